@@ -1,0 +1,523 @@
+/*
+ * fact.c - the fact data model: construction, copying, merging.
+ *
+ * Merging lives here, not in the store or the extractor, because both need
+ * it: the extractor merges repeated statements inside one document, the
+ * store merges the same fact reported by several documents.
+ */
+#include "entente/fact.h"
+#include "entente/errors.h"
+#include "util/alloc.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+static const char *type_names[] = {"deal", "supply", "exercise", "stance", "membership", "rivalry"};
+static const char *status_names[] = {"", "reported", "mou", "signed", "ordered", "delivered"};
+static const char *cat_names[] = {
+	"drone", "ammunition", "artillery", "rocket", "aircraft", "helicopter",
+	"radar", "air_defence", "missile", "armoured_vehicle", "naval", "small_arms",
+	"electronic_warfare", "maintenance", "training", "technology_transfer", "other"};
+static const char *polarity_names[] = {"support", "oppose", "concern"};
+
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
+static int lookup(const char *const *names, size_t n, const char *s)
+{
+	size_t i;
+	if (!s)
+		return -1;
+	for (i = 0; i < n; i++)
+		if (strcasecmp(names[i], s) == 0 && names[i][0])
+			return (int)i;
+	return -1;
+}
+
+const char *ent_fact_type_name(ent_fact_type t)
+{
+	return (unsigned)t < NELEM(type_names) ? type_names[t] : "unknown";
+}
+int ent_fact_type_from_name(const char *s) { return lookup(type_names, NELEM(type_names), s); }
+const char *ent_status_name(ent_status s)
+{
+	return (unsigned)s < NELEM(status_names) ? status_names[s] : "";
+}
+int ent_status_from_name(const char *s) { return lookup(status_names, NELEM(status_names), s); }
+const char *ent_category_name(ent_category c)
+{
+	return (unsigned)c < NELEM(cat_names) ? cat_names[c] : "other";
+}
+int ent_category_from_name(const char *s) { return lookup(cat_names, NELEM(cat_names), s); }
+const char *ent_polarity_name(ent_polarity p)
+{
+	return (unsigned)p < NELEM(polarity_names) ? polarity_names[p] : "support";
+}
+int ent_polarity_from_name(const char *s) { return lookup(polarity_names, NELEM(polarity_names), s); }
+
+void ent_code_set(ent_code *c, const char *s)
+{
+	size_t i;
+	memset(c->s, 0, sizeof c->s);
+	for (i = 0; s && s[i] && i < sizeof c->s - 1; i++)
+		c->s[i] = s[i];
+}
+
+void ent_fact_init(ent_fact *f, ent_fact_type type)
+{
+	memset(f, 0, sizeof *f);
+	f->type = type;
+	f->confidence = 0.5;
+	f->sources = 1;
+}
+
+void ent_fact_destroy(ent_fact *f)
+{
+	size_t i;
+	if (!f)
+		return;
+	for (i = 0; i < f->nitems; i++) {
+		ent__free(f->items[i].text);
+		ent__free(f->items[i].designation);
+	}
+	ent__free(f->items);
+	for (i = 0; i < f->ndomains; i++)
+		ent__free(f->domains[i]);
+	ent__free(f->domains);
+	for (i = 0; i < f->nevidence; i++) {
+		ent__free(f->evidence[i].source);
+		ent__free(f->evidence[i].quote);
+		ent__free(f->evidence[i].rule);
+	}
+	ent__free(f->evidence);
+	ent__free(f->name);
+	ent__free(f->location);
+	ent__free(f->issue);
+	memset(f, 0, sizeof *f);
+}
+
+int ent_fact_add_code(ent_code *arr, size_t *n, const char *code)
+{
+	if (!code || !code[0] || ent_fact_has_code(arr, *n, code))
+		return ENT_OK;
+	if (*n >= ENT_FACT_MAX_ACTORS)
+		return ENT_ETOOBIG;
+	ent_code_set(&arr[*n], code);
+	(*n)++;
+	return ENT_OK;
+}
+
+int ent_fact_has_code(const ent_code *arr, size_t n, const char *code)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (strcmp(arr[i].s, code) == 0)
+			return 1;
+	return 0;
+}
+
+static int cmp_code(const void *a, const void *b)
+{
+	return strcmp(((const ent_code *)a)->s, ((const ent_code *)b)->s);
+}
+
+void ent_fact_sort_codes(ent_code *arr, size_t n)
+{
+	if (n > 1)
+		qsort(arr, n, sizeof *arr, cmp_code);
+}
+
+/* Arrays of a fact keep no capacity field: their capacity is the next power
+ * of two at or above n, so they grow when n is 0 or a power of two. */
+static int grow(void **p, size_t n, size_t size)
+{
+	void *np;
+	if (n && (n & (n - 1)))
+		return ENT_OK;
+	np = ent__realloc(*p, (n ? 2 * n : 1) * size);
+	if (!np)
+		return ENT_ENOMEM;
+	*p = np;
+	return ENT_OK;
+}
+
+int ent_fact_has_category(const ent_fact *f, ent_category cat)
+{
+	size_t i;
+	for (i = 0; i < f->nitems; i++)
+		if (f->items[i].category == cat)
+			return 1;
+	return 0;
+}
+
+int ent_fact_add_item(ent_fact *f, ent_category cat, const char *text, size_t textlen,
+		      const char *designation, long quantity)
+{
+	size_t i;
+	ent_item *it;
+	for (i = 0; i < f->nitems; i++) {
+		it = &f->items[i];
+		if (it->category != cat)
+			continue;
+		if ((designation == NULL) != (it->designation == NULL))
+			continue;
+		if (designation && strcasecmp(designation, it->designation) != 0)
+			continue;
+		if (it->quantity < 0 && quantity >= 0)
+			it->quantity = quantity;
+		return ENT_OK; /* same category and designation: already listed */
+	}
+	if (grow((void **)&f->items, f->nitems, sizeof *f->items))
+		return ENT_ENOMEM;
+	it = &f->items[f->nitems];
+	it->category = cat;
+	it->quantity = quantity;
+	it->text = text ? ent__strndup(text, textlen) : NULL;
+	it->designation = designation ? ent__strdup(designation) : NULL;
+	if ((text && !it->text) || (designation && !it->designation)) {
+		ent__free(it->text);
+		ent__free(it->designation);
+		return ENT_ENOMEM;
+	}
+	f->nitems++;
+	return ENT_OK;
+}
+
+int ent_fact_add_domain(ent_fact *f, const char *d, size_t n)
+{
+	size_t i;
+	char *s;
+	for (i = 0; i < f->ndomains; i++)
+		if (strlen(f->domains[i]) == n && strncasecmp(f->domains[i], d, n) == 0)
+			return ENT_OK;
+	if (grow((void **)&f->domains, f->ndomains, sizeof *f->domains))
+		return ENT_ENOMEM;
+	s = ent__strndup(d, n);
+	if (!s)
+		return ENT_ENOMEM;
+	f->domains[f->ndomains++] = s;
+	return ENT_OK;
+}
+
+int ent_fact_add_evidence(ent_fact *f, const char *doc, const char *source, size_t start,
+			  size_t end, const char *quote, size_t quotelen, const char *rule)
+{
+	size_t i;
+	ent_evidence *e;
+	for (i = 0; i < f->nevidence; i++) {
+		e = &f->evidence[i];
+		if (e->start == start && e->end == end && strcmp(e->doc, doc ? doc : "") == 0)
+			return ENT_OK;
+	}
+	if (grow((void **)&f->evidence, f->nevidence, sizeof *f->evidence))
+		return ENT_ENOMEM;
+	e = &f->evidence[f->nevidence];
+	memset(e, 0, sizeof *e);
+	if (doc) {
+		strncpy(e->doc, doc, sizeof e->doc - 1);
+	}
+	e->start = start;
+	e->end = end;
+	e->source = ent__strdup(source ? source : "");
+	e->quote = ent__strndup(quote ? quote : "", quote ? quotelen : 0);
+	e->rule = ent__strdup(rule ? rule : "");
+	if (!e->source || !e->quote || !e->rule) {
+		ent__free(e->source);
+		ent__free(e->quote);
+		ent__free(e->rule);
+		return ENT_ENOMEM;
+	}
+	f->nevidence++;
+	return ENT_OK;
+}
+
+int ent_fact_copy(ent_fact *dst, const ent_fact *src)
+{
+	size_t i;
+	ent_fact tmp = *src;
+	tmp.items = NULL;
+	tmp.nitems = 0;
+	tmp.domains = NULL;
+	tmp.ndomains = 0;
+	tmp.evidence = NULL;
+	tmp.nevidence = 0;
+	tmp.name = ent__strdup(src->name);
+	tmp.location = ent__strdup(src->location);
+	tmp.issue = ent__strdup(src->issue);
+	*dst = tmp;
+	if ((src->name && !dst->name) || (src->location && !dst->location) ||
+	    (src->issue && !dst->issue))
+		goto fail;
+	for (i = 0; i < src->nitems; i++) {
+		const ent_item *it = &src->items[i];
+		if (ent_fact_add_item(dst, it->category, it->text, it->text ? strlen(it->text) : 0,
+				      it->designation, it->quantity))
+			goto fail;
+	}
+	for (i = 0; i < src->ndomains; i++)
+		if (ent_fact_add_domain(dst, src->domains[i], strlen(src->domains[i])))
+			goto fail;
+	for (i = 0; i < src->nevidence; i++) {
+		const ent_evidence *e = &src->evidence[i];
+		if (ent_fact_add_evidence(dst, e->doc, e->source, e->start, e->end, e->quote,
+					  strlen(e->quote), e->rule))
+			goto fail;
+	}
+	return ENT_OK;
+fail:
+	ent_fact_destroy(dst);
+	return ENT_ENOMEM;
+}
+
+int ent_fact_list_new(ent_fact_list **out)
+{
+	*out = ent__calloc(1, sizeof **out);
+	return *out ? ENT_OK : ENT_ENOMEM;
+}
+
+void ent_fact_list_clear(ent_fact_list *l)
+{
+	size_t i;
+	if (!l)
+		return;
+	for (i = 0; i < l->n; i++)
+		ent_fact_destroy(&l->v[i]);
+	l->n = 0;
+}
+
+void ent_fact_list_free(ent_fact_list *l)
+{
+	if (!l)
+		return;
+	ent_fact_list_clear(l);
+	ent__free(l->v);
+	ent__free(l);
+}
+
+int ent_fact_list_push(ent_fact_list *l, ent_fact *f)
+{
+	if (l->n == l->cap) {
+		size_t ncap = l->cap ? l->cap * 2 : 16;
+		ent_fact *nv = ent__realloc(l->v, ncap * sizeof *nv);
+		if (!nv)
+			return ENT_ENOMEM;
+		l->v = nv;
+		l->cap = ncap;
+	}
+	l->v[l->n++] = *f;
+	memset(f, 0, sizeof *f);
+	return ENT_OK;
+}
+
+/* ---- merging ------------------------------------------------------------ */
+
+static int codes_equal(const ent_code *a, size_t na, const ent_code *b, size_t nb)
+{
+	size_t i;
+	if (na != nb)
+		return 0;
+	for (i = 0; i < na; i++)
+		if (!ent_fact_has_code(b, nb, a[i].s))
+			return 0;
+	return 1;
+}
+
+static int codes_subset(const ent_code *a, size_t na, const ent_code *b, size_t nb)
+{
+	size_t i;
+	for (i = 0; i < na; i++)
+		if (!ent_fact_has_code(b, nb, a[i].s))
+			return 0;
+	return 1;
+}
+
+static int codes_overlap(const ent_code *a, size_t na, const ent_code *b, size_t nb)
+{
+	size_t i;
+	for (i = 0; i < na; i++)
+		if (ent_fact_has_code(b, nb, a[i].s))
+			return 1;
+	return 0;
+}
+
+/* Values agree when either is missing or they are within 5% of each other
+ * in the same currency. */
+static int values_agree(const ent_value *a, const ent_value *b)
+{
+	double hi;
+	if (!a->present || !b->present)
+		return 1;
+	if (strcmp(a->currency, b->currency) != 0)
+		return 1; /* not comparable without a conversion we do not invent */
+	hi = fabs(a->amount) > fabs(b->amount) ? fabs(a->amount) : fabs(b->amount);
+	return fabs(a->amount - b->amount) <= 0.05 * hi;
+}
+
+static int designations_agree(const ent_fact *a, const ent_fact *b)
+{
+	size_t i, j;
+	int ad = 0, bd = 0;
+	for (i = 0; i < a->nitems; i++)
+		ad |= a->items[i].designation != NULL;
+	for (j = 0; j < b->nitems; j++)
+		bd |= b->items[j].designation != NULL;
+	if (!ad || !bd)
+		return 1;
+	for (i = 0; i < a->nitems; i++)
+		for (j = 0; j < b->nitems; j++)
+			if (a->items[i].designation && b->items[j].designation &&
+			    strcasecmp(a->items[i].designation, b->items[j].designation) == 0)
+				return 1;
+	return 0;
+}
+
+int ent_fact_same(const ent_fact *a, const ent_fact *b)
+{
+	if (a->type != b->type)
+		return 0;
+	switch (a->type) {
+	case ENT_FACT_DEAL:
+		if (strcmp(a->recipient.s, b->recipient.s) != 0)
+			return 0;
+		if (!codes_overlap(a->suppliers, a->nsuppliers, b->suppliers, b->nsuppliers))
+			return 0;
+		if (a->year && b->year && a->year != b->year)
+			return 0;
+		if (!values_agree(&a->value, &b->value))
+			return 0;
+		return designations_agree(a, b);
+	case ENT_FACT_SUPPLY:
+		return strcmp(a->recipient.s, b->recipient.s) == 0 &&
+		       codes_equal(a->suppliers, a->nsuppliers, b->suppliers, b->nsuppliers);
+	case ENT_FACT_EXERCISE:
+		if (a->year && b->year && a->year != b->year)
+			return 0;
+		if (a->name && b->name)
+			return strcasecmp(a->name, b->name) == 0;
+		return codes_subset(a->participants, a->nparticipants, b->participants,
+				    b->nparticipants) ||
+		       codes_subset(b->participants, b->nparticipants, a->participants,
+				    a->nparticipants);
+	case ENT_FACT_STANCE:
+		if (a->issue && b->issue && strcasecmp(a->issue, b->issue) != 0)
+			return 0;
+		return strcmp(a->actor.s, b->actor.s) == 0 &&
+		       strcmp(a->target.s, b->target.s) == 0 && a->polarity == b->polarity;
+	case ENT_FACT_MEMBERSHIP:
+		return strcmp(a->actor.s, b->actor.s) == 0 && strcmp(a->target.s, b->target.s) == 0;
+	case ENT_FACT_RIVALRY:
+		return codes_equal(a->participants, a->nparticipants, b->participants,
+				   b->nparticipants);
+	default:
+		return 0;
+	}
+}
+
+/* The stage a merged deal is at.  Signing is how an MoU comes into being, so
+ * "an MoU was signed" stays an MoU; past that, the later stage wins. */
+static ent_status merge_status(ent_status a, ent_status b)
+{
+	if ((a == ENT_STATUS_MOU && b == ENT_STATUS_SIGNED) ||
+	    (b == ENT_STATUS_MOU && a == ENT_STATUS_SIGNED))
+		return ENT_STATUS_MOU;
+	return a > b ? a : b;
+}
+
+static int has_doc(const ent_fact *f, const char *doc)
+{
+	size_t i;
+	for (i = 0; i < f->nevidence; i++)
+		if (strcmp(f->evidence[i].doc, doc) == 0)
+			return 1;
+	return 0;
+}
+
+static int count_docs(const ent_fact *f)
+{
+	size_t i, j;
+	int n = 0;
+	for (i = 0; i < f->nevidence; i++) {
+		for (j = 0; j < i; j++)
+			if (strcmp(f->evidence[i].doc, f->evidence[j].doc) == 0)
+				break;
+		n += j == i;
+	}
+	return n;
+}
+
+static int union_codes(ent_code *dst, size_t *nd, const ent_code *src, size_t ns)
+{
+	size_t i;
+	for (i = 0; i < ns; i++)
+		if (ent_fact_add_code(dst, nd, src[i].s) == ENT_ETOOBIG)
+			break; /* keep what fits; actor lists are capped */
+	return ENT_OK;
+}
+
+int ent_fact_merge(ent_fact *dst, const ent_fact *src)
+{
+	size_t i;
+	int independent = 0;
+
+	for (i = 0; i < src->nevidence; i++)
+		if (!has_doc(dst, src->evidence[i].doc))
+			independent = 1;
+
+	union_codes(dst->suppliers, &dst->nsuppliers, src->suppliers, src->nsuppliers);
+	union_codes(dst->partners, &dst->npartners, src->partners, src->npartners);
+	/* a partner that is also a supplier is only a supplier */
+	for (i = 0; i < dst->npartners;) {
+		if (ent_fact_has_code(dst->suppliers, dst->nsuppliers, dst->partners[i].s)) {
+			memmove(&dst->partners[i], &dst->partners[i + 1],
+				(dst->npartners - i - 1) * sizeof dst->partners[0]);
+			dst->npartners--;
+		} else {
+			i++;
+		}
+	}
+	ent_fact_sort_codes(dst->suppliers, dst->nsuppliers);
+	ent_fact_sort_codes(dst->partners, dst->npartners);
+	if (!dst->recipient.s[0])
+		dst->recipient = src->recipient;
+	union_codes(dst->participants, &dst->nparticipants, src->participants, src->nparticipants);
+	ent_fact_sort_codes(dst->participants, dst->nparticipants);
+
+	if (!dst->value.present && src->value.present)
+		dst->value = src->value;
+	if (!dst->year && src->year)
+		dst->year = src->year;
+	dst->status = merge_status(dst->status, src->status);
+	if (!dst->name && src->name && !(dst->name = ent__strdup(src->name)))
+		return ENT_ENOMEM;
+	if (!dst->location && src->location && !(dst->location = ent__strdup(src->location)))
+		return ENT_ENOMEM;
+	if (!dst->issue && src->issue && !(dst->issue = ent__strdup(src->issue)))
+		return ENT_ENOMEM;
+
+	for (i = 0; i < src->nitems; i++) {
+		const ent_item *it = &src->items[i];
+		if (ent_fact_add_item(dst, it->category, it->text, it->text ? strlen(it->text) : 0,
+				      it->designation, it->quantity))
+			return ENT_ENOMEM;
+	}
+	for (i = 0; i < src->ndomains; i++)
+		if (ent_fact_add_domain(dst, src->domains[i], strlen(src->domains[i])))
+			return ENT_ENOMEM;
+	for (i = 0; i < src->nevidence; i++) {
+		const ent_evidence *e = &src->evidence[i];
+		if (ent_fact_add_evidence(dst, e->doc, e->source, e->start, e->end, e->quote,
+					  strlen(e->quote), e->rule))
+			return ENT_ENOMEM;
+	}
+	/* Independent sources corroborate: 1 - (1-a)(1-b).  Statements from the
+	 * same document only lend their best confidence. */
+	if (independent)
+		dst->confidence = 1.0 - (1.0 - dst->confidence) * (1.0 - src->confidence);
+	else if (src->confidence > dst->confidence)
+		dst->confidence = src->confidence;
+	dst->sources = count_docs(dst);
+	if (dst->sources < 1)
+		dst->sources = 1;
+	return ENT_OK;
+}

@@ -1,0 +1,124 @@
+/*
+ * test_core_fact.c - the fact model: items, evidence, sameness, merging.
+ */
+#include "test.h"
+#include "entente/fact.h"
+#include "entente/doc.h"
+#include "util/alloc.h"
+
+static void deal(ent_fact *f, const char *sup, const char *rec, int year, double usd)
+{
+	ent_fact_init(f, ENT_FACT_DEAL);
+	ent_fact_add_code(f->suppliers, &f->nsuppliers, sup);
+	ent_code_set(&f->recipient, rec);
+	f->year = year;
+	if (usd > 0) {
+		f->value.present = 1;
+		f->value.amount = usd;
+		f->value.usd = usd;
+		f->value.has_usd = 1;
+		memcpy(f->value.currency, "USD", 4);
+	}
+}
+
+TEST(core_fact__same_deal_by_value_and_year)
+{
+	ent_fact a, b, c;
+	deal(&a, "PAK", "AZE", 0, 2e9);
+	deal(&b, "PAK", "AZE", 2025, 2e9);
+	deal(&c, "PAK", "AZE", 2016, 3e7);
+	CHECK(ent_fact_same(&a, &b));
+	CHECK(!ent_fact_same(&b, &c));
+	CHECK(!ent_fact_same(&a, &c)); /* values differ */
+	ent_fact_destroy(&a);
+	ent_fact_destroy(&b);
+	ent_fact_destroy(&c);
+}
+
+TEST(core_fact__merge_keeps_both_evidence_and_raises_confidence)
+{
+	ent_fact a, b;
+	deal(&a, "PAK", "AZE", 0, 2e9);
+	deal(&b, "PAK", "AZE", 2025, 0);
+	a.status = ENT_STATUS_SIGNED;
+	b.status = ENT_STATUS_REPORTED;
+	a.confidence = b.confidence = 0.5;
+	CHECK(ent_fact_add_evidence(&a, "d1", "a.txt", 0, 5, "hello", 5, "r1") == 0);
+	CHECK(ent_fact_add_evidence(&b, "d2", "b.txt", 3, 9, "world!", 6, "r2") == 0);
+	CHECK(ent_fact_add_item(&b, ENT_CAT_DRONE, "drones", 6, NULL, -1) == 0);
+	CHECK(ent_fact_merge(&a, &b) == 0);
+	CHECK_INT(a.year, 2025);
+	CHECK_INT(a.status, ENT_STATUS_SIGNED);
+	CHECK_INT(a.nevidence, 2);
+	CHECK_INT(a.sources, 2);
+	CHECK(a.confidence > 0.74 && a.confidence < 0.76);
+	CHECK(ent_fact_has_category(&a, ENT_CAT_DRONE));
+	ent_fact_destroy(&a);
+	ent_fact_destroy(&b);
+}
+
+TEST(core_fact__mou_signed_stays_mou)
+{
+	ent_fact a, b;
+	deal(&a, "PAK", "AZE", 2022, 0);
+	deal(&b, "PAK", "AZE", 2022, 0);
+	a.status = ENT_STATUS_SIGNED;
+	b.status = ENT_STATUS_MOU;
+	CHECK(ent_fact_merge(&a, &b) == 0);
+	CHECK_INT(a.status, ENT_STATUS_MOU);
+	b.status = ENT_STATUS_DELIVERED;
+	CHECK(ent_fact_merge(&a, &b) == 0);
+	CHECK_INT(a.status, ENT_STATUS_DELIVERED);
+	ent_fact_destroy(&a);
+	ent_fact_destroy(&b);
+}
+
+TEST(core_fact__exercise_same_by_name_or_participants)
+{
+	ent_fact a, b;
+	ent_fact_init(&a, ENT_FACT_EXERCISE);
+	ent_fact_init(&b, ENT_FACT_EXERCISE);
+	ent_fact_add_code(a.participants, &a.nparticipants, "IND");
+	ent_fact_add_code(a.participants, &a.nparticipants, "ARM");
+	ent_fact_add_code(b.participants, &b.nparticipants, "AZE");
+	ent_fact_add_code(b.participants, &b.nparticipants, "PAK");
+	CHECK(!ent_fact_same(&a, &b));
+	a.name = ent__strdup("Operation Sindoor");
+	b.name = ent__strdup("operation sindoor");
+	CHECK(ent_fact_same(&a, &b));
+	ent_fact_destroy(&a);
+	ent_fact_destroy(&b);
+}
+
+TEST(core_fact__copy_is_deep)
+{
+	ent_fact a, b;
+	deal(&a, "ISR", "AZE", 2012, 1.6e9);
+	CHECK(ent_fact_add_item(&a, ENT_CAT_DRONE, "Harop", 5, "Harop", 10) == 0);
+	CHECK(ent_fact_add_evidence(&a, "d", "s", 1, 2, "q", 1, "r") == 0);
+	CHECK(ent_fact_copy(&b, &a) == 0);
+	ent_fact_destroy(&a);
+	CHECK_STR(b.items[0].designation, "Harop");
+	CHECK_STR(b.evidence[0].quote, "q");
+	CHECK_INT(b.items[0].quantity, 10);
+	ent_fact_destroy(&b);
+}
+
+TEST(core_fact__names_round_trip)
+{
+	int c;
+	for (c = 0; c < ENT_CAT__COUNT; c++)
+		CHECK_INT(ent_category_from_name(ent_category_name((ent_category)c)), c);
+	CHECK_INT(ent_status_from_name("mou"), ENT_STATUS_MOU);
+	CHECK_INT(ent_fact_type_from_name("rivalry"), ENT_FACT_RIVALRY);
+	CHECK_INT(ent_fact_type_from_name("nonsense"), -1);
+}
+
+TEST(core_doc__sha256_of_text)
+{
+	ent_doc *d;
+	CHECK(ent_doc_new(&d, "abc", 3, "x.txt", NULL, "2025-06-01") == 0);
+	CHECK_STR(d->sha256, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+	CHECK_INT(ent_doc_year(d), 2025);
+	ent_doc_free(d);
+}
