@@ -43,10 +43,16 @@ typedef struct ent_ingest_options {
  * Read @p path (a file, a directory walked recursively, or "-" for stdin)
  * and hand every document found to @p cb.
  *
+ * @p cb, @p ecb and @p nbad may be NULL.  Every message given to @p ecb
+ * starts with its @p source argument ("PATH" or, for JSON lines,
+ * "PATH:LINE") followed by ": ".
+ *
  * @return ENT_OK when every input was read (bad documents are reported to
  *         @p ecb and counted in @p nbad, not returned), the callback's
  *         non-zero value if it stopped the walk, or a negative ENT_E* code
- *         when @p path itself cannot be opened.
+ *         when @p path itself cannot be opened (ENT_ENOTFOUND, ENT_EIO; it
+ *         is then also reported to @p ecb and counted), ENT_ENOMEM, or
+ *         ENT_EUSAGE for a NULL or empty @p path.
  */
 int ent_ingest_path(const char *path, const ent_ingest_options *opts, ent_doc_cb cb,
 		    ent_ingest_error_cb ecb, void *payload, size_t *nbad);
@@ -63,7 +69,8 @@ int ent_ingest_buffer(const char *data, size_t len, const char *source,
 /**
  * Check @p len bytes for valid UTF-8 (no overlongs, surrogates or code
  * points past U+10FFFF).  @return 1 when valid; 0 otherwise with the offset
- * of the first bad byte in @p bad_offset (if not NULL).
+ * of the first bad byte in @p bad_offset (if not NULL): the first byte of
+ * the first invalid or truncated sequence, or a stray continuation byte.
  */
 int ent_utf8_valid(const char *s, size_t len, size_t *bad_offset);
 

@@ -30,6 +30,7 @@ typedef struct ent_store ent_store;
  * @return ENT_OK, ENT_ESTORE, ENT_EUSAGE (unsupported URI), ENT_ENOMEM
  */
 int ent_store_open(ent_store **out, const char *uri, ent_error *err);
+/** Close the store and release it; accepts NULL, never fails. */
 void ent_store_free(ent_store *s);
 /** The last error message on this store (borrowed, never NULL). */
 const char *ent_store_errmsg(ent_store *s);
@@ -38,7 +39,11 @@ const char *ent_store_errmsg(ent_store *s);
  * Store a document and its facts in one transaction.
  * @param[out] out_added 1 when stored, 0 when a document with the same
  *        sha256 was already there (then nothing changes)
- * @return ENT_OK or ENT_ESTORE (nothing of the document is stored)
+ * Evidence whose doc is empty is taken to cite @p doc; evidence may cite a
+ * document stored earlier, but one that is not stored fails the call.
+ * @return ENT_OK; on failure nothing of the document is stored and the
+ *         code is ENT_ESTORE (database error, unknown evidence document),
+ *         ENT_ENOMEM or ENT_EUSAGE (invalid document or fact)
  */
 int ent_store_add_document(ent_store *s, const ent_doc *doc, const ent_fact_list *facts,
 			   int *out_added);
@@ -74,10 +79,23 @@ typedef struct ent_store_counts {
 	int64_t documents, facts, evidence, contradictions;
 } ent_store_counts;
 
+/**
+ * Count the stored rows.
+ * @param[out] out documents, facts, evidence rows and contradictions
+ * @return ENT_OK or ENT_ESTORE
+ */
 int ent_store_count(ent_store *s, ent_store_counts *out);
 
 /** The schema version this build writes. */
 int ent_store_schema_version(void);
+
+/**
+ * The schema version of the opened database (after migration it equals
+ * ent_store_schema_version()).
+ * @param[out] out the version
+ * @return ENT_OK or ENT_ESTORE
+ */
+int ent_store_db_schema_version(ent_store *s, int *out);
 
 #ifdef __cplusplus
 }

@@ -354,6 +354,17 @@ static int values_agree(const ent_value *a, const ent_value *b)
 	return fabs(a->amount - b->amount) <= 0.05 * hi;
 }
 
+static int designations_share(const ent_fact *a, const ent_fact *b)
+{
+	size_t i, j;
+	for (i = 0; i < a->nitems; i++)
+		for (j = 0; j < b->nitems; j++)
+			if (a->items[i].designation && b->items[j].designation &&
+			    strcasecmp(a->items[i].designation, b->items[j].designation) == 0)
+				return 1;
+	return 0;
+}
+
 static int designations_agree(const ent_fact *a, const ent_fact *b)
 {
 	size_t i, j;
@@ -386,7 +397,15 @@ int ent_fact_same(const ent_fact *a, const ent_fact *b)
 			return 0;
 		if (!values_agree(&a->value, &b->value))
 			return 0;
-		return designations_agree(a, b);
+		if (!designations_agree(a, b))
+			return 0;
+		/* Two statements that each say when or how much must share one of
+		 * those to be the same deal; a bare mention fits any. */
+		if ((a->year || a->value.present) && (b->year || b->value.present))
+			return (a->year && a->year == b->year) ||
+			       (a->value.present && b->value.present) ||
+			       designations_share(a, b);
+		return 1;
 	case ENT_FACT_SUPPLY:
 		return strcmp(a->recipient.s, b->recipient.s) == 0 &&
 		       codes_equal(a->suppliers, a->nsuppliers, b->suppliers, b->nsuppliers);

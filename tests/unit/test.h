@@ -40,7 +40,7 @@ const char *ent_test_shared(void);
 	do {                                                               \
 		const char *ca_ = (a), *cb_ = (b);                         \
 		if (!ca_ || !cb_ || strcmp(ca_, cb_) != 0) {               \
-			char m_[512];                                      \
+			char m_[2048];                                      \
 			snprintf(m_, sizeof m_, "%s == %s (\"%s\" vs \"%s\")", #a, #b, \
 				 ca_ ? ca_ : "(null)", cb_ ? cb_ : "(null)");       \
 			ent_test_fail(__FILE__, __LINE__, m_);             \
@@ -52,7 +52,7 @@ const char *ent_test_shared(void);
 	do {                                                               \
 		long long ia_ = (long long)(a), ib_ = (long long)(b);      \
 		if (ia_ != ib_) {                                          \
-			char m_[512];                                      \
+			char m_[2048];                                      \
 			snprintf(m_, sizeof m_, "%s == %s (%lld vs %lld)", #a, #b, ia_, ib_); \
 			ent_test_fail(__FILE__, __LINE__, m_);             \
 			return;                                            \

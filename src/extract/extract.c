@@ -1,0 +1,356 @@
+/*
+ * extract.c - the extractor: gazetteer + rules, and the document-level work.
+ *
+ * For each document: tokenise, find money/years (patterns.c) and gazetteer
+ * mentions, lay out units (layout.c), run the rules (frames.c), then:
+ *   1. decide who supplies whom where a deal names only a pair: a weapon's
+ *      maker, else the direction the document itself states for that pair,
+ *      else the bigger arms exporter (data/exporters.tsv), else the party
+ *      named first is taken as the buyer;
+ *   2. join "the $2 billion deal" statements to the deal with that value;
+ *   3. turn other states named in a deal's component rows into partners;
+ *   4. merge statements of the same fact (ent_fact_same) into one fact with
+ *      all their evidence.
+ */
+#include "extract/extract_internal.h"
+#include "entente/errors.h"
+#include "util/alloc.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct ent_extractor {
+	gazetteer *gz;
+};
+
+int ent_extractor_new(ent_extractor **out, const ent_extract_options *opts, ent_error *err)
+{
+	ent_extractor *x;
+	int rc;
+	*out = NULL;
+	if (opts && opts->version != ENT_EXTRACT_OPTIONS_VERSION)
+		return ent_error_set(err, ENT_EUSAGE, "extract options version %u not supported",
+				     opts->version);
+	x = ent__calloc(1, sizeof *x);
+	if (!x)
+		return ent_error_set(err, ENT_ENOMEM, "out of memory");
+	rc = ent__gazetteer_load(&x->gz, opts ? opts->data_dir : NULL,
+				 opts ? opts->isocodes_dir : NULL, err);
+	if (rc) {
+		ent__free(x);
+		return rc;
+	}
+	*out = x;
+	return ENT_OK;
+}
+
+void ent_extractor_free(ent_extractor *x)
+{
+	if (!x)
+		return;
+	ent__gazetteer_free(x->gz);
+	ent__free(x);
+}
+
+const char *ent_extractor_actor(ent_extractor *x, const char *name)
+{
+	return ent__gazetteer_actor(x->gz, name);
+}
+
+int ent__extractor_dump_phrases(ent_extractor *x, const char *path);
+int ent__extractor_dump_phrases(ent_extractor *x, const char *path)
+{
+	return ent__gazetteer_dump_phrases(x->gz, path);
+}
+
+/* ---- mentions ---------------------------------------------------------------- */
+
+static int cmp_mention(const void *a, const void *b)
+{
+	const mention *x = a, *y = b;
+	if (x->t0 != y->t0)
+		return x->t0 < y->t0 ? -1 : 1;
+	return 0;
+}
+
+static int find_mentions(dctx *d)
+{
+	size_t i = 0, k = 0, npat;
+	int rc;
+	if ((rc = ent__find_patterns(d->text, &d->t, d->doc_year, &d->m)))
+		return rc;
+	npat = d->m.n;
+	/* gazetteer matches on tokens not inside a money/year mention */
+	while (i < d->t.n) {
+		size_t n = 0;
+		const gz_entry *e;
+		mention x;
+		while (k < npat && d->m.v[k].t1 <= i)
+			k++;
+		if (k < npat && d->m.v[k].t0 <= i && i < d->m.v[k].t1) {
+			i = d->m.v[k].t1;
+			continue;
+		}
+		if (d->t.v[i].kind != TK_WORD && d->t.v[i].kind != TK_NUM) {
+			i++;
+			continue;
+		}
+		e = ent__gazetteer_match(d->gz, &d->t, i, &n);
+		if (!e) {
+			i++;
+			continue;
+		}
+		memset(&x, 0, sizeof x);
+		x.t0 = i;
+		x.t1 = i + n;
+		x.start = d->t.v[i].start;
+		x.end = d->t.v[i + n - 1].end;
+		x.gz = e->kind;
+		x.canon = e->canon;
+		x.code = e->code[0] ? e->code : NULL;
+		x.category = e->category;
+		/* every gazetteer mention has kind MK_ACTOR; gz tells actors,
+		 * weapons and issues apart */
+		x.kind = MK_ACTOR;
+		if (x.t1 < d->t.n && strcmp(TKEY(&d->t, x.t1), "'s") == 0)
+			x.possessive = 1;
+		if ((rc = ent__mentions_push(&d->m, &x)))
+			return rc;
+		i += n;
+	}
+	qsort(d->m.v, d->m.n, sizeof *d->m.v, cmp_mention);
+	return ENT_OK;
+}
+
+/* The pair of states named together in the most units. */
+static void focus_pair(dctx *d)
+{
+	typedef struct pc {
+		char a[12], b[12];
+		int n;
+	} pc;
+	pc pairs[64];
+	size_t np = 0, ui, i, j, p;
+	int best = 0;
+	for (ui = 0; ui < d->nunits; ui++) {
+		const unit *u = &d->units[ui];
+		const char *codes[8];
+		size_t nc = 0;
+		for (i = u->m0; i < u->m1 && nc < 8; i++) {
+			const mention *m = &d->m.v[i];
+			if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
+				continue;
+			for (j = 0; j < nc; j++)
+				if (strcmp(codes[j], m->code) == 0)
+					break;
+			if (j == nc)
+				codes[nc++] = m->code;
+		}
+		for (i = 0; i < nc; i++)
+			for (j = i + 1; j < nc; j++) {
+				const char *a = strcmp(codes[i], codes[j]) < 0 ? codes[i] : codes[j];
+				const char *b = a == codes[i] ? codes[j] : codes[i];
+				for (p = 0; p < np; p++)
+					if (!strcmp(pairs[p].a, a) && !strcmp(pairs[p].b, b))
+						break;
+				if (p == np) {
+					if (np == 64)
+						continue;
+					memset(&pairs[np], 0, sizeof pairs[np]);
+					memcpy(pairs[np].a, a, strlen(a));
+					memcpy(pairs[np].b, b, strlen(b));
+					np++;
+				}
+				pairs[p].n++;
+			}
+	}
+	memset(d->focus, 0, sizeof d->focus);
+	for (p = 0; p < np; p++)
+		if (pairs[p].n > best) {
+			best = pairs[p].n;
+			memcpy(d->focus[0], pairs[p].a, 12);
+			memcpy(d->focus[1], pairs[p].b, 12);
+		}
+}
+
+/* ---- resolution ------------------------------------------------------------- */
+
+/* How often the document states that a supplies b. */
+static int votes(const dctx *d, const char *a, const char *b)
+{
+	size_t i;
+	int n = 0;
+	for (i = 0; i < d->ncands; i++) {
+		const cand *c = &d->cands[i];
+		if (c->dropped || !c->directed)
+			continue;
+		if ((c->f.type == ENT_FACT_DEAL || c->f.type == ENT_FACT_SUPPLY) &&
+		    strcmp(c->f.recipient.s, b) == 0 &&
+		    ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, a))
+			n++;
+	}
+	return n;
+}
+
+static void orient(dctx *d, cand *c)
+{
+	const char *a = c->pair[0], *b = c->pair[1], *sup = NULL;
+	size_t i;
+	int va, vb;
+	double ea, eb;
+	/* a weapon's maker is its supplier */
+	for (i = c->unit >= 0 ? d->units[c->unit].m0 : 0;
+	     c->unit >= 0 && i < d->units[c->unit].m1 && !sup; i++) {
+		const mention *m = &d->m.v[i];
+		if (m->gz == GZ_WEAPON && m->canon && m->code) {
+			if (!strcmp(m->code, a))
+				sup = a;
+			else if (!strcmp(m->code, b))
+				sup = b;
+		}
+	}
+	if (!sup) {
+		va = votes(d, a, b);
+		vb = votes(d, b, a);
+		if (va != vb)
+			sup = va > vb ? a : b;
+	}
+	if (!sup) {
+		ea = ent__gazetteer_exporter(d->gz, a);
+		eb = ent__gazetteer_exporter(d->gz, b);
+		if (ea > 2 * eb)
+			sup = a;
+		else if (eb > 2 * ea)
+			sup = b;
+	}
+	if (!sup)
+		sup = b; /* "A signed a deal with B": A buys */
+	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, sup);
+	ent_code_set(&c->f.recipient, sup == a ? b : a);
+	c->directed = 1;
+}
+
+static int values_close(const ent_value *a, const ent_value *b)
+{
+	double hi;
+	if (!a->present || !b->present || strcmp(a->currency, b->currency) != 0)
+		return 0;
+	hi = fabs(a->amount) > fabs(b->amount) ? fabs(a->amount) : fabs(b->amount);
+	return fabs(a->amount - b->amount) <= 0.05 * hi;
+}
+
+static int resolve(dctx *d)
+{
+	size_t i, j, k;
+	int rc;
+	/* 1. directions */
+	for (i = 0; i < d->ncands; i++) {
+		cand *c = &d->cands[i];
+		if (!c->dropped && !c->directed && !c->anaphoric && c->pair[0][0] &&
+		    (c->f.type == ENT_FACT_DEAL || c->f.type == ENT_FACT_SUPPLY))
+			orient(d, c);
+	}
+	/* 2. "the $2 billion deal" joins the deal with that value */
+	for (i = 0; i < d->ncands; i++) {
+		cand *c = &d->cands[i];
+		if (c->dropped || !c->anaphoric)
+			continue;
+		c->dropped = 1;
+		for (j = 0; j < d->ncands; j++) {
+			cand *t = &d->cands[j];
+			if (t->dropped || t->anaphoric || t->f.type != ENT_FACT_DEAL)
+				continue;
+			if (values_close(&t->f.value, &c->f.value)) {
+				for (k = 0; k < c->nothers; k++) {
+					size_t q;
+					for (q = 0; q < t->nothers; q++)
+						if (!strcmp(t->others[q], c->others[k]))
+							break;
+					if (q == t->nothers && t->nothers < ENT_FACT_MAX_ACTORS)
+						memcpy(t->others[t->nothers++], c->others[k], 12);
+				}
+				c->f.value.present = 0; /* keep t's own wording of the value */
+				if ((rc = ent_fact_merge(&t->f, &c->f)))
+					return rc;
+				break;
+			}
+		}
+	}
+	/* 3. partners */
+	for (i = 0; i < d->ncands; i++) {
+		cand *c = &d->cands[i];
+		if (c->dropped || c->f.type != ENT_FACT_DEAL)
+			continue;
+		for (k = 0; k < c->nothers; k++) {
+			const char *o = c->others[k];
+			if (!strcmp(o, c->f.recipient.s) ||
+			    ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, o))
+				continue;
+			ent_fact_add_code(c->f.partners, &c->f.npartners, o);
+		}
+		ent_fact_sort_codes(c->f.partners, c->f.npartners);
+	}
+	/* 4. merge repeated statements */
+	for (i = 0; i < d->ncands; i++) {
+		cand *c = &d->cands[i];
+		if (c->dropped)
+			continue;
+		for (j = 0; j < i; j++) {
+			cand *t = &d->cands[j];
+			if (t->dropped || !ent_fact_same(&t->f, &c->f))
+				continue;
+			if ((rc = ent_fact_merge(&t->f, &c->f)))
+				return rc;
+			c->dropped = 1;
+			break;
+		}
+	}
+	return ENT_OK;
+}
+
+static void dctx_destroy(dctx *d)
+{
+	size_t i;
+	for (i = 0; i < d->ncands; i++)
+		ent_fact_destroy(&d->cands[i].f);
+	ent__free(d->cands);
+	ent__free(d->units);
+	ent__free(d->cells);
+	ent__free(d->row_cell0);
+	ent__free(d->row_ncells);
+	ent__free(d->tables);
+	ent__mentions_destroy(&d->m);
+	ent__tokens_destroy(&d->t);
+}
+
+int ent_extract(ent_extractor *x, const ent_doc *doc, ent_fact_list *out)
+{
+	dctx d;
+	size_t i;
+	int rc;
+	memset(&d, 0, sizeof d);
+	d.gz = x->gz;
+	d.doc = doc;
+	d.text = doc->text;
+	d.doc_year = ent_doc_year(doc);
+	if ((rc = ent__tokenize(&d.t, doc->text, doc->len)) || (rc = find_mentions(&d)) ||
+	    (rc = ent__layout(&d)))
+		goto done;
+	focus_pair(&d);
+	if ((rc = ent__frames(&d)) || (rc = resolve(&d)))
+		goto done;
+	for (i = 0; i < d.ncands; i++) {
+		cand *c = &d.cands[i];
+		if (c->dropped)
+			continue;
+		if ((c->f.type == ENT_FACT_DEAL || c->f.type == ENT_FACT_SUPPLY) &&
+		    (!c->f.nsuppliers || !c->f.recipient.s[0]))
+			continue;
+		if ((rc = ent_fact_list_push(out, &c->f)))
+			goto done;
+	}
+done:
+	dctx_destroy(&d);
+	return rc;
+}

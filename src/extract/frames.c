@@ -1,0 +1,1193 @@
+/*
+ * frames.c - rules that turn units into candidate facts.
+ *
+ * Every rule speaks of language, not of particular names: roles come from
+ * verbs and prepositions ("X supplies ... to Y", "Y buys ... from X", "deal
+ * with X", "between X and Y", passive "supplied by X"), values from money
+ * phrases, stages from status words, and the names themselves from the
+ * gazetteer.  A rule that needs a pair of states it cannot find in its own
+ * words takes the pair the surrounding table or list is about.
+ *
+ * Each candidate carries its evidence (the unit's byte span and text, and the
+ * rule's name).  Document-level resolution (extract.c) later decides who
+ * supplies whom when only a pair is known, and merges repeated statements.
+ */
+#include "extract/extract_internal.h"
+#include "entente/errors.h"
+#include "util/alloc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define K(i) TKEY(&d->t, (i))
+
+typedef struct span {
+	int unit;
+	size_t t0, t1;          /* tokens looked at */
+	size_t m0, m1;          /* their mentions */
+	int year_def;           /* year from a table's Year column, 0 if none */
+	char pair_def[2][12];   /* the pair a table or list is about, "" if none */
+	int forced_deal;        /* a deal-table row or a deal cell of a comparison */
+	int forced_exercise;    /* an exercise cell of a comparison */
+	ent_value value_def;    /* value from a Value column */
+	int subject;            /* mention index of a list item's subject, or -1 */
+	const char *rule_prefix;
+} span;
+
+/* ---- word lists ------------------------------------------------------------ */
+
+static const char *w_supply_verb[] = {
+	"sell", "sells", "sold", "selling", "supply", "supplies", "supplied", "supplying",
+	"deliver", "delivers", "delivered", "delivering", "delivery", "deliveries", "export",
+	"exports", "exported", "exporting", "provide", "provides", "provided", "providing",
+	"transfer", "transfers", "transferred", "transferring", "handed", "hands", "gifted",
+	"gifts", "donated", "donates", "sale", "sales", "shipped", "ships", NULL};
+static const char *w_buy_verb[] = {
+	"buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing",
+	"acquire", "acquires", "acquired", "acquiring", "acquisition", "procure", "procures",
+	"procured", "procuring", "ordered", "orders", "import", "imports", "imported",
+	"importing", "receive", "receives", "received", "receiving", "obtained", "inducted",
+	"induct", "inducts", NULL};
+static const char *w_deal_noun[] = {
+	"deal", "deals", "contract", "contracts", "agreement", "agreements", "pact", "mou",
+	"mous", "memorandum", "order", "package", "accord", NULL};
+static const char *w_sign[] = {
+	"signed", "sign", "signs", "signing", "inked", "ink", "inks", "finalised", "finalized",
+	"finalises", "finalizes", "sealed", "seals", "concluded", "struck", "strikes", "clinched",
+	"agreed", "awarded", "approved", NULL};
+static const char *w_delivered[] = {
+	"delivered", "delivers", "delivering", "handed", "received", "receives", "inducted",
+	"gifted", "donated", "arrived", "supplied", "shipped", "transferred", NULL};
+static const char *w_ordered[] = {"ordered", "orders", "paid", NULL};
+static const char *w_signed[] = {
+	"signed", "signs", "inked", "inks", "finalised", "finalized", "sealed", "concluded",
+	"struck", "clinched", "agreed", "awarded", "bought", "purchased", "acquired", "procured",
+	NULL};
+static const char *w_mou[] = {"mou", "mous", "memorandum", "intent", NULL};
+static const char *w_hedge[] = {
+	"may", "might", "could", "would", "likely", "plans", "planned", "planning", "plan",
+	"intends", "intend", "proposed", "potential", "possible", "expected", "set", "will",
+	"reportedly", "considering", "wants", "aims", "hopes", NULL};
+static const char *w_interest[] = {
+	"talks", "negotiations", "negotiating", "negotiate", "discussed", "discussing",
+	"discuss", "interest", "interested", "seek", "seeks", "seeking", "explore", "exploring",
+	"explored", "mulling", "eyeing", NULL};
+static const char *w_negation[] = {
+	"not", "no", "never", "denied", "denies", "deny", "rejected", "cancelled", "canceled",
+	"scrapped", "halted", "suspended", "refused", "n't", NULL};
+static const char *w_be[] = {"was", "were", "is", "are", "been", "being", "be", NULL};
+static const char *w_exercise[] = {
+	"exercise", "exercises", "drill", "drills", "wargames", "manoeuvres", "maneuvers",
+	"war-games", NULL};
+static const char *w_support_v[] = {
+	"supports", "supported", "backs", "backed", "endorses", "endorsed", "champions",
+	"championed", "reaffirmed", "reiterated", NULL};
+static const char *w_support_n[] = {"support", "backing", "solidarity", NULL};
+static const char *w_oppose_v[] = {
+	"condemns", "condemned", "condemn", "criticises", "criticizes", "criticised",
+	"criticized", "criticise", "criticize", "denounces", "denounced", "opposes", "opposed",
+	"oppose", "slammed", "slams", "warned", "warns", "accused", "accuses", NULL};
+static const char *w_concern[] = {"concerned", "concern", "concerns", "worried", NULL};
+static const char *w_interpret[] = {"viewed", "seen", "regarded", "perceived", "interpreted",
+				    "described", NULL};
+static const char *w_member[] = {"member", "members", "membership", "joined", "accession",
+				 "founding", NULL};
+static const char *w_rival[] = {"rival", "rivals", "enemy", "enemies", "adversary",
+				"adversaries", "foe", "foes", "nemesis", NULL};
+static const char *w_conflict[] = {"conflict", "war", "wars", "hostilities", "enmity",
+				   "dispute", "clashes", "standoff", NULL};
+static const char *w_procure[] = {"procurement", "suppliers", "supplier", "imports",
+				  "purchases", "acquisitions", "sources", "sourcing", NULL};
+static const char *w_both[] = {"both", "two", NULL};
+static const char *w_locprep[] = {"in", "near", "at", "outside", NULL};
+static const char *w_name_stop[] = {
+	"joint", "military", "naval", "air", "army", "defence", "defense", "trilateral",
+	"tri", "bilateral", "multinational", "international", "annual", "large", "scale",
+	"first", "second", "third", "new", "the", "a", "an", "special", "combined", "command",
+	"staff", "tactical", "live", "fire", "field", "training", "exercise", "exercises",
+	"drills", "drill", "major", "recent", "latest", "this", "that", "its", "their", "his",
+	"her", "-", "lateral", "mountain", "counter", "terrorism", "border", "sea", "land",
+	"during", "in", "and", "of", "for", "with", "on", NULL};
+static const char *w_numwords[] = {"two", "three", "four", "five", "six", "seven", "eight",
+				   "nine", "ten", "eleven", "twelve", "dozen", NULL};
+
+static int kis(const dctx *d, size_t i, const char *k) { return strcmp(K(i), k) == 0; }
+
+static int kin(const dctx *d, size_t i, const char *const *l)
+{
+	size_t k;
+	const char *key = K(i);
+	for (k = 0; l[k]; k++)
+		if (strcmp(key, l[k]) == 0)
+			return 1;
+	return 0;
+}
+
+/* First token in [t0, t1) whose key is in l, or (size_t)-1. */
+static size_t find_in(const dctx *d, size_t t0, size_t t1, const char *const *l)
+{
+	size_t i;
+	for (i = t0; i < t1; i++)
+		if (kin(d, i, l))
+			return i;
+	return (size_t)-1;
+}
+
+#define NONE ((size_t)-1)
+
+static const mention *M(const dctx *d, size_t k) { return &d->m.v[k]; }
+
+/* Is mention k a state-level actor that is not merely described ("Y's
+ * arch-rival", "Y's ally")?  Those apposition possessors are not parties. */
+static int described_possessor(const dctx *d, const mention *m, size_t t1)
+{
+	size_t i = m->t1;
+	if (!m->possessive)
+		return 0;
+	i++; /* skip 's */
+	if (i < t1 && kis(d, i, "arch"))
+		i++;
+	if (i < t1 && kis(d, i, "-"))
+		i++;
+	return i < t1 && (kin(d, i, w_rival) || kis(d, i, "ally") || kis(d, i, "neighbour") ||
+			  kis(d, i, "neighbor") || kis(d, i, "border"));
+}
+
+/* Nearest state mention ending at or before token t in [s->m0, ..), within
+ * maxdist tokens; names only when names_only. */
+static const mention *actor_before(const dctx *d, const span *s, size_t t, size_t maxdist,
+				   int names_only)
+{
+	size_t k = s->m1;
+	while (k > s->m0) {
+		const mention *m = M(d, --k);
+		if (m->t1 > t)
+			continue;
+		if (t - m->t1 > maxdist)
+			return NULL;
+		if (!ent__is_state_mention(m))
+			continue;
+		if (names_only && m->gz == GZ_DEMONYM)
+			continue;
+		return m;
+	}
+	return NULL;
+}
+
+static const mention *actor_after(const dctx *d, const span *s, size_t t, size_t maxdist,
+				  int names_only)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 < t)
+			continue;
+		if (m->t0 - t > maxdist)
+			return NULL;
+		if (!ent__is_state_mention(m))
+			continue;
+		if (names_only && (m->gz == GZ_DEMONYM || m->gz == GZ_FIRM))
+			continue;
+		return m;
+	}
+	return NULL;
+}
+
+/* The state after preposition `prep` following token t (within 10 tokens). */
+static const mention *after_prep(const dctx *d, const span *s, size_t t, const char *prep)
+{
+	size_t i;
+	for (i = t; i < s->t1 && i < t + 10; i++) {
+		if (kis(d, i, prep)) {
+			const mention *m = actor_after(d, s, i + 1, 3, 0);
+			if (m)
+				return m;
+		}
+	}
+	return NULL;
+}
+
+/* ---- candidates ------------------------------------------------------------ */
+
+int ent__cand_new(dctx *d, ent_fact_type type, int ui, cand **out)
+{
+	cand *c;
+	if (d->ncands == d->ccands) {
+		size_t n = d->ccands ? d->ccands * 2 : 64;
+		cand *nv = ent__realloc(d->cands, n * sizeof *nv);
+		if (!nv)
+			return ENT_ENOMEM;
+		d->cands = nv;
+		d->ccands = n;
+	}
+	c = &d->cands[d->ncands++];
+	memset(c, 0, sizeof *c);
+	ent_fact_init(&c->f, type);
+	c->unit = ui;
+	*out = c;
+	return ENT_OK;
+}
+
+int ent__add_unit_evidence(dctx *d, cand *c, int ui, const char *rule)
+{
+	const unit *u = &d->units[ui];
+	return ent_fact_add_evidence(&c->f, d->doc->sha256, d->doc->source, u->start, u->end,
+				     d->text + u->start, u->end - u->start, rule);
+}
+
+static int emit(dctx *d, cand *c, const span *s, const char *rule)
+{
+	char name[64];
+	snprintf(name, sizeof name, "%s%s", s->rule_prefix ? s->rule_prefix : "", rule);
+	return ent__add_unit_evidence(d, c, s->unit, name);
+}
+
+static int add_others(cand *c, const char *code)
+{
+	size_t i;
+	for (i = 0; i < c->nothers; i++)
+		if (strcmp(c->others[i], code) == 0)
+			return 0;
+	if (c->nothers < ENT_FACT_MAX_ACTORS)
+		memcpy(c->others[c->nothers++], code, 12);
+	return 0;
+}
+
+/* Quantity written just before a weapon mention ("24 JF-17", "12 new
+ * helicopters", "two frigates"); -1 when none. */
+static long quantity_before(const dctx *d, const span *s, const mention *w)
+{
+	size_t i, back = 0;
+	for (i = w->t0; i > s->t0 && back < 3; back++) {
+		const tok *x;
+		i--;
+		x = &d->t.v[i];
+		if (x->kind == TK_NUM) {
+			long v = strtol(d->text + x->start, NULL, 10);
+			int comma = memchr(d->text + x->start, '.', x->end - x->start) != NULL;
+			if (comma || v <= 0 || (v >= 1950 && v <= 2049) || v > 100000)
+				return -1;
+			if (i > s->t0 && (kis(d, i - 1, "$") || kis(d, i - 1, "usd")))
+				return -1;
+			return v;
+		}
+		if (kin(d, i, w_numwords)) {
+			size_t k;
+			for (k = 0; w_numwords[k]; k++)
+				if (kis(d, i, w_numwords[k]))
+					return k == 11 ? 12 : (long)k + 2;
+		}
+		if (x->kind != TK_WORD || x->upper)
+			continue; /* "24 JF-17 Block III": skip designation words */
+		if (kis(d, i, "new") || kis(d, i, "more") || kis(d, i, "additional") ||
+		    kis(d, i, "advanced") || kis(d, i, "modern") || kis(d, i, "used"))
+			continue;
+		return -1;
+	}
+	return -1;
+}
+
+static int add_items(dctx *d, cand *c, const span *s, int *designation, int *quantity)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		long q;
+		if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON)
+			continue;
+		q = quantity_before(d, s, m);
+		if (ent_fact_add_item(&c->f, (ent_category)m->category, d->text + m->start,
+				      m->end - m->start, m->canon, q))
+			return ENT_ENOMEM;
+		if (m->canon && designation)
+			*designation = 1;
+		if (q >= 0 && quantity)
+			*quantity = 1;
+	}
+	return ENT_OK;
+}
+
+/* Money mention nearest to token t. */
+static const mention *money_near(const dctx *d, const span *s, size_t t)
+{
+	size_t k;
+	const mention *best = NULL;
+	size_t bestd = (size_t)-1;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		size_t dist;
+		if (m->kind != MK_MONEY)
+			continue;
+		dist = m->t0 > t ? m->t0 - t : t - m->t0;
+		if (dist < bestd) {
+			best = m;
+			bestd = dist;
+		}
+	}
+	return best;
+}
+
+static int year_in(const dctx *d, const span *s)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->kind == MK_YEAR)
+			return M(d, k)->year;
+	return 0;
+}
+
+/* Is there a hedge word shortly before token t (or anywhere before it in a
+ * short clause)? */
+static int hedged(const dctx *d, const span *s, size_t t)
+{
+	size_t i, from = t > s->t0 + 6 ? t - 6 : s->t0;
+	for (i = from; i < t; i++)
+		if (kin(d, i, w_hedge))
+			return 1;
+	/* "Azerbaijan is to buy", "set to acquire" */
+	return t >= s->t0 + 2 && kis(d, t - 1, "to") && kin(d, t - 2, w_be);
+}
+
+static int negated(const dctx *d, const span *s, size_t t)
+{
+	size_t i, from = t > s->t0 + 4 ? t - 4 : s->t0;
+	for (i = from; i < t; i++)
+		if (kin(d, i, w_negation))
+			return 1;
+	return 0;
+}
+
+static int span_has(const dctx *d, const span *s, const char *const *l)
+{
+	return find_in(d, s->t0, s->t1, l) != NONE;
+}
+
+/* Collect the states that stand together before token t: "Turkish-Pakistani",
+ * "India and France", "Pakistan's". */
+static size_t actors_group_before(const dctx *d, const span *s, size_t t, const mention **out,
+				  size_t max)
+{
+	const mention *m = actor_before(d, s, t, 4, 0);
+	size_t n = 0;
+	while (m && n < max) {
+		size_t k;
+		out[n++] = m;
+		/* a joiner right before m: "-", "and", "," */
+		if (m->t0 == 0 || m->t0 <= s->t0)
+			break;
+		k = m->t0 - 1;
+		if (!(kis(d, k, "-") || kis(d, k, "and") || kis(d, k, ",") || kis(d, k, "/")))
+			break;
+		m = actor_before(d, s, k, 0, 0);
+	}
+	return n;
+}
+
+static void set_pair(cand *c, const char *a, const char *b)
+{
+	ent_code_set((ent_code *)c->pair[0], a);
+	ent_code_set((ent_code *)c->pair[1], b);
+}
+
+/* ---- deals and supply ties -------------------------------------------------- */
+
+static ent_status status_of(const dctx *d, const span *s)
+{
+	size_t i;
+	ent_status st = ENT_STATUS_REPORTED;
+	int mou = 0;
+	for (i = s->t0; i < s->t1; i++) {
+		if (kin(d, i, w_mou))
+			mou = 1;
+		else if (kin(d, i, w_delivered))
+			st = ENT_STATUS_DELIVERED;
+		else if (kin(d, i, w_ordered) && st < ENT_STATUS_ORDERED)
+			st = ENT_STATUS_ORDERED;
+		else if (kin(d, i, w_signed) && st < ENT_STATUS_SIGNED)
+			st = ENT_STATUS_SIGNED;
+		else if (kis(d, i, "delivers") || kis(d, i, "supplies"))
+			st = ENT_STATUS_DELIVERED;
+	}
+	if (mou && st < ENT_STATUS_ORDERED)
+		return ENT_STATUS_MOU;
+	return st;
+}
+
+static int rule_deal(dctx *d, const span *s)
+{
+	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
+	size_t bv = find_in(d, s->t0, s->t1, w_buy_verb);
+	size_t dn = find_in(d, s->t0, s->t1, w_deal_noun);
+	size_t sg = find_in(d, s->t0, s->t1, w_sign);
+	size_t trig;
+	const mention *sup = NULL, *rec = NULL, *mv;
+	const mention *group[4];
+	size_t ngroup = 0, k;
+	cand *c;
+	int designation = 0, quantity = 0, year, rc;
+	int supply_only;
+	const char *rule;
+	char pa[12] = "", pb[12] = "";
+
+	/* "main supplier of X" in a list item is a supply tie, handled by the list rule */
+	if (sv == NONE && bv == NONE && dn == NONE && !s->forced_deal)
+		return ENT_OK;
+	trig = sv != NONE ? sv : bv != NONE ? bv : dn != NONE ? dn : s->t0;
+	if (sg != NONE && sg < trig)
+		trig = sg;
+	if (negated(d, s, trig))
+		return ENT_OK;
+	if (span_has(d, s, w_interest) && sg == NONE && !s->forced_deal &&
+	    find_in(d, s->t0, s->t1, w_delivered) == NONE)
+		return ENT_OK;
+
+	if (sv != NONE && (bv == NONE || sv < bv)) {
+		/* X supplies/sells/delivers ... to Y; passive: Y was supplied ... by X */
+		if (sv > s->t0 && kin(d, sv - 1, w_be) && (sup = after_prep(d, s, sv, "by"))) {
+			rec = actor_before(d, s, sv, 6, 1);
+			if (!rec)
+				rec = after_prep(d, s, sv, "to");
+		} else {
+			ngroup = actors_group_before(d, s, sv, group, 4);
+			if (ngroup)
+				sup = group[0];
+			rec = after_prep(d, s, sv, "to");
+			if (!rec)
+				rec = after_prep(d, s, sv, "for");
+		}
+		rule = "deal.supply_verb";
+	} else if (bv != NONE) {
+		/* Y buys/orders/acquires ... from X */
+		rec = actor_before(d, s, bv, 8, 1);
+		sup = after_prep(d, s, bv, "from");
+		if (!sup) {
+			/* "Turkish drones", "from Baykar" */
+			for (k = s->m0; k < s->m1 && !sup; k++) {
+				const mention *m = M(d, k);
+				if (m->t0 > bv && ent__is_state_mention(m) &&
+				    (m->gz == GZ_DEMONYM || m->gz == GZ_FIRM) &&
+				    (!rec || strcmp(m->code, rec->code) != 0))
+					sup = m;
+			}
+		}
+		rule = "deal.buy_verb";
+	} else {
+		rule = s->forced_deal ? "deal.table_row" : "deal.noun";
+	}
+
+	if (sup && rec && strcmp(sup->code, rec->code) == 0)
+		sup = NULL;
+
+	if (!sup || !rec) {
+		/* an open pair: "Y signed a deal with X", "a deal between X and Y",
+		 * "the X-Y deal", or the pair of the table */
+		const mention *a = NULL, *b = NULL;
+		for (k = s->m0; k < s->m1; k++) {
+			const mention *m = M(d, k);
+			if (!ent__is_state_mention(m) || described_possessor(d, m, s->t1))
+				continue;
+			if (m->t0 > 0 && kis(d, m->t0 - 1, "against"))
+				continue;
+			if (!a)
+				a = m;
+			else if (strcmp(m->code, a->code) != 0 && !b)
+				b = m;
+		}
+		if (sup && !rec) {
+			/* supplier known, recipient from the others */
+			if (a && strcmp(a->code, sup->code) != 0)
+				rec = a;
+			else if (b && strcmp(b->code, sup->code) != 0)
+				rec = b;
+		} else if (rec && !sup) {
+			if (a && strcmp(a->code, rec->code) != 0)
+				sup = a;
+			else if (b && strcmp(b->code, rec->code) != 0)
+				sup = b;
+		}
+		if (!sup || !rec) {
+			if (a && b) {
+				memcpy(pa, a->code, 12);
+				memcpy(pb, b->code, 12);
+			} else if (s->pair_def[0][0]) {
+				const char *known = a ? a->code : rec ? rec->code : sup ? sup->code : NULL;
+				if (known && strcmp(known, s->pair_def[0]) && strcmp(known, s->pair_def[1])) {
+					/* a third state named in a table row: keep the row's own pair */
+					memcpy(pa, s->pair_def[0], 12);
+					memcpy(pb, known, 12);
+				} else {
+					memcpy(pa, s->pair_def[0], 12);
+					memcpy(pb, s->pair_def[1], 12);
+				}
+			}
+			sup = rec = NULL;
+		}
+	}
+
+	year = year_in(d, s);
+	if (!year)
+		year = s->year_def;
+	mv = money_near(d, s, trig);
+
+	supply_only = !mv && !s->value_def.present && !year && dn == NONE && sg == NONE &&
+		      !s->forced_deal;
+
+	if ((rc = ent__cand_new(d, supply_only ? ENT_FACT_SUPPLY : ENT_FACT_DEAL, s->unit, &c)))
+		return rc;
+	if ((rc = add_items(d, c, s, &designation, &quantity)))
+		return rc;
+	if (supply_only && (designation || quantity)) {
+		c->f.type = ENT_FACT_DEAL;
+		supply_only = 0;
+	}
+	if (sup && rec) {
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, sup->code);
+		for (k = 1; k < ngroup; k++)
+			if (strcmp(group[k]->code, rec->code) != 0)
+				ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, group[k]->code);
+		ent_fact_sort_codes(c->f.suppliers, c->f.nsuppliers);
+		ent_code_set(&c->f.recipient, rec->code);
+		c->directed = 1;
+	} else if (pa[0]) {
+		set_pair(c, pa, pb);
+	} else if (!mv && !s->value_def.present) {
+		c->dropped = 1; /* nobody and nothing to tell it apart: not a fact */
+	} else {
+		c->anaphoric = 1; /* "the $2 billion deal": joins a deal by value */
+	}
+	if (mv)
+		c->f.value = mv->value;
+	else if (s->value_def.present)
+		c->f.value = s->value_def;
+	c->f.year = supply_only ? 0 : year;
+	c->f.status = supply_only ? ENT_STATUS_NONE : status_of(d, s);
+	c->f.confidence = s->forced_deal ? 0.6 : 0.7;
+	if (hedged(d, s, trig)) {
+		if (!supply_only && c->f.status != ENT_STATUS_DELIVERED)
+			c->f.status = ENT_STATUS_REPORTED;
+		c->f.confidence = 0.35;
+	}
+	if (supply_only)
+		c->f.confidence = 0.5;
+	/* A deal needs something to be about: a value, an item or a table row. */
+	if (!supply_only && !mv && !s->value_def.present && c->f.nitems == 0 && !s->forced_deal &&
+	    !c->anaphoric)
+		c->dropped = 1;
+	if (supply_only && c->f.nitems == 0 && sv == NONE)
+		c->dropped = 1;
+	if (!c->dropped) {
+		int idx = (int)(c - d->cands);
+		if (c->f.type == ENT_FACT_DEAL)
+			d->last_deal = idx;
+		return emit(d, c, s, supply_only ? "supply.verb" : rule);
+	}
+	return ENT_OK;
+}
+
+/* ---- exercises -------------------------------------------------------------- */
+
+static int is_name_word(const dctx *d, size_t i)
+{
+	const tok *x = &d->t.v[i];
+	if (x->kind == TK_NUM)
+		return 1;
+	return x->kind == TK_WORD && x->upper && !kin(d, i, w_name_stop);
+}
+
+/* Find an exercise name in the span: "Operation X", "Exercise X", a quoted
+ * name, "X exercise" with X capitalised, or "codenamed X".  Writes the byte
+ * span of the name; returns 1 if found. */
+static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0, uint32_t *b1)
+{
+	size_t i, j;
+	for (i = s->t0; i < s->t1; i++) {
+		if ((kis(d, i, "operation") || kis(d, i, "exercise")) && d->t.v[i].upper &&
+		    i + 1 < s->t1 && d->t.v[i + 1].upper && !d->t.v[i].allcaps) {
+			j = i + 1;
+			while (j < s->t1 && (is_name_word(d, j) || (kis(d, j, "-") && j + 1 < s->t1 &&
+								      is_name_word(d, j + 1))))
+				j++;
+			if (j > i + 1) {
+				*b0 = d->t.v[i].start;
+				*b1 = d->t.v[j - 1].end;
+				return 1;
+			}
+		}
+		if (kis(d, i, "codenamed") || kis(d, i, "dubbed") || kis(d, i, "named") ||
+		    kis(d, i, "called")) {
+			j = i + 1;
+			if (j < s->t1 && (kis(d, j, "'") || kis(d, j, "\"")))
+				j++;
+			i = j;
+			while (j < s->t1 && (is_name_word(d, j) || kis(d, j, "-")))
+				j++;
+			if (j > i) {
+				*b0 = d->t.v[i].start;
+				*b1 = d->t.v[j - 1].end;
+				return 1;
+			}
+		}
+	}
+	/* quoted: 'Three Brothers 2021' */
+	for (i = s->t0; i < s->t1; i++) {
+		if (!(kis(d, i, "'") || kis(d, i, "\"")))
+			continue;
+		for (j = i + 1; j < s->t1 && j < i + 8; j++) {
+			if (kis(d, j, "'") || kis(d, j, "\"")) {
+				if (j > i + 1 && d->t.v[i + 1].upper) {
+					*b0 = d->t.v[i + 1].start;
+					*b1 = d->t.v[j - 1].end;
+					return 1;
+				}
+				break;
+			}
+		}
+	}
+	/* "Eagle Partner exercise", "Three Brothers-2021 drills" */
+	if (trig > s->t0) {
+		j = trig;
+		i = trig;
+		while (i > s->t0 && (is_name_word(d, i - 1) || (kis(d, i - 1, "-") && i - 1 > s->t0 &&
+								is_name_word(d, i - 2))))
+			i--;
+		/* drop leading state names and demonyms */
+		while (i < j) {
+			size_t k, skip = 0;
+			for (k = s->m0; k < s->m1; k++)
+				if (M(d, k)->t0 == i && M(d, k)->kind == MK_ACTOR) {
+					skip = M(d, k)->t1 - i;
+					break;
+				}
+			if (!skip && kis(d, i, "-"))
+				skip = 1;
+			if (!skip)
+				break;
+			i += skip;
+		}
+		if (j > i && d->t.v[i].kind == TK_WORD) {
+			*b0 = d->t.v[i].start;
+			*b1 = d->t.v[j - 1].end;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static int rule_exercise(dctx *d, const span *s)
+{
+	size_t trig = find_in(d, s->t0, s->t1, w_exercise), k;
+	uint32_t b0 = 0, b1 = 0;
+	int has_name, rc, year;
+	cand *c;
+
+	if (trig == NONE && !s->forced_exercise)
+		return ENT_OK;
+	if (trig != NONE && trig > s->t0 && (kis(d, trig - 1, "to") || kis(d, trig - 1, "will")))
+		return ENT_OK; /* "to exercise restraint" */
+	if (trig == NONE)
+		trig = s->t0;
+	has_name = exercise_name(d, s, trig, &b0, &b1);
+	/* "the exercise was ..." without a name refers back: nothing new */
+	if (!has_name && trig > s->t0 && !s->forced_exercise &&
+	    (kis(d, trig - 1, "the") || kis(d, trig - 1, "this") || kis(d, trig - 1, "that")))
+		return ENT_OK;
+	if (span_has(d, s, w_negation) && !has_name)
+		return ENT_OK;
+
+	if ((rc = ent__cand_new(d, ENT_FACT_EXERCISE, s->unit, &c)))
+		return rc;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
+			continue;
+		if (described_possessor(d, m, s->t1))
+			continue;
+		if (m->t0 > s->t0 && kis(d, m->t0 - 1, "against"))
+			continue;
+		if (m->t0 > s->t0 && kin(d, m->t0 - 1, w_locprep)) {
+			if (!c->f.location)
+				c->f.location = ent__strndup(d->text + m->start, m->end - m->start);
+			if (m->gz == GZ_CAPITAL)
+				continue;
+		}
+		if (has_name && m->start >= b0 && m->end <= b1)
+			continue;
+		ent_fact_add_code(c->f.participants, &c->f.nparticipants, m->code);
+	}
+	if (s->pair_def[0][0]) {
+		ent_fact_add_code(c->f.participants, &c->f.nparticipants, s->pair_def[0]);
+		ent_fact_add_code(c->f.participants, &c->f.nparticipants, s->pair_def[1]);
+	}
+	ent_fact_sort_codes(c->f.participants, c->f.nparticipants);
+	if (has_name) {
+		c->f.name = ent__strndup(d->text + b0, b1 - b0);
+		if (!c->f.name)
+			return ENT_ENOMEM;
+	}
+	year = year_in(d, s);
+	c->f.year = year ? year : s->year_def;
+	c->f.confidence = 0.7;
+	if (c->f.nparticipants < 2 && !(has_name && c->f.nparticipants == 1)) {
+		c->dropped = 1;
+		return ENT_OK;
+	}
+	d->last_exercise = (int)(c - d->cands);
+	return emit(d, c, s, "exercise.trigger");
+}
+
+/* ---- stances -------------------------------------------------------------- */
+
+static const mention *issue_near(const dctx *d, const span *s, size_t from, size_t to)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->kind == MK_ACTOR && m->gz == GZ_ISSUE && m->t0 >= from && m->t0 < to)
+			return m;
+	}
+	return NULL;
+}
+
+static int add_stance(dctx *d, const span *s, const mention *actor, const mention *target,
+		      ent_polarity pol, size_t after, size_t next_trig, const char *rule)
+{
+	cand *c;
+	const mention *iss;
+	int rc, year;
+	if (!actor || !target || strcmp(actor->code, target->code) == 0)
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_STANCE, s->unit, &c)))
+		return rc;
+	ent_code_set(&c->f.actor, actor->code);
+	ent_code_set(&c->f.target, target->code);
+	c->f.polarity = pol;
+	iss = issue_near(d, s, after, next_trig);
+	if (!iss)
+		iss = issue_near(d, s, s->t0, s->t1);
+	if (iss && !(c->f.issue = ent__strdup(iss->canon)))
+		return ENT_ENOMEM;
+	year = year_in(d, s);
+	c->f.year = year ? year : s->year_def;
+	c->f.confidence = 0.7;
+	return emit(d, c, s, rule);
+}
+
+static const mention *stance_actor(const dctx *d, const span *s, size_t v)
+{
+	const mention *a = actor_before(d, s, v, 10, 0);
+	if (!a && s->subject >= 0)
+		a = M(d, (size_t)s->subject);
+	return a;
+}
+
+static int rule_stance(dctx *d, const span *s)
+{
+	size_t i;
+	int rc;
+	if (span_has(d, s, w_interpret))
+		return ENT_OK;
+	for (i = s->t0; i < s->t1; i++) {
+		int verb = kin(d, i, w_support_v), opp = kin(d, i, w_oppose_v);
+		int noun = kin(d, i, w_support_n), conc = kin(d, i, w_concern);
+		size_t next;
+		const mention *a, *t;
+		if (!(verb || opp || noun || conc))
+			continue;
+		if (negated(d, s, i))
+			continue;
+		next = find_in(d, i + 1, s->t1, w_support_n);
+		if (next == NONE)
+			next = s->t1;
+		if (noun) {
+			/* "X's support for Y", "Turkish support to Y"; "support" used
+			 * as a verb: "X and Y support Z" */
+			size_t j = i + 1;
+			a = actor_before(d, s, i, 3, 0);
+			if (j < s->t1 && (kis(d, j, "for") || kis(d, j, "to") || kis(d, j, "towards") ||
+					  kis(d, j, "of"))) {
+				t = actor_after(d, s, j + 1, 2, 1);
+			} else if (a && !a->possessive && a->gz != GZ_DEMONYM) {
+				t = actor_after(d, s, j, 2, 1);
+			} else {
+				continue;
+			}
+			if (!a && s->subject >= 0)
+				a = M(d, (size_t)s->subject);
+			if (a && a->gz == GZ_FIRM)
+				continue;
+			if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, next, "stance.noun")))
+				return rc;
+		} else if (verb || opp) {
+			a = stance_actor(d, s, i);
+			t = actor_after(d, s, i + 1, 2, 1);
+			if ((rc = add_stance(d, s, a, t, verb ? ENT_POLARITY_SUPPORT : ENT_POLARITY_OPPOSE,
+					     i, next, "stance.verb")))
+				return rc;
+		} else {
+			/* "X is concerned about Y" */
+			size_t j = i + 1;
+			if (j < s->t1 && (kis(d, j, "about") || kis(d, j, "over") || kis(d, j, "by") ||
+					  kis(d, j, "at") || kis(d, j, "with"))) {
+				a = stance_actor(d, s, i);
+				t = actor_after(d, s, j + 1, 1, 1);
+				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, next,
+						     "stance.concern")))
+					return rc;
+			}
+		}
+	}
+	return ENT_OK;
+}
+
+/* ---- memberships ------------------------------------------------------------ */
+
+static int rule_membership(dctx *d, const span *s)
+{
+	size_t trig = find_in(d, s->t0, s->t1, w_member), k;
+	const mention *bloc = NULL;
+	int rc, n = 0;
+	if (trig == NONE || negated(d, s, trig))
+		return ENT_OK;
+	for (k = s->m0; k < s->m1 && !bloc; k++)
+		if (M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_BLOC && M(d, k)->t0 > trig)
+			bloc = M(d, k);
+	if (!bloc)
+		return ENT_OK;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		cand *c;
+		if (m->t0 >= trig)
+			break;
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_MEMBERSHIP, s->unit, &c)))
+			return rc;
+		ent_code_set(&c->f.actor, m->code);
+		ent_code_set(&c->f.target, bloc->code);
+		c->f.confidence = 0.8;
+		if ((rc = emit(d, c, s, "membership.member")))
+			return rc;
+		n++;
+	}
+	/* "Both countries are members of ...": the document's main pair */
+	if (!n && d->focus[0][0] && find_in(d, s->t0, trig, w_both) != NONE) {
+		int w;
+		for (w = 0; w < 2; w++) {
+			cand *c;
+			if ((rc = ent__cand_new(d, ENT_FACT_MEMBERSHIP, s->unit, &c)))
+				return rc;
+			ent_code_set(&c->f.actor, d->focus[w]);
+			ent_code_set(&c->f.target, bloc->code);
+			c->f.confidence = 0.6;
+			if ((rc = emit(d, c, s, "membership.both")))
+				return rc;
+		}
+	}
+	return ENT_OK;
+}
+
+/* ---- rivalries -------------------------------------------------------------- */
+
+static int add_rivalry(dctx *d, const span *s, const char *a, const char *b, const char *rule)
+{
+	cand *c;
+	int rc;
+	if (!a || !b || strcmp(a, b) == 0)
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_RIVALRY, s->unit, &c)))
+		return rc;
+	ent_fact_add_code(c->f.participants, &c->f.nparticipants, a);
+	ent_fact_add_code(c->f.participants, &c->f.nparticipants, b);
+	ent_fact_sort_codes(c->f.participants, c->f.nparticipants);
+	c->f.confidence = 0.7;
+	return emit(d, c, s, rule);
+}
+
+static int rule_rivalry(dctx *d, const span *s)
+{
+	size_t k, i;
+	int rc;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k), *other;
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || !described_possessor(d, m, s->t1))
+			continue;
+		i = m->t1 + 1;
+		if (kis(d, i, "arch"))
+			i += 2;
+		if (!kin(d, i, w_rival))
+			continue;
+		/* "X, Y's arch-rival" or "Y's rival X" */
+		other = NULL;
+		if (m->t0 > s->t0 + 1 && kis(d, m->t0 - 1, ","))
+			other = actor_before(d, s, m->t0 - 1, 0, 0);
+		if (!other)
+			other = actor_after(d, s, i + 1, 1, 1);
+		if (other && (rc = add_rivalry(d, s, other->code, m->code, "rivalry.apposition")))
+			return rc;
+	}
+	for (i = s->t0; i < s->t1; i++) {
+		const mention *a = NULL, *b = NULL;
+		if (!kin(d, i, w_conflict) && !(kin(d, i, w_rival) && !kis(d, i - 1, "-")))
+			continue;
+		if (i + 1 < s->t1 && kis(d, i + 1, "with")) {
+			/* "X's conflict with Y", "its conflict with Y" */
+			b = actor_after(d, s, i + 2, 1, 1);
+			if (i > s->t0 && kis(d, i - 1, "its")) {
+				a = actor_before(d, s, i - 1, 30, 1);
+			} else {
+				size_t j = i;
+				while (j > s->t0 && j + 4 > i && !kis(d, j - 1, "'s") && !kis(d, j - 1, "its"))
+					j--;
+				if (j > s->t0 && kis(d, j - 1, "its"))
+					a = actor_before(d, s, j - 1, 30, 1);
+				else
+					a = actor_before(d, s, i, 4, 1);
+			}
+		} else if (i + 1 < s->t1 && kis(d, i + 1, "between")) {
+			a = actor_after(d, s, i + 2, 1, 1);
+			b = a ? actor_after(d, s, a->t1 + 1, 1, 1) : NULL;
+		} else if (i > s->t0 + 2 && kis(d, i - 1, "-") == 0) {
+			/* "the Armenia-Azerbaijan conflict" / "rivals X and Y" */
+			const mention *x = actor_before(d, s, i, 0, 1);
+			if (x && x->t0 > s->t0 + 1 && kis(d, x->t0 - 1, "-")) {
+				b = x;
+				a = actor_before(d, s, x->t0 - 1, 0, 1);
+			}
+		}
+		if (a && b && (rc = add_rivalry(d, s, a->code, b->code, "rivalry.conflict")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
+/* ---- spans ------------------------------------------------------------------ */
+
+static void span_of_unit(const dctx *d, size_t ui, span *s)
+{
+	const unit *u = &d->units[ui];
+	memset(s, 0, sizeof *s);
+	s->unit = (int)ui;
+	s->t0 = u->t0;
+	s->t1 = u->t1;
+	s->m0 = u->m0;
+	s->m1 = u->m1;
+	s->subject = u->bullet_subject;
+}
+
+static void narrow(const dctx *d, span *s, size_t t0, size_t t1)
+{
+	size_t k;
+	s->t0 = t0;
+	s->t1 = t1;
+	for (k = s->m0; k < s->m1 && d->m.v[k].t0 < t0; k++)
+		;
+	s->m0 = k;
+	for (k = s->m0; k < s->m1 && d->m.v[k].t0 < t1; k++)
+		;
+	s->m1 = k;
+}
+
+static int all_rules(dctx *d, const span *s)
+{
+	int rc;
+	if ((rc = rule_deal(d, s)) || (rc = rule_exercise(d, s)) || (rc = rule_stance(d, s)) ||
+	    (rc = rule_membership(d, s)) || (rc = rule_rivalry(d, s)))
+		return rc;
+	return ENT_OK;
+}
+
+static const char *w_aspect_deal[] = {"deal", "deals", "contract", "procurement", "purchase",
+				      "acquisition", "acquisitions", "arms", NULL};
+static const char *w_aspect_ex[] = {"exercise", "exercises", "drills", "drill", NULL};
+
+static int cell_year(const dctx *d, const cell *ce)
+{
+	size_t i;
+	for (i = ce->t0; i < ce->t1; i++) {
+		const tok *x = &d->t.v[i];
+		if (x->kind == TK_NUM && x->end - x->start == 4) {
+			int y = atoi(d->text + x->start);
+			if (y >= 1950 && y <= 2049)
+				return y;
+		}
+	}
+	return 0;
+}
+
+static int table_row(dctx *d, size_t ui)
+{
+	const unit *u = &d->units[ui];
+	const table_info *ti = &d->tables[u->table];
+	const cell *cells = d->cells + d->row_cell0[ui];
+	int nc = d->row_ncells[ui], c, rc;
+	int has_dyad = 0, has_event = 0, has_dealcol = 0, has_comp = 0, year = 0;
+	ent_value value;
+	span s;
+	memset(&value, 0, sizeof value);
+	for (c = 0; c < ti->ncols; c++) {
+		has_dyad |= ti->role[c] == COL_DYAD;
+		has_event |= ti->role[c] == COL_EVENT;
+		has_dealcol |= ti->role[c] == COL_DEAL || ti->role[c] == COL_VALUE;
+		has_comp |= ti->role[c] == COL_COMPONENTS;
+	}
+	for (c = 0; c < nc && c < ti->ncols; c++) {
+		if (ti->role[c] == COL_YEAR)
+			year = cell_year(d, &cells[c]);
+		else if (ti->role[c] == COL_VALUE)
+			ent__parse_money(d->text + d->t.v[cells[c].t0].start,
+					 cells[c].t1 > cells[c].t0
+						 ? d->t.v[cells[c].t1 - 1].end - d->t.v[cells[c].t0].start
+						 : 0,
+					 &value);
+	}
+	span_of_unit(d, ui, &s);
+	if (has_dyad) {
+		/* a comparison: "Aspect | India-Armenia | Pakistan-Azerbaijan" */
+		span a = s;
+		if (nc < 1)
+			return ENT_OK;
+		narrow(d, &a, cells[0].t0, cells[0].t1);
+		for (c = 1; c < nc && c < ti->ncols; c++) {
+			span cs = s;
+			if (ti->role[c] != COL_DYAD)
+				continue;
+			narrow(d, &cs, cells[c].t0, cells[c].t1);
+			memcpy(cs.pair_def, ti->dyad[c], sizeof cs.pair_def);
+			cs.rule_prefix = "pivot.";
+			if (find_in(d, a.t0, a.t1, w_aspect_deal) != NONE) {
+				cs.forced_deal = 1;
+				if ((rc = rule_deal(d, &cs)))
+					return rc;
+			} else if (find_in(d, a.t0, a.t1, w_aspect_ex) != NONE) {
+				cs.forced_exercise = 1;
+				if ((rc = rule_exercise(d, &cs)))
+					return rc;
+			}
+		}
+		return ENT_OK;
+	}
+	memcpy(s.pair_def, ti->ctx, sizeof s.pair_def);
+	s.year_def = year;
+	s.rule_prefix = "table.";
+	if (has_event) {
+		for (c = 0; c < nc && c < ti->ncols; c++) {
+			span cs = s;
+			if (ti->role[c] != COL_EVENT && ti->role[c] != COL_OTHER &&
+			    ti->role[c] != COL_COMPONENTS)
+				continue;
+			narrow(d, &cs, cells[c].t0, cells[c].t1);
+			if ((rc = all_rules(d, &cs)))
+				return rc;
+		}
+		return ENT_OK;
+	}
+	if (has_dealcol) {
+		s.forced_deal = 1;
+		s.value_def = value;
+		return rule_deal(d, &s);
+	}
+	if (has_comp && ti->intro_unit >= 0 && d->last_deal >= 0 &&
+	    d->cands[d->last_deal].unit == ti->intro_unit) {
+		/* the parts of the deal the line before the table introduced */
+		cand *dc = &d->cands[d->last_deal];
+		size_t k;
+		if ((rc = add_items(d, dc, &s, NULL, NULL)))
+			return rc;
+		for (k = s.m0; k < s.m1; k++)
+			if (ent__is_state_mention(M(d, k)))
+				add_others(dc, M(d, k)->code);
+		return ent__add_unit_evidence(d, dc, (int)ui, "deal.components_row");
+	}
+	return all_rules(d, &s);
+}
+
+/* A list introduced by "X's procurement ... focusing on:" whose items are
+ * "- Supplier: what it supplies". */
+static int supply_list_item(dctx *d, size_t ui, const char *recipient)
+{
+	const unit *u = &d->units[ui];
+	const mention *subj = M(d, (size_t)u->bullet_subject);
+	span s;
+	cand *c;
+	int rc;
+	if (!ent__is_state_mention(subj) || strcmp(subj->code, recipient) == 0)
+		return ENT_OK;
+	span_of_unit(d, ui, &s);
+	if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, (int)ui, &c)))
+		return rc;
+	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, subj->code);
+	ent_code_set(&c->f.recipient, recipient);
+	c->directed = 1;
+	narrow(d, &s, subj->t1, s.t1);
+	if ((rc = add_items(d, c, &s, NULL, NULL)))
+		return rc;
+	if (c->f.nitems == 0 &&
+	    ent_fact_add_item(&c->f, ENT_CAT_OTHER, d->text + d->t.v[s.t0].start,
+			      d->t.v[s.t1 - 1].end - d->t.v[s.t0].start, NULL, -1))
+		return ENT_ENOMEM;
+	c->f.confidence = 0.6;
+	return ent__add_unit_evidence(d, c, (int)ui, "supply.list");
+}
+
+int ent__frames(dctx *d)
+{
+	size_t ui;
+	int rc;
+	char list_recipient[12] = "";
+	int list_exercise = -1;
+	d->last_deal = -1;
+	d->last_exercise = -1;
+	for (ui = 0; ui < d->nunits; ui++) {
+		const unit *u = &d->units[ui];
+		span s;
+		size_t before = d->ncands;
+		if (u->kind == UK_ROW) {
+			list_recipient[0] = '\0';
+			if ((rc = table_row(d, ui)))
+				return rc;
+			continue;
+		}
+		if (u->kind == UK_BULLET && list_recipient[0] && u->bullet_subject >= 0) {
+			if ((rc = supply_list_item(d, ui, list_recipient)))
+				return rc;
+			continue;
+		}
+		if (u->kind == UK_BULLET && list_exercise >= 0 && u->bullet_subject < 0 &&
+		    u->m0 == u->m1) {
+			/* "covering: - Mountain warfare - ..." */
+			cand *c = &d->cands[list_exercise];
+			size_t t1 = u->t1;
+			while (t1 > u->t0 + 1 && d->t.v[t1 - 1].kind == TK_PUNCT)
+				t1--;
+			if (ent_fact_add_domain(&c->f, d->text + d->t.v[u->t0].start,
+						d->t.v[t1 - 1].end - d->t.v[u->t0].start))
+				return ENT_ENOMEM;
+			continue;
+		}
+		if (u->kind != UK_BULLET) {
+			list_recipient[0] = '\0';
+			list_exercise = -1;
+		}
+		span_of_unit(d, ui, &s);
+		if (u->kind == UK_BULLET && u->bullet_subject >= 0)
+			narrow(d, &s, M(d, (size_t)u->bullet_subject)->t1, s.t1);
+		if ((rc = all_rules(d, &s)))
+			return rc;
+		if (u->ends_colon) {
+			size_t k;
+			for (k = before; k < d->ncands; k++)
+				if (d->cands[k].f.type == ENT_FACT_EXERCISE && !d->cands[k].dropped)
+					list_exercise = (int)k;
+			if (find_in(d, u->t0, u->t1, w_procure) != NONE) {
+				const mention *r = NULL;
+				for (k = u->m0; k < u->m1 && !r; k++)
+					if (ent__is_state_mention(M(d, k)) && M(d, k)->gz != GZ_FIRM)
+						r = M(d, k);
+				if (r)
+					memcpy(list_recipient, r->code, 12);
+			}
+		}
+	}
+	return ENT_OK;
+}

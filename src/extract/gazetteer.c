@@ -1,0 +1,496 @@
+/*
+ * gazetteer.c - names of actors, weapons and issues, matched over tokens.
+ *
+ * States come from iso-codes' iso_3166-1.json (name, official name, common
+ * name); everything else from the TSV files of the data directory:
+ * states.tsv (other names, demonyms, capitals), blocs.tsv, firms.tsv,
+ * weapons.tsv, issues.tsv and exporters.tsv (a prior on who supplies whom).
+ *
+ * Phrases are stored under the keys their tokens produce (token.c), joined
+ * by single spaces, in one open-addressing hash table that also holds every
+ * proper prefix of every phrase; matching walks forward token by token while
+ * the growing key is a known prefix, remembering the longest full phrase.
+ * Proper names must start with a capital in the text; short all-capital
+ * aliases ("US", "OIC", "HAL") must be all capitals.
+ */
+#include "extract/extract_internal.h"
+#include "entente/errors.h"
+#include "util/alloc.h"
+#include "util/buf.h"
+
+#include <errno.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define GZ_MAX_TOKENS 10
+#define GZ_KEY_MAX 512
+
+typedef struct slot {
+	char *key;      /* NULL: empty */
+	int entry;      /* index into entries, -1 for a pure prefix */
+} slot;
+
+typedef struct exporter {
+	char code[12];
+	double tiv;
+} exporter;
+
+struct gazetteer {
+	slot *slots;
+	size_t nslots, used;
+	gz_entry *entries;
+	size_t nentries, centries;
+	char **strings;         /* canonical names, owned */
+	size_t nstrings, cstrings;
+	exporter *exporters;
+	size_t nexporters, cexporters;
+};
+
+static uint64_t hash(const char *s)
+{
+	uint64_t h = 1469598103934665603ULL;
+	while (*s) {
+		h ^= (unsigned char)*s++;
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+static slot *find(const gazetteer *g, const char *key)
+{
+	size_t i = (size_t)(hash(key) & (g->nslots - 1));
+	while (g->slots[i].key) {
+		if (strcmp(g->slots[i].key, key) == 0)
+			return &g->slots[i];
+		i = (i + 1) & (g->nslots - 1);
+	}
+	return NULL;
+}
+
+static int rehash(gazetteer *g)
+{
+	size_t n = g->nslots ? g->nslots * 2 : 4096, i;
+	slot *ns = ent__calloc(n, sizeof *ns);
+	slot *old = g->slots;
+	size_t oldn = g->nslots;
+	if (!ns)
+		return ENT_ENOMEM;
+	g->slots = ns;
+	g->nslots = n;
+	for (i = 0; i < oldn; i++) {
+		if (old[i].key) {
+			size_t j = (size_t)(hash(old[i].key) & (n - 1));
+			while (ns[j].key)
+				j = (j + 1) & (n - 1);
+			ns[j] = old[i];
+		}
+	}
+	ent__free(old);
+	return ENT_OK;
+}
+
+/* Insert key -> entry (entry -1 = prefix).  A full entry never downgrades
+ * to a prefix; the first full entry for a key wins. */
+static int put(gazetteer *g, const char *key, int entry)
+{
+	slot *s;
+	size_t i;
+	if ((g->used + 1) * 2 > g->nslots && rehash(g))
+		return ENT_ENOMEM;
+	s = find(g, key);
+	if (s) {
+		if (s->entry < 0 && entry >= 0)
+			s->entry = entry;
+		return ENT_OK;
+	}
+	i = (size_t)(hash(key) & (g->nslots - 1));
+	while (g->slots[i].key)
+		i = (i + 1) & (g->nslots - 1);
+	g->slots[i].key = ent__strdup(key);
+	if (!g->slots[i].key)
+		return ENT_ENOMEM;
+	g->slots[i].entry = entry;
+	g->used++;
+	return ENT_OK;
+}
+
+static const char *intern(gazetteer *g, const char *s)
+{
+	char *d;
+	if (!s)
+		return NULL;
+	if (g->nstrings == g->cstrings) {
+		size_t n = g->cstrings ? g->cstrings * 2 : 256;
+		char **ns = ent__realloc(g->strings, n * sizeof *ns);
+		if (!ns)
+			return NULL;
+		g->strings = ns;
+		g->cstrings = n;
+	}
+	d = ent__strdup(s);
+	if (d)
+		g->strings[g->nstrings++] = d;
+	return d;
+}
+
+/* Add a phrase with its entry.  Phrases that tokenise to nothing are ignored. */
+static int add_phrase(gazetteer *g, const char *phrase, gz_kind kind, const char *code,
+		      int category, const char *canon)
+{
+	tokens t;
+	char key[GZ_KEY_MAX];
+	size_t i, klen = 0, letters = 0, uppers = 0;
+	gz_entry *e;
+	int rc = ENT_OK, idx;
+
+	if (ent__tokenize(&t, phrase, strlen(phrase)))
+		return ENT_ENOMEM;
+	if (t.n == 0 || t.n > GZ_MAX_TOKENS) {
+		ent__tokens_destroy(&t);
+		return ENT_OK;
+	}
+	if (g->nentries == g->centries) {
+		size_t n = g->centries ? g->centries * 2 : 1024;
+		gz_entry *ne = ent__realloc(g->entries, n * sizeof *ne);
+		if (!ne) {
+			ent__tokens_destroy(&t);
+			return ENT_ENOMEM;
+		}
+		g->entries = ne;
+		g->centries = n;
+	}
+	idx = (int)g->nentries;
+	e = &g->entries[g->nentries++];
+	memset(e, 0, sizeof *e);
+	e->kind = (uint8_t)kind;
+	e->category = (int8_t)category;
+	e->ntok = (uint16_t)t.n;
+	if (code && strcmp(code, "-") != 0)
+		ent_code_set((ent_code *)e->code, code);
+	e->canon = canon && strcmp(canon, "-") != 0 ? intern(g, canon) : NULL;
+	for (i = 0; phrase[i]; i++) {
+		char c = phrase[i];
+		if (c >= 'A' && c <= 'Z')
+			letters++, uppers++;
+		else if (c >= 'a' && c <= 'z')
+			letters++;
+	}
+	if (letters && letters == uppers && letters <= 5)
+		e->case_rule = 2;
+	else if (kind != GZ_WEAPON || (phrase[0] >= 'A' && phrase[0] <= 'Z'))
+		e->case_rule = 1;
+
+	for (i = 0; i < t.n && rc == ENT_OK; i++) {
+		size_t kl = t.v[i].keylen;
+		if (klen + kl + 2 >= sizeof key)
+			break;
+		if (i)
+			key[klen++] = ' ';
+		memcpy(key + klen, TKEY(&t, i), kl);
+		klen += kl;
+		key[klen] = '\0';
+		rc = put(g, key, i + 1 == t.n ? idx : -1);
+	}
+	ent__tokens_destroy(&t);
+	return rc;
+}
+
+/* ---- loading ---------------------------------------------------------------- */
+
+typedef int (*row_fn)(gazetteer *g, char **f, int nf, const char *path, int line,
+		      ent_error *err);
+
+/* Read a TSV file: '#' comments and blank lines skipped, each row split on
+ * tabs and handed to fn with its line number. */
+static int read_tsv(gazetteer *g, const char *dir, const char *name, int ncols, row_fn fn,
+		    ent_error *err)
+{
+	char path[4096];
+	char line[2048];
+	FILE *fp;
+	int lineno = 0, rc = ENT_OK;
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	fp = fopen(path, "r");
+	if (!fp)
+		return ent_error_set(err, ENT_EIO, "%s: cannot read gazetteer file: %s", path,
+				     strerror(errno));
+	while (rc == ENT_OK && fgets(line, sizeof line, fp)) {
+		char *f[8];
+		int nf = 0;
+		char *p = line, *q;
+		size_t l = strlen(line);
+		lineno++;
+		while (l && (line[l - 1] == '\n' || line[l - 1] == '\r'))
+			line[--l] = '\0';
+		if (!l || line[0] == '#')
+			continue;
+		while (nf < 8) {
+			f[nf++] = p;
+			q = strchr(p, '\t');
+			if (!q)
+				break;
+			*q = '\0';
+			p = q + 1;
+		}
+		if (nf < ncols) {
+			rc = ent_error_set(err, ENT_EPARSE,
+					   "%s:%d: expected %d tab-separated columns, found %d",
+					   path, lineno, ncols, nf);
+			break;
+		}
+		rc = fn(g, f, nf, path, lineno, err);
+	}
+	fclose(fp);
+	return rc;
+}
+
+static int row_state(gazetteer *g, char **f, int nf, const char *path, int line,
+		     ent_error *err)
+{
+	gz_kind k;
+	if (strcmp(f[0], "name") == 0)
+		k = GZ_STATE;
+	else if (strcmp(f[0], "demonym") == 0)
+		k = GZ_DEMONYM;
+	else if (strcmp(f[0], "capital") == 0)
+		k = GZ_CAPITAL;
+	else
+		return ent_error_set(err, ENT_EPARSE, "%s:%d: unknown kind '%s'", path, line, f[0]);
+	if (strlen(f[1]) != 3)
+		return ent_error_set(err, ENT_EPARSE, "%s:%d: '%s' is not an ISO3 code", path, line,
+				     f[1]);
+	return add_phrase(g, f[2], k, f[1], -1, NULL);
+}
+
+static int row_bloc(gazetteer *g, char **f, int nf, const char *path, int line,
+		    ent_error *err)
+{
+	return add_phrase(g, f[1], GZ_BLOC, f[0], -1, f[0]);
+}
+
+static int row_firm(gazetteer *g, char **f, int nf, const char *path, int line,
+		    ent_error *err)
+{
+	if (strlen(f[0]) != 3)
+		return ent_error_set(err, ENT_EPARSE, "%s:%d: '%s' is not an ISO3 code", path, line,
+				     f[0]);
+	return add_phrase(g, f[1], GZ_FIRM, f[0], -1, f[1]);
+}
+
+static int row_weapon(gazetteer *g, char **f, int nf, const char *path, int line,
+		      ent_error *err)
+{
+	int cat = ent_category_from_name(f[1]);
+	if (cat < 0)
+		return ent_error_set(err, ENT_EPARSE, "%s:%d: unknown category '%s'", path, line,
+				     f[1]);
+	return add_phrase(g, f[0], GZ_WEAPON, f[3], cat, f[2]);
+}
+
+static int row_issue(gazetteer *g, char **f, int nf, const char *path, int line,
+		     ent_error *err)
+{
+	return add_phrase(g, f[1], GZ_ISSUE, NULL, -1, f[0]);
+}
+
+static int row_exporter(gazetteer *g, char **f, int nf, const char *path, int line,
+			ent_error *err)
+{
+	char *end;
+	double v = strtod(f[1], &end);
+	if (end == f[1])
+		return ent_error_set(err, ENT_EPARSE, "%s:%d: '%s' is not a number", path, line,
+				     f[1]);
+	if (g->nexporters == g->cexporters) {
+		size_t n = g->cexporters ? g->cexporters * 2 : 128;
+		exporter *ne = ent__realloc(g->exporters, n * sizeof *ne);
+		if (!ne)
+			return ENT_ENOMEM;
+		g->exporters = ne;
+		g->cexporters = n;
+	}
+	ent_code_set((ent_code *)g->exporters[g->nexporters].code, f[0]);
+	g->exporters[g->nexporters++].tiv = v;
+	return ENT_OK;
+}
+
+static int load_iso(gazetteer *g, const char *dir, ent_error *err)
+{
+	char path[4096];
+	json_error_t jerr;
+	json_t *root, *arr;
+	size_t i;
+	int rc = ENT_OK;
+	static const char *fields[] = {"common_name", "name", "official_name"};
+	snprintf(path, sizeof path, "%s/iso_3166-1.json", dir);
+	root = json_load_file(path, 0, &jerr);
+	if (!root)
+		return ent_error_set(err, ENT_EIO, "%s:%d: cannot load iso-codes: %s", path,
+				     jerr.line, jerr.text);
+	arr = json_object_get(root, "3166-1");
+	if (!json_is_array(arr)) {
+		json_decref(root);
+		return ent_error_set(err, ENT_EPARSE, "%s: no \"3166-1\" array", path);
+	}
+	for (i = 0; i < json_array_size(arr) && rc == ENT_OK; i++) {
+		json_t *e = json_array_get(arr, i);
+		const char *code = json_string_value(json_object_get(e, "alpha_3"));
+		size_t k;
+		if (!code)
+			continue;
+		for (k = 0; k < 3 && rc == ENT_OK; k++) {
+			const char *n = json_string_value(json_object_get(e, fields[k]));
+			if (!n || strchr(n, ','))
+				continue; /* "Iran, Islamic Republic of": the common name serves */
+			if (strncmp(n, "the ", 4) == 0)
+				n += 4;
+			rc = add_phrase(g, n, GZ_STATE, code, -1, NULL);
+		}
+	}
+	json_decref(root);
+	return rc;
+}
+
+static const char *env_or(const char *opt, const char *env, const char *def)
+{
+	const char *v;
+	if (opt)
+		return opt;
+	v = getenv(env);
+	return v && *v ? v : def;
+}
+
+#ifndef ENT_DEFAULT_DATADIR
+#define ENT_DEFAULT_DATADIR "/usr/local/share/entente"
+#endif
+#ifndef ENT_DEFAULT_ISOCODES
+#define ENT_DEFAULT_ISOCODES "/usr/share/iso-codes/json"
+#endif
+
+int ent__gazetteer_load(gazetteer **out, const char *data_dir, const char *isocodes_dir,
+			ent_error *err)
+{
+	gazetteer *g = ent__calloc(1, sizeof *g);
+	int rc;
+	*out = NULL;
+	if (!g)
+		return ENT_ENOMEM;
+	data_dir = env_or(data_dir, "ENTENTE_DATA", ENT_DEFAULT_DATADIR);
+	isocodes_dir = env_or(isocodes_dir, "ENTENTE_ISOCODES", ENT_DEFAULT_ISOCODES);
+	if ((rc = rehash(g)) ||
+	    (rc = read_tsv(g, data_dir, "states.tsv", 3, row_state, err)) ||
+	    (rc = load_iso(g, isocodes_dir, err)) ||
+	    (rc = read_tsv(g, data_dir, "blocs.tsv", 2, row_bloc, err)) ||
+	    (rc = read_tsv(g, data_dir, "firms.tsv", 2, row_firm, err)) ||
+	    (rc = read_tsv(g, data_dir, "weapons.tsv", 4, row_weapon, err)) ||
+	    (rc = read_tsv(g, data_dir, "issues.tsv", 2, row_issue, err)) ||
+	    (rc = read_tsv(g, data_dir, "exporters.tsv", 2, row_exporter, err))) {
+		if (rc == ENT_ENOMEM)
+			ent_error_set(err, rc, "out of memory loading the gazetteer");
+		ent__gazetteer_free(g);
+		return rc;
+	}
+	*out = g;
+	return ENT_OK;
+}
+
+void ent__gazetteer_free(gazetteer *g)
+{
+	size_t i;
+	if (!g)
+		return;
+	for (i = 0; i < g->nslots; i++)
+		ent__free(g->slots[i].key);
+	ent__free(g->slots);
+	ent__free(g->entries);
+	for (i = 0; i < g->nstrings; i++)
+		ent__free(g->strings[i]);
+	ent__free(g->strings);
+	ent__free(g->exporters);
+	ent__free(g);
+}
+
+static int case_ok(const gz_entry *e, const tokens *t, size_t i, size_t n)
+{
+	size_t k;
+	if (e->case_rule == 1)
+		return t->v[i].upper || t->v[i].kind == TK_NUM;
+	if (e->case_rule == 2) {
+		for (k = i; k < i + n; k++)
+			if (t->v[k].kind == TK_WORD && !t->v[k].allcaps &&
+			    strcmp(TKEY(t, k), "'s") != 0)
+				return 0;
+	}
+	return 1;
+}
+
+const gz_entry *ent__gazetteer_match(const gazetteer *g, const tokens *t, size_t i,
+				     size_t *ntok)
+{
+	char key[GZ_KEY_MAX];
+	size_t klen = 0, k;
+	const gz_entry *best = NULL;
+	*ntok = 0;
+	for (k = i; k < t->n && k < i + GZ_MAX_TOKENS; k++) {
+		const tok *x = &t->v[k];
+		const slot *s;
+		if (x->kind == TK_NEWLINE)
+			break;
+		if (klen + x->keylen + 2 >= sizeof key)
+			break;
+		if (k > i)
+			key[klen++] = ' ';
+		memcpy(key + klen, t->keys + x->key, x->keylen);
+		klen += x->keylen;
+		key[klen] = '\0';
+		s = find(g, key);
+		if (!s)
+			break;
+		if (s->entry >= 0) {
+			const gz_entry *e = &g->entries[s->entry];
+			if (case_ok(e, t, i, k - i + 1)) {
+				best = e;
+				*ntok = k - i + 1;
+			}
+		}
+	}
+	return best;
+}
+
+double ent__gazetteer_exporter(const gazetteer *g, const char *code)
+{
+	size_t i;
+	for (i = 0; i < g->nexporters; i++)
+		if (strcmp(g->exporters[i].code, code) == 0)
+			return g->exporters[i].tiv;
+	return 0;
+}
+
+const char *ent__gazetteer_actor(const gazetteer *g, const char *name)
+{
+	tokens t;
+	size_t n;
+	const gz_entry *e;
+	const char *code = NULL;
+	if (ent__tokenize(&t, name, strlen(name)))
+		return NULL;
+	e = t.n ? ent__gazetteer_match(g, &t, 0, &n) : NULL;
+	if (e && n == t.n && e->kind != GZ_WEAPON && e->kind != GZ_ISSUE && e->code[0])
+		code = e->code;
+	ent__tokens_destroy(&t);
+	return code;
+}
+
+int ent__gazetteer_dump_phrases(const gazetteer *g, const char *path)
+{
+	FILE *fp = fopen(path, "w");
+	size_t i;
+	if (!fp)
+		return ENT_EIO;
+	for (i = 0; i < g->nslots; i++)
+		if (g->slots[i].key && g->slots[i].entry >= 0)
+			fprintf(fp, "%s\n", g->slots[i].key);
+	return fclose(fp) == 0 ? ENT_OK : ENT_EIO;
+}

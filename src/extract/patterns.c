@@ -1,0 +1,293 @@
+/*
+ * patterns.c - money, years and relative years over tokens.
+ *
+ * Money: "$2 billion", "~$30 million", "US$ 1.6bn", "USD 250m",
+ * "Rs 5,000 crore", "EUR 300 million", "€1.2bn", "450 million dollars";
+ * a preceding "about", "nearly", "~" ... marks the value approximate.
+ * The currency is kept as stated (ISO 4217); a USD figure is set only when
+ * the text gives USD.  Years: four-digit numbers 1950-2049 that are not part
+ * of a money phrase; "this year", "last year", "next year" resolve against
+ * the document's own date when it has one.
+ */
+#include "extract/extract_internal.h"
+#include "entente/errors.h"
+#include "util/alloc.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct named {
+	const char *key;
+	const char *val;
+} named;
+
+/* Currency signs and codes written before the number. */
+static const named cur_before[] = {
+	{"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"₹", "INR"}, {"₺", "TRY"},
+	{"₼", "AZN"}, {"₽", "RUB"}, {"¥", "CNY"}, {"₩", "KRW"}, {"₪", "ILS"},
+	{"usd", "USD"}, {"eur", "EUR"}, {"gbp", "GBP"}, {"inr", "INR"}, {"rs", "INR"},
+	{"pkr", "PKR"}, {"try", "TRY"}, {"azn", "AZN"}, {"rub", "RUB"}, {"cny", "CNY"},
+	{"rmb", "CNY"}, {"jpy", "JPY"}, {"krw", "KRW"}, {"ils", "ILS"}, {"nis", "ILS"},
+	{"amd", "AMD"}, {"aed", "AED"}, {"sar", "SAR"}, {"cad", "CAD"}, {"aud", "AUD"},
+	{"chf", "CHF"}, {"sek", "SEK"}, {"nok", "NOK"}, {"thb", "THB"}, {"egp", "EGP"},
+	{"brl", "BRL"}, {"zar", "ZAR"}, {"idr", "IDR"}, {"myr", "MYR"}, {"php", "PHP"},
+	{NULL, NULL}};
+
+/* Currency words written after the number. */
+static const named cur_after[] = {
+	{"dollars", "USD"}, {"dollar", "USD"}, {"euros", "EUR"}, {"euro", "EUR"},
+	{"pounds", "GBP"}, {"rupees", "INR"}, {"lira", "TRY"}, {"liras", "TRY"},
+	{"manat", "AZN"}, {"rubles", "RUB"}, {"roubles", "RUB"}, {"yuan", "CNY"},
+	{"dram", "AMD"}, {"drams", "AMD"}, {"shekels", "ILS"}, {"won", "KRW"},
+	{"yen", "JPY"}, {"dirhams", "AED"}, {"riyals", "SAR"}, {NULL, NULL}};
+
+typedef struct scale {
+	const char *key;
+	double mul;
+} scale;
+
+static const scale scales[] = {
+	{"thousand", 1e3}, {"k", 1e3}, {"million", 1e6}, {"millions", 1e6}, {"mn", 1e6},
+	{"mln", 1e6}, {"m", 1e6}, {"billion", 1e9}, {"billions", 1e9}, {"bn", 1e9},
+	{"bln", 1e9}, {"b", 1e9}, {"trillion", 1e12}, {"tn", 1e12}, {"crore", 1e7},
+	{"crores", 1e7}, {"cr", 1e7}, {"lakh", 1e5}, {"lakhs", 1e5}, {NULL, 0}};
+
+static const char *approx_words[] = {
+	"~", "about", "around", "approximately", "nearly", "almost", "roughly", "some",
+	"over", "estimated", "approx", "circa", "close", "up", "under", "than", NULL};
+
+static const char *lookup(const named *tab, const char *k)
+{
+	size_t i;
+	for (i = 0; tab[i].key; i++)
+		if (strcmp(tab[i].key, k) == 0)
+			return tab[i].val;
+	return NULL;
+}
+
+static double scale_of(const char *k)
+{
+	size_t i;
+	for (i = 0; scales[i].key; i++)
+		if (strcmp(scales[i].key, k) == 0)
+			return scales[i].mul;
+	return 0;
+}
+
+static int in_list(const char *const *l, const char *k)
+{
+	size_t i;
+	for (i = 0; l[i]; i++)
+		if (strcmp(l[i], k) == 0)
+			return 1;
+	return 0;
+}
+
+/* Parse the number token (digits with , thousands separators or a . decimal). */
+static double num_value(const char *text, const tok *x)
+{
+	char buf[64];
+	size_t i, n = 0;
+	for (i = x->start; i < x->end && n < sizeof buf - 1; i++) {
+		char c = text[i];
+		if (c == ',')
+			continue;
+		buf[n++] = c;
+	}
+	buf[n] = '\0';
+	return strtod(buf, NULL);
+}
+
+/* "1,234" style (comma groups of three) or plain digits / decimals. */
+static int is_year_token(const char *text, const tok *x, int *year)
+{
+	int y = 0;
+	uint32_t i;
+	if (x->kind != TK_NUM || x->end - x->start != 4)
+		return 0;
+	for (i = x->start; i < x->end; i++) {
+		if (text[i] < '0' || text[i] > '9')
+			return 0;
+		y = y * 10 + (text[i] - '0');
+	}
+	if (y < 1950 || y > 2049)
+		return 0;
+	*year = y;
+	return 1;
+}
+
+/* Try a money phrase starting at token i.  On success fill *m and return the
+ * number of tokens consumed (0 if none). */
+static size_t money_at(const char *text, const tokens *t, size_t i, mention *m)
+{
+	size_t j = i, k;
+	const char *cur = NULL;
+	double amount, mul = 1;
+	const char *key = TKEY(t, i);
+
+	memset(m, 0, sizeof *m);
+	/* "US$" / "US $" */
+	if (strcmp(key, "us") == 0 && i + 1 < t->n && strcmp(TKEY(t, i + 1), "$") == 0) {
+		cur = "USD";
+		j = i + 2;
+	} else if ((cur = lookup(cur_before, key)) != NULL) {
+		/* currency codes must be capitalised ("USD", "Rs"); signs are punctuation */
+		if (t->v[i].kind == TK_WORD && !t->v[i].upper)
+			return 0;
+		j = i + 1;
+		if (j < t->n && strcmp(TKEY(t, j), ".") == 0 && strcmp(key, "rs") == 0)
+			j++; /* "Rs." */
+	}
+	if (cur) {
+		if (j >= t->n || t->v[j].kind != TK_NUM)
+			return 0;
+	} else if (t->v[i].kind != TK_NUM) {
+		return 0;
+	}
+	amount = num_value(text, &t->v[j]);
+	k = j + 1;
+	if (k < t->n && (mul = scale_of(TKEY(t, k))) > 0) {
+		/* single-letter scales only when glued or followed by a non-word */
+		if (t->v[k].keylen == 1 && t->v[k].space_before && k + 1 < t->n &&
+		    t->v[k + 1].kind == TK_WORD && !t->v[k + 1].space_before)
+			mul = 1;
+		else
+			k++;
+	} else {
+		mul = 1;
+	}
+	if (!cur) {
+		/* number [scale] currency-word: "450 million dollars" */
+		const char *w = k < t->n ? lookup(cur_after, TKEY(t, k)) : NULL;
+		if (!w)
+			return 0;
+		cur = w;
+		k++;
+	}
+	amount *= mul;
+	if (!isfinite(amount) || amount <= 0)
+		return 0;
+	m->kind = MK_MONEY;
+	m->t0 = i;
+	m->t1 = k;
+	m->start = t->v[i].start;
+	m->end = t->v[k - 1].end;
+	m->value.present = 1;
+	m->value.amount = amount;
+	memcpy(m->value.currency, cur, 4);
+	if (strcmp(cur, "USD") == 0) {
+		m->value.has_usd = 1;
+		m->value.usd = amount;
+	}
+	/* approximation words just before */
+	if (i > 0 && in_list(approx_words, TKEY(t, i - 1)))
+		m->value.approx = 1;
+	else if (i > 1 && in_list(approx_words, TKEY(t, i - 2)) &&
+		 strcmp(TKEY(t, i - 1), "to") == 0)
+		m->value.approx = 1; /* "close to", "up to" */
+	return k - i;
+}
+
+int ent__find_patterns(const char *text, const tokens *t, int doc_year, mentions *m)
+{
+	size_t i = 0;
+	while (i < t->n) {
+		mention x;
+		size_t n;
+		int y;
+		if (t->v[i].kind == TK_NEWLINE) {
+			i++;
+			continue;
+		}
+		n = money_at(text, t, i, &x);
+		if (n) {
+			if (ent__mentions_push(m, &x))
+				return ENT_ENOMEM;
+			i += n;
+			continue;
+		}
+		if (is_year_token(text, &t->v[i], &y)) {
+			/* not a count of something: "2000 troops" has no capital or is
+			 * followed by a plural noun; keep it simple: a year is not
+			 * followed by a scale word */
+			if (!(i + 1 < t->n && scale_of(TKEY(t, i + 1)) > 0)) {
+				memset(&x, 0, sizeof x);
+				x.kind = MK_YEAR;
+				x.t0 = i;
+				x.t1 = i + 1;
+				x.start = t->v[i].start;
+				x.end = t->v[i].end;
+				x.year = y;
+				if (ent__mentions_push(m, &x))
+					return ENT_ENOMEM;
+			}
+			i++;
+			continue;
+		}
+		if (doc_year && i + 1 < t->n && strcmp(TKEY(t, i + 1), "year") == 0) {
+			const char *k = TKEY(t, i);
+			int d = 99;
+			if (strcmp(k, "this") == 0)
+				d = 0;
+			else if (strcmp(k, "last") == 0 || strcmp(k, "previous") == 0)
+				d = -1;
+			else if (strcmp(k, "next") == 0)
+				d = 1;
+			if (d != 99) {
+				memset(&x, 0, sizeof x);
+				x.kind = MK_YEAR;
+				x.t0 = i;
+				x.t1 = i + 2;
+				x.start = t->v[i].start;
+				x.end = t->v[i + 1].end;
+				x.year = doc_year + d;
+				if (ent__mentions_push(m, &x))
+					return ENT_ENOMEM;
+				i += 2;
+				continue;
+			}
+		}
+		i++;
+	}
+	return ENT_OK;
+}
+
+int ent__parse_money(const char *s, size_t len, ent_value *out)
+{
+	tokens t;
+	size_t i;
+	int found = 0;
+	memset(out, 0, sizeof *out);
+	if (ent__tokenize(&t, s, len))
+		return 0;
+	for (i = 0; i < t.n && !found; i++) {
+		mention x;
+		if (money_at(s, &t, i, &x)) {
+			*out = x.value;
+			found = 1;
+		}
+	}
+	ent__tokens_destroy(&t);
+	return found;
+}
+
+int ent__mentions_push(mentions *m, const mention *x)
+{
+	if (m->n == m->cap) {
+		size_t ncap = m->cap ? m->cap * 2 : 256;
+		mention *nv = ent__realloc(m->v, ncap * sizeof *nv);
+		if (!nv)
+			return ENT_ENOMEM;
+		m->v = nv;
+		m->cap = ncap;
+	}
+	m->v[m->n++] = *x;
+	return ENT_OK;
+}
+
+void ent__mentions_destroy(mentions *m)
+{
+	ent__free(m->v);
+	memset(m, 0, sizeof *m);
+}

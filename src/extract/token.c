@@ -1,0 +1,247 @@
+/*
+ * token.c - split a document into tokens with byte spans and lower-case keys.
+ *
+ * Words are runs of letters and digits (UTF-8 letters included); a number is
+ * a run of digits that may hold ',' or '.' between digits ("2,000", "1.6");
+ * a number glued to letters ("1.6bn") gives two tokens.  Hyphens, apostrophes
+ * and other punctuation are tokens of their own, so "Azerbaijan-Pakistan"
+ * gives three tokens and "India's" gives "india" + "'s".  Typographic quotes
+ * and dashes get the key of their ASCII twin (’ -> ', – -> -).  Line breaks
+ * are tokens too: no unit of text crosses them.
+ */
+#include "extract/extract_internal.h"
+#include "entente/errors.h"
+#include "util/alloc.h"
+
+#include <string.h>
+
+static int push_key(tokens *t, const char *k, size_t n, uint32_t *off)
+{
+	if (t->keys_len + n + 1 > t->keys_cap) {
+		size_t ncap = t->keys_cap ? t->keys_cap * 2 : 4096;
+		char *nk;
+		while (ncap < t->keys_len + n + 1)
+			ncap *= 2;
+		nk = ent__realloc(t->keys, ncap);
+		if (!nk)
+			return ENT_ENOMEM;
+		t->keys = nk;
+		t->keys_cap = ncap;
+	}
+	if (t->keys_len > UINT32_MAX - n - 1)
+		return ENT_ETOOBIG;
+	*off = (uint32_t)t->keys_len;
+	memcpy(t->keys + t->keys_len, k, n);
+	t->keys[t->keys_len + n] = '\0';
+	t->keys_len += n + 1;
+	return ENT_OK;
+}
+
+static int push(tokens *t, const char *text, size_t start, size_t end, tok_kind kind,
+		int space, const char *key, size_t keylen)
+{
+	tok *x;
+	char low[256];
+	size_t i, n;
+	if (t->n == t->cap) {
+		size_t ncap = t->cap ? t->cap * 2 : 1024;
+		tok *nv = ent__realloc(t->v, ncap * sizeof *nv);
+		if (!nv)
+			return ENT_ENOMEM;
+		t->v = nv;
+		t->cap = ncap;
+	}
+	x = &t->v[t->n];
+	memset(x, 0, sizeof *x);
+	x->start = (uint32_t)start;
+	x->end = (uint32_t)end;
+	x->kind = (uint8_t)kind;
+	x->space_before = (uint8_t)space;
+	if (!key) {
+		int letters = 0, uppers = 0;
+		n = end - start;
+		if (n > sizeof low - 1)
+			n = sizeof low - 1; /* keys of absurdly long words are cut */
+		for (i = 0; i < n; i++) {
+			unsigned char c = (unsigned char)text[start + i];
+			if (c >= 'A' && c <= 'Z') {
+				letters++;
+				uppers++;
+				c = (unsigned char)(c - 'A' + 'a');
+			} else if (c >= 'a' && c <= 'z') {
+				letters++;
+			}
+			low[i] = (char)c;
+		}
+		{
+			unsigned char c0 = (unsigned char)text[start];
+			unsigned char c1 = start + 1 < end ? (unsigned char)text[start + 1] : 0;
+			x->upper = (c0 >= 'A' && c0 <= 'Z') || (c0 == 0xC3 && c1 >= 0x80 && c1 <= 0x9E);
+		}
+		x->allcaps = letters > 0 && letters == uppers;
+		key = low;
+		keylen = n;
+	}
+	if (push_key(t, key, keylen, &x->key))
+		return ENT_ENOMEM;
+	x->keylen = (uint16_t)keylen;
+	t->n++;
+	return ENT_OK;
+}
+
+static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static int is_alpha(unsigned char c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
+
+/* Length of the UTF-8 sequence at s (1 for ASCII or a stray byte). */
+static size_t u8len(const unsigned char *s, size_t left)
+{
+	size_t n = 1;
+	if (s[0] >= 0xF0)
+		n = 4;
+	else if (s[0] >= 0xE0)
+		n = 3;
+	else if (s[0] >= 0xC0)
+		n = 2;
+	return n <= left ? n : left;
+}
+
+/* Classify a multi-byte character: 0 letter, 1 punctuation, 2 space.  For
+ * punctuation that has an ASCII twin, *twin receives it. */
+static int u8class(const unsigned char *s, size_t n, char *twin)
+{
+	*twin = 0;
+	if (n == 2 && s[0] == 0xC2) {
+		if (s[1] == 0xA0)
+			return 2;
+		return 1; /* Latin-1 punctuation and symbols: ¡ £ « » ° ... */
+	}
+	if (n == 2 && s[0] == 0xC3 && s[1] == 0x97)
+		return 1; /* × */
+	if (n == 3 && s[0] == 0xE2) {
+		if (s[1] == 0x80) {
+			if (s[2] <= 0x8A || s[2] == 0xAF)
+				return 2; /* en quad .. hair space, narrow nbsp */
+			if (s[2] >= 0x90 && s[2] <= 0x95)
+				*twin = '-';
+			else if (s[2] == 0x98 || s[2] == 0x99 || s[2] == 0x9B || s[2] == 0xB2)
+				*twin = '\'';
+			else if (s[2] == 0x9C || s[2] == 0x9D || s[2] == 0x9F || s[2] == 0xB3)
+				*twin = '"';
+			return 1;
+		}
+		return 1; /* currency, arrows, maths, boxes ... */
+	}
+	if (n == 3 && s[0] == 0xE3 && s[1] == 0x80)
+		return s[2] == 0x80 ? 2 : 1; /* CJK punctuation */
+	if (n == 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+		return 2; /* BOM */
+	if (n == 4 && s[0] == 0xF0 && s[1] == 0x9F)
+		return 1; /* emoji */
+	return 0;
+}
+
+int ent__tokenize(tokens *t, const char *text, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t i = 0;
+	int space = 1, rc;
+	memset(t, 0, sizeof *t);
+	if (len >= UINT32_MAX)
+		return ENT_ETOOBIG;
+	while (i < len) {
+		unsigned char c = s[i];
+		if (c == '\n') {
+			if ((rc = push(t, text, i, i + 1, TK_NEWLINE, space, "\n", 1)))
+				return rc;
+			i++;
+			space = 1;
+			continue;
+		}
+		if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0) {
+			i++;
+			space = 1;
+			continue;
+		}
+		if (is_digit(c)) {
+			size_t j = i + 1;
+			while (j < len && (is_digit(s[j]) ||
+					   ((s[j] == ',' || s[j] == '.') && j + 1 < len && is_digit(s[j + 1]))))
+				j++;
+			if ((rc = push(t, text, i, j, TK_NUM, space, NULL, 0)))
+				return rc;
+			i = j;
+			space = 0;
+			continue;
+		}
+		if (c >= 0x80 || is_alpha(c)) {
+			size_t j = i;
+			char twin;
+			size_t n = u8len(s + i, len - i);
+			int cls = c >= 0x80 ? u8class(s + i, n, &twin) : 0;
+			if (cls == 2) {
+				i += n;
+				space = 1;
+				continue;
+			}
+			if (cls == 1) {
+				if ((rc = push(t, text, i, i + n, TK_PUNCT, space, twin ? &twin : NULL,
+					       twin ? 1 : 0)))
+					return rc;
+				i += n;
+				space = 0;
+				continue;
+			}
+			/* a word: ASCII letters/digits and UTF-8 letters */
+			while (j < len) {
+				if (s[j] < 0x80) {
+					if (is_alpha(s[j]) || is_digit(s[j]))
+						j++;
+					else
+						break;
+				} else {
+					size_t m = u8len(s + j, len - j);
+					if (u8class(s + j, m, &twin) != 0)
+						break;
+					j += m;
+				}
+			}
+			if ((rc = push(t, text, i, j, TK_WORD, space, NULL, 0)))
+				return rc;
+			i = j;
+			space = 0;
+			/* possessive 's / ’s */
+			if (i < len) {
+				size_t q = 0;
+				if (s[i] == '\'')
+					q = 1;
+				else if (i + 2 < len && s[i] == 0xE2 && s[i + 1] == 0x80 &&
+					 (s[i + 2] == 0x99 || s[i + 2] == 0x98))
+					q = 3;
+				if (q && i + q < len && (s[i + q] | 32) == 's' &&
+				    (i + q + 1 >= len || !(is_alpha(s[i + q + 1]) || s[i + q + 1] >= 0x80))) {
+					if ((rc = push(t, text, i, i + q + 1, TK_WORD, 0, "'s", 2)))
+						return rc;
+					i += q + 1;
+				}
+			}
+			continue;
+		}
+		{
+			char k = (char)c;
+			if (c == '`')
+				k = '\'';
+			if ((rc = push(t, text, i, i + 1, TK_PUNCT, space, &k, 1)))
+				return rc;
+			i++;
+			space = 0;
+		}
+	}
+	return ENT_OK;
+}
+
+void ent__tokens_destroy(tokens *t)
+{
+	ent__free(t->v);
+	ent__free(t->keys);
+	memset(t, 0, sizeof *t);
+}

@@ -1,0 +1,1091 @@
+/*
+ * store_sqlite.c - the SQLite store backend (the embedded default).
+ *
+ * One connection per store handle, in WAL mode with foreign keys on and a
+ * busy timeout, so concurrent writers wait for each other instead of
+ * failing.  Every statement is prepared once at open (sqlite3_prepare_v3,
+ * persistent) with ? parameters; no value is ever pasted into SQL text.
+ * A statement is reset and its bindings cleared right after each use.
+ *
+ * Writing a document is one BEGIN IMMEDIATE ... COMMIT transaction; any
+ * failure rolls it back so nothing of the document remains.  Each incoming
+ * fact is compared (ent_fact_same) with the stored facts of the same type
+ * that share one of its actors; the first that is the same is merged with
+ * it in memory (ent_fact_merge) and rewritten, otherwise the fact is
+ * inserted.  See docs/internals/STORE.md.
+ */
+#include "entente/store.h"
+#include "entente/sys/store_backend.h"
+#include "store/store_internal.h"
+#include "util/alloc.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The columns of a fact row, in the order read_fact_row() expects. */
+#define FACT_COLS                                                                  \
+	"id, type, year, status, value_amount, value_currency, value_usd, value_approx, " \
+	"recipient, actor, target, polarity, issue, name, location, confidence, sources"
+
+enum stmt_id {
+	ST_BEGIN,
+	ST_COMMIT,
+	ST_ROLLBACK,
+	ST_DOC_FIND,
+	ST_DOC_INSERT,
+	ST_CAND_ACTOR,
+	ST_CAND_NAME,
+	ST_FACT_INSERT,
+	ST_FACT_UPDATE,
+	ST_FACT_SOURCES,
+	ST_ACTORS_DELETE,
+	ST_ITEMS_DELETE,
+	ST_DOMAINS_DELETE,
+	ST_ACTOR_INSERT,
+	ST_ITEM_INSERT,
+	ST_DOMAIN_INSERT,
+	ST_EVIDENCE_INSERT,
+	ST_FACT_ONE,
+	ST_FACT_FILTER,
+	ST_ACTORS_SELECT,
+	ST_ITEMS_SELECT,
+	ST_DOMAINS_SELECT,
+	ST_EVIDENCE_SELECT,
+	ST_COUNT,
+	ST__COUNT
+};
+
+static const char *const stmt_sql[ST__COUNT] = {
+	[ST_BEGIN] = "BEGIN IMMEDIATE",
+	[ST_COMMIT] = "COMMIT",
+	[ST_ROLLBACK] = "ROLLBACK",
+	[ST_DOC_FIND] = "SELECT id FROM documents WHERE sha256 = ?1",
+	[ST_DOC_INSERT] = "INSERT INTO documents (sha256, source, title, published, grade, format, "
+			  "bytes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+	/* stored facts of type ?1 in which code ?2 plays any role */
+	[ST_CAND_ACTOR] = "SELECT id FROM facts WHERE type = ?1 AND "
+			  "(recipient = ?2 OR actor = ?2 OR target = ?2) "
+			  "UNION SELECT f.id FROM facts f JOIN fact_actors a ON a.fact_id = f.id "
+			  "WHERE f.type = ?1 AND a.code = ?2",
+	[ST_CAND_NAME] = "SELECT id FROM facts WHERE type = ?1 AND name = ?2 COLLATE NOCASE",
+	[ST_FACT_INSERT] = "INSERT INTO facts (type, year, status, value_amount, value_currency, "
+			   "value_usd, value_approx, recipient, actor, target, polarity, issue, name, "
+			   "location, confidence, sources) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+			   "?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+	[ST_FACT_UPDATE] = "UPDATE facts SET type = ?1, year = ?2, status = ?3, value_amount = ?4, "
+			   "value_currency = ?5, value_usd = ?6, value_approx = ?7, recipient = ?8, "
+			   "actor = ?9, target = ?10, polarity = ?11, issue = ?12, name = ?13, "
+			   "location = ?14, confidence = ?15, sources = ?16, "
+			   "updated_at = " ENT_STORE__SQL_NOW " WHERE id = ?17",
+	[ST_FACT_SOURCES] = "UPDATE facts SET sources = max(1, (SELECT COUNT(DISTINCT document_id) "
+			    "FROM evidence WHERE fact_id = ?1)) WHERE id = ?1",
+	[ST_ACTORS_DELETE] = "DELETE FROM fact_actors WHERE fact_id = ?1",
+	[ST_ITEMS_DELETE] = "DELETE FROM deal_items WHERE fact_id = ?1",
+	[ST_DOMAINS_DELETE] = "DELETE FROM fact_domains WHERE fact_id = ?1",
+	[ST_ACTOR_INSERT] = "INSERT INTO fact_actors (fact_id, role, code) VALUES (?1, ?2, ?3) "
+			    "ON CONFLICT DO NOTHING",
+	[ST_ITEM_INSERT] = "INSERT INTO deal_items (fact_id, category, text, designation, quantity) "
+			   "VALUES (?1, ?2, ?3, ?4, ?5)",
+	[ST_DOMAIN_INSERT] = "INSERT INTO fact_domains (fact_id, domain) VALUES (?1, ?2)",
+	[ST_EVIDENCE_INSERT] = "INSERT INTO evidence (fact_id, document_id, start, \"end\", quote, "
+			       "rule) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+			       "ON CONFLICT (fact_id, document_id, start, \"end\") DO NOTHING",
+	[ST_FACT_ONE] = "SELECT " FACT_COLS " FROM facts WHERE id = ?1",
+	/* NULL parameters switch a condition off; a year bound excludes
+	 * facts without a year (NULL compares as unknown). */
+	[ST_FACT_FILTER] = "SELECT " FACT_COLS " FROM facts f WHERE (?1 IS NULL OR type = ?1) "
+			   "AND (?2 IS NULL OR recipient = ?2 OR actor = ?2 OR target = ?2 OR "
+			   "EXISTS (SELECT 1 FROM fact_actors a WHERE a.fact_id = f.id AND "
+			   "a.code = ?2)) "
+			   "AND (?3 IS NULL OR year >= ?3) AND (?4 IS NULL OR year <= ?4) "
+			   "ORDER BY id",
+	[ST_ACTORS_SELECT] = "SELECT role, code FROM fact_actors WHERE fact_id = ?1 ORDER BY rowid",
+	[ST_ITEMS_SELECT] = "SELECT category, text, designation, quantity FROM deal_items "
+			    "WHERE fact_id = ?1 ORDER BY rowid",
+	[ST_DOMAINS_SELECT] = "SELECT domain FROM fact_domains WHERE fact_id = ?1 ORDER BY rowid",
+	[ST_EVIDENCE_SELECT] = "SELECT d.sha256, d.source, e.start, e.\"end\", e.quote, e.rule "
+			       "FROM evidence e JOIN documents d ON d.id = e.document_id "
+			       "WHERE e.fact_id = ?1 ORDER BY e.id",
+	[ST_COUNT] = "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM facts), "
+		     "(SELECT COUNT(*) FROM evidence), (SELECT COUNT(*) FROM contradictions)",
+};
+
+typedef struct sqlite_backend {
+	ent_store_backend parent; /* must stay first */
+	sqlite3 *db;
+	sqlite3_stmt *st[ST__COUNT];
+} sqlite_backend;
+
+#define SB(b) ((sqlite_backend *)(b))
+
+static const char *const format_names[] = {"auto", "text", "html", "jsonl"};
+
+/* ---- statement helpers -------------------------------------------------- */
+
+/* Make @p st ready for its next use and drop references to bound memory. */
+static void done(sqlite3_stmt *st)
+{
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+}
+
+/* Step a statement that returns no rows; always leaves it reset. */
+static int step_done(sqlite_backend *sb, sqlite3_stmt *st, ent_error *err, const char *what)
+{
+	int rc = sqlite3_step(st);
+	int code = ENT_OK;
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		code = ent_store__sqlite_fail(sb->db, err, "%s", what);
+	done(st);
+	return code;
+}
+
+/* Binding helpers: each does nothing once *rc holds an error, so a run of
+ * bindings is checked once at its end. */
+static void b_null(sqlite3_stmt *st, int i, int *rc)
+{
+	if (*rc == SQLITE_OK)
+		*rc = sqlite3_bind_null(st, i);
+}
+
+static void b_text(sqlite3_stmt *st, int i, const char *s, int *rc)
+{
+	if (*rc != SQLITE_OK)
+		return;
+	*rc = s ? sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC) : sqlite3_bind_null(st, i);
+}
+
+/* An actor code: empty means unknown, stored as NULL. */
+static void b_code(sqlite3_stmt *st, int i, const ent_code *c, int *rc)
+{
+	b_text(st, i, c->s[0] ? c->s : NULL, rc);
+}
+
+static void b_int(sqlite3_stmt *st, int i, int64_t v, int *rc)
+{
+	if (*rc == SQLITE_OK)
+		*rc = sqlite3_bind_int64(st, i, v);
+}
+
+static void b_double(sqlite3_stmt *st, int i, double v, int *rc)
+{
+	if (*rc == SQLITE_OK)
+		*rc = sqlite3_bind_double(st, i, v);
+}
+
+static int bind_fail(sqlite_backend *sb, int rc, ent_error *err, const char *what)
+{
+	if (rc == SQLITE_NOMEM)
+		return ent_error_set(err, ENT_ENOMEM, "%s: out of memory", what);
+	return ent_store__sqlite_fail(sb->db, err, "%s", what);
+}
+
+static const char *col_text(sqlite3_stmt *st, int i)
+{
+	return (const char *)sqlite3_column_text(st, i);
+}
+
+static int is_null(sqlite3_stmt *st, int i) { return sqlite3_column_type(st, i) == SQLITE_NULL; }
+
+static int corrupt(ent_error *err, int64_t id, const char *what)
+{
+	return ent_error_set(err, ENT_ESTORE, "fact %lld: unreadable %s in the database",
+			     (long long)id, what);
+}
+
+/* Run one of the transaction-control statements. */
+static int tx(sqlite_backend *sb, enum stmt_id id, ent_error *err, const char *what)
+{
+	return step_done(sb, sb->st[id], err, what);
+}
+
+/* Undo the open transaction, if any, keeping the message of the failure
+ * that led here.  SQLite may already have rolled back by itself (after
+ * SQLITE_FULL, SQLITE_NOMEM ...); then there is nothing to do. */
+static void rollback(sqlite_backend *sb)
+{
+	ent_error ignored;
+	if (!sqlite3_get_autocommit(sb->db))
+		tx(sb, ST_ROLLBACK, &ignored, "rolling back");
+}
+
+/* ---- documents ------------------------------------------------------------ */
+
+/* Look a document up by sha256.  @p out_id is set when *found is 1. */
+static int find_document(sqlite_backend *sb, const char *sha256, int *found, int64_t *out_id,
+			 ent_error *err)
+{
+	sqlite3_stmt *st = sb->st[ST_DOC_FIND];
+	int rc = SQLITE_OK, step, code = ENT_OK;
+	*found = 0;
+	b_text(st, 1, sha256, &rc);
+	if (rc != SQLITE_OK) {
+		done(st);
+		return bind_fail(sb, rc, err, "looking up a document");
+	}
+	step = sqlite3_step(st);
+	if (step == SQLITE_ROW) {
+		*found = 1;
+		if (out_id)
+			*out_id = sqlite3_column_int64(st, 0);
+	} else if (step != SQLITE_DONE) {
+		code = ent_store__sqlite_fail(sb->db, err, "looking up a document");
+	}
+	done(st);
+	return code;
+}
+
+static int insert_document(sqlite_backend *sb, const ent_doc *doc, int64_t *out_id,
+			   ent_error *err)
+{
+	sqlite3_stmt *st = sb->st[ST_DOC_INSERT];
+	char grade[2] = {doc->grade ? doc->grade : 'F', 0};
+	int rc = SQLITE_OK, code;
+	if (grade[0] >= 'a' && grade[0] <= 'f')
+		grade[0] = (char)(grade[0] - 'a' + 'A');
+	if (grade[0] < 'A' || grade[0] > 'F')
+		return ent_error_set(err, ENT_EUSAGE, "document grade must be A-F, not code %d",
+				     (int)(unsigned char)doc->grade);
+	b_text(st, 1, doc->sha256, &rc);
+	b_text(st, 2, doc->source ? doc->source : "-", &rc);
+	b_text(st, 3, doc->title, &rc);
+	b_text(st, 4, doc->published, &rc);
+	b_text(st, 5, grade, &rc);
+	b_text(st, 6, (unsigned)doc->format < 4 ? format_names[doc->format] : NULL, &rc);
+	b_int(st, 7, (int64_t)doc->len, &rc);
+	if (rc != SQLITE_OK) {
+		done(st);
+		return bind_fail(sb, rc, err, "inserting the document");
+	}
+	code = step_done(sb, st, err, "inserting the document");
+	if (code == ENT_OK)
+		*out_id = sqlite3_last_insert_rowid(sb->db);
+	return code;
+}
+
+/* ---- reading facts -------------------------------------------------------- */
+
+/* Fill @p f (uninitialised) from the current row of a FACT_COLS select.
+ * On failure f is still valid for ent_fact_destroy. */
+static int read_fact_row(sqlite3_stmt *st, ent_fact *f, ent_error *err)
+{
+	int64_t id = sqlite3_column_int64(st, 0);
+	int type = ent_fact_type_from_name(col_text(st, 1));
+	const char *s;
+
+	ent_fact_init(f, ENT_FACT_DEAL);
+	if (type < 0)
+		return corrupt(err, id, "type");
+	f->type = (ent_fact_type)type;
+	f->id = id;
+	f->year = is_null(st, 2) ? 0 : sqlite3_column_int(st, 2);
+	if (!is_null(st, 3)) {
+		int status = ent_status_from_name(col_text(st, 3));
+		if (status <= 0)
+			return corrupt(err, id, "status");
+		f->status = (ent_status)status;
+	}
+	if (!is_null(st, 4)) {
+		f->value.present = 1;
+		f->value.amount = sqlite3_column_double(st, 4);
+		s = col_text(st, 5);
+		if (s)
+			snprintf(f->value.currency, sizeof f->value.currency, "%s", s);
+		if (!is_null(st, 6)) {
+			f->value.has_usd = 1;
+			f->value.usd = sqlite3_column_double(st, 6);
+		}
+		f->value.approx = sqlite3_column_int(st, 7) != 0;
+	}
+	ent_code_set(&f->recipient, col_text(st, 8));
+	ent_code_set(&f->actor, col_text(st, 9));
+	ent_code_set(&f->target, col_text(st, 10));
+	if (!is_null(st, 11)) {
+		int p = ent_polarity_from_name(col_text(st, 11));
+		if (p < 0)
+			return corrupt(err, id, "polarity");
+		f->polarity = (ent_polarity)p;
+	}
+	f->issue = ent__strdup(col_text(st, 12));
+	f->name = ent__strdup(col_text(st, 13));
+	f->location = ent__strdup(col_text(st, 14));
+	if ((!is_null(st, 12) && !f->issue) || (!is_null(st, 13) && !f->name) ||
+	    (!is_null(st, 14) && !f->location))
+		return ent_error_set(err, ENT_ENOMEM, "loading fact %lld: out of memory",
+				     (long long)id);
+	f->confidence = sqlite3_column_double(st, 15);
+	f->sources = sqlite3_column_int(st, 16);
+	return ENT_OK;
+}
+
+/* Bind the fact id to a per-fact select; report failure. */
+static int bind_id(sqlite_backend *sb, sqlite3_stmt *st, int64_t id, ent_error *err)
+{
+	int rc = SQLITE_OK;
+	b_int(st, 1, id, &rc);
+	if (rc != SQLITE_OK) {
+		done(st);
+		return bind_fail(sb, rc, err, "loading a fact");
+	}
+	return ENT_OK;
+}
+
+/* Finish a row loop: SQLITE_DONE is success, anything else a failure. */
+static int end_rows(sqlite_backend *sb, sqlite3_stmt *st, int step, int code, ent_error *err,
+		    int64_t id, const char *part)
+{
+	if (code == ENT_OK && step != SQLITE_DONE)
+		code = ent_store__sqlite_fail(sb->db, err, "loading the %s of fact %lld", part,
+					      (long long)id);
+	done(st);
+	return code;
+}
+
+static int load_actors(sqlite_backend *sb, ent_fact *f, ent_error *err)
+{
+	sqlite3_stmt *st = sb->st[ST_ACTORS_SELECT];
+	int step, code = bind_id(sb, st, f->id, err);
+	if (code != ENT_OK)
+		return code;
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *role = col_text(st, 0), *c = col_text(st, 1);
+		ent_code *arr;
+		size_t *n;
+		if (!role || !c) {
+			code = corrupt(err, f->id, "actor");
+			break;
+		}
+		if (strcmp(role, "supplier") == 0) {
+			arr = f->suppliers;
+			n = &f->nsuppliers;
+		} else if (strcmp(role, "partner") == 0) {
+			arr = f->partners;
+			n = &f->npartners;
+		} else if (strcmp(role, "participant") == 0) {
+			arr = f->participants;
+			n = &f->nparticipants;
+		} else {
+			code = corrupt(err, f->id, "actor role");
+			break;
+		}
+		if (ent_fact_add_code(arr, n, c) != ENT_OK) {
+			code = corrupt(err, f->id, "actor list (too many actors)");
+			break;
+		}
+	}
+	return end_rows(sb, st, step, code, err, f->id, "actors");
+}
+
+static int load_items(sqlite_backend *sb, ent_fact *f, ent_error *err)
+{
+	sqlite3_stmt *st = sb->st[ST_ITEMS_SELECT];
+	int step, code = bind_id(sb, st, f->id, err);
+	if (code != ENT_OK)
+		return code;
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		int cat = ent_category_from_name(col_text(st, 0));
+		const char *text = col_text(st, 1);
+		long qty = is_null(st, 3) ? -1 : (long)sqlite3_column_int64(st, 3);
+		if (cat < 0) {
+			code = corrupt(err, f->id, "item category");
+			break;
+		}
+		if (ent_fact_add_item(f, (ent_category)cat, text,
+				      text ? (size_t)sqlite3_column_bytes(st, 1) : 0,
+				      col_text(st, 2), qty) != ENT_OK) {
+			code = ent_error_set(err, ENT_ENOMEM, "loading items: out of memory");
+			break;
+		}
+	}
+	return end_rows(sb, st, step, code, err, f->id, "items");
+}
+
+static int load_domains(sqlite_backend *sb, ent_fact *f, ent_error *err)
+{
+	sqlite3_stmt *st = sb->st[ST_DOMAINS_SELECT];
+	int step, code = bind_id(sb, st, f->id, err);
+	if (code != ENT_OK)
+		return code;
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *d = col_text(st, 0);
+		if (!d) {
+			code = corrupt(err, f->id, "domain");
+			break;
+		}
+		if (ent_fact_add_domain(f, d, (size_t)sqlite3_column_bytes(st, 0)) != ENT_OK) {
+			code = ent_error_set(err, ENT_ENOMEM, "loading domains: out of memory");
+			break;
+		}
+	}
+	return end_rows(sb, st, step, code, err, f->id, "domains");
+}
+
+static int load_evidence(sqlite_backend *sb, ent_fact *f, ent_error *err)
+{
+	sqlite3_stmt *st = sb->st[ST_EVIDENCE_SELECT];
+	int step, code = bind_id(sb, st, f->id, err);
+	if (code != ENT_OK)
+		return code;
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *quote = col_text(st, 4);
+		if (!col_text(st, 0) || !quote) {
+			code = corrupt(err, f->id, "evidence");
+			break;
+		}
+		if (ent_fact_add_evidence(f, col_text(st, 0), col_text(st, 1),
+					  (size_t)sqlite3_column_int64(st, 2),
+					  (size_t)sqlite3_column_int64(st, 3), quote,
+					  (size_t)sqlite3_column_bytes(st, 4),
+					  col_text(st, 5)) != ENT_OK) {
+			code = ent_error_set(err, ENT_ENOMEM, "loading evidence: out of memory");
+			break;
+		}
+	}
+	return end_rows(sb, st, step, code, err, f->id, "evidence");
+}
+
+/* Load the actors, items, domains and evidence of @p f (whose id is set). */
+static int load_parts(sqlite_backend *sb, ent_fact *f, ent_error *err)
+{
+	int code = load_actors(sb, f, err);
+	if (code == ENT_OK)
+		code = load_items(sb, f, err);
+	if (code == ENT_OK)
+		code = load_domains(sb, f, err);
+	if (code == ENT_OK)
+		code = load_evidence(sb, f, err);
+	return code;
+}
+
+/* Load fact @p id with all its parts into @p f (uninitialised).  On any
+ * return f is valid for ent_fact_destroy. */
+static int load_fact(sqlite_backend *sb, int64_t id, ent_fact *f, ent_error *err)
+{
+	sqlite3_stmt *st = sb->st[ST_FACT_ONE];
+	int step, code;
+	ent_fact_init(f, ENT_FACT_DEAL);
+	code = bind_id(sb, st, id, err);
+	if (code != ENT_OK)
+		return code;
+	step = sqlite3_step(st);
+	if (step == SQLITE_ROW) {
+		code = read_fact_row(st, f, err);
+	} else if (step == SQLITE_DONE) {
+		code = ent_error_set(err, ENT_ENOTFOUND, "fact %lld not found", (long long)id);
+	} else {
+		code = ent_store__sqlite_fail(sb->db, err, "loading fact %lld", (long long)id);
+	}
+	done(st);
+	if (code == ENT_OK)
+		code = load_parts(sb, f, err);
+	return code;
+}
+
+/* ---- writing facts -------------------------------------------------------- */
+
+/* Bind parameters 1..16 of ST_FACT_INSERT / ST_FACT_UPDATE. */
+static int bind_fact(sqlite3_stmt *st, const ent_fact *f)
+{
+	int rc = SQLITE_OK;
+	b_text(st, 1, ent_fact_type_name(f->type), &rc);
+	if (f->year)
+		b_int(st, 2, f->year, &rc);
+	else
+		b_null(st, 2, &rc);
+	b_text(st, 3, f->status == ENT_STATUS_NONE ? NULL : ent_status_name(f->status), &rc);
+	if (f->value.present) {
+		b_double(st, 4, f->value.amount, &rc);
+		b_text(st, 5, f->value.currency[0] ? f->value.currency : NULL, &rc);
+		if (f->value.has_usd)
+			b_double(st, 6, f->value.usd, &rc);
+		else
+			b_null(st, 6, &rc);
+		b_int(st, 7, f->value.approx ? 1 : 0, &rc);
+	} else {
+		b_null(st, 4, &rc);
+		b_null(st, 5, &rc);
+		b_null(st, 6, &rc);
+		b_null(st, 7, &rc);
+	}
+	b_code(st, 8, &f->recipient, &rc);
+	b_code(st, 9, &f->actor, &rc);
+	b_code(st, 10, &f->target, &rc);
+	/* polarity only means something for a stance */
+	b_text(st, 11, f->type == ENT_FACT_STANCE ? ent_polarity_name(f->polarity) : NULL, &rc);
+	b_text(st, 12, f->issue, &rc);
+	b_text(st, 13, f->name, &rc);
+	b_text(st, 14, f->location, &rc);
+	b_double(st, 15, f->confidence, &rc);
+	b_int(st, 16, f->sources, &rc);
+	return rc;
+}
+
+/* Insert @p f (id 0) or update the row f->id; sets *out_id. */
+static int write_fact_row(sqlite_backend *sb, const ent_fact *f, int update, int64_t *out_id,
+			  ent_error *err, size_t index)
+{
+	sqlite3_stmt *st = sb->st[update ? ST_FACT_UPDATE : ST_FACT_INSERT];
+	char what[64];
+	int rc = bind_fact(st, f), code;
+	snprintf(what, sizeof what, "fact %zu: %s the fact", index, update ? "updating" : "inserting");
+	if (update)
+		b_int(st, 17, f->id, &rc);
+	if (rc != SQLITE_OK) {
+		done(st);
+		return bind_fail(sb, rc, err, what);
+	}
+	code = step_done(sb, st, err, what);
+	if (code == ENT_OK)
+		*out_id = update ? f->id : sqlite3_last_insert_rowid(sb->db);
+	return code;
+}
+
+static int delete_parts(sqlite_backend *sb, int64_t id, ent_error *err, size_t index)
+{
+	static const enum stmt_id del[] = {ST_ACTORS_DELETE, ST_ITEMS_DELETE, ST_DOMAINS_DELETE};
+	char what[64];
+	size_t i;
+	snprintf(what, sizeof what, "fact %zu: clearing the parts of the fact", index);
+	for (i = 0; i < sizeof del / sizeof del[0]; i++) {
+		sqlite3_stmt *st = sb->st[del[i]];
+		int rc = SQLITE_OK, code;
+		b_int(st, 1, id, &rc);
+		if (rc != SQLITE_OK) {
+			done(st);
+			return bind_fail(sb, rc, err, what);
+		}
+		code = step_done(sb, st, err, what);
+		if (code != ENT_OK)
+			return code;
+	}
+	return ENT_OK;
+}
+
+static int insert_codes(sqlite_backend *sb, int64_t id, const char *role, const ent_code *codes,
+			size_t n, ent_error *err, size_t index)
+{
+	sqlite3_stmt *st = sb->st[ST_ACTOR_INSERT];
+	char what[64];
+	size_t i;
+	snprintf(what, sizeof what, "fact %zu: inserting a %s", index, role);
+	for (i = 0; i < n && i < ENT_FACT_MAX_ACTORS; i++) {
+		int rc = SQLITE_OK, code;
+		if (!codes[i].s[0])
+			continue;
+		b_int(st, 1, id, &rc);
+		b_text(st, 2, role, &rc);
+		b_text(st, 3, codes[i].s, &rc);
+		if (rc != SQLITE_OK) {
+			done(st);
+			return bind_fail(sb, rc, err, what);
+		}
+		code = step_done(sb, st, err, what);
+		if (code != ENT_OK)
+			return code;
+	}
+	return ENT_OK;
+}
+
+/* Write the actor, item and domain rows of fact @p id from @p f. */
+static int insert_parts(sqlite_backend *sb, int64_t id, const ent_fact *f, ent_error *err,
+			size_t index)
+{
+	char what[64];
+	size_t i;
+	int code = insert_codes(sb, id, "supplier", f->suppliers, f->nsuppliers, err, index);
+	if (code == ENT_OK)
+		code = insert_codes(sb, id, "partner", f->partners, f->npartners, err, index);
+	if (code == ENT_OK)
+		code = insert_codes(sb, id, "participant", f->participants, f->nparticipants, err,
+				    index);
+	if (code != ENT_OK)
+		return code;
+
+	snprintf(what, sizeof what, "fact %zu: inserting an item", index);
+	for (i = 0; i < f->nitems; i++) {
+		const ent_item *it = &f->items[i];
+		sqlite3_stmt *st = sb->st[ST_ITEM_INSERT];
+		int rc = SQLITE_OK;
+		if ((unsigned)it->category >= ENT_CAT__COUNT)
+			return ent_error_set(err, ENT_EUSAGE, "fact %zu: item with unknown category %d",
+					     index, (int)it->category);
+		b_int(st, 1, id, &rc);
+		b_text(st, 2, ent_category_name(it->category), &rc);
+		b_text(st, 3, it->text, &rc);
+		b_text(st, 4, it->designation, &rc);
+		if (it->quantity >= 0)
+			b_int(st, 5, it->quantity, &rc);
+		else
+			b_null(st, 5, &rc);
+		if (rc != SQLITE_OK) {
+			done(st);
+			return bind_fail(sb, rc, err, what);
+		}
+		code = step_done(sb, st, err, what);
+		if (code != ENT_OK)
+			return code;
+	}
+
+	snprintf(what, sizeof what, "fact %zu: inserting a domain", index);
+	for (i = 0; i < f->ndomains; i++) {
+		sqlite3_stmt *st = sb->st[ST_DOMAIN_INSERT];
+		int rc = SQLITE_OK;
+		b_int(st, 1, id, &rc);
+		b_text(st, 2, f->domains[i], &rc);
+		if (rc != SQLITE_OK) {
+			done(st);
+			return bind_fail(sb, rc, err, what);
+		}
+		code = step_done(sb, st, err, what);
+		if (code != ENT_OK)
+			return code;
+	}
+	return ENT_OK;
+}
+
+/* Add the evidence rows of @p f to fact @p id; evdoc[i] is the document id
+ * of f->evidence[i].  Rows already there (same document and span) stay. */
+static int insert_evidence(sqlite_backend *sb, int64_t id, const ent_fact *f,
+			   const int64_t *evdoc, ent_error *err, size_t index)
+{
+	sqlite3_stmt *st = sb->st[ST_EVIDENCE_INSERT];
+	char what[64];
+	size_t i;
+	snprintf(what, sizeof what, "fact %zu: inserting evidence", index);
+	for (i = 0; i < f->nevidence; i++) {
+		const ent_evidence *e = &f->evidence[i];
+		int rc = SQLITE_OK, code;
+		if (e->start > (size_t)INT64_MAX || e->end > (size_t)INT64_MAX || e->end < e->start)
+			return ent_error_set(err, ENT_EUSAGE, "fact %zu: evidence span %zu-%zu is invalid",
+					     index, e->start, e->end);
+		b_int(st, 1, id, &rc);
+		b_int(st, 2, evdoc[i], &rc);
+		b_int(st, 3, (int64_t)e->start, &rc);
+		b_int(st, 4, (int64_t)e->end, &rc);
+		b_text(st, 5, e->quote ? e->quote : "", &rc);
+		b_text(st, 6, e->rule ? e->rule : "", &rc);
+		if (rc != SQLITE_OK) {
+			done(st);
+			return bind_fail(sb, rc, err, what);
+		}
+		code = step_done(sb, st, err, what);
+		if (code != ENT_OK)
+			return code;
+	}
+	return ENT_OK;
+}
+
+/* sources := number of distinct documents among the fact's evidence rows. */
+static int recount_sources(sqlite_backend *sb, int64_t id, ent_error *err, size_t index)
+{
+	sqlite3_stmt *st = sb->st[ST_FACT_SOURCES];
+	char what[64];
+	int rc = SQLITE_OK;
+	snprintf(what, sizeof what, "fact %zu: counting its sources", index);
+	b_int(st, 1, id, &rc);
+	if (rc != SQLITE_OK) {
+		done(st);
+		return bind_fail(sb, rc, err, what);
+	}
+	return step_done(sb, st, err, what);
+}
+
+static int push_id(int64_t **ids, size_t *n, size_t *cap, int64_t id)
+{
+	if (*n == *cap) {
+		size_t ncap = *cap ? 2 * *cap : 16;
+		int64_t *nv = ent__realloc(*ids, ncap * sizeof *nv);
+		if (!nv)
+			return ENT_ENOMEM;
+		*ids = nv;
+		*cap = ncap;
+	}
+	(*ids)[(*n)++] = id;
+	return ENT_OK;
+}
+
+static int cmp_id(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* Run a candidate query (?1 = type, ?2 = @p key) and collect the ids. */
+static int collect(sqlite_backend *sb, enum stmt_id sid, const char *type, const char *key,
+		   int64_t **ids, size_t *n, size_t *cap, ent_error *err)
+{
+	sqlite3_stmt *st = sb->st[sid];
+	int rc = SQLITE_OK, step, code = ENT_OK;
+	b_text(st, 1, type, &rc);
+	b_text(st, 2, key, &rc);
+	if (rc != SQLITE_OK) {
+		done(st);
+		return bind_fail(sb, rc, err, "finding facts to merge with");
+	}
+	while ((step = sqlite3_step(st)) == SQLITE_ROW)
+		if (push_id(ids, n, cap, sqlite3_column_int64(st, 0)) != ENT_OK) {
+			code = ent_error_set(err, ENT_ENOMEM, "finding facts to merge with: out of memory");
+			break;
+		}
+	if (code == ENT_OK && step != SQLITE_DONE)
+		code = ent_store__sqlite_fail(sb->db, err, "finding facts to merge with");
+	done(st);
+	return code;
+}
+
+/* The ids (ascending, distinct) of stored facts of f's type that share an
+ * actor with @p f, or, for a named exercise, its name.  @p out is owned by
+ * the caller (ent__free). */
+static int find_candidates(sqlite_backend *sb, const ent_fact *f, int64_t **out, size_t *nout,
+			   ent_error *err)
+{
+	const char *codes[3 * ENT_FACT_MAX_ACTORS + 3];
+	const char *type = ent_fact_type_name(f->type);
+	size_t ncodes = 0, i, j, n = 0, cap = 0;
+	int64_t *ids = NULL;
+	int code = ENT_OK;
+
+#define ADD_CODE(c)                                                      \
+	do {                                                             \
+		const char *c_ = (c);                                    \
+		for (j = 0; j < ncodes; j++)                             \
+			if (strcmp(codes[j], c_) == 0)                   \
+				break;                                   \
+		if (c_[0] && j == ncodes)                                \
+			codes[ncodes++] = c_;                            \
+	} while (0)
+	for (i = 0; i < f->nsuppliers && i < ENT_FACT_MAX_ACTORS; i++)
+		ADD_CODE(f->suppliers[i].s);
+	for (i = 0; i < f->npartners && i < ENT_FACT_MAX_ACTORS; i++)
+		ADD_CODE(f->partners[i].s);
+	for (i = 0; i < f->nparticipants && i < ENT_FACT_MAX_ACTORS; i++)
+		ADD_CODE(f->participants[i].s);
+	ADD_CODE(f->recipient.s);
+	ADD_CODE(f->actor.s);
+	ADD_CODE(f->target.s);
+#undef ADD_CODE
+
+	for (i = 0; i < ncodes && code == ENT_OK; i++)
+		code = collect(sb, ST_CAND_ACTOR, type, codes[i], &ids, &n, &cap, err);
+	if (code == ENT_OK && f->type == ENT_FACT_EXERCISE && f->name && f->name[0])
+		code = collect(sb, ST_CAND_NAME, type, f->name, &ids, &n, &cap, err);
+	if (code != ENT_OK) {
+		ent__free(ids);
+		return code;
+	}
+	if (n > 1) {
+		qsort(ids, n, sizeof *ids, cmp_id);
+		for (i = 1, j = 1; i < n; i++)
+			if (ids[i] != ids[j - 1])
+				ids[j++] = ids[i];
+		n = j;
+	}
+	*out = ids;
+	*nout = n;
+	return ENT_OK;
+}
+
+/*
+ * Store fact number @p index of document @p doc (stored as @p doc_id):
+ * merge it into the first stored fact that ent_fact_same() calls the same,
+ * or insert it.  Runs inside the document's transaction; the caller rolls
+ * back on failure.
+ */
+static int store_fact(sqlite_backend *sb, const ent_doc *doc, int64_t doc_id, const ent_fact *in,
+		      size_t index, ent_error *err)
+{
+	ent_fact nf, cand;
+	int64_t *evdoc = NULL, *ids = NULL, id = 0;
+	size_t nids = 0, i;
+	int code, merged = 0;
+
+	if ((unsigned)in->type >= ENT_FACT__COUNT)
+		return ent_error_set(err, ENT_EUSAGE, "fact %zu has unknown type %d", index,
+				     (int)in->type);
+	if (ent_fact_copy(&nf, in) != ENT_OK)
+		return ent_error_set(err, ENT_ENOMEM, "fact %zu: out of memory", index);
+	ent_fact_init(&cand, ENT_FACT_DEAL);
+
+	/* Map each evidence's document (sha256; empty = this document) to its
+	 * row id.  Evidence may cite a document stored earlier, never one that
+	 * is not stored. */
+	evdoc = ent__calloc(nf.nevidence ? nf.nevidence : 1, sizeof *evdoc);
+	if (!evdoc) {
+		code = ent_error_set(err, ENT_ENOMEM, "fact %zu: out of memory", index);
+		goto out;
+	}
+	for (i = 0; i < nf.nevidence; i++) {
+		ent_evidence *e = &nf.evidence[i];
+		int found = 0;
+		if (!e->doc[0])
+			memcpy(e->doc, doc->sha256, sizeof e->doc);
+		if (strcmp(e->doc, doc->sha256) == 0) {
+			evdoc[i] = doc_id;
+			continue;
+		}
+		code = find_document(sb, e->doc, &found, &evdoc[i], err);
+		if (code != ENT_OK)
+			goto out;
+		if (!found) {
+			code = ent_error_set(err, ENT_ESTORE,
+					     "fact %zu: evidence cites unknown document %.12s", index,
+					     e->doc);
+			goto out;
+		}
+	}
+
+	code = find_candidates(sb, &nf, &ids, &nids, err);
+	if (code != ENT_OK)
+		goto out;
+	for (i = 0; i < nids && !merged; i++) {
+		ent_fact_destroy(&cand);
+		code = load_fact(sb, ids[i], &cand, err);
+		if (code != ENT_OK)
+			goto out;
+		merged = ent_fact_same(&cand, &nf);
+	}
+
+	if (merged) {
+		if (ent_fact_merge(&cand, &nf) != ENT_OK) {
+			code = ent_error_set(err, ENT_ENOMEM, "fact %zu: out of memory merging", index);
+			goto out;
+		}
+		code = write_fact_row(sb, &cand, 1, &id, err, index);
+		if (code == ENT_OK)
+			code = delete_parts(sb, id, err, index);
+		if (code == ENT_OK)
+			code = insert_parts(sb, id, &cand, err, index);
+	} else {
+		code = write_fact_row(sb, &nf, 0, &id, err, index);
+		if (code == ENT_OK)
+			code = insert_parts(sb, id, &nf, err, index);
+	}
+	/* Earlier evidence rows stay; the new fact's evidence is added. */
+	if (code == ENT_OK)
+		code = insert_evidence(sb, id, &nf, evdoc, err, index);
+	if (code == ENT_OK)
+		code = recount_sources(sb, id, err, index);
+
+out:
+	ent_fact_destroy(&cand);
+	ent_fact_destroy(&nf);
+	ent__free(evdoc);
+	ent__free(ids);
+	return code;
+}
+
+/* ---- backend operations --------------------------------------------------- */
+
+static int sq_add_document(ent_store_backend *b, const ent_doc *doc, const ent_fact_list *facts,
+			   int *out_added, ent_error *err)
+{
+	sqlite_backend *sb = SB(b);
+	int64_t doc_id = 0;
+	int found = 0, code;
+	size_t i;
+
+	*out_added = 0;
+	code = tx(sb, ST_BEGIN, err, "starting a transaction");
+	if (code != ENT_OK)
+		goto fail;
+	/* Checked inside the transaction: a concurrent writer adding the
+	 * same document commits first, and we then see it. */
+	code = find_document(sb, doc->sha256, &found, NULL, err);
+	if (code != ENT_OK)
+		goto fail;
+	if (found) {
+		rollback(sb); /* nothing was written */
+		return ENT_OK;
+	}
+	code = insert_document(sb, doc, &doc_id, err);
+	for (i = 0; code == ENT_OK && facts && i < facts->n; i++)
+		code = store_fact(sb, doc, doc_id, &facts->v[i], i, err);
+	if (code == ENT_OK)
+		code = tx(sb, ST_COMMIT, err, "committing");
+	if (code != ENT_OK)
+		goto fail;
+	*out_added = 1;
+	return ENT_OK;
+
+fail:
+	rollback(sb);
+	{
+		char inner[sizeof err->msg];
+		snprintf(inner, sizeof inner, "%s", err->msg);
+		ent_error_set(err, code, "storing %s (%.12s): %s",
+			      doc->source ? doc->source : "-", doc->sha256, inner);
+		ent_store__oneline(err->msg);
+	}
+	return code;
+}
+
+static int sq_has_document(ent_store_backend *b, const char *sha256, int *out, ent_error *err)
+{
+	return find_document(SB(b), sha256, out, NULL, err);
+}
+
+static int sq_facts(ent_store_backend *b, const ent_fact_filter *filter, ent_fact_list *out,
+		    ent_error *err)
+{
+	sqlite_backend *sb = SB(b);
+	sqlite3_stmt *st = sb->st[ST_FACT_FILTER];
+	int rc = SQLITE_OK, step, code = ENT_OK;
+
+	if (filter->type >= 0)
+		b_text(st, 1, ent_fact_type_name((ent_fact_type)filter->type), &rc);
+	b_text(st, 2, filter->actor && filter->actor[0] ? filter->actor : NULL, &rc);
+	if (filter->from_year)
+		b_int(st, 3, filter->from_year, &rc);
+	if (filter->to_year)
+		b_int(st, 4, filter->to_year, &rc);
+	if (rc != SQLITE_OK) {
+		done(st);
+		return bind_fail(sb, rc, err, "loading facts");
+	}
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		ent_fact f;
+		code = read_fact_row(st, &f, err);
+		if (code == ENT_OK)
+			code = load_parts(sb, &f, err);
+		if (code == ENT_OK && ent_fact_list_push(out, &f) != ENT_OK)
+			code = ent_error_set(err, ENT_ENOMEM, "loading facts: out of memory");
+		if (code != ENT_OK) {
+			ent_fact_destroy(&f);
+			break;
+		}
+	}
+	if (code == ENT_OK && step != SQLITE_DONE)
+		code = ent_store__sqlite_fail(sb->db, err, "loading facts");
+	done(st);
+	return code;
+}
+
+static int sq_fact(ent_store_backend *b, int64_t id, ent_fact *out, ent_error *err)
+{
+	ent_fact_destroy(out);
+	return load_fact(SB(b), id, out, err);
+}
+
+static int sq_count(ent_store_backend *b, ent_store_counts *out, ent_error *err)
+{
+	sqlite_backend *sb = SB(b);
+	sqlite3_stmt *st = sb->st[ST_COUNT];
+	int code = ENT_OK;
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		out->documents = sqlite3_column_int64(st, 0);
+		out->facts = sqlite3_column_int64(st, 1);
+		out->evidence = sqlite3_column_int64(st, 2);
+		out->contradictions = sqlite3_column_int64(st, 3);
+	} else {
+		code = ent_store__sqlite_fail(sb->db, err, "counting rows");
+	}
+	done(st);
+	return code;
+}
+
+static int sq_schema_version(ent_store_backend *b, int *out, ent_error *err)
+{
+	return ent_store__sqlite_user_version(SB(b)->db, out, err);
+}
+
+static void sq_free(ent_store_backend *b)
+{
+	sqlite_backend *sb = SB(b);
+	size_t i;
+	if (!sb)
+		return;
+	for (i = 0; i < ST__COUNT; i++)
+		sqlite3_finalize(sb->st[i]);
+	sqlite3_close_v2(sb->db);
+	ent__free(sb);
+}
+
+/* ---- opening --------------------------------------------------------------- */
+
+/* Run a pragma and copy the text of its first result column (if any). */
+static int pragma(sqlite3 *db, const char *sql, char *result, size_t rsize, ent_error *err)
+{
+	sqlite3_stmt *st = NULL;
+	int step, code = ENT_OK;
+	if (result && rsize)
+		result[0] = '\0';
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
+		return ent_store__sqlite_fail(db, err, "running %s", sql);
+	step = sqlite3_step(st);
+	if (step == SQLITE_ROW && result && rsize) {
+		const char *t = (const char *)sqlite3_column_text(st, 0);
+		snprintf(result, rsize, "%s", t ? t : "");
+	} else if (step != SQLITE_ROW && step != SQLITE_DONE) {
+		code = ent_store__sqlite_fail(db, err, "running %s", sql);
+	}
+	sqlite3_finalize(st);
+	return code;
+}
+
+int ent_store__sqlite_open(ent_store_backend **out, const char *path, ent_error *err)
+{
+	sqlite_backend *sb;
+	char res[32];
+	const char *file;
+	int rc, code;
+	size_t i;
+
+	*out = NULL;
+	sb = ent__calloc(1, sizeof *sb);
+	if (!sb)
+		return ent_error_set(err, ENT_ENOMEM, "opening %s: out of memory", path);
+	ent_store_init_backend(&sb->parent, ENT_STORE_BACKEND_VERSION);
+	sb->parent.name = "sqlite";
+	sb->parent.add_document = sq_add_document;
+	sb->parent.has_document = sq_has_document;
+	sb->parent.facts = sq_facts;
+	sb->parent.fact = sq_fact;
+	sb->parent.count = sq_count;
+	sb->parent.schema_version = sq_schema_version;
+	sb->parent.free = sq_free;
+
+	rc = sqlite3_open_v2(path, &sb->db,
+			     SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI, NULL);
+	if (rc != SQLITE_OK) {
+		code = sb->db ? ent_store__sqlite_fail(sb->db, err, "opening %s", path)
+			      : ent_error_set(err, ENT_ENOMEM, "opening %s: out of memory", path);
+		goto fail;
+	}
+	sqlite3_busy_timeout(sb->db, ENT_STORE__BUSY_TIMEOUT_MS);
+
+	code = pragma(sb->db, "PRAGMA foreign_keys = ON", NULL, 0, err);
+	if (code == ENT_OK)
+		code = pragma(sb->db, "PRAGMA foreign_keys", res, sizeof res, err);
+	if (code == ENT_OK && strcmp(res, "1") != 0)
+		code = ent_error_set(err, ENT_ESTORE, "opening %s: this SQLite cannot enforce "
+				     "foreign keys", path);
+	if (code == ENT_OK)
+		code = pragma(sb->db, "PRAGMA journal_mode = WAL", res, sizeof res, err);
+	file = sqlite3_db_filename(sb->db, "main");
+	/* in-memory and temporary databases have no file and cannot use WAL */
+	if (code == ENT_OK && file && file[0] && strcmp(res, "wal") != 0)
+		code = ent_error_set(err, ENT_ESTORE,
+				     "opening %s: cannot use WAL journal mode (got \"%s\")", path, res);
+	if (code != ENT_OK)
+		goto fail;
+
+	code = ent_store__sqlite_migrate(sb->db, err);
+	if (code != ENT_OK)
+		goto fail;
+
+	for (i = 0; i < ST__COUNT; i++) {
+		if (sqlite3_prepare_v3(sb->db, stmt_sql[i], -1, SQLITE_PREPARE_PERSISTENT, &sb->st[i],
+				       NULL) != SQLITE_OK) {
+			code = ent_store__sqlite_fail(sb->db, err, "preparing statement %zu", i);
+			goto fail;
+		}
+	}
+	*out = &sb->parent;
+	return ENT_OK;
+
+fail:
+	sq_free(&sb->parent);
+	return code;
+}
