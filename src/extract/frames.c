@@ -562,6 +562,11 @@ static int rule_deal(dctx *d, const span *s)
 		c->f.value = s->value_def;
 	c->f.year = supply_only ? 0 : year;
 	c->f.status = supply_only ? ENT_STATUS_NONE : status_of(d, s);
+	/* "a $250 million ... deal (2023)": a deal with its price and year is
+	 * one that was made */
+	if (c->f.status == ENT_STATUS_REPORTED && dn != NONE && c->f.value.present && year &&
+	    (!d->doc_year || year <= d->doc_year))
+		c->f.status = ENT_STATUS_SIGNED;
 	c->f.confidence = s->forced_deal ? 0.6 : 0.7;
 	if (hedged(d, s, trig)) {
 		if (!supply_only && c->f.status != ENT_STATUS_DELIVERED)
@@ -574,13 +579,33 @@ static int rule_deal(dctx *d, const span *s)
 	if (!supply_only && !mv && !s->value_def.present && c->f.nitems == 0 && !s->forced_deal &&
 	    !c->anaphoric)
 		c->dropped = 1;
-	if (supply_only && c->f.nitems == 0 && sv == NONE)
+	/* a supply tie is only stated by "X supplies ... to Y" itself */
+	if (supply_only && (!c->directed || sv == NONE))
 		c->dropped = 1;
-	if (!c->dropped) {
-		int idx = (int)(c - d->cands);
-		if (c->f.type == ENT_FACT_DEAL)
-			d->last_deal = idx;
-		return emit(d, c, s, supply_only ? "supply.verb" : rule);
+	if (c->dropped)
+		return ENT_OK;
+	if (c->f.type == ENT_FACT_DEAL)
+		d->last_deal = (int)(c - d->cands);
+	if ((rc = emit(d, c, s, supply_only ? "supply.verb" : rule)))
+		return rc;
+	/* "Turkish-Pakistani supplies to Y": a supply tie for each supplier */
+	while (supply_only && c->f.nsuppliers > 1) {
+		cand *one;
+		size_t ci = (size_t)(c - d->cands);
+		ent_fact copy;
+		if ((rc = ent_fact_copy(&copy, &c->f)))
+			return rc;
+		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &one))) {
+			ent_fact_destroy(&copy);
+			return rc;
+		}
+		c = &d->cands[ci]; /* the array may have moved */
+		ent_fact_destroy(&one->f);
+		one->f = copy;
+		one->directed = 1;
+		one->f.nsuppliers = 1;
+		one->f.suppliers[0] = c->f.suppliers[c->f.nsuppliers - 1];
+		c->f.nsuppliers--;
 	}
 	return ENT_OK;
 }
@@ -1119,15 +1144,33 @@ static int supply_list_item(dctx *d, size_t ui, const char *recipient)
 	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, subj->code);
 	ent_code_set(&c->f.recipient, recipient);
 	c->directed = 1;
-	narrow(d, &s, subj->t1, s.t1);
+	narrow(d, &s, subj->t1 + 1, s.t1); /* after "Supplier:" */
+	if (s.t0 >= s.t1)
+		return ENT_OK;
 	if ((rc = add_items(d, c, &s, NULL, NULL)))
 		return rc;
-	if (c->f.nitems == 0 &&
-	    ent_fact_add_item(&c->f, ENT_CAT_OTHER, d->text + d->t.v[s.t0].start,
-			      d->t.v[s.t1 - 1].end - d->t.v[s.t0].start, NULL, -1))
-		return ENT_ENOMEM;
+	if (c->f.nitems == 0) {
+		/* nothing the gazetteer knows: the words up to the first comma */
+		size_t e = s.t0;
+		while (e < s.t1 && !kis(d, e, ",") && !kis(d, e, ".") && !kis(d, e, ";"))
+			e++;
+		if (e == s.t0)
+			e = s.t1;
+		if (ent_fact_add_item(&c->f, ENT_CAT_OTHER, d->text + d->t.v[s.t0].start,
+				      d->t.v[e - 1].end - d->t.v[s.t0].start, NULL, -1))
+			return ENT_ENOMEM;
+	}
 	c->f.confidence = 0.6;
 	return ent__add_unit_evidence(d, c, (int)ui, "supply.list");
+}
+
+static int names_state(const dctx *d, const unit *u)
+{
+	size_t k;
+	for (k = u->m0; k < u->m1; k++)
+		if (ent__is_state_mention(M(d, k)) || M(d, k)->gz == GZ_BLOC)
+			return 1;
+	return 0;
 }
 
 int ent__frames(dctx *d)
@@ -1154,7 +1197,7 @@ int ent__frames(dctx *d)
 			continue;
 		}
 		if (u->kind == UK_BULLET && list_exercise >= 0 && u->bullet_subject < 0 &&
-		    u->m0 == u->m1) {
+		    !names_state(d, u)) {
 			/* "covering: - Mountain warfare - ..." */
 			cand *c = &d->cands[list_exercise];
 			size_t t1 = u->t1;
