@@ -138,20 +138,29 @@ static size_t find_in(const dctx *d, size_t t0, size_t t1, const char *const *l)
 
 static const mention *M(const dctx *d, size_t k) { return &d->m.v[k]; }
 
+/* For "Y's arch-rival", "Y's long-time rival", "Y's closest ally": the
+ * index of the describing noun after the possessive, or (size_t)-1. */
+static size_t rival_word_after(const dctx *d, const mention *m, size_t t1)
+{
+	size_t i = m->t1 + 1, n;
+	if (!m->possessive)
+		return (size_t)-1;
+	for (n = 0; i < t1 && n < 4; n++, i++) {
+		if (kin(d, i, w_rival) || kis(d, i, "ally") || kis(d, i, "allies") ||
+		    kis(d, i, "neighbour") || kis(d, i, "neighbor"))
+			return i;
+		if (!(kis(d, i, "-") || (d->t.v[i].kind == TK_WORD && !d->t.v[i].upper)))
+			break;
+	}
+	return (size_t)-1;
+}
+
 /* Is mention k a state-level actor that is not merely described ("Y's
  * arch-rival", "Y's ally")?  Those apposition possessors are not parties. */
 static int described_possessor(const dctx *d, const mention *m, size_t t1)
 {
-	size_t i = m->t1;
-	if (!m->possessive)
-		return 0;
-	i++; /* skip 's */
-	if (i < t1 && kis(d, i, "arch"))
-		i++;
-	if (i < t1 && kis(d, i, "-"))
-		i++;
-	return i < t1 && (kin(d, i, w_rival) || kis(d, i, "ally") || kis(d, i, "neighbour") ||
-			  kis(d, i, "neighbor") || kis(d, i, "border"));
+	size_t i = rival_word_after(d, m, t1);
+	return i != (size_t)-1;
 }
 
 /* Nearest state mention ending at or before token t in [s->m0, ..), within
@@ -935,12 +944,10 @@ static int rule_rivalry(dctx *d, const span *s)
 	int rc;
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *m = M(d, k), *other;
-		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || !described_possessor(d, m, s->t1))
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
 			continue;
-		i = m->t1 + 1;
-		if (kis(d, i, "arch"))
-			i += 2;
-		if (!kin(d, i, w_rival))
+		i = rival_word_after(d, m, s->t1);
+		if (i == NONE || !kin(d, i, w_rival))
 			continue;
 		/* "X, Y's arch-rival" or "Y's rival X" */
 		other = NULL;

@@ -436,7 +436,7 @@ static void merge_across_documents(fx *t)
 	ent_fact *m;
 	int added = 0;
 	CHECK((t->doc[0] = mkdoc("Pakistan and Azerbaijan signed a $2 billion deal.", "one.txt")));
-	CHECK((t->doc[1] = mkdoc("In 2025 Azerbaijan bought Pakistani drones.", "two.txt")));
+	CHECK((t->doc[1] = mkdoc("In 2025 Azerbaijan bought Pakistani drones for $2 billion.", "two.txt")));
 	CHECK((t->doc[2] = mkdoc("A $30 million deal in 2016 for ammunition.", "three.txt")));
 
 	CHECK(push_deal(t->in, t->doc[0], "PAK", "AZE", 0, 2e9, 0) == 0);
@@ -445,7 +445,7 @@ static void merge_across_documents(fx *t)
 	CHECK_INT(added, 1);
 
 	ent_fact_list_clear(t->in);
-	CHECK(push_deal(t->in, t->doc[1], "PAK", "AZE", 2025, 0, 3) == 0);
+	CHECK(push_deal(t->in, t->doc[1], "PAK", "AZE", 2025, 2e9, 3) == 0);
 	t->in->v[0].confidence = 0.5;
 	t->in->v[0].status = ENT_STATUS_REPORTED;
 	CHECK(ent_fact_add_item(&t->in->v[0], ENT_CAT_DRONE, "drones", 6, NULL, -1) == 0);

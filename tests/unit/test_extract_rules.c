@@ -1,0 +1,427 @@
+/*
+ * test_extract_rules.c - extraction rules on sentences written for these
+ * tests: roles, money, years, tables, hedges, negation, merging.
+ */
+#include "test.h"
+#include "entente/extract.h"
+#include "entente/doc.h"
+#include "extract/extract_internal.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+static ent_extractor *X;
+
+static ent_extractor *ex(void)
+{
+	ent_error err = {0, ""};
+	if (!X && ent_extractor_new(&X, NULL, &err) != 0)
+		fprintf(stderr, "extractor: %s\n", err.msg);
+	return X;
+}
+
+__attribute__((destructor)) static void free_ex(void) { ent_extractor_free(X); }
+
+/* Extract facts from text (published date optional). */
+static ent_fact_list *run(const char *text, const char *published)
+{
+	ent_doc *doc;
+	ent_fact_list *l;
+	if (!ex() || ent_doc_new(&doc, text, strlen(text), "test.txt", NULL, published))
+		return NULL;
+	if (ent_fact_list_new(&l) || ent_extract(ex(), doc, l)) {
+		ent_doc_free(doc);
+		return NULL;
+	}
+	ent_doc_free(doc);
+	return l;
+}
+
+static size_t count(const ent_fact_list *l, ent_fact_type t)
+{
+	size_t i, n = 0;
+	for (i = 0; i < l->n; i++)
+		n += l->v[i].type == t;
+	return n;
+}
+
+static const ent_fact *first(const ent_fact_list *l, ent_fact_type t)
+{
+	size_t i;
+	for (i = 0; i < l->n; i++)
+		if (l->v[i].type == t)
+			return &l->v[i];
+	return NULL;
+}
+
+static int supplied(const ent_fact *f, const char *sup, const char *rec)
+{
+	return f && ent_fact_has_code(f->suppliers, f->nsuppliers, sup) &&
+	       strcmp(f->recipient.s, rec) == 0;
+}
+
+/* ---- patterns ---- */
+
+static int money(const char *s, double amount, const char *cur, int approx)
+{
+	ent_value v;
+	if (!ent__parse_money(s, strlen(s), &v))
+		return 0;
+	return fabs(v.amount - amount) < 1e-6 * amount && strcmp(v.currency, cur) == 0 &&
+	       v.approx == approx && v.has_usd == (strcmp(cur, "USD") == 0);
+}
+
+TEST(extract_money__usd_forms)
+{
+	CHECK(money("a $2 billion deal", 2e9, "USD", 0));
+	CHECK(money("worth ~$30 million", 3e7, "USD", 1));
+	CHECK(money("US$ 1.6bn", 1.6e9, "USD", 0));
+	CHECK(money("USD 250m", 2.5e8, "USD", 0));
+	CHECK(money("about $5 million", 5e6, "USD", 1));
+	CHECK(money("450 million dollars", 4.5e8, "USD", 0));
+	CHECK(money("$572 m deal", 5.72e8, "USD", 0));
+}
+
+TEST(extract_money__other_currencies_kept_as_stated)
+{
+	CHECK(money("Rs 5,000 crore", 5e10, "INR", 0));
+	CHECK(money("EUR 300 million", 3e8, "EUR", 0));
+	CHECK(money("\xe2\x82\xac" "1.2bn", 1.2e9, "EUR", 0));
+	CHECK(money("nearly 2 billion euros", 2e9, "EUR", 1));
+}
+
+TEST(extract_money__not_money)
+{
+	ent_value v;
+	CHECK(!ent__parse_money("2 billion people", 16, &v));
+	CHECK(!ent__parse_money("in 2019 the army", 16, &v));
+}
+
+static int years_of(const char *text, int doc_year, int *out, int max)
+{
+	tokens t;
+	mentions m = {0};
+	size_t i;
+	int n = 0;
+	if (ent__tokenize(&t, text, strlen(text)))
+		return -1;
+	if (ent__find_patterns(text, &t, doc_year, &m))
+		n = -1;
+	for (i = 0; n >= 0 && i < m.n; i++)
+		if (m.v[i].kind == MK_YEAR && n < max)
+			out[n++] = m.v[i].year;
+	ent__mentions_destroy(&m);
+	ent__tokens_destroy(&t);
+	return n;
+}
+
+TEST(extract_years__absolute_and_relative)
+{
+	int y[4];
+	CHECK_INT(years_of("Signed in 2019, delivered in 2021.", 0, y, 4), 2);
+	CHECK_INT(y[0], 2019);
+	CHECK_INT(y[1], 2021);
+	CHECK_INT(years_of("Earlier this year and last year.", 2024, y, 4), 2);
+	CHECK_INT(y[0], 2024);
+	CHECK_INT(y[1], 2023);
+	/* no document date: relative years stay unknown */
+	CHECK_INT(years_of("Earlier this year.", 0, y, 4), 0);
+	/* money is not a year */
+	CHECK_INT(years_of("a $2025 million order", 0, y, 4), 0);
+}
+
+TEST(extract_tokens__possessive_and_hyphen)
+{
+	tokens t;
+	const char *s = "India\xe2\x80\x99s Azerbaijan-Pakistan deal";
+	CHECK(ent__tokenize(&t, s, strlen(s)) == 0);
+	CHECK_INT(t.n, 6);
+	CHECK_STR(TKEY(&t, 0), "india");
+	CHECK_STR(TKEY(&t, 1), "'s");
+	CHECK_STR(TKEY(&t, 3), "-");
+	ent__tokens_destroy(&t);
+}
+
+TEST(extract_gazetteer__names_demonyms_capitals_firms)
+{
+	ent_extractor *x = ex();
+	CHECK(x != NULL);
+	CHECK_STR(ent_extractor_actor(x, "Pakistan"), "PAK");
+	CHECK_STR(ent_extractor_actor(x, "Pakistani"), "PAK");
+	CHECK_STR(ent_extractor_actor(x, "Baku"), "AZE");
+	CHECK_STR(ent_extractor_actor(x, "Heavy Industries Taxila"), "PAK");
+	CHECK_STR(ent_extractor_actor(x, "DRDO"), "IND");
+	CHECK_STR(ent_extractor_actor(x, "Baykar"), "TUR");
+	CHECK_STR(ent_extractor_actor(x, "Turkey"), "TUR");
+	CHECK_STR(ent_extractor_actor(x, "OIC"), "OIC");
+	CHECK_STR(ent_extractor_actor(x, "US"), "USA");
+	/* case matters for names: the bird and the pronoun are not states */
+	CHECK(ent_extractor_actor(x, "turkey") == NULL);
+	CHECK(ent_extractor_actor(x, "us") == NULL);
+}
+
+/* ---- deals ---- */
+
+TEST(extract_deal__supply_verb_roles)
+{
+	ent_fact_list *l = run("Israel delivered 10 Harop drones to Azerbaijan in 2016.", NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_DEAL);
+	CHECK(supplied(f, "ISR", "AZE"));
+	CHECK_INT(f->year, 2016);
+	CHECK_INT(f->status, ENT_STATUS_DELIVERED);
+	CHECK(ent_fact_has_category(f, ENT_CAT_DRONE));
+	CHECK_STR(f->items[0].designation, "Harop");
+	CHECK_INT(f->items[0].quantity, 10);
+	CHECK_INT(f->nevidence, 1);
+	CHECK_STR(f->evidence[0].rule, "deal.supply_verb");
+	ent_fact_list_free(l);
+}
+
+TEST(extract_deal__buy_verb_roles_and_value)
+{
+	ent_fact_list *l = run("Armenia bought Pinaka rocket launchers from India for $245 million "
+			       "in 2022.", NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_DEAL);
+	CHECK(supplied(f, "IND", "ARM"));
+	CHECK(f->value.has_usd && fabs(f->value.usd - 2.45e8) < 1);
+	CHECK_INT(f->year, 2022);
+	CHECK_INT(f->status, ENT_STATUS_SIGNED);
+	CHECK(ent_fact_has_category(f, ENT_CAT_ROCKET));
+	ent_fact_list_free(l);
+}
+
+TEST(extract_deal__passive_voice)
+{
+	ent_fact_list *l = run("Nigeria was supplied with twelve attack helicopters by Turkey in 2021.",
+			       NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_DEAL);
+	CHECK(supplied(f, "TUR", "NGA"));
+	CHECK_INT(f->year, 2021);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_deal__pair_oriented_by_exporter_prior)
+{
+	/* the text only names a pair: the bigger arms exporter supplies */
+	ent_fact_list *l = run("Azerbaijan and Israel signed a $1.6 billion arms deal covering "
+			       "air defence systems.", NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_DEAL);
+	CHECK(supplied(f, "ISR", "AZE"));
+	CHECK_INT(f->status, ENT_STATUS_SIGNED);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_deal__non_usd_currency_has_no_usd)
+{
+	ent_fact_list *l = run("India signed a Rs 2,000 crore contract to supply artillery guns to "
+			       "Armenia.", NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_DEAL);
+	CHECK(supplied(f, "IND", "ARM"));
+	CHECK_STR(f->value.currency, "INR");
+	CHECK(!f->value.has_usd);
+	CHECK(fabs(f->value.amount - 2e10) < 1);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_deal__hedge_is_reported_with_low_confidence)
+{
+	ent_fact_list *l = run("Egypt may buy Rafale jets from France next spring.", NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_DEAL);
+	CHECK(supplied(f, "FRA", "EGY"));
+	CHECK_INT(f->status, ENT_STATUS_REPORTED);
+	CHECK(f->confidence < 0.5);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_deal__negation_and_talks_give_nothing)
+{
+	ent_fact_list *l = run("Officials denied that Serbia had bought drones from China. "
+			       "Brazil is in talks with Sweden to buy more Gripen fighters.", NULL);
+	CHECK(l != NULL);
+	CHECK_INT(count(l, ENT_FACT_DEAL), 0);
+	CHECK_INT(count(l, ENT_FACT_SUPPLY), 0);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_deal__multi_supplier_supply_ties)
+{
+	ent_fact_list *l = run("Greece worries about French-Italian naval supplies to Egypt.", NULL);
+	size_t i, n = 0;
+	CHECK(l != NULL);
+	for (i = 0; i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_SUPPLY && strcmp(l->v[i].recipient.s, "EGY") == 0)
+			n++;
+	CHECK_INT(n, 2);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_none__text_without_defence_facts)
+{
+	ent_fact_list *l = run("Spain beat Portugal 2-1 in Madrid on Sunday. The two countries also "
+			       "signed an agreement on farm exports, officials said in 2023.\n",
+			       NULL);
+	CHECK(l != NULL);
+	CHECK_INT(l->n, 0);
+	ent_fact_list_free(l);
+}
+
+/* ---- tables ---- */
+
+static const char *history_table =
+	"Recent History of Georgia-Ukraine Defence Ties\n"
+	"Year | Development |\n"
+	"---|---|\n"
+	"2018 | Ukraine delivers armoured vehicles to Georgia. |\n"
+	"2019 | Joint military drills held near Tbilisi. |\n"
+	"2021 | A $40 million deal signed for radars. |\n";
+
+TEST(extract_table__year_column_and_table_pair)
+{
+	ent_fact_list *l = run(history_table, NULL);
+	size_t i;
+	int saw2018 = 0, saw2021 = 0;
+	const ent_fact *ex_f;
+	CHECK(l != NULL);
+	for (i = 0; i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_DEAL)
+			continue;
+		CHECK(supplied(f, "UKR", "GEO"));
+		if (f->year == 2018) {
+			saw2018 = 1;
+			CHECK_INT(f->status, ENT_STATUS_DELIVERED);
+			CHECK(ent_fact_has_category(f, ENT_CAT_ARMOURED_VEHICLE));
+		}
+		if (f->year == 2021) {
+			saw2021 = 1;
+			CHECK(fabs(f->value.usd - 4e7) < 1);
+			CHECK(ent_fact_has_category(f, ENT_CAT_RADAR));
+		}
+	}
+	CHECK(saw2018 && saw2021);
+	ex_f = first(l, ENT_FACT_EXERCISE);
+	CHECK(ex_f != NULL);
+	CHECK_INT(ex_f->year, 2019);
+	CHECK_INT(ex_f->nparticipants, 2);
+	CHECK_STR(ex_f->participants[0].s, "GEO");
+	CHECK_STR(ex_f->participants[1].s, "UKR");
+	ent_fact_list_free(l);
+}
+
+TEST(extract_table__stated_twice_comes_out_once_with_both_evidence)
+{
+	const char *text =
+		"Ukraine delivered armoured vehicles worth $60 million to Georgia in 2018.\n"
+		"\n"
+		"Deals between Georgia and Ukraine\n"
+		"Deal | Value | Year | Components |\n"
+		"---|---|---|---|\n"
+		"Armoured vehicle order | $60 million | 2018 | Armoured vehicles |\n";
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	CHECK_INT(count(l, ENT_FACT_DEAL), 1);
+	f = first(l, ENT_FACT_DEAL);
+	CHECK(supplied(f, "UKR", "GEO"));
+	CHECK_INT(f->nevidence, 2);
+	CHECK_INT(f->status, ENT_STATUS_DELIVERED);
+	ent_fact_list_free(l);
+}
+
+/* ---- exercises, stances, memberships, rivalries ---- */
+
+TEST(extract_exercise__name_participants_year)
+{
+	ent_fact_list *l = run("Troops from Kazakhstan and Kyrgyzstan held the Steppe Eagle 2024 "
+			       "exercise near Almaty.", NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f != NULL);
+	CHECK_STR(f->name, "Steppe Eagle 2024");
+	CHECK_INT(f->nparticipants, 2);
+	CHECK_STR(f->participants[0].s, "KAZ");
+	CHECK_STR(f->participants[1].s, "KGZ");
+	CHECK_INT(f->year, 2024);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_exercise__anaphora_adds_nothing)
+{
+	ent_fact_list *l = run("The exercise was watched closely by Russia and China.", NULL);
+	CHECK(l != NULL);
+	CHECK_INT(count(l, ENT_FACT_EXERCISE), 0);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_stance__support_and_oppose)
+{
+	ent_fact_list *l = run("Turkey strongly backs Azerbaijan on Nagorno-Karabakh. "
+			       "Greece condemned Turkey over Cyprus issue.", NULL);
+	size_t i;
+	int sup = 0, opp = 0;
+	CHECK(l != NULL);
+	for (i = 0; i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_STANCE)
+			continue;
+		if (!strcmp(f->actor.s, "TUR") && !strcmp(f->target.s, "AZE") &&
+		    f->polarity == ENT_POLARITY_SUPPORT && f->issue &&
+		    !strcmp(f->issue, "Nagorno-Karabakh"))
+			sup = 1;
+		if (!strcmp(f->actor.s, "GRC") && !strcmp(f->target.s, "TUR") &&
+		    f->polarity == ENT_POLARITY_OPPOSE)
+			opp = 1;
+	}
+	CHECK(sup);
+	CHECK(opp);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_stance__interpretation_is_not_a_stance)
+{
+	ent_fact_list *l = run("The visit was seen as Japan's support for the Philippines.", NULL);
+	CHECK(l != NULL);
+	CHECK_INT(count(l, ENT_FACT_STANCE), 0);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_membership__members_and_both_countries)
+{
+	ent_fact_list *l = run("Kazakhstan and Belarus are members of the CSTO.", NULL);
+	CHECK(l != NULL);
+	CHECK_INT(count(l, ENT_FACT_MEMBERSHIP), 2);
+	CHECK_STR(first(l, ENT_FACT_MEMBERSHIP)->target.s, "CSTO");
+	ent_fact_list_free(l);
+}
+
+TEST(extract_rivalry__apposition_and_conflict)
+{
+	ent_fact_list *l = run("Exercises with Greece, Turkey's long-time rival, drew notice. "
+			       "India's conflict with Pakistan continued.", NULL);
+	size_t i;
+	int gt = 0, ip = 0;
+	CHECK(l != NULL);
+	for (i = 0; i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_RIVALRY || f->nparticipants != 2)
+			continue;
+		gt |= !strcmp(f->participants[0].s, "GRC") && !strcmp(f->participants[1].s, "TUR");
+		ip |= !strcmp(f->participants[0].s, "IND") && !strcmp(f->participants[1].s, "PAK");
+	}
+	CHECK(gt);
+	CHECK(ip);
+	ent_fact_list_free(l);
+}
