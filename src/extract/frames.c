@@ -302,12 +302,20 @@ static int add_items(dctx *d, cand *c, const span *s, int *designation, int *qua
 	size_t k;
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *m = M(d, k);
+		uint32_t end = m->end;
 		long q;
 		if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON)
 			continue;
+		/* "Harop drones", "Super Mushshak trainer aircraft": the generic
+		 * words after a designation describe it, they are not an item */
+		if (m->canon && k + 1 < s->m1 && M(d, k + 1)->gz == GZ_WEAPON &&
+		    !M(d, k + 1)->canon && M(d, k + 1)->t0 == m->t1) {
+			end = M(d, k + 1)->end;
+			k++;
+		}
 		q = quantity_before(d, s, m);
 		if (ent_fact_add_item(&c->f, (ent_category)m->category, d->text + m->start,
-				      m->end - m->start, m->canon, q))
+				      end - m->start, m->canon, q))
 			return ENT_ENOMEM;
 		if (m->canon && designation)
 			*designation = 1;
