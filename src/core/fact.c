@@ -9,6 +9,7 @@
 #include "entente/errors.h"
 #include "util/alloc.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -383,6 +384,24 @@ static int designations_agree(const ent_fact *a, const ent_fact *b)
 	return 0;
 }
 
+/* Exercise names compare on letters and digits only, in any case:
+ * "Three Brothers-2021" is "Three Brothers 2021". */
+static int names_equal(const char *a, const char *b)
+{
+	for (;;) {
+		while (*a && !isalnum((unsigned char)*a))
+			a++;
+		while (*b && !isalnum((unsigned char)*b))
+			b++;
+		if (!*a || !*b)
+			return !*a && !*b;
+		if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
+			return 0;
+		a++;
+		b++;
+	}
+}
+
 int ent_fact_same(const ent_fact *a, const ent_fact *b)
 {
 	if (a->type != b->type)
@@ -400,8 +419,12 @@ int ent_fact_same(const ent_fact *a, const ent_fact *b)
 		if (!designations_agree(a, b))
 			return 0;
 		/* Two statements that each say when or how much must share one of
-		 * those to be the same deal; a bare mention fits any. */
-		if ((a->year || a->value.present) && (b->year || b->value.present))
+		 * those to be the same deal; a bare mention fits any, except that
+		 * an MoU and a contract are two things unless a year or value ties
+		 * them. */
+		if (((a->year || a->value.present) && (b->year || b->value.present)) ||
+		    ((a->status == ENT_STATUS_MOU) != (b->status == ENT_STATUS_MOU) &&
+		     a->status > ENT_STATUS_REPORTED && b->status > ENT_STATUS_REPORTED))
 			return (a->year && a->year == b->year) ||
 			       (a->value.present && b->value.present) ||
 			       designations_share(a, b);
@@ -413,7 +436,7 @@ int ent_fact_same(const ent_fact *a, const ent_fact *b)
 		if (a->year && b->year && a->year != b->year)
 			return 0;
 		if (a->name && b->name)
-			return strcasecmp(a->name, b->name) == 0;
+			return names_equal(a->name, b->name);
 		return codes_subset(a->participants, a->nparticipants, b->participants,
 				    b->nparticipants) ||
 		       codes_subset(b->participants, b->nparticipants, a->participants,

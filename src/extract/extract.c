@@ -119,7 +119,8 @@ static int find_mentions(dctx *d)
 			return rc;
 		i += n;
 	}
-	qsort(d->m.v, d->m.n, sizeof *d->m.v, cmp_mention);
+	if (d->m.n > 1) /* qsort of a NULL array is undefined even when empty */
+		qsort(d->m.v, d->m.n, sizeof *d->m.v, cmp_mention);
 	return ENT_OK;
 }
 
@@ -291,7 +292,37 @@ static int resolve(dctx *d)
 		}
 		ent_fact_sort_codes(c->f.partners, c->f.npartners);
 	}
-	/* 4. merge repeated statements */
+	/* 4. a supply tie stated in passing ("Italy's helicopter deliveries to
+	 * Egypt") by a document that also states a deal between the same
+	 * supplier and recipient is that deal's evidence, not a second fact */
+	for (i = 0; i < d->ncands; i++) {
+		cand *c = &d->cands[i];
+		size_t e;
+		int only_verb = 1;
+		if (c->dropped || c->f.type != ENT_FACT_SUPPLY || c->f.nsuppliers != 1)
+			continue;
+		for (e = 0; e < c->f.nevidence; e++)
+			only_verb &= strcmp(c->f.evidence[e].rule, "supply.verb") == 0;
+		if (!only_verb)
+			continue;
+		for (j = 0; j < d->ncands; j++) {
+			cand *t = &d->cands[j];
+			if (t->dropped || t->f.type != ENT_FACT_DEAL ||
+			    strcmp(t->f.recipient.s, c->f.recipient.s) != 0 ||
+			    !ent_fact_has_code(t->f.suppliers, t->f.nsuppliers, c->f.suppliers[0].s))
+				continue;
+			for (e = 0; e < c->f.nevidence; e++) {
+				const ent_evidence *ev = &c->f.evidence[e];
+				if ((rc = ent_fact_add_evidence(&t->f, ev->doc, ev->source, ev->start,
+								ev->end, ev->quote, strlen(ev->quote),
+								ev->rule)))
+					return rc;
+			}
+			c->dropped = 1;
+			break;
+		}
+	}
+	/* 5. merge repeated statements */
 	for (i = 0; i < d->ncands; i++) {
 		cand *c = &d->cands[i];
 		if (c->dropped)

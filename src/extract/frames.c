@@ -42,7 +42,7 @@ static const char *w_supply_verb[] = {
 	"deliver", "delivers", "delivered", "delivering", "delivery", "deliveries", "export",
 	"exports", "exported", "exporting", "provide", "provides", "provided", "providing",
 	"transfer", "transfers", "transferred", "transferring", "handed", "hands", "gifted",
-	"gifts", "donated", "donates", "sale", "sales", "shipped", "ships", NULL};
+	"gifts", "donated", "donates", "sale", "sales", "shipped", "ships", "supplier", NULL};
 static const char *w_buy_verb[] = {
 	"buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing",
 	"acquire", "acquires", "acquired", "acquiring", "acquisition", "procure", "procures",
@@ -55,7 +55,7 @@ static const char *w_deal_noun[] = {
 static const char *w_sign[] = {
 	"signed", "sign", "signs", "signing", "inked", "ink", "inks", "finalised", "finalized",
 	"finalises", "finalizes", "sealed", "seals", "concluded", "struck", "strikes", "clinched",
-	"agreed", "awarded", "approved", NULL};
+	"agreed", "awarded", "approved", "won", "wins", NULL};
 static const char *w_delivered[] = {
 	"delivered", "delivers", "delivering", "handed", "received", "receives", "inducted",
 	"gifted", "donated", "arrived", "supplied", "shipped", "transferred", NULL};
@@ -63,7 +63,7 @@ static const char *w_ordered[] = {"ordered", "orders", "paid", NULL};
 static const char *w_signed[] = {
 	"signed", "signs", "inked", "inks", "finalised", "finalized", "sealed", "concluded",
 	"struck", "clinched", "agreed", "awarded", "bought", "purchased", "acquired", "procured",
-	NULL};
+	"won", "sold", NULL};
 static const char *w_mou[] = {"mou", "mous", "memorandum", "intent", NULL};
 static const char *w_hedge[] = {
 	"may", "might", "could", "would", "likely", "plans", "planned", "planning", "plan",
@@ -83,12 +83,16 @@ static const char *w_exercise[] = {
 static const char *w_support_v[] = {
 	"supports", "supported", "backs", "backed", "endorses", "endorsed", "champions",
 	"championed", "reaffirmed", "reiterated", NULL};
-static const char *w_support_n[] = {"support", "backing", "solidarity", NULL};
+static const char *w_support_n[] = {"support", "backing", "solidarity", "supporter", "backer",
+				    "champion", NULL};
 static const char *w_oppose_v[] = {
 	"condemns", "condemned", "condemn", "criticises", "criticizes", "criticised",
 	"criticized", "criticise", "criticize", "denounces", "denounced", "opposes", "opposed",
-	"oppose", "slammed", "slams", "warned", "warns", "accused", "accuses", NULL};
+	"oppose", "slammed", "slams", "warned", "warns", "accused", "accuses", "regretted",
+	"regrets", "protested", NULL};
 static const char *w_concern[] = {"concerned", "concern", "concerns", "worried", NULL};
+static const char *w_with[] = {"with", NULL};
+static const char *w_relations[] = {"relations", "ties", NULL};
 static const char *w_interpret[] = {"viewed", "seen", "regarded", "perceived", "interpreted",
 				    "described", NULL};
 static const char *w_member[] = {"member", "members", "membership", "joined", "accession",
@@ -99,7 +103,6 @@ static const char *w_conflict[] = {"conflict", "war", "wars", "hostilities", "en
 				   "dispute", "clashes", "standoff", NULL};
 static const char *w_procure[] = {"procurement", "suppliers", "supplier", "imports",
 				  "purchases", "acquisitions", "sources", "sourcing", NULL};
-static const char *w_both[] = {"both", "two", NULL};
 static const char *w_locprep[] = {"in", "near", "at", "outside", NULL};
 static const char *w_name_stop[] = {
 	"joint", "military", "naval", "air", "army", "defence", "defense", "trilateral",
@@ -385,7 +388,7 @@ static int span_has(const dctx *d, const span *s, const char *const *l)
 static size_t actors_group_before(const dctx *d, const span *s, size_t t, const mention **out,
 				  size_t max)
 {
-	const mention *m = actor_before(d, s, t, 4, 0);
+	const mention *m = actor_before(d, s, t, 6, 0);
 	size_t n = 0;
 	while (m && n < max) {
 		size_t k;
@@ -401,10 +404,82 @@ static size_t actors_group_before(const dctx *d, const span *s, size_t t, const 
 	return n;
 }
 
+/* "Pakistan-made", "Israeli-built": the state whose industry made it */
+static int made_in(const dctx *d, const span *s, const mention *m)
+{
+	size_t i = m->t1;
+	return i + 1 < s->t1 && kis(d, i, "-") &&
+	       (kis(d, i + 1, "made") || kis(d, i + 1, "built") || kis(d, i + 1, "manufactured") ||
+		kis(d, i + 1, "produced") || kis(d, i + 1, "developed") || kis(d, i + 1, "origin"));
+}
+
+/* The maker of a weapon designation named in the span (not `not`), or NULL. */
+static const char *designation_maker(const dctx *d, const span *s, const char *not)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->gz == GZ_WEAPON && m->canon && m->code && (!not || strcmp(m->code, not)))
+			return m->code;
+	}
+	return NULL;
+}
+
 static void set_pair(cand *c, const char *a, const char *b)
 {
 	ent_code_set((ent_code *)c->pair[0], a);
 	ent_code_set((ent_code *)c->pair[1], b);
+}
+
+/* ---- plural anaphora ---------------------------------------------------------- */
+
+static const char *w_group_noun[] = {"countries", "nations", "sides", "states", "governments",
+				     "members", "neighbours", "neighbors", "allies", "partners",
+				     "capitals", NULL};
+static const char *w_group_num[] = {"both", "two", "three", "four", NULL};
+
+/* "both countries", "the two sides", "all three nations": how many states
+ * the phrase stands for (0 when the span has no such phrase). */
+static int plural_anaphor(const dctx *d, const span *s)
+{
+	size_t i, j;
+	for (i = s->t0; i < s->t1; i++) {
+		if (!kin(d, i, w_group_num))
+			continue;
+		for (j = i + 1; j < s->t1 && j <= i + 3; j++) {
+			if (kin(d, j, w_group_noun)) {
+				if (kis(d, i, "three"))
+					return 3;
+				if (kis(d, i, "four"))
+					return 4;
+				return 2;
+			}
+			if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
+				break;
+		}
+	}
+	return 0;
+}
+
+/* The states a plural anaphor refers to: the latest unit that named that
+ * many; else, for a pair, the document's main pair.  Returns the count
+ * copied into out (0 when unresolved). */
+static int anaphor_states(const dctx *d, const span *s, char out[4][12])
+{
+	int n = plural_anaphor(d, s), k;
+	if (!n)
+		return 0;
+	if (d->nlast_set >= n) {
+		for (k = 0; k < n; k++)
+			memcpy(out[k], d->last_set[k], 12);
+		return n;
+	}
+	if (n == 2 && d->focus[0][0]) {
+		memcpy(out[0], d->focus[0], 12);
+		memcpy(out[1], d->focus[1], 12);
+		return 2;
+	}
+	return 0;
 }
 
 /* ---- deals and supply ties -------------------------------------------------- */
@@ -442,8 +517,9 @@ static int rule_deal(dctx *d, const span *s)
 	const mention *group[4];
 	size_t ngroup = 0, k;
 	cand *c;
-	int designation = 0, quantity = 0, year, rc;
-	int supply_only;
+	int designation = 0, quantity = 0, year, rc, dated;
+	int supply_only, directional;
+	const char *maker = NULL;
 	const char *rule;
 	char pa[12] = "", pb[12] = "";
 
@@ -455,7 +531,10 @@ static int rule_deal(dctx *d, const span *s)
 		trig = sg;
 	if (negated(d, s, trig))
 		return ENT_OK;
-	if (span_has(d, s, w_interest) && sg == NONE && !s->forced_deal &&
+	/* "interested in buying", "talks to acquire": interest, not a deal */
+	if (sg == NONE && !s->forced_deal &&
+	    find_in(d, trig > s->t0 + 6 ? trig - 6 : s->t0, trig + 4 < s->t1 ? trig + 4 : s->t1,
+		    w_interest) != NONE &&
 	    find_in(d, s->t0, s->t1, w_delivered) == NONE)
 		return ENT_OK;
 
@@ -483,7 +562,7 @@ static int rule_deal(dctx *d, const span *s)
 			for (k = s->m0; k < s->m1 && !sup; k++) {
 				const mention *m = M(d, k);
 				if (m->t0 > bv && ent__is_state_mention(m) &&
-				    (m->gz == GZ_DEMONYM || m->gz == GZ_FIRM) &&
+				    (m->gz == GZ_DEMONYM || m->gz == GZ_FIRM || made_in(d, s, m)) &&
 				    (!rec || strcmp(m->code, rec->code) != 0))
 					sup = m;
 			}
@@ -493,10 +572,14 @@ static int rule_deal(dctx *d, const span *s)
 		rule = s->forced_deal ? "deal.table_row" : "deal.noun";
 	}
 
+	/* a state delivering to its own forces is no transfer */
 	if (sup && rec && strcmp(sup->code, rec->code) == 0)
-		sup = NULL;
+		return ENT_OK;
+	directional = sv != NONE || bv != NONE;
+	if (rec && !sup)
+		maker = designation_maker(d, s, rec->code);
 
-	if (!sup || !rec) {
+	if ((!sup || !rec) && !maker) {
 		/* an open pair: "Y signed a deal with X", "a deal between X and Y",
 		 * "the X-Y deal", or the pair of the table */
 		const mention *a = NULL, *b = NULL;
@@ -505,6 +588,9 @@ static int rule_deal(dctx *d, const span *s)
 			if (!ent__is_state_mention(m) || described_possessor(d, m, s->t1))
 				continue;
 			if (m->t0 > 0 && kis(d, m->t0 - 1, "against"))
+				continue;
+			/* with a verb of transfer, "Kazakhstan's neighbours" is not a party */
+			if (directional && m->possessive && m != sup && m != rec)
 				continue;
 			if (!a)
 				a = m;
@@ -524,9 +610,13 @@ static int rule_deal(dctx *d, const span *s)
 				sup = b;
 		}
 		if (!sup || !rec) {
+			char ana[4][12];
 			if (a && b) {
 				memcpy(pa, a->code, 12);
 				memcpy(pb, b->code, 12);
+			} else if (anaphor_states(d, s, ana) == 2) {
+				memcpy(pa, ana[0], 12);
+				memcpy(pb, ana[1], 12);
 			} else if (s->pair_def[0][0]) {
 				const char *known = a ? a->code : rec ? rec->code : sup ? sup->code : NULL;
 				if (known && strcmp(known, s->pair_def[0]) && strcmp(known, s->pair_def[1])) {
@@ -547,8 +637,8 @@ static int rule_deal(dctx *d, const span *s)
 		year = s->year_def;
 	mv = money_near(d, s, trig);
 
-	supply_only = !mv && !s->value_def.present && !year && dn == NONE && sg == NONE &&
-		      !s->forced_deal;
+	supply_only = sv != NONE && (bv == NONE || sv < bv) && !mv && !s->value_def.present &&
+		      !year && dn == NONE && sg == NONE && !s->forced_deal;
 
 	if ((rc = ent__cand_new(d, supply_only ? ENT_FACT_SUPPLY : ENT_FACT_DEAL, s->unit, &c)))
 		return rc;
@@ -558,7 +648,11 @@ static int rule_deal(dctx *d, const span *s)
 		c->f.type = ENT_FACT_DEAL;
 		supply_only = 0;
 	}
-	if (sup && rec) {
+	if (maker && rec) {
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, maker);
+		ent_code_set(&c->f.recipient, rec->code);
+		c->directed = 1;
+	} else if (sup && rec) {
 		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, sup->code);
 		for (k = 1; k < ngroup; k++)
 			if (strcmp(group[k]->code, rec->code) != 0)
@@ -578,6 +672,7 @@ static int rule_deal(dctx *d, const span *s)
 	else if (s->value_def.present)
 		c->f.value = s->value_def;
 	c->f.year = supply_only ? 0 : year;
+	dated = year != 0;
 	c->f.status = supply_only ? ENT_STATUS_NONE : status_of(d, s);
 	/* "a $250 million ... deal (2023)": a deal with its price and year is
 	 * one that was made */
@@ -592,6 +687,10 @@ static int rule_deal(dctx *d, const span *s)
 	}
 	if (supply_only)
 		c->f.confidence = 0.5;
+	/* a deal reported as done, with no year of its own, is of the
+	 * document's date (a dateline gives the year) */
+	if (!supply_only && !dated && d->doc_year && c->f.status > ENT_STATUS_REPORTED)
+		c->f.year = d->doc_year;
 	/* A deal needs something to be about: a value, an item or a table row. */
 	if (!supply_only && !mv && !s->value_def.present && c->f.nitems == 0 && !s->forced_deal &&
 	    !c->anaphoric)
@@ -629,6 +728,16 @@ static int rule_deal(dctx *d, const span *s)
 
 /* ---- exercises -------------------------------------------------------------- */
 
+/* Does a state, demonym or bloc mention start at token i? */
+static int starts_actor(const dctx *d, const span *s, size_t i)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t0 == i && M(d, k)->gz != GZ_WEAPON && M(d, k)->gz != GZ_ISSUE)
+			return 1;
+	return 0;
+}
+
 static int is_name_word(const dctx *d, size_t i)
 {
 	const tok *x = &d->t.v[i];
@@ -644,14 +753,18 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 {
 	size_t i, j;
 	for (i = s->t0; i < s->t1; i++) {
-		if ((kis(d, i, "operation") || kis(d, i, "exercise")) && d->t.v[i].upper &&
-		    i + 1 < s->t1 && d->t.v[i + 1].upper && !d->t.v[i].allcaps) {
+		if ((kis(d, i, "operation") || kis(d, i, "exercise") || kis(d, i, "exercises") ||
+		     kis(d, i, "drills")) &&
+		    i + 1 < s->t1 && is_name_word(d, i + 1) && d->t.v[i + 1].kind == TK_WORD &&
+		    !d->t.v[i].allcaps && !starts_actor(d, s, i + 1)) {
 			j = i + 1;
 			while (j < s->t1 && (is_name_word(d, j) || (kis(d, j, "-") && j + 1 < s->t1 &&
 								      is_name_word(d, j + 1))))
 				j++;
 			if (j > i + 1) {
-				*b0 = d->t.v[i].start;
+				/* "Operation Sindoor" keeps its first word; "exercise
+				 * Steppe Shield 2024" names Steppe Shield 2024 */
+				*b0 = d->t.v[i].upper ? d->t.v[i].start : d->t.v[i + 1].start;
 				*b1 = d->t.v[j - 1].end;
 				return 1;
 			}
@@ -716,6 +829,31 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 	return 0;
 }
 
+static const char *w_speaker_noun[] = {
+	"officials", "official", "minister", "ministry", "spokesman", "spokesperson", "spokeswoman",
+	"president", "ambassador", "embassy", "media", "sources", "analysts", "experts", "press",
+	"diplomats", "diplomat", "foreign", "envoy", "leaders", "leader", NULL};
+static const char *w_speech_verb[] = {
+	"said", "says", "regretted", "regrets", "expressed", "condemned", "criticised",
+	"criticized", "warned", "welcomed", "noted", "urged", "called", "complained", "protested",
+	"summoned", "stated", "told", NULL};
+
+/* Is this state only speaking about the event ("Russian officials said",
+ * "Russia regretted ...")? */
+static int speaker(const dctx *d, const span *s, const mention *m)
+{
+	size_t i = m->t1;
+	if (i < s->t1 && kis(d, i, "'s"))
+		i++;
+	if (i < s->t1 && kin(d, i, w_speech_verb))
+		return 1;
+	if (i < s->t1 && kin(d, i, w_speaker_noun))
+		return 1;
+	/* "Armenia's defense ministry said", "the Russian foreign minister" */
+	return i + 1 < s->t1 && d->t.v[i].kind == TK_WORD && !d->t.v[i].upper &&
+	       kin(d, i + 1, w_speaker_noun);
+}
+
 static int rule_exercise(dctx *d, const span *s)
 {
 	size_t trig = find_in(d, s->t0, s->t1, w_exercise), k;
@@ -755,20 +893,31 @@ static int rule_exercise(dctx *d, const span *s)
 		}
 		if (has_name && m->start >= b0 && m->end <= b1)
 			continue;
+		if (speaker(d, s, m))
+			continue;
 		ent_fact_add_code(c->f.participants, &c->f.nparticipants, m->code);
 	}
 	if (s->pair_def[0][0]) {
 		ent_fact_add_code(c->f.participants, &c->f.nparticipants, s->pair_def[0]);
 		ent_fact_add_code(c->f.participants, &c->f.nparticipants, s->pair_def[1]);
 	}
+	{
+		char ana[4][12];
+		int w, na = anaphor_states(d, s, ana);
+		for (w = 0; w < na; w++)
+			ent_fact_add_code(c->f.participants, &c->f.nparticipants, ana[w]);
+	}
 	ent_fact_sort_codes(c->f.participants, c->f.nparticipants);
 	if (has_name) {
+		/* "Exercise Eagle Partner" is named Eagle Partner */
+		if (b1 - b0 > 9 && !strncmp(d->text + b0, "Exercise ", 9))
+			b0 += 9;
 		c->f.name = ent__strndup(d->text + b0, b1 - b0);
 		if (!c->f.name)
 			return ENT_ENOMEM;
 	}
 	year = year_in(d, s);
-	c->f.year = year ? year : s->year_def;
+	c->f.year = year ? year : s->year_def ? s->year_def : d->doc_year;
 	c->f.confidence = 0.7;
 	if (c->f.nparticipants < 2 && !(has_name && c->f.nparticipants == 1)) {
 		c->dropped = 1;
@@ -815,6 +964,26 @@ static int add_stance(dctx *d, const span *s, const mention *actor, const mentio
 	return emit(d, c, s, rule);
 }
 
+/* "Azerbaijan supports settlement of Kashmir problem": a stance on an issue
+ * with no state named is a stance toward the other state of the pair the
+ * document is about, when the actor is one of that pair. */
+static const mention *issue_party(const dctx *d, const span *s, const mention *a, size_t v)
+{
+	static mention other;
+	const char *code = NULL;
+	if (!issue_near(d, s, v, v + 8) || !d->focus[0][0])
+		return NULL;
+	if (!strcmp(a->code, d->focus[0]))
+		code = d->focus[1];
+	else if (!strcmp(a->code, d->focus[1]))
+		code = d->focus[0];
+	if (!code)
+		return NULL;
+	other = *a;
+	other.code = code;
+	return &other;
+}
+
 static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 {
 	const mention *a = actor_before(d, s, v, 10, 0);
@@ -831,6 +1000,19 @@ static int rule_stance(dctx *d, const span *s)
 		return ENT_OK;
 	for (i = s->t0; i < s->t1; i++) {
 		int verb = kin(d, i, w_support_v), opp = kin(d, i, w_oppose_v);
+		if (kis(d, i, "refused") || kis(d, i, "refuses") || kis(d, i, "refuse")) {
+			/* "X refused to establish diplomatic relations with Y" */
+			size_t w = find_in(d, i + 1, i + 8 < s->t1 ? i + 8 : s->t1, w_with);
+			size_t r = find_in(d, i + 1, i + 8 < s->t1 ? i + 8 : s->t1, w_relations);
+			if (w != NONE && r != NONE) {
+				const mention *a = stance_actor(d, s, i);
+				const mention *t = actor_after(d, s, w + 1, 1, 1);
+				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+						     "stance.refuse_relations")))
+					return rc;
+			}
+			continue;
+		}
 		int noun = kin(d, i, w_support_n), conc = kin(d, i, w_concern);
 		size_t next;
 		const mention *a, *t;
@@ -846,6 +1028,13 @@ static int rule_stance(dctx *d, const span *s)
 			 * as a verb: "X and Y support Z" */
 			size_t j = i + 1;
 			a = actor_before(d, s, i, 3, 0);
+			if (!a && (kis(d, i, "supporter") || kis(d, i, "backer") || kis(d, i, "champion"))) {
+				/* "Turkey, also a neighbour of Armenia, is a staunch
+				 * supporter of Azerbaijan": the subject supports */
+				if (s->m0 < s->m1 && ent__is_state_mention(M(d, s->m0)) &&
+				    M(d, s->m0)->t0 < i)
+					a = M(d, s->m0);
+			}
 			if (j < s->t1 && (kis(d, j, "for") || kis(d, j, "to") || kis(d, j, "towards") ||
 					  kis(d, j, "of"))) {
 				t = actor_after(d, s, j + 1, 2, 1);
@@ -861,8 +1050,16 @@ static int rule_stance(dctx *d, const span *s)
 			if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, next, "stance.noun")))
 				return rc;
 		} else if (verb || opp) {
-			a = stance_actor(d, s, i);
-			t = actor_after(d, s, i + 1, 2, 1);
+			if (i + 1 < s->t1 && kis(d, i + 1, "by")) {
+				/* passive: "Azerbaijan backed by Turkey" */
+				a = actor_after(d, s, i + 2, 1, 0);
+				t = actor_before(d, s, i, 1, 1);
+			} else {
+				a = stance_actor(d, s, i);
+				t = actor_after(d, s, i + 1, 2, 1);
+				if (!t && a && verb)
+					t = issue_party(d, s, a, i);
+			}
 			if ((rc = add_stance(d, s, a, t, verb ? ENT_POLARITY_SUPPORT : ENT_POLARITY_OPPOSE,
 					     i, next, "stance.verb")))
 				return rc;
@@ -912,14 +1109,15 @@ static int rule_membership(dctx *d, const span *s)
 			return rc;
 		n++;
 	}
-	/* "Both countries are members of ...": the document's main pair */
-	if (!n && d->focus[0][0] && find_in(d, s->t0, trig, w_both) != NONE) {
-		int w;
-		for (w = 0; w < 2; w++) {
+	/* "Both countries are members of ...": the states last named together */
+	if (!n) {
+		char ana[4][12];
+		int w, na = anaphor_states(d, s, ana);
+		for (w = 0; w < na; w++) {
 			cand *c;
 			if ((rc = ent__cand_new(d, ENT_FACT_MEMBERSHIP, s->unit, &c)))
 				return rc;
-			ent_code_set(&c->f.actor, d->focus[w]);
+			ent_code_set(&c->f.actor, ana[w]);
 			ent_code_set(&c->f.target, bloc->code);
 			c->f.confidence = 0.6;
 			if ((rc = emit(d, c, s, "membership.both")))
@@ -958,17 +1156,41 @@ static int rule_rivalry(dctx *d, const span *s)
 		if (i == NONE || !kin(d, i, w_rival))
 			continue;
 		/* "X, Y's arch-rival" or "Y's rival X" */
-		other = NULL;
-		if (m->t0 > s->t0 + 1 && kis(d, m->t0 - 1, ","))
+		other = actor_after(d, s, i + 1, 1, 1);
+		if (!other && m->t0 > s->t0 + 1 && kis(d, m->t0 - 1, ","))
 			other = actor_before(d, s, m->t0 - 1, 0, 0);
-		if (!other)
-			other = actor_after(d, s, i + 1, 1, 1);
 		if (other && (rc = add_rivalry(d, s, other->code, m->code, "rivalry.apposition")))
 			return rc;
 	}
 	for (i = s->t0; i < s->t1; i++) {
 		const mention *a = NULL, *b = NULL;
-		if (!kin(d, i, w_conflict) && !(kin(d, i, w_rival) && !kis(d, i - 1, "-")))
+		if (kin(d, i, w_rival)) {
+			/* "its long-time rival Azerbaijan": its = the state named before */
+			size_t j = i, n = 0;
+			while (j > s->t0 && n < 4 && !kis(d, j - 1, "its")) {
+				j--;
+				n++;
+				if (!(kis(d, j, "-") || (d->t.v[j].kind == TK_WORD && !d->t.v[j].upper)))
+					break;
+			}
+			if (j > s->t0 && kis(d, j - 1, "its")) {
+				const mention *y = actor_after(d, s, i + 1, 1, 1);
+				const mention *x = actor_before(d, s, j - 1, 40, 1);
+				if (!x && s->unit > 0) {
+					/* the sentence before names it: "Armenia ... Its rival" */
+					const unit *pu = &d->units[s->unit - 1];
+					size_t k2;
+					for (k2 = pu->m1; k2 > pu->m0 && !x; k2--)
+						if (ent__is_state_mention(M(d, k2 - 1)) &&
+						    M(d, k2 - 1)->gz != GZ_DEMONYM && M(d, k2 - 1)->gz != GZ_FIRM)
+							x = M(d, k2 - 1);
+				}
+				if (x && y && (rc = add_rivalry(d, s, x->code, y->code, "rivalry.its")))
+					return rc;
+				continue;
+			}
+		}
+		if (!kin(d, i, w_conflict) && !(kin(d, i, w_rival) && i > s->t0 && !kis(d, i - 1, "-")))
 			continue;
 		if (i + 1 < s->t1 && kis(d, i + 1, "with")) {
 			/* "X's conflict with Y", "its conflict with Y" */
@@ -1059,8 +1281,9 @@ static int table_row(dctx *d, size_t ui)
 {
 	const unit *u = &d->units[ui];
 	const table_info *ti = &d->tables[u->table];
-	const cell *cells = d->cells + d->row_cell0[ui];
 	int nc = d->row_ncells[ui], c, rc;
+	/* a row without cells may come with no cell array at all (NULL + 0 is UB) */
+	const cell *cells = nc > 0 ? d->cells + d->row_cell0[ui] : NULL;
 	int has_dyad = 0, has_event = 0, has_dealcol = 0, has_comp = 0, year = 0;
 	ent_value value;
 	span s;
@@ -1179,6 +1402,29 @@ static int supply_list_item(dctx *d, size_t ui, const char *recipient)
 	return ent__add_unit_evidence(d, c, (int)ui, "supply.list");
 }
 
+/* Keep the states of a unit that names two or more: "both countries" in a
+ * later unit means them. */
+static void remember_states(dctx *d, const unit *u)
+{
+	char set[4][12];
+	int n = 0, j;
+	size_t k;
+	for (k = u->m0; k < u->m1 && n < 4; k++) {
+		const mention *m = M(d, k);
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || described_possessor(d, m, u->t1))
+			continue;
+		for (j = 0; j < n; j++)
+			if (!strcmp(set[j], m->code))
+				break;
+		if (j == n)
+			memcpy(set[n++], m->code, 12);
+	}
+	if (n >= 2) {
+		memcpy(d->last_set, set, sizeof set);
+		d->nlast_set = n;
+	}
+}
+
 static int names_state(const dctx *d, const unit *u)
 {
 	size_t k;
@@ -1232,6 +1478,7 @@ int ent__frames(dctx *d)
 			narrow(d, &s, M(d, (size_t)u->bullet_subject)->t1, s.t1);
 		if ((rc = all_rules(d, &s)))
 			return rc;
+		remember_states(d, u);
 		if (u->ends_colon) {
 			size_t k;
 			for (k = before; k < d->ncands; k++)

@@ -446,6 +446,19 @@ const gz_entry *ent__gazetteer_match(const gazetteer *g, const tokens *t, size_t
 		klen += x->keylen;
 		key[klen] = '\0';
 		s = find(g, key);
+		if (!s && klen > 3 && key[klen - 1] == 's' && x->kind == TK_WORD) {
+			/* a plural the data file does not list: "TB2s", "JF-17s" */
+			const slot *sing;
+			key[klen - 1] = '\0';
+			sing = find(g, key);
+			key[klen - 1] = 's';
+			if (sing && sing->entry >= 0 && g->entries[sing->entry].kind == GZ_WEAPON &&
+			    (g->entries[sing->entry].case_rule == 0 || t->v[i].upper)) {
+				best = &g->entries[sing->entry];
+				*ntok = k - i + 1;
+			}
+			break;
+		}
 		if (!s)
 			break;
 		if (s->entry >= 0) {

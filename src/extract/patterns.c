@@ -225,6 +225,32 @@ int ent__find_patterns(const char *text, const tokens *t, int doc_year, mentions
 			i++;
 			continue;
 		}
+		if (doc_year && i + 2 < t->n && strcmp(TKEY(t, i + 2), "ago") == 0 &&
+		    (strcmp(TKEY(t, i + 1), "years") == 0 || strcmp(TKEY(t, i + 1), "year") == 0)) {
+			/* "two years ago", "a year ago" */
+			static const char *nums[] = {"a", "one", "two", "three", "four", "five", "six",
+						     "seven", "eight", "nine", "ten", NULL};
+			int k, ago = -1;
+			const char *w = TKEY(t, i);
+			for (k = 0; nums[k]; k++)
+				if (strcmp(w, nums[k]) == 0)
+					ago = k ? k : 1;
+			if (ago < 0 && t->v[i].kind == TK_NUM && t->v[i].end - t->v[i].start <= 2)
+				ago = (int)num_value(text, &t->v[i]);
+			if (ago > 0) {
+				memset(&x, 0, sizeof x);
+				x.kind = MK_YEAR;
+				x.t0 = i;
+				x.t1 = i + 3;
+				x.start = t->v[i].start;
+				x.end = t->v[i + 2].end;
+				x.year = doc_year - ago;
+				if (ent__mentions_push(m, &x))
+					return ENT_ENOMEM;
+				i += 3;
+				continue;
+			}
+		}
 		if (doc_year && i + 1 < t->n && strcmp(TKEY(t, i + 1), "year") == 0) {
 			const char *k = TKEY(t, i);
 			int d = 99;

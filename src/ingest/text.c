@@ -3,7 +3,8 @@
  *
  * Among the first TEXT_DATE_LINES lines, a line "Published: YYYY-MM-DD" or
  * "Date: YYYY-MM-DD" (label case-insensitive, spaces allowed around the
- * colon and before the line) gives the published date.  Only ISO dates are
+ * colon and before the line; the colon may be left out, "date 2024-11-24")
+ * gives the published date.  Only ISO dates are
  * read; anything else leaves the date unknown.
  */
 #include "ingest/ingest_internal.h"
@@ -29,9 +30,10 @@ static int line_date(const char *p, const char *e, char out[11])
 		q = p + n;
 		while (q < e && (*q == ' ' || *q == '\t'))
 			q++;
-		if (q >= e || *q != ':')
-			continue;
-		q++;
+		if (q < e && *q == ':')
+			q++;
+		else if (q == p + n)
+			continue; /* "datefoo": neither a colon nor a space after the label */
 		while (q < e && (*q == ' ' || *q == '\t'))
 			q++;
 		if ((size_t)(e - q) >= 10 && ent_ingest__iso_date(q, (size_t)(e - q), out) &&

@@ -201,6 +201,13 @@ TEST(ingest_text__published_line)
 	CHECK(col_str(&c, "Date: 2025-13-01\nBody", "m.txt") == 0);
 	CHECK(c.docs[0].published == NULL);
 	col_free(&c);
+	/* a dateline without a colon */
+	CHECK(col_str(&c, " date 2024-11-24 By a reporter\n\nBody", "e.txt") == 0);
+	CHECK_STR(c.docs[0].published, "2024-11-24");
+	col_free(&c);
+	CHECK(col_str(&c, "dated 2024-11-24\nBody", "f.txt") == 0);
+	CHECK(c.docs[0].published == NULL);
+	col_free(&c);
 }
 
 TEST(ingest_text__iso_date)
