@@ -366,6 +366,19 @@ static int designations_share(const ent_fact *a, const ent_fact *b)
 	return 0;
 }
 
+/* Deals that both list what they cover must have a category in common:
+ * howitzers and radars are two deals. */
+static int categories_meet(const ent_fact *a, const ent_fact *b)
+{
+	size_t i;
+	if (!a->nitems || !b->nitems)
+		return 1;
+	for (i = 0; i < a->nitems; i++)
+		if (ent_fact_has_category(b, a->items[i].category))
+			return 1;
+	return 0;
+}
+
 static int designations_agree(const ent_fact *a, const ent_fact *b)
 {
 	size_t i, j;
@@ -413,10 +426,14 @@ int ent_fact_same(const ent_fact *a, const ent_fact *b)
 		if (!codes_overlap(a->suppliers, a->nsuppliers, b->suppliers, b->nsuppliers))
 			return 0;
 		if (a->year && b->year && a->year != b->year)
-			return 0;
+			/* the same system signed one year and delivered another is
+			 * one deal at two stages */
+			return a->status != b->status && a->status > ENT_STATUS_REPORTED &&
+			       b->status > ENT_STATUS_REPORTED && designations_share(a, b) &&
+			       values_agree(&a->value, &b->value);
 		if (!values_agree(&a->value, &b->value))
 			return 0;
-		if (!designations_agree(a, b))
+		if (!designations_agree(a, b) || !categories_meet(a, b))
 			return 0;
 		/* Two statements that each say when or how much must share one of
 		 * those to be the same deal; a bare mention fits any, except that
@@ -527,8 +544,10 @@ int ent_fact_merge(ent_fact *dst, const ent_fact *src)
 
 	if (!dst->value.present && src->value.present)
 		dst->value = src->value;
-	if (!dst->year && src->year)
-		dst->year = src->year;
+	/* the year of a deal is the year of its latest stage */
+	if (!dst->year || (src->year && src->status > dst->status &&
+			   merge_status(dst->status, src->status) == src->status))
+		dst->year = src->year ? src->year : dst->year;
 	dst->status = merge_status(dst->status, src->status);
 	if (!dst->name && src->name && !(dst->name = ent__strdup(src->name)))
 		return ENT_ENOMEM;

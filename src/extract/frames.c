@@ -35,6 +35,10 @@ typedef struct span {
 	const char *rule_prefix;
 } span;
 
+static void span_of_unit(const dctx *d, size_t ui, span *s);
+static void narrow(const dctx *d, span *s, size_t t0, size_t t1);
+static int speaker(const dctx *d, const span *s, const mention *m);
+
 /* ---- word lists ------------------------------------------------------------ */
 
 static const char *w_supply_verb[] = {
@@ -43,6 +47,9 @@ static const char *w_supply_verb[] = {
 	"exports", "exported", "exporting", "provide", "provides", "provided", "providing",
 	"transfer", "transfers", "transferred", "transferring", "handed", "hands", "gifted",
 	"gifts", "donated", "donates", "sale", "sales", "shipped", "ships", "supplier", NULL};
+static const char *w_supply_noun[] = {"supply", "supplies", "deliveries", "exports", "sales",
+				      "supplier", "suppliers", NULL};
+static const char *w_det[] = {"the", "a", "an", NULL};
 static const char *w_buy_verb[] = {
 	"buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing",
 	"acquire", "acquires", "acquired", "acquiring", "acquisition", "procure", "procures",
@@ -57,7 +64,7 @@ static const char *w_sign[] = {
 	"finalises", "finalizes", "sealed", "seals", "concluded", "struck", "strikes", "clinched",
 	"agreed", "awarded", "approved", "won", "wins", NULL};
 static const char *w_delivered[] = {
-	"delivered", "delivers", "delivering", "handed", "received", "receives", "inducted",
+	"delivered", "delivers", "deliveries", "delivering", "handed", "received", "receives", "inducted",
 	"gifted", "donated", "arrived", "supplied", "shipped", "transferred", NULL};
 static const char *w_ordered[] = {"ordered", "orders", "paid", NULL};
 static const char *w_signed[] = {
@@ -397,7 +404,9 @@ static size_t actors_group_before(const dctx *d, const span *s, size_t t, const 
 		if (m->t0 == 0 || m->t0 <= s->t0)
 			break;
 		k = m->t0 - 1;
-		if (!(kis(d, k, "-") || kis(d, k, "and") || kis(d, k, ",") || kis(d, k, "/")))
+		if (k >= s->t0 + 2 && kis(d, k, "as") && kis(d, k - 1, "well") && kis(d, k - 2, "as"))
+			k -= 2; /* "France as well as Denmark" */
+		else if (!(kis(d, k, "-") || kis(d, k, "and") || kis(d, k, ",") || kis(d, k, "/")))
 			break;
 		m = actor_before(d, s, k, 0, 0);
 	}
@@ -423,6 +432,20 @@ static const char *designation_maker(const dctx *d, const span *s, const char *n
 			return m->code;
 	}
 	return NULL;
+}
+
+/* Are tokens [i, j) only words that qualify a supplier ("main", "principal
+ * arms")? */
+static int only_modifiers(const dctx *d, size_t i, size_t j)
+{
+	static const char *mods[] = {"main", "principal", "key", "largest", "top", "biggest",
+				     "major", "leading", "traditional", "chief", "primary", "sole",
+				     "arms", "weapons", "defence", "defense", "military", "long",
+				     "time", "-", "second", "third", "largest", "single", NULL};
+	for (; i < j; i++)
+		if (!kin(d, i, mods))
+			return 0;
+	return 1;
 }
 
 static void set_pair(cand *c, const char *a, const char *b)
@@ -482,6 +505,60 @@ static int anaphor_states(const dctx *d, const span *s, char out[4][12])
 	return 0;
 }
 
+/* "to that country", "the country": the latest state named before, in this
+ * unit or the one before, other than `not`. */
+static const mention *that_country(const dctx *d, const span *s, const mention *not)
+{
+	size_t i, k, first;
+	for (i = s->t0; i + 1 < s->t1; i++) {
+		if (!(kis(d, i, "that") || kis(d, i, "the")) || !kis(d, i + 1, "country"))
+			continue;
+		/* mentions are sorted: walk back from the phrase over this unit
+		 * and the one before */
+		first = s->unit > 0 ? d->units[s->unit - 1].m0 : d->units[s->unit].m0;
+		for (k = s->m1; k > first; k--) {
+			const mention *m = M(d, k - 1);
+			if (m->t0 >= i)
+				continue;
+			if (ent__is_state_mention(m) && m->gz != GZ_FIRM && m->gz != GZ_DEMONYM &&
+			    (!not || strcmp(m->code, not->code)))
+				return m;
+		}
+	}
+	return NULL;
+}
+
+/* The supplier of the latest deal or supply tie found for this recipient. */
+static const char *supplier_of(const dctx *d, const char *recipient)
+{
+	size_t i = d->ncands;
+	while (i > 0) {
+		const cand *c = &d->cands[--i];
+		if (c->dropped || !c->directed || c->f.nsuppliers == 0)
+			continue;
+		if ((c->f.type == ENT_FACT_DEAL || c->f.type == ENT_FACT_SUPPLY) &&
+		    !strcmp(c->f.recipient.s, recipient))
+			return c->f.suppliers[0].s;
+	}
+	return NULL;
+}
+
+/* "that hardware", "these weapons", "such systems": a reference to the
+ * equipment named before. */
+static int refers_back(const dctx *d, const span *s)
+{
+	static const char *det[] = {"that", "those", "these", "such", NULL};
+	static const char *noun[] = {"hardware", "weapons", "equipment", "systems", "system",
+				     "arms", "weaponry", NULL};
+	size_t i, j;
+	for (i = s->t0; i + 1 < s->t1; i++)
+		if (kin(d, i, det))
+			for (j = i + 1; j < s->t1 && j <= i + 5; j++)
+				if (kin(d, j, noun))
+					return 1;
+	return 0;
+}
+
 /* ---- deals and supply ties -------------------------------------------------- */
 
 static ent_status status_of(const dctx *d, const span *s)
@@ -519,7 +596,8 @@ static int rule_deal(dctx *d, const span *s)
 	cand *c;
 	int designation = 0, quantity = 0, year, rc, dated;
 	int supply_only, directional;
-	const char *maker = NULL;
+	const char *maker = NULL, *disc = NULL;
+	int disc_items = 0;
 	const char *rule;
 	char pa[12] = "", pb[12] = "";
 
@@ -548,9 +626,30 @@ static int rule_deal(dctx *d, const span *s)
 			ngroup = actors_group_before(d, s, sv, group, 4);
 			if (ngroup)
 				sup = group[0];
+			/* "the supply of these weapons": a noun with its own
+			 * determiner has no subject before it */
+			if (sup && kin(d, sv, w_supply_noun) && !sup->possessive &&
+			    find_in(d, sup->t1, sv, w_det) != NONE) {
+				sup = NULL;
+				ngroup = 0;
+			}
 			rec = after_prep(d, s, sv, "to");
 			if (!rec)
 				rec = after_prep(d, s, sv, "for");
+			if (!rec) {
+				/* "gifted Ukraine 49 howitzers", "provide Armenia with ..." */
+				const mention *o = actor_after(d, s, sv + 1, 0, 1);
+				if (o && !o->possessive)
+					rec = o;
+			}
+			if (sup && sup->possessive && (kis(d, sv, "supplier") || kis(d, sv, "suppliers")) &&
+			    only_modifiers(d, sup->t1 + 1, sv)) {
+				/* "Russia has long been Armenia's principal supplier" */
+				if (!rec)
+					rec = sup;
+				sup = actor_before(d, s, sup->t0, 6, 1);
+				ngroup = 0;
+			}
 		}
 		rule = "deal.supply_verb";
 	} else if (bv != NONE) {
@@ -576,8 +675,14 @@ static int rule_deal(dctx *d, const span *s)
 	if (sup && rec && strcmp(sup->code, rec->code) == 0)
 		return ENT_OK;
 	directional = sv != NONE || bv != NONE;
-	if (rec && !sup)
+	if (!rec && directional)
+		rec = that_country(d, s, sup);
+	if (rec && !sup) {
+		/* the Pakistani JF-17 delivered to Pakistan's air force: domestic */
+		if (designation_maker(d, s, NULL) && !designation_maker(d, s, rec->code))
+			return ENT_OK;
 		maker = designation_maker(d, s, rec->code);
+	}
 
 	if ((!sup || !rec) && !maker) {
 		/* an open pair: "Y signed a deal with X", "a deal between X and Y",
@@ -592,6 +697,8 @@ static int rule_deal(dctx *d, const span *s)
 			/* with a verb of transfer, "Kazakhstan's neighbours" is not a party */
 			if (directional && m->possessive && m != sup && m != rec)
 				continue;
+			if (speaker(d, s, m) && m != sup && m != rec)
+				continue; /* "Turkish media reported" */
 			if (!a)
 				a = m;
 			else if (strcmp(m->code, a->code) != 0 && !b)
@@ -617,6 +724,12 @@ static int rule_deal(dctx *d, const span *s)
 			} else if (anaphor_states(d, s, ana) == 2) {
 				memcpy(pa, ana[0], 12);
 				memcpy(pb, ana[1], 12);
+			} else if (rec && directional && (disc = supplier_of(d, rec->code))) {
+				/* "Some of that hardware was delivered to Armenia": the
+				 * supplier the text was speaking of */
+				memcpy(pa, rec->code, 12);
+				memcpy(pb, disc, 12);
+				disc_items = 1;
 			} else if (s->pair_def[0][0]) {
 				const char *known = a ? a->code : rec ? rec->code : sup ? sup->code : NULL;
 				if (known && strcmp(known, s->pair_def[0]) && strcmp(known, s->pair_def[1])) {
@@ -637,13 +750,23 @@ static int rule_deal(dctx *d, const span *s)
 		year = s->year_def;
 	mv = money_near(d, s, trig);
 
-	supply_only = sv != NONE && (bv == NONE || sv < bv) && !mv && !s->value_def.present &&
-		      !year && dn == NONE && sg == NONE && !s->forced_deal;
+	/* a transfer stated as done ("gifted", "delivered") is an event, a deal;
+	 * "X supplies Y", "X's supplies to Y" without particulars is a tie */
+	supply_only = sv != NONE && (bv == NONE || sv < bv) && !kin(d, sv, w_delivered) &&
+		      !mv && !s->value_def.present && !year && dn == NONE && sg == NONE &&
+		      !s->forced_deal;
 
 	if ((rc = ent__cand_new(d, supply_only ? ENT_FACT_SUPPLY : ENT_FACT_DEAL, s->unit, &c)))
 		return rc;
 	if ((rc = add_items(d, c, s, &designation, &quantity)))
 		return rc;
+	if (c->f.nitems == 0 && (disc_items || refers_back(d, s)) && s->unit > 0) {
+		/* "that hardware", "these weapons": the items of the sentence before */
+		span prev;
+		span_of_unit(d, (size_t)s->unit - 1, &prev);
+		if ((rc = add_items(d, c, &prev, NULL, NULL)))
+			return rc;
+	}
 	if (supply_only && (designation || quantity)) {
 		c->f.type = ENT_FACT_DEAL;
 		supply_only = 0;
@@ -705,7 +828,7 @@ static int rule_deal(dctx *d, const span *s)
 	if ((rc = emit(d, c, s, supply_only ? "supply.verb" : rule)))
 		return rc;
 	/* "Turkish-Pakistani supplies to Y": a supply tie for each supplier */
-	while (supply_only && c->f.nsuppliers > 1) {
+	while (supply_only && kin(d, sv, w_supply_noun) && c->f.nsuppliers > 1) {
 		cand *one;
 		size_t ci = (size_t)(c - d->cands);
 		ent_fact copy;
@@ -1250,10 +1373,38 @@ static void narrow(const dctx *d, span *s, size_t t0, size_t t1)
 	s->m1 = k;
 }
 
+/* A sentence may state several transfers: "The supplies of X have started
+ * around the time India has started deliveries of Y to that country."  Each
+ * transfer verb whose subject begins a new clause gets its own part. */
+static int rule_deals(dctx *d, const span *s)
+{
+	size_t i, first = NONE;
+	int rc;
+	for (i = s->t0; i < s->t1; i++) {
+		const mention *subj;
+		if (!kin(d, i, w_supply_verb) && !kin(d, i, w_buy_verb))
+			continue;
+		if (first == NONE) {
+			first = i;
+			continue;
+		}
+		subj = actor_before(d, s, i, 3, 1);
+		if (subj && subj->t0 > first + 3 && !s->forced_deal) {
+			span a = *s, b = *s;
+			narrow(d, &a, s->t0, subj->t0);
+			narrow(d, &b, subj->t0, s->t1);
+			if ((rc = rule_deal(d, &a)))
+				return rc;
+			return rule_deals(d, &b);
+		}
+	}
+	return rule_deal(d, s);
+}
+
 static int all_rules(dctx *d, const span *s)
 {
 	int rc;
-	if ((rc = rule_deal(d, s)) || (rc = rule_exercise(d, s)) || (rc = rule_stance(d, s)) ||
+	if ((rc = rule_deals(d, s)) || (rc = rule_exercise(d, s)) || (rc = rule_stance(d, s)) ||
 	    (rc = rule_membership(d, s)) || (rc = rule_rivalry(d, s)))
 		return rc;
 	return ENT_OK;
