@@ -425,3 +425,129 @@ TEST(extract_rivalry__apposition_and_conflict)
 	CHECK(ip);
 	ent_fact_list_free(l);
 }
+
+/* ---- cross-sentence resolution ---- */
+
+TEST(extract_context__both_countries_and_the_two_sides)
+{
+	ent_fact_list *l = run("Chile and Peru held talks in Lima on Monday. Both countries are "
+			       "members of the OAS and the two sides signed a $90 million deal "
+			       "for patrol boats.", NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_DEAL);
+	CHECK(f != NULL);
+	/* the pair comes from the sentence before; neither is a big exporter,
+	 * so the first-named party buys */
+	CHECK((supplied(f, "PER", "CHL") || supplied(f, "CHL", "PER")));
+	CHECK(fabs(f->value.usd - 9e7) < 1);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_context__that_country_and_these_weapons)
+{
+	ent_fact_list *l = run("Serbia bought radars from France last spring. Paris also started "
+			       "deliveries of Mistral missiles to that country.", "2024-05-02");
+	size_t i;
+	int radar = 0, mistral = 0;
+	CHECK(l != NULL);
+	for (i = 0; i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_DEAL || !supplied(f, "FRA", "SRB"))
+			continue;
+		radar |= ent_fact_has_category(f, ENT_CAT_RADAR);
+		mistral |= ent_fact_has_category(f, ENT_CAT_AIR_DEFENCE);
+	}
+	CHECK(radar);
+	CHECK(mistral);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_context__direction_from_the_document)
+{
+	/* the second sentence names only the pair; the first says who supplies */
+	ent_fact_list *l = run("Georgia delivered armoured vehicles to Moldova in 2019. In 2022 "
+			       "Moldova and Georgia signed a $15 million deal for more of them.",
+			       NULL);
+	size_t i, n = 0;
+	CHECK(l != NULL);
+	for (i = 0; i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_DEAL) {
+			CHECK(supplied(&l->v[i], "GEO", "MDA"));
+			n++;
+		}
+	CHECK_INT(n, 2);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_context__dateline_year_for_a_done_deal)
+{
+	ent_fact_list *l = run("Norway has delivered NASAMS air defence systems to Ukraine.",
+			       "2023-03-14");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_DEAL);
+	CHECK(supplied(f, "NOR", "UKR"));
+	CHECK_INT(f->year, 2023);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_context__signed_then_delivered_is_one_deal)
+{
+	ent_fact_list *l = run("India signed a contract for Pinaka launchers with Armenia two years "
+			       "ago. The first Pinaka batch has been supplied to Armenia.",
+			       "2024-11-24");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	CHECK_INT(count(l, ENT_FACT_DEAL), 1);
+	f = first(l, ENT_FACT_DEAL);
+	CHECK(supplied(f, "IND", "ARM"));
+	CHECK_INT(f->status, ENT_STATUS_DELIVERED);
+	CHECK_INT(f->year, 2024);
+	CHECK_INT(f->nevidence, 2);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_context__domestic_delivery_is_no_transfer)
+{
+	ent_fact_list *l = run("The Pakistani maker will deliver 20 JF-17 jets to the Pakistan Air "
+			       "Force by 2026.", NULL);
+	CHECK(l != NULL);
+	CHECK_INT(count(l, ENT_FACT_DEAL), 0);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_stance__passive_and_refused_relations)
+{
+	ent_fact_list *l = run("Serbia, backed by Russia, rejected the plan. Pakistan refused to "
+			       "establish diplomatic relations with Armenia.", NULL);
+	size_t i;
+	int backed = 0, refused = 0;
+	CHECK(l != NULL);
+	for (i = 0; i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_STANCE)
+			continue;
+		backed |= !strcmp(f->actor.s, "RUS") && !strcmp(f->target.s, "SRB") &&
+			  f->polarity == ENT_POLARITY_SUPPORT;
+		refused |= !strcmp(f->actor.s, "PAK") && !strcmp(f->target.s, "ARM") &&
+			   f->polarity == ENT_POLARITY_OPPOSE;
+	}
+	CHECK(backed);
+	CHECK(refused);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_exercise__speakers_are_not_participants)
+{
+	ent_fact_list *l = run("Joint drills between Armenian and US forces began on Monday, and "
+			       "Russian officials expressed regret over the drills.", NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f != NULL);
+	CHECK_INT(f->nparticipants, 2);
+	CHECK_STR(f->participants[0].s, "ARM");
+	CHECK_STR(f->participants[1].s, "USA");
+	ent_fact_list_free(l);
+}
