@@ -215,6 +215,8 @@ typedef struct dctx {
 	char last_set[4][12];    /* the states named by the latest unit naming two or more:
 				    what "both countries", "the two sides" refer to */
 	int nlast_set;
+	int para_year;           /* the latest year named in the current paragraph */
+	int para_of_year;        /* the paragraph para_year belongs to */
 } dctx;
 
 /* layout.c */

@@ -357,10 +357,16 @@ static const mention *money_near(const dctx *d, const span *s, size_t t)
 
 static int year_in(const dctx *d, const span *s)
 {
-	size_t k;
+	size_t k, i;
 	for (k = s->m0; k < s->m1; k++)
 		if (M(d, k)->kind == MK_YEAR)
 			return M(d, k)->year;
+	/* "that year", "the same year", "later that year": the year the
+	 * paragraph named last */
+	for (i = s->t0; i + 1 < s->t1; i++)
+		if ((kis(d, i, "that") || kis(d, i, "same")) && kis(d, i + 1, "year") &&
+		    d->para_of_year == d->units[s->unit].para)
+			return d->para_year;
 	return 0;
 }
 
@@ -1576,6 +1582,16 @@ static void remember_states(dctx *d, const unit *u)
 	}
 }
 
+static void remember_year(dctx *d, const unit *u)
+{
+	size_t k;
+	for (k = u->m0; k < u->m1; k++)
+		if (M(d, k)->kind == MK_YEAR) {
+			d->para_year = M(d, k)->year;
+			d->para_of_year = u->para;
+		}
+}
+
 static int names_state(const dctx *d, const unit *u)
 {
 	size_t k;
@@ -1630,6 +1646,7 @@ int ent__frames(dctx *d)
 		if ((rc = all_rules(d, &s)))
 			return rc;
 		remember_states(d, u);
+		remember_year(d, u);
 		if (u->ends_colon) {
 			size_t k;
 			for (k = before; k < d->ncands; k++)

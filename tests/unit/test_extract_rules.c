@@ -551,3 +551,22 @@ TEST(extract_exercise__speakers_are_not_participants)
 	CHECK_STR(f->participants[1].s, "USA");
 	ent_fact_list_free(l);
 }
+
+TEST(extract_context__that_year_refers_to_the_paragraph)
+{
+	ent_fact_list *l = run("In 2019 Turkey sold six drones to Qatar.\n"
+			       "Later that year Turkey delivered radars to Qatar.\n\n"
+			       "That year Spain delivered trucks to Chile.\n", NULL);
+	size_t i;
+	int radars = 0;
+	CHECK(l != NULL);
+	for (i = 0; i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type == ENT_FACT_DEAL && ent_fact_has_category(f, ENT_CAT_RADAR)) {
+			CHECK_INT(f->year, 2019);
+			radars = 1;
+		}
+	}
+	CHECK(radars);
+	ent_fact_list_free(l);
+}
