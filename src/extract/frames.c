@@ -1582,6 +1582,66 @@ static void remember_states(dctx *d, const unit *u)
 	}
 }
 
+static int new_deal(const dctx *d, size_t before)
+{
+	size_t k;
+	for (k = before; k < d->ncands; k++)
+		if (!d->cands[k].dropped && d->cands[k].f.type == ENT_FACT_DEAL)
+			return 1;
+	return 0;
+}
+
+/* A sentence that goes on about the deal just stated ("Two of the warships
+ * will be built in Karachi under a technology transfer arrangement", "Cairo
+ * paid EUR 3.75 billion for the aircraft") adds what it names to that deal:
+ * it must be in the same paragraph, refer back with a definite noun phrase,
+ * and name no state outside the deal. */
+static int continue_deal(dctx *d, size_t ui)
+{
+	static const char *back[] = {"the", "this", "that", "these", "those", NULL};
+	static const char *ref[] = {"deal", "agreement", "contract", "order", "package",
+				    "arrangement", "purchase", "sale", NULL};
+	const unit *u = &d->units[ui];
+	cand *c;
+	span s;
+	size_t i, k;
+	int refers = 0, rc;
+	if (d->last_deal < 0)
+		return ENT_OK;
+	c = &d->cands[d->last_deal];
+	if (c->dropped || d->units[c->unit].para != u->para || c->unit == (int)ui)
+		return ENT_OK;
+	span_of_unit(d, ui, &s);
+	for (i = s.t0; i + 1 < s.t1 && !refers; i++) {
+		if (!kin(d, i, back))
+			continue;
+		if (kin(d, i + 1, ref))
+			refers = 1;
+		for (k = s.m0; k < s.m1 && !refers; k++)
+			if (M(d, k)->gz == GZ_WEAPON && !M(d, k)->canon && M(d, k)->t0 == i + 1)
+				refers = 1;
+	}
+	if (!refers)
+		return ENT_OK;
+	for (k = s.m0; k < s.m1; k++) {
+		const mention *m = M(d, k);
+		if (!ent__is_state_mention(m))
+			continue;
+		if (strcmp(m->code, c->f.recipient.s) &&
+		    !ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, m->code) &&
+		    !(c->pair[0][0] && (!strcmp(m->code, c->pair[0]) || !strcmp(m->code, c->pair[1]))))
+			return ENT_OK;
+	}
+	if ((rc = add_items(d, c, &s, NULL, NULL)))
+		return rc;
+	if (!c->f.value.present) {
+		const mention *mv = money_near(d, &s, s.t0);
+		if (mv)
+			c->f.value = mv->value;
+	}
+	return ent__add_unit_evidence(d, c, (int)ui, "deal.continuation");
+}
+
 static void remember_year(dctx *d, const unit *u)
 {
 	size_t k;
@@ -1644,6 +1704,8 @@ int ent__frames(dctx *d)
 		if (u->kind == UK_BULLET && u->bullet_subject >= 0)
 			narrow(d, &s, M(d, (size_t)u->bullet_subject)->t1, s.t1);
 		if ((rc = all_rules(d, &s)))
+			return rc;
+		if (!new_deal(d, before) && (rc = continue_deal(d, ui)))
 			return rc;
 		remember_states(d, u);
 		remember_year(d, u);

@@ -570,3 +570,25 @@ TEST(extract_context__that_year_refers_to_the_paragraph)
 	CHECK(radars);
 	ent_fact_list_free(l);
 }
+
+TEST(extract_context__sentence_going_on_about_the_deal)
+{
+	ent_fact_list *l = run("Egypt received the first Rafale jets ordered from France.\n"
+			       "Cairo paid EUR 3.75 billion for the aircraft, and the contract "
+			       "includes pilot training.\n"
+			       "China has sold frigates to Algeria for years.\n", NULL);
+	const ent_fact *f = NULL;
+	size_t i;
+	CHECK(l != NULL);
+	for (i = 0; i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_DEAL && supplied(&l->v[i], "FRA", "EGY"))
+			f = &l->v[i];
+	CHECK(f != NULL);
+	CHECK_STR(f->value.currency, "EUR");
+	CHECK(fabs(f->value.amount - 3.75e9) < 1);
+	CHECK(ent_fact_has_category(f, ENT_CAT_TRAINING));
+	/* a sentence naming another state does not add to it */
+	CHECK(!ent_fact_has_category(f, ENT_CAT_NAVAL));
+	CHECK_INT(f->nevidence, 2);
+	ent_fact_list_free(l);
+}
