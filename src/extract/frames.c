@@ -829,7 +829,7 @@ static int rule_deal(dctx *d, const span *s)
 		c->dropped = 1;
 	if (c->dropped)
 		return ENT_OK;
-	if (c->f.type == ENT_FACT_DEAL)
+	if (c->f.type == ENT_FACT_DEAL && !c->anaphoric)
 		d->last_deal = (int)(c - d->cands);
 	if ((rc = emit(d, c, s, supply_only ? "supply.verb" : rule)))
 		return rc;
@@ -1434,6 +1434,20 @@ static int cell_year(const dctx *d, const cell *ce)
 	return 0;
 }
 
+/* The deal candidate a unit stated (its last), or -1. */
+static int deal_of_unit(const dctx *d, int ui)
+{
+	size_t k = d->ncands;
+	while (k > 0) {
+		const cand *c = &d->cands[--k];
+		if (c->unit == ui && !c->dropped && c->f.type == ENT_FACT_DEAL)
+			return (int)k;
+		if (c->unit < ui)
+			break;
+	}
+	return -1;
+}
+
 static int table_row(dctx *d, size_t ui)
 {
 	const unit *u = &d->units[ui];
@@ -1507,10 +1521,9 @@ static int table_row(dctx *d, size_t ui)
 		s.value_def = value;
 		return rule_deal(d, &s);
 	}
-	if (has_comp && ti->intro_unit >= 0 && d->last_deal >= 0 &&
-	    d->cands[d->last_deal].unit == ti->intro_unit) {
+	if (has_comp && ti->intro_unit >= 0 && deal_of_unit(d, ti->intro_unit) >= 0) {
 		/* the parts of the deal the line before the table introduced */
-		cand *dc = &d->cands[d->last_deal];
+		cand *dc = &d->cands[deal_of_unit(d, ti->intro_unit)];
 		size_t k;
 		if ((rc = add_items(d, dc, &s, NULL, NULL)))
 			return rc;
@@ -1586,7 +1599,8 @@ static int new_deal(const dctx *d, size_t before)
 {
 	size_t k;
 	for (k = before; k < d->ncands; k++)
-		if (!d->cands[k].dropped && d->cands[k].f.type == ENT_FACT_DEAL)
+		if (!d->cands[k].dropped && !d->cands[k].anaphoric &&
+		    d->cands[k].f.type == ENT_FACT_DEAL)
 			return 1;
 	return 0;
 }
