@@ -335,10 +335,12 @@ static int add_items(dctx *d, cand *c, const span *s, int *designation, int *qua
 	return ENT_OK;
 }
 
-/* Money mention nearest to token t. */
+/* Money mention nearest to token t.  "Rs 2,000 crore (about $245 million)":
+ * when a USD figure follows another currency within a few tokens, the text
+ * gives the USD value too, and that one is taken. */
 static const mention *money_near(const dctx *d, const span *s, size_t t)
 {
-	size_t k;
+	size_t k, bk = 0;
 	const mention *best = NULL;
 	size_t bestd = (size_t)-1;
 	for (k = s->m0; k < s->m1; k++) {
@@ -350,6 +352,16 @@ static const mention *money_near(const dctx *d, const span *s, size_t t)
 		if (dist < bestd) {
 			best = m;
 			bestd = dist;
+			bk = k;
+		}
+	}
+	if (best && !best->value.has_usd) {
+		for (k = bk + 1; k < s->m1; k++) {
+			const mention *m = M(d, k);
+			if (m->t0 > best->t1 + 4)
+				break;
+			if (m->kind == MK_MONEY && m->value.has_usd)
+				return m;
 		}
 	}
 	return best;
@@ -1129,6 +1141,17 @@ static int rule_stance(dctx *d, const span *s)
 		return ENT_OK;
 	for (i = s->t0; i < s->t1; i++) {
 		int verb = kin(d, i, w_support_v), opp = kin(d, i, w_oppose_v);
+		if ((kis(d, i, "stands") || kis(d, i, "stood") || kis(d, i, "sided") ||
+		     kis(d, i, "sides") || kis(d, i, "stand")) && i + 1 < s->t1 &&
+		    (kis(d, i + 1, "with") || kis(d, i + 1, "by")) && !negated(d, s, i)) {
+			/* "Turkey stands with Azerbaijan" */
+			const mention *a = stance_actor(d, s, i);
+			const mention *t = actor_after(d, s, i + 2, 1, 1);
+			if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1,
+					     "stance.side_with")))
+				return rc;
+			continue;
+		}
 		if (kis(d, i, "refused") || kis(d, i, "refuses") || kis(d, i, "refuse")) {
 			/* "X refused to establish diplomatic relations with Y" */
 			size_t w = find_in(d, i + 1, i + 8 < s->t1 ? i + 8 : s->t1, w_with);
@@ -1165,7 +1188,7 @@ static int rule_stance(dctx *d, const span *s)
 					a = M(d, s->m0);
 			}
 			if (j < s->t1 && (kis(d, j, "for") || kis(d, j, "to") || kis(d, j, "towards") ||
-					  kis(d, j, "of"))) {
+					  kis(d, j, "of") || kis(d, j, "with"))) {
 				t = actor_after(d, s, j + 1, 2, 1);
 			} else if (a && !a->possessive && a->gz != GZ_DEMONYM) {
 				t = actor_after(d, s, j, 2, 1);

@@ -158,8 +158,10 @@ static size_t money_at(const char *text, const tokens *t, size_t i, mention *m)
 		mul = 1;
 	}
 	if (!cur) {
-		/* number [scale] currency-word: "450 million dollars" */
+		/* number [scale] currency-word: "450 million dollars", "1.6 billion USD" */
 		const char *w = k < t->n ? lookup(cur_after, TKEY(t, k)) : NULL;
+		if (!w && k < t->n && t->v[k].allcaps && t->v[k].keylen == 3)
+			w = lookup(cur_before, TKEY(t, k));
 		if (!w)
 			return 0;
 		cur = w;

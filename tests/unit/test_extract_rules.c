@@ -592,3 +592,36 @@ TEST(extract_context__sentence_going_on_about_the_deal)
 	CHECK_INT(f->nevidence, 2);
 	ent_fact_list_free(l);
 }
+
+TEST(extract_money__code_after_number_and_usd_equivalent)
+{
+	ent_fact_list *l;
+	const ent_fact *f;
+	CHECK(money("a 1.6 billion USD package", 1.6e9, "USD", 0));
+	l = run("Armenia bought Pinaka launchers from India for Rs 2,000 crore (about $245 "
+		"million).", NULL);
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_DEAL);
+	CHECK(f != NULL);
+	CHECK(f->value.has_usd && fabs(f->value.usd - 2.45e8) < 1);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_stance__stands_with_and_solidarity_with)
+{
+	ent_fact_list *l = run("Turkey stands with Azerbaijan. Iran expressed solidarity with "
+			       "Syria.", NULL);
+	size_t i;
+	int a = 0, b = 0;
+	CHECK(l != NULL);
+	for (i = 0; i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_STANCE || f->polarity != ENT_POLARITY_SUPPORT)
+			continue;
+		a |= !strcmp(f->actor.s, "TUR") && !strcmp(f->target.s, "AZE");
+		b |= !strcmp(f->actor.s, "IRN") && !strcmp(f->target.s, "SYR");
+	}
+	CHECK(a);
+	CHECK(b);
+	ent_fact_list_free(l);
+}
