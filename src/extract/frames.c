@@ -50,10 +50,11 @@ static const char *w_supply_verb[] = {
 static const char *w_supply_noun[] = {"supply", "supplies", "deliveries", "exports", "sales",
 				      "supplier", "suppliers", NULL};
 static const char *w_det[] = {"the", "a", "an", NULL};
+static const char *w_take[] = {"took", "take", "takes", "taken", "taking", NULL};
 static const char *w_buy_verb[] = {
 	"buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing",
 	"acquire", "acquires", "acquired", "acquiring", "acquisition", "procure", "procures",
-	"procured", "procuring", "ordered", "orders", "import", "imports", "imported",
+	"procured", "procuring", "ordered", "orders", "ordering", "import", "imports", "imported",
 	"importing", "receive", "receives", "received", "receiving", "obtained", "inducted",
 	"induct", "inducts", NULL};
 static const char *w_deal_noun[] = {
@@ -66,7 +67,7 @@ static const char *w_sign[] = {
 static const char *w_delivered[] = {
 	"delivered", "delivers", "deliveries", "delivering", "handed", "received", "receives", "inducted",
 	"gifted", "donated", "arrived", "supplied", "shipped", "transferred", NULL};
-static const char *w_ordered[] = {"ordered", "orders", "paid", NULL};
+static const char *w_ordered[] = {"ordered", "orders", "ordering", "paid", NULL};
 static const char *w_signed[] = {
 	"signed", "signs", "inked", "inks", "finalised", "finalized", "sealed", "concluded",
 	"struck", "clinched", "agreed", "awarded", "bought", "purchased", "acquired", "procured",
@@ -189,6 +190,8 @@ static const mention *actor_before(const dctx *d, const span *s, size_t t, size_
 			continue;
 		if (names_only && m->gz == GZ_DEMONYM)
 			continue;
+		if (described_possessor(d, m, s->t1))
+			continue; /* "Croatia, Serbia's regional rival, ordered" */
 		return m;
 	}
 	return NULL;
@@ -213,11 +216,11 @@ static const mention *actor_after(const dctx *d, const span *s, size_t t, size_t
 	return NULL;
 }
 
-/* The state after preposition `prep` following token t (within 10 tokens). */
+/* The state after preposition `prep` following token t (within 14 tokens). */
 static const mention *after_prep(const dctx *d, const span *s, size_t t, const char *prep)
 {
 	size_t i;
-	for (i = t; i < s->t1 && i < t + 10; i++) {
+	for (i = t; i < s->t1 && i < t + 14; i++) {
 		if (kis(d, i, prep)) {
 			const mention *m = actor_after(d, s, i + 1, 3, 0);
 			if (m)
@@ -284,6 +287,10 @@ static long quantity_before(const dctx *d, const span *s, const mention *w)
 		x = &d->t.v[i];
 		if (x->kind == TK_NUM) {
 			long v = strtol(d->text + x->start, NULL, 10);
+			if ((i > s->t0 && kis(d, i - 1, "-") && !x->space_before) ||
+			    (i + 1 < s->t1 && !d->t.v[i + 1].space_before &&
+			     d->t.v[i + 1].kind == TK_WORD))
+				return -1; /* "CH-92A", "Su-30MKI": part of a name */
 			int comma = memchr(d->text + x->start, '.', x->end - x->start) != NULL;
 			if (comma || v <= 0 || (v >= 1950 && v <= 2049) || v > 100000)
 				return -1;
@@ -595,6 +602,8 @@ static ent_status status_of(const dctx *d, const span *s)
 			st = ENT_STATUS_SIGNED;
 		else if (kis(d, i, "delivers") || kis(d, i, "supplies"))
 			st = ENT_STATUS_DELIVERED;
+		else if (kis(d, i, "delivery") && i > s->t0 && kin(d, i - 1, w_take))
+			st = ENT_STATUS_DELIVERED; /* "took delivery of" */
 	}
 	if (mou && st < ENT_STATUS_ORDERED)
 		return ENT_STATUS_MOU;
@@ -605,6 +614,10 @@ static int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
 	size_t bv = find_in(d, s->t0, s->t1, w_buy_verb);
+	size_t td = find_in(d, s->t0, s->t1, w_take);
+	/* "Belgrade took delivery of ...": the subject receives */
+	if (td != NONE && td + 1 < s->t1 && kis(d, td + 1, "delivery") && (bv == NONE || td < bv))
+		bv = td;
 	size_t dn = find_in(d, s->t0, s->t1, w_deal_noun);
 	size_t sg = find_in(d, s->t0, s->t1, w_sign);
 	size_t trig;

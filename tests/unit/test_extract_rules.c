@@ -625,3 +625,33 @@ TEST(extract_stance__stands_with_and_solidarity_with)
 	CHECK(b);
 	ent_fact_list_free(l);
 }
+
+TEST(extract_deal__took_delivery_ordering_and_names_with_numbers)
+{
+	ent_fact_list *l = run("In 2020 Belgrade took delivery of six CH-92A armed drones from "
+			       "China. Croatia, Serbia's regional rival, responded by ordering 12 "
+			       "Rafale jets from France in 2021.", NULL);
+	size_t i;
+	int drones = 0, rafale = 0;
+	CHECK(l != NULL);
+	for (i = 0; i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_DEAL)
+			continue;
+		if (supplied(f, "CHN", "SRB")) {
+			drones = 1;
+			CHECK_INT(f->status, ENT_STATUS_DELIVERED);
+			CHECK_INT(f->year, 2020);
+			/* 92 belongs to the name CH-92A: no quantity from it */
+			CHECK(f->nitems >= 1 && f->items[0].quantity != 92);
+		}
+		if (supplied(f, "FRA", "HRV")) {
+			rafale = 1;
+			CHECK_INT(f->status, ENT_STATUS_ORDERED);
+			CHECK_INT(f->items[0].quantity, 12);
+		}
+	}
+	CHECK(drones);
+	CHECK(rafale);
+	ent_fact_list_free(l);
+}
