@@ -4,7 +4,9 @@
 #   make demo       install missing packages, build, ingest examples/, print facts
 #   make check      install missing packages, build with ASan+UBSan, run every test
 #   make eval       score extraction on the seed and dev corpora (../shared)
-#   make fuzz       run each libFuzzer target for FUZZ_SECONDS
+#   make fuzz       run each libFuzzer target for FUZZ_SECONDS (default 60)
+#   make fuzz-smoke run each libFuzzer target for FUZZ_SMOKE_SECONDS (part of check)
+#   make valgrind   unit and CLI tests under valgrind memcheck (build/valgrind)
 #   make SANITIZER=address,undefined   sanitizer build in build/asan
 #
 # Dependencies come from Debian packages found with pkg-config; see
@@ -13,6 +15,8 @@
 CC ?= cc
 SANITIZER ?=
 PKGS := sqlite3 libxml-2.0 jansson libcrypto
+PKGS += libgvc
+PKGS += libzip
 PREFIX ?= /usr/local
 
 ifeq ($(SANITIZER),)
@@ -35,7 +39,7 @@ CFLAGS_ALL := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) $(OPT
 LDFLAGS_ALL := $(OPT) $(LDFLAGS)
 LIBS := $(PKG_LIBS) -lm -lpthread
 
-LIB_DIRS ?= util core ingest extract store analyse render
+LIB_DIRS ?= util core ingest extract store analyse render import
 TEST_GLOB ?= tests/unit/*.c
 LIB_SRC := $(sort $(foreach d,$(LIB_DIRS),$(wildcard src/$(d)/*.c)))
 CLI_SRC := $(sort $(wildcard src/cli/*.c))
@@ -49,7 +53,7 @@ LIB := $(BUILD)/libentente.a
 BIN := $(BUILD)/entente
 TESTBIN := $(BUILD)/unit-tests
 
-.PHONY: all deps demo check test unit cli-test eval fuzz bench clean install
+.PHONY: all deps demo check test unit cli-test eval fuzz bench clean install bench-analyses fuzz-smoke valgrind bench-gdelt bench-ingest
 
 all: $(BIN)
 
@@ -76,17 +80,53 @@ demo: deps
 
 # Every test, under AddressSanitizer and UndefinedBehaviorSanitizer.
 check: deps
-	@$(MAKE) --no-print-directory SANITIZER=address,undefined test
+	@$(MAKE) --no-print-directory SANITIZER=address,undefined FUZZ_SMOKE=$(FUZZ_SMOKE_SECONDS) test
 
 test: $(BIN) $(TESTBIN)
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
-		ENTENTE_DATA=$(CURDIR)/data sh tests/run-all.sh $(BIN) $(TESTBIN)
+		LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan-graphviz.supp:print_suppressions=0 \
+		ENTENTE_DATA=$(CURDIR)/data ENT_FUZZ_SMOKE=$(FUZZ_SMOKE) sh tests/run-all.sh $(BIN) $(TESTBIN)
 
 unit: $(TESTBIN)
 	ENTENTE_DATA=$(CURDIR)/data $(TESTBIN)
 
 eval: all
 	@sh scripts/eval.sh $(BIN)
+
+# Ingest speed vs grep -F, peak memory, matchers, 10,000-document progress
+# bar (bench/ingest/README.md): long (the 200 MB corpus), not in check.
+bench-ingest:
+	@sh bench/ingest/run.sh
+
+# Every benchmark: the bench-NAME target of each bench/NAME/run.sh.
+bench: $(patsubst bench/%/run.sh,bench-%,$(wildcard bench/*/run.sh))
+
+# GDELT import benchmark (bench/gdelt/README.md): several minutes, not in check.
+bench-gdelt: all
+	@sh scripts/bench-deps.sh
+	@sh bench/gdelt/run.sh $(BIN)
+
+# Fuzzing (docs/internals/RELIABILITY.md): clang + libFuzzer + ASan/UBSan in
+# build/fuzz.  `make check` runs every target for FUZZ_SMOKE_SECONDS through
+# tests/run-all.sh (FUZZ_SMOKE=0, the default of `make test`, skips it).
+FUZZ_SECONDS ?= 60
+FUZZ_SMOKE_SECONDS ?= 20
+FUZZ_SMOKE ?= 0
+
+fuzz:
+	@sh scripts/fuzz.sh $(FUZZ_SECONDS)
+
+fuzz-smoke:
+	@sh scripts/fuzz.sh $(FUZZ_SMOKE_SECONDS)
+
+# Unit and CLI tests under valgrind memcheck, on a plain -O1 -g build.
+valgrind: deps
+	@$(MAKE) --no-print-directory BUILD=build/valgrind OPT='-O1' build/valgrind/entente build/valgrind/unit-tests
+	@sh scripts/valgrind.sh build/valgrind/entente build/valgrind/unit-tests
+
+# Time each analysis on a synthetic store of 1,000,000 facts (not part of check).
+bench-analyses: all
+	@sh bench/analyses/run.sh $(BIN) $(or $(BENCH_DB),$(BUILD)/bench-1m.db)
 
 clean:
 	rm -rf build

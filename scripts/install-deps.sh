@@ -5,7 +5,11 @@
 set -eu
 
 PKGS="build-essential pkg-config clang libclang-rt-14-dev libsqlite3-dev sqlite3 \
-libxml2-dev libjansson-dev libssl-dev iso-codes python3 valgrind"
+libxml2-dev libjansson-dev libssl-dev iso-codes python3 valgrind time"
+# graphviz layout library (network drawings) and a headless browser (report test)
+PKGS="$PKGS libgraphviz-dev chromium"
+# zip archives (GDELT event exports)
+PKGS="$PKGS libzip-dev"
 
 missing=""
 for p in $PKGS; do

@@ -26,6 +26,13 @@ for t in tests/cli/*.sh; do
 	cat "$out"; count "$out"
 	[ $rc -ne 0 ] && [ "${f:-0}" = 0 ] && fail=$((fail + 1))
 done
+
+# libFuzzer smoke: every target for ENT_FUZZ_SMOKE seconds (set by `make check`)
+if [ "${ENT_FUZZ_SMOKE:-0}" != 0 ]; then
+	sh scripts/fuzz.sh "$ENT_FUZZ_SMOKE" >"$out" 2>&1; rc=$?
+	cat "$out"; count "$out"
+	[ $rc -ne 0 ] && [ "${f:-0}" = 0 ] && fail=$((fail + 1))
+fi
 rm -f "$out"
 echo "tests: $pass passed, $fail failed"
 [ $fail -eq 0 ]

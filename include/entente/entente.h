@@ -13,5 +13,9 @@
 #include "entente/extract.h"
 #include "entente/store.h"
 #include "entente/render.h"
+#include "entente/sipri.h"
+#include "entente/gdelt.h"
+#include "entente/analyse.h"
+#include "entente/network.h"
 
 #endif

@@ -97,6 +97,80 @@ int ent_store_schema_version(void);
  */
 int ent_store_db_schema_version(ent_store *s, int *out);
 
+/* ---- Narrow indexed reads for the analyses (analyse.h) ---------------------
+ * These answer from indexes without loading whole facts, so analyses stay
+ * fast on large stores.  Arrays they return are owned by the caller and
+ * released with ent_free (render.h). */
+
+/**
+ * The ids of the facts matching @p filter (NULL = all), ascending, without
+ * loading the facts.  Same matching rules as ent_store_facts.
+ * @param[out] out array of @p n ids (NULL when n is 0): ent_free
+ * @return ENT_OK, ENT_EUSAGE, ENT_ESTORE, ENT_ENOMEM
+ */
+int ent_store_fact_ids(ent_store *s, const ent_fact_filter *filter, int64_t **out, size_t *n);
+
+/**
+ * The ids of the facts in which both @p a and @p b play a role (supplier,
+ * partner, recipient, participant, stance actor or target, member or bloc),
+ * ascending.
+ * @param[out] out array of @p n ids (NULL when n is 0): ent_free
+ * @return ENT_OK, ENT_EUSAGE, ENT_ESTORE, ENT_ENOMEM
+ */
+int ent_store_dyad_fact_ids(ent_store *s, const char *a, const char *b, int64_t **out,
+			    size_t *n);
+
+/** One (deal or supply fact, supplier) pair of an importer. */
+typedef struct ent_supplier_row {
+	int64_t fact_id;
+	ent_fact_type type;   /**< ENT_FACT_DEAL or ENT_FACT_SUPPLY */
+	int year;             /**< 0 = not stated */
+	int has_usd;          /**< the fact states a USD value */
+	double usd;
+	ent_code supplier;
+	int nsuppliers;       /**< number of suppliers of the fact (>= 1) */
+} ent_supplier_row;
+
+/**
+ * Every supplier of every deal and supply fact whose recipient is
+ * @p recipient, ordered by fact id then supplier.  A year bound (0 = none)
+ * excludes facts without a year, as in ent_store_facts.
+ * @param[out] out array of @p n rows (NULL when n is 0): ent_free
+ * @return ENT_OK, ENT_EUSAGE, ENT_ESTORE, ENT_ENOMEM
+ */
+int ent_store_supplier_rows(ent_store *s, const char *recipient, int from_year, int to_year,
+			    ent_supplier_row **out, size_t *n);
+
+/**
+ * The ids of the newest @p limit facts matching @p filter: latest year
+ * first (facts without a year last), then highest id.
+ * @param[out] out array of @p n ids (NULL when n is 0): ent_free
+ * @return ENT_OK, ENT_EUSAGE, ENT_ESTORE, ENT_ENOMEM
+ */
+int ent_store_fact_ids_newest(ent_store *s, const ent_fact_filter *filter, size_t limit,
+			      int64_t **out, size_t *n);
+
+/** Parts of a fact beyond its own row, for ent_store_facts_by_ids. */
+enum {
+	ENT_FACT_PART_ACTORS = 1,   /**< suppliers, partners, participants */
+	ENT_FACT_PART_ITEMS = 2,
+	ENT_FACT_PART_DOMAINS = 4,
+	ENT_FACT_PART_EVIDENCE = 8,
+	ENT_FACT_PARTS_ALL = 15
+};
+
+/**
+ * Append the facts @p ids[0..n) to @p out in that order, each with its own
+ * row (type, year, value, recipient, actor, target, names ...) and the
+ * parts in @p parts (ENT_FACT_PART_* bits): an analysis loads only what it
+ * prints, which keeps it fast on large stores.
+ * @return ENT_OK, ENT_ENOTFOUND (an id is not stored), ENT_EUSAGE,
+ *         ENT_ESTORE, ENT_ENOMEM; on failure @p out keeps the facts
+ *         appended before
+ */
+int ent_store_facts_by_ids(ent_store *s, const int64_t *ids, size_t n, unsigned parts,
+			   ent_fact_list *out);
+
 #ifdef __cplusplus
 }
 #endif

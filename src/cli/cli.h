@@ -42,6 +42,40 @@ extern const char cli_usage_ingest[];
 extern const char cli_usage_facts[];
 extern const char cli_usage_show[];
 extern const char cli_usage_stats[];
+/* import sipri|gdelt FILE (cmd_import.c: a table of subcommands) */
+int cli_cmd_import(cli_ctx *ctx, int argc, char **argv);
+extern const char cli_usage_import[];
+/* network, arms race, conflicts, report (entente/network.h) */
+int cli_cmd_network(cli_ctx *ctx, int argc, char **argv);
+int cli_cmd_armsrace(cli_ctx *ctx, int argc, char **argv);
+int cli_cmd_conflicts(cli_ctx *ctx, int argc, char **argv);
+int cli_cmd_report(cli_ctx *ctx, int argc, char **argv);
+extern const char cli_usage_network[];
+extern const char cli_usage_armsrace[];
+extern const char cli_usage_conflicts[];
+extern const char cli_usage_report[];
+
+/* Analysis commands (cmd_register.c, cmd_timeline.c, cmd_dependence.c,
+ * cmd_pivot.c) and their shared helpers (cmd_analysis_common.c). */
+#include "entente/analyse.h"
+int cli_cmd_register(cli_ctx *ctx, int argc, char **argv);
+int cli_cmd_timeline(cli_ctx *ctx, int argc, char **argv);
+int cli_cmd_dependence(cli_ctx *ctx, int argc, char **argv);
+int cli_cmd_pivot(cli_ctx *ctx, int argc, char **argv);
+extern const char cli_usage_register[];
+extern const char cli_usage_timeline[];
+extern const char cli_usage_dependence[];
+extern const char cli_usage_pivot[];
+/** Parse --format for an analysis.  @return CLI_EXIT_OK or CLI_EXIT_USAGE (after a message). */
+int cli_an_format(const char *cmd, const char *v, ent_analysis_format *out);
+/** Parse a year 1000-9999 given to option @p opt. */
+int cli_an_year(const char *cmd, const char *opt, const char *v, int *out);
+/** Check and upper-case an actor code into @p out (@p n bytes). */
+int cli_an_code(const char *cmd, const char *what, const char *v, char *out, size_t n);
+/** Report library code @p rc (message @p msg, else the store's) and map it to an exit code. */
+int cli_an_fail(const char *cmd, ent_store *s, int rc, const char *msg);
+/** After rendering: report a failure, else flush stdout. */
+int cli_an_render_done(const char *cmd, int rc);
 
 /** Print "entente: MESSAGE\n" on stderr. */
 void cli_error(const char *fmt, ...)

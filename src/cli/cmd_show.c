@@ -63,6 +63,15 @@ int cli_cmd_show(cli_ctx *ctx, int argc, char **argv)
 		return CLI_EXIT_STORE;
 	}
 	rc = ent_render_fact_detail(stdout, &fact);
+	if (rc == ENT_OK) {
+		/* where sources disagree about this fact, say so with both quotes */
+		ent_contradiction_list *cl = NULL;
+		if (ent_store_contradictions(store, fact.id, &cl) == ENT_OK && cl && cl->n) {
+			puts("\ncontradictions:");
+			rc = ent_contradictions_print(stdout, cl, "table");
+		}
+		ent_contradiction_list_free(cl);
+	}
 	ent_fact_destroy(&fact);
 	ent_store_free(store);
 	if (rc != ENT_OK && rc != ENT_EIO) {

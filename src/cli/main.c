@@ -21,6 +21,22 @@ static const cli_command commands[] = {
 	{"show", cli_cmd_show, "print one fact with all its sources and quotes", cli_usage_show},
 	{"stats", cli_cmd_stats, "count documents, facts and evidence in the store",
 	 cli_usage_stats},
+	{"register", cli_cmd_register, "the deal register: deal, value, year, components, sources",
+	 cli_usage_register},
+	{"timeline", cli_cmd_timeline, "year-by-year developments between two actors",
+	 cli_usage_timeline},
+	{"dependence", cli_cmd_dependence, "an importer's suppliers, shares and concentration (HHI)",
+	 cli_usage_dependence},
+	{"pivot", cli_cmd_pivot, "two pairs of actors compared aspect by aspect", cli_usage_pivot},
+	{"network", cli_cmd_network, "signed network of states and blocs: triangles, balance, blocs",
+	 cli_usage_network},
+	{"arms-race", cli_cmd_armsrace, "rival dyads' imports per year and a rising-together test",
+	 cli_usage_armsrace},
+	{"conflicts", cli_cmd_conflicts, "contradictions between sources, with both quotes",
+	 cli_usage_conflicts},
+	{"report", cli_cmd_report, "one Markdown or HTML document on an actor", cli_usage_report},
+	{"import", cli_cmd_import, "import a structured source (entente import --help lists them)",
+	 cli_usage_import},
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])

@@ -115,9 +115,262 @@ static const char migration_1[] =
 	"CREATE INDEX contradictions_fact ON contradictions(fact_id);"
 	"CREATE INDEX actor_aliases_code ON actor_aliases(code);";
 
+/* For the analyses' narrow reads (sqlite_query.c): an importer's deals and
+ * supply ties by year, facts of a type by year, and fact_codes: one row per
+ * (actor code, fact) with the fact's type and year (0 = unknown), for every
+ * role (recipient, actor, target columns and fact_actors rows).  Triggers
+ * keep fact_codes equal to what the facts and fact_actors rows say through
+ * inserts, the merge path's update / delete / re-insert of parts and
+ * deletes; existing rows are copied in.  "The facts of type T in which code
+ * C plays a role, newest first" is then one index range. */
+static const char migration_analyses_indexes[] =
+	"CREATE INDEX facts_recipient_type_year ON facts(recipient, type, year);"
+	"CREATE INDEX facts_type_year ON facts(type, year);"
+	"CREATE TABLE fact_codes ("
+	" code TEXT NOT NULL,"
+	" type TEXT NOT NULL,"
+	" year INTEGER NOT NULL DEFAULT 0,"
+	" fact_id INTEGER NOT NULL REFERENCES facts(id) ON DELETE CASCADE,"
+	" PRIMARY KEY (code, type, year, fact_id)) WITHOUT ROWID;"
+	"CREATE INDEX fact_codes_fact ON fact_codes(fact_id);"
+	"CREATE TRIGGER fact_codes_fact_insert AFTER INSERT ON facts BEGIN"
+	" INSERT OR IGNORE INTO fact_codes (code, type, year, fact_id)"
+	"  SELECT c, NEW.type, coalesce(NEW.year, 0), NEW.id FROM"
+	"  (SELECT NEW.recipient AS c UNION SELECT NEW.actor UNION SELECT NEW.target)"
+	"  WHERE c IS NOT NULL AND c <> '';"
+	" END;"
+	"CREATE TRIGGER fact_codes_fact_update AFTER UPDATE OF type, year, recipient, actor, target"
+	" ON facts BEGIN"
+	" DELETE FROM fact_codes WHERE fact_id = NEW.id;"
+	" INSERT OR IGNORE INTO fact_codes (code, type, year, fact_id)"
+	"  SELECT c, NEW.type, coalesce(NEW.year, 0), NEW.id FROM"
+	"  (SELECT NEW.recipient AS c UNION SELECT NEW.actor UNION SELECT NEW.target"
+	"   UNION SELECT code FROM fact_actors WHERE fact_id = NEW.id)"
+	"  WHERE c IS NOT NULL AND c <> '';"
+	" END;"
+	"CREATE TRIGGER fact_codes_actor_insert AFTER INSERT ON fact_actors BEGIN"
+	" INSERT OR IGNORE INTO fact_codes (code, type, year, fact_id)"
+	"  SELECT NEW.code, type, coalesce(year, 0), id FROM facts WHERE id = NEW.fact_id;"
+	" END;"
+	"CREATE TRIGGER fact_codes_actor_delete AFTER DELETE ON fact_actors BEGIN"
+	" DELETE FROM fact_codes WHERE fact_id = OLD.fact_id AND code = OLD.code"
+	"  AND NOT EXISTS (SELECT 1 FROM fact_actors WHERE fact_id = OLD.fact_id"
+	"   AND code = OLD.code)"
+	"  AND NOT EXISTS (SELECT 1 FROM facts WHERE id = OLD.fact_id"
+	"   AND OLD.code IN (recipient, actor, target));"
+	" END;"
+	"INSERT OR IGNORE INTO fact_codes (code, type, year, fact_id)"
+	" SELECT recipient, type, coalesce(year, 0), id FROM facts WHERE recipient <> ''"
+	" UNION ALL SELECT actor, type, coalesce(year, 0), id FROM facts WHERE actor <> ''"
+	" UNION ALL SELECT target, type, coalesce(year, 0), id FROM facts WHERE target <> ''"
+	" UNION ALL SELECT a.code, f.type, coalesce(f.year, 0), f.id"
+	"  FROM fact_actors a JOIN facts f ON f.id = a.fact_id;";
+
+/* GDELT (sqlite_gdelt.c): imported files by key, aggregates per
+ * (actor1 country, actor2 country, YYYYMM, root code, QuadClass), and the
+ * military-cooperation events one by one with their SOURCEURL. */
+static const char migration_gdelt[] =
+	"CREATE TABLE gdelt_files ("
+	" id INTEGER PRIMARY KEY,"
+	" key TEXT NOT NULL UNIQUE,"
+	" source TEXT NOT NULL,"
+	" format TEXT NOT NULL,"
+	" zipped INTEGER NOT NULL,"
+	" bytes INTEGER NOT NULL,"
+	" rows INTEGER NOT NULL,"
+	" malformed INTEGER NOT NULL,"
+	" imported_at TEXT NOT NULL DEFAULT " NOW ");"
+	"CREATE TABLE gdelt_aggregates ("
+	" actor1 TEXT NOT NULL,"
+	" actor2 TEXT NOT NULL,"
+	" month INTEGER NOT NULL,"
+	" root TEXT NOT NULL,"
+	" quad INTEGER NOT NULL CHECK (quad BETWEEN 1 AND 4),"
+	" events INTEGER NOT NULL,"
+	" mentions INTEGER NOT NULL,"
+	" sources INTEGER NOT NULL,"
+	" articles INTEGER NOT NULL,"
+	" goldstein_sum REAL NOT NULL,"
+	" goldstein_mean REAL NOT NULL,"
+	" tone_sum REAL NOT NULL,"
+	" tone_mean REAL NOT NULL,"
+	" PRIMARY KEY (actor1, actor2, month, root, quad)) WITHOUT ROWID;"
+	"CREATE TABLE gdelt_events ("
+	" id INTEGER PRIMARY KEY,"
+	" file_id INTEGER NOT NULL REFERENCES gdelt_files(id),"
+	" date INTEGER NOT NULL,"
+	" actor1 TEXT NOT NULL,"
+	" actor2 TEXT NOT NULL,"
+	" code TEXT NOT NULL,"
+	" quad INTEGER NOT NULL,"
+	" goldstein REAL NOT NULL,"
+	" mentions INTEGER NOT NULL,"
+	" sources INTEGER NOT NULL,"
+	" articles INTEGER NOT NULL,"
+	" tone REAL NOT NULL,"
+	" source_url TEXT NOT NULL);";
+
+/* SIPRI trade registers (sqlite_sipri.c, docs/internals/SIPRI.md): the
+ * releases, the actors their names map to, and every record with its
+ * SIPRI-specific fields.  A record of the current release is also a deal
+ * fact (fact_id); records of superseded releases keep fact_id NULL. */
+static const char migration_sipri[] =
+	"CREATE TABLE sipri_releases ("
+	" id INTEGER PRIMARY KEY,"
+	" release TEXT NOT NULL UNIQUE,"
+	" generated TEXT,"
+	" generated_text TEXT,"
+	" document_id INTEGER NOT NULL REFERENCES documents(id),"
+	" source TEXT NOT NULL,"
+	" records INTEGER NOT NULL,"
+	" current INTEGER NOT NULL DEFAULT 0,"
+	" imported_at TEXT NOT NULL DEFAULT " NOW ");"
+
+	"CREATE TABLE sipri_actors ("
+	" code TEXT PRIMARY KEY,"
+	" kind TEXT NOT NULL CHECK (kind IN"
+	"  ('state','historical','unrecognised','non-state','organisation','unknown')),"
+	" name TEXT NOT NULL);"
+
+	"CREATE TABLE sipri_records ("
+	" id INTEGER PRIMARY KEY,"
+	" release_id INTEGER NOT NULL REFERENCES sipri_releases(id) ON DELETE CASCADE,"
+	" fact_id INTEGER REFERENCES facts(id) ON DELETE SET NULL,"
+	" line INTEGER NOT NULL,"
+	" lines INTEGER NOT NULL,"
+	" recipient TEXT NOT NULL,"
+	" recipient_name TEXT NOT NULL,"
+	" supplier TEXT NOT NULL,"
+	" supplier_name TEXT NOT NULL,"
+	" order_year INTEGER,"
+	" order_year_uncertain INTEGER NOT NULL,"
+	" ordered INTEGER,"
+	" ordered_uncertain INTEGER NOT NULL,"
+	" designation TEXT NOT NULL,"
+	" description TEXT NOT NULL,"
+	" category TEXT NOT NULL,"
+	" delivered INTEGER,"
+	" delivered_uncertain INTEGER NOT NULL,"
+	" delivery_years TEXT,"
+	" status TEXT NOT NULL,"
+	" second_hand INTEGER NOT NULL,"
+	" comments TEXT,"
+	" tiv_unit REAL,"
+	" tiv_order REAL,"
+	" tiv_delivered REAL,"
+	" value_amount REAL,"
+	" value_currency TEXT,"
+	" value_usd REAL,"
+	" value_part_of INTEGER NOT NULL DEFAULT 0);"
+
+	"CREATE INDEX sipri_records_recipient ON sipri_records(release_id, recipient);"
+	"CREATE INDEX sipri_records_fact ON sipri_records(fact_id);";
+
+/* The line of a JSON-lines document within its file (ent_doc.line), for
+ * provenance; NULL for other formats and for documents stored before. */
+static const char migration_document_line[] =
+	"ALTER TABLE documents ADD COLUMN line INTEGER CHECK (line IS NULL OR line > 0);";
+
+/* Running totals for the network and arms-race analyses (network.h;
+ * src/store/sqlite_ties.c), kept by triggers so those analyses read a few
+ * thousand rows instead of grouping every fact.  tie_totals holds, per
+ * pair of codes and kind of tie, the number of facts and the summed USD
+ * value (deals): supplier -> recipient of deals and supply ties ("deal",
+ * "supply"), partners ("partner": co-suppliers/partners of a deal, and a
+ * partner with the recipient), participant pairs of exercises and
+ * rivalries (a < b), stances (by polarity) and memberships ("member").
+ * A fact_actors row adds its ties when inserted and removes them when
+ * deleted, each computed from the fact's current row; an update of a fact
+ * moves its ties from the old values to the new.  import_totals holds the
+ * dated deals of each recipient per year.  Both are filled from the facts
+ * already stored when the step runs. */
+static const char migration_tie_totals[] =
+	"CREATE TABLE tie_totals ("
+	" a TEXT NOT NULL, b TEXT NOT NULL, kind TEXT NOT NULL,"
+	" n INTEGER NOT NULL DEFAULT 0, usd REAL NOT NULL DEFAULT 0,"
+	" PRIMARY KEY (a, b, kind)) WITHOUT ROWID;"
+	"CREATE TABLE import_totals ("
+	" recipient TEXT NOT NULL, year INTEGER NOT NULL,"
+	" deals INTEGER NOT NULL DEFAULT 0, valued INTEGER NOT NULL DEFAULT 0,"
+	" usd REAL NOT NULL DEFAULT 0,"
+	" PRIMARY KEY (recipient, year)) WITHOUT ROWID;"
+
+	"CREATE TRIGGER tie_actor_ins AFTER INSERT ON fact_actors BEGIN"
+	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT NEW.code, f.recipient, f.type, 1, CASE WHEN f.type = 'deal' THEN coalesce(f.value_usd, 0) ELSE 0 END FROM facts f WHERE f.id = NEW.fact_id AND NEW.role = 'supplier' AND f.type IN ('deal', 'supply') AND f.recipient IS NOT NULL AND f.recipient <> NEW.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
+	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT NEW.code, f.recipient, 'partner', 1, 0 FROM facts f WHERE f.id = NEW.fact_id AND NEW.role = 'partner' AND f.type = 'deal' AND f.recipient IS NOT NULL AND f.recipient <> NEW.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
+	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT min(NEW.code, y.code), max(NEW.code, y.code), 'partner', 1, 0 FROM facts f JOIN fact_actors y ON y.fact_id = f.id WHERE f.id = NEW.fact_id AND f.type = 'deal' AND NEW.role IN ('supplier', 'partner') AND y.role IN ('supplier', 'partner') AND y.code <> NEW.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
+	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT min(NEW.code, y.code), max(NEW.code, y.code), f.type, 1, 0 FROM facts f JOIN fact_actors y ON y.fact_id = f.id WHERE f.id = NEW.fact_id AND f.type IN ('exercise', 'rivalry') AND NEW.role = 'participant' AND y.role = 'participant' AND y.code <> NEW.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
+	" END;"
+
+	"CREATE TRIGGER tie_actor_del AFTER DELETE ON fact_actors BEGIN"
+	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT OLD.code, f.recipient, f.type, -1, CASE WHEN f.type = 'deal' THEN -coalesce(f.value_usd, 0) ELSE 0 END FROM facts f WHERE f.id = OLD.fact_id AND OLD.role = 'supplier' AND f.type IN ('deal', 'supply') AND f.recipient IS NOT NULL AND f.recipient <> OLD.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
+	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT OLD.code, f.recipient, 'partner', -1, 0 FROM facts f WHERE f.id = OLD.fact_id AND OLD.role = 'partner' AND f.type = 'deal' AND f.recipient IS NOT NULL AND f.recipient <> OLD.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
+	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT min(OLD.code, y.code), max(OLD.code, y.code), 'partner', -1, 0 FROM facts f JOIN fact_actors y ON y.fact_id = f.id WHERE f.id = OLD.fact_id AND f.type = 'deal' AND OLD.role IN ('supplier', 'partner') AND y.role IN ('supplier', 'partner') AND y.code <> OLD.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
+	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT min(OLD.code, y.code), max(OLD.code, y.code), f.type, -1, 0 FROM facts f JOIN fact_actors y ON y.fact_id = f.id WHERE f.id = OLD.fact_id AND f.type IN ('exercise', 'rivalry') AND OLD.role = 'participant' AND y.role = 'participant' AND y.code <> OLD.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
+	" END;"
+
+	"CREATE TRIGGER tie_fact_ins AFTER INSERT ON facts BEGIN"
+	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT NEW.actor, NEW.target, CASE NEW.type WHEN 'membership' THEN 'member' ELSE coalesce(NEW.polarity, 'support') END, 1, 0 WHERE NEW.type IN ('stance', 'membership') AND NEW.actor IS NOT NULL AND NEW.target IS NOT NULL AND NEW.actor <> NEW.target ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
+	" INSERT INTO import_totals (recipient, year, deals, valued, usd)"
+	" SELECT NEW.recipient, NEW.year, 1, NEW.value_usd IS NOT NULL, coalesce(NEW.value_usd, 0)"
+	" WHERE NEW.type = 'deal' AND NEW.recipient IS NOT NULL AND NEW.year IS NOT NULL"
+	" ON CONFLICT (recipient, year) DO UPDATE SET deals = deals + excluded.deals,"
+	" valued = valued + excluded.valued, usd = usd + excluded.usd;"
+	" END;"
+
+	"CREATE TRIGGER tie_fact_upd AFTER UPDATE OF type, year, value_usd, recipient, actor, target,"
+	" polarity ON facts BEGIN"
+	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT OLD.actor, OLD.target, CASE OLD.type WHEN 'membership' THEN 'member' ELSE coalesce(OLD.polarity, 'support') END, -1, 0 WHERE OLD.type IN ('stance', 'membership') AND OLD.actor IS NOT NULL AND OLD.target IS NOT NULL AND OLD.actor <> OLD.target ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
+	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT NEW.actor, NEW.target, CASE NEW.type WHEN 'membership' THEN 'member' ELSE coalesce(NEW.polarity, 'support') END, 1, 0 WHERE NEW.type IN ('stance', 'membership') AND NEW.actor IS NOT NULL AND NEW.target IS NOT NULL AND NEW.actor <> NEW.target ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
+	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT a.code, OLD.recipient, OLD.type, -1, CASE WHEN OLD.type = 'deal' THEN -coalesce(OLD.value_usd, 0) ELSE 0 END FROM fact_actors a WHERE a.fact_id = OLD.id AND a.role = 'supplier' AND OLD.type IN ('deal', 'supply') AND OLD.recipient IS NOT NULL AND OLD.recipient <> a.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
+	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT a.code, NEW.recipient, NEW.type, 1, CASE WHEN NEW.type = 'deal' THEN coalesce(NEW.value_usd, 0) ELSE 0 END FROM fact_actors a WHERE a.fact_id = NEW.id AND a.role = 'supplier' AND NEW.type IN ('deal', 'supply') AND NEW.recipient IS NOT NULL AND NEW.recipient <> a.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
+	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT a.code, OLD.recipient, 'partner', -1, 0 FROM fact_actors a WHERE a.fact_id = OLD.id AND a.role = 'partner' AND OLD.type = 'deal' AND OLD.recipient IS NOT NULL AND OLD.recipient <> a.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
+	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT a.code, NEW.recipient, 'partner', 1, 0 FROM fact_actors a WHERE a.fact_id = NEW.id AND a.role = 'partner' AND NEW.type = 'deal' AND NEW.recipient IS NOT NULL AND NEW.recipient <> a.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
+	" INSERT INTO import_totals (recipient, year, deals, valued, usd)"
+	" SELECT OLD.recipient, OLD.year, -1, -(OLD.value_usd IS NOT NULL), -coalesce(OLD.value_usd, 0)"
+	" WHERE OLD.type = 'deal' AND OLD.recipient IS NOT NULL AND OLD.year IS NOT NULL"
+	" ON CONFLICT (recipient, year) DO UPDATE SET deals = deals + excluded.deals,"
+	" valued = valued + excluded.valued, usd = usd + excluded.usd;"
+	" INSERT INTO import_totals (recipient, year, deals, valued, usd)"
+	" SELECT NEW.recipient, NEW.year, 1, NEW.value_usd IS NOT NULL, coalesce(NEW.value_usd, 0)"
+	" WHERE NEW.type = 'deal' AND NEW.recipient IS NOT NULL AND NEW.year IS NOT NULL"
+	" ON CONFLICT (recipient, year) DO UPDATE SET deals = deals + excluded.deals,"
+	" valued = valued + excluded.valued, usd = usd + excluded.usd;"
+	" END;"
+
+	/* a deleted fact (SIPRI re-import) takes its ties along: its actor rows
+	 * go first, while the fact row is still there to compute them from */
+	"CREATE TRIGGER tie_fact_del BEFORE DELETE ON facts BEGIN"
+	" DELETE FROM fact_actors WHERE fact_id = OLD.id;"
+	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT OLD.actor, OLD.target, CASE OLD.type"
+	" WHEN 'membership' THEN 'member' ELSE coalesce(OLD.polarity, 'support') END, -1, 0"
+	" WHERE OLD.type IN ('stance', 'membership') AND OLD.actor IS NOT NULL AND"
+	" OLD.target IS NOT NULL AND OLD.actor <> OLD.target ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
+	" INSERT INTO import_totals (recipient, year, deals, valued, usd)"
+	" SELECT OLD.recipient, OLD.year, -1, -(OLD.value_usd IS NOT NULL), -coalesce(OLD.value_usd, 0)"
+	" WHERE OLD.type = 'deal' AND OLD.recipient IS NOT NULL AND OLD.year IS NOT NULL"
+	" ON CONFLICT (recipient, year) DO UPDATE SET deals = deals + excluded.deals,"
+	" valued = valued + excluded.valued, usd = usd + excluded.usd;"
+	" END;"
+
+	/* the facts already stored */
+	"INSERT INTO tie_totals (a, b, kind, n, usd) SELECT a.code, f.recipient, f.type, COUNT(*), TOTAL(CASE WHEN f.type = 'deal' THEN f.value_usd END) FROM facts f JOIN fact_actors a ON a.fact_id = f.id AND a.role = 'supplier' WHERE f.type IN ('deal', 'supply') AND f.recipient IS NOT NULL AND a.code <> f.recipient GROUP BY 1, 2, 3 ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
+	"INSERT INTO tie_totals (a, b, kind, n, usd) SELECT x.code, f.recipient, 'partner', COUNT(*), 0 FROM facts f JOIN fact_actors x ON x.fact_id = f.id AND x.role = 'partner' WHERE f.type = 'deal' AND f.recipient IS NOT NULL AND x.code <> f.recipient GROUP BY 1, 2 ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
+	"INSERT INTO tie_totals (a, b, kind, n, usd) SELECT x.code, y.code, 'partner', COUNT(*), 0 FROM facts f JOIN fact_actors x ON x.fact_id = f.id AND x.role IN ('supplier', 'partner') JOIN fact_actors y ON y.fact_id = f.id AND y.role IN ('supplier', 'partner') AND y.code > x.code WHERE f.type = 'deal' GROUP BY 1, 2 ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
+	"INSERT INTO tie_totals (a, b, kind, n, usd) SELECT x.code, y.code, f.type, COUNT(*), 0 FROM facts f JOIN fact_actors x ON x.fact_id = f.id AND x.role = 'participant' JOIN fact_actors y ON y.fact_id = f.id AND y.role = 'participant' AND y.code > x.code WHERE f.type IN ('exercise', 'rivalry') GROUP BY 1, 2, 3 ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
+	"INSERT INTO tie_totals (a, b, kind, n, usd) SELECT actor, target, CASE type WHEN 'membership' THEN 'member' ELSE coalesce(polarity, 'support') END, COUNT(*), 0 FROM facts WHERE type IN ('stance', 'membership') AND actor IS NOT NULL AND target IS NOT NULL AND actor <> target GROUP BY 1, 2, 3 ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
+	"INSERT INTO import_totals (recipient, year, deals, valued, usd)"
+	" SELECT recipient, year, COUNT(*), COUNT(value_usd), TOTAL(value_usd) FROM facts"
+	" WHERE type = 'deal' AND recipient IS NOT NULL AND year IS NOT NULL GROUP BY 1, 2;";
+
 /* migrations[i] takes a database from version i to i + 1. */
 static const char *const migrations[] = {
 	migration_1,
+	migration_analyses_indexes,
+	migration_gdelt,
+	migration_sipri,
+	migration_document_line,
+	migration_tie_totals,
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
@@ -231,4 +484,20 @@ rollback:
 		run_script(db, "ROLLBACK", &ignored, "rolling back the schema migration");
 	}
 	return rc;
+}
+
+/* Test-only (tests/unit/test_reliability_migrate.c): bring a new, empty
+ * database to schema version @p version (0 <= version <= the current one)
+ * with the shipped steps, to stand for a database written by an older build.
+ * Not a migration path: ent_store__sqlite_migrate is. */
+int ent_store__sqlite_migrate_to_old(sqlite3 *db, int version, ent_error *err)
+{
+	char pragma[64];
+	int v, rc = ENT_OK;
+	if (version < 0 || version > NMIGRATIONS)
+		return ent_error_set(err, ENT_EUSAGE, "no schema version %d", version);
+	for (v = 0; v < version && rc == ENT_OK; v++)
+		rc = run_script(db, migrations[v], err, "building an old schema");
+	snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", version);
+	return rc == ENT_OK ? run_script(db, pragma, err, "building an old schema") : rc;
 }

@@ -60,6 +60,8 @@ static int keep(ent_store *s, int rc, ent_error *e)
 	return rc;
 }
 
+ent_store_backend *ent_store__backend(ent_store *s) { return s ? s->backend : NULL; }
+
 int ent_store_init_backend(ent_store_backend *b, unsigned int version)
 {
 	if (!b)
@@ -253,4 +255,120 @@ int ent_store_db_schema_version(ent_store *s, int *out)
 	*out = 0;
 	memset(&e, 0, sizeof e);
 	return keep(s, s->backend->schema_version(s->backend, out, &e), &e);
+}
+
+/* ---- narrow reads for the analyses ---------------------------------------- */
+
+/* Common checks of the narrow reads: outputs cleared, backend support. */
+static int narrow_begin(ent_store *s, void *out, size_t *n, int supported, const char *what)
+{
+	if (!out || !n)
+		return store_fail(s, ENT_EUSAGE, "%s: missing output", what);
+	*n = 0;
+	if (!supported)
+		return store_fail(s, ENT_EUSAGE, "%s: not supported by the \"%s\" store backend", what,
+				  s->backend->name ? s->backend->name : "?");
+	return ENT_OK;
+}
+
+int ent_store_fact_ids(ent_store *s, const ent_fact_filter *filter, int64_t **out, size_t *n)
+{
+	static const ent_fact_filter all = ENT_FACT_FILTER_INIT;
+	ent_error e;
+	int rc;
+	if (!s)
+		return ENT_EUSAGE;
+	if (out)
+		*out = NULL;
+	rc = narrow_begin(s, out, n, s->backend->fact_ids != NULL, "ent_store_fact_ids");
+	if (rc != ENT_OK)
+		return rc;
+	if (!filter)
+		filter = &all;
+	if (filter->version != ENT_FACT_FILTER_VERSION)
+		return store_fail(s, ENT_EUSAGE, "fact filter has version %u, expected %u",
+				  filter->version, (unsigned)ENT_FACT_FILTER_VERSION);
+	if (filter->type < -1 || filter->type >= (int)ENT_FACT__COUNT)
+		return store_fail(s, ENT_EUSAGE, "fact filter: unknown fact type %d", filter->type);
+	memset(&e, 0, sizeof e);
+	return keep(s, s->backend->fact_ids(s->backend, filter, out, n, &e), &e);
+}
+
+int ent_store_dyad_fact_ids(ent_store *s, const char *a, const char *b, int64_t **out,
+			    size_t *n)
+{
+	ent_error e;
+	int rc;
+	if (!s)
+		return ENT_EUSAGE;
+	if (out)
+		*out = NULL;
+	rc = narrow_begin(s, out, n, s->backend->dyad_fact_ids != NULL, "ent_store_dyad_fact_ids");
+	if (rc != ENT_OK)
+		return rc;
+	if (!a || !a[0] || !b || !b[0])
+		return store_fail(s, ENT_EUSAGE, "ent_store_dyad_fact_ids: two actor codes needed");
+	memset(&e, 0, sizeof e);
+	return keep(s, s->backend->dyad_fact_ids(s->backend, a, b, out, n, &e), &e);
+}
+
+int ent_store_supplier_rows(ent_store *s, const char *recipient, int from_year, int to_year,
+			    ent_supplier_row **out, size_t *n)
+{
+	ent_error e;
+	int rc;
+	if (!s)
+		return ENT_EUSAGE;
+	if (out)
+		*out = NULL;
+	rc = narrow_begin(s, out, n, s->backend->supplier_rows != NULL, "ent_store_supplier_rows");
+	if (rc != ENT_OK)
+		return rc;
+	if (!recipient || !recipient[0])
+		return store_fail(s, ENT_EUSAGE, "ent_store_supplier_rows: no recipient");
+	memset(&e, 0, sizeof e);
+	return keep(s,
+		    s->backend->supplier_rows(s->backend, recipient, from_year, to_year, out, n, &e),
+		    &e);
+}
+
+int ent_store_fact_ids_newest(ent_store *s, const ent_fact_filter *filter, size_t limit,
+			      int64_t **out, size_t *n)
+{
+	static const ent_fact_filter all = ENT_FACT_FILTER_INIT;
+	ent_error e;
+	int rc;
+	if (!s)
+		return ENT_EUSAGE;
+	if (out)
+		*out = NULL;
+	rc = narrow_begin(s, out, n, s->backend->fact_ids_newest != NULL,
+			  "ent_store_fact_ids_newest");
+	if (rc != ENT_OK)
+		return rc;
+	if (!filter)
+		filter = &all;
+	if (filter->version != ENT_FACT_FILTER_VERSION)
+		return store_fail(s, ENT_EUSAGE, "fact filter has version %u, expected %u",
+				  filter->version, (unsigned)ENT_FACT_FILTER_VERSION);
+	if (filter->type < -1 || filter->type >= (int)ENT_FACT__COUNT)
+		return store_fail(s, ENT_EUSAGE, "fact filter: unknown fact type %d", filter->type);
+	memset(&e, 0, sizeof e);
+	return keep(s, s->backend->fact_ids_newest(s->backend, filter, limit, out, n, &e), &e);
+}
+
+int ent_store_facts_by_ids(ent_store *s, const int64_t *ids, size_t n, unsigned parts,
+			   ent_fact_list *out)
+{
+	ent_error e;
+	if (!s)
+		return ENT_EUSAGE;
+	if (!out || (n && !ids))
+		return store_fail(s, ENT_EUSAGE, "ent_store_facts_by_ids: missing argument");
+	if (!s->backend->facts_by_ids)
+		return store_fail(s, ENT_EUSAGE,
+				  "ent_store_facts_by_ids: not supported by the \"%s\" store backend",
+				  s->backend->name ? s->backend->name : "?");
+	memset(&e, 0, sizeof e);
+	return keep(s, s->backend->facts_by_ids(s->backend, ids, n, parts, out, &e), &e);
 }

@@ -37,6 +37,9 @@ enum stmt_id {
 	ST_DOC_INSERT,
 	ST_CAND_ACTOR,
 	ST_CAND_NAME,
+	ST_CAND_SUPPLIER,
+	ST_CAND_PAIR,
+	ST_CAND_PARTICIPANT,
 	ST_FACT_INSERT,
 	ST_FACT_UPDATE,
 	ST_FACT_SOURCES,
@@ -63,13 +66,23 @@ static const char *const stmt_sql[ST__COUNT] = {
 	[ST_ROLLBACK] = "ROLLBACK",
 	[ST_DOC_FIND] = "SELECT id FROM documents WHERE sha256 = ?1",
 	[ST_DOC_INSERT] = "INSERT INTO documents (sha256, source, title, published, grade, format, "
-			  "bytes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+			  "bytes, line) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
 	/* stored facts of type ?1 in which code ?2 plays any role */
 	[ST_CAND_ACTOR] = "SELECT id FROM facts WHERE type = ?1 AND "
 			  "(recipient = ?2 OR actor = ?2 OR target = ?2) "
 			  "UNION SELECT f.id FROM facts f JOIN fact_actors a ON a.fact_id = f.id "
 			  "WHERE f.type = ?1 AND a.code = ?2",
 	[ST_CAND_NAME] = "SELECT id FROM facts WHERE type = ?1 AND name = ?2 COLLATE NOCASE",
+	/* Narrower candidate queries, each a superset of what ent_fact_same()
+	 * can accept for its types (see find_candidates): deals and supplies
+	 * of recipient ?3 (NULL: none) with supplier ?2; stances and
+	 * memberships of actor ?2 and target ?3; rivalries with participant ?2. */
+	[ST_CAND_SUPPLIER] = "SELECT f.id FROM fact_actors a JOIN facts f ON f.id = a.fact_id "
+			     "WHERE a.code = ?2 AND a.role = 'supplier' AND f.type = ?1 AND "
+			     "f.recipient IS ?3",
+	[ST_CAND_PAIR] = "SELECT id FROM facts WHERE type = ?1 AND actor IS ?2 AND target IS ?3",
+	[ST_CAND_PARTICIPANT] = "SELECT f.id FROM fact_actors a JOIN facts f ON f.id = a.fact_id "
+				"WHERE a.code = ?2 AND a.role = 'participant' AND f.type = ?1",
 	[ST_FACT_INSERT] = "INSERT INTO facts (type, year, status, value_amount, value_currency, "
 			   "value_usd, value_approx, recipient, actor, target, polarity, issue, name, "
 			   "location, confidence, sources) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
@@ -255,6 +268,8 @@ static int insert_document(sqlite_backend *sb, const ent_doc *doc, int64_t *out_
 	b_text(st, 5, grade, &rc);
 	b_text(st, 6, (unsigned)doc->format < 4 ? format_names[doc->format] : NULL, &rc);
 	b_int(st, 7, (int64_t)doc->len, &rc);
+	if (doc->line > 0) /* JSON lines: the line within the file; else NULL */
+		b_int(st, 8, (int64_t)doc->line, &rc);
 	if (rc != SQLITE_OK) {
 		done(st);
 		return bind_fail(sb, rc, err, "inserting the document");
@@ -446,22 +461,26 @@ static int load_evidence(sqlite_backend *sb, ent_fact *f, ent_error *err)
 	return end_rows(sb, st, step, code, err, f->id, "evidence");
 }
 
-/* Load the actors, items, domains and evidence of @p f (whose id is set). */
-static int load_parts(sqlite_backend *sb, ent_fact *f, ent_error *err)
+/* Load the actors, items, domains and (if @p evidence) the evidence of
+ * @p f (whose id is set). */
+static int load_parts(sqlite_backend *sb, ent_fact *f, int evidence, ent_error *err)
 {
 	int code = load_actors(sb, f, err);
 	if (code == ENT_OK)
 		code = load_items(sb, f, err);
 	if (code == ENT_OK)
 		code = load_domains(sb, f, err);
-	if (code == ENT_OK)
+	if (code == ENT_OK && evidence)
 		code = load_evidence(sb, f, err);
 	return code;
 }
 
-/* Load fact @p id with all its parts into @p f (uninitialised).  On any
- * return f is valid for ent_fact_destroy. */
-static int load_fact(sqlite_backend *sb, int64_t id, ent_fact *f, ent_error *err)
+/* Load fact @p id with its parts into @p f (uninitialised), its evidence
+ * only if @p evidence (ent_fact_same() does not look at evidence, and a
+ * much-reported fact has many rows).  On any return f is valid for
+ * ent_fact_destroy. */
+static int load_fact_opt(sqlite_backend *sb, int64_t id, ent_fact *f, int evidence,
+			 ent_error *err)
 {
 	sqlite3_stmt *st = sb->st[ST_FACT_ONE];
 	int step, code;
@@ -479,8 +498,14 @@ static int load_fact(sqlite_backend *sb, int64_t id, ent_fact *f, ent_error *err
 	}
 	done(st);
 	if (code == ENT_OK)
-		code = load_parts(sb, f, err);
+		code = load_parts(sb, f, evidence, err);
 	return code;
+}
+
+/* Load fact @p id with all its parts (see load_fact_opt). */
+static int load_fact(sqlite_backend *sb, int64_t id, ent_fact *f, ent_error *err)
+{
+	return load_fact_opt(sb, id, f, 1, err);
 }
 
 /* ---- writing facts -------------------------------------------------------- */
@@ -712,14 +737,17 @@ static int cmp_id(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* Run a candidate query (?1 = type, ?2 = @p key) and collect the ids. */
+/* Run a candidate query (?1 = type, ?2 = @p key, ?3 = @p key2 if the
+ * statement has it; "" binds NULL) and collect the ids. */
 static int collect(sqlite_backend *sb, enum stmt_id sid, const char *type, const char *key,
-		   int64_t **ids, size_t *n, size_t *cap, ent_error *err)
+		   const char *key2, int64_t **ids, size_t *n, size_t *cap, ent_error *err)
 {
 	sqlite3_stmt *st = sb->st[sid];
 	int rc = SQLITE_OK, step, code = ENT_OK;
 	b_text(st, 1, type, &rc);
-	b_text(st, 2, key, &rc);
+	b_text(st, 2, key[0] ? key : NULL, &rc);
+	if (sqlite3_bind_parameter_count(st) >= 3)
+		b_text(st, 3, key2 && key2[0] ? key2 : NULL, &rc);
 	if (rc != SQLITE_OK) {
 		done(st);
 		return bind_fail(sb, rc, err, "finding facts to merge with");
@@ -737,7 +765,17 @@ static int collect(sqlite_backend *sb, enum stmt_id sid, const char *type, const
 
 /* The ids (ascending, distinct) of stored facts of f's type that share an
  * actor with @p f, or, for a named exercise, its name.  @p out is owned by
- * the caller (ent__free). */
+ * the caller (ent__free).
+ *
+ * Where ent_fact_same() needs more than one shared actor, the query asks
+ * for all of it, so that the candidates stay few as the store grows (one
+ * actor alone may be in thousands of facts): a deal needs the same
+ * recipient and a shared supplier (a deal without suppliers matches none);
+ * a supply the same recipient and the same suppliers; a stance or a
+ * membership the same actor and target; a rivalry the same participants.
+ * Each set still holds every fact ent_fact_same() can accept, in
+ * ascending id order, so the first match is the one the broad query
+ * found. */
 static int find_candidates(sqlite_backend *sb, const ent_fact *f, int64_t **out, size_t *nout,
 			   ent_error *err)
 {
@@ -767,10 +805,41 @@ static int find_candidates(sqlite_backend *sb, const ent_fact *f, int64_t **out,
 	ADD_CODE(f->target.s);
 #undef ADD_CODE
 
-	for (i = 0; i < ncodes && code == ENT_OK; i++)
-		code = collect(sb, ST_CAND_ACTOR, type, codes[i], &ids, &n, &cap, err);
-	if (code == ENT_OK && f->type == ENT_FACT_EXERCISE && f->name && f->name[0])
-		code = collect(sb, ST_CAND_NAME, type, f->name, &ids, &n, &cap, err);
+	switch (f->type) {
+	case ENT_FACT_DEAL:
+		for (i = 0; i < f->nsuppliers && code == ENT_OK; i++)
+			code = collect(sb, ST_CAND_SUPPLIER, type, f->suppliers[i].s,
+				       f->recipient.s, &ids, &n, &cap, err);
+		break;
+	case ENT_FACT_SUPPLY:
+		if (f->nsuppliers > 0)
+			code = collect(sb, ST_CAND_SUPPLIER, type, f->suppliers[0].s,
+				       f->recipient.s, &ids, &n, &cap, err);
+		else
+			goto broad;
+		break;
+	case ENT_FACT_STANCE:
+	case ENT_FACT_MEMBERSHIP:
+		code = collect(sb, ST_CAND_PAIR, type, f->actor.s, f->target.s, &ids, &n, &cap,
+			       err);
+		break;
+	case ENT_FACT_RIVALRY:
+		if (f->nparticipants > 0)
+			code = collect(sb, ST_CAND_PARTICIPANT, type, f->participants[0].s, NULL,
+				       &ids, &n, &cap, err);
+		else
+			goto broad;
+		break;
+	default:
+	broad:
+		for (i = 0; i < ncodes && code == ENT_OK; i++)
+			code = collect(sb, ST_CAND_ACTOR, type, codes[i], NULL, &ids, &n, &cap,
+				       err);
+		if (code == ENT_OK && f->type == ENT_FACT_EXERCISE && f->name && f->name[0])
+			code = collect(sb, ST_CAND_NAME, type, f->name, NULL, &ids, &n, &cap,
+				       err);
+		break;
+	}
 	if (code != ENT_OK) {
 		ent__free(ids);
 		return code;
@@ -800,7 +869,9 @@ static int store_fact(sqlite_backend *sb, const ent_doc *doc, int64_t doc_id, co
 	int64_t *evdoc = NULL, *ids = NULL, id = 0;
 	size_t nids = 0, i;
 	int code, merged = 0;
+	ent_store__diffs diffs;
 
+	diffs.n = 0;
 	if ((unsigned)in->type >= ENT_FACT__COUNT)
 		return ent_error_set(err, ENT_EUSAGE, "fact %zu has unknown type %d", index,
 				     (int)in->type);
@@ -841,13 +912,19 @@ static int store_fact(sqlite_backend *sb, const ent_doc *doc, int64_t doc_id, co
 		goto out;
 	for (i = 0; i < nids && !merged; i++) {
 		ent_fact_destroy(&cand);
-		code = load_fact(sb, ids[i], &cand, err);
+		code = load_fact_opt(sb, ids[i], &cand, 0, err);
 		if (code != ENT_OK)
 			goto out;
 		merged = ent_fact_same(&cand, &nf);
 	}
+	if (merged) { /* the merge needs the stored evidence too */
+		code = load_evidence(sb, &cand, err);
+		if (code != ENT_OK)
+			goto out;
+	}
 
 	if (merged) {
+		ent_store__diff_facts(&diffs, &cand, &nf); /* before the merge hides them */
 		if (ent_fact_merge(&cand, &nf) != ENT_OK) {
 			code = ent_error_set(err, ENT_ENOMEM, "fact %zu: out of memory merging", index);
 			goto out;
@@ -867,6 +944,9 @@ static int store_fact(sqlite_backend *sb, const ent_doc *doc, int64_t doc_id, co
 		code = insert_evidence(sb, id, &nf, evdoc, err, index);
 	if (code == ENT_OK)
 		code = recount_sources(sb, id, err, index);
+	if (code == ENT_OK)
+		code = ent_store__sqlite_contradictions(sb->db, id, doc_id, merged ? &diffs : NULL,
+							&nf, err);
 
 out:
 	ent_fact_destroy(&cand);
@@ -948,7 +1028,7 @@ static int sq_facts(ent_store_backend *b, const ent_fact_filter *filter, ent_fac
 		ent_fact f;
 		code = read_fact_row(st, &f, err);
 		if (code == ENT_OK)
-			code = load_parts(sb, &f, err);
+			code = load_parts(sb, &f, 1, err);
 		if (code == ENT_OK && ent_fact_list_push(out, &f) != ENT_OK)
 			code = ent_error_set(err, ENT_ENOMEM, "loading facts: out of memory");
 		if (code != ENT_OK) {
@@ -1002,6 +1082,37 @@ static void sq_free(ent_store_backend *b)
 	ent__free(sb);
 }
 
+sqlite3 *ent_store__sqlite_db(ent_store_backend *b) { return SB(b)->db; }
+
+int ent_store__sqlite_load_fact(ent_store_backend *b, int64_t id, ent_fact *f, unsigned parts,
+				ent_error *err)
+{
+	sqlite_backend *sb = SB(b);
+	sqlite3_stmt *st = sb->st[ST_FACT_ONE];
+	int step, code;
+	ent_fact_init(f, ENT_FACT_DEAL);
+	code = bind_id(sb, st, id, err);
+	if (code != ENT_OK)
+		return code;
+	step = sqlite3_step(st);
+	if (step == SQLITE_ROW)
+		code = read_fact_row(st, f, err);
+	else if (step == SQLITE_DONE)
+		code = ent_error_set(err, ENT_ENOTFOUND, "fact %lld not found", (long long)id);
+	else
+		code = ent_store__sqlite_fail(sb->db, err, "loading fact %lld", (long long)id);
+	done(st);
+	if (code == ENT_OK && (parts & ENT_FACT_PART_ACTORS))
+		code = load_actors(sb, f, err);
+	if (code == ENT_OK && (parts & ENT_FACT_PART_ITEMS))
+		code = load_items(sb, f, err);
+	if (code == ENT_OK && (parts & ENT_FACT_PART_DOMAINS))
+		code = load_domains(sb, f, err);
+	if (code == ENT_OK && (parts & ENT_FACT_PART_EVIDENCE))
+		code = load_evidence(sb, f, err);
+	return code;
+}
+
 /* ---- opening --------------------------------------------------------------- */
 
 /* Run a pragma and copy the text of its first result column (if any). */
@@ -1045,6 +1156,11 @@ int ent_store__sqlite_open(ent_store_backend **out, const char *path, ent_error 
 	sb->parent.count = sq_count;
 	sb->parent.schema_version = sq_schema_version;
 	sb->parent.free = sq_free;
+	sb->parent.fact_ids = ent_store__sqlite_fact_ids;
+	sb->parent.dyad_fact_ids = ent_store__sqlite_dyad_fact_ids;
+	sb->parent.supplier_rows = ent_store__sqlite_supplier_rows;
+	sb->parent.fact_ids_newest = ent_store__sqlite_fact_ids_newest;
+	sb->parent.facts_by_ids = ent_store__sqlite_facts_by_ids;
 
 	rc = sqlite3_open_v2(path, &sb->db,
 			     SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI, NULL);
@@ -1068,6 +1184,12 @@ int ent_store__sqlite_open(ent_store_backend **out, const char *path, ent_error 
 	if (code == ENT_OK && file && file[0] && strcmp(res, "wal") != 0)
 		code = ent_error_set(err, ENT_ESTORE,
 				     "opening %s: cannot use WAL journal mode (got \"%s\")", path, res);
+	/* WAL with synchronous = NORMAL: no fsync per commit (only at
+	 * checkpoints); the database cannot be corrupted, a crash of the
+	 * program loses nothing, a power cut may lose the last commits.  See
+	 * docs/internals/PERFORMANCE.md. */
+	if (code == ENT_OK)
+		code = pragma(sb->db, "PRAGMA synchronous = NORMAL", NULL, 0, err);
 	if (code != ENT_OK)
 		goto fail;
 

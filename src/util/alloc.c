@@ -3,25 +3,30 @@
  */
 #include "util/alloc.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
-static long fail_after = -1;
-static unsigned long alloc_count;
+/* Atomic: import workers allocate from several threads.  Failure injection
+ * itself is meant for single-threaded tests. */
+static _Atomic long fail_after = -1;
+static _Atomic unsigned long alloc_count;
 
 static int should_fail(void)
 {
-	alloc_count++;
-	if (fail_after < 0)
+	long left;
+	atomic_fetch_add_explicit(&alloc_count, 1, memory_order_relaxed);
+	left = atomic_load_explicit(&fail_after, memory_order_relaxed);
+	if (left < 0)
 		return 0;
-	if (fail_after == 0)
+	if (left == 0)
 		return 1;
-	fail_after--;
+	atomic_fetch_sub_explicit(&fail_after, 1, memory_order_relaxed);
 	return 0;
 }
 
-void ent__alloc_fail_after(long n) { fail_after = n; }
-unsigned long ent__alloc_count(void) { return alloc_count; }
+void ent__alloc_fail_after(long n) { atomic_store(&fail_after, n); }
+unsigned long ent__alloc_count(void) { return atomic_load(&alloc_count); }
 
 void *ent__malloc(size_t n)
 {

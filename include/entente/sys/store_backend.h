@@ -58,6 +58,24 @@ struct ent_store_backend {
 	int (*schema_version)(ent_store_backend *b, int *out, ent_error *err);
 	/** Release the backend and everything it holds; never fails. */
 	void (*free)(ent_store_backend *b);
+
+	/* Optional narrow reads (NULL: the front end reports "not supported").
+	 * @p out arrays are allocated with the library allocator. */
+	/** See ent_store_fact_ids(); @p filter is never NULL here. */
+	int (*fact_ids)(ent_store_backend *b, const ent_fact_filter *filter, int64_t **out,
+			size_t *n, ent_error *err);
+	/** See ent_store_dyad_fact_ids(). */
+	int (*dyad_fact_ids)(ent_store_backend *b, const char *a, const char *c, int64_t **out,
+			     size_t *n, ent_error *err);
+	/** See ent_store_supplier_rows(). */
+	int (*supplier_rows)(ent_store_backend *b, const char *recipient, int from_year,
+			     int to_year, ent_supplier_row **out, size_t *n, ent_error *err);
+	/** See ent_store_fact_ids_newest(); @p filter is never NULL here. */
+	int (*fact_ids_newest)(ent_store_backend *b, const ent_fact_filter *filter, size_t limit,
+			       int64_t **out, size_t *n, ent_error *err);
+	/** See ent_store_facts_by_ids(). */
+	int (*facts_by_ids)(ent_store_backend *b, const int64_t *ids, size_t n, unsigned parts,
+			    ent_fact_list *out, ent_error *err);
 };
 
 /**

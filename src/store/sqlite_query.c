@@ -1,0 +1,413 @@
+/*
+ * sqlite_query.c - narrow, indexed reads of the SQLite backend for the
+ * analyses (ent_store_fact_ids, ent_store_fact_ids_newest,
+ * ent_store_dyad_fact_ids, ent_store_supplier_rows, ent_store_facts_by_ids).
+ *
+ * An actor's facts come from fact_codes (schema.c: one row per code and
+ * fact with the fact's type and year, kept by triggers), so "the deals of
+ * AZE from 2016, newest first" is one range of its primary key and never
+ * visits a fact row.  A pair's facts are the intersection, computed in C,
+ * of the two codes' sorted id lists.  An importer's suppliers come from
+ * facts(recipient, type, year) joined to the fact_actors primary key.
+ *
+ * The SQL text is chosen from constant fragments according to which
+ * filters are set (an "?N IS NULL OR ..." condition would keep SQLite from
+ * using an index); values are always bound, never pasted.  Statements are
+ * prepared per call: the few tens of microseconds that costs are nothing
+ * next to the rows read.  fact_codes stores an unknown year as 0, so a
+ * year bound adds "year > 0".
+ */
+#include "entente/store.h"
+#include "entente/sys/store_backend.h"
+#include "store/store_internal.h"
+#include "util/alloc.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int prepare(sqlite3 *db, const char *sql, sqlite3_stmt **st, ent_error *err,
+		   const char *what)
+{
+	if (sqlite3_prepare_v2(db, sql, -1, st, NULL) != SQLITE_OK) {
+		sqlite3_finalize(*st);
+		*st = NULL;
+		return ent_store__sqlite_fail(db, err, "%s", what);
+	}
+	return ENT_OK;
+}
+
+/* Step @p st to the end, collecting column 0 as ids. */
+static int collect_ids(sqlite3 *db, sqlite3_stmt *st, int64_t **out, size_t *n, ent_error *err,
+		       const char *what)
+{
+	int64_t *v = NULL;
+	size_t len = 0, cap = 0;
+	int step;
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		if (len == cap) {
+			size_t ncap = cap ? 2 * cap : 64;
+			int64_t *nv = ent__realloc(v, ncap * sizeof *nv);
+			if (!nv) {
+				ent__free(v);
+				return ent_error_set(err, ENT_ENOMEM, "%s: out of memory", what);
+			}
+			v = nv;
+			cap = ncap;
+		}
+		v[len++] = sqlite3_column_int64(st, 0);
+	}
+	if (step != SQLITE_DONE) {
+		ent__free(v);
+		return ent_store__sqlite_fail(db, err, "%s", what);
+	}
+	*out = v;
+	*n = len;
+	return ENT_OK;
+}
+
+static int bind_fail(sqlite3 *db, int rc, ent_error *err, const char *what)
+{
+	if (rc == SQLITE_NOMEM)
+		return ent_error_set(err, ENT_ENOMEM, "%s: out of memory", what);
+	return ent_store__sqlite_fail(db, err, "%s", what);
+}
+
+int ent_store__sqlite_fact_ids(ent_store_backend *b, const ent_fact_filter *filter,
+			       int64_t **out, size_t *n, ent_error *err)
+{
+	static const char what[] = "listing fact ids";
+	sqlite3 *db = ent_store__sqlite_db(b);
+	sqlite3_stmt *st = NULL;
+	char sql[1024];
+	size_t len;
+	int rc = SQLITE_OK, code;
+	const char *actor = filter->actor && filter->actor[0] ? filter->actor : NULL;
+
+	/* The constant fragments; parameters keep fixed numbers. */
+	if (actor) {
+		len = (size_t)snprintf(sql, sizeof sql, "SELECT fact_id FROM fact_codes WHERE code = ?2");
+		if (filter->type >= 0)
+			len += (size_t)snprintf(sql + len, sizeof sql - len, " AND type = ?1");
+		if (filter->from_year || filter->to_year)
+			len += (size_t)snprintf(sql + len, sizeof sql - len, " AND year > 0");
+	} else {
+		len = (size_t)snprintf(sql, sizeof sql, "SELECT id FROM facts WHERE 1");
+		if (filter->type >= 0)
+			len += (size_t)snprintf(sql + len, sizeof sql - len, " AND type = ?1");
+	}
+	if (filter->from_year)
+		len += (size_t)snprintf(sql + len, sizeof sql - len, " AND year >= ?3");
+	if (filter->to_year)
+		len += (size_t)snprintf(sql + len, sizeof sql - len, " AND year <= ?4");
+	snprintf(sql + len, sizeof sql - len, actor ? " ORDER BY fact_id" : " ORDER BY id");
+
+	code = prepare(db, sql, &st, err, what);
+	if (code != ENT_OK)
+		return code;
+	if (filter->type >= 0)
+		rc = sqlite3_bind_text(st, 1, ent_fact_type_name((ent_fact_type)filter->type), -1,
+				       SQLITE_STATIC);
+	if (rc == SQLITE_OK && actor)
+		rc = sqlite3_bind_text(st, 2, actor, -1, SQLITE_STATIC);
+	if (rc == SQLITE_OK && filter->from_year)
+		rc = sqlite3_bind_int(st, 3, filter->from_year);
+	if (rc == SQLITE_OK && filter->to_year)
+		rc = sqlite3_bind_int(st, 4, filter->to_year);
+	code = rc == SQLITE_OK ? collect_ids(db, st, out, n, err, what)
+			       : bind_fail(db, rc, err, what);
+	sqlite3_finalize(st);
+	return code;
+}
+
+/* Append to @p v (growing *cap) the ids of one role query for @p code. */
+static int role_ids(sqlite3 *db, const char *sql, const char *code, int64_t **v, size_t *n,
+		    size_t *cap, ent_error *err, const char *what)
+{
+	sqlite3_stmt *st = NULL;
+	int step, code_rc = prepare(db, sql, &st, err, what);
+	if (code_rc != ENT_OK)
+		return code_rc;
+	if (sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC) != SQLITE_OK) {
+		code_rc = ent_store__sqlite_fail(db, err, "%s", what);
+		sqlite3_finalize(st);
+		return code_rc;
+	}
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == *cap) {
+			size_t ncap = *cap ? 2 * *cap : 256;
+			int64_t *nv = ent__realloc(*v, ncap * sizeof *nv);
+			if (!nv) {
+				sqlite3_finalize(st);
+				return ent_error_set(err, ENT_ENOMEM, "%s: out of memory", what);
+			}
+			*v = nv;
+			*cap = ncap;
+		}
+		(*v)[(*n)++] = sqlite3_column_int64(st, 0);
+	}
+	if (step != SQLITE_DONE)
+		code_rc = ent_store__sqlite_fail(db, err, "%s", what);
+	sqlite3_finalize(st);
+	return code_rc;
+}
+
+static int cmp_i64(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* The ids of the facts in which @p code plays any role: one range of
+ * fact_codes (ordered by type and year, not by id; a fact may repeat when
+ * the code has two roles in it). */
+static int actor_ids(sqlite3 *db, const char *code, int64_t **out, size_t *nout, ent_error *err,
+		     const char *what)
+{
+	int64_t *v = NULL;
+	size_t n = 0, cap = 0;
+	int rc = role_ids(db, "SELECT fact_id FROM fact_codes WHERE code = ?1", code, &v, &n, &cap,
+			  err, what);
+	if (rc != ENT_OK) {
+		ent__free(v);
+		return rc;
+	}
+	*out = v;
+	*nout = n;
+	return ENT_OK;
+}
+
+static size_t hash_slot(int64_t id, size_t mask)
+{
+	uint64_t h = (uint64_t)id * UINT64_C(0x9E3779B97F4A7C15);
+	return (size_t)(h >> 20) & mask;
+}
+
+int ent_store__sqlite_dyad_fact_ids(ent_store_backend *b, const char *a, const char *c,
+				    int64_t **out, size_t *n, ent_error *err)
+{
+	static const char what[] = "listing the facts of a pair of actors";
+	sqlite3 *db = ent_store__sqlite_db(b);
+	int64_t *va = NULL, *vc = NULL, *small, *large, *set = NULL;
+	size_t na = 0, nc = 0, nsmall, nlarge, size = 16, mask, i, k = 0;
+	int rc = actor_ids(db, a, &va, &na, err, what);
+	if (rc == ENT_OK)
+		rc = actor_ids(db, c, &vc, &nc, err, what);
+	if (rc != ENT_OK)
+		goto out;
+	/* intersect with a hash set of the shorter list (ids are > 0; 0
+	 * marks an empty slot), then sort the few common ids */
+	small = na <= nc ? va : vc;
+	nsmall = na <= nc ? na : nc;
+	large = na <= nc ? vc : va;
+	nlarge = na <= nc ? nc : na;
+	while (size < 2 * nsmall)
+		size *= 2;
+	mask = size - 1;
+	set = ent__calloc(size, sizeof *set);
+	if (!set) {
+		rc = ent_error_set(err, ENT_ENOMEM, "%s: out of memory", what);
+		goto out;
+	}
+	for (i = 0; i < nsmall; i++) {
+		size_t h = hash_slot(small[i], mask);
+		while (set[h] && set[h] != small[i])
+			h = (h + 1) & mask;
+		set[h] = small[i];
+	}
+	for (i = 0; i < nlarge; i++) {
+		size_t h = hash_slot(large[i], mask);
+		while (set[h] && set[h] != large[i])
+			h = (h + 1) & mask;
+		if (set[h] == large[i]) {
+			large[k++] = large[i];
+			set[h] = -1; /* each common id once */
+		}
+	}
+	if (k > 1)
+		qsort(large, k, sizeof *large, cmp_i64);
+	if (k) {
+		*out = large;
+		*n = k;
+		if (large == va)
+			va = NULL;
+		else
+			vc = NULL;
+	}
+out:
+	ent__free(set);
+	ent__free(va);
+	ent__free(vc);
+	return rc;
+}
+
+int ent_store__sqlite_fact_ids_newest(ent_store_backend *b, const ent_fact_filter *filter,
+				      size_t limit, int64_t **out, size_t *n, ent_error *err)
+{
+	static const char what[] = "listing the newest fact ids";
+	sqlite3 *db = ent_store__sqlite_db(b);
+	sqlite3_stmt *st = NULL;
+	char sql[1024];
+	size_t len;
+	int rc = SQLITE_OK, code;
+	const char *actor = filter->actor && filter->actor[0] ? filter->actor : NULL;
+
+	/* Descending order puts unknown years last (NULL, and fact_codes' 0,
+	 * sort lowest); with a type, either index gives this order directly
+	 * and the scan stops after the limit. */
+	if (actor) {
+		len = (size_t)snprintf(sql, sizeof sql, "SELECT fact_id FROM fact_codes WHERE code = ?2");
+		if (filter->type >= 0)
+			len += (size_t)snprintf(sql + len, sizeof sql - len, " AND type = ?1");
+		if (filter->from_year || filter->to_year)
+			len += (size_t)snprintf(sql + len, sizeof sql - len, " AND year > 0");
+	} else {
+		len = (size_t)snprintf(sql, sizeof sql, "SELECT id AS fact_id FROM facts WHERE 1");
+		if (filter->type >= 0)
+			len += (size_t)snprintf(sql + len, sizeof sql - len, " AND type = ?1");
+	}
+	if (filter->from_year)
+		len += (size_t)snprintf(sql + len, sizeof sql - len, " AND year >= ?3");
+	if (filter->to_year)
+		len += (size_t)snprintf(sql + len, sizeof sql - len, " AND year <= ?4");
+	snprintf(sql + len, sizeof sql - len, " ORDER BY year DESC, fact_id DESC LIMIT ?5");
+
+	code = prepare(db, sql, &st, err, what);
+	if (code != ENT_OK)
+		return code;
+	if (filter->type >= 0)
+		rc = sqlite3_bind_text(st, 1, ent_fact_type_name((ent_fact_type)filter->type), -1,
+				       SQLITE_STATIC);
+	if (rc == SQLITE_OK && actor)
+		rc = sqlite3_bind_text(st, 2, actor, -1, SQLITE_STATIC);
+	if (rc == SQLITE_OK && filter->from_year)
+		rc = sqlite3_bind_int(st, 3, filter->from_year);
+	if (rc == SQLITE_OK && filter->to_year)
+		rc = sqlite3_bind_int(st, 4, filter->to_year);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_bind_int64(st, 5, limit > (size_t)INT64_MAX ? -1 : (sqlite3_int64)limit);
+	code = rc == SQLITE_OK ? collect_ids(db, st, out, n, err, what)
+			       : bind_fail(db, rc, err, what);
+	sqlite3_finalize(st);
+	return code;
+}
+
+/* Run a statement without parameters or rows (BEGIN, COMMIT). */
+static int exec_simple(sqlite3 *db, const char *sql, ent_error *err)
+{
+	sqlite3_stmt *st = NULL;
+	int code = prepare(db, sql, &st, err, sql);
+	if (code != ENT_OK)
+		return code;
+	if (sqlite3_step(st) != SQLITE_DONE)
+		code = ent_store__sqlite_fail(db, err, "%s", sql);
+	sqlite3_finalize(st);
+	return code;
+}
+
+int ent_store__sqlite_facts_by_ids(ent_store_backend *b, const int64_t *ids, size_t n,
+				   unsigned parts, ent_fact_list *out, ent_error *err)
+{
+	sqlite3 *db = ent_store__sqlite_db(b);
+	int own = 0, rc = ENT_OK;
+	size_t i;
+	/* One read transaction for the whole batch: outside one, every
+	 * statement takes and drops the WAL read lock (fcntl calls that cost
+	 * more than the reads themselves), and the facts come from one
+	 * snapshot. */
+	if (n > 1 && sqlite3_get_autocommit(db)) {
+		rc = exec_simple(db, "BEGIN", err);
+		own = rc == ENT_OK;
+	}
+	for (i = 0; i < n && rc == ENT_OK; i++) {
+		ent_fact f;
+		rc = ent_store__sqlite_load_fact(b, ids[i], &f, parts, err);
+		if (rc == ENT_OK && ent_fact_list_push(out, &f) != ENT_OK)
+			rc = ent_error_set(err, ENT_ENOMEM, "loading facts: out of memory");
+		if (rc != ENT_OK)
+			ent_fact_destroy(&f);
+	}
+	if (own) {
+		ent_error ignored;
+		if (rc == ENT_OK)
+			rc = exec_simple(db, "COMMIT", err);
+		if (!sqlite3_get_autocommit(db))
+			exec_simple(db, "ROLLBACK", &ignored);
+	}
+	return rc;
+}
+
+int ent_store__sqlite_supplier_rows(ent_store_backend *b, const char *recipient, int from_year,
+				    int to_year, ent_supplier_row **out, size_t *n,
+				    ent_error *err)
+{
+	static const char what[] = "listing the suppliers of an importer";
+	sqlite3 *db = ent_store__sqlite_db(b);
+	sqlite3_stmt *st = NULL;
+	ent_supplier_row *v = NULL;
+	size_t len = 0, cap = 0, sl;
+	char sql[1024];
+	int rc = SQLITE_OK, code, step;
+
+	sl = (size_t)snprintf(
+		sql, sizeof sql,
+		"SELECT f.id, f.type, f.year, f.value_usd, a.code, "
+		"(SELECT COUNT(*) FROM fact_actors c WHERE c.fact_id = f.id AND c.role = 'supplier') "
+		"FROM facts f JOIN fact_actors a ON a.fact_id = f.id AND a.role = 'supplier' "
+		"WHERE f.recipient = ?1 AND f.type IN ('deal', 'supply')");
+	if (from_year)
+		sl += (size_t)snprintf(sql + sl, sizeof sql - sl, " AND f.year >= ?2");
+	if (to_year)
+		sl += (size_t)snprintf(sql + sl, sizeof sql - sl, " AND f.year <= ?3");
+	snprintf(sql + sl, sizeof sql - sl, " ORDER BY f.id, a.code");
+
+	code = prepare(db, sql, &st, err, what);
+	if (code != ENT_OK)
+		return code;
+	rc = sqlite3_bind_text(st, 1, recipient, -1, SQLITE_STATIC);
+	if (rc == SQLITE_OK && from_year)
+		rc = sqlite3_bind_int(st, 2, from_year);
+	if (rc == SQLITE_OK && to_year)
+		rc = sqlite3_bind_int(st, 3, to_year);
+	if (rc != SQLITE_OK) {
+		code = bind_fail(db, rc, err, what);
+		sqlite3_finalize(st);
+		return code;
+	}
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		ent_supplier_row *r;
+		const char *type = (const char *)sqlite3_column_text(st, 1);
+		if (len == cap) {
+			size_t ncap = cap ? 2 * cap : 64;
+			ent_supplier_row *nv = ent__realloc(v, ncap * sizeof *nv);
+			if (!nv) {
+				code = ent_error_set(err, ENT_ENOMEM, "%s: out of memory", what);
+				break;
+			}
+			v = nv;
+			cap = ncap;
+		}
+		r = &v[len++];
+		memset(r, 0, sizeof *r);
+		r->fact_id = sqlite3_column_int64(st, 0);
+		r->type = type && strcmp(type, "supply") == 0 ? ENT_FACT_SUPPLY : ENT_FACT_DEAL;
+		r->year = sqlite3_column_type(st, 2) == SQLITE_NULL ? 0 : sqlite3_column_int(st, 2);
+		r->has_usd = sqlite3_column_type(st, 3) != SQLITE_NULL;
+		r->usd = r->has_usd ? sqlite3_column_double(st, 3) : 0.0;
+		ent_code_set(&r->supplier, (const char *)sqlite3_column_text(st, 4));
+		r->nsuppliers = sqlite3_column_int(st, 5);
+		if (r->nsuppliers < 1)
+			r->nsuppliers = 1;
+	}
+	if (code == ENT_OK && step != SQLITE_DONE)
+		code = ent_store__sqlite_fail(db, err, "%s", what);
+	sqlite3_finalize(st);
+	if (code != ENT_OK) {
+		ent__free(v);
+		return code;
+	}
+	*out = v;
+	*n = len;
+	return ENT_OK;
+}
