@@ -351,6 +351,7 @@ static void dctx_destroy(dctx *d)
 	ent__free(d->row_cell0);
 	ent__free(d->row_ncells);
 	ent__free(d->tables);
+	ent__free(d->tmask);
 	ent__mentions_destroy(&d->m);
 	ent__tokens_destroy(&d->t);
 }
@@ -369,7 +370,7 @@ int ent_extract(ent_extractor *x, const ent_doc *doc, ent_fact_list *out)
 	    (rc = ent__layout(&d)))
 		goto done;
 	focus_pair(&d);
-	if ((rc = ent__frames(&d)) || (rc = resolve(&d)))
+	if ((rc = ent__word_classes(&d)) || (rc = ent__frames(&d)) || (rc = resolve(&d)))
 		goto done;
 	for (i = 0; i < d.ncands; i++) {
 		cand *c = &d.cands[i];

@@ -215,6 +215,7 @@ typedef struct dctx {
 	char last_set[4][12];    /* the states named by the latest unit naming two or more:
 				    what "both countries", "the two sides" refer to */
 	int nlast_set;
+	uint64_t *tmask;         /* per token: the word classes of frames.c it belongs to */
 	int para_year;           /* the latest year named in the current paragraph */
 	int para_of_year;        /* the paragraph para_year belongs to */
 } dctx;
@@ -222,6 +223,7 @@ typedef struct dctx {
 /* layout.c */
 int ent__layout(dctx *d);
 /* frames.c */
+int ent__word_classes(dctx *d);
 int ent__frames(dctx *d);
 /* helpers shared by layout.c and frames.c */
 int ent__is_state_mention(const mention *m);

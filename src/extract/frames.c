@@ -16,6 +16,8 @@
 #include "entente/errors.h"
 #include "util/alloc.h"
 
+#include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -125,10 +127,19 @@ static const char *w_numwords[] = {"two", "three", "four", "five", "six", "seven
 
 static int kis(const dctx *d, size_t i, const char *k) { return strcmp(K(i), k) == 0; }
 
+static int lex_bit(const char *const *l);
+
+/* Is token i's key in list l?  The file's word lists (w_*) are answered
+ * from the per-token bit masks ent__frames computes once per document;
+ * other lists are compared word by word. */
 static int kin(const dctx *d, size_t i, const char *const *l)
 {
 	size_t k;
-	const char *key = K(i);
+	const char *key;
+	int b = lex_bit(l);
+	if (b >= 0 && d->tmask)
+		return (d->tmask[i] >> b) & 1;
+	key = K(i);
 	for (k = 0; l[k]; k++)
 		if (strcmp(key, l[k]) == 0)
 			return 1;
@@ -1774,5 +1785,116 @@ int ent__frames(dctx *d)
 			}
 		}
 	}
+	return ENT_OK;
+}
+
+/* ---- word classes ------------------------------------------------------------ */
+
+/* Every word list of this file, in bit order: token i's mask has bit b set
+ * when its key is in lexicon[b]. */
+static const char *const *const lexicon[] = {
+	w_supply_verb,
+	w_supply_noun,
+	w_det,
+	w_take,
+	w_buy_verb,
+	w_deal_noun,
+	w_sign,
+	w_delivered,
+	w_ordered,
+	w_signed,
+	w_mou,
+	w_hedge,
+	w_interest,
+	w_negation,
+	w_be,
+	w_exercise,
+	w_support_v,
+	w_support_n,
+	w_oppose_v,
+	w_concern,
+	w_with,
+	w_relations,
+	w_interpret,
+	w_member,
+	w_rival,
+	w_conflict,
+	w_procure,
+	w_locprep,
+	w_name_stop,
+	w_numwords,
+	w_group_noun,
+	w_group_num,
+	w_speaker_noun,
+	w_speech_verb,
+	w_aspect_deal,
+	w_aspect_ex,
+	NULL};
+
+#define LEX_SLOTS 1024
+
+static struct lex_slot {
+	const char *key;
+	uint64_t mask;
+} lex_table[LEX_SLOTS];
+static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
+
+static uint64_t lex_hash(const char *s)
+{
+	uint64_t h = 1469598103934665603ULL;
+	while (*s) {
+		h ^= (unsigned char)*s++;
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+/* Build the key -> mask table once per process (the word lists are
+ * constants, so every thread sees the same table). */
+static void lex_build(void)
+{
+	size_t b, k;
+	for (b = 0; lexicon[b]; b++) {
+		for (k = 0; lexicon[b][k]; k++) {
+			const char *w = lexicon[b][k];
+			size_t j = (size_t)(lex_hash(w) & (LEX_SLOTS - 1));
+			while (lex_table[j].key && strcmp(lex_table[j].key, w) != 0)
+				j = (j + 1) & (LEX_SLOTS - 1);
+			lex_table[j].key = w;
+			lex_table[j].mask |= (uint64_t)1 << b;
+		}
+	}
+}
+
+static uint64_t lex_mask(const char *key)
+{
+	size_t j = (size_t)(lex_hash(key) & (LEX_SLOTS - 1));
+	while (lex_table[j].key) {
+		if (strcmp(lex_table[j].key, key) == 0)
+			return lex_table[j].mask;
+		j = (j + 1) & (LEX_SLOTS - 1);
+	}
+	return 0;
+}
+
+static int lex_bit(const char *const *l)
+{
+	int b;
+	for (b = 0; lexicon[b]; b++)
+		if (lexicon[b] == l)
+			return b;
+	return -1;
+}
+
+int ent__word_classes(dctx *d)
+{
+	size_t i;
+	pthread_once(&lex_once, lex_build);
+	d->tmask = ent__calloc(d->t.n ? d->t.n : 1, sizeof *d->tmask);
+	if (!d->tmask)
+		return ENT_ENOMEM;
+	for (i = 0; i < d->t.n; i++)
+		if (d->t.v[i].kind == TK_WORD)
+			d->tmask[i] = lex_mask(K(i));
 	return ENT_OK;
 }
