@@ -4,6 +4,7 @@
  * rows and cells are made of.  Texts are built only from stored fields;
  * nothing is invented.
  */
+#include "core/value.h"
 #include "analyse/analyse_internal.h"
 #include "util/alloc.h"
 
@@ -50,33 +51,7 @@ int ent_analyse__load(ent_store *s, const int64_t *ids, size_t n, unsigned parts
 	return ent_store_facts_by_ids(s, ids, n, parts, out);
 }
 
-int ent_analyse__money(ent_buf *b, const ent_value *v)
-{
-	char cur[sizeof v->currency + 1];
-	double x;
-	int rc;
-	if (!v->present)
-		return ENT_OK;
-	memcpy(cur, v->currency, sizeof v->currency);
-	cur[sizeof v->currency] = '\0';
-	rc = v->approx ? ent_buf_putc(b, '~') : ENT_OK;
-	x = v->has_usd ? v->usd : v->amount;
-	if (!rc && (v->has_usd || strcmp(cur, "USD") == 0))
-		rc = ent_buf_putc(b, '$');
-	else if (!rc)
-		rc = ent_buf_printf(b, "%s ", cur[0] ? cur : "?");
-	if (rc)
-		return rc;
-	if (!isfinite(x))
-		return ent_buf_putc(b, '?');
-	if (fabs(x) >= 1e9)
-		return ent_buf_printf(b, "%.2f bn", x / 1e9);
-	if (fabs(x) >= 1e6)
-		return ent_buf_printf(b, "%.1f m", x / 1e6);
-	if (fabs(x) >= 1e3)
-		return ent_buf_printf(b, "%.0f k", x / 1e3);
-	return ent_buf_printf(b, "%.0f", x);
-}
+int ent_analyse__money(ent_buf *b, const ent_value *v) { return ent__value_short(b, v); }
 
 int ent_analyse__codes(ent_buf *b, const ent_code *arr, size_t n, const char *sep)
 {

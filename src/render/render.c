@@ -10,6 +10,7 @@
  * invalid byte that slips through is replaced by U+FFFD so the JSON and the
  * table stay valid UTF-8.
  */
+#include "core/value.h"
 #include "entente/render.h"
 #include "entente/errors.h"
 #include "util/alloc.h"
@@ -421,33 +422,7 @@ static int put_codes(ent_buf *b, const ent_code *arr, size_t n, const char *sep)
 }
 
 /* A short money figure: "$2.00 bn", "~$30.0 m", "EUR 300.0 m", "INR 20.00 bn". */
-static int put_money(ent_buf *b, const ent_value *v)
-{
-	double x;
-	char cur[sizeof v->currency + 1];
-	int rc;
-	if (!v->present)
-		return ENT_OK;
-	memcpy(cur, v->currency, sizeof v->currency);
-	cur[sizeof v->currency] = '\0';
-	rc = v->approx ? ent_buf_putc(b, '~') : ENT_OK;
-	x = v->has_usd ? v->usd : v->amount;
-	if (!rc && (v->has_usd || strcmp(cur, "USD") == 0))
-		rc = ent_buf_putc(b, '$');
-	else if (!rc)
-		rc = ent_buf_printf(b, "%s ", cur[0] ? cur : "?");
-	if (rc)
-		return rc;
-	if (!isfinite(x))
-		return ent_buf_putc(b, '?');
-	if (fabs(x) >= 1e9)
-		return ent_buf_printf(b, "%.2f bn", x / 1e9);
-	if (fabs(x) >= 1e6)
-		return ent_buf_printf(b, "%.1f m", x / 1e6);
-	if (fabs(x) >= 1e3)
-		return ent_buf_printf(b, "%.0f k", x / 1e3);
-	return ent_buf_printf(b, "%.0f", x);
-}
+static int put_money(ent_buf *b, const ent_value *v) { return ent__value_short(b, v); }
 
 /* Who a fact is about, in one short cell. */
 static int put_who(ent_buf *b, const ent_fact *f)

@@ -7,6 +7,7 @@
  * Table, Markdown and CSV go through one grid: the analysis' rows become
  * rows of cell strings, then the grid is printed in the asked format.
  */
+#include "core/value.h"
 #include "entente/analyse.h"
 #include "util/alloc.h"
 #include "util/buf.h"
@@ -282,33 +283,7 @@ static int put_ids(ent_buf *b, const int64_t *ids, size_t n)
 	return rc;
 }
 
-static int put_money(ent_buf *b, const ent_value *v)
-{
-	char cur[sizeof v->currency + 1];
-	double x;
-	int rc;
-	if (!v->present)
-		return ENT_OK;
-	memcpy(cur, v->currency, sizeof v->currency);
-	cur[sizeof v->currency] = '\0';
-	rc = v->approx ? ent_buf_putc(b, '~') : ENT_OK;
-	x = v->has_usd ? v->usd : v->amount;
-	if (!rc && (v->has_usd || strcmp(cur, "USD") == 0))
-		rc = ent_buf_putc(b, '$');
-	else if (!rc)
-		rc = ent_buf_printf(b, "%s ", cur[0] ? cur : "?");
-	if (rc)
-		return rc;
-	if (!isfinite(x))
-		return ent_buf_putc(b, '?');
-	if (fabs(x) >= 1e9)
-		return ent_buf_printf(b, "%.2f bn", x / 1e9);
-	if (fabs(x) >= 1e6)
-		return ent_buf_printf(b, "%.1f m", x / 1e6);
-	if (fabs(x) >= 1e3)
-		return ent_buf_printf(b, "%.0f k", x / 1e3);
-	return ent_buf_printf(b, "%.0f", x);
-}
+static int put_money(ent_buf *b, const ent_value *v) { return ent__value_short(b, v); }
 
 static int put_usd(ent_buf *b, double usd)
 {
