@@ -8,49 +8,8 @@
 # the counts printed by `entente stats`.
 set -u
 
-BIN=${1:?usage: tests/cli/10-cli.sh BIN}
-case $BIN in
-/*) ;;
-*) BIN=$(pwd)/$BIN ;;
-esac
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-
-T=$(mktemp -d "${TMPDIR:-/tmp}/entente-cli.XXXXXX") || exit 1
-trap 'rm -rf "$T"' EXIT INT TERM
-cd "$T" || exit 1
-DB=$T/test.db
-unset ENTENTE_DB
-
-# a hung binary fails its check instead of hanging the suite
-TO=
-if command -v timeout >/dev/null 2>&1; then TO="timeout 120"; fi
-
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); echo "ok - $1"; }
-not_ok() {
-	fail=$((fail + 1))
-	echo "not ok - $1"
-	if [ -s "$T/err" ]; then sed 's/^/#   stderr: /' "$T/err" | head -n 10; fi
-}
-# check NAME COMMAND...: the check passes when COMMAND succeeds
-check() {
-	name=$1
-	shift
-	if "$@"; then ok "$name"; else not_ok "$name"; fi
-}
-# run ARGS...: run entente on the test store; stdout in $T/out, stderr in $T/err, status in $rc
-run() {
-	$TO "$BIN" --db "$DB" "$@" >"$T/out" 2>"$T/err"
-	rc=$?
-}
-rc_is() { [ "$rc" -eq "$1" ]; }
-out_has() { grep -q -- "$1" "$T/out"; }
-err_has() { grep -q -- "$1" "$T/err"; }
-# count KEY: a count from `entente stats` ("" when stats fails)
-count() { $TO "$BIN" --db "$DB" stats 2>/dev/null | sed -n "s/^$1: *//p"; }
-eq() { [ "$1" = "$2" ]; }
-gt() { [ -n "$1" ] && [ -n "$2" ] && [ "$1" -gt "$2" ]; }
+. "$(dirname "$0")/common.shlib"
+cli_setup cli 120 "$@"
 
 # ---- inputs ---------------------------------------------------------------
 cat >deal.txt <<'TXT'
@@ -294,5 +253,4 @@ check "show abc exits 2" rc_is 2
 run show
 check "show without an id exits 2" rc_is 2
 
-echo "cli: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+cli_finish

@@ -12,42 +12,11 @@
 # The last line is "hostile: N passed, N failed".
 set -u
 
-BIN=${1:?usage: tests/cli/30-hostile.sh BIN}
-case $BIN in
-/*) ;;
-*) BIN=$(pwd)/$BIN ;;
-esac
+. "$(dirname "$0")/common.shlib"
+cli_setup hostile 300 "$@"
 BIG=${ENT_HOSTILE_BIG:-1}
-
-T=$(mktemp -d "${TMPDIR:-/tmp}/entente-hostile.XXXXXX") || exit 1
-trap 'chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT INT TERM
-cd "$T" || exit 1
 DB=$T/h.db
-unset ENTENTE_DB
-TO=
-if command -v timeout >/dev/null 2>&1; then TO="timeout 300"; fi
-
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); echo "ok - $1"; }
-not_ok() {
-	fail=$((fail + 1))
-	echo "not ok - $1"
-	if [ -s "$T/err" ]; then cut -c1-200 "$T/err" | sed 's/^/#   stderr: /' | head -n 8; fi
-}
-check() {
-	name=$1
-	shift
-	if "$@"; then ok "$name"; else not_ok "$name"; fi
-}
-run() {
-	$TO "$BIN" --db "$DB" "$@" >"$T/out" 2>"$T/err"
-	rc=$?
-}
-rc_is() { [ "$rc" -eq "$1" ]; }
 err_has() { grep -qF -- "$1" "$T/err"; }
-eq() { [ "$1" = "$2" ]; }
-q() { sqlite3 -batch "$DB" "$1" 2>&1; }
 # docs_from NAME: stored documents whose source is NAME
 docs_from() { q "SELECT count(*) FROM documents WHERE source = '$1'"; }
 # lines_from NAME: stored documents from the lines of JSON-lines file NAME
@@ -269,5 +238,4 @@ out.write(tail)
 	rm -f big.txt big.jsonl
 fi
 
-echo "hostile: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+cli_finish

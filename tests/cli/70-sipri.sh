@@ -8,44 +8,9 @@
 # The last line is "sipri: N passed, N failed"; exit 1 if any failed.
 set -u
 
-BIN=${1:?usage: tests/cli/70-sipri.sh BIN}
-case $BIN in
-/*) ;;
-*) BIN=$(pwd)/$BIN ;;
-esac
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+. "$(dirname "$0")/common.shlib"
+cli_setup sipri 300 "$@"
 SHARED=$ROOT/../shared/data/sipri
-
-T=$(mktemp -d "${TMPDIR:-/tmp}/entente-sipri.XXXXXX") || exit 1
-trap 'rm -rf "$T"' EXIT INT TERM
-cd "$T" || exit 1
-DB=$T/test.db
-unset ENTENTE_DB
-
-TO=
-if command -v timeout >/dev/null 2>&1; then TO="timeout 300"; fi
-
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); echo "ok - $1"; }
-not_ok() {
-	fail=$((fail + 1))
-	echo "not ok - $1"
-	if [ -s "$T/err" ]; then sed 's/^/#   stderr: /' "$T/err" | head -n 10; fi
-}
-check() {
-	name=$1
-	shift
-	if "$@"; then ok "$name"; else not_ok "$name"; fi
-}
-run() {
-	$TO "$BIN" --db "$DB" "$@" >"$T/out" 2>"$T/err"
-	rc=$?
-}
-rc_is() { [ "$rc" -eq "$1" ]; }
-out_has() { grep -q -- "$1" "$T/out"; }
-err_has() { grep -q -- "$1" "$T/err"; }
-count() { $TO "$BIN" --db "$DB" stats 2>/dev/null | sed -n "s/^$1: *//p"; }
 
 # ---- invented registers ------------------------------------------------------
 HEADER='Recipient,Supplier,Year of order, ,Number ordered, ,Weapon designation,Weapon description,Number delivered, ,Year(s) of delivery,status,Comments,SIPRI TIV per unit,SIPRI TIV for total order,SIPRI TIV of delivered weapons'
@@ -183,5 +148,4 @@ PY
 	fi
 fi
 
-echo "sipri: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+cli_finish

@@ -6,44 +6,10 @@
 # "gdelt: N passed, N failed"; exit 1 if any failed.
 set -u
 
-BIN=${1:?usage: tests/cli/80-gdelt.sh BIN}
-case $BIN in
-/*) ;;
-*) BIN=$(pwd)/$BIN ;;
-esac
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+. "$(dirname "$0")/common.shlib"
+cli_setup gdelt 120 "$@"
 SHARED=$ROOT/../shared
-
-T=$(mktemp -d "${TMPDIR:-/tmp}/entente-gdelt.XXXXXX") || exit 1
-trap 'rm -rf "$T"' EXIT INT TERM
-cd "$T" || exit 1
-DB=$T/test.db
-unset ENTENTE_DB
-TO=
-if command -v timeout >/dev/null 2>&1; then TO="timeout 120"; fi
-
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); echo "ok - $1"; }
-not_ok() {
-	fail=$((fail + 1))
-	echo "not ok - $1"
-	if [ -s "$T/err" ]; then sed 's/^/#   stderr: /' "$T/err" | head -n 10; fi
-}
-check() {
-	name=$1
-	shift
-	if "$@"; then ok "$name"; else not_ok "$name"; fi
-}
-run() {
-	$TO "$BIN" --db "$DB" "$@" >"$T/out" 2>"$T/err"
-	rc=$?
-}
-rc_is() { [ "$rc" -eq "$1" ]; }
-out_has() { grep -q -- "$1" "$T/out"; }
-err_has() { grep -q -- "$1" "$T/err"; }
 q() { sqlite3 "$DB" "$1" 2>/dev/null; }
-eq() { [ "$1" = "$2" ]; }
 
 # gen NCOLS N [BADLINE]: N rows (ids 1..N) of NCOLS columns; row i is
 # USA->RUS in March 2024, CAMEO 062 (QuadClass 2, Goldstein 6.4) when i is
@@ -130,5 +96,4 @@ check "truncated zip: the other file is still handled" out_has "v1old.CSV: alrea
 run import gdelt no-such-file.CSV
 check "missing file: exit 1 naming it" eval 'rc_is 1 && err_has "no-such-file.CSV"'
 
-echo "gdelt: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+cli_finish
