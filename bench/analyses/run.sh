@@ -39,10 +39,17 @@ set -- \
 	"network --triangles" \
 	"network --balance" \
 	"network --blocs" \
+	"network" \
 	"network --format json" \
+	"network --format dot" \
+	"network --format svg --focus AZE" \
+	"network --format svg" \
 	"arms-race --actor AZE" \
 	"arms-race --actor USA" \
-	"conflicts"
+	"arms-race" \
+	"conflicts" \
+	"report AZE --format md" \
+	"report AZE --format html"
 
 fail=0
 total=0

@@ -220,7 +220,8 @@ int ent_network_build(ent_network **out, const ent_tie_list *ties)
 	ent_network *n;
 	code_map cm;
 	edge_map em;
-	size_t *perm = NULL, i, ecap = 0, j, nmem = 0, memcap = 0;
+	size_t *perm = NULL, i, ecap = 0, j, nmem = 0, memcap = 0, last_x = 0, last_y = 0;
+	const ent_tie *last = NULL;
 	size_t (*mem)[2] = NULL;
 	int rc = ENT_ENOMEM;
 
@@ -233,10 +234,15 @@ int ent_network_build(ent_network **out, const ent_tie_list *ties)
 	memset(&cm, 0, sizeof cm);
 	memset(&em, 0, sizeof em);
 
-	/* nodes: every code named, sorted */
+	/* nodes: every code named, sorted (a code equal to the previous
+	 * row's is known already) */
 	for (i = 0; i < ties->n; i++) {
 		size_t x;
-		if (map_index(&cm, &ties->v[i].a, &x) != ENT_OK ||
+		const ent_tie *p = i ? &ties->v[i - 1] : NULL;
+		if ((!p || memcmp(&ties->v[i].a, &p->a, sizeof p->a) != 0) &&
+		    map_index(&cm, &ties->v[i].a, &x) != ENT_OK)
+			goto fail;
+		if ((!p || memcmp(&ties->v[i].b, &p->b, sizeof p->b) != 0) &&
 		    map_index(&cm, &ties->v[i].b, &x) != ENT_OK)
 			goto fail;
 	}
@@ -252,14 +258,25 @@ int ent_network_build(ent_network **out, const ent_tie_list *ties)
 	for (i = 0; i < cm.n; i++)
 		perm[i] = (size_t)ent_network_node(n, cm.codes[i].s);
 
-	/* edges: one per pair, summing the weights of its ties */
+	/* edges: one per pair, summing the weights of its ties.  The store
+	 * returns ties ordered by pair, so the previous row's codes usually
+	 * repeat: their indexes are reused without hashing. */
 	for (i = 0; i < ties->n; i++) {
 		const ent_tie *t = &ties->v[i];
 		size_t x, y;
 		if ((unsigned)t->kind >= ENT_TIE__COUNT || t->kind == ENT_TIE_SHARED_BLOC)
 			continue;
-		map_index(&cm, &t->a, &x); /* present: cannot fail */
-		map_index(&cm, &t->b, &y);
+		if (last && memcmp(&t->a, &last->a, sizeof t->a) == 0)
+			x = last_x;
+		else
+			map_index(&cm, &t->a, &x); /* present: cannot fail */
+		if (last && memcmp(&t->b, &last->b, sizeof t->b) == 0)
+			y = last_y;
+		else
+			map_index(&cm, &t->b, &y);
+		last = t;
+		last_x = x;
+		last_y = y;
 		if (perm[x] == perm[y])
 			continue;
 		if (t->kind == ENT_TIE_MEMBER) {

@@ -33,6 +33,11 @@ int ent_network_svg(char **out, const char *dot, const char *id)
 		gvFreeContext(gvc);
 		return ENT_EPARSE;
 	}
+	/* Straight edges: routing splines around the nodes (splines=true in
+	 * the dot text) spent ~70 % of the time of a 20-node drawing in
+	 * libpathplan (bench/analyses/README.md); a dense neighbourhood
+	 * reads as well with lines. */
+	agsafeset(g, "splines", "line", "");
 	if (gvLayout(gvc, g, agnnodes(g) > 2 ? "neato" : "dot") != 0) {
 		agclose(g);
 		gvFreeContext(gvc);
