@@ -161,8 +161,9 @@ static unsigned query_kinds(int q)
 static int kind_from_name(const char *k)
 {
 	int i;
+	/* one row per pair and kind: rule out most names by their first letter */
 	for (i = 0; i < ENT_TIE__COUNT; i++)
-		if (strcmp(kind_names[i], k) == 0)
+		if (kind_names[i][0] == k[0] && strcmp(kind_names[i], k) == 0)
 			return i;
 	return -1;
 }
