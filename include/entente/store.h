@@ -3,8 +3,10 @@
  *
  * The store is opened from a URI: a file path selects the embedded SQLite
  * backend (the default); "postgres://..." is reserved for the PostgreSQL
- * backend.  All writes of one document happen in one transaction: either the
- * document and all its facts and evidence are stored, or nothing is.
+ * backend.  All writes of one document are atomic: either the document and
+ * all its facts and evidence are stored, or nothing is (one transaction per
+ * document, or one savepoint per document inside a batch: see
+ * ent_store_set_batch).
  * Adding facts merges each into an existing fact that ent_fact_same() calls
  * the same (adding evidence and raising confidence) instead of duplicating.
  */
@@ -50,6 +52,40 @@ int ent_store_add_document(ent_store *s, const ent_doc *doc, const ent_fact_list
 
 /** @param[out] out 1 when a document with this sha256 is stored. */
 int ent_store_has_document(ent_store *s, const char *sha256, int *out);
+
+/**
+ * Group the documents added next into batches: one write transaction holds
+ * up to @p max_docs documents or lasts up to about @p max_ms milliseconds
+ * (whichever comes first), each document inside it in a savepoint.
+ *
+ * Atomicity stays per document: a document that fails is rolled back to its
+ * savepoint (nothing of it remains) and the batch goes on.  Durability is
+ * the batch: a document is committed when its batch is, i.e. when the limit
+ * is reached, at ent_store_commit(), at ent_store_set_batch(s, 0, 0) or at
+ * ent_store_free().  A crash loses at most the uncommitted batch, never
+ * leaves half a document; adding the same documents again completes it.
+ * While a batch is open the store holds the database's write lock, so
+ * other writers wait (up to the busy timeout): keep @p max_ms short.
+ * Reads on this handle see the uncommitted documents of its batch.
+ * Only ent_store_add_document() may write while a batch is open.
+ *
+ * @param max_docs documents per batch; 0 or 1 = one transaction per
+ *        document (the default), which first commits an open batch
+ * @param max_ms milliseconds after which a batch commits once its current
+ *        document is stored (0 = no time limit)
+ * @return ENT_OK, ENT_EUSAGE (backend without batches), ENT_ESTORE (the
+ *         open batch could not be committed)
+ */
+int ent_store_set_batch(ent_store *s, unsigned max_docs, unsigned max_ms);
+
+/**
+ * Commit the open batch, if any (see ent_store_set_batch); batching stays
+ * on.  Does nothing without an open batch or when batching is off.
+ * @return ENT_OK; ENT_ESTORE or ENT_ENOMEM when the commit failed, in which
+ *         case the documents of the batch are not stored (the message says
+ *         how many)
+ */
+int ent_store_commit(ent_store *s);
 
 typedef struct ent_fact_filter {
 	unsigned int version;  /**< ENT_FACT_FILTER_VERSION */

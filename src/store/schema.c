@@ -363,6 +363,81 @@ static const char migration_tie_totals[] =
 	" SELECT recipient, year, COUNT(*), COUNT(value_usd), TOTAL(value_usd) FROM facts"
 	" WHERE type = 'deal' AND recipient IS NOT NULL AND year IS NOT NULL GROUP BY 1, 2;";
 
+/* The write path of ingest (docs/internals/PERFORMANCE.md):
+ *  - fact_suppliers: one row per (recipient, supplier, type, fact) of every
+ *    supplier row in fact_actors ('' for no recipient), kept by triggers,
+ *    so that the candidates of a deal or supply ("the facts of this
+ *    recipient with this supplier") and the contradiction check are one
+ *    index range instead of a scan of every deal of the recipient;
+ *  - indexes that are prefixes of others go (facts_type of facts_type_year,
+ *    facts_recipient of facts_recipient_type_year, evidence_fact of the
+ *    UNIQUE (fact_id, document_id, start, end)); facts_actor becomes
+ *    (actor, target, type), the stance and membership candidates' key;
+ *  - the fact_codes triggers of version 2 build a UNION (an ephemeral table
+ *    per fact row); they are replaced by one INSERT per column, same rows. */
+static const char migration_write_path[] =
+	"CREATE TABLE fact_suppliers ("
+	" recipient TEXT NOT NULL,"
+	" supplier TEXT NOT NULL,"
+	" type TEXT NOT NULL,"
+	" fact_id INTEGER NOT NULL,"
+	" PRIMARY KEY (recipient, supplier, type, fact_id)) WITHOUT ROWID;"
+	"CREATE TRIGGER fact_suppliers_ins AFTER INSERT ON fact_actors"
+	" WHEN NEW.role = 'supplier' BEGIN"
+	" INSERT OR IGNORE INTO fact_suppliers (recipient, supplier, type, fact_id)"
+	"  SELECT coalesce(recipient, ''), NEW.code, type, id FROM facts WHERE id = NEW.fact_id;"
+	" END;"
+	"CREATE TRIGGER fact_suppliers_del AFTER DELETE ON fact_actors"
+	" WHEN OLD.role = 'supplier' BEGIN"
+	" DELETE FROM fact_suppliers WHERE recipient ="
+	"  (SELECT coalesce(recipient, '') FROM facts WHERE id = OLD.fact_id)"
+	"  AND supplier = OLD.code"
+	"  AND type = (SELECT type FROM facts WHERE id = OLD.fact_id)"
+	"  AND fact_id = OLD.fact_id;"
+	" END;"
+	"CREATE TRIGGER fact_suppliers_upd AFTER UPDATE OF recipient, type ON facts"
+	" WHEN OLD.recipient IS NOT NEW.recipient OR OLD.type IS NOT NEW.type BEGIN"
+	" DELETE FROM fact_suppliers WHERE recipient = coalesce(OLD.recipient, '')"
+	"  AND type = OLD.type AND fact_id = OLD.id AND supplier IN"
+	"  (SELECT code FROM fact_actors WHERE fact_id = OLD.id AND role = 'supplier');"
+	" INSERT OR IGNORE INTO fact_suppliers (recipient, supplier, type, fact_id)"
+	"  SELECT coalesce(NEW.recipient, ''), code, NEW.type, NEW.id FROM fact_actors"
+	"  WHERE fact_id = NEW.id AND role = 'supplier';"
+	" END;"
+	"INSERT OR IGNORE INTO fact_suppliers (recipient, supplier, type, fact_id)"
+	" SELECT coalesce(f.recipient, ''), a.code, f.type, f.id"
+	" FROM fact_actors a JOIN facts f ON f.id = a.fact_id WHERE a.role = 'supplier';"
+
+	"DROP INDEX IF EXISTS facts_type;"
+	"DROP INDEX IF EXISTS facts_recipient;"
+	"DROP INDEX IF EXISTS evidence_fact;"
+	"DROP INDEX IF EXISTS facts_actor;"
+	"CREATE INDEX facts_actor_target_type ON facts(actor, target, type);"
+
+	"DROP TRIGGER fact_codes_fact_insert;"
+	"CREATE TRIGGER fact_codes_fact_insert AFTER INSERT ON facts BEGIN"
+	" INSERT OR IGNORE INTO fact_codes (code, type, year, fact_id)"
+	"  SELECT NEW.recipient, NEW.type, coalesce(NEW.year, 0), NEW.id WHERE NEW.recipient <> '';"
+	" INSERT OR IGNORE INTO fact_codes (code, type, year, fact_id)"
+	"  SELECT NEW.actor, NEW.type, coalesce(NEW.year, 0), NEW.id WHERE NEW.actor <> '';"
+	" INSERT OR IGNORE INTO fact_codes (code, type, year, fact_id)"
+	"  SELECT NEW.target, NEW.type, coalesce(NEW.year, 0), NEW.id WHERE NEW.target <> '';"
+	" END;"
+	"DROP TRIGGER fact_codes_fact_update;"
+	"CREATE TRIGGER fact_codes_fact_update AFTER UPDATE OF type, year, recipient, actor, target"
+	" ON facts BEGIN"
+	" DELETE FROM fact_codes WHERE fact_id = NEW.id;"
+	" INSERT OR IGNORE INTO fact_codes (code, type, year, fact_id)"
+	"  SELECT NEW.recipient, NEW.type, coalesce(NEW.year, 0), NEW.id WHERE NEW.recipient <> '';"
+	" INSERT OR IGNORE INTO fact_codes (code, type, year, fact_id)"
+	"  SELECT NEW.actor, NEW.type, coalesce(NEW.year, 0), NEW.id WHERE NEW.actor <> '';"
+	" INSERT OR IGNORE INTO fact_codes (code, type, year, fact_id)"
+	"  SELECT NEW.target, NEW.type, coalesce(NEW.year, 0), NEW.id WHERE NEW.target <> '';"
+	" INSERT OR IGNORE INTO fact_codes (code, type, year, fact_id)"
+	"  SELECT code, NEW.type, coalesce(NEW.year, 0), NEW.id FROM fact_actors"
+	"  WHERE fact_id = NEW.id AND code <> '';"
+	" END;";
+
 /* migrations[i] takes a database from version i to i + 1. */
 static const char *const migrations[] = {
 	migration_1,
@@ -371,6 +446,7 @@ static const char *const migrations[] = {
 	migration_sipri,
 	migration_document_line,
 	migration_tie_totals,
+	migration_write_path,
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

@@ -61,25 +61,71 @@ void ent_store__diff_facts(ent_store__diffs *d, const ent_fact *stored, const en
 		add_diff(d, "location", stored->location, incoming->location);
 }
 
+static const char sql_first_same[] =
+	"SELECT MIN(id) FROM evidence WHERE fact_id = ?1 AND document_id = ?2";
+static const char sql_first_other[] =
+	"SELECT MIN(id) FROM evidence WHERE fact_id = ?1 AND document_id <> ?2";
+/* Insert one row unless the same one is there. */
+static const char sql_record[] =
+	"INSERT INTO contradictions (fact_id, attribute, value_a, value_b, evidence_a, "
+	"evidence_b) SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE NOT EXISTS (SELECT 1 FROM "
+	"contradictions WHERE fact_id = ?1 AND attribute = ?2 AND value_a IS ?3 AND "
+	"value_b IS ?4 AND evidence_a IS ?5)";
+/* The other stored deals of a recipient with a given supplier (one range
+ * of fact_suppliers), by year then id as the recipient's index gave them. */
+static const char sql_deals[] =
+	"SELECT f.id, f.year, f.value_amount, f.value_currency, f.value_approx "
+	"FROM fact_suppliers p JOIN facts f ON f.id = p.fact_id "
+	"WHERE p.recipient = ?1 AND p.supplier = ?3 AND p.type = 'deal' AND p.fact_id <> ?2 "
+	"ORDER BY f.year, f.id";
+
+int ent_store__contra_prepare(sqlite3 *db, ent_store__contra_stmts *cs, ent_error *err)
+{
+	const char *const sql[4] = {sql_first_same, sql_first_other, sql_record, sql_deals};
+	sqlite3_stmt **st[4] = {&cs->first_same, &cs->first_other, &cs->record, &cs->deals};
+	size_t i;
+	memset(cs, 0, sizeof *cs);
+	for (i = 0; i < 4; i++)
+		if (sqlite3_prepare_v3(db, sql[i], -1, SQLITE_PREPARE_PERSISTENT, st[i], NULL) !=
+		    SQLITE_OK) {
+			int code = ent_store__sqlite_fail(db, err,
+							  "preparing the contradiction checks");
+			ent_store__contra_finalize(cs);
+			return code;
+		}
+	return ENT_OK;
+}
+
+void ent_store__contra_finalize(ent_store__contra_stmts *cs)
+{
+	sqlite3_finalize(cs->first_same);
+	sqlite3_finalize(cs->first_other);
+	sqlite3_finalize(cs->record);
+	sqlite3_finalize(cs->deals);
+	memset(cs, 0, sizeof *cs);
+}
+
+/* Leave a statement ready for its next use, without bound memory. */
+static void reuse(sqlite3_stmt *st)
+{
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+}
+
 /* First evidence row of @p fact: from document @p doc (same = 1) or from
  * any other document (same = 0); 0 when there is none. */
-static int first_evidence(sqlite3 *db, int64_t fact, int64_t doc, int same, int64_t *out)
+static int first_evidence(ent_store__contra_stmts *cs, int64_t fact, int64_t doc, int same,
+			  int64_t *out)
 {
-	static const char sql_same[] =
-		"SELECT MIN(id) FROM evidence WHERE fact_id = ?1 AND document_id = ?2";
-	static const char sql_other[] =
-		"SELECT MIN(id) FROM evidence WHERE fact_id = ?1 AND document_id <> ?2";
-	sqlite3_stmt *st = NULL;
+	sqlite3_stmt *st = same ? cs->first_same : cs->first_other;
 	int step;
 	*out = 0;
-	if (sqlite3_prepare_v2(db, same ? sql_same : sql_other, -1, &st, NULL) != SQLITE_OK)
-		return ENT_ESTORE;
 	sqlite3_bind_int64(st, 1, fact);
 	sqlite3_bind_int64(st, 2, doc);
 	step = sqlite3_step(st);
 	if (step == SQLITE_ROW)
 		*out = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
+	reuse(st);
 	return step == SQLITE_ROW || step == SQLITE_DONE ? ENT_OK : ENT_ESTORE;
 }
 
@@ -92,18 +138,11 @@ static void bind_opt_id(sqlite3_stmt *st, int i, int64_t id)
 }
 
 /* Insert one row unless the same one is there. */
-static int record(sqlite3 *db, int64_t fact, const char *attr, const char *a, const char *b,
-		  int64_t ev_a, int64_t ev_b, ent_error *err)
+static int record(sqlite3 *db, ent_store__contra_stmts *cs, int64_t fact, const char *attr,
+		  const char *a, const char *b, int64_t ev_a, int64_t ev_b, ent_error *err)
 {
-	static const char sql[] =
-		"INSERT INTO contradictions (fact_id, attribute, value_a, value_b, evidence_a, "
-		"evidence_b) SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE NOT EXISTS (SELECT 1 FROM "
-		"contradictions WHERE fact_id = ?1 AND attribute = ?2 AND value_a IS ?3 AND "
-		"value_b IS ?4 AND evidence_a IS ?5)";
-	sqlite3_stmt *st = NULL;
-	int step;
-	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
-		return ent_store__sqlite_fail(db, err, "recording a contradiction");
+	sqlite3_stmt *st = cs->record;
+	int step, code = ENT_OK;
 	sqlite3_bind_int64(st, 1, fact);
 	sqlite3_bind_text(st, 2, attr, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, a, -1, SQLITE_STATIC);
@@ -111,35 +150,33 @@ static int record(sqlite3 *db, int64_t fact, const char *attr, const char *a, co
 	bind_opt_id(st, 5, ev_a);
 	bind_opt_id(st, 6, ev_b);
 	step = sqlite3_step(st);
-	sqlite3_finalize(st);
 	if (step != SQLITE_DONE)
-		return ent_store__sqlite_fail(db, err, "recording a contradiction");
-	return ENT_OK;
+		code = ent_store__sqlite_fail(db, err, "recording a contradiction");
+	reuse(st);
+	return code;
 }
 
 /* Compare an inserted deal with the stored deals of each of its
  * supplier/recipient pairs. */
-static int check_deal(sqlite3 *db, int64_t fact, int64_t doc, const ent_fact *f, ent_error *err)
+static int check_deal(sqlite3 *db, ent_store__contra_stmts *cs, int64_t fact, int64_t doc,
+		      const ent_fact *f, ent_error *err)
 {
-	static const char sql[] =
-		"SELECT f.id, f.year, f.value_amount, f.value_currency, f.value_approx FROM facts f "
-		"WHERE f.type = 'deal' AND f.recipient = ?1 AND f.id <> ?2 AND EXISTS (SELECT 1 "
-		"FROM fact_actors a WHERE a.fact_id = f.id AND a.role = 'supplier' AND a.code = ?3)";
+	sqlite3_stmt *st = cs->deals;
 	size_t i;
 	int64_t ev_b = 0;
 	int rc;
 
 	if (!f->recipient.s[0] || (!f->year && !f->value.present))
 		return ENT_OK;
-	rc = first_evidence(db, fact, doc, 1, &ev_b);
+	/* Only a deal with a value can contradict another (comparable below). */
+	if (!f->value.present)
+		return ENT_OK;
+	rc = first_evidence(cs, fact, doc, 1, &ev_b);
 	if (rc != ENT_OK)
 		return ent_store__sqlite_fail(db, err, "looking for contradictions");
 	for (i = 0; i < f->nsuppliers; i++) {
-		sqlite3_stmt *st = NULL;
 		int step = SQLITE_DONE;
 		rc = ENT_OK;
-		if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
-			return ent_store__sqlite_fail(db, err, "looking for contradictions");
 		sqlite3_bind_text(st, 1, f->recipient.s, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 2, fact);
 		sqlite3_bind_text(st, 3, f->suppliers[i].s, -1, SQLITE_STATIC);
@@ -168,20 +205,20 @@ static int check_deal(sqlite3 *db, int64_t fact, int64_t doc, const ent_fact *f,
 			if (year && f->year && year == f->year && !same_value) {
 				fmt_value(a, sizeof a, &ov);
 				fmt_value(b, sizeof b, &f->value);
-				rc = first_evidence(db, other, -1, 0, &ev_a);
+				rc = first_evidence(cs, other, -1, 0, &ev_a);
 				if (rc == ENT_OK)
-					rc = record(db, fact, "value", a, b, ev_a, ev_b, err);
+					rc = record(db, cs, fact, "value", a, b, ev_a, ev_b, err);
 			} else if (year && f->year && year != f->year && same_value) {
 				snprintf(a, sizeof a, "%d", year);
 				snprintf(b, sizeof b, "%d", f->year);
-				rc = first_evidence(db, other, -1, 0, &ev_a);
+				rc = first_evidence(cs, other, -1, 0, &ev_a);
 				if (rc == ENT_OK)
-					rc = record(db, fact, "year", a, b, ev_a, ev_b, err);
+					rc = record(db, cs, fact, "year", a, b, ev_a, ev_b, err);
 			}
 		}
 		if (rc == ENT_OK && step != SQLITE_DONE)
 			rc = ent_store__sqlite_fail(db, err, "looking for contradictions");
-		sqlite3_finalize(st);
+		reuse(st);
 		if (rc != ENT_OK)
 			return rc == ENT_ESTORE && !err->msg[0]
 				       ? ent_store__sqlite_fail(db, err, "looking for contradictions")
@@ -190,9 +227,10 @@ static int check_deal(sqlite3 *db, int64_t fact, int64_t doc, const ent_fact *f,
 	return ENT_OK;
 }
 
-int ent_store__sqlite_contradictions(sqlite3 *db, int64_t fact_id, int64_t doc_id,
-				     const ent_store__diffs *d, const ent_fact *incoming,
-				     ent_error *err)
+int ent_store__sqlite_contradictions_st(sqlite3 *db, ent_store__contra_stmts *cs,
+					int64_t fact_id, int64_t doc_id,
+					const ent_store__diffs *d, const ent_fact *incoming,
+					ent_error *err)
 {
 	size_t i;
 	int rc = ENT_OK;
@@ -200,17 +238,30 @@ int ent_store__sqlite_contradictions(sqlite3 *db, int64_t fact_id, int64_t doc_i
 		int64_t ev_a = 0, ev_b = 0;
 		if (d->n == 0)
 			return ENT_OK;
-		if (first_evidence(db, fact_id, doc_id, 0, &ev_a) != ENT_OK ||
-		    first_evidence(db, fact_id, doc_id, 1, &ev_b) != ENT_OK)
+		if (first_evidence(cs, fact_id, doc_id, 0, &ev_a) != ENT_OK ||
+		    first_evidence(cs, fact_id, doc_id, 1, &ev_b) != ENT_OK)
 			return ent_store__sqlite_fail(db, err, "recording a contradiction");
 		for (i = 0; i < d->n && rc == ENT_OK; i++)
-			rc = record(db, fact_id, d->v[i].attribute, d->v[i].a, d->v[i].b, ev_a, ev_b,
-				    err);
+			rc = record(db, cs, fact_id, d->v[i].attribute, d->v[i].a, d->v[i].b, ev_a,
+				    ev_b, err);
 		return rc;
 	}
 	if (incoming->type == ENT_FACT_DEAL)
-		return check_deal(db, fact_id, doc_id, incoming, err);
+		return check_deal(db, cs, fact_id, doc_id, incoming, err);
 	return ENT_OK;
+}
+
+int ent_store__sqlite_contradictions(sqlite3 *db, int64_t fact_id, int64_t doc_id,
+				     const ent_store__diffs *d, const ent_fact *incoming,
+				     ent_error *err)
+{
+	ent_store__contra_stmts cs;
+	int rc = ent_store__contra_prepare(db, &cs, err);
+	if (rc != ENT_OK)
+		return rc;
+	rc = ent_store__sqlite_contradictions_st(db, &cs, fact_id, doc_id, d, incoming, err);
+	ent_store__contra_finalize(&cs);
+	return rc;
 }
 
 /* ---- reading ------------------------------------------------------------------ */

@@ -172,6 +172,31 @@ int ent_store_add_document(ent_store *s, const ent_doc *doc, const ent_fact_list
 	return rc;
 }
 
+int ent_store_set_batch(ent_store *s, unsigned max_docs, unsigned max_ms)
+{
+	ent_error e;
+	if (!s)
+		return ENT_EUSAGE;
+	if (!s->backend->set_batch)
+		return max_docs > 1 ? store_fail(s, ENT_EUSAGE,
+						 "batches are not supported by the \"%s\" store backend",
+						 s->backend->name ? s->backend->name : "?")
+				    : ENT_OK;
+	memset(&e, 0, sizeof e);
+	return keep(s, s->backend->set_batch(s->backend, max_docs, max_ms, &e), &e);
+}
+
+int ent_store_commit(ent_store *s)
+{
+	ent_error e;
+	if (!s)
+		return ENT_EUSAGE;
+	if (!s->backend->commit)
+		return ENT_OK;
+	memset(&e, 0, sizeof e);
+	return keep(s, s->backend->commit(s->backend, &e), &e);
+}
+
 int ent_store_has_document(ent_store *s, const char *sha256, int *out)
 {
 	ent_error e;

@@ -105,6 +105,23 @@ int ent_store__sqlite_contradictions(sqlite3 *db, int64_t fact_id, int64_t doc_i
 				     const ent_store__diffs *d, const ent_fact *incoming,
 				     ent_error *err);
 
+/** The statements of the contradiction checks, prepared once per
+ * connection (sqlite_contradictions.c). */
+typedef struct ent_store__contra_stmts {
+	sqlite3_stmt *first_same, *first_other, *record, *deals;
+} ent_store__contra_stmts;
+
+/** Prepare @p cs on @p db (persistent statements); ENT_OK or ENT_ESTORE. */
+int ent_store__contra_prepare(sqlite3 *db, ent_store__contra_stmts *cs, ent_error *err);
+/** Finalize the statements of @p cs (some may be NULL) and zero it. */
+void ent_store__contra_finalize(ent_store__contra_stmts *cs);
+/** ent_store__sqlite_contradictions with statements prepared by
+ * ent_store__contra_prepare on the same @p db. */
+int ent_store__sqlite_contradictions_st(sqlite3 *db, ent_store__contra_stmts *cs,
+					int64_t fact_id, int64_t doc_id,
+					const ent_store__diffs *d, const ent_fact *incoming,
+					ent_error *err);
+
 /* ---- SIPRI trade registers (sqlite_sipri.c; entente/sipri.h) ----
  * Each takes the store handle, checks that its backend is SQLite and works
  * on the connection directly (SIPRI records are facts of their own source:

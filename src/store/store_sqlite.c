@@ -8,7 +8,9 @@
  * A statement is reset and its bindings cleared right after each use.
  *
  * Writing a document is one BEGIN IMMEDIATE ... COMMIT transaction; any
- * failure rolls it back so nothing of the document remains.  Each incoming
+ * failure rolls it back so nothing of the document remains.  With batches
+ * (ent_store_set_batch) one transaction holds many documents, each in a
+ * SAVEPOINT that is rolled back alone when the document fails.  Each incoming
  * fact is compared (ent_fact_same) with the stored facts of the same type
  * that share one of its actors; the first that is the same is merged with
  * it in memory (ent_fact_merge) and rewritten, otherwise the fact is
@@ -23,6 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 /* The columns of a fact row, in the order read_fact_row() expects. */
 #define FACT_COLS                                                                  \
@@ -33,6 +36,9 @@ enum stmt_id {
 	ST_BEGIN,
 	ST_COMMIT,
 	ST_ROLLBACK,
+	ST_SAVEPOINT,
+	ST_RELEASE,
+	ST_ROLLBACK_TO,
 	ST_DOC_FIND,
 	ST_DOC_INSERT,
 	ST_CAND_ACTOR,
@@ -42,6 +48,7 @@ enum stmt_id {
 	ST_CAND_PARTICIPANT,
 	ST_FACT_INSERT,
 	ST_FACT_UPDATE,
+	ST_FACT_UPDATE_LITE,
 	ST_FACT_SOURCES,
 	ST_ACTORS_DELETE,
 	ST_ITEMS_DELETE,
@@ -56,6 +63,7 @@ enum stmt_id {
 	ST_ITEMS_SELECT,
 	ST_DOMAINS_SELECT,
 	ST_EVIDENCE_SELECT,
+	ST_EVIDENCE_OF_DOC,
 	ST_COUNT,
 	ST__COUNT
 };
@@ -64,25 +72,27 @@ static const char *const stmt_sql[ST__COUNT] = {
 	[ST_BEGIN] = "BEGIN IMMEDIATE",
 	[ST_COMMIT] = "COMMIT",
 	[ST_ROLLBACK] = "ROLLBACK",
+	/* one document inside a batch (ent_store_set_batch) */
+	[ST_SAVEPOINT] = "SAVEPOINT doc",
+	[ST_RELEASE] = "RELEASE doc",
+	[ST_ROLLBACK_TO] = "ROLLBACK TO doc",
 	[ST_DOC_FIND] = "SELECT id FROM documents WHERE sha256 = ?1",
 	[ST_DOC_INSERT] = "INSERT INTO documents (sha256, source, title, published, grade, format, "
 			  "bytes, line) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
 	/* stored facts of type ?1 in which code ?2 plays any role */
-	[ST_CAND_ACTOR] = "SELECT id FROM facts WHERE type = ?1 AND "
-			  "(recipient = ?2 OR actor = ?2 OR target = ?2) "
-			  "UNION SELECT f.id FROM facts f JOIN fact_actors a ON a.fact_id = f.id "
-			  "WHERE f.type = ?1 AND a.code = ?2",
+	/* (fact_codes holds every code of a fact in any role: one range) */
+	[ST_CAND_ACTOR] = "SELECT fact_id FROM fact_codes WHERE code = ?2 AND type = ?1",
 	[ST_CAND_NAME] = "SELECT id FROM facts WHERE type = ?1 AND name = ?2 COLLATE NOCASE",
 	/* Narrower candidate queries, each a superset of what ent_fact_same()
 	 * can accept for its types (see find_candidates): deals and supplies
 	 * of recipient ?3 (NULL: none) with supplier ?2; stances and
 	 * memberships of actor ?2 and target ?3; rivalries with participant ?2. */
-	[ST_CAND_SUPPLIER] = "SELECT f.id FROM fact_actors a JOIN facts f ON f.id = a.fact_id "
-			     "WHERE a.code = ?2 AND a.role = 'supplier' AND f.type = ?1 AND "
-			     "f.recipient IS ?3",
+	[ST_CAND_SUPPLIER] = "SELECT fact_id FROM fact_suppliers WHERE recipient = "
+			     "coalesce(?3, '') AND supplier = ?2 AND type = ?1 ORDER BY fact_id",
 	[ST_CAND_PAIR] = "SELECT id FROM facts WHERE type = ?1 AND actor IS ?2 AND target IS ?3",
-	[ST_CAND_PARTICIPANT] = "SELECT f.id FROM fact_actors a JOIN facts f ON f.id = a.fact_id "
-				"WHERE a.code = ?2 AND a.role = 'participant' AND f.type = ?1",
+	[ST_CAND_PARTICIPANT] = "SELECT c.fact_id FROM fact_codes c WHERE c.code = ?2 AND "
+				"c.type = ?1 AND EXISTS (SELECT 1 FROM fact_actors a WHERE "
+				"a.fact_id = c.fact_id AND a.role = 'participant' AND a.code = ?2)",
 	[ST_FACT_INSERT] = "INSERT INTO facts (type, year, status, value_amount, value_currency, "
 			   "value_usd, value_approx, recipient, actor, target, polarity, issue, name, "
 			   "location, confidence, sources) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
@@ -92,6 +102,12 @@ static const char *const stmt_sql[ST__COUNT] = {
 			   "actor = ?9, target = ?10, polarity = ?11, issue = ?12, name = ?13, "
 			   "location = ?14, confidence = ?15, sources = ?16, "
 			   "updated_at = " ENT_STORE__SQL_NOW " WHERE id = ?17",
+	/* A merge that changes none of the columns the analyses' triggers watch
+	 * (tie_fact_upd, fact_codes_fact_update fire on UPDATE OF them) */
+	[ST_FACT_UPDATE_LITE] = "UPDATE facts SET status = ?3, value_amount = ?4, "
+				"value_currency = ?5, value_approx = ?7, issue = ?12, name = ?13, "
+				"location = ?14, confidence = ?15, sources = ?16, "
+				"updated_at = " ENT_STORE__SQL_NOW " WHERE id = ?17",
 	[ST_FACT_SOURCES] = "UPDATE facts SET sources = max(1, (SELECT COUNT(DISTINCT document_id) "
 			    "FROM evidence WHERE fact_id = ?1)) WHERE id = ?1",
 	[ST_ACTORS_DELETE] = "DELETE FROM fact_actors WHERE fact_id = ?1",
@@ -121,6 +137,10 @@ static const char *const stmt_sql[ST__COUNT] = {
 	[ST_EVIDENCE_SELECT] = "SELECT d.sha256, d.source, e.start, e.\"end\", e.quote, e.rule "
 			       "FROM evidence e JOIN documents d ON d.id = e.document_id "
 			       "WHERE e.fact_id = ?1 ORDER BY e.id",
+	/* the evidence of fact ?1 from document ?2 (what a merge needs) */
+	[ST_EVIDENCE_OF_DOC] = "SELECT d.sha256, d.source, e.start, e.\"end\", e.quote, e.rule "
+			       "FROM evidence e JOIN documents d ON d.id = e.document_id "
+			       "WHERE e.fact_id = ?1 AND e.document_id = ?2 ORDER BY e.id",
 	[ST_COUNT] = "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM facts), "
 		     "(SELECT COUNT(*) FROM evidence), (SELECT COUNT(*) FROM contradictions)",
 };
@@ -129,6 +149,14 @@ typedef struct sqlite_backend {
 	ent_store_backend parent; /* must stay first */
 	sqlite3 *db;
 	sqlite3_stmt *st[ST__COUNT];
+	ent_store__contra_stmts contra; /* contradiction checks, prepared once */
+	/* batching (ent_store_set_batch): limits, documents stored in the open
+	 * batch, when it began (monotonic ms) */
+	unsigned batch_docs, batch_ms;
+	size_t pending;
+	double batch_start;
+	/* busy handler: when the current wait began (monotonic ms) */
+	double busy_start;
 } sqlite_backend;
 
 #define SB(b) ((sqlite_backend *)(b))
@@ -437,12 +465,18 @@ static int load_domains(sqlite_backend *sb, ent_fact *f, ent_error *err)
 	return end_rows(sb, st, step, code, err, f->id, "domains");
 }
 
-static int load_evidence(sqlite_backend *sb, ent_fact *f, ent_error *err)
+/* Append the evidence rows of @p f (all of them, or those of document
+ * @p doc_id when it is > 0). */
+static int load_evidence_of(sqlite_backend *sb, ent_fact *f, int64_t doc_id, ent_error *err)
 {
-	sqlite3_stmt *st = sb->st[ST_EVIDENCE_SELECT];
+	sqlite3_stmt *st = sb->st[doc_id > 0 ? ST_EVIDENCE_OF_DOC : ST_EVIDENCE_SELECT];
 	int step, code = bind_id(sb, st, f->id, err);
 	if (code != ENT_OK)
 		return code;
+	if (doc_id > 0 && sqlite3_bind_int64(st, 2, doc_id) != SQLITE_OK) {
+		done(st);
+		return bind_fail(sb, SQLITE_ERROR, err, "loading evidence");
+	}
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *quote = col_text(st, 4);
 		if (!col_text(st, 0) || !quote) {
@@ -459,6 +493,11 @@ static int load_evidence(sqlite_backend *sb, ent_fact *f, ent_error *err)
 		}
 	}
 	return end_rows(sb, st, step, code, err, f->id, "evidence");
+}
+
+static int load_evidence(sqlite_backend *sb, ent_fact *f, ent_error *err)
+{
+	return load_evidence_of(sb, f, 0, err);
 }
 
 /* Load the actors, items, domains and (if @p evidence) the evidence of
@@ -547,11 +586,13 @@ static int bind_fact(sqlite3_stmt *st, const ent_fact *f)
 	return rc;
 }
 
-/* Insert @p f (id 0) or update the row f->id; sets *out_id. */
+/* Insert @p f (id 0) or update the row f->id (update 2: only the columns
+ * of ST_FACT_UPDATE_LITE changed); sets *out_id. */
 static int write_fact_row(sqlite_backend *sb, const ent_fact *f, int update, int64_t *out_id,
 			  ent_error *err, size_t index)
 {
-	sqlite3_stmt *st = sb->st[update ? ST_FACT_UPDATE : ST_FACT_INSERT];
+	sqlite3_stmt *st = sb->st[update == 2 ? ST_FACT_UPDATE_LITE
+				  : update ? ST_FACT_UPDATE : ST_FACT_INSERT];
 	char what[64];
 	int rc = bind_fact(st, f), code;
 	snprintf(what, sizeof what, "fact %zu: %s the fact", index, update ? "updating" : "inserting");
@@ -567,13 +608,15 @@ static int write_fact_row(sqlite_backend *sb, const ent_fact *f, int update, int
 	return code;
 }
 
-static int delete_parts(sqlite_backend *sb, int64_t id, ent_error *err, size_t index)
+/* Delete the actor (unless @p skip_actors), item and domain rows of fact @p id. */
+static int delete_parts(sqlite_backend *sb, int64_t id, int skip_actors, ent_error *err,
+			size_t index)
 {
 	static const enum stmt_id del[] = {ST_ACTORS_DELETE, ST_ITEMS_DELETE, ST_DOMAINS_DELETE};
 	char what[64];
 	size_t i;
 	snprintf(what, sizeof what, "fact %zu: clearing the parts of the fact", index);
-	for (i = 0; i < sizeof del / sizeof del[0]; i++) {
+	for (i = skip_actors ? 1 : 0; i < sizeof del / sizeof del[0]; i++) {
 		sqlite3_stmt *st = sb->st[del[i]];
 		int rc = SQLITE_OK, code;
 		b_int(st, 1, id, &rc);
@@ -613,16 +656,19 @@ static int insert_codes(sqlite_backend *sb, int64_t id, const char *role, const 
 	return ENT_OK;
 }
 
-/* Write the actor, item and domain rows of fact @p id from @p f. */
-static int insert_parts(sqlite_backend *sb, int64_t id, const ent_fact *f, ent_error *err,
-			size_t index)
+/* Write the actor (unless @p skip_actors), item and domain rows of fact
+ * @p id from @p f. */
+static int insert_parts(sqlite_backend *sb, int64_t id, const ent_fact *f, int skip_actors,
+			ent_error *err, size_t index)
 {
 	char what[64];
 	size_t i;
-	int code = insert_codes(sb, id, "supplier", f->suppliers, f->nsuppliers, err, index);
-	if (code == ENT_OK)
+	int code = ENT_OK;
+	if (!skip_actors)
+		code = insert_codes(sb, id, "supplier", f->suppliers, f->nsuppliers, err, index);
+	if (code == ENT_OK && !skip_actors)
 		code = insert_codes(sb, id, "partner", f->partners, f->npartners, err, index);
-	if (code == ENT_OK)
+	if (code == ENT_OK && !skip_actors)
 		code = insert_codes(sb, id, "participant", f->participants, f->nparticipants, err,
 				    index);
 	if (code != ENT_OK)
@@ -668,6 +714,17 @@ static int insert_parts(sqlite_backend *sb, int64_t id, const ent_fact *f, ent_e
 			return code;
 	}
 	return ENT_OK;
+}
+
+/* Replace the parts of fact @p id by those of @p f; the actor rows are
+ * kept when @p keep_actors. */
+static int rewrite_parts(sqlite_backend *sb, int64_t id, const ent_fact *f, int keep_actors,
+			 ent_error *err, size_t index)
+{
+	int code = delete_parts(sb, id, keep_actors, err, index);
+	if (code == ENT_OK)
+		code = insert_parts(sb, id, f, keep_actors, err, index);
+	return code;
 }
 
 /* Add the evidence rows of @p f to fact @p id; evdoc[i] is the document id
@@ -856,6 +913,90 @@ static int find_candidates(sqlite_backend *sb, const ent_fact *f, int64_t **out,
 	return ENT_OK;
 }
 
+/* What a stored fact was before a merge, to write only what changed. */
+#define SNAP_ITEMS 32
+typedef struct merge_snapshot {
+	ent_fact_type type;
+	int year, has_usd, polarity;
+	double usd;
+	ent_code recipient, actor, target;
+	ent_code suppliers[ENT_FACT_MAX_ACTORS], partners[ENT_FACT_MAX_ACTORS],
+		participants[ENT_FACT_MAX_ACTORS];
+	size_t nsuppliers, npartners, nparticipants, nitems, ndomains;
+	long quantity[SNAP_ITEMS]; /* of the first SNAP_ITEMS items */
+} merge_snapshot;
+
+static void snapshot(merge_snapshot *m, const ent_fact *f)
+{
+	size_t i;
+	memset(m, 0, sizeof *m);
+	m->type = f->type;
+	m->year = f->year;
+	m->has_usd = f->value.present && f->value.has_usd;
+	m->usd = m->has_usd ? f->value.usd : 0;
+	m->polarity = f->type == ENT_FACT_STANCE ? (int)f->polarity : -1;
+	m->recipient = f->recipient;
+	m->actor = f->actor;
+	m->target = f->target;
+	m->nsuppliers = f->nsuppliers < ENT_FACT_MAX_ACTORS ? f->nsuppliers : ENT_FACT_MAX_ACTORS;
+	m->npartners = f->npartners < ENT_FACT_MAX_ACTORS ? f->npartners : ENT_FACT_MAX_ACTORS;
+	m->nparticipants =
+		f->nparticipants < ENT_FACT_MAX_ACTORS ? f->nparticipants : ENT_FACT_MAX_ACTORS;
+	memcpy(m->suppliers, f->suppliers, m->nsuppliers * sizeof f->suppliers[0]);
+	memcpy(m->partners, f->partners, m->npartners * sizeof f->partners[0]);
+	memcpy(m->participants, f->participants, m->nparticipants * sizeof f->participants[0]);
+	m->nitems = f->nitems;
+	m->ndomains = f->ndomains;
+	for (i = 0; i < f->nitems && i < SNAP_ITEMS; i++)
+		m->quantity[i] = f->items[i].quantity;
+}
+
+static int same_code(const ent_code *a, const ent_code *b) { return strcmp(a->s, b->s) == 0; }
+
+static int same_codes(const ent_code *a, size_t na, const ent_code *b, size_t nb)
+{
+	size_t i;
+	if (na != nb)
+		return 0;
+	for (i = 0; i < na; i++)
+		if (!same_code(&a[i], &b[i]))
+			return 0;
+	return 1;
+}
+
+/* The columns ST_FACT_UPDATE_LITE leaves out are unchanged. */
+static int same_watched(const merge_snapshot *m, const ent_fact *f)
+{
+	int has_usd = f->value.present && f->value.has_usd;
+	return m->type == f->type && m->year == f->year && m->has_usd == has_usd &&
+	       (!has_usd || m->usd == f->value.usd) &&
+	       m->polarity == (f->type == ENT_FACT_STANCE ? (int)f->polarity : -1) &&
+	       same_code(&m->recipient, &f->recipient) && same_code(&m->actor, &f->actor) &&
+	       same_code(&m->target, &f->target);
+}
+
+/* The actor rows (in their stored order) are unchanged. */
+static int same_actors(const merge_snapshot *m, const ent_fact *f)
+{
+	return same_codes(m->suppliers, m->nsuppliers, f->suppliers, f->nsuppliers) &&
+	       same_codes(m->partners, m->npartners, f->partners, f->npartners) &&
+	       same_codes(m->participants, m->nparticipants, f->participants, f->nparticipants);
+}
+
+/* Actors, items and domains are unchanged (items and domains are only
+ * appended by ent_fact_merge, an item's unknown quantity may be filled). */
+static int same_parts(const merge_snapshot *m, const ent_fact *f)
+{
+	size_t i;
+	if (!same_actors(m, f) || m->nitems != f->nitems || m->ndomains != f->ndomains ||
+	    f->nitems > SNAP_ITEMS)
+		return 0;
+	for (i = 0; i < f->nitems; i++)
+		if (m->quantity[i] != f->items[i].quantity)
+			return 0;
+	return 1;
+}
+
 /*
  * Store fact number @p index of document @p doc (stored as @p doc_id):
  * merge it into the first stored fact that ent_fact_same() calls the same,
@@ -917,27 +1058,43 @@ static int store_fact(sqlite_backend *sb, const ent_doc *doc, int64_t doc_id, co
 			goto out;
 		merged = ent_fact_same(&cand, &nf);
 	}
-	if (merged) { /* the merge needs the stored evidence too */
-		code = load_evidence(sb, &cand, err);
+	if (merged) {
+		/* The merge needs, of the stored evidence, only the rows from the
+		 * documents the incoming evidence cites: whether those documents
+		 * already stand behind the fact decides if the new evidence is
+		 * independent (confidence), and the rows already there are not
+		 * added twice (the insert ignores them anyway).  A much-reported
+		 * fact has thousands of rows; the sources count is recomputed in
+		 * SQL (recount_sources). */
+		for (i = 0; i < nf.nevidence && code == ENT_OK; i++) {
+			size_t k;
+			for (k = 0; k < i && evdoc[k] != evdoc[i]; k++)
+				;
+			if (k == i)
+				code = load_evidence_of(sb, &cand, evdoc[i], err);
+		}
 		if (code != ENT_OK)
 			goto out;
 	}
 
 	if (merged) {
+		merge_snapshot before;
 		ent_store__diff_facts(&diffs, &cand, &nf); /* before the merge hides them */
+		snapshot(&before, &cand);
 		if (ent_fact_merge(&cand, &nf) != ENT_OK) {
 			code = ent_error_set(err, ENT_ENOMEM, "fact %zu: out of memory merging", index);
 			goto out;
 		}
-		code = write_fact_row(sb, &cand, 1, &id, err, index);
-		if (code == ENT_OK)
-			code = delete_parts(sb, id, err, index);
-		if (code == ENT_OK)
-			code = insert_parts(sb, id, &cand, err, index);
+		/* Rewrite only what the merge changed: the actors' rows and the
+		 * watched columns fire the analyses' triggers. */
+		code = write_fact_row(sb, &cand, same_watched(&before, &cand) ? 2 : 1, &id, err,
+				      index);
+		if (code == ENT_OK && !same_parts(&before, &cand))
+			code = rewrite_parts(sb, id, &cand, same_actors(&before, &cand), err, index);
 	} else {
 		code = write_fact_row(sb, &nf, 0, &id, err, index);
 		if (code == ENT_OK)
-			code = insert_parts(sb, id, &nf, err, index);
+			code = insert_parts(sb, id, &nf, 0, err, index);
 	}
 	/* Earlier evidence rows stay; the new fact's evidence is added. */
 	if (code == ENT_OK)
@@ -945,8 +1102,8 @@ static int store_fact(sqlite_backend *sb, const ent_doc *doc, int64_t doc_id, co
 	if (code == ENT_OK)
 		code = recount_sources(sb, id, err, index);
 	if (code == ENT_OK)
-		code = ent_store__sqlite_contradictions(sb->db, id, doc_id, merged ? &diffs : NULL,
-							&nf, err);
+		code = ent_store__sqlite_contradictions_st(sb->db, &sb->contra, id, doc_id,
+							   merged ? &diffs : NULL, &nf, err);
 
 out:
 	ent_fact_destroy(&cand);
@@ -958,48 +1115,172 @@ out:
 
 /* ---- backend operations --------------------------------------------------- */
 
+static double now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static int batching(const sqlite_backend *sb) { return sb->batch_docs > 1; }
+
+/* Commit the open batch (if any).  On failure the batch is rolled back and
+ * the message says how many documents it held. */
+static int batch_commit(sqlite_backend *sb, ent_error *err)
+{
+	size_t lost = sb->pending;
+	int code;
+	sb->pending = 0;
+	if (sqlite3_get_autocommit(sb->db))
+		return ENT_OK;
+	code = tx(sb, ST_COMMIT, err, "committing a batch");
+	if (code != ENT_OK) {
+		char inner[sizeof err->msg];
+		rollback(sb);
+		snprintf(inner, sizeof inner, "%s", err->msg);
+		ent_error_set(err, code, "%s (the %zu document%s of the batch are not stored)",
+			      inner, lost, lost == 1 ? "" : "s");
+	}
+	return code;
+}
+
+/* Prefix the message of a failed document with its name; @p lost (> 0)
+ * earlier documents of the batch were rolled back with it. */
+static int doc_fail(const ent_doc *doc, int code, size_t lost, ent_error *err)
+{
+	char inner[sizeof err->msg];
+	snprintf(inner, sizeof inner, "%s", err->msg);
+	if (lost)
+		ent_error_set(err, code,
+			      "storing %s (%.12s): %s (the transaction was rolled back: the %zu "
+			      "earlier document%s of the batch are not stored either)",
+			      doc->source ? doc->source : "-", doc->sha256, inner, lost,
+			      lost == 1 ? "" : "s");
+	else
+		ent_error_set(err, code, "storing %s (%.12s): %s", doc->source ? doc->source : "-",
+			      doc->sha256, inner);
+	ent_store__oneline(err->msg);
+	return code;
+}
+
+/* Write the document and its facts (the caller holds a transaction or a
+ * savepoint).  *found: a document with this sha256 is already stored. */
+static int write_document(sqlite_backend *sb, const ent_doc *doc, const ent_fact_list *facts,
+			  int *found, ent_error *err)
+{
+	int64_t doc_id = 0;
+	size_t i;
+	/* Checked inside the transaction: a concurrent writer adding the
+	 * same document commits first, and we then see it. */
+	int code = find_document(sb, doc->sha256, found, NULL, err);
+	if (code != ENT_OK || *found)
+		return code;
+	code = insert_document(sb, doc, &doc_id, err);
+	for (i = 0; code == ENT_OK && facts && i < facts->n; i++)
+		code = store_fact(sb, doc, doc_id, &facts->v[i], i, err);
+	return code;
+}
+
+/* Let another writer waiting for the lock take it between two batches: its
+ * busy handler polls every millisecond (busy_wait). */
+static void yield_lock(void)
+{
+	struct timespec ts = {0, 2 * 1000 * 1000};
+	nanosleep(&ts, NULL);
+}
+
+/* Add a document inside the open batch (opening one if needed), in a
+ * savepoint; commit the batch when it is full or old enough. */
+static int add_in_batch(sqlite_backend *sb, const ent_doc *doc, const ent_fact_list *facts,
+			int *out_added, ent_error *err)
+{
+	int found = 0, code;
+	if (sqlite3_get_autocommit(sb->db)) {
+		sb->pending = 0;
+		code = tx(sb, ST_BEGIN, err, "starting a transaction");
+		if (code != ENT_OK) {
+			rollback(sb);
+			return doc_fail(doc, code, 0, err);
+		}
+		sb->batch_start = now_ms();
+	}
+	code = tx(sb, ST_SAVEPOINT, err, "starting a savepoint");
+	if (code == ENT_OK)
+		code = write_document(sb, doc, facts, &found, err);
+	if (code == ENT_OK)
+		code = tx(sb, ST_RELEASE, err, "releasing a savepoint");
+	if (code != ENT_OK) {
+		size_t lost = 0;
+		if (sqlite3_get_autocommit(sb->db)) {
+			/* SQLite rolled the whole transaction back by itself
+			 * (SQLITE_FULL, SQLITE_NOMEM, I/O error ...) */
+			lost = sb->pending;
+			sb->pending = 0;
+		} else {
+			ent_error ignored;
+			tx(sb, ST_ROLLBACK_TO, &ignored, "rolling back a document");
+			tx(sb, ST_RELEASE, &ignored, "releasing a savepoint");
+			if (sqlite3_get_autocommit(sb->db)) {
+				lost = sb->pending;
+				sb->pending = 0;
+			}
+		}
+		return doc_fail(doc, code, lost, err);
+	}
+	if (!found)
+		sb->pending++;
+	if (sb->pending >= sb->batch_docs ||
+	    (sb->batch_ms && now_ms() - sb->batch_start >= (double)sb->batch_ms)) {
+		size_t n = sb->pending;
+		code = batch_commit(sb, err);
+		if (code != ENT_OK)
+			return doc_fail(doc, code, 0, err);
+		if (n)
+			yield_lock();
+	}
+	*out_added = !found;
+	return ENT_OK;
+}
+
 static int sq_add_document(ent_store_backend *b, const ent_doc *doc, const ent_fact_list *facts,
 			   int *out_added, ent_error *err)
 {
 	sqlite_backend *sb = SB(b);
-	int64_t doc_id = 0;
 	int found = 0, code;
-	size_t i;
 
 	*out_added = 0;
+	if (batching(sb))
+		return add_in_batch(sb, doc, facts, out_added, err);
 	code = tx(sb, ST_BEGIN, err, "starting a transaction");
-	if (code != ENT_OK)
-		goto fail;
-	/* Checked inside the transaction: a concurrent writer adding the
-	 * same document commits first, and we then see it. */
-	code = find_document(sb, doc->sha256, &found, NULL, err);
-	if (code != ENT_OK)
-		goto fail;
-	if (found) {
+	if (code == ENT_OK)
+		code = write_document(sb, doc, facts, &found, err);
+	if (code == ENT_OK && found) {
 		rollback(sb); /* nothing was written */
 		return ENT_OK;
 	}
-	code = insert_document(sb, doc, &doc_id, err);
-	for (i = 0; code == ENT_OK && facts && i < facts->n; i++)
-		code = store_fact(sb, doc, doc_id, &facts->v[i], i, err);
 	if (code == ENT_OK)
 		code = tx(sb, ST_COMMIT, err, "committing");
-	if (code != ENT_OK)
-		goto fail;
+	if (code != ENT_OK) {
+		rollback(sb);
+		return doc_fail(doc, code, 0, err);
+	}
 	*out_added = 1;
 	return ENT_OK;
+}
 
-fail:
-	rollback(sb);
-	{
-		char inner[sizeof err->msg];
-		snprintf(inner, sizeof inner, "%s", err->msg);
-		ent_error_set(err, code, "storing %s (%.12s): %s",
-			      doc->source ? doc->source : "-", doc->sha256, inner);
-		ent_store__oneline(err->msg);
-	}
+static int sq_set_batch(ent_store_backend *b, unsigned max_docs, unsigned max_ms,
+			ent_error *err)
+{
+	sqlite_backend *sb = SB(b);
+	int code = ENT_OK;
+	if (max_docs <= 1)
+		code = batch_commit(sb, err);
+	sb->batch_docs = max_docs;
+	sb->batch_ms = max_ms;
 	return code;
 }
+
+static int sq_commit(ent_store_backend *b, ent_error *err) { return batch_commit(SB(b), err); }
 
 static int sq_has_document(ent_store_backend *b, const char *sha256, int *out, ent_error *err)
 {
@@ -1076,6 +1357,11 @@ static void sq_free(ent_store_backend *b)
 	size_t i;
 	if (!sb)
 		return;
+	if (sb->db && batching(sb)) { /* the open batch is committed */
+		ent_error ignored;
+		batch_commit(sb, &ignored);
+	}
+	ent_store__contra_finalize(&sb->contra);
 	for (i = 0; i < ST__COUNT; i++)
 		sqlite3_finalize(sb->st[i]);
 	sqlite3_close_v2(sb->db);
@@ -1114,6 +1400,26 @@ int ent_store__sqlite_load_fact(ent_store_backend *b, int64_t id, ent_fact *f, u
 }
 
 /* ---- opening --------------------------------------------------------------- */
+
+/* Page cache of a connection: PRAGMA cache_size in KiB (negative). */
+#define ENT_STORE__CACHE_KIB "-16384"
+
+/* Busy handler: wait for another writer's lock, polling every millisecond
+ * (SQLite's own busy_timeout sleeps up to 100 ms between tries, which can
+ * miss the short gap between two batches of a busy writer), for at most
+ * ENT_STORE__BUSY_TIMEOUT_MS.  Returns 0 to give up (SQLITE_BUSY). */
+static int busy_wait(void *payload, int count)
+{
+	sqlite_backend *sb = payload;
+	struct timespec ts = {0, 1000 * 1000};
+	double now = now_ms();
+	if (count == 0)
+		sb->busy_start = now;
+	else if (now - sb->busy_start >= ENT_STORE__BUSY_TIMEOUT_MS)
+		return 0;
+	nanosleep(&ts, NULL);
+	return 1;
+}
 
 /* Run a pragma and copy the text of its first result column (if any). */
 static int pragma(sqlite3 *db, const char *sql, char *result, size_t rsize, ent_error *err)
@@ -1161,6 +1467,8 @@ int ent_store__sqlite_open(ent_store_backend **out, const char *path, ent_error 
 	sb->parent.supplier_rows = ent_store__sqlite_supplier_rows;
 	sb->parent.fact_ids_newest = ent_store__sqlite_fact_ids_newest;
 	sb->parent.facts_by_ids = ent_store__sqlite_facts_by_ids;
+	sb->parent.set_batch = sq_set_batch;
+	sb->parent.commit = sq_commit;
 
 	rc = sqlite3_open_v2(path, &sb->db,
 			     SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI, NULL);
@@ -1169,7 +1477,7 @@ int ent_store__sqlite_open(ent_store_backend **out, const char *path, ent_error 
 			      : ent_error_set(err, ENT_ENOMEM, "opening %s: out of memory", path);
 		goto fail;
 	}
-	sqlite3_busy_timeout(sb->db, ENT_STORE__BUSY_TIMEOUT_MS);
+	sqlite3_busy_handler(sb->db, busy_wait, sb);
 
 	code = pragma(sb->db, "PRAGMA foreign_keys = ON", NULL, 0, err);
 	if (code == ENT_OK)
@@ -1190,6 +1498,13 @@ int ent_store__sqlite_open(ent_store_backend **out, const char *path, ent_error 
 	 * docs/internals/PERFORMANCE.md. */
 	if (code == ENT_OK)
 		code = pragma(sb->db, "PRAGMA synchronous = NORMAL", NULL, 0, err);
+	/* A bounded page cache larger than the 2 MB default (a constant: peak
+	 * memory does not grow with the store) and temporary tables in memory.
+	 * No mmap: mapped pages of a large database would count in the RSS. */
+	if (code == ENT_OK)
+		code = pragma(sb->db, "PRAGMA cache_size = " ENT_STORE__CACHE_KIB, NULL, 0, err);
+	if (code == ENT_OK)
+		code = pragma(sb->db, "PRAGMA temp_store = MEMORY", NULL, 0, err);
 	if (code != ENT_OK)
 		goto fail;
 
@@ -1204,6 +1519,9 @@ int ent_store__sqlite_open(ent_store_backend **out, const char *path, ent_error 
 			goto fail;
 		}
 	}
+	code = ent_store__contra_prepare(sb->db, &sb->contra, err);
+	if (code != ENT_OK)
+		goto fail;
 	*out = &sb->parent;
 	return ENT_OK;
 

@@ -9,7 +9,7 @@
 #
 # The documents are generated sentences ("France delivered 9 drones to
 # Egypt in 2002. ...") naming real states; ENT_CRASH_DOCS sets how many
-# (default 2000), ENT_CRASH_SEED the random seed of the kill times.
+# (default 10000), ENT_CRASH_SEED the random seed of the kill times.
 # The last line is "crash: N passed, N failed".
 set -u
 
@@ -19,7 +19,7 @@ case $BIN in
 *) BIN=$(pwd)/$BIN ;;
 esac
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-NDOCS=${ENT_CRASH_DOCS:-2000}
+NDOCS=${ENT_CRASH_DOCS:-10000}
 SEED=${ENT_CRASH_SEED:-$$}
 KILLS=5
 
@@ -91,9 +91,10 @@ echo "# uninterrupted run: $dur s, $(wc -l <full.jsonl | tr -d ' ') facts"
 
 # ---- killed runs -------------------------------------------------------------
 # Kill times: random fractions (seeded) of the uninterrupted run's duration,
-# each a few percent to a fifth of it, so the kills land all along the batch.
+# each a twelfth to a fifth of it (ingest commits in batches of up to 200 ms,
+# so earlier kills would find nothing committed yet), landing all along.
 delays=$(awk -v s="$SEED" -v d="$dur" -v n="$KILLS" 'BEGIN {
-	srand(s); for (i = 0; i < n; i++) printf "%.2f ", d * (0.04 + 0.16 * rand()) }')
+	srand(s); for (i = 0; i < n; i++) printf "%.2f ", d * (0.08 + 0.14 * rand()) }')
 echo "# seed $SEED, kill after: $delays(seconds)"
 mid=0
 k=0

@@ -76,6 +76,15 @@ struct ent_store_backend {
 	/** See ent_store_facts_by_ids(). */
 	int (*facts_by_ids)(ent_store_backend *b, const int64_t *ids, size_t n, unsigned parts,
 			    ent_fact_list *out, ent_error *err);
+
+	/* Optional batching (NULL: ent_store_set_batch reports "not supported"
+	 * unless batching is being turned off, and ent_store_commit does
+	 * nothing).  add_document stays atomic per document inside a batch. */
+	/** See ent_store_set_batch(). */
+	int (*set_batch)(ent_store_backend *b, unsigned max_docs, unsigned max_ms,
+			 ent_error *err);
+	/** See ent_store_commit(). */
+	int (*commit)(ent_store_backend *b, ent_error *err);
 };
 
 /**
