@@ -9,6 +9,10 @@
  * ent_store_set_batch).
  * Adding facts merges each into an existing fact that ent_fact_same() calls
  * the same (adding evidence and raising confidence) instead of duplicating.
+ *
+ * A handle is used by one thread at a time (the SQLite connection is opened
+ * without its own mutex); threads that write concurrently open their own
+ * handles, like separate processes do.
  */
 #ifndef ENTENTE_STORE_H
 #define ENTENTE_STORE_H

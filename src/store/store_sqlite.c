@@ -1471,7 +1471,9 @@ int ent_store__sqlite_open(ent_store_backend **out, const char *path, ent_error 
 	sb->parent.commit = sq_commit;
 
 	rc = sqlite3_open_v2(path, &sb->db,
-			     SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI, NULL);
+			     SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI |
+				     SQLITE_OPEN_NOMUTEX,
+			     NULL);
 	if (rc != SQLITE_OK) {
 		code = sb->db ? ent_store__sqlite_fail(sb->db, err, "opening %s", path)
 			      : ent_error_set(err, ENT_ENOMEM, "opening %s: out of memory", path);
