@@ -39,10 +39,14 @@ typedef enum ent_tie_kind {
 	ENT_TIE_RIVALRY,       /**< rivalry, -3 */
 	ENT_TIE_OPPOSE,        /**< oppose stance, -1 */
 	ENT_TIE_CONCERN,       /**< concern stance, -0.5 */
+	ENT_TIE_GDELT,         /**< GDELT events between two states (machine-coded news,
+				    not verified facts): count = events, weight of its own,
+				    see ent_tie_filter.gdelt */
 	ENT_TIE__COUNT
 } ent_tie_kind;
 
-/** The weight of one fact of @p k (see ent_tie_kind). */
+/** The weight of one fact of @p k (see ent_tie_kind); 0 for ENT_TIE_GDELT,
+ * whose ties carry their own (ent_tie.weight). */
 double ent_tie_weight(ent_tie_kind k);
 /** Short name of @p k ("deal", "shared_bloc" ...), static. */
 const char *ent_tie_kind_name(ent_tie_kind k);
@@ -53,6 +57,7 @@ typedef struct ent_tie {
 	ent_tie_kind kind;
 	int64_t count;
 	double usd;            /**< sum of the USD values stated (deals) */
+	double weight;         /**< ENT_TIE_GDELT only: the tie's signed weight */
 } ent_tie;
 
 typedef struct ent_tie_list {
@@ -64,10 +69,25 @@ typedef struct ent_tie_filter {
 	unsigned int version;  /**< ENT_TIE_FILTER_VERSION */
 	unsigned int kinds;    /**< bit (1u << kind) per ent_tie_kind wanted; 0 = all */
 	int from_year, to_year;/**< 0 = no bound; a bound drops facts without a year */
+	/* GDELT beside the news facts (ent_network_load only; ent_store_ties
+	 * ignores these).  With @c gdelt set, every pair of countries with at
+	 * least @c gdelt_min_events GDELT events in the window (the years
+	 * above, as months) gets one ENT_TIE_GDELT tie of weight
+	 * gdelt_scale * (mean GoldsteinScale of those events) / 10, i.e. within
+	 * [-gdelt_scale, +gdelt_scale] however many events there are. */
+	int gdelt;             /**< 1: add GDELT ties */
+	int64_t gdelt_min_events; /**< 0 = ENT_GDELT_TIE_MIN_EVENTS */
+	double gdelt_scale;    /**< 0 = ENT_GDELT_TIE_SCALE */
+	/** Which CAMEO country codes become nodes (GDELT also has regions such
+	 * as "EUR"); NULL = every code.  Returns nonzero to keep @p code. */
+	int (*gdelt_keep)(const char *code, void *arg);
+	void *gdelt_arg;
 } ent_tie_filter;
 
-#define ENT_TIE_FILTER_VERSION 1
-#define ENT_TIE_FILTER_INIT {ENT_TIE_FILTER_VERSION, 0, 0, 0}
+#define ENT_TIE_FILTER_VERSION 2
+#define ENT_TIE_FILTER_INIT {ENT_TIE_FILTER_VERSION, 0, 0, 0, 0, 0, 0, NULL, NULL}
+#define ENT_GDELT_TIE_MIN_EVENTS 10
+#define ENT_GDELT_TIE_SCALE 2.0
 
 /**
  * Aggregate the facts of the store into ties: without a year bound from
@@ -89,7 +109,8 @@ int ent_tie_list_add(ent_tie_list *l, const char *a, const char *b, ent_tie_kind
 typedef struct ent_net_edge {
 	size_t a, b;                      /**< node indexes, a < b */
 	double weight;                    /**< signed sum of the tie weights */
-	int64_t counts[ENT_TIE__COUNT];   /**< facts behind it, per kind */
+	double gdelt_weight;              /**< the part of weight from GDELT */
+	int64_t counts[ENT_TIE__COUNT];   /**< facts behind it, per kind (GDELT: events) */
 } ent_net_edge;
 
 typedef struct ent_network {
@@ -106,7 +127,8 @@ typedef struct ent_network {
  * @param[out] out ent_network_free.
  */
 int ent_network_build(ent_network **out, const ent_tie_list *ties);
-/** ent_store_ties + ent_network_build. */
+/** ent_store_ties (+ the GDELT ties when filter->gdelt) + ent_network_build.
+ * @return as ent_store_ties; ENT_EUSAGE for a filter of another version */
 int ent_network_load(ent_network **out, ent_store *s, const ent_tie_filter *filter);
 void ent_network_free(ent_network *n);
 /** Index of node @p code, or -1. */

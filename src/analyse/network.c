@@ -10,6 +10,7 @@
  * higher-numbered neighbour lists of the two ends of every edge.
  */
 #include "entente/network.h"
+#include "entente/gdelt.h"
 #include "util/alloc.h"
 
 #include <math.h>
@@ -170,9 +171,10 @@ static int cmp_edge(const void *x, const void *y)
 	return (p->b > q->b) - (p->b < q->b);
 }
 
-/* Add @p count ties of @p kind to the edge a-b (created when new). */
+/* Add @p count ties of @p kind weighing @p w in all to the edge a-b
+ * (created when new). */
 static int add_edge(ent_network *n, edge_map *em, size_t *ecap, size_t a, size_t b,
-		    ent_tie_kind kind, int64_t count)
+		    ent_tie_kind kind, int64_t count, double w)
 {
 	size_t h;
 	uint64_t k;
@@ -203,7 +205,9 @@ static int add_edge(ent_network *n, edge_map *em, size_t *ecap, size_t a, size_t
 		em->idx[h] = n->nedges++;
 	}
 	n->edges[em->idx[h]].counts[kind] += count;
-	n->edges[em->idx[h]].weight += ent_tie_weight(kind) * (double)count;
+	n->edges[em->idx[h]].weight += w;
+	if (kind == ENT_TIE_GDELT)
+		n->edges[em->idx[h]].gdelt_weight += w;
 	return ENT_OK;
 }
 
@@ -293,7 +297,10 @@ int ent_network_build(ent_network **out, const ent_tie_list *ties)
 			mem[nmem][1] = perm[x]; /* member */
 			nmem++;
 		}
-		if (add_edge(n, &em, &ecap, perm[x], perm[y], t->kind, t->count) != ENT_OK)
+		if (add_edge(n, &em, &ecap, perm[x], perm[y], t->kind, t->count,
+			     t->kind == ENT_TIE_GDELT ? t->weight
+						      : ent_tie_weight(t->kind) * (double)t->count) !=
+		    ENT_OK)
 			goto fail;
 	}
 	/* two members of one bloc: one shared-bloc tie per bloc they share */
@@ -308,7 +315,7 @@ int ent_network_build(ent_network **out, const ent_tie_list *ties)
 				if (mem[p][1] != mem[q][1] && !n->is_bloc[mem[p][1]] &&
 				    !n->is_bloc[mem[q][1]] &&
 				    add_edge(n, &em, &ecap, mem[p][1], mem[q][1], ENT_TIE_SHARED_BLOC,
-					     1) != ENT_OK)
+					     1, ent_tie_weight(ENT_TIE_SHARED_BLOC)) != ENT_OK)
 					goto fail;
 	}
 	/* drop the edges whose weights cancel out, sort the rest */
@@ -332,6 +339,31 @@ fail:
 	return rc;
 }
 
+/* Append the GDELT ties of the window of @p f to @p ties (see
+ * ent_tie_filter.gdelt). */
+static int add_gdelt_ties(ent_store *s, const ent_tie_filter *f, ent_tie_list *ties)
+{
+	ent_gdelt_dyad *d = NULL;
+	size_t n = 0, i;
+	int64_t min = f->gdelt_min_events > 0 ? f->gdelt_min_events : ENT_GDELT_TIE_MIN_EVENTS;
+	double scale = f->gdelt_scale > 0 ? f->gdelt_scale : ENT_GDELT_TIE_SCALE;
+	int from = f->from_year > 0 ? f->from_year * 100 + 1 : 0;
+	int to = f->to_year > 0 ? f->to_year * 100 + 12 : 0;
+	int rc = ent_gdelt_dyads(s, from, to, &d, &n);
+	for (i = 0; rc == ENT_OK && i < n; i++) {
+		if (d[i].events < min || strlen(d[i].a) != 3 || strlen(d[i].b) != 3)
+			continue;
+		if (f->gdelt_keep && (!f->gdelt_keep(d[i].a, f->gdelt_arg) ||
+				      !f->gdelt_keep(d[i].b, f->gdelt_arg)))
+			continue;
+		rc = ent_tie_list_add(ties, d[i].a, d[i].b, ENT_TIE_GDELT, d[i].events, 0);
+		if (rc == ENT_OK)
+			ties->v[ties->n - 1].weight = scale * d[i].goldstein_mean / 10.0;
+	}
+	ent__free(d);
+	return rc;
+}
+
 int ent_network_load(ent_network **out, ent_store *s, const ent_tie_filter *filter)
 {
 	ent_tie_list *ties = NULL;
@@ -339,10 +371,15 @@ int ent_network_load(ent_network **out, ent_store *s, const ent_tie_filter *filt
 	if (!out)
 		return ENT_EUSAGE;
 	*out = NULL;
+	if (filter && filter->version != ENT_TIE_FILTER_VERSION)
+		return ENT_EUSAGE;
 	rc = ent_store_ties(s, filter, &ties);
 	if (rc != ENT_OK)
 		return rc;
-	rc = ent_network_build(out, ties);
+	if (filter && filter->gdelt)
+		rc = add_gdelt_ties(s, filter, ties);
+	if (rc == ENT_OK)
+		rc = ent_network_build(out, ties);
 	ent_tie_list_free(ties);
 	return rc;
 }

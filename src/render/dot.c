@@ -157,8 +157,9 @@ int ent_network_json(FILE *fp, const ent_network *n, const ent_blocs *blocs, siz
 	}
 	fputs("{\"weights\":{", fp);
 	for (k = 0; k < ENT_TIE__COUNT; k++)
-		fprintf(fp, "%s\"%s\":%g", k ? "," : "", ent_tie_kind_name((ent_tie_kind)k),
-			ent_tie_weight((ent_tie_kind)k));
+		if (k != ENT_TIE_GDELT)
+			fprintf(fp, "%s\"%s\":%g", k ? "," : "",
+				ent_tie_kind_name((ent_tie_kind)k), ent_tie_weight((ent_tie_kind)k));
 	fputs("},\"nodes\":[", fp);
 	for (i = 0; i < n->nnodes; i++) {
 		fprintf(fp, "%s{\"id\":\"%s\",\"kind\":\"%s\"", i ? "," : "", n->nodes[i].s,
@@ -175,12 +176,17 @@ int ent_network_json(FILE *fp, const ent_network *n, const ent_blocs *blocs, siz
 			i ? "," : "", n->nodes[e->a].s, n->nodes[e->b].s, e->weight,
 			e->weight > 0 ? 1 : -1);
 		for (k = 0; k < ENT_TIE__COUNT; k++)
-			if (e->counts[k]) {
+			if (e->counts[k] && k != ENT_TIE_GDELT) {
 				fprintf(fp, "%s\"%s\":%lld", first ? "" : ",",
 					ent_tie_kind_name((ent_tie_kind)k), (long long)e->counts[k]);
 				first = 0;
 			}
-		fputs("}}", fp);
+		fputc('}', fp);
+		/* GDELT events are not facts: their own member, with their weight */
+		if (e->counts[ENT_TIE_GDELT])
+			fprintf(fp, ",\"gdelt\":{\"events\":%lld,\"weight\":%g}",
+				(long long)e->counts[ENT_TIE_GDELT], e->gdelt_weight);
+		fputc('}', fp);
 	}
 	fprintf(fp, "],\"ntriangles\":%zu,\"triangles\":[", ntotal);
 	for (i = 0; i < ntri; i++) {

@@ -53,11 +53,11 @@ static const char *const tie_sql[Q__N] = {
 
 static const char *const kind_names[ENT_TIE__COUNT] = {
 	"deal", "supply", "partner", "exercise", "support",
-	"member", "shared_bloc", "rivalry", "oppose", "concern",
+	"member", "shared_bloc", "rivalry", "oppose", "concern", "gdelt",
 };
 
 static const double kind_weights[ENT_TIE__COUNT] = {
-	3.0, 2.0, 2.0, 2.0, 1.0, 1.0, 0.5, -3.0, -1.0, -0.5,
+	3.0, 2.0, 2.0, 2.0, 1.0, 1.0, 0.5, -3.0, -1.0, -0.5, 0.0,
 };
 
 double ent_tie_weight(ent_tie_kind k)

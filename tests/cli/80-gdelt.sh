@@ -96,4 +96,54 @@ check "truncated zip: the other file is still handled" out_has "v1old.CSV: alrea
 run import gdelt no-such-file.CSV
 check "missing file: exit 1 naming it" eval 'rc_is 1 && err_has "no-such-file.CSV"'
 
+# ---- GDELT beside the news facts in the network ------------------------------
+# rows A B MONTH CODE QUAD GOLDSTEIN N: N rows of A->B (2.0 layout, own ids)
+ID=100000
+rows() {
+	awk -v a="$1" -v b="$2" -v m="$3" -v code="$4" -v quad="$5" -v g="$6" -v n="$7" \
+		-v id="$ID" 'BEGIN {
+		OFS = "\t"
+		for (i = 1; i <= n; i++) {
+			for (c = 0; c < 61; c++) f[c] = ""
+			f[0] = id + i; f[1] = m "15"; f[2] = m; f[3] = substr(m, 1, 4); f[4] = "2020.5"
+			f[7] = a; f[17] = b; f[26] = code; f[27] = code; f[28] = substr(code, 1, 2)
+			f[29] = quad; f[30] = g; f[25] = 1; f[31] = 1; f[32] = 1; f[33] = 1; f[34] = "0"
+			f[60] = "https://example.org/n/" (id + i)
+			line = f[0]
+			for (c = 1; c < 61; c++) line = line OFS f[c]
+			print line
+		}
+	}'
+	ID=$((ID + $7))
+}
+NDB=$T/net.db
+{
+	rows TUR AZE 202403 042 1 2.0 12   # mean of the pair (2 * 12 + 8 * 8) / 20 = 4.4
+	rows AZE TUR 202404 057 1 8.0 8
+	rows ARM AZE 202305 190 4 -10.0 15 # -10
+	rows AZE EUR 202403 042 1 2.0 30   # a CAMEO region, not a state
+	rows PAK TUR 202403 042 1 5.0 5    # under the default minimum of 10 events
+} >net.CSV
+"$BIN" --db "$NDB" import gdelt net.CSV >/dev/null 2>&1
+nrun() { $TO "$BIN" --db "$NDB" network "$@" >"$T/out" 2>"$T/err"; rc=$?; }
+nrun
+check "network without --gdelt has no GDELT ties" eval 'rc_is 0 && ! out_has "GDELT"'
+nrun --gdelt
+check "network --gdelt: AZE-TUR weighs 2 x 4.4 / 10" \
+	eval 'rc_is 0 && grep -q "^AZE  | TUR  |  +0.88 | GDELT: 20 events, +0.88" "$T/out"'
+check "network --gdelt: ARM-AZE weighs 2 x -10 / 10" grep -q "^ARM  | AZE  |     -2 | GDELT: 15 events, -2.00" "$T/out"
+check "network --gdelt: regions are not nodes" eval '! out_has "EUR"'
+check "network --gdelt: pairs under 10 events are left out" eval '! out_has "PAK"'
+nrun --gdelt --gdelt-min 5 --gdelt-scale 1
+check "--gdelt-min 5 --gdelt-scale 1: PAK-TUR weighs 0.5" grep -q "^PAK  | TUR  |   +0.5 | GDELT: 5 events" "$T/out"
+nrun --gdelt --from 2024
+check "--gdelt --from 2024 leaves out the 2023 events" eval 'rc_is 0 && ! out_has "ARM" && out_has "AZE  | TUR"'
+nrun --gdelt --format json
+check "network --gdelt --format json labels GDELT apart from the facts" \
+	eval 'rc_is 0 && out_has "\"facts\":{},\"gdelt\":{\"events\":20,\"weight\":0.88}"'
+nrun --gdelt-min 5
+check "--gdelt-min without --gdelt is a usage error" rc_is 2
+ENTENTE_ISOCODES=$T/nowhere nrun --gdelt
+check "--gdelt without iso-codes: exit 1 naming the file" eval 'rc_is 1 && err_has "nowhere/iso_3166-1.json"'
+
 cli_finish

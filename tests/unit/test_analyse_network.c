@@ -90,6 +90,34 @@ TEST(analyse_network__weights_sum_per_pair)
 	ent_network_free(n);
 }
 
+TEST(analyse_network__gdelt_ties_weigh_apart)
+{
+	ent_tie_list *t = NULL;
+	ent_network *n;
+	const ent_net_edge *e;
+	CHECK(ent_tie_list_new(&t) == ENT_OK);
+	/* a deal (+3) and a GDELT tie of its own weight (-1.25 for 40 events):
+	 * +1.75 in all, of which -1.25 from GDELT; a GDELT-only pair too */
+	ent_tie_list_add(t, "PAK", "AZE", ENT_TIE_DEAL, 1, 0);
+	ent_tie_list_add(t, "AZE", "PAK", ENT_TIE_GDELT, 40, 0);
+	t->v[t->n - 1].weight = -1.25;
+	ent_tie_list_add(t, "ARM", "FRA", ENT_TIE_GDELT, 12, 0);
+	t->v[t->n - 1].weight = 0.5;
+	n = net_of(t);
+	ent_tie_list_free(t);
+	CHECK(n != NULL);
+	if (!n)
+		return;
+	CHECK(ent_tie_weight(ENT_TIE_GDELT) == 0.0);
+	e = ent_network_edge(n, (size_t)node(n, "AZE"), (size_t)node(n, "PAK"));
+	CHECK(e && NEAR(e->weight, 1.75));
+	CHECK(e && NEAR(e->gdelt_weight, -1.25));
+	CHECK(e && e->counts[ENT_TIE_GDELT] == 40 && e->counts[ENT_TIE_DEAL] == 1);
+	e = ent_network_edge(n, (size_t)node(n, "ARM"), (size_t)node(n, "FRA"));
+	CHECK(e && NEAR(e->weight, 0.5) && NEAR(e->gdelt_weight, 0.5));
+	ent_network_free(n);
+}
+
 TEST(analyse_network__triangles_ranked_by_strength)
 {
 	ent_tie_list *t = five();
