@@ -153,7 +153,7 @@ int ent_store_fact_ids(ent_store *s, const ent_fact_filter *filter, int64_t **ou
 /**
  * The ids of the facts in which both @p a and @p b play a role (supplier,
  * partner, recipient, participant, stance actor or target, member or bloc),
- * ascending.
+ * ascending.  @p a and @p b must differ (ENT_EUSAGE otherwise).
  * @param[out] out array of @p n ids (NULL when n is 0): ent_free
  * @return ENT_OK, ENT_EUSAGE, ENT_ESTORE, ENT_ENOMEM
  */

@@ -1,7 +1,9 @@
 /*
- * report.c - the per-actor report (ent_report_write): gathers the actor's
- * facts (ent_store_facts with the actor filter), its suppliers and their
- * shares, its timeline, its deal register, its network neighbourhood and
+ * report.c - the per-actor report (ent_report_write): gathers the ids of
+ * the actor's facts (ent_store_fact_ids), its suppliers and their shares,
+ * its timeline and deal register (the newest REPORT_ROWS of each, loaded
+ * with their evidence; a line under the table says how many more there are
+ * and which command lists them all), its network neighbourhood and
  * triangles, its arms-race dyads and contradictions, and writes them with
  * the document writer of render/html.c as Markdown or one self-contained
  * HTML page with inline SVG charts.
@@ -19,6 +21,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* Rows of the timeline and of the deal register: the newest ones.  A store
+ * of a million facts names a busy actor in tens of thousands; the report
+ * is for reading, `entente facts --actor` and `entente register --actor`
+ * list everything. */
+#define REPORT_ROWS 100
 
 /* Table cells are fixed-size and cut long text on purpose. */
 #if defined(__GNUC__) && !defined(__clang__)
@@ -217,25 +225,83 @@ static int section_suppliers(ent__doc *d, ent_store *s, const char *actor)
 	return ENT_OK;
 }
 
-static void section_timeline(ent__doc *d, const ent_fact_list *facts, const char *actor)
+static int cmp_i64(const void *x, const void *y)
+{
+	int64_t a = *(const int64_t *)x, b = *(const int64_t *)y;
+	return (a > b) - (a < b);
+}
+
+/* The newest REPORT_ROWS facts of @p filter, loaded with every part, into
+ * a new list (oldest first as cmp_year orders them, undated last); *total
+ * gets how many facts match. */
+static int newest_facts(ent_store *s, const ent_fact_filter *filter, ent_fact_list **out,
+			size_t *total)
+{
+	int64_t *ids = NULL;
+	size_t n = 0;
+	int rc = ent_store_fact_ids(s, filter, &ids, &n);
+	*out = NULL;
+	*total = n;
+	ent__free(ids);
+	ids = NULL;
+	if (rc == ENT_OK)
+		rc = ent_store_fact_ids_newest(s, filter, REPORT_ROWS, &ids, &n);
+	if (rc == ENT_OK)
+		rc = ent_fact_list_new(out);
+	if (rc == ENT_OK && n)
+		rc = ent_store_facts_by_ids(s, ids, n, ENT_FACT_PARTS_ALL, *out);
+	ent__free(ids);
+	if (rc != ENT_OK) {
+		ent_fact_list_free(*out);
+		*out = NULL;
+	}
+	return rc;
+}
+
+/* "Showing the newest N of M ...; COMMAND lists them all." when rows were left out. */
+static void more_line(ent__doc *d, size_t shown, size_t total, const char *what,
+		      const char *command, const char *actor)
+{
+	char note[256];
+	if (shown >= total)
+		return;
+	snprintf(note, sizeof note,
+		 "The newest %zu of %zu %s are shown; %zu more are left out "
+		 "(`entente %s %s` lists them all).",
+		 shown, total, what, total - shown, command, actor);
+	ent__doc_para(d, note);
+}
+
+static int section_timeline(ent__doc *d, ent_store *s, const char *actor)
 {
 	static const char *const h[] = {"Year", "Development", "Partners", "Fact", "Sources"};
+	ent_fact_filter filter = ENT_FACT_FILTER_INIT;
+	ent_fact_list *facts = NULL;
 	const ent_fact **dated;
-	size_t nd = 0, i;
+	size_t nd = 0, i, total = 0;
 	char cells[5][512];
 	const char *row[5];
+	int rc;
 
 	ent__doc_h2(d, "timeline", "Timeline");
+	filter.actor = actor;
+	filter.from_year = 1; /* dated facts only */
+	rc = newest_facts(s, &filter, &facts, &total);
+	if (rc != ENT_OK)
+		return rc;
 	dated = ent__malloc((facts->n ? facts->n : 1) * sizeof *dated);
-	if (!dated)
-		return;
+	if (!dated) {
+		ent_fact_list_free(facts);
+		return ENT_ENOMEM;
+	}
 	for (i = 0; i < facts->n; i++)
 		if (facts->v[i].year)
 			dated[nd++] = &facts->v[i];
 	if (nd == 0) {
 		ent__doc_para(d, "no data: no dated fact names this actor");
 		ent__free(dated);
-		return;
+		ent_fact_list_free(facts);
+		return ENT_OK;
 	}
 	qsort(dated, nd, sizeof *dated, cmp_year);
 	ent__doc_table(d, "table-timeline", h, 5);
@@ -249,6 +315,7 @@ static void section_timeline(ent__doc *d, const ent_fact_list *facts, const char
 		ent__doc_row(d, row);
 	}
 	ent__doc_table_end(d);
+	more_line(d, nd, total, "dated facts", "facts --actor", actor);
 	if (d->html) {
 		int *years = ent__malloc(nd * sizeof *years);
 		char **labels = ent__calloc(nd, sizeof *labels);
@@ -272,26 +339,57 @@ static void section_timeline(ent__doc *d, const ent_fact_list *facts, const char
 		ent__free(labels);
 	}
 	ent__free(dated);
+	ent_fact_list_free(facts);
+	return ENT_OK;
 }
 
-static void section_register(ent__doc *d, const ent_fact_list *facts, const char *actor)
+/* Oldest first, deals without a year last (as `entente register`). */
+static int cmp_register(const void *x, const void *y)
+{
+	const ent_fact *a = *(const ent_fact *const *)x, *b = *(const ent_fact *const *)y;
+	int ya = a->year ? a->year : 1000000, yb = b->year ? b->year : 1000000;
+	if (ya != yb)
+		return ya < yb ? -1 : 1;
+	return (a->id > b->id) - (a->id < b->id);
+}
+
+static int section_register(ent__doc *d, ent_store *s, const char *actor)
 {
 	static const char *const h[] = {"Deal", "Value", "Year", "Status", "Major Components",
 					"Fact", "Sources"};
+	ent_fact_filter filter = ENT_FACT_FILTER_INIT;
+	ent_fact_list *facts = NULL;
+	const ent_fact **deals;
 	char cells[7][512];
 	const char *row[7];
-	size_t i, n = 0;
+	size_t i, total = 0;
+	int rc;
 
 	ent__doc_h2(d, "register", "Deal register");
+	filter.actor = actor;
+	filter.type = ENT_FACT_DEAL;
+	rc = newest_facts(s, &filter, &facts, &total);
+	if (rc != ENT_OK)
+		return rc;
+	if (facts->n == 0) {
+		ent__doc_para(d, "no data: no deal names this actor");
+		ent_fact_list_free(facts);
+		return ENT_OK;
+	}
+	deals = ent__malloc(facts->n * sizeof *deals);
+	if (!deals) {
+		ent_fact_list_free(facts);
+		return ENT_ENOMEM;
+	}
+	for (i = 0; i < facts->n; i++)
+		deals[i] = &facts->v[i];
+	qsort(deals, facts->n, sizeof *deals, cmp_register);
 	for (i = 0; i < 7; i++)
 		row[i] = cells[i];
+	ent__doc_table(d, "table-register", h, 7);
 	for (i = 0; i < facts->n; i++) {
-		const ent_fact *f = &facts->v[i];
+		const ent_fact *f = deals[i];
 		char who[96];
-		if (f->type != ENT_FACT_DEAL)
-			continue;
-		if (n++ == 0)
-			ent__doc_table(d, "table-register", h, 7);
 		codes(who, sizeof who, f->suppliers, f->nsuppliers);
 		snprintf(cells[0], sizeof cells[0], "%s -> %s", who, f->recipient.s);
 		fmt_usd(cells[1], sizeof cells[1], &f->value);
@@ -305,11 +403,11 @@ static void section_register(ent__doc *d, const ent_fact_list *facts, const char
 		sources(cells[6], sizeof cells[6], f);
 		ent__doc_row(d, row);
 	}
-	if (n)
-		ent__doc_table_end(d);
-	else
-		ent__doc_para(d, "no data: no deal names this actor");
-	(void)actor;
+	ent__doc_table_end(d);
+	more_line(d, facts->n, total, "deals", "register --actor", actor);
+	ent__free(deals);
+	ent_fact_list_free(facts);
+	return ENT_OK;
 }
 
 static int cmp_triad(const void *x, const void *y)
@@ -504,23 +602,22 @@ static int section_armsrace(ent__doc *d, ent_store *s, const char *actor)
 	return ENT_OK;
 }
 
-static int section_conflicts(ent__doc *d, ent_store *s, const ent_fact_list *facts)
+/* @p ids: every fact naming the actor, ascending. */
+static int section_conflicts(ent__doc *d, ent_store *s, const int64_t *ids, size_t nids)
 {
 	static const char *const h[] = {"Fact", "Attribute", "Source A", "Source B"};
 	ent_contradiction_list *l = NULL;
 	char cells[4][600];
 	const char *row[4] = {cells[0], cells[1], cells[2], cells[3]};
-	size_t i, j, shown = 0;
+	size_t i, shown = 0;
 	int rc = ent_store_contradictions(s, 0, &l);
 	if (rc != ENT_OK)
 		return rc;
 	ent__doc_h2(d, "conflicts", "Contradictions between sources");
 	for (i = 0; i < l->n; i++) {
 		const ent_contradiction *c = &l->v[i];
-		for (j = 0; j < facts->n; j++)
-			if (facts->v[j].id == c->fact_id || facts->v[j].id == c->fact_a)
-				break;
-		if (j == facts->n)
+		if (!bsearch(&c->fact_id, ids, nids, sizeof *ids, cmp_i64) &&
+		    !bsearch(&c->fact_a, ids, nids, sizeof *ids, cmp_i64))
 			continue;
 		if (shown++ == 0)
 			ent__doc_table(d, "table-conflicts", h, 4);
@@ -543,7 +640,8 @@ static int section_conflicts(ent__doc *d, ent_store *s, const ent_fact_list *fac
 int ent_report_write(FILE *fp, ent_store *s, const char *actor, ent_report_format fmt)
 {
 	ent_fact_filter filter = ENT_FACT_FILTER_INIT;
-	ent_fact_list *facts = NULL;
+	int64_t *ids = NULL;
+	size_t nids = 0;
 	ent__doc d;
 	char title[96], intro[160];
 	int rc;
@@ -551,11 +649,11 @@ int ent_report_write(FILE *fp, ent_store *s, const char *actor, ent_report_forma
 	if (!fp || !s || !actor || !actor[0])
 		return ENT_EUSAGE;
 	filter.actor = actor;
-	rc = ent_store_facts(s, &filter, &facts);
+	rc = ent_store_fact_ids(s, &filter, &ids, &nids);
 	if (rc != ENT_OK)
 		return rc;
-	if (facts->n == 0) {
-		ent_fact_list_free(facts);
+	if (nids == 0) {
+		ent__free(ids);
 		return ENT_ENOTFOUND;
 	}
 	memset(&d, 0, sizeof d);
@@ -566,22 +664,21 @@ int ent_report_write(FILE *fp, ent_store *s, const char *actor, ent_report_forma
 	snprintf(intro, sizeof intro,
 		 "%zu stored facts name %s. Every row gives the fact ids (entente show ID) and "
 		 "sources behind it.",
-		 facts->n, actor);
+		 nids, actor);
 	ent__doc_para(&d, intro);
 	rc = section_suppliers(&d, s, actor);
-	if (rc != ENT_OK) {
-		ent_fact_list_free(facts);
-		return rc;
-	}
-	section_timeline(&d, facts, actor);
-	section_register(&d, facts, actor);
-	rc = section_network(&d, s, actor);
+	if (rc == ENT_OK)
+		rc = section_timeline(&d, s, actor);
+	if (rc == ENT_OK)
+		rc = section_register(&d, s, actor);
+	if (rc == ENT_OK)
+		rc = section_network(&d, s, actor);
 	if (rc == ENT_OK)
 		rc = section_armsrace(&d, s, actor);
 	if (rc == ENT_OK)
-		rc = section_conflicts(&d, s, facts);
+		rc = section_conflicts(&d, s, ids, nids);
 	ent__doc_end(&d);
-	ent_fact_list_free(facts);
+	ent__free(ids);
 	if (rc == ENT_OK && (fflush(fp) != 0 || ferror(fp)))
 		rc = ENT_EIO;
 	return rc;

@@ -438,6 +438,46 @@ static const char migration_write_path[] =
 	"  WHERE fact_id = NEW.id AND code <> '';"
 	" END;";
 
+/* Pairs for the analyses of two actors (timeline, pivot; sqlite_query.c):
+ * fact_pairs holds one row per pair of distinct codes of a fact (a < b),
+ * i.e. per pair of fact_codes rows with the same fact_id, so "the facts in
+ * which both A and B play a role" is one range of its primary key instead
+ * of the intersection of two codes' ranges of fact_codes.  Triggers on
+ * fact_codes keep it: a code added to a fact pairs with the fact's other
+ * codes; a code removed takes its pairs with the codes still there (when a
+ * statement removes several codes of a fact, each pair goes with the first
+ * of its two codes to leave).  fact_codes itself now also loses a deleted
+ * fact's rows when foreign keys are off (the cascade does it when on).
+ * Filled from fact_codes when the step runs.  tie_totals_kind: the ties of
+ * one kind (the arms race reads the rivalries) without a scan of every
+ * tie. */
+static const char migration_fact_pairs[] =
+	"CREATE TABLE fact_pairs ("
+	" a TEXT NOT NULL,"
+	" b TEXT NOT NULL,"
+	" fact_id INTEGER NOT NULL,"
+	" PRIMARY KEY (a, b, fact_id)) WITHOUT ROWID;"
+	"CREATE TRIGGER fact_pairs_ins AFTER INSERT ON fact_codes BEGIN"
+	" INSERT OR IGNORE INTO fact_pairs (a, b, fact_id)"
+	"  SELECT min(NEW.code, code), max(NEW.code, code), NEW.fact_id FROM fact_codes"
+	"  WHERE fact_id = NEW.fact_id AND code <> NEW.code;"
+	" END;"
+	"CREATE TRIGGER fact_pairs_del AFTER DELETE ON fact_codes"
+	" WHEN NOT EXISTS (SELECT 1 FROM fact_codes WHERE fact_id = OLD.fact_id"
+	"  AND code = OLD.code) BEGIN"
+	" DELETE FROM fact_pairs WHERE a = OLD.code AND fact_id = OLD.fact_id AND b IN"
+	"  (SELECT code FROM fact_codes WHERE fact_id = OLD.fact_id AND code > OLD.code);"
+	" DELETE FROM fact_pairs WHERE b = OLD.code AND fact_id = OLD.fact_id AND a IN"
+	"  (SELECT code FROM fact_codes WHERE fact_id = OLD.fact_id AND code < OLD.code);"
+	" END;"
+	"CREATE TRIGGER fact_codes_fact_delete AFTER DELETE ON facts BEGIN"
+	" DELETE FROM fact_codes WHERE fact_id = OLD.id;"
+	" END;"
+	"INSERT OR IGNORE INTO fact_pairs (a, b, fact_id)"
+	" SELECT x.code, y.code, x.fact_id FROM fact_codes x JOIN fact_codes y"
+	" ON y.fact_id = x.fact_id AND y.code > x.code;"
+	"CREATE INDEX tie_totals_kind ON tie_totals(kind);";
+
 /* migrations[i] takes a database from version i to i + 1. */
 static const char *const migrations[] = {
 	migration_1,
@@ -447,6 +487,7 @@ static const char *const migrations[] = {
 	migration_document_line,
 	migration_tie_totals,
 	migration_write_path,
+	migration_fact_pairs,
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

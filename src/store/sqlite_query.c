@@ -6,9 +6,10 @@
  * An actor's facts come from fact_codes (schema.c: one row per code and
  * fact with the fact's type and year, kept by triggers), so "the deals of
  * AZE from 2016, newest first" is one range of its primary key and never
- * visits a fact row.  A pair's facts are the intersection, computed in C,
- * of the two codes' sorted id lists.  An importer's suppliers come from
- * facts(recipient, type, year) joined to the fact_actors primary key.
+ * visits a fact row.  A pair's facts are one range of fact_pairs (one row
+ * per pair of codes of a fact, kept by triggers on fact_codes).  An
+ * importer's suppliers are one range of fact_suppliers (recipient,
+ * supplier, type, fact) joined to the fact rows for year and value.
  *
  * The SQL text is chosen from constant fragments according to which
  * filters are set (an "?N IS NULL OR ..." condition would keep SQLite from
@@ -121,125 +122,27 @@ int ent_store__sqlite_fact_ids(ent_store_backend *b, const ent_fact_filter *filt
 	return code;
 }
 
-/* Append to @p v (growing *cap) the ids of one role query for @p code. */
-static int role_ids(sqlite3 *db, const char *sql, const char *code, int64_t **v, size_t *n,
-		    size_t *cap, ent_error *err, const char *what)
-{
-	sqlite3_stmt *st = NULL;
-	int step, code_rc = prepare(db, sql, &st, err, what);
-	if (code_rc != ENT_OK)
-		return code_rc;
-	if (sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC) != SQLITE_OK) {
-		code_rc = ent_store__sqlite_fail(db, err, "%s", what);
-		sqlite3_finalize(st);
-		return code_rc;
-	}
-	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == *cap) {
-			size_t ncap = *cap ? 2 * *cap : 256;
-			int64_t *nv = ent__realloc(*v, ncap * sizeof *nv);
-			if (!nv) {
-				sqlite3_finalize(st);
-				return ent_error_set(err, ENT_ENOMEM, "%s: out of memory", what);
-			}
-			*v = nv;
-			*cap = ncap;
-		}
-		(*v)[(*n)++] = sqlite3_column_int64(st, 0);
-	}
-	if (step != SQLITE_DONE)
-		code_rc = ent_store__sqlite_fail(db, err, "%s", what);
-	sqlite3_finalize(st);
-	return code_rc;
-}
-
-static int cmp_i64(const void *a, const void *b)
-{
-	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
-	return (x > y) - (x < y);
-}
-
-/* The ids of the facts in which @p code plays any role: one range of
- * fact_codes (ordered by type and year, not by id; a fact may repeat when
- * the code has two roles in it). */
-static int actor_ids(sqlite3 *db, const char *code, int64_t **out, size_t *nout, ent_error *err,
-		     const char *what)
-{
-	int64_t *v = NULL;
-	size_t n = 0, cap = 0;
-	int rc = role_ids(db, "SELECT fact_id FROM fact_codes WHERE code = ?1", code, &v, &n, &cap,
-			  err, what);
-	if (rc != ENT_OK) {
-		ent__free(v);
-		return rc;
-	}
-	*out = v;
-	*nout = n;
-	return ENT_OK;
-}
-
-static size_t hash_slot(int64_t id, size_t mask)
-{
-	uint64_t h = (uint64_t)id * UINT64_C(0x9E3779B97F4A7C15);
-	return (size_t)(h >> 20) & mask;
-}
-
 int ent_store__sqlite_dyad_fact_ids(ent_store_backend *b, const char *a, const char *c,
 				    int64_t **out, size_t *n, ent_error *err)
 {
 	static const char what[] = "listing the facts of a pair of actors";
 	sqlite3 *db = ent_store__sqlite_db(b);
-	int64_t *va = NULL, *vc = NULL, *small, *large, *set = NULL;
-	size_t na = 0, nc = 0, nsmall, nlarge, size = 16, mask, i, k = 0;
-	int rc = actor_ids(db, a, &va, &na, err, what);
-	if (rc == ENT_OK)
-		rc = actor_ids(db, c, &vc, &nc, err, what);
-	if (rc != ENT_OK)
-		goto out;
-	/* intersect with a hash set of the shorter list (ids are > 0; 0
-	 * marks an empty slot), then sort the few common ids */
-	small = na <= nc ? va : vc;
-	nsmall = na <= nc ? na : nc;
-	large = na <= nc ? vc : va;
-	nlarge = na <= nc ? nc : na;
-	while (size < 2 * nsmall)
-		size *= 2;
-	mask = size - 1;
-	set = ent__calloc(size, sizeof *set);
-	if (!set) {
-		rc = ent_error_set(err, ENT_ENOMEM, "%s: out of memory", what);
-		goto out;
-	}
-	for (i = 0; i < nsmall; i++) {
-		size_t h = hash_slot(small[i], mask);
-		while (set[h] && set[h] != small[i])
-			h = (h + 1) & mask;
-		set[h] = small[i];
-	}
-	for (i = 0; i < nlarge; i++) {
-		size_t h = hash_slot(large[i], mask);
-		while (set[h] && set[h] != large[i])
-			h = (h + 1) & mask;
-		if (set[h] == large[i]) {
-			large[k++] = large[i];
-			set[h] = -1; /* each common id once */
-		}
-	}
-	if (k > 1)
-		qsort(large, k, sizeof *large, cmp_i64);
-	if (k) {
-		*out = large;
-		*n = k;
-		if (large == va)
-			va = NULL;
-		else
-			vc = NULL;
-	}
-out:
-	ent__free(set);
-	ent__free(va);
-	ent__free(vc);
-	return rc;
+	sqlite3_stmt *st = NULL;
+	int rc = SQLITE_OK, code;
+	/* fact_pairs keeps each pair once, the smaller code first; its key
+	 * order gives the ids sorted */
+	int swap = strcmp(a, c) > 0;
+	code = prepare(db, "SELECT fact_id FROM fact_pairs WHERE a = ?1 AND b = ?2 ORDER BY fact_id",
+		       &st, err, what);
+	if (code != ENT_OK)
+		return code;
+	rc = sqlite3_bind_text(st, 1, swap ? c : a, -1, SQLITE_STATIC);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_bind_text(st, 2, swap ? a : c, -1, SQLITE_STATIC);
+	code = rc == SQLITE_OK ? collect_ids(db, st, out, n, err, what)
+			       : bind_fail(db, rc, err, what);
+	sqlite3_finalize(st);
+	return code;
 }
 
 int ent_store__sqlite_fact_ids_newest(ent_store_backend *b, const ent_fact_filter *filter,
@@ -570,21 +473,23 @@ int ent_store__sqlite_supplier_rows(ent_store_backend *b, const char *recipient,
 	sqlite3 *db = ent_store__sqlite_db(b);
 	sqlite3_stmt *st = NULL;
 	ent_supplier_row *v = NULL;
-	size_t len = 0, cap = 0, sl;
+	size_t len = 0, cap = 0, sl, i, j, k;
 	char sql[1024];
 	int rc = SQLITE_OK, code, step;
 
-	sl = (size_t)snprintf(
-		sql, sizeof sql,
-		"SELECT f.id, f.type, f.year, f.value_usd, a.code, "
-		"(SELECT COUNT(*) FROM fact_actors c WHERE c.fact_id = f.id AND c.role = 'supplier') "
-		"FROM facts f JOIN fact_actors a ON a.fact_id = f.id AND a.role = 'supplier' "
-		"WHERE f.recipient = ?1 AND f.type IN ('deal', 'supply')");
+	/* fact_suppliers (schema.c) holds one row per supplier of a fact under
+	 * the fact's recipient and type: the importer's (fact, supplier) pairs
+	 * are one range of its key, and a fact's suppliers are the rows with
+	 * its id, counted below instead of by a subquery per row */
+	sl = (size_t)snprintf(sql, sizeof sql,
+			      "SELECT s.fact_id, s.type, f.year, f.value_usd, s.supplier "
+			      "FROM fact_suppliers s JOIN facts f ON f.id = s.fact_id "
+			      "WHERE s.recipient = ?1 AND s.type IN ('deal', 'supply')");
 	if (from_year)
 		sl += (size_t)snprintf(sql + sl, sizeof sql - sl, " AND f.year >= ?2");
 	if (to_year)
 		sl += (size_t)snprintf(sql + sl, sizeof sql - sl, " AND f.year <= ?3");
-	snprintf(sql + sl, sizeof sql - sl, " ORDER BY f.id, a.code");
+	snprintf(sql + sl, sizeof sql - sl, " ORDER BY s.fact_id, s.supplier");
 
 	code = prepare(db, sql, &st, err, what);
 	if (code != ENT_OK)
@@ -620,9 +525,6 @@ int ent_store__sqlite_supplier_rows(ent_store_backend *b, const char *recipient,
 		r->has_usd = sqlite3_column_type(st, 3) != SQLITE_NULL;
 		r->usd = r->has_usd ? sqlite3_column_double(st, 3) : 0.0;
 		ent_code_set(&r->supplier, (const char *)sqlite3_column_text(st, 4));
-		r->nsuppliers = sqlite3_column_int(st, 5);
-		if (r->nsuppliers < 1)
-			r->nsuppliers = 1;
 	}
 	if (code == ENT_OK && step != SQLITE_DONE)
 		code = ent_store__sqlite_fail(db, err, "%s", what);
@@ -630,6 +532,13 @@ int ent_store__sqlite_supplier_rows(ent_store_backend *b, const char *recipient,
 	if (code != ENT_OK) {
 		ent__free(v);
 		return code;
+	}
+	/* the rows of one fact are adjacent: each gets their number */
+	for (i = 0; i < len; i = j) {
+		for (j = i + 1; j < len && v[j].fact_id == v[i].fact_id; j++)
+			;
+		for (k = i; k < j; k++)
+			v[k].nsuppliers = (int)(j - i);
 	}
 	*out = v;
 	*n = len;

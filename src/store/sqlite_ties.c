@@ -172,16 +172,35 @@ static int kind_from_name(const char *k)
  * triggers of schema.c): one row per pair and kind, no grouping. */
 static int read_totals(sqlite3 *db, unsigned kinds, ent_tie_list *l)
 {
-	static const char sql[] = "SELECT a, b, kind, n, usd FROM tie_totals WHERE n > 0";
 	sqlite3_stmt *st = NULL;
-	int step, rc = ENT_OK;
+	char sql[512];
+	size_t len;
+	int step, rc = ENT_OK, k, first = 1;
+	unsigned stored = ~(1u << ENT_TIE_SHARED_BLOC) & ((1u << ENT_TIE__COUNT) - 1);
+
+	len = (size_t)snprintf(sql, sizeof sql, "SELECT a, b, kind, n, usd FROM tie_totals WHERE ");
+	if ((kinds & stored) != stored) {
+		/* some kinds only (the arms race: rivalries): a range of the
+		 * tie_totals_kind index per kind instead of the whole table */
+		len += (size_t)snprintf(sql + len, sizeof sql - len, "kind IN (");
+		for (k = 0; k < ENT_TIE__COUNT; k++)
+			if ((kinds & stored) & (1u << k)) {
+				len += (size_t)snprintf(sql + len, sizeof sql - len, "%s'%s'",
+							first ? "" : ", ", kind_names[k]);
+				first = 0;
+			}
+		if (first) /* no stored kind asked for */
+			return ENT_OK;
+		len += (size_t)snprintf(sql + len, sizeof sql - len, ") AND ");
+	}
+	snprintf(sql + len, sizeof sql - len, "n > 0");
 	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
 		return ENT_ESTORE;
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *a = (const char *)sqlite3_column_text(st, 0);
 		const char *b = (const char *)sqlite3_column_text(st, 1);
-		const char *k = (const char *)sqlite3_column_text(st, 2);
-		int kind = k ? kind_from_name(k) : -1;
+		const char *kn = (const char *)sqlite3_column_text(st, 2);
+		int kind = kn ? kind_from_name(kn) : -1;
 		if (!a || !b || kind < 0 || kind == ENT_TIE_SHARED_BLOC)
 			continue;
 		if (!(kinds & (1u << kind)))

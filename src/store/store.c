@@ -331,8 +331,9 @@ int ent_store_dyad_fact_ids(ent_store *s, const char *a, const char *b, int64_t 
 	rc = narrow_begin(s, out, n, s->backend->dyad_fact_ids != NULL, "ent_store_dyad_fact_ids");
 	if (rc != ENT_OK)
 		return rc;
-	if (!a || !a[0] || !b || !b[0])
-		return store_fail(s, ENT_EUSAGE, "ent_store_dyad_fact_ids: two actor codes needed");
+	if (!a || !a[0] || !b || !b[0] || strcmp(a, b) == 0)
+		return store_fail(s, ENT_EUSAGE,
+				  "ent_store_dyad_fact_ids: two different actor codes needed");
 	memset(&e, 0, sizeof e);
 	return keep(s, s->backend->dyad_fact_ids(s->backend, a, b, out, n, &e), &e);
 }

@@ -3,12 +3,14 @@
  * failing document is rolled back alone, the batch commits at its document
  * limit, at its time limit, at ent_store_commit and at ent_store_free, and
  * nothing of a batch is visible to another connection before; the
- * fact_suppliers table of the candidate lookup follows inserts, merges,
- * updates and deletes.
+ * fact_suppliers table of the candidate lookup and the fact_pairs table of
+ * the pair reads follow inserts, merges, updates and deletes.
  *
  * Each test runs in a fresh directory under /tmp, removed afterwards.
  */
 #include "test.h"
+#include "entente/network.h"
+#include "entente/render.h"
 #include "entente/store.h"
 #include "util/alloc.h"
 
@@ -244,3 +246,134 @@ static void fact_suppliers_follow_the_facts(bfx *t)
 	CHECK_INT(raw_int(t, "SELECT COUNT(*) FROM fact_suppliers"), 0);
 }
 TEST(store_batch__fact_suppliers_follow_the_facts) { run(fact_suppliers_follow_the_facts); }
+
+/* fact_pairs must hold exactly one row per pair of fact_codes rows of one
+ * fact (smaller code first). */
+static long long pairs_mismatch(bfx *t)
+{
+	return raw_int(t, "SELECT (SELECT COUNT(*) FROM (SELECT a, b, fact_id FROM fact_pairs "
+			  "EXCEPT SELECT x.code, y.code, x.fact_id FROM fact_codes x JOIN fact_codes y "
+			  "ON y.fact_id = x.fact_id AND y.code > x.code)) + (SELECT COUNT(*) FROM "
+			  "(SELECT x.code, y.code, x.fact_id FROM fact_codes x JOIN fact_codes y ON "
+			  "y.fact_id = x.fact_id AND y.code > x.code EXCEPT SELECT a, b, fact_id FROM "
+			  "fact_pairs))");
+}
+
+/* The facts of a pair through the store API: their count, or -1. */
+static long long dyad_count(bfx *t, const char *a, const char *b)
+{
+	int64_t *ids = NULL;
+	size_t n = 0;
+	long long r = ent_store_dyad_fact_ids(t->s, a, b, &ids, &n) == ENT_OK ? (long long)n : -1;
+	ent_free(ids);
+	return r;
+}
+
+static void fact_pairs_follow_the_codes(bfx *t)
+{
+	int64_t *ids = NULL;
+	size_t n = 7;
+	CHECK(make(t, 0, "FRA", "IND", 2020) == 0);
+	CHECK_INT(add(t, 0), 1);
+	CHECK_INT(raw_int(t, "SELECT COUNT(*) FROM fact_pairs WHERE a = 'FRA' AND b = 'IND'"), 1);
+	CHECK_INT(dyad_count(t, "FRA", "IND"), 1);
+	CHECK_INT(dyad_count(t, "IND", "FRA"), 1); /* either order */
+	CHECK_INT(dyad_count(t, "DEU", "IND"), 0);
+	/* a second supplier merges in: DEU pairs with FRA and IND */
+	CHECK(make(t, 1, "FRA", "IND", 2020) == 0);
+	ent_fact_add_code(t->in->v[0].suppliers, &t->in->v[0].nsuppliers, "DEU");
+	CHECK_INT(add(t, 1), 1);
+	CHECK_INT(raw_int(t, "SELECT COUNT(*) FROM fact_pairs"), 3);
+	CHECK_INT(dyad_count(t, "DEU", "IND"), 1);
+	CHECK_INT(dyad_count(t, "DEU", "FRA"), 1);
+	CHECK_INT(pairs_mismatch(t), 0);
+	/* a second fact of the same pair, then one of another pair */
+	CHECK(make(t, 2, "FRA", "IND", 2024) == 0);
+	CHECK_INT(add(t, 2), 1);
+	CHECK(make(t, 3, "USA", "JPN", 2022) == 0);
+	CHECK_INT(add(t, 3), 1);
+	CHECK_INT(ent_store_dyad_fact_ids(t->s, "IND", "FRA", &ids, &n), ENT_OK);
+	CHECK_INT((long long)n, 2);
+	CHECK(n == 2 && ids[0] < ids[1]); /* ascending */
+	ent_free(ids);
+	CHECK_INT(ent_store_dyad_fact_ids(t->s, "FRA", "FRA", &ids, &n), ENT_EUSAGE);
+	CHECK_INT(pairs_mismatch(t), 0);
+	CHECK_INT(ent_store_commit(t->s), ENT_OK);
+	/* other writers: a new year rewrites the codes, a new recipient moves
+	 * the pairs, an actor row and then the facts go */
+	CHECK(sqlite3_exec(t->raw, "UPDATE facts SET year = 2019 WHERE recipient = 'IND'", NULL,
+			   NULL, NULL) == SQLITE_OK);
+	CHECK_INT(pairs_mismatch(t), 0);
+	CHECK_INT(raw_int(t, "SELECT COUNT(*) FROM fact_pairs"), 5);
+	CHECK(sqlite3_exec(t->raw, "UPDATE facts SET recipient = 'BRA' WHERE recipient = 'JPN'",
+			   NULL, NULL, NULL) == SQLITE_OK);
+	CHECK_INT(raw_int(t, "SELECT COUNT(*) FROM fact_pairs WHERE b = 'JPN'"), 0);
+	CHECK_INT(raw_int(t, "SELECT COUNT(*) FROM fact_pairs WHERE a = 'BRA' AND b = 'USA'"), 1);
+	CHECK_INT(pairs_mismatch(t), 0);
+	CHECK(sqlite3_exec(t->raw, "DELETE FROM fact_actors WHERE code = 'DEU'", NULL, NULL,
+			   NULL) == SQLITE_OK);
+	CHECK_INT(raw_int(t, "SELECT COUNT(*) FROM fact_pairs WHERE 'DEU' IN (a, b)"), 0);
+	CHECK_INT(raw_int(t, "SELECT COUNT(*) FROM fact_pairs"), 3);
+	CHECK_INT(pairs_mismatch(t), 0);
+	/* the second connection runs without foreign keys: no cascade */
+	CHECK(sqlite3_exec(t->raw, "DELETE FROM evidence; DELETE FROM facts", NULL, NULL, NULL) ==
+	      SQLITE_OK);
+	CHECK_INT(raw_int(t, "SELECT COUNT(*) FROM fact_codes"), 0);
+	CHECK_INT(raw_int(t, "SELECT COUNT(*) FROM fact_pairs"), 0);
+}
+TEST(store_batch__fact_pairs_follow_the_codes) { run(fact_pairs_follow_the_codes); }
+
+/* The report prints the newest 100 deals of a busy actor and says how many
+ * it left out and which command lists them all. */
+static void report_bounds_long_tables(bfx *t)
+{
+	static const char *const sup[] = {"FRA", "DEU", "ITA", "ESP", "SWE", "KOR"};
+	char *text = NULL;
+	size_t len = 0, rows = 0;
+	const char *p;
+	FILE *fp;
+	int i;
+	for (i = 0; i < 120; i++) {
+		ent_doc *doc = NULL;
+		char body[160], src[32];
+		ent_fact f;
+		int added = 0;
+		snprintf(body, sizeof body, "Bulletin %d: %s agreed to sell patrol boats to IND in %d.",
+			 i, sup[i % 6], 1990 + i / 6);
+		snprintf(src, sizeof src, "r%d.txt", i);
+		CHECK(ent_doc_new(&doc, body, strlen(body), src, NULL, NULL) == ENT_OK);
+		ent_fact_list_clear(t->in);
+		ent_fact_init(&f, ENT_FACT_DEAL);
+		ent_fact_add_code(f.suppliers, &f.nsuppliers, sup[i % 6]);
+		ent_code_set(&f.recipient, "IND");
+		f.year = 1990 + i / 6;
+		ent_fact_add_evidence(&f, "", src, 0, 10, body, 10, "test.report");
+		CHECK(ent_fact_list_push(t->in, &f) == ENT_OK);
+		CHECK_INT(ent_store_add_document(t->s, doc, t->in, &added), ENT_OK);
+		CHECK_INT(added, 1);
+		ent_doc_free(doc);
+	}
+	CHECK_INT(ent_store_commit(t->s), ENT_OK);
+	CHECK_INT(raw_int(t, "SELECT COUNT(*) FROM facts"), 120);
+	fp = open_memstream(&text, &len);
+	CHECK(fp != NULL);
+	if (!fp)
+		return;
+	CHECK_INT(ent_report_write(fp, t->s, "IND", ENT_REPORT_MD), ENT_OK);
+	fclose(fp);
+	CHECK(strstr(text, "The newest 100 of 120 deals are shown; 20 more are left out "
+			   "(`entente register --actor IND` lists them all).") != NULL);
+	CHECK(strstr(text, "The newest 100 of 120 dated facts are shown") != NULL);
+	CHECK(strstr(text, "120 stored facts name IND") != NULL);
+	/* register rows: the newest deals (years 1993-2009), oldest first */
+	for (p = strstr(text, "## Deal register"); p && (p = strstr(p, "\n| ")); p++)
+		if (strncmp(p + 3, "FRA ->", 6) == 0 || strncmp(p + 3, "DEU ->", 6) == 0 ||
+		    strncmp(p + 3, "ITA ->", 6) == 0 || strncmp(p + 3, "ESP ->", 6) == 0 ||
+		    strncmp(p + 3, "SWE ->", 6) == 0 || strncmp(p + 3, "KOR ->", 6) == 0)
+			rows++;
+	CHECK_INT((long long)rows, 100);
+	CHECK(strstr(text, "| 1992 |") == NULL);
+	CHECK(strstr(text, "| 2009 |") != NULL);
+	free(text);
+}
+TEST(store_batch__report_bounds_long_tables) { run(report_bounds_long_tables); }
