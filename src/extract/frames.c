@@ -58,7 +58,7 @@ static const char *w_buy_verb[] = {
 	"acquire", "acquires", "acquired", "acquiring", "acquisition", "procure", "procures",
 	"procured", "procuring", "ordered", "orders", "ordering", "import", "imports", "imported",
 	"importing", "receive", "receives", "received", "receiving", "obtained", "inducted",
-	"induct", "inducts", NULL};
+	"induct", "inducts", "arrival", "arrivals", NULL};
 static const char *w_deal_noun[] = {
 	"deal", "deals", "contract", "contracts", "agreement", "agreements", "pact", "mou",
 	"mous", "memorandum", "order", "package", "accord", NULL};
@@ -68,12 +68,13 @@ static const char *w_sign[] = {
 	"agreed", "awarded", "approved", "won", "wins", NULL};
 static const char *w_delivered[] = {
 	"delivered", "delivers", "deliveries", "delivering", "handed", "received", "receives", "inducted",
-	"gifted", "donated", "arrived", "supplied", "shipped", "transferred", NULL};
+	"gifted", "donated", "arrived", "arrival", "arrivals", "supplied", "shipped", "transferred",
+	NULL};
 static const char *w_ordered[] = {"ordered", "orders", "ordering", "paid", NULL};
 static const char *w_signed[] = {
 	"signed", "signs", "inked", "inks", "finalised", "finalized", "sealed", "concluded",
 	"struck", "clinched", "agreed", "awarded", "bought", "purchased", "acquired", "procured",
-	"won", "sold", NULL};
+	"won", "sold", "reached", NULL};
 static const char *w_mou[] = {"mou", "mous", "memorandum", "intent", NULL};
 static const char *w_hedge[] = {
 	"may", "might", "could", "would", "likely", "plans", "planned", "planning", "plan",
@@ -82,10 +83,16 @@ static const char *w_hedge[] = {
 static const char *w_interest[] = {
 	"talks", "negotiations", "negotiating", "negotiate", "discussed", "discussing",
 	"discuss", "interest", "interested", "seek", "seeks", "seeking", "explore", "exploring",
-	"explored", "mulling", "eyeing", NULL};
+	"explored", "mulling", "eyeing", "talk", "weighing", "weighs", "weigh", "studying",
+	"evaluating", "examining", "assessing", NULL};
 static const char *w_negation[] = {
 	"not", "no", "never", "denied", "denies", "deny", "rejected", "cancelled", "canceled",
 	"scrapped", "halted", "suspended", "refused", "n't", NULL};
+/* Words that make a stage word that follows them not (yet) a stage: "will
+ * deliver", "due to be delivered", "has yet to deliver", "failed to supply". */
+static const char *w_future[] = {"will", "would", "shall", "to", "due", "expected", "yet",
+				 "not", "n't", "never", "failed", "fails", "awaiting", "await",
+				 "awaits", "pending", "could", "may", "might", "planned", NULL};
 static const char *w_be[] = {"was", "were", "is", "are", "been", "being", "be", NULL};
 static const char *w_exercise[] = {
 	"exercise", "exercises", "drill", "drills", "wargames", "manoeuvres", "maneuvers",
@@ -597,28 +604,115 @@ static int refers_back(const dctx *d, const span *s)
 
 /* ---- deals and supply ties -------------------------------------------------- */
 
-static ent_status status_of(const dctx *d, const span *s)
+/* The stage token i states, or ENT_STATUS_NONE: "delivered" (delivered),
+ * "ordered", "paid", "placed an order" (ordered), "signed", "bought"
+ * (signed), "MoU" (mou). */
+static ent_status stage_word(const dctx *d, const span *s, size_t i)
+{
+	if (kin(d, i, w_mou))
+		return ENT_STATUS_MOU;
+	if (kin(d, i, w_delivered) || kis(d, i, "delivers") || kis(d, i, "supplies"))
+		return ENT_STATUS_DELIVERED;
+	if (kis(d, i, "delivery") && i > s->t0 && kin(d, i - 1, w_take))
+		return ENT_STATUS_DELIVERED; /* "took delivery of" */
+	if (kin(d, i, w_ordered))
+		return ENT_STATUS_ORDERED;
+	if ((kis(d, i, "order") || kis(d, i, "orders")) && i > s->t0 + 1 &&
+	    (kis(d, i - 2, "placed") || kis(d, i - 1, "placed")))
+		return ENT_STATUS_ORDERED; /* "placed an order" */
+	if (kin(d, i, w_signed))
+		return ENT_STATUS_SIGNED;
+	return ENT_STATUS_NONE;
+}
+
+/* Is the stage word at i only announced ("will deliver", "is due to be
+ * delivered", "has yet to deliver")?  "began to deliver" is a delivery. */
+static int stage_pending(const dctx *d, const span *s, size_t i)
+{
+	size_t j, from = i > s->t0 + 3 ? i - 3 : s->t0;
+	for (j = from; j < i; j++) {
+		if (!kin(d, j, w_future))
+			continue;
+		if (kis(d, j, "to") && j > s->t0 &&
+		    (kis(d, j - 1, "began") || kis(d, j - 1, "started") || kis(d, j - 1, "begun") ||
+		     kis(d, j - 1, "continued") || kis(d, j - 1, "continues")))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+/* The latest stage the span states (stage words that are only announced
+ * do not count); *at receives the token of the word that states it. */
+static ent_status status_at(const dctx *d, const span *s, size_t *at)
 {
 	size_t i;
 	ent_status st = ENT_STATUS_REPORTED;
 	int mou = 0;
+	*at = NONE;
 	for (i = s->t0; i < s->t1; i++) {
-		if (kin(d, i, w_mou))
+		ent_status w = stage_word(d, s, i);
+		if (w == ENT_STATUS_NONE || stage_pending(d, s, i))
+			continue;
+		if (w == ENT_STATUS_MOU) {
 			mou = 1;
-		else if (kin(d, i, w_delivered))
-			st = ENT_STATUS_DELIVERED;
-		else if (kin(d, i, w_ordered) && st < ENT_STATUS_ORDERED)
-			st = ENT_STATUS_ORDERED;
-		else if (kin(d, i, w_signed) && st < ENT_STATUS_SIGNED)
-			st = ENT_STATUS_SIGNED;
-		else if (kis(d, i, "delivers") || kis(d, i, "supplies"))
-			st = ENT_STATUS_DELIVERED;
-		else if (kis(d, i, "delivery") && i > s->t0 && kin(d, i - 1, w_take))
-			st = ENT_STATUS_DELIVERED; /* "took delivery of" */
+			if (st == ENT_STATUS_REPORTED)
+				*at = i;
+		} else if (w > st || (w == st && *at == NONE)) {
+			st = w;
+			*at = i;
+		}
 	}
 	if (mou && st < ENT_STATUS_ORDERED)
 		return ENT_STATUS_MOU;
 	return st;
+}
+
+static ent_status status_of(const dctx *d, const span *s)
+{
+	size_t at;
+	return status_at(d, s, &at);
+}
+
+/* The year of the stage stated at token `at`: each year named in the span
+ * belongs to the stage word nearest to it ("bought in 2021, and the first
+ * six were delivered this year": 2021 is the purchase's, this year the
+ * delivery's).  Returns the nearest year that belongs to the stage at `at`;
+ * 0 when every year named belongs to another stage; -1 when no year is
+ * named or no stage word is (the caller then takes the first year). */
+static int stage_year(const dctx *d, const span *s, size_t at)
+{
+	size_t k, i;
+	int best = 0, any = 0;
+	size_t bestd = NONE;
+	if (at == NONE)
+		return -1;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *y = M(d, k);
+		size_t near = NONE, nd = NONE;
+		ent_status ys;
+		if (y->kind != MK_YEAR)
+			continue;
+		any = 1;
+		for (i = s->t0; i < s->t1; i++) {
+			size_t dist;
+			if (stage_word(d, s, i) == ENT_STATUS_NONE)
+				continue;
+			dist = i > y->t0 ? i - y->t0 : y->t0 - i;
+			if (dist < nd) {
+				nd = dist;
+				near = i;
+			}
+		}
+		if (near == NONE)
+			return -1;
+		ys = stage_word(d, s, near);
+		if (ys == stage_word(d, s, at) && nd < bestd) {
+			bestd = nd;
+			best = y->year;
+		}
+	}
+	return any ? best : -1;
 }
 
 static int rule_deal(dctx *d, const span *s)
@@ -787,9 +881,16 @@ static int rule_deal(dctx *d, const span *s)
 		}
 	}
 
-	year = year_in(d, s);
-	if (!year)
-		year = s->year_def;
+	{
+		/* the year of the stage the span ends at, else the first named */
+		size_t at;
+		int sy;
+		status_at(d, s, &at);
+		sy = stage_year(d, s, at);
+		year = sy >= 0 ? sy : year_in(d, s);
+		if (!year)
+			year = s->year_def;
+	}
 	mv = money_near(d, s, trig);
 
 	/* a transfer stated as done ("gifted", "delivered") is an event, a deal;
@@ -846,9 +947,15 @@ static int rule_deal(dctx *d, const span *s)
 		c->f.status = ENT_STATUS_SIGNED;
 	c->f.confidence = s->forced_deal ? 0.6 : 0.7;
 	if (hedged(d, s, trig)) {
-		if (!supply_only && c->f.status != ENT_STATUS_DELIVERED)
-			c->f.status = ENT_STATUS_REPORTED;
-		c->f.confidence = 0.35;
+		/* "will take delivery ... under the agreement signed in 2022": a
+		 * stage the span states as done stands; otherwise it is reported */
+		if (!supply_only && c->f.status > ENT_STATUS_REPORTED) {
+			c->f.confidence = 0.5;
+		} else {
+			if (!supply_only)
+				c->f.status = ENT_STATUS_REPORTED;
+			c->f.confidence = 0.35;
+		}
 	}
 	if (supply_only)
 		c->f.confidence = 0.5;
@@ -1807,6 +1914,7 @@ static const char *const *const lexicon[] = {
 	w_hedge,
 	w_interest,
 	w_negation,
+	w_future,
 	w_be,
 	w_exercise,
 	w_support_v,
