@@ -35,6 +35,8 @@ typedef struct span {
 	ent_value value_def;    /* value from a Value column */
 	int subject;            /* mention index of a list item's subject, or -1 */
 	const char *rule_prefix;
+	const mention *subj_def; /* the subject of the clause before ("X bought ..., and
+				    in the same year agreed to buy ..."), or NULL */
 } span;
 
 static void span_of_unit(const dctx *d, size_t ui, span *s);
@@ -556,6 +558,8 @@ static const mention *that_country(const dctx *d, const span *s, const mention *
 	for (i = s->t0; i + 1 < s->t1; i++) {
 		if (!(kis(d, i, "that") || kis(d, i, "the")) || !kis(d, i + 1, "country"))
 			continue;
+		if (kis(d, i, "the") && i > s->t0 && (kis(d, i - 1, "in") || kis(d, i - 1, "across")))
+			continue; /* "station a brigade in the country": a place */
 		/* mentions are sorted: walk back from the phrase over this unit
 		 * and the one before */
 		first = s->unit > 0 ? d->units[s->unit - 1].m0 : d->units[s->unit].m0;
@@ -715,6 +719,55 @@ static int stage_year(const dctx *d, const span *s, size_t at)
 	return any ? best : -1;
 }
 
+/* "Last year it signed ...": the subject pronoun right before the verb at
+ * t (over "has", "also", "reportedly" ...) stands for the first state the
+ * unit before names as a name or capital. */
+static const mention *pronoun_subject(const dctx *d, const span *s, size_t t)
+{
+	static const char *skip[] = {"has", "had", "have", "also", "then", "later", "reportedly",
+				     "already", "recently", "subsequently", "finally", "since",
+				     "now", NULL};
+	const unit *pu;
+	size_t i = t, k;
+	while (i > s->t0 && kin(d, i - 1, skip))
+		i--;
+	if (i == s->t0 || !(kis(d, i - 1, "it") || kis(d, i - 1, "they")) || s->unit <= 0)
+		return NULL;
+	pu = &d->units[s->unit - 1];
+	for (k = pu->m0; k < pu->m1; k++) {
+		const mention *m = M(d, k);
+		if (ent__is_state_mention(m) && (m->gz == GZ_STATE || m->gz == GZ_CAPITAL) &&
+		    !described_possessor(d, m, pu->t1))
+			return m;
+	}
+	return NULL;
+}
+
+/* "to the kingdom", "for the country", "the emirate": a reference to the
+ * state the text is speaking of, the recipient of the latest deal of this
+ * paragraph or the one before when it is not `not`.  Copies the code into
+ * out; 0 when there is no such phrase or referent. */
+static int kingdom_ref(const dctx *d, const span *s, const char *not, char out[12])
+{
+	static const char *noun[] = {"kingdom", "emirate", "republic", "country", "nation",
+				     "island", "sultanate", NULL};
+	const cand *c;
+	size_t i;
+	int found = 0;
+	for (i = s->t0; i + 1 < s->t1 && !found; i++)
+		found = (kis(d, i, "the") || kis(d, i, "that")) && kin(d, i + 1, noun) &&
+			!(i > s->t0 && (kis(d, i - 1, "in") || kis(d, i - 1, "across")));
+	if (!found || d->last_deal < 0)
+		return 0;
+	c = &d->cands[d->last_deal];
+	if (c->dropped || !c->directed || !c->f.recipient.s[0] ||
+	    d->units[s->unit].para - d->units[c->unit].para > 1 ||
+	    (not && !strcmp(not, c->f.recipient.s)))
+		return 0;
+	memcpy(out, c->f.recipient.s, 12);
+	return 1;
+}
+
 static int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -762,6 +815,10 @@ static int rule_deal(dctx *d, const span *s)
 			ngroup = actors_group_before(d, s, sv, group, 4);
 			if (ngroup)
 				sup = group[0];
+			else if (sg != NONE && sg < sv && !kin(d, sv, w_supply_noun))
+				sup = actor_before(d, s, sg, 6, 0); /* "X won a contract to supply" */
+			if (!sup && s->subj_def && !kin(d, sv, w_supply_noun))
+				sup = s->subj_def;
 			/* "the supply of these weapons": a noun with its own
 			 * determiner has no subject before it */
 			if (sup && kin(d, sv, w_supply_noun) && !sup->possessive &&
@@ -791,6 +848,10 @@ static int rule_deal(dctx *d, const span *s)
 	} else if (bv != NONE) {
 		/* Y buys/orders/acquires ... from X */
 		rec = actor_before(d, s, bv, 8, 1);
+		if (!rec)
+			rec = pronoun_subject(d, s, bv);
+		if (!rec)
+			rec = s->subj_def;
 		sup = after_prep(d, s, bv, "from");
 		if (!sup) {
 			/* "Turkish drones", "from Baykar" */
@@ -802,15 +863,41 @@ static int rule_deal(dctx *d, const span *s)
 					sup = m;
 			}
 		}
+		if (!rec) {
+			/* "the arrival of ... from India for the Philippine Navy" */
+			const mention *f = after_prep(d, s, bv, "for");
+			if (f && (!sup || strcmp(f->code, sup->code)))
+				rec = f;
+		}
 		rule = "deal.buy_verb";
 	} else {
 		rule = s->forced_deal ? "deal.table_row" : "deal.noun";
+		if (sg != NONE && !s->forced_deal && (sup = after_prep(d, s, sg, "from"))) {
+			/* "Abu Dhabi signed for 80 Rafale fighters from France" */
+			rec = actor_before(d, s, sg, 8, 1);
+			if (!rec)
+				rec = pronoun_subject(d, s, sg);
+			if (!rec)
+				rec = s->subj_def;
+			if (!rec)
+				sup = NULL;
+		}
 	}
 
 	/* a state delivering to its own forces is no transfer */
 	if (sup && rec && strcmp(sup->code, rec->code) == 0)
 		return ENT_OK;
 	directional = sv != NONE || bv != NONE;
+	mention kmen;
+	char kref[12];
+	if (!rec && directional && kingdom_ref(d, s, sup ? sup->code : NULL, kref)) {
+		/* "to supply ... batteries to the kingdom" */
+		memset(&kmen, 0, sizeof kmen);
+		kmen.kind = MK_ACTOR;
+		kmen.gz = GZ_STATE;
+		kmen.code = kref;
+		rec = &kmen;
+	}
 	if (!rec && directional)
 		rec = that_country(d, s, sup);
 	if (rec && !sup) {
@@ -835,10 +922,25 @@ static int rule_deal(dctx *d, const span *s)
 				continue;
 			if (speaker(d, s, m) && m != sup && m != rec)
 				continue; /* "Turkish media reported" */
+			if (m->t0 > s->t0 + 1 && kis(d, m->t0 - 1, "with") &&
+			    (kin(d, m->t0 - 2, w_interest) || kis(d, m->t0 - 2, "relations")))
+				continue; /* "talks with Washington": no party to the deal */
 			if (!a)
 				a = m;
 			else if (strcmp(m->code, a->code) != 0 && !b)
 				b = m;
+		}
+		if (!b && sg != NONE) {
+			/* "Last year it signed an agreement with Embraer" */
+			const mention *p = pronoun_subject(d, s, sg);
+			if (!p)
+				p = s->subj_def;
+			if (p && a && strcmp(p->code, a->code) != 0)
+				b = p;
+			else if (p && !a)
+				a = p;
+		} else if (!b && s->subj_def && a && strcmp(s->subj_def->code, a->code) != 0) {
+			b = s->subj_def; /* "..., and placed an order with South Korea" */
 		}
 		if (sup && !rec) {
 			/* supplier known, recipient from the others */
@@ -1536,10 +1638,90 @@ static void narrow(const dctx *d, span *s, size_t t0, size_t t1)
 /* A sentence may state several transfers: "The supplies of X have started
  * around the time India has started deliveries of Y to that country."  Each
  * transfer verb whose subject begins a new clause gets its own part. */
+/* Is token i a clause boundary: ";" or ", and" / ", while" / ", but" not
+ * followed by a state ("Pakistan, Azerbaijan, and Turkey")? */
+static int clause_break(const dctx *d, const span *s, size_t i)
+{
+	size_t k;
+	if (kis(d, i, ";"))
+		return 1;
+	if (!kis(d, i, ",") || i + 2 >= s->t1 ||
+	    !(kis(d, i + 1, "and") || kis(d, i + 1, "while") || kis(d, i + 1, "but") ||
+	      kis(d, i + 1, "whereas")))
+		return 0;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t0 == i + 2 && M(d, k)->kind == MK_ACTOR && M(d, k)->gz != GZ_WEAPON)
+			return 0;
+	return 1;
+}
+
+static int deal_trigger(const dctx *d, const span *s)
+{
+	return find_in(d, s->t0, s->t1, w_supply_verb) != NONE ||
+	       find_in(d, s->t0, s->t1, w_buy_verb) != NONE ||
+	       (find_in(d, s->t0, s->t1, w_sign) != NONE &&
+		(find_in(d, s->t0, s->t1, w_deal_noun) != NONE ||
+		 find_in(d, s->t0, s->t1, w_signed) != NONE)) ||
+	       (find_in(d, s->t0, s->t1, w_deal_noun) != NONE && span_has(d, s, w_ordered)) ||
+	       find_in(d, s->t0, s->t1, w_deal_noun) != NONE;
+}
+
+/* The subject of a clause: its first state named as a name or capital that
+ * no preposition governs. */
+static const mention *clause_subject(const dctx *d, const span *s)
+{
+	static const char *preps[] = {"with", "from", "to", "for", "by", "of", "against", "in",
+				      "on", "over", NULL};
+	size_t k;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || m->gz == GZ_DEMONYM ||
+		    described_possessor(d, m, s->t1))
+			continue;
+		if (m->t0 > s->t0 && kin(d, m->t0 - 1, preps))
+			continue;
+		return m;
+	}
+	return NULL;
+}
+
 static int rule_deals(dctx *d, const span *s)
 {
 	size_t i, first = NONE;
 	int rc;
+	if (!s->forced_deal) {
+		/* "Riyadh bought X from A, and in the same year agreed to buy Y
+		 * from B": each clause with a transfer of its own is read alone;
+		 * one without a subject takes the clause before's */
+		for (i = s->t0 + 1; i + 2 < s->t1; i++) {
+			span a = *s, b = *s;
+			size_t k;
+			if (!clause_break(d, s, i))
+				continue;
+			narrow(d, &a, s->t0, i);
+			narrow(d, &b, kis(d, i, ";") ? i + 1 : i + 2, s->t1);
+			if (!deal_trigger(d, &a) || !deal_trigger(d, &b))
+				continue;
+			b.subj_def = clause_subject(d, &a);
+			if (!b.subj_def)
+				b.subj_def = s->subj_def;
+			{
+				int by = 0, sameyear = 0;
+				for (k = b.t0; k + 1 < b.t1; k++)
+					sameyear |= (kis(d, k, "same") || kis(d, k, "that")) &&
+						    kis(d, k + 1, "year");
+				for (k = b.m0; k < b.m1; k++)
+					by |= M(d, k)->kind == MK_YEAR;
+				if (sameyear && !by)
+					for (k = a.m0; k < a.m1 && !b.year_def; k++)
+						if (M(d, k)->kind == MK_YEAR)
+							b.year_def = M(d, k)->year;
+			}
+			if ((rc = rule_deals(d, &a)))
+				return rc;
+			return rule_deals(d, &b);
+		}
+	}
 	for (i = s->t0; i < s->t1; i++) {
 		const mention *subj;
 		if (!kin(d, i, w_supply_verb) && !kin(d, i, w_buy_verb))
@@ -2004,5 +2186,19 @@ int ent__word_classes(dctx *d)
 	for (i = 0; i < d->t.n; i++)
 		if (d->t.v[i].kind == TK_WORD)
 			d->tmask[i] = lex_mask(K(i));
+	/* a word inside a weapon term is not a verb of transfer: "Norwegian
+	 * ships", "technology transfer" */
+	{
+		uint64_t verbs = ((uint64_t)1 << lex_bit(w_supply_verb)) |
+				 ((uint64_t)1 << lex_bit(w_buy_verb));
+		size_t k;
+		for (k = 0; k < d->m.n; k++) {
+			const mention *m = &d->m.v[k];
+			if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON)
+				continue;
+			for (i = m->t0; i < m->t1 && i < d->t.n; i++)
+				d->tmask[i] &= ~verbs;
+		}
+	}
 	return ENT_OK;
 }
