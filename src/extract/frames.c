@@ -236,11 +236,11 @@ static const mention *actor_after(const dctx *d, const span *s, size_t t, size_t
 	return NULL;
 }
 
-/* The state after preposition `prep` following token t (within 14 tokens). */
+/* The state after preposition `prep` following token t (within 20 tokens). */
 static const mention *after_prep(const dctx *d, const span *s, size_t t, const char *prep)
 {
 	size_t i;
-	for (i = t; i < s->t1 && i < t + 14; i++) {
+	for (i = t; i < s->t1 && i < t + 20; i++) {
 		if (kis(d, i, prep)) {
 			const mention *m = actor_after(d, s, i + 1, 3, 0);
 			if (m)
@@ -859,6 +859,9 @@ static int rule_deal(dctx *d, const span *s)
 				const mention *m = M(d, k);
 				if (m->t0 > bv && ent__is_state_mention(m) &&
 				    (m->gz == GZ_DEMONYM || m->gz == GZ_FIRM || made_in(d, s, m)) &&
+				    !(m->t0 > 0 && (kis(d, m->t0 - 1, "for") || kis(d, m->t0 - 1, "to") ||
+						    (m->t0 > 1 && kis(d, m->t0 - 1, "the") &&
+						     (kis(d, m->t0 - 2, "for") || kis(d, m->t0 - 2, "to"))))) &&
 				    (!rec || strcmp(m->code, rec->code) != 0))
 					sup = m;
 			}
@@ -1702,6 +1705,12 @@ static int rule_deals(dctx *d, const span *s)
 			narrow(d, &b, kis(d, i, ";") ? i + 1 : i + 2, s->t1);
 			if (!deal_trigger(d, &a) || !deal_trigger(d, &b))
 				continue;
+			/* "..., and the first six were delivered this year" names no
+			 * party of its own: the same transfer, read whole */
+			for (k = b.m0; k < b.m1 && !ent__is_state_mention(M(d, k)); k++)
+				;
+			if (k == b.m1)
+				continue;
 			b.subj_def = clause_subject(d, &a);
 			if (!b.subj_def)
 				b.subj_def = s->subj_def;
@@ -1950,7 +1959,8 @@ static int continue_deal(dctx *d, size_t ui)
 {
 	static const char *back[] = {"the", "this", "that", "these", "those", NULL};
 	static const char *ref[] = {"deal", "agreement", "contract", "order", "package",
-				    "arrangement", "purchase", "sale", NULL};
+				    "arrangement", "purchase", "sale", "system", "systems", "equipment",
+				    "hardware", "weapons", "vehicles", NULL};
 	const unit *u = &d->units[ui];
 	cand *c;
 	span s;
@@ -1959,9 +1969,15 @@ static int continue_deal(dctx *d, size_t ui)
 	if (d->last_deal < 0)
 		return ENT_OK;
 	c = &d->cands[d->last_deal];
-	if (c->dropped || d->units[c->unit].para != u->para || c->unit == (int)ui)
+	if (c->dropped || c->unit == (int)ui)
 		return ENT_OK;
 	span_of_unit(d, ui, &s);
+	/* in the same paragraph; or, in a story of one-sentence paragraphs,
+	 * opening the next one with the reference ("The deal, worth ...") */
+	if (d->units[c->unit].para != u->para &&
+	    !(u->para == d->units[c->unit].para + 1 && s.t0 + 1 < s.t1 && kin(d, s.t0, back) &&
+	      kin(d, s.t0 + 1, ref)))
+		return ENT_OK;
 	for (i = s.t0; i + 1 < s.t1 && !refers; i++) {
 		if (!kin(d, i, back))
 			continue;
