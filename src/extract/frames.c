@@ -121,7 +121,8 @@ static const char *w_rival[] = {"rival", "rivals", "enemy", "enemies", "adversar
 static const char *w_conflict[] = {"conflict", "war", "wars", "hostilities", "enmity",
 				   "dispute", "clashes", "standoff", NULL};
 static const char *w_procure[] = {"procurement", "suppliers", "supplier", "imports",
-				  "purchases", "acquisitions", "sources", "sourcing", NULL};
+				  "purchases", "acquisitions", "sources", "sourcing", "orders",
+				  "contracts", NULL};
 static const char *w_locprep[] = {"in", "near", "at", "outside", NULL};
 static const char *w_name_stop[] = {
 	"joint", "military", "naval", "air", "army", "defence", "defense", "trilateral",
@@ -1917,6 +1918,55 @@ static int supply_list_item(dctx *d, size_t ui, const char *recipient)
 	return ent__add_unit_evidence(d, c, (int)ui, "supply.list");
 }
 
+/* A list introduced by "Major acquisitions include:" whose items name what
+ * was bought and from whom: "- Su-30SM fighters from Russia, ordered in
+ * 2014 and delivered from 2015".  The item's supplier is the state after
+ * "from", else the first other state, maker or demonym it names; its stage
+ * and year are the item's own. */
+static int acquisition_list_item(dctx *d, size_t ui, const char *recipient)
+{
+	span s;
+	const mention *sup = NULL;
+	cand *c;
+	size_t k, at;
+	int rc, sy, year;
+	span_of_unit(d, ui, &s);
+	for (k = s.m0; k < s.m1 && !sup; k++) {
+		const mention *m = M(d, k);
+		if (ent__is_state_mention(m) && strcmp(m->code, recipient) != 0 && m->t0 > s.t0 &&
+		    kis(d, m->t0 - 1, "from"))
+			sup = m;
+	}
+	for (k = s.m0; k < s.m1 && !sup; k++)
+		if (ent__is_state_mention(M(d, k)) && strcmp(M(d, k)->code, recipient) != 0)
+			sup = M(d, k);
+	if (!sup || negated(d, &s, s.t1))
+		return all_rules(d, &s);
+	if ((rc = ent__cand_new(d, ENT_FACT_DEAL, (int)ui, &c)))
+		return rc;
+	if ((rc = add_items(d, c, &s, NULL, NULL)))
+		return rc;
+	if (c->f.nitems == 0) {
+		c->dropped = 1;
+		return all_rules(d, &s);
+	}
+	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, sup->code);
+	ent_code_set(&c->f.recipient, recipient);
+	c->directed = 1;
+	c->f.status = status_at(d, &s, &at);
+	sy = stage_year(d, &s, at);
+	year = sy >= 0 ? sy : year_in(d, &s);
+	c->f.year = year;
+	{
+		const mention *mv = money_near(d, &s, s.t0);
+		if (mv)
+			c->f.value = mv->value;
+	}
+	c->f.confidence = 0.6;
+	d->last_deal = (int)(c - d->cands);
+	return ent__add_unit_evidence(d, c, (int)ui, "deal.list_item");
+}
+
 /* Keep the states of a unit that names two or more: "both countries" in a
  * later unit means them. */
 static void remember_states(dctx *d, const unit *u)
@@ -2050,6 +2100,11 @@ int ent__frames(dctx *d)
 				return rc;
 			continue;
 		}
+		if (u->kind == UK_BULLET && list_recipient[0] && u->bullet_subject < 0) {
+			if ((rc = acquisition_list_item(d, ui, list_recipient)))
+				return rc;
+			continue;
+		}
 		if (u->kind == UK_BULLET && list_exercise >= 0 && u->bullet_subject < 0 &&
 		    !names_state(d, u)) {
 			/* "covering: - Mountain warfare - ..." */
@@ -2085,6 +2140,18 @@ int ent__frames(dctx *d)
 				for (k = u->m0; k < u->m1 && !r; k++)
 					if (ent__is_state_mention(M(d, k)) && M(d, k)->gz != GZ_FIRM)
 						r = M(d, k);
+				/* "Major acquisitions include:" names no state: the state
+				 * the paragraph is about (the first it names) */
+				for (k = 0; !r && k < ui; k++) {
+					const unit *pu = &d->units[k];
+					size_t q;
+					if (pu->para != u->para)
+						continue;
+					for (q = pu->m0; q < pu->m1 && !r; q++)
+						if (ent__is_state_mention(M(d, q)) && M(d, q)->gz != GZ_FIRM &&
+						    M(d, q)->gz != GZ_DEMONYM)
+							r = M(d, q);
+				}
 				if (r)
 					memcpy(list_recipient, r->code, 12);
 			}
