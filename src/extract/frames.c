@@ -1424,6 +1424,20 @@ static int rule_stance(dctx *d, const span *s)
 				    M(d, s->m0)->t0 < i)
 					a = M(d, s->m0);
 			}
+			if (a && i >= s->t0 + 2 && a->t1 + 4 >= i && kis(d, a->t1, "for") &&
+			    (kis(d, a->t1 + 1, "its") || kis(d, a->t1 + 1, "their")) && a->t0 > s->t0 + 1) {
+				/* "The Philippines thanked Japan for its support": Japan
+				 * supports the one who thanks */
+				static const char *thank[] = {"thanked", "thanks", "praised", "commended",
+							      "hailed", "lauded", "appreciated", NULL};
+				if (kin(d, a->t0 - 1, thank)) {
+					t = stance_actor(d, s, a->t0 - 1);
+					if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, next,
+							     "stance.thanks")))
+						return rc;
+				}
+				continue;
+			}
 			if (j < s->t1 && (kis(d, j, "for") || kis(d, j, "to") || kis(d, j, "towards") ||
 					  kis(d, j, "of") || kis(d, j, "with"))) {
 				t = actor_after(d, s, j + 1, 2, 1);
@@ -1434,6 +1448,21 @@ static int rule_stance(dctx *d, const span *s)
 			}
 			if (!a && s->subject >= 0)
 				a = M(d, (size_t)s->subject);
+			if (!a) {
+				/* "Belarus voiced (its full) support for ...": the subject */
+				static const char *say[] = {"voiced", "voices", "expressed", "expresses",
+							    "pledged", "pledges", "offered", "offers",
+							    "declared", "declares", "extended", "lent",
+							    "threw", "throws", "signalled", "signaled", NULL};
+				size_t v = i, n = 0;
+				while (v > s->t0 && n < 3 && !kin(d, v - 1, say) &&
+				       d->t.v[v - 1].kind == TK_WORD && !d->t.v[v - 1].upper) {
+					v--;
+					n++;
+				}
+				if (v > s->t0 && kin(d, v - 1, say))
+					a = stance_actor(d, s, v - 1);
+			}
 			if (a && a->gz == GZ_FIRM)
 				continue;
 			if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, next, "stance.noun")))
