@@ -1234,10 +1234,30 @@ static int speaker(const dctx *d, const span *s, const mention *m)
 
 static int rule_exercise(dctx *d, const span *s)
 {
+	static const char *hold[] = {"held", "hold", "holds", "holding", "conducted", "conduct",
+				     "conducts", "began", "begin", "begins", "started", "launched",
+				     "staged", NULL};
+	static const char *intent[] = {"agreed", "agree", "agrees", "plan", "plans", "planned",
+				       "proposed", "discussed", "intend", "intends", "pledged", NULL};
 	size_t trig = find_in(d, s->t0, s->t1, w_exercise), k;
 	uint32_t b0 = 0, b1 = 0;
 	int has_name, rc, year;
 	cand *c;
+	if (trig == NONE && !s->forced_exercise) {
+		/* "held their first joint mountain training" */
+		size_t i;
+		for (i = s->t0 + 1; i < s->t1 && trig == NONE; i++) {
+			size_t j;
+			if (!kis(d, i, "training"))
+				continue;
+			for (j = i - 1; j > s->t0 && j + 4 > i && !kis(d, j, "joint"); j--)
+				;
+			if (!kis(d, j, "joint") || j == s->t0)
+				continue;
+			if (find_in(d, j > s->t0 + 4 ? j - 4 : s->t0, j, hold) != NONE)
+				trig = i;
+		}
+	}
 
 	if (trig == NONE && !s->forced_exercise)
 		return ENT_OK;
@@ -1251,6 +1271,10 @@ static int rule_exercise(dctx *d, const span *s)
 	    (kis(d, trig - 1, "the") || kis(d, trig - 1, "this") || kis(d, trig - 1, "that")))
 		return ENT_OK;
 	if (span_has(d, s, w_negation) && !has_name)
+		return ENT_OK;
+	/* "agreed to deepen ties and to hold more joint drills": an intention
+	 * without a name is no exercise */
+	if (!has_name && find_in(d, trig > s->t0 + 10 ? trig - 10 : s->t0, trig, intent) != NONE)
 		return ENT_OK;
 
 	if ((rc = ent__cand_new(d, ENT_FACT_EXERCISE, s->unit, &c)))
@@ -1782,10 +1806,49 @@ static int rule_deals(dctx *d, const span *s)
 	return rule_deal(d, s);
 }
 
+/* A sentence may report two exercises in two clauses ("X held A with Y,
+ * and the army trains with Z in drills dubbed B"): each clause holding an
+ * exercise word is read alone when there are two. */
+static int rule_exercises(dctx *d, const span *s)
+{
+	size_t i, c0 = s->t0, n = 0;
+	int rc;
+	if (s->forced_exercise)
+		return rule_exercise(d, s);
+	for (i = s->t0 + 1; i + 2 < s->t1; i++) {
+		span a = *s;
+		if (!clause_break(d, s, i))
+			continue;
+		narrow(d, &a, c0, i);
+		n += find_in(d, a.t0, a.t1, w_exercise) != NONE;
+		c0 = kis(d, i, ";") ? i + 1 : i + 2;
+	}
+	if (c0 == s->t0 || n == 0)
+		return rule_exercise(d, s);
+	{
+		span last = *s;
+		narrow(d, &last, c0, s->t1);
+		if (find_in(d, last.t0, last.t1, w_exercise) == NONE)
+			return rule_exercise(d, s);
+	}
+	c0 = s->t0;
+	for (i = s->t0 + 1; i <= s->t1; i++) {
+		span a = *s;
+		if (i < s->t1 && (i + 2 >= s->t1 || !clause_break(d, s, i)))
+			continue;
+		narrow(d, &a, c0, i);
+		if (find_in(d, a.t0, a.t1, w_exercise) != NONE && (rc = rule_exercise(d, &a)))
+			return rc;
+		if (i < s->t1)
+			c0 = kis(d, i, ";") ? i + 1 : i + 2;
+	}
+	return ENT_OK;
+}
+
 static int all_rules(dctx *d, const span *s)
 {
 	int rc;
-	if ((rc = rule_deals(d, s)) || (rc = rule_exercise(d, s)) || (rc = rule_stance(d, s)) ||
+	if ((rc = rule_deals(d, s)) || (rc = rule_exercises(d, s)) || (rc = rule_stance(d, s)) ||
 	    (rc = rule_membership(d, s)) || (rc = rule_rivalry(d, s)))
 		return rc;
 	return ENT_OK;
