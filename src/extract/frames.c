@@ -35,6 +35,8 @@ typedef struct span {
 	ent_value value_def;    /* value from a Value column */
 	int subject;            /* mention index of a list item's subject, or -1 */
 	const char *rule_prefix;
+	const mention *subj_def; /* the subject of the clause before ("X bought ..., and
+				    in the same year agreed to buy ..."), or NULL */
 } span;
 
 static void span_of_unit(const dctx *d, size_t ui, span *s);
@@ -58,7 +60,7 @@ static const char *w_buy_verb[] = {
 	"acquire", "acquires", "acquired", "acquiring", "acquisition", "procure", "procures",
 	"procured", "procuring", "ordered", "orders", "ordering", "import", "imports", "imported",
 	"importing", "receive", "receives", "received", "receiving", "obtained", "inducted",
-	"induct", "inducts", NULL};
+	"induct", "inducts", "arrival", "arrivals", NULL};
 static const char *w_deal_noun[] = {
 	"deal", "deals", "contract", "contracts", "agreement", "agreements", "pact", "mou",
 	"mous", "memorandum", "order", "package", "accord", NULL};
@@ -68,12 +70,13 @@ static const char *w_sign[] = {
 	"agreed", "awarded", "approved", "won", "wins", NULL};
 static const char *w_delivered[] = {
 	"delivered", "delivers", "deliveries", "delivering", "handed", "received", "receives", "inducted",
-	"gifted", "donated", "arrived", "supplied", "shipped", "transferred", NULL};
+	"gifted", "donated", "arrived", "arrival", "arrivals", "supplied", "shipped", "transferred",
+	NULL};
 static const char *w_ordered[] = {"ordered", "orders", "ordering", "paid", NULL};
 static const char *w_signed[] = {
 	"signed", "signs", "inked", "inks", "finalised", "finalized", "sealed", "concluded",
 	"struck", "clinched", "agreed", "awarded", "bought", "purchased", "acquired", "procured",
-	"won", "sold", NULL};
+	"won", "sold", "reached", NULL};
 static const char *w_mou[] = {"mou", "mous", "memorandum", "intent", NULL};
 static const char *w_hedge[] = {
 	"may", "might", "could", "would", "likely", "plans", "planned", "planning", "plan",
@@ -82,10 +85,16 @@ static const char *w_hedge[] = {
 static const char *w_interest[] = {
 	"talks", "negotiations", "negotiating", "negotiate", "discussed", "discussing",
 	"discuss", "interest", "interested", "seek", "seeks", "seeking", "explore", "exploring",
-	"explored", "mulling", "eyeing", NULL};
+	"explored", "mulling", "eyeing", "talk", "weighing", "weighs", "weigh", "studying",
+	"evaluating", "examining", "assessing", NULL};
 static const char *w_negation[] = {
 	"not", "no", "never", "denied", "denies", "deny", "rejected", "cancelled", "canceled",
 	"scrapped", "halted", "suspended", "refused", "n't", NULL};
+/* Words that make a stage word that follows them not (yet) a stage: "will
+ * deliver", "due to be delivered", "has yet to deliver", "failed to supply". */
+static const char *w_future[] = {"will", "would", "shall", "to", "due", "expected", "yet",
+				 "not", "n't", "never", "failed", "fails", "awaiting", "await",
+				 "awaits", "pending", "could", "may", "might", "planned", NULL};
 static const char *w_be[] = {"was", "were", "is", "are", "been", "being", "be", NULL};
 static const char *w_exercise[] = {
 	"exercise", "exercises", "drill", "drills", "wargames", "manoeuvres", "maneuvers",
@@ -112,7 +121,8 @@ static const char *w_rival[] = {"rival", "rivals", "enemy", "enemies", "adversar
 static const char *w_conflict[] = {"conflict", "war", "wars", "hostilities", "enmity",
 				   "dispute", "clashes", "standoff", NULL};
 static const char *w_procure[] = {"procurement", "suppliers", "supplier", "imports",
-				  "purchases", "acquisitions", "sources", "sourcing", NULL};
+				  "purchases", "acquisitions", "sources", "sourcing", "orders",
+				  "contracts", NULL};
 static const char *w_locprep[] = {"in", "near", "at", "outside", NULL};
 static const char *w_name_stop[] = {
 	"joint", "military", "naval", "air", "army", "defence", "defense", "trilateral",
@@ -227,11 +237,11 @@ static const mention *actor_after(const dctx *d, const span *s, size_t t, size_t
 	return NULL;
 }
 
-/* The state after preposition `prep` following token t (within 14 tokens). */
+/* The state after preposition `prep` following token t (within 20 tokens). */
 static const mention *after_prep(const dctx *d, const span *s, size_t t, const char *prep)
 {
 	size_t i;
-	for (i = t; i < s->t1 && i < t + 14; i++) {
+	for (i = t; i < s->t1 && i < t + 20; i++) {
 		if (kis(d, i, prep)) {
 			const mention *m = actor_after(d, s, i + 1, 3, 0);
 			if (m)
@@ -549,6 +559,8 @@ static const mention *that_country(const dctx *d, const span *s, const mention *
 	for (i = s->t0; i + 1 < s->t1; i++) {
 		if (!(kis(d, i, "that") || kis(d, i, "the")) || !kis(d, i + 1, "country"))
 			continue;
+		if (kis(d, i, "the") && i > s->t0 && (kis(d, i - 1, "in") || kis(d, i - 1, "across")))
+			continue; /* "station a brigade in the country": a place */
 		/* mentions are sorted: walk back from the phrase over this unit
 		 * and the one before */
 		first = s->unit > 0 ? d->units[s->unit - 1].m0 : d->units[s->unit].m0;
@@ -597,28 +609,164 @@ static int refers_back(const dctx *d, const span *s)
 
 /* ---- deals and supply ties -------------------------------------------------- */
 
-static ent_status status_of(const dctx *d, const span *s)
+/* The stage token i states, or ENT_STATUS_NONE: "delivered" (delivered),
+ * "ordered", "paid", "placed an order" (ordered), "signed", "bought"
+ * (signed), "MoU" (mou). */
+static ent_status stage_word(const dctx *d, const span *s, size_t i)
+{
+	if (kin(d, i, w_mou))
+		return ENT_STATUS_MOU;
+	if (kin(d, i, w_delivered) || kis(d, i, "delivers") || kis(d, i, "supplies"))
+		return ENT_STATUS_DELIVERED;
+	if (kis(d, i, "delivery") && i > s->t0 && kin(d, i - 1, w_take))
+		return ENT_STATUS_DELIVERED; /* "took delivery of" */
+	if (kin(d, i, w_ordered))
+		return ENT_STATUS_ORDERED;
+	if ((kis(d, i, "order") || kis(d, i, "orders")) && i > s->t0 + 1 &&
+	    (kis(d, i - 2, "placed") || kis(d, i - 1, "placed")))
+		return ENT_STATUS_ORDERED; /* "placed an order" */
+	if (kin(d, i, w_signed))
+		return ENT_STATUS_SIGNED;
+	return ENT_STATUS_NONE;
+}
+
+/* Is the stage word at i only announced ("will deliver", "is due to be
+ * delivered", "has yet to deliver")?  "began to deliver" is a delivery. */
+static int stage_pending(const dctx *d, const span *s, size_t i)
+{
+	size_t j, from = i > s->t0 + 3 ? i - 3 : s->t0;
+	for (j = from; j < i; j++) {
+		if (!kin(d, j, w_future))
+			continue;
+		if (kis(d, j, "to") && j > s->t0 &&
+		    (kis(d, j - 1, "began") || kis(d, j - 1, "started") || kis(d, j - 1, "begun") ||
+		     kis(d, j - 1, "continued") || kis(d, j - 1, "continues")))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+/* The latest stage the span states (stage words that are only announced
+ * do not count); *at receives the token of the word that states it. */
+static ent_status status_at(const dctx *d, const span *s, size_t *at)
 {
 	size_t i;
 	ent_status st = ENT_STATUS_REPORTED;
 	int mou = 0;
+	*at = NONE;
 	for (i = s->t0; i < s->t1; i++) {
-		if (kin(d, i, w_mou))
+		ent_status w = stage_word(d, s, i);
+		if (w == ENT_STATUS_NONE || stage_pending(d, s, i))
+			continue;
+		if (w == ENT_STATUS_MOU) {
 			mou = 1;
-		else if (kin(d, i, w_delivered))
-			st = ENT_STATUS_DELIVERED;
-		else if (kin(d, i, w_ordered) && st < ENT_STATUS_ORDERED)
-			st = ENT_STATUS_ORDERED;
-		else if (kin(d, i, w_signed) && st < ENT_STATUS_SIGNED)
-			st = ENT_STATUS_SIGNED;
-		else if (kis(d, i, "delivers") || kis(d, i, "supplies"))
-			st = ENT_STATUS_DELIVERED;
-		else if (kis(d, i, "delivery") && i > s->t0 && kin(d, i - 1, w_take))
-			st = ENT_STATUS_DELIVERED; /* "took delivery of" */
+			if (st == ENT_STATUS_REPORTED)
+				*at = i;
+		} else if (w > st || (w == st && *at == NONE)) {
+			st = w;
+			*at = i;
+		}
 	}
 	if (mou && st < ENT_STATUS_ORDERED)
 		return ENT_STATUS_MOU;
 	return st;
+}
+
+static ent_status status_of(const dctx *d, const span *s)
+{
+	size_t at;
+	return status_at(d, s, &at);
+}
+
+/* The year of the stage stated at token `at`: each year named in the span
+ * belongs to the stage word nearest to it ("bought in 2021, and the first
+ * six were delivered this year": 2021 is the purchase's, this year the
+ * delivery's).  Returns the nearest year that belongs to the stage at `at`;
+ * 0 when every year named belongs to another stage; -1 when no year is
+ * named or no stage word is (the caller then takes the first year). */
+static int stage_year(const dctx *d, const span *s, size_t at)
+{
+	size_t k, i;
+	int best = 0, any = 0;
+	size_t bestd = NONE;
+	if (at == NONE)
+		return -1;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *y = M(d, k);
+		size_t near = NONE, nd = NONE;
+		ent_status ys;
+		if (y->kind != MK_YEAR)
+			continue;
+		any = 1;
+		for (i = s->t0; i < s->t1; i++) {
+			size_t dist;
+			if (stage_word(d, s, i) == ENT_STATUS_NONE)
+				continue;
+			dist = i > y->t0 ? i - y->t0 : y->t0 - i;
+			if (dist < nd) {
+				nd = dist;
+				near = i;
+			}
+		}
+		if (near == NONE)
+			return -1;
+		ys = stage_word(d, s, near);
+		if (ys == stage_word(d, s, at) && nd < bestd) {
+			bestd = nd;
+			best = y->year;
+		}
+	}
+	return any ? best : -1;
+}
+
+/* "Last year it signed ...": the subject pronoun right before the verb at
+ * t (over "has", "also", "reportedly" ...) stands for the first state the
+ * unit before names as a name or capital. */
+static const mention *pronoun_subject(const dctx *d, const span *s, size_t t)
+{
+	static const char *skip[] = {"has", "had", "have", "also", "then", "later", "reportedly",
+				     "already", "recently", "subsequently", "finally", "since",
+				     "now", NULL};
+	const unit *pu;
+	size_t i = t, k;
+	while (i > s->t0 && kin(d, i - 1, skip))
+		i--;
+	if (i == s->t0 || !(kis(d, i - 1, "it") || kis(d, i - 1, "they")) || s->unit <= 0)
+		return NULL;
+	pu = &d->units[s->unit - 1];
+	for (k = pu->m0; k < pu->m1; k++) {
+		const mention *m = M(d, k);
+		if (ent__is_state_mention(m) && (m->gz == GZ_STATE || m->gz == GZ_CAPITAL) &&
+		    !described_possessor(d, m, pu->t1))
+			return m;
+	}
+	return NULL;
+}
+
+/* "to the kingdom", "for the country", "the emirate": a reference to the
+ * state the text is speaking of, the recipient of the latest deal of this
+ * paragraph or the one before when it is not `not`.  Copies the code into
+ * out; 0 when there is no such phrase or referent. */
+static int kingdom_ref(const dctx *d, const span *s, const char *not, char out[12])
+{
+	static const char *noun[] = {"kingdom", "emirate", "republic", "country", "nation",
+				     "island", "sultanate", NULL};
+	const cand *c;
+	size_t i;
+	int found = 0;
+	for (i = s->t0; i + 1 < s->t1 && !found; i++)
+		found = (kis(d, i, "the") || kis(d, i, "that")) && kin(d, i + 1, noun) &&
+			!(i > s->t0 && (kis(d, i - 1, "in") || kis(d, i - 1, "across")));
+	if (!found || d->last_deal < 0)
+		return 0;
+	c = &d->cands[d->last_deal];
+	if (c->dropped || !c->directed || !c->f.recipient.s[0] ||
+	    d->units[s->unit].para - d->units[c->unit].para > 1 ||
+	    (not && !strcmp(not, c->f.recipient.s)))
+		return 0;
+	memcpy(out, c->f.recipient.s, 12);
+	return 1;
 }
 
 static int rule_deal(dctx *d, const span *s)
@@ -668,6 +816,10 @@ static int rule_deal(dctx *d, const span *s)
 			ngroup = actors_group_before(d, s, sv, group, 4);
 			if (ngroup)
 				sup = group[0];
+			else if (sg != NONE && sg < sv && !kin(d, sv, w_supply_noun))
+				sup = actor_before(d, s, sg, 6, 0); /* "X won a contract to supply" */
+			if (!sup && s->subj_def && !kin(d, sv, w_supply_noun))
+				sup = s->subj_def;
 			/* "the supply of these weapons": a noun with its own
 			 * determiner has no subject before it */
 			if (sup && kin(d, sv, w_supply_noun) && !sup->possessive &&
@@ -697,6 +849,10 @@ static int rule_deal(dctx *d, const span *s)
 	} else if (bv != NONE) {
 		/* Y buys/orders/acquires ... from X */
 		rec = actor_before(d, s, bv, 8, 1);
+		if (!rec)
+			rec = pronoun_subject(d, s, bv);
+		if (!rec)
+			rec = s->subj_def;
 		sup = after_prep(d, s, bv, "from");
 		if (!sup) {
 			/* "Turkish drones", "from Baykar" */
@@ -704,19 +860,48 @@ static int rule_deal(dctx *d, const span *s)
 				const mention *m = M(d, k);
 				if (m->t0 > bv && ent__is_state_mention(m) &&
 				    (m->gz == GZ_DEMONYM || m->gz == GZ_FIRM || made_in(d, s, m)) &&
+				    !(m->t0 > 0 && (kis(d, m->t0 - 1, "for") || kis(d, m->t0 - 1, "to") ||
+						    (m->t0 > 1 && kis(d, m->t0 - 1, "the") &&
+						     (kis(d, m->t0 - 2, "for") || kis(d, m->t0 - 2, "to"))))) &&
 				    (!rec || strcmp(m->code, rec->code) != 0))
 					sup = m;
 			}
 		}
+		if (!rec) {
+			/* "the arrival of ... from India for the Philippine Navy" */
+			const mention *f = after_prep(d, s, bv, "for");
+			if (f && (!sup || strcmp(f->code, sup->code)))
+				rec = f;
+		}
 		rule = "deal.buy_verb";
 	} else {
 		rule = s->forced_deal ? "deal.table_row" : "deal.noun";
+		if (sg != NONE && !s->forced_deal && (sup = after_prep(d, s, sg, "from"))) {
+			/* "Abu Dhabi signed for 80 Rafale fighters from France" */
+			rec = actor_before(d, s, sg, 8, 1);
+			if (!rec)
+				rec = pronoun_subject(d, s, sg);
+			if (!rec)
+				rec = s->subj_def;
+			if (!rec)
+				sup = NULL;
+		}
 	}
 
 	/* a state delivering to its own forces is no transfer */
 	if (sup && rec && strcmp(sup->code, rec->code) == 0)
 		return ENT_OK;
 	directional = sv != NONE || bv != NONE;
+	mention kmen;
+	char kref[12];
+	if (!rec && directional && kingdom_ref(d, s, sup ? sup->code : NULL, kref)) {
+		/* "to supply ... batteries to the kingdom" */
+		memset(&kmen, 0, sizeof kmen);
+		kmen.kind = MK_ACTOR;
+		kmen.gz = GZ_STATE;
+		kmen.code = kref;
+		rec = &kmen;
+	}
 	if (!rec && directional)
 		rec = that_country(d, s, sup);
 	if (rec && !sup) {
@@ -741,10 +926,25 @@ static int rule_deal(dctx *d, const span *s)
 				continue;
 			if (speaker(d, s, m) && m != sup && m != rec)
 				continue; /* "Turkish media reported" */
+			if (m->t0 > s->t0 + 1 && kis(d, m->t0 - 1, "with") &&
+			    (kin(d, m->t0 - 2, w_interest) || kis(d, m->t0 - 2, "relations")))
+				continue; /* "talks with Washington": no party to the deal */
 			if (!a)
 				a = m;
 			else if (strcmp(m->code, a->code) != 0 && !b)
 				b = m;
+		}
+		if (!b && sg != NONE) {
+			/* "Last year it signed an agreement with Embraer" */
+			const mention *p = pronoun_subject(d, s, sg);
+			if (!p)
+				p = s->subj_def;
+			if (p && a && strcmp(p->code, a->code) != 0)
+				b = p;
+			else if (p && !a)
+				a = p;
+		} else if (!b && s->subj_def && a && strcmp(s->subj_def->code, a->code) != 0) {
+			b = s->subj_def; /* "..., and placed an order with South Korea" */
 		}
 		if (sup && !rec) {
 			/* supplier known, recipient from the others */
@@ -787,9 +987,16 @@ static int rule_deal(dctx *d, const span *s)
 		}
 	}
 
-	year = year_in(d, s);
-	if (!year)
-		year = s->year_def;
+	{
+		/* the year of the stage the span ends at, else the first named */
+		size_t at;
+		int sy;
+		status_at(d, s, &at);
+		sy = stage_year(d, s, at);
+		year = sy >= 0 ? sy : year_in(d, s);
+		if (!year)
+			year = s->year_def;
+	}
 	mv = money_near(d, s, trig);
 
 	/* a transfer stated as done ("gifted", "delivered") is an event, a deal;
@@ -846,9 +1053,15 @@ static int rule_deal(dctx *d, const span *s)
 		c->f.status = ENT_STATUS_SIGNED;
 	c->f.confidence = s->forced_deal ? 0.6 : 0.7;
 	if (hedged(d, s, trig)) {
-		if (!supply_only && c->f.status != ENT_STATUS_DELIVERED)
-			c->f.status = ENT_STATUS_REPORTED;
-		c->f.confidence = 0.35;
+		/* "will take delivery ... under the agreement signed in 2022": a
+		 * stage the span states as done stands; otherwise it is reported */
+		if (!supply_only && c->f.status > ENT_STATUS_REPORTED) {
+			c->f.confidence = 0.5;
+		} else {
+			if (!supply_only)
+				c->f.status = ENT_STATUS_REPORTED;
+			c->f.confidence = 0.35;
+		}
 	}
 	if (supply_only)
 		c->f.confidence = 0.5;
@@ -1021,10 +1234,30 @@ static int speaker(const dctx *d, const span *s, const mention *m)
 
 static int rule_exercise(dctx *d, const span *s)
 {
+	static const char *hold[] = {"held", "hold", "holds", "holding", "conducted", "conduct",
+				     "conducts", "began", "begin", "begins", "started", "launched",
+				     "staged", NULL};
+	static const char *intent[] = {"agreed", "agree", "agrees", "plan", "plans", "planned",
+				       "proposed", "discussed", "intend", "intends", "pledged", NULL};
 	size_t trig = find_in(d, s->t0, s->t1, w_exercise), k;
 	uint32_t b0 = 0, b1 = 0;
 	int has_name, rc, year;
 	cand *c;
+	if (trig == NONE && !s->forced_exercise) {
+		/* "held their first joint mountain training" */
+		size_t i;
+		for (i = s->t0 + 1; i < s->t1 && trig == NONE; i++) {
+			size_t j;
+			if (!kis(d, i, "training"))
+				continue;
+			for (j = i - 1; j > s->t0 && j + 4 > i && !kis(d, j, "joint"); j--)
+				;
+			if (!kis(d, j, "joint") || j == s->t0)
+				continue;
+			if (find_in(d, j > s->t0 + 4 ? j - 4 : s->t0, j, hold) != NONE)
+				trig = i;
+		}
+	}
 
 	if (trig == NONE && !s->forced_exercise)
 		return ENT_OK;
@@ -1038,6 +1271,10 @@ static int rule_exercise(dctx *d, const span *s)
 	    (kis(d, trig - 1, "the") || kis(d, trig - 1, "this") || kis(d, trig - 1, "that")))
 		return ENT_OK;
 	if (span_has(d, s, w_negation) && !has_name)
+		return ENT_OK;
+	/* "agreed to deepen ties and to hold more joint drills": an intention
+	 * without a name is no exercise */
+	if (!has_name && find_in(d, trig > s->t0 + 10 ? trig - 10 : s->t0, trig, intent) != NONE)
 		return ENT_OK;
 
 	if ((rc = ent__cand_new(d, ENT_FACT_EXERCISE, s->unit, &c)))
@@ -1211,6 +1448,20 @@ static int rule_stance(dctx *d, const span *s)
 				    M(d, s->m0)->t0 < i)
 					a = M(d, s->m0);
 			}
+			if (a && i >= s->t0 + 2 && a->t1 + 4 >= i && kis(d, a->t1, "for") &&
+			    (kis(d, a->t1 + 1, "its") || kis(d, a->t1 + 1, "their")) && a->t0 > s->t0 + 1) {
+				/* "The Philippines thanked Japan for its support": Japan
+				 * supports the one who thanks */
+				static const char *thank[] = {"thanked", "thanks", "praised", "commended",
+							      "hailed", "lauded", "appreciated", NULL};
+				if (kin(d, a->t0 - 1, thank)) {
+					t = stance_actor(d, s, a->t0 - 1);
+					if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, next,
+							     "stance.thanks")))
+						return rc;
+				}
+				continue;
+			}
 			if (j < s->t1 && (kis(d, j, "for") || kis(d, j, "to") || kis(d, j, "towards") ||
 					  kis(d, j, "of") || kis(d, j, "with"))) {
 				t = actor_after(d, s, j + 1, 2, 1);
@@ -1221,6 +1472,21 @@ static int rule_stance(dctx *d, const span *s)
 			}
 			if (!a && s->subject >= 0)
 				a = M(d, (size_t)s->subject);
+			if (!a) {
+				/* "Belarus voiced (its full) support for ...": the subject */
+				static const char *say[] = {"voiced", "voices", "expressed", "expresses",
+							    "pledged", "pledges", "offered", "offers",
+							    "declared", "declares", "extended", "lent",
+							    "threw", "throws", "signalled", "signaled", NULL};
+				size_t v = i, n = 0;
+				while (v > s->t0 && n < 3 && !kin(d, v - 1, say) &&
+				       d->t.v[v - 1].kind == TK_WORD && !d->t.v[v - 1].upper) {
+					v--;
+					n++;
+				}
+				if (v > s->t0 && kin(d, v - 1, say))
+					a = stance_actor(d, s, v - 1);
+			}
 			if (a && a->gz == GZ_FIRM)
 				continue;
 			if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, next, "stance.noun")))
@@ -1429,10 +1695,96 @@ static void narrow(const dctx *d, span *s, size_t t0, size_t t1)
 /* A sentence may state several transfers: "The supplies of X have started
  * around the time India has started deliveries of Y to that country."  Each
  * transfer verb whose subject begins a new clause gets its own part. */
+/* Is token i a clause boundary: ";" or ", and" / ", while" / ", but" not
+ * followed by a state ("Pakistan, Azerbaijan, and Turkey")? */
+static int clause_break(const dctx *d, const span *s, size_t i)
+{
+	size_t k;
+	if (kis(d, i, ";"))
+		return 1;
+	if (!kis(d, i, ",") || i + 2 >= s->t1 ||
+	    !(kis(d, i + 1, "and") || kis(d, i + 1, "while") || kis(d, i + 1, "but") ||
+	      kis(d, i + 1, "whereas")))
+		return 0;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t0 == i + 2 && M(d, k)->kind == MK_ACTOR && M(d, k)->gz != GZ_WEAPON)
+			return 0;
+	return 1;
+}
+
+static int deal_trigger(const dctx *d, const span *s)
+{
+	return find_in(d, s->t0, s->t1, w_supply_verb) != NONE ||
+	       find_in(d, s->t0, s->t1, w_buy_verb) != NONE ||
+	       (find_in(d, s->t0, s->t1, w_sign) != NONE &&
+		(find_in(d, s->t0, s->t1, w_deal_noun) != NONE ||
+		 find_in(d, s->t0, s->t1, w_signed) != NONE)) ||
+	       (find_in(d, s->t0, s->t1, w_deal_noun) != NONE && span_has(d, s, w_ordered)) ||
+	       find_in(d, s->t0, s->t1, w_deal_noun) != NONE;
+}
+
+/* The subject of a clause: its first state named as a name or capital that
+ * no preposition governs. */
+static const mention *clause_subject(const dctx *d, const span *s)
+{
+	static const char *preps[] = {"with", "from", "to", "for", "by", "of", "against", "in",
+				      "on", "over", NULL};
+	size_t k;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || m->gz == GZ_DEMONYM ||
+		    described_possessor(d, m, s->t1))
+			continue;
+		if (m->t0 > s->t0 && kin(d, m->t0 - 1, preps))
+			continue;
+		return m;
+	}
+	return NULL;
+}
+
 static int rule_deals(dctx *d, const span *s)
 {
 	size_t i, first = NONE;
 	int rc;
+	if (!s->forced_deal) {
+		/* "Riyadh bought X from A, and in the same year agreed to buy Y
+		 * from B": each clause with a transfer of its own is read alone;
+		 * one without a subject takes the clause before's */
+		for (i = s->t0 + 1; i + 2 < s->t1; i++) {
+			span a = *s, b = *s;
+			size_t k;
+			if (!clause_break(d, s, i))
+				continue;
+			narrow(d, &a, s->t0, i);
+			narrow(d, &b, kis(d, i, ";") ? i + 1 : i + 2, s->t1);
+			if (!deal_trigger(d, &a) || !deal_trigger(d, &b))
+				continue;
+			/* "..., and the first six were delivered this year" names no
+			 * party of its own: the same transfer, read whole */
+			for (k = b.m0; k < b.m1 && !ent__is_state_mention(M(d, k)); k++)
+				;
+			if (k == b.m1)
+				continue;
+			b.subj_def = clause_subject(d, &a);
+			if (!b.subj_def)
+				b.subj_def = s->subj_def;
+			{
+				int by = 0, sameyear = 0;
+				for (k = b.t0; k + 1 < b.t1; k++)
+					sameyear |= (kis(d, k, "same") || kis(d, k, "that")) &&
+						    kis(d, k + 1, "year");
+				for (k = b.m0; k < b.m1; k++)
+					by |= M(d, k)->kind == MK_YEAR;
+				if (sameyear && !by)
+					for (k = a.m0; k < a.m1 && !b.year_def; k++)
+						if (M(d, k)->kind == MK_YEAR)
+							b.year_def = M(d, k)->year;
+			}
+			if ((rc = rule_deals(d, &a)))
+				return rc;
+			return rule_deals(d, &b);
+		}
+	}
 	for (i = s->t0; i < s->t1; i++) {
 		const mention *subj;
 		if (!kin(d, i, w_supply_verb) && !kin(d, i, w_buy_verb))
@@ -1454,10 +1806,49 @@ static int rule_deals(dctx *d, const span *s)
 	return rule_deal(d, s);
 }
 
+/* A sentence may report two exercises in two clauses ("X held A with Y,
+ * and the army trains with Z in drills dubbed B"): each clause holding an
+ * exercise word is read alone when there are two. */
+static int rule_exercises(dctx *d, const span *s)
+{
+	size_t i, c0 = s->t0, n = 0;
+	int rc;
+	if (s->forced_exercise)
+		return rule_exercise(d, s);
+	for (i = s->t0 + 1; i + 2 < s->t1; i++) {
+		span a = *s;
+		if (!clause_break(d, s, i))
+			continue;
+		narrow(d, &a, c0, i);
+		n += find_in(d, a.t0, a.t1, w_exercise) != NONE;
+		c0 = kis(d, i, ";") ? i + 1 : i + 2;
+	}
+	if (c0 == s->t0 || n == 0)
+		return rule_exercise(d, s);
+	{
+		span last = *s;
+		narrow(d, &last, c0, s->t1);
+		if (find_in(d, last.t0, last.t1, w_exercise) == NONE)
+			return rule_exercise(d, s);
+	}
+	c0 = s->t0;
+	for (i = s->t0 + 1; i <= s->t1; i++) {
+		span a = *s;
+		if (i < s->t1 && (i + 2 >= s->t1 || !clause_break(d, s, i)))
+			continue;
+		narrow(d, &a, c0, i);
+		if (find_in(d, a.t0, a.t1, w_exercise) != NONE && (rc = rule_exercise(d, &a)))
+			return rc;
+		if (i < s->t1)
+			c0 = kis(d, i, ";") ? i + 1 : i + 2;
+	}
+	return ENT_OK;
+}
+
 static int all_rules(dctx *d, const span *s)
 {
 	int rc;
-	if ((rc = rule_deals(d, s)) || (rc = rule_exercise(d, s)) || (rc = rule_stance(d, s)) ||
+	if ((rc = rule_deals(d, s)) || (rc = rule_exercises(d, s)) || (rc = rule_stance(d, s)) ||
 	    (rc = rule_membership(d, s)) || (rc = rule_rivalry(d, s)))
 		return rc;
 	return ENT_OK;
@@ -1619,6 +2010,55 @@ static int supply_list_item(dctx *d, size_t ui, const char *recipient)
 	return ent__add_unit_evidence(d, c, (int)ui, "supply.list");
 }
 
+/* A list introduced by "Major acquisitions include:" whose items name what
+ * was bought and from whom: "- Su-30SM fighters from Russia, ordered in
+ * 2014 and delivered from 2015".  The item's supplier is the state after
+ * "from", else the first other state, maker or demonym it names; its stage
+ * and year are the item's own. */
+static int acquisition_list_item(dctx *d, size_t ui, const char *recipient)
+{
+	span s;
+	const mention *sup = NULL;
+	cand *c;
+	size_t k, at;
+	int rc, sy, year;
+	span_of_unit(d, ui, &s);
+	for (k = s.m0; k < s.m1 && !sup; k++) {
+		const mention *m = M(d, k);
+		if (ent__is_state_mention(m) && strcmp(m->code, recipient) != 0 && m->t0 > s.t0 &&
+		    kis(d, m->t0 - 1, "from"))
+			sup = m;
+	}
+	for (k = s.m0; k < s.m1 && !sup; k++)
+		if (ent__is_state_mention(M(d, k)) && strcmp(M(d, k)->code, recipient) != 0)
+			sup = M(d, k);
+	if (!sup || negated(d, &s, s.t1))
+		return all_rules(d, &s);
+	if ((rc = ent__cand_new(d, ENT_FACT_DEAL, (int)ui, &c)))
+		return rc;
+	if ((rc = add_items(d, c, &s, NULL, NULL)))
+		return rc;
+	if (c->f.nitems == 0) {
+		c->dropped = 1;
+		return all_rules(d, &s);
+	}
+	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, sup->code);
+	ent_code_set(&c->f.recipient, recipient);
+	c->directed = 1;
+	c->f.status = status_at(d, &s, &at);
+	sy = stage_year(d, &s, at);
+	year = sy >= 0 ? sy : year_in(d, &s);
+	c->f.year = year;
+	{
+		const mention *mv = money_near(d, &s, s.t0);
+		if (mv)
+			c->f.value = mv->value;
+	}
+	c->f.confidence = 0.6;
+	d->last_deal = (int)(c - d->cands);
+	return ent__add_unit_evidence(d, c, (int)ui, "deal.list_item");
+}
+
 /* Keep the states of a unit that names two or more: "both countries" in a
  * later unit means them. */
 static void remember_states(dctx *d, const unit *u)
@@ -1661,7 +2101,8 @@ static int continue_deal(dctx *d, size_t ui)
 {
 	static const char *back[] = {"the", "this", "that", "these", "those", NULL};
 	static const char *ref[] = {"deal", "agreement", "contract", "order", "package",
-				    "arrangement", "purchase", "sale", NULL};
+				    "arrangement", "purchase", "sale", "system", "systems", "equipment",
+				    "hardware", "weapons", "vehicles", NULL};
 	const unit *u = &d->units[ui];
 	cand *c;
 	span s;
@@ -1670,9 +2111,15 @@ static int continue_deal(dctx *d, size_t ui)
 	if (d->last_deal < 0)
 		return ENT_OK;
 	c = &d->cands[d->last_deal];
-	if (c->dropped || d->units[c->unit].para != u->para || c->unit == (int)ui)
+	if (c->dropped || c->unit == (int)ui)
 		return ENT_OK;
 	span_of_unit(d, ui, &s);
+	/* in the same paragraph; or, in a story of one-sentence paragraphs,
+	 * opening the next one with the reference ("The deal, worth ...") */
+	if (d->units[c->unit].para != u->para &&
+	    !(u->para == d->units[c->unit].para + 1 && s.t0 + 1 < s.t1 && kin(d, s.t0, back) &&
+	      kin(d, s.t0 + 1, ref)))
+		return ENT_OK;
 	for (i = s.t0; i + 1 < s.t1 && !refers; i++) {
 		if (!kin(d, i, back))
 			continue;
@@ -1745,6 +2192,11 @@ int ent__frames(dctx *d)
 				return rc;
 			continue;
 		}
+		if (u->kind == UK_BULLET && list_recipient[0] && u->bullet_subject < 0) {
+			if ((rc = acquisition_list_item(d, ui, list_recipient)))
+				return rc;
+			continue;
+		}
 		if (u->kind == UK_BULLET && list_exercise >= 0 && u->bullet_subject < 0 &&
 		    !names_state(d, u)) {
 			/* "covering: - Mountain warfare - ..." */
@@ -1780,6 +2232,18 @@ int ent__frames(dctx *d)
 				for (k = u->m0; k < u->m1 && !r; k++)
 					if (ent__is_state_mention(M(d, k)) && M(d, k)->gz != GZ_FIRM)
 						r = M(d, k);
+				/* "Major acquisitions include:" names no state: the state
+				 * the paragraph is about (the first it names) */
+				for (k = 0; !r && k < ui; k++) {
+					const unit *pu = &d->units[k];
+					size_t q;
+					if (pu->para != u->para)
+						continue;
+					for (q = pu->m0; q < pu->m1 && !r; q++)
+						if (ent__is_state_mention(M(d, q)) && M(d, q)->gz != GZ_FIRM &&
+						    M(d, q)->gz != GZ_DEMONYM)
+							r = M(d, q);
+				}
 				if (r)
 					memcpy(list_recipient, r->code, 12);
 			}
@@ -1807,6 +2271,7 @@ static const char *const *const lexicon[] = {
 	w_hedge,
 	w_interest,
 	w_negation,
+	w_future,
 	w_be,
 	w_exercise,
 	w_support_v,
@@ -1896,5 +2361,19 @@ int ent__word_classes(dctx *d)
 	for (i = 0; i < d->t.n; i++)
 		if (d->t.v[i].kind == TK_WORD)
 			d->tmask[i] = lex_mask(K(i));
+	/* a word inside a weapon term is not a verb of transfer: "Norwegian
+	 * ships", "technology transfer" */
+	{
+		uint64_t verbs = ((uint64_t)1 << lex_bit(w_supply_verb)) |
+				 ((uint64_t)1 << lex_bit(w_buy_verb));
+		size_t k;
+		for (k = 0; k < d->m.n; k++) {
+			const mention *m = &d->m.v[k];
+			if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON)
+				continue;
+			for (i = m->t0; i < m->t1 && i < d->t.n; i++)
+				d->tmask[i] &= ~verbs;
+		}
+	}
 	return ENT_OK;
 }

@@ -158,8 +158,13 @@ static size_t money_at(const char *text, const tokens *t, size_t i, mention *m)
 		mul = 1;
 	}
 	if (!cur) {
-		/* number [scale] currency-word: "450 million dollars", "1.6 billion USD" */
-		const char *w = k < t->n ? lookup(cur_after, TKEY(t, k)) : NULL;
+		/* number [scale] currency-word: "450 million dollars", "1.6 billion USD",
+		 * "374.9 million US dollars" */
+		const char *w;
+		if (k + 1 < t->n && (strcmp(TKEY(t, k), "us") == 0 || strcmp(TKEY(t, k), "u.s.") == 0) &&
+		    (strcmp(TKEY(t, k + 1), "dollars") == 0 || strcmp(TKEY(t, k + 1), "dollar") == 0))
+			k++;
+		w = k < t->n ? lookup(cur_after, TKEY(t, k)) : NULL;
 		if (!w && k < t->n && t->v[k].allcaps && t->v[k].keylen == 3)
 			w = lookup(cur_before, TKEY(t, k));
 		if (!w)

@@ -655,3 +655,163 @@ TEST(extract_deal__took_delivery_ordering_and_names_with_numbers)
 	CHECK(rafale);
 	ent_fact_list_free(l);
 }
+
+/* ---- stages, clauses, references (tests/fixtures/extract has articles) ---- */
+
+static const ent_fact *deal_between(const ent_fact_list *l, const char *sup, const char *rec)
+{
+	size_t i;
+	for (i = 0; i < l->n; i++)
+		if ((l->v[i].type == ENT_FACT_DEAL || l->v[i].type == ENT_FACT_SUPPLY) &&
+		    supplied(&l->v[i], sup, rec))
+			return &l->v[i];
+	return NULL;
+}
+
+TEST(extract_stage__year_belongs_to_its_stage)
+{
+	ent_fact_list *l = run("Chile bought four frigates from Britain in 2019, and the last two "
+			       "were delivered in 2023.", NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = deal_between(l, "GBR", "CHL");
+	CHECK(f != NULL);
+	CHECK_INT(f->status, ENT_STATUS_DELIVERED);
+	CHECK_INT(f->year, 2023);
+	CHECK_INT(count(l, ENT_FACT_DEAL), 1);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_stage__announced_delivery_keeps_the_signed_contract)
+{
+	ent_fact_list *l = run("Peru will take delivery of three patrol vessels from Spain next "
+			       "year under a contract signed in 2021.", "2023-04-01");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = deal_between(l, "ESP", "PER");
+	CHECK(f != NULL);
+	CHECK_INT(f->status, ENT_STATUS_SIGNED);
+	CHECK_INT(f->year, 2021);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_clause__second_clause_keeps_the_subject)
+{
+	ent_fact_list *l = run("Egypt bought Rafale jets from France in 2021, and in the same year "
+			       "agreed to buy Chinese-made drones.", NULL);
+	const ent_fact *a, *b;
+	CHECK(l != NULL);
+	a = deal_between(l, "FRA", "EGY");
+	b = deal_between(l, "CHN", "EGY");
+	CHECK(a != NULL);
+	CHECK(b != NULL);
+	CHECK(b && ent_fact_has_category(b, ENT_CAT_DRONE));
+	CHECK(b && b->year == 2021);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_reference__pronoun_and_the_kingdom)
+{
+	ent_fact_list *l = run("Jordan has turned to Sweden for new fighters.\n"
+			       "Last year it signed an agreement with Saab for ten Gripen jets.\n\n"
+			       "Morocco ordered attack helicopters from the United States in 2020. "
+			       "Israel Aerospace Industries later won a contract to supply surveillance "
+			       "drones to the kingdom.\n", "2024-01-10");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = deal_between(l, "SWE", "JOR");
+	CHECK(f != NULL);
+	CHECK(f && f->year == 2023);
+	CHECK(deal_between(l, "ISR", "MAR") != NULL);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_deal__weapon_words_are_not_verbs_and_talks_are_no_deal)
+{
+	ent_fact_list *l = run("Danish ships joined Dutch frigates for the patrol. Kenya is weighing "
+			       "a purchase of Turkish drones.", NULL);
+	CHECK(l != NULL);
+	CHECK_INT(count(l, ENT_FACT_DEAL), 0);
+	CHECK_INT(count(l, ENT_FACT_SUPPLY), 0);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_list__acquisitions_with_suppliers_after_from)
+{
+	ent_fact_list *l = run("Uzbekistan has modernised its air force in recent years. Major "
+			       "acquisitions include:\n"
+			       "- Su-30SM fighters from Russia, ordered in 2016 and delivered from 2018;\n"
+			       "- transport aircraft from Spain's Airbus, delivered by 2020.\n", NULL);
+	const ent_fact *r, *e;
+	CHECK(l != NULL);
+	r = deal_between(l, "RUS", "UZB");
+	e = deal_between(l, "ESP", "UZB");
+	CHECK(r != NULL);
+	CHECK(r && r->year == 2018 && r->status == ENT_STATUS_DELIVERED);
+	CHECK(e != NULL);
+	CHECK(e && e->year == 2020);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_money__us_dollars_and_the_deal_next_paragraph)
+{
+	ent_fact_list *l;
+	const ent_fact *f;
+	CHECK(money("worth 374.9 million US dollars", 3.749e8, "USD", 0));
+	l = run("Ghana received six armoured vehicles from Brazil in 2022.\n\n"
+		"The deal, worth 40 million US dollars, also covers training.\n", NULL);
+	CHECK(l != NULL);
+	f = deal_between(l, "BRA", "GHA");
+	CHECK(f != NULL);
+	CHECK(f && f->value.has_usd && fabs(f->value.usd - 4e7) < 1);
+	CHECK(f && ent_fact_has_category(f, ENT_CAT_TRAINING));
+	ent_fact_list_free(l);
+}
+
+static int has_stance(const ent_fact_list *l, const char *a, const char *t, ent_polarity p)
+{
+	size_t i;
+	for (i = 0; i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_STANCE && !strcmp(l->v[i].actor.s, a) &&
+		    !strcmp(l->v[i].target.s, t) && l->v[i].polarity == p)
+			return 1;
+	return 0;
+}
+
+TEST(extract_stance__voiced_support_and_thanks_for_support)
+{
+	ent_fact_list *l = run("Armenia, Iran's northern neighbour, voiced support for Tehran's "
+			       "position. Mongolia thanked Japan for its steady support.", NULL);
+	CHECK(l != NULL);
+	CHECK(has_stance(l, "ARM", "IRN", ENT_POLARITY_SUPPORT));
+	CHECK(has_stance(l, "JPN", "MNG", ENT_POLARITY_SUPPORT));
+	CHECK(!has_stance(l, "MNG", "JPN", ENT_POLARITY_SUPPORT));
+	ent_fact_list_free(l);
+}
+
+TEST(extract_exercise__joint_training_clauses_and_intentions)
+{
+	ent_fact_list *l = run("Chile and Peru held joint naval training off Arica. "
+			       "Kenya held the Lion Gate 2022 exercise with Ugandan units, and the army "
+			       "trains with Rwanda and Tanzania in drills dubbed Great Lakes Shield. "
+			       "Ghana and Togo agreed to hold more joint drills.", NULL);
+	size_t i;
+	int cp = 0, lion = 0, lakes = 0, gt = 0;
+	CHECK(l != NULL);
+	for (i = 0; i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_EXERCISE)
+			continue;
+		cp |= ent_fact_has_code(f->participants, f->nparticipants, "CHL") &&
+		      ent_fact_has_code(f->participants, f->nparticipants, "PER");
+		lion |= f->name && !strcmp(f->name, "Lion Gate 2022") &&
+			!ent_fact_has_code(f->participants, f->nparticipants, "RWA");
+		lakes |= f->name && !strcmp(f->name, "Great Lakes Shield");
+		gt |= ent_fact_has_code(f->participants, f->nparticipants, "TGO");
+	}
+	CHECK(cp);
+	CHECK(lion);
+	CHECK(lakes);
+	CHECK(!gt);
+	ent_fact_list_free(l);
+}
