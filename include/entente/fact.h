@@ -182,6 +182,15 @@ int ent_polarity_from_name(const char *s);
 int ent_fact_same(const ent_fact *a, const ent_fact *b);
 
 /**
+ * A necessary condition of ent_fact_same(a, b) that reads only the scalar
+ * attributes of @p a (type, year, status, value, actor, target, polarity,
+ * issue, name), not its actor lists, items or evidence: 0 means the two
+ * cannot be the same, so a store can skip loading the rest of @p a.
+ * @p b is complete.
+ */
+int ent_fact_may_be_same(const ent_fact *a, const ent_fact *b);
+
+/**
  * Merge @p src into @p dst: union of items, actors and evidence; fill
  * attributes dst lacks; status becomes the later stage.  @p src is unchanged.
  * @return ENT_OK or ENT_ENOMEM.

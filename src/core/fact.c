@@ -473,6 +473,33 @@ int ent_fact_same(const ent_fact *a, const ent_fact *b)
 	}
 }
 
+int ent_fact_may_be_same(const ent_fact *a, const ent_fact *b)
+{
+	if (a->type != b->type)
+		return 0;
+	switch (a->type) {
+	case ENT_FACT_DEAL:
+		/* ent_fact_same's deal rule up to its first look at the items */
+		if (strcmp(a->recipient.s, b->recipient.s) != 0)
+			return 0;
+		if (a->year && b->year && a->year != b->year)
+			return a->status != b->status && a->status > ENT_STATUS_REPORTED &&
+			       b->status > ENT_STATUS_REPORTED && values_agree(&a->value, &b->value);
+		return values_agree(&a->value, &b->value);
+	case ENT_FACT_SUPPLY:
+		return strcmp(a->recipient.s, b->recipient.s) == 0;
+	case ENT_FACT_EXERCISE:
+		if (a->year && b->year && a->year != b->year)
+			return 0;
+		return !(a->name && b->name) || names_equal(a->name, b->name);
+	case ENT_FACT_STANCE:
+	case ENT_FACT_MEMBERSHIP:
+		return ent_fact_same(a, b); /* scalar attributes only */
+	default:
+		return 1;
+	}
+}
+
 /* The stage a merged deal is at.  Signing is how an MoU comes into being, so
  * "an MoU was signed" stays an MoU; past that, the later stage wins. */
 static ent_status merge_status(ent_status a, ent_status b)

@@ -49,7 +49,6 @@ enum stmt_id {
 	ST_FACT_INSERT,
 	ST_FACT_UPDATE,
 	ST_FACT_UPDATE_LITE,
-	ST_FACT_SOURCES,
 	ST_ACTORS_DELETE,
 	ST_ITEMS_DELETE,
 	ST_DOMAINS_DELETE,
@@ -108,8 +107,6 @@ static const char *const stmt_sql[ST__COUNT] = {
 				"value_currency = ?5, value_approx = ?7, issue = ?12, name = ?13, "
 				"location = ?14, confidence = ?15, sources = ?16, "
 				"updated_at = " ENT_STORE__SQL_NOW " WHERE id = ?17",
-	[ST_FACT_SOURCES] = "UPDATE facts SET sources = max(1, (SELECT COUNT(DISTINCT document_id) "
-			    "FROM evidence WHERE fact_id = ?1)) WHERE id = ?1",
 	[ST_ACTORS_DELETE] = "DELETE FROM fact_actors WHERE fact_id = ?1",
 	[ST_ITEMS_DELETE] = "DELETE FROM deal_items WHERE fact_id = ?1",
 	[ST_DOMAINS_DELETE] = "DELETE FROM fact_domains WHERE fact_id = ?1",
@@ -514,12 +511,10 @@ static int load_parts(sqlite_backend *sb, ent_fact *f, int evidence, ent_error *
 	return code;
 }
 
-/* Load fact @p id with its parts into @p f (uninitialised), its evidence
- * only if @p evidence (ent_fact_same() does not look at evidence, and a
- * much-reported fact has many rows).  On any return f is valid for
+/* Load the row of fact @p id into @p f (uninitialised), without its
+ * actors, items, domains and evidence.  On any return f is valid for
  * ent_fact_destroy. */
-static int load_fact_opt(sqlite_backend *sb, int64_t id, ent_fact *f, int evidence,
-			 ent_error *err)
+static int load_fact_row(sqlite_backend *sb, int64_t id, ent_fact *f, ent_error *err)
 {
 	sqlite3_stmt *st = sb->st[ST_FACT_ONE];
 	int step, code;
@@ -528,14 +523,24 @@ static int load_fact_opt(sqlite_backend *sb, int64_t id, ent_fact *f, int eviden
 	if (code != ENT_OK)
 		return code;
 	step = sqlite3_step(st);
-	if (step == SQLITE_ROW) {
+	if (step == SQLITE_ROW)
 		code = read_fact_row(st, f, err);
-	} else if (step == SQLITE_DONE) {
+	else if (step == SQLITE_DONE)
 		code = ent_error_set(err, ENT_ENOTFOUND, "fact %lld not found", (long long)id);
-	} else {
+	else
 		code = ent_store__sqlite_fail(sb->db, err, "loading fact %lld", (long long)id);
-	}
 	done(st);
+	return code;
+}
+
+/* Load fact @p id with its parts into @p f (uninitialised), its evidence
+ * only if @p evidence (ent_fact_same() does not look at evidence, and a
+ * much-reported fact has many rows).  On any return f is valid for
+ * ent_fact_destroy. */
+static int load_fact_opt(sqlite_backend *sb, int64_t id, ent_fact *f, int evidence,
+			 ent_error *err)
+{
+	int code = load_fact_row(sb, id, f, err);
 	if (code == ENT_OK)
 		code = load_parts(sb, f, evidence, err);
 	return code;
@@ -757,21 +762,6 @@ static int insert_evidence(sqlite_backend *sb, int64_t id, const ent_fact *f,
 			return code;
 	}
 	return ENT_OK;
-}
-
-/* sources := number of distinct documents among the fact's evidence rows. */
-static int recount_sources(sqlite_backend *sb, int64_t id, ent_error *err, size_t index)
-{
-	sqlite3_stmt *st = sb->st[ST_FACT_SOURCES];
-	char what[64];
-	int rc = SQLITE_OK;
-	snprintf(what, sizeof what, "fact %zu: counting its sources", index);
-	b_int(st, 1, id, &rc);
-	if (rc != SQLITE_OK) {
-		done(st);
-		return bind_fail(sb, rc, err, what);
-	}
-	return step_done(sb, st, err, what);
 }
 
 static int push_id(int64_t **ids, size_t *n, size_t *cap, int64_t id)
@@ -1009,7 +999,7 @@ static int store_fact(sqlite_backend *sb, const ent_doc *doc, int64_t doc_id, co
 	ent_fact nf, cand;
 	int64_t *evdoc = NULL, *ids = NULL, id = 0;
 	size_t nids = 0, i;
-	int code, merged = 0;
+	int code, merged = 0, stored_sources = 0, new_docs = 0;
 	ent_store__diffs diffs;
 
 	diffs.n = 0;
@@ -1051,9 +1041,15 @@ static int store_fact(sqlite_backend *sb, const ent_doc *doc, int64_t doc_id, co
 	code = find_candidates(sb, &nf, &ids, &nids, err);
 	if (code != ENT_OK)
 		goto out;
+	/* The row alone rules most candidates out (ent_fact_may_be_same);
+	 * only the others load their actors and items. */
 	for (i = 0; i < nids && !merged; i++) {
 		ent_fact_destroy(&cand);
-		code = load_fact_opt(sb, ids[i], &cand, 0, err);
+		code = load_fact_row(sb, ids[i], &cand, err);
+		if (code == ENT_OK && ent_fact_may_be_same(&cand, &nf))
+			code = load_parts(sb, &cand, 0, err);
+		else if (code == ENT_OK)
+			continue;
 		if (code != ENT_OK)
 			goto out;
 		merged = ent_fact_same(&cand, &nf);
@@ -1064,17 +1060,27 @@ static int store_fact(sqlite_backend *sb, const ent_doc *doc, int64_t doc_id, co
 		 * already stand behind the fact decides if the new evidence is
 		 * independent (confidence), and the rows already there are not
 		 * added twice (the insert ignores them anyway).  A much-reported
-		 * fact has thousands of rows; the sources count is recomputed in
-		 * SQL (recount_sources). */
+		 * fact has thousands of rows.  The same rows keep the sources
+		 * count: a cited document without stored rows is one more. */
+		stored_sources = cand.sources;
 		for (i = 0; i < nf.nevidence && code == ENT_OK; i++) {
-			size_t k;
+			size_t k, before = cand.nevidence;
 			for (k = 0; k < i && evdoc[k] != evdoc[i]; k++)
 				;
-			if (k == i)
+			if (k == i) {
 				code = load_evidence_of(sb, &cand, evdoc[i], err);
+				new_docs += cand.nevidence == before;
+			}
 		}
 		if (code != ENT_OK)
 			goto out;
+	} else {
+		for (i = 0; i < nf.nevidence; i++) {
+			size_t k;
+			for (k = 0; k < i && evdoc[k] != evdoc[i]; k++)
+				;
+			new_docs += k == i;
+		}
 	}
 
 	if (merged) {
@@ -1085,6 +1091,8 @@ static int store_fact(sqlite_backend *sb, const ent_doc *doc, int64_t doc_id, co
 			code = ent_error_set(err, ENT_ENOMEM, "fact %zu: out of memory merging", index);
 			goto out;
 		}
+		/* sources = distinct documents behind the fact, all of them */
+		cand.sources = stored_sources + new_docs > 1 ? stored_sources + new_docs : 1;
 		/* Rewrite only what the merge changed: the actors' rows and the
 		 * watched columns fire the analyses' triggers. */
 		code = write_fact_row(sb, &cand, same_watched(&before, &cand) ? 2 : 1, &id, err,
@@ -1092,6 +1100,7 @@ static int store_fact(sqlite_backend *sb, const ent_doc *doc, int64_t doc_id, co
 		if (code == ENT_OK && !same_parts(&before, &cand))
 			code = rewrite_parts(sb, id, &cand, same_actors(&before, &cand), err, index);
 	} else {
+		nf.sources = new_docs > 1 ? new_docs : 1;
 		code = write_fact_row(sb, &nf, 0, &id, err, index);
 		if (code == ENT_OK)
 			code = insert_parts(sb, id, &nf, 0, err, index);
@@ -1099,8 +1108,6 @@ static int store_fact(sqlite_backend *sb, const ent_doc *doc, int64_t doc_id, co
 	/* Earlier evidence rows stay; the new fact's evidence is added. */
 	if (code == ENT_OK)
 		code = insert_evidence(sb, id, &nf, evdoc, err, index);
-	if (code == ENT_OK)
-		code = recount_sources(sb, id, err, index);
 	if (code == ENT_OK)
 		code = ent_store__sqlite_contradictions_st(sb->db, &sb->contra, id, doc_id,
 							   merged ? &diffs : NULL, &nf, err);
@@ -1276,6 +1283,12 @@ static int sq_add_document(ent_store_backend *b, const ent_doc *doc, const ent_f
  * keeps the indexes they update in memory. */
 #define ENT_STORE__CACHE_KIB "-2000"
 #define ENT_STORE__BATCH_CACHE_KIB "-16384"
+/* Batched writes checkpoint the WAL into the database every this many pages
+ * instead of SQLite's 1000: a page that many batches rewrite (an index's
+ * hot leaves) is copied and synced once per checkpoint, so fewer
+ * checkpoints copy fewer pages.  The WAL file grows to about this size
+ * (8192 x 4 KiB = 32 MiB) and is reused; memory does not grow with it. */
+#define ENT_STORE__BATCH_WAL_PAGES "8192"
 
 static int pragma(sqlite3 *db, const char *sql, char *result, size_t rsize, ent_error *err);
 
@@ -1290,6 +1303,11 @@ static int sq_set_batch(ent_store_backend *b, unsigned max_docs, unsigned max_ms
 		code = pragma(sb->db,
 			      max_docs > 1 ? "PRAGMA cache_size = " ENT_STORE__BATCH_CACHE_KIB
 					   : "PRAGMA cache_size = " ENT_STORE__CACHE_KIB,
+			      NULL, 0, err);
+	if (code == ENT_OK)
+		code = pragma(sb->db,
+			      max_docs > 1 ? "PRAGMA wal_autocheckpoint = " ENT_STORE__BATCH_WAL_PAGES
+					   : "PRAGMA wal_autocheckpoint = 1000",
 			      NULL, 0, err);
 	sb->batch_docs = max_docs;
 	sb->batch_ms = max_ms;

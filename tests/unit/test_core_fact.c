@@ -35,6 +35,44 @@ TEST(core_fact__same_deal_by_value_and_year)
 	ent_fact_destroy(&c);
 }
 
+/* ent_fact_may_be_same must hold wherever ent_fact_same does (the store
+ * skips loading a candidate when it is 0), and must rule out what the row
+ * alone rules out. */
+TEST(core_fact__may_be_same_is_implied_by_same)
+{
+	enum { N = 8 };
+	ent_fact f[N];
+	size_t i, j, pruned = 0;
+	deal(&f[0], "PAK", "AZE", 0, 2e9);
+	deal(&f[1], "PAK", "AZE", 2025, 2e9);
+	deal(&f[2], "PAK", "AZE", 2016, 3e7);
+	deal(&f[3], "PAK", "AZE", 2016, 0);
+	f[3].status = ENT_STATUS_SIGNED;
+	ent_fact_add_item(&f[3], ENT_CAT_AIRCRAFT, "JF-17", 5, "JF-17", 0);
+	deal(&f[4], "PAK", "AZE", 2019, 0); /* delivered later: same deal */
+	f[4].status = ENT_STATUS_DELIVERED;
+	ent_fact_add_item(&f[4], ENT_CAT_AIRCRAFT, "JF-17", 5, "JF-17", 0);
+	deal(&f[5], "TUR", "AZE", 2020, 0);
+	deal(&f[6], "PAK", "ARM", 2025, 2e9);
+	ent_fact_init(&f[7], ENT_FACT_STANCE);
+	ent_code_set(&f[7].actor, "AZE");
+	ent_code_set(&f[7].target, "PAK");
+	for (i = 0; i < N; i++)
+		for (j = 0; j < N; j++) {
+			int same = ent_fact_same(&f[i], &f[j]), may = ent_fact_may_be_same(&f[i], &f[j]);
+			CHECK(!same || may);
+			pruned += !may;
+		}
+	CHECK(ent_fact_same(&f[3], &f[4])); /* the two-stage case is kept */
+	CHECK(!ent_fact_may_be_same(&f[1], &f[2])); /* years and values differ */
+	CHECK(!ent_fact_may_be_same(&f[0], &f[2])); /* values differ */
+	CHECK(!ent_fact_may_be_same(&f[1], &f[6])); /* recipients differ */
+	CHECK(!ent_fact_may_be_same(&f[7], &f[1])); /* types differ */
+	CHECK(pruned >= 20);
+	for (i = 0; i < N; i++)
+		ent_fact_destroy(&f[i]);
+}
+
 TEST(core_fact__merge_keeps_both_evidence_and_raises_confidence)
 {
 	ent_fact a, b;
