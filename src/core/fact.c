@@ -421,18 +421,15 @@ int ent_fact_same(const ent_fact *a, const ent_fact *b)
 		return 0;
 	switch (a->type) {
 	case ENT_FACT_DEAL:
-		if (strcmp(a->recipient.s, b->recipient.s) != 0)
+		/* recipient, and year/status/value (ent_fact_may_be_same) */
+		if (!ent_fact_may_be_same(a, b))
 			return 0;
 		if (!codes_overlap(a->suppliers, a->nsuppliers, b->suppliers, b->nsuppliers))
 			return 0;
 		if (a->year && b->year && a->year != b->year)
 			/* the same system signed one year and delivered another is
-			 * one deal at two stages */
-			return a->status != b->status && a->status > ENT_STATUS_REPORTED &&
-			       b->status > ENT_STATUS_REPORTED && designations_share(a, b) &&
-			       values_agree(&a->value, &b->value);
-		if (!values_agree(&a->value, &b->value))
-			return 0;
+			 * one deal at two stages (stages and values checked above) */
+			return designations_share(a, b);
 		if (!designations_agree(a, b) || !categories_meet(a, b))
 			return 0;
 		/* Two statements that each say when or how much must share one of
@@ -479,7 +476,8 @@ int ent_fact_may_be_same(const ent_fact *a, const ent_fact *b)
 		return 0;
 	switch (a->type) {
 	case ENT_FACT_DEAL:
-		/* ent_fact_same's deal rule up to its first look at the items */
+		/* the part of ent_fact_same's deal rule on scalar attributes
+		 * (ent_fact_same calls this first) */
 		if (strcmp(a->recipient.s, b->recipient.s) != 0)
 			return 0;
 		if (a->year && b->year && a->year != b->year)
