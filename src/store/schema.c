@@ -375,6 +375,16 @@ static const char migration_tie_totals[] =
  *    (actor, target, type), the stance and membership candidates' key;
  *  - the fact_codes triggers of version 2 build a UNION (an ephemeral table
  *    per fact row); they are replaced by one INSERT per column, same rows. */
+/* The fact_codes rows of a facts row's own codes (recipient, actor,
+ * target), one INSERT each: the body shared by the version-7 triggers. */
+#define FACT_CODES_OF_ROW                                                                  \
+	" INSERT OR IGNORE INTO fact_codes (code, type, year, fact_id)" \
+	"  SELECT NEW.recipient, NEW.type, coalesce(NEW.year, 0), NEW.id WHERE NEW.recipient <> '';" \
+	" INSERT OR IGNORE INTO fact_codes (code, type, year, fact_id)" \
+	"  SELECT NEW.actor, NEW.type, coalesce(NEW.year, 0), NEW.id WHERE NEW.actor <> '';" \
+	" INSERT OR IGNORE INTO fact_codes (code, type, year, fact_id)" \
+	"  SELECT NEW.target, NEW.type, coalesce(NEW.year, 0), NEW.id WHERE NEW.target <> '';"
+
 static const char migration_write_path[] =
 	"CREATE TABLE fact_suppliers ("
 	" recipient TEXT NOT NULL,"
@@ -416,23 +426,13 @@ static const char migration_write_path[] =
 
 	"DROP TRIGGER fact_codes_fact_insert;"
 	"CREATE TRIGGER fact_codes_fact_insert AFTER INSERT ON facts BEGIN"
-	" INSERT OR IGNORE INTO fact_codes (code, type, year, fact_id)"
-	"  SELECT NEW.recipient, NEW.type, coalesce(NEW.year, 0), NEW.id WHERE NEW.recipient <> '';"
-	" INSERT OR IGNORE INTO fact_codes (code, type, year, fact_id)"
-	"  SELECT NEW.actor, NEW.type, coalesce(NEW.year, 0), NEW.id WHERE NEW.actor <> '';"
-	" INSERT OR IGNORE INTO fact_codes (code, type, year, fact_id)"
-	"  SELECT NEW.target, NEW.type, coalesce(NEW.year, 0), NEW.id WHERE NEW.target <> '';"
+	FACT_CODES_OF_ROW
 	" END;"
 	"DROP TRIGGER fact_codes_fact_update;"
 	"CREATE TRIGGER fact_codes_fact_update AFTER UPDATE OF type, year, recipient, actor, target"
 	" ON facts BEGIN"
 	" DELETE FROM fact_codes WHERE fact_id = NEW.id;"
-	" INSERT OR IGNORE INTO fact_codes (code, type, year, fact_id)"
-	"  SELECT NEW.recipient, NEW.type, coalesce(NEW.year, 0), NEW.id WHERE NEW.recipient <> '';"
-	" INSERT OR IGNORE INTO fact_codes (code, type, year, fact_id)"
-	"  SELECT NEW.actor, NEW.type, coalesce(NEW.year, 0), NEW.id WHERE NEW.actor <> '';"
-	" INSERT OR IGNORE INTO fact_codes (code, type, year, fact_id)"
-	"  SELECT NEW.target, NEW.type, coalesce(NEW.year, 0), NEW.id WHERE NEW.target <> '';"
+	FACT_CODES_OF_ROW
 	" INSERT OR IGNORE INTO fact_codes (code, type, year, fact_id)"
 	"  SELECT code, NEW.type, coalesce(NEW.year, 0), NEW.id FROM fact_actors"
 	"  WHERE fact_id = NEW.id AND code <> '';"

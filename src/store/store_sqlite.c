@@ -1063,25 +1063,21 @@ static int store_fact(sqlite_backend *sb, const ent_doc *doc, int64_t doc_id, co
 		 * fact has thousands of rows.  The same rows keep the sources
 		 * count: a cited document without stored rows is one more. */
 		stored_sources = cand.sources;
-		for (i = 0; i < nf.nevidence && code == ENT_OK; i++) {
-			size_t k, before = cand.nevidence;
-			for (k = 0; k < i && evdoc[k] != evdoc[i]; k++)
-				;
-			if (k == i) {
-				code = load_evidence_of(sb, &cand, evdoc[i], err);
-				new_docs += cand.nevidence == before;
-			}
-		}
-		if (code != ENT_OK)
-			goto out;
-	} else {
-		for (i = 0; i < nf.nevidence; i++) {
-			size_t k;
-			for (k = 0; k < i && evdoc[k] != evdoc[i]; k++)
-				;
-			new_docs += k == i;
-		}
 	}
+	/* Each distinct document the incoming evidence cites (for a new fact,
+	 * every one counts). */
+	for (i = 0; i < nf.nevidence && code == ENT_OK; i++) {
+		size_t k, before = cand.nevidence;
+		for (k = 0; k < i && evdoc[k] != evdoc[i]; k++)
+			;
+		if (k < i)
+			continue;
+		if (merged)
+			code = load_evidence_of(sb, &cand, evdoc[i], err);
+		new_docs += cand.nevidence == before;
+	}
+	if (code != ENT_OK)
+		goto out;
 
 	if (merged) {
 		merge_snapshot before;
