@@ -127,6 +127,12 @@ static size_t money_at(const char *text, const tokens *t, size_t i, mention *m)
 	const char *key = TKEY(t, i);
 
 	memset(m, 0, sizeof *m);
+	/* Most tokens are lower-case words, which start no money phrase: a
+	 * phrase starts with a number, a currency sign, a capitalised code
+	 * or "US"/"us" before "$".  Ruling them out here spares the table
+	 * look-ups below on every word of a document. */
+	if (t->v[i].kind == TK_WORD && !t->v[i].upper && strcmp(key, "us") != 0)
+		return 0;
 	/* "US$" / "US $" */
 	if (strcmp(key, "us") == 0 && i + 1 < t->n && strcmp(TKEY(t, i + 1), "$") == 0) {
 		cur = "USD";
