@@ -468,6 +468,60 @@ static int made_in(const dctx *d, const span *s, const mention *m)
 		kis(d, i + 1, "produced") || kis(d, i + 1, "developed") || kis(d, i + 1, "origin"));
 }
 
+/* Does the demonym mention k qualify a weapon, i.e. is it followed within
+ * three tokens by a weapon term ("Turkish drones", "Israeli-made Harop",
+ * "French Caesar howitzers")?  A demonym elsewhere in the sentence ("after
+ * its use by the Ukrainian forces") names users, not the maker. */
+static int qualifies_weapon(const dctx *d, const span *s, size_t k)
+{
+	const mention *m = M(d, k);
+	size_t j;
+	for (j = k + 1; j < s->m1; j++) {
+		const mention *w = M(d, j);
+		if (w->t0 < m->t1)
+			continue;
+		if (w->t0 > m->t1 + 3)
+			return 0;
+		if (w->gz == GZ_WEAPON)
+			return 1;
+	}
+	return 0;
+}
+
+/* Objects that a verb of giving can take which are no goods: "grant India
+ * a waiver", "exporting terror", "provide access". */
+static const char *w_not_goods[] = {"waiver", "waivers", "exemption", "exemptions", "permission",
+				    "approval", "access", "asylum", "terror", "terrorism",
+				    "extremism", "instability", "visas", "visa", NULL};
+
+/* Verbs of opinion or obstruction before "by": "a sale opposed by India"
+ * names a critic, not a party. */
+static const char *w_opinion_pp[] = {"opposed", "criticised", "criticized", "condemned",
+				     "blocked", "rejected", "vetoed", "questioned", "denounced",
+				     "protested", "slammed", "welcomed", "praised", "hailed",
+				     "feared", NULL};
+
+/* Nouns for the buying side: "the first export customer of the ATAGS". */
+static const char *w_customer[] = {"customer", "customers", "buyer", "buyers", "client",
+				   "clients", "importer", "operator", NULL};
+
+/* Is the word after a verb of giving (within three tokens) one of the
+ * non-goods objects? */
+static int gives_no_goods(const dctx *d, const span *s, size_t v)
+{
+	size_t i;
+	for (i = v + 1; i < s->t1 && i <= v + 4; i++)
+		if (kin(d, i, w_not_goods))
+			return 1;
+	return 0;
+}
+
+/* Is mention m the agent of an opinion verb ("opposed by India")? */
+static int opinion_agent(const dctx *d, const span *s, const mention *m)
+{
+	return m->t0 >= s->t0 + 2 && kis(d, m->t0 - 1, "by") && kin(d, m->t0 - 2, w_opinion_pp);
+}
+
 /* The maker of a weapon designation named in the span (not `not`), or NULL. */
 static const char *designation_maker(const dctx *d, const span *s, const char *not)
 {
@@ -568,7 +622,12 @@ static const mention *that_country(const dctx *d, const span *s, const mention *
 			const mention *m = M(d, k - 1);
 			if (m->t0 >= i)
 				continue;
-			if (ent__is_state_mention(m) && m->gz != GZ_FIRM && m->gz != GZ_DEMONYM &&
+			/* "A Nigerian newspaper reported that the country's ...":
+			 * a demonym of this sentence that qualifies no weapon */
+			int demonym_here = m->gz == GZ_DEMONYM && m->t0 >= s->t0 && k - 1 >= s->m0 &&
+					   !qualifies_weapon(d, s, k - 1);
+			if (ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+			    (m->gz != GZ_DEMONYM || demonym_here) &&
 			    (!not || strcmp(m->code, not->code)))
 				return m;
 		}
@@ -727,7 +786,9 @@ static const mention *pronoun_subject(const dctx *d, const span *s, size_t t)
 {
 	static const char *skip[] = {"has", "had", "have", "also", "then", "later", "reportedly",
 				     "already", "recently", "subsequently", "finally", "since",
-				     "now", NULL};
+				     "now", "wants", "plans", "intends", "hopes", "aims", "seeks",
+				     "is", "was", "set", "expected", "to", "will", "would", "may",
+				     "might", "could", "soon", "reportedly", NULL};
 	const unit *pu;
 	size_t i = t, k;
 	while (i > s->t0 && kin(d, i - 1, skip))
@@ -806,7 +867,19 @@ static int rule_deal(dctx *d, const span *s)
 	    find_in(d, s->t0, s->t1, w_delivered) == NONE)
 		return ENT_OK;
 
-	if (sv != NONE && (bv == NONE || sv < bv)) {
+	/* "grant India a waiver", "stop exporting terror": no transfer of goods */
+	if (sv != NONE && (bv == NONE || sv < bv) && gives_no_goods(d, s, sv))
+		return ENT_OK;
+	if (sv != NONE && (bv == NONE || sv < bv) && sv + 1 < s->t1 && kin(d, sv + 1, w_customer) &&
+	    (rec = actor_before(d, s, sv, 8, 1)) != NULL) {
+		/* "Armenia will be the first export customer of the ATAGS": the
+		 * customer buys; the seller is the maker or the state named
+		 * after "of" */
+		sup = after_prep(d, s, sv, "of");
+		if (sup && strcmp(sup->code, rec->code) == 0)
+			sup = NULL;
+		rule = "deal.customer";
+	} else if (sv != NONE && (bv == NONE || sv < bv)) {
 		/* X supplies/sells/delivers ... to Y; passive: Y was supplied ... by X */
 		if (sv > s->t0 && kin(d, sv - 1, w_be) && (sup = after_prep(d, s, sv, "by"))) {
 			rec = actor_before(d, s, sv, 6, 1);
@@ -859,7 +932,8 @@ static int rule_deal(dctx *d, const span *s)
 			for (k = s->m0; k < s->m1 && !sup; k++) {
 				const mention *m = M(d, k);
 				if (m->t0 > bv && ent__is_state_mention(m) &&
-				    (m->gz == GZ_DEMONYM || m->gz == GZ_FIRM || made_in(d, s, m)) &&
+				    ((m->gz == GZ_DEMONYM && qualifies_weapon(d, s, k)) ||
+				     m->gz == GZ_FIRM || made_in(d, s, m)) &&
 				    !(m->t0 > 0 && (kis(d, m->t0 - 1, "for") || kis(d, m->t0 - 1, "to") ||
 						    (m->t0 > 1 && kis(d, m->t0 - 1, "the") &&
 						     (kis(d, m->t0 - 2, "for") || kis(d, m->t0 - 2, "to"))))) &&
@@ -926,6 +1000,8 @@ static int rule_deal(dctx *d, const span *s)
 				continue;
 			if (speaker(d, s, m) && m != sup && m != rec)
 				continue; /* "Turkish media reported" */
+			if (opinion_agent(d, s, m) && m != sup && m != rec)
+				continue; /* "a sale opposed by India" */
 			if (m->t0 > s->t0 + 1 && kis(d, m->t0 - 1, "with") &&
 			    (kin(d, m->t0 - 2, w_interest) || kis(d, m->t0 - 2, "relations")))
 				continue; /* "talks with Washington": no party to the deal */
@@ -958,9 +1034,27 @@ static int rule_deal(dctx *d, const span *s)
 			else if (b && strcmp(b->code, rec->code) != 0)
 				sup = b;
 		}
-		if (!sup || !rec) {
+		if (!rec && a && !b && (!sup || (sg != NONE && sv != NONE && sg < sv && sup == a)) &&
+		    (sg != NONE || bv != NONE || dn != NONE)) {
+			/* "Pakistan signed a contract (for the delivery of) two
+			 * Type 054A/P frigates": the one state named takes
+			 * delivery of a system another state's industry makes */
+			const char *mk = designation_maker(d, s, a->code);
+			if (mk && !designation_maker(d, s, mk)) {
+				rec = a;
+				sup = NULL;
+				maker = mk;
+			}
+		}
+		if ((!sup || !rec) && !maker) {
 			char ana[4][12];
-			if (a && b) {
+			const char *mk = designation_maker(d, s, NULL);
+			if (a && b && mk && strcmp(mk, a->code) && strcmp(mk, b->code) &&
+			    !designation_maker(d, s, mk)) {
+				/* "the US should grant India a waiver on the S-400
+				 * deal": a system of a third state's make is no
+				 * deal between the two named */
+			} else if (a && b) {
 				memcpy(pa, a->code, 12);
 				memcpy(pb, b->code, 12);
 			} else if (anaphor_states(d, s, ana) == 2) {

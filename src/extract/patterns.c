@@ -117,6 +117,38 @@ static int is_year_token(const char *text, const tok *x, int *year)
 	return 1;
 }
 
+static const char *lookup(const named *tab, const char *k);
+static double scale_of(const char *k);
+
+/* "a billion dollars", "one million euros": the amount one, spelled. */
+static size_t spelled_one(const char *text, const tokens *t, size_t i, mention *m)
+{
+	const char *key = TKEY(t, i), *cur;
+	double mul;
+	(void)text;
+	if ((strcmp(key, "a") != 0 && strcmp(key, "one") != 0) || i + 2 >= t->n)
+		return 0;
+	mul = scale_of(TKEY(t, i + 1));
+	if (mul < 1e6 || t->v[i + 1].keylen < 4) /* "million", "billion", not "m" */
+		return 0;
+	cur = lookup(cur_after, TKEY(t, i + 2));
+	if (!cur)
+		return 0;
+	m->kind = MK_MONEY;
+	m->t0 = i;
+	m->t1 = i + 3;
+	m->start = t->v[i].start;
+	m->end = t->v[i + 2].end;
+	m->value.present = 1;
+	m->value.amount = mul;
+	memcpy(m->value.currency, cur, 4);
+	if (strcmp(cur, "USD") == 0) {
+		m->value.has_usd = 1;
+		m->value.usd = mul;
+	}
+	return 3;
+}
+
 /* Try a money phrase starting at token i.  On success fill *m and return the
  * number of tokens consumed (0 if none). */
 static size_t money_at(const char *text, const tokens *t, size_t i, mention *m)
@@ -132,7 +164,7 @@ static size_t money_at(const char *text, const tokens *t, size_t i, mention *m)
 	 * or "US"/"us" before "$".  Ruling them out here spares the table
 	 * look-ups below on every word of a document. */
 	if (t->v[i].kind == TK_WORD && !t->v[i].upper && strcmp(key, "us") != 0)
-		return 0;
+		return spelled_one(text, t, i, m);
 	/* "US$" / "US $" */
 	if (strcmp(key, "us") == 0 && i + 1 < t->n && strcmp(TKEY(t, i + 1), "$") == 0) {
 		cur = "USD";
