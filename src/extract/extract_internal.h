@@ -216,6 +216,15 @@ typedef struct dctx {
 				    what "both countries", "the two sides" refer to */
 	int nlast_set;
 	uint64_t *tmask;         /* per token: the word classes of frames.c it belongs to */
+	/* people the document names with a state's title ("Turkish President
+	 * Recep Tayyip Erdogan"): their surname's key stands for that state
+	 * after that phrase ("Erdogan said") */
+	struct person_ref {
+		char key[32];
+		size_t t;        /* token of the surname in the title phrase */
+		mention m;       /* a state mention standing for the person */
+	} persons[16];
+	int npersons;
 	int para_year;           /* the latest year named in the current paragraph */
 	int para_of_year;        /* the paragraph para_year belongs to */
 } dctx;

@@ -108,7 +108,50 @@ static const char *w_oppose_v[] = {
 	"condemns", "condemned", "condemn", "criticises", "criticizes", "criticised",
 	"criticized", "criticise", "criticize", "denounces", "denounced", "opposes", "opposed",
 	"oppose", "slammed", "slams", "warned", "warns", "accused", "accuses", "regretted",
-	"regrets", "protested", NULL};
+	"regrets", "protested", "rebuked", "rebukes", "rebuke", "chided", "chides", "lambasted",
+	"lambasts", "censured", "censures", "castigated", "castigates", "stings", "stung",
+	"slam", "accuse", NULL};
+/* nouns of opposition: "Tehran's skepticism of Baku", "raised objections to X" */
+static const char *w_oppose_n[] = {
+	"criticism", "criticisms", "condemnation", "skepticism", "scepticism", "objection",
+	"objections", "opposition", "distrust", "mistrust", "displeasure", "hostility", NULL};
+static const char *w_oppose_prep[] = {"of", "to", "about", "over", "towards", "toward",
+				      "against", NULL};
+/* verbs that voice a stance noun: "Belarus voiced support", "X raised objections" */
+static const char *w_voice[] = {"voiced", "voices", "expressed", "expresses", "pledged",
+				"pledges", "offered", "offers", "declared", "declares",
+				"extended", "lent", "threw", "throws", "signalled", "signaled",
+				"raised", "raises", "lodged", "registered", "aired", "issued",
+				"issues", NULL};
+/* "called on X to end ...": what the call asks X to stop */
+static const char *w_call[] = {"called", "calls", "call", "urged", "urges", "urge", "pressed",
+			       "presses", "asked", "asks", NULL};
+static const char *w_stop[] = {"end", "stop", "halt", "cease", "withdraw", "refrain",
+			       "abandon", "leave", "release", "reverse", "pull", "put",
+			       "rein", "curb", "desist", NULL};
+static const char *w_sanction_n[] = {"sanctions", "sanction", "embargo", "embargoes", NULL};
+static const char *w_impose[] = {"imposed", "imposes", "impose", "imposing", "slapped",
+				 "slaps", "slap", "levied", "levies", "placed", "places",
+				 "introduced", NULL};
+/* who stands behind words or acts: "statements by the Pakistani leadership" */
+static const char *w_gov_noun[] = {"leadership", "government", "authorities", "officials",
+				   "leaders", "regime", "administration", "army", "military",
+				   "forces", "side", "establishment", NULL};
+/* "will back X": "back" as a verb after a modal */
+static const char *w_modal[] = {"will", "would", "shall", "must", "should", "to", "can",
+				"could", NULL};
+/* a title before a person's name: "Turkish President Recep Tayyip Erdogan" */
+static const char *w_title[] = {"president", "minister", "chancellor", "premier", "king",
+				"emir", "prince", "leader", NULL};
+static const char *w_title_mod[] = {"prime", "foreign", "defence", "defense", "deputy", "vice",
+				    "external", "affairs", "interior", "crown", "supreme", "of",
+				    NULL};
+static const char *w_not_name[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+	"february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "on", "said", NULL};
+/* a person "attacking" a state attacks it in words */
+static const char *w_attack[] = {"attacking", "attacked", "attacks", "attack", NULL};
 static const char *w_concern[] = {"concerned", "concern", "concerns", "worried", NULL};
 static const char *w_with[] = {"with", NULL};
 static const char *w_relations[] = {"relations", "ties", NULL};
@@ -1480,12 +1523,268 @@ static const mention *issue_party(const dctx *d, const span *s, const mention *a
 	return &other;
 }
 
+/* The state a person stands for when token i is the surname of a person the
+ * document named before with a state's title, else NULL. */
+static const mention *person_at(const dctx *d, size_t i)
+{
+	int k;
+	if (i >= d->t.n || d->t.v[i].kind != TK_WORD || !d->t.v[i].upper)
+		return NULL;
+	for (k = 0; k < d->npersons; k++)
+		if (i >= d->persons[k].t && strcmp(K(i), d->persons[k].key) == 0)
+			return &d->persons[k].m;
+	return NULL;
+}
+
+static int is_person(const dctx *d, const mention *a)
+{
+	int k;
+	for (k = 0; k < d->npersons; k++)
+		if (a == &d->persons[k].m)
+			return 1;
+	return 0;
+}
+
+/* The mention that starts at token i, or NULL. */
+static const mention *mention_at(const dctx *d, const span *s, size_t i)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t0 == i)
+			return M(d, k);
+	return NULL;
+}
+
+/* "Turkish President Recep Tayyip Erdogan", "Pakistan Prime Minister Imran
+ * Khan", "Turkey's Defense Minister Hulusi Akar": a state (name or demonym),
+ * title words with a head title, then a capitalised name; its last word
+ * stands for the state later in the document ("Erdogan said"). */
+static void find_persons(dctx *d)
+{
+	size_t k, n = d->t.n;
+	d->npersons = 0;
+	for (k = 0; k < d->m.n && d->npersons < (int)(sizeof d->persons / sizeof d->persons[0]);
+	     k++) {
+		const mention *m = M(d, k);
+		size_t i = m->t1, j, q, nt = 0;
+		int title = 0, dup = 0, c;
+		if (!ent__is_state_mention(m) || !(m->gz == GZ_STATE || m->gz == GZ_DEMONYM))
+			continue;
+		if (m->possessive)
+			i++;
+		while (i < n && nt < 5 && (kin(d, i, w_title) || kin(d, i, w_title_mod))) {
+			title |= kin(d, i, w_title);
+			i++;
+			nt++;
+		}
+		if (!title || i >= n || kis(d, i - 1, "of"))
+			continue;
+		for (j = i; j < n && j < i + 4; j++) {
+			if (d->t.v[j].kind != TK_WORD || !d->t.v[j].upper || kin(d, j, w_not_name))
+				break;
+			if (k + 1 < d->m.n && M(d, k + 1)->t0 <= j)
+				break; /* another name of the gazetteer */
+			/* "Amir-Abdollahian" */
+			if (j + 2 < n && kis(d, j + 1, "-") && !d->t.v[j + 1].space_before &&
+			    d->t.v[j + 2].kind == TK_WORD && d->t.v[j + 2].upper)
+				j += 2;
+		}
+		if (j == i)
+			continue;
+		q = j - 1;
+		if (strlen(K(q)) >= sizeof d->persons[0].key)
+			continue;
+		for (c = 0; c < d->npersons; c++)
+			dup |= strcmp(d->persons[c].key, K(q)) == 0;
+		if (dup)
+			continue;
+		{
+			struct person_ref *p = &d->persons[d->npersons++];
+			strcpy(p->key, K(q));
+			p->t = q;
+			memset(&p->m, 0, sizeof p->m);
+			p->m.kind = MK_ACTOR;
+			p->m.gz = GZ_STATE;
+			p->m.code = m->code;
+			p->m.t0 = q;
+			p->m.t1 = q + 1;
+			p->m.start = d->t.v[q].start;
+			p->m.end = d->t.v[q].end;
+		}
+	}
+}
+
+static int quote_mark(const dctx *d, size_t i)
+{
+	return kis(d, i, "\"") || kis(d, i, "\xe2\x80\x9d") || kis(d, i, "\xe2\x80\x9c");
+}
+
+/* Who speaks the quote holding token v ("I condemn X ...," Erdogan said):
+ * the person or state named right after the closing quote, with a verb of
+ * saying. */
+static const mention *quote_speaker(const dctx *d, const span *s, size_t v)
+{
+	size_t i, j, n = d->t.n, k;
+	for (i = v; i < n && i < v + 150; i++)
+		if (quote_mark(d, i))
+			break;
+	if (i >= n || i >= v + 150)
+		return NULL;
+	for (j = i + 1; j < n && j < i + 5; j++) {
+		const mention *p;
+		if (kis(d, j, ",") || d->t.v[j].kind == TK_PUNCT)
+			continue;
+		if ((p = person_at(d, j)) != NULL)
+			return (j + 1 < n && kin(d, j + 1, w_speech_verb)) ||
+					       kin(d, j - 1, w_speech_verb)
+				       ? p
+				       : NULL;
+		if (kin(d, j, w_speech_verb))
+			continue;
+		/* ", the Turkish foreign ministry said" */
+		if (kin(d, j, w_det) && j + 1 < n)
+			j++;
+		for (k = 0; k < d->m.n; k++) {
+			const mention *m = M(d, k);
+			if (m->t0 == j && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+			    m->t1 + 1 < n &&
+			    (kin(d, m->t1, w_speaker_noun) || kin(d, m->t1, w_speech_verb) ||
+			     (kis(d, m->t1, "'s") && kin(d, m->t1 + 1, w_speaker_noun)) ||
+			     kin(d, m->t1 + 1, w_speaker_noun)))
+				return m;
+		}
+		break;
+	}
+	(void)s;
+	return NULL;
+}
+
+/* The subject pronoun of the verb at v ("as it accuses X", "I condemn X"),
+ * over auxiliaries and adverbs: its token, or NONE. */
+static size_t subject_pronoun(const dctx *d, const span *s, size_t v)
+{
+	static const char *skip[] = {"has", "had", "have", "also", "now", "again", "still",
+				     "strongly", "openly", "once", "further", "repeatedly",
+				     "firmly", "publicly", NULL};
+	size_t i = v, n = 0;
+	while (i > s->t0 && n < 3 && kin(d, i - 1, skip)) {
+		i--;
+		n++;
+	}
+	if (i > s->t0 && (kis(d, i - 1, "it") || kis(d, i - 1, "they") || kis(d, i - 1, "i") ||
+			  kis(d, i - 1, "we")))
+		return i - 1;
+	return NONE;
+}
+
+/* The subject of the clause holding token `before`, ahead of it: its first
+ * state named as a name or capital that no preposition governs. */
+static const mention *subject_before(const dctx *d, const span *s, size_t before)
+{
+	static const char *preps[] = {"with", "from", "to", "for", "by", "of", "against", "in",
+				      "on", "over", "as", "than", NULL};
+	size_t k;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t1 > before)
+			break;
+		if (!ent__is_state_mention(m) || !(m->gz == GZ_STATE || m->gz == GZ_CAPITAL) ||
+		    described_possessor(d, m, s->t1))
+			continue;
+		if (m->t0 > s->t0 && kin(d, m->t0 - 1, preps))
+			continue;
+		return m;
+	}
+	return NULL;
+}
+
 static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 {
-	const mention *a = actor_before(d, s, v, 10, 0);
+	const mention *a;
+	size_t pr = subject_pronoun(d, s, v), i;
+	if (pr != NONE) {
+		if (kis(d, pr, "i") || kis(d, pr, "we")) {
+			/* "We condemn X," the minister said: the quote's speaker */
+			return quote_speaker(d, s, v);
+		}
+		/* "Turkey backs Azerbaijan as it accuses Armenia": the subject,
+		 * not the nearest state */
+		a = subject_before(d, s, pr);
+		if (!a)
+			a = pronoun_subject(d, s, pr + 1);
+		return a;
+	}
+	a = actor_before(d, s, v, 10, 0);
+	/* "Erdogan accused Armenia": a person the document gave a state's title */
+	for (i = v; i > s->t0 && v - i < 10; i--) {
+		const mention *p = person_at(d, i - 1);
+		if (a && i - 1 < a->t0)
+			break;
+		if (p)
+			return p;
+	}
 	if (!a && s->subject >= 0)
 		a = M(d, (size_t)s->subject);
 	return a;
+}
+
+/* "condemned 'irresponsible' statements by the Pakistani leadership": the
+ * state behind the object, after "by", "from" or "of" (a demonym only with
+ * a noun of government). */
+static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
+{
+	size_t i;
+	for (i = from; i < s->t1 && i < from + 8; i++) {
+		const mention *m;
+		if (kis(d, i, ",") || kis(d, i, ";") || kis(d, i, ".") || kis(d, i, "and"))
+			return NULL;
+		if (mention_at(d, s, i))
+			return NULL;
+		if (!(kis(d, i, "by") || kis(d, i, "from") || kis(d, i, "of")))
+			continue;
+		i++;
+		if (i < s->t1 && kin(d, i, w_det))
+			i++;
+		m = mention_at(d, s, i);
+		if (!m || !ent__is_state_mention(m))
+			return NULL;
+		if (m->gz == GZ_STATE || m->gz == GZ_CAPITAL)
+			return m;
+		if (m->gz == GZ_DEMONYM && m->t1 < s->t1 && kin(d, m->t1, w_gov_noun))
+			return m;
+		return NULL;
+	}
+	return NULL;
+}
+
+/* Passive with the object ahead: "X's plan to buy ... was strongly opposed
+ * by India": the first state named in the clause before the verb "be". */
+static const mention *passive_object(const dctx *d, const span *s, size_t v,
+				     const mention *not)
+{
+	size_t b = v, n = 0, c, k;
+	while (b > s->t0 && n < 3 && !kin(d, b - 1, w_be) && d->t.v[b - 1].kind == TK_WORD &&
+	       !d->t.v[b - 1].upper && strlen(K(b - 1)) > 2 &&
+	       !strcmp(K(b - 1) + strlen(K(b - 1)) - 2, "ly")) {
+		b--;
+		n++;
+	}
+	if (b == s->t0 || !kin(d, b - 1, w_be))
+		return NULL;
+	b--;
+	if (b > s->t0 && (kis(d, b - 1, "has") || kis(d, b - 1, "have") || kis(d, b - 1, "had")))
+		b--;
+	for (c = b; c > s->t0 && !kis(d, c - 1, ",") && !kis(d, c - 1, ";"); c--)
+		;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 < c || m->t1 > b)
+			continue;
+		if (ent__is_state_mention(m) && (m->gz == GZ_STATE || m->gz == GZ_CAPITAL) &&
+		    (!not || strcmp(m->code, not->code)))
+			return m;
+	}
+	return NULL;
 }
 
 static int rule_stance(dctx *d, const span *s)
@@ -1496,6 +1795,101 @@ static int rule_stance(dctx *d, const span *s)
 		return ENT_OK;
 	for (i = s->t0; i < s->t1; i++) {
 		int verb = kin(d, i, w_support_v), opp = kin(d, i, w_oppose_v);
+		if (kin(d, i, w_oppose_n) && i + 1 < s->t1 && kin(d, i + 1, w_oppose_prep) &&
+		    !negated(d, s, i)) {
+			/* "Tehran's skepticism of Baku's ties", "Iranian criticism of
+			 * Azerbaijan", "X raised objections to Y" */
+			const mention *a = actor_before(d, s, i, 2, 0);
+			const mention *t = actor_after(d, s, i + 2, 1, 1);
+			if (!a) {
+				size_t v = i, n = 0;
+				while (v > s->t0 && n < 3 && !kin(d, v - 1, w_voice) &&
+				       d->t.v[v - 1].kind == TK_WORD && !d->t.v[v - 1].upper) {
+					v--;
+					n++;
+				}
+				if (v > s->t0 && kin(d, v - 1, w_voice))
+					a = stance_actor(d, s, v - 1);
+			}
+			if (a && a->gz != GZ_FIRM &&
+			    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+					     "stance.oppose_noun")))
+				return rc;
+			continue;
+		}
+		if (kin(d, i, w_call) && !negated(d, s, i)) {
+			/* "X called on Y to end its occupation", "X urged Y to stop" */
+			size_t j = i + 1;
+			const mention *a, *t;
+			if (j < s->t1 && kis(d, j, "on"))
+				j++;
+			t = actor_after(d, s, j, 0, 1);
+			if (t && t->t1 + 1 < s->t1 && kis(d, t->t1, "to") && kin(d, t->t1 + 1, w_stop)) {
+				a = stance_actor(d, s, i);
+				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+						     "stance.call_to_stop")))
+					return rc;
+			}
+			continue;
+		}
+		if (kin(d, i, w_sanction_n) && i + 1 < s->t1 &&
+		    (kis(d, i + 1, "on") || kis(d, i + 1, "against"))) {
+			/* "The US imposed sanctions on China" */
+			size_t v = i, n = 0;
+			while (v > s->t0 && n < 3 && !kin(d, v - 1, w_impose) &&
+			       d->t.v[v - 1].kind == TK_WORD && !d->t.v[v - 1].upper) {
+				v--;
+				n++;
+			}
+			if (v > s->t0 && kin(d, v - 1, w_impose) && !negated(d, s, v - 1)) {
+				const mention *a = stance_actor(d, s, v - 1);
+				const mention *t = actor_after(d, s, i + 2, 1, 1);
+				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+						     "stance.sanctions")))
+					return rc;
+			}
+			continue;
+		}
+		if (kis(d, i, "none") && i + 3 < s->t1 && kis(d, i + 1, "of")) {
+			/* "... are none of China's business": the speaker opposes */
+			const mention *t = mention_at(d, s, i + 2), *a = NULL;
+			size_t k;
+			if (t && ent__is_state_mention(t) && t->possessive && t->t1 + 1 < s->t1 &&
+			    kis(d, t->t1 + 1, "business")) {
+				for (k = s->m0; k < s->m1 && !a; k++)
+					if (M(d, k)->t1 <= i && ent__is_state_mention(M(d, k)) &&
+					    M(d, k)->gz != GZ_FIRM && speaker(d, s, M(d, k)))
+						a = M(d, k);
+				if (!a) {
+					for (k = s->t0; k < i && !a; k++)
+						if (person_at(d, k) && k + 1 < i &&
+						    kin(d, k + 1, w_speech_verb))
+							a = person_at(d, k);
+				}
+				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+						     "stance.none_of_business")))
+					return rc;
+			}
+			continue;
+		}
+		if (kis(d, i, "back") && i > s->t0 && kin(d, i - 1, w_modal) && !negated(d, s, i)) {
+			/* "Washington will back New Delhi's efforts" */
+			const mention *a = stance_actor(d, s, i);
+			const mention *t = actor_after(d, s, i + 1, 1, 1);
+			if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1,
+					     "stance.will_back")))
+				return rc;
+			continue;
+		}
+		if (kin(d, i, w_attack) && !negated(d, s, i)) {
+			/* "Khan has been attacking India": a person attacks in words */
+			const mention *a = stance_actor(d, s, i);
+			if (a && is_person(d, a) &&
+			    (rc = add_stance(d, s, a, actor_after(d, s, i + 1, 1, 1),
+					     ENT_POLARITY_OPPOSE, i, s->t1, "stance.person_attacks")))
+				return rc;
+			continue;
+		}
 		if ((kis(d, i, "stands") || kis(d, i, "stood") || kis(d, i, "sided") ||
 		     kis(d, i, "sides") || kis(d, i, "stand")) && i + 1 < s->t1 &&
 		    (kis(d, i + 1, "with") || kis(d, i + 1, "by")) && !negated(d, s, i)) {
@@ -1568,10 +1962,7 @@ static int rule_stance(dctx *d, const span *s)
 				a = M(d, (size_t)s->subject);
 			if (!a) {
 				/* "Belarus voiced (its full) support for ...": the subject */
-				static const char *say[] = {"voiced", "voices", "expressed", "expresses",
-							    "pledged", "pledges", "offered", "offers",
-							    "declared", "declares", "extended", "lent",
-							    "threw", "throws", "signalled", "signaled", NULL};
+				static const char *const *say = w_voice;
 				size_t v = i, n = 0;
 				while (v > s->t0 && n < 3 && !kin(d, v - 1, say) &&
 				       d->t.v[v - 1].kind == TK_WORD && !d->t.v[v - 1].upper) {
@@ -1590,11 +1981,15 @@ static int rule_stance(dctx *d, const span *s)
 				/* passive: "Azerbaijan backed by Turkey" */
 				a = actor_after(d, s, i + 2, 1, 0);
 				t = actor_before(d, s, i, 1, 1);
+				if (!t && a)
+					t = passive_object(d, s, i, a);
 			} else {
 				a = stance_actor(d, s, i);
 				t = actor_after(d, s, i + 1, 2, 1);
 				if (!t && a && verb)
 					t = issue_party(d, s, a, i);
+				if (!t && a && opp)
+					t = agent_of_object(d, s, i + 1);
 			}
 			if ((rc = add_stance(d, s, a, t, verb ? ENT_POLARITY_SUPPORT : ENT_POLARITY_OPPOSE,
 					     i, next, "stance.verb")))
@@ -2271,6 +2666,7 @@ int ent__frames(dctx *d)
 	int list_exercise = -1;
 	d->last_deal = -1;
 	d->last_exercise = -1;
+	find_persons(d);
 	for (ui = 0; ui < d->nunits; ui++) {
 		const unit *u = &d->units[ui];
 		span s;
@@ -2372,6 +2768,18 @@ static const char *const *const lexicon[] = {
 	w_support_n,
 	w_oppose_v,
 	w_concern,
+	w_oppose_n,
+	w_oppose_prep,
+	w_voice,
+	w_call,
+	w_stop,
+	w_sanction_n,
+	w_impose,
+	w_gov_noun,
+	w_modal,
+	w_title,
+	w_title_mod,
+	w_attack,
 	w_with,
 	w_relations,
 	w_interpret,

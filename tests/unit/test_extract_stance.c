@@ -1,0 +1,161 @@
+/*
+ * test_extract_stance.c - stance rules on sentences written for these
+ * tests: capitals as states, nouns and verbs of opposition, calls and
+ * sanctions, people who speak for a state, pronoun subjects, passives.
+ */
+#include "test.h"
+#include "entente/extract.h"
+#include "entente/doc.h"
+#include "extract/extract_internal.h"
+
+#include <stdlib.h>
+
+static ent_extractor *X;
+
+static ent_extractor *ex(void)
+{
+	ent_error err = {0, ""};
+	if (!X && ent_extractor_new(&X, NULL, &err) != 0)
+		fprintf(stderr, "extractor: %s\n", err.msg);
+	return X;
+}
+
+__attribute__((destructor)) static void free_ex(void) { ent_extractor_free(X); }
+
+static ent_fact_list *run(const char *text, const char *published)
+{
+	ent_doc *doc;
+	ent_fact_list *l;
+	if (!ex() || ent_doc_new(&doc, text, strlen(text), "test.txt", NULL, published))
+		return NULL;
+	if (ent_fact_list_new(&l) || ent_extract(ex(), doc, l)) {
+		ent_doc_free(doc);
+		return NULL;
+	}
+	ent_doc_free(doc);
+	return l;
+}
+
+static size_t count(const ent_fact_list *l, ent_fact_type t)
+{
+	size_t i, n = 0;
+	for (i = 0; i < l->n; i++)
+		n += l->v[i].type == t;
+	return n;
+}
+
+static int has(const ent_fact_list *l, const char *a, const char *t, ent_polarity p)
+{
+	size_t i;
+	for (i = 0; i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_STANCE && !strcmp(l->v[i].actor.s, a) &&
+		    !strcmp(l->v[i].target.s, t) && l->v[i].polarity == p)
+			return 1;
+	return 0;
+}
+
+/* one sentence, one stance: actor, target, polarity */
+static int only(const char *text, const char *a, const char *t, ent_polarity p)
+{
+	ent_fact_list *l = run(text, NULL);
+	int ok = l && count(l, ENT_FACT_STANCE) == 1 && has(l, a, t, p);
+	if (l)
+		ent_fact_list_free(l);
+	return ok;
+}
+
+static int none(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	int ok = l && count(l, ENT_FACT_STANCE) == 0;
+	if (l)
+		ent_fact_list_free(l);
+	return ok;
+}
+
+#define SUP ENT_POLARITY_SUPPORT
+#define OPP ENT_POLARITY_OPPOSE
+
+TEST(extract_stance__capitals_and_will_back)
+{
+	CHECK(only("Washington will back Seoul's plan to expand its navy.", "USA", "KOR", SUP));
+	CHECK(only("Tokyo rebuked Beijing over the incursions.", "JPN", "CHN", OPP));
+	CHECK(only("Madrid lambasted Rabat after the talks.", "ESP", "MAR", OPP));
+	CHECK(none("The envoys flew back to Seoul on Friday."));
+	CHECK(none("Washington will back down on the tariffs."));
+}
+
+TEST(extract_stance__nouns_of_opposition)
+{
+	CHECK(only("Cairo's skepticism of Ankara's ties with Doha has grown.", "EGY", "TUR", OPP));
+	CHECK(only("Brazil raised objections to Argentina's proposal.", "BRA", "ARG", OPP));
+	CHECK(only("Sweden voiced criticism of Hungary over the delay.", "SWE", "HUN", OPP));
+	CHECK(only("Lithuania issued a strong condemnation of Belarus.", "LTU", "BLR", OPP));
+	CHECK(only("Iranian criticism of Azerbaijan grew this year.", "IRN", "AZE", OPP));
+	CHECK(none("Brazil raised objections at the meeting."));
+	CHECK(none("The opposition in Kenya welcomed the budget."));
+}
+
+TEST(extract_stance__condemned_words_of_a_government)
+{
+	CHECK(only("Greece strongly condemned \"reckless\" remarks by the Turkish government on "
+		   "the islands.",
+		   "GRC", "TUR", OPP));
+	CHECK(only("Chile denounced the statements of Bolivia on the river.", "CHL", "BOL", OPP));
+	/* a demonym without a noun of government is not the state */
+	CHECK(none("Greece condemned the attack by Turkish fishermen."));
+}
+
+TEST(extract_stance__calls_to_stop_and_sanctions)
+{
+	CHECK(only("Kenya called on Somalia to end the border raids.", "KEN", "SOM", OPP));
+	CHECK(only("Norway urged Russia to halt the strikes.", "NOR", "RUS", OPP));
+	CHECK(only("Canada imposed sanctions on Venezuela in 2019.", "CAN", "VEN", OPP));
+	CHECK(none("Kenya called on Somalia to join the talks."));
+	CHECK(none("Canada lifted sanctions on Venezuela in 2019."));
+}
+
+TEST(extract_stance__none_of_their_business)
+{
+	CHECK(only("Vietnam said the patrols are none of China's business.", "VNM", "CHN", OPP));
+	CHECK(only("A Japanese diplomat said the drills by Japan and Australia are none of "
+		   "China's business.",
+		   "JPN", "CHN", OPP));
+}
+
+TEST(extract_stance__people_speak_for_their_state)
+{
+	CHECK(only("Kenyan President William Ruto met envoys on Monday. Later, Ruto condemned "
+		   "Somalia for the raids.",
+		   "KEN", "SOM", OPP));
+	CHECK(only("Kenyan President William Ruto spoke on Monday. \xe2\x80\x9cI condemn Somalia "
+		   "for these raids,\xe2\x80\x9d Ruto said.",
+		   "KEN", "SOM", OPP));
+	CHECK(only("Chile's Foreign Minister Ana Soto spoke on Monday. Soto has been attacking "
+		   "Peru for weeks.",
+		   "CHL", "PER", OPP));
+	/* no title phrase: the name stands for nobody */
+	CHECK(none("Ruto has been attacking Somalia for weeks."));
+	CHECK(none("\xe2\x80\x9cI condemn Somalia for these raids,\xe2\x80\x9d Ruto said."));
+	/* a state attacking is no stance of words */
+	CHECK(none("Chile attacked Peru's positions on the border."));
+}
+
+TEST(extract_stance__pronoun_is_the_clause_subject)
+{
+	ent_fact_list *l = run("Greece has expressed support to Cyprus as it accuses Turkey of "
+			       "violating its waters.",
+			       NULL);
+	CHECK(l != NULL);
+	CHECK(has(l, "GRC", "CYP", SUP));
+	CHECK(has(l, "GRC", "TUR", OPP));
+	CHECK(!has(l, "CYP", "TUR", OPP));
+	ent_fact_list_free(l);
+}
+
+TEST(extract_stance__passive_with_the_object_ahead)
+{
+	CHECK(only("Nepal's plan to buy ten helicopters from China was strongly opposed by India.",
+		   "IND", "NPL", OPP));
+	CHECK(only("A proposed sale to Bhutan has been opposed by China.", "CHN", "BTN", OPP));
+}
