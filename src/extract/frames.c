@@ -51,8 +51,9 @@ static const char *w_supply_verb[] = {
 	"exports", "exported", "exporting", "provide", "provides", "provided", "providing",
 	"transfer", "transfers", "transferred", "transferring", "handed", "hands", "gifted",
 	"gifts", "donated", "donates", "sale", "sales", "shipped", "ships", "supplier", NULL};
-static const char *w_supply_noun[] = {"supply", "supplies", "deliveries", "exports", "sales",
-				      "supplier", "suppliers", NULL};
+static const char *w_supply_noun[] = {"supply",  "supplies", "delivery", "deliveries",
+				      "exports", "sale",     "sales",    "supplier",
+				      "suppliers", NULL};
 static const char *w_det[] = {"the", "a", "an", NULL};
 static const char *w_take[] = {"took", "take", "takes", "taken", "taking", NULL};
 static const char *w_buy_verb[] = {

@@ -166,3 +166,12 @@ TEST(extract_deal_lang__it_before_a_verb_of_intent)
 	CHECK(valued);
 	ent_fact_list_free(l);
 }
+
+TEST(extract_deal_lang__two_signers_of_a_delivery_the_maker_sells)
+{
+	/* "X and Y signed ... the delivery of <X's system>": no subject of
+	 * the noun "delivery", so the system's maker is the seller */
+	expect("France and Peru signed a letter of intent on the future delivery of Mistral "
+	       "missiles.",
+	       "FRA", "PER");
+}
