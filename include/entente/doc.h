@@ -44,6 +44,12 @@ void ent_doc_free(ent_doc *doc);
  */
 int ent_doc_year(const ent_doc *doc);
 
+/**
+ * The month (1-12) of the document's published date when it is written
+ * YYYY-MM..., or 0 when unknown.
+ */
+int ent_doc_month(const ent_doc *doc);
+
 #ifdef __cplusplus
 }
 #endif

@@ -61,6 +61,19 @@ void ent_doc_free(ent_doc *d)
 	ent__free(d);
 }
 
+int ent_doc_month(const ent_doc *d)
+{
+	const char *p;
+	int m;
+	if (!ent_doc_year(d))
+		return 0;
+	p = d->published;
+	if (p[4] != '-' || p[5] < '0' || p[5] > '1' || p[6] < '0' || p[6] > '9')
+		return 0;
+	m = (p[5] - '0') * 10 + (p[6] - '0');
+	return m >= 1 && m <= 12 ? m : 0;
+}
+
 int ent_doc_year(const ent_doc *d)
 {
 	int y = 0, i;

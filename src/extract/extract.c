@@ -78,7 +78,7 @@ static int find_mentions(dctx *d)
 {
 	size_t i = 0, k = 0, npat;
 	int rc;
-	if ((rc = ent__find_patterns(d->text, &d->t, d->doc_year, &d->m)))
+	if ((rc = ent__find_patterns(d->text, &d->t, d->doc_year, d->doc_month, &d->m)))
 		return rc;
 	npat = d->m.n;
 	/* gazetteer matches on tokens not inside a money/year mention */
@@ -366,6 +366,7 @@ int ent_extract(ent_extractor *x, const ent_doc *doc, ent_fact_list *out)
 	d.doc = doc;
 	d.text = doc->text;
 	d.doc_year = ent_doc_year(doc);
+	d.doc_month = ent_doc_month(doc);
 	if ((rc = ent__tokenize(&d.t, doc->text, doc->len)) || (rc = find_mentions(&d)) ||
 	    (rc = ent__layout(&d)))
 		goto done;

@@ -123,7 +123,8 @@ void ent__mentions_destroy(mentions *m);
 
 /* patterns.c: money and years (relative ones against doc_year when not 0),
  * appended to m in token order. */
-int ent__find_patterns(const char *text, const tokens *t, int doc_year, mentions *m);
+int ent__find_patterns(const char *text, const tokens *t, int doc_year, int doc_month,
+		       mentions *m);
 /* Parse a money phrase in text (for tests and table cells); 0 if none. */
 int ent__parse_money(const char *s, size_t len, ent_value *out);
 
@@ -197,6 +198,7 @@ typedef struct dctx {
 	const ent_doc *doc;
 	const char *text;
 	int doc_year;
+	int doc_month; /* 1-12, 0 when unknown */
 	tokens t;
 	mentions m;
 	unit *units;

@@ -234,7 +234,71 @@ static size_t money_at(const char *text, const tokens *t, size_t i, mention *m)
 	return k - i;
 }
 
-int ent__find_patterns(const char *text, const tokens *t, int doc_year, mentions *m)
+static const char *months[] = {"january", "february", "march",     "april",   "may",      "june",
+			       "july",    "august",   "september", "october", "november", "december",
+			       NULL};
+
+/* Words before a month that make it a date: "in December", "last March",
+ * "mid-June", "on May 4". */
+static const char *month_preps[] = {"in", "on", "since", "last", "early", "late", "mid", "-",
+				    "from", "until", "by", "through", "during", "of", NULL};
+
+/* Words of the future before a month in its sentence: "will be delivered
+ * in June" is this year's or next year's June. */
+static const char *future_words[] = {"will", "would", "expected", "scheduled", "due", "plans",
+				     "planned", "set", "next", NULL};
+
+/* A month named without its year ("in December", "on March 3") in a
+ * document with a known date: the year of the latest such month on or
+ * before the date (the next one on or after it when the words before speak
+ * of the future).  Returns the tokens consumed (0 when none) and fills x. */
+static size_t month_at(const tokens *t, size_t i, int doc_year, int doc_month, mention *x)
+{
+	size_t k, j = i + 1, b;
+	int mon = 0, future = 0, y;
+	if (!doc_year || !doc_month || !t->v[i].upper || i == 0 ||
+	    !in_list(month_preps, TKEY(t, i - 1)))
+		return 0;
+	for (k = 0; months[k]; k++)
+		if (strcmp(TKEY(t, i), months[k]) == 0)
+			mon = (int)k + 1;
+	if (!mon)
+		return 0;
+	/* "December 5" (a day) is still a month without a year; "December
+	 * 2022", "December of last year", "December last year" are not */
+	if (j < t->n && t->v[j].kind == TK_NUM && t->v[j].end - t->v[j].start <= 2)
+		j++;
+	if (j < t->n && j + 1 < t->n && strcmp(TKEY(t, j), ",") == 0 &&
+	    t->v[j + 1].kind == TK_NUM)
+		return 0; /* "March 3, 2021" */
+	if (j < t->n && (t->v[j].kind == TK_NUM || strcmp(TKEY(t, j), "of") == 0 ||
+			 strcmp(TKEY(t, j), "last") == 0 || strcmp(TKEY(t, j), "this") == 0 ||
+			 strcmp(TKEY(t, j), "next") == 0 || strcmp(TKEY(t, j), "'") == 0))
+		return 0;
+	/* back to the start of the sentence, at most 12 tokens */
+	for (b = i; b > 0 && b + 12 > i; b--) {
+		const char *w = TKEY(t, b - 1);
+		if (strcmp(w, ".") == 0 || strcmp(w, ";") == 0 || t->v[b - 1].kind == TK_NEWLINE)
+			break;
+		if (in_list(future_words, w))
+			future = 1;
+	}
+	if (future)
+		y = mon >= doc_month ? doc_year : doc_year + 1;
+	else
+		y = mon <= doc_month ? doc_year : doc_year - 1;
+	memset(x, 0, sizeof *x);
+	x->kind = MK_YEAR;
+	x->t0 = i;
+	x->t1 = j;
+	x->start = t->v[i].start;
+	x->end = t->v[j - 1].end;
+	x->year = y;
+	return j - i;
+}
+
+int ent__find_patterns(const char *text, const tokens *t, int doc_year, int doc_month,
+		       mentions *m)
 {
 	size_t i = 0;
 	while (i < t->n) {
@@ -268,6 +332,12 @@ int ent__find_patterns(const char *text, const tokens *t, int doc_year, mentions
 					return ENT_ENOMEM;
 			}
 			i++;
+			continue;
+		}
+		if ((n = month_at(t, i, doc_year, doc_month, &x)) != 0) {
+			if (ent__mentions_push(m, &x))
+				return ENT_ENOMEM;
+			i += n;
 			continue;
 		}
 		if (doc_year && i + 2 < t->n && strcmp(TKEY(t, i + 2), "ago") == 0 &&

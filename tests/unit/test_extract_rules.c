@@ -105,7 +105,7 @@ static int years_of(const char *text, int doc_year, int *out, int max)
 	int n = 0;
 	if (ent__tokenize(&t, text, strlen(text)))
 		return -1;
-	if (ent__find_patterns(text, &t, doc_year, &m))
+	if (ent__find_patterns(text, &t, doc_year, 0, &m))
 		n = -1;
 	for (i = 0; n >= 0 && i < m.n; i++)
 		if (m.v[i].kind == MK_YEAR && n < max)
@@ -128,6 +128,46 @@ TEST(extract_years__absolute_and_relative)
 	CHECK_INT(years_of("Earlier this year.", 0, y, 4), 0);
 	/* money is not a year */
 	CHECK_INT(years_of("a $2025 million order", 0, y, 4), 0);
+}
+
+static int years_dated(const char *text, int doc_year, int doc_month, int *out, int max)
+{
+	tokens t;
+	mentions m = {0};
+	size_t i;
+	int n = 0;
+	if (ent__tokenize(&t, text, strlen(text)))
+		return -1;
+	if (ent__find_patterns(text, &t, doc_year, doc_month, &m))
+		n = -1;
+	for (i = 0; n >= 0 && i < m.n; i++)
+		if (m.v[i].kind == MK_YEAR && n < max)
+			out[n++] = m.v[i].year;
+	ent__mentions_destroy(&m);
+	ent__tokens_destroy(&t);
+	return n;
+}
+
+TEST(extract_years__month_without_its_year)
+{
+	int y[4];
+	/* a January report of "December": last year's December */
+	CHECK_INT(years_dated("In December, Chile bought drones.", 2023, 1, y, 4), 1);
+	CHECK_INT(y[0], 2022);
+	/* a month already passed this year */
+	CHECK_INT(years_dated("On March 3 the navy signed.", 2023, 5, y, 4), 1);
+	CHECK_INT(y[0], 2023);
+	/* the future: "will ... in June" of a May report is this June */
+	CHECK_INT(years_dated("It will receive the ships in June.", 2023, 5, y, 4), 1);
+	CHECK_INT(y[0], 2023);
+	/* and "in February" of a May report, said of the future, is next year's */
+	CHECK_INT(years_dated("Deliveries are expected to start in February.", 2023, 5, y, 4), 1);
+	CHECK_INT(y[0], 2024);
+	/* a month with its year, a modal "May", no date: nothing new */
+	CHECK_INT(years_dated("In December 2019 it ordered jets.", 2023, 1, y, 4), 1);
+	CHECK_INT(y[0], 2019);
+	CHECK_INT(years_dated("May the deal go ahead.", 2023, 1, y, 4), 0);
+	CHECK_INT(years_dated("In December, Chile bought drones.", 2023, 0, y, 4), 0);
 }
 
 TEST(extract_tokens__possessive_and_hyphen)
