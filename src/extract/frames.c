@@ -1116,6 +1116,12 @@ static int starts_actor(const dctx *d, const span *s, size_t i)
 	return 0;
 }
 
+/* Capitalised words that date rather than name: "the exercise, Monday, ..." */
+static const char *w_ex_date_word[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "however", "meanwhile", NULL};
+
 static int is_name_word(const dctx *d, size_t i)
 {
 	const tok *x = &d->t.v[i];
@@ -1147,6 +1153,21 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 				return 1;
 			}
 		}
+		/* apposition: "a joint training exercise, Shaheen-IX, at ..." */
+		if (i == trig && i + 2 < s->t1 && kis(d, i + 1, ",") && !d->t.v[i].upper &&
+		    is_name_word(d, i + 2) && d->t.v[i + 2].kind == TK_WORD &&
+		    !starts_actor(d, s, i + 2) && !kin(d, i + 2, w_ex_date_word)) {
+			j = i + 2;
+			while (j < s->t1 && j < i + 8 &&
+			       (is_name_word(d, j) ||
+				(kis(d, j, "-") && j + 1 < s->t1 && is_name_word(d, j + 1))))
+				j++;
+			if (j < s->t1 && (kis(d, j, ",") || kis(d, j, ".") || kis(d, j, ")"))) {
+				*b0 = d->t.v[i + 2].start;
+				*b1 = d->t.v[j - 1].end;
+				return 1;
+			}
+		}
 		if (kis(d, i, "codenamed") || kis(d, i, "dubbed") || kis(d, i, "named") ||
 		    kis(d, i, "called")) {
 			j = i + 1;
@@ -1167,7 +1188,9 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 		if (!(kis(d, i, "'") || kis(d, i, "\"")))
 			continue;
 		for (j = i + 1; j < s->t1 && j < i + 8; j++) {
-			if (kis(d, j, "'") || kis(d, j, "\"")) {
+			/* the closing mark is the opening one, and what it
+			 * closes is all name: not "Joint exercise like '..." */
+			if (kis(d, j, K(i))) {
 				if (j > i + 1 && d->t.v[i + 1].upper) {
 					*b0 = d->t.v[i + 1].start;
 					*b1 = d->t.v[j - 1].end;
@@ -1175,6 +1198,9 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 				}
 				break;
 			}
+			if (!(is_name_word(d, j) || kis(d, j, "-") ||
+			      (j > i + 1 && (kis(d, j, "of") || kis(d, j, "the") || kis(d, j, "and")))))
+				break;
 		}
 	}
 	/* "Eagle Partner exercise", "Three Brothers-2021 drills" */
@@ -1232,6 +1258,138 @@ static int speaker(const dctx *d, const span *s, const mention *m)
 	       kin(d, i + 1, w_speaker_noun);
 }
 
+/* ---- who takes part in an exercise, and when ------------------------------ */
+
+/* Words around a state that place a drill rather than name a party: "near
+ * its border with X", "in a region bordering X", "close to X", "off the
+ * coast of X", "at the X-Y border". */
+static const char *w_ex_near[] = {"near", "bordering", "off", "close", "nearby", "along",
+				  "toward", "towards", "border", "borders", "frontier", NULL};
+static const char *w_ex_near_skip[] = {"the", "its", "their", "his", "her", "of", "coast",
+				       "coasts", "shores", "waters", "with", "to", NULL};
+static const char *w_ex_border[] = {"border", "borders", "frontier", "frontiers", "boundary",
+				    "coast", NULL};
+static const char *w_ex_border_party[] = {"guard", "guards", "troops", "police", "service",
+					  "forces", "units", NULL};
+/* Nouns of a relation or an accord whose "with"/"between" object is no party
+ * of the drill: "ties with X", "the agreement between X and Y in 1993". */
+static const char *w_ex_relation[] = {"ties", "relations", "relationship", "agreement",
+				      "agreements", "treaty", "treaties", "accord", "accords",
+				      "pact", "pacts", "signed", "skepticism", "scepticism",
+				      "rapprochement", NULL};
+/* Clause openers whose states are background: "amid X's ties with Y". */
+static const char *w_ex_background[] = {"amid", "amidst", "despite", NULL};
+/* "none of X's business", "X's objections": the possessor is no party. */
+static const char *w_ex_not_party_noun[] = {
+	"business", "concern", "concerns", "objection", "objections", "skepticism",
+	"scepticism", "criticism", "affair", "affairs", "opposition", "protest", "protests", NULL};
+/* "X had raised objections to the drill", "X objected", "X protested". */
+static const char *w_ex_object_verb[] = {
+	"raised", "objected", "objects", "object", "opposed", "opposes", "protested",
+	"protests", "criticised", "criticized", "condemned", "slammed", "denounced", "lodged",
+	NULL};
+static const char *w_ex_aux[] = {"had", "has", "have", "also", "strongly", "repeatedly",
+				 "already", "earlier", "been", NULL};
+static const char *w_ex_stop[] = {",", ";", ":", "(", ")", ".", NULL};
+
+/* Is the state of mention m only where, or why, the drill is held (a
+ * location, a relation's other side, a critic or an objector)? */
+static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t trig)
+{
+	size_t i, n;
+	/* backwards over "the coast of", "border with", "close to" */
+	for (i = m->t0, n = 0; i > s->t0 && n < 4 && kin(d, i - 1, w_ex_near_skip); i--, n++)
+		;
+	if (i > s->t0 && kin(d, i - 1, w_ex_near) &&
+	    !(kis(d, i - 1, "close") && (i == m->t0 || !kis(d, i, "to"))) &&
+	    !(kis(d, i - 1, "along") && i < m->t0 && kis(d, i, "with")) &&
+	    !((kis(d, i - 1, "border") || kis(d, i - 1, "borders")) && i == m->t0))
+		return 1;
+	/* "criticized X for", "accused X of" */
+	if (m->t0 > s->t0 && (kin(d, m->t0 - 1, w_oppose_v) || kis(d, m->t0 - 1, "criticized")))
+		return 1;
+	/* forwards: "the X-Y border", "X's border" (not "X's border guards") */
+	i = m->t1;
+	if (i < s->t1 && kis(d, i, "'s")) {
+		if (i + 1 < s->t1 && kin(d, i + 1, w_ex_not_party_noun))
+			return 1;
+		i++;
+	}
+	for (n = 0; i < s->t1 && n < 4; i++, n++) {
+		if (kin(d, i, w_ex_border))
+			return !(i + 1 < s->t1 && kin(d, i + 1, w_ex_border_party));
+		if (!(kis(d, i, "-") || (d->t.v[i].kind == TK_WORD && d->t.v[i].upper)))
+			break;
+	}
+	/* "X had raised objections", "X strongly objected" */
+	for (i = m->t1, n = 0; i < s->t1 && n < 3 && kin(d, i, w_ex_aux); i++, n++)
+		;
+	if (i < s->t1 && kin(d, i, w_ex_object_verb) && i != trig)
+		return 1;
+	/* in the scope of "ties with", "the agreement between", "amid" */
+	for (i = m->t0, n = 0; i > s->t0 && n < 14; i--, n++) {
+		size_t p = i - 1;
+		if (kin(d, p, w_ex_stop) || p == trig || kin(d, p, w_exercise))
+			return 0;
+		if (kin(d, p, w_ex_background))
+			return 1;
+		if ((kis(d, p, "with") || kis(d, p, "between") || kis(d, p, "of")) && p > s->t0 &&
+		    kin(d, p - 1, w_ex_relation) &&
+		    !(kis(d, p, "between") && (kis(d, p - 1, "ties") || kis(d, p - 1, "relations") ||
+					       kis(d, p - 1, "relationship"))))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is the year of mention y another event's date ("the agreement between X
+ * and Y in 1993 and 1996", "ties since 2011")? */
+static int ex_year_of_other(const dctx *d, const span *s, const mention *y)
+{
+	size_t i, n;
+	for (i = y->t0, n = 0; i > s->t0 && n < 10; i--, n++) {
+		size_t p = i - 1;
+		if (kin(d, p, w_ex_stop) || kin(d, p, w_exercise))
+			return 0;
+		if (kin(d, p, w_ex_relation) && !kis(d, p, "skepticism") && !kis(d, p, "scepticism"))
+			return 1;
+		if (kis(d, p, "since"))
+			return 1;
+	}
+	return 0;
+}
+
+/* The drill's own year: the first year of the sentence that dates no other
+ * event; none when every year dates something else. */
+static int exercise_year(const dctx *d, const span *s)
+{
+	size_t k;
+	int any = 0;
+	for (k = s->m0; k < s->m1; k++) {
+		if (M(d, k)->kind != MK_YEAR)
+			continue;
+		if (!ex_year_of_other(d, s, M(d, k)))
+			return M(d, k)->year;
+		any = 1;
+	}
+	return any ? 0 : year_in(d, s);
+}
+
+/* "the X series of exercises began in 2011 and has since gone through six
+ * iterations": the history of a series, not one exercise of that year. */
+static int ex_series_history(const dctx *d, const span *s, size_t trig)
+{
+	static const char *hist[] = {"since", "iterations", "iteration", "editions", "inception",
+				     "inaugurated", "began", "started", NULL};
+	static const char *rounds[] = {"iterations", "editions", NULL};
+	int series = (trig >= s->t0 + 2 && kis(d, trig - 1, "of") && kis(d, trig - 2, "series")) ||
+		     (trig + 1 < s->t1 && kis(d, trig + 1, "series"));
+	if (series && span_has(d, s, hist))
+		return 1;
+	static const char *since[] = {"since", NULL};
+	return span_has(d, s, rounds) && span_has(d, s, since);
+}
+
 static int rule_exercise(dctx *d, const span *s)
 {
 	static const char *hold[] = {"held", "hold", "holds", "holding", "conducted", "conduct",
@@ -1272,6 +1430,8 @@ static int rule_exercise(dctx *d, const span *s)
 		return ENT_OK;
 	if (span_has(d, s, w_negation) && !has_name)
 		return ENT_OK;
+	if (!s->forced_exercise && ex_series_history(d, s, trig))
+		return ENT_OK;
 	/* "agreed to deepen ties and to hold more joint drills": an intention
 	 * without a name is no exercise */
 	if (!has_name && find_in(d, trig > s->t0 + 10 ? trig - 10 : s->t0, trig, intent) != NONE)
@@ -1286,6 +1446,8 @@ static int rule_exercise(dctx *d, const span *s)
 		if (described_possessor(d, m, s->t1))
 			continue;
 		if (m->t0 > s->t0 && kis(d, m->t0 - 1, "against"))
+			continue;
+		if (ex_not_party(d, s, m, trig))
 			continue;
 		if (m->t0 > s->t0 && kin(d, m->t0 - 1, w_locprep)) {
 			if (!c->f.location)
@@ -1318,7 +1480,7 @@ static int rule_exercise(dctx *d, const span *s)
 		if (!c->f.name)
 			return ENT_ENOMEM;
 	}
-	year = year_in(d, s);
+	year = exercise_year(d, s);
 	c->f.year = year ? year : s->year_def ? s->year_def : d->doc_year;
 	c->f.confidence = 0.7;
 	if (c->f.nparticipants < 2 && !(has_name && c->f.nparticipants == 1)) {
