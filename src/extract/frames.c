@@ -1390,6 +1390,61 @@ static int ex_series_history(const dctx *d, const span *s, size_t trig)
 	return span_has(d, s, rounds) && span_has(d, s, since);
 }
 
+/* "Last year, it was conducted at ... in October 2021", right after a
+ * sentence that reported an exercise: an earlier edition of that exercise,
+ * with its parties and name, in the year given.  Only a sentence that says
+ * the edition is an earlier one ("last year", "previous", "earlier"), or
+ * follows one that calls the exercise annual, is read so. */
+static int rule_exercise_edition(dctx *d, const span *s)
+{
+	static const char *held[] = {"conducted", "held", "hosted", "staged", NULL};
+	static const char *earlier[] = {"last", "previous", "earlier", "prior", NULL};
+	static const char *annual[] = {"annual", "annually", "yearly", "biennial", "every", NULL};
+	size_t i, pi, k;
+	int year, rc;
+	const unit *pu;
+	cand *c;
+	if (d->last_exercise < 0 || s->unit < 1 || s->forced_exercise)
+		return ENT_OK;
+	pi = (size_t)d->last_exercise;
+	if (d->cands[pi].dropped || d->cands[pi].unit != s->unit - 1)
+		return ENT_OK;
+	pu = &d->units[s->unit - 1];
+	if (pu->para != d->units[s->unit].para)
+		return ENT_OK;
+	for (i = s->t0; i + 2 < s->t1; i++) {
+		size_t v = i + 2;
+		if (!kis(d, i, "it"))
+			continue;
+		if (kis(d, i + 1, "had") && kis(d, i + 2, "been"))
+			v = i + 3;
+		else if (!kis(d, i + 1, "was"))
+			continue;
+		if (v < s->t1 && kin(d, v, held))
+			break;
+	}
+	if (i + 2 >= s->t1)
+		return ENT_OK;
+	year = exercise_year(d, s);
+	if (!year || year == d->cands[pi].f.year)
+		return ENT_OK;
+	if (!span_has(d, s, earlier) &&
+	    !(find_in(d, pu->t0, pu->t1, annual) != NONE && d->cands[pi].f.year &&
+	      year < d->cands[pi].f.year))
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_EXERCISE, s->unit, &c)))
+		return rc;
+	for (k = 0; k < d->cands[pi].f.nparticipants; k++)
+		ent_fact_add_code(c->f.participants, &c->f.nparticipants,
+				  d->cands[pi].f.participants[k].s);
+	if (d->cands[pi].f.name && !(c->f.name = ent__strndup(d->cands[pi].f.name,
+							      strlen(d->cands[pi].f.name))))
+		return ENT_ENOMEM;
+	c->f.year = year;
+	c->f.confidence = 0.6;
+	return emit(d, c, s, "exercise.edition");
+}
+
 static int rule_exercise(dctx *d, const span *s)
 {
 	static const char *hold[] = {"held", "hold", "holds", "holding", "conducted", "conduct",
@@ -1418,7 +1473,7 @@ static int rule_exercise(dctx *d, const span *s)
 	}
 
 	if (trig == NONE && !s->forced_exercise)
-		return ENT_OK;
+		return rule_exercise_edition(d, s);
 	if (trig != NONE && trig > s->t0 && (kis(d, trig - 1, "to") || kis(d, trig - 1, "will")))
 		return ENT_OK; /* "to exercise restraint" */
 	if (trig == NONE)

@@ -177,3 +177,30 @@ TEST(extract_exercise_roles__quoted_name)
 	CHECK(f && f->name && !strcmp(f->name, "Desert Falcon"));
 	ent_fact_list_free(l);
 }
+
+/* "Last year, it was held ... in 2022" after a sentence that reported an
+ * exercise: an earlier edition of it, with the same parties. */
+TEST(extract_exercise_roles__earlier_edition_by_it)
+{
+	ent_fact_list *l = run("Ghana and Togo hold a joint exercise annually along their coast. "
+			       "Last year, it was held at a base near Accra in May 2022.",
+			       "2023-08-01");
+	size_t i;
+	int y22 = 0, y23 = 0;
+	CHECK(l != NULL);
+	for (i = 0; i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_EXERCISE || !has(f, "GHA") || !has(f, "TGO"))
+			continue;
+		y22 |= f->year == 2022;
+		y23 |= f->year == 2023;
+	}
+	CHECK(y22 && y23);
+	ent_fact_list_free(l);
+	/* no sign of an earlier edition: the date is the same exercise's */
+	l = run("Ghana and Togo held a joint naval exercise off Lome. It was held in May 2022.",
+		"2023-08-01");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 1);
+	ent_fact_list_free(l);
+}
