@@ -1324,9 +1324,20 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	/* "X had raised objections", "X strongly objected" */
 	for (i = m->t1, n = 0; i < s->t1 && n < 3 && kin(d, i, w_ex_aux); i++, n++)
 		;
-	if (i < s->t1 && kin(d, i, w_ex_object_verb) && i != trig)
-		return 1;
-	/* in the scope of "ties with", "the agreement between", "amid" */
+	if (i < s->t1 && kin(d, i, w_ex_object_verb) && i != trig) {
+		/* "raised objections", not "raised the number of drills" */
+		size_t j = i + 1;
+		if (!kis(d, i, "raised") && !kis(d, i, "lodged"))
+			return 1;
+		while (j < s->t1 && j < i + 3 && (kin(d, j, w_det) || kis(d, j, "strong")))
+			j++;
+		if (j < s->t1 && (kin(d, j, w_ex_not_party_noun) || kin(d, j, w_concern)))
+			return 1;
+	}
+	/* in the scope, after the drill, of "ties with", "the agreement
+	 * between", "amid" ("Y deepened ties with X through drills" keeps X) */
+	if (trig == NONE || m->t0 < trig)
+		return 0;
 	for (i = m->t0, n = 0; i > s->t0 && n < 14; i--, n++) {
 		size_t p = i - 1;
 		if (kin(d, p, w_ex_stop) || p == trig || kin(d, p, w_exercise))

@@ -204,3 +204,27 @@ TEST(extract_exercise_roles__earlier_edition_by_it)
 	CHECK(count(l, ENT_FACT_EXERCISE) == 1);
 	ent_fact_list_free(l);
 }
+
+/* A relation or background phrase before the drill, and "raised" without an
+ * objection, leave the parties in place. */
+TEST(extract_exercise_roles__scopes_keep_parties_before_the_drill)
+{
+	ent_fact_list *l = run("Amid rising tensions Peru and Ecuador held joint naval drills in "
+			       "the Pacific.",
+			       "2024-05-02");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && has(f, "PER") && has(f, "ECU"));
+	ent_fact_list_free(l);
+	l = run("Mongolia deepened its ties with Japan through joint army drills.", "2024-05-02");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && has(f, "MNG") && has(f, "JPN"));
+	ent_fact_list_free(l);
+	l = run("Qatar raised the number of its joint drills with Kuwait.", "2024-05-02");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && has(f, "QAT") && has(f, "KWT"));
+	ent_fact_list_free(l);
+}
