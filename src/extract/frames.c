@@ -1254,6 +1254,12 @@ static int starts_actor(const dctx *d, const span *s, size_t i)
 	return 0;
 }
 
+/* Capitalised words that date rather than name: "the exercise, Monday, ..." */
+static const char *w_ex_date_word[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "however", "meanwhile", NULL};
+
 static int is_name_word(const dctx *d, size_t i)
 {
 	const tok *x = &d->t.v[i];
@@ -1285,6 +1291,21 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 				return 1;
 			}
 		}
+		/* apposition: "a joint training exercise, Shaheen-IX, at ..." */
+		if (i == trig && i + 2 < s->t1 && kis(d, i + 1, ",") && !d->t.v[i].upper &&
+		    is_name_word(d, i + 2) && d->t.v[i + 2].kind == TK_WORD &&
+		    !starts_actor(d, s, i + 2) && !kin(d, i + 2, w_ex_date_word)) {
+			j = i + 2;
+			while (j < s->t1 && j < i + 8 &&
+			       (is_name_word(d, j) ||
+				(kis(d, j, "-") && j + 1 < s->t1 && is_name_word(d, j + 1))))
+				j++;
+			if (j < s->t1 && (kis(d, j, ",") || kis(d, j, ".") || kis(d, j, ")"))) {
+				*b0 = d->t.v[i + 2].start;
+				*b1 = d->t.v[j - 1].end;
+				return 1;
+			}
+		}
 		if (kis(d, i, "codenamed") || kis(d, i, "dubbed") || kis(d, i, "named") ||
 		    kis(d, i, "called")) {
 			j = i + 1;
@@ -1305,7 +1326,9 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 		if (!(kis(d, i, "'") || kis(d, i, "\"")))
 			continue;
 		for (j = i + 1; j < s->t1 && j < i + 8; j++) {
-			if (kis(d, j, "'") || kis(d, j, "\"")) {
+			/* the closing mark is the opening one, and what it
+			 * closes is all name: not "Joint exercise like '..." */
+			if (kis(d, j, K(i))) {
 				if (j > i + 1 && d->t.v[i + 1].upper) {
 					*b0 = d->t.v[i + 1].start;
 					*b1 = d->t.v[j - 1].end;
@@ -1313,6 +1336,9 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 				}
 				break;
 			}
+			if (!(is_name_word(d, j) || kis(d, j, "-") ||
+			      (j > i + 1 && (kis(d, j, "of") || kis(d, j, "the") || kis(d, j, "and")))))
+				break;
 		}
 	}
 	/* "Eagle Partner exercise", "Three Brothers-2021 drills" */
@@ -1370,6 +1396,204 @@ static int speaker(const dctx *d, const span *s, const mention *m)
 	       kin(d, i + 1, w_speaker_noun);
 }
 
+/* ---- who takes part in an exercise, and when ------------------------------ */
+
+/* Words around a state that place a drill rather than name a party: "near
+ * its border with X", "in a region bordering X", "close to X", "off the
+ * coast of X", "at the X-Y border". */
+static const char *w_ex_near[] = {"near", "bordering", "off", "close", "nearby", "along",
+				  "toward", "towards", "border", "borders", "frontier", NULL};
+static const char *w_ex_near_skip[] = {"the", "its", "their", "his", "her", "of", "coast",
+				       "coasts", "shores", "waters", "with", "to", NULL};
+static const char *w_ex_border[] = {"border", "borders", "frontier", "frontiers", "boundary",
+				    "coast", NULL};
+static const char *w_ex_border_party[] = {"guard", "guards", "troops", "police", "service",
+					  "forces", "units", NULL};
+/* Nouns of a relation or an accord whose "with"/"between" object is no party
+ * of the drill: "ties with X", "the agreement between X and Y in 1993". */
+static const char *w_ex_relation[] = {"ties", "relations", "relationship", "agreement",
+				      "agreements", "treaty", "treaties", "accord", "accords",
+				      "pact", "pacts", "signed", "skepticism", "scepticism",
+				      "rapprochement", NULL};
+/* Clause openers whose states are background: "amid X's ties with Y". */
+static const char *w_ex_background[] = {"amid", "amidst", "despite", NULL};
+/* "none of X's business", "X's objections": the possessor is no party. */
+static const char *w_ex_not_party_noun[] = {
+	"business", "concern", "concerns", "objection", "objections", "skepticism",
+	"scepticism", "criticism", "affair", "affairs", "opposition", "protest", "protests", NULL};
+/* "X had raised objections to the drill", "X objected", "X protested". */
+static const char *w_ex_object_verb[] = {
+	"raised", "objected", "objects", "object", "opposed", "opposes", "protested",
+	"protests", "criticised", "criticized", "condemned", "slammed", "denounced", "lodged",
+	NULL};
+static const char *w_ex_aux[] = {"had", "has", "have", "also", "strongly", "repeatedly",
+				 "already", "earlier", "been", NULL};
+static const char *w_ex_stop[] = {",", ";", ":", "(", ")", ".", NULL};
+
+/* Is the state of mention m only where, or why, the drill is held (a
+ * location, a relation's other side, a critic or an objector)? */
+static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t trig)
+{
+	size_t i, n;
+	/* backwards over "the coast of", "border with", "close to" */
+	for (i = m->t0, n = 0; i > s->t0 && n < 4 && kin(d, i - 1, w_ex_near_skip); i--, n++)
+		;
+	if (i > s->t0 && kin(d, i - 1, w_ex_near) &&
+	    !(kis(d, i - 1, "close") && (i == m->t0 || !kis(d, i, "to"))) &&
+	    !(kis(d, i - 1, "along") && i < m->t0 && kis(d, i, "with")) &&
+	    !((kis(d, i - 1, "border") || kis(d, i - 1, "borders")) && i == m->t0))
+		return 1;
+	/* "criticized X for", "accused X of" */
+	if (m->t0 > s->t0 && (kin(d, m->t0 - 1, w_oppose_v) || kis(d, m->t0 - 1, "criticized")))
+		return 1;
+	/* forwards: "the X-Y border", "X's border" (not "X's border guards") */
+	i = m->t1;
+	if (i < s->t1 && kis(d, i, "'s")) {
+		if (i + 1 < s->t1 && kin(d, i + 1, w_ex_not_party_noun))
+			return 1;
+		i++;
+	}
+	for (n = 0; i < s->t1 && n < 4; i++, n++) {
+		if (kin(d, i, w_ex_border))
+			return !(i + 1 < s->t1 && kin(d, i + 1, w_ex_border_party));
+		if (!(kis(d, i, "-") || (d->t.v[i].kind == TK_WORD && d->t.v[i].upper)))
+			break;
+	}
+	/* "X had raised objections", "X strongly objected" */
+	for (i = m->t1, n = 0; i < s->t1 && n < 3 && kin(d, i, w_ex_aux); i++, n++)
+		;
+	if (i < s->t1 && kin(d, i, w_ex_object_verb) && i != trig) {
+		/* "raised objections", not "raised the number of drills" */
+		size_t j = i + 1;
+		if (!kis(d, i, "raised") && !kis(d, i, "lodged"))
+			return 1;
+		while (j < s->t1 && j < i + 3 && (kin(d, j, w_det) || kis(d, j, "strong")))
+			j++;
+		if (j < s->t1 && (kin(d, j, w_ex_not_party_noun) || kin(d, j, w_concern)))
+			return 1;
+	}
+	/* in the scope, after the drill, of "ties with", "the agreement
+	 * between", "amid" ("Y deepened ties with X through drills" keeps X) */
+	if (trig == NONE || m->t0 < trig)
+		return 0;
+	for (i = m->t0, n = 0; i > s->t0 && n < 14; i--, n++) {
+		size_t p = i - 1;
+		if (kin(d, p, w_ex_stop) || p == trig || kin(d, p, w_exercise))
+			return 0;
+		if (kin(d, p, w_ex_background))
+			return 1;
+		if ((kis(d, p, "with") || kis(d, p, "between") || kis(d, p, "of")) && p > s->t0 &&
+		    kin(d, p - 1, w_ex_relation) &&
+		    !(kis(d, p, "between") && (kis(d, p - 1, "ties") || kis(d, p - 1, "relations") ||
+					       kis(d, p - 1, "relationship"))))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is the year of mention y another event's date ("the agreement between X
+ * and Y in 1993 and 1996", "ties since 2011")? */
+static int ex_year_of_other(const dctx *d, const span *s, const mention *y)
+{
+	size_t i, n;
+	for (i = y->t0, n = 0; i > s->t0 && n < 10; i--, n++) {
+		size_t p = i - 1;
+		if (kin(d, p, w_ex_stop) || kin(d, p, w_exercise))
+			return 0;
+		if (kin(d, p, w_ex_relation) && !kis(d, p, "skepticism") && !kis(d, p, "scepticism"))
+			return 1;
+		if (kis(d, p, "since"))
+			return 1;
+	}
+	return 0;
+}
+
+/* The drill's own year: the first year of the sentence that dates no other
+ * event; none when every year dates something else. */
+static int exercise_year(const dctx *d, const span *s)
+{
+	size_t k;
+	int any = 0;
+	for (k = s->m0; k < s->m1; k++) {
+		if (M(d, k)->kind != MK_YEAR)
+			continue;
+		if (!ex_year_of_other(d, s, M(d, k)))
+			return M(d, k)->year;
+		any = 1;
+	}
+	return any ? 0 : year_in(d, s);
+}
+
+/* "the X series of exercises began in 2011 and has since gone through six
+ * iterations": the history of a series, not one exercise of that year. */
+static int ex_series_history(const dctx *d, const span *s, size_t trig)
+{
+	static const char *hist[] = {"since", "iterations", "iteration", "editions", "inception",
+				     "inaugurated", "began", "started", NULL};
+	static const char *rounds[] = {"iterations", "editions", NULL};
+	int series = (trig >= s->t0 + 2 && kis(d, trig - 1, "of") && kis(d, trig - 2, "series")) ||
+		     (trig + 1 < s->t1 && kis(d, trig + 1, "series"));
+	if (series && span_has(d, s, hist))
+		return 1;
+	static const char *since[] = {"since", NULL};
+	return span_has(d, s, rounds) && span_has(d, s, since);
+}
+
+/* "Last year, it was conducted at ... in October 2021", right after a
+ * sentence that reported an exercise: an earlier edition of that exercise,
+ * with its parties and name, in the year given.  Only a sentence that says
+ * the edition is an earlier one ("last year", "previous", "earlier"), or
+ * follows one that calls the exercise annual, is read so. */
+static int rule_exercise_edition(dctx *d, const span *s)
+{
+	static const char *held[] = {"conducted", "held", "hosted", "staged", NULL};
+	static const char *earlier[] = {"last", "previous", "earlier", "prior", NULL};
+	static const char *annual[] = {"annual", "annually", "yearly", "biennial", "every", NULL};
+	size_t i, pi, k;
+	int year, rc;
+	const unit *pu;
+	cand *c;
+	if (d->last_exercise < 0 || s->unit < 1 || s->forced_exercise)
+		return ENT_OK;
+	pi = (size_t)d->last_exercise;
+	if (d->cands[pi].dropped || d->cands[pi].unit != s->unit - 1)
+		return ENT_OK;
+	pu = &d->units[s->unit - 1];
+	if (pu->para != d->units[s->unit].para)
+		return ENT_OK;
+	for (i = s->t0; i + 2 < s->t1; i++) {
+		size_t v = i + 2;
+		if (!kis(d, i, "it"))
+			continue;
+		if (kis(d, i + 1, "had") && kis(d, i + 2, "been"))
+			v = i + 3;
+		else if (!kis(d, i + 1, "was"))
+			continue;
+		if (v < s->t1 && kin(d, v, held))
+			break;
+	}
+	if (i + 2 >= s->t1)
+		return ENT_OK;
+	year = exercise_year(d, s);
+	if (!year || year == d->cands[pi].f.year)
+		return ENT_OK;
+	if (!span_has(d, s, earlier) &&
+	    !(find_in(d, pu->t0, pu->t1, annual) != NONE && d->cands[pi].f.year &&
+	      year < d->cands[pi].f.year))
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_EXERCISE, s->unit, &c)))
+		return rc;
+	for (k = 0; k < d->cands[pi].f.nparticipants; k++)
+		ent_fact_add_code(c->f.participants, &c->f.nparticipants,
+				  d->cands[pi].f.participants[k].s);
+	if (d->cands[pi].f.name && !(c->f.name = ent__strndup(d->cands[pi].f.name,
+							      strlen(d->cands[pi].f.name))))
+		return ENT_ENOMEM;
+	c->f.year = year;
+	c->f.confidence = 0.6;
+	return emit(d, c, s, "exercise.edition");
+}
+
 static int rule_exercise(dctx *d, const span *s)
 {
 	static const char *hold[] = {"held", "hold", "holds", "holding", "conducted", "conduct",
@@ -1398,7 +1622,7 @@ static int rule_exercise(dctx *d, const span *s)
 	}
 
 	if (trig == NONE && !s->forced_exercise)
-		return ENT_OK;
+		return rule_exercise_edition(d, s);
 	if (trig != NONE && trig > s->t0 && (kis(d, trig - 1, "to") || kis(d, trig - 1, "will")))
 		return ENT_OK; /* "to exercise restraint" */
 	if (trig == NONE)
@@ -1409,6 +1633,8 @@ static int rule_exercise(dctx *d, const span *s)
 	    (kis(d, trig - 1, "the") || kis(d, trig - 1, "this") || kis(d, trig - 1, "that")))
 		return ENT_OK;
 	if (span_has(d, s, w_negation) && !has_name)
+		return ENT_OK;
+	if (!s->forced_exercise && ex_series_history(d, s, trig))
 		return ENT_OK;
 	/* "agreed to deepen ties and to hold more joint drills": an intention
 	 * without a name is no exercise */
@@ -1424,6 +1650,8 @@ static int rule_exercise(dctx *d, const span *s)
 		if (described_possessor(d, m, s->t1))
 			continue;
 		if (m->t0 > s->t0 && kis(d, m->t0 - 1, "against"))
+			continue;
+		if (ex_not_party(d, s, m, trig))
 			continue;
 		if (m->t0 > s->t0 && kin(d, m->t0 - 1, w_locprep)) {
 			if (!c->f.location)
@@ -1456,7 +1684,7 @@ static int rule_exercise(dctx *d, const span *s)
 		if (!c->f.name)
 			return ENT_ENOMEM;
 	}
-	year = year_in(d, s);
+	year = exercise_year(d, s);
 	c->f.year = year ? year : s->year_def ? s->year_def : d->doc_year;
 	c->f.confidence = 0.7;
 	if (c->f.nparticipants < 2 && !(has_name && c->f.nparticipants == 1)) {

@@ -1,0 +1,230 @@
+/*
+ * test_extract_exercise_roles.c - who takes part in an exercise, its year
+ * and its name, on sentences written for these tests: places, relations,
+ * critics and other events' dates are not the drill's.
+ */
+#include "test.h"
+#include "entente/extract.h"
+#include "entente/doc.h"
+#include "extract/extract_internal.h"
+
+#include <stdlib.h>
+
+static ent_extractor *X;
+
+static ent_extractor *ex(void)
+{
+	ent_error err = {0, ""};
+	if (!X && ent_extractor_new(&X, NULL, &err) != 0)
+		fprintf(stderr, "extractor: %s\n", err.msg);
+	return X;
+}
+
+__attribute__((destructor)) static void free_ex(void) { ent_extractor_free(X); }
+
+static ent_fact_list *run(const char *text, const char *published)
+{
+	ent_doc *doc;
+	ent_fact_list *l;
+	if (!ex() || ent_doc_new(&doc, text, strlen(text), "test.txt", NULL, published))
+		return NULL;
+	if (ent_fact_list_new(&l) || ent_extract(ex(), doc, l)) {
+		ent_doc_free(doc);
+		return NULL;
+	}
+	ent_doc_free(doc);
+	return l;
+}
+
+static size_t count(const ent_fact_list *l, ent_fact_type t)
+{
+	size_t i, n = 0;
+	for (i = 0; i < l->n; i++)
+		n += l->v[i].type == t;
+	return n;
+}
+
+static const ent_fact *first(const ent_fact_list *l, ent_fact_type t)
+{
+	size_t i;
+	for (i = 0; i < l->n; i++)
+		if (l->v[i].type == t)
+			return &l->v[i];
+	return NULL;
+}
+
+static int has(const ent_fact *f, const char *code)
+{
+	return f && ent_fact_has_code(f->participants, f->nparticipants, code);
+}
+
+/* One state drilling near a neighbour is no joint exercise. */
+TEST(extract_exercise_roles__one_state_near_a_border)
+{
+	ent_fact_list *l = run("Vietnam's navy started exercises close to its maritime border with "
+			       "China on Monday.",
+			       "2024-05-02");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
+	l = run("Chile's army began military drills near its frontier with Bolivia amid "
+		"Santiago's frosty relations with Lima and Buenos Aires.",
+		"2024-05-02");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
+}
+
+/* A region bordering a state, the X-Y border: places, not parties. */
+TEST(extract_exercise_roles__places_are_not_parties)
+{
+	ent_fact_list *l = run("Norway and Finland held joint drills in a region bordering Russia.",
+			       "2024-05-02");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 2 && has(f, "NOR") && has(f, "FIN"));
+	ent_fact_list_free(l);
+	l = run("Thailand and Malaysia began joint exercises at the Cambodia-Laos border.",
+		"2024-05-02");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 2 && has(f, "THA") && has(f, "MYS"));
+	ent_fact_list_free(l);
+}
+
+/* A state that objects to a drill, or whose "business" it is not, takes
+ * no part; nor does one criticised for staging it. */
+TEST(extract_exercise_roles__critics_are_not_parties)
+{
+	ent_fact_list *l = run("Russia had raised objections to the joint exercise between Poland "
+			       "and Lithuania.",
+			       "2024-05-02");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 2 && has(f, "POL") && has(f, "LTU") && !has(f, "RUS"));
+	ent_fact_list_free(l);
+	l = run("A diplomat said naval drills by Japan and Australia are none of China's business.",
+		"2024-05-02");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && has(f, "JPN") && has(f, "AUS") && !has(f, "CHN"));
+	ent_fact_list_free(l);
+	l = run("Egypt will hold joint drills with Sudan after Cairo criticized Ethiopia for "
+		"staging exercises.",
+		"2024-05-02");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && has(f, "EGY") && has(f, "SDN") && !has(f, "ETH"));
+	ent_fact_list_free(l);
+}
+
+/* The year of an accord in the same sentence is not the drill's year, and
+ * the accord's signatories are not its parties. */
+TEST(extract_exercise_roles__year_of_another_event)
+{
+	ent_fact_list *l = run("The joint drill between Kenya and Tanzania breaches the accord "
+			       "between Kenya and Uganda in 1999 and 2004, a minister said.",
+			       "2023-03-10");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->year == 2023);
+	CHECK(f && has(f, "KEN") && has(f, "TZA") && !has(f, "UGA"));
+	ent_fact_list_free(l);
+}
+
+/* The start of a series is its history, not an exercise of that year. */
+TEST(extract_exercise_roles__series_history)
+{
+	ent_fact_list *l = run("The series of exercises between Greece and Cyprus began in April 2008 "
+			       "and has since gone through nine iterations.",
+			       "2023-03-10");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
+}
+
+/* "a joint naval exercise, Morjan-XIV, in ..." names the exercise. */
+TEST(extract_exercise_roles__apposition_name)
+{
+	ent_fact_list *l = run("Navies of Egypt and Saudi Arabia will hold a joint naval exercise, "
+			       "Morjan-XIV, in the Red Sea from Sunday.",
+			       "2023-03-10");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->name && !strcmp(f->name, "Morjan-XIV"));
+	ent_fact_list_free(l);
+	l = run("Oman and Jordan held the exercise, Tuesday, in the desert.", "2023-03-10");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(!f || !f->name || strcmp(f->name, "Tuesday") != 0);
+	ent_fact_list_free(l);
+}
+
+/* A quotation that opens before the exercise word is no name; the quoted
+ * name inside it is. */
+TEST(extract_exercise_roles__quoted_name)
+{
+	ent_fact_list *l = run("\"Joint drills like 'Desert Falcon' build trust between Oman and "
+			       "Jordan,\" the envoy said.",
+			       "2023-03-10");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->name && !strcmp(f->name, "Desert Falcon"));
+	ent_fact_list_free(l);
+}
+
+/* "Last year, it was held ... in 2022" after a sentence that reported an
+ * exercise: an earlier edition of it, with the same parties. */
+TEST(extract_exercise_roles__earlier_edition_by_it)
+{
+	ent_fact_list *l = run("Ghana and Togo hold a joint exercise annually along their coast. "
+			       "Last year, it was held at a base near Accra in May 2022.",
+			       "2023-08-01");
+	size_t i;
+	int y22 = 0, y23 = 0;
+	CHECK(l != NULL);
+	for (i = 0; i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_EXERCISE || !has(f, "GHA") || !has(f, "TGO"))
+			continue;
+		y22 |= f->year == 2022;
+		y23 |= f->year == 2023;
+	}
+	CHECK(y22 && y23);
+	ent_fact_list_free(l);
+	/* no sign of an earlier edition: the date is the same exercise's */
+	l = run("Ghana and Togo held a joint naval exercise off Lome. It was held in May 2022.",
+		"2023-08-01");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 1);
+	ent_fact_list_free(l);
+}
+
+/* A relation or background phrase before the drill, and "raised" without an
+ * objection, leave the parties in place. */
+TEST(extract_exercise_roles__scopes_keep_parties_before_the_drill)
+{
+	ent_fact_list *l = run("Amid rising tensions Peru and Ecuador held joint naval drills in "
+			       "the Pacific.",
+			       "2024-05-02");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && has(f, "PER") && has(f, "ECU"));
+	ent_fact_list_free(l);
+	l = run("Mongolia deepened its ties with Japan through joint army drills.", "2024-05-02");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && has(f, "MNG") && has(f, "JPN"));
+	ent_fact_list_free(l);
+	l = run("Qatar raised the number of its joint drills with Kuwait.", "2024-05-02");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && has(f, "QAT") && has(f, "KWT"));
+	ent_fact_list_free(l);
+}
