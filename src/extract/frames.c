@@ -95,7 +95,9 @@ static const char *w_negation[] = {
  * deliver", "due to be delivered", "has yet to deliver", "failed to supply". */
 static const char *w_future[] = {"will", "would", "shall", "to", "due", "expected", "yet",
 				 "not", "n't", "never", "failed", "fails", "awaiting", "await",
-				 "awaits", "pending", "could", "may", "might", "planned", NULL};
+				 "awaits", "pending", "could", "may", "might", "planned",
+				 "considering", "mulling", "weighing", "eyeing", "contemplating",
+				 NULL};
 static const char *w_be[] = {"was", "were", "is", "are", "been", "being", "be", NULL};
 static const char *w_exercise[] = {
 	"exercise", "exercises", "drill", "drills", "wargames", "manoeuvres", "maneuvers",
@@ -560,6 +562,41 @@ static int gives_no_goods(const dctx *d, const span *s, size_t v)
 	return 0;
 }
 
+/* Nouns of a conflict a state's possessive may own: "Russia's invasion". */
+static const char *w_conflict_act[] = {"invasion", "war", "aggression", "attack", "attacks",
+				       "annexation", "occupation", "threat", "threats", "offensive",
+				       "incursion", "assault", "invasions", "build-up", "buildup",
+				       NULL};
+
+/* Is mention m a state named only as background: the owner or the other
+ * side of a conflict ("after Russia's (full-scale) invasion of Ukraine")
+ * or inside an "amid/despite" phrase with no comma between? */
+static int background_state(const dctx *d, const span *s, const mention *m)
+{
+	size_t i, n;
+	if (m->possessive) {
+		for (i = m->t1 + 1, n = 0; i < s->t1 && n < 3; i++, n++) {
+			if (kin(d, i, w_conflict_act))
+				return 1;
+			if (!(kis(d, i, "-") ||
+			      (d->t.v[i].kind == TK_WORD && !d->t.v[i].upper)))
+				break;
+		}
+	}
+	/* the other side of the conflict: "invasion of Ukraine", "war on X" */
+	if (m->t0 >= s->t0 + 2 &&
+	    (kis(d, m->t0 - 1, "of") || kis(d, m->t0 - 1, "on") || kis(d, m->t0 - 1, "against")) &&
+	    kin(d, m->t0 - 2, w_conflict_act))
+		return 1;
+	for (i = m->t0, n = 0; i > s->t0 && n < 12; i--, n++) {
+		if (kis(d, i - 1, ",") || kis(d, i - 1, ";"))
+			break;
+		if (kis(d, i - 1, "amid") || kis(d, i - 1, "amidst") || kis(d, i - 1, "despite"))
+			return 1;
+	}
+	return 0;
+}
+
 /* Is mention m the agent of an opinion verb ("opposed by India")? */
 static int opinion_agent(const dctx *d, const span *s, const mention *m)
 {
@@ -832,7 +869,7 @@ static const mention *pronoun_subject(const dctx *d, const span *s, size_t t)
 				     "already", "recently", "subsequently", "finally", "since",
 				     "now", "wants", "plans", "intends", "hopes", "aims", "seeks",
 				     "is", "was", "set", "expected", "to", "will", "would", "may",
-				     "might", "could", "soon", "reportedly", NULL};
+				     "might", "could", "soon", "reportedly", "considering", NULL};
 	const unit *pu;
 	size_t i = t, k;
 	while (i > s->t0 && kin(d, i - 1, skip))
@@ -971,6 +1008,20 @@ static int rule_deal(dctx *d, const span *s)
 		if (!rec)
 			rec = s->subj_def;
 		sup = after_prep(d, s, bv, "from");
+		if (rec && rec->t0 > s->t0 && kis(d, rec->t0 - 1, "with") && !sup) {
+			/* "Indonesia signed an MoU with Turkey('s shipyard) to buy
+			 * two frigates": the partner of "with" sells, the subject
+			 * of the signing buys */
+			const mention *w = rec, *b = actor_before(d, s, rec->t0 - 1, 10, 1);
+			if (!b && sg != NONE)
+				b = pronoun_subject(d, s, sg);
+			if (!b)
+				b = s->subj_def;
+			if (b && strcmp(b->code, w->code) != 0) {
+				rec = b;
+				sup = w;
+			}
+		}
 		if (!sup) {
 			/* "Turkish drones", "from Baykar" */
 			for (k = s->m0; k < s->m1 && !sup; k++) {
@@ -1046,6 +1097,8 @@ static int rule_deal(dctx *d, const span *s)
 				continue; /* "Turkish media reported" */
 			if (opinion_agent(d, s, m) && m != sup && m != rec)
 				continue; /* "a sale opposed by India" */
+			if (background_state(d, s, m) && m != sup && m != rec)
+				continue; /* "amid ... after Russia's invasion of Ukraine" */
 			if (m->t0 > s->t0 + 1 && kis(d, m->t0 - 1, "with") &&
 			    (kin(d, m->t0 - 2, w_interest) || kis(d, m->t0 - 2, "relations")))
 				continue; /* "talks with Washington": no party to the deal */
@@ -1416,7 +1469,7 @@ static const char *w_ex_relation[] = {"ties", "relations", "relationship", "agre
 				      "pact", "pacts", "signed", "skepticism", "scepticism",
 				      "rapprochement", NULL};
 /* Clause openers whose states are background: "amid X's ties with Y". */
-static const char *w_ex_background[] = {"amid", "amidst", "despite", NULL};
+static const char *w_ex_background[] = {"amid", "amidst", "despite", "backdrop", NULL};
 /* "none of X's business", "X's objections": the possessor is no party. */
 static const char *w_ex_not_party_noun[] = {
 	"business", "concern", "concerns", "objection", "objections", "skepticism",
@@ -2016,6 +2069,12 @@ static const mention *passive_object(const dctx *d, const span *s, size_t v,
 	return NULL;
 }
 
+/* "called X a threat", "branded X an aggressor": naming a state an enemy. */
+static const char *w_label_v[] = {"called", "calls", "labelled", "labeled", "branded",
+				  "brands", "described", "describes", "termed", "terms", NULL};
+static const char *w_threat_n[] = {"threat", "menace", "danger", "enemy", "aggressor",
+				   "occupier", "adversary", NULL};
+
 static int rule_stance(dctx *d, const span *s)
 {
 	size_t i;
@@ -2045,6 +2104,30 @@ static int rule_stance(dctx *d, const span *s)
 					     "stance.oppose_noun")))
 				return rc;
 			continue;
+		}
+		if (kin(d, i, w_label_v) && !negated(d, s, i)) {
+			/* "Israel's foreign minister called Iran a regional
+			 * threat", "X branded Y an aggressor" */
+			const mention *t = actor_after(d, s, i + 1, 0, 1);
+			size_t j, n;
+			if (t && !t->possessive) {
+				j = t->t1;
+				if (j < s->t1 && kis(d, j, "as"))
+					j++;
+				if (j < s->t1 && kin(d, j, w_det))
+					j++;
+				for (n = 0; j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD &&
+					    !d->t.v[j].upper && !kin(d, j, w_threat_n);
+				     j++, n++)
+					;
+				if (j < s->t1 && kin(d, j, w_threat_n)) {
+					if ((rc = add_stance(d, s, stance_actor(d, s, i), t,
+							     ENT_POLARITY_OPPOSE, i, s->t1,
+							     "stance.called_threat")))
+						return rc;
+					continue;
+				}
+			}
 		}
 		if (kin(d, i, w_call) && !negated(d, s, i)) {
 			/* "X called on Y to end its occupation", "X urged Y to stop" */

@@ -175,3 +175,40 @@ TEST(extract_deal_lang__two_signers_of_a_delivery_the_maker_sells)
 	       "missiles.",
 	       "FRA", "PER");
 }
+
+TEST(extract_deal_lang__signing_with_a_seller_to_buy)
+{
+	/* the partner of "with" sells; the subject of the signing buys */
+	expect("Malaysia signed a contract with Turkey to buy three frigates in 2024.", "TUR",
+	       "MYS");
+	expect("Malaysia also signed an MoU with South Korea's shipbuilder to purchase two frigates.",
+	       "KOR", "MYS");
+}
+
+TEST(extract_deal_lang__background_states_are_no_parties)
+{
+	/* the parties of a conflict named as the reason are not the seller */
+	expect("Romania signed a contract in 2023 for 54 K2 tanks amid a push after Russia's "
+	       "invasion of Ukraine.",
+	       "KOR", "ROU");
+}
+
+TEST(extract_deal_lang__considering_an_order_is_no_order)
+{
+	ent_fact_list *l = run("Chile bought Rafale jets from France in 2020. It is also "
+			       "considering ordering China's J-10 fighter jets.");
+	size_t i;
+	int seen = 0;
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	for (i = 0; i < l->n; i++)
+		if (has_deal(l, "CHN", "CHL") && l->v[i].type == ENT_FACT_DEAL &&
+		    strcmp(l->v[i].recipient.s, "CHL") == 0 &&
+		    ent_fact_has_code(l->v[i].suppliers, l->v[i].nsuppliers, "CHN")) {
+			seen = 1;
+			CHECK_INT(l->v[i].status, ENT_STATUS_REPORTED);
+		}
+	CHECK(seen);
+	ent_fact_list_free(l);
+}

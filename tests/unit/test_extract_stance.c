@@ -159,3 +159,11 @@ TEST(extract_stance__passive_with_the_object_ahead)
 		   "IND", "NPL", OPP));
 	CHECK(only("A proposed sale to Bhutan has been opposed by China.", "CHN", "BTN", OPP));
 }
+
+TEST(extract_stance__naming_a_state_a_threat)
+{
+	CHECK(only("Greece's defence minister called Turkey a serious threat on Monday.", "GRC",
+		   "TUR", OPP));
+	CHECK(only("Seoul branded Pyongyang an aggressor after the launch.", "KOR", "PRK", OPP));
+	CHECK(none("The minister called Egypt an important partner."));
+}
