@@ -2114,6 +2114,8 @@ static int rule_stance(dctx *d, const span *s)
 				j = t->t1;
 				if (j < s->t1 && kis(d, j, "as"))
 					j++;
+				if (j < s->t1 && (kis(d, j, "\"") || kis(d, j, "'")))
+					j++; /* called Iran "a regional threat" */
 				if (j < s->t1 && kin(d, j, w_det))
 					j++;
 				for (n = 0; j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD &&

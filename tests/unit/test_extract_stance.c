@@ -165,5 +165,8 @@ TEST(extract_stance__naming_a_state_a_threat)
 	CHECK(only("Greece's defence minister called Turkey a serious threat on Monday.", "GRC",
 		   "TUR", OPP));
 	CHECK(only("Seoul branded Pyongyang an aggressor after the launch.", "KOR", "PRK", OPP));
+	CHECK(only("Greece's foreign minister, a veteran diplomat, called Turkey \"a menace\" on "
+		   "Friday.",
+		   "GRC", "TUR", OPP));
 	CHECK(none("The minister called Egypt an important partner."));
 }
