@@ -196,8 +196,8 @@ static int kin(const dctx *d, size_t i, const char *const *l)
 	if (b >= 0 && d->tmask)
 		return (d->tmask[i] >> b) & 1;
 	key = K(i);
-	for (k = 0; l[k]; k++)
-		if (strcmp(key, l[k]) == 0)
+	for (k = 0; l[k]; k++) /* the first byte rules out most words without a call */
+		if (key[0] == l[k][0] && strcmp(key, l[k]) == 0)
 			return 1;
 	return 0;
 }
@@ -3132,10 +3132,28 @@ static uint64_t lex_hash(const char *s)
 
 /* Build the key -> mask table once per process (the word lists are
  * constants, so every thread sees the same table). */
+/* The bit of word list l, from a small table keyed by the list's address
+ * (built with the key table): kin asks this for every token it tests. */
+#define LEX_LISTS 256
+static struct {
+	const char *const *list;
+	int bit;
+} lex_lists[LEX_LISTS];
+
+static size_t lex_list_slot(const char *const *l)
+{
+	return (size_t)(((uintptr_t)l >> 3) * 0x9E3779B1u) & (LEX_LISTS - 1);
+}
+
 static void lex_build(void)
 {
 	size_t b, k;
 	for (b = 0; lexicon[b]; b++) {
+		size_t slot = lex_list_slot(lexicon[b]);
+		while (lex_lists[slot].list)
+			slot = (slot + 1) & (LEX_LISTS - 1);
+		lex_lists[slot].list = lexicon[b];
+		lex_lists[slot].bit = (int)b;
 		for (k = 0; lexicon[b][k]; k++) {
 			const char *w = lexicon[b][k];
 			size_t j = (size_t)(lex_hash(w) & (LEX_SLOTS - 1));
@@ -3158,12 +3176,14 @@ static uint64_t lex_mask(const char *key)
 	return 0;
 }
 
+
 static int lex_bit(const char *const *l)
 {
-	int b;
-	for (b = 0; lexicon[b]; b++)
-		if (lexicon[b] == l)
-			return b;
+	size_t j;
+	pthread_once(&lex_once, lex_build);
+	for (j = lex_list_slot(l); lex_lists[j].list; j = (j + 1) & (LEX_LISTS - 1))
+		if (lex_lists[j].list == l)
+			return lex_lists[j].bit;
 	return -1;
 }
 
