@@ -103,6 +103,7 @@ typedef struct mention {
 	uint8_t kind;
 	uint8_t gz;            /* gz_kind for actors/weapons */
 	uint8_t possessive;    /* followed by 's */
+	uint8_t from_month;    /* a year read from a month without its year */
 	int8_t category;
 	size_t t0, t1;         /* token range [t0, t1) */
 	uint32_t start, end;   /* byte span */

@@ -381,6 +381,47 @@ static long quantity_before(const dctx *d, const span *s, const mention *w)
 	return -1;
 }
 
+/* Nouns of a maker a weapon word may qualify: "drone maker Baykar",
+ * "Dutch aircraft manufacturer Fokker" name a firm, not an item. */
+static const char *w_maker_noun[] = {"maker", "makers", "manufacturer", "manufacturers",
+				     "producer", "producers", "builder", "builders", "firm",
+				     "firms", "company", "companies", "industry", "industries",
+				     "contractor", "contractors", "sector", NULL};
+
+/* Verbs of spending: with money and "on/for" goods, a purchase. */
+static const char *w_spend[] = {"spent", "spend", "spends", "spending", "shelled", NULL};
+
+/* Is the spending verb at v followed, within its clause, by money and then
+ * "on"/"for" and a weapon term? */
+static int spent_on_goods(const dctx *d, const span *s, size_t v)
+{
+	size_t i, k;
+	int money = 0;
+	for (i = v + 1; i < s->t1 && i < v + 12; i++) {
+		if (kis(d, i, ";") || kis(d, i, "."))
+			return 0;
+		for (k = s->m0; k < s->m1; k++)
+			if (M(d, k)->kind == MK_MONEY && M(d, k)->t0 == i)
+				money = 1;
+		if (money && (kis(d, i, "on") || kis(d, i, "for"))) {
+			for (k = s->m0; k < s->m1; k++) {
+				const mention *m = M(d, k);
+				if (m->gz == GZ_WEAPON && m->kind == MK_ACTOR && m->t0 > i &&
+				    m->t0 <= i + 4)
+					return 1;
+			}
+			return 0;
+		}
+	}
+	return 0;
+}
+
+/* Is the weapon mention m only a qualifier of a maker noun? */
+static int weapon_names_a_maker(const dctx *d, const span *s, const mention *m)
+{
+	return m->t1 < s->t1 && kin(d, m->t1, w_maker_noun);
+}
+
 static int add_items(dctx *d, cand *c, const span *s, int *designation, int *quantity)
 {
 	size_t k;
@@ -388,7 +429,7 @@ static int add_items(dctx *d, cand *c, const span *s, int *designation, int *qua
 		const mention *m = M(d, k);
 		uint32_t end = m->end;
 		long q;
-		if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON)
+		if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON || weapon_names_a_maker(d, s, m))
 			continue;
 		/* "Harop drones", "Super Mushshak trainer aircraft": the generic
 		 * words after a designation describe it, they are not an item */
@@ -441,11 +482,26 @@ static const mention *money_near(const dctx *d, const span *s, size_t t)
 	return best;
 }
 
+/* A year read from a month without its year ("in November") gives way to
+ * a year the span states ("follows Israel's purchase in 2010"). */
+static int year_counts(const dctx *d, const span *s, const mention *y)
+{
+	size_t k;
+	if (y->kind != MK_YEAR)
+		return 0;
+	if (!y->from_month)
+		return 1;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->kind == MK_YEAR && !M(d, k)->from_month)
+			return 0;
+	return 1;
+}
+
 static int year_in(const dctx *d, const span *s)
 {
 	size_t k, i;
 	for (k = s->m0; k < s->m1; k++)
-		if (M(d, k)->kind == MK_YEAR)
+		if (year_counts(d, s, M(d, k)))
 			return M(d, k)->year;
 	/* "that year", "the same year", "later that year": the year the
 	 * paragraph named last */
@@ -538,7 +594,8 @@ static int qualifies_weapon(const dctx *d, const span *s, size_t k)
  * a waiver", "exporting terror", "provide access". */
 static const char *w_not_goods[] = {"waiver", "waivers", "exemption", "exemptions", "permission",
 				    "approval", "access", "asylum", "terror", "terrorism",
-				    "extremism", "instability", "visas", "visa", NULL};
+				    "extremism", "instability", "visas", "visa", "support",
+				    "backing", NULL};
 
 /* Verbs of opinion or obstruction before "by": "a sale opposed by India"
  * names a critic, not a party. */
@@ -836,7 +893,7 @@ static int stage_year(const dctx *d, const span *s, size_t at)
 		const mention *y = M(d, k);
 		size_t near = NONE, nd = NONE;
 		ent_status ys;
-		if (y->kind != MK_YEAR)
+		if (!year_counts(d, s, y))
 			continue;
 		any = 1;
 		for (i = s->t0; i < s->t1; i++) {
@@ -915,6 +972,11 @@ static int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
 	size_t bv = find_in(d, s->t0, s->t1, w_buy_verb);
+	size_t spv = find_in(d, s->t0, s->t1, w_spend);
+	/* "Poland spent $12 billion on Apache helicopters", "shelled out $8.5
+	 * billion for Chinook helicopters": spending on goods is buying */
+	if (spv != NONE && (bv == NONE || spv < bv) && spent_on_goods(d, s, spv))
+		bv = spv;
 	size_t td = find_in(d, s->t0, s->t1, w_take);
 	/* "Belgrade took delivery of ...": the subject receives */
 	if (td != NONE && td + 1 < s->t1 && kis(d, td + 1, "delivery") && (bv == NONE || td < bv))
@@ -1008,11 +1070,14 @@ static int rule_deal(dctx *d, const span *s)
 		if (!rec)
 			rec = s->subj_def;
 		sup = after_prep(d, s, bv, "from");
-		if (rec && rec->t0 > s->t0 && kis(d, rec->t0 - 1, "with") && !sup) {
+		size_t wp = rec && rec->t0 > s->t0 ? rec->t0 - 1 : NONE;
+		if (wp != NONE && kis(d, wp, "the") && wp > s->t0)
+			wp--; /* "with the United States" */
+		if (wp != NONE && kis(d, wp, "with") && !sup) {
 			/* "Indonesia signed an MoU with Turkey('s shipyard) to buy
 			 * two frigates": the partner of "with" sells, the subject
 			 * of the signing buys */
-			const mention *w = rec, *b = actor_before(d, s, rec->t0 - 1, 10, 1);
+			const mention *w = rec, *b = actor_before(d, s, wp, 10, 1);
 			if (!b && sg != NONE)
 				b = pronoun_subject(d, s, sg);
 			if (!b)
@@ -2946,8 +3011,10 @@ static int continue_deal(dctx *d, size_t ui)
 	if ((rc = add_items(d, c, &s, NULL, NULL)))
 		return rc;
 	if (!c->f.value.present) {
+		/* not money the sentence only plans ("The Pentagon plans to
+		 * spend nearly $400 billion to develop the aircraft") */
 		const mention *mv = money_near(d, &s, s.t0);
-		if (mv)
+		if (mv && !hedged(d, &s, mv->t0))
 			c->f.value = mv->value;
 	}
 	return ent__add_unit_evidence(d, c, (int)ui, "deal.continuation");

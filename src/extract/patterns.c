@@ -294,6 +294,7 @@ static size_t month_at(const tokens *t, size_t i, int doc_year, int doc_month, m
 	x->start = t->v[i].start;
 	x->end = t->v[j - 1].end;
 	x->year = y;
+	x->from_month = 1;
 	return j - i;
 }
 

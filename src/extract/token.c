@@ -140,16 +140,76 @@ static int u8class(const unsigned char *s, size_t n, char *twin)
 	return 0;
 }
 
+/* Does a line ending at byte e (exclusive; the line starts at b) end a
+ * sentence or a heading: its last visible character is terminal
+ * punctuation, or it is short? */
+static int line_closed(const unsigned char *s, size_t b, size_t e)
+{
+	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
+		e--;
+	if (e - b < 30)
+		return 1;
+	switch (s[e - 1]) {
+	case '.': case '!': case '?': case ':': case ';': case '"': case ')': case '|':
+		return 1;
+	default:
+		/* closing quotes ’ ” (E2 80 99 / 9D) */
+		return e - b >= 3 && s[e - 3] == 0xE2 && s[e - 2] == 0x80 &&
+		       (s[e - 1] == 0x99 || s[e - 1] == 0x9D);
+	}
+}
+
+/* Is the text hard-wrapped (wire copy, e-mail, PDF text): at least three
+ * long lines, and a third of the long lines, end mid-sentence? */
+static int hard_wrapped(const unsigned char *s, size_t len)
+{
+	size_t b = 0, i, open = 0, longl = 0;
+	for (i = 0; i <= len; i++) {
+		if (i < len && s[i] != '\n')
+			continue;
+		if (i - b >= 30) {
+			longl++;
+			open += !line_closed(s, b, i);
+		}
+		b = i + 1;
+	}
+	return open >= 3 && 3 * open >= longl;
+}
+
+/* In hard-wrapped text, is the line break at i (s[i] == '\n') inside a
+ * sentence: the line before is open, and the next line holds text that
+ * is not a list item or a table row? */
+static int soft_break(const unsigned char *s, size_t len, size_t i)
+{
+	size_t b = i, j = i + 1;
+	while (b > 0 && s[b - 1] != '\n')
+		b--;
+	if (line_closed(s, b, i))
+		return 0;
+	while (j < len && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
+		j++;
+	if (j >= len || s[j] == '\n' || s[j] == '-' || s[j] == '*' || s[j] == '|' || s[j] == '#' ||
+	    s[j] == 0xE2 /* bullets, dashes */)
+		return 0;
+	return 1;
+}
+
 int ent__tokenize(tokens *t, const char *text, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	size_t i = 0;
-	int space = 1, rc;
+	int space = 1, rc, wrapped;
 	memset(t, 0, sizeof *t);
 	if (len >= UINT32_MAX)
 		return ENT_ETOOBIG;
+	wrapped = hard_wrapped(s, len);
 	while (i < len) {
 		unsigned char c = s[i];
+		if (c == '\n' && wrapped && soft_break(s, len, i)) {
+			i++; /* a wrapped line goes on: the break is a space */
+			space = 1;
+			continue;
+		}
 		if (c == '\n') {
 			if ((rc = push(t, text, i, i + 1, TK_NEWLINE, space, "\n", 1)))
 				return rc;

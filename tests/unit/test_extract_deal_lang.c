@@ -212,3 +212,71 @@ TEST(extract_deal_lang__considering_an_order_is_no_order)
 	CHECK(seen);
 	ent_fact_list_free(l);
 }
+
+TEST(extract_deal_lang__spending_on_goods_is_buying)
+{
+	expect("Romania spent $1.2 billion on Patriot batteries from the United States.", "USA",
+	       "ROU");
+	/* the maker of the system when no seller is named */
+	expect("Greece, which shelled out $2.5 billion for Rafale jets, wants more.", "FRA",
+	       "GRC");
+	/* spending on no goods is no deal */
+	expect("Chile spent $40 million on roads near the base.", NULL, NULL);
+}
+
+TEST(extract_deal_lang__weapon_words_naming_a_maker_are_no_items)
+{
+	/* "aircraft manufacturer Fokker" is a firm; the consortium is no deal */
+	expect("The contract was signed with a consortium which also includes Dutch aircraft "
+	       "manufacturer Fokker and a German partner.",
+	       NULL, NULL);
+	expect("Kenya bought drones from Turkish drone maker Baykar in 2022.", "TUR", "KEN");
+}
+
+TEST(extract_deal_lang__support_given_is_no_goods)
+{
+	expect("Analysts believe that Tehran has provided support to Moscow.", NULL, NULL);
+}
+
+TEST(extract_deal_lang__hard_wrapped_lines_are_one_sentence)
+{
+	/* wire copy wrapped at 60-odd columns: a line break inside a
+	 * sentence is a space */
+	expect("SANTIAGO, March 3 Chile has signed a contract with the\n"
+	       "United States to buy 14 additional F-16 fighter jets for\n"
+	       "about $1 billion, the defence ministry said on Sunday,\n"
+	       "adding that deliveries would begin in two years and that\n"
+	       "the jets would replace older aircraft in the north.\n",
+	       "USA", "CHL");
+}
+
+TEST(extract_deal_lang__planned_spending_is_not_the_deal_value)
+{
+	ent_fact_list *l = run("Chile bought 14 F-16 jets from the United States in 2015. The "
+			       "Pentagon plans to spend nearly $400 billion to build more of the "
+			       "aircraft over two decades.");
+	size_t i;
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK(has_deal(l, "USA", "CHL"));
+	for (i = 0; i < l->n; i++)
+		CHECK(!l->v[i].value.present);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_deal_lang__a_stated_year_beats_a_month)
+{
+	ent_fact_list *l;
+	ent_doc *doc;
+	const char *text = "The deal, approved by a cabinet committee in November, follows "
+			   "Chile's purchase in 2010 of 19 F-16s from the United States.";
+	CHECK(ent_doc_new(&doc, text, strlen(text), "t.txt", NULL, "2015-02-22") == 0);
+	CHECK(ent_fact_list_new(&l) == 0);
+	CHECK(ent_extract(ex(), doc, l) == 0);
+	CHECK(has_deal(l, "USA", "CHL"));
+	if (l->n)
+		CHECK_INT(l->v[0].year, 2010);
+	ent_fact_list_free(l);
+	ent_doc_free(doc);
+}
