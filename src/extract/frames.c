@@ -1039,11 +1039,24 @@ static int rule_deal(dctx *d, const span *s)
 			/* "the supply of these weapons": a noun with its own
 			 * determiner has no subject before it */
 			if (sup && kin(d, sv, w_supply_noun) && !sup->possessive &&
-			    find_in(d, sup->t1, sv, w_det) != NONE) {
-				sup = NULL;
-				ngroup = 0;
+			    !kis(d, sv - 1, "to") && find_in(d, sup->t1, sv, w_det) != NONE) {
+				/* "Azerbaijan signed a contract with the Ukraine for
+				 * the delivery of": the partner of "with" sells */
+				size_t wp = sup->t0 > s->t0 ? sup->t0 - 1 : NONE;
+				const mention *b = NULL;
+				if (wp != NONE && kis(d, wp, "the") && wp > s->t0)
+					wp--;
+				if (wp != NONE && kis(d, wp, "with") && sg != NONE && sg < wp)
+					b = actor_before(d, s, sg, 8, 1);
+				if (b && strcmp(b->code, sup->code) != 0) {
+					rec = b;
+				} else {
+					sup = NULL;
+					ngroup = 0;
+				}
 			}
-			rec = after_prep(d, s, sv, "to");
+			if (!rec)
+				rec = after_prep(d, s, sv, "to");
 			if (!rec)
 				rec = after_prep(d, s, sv, "for");
 			if (!rec) {
@@ -1212,7 +1225,7 @@ static int rule_deal(dctx *d, const span *s)
 			char ana[4][12];
 			const char *mk = designation_maker(d, s, NULL);
 			if (a && b && mk && strcmp(mk, a->code) && strcmp(mk, b->code) &&
-			    !designation_maker(d, s, mk)) {
+			    !designation_maker(d, s, mk) && sg == NONE && !directional) {
 				/* "the US should grant India a waiver on the S-400
 				 * deal": a system of a third state's make is no
 				 * deal between the two named */

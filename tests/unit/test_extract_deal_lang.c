@@ -280,3 +280,13 @@ TEST(extract_deal_lang__a_stated_year_beats_a_month)
 	ent_fact_list_free(l);
 	ent_doc_free(doc);
 }
+
+TEST(extract_deal_lang__a_seller_who_is_not_the_maker)
+{
+	/* second-hand and re-exported systems: the named seller sells */
+	expect("In 2005 Kenya signed a contract with the Ukraine for the delivery of twelve "
+	       "MiG-29 fighters.",
+	       "UKR", "KEN");
+	expect("Belarus signed a contract to supply twelve MiG-29 fighters to Kenya.", "BLR",
+	       "KEN");
+}
