@@ -416,13 +416,61 @@ static int spent_on_goods(const dctx *d, const span *s, size_t v)
 	return 0;
 }
 
+static int made_in(const dctx *d, const span *s, const mention *m);
+
+/* The supplier an item of a list names for itself: a demonym right
+ * before it ("Turkish Bayraktar TB2s"), "from X" or "deal with X" right
+ * after it ("F-15 planes from the United States"), else its designation's
+ * maker; NULL when none. */
+static const char *item_owner(const dctx *d, const span *s, size_t k, int *stated)
+{
+	const mention *m = M(d, k);
+	size_t j, i;
+	*stated = 1;
+	if (k > s->m0) {
+		/* "Turkish Bayraktar TB2s", "China's J-10", "U.S.-made F-15EX" */
+		const mention *p = M(d, k - 1);
+		if (p->t1 <= m->t0 && ent__is_state_mention(p) &&
+		    ((p->gz == GZ_DEMONYM && p->t1 + 2 >= m->t0) ||
+		     (p->possessive && p->t1 + 3 >= m->t0) ||
+		     (made_in(d, s, p) && p->t1 + 4 >= m->t0)))
+			return p->code;
+	}
+	/* "from (the) X" or "deal with X" within four tokens after */
+	for (j = k + 1; j < s->m1; j++) {
+		const mention *x = M(d, j);
+		if (x->t0 > m->t1 + 5)
+			break;
+		if (!ent__is_state_mention(x) || x->t0 < m->t1)
+			continue;
+		for (i = m->t1; i < x->t0; i++)
+			if (kis(d, i, ",") || kis(d, i, "and") || kis(d, i, ";"))
+				break;
+		if (i < x->t0)
+			break;
+		i = x->t0 - 1;
+		if (kis(d, i, "the") && i > m->t1)
+			i--;
+		if (kis(d, i, "from") || (kis(d, i, "with") && i > m->t1 && kin(d, i - 1, w_deal_noun)))
+			return x->code;
+		break;
+	}
+	*stated = 0;
+	return m->canon && m->code ? m->code : NULL;
+}
+
 /* Is the weapon mention m only a qualifier of a maker noun? */
 static int weapon_names_a_maker(const dctx *d, const span *s, const mention *m)
 {
 	return m->t1 < s->t1 && kin(d, m->t1, w_maker_noun);
 }
 
-static int add_items(dctx *d, cand *c, const span *s, int *designation, int *quantity)
+/* Add the span's weapon mentions to c as items; with `only`, just those
+ * whose own supplier (item_owner) is `only`, and the unowned ones too when
+ * `unowned`.  With `stated_only`, an owner known only from a designation's
+ * maker counts as none (the sentence names the seller of the list). */
+static int add_items_of(dctx *d, cand *c, const span *s, const char *only, int unowned,
+			int stated_only, int *designation, int *quantity)
 {
 	size_t k;
 	for (k = s->m0; k < s->m1; k++) {
@@ -431,6 +479,14 @@ static int add_items(dctx *d, cand *c, const span *s, int *designation, int *qua
 		long q;
 		if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON || weapon_names_a_maker(d, s, m))
 			continue;
+		if (only) {
+			int st;
+			const char *o = item_owner(d, s, k, &st);
+			if (stated_only && !st)
+				o = NULL;
+			if (o ? strcmp(o, only) != 0 : !unowned)
+				continue;
+		}
 		/* "Harop drones", "Super Mushshak trainer aircraft": the generic
 		 * words after a designation describe it, they are not an item */
 		if (m->canon && k + 1 < s->m1 && M(d, k + 1)->gz == GZ_WEAPON &&
@@ -448,6 +504,75 @@ static int add_items(dctx *d, cand *c, const span *s, int *designation, int *qua
 			*quantity = 1;
 	}
 	return ENT_OK;
+}
+
+static int add_items(dctx *d, cand *c, const span *s, int *designation, int *quantity)
+{
+	return add_items_of(d, c, s, NULL, 1, 0, designation, quantity);
+}
+
+/* A list of purchases whose items name their own suppliers ("has bought
+ * Israeli drones, Turkish Bayraktar TB2s and Russian S-300 systems") is
+ * one deal per supplier: c keeps the first supplier's items (and the
+ * unowned ones), a new candidate takes each other supplier's.  c has been
+ * emitted; the copies carry its evidence.  When the sentence names the
+ * seller (sup_stated: "... and one Su-27UB from Georgia"), a designation's
+ * maker alone makes no other supplier. */
+static int split_by_owner(dctx *d, cand *c, const span *s, int sup_stated)
+{
+	const char *owners[ENT_FACT_MAX_ACTORS];
+	size_t n = 0, k, i, ci = (size_t)(c - d->cands);
+	int rc;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		const char *o;
+		int st;
+		if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON || weapon_names_a_maker(d, s, m))
+			continue;
+		if (!(o = item_owner(d, s, k, &st)) || !strcmp(o, c->f.recipient.s) ||
+		    (sup_stated && !st))
+			continue;
+		for (i = 0; i < n && strcmp(owners[i], o); i++)
+			;
+		if (i == n && n < ENT_FACT_MAX_ACTORS)
+			owners[n++] = o;
+	}
+	if (n < 2)
+		return ENT_OK;
+	for (i = 1; i < n; i++) {
+		cand *one;
+		ent_fact copy;
+		size_t t;
+		if ((rc = ent_fact_copy(&copy, &d->cands[ci].f)))
+			return rc;
+		for (t = 0; t < copy.nitems; t++) {
+			ent__free(copy.items[t].text);
+			ent__free(copy.items[t].designation);
+		}
+		copy.nitems = 0;
+		if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &one))) {
+			ent_fact_destroy(&copy);
+			return rc;
+		}
+		ent_fact_destroy(&one->f);
+		one->f = copy;
+		one->directed = 1;
+		one->f.nsuppliers = 0;
+		ent_fact_add_code(one->f.suppliers, &one->f.nsuppliers, owners[i]);
+		memset(&one->f.value, 0, sizeof one->f.value); /* the list's price is no item's */
+		if ((rc = add_items_of(d, one, s, owners[i], 0, sup_stated, NULL, NULL)))
+			return rc;
+	}
+	/* the first candidate: the first supplier's items and the unowned */
+	c = &d->cands[ci];
+	for (k = 0; k < c->f.nitems; k++) {
+		ent__free(c->f.items[k].text);
+		ent__free(c->f.items[k].designation);
+	}
+	c->f.nitems = 0;
+	c->f.nsuppliers = 0;
+	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, owners[0]);
+	return add_items_of(d, c, s, owners[0], 1, sup_stated, NULL, NULL);
 }
 
 /* Money mention nearest to token t.  "Rs 2,000 crore (about $245 million)":
@@ -1351,6 +1476,12 @@ static int rule_deal(dctx *d, const span *s)
 		d->last_deal = (int)(c - d->cands);
 	if ((rc = emit(d, c, s, supply_only ? "supply.verb" : rule)))
 		return rc;
+	if (!supply_only && c->directed && c->f.nitems >= 2 && c->f.recipient.s[0]) {
+		size_t ci = (size_t)(c - d->cands);
+		if ((rc = split_by_owner(d, c, s, sup != NULL && !maker)))
+			return rc;
+		c = &d->cands[ci];
+	}
 	/* "Turkish-Pakistani supplies to Y": a supply tie for each supplier */
 	while (supply_only && kin(d, sv, w_supply_noun) && c->f.nsuppliers > 1) {
 		cand *one;

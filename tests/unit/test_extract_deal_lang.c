@@ -290,3 +290,44 @@ TEST(extract_deal_lang__a_seller_who_is_not_the_maker)
 	expect("Belarus signed a contract to supply twelve MiG-29 fighters to Kenya.", "BLR",
 	       "KEN");
 }
+
+/* The deal from sup to rec, or NULL. */
+static const ent_fact *deal_of(const ent_fact_list *l, const char *sup, const char *rec)
+{
+	size_t i;
+	for (i = 0; i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_DEAL && strcmp(l->v[i].recipient.s, rec) == 0 &&
+		    ent_fact_has_code(l->v[i].suppliers, l->v[i].nsuppliers, sup))
+			return &l->v[i];
+	return NULL;
+}
+
+TEST(extract_deal_lang__a_list_of_purchases_from_several_suppliers)
+{
+	ent_fact_list *l = run("Over the past decade Peru has bought Israeli drones, Turkish "
+			       "Bayraktar TB2s and Russian S-300 systems.");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK_INT(ndeals(l), 3);
+	CHECK((f = deal_of(l, "ISR", "PER")) != NULL && f->nitems == 1 && f->nsuppliers == 1);
+	CHECK((f = deal_of(l, "TUR", "PER")) != NULL && f->nitems == 1 && f->nsuppliers == 1);
+	CHECK((f = deal_of(l, "RUS", "PER")) != NULL && f->nitems == 1 && f->nsuppliers == 1);
+	ent_fact_list_free(l);
+	/* designations' makers alone split a list too */
+	l = run("Chile bought Su-30 jets and Pinaka launchers.");
+	CHECK(l && deal_of(l, "RUS", "CHL") && deal_of(l, "IND", "CHL"));
+	if (l)
+		ent_fact_list_free(l);
+	/* but not against a seller the sentence names */
+	l = run("In 2009 Chile bought twelve Su-25 planes and one Su-27UB from Georgia.");
+	CHECK(l && ndeals(l) == 1 && deal_of(l, "GEO", "CHL"));
+	if (l)
+		ent_fact_list_free(l);
+	/* one seller for the whole list: one deal */
+	l = run("Chile bought drones and S-300 systems from Russia in 2010.");
+	CHECK(l && ndeals(l) == 1 && deal_of(l, "RUS", "CHL"));
+	if (l)
+		ent_fact_list_free(l);
+}
