@@ -850,6 +850,32 @@ static int plural_anaphor(const dctx *d, const span *s)
 /* The states a plural anaphor refers to: the latest unit that named that
  * many; else, for a pair, the document's main pair.  Returns the count
  * copied into out (0 when unresolved). */
+/* Words of a further order: "another two ships", "an additional contract",
+ * "a follow-on order", "a second batch". */
+static const char *w_further[] = {"another", "additional", "further", "follow", "second", "third",
+				  "more", NULL};
+
+/* A span that names no state but a further order ("An additional contract
+ * for another two ships was signed in 2018") continues the latest directed
+ * deal of its paragraph or the one before: its supplier, or NULL. */
+static const char *follow_on(const dctx *d, const span *s)
+{
+	const cand *c;
+	size_t k;
+	if (d->last_deal < 0 || s->unit < 0)
+		return NULL;
+	c = &d->cands[d->last_deal];
+	if (c->dropped || !c->directed || c->f.nsuppliers != 1 || !c->f.recipient.s[0] ||
+	    c->unit < 0 || d->units[s->unit].para > d->units[c->unit].para + 1)
+		return NULL;
+	for (k = s->m0; k < s->m1; k++)
+		if (ent__is_state_mention(M(d, k)))
+			return NULL;
+	if (find_in(d, s->t0, s->t1, w_further) == NONE)
+		return NULL;
+	return c->f.suppliers[0].s;
+}
+
 static int anaphor_states(const dctx *d, const span *s, char out[4][12])
 {
 	int n = plural_anaphor(d, s), k;
@@ -1276,7 +1302,19 @@ static int rule_deal(dctx *d, const span *s)
 	}
 	if (!rec && directional)
 		rec = that_country(d, s, sup);
-	if (rec && !sup) {
+	mention fmen;
+	const char *follow = NULL;
+	if (!sup && !rec && (follow = follow_on(d, s)) != NULL) {
+		/* "An additional contract for another two ships was signed in
+		 * 2018": a further order of the deal just stated */
+		memset(&fmen, 0, sizeof fmen);
+		fmen.kind = MK_ACTOR;
+		fmen.gz = GZ_STATE;
+		fmen.code = d->cands[d->last_deal].f.recipient.s;
+		rec = &fmen;
+		maker = follow;
+	}
+	if (rec && !sup && !maker) {
 		/* the Pakistani JF-17 delivered to Pakistan's air force: domestic */
 		if (designation_maker(d, s, NULL) && !designation_maker(d, s, rec->code))
 			return ENT_OK;

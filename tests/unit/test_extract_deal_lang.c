@@ -331,3 +331,23 @@ TEST(extract_deal_lang__a_list_of_purchases_from_several_suppliers)
 	if (l)
 		ent_fact_list_free(l);
 }
+
+TEST(extract_deal_lang__a_further_order_of_the_deal_before)
+{
+	ent_fact_list *l = run("In 2019, Chile signed a contract for two Type 054A frigates. An "
+			       "additional contract for another two ships was signed in 2021.");
+	size_t i, n = 0;
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	for (i = 0; i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_DEAL && strcmp(l->v[i].recipient.s, "CHL") == 0 &&
+		    ent_fact_has_code(l->v[i].suppliers, l->v[i].nsuppliers, "CHN"))
+			n += l->v[i].year == 2019 || l->v[i].year == 2021;
+	CHECK_INT(n, 2);
+	ent_fact_list_free(l);
+	/* a further something that is no order, with no goods: nothing new */
+	expect("Chile bought four F-16 jets from the United States in 2019. The second phase of "
+	       "the port project is due in 2025.",
+	       "USA", "CHL");
+}
