@@ -1761,8 +1761,8 @@ static const mention *issue_near(const dctx *d, const span *s, size_t from, size
 	return NULL;
 }
 
-static int add_stance(dctx *d, const span *s, const mention *actor, const mention *target,
-		      ent_polarity pol, size_t after, size_t next_trig, const char *rule)
+static int add_stance1(dctx *d, const span *s, const mention *actor, const mention *target,
+		       ent_polarity pol, size_t after, size_t next_trig, const char *rule)
 {
 	cand *c;
 	const mention *iss;
@@ -1783,6 +1783,134 @@ static int add_stance(dctx *d, const span *s, const mention *actor, const mentio
 	c->f.year = year ? year : s->year_def;
 	c->f.confidence = 0.7;
 	return emit(d, c, s, rule);
+}
+
+/* "China and Russia oppose ...", "Turkey, Azerbaijan and Pakistan pledged
+ * ...": the states coordinated with mention a by "and" (a comma list needs
+ * one), in text order, a among them; only a when a is no name of the
+ * gazetteer's mentions or the list follows a preposition ("between X and
+ * Y", "from X and Y"). */
+static size_t coordinated(const dctx *d, const span *s, const mention *a, const mention **out,
+			  size_t max)
+{
+	static const char *preps[] = {"with", "from", "to", "for", "by", "of", "against", "in",
+				      "on", "over", "as", "than", "between", "among", "amongst",
+				      "and", "at", "into", "toward", "towards", "via", NULL};
+	size_t k0, k1, k, n = 0, j;
+	int and = 0, dem;
+	out[0] = a;
+	if (!a || a < d->m.v || a >= d->m.v + d->m.n || a->gz == GZ_FIRM ||
+	    !(a->gz == GZ_STATE || a->gz == GZ_CAPITAL || a->gz == GZ_DEMONYM))
+		return 1;
+	dem = a->gz == GZ_DEMONYM;
+	k0 = k1 = (size_t)(a - d->m.v);
+	if (k0 < s->m0 || k0 >= s->m1)
+		return 1;
+	/* leftwards: "X and a", "X, Y and a" */
+	while (k0 > s->m0) {
+		const mention *p = M(d, k0 - 1), *c = M(d, k0);
+		size_t jn = c->t0;
+		if (jn == 0)
+			break;
+		j = jn - 1;
+		if (kis(d, j, "and")) {
+			if (j > 0 && kis(d, j - 1, ","))
+				j--;
+		} else if (!kis(d, j, ",")) {
+			break;
+		}
+		if (p->t1 != j || !ent__is_state_mention(p) || p->gz == GZ_FIRM ||
+		    !(p->gz == GZ_STATE || p->gz == GZ_CAPITAL || p->gz == GZ_DEMONYM) ||
+		    (p->gz == GZ_DEMONYM) != dem || p->possessive)
+			break;
+		and |= kis(d, jn - 1, "and");
+		k0--;
+	}
+	/* rightwards: "a and Y", "a, Y and Z" */
+	while (k1 + 1 < s->m1 && !M(d, k1)->possessive) {
+		const mention *c = M(d, k1), *nx = M(d, k1 + 1);
+		int isand = 0;
+		j = c->t1;
+		if (j < s->t1 && kis(d, j, ",") && j + 1 < s->t1 && kis(d, j + 1, "and")) {
+			j += 2;
+			isand = 1;
+		} else if (j < s->t1 && kis(d, j, "and")) {
+			j++;
+			isand = 1;
+		} else if (j < s->t1 && kis(d, j, ",")) {
+			j++;
+		} else {
+			break;
+		}
+		if (nx->t0 != j || !ent__is_state_mention(nx) || nx->gz == GZ_FIRM ||
+		    !(nx->gz == GZ_STATE || nx->gz == GZ_CAPITAL || nx->gz == GZ_DEMONYM) ||
+		    (nx->gz == GZ_DEMONYM) != dem || described_possessor(d, nx, s->t1))
+			break;
+		if (nx->possessive && !isand)
+			break;
+		and |= isand;
+		k1++;
+	}
+	if (k0 == k1 || !and)
+		return 1;
+	/* a list in a prepositional phrase is no subject */
+	j = M(d, k0)->t0;
+	if (j > s->t0 && kin(d, j - 1, w_det))
+		j--;
+	if (j > s->t0 && kin(d, j - 1, preps))
+		return 1;
+	for (k = k0; k <= k1 && n < max; k++) {
+		size_t q;
+		int dup = 0;
+		for (q = 0; q < n; q++)
+			dup |= strcmp(out[q]->code, M(d, k)->code) == 0;
+		if (!dup)
+			out[n++] = M(d, k);
+	}
+	return n ? n : 1;
+}
+
+/* A stance of the actor and of every state coordinated with it. */
+static int add_stance(dctx *d, const span *s, const mention *actor, const mention *target,
+		      ent_polarity pol, size_t after, size_t next_trig, const char *rule)
+{
+	const mention *c[6];
+	size_t n, k;
+	int rc;
+	if (!actor || !target)
+		return ENT_OK;
+	n = coordinated(d, s, actor, c, 6);
+	for (k = 0; k < n; k++)
+		if ((rc = add_stance1(d, s, c[k], target, pol, after, next_trig, rule)))
+			return rc;
+	return ENT_OK;
+}
+
+/* "Turkey, Azerbaijan and Pakistan pledged support for each other",
+ * "X and Y remain at loggerheads": every state of the coordination toward
+ * every other one. */
+static int add_mutual(dctx *d, const span *s, const mention *actor, ent_polarity pol,
+		      size_t after, size_t next_trig, const char *rule)
+{
+	const mention *c[6];
+	size_t n, k, q;
+	int rc;
+	if (!actor)
+		return ENT_OK;
+	n = coordinated(d, s, actor, c, 6);
+	for (k = 0; k < n; k++)
+		for (q = 0; q < n; q++)
+			if (k != q &&
+			    (rc = add_stance1(d, s, c[k], c[q], pol, after, next_trig, rule)))
+				return rc;
+	return ENT_OK;
+}
+
+/* "each other", "each other's", "one another" at token j */
+static int reciprocal_at(const dctx *d, const span *s, size_t j)
+{
+	return j + 1 < s->t1 && ((kis(d, j, "each") && kis(d, j + 1, "other")) ||
+				 (kis(d, j, "one") && kis(d, j + 1, "another")));
 }
 
 /* "Azerbaijan supports settlement of Kashmir problem": a stance on an issue
@@ -2264,6 +2392,25 @@ static int rule_stance(dctx *d, const span *s)
 				}
 				continue;
 			}
+			if (reciprocal_at(d, s, j) ||
+			    ((kis(d, j, "for") || kis(d, j, "to")) && reciprocal_at(d, s, j + 1))) {
+				/* "X, Y and Z pledged support for each other's claims" */
+				if (!a) {
+					size_t v = i, n = 0;
+					while (v > s->t0 && n < 3 && !kin(d, v - 1, w_voice) &&
+					       d->t.v[v - 1].kind == TK_WORD && !d->t.v[v - 1].upper) {
+						v--;
+						n++;
+					}
+					a = stance_actor(d, s, v > s->t0 && kin(d, v - 1, w_voice) ? v - 1 : i);
+				}
+				if (a && a->gz == GZ_FIRM)
+					continue;
+				if ((rc = add_mutual(d, s, a, ENT_POLARITY_SUPPORT, i, next,
+						     "stance.each_other")))
+					return rc;
+				continue;
+			}
 			if (j < s->t1 && (kis(d, j, "for") || kis(d, j, "to") || kis(d, j, "towards") ||
 					  kis(d, j, "of") || kis(d, j, "with"))) {
 				t = actor_after(d, s, j + 1, 2, 1);
@@ -2291,6 +2438,14 @@ static int rule_stance(dctx *d, const span *s)
 			if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, next, "stance.noun")))
 				return rc;
 		} else if (verb || opp) {
+			if (reciprocal_at(d, s, i + 1)) {
+				/* "X and Y accused each other" */
+				if ((rc = add_mutual(d, s, stance_actor(d, s, i),
+						     verb ? ENT_POLARITY_SUPPORT : ENT_POLARITY_OPPOSE,
+						     i, next, "stance.each_other")))
+					return rc;
+				continue;
+			}
 			if (i + 1 < s->t1 && kis(d, i + 1, "by")) {
 				/* passive: "Azerbaijan backed by Turkey" */
 				a = actor_after(d, s, i + 2, 1, 0);

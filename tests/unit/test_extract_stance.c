@@ -170,3 +170,50 @@ TEST(extract_stance__naming_a_state_a_threat)
 		   "GRC", "TUR", OPP));
 	CHECK(none("The minister called Egypt an important partner."));
 }
+
+/* how many stances a text gives */
+static size_t nstances(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	size_t n = l ? count(l, ENT_FACT_STANCE) : 0;
+	if (l)
+		ent_fact_list_free(l);
+	return n;
+}
+
+TEST(extract_stance__every_conjunct_of_the_subject)
+{
+	ent_fact_list *l = run("Chile and Peru oppose Bolivia on the river.", NULL);
+	CHECK(l != NULL);
+	CHECK(has(l, "CHL", "BOL", OPP));
+	CHECK(has(l, "PER", "BOL", OPP));
+	CHECK(count(l, ENT_FACT_STANCE) == 2);
+	ent_fact_list_free(l);
+	l = run("Kenya, Uganda and Rwanda have voiced support for Somalia's bid.", NULL);
+	CHECK(l != NULL);
+	CHECK(has(l, "KEN", "SOM", SUP));
+	CHECK(has(l, "UGA", "SOM", SUP));
+	CHECK(has(l, "RWA", "SOM", SUP));
+	CHECK(count(l, ENT_FACT_STANCE) == 3);
+	ent_fact_list_free(l);
+	/* a list after a preposition is no subject */
+	CHECK(only("Trade between Chile and Peru rose, and Peru condemned Bolivia.", "PER", "BOL",
+		   OPP));
+}
+
+TEST(extract_stance__each_other)
+{
+	ent_fact_list *l =
+		run("Kenya, Uganda and Rwanda have pledged support for each other's claims.", NULL);
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_STANCE) == 6);
+	CHECK(has(l, "KEN", "UGA", SUP) && has(l, "UGA", "KEN", SUP));
+	CHECK(has(l, "RWA", "KEN", SUP) && has(l, "UGA", "RWA", SUP));
+	ent_fact_list_free(l);
+	l = run("Chile and Peru pledged to support each other at the summit.", NULL);
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_STANCE) == 2);
+	CHECK(has(l, "CHL", "PER", SUP) && has(l, "PER", "CHL", SUP));
+	ent_fact_list_free(l);
+	CHECK(nstances("The two ministers praised each other at the summit.") == 0);
+}
