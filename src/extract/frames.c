@@ -2203,6 +2203,216 @@ static const char *w_label_v[] = {"called", "calls", "labelled", "labeled", "bra
 static const char *w_threat_n[] = {"threat", "menace", "danger", "enemy", "aggressor",
 				   "occupier", "adversary", NULL};
 
+/* Opposition in other words: "rejected X's claims", "blamed X for",
+ * "blames the attack on X", "threatened X with", "counterbalance X", "X
+ * and Y remain at loggerheads", "greeted X's claim with scepticism". */
+static const char *w_reject_v[] = {"rejected", "rejects", "reject", "rejecting", "dismissed",
+				   "dismisses", "dismiss", "dismissing", "rebuffed", "rebuffs",
+				   "refuted", "refutes", NULL};
+static const char *w_claim_n[] = {"claim", "claims", "version", "allegation", "allegations",
+				  "accusation", "accusations", "charge", "charges", "assertion",
+				  "assertions", "narrative", NULL};
+static const char *w_blame_v[] = {"blamed", "blames", "blame", "blaming", NULL};
+static const char *w_threaten_v[] = {"threatened", "threatens", "threaten", "threatening",
+				     NULL};
+static const char *w_counter_v[] = {"counterbalance", "counterbalances", "counterbalanced",
+				    "counterbalancing", "counterweight", NULL};
+static const char *w_greet_v[] = {"greeted", "greets", "greet", "met", "meets", "received",
+				  "receives", "treated", "treats", NULL};
+static const char *w_scorn_n[] = {"scepticism", "skepticism", "ridicule", "derision", "scorn",
+				  "contempt", "disdain", "suspicion", "dismay", "disbelief",
+				  "outrage", NULL};
+static const char *w_origin_n[] = {"territory", "soil", "side", "border", "borders", "land",
+				   "territories", "bases", "camps", NULL};
+
+/* the actor of a verb of the clause: as stance_actor, but a state inside a
+ * prepositional phrase ("drills in the Sea of Japan") yields to the
+ * clause's subject */
+static const mention *clause_actor(const dctx *d, const span *s, size_t v)
+{
+	static const char *preps[] = {"of", "in", "near", "off", "from", "to", "with", "at",
+				      "by", "for", "on", NULL};
+	const mention *a = stance_actor(d, s, v), *b;
+	size_t j;
+	if (!a || a < d->m.v || a >= d->m.v + d->m.n)
+		return a;
+	j = a->t0;
+	if (j > s->t0 && kin(d, j - 1, w_det))
+		j--;
+	if (j > s->t0 && kin(d, j - 1, preps) && (b = subject_before(d, s, v)) != NULL)
+		return b;
+	return a;
+}
+
+/* the state a phrase at token j names: "X", "the X", "X's", "the Xn
+ * government"; sets *end to the token after it */
+static const mention *named_state(const dctx *d, const span *s, size_t j, size_t *end)
+{
+	const mention *m;
+	if (j < s->t1 && kin(d, j, w_det))
+		j++;
+	m = mention_at(d, s, j);
+	if (!m || !ent__is_state_mention(m) || m->gz == GZ_FIRM)
+		return NULL;
+	*end = m->t1 + (m->possessive ? 1 : 0);
+	return m;
+}
+
+static int skip_quote(const dctx *d, size_t i)
+{
+	return quote_mark(d, i) || kis(d, i, "'") || kis(d, i, "`");
+}
+
+static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
+{
+	const mention *a = NULL, *t = NULL;
+	size_t j, e = 0, n;
+	*hit = 0;
+	if (negated(d, s, i) && !kin(d, i, w_reject_v))
+		return ENT_OK;
+	if (kin(d, i, w_reject_v)) {
+		/* "rejected India's claim", "completely rejecting the Indian claims" */
+		if (i > s->t0 && kin(d, i - 1, w_be))
+			return ENT_OK; /* passive */
+		for (j = i + 1; j < s->t1 && j < i + 3 && skip_quote(d, j); j++)
+			;
+		t = named_state(d, s, j, &e);
+		if (!t || (!t->possessive && t->gz != GZ_DEMONYM))
+			return ENT_OK;
+		for (n = 0; e < s->t1 && n < 2 && !kin(d, e, w_claim_n) &&
+			    d->t.v[e].kind == TK_WORD && !d->t.v[e].upper;
+		     e++, n++)
+			;
+		if (e >= s->t1 || !kin(d, e, w_claim_n))
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.reject_claim");
+	}
+	if (kin(d, i, w_blame_v)) {
+		if (i > s->t0 && kin(d, i - 1, w_be))
+			return ENT_OK; /* passive: "was blamed on" */
+		t = named_state(d, s, i + 1, &e);
+		if (t && !t->possessive && (t->gz != GZ_DEMONYM) && e < s->t1 && kis(d, e, "for")) {
+			/* "blamed X for the attack" */
+			*hit = 1;
+			return add_stance(d, s, stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i,
+					  s->t1, "stance.blame");
+		}
+		/* "blames the attack on X", "blames the attack on militants from
+		 * X's territory" */
+		for (j = i + 1; j < s->t1 && j < i + 7; j++) {
+			if (kis(d, j, ",") || kis(d, j, ";") || mention_at(d, s, j))
+				return ENT_OK;
+			if (kis(d, j, "on"))
+				break;
+		}
+		if (j >= s->t1 || j >= i + 7)
+			return ENT_OK;
+		t = named_state(d, s, j + 1, &e);
+		if (t && t->gz == GZ_DEMONYM && !(e < s->t1 && kin(d, e, w_gov_noun)))
+			t = NULL;
+		if (!t) {
+			size_t q;
+			for (q = j + 1; q < s->t1 && q < j + 8; q++) {
+				if (kis(d, q, ",") || kis(d, q, ";") || kis(d, q, "and"))
+					return ENT_OK;
+				if (mention_at(d, s, q))
+					return ENT_OK;
+				if (kis(d, q, "from") || kis(d, q, "in")) {
+					t = named_state(d, s, q + 1, &e);
+					/* "from Xn territory", "from X", "from X's soil" */
+					if (t && (t->gz == GZ_DEMONYM || t->possessive) &&
+					    !(e < s->t1 && kin(d, e, w_origin_n)))
+						t = NULL;
+					break;
+				}
+			}
+		}
+		if (!t)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i, s->t1,
+				  "stance.blame_on");
+	}
+	if (kin(d, i, w_threaten_v)) {
+		/* "threatened X with consequences" */
+		t = named_state(d, s, i + 1, &e);
+		if (!t || t->possessive || t->gz == GZ_DEMONYM || e >= s->t1 || !kis(d, e, "with"))
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i, s->t1,
+				  "stance.threaten_with");
+	}
+	if (kin(d, i, w_counter_v)) {
+		/* "counterbalance X('s influence)", "a counterweight to X",
+		 * "counterbalance what they see as an X-led order" */
+		j = i + 1;
+		if (j < s->t1 && kis(d, j, "to"))
+			j++;
+		t = named_state(d, s, j, &e);
+		if (!t && j < s->t1 && kis(d, j, "what")) {
+			for (n = j + 1; n < s->t1 && n < j + 6; n++)
+				if (kis(d, n, "as"))
+					break;
+			if (n < s->t1 && n < j + 6) {
+				for (j = n + 1; j < s->t1 && j < n + 3 && !mention_at(d, s, j); j++)
+					;
+				t = named_state(d, s, j, &e);
+			}
+		}
+		if (!t || t->gz == GZ_DEMONYM)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, clause_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i, s->t1,
+				  "stance.counterbalance");
+	}
+	if (kis(d, i, "at") && i + 1 < s->t1 &&
+	    (kis(d, i + 1, "loggerheads") || kis(d, i + 1, "odds"))) {
+		/* "X and Y remain at loggerheads", "X is at odds with Y" */
+		int rc;
+		a = clause_actor(d, s, i);
+		if (!a || a->gz == GZ_DEMONYM || is_person(d, a))
+			return ENT_OK;
+		*hit = 1;
+		if (i + 2 < s->t1 && kis(d, i + 2, "with")) {
+			t = named_state(d, s, i + 3, &e);
+			if (!t || t->gz == GZ_DEMONYM)
+				return ENT_OK;
+			if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+					     "stance.at_odds")))
+				return rc;
+			return add_stance1(d, s, t, a, ENT_POLARITY_OPPOSE, i, s->t1,
+					   "stance.at_odds");
+		}
+		return add_mutual(d, s, a, ENT_POLARITY_OPPOSE, i, s->t1, "stance.at_odds");
+	}
+	if (kin(d, i, w_greet_v)) {
+		/* "greeted X's version of events with scepticism" */
+		t = named_state(d, s, i + 1, &e);
+		if (!t || (!t->possessive && t->gz != GZ_DEMONYM))
+			return ENT_OK;
+		for (j = e; j < s->t1 && j < e + 8; j++) {
+			if (kis(d, j, ",") || kis(d, j, ";"))
+				return ENT_OK;
+			if (kis(d, j, "with"))
+				break;
+		}
+		if (j >= s->t1 || j >= e + 8)
+			return ENT_OK;
+		for (n = 0, j++; j < s->t1 && n < 2 && !kin(d, j, w_scorn_n) &&
+				  d->t.v[j].kind == TK_WORD && !d->t.v[j].upper;
+		     j++, n++)
+			;
+		if (j >= s->t1 || !kin(d, j, w_scorn_n))
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i, s->t1,
+				  "stance.greeted_with_scorn");
+	}
+	return ENT_OK;
+}
+
 static int rule_stance(dctx *d, const span *s)
 {
 	size_t i;
@@ -2210,7 +2420,11 @@ static int rule_stance(dctx *d, const span *s)
 	if (span_has(d, s, w_interpret))
 		return ENT_OK;
 	for (i = s->t0; i < s->t1; i++) {
-		int verb = kin(d, i, w_support_v), opp = kin(d, i, w_oppose_v);
+		int verb = kin(d, i, w_support_v), opp = kin(d, i, w_oppose_v), hit;
+		if ((rc = stance_oppose_words(d, s, i, &hit)))
+			return rc;
+		if (hit)
+			continue;
 		if (kin(d, i, w_oppose_n) && i + 1 < s->t1 && kin(d, i + 1, w_oppose_prep) &&
 		    !negated(d, s, i)) {
 			/* "Tehran's skepticism of Baku's ties", "Iranian criticism of

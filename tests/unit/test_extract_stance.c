@@ -217,3 +217,58 @@ TEST(extract_stance__each_other)
 	ent_fact_list_free(l);
 	CHECK(nstances("The two ministers praised each other at the summit.") == 0);
 }
+
+TEST(extract_stance__rejecting_a_claim)
+{
+	CHECK(only("Peru has \"firmly rejected\" Chile's claim to the islets.", "PER", "CHL", OPP));
+	CHECK(only("Kenya dismissed the Somali allegations of a raid.", "KEN", "SOM", OPP));
+	CHECK(none("Peru rejected the proposal on Monday."));
+	CHECK(none("Peru rejected a claim by the fishermen."));
+}
+
+TEST(extract_stance__blame_and_threats)
+{
+	CHECK(only("Kenya blamed Somalia for the border raids.", "KEN", "SOM", OPP));
+	CHECK(only("It was a raid that Kenya blames on gunmen who came from Somali territory.",
+		   "KEN", "SOM", OPP));
+	CHECK(only("Chile blamed the collapse on Peru.", "CHL", "PER", OPP));
+	CHECK(only("Norway threatened Russia with new measures.", "NOR", "RUS", OPP));
+	CHECK(none("Kenya blamed the floods on the rains."));
+	CHECK(none("Kenya blames the raids on gunmen from the Somali coast."));
+	CHECK(none("The collapse was blamed on Peru by analysts."));
+	CHECK(none("Norway threatened to leave the talks with Russia."));
+}
+
+TEST(extract_stance__counterbalance_and_at_odds)
+{
+	ent_fact_list *l = run("Chile and Peru held drills off the coast of Ecuador last week as "
+			       "they seek to counterbalance what they see as a Bolivian-Argentine "
+			       "axis and Brazil.",
+			       NULL);
+	CHECK(l != NULL);
+	CHECK(!has(l, "ECU", "BRA", OPP));
+	ent_fact_list_free(l);
+	l = run("Chile and Peru held drills near Ecuador on Sunday to counterbalance Brazil.", NULL);
+	CHECK(l != NULL);
+	CHECK(has(l, "CHL", "BRA", OPP) && has(l, "PER", "BRA", OPP));
+	CHECK(!has(l, "ECU", "BRA", OPP));
+	ent_fact_list_free(l);
+	l = run("Kenya and Somalia remain at loggerheads over the maritime border.", NULL);
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_STANCE) == 2);
+	CHECK(has(l, "KEN", "SOM", OPP) && has(l, "SOM", "KEN", OPP));
+	ent_fact_list_free(l);
+	l = run("Chile is at odds with Peru over fishing rights.", NULL);
+	CHECK(l != NULL);
+	CHECK(has(l, "CHL", "PER", OPP) && has(l, "PER", "CHL", OPP));
+	ent_fact_list_free(l);
+	CHECK(none("The ministers were at odds over the budget."));
+}
+
+TEST(extract_stance__greeted_with_scepticism)
+{
+	CHECK(only("Peru greeted Chile's account of the incident with scepticism.", "PER", "CHL",
+		   OPP));
+	CHECK(only("Kenya met the Somali claims with open derision.", "KEN", "SOM", OPP));
+	CHECK(none("Peru greeted Chile's delegation with warmth."));
+}
