@@ -272,3 +272,11 @@ TEST(extract_stance__greeted_with_scepticism)
 	CHECK(only("Kenya met the Somali claims with open derision.", "KEN", "SOM", OPP));
 	CHECK(none("Peru greeted Chile's delegation with warmth."));
 }
+
+TEST(extract_stance__seats_of_government)
+{
+	CHECK(only("The Kremlin condemned Estonia over the expulsions.", "RUS", "EST", OPP));
+	CHECK(only("The White House voiced support for Taiwan on Friday.", "USA", "TWN", SUP));
+	CHECK(only("Downing Street criticised Iran after the seizure.", "GBR", "IRN", OPP));
+	CHECK(only("The Elysee condemned Mali's decision.", "FRA", "MLI", OPP));
+}
