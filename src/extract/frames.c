@@ -1965,6 +1965,93 @@ static const mention *mention_at(const dctx *d, const span *s, size_t i)
 	return NULL;
 }
 
+static void add_person(dctx *d, size_t q, const char *code)
+{
+	struct person_ref *p;
+	if (d->npersons >= (int)(sizeof d->persons / sizeof d->persons[0]))
+		return;
+	p = &d->persons[d->npersons++];
+	strcpy(p->key, K(q));
+	p->t = q;
+	memset(&p->m, 0, sizeof p->m);
+	p->m.kind = MK_ACTOR;
+	p->m.gz = GZ_STATE;
+	p->m.code = code;
+	p->m.t0 = q;
+	p->m.t1 = q + 1;
+	p->m.start = d->t.v[q].start;
+	p->m.end = d->t.v[q].end;
+}
+
+/* The first mention of the document at or after token i, as an index, or
+ * d->m.n. */
+static size_t mention_from(const dctx *d, size_t i)
+{
+	size_t k;
+	for (k = 0; k < d->m.n; k++)
+		if (M(d, k)->t0 >= i)
+			return k;
+	return d->m.n;
+}
+
+/* A title and a name with no state before them, speaking for the state of
+ * the sentence: "Prime Minister Nikol Pashinyan said Armenia has ...",
+ * "Armenia has left the talks, Prime Minister Nikol Pashinyan told
+ * reporters". */
+static void find_titled_speakers(dctx *d)
+{
+	static const char *say[] = {"said", "says", "told", "tells", "stated", "announced",
+				    "declared", NULL};
+	size_t u;
+	for (u = 0; u < d->nunits; u++) {
+		const unit *un = &d->units[u];
+		size_t i;
+		for (i = un->t0; i < un->t1; i++) {
+			size_t j, q, nt = 0, k, a;
+			int title = 0, dup = 0, c;
+			const char *code = NULL;
+			if (!d->t.v[i].upper || !(kin(d, i, w_title) || kin(d, i, w_title_mod)))
+				continue;
+			if (i > un->t0 && (d->t.v[i - 1].upper || kis(d, i - 1, "'s")))
+				continue; /* "Turkish President", "Turkey's Defence Minister" */
+			for (j = i; j < un->t1 && nt < 5 && d->t.v[j].upper &&
+				    (kin(d, j, w_title) || kin(d, j, w_title_mod));
+			     j++, nt++)
+				title |= kin(d, j, w_title);
+			if (!title || kis(d, j - 1, "of"))
+				continue;
+			for (q = j; q < un->t1 && q < j + 4; q++) {
+				size_t mq = mention_from(d, q);
+				if (d->t.v[q].kind != TK_WORD || !d->t.v[q].upper ||
+				    kin(d, q, w_not_name) || (mq < d->m.n && M(d, mq)->t0 == q))
+					break;
+			}
+			if (q == j || q >= un->t1 || !kin(d, q, say))
+				continue;
+			a = q + 1;
+			if (a < un->t1 && kis(d, a, "that"))
+				a++;
+			k = mention_from(d, a);
+			if (k < d->m.n && M(d, k)->t0 == a && M(d, k)->gz == GZ_STATE &&
+			    !M(d, k)->possessive)
+				code = M(d, k)->code; /* "... said Armenia has" */
+			else if (i > un->t0 && kis(d, i - 1, ",")) {
+				k = mention_from(d, un->t0);
+				if (k < d->m.n && M(d, k)->t0 == un->t0 && M(d, k)->gz == GZ_STATE &&
+				    !M(d, k)->possessive)
+					code = M(d, k)->code; /* "Armenia has ..., Prime Minister X told" */
+			}
+			if (!code || strlen(K(q - 1)) >= sizeof d->persons[0].key)
+				continue;
+			for (c = 0; c < d->npersons; c++)
+				dup |= strcmp(d->persons[c].key, K(q - 1)) == 0;
+			if (!dup)
+				add_person(d, q - 1, code);
+			i = q;
+		}
+	}
+}
+
 /* "Turkish President Recep Tayyip Erdogan", "Pakistan Prime Minister Imran
  * Khan", "Turkey's Defense Minister Hulusi Akar": a state (name or demonym),
  * title words with a head title, then a capitalised name; its last word
@@ -2008,20 +2095,9 @@ static void find_persons(dctx *d)
 			dup |= strcmp(d->persons[c].key, K(q)) == 0;
 		if (dup)
 			continue;
-		{
-			struct person_ref *p = &d->persons[d->npersons++];
-			strcpy(p->key, K(q));
-			p->t = q;
-			memset(&p->m, 0, sizeof p->m);
-			p->m.kind = MK_ACTOR;
-			p->m.gz = GZ_STATE;
-			p->m.code = m->code;
-			p->m.t0 = q;
-			p->m.t1 = q + 1;
-			p->m.start = d->t.v[q].start;
-			p->m.end = d->t.v[q].end;
-		}
+		add_person(d, q, m->code);
 	}
+	find_titled_speakers(d);
 }
 
 static int quote_mark(const dctx *d, size_t i)

@@ -280,3 +280,16 @@ TEST(extract_stance__seats_of_government)
 	CHECK(only("Downing Street criticised Iran after the seizure.", "GBR", "IRN", OPP));
 	CHECK(only("The Elysee condemned Mali's decision.", "FRA", "MLI", OPP));
 }
+
+TEST(extract_stance__titled_speaker_without_a_state)
+{
+	CHECK(only("Kenya has left the talks, Prime Minister Amani Otieno told reporters on "
+		   "Monday. Otieno also accused Somalia of arming the rebels.",
+		   "KEN", "SOM", OPP));
+	CHECK(only("President Ana Soto said Chile has frozen the project. Later, Soto condemned "
+		   "Peru for the raids.",
+		   "CHL", "PER", OPP));
+	/* a title with no state of the sentence stands for nobody */
+	CHECK(none("Prime Minister Amani Otieno told reporters on Monday. Otieno also accused "
+		   "Somalia of arming the rebels."));
+}
