@@ -1870,6 +1870,22 @@ static size_t coordinated(const dctx *d, const span *s, const mention *a, const 
 	return n ? n : 1;
 }
 
+/* "the allies believe that Beijing has provided support to Moscow": a
+ * stance others believe or allege is no stance the text reports. */
+static int believed(const dctx *d, const span *s, const mention *a)
+{
+	static const char *w_belief[] = {"believe", "believes", "believed", "suspect",
+					  "suspects", "suspected", "allege", "alleges", "alleged",
+					  "speculate", "speculated", "rumoured", "rumored", NULL};
+	size_t i;
+	if (a < d->m.v || a >= d->m.v + d->m.n)
+		return 0;
+	for (i = s->t0; i + 1 < a->t0; i++)
+		if (kin(d, i, w_belief) && kis(d, i + 1, "that"))
+			return 1;
+	return 0;
+}
+
 /* A stance of the actor and of every state coordinated with it. */
 static int add_stance(dctx *d, const span *s, const mention *actor, const mention *target,
 		      ent_polarity pol, size_t after, size_t next_trig, const char *rule)
@@ -1877,7 +1893,7 @@ static int add_stance(dctx *d, const span *s, const mention *actor, const mentio
 	const mention *c[6];
 	size_t n, k;
 	int rc;
-	if (!actor || !target)
+	if (!actor || !target || believed(d, s, actor))
 		return ENT_OK;
 	n = coordinated(d, s, actor, c, 6);
 	for (k = 0; k < n; k++)

@@ -293,3 +293,10 @@ TEST(extract_stance__titled_speaker_without_a_state)
 	CHECK(none("Prime Minister Amani Otieno told reporters on Monday. Otieno also accused "
 		   "Somalia of arming the rebels."));
 }
+
+TEST(extract_stance__a_belief_of_others_is_no_stance)
+{
+	CHECK(none("Several neighbours believe that Chile has provided support to Peru."));
+	CHECK(none("Critics suspect that Kenya backs Somalia's rebels."));
+	CHECK(only("Chile has provided support to Peru, officials said.", "CHL", "PER", SUP));
+}
