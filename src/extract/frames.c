@@ -113,7 +113,7 @@ static const char *w_oppose_v[] = {
 	"oppose", "slammed", "slams", "warned", "warns", "accused", "accuses", "regretted",
 	"regrets", "protested", "rebuked", "rebukes", "rebuke", "chided", "chides", "lambasted",
 	"lambasts", "censured", "censures", "castigated", "castigates", "stings", "stung",
-	"slam", "accuse", NULL};
+	"slam", "accuse", "accusing", NULL};
 /* nouns of opposition: "Tehran's skepticism of Baku", "raised objections to X" */
 static const char *w_oppose_n[] = {
 	"criticism", "criticisms", "condemnation", "skepticism", "scepticism", "objection",
@@ -1886,6 +1886,53 @@ static int believed(const dctx *d, const span *s, const mention *a)
 	return 0;
 }
 
+/* "accusing the United States, Russia, and France of failing": the states
+ * of a list that starts at the target, has a comma and closes with "and",
+ * and ends before a preposition or a stop; else only the target. */
+static size_t coordinated_objects(const dctx *d, const span *s, const mention *t,
+				  const mention **out, size_t max)
+{
+	static const char *after[] = {"of", "for", "over", "on", "in", "to", "with", "about",
+				      ",", ".", ";", NULL};
+	size_t k, k1, n = 0, j;
+	int comma = 0, and = 0;
+	out[0] = t;
+	if (!t || t < d->m.v || t >= d->m.v + d->m.n || t->possessive ||
+	    !(t->gz == GZ_STATE || t->gz == GZ_CAPITAL))
+		return 1;
+	k = k1 = (size_t)(t - d->m.v);
+	if (k < s->m0 || k >= s->m1)
+		return 1;
+	while (k1 + 1 < s->m1 && !and) {
+		const mention *c = M(d, k1), *nx = M(d, k1 + 1);
+		j = c->t1;
+		if (j + 1 < s->t1 && kis(d, j, ",") && kis(d, j + 1, "and")) {
+			j += 2;
+			and = comma = 1;
+		} else if (j < s->t1 && kis(d, j, "and")) {
+			j++;
+			and = 1;
+		} else if (j < s->t1 && kis(d, j, ",")) {
+			j++;
+			comma = 1;
+		} else {
+			break;
+		}
+		if (nx->t0 != j || !ent__is_state_mention(nx) || nx->possessive ||
+		    !(nx->gz == GZ_STATE || nx->gz == GZ_CAPITAL))
+			return 1;
+		k1++;
+	}
+	if (!and || !comma)
+		return 1;
+	j = M(d, k1)->t1;
+	if (j < s->t1 && !kin(d, j, after))
+		return 1;
+	for (; k <= k1 && n < max; k++)
+		out[n++] = M(d, k);
+	return n;
+}
+
 /* A stance of the actor and of every state coordinated with it. */
 static int add_stance(dctx *d, const span *s, const mention *actor, const mention *target,
 		      ent_polarity pol, size_t after, size_t next_trig, const char *rule)
@@ -1893,12 +1940,16 @@ static int add_stance(dctx *d, const span *s, const mention *actor, const mentio
 	const mention *c[6];
 	size_t n, k;
 	int rc;
+	const mention *tc[6];
+	size_t nt, q;
 	if (!actor || !target || believed(d, s, actor))
 		return ENT_OK;
 	n = coordinated(d, s, actor, c, 6);
+	nt = coordinated_objects(d, s, target, tc, 6);
 	for (k = 0; k < n; k++)
-		if ((rc = add_stance1(d, s, c[k], target, pol, after, next_trig, rule)))
-			return rc;
+		for (q = 0; q < nt; q++)
+			if ((rc = add_stance1(d, s, c[k], tc[q], pol, after, next_trig, rule)))
+				return rc;
 	return ENT_OK;
 }
 
@@ -2287,6 +2338,18 @@ static const mention *passive_object(const dctx *d, const span *s, size_t v,
 			return m;
 	}
 	return NULL;
+}
+
+/* ", (also) accusing": a participle after a comma, whose subject is the
+ * sentence's */
+static int participle_after_comma(const dctx *d, const span *s, size_t v)
+{
+	size_t l = strlen(K(v)), j = v;
+	if (l < 5 || strcmp(K(v) + l - 3, "ing"))
+		return 0;
+	if (j > s->t0 && (kis(d, j - 1, "also") || kis(d, j - 1, "while")))
+		j--;
+	return j > s->t0 && kis(d, j - 1, ",");
 }
 
 /* "called X a threat", "branded X an aggressor": naming a state an enemy. */
@@ -2760,6 +2823,15 @@ static int rule_stance(dctx *d, const span *s)
 					t = passive_object(d, s, i, a);
 			} else {
 				a = stance_actor(d, s, i);
+				if (opp && participle_after_comma(d, s, i)) {
+					/* "X accused Y of ..., also accusing Z of ...": the
+					 * subject of the sentence, not the last object */
+					size_t q;
+					const mention *p = NULL;
+					for (q = s->t0; q < s->t0 + 3 && q < i && !p; q++)
+						p = person_at(d, q);
+					a = p ? p : subject_before(d, s, i);
+				}
 				t = actor_after(d, s, i + 1, 2, 1);
 				if (!t && a && verb)
 					t = issue_party(d, s, a, i);

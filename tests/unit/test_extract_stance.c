@@ -300,3 +300,31 @@ TEST(extract_stance__a_belief_of_others_is_no_stance)
 	CHECK(none("Critics suspect that Kenya backs Somalia's rebels."));
 	CHECK(only("Chile has provided support to Peru, officials said.", "CHL", "PER", SUP));
 }
+
+TEST(extract_stance__a_list_of_targets)
+{
+	ent_fact_list *l = run("Kenya accused Somalia, Ethiopia, and Eritrea of arming the rebels.",
+			       NULL);
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_STANCE) == 3);
+	CHECK(has(l, "KEN", "SOM", OPP) && has(l, "KEN", "ETH", OPP) && has(l, "KEN", "ERI", OPP));
+	ent_fact_list_free(l);
+	/* "and" alone may join two clauses */
+	CHECK(only("Kenya condemned Somalia and Ethiopia welcomed the step.", "KEN", "SOM", OPP));
+}
+
+TEST(extract_stance__accusing)
+{
+	CHECK(only("Chile blamed the storm for the delay, accusing Peru of stalling.", "CHL",
+		   "PER", OPP));
+	/* the participle's subject is the sentence's, not the last object */
+	ent_fact_list *l = run("Chilean President Ana Soto spoke on Monday. Soto accused Peru of "
+			       "stalling, also accusing Bolivia, Ecuador, and Brazil of failing "
+			       "to help.",
+			       NULL);
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_STANCE) == 4);
+	CHECK(has(l, "CHL", "PER", OPP) && has(l, "CHL", "BOL", OPP) && has(l, "CHL", "ECU", OPP) &&
+	      has(l, "CHL", "BRA", OPP));
+	ent_fact_list_free(l);
+}
