@@ -113,7 +113,7 @@ static const char *w_oppose_v[] = {
 	"oppose", "slammed", "slams", "warned", "warns", "accused", "accuses", "regretted",
 	"regrets", "protested", "rebuked", "rebukes", "rebuke", "chided", "chides", "lambasted",
 	"lambasts", "censured", "censures", "castigated", "castigates", "stings", "stung",
-	"slam", "accuse", NULL};
+	"slam", "accuse", "accusing", NULL};
 /* nouns of opposition: "Tehran's skepticism of Baku", "raised objections to X" */
 static const char *w_oppose_n[] = {
 	"criticism", "criticisms", "condemnation", "skepticism", "scepticism", "objection",
@@ -2008,8 +2008,8 @@ static const mention *issue_near(const dctx *d, const span *s, size_t from, size
 	return NULL;
 }
 
-static int add_stance(dctx *d, const span *s, const mention *actor, const mention *target,
-		      ent_polarity pol, size_t after, size_t next_trig, const char *rule)
+static int add_stance1(dctx *d, const span *s, const mention *actor, const mention *target,
+		       ent_polarity pol, size_t after, size_t next_trig, const char *rule)
 {
 	cand *c;
 	const mention *iss;
@@ -2030,6 +2030,201 @@ static int add_stance(dctx *d, const span *s, const mention *actor, const mentio
 	c->f.year = year ? year : s->year_def;
 	c->f.confidence = 0.7;
 	return emit(d, c, s, rule);
+}
+
+/* "China and Russia oppose ...", "Turkey, Azerbaijan and Pakistan pledged
+ * ...": the states coordinated with mention a by "and" (a comma list needs
+ * one), in text order, a among them; only a when a is no name of the
+ * gazetteer's mentions or the list follows a preposition ("between X and
+ * Y", "from X and Y"). */
+static size_t coordinated(const dctx *d, const span *s, const mention *a, const mention **out,
+			  size_t max)
+{
+	static const char *preps[] = {"with", "from", "to", "for", "by", "of", "against", "in",
+				      "on", "over", "as", "than", "between", "among", "amongst",
+				      "and", "at", "into", "toward", "towards", "via", NULL};
+	size_t k0, k1, k, n = 0, j;
+	int and = 0, dem;
+	out[0] = a;
+	if (!a || a < d->m.v || a >= d->m.v + d->m.n || a->gz == GZ_FIRM ||
+	    !(a->gz == GZ_STATE || a->gz == GZ_CAPITAL || a->gz == GZ_DEMONYM))
+		return 1;
+	dem = a->gz == GZ_DEMONYM;
+	k0 = k1 = (size_t)(a - d->m.v);
+	if (k0 < s->m0 || k0 >= s->m1)
+		return 1;
+	/* leftwards: "X and a", "X, Y and a" */
+	while (k0 > s->m0) {
+		const mention *p = M(d, k0 - 1), *c = M(d, k0);
+		size_t jn = c->t0;
+		if (jn == 0)
+			break;
+		j = jn - 1;
+		if (kis(d, j, "and")) {
+			if (j > 0 && kis(d, j - 1, ","))
+				j--;
+		} else if (!kis(d, j, ",")) {
+			break;
+		}
+		if (p->t1 != j || !ent__is_state_mention(p) || p->gz == GZ_FIRM ||
+		    !(p->gz == GZ_STATE || p->gz == GZ_CAPITAL || p->gz == GZ_DEMONYM) ||
+		    (p->gz == GZ_DEMONYM) != dem || p->possessive)
+			break;
+		and |= kis(d, jn - 1, "and");
+		k0--;
+	}
+	/* rightwards: "a and Y", "a, Y and Z" */
+	while (k1 + 1 < s->m1 && !M(d, k1)->possessive) {
+		const mention *c = M(d, k1), *nx = M(d, k1 + 1);
+		int isand = 0;
+		j = c->t1;
+		if (j < s->t1 && kis(d, j, ",") && j + 1 < s->t1 && kis(d, j + 1, "and")) {
+			j += 2;
+			isand = 1;
+		} else if (j < s->t1 && kis(d, j, "and")) {
+			j++;
+			isand = 1;
+		} else if (j < s->t1 && kis(d, j, ",")) {
+			j++;
+		} else {
+			break;
+		}
+		if (nx->t0 != j || !ent__is_state_mention(nx) || nx->gz == GZ_FIRM ||
+		    !(nx->gz == GZ_STATE || nx->gz == GZ_CAPITAL || nx->gz == GZ_DEMONYM) ||
+		    (nx->gz == GZ_DEMONYM) != dem || described_possessor(d, nx, s->t1))
+			break;
+		if (nx->possessive && !isand)
+			break;
+		and |= isand;
+		k1++;
+	}
+	if (k0 == k1 || !and)
+		return 1;
+	/* a list in a prepositional phrase is no subject */
+	j = M(d, k0)->t0;
+	if (j > s->t0 && kin(d, j - 1, w_det))
+		j--;
+	if (j > s->t0 && kin(d, j - 1, preps))
+		return 1;
+	for (k = k0; k <= k1 && n < max; k++) {
+		size_t q;
+		int dup = 0;
+		for (q = 0; q < n; q++)
+			dup |= strcmp(out[q]->code, M(d, k)->code) == 0;
+		if (!dup)
+			out[n++] = M(d, k);
+	}
+	return n ? n : 1;
+}
+
+/* "the allies believe that Beijing has provided support to Moscow": a
+ * stance others believe or allege is no stance the text reports. */
+static int believed(const dctx *d, const span *s, const mention *a)
+{
+	static const char *w_belief[] = {"believe", "believes", "believed", "suspect",
+					  "suspects", "suspected", "allege", "alleges", "alleged",
+					  "speculate", "speculated", "rumoured", "rumored", NULL};
+	size_t i;
+	if (a < d->m.v || a >= d->m.v + d->m.n)
+		return 0;
+	for (i = s->t0; i + 1 < a->t0; i++)
+		if (kin(d, i, w_belief) && kis(d, i + 1, "that"))
+			return 1;
+	return 0;
+}
+
+/* "accusing the United States, Russia, and France of failing": the states
+ * of a list that starts at the target, has a comma and closes with "and",
+ * and ends before a preposition or a stop; else only the target. */
+static size_t coordinated_objects(const dctx *d, const span *s, const mention *t,
+				  const mention **out, size_t max)
+{
+	static const char *after[] = {"of", "for", "over", "on", "in", "to", "with", "about",
+				      ",", ".", ";", NULL};
+	size_t k, k1, n = 0, j;
+	int comma = 0, and = 0;
+	out[0] = t;
+	if (!t || t < d->m.v || t >= d->m.v + d->m.n || t->possessive ||
+	    !(t->gz == GZ_STATE || t->gz == GZ_CAPITAL))
+		return 1;
+	k = k1 = (size_t)(t - d->m.v);
+	if (k < s->m0 || k >= s->m1)
+		return 1;
+	while (k1 + 1 < s->m1 && !and) {
+		const mention *c = M(d, k1), *nx = M(d, k1 + 1);
+		j = c->t1;
+		if (j + 1 < s->t1 && kis(d, j, ",") && kis(d, j + 1, "and")) {
+			j += 2;
+			and = comma = 1;
+		} else if (j < s->t1 && kis(d, j, "and")) {
+			j++;
+			and = 1;
+		} else if (j < s->t1 && kis(d, j, ",")) {
+			j++;
+			comma = 1;
+		} else {
+			break;
+		}
+		if (nx->t0 != j || !ent__is_state_mention(nx) || nx->possessive ||
+		    !(nx->gz == GZ_STATE || nx->gz == GZ_CAPITAL))
+			return 1;
+		k1++;
+	}
+	if (!and || !comma)
+		return 1;
+	j = M(d, k1)->t1;
+	if (j < s->t1 && !kin(d, j, after))
+		return 1;
+	for (; k <= k1 && n < max; k++)
+		out[n++] = M(d, k);
+	return n;
+}
+
+/* A stance of the actor and of every state coordinated with it. */
+static int add_stance(dctx *d, const span *s, const mention *actor, const mention *target,
+		      ent_polarity pol, size_t after, size_t next_trig, const char *rule)
+{
+	const mention *c[6];
+	size_t n, k;
+	int rc;
+	const mention *tc[6];
+	size_t nt, q;
+	if (!actor || !target || believed(d, s, actor))
+		return ENT_OK;
+	n = coordinated(d, s, actor, c, 6);
+	nt = coordinated_objects(d, s, target, tc, 6);
+	for (k = 0; k < n; k++)
+		for (q = 0; q < nt; q++)
+			if ((rc = add_stance1(d, s, c[k], tc[q], pol, after, next_trig, rule)))
+				return rc;
+	return ENT_OK;
+}
+
+/* "Turkey, Azerbaijan and Pakistan pledged support for each other",
+ * "X and Y remain at loggerheads": every state of the coordination toward
+ * every other one. */
+static int add_mutual(dctx *d, const span *s, const mention *actor, ent_polarity pol,
+		      size_t after, size_t next_trig, const char *rule)
+{
+	const mention *c[6];
+	size_t n, k, q;
+	int rc;
+	if (!actor)
+		return ENT_OK;
+	n = coordinated(d, s, actor, c, 6);
+	for (k = 0; k < n; k++)
+		for (q = 0; q < n; q++)
+			if (k != q &&
+			    (rc = add_stance1(d, s, c[k], c[q], pol, after, next_trig, rule)))
+				return rc;
+	return ENT_OK;
+}
+
+/* "each other", "each other's", "one another" at token j */
+static int reciprocal_at(const dctx *d, const span *s, size_t j)
+{
+	return j + 1 < s->t1 && ((kis(d, j, "each") && kis(d, j + 1, "other")) ||
+				 (kis(d, j, "one") && kis(d, j + 1, "another")));
 }
 
 /* "Azerbaijan supports settlement of Kashmir problem": a stance on an issue
@@ -2084,6 +2279,93 @@ static const mention *mention_at(const dctx *d, const span *s, size_t i)
 	return NULL;
 }
 
+static void add_person(dctx *d, size_t q, const char *code)
+{
+	struct person_ref *p;
+	if (d->npersons >= (int)(sizeof d->persons / sizeof d->persons[0]))
+		return;
+	p = &d->persons[d->npersons++];
+	strcpy(p->key, K(q));
+	p->t = q;
+	memset(&p->m, 0, sizeof p->m);
+	p->m.kind = MK_ACTOR;
+	p->m.gz = GZ_STATE;
+	p->m.code = code;
+	p->m.t0 = q;
+	p->m.t1 = q + 1;
+	p->m.start = d->t.v[q].start;
+	p->m.end = d->t.v[q].end;
+}
+
+/* The first mention of the document at or after token i, as an index, or
+ * d->m.n. */
+static size_t mention_from(const dctx *d, size_t i)
+{
+	size_t k;
+	for (k = 0; k < d->m.n; k++)
+		if (M(d, k)->t0 >= i)
+			return k;
+	return d->m.n;
+}
+
+/* A title and a name with no state before them, speaking for the state of
+ * the sentence: "Prime Minister Nikol Pashinyan said Armenia has ...",
+ * "Armenia has left the talks, Prime Minister Nikol Pashinyan told
+ * reporters". */
+static void find_titled_speakers(dctx *d)
+{
+	static const char *say[] = {"said", "says", "told", "tells", "stated", "announced",
+				    "declared", NULL};
+	size_t u;
+	for (u = 0; u < d->nunits; u++) {
+		const unit *un = &d->units[u];
+		size_t i;
+		for (i = un->t0; i < un->t1; i++) {
+			size_t j, q, nt = 0, k, a;
+			int title = 0, dup = 0, c;
+			const char *code = NULL;
+			if (!d->t.v[i].upper || !(kin(d, i, w_title) || kin(d, i, w_title_mod)))
+				continue;
+			if (i > un->t0 && (d->t.v[i - 1].upper || kis(d, i - 1, "'s")))
+				continue; /* "Turkish President", "Turkey's Defence Minister" */
+			for (j = i; j < un->t1 && nt < 5 && d->t.v[j].upper &&
+				    (kin(d, j, w_title) || kin(d, j, w_title_mod));
+			     j++, nt++)
+				title |= kin(d, j, w_title);
+			if (!title || kis(d, j - 1, "of"))
+				continue;
+			for (q = j; q < un->t1 && q < j + 4; q++) {
+				size_t mq = mention_from(d, q);
+				if (d->t.v[q].kind != TK_WORD || !d->t.v[q].upper ||
+				    kin(d, q, w_not_name) || (mq < d->m.n && M(d, mq)->t0 == q))
+					break;
+			}
+			if (q == j || q >= un->t1 || !kin(d, q, say))
+				continue;
+			a = q + 1;
+			if (a < un->t1 && kis(d, a, "that"))
+				a++;
+			k = mention_from(d, a);
+			if (k < d->m.n && M(d, k)->t0 == a && M(d, k)->gz == GZ_STATE &&
+			    !M(d, k)->possessive)
+				code = M(d, k)->code; /* "... said Armenia has" */
+			else if (i > un->t0 && kis(d, i - 1, ",")) {
+				k = mention_from(d, un->t0);
+				if (k < d->m.n && M(d, k)->t0 == un->t0 && M(d, k)->gz == GZ_STATE &&
+				    !M(d, k)->possessive)
+					code = M(d, k)->code; /* "Armenia has ..., Prime Minister X told" */
+			}
+			if (!code || strlen(K(q - 1)) >= sizeof d->persons[0].key)
+				continue;
+			for (c = 0; c < d->npersons; c++)
+				dup |= strcmp(d->persons[c].key, K(q - 1)) == 0;
+			if (!dup)
+				add_person(d, q - 1, code);
+			i = q;
+		}
+	}
+}
+
 /* "Turkish President Recep Tayyip Erdogan", "Pakistan Prime Minister Imran
  * Khan", "Turkey's Defense Minister Hulusi Akar": a state (name or demonym),
  * title words with a head title, then a capitalised name; its last word
@@ -2127,20 +2409,9 @@ static void find_persons(dctx *d)
 			dup |= strcmp(d->persons[c].key, K(q)) == 0;
 		if (dup)
 			continue;
-		{
-			struct person_ref *p = &d->persons[d->npersons++];
-			strcpy(p->key, K(q));
-			p->t = q;
-			memset(&p->m, 0, sizeof p->m);
-			p->m.kind = MK_ACTOR;
-			p->m.gz = GZ_STATE;
-			p->m.code = m->code;
-			p->m.t0 = q;
-			p->m.t1 = q + 1;
-			p->m.start = d->t.v[q].start;
-			p->m.end = d->t.v[q].end;
-		}
+		add_person(d, q, m->code);
 	}
+	find_titled_speakers(d);
 }
 
 static int quote_mark(const dctx *d, size_t i)
@@ -2316,11 +2587,233 @@ static const mention *passive_object(const dctx *d, const span *s, size_t v,
 	return NULL;
 }
 
+/* ", (also) accusing": a participle after a comma, whose subject is the
+ * sentence's */
+static int participle_after_comma(const dctx *d, const span *s, size_t v)
+{
+	size_t l = strlen(K(v)), j = v;
+	if (l < 5 || strcmp(K(v) + l - 3, "ing"))
+		return 0;
+	if (j > s->t0 && (kis(d, j - 1, "also") || kis(d, j - 1, "while")))
+		j--;
+	return j > s->t0 && kis(d, j - 1, ",");
+}
+
 /* "called X a threat", "branded X an aggressor": naming a state an enemy. */
 static const char *w_label_v[] = {"called", "calls", "labelled", "labeled", "branded",
 				  "brands", "described", "describes", "termed", "terms", NULL};
 static const char *w_threat_n[] = {"threat", "menace", "danger", "enemy", "aggressor",
 				   "occupier", "adversary", NULL};
+
+/* Opposition in other words: "rejected X's claims", "blamed X for",
+ * "blames the attack on X", "threatened X with", "counterbalance X", "X
+ * and Y remain at loggerheads", "greeted X's claim with scepticism". */
+static const char *w_reject_v[] = {"rejected", "rejects", "reject", "rejecting", "dismissed",
+				   "dismisses", "dismiss", "dismissing", "rebuffed", "rebuffs",
+				   "refuted", "refutes", NULL};
+static const char *w_claim_n[] = {"claim", "claims", "version", "allegation", "allegations",
+				  "accusation", "accusations", "charge", "charges", "assertion",
+				  "assertions", "narrative", NULL};
+static const char *w_blame_v[] = {"blamed", "blames", "blame", "blaming", NULL};
+static const char *w_threaten_v[] = {"threatened", "threatens", "threaten", "threatening",
+				     NULL};
+static const char *w_counter_v[] = {"counterbalance", "counterbalances", "counterbalanced",
+				    "counterbalancing", "counterweight", NULL};
+static const char *w_greet_v[] = {"greeted", "greets", "greet", "met", "meets", "received",
+				  "receives", "treated", "treats", NULL};
+static const char *w_scorn_n[] = {"scepticism", "skepticism", "ridicule", "derision", "scorn",
+				  "contempt", "disdain", "suspicion", "dismay", "disbelief",
+				  "outrage", NULL};
+static const char *w_origin_n[] = {"territory", "soil", "side", "border", "borders", "land",
+				   "territories", "bases", "camps", NULL};
+
+/* the actor of a verb of the clause: as stance_actor, but a state inside a
+ * prepositional phrase ("drills in the Sea of Japan") yields to the
+ * clause's subject */
+static const mention *clause_actor(const dctx *d, const span *s, size_t v)
+{
+	static const char *preps[] = {"of", "in", "near", "off", "from", "to", "with", "at",
+				      "by", "for", "on", NULL};
+	const mention *a = stance_actor(d, s, v), *b;
+	size_t j;
+	if (!a || a < d->m.v || a >= d->m.v + d->m.n)
+		return a;
+	j = a->t0;
+	if (j > s->t0 && kin(d, j - 1, w_det))
+		j--;
+	if (j > s->t0 && kin(d, j - 1, preps) && (b = subject_before(d, s, v)) != NULL)
+		return b;
+	return a;
+}
+
+/* the state a phrase at token j names: "X", "the X", "X's", "the Xn
+ * government"; sets *end to the token after it */
+static const mention *named_state(const dctx *d, const span *s, size_t j, size_t *end)
+{
+	const mention *m;
+	if (j < s->t1 && kin(d, j, w_det))
+		j++;
+	m = mention_at(d, s, j);
+	if (!m || !ent__is_state_mention(m) || m->gz == GZ_FIRM)
+		return NULL;
+	*end = m->t1 + (m->possessive ? 1 : 0);
+	return m;
+}
+
+static int skip_quote(const dctx *d, size_t i)
+{
+	return quote_mark(d, i) || kis(d, i, "'") || kis(d, i, "`");
+}
+
+static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
+{
+	const mention *a = NULL, *t = NULL;
+	size_t j, e = 0, n;
+	*hit = 0;
+	if (negated(d, s, i) && !kin(d, i, w_reject_v))
+		return ENT_OK;
+	if (kin(d, i, w_reject_v)) {
+		/* "rejected India's claim", "completely rejecting the Indian claims" */
+		if (i > s->t0 && kin(d, i - 1, w_be))
+			return ENT_OK; /* passive */
+		for (j = i + 1; j < s->t1 && j < i + 3 && skip_quote(d, j); j++)
+			;
+		t = named_state(d, s, j, &e);
+		if (!t || (!t->possessive && t->gz != GZ_DEMONYM))
+			return ENT_OK;
+		for (n = 0; e < s->t1 && n < 2 && !kin(d, e, w_claim_n) &&
+			    d->t.v[e].kind == TK_WORD && !d->t.v[e].upper;
+		     e++, n++)
+			;
+		if (e >= s->t1 || !kin(d, e, w_claim_n))
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.reject_claim");
+	}
+	if (kin(d, i, w_blame_v)) {
+		if (i > s->t0 && kin(d, i - 1, w_be))
+			return ENT_OK; /* passive: "was blamed on" */
+		t = named_state(d, s, i + 1, &e);
+		if (t && !t->possessive && (t->gz != GZ_DEMONYM) && e < s->t1 && kis(d, e, "for")) {
+			/* "blamed X for the attack" */
+			*hit = 1;
+			return add_stance(d, s, stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i,
+					  s->t1, "stance.blame");
+		}
+		/* "blames the attack on X", "blames the attack on militants from
+		 * X's territory" */
+		for (j = i + 1; j < s->t1 && j < i + 7; j++) {
+			if (kis(d, j, ",") || kis(d, j, ";") || mention_at(d, s, j))
+				return ENT_OK;
+			if (kis(d, j, "on"))
+				break;
+		}
+		if (j >= s->t1 || j >= i + 7)
+			return ENT_OK;
+		t = named_state(d, s, j + 1, &e);
+		if (t && t->gz == GZ_DEMONYM && !(e < s->t1 && kin(d, e, w_gov_noun)))
+			t = NULL;
+		if (!t) {
+			size_t q;
+			for (q = j + 1; q < s->t1 && q < j + 8; q++) {
+				if (kis(d, q, ",") || kis(d, q, ";") || kis(d, q, "and"))
+					return ENT_OK;
+				if (mention_at(d, s, q))
+					return ENT_OK;
+				if (kis(d, q, "from") || kis(d, q, "in")) {
+					t = named_state(d, s, q + 1, &e);
+					/* "from Xn territory", "from X", "from X's soil" */
+					if (t && (t->gz == GZ_DEMONYM || t->possessive) &&
+					    !(e < s->t1 && kin(d, e, w_origin_n)))
+						t = NULL;
+					break;
+				}
+			}
+		}
+		if (!t)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i, s->t1,
+				  "stance.blame_on");
+	}
+	if (kin(d, i, w_threaten_v)) {
+		/* "threatened X with consequences" */
+		t = named_state(d, s, i + 1, &e);
+		if (!t || t->possessive || t->gz == GZ_DEMONYM || e >= s->t1 || !kis(d, e, "with"))
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i, s->t1,
+				  "stance.threaten_with");
+	}
+	if (kin(d, i, w_counter_v)) {
+		/* "counterbalance X('s influence)", "a counterweight to X",
+		 * "counterbalance what they see as an X-led order" */
+		j = i + 1;
+		if (j < s->t1 && kis(d, j, "to"))
+			j++;
+		t = named_state(d, s, j, &e);
+		if (!t && j < s->t1 && kis(d, j, "what")) {
+			for (n = j + 1; n < s->t1 && n < j + 6; n++)
+				if (kis(d, n, "as"))
+					break;
+			if (n < s->t1 && n < j + 6) {
+				for (j = n + 1; j < s->t1 && j < n + 3 && !mention_at(d, s, j); j++)
+					;
+				t = named_state(d, s, j, &e);
+			}
+		}
+		if (!t || t->gz == GZ_DEMONYM)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, clause_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i, s->t1,
+				  "stance.counterbalance");
+	}
+	if (kis(d, i, "at") && i + 1 < s->t1 &&
+	    (kis(d, i + 1, "loggerheads") || kis(d, i + 1, "odds"))) {
+		/* "X and Y remain at loggerheads", "X is at odds with Y" */
+		int rc;
+		a = clause_actor(d, s, i);
+		if (!a || a->gz == GZ_DEMONYM || is_person(d, a))
+			return ENT_OK;
+		*hit = 1;
+		if (i + 2 < s->t1 && kis(d, i + 2, "with")) {
+			t = named_state(d, s, i + 3, &e);
+			if (!t || t->gz == GZ_DEMONYM)
+				return ENT_OK;
+			if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+					     "stance.at_odds")))
+				return rc;
+			return add_stance1(d, s, t, a, ENT_POLARITY_OPPOSE, i, s->t1,
+					   "stance.at_odds");
+		}
+		return add_mutual(d, s, a, ENT_POLARITY_OPPOSE, i, s->t1, "stance.at_odds");
+	}
+	if (kin(d, i, w_greet_v)) {
+		/* "greeted X's version of events with scepticism" */
+		t = named_state(d, s, i + 1, &e);
+		if (!t || (!t->possessive && t->gz != GZ_DEMONYM))
+			return ENT_OK;
+		for (j = e; j < s->t1 && j < e + 8; j++) {
+			if (kis(d, j, ",") || kis(d, j, ";"))
+				return ENT_OK;
+			if (kis(d, j, "with"))
+				break;
+		}
+		if (j >= s->t1 || j >= e + 8)
+			return ENT_OK;
+		for (n = 0, j++; j < s->t1 && n < 2 && !kin(d, j, w_scorn_n) &&
+				  d->t.v[j].kind == TK_WORD && !d->t.v[j].upper;
+		     j++, n++)
+			;
+		if (j >= s->t1 || !kin(d, j, w_scorn_n))
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i, s->t1,
+				  "stance.greeted_with_scorn");
+	}
+	return ENT_OK;
+}
 
 static int rule_stance(dctx *d, const span *s)
 {
@@ -2329,7 +2822,11 @@ static int rule_stance(dctx *d, const span *s)
 	if (span_has(d, s, w_interpret))
 		return ENT_OK;
 	for (i = s->t0; i < s->t1; i++) {
-		int verb = kin(d, i, w_support_v), opp = kin(d, i, w_oppose_v);
+		int verb = kin(d, i, w_support_v), opp = kin(d, i, w_oppose_v), hit;
+		if ((rc = stance_oppose_words(d, s, i, &hit)))
+			return rc;
+		if (hit)
+			continue;
 		if (kin(d, i, w_oppose_n) && i + 1 < s->t1 && kin(d, i + 1, w_oppose_prep) &&
 		    !negated(d, s, i)) {
 			/* "Tehran's skepticism of Baku's ties", "Iranian criticism of
@@ -2511,6 +3008,25 @@ static int rule_stance(dctx *d, const span *s)
 				}
 				continue;
 			}
+			if (reciprocal_at(d, s, j) ||
+			    ((kis(d, j, "for") || kis(d, j, "to")) && reciprocal_at(d, s, j + 1))) {
+				/* "X, Y and Z pledged support for each other's claims" */
+				if (!a) {
+					size_t v = i, n = 0;
+					while (v > s->t0 && n < 3 && !kin(d, v - 1, w_voice) &&
+					       d->t.v[v - 1].kind == TK_WORD && !d->t.v[v - 1].upper) {
+						v--;
+						n++;
+					}
+					a = stance_actor(d, s, v > s->t0 && kin(d, v - 1, w_voice) ? v - 1 : i);
+				}
+				if (a && a->gz == GZ_FIRM)
+					continue;
+				if ((rc = add_mutual(d, s, a, ENT_POLARITY_SUPPORT, i, next,
+						     "stance.each_other")))
+					return rc;
+				continue;
+			}
 			if (j < s->t1 && (kis(d, j, "for") || kis(d, j, "to") || kis(d, j, "towards") ||
 					  kis(d, j, "of") || kis(d, j, "with"))) {
 				t = actor_after(d, s, j + 1, 2, 1);
@@ -2538,6 +3054,14 @@ static int rule_stance(dctx *d, const span *s)
 			if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, next, "stance.noun")))
 				return rc;
 		} else if (verb || opp) {
+			if (reciprocal_at(d, s, i + 1)) {
+				/* "X and Y accused each other" */
+				if ((rc = add_mutual(d, s, stance_actor(d, s, i),
+						     verb ? ENT_POLARITY_SUPPORT : ENT_POLARITY_OPPOSE,
+						     i, next, "stance.each_other")))
+					return rc;
+				continue;
+			}
 			if (i + 1 < s->t1 && kis(d, i + 1, "by")) {
 				/* passive: "Azerbaijan backed by Turkey" */
 				a = actor_after(d, s, i + 2, 1, 0);
@@ -2546,6 +3070,15 @@ static int rule_stance(dctx *d, const span *s)
 					t = passive_object(d, s, i, a);
 			} else {
 				a = stance_actor(d, s, i);
+				if (opp && participle_after_comma(d, s, i)) {
+					/* "X accused Y of ..., also accusing Z of ...": the
+					 * subject of the sentence, not the last object */
+					size_t q;
+					const mention *p = NULL;
+					for (q = s->t0; q < s->t0 + 3 && q < i && !p; q++)
+						p = person_at(d, q);
+					a = p ? p : subject_before(d, s, i);
+				}
 				t = actor_after(d, s, i + 1, 2, 1);
 				if (!t && a && verb)
 					t = issue_party(d, s, a, i);

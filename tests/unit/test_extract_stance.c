@@ -170,3 +170,161 @@ TEST(extract_stance__naming_a_state_a_threat)
 		   "GRC", "TUR", OPP));
 	CHECK(none("The minister called Egypt an important partner."));
 }
+
+/* how many stances a text gives */
+static size_t nstances(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	size_t n = l ? count(l, ENT_FACT_STANCE) : 0;
+	if (l)
+		ent_fact_list_free(l);
+	return n;
+}
+
+TEST(extract_stance__every_conjunct_of_the_subject)
+{
+	ent_fact_list *l = run("Chile and Peru oppose Bolivia on the river.", NULL);
+	CHECK(l != NULL);
+	CHECK(has(l, "CHL", "BOL", OPP));
+	CHECK(has(l, "PER", "BOL", OPP));
+	CHECK(count(l, ENT_FACT_STANCE) == 2);
+	ent_fact_list_free(l);
+	l = run("Kenya, Uganda and Rwanda have voiced support for Somalia's bid.", NULL);
+	CHECK(l != NULL);
+	CHECK(has(l, "KEN", "SOM", SUP));
+	CHECK(has(l, "UGA", "SOM", SUP));
+	CHECK(has(l, "RWA", "SOM", SUP));
+	CHECK(count(l, ENT_FACT_STANCE) == 3);
+	ent_fact_list_free(l);
+	/* a list after a preposition is no subject */
+	CHECK(only("Trade between Chile and Peru rose, and Peru condemned Bolivia.", "PER", "BOL",
+		   OPP));
+}
+
+TEST(extract_stance__each_other)
+{
+	ent_fact_list *l =
+		run("Kenya, Uganda and Rwanda have pledged support for each other's claims.", NULL);
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_STANCE) == 6);
+	CHECK(has(l, "KEN", "UGA", SUP) && has(l, "UGA", "KEN", SUP));
+	CHECK(has(l, "RWA", "KEN", SUP) && has(l, "UGA", "RWA", SUP));
+	ent_fact_list_free(l);
+	l = run("Chile and Peru pledged to support each other at the summit.", NULL);
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_STANCE) == 2);
+	CHECK(has(l, "CHL", "PER", SUP) && has(l, "PER", "CHL", SUP));
+	ent_fact_list_free(l);
+	CHECK(nstances("The two ministers praised each other at the summit.") == 0);
+}
+
+TEST(extract_stance__rejecting_a_claim)
+{
+	CHECK(only("Peru has \"firmly rejected\" Chile's claim to the islets.", "PER", "CHL", OPP));
+	CHECK(only("Kenya dismissed the Somali allegations of a raid.", "KEN", "SOM", OPP));
+	CHECK(none("Peru rejected the proposal on Monday."));
+	CHECK(none("Peru rejected a claim by the fishermen."));
+}
+
+TEST(extract_stance__blame_and_threats)
+{
+	CHECK(only("Kenya blamed Somalia for the border raids.", "KEN", "SOM", OPP));
+	CHECK(only("It was a raid that Kenya blames on gunmen who came from Somali territory.",
+		   "KEN", "SOM", OPP));
+	CHECK(only("Chile blamed the collapse on Peru.", "CHL", "PER", OPP));
+	CHECK(only("Norway threatened Russia with new measures.", "NOR", "RUS", OPP));
+	CHECK(none("Kenya blamed the floods on the rains."));
+	CHECK(none("Kenya blames the raids on gunmen from the Somali coast."));
+	CHECK(none("The collapse was blamed on Peru by analysts."));
+	CHECK(none("Norway threatened to leave the talks with Russia."));
+}
+
+TEST(extract_stance__counterbalance_and_at_odds)
+{
+	ent_fact_list *l = run("Chile and Peru held drills off the coast of Ecuador last week as "
+			       "they seek to counterbalance what they see as a Bolivian-Argentine "
+			       "axis and Brazil.",
+			       NULL);
+	CHECK(l != NULL);
+	CHECK(!has(l, "ECU", "BRA", OPP));
+	ent_fact_list_free(l);
+	l = run("Chile and Peru held drills near Ecuador on Sunday to counterbalance Brazil.", NULL);
+	CHECK(l != NULL);
+	CHECK(has(l, "CHL", "BRA", OPP) && has(l, "PER", "BRA", OPP));
+	CHECK(!has(l, "ECU", "BRA", OPP));
+	ent_fact_list_free(l);
+	l = run("Kenya and Somalia remain at loggerheads over the maritime border.", NULL);
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_STANCE) == 2);
+	CHECK(has(l, "KEN", "SOM", OPP) && has(l, "SOM", "KEN", OPP));
+	ent_fact_list_free(l);
+	l = run("Chile is at odds with Peru over fishing rights.", NULL);
+	CHECK(l != NULL);
+	CHECK(has(l, "CHL", "PER", OPP) && has(l, "PER", "CHL", OPP));
+	ent_fact_list_free(l);
+	CHECK(none("The ministers were at odds over the budget."));
+}
+
+TEST(extract_stance__greeted_with_scepticism)
+{
+	CHECK(only("Peru greeted Chile's account of the incident with scepticism.", "PER", "CHL",
+		   OPP));
+	CHECK(only("Kenya met the Somali claims with open derision.", "KEN", "SOM", OPP));
+	CHECK(none("Peru greeted Chile's delegation with warmth."));
+}
+
+TEST(extract_stance__seats_of_government)
+{
+	CHECK(only("The Kremlin condemned Estonia over the expulsions.", "RUS", "EST", OPP));
+	CHECK(only("The White House voiced support for Taiwan on Friday.", "USA", "TWN", SUP));
+	CHECK(only("Downing Street criticised Iran after the seizure.", "GBR", "IRN", OPP));
+	CHECK(only("The Elysee condemned Mali's decision.", "FRA", "MLI", OPP));
+}
+
+TEST(extract_stance__titled_speaker_without_a_state)
+{
+	CHECK(only("Kenya has left the talks, Prime Minister Amani Otieno told reporters on "
+		   "Monday. Otieno also accused Somalia of arming the rebels.",
+		   "KEN", "SOM", OPP));
+	CHECK(only("President Ana Soto said Chile has frozen the project. Later, Soto condemned "
+		   "Peru for the raids.",
+		   "CHL", "PER", OPP));
+	/* a title with no state of the sentence stands for nobody */
+	CHECK(none("Prime Minister Amani Otieno told reporters on Monday. Otieno also accused "
+		   "Somalia of arming the rebels."));
+}
+
+TEST(extract_stance__a_belief_of_others_is_no_stance)
+{
+	CHECK(none("Several neighbours believe that Chile has provided support to Peru."));
+	CHECK(none("Critics suspect that Kenya backs Somalia's rebels."));
+	CHECK(only("Chile has provided support to Peru, officials said.", "CHL", "PER", SUP));
+}
+
+TEST(extract_stance__a_list_of_targets)
+{
+	ent_fact_list *l = run("Kenya accused Somalia, Ethiopia, and Eritrea of arming the rebels.",
+			       NULL);
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_STANCE) == 3);
+	CHECK(has(l, "KEN", "SOM", OPP) && has(l, "KEN", "ETH", OPP) && has(l, "KEN", "ERI", OPP));
+	ent_fact_list_free(l);
+	/* "and" alone may join two clauses */
+	CHECK(only("Kenya condemned Somalia and Ethiopia welcomed the step.", "KEN", "SOM", OPP));
+}
+
+TEST(extract_stance__accusing)
+{
+	CHECK(only("Chile blamed the storm for the delay, accusing Peru of stalling.", "CHL",
+		   "PER", OPP));
+	/* the participle's subject is the sentence's, not the last object */
+	ent_fact_list *l = run("Chilean President Ana Soto spoke on Monday. Soto accused Peru of "
+			       "stalling, also accusing Bolivia, Ecuador, and Brazil of failing "
+			       "to help.",
+			       NULL);
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_STANCE) == 4);
+	CHECK(has(l, "CHL", "PER", OPP) && has(l, "CHL", "BOL", OPP) && has(l, "CHL", "ECU", OPP) &&
+	      has(l, "CHL", "BRA", OPP));
+	ent_fact_list_free(l);
+}
