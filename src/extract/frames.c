@@ -1360,7 +1360,8 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 			}
 		}
 		if (kis(d, i, "codenamed") || kis(d, i, "dubbed") || kis(d, i, "named") ||
-		    kis(d, i, "called")) {
+		    kis(d, i, "called") || kis(d, i, "titled") || kis(d, i, "entitled") ||
+		    kis(d, i, "christened")) {
 			j = i + 1;
 			if (j < s->t1 && (kis(d, j, "'") || kis(d, j, "\"")))
 				j++;
@@ -1478,16 +1479,39 @@ static const char *w_ex_not_party_noun[] = {
 static const char *w_ex_object_verb[] = {
 	"raised", "objected", "objects", "object", "opposed", "opposes", "protested",
 	"protests", "criticised", "criticized", "condemned", "slammed", "denounced", "lodged",
-	NULL};
+	"suspicious", "wary", "skeptical", "sceptical", "critical", NULL};
 static const char *w_ex_aux[] = {"had", "has", "have", "also", "strongly", "repeatedly",
-				 "already", "earlier", "been", NULL};
+				 "already", "earlier", "been", "is", "was", "are", "were", NULL};
 static const char *w_ex_stop[] = {",", ";", ":", "(", ")", ".", NULL};
+/* Waters named after a state are places: "the Sea of Japan", "the Gulf of
+ * Oman", "the East China Sea", "the Indian Ocean". */
+static const char *w_ex_water[] = {"sea", "seas", "gulf", "strait", "straits", "bay", "ocean",
+				   "channel", NULL};
+/* Verbs of a purpose clause after the drill whose object is no party: "as
+ * they seek to counterbalance X", "to deter X", "a warning to X". */
+static const char *w_ex_purpose[] = {
+	"counterbalance", "counterbalancing", "counterweight", "deter", "deters", "deterring",
+	"contain", "containing", "intimidate", "intimidating", "coerce", "coercing", "warn",
+	"warning", "signal", "signalling", "signaling", NULL};
+/* "aimed at X", "directed at X", "targeted at X" */
+static const char *w_ex_aimed[] = {"aimed", "aiming", "directed", "targeted", NULL};
+
+/* Is mention m part of the name of a water: "Sea of X", "X Sea"? */
+static int ex_water_name(const dctx *d, const span *s, const mention *m)
+{
+	if (m->t0 >= s->t0 + 2 && kis(d, m->t0 - 1, "of") && kin(d, m->t0 - 2, w_ex_water) &&
+	    d->t.v[m->t0 - 2].upper)
+		return 1;
+	return m->t1 < s->t1 && kin(d, m->t1, w_ex_water) && d->t.v[m->t1].upper;
+}
 
 /* Is the state of mention m only where, or why, the drill is held (a
  * location, a relation's other side, a critic or an objector)? */
 static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t trig)
 {
 	size_t i, n;
+	if (ex_water_name(d, s, m))
+		return 1;
 	/* backwards over "the coast of", "border with", "close to" */
 	for (i = m->t0, n = 0; i > s->t0 && n < 4 && kin(d, i - 1, w_ex_near_skip); i--, n++)
 		;
@@ -1533,7 +1557,11 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 		size_t p = i - 1;
 		if (kin(d, p, w_ex_stop) || p == trig || kin(d, p, w_exercise))
 			return 0;
-		if (kin(d, p, w_ex_background))
+		if (kin(d, p, w_ex_background) || kin(d, p, w_ex_purpose))
+			return 1;
+		/* "aimed at X", "aimed at the X" */
+		if (kis(d, p, "at") && p > s->t0 && kin(d, p - 1, w_ex_aimed) &&
+		    (p + 1 == m->t0 || (p + 2 == m->t0 && kin(d, p + 1, w_det))))
 			return 1;
 		if ((kis(d, p, "with") || kis(d, p, "between") || kis(d, p, "of")) && p > s->t0 &&
 		    kin(d, p - 1, w_ex_relation) &&

@@ -228,3 +228,90 @@ TEST(extract_exercise_roles__scopes_keep_parties_before_the_drill)
 	CHECK(f && has(f, "QAT") && has(f, "KWT"));
 	ent_fact_list_free(l);
 }
+
+/* A water named after a state places the drill: "the Sea of X", "the Gulf of
+ * X", "the East X Sea" name no party. */
+TEST(extract_exercise_roles__waters_named_after_states)
+{
+	ent_fact_list *l = run("Brazil and Argentina started joint naval drills in the Gulf of "
+			       "Mexico on Friday.",
+			       "2024-05-02");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 2 && has(f, "BRA") && has(f, "ARG") && !has(f, "MEX"));
+	ent_fact_list_free(l);
+	l = run("Indonesia and Malaysia held naval exercises near the Andaman Sea and in the "
+		"Sea of Oman last week.",
+		"2024-05-02");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && has(f, "IDN") && has(f, "MYS") && !has(f, "OMN"));
+	ent_fact_list_free(l);
+	l = run("Vietnam and Thailand began joint drills in the East Japan Sea.", "2024-05-02");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && has(f, "VNM") && has(f, "THA") && !has(f, "JPN"));
+	ent_fact_list_free(l);
+}
+
+/* The object of a purpose clause after the drill is no party: "as they seek
+ * to counterbalance X", "to deter X", "aimed at X". */
+TEST(extract_exercise_roles__purpose_objects_are_not_parties)
+{
+	ent_fact_list *l = run("Iran and Syria launched joint air drills on Monday as they seek to "
+			       "counterbalance what they call a Turkish-led bloc.",
+			       "2024-05-02");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 2 && has(f, "IRN") && has(f, "SYR") && !has(f, "TUR"));
+	ent_fact_list_free(l);
+	l = run("Greece and Cyprus staged naval exercises meant to deter Turkey.", "2024-05-02");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && has(f, "GRC") && has(f, "CYP") && !has(f, "TUR"));
+	ent_fact_list_free(l);
+	l = run("Laos and Cambodia held drills aimed at Thailand, analysts said.", "2024-05-02");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && has(f, "LAO") && has(f, "KHM") && !has(f, "THA"));
+	ent_fact_list_free(l);
+	/* a party after "with" stays one */
+	l = run("Laos held drills aimed at better coordination with Cambodia.", "2024-05-02");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && has(f, "LAO") && has(f, "KHM"));
+	ent_fact_list_free(l);
+}
+
+/* A state "suspicious about" or "wary of" a drill is a critic, no party. */
+TEST(extract_exercise_roles__wary_states_are_not_parties)
+{
+	ent_fact_list *l = run("Russia has been suspicious about the joint exercise of Norway and "
+			       "Sweden.",
+			       "2024-05-02");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && has(f, "NOR") && has(f, "SWE") && !has(f, "RUS"));
+	ent_fact_list_free(l);
+	l = run("Algeria is wary of the Blue Falcon exercise.", "2024-05-02");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
+}
+
+/* "The exercise, titled X, ..." names the exercise. */
+TEST(extract_exercise_roles__titled_name)
+{
+	ent_fact_list *l = run("Oman and Jordan held a joint exercise on Monday. The exercise, "
+			       "titled Desert Shield-III, took place in Jordan.",
+			       "2023-03-10");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 1);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->name && !strcmp(f->name, "Desert Shield-III"));
+	ent_fact_list_free(l);
+}
