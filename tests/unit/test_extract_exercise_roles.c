@@ -315,3 +315,85 @@ TEST(extract_exercise_roles__titled_name)
 	CHECK(f && f->name && !strcmp(f->name, "Desert Shield-III"));
 	ent_fact_list_free(l);
 }
+
+/* Is there an exercise fact of this year with these two parties (and name,
+ * when given)? */
+static int has_edition(const ent_fact_list *l, int year, const char *a, const char *b,
+		       const char *name)
+{
+	size_t i;
+	for (i = 0; l && i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type == ENT_FACT_EXERCISE && f->year == year && has(f, a) && has(f, b) &&
+		    (!name || (f->name && !strcmp(f->name, name))))
+			return 1;
+	}
+	return 0;
+}
+
+/* A sentence about an earlier edition ("the previous edition", "since its
+ * inception in YEAR", "last year's drills") gives a fact of its own for that
+ * year, with the name and parties of the exercise in play, and does not
+ * join the current edition. */
+TEST(extract_exercise_roles__earlier_edition_named)
+{
+	ent_fact_list *l = run("Peru and Chile began the joint naval exercise Pacific Shield-2024 "
+			       "on Monday.\n\n"
+			       "Pacific Shield has been a yearly exercise since its inception in "
+			       "2015, officials said.\n\n"
+			       "The previous edition of Pacific Shield took place in Arica from May "
+			       "2 to May 9, 2023.",
+			       "2024-06-03");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 3);
+	CHECK(has_edition(l, 2024, "PER", "CHL", "Pacific Shield-2024"));
+	CHECK(has_edition(l, 2023, "PER", "CHL", "Pacific Shield"));
+	CHECK(has_edition(l, 2015, "PER", "CHL", "Pacific Shield"));
+	ent_fact_list_free(l);
+	/* "last year's drills", in the document's year before */
+	l = run("Egypt and Greece started joint air drills over the Aegean on Sunday. Last year's "
+		"drills were held near Crete.",
+		"2024-06-03");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 2);
+	CHECK(has_edition(l, 2024, "EGY", "GRC", NULL));
+	CHECK(has_edition(l, 2023, "EGY", "GRC", NULL));
+	ent_fact_list_free(l);
+	/* a state of its own joins the earlier edition */
+	l = run("France and Spain held a joint naval exercise off Toulon on Sunday. Italy took "
+		"part in last year's exercise as well.",
+		"2024-06-03");
+	CHECK(l != NULL);
+	CHECK(has_edition(l, 2023, "FRA", "ITA", NULL) && has_edition(l, 2023, "ESP", "ITA", NULL));
+	CHECK(has_edition(l, 2024, "FRA", "ESP", NULL));
+	ent_fact_list_free(l);
+	/* with no earlier year, nothing new */
+	l = run("Egypt and Greece started joint air drills over the Aegean on Sunday. The "
+		"drills are larger than earlier exercises.",
+		"2024-06-03");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 1);
+	ent_fact_list_free(l);
+}
+
+/* An earlier exercise between a pair of its own keeps that pair alone. */
+TEST(extract_exercise_roles__earlier_edition_own_pair)
+{
+	ent_fact_list *l = run("Peru and Chile began the joint naval exercise Pacific Shield-2024 "
+			       "on Monday. The last joint exercise between Peru and Bolivia was "
+			       "held in 2019.",
+			       "2024-06-03");
+	size_t i;
+	int ok = 0, mixed = 0;
+	CHECK(l != NULL);
+	for (i = 0; i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_EXERCISE || f->year != 2019)
+			continue;
+		ok |= has(f, "PER") && has(f, "BOL");
+		mixed |= has(f, "CHL") || (f->name != NULL);
+	}
+	CHECK(ok && !mixed);
+	CHECK(has_edition(l, 2024, "PER", "CHL", "Pacific Shield-2024"));
+	ent_fact_list_free(l);
+}
