@@ -1390,7 +1390,9 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 				}
 				break;
 			}
+			/* within the marks a capitalised word names: 'Joint Sea-2025' */
 			if (!(is_name_word(d, j) || kis(d, j, "-") ||
+			      (d->t.v[j].kind == TK_WORD && d->t.v[j].upper) ||
 			      (j > i + 1 && (kis(d, j, "of") || kis(d, j, "the") || kis(d, j, "and")))))
 				break;
 		}
@@ -1749,12 +1751,14 @@ static int ex_other_edition(const dctx *d, const span *s, int cur)
 {
 	size_t i, j, k;
 	for (i = s->t0; i < s->t1; i++) {
-		/* "since its inception in 2016", "first held in 2012" */
+		/* "since its inception in 2016", "first held in 2012", "last
+		 * held in 2021" */
 		j = NONE;
 		if (kis(d, i, "inception") || kis(d, i, "inaugurated"))
 			j = i + 1;
-		else if (kis(d, i, "first") && i + 1 < s->t1 && kin(d, i + 1, w_ex_held))
-			j = i + 2;
+		else if ((kis(d, i, "first") || kis(d, i, "last")) && i + 1 < s->t1 &&
+			 kin(d, i + 1, w_ex_held))
+			j = i + 2; /* "was last held in 2021" */
 		if (j != NONE && j + 1 < s->t1 && kis(d, j, "in")) {
 			int y = ex_year_at(d, s, j + 1);
 			if (y && y < cur)

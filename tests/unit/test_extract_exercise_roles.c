@@ -397,3 +397,30 @@ TEST(extract_exercise_roles__earlier_edition_own_pair)
 	CHECK(has_edition(l, 2024, "PER", "CHL", "Pacific Shield-2024"));
 	ent_fact_list_free(l);
 }
+
+/* "was last held in YEAR" dates an earlier edition. */
+TEST(extract_exercise_roles__last_held_in)
+{
+	ent_fact_list *l = run("Kenya and Rwanda began a joint army exercise on Monday. The "
+			       "exercise was last held in 2021.",
+			       "2024-06-03");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 2);
+	CHECK(has_edition(l, 2024, "KEN", "RWA", NULL));
+	CHECK(has_edition(l, 2021, "KEN", "RWA", NULL));
+	ent_fact_list_free(l);
+}
+
+/* A quoted name keeps its capitalised words, even ones that alone only
+ * describe ("Joint", "Sea"). */
+TEST(extract_exercise_roles__quoted_name_of_common_words)
+{
+	ent_fact_list *l = run("Chile and Peru began the \"Joint Sea Shield-2024\" exercises on "
+			       "Monday.",
+			       "2024-06-03");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->name && !strcmp(f->name, "Joint Sea Shield-2024"));
+	ent_fact_list_free(l);
+}
