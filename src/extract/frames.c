@@ -1607,7 +1607,8 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 			}
 		}
 		if (kis(d, i, "codenamed") || kis(d, i, "dubbed") || kis(d, i, "named") ||
-		    kis(d, i, "called")) {
+		    kis(d, i, "called") || kis(d, i, "titled") || kis(d, i, "entitled") ||
+		    kis(d, i, "christened")) {
 			j = i + 1;
 			if (j < s->t1 && (kis(d, j, "'") || kis(d, j, "\"")))
 				j++;
@@ -1636,7 +1637,9 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 				}
 				break;
 			}
+			/* within the marks a capitalised word names: 'Joint Sea-2025' */
 			if (!(is_name_word(d, j) || kis(d, j, "-") ||
+			      (d->t.v[j].kind == TK_WORD && d->t.v[j].upper) ||
 			      (j > i + 1 && (kis(d, j, "of") || kis(d, j, "the") || kis(d, j, "and")))))
 				break;
 		}
@@ -1725,16 +1728,39 @@ static const char *w_ex_not_party_noun[] = {
 static const char *w_ex_object_verb[] = {
 	"raised", "objected", "objects", "object", "opposed", "opposes", "protested",
 	"protests", "criticised", "criticized", "condemned", "slammed", "denounced", "lodged",
-	NULL};
+	"suspicious", "wary", "skeptical", "sceptical", "critical", NULL};
 static const char *w_ex_aux[] = {"had", "has", "have", "also", "strongly", "repeatedly",
-				 "already", "earlier", "been", NULL};
+				 "already", "earlier", "been", "is", "was", "are", "were", NULL};
 static const char *w_ex_stop[] = {",", ";", ":", "(", ")", ".", NULL};
+/* Waters named after a state are places: "the Sea of Japan", "the Gulf of
+ * Oman", "the East China Sea", "the Indian Ocean". */
+static const char *w_ex_water[] = {"sea", "seas", "gulf", "strait", "straits", "bay", "ocean",
+				   "channel", NULL};
+/* Verbs of a purpose clause after the drill whose object is no party: "as
+ * they seek to counterbalance X", "to deter X", "a warning to X". */
+static const char *w_ex_purpose[] = {
+	"counterbalance", "counterbalancing", "counterweight", "deter", "deters", "deterring",
+	"contain", "containing", "intimidate", "intimidating", "coerce", "coercing", "warn",
+	"warning", "signal", "signalling", "signaling", NULL};
+/* "aimed at X", "directed at X", "targeted at X" */
+static const char *w_ex_aimed[] = {"aimed", "aiming", "directed", "targeted", NULL};
+
+/* Is mention m part of the name of a water: "Sea of X", "X Sea"? */
+static int ex_water_name(const dctx *d, const span *s, const mention *m)
+{
+	if (m->t0 >= s->t0 + 2 && kis(d, m->t0 - 1, "of") && kin(d, m->t0 - 2, w_ex_water) &&
+	    d->t.v[m->t0 - 2].upper)
+		return 1;
+	return m->t1 < s->t1 && kin(d, m->t1, w_ex_water) && d->t.v[m->t1].upper;
+}
 
 /* Is the state of mention m only where, or why, the drill is held (a
  * location, a relation's other side, a critic or an objector)? */
 static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t trig)
 {
 	size_t i, n;
+	if (ex_water_name(d, s, m))
+		return 1;
 	/* backwards over "the coast of", "border with", "close to" */
 	for (i = m->t0, n = 0; i > s->t0 && n < 4 && kin(d, i - 1, w_ex_near_skip); i--, n++)
 		;
@@ -1780,7 +1806,11 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 		size_t p = i - 1;
 		if (kin(d, p, w_ex_stop) || p == trig || kin(d, p, w_exercise))
 			return 0;
-		if (kin(d, p, w_ex_background))
+		if (kin(d, p, w_ex_background) || kin(d, p, w_ex_purpose))
+			return 1;
+		/* "aimed at X", "aimed at the X" */
+		if (kis(d, p, "at") && p > s->t0 && kin(d, p - 1, w_ex_aimed) &&
+		    (p + 1 == m->t0 || (p + 2 == m->t0 && kin(d, p + 1, w_det))))
 			return 1;
 		if ((kis(d, p, "with") || kis(d, p, "between") || kis(d, p, "of")) && p > s->t0 &&
 		    kin(d, p - 1, w_ex_relation) &&
@@ -1894,55 +1924,12 @@ static int rule_exercise_edition(dctx *d, const span *s)
 	return emit(d, c, s, "exercise.edition");
 }
 
-static int rule_exercise(dctx *d, const span *s)
+/* Add the states of the span that take part in the drill at trig (not its
+ * places, critics, speakers or the name's own words) to c. */
+static void ex_add_parties(const dctx *d, const span *s, size_t trig, int has_name, uint32_t b0,
+			   uint32_t b1, cand *c)
 {
-	static const char *hold[] = {"held", "hold", "holds", "holding", "conducted", "conduct",
-				     "conducts", "began", "begin", "begins", "started", "launched",
-				     "staged", NULL};
-	static const char *intent[] = {"agreed", "agree", "agrees", "plan", "plans", "planned",
-				       "proposed", "discussed", "intend", "intends", "pledged", NULL};
-	size_t trig = find_in(d, s->t0, s->t1, w_exercise), k;
-	uint32_t b0 = 0, b1 = 0;
-	int has_name, rc, year;
-	cand *c;
-	if (trig == NONE && !s->forced_exercise) {
-		/* "held their first joint mountain training" */
-		size_t i;
-		for (i = s->t0 + 1; i < s->t1 && trig == NONE; i++) {
-			size_t j;
-			if (!kis(d, i, "training"))
-				continue;
-			for (j = i - 1; j > s->t0 && j + 4 > i && !kis(d, j, "joint"); j--)
-				;
-			if (!kis(d, j, "joint") || j == s->t0)
-				continue;
-			if (find_in(d, j > s->t0 + 4 ? j - 4 : s->t0, j, hold) != NONE)
-				trig = i;
-		}
-	}
-
-	if (trig == NONE && !s->forced_exercise)
-		return rule_exercise_edition(d, s);
-	if (trig != NONE && trig > s->t0 && (kis(d, trig - 1, "to") || kis(d, trig - 1, "will")))
-		return ENT_OK; /* "to exercise restraint" */
-	if (trig == NONE)
-		trig = s->t0;
-	has_name = exercise_name(d, s, trig, &b0, &b1);
-	/* "the exercise was ..." without a name refers back: nothing new */
-	if (!has_name && trig > s->t0 && !s->forced_exercise &&
-	    (kis(d, trig - 1, "the") || kis(d, trig - 1, "this") || kis(d, trig - 1, "that")))
-		return ENT_OK;
-	if (span_has(d, s, w_negation) && !has_name)
-		return ENT_OK;
-	if (!s->forced_exercise && ex_series_history(d, s, trig))
-		return ENT_OK;
-	/* "agreed to deepen ties and to hold more joint drills": an intention
-	 * without a name is no exercise */
-	if (!has_name && find_in(d, trig > s->t0 + 10 ? trig - 10 : s->t0, trig, intent) != NONE)
-		return ENT_OK;
-
-	if ((rc = ent__cand_new(d, ENT_FACT_EXERCISE, s->unit, &c)))
-		return rc;
+	size_t k;
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *m = M(d, k);
 		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
@@ -1965,6 +1952,197 @@ static int rule_exercise(dctx *d, const span *s)
 			continue;
 		ent_fact_add_code(c->f.participants, &c->f.nparticipants, m->code);
 	}
+}
+
+/* Words that mark another, earlier edition: "the previous edition", "last
+ * year's drills", "since its inception in 2016", "first held in 2012". */
+static const char *w_ex_prior[] = {"previous", "last", "earlier", "prior", "preceding", NULL};
+static const char *w_ex_round[] = {"edition", "editions", "iteration", "round", "exercise",
+				   "exercises", "drill", "drills", "wargames", "manoeuvres",
+				   "maneuvers", "war", NULL};
+static const char *w_ex_held[] = {"held", "conducted", "staged", "organised", "organized",
+				  "launched", "hosted", NULL};
+
+/* The exercise a sentence about another edition speaks of: the one the
+ * sentence before reported, else the document's first. */
+static const cand *ex_first(const dctx *d)
+{
+	size_t k;
+	for (k = 0; k < d->ncands; k++)
+		if (d->cands[k].f.type == ENT_FACT_EXERCISE && !d->cands[k].dropped)
+			return &d->cands[k];
+	return NULL;
+}
+
+static const cand *ex_in_play(const dctx *d, int u)
+{
+	if (d->last_exercise >= 0 && !d->cands[d->last_exercise].dropped &&
+	    d->cands[d->last_exercise].unit == u - 1)
+		return &d->cands[d->last_exercise];
+	return ex_first(d);
+}
+
+/* The year of the mention that starts at token t, or 0. */
+static int ex_year_at(const dctx *d, const span *s, size_t t)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->kind == MK_YEAR && M(d, k)->t0 == t)
+			return M(d, k)->year;
+	return 0;
+}
+
+/* Does the span speak of an earlier edition of the exercise in play, dated
+ * before the document's first exercise (cur)?  Returns that year, or 0. */
+static int ex_other_edition(const dctx *d, const span *s, int cur)
+{
+	size_t i, j, k;
+	for (i = s->t0; i < s->t1; i++) {
+		/* "since its inception in 2016", "first held in 2012", "last
+		 * held in 2021" */
+		j = NONE;
+		if (kis(d, i, "inception") || kis(d, i, "inaugurated"))
+			j = i + 1;
+		else if ((kis(d, i, "first") || kis(d, i, "last")) && i + 1 < s->t1 &&
+			 kin(d, i + 1, w_ex_held))
+			j = i + 2; /* "was last held in 2021" */
+		if (j != NONE && j + 1 < s->t1 && kis(d, j, "in")) {
+			int y = ex_year_at(d, s, j + 1);
+			if (y && y < cur)
+				return y;
+		}
+		/* "the previous edition", "last year's drills", "earlier joint
+		 * exercises" */
+		if (!kin(d, i, w_ex_prior))
+			continue;
+		j = i + 1;
+		if (j + 1 < s->t1 && kis(d, j, "year") && kis(d, j + 1, "'s"))
+			j += 2;
+		if (j + 1 < s->t1 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+		    !kin(d, j, w_ex_round) && kin(d, j + 1, w_ex_round))
+			j++;
+		if (j >= s->t1 || !kin(d, j, w_ex_round))
+			continue;
+		/* its year: the first in the sentence before the current one's */
+		for (k = s->m0; k < s->m1; k++)
+			if (M(d, k)->kind == MK_YEAR && M(d, k)->year < cur)
+				return M(d, k)->year;
+	}
+	return 0;
+}
+
+/* Is every code of a among b? */
+static int codes_subset_of(const ent_code *a, size_t na, const ent_code *b, size_t nb)
+{
+	size_t i;
+	for (i = 0; i < na; i++)
+		if (!ent_fact_has_code(b, nb, a[i].s))
+			return 0;
+	return 1;
+}
+
+/* A sentence about an earlier edition of the exercise in play: a fact of
+ * its own for that year, with the name and parties of the exercise in play
+ * (and any parties of its own), which does not join the current edition. */
+static int rule_exercise_past(dctx *d, const span *s, size_t trig, int year, const cand *in)
+{
+	uint32_t b0 = 0, b1 = 0;
+	int has_name = trig != NONE && exercise_name(d, s, trig, &b0, &b1), rc, own;
+	size_t k, pi = (size_t)(in - d->cands);
+	cand *c;
+	if ((rc = ent__cand_new(d, ENT_FACT_EXERCISE, s->unit, &c)))
+		return rc;
+	in = &d->cands[pi]; /* cand_new may have moved the array */
+	ex_add_parties(d, s, trig, has_name, b0, b1, c);
+	/* "the last exercise between X and Y, in 2019" names its own pair;
+	 * "Z took part in last year's exercise" joins the parties in play */
+	own = c->f.nparticipants >= 2 &&
+	      !codes_subset_of(c->f.participants, c->f.nparticipants, in->f.participants,
+			       in->f.nparticipants);
+	for (k = 0; !own && k < in->f.nparticipants; k++)
+		ent_fact_add_code(c->f.participants, &c->f.nparticipants, in->f.participants[k].s);
+	ent_fact_sort_codes(c->f.participants, c->f.nparticipants);
+	if (has_name) {
+		if (b1 - b0 > 9 && !strncmp(d->text + b0, "Exercise ", 9))
+			b0 += 9;
+		if (!(c->f.name = ent__strndup(d->text + b0, b1 - b0)))
+			return ENT_ENOMEM;
+	} else if (in->f.name && !own) {
+		/* "KAZIND-2024" was this year's; the edition is "KAZIND" */
+		size_t n = strlen(in->f.name);
+		if (n > 5 && (in->f.name[n - 5] == '-' || in->f.name[n - 5] == ' ') &&
+		    strspn(in->f.name + n - 4, "0123456789") == 4)
+			n -= 5;
+		if (!(c->f.name = ent__strndup(in->f.name, n)))
+			return ENT_ENOMEM;
+	}
+	c->f.year = year;
+	c->f.confidence = 0.6;
+	if (c->f.nparticipants < 2) {
+		c->dropped = 1;
+		return ENT_OK;
+	}
+	return emit(d, c, s, "exercise.edition");
+}
+
+static int rule_exercise(dctx *d, const span *s)
+{
+	static const char *hold[] = {"held", "hold", "holds", "holding", "conducted", "conduct",
+				     "conducts", "began", "begin", "begins", "started", "launched",
+				     "staged", NULL};
+	static const char *intent[] = {"agreed", "agree", "agrees", "plan", "plans", "planned",
+				       "proposed", "discussed", "intend", "intends", "pledged", NULL};
+	size_t trig = find_in(d, s->t0, s->t1, w_exercise);
+	uint32_t b0 = 0, b1 = 0;
+	int has_name, rc, year;
+	const cand *in;
+	cand *c;
+	if (trig == NONE && !s->forced_exercise) {
+		/* "held their first joint mountain training" */
+		size_t i;
+		for (i = s->t0 + 1; i < s->t1 && trig == NONE; i++) {
+			size_t j;
+			if (!kis(d, i, "training"))
+				continue;
+			for (j = i - 1; j > s->t0 && j + 4 > i && !kis(d, j, "joint"); j--)
+				;
+			if (!kis(d, j, "joint") || j == s->t0)
+				continue;
+			if (find_in(d, j > s->t0 + 4 ? j - 4 : s->t0, j, hold) != NONE)
+				trig = i;
+		}
+	}
+
+	if (trig != NONE && trig > s->t0 && (kis(d, trig - 1, "to") || kis(d, trig - 1, "will")))
+		return ENT_OK; /* "to exercise restraint" */
+	if (!s->forced_exercise && (in = ex_in_play(d, s->unit)) != NULL) {
+		/* an edition is earlier than the document's first exercise */
+		const cand *first = ex_first(d);
+		int cur = first && first->f.year ? first->f.year : d->doc_year, ey;
+		if ((ey = ex_other_edition(d, s, cur)) != 0)
+			return rule_exercise_past(d, s, trig, ey, in);
+	}
+	if (trig == NONE && !s->forced_exercise)
+		return rule_exercise_edition(d, s);
+	if (trig == NONE)
+		trig = s->t0;
+	has_name = exercise_name(d, s, trig, &b0, &b1);
+	/* "the exercise was ..." without a name refers back: nothing new */
+	if (!has_name && trig > s->t0 && !s->forced_exercise &&
+	    (kis(d, trig - 1, "the") || kis(d, trig - 1, "this") || kis(d, trig - 1, "that")))
+		return ENT_OK;
+	if (span_has(d, s, w_negation) && !has_name)
+		return ENT_OK;
+	if (!s->forced_exercise && ex_series_history(d, s, trig))
+		return ENT_OK;
+	/* "agreed to deepen ties and to hold more joint drills": an intention
+	 * without a name is no exercise */
+	if (!has_name && find_in(d, trig > s->t0 + 10 ? trig - 10 : s->t0, trig, intent) != NONE)
+		return ENT_OK;
+
+	if ((rc = ent__cand_new(d, ENT_FACT_EXERCISE, s->unit, &c)))
+		return rc;
+	ex_add_parties(d, s, trig, has_name, b0, b1, c);
 	if (s->pair_def[0][0]) {
 		ent_fact_add_code(c->f.participants, &c->f.nparticipants, s->pair_def[0]);
 		ent_fact_add_code(c->f.participants, &c->f.nparticipants, s->pair_def[1]);

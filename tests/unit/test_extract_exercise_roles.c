@@ -228,3 +228,199 @@ TEST(extract_exercise_roles__scopes_keep_parties_before_the_drill)
 	CHECK(f && has(f, "QAT") && has(f, "KWT"));
 	ent_fact_list_free(l);
 }
+
+/* A water named after a state places the drill: "the Sea of X", "the Gulf of
+ * X", "the East X Sea" name no party. */
+TEST(extract_exercise_roles__waters_named_after_states)
+{
+	ent_fact_list *l = run("Brazil and Argentina started joint naval drills in the Gulf of "
+			       "Mexico on Friday.",
+			       "2024-05-02");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 2 && has(f, "BRA") && has(f, "ARG") && !has(f, "MEX"));
+	ent_fact_list_free(l);
+	l = run("Indonesia and Malaysia held naval exercises near the Andaman Sea and in the "
+		"Sea of Oman last week.",
+		"2024-05-02");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && has(f, "IDN") && has(f, "MYS") && !has(f, "OMN"));
+	ent_fact_list_free(l);
+	l = run("Vietnam and Thailand began joint drills in the East Japan Sea.", "2024-05-02");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && has(f, "VNM") && has(f, "THA") && !has(f, "JPN"));
+	ent_fact_list_free(l);
+}
+
+/* The object of a purpose clause after the drill is no party: "as they seek
+ * to counterbalance X", "to deter X", "aimed at X". */
+TEST(extract_exercise_roles__purpose_objects_are_not_parties)
+{
+	ent_fact_list *l = run("Iran and Syria launched joint air drills on Monday as they seek to "
+			       "counterbalance what they call a Turkish-led bloc.",
+			       "2024-05-02");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 2 && has(f, "IRN") && has(f, "SYR") && !has(f, "TUR"));
+	ent_fact_list_free(l);
+	l = run("Greece and Cyprus staged naval exercises meant to deter Turkey.", "2024-05-02");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && has(f, "GRC") && has(f, "CYP") && !has(f, "TUR"));
+	ent_fact_list_free(l);
+	l = run("Laos and Cambodia held drills aimed at Thailand, analysts said.", "2024-05-02");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && has(f, "LAO") && has(f, "KHM") && !has(f, "THA"));
+	ent_fact_list_free(l);
+	/* a party after "with" stays one */
+	l = run("Laos held drills aimed at better coordination with Cambodia.", "2024-05-02");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && has(f, "LAO") && has(f, "KHM"));
+	ent_fact_list_free(l);
+}
+
+/* A state "suspicious about" or "wary of" a drill is a critic, no party. */
+TEST(extract_exercise_roles__wary_states_are_not_parties)
+{
+	ent_fact_list *l = run("Russia has been suspicious about the joint exercise of Norway and "
+			       "Sweden.",
+			       "2024-05-02");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && has(f, "NOR") && has(f, "SWE") && !has(f, "RUS"));
+	ent_fact_list_free(l);
+	l = run("Algeria is wary of the Blue Falcon exercise.", "2024-05-02");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
+}
+
+/* "The exercise, titled X, ..." names the exercise. */
+TEST(extract_exercise_roles__titled_name)
+{
+	ent_fact_list *l = run("Oman and Jordan held a joint exercise on Monday. The exercise, "
+			       "titled Desert Shield-III, took place in Jordan.",
+			       "2023-03-10");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 1);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->name && !strcmp(f->name, "Desert Shield-III"));
+	ent_fact_list_free(l);
+}
+
+/* Is there an exercise fact of this year with these two parties (and name,
+ * when given)? */
+static int has_edition(const ent_fact_list *l, int year, const char *a, const char *b,
+		       const char *name)
+{
+	size_t i;
+	for (i = 0; l && i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type == ENT_FACT_EXERCISE && f->year == year && has(f, a) && has(f, b) &&
+		    (!name || (f->name && !strcmp(f->name, name))))
+			return 1;
+	}
+	return 0;
+}
+
+/* A sentence about an earlier edition ("the previous edition", "since its
+ * inception in YEAR", "last year's drills") gives a fact of its own for that
+ * year, with the name and parties of the exercise in play, and does not
+ * join the current edition. */
+TEST(extract_exercise_roles__earlier_edition_named)
+{
+	ent_fact_list *l = run("Peru and Chile began the joint naval exercise Pacific Shield-2024 "
+			       "on Monday.\n\n"
+			       "Pacific Shield has been a yearly exercise since its inception in "
+			       "2015, officials said.\n\n"
+			       "The previous edition of Pacific Shield took place in Arica from May "
+			       "2 to May 9, 2023.",
+			       "2024-06-03");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 3);
+	CHECK(has_edition(l, 2024, "PER", "CHL", "Pacific Shield-2024"));
+	CHECK(has_edition(l, 2023, "PER", "CHL", "Pacific Shield"));
+	CHECK(has_edition(l, 2015, "PER", "CHL", "Pacific Shield"));
+	ent_fact_list_free(l);
+	/* "last year's drills", in the document's year before */
+	l = run("Egypt and Greece started joint air drills over the Aegean on Sunday. Last year's "
+		"drills were held near Crete.",
+		"2024-06-03");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 2);
+	CHECK(has_edition(l, 2024, "EGY", "GRC", NULL));
+	CHECK(has_edition(l, 2023, "EGY", "GRC", NULL));
+	ent_fact_list_free(l);
+	/* a state of its own joins the earlier edition */
+	l = run("France and Spain held a joint naval exercise off Toulon on Sunday. Italy took "
+		"part in last year's exercise as well.",
+		"2024-06-03");
+	CHECK(l != NULL);
+	CHECK(has_edition(l, 2023, "FRA", "ITA", NULL) && has_edition(l, 2023, "ESP", "ITA", NULL));
+	CHECK(has_edition(l, 2024, "FRA", "ESP", NULL));
+	ent_fact_list_free(l);
+	/* with no earlier year, nothing new */
+	l = run("Egypt and Greece started joint air drills over the Aegean on Sunday. The "
+		"drills are larger than earlier exercises.",
+		"2024-06-03");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 1);
+	ent_fact_list_free(l);
+}
+
+/* An earlier exercise between a pair of its own keeps that pair alone. */
+TEST(extract_exercise_roles__earlier_edition_own_pair)
+{
+	ent_fact_list *l = run("Peru and Chile began the joint naval exercise Pacific Shield-2024 "
+			       "on Monday. The last joint exercise between Peru and Bolivia was "
+			       "held in 2019.",
+			       "2024-06-03");
+	size_t i;
+	int ok = 0, mixed = 0;
+	CHECK(l != NULL);
+	for (i = 0; i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_EXERCISE || f->year != 2019)
+			continue;
+		ok |= has(f, "PER") && has(f, "BOL");
+		mixed |= has(f, "CHL") || (f->name != NULL);
+	}
+	CHECK(ok && !mixed);
+	CHECK(has_edition(l, 2024, "PER", "CHL", "Pacific Shield-2024"));
+	ent_fact_list_free(l);
+}
+
+/* "was last held in YEAR" dates an earlier edition. */
+TEST(extract_exercise_roles__last_held_in)
+{
+	ent_fact_list *l = run("Kenya and Rwanda began a joint army exercise on Monday. The "
+			       "exercise was last held in 2021.",
+			       "2024-06-03");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 2);
+	CHECK(has_edition(l, 2024, "KEN", "RWA", NULL));
+	CHECK(has_edition(l, 2021, "KEN", "RWA", NULL));
+	ent_fact_list_free(l);
+}
+
+/* A quoted name keeps its capitalised words, even ones that alone only
+ * describe ("Joint", "Sea"). */
+TEST(extract_exercise_roles__quoted_name_of_common_words)
+{
+	ent_fact_list *l = run("Chile and Peru began the \"Joint Sea Shield-2024\" exercises on "
+			       "Monday.",
+			       "2024-06-03");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->name && !strcmp(f->name, "Joint Sea Shield-2024"));
+	ent_fact_list_free(l);
+}
