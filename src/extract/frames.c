@@ -3187,7 +3187,8 @@ static int rule_stance(dctx *d, const span *s)
 				continue;
 			}
 			if (reciprocal_at(d, s, j) ||
-			    ((kis(d, j, "for") || kis(d, j, "to")) && reciprocal_at(d, s, j + 1))) {
+			    (j < s->t1 && (kis(d, j, "for") || kis(d, j, "to")) &&
+			     reciprocal_at(d, s, j + 1))) {
 				/* "X, Y and Z pledged support for each other's claims" */
 				if (!a) {
 					size_t v = i, n = 0;
