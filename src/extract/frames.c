@@ -50,10 +50,11 @@ static const char *w_supply_verb[] = {
 	"deliver", "delivers", "delivered", "delivering", "delivery", "deliveries", "export",
 	"exports", "exported", "exporting", "provide", "provides", "provided", "providing",
 	"transfer", "transfers", "transferred", "transferring", "handed", "hands", "gifted",
-	"gifts", "donated", "donates", "sale", "sales", "shipped", "ships", "supplier", NULL};
+	"gifts", "donated", "donates", "sale", "sales", "shipped", "ships", "supplier", "sent",
+	"sends", "sending", "shipment", "shipments", NULL};
 static const char *w_supply_noun[] = {"supply",  "supplies", "delivery", "deliveries",
 				      "exports", "sale",     "sales",    "supplier",
-				      "suppliers", NULL};
+				      "suppliers", "shipment", "shipments", NULL};
 static const char *w_det[] = {"the", "a", "an", NULL};
 static const char *w_take[] = {"took", "take", "takes", "taken", "taking", NULL};
 static const char *w_buy_verb[] = {
@@ -71,7 +72,7 @@ static const char *w_sign[] = {
 	"agreed", "awarded", "approved", "won", "wins", NULL};
 static const char *w_delivered[] = {
 	"delivered", "delivers", "deliveries", "delivering", "handed", "received", "receives", "inducted",
-	"gifted", "donated", "arrived", "arrival", "arrivals", "supplied", "shipped", "transferred",
+	"gifted", "donated", "arrived", "arrival", "arrivals", "supplied", "shipped", "transferred", "sent",
 	NULL};
 static const char *w_ordered[] = {"ordered", "orders", "ordering", "paid", NULL};
 static const char *w_signed[] = {
@@ -1229,6 +1230,11 @@ static int rule_deal(dctx *d, const span *s)
 	} else if (bv != NONE) {
 		/* Y buys/orders/acquires ... from X */
 		rec = actor_before(d, s, bv, 8, 1);
+		/* "Armenia is looking to expand its cooperation with India
+		 * despite hostilities with Azerbaijan, including the purchase
+		 * of drones": a background state is no buyer */
+		while (rec && background_state(d, s, rec))
+			rec = actor_before(d, s, rec->t0, 12, 1);
 		if (!rec)
 			rec = pronoun_subject(d, s, bv);
 		if (!rec)
@@ -1505,8 +1511,11 @@ static int rule_deal(dctx *d, const span *s)
 	if (!supply_only && !mv && !s->value_def.present && c->f.nitems == 0 && !s->forced_deal &&
 	    !c->anaphoric)
 		c->dropped = 1;
-	/* a supply tie is only stated by "X supplies ... to Y" itself */
+	/* a supply tie is only stated by "X supplies ... to Y" itself; with
+	 * the noun ("Russia's arms shipments"), Y follows it */
 	if (supply_only && (!c->directed || sv == NONE))
+		c->dropped = 1;
+	if (supply_only && sv != NONE && kin(d, sv, w_supply_noun) && !(rec && rec->t0 > sv))
 		c->dropped = 1;
 	if (c->dropped)
 		return ENT_OK;

@@ -341,9 +341,10 @@ int ent__find_patterns(const char *text, const tokens *t, int doc_year, int doc_
 			i += n;
 			continue;
 		}
-		if (doc_year && i + 2 < t->n && strcmp(TKEY(t, i + 2), "ago") == 0 &&
+		if (doc_year && i + 2 < t->n &&
+		    (strcmp(TKEY(t, i + 2), "ago") == 0 || strcmp(TKEY(t, i + 2), "back") == 0) &&
 		    (strcmp(TKEY(t, i + 1), "years") == 0 || strcmp(TKEY(t, i + 1), "year") == 0)) {
-			/* "two years ago", "a year ago" */
+			/* "two years ago", "a year ago", "five years back" */
 			static const char *nums[] = {"a", "one", "two", "three", "four", "five", "six",
 						     "seven", "eight", "nine", "ten", NULL};
 			int k, ago = -1;

@@ -351,3 +351,21 @@ TEST(extract_deal_lang__a_further_order_of_the_deal_before)
 	       "the port project is due in 2025.",
 	       "USA", "CHL");
 }
+
+TEST(extract_deal_lang__sent_and_shipments)
+{
+	expect("France has sent a number of Bastion armoured vehicles to Peru via Chile.", "FRA",
+	       "PER");
+	/* no goods: no deal */
+	expect("Russia sent troops to Syria in 2015.", NULL, NULL);
+	/* a supply noun names its recipient after it */
+	expect("The United States wants to wean its partners away from Russia's arms shipments.",
+	       NULL, NULL);
+}
+
+TEST(extract_deal_lang__a_background_state_is_no_buyer)
+{
+	expect("Peru is looking to expand its defence cooperation with India despite ongoing "
+	       "tensions with its neighbour Chile, including the potential purchase of drones.",
+	       "IND", "PER");
+}

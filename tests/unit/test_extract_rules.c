@@ -855,3 +855,10 @@ TEST(extract_exercise__joint_training_clauses_and_intentions)
 	CHECK(!gt);
 	ent_fact_list_free(l);
 }
+
+TEST(extract_years__years_back)
+{
+	int y[2];
+	CHECK_INT(years_of("It signed the deal five years back.", 2023, y, 2), 1);
+	CHECK_INT(y[0], 2018);
+}
