@@ -780,6 +780,18 @@ static int background_state(const dctx *d, const span *s, const mention *m)
 	return 0;
 }
 
+/* Is mention m named as a seller: "from (the) X", "deal/contract with X"? */
+static int seller_phrase(const dctx *d, const span *s, const mention *m)
+{
+	size_t i = m->t0;
+	if (i > s->t0 && kis(d, i - 1, "the"))
+		i--;
+	if (i <= s->t0)
+		return 0;
+	return kis(d, i - 1, "from") ||
+	       (kis(d, i - 1, "with") && i - 1 > s->t0 && kin(d, i - 2, w_deal_noun));
+}
+
 /* Is mention m the agent of an opinion verb ("opposed by India")? */
 static int opinion_agent(const dctx *d, const span *s, const mention *m)
 {
@@ -1346,6 +1358,9 @@ static int rule_deal(dctx *d, const span *s)
 				continue; /* "a sale opposed by India" */
 			if (background_state(d, s, m) && m != sup && m != rec)
 				continue; /* "amid ... after Russia's invasion of Ukraine" */
+			if (sup && !rec && m != sup && seller_phrase(d, s, m))
+				continue; /* "..., a Rafale deal with France and Typhoons from
+					   * Britain": other sellers, no buyer */
 			if (m->t0 > s->t0 + 1 && kis(d, m->t0 - 1, "with") &&
 			    (kin(d, m->t0 - 2, w_interest) || kis(d, m->t0 - 2, "relations")))
 				continue; /* "talks with Washington": no party to the deal */

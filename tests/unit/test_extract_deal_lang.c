@@ -369,3 +369,12 @@ TEST(extract_deal_lang__a_background_state_is_no_buyer)
 	       "tensions with its neighbour Chile, including the potential purchase of drones.",
 	       "IND", "PER");
 }
+
+TEST(extract_deal_lang__other_sellers_are_no_buyer)
+{
+	/* a list with sellers and no buyer named: no deal with a seller as
+	 * the buyer */
+	expect("Among the purchases are F-16 planes from the United States, a Rafale fighter "
+	       "jet deal with France and another for Typhoon aircraft from Britain.",
+	       NULL, NULL);
+}
