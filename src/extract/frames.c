@@ -608,12 +608,36 @@ static const mention *money_near(const dctx *d, const span *s, size_t t)
 	return best;
 }
 
+/* Is year y the date of another, earlier contract the span refers to ("a
+ * follow-up order to the contract signed in 2017", "under the original
+ * deal of 2015")?  Only when the span states a stage of its own before. */
+static int earlier_contract_year(const dctx *d, const span *s, const mention *y)
+{
+	static const char *def[] = {"the", "that", "previous", "earlier", "original", "first",
+				    "initial", "prior", NULL};
+	size_t i = y->t0, n;
+	if (i > s->t0 && (kis(d, i - 1, "in") || kis(d, i - 1, "of")))
+		i--;
+	if (i > s->t0 && (kis(d, i - 1, "signed") || kis(d, i - 1, "concluded") ||
+			  kis(d, i - 1, "agreed") || kis(d, i - 1, "awarded")))
+		i--;
+	if (i <= s->t0 + 1 || !kin(d, i - 1, w_deal_noun) || !kin(d, i - 2, def))
+		return 0;
+	/* the sentence's own stage word, before that reference */
+	for (n = s->t0; n + 2 < i; n++)
+		if (kin(d, n, w_sign) || kin(d, n, w_delivered) || kin(d, n, w_ordered))
+			return 1;
+	return 0;
+}
+
 /* A year read from a month without its year ("in November") gives way to
  * a year the span states ("follows Israel's purchase in 2010"). */
 static int year_counts(const dctx *d, const span *s, const mention *y)
 {
 	size_t k;
 	if (y->kind != MK_YEAR)
+		return 0;
+	if (earlier_contract_year(d, s, y))
 		return 0;
 	if (!y->from_month)
 		return 1;

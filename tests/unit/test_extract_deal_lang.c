@@ -378,3 +378,19 @@ TEST(extract_deal_lang__other_sellers_are_no_buyer)
 	       "jet deal with France and another for Typhoon aircraft from Britain.",
 	       NULL, NULL);
 }
+
+TEST(extract_deal_lang__the_year_of_an_earlier_contract)
+{
+	/* the follow-up order is not of the year of the contract it follows */
+	ent_fact_list *l = run("Hyundai signed a $250 million deal to export K9 howitzers to Peru "
+			       "in a follow-up order to the contract signed in 2017.");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	f = deal_of(l, "KOR", "PER");
+	CHECK(f != NULL);
+	if (f)
+		CHECK(f->year != 2017);
+	ent_fact_list_free(l);
+}
