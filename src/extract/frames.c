@@ -3516,9 +3516,18 @@ static int clause_break(const dctx *d, const span *s, size_t i)
 	    !(kis(d, i + 1, "and") || kis(d, i + 1, "while") || kis(d, i + 1, "but") ||
 	      kis(d, i + 1, "whereas")))
 		return 0;
-	for (k = s->m0; k < s->m1; k++)
-		if (M(d, k)->t0 == i + 2 && M(d, k)->kind == MK_ACTOR && M(d, k)->gz != GZ_WEAPON)
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 == i + 2 && m->kind == MK_ACTOR && m->gz != GZ_WEAPON)
 			return 0;
+		/* "purchased MRAP vehicles, armored vehicles, and air defense
+		 * systems from Turkey": the last item of a list, no clause */
+		if (kis(d, i + 1, "and") && m->kind == MK_ACTOR && m->gz == GZ_WEAPON &&
+		    (m->t0 == i + 2 ||
+		     (m->t0 == i + 3 && (d->t.v[i + 2].kind == TK_NUM || kin(d, i + 2, w_det) ||
+					 kin(d, i + 2, w_numwords)))))
+			return 0;
+	}
 	return 1;
 }
 
