@@ -74,6 +74,79 @@ static int cmp_mention(const void *a, const void *b)
 	return 0;
 }
 
+/* Abbreviations a document defines for a state's forces or bodies:
+ * "the Pakistan Navy (PN)", "the Indian Air Force (IAF)".  Later uses of
+ * the abbreviation ("the PN inducted two frigates") stand for that state.
+ * Gazetteer mentions are d->m.v[from..n), in token order. */
+#define ABBR_MAX 8
+static int abbreviations(dctx *d, size_t from)
+{
+	struct {
+		const char *key;
+		const char *code;
+		size_t after;
+	} ab[ABBR_MAX];
+	size_t nab = 0, k, i, j, n = d->m.n;
+	unsigned char *covered;
+	int rc = ENT_OK;
+	for (k = from; k < n && nab < ABBR_MAX; k++) {
+		const mention *m = &d->m.v[k];
+		if (m->kind != MK_ACTOR || (m->gz != GZ_STATE && m->gz != GZ_DEMONYM) || !m->code)
+			continue;
+		/* up to three capitalised words after the state, then "(ABBR)" */
+		for (i = m->t1; i < d->t.n && i < m->t1 + 4; i++) {
+			const tok *x = &d->t.v[i];
+			if (x->kind == TK_PUNCT && strcmp(TKEY(&d->t, i), "(") == 0)
+				break;
+			if (x->kind != TK_WORD || !x->upper)
+				break;
+		}
+		if (i == m->t1 || i + 2 >= d->t.n || strcmp(TKEY(&d->t, i), "(") != 0 ||
+		    strcmp(TKEY(&d->t, i + 2), ")") != 0)
+			continue;
+		{
+			const tok *a = &d->t.v[i + 1];
+			if (a->kind != TK_WORD || !a->allcaps || a->keylen < 2 || a->keylen > 6)
+				continue;
+		}
+		ab[nab].key = TKEY(&d->t, i + 1);
+		ab[nab].code = m->code;
+		ab[nab].after = i + 3;
+		nab++;
+	}
+	if (!nab)
+		return ENT_OK;
+	covered = ent__calloc(d->t.n ? d->t.n : 1, 1);
+	if (!covered)
+		return ENT_ENOMEM;
+	for (k = 0; k < n; k++)
+		for (i = d->m.v[k].t0; i < d->m.v[k].t1 && i < d->t.n; i++)
+			covered[i] = 1;
+	for (j = 0; j < nab && rc == ENT_OK; j++) {
+		for (i = ab[j].after; i < d->t.n && rc == ENT_OK; i++) {
+			const tok *x = &d->t.v[i];
+			mention y;
+			if (covered[i] || x->kind != TK_WORD || !x->allcaps ||
+			    strcmp(TKEY(&d->t, i), ab[j].key) != 0)
+				continue;
+			memset(&y, 0, sizeof y);
+			y.kind = MK_ACTOR;
+			y.gz = GZ_STATE;
+			y.t0 = i;
+			y.t1 = i + 1;
+			y.start = x->start;
+			y.end = x->end;
+			y.code = ab[j].code;
+			if (i + 1 < d->t.n && strcmp(TKEY(&d->t, i + 1), "'s") == 0)
+				y.possessive = 1;
+			covered[i] = 1;
+			rc = ent__mentions_push(&d->m, &y);
+		}
+	}
+	ent__free(covered);
+	return rc;
+}
+
 static int find_mentions(dctx *d)
 {
 	size_t i = 0, k = 0, npat;
@@ -119,6 +192,8 @@ static int find_mentions(dctx *d)
 			return rc;
 		i += n;
 	}
+	if ((rc = abbreviations(d, npat)))
+		return rc;
 	if (d->m.n > 1) /* qsort of a NULL array is undefined even when empty */
 		qsort(d->m.v, d->m.n, sizeof *d->m.v, cmp_mention);
 	return ENT_OK;

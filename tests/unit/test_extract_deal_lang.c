@@ -394,3 +394,13 @@ TEST(extract_deal_lang__the_year_of_an_earlier_contract)
 		CHECK(f->year != 2017);
 	ent_fact_list_free(l);
 }
+
+TEST(extract_deal_lang__abbreviations_a_document_defines)
+{
+	/* "the Peruvian Navy (PN)" ... "the PN inducted": Peru */
+	expect("The Peruvian Navy (PN) has long relied on old ships. Last year, the PN inducted "
+	       "two newly built Korean frigates.",
+	       "KOR", "PER");
+	/* an abbreviation never defined stays unknown */
+	expect("Last year, the PN inducted two newly built Korean frigates.", NULL, NULL);
+}
