@@ -2224,8 +2224,19 @@ static int add_stance1(dctx *d, const span *s, const mention *actor, const menti
  * one), in text order, a among them; only a when a is no name of the
  * gazetteer's mentions or the list follows a preposition ("between X and
  * Y", "from X and Y"). */
+static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, const mention **out,
+			     size_t max, int in_pp);
+
 static size_t coordinated(const dctx *d, const span *s, const mention *a, const mention **out,
 			  size_t max)
+{
+	return coordinated_pp(d, s, a, out, max, 0);
+}
+
+/* as coordinated(); with in_pp a list after a preposition counts too ("backed
+ * by Turkey and Pakistan": every agent) */
+static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, const mention **out,
+			     size_t max, int in_pp)
 {
 	static const char *preps[] = {"with", "from", "to", "for", "by", "of", "against", "in",
 				      "on", "over", "as", "than", "between", "among", "amongst",
@@ -2291,7 +2302,7 @@ static size_t coordinated(const dctx *d, const span *s, const mention *a, const 
 	j = M(d, k0)->t0;
 	if (j > s->t0 && kin(d, j - 1, w_det))
 		j--;
-	if (j > s->t0 && kin(d, j - 1, preps))
+	if (!in_pp && j > s->t0 && kin(d, j - 1, preps))
 		return 1;
 	for (k = k0; k <= k1 && n < max; k++) {
 		size_t q;
@@ -3002,6 +3013,70 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* A relative clause on a state: "Azerbaijan, a nation that Turkey and
+ * Pakistan support", "Armenia, which Iran backs": the verb at v has no
+ * object; its subject (the last state of the list before it) stands toward
+ * the antecedent.  Returns the antecedent and sets *subj, or NULL. */
+static const char *w_rel_v[] = {"support", "supports", "supported", "back", "backs",
+				"backed", "oppose", "opposes", "opposed", NULL};
+static const char *w_rel_oppose[] = {"oppose", "opposes", "opposed", NULL};
+static const char *w_rel_head[] = {"nation", "country", "state", "ally", "neighbour",
+				   "neighbor", "partner", "government", "regime", NULL};
+
+static const mention *relative_antecedent(const dctx *d, const span *s, size_t v,
+					  const mention **subj)
+{
+	size_t j = v, n = 0, k, r;
+	const mention *a, *first, *ante;
+	while (j > s->t0 && n < 2 && d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper &&
+	       strlen(K(j - 1)) > 2 && !strcmp(K(j - 1) + strlen(K(j - 1)) - 2, "ly")) {
+		j--;
+		n++;
+	}
+	a = actor_before(d, s, j, 0, 1);
+	if (!a || a->t1 != j || a->possessive || a->gz == GZ_FIRM ||
+	    !(a->gz == GZ_STATE || a->gz == GZ_CAPITAL))
+		return NULL;
+	if (v + 1 < s->t1 && (mention_at(d, s, v + 1) || kin(d, v + 1, w_det)))
+		return NULL; /* "that X supports Y": no relative clause */
+	/* the first state of the subject list: "Turkey and Pakistan" */
+	first = a;
+	for (k = (size_t)(a - d->m.v); k > s->m0; k--) {
+		const mention *p = M(d, k - 1), *c = M(d, k);
+		size_t gap = c->t0 - p->t1;
+		if (p->t1 > c->t0 || !ent__is_state_mention(p) || p->gz == GZ_FIRM)
+			break;
+		if (!((gap == 1 && (kis(d, p->t1, ",") || kis(d, p->t1, "and"))) ||
+		      (gap == 2 && kis(d, p->t1, ",") && kis(d, p->t1 + 1, "and"))))
+			break;
+		first = p;
+	}
+	r = first->t0;
+	if (r > s->t0 && kin(d, r - 1, w_det))
+		r--;
+	if (r <= s->t0 + 1 || !(kis(d, r - 1, "that") || kis(d, r - 1, "which") ||
+				 kis(d, r - 1, "whom")))
+		return NULL;
+	j = r - 1; /* the relative pronoun */
+	if (kin(d, j - 1, w_rel_head)) {
+		/* ", a nation that", ", a close ally which" */
+		for (j--, n = 0; j > s->t0 && n < 4 && !kis(d, j - 1, ",") &&
+				  d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper;
+		     j--, n++)
+			;
+	} else if (kis(d, j, "that")) {
+		return NULL;
+	}
+	if (j <= s->t0 + 1 || !kis(d, j - 1, ","))
+		return NULL;
+	ante = actor_before(d, s, j - 1, 0, 1);
+	if (!ante || ante->t1 != j - 1 || ante->possessive || ante->gz == GZ_FIRM ||
+	    !(ante->gz == GZ_STATE || ante->gz == GZ_CAPITAL))
+		return NULL;
+	*subj = a;
+	return ante;
+}
+
 static int rule_stance(dctx *d, const span *s)
 {
 	size_t i;
@@ -3014,6 +3089,17 @@ static int rule_stance(dctx *d, const span *s)
 			return rc;
 		if (hit)
 			continue;
+		if (kin(d, i, w_rel_v) && !negated(d, s, i)) {
+			const mention *sj = NULL, *an = relative_antecedent(d, s, i, &sj);
+			if (an) {
+				if ((rc = add_stance(d, s, sj, an,
+						     kin(d, i, w_rel_oppose) ? ENT_POLARITY_OPPOSE
+									     : ENT_POLARITY_SUPPORT,
+						     i, s->t1, "stance.relative")))
+					return rc;
+				continue;
+			}
+		}
 		if (kin(d, i, w_oppose_n) && i + 1 < s->t1 && kin(d, i + 1, w_oppose_prep) &&
 		    !negated(d, s, i)) {
 			/* "Tehran's skepticism of Baku's ties", "Iranian criticism of
@@ -3252,10 +3338,20 @@ static int rule_stance(dctx *d, const span *s)
 			}
 			if (i + 1 < s->t1 && kis(d, i + 1, "by")) {
 				/* passive: "Azerbaijan backed by Turkey" */
+				const mention *ag[6];
+				size_t na, q;
 				a = actor_after(d, s, i + 2, 1, 0);
 				t = actor_before(d, s, i, 1, 1);
 				if (!t && a)
 					t = passive_object(d, s, i, a);
+				/* "backed by Turkey and Pakistan": every agent */
+				na = a ? coordinated_pp(d, s, a, ag, 6, 1) : 0;
+				for (q = 1; q < na; q++)
+					if ((rc = add_stance(d, s, ag[q], t,
+							     verb ? ENT_POLARITY_SUPPORT
+								  : ENT_POLARITY_OPPOSE,
+							     i, next, "stance.verb")))
+						return rc;
 			} else {
 				a = stance_actor(d, s, i);
 				if (opp && participle_after_comma(d, s, i)) {
