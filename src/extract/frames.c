@@ -2755,6 +2755,52 @@ static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 	return NULL;
 }
 
+/* An issue object with an owner: "opposes the extraterritorial Zangezur
+ * corridor demanded by Baku": the state that demands, seeks or proposes the
+ * issue right after the verb at v. */
+static int skip_quote(const dctx *d, size_t i);
+
+static const mention *issue_owner(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_demand[] = {"demanded", "sought", "proposed", "pushed", "promoted",
+					 "advocated", "championed", "requested", "pursued", NULL};
+	const mention *iss = NULL, *m;
+	size_t j, n, k;
+	for (j = v + 1, n = 0; j < s->t1 && n < 4; j++, n++) {
+		for (k = s->m0; k < s->m1; k++)
+			if (M(d, k)->t0 == j && M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_ISSUE)
+				iss = M(d, k);
+		if (iss || !(kin(d, j, w_det) || skip_quote(d, j) ||
+			     (d->t.v[j].kind == TK_WORD && !d->t.v[j].upper)))
+			break;
+	}
+	if (!iss)
+		return NULL;
+	j = iss->t1;
+	if (j < s->t1 && skip_quote(d, j))
+		j++;
+	/* "the Donbas plan proposed by" */
+	for (n = 0; j < s->t1 && n < 2 && !kin(d, j, w_demand) && d->t.v[j].kind == TK_WORD &&
+		    !d->t.v[j].upper && !kis(d, j, "by") && !kis(d, j, "and");
+	     j++, n++)
+		;
+	if (j + 1 >= s->t1 || !kin(d, j, w_demand))
+		return NULL;
+	if (kis(d, j + 1, "by"))
+		j += 2;
+	else if (j + 2 < s->t1 && kis(d, j + 1, "for") && kis(d, j + 2, "by"))
+		j += 3; /* "pushed for by" */
+	else
+		return NULL;
+	if (j < s->t1 && kin(d, j, w_det))
+		j++;
+	m = mention_at(d, s, j);
+	if (!m || !ent__is_state_mention(m) || m->gz == GZ_FIRM ||
+	    !(m->gz == GZ_STATE || m->gz == GZ_CAPITAL))
+		return NULL;
+	return m;
+}
+
 /* Passive with the object ahead: "X's plan to buy ... was strongly opposed
  * by India": the first state named in the clause before the verb "be". */
 static const mention *passive_object(const dctx *d, const span *s, size_t v,
@@ -3364,6 +3410,8 @@ static int rule_stance(dctx *d, const span *s)
 					a = p ? p : subject_before(d, s, i);
 				}
 				t = actor_after(d, s, i + 1, 2, 1);
+				if (!t && a)
+					t = issue_owner(d, s, i);
 				if (!t && a && verb)
 					t = issue_party(d, s, a, i);
 				if (!t && a && opp)

@@ -359,3 +359,11 @@ TEST(extract_stance__relative_clause_on_a_state)
 	CHECK(only("Peru, a small state which Chile opposes, left the talks.", "CHL", "PER", OPP));
 	CHECK(none("Peru, which Chile does not back, left the talks."));
 }
+
+TEST(extract_stance__an_issue_with_its_owner)
+{
+	CHECK(only("Chile firmly opposes the Donbas plan proposed by Peru.", "CHL", "PER", OPP));
+	CHECK(only("Kenya supports the \"Donbas\" settlement sought by Uganda.", "KEN", "UGA",
+		   SUP));
+	CHECK(none("Kenya supports a Donbas settlement."));
+}
