@@ -3123,6 +3123,71 @@ static const mention *relative_antecedent(const dctx *d, const span *s, size_t v
 	return ante;
 }
 
+/* A hostile judgement said of a state: "said that X is an aggressor",
+ * "stressed that X has been an occupying and aggressive state", a quote
+ * "X is a terrorist state," the minister said.  Token v is the verb "be"
+ * right after the state; returns the state judged, or NULL. */
+static const char *w_hostile_n[] = {"aggressor", "occupier", NULL};
+static const char *w_hostile_adj[] = {"aggressive", "occupying", "hostile", "terrorist", NULL};
+static const char *w_polity_n[] = {"state", "country", "regime", "nation", "power", NULL};
+static const char *w_say_that[] = {"said", "says", "stated", "states", "declared", "declares",
+				   "stressed", "stresses", "emphasized", "emphasizes",
+				   "emphasised", "emphasises", "noted", "notes", "insisted",
+				   "insists", "added", "told", "claimed", "claims", "reiterated",
+				   "underlined", "underscored", NULL};
+
+static const mention *judged_hostile(const dctx *d, const span *s, size_t v, size_t *say)
+{
+	const mention *x;
+	size_t j = v, n, k;
+	int hostile = 0;
+	if (!(kis(d, j, "is") || kis(d, j, "was") || kis(d, j, "remains") ||
+	      kis(d, j, "remained") || kis(d, j, "has") || kis(d, j, "had")))
+		return NULL;
+	if (kis(d, j, "has") || kis(d, j, "had")) {
+		if (j + 1 >= s->t1 || !kis(d, j + 1, "been"))
+			return NULL;
+		j++;
+	}
+	x = actor_before(d, s, v, 0, 1);
+	if (!x || x->t1 != v || x->possessive || x->gz == GZ_FIRM ||
+	    !(x->gz == GZ_STATE || x->gz == GZ_CAPITAL))
+		return NULL;
+	j++;
+	if (j < s->t1 && (kis(d, j, "an") || kis(d, j, "a")))
+		j++;
+	for (n = 0; j < s->t1 && n < 5; j++, n++) {
+		if (kin(d, j, w_negation))
+			return NULL; /* "is not an aggressor" */
+		if (kin(d, j, w_hostile_n))
+			break;
+		if (kin(d, j, w_hostile_adj))
+			hostile = 1;
+		else if (hostile && kin(d, j, w_polity_n))
+			break;
+		else if (!(kis(d, j, "and") || kis(d, j, ",") ||
+			   (d->t.v[j].kind == TK_WORD && !d->t.v[j].upper)))
+			return NULL;
+	}
+	if (j >= s->t1 || n >= 5)
+		return NULL;
+	/* the speaker: "<verb of saying> that X ..." */
+	k = x->t0;
+	if (k > s->t0 && kin(d, k - 1, w_det))
+		k--;
+	if (k > s->t0 + 1 && kis(d, k - 1, "that") && kin(d, k - 2, w_say_that) &&
+	    !negated(d, s, k - 2)) {
+		*say = k - 2;
+		return x;
+	}
+	/* a quote that opens with the judgement */
+	if (k > 0 && quote_mark(d, k - 1)) {
+		*say = NONE;
+		return x;
+	}
+	return NULL;
+}
+
 static int rule_stance(dctx *d, const span *s)
 {
 	size_t i;
@@ -3135,6 +3200,20 @@ static int rule_stance(dctx *d, const span *s)
 			return rc;
 		if (hit)
 			continue;
+		{
+			size_t say = NONE;
+			const mention *x = judged_hostile(d, s, i, &say);
+			if (x) {
+				const mention *a = say != NONE ? stance_actor(d, s, say)
+							       : quote_speaker(d, s, i);
+				if (a && a->gz != GZ_FIRM &&
+				    (rc = add_stance(d, s, a, x, ENT_POLARITY_OPPOSE, i, s->t1,
+						     "stance.hostile_judgement")))
+					return rc;
+				if (a)
+					continue;
+			}
+		}
 		if (kin(d, i, w_rel_v) && !negated(d, s, i)) {
 			const mention *sj = NULL, *an = relative_antecedent(d, s, i, &sj);
 			if (an) {

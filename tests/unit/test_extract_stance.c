@@ -367,3 +367,16 @@ TEST(extract_stance__an_issue_with_its_owner)
 		   SUP));
 	CHECK(none("Kenya supports a Donbas settlement."));
 }
+
+TEST(extract_stance__a_hostile_judgement)
+{
+	CHECK(only("Kenya stressed that Somalia has been an occupying and aggressive state.",
+		   "KEN", "SOM", OPP));
+	CHECK(only("Chile said that Peru is an aggressor.", "CHL", "PER", OPP));
+	CHECK(only("Chilean President Ana Soto spoke on Monday. \"Peru is a hostile state,\" "
+		   "Soto said.",
+		   "CHL", "PER", OPP));
+	CHECK(none("Chile said that Peru is not an aggressor."));
+	CHECK(none("Chile said that Peru is a hostile place for investors."));
+	CHECK(none("Peru is an aggressor, analysts said."));
+}
