@@ -3188,6 +3188,96 @@ static const mention *judged_hostile(const dctx *d, const span *s, size_t v, siz
 	return NULL;
 }
 
+/* "weapon supplies to X, in particular by Y, raise serious concern, <an
+ * official> of Z told reporters": the speaker opposes the states the cause
+ * names (after "to", "by", "from", or possessive).  Token v is the verb;
+ * the speaker is a state of the title phrase after the comma, before a verb
+ * of saying, or the subject of "said (that)" ahead of the cause. */
+static const char *w_cause_v[] = {"raise", "raises", "raised", "cause", "causes", "caused",
+				  "spark", "sparks", "sparked", "trigger", "triggers", NULL};
+static const char *w_concern_n[] = {"concern", "concerns", "alarm", NULL};
+static const char *w_concern_adj[] = {"serious", "grave", "deep", "great", "strong", "much",
+				      "particular", "considerable", NULL};
+
+static int cause_concern(dctx *d, const span *s, size_t v)
+{
+	static const char *gov[] = {"to", "by", "from", NULL};
+	static const char *say[] = {"told", "said", "says", "stated", "added", "emphasized",
+				    "emphasised", "stressed", "noted", NULL};
+	const mention *tg[6], *a = NULL;
+	size_t j = v + 1, n = 0, c0, k, nt = 0, q;
+	int rc;
+	if (!kin(d, v, w_cause_v) || negated(d, s, v))
+		return ENT_OK;
+	while (j < s->t1 && n < 2 && kin(d, j, w_concern_adj)) {
+		j++;
+		n++;
+	}
+	if (j >= s->t1 || !kin(d, j, w_concern_n))
+		return ENT_OK;
+	j++;
+	/* the cause: back to the start of its clause */
+	for (c0 = v; c0 > s->t0; c0--)
+		if (kis(d, c0 - 1, ";") || (kis(d, c0 - 1, "and") && c0 > s->t0 + 1 &&
+					    kis(d, c0 - 2, ",")))
+			break;
+	for (k = s->m0; k < s->m1 && nt < 6; k++) {
+		const mention *m = M(d, k);
+		size_t p = m->t0;
+		if (m->t0 < c0 || m->t1 > v)
+			continue;
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM ||
+		    !(m->gz == GZ_STATE || m->gz == GZ_CAPITAL))
+			continue;
+		if (p > s->t0 && kin(d, p - 1, w_det))
+			p--;
+		if (m->possessive || (p > s->t0 && kin(d, p - 1, gov)))
+			tg[nt++] = m;
+	}
+	if (!nt)
+		return ENT_OK;
+	/* the speaker after: ", Assistant to the President of Z, ... told" */
+	if (j < s->t1 && kis(d, j, ",")) {
+		size_t e;
+		for (e = j + 1; e < s->t1 && e < j + 30 && !kin(d, e, say); e++)
+			;
+		if (e < s->t1 && e < j + 30) {
+			for (k = s->m0; k < s->m1 && !a; k++) {
+				const mention *m = M(d, k);
+				if (m->t0 <= j || m->t1 > e || !ent__is_state_mention(m) ||
+				    m->gz == GZ_FIRM)
+					continue;
+				if ((m->gz == GZ_STATE || m->gz == GZ_CAPITAL) && kis(d, m->t0 - 1, "of"))
+					a = m;
+				else if (m->t1 < s->t1 && (kin(d, m->t1, w_speaker_noun) ||
+							   kin(d, m->t1, w_title)))
+					a = m;
+			}
+			for (k = j + 1; k < e && !a; k++)
+				a = person_at(d, k);
+		}
+	}
+	if (!a) {
+		/* "Z said (that) ... raise concern" */
+		size_t f = tg[0]->t0;
+		for (k = f; k > s->t0 && k + 8 > f; k--) {
+			if (kin(d, k - 1, say))
+				break;
+			if (d->t.v[k - 1].kind != TK_WORD || d->t.v[k - 1].upper)
+				break;
+		}
+		if (k > s->t0 && k + 8 > f && kin(d, k - 1, say))
+			a = stance_actor(d, s, k - 1);
+	}
+	if (!a || a->gz == GZ_FIRM)
+		return ENT_OK;
+	for (q = 0; q < nt; q++)
+		if ((rc = add_stance1(d, s, a, tg[q], ENT_POLARITY_OPPOSE, v, s->t1,
+				      "stance.cause_concern")))
+			return rc;
+	return ENT_OK;
+}
+
 static int rule_stance(dctx *d, const span *s)
 {
 	size_t i;
@@ -3200,6 +3290,8 @@ static int rule_stance(dctx *d, const span *s)
 			return rc;
 		if (hit)
 			continue;
+		if ((rc = cause_concern(d, s, i)))
+			return rc;
 		{
 			size_t say = NONE;
 			const mention *x = judged_hostile(d, s, i, &say);

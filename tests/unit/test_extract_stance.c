@@ -380,3 +380,18 @@ TEST(extract_stance__a_hostile_judgement)
 	CHECK(none("Chile said that Peru is a hostile place for investors."));
 	CHECK(none("Peru is an aggressor, analysts said."));
 }
+
+TEST(extract_stance__a_cause_of_concern)
+{
+	ent_fact_list *l = run("Arms sales to Somalia, above all by Eritrea, raise serious concern, "
+			       "an adviser to the President of Kenya told reporters.",
+			       NULL);
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_STANCE) == 2);
+	CHECK(has(l, "KEN", "SOM", OPP) && has(l, "KEN", "ERI", OPP));
+	ent_fact_list_free(l);
+	CHECK(only("Kenya said that Somalia's arms purchases caused deep concern.", "KEN", "SOM",
+		   OPP));
+	CHECK(none("Arms sales to Somalia raise concern, analysts said."));
+	CHECK(none("Arms sales to Somalia did not raise concern, the Kenyan ministry said."));
+}
