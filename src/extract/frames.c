@@ -2263,8 +2263,19 @@ static int add_stance1(dctx *d, const span *s, const mention *actor, const menti
  * one), in text order, a among them; only a when a is no name of the
  * gazetteer's mentions or the list follows a preposition ("between X and
  * Y", "from X and Y"). */
+static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, const mention **out,
+			     size_t max, int in_pp);
+
 static size_t coordinated(const dctx *d, const span *s, const mention *a, const mention **out,
 			  size_t max)
+{
+	return coordinated_pp(d, s, a, out, max, 0);
+}
+
+/* as coordinated(); with in_pp a list after a preposition counts too ("backed
+ * by Turkey and Pakistan": every agent) */
+static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, const mention **out,
+			     size_t max, int in_pp)
 {
 	static const char *preps[] = {"with", "from", "to", "for", "by", "of", "against", "in",
 				      "on", "over", "as", "than", "between", "among", "amongst",
@@ -2330,7 +2341,7 @@ static size_t coordinated(const dctx *d, const span *s, const mention *a, const 
 	j = M(d, k0)->t0;
 	if (j > s->t0 && kin(d, j - 1, w_det))
 		j--;
-	if (j > s->t0 && kin(d, j - 1, preps))
+	if (!in_pp && j > s->t0 && kin(d, j - 1, preps))
 		return 1;
 	for (k = k0; k <= k1 && n < max; k++) {
 		size_t q;
@@ -2783,6 +2794,52 @@ static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 	return NULL;
 }
 
+/* An issue object with an owner: "opposes the extraterritorial Zangezur
+ * corridor demanded by Baku": the state that demands, seeks or proposes the
+ * issue right after the verb at v. */
+static int skip_quote(const dctx *d, size_t i);
+
+static const mention *issue_owner(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_demand[] = {"demanded", "sought", "proposed", "pushed", "promoted",
+					 "advocated", "championed", "requested", "pursued", NULL};
+	const mention *iss = NULL, *m;
+	size_t j, n, k;
+	for (j = v + 1, n = 0; j < s->t1 && n < 4; j++, n++) {
+		for (k = s->m0; k < s->m1; k++)
+			if (M(d, k)->t0 == j && M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_ISSUE)
+				iss = M(d, k);
+		if (iss || !(kin(d, j, w_det) || skip_quote(d, j) ||
+			     (d->t.v[j].kind == TK_WORD && !d->t.v[j].upper)))
+			break;
+	}
+	if (!iss)
+		return NULL;
+	j = iss->t1;
+	if (j < s->t1 && skip_quote(d, j))
+		j++;
+	/* "the Donbas plan proposed by" */
+	for (n = 0; j < s->t1 && n < 2 && !kin(d, j, w_demand) && d->t.v[j].kind == TK_WORD &&
+		    !d->t.v[j].upper && !kis(d, j, "by") && !kis(d, j, "and");
+	     j++, n++)
+		;
+	if (j + 1 >= s->t1 || !kin(d, j, w_demand))
+		return NULL;
+	if (kis(d, j + 1, "by"))
+		j += 2;
+	else if (j + 2 < s->t1 && kis(d, j + 1, "for") && kis(d, j + 2, "by"))
+		j += 3; /* "pushed for by" */
+	else
+		return NULL;
+	if (j < s->t1 && kin(d, j, w_det))
+		j++;
+	m = mention_at(d, s, j);
+	if (!m || !ent__is_state_mention(m) || m->gz == GZ_FIRM ||
+	    !(m->gz == GZ_STATE || m->gz == GZ_CAPITAL))
+		return NULL;
+	return m;
+}
+
 /* Passive with the object ahead: "X's plan to buy ... was strongly opposed
  * by India": the first state named in the clause before the verb "be". */
 static const mention *passive_object(const dctx *d, const span *s, size_t v,
@@ -3041,6 +3098,225 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* A relative clause on a state: "Azerbaijan, a nation that Turkey and
+ * Pakistan support", "Armenia, which Iran backs": the verb at v has no
+ * object; its subject (the last state of the list before it) stands toward
+ * the antecedent.  Returns the antecedent and sets *subj, or NULL. */
+static const char *w_rel_v[] = {"support", "supports", "supported", "back", "backs",
+				"backed", "oppose", "opposes", "opposed", NULL};
+static const char *w_rel_oppose[] = {"oppose", "opposes", "opposed", NULL};
+static const char *w_rel_head[] = {"nation", "country", "state", "ally", "neighbour",
+				   "neighbor", "partner", "government", "regime", NULL};
+
+static const mention *relative_antecedent(const dctx *d, const span *s, size_t v,
+					  const mention **subj)
+{
+	size_t j = v, n = 0, k, r;
+	const mention *a, *first, *ante;
+	while (j > s->t0 && n < 2 && d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper &&
+	       strlen(K(j - 1)) > 2 && !strcmp(K(j - 1) + strlen(K(j - 1)) - 2, "ly")) {
+		j--;
+		n++;
+	}
+	a = actor_before(d, s, j, 0, 1);
+	if (!a || a->t1 != j || a->possessive || a->gz == GZ_FIRM ||
+	    !(a->gz == GZ_STATE || a->gz == GZ_CAPITAL))
+		return NULL;
+	if (v + 1 < s->t1 && (mention_at(d, s, v + 1) || kin(d, v + 1, w_det)))
+		return NULL; /* "that X supports Y": no relative clause */
+	/* the first state of the subject list: "Turkey and Pakistan" */
+	first = a;
+	for (k = (size_t)(a - d->m.v); k > s->m0; k--) {
+		const mention *p = M(d, k - 1), *c = M(d, k);
+		size_t gap = c->t0 - p->t1;
+		if (p->t1 > c->t0 || !ent__is_state_mention(p) || p->gz == GZ_FIRM)
+			break;
+		if (!((gap == 1 && (kis(d, p->t1, ",") || kis(d, p->t1, "and"))) ||
+		      (gap == 2 && kis(d, p->t1, ",") && kis(d, p->t1 + 1, "and"))))
+			break;
+		first = p;
+	}
+	r = first->t0;
+	if (r > s->t0 && kin(d, r - 1, w_det))
+		r--;
+	if (r <= s->t0 + 1 || !(kis(d, r - 1, "that") || kis(d, r - 1, "which") ||
+				 kis(d, r - 1, "whom")))
+		return NULL;
+	j = r - 1; /* the relative pronoun */
+	if (kin(d, j - 1, w_rel_head)) {
+		/* ", a nation that", ", a close ally which" */
+		for (j--, n = 0; j > s->t0 && n < 4 && !kis(d, j - 1, ",") &&
+				  d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper;
+		     j--, n++)
+			;
+	} else if (kis(d, j, "that")) {
+		return NULL;
+	}
+	if (j <= s->t0 + 1 || !kis(d, j - 1, ","))
+		return NULL;
+	ante = actor_before(d, s, j - 1, 0, 1);
+	if (!ante || ante->t1 != j - 1 || ante->possessive || ante->gz == GZ_FIRM ||
+	    !(ante->gz == GZ_STATE || ante->gz == GZ_CAPITAL))
+		return NULL;
+	*subj = a;
+	return ante;
+}
+
+/* A hostile judgement said of a state: "said that X is an aggressor",
+ * "stressed that X has been an occupying and aggressive state", a quote
+ * "X is a terrorist state," the minister said.  Token v is the verb "be"
+ * right after the state; returns the state judged, or NULL. */
+static const char *w_hostile_n[] = {"aggressor", "occupier", NULL};
+static const char *w_hostile_adj[] = {"aggressive", "occupying", "hostile", "terrorist", NULL};
+static const char *w_polity_n[] = {"state", "country", "regime", "nation", "power", NULL};
+static const char *w_say_that[] = {"said", "says", "stated", "states", "declared", "declares",
+				   "stressed", "stresses", "emphasized", "emphasizes",
+				   "emphasised", "emphasises", "noted", "notes", "insisted",
+				   "insists", "added", "told", "claimed", "claims", "reiterated",
+				   "underlined", "underscored", NULL};
+
+static const mention *judged_hostile(const dctx *d, const span *s, size_t v, size_t *say)
+{
+	const mention *x;
+	size_t j = v, n, k;
+	int hostile = 0;
+	if (!(kis(d, j, "is") || kis(d, j, "was") || kis(d, j, "remains") ||
+	      kis(d, j, "remained") || kis(d, j, "has") || kis(d, j, "had")))
+		return NULL;
+	if (kis(d, j, "has") || kis(d, j, "had")) {
+		if (j + 1 >= s->t1 || !kis(d, j + 1, "been"))
+			return NULL;
+		j++;
+	}
+	x = actor_before(d, s, v, 0, 1);
+	if (!x || x->t1 != v || x->possessive || x->gz == GZ_FIRM ||
+	    !(x->gz == GZ_STATE || x->gz == GZ_CAPITAL))
+		return NULL;
+	j++;
+	if (j < s->t1 && (kis(d, j, "an") || kis(d, j, "a")))
+		j++;
+	for (n = 0; j < s->t1 && n < 5; j++, n++) {
+		if (kin(d, j, w_negation))
+			return NULL; /* "is not an aggressor" */
+		if (kin(d, j, w_hostile_n))
+			break;
+		if (kin(d, j, w_hostile_adj))
+			hostile = 1;
+		else if (hostile && kin(d, j, w_polity_n))
+			break;
+		else if (!(kis(d, j, "and") || kis(d, j, ",") ||
+			   (d->t.v[j].kind == TK_WORD && !d->t.v[j].upper)))
+			return NULL;
+	}
+	if (j >= s->t1 || n >= 5)
+		return NULL;
+	/* the speaker: "<verb of saying> that X ..." */
+	k = x->t0;
+	if (k > s->t0 && kin(d, k - 1, w_det))
+		k--;
+	if (k > s->t0 + 1 && kis(d, k - 1, "that") && kin(d, k - 2, w_say_that) &&
+	    !negated(d, s, k - 2)) {
+		*say = k - 2;
+		return x;
+	}
+	/* a quote that opens with the judgement */
+	if (k > 0 && quote_mark(d, k - 1)) {
+		*say = NONE;
+		return x;
+	}
+	return NULL;
+}
+
+/* "weapon supplies to X, in particular by Y, raise serious concern, <an
+ * official> of Z told reporters": the speaker opposes the states the cause
+ * names (after "to", "by", "from", or possessive).  Token v is the verb;
+ * the speaker is a state of the title phrase after the comma, before a verb
+ * of saying, or the subject of "said (that)" ahead of the cause. */
+static const char *w_cause_v[] = {"raise", "raises", "raised", "cause", "causes", "caused",
+				  "spark", "sparks", "sparked", "trigger", "triggers", NULL};
+static const char *w_concern_n[] = {"concern", "concerns", "alarm", NULL};
+static const char *w_concern_adj[] = {"serious", "grave", "deep", "great", "strong", "much",
+				      "particular", "considerable", NULL};
+
+static int cause_concern(dctx *d, const span *s, size_t v)
+{
+	static const char *gov[] = {"to", "by", "from", NULL};
+	static const char *say[] = {"told", "said", "says", "stated", "added", "emphasized",
+				    "emphasised", "stressed", "noted", NULL};
+	const mention *tg[6], *a = NULL;
+	size_t j = v + 1, n = 0, c0, k, nt = 0, q;
+	int rc;
+	if (!kin(d, v, w_cause_v) || negated(d, s, v))
+		return ENT_OK;
+	while (j < s->t1 && n < 2 && kin(d, j, w_concern_adj)) {
+		j++;
+		n++;
+	}
+	if (j >= s->t1 || !kin(d, j, w_concern_n))
+		return ENT_OK;
+	j++;
+	/* the cause: back to the start of its clause */
+	for (c0 = v; c0 > s->t0; c0--)
+		if (kis(d, c0 - 1, ";") || (kis(d, c0 - 1, "and") && c0 > s->t0 + 1 &&
+					    kis(d, c0 - 2, ",")))
+			break;
+	for (k = s->m0; k < s->m1 && nt < 6; k++) {
+		const mention *m = M(d, k);
+		size_t p = m->t0;
+		if (m->t0 < c0 || m->t1 > v)
+			continue;
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM ||
+		    !(m->gz == GZ_STATE || m->gz == GZ_CAPITAL))
+			continue;
+		if (p > s->t0 && kin(d, p - 1, w_det))
+			p--;
+		if (m->possessive || (p > s->t0 && kin(d, p - 1, gov)))
+			tg[nt++] = m;
+	}
+	if (!nt)
+		return ENT_OK;
+	/* the speaker after: ", Assistant to the President of Z, ... told" */
+	if (j < s->t1 && kis(d, j, ",")) {
+		size_t e;
+		for (e = j + 1; e < s->t1 && e < j + 30 && !kin(d, e, say); e++)
+			;
+		if (e < s->t1 && e < j + 30) {
+			for (k = s->m0; k < s->m1 && !a; k++) {
+				const mention *m = M(d, k);
+				if (m->t0 <= j || m->t1 > e || !ent__is_state_mention(m) ||
+				    m->gz == GZ_FIRM)
+					continue;
+				if ((m->gz == GZ_STATE || m->gz == GZ_CAPITAL) && kis(d, m->t0 - 1, "of"))
+					a = m;
+				else if (m->t1 < s->t1 && (kin(d, m->t1, w_speaker_noun) ||
+							   kin(d, m->t1, w_title)))
+					a = m;
+			}
+			for (k = j + 1; k < e && !a; k++)
+				a = person_at(d, k);
+		}
+	}
+	if (!a) {
+		/* "Z said (that) ... raise concern" */
+		size_t f = tg[0]->t0;
+		for (k = f; k > s->t0 && k + 8 > f; k--) {
+			if (kin(d, k - 1, say))
+				break;
+			if (d->t.v[k - 1].kind != TK_WORD || d->t.v[k - 1].upper)
+				break;
+		}
+		if (k > s->t0 && k + 8 > f && kin(d, k - 1, say))
+			a = stance_actor(d, s, k - 1);
+	}
+	if (!a || a->gz == GZ_FIRM)
+		return ENT_OK;
+	for (q = 0; q < nt; q++)
+		if ((rc = add_stance1(d, s, a, tg[q], ENT_POLARITY_OPPOSE, v, s->t1,
+				      "stance.cause_concern")))
+			return rc;
+	return ENT_OK;
+}
+
 static int rule_stance(dctx *d, const span *s)
 {
 	size_t i;
@@ -3053,6 +3329,33 @@ static int rule_stance(dctx *d, const span *s)
 			return rc;
 		if (hit)
 			continue;
+		if ((rc = cause_concern(d, s, i)))
+			return rc;
+		{
+			size_t say = NONE;
+			const mention *x = judged_hostile(d, s, i, &say);
+			if (x) {
+				const mention *a = say != NONE ? stance_actor(d, s, say)
+							       : quote_speaker(d, s, i);
+				if (a && a->gz != GZ_FIRM &&
+				    (rc = add_stance(d, s, a, x, ENT_POLARITY_OPPOSE, i, s->t1,
+						     "stance.hostile_judgement")))
+					return rc;
+				if (a)
+					continue;
+			}
+		}
+		if (kin(d, i, w_rel_v) && !negated(d, s, i)) {
+			const mention *sj = NULL, *an = relative_antecedent(d, s, i, &sj);
+			if (an) {
+				if ((rc = add_stance(d, s, sj, an,
+						     kin(d, i, w_rel_oppose) ? ENT_POLARITY_OPPOSE
+									     : ENT_POLARITY_SUPPORT,
+						     i, s->t1, "stance.relative")))
+					return rc;
+				continue;
+			}
+		}
 		if (kin(d, i, w_oppose_n) && i + 1 < s->t1 && kin(d, i + 1, w_oppose_prep) &&
 		    !negated(d, s, i)) {
 			/* "Tehran's skepticism of Baku's ties", "Iranian criticism of
@@ -3291,10 +3594,20 @@ static int rule_stance(dctx *d, const span *s)
 			}
 			if (i + 1 < s->t1 && kis(d, i + 1, "by")) {
 				/* passive: "Azerbaijan backed by Turkey" */
+				const mention *ag[6];
+				size_t na, q;
 				a = actor_after(d, s, i + 2, 1, 0);
 				t = actor_before(d, s, i, 1, 1);
 				if (!t && a)
 					t = passive_object(d, s, i, a);
+				/* "backed by Turkey and Pakistan": every agent */
+				na = a ? coordinated_pp(d, s, a, ag, 6, 1) : 0;
+				for (q = 1; q < na; q++)
+					if ((rc = add_stance(d, s, ag[q], t,
+							     verb ? ENT_POLARITY_SUPPORT
+								  : ENT_POLARITY_OPPOSE,
+							     i, next, "stance.verb")))
+						return rc;
 			} else {
 				a = stance_actor(d, s, i);
 				if (opp && participle_after_comma(d, s, i)) {
@@ -3307,6 +3620,8 @@ static int rule_stance(dctx *d, const span *s)
 					a = p ? p : subject_before(d, s, i);
 				}
 				t = actor_after(d, s, i + 1, 2, 1);
+				if (!t && a)
+					t = issue_owner(d, s, i);
 				if (!t && a && verb)
 					t = issue_party(d, s, a, i);
 				if (!t && a && opp)

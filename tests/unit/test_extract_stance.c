@@ -328,3 +328,70 @@ TEST(extract_stance__accusing)
 	      has(l, "CHL", "BRA", OPP));
 	ent_fact_list_free(l);
 }
+
+/* two stances, both toward t */
+static int two(const char *text, const char *a1, const char *a2, const char *t, ent_polarity p)
+{
+	ent_fact_list *l = run(text, NULL);
+	int ok = l && count(l, ENT_FACT_STANCE) == 2 && has(l, a1, t, p) && has(l, a2, t, p);
+	if (l)
+		ent_fact_list_free(l);
+	return ok;
+}
+
+TEST(extract_stance__passive_with_coordinated_agents)
+{
+	CHECK(two("Kenya is backed by Uganda and Tanzania.", "UGA", "TZA", "KEN", SUP));
+	ent_fact_list *l = run("Peru was supported by Chile, Ecuador and Bolivia in the dispute.",
+			       NULL);
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_STANCE) == 3);
+	CHECK(has(l, "CHL", "PER", SUP) && has(l, "ECU", "PER", SUP) && has(l, "BOL", "PER", SUP));
+	ent_fact_list_free(l);
+}
+
+TEST(extract_stance__relative_clause_on_a_state)
+{
+	CHECK(two("Because of its quarrel with Kenya, a nation that Uganda and Tanzania support, "
+		  "the council said nothing.",
+		  "UGA", "TZA", "KEN", SUP));
+	CHECK(only("Peru, which Chile strongly backs, left the talks.", "CHL", "PER", SUP));
+	CHECK(only("Peru, a small state which Chile opposes, left the talks.", "CHL", "PER", OPP));
+	CHECK(none("Peru, which Chile does not back, left the talks."));
+}
+
+TEST(extract_stance__an_issue_with_its_owner)
+{
+	CHECK(only("Chile firmly opposes the Donbas plan proposed by Peru.", "CHL", "PER", OPP));
+	CHECK(only("Kenya supports the \"Donbas\" settlement sought by Uganda.", "KEN", "UGA",
+		   SUP));
+	CHECK(none("Kenya supports a Donbas settlement."));
+}
+
+TEST(extract_stance__a_hostile_judgement)
+{
+	CHECK(only("Kenya stressed that Somalia has been an occupying and aggressive state.",
+		   "KEN", "SOM", OPP));
+	CHECK(only("Chile said that Peru is an aggressor.", "CHL", "PER", OPP));
+	CHECK(only("Chilean President Ana Soto spoke on Monday. \"Peru is a hostile state,\" "
+		   "Soto said.",
+		   "CHL", "PER", OPP));
+	CHECK(none("Chile said that Peru is not an aggressor."));
+	CHECK(none("Chile said that Peru is a hostile place for investors."));
+	CHECK(none("Peru is an aggressor, analysts said."));
+}
+
+TEST(extract_stance__a_cause_of_concern)
+{
+	ent_fact_list *l = run("Arms sales to Somalia, above all by Eritrea, raise serious concern, "
+			       "an adviser to the President of Kenya told reporters.",
+			       NULL);
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_STANCE) == 2);
+	CHECK(has(l, "KEN", "SOM", OPP) && has(l, "KEN", "ERI", OPP));
+	ent_fact_list_free(l);
+	CHECK(only("Kenya said that Somalia's arms purchases caused deep concern.", "KEN", "SOM",
+		   OPP));
+	CHECK(none("Arms sales to Somalia raise concern, analysts said."));
+	CHECK(none("Arms sales to Somalia did not raise concern, the Kenyan ministry said."));
+}
