@@ -186,6 +186,13 @@ static int find_mentions(dctx *d)
 		/* every gazetteer mention has kind MK_ACTOR; gz tells actors,
 		 * weapons and issues apart */
 		x.kind = MK_ACTOR;
+		/* "the Azerbaijani side" is the state in diplomatic speech */
+		if (x.gz == GZ_DEMONYM && x.t1 < d->t.n && strcmp(TKEY(&d->t, x.t1), "side") == 0) {
+			x.gz = GZ_STATE;
+			x.t1++;
+			x.end = d->t.v[x.t1 - 1].end;
+			n++;
+		}
 		if (x.t1 < d->t.n && strcmp(TKEY(&d->t, x.t1), "'s") == 0)
 			x.possessive = 1;
 		if ((rc = ent__mentions_push(&d->m, &x)))

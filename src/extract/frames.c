@@ -867,6 +867,11 @@ static int plural_anaphor(const dctx *d, const span *s)
 {
 	size_t i, j;
 	for (i = s->t0; i < s->t1; i++) {
+		/* "our countries", "our nations" said by one of a pair */
+		if (kis(d, i, "our") && i + 1 < s->t1 && kin(d, i + 1, w_group_noun) &&
+		    !kis(d, i + 1, "members") && !kis(d, i + 1, "allies") &&
+		    !kis(d, i + 1, "partners"))
+			return 2;
 		if (!kin(d, i, w_group_num))
 			continue;
 		for (j = i + 1; j < s->t1 && j <= i + 3; j++) {
@@ -884,9 +889,6 @@ static int plural_anaphor(const dctx *d, const span *s)
 	return 0;
 }
 
-/* The states a plural anaphor refers to: the latest unit that named that
- * many; else, for a pair, the document's main pair.  Returns the count
- * copied into out (0 when unresolved). */
 /* Words of a further order: "another two ships", "an additional contract",
  * "a follow-on order", "a second batch". */
 static const char *w_further[] = {"another", "additional", "further", "follow", "second", "third",
@@ -913,6 +915,9 @@ static const char *follow_on(const dctx *d, const span *s)
 	return c->f.suppliers[0].s;
 }
 
+/* The states a plural anaphor refers to: the latest unit that named that
+ * many; else, for a pair, the document's main pair.  Returns the count
+ * copied into out (0 when unresolved). */
 static int anaphor_states(const dctx *d, const span *s, char out[4][12])
 {
 	int n = plural_anaphor(d, s), k;
@@ -3537,7 +3542,27 @@ static int rule_stance(dctx *d, const span *s)
 				}
 				continue;
 			}
-			if (reciprocal_at(d, s, j) ||
+			if (i > s->t0 && kis(d, i - 1, "mutual") && !a) {
+				/* "Our countries demonstrate mutual support in ...":
+				 * the two states the phrase stands for back each other */
+				char ana[4][12];
+				if (anaphor_states(d, s, ana) == 2) {
+					mention x, y;
+					memset(&x, 0, sizeof x);
+					x.kind = MK_ACTOR;
+					x.gz = GZ_STATE;
+					y = x;
+					x.code = ana[0];
+					y.code = ana[1];
+					if ((rc = add_stance1(d, s, &x, &y, ENT_POLARITY_SUPPORT, i, next,
+							      "stance.mutual")) ||
+					    (rc = add_stance1(d, s, &y, &x, ENT_POLARITY_SUPPORT, i, next,
+							      "stance.mutual")))
+						return rc;
+					continue;
+				}
+			}
+			if (reciprocal_at(d, s, j) || (i > s->t0 && kis(d, i - 1, "mutual") && a) ||
 			    (j < s->t1 && (kis(d, j, "for") || kis(d, j, "to")) &&
 			     reciprocal_at(d, s, j + 1))) {
 				/* "X, Y and Z pledged support for each other's claims" */

@@ -395,3 +395,22 @@ TEST(extract_stance__a_cause_of_concern)
 	CHECK(none("Arms sales to Somalia raise concern, analysts said."));
 	CHECK(none("Arms sales to Somalia did not raise concern, the Kenyan ministry said."));
 }
+
+TEST(extract_stance__mutual_support_of_our_countries)
+{
+	ent_fact_list *l = run("Chile and Peru held talks in Lima on Monday. Our countries "
+			       "demonstrate mutual support on every issue at the United Nations.",
+			       NULL);
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK(has(l, "CHL", "PER", SUP));
+	CHECK(has(l, "PER", "CHL", SUP));
+	ent_fact_list_free(l);
+}
+
+TEST(extract_stance__the_demonym_side_is_the_state)
+{
+	CHECK(only("The ministry said that Brazil supports the Bolivian side in the dispute.",
+		   "BRA", "BOL", SUP));
+}
