@@ -3182,11 +3182,13 @@ static const char *w_say_that[] = {"said", "says", "stated", "states", "declared
 
 static const mention *judged_hostile(const dctx *d, const span *s, size_t v, size_t *say)
 {
+	static const char *pose[] = {"poses", "posed", "pose", "represents", "represented", NULL};
+	static const char *threat[] = {"threat", "danger", "menace", NULL};
 	const mention *x;
 	size_t j = v, n, k;
-	int hostile = 0;
+	int hostile = 0, poses = kin(d, j, pose);
 	if (!(kis(d, j, "is") || kis(d, j, "was") || kis(d, j, "remains") ||
-	      kis(d, j, "remained") || kis(d, j, "has") || kis(d, j, "had")))
+	      kis(d, j, "remained") || kis(d, j, "has") || kis(d, j, "had") || poses))
 		return NULL;
 	if (kis(d, j, "has") || kis(d, j, "had")) {
 		if (j + 1 >= s->t1 || !kis(d, j + 1, "been"))
@@ -3203,8 +3205,10 @@ static const mention *judged_hostile(const dctx *d, const span *s, size_t v, siz
 	for (n = 0; j < s->t1 && n < 5; j++, n++) {
 		if (kin(d, j, w_negation))
 			return NULL; /* "is not an aggressor" */
-		if (kin(d, j, w_hostile_n))
-			break;
+		if (poses ? kin(d, j, threat) : kin(d, j, w_hostile_n))
+			break; /* "X poses a serious threat" */
+		if (poses)
+			continue;
 		if (kin(d, j, w_hostile_adj))
 			hostile = 1;
 		else if (hostile && kin(d, j, w_polity_n))
@@ -3222,6 +3226,11 @@ static const mention *judged_hostile(const dctx *d, const span *s, size_t v, siz
 	if (k > s->t0 + 1 && kis(d, k - 1, "that") && kin(d, k - 2, w_say_that) &&
 	    !negated(d, s, k - 2)) {
 		*say = k - 2;
+		return x;
+	}
+	if (k > s->t0 && kin(d, k - 1, w_say_that) && !negated(d, s, k - 1)) {
+		/* "Armenia said Turkey poses a threat" */
+		*say = k - 1;
 		return x;
 	}
 	/* a quote that opens with the judgement */
@@ -4330,6 +4339,44 @@ static int names_state(const dctx *d, const unit *u)
 	return 0;
 }
 
+/* "The West accuses Iran of supplying drones to Russia. Tehran denies
+ * this.": a unit whose subject denies "this/it/the claims/the reports"
+ * takes back the transfers the unit before gave it as a party. */
+static void denied_before(dctx *d, size_t ui, const span *s)
+{
+	static const char *deny[] = {"denies", "denied", "deny", "denying", "rejects", "rejected",
+				     "dismissed", "dismisses", "refuted", "refutes", NULL};
+	static const char *what[] = {"this", "it", "that", "these", "the", "such", "any", NULL};
+	static const char *claim[] = {"claim", "claims", "report", "reports", "allegation",
+				      "allegations", "accusation", "accusations", "charge", "charges",
+				      NULL};
+	size_t v = find_in(d, s->t0, s->t1, deny), k;
+	const mention *who = NULL;
+	if (v == NONE || v + 1 >= s->t1 || ui == 0 || !kin(d, v + 1, what))
+		return;
+	if (kis(d, v + 1, "the") || kis(d, v + 1, "such") || kis(d, v + 1, "any")) {
+		if (v + 2 >= s->t1 || !kin(d, v + 2, claim))
+			return;
+	} else if (v + 2 < s->t1 && !kis(d, v + 2, ".") && !kis(d, v + 2, ",") &&
+		   !kis(d, v + 2, ";") && d->t.v[v + 2].kind != TK_NEWLINE) {
+		return; /* "denied it was ...": not a bare "denies this" */
+	}
+	for (k = s->m0; k < s->m1 && !who; k++)
+		if (ent__is_state_mention(M(d, k)) && M(d, k)->gz != GZ_FIRM && M(d, k)->t1 <= v)
+			who = M(d, k);
+	if (!who)
+		return;
+	for (k = 0; k < d->ncands; k++) {
+		cand *c = &d->cands[k];
+		if (c->dropped || c->unit != (int)ui - 1 ||
+		    (c->f.type != ENT_FACT_DEAL && c->f.type != ENT_FACT_SUPPLY))
+			continue;
+		if (!strcmp(c->f.recipient.s, who->code) ||
+		    ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, who->code))
+			c->dropped = 1;
+	}
+}
+
 int ent__frames(dctx *d)
 {
 	size_t ui;
@@ -4382,6 +4429,7 @@ int ent__frames(dctx *d)
 			return rc;
 		if (!new_deal(d, before) && (rc = continue_deal(d, ui)))
 			return rc;
+		denied_before(d, ui, &s);
 		remember_states(d, u);
 		remember_year(d, u);
 		if (u->ends_colon) {

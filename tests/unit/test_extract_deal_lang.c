@@ -404,3 +404,14 @@ TEST(extract_deal_lang__abbreviations_a_document_defines)
 	/* an abbreviation never defined stays unknown */
 	expect("Last year, the PN inducted two newly built Korean frigates.", NULL, NULL);
 }
+
+TEST(extract_deal_lang__a_denial_takes_back_the_transfer_before)
+{
+	expect("Western capitals accuse Iran of supplying Venezuela with Shahed-136 drones. "
+	       "Tehran denies this.",
+	       NULL, NULL);
+	/* a denial of something else leaves the deal */
+	expect("Iran supplied Shahed-136 drones to Venezuela in 2022. Tehran denied it was "
+	       "seeking a war.",
+	       "IRN", "VEN");
+}

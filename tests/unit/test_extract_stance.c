@@ -414,3 +414,10 @@ TEST(extract_stance__the_demonym_side_is_the_state)
 	CHECK(only("The ministry said that Brazil supports the Bolivian side in the dispute.",
 		   "BRA", "BOL", SUP));
 }
+
+TEST(extract_stance__said_a_state_poses_a_threat)
+{
+	CHECK(only("Greece said Turkey poses a serious threat to the region.", "GRC", "TUR", OPP));
+	CHECK(none("Greece said Turkey poses no threat to the region."));
+	CHECK(none("Officials said the storm poses a threat to the islands."));
+}
