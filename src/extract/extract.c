@@ -323,6 +323,53 @@ static int values_close(const ent_value *a, const ent_value *b)
 	return fabs(a->amount - b->amount) <= 0.05 * hi;
 }
 
+/* Does one of a and b have a designation the other lacks? */
+static int other_designation(const ent_fact *a, const ent_fact *b)
+{
+	size_t i, j;
+	for (i = 0; i < a->nitems; i++) {
+		int found = 0;
+		if (!a->items[i].designation)
+			continue;
+		for (j = 0; j < b->nitems; j++)
+			if (b->items[j].designation &&
+			    !strcasecmp(a->items[i].designation, b->items[j].designation))
+				found = 1;
+		if (!found && b->nitems && b->items[0].designation)
+			return 1;
+	}
+	return 0;
+}
+
+/* Within one document, are a and b two stages of one contract: the same
+ * parties and category (no designation of one that the other lacks, no
+ * disagreeing values), one stage later than the other and dated no
+ * earlier ("signed a contract for four frigates in 2018" ... "last year
+ * the navy inducted two of the frigates")? */
+static int same_contract_later_stage(const ent_fact *a, const ent_fact *b)
+{
+	const ent_fact *early = a->status < b->status ? a : b, *late = early == a ? b : a;
+	size_t i, j;
+	int cat = 0;
+	if (a->type != ENT_FACT_DEAL || b->type != ENT_FACT_DEAL || a->status == b->status ||
+	    early->status < ENT_STATUS_SIGNED || strcmp(a->recipient.s, b->recipient.s) != 0)
+		return 0;
+	if (!early->year || !late->year || late->year < early->year)
+		return 0;
+	for (i = 0; i < a->nsuppliers; i++)
+		if (!ent_fact_has_code(b->suppliers, b->nsuppliers, a->suppliers[i].s))
+			return 0;
+	if (a->nsuppliers != b->nsuppliers)
+		return 0;
+	if (a->value.present && b->value.present && !values_close(&a->value, &b->value))
+		return 0;
+	for (i = 0; i < a->nitems && !cat; i++)
+		for (j = 0; j < b->nitems; j++)
+			if (a->items[i].category == b->items[j].category)
+				cat = 1;
+	return cat && !other_designation(a, b) && !other_designation(b, a);
+}
+
 static int resolve(dctx *d)
 {
 	size_t i, j, k;
@@ -404,19 +451,23 @@ static int resolve(dctx *d)
 			break;
 		}
 	}
-	/* 5. merge repeated statements */
-	for (i = 0; i < d->ncands; i++) {
-		cand *c = &d->cands[i];
-		if (c->dropped)
-			continue;
-		for (j = 0; j < i; j++) {
-			cand *t = &d->cands[j];
-			if (t->dropped || !ent_fact_same(&t->f, &c->f))
+	/* 5. merge repeated statements; 6. the stages of one contract a
+	 * document tells (signed in one year, delivered in a later one) */
+	for (int pass = 0; pass < 2; pass++) {
+		for (i = 0; i < d->ncands; i++) {
+			cand *c = &d->cands[i];
+			if (c->dropped)
 				continue;
-			if ((rc = ent_fact_merge(&t->f, &c->f)))
-				return rc;
-			c->dropped = 1;
-			break;
+			for (j = 0; j < i; j++) {
+				cand *t = &d->cands[j];
+				if (t->dropped || !(pass == 0 ? ent_fact_same(&t->f, &c->f)
+							      : same_contract_later_stage(&t->f, &c->f)))
+					continue;
+				if ((rc = ent_fact_merge(&t->f, &c->f)))
+					return rc;
+				c->dropped = 1;
+				break;
+			}
 		}
 	}
 	return ENT_OK;
