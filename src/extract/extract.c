@@ -147,6 +147,20 @@ static int abbreviations(dctx *d, size_t from)
 	return rc;
 }
 
+/* Does a combining form end before token h ("Indo" + "-French",
+ * "Sino" + "-Pakistani"): a hyphen with no spaces, then a state, demonym
+ * or another combining form ("Indo-Pacific" is none)? */
+static int prefix_joins_state(const dctx *d, size_t h)
+{
+	const gz_entry *e;
+	size_t n = 0;
+	if (h + 1 >= d->t.n || strcmp(TKEY(&d->t, h), "-") != 0 || d->t.v[h].space_before ||
+	    d->t.v[h + 1].space_before)
+		return 0;
+	e = ent__gazetteer_match(d->gz, &d->t, h + 1, &n);
+	return e && (e->kind == GZ_STATE || e->kind == GZ_DEMONYM || e->kind == GZ_PREFIX);
+}
+
 static int find_mentions(dctx *d)
 {
 	size_t i = 0, k = 0, npat;
@@ -174,12 +188,16 @@ static int find_mentions(dctx *d)
 			i++;
 			continue;
 		}
+		if (e->kind == GZ_PREFIX && !prefix_joins_state(d, i + n)) {
+			i += n; /* "Indo" only in "Indo-French", "Indo-US" */
+			continue;
+		}
 		memset(&x, 0, sizeof x);
 		x.t0 = i;
 		x.t1 = i + n;
 		x.start = d->t.v[i].start;
 		x.end = d->t.v[i + n - 1].end;
-		x.gz = e->kind;
+		x.gz = e->kind == GZ_PREFIX ? GZ_DEMONYM : e->kind;
 		x.canon = e->canon;
 		x.code = e->code[0] ? e->code : NULL;
 		x.category = e->category;

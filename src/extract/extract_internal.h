@@ -61,7 +61,8 @@ typedef enum gz_kind {
 	GZ_FIRM,        /* "Heavy Industries Taxila" -> PAK */
 	GZ_BLOC,        /* "OIC" */
 	GZ_WEAPON,      /* weapon term or designation */
-	GZ_ISSUE        /* "Kashmir" */
+	GZ_ISSUE,       /* "Kashmir" */
+	GZ_PREFIX       /* "Indo" in "Indo-French": a demonym only before a hyphen */
 } gz_kind;
 
 typedef struct gz_entry {

@@ -1250,6 +1250,11 @@ static int rule_deal(dctx *d, const span *s)
 			}
 			if (!rec)
 				rec = after_prep(d, s, sv, "to");
+			/* "sent" moves ships and troops as well as goods: only "sent
+			 * ... to <a state>" is a transfer ("Russia has sent a naval
+			 * group" to a drill is none) */
+			if (!rec && (kis(d, sv, "sent") || kis(d, sv, "sends") || kis(d, sv, "sending")))
+				return ENT_OK;
 			if (!rec)
 				rec = after_prep(d, s, sv, "for");
 			if (!rec) {
@@ -1387,6 +1392,10 @@ static int rule_deal(dctx *d, const span *s)
 				continue; /* "a sale opposed by India" */
 			if (background_state(d, s, m) && m != sup && m != rec)
 				continue; /* "amid ... after Russia's invasion of Ukraine" */
+			if (a && !b && m->t0 == a->t1 + 1 && kis(d, a->t1, "-") &&
+			    k + 1 < s->m1 && M(d, k + 1)->gz == GZ_WEAPON &&
+			    M(d, k + 1)->t0 <= m->t1 + 1)
+				continue; /* "the Sino-Pakistan JF-17": co-makers, no pair */
 			if (sup && !rec && m != sup && seller_phrase(d, s, m))
 				continue; /* "..., a Rafale deal with France and Typhoons from
 					   * Britain": other sellers, no buyer */

@@ -256,6 +256,8 @@ static int row_state(gazetteer *g, char **f, int nf, const char *path, int line,
 		k = GZ_DEMONYM;
 	else if (strcmp(f[0], "capital") == 0)
 		k = GZ_CAPITAL;
+	else if (strcmp(f[0], "prefix") == 0)
+		k = GZ_PREFIX;
 	else
 		return ent_error_set(err, ENT_EPARSE, "%s:%d: unknown kind '%s'", path, line, f[0]);
 	if (strlen(f[1]) != 3)
@@ -490,7 +492,8 @@ const char *ent__gazetteer_actor(const gazetteer *g, const char *name)
 	if (ent__tokenize(&t, name, strlen(name)))
 		return NULL;
 	e = t.n ? ent__gazetteer_match(g, &t, 0, &n) : NULL;
-	if (e && n == t.n && e->kind != GZ_WEAPON && e->kind != GZ_ISSUE && e->code[0])
+	if (e && n == t.n && e->kind != GZ_WEAPON && e->kind != GZ_ISSUE && e->kind != GZ_PREFIX &&
+	    e->code[0])
 		code = e->code;
 	ent__tokens_destroy(&t);
 	return code;

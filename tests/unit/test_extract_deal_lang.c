@@ -415,3 +415,64 @@ TEST(extract_deal_lang__a_denial_takes_back_the_transfer_before)
 	       "seeking a war.",
 	       "IRN", "VEN");
 }
+
+TEST(extract_deal_lang__stages_of_one_contract_are_one_deal)
+{
+	ent_fact_list *l = run("Chile signed a contract for Pinaka launchers with India in 2022. "
+			       "India delivered the first Pinaka launchers to Chile in 2024.");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK_INT(ndeals(l), 1);
+	f = deal_of(l, "IND", "CHL");
+	CHECK(f && f->year == 2024 && f->status == ENT_STATUS_DELIVERED);
+	ent_fact_list_free(l);
+	/* two purchases of the same stage stay two */
+	l = run("Chile bought F-16 jets from the United States in 2015. In 2021 Chile bought "
+		"more F-16 jets from the United States.");
+	CHECK(l && ndeals(l) == 2);
+	if (l)
+		ent_fact_list_free(l);
+}
+
+TEST(extract_deal_lang__sent_needs_a_state_after_to)
+{
+	expect("China dispatched a destroyer to the area, while Russia has sent a naval group with "
+	       "two frigates.",
+	       NULL, NULL);
+}
+
+TEST(extract_deal_lang__combining_forms)
+{
+	/* "Sino-Pakistan JF-17": the two makers are no pair of a deal */
+	ent_fact_list *l = run("Exports of the Sino-Pakistan JF-17 have been reported, following "
+			       "a sale of 16 aircraft for Myanmar.");
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK(deal_of(l, "PAK", "MMR") || deal_of(l, "CHN", "MMR"));
+	CHECK(!deal_of(l, "PAK", "CHN") && !deal_of(l, "CHN", "PAK"));
+	ent_fact_list_free(l);
+	/* "Indo-Pacific" names no state */
+	expect("Japan bought Aegis radars from the United States for its Indo-Pacific fleet in "
+	       "2020.",
+	       "USA", "JPN");
+}
+
+TEST(extract_deal_lang__indo_and_sino_name_states_before_a_hyphen)
+{
+	ent_fact_list *l = run("The Indo-French exercise Shakti began in Meghalaya in 2025.");
+	size_t i;
+	int seen = 0;
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	for (i = 0; i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_EXERCISE &&
+		    ent_fact_has_code(l->v[i].participants, l->v[i].nparticipants, "IND") &&
+		    ent_fact_has_code(l->v[i].participants, l->v[i].nparticipants, "FRA"))
+			seen = 1;
+	CHECK(seen);
+	ent_fact_list_free(l);
+}
