@@ -2779,6 +2779,20 @@ static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 	return a;
 }
 
+/* The token of a verb of voicing ("voiced", "expressed", "raised") within
+ * three lower-case words before token i ("Belarus voiced its full support
+ * for"), or NONE. */
+static size_t voice_verb_before(const dctx *d, const span *s, size_t i)
+{
+	size_t v = i, n = 0;
+	while (v > s->t0 && n < 3 && !kin(d, v - 1, w_voice) && d->t.v[v - 1].kind == TK_WORD &&
+	       !d->t.v[v - 1].upper) {
+		v--;
+		n++;
+	}
+	return v > s->t0 && kin(d, v - 1, w_voice) ? v - 1 : NONE;
+}
+
 /* "condemned 'irresponsible' statements by the Pakistani leadership": the
  * state behind the object, after "by", "from" or "of" (a demonym only with
  * a noun of government). */
@@ -3385,16 +3399,8 @@ static int rule_stance(dctx *d, const span *s)
 			 * Azerbaijan", "X raised objections to Y" */
 			const mention *a = actor_before(d, s, i, 2, 0);
 			const mention *t = actor_after(d, s, i + 2, 1, 1);
-			if (!a) {
-				size_t v = i, n = 0;
-				while (v > s->t0 && n < 3 && !kin(d, v - 1, w_voice) &&
-				       d->t.v[v - 1].kind == TK_WORD && !d->t.v[v - 1].upper) {
-					v--;
-					n++;
-				}
-				if (v > s->t0 && kin(d, v - 1, w_voice))
-					a = stance_actor(d, s, v - 1);
-			}
+			if (!a && voice_verb_before(d, s, i) != NONE)
+				a = stance_actor(d, s, voice_verb_before(d, s, i));
 			if (a && a->gz != GZ_FIRM &&
 			    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
 					     "stance.oppose_noun")))
@@ -3585,13 +3591,8 @@ static int rule_stance(dctx *d, const span *s)
 			     reciprocal_at(d, s, j + 1))) {
 				/* "X, Y and Z pledged support for each other's claims" */
 				if (!a) {
-					size_t v = i, n = 0;
-					while (v > s->t0 && n < 3 && !kin(d, v - 1, w_voice) &&
-					       d->t.v[v - 1].kind == TK_WORD && !d->t.v[v - 1].upper) {
-						v--;
-						n++;
-					}
-					a = stance_actor(d, s, v > s->t0 && kin(d, v - 1, w_voice) ? v - 1 : i);
+					size_t v = voice_verb_before(d, s, i);
+					a = stance_actor(d, s, v != NONE ? v : i);
 				}
 				if (a && a->gz == GZ_FIRM)
 					continue;
@@ -3610,18 +3611,9 @@ static int rule_stance(dctx *d, const span *s)
 			}
 			if (!a && s->subject >= 0)
 				a = M(d, (size_t)s->subject);
-			if (!a) {
+			if (!a && voice_verb_before(d, s, i) != NONE)
 				/* "Belarus voiced (its full) support for ...": the subject */
-				static const char *const *say = w_voice;
-				size_t v = i, n = 0;
-				while (v > s->t0 && n < 3 && !kin(d, v - 1, say) &&
-				       d->t.v[v - 1].kind == TK_WORD && !d->t.v[v - 1].upper) {
-					v--;
-					n++;
-				}
-				if (v > s->t0 && kin(d, v - 1, say))
-					a = stance_actor(d, s, v - 1);
-			}
+				a = stance_actor(d, s, voice_verb_before(d, s, i));
 			if (a && a->gz == GZ_FIRM)
 				continue;
 			if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, next, "stance.noun")))
