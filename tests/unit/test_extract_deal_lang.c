@@ -5,39 +5,9 @@
  * with no goods, amounts spelled with "a", "the country" after a demonym.
  * Every sentence here was written for these tests.
  */
-#include "test.h"
-#include "entente/extract.h"
-#include "entente/doc.h"
-#include "extract/extract_internal.h"
+#include "extract_harness.h"
 
 #include <math.h>
-#include <stdlib.h>
-
-static ent_extractor *X;
-
-static ent_extractor *ex(void)
-{
-	ent_error err = {0, ""};
-	if (!X && ent_extractor_new(&X, NULL, &err) != 0)
-		fprintf(stderr, "extractor: %s\n", err.msg);
-	return X;
-}
-
-__attribute__((destructor)) static void free_ex(void) { ent_extractor_free(X); }
-
-static ent_fact_list *run(const char *text)
-{
-	ent_doc *doc;
-	ent_fact_list *l;
-	if (!ex() || ent_doc_new(&doc, text, strlen(text), "test.txt", NULL, NULL))
-		return NULL;
-	if (ent_fact_list_new(&l) || ent_extract(ex(), doc, l)) {
-		ent_doc_free(doc);
-		return NULL;
-	}
-	ent_doc_free(doc);
-	return l;
-}
 
 /* The number of deals (and supply ties) in the text. */
 static size_t ndeals(const ent_fact_list *l)
@@ -65,7 +35,7 @@ static int has_deal(const ent_fact_list *l, const char *sup, const char *rec)
 /* One text, one expected deal (sup -> rec, or none when sup is NULL). */
 static void expect(const char *text, const char *sup, const char *rec)
 {
-	ent_fact_list *l = run(text);
+	ent_fact_list *l = run(text, NULL);
 	CHECK(l != NULL);
 	if (!l)
 		return;
@@ -153,7 +123,7 @@ TEST(extract_deal_lang__it_before_a_verb_of_intent)
 {
 	/* "it wants to procure": "it" is the state of the sentence before */
 	ent_fact_list *l = run("Mongolia bought Pinaka launchers from India in 2021. Now, it wants "
-			       "to procure twelve more Pinaka launchers for $90 million.");
+			       "to procure twelve more Pinaka launchers for $90 million.", NULL);
 	size_t i;
 	int valued = 0;
 	CHECK(l != NULL);
@@ -196,7 +166,7 @@ TEST(extract_deal_lang__background_states_are_no_parties)
 TEST(extract_deal_lang__considering_an_order_is_no_order)
 {
 	ent_fact_list *l = run("Chile bought Rafale jets from France in 2020. It is also "
-			       "considering ordering China's J-10 fighter jets.");
+			       "considering ordering China's J-10 fighter jets.", NULL);
 	size_t i;
 	int seen = 0;
 	CHECK(l != NULL);
@@ -254,7 +224,7 @@ TEST(extract_deal_lang__planned_spending_is_not_the_deal_value)
 {
 	ent_fact_list *l = run("Chile bought 14 F-16 jets from the United States in 2015. The "
 			       "Pentagon plans to spend nearly $400 billion to build more of the "
-			       "aircraft over two decades.");
+			       "aircraft over two decades.", NULL);
 	size_t i;
 	CHECK(l != NULL);
 	if (!l)
@@ -305,7 +275,7 @@ static const ent_fact *deal_of(const ent_fact_list *l, const char *sup, const ch
 TEST(extract_deal_lang__a_list_of_purchases_from_several_suppliers)
 {
 	ent_fact_list *l = run("Over the past decade Peru has bought Israeli drones, Turkish "
-			       "Bayraktar TB2s and Russian S-300 systems.");
+			       "Bayraktar TB2s and Russian S-300 systems.", NULL);
 	const ent_fact *f;
 	CHECK(l != NULL);
 	if (!l)
@@ -316,17 +286,17 @@ TEST(extract_deal_lang__a_list_of_purchases_from_several_suppliers)
 	CHECK((f = deal_of(l, "RUS", "PER")) != NULL && f->nitems == 1 && f->nsuppliers == 1);
 	ent_fact_list_free(l);
 	/* designations' makers alone split a list too */
-	l = run("Chile bought Su-30 jets and Pinaka launchers.");
+	l = run("Chile bought Su-30 jets and Pinaka launchers.", NULL);
 	CHECK(l && deal_of(l, "RUS", "CHL") && deal_of(l, "IND", "CHL"));
 	if (l)
 		ent_fact_list_free(l);
 	/* but not against a seller the sentence names */
-	l = run("In 2009 Chile bought twelve Su-25 planes and one Su-27UB from Georgia.");
+	l = run("In 2009 Chile bought twelve Su-25 planes and one Su-27UB from Georgia.", NULL);
 	CHECK(l && ndeals(l) == 1 && deal_of(l, "GEO", "CHL"));
 	if (l)
 		ent_fact_list_free(l);
 	/* one seller for the whole list: one deal */
-	l = run("Chile bought drones and S-300 systems from Russia in 2010.");
+	l = run("Chile bought drones and S-300 systems from Russia in 2010.", NULL);
 	CHECK(l && ndeals(l) == 1 && deal_of(l, "RUS", "CHL"));
 	if (l)
 		ent_fact_list_free(l);
@@ -335,7 +305,7 @@ TEST(extract_deal_lang__a_list_of_purchases_from_several_suppliers)
 TEST(extract_deal_lang__a_further_order_of_the_deal_before)
 {
 	ent_fact_list *l = run("In 2019, Chile signed a contract for two Type 054A frigates. An "
-			       "additional contract for another two ships was signed in 2021.");
+			       "additional contract for another two ships was signed in 2021.", NULL);
 	size_t i, n = 0;
 	CHECK(l != NULL);
 	if (!l)
@@ -383,7 +353,7 @@ TEST(extract_deal_lang__the_year_of_an_earlier_contract)
 {
 	/* the follow-up order is not of the year of the contract it follows */
 	ent_fact_list *l = run("Hyundai signed a $250 million deal to export K9 howitzers to Peru "
-			       "in a follow-up order to the contract signed in 2017.");
+			       "in a follow-up order to the contract signed in 2017.", NULL);
 	const ent_fact *f;
 	CHECK(l != NULL);
 	if (!l)
@@ -419,7 +389,7 @@ TEST(extract_deal_lang__a_denial_takes_back_the_transfer_before)
 TEST(extract_deal_lang__stages_of_one_contract_are_one_deal)
 {
 	ent_fact_list *l = run("Chile signed a contract for Pinaka launchers with India in 2022. "
-			       "India delivered the first Pinaka launchers to Chile in 2024.");
+			       "India delivered the first Pinaka launchers to Chile in 2024.", NULL);
 	const ent_fact *f;
 	CHECK(l != NULL);
 	if (!l)
@@ -430,7 +400,7 @@ TEST(extract_deal_lang__stages_of_one_contract_are_one_deal)
 	ent_fact_list_free(l);
 	/* two purchases of the same stage stay two */
 	l = run("Chile bought F-16 jets from the United States in 2015. In 2021 Chile bought "
-		"more F-16 jets from the United States.");
+		"more F-16 jets from the United States.", NULL);
 	CHECK(l && ndeals(l) == 2);
 	if (l)
 		ent_fact_list_free(l);
@@ -447,7 +417,7 @@ TEST(extract_deal_lang__combining_forms)
 {
 	/* "Sino-Pakistan JF-17": the two makers are no pair of a deal */
 	ent_fact_list *l = run("Exports of the Sino-Pakistan JF-17 have been reported, following "
-			       "a sale of 16 aircraft for Myanmar.");
+			       "a sale of 16 aircraft for Myanmar.", NULL);
 	CHECK(l != NULL);
 	if (!l)
 		return;
@@ -462,7 +432,7 @@ TEST(extract_deal_lang__combining_forms)
 
 TEST(extract_deal_lang__indo_and_sino_name_states_before_a_hyphen)
 {
-	ent_fact_list *l = run("The Indo-French exercise Shakti began in Meghalaya in 2025.");
+	ent_fact_list *l = run("The Indo-French exercise Shakti began in Meghalaya in 2025.", NULL);
 	size_t i;
 	int seen = 0;
 	CHECK(l != NULL);

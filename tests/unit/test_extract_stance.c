@@ -3,46 +3,8 @@
  * tests: capitals as states, nouns and verbs of opposition, calls and
  * sanctions, people who speak for a state, pronoun subjects, passives.
  */
-#include "test.h"
-#include "entente/extract.h"
-#include "entente/doc.h"
-#include "extract/extract_internal.h"
+#include "extract_harness.h"
 
-#include <stdlib.h>
-
-static ent_extractor *X;
-
-static ent_extractor *ex(void)
-{
-	ent_error err = {0, ""};
-	if (!X && ent_extractor_new(&X, NULL, &err) != 0)
-		fprintf(stderr, "extractor: %s\n", err.msg);
-	return X;
-}
-
-__attribute__((destructor)) static void free_ex(void) { ent_extractor_free(X); }
-
-static ent_fact_list *run(const char *text, const char *published)
-{
-	ent_doc *doc;
-	ent_fact_list *l;
-	if (!ex() || ent_doc_new(&doc, text, strlen(text), "test.txt", NULL, published))
-		return NULL;
-	if (ent_fact_list_new(&l) || ent_extract(ex(), doc, l)) {
-		ent_doc_free(doc);
-		return NULL;
-	}
-	ent_doc_free(doc);
-	return l;
-}
-
-static size_t count(const ent_fact_list *l, ent_fact_type t)
-{
-	size_t i, n = 0;
-	for (i = 0; i < l->n; i++)
-		n += l->v[i].type == t;
-	return n;
-}
 
 static int has(const ent_fact_list *l, const char *a, const char *t, ent_polarity p)
 {
