@@ -3896,19 +3896,7 @@ static int deal_trigger(const dctx *d, const span *s)
  * no preposition governs. */
 static const mention *clause_subject(const dctx *d, const span *s)
 {
-	static const char *preps[] = {"with", "from", "to", "for", "by", "of", "against", "in",
-				      "on", "over", NULL};
-	size_t k;
-	for (k = s->m0; k < s->m1; k++) {
-		const mention *m = M(d, k);
-		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || m->gz == GZ_DEMONYM ||
-		    described_possessor(d, m, s->t1))
-			continue;
-		if (m->t0 > s->t0 && kin(d, m->t0 - 1, preps))
-			continue;
-		return m;
-	}
-	return NULL;
+	return subject_before(d, s, s->t1);
 }
 
 static int rule_deals(dctx *d, const span *s)

@@ -1,7 +1,7 @@
 /*
  * extract_harness.h - what the extraction rule tests share: one extractor
  * per test file (freed at exit), text in, facts out, and counting facts by
- * type.  Included by tests/unit/test_extract_*.c only.
+ * type, finding a stance.  Included by tests/unit/test_extract_*.c only.
  */
 #ifndef ENTENTE_TESTS_EXTRACT_HARNESS_H
 #define ENTENTE_TESTS_EXTRACT_HARNESS_H
@@ -55,6 +55,18 @@ static inline const ent_fact *first(const ent_fact_list *l, ent_fact_type t)
 		if (l->v[i].type == t)
 			return &l->v[i];
 	return NULL;
+}
+
+/* Is there a stance of actor a toward target t with polarity p? */
+static inline int has_stance(const ent_fact_list *l, const char *a, const char *t,
+			     ent_polarity p)
+{
+	size_t i;
+	for (i = 0; i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_STANCE && !strcmp(l->v[i].actor.s, a) &&
+		    !strcmp(l->v[i].target.s, t) && l->v[i].polarity == p)
+			return 1;
+	return 0;
 }
 
 #endif

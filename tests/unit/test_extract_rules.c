@@ -760,16 +760,6 @@ TEST(extract_money__us_dollars_and_the_deal_next_paragraph)
 	ent_fact_list_free(l);
 }
 
-static int has_stance(const ent_fact_list *l, const char *a, const char *t, ent_polarity p)
-{
-	size_t i;
-	for (i = 0; i < l->n; i++)
-		if (l->v[i].type == ENT_FACT_STANCE && !strcmp(l->v[i].actor.s, a) &&
-		    !strcmp(l->v[i].target.s, t) && l->v[i].polarity == p)
-			return 1;
-	return 0;
-}
-
 TEST(extract_stance__voiced_support_and_thanks_for_support)
 {
 	ent_fact_list *l = run("Armenia, Iran's northern neighbour, voiced support for Tehran's "

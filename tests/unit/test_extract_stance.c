@@ -6,21 +6,12 @@
 #include "extract_harness.h"
 
 
-static int has(const ent_fact_list *l, const char *a, const char *t, ent_polarity p)
-{
-	size_t i;
-	for (i = 0; i < l->n; i++)
-		if (l->v[i].type == ENT_FACT_STANCE && !strcmp(l->v[i].actor.s, a) &&
-		    !strcmp(l->v[i].target.s, t) && l->v[i].polarity == p)
-			return 1;
-	return 0;
-}
 
 /* one sentence, one stance: actor, target, polarity */
 static int only(const char *text, const char *a, const char *t, ent_polarity p)
 {
 	ent_fact_list *l = run(text, NULL);
-	int ok = l && count(l, ENT_FACT_STANCE) == 1 && has(l, a, t, p);
+	int ok = l && count(l, ENT_FACT_STANCE) == 1 && has_stance(l, a, t, p);
 	if (l)
 		ent_fact_list_free(l);
 	return ok;
@@ -109,9 +100,9 @@ TEST(extract_stance__pronoun_is_the_clause_subject)
 			       "violating its waters.",
 			       NULL);
 	CHECK(l != NULL);
-	CHECK(has(l, "GRC", "CYP", SUP));
-	CHECK(has(l, "GRC", "TUR", OPP));
-	CHECK(!has(l, "CYP", "TUR", OPP));
+	CHECK(has_stance(l, "GRC", "CYP", SUP));
+	CHECK(has_stance(l, "GRC", "TUR", OPP));
+	CHECK(!has_stance(l, "CYP", "TUR", OPP));
 	ent_fact_list_free(l);
 }
 
@@ -147,15 +138,15 @@ TEST(extract_stance__every_conjunct_of_the_subject)
 {
 	ent_fact_list *l = run("Chile and Peru oppose Bolivia on the river.", NULL);
 	CHECK(l != NULL);
-	CHECK(has(l, "CHL", "BOL", OPP));
-	CHECK(has(l, "PER", "BOL", OPP));
+	CHECK(has_stance(l, "CHL", "BOL", OPP));
+	CHECK(has_stance(l, "PER", "BOL", OPP));
 	CHECK(count(l, ENT_FACT_STANCE) == 2);
 	ent_fact_list_free(l);
 	l = run("Kenya, Uganda and Rwanda have voiced support for Somalia's bid.", NULL);
 	CHECK(l != NULL);
-	CHECK(has(l, "KEN", "SOM", SUP));
-	CHECK(has(l, "UGA", "SOM", SUP));
-	CHECK(has(l, "RWA", "SOM", SUP));
+	CHECK(has_stance(l, "KEN", "SOM", SUP));
+	CHECK(has_stance(l, "UGA", "SOM", SUP));
+	CHECK(has_stance(l, "RWA", "SOM", SUP));
 	CHECK(count(l, ENT_FACT_STANCE) == 3);
 	ent_fact_list_free(l);
 	/* a list after a preposition is no subject */
@@ -169,13 +160,13 @@ TEST(extract_stance__each_other)
 		run("Kenya, Uganda and Rwanda have pledged support for each other's claims.", NULL);
 	CHECK(l != NULL);
 	CHECK(count(l, ENT_FACT_STANCE) == 6);
-	CHECK(has(l, "KEN", "UGA", SUP) && has(l, "UGA", "KEN", SUP));
-	CHECK(has(l, "RWA", "KEN", SUP) && has(l, "UGA", "RWA", SUP));
+	CHECK(has_stance(l, "KEN", "UGA", SUP) && has_stance(l, "UGA", "KEN", SUP));
+	CHECK(has_stance(l, "RWA", "KEN", SUP) && has_stance(l, "UGA", "RWA", SUP));
 	ent_fact_list_free(l);
 	l = run("Chile and Peru pledged to support each other at the summit.", NULL);
 	CHECK(l != NULL);
 	CHECK(count(l, ENT_FACT_STANCE) == 2);
-	CHECK(has(l, "CHL", "PER", SUP) && has(l, "PER", "CHL", SUP));
+	CHECK(has_stance(l, "CHL", "PER", SUP) && has_stance(l, "PER", "CHL", SUP));
 	ent_fact_list_free(l);
 	CHECK(nstances("The two ministers praised each other at the summit.") == 0);
 }
@@ -208,21 +199,21 @@ TEST(extract_stance__counterbalance_and_at_odds)
 			       "axis and Brazil.",
 			       NULL);
 	CHECK(l != NULL);
-	CHECK(!has(l, "ECU", "BRA", OPP));
+	CHECK(!has_stance(l, "ECU", "BRA", OPP));
 	ent_fact_list_free(l);
 	l = run("Chile and Peru held drills near Ecuador on Sunday to counterbalance Brazil.", NULL);
 	CHECK(l != NULL);
-	CHECK(has(l, "CHL", "BRA", OPP) && has(l, "PER", "BRA", OPP));
-	CHECK(!has(l, "ECU", "BRA", OPP));
+	CHECK(has_stance(l, "CHL", "BRA", OPP) && has_stance(l, "PER", "BRA", OPP));
+	CHECK(!has_stance(l, "ECU", "BRA", OPP));
 	ent_fact_list_free(l);
 	l = run("Kenya and Somalia remain at loggerheads over the maritime border.", NULL);
 	CHECK(l != NULL);
 	CHECK(count(l, ENT_FACT_STANCE) == 2);
-	CHECK(has(l, "KEN", "SOM", OPP) && has(l, "SOM", "KEN", OPP));
+	CHECK(has_stance(l, "KEN", "SOM", OPP) && has_stance(l, "SOM", "KEN", OPP));
 	ent_fact_list_free(l);
 	l = run("Chile is at odds with Peru over fishing rights.", NULL);
 	CHECK(l != NULL);
-	CHECK(has(l, "CHL", "PER", OPP) && has(l, "PER", "CHL", OPP));
+	CHECK(has_stance(l, "CHL", "PER", OPP) && has_stance(l, "PER", "CHL", OPP));
 	ent_fact_list_free(l);
 	CHECK(none("The ministers were at odds over the budget."));
 }
@@ -269,7 +260,7 @@ TEST(extract_stance__a_list_of_targets)
 			       NULL);
 	CHECK(l != NULL);
 	CHECK(count(l, ENT_FACT_STANCE) == 3);
-	CHECK(has(l, "KEN", "SOM", OPP) && has(l, "KEN", "ETH", OPP) && has(l, "KEN", "ERI", OPP));
+	CHECK(has_stance(l, "KEN", "SOM", OPP) && has_stance(l, "KEN", "ETH", OPP) && has_stance(l, "KEN", "ERI", OPP));
 	ent_fact_list_free(l);
 	/* "and" alone may join two clauses */
 	CHECK(only("Kenya condemned Somalia and Ethiopia welcomed the step.", "KEN", "SOM", OPP));
@@ -286,8 +277,8 @@ TEST(extract_stance__accusing)
 			       NULL);
 	CHECK(l != NULL);
 	CHECK(count(l, ENT_FACT_STANCE) == 4);
-	CHECK(has(l, "CHL", "PER", OPP) && has(l, "CHL", "BOL", OPP) && has(l, "CHL", "ECU", OPP) &&
-	      has(l, "CHL", "BRA", OPP));
+	CHECK(has_stance(l, "CHL", "PER", OPP) && has_stance(l, "CHL", "BOL", OPP) && has_stance(l, "CHL", "ECU", OPP) &&
+	      has_stance(l, "CHL", "BRA", OPP));
 	ent_fact_list_free(l);
 }
 
@@ -295,7 +286,7 @@ TEST(extract_stance__accusing)
 static int two(const char *text, const char *a1, const char *a2, const char *t, ent_polarity p)
 {
 	ent_fact_list *l = run(text, NULL);
-	int ok = l && count(l, ENT_FACT_STANCE) == 2 && has(l, a1, t, p) && has(l, a2, t, p);
+	int ok = l && count(l, ENT_FACT_STANCE) == 2 && has_stance(l, a1, t, p) && has_stance(l, a2, t, p);
 	if (l)
 		ent_fact_list_free(l);
 	return ok;
@@ -308,7 +299,7 @@ TEST(extract_stance__passive_with_coordinated_agents)
 			       NULL);
 	CHECK(l != NULL);
 	CHECK(count(l, ENT_FACT_STANCE) == 3);
-	CHECK(has(l, "CHL", "PER", SUP) && has(l, "ECU", "PER", SUP) && has(l, "BOL", "PER", SUP));
+	CHECK(has_stance(l, "CHL", "PER", SUP) && has_stance(l, "ECU", "PER", SUP) && has_stance(l, "BOL", "PER", SUP));
 	ent_fact_list_free(l);
 }
 
@@ -350,7 +341,7 @@ TEST(extract_stance__a_cause_of_concern)
 			       NULL);
 	CHECK(l != NULL);
 	CHECK(count(l, ENT_FACT_STANCE) == 2);
-	CHECK(has(l, "KEN", "SOM", OPP) && has(l, "KEN", "ERI", OPP));
+	CHECK(has_stance(l, "KEN", "SOM", OPP) && has_stance(l, "KEN", "ERI", OPP));
 	ent_fact_list_free(l);
 	CHECK(only("Kenya said that Somalia's arms purchases caused deep concern.", "KEN", "SOM",
 		   OPP));
@@ -366,8 +357,8 @@ TEST(extract_stance__mutual_support_of_our_countries)
 	CHECK(l != NULL);
 	if (!l)
 		return;
-	CHECK(has(l, "CHL", "PER", SUP));
-	CHECK(has(l, "PER", "CHL", SUP));
+	CHECK(has_stance(l, "CHL", "PER", SUP));
+	CHECK(has_stance(l, "PER", "CHL", SUP));
 	ent_fact_list_free(l);
 }
 
