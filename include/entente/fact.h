@@ -155,6 +155,8 @@ void ent_fact_list_clear(ent_fact_list *l);
 /* Adding parts; each copies its inputs. */
 int ent_fact_add_code(ent_code *arr, size_t *n, const char *code);
 int ent_fact_has_code(const ent_code *arr, size_t n, const char *code);
+/** Is every code of a[0..na) among b[0..nb)? */
+int ent_fact_codes_subset(const ent_code *a, size_t na, const ent_code *b, size_t nb);
 void ent_fact_sort_codes(ent_code *arr, size_t n);
 int ent_fact_add_item(ent_fact *f, ent_category cat, const char *text, size_t textlen,
 		      const char *designation, long quantity);

@@ -313,24 +313,18 @@ int ent_fact_list_push(ent_fact_list *l, ent_fact *f)
 
 /* ---- merging ------------------------------------------------------------ */
 
-static int codes_equal(const ent_code *a, size_t na, const ent_code *b, size_t nb)
+int ent_fact_codes_subset(const ent_code *a, size_t na, const ent_code *b, size_t nb)
 {
 	size_t i;
-	if (na != nb)
-		return 0;
 	for (i = 0; i < na; i++)
 		if (!ent_fact_has_code(b, nb, a[i].s))
 			return 0;
 	return 1;
 }
 
-static int codes_subset(const ent_code *a, size_t na, const ent_code *b, size_t nb)
+static int codes_equal(const ent_code *a, size_t na, const ent_code *b, size_t nb)
 {
-	size_t i;
-	for (i = 0; i < na; i++)
-		if (!ent_fact_has_code(b, nb, a[i].s))
-			return 0;
-	return 1;
+	return na == nb && ent_fact_codes_subset(a, na, b, nb);
 }
 
 static int codes_overlap(const ent_code *a, size_t na, const ent_code *b, size_t nb)
@@ -451,9 +445,9 @@ int ent_fact_same(const ent_fact *a, const ent_fact *b)
 			return 0;
 		if (a->name && b->name)
 			return names_equal(a->name, b->name);
-		return codes_subset(a->participants, a->nparticipants, b->participants,
+		return ent_fact_codes_subset(a->participants, a->nparticipants, b->participants,
 				    b->nparticipants) ||
-		       codes_subset(b->participants, b->nparticipants, a->participants,
+		       ent_fact_codes_subset(b->participants, b->nparticipants, a->participants,
 				    a->nparticipants);
 	case ENT_FACT_STANCE:
 		if (a->issue && b->issue && strcasecmp(a->issue, b->issue) != 0)

@@ -374,10 +374,8 @@ static int same_contract_later_stage(const ent_fact *a, const ent_fact *b)
 		return 0;
 	if (!early->year || !late->year || late->year < early->year)
 		return 0;
-	for (i = 0; i < a->nsuppliers; i++)
-		if (!ent_fact_has_code(b->suppliers, b->nsuppliers, a->suppliers[i].s))
-			return 0;
-	if (a->nsuppliers != b->nsuppliers)
+	if (a->nsuppliers != b->nsuppliers ||
+	    !ent_fact_codes_subset(a->suppliers, a->nsuppliers, b->suppliers, b->nsuppliers))
 		return 0;
 	if (a->value.present && b->value.present && !values_close(&a->value, &b->value))
 		return 0;

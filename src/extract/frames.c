@@ -2093,16 +2093,6 @@ static int ex_other_edition(const dctx *d, const span *s, int cur)
 	return 0;
 }
 
-/* Is every code of a among b? */
-static int codes_subset_of(const ent_code *a, size_t na, const ent_code *b, size_t nb)
-{
-	size_t i;
-	for (i = 0; i < na; i++)
-		if (!ent_fact_has_code(b, nb, a[i].s))
-			return 0;
-	return 1;
-}
-
 /* A sentence about an earlier edition of the exercise in play: a fact of
  * its own for that year, with the name and parties of the exercise in play
  * (and any parties of its own), which does not join the current edition. */
@@ -2119,7 +2109,7 @@ static int rule_exercise_past(dctx *d, const span *s, size_t trig, int year, con
 	/* "the last exercise between X and Y, in 2019" names its own pair;
 	 * "Z took part in last year's exercise" joins the parties in play */
 	own = c->f.nparticipants >= 2 &&
-	      !codes_subset_of(c->f.participants, c->f.nparticipants, in->f.participants,
+	      !ent_fact_codes_subset(c->f.participants, c->f.nparticipants, in->f.participants,
 			       in->f.nparticipants);
 	for (k = 0; !own && k < in->f.nparticipants; k++)
 		ent_fact_add_code(c->f.participants, &c->f.nparticipants, in->f.participants[k].s);
