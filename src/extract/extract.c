@@ -217,6 +217,23 @@ static int find_mentions(dctx *d)
 			return rc;
 		i += n;
 	}
+	/* "Mirage 2000", "Bharat 52": a number inside a weapon's name is no
+	 * year or amount */
+	{
+		size_t w = 0, j;
+		for (k = 0; k < d->m.n; k++) {
+			int inside = 0;
+			if (k < npat)
+				for (j = npat; j < d->m.n && !inside; j++)
+					inside = d->m.v[j].gz == GZ_WEAPON &&
+						 d->m.v[j].t0 <= d->m.v[k].t0 &&
+						 d->m.v[k].t1 <= d->m.v[j].t1;
+			if (!inside)
+				d->m.v[w++] = d->m.v[k];
+		}
+		npat -= d->m.n - w;
+		d->m.n = w;
+	}
 	if ((rc = abbreviations(d, npat)))
 		return rc;
 	if (d->m.n > 1) /* qsort of a NULL array is undefined even when empty */

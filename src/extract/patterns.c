@@ -317,7 +317,9 @@ int ent__find_patterns(const char *text, const tokens *t, int doc_year, int doc_
 			i += n;
 			continue;
 		}
-		if (is_year_token(text, &t->v[i], &y)) {
+		if (is_year_token(text, &t->v[i], &y) &&
+		    !(i + 1 < t->n && !t->v[i + 1].space_before && strcmp(TKEY(t, i + 1), "s") == 0)) {
+			/* a year, not a decade ("the 1980s") */
 			/* not a count of something: "2000 troops" has no capital or is
 			 * followed by a plural noun; keep it simple: a year is not
 			 * followed by a scale word */

@@ -446,3 +446,15 @@ TEST(extract_deal_lang__indo_and_sino_name_states_before_a_hyphen)
 	CHECK(seen);
 	ent_fact_list_free(l);
 }
+
+TEST(extract_deal_lang__a_number_in_a_weapon_name_is_no_year)
+{
+	ent_fact_list *l = run("Peru bought Mirage 2000 jets from France in 2009.", NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	f = deal_of(l, "FRA", "PER");
+	CHECK(f && f->year == 2009);
+	ent_fact_list_free(l);
+}

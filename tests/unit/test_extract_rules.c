@@ -804,3 +804,9 @@ TEST(extract_years__years_back)
 	CHECK_INT(years_of("It signed the deal five years back.", 2023, y, 2), 1);
 	CHECK_INT(y[0], 2018);
 }
+
+TEST(extract_years__decades_and_numbers_in_weapon_names)
+{
+	int y[2];
+	CHECK_INT(years_of("Jets bought in the 1980s.", 0, y, 2), 0);
+}
