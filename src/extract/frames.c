@@ -2137,6 +2137,8 @@ static int rule_exercise_past(dctx *d, const span *s, size_t trig, int year, con
 	return emit(d, c, s, "exercise.edition");
 }
 
+static int more_editions(dctx *d, const span *s, size_t ci);
+
 static int rule_exercise(dctx *d, const span *s)
 {
 	static const char *hold[] = {"held", "hold", "holds", "holding", "conducted", "conduct",
@@ -2222,7 +2224,40 @@ static int rule_exercise(dctx *d, const span *s)
 		return ENT_OK;
 	}
 	d->last_exercise = (int)(c - d->cands);
-	return emit(d, c, s, "exercise.trigger");
+	if ((rc = emit(d, c, s, "exercise.trigger")))
+		return rc;
+	return more_editions(d, s, (size_t)(c - d->cands));
+}
+
+/* "held similar drills in 2019 and 2022": the years joined to the
+ * exercise's own year by "and" or a comma are further editions of it, each
+ * a copy of candidate ci with that year. */
+static int more_editions(dctx *d, const span *s, size_t ci)
+{
+	size_t k;
+	int rc, last = d->cands[ci].f.year;
+	for (k = s->m0 + 1; k < s->m1; k++) {
+		const mention *y = M(d, k), *p = M(d, k - 1);
+		cand *one;
+		ent_fact copy;
+		/* a run of years joined to the exercise's own: "in 2019, 2021
+		 * and 2022" */
+		if (y->kind != MK_YEAR || p->kind != MK_YEAR || y->from_month || p->from_month ||
+		    y->t0 != p->t1 + 1 || !(kis(d, p->t1, "and") || kis(d, p->t1, ",")) ||
+		    p->year != last || y->year == d->cands[ci].f.year)
+			continue;
+		last = y->year;
+		if ((rc = ent_fact_copy(&copy, &d->cands[ci].f)))
+			return rc;
+		if ((rc = ent__cand_new(d, ENT_FACT_EXERCISE, s->unit, &one))) {
+			ent_fact_destroy(&copy);
+			return rc;
+		}
+		ent_fact_destroy(&one->f);
+		one->f = copy;
+		one->f.year = y->year;
+	}
+	return ENT_OK;
 }
 
 /* ---- stances -------------------------------------------------------------- */

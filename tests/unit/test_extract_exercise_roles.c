@@ -375,3 +375,24 @@ TEST(extract_exercise_roles__quoted_name_of_common_words)
 	CHECK(f && f->name && !strcmp(f->name, "Joint Sea Shield-2024"));
 	ent_fact_list_free(l);
 }
+
+/* "held similar drills in 2019 and 2022": one exercise per year of the run */
+TEST(extract_exercise_roles__a_run_of_years_is_a_run_of_editions)
+{
+	ent_fact_list *l = run("Chile and Peru held joint naval drills in 2019, 2021 and 2023.", NULL);
+	size_t i;
+	int seen[3] = {0, 0, 0};
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	for (i = 0; i < l->n; i++) {
+		if (l->v[i].type != ENT_FACT_EXERCISE)
+			continue;
+		seen[0] |= l->v[i].year == 2019;
+		seen[1] |= l->v[i].year == 2021;
+		seen[2] |= l->v[i].year == 2023;
+	}
+	CHECK(seen[0] && seen[1] && seen[2]);
+	CHECK_INT(count(l, ENT_FACT_EXERCISE), 3);
+	ent_fact_list_free(l);
+}
