@@ -391,17 +391,43 @@ static int designations_agree(const ent_fact *a, const ent_fact *b)
 	return 0;
 }
 
+/* Is s, after a separator, only an edition mark: a number or a roman
+ * numeral ("-VIII", " 2021", " XIV")? */
+static int edition_mark(const char *s)
+{
+	int sep = 0, n = 0;
+	while (*s && !isalnum((unsigned char)*s)) {
+		s++;
+		sep = 1;
+	}
+	if (!sep)
+		return 0;
+	if (isdigit((unsigned char)*s)) {
+		while (isdigit((unsigned char)*s))
+			s++, n++;
+	} else {
+		while (*s && strchr("IVXLCivxlc", *s))
+			s++, n++;
+	}
+	while (*s && !isalnum((unsigned char)*s))
+		s++;
+	return n > 0 && !*s;
+}
+
 /* Exercise names compare on letters and digits only, in any case:
- * "Three Brothers-2021" is "Three Brothers 2021". */
+ * "Three Brothers-2021" is "Three Brothers 2021"; a name with an edition
+ * mark is the name without it ("Shakti-VIII" is "Shakti": the year tells
+ * editions apart). */
 static int names_equal(const char *a, const char *b)
 {
 	for (;;) {
+		const char *a0 = a, *b0 = b;
 		while (*a && !isalnum((unsigned char)*a))
 			a++;
 		while (*b && !isalnum((unsigned char)*b))
 			b++;
 		if (!*a || !*b)
-			return !*a && !*b;
+			return (!*a && !*b) || (!*a && edition_mark(b0)) || (!*b && edition_mark(a0));
 		if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
 			return 0;
 		a++;

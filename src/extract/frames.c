@@ -2748,7 +2748,7 @@ static size_t subject_pronoun(const dctx *d, const span *s, size_t v)
 		n++;
 	}
 	if (i > s->t0 && (kis(d, i - 1, "it") || kis(d, i - 1, "they") || kis(d, i - 1, "i") ||
-			  kis(d, i - 1, "we")))
+			  kis(d, i - 1, "we") || kis(d, i - 1, "he") || kis(d, i - 1, "she")))
 		return i - 1;
 	return NONE;
 }
@@ -2778,6 +2778,29 @@ static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 {
 	const mention *a;
 	size_t pr = subject_pronoun(d, s, v), i;
+	if (pr != NONE && (kis(d, pr, "he") || kis(d, pr, "she"))) {
+		/* "He condemned ...": the latest person the text tied to a state,
+		 * in this sentence or the one before */
+		size_t from = s->unit > 0 ? d->units[s->unit - 1].t0 : s->t0;
+		for (i = pr; i > from; i--)
+			if (person_at(d, i - 1))
+				return person_at(d, i - 1);
+		return NULL;
+	}
+	if (pr == NONE && v > s->t0 + 1 && kis(d, v - 1, "and")) {
+		/* "Dar spoke to the British foreign secretary and rejected
+		 * India's claims": the subject of the first verb */
+		for (i = s->t0; i + 1 < v; i++) {
+			const mention *m = person_at(d, i);
+			if (m)
+				return m;
+			if ((m = mention_at(d, s, i)) && ent__is_state_mention(m) &&
+			    (m->gz == GZ_STATE || m->gz == GZ_CAPITAL))
+				return m;
+			if (d->t.v[i].kind == TK_WORD && !d->t.v[i].upper && !kis(d, i, "the"))
+				break; /* past the subject */
+		}
+	}
 	if (pr != NONE) {
 		if (kis(d, pr, "i") || kis(d, pr, "we")) {
 			/* "We condemn X," the minister said: the quote's speaker */

@@ -128,6 +128,35 @@ TEST(core_fact__exercise_same_by_name_or_participants)
 	ent_fact_destroy(&b);
 }
 
+/* Names with an edition mark are the name without it, in the same year. */
+TEST(core_fact__exercise_names_and_edition_marks)
+{
+	static const struct {
+		const char *a, *b;
+		int ya, yb, same;
+	} cases[] = {
+		{"Shakti", "Shakti-VIII", 2025, 2025, 1},
+		{"Three Brothers", "Three Brothers 2021", 2021, 2021, 1},
+		{"Shakti", "Shakti-VIII", 2023, 2025, 0},
+		{"Eagle", "Eagle Partner", 2024, 2024, 0},
+		{"Cope", "Cope India", 2024, 2024, 0},
+	};
+	size_t i;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		ent_fact a, b;
+		ent_fact_init(&a, ENT_FACT_EXERCISE);
+		ent_fact_init(&b, ENT_FACT_EXERCISE);
+		a.name = ent__strdup(cases[i].a);
+		b.name = ent__strdup(cases[i].b);
+		a.year = cases[i].ya;
+		b.year = cases[i].yb;
+		CHECK_INT(ent_fact_same(&a, &b), cases[i].same);
+		CHECK_INT(ent_fact_same(&b, &a), cases[i].same);
+		ent_fact_destroy(&a);
+		ent_fact_destroy(&b);
+	}
+}
+
 TEST(core_fact__copy_is_deep)
 {
 	ent_fact a, b;

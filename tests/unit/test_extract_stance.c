@@ -374,3 +374,24 @@ TEST(extract_stance__said_a_state_poses_a_threat)
 	CHECK(none("Greece said Turkey poses no threat to the region."));
 	CHECK(none("Officials said the storm poses a threat to the islands."));
 }
+
+TEST(extract_stance__he_is_the_person_before)
+{
+	ent_fact_list *l = run("Chile's Foreign Minister Alberto Rojas met his Argentine counterpart "
+			       "on Monday. He condemned Peru's decision to close the border.",
+			       NULL);
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK(has_stance(l, "CHL", "PER", OPP));
+	ent_fact_list_free(l);
+	/* no person to stand for: nothing */
+	CHECK(none("He condemned Peru's decision to close the border."));
+}
+
+TEST(extract_stance__the_second_verb_keeps_the_first_subject)
+{
+	CHECK(only("Chile's Foreign Minister Alberto Rojas met reporters. Rojas also spoke to "
+		   "Brazil's foreign minister and rejected Peru's claims.",
+		   "CHL", "PER", OPP));
+}
