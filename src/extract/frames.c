@@ -2958,6 +2958,20 @@ static int participle_after_comma(const dctx *d, const span *s, size_t v)
 	return j > s->t0 && kis(d, j - 1, ",");
 }
 
+/* The token after "in response to" within six tokens from t ("a
+ * condemnation on Saturday in response to Israel's strikes"), or NONE. */
+static size_t in_response_to(const dctx *d, const span *s, size_t t)
+{
+	size_t i;
+	for (i = t; i + 2 < s->t1 && i < t + 6; i++) {
+		if (kis(d, i, ".") || kis(d, i, ";"))
+			return NONE;
+		if (kis(d, i, "in") && kis(d, i + 1, "response") && kis(d, i + 2, "to"))
+			return i + 3;
+	}
+	return NONE;
+}
+
 /* "called X a threat", "branded X an aggressor": naming a state an enemy. */
 static const char *w_label_v[] = {"called", "calls", "labelled", "labeled", "branded",
 				  "brands", "described", "describes", "termed", "terms", NULL};
@@ -3441,12 +3455,15 @@ static int rule_stance(dctx *d, const span *s)
 				continue;
 			}
 		}
-		if (kin(d, i, w_oppose_n) && i + 1 < s->t1 && kin(d, i + 1, w_oppose_prep) &&
+		if (kin(d, i, w_oppose_n) && i + 1 < s->t1 &&
+		    (kin(d, i + 1, w_oppose_prep) || in_response_to(d, s, i + 1) != NONE) &&
 		    !negated(d, s, i)) {
 			/* "Tehran's skepticism of Baku's ties", "Iranian criticism of
-			 * Azerbaijan", "X raised objections to Y" */
+			 * Azerbaijan", "X raised objections to Y", "issued a firm
+			 * condemnation on Saturday in response to Israel's strikes" */
+			size_t r = kin(d, i + 1, w_oppose_prep) ? i + 2 : in_response_to(d, s, i + 1);
 			const mention *a = actor_before(d, s, i, 2, 0);
-			const mention *t = actor_after(d, s, i + 2, 1, 1);
+			const mention *t = actor_after(d, s, r, 1, 1);
 			if (!a && voice_verb_before(d, s, i) != NONE)
 				a = stance_actor(d, s, voice_verb_before(d, s, i));
 			if (a && a->gz != GZ_FIRM &&

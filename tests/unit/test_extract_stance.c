@@ -395,3 +395,11 @@ TEST(extract_stance__the_second_verb_keeps_the_first_subject)
 		   "Brazil's foreign minister and rejected Peru's claims.",
 		   "CHL", "PER", OPP));
 }
+
+TEST(extract_stance__condemnation_in_response_to)
+{
+	CHECK(only("Chile issued a firm condemnation on Saturday in response to Peru's strikes "
+		   "on the border posts.",
+		   "CHL", "PER", OPP));
+	CHECK(none("Chile issued a statement on Saturday in response to Peru's questions."));
+}
