@@ -91,7 +91,7 @@ static const char *w_interest[] = {
 	"evaluating", "examining", "assessing", NULL};
 static const char *w_negation[] = {
 	"not", "no", "never", "denied", "denies", "deny", "rejected", "cancelled", "canceled",
-	"scrapped", "halted", "suspended", "refused", "n't", NULL};
+	"scrapped", "halted", "suspended", "refused", "n't", "cannot", NULL};
 /* Words that make a stage word that follows them not (yet) a stage: "will
  * deliver", "due to be delivered", "has yet to deliver", "failed to supply". */
 static const char *w_future[] = {"will", "would", "shall", "to", "due", "expected", "yet",
@@ -114,7 +114,7 @@ static const char *w_oppose_v[] = {
 	"oppose", "slammed", "slams", "warned", "warns", "accused", "accuses", "regretted",
 	"regrets", "protested", "rebuked", "rebukes", "rebuke", "chided", "chides", "lambasted",
 	"lambasts", "censured", "censures", "castigated", "castigates", "stings", "stung",
-	"slam", "accuse", "accusing", NULL};
+	"slam", "accuse", "accusing", "warning", NULL};
 /* nouns of opposition: "Tehran's skepticism of Baku", "raised objections to X" */
 static const char *w_oppose_n[] = {
 	"criticism", "criticisms", "condemnation", "skepticism", "scepticism", "objection",
@@ -3472,6 +3472,17 @@ static int rule_stance(dctx *d, const span *s)
 				return rc;
 			continue;
 		}
+		if (kis(d, i, "indifferent") && i > s->t0 + 1 && i + 2 < s->t1 &&
+		    (kis(d, i - 1, "remain") || kis(d, i - 1, "stay") || kis(d, i - 1, "be")) &&
+		    negated(d, s, i - 1) && kis(d, i + 1, "to")) {
+			/* "Iran cannot remain indifferent to the Zionist regime's
+			 * plot": the speaker opposes the one named */
+			const mention *t = actor_after(d, s, i + 2, 2, 1);
+			if (t && (rc = add_stance(d, s, stance_actor(d, s, i - 1), t,
+						  ENT_POLARITY_OPPOSE, i, s->t1, "stance.not_indifferent")))
+				return rc;
+			continue;
+		}
 		if (kin(d, i, w_label_v) && !negated(d, s, i)) {
 			/* "Israel's foreign minister called Iran a regional
 			 * threat", "X branded Y an aggressor" */
@@ -4657,11 +4668,13 @@ int ent__word_classes(dctx *d)
 	for (i = 0; i < d->t.n; i++)
 		if (d->t.v[i].kind == TK_WORD)
 			d->tmask[i] = lex_mask(K(i));
-	/* a word inside a weapon term is not a verb of transfer: "Norwegian
-	 * ships", "technology transfer" */
+	/* a word inside a weapon term is not a verb of transfer or stance:
+	 * "Norwegian ships", "technology transfer", "early warning aircraft" */
 	{
 		uint64_t verbs = ((uint64_t)1 << lex_bit(w_supply_verb)) |
-				 ((uint64_t)1 << lex_bit(w_buy_verb));
+				 ((uint64_t)1 << lex_bit(w_buy_verb)) |
+				 ((uint64_t)1 << lex_bit(w_oppose_v)) |
+				 ((uint64_t)1 << lex_bit(w_support_v));
 		size_t k;
 		for (k = 0; k < d->m.n; k++) {
 			const mention *m = &d->m.v[k];

@@ -403,3 +403,15 @@ TEST(extract_stance__condemnation_in_response_to)
 		   "CHL", "PER", OPP));
 	CHECK(none("Chile issued a statement on Saturday in response to Peru's questions."));
 }
+
+TEST(extract_stance__not_indifferent_and_warning)
+{
+	CHECK(only("Chile cannot remain indifferent to Peru's plans on the border, the minister "
+		   "added.",
+		   "CHL", "PER", OPP));
+	CHECK(none("Chile will remain indifferent to the outcome of the vote."));
+	CHECK(only("The United States has been warning Iran against enriching uranium.", "USA",
+		   "IRN", OPP));
+	/* a word inside a weapon term is no stance verb */
+	CHECK(none("Pakistan bought early warning aircraft from Sweden in 2006."));
+}
