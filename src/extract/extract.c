@@ -147,6 +147,20 @@ static int abbreviations(dctx *d, size_t from)
 	return rc;
 }
 
+/* Words of state power a demonym may stand before: "Turkish President",
+ * "the Indian government", "Pakistani leadership". */
+static int state_title(const char *key)
+{
+	static const char *const titles[] = {"president", "premier", "prime", "government",
+					     "leadership", "authorities", "ministry", "king", "emir",
+					     "chancellor", "foreign", "defence", "defense", NULL};
+	size_t i;
+	for (i = 0; titles[i]; i++)
+		if (strcmp(key, titles[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* Does a combining form end before token h ("Indo" + "-French",
  * "Sino" + "-Pakistani"): a hyphen with no spaces, then a state, demonym
  * or another combining form ("Indo-Pacific" is none)? */
@@ -211,6 +225,10 @@ static int find_mentions(dctx *d)
 			x.end = d->t.v[x.t1 - 1].end;
 			n++;
 		}
+		/* "Turkish President Erdogan's remarks", "the Indian government":
+		 * a demonym before a title of state stands for the state */
+		if (x.gz == GZ_DEMONYM && x.t1 < d->t.n && state_title(TKEY(&d->t, x.t1)))
+			x.gz = GZ_STATE;
 		if (x.t1 < d->t.n && strcmp(TKEY(&d->t, x.t1), "'s") == 0)
 			x.possessive = 1;
 		if ((rc = ent__mentions_push(&d->m, &x)))

@@ -287,9 +287,12 @@ static const mention *actor_after(const dctx *d, const span *s, size_t t, size_t
 /* The state after preposition `prep` following token t (within 20 tokens). */
 static const mention *after_prep(const dctx *d, const span *s, size_t t, const char *prep)
 {
+	static const char *danger[] = {"threat", "threats", "attack", "attacks", "danger",
+				       "dangers", "aggression", "incursions", "incursion", NULL};
 	size_t i;
 	for (i = t; i < s->t1 && i < t + 20; i++) {
-		if (kis(d, i, prep)) {
+		/* "threats from North Korea": a source of danger, no party */
+		if (kis(d, i, prep) && !(i > s->t0 && kin(d, i - 1, danger))) {
 			const mention *m = actor_after(d, s, i + 1, 3, 0);
 			if (m)
 				return m;
@@ -639,6 +642,15 @@ static int year_counts(const dctx *d, const span *s, const mention *y)
 		return 0;
 	if (earlier_contract_year(d, s, y))
 		return 0;
+	/* "expected to arrive by 2030": a target date ("delivered by 2020"
+	 * is a date reached); "since the 2008 war": a date of something else */
+	if (y->t0 > s->t0 && (kis(d, y->t0 - 1, "by") || kis(d, y->t0 - 1, "until")) &&
+	    (find_in(d, s->t0, y->t0, w_future) != NONE || (d->doc_year && y->year > d->doc_year)))
+		return 0;
+	if (y->t0 > s->t0 && (kis(d, y->t0 - 1, "since") ||
+			      (y->t0 > s->t0 + 1 && kis(d, y->t0 - 1, "the") &&
+			       kis(d, y->t0 - 2, "since"))))
+		return 0;
 	if (!y->from_month)
 		return 1;
 	for (k = s->m0; k < s->m1; k++)
@@ -790,15 +802,34 @@ static int background_state(const dctx *d, const span *s, const mention *m)
 				break;
 		}
 	}
-	/* the other side of the conflict: "invasion of Ukraine", "war on X" */
+	/* the other side of the conflict: "invasion of Ukraine", "war on X";
+	 * a source of danger: "threats from North Korea" */
 	if (m->t0 >= s->t0 + 2 &&
-	    (kis(d, m->t0 - 1, "of") || kis(d, m->t0 - 1, "on") || kis(d, m->t0 - 1, "against")) &&
+	    (kis(d, m->t0 - 1, "of") || kis(d, m->t0 - 1, "on") || kis(d, m->t0 - 1, "against") ||
+	     kis(d, m->t0 - 1, "from")) &&
 	    kin(d, m->t0 - 2, w_conflict_act))
 		return 1;
 	for (i = m->t0, n = 0; i > s->t0 && n < 12; i--, n++) {
 		if (kis(d, i - 1, ",") || kis(d, i - 1, ";"))
 			break;
 		if (kis(d, i - 1, "amid") || kis(d, i - 1, "amidst") || kis(d, i - 1, "despite"))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is mention m the second of two states joined by "and" ("Turkey and the
+ * United Kingdom")? */
+static int coordinated_pair(const dctx *d, const span *s, const mention *m)
+{
+	size_t i = m->t0, k;
+	if (i > s->t0 && kis(d, i - 1, "the"))
+		i--;
+	if (i <= s->t0 + 1 || !kis(d, i - 1, "and"))
+		return 0;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *x = M(d, k);
+		if (x->t1 == i - 1 && ent__is_state_mention(x) && x->gz != GZ_FIRM)
 			return 1;
 	}
 	return 0;
@@ -1281,6 +1312,9 @@ static int rule_deal(dctx *d, const span *s)
 		 * of drones": a background state is no buyer */
 		while (rec && background_state(d, s, rec))
 			rec = actor_before(d, s, rec->t0, 12, 1);
+		if (rec && coordinated_pair(d, s, rec))
+			rec = NULL; /* "Turkey and the UK sign deal to purchase 20
+				     * jets": which one buys is for orient() */
 		if (!rec)
 			rec = pronoun_subject(d, s, bv);
 		if (!rec)
@@ -3748,6 +3782,20 @@ static int rule_stance(dctx *d, const span *s)
 					  kis(d, j, "at") || kis(d, j, "with"))) {
 				a = stance_actor(d, s, i);
 				t = actor_after(d, s, j + 1, 1, 1);
+				/* "concerned over Armenia's territorial integrity":
+				 * concern for X's safety backs X */
+				size_t w = t ? t->t1 + (t->possessive ? 1 : 0) : 0;
+				if (t && w < s->t1 && (kis(d, w, "'") || kis(d, w, "\"")))
+					w++; /* Armenia 'territorial integrity' */
+				if (t && w + 1 < s->t1 &&
+				    (kis(d, w, "territorial") || kis(d, w, "sovereignty") ||
+				     kis(d, w, "security") || kis(d, w, "safety") ||
+				     kis(d, w, "independence"))) {
+					if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, next,
+							     "stance.concern_for")))
+						return rc;
+					continue;
+				}
 				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, next,
 						     "stance.concern")))
 					return rc;
@@ -4378,8 +4426,10 @@ static int continue_deal(dctx *d, size_t ui)
 	if (!c->f.value.present) {
 		/* not money the sentence only plans ("The Pentagon plans to
 		 * spend nearly $400 billion to develop the aircraft") */
+		static const char *plan[] = {"plans", "planned", "plan", "intends", "aims", "seeks",
+					     "wants", "hopes", NULL};
 		const mention *mv = money_near(d, &s, s.t0);
-		if (mv && !hedged(d, &s, mv->t0))
+		if (mv && find_in(d, mv->t0 > s.t0 + 6 ? mv->t0 - 6 : s.t0, mv->t0, plan) == NONE)
 			c->f.value = mv->value;
 	}
 	return ent__add_unit_evidence(d, c, (int)ui, "deal.continuation");

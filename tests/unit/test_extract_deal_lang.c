@@ -458,3 +458,39 @@ TEST(extract_deal_lang__a_number_in_a_weapon_name_is_no_year)
 	CHECK(f && f->year == 2009);
 	ent_fact_list_free(l);
 }
+
+TEST(extract_deal_lang__sources_of_danger_and_target_dates)
+{
+	/* "threats from X" names no seller */
+	expect("Oman signed a contract to buy Chinese drones, designed to counter threats from "
+	       "Iran.",
+	       "CHN", "OMN");
+	{
+		/* "expected to arrive by 2030" is no deal year; "delivered by
+		 * 2020" is */
+		ent_fact_list *l = run("Chile bought Arrow 3 batteries from Israel in 2023, expected "
+				       "to arrive by 2030.",
+				       NULL);
+		const ent_fact *f = l ? deal_of(l, "ISR", "CHL") : NULL;
+		CHECK(f && f->year == 2023);
+		if (l)
+			ent_fact_list_free(l);
+	}
+	/* an estimate of the deal's value is its value */
+	{
+		ent_fact_list *l = run("Chile bought Javelin missiles from the United States in "
+				       "2018. The deal likely amounts to 75 million USD.",
+				       NULL);
+		const ent_fact *f = l ? deal_of(l, "USA", "CHL") : NULL;
+		CHECK(f && f->value.present && fabs(f->value.amount - 7.5e7) < 1);
+		if (l)
+			ent_fact_list_free(l);
+	}
+}
+
+TEST(extract_deal_lang__two_states_signing_to_purchase)
+{
+	/* "X and Y sign a deal to purchase": the bigger exporter sells */
+	expect("Chile and the United Kingdom sign deal to purchase 20 fighter jets.", "GBR",
+	       "CHL");
+}

@@ -415,3 +415,15 @@ TEST(extract_stance__not_indifferent_and_warning)
 	/* a word inside a weapon term is no stance verb */
 	CHECK(none("Pakistan bought early warning aircraft from Sweden in 2006."));
 }
+
+TEST(extract_stance__title_demonyms_and_concern_for)
+{
+	/* "Turkish President X's remarks": the state behind the title */
+	CHECK(only("Greece criticised Turkish President Recep Tayyip Erdogan's remarks on "
+		   "Cyprus.",
+		   "GRC", "TUR", OPP));
+	/* concern for a state's territorial integrity backs it */
+	CHECK(only("Canada is concerned over Ukraine's territorial integrity.", "CAN", "UKR",
+		   SUP));
+	CHECK(only("Canada is concerned over Russia's military build-up.", "CAN", "RUS", OPP));
+}
