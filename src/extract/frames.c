@@ -4383,7 +4383,10 @@ static int continue_deal(dctx *d, size_t ui)
 	static const char *back[] = {"the", "this", "that", "these", "those", NULL};
 	static const char *ref[] = {"deal", "agreement", "contract", "order", "package",
 				    "arrangement", "purchase", "sale", "system", "systems", "equipment",
-				    "hardware", "weapons", "vehicles", NULL};
+				    "hardware", "weapons", "vehicles", "batch", "lot", "consignment",
+				    "shipment", "deliveries", "delivery", NULL};
+	static const char *ordinal[] = {"first", "second", "third", "last", "final", "initial",
+					"next", "latest", NULL};
 	const unit *u = &d->units[ui];
 	cand *c;
 	span s;
@@ -4404,8 +4407,9 @@ static int continue_deal(dctx *d, size_t ui)
 	for (i = s.t0; i + 1 < s.t1 && !refers; i++) {
 		if (!kin(d, i, back))
 			continue;
-		if (kin(d, i + 1, ref))
-			refers = 1;
+		if (kin(d, i + 1, ref) ||
+		    (i + 2 < s.t1 && kin(d, i + 1, ordinal) && kin(d, i + 2, ref)))
+			refers = 1; /* "the deal", "the first batch" */
 		for (k = s.m0; k < s.m1 && !refers; k++)
 			if (M(d, k)->gz == GZ_WEAPON && !M(d, k)->canon && M(d, k)->t0 == i + 1)
 				refers = 1;
@@ -4431,6 +4435,21 @@ static int continue_deal(dctx *d, size_t ui)
 		const mention *mv = money_near(d, &s, s.t0);
 		if (mv && find_in(d, mv->t0 > s.t0 + 6 ? mv->t0 - 6 : s.t0, mv->t0, plan) == NONE)
 			c->f.value = mv->value;
+	}
+	{
+		/* "The first batch of four planes was delivered in December": a
+		 * later stage the sentence states as done moves the deal on,
+		 * with that stage's year */
+		size_t at;
+		ent_status st = status_at(d, &s, &at);
+		if (st > c->f.status && st != ENT_STATUS_MOU && at != NONE && !hedged(d, &s, at)) {
+			int sy = stage_year(d, &s, at);
+			if (sy <= 0)
+				sy = year_in(d, &s);
+			if (sy > 0 && (!c->f.year || sy >= c->f.year))
+				c->f.year = sy;
+			c->f.status = st;
+		}
 	}
 	return ent__add_unit_evidence(d, c, (int)ui, "deal.continuation");
 }

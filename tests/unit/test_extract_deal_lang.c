@@ -494,3 +494,20 @@ TEST(extract_deal_lang__two_states_signing_to_purchase)
 	expect("Chile and the United Kingdom sign deal to purchase 20 fighter jets.", "GBR",
 	       "CHL");
 }
+
+TEST(extract_deal_lang__a_later_stage_in_the_next_sentence)
+{
+	ent_fact_list *l;
+	ent_doc *doc;
+	const ent_fact *f;
+	const char *text = "Peru bought Su-30 fighters from Russia in 2019. The first batch of "
+			   "four planes was delivered in December.";
+	CHECK(ent_doc_new(&doc, text, strlen(text), "t.txt", NULL, "2020-02-10") == 0);
+	CHECK(ent_fact_list_new(&l) == 0);
+	CHECK(ent_extract(ex(), doc, l) == 0);
+	CHECK_INT(ndeals(l), 1);
+	f = deal_of(l, "RUS", "PER");
+	CHECK(f && f->status == ENT_STATUS_DELIVERED && f->year == 2019);
+	ent_fact_list_free(l);
+	ent_doc_free(doc);
+}
