@@ -2808,19 +2808,23 @@ static const mention *subject_before(const dctx *d, const span *s, size_t before
 	return NULL;
 }
 
+/* The latest person the text tied to a state before token t, in this
+ * sentence or the one before ("he", "his country"), or NULL. */
+static const mention *latest_person(const dctx *d, const span *s, size_t t)
+{
+	size_t from = s->unit > 0 ? d->units[s->unit - 1].t0 : s->t0, i;
+	for (i = t; i > from; i--)
+		if (person_at(d, i - 1))
+			return person_at(d, i - 1);
+	return NULL;
+}
+
 static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 {
 	const mention *a;
 	size_t pr = subject_pronoun(d, s, v), i;
-	if (pr != NONE && (kis(d, pr, "he") || kis(d, pr, "she"))) {
-		/* "He condemned ...": the latest person the text tied to a state,
-		 * in this sentence or the one before */
-		size_t from = s->unit > 0 ? d->units[s->unit - 1].t0 : s->t0;
-		for (i = pr; i > from; i--)
-			if (person_at(d, i - 1))
-				return person_at(d, i - 1);
-		return NULL;
-	}
+	if (pr != NONE && (kis(d, pr, "he") || kis(d, pr, "she")))
+		return latest_person(d, s, pr); /* "He condemned ..." */
 	if (pr == NONE && v > s->t0 + 1 && kis(d, v - 1, "and")) {
 		/* "Dar spoke to the British foreign secretary and rejected
 		 * India's claims": the subject of the first verb */
@@ -3655,6 +3659,14 @@ static int rule_stance(dctx *d, const span *s)
 			 * as a verb: "X and Y support Z" */
 			size_t j = i + 1;
 			a = actor_before(d, s, i, 3, 0);
+			if (!a && i >= s->t0 + 3 && kis(d, i - 1, "'s") &&
+			    (kis(d, i - 2, "country") || kis(d, i - 2, "government") ||
+			     kis(d, i - 2, "nation")) &&
+			    (kis(d, i - 3, "his") || kis(d, i - 3, "her"))) {
+				/* "Erdogan reiterated his country's support for
+				 * Pakistan": the person's state */
+				a = latest_person(d, s, i - 3);
+			}
 			if (!a && (kis(d, i, "supporter") || kis(d, i, "backer") || kis(d, i, "champion"))) {
 				/* "Turkey, also a neighbour of Armenia, is a staunch
 				 * supporter of Azerbaijan": the subject supports */

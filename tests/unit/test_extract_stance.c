@@ -427,3 +427,11 @@ TEST(extract_stance__title_demonyms_and_concern_for)
 		   SUP));
 	CHECK(only("Canada is concerned over Russia's military build-up.", "CAN", "RUS", OPP));
 }
+
+TEST(extract_stance__his_country_is_the_person_state)
+{
+	CHECK(only("Brazilian President Luiz Lula visited Lima on Friday. The "
+		   "talks went well, and he later reiterated his country's support for Peru in "
+		   "the dispute.",
+		   "BRA", "PER", SUP));
+}
