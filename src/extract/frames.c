@@ -114,13 +114,14 @@ static const char *w_oppose_v[] = {
 	"oppose", "slammed", "slams", "warned", "warns", "accused", "accuses", "regretted",
 	"regrets", "protested", "rebuked", "rebukes", "rebuke", "chided", "chides", "lambasted",
 	"lambasts", "censured", "censures", "castigated", "castigates", "stings", "stung",
-	"slam", "accuse", "accusing", "warning", NULL};
+	"slam", "accuse", "accusing", "warning", "objected", "objects", NULL};
 /* nouns of opposition: "Tehran's skepticism of Baku", "raised objections to X" */
 static const char *w_oppose_n[] = {
 	"criticism", "criticisms", "condemnation", "skepticism", "scepticism", "objection",
-	"objections", "opposition", "distrust", "mistrust", "displeasure", "hostility", NULL};
+	"objections", "opposition", "distrust", "mistrust", "displeasure", "hostility",
+	"dissatisfaction", "frustration", "protest", "protests", NULL};
 static const char *w_oppose_prep[] = {"of", "to", "about", "over", "towards", "toward",
-				      "against", NULL};
+				      "against", "with", NULL};
 /* verbs that voice a stance noun: "Belarus voiced support", "X raised objections" */
 static const char *w_voice[] = {"voiced", "voices", "expressed", "expresses", "pledged",
 				"pledges", "offered", "offers", "declared", "declares",
@@ -3622,12 +3623,28 @@ static int rule_stance(dctx *d, const span *s)
 		}
 		if ((kis(d, i, "stands") || kis(d, i, "stood") || kis(d, i, "sided") ||
 		     kis(d, i, "sides") || kis(d, i, "stand")) && i + 1 < s->t1 &&
-		    (kis(d, i + 1, "with") || kis(d, i + 1, "by")) && !negated(d, s, i)) {
-			/* "Turkey stands with Azerbaijan" */
+		    (kis(d, i + 1, "with") || kis(d, i + 1, "by") ||
+		     (i + 4 < s->t1 && kis(d, i + 1, "shoulder") && kis(d, i + 2, "to") &&
+		      kis(d, i + 3, "shoulder") && kis(d, i + 4, "with"))) &&
+		    !negated(d, s, i)) {
+			/* "Turkey stands with Azerbaijan", "stand shoulder to
+			 * shoulder with Azerbaijan" */
+			size_t w = kis(d, i + 1, "shoulder") ? i + 4 : i + 1;
 			const mention *a = stance_actor(d, s, i);
-			const mention *t = actor_after(d, s, i + 2, 1, 1);
+			const mention *t = actor_after(d, s, w + 1, 1, 1);
 			if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1,
 					     "stance.side_with")))
+				return rc;
+			continue;
+		}
+		if ((kis(d, i, "recognize") || kis(d, i, "recognise") || kis(d, i, "recognizes") ||
+		     kis(d, i, "recognises")) &&
+		    negated(d, s, i)) {
+			/* "Pakistan does not recognize Armenia": no recognition is
+			 * opposition */
+			const mention *t = actor_after(d, s, i + 1, 1, 1);
+			if (t && (rc = add_stance(d, s, stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i,
+						  s->t1, "stance.no_recognition")))
 				return rc;
 			continue;
 		}

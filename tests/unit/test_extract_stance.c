@@ -435,3 +435,15 @@ TEST(extract_stance__his_country_is_the_person_state)
 		   "the dispute.",
 		   "BRA", "PER", SUP));
 }
+
+TEST(extract_stance__protest_recognition_shoulder_objection)
+{
+	CHECK(only("Quito lodged a protest with Lima over the remarks.", "ECU", "PER", OPP));
+	CHECK(only("Chile does not recognize Bolivia's claim to the coast.", "CHL", "BOL", OPP));
+	CHECK(none("Chile recognizes Bolivia's right to free transit."));
+	CHECK(only("Brazil will always stand shoulder to shoulder with Paraguay.", "BRA", "PRY",
+		   SUP));
+	CHECK(only("Russia expressed its displeasure with Armenia's foreign policy.", "RUS", "ARM",
+		   OPP));
+	CHECK(only("India strongly objected to China's remarks on the border.", "IND", "CHN", OPP));
+}
