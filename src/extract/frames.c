@@ -133,7 +133,7 @@ static const char *w_call[] = {"called", "calls", "call", "urged", "urges", "urg
 			       "presses", "asked", "asks", NULL};
 static const char *w_stop[] = {"end", "stop", "halt", "cease", "withdraw", "refrain",
 			       "abandon", "leave", "release", "reverse", "pull", "put",
-			       "rein", "curb", "desist", NULL};
+			       "rein", "curb", "desist", "reconsider", "drop", "cancel", NULL};
 static const char *w_sanction_n[] = {"sanctions", "sanction", "embargo", "embargoes", NULL};
 static const char *w_impose[] = {"imposed", "imposes", "impose", "imposing", "slapped",
 				 "slaps", "slap", "levied", "levies", "placed", "places",

@@ -511,3 +511,13 @@ TEST(extract_deal_lang__a_later_stage_in_the_next_sentence)
 	ent_fact_list_free(l);
 	ent_doc_free(doc);
 }
+
+TEST(extract_deal_lang__helicopters_count_as_aircraft)
+{
+	/* the annotation counts helicopters as aircraft; weapons.tsv follows */
+	ent_fact_list *l = run("Peru bought Z-10ME attack helicopters from China in 2024.", NULL);
+	const ent_fact *f = l ? deal_of(l, "CHN", "PER") : NULL;
+	CHECK(f && f->nitems >= 1 && f->items[0].category == ENT_CAT_AIRCRAFT);
+	if (l)
+		ent_fact_list_free(l);
+}

@@ -447,3 +447,8 @@ TEST(extract_stance__protest_recognition_shoulder_objection)
 		   OPP));
 	CHECK(only("India strongly objected to China's remarks on the border.", "IND", "CHN", OPP));
 }
+
+TEST(extract_stance__urged_to_reconsider)
+{
+	CHECK(only("Chile urged Peru to reconsider its decision on the border.", "CHL", "PER", OPP));
+}
