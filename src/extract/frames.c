@@ -753,6 +753,10 @@ static int qualifies_weapon(const dctx *d, const span *s, size_t k)
 	return 0;
 }
 
+/* Words for arms of no stated kind. */
+static const char *w_arms_generic[] = {"weapons", "arms", "weaponry", "armaments", "munitions",
+				       NULL};
+
 /* Objects that a verb of giving can take which are no goods: "grant India
  * a waiver", "exporting terror", "provide access". */
 static const char *w_not_goods[] = {"waiver", "waivers", "exemption", "exemptions", "permission",
@@ -1595,10 +1599,23 @@ static int rule_deal(dctx *d, const span *s)
 	 * document's date (a dateline gives the year) */
 	if (!supply_only && !dated && d->doc_year && c->f.status > ENT_STATUS_REPORTED)
 		c->f.year = d->doc_year;
-	/* A deal needs something to be about: a value, an item or a table row. */
+	/* A deal needs something to be about: a value, an item or a table row;
+	 * a transfer of arms named only generically ("India supplied weapons
+	 * to Armenia in 2023") is about arms of no stated kind */
 	if (!supply_only && !mv && !s->value_def.present && c->f.nitems == 0 && !s->forced_deal &&
-	    !c->anaphoric)
-		c->dropped = 1;
+	    !c->anaphoric) {
+		size_t g = c->directed && (sv != NONE || bv != NONE) && !stage_pending(d, s, trig)
+				   ? find_in(d, trig + 1, trig + 5 < s->t1 ? trig + 5 : s->t1,
+					     w_arms_generic)
+				   : NONE;
+		if (g != NONE) {
+			if ((rc = ent_fact_add_item(&c->f, ENT_CAT_OTHER, d->text + d->t.v[g].start,
+						    d->t.v[g].end - d->t.v[g].start, NULL, -1)))
+				return rc;
+		} else {
+			c->dropped = 1;
+		}
+	}
 	/* a supply tie is only stated by "X supplies ... to Y" itself; with
 	 * the noun ("Russia's arms shipments"), Y follows it */
 	if (supply_only && (!c->directed || sv == NONE))

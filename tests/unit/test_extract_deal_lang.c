@@ -521,3 +521,19 @@ TEST(extract_deal_lang__helicopters_count_as_aircraft)
 	if (l)
 		ent_fact_list_free(l);
 }
+
+TEST(extract_deal_lang__arms_named_generically)
+{
+	ent_fact_list *l = run("India supplied weapons to Peru in 2023.", NULL);
+	const ent_fact *f = l ? deal_of(l, "IND", "PER") : NULL;
+	CHECK(f && f->year == 2023 && f->status == ENT_STATUS_DELIVERED && f->nitems == 1 &&
+	      f->items[0].category == ENT_CAT_OTHER);
+	if (l)
+		ent_fact_list_free(l);
+	/* a delivery that failed is no deal of generic arms (a supply tie at
+	 * most) */
+	l = run("Peru complained that Russia has failed to deliver weapons to Peru.", NULL);
+	CHECK(l && count(l, ENT_FACT_DEAL) == 0);
+	if (l)
+		ent_fact_list_free(l);
+}
