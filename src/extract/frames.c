@@ -823,18 +823,26 @@ static int background_state(const dctx *d, const span *s, const mention *m)
 	return 0;
 }
 
+/* The token before mention m, over one "the" ("with the United States"),
+ * or NONE at the start of the span. */
+static size_t word_before(const dctx *d, const span *s, const mention *m)
+{
+	size_t i = m->t0;
+	if (i > s->t0 && kis(d, i - 1, "the"))
+		i--;
+	return i > s->t0 ? i - 1 : NONE;
+}
+
 /* Is mention m the second of two states joined by "and" ("Turkey and the
  * United Kingdom")? */
 static int coordinated_pair(const dctx *d, const span *s, const mention *m)
 {
-	size_t i = m->t0, k;
-	if (i > s->t0 && kis(d, i - 1, "the"))
-		i--;
-	if (i <= s->t0 + 1 || !kis(d, i - 1, "and"))
+	size_t p = word_before(d, s, m), k;
+	if (p == NONE || p == s->t0 || !kis(d, p, "and"))
 		return 0;
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *x = M(d, k);
-		if (x->t1 == i - 1 && ent__is_state_mention(x) && x->gz != GZ_FIRM)
+		if (x->t1 == p && ent__is_state_mention(x) && x->gz != GZ_FIRM)
 			return 1;
 	}
 	return 0;
@@ -843,13 +851,10 @@ static int coordinated_pair(const dctx *d, const span *s, const mention *m)
 /* Is mention m named as a seller: "from (the) X", "deal/contract with X"? */
 static int seller_phrase(const dctx *d, const span *s, const mention *m)
 {
-	size_t i = m->t0;
-	if (i > s->t0 && kis(d, i - 1, "the"))
-		i--;
-	if (i <= s->t0)
+	size_t p = word_before(d, s, m);
+	if (p == NONE)
 		return 0;
-	return kis(d, i - 1, "from") ||
-	       (kis(d, i - 1, "with") && i - 1 > s->t0 && kin(d, i - 2, w_deal_noun));
+	return kis(d, p, "from") || (kis(d, p, "with") && p > s->t0 && kin(d, p - 1, w_deal_noun));
 }
 
 /* Is mention m the agent of an opinion verb ("opposed by India")? */
@@ -1271,10 +1276,8 @@ static int rule_deal(dctx *d, const span *s)
 			    !kis(d, sv - 1, "to") && find_in(d, sup->t1, sv, w_det) != NONE) {
 				/* "Azerbaijan signed a contract with the Ukraine for
 				 * the delivery of": the partner of "with" sells */
-				size_t wp = sup->t0 > s->t0 ? sup->t0 - 1 : NONE;
+				size_t wp = word_before(d, s, sup);
 				const mention *b = NULL;
-				if (wp != NONE && kis(d, wp, "the") && wp > s->t0)
-					wp--;
 				if (wp != NONE && kis(d, wp, "with") && sg != NONE && sg < wp)
 					b = actor_before(d, s, sg, 8, 1);
 				if (b && strcmp(b->code, sup->code) != 0) {
@@ -1325,9 +1328,7 @@ static int rule_deal(dctx *d, const span *s)
 		if (!rec)
 			rec = s->subj_def;
 		sup = after_prep(d, s, bv, "from");
-		size_t wp = rec && rec->t0 > s->t0 ? rec->t0 - 1 : NONE;
-		if (wp != NONE && kis(d, wp, "the") && wp > s->t0)
-			wp--; /* "with the United States" */
+		size_t wp = rec ? word_before(d, s, rec) : NONE;
 		if (wp != NONE && kis(d, wp, "with") && !sup) {
 			/* "Indonesia signed an MoU with Turkey('s shipyard) to buy
 			 * two frigates": the partner of "with" sells, the subject

@@ -120,6 +120,25 @@ static int is_year_token(const char *text, const tok *x, int *year)
 static const char *lookup(const named *tab, const char *k);
 static double scale_of(const char *k);
 
+/* Fill m as the money mention of tokens [i, k): amount in currency cur
+ * (a USD amount is also its USD value). */
+static void set_money(const tokens *t, size_t i, size_t k, double amount, const char *cur,
+		      mention *m)
+{
+	m->kind = MK_MONEY;
+	m->t0 = i;
+	m->t1 = k;
+	m->start = t->v[i].start;
+	m->end = t->v[k - 1].end;
+	m->value.present = 1;
+	m->value.amount = amount;
+	memcpy(m->value.currency, cur, 4);
+	if (strcmp(cur, "USD") == 0) {
+		m->value.has_usd = 1;
+		m->value.usd = amount;
+	}
+}
+
 /* "a billion dollars", "one million euros": the amount one, spelled. */
 static size_t spelled_one(const char *text, const tokens *t, size_t i, mention *m)
 {
@@ -134,18 +153,7 @@ static size_t spelled_one(const char *text, const tokens *t, size_t i, mention *
 	cur = lookup(cur_after, TKEY(t, i + 2));
 	if (!cur)
 		return 0;
-	m->kind = MK_MONEY;
-	m->t0 = i;
-	m->t1 = i + 3;
-	m->start = t->v[i].start;
-	m->end = t->v[i + 2].end;
-	m->value.present = 1;
-	m->value.amount = mul;
-	memcpy(m->value.currency, cur, 4);
-	if (strcmp(cur, "USD") == 0) {
-		m->value.has_usd = 1;
-		m->value.usd = mul;
-	}
+	set_money(t, i, i + 3, mul, cur, m);
 	return 3;
 }
 
@@ -213,18 +221,7 @@ static size_t money_at(const char *text, const tokens *t, size_t i, mention *m)
 	amount *= mul;
 	if (!isfinite(amount) || amount <= 0)
 		return 0;
-	m->kind = MK_MONEY;
-	m->t0 = i;
-	m->t1 = k;
-	m->start = t->v[i].start;
-	m->end = t->v[k - 1].end;
-	m->value.present = 1;
-	m->value.amount = amount;
-	memcpy(m->value.currency, cur, 4);
-	if (strcmp(cur, "USD") == 0) {
-		m->value.has_usd = 1;
-		m->value.usd = amount;
-	}
+	set_money(t, i, k, amount, cur, m);
 	/* approximation words just before */
 	if (i > 0 && in_list(approx_words, TKEY(t, i - 1)))
 		m->value.approx = 1;
