@@ -238,14 +238,18 @@ static int find_mentions(dctx *d)
 	/* "Mirage 2000", "Bharat 52": a number inside a weapon's name is no
 	 * year or amount */
 	{
-		size_t w = 0, j;
+		/* both runs are in token order and the gazetteer's do not
+		 * overlap: one walk over each */
+		size_t w = 0, j = npat;
 		for (k = 0; k < d->m.n; k++) {
 			int inside = 0;
-			if (k < npat)
-				for (j = npat; j < d->m.n && !inside; j++)
-					inside = d->m.v[j].gz == GZ_WEAPON &&
-						 d->m.v[j].t0 <= d->m.v[k].t0 &&
-						 d->m.v[k].t1 <= d->m.v[j].t1;
+			if (k < npat) {
+				while (j < d->m.n && d->m.v[j].t1 <= d->m.v[k].t0)
+					j++;
+				inside = j < d->m.n && d->m.v[j].gz == GZ_WEAPON &&
+					 d->m.v[j].t0 <= d->m.v[k].t0 &&
+					 d->m.v[k].t1 <= d->m.v[j].t1;
+			}
 			if (!inside)
 				d->m.v[w++] = d->m.v[k];
 		}
