@@ -271,6 +271,73 @@ static const char migration_sipri[] =
 static const char migration_document_line[] =
 	"ALTER TABLE documents ADD COLUMN line INTEGER CHECK (line IS NULL OR line > 0);";
 
+/* The bodies of the version-6 triggers, kept as macros: version 9 makes
+ * the same triggers conditional (migration_deferred_ties). */
+#define TIE_ACTOR_INS_BODY \
+	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT NEW.code, f.recipient, f.type, 1, CASE WHEN f.type = 'deal' THEN coalesce(f.value_usd, 0) ELSE 0 END FROM facts f WHERE f.id = NEW.fact_id AND NEW.role = 'supplier' AND f.type IN ('deal', 'supply') AND f.recipient IS NOT NULL AND f.recipient <> NEW.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;" \
+	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT NEW.code, f.recipient, 'partner', 1, 0 FROM facts f WHERE f.id = NEW.fact_id AND NEW.role = 'partner' AND f.type = 'deal' AND f.recipient IS NOT NULL AND f.recipient <> NEW.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;" \
+	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT min(NEW.code, y.code), max(NEW.code, y.code), 'partner', 1, 0 FROM facts f JOIN fact_actors y ON y.fact_id = f.id WHERE f.id = NEW.fact_id AND f.type = 'deal' AND NEW.role IN ('supplier', 'partner') AND y.role IN ('supplier', 'partner') AND y.code <> NEW.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;" \
+	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT min(NEW.code, y.code), max(NEW.code, y.code), f.type, 1, 0 FROM facts f JOIN fact_actors y ON y.fact_id = f.id WHERE f.id = NEW.fact_id AND f.type IN ('exercise', 'rivalry') AND NEW.role = 'participant' AND y.role = 'participant' AND y.code <> NEW.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
+
+#define TIE_ACTOR_DEL_BODY \
+	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT OLD.code, f.recipient, f.type, -1, CASE WHEN f.type = 'deal' THEN -coalesce(f.value_usd, 0) ELSE 0 END FROM facts f WHERE f.id = OLD.fact_id AND OLD.role = 'supplier' AND f.type IN ('deal', 'supply') AND f.recipient IS NOT NULL AND f.recipient <> OLD.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;" \
+	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT OLD.code, f.recipient, 'partner', -1, 0 FROM facts f WHERE f.id = OLD.fact_id AND OLD.role = 'partner' AND f.type = 'deal' AND f.recipient IS NOT NULL AND f.recipient <> OLD.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;" \
+	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT min(OLD.code, y.code), max(OLD.code, y.code), 'partner', -1, 0 FROM facts f JOIN fact_actors y ON y.fact_id = f.id WHERE f.id = OLD.fact_id AND f.type = 'deal' AND OLD.role IN ('supplier', 'partner') AND y.role IN ('supplier', 'partner') AND y.code <> OLD.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;" \
+	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT min(OLD.code, y.code), max(OLD.code, y.code), f.type, -1, 0 FROM facts f JOIN fact_actors y ON y.fact_id = f.id WHERE f.id = OLD.fact_id AND f.type IN ('exercise', 'rivalry') AND OLD.role = 'participant' AND y.role = 'participant' AND y.code <> OLD.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
+
+#define TIE_FACT_INS_BODY \
+	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT NEW.actor, NEW.target, CASE NEW.type WHEN 'membership' THEN 'member' ELSE coalesce(NEW.polarity, 'support') END, 1, 0 WHERE NEW.type IN ('stance', 'membership') AND NEW.actor IS NOT NULL AND NEW.target IS NOT NULL AND NEW.actor <> NEW.target ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;" \
+	" INSERT INTO import_totals (recipient, year, deals, valued, usd)" \
+	" SELECT NEW.recipient, NEW.year, 1, NEW.value_usd IS NOT NULL, coalesce(NEW.value_usd, 0)" \
+	" WHERE NEW.type = 'deal' AND NEW.recipient IS NOT NULL AND NEW.year IS NOT NULL" \
+	" ON CONFLICT (recipient, year) DO UPDATE SET deals = deals + excluded.deals," \
+	" valued = valued + excluded.valued, usd = usd + excluded.usd;"
+
+#define TIE_FACT_UPD_BODY \
+	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT OLD.actor, OLD.target, CASE OLD.type WHEN 'membership' THEN 'member' ELSE coalesce(OLD.polarity, 'support') END, -1, 0 WHERE OLD.type IN ('stance', 'membership') AND OLD.actor IS NOT NULL AND OLD.target IS NOT NULL AND OLD.actor <> OLD.target ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;" \
+	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT NEW.actor, NEW.target, CASE NEW.type WHEN 'membership' THEN 'member' ELSE coalesce(NEW.polarity, 'support') END, 1, 0 WHERE NEW.type IN ('stance', 'membership') AND NEW.actor IS NOT NULL AND NEW.target IS NOT NULL AND NEW.actor <> NEW.target ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;" \
+	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT a.code, OLD.recipient, OLD.type, -1, CASE WHEN OLD.type = 'deal' THEN -coalesce(OLD.value_usd, 0) ELSE 0 END FROM fact_actors a WHERE a.fact_id = OLD.id AND a.role = 'supplier' AND OLD.type IN ('deal', 'supply') AND OLD.recipient IS NOT NULL AND OLD.recipient <> a.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;" \
+	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT a.code, NEW.recipient, NEW.type, 1, CASE WHEN NEW.type = 'deal' THEN coalesce(NEW.value_usd, 0) ELSE 0 END FROM fact_actors a WHERE a.fact_id = NEW.id AND a.role = 'supplier' AND NEW.type IN ('deal', 'supply') AND NEW.recipient IS NOT NULL AND NEW.recipient <> a.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;" \
+	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT a.code, OLD.recipient, 'partner', -1, 0 FROM fact_actors a WHERE a.fact_id = OLD.id AND a.role = 'partner' AND OLD.type = 'deal' AND OLD.recipient IS NOT NULL AND OLD.recipient <> a.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;" \
+	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT a.code, NEW.recipient, 'partner', 1, 0 FROM fact_actors a WHERE a.fact_id = NEW.id AND a.role = 'partner' AND NEW.type = 'deal' AND NEW.recipient IS NOT NULL AND NEW.recipient <> a.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;" \
+	" INSERT INTO import_totals (recipient, year, deals, valued, usd)" \
+	" SELECT OLD.recipient, OLD.year, -1, -(OLD.value_usd IS NOT NULL), -coalesce(OLD.value_usd, 0)" \
+	" WHERE OLD.type = 'deal' AND OLD.recipient IS NOT NULL AND OLD.year IS NOT NULL" \
+	" ON CONFLICT (recipient, year) DO UPDATE SET deals = deals + excluded.deals," \
+	" valued = valued + excluded.valued, usd = usd + excluded.usd;" \
+	" INSERT INTO import_totals (recipient, year, deals, valued, usd)" \
+	" SELECT NEW.recipient, NEW.year, 1, NEW.value_usd IS NOT NULL, coalesce(NEW.value_usd, 0)" \
+	" WHERE NEW.type = 'deal' AND NEW.recipient IS NOT NULL AND NEW.year IS NOT NULL" \
+	" ON CONFLICT (recipient, year) DO UPDATE SET deals = deals + excluded.deals," \
+	" valued = valued + excluded.valued, usd = usd + excluded.usd;"
+
+/* what a deleted fact takes from the totals besides its actor rows */
+#define TIE_FACT_DEL_TIES \
+	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT OLD.actor, OLD.target, CASE OLD.type" \
+	" WHEN 'membership' THEN 'member' ELSE coalesce(OLD.polarity, 'support') END, -1, 0" \
+	" WHERE OLD.type IN ('stance', 'membership') AND OLD.actor IS NOT NULL AND" \
+	" OLD.target IS NOT NULL AND OLD.actor <> OLD.target ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;" \
+	" INSERT INTO import_totals (recipient, year, deals, valued, usd)" \
+	" SELECT OLD.recipient, OLD.year, -1, -(OLD.value_usd IS NOT NULL), -coalesce(OLD.value_usd, 0)" \
+	" WHERE OLD.type = 'deal' AND OLD.recipient IS NOT NULL AND OLD.year IS NOT NULL" \
+	" ON CONFLICT (recipient, year) DO UPDATE SET deals = deals + excluded.deals," \
+	" valued = valued + excluded.valued, usd = usd + excluded.usd;"
+
+/* The ties and dated imports of the facts f for which the SQL condition
+ * @p cond holds, added to tie_totals and import_totals (set-based: the
+ * same sums the triggers keep row by row). */
+#define TIES_OF_FACTS(cond) \
+	"INSERT INTO tie_totals (a, b, kind, n, usd) SELECT a.code, f.recipient, f.type, COUNT(*), TOTAL(CASE WHEN f.type = 'deal' THEN f.value_usd END) FROM facts f CROSS JOIN fact_actors a ON a.fact_id = f.id AND a.role = 'supplier' WHERE " cond " AND +f.type IN ('deal', 'supply') AND +f.recipient IS NOT NULL AND a.code <> f.recipient GROUP BY 1, 2, 3 ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;" \
+	"INSERT INTO tie_totals (a, b, kind, n, usd) SELECT x.code, f.recipient, 'partner', COUNT(*), 0 FROM facts f CROSS JOIN fact_actors x ON x.fact_id = f.id AND x.role = 'partner' WHERE " cond " AND +f.type = 'deal' AND +f.recipient IS NOT NULL AND x.code <> f.recipient GROUP BY 1, 2 ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;" \
+	"INSERT INTO tie_totals (a, b, kind, n, usd) SELECT x.code, y.code, 'partner', COUNT(*), 0 FROM facts f CROSS JOIN fact_actors x ON x.fact_id = f.id AND x.role IN ('supplier', 'partner') CROSS JOIN fact_actors y ON y.fact_id = f.id AND y.role IN ('supplier', 'partner') AND y.code > x.code WHERE " cond " AND +f.type = 'deal' GROUP BY 1, 2 ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;" \
+	"INSERT INTO tie_totals (a, b, kind, n, usd) SELECT x.code, y.code, f.type, COUNT(*), 0 FROM facts f CROSS JOIN fact_actors x ON x.fact_id = f.id AND x.role = 'participant' CROSS JOIN fact_actors y ON y.fact_id = f.id AND y.role = 'participant' AND y.code > x.code WHERE " cond " AND +f.type IN ('exercise', 'rivalry') GROUP BY 1, 2, 3 ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;" \
+	"INSERT INTO tie_totals (a, b, kind, n, usd) SELECT actor, target, CASE type WHEN 'membership' THEN 'member' ELSE coalesce(polarity, 'support') END, COUNT(*), 0 FROM facts f NOT INDEXED WHERE " cond " AND +type IN ('stance', 'membership') AND +actor IS NOT NULL AND +target IS NOT NULL AND actor <> target GROUP BY 1, 2, 3 ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;" \
+	"INSERT INTO import_totals (recipient, year, deals, valued, usd)" \
+	" SELECT recipient, year, COUNT(*), COUNT(value_usd), TOTAL(value_usd) FROM facts f NOT INDEXED" \
+	" WHERE " cond " AND +type = 'deal' AND +recipient IS NOT NULL AND +year IS NOT NULL GROUP BY 1, 2" \
+	" ON CONFLICT (recipient, year) DO UPDATE SET deals = deals + excluded.deals," \
+	" valued = valued + excluded.valued, usd = usd + excluded.usd;"
+
 /* Running totals for the network and arms-race analyses (network.h;
  * src/store/sqlite_ties.c), kept by triggers so those analyses read a few
  * thousand rows instead of grouping every fact.  tie_totals holds, per
@@ -295,73 +362,24 @@ static const char migration_tie_totals[] =
 	" usd REAL NOT NULL DEFAULT 0,"
 	" PRIMARY KEY (recipient, year)) WITHOUT ROWID;"
 
-	"CREATE TRIGGER tie_actor_ins AFTER INSERT ON fact_actors BEGIN"
-	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT NEW.code, f.recipient, f.type, 1, CASE WHEN f.type = 'deal' THEN coalesce(f.value_usd, 0) ELSE 0 END FROM facts f WHERE f.id = NEW.fact_id AND NEW.role = 'supplier' AND f.type IN ('deal', 'supply') AND f.recipient IS NOT NULL AND f.recipient <> NEW.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
-	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT NEW.code, f.recipient, 'partner', 1, 0 FROM facts f WHERE f.id = NEW.fact_id AND NEW.role = 'partner' AND f.type = 'deal' AND f.recipient IS NOT NULL AND f.recipient <> NEW.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
-	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT min(NEW.code, y.code), max(NEW.code, y.code), 'partner', 1, 0 FROM facts f JOIN fact_actors y ON y.fact_id = f.id WHERE f.id = NEW.fact_id AND f.type = 'deal' AND NEW.role IN ('supplier', 'partner') AND y.role IN ('supplier', 'partner') AND y.code <> NEW.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
-	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT min(NEW.code, y.code), max(NEW.code, y.code), f.type, 1, 0 FROM facts f JOIN fact_actors y ON y.fact_id = f.id WHERE f.id = NEW.fact_id AND f.type IN ('exercise', 'rivalry') AND NEW.role = 'participant' AND y.role = 'participant' AND y.code <> NEW.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
-	" END;"
+	"CREATE TRIGGER tie_actor_ins AFTER INSERT ON fact_actors BEGIN" TIE_ACTOR_INS_BODY " END;"
 
-	"CREATE TRIGGER tie_actor_del AFTER DELETE ON fact_actors BEGIN"
-	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT OLD.code, f.recipient, f.type, -1, CASE WHEN f.type = 'deal' THEN -coalesce(f.value_usd, 0) ELSE 0 END FROM facts f WHERE f.id = OLD.fact_id AND OLD.role = 'supplier' AND f.type IN ('deal', 'supply') AND f.recipient IS NOT NULL AND f.recipient <> OLD.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
-	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT OLD.code, f.recipient, 'partner', -1, 0 FROM facts f WHERE f.id = OLD.fact_id AND OLD.role = 'partner' AND f.type = 'deal' AND f.recipient IS NOT NULL AND f.recipient <> OLD.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
-	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT min(OLD.code, y.code), max(OLD.code, y.code), 'partner', -1, 0 FROM facts f JOIN fact_actors y ON y.fact_id = f.id WHERE f.id = OLD.fact_id AND f.type = 'deal' AND OLD.role IN ('supplier', 'partner') AND y.role IN ('supplier', 'partner') AND y.code <> OLD.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
-	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT min(OLD.code, y.code), max(OLD.code, y.code), f.type, -1, 0 FROM facts f JOIN fact_actors y ON y.fact_id = f.id WHERE f.id = OLD.fact_id AND f.type IN ('exercise', 'rivalry') AND OLD.role = 'participant' AND y.role = 'participant' AND y.code <> OLD.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
-	" END;"
+	"CREATE TRIGGER tie_actor_del AFTER DELETE ON fact_actors BEGIN" TIE_ACTOR_DEL_BODY " END;"
 
-	"CREATE TRIGGER tie_fact_ins AFTER INSERT ON facts BEGIN"
-	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT NEW.actor, NEW.target, CASE NEW.type WHEN 'membership' THEN 'member' ELSE coalesce(NEW.polarity, 'support') END, 1, 0 WHERE NEW.type IN ('stance', 'membership') AND NEW.actor IS NOT NULL AND NEW.target IS NOT NULL AND NEW.actor <> NEW.target ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
-	" INSERT INTO import_totals (recipient, year, deals, valued, usd)"
-	" SELECT NEW.recipient, NEW.year, 1, NEW.value_usd IS NOT NULL, coalesce(NEW.value_usd, 0)"
-	" WHERE NEW.type = 'deal' AND NEW.recipient IS NOT NULL AND NEW.year IS NOT NULL"
-	" ON CONFLICT (recipient, year) DO UPDATE SET deals = deals + excluded.deals,"
-	" valued = valued + excluded.valued, usd = usd + excluded.usd;"
-	" END;"
+	"CREATE TRIGGER tie_fact_ins AFTER INSERT ON facts BEGIN" TIE_FACT_INS_BODY " END;"
 
 	"CREATE TRIGGER tie_fact_upd AFTER UPDATE OF type, year, value_usd, recipient, actor, target,"
 	" polarity ON facts BEGIN"
-	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT OLD.actor, OLD.target, CASE OLD.type WHEN 'membership' THEN 'member' ELSE coalesce(OLD.polarity, 'support') END, -1, 0 WHERE OLD.type IN ('stance', 'membership') AND OLD.actor IS NOT NULL AND OLD.target IS NOT NULL AND OLD.actor <> OLD.target ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
-	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT NEW.actor, NEW.target, CASE NEW.type WHEN 'membership' THEN 'member' ELSE coalesce(NEW.polarity, 'support') END, 1, 0 WHERE NEW.type IN ('stance', 'membership') AND NEW.actor IS NOT NULL AND NEW.target IS NOT NULL AND NEW.actor <> NEW.target ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
-	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT a.code, OLD.recipient, OLD.type, -1, CASE WHEN OLD.type = 'deal' THEN -coalesce(OLD.value_usd, 0) ELSE 0 END FROM fact_actors a WHERE a.fact_id = OLD.id AND a.role = 'supplier' AND OLD.type IN ('deal', 'supply') AND OLD.recipient IS NOT NULL AND OLD.recipient <> a.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
-	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT a.code, NEW.recipient, NEW.type, 1, CASE WHEN NEW.type = 'deal' THEN coalesce(NEW.value_usd, 0) ELSE 0 END FROM fact_actors a WHERE a.fact_id = NEW.id AND a.role = 'supplier' AND NEW.type IN ('deal', 'supply') AND NEW.recipient IS NOT NULL AND NEW.recipient <> a.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
-	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT a.code, OLD.recipient, 'partner', -1, 0 FROM fact_actors a WHERE a.fact_id = OLD.id AND a.role = 'partner' AND OLD.type = 'deal' AND OLD.recipient IS NOT NULL AND OLD.recipient <> a.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
-	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT a.code, NEW.recipient, 'partner', 1, 0 FROM fact_actors a WHERE a.fact_id = NEW.id AND a.role = 'partner' AND NEW.type = 'deal' AND NEW.recipient IS NOT NULL AND NEW.recipient <> a.code ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
-	" INSERT INTO import_totals (recipient, year, deals, valued, usd)"
-	" SELECT OLD.recipient, OLD.year, -1, -(OLD.value_usd IS NOT NULL), -coalesce(OLD.value_usd, 0)"
-	" WHERE OLD.type = 'deal' AND OLD.recipient IS NOT NULL AND OLD.year IS NOT NULL"
-	" ON CONFLICT (recipient, year) DO UPDATE SET deals = deals + excluded.deals,"
-	" valued = valued + excluded.valued, usd = usd + excluded.usd;"
-	" INSERT INTO import_totals (recipient, year, deals, valued, usd)"
-	" SELECT NEW.recipient, NEW.year, 1, NEW.value_usd IS NOT NULL, coalesce(NEW.value_usd, 0)"
-	" WHERE NEW.type = 'deal' AND NEW.recipient IS NOT NULL AND NEW.year IS NOT NULL"
-	" ON CONFLICT (recipient, year) DO UPDATE SET deals = deals + excluded.deals,"
-	" valued = valued + excluded.valued, usd = usd + excluded.usd;"
-	" END;"
+	TIE_FACT_UPD_BODY " END;"
 
 	/* a deleted fact (SIPRI re-import) takes its ties along: its actor rows
 	 * go first, while the fact row is still there to compute them from */
 	"CREATE TRIGGER tie_fact_del BEFORE DELETE ON facts BEGIN"
 	" DELETE FROM fact_actors WHERE fact_id = OLD.id;"
-	" INSERT INTO tie_totals (a, b, kind, n, usd) SELECT OLD.actor, OLD.target, CASE OLD.type"
-	" WHEN 'membership' THEN 'member' ELSE coalesce(OLD.polarity, 'support') END, -1, 0"
-	" WHERE OLD.type IN ('stance', 'membership') AND OLD.actor IS NOT NULL AND"
-	" OLD.target IS NOT NULL AND OLD.actor <> OLD.target ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
-	" INSERT INTO import_totals (recipient, year, deals, valued, usd)"
-	" SELECT OLD.recipient, OLD.year, -1, -(OLD.value_usd IS NOT NULL), -coalesce(OLD.value_usd, 0)"
-	" WHERE OLD.type = 'deal' AND OLD.recipient IS NOT NULL AND OLD.year IS NOT NULL"
-	" ON CONFLICT (recipient, year) DO UPDATE SET deals = deals + excluded.deals,"
-	" valued = valued + excluded.valued, usd = usd + excluded.usd;"
-	" END;"
+	TIE_FACT_DEL_TIES " END;"
 
 	/* the facts already stored */
-	"INSERT INTO tie_totals (a, b, kind, n, usd) SELECT a.code, f.recipient, f.type, COUNT(*), TOTAL(CASE WHEN f.type = 'deal' THEN f.value_usd END) FROM facts f JOIN fact_actors a ON a.fact_id = f.id AND a.role = 'supplier' WHERE f.type IN ('deal', 'supply') AND f.recipient IS NOT NULL AND a.code <> f.recipient GROUP BY 1, 2, 3 ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
-	"INSERT INTO tie_totals (a, b, kind, n, usd) SELECT x.code, f.recipient, 'partner', COUNT(*), 0 FROM facts f JOIN fact_actors x ON x.fact_id = f.id AND x.role = 'partner' WHERE f.type = 'deal' AND f.recipient IS NOT NULL AND x.code <> f.recipient GROUP BY 1, 2 ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
-	"INSERT INTO tie_totals (a, b, kind, n, usd) SELECT x.code, y.code, 'partner', COUNT(*), 0 FROM facts f JOIN fact_actors x ON x.fact_id = f.id AND x.role IN ('supplier', 'partner') JOIN fact_actors y ON y.fact_id = f.id AND y.role IN ('supplier', 'partner') AND y.code > x.code WHERE f.type = 'deal' GROUP BY 1, 2 ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
-	"INSERT INTO tie_totals (a, b, kind, n, usd) SELECT x.code, y.code, f.type, COUNT(*), 0 FROM facts f JOIN fact_actors x ON x.fact_id = f.id AND x.role = 'participant' JOIN fact_actors y ON y.fact_id = f.id AND y.role = 'participant' AND y.code > x.code WHERE f.type IN ('exercise', 'rivalry') GROUP BY 1, 2, 3 ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
-	"INSERT INTO tie_totals (a, b, kind, n, usd) SELECT actor, target, CASE type WHEN 'membership' THEN 'member' ELSE coalesce(polarity, 'support') END, COUNT(*), 0 FROM facts WHERE type IN ('stance', 'membership') AND actor IS NOT NULL AND target IS NOT NULL AND actor <> target GROUP BY 1, 2, 3 ON CONFLICT (a, b, kind) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd;"
-	"INSERT INTO import_totals (recipient, year, deals, valued, usd)"
-	" SELECT recipient, year, COUNT(*), COUNT(value_usd), TOTAL(value_usd) FROM facts"
-	" WHERE type = 'deal' AND recipient IS NOT NULL AND year IS NOT NULL GROUP BY 1, 2;";
+	TIES_OF_FACTS("1");
 
 /* The write path of ingest (docs/internals/PERFORMANCE.md):
  *  - fact_suppliers: one row per (recipient, supplier, type, fact) of every
@@ -438,6 +456,26 @@ static const char migration_write_path[] =
 	"  WHERE fact_id = NEW.id AND code <> '';"
 	" END;";
 
+/* The bodies of the version-8 triggers on fact_codes (conditional from
+ * version 9, migration_deferred_ties). */
+#define FACT_PAIRS_INS_BODY                                                          \
+	" INSERT OR IGNORE INTO fact_pairs (a, b, fact_id)"                                  \
+	"  SELECT min(NEW.code, code), max(NEW.code, code), NEW.fact_id FROM fact_codes"      \
+	"  WHERE fact_id = NEW.fact_id AND code <> NEW.code;"
+/* the last row of a code of a fact is gone */
+#define FACT_CODE_GONE                                                               \
+	"NOT EXISTS (SELECT 1 FROM fact_codes WHERE fact_id = OLD.fact_id  AND code = OLD.code)"
+#define FACT_PAIRS_DEL_BODY                                                          \
+	" DELETE FROM fact_pairs WHERE a = OLD.code AND fact_id = OLD.fact_id AND b IN"       \
+	"  (SELECT code FROM fact_codes WHERE fact_id = OLD.fact_id AND code > OLD.code);"    \
+	" DELETE FROM fact_pairs WHERE b = OLD.code AND fact_id = OLD.fact_id AND a IN"       \
+	"  (SELECT code FROM fact_codes WHERE fact_id = OLD.fact_id AND code < OLD.code);"
+/* The pairs of codes of the facts x.fact_id for which @p cond holds. */
+#define PAIRS_OF_CODES(cond)                                                         \
+	"INSERT OR IGNORE INTO fact_pairs (a, b, fact_id)"                                   \
+	" SELECT x.code, y.code, x.fact_id FROM fact_codes x JOIN fact_codes y"              \
+	" ON y.fact_id = x.fact_id AND y.code > x.code WHERE " cond ";"
+
 /* Pairs for the analyses of two actors (timeline, pivot; sqlite_query.c):
  * fact_pairs holds one row per pair of distinct codes of a fact (a < b),
  * i.e. per pair of fact_codes rows with the same fact_id, so "the facts in
@@ -457,26 +495,65 @@ static const char migration_fact_pairs[] =
 	" b TEXT NOT NULL,"
 	" fact_id INTEGER NOT NULL,"
 	" PRIMARY KEY (a, b, fact_id)) WITHOUT ROWID;"
-	"CREATE TRIGGER fact_pairs_ins AFTER INSERT ON fact_codes BEGIN"
-	" INSERT OR IGNORE INTO fact_pairs (a, b, fact_id)"
-	"  SELECT min(NEW.code, code), max(NEW.code, code), NEW.fact_id FROM fact_codes"
-	"  WHERE fact_id = NEW.fact_id AND code <> NEW.code;"
-	" END;"
+	"CREATE TRIGGER fact_pairs_ins AFTER INSERT ON fact_codes BEGIN" FACT_PAIRS_INS_BODY " END;"
 	"CREATE TRIGGER fact_pairs_del AFTER DELETE ON fact_codes"
-	" WHEN NOT EXISTS (SELECT 1 FROM fact_codes WHERE fact_id = OLD.fact_id"
-	"  AND code = OLD.code) BEGIN"
-	" DELETE FROM fact_pairs WHERE a = OLD.code AND fact_id = OLD.fact_id AND b IN"
-	"  (SELECT code FROM fact_codes WHERE fact_id = OLD.fact_id AND code > OLD.code);"
-	" DELETE FROM fact_pairs WHERE b = OLD.code AND fact_id = OLD.fact_id AND a IN"
-	"  (SELECT code FROM fact_codes WHERE fact_id = OLD.fact_id AND code < OLD.code);"
-	" END;"
+	" WHEN " FACT_CODE_GONE " BEGIN" FACT_PAIRS_DEL_BODY " END;"
 	"CREATE TRIGGER fact_codes_fact_delete AFTER DELETE ON facts BEGIN"
 	" DELETE FROM fact_codes WHERE fact_id = OLD.id;"
 	" END;"
-	"INSERT OR IGNORE INTO fact_pairs (a, b, fact_id)"
-	" SELECT x.code, y.code, x.fact_id FROM fact_codes x JOIN fact_codes y"
-	" ON y.fact_id = x.fact_id AND y.code > x.code;"
+	PAIRS_OF_CODES("1")
 	"CREATE INDEX tie_totals_kind ON tie_totals(kind);";
+
+/* Ties and pairs of a batch added at its end (docs/internals/STORE.md,
+ * "Derived tables"): the triggers that keep tie_totals, import_totals and
+ * fact_pairs row by row cost ingest a third of its time.  Inside a batch
+ * (ent_store_set_batch) the facts from id deferred_ties.from_fact on are
+ * the batch's new ones; the triggers skip them, and at the end of the batch
+ * ent_store__sqlite_upkeep_sql adds their ties, imports and pairs in one statement
+ * each, from their final rows.  Each trigger decides by the fact's id
+ * against the same bound for the whole batch, so a fact is counted either
+ * row by row or at the end, never both and never neither.  Outside batches
+ * the bound is the largest id (every trigger runs, as before); it is set
+ * and reset inside the batch's transaction, so a rollback restores it.
+ * fact_codes and fact_suppliers (the candidate lookup within the batch)
+ * keep their row triggers. */
+#define DEFERRED_FROM                                                                 \
+	"coalesce((SELECT from_fact FROM deferred_ties WHERE id = 1), 9223372036854775807)"
+static const char migration_deferred_ties[] =
+	"CREATE TABLE deferred_ties ("
+	" id INTEGER PRIMARY KEY CHECK (id = 1),"
+	" from_fact INTEGER NOT NULL);"
+	"INSERT INTO deferred_ties (id, from_fact) VALUES (1, 9223372036854775807);"
+	"DROP TRIGGER tie_actor_ins;"
+	"CREATE TRIGGER tie_actor_ins AFTER INSERT ON fact_actors"
+	" WHEN NEW.fact_id < " DEFERRED_FROM " BEGIN" TIE_ACTOR_INS_BODY " END;"
+	"DROP TRIGGER tie_actor_del;"
+	"CREATE TRIGGER tie_actor_del AFTER DELETE ON fact_actors"
+	" WHEN OLD.fact_id < " DEFERRED_FROM " BEGIN" TIE_ACTOR_DEL_BODY " END;"
+	"DROP TRIGGER tie_fact_ins;"
+	"CREATE TRIGGER tie_fact_ins AFTER INSERT ON facts"
+	" WHEN NEW.id < " DEFERRED_FROM " BEGIN" TIE_FACT_INS_BODY " END;"
+	"DROP TRIGGER tie_fact_upd;"
+	"CREATE TRIGGER tie_fact_upd AFTER UPDATE OF type, year, value_usd, recipient, actor, target,"
+	" polarity ON facts WHEN OLD.id < " DEFERRED_FROM " BEGIN" TIE_FACT_UPD_BODY " END;"
+	/* a deleted fact's actor rows always go; its own ties only if counted */
+	"DROP TRIGGER tie_fact_del;"
+	"CREATE TRIGGER tie_fact_del BEFORE DELETE ON facts BEGIN"
+	" DELETE FROM fact_actors WHERE fact_id = OLD.id;"
+	" END;"
+	"CREATE TRIGGER tie_fact_del_ties BEFORE DELETE ON facts"
+	" WHEN OLD.id < " DEFERRED_FROM " BEGIN" TIE_FACT_DEL_TIES " END;"
+	"DROP TRIGGER fact_pairs_ins;"
+	"CREATE TRIGGER fact_pairs_ins AFTER INSERT ON fact_codes"
+	" WHEN NEW.fact_id < " DEFERRED_FROM " BEGIN" FACT_PAIRS_INS_BODY " END;"
+	"DROP TRIGGER fact_pairs_del;"
+	"CREATE TRIGGER fact_pairs_del AFTER DELETE ON fact_codes"
+	" WHEN OLD.fact_id < " DEFERRED_FROM " AND " FACT_CODE_GONE " BEGIN" FACT_PAIRS_DEL_BODY
+	" END;";
+
+const char ent_store__sqlite_upkeep_sql[] =
+	TIES_OF_FACTS("f.id >= (SELECT from_fact FROM deferred_ties WHERE id = 1)")
+	PAIRS_OF_CODES("x.fact_id >= (SELECT from_fact FROM deferred_ties WHERE id = 1)");
 
 /* migrations[i] takes a database from version i to i + 1. */
 static const char *const migrations[] = {
@@ -488,6 +565,7 @@ static const char *const migrations[] = {
 	migration_tie_totals,
 	migration_write_path,
 	migration_fact_pairs,
+	migration_deferred_ties,
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

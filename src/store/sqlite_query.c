@@ -132,6 +132,9 @@ int ent_store__sqlite_dyad_fact_ids(ent_store_backend *b, const char *a, const c
 	/* fact_pairs keeps each pair once, the smaller code first; its key
 	 * order gives the ids sorted */
 	int swap = strcmp(a, c) > 0;
+	code = ent_store__sqlite_settle(b, err); /* an open batch's pairs */
+	if (code != ENT_OK)
+		return code;
 	code = prepare(db, "SELECT fact_id FROM fact_pairs WHERE a = ?1 AND b = ?2 ORDER BY fact_id",
 		       &st, err, what);
 	if (code != ENT_OK)

@@ -118,6 +118,13 @@ static sqlite3 *store_db(ent_store *s, const char *what)
 	return ent_store__sqlite_db(b);
 }
 
+/* The totals include an open batch's facts (ent_store__sqlite_settle). */
+static int settle(ent_store *s)
+{
+	ent_error err;
+	return ent_store__sqlite_settle(ent_store__backend(s), &err);
+}
+
 /* Which tie kind a row of query @p q is, from its discriminator column. */
 static int row_kind(int q, const char *disc)
 {
@@ -234,6 +241,8 @@ int ent_store_ties(ent_store *s, const ent_tie_filter *filter, ent_tie_list **ou
 	db = store_db(s, "ties");
 	if (!db)
 		return ENT_EUSAGE;
+	if (settle(s) != ENT_OK)
+		return ENT_ESTORE;
 	kinds = filter->kinds ? filter->kinds : ~0u;
 	if (ent_tie_list_new(&l) != ENT_OK)
 		return ENT_ENOMEM;
@@ -300,6 +309,8 @@ int ent_store_imports(ent_store *s, const char *recipient, ent_import_year **out
 	db = store_db(s, "imports");
 	if (!db)
 		return ENT_EUSAGE;
+	if (settle(s) != ENT_OK)
+		return ENT_ESTORE;
 	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
 		return ENT_ESTORE;
 	if (recipient)

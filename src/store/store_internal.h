@@ -31,6 +31,19 @@ int ent_store__sqlite_open(ent_store_backend **out, const char *path, ent_error 
  */
 int ent_store__sqlite_migrate(sqlite3 *db, ent_error *err);
 
+/** SQL that adds the ties, dated imports and pairs of the facts a batch
+ * deferred (id >= deferred_ties.from_fact) to tie_totals, import_totals and
+ * fact_pairs (schema.c, migration_deferred_ties). */
+extern const char ent_store__sqlite_upkeep_sql[];
+
+/**
+ * Inside an open batch, add what the batch deferred to the derived tables
+ * (tie_totals, import_totals, fact_pairs) so that a read on this
+ * connection sees them; a no-op outside batches.  Readers of those tables
+ * call it first.
+ */
+int ent_store__sqlite_settle(ent_store_backend *b, ent_error *err);
+
 /** Read PRAGMA user_version of @p db into @p out. */
 int ent_store__sqlite_user_version(sqlite3 *db, int *out, ent_error *err);
 

@@ -64,6 +64,8 @@ enum stmt_id {
 	ST_EVIDENCE_SELECT,
 	ST_EVIDENCE_OF_DOC,
 	ST_COUNT,
+	ST_DEFER_FROM,
+	ST_DEFER_NONE,
 	ST__COUNT
 };
 
@@ -140,13 +142,24 @@ static const char *const stmt_sql[ST__COUNT] = {
 			       "WHERE e.fact_id = ?1 AND e.document_id = ?2 ORDER BY e.id",
 	[ST_COUNT] = "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM facts), "
 		     "(SELECT COUNT(*) FROM evidence), (SELECT COUNT(*) FROM contradictions)",
+	/* the ties of facts from the next id on wait for the end of the batch
+	 * (schema.c, migration_deferred_ties); ST_DEFER_NONE: none wait */
+	[ST_DEFER_FROM] = "UPDATE deferred_ties SET from_fact = "
+			  "(SELECT coalesce(max(id), 0) + 1 FROM facts) WHERE id = 1",
+	[ST_DEFER_NONE] = "UPDATE deferred_ties SET from_fact = 9223372036854775807 WHERE id = 1",
 };
+
+/* at most this many statements in ent_store__sqlite_upkeep_sql */
+#define UPKEEP_MAX 8
 
 typedef struct sqlite_backend {
 	ent_store_backend parent; /* must stay first */
 	sqlite3 *db;
 	sqlite3_stmt *st[ST__COUNT];
 	ent_store__contra_stmts contra; /* contradiction checks, prepared once */
+	/* the statements of ent_store__sqlite_upkeep_sql, prepared once */
+	sqlite3_stmt *upkeep[UPKEEP_MAX];
+	size_t nupkeep;
 	/* batching (ent_store_set_batch): limits, documents stored in the open
 	 * batch, when it began (monotonic ms) */
 	unsigned batch_docs, batch_ms;
@@ -1129,6 +1142,50 @@ static int batching(const sqlite_backend *sb) { return sb->batch_docs > 1; }
 
 /* Commit the open batch (if any).  On failure the batch is rolled back and
  * the message says how many documents it held. */
+/* Add what the open batch deferred to the derived tables, then defer the
+ * facts from the next id on (@p stmt ST_DEFER_FROM) or none (ST_DEFER_NONE,
+ * before the commit). */
+static int upkeep(sqlite_backend *sb, int stmt, ent_error *err)
+{
+	size_t i;
+	for (i = 0; i < sb->nupkeep; i++) {
+		int code = step_done(sb, sb->upkeep[i], err, "adding the batch's ties");
+		if (code != ENT_OK)
+			return code;
+	}
+	return tx(sb, stmt, err, "moving the deferred ties' bound");
+}
+
+/* Prepare the statements of ent_store__sqlite_upkeep_sql. */
+static int prepare_upkeep(sqlite_backend *sb, ent_error *err)
+{
+	const char *sql = ent_store__sqlite_upkeep_sql;
+	while (*sql) {
+		sqlite3_stmt *st = NULL;
+		const char *tail = NULL;
+		if (sqlite3_prepare_v3(sb->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, &tail) !=
+		    SQLITE_OK)
+			return ent_store__sqlite_fail(sb->db, err, "preparing the batch's ties");
+		if (st) {
+			if (sb->nupkeep == UPKEEP_MAX) {
+				sqlite3_finalize(st);
+				return ent_error_set(err, ENT_ESTORE, "too many upkeep statements");
+			}
+			sb->upkeep[sb->nupkeep++] = st;
+		}
+		sql = tail;
+	}
+	return ENT_OK;
+}
+
+int ent_store__sqlite_settle(ent_store_backend *b, ent_error *err)
+{
+	sqlite_backend *sb = SB(b);
+	if (!batching(sb) || sqlite3_get_autocommit(sb->db))
+		return ENT_OK;
+	return upkeep(sb, ST_DEFER_FROM, err);
+}
+
 static int batch_commit(sqlite_backend *sb, ent_error *err)
 {
 	size_t lost = sb->pending;
@@ -1136,7 +1193,9 @@ static int batch_commit(sqlite_backend *sb, ent_error *err)
 	sb->pending = 0;
 	if (sqlite3_get_autocommit(sb->db))
 		return ENT_OK;
-	code = tx(sb, ST_COMMIT, err, "committing a batch");
+	code = upkeep(sb, ST_DEFER_NONE, err);
+	if (code == ENT_OK)
+		code = tx(sb, ST_COMMIT, err, "committing a batch");
 	if (code != ENT_OK) {
 		char inner[sizeof err->msg];
 		rollback(sb);
@@ -1201,6 +1260,8 @@ static int add_in_batch(sqlite_backend *sb, const ent_doc *doc, const ent_fact_l
 	if (sqlite3_get_autocommit(sb->db)) {
 		sb->pending = 0;
 		code = tx(sb, ST_BEGIN, err, "starting a transaction");
+		if (code == ENT_OK)
+			code = tx(sb, ST_DEFER_FROM, err, "deferring the batch's ties");
 		if (code != ENT_OK) {
 			rollback(sb);
 			return doc_fail(doc, code, 0, err);
@@ -1394,6 +1455,8 @@ static void sq_free(ent_store_backend *b)
 	ent_store__contra_finalize(&sb->contra);
 	for (i = 0; i < ST__COUNT; i++)
 		sqlite3_finalize(sb->st[i]);
+	for (i = 0; i < sb->nupkeep; i++)
+		sqlite3_finalize(sb->upkeep[i]);
 	sqlite3_close_v2(sb->db);
 	ent__free(sb);
 }
@@ -1551,6 +1614,8 @@ int ent_store__sqlite_open(ent_store_backend **out, const char *path, ent_error 
 		}
 	}
 	code = ent_store__contra_prepare(sb->db, &sb->contra, err);
+	if (code == ENT_OK)
+		code = prepare_upkeep(sb, err);
 	if (code != ENT_OK)
 		goto fail;
 	*out = &sb->parent;
