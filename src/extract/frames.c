@@ -516,6 +516,16 @@ static int add_items(dctx *d, cand *c, const span *s, int *designation, int *qua
 	return add_items_of(d, c, s, NULL, 1, 0, designation, quantity);
 }
 
+/* The number of weapon mentions of the span that name an item. */
+static size_t weapon_mentions(const dctx *d, const span *s)
+{
+	size_t k, n = 0;
+	for (k = s->m0; k < s->m1; k++)
+		n += M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON &&
+		     !weapon_names_a_maker(d, s, M(d, k));
+	return n;
+}
+
 /* A list of purchases whose items name their own suppliers ("has bought
  * Israeli drones, Turkish Bayraktar TB2s and Russian S-300 systems") is
  * one deal per supplier: c keeps the first supplier's items (and the
@@ -1629,7 +1639,10 @@ static int rule_deal(dctx *d, const span *s)
 		d->last_deal = (int)(c - d->cands);
 	if ((rc = emit(d, c, s, supply_only ? "supply.verb" : rule)))
 		return rc;
-	if (!supply_only && c->directed && c->f.nitems >= 2 && c->f.recipient.s[0]) {
+	/* two items of one category ("12 fighter jets from South Korea and
+	 * four utility helicopters from Canada") are one item of the fact but
+	 * two of the list: count the weapon mentions, not the items */
+	if (!supply_only && c->directed && weapon_mentions(d, s) >= 2 && c->f.recipient.s[0]) {
 		size_t ci = (size_t)(c - d->cands);
 		if ((rc = split_by_owner(d, c, s, sup != NULL && !maker)))
 			return rc;
