@@ -99,6 +99,20 @@ static const char *w_future[] = {"will", "would", "shall", "to", "due", "expecte
 				 "awaits", "pending", "could", "may", "might", "planned",
 				 "considering", "mulling", "weighing", "eyeing", "contemplating",
 				 NULL};
+/* Words that call a deal off: "the cancellation of a project to build
+ * submarines", "That deal was dropped". */
+static const char *w_cancel[] = {"cancellation", "cancelled", "canceled", "cancel", "cancels",
+				 "scrapped", "scrapping", "dropped", "abandoned", "terminated",
+				 "termination", "annulled", "revoked", NULL};
+/* Verbs whose objects are targets, not goods: "can repel aircraft,
+ * missiles and drones", "designed to intercept cruise missiles". */
+static const char *w_target_v[] = {"repel", "repels", "intercept", "intercepts", "intercepting",
+				   "counter", "counters", "countering", "destroy", "destroys",
+				   "detect", "detects", "detecting", "track", "tracks", "engage",
+				   "engages", "down", "against", NULL};
+/* Words after a weapon that stand for it as the thing bought: "acquired
+ * this in 2020", "bought them". */
+static const char *w_obj_pronoun[] = {"this", "it", "them", "these", "those", NULL};
 static const char *w_be[] = {"was", "were", "is", "are", "been", "being", "be", NULL};
 static const char *w_exercise[] = {
 	"exercise", "exercises", "drill", "drills", "wargames", "manoeuvres", "maneuvers",
@@ -464,10 +478,62 @@ static const char *item_owner(const dctx *d, const span *s, size_t k, int *state
 	return m->canon && m->code ? m->code : NULL;
 }
 
-/* Is the weapon mention m only a qualifier of a maker noun? */
+/* Is token i inside a weapon mention of the span (or, with demonyms, a
+ * demonym: "the Russian S-300")? */
+static int in_weapon_or(const dctx *d, const span *s, size_t i, int demonyms)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++)
+		if ((M(d, k)->gz == GZ_WEAPON || (demonyms && M(d, k)->gz == GZ_DEMONYM)) &&
+		    M(d, k)->t0 <= i && i < M(d, k)->t1)
+			return 1;
+	return 0;
+}
+
+static int in_weapon(const dctx *d, const span *s, size_t i)
+{
+	return in_weapon_or(d, s, i, 0);
+}
+
+/* Is the weapon mention m a target or a model, not goods ("can repel
+ * aircraft, missiles and drones", "based on the Russian S-300 system")?
+ * The words before it are walked back over a list of such terms. */
+static int weapon_is_target(const dctx *d, const span *s, const mention *m)
+{
+	static const char *glue[] = {",", "and", "or", "the", "a", "an", "enemy", "incoming",
+				     "hostile", "cruise", "ballistic", NULL};
+	size_t i = m->t0;
+	while (i > s->t0 && (kin(d, i - 1, glue) || in_weapon_or(d, s, i - 1, 1)))
+		i--;
+	if (i <= s->t0)
+		return 0;
+	if (kin(d, i - 1, w_target_v))
+		return !(kis(d, i - 1, "down") && !(i - 1 > s->t0 && (kis(d, i - 2, "shoot") ||
+								      kis(d, i - 2, "shoots") ||
+								      kis(d, i - 2, "shot"))));
+	/* "based on", "a version of", "a copy of": the model, not the goods */
+	if (i - 1 > s->t0 && kis(d, i - 1, "on") && kis(d, i - 2, "based"))
+		return 1;
+	if (i - 1 > s->t0 && kis(d, i - 1, "of") &&
+	    (kis(d, i - 2, "version") || kis(d, i - 2, "variant") || kis(d, i - 2, "copy") ||
+	     kis(d, i - 2, "derivative")))
+		return 1;
+	return 0;
+}
+
+/* Is the weapon mention m only a qualifier of a maker noun, or a target? */
+static int weapon_names_a_maker_or_target(const dctx *d, const span *s, const mention *m)
+{
+	return (m->t1 < s->t1 && kin(d, m->t1, w_maker_noun)) || weapon_is_target(d, s, m);
+}
+
+/* Is the weapon mention m no goods of the span's deal: a maker's
+ * qualifier, a target, or goods of a deal called off before it ("after
+ * the cancellation of its order for Russian fighters")? */
 static int weapon_names_a_maker(const dctx *d, const span *s, const mention *m)
 {
-	return m->t1 < s->t1 && kin(d, m->t1, w_maker_noun);
+	size_t from = m->t0 > s->t0 + 8 ? m->t0 - 8 : s->t0;
+	return weapon_names_a_maker_or_target(d, s, m) || find_in(d, from, m->t0, w_cancel) != NONE;
 }
 
 /* Add the span's weapon mentions to c as items; with `only`, just those
@@ -1212,6 +1278,58 @@ static int kingdom_ref(const dctx *d, const span *s, const char *not, char out[1
 	return 1;
 }
 
+/* Is the deal of the span called off before any of its goods is named
+ * ("in the wake of the Australian cancellation of a project to build 12
+ * submarines")?  The goods named after a word of cancellation are not on
+ * order. */
+static int called_off(const dctx *d, const span *s)
+{
+	size_t k, cw = find_in(d, s->t0, s->t1, w_cancel);
+	if (cw == NONE)
+		return 0;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->kind == MK_ACTOR && m->gz == GZ_WEAPON &&
+		    !weapon_names_a_maker_or_target(d, s, m))
+			return m->t0 > cw;
+	}
+	return 0;
+}
+
+/* Is the object of the verb at v a pronoun ("Serbia had already acquired
+ * this in 2020", "bought them from ...")? */
+static int pronoun_object(const dctx *d, const span *s, size_t v)
+{
+	size_t i = v + 1;
+	if (i < s->t1 && (kis(d, i, "all") || kis(d, i, "both")))
+		i++;
+	if (i >= s->t1 || !kin(d, i, w_obj_pronoun))
+		return 0;
+	/* "acquired it in 2020", "bought this." - not "bought this system" */
+	return i + 1 >= s->t1 || d->t.v[i + 1].kind != TK_WORD || !in_weapon(d, s, i + 1);
+}
+
+/* The supplier the goods of the unit before name for themselves (a
+ * demonym, "from X", or a designation's maker), other than `not`. */
+static const char *prev_items_owner(const dctx *d, const span *s, const char *not)
+{
+	span prev;
+	size_t k;
+	if (s->unit <= 0)
+		return NULL;
+	span_of_unit(d, (size_t)s->unit - 1, &prev);
+	for (k = prev.m0; k < prev.m1; k++) {
+		const mention *m = M(d, k);
+		const char *o;
+		int st;
+		if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON || weapon_names_a_maker(d, &prev, m))
+			continue;
+		if ((o = item_owner(d, &prev, k, &st)) && (!not || strcmp(o, not)))
+			return o;
+	}
+	return NULL;
+}
+
 static int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -1245,7 +1363,7 @@ static int rule_deal(dctx *d, const span *s)
 	trig = sv != NONE ? sv : bv != NONE ? bv : dn != NONE ? dn : s->t0;
 	if (sg != NONE && sg < trig)
 		trig = sg;
-	if (negated(d, s, trig))
+	if (negated(d, s, trig) || called_off(d, s))
 		return ENT_OK;
 	/* "interested in buying", "talks to acquire": interest, not a deal */
 	if (sg == NONE && !s->forced_deal &&
@@ -1423,6 +1541,16 @@ static int rule_deal(dctx *d, const span *s)
 		maker = designation_maker(d, s, rec->code);
 	}
 
+	int prev_goods = 0;
+	if (rec && !sup && !maker && directional &&
+	    pronoun_object(d, s, sv != NONE && (bv == NONE || sv < bv) ? sv : bv)) {
+		/* "The army showed the Russian Pantsir system. Serbia had
+		 * acquired this in 2020": the goods of the unit before, and
+		 * the seller they name */
+		if ((maker = prev_items_owner(d, s, rec->code)) != NULL)
+			prev_goods = 1;
+	}
+
 	if ((!sup || !rec) && !maker) {
 		/* an open pair: "Y signed a deal with X", "a deal between X and Y",
 		 * "the X-Y deal", or the pair of the table */
@@ -1550,7 +1678,7 @@ static int rule_deal(dctx *d, const span *s)
 		return rc;
 	if ((rc = add_items(d, c, s, &designation, &quantity)))
 		return rc;
-	if (c->f.nitems == 0 && (disc_items || refers_back(d, s)) && s->unit > 0) {
+	if (c->f.nitems == 0 && (disc_items || prev_goods || refers_back(d, s)) && s->unit > 0) {
 		/* "that hardware", "these weapons": the items of the sentence before */
 		span prev;
 		span_of_unit(d, (size_t)s->unit - 1, &prev);
@@ -4476,6 +4604,11 @@ static int continue_deal(dctx *d, size_t ui)
 	}
 	if (!refers)
 		return ENT_OK;
+	/* "That submarine deal would have been worth $34 billion": a deal
+	 * that did not happen, not the one before */
+	for (i = s.t0; i + 1 < s.t1; i++)
+		if (kis(d, i, "would") && kis(d, i + 1, "have"))
+			return ENT_OK;
 	for (k = s.m0; k < s.m1; k++) {
 		const mention *m = M(d, k);
 		if (!ent__is_state_mention(m))
@@ -4571,6 +4704,62 @@ static void denied_before(dctx *d, size_t ui, const span *s)
 	}
 }
 
+/* "That deal with Russia was dropped after ...", "The contract was later
+ * cancelled": a unit that opens with a deal noun and says it was called
+ * off takes back the latest deal of the unit before or this one (the one
+ * with the state it names, when it names one). */
+static void called_off_before(dctx *d, size_t ui, const span *s)
+{
+	static const char *det[] = {"the", "that", "this", "a", "an", NULL};
+	size_t i = s->t0, dn = NONE, cw = NONE, k;
+	const char *with = NULL;
+	int back;
+	if (i < s->t1 && kin(d, i, det))
+		i++;
+	for (; i < s->t1 && i < s->t0 + 4 && dn == NONE; i++)
+		if (kin(d, i, w_deal_noun))
+			dn = i;
+	if (dn == NONE)
+		return;
+	for (i = dn + 1; i < s->t1 && i < dn + 10 && cw == NONE; i++) {
+		if (kis(d, i, ",") || kis(d, i, ";"))
+			break;
+		if (kin(d, i, w_cancel) && i > dn + 1 && (kin(d, i - 1, w_be) ||
+							  kis(d, i - 1, "later") ||
+							  kis(d, i - 1, "eventually") ||
+							  kis(d, i - 1, "subsequently")))
+			cw = i;
+	}
+	if (cw == NONE)
+		return;
+	for (k = s->m0; k < s->m1; k++)
+		if (ent__is_state_mention(M(d, k)) && M(d, k)->t0 > dn && M(d, k)->t1 <= cw)
+			with = M(d, k)->code;
+	for (back = 0, k = d->ncands; k > 0; ) {
+		cand *c = &d->cands[--k];
+		if (c->unit < (int)ui - 1)
+			break;
+		if (c->dropped || c->f.type != ENT_FACT_DEAL)
+			continue;
+		if (with && strcmp(c->f.recipient.s, with) &&
+		    !ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, with) &&
+		    !(c->pair[0][0] && (!strcmp(c->pair[0], with) || !strcmp(c->pair[1], with))))
+			continue;
+		c->dropped = 1;
+		back = 1;
+		break;
+	}
+	if (back && d->last_deal >= 0 && d->cands[d->last_deal].dropped) {
+		/* the latest deal is the one before it that stands */
+		int j;
+		for (j = d->last_deal - 1; j >= 0; j--)
+			if (!d->cands[j].dropped && !d->cands[j].anaphoric &&
+			    d->cands[j].f.type == ENT_FACT_DEAL)
+				break;
+		d->last_deal = j;
+	}
+}
+
 int ent__frames(dctx *d)
 {
 	size_t ui;
@@ -4624,6 +4813,7 @@ int ent__frames(dctx *d)
 		if (!new_deal(d, before) && (rc = continue_deal(d, ui)))
 			return rc;
 		denied_before(d, ui, &s);
+		called_off_before(d, ui, &s);
 		remember_states(d, u);
 		remember_year(d, u);
 		if (u->ends_colon) {

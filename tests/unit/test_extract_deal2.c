@@ -61,3 +61,74 @@ TEST(extract_deal2__a_list_of_one_category_from_two_sellers)
 	expect_n("Peru bought 10 fighter jets and six utility helicopters from Canada.", 1, sup1,
 		 rec1);
 }
+
+TEST(extract_deal2__a_deal_called_off)
+{
+	/* the goods named after a word of cancellation are not on order */
+	expect_n("The talks came after the Canadian cancellation of a plan to buy 15 French "
+		 "frigates.",
+		 0, NULL, NULL);
+	/* "That deal with X was dropped" takes back the deal before */
+	static const char *sup[] = {"FRA", NULL}, *rec[] = {"CHL"};
+	expect_n("Chile ordered 12 Rafale jets from France in 2021. In 2018 Chile agreed to buy "
+		 "ten MiG-29 fighters from Russia. That deal with Russia was dropped in 2019.",
+		 1, sup, rec);
+	/* without the sentence calling it off, both deals stand */
+	expect_n("Chile ordered 12 Rafale jets from France in 2021. In 2018 Chile agreed to buy "
+		 "ten MiG-29 fighters from Russia.",
+		 2, NULL, NULL);
+	/* a cancellation of another deal after the goods bought stays */
+	expect_n("Chile bought 12 Rafale jets from France in 2021 after the cancellation of its "
+		 "order for Russian fighters.",
+		 1, sup, rec);
+	/* a deal that would have been made adds nothing to the deal before */
+	{
+		ent_fact_list *l = run("Chile signed a memorandum of understanding with France on "
+				       "frigates in 2021. That deal would have been worth $3 billion.",
+				       NULL);
+		const ent_fact *f;
+		CHECK(l != NULL);
+		if (!l)
+			return;
+		f = deal(l, "FRA", "CHL");
+		CHECK(f != NULL);
+		if (f)
+			CHECK(!f->value.present);
+		ent_fact_list_free(l);
+	}
+}
+
+TEST(extract_deal2__targets_and_models_are_no_goods)
+{
+	/* "repel aircraft, missiles and drones": what the system fights */
+	ent_fact_list *l = run("Ghana bought the Chinese FK-3 system, which can intercept "
+			       "aircraft, cruise missiles and drones and is based on the Russian "
+			       "S-300.",
+			       NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK_INT(ndeals(l), 1);
+	f = deal(l, "CHN", "GHA");
+	CHECK(f != NULL);
+	if (f) {
+		CHECK_INT(f->nitems, 1);
+		CHECK_INT(f->items[0].category, ENT_CAT_AIR_DEFENCE);
+	}
+	ent_fact_list_free(l);
+}
+
+TEST(extract_deal2__a_pronoun_as_the_goods_bought)
+{
+	/* the goods of the sentence before, with the seller they name */
+	static const char *sup[] = {"RUS", NULL}, *rec[] = {"GHA"};
+	expect_n("At the parade the army showed the Russian Pantsir air defence system. Ghana "
+		 "had acquired it in 2019.",
+		 1, sup, rec);
+	/* "this system" is no pronoun object: the goods are named */
+	static const char *sup2[] = {"CHN", NULL}, *rec2[] = {"GHA"};
+	expect_n("At the parade the army showed the Russian Pantsir air defence system. Ghana "
+		 "had acquired this FK-3 system in 2019.",
+		 1, sup2, rec2);
+}
