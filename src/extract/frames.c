@@ -362,6 +362,9 @@ static int add_others(cand *c, const char *code)
 	return 0;
 }
 
+static const char *w_standard[] = {"block", "batch", "lot", "tranche", "phase", "mk", "mark",
+				   "flight", "series", "increment", "standard", "version", NULL};
+
 /* Quantity written just before a weapon mention ("24 JF-17", "12 new
  * helicopters", "two frigates"); -1 when none. */
 static long quantity_before(const dctx *d, const span *s, const mention *w)
@@ -381,6 +384,10 @@ static long quantity_before(const dctx *d, const span *s, const mention *w)
 			if (comma || v <= 0 || (v >= 1950 && v <= 2049) || v > 100000)
 				return -1;
 			if (i > s->t0 && (kis(d, i - 1, "$") || kis(d, i - 1, "usd")))
+				return -1;
+			/* "the Block 15 aircraft", "Tranche 3 Typhoons": a
+			 * production standard, not a number of pieces */
+			if (i > s->t0 && kin(d, i - 1, w_standard))
 				return -1;
 			return v;
 		}
@@ -654,6 +661,109 @@ static int split_by_owner(dctx *d, cand *c, const span *s, int sup_stated)
 	c->f.nsuppliers = 0;
 	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, owners[0]);
 	return add_items_of(d, c, s, owners[0], 1, sup_stated, NULL, NULL);
+}
+
+/* A list of sums spent ("spent $12 billion on Apache helicopters, $10
+ * billion on HIMARS and $4 billion on Patriot systems") is one purchase
+ * per sum: each sum followed by "on/for" (or "worth of") and goods takes
+ * the goods up to the next sum.  The sums share the buyer, or a list of
+ * buyers names each one's ("Germany, which shelled out $8.5 billion for
+ * Chinook helicopters; Bulgaria, which spent $1.5 billion on armored
+ * vehicles"): a state between two sums is the next buyer only in such a
+ * parallel clause ("; Y, which ..."), else the list ends there.  c
+ * (emitted) keeps the first sum and its goods; the goods' own seller (a
+ * demonym, a designation's maker) wins, else the list's seller stays. */
+static int split_by_sum(dctx *d, cand *c, const span *s, size_t from)
+{
+	const mention *sums[ENT_FACT_MAX_ACTORS];
+	const char *buyer[ENT_FACT_MAX_ACTORS];
+	const char *next_buyer = NULL;
+	size_t n = 0, k, i, ci = (size_t)(c - d->cands);
+	int rc;
+	for (k = s->m0; k < s->m1 && n < ENT_FACT_MAX_ACTORS; k++) {
+		const mention *m = M(d, k);
+		size_t j;
+		if (m->t0 < from)
+			continue;
+		if (n && ent__is_state_mention(m)) {
+			/* "; (and) Bulgaria, which spent ..." */
+			size_t b = m->t0 > s->t0 ? m->t0 - 1 : m->t0;
+			if (b > s->t0 && kis(d, b, "and"))
+				b--;
+			if (m->gz == GZ_FIRM || m->gz == GZ_DEMONYM || next_buyer ||
+			    !kis(d, b, ";") || m->t1 + 1 >= s->t1 || !kis(d, m->t1, ",") ||
+			    !kis(d, m->t1 + 1, "which"))
+				break;
+			next_buyer = m->code;
+			continue;
+		}
+		if (m->kind != MK_MONEY)
+			continue;
+		j = m->t1;
+		if (j + 1 < s->t1 && kis(d, j, "worth") && kis(d, j + 1, "of"))
+			j += 2;
+		else if (j < s->t1 && (kis(d, j, "on") || kis(d, j, "for")))
+			j++;
+		else
+			continue;
+		for (i = k + 1; i < s->m1 && M(d, i)->t0 <= j + 4; i++)
+			if (M(d, i)->kind == MK_ACTOR && M(d, i)->gz == GZ_WEAPON && M(d, i)->t0 >= j)
+				break;
+		if (i < s->m1 && M(d, i)->t0 <= j + 4 && M(d, i)->gz == GZ_WEAPON) {
+			buyer[n] = next_buyer;
+			sums[n++] = m;
+			next_buyer = NULL;
+		}
+	}
+	if (n < 2)
+		return ENT_OK;
+	for (i = 0; i < n; i++) {
+		cand *one;
+		span part = *s;
+		const char *own = NULL;
+		size_t q;
+		narrow(d, &part, sums[i]->t0, i + 1 < n ? sums[i + 1]->t0 : s->t1);
+		for (q = part.m0; q < part.m1 && !own; q++) {
+			int st;
+			if (M(d, q)->kind == MK_ACTOR && M(d, q)->gz == GZ_WEAPON)
+				own = item_owner(d, &part, q, &st);
+		}
+		if (i == 0) {
+			one = &d->cands[ci];
+		} else {
+			ent_fact copy;
+			if ((rc = ent_fact_copy(&copy, &d->cands[ci].f)))
+				return rc;
+			if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &one))) {
+				ent_fact_destroy(&copy);
+				return rc;
+			}
+			ent_fact_destroy(&one->f);
+			one->f = copy;
+			one->directed = 1;
+		}
+		for (q = 0; q < one->f.nitems; q++) {
+			ent__free(one->f.items[q].text);
+			ent__free(one->f.items[q].designation);
+		}
+		one->f.nitems = 0;
+		one->f.value = sums[i]->value;
+		if (buyer[i]) {
+			if (ent_fact_has_code(one->f.suppliers, one->f.nsuppliers, buyer[i])) {
+				one->dropped = 1; /* a seller named as a buyer */
+				continue;
+			}
+			ent_code_set(&one->f.recipient, buyer[i]);
+		}
+		if (own && strcmp(own, one->f.recipient.s)) {
+			one->f.nsuppliers = 0;
+			ent_fact_add_code(one->f.suppliers, &one->f.nsuppliers, own);
+		}
+		if ((rc = add_items(d, one, &part, NULL, NULL)))
+			return rc;
+		c = &d->cands[ci];
+	}
+	return ENT_OK;
 }
 
 /* Money mention nearest to token t.  "Rs 2,000 crore (about $245 million)":
@@ -1770,6 +1880,14 @@ static int rule_deal(dctx *d, const span *s)
 	/* two items of one category ("12 fighter jets from South Korea and
 	 * four utility helicopters from Canada") are one item of the fact but
 	 * two of the list: count the weapon mentions, not the items */
+	if (!supply_only && c->directed && bv != NONE && bv == spv && c->f.recipient.s[0]) {
+		size_t ci = (size_t)(c - d->cands), before = d->ncands;
+		if ((rc = split_by_sum(d, c, s, spv)))
+			return rc;
+		c = &d->cands[ci];
+		if (d->ncands > before)
+			return ENT_OK; /* each sum's goods name their own seller */
+	}
 	if (!supply_only && c->directed && weapon_mentions(d, s) >= 2 && c->f.recipient.s[0]) {
 		size_t ci = (size_t)(c - d->cands);
 		if ((rc = split_by_owner(d, c, s, sup != NULL && !maker)))

@@ -7,6 +7,8 @@
  */
 #include "extract_harness.h"
 
+#include <math.h>
+
 /* The number of deals (and supply ties) in the text. */
 static size_t ndeals(const ent_fact_list *l)
 {
@@ -131,4 +133,53 @@ TEST(extract_deal2__a_pronoun_as_the_goods_bought)
 	expect_n("At the parade the army showed the Russian Pantsir air defence system. Ghana "
 		 "had acquired this FK-3 system in 2019.",
 		 1, sup2, rec2);
+}
+
+TEST(extract_deal2__a_list_of_sums_spent)
+{
+	/* one purchase per sum, each with its own price and goods */
+	ent_fact_list *l = run("Romania spent $2 billion on Patriot systems, $900 million on "
+			       "HIMARS launchers and $300 million on Abrams tanks.",
+			       NULL);
+	size_t i, n = 0;
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK_INT(ndeals(l), 3);
+	for (i = 0; i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_DEAL || strcmp(f->recipient.s, "ROU"))
+			continue;
+		CHECK(f->nitems >= 1);
+		CHECK(f->value.present);
+		if (f->nitems && f->items[0].category == ENT_CAT_AIR_DEFENCE)
+			n += fabs(f->value.amount - 2e9) < 1;
+		if (f->nitems && f->items[0].category == ENT_CAT_ARMOURED_VEHICLE)
+			n += fabs(f->value.amount - 3e8) < 1;
+	}
+	CHECK_INT(n, 2);
+	ent_fact_list_free(l);
+	/* a list of buyers, each with its own sum, shares the list's seller */
+	static const char *sup[] = {"USA", "USA", NULL}, *rec[] = {"ROU", "GRC"};
+	expect_n("Buyers of US weapons included Romania, which spent $2 billion on Patriot "
+		 "systems; and Greece, which spent $1 billion on armored vehicles.",
+		 2, sup, rec);
+	/* one sum: one deal */
+	static const char *sup1[] = {"USA", NULL}, *rec1[] = {"ROU"};
+	expect_n("Romania spent $2 billion on Patriot systems and HIMARS launchers.", 1, sup1,
+		 rec1);
+}
+
+TEST(extract_deal2__a_production_block_is_no_quantity)
+{
+	ent_fact_list *l = run("Chile bought the Block 52 F-16 fighters from Norway.", NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	f = deal(l, "NOR", "CHL");
+	CHECK(f != NULL);
+	if (f && f->nitems)
+		CHECK_INT(f->items[0].quantity, -1);
+	ent_fact_list_free(l);
 }
