@@ -1142,6 +1142,42 @@ static const char *follow_on(const dctx *d, const span *s)
 	return c->f.suppliers[0].s;
 }
 
+/* "..., while Egypt purchased two more in 2014": a clause whose buyer is
+ * the recipient of an earlier deal and that names no goods but "N more",
+ * "another N" is a further order of the latest such deal: its index, or
+ * -1. */
+static int further_order(const dctx *d, const span *s, const char *rec)
+{
+	static const char *more[] = {"more", "another", "additional", "further", NULL};
+	size_t k, i;
+	int found = -1;
+	if (d->last_deal < 0 || s->unit < 0 || !rec)
+		return -1;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON)
+			return -1;
+	for (i = s->t0; i < s->t1 && found < 0; i++) {
+		if (!kin(d, i, more))
+			continue;
+		/* "two more", "another two", "another batch": a number, or a
+		 * word of quantity, next to it */
+		if ((i > s->t0 && (d->t.v[i - 1].kind == TK_NUM || kin(d, i - 1, w_numwords))) ||
+		    (i + 1 < s->t1 && (d->t.v[i + 1].kind == TK_NUM || kin(d, i + 1, w_numwords))))
+			found = 0;
+	}
+	if (found < 0)
+		return -1;
+	/* the latest deal with goods of this buyer: "more" speaks of it */
+	for (k = d->ncands; k > 0; k--) {
+		const cand *c = &d->cands[k - 1];
+		if (c->dropped || c->anaphoric || c->f.type != ENT_FACT_DEAL || !c->f.nitems)
+			continue;
+		if (c->directed && c->f.nsuppliers == 1 && !strcmp(c->f.recipient.s, rec))
+			return (int)(k - 1);
+	}
+	return -1;
+}
+
 /* The states a plural anaphor refers to: the latest unit that named that
  * many; else, for a pair, the document's main pair.  Returns the count
  * copied into out (0 when unresolved). */
@@ -1644,6 +1680,9 @@ static int rule_deal(dctx *d, const span *s)
 		rec = &fmen;
 		maker = follow;
 	}
+	int further = -1;
+	if (rec && !sup && !maker && bv != NONE && (further = further_order(d, s, rec->code)) >= 0)
+		maker = d->cands[further].f.suppliers[0].s;
 	if (rec && !sup && !maker) {
 		/* the Pakistani JF-17 delivered to Pakistan's air force: domestic */
 		if (designation_maker(d, s, NULL) && !designation_maker(d, s, rec->code))
@@ -1788,6 +1827,16 @@ static int rule_deal(dctx *d, const span *s)
 		return rc;
 	if ((rc = add_items(d, c, s, &designation, &quantity)))
 		return rc;
+	c->further = further >= 0;
+	if (c->f.nitems == 0 && further >= 0) {
+		/* the goods of the deal it adds to, without its numbers */
+		const ent_fact *o = &d->cands[further].f;
+		for (k = 0; k < o->nitems; k++)
+			if ((rc = ent_fact_add_item(&c->f, o->items[k].category, o->items[k].text,
+						    o->items[k].text ? strlen(o->items[k].text) : 0,
+						    o->items[k].designation, -1)))
+				return rc;
+	}
 	if (c->f.nitems == 0 && (disc_items || prev_goods || refers_back(d, s)) && s->unit > 0) {
 		/* "that hardware", "these weapons": the items of the sentence before */
 		span prev;
@@ -4298,7 +4347,10 @@ static int clause_break(const dctx *d, const span *s, size_t i)
 		return 0;
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *m = M(d, k);
-		if (m->t0 == i + 2 && m->kind == MK_ACTOR && m->gz != GZ_WEAPON)
+		/* "Pakistan, Azerbaijan, and Turkey": a list; ", while Egypt
+		 * bought ..." starts a clause */
+		if (m->t0 == i + 2 && m->kind == MK_ACTOR && m->gz != GZ_WEAPON &&
+		    kis(d, i + 1, "and"))
 			return 0;
 		/* "purchased MRAP vehicles, armored vehicles, and air defense
 		 * systems from Turkey": the last item of a list, no clause */

@@ -183,3 +183,29 @@ TEST(extract_deal2__a_production_block_is_no_quantity)
 		CHECK_INT(f->items[0].quantity, -1);
 	ent_fact_list_free(l);
 }
+
+TEST(extract_deal2__a_further_order_in_a_clause_of_its_own)
+{
+	/* ", while X bought two more in YEAR": a second order of X's deal */
+	ent_fact_list *l = run("Peru has received the first of four Spanish frigates. The "
+			       "contracts for the first two were signed in 2011, while Peru "
+			       "purchased two more in 2014.",
+			       "2015-06-01");
+	size_t i, y2014 = 0;
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK_INT(ndeals(l), 2);
+	for (i = 0; i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_DEAL && !strcmp(l->v[i].recipient.s, "PER") &&
+		    ent_fact_has_code(l->v[i].suppliers, l->v[i].nsuppliers, "ESP") &&
+		    l->v[i].year == 2014 && l->v[i].nitems &&
+		    l->v[i].items[0].category == ENT_CAT_NAVAL)
+			y2014++;
+	CHECK_INT(y2014, 1);
+	ent_fact_list_free(l);
+	/* "more" of no earlier purchase of that buyer adds nothing */
+	expect_n("Chile bought four frigates from Spain in 2010, while Peru bought two more in "
+		 "2014.",
+		 1, NULL, NULL);
+}
