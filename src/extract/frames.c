@@ -386,8 +386,12 @@ static long quantity_before(const dctx *d, const span *s, const mention *w)
 			if (i > s->t0 && (kis(d, i - 1, "$") || kis(d, i - 1, "usd")))
 				return -1;
 			/* "the Block 15 aircraft", "Tranche 3 Typhoons": a
-			 * production standard, not a number of pieces */
-			if (i > s->t0 && kin(d, i - 1, w_standard))
+			 * production standard, not a number of pieces; "four
+			 * Bell 412 helicopters": a model number */
+			if (i > s->t0 && (kin(d, i - 1, w_standard) ||
+					  (d->t.v[i - 1].kind == TK_WORD && d->t.v[i - 1].upper &&
+					   i - 1 > s->t0 && !kis(d, i - 2, ".") &&
+					   d->t.v[i - 2].kind != TK_NEWLINE)))
 				return -1;
 			return v;
 		}
@@ -1287,7 +1291,20 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
  * delivered", "has yet to deliver")?  "began to deliver" is a delivery. */
 static int stage_pending(const dctx *d, const span *s, size_t i)
 {
+	static const char *noun[] = {"delivery", "deliveries", "arrival", "arrivals", NULL};
+	static const char *after[] = {"due", "expected", "scheduled", "slated", "will", NULL};
 	size_t j, from = i > s->t0 + 3 ? i - 3 : s->t0;
+	/* "with the rest of deliveries to occur until 2027", "deliveries are
+	 * due in 2026": a noun of the stage followed by what is to come */
+	if (kin(d, i, noun) && i + 1 < s->t1) {
+		size_t n = i + 1;
+		if (kin(d, n, after) || (n + 1 < s->t1 && kin(d, n, w_be) && kin(d, n + 1, after)))
+			return 1;
+		if (kis(d, n, "to") && n + 1 < s->t1 && d->t.v[n + 1].kind == TK_WORD &&
+		    !d->t.v[n + 1].upper && !kin(d, n + 1, w_det) && !kis(d, n + 1, "its") &&
+		    !kis(d, n + 1, "their"))
+			return 1;
+	}
 	for (j = from; j < i; j++) {
 		if (!kin(d, j, w_future))
 			continue;
@@ -1354,7 +1371,10 @@ static int stage_year(const dctx *d, const span *s, size_t at)
 		any = 1;
 		for (i = s->t0; i < s->t1; i++) {
 			size_t dist;
-			if (stage_word(d, s, i) == ENT_STATUS_NONE)
+			/* a stage only announced ("deliveries to occur until
+			 * 2030") takes no year from the one made */
+			if (stage_word(d, s, i) == ENT_STATUS_NONE ||
+			    (i != at && kin(d, i, w_supply_noun) && stage_pending(d, s, i)))
 				continue;
 			dist = i > y->t0 ? i - y->t0 : y->t0 - i;
 			if (dist < nd) {
@@ -1784,6 +1804,13 @@ static int rule_deal(dctx *d, const span *s)
 			} else if (anaphor_states(d, s, ana) == 2) {
 				memcpy(pa, ana[0], 12);
 				memcpy(pb, ana[1], 12);
+			} else if (rec && directional && (disc = supplier_of(d, rec->code)) &&
+				   status_of(d, s) == ENT_STATUS_REPORTED && !money_near(d, s, trig) &&
+				   hedged(d, s, trig)) {
+				/* "The first of the planes will be delivered to the
+				 * Portuguese forces in 2023": a schedule of the deal
+				 * the text was speaking of, no deal of its own */
+				return ENT_OK;
 			} else if (rec && directional && (disc = supplier_of(d, rec->code))) {
 				/* "Some of that hardware was delivered to Armenia": the
 				 * supplier the text was speaking of */

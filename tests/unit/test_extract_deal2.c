@@ -209,3 +209,44 @@ TEST(extract_deal2__a_further_order_in_a_clause_of_its_own)
 		 "2014.",
 		 1, NULL, NULL);
 }
+
+TEST(extract_deal2__a_delivery_schedule_is_no_deal_of_its_own)
+{
+	/* the schedule of the deal just stated, naming no seller */
+	static const char *sup[] = {"BRA", NULL}, *rec[] = {"CHL"};
+	expect_n("Chile will buy six C-390 transport aircraft from Brazil for $900 million.\n\n"
+		 "The first of the six planes will be delivered to the Chilean air force in 2027, "
+		 "with the rest of deliveries to follow until 2030.",
+		 1, sup, rec);
+	/* "deliveries to occur until 2030" is no delivery made */
+	{
+		ent_fact_list *l = run("Brazil sold six C-390 aircraft to Chile in 2024, with "
+				       "deliveries to occur until 2030.",
+				       NULL);
+		const ent_fact *f;
+		CHECK(l != NULL);
+		if (!l)
+			return;
+		f = deal(l, "BRA", "CHL");
+		CHECK(f != NULL);
+		if (f) {
+			CHECK_INT(f->status, ENT_STATUS_SIGNED);
+			CHECK_INT(f->year, 2024);
+		}
+		ent_fact_list_free(l);
+	}
+}
+
+TEST(extract_deal2__a_model_number_is_no_quantity)
+{
+	ent_fact_list *l = run("Peru bought Bell 412 helicopters from Canada.", NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	f = deal(l, "CAN", "PER");
+	CHECK(f != NULL);
+	if (f && f->nitems)
+		CHECK_INT(f->items[0].quantity, -1);
+	ent_fact_list_free(l);
+}
