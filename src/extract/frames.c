@@ -42,6 +42,10 @@ typedef struct span {
 static void span_of_unit(const dctx *d, size_t ui, span *s);
 static void narrow(const dctx *d, span *s, size_t t0, size_t t1);
 static int speaker(const dctx *d, const span *s, const mention *m);
+static size_t subject_pronoun(const dctx *d, const span *s, size_t v);
+static const mention *quote_speaker(const dctx *d, const span *s, size_t v);
+static int quote_mark(const dctx *d, size_t i);
+static const mention *person_at(const dctx *d, size_t i);
 
 /* ---- word lists ------------------------------------------------------------ */
 
@@ -1496,6 +1500,35 @@ static const char *prev_items_owner(const dctx *d, const span *s, const char *no
 	return NULL;
 }
 
+/* "we have donated 19 F-16s to Ukraine", said in a quote: the state of
+ * the one who says it (the quote's speaker, or the person "he/she" after
+ * the quote stands for), or NULL. */
+static const mention *we_state(const dctx *d, const span *s, size_t v)
+{
+	size_t pr = subject_pronoun(d, s, v), i;
+	const mention *p;
+	if (pr == NONE || !kis(d, pr, "we"))
+		return NULL;
+	for (i = s->unit >= 0 ? d->units[s->unit].t0 : s->t0; i < pr && !quote_mark(d, i); i++)
+		;
+	if (i == pr)
+		return NULL; /* not inside a quote */
+	if ((p = quote_speaker(d, s, v)) != NULL)
+		return p;
+	for (i = v; i < d->t.n && i < v + 150 && !quote_mark(d, i); i++)
+		;
+	if (i + 2 < d->t.n && i < v + 150 &&
+	    ((kis(d, i + 1, "he") || kis(d, i + 1, "she")) ||
+	     (kis(d, i + 1, ",") && (kis(d, i + 2, "he") || kis(d, i + 2, "she"))))) {
+		/* the latest person tied to a state, over the three units before */
+		size_t from = s->unit > 2 ? d->units[s->unit - 3].t0 : 0;
+		for (i = v; i > from; i--)
+			if (person_at(d, i - 1))
+				return person_at(d, i - 1);
+	}
+	return NULL;
+}
+
 static int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -1562,6 +1595,8 @@ static int rule_deal(dctx *d, const span *s)
 				sup = group[0];
 			else if (sg != NONE && sg < sv && !kin(d, sv, w_supply_noun))
 				sup = actor_before(d, s, sg, 6, 0); /* "X won a contract to supply" */
+			if (!sup && !ngroup)
+				sup = we_state(d, s, sv); /* "we have donated ...," he said */
 			if (!sup && s->subj_def && !kin(d, sv, w_supply_noun))
 				sup = s->subj_def;
 			/* "the supply of these weapons": a noun with its own

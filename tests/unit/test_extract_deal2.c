@@ -250,3 +250,23 @@ TEST(extract_deal2__a_model_number_is_no_quantity)
 		CHECK_INT(f->items[0].quantity, -1);
 	ent_fact_list_free(l);
 }
+
+TEST(extract_deal2__we_in_a_quote_is_the_speakers_state)
+{
+	/* "we" in a quote that "he said" closes: the state of the person the
+	 * text named last with a state's title */
+	static const char *sup[] = {"NOR", "NOR", NULL}, *rec[] = {"UKR", "PER"};
+	expect_n("Norwegian Defence Minister Ola Berg spoke on Tuesday.\n\n\xe2\x80\x9cWe have "
+		 "donated 12 Leopard tanks to Ukraine, and now we have sold 20 aircraft to Peru,"
+		 "\xe2\x80\x9d he said.",
+		 2, sup, rec);
+	/* "we" outside a quote stands for nobody the text names */
+	ent_fact_list *l = run("Norwegian Defence Minister Ola Berg spoke on Tuesday. We have "
+			       "donated 12 Leopard tanks to Ukraine.",
+			       NULL);
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK(deal(l, "NOR", "UKR") == NULL);
+	ent_fact_list_free(l);
+}
