@@ -4862,6 +4862,20 @@ static int continue_deal(dctx *d, size_t ui)
 			c->f.value = mv->value;
 	}
 	{
+		/* "Local sources first confirmed the deal in August 2023": a
+		 * deal only reported was made, in the year the sentence names */
+		static const char *confirm[] = {"confirmed", "confirms", NULL};
+		size_t cv = find_in(d, s.t0, s.t1, confirm);
+		if (c->f.status == ENT_STATUS_REPORTED && cv != NONE && cv + 2 < s.t1 &&
+		    kin(d, cv + 1, back) && kin(d, cv + 2, w_deal_noun) && !negated(d, &s, cv) &&
+		    !hedged(d, &s, cv)) {
+			int cy = year_in(d, &s);
+			c->f.status = ENT_STATUS_SIGNED;
+			if (cy)
+				c->f.year = cy;
+		}
+	}
+	{
 		/* "The first batch of four planes was delivered in December": a
 		 * later stage the sentence states as done moves the deal on,
 		 * with that stage's year */

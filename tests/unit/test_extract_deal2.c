@@ -270,3 +270,33 @@ TEST(extract_deal2__we_in_a_quote_is_the_speakers_state)
 	CHECK(deal(l, "NOR", "UKR") == NULL);
 	ent_fact_list_free(l);
 }
+
+TEST(extract_deal2__a_confirmed_deal_was_made)
+{
+	ent_fact_list *l = run("Peru plans to buy Akinci drones from Turkey. Local sources first "
+			       "confirmed the deal in August 2023.",
+			       "2024-11-15");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	f = deal(l, "TUR", "PER");
+	CHECK(f != NULL);
+	if (f) {
+		CHECK_INT(f->status, ENT_STATUS_SIGNED);
+		CHECK_INT(f->year, 2023);
+	}
+	ent_fact_list_free(l);
+	/* not confirmed: still a plan */
+	l = run("Peru plans to buy Akinci drones from Turkey. Officials have not confirmed the "
+		"deal.",
+		"2024-11-15");
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	f = deal(l, "TUR", "PER");
+	CHECK(f != NULL);
+	if (f)
+		CHECK_INT(f->status, ENT_STATUS_REPORTED);
+	ent_fact_list_free(l);
+}
