@@ -515,8 +515,13 @@ static int resolve(dctx *d)
 				continue;
 			for (j = 0; j < i; j++) {
 				cand *t = &d->cands[j];
-				if (t->dropped || !(pass == 0 ? ent_fact_same(&t->f, &c->f)
-							      : same_contract_later_stage(&t->f, &c->f)))
+				/* a further order is a deal of its own, not a stage
+				 * or a restatement of the deal it adds to */
+				if (t->dropped ||
+				    ((t->further || c->further) &&
+				     (pass == 1 || (t->f.year && c->f.year && t->f.year != c->f.year))) ||
+				    !(pass == 0 ? ent_fact_same(&t->f, &c->f)
+						: same_contract_later_stage(&t->f, &c->f)))
 					continue;
 				if ((rc = ent_fact_merge(&t->f, &c->f)))
 					return rc;

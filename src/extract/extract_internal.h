@@ -190,6 +190,7 @@ typedef struct cand {
 	int directed;       /* suppliers and recipient are known */
 	int anaphoric;      /* "the deal": no parties of its own; joins a deal by value */
 	int dropped;        /* merged away or rejected */
+	int further;        /* a further order of an earlier deal: none of its stages */
 	char others[ENT_FACT_MAX_ACTORS][12]; /* other actors in its component rows */
 	size_t nothers;
 	int unit;

@@ -42,6 +42,10 @@ typedef struct span {
 static void span_of_unit(const dctx *d, size_t ui, span *s);
 static void narrow(const dctx *d, span *s, size_t t0, size_t t1);
 static int speaker(const dctx *d, const span *s, const mention *m);
+static size_t subject_pronoun(const dctx *d, const span *s, size_t v);
+static const mention *quote_speaker(const dctx *d, const span *s, size_t v);
+static int quote_mark(const dctx *d, size_t i);
+static const mention *person_at(const dctx *d, size_t i);
 
 /* ---- word lists ------------------------------------------------------------ */
 
@@ -99,6 +103,20 @@ static const char *w_future[] = {"will", "would", "shall", "to", "due", "expecte
 				 "awaits", "pending", "could", "may", "might", "planned",
 				 "considering", "mulling", "weighing", "eyeing", "contemplating",
 				 NULL};
+/* Words that call a deal off: "the cancellation of a project to build
+ * submarines", "That deal was dropped". */
+static const char *w_cancel[] = {"cancellation", "cancelled", "canceled", "cancel", "cancels",
+				 "scrapped", "scrapping", "dropped", "abandoned", "terminated",
+				 "termination", "annulled", "revoked", NULL};
+/* Verbs whose objects are targets, not goods: "can repel aircraft,
+ * missiles and drones", "designed to intercept cruise missiles". */
+static const char *w_target_v[] = {"repel", "repels", "intercept", "intercepts", "intercepting",
+				   "counter", "counters", "countering", "destroy", "destroys",
+				   "detect", "detects", "detecting", "track", "tracks", "engage",
+				   "engages", "down", "against", NULL};
+/* Words after a weapon that stand for it as the thing bought: "acquired
+ * this in 2020", "bought them". */
+static const char *w_obj_pronoun[] = {"this", "it", "them", "these", "those", NULL};
 static const char *w_be[] = {"was", "were", "is", "are", "been", "being", "be", NULL};
 static const char *w_exercise[] = {
 	"exercise", "exercises", "drill", "drills", "wargames", "manoeuvres", "maneuvers",
@@ -348,6 +366,9 @@ static int add_others(cand *c, const char *code)
 	return 0;
 }
 
+static const char *w_standard[] = {"block", "batch", "lot", "tranche", "phase", "mk", "mark",
+				   "flight", "series", "increment", "standard", "version", NULL};
+
 /* Quantity written just before a weapon mention ("24 JF-17", "12 new
  * helicopters", "two frigates"); -1 when none. */
 static long quantity_before(const dctx *d, const span *s, const mention *w)
@@ -367,6 +388,14 @@ static long quantity_before(const dctx *d, const span *s, const mention *w)
 			if (comma || v <= 0 || (v >= 1950 && v <= 2049) || v > 100000)
 				return -1;
 			if (i > s->t0 && (kis(d, i - 1, "$") || kis(d, i - 1, "usd")))
+				return -1;
+			/* "the Block 15 aircraft", "Tranche 3 Typhoons": a
+			 * production standard, not a number of pieces; "four
+			 * Bell 412 helicopters": a model number */
+			if (i > s->t0 && (kin(d, i - 1, w_standard) ||
+					  (d->t.v[i - 1].kind == TK_WORD && d->t.v[i - 1].upper &&
+					   i - 1 > s->t0 && !kis(d, i - 2, ".") &&
+					   d->t.v[i - 2].kind != TK_NEWLINE)))
 				return -1;
 			return v;
 		}
@@ -464,10 +493,62 @@ static const char *item_owner(const dctx *d, const span *s, size_t k, int *state
 	return m->canon && m->code ? m->code : NULL;
 }
 
-/* Is the weapon mention m only a qualifier of a maker noun? */
+/* Is token i inside a weapon mention of the span (or, with demonyms, a
+ * demonym: "the Russian S-300")? */
+static int in_weapon_or(const dctx *d, const span *s, size_t i, int demonyms)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++)
+		if ((M(d, k)->gz == GZ_WEAPON || (demonyms && M(d, k)->gz == GZ_DEMONYM)) &&
+		    M(d, k)->t0 <= i && i < M(d, k)->t1)
+			return 1;
+	return 0;
+}
+
+static int in_weapon(const dctx *d, const span *s, size_t i)
+{
+	return in_weapon_or(d, s, i, 0);
+}
+
+/* Is the weapon mention m a target or a model, not goods ("can repel
+ * aircraft, missiles and drones", "based on the Russian S-300 system")?
+ * The words before it are walked back over a list of such terms. */
+static int weapon_is_target(const dctx *d, const span *s, const mention *m)
+{
+	static const char *glue[] = {",", "and", "or", "the", "a", "an", "enemy", "incoming",
+				     "hostile", "cruise", "ballistic", NULL};
+	size_t i = m->t0;
+	while (i > s->t0 && (kin(d, i - 1, glue) || in_weapon_or(d, s, i - 1, 1)))
+		i--;
+	if (i <= s->t0)
+		return 0;
+	if (kin(d, i - 1, w_target_v))
+		return !(kis(d, i - 1, "down") && !(i - 1 > s->t0 && (kis(d, i - 2, "shoot") ||
+								      kis(d, i - 2, "shoots") ||
+								      kis(d, i - 2, "shot"))));
+	/* "based on", "a version of", "a copy of": the model, not the goods */
+	if (i - 1 > s->t0 && kis(d, i - 1, "on") && kis(d, i - 2, "based"))
+		return 1;
+	if (i - 1 > s->t0 && kis(d, i - 1, "of") &&
+	    (kis(d, i - 2, "version") || kis(d, i - 2, "variant") || kis(d, i - 2, "copy") ||
+	     kis(d, i - 2, "derivative")))
+		return 1;
+	return 0;
+}
+
+/* Is the weapon mention m only a qualifier of a maker noun, or a target? */
+static int weapon_names_a_maker_or_target(const dctx *d, const span *s, const mention *m)
+{
+	return (m->t1 < s->t1 && kin(d, m->t1, w_maker_noun)) || weapon_is_target(d, s, m);
+}
+
+/* Is the weapon mention m no goods of the span's deal: a maker's
+ * qualifier, a target, or goods of a deal called off before it ("after
+ * the cancellation of its order for Russian fighters")? */
 static int weapon_names_a_maker(const dctx *d, const span *s, const mention *m)
 {
-	return m->t1 < s->t1 && kin(d, m->t1, w_maker_noun);
+	size_t from = m->t0 > s->t0 + 8 ? m->t0 - 8 : s->t0;
+	return weapon_names_a_maker_or_target(d, s, m) || find_in(d, from, m->t0, w_cancel) != NONE;
 }
 
 /* Add the span's weapon mentions to c as items; with `only`, just those
@@ -514,6 +595,16 @@ static int add_items_of(dctx *d, cand *c, const span *s, const char *only, int u
 static int add_items(dctx *d, cand *c, const span *s, int *designation, int *quantity)
 {
 	return add_items_of(d, c, s, NULL, 1, 0, designation, quantity);
+}
+
+/* The number of weapon mentions of the span that name an item. */
+static size_t weapon_mentions(const dctx *d, const span *s)
+{
+	size_t k, n = 0;
+	for (k = s->m0; k < s->m1; k++)
+		n += M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON &&
+		     !weapon_names_a_maker(d, s, M(d, k));
+	return n;
 }
 
 /* A list of purchases whose items name their own suppliers ("has bought
@@ -578,6 +669,109 @@ static int split_by_owner(dctx *d, cand *c, const span *s, int sup_stated)
 	c->f.nsuppliers = 0;
 	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, owners[0]);
 	return add_items_of(d, c, s, owners[0], 1, sup_stated, NULL, NULL);
+}
+
+/* A list of sums spent ("spent $12 billion on Apache helicopters, $10
+ * billion on HIMARS and $4 billion on Patriot systems") is one purchase
+ * per sum: each sum followed by "on/for" (or "worth of") and goods takes
+ * the goods up to the next sum.  The sums share the buyer, or a list of
+ * buyers names each one's ("Germany, which shelled out $8.5 billion for
+ * Chinook helicopters; Bulgaria, which spent $1.5 billion on armored
+ * vehicles"): a state between two sums is the next buyer only in such a
+ * parallel clause ("; Y, which ..."), else the list ends there.  c
+ * (emitted) keeps the first sum and its goods; the goods' own seller (a
+ * demonym, a designation's maker) wins, else the list's seller stays. */
+static int split_by_sum(dctx *d, cand *c, const span *s, size_t from)
+{
+	const mention *sums[ENT_FACT_MAX_ACTORS];
+	const char *buyer[ENT_FACT_MAX_ACTORS];
+	const char *next_buyer = NULL;
+	size_t n = 0, k, i, ci = (size_t)(c - d->cands);
+	int rc;
+	for (k = s->m0; k < s->m1 && n < ENT_FACT_MAX_ACTORS; k++) {
+		const mention *m = M(d, k);
+		size_t j;
+		if (m->t0 < from)
+			continue;
+		if (n && ent__is_state_mention(m)) {
+			/* "; (and) Bulgaria, which spent ..." */
+			size_t b = m->t0 > s->t0 ? m->t0 - 1 : m->t0;
+			if (b > s->t0 && kis(d, b, "and"))
+				b--;
+			if (m->gz == GZ_FIRM || m->gz == GZ_DEMONYM || next_buyer ||
+			    !kis(d, b, ";") || m->t1 + 1 >= s->t1 || !kis(d, m->t1, ",") ||
+			    !kis(d, m->t1 + 1, "which"))
+				break;
+			next_buyer = m->code;
+			continue;
+		}
+		if (m->kind != MK_MONEY)
+			continue;
+		j = m->t1;
+		if (j + 1 < s->t1 && kis(d, j, "worth") && kis(d, j + 1, "of"))
+			j += 2;
+		else if (j < s->t1 && (kis(d, j, "on") || kis(d, j, "for")))
+			j++;
+		else
+			continue;
+		for (i = k + 1; i < s->m1 && M(d, i)->t0 <= j + 4; i++)
+			if (M(d, i)->kind == MK_ACTOR && M(d, i)->gz == GZ_WEAPON && M(d, i)->t0 >= j)
+				break;
+		if (i < s->m1 && M(d, i)->t0 <= j + 4 && M(d, i)->gz == GZ_WEAPON) {
+			buyer[n] = next_buyer;
+			sums[n++] = m;
+			next_buyer = NULL;
+		}
+	}
+	if (n < 2)
+		return ENT_OK;
+	for (i = 0; i < n; i++) {
+		cand *one;
+		span part = *s;
+		const char *own = NULL;
+		size_t q;
+		narrow(d, &part, sums[i]->t0, i + 1 < n ? sums[i + 1]->t0 : s->t1);
+		for (q = part.m0; q < part.m1 && !own; q++) {
+			int st;
+			if (M(d, q)->kind == MK_ACTOR && M(d, q)->gz == GZ_WEAPON)
+				own = item_owner(d, &part, q, &st);
+		}
+		if (i == 0) {
+			one = &d->cands[ci];
+		} else {
+			ent_fact copy;
+			if ((rc = ent_fact_copy(&copy, &d->cands[ci].f)))
+				return rc;
+			if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &one))) {
+				ent_fact_destroy(&copy);
+				return rc;
+			}
+			ent_fact_destroy(&one->f);
+			one->f = copy;
+			one->directed = 1;
+		}
+		for (q = 0; q < one->f.nitems; q++) {
+			ent__free(one->f.items[q].text);
+			ent__free(one->f.items[q].designation);
+		}
+		one->f.nitems = 0;
+		one->f.value = sums[i]->value;
+		if (buyer[i]) {
+			if (ent_fact_has_code(one->f.suppliers, one->f.nsuppliers, buyer[i])) {
+				one->dropped = 1; /* a seller named as a buyer */
+				continue;
+			}
+			ent_code_set(&one->f.recipient, buyer[i]);
+		}
+		if (own && strcmp(own, one->f.recipient.s)) {
+			one->f.nsuppliers = 0;
+			ent_fact_add_code(one->f.suppliers, &one->f.nsuppliers, own);
+		}
+		if ((rc = add_items(d, one, &part, NULL, NULL)))
+			return rc;
+		c = &d->cands[ci];
+	}
+	return ENT_OK;
 }
 
 /* Money mention nearest to token t.  "Rs 2,000 crore (about $245 million)":
@@ -956,6 +1150,42 @@ static const char *follow_on(const dctx *d, const span *s)
 	return c->f.suppliers[0].s;
 }
 
+/* "..., while Egypt purchased two more in 2014": a clause whose buyer is
+ * the recipient of an earlier deal and that names no goods but "N more",
+ * "another N" is a further order of the latest such deal: its index, or
+ * -1. */
+static int further_order(const dctx *d, const span *s, const char *rec)
+{
+	static const char *more[] = {"more", "another", "additional", "further", NULL};
+	size_t k, i;
+	int found = -1;
+	if (d->last_deal < 0 || s->unit < 0 || !rec)
+		return -1;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON)
+			return -1;
+	for (i = s->t0; i < s->t1 && found < 0; i++) {
+		if (!kin(d, i, more))
+			continue;
+		/* "two more", "another two", "another batch": a number, or a
+		 * word of quantity, next to it */
+		if ((i > s->t0 && (d->t.v[i - 1].kind == TK_NUM || kin(d, i - 1, w_numwords))) ||
+		    (i + 1 < s->t1 && (d->t.v[i + 1].kind == TK_NUM || kin(d, i + 1, w_numwords))))
+			found = 0;
+	}
+	if (found < 0)
+		return -1;
+	/* the latest deal with goods of this buyer: "more" speaks of it */
+	for (k = d->ncands; k > 0; k--) {
+		const cand *c = &d->cands[k - 1];
+		if (c->dropped || c->anaphoric || c->f.type != ENT_FACT_DEAL || !c->f.nitems)
+			continue;
+		if (c->directed && c->f.nsuppliers == 1 && !strcmp(c->f.recipient.s, rec))
+			return (int)(k - 1);
+	}
+	return -1;
+}
+
 /* The states a plural anaphor refers to: the latest unit that named that
  * many; else, for a pair, the document's main pair.  Returns the count
  * copied into out (0 when unresolved). */
@@ -1065,7 +1295,20 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
  * delivered", "has yet to deliver")?  "began to deliver" is a delivery. */
 static int stage_pending(const dctx *d, const span *s, size_t i)
 {
+	static const char *noun[] = {"delivery", "deliveries", "arrival", "arrivals", NULL};
+	static const char *after[] = {"due", "expected", "scheduled", "slated", "will", NULL};
 	size_t j, from = i > s->t0 + 3 ? i - 3 : s->t0;
+	/* "with the rest of deliveries to occur until 2027", "deliveries are
+	 * due in 2026": a noun of the stage followed by what is to come */
+	if (kin(d, i, noun) && i + 1 < s->t1) {
+		size_t n = i + 1;
+		if (kin(d, n, after) || (n + 1 < s->t1 && kin(d, n, w_be) && kin(d, n + 1, after)))
+			return 1;
+		if (kis(d, n, "to") && n + 1 < s->t1 && d->t.v[n + 1].kind == TK_WORD &&
+		    !d->t.v[n + 1].upper && !kin(d, n + 1, w_det) && !kis(d, n + 1, "its") &&
+		    !kis(d, n + 1, "their"))
+			return 1;
+	}
 	for (j = from; j < i; j++) {
 		if (!kin(d, j, w_future))
 			continue;
@@ -1132,7 +1375,10 @@ static int stage_year(const dctx *d, const span *s, size_t at)
 		any = 1;
 		for (i = s->t0; i < s->t1; i++) {
 			size_t dist;
-			if (stage_word(d, s, i) == ENT_STATUS_NONE)
+			/* a stage only announced ("deliveries to occur until
+			 * 2030") takes no year from the one made */
+			if (stage_word(d, s, i) == ENT_STATUS_NONE ||
+			    (i != at && kin(d, i, w_supply_noun) && stage_pending(d, s, i)))
 				continue;
 			dist = i > y->t0 ? i - y->t0 : y->t0 - i;
 			if (dist < nd) {
@@ -1202,6 +1448,87 @@ static int kingdom_ref(const dctx *d, const span *s, const char *not, char out[1
 	return 1;
 }
 
+/* Is the deal of the span called off before any of its goods is named
+ * ("in the wake of the Australian cancellation of a project to build 12
+ * submarines")?  The goods named after a word of cancellation are not on
+ * order. */
+static int called_off(const dctx *d, const span *s)
+{
+	size_t k, cw = find_in(d, s->t0, s->t1, w_cancel);
+	if (cw == NONE)
+		return 0;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->kind == MK_ACTOR && m->gz == GZ_WEAPON &&
+		    !weapon_names_a_maker_or_target(d, s, m))
+			return m->t0 > cw;
+	}
+	return 0;
+}
+
+/* Is the object of the verb at v a pronoun ("Serbia had already acquired
+ * this in 2020", "bought them from ...")? */
+static int pronoun_object(const dctx *d, const span *s, size_t v)
+{
+	size_t i = v + 1;
+	if (i < s->t1 && (kis(d, i, "all") || kis(d, i, "both")))
+		i++;
+	if (i >= s->t1 || !kin(d, i, w_obj_pronoun))
+		return 0;
+	/* "acquired it in 2020", "bought this." - not "bought this system" */
+	return i + 1 >= s->t1 || d->t.v[i + 1].kind != TK_WORD || !in_weapon(d, s, i + 1);
+}
+
+/* The supplier the goods of the unit before name for themselves (a
+ * demonym, "from X", or a designation's maker), other than `not`. */
+static const char *prev_items_owner(const dctx *d, const span *s, const char *not)
+{
+	span prev;
+	size_t k;
+	if (s->unit <= 0)
+		return NULL;
+	span_of_unit(d, (size_t)s->unit - 1, &prev);
+	for (k = prev.m0; k < prev.m1; k++) {
+		const mention *m = M(d, k);
+		const char *o;
+		int st;
+		if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON || weapon_names_a_maker(d, &prev, m))
+			continue;
+		if ((o = item_owner(d, &prev, k, &st)) && (!not || strcmp(o, not)))
+			return o;
+	}
+	return NULL;
+}
+
+/* "we have donated 19 F-16s to Ukraine", said in a quote: the state of
+ * the one who says it (the quote's speaker, or the person "he/she" after
+ * the quote stands for), or NULL. */
+static const mention *we_state(const dctx *d, const span *s, size_t v)
+{
+	size_t pr = subject_pronoun(d, s, v), i;
+	const mention *p;
+	if (pr == NONE || !kis(d, pr, "we"))
+		return NULL;
+	for (i = s->unit >= 0 ? d->units[s->unit].t0 : s->t0; i < pr && !quote_mark(d, i); i++)
+		;
+	if (i == pr)
+		return NULL; /* not inside a quote */
+	if ((p = quote_speaker(d, s, v)) != NULL)
+		return p;
+	for (i = v; i < d->t.n && i < v + 150 && !quote_mark(d, i); i++)
+		;
+	if (i + 2 < d->t.n && i < v + 150 &&
+	    ((kis(d, i + 1, "he") || kis(d, i + 1, "she")) ||
+	     (kis(d, i + 1, ",") && (kis(d, i + 2, "he") || kis(d, i + 2, "she"))))) {
+		/* the latest person tied to a state, over the three units before */
+		size_t from = s->unit > 2 ? d->units[s->unit - 3].t0 : 0;
+		for (i = v; i > from; i--)
+			if (person_at(d, i - 1))
+				return person_at(d, i - 1);
+	}
+	return NULL;
+}
+
 static int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -1235,7 +1562,7 @@ static int rule_deal(dctx *d, const span *s)
 	trig = sv != NONE ? sv : bv != NONE ? bv : dn != NONE ? dn : s->t0;
 	if (sg != NONE && sg < trig)
 		trig = sg;
-	if (negated(d, s, trig))
+	if (negated(d, s, trig) || called_off(d, s))
 		return ENT_OK;
 	/* "interested in buying", "talks to acquire": interest, not a deal */
 	if (sg == NONE && !s->forced_deal &&
@@ -1268,6 +1595,8 @@ static int rule_deal(dctx *d, const span *s)
 				sup = group[0];
 			else if (sg != NONE && sg < sv && !kin(d, sv, w_supply_noun))
 				sup = actor_before(d, s, sg, 6, 0); /* "X won a contract to supply" */
+			if (!sup && !ngroup)
+				sup = we_state(d, s, sv); /* "we have donated ...," he said */
 			if (!sup && s->subj_def && !kin(d, sv, w_supply_noun))
 				sup = s->subj_def;
 			/* "the supply of these weapons": a noun with its own
@@ -1406,11 +1735,24 @@ static int rule_deal(dctx *d, const span *s)
 		rec = &fmen;
 		maker = follow;
 	}
+	int further = -1;
+	if (rec && !sup && !maker && bv != NONE && (further = further_order(d, s, rec->code)) >= 0)
+		maker = d->cands[further].f.suppliers[0].s;
 	if (rec && !sup && !maker) {
 		/* the Pakistani JF-17 delivered to Pakistan's air force: domestic */
 		if (designation_maker(d, s, NULL) && !designation_maker(d, s, rec->code))
 			return ENT_OK;
 		maker = designation_maker(d, s, rec->code);
+	}
+
+	int prev_goods = 0;
+	if (rec && !sup && !maker && directional &&
+	    pronoun_object(d, s, sv != NONE && (bv == NONE || sv < bv) ? sv : bv)) {
+		/* "The army showed the Russian Pantsir system. Serbia had
+		 * acquired this in 2020": the goods of the unit before, and
+		 * the seller they name */
+		if ((maker = prev_items_owner(d, s, rec->code)) != NULL)
+			prev_goods = 1;
 	}
 
 	if ((!sup || !rec) && !maker) {
@@ -1497,6 +1839,13 @@ static int rule_deal(dctx *d, const span *s)
 			} else if (anaphor_states(d, s, ana) == 2) {
 				memcpy(pa, ana[0], 12);
 				memcpy(pb, ana[1], 12);
+			} else if (rec && directional && (disc = supplier_of(d, rec->code)) &&
+				   status_of(d, s) == ENT_STATUS_REPORTED && !money_near(d, s, trig) &&
+				   hedged(d, s, trig)) {
+				/* "The first of the planes will be delivered to the
+				 * Portuguese forces in 2023": a schedule of the deal
+				 * the text was speaking of, no deal of its own */
+				return ENT_OK;
 			} else if (rec && directional && (disc = supplier_of(d, rec->code))) {
 				/* "Some of that hardware was delivered to Armenia": the
 				 * supplier the text was speaking of */
@@ -1540,7 +1889,17 @@ static int rule_deal(dctx *d, const span *s)
 		return rc;
 	if ((rc = add_items(d, c, s, &designation, &quantity)))
 		return rc;
-	if (c->f.nitems == 0 && (disc_items || refers_back(d, s)) && s->unit > 0) {
+	c->further = further >= 0;
+	if (c->f.nitems == 0 && further >= 0) {
+		/* the goods of the deal it adds to, without its numbers */
+		const ent_fact *o = &d->cands[further].f;
+		for (k = 0; k < o->nitems; k++)
+			if ((rc = ent_fact_add_item(&c->f, o->items[k].category, o->items[k].text,
+						    o->items[k].text ? strlen(o->items[k].text) : 0,
+						    o->items[k].designation, -1)))
+				return rc;
+	}
+	if (c->f.nitems == 0 && (disc_items || prev_goods || refers_back(d, s)) && s->unit > 0) {
 		/* "that hardware", "these weapons": the items of the sentence before */
 		span prev;
 		span_of_unit(d, (size_t)s->unit - 1, &prev);
@@ -1629,7 +1988,18 @@ static int rule_deal(dctx *d, const span *s)
 		d->last_deal = (int)(c - d->cands);
 	if ((rc = emit(d, c, s, supply_only ? "supply.verb" : rule)))
 		return rc;
-	if (!supply_only && c->directed && c->f.nitems >= 2 && c->f.recipient.s[0]) {
+	/* two items of one category ("12 fighter jets from South Korea and
+	 * four utility helicopters from Canada") are one item of the fact but
+	 * two of the list: count the weapon mentions, not the items */
+	if (!supply_only && c->directed && bv != NONE && bv == spv && c->f.recipient.s[0]) {
+		size_t ci = (size_t)(c - d->cands), before = d->ncands;
+		if ((rc = split_by_sum(d, c, s, spv)))
+			return rc;
+		c = &d->cands[ci];
+		if (d->ncands > before)
+			return ENT_OK; /* each sum's goods name their own seller */
+	}
+	if (!supply_only && c->directed && weapon_mentions(d, s) >= 2 && c->f.recipient.s[0]) {
 		size_t ci = (size_t)(c - d->cands);
 		if ((rc = split_by_owner(d, c, s, sup != NULL && !maker)))
 			return rc;
@@ -4039,7 +4409,10 @@ static int clause_break(const dctx *d, const span *s, size_t i)
 		return 0;
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *m = M(d, k);
-		if (m->t0 == i + 2 && m->kind == MK_ACTOR && m->gz != GZ_WEAPON)
+		/* "Pakistan, Azerbaijan, and Turkey": a list; ", while Egypt
+		 * bought ..." starts a clause */
+		if (m->t0 == i + 2 && m->kind == MK_ACTOR && m->gz != GZ_WEAPON &&
+		    kis(d, i + 1, "and"))
 			return 0;
 		/* "purchased MRAP vehicles, armored vehicles, and air defense
 		 * systems from Turkey": the last item of a list, no clause */
@@ -4463,6 +4836,11 @@ static int continue_deal(dctx *d, size_t ui)
 	}
 	if (!refers)
 		return ENT_OK;
+	/* "That submarine deal would have been worth $34 billion": a deal
+	 * that did not happen, not the one before */
+	for (i = s.t0; i + 1 < s.t1; i++)
+		if (kis(d, i, "would") && kis(d, i + 1, "have"))
+			return ENT_OK;
 	for (k = s.m0; k < s.m1; k++) {
 		const mention *m = M(d, k);
 		if (!ent__is_state_mention(m))
@@ -4482,6 +4860,20 @@ static int continue_deal(dctx *d, size_t ui)
 		const mention *mv = money_near(d, &s, s.t0);
 		if (mv && find_in(d, mv->t0 > s.t0 + 6 ? mv->t0 - 6 : s.t0, mv->t0, plan) == NONE)
 			c->f.value = mv->value;
+	}
+	{
+		/* "Local sources first confirmed the deal in August 2023": a
+		 * deal only reported was made, in the year the sentence names */
+		static const char *confirm[] = {"confirmed", "confirms", NULL};
+		size_t cv = find_in(d, s.t0, s.t1, confirm);
+		if (c->f.status == ENT_STATUS_REPORTED && cv != NONE && cv + 2 < s.t1 &&
+		    kin(d, cv + 1, back) && kin(d, cv + 2, w_deal_noun) && !negated(d, &s, cv) &&
+		    !hedged(d, &s, cv)) {
+			int cy = year_in(d, &s);
+			c->f.status = ENT_STATUS_SIGNED;
+			if (cy)
+				c->f.year = cy;
+		}
 	}
 	{
 		/* "The first batch of four planes was delivered in December": a
@@ -4558,6 +4950,62 @@ static void denied_before(dctx *d, size_t ui, const span *s)
 	}
 }
 
+/* "That deal with Russia was dropped after ...", "The contract was later
+ * cancelled": a unit that opens with a deal noun and says it was called
+ * off takes back the latest deal of the unit before or this one (the one
+ * with the state it names, when it names one). */
+static void called_off_before(dctx *d, size_t ui, const span *s)
+{
+	static const char *det[] = {"the", "that", "this", "a", "an", NULL};
+	size_t i = s->t0, dn = NONE, cw = NONE, k;
+	const char *with = NULL;
+	int back;
+	if (i < s->t1 && kin(d, i, det))
+		i++;
+	for (; i < s->t1 && i < s->t0 + 4 && dn == NONE; i++)
+		if (kin(d, i, w_deal_noun))
+			dn = i;
+	if (dn == NONE)
+		return;
+	for (i = dn + 1; i < s->t1 && i < dn + 10 && cw == NONE; i++) {
+		if (kis(d, i, ",") || kis(d, i, ";"))
+			break;
+		if (kin(d, i, w_cancel) && i > dn + 1 && (kin(d, i - 1, w_be) ||
+							  kis(d, i - 1, "later") ||
+							  kis(d, i - 1, "eventually") ||
+							  kis(d, i - 1, "subsequently")))
+			cw = i;
+	}
+	if (cw == NONE)
+		return;
+	for (k = s->m0; k < s->m1; k++)
+		if (ent__is_state_mention(M(d, k)) && M(d, k)->t0 > dn && M(d, k)->t1 <= cw)
+			with = M(d, k)->code;
+	for (back = 0, k = d->ncands; k > 0; ) {
+		cand *c = &d->cands[--k];
+		if (c->unit < (int)ui - 1)
+			break;
+		if (c->dropped || c->f.type != ENT_FACT_DEAL)
+			continue;
+		if (with && strcmp(c->f.recipient.s, with) &&
+		    !ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, with) &&
+		    !(c->pair[0][0] && (!strcmp(c->pair[0], with) || !strcmp(c->pair[1], with))))
+			continue;
+		c->dropped = 1;
+		back = 1;
+		break;
+	}
+	if (back && d->last_deal >= 0 && d->cands[d->last_deal].dropped) {
+		/* the latest deal is the one before it that stands */
+		int j;
+		for (j = d->last_deal - 1; j >= 0; j--)
+			if (!d->cands[j].dropped && !d->cands[j].anaphoric &&
+			    d->cands[j].f.type == ENT_FACT_DEAL)
+				break;
+		d->last_deal = j;
+	}
+}
+
 int ent__frames(dctx *d)
 {
 	size_t ui;
@@ -4611,6 +5059,7 @@ int ent__frames(dctx *d)
 		if (!new_deal(d, before) && (rc = continue_deal(d, ui)))
 			return rc;
 		denied_before(d, ui, &s);
+		called_off_before(d, ui, &s);
 		remember_states(d, u);
 		remember_year(d, u);
 		if (u->ends_colon) {

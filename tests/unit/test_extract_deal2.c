@@ -1,0 +1,302 @@
+/*
+ * test_extract_deal2.c - more deal rules on the language of arms-trade
+ * news: lists whose items share a category, lists of sums spent, deals
+ * called off, further orders in a second clause, a pronoun as the thing
+ * bought, a number that names a production block, and the signer of two
+ * contracts.  Every sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+#include <math.h>
+
+/* The number of deals (and supply ties) in the text. */
+static size_t ndeals(const ent_fact_list *l)
+{
+	size_t i, n = 0;
+	for (i = 0; i < l->n; i++)
+		n += l->v[i].type == ENT_FACT_DEAL || l->v[i].type == ENT_FACT_SUPPLY;
+	return n;
+}
+
+/* The deal from sup to rec, or NULL. */
+static const ent_fact *deal(const ent_fact_list *l, const char *sup, const char *rec)
+{
+	size_t i;
+	for (i = 0; i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if ((f->type == ENT_FACT_DEAL || f->type == ENT_FACT_SUPPLY) &&
+		    ent_fact_has_code(f->suppliers, f->nsuppliers, sup) &&
+		    strcmp(f->recipient.s, rec) == 0)
+			return f;
+	}
+	return NULL;
+}
+
+/* One text, n deals expected; the deals sup[i] -> rec[i] among them. */
+static void expect_n(const char *text, size_t n, const char *const *sup, const char *const *rec)
+{
+	ent_fact_list *l = run(text, NULL);
+	size_t i;
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	for (i = 0; sup && sup[i]; i++) {
+		if (!deal(l, sup[i], rec[i]))
+			fprintf(stderr, "    no deal %s -> %s in: %s\n", sup[i], rec[i], text);
+		CHECK(deal(l, sup[i], rec[i]) != NULL);
+	}
+	if (ndeals(l) != n)
+		fprintf(stderr, "    %zu deals, not %zu, in: %s\n", ndeals(l), n, text);
+	CHECK_INT(ndeals(l), n);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_deal2__a_list_of_one_category_from_two_sellers)
+{
+	/* both items are aircraft: still one deal per seller */
+	static const char *sup[] = {"KOR", "CAN", NULL}, *rec[] = {"PER", "PER"};
+	expect_n("Peru signed contracts to buy 10 fighter jets from South Korea and six utility "
+		 "helicopters from Canada.",
+		 2, sup, rec);
+	/* one seller for the whole list: one deal */
+	static const char *sup1[] = {"CAN", NULL}, *rec1[] = {"PER"};
+	expect_n("Peru bought 10 fighter jets and six utility helicopters from Canada.", 1, sup1,
+		 rec1);
+}
+
+TEST(extract_deal2__a_deal_called_off)
+{
+	/* the goods named after a word of cancellation are not on order */
+	expect_n("The talks came after the Canadian cancellation of a plan to buy 15 French "
+		 "frigates.",
+		 0, NULL, NULL);
+	/* "That deal with X was dropped" takes back the deal before */
+	static const char *sup[] = {"FRA", NULL}, *rec[] = {"CHL"};
+	expect_n("Chile ordered 12 Rafale jets from France in 2021. In 2018 Chile agreed to buy "
+		 "ten MiG-29 fighters from Russia. That deal with Russia was dropped in 2019.",
+		 1, sup, rec);
+	/* without the sentence calling it off, both deals stand */
+	expect_n("Chile ordered 12 Rafale jets from France in 2021. In 2018 Chile agreed to buy "
+		 "ten MiG-29 fighters from Russia.",
+		 2, NULL, NULL);
+	/* a cancellation of another deal after the goods bought stays */
+	expect_n("Chile bought 12 Rafale jets from France in 2021 after the cancellation of its "
+		 "order for Russian fighters.",
+		 1, sup, rec);
+	/* a deal that would have been made adds nothing to the deal before */
+	{
+		ent_fact_list *l = run("Chile signed a memorandum of understanding with France on "
+				       "frigates in 2021. That deal would have been worth $3 billion.",
+				       NULL);
+		const ent_fact *f;
+		CHECK(l != NULL);
+		if (!l)
+			return;
+		f = deal(l, "FRA", "CHL");
+		CHECK(f != NULL);
+		if (f)
+			CHECK(!f->value.present);
+		ent_fact_list_free(l);
+	}
+}
+
+TEST(extract_deal2__targets_and_models_are_no_goods)
+{
+	/* "repel aircraft, missiles and drones": what the system fights */
+	ent_fact_list *l = run("Ghana bought the Chinese FK-3 system, which can intercept "
+			       "aircraft, cruise missiles and drones and is based on the Russian "
+			       "S-300.",
+			       NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK_INT(ndeals(l), 1);
+	f = deal(l, "CHN", "GHA");
+	CHECK(f != NULL);
+	if (f) {
+		CHECK_INT(f->nitems, 1);
+		CHECK_INT(f->items[0].category, ENT_CAT_AIR_DEFENCE);
+	}
+	ent_fact_list_free(l);
+}
+
+TEST(extract_deal2__a_pronoun_as_the_goods_bought)
+{
+	/* the goods of the sentence before, with the seller they name */
+	static const char *sup[] = {"RUS", NULL}, *rec[] = {"GHA"};
+	expect_n("At the parade the army showed the Russian Pantsir air defence system. Ghana "
+		 "had acquired it in 2019.",
+		 1, sup, rec);
+	/* "this system" is no pronoun object: the goods are named */
+	static const char *sup2[] = {"CHN", NULL}, *rec2[] = {"GHA"};
+	expect_n("At the parade the army showed the Russian Pantsir air defence system. Ghana "
+		 "had acquired this FK-3 system in 2019.",
+		 1, sup2, rec2);
+}
+
+TEST(extract_deal2__a_list_of_sums_spent)
+{
+	/* one purchase per sum, each with its own price and goods */
+	ent_fact_list *l = run("Romania spent $2 billion on Patriot systems, $900 million on "
+			       "HIMARS launchers and $300 million on Abrams tanks.",
+			       NULL);
+	size_t i, n = 0;
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK_INT(ndeals(l), 3);
+	for (i = 0; i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_DEAL || strcmp(f->recipient.s, "ROU"))
+			continue;
+		CHECK(f->nitems >= 1);
+		CHECK(f->value.present);
+		if (f->nitems && f->items[0].category == ENT_CAT_AIR_DEFENCE)
+			n += fabs(f->value.amount - 2e9) < 1;
+		if (f->nitems && f->items[0].category == ENT_CAT_ARMOURED_VEHICLE)
+			n += fabs(f->value.amount - 3e8) < 1;
+	}
+	CHECK_INT(n, 2);
+	ent_fact_list_free(l);
+	/* a list of buyers, each with its own sum, shares the list's seller */
+	static const char *sup[] = {"USA", "USA", NULL}, *rec[] = {"ROU", "GRC"};
+	expect_n("Buyers of US weapons included Romania, which spent $2 billion on Patriot "
+		 "systems; and Greece, which spent $1 billion on armored vehicles.",
+		 2, sup, rec);
+	/* one sum: one deal */
+	static const char *sup1[] = {"USA", NULL}, *rec1[] = {"ROU"};
+	expect_n("Romania spent $2 billion on Patriot systems and HIMARS launchers.", 1, sup1,
+		 rec1);
+}
+
+TEST(extract_deal2__a_production_block_is_no_quantity)
+{
+	ent_fact_list *l = run("Chile bought the Block 52 F-16 fighters from Norway.", NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	f = deal(l, "NOR", "CHL");
+	CHECK(f != NULL);
+	if (f && f->nitems)
+		CHECK_INT(f->items[0].quantity, -1);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_deal2__a_further_order_in_a_clause_of_its_own)
+{
+	/* ", while X bought two more in YEAR": a second order of X's deal */
+	ent_fact_list *l = run("Peru has received the first of four Spanish frigates. The "
+			       "contracts for the first two were signed in 2011, while Peru "
+			       "purchased two more in 2014.",
+			       "2015-06-01");
+	size_t i, y2014 = 0;
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK_INT(ndeals(l), 2);
+	for (i = 0; i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_DEAL && !strcmp(l->v[i].recipient.s, "PER") &&
+		    ent_fact_has_code(l->v[i].suppliers, l->v[i].nsuppliers, "ESP") &&
+		    l->v[i].year == 2014 && l->v[i].nitems &&
+		    l->v[i].items[0].category == ENT_CAT_NAVAL)
+			y2014++;
+	CHECK_INT(y2014, 1);
+	ent_fact_list_free(l);
+	/* "more" of no earlier purchase of that buyer adds nothing */
+	expect_n("Chile bought four frigates from Spain in 2010, while Peru bought two more in "
+		 "2014.",
+		 1, NULL, NULL);
+}
+
+TEST(extract_deal2__a_delivery_schedule_is_no_deal_of_its_own)
+{
+	/* the schedule of the deal just stated, naming no seller */
+	static const char *sup[] = {"BRA", NULL}, *rec[] = {"CHL"};
+	expect_n("Chile will buy six C-390 transport aircraft from Brazil for $900 million.\n\n"
+		 "The first of the six planes will be delivered to the Chilean air force in 2027, "
+		 "with the rest of deliveries to follow until 2030.",
+		 1, sup, rec);
+	/* "deliveries to occur until 2030" is no delivery made */
+	{
+		ent_fact_list *l = run("Brazil sold six C-390 aircraft to Chile in 2024, with "
+				       "deliveries to occur until 2030.",
+				       NULL);
+		const ent_fact *f;
+		CHECK(l != NULL);
+		if (!l)
+			return;
+		f = deal(l, "BRA", "CHL");
+		CHECK(f != NULL);
+		if (f) {
+			CHECK_INT(f->status, ENT_STATUS_SIGNED);
+			CHECK_INT(f->year, 2024);
+		}
+		ent_fact_list_free(l);
+	}
+}
+
+TEST(extract_deal2__a_model_number_is_no_quantity)
+{
+	ent_fact_list *l = run("Peru bought Bell 412 helicopters from Canada.", NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	f = deal(l, "CAN", "PER");
+	CHECK(f != NULL);
+	if (f && f->nitems)
+		CHECK_INT(f->items[0].quantity, -1);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_deal2__we_in_a_quote_is_the_speakers_state)
+{
+	/* "we" in a quote that "he said" closes: the state of the person the
+	 * text named last with a state's title */
+	static const char *sup[] = {"NOR", "NOR", NULL}, *rec[] = {"UKR", "PER"};
+	expect_n("Norwegian Defence Minister Ola Berg spoke on Tuesday.\n\n\xe2\x80\x9cWe have "
+		 "donated 12 Leopard tanks to Ukraine, and now we have sold 20 aircraft to Peru,"
+		 "\xe2\x80\x9d he said.",
+		 2, sup, rec);
+	/* "we" outside a quote stands for nobody the text names */
+	ent_fact_list *l = run("Norwegian Defence Minister Ola Berg spoke on Tuesday. We have "
+			       "donated 12 Leopard tanks to Ukraine.",
+			       NULL);
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK(deal(l, "NOR", "UKR") == NULL);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_deal2__a_confirmed_deal_was_made)
+{
+	ent_fact_list *l = run("Peru plans to buy Akinci drones from Turkey. Local sources first "
+			       "confirmed the deal in August 2023.",
+			       "2024-11-15");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	f = deal(l, "TUR", "PER");
+	CHECK(f != NULL);
+	if (f) {
+		CHECK_INT(f->status, ENT_STATUS_SIGNED);
+		CHECK_INT(f->year, 2023);
+	}
+	ent_fact_list_free(l);
+	/* not confirmed: still a plan */
+	l = run("Peru plans to buy Akinci drones from Turkey. Officials have not confirmed the "
+		"deal.",
+		"2024-11-15");
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	f = deal(l, "TUR", "PER");
+	CHECK(f != NULL);
+	if (f)
+		CHECK_INT(f->status, ENT_STATUS_REPORTED);
+	ent_fact_list_free(l);
+}
