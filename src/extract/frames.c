@@ -2927,6 +2927,35 @@ static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 	return NULL;
 }
 
+/* Acts of force or hostility a state commits: "the Israeli strikes". */
+static const char *w_hostile_act[] = {
+	"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "aggression", "acts",
+	"actions", "shelling", "bombing", "bombings", "bombardment", "incursion", "incursions",
+	"provocation", "provocations", "invasion", "occupation", "offensive", "assault", "raid",
+	"raids", NULL};
+
+/* After a verb or noun of opposition: "condemns the Israeli aggressive acts
+ * against Qatar", "condemnation of Israeli strikes on Iran": a demonym that
+ * qualifies a hostile act (up to two lower-case words between) names the
+ * state opposed.  A demonym before other nouns ("the attack by Turkish
+ * fishermen", "Turkish fishermen") is no state. */
+static const mention *demonym_act(const dctx *d, const span *s, size_t from)
+{
+	size_t j = from, n;
+	const mention *m;
+	if (j < s->t1 && kin(d, j, w_det))
+		j++;
+	m = mention_at(d, s, j);
+	if (!m || m->gz != GZ_DEMONYM || !ent__is_state_mention(m) || m->possessive)
+		return NULL;
+	/* "aggressive acts", "cross-border raids" */
+	for (j = m->t1, n = 0; j < s->t1 && n < 4 && !kin(d, j, w_hostile_act) &&
+			       ((d->t.v[j].kind == TK_WORD && !d->t.v[j].upper) || kis(d, j, "-"));
+	     j++, n++)
+		;
+	return j < s->t1 && kin(d, j, w_hostile_act) ? m : NULL;
+}
+
 /* An issue object with an owner: "opposes the extraterritorial Zangezur
  * corridor demanded by Baku": the state that demands, seeks or proposes the
  * issue right after the verb at v. */
@@ -3521,6 +3550,8 @@ static int rule_stance(dctx *d, const span *s)
 			size_t r = kin(d, i + 1, w_oppose_prep) ? i + 2 : in_response_to(d, s, i + 1);
 			const mention *a = actor_before(d, s, i, 2, 0);
 			const mention *t = actor_after(d, s, r, 1, 1);
+			if (!t)
+				t = demonym_act(d, s, r);
 			if (!a && voice_verb_before(d, s, i) != NONE)
 				a = stance_actor(d, s, voice_verb_before(d, s, i));
 			if (a && a->gz != GZ_FIRM &&
@@ -3812,6 +3843,8 @@ static int rule_stance(dctx *d, const span *s)
 					a = p ? p : subject_before(d, s, i);
 				}
 				t = actor_after(d, s, i + 1, 2, 1);
+				if (!t && a && opp)
+					t = demonym_act(d, s, i + 1);
 				if (!t && a)
 					t = issue_owner(d, s, i);
 				if (!t && a && verb)

@@ -1,0 +1,53 @@
+/*
+ * test_extract_stance2.c - more stance rules on sentences written for these
+ * tests: hostile acts named by a demonym, diplomatic protest nouns, calls
+ * with an adverb, shared concerns, unnamed ministries behind a dateline,
+ * statements by a titled leader, "our support for X" in a quote; and
+ * sentences that must give no stance (or no deal).
+ */
+#include "extract_harness.h"
+
+/* one text, one stance: actor, target, polarity */
+static int only(const char *text, const char *a, const char *t, ent_polarity p)
+{
+	ent_fact_list *l = run(text, NULL);
+	int ok = l && count(l, ENT_FACT_STANCE) == 1 && has_stance(l, a, t, p);
+	if (l)
+		ent_fact_list_free(l);
+	return ok;
+}
+
+static int none(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	int ok = l && count(l, ENT_FACT_STANCE) == 0;
+	if (l)
+		ent_fact_list_free(l);
+	return ok;
+}
+
+/* the text gives (at least) this stance */
+static __attribute__((unused)) int has(const char *text, const char *a, const char *t, ent_polarity p)
+{
+	ent_fact_list *l = run(text, NULL);
+	int ok = l && has_stance(l, a, t, p);
+	if (l)
+		ent_fact_list_free(l);
+	return ok;
+}
+
+#define SUP ENT_POLARITY_SUPPORT
+#define OPP ENT_POLARITY_OPPOSE
+
+TEST(extract_stance2__hostile_act_of_a_demonym)
+{
+	CHECK(only("Norway strongly condemned the Russian missile strikes against Kyiv.", "NOR",
+		   "RUS", OPP));
+	CHECK(only("Kenya denounces Somali cross-border raids.", "KEN", "SOM", OPP));
+	CHECK(only("Peru issued a condemnation of the Chilean naval incursions.", "PER", "CHL",
+		   OPP));
+	/* a demonym before other nouns is no state */
+	CHECK(none("Greece condemned the attack by Turkish fishermen."));
+	CHECK(none("Ghana condemned the Nigerian election results."));
+	CHECK(none("Egypt condemned the Israeli settlers."));
+}
