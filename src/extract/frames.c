@@ -119,7 +119,7 @@ static const char *w_oppose_v[] = {
 static const char *w_oppose_n[] = {
 	"criticism", "criticisms", "condemnation", "skepticism", "scepticism", "objection",
 	"objections", "opposition", "distrust", "mistrust", "displeasure", "hostility",
-	"dissatisfaction", "frustration", "protest", "protests", NULL};
+	"dissatisfaction", "frustration", "protest", "protests", "demarche", "demarches", NULL};
 static const char *w_oppose_prep[] = {"of", "to", "about", "over", "towards", "toward",
 				      "against", "with", NULL};
 /* verbs that voice a stance noun: "Belarus voiced support", "X raised objections" */
@@ -129,8 +129,8 @@ static const char *w_voice[] = {"voiced", "voices", "expressed", "expresses", "p
 				"raised", "raises", "lodged", "registered", "aired", "issued",
 				"issues", NULL};
 /* "called on X to end ...": what the call asks X to stop */
-static const char *w_call[] = {"called", "calls", "call", "urged", "urges", "urge", "pressed",
-			       "presses", "asked", "asks", NULL};
+static const char *w_call[] = {"called", "calls", "call", "calling", "urged", "urges", "urge",
+			       "urging", "pressed", "presses", "asked", "asks", NULL};
 static const char *w_stop[] = {"end", "stop", "halt", "cease", "withdraw", "refrain",
 			       "abandon", "leave", "release", "reverse", "pull", "put",
 			       "rein", "curb", "desist", "reconsider", "drop", "cancel", NULL};
@@ -3502,6 +3502,14 @@ static int cause_concern(dctx *d, const span *s, size_t v)
 	return ENT_OK;
 }
 
+/* A lower-case adverb in -ly at token i ("immediately", "swiftly"). */
+static int ly_adverb(const dctx *d, size_t i)
+{
+	const char *k = K(i);
+	size_t n = strlen(k);
+	return d->t.v[i].kind == TK_WORD && !d->t.v[i].upper && n > 4 && strcmp(k + n - 2, "ly") == 0;
+}
+
 static int rule_stance(dctx *d, const span *s)
 {
 	size_t i;
@@ -3604,7 +3612,11 @@ static int rule_stance(dctx *d, const span *s)
 			if (j < s->t1 && kis(d, j, "on"))
 				j++;
 			t = actor_after(d, s, j, 0, 1);
-			if (t && t->t1 + 1 < s->t1 && kis(d, t->t1, "to") && kin(d, t->t1 + 1, w_stop)) {
+			/* "to immediately cease", "to swiftly end": one adverb */
+			size_t sv = t ? t->t1 + 1 : 0;
+			if (t && sv + 1 < s->t1 && ly_adverb(d, sv))
+				sv++;
+			if (t && sv < s->t1 && kis(d, t->t1, "to") && kin(d, sv, w_stop)) {
 				a = stance_actor(d, s, i);
 				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
 						     "stance.call_to_stop")))

@@ -51,3 +51,14 @@ TEST(extract_stance2__hostile_act_of_a_demonym)
 	CHECK(none("Ghana condemned the Nigerian election results."));
 	CHECK(none("Egypt condemned the Israeli settlers."));
 }
+
+TEST(extract_stance2__demarche_and_calls_with_an_adverb)
+{
+	CHECK(only("Croatia lodged a demarche with Serbia over the border post.", "HRV", "SRB",
+		   OPP));
+	CHECK(only("Estonia urged Russia to immediately withdraw its troops.", "EST", "RUS", OPP));
+	CHECK(only("Chile is calling on Bolivia to stop the blockade.", "CHL", "BOL", OPP));
+	CHECK(none("Croatia lodged a demarche at the meeting."));
+	/* an adverb, then no verb of stopping */
+	CHECK(none("Estonia urged Russia to quickly join the talks."));
+}
