@@ -3510,6 +3510,28 @@ static int ly_adverb(const dctx *d, size_t i)
 	return d->t.v[i].kind == TK_WORD && !d->t.v[i].upper && n > 4 && strcmp(k + n - 2, "ly") == 0;
 }
 
+/* "shares the Philippines' concerns", "shared Seoul's concern": the token of
+ * the verb of sharing before the noun of concern at i (over a determiner
+ * and one possessor), or NONE. */
+static size_t shares_concern(const dctx *d, const span *s, size_t i)
+{
+	static const char *share[] = {"share", "shares", "shared", "sharing", NULL};
+	size_t j = i;
+	const mention *m = NULL;
+	size_t k;
+	if (j > s->t0 && (kis(d, j - 1, "'") || kis(d, j - 1, "'s")))
+		j--;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t1 == j && ent__is_state_mention(M(d, k)))
+			m = M(d, k);
+	if (!m)
+		return NONE;
+	j = m->t0;
+	if (j > s->t0 && kin(d, j - 1, w_det))
+		j--;
+	return j > s->t0 && kin(d, j - 1, share) ? j - 1 : NONE;
+}
+
 static int rule_stance(dctx *d, const span *s)
 {
 	size_t i;
@@ -3871,9 +3893,20 @@ static int rule_stance(dctx *d, const span *s)
 			/* "X is concerned about Y" */
 			size_t j = i + 1;
 			if (j < s->t1 && (kis(d, j, "about") || kis(d, j, "over") || kis(d, j, "by") ||
-					  kis(d, j, "at") || kis(d, j, "with"))) {
+					  kis(d, j, "at") || kis(d, j, "with") ||
+					  kis(d, j, "regarding"))) {
+				size_t v = shares_concern(d, s, i);
 				a = stance_actor(d, s, i);
 				t = actor_after(d, s, j + 1, 1, 1);
+				if (v != NONE && t) {
+					/* "Washington shares Manila's concerns about
+					 * Beijing": the one who shares them too */
+					const mention *b = stance_actor(d, s, v);
+					if (b && b != a && b->gz != GZ_FIRM &&
+					    (rc = add_stance(d, s, b, t, ENT_POLARITY_OPPOSE, i, next,
+							     "stance.shared_concern")))
+						return rc;
+				}
 				/* "concerned over Armenia's territorial integrity":
 				 * concern for X's safety backs X */
 				size_t w = t ? t->t1 + (t->possessive ? 1 : 0) : 0;

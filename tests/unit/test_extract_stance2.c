@@ -27,7 +27,7 @@ static int none(const char *text)
 }
 
 /* the text gives (at least) this stance */
-static __attribute__((unused)) int has(const char *text, const char *a, const char *t, ent_polarity p)
+static int has(const char *text, const char *a, const char *t, ent_polarity p)
 {
 	ent_fact_list *l = run(text, NULL);
 	int ok = l && has_stance(l, a, t, p);
@@ -61,4 +61,15 @@ TEST(extract_stance2__demarche_and_calls_with_an_adverb)
 	CHECK(none("Croatia lodged a demarche at the meeting."));
 	/* an adverb, then no verb of stopping */
 	CHECK(none("Estonia urged Russia to quickly join the talks."));
+}
+
+TEST(extract_stance2__concerns_regarding_and_shared)
+{
+	CHECK(only("Denmark voiced concern regarding Russia's exercises.", "DNK", "RUS", OPP));
+	CHECK(has("Canada shares Tokyo's concerns about Beijing's maritime claims.", "CAN", "CHN",
+		  OPP));
+	CHECK(has("Canada shares Tokyo's concerns about Beijing's maritime claims.", "JPN", "CHN",
+		  OPP));
+	CHECK(none("Canada shares Tokyo's concerns about the typhoon season."));
+	CHECK(none("Canada shares Tokyo's hopes regarding the talks."));
 }
