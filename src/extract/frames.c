@@ -2748,6 +2748,85 @@ static int quote_mark(const dctx *d, size_t i)
 	return kis(d, i, "\"") || kis(d, i, "\xe2\x80\x9d") || kis(d, i, "\xe2\x80\x9c");
 }
 
+/* The state of a dateline that opens the text ("ANKARA: ...", "Ankara,
+ * Turkey - ...", "BAKU, November 4. ..."): a capital or state at the start
+ * of one of the first three units, then a colon or dash, or a comma and a
+ * state and a dash, or a comma and a month; NULL when there is none. */
+static const mention *dateline_state(const dctx *d)
+{
+	static const char *month[] = {"january", "february", "march", "april", "may", "june",
+				      "july", "august", "september", "october", "november",
+				      "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+				      "sep", "sept", "oct", "nov", "dec", NULL};
+	size_t u, k, j;
+	for (u = 0; u < d->nunits && u < 3; u++) {
+		const mention *m;
+		k = mention_from(d, d->units[u].t0);
+		if (k >= d->m.n || M(d, k)->t0 != d->units[u].t0)
+			continue;
+		m = M(d, k);
+		if (!(m->gz == GZ_STATE || m->gz == GZ_CAPITAL) || m->possessive)
+			continue;
+		j = m->t1;
+		if (j >= d->units[u].t1)
+			continue;
+		if (kis(d, j, ":") || kis(d, j, "-"))
+			return m;
+		if (!kis(d, j, ",") || j + 1 >= d->units[u].t1)
+			continue;
+		if (kin(d, j + 1, month))
+			return m;
+		if (k + 1 < d->m.n && M(d, k + 1)->t0 == j + 1 && M(d, k + 1)->gz == GZ_STATE &&
+		    M(d, k + 1)->t1 < d->units[u].t1 &&
+		    (kis(d, M(d, k + 1)->t1, "-") || kis(d, M(d, k + 1)->t1, ":")))
+			return m;
+	}
+	return NULL;
+}
+
+/* Bodies that speak for a state left unnamed: "the foreign ministry said",
+ * "the ministry", "the statement". */
+static const char *w_unnamed_body[] = {"ministry", "statement", "spokesman", "spokesperson",
+				       "spokeswoman", "government", NULL};
+
+/* Whose is "the (foreign) ministry" at token j: the state of the latest
+ * ministry or government the text named with its state before j ("the
+ * Armenian Ministry of Foreign Affairs ... the Ministry said"), else the
+ * state of the dateline; NULL when neither. */
+static const mention *unnamed_body_state(const dctx *d, size_t j)
+{
+	size_t k = mention_from(d, j), q;
+	while (k > 0) {
+		const mention *m = M(d, --k);
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
+			continue;
+		for (q = m->t1; q < d->t.n && q < m->t1 + 4; q++) {
+			if (kis(d, q, "ministry") || kis(d, q, "government"))
+				return m;
+			if (!(kis(d, q, "'s") || kis(d, q, "foreign") || kis(d, q, "defence") ||
+			      kis(d, q, "defense") || kis(d, q, "'")))
+				break;
+		}
+	}
+	return dateline_state(d);
+}
+
+/* "the foreign ministry said", "the statement said": an unnamed body at
+ * token j (after its determiner) with a verb of saying within four tokens;
+ * its state, or NULL. */
+static const mention *unnamed_speaker(const dctx *d, size_t j)
+{
+	size_t q, n = d->t.n;
+	if (j < n && (kis(d, j, "foreign") || kis(d, j, "defence") || kis(d, j, "defense")))
+		j++;
+	if (j >= n || !kin(d, j, w_unnamed_body))
+		return NULL;
+	for (q = j + 1; q < n && q < j + 5; q++)
+		if (kin(d, q, w_speech_verb) || kis(d, q, "added"))
+			return unnamed_body_state(d, j);
+	return NULL;
+}
+
 /* Who speaks the quote holding token v ("I condemn X ...," Erdogan said):
  * the person or state named right after the closing quote, with a verb of
  * saying. */
@@ -2782,6 +2861,9 @@ static const mention *quote_speaker(const dctx *d, const span *s, size_t v)
 			     kin(d, m->t1 + 1, w_speaker_noun)))
 				return m;
 		}
+		/* ", the foreign ministry said": the state it belongs to */
+		if (kis(d, j - 1, "the"))
+			return unnamed_speaker(d, j);
 		break;
 	}
 	(void)s;
@@ -2878,6 +2960,20 @@ static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 			break;
 		if (p)
 			return p;
+	}
+	if (!a) {
+		/* "The foreign ministry strongly condemned ...": whose ministry */
+		for (i = v; i > s->t0 && v - i < 6 && d->t.v[i - 1].kind == TK_WORD; i--) {
+			size_t b = i - 1;
+			if (!kin(d, b, w_unnamed_body))
+				continue;
+			if (b > s->t0 && (kis(d, b - 1, "foreign") || kis(d, b - 1, "defence") ||
+					  kis(d, b - 1, "defense")))
+				b--;
+			if (b > s->t0 && kis(d, b - 1, "the"))
+				a = unnamed_body_state(d, b);
+			break;
+		}
 	}
 	if (!a && s->subject >= 0)
 		a = M(d, (size_t)s->subject);
@@ -3830,6 +3926,18 @@ static int rule_stance(dctx *d, const span *s)
 				t = actor_after(d, s, j, 2, 1);
 			} else {
 				continue;
+			}
+			if (!a) {
+				/* "Our full support for Ukraine is unwavering," the
+				 * Polish ministry said: the quote's speaker */
+				size_t o = i, n = 0;
+				while (o > s->t0 && n < 2 && !kis(d, o - 1, "our") &&
+				       d->t.v[o - 1].kind == TK_WORD && !d->t.v[o - 1].upper) {
+					o--;
+					n++;
+				}
+				if (o > s->t0 && kis(d, o - 1, "our"))
+					a = quote_speaker(d, s, i);
 			}
 			if (!a && s->subject >= 0)
 				a = M(d, (size_t)s->subject);

@@ -73,3 +73,34 @@ TEST(extract_stance2__concerns_regarding_and_shared)
 	CHECK(none("Canada shares Tokyo's concerns about the typhoon season."));
 	CHECK(none("Canada shares Tokyo's hopes regarding the talks."));
 }
+
+TEST(extract_stance2__unnamed_ministry_and_dateline)
+{
+	/* the dateline's state speaks for "the foreign ministry" */
+	CHECK(only("VILNIUS: \"We strongly condemn Belarus's border provocations,\" the foreign "
+		   "ministry said on Monday.",
+		   "LTU", "BLR", OPP));
+	CHECK(only("Riga, Latvia - The foreign ministry sharply criticised Russia on Friday.",
+		   "LVA", "RUS", OPP));
+	CHECK(only("TALLINN, March 3. The ministry condemned Russia in a statement.", "EST", "RUS",
+		   OPP));
+	/* a ministry named with its state earlier wins over the dateline */
+	CHECK(only("OSLO: The Danish Ministry of Foreign Affairs issued a note on the fishing "
+		   "dispute. The ministry condemned Russia for the delay.",
+		   "DNK", "RUS", OPP));
+	/* no dateline and no named ministry: nobody */
+	CHECK(none("\"We condemn Russia's moves,\" the foreign ministry said."));
+	/* a place at the start without a dateline mark */
+	CHECK(none("Vilnius hosted a summit. \"We condemn Russia's moves,\" the ministry said."));
+}
+
+TEST(extract_stance2__our_support_in_a_quote)
+{
+	CHECK(only("\"Our full support for Moldova is unwavering,\" the Romanian foreign ministry "
+		   "said.",
+		   "ROU", "MDA", SUP));
+	CHECK(only("SOFIA: \"Our solidarity with Greece will always be complete,\" the ministry "
+		   "said.",
+		   "BGR", "GRC", SUP));
+	CHECK(none("\"Our support for Moldova is unwavering,\" the analysts said."));
+}
