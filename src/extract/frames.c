@@ -758,11 +758,13 @@ static const char *w_arms_generic[] = {"weapons", "arms", "weaponry", "armaments
 				       NULL};
 
 /* Objects that a verb of giving can take which are no goods: "grant India
- * a waiver", "exporting terror", "provide access". */
+ * a waiver", "exporting terror", "provide access", "provide another
+ * insight into". */
 static const char *w_not_goods[] = {"waiver", "waivers", "exemption", "exemptions", "permission",
 				    "approval", "access", "asylum", "terror", "terrorism",
 				    "extremism", "instability", "visas", "visa", "support",
-				    "backing", NULL};
+				    "backing", "insight", "insights", "glimpse", "evidence", "proof",
+				    "clarity", "assurance", "assurances", NULL};
 
 /* Verbs of opinion or obstruction before "by": "a sale opposed by India"
  * names a critic, not a party. */

@@ -104,3 +104,25 @@ TEST(extract_stance2__our_support_in_a_quote)
 		   "BGR", "GRC", SUP));
 	CHECK(none("\"Our support for Moldova is unwavering,\" the analysts said."));
 }
+
+/* words of a dispute that use a verb of giving are no transfer */
+static int no_deal(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	int ok = l && count(l, ENT_FACT_DEAL) == 0 && count(l, ENT_FACT_SUPPLY) == 0;
+	if (l)
+		ent_fact_list_free(l);
+	return ok;
+}
+
+TEST(extract_stance2__giving_insight_is_no_transfer)
+{
+	CHECK(no_deal("Remarks from a senior minister in the Greek government provide another "
+		      "insight into its hostility to Turkey."));
+	CHECK(no_deal("The statements by Serbia offer clear evidence of pressure on Kosovo."));
+	/* goods still are */
+	ent_fact_list *l = run("Serbia will provide armoured vehicles to Kosovo.", NULL);
+	CHECK(l && count(l, ENT_FACT_DEAL) + count(l, ENT_FACT_SUPPLY) == 1);
+	if (l)
+		ent_fact_list_free(l);
+}
