@@ -3013,6 +3013,12 @@ static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 		i++;
 		if (i < s->t1 && kin(d, i, w_det))
 			i++;
+		/* "by the leaders of Japan", "by the government of India" */
+		if (i + 1 < s->t1 && kin(d, i, w_gov_noun) && kis(d, i + 1, "of")) {
+			i += 2;
+			if (i < s->t1 && kin(d, i, w_det))
+				i++;
+		}
 		m = mention_at(d, s, i);
 		if (!m || !ent__is_state_mention(m))
 			return NULL;

@@ -2,7 +2,7 @@
  * test_extract_stance2.c - more stance rules on sentences written for these
  * tests: hostile acts named by a demonym, diplomatic protest nouns, calls
  * with an adverb, shared concerns, unnamed ministries behind a dateline,
- * statements by a titled leader, "our support for X" in a quote; and
+ * statements by "the leaders of" a state, "our support for X" in a quote; and
  * sentences that must give no stance (or no deal).
  */
 #include "extract_harness.h"
@@ -125,4 +125,16 @@ TEST(extract_stance2__giving_insight_is_no_transfer)
 	CHECK(l && count(l, ENT_FACT_DEAL) + count(l, ENT_FACT_SUPPLY) == 1);
 	if (l)
 		ent_fact_list_free(l);
+}
+
+TEST(extract_stance2__words_by_the_leaders_of_a_state)
+{
+	CHECK(only("Armenia condemned the remarks by the authorities of Azerbaijan.", "ARM", "AZE",
+		   OPP));
+	CHECK(only("Seoul protested a statement issued by the leaders of Japan.", "KOR", "JPN",
+		   OPP));
+	CHECK(only("Cuba denounced the measures adopted by the government of the United States.",
+		   "CUB", "USA", OPP));
+	/* a demonym before a lower-case noun is no state */
+	CHECK(none("Armenia condemned the remarks by Azerbaijani bloggers."));
 }
