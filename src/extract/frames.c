@@ -147,10 +147,11 @@ static const char *w_modal[] = {"will", "would", "shall", "must", "should", "to"
 				"could", NULL};
 /* a title before a person's name: "Turkish President Recep Tayyip Erdogan" */
 static const char *w_title[] = {"president", "minister", "chancellor", "premier", "king",
-				"emir", "prince", "leader", NULL};
+				"emir", "prince", "leader", "ambassador", "envoy", "spokesperson",
+				"spokesman", "spokeswoman", NULL};
 static const char *w_title_mod[] = {"prime", "foreign", "defence", "defense", "deputy", "vice",
 				    "external", "affairs", "interior", "crown", "supreme", "of",
-				    NULL};
+				    "ministry", NULL};
 static const char *w_not_name[] = {
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
 	"february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -2708,7 +2709,7 @@ static void find_persons(dctx *d)
 	for (k = 0; k < d->m.n && d->npersons < (int)(sizeof d->persons / sizeof d->persons[0]);
 	     k++) {
 		const mention *m = M(d, k);
-		size_t i = m->t1, j, q, nt = 0;
+		size_t i = m->t1, j, q, nt = 0, kn;
 		int title = 0, dup = 0, c;
 		if (!ent__is_state_mention(m) || !(m->gz == GZ_STATE || m->gz == GZ_DEMONYM))
 			continue;
@@ -2721,10 +2722,19 @@ static void find_persons(dctx *d)
 		}
 		if (!title || i >= n || kis(d, i - 1, "of"))
 			continue;
+		kn = k + 1;
+		if (i + 1 < n && kis(d, i, "to") && kn < d->m.n && M(d, kn)->t0 == i + 1 &&
+		    ent__is_state_mention(M(d, kn))) {
+			/* "Azerbaijan's Ambassador to Pakistan, Khazar Farhadov" */
+			i = M(d, kn)->t1;
+			kn++;
+			if (i < n && kis(d, i, ","))
+				i++;
+		}
 		for (j = i; j < n && j < i + 4; j++) {
 			if (d->t.v[j].kind != TK_WORD || !d->t.v[j].upper || kin(d, j, w_not_name))
 				break;
-			if (k + 1 < d->m.n && M(d, k + 1)->t0 <= j)
+			if (kn < d->m.n && M(d, kn)->t0 <= j)
 				break; /* another name of the gazetteer */
 			/* "Amir-Abdollahian" */
 			if (j + 2 < n && kis(d, j + 1, "-") && !d->t.v[j + 1].space_before &&
@@ -2915,10 +2925,23 @@ static const mention *subject_before(const dctx *d, const span *s, size_t before
  * sentence or the one before ("he", "his country"), or NULL. */
 static const mention *latest_person(const dctx *d, const span *s, size_t t)
 {
-	size_t from = s->unit > 0 ? d->units[s->unit - 1].t0 : s->t0, i;
+	size_t from = s->unit > 0 ? d->units[s->unit - 1].t0 : s->t0, i, u, n;
 	for (i = t; i > from; i--)
 		if (person_at(d, i - 1))
 			return person_at(d, i - 1);
+	/* "Ambassador X ... . He emphasized ... . Furthermore, he condemned":
+	 * sentences about "he/she" carry the person on (up to three more) */
+	for (u = s->unit > 0 ? s->unit - 1 : 0, n = 0; u > 0 && n < 3; u--, n++) {
+		const unit *un = &d->units[u];
+		size_t q, he = 0;
+		for (q = un->t0; q < un->t1 && q < un->t0 + 4 && !he; q++)
+			he = kis(d, q, "he") || kis(d, q, "she");
+		if (!he)
+			return NULL;
+		for (i = un->t0; i > d->units[u - 1].t0; i--)
+			if (person_at(d, i - 1))
+				return person_at(d, i - 1);
+	}
 	return NULL;
 }
 

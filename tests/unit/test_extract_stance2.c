@@ -138,3 +138,22 @@ TEST(extract_stance2__words_by_the_leaders_of_a_state)
 	/* a demonym before a lower-case noun is no state */
 	CHECK(none("Armenia condemned the remarks by Azerbaijani bloggers."));
 }
+
+TEST(extract_stance2__envoys_spokespeople_and_he_chains)
+{
+	/* an ambassador "to" a state, a comma, then the name */
+	CHECK(only("A letter from Georgia's Ambassador to Ukraine, Levan Kobalia arrived. Kobalia "
+		   "condemned Russia.",
+		   "GEO", "RUS", OPP));
+	/* a ministry spokesperson is a title */
+	CHECK(only("Greek Foreign Ministry spokesman Alexandros Papaioannou spoke on Friday. "
+		   "Papaioannou condemned Turkey.",
+		   "GRC", "TUR", OPP));
+	/* sentences about "he" carry the person on */
+	CHECK(only("Armenian Foreign Minister Ararat Mirzoyan met the press. He spoke about trade. "
+		   "He thanked the hosts. Then he condemned Azerbaijan.",
+		   "ARM", "AZE", OPP));
+	/* a sentence about something else breaks the chain */
+	CHECK(none("Armenian Foreign Minister Ararat Mirzoyan met the press. The talks went well. "
+		   "Then he condemned Azerbaijan."));
+}
