@@ -3659,6 +3659,29 @@ static size_t shares_concern(const dctx *d, const span *s, size_t i)
 	return j > s->t0 && kin(d, j - 1, share) ? j - 1 : NONE;
 }
 
+/* Who says at the verb of saying v, named right before it: a person the
+ * text tied to a state ("Landsbergis said"), a state ("Greece said"), a
+ * state before speaker nouns ("Armenia's foreign ministry said", "Turkish
+ * officials said"), or an unnamed body ("the statement said"); NULL
+ * otherwise. */
+static const mention *sayer(const dctx *d, const span *s, size_t v)
+{
+	size_t j = v, n = 0, k;
+	if (j > s->t0 && person_at(d, j - 1))
+		return person_at(d, j - 1);
+	while (j > s->t0 && n < 3 && (kin(d, j - 1, w_speaker_noun) || kin(d, j - 1, w_unnamed_body) ||
+				      kis(d, j - 1, "'s"))) {
+		j--;
+		n++;
+	}
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t1 == j && ent__is_state_mention(M(d, k)) && M(d, k)->gz != GZ_FIRM)
+			return M(d, k);
+	if (n && j > s->t0 && kis(d, j - 1, "the"))
+		return unnamed_speaker(d, j);
+	return NULL;
+}
+
 static int rule_stance(dctx *d, const span *s)
 {
 	size_t i;
@@ -3772,6 +3795,35 @@ static int rule_stance(dctx *d, const span *s)
 					return rc;
 			}
 			continue;
+		}
+		if ((kis(d, i, "must") || kis(d, i, "should")) && !negated(d, s, i)) {
+			/* "Greece said Turkey must end its violations", "'Armenia
+			 * and France must discontinue their policy,' the spokesman
+			 * added": the speaker opposes the state told to stop */
+			size_t v = i + 1, n = 0, q, say = NONE;
+			while (v < s->t1 && n < 2 &&
+			       (kis(d, v, "also") || kis(d, v, "now") || ly_adverb(d, v))) {
+				v++;
+				n++;
+			}
+			if (v < s->t1 &&
+			    (kin(d, v, w_stop) || kis(d, v, "discontinue") ||
+			     (kis(d, v, "give") && v + 1 < s->t1 && kis(d, v + 1, "up")))) {
+				const mention *t = actor_before(d, s, i, 0, 1), *a, *c[6];
+				size_t nc = 0, r;
+				if (t && !t->possessive)
+					nc = coordinated(d, s, t, c, 6); /* "Armenia and France must" */
+				for (q = s->t0; nc && q < c[0]->t0; q++)
+					if (kin(d, q, w_speech_verb) || kis(d, q, "added"))
+						say = q;
+				a = !nc ? NULL : say != NONE ? sayer(d, s, say) : quote_speaker(d, s, i);
+				for (r = 0; a && a->gz != GZ_FIRM && r < nc; r++)
+					if ((rc = add_stance(d, s, a, c[r], ENT_POLARITY_OPPOSE, i, s->t1,
+							     "stance.must_stop")))
+						return rc;
+				if (a)
+					continue;
+			}
 		}
 		if (kin(d, i, w_sanction_n) && i + 1 < s->t1 &&
 		    (kis(d, i + 1, "on") || kis(d, i + 1, "against"))) {

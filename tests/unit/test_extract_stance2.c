@@ -157,3 +157,26 @@ TEST(extract_stance2__envoys_spokespeople_and_he_chains)
 	CHECK(none("Armenian Foreign Minister Ararat Mirzoyan met the press. The talks went well. "
 		   "Then he condemned Azerbaijan."));
 }
+
+TEST(extract_stance2__told_it_must_stop)
+{
+	CHECK(only("Greece said Turkey must end its violations of the airspace.", "GRC", "TUR", OPP));
+	CHECK(only("\"Serbia should immediately withdraw its police,\" the Croatian foreign minister "
+		   "said.",
+		   "HRV", "SRB", OPP));
+	/* every state told to stop */
+	CHECK(has("\"Chad and Sudan must discontinue their raids,\" the Libyan foreign ministry "
+		  "said.",
+		  "LBY", "TCD", OPP));
+	CHECK(has("\"Chad and Sudan must discontinue their raids,\" the Libyan foreign ministry "
+		  "said.",
+		  "LBY", "SDN", OPP));
+	/* the unnamed statement of a dateline, not a state in a prepositional phrase */
+	CHECK(only("Hanoi, Vietnam - The incident took place off the coast of Malaysia, the "
+		   "statement said, stressing that China should give up its claims.",
+		   "VNM", "CHN", OPP));
+	/* no speaker tied to a state; a state telling itself; no verb of stopping */
+	CHECK(none("Analysts said Russia should withdraw its troops."));
+	CHECK(none("Peru said Peru must end its dependence on imports."));
+	CHECK(none("Greece said Turkey must attend the summit."));
+}
