@@ -1799,7 +1799,7 @@ static const char *w_speaker_noun[] = {
 static const char *w_speech_verb[] = {
 	"said", "says", "regretted", "regrets", "expressed", "condemned", "criticised",
 	"criticized", "warned", "welcomed", "noted", "urged", "called", "complained", "protested",
-	"summoned", "stated", "told", NULL};
+	"summoned", "stated", "told", "added", "adds", NULL};
 
 /* Is this state only speaking about the event ("Russian officials said",
  * "Russia regretted ...")? */
@@ -2579,6 +2579,18 @@ static const mention *issue_party(const dctx *d, const span *s, const mention *a
 	return &other;
 }
 
+/* Two spellings of one surname: equal, or one with a final "h" the other
+ * lacks ("Hajizade" / "Hajizadeh"), five letters at least. */
+static int same_surname(const char *a, const char *b)
+{
+	size_t na = strlen(a), nb = strlen(b);
+	if (strcmp(a, b) == 0)
+		return 1;
+	if (na + 1 == nb && na >= 5 && b[na] == 'h' && strncmp(a, b, na) == 0)
+		return 1;
+	return nb + 1 == na && nb >= 5 && a[nb] == 'h' && strncmp(a, b, nb) == 0;
+}
+
 /* The state a person stands for when token i is the surname of a person the
  * document named before with a state's title, else NULL. */
 static const mention *person_at(const dctx *d, size_t i)
@@ -2587,7 +2599,7 @@ static const mention *person_at(const dctx *d, size_t i)
 	if (i >= d->t.n || d->t.v[i].kind != TK_WORD || !d->t.v[i].upper)
 		return NULL;
 	for (k = 0; k < d->npersons; k++)
-		if (i >= d->persons[k].t && strcmp(K(i), d->persons[k].key) == 0)
+		if (i >= d->persons[k].t && same_surname(K(i), d->persons[k].key))
 			return &d->persons[k].m;
 	return NULL;
 }
@@ -2834,7 +2846,7 @@ static const mention *unnamed_speaker(const dctx *d, size_t j)
 	if (j >= n || !kin(d, j, w_unnamed_body))
 		return NULL;
 	for (q = j + 1; q < n && q < j + 5; q++)
-		if (kin(d, q, w_speech_verb) || kis(d, q, "added"))
+		if (kin(d, q, w_speech_verb))
 			return unnamed_body_state(d, j);
 	return NULL;
 }
@@ -3814,7 +3826,7 @@ static int rule_stance(dctx *d, const span *s)
 				if (t && !t->possessive)
 					nc = coordinated(d, s, t, c, 6); /* "Armenia and France must" */
 				for (q = s->t0; nc && q < c[0]->t0; q++)
-					if (kin(d, q, w_speech_verb) || kis(d, q, "added"))
+					if (kin(d, q, w_speech_verb))
 						say = q;
 				a = !nc ? NULL : say != NONE ? sayer(d, s, say) : quote_speaker(d, s, i);
 				for (r = 0; a && a->gz != GZ_FIRM && r < nc; r++)

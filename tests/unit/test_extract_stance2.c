@@ -180,3 +180,17 @@ TEST(extract_stance2__told_it_must_stop)
 	CHECK(none("Peru said Peru must end its dependence on imports."));
 	CHECK(none("Greece said Turkey must attend the summit."));
 }
+
+TEST(extract_stance2__surname_spellings_and_added)
+{
+	/* "Hajizade" / "Hajizadeh": one surname; "added" is a verb of saying */
+	CHECK(only("Georgian Foreign Ministry spokesperson Levan Kalandadze spoke. \"Russia must "
+		   "withdraw its troops,\" Kalandadzeh added.",
+		   "GEO", "RUS", OPP));
+	CHECK(only("Georgian Foreign Minister Ilia Darchiashvili spoke. \"We condemn Russia,\" "
+		   "Darchiashvili added.",
+		   "GEO", "RUS", OPP));
+	/* a different name */
+	CHECK(none("Georgian Foreign Ministry spokesperson Levan Kalandadze spoke. \"Russia must "
+		   "withdraw its troops,\" Kalandar added."));
+}
