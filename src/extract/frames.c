@@ -3958,11 +3958,31 @@ static int rule_stance(dctx *d, const span *s)
 				 * Pakistan": the person's state */
 				a = latest_person(d, s, i - 3);
 			}
+			if (i > s->t0 &&
+			    (kis(d, i - 1, "such") || kis(d, i - 1, "this") || kis(d, i - 1, "that")))
+				continue; /* "Moscow describes such support for Georgia as": another's */
 			if (!a && (kis(d, i, "supporter") || kis(d, i, "backer") || kis(d, i, "champion"))) {
 				/* "Turkey, also a neighbour of Armenia, is a staunch
-				 * supporter of Azerbaijan": the subject supports */
-				if (s->m0 < s->m1 && ent__is_state_mention(M(d, s->m0)) &&
-				    M(d, s->m0)->t0 < i)
+				 * supporter of Azerbaijan": the subject supports; in a
+				 * clause after "while/but" ("X was complicit while Y
+				 * has always been a supporter of Z") that clause's */
+				size_t q, k;
+				int clause = 0;
+				for (q = i; q > s->t0 && i - q < 8 && !a && !clause; q--) {
+					if (kis(d, q - 1, ","))
+						break; /* "Turkey, a neighbour of Armenia, is" */
+					if (kis(d, q - 1, "while") || kis(d, q - 1, "but") ||
+					    kis(d, q - 1, "whereas") || kis(d, q - 1, ";")) {
+						clause = 1;
+						break;
+					}
+					for (k = s->m0; k < s->m1; k++)
+						if (M(d, k)->t1 == q && ent__is_state_mention(M(d, k)) &&
+						    !M(d, k)->possessive && M(d, k)->gz != GZ_DEMONYM)
+							a = M(d, k);
+				}
+				if (!a && !clause && s->m0 < s->m1 &&
+				    ent__is_state_mention(M(d, s->m0)) && M(d, s->m0)->t0 < i)
 					a = M(d, s->m0);
 			}
 			if (a && i >= s->t0 + 2 && a->t1 + 4 >= i && kis(d, a->t1, "for") &&

@@ -194,3 +194,18 @@ TEST(extract_stance2__surname_spellings_and_added)
 	CHECK(none("Georgian Foreign Ministry spokesperson Levan Kalandadze spoke. \"Russia must "
 		   "withdraw its troops,\" Kalandar added."));
 }
+
+TEST(extract_stance2__supporter_of_the_clause_and_such_support)
+{
+	/* the supporter is the subject of its own clause */
+	CHECK(has("Spain stayed neutral while Italy \"has always been a supporter of Malta\".",
+		  "ITA", "MLT", SUP));
+	CHECK(!has("Spain stayed neutral while Italy \"has always been a supporter of Malta\".",
+		   "ESP", "MLT", SUP));
+	/* an apposition before the verb is no subject */
+	CHECK(only("Chile, also a neighbour of Peru, is a staunch supporter of Bolivia.", "CHL",
+		   "BOL", SUP));
+	/* "such support" is someone else's */
+	CHECK(none("Moscow describes such support for Georgia as a provocation."));
+	CHECK(none("Beijing called this support for Taipei dangerous."));
+}
