@@ -3808,6 +3808,28 @@ static int rule_stance(dctx *d, const span *s)
 			}
 			continue;
 		}
+		if ((kis(d, i, "unacceptable") || kis(d, i, "intolerable") ||
+		     kis(d, i, "inadmissible")) &&
+		    !negated(d, s, i)) {
+			/* "it is unacceptable for Russia that the US is giving
+			 * ...", "Greece said it is unacceptable that Turkey ...":
+			 * the one it is unacceptable for opposes the state after
+			 * "that" */
+			size_t j = i + 1;
+			const mention *a = NULL, *t = NULL;
+			if (j < s->t1 && (kis(d, j, "for") || kis(d, j, "to")) &&
+			    (a = actor_after(d, s, j + 1, 0, 1)) != NULL)
+				j = a->t1;
+			if (j < s->t1 && kis(d, j, "that"))
+				t = actor_after(d, s, j + 1, 1, 1);
+			if (t && !a)
+				a = stance_actor(d, s, i);
+			if (a && t && a->gz != GZ_FIRM &&
+			    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+					     "stance.unacceptable")))
+				return rc;
+			continue;
+		}
 		if ((kis(d, i, "must") || kis(d, i, "should")) && !negated(d, s, i)) {
 			/* "Greece said Turkey must end its violations", "'Armenia
 			 * and France must discontinue their policy,' the spokesman

@@ -209,3 +209,14 @@ TEST(extract_stance2__supporter_of_the_clause_and_such_support)
 	CHECK(none("Moscow describes such support for Georgia as a provocation."));
 	CHECK(none("Beijing called this support for Taipei dangerous."));
 }
+
+TEST(extract_stance2__unacceptable_that)
+{
+	CHECK(only("Officials stated that it is unacceptable for Serbia that Albania is arming "
+		   "the police.",
+		   "SRB", "ALB", OPP));
+	CHECK(only("Cyprus said it is intolerable that Turkey keeps sending drill ships.", "CYP",
+		   "TUR", OPP));
+	CHECK(none("It is unacceptable that prices rose in Greece."));
+	CHECK(none("Greece said the delay is unacceptable."));
+}
