@@ -1331,6 +1331,8 @@ static int rule_deal(dctx *d, const span *s)
 		if (!rec)
 			rec = s->subj_def;
 		sup = after_prep(d, s, bv, "from");
+		if (sup && background_state(d, s, sup))
+			sup = NULL; /* "bought it despite objections from Washington" */
 		size_t wp = rec ? word_before(d, s, rec) : NONE;
 		if (wp != NONE && kis(d, wp, "with") && !sup) {
 			/* "Indonesia signed an MoU with Turkey('s shipyard) to buy
@@ -3806,6 +3808,41 @@ static int rule_stance(dctx *d, const span *s)
 						     "stance.call_to_stop")))
 					return rc;
 			}
+			continue;
+		}
+		if (kis(d, i, "despite")) {
+			/* "India signed the deal despite warnings from the US",
+			 * "despite Beijing's objections, Manila signed": the
+			 * warner opposes the one who went ahead */
+			static const char *warn[] = {"warnings", "warning", "objections", "objection",
+						     "opposition", "protests", "criticism", "pressure",
+						     "reservations", NULL};
+			static const char *w_comma[] = {",", NULL};
+			size_t j = i + 1, n = 0;
+			const mention *a = NULL, *t = NULL;
+			while (j < s->t1 && n < 4 && !kin(d, j, warn) && !kis(d, j, ",")) {
+				j++;
+				n++;
+			}
+			if (j < s->t1 && kin(d, j, warn)) {
+				a = actor_before(d, s, j, 1, 0);
+				if (a && !(a->possessive && a->t0 > i))
+					a = NULL;
+				if (!a && j + 1 < s->t1 && (kis(d, j + 1, "from") || kis(d, j + 1, "by")))
+					a = actor_after(d, s, j + 2, 1, 1);
+			}
+			if (a && i == s->t0) {
+				/* the subject right after the phrase's comma */
+				size_t c = find_in(d, j, s->t1, w_comma);
+				if (c != NONE)
+					t = actor_after(d, s, c + 1, 1, 1);
+			} else if (a) {
+				t = subject_before(d, s, i);
+			}
+			if (a && t && a->gz != GZ_FIRM &&
+			    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+					     "stance.despite_warnings")))
+				return rc;
 			continue;
 		}
 		if ((kis(d, i, "unacceptable") || kis(d, i, "intolerable") ||

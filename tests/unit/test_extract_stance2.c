@@ -220,3 +220,26 @@ TEST(extract_stance2__unacceptable_that)
 	CHECK(none("It is unacceptable that prices rose in Greece."));
 	CHECK(none("Greece said the delay is unacceptable."));
 }
+
+TEST(extract_stance2__despite_warnings_from)
+{
+	CHECK(only("Hungary signed the pipeline deal despite warnings from the United States.",
+		   "USA", "HUN", OPP));
+	CHECK(only("Despite strong objections from Serbia, Montenegro joined the pact.", "SRB",
+		   "MNE", OPP));
+	CHECK(only("Despite Ankara's objections, Athens extended its waters.", "TUR", "GRC", OPP));
+	CHECK(none("Hungary signed the deal despite the rain in Budapest."));
+	CHECK(none("Hungary signed the deal despite warnings from economists."));
+	/* the warner is no seller */
+	ent_fact_list *l = run("Egypt bought the fighters despite strong objections from Israel.",
+			       NULL);
+	size_t i, k;
+	int israel = 0;
+	CHECK(l != NULL);
+	for (i = 0; l && i < l->n; i++)
+		for (k = 0; k < l->v[i].nsuppliers; k++)
+			israel |= !strcmp(l->v[i].suppliers[k].s, "ISR");
+	if (l)
+		ent_fact_list_free(l);
+	CHECK(!israel);
+}
