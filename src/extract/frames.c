@@ -114,12 +114,13 @@ static const char *w_oppose_v[] = {
 	"oppose", "slammed", "slams", "warned", "warns", "accused", "accuses", "regretted",
 	"regrets", "protested", "rebuked", "rebukes", "rebuke", "chided", "chides", "lambasted",
 	"lambasts", "censured", "censures", "castigated", "castigates", "stings", "stung",
-	"slam", "accuse", "accusing", "warning", "objected", "objects", NULL};
+	"slam", "accuse", "accusing", "warning", "objected", "objects", "protesting", NULL};
 /* nouns of opposition: "Tehran's skepticism of Baku", "raised objections to X" */
 static const char *w_oppose_n[] = {
 	"criticism", "criticisms", "condemnation", "skepticism", "scepticism", "objection",
 	"objections", "opposition", "distrust", "mistrust", "displeasure", "hostility",
-	"dissatisfaction", "frustration", "protest", "protests", "demarche", "demarches", NULL};
+	"dissatisfaction", "frustration", "protest", "protests", "demarche", "demarches",
+	"complaint", "complaints", NULL};
 static const char *w_oppose_prep[] = {"of", "to", "about", "over", "towards", "toward",
 				      "against", "with", NULL};
 /* verbs that voice a stance noun: "Belarus voiced support", "X raised objections" */
@@ -127,7 +128,8 @@ static const char *w_voice[] = {"voiced", "voices", "expressed", "expresses", "p
 				"pledges", "offered", "offers", "declared", "declares",
 				"extended", "lent", "threw", "throws", "signalled", "signaled",
 				"raised", "raises", "lodged", "registered", "aired", "issued",
-				"issues", NULL};
+				"issues", "lodge", "voice", "express", "raise", "file", "filed",
+				NULL};
 /* "called on X to end ...": what the call asks X to stop */
 static const char *w_call[] = {"called", "calls", "call", "calling", "urged", "urges", "urge",
 			       "urging", "pressed", "presses", "asked", "asks", NULL};
@@ -203,6 +205,14 @@ static int kin(const dctx *d, size_t i, const char *const *l)
 		if (key[0] == l[k][0] && strcmp(key, l[k]) == 0)
 			return 1;
 	return 0;
+}
+
+/* A lower-case adverb in -ly at token i ("immediately", "swiftly"). */
+static int ly_adverb(const dctx *d, size_t i)
+{
+	const char *k = K(i);
+	size_t n = strlen(k);
+	return d->t.v[i].kind == TK_WORD && !d->t.v[i].upper && n > 4 && strcmp(k + n - 2, "ly") == 0;
 }
 
 /* First token in [t0, t1) whose key is in l, or (size_t)-1. */
@@ -3041,6 +3051,10 @@ static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 	size_t i;
 	for (i = from; i < s->t1 && i < from + 8; i++) {
 		const mention *m;
+		if (kis(d, i, "and") && i > from && i + 1 < s->t1 && d->t.v[i + 1].kind == TK_WORD &&
+		    !d->t.v[i + 1].upper && !kin(d, i + 1, w_det) && d->t.v[i - 1].kind == TK_WORD &&
+		    !d->t.v[i - 1].upper)
+			continue; /* "unjustified and illegitimate aggression by X" */
 		if (kis(d, i, ",") || kis(d, i, ";") || kis(d, i, ".") || kis(d, i, "and"))
 			return NULL;
 		if (mention_at(d, s, i))
@@ -3068,6 +3082,51 @@ static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 	return NULL;
 }
 
+/* A state named as a body of people at token j: "the Japanese government",
+ * "the Turkish side" (a demonym before a noun of government), "the people
+ * of Iran", "the Government & the people of Iran", "the government of
+ * India"; NULL otherwise. */
+static const mention *state_np(const dctx *d, const span *s, size_t j, size_t *end)
+{
+	static const char *w_people[] = {"people", "peoples", "government", "nation", "citizens",
+					 "leadership", "authorities", NULL};
+	const mention *m;
+	size_t n;
+	if (j < s->t1 && kin(d, j, w_det))
+		j++;
+	m = mention_at(d, s, j);
+	if (m && ent__is_state_mention(m) && m->gz != GZ_FIRM && m->t1 < s->t1 &&
+	    kin(d, m->t1, w_gov_noun)) {
+		/* a demonym, or one the gazetteer read as the state ("the
+		 * Indian government") */
+		if (end)
+			*end = m->t1 + 1;
+		return m;
+	}
+	for (n = 0; n < 2 && j + 1 < s->t1 && kin(d, j, w_people); n++) {
+		j++;
+		if (kis(d, j, "of")) {
+			j++;
+			if (j < s->t1 && kin(d, j, w_det))
+				j++;
+			m = mention_at(d, s, j);
+			if (!m || !ent__is_state_mention(m) || m->gz == GZ_DEMONYM ||
+			    m->gz == GZ_FIRM)
+				return NULL;
+			if (end)
+				*end = m->t1;
+			return m;
+		}
+		/* "the Government & the people of" */
+		if (!(kis(d, j, "&") || kis(d, j, "and")))
+			return NULL;
+		j++;
+		if (j < s->t1 && kin(d, j, w_det))
+			j++;
+	}
+	return NULL;
+}
+
 /* Acts of force or hostility a state commits: "the Israeli strikes". */
 static const char *w_hostile_act[] = {
 	"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "aggression", "acts",
@@ -3086,6 +3145,8 @@ static const mention *demonym_act(const dctx *d, const span *s, size_t from)
 	const mention *m;
 	if (j < s->t1 && kin(d, j, w_det))
 		j++;
+	if (state_np(d, s, j, NULL))
+		return state_np(d, s, j, NULL); /* "against the Japanese government's" */
 	m = mention_at(d, s, j);
 	if (!m || m->gz != GZ_DEMONYM || !ent__is_state_mention(m) || m->possessive)
 		return NULL;
@@ -3180,8 +3241,8 @@ static int participle_after_comma(const dctx *d, const span *s, size_t v)
 	size_t l = strlen(K(v)), j = v;
 	if (l < 5 || strcmp(K(v) + l - 3, "ing"))
 		return 0;
-	if (j > s->t0 && (kis(d, j - 1, "also") || kis(d, j - 1, "while")))
-		j--;
+	if (j > s->t0 && (kis(d, j - 1, "also") || kis(d, j - 1, "while") || ly_adverb(d, j - 1)))
+		j--; /* ", strongly protesting X" */
 	return j > s->t0 && kis(d, j - 1, ",");
 }
 
@@ -3643,14 +3704,6 @@ static int cause_concern(dctx *d, const span *s, size_t v)
 	return ENT_OK;
 }
 
-/* A lower-case adverb in -ly at token i ("immediately", "swiftly"). */
-static int ly_adverb(const dctx *d, size_t i)
-{
-	const char *k = K(i);
-	size_t n = strlen(k);
-	return d->t.v[i].kind == TK_WORD && !d->t.v[i].upper && n > 4 && strcmp(k + n - 2, "ly") == 0;
-}
-
 /* "shares the Philippines' concerns", "shared Seoul's concern": the token of
  * the verb of sharing before the noun of concern at i (over a determiner
  * and one possessor), or NONE. */
@@ -3735,19 +3788,29 @@ static int rule_stance(dctx *d, const span *s)
 				continue;
 			}
 		}
-		if (kin(d, i, w_oppose_n) && i + 1 < s->t1 &&
-		    (kin(d, i + 1, w_oppose_prep) || in_response_to(d, s, i + 1) != NONE) &&
+		size_t op = i + 1 < s->t1 && quote_mark(d, i + 1) ? i + 2 : i + 1; /* "protests" against */
+		if (kin(d, i, w_oppose_n) && op < s->t1 &&
+		    (kin(d, op, w_oppose_prep) || in_response_to(d, s, op) != NONE) &&
 		    !negated(d, s, i)) {
 			/* "Tehran's skepticism of Baku's ties", "Iranian criticism of
 			 * Azerbaijan", "X raised objections to Y", "issued a firm
 			 * condemnation on Saturday in response to Israel's strikes" */
-			size_t r = kin(d, i + 1, w_oppose_prep) ? i + 2 : in_response_to(d, s, i + 1);
+			size_t r = kin(d, op, w_oppose_prep) ? op + 1 : in_response_to(d, s, op);
 			const mention *a = actor_before(d, s, i, 2, 0);
+			if (a && a->gz == GZ_DEMONYM && a->t1 != i)
+				a = NULL; /* "a Japanese diplomat to protest": no critic */
 			const mention *t = actor_after(d, s, r, 1, 1);
 			if (!t)
 				t = demonym_act(d, s, r);
-			if (!a && voice_verb_before(d, s, i) != NONE)
-				a = stance_actor(d, s, voice_verb_before(d, s, i));
+			if (!a) {
+				/* "X summoned Y's envoy to lodge a complaint over Z",
+				 * "... to protest against Z": the subject of the clause */
+				size_t v = voice_verb_before(d, s, i), inf = v != NONE ? v : i;
+				if (inf > s->t0 && kis(d, inf - 1, "to"))
+					a = subject_before(d, s, inf - 1);
+				else if (v != NONE)
+					a = stance_actor(d, s, v);
+			}
 			if (a && a->gz != GZ_FIRM &&
 			    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
 					     "stance.oppose_noun")))
@@ -3798,11 +3861,14 @@ static int rule_stance(dctx *d, const span *s)
 			if (j < s->t1 && kis(d, j, "on"))
 				j++;
 			t = actor_after(d, s, j, 0, 1);
+			size_t te = t ? t->t1 : 0;
+			if (!t)
+				t = state_np(d, s, j, &te); /* "called on the Japanese government to" */
 			/* "to immediately cease", "to swiftly end": one adverb */
-			size_t sv = t ? t->t1 + 1 : 0;
+			size_t sv = t ? te + 1 : 0;
 			if (t && sv + 1 < s->t1 && ly_adverb(d, sv))
 				sv++;
-			if (t && sv < s->t1 && kis(d, t->t1, "to") && kin(d, sv, w_stop)) {
+			if (t && sv < s->t1 && kis(d, te, "to") && kin(d, sv, w_stop)) {
 				a = stance_actor(d, s, i);
 				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
 						     "stance.call_to_stop")))
@@ -3965,6 +4031,8 @@ static int rule_stance(dctx *d, const span *s)
 			size_t w = kis(d, i + 1, "shoulder") ? i + 4 : i + 1;
 			const mention *a = stance_actor(d, s, i);
 			const mention *t = actor_after(d, s, w + 1, 1, 1);
+			if (!t)
+				t = state_np(d, s, w + 1, NULL); /* "with the people of Iran" */
 			if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1,
 					     "stance.side_with")))
 				return rc;
@@ -4096,6 +4164,8 @@ static int rule_stance(dctx *d, const span *s)
 			if (j < s->t1 && (kis(d, j, "for") || kis(d, j, "to") || kis(d, j, "towards") ||
 					  kis(d, j, "of") || kis(d, j, "with"))) {
 				t = actor_after(d, s, j + 1, 2, 1);
+				if (!t)
+					t = state_np(d, s, j + 1, NULL); /* "with the people of Iran" */
 			} else if (a && !a->possessive && a->gz != GZ_DEMONYM) {
 				t = actor_after(d, s, j, 2, 1);
 			} else {
@@ -4161,6 +4231,8 @@ static int rule_stance(dctx *d, const span *s)
 				t = actor_after(d, s, i + 1, 2, 1);
 				if (!t && a && opp)
 					t = demonym_act(d, s, i + 1);
+				if (!t && a && verb)
+					t = state_np(d, s, i + 1, NULL); /* "backs the people of X" */
 				if (!t && a)
 					t = issue_owner(d, s, i);
 				if (!t && a && verb)

@@ -243,3 +243,40 @@ TEST(extract_stance2__despite_warnings_from)
 		ent_fact_list_free(l);
 	CHECK(!israel);
 }
+
+TEST(extract_stance2__a_state_as_its_people_or_government)
+{
+	CHECK(only("Egypt stands in full solidarity with the people of Sudan.", "EGY", "SDN", SUP));
+	CHECK(only("\"Jordan stands with the Government & the people of Lebanon,\" he said.", "JOR",
+		   "LBN", SUP));
+	CHECK(only("Kenya called on the Ethiopian government to immediately withdraw its troops.",
+		   "KEN", "ETH", OPP));
+	CHECK(only("Morocco \"strongly protests\" against the Algerian government's decision.",
+		   "MAR", "DZA", OPP));
+	/* people of no state, and a demonym before other nouns */
+	CHECK(none("Egypt stands in full solidarity with the people of the region."));
+	CHECK(none("Rwanda called on the Congolese traders to withdraw their goods."));
+}
+
+TEST(extract_stance2__summoned_to_protest_and_protesting)
+{
+	/* the envoy summoned is no critic; the one who summons protests */
+	CHECK(only("Hanoi on Monday summoned a Chinese diplomat to protest against Beijing's new "
+		   "map.",
+		   "VNM", "CHN", OPP));
+	CHECK(only("Ukraine summoned a senior Hungarian diplomat to lodge a complaint over "
+		   "Budapest's remarks.",
+		   "UKR", "HUN", OPP));
+	CHECK(only("The Dutch government summoned the ambassador at the Russian Embassy, strongly "
+		   "protesting Russia's detention of its citizens.",
+		   "NLD", "RUS", OPP));
+	CHECK(none("Farmers came to protest against the new tariffs on Monday."));
+}
+
+TEST(extract_stance2__coordinated_adjectives_before_by)
+{
+	CHECK(only("Qatar condemned the unjustified and illegitimate aggression by Israel.", "QAT",
+		   "ISR", OPP));
+	/* two acts joined by "and the": the state is behind the second only */
+	CHECK(none("Chile condemned the fishing and the shipping by Peru."));
+}
