@@ -132,12 +132,13 @@ static const char *w_oppose_v[] = {
 	"oppose", "slammed", "slams", "warned", "warns", "accused", "accuses", "regretted",
 	"regrets", "protested", "rebuked", "rebukes", "rebuke", "chided", "chides", "lambasted",
 	"lambasts", "censured", "censures", "castigated", "castigates", "stings", "stung",
-	"slam", "accuse", "accusing", "warning", "objected", "objects", NULL};
+	"slam", "accuse", "accusing", "warning", "objected", "objects", "protesting", NULL};
 /* nouns of opposition: "Tehran's skepticism of Baku", "raised objections to X" */
 static const char *w_oppose_n[] = {
 	"criticism", "criticisms", "condemnation", "skepticism", "scepticism", "objection",
 	"objections", "opposition", "distrust", "mistrust", "displeasure", "hostility",
-	"dissatisfaction", "frustration", "protest", "protests", NULL};
+	"dissatisfaction", "frustration", "protest", "protests", "demarche", "demarches",
+	"complaint", "complaints", NULL};
 static const char *w_oppose_prep[] = {"of", "to", "about", "over", "towards", "toward",
 				      "against", "with", NULL};
 /* verbs that voice a stance noun: "Belarus voiced support", "X raised objections" */
@@ -145,10 +146,11 @@ static const char *w_voice[] = {"voiced", "voices", "expressed", "expresses", "p
 				"pledges", "offered", "offers", "declared", "declares",
 				"extended", "lent", "threw", "throws", "signalled", "signaled",
 				"raised", "raises", "lodged", "registered", "aired", "issued",
-				"issues", NULL};
+				"issues", "lodge", "voice", "express", "raise", "file", "filed",
+				NULL};
 /* "called on X to end ...": what the call asks X to stop */
-static const char *w_call[] = {"called", "calls", "call", "urged", "urges", "urge", "pressed",
-			       "presses", "asked", "asks", NULL};
+static const char *w_call[] = {"called", "calls", "call", "calling", "urged", "urges", "urge",
+			       "urging", "pressed", "presses", "asked", "asks", NULL};
 static const char *w_stop[] = {"end", "stop", "halt", "cease", "withdraw", "refrain",
 			       "abandon", "leave", "release", "reverse", "pull", "put",
 			       "rein", "curb", "desist", "reconsider", "drop", "cancel", NULL};
@@ -165,10 +167,11 @@ static const char *w_modal[] = {"will", "would", "shall", "must", "should", "to"
 				"could", NULL};
 /* a title before a person's name: "Turkish President Recep Tayyip Erdogan" */
 static const char *w_title[] = {"president", "minister", "chancellor", "premier", "king",
-				"emir", "prince", "leader", NULL};
+				"emir", "prince", "leader", "ambassador", "envoy", "spokesperson",
+				"spokesman", "spokeswoman", NULL};
 static const char *w_title_mod[] = {"prime", "foreign", "defence", "defense", "deputy", "vice",
 				    "external", "affairs", "interior", "crown", "supreme", "of",
-				    NULL};
+				    "ministry", NULL};
 static const char *w_not_name[] = {
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
 	"february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -220,6 +223,14 @@ static int kin(const dctx *d, size_t i, const char *const *l)
 		if (key[0] == l[k][0] && strcmp(key, l[k]) == 0)
 			return 1;
 	return 0;
+}
+
+/* A lower-case adverb in -ly at token i ("immediately", "swiftly"). */
+static int ly_adverb(const dctx *d, size_t i)
+{
+	const char *k = K(i);
+	size_t n = strlen(k);
+	return d->t.v[i].kind == TK_WORD && !d->t.v[i].upper && n > 4 && strcmp(k + n - 2, "ly") == 0;
 }
 
 /* First token in [t0, t1) whose key is in l, or (size_t)-1. */
@@ -952,11 +963,13 @@ static const char *w_arms_generic[] = {"weapons", "arms", "weaponry", "armaments
 				       NULL};
 
 /* Objects that a verb of giving can take which are no goods: "grant India
- * a waiver", "exporting terror", "provide access". */
+ * a waiver", "exporting terror", "provide access", "provide another
+ * insight into". */
 static const char *w_not_goods[] = {"waiver", "waivers", "exemption", "exemptions", "permission",
 				    "approval", "access", "asylum", "terror", "terrorism",
 				    "extremism", "instability", "visas", "visa", "support",
-				    "backing", NULL};
+				    "backing", "insight", "insights", "glimpse", "evidence", "proof",
+				    "clarity", "assurance", "assurances", NULL};
 
 /* Verbs of opinion or obstruction before "by": "a sale opposed by India"
  * names a critic, not a party. */
@@ -1657,6 +1670,8 @@ static int rule_deal(dctx *d, const span *s)
 		if (!rec)
 			rec = s->subj_def;
 		sup = after_prep(d, s, bv, "from");
+		if (sup && background_state(d, s, sup))
+			sup = NULL; /* "bought it despite objections from Washington" */
 		size_t wp = rec ? word_before(d, s, rec) : NONE;
 		if (wp != NONE && kis(d, wp, "with") && !sup) {
 			/* "Indonesia signed an MoU with Turkey('s shipyard) to buy
@@ -2166,7 +2181,7 @@ static const char *w_speaker_noun[] = {
 static const char *w_speech_verb[] = {
 	"said", "says", "regretted", "regrets", "expressed", "condemned", "criticised",
 	"criticized", "warned", "welcomed", "noted", "urged", "called", "complained", "protested",
-	"summoned", "stated", "told", NULL};
+	"summoned", "stated", "told", "added", "adds", NULL};
 
 /* Is this state only speaking about the event ("Russian officials said",
  * "Russia regretted ...")? */
@@ -2946,6 +2961,18 @@ static const mention *issue_party(const dctx *d, const span *s, const mention *a
 	return &other;
 }
 
+/* Two spellings of one surname: equal, or one with a final "h" the other
+ * lacks ("Hajizade" / "Hajizadeh"), five letters at least. */
+static int same_surname(const char *a, const char *b)
+{
+	size_t na = strlen(a), nb = strlen(b);
+	if (strcmp(a, b) == 0)
+		return 1;
+	if (na + 1 == nb && na >= 5 && b[na] == 'h' && strncmp(a, b, na) == 0)
+		return 1;
+	return nb + 1 == na && nb >= 5 && a[nb] == 'h' && strncmp(a, b, nb) == 0;
+}
+
 /* The state a person stands for when token i is the surname of a person the
  * document named before with a state's title, else NULL. */
 static const mention *person_at(const dctx *d, size_t i)
@@ -2954,7 +2981,7 @@ static const mention *person_at(const dctx *d, size_t i)
 	if (i >= d->t.n || d->t.v[i].kind != TK_WORD || !d->t.v[i].upper)
 		return NULL;
 	for (k = 0; k < d->npersons; k++)
-		if (i >= d->persons[k].t && strcmp(K(i), d->persons[k].key) == 0)
+		if (i >= d->persons[k].t && same_surname(K(i), d->persons[k].key))
 			return &d->persons[k].m;
 	return NULL;
 }
@@ -3076,7 +3103,7 @@ static void find_persons(dctx *d)
 	for (k = 0; k < d->m.n && d->npersons < (int)(sizeof d->persons / sizeof d->persons[0]);
 	     k++) {
 		const mention *m = M(d, k);
-		size_t i = m->t1, j, q, nt = 0;
+		size_t i = m->t1, j, q, nt = 0, kn;
 		int title = 0, dup = 0, c;
 		if (!ent__is_state_mention(m) || !(m->gz == GZ_STATE || m->gz == GZ_DEMONYM))
 			continue;
@@ -3089,10 +3116,19 @@ static void find_persons(dctx *d)
 		}
 		if (!title || i >= n || kis(d, i - 1, "of"))
 			continue;
+		kn = k + 1;
+		if (i + 1 < n && kis(d, i, "to") && kn < d->m.n && M(d, kn)->t0 == i + 1 &&
+		    ent__is_state_mention(M(d, kn))) {
+			/* "Azerbaijan's Ambassador to Pakistan, Khazar Farhadov" */
+			i = M(d, kn)->t1;
+			kn++;
+			if (i < n && kis(d, i, ","))
+				i++;
+		}
 		for (j = i; j < n && j < i + 4; j++) {
 			if (d->t.v[j].kind != TK_WORD || !d->t.v[j].upper || kin(d, j, w_not_name))
 				break;
-			if (k + 1 < d->m.n && M(d, k + 1)->t0 <= j)
+			if (kn < d->m.n && M(d, kn)->t0 <= j)
 				break; /* another name of the gazetteer */
 			/* "Amir-Abdollahian" */
 			if (j + 2 < n && kis(d, j + 1, "-") && !d->t.v[j + 1].space_before &&
@@ -3116,6 +3152,85 @@ static void find_persons(dctx *d)
 static int quote_mark(const dctx *d, size_t i)
 {
 	return kis(d, i, "\"") || kis(d, i, "\xe2\x80\x9d") || kis(d, i, "\xe2\x80\x9c");
+}
+
+/* The state of a dateline that opens the text ("ANKARA: ...", "Ankara,
+ * Turkey - ...", "BAKU, November 4. ..."): a capital or state at the start
+ * of one of the first three units, then a colon or dash, or a comma and a
+ * state and a dash, or a comma and a month; NULL when there is none. */
+static const mention *dateline_state(const dctx *d)
+{
+	static const char *month[] = {"january", "february", "march", "april", "may", "june",
+				      "july", "august", "september", "october", "november",
+				      "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+				      "sep", "sept", "oct", "nov", "dec", NULL};
+	size_t u, k, j;
+	for (u = 0; u < d->nunits && u < 3; u++) {
+		const mention *m;
+		k = mention_from(d, d->units[u].t0);
+		if (k >= d->m.n || M(d, k)->t0 != d->units[u].t0)
+			continue;
+		m = M(d, k);
+		if (!(m->gz == GZ_STATE || m->gz == GZ_CAPITAL) || m->possessive)
+			continue;
+		j = m->t1;
+		if (j >= d->units[u].t1)
+			continue;
+		if (kis(d, j, ":") || kis(d, j, "-"))
+			return m;
+		if (!kis(d, j, ",") || j + 1 >= d->units[u].t1)
+			continue;
+		if (kin(d, j + 1, month))
+			return m;
+		if (k + 1 < d->m.n && M(d, k + 1)->t0 == j + 1 && M(d, k + 1)->gz == GZ_STATE &&
+		    M(d, k + 1)->t1 < d->units[u].t1 &&
+		    (kis(d, M(d, k + 1)->t1, "-") || kis(d, M(d, k + 1)->t1, ":")))
+			return m;
+	}
+	return NULL;
+}
+
+/* Bodies that speak for a state left unnamed: "the foreign ministry said",
+ * "the ministry", "the statement". */
+static const char *w_unnamed_body[] = {"ministry", "statement", "spokesman", "spokesperson",
+				       "spokeswoman", "government", NULL};
+
+/* Whose is "the (foreign) ministry" at token j: the state of the latest
+ * ministry or government the text named with its state before j ("the
+ * Armenian Ministry of Foreign Affairs ... the Ministry said"), else the
+ * state of the dateline; NULL when neither. */
+static const mention *unnamed_body_state(const dctx *d, size_t j)
+{
+	size_t k = mention_from(d, j), q;
+	while (k > 0) {
+		const mention *m = M(d, --k);
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
+			continue;
+		for (q = m->t1; q < d->t.n && q < m->t1 + 4; q++) {
+			if (kis(d, q, "ministry") || kis(d, q, "government"))
+				return m;
+			if (!(kis(d, q, "'s") || kis(d, q, "foreign") || kis(d, q, "defence") ||
+			      kis(d, q, "defense") || kis(d, q, "'")))
+				break;
+		}
+	}
+	return dateline_state(d);
+}
+
+/* "the foreign ministry said", "the statement said": an unnamed body at
+ * token j (after its determiner) with a verb of saying within four tokens;
+ * its state, or NULL. */
+static const mention *unnamed_speaker(const dctx *d, size_t j)
+{
+	size_t q, n = d->t.n;
+	if (j < n && (kis(d, j, "foreign") || kis(d, j, "defence") || kis(d, j, "defense")))
+		j++;
+	if (j >= n || !kin(d, j, w_unnamed_body))
+		return NULL;
+	for (q = j + 1; q < n && q < j + 5; q++)
+		if (kin(d, q, w_speech_verb))
+			return unnamed_body_state(d, j);
+	return NULL;
 }
 
 /* Who speaks the quote holding token v ("I condemn X ...," Erdogan said):
@@ -3152,6 +3267,9 @@ static const mention *quote_speaker(const dctx *d, const span *s, size_t v)
 			     kin(d, m->t1 + 1, w_speaker_noun)))
 				return m;
 		}
+		/* ", the foreign ministry said": the state it belongs to */
+		if (kis(d, j - 1, "the"))
+			return unnamed_speaker(d, j);
 		break;
 	}
 	(void)s;
@@ -3201,10 +3319,23 @@ static const mention *subject_before(const dctx *d, const span *s, size_t before
  * sentence or the one before ("he", "his country"), or NULL. */
 static const mention *latest_person(const dctx *d, const span *s, size_t t)
 {
-	size_t from = s->unit > 0 ? d->units[s->unit - 1].t0 : s->t0, i;
+	size_t from = s->unit > 0 ? d->units[s->unit - 1].t0 : s->t0, i, u, n;
 	for (i = t; i > from; i--)
 		if (person_at(d, i - 1))
 			return person_at(d, i - 1);
+	/* "Ambassador X ... . He emphasized ... . Furthermore, he condemned":
+	 * sentences about "he/she" carry the person on (up to three more) */
+	for (u = s->unit > 0 ? s->unit - 1 : 0, n = 0; u > 0 && n < 3; u--, n++) {
+		const unit *un = &d->units[u];
+		size_t q, he = 0;
+		for (q = un->t0; q < un->t1 && q < un->t0 + 4 && !he; q++)
+			he = kis(d, q, "he") || kis(d, q, "she");
+		if (!he)
+			return NULL;
+		for (i = un->t0; i > d->units[u - 1].t0; i--)
+			if (person_at(d, i - 1))
+				return person_at(d, i - 1);
+	}
 	return NULL;
 }
 
@@ -3249,6 +3380,20 @@ static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 		if (p)
 			return p;
 	}
+	if (!a) {
+		/* "The foreign ministry strongly condemned ...": whose ministry */
+		for (i = v; i > s->t0 && v - i < 6 && d->t.v[i - 1].kind == TK_WORD; i--) {
+			size_t b = i - 1;
+			if (!kin(d, b, w_unnamed_body))
+				continue;
+			if (b > s->t0 && (kis(d, b - 1, "foreign") || kis(d, b - 1, "defence") ||
+					  kis(d, b - 1, "defense")))
+				b--;
+			if (b > s->t0 && kis(d, b - 1, "the"))
+				a = unnamed_body_state(d, b);
+			break;
+		}
+	}
 	if (!a && s->subject >= 0)
 		a = M(d, (size_t)s->subject);
 	return a;
@@ -3276,6 +3421,10 @@ static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 	size_t i;
 	for (i = from; i < s->t1 && i < from + 8; i++) {
 		const mention *m;
+		if (kis(d, i, "and") && i > from && i + 1 < s->t1 && d->t.v[i + 1].kind == TK_WORD &&
+		    !d->t.v[i + 1].upper && !kin(d, i + 1, w_det) && d->t.v[i - 1].kind == TK_WORD &&
+		    !d->t.v[i - 1].upper)
+			continue; /* "unjustified and illegitimate aggression by X" */
 		if (kis(d, i, ",") || kis(d, i, ";") || kis(d, i, ".") || kis(d, i, "and"))
 			return NULL;
 		if (mention_at(d, s, i))
@@ -3285,6 +3434,12 @@ static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 		i++;
 		if (i < s->t1 && kin(d, i, w_det))
 			i++;
+		/* "by the leaders of Japan", "by the government of India" */
+		if (i + 1 < s->t1 && kin(d, i, w_gov_noun) && kis(d, i + 1, "of")) {
+			i += 2;
+			if (i < s->t1 && kin(d, i, w_det))
+				i++;
+		}
 		m = mention_at(d, s, i);
 		if (!m || !ent__is_state_mention(m))
 			return NULL;
@@ -3295,6 +3450,82 @@ static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 		return NULL;
 	}
 	return NULL;
+}
+
+/* A state named as a body of people at token j: "the Japanese government",
+ * "the Turkish side" (a demonym before a noun of government), "the people
+ * of Iran", "the Government & the people of Iran", "the government of
+ * India"; NULL otherwise. */
+static const mention *state_np(const dctx *d, const span *s, size_t j, size_t *end)
+{
+	static const char *w_people[] = {"people", "peoples", "government", "nation", "citizens",
+					 "leadership", "authorities", NULL};
+	const mention *m;
+	size_t n;
+	if (j < s->t1 && kin(d, j, w_det))
+		j++;
+	m = mention_at(d, s, j);
+	if (m && ent__is_state_mention(m) && m->gz != GZ_FIRM && m->t1 < s->t1 &&
+	    kin(d, m->t1, w_gov_noun)) {
+		/* a demonym, or one the gazetteer read as the state ("the
+		 * Indian government") */
+		if (end)
+			*end = m->t1 + 1;
+		return m;
+	}
+	for (n = 0; n < 2 && j + 1 < s->t1 && kin(d, j, w_people); n++) {
+		j++;
+		if (kis(d, j, "of")) {
+			j++;
+			if (j < s->t1 && kin(d, j, w_det))
+				j++;
+			m = mention_at(d, s, j);
+			if (!m || !ent__is_state_mention(m) || m->gz == GZ_DEMONYM ||
+			    m->gz == GZ_FIRM)
+				return NULL;
+			if (end)
+				*end = m->t1;
+			return m;
+		}
+		/* "the Government & the people of" */
+		if (!(kis(d, j, "&") || kis(d, j, "and")))
+			return NULL;
+		j++;
+		if (j < s->t1 && kin(d, j, w_det))
+			j++;
+	}
+	return NULL;
+}
+
+/* Acts of force or hostility a state commits: "the Israeli strikes". */
+static const char *w_hostile_act[] = {
+	"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "aggression", "acts",
+	"actions", "shelling", "bombing", "bombings", "bombardment", "incursion", "incursions",
+	"provocation", "provocations", "invasion", "occupation", "offensive", "assault", "raid",
+	"raids", NULL};
+
+/* After a verb or noun of opposition: "condemns the Israeli aggressive acts
+ * against Qatar", "condemnation of Israeli strikes on Iran": a demonym that
+ * qualifies a hostile act (up to two lower-case words between) names the
+ * state opposed.  A demonym before other nouns ("the attack by Turkish
+ * fishermen", "Turkish fishermen") is no state. */
+static const mention *demonym_act(const dctx *d, const span *s, size_t from)
+{
+	size_t j = from, n;
+	const mention *m;
+	if (j < s->t1 && kin(d, j, w_det))
+		j++;
+	if (state_np(d, s, j, NULL))
+		return state_np(d, s, j, NULL); /* "against the Japanese government's" */
+	m = mention_at(d, s, j);
+	if (!m || m->gz != GZ_DEMONYM || !ent__is_state_mention(m) || m->possessive)
+		return NULL;
+	/* "aggressive acts", "cross-border raids" */
+	for (j = m->t1, n = 0; j < s->t1 && n < 4 && !kin(d, j, w_hostile_act) &&
+			       ((d->t.v[j].kind == TK_WORD && !d->t.v[j].upper) || kis(d, j, "-"));
+	     j++, n++)
+		;
+	return j < s->t1 && kin(d, j, w_hostile_act) ? m : NULL;
 }
 
 /* An issue object with an owner: "opposes the extraterritorial Zangezur
@@ -3380,8 +3611,8 @@ static int participle_after_comma(const dctx *d, const span *s, size_t v)
 	size_t l = strlen(K(v)), j = v;
 	if (l < 5 || strcmp(K(v) + l - 3, "ing"))
 		return 0;
-	if (j > s->t0 && (kis(d, j - 1, "also") || kis(d, j - 1, "while")))
-		j--;
+	if (j > s->t0 && (kis(d, j - 1, "also") || kis(d, j - 1, "while") || ly_adverb(d, j - 1)))
+		j--; /* ", strongly protesting X" */
 	return j > s->t0 && kis(d, j - 1, ",");
 }
 
@@ -3843,6 +4074,51 @@ static int cause_concern(dctx *d, const span *s, size_t v)
 	return ENT_OK;
 }
 
+/* "shares the Philippines' concerns", "shared Seoul's concern": the token of
+ * the verb of sharing before the noun of concern at i (over a determiner
+ * and one possessor), or NONE. */
+static size_t shares_concern(const dctx *d, const span *s, size_t i)
+{
+	static const char *share[] = {"share", "shares", "shared", "sharing", NULL};
+	size_t j = i;
+	const mention *m = NULL;
+	size_t k;
+	if (j > s->t0 && (kis(d, j - 1, "'") || kis(d, j - 1, "'s")))
+		j--;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t1 == j && ent__is_state_mention(M(d, k)))
+			m = M(d, k);
+	if (!m)
+		return NONE;
+	j = m->t0;
+	if (j > s->t0 && kin(d, j - 1, w_det))
+		j--;
+	return j > s->t0 && kin(d, j - 1, share) ? j - 1 : NONE;
+}
+
+/* Who says at the verb of saying v, named right before it: a person the
+ * text tied to a state ("Landsbergis said"), a state ("Greece said"), a
+ * state before speaker nouns ("Armenia's foreign ministry said", "Turkish
+ * officials said"), or an unnamed body ("the statement said"); NULL
+ * otherwise. */
+static const mention *sayer(const dctx *d, const span *s, size_t v)
+{
+	size_t j = v, n = 0, k;
+	if (j > s->t0 && person_at(d, j - 1))
+		return person_at(d, j - 1);
+	while (j > s->t0 && n < 3 && (kin(d, j - 1, w_speaker_noun) || kin(d, j - 1, w_unnamed_body) ||
+				      kis(d, j - 1, "'s"))) {
+		j--;
+		n++;
+	}
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t1 == j && ent__is_state_mention(M(d, k)) && M(d, k)->gz != GZ_FIRM)
+			return M(d, k);
+	if (n && j > s->t0 && kis(d, j - 1, "the"))
+		return unnamed_speaker(d, j);
+	return NULL;
+}
+
 static int rule_stance(dctx *d, const span *s)
 {
 	size_t i;
@@ -3882,17 +4158,29 @@ static int rule_stance(dctx *d, const span *s)
 				continue;
 			}
 		}
-		if (kin(d, i, w_oppose_n) && i + 1 < s->t1 &&
-		    (kin(d, i + 1, w_oppose_prep) || in_response_to(d, s, i + 1) != NONE) &&
+		size_t op = i + 1 < s->t1 && quote_mark(d, i + 1) ? i + 2 : i + 1; /* "protests" against */
+		if (kin(d, i, w_oppose_n) && op < s->t1 &&
+		    (kin(d, op, w_oppose_prep) || in_response_to(d, s, op) != NONE) &&
 		    !negated(d, s, i)) {
 			/* "Tehran's skepticism of Baku's ties", "Iranian criticism of
 			 * Azerbaijan", "X raised objections to Y", "issued a firm
 			 * condemnation on Saturday in response to Israel's strikes" */
-			size_t r = kin(d, i + 1, w_oppose_prep) ? i + 2 : in_response_to(d, s, i + 1);
+			size_t r = kin(d, op, w_oppose_prep) ? op + 1 : in_response_to(d, s, op);
 			const mention *a = actor_before(d, s, i, 2, 0);
+			if (a && a->gz == GZ_DEMONYM && a->t1 != i)
+				a = NULL; /* "a Japanese diplomat to protest": no critic */
 			const mention *t = actor_after(d, s, r, 1, 1);
-			if (!a && voice_verb_before(d, s, i) != NONE)
-				a = stance_actor(d, s, voice_verb_before(d, s, i));
+			if (!t)
+				t = demonym_act(d, s, r);
+			if (!a) {
+				/* "X summoned Y's envoy to lodge a complaint over Z",
+				 * "... to protest against Z": the subject of the clause */
+				size_t v = voice_verb_before(d, s, i), inf = v != NONE ? v : i;
+				if (inf > s->t0 && kis(d, inf - 1, "to"))
+					a = subject_before(d, s, inf - 1);
+				else if (v != NONE)
+					a = stance_actor(d, s, v);
+			}
 			if (a && a->gz != GZ_FIRM &&
 			    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
 					     "stance.oppose_noun")))
@@ -3943,13 +4231,106 @@ static int rule_stance(dctx *d, const span *s)
 			if (j < s->t1 && kis(d, j, "on"))
 				j++;
 			t = actor_after(d, s, j, 0, 1);
-			if (t && t->t1 + 1 < s->t1 && kis(d, t->t1, "to") && kin(d, t->t1 + 1, w_stop)) {
+			size_t te = t ? t->t1 : 0;
+			if (!t)
+				t = state_np(d, s, j, &te); /* "called on the Japanese government to" */
+			/* "to immediately cease", "to swiftly end": one adverb */
+			size_t sv = t ? te + 1 : 0;
+			if (t && sv + 1 < s->t1 && ly_adverb(d, sv))
+				sv++;
+			if (t && sv < s->t1 && kis(d, te, "to") && kin(d, sv, w_stop)) {
 				a = stance_actor(d, s, i);
 				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
 						     "stance.call_to_stop")))
 					return rc;
 			}
 			continue;
+		}
+		if (kis(d, i, "despite")) {
+			/* "India signed the deal despite warnings from the US",
+			 * "despite Beijing's objections, Manila signed": the
+			 * warner opposes the one who went ahead */
+			static const char *warn[] = {"warnings", "warning", "objections", "objection",
+						     "opposition", "protests", "criticism", "pressure",
+						     "reservations", NULL};
+			static const char *w_comma[] = {",", NULL};
+			size_t j = i + 1, n = 0;
+			const mention *a = NULL, *t = NULL;
+			while (j < s->t1 && n < 4 && !kin(d, j, warn) && !kis(d, j, ",")) {
+				j++;
+				n++;
+			}
+			if (j < s->t1 && kin(d, j, warn)) {
+				a = actor_before(d, s, j, 1, 0);
+				if (a && !(a->possessive && a->t0 > i))
+					a = NULL;
+				if (!a && j + 1 < s->t1 && (kis(d, j + 1, "from") || kis(d, j + 1, "by")))
+					a = actor_after(d, s, j + 2, 1, 1);
+			}
+			if (a && i == s->t0) {
+				/* the subject right after the phrase's comma */
+				size_t c = find_in(d, j, s->t1, w_comma);
+				if (c != NONE)
+					t = actor_after(d, s, c + 1, 1, 1);
+			} else if (a) {
+				t = subject_before(d, s, i);
+			}
+			if (a && t && a->gz != GZ_FIRM &&
+			    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+					     "stance.despite_warnings")))
+				return rc;
+			continue;
+		}
+		if ((kis(d, i, "unacceptable") || kis(d, i, "intolerable") ||
+		     kis(d, i, "inadmissible")) &&
+		    !negated(d, s, i)) {
+			/* "it is unacceptable for Russia that the US is giving
+			 * ...", "Greece said it is unacceptable that Turkey ...":
+			 * the one it is unacceptable for opposes the state after
+			 * "that" */
+			size_t j = i + 1;
+			const mention *a = NULL, *t = NULL;
+			if (j < s->t1 && (kis(d, j, "for") || kis(d, j, "to")) &&
+			    (a = actor_after(d, s, j + 1, 0, 1)) != NULL)
+				j = a->t1;
+			if (j < s->t1 && kis(d, j, "that"))
+				t = actor_after(d, s, j + 1, 1, 1);
+			if (t && !a)
+				a = stance_actor(d, s, i);
+			if (a && t && a->gz != GZ_FIRM &&
+			    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+					     "stance.unacceptable")))
+				return rc;
+			continue;
+		}
+		if ((kis(d, i, "must") || kis(d, i, "should")) && !negated(d, s, i)) {
+			/* "Greece said Turkey must end its violations", "'Armenia
+			 * and France must discontinue their policy,' the spokesman
+			 * added": the speaker opposes the state told to stop */
+			size_t v = i + 1, n = 0, q, say = NONE;
+			while (v < s->t1 && n < 2 &&
+			       (kis(d, v, "also") || kis(d, v, "now") || ly_adverb(d, v))) {
+				v++;
+				n++;
+			}
+			if (v < s->t1 &&
+			    (kin(d, v, w_stop) || kis(d, v, "discontinue") ||
+			     (kis(d, v, "give") && v + 1 < s->t1 && kis(d, v + 1, "up")))) {
+				const mention *t = actor_before(d, s, i, 0, 1), *a, *c[6];
+				size_t nc = 0, r;
+				if (t && !t->possessive)
+					nc = coordinated(d, s, t, c, 6); /* "Armenia and France must" */
+				for (q = s->t0; nc && q < c[0]->t0; q++)
+					if (kin(d, q, w_speech_verb))
+						say = q;
+				a = !nc ? NULL : say != NONE ? sayer(d, s, say) : quote_speaker(d, s, i);
+				for (r = 0; a && a->gz != GZ_FIRM && r < nc; r++)
+					if ((rc = add_stance(d, s, a, c[r], ENT_POLARITY_OPPOSE, i, s->t1,
+							     "stance.must_stop")))
+						return rc;
+				if (a)
+					continue;
+			}
 		}
 		if (kin(d, i, w_sanction_n) && i + 1 < s->t1 &&
 		    (kis(d, i + 1, "on") || kis(d, i + 1, "against"))) {
@@ -4020,6 +4401,8 @@ static int rule_stance(dctx *d, const span *s)
 			size_t w = kis(d, i + 1, "shoulder") ? i + 4 : i + 1;
 			const mention *a = stance_actor(d, s, i);
 			const mention *t = actor_after(d, s, w + 1, 1, 1);
+			if (!t)
+				t = state_np(d, s, w + 1, NULL); /* "with the people of Iran" */
 			if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1,
 					     "stance.side_with")))
 				return rc;
@@ -4072,11 +4455,31 @@ static int rule_stance(dctx *d, const span *s)
 				 * Pakistan": the person's state */
 				a = latest_person(d, s, i - 3);
 			}
+			if (i > s->t0 &&
+			    (kis(d, i - 1, "such") || kis(d, i - 1, "this") || kis(d, i - 1, "that")))
+				continue; /* "Moscow describes such support for Georgia as": another's */
 			if (!a && (kis(d, i, "supporter") || kis(d, i, "backer") || kis(d, i, "champion"))) {
 				/* "Turkey, also a neighbour of Armenia, is a staunch
-				 * supporter of Azerbaijan": the subject supports */
-				if (s->m0 < s->m1 && ent__is_state_mention(M(d, s->m0)) &&
-				    M(d, s->m0)->t0 < i)
+				 * supporter of Azerbaijan": the subject supports; in a
+				 * clause after "while/but" ("X was complicit while Y
+				 * has always been a supporter of Z") that clause's */
+				size_t q, k;
+				int clause = 0;
+				for (q = i; q > s->t0 && i - q < 8 && !a && !clause; q--) {
+					if (kis(d, q - 1, ","))
+						break; /* "Turkey, a neighbour of Armenia, is" */
+					if (kis(d, q - 1, "while") || kis(d, q - 1, "but") ||
+					    kis(d, q - 1, "whereas") || kis(d, q - 1, ";")) {
+						clause = 1;
+						break;
+					}
+					for (k = s->m0; k < s->m1; k++)
+						if (M(d, k)->t1 == q && ent__is_state_mention(M(d, k)) &&
+						    !M(d, k)->possessive && M(d, k)->gz != GZ_DEMONYM)
+							a = M(d, k);
+				}
+				if (!a && !clause && s->m0 < s->m1 &&
+				    ent__is_state_mention(M(d, s->m0)) && M(d, s->m0)->t0 < i)
 					a = M(d, s->m0);
 			}
 			if (a && i >= s->t0 + 2 && a->t1 + 4 >= i && kis(d, a->t1, "for") &&
@@ -4131,10 +4534,24 @@ static int rule_stance(dctx *d, const span *s)
 			if (j < s->t1 && (kis(d, j, "for") || kis(d, j, "to") || kis(d, j, "towards") ||
 					  kis(d, j, "of") || kis(d, j, "with"))) {
 				t = actor_after(d, s, j + 1, 2, 1);
+				if (!t)
+					t = state_np(d, s, j + 1, NULL); /* "with the people of Iran" */
 			} else if (a && !a->possessive && a->gz != GZ_DEMONYM) {
 				t = actor_after(d, s, j, 2, 1);
 			} else {
 				continue;
+			}
+			if (!a) {
+				/* "Our full support for Ukraine is unwavering," the
+				 * Polish ministry said: the quote's speaker */
+				size_t o = i, n = 0;
+				while (o > s->t0 && n < 2 && !kis(d, o - 1, "our") &&
+				       d->t.v[o - 1].kind == TK_WORD && !d->t.v[o - 1].upper) {
+					o--;
+					n++;
+				}
+				if (o > s->t0 && kis(d, o - 1, "our"))
+					a = quote_speaker(d, s, i);
 			}
 			if (!a && s->subject >= 0)
 				a = M(d, (size_t)s->subject);
@@ -4182,6 +4599,10 @@ static int rule_stance(dctx *d, const span *s)
 					a = p ? p : subject_before(d, s, i);
 				}
 				t = actor_after(d, s, i + 1, 2, 1);
+				if (!t && a && opp)
+					t = demonym_act(d, s, i + 1);
+				if (!t && a && verb)
+					t = state_np(d, s, i + 1, NULL); /* "backs the people of X" */
 				if (!t && a)
 					t = issue_owner(d, s, i);
 				if (!t && a && verb)
@@ -4196,9 +4617,20 @@ static int rule_stance(dctx *d, const span *s)
 			/* "X is concerned about Y" */
 			size_t j = i + 1;
 			if (j < s->t1 && (kis(d, j, "about") || kis(d, j, "over") || kis(d, j, "by") ||
-					  kis(d, j, "at") || kis(d, j, "with"))) {
+					  kis(d, j, "at") || kis(d, j, "with") ||
+					  kis(d, j, "regarding"))) {
+				size_t v = shares_concern(d, s, i);
 				a = stance_actor(d, s, i);
 				t = actor_after(d, s, j + 1, 1, 1);
+				if (v != NONE && t) {
+					/* "Washington shares Manila's concerns about
+					 * Beijing": the one who shares them too */
+					const mention *b = stance_actor(d, s, v);
+					if (b && b != a && b->gz != GZ_FIRM &&
+					    (rc = add_stance(d, s, b, t, ENT_POLARITY_OPPOSE, i, next,
+							     "stance.shared_concern")))
+						return rc;
+				}
 				/* "concerned over Armenia's territorial integrity":
 				 * concern for X's safety backs X */
 				size_t w = t ? t->t1 + (t->possessive ? 1 : 0) : 0;
