@@ -204,7 +204,44 @@ static const char *w_name_stop[] = {
 static const char *w_numwords[] = {"two", "three", "four", "five", "six", "seven", "eight",
 				   "nine", "ten", "eleven", "twelve", "dozen", NULL};
 
-static int kis(const dctx *d, size_t i, const char *k) { return strcmp(K(i), k) == 0; }
+static int kis(const dctx *d, size_t i, const char *k)
+{
+	const char *key = K(i); /* the first byte rules out most words without a call */
+	return key[0] == k[0] && strcmp(key, k) == 0;
+}
+
+/* The word lists answered from the per-token masks of ent__word_classes,
+ * in bit order (the lexicon at the end of this file); kin(d, i, w) tests
+ * one of them with the bit known at compile time. */
+#define LEXICON(X) X(w_supply_verb) X(w_supply_noun) X(w_det) X(w_take) X(w_buy_verb) \
+	X(w_deal_noun) X(w_sign) X(w_delivered) X(w_ordered) X(w_signed) X(w_mou) \
+	X(w_hedge) X(w_interest) X(w_negation) X(w_future) X(w_be) X(w_exercise) \
+	X(w_support_v) X(w_support_n) X(w_oppose_v) X(w_concern) X(w_oppose_n) \
+	X(w_oppose_prep) X(w_voice) X(w_call) X(w_stop) X(w_sanction_n) X(w_impose) \
+	X(w_gov_noun) X(w_modal) X(w_title) X(w_title_mod) X(w_attack) X(w_with) \
+	X(w_relations) X(w_interpret) X(w_member) X(w_rival) X(w_conflict) \
+	X(w_procure) X(w_locprep) X(w_name_stop) X(w_numwords) X(w_group_noun) \
+	X(w_group_num) X(w_speaker_noun) X(w_speech_verb) X(w_aspect_deal) \
+	X(w_aspect_ex) X(w_cancel) X(w_spend) X(w_rel_v) X(w_reject_v) X(w_cause_v) \
+	X(w_label_v) X(w_greet_v) X(w_counter_v) X(w_threaten_v) X(w_blame_v) \
+	X(w_ex_prior) X(w_pose_v) X(w_deny_v)
+enum {
+#define LEX_ENUM(w) LB_##w,
+	LEXICON(LEX_ENUM)
+#undef LEX_ENUM
+	LB__COUNT
+};
+
+static int kin(const dctx *d, size_t i, const char *const *l);
+
+/* Is token i's key in lexicon list @p l, bit @p b? */
+static inline int kbit(const dctx *d, size_t i, int b, const char *const *l)
+{
+	if (d->tmask)
+		return (int)((d->tmask[i] >> b) & 1);
+	return kin(d, i, l);
+}
+#define KIN(d, i, w) kbit((d), (i), LB_##w, (w))
 
 static int lex_bit(const char *const *l);
 
@@ -215,9 +252,11 @@ static int kin(const dctx *d, size_t i, const char *const *l)
 {
 	size_t k;
 	const char *key;
-	int b = lex_bit(l);
-	if (b >= 0 && d->tmask)
-		return (d->tmask[i] >> b) & 1;
+	if (d->tmask) { /* ent__word_classes built the lexicon */
+		int b = lex_bit(l);
+		if (b >= 0)
+			return (d->tmask[i] >> b) & 1;
+	}
 	key = K(i);
 	for (k = 0; l[k]; k++) /* the first byte rules out most words without a call */
 		if (key[0] == l[k][0] && strcmp(key, l[k]) == 0)
@@ -255,7 +294,7 @@ static size_t rival_word_after(const dctx *d, const mention *m, size_t t1)
 	if (!m->possessive)
 		return (size_t)-1;
 	for (n = 0; i < t1 && n < 4; n++, i++) {
-		if (kin(d, i, w_rival) || kis(d, i, "ally") || kis(d, i, "allies") ||
+		if (KIN(d, i, w_rival) || kis(d, i, "ally") || kis(d, i, "allies") ||
 		    kis(d, i, "neighbour") || kis(d, i, "neighbor"))
 			return i;
 		if (!(kis(d, i, "-") || (d->t.v[i].kind == TK_WORD && !d->t.v[i].upper)))
@@ -410,7 +449,7 @@ static long quantity_before(const dctx *d, const span *s, const mention *w)
 				return -1;
 			return v;
 		}
-		if (kin(d, i, w_numwords)) {
+		if (KIN(d, i, w_numwords)) {
 			size_t k;
 			for (k = 0; w_numwords[k]; k++)
 				if (kis(d, i, w_numwords[k]))
@@ -496,7 +535,7 @@ static const char *item_owner(const dctx *d, const span *s, size_t k, int *state
 		i = x->t0 - 1;
 		if (kis(d, i, "the") && i > m->t1)
 			i--;
-		if (kis(d, i, "from") || (kis(d, i, "with") && i > m->t1 && kin(d, i - 1, w_deal_noun)))
+		if (kis(d, i, "from") || (kis(d, i, "with") && i > m->t1 && KIN(d, i - 1, w_deal_noun)))
 			return x->code;
 		break;
 	}
@@ -830,11 +869,11 @@ static int earlier_contract_year(const dctx *d, const span *s, const mention *y)
 	if (i > s->t0 && (kis(d, i - 1, "signed") || kis(d, i - 1, "concluded") ||
 			  kis(d, i - 1, "agreed") || kis(d, i - 1, "awarded")))
 		i--;
-	if (i <= s->t0 + 1 || !kin(d, i - 1, w_deal_noun) || !kin(d, i - 2, def))
+	if (i <= s->t0 + 1 || !KIN(d, i - 1, w_deal_noun) || !kin(d, i - 2, def))
 		return 0;
 	/* the sentence's own stage word, before that reference */
 	for (n = s->t0; n + 2 < i; n++)
-		if (kin(d, n, w_sign) || kin(d, n, w_delivered) || kin(d, n, w_ordered))
+		if (KIN(d, n, w_sign) || KIN(d, n, w_delivered) || KIN(d, n, w_ordered))
 			return 1;
 	return 0;
 }
@@ -886,17 +925,17 @@ static int hedged(const dctx *d, const span *s, size_t t)
 {
 	size_t i, from = t > s->t0 + 6 ? t - 6 : s->t0;
 	for (i = from; i < t; i++)
-		if (kin(d, i, w_hedge))
+		if (KIN(d, i, w_hedge))
 			return 1;
 	/* "Azerbaijan is to buy", "set to acquire" */
-	return t >= s->t0 + 2 && kis(d, t - 1, "to") && kin(d, t - 2, w_be);
+	return t >= s->t0 + 2 && kis(d, t - 1, "to") && KIN(d, t - 2, w_be);
 }
 
 static int negated(const dctx *d, const span *s, size_t t)
 {
 	size_t i, from = t > s->t0 + 4 ? t - 4 : s->t0;
 	for (i = from; i < t; i++)
-		if (kin(d, i, w_negation))
+		if (KIN(d, i, w_negation))
 			return 1;
 	return 0;
 }
@@ -1061,7 +1100,7 @@ static int seller_phrase(const dctx *d, const span *s, const mention *m)
 	size_t p = word_before(d, s, m);
 	if (p == NONE)
 		return 0;
-	return kis(d, p, "from") || (kis(d, p, "with") && p > s->t0 && kin(d, p - 1, w_deal_noun));
+	return kis(d, p, "from") || (kis(d, p, "with") && p > s->t0 && KIN(d, p - 1, w_deal_noun));
 }
 
 /* Is mention m the agent of an opinion verb ("opposed by India")? */
@@ -1116,14 +1155,14 @@ static int plural_anaphor(const dctx *d, const span *s)
 	size_t i, j;
 	for (i = s->t0; i < s->t1; i++) {
 		/* "our countries", "our nations" said by one of a pair */
-		if (kis(d, i, "our") && i + 1 < s->t1 && kin(d, i + 1, w_group_noun) &&
+		if (kis(d, i, "our") && i + 1 < s->t1 && KIN(d, i + 1, w_group_noun) &&
 		    !kis(d, i + 1, "members") && !kis(d, i + 1, "allies") &&
 		    !kis(d, i + 1, "partners"))
 			return 2;
-		if (!kin(d, i, w_group_num))
+		if (!KIN(d, i, w_group_num))
 			continue;
 		for (j = i + 1; j < s->t1 && j <= i + 3; j++) {
-			if (kin(d, j, w_group_noun)) {
+			if (KIN(d, j, w_group_noun)) {
 				if (kis(d, i, "three"))
 					return 3;
 				if (kis(d, i, "four"))
@@ -1182,8 +1221,8 @@ static int further_order(const dctx *d, const span *s, const char *rec)
 			continue;
 		/* "two more", "another two", "another batch": a number, or a
 		 * word of quantity, next to it */
-		if ((i > s->t0 && (d->t.v[i - 1].kind == TK_NUM || kin(d, i - 1, w_numwords))) ||
-		    (i + 1 < s->t1 && (d->t.v[i + 1].kind == TK_NUM || kin(d, i + 1, w_numwords))))
+		if ((i > s->t0 && (d->t.v[i - 1].kind == TK_NUM || KIN(d, i - 1, w_numwords))) ||
+		    (i + 1 < s->t1 && (d->t.v[i + 1].kind == TK_NUM || KIN(d, i + 1, w_numwords))))
 			found = 0;
 	}
 	if (found < 0)
@@ -1288,18 +1327,18 @@ static int refers_back(const dctx *d, const span *s)
  * (signed), "MoU" (mou). */
 static ent_status stage_word(const dctx *d, const span *s, size_t i)
 {
-	if (kin(d, i, w_mou))
+	if (KIN(d, i, w_mou))
 		return ENT_STATUS_MOU;
-	if (kin(d, i, w_delivered) || kis(d, i, "delivers") || kis(d, i, "supplies"))
+	if (KIN(d, i, w_delivered) || kis(d, i, "delivers") || kis(d, i, "supplies"))
 		return ENT_STATUS_DELIVERED;
-	if (kis(d, i, "delivery") && i > s->t0 && kin(d, i - 1, w_take))
+	if (kis(d, i, "delivery") && i > s->t0 && KIN(d, i - 1, w_take))
 		return ENT_STATUS_DELIVERED; /* "took delivery of" */
-	if (kin(d, i, w_ordered))
+	if (KIN(d, i, w_ordered))
 		return ENT_STATUS_ORDERED;
 	if ((kis(d, i, "order") || kis(d, i, "orders")) && i > s->t0 + 1 &&
 	    (kis(d, i - 2, "placed") || kis(d, i - 1, "placed")))
 		return ENT_STATUS_ORDERED; /* "placed an order" */
-	if (kin(d, i, w_signed))
+	if (KIN(d, i, w_signed))
 		return ENT_STATUS_SIGNED;
 	return ENT_STATUS_NONE;
 }
@@ -1315,15 +1354,15 @@ static int stage_pending(const dctx *d, const span *s, size_t i)
 	 * due in 2026": a noun of the stage followed by what is to come */
 	if (kin(d, i, noun) && i + 1 < s->t1) {
 		size_t n = i + 1;
-		if (kin(d, n, after) || (n + 1 < s->t1 && kin(d, n, w_be) && kin(d, n + 1, after)))
+		if (kin(d, n, after) || (n + 1 < s->t1 && KIN(d, n, w_be) && kin(d, n + 1, after)))
 			return 1;
 		if (kis(d, n, "to") && n + 1 < s->t1 && d->t.v[n + 1].kind == TK_WORD &&
-		    !d->t.v[n + 1].upper && !kin(d, n + 1, w_det) && !kis(d, n + 1, "its") &&
+		    !d->t.v[n + 1].upper && !KIN(d, n + 1, w_det) && !kis(d, n + 1, "its") &&
 		    !kis(d, n + 1, "their"))
 			return 1;
 	}
 	for (j = from; j < i; j++) {
-		if (!kin(d, j, w_future))
+		if (!KIN(d, j, w_future))
 			continue;
 		if (kis(d, j, "to") && j > s->t0 &&
 		    (kis(d, j - 1, "began") || kis(d, j - 1, "started") || kis(d, j - 1, "begun") ||
@@ -1391,7 +1430,7 @@ static int stage_year(const dctx *d, const span *s, size_t at)
 			/* a stage only announced ("deliveries to occur until
 			 * 2030") takes no year from the one made */
 			if (stage_word(d, s, i) == ENT_STATUS_NONE ||
-			    (i != at && kin(d, i, w_supply_noun) && stage_pending(d, s, i)))
+			    (i != at && KIN(d, i, w_supply_noun) && stage_pending(d, s, i)))
 				continue;
 			dist = i > y->t0 ? i - y->t0 : y->t0 - i;
 			if (dist < nd) {
@@ -1598,7 +1637,7 @@ static int rule_deal(dctx *d, const span *s)
 		rule = "deal.customer";
 	} else if (sv != NONE && (bv == NONE || sv < bv)) {
 		/* X supplies/sells/delivers ... to Y; passive: Y was supplied ... by X */
-		if (sv > s->t0 && kin(d, sv - 1, w_be) && (sup = after_prep(d, s, sv, "by"))) {
+		if (sv > s->t0 && KIN(d, sv - 1, w_be) && (sup = after_prep(d, s, sv, "by"))) {
 			rec = actor_before(d, s, sv, 6, 1);
 			if (!rec)
 				rec = after_prep(d, s, sv, "to");
@@ -1606,15 +1645,15 @@ static int rule_deal(dctx *d, const span *s)
 			ngroup = actors_group_before(d, s, sv, group, 4);
 			if (ngroup)
 				sup = group[0];
-			else if (sg != NONE && sg < sv && !kin(d, sv, w_supply_noun))
+			else if (sg != NONE && sg < sv && !KIN(d, sv, w_supply_noun))
 				sup = actor_before(d, s, sg, 6, 0); /* "X won a contract to supply" */
 			if (!sup && !ngroup)
 				sup = we_state(d, s, sv); /* "we have donated ...," he said */
-			if (!sup && s->subj_def && !kin(d, sv, w_supply_noun))
+			if (!sup && s->subj_def && !KIN(d, sv, w_supply_noun))
 				sup = s->subj_def;
 			/* "the supply of these weapons": a noun with its own
 			 * determiner has no subject before it */
-			if (sup && kin(d, sv, w_supply_noun) && !sup->possessive &&
+			if (sup && KIN(d, sv, w_supply_noun) && !sup->possessive &&
 			    !kis(d, sv - 1, "to") && find_in(d, sup->t1, sv, w_det) != NONE) {
 				/* "Azerbaijan signed a contract with the Ukraine for
 				 * the delivery of": the partner of "with" sells */
@@ -1797,7 +1836,7 @@ static int rule_deal(dctx *d, const span *s)
 				continue; /* "..., a Rafale deal with France and Typhoons from
 					   * Britain": other sellers, no buyer */
 			if (m->t0 > s->t0 + 1 && kis(d, m->t0 - 1, "with") &&
-			    (kin(d, m->t0 - 2, w_interest) || kis(d, m->t0 - 2, "relations")))
+			    (KIN(d, m->t0 - 2, w_interest) || kis(d, m->t0 - 2, "relations")))
 				continue; /* "talks with Washington": no party to the deal */
 			if (!a)
 				a = m;
@@ -1896,7 +1935,7 @@ static int rule_deal(dctx *d, const span *s)
 
 	/* a transfer stated as done ("gifted", "delivered") is an event, a deal;
 	 * "X supplies Y", "X's supplies to Y" without particulars is a tie */
-	supply_only = sv != NONE && (bv == NONE || sv < bv) && !kin(d, sv, w_delivered) &&
+	supply_only = sv != NONE && (bv == NONE || sv < bv) && !KIN(d, sv, w_delivered) &&
 		      !mv && !s->value_def.present && !year && dn == NONE && sg == NONE &&
 		      !s->forced_deal;
 
@@ -1995,7 +2034,7 @@ static int rule_deal(dctx *d, const span *s)
 	 * the noun ("Russia's arms shipments"), Y follows it */
 	if (supply_only && (!c->directed || sv == NONE))
 		c->dropped = 1;
-	if (supply_only && sv != NONE && kin(d, sv, w_supply_noun) && !(rec && rec->t0 > sv))
+	if (supply_only && sv != NONE && KIN(d, sv, w_supply_noun) && !(rec && rec->t0 > sv))
 		c->dropped = 1;
 	if (c->dropped)
 		return ENT_OK;
@@ -2021,7 +2060,7 @@ static int rule_deal(dctx *d, const span *s)
 		c = &d->cands[ci];
 	}
 	/* "Turkish-Pakistani supplies to Y": a supply tie for each supplier */
-	while (supply_only && kin(d, sv, w_supply_noun) && c->f.nsuppliers > 1) {
+	while (supply_only && KIN(d, sv, w_supply_noun) && c->f.nsuppliers > 1) {
 		cand *one;
 		size_t ci = (size_t)(c - d->cands);
 		ent_fact copy;
@@ -2065,7 +2104,7 @@ static int is_name_word(const dctx *d, size_t i)
 	const tok *x = &d->t.v[i];
 	if (x->kind == TK_NUM)
 		return 1;
-	return x->kind == TK_WORD && x->upper && !kin(d, i, w_name_stop);
+	return x->kind == TK_WORD && x->upper && !KIN(d, i, w_name_stop);
 }
 
 /* Find an exercise name in the span: "Operation X", "Exercise X", a quoted
@@ -2190,13 +2229,13 @@ static int speaker(const dctx *d, const span *s, const mention *m)
 	size_t i = m->t1;
 	if (i < s->t1 && kis(d, i, "'s"))
 		i++;
-	if (i < s->t1 && kin(d, i, w_speech_verb))
+	if (i < s->t1 && KIN(d, i, w_speech_verb))
 		return 1;
-	if (i < s->t1 && kin(d, i, w_speaker_noun))
+	if (i < s->t1 && KIN(d, i, w_speaker_noun))
 		return 1;
 	/* "Armenia's defense ministry said", "the Russian foreign minister" */
 	return i + 1 < s->t1 && d->t.v[i].kind == TK_WORD && !d->t.v[i].upper &&
-	       kin(d, i + 1, w_speaker_noun);
+	       KIN(d, i + 1, w_speaker_noun);
 }
 
 /* ---- who takes part in an exercise, and when ------------------------------ */
@@ -2270,7 +2309,7 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	    !((kis(d, i - 1, "border") || kis(d, i - 1, "borders")) && i == m->t0))
 		return 1;
 	/* "criticized X for", "accused X of" */
-	if (m->t0 > s->t0 && (kin(d, m->t0 - 1, w_oppose_v) || kis(d, m->t0 - 1, "criticized")))
+	if (m->t0 > s->t0 && (KIN(d, m->t0 - 1, w_oppose_v) || kis(d, m->t0 - 1, "criticized")))
 		return 1;
 	/* forwards: "the X-Y border", "X's border" (not "X's border guards") */
 	i = m->t1;
@@ -2293,9 +2332,9 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 		size_t j = i + 1;
 		if (!kis(d, i, "raised") && !kis(d, i, "lodged"))
 			return 1;
-		while (j < s->t1 && j < i + 3 && (kin(d, j, w_det) || kis(d, j, "strong")))
+		while (j < s->t1 && j < i + 3 && (KIN(d, j, w_det) || kis(d, j, "strong")))
 			j++;
-		if (j < s->t1 && (kin(d, j, w_ex_not_party_noun) || kin(d, j, w_concern)))
+		if (j < s->t1 && (kin(d, j, w_ex_not_party_noun) || KIN(d, j, w_concern)))
 			return 1;
 	}
 	/* in the scope, after the drill, of "ties with", "the agreement
@@ -2304,13 +2343,13 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 		return 0;
 	for (i = m->t0, n = 0; i > s->t0 && n < 14; i--, n++) {
 		size_t p = i - 1;
-		if (kin(d, p, w_ex_stop) || p == trig || kin(d, p, w_exercise))
+		if (kin(d, p, w_ex_stop) || p == trig || KIN(d, p, w_exercise))
 			return 0;
 		if (kin(d, p, w_ex_background) || kin(d, p, w_ex_purpose))
 			return 1;
 		/* "aimed at X", "aimed at the X" */
 		if (kis(d, p, "at") && p > s->t0 && kin(d, p - 1, w_ex_aimed) &&
-		    (p + 1 == m->t0 || (p + 2 == m->t0 && kin(d, p + 1, w_det))))
+		    (p + 1 == m->t0 || (p + 2 == m->t0 && KIN(d, p + 1, w_det))))
 			return 1;
 		if ((kis(d, p, "with") || kis(d, p, "between") || kis(d, p, "of")) && p > s->t0 &&
 		    kin(d, p - 1, w_ex_relation) &&
@@ -2328,7 +2367,7 @@ static int ex_year_of_other(const dctx *d, const span *s, const mention *y)
 	size_t i, n;
 	for (i = y->t0, n = 0; i > s->t0 && n < 10; i--, n++) {
 		size_t p = i - 1;
-		if (kin(d, p, w_ex_stop) || kin(d, p, w_exercise))
+		if (kin(d, p, w_ex_stop) || KIN(d, p, w_exercise))
 			return 0;
 		if (kin(d, p, w_ex_relation) && !kis(d, p, "skepticism") && !kis(d, p, "scepticism"))
 			return 1;
@@ -2440,7 +2479,7 @@ static void ex_add_parties(const dctx *d, const span *s, size_t trig, int has_na
 			continue;
 		if (ex_not_party(d, s, m, trig))
 			continue;
-		if (m->t0 > s->t0 && kin(d, m->t0 - 1, w_locprep)) {
+		if (m->t0 > s->t0 && KIN(d, m->t0 - 1, w_locprep)) {
 			if (!c->f.location)
 				c->f.location = ent__strndup(d->text + m->start, m->end - m->start);
 			if (m->gz == GZ_CAPITAL)
@@ -2513,7 +2552,7 @@ static int ex_other_edition(const dctx *d, const span *s, int cur)
 		}
 		/* "the previous edition", "last year's drills", "earlier joint
 		 * exercises" */
-		if (!kin(d, i, w_ex_prior))
+		if (!KIN(d, i, w_ex_prior))
 			continue;
 		j = i + 1;
 		if (j + 1 < s->t1 && kis(d, j, "year") && kis(d, j + 1, "'s"))
@@ -2816,7 +2855,7 @@ static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, con
 		return 1;
 	/* a list in a prepositional phrase is no subject */
 	j = M(d, k0)->t0;
-	if (j > s->t0 && kin(d, j - 1, w_det))
+	if (j > s->t0 && KIN(d, j - 1, w_det))
 		j--;
 	if (!in_pp && j > s->t0 && kin(d, j - 1, preps))
 		return 1;
@@ -3050,14 +3089,14 @@ static void find_titled_speakers(dctx *d)
 			size_t j, q, nt = 0, k, a;
 			int title = 0, dup = 0, c;
 			const char *code = NULL;
-			if (!d->t.v[i].upper || !(kin(d, i, w_title) || kin(d, i, w_title_mod)))
+			if (!d->t.v[i].upper || !(KIN(d, i, w_title) || KIN(d, i, w_title_mod)))
 				continue;
 			if (i > un->t0 && (d->t.v[i - 1].upper || kis(d, i - 1, "'s")))
 				continue; /* "Turkish President", "Turkey's Defence Minister" */
 			for (j = i; j < un->t1 && nt < 5 && d->t.v[j].upper &&
-				    (kin(d, j, w_title) || kin(d, j, w_title_mod));
+				    (KIN(d, j, w_title) || KIN(d, j, w_title_mod));
 			     j++, nt++)
-				title |= kin(d, j, w_title);
+				title |= KIN(d, j, w_title);
 			if (!title || kis(d, j - 1, "of"))
 				continue;
 			for (q = j; q < un->t1 && q < j + 4; q++) {
@@ -3109,8 +3148,8 @@ static void find_persons(dctx *d)
 			continue;
 		if (m->possessive)
 			i++;
-		while (i < n && nt < 5 && (kin(d, i, w_title) || kin(d, i, w_title_mod))) {
-			title |= kin(d, i, w_title);
+		while (i < n && nt < 5 && (KIN(d, i, w_title) || KIN(d, i, w_title_mod))) {
+			title |= KIN(d, i, w_title);
 			i++;
 			nt++;
 		}
@@ -3228,7 +3267,7 @@ static const mention *unnamed_speaker(const dctx *d, size_t j)
 	if (j >= n || !kin(d, j, w_unnamed_body))
 		return NULL;
 	for (q = j + 1; q < n && q < j + 5; q++)
-		if (kin(d, q, w_speech_verb))
+		if (KIN(d, q, w_speech_verb))
 			return unnamed_body_state(d, j);
 	return NULL;
 }
@@ -3249,22 +3288,22 @@ static const mention *quote_speaker(const dctx *d, const span *s, size_t v)
 		if (kis(d, j, ",") || d->t.v[j].kind == TK_PUNCT)
 			continue;
 		if ((p = person_at(d, j)) != NULL)
-			return (j + 1 < n && kin(d, j + 1, w_speech_verb)) ||
-					       kin(d, j - 1, w_speech_verb)
+			return (j + 1 < n && KIN(d, j + 1, w_speech_verb)) ||
+					       KIN(d, j - 1, w_speech_verb)
 				       ? p
 				       : NULL;
-		if (kin(d, j, w_speech_verb))
+		if (KIN(d, j, w_speech_verb))
 			continue;
 		/* ", the Turkish foreign ministry said" */
-		if (kin(d, j, w_det) && j + 1 < n)
+		if (KIN(d, j, w_det) && j + 1 < n)
 			j++;
 		for (k = 0; k < d->m.n; k++) {
 			const mention *m = M(d, k);
 			if (m->t0 == j && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
 			    m->t1 + 1 < n &&
-			    (kin(d, m->t1, w_speaker_noun) || kin(d, m->t1, w_speech_verb) ||
-			     (kis(d, m->t1, "'s") && kin(d, m->t1 + 1, w_speaker_noun)) ||
-			     kin(d, m->t1 + 1, w_speaker_noun)))
+			    (KIN(d, m->t1, w_speaker_noun) || KIN(d, m->t1, w_speech_verb) ||
+			     (kis(d, m->t1, "'s") && KIN(d, m->t1 + 1, w_speaker_noun)) ||
+			     KIN(d, m->t1 + 1, w_speaker_noun)))
 				return m;
 		}
 		/* ", the foreign ministry said": the state it belongs to */
@@ -3405,12 +3444,12 @@ static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 static size_t voice_verb_before(const dctx *d, const span *s, size_t i)
 {
 	size_t v = i, n = 0;
-	while (v > s->t0 && n < 3 && !kin(d, v - 1, w_voice) && d->t.v[v - 1].kind == TK_WORD &&
+	while (v > s->t0 && n < 3 && !KIN(d, v - 1, w_voice) && d->t.v[v - 1].kind == TK_WORD &&
 	       !d->t.v[v - 1].upper) {
 		v--;
 		n++;
 	}
-	return v > s->t0 && kin(d, v - 1, w_voice) ? v - 1 : NONE;
+	return v > s->t0 && KIN(d, v - 1, w_voice) ? v - 1 : NONE;
 }
 
 /* "condemned 'irresponsible' statements by the Pakistani leadership": the
@@ -3422,7 +3461,7 @@ static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 	for (i = from; i < s->t1 && i < from + 8; i++) {
 		const mention *m;
 		if (kis(d, i, "and") && i > from && i + 1 < s->t1 && d->t.v[i + 1].kind == TK_WORD &&
-		    !d->t.v[i + 1].upper && !kin(d, i + 1, w_det) && d->t.v[i - 1].kind == TK_WORD &&
+		    !d->t.v[i + 1].upper && !KIN(d, i + 1, w_det) && d->t.v[i - 1].kind == TK_WORD &&
 		    !d->t.v[i - 1].upper)
 			continue; /* "unjustified and illegitimate aggression by X" */
 		if (kis(d, i, ",") || kis(d, i, ";") || kis(d, i, ".") || kis(d, i, "and"))
@@ -3432,12 +3471,12 @@ static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 		if (!(kis(d, i, "by") || kis(d, i, "from") || kis(d, i, "of")))
 			continue;
 		i++;
-		if (i < s->t1 && kin(d, i, w_det))
+		if (i < s->t1 && KIN(d, i, w_det))
 			i++;
 		/* "by the leaders of Japan", "by the government of India" */
-		if (i + 1 < s->t1 && kin(d, i, w_gov_noun) && kis(d, i + 1, "of")) {
+		if (i + 1 < s->t1 && KIN(d, i, w_gov_noun) && kis(d, i + 1, "of")) {
 			i += 2;
-			if (i < s->t1 && kin(d, i, w_det))
+			if (i < s->t1 && KIN(d, i, w_det))
 				i++;
 		}
 		m = mention_at(d, s, i);
@@ -3445,7 +3484,7 @@ static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 			return NULL;
 		if (m->gz == GZ_STATE || m->gz == GZ_CAPITAL)
 			return m;
-		if (m->gz == GZ_DEMONYM && m->t1 < s->t1 && kin(d, m->t1, w_gov_noun))
+		if (m->gz == GZ_DEMONYM && m->t1 < s->t1 && KIN(d, m->t1, w_gov_noun))
 			return m;
 		return NULL;
 	}
@@ -3462,11 +3501,11 @@ static const mention *state_np(const dctx *d, const span *s, size_t j, size_t *e
 					 "leadership", "authorities", NULL};
 	const mention *m;
 	size_t n;
-	if (j < s->t1 && kin(d, j, w_det))
+	if (j < s->t1 && KIN(d, j, w_det))
 		j++;
 	m = mention_at(d, s, j);
 	if (m && ent__is_state_mention(m) && m->gz != GZ_FIRM && m->t1 < s->t1 &&
-	    kin(d, m->t1, w_gov_noun)) {
+	    KIN(d, m->t1, w_gov_noun)) {
 		/* a demonym, or one the gazetteer read as the state ("the
 		 * Indian government") */
 		if (end)
@@ -3477,7 +3516,7 @@ static const mention *state_np(const dctx *d, const span *s, size_t j, size_t *e
 		j++;
 		if (kis(d, j, "of")) {
 			j++;
-			if (j < s->t1 && kin(d, j, w_det))
+			if (j < s->t1 && KIN(d, j, w_det))
 				j++;
 			m = mention_at(d, s, j);
 			if (!m || !ent__is_state_mention(m) || m->gz == GZ_DEMONYM ||
@@ -3491,7 +3530,7 @@ static const mention *state_np(const dctx *d, const span *s, size_t j, size_t *e
 		if (!(kis(d, j, "&") || kis(d, j, "and")))
 			return NULL;
 		j++;
-		if (j < s->t1 && kin(d, j, w_det))
+		if (j < s->t1 && KIN(d, j, w_det))
 			j++;
 	}
 	return NULL;
@@ -3513,7 +3552,7 @@ static const mention *demonym_act(const dctx *d, const span *s, size_t from)
 {
 	size_t j = from, n;
 	const mention *m;
-	if (j < s->t1 && kin(d, j, w_det))
+	if (j < s->t1 && KIN(d, j, w_det))
 		j++;
 	if (state_np(d, s, j, NULL))
 		return state_np(d, s, j, NULL); /* "against the Japanese government's" */
@@ -3543,7 +3582,7 @@ static const mention *issue_owner(const dctx *d, const span *s, size_t v)
 		for (k = s->m0; k < s->m1; k++)
 			if (M(d, k)->t0 == j && M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_ISSUE)
 				iss = M(d, k);
-		if (iss || !(kin(d, j, w_det) || skip_quote(d, j) ||
+		if (iss || !(KIN(d, j, w_det) || skip_quote(d, j) ||
 			     (d->t.v[j].kind == TK_WORD && !d->t.v[j].upper)))
 			break;
 	}
@@ -3565,7 +3604,7 @@ static const mention *issue_owner(const dctx *d, const span *s, size_t v)
 		j += 3; /* "pushed for by" */
 	else
 		return NULL;
-	if (j < s->t1 && kin(d, j, w_det))
+	if (j < s->t1 && KIN(d, j, w_det))
 		j++;
 	m = mention_at(d, s, j);
 	if (!m || !ent__is_state_mention(m) || m->gz == GZ_FIRM ||
@@ -3580,13 +3619,13 @@ static const mention *passive_object(const dctx *d, const span *s, size_t v,
 				     const mention *not)
 {
 	size_t b = v, n = 0, c, k;
-	while (b > s->t0 && n < 3 && !kin(d, b - 1, w_be) && d->t.v[b - 1].kind == TK_WORD &&
+	while (b > s->t0 && n < 3 && !KIN(d, b - 1, w_be) && d->t.v[b - 1].kind == TK_WORD &&
 	       !d->t.v[b - 1].upper && strlen(K(b - 1)) > 2 &&
 	       !strcmp(K(b - 1) + strlen(K(b - 1)) - 2, "ly")) {
 		b--;
 		n++;
 	}
-	if (b == s->t0 || !kin(d, b - 1, w_be))
+	if (b == s->t0 || !KIN(d, b - 1, w_be))
 		return NULL;
 	b--;
 	if (b > s->t0 && (kis(d, b - 1, "has") || kis(d, b - 1, "have") || kis(d, b - 1, "had")))
@@ -3670,7 +3709,7 @@ static const mention *clause_actor(const dctx *d, const span *s, size_t v)
 	if (!a || a < d->m.v || a >= d->m.v + d->m.n)
 		return a;
 	j = a->t0;
-	if (j > s->t0 && kin(d, j - 1, w_det))
+	if (j > s->t0 && KIN(d, j - 1, w_det))
 		j--;
 	if (j > s->t0 && kin(d, j - 1, preps) && (b = subject_before(d, s, v)) != NULL)
 		return b;
@@ -3682,7 +3721,7 @@ static const mention *clause_actor(const dctx *d, const span *s, size_t v)
 static const mention *named_state(const dctx *d, const span *s, size_t j, size_t *end)
 {
 	const mention *m;
-	if (j < s->t1 && kin(d, j, w_det))
+	if (j < s->t1 && KIN(d, j, w_det))
 		j++;
 	m = mention_at(d, s, j);
 	if (!m || !ent__is_state_mention(m) || m->gz == GZ_FIRM)
@@ -3701,11 +3740,11 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 	const mention *a = NULL, *t = NULL;
 	size_t j, e = 0, n;
 	*hit = 0;
-	if (negated(d, s, i) && !kin(d, i, w_reject_v))
+	if (negated(d, s, i) && !KIN(d, i, w_reject_v))
 		return ENT_OK;
-	if (kin(d, i, w_reject_v)) {
+	if (KIN(d, i, w_reject_v)) {
 		/* "rejected India's claim", "completely rejecting the Indian claims" */
-		if (i > s->t0 && kin(d, i - 1, w_be))
+		if (i > s->t0 && KIN(d, i - 1, w_be))
 			return ENT_OK; /* passive */
 		for (j = i + 1; j < s->t1 && j < i + 3 && skip_quote(d, j); j++)
 			;
@@ -3722,8 +3761,8 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 		*hit = 1;
 		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.reject_claim");
 	}
-	if (kin(d, i, w_blame_v)) {
-		if (i > s->t0 && kin(d, i - 1, w_be))
+	if (KIN(d, i, w_blame_v)) {
+		if (i > s->t0 && KIN(d, i - 1, w_be))
 			return ENT_OK; /* passive: "was blamed on" */
 		t = named_state(d, s, i + 1, &e);
 		if (t && !t->possessive && (t->gz != GZ_DEMONYM) && e < s->t1 && kis(d, e, "for")) {
@@ -3743,7 +3782,7 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 		if (j >= s->t1 || j >= i + 7)
 			return ENT_OK;
 		t = named_state(d, s, j + 1, &e);
-		if (t && t->gz == GZ_DEMONYM && !(e < s->t1 && kin(d, e, w_gov_noun)))
+		if (t && t->gz == GZ_DEMONYM && !(e < s->t1 && KIN(d, e, w_gov_noun)))
 			t = NULL;
 		if (!t) {
 			size_t q;
@@ -3768,7 +3807,7 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 		return add_stance(d, s, stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i, s->t1,
 				  "stance.blame_on");
 	}
-	if (kin(d, i, w_threaten_v)) {
+	if (KIN(d, i, w_threaten_v)) {
 		/* "threatened X with consequences" */
 		t = named_state(d, s, i + 1, &e);
 		if (!t || t->possessive || t->gz == GZ_DEMONYM || e >= s->t1 || !kis(d, e, "with"))
@@ -3777,7 +3816,7 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 		return add_stance(d, s, stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i, s->t1,
 				  "stance.threaten_with");
 	}
-	if (kin(d, i, w_counter_v)) {
+	if (KIN(d, i, w_counter_v)) {
 		/* "counterbalance X('s influence)", "a counterweight to X",
 		 * "counterbalance what they see as an X-led order" */
 		j = i + 1;
@@ -3820,7 +3859,7 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 		}
 		return add_mutual(d, s, a, ENT_POLARITY_OPPOSE, i, s->t1, "stance.at_odds");
 	}
-	if (kin(d, i, w_greet_v)) {
+	if (KIN(d, i, w_greet_v)) {
 		/* "greeted X's version of events with scepticism" */
 		t = named_state(d, s, i + 1, &e);
 		if (!t || (!t->possessive && t->gz != GZ_DEMONYM))
@@ -3870,7 +3909,7 @@ static const mention *relative_antecedent(const dctx *d, const span *s, size_t v
 	if (!a || a->t1 != j || a->possessive || a->gz == GZ_FIRM ||
 	    !(a->gz == GZ_STATE || a->gz == GZ_CAPITAL))
 		return NULL;
-	if (v + 1 < s->t1 && (mention_at(d, s, v + 1) || kin(d, v + 1, w_det)))
+	if (v + 1 < s->t1 && (mention_at(d, s, v + 1) || KIN(d, v + 1, w_det)))
 		return NULL; /* "that X supports Y": no relative clause */
 	/* the first state of the subject list: "Turkey and Pakistan" */
 	first = a;
@@ -3885,7 +3924,7 @@ static const mention *relative_antecedent(const dctx *d, const span *s, size_t v
 		first = p;
 	}
 	r = first->t0;
-	if (r > s->t0 && kin(d, r - 1, w_det))
+	if (r > s->t0 && KIN(d, r - 1, w_det))
 		r--;
 	if (r <= s->t0 + 1 || !(kis(d, r - 1, "that") || kis(d, r - 1, "which") ||
 				 kis(d, r - 1, "whom")))
@@ -3923,9 +3962,11 @@ static const char *w_say_that[] = {"said", "says", "stated", "states", "declared
 				   "insists", "added", "told", "claimed", "claims", "reiterated",
 				   "underlined", "underscored", NULL};
 
+static const char *w_pose_v[] = {"poses", "posed", "pose", "represents", "represented", NULL};
+
 static const mention *judged_hostile(const dctx *d, const span *s, size_t v, size_t *say)
 {
-	static const char *pose[] = {"poses", "posed", "pose", "represents", "represented", NULL};
+	const char *const *pose = w_pose_v;
 	static const char *threat[] = {"threat", "danger", "menace", NULL};
 	const mention *x;
 	size_t j = v, n, k;
@@ -3946,7 +3987,7 @@ static const mention *judged_hostile(const dctx *d, const span *s, size_t v, siz
 	if (j < s->t1 && (kis(d, j, "an") || kis(d, j, "a")))
 		j++;
 	for (n = 0; j < s->t1 && n < 5; j++, n++) {
-		if (kin(d, j, w_negation))
+		if (KIN(d, j, w_negation))
 			return NULL; /* "is not an aggressor" */
 		if (poses ? kin(d, j, threat) : kin(d, j, w_hostile_n))
 			break; /* "X poses a serious threat" */
@@ -3964,7 +4005,7 @@ static const mention *judged_hostile(const dctx *d, const span *s, size_t v, siz
 		return NULL;
 	/* the speaker: "<verb of saying> that X ..." */
 	k = x->t0;
-	if (k > s->t0 && kin(d, k - 1, w_det))
+	if (k > s->t0 && KIN(d, k - 1, w_det))
 		k--;
 	if (k > s->t0 + 1 && kis(d, k - 1, "that") && kin(d, k - 2, w_say_that) &&
 	    !negated(d, s, k - 2)) {
@@ -4003,7 +4044,7 @@ static int cause_concern(dctx *d, const span *s, size_t v)
 	const mention *tg[6], *a = NULL;
 	size_t j = v + 1, n = 0, c0, k, nt = 0, q;
 	int rc;
-	if (!kin(d, v, w_cause_v) || negated(d, s, v))
+	if (!KIN(d, v, w_cause_v) || negated(d, s, v))
 		return ENT_OK;
 	while (j < s->t1 && n < 2 && kin(d, j, w_concern_adj)) {
 		j++;
@@ -4025,7 +4066,7 @@ static int cause_concern(dctx *d, const span *s, size_t v)
 		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM ||
 		    !(m->gz == GZ_STATE || m->gz == GZ_CAPITAL))
 			continue;
-		if (p > s->t0 && kin(d, p - 1, w_det))
+		if (p > s->t0 && KIN(d, p - 1, w_det))
 			p--;
 		if (m->possessive || (p > s->t0 && kin(d, p - 1, gov)))
 			tg[nt++] = m;
@@ -4045,8 +4086,8 @@ static int cause_concern(dctx *d, const span *s, size_t v)
 					continue;
 				if ((m->gz == GZ_STATE || m->gz == GZ_CAPITAL) && kis(d, m->t0 - 1, "of"))
 					a = m;
-				else if (m->t1 < s->t1 && (kin(d, m->t1, w_speaker_noun) ||
-							   kin(d, m->t1, w_title)))
+				else if (m->t1 < s->t1 && (KIN(d, m->t1, w_speaker_noun) ||
+							   KIN(d, m->t1, w_title)))
 					a = m;
 			}
 			for (k = j + 1; k < e && !a; k++)
@@ -4091,7 +4132,7 @@ static size_t shares_concern(const dctx *d, const span *s, size_t i)
 	if (!m)
 		return NONE;
 	j = m->t0;
-	if (j > s->t0 && kin(d, j - 1, w_det))
+	if (j > s->t0 && KIN(d, j - 1, w_det))
 		j--;
 	return j > s->t0 && kin(d, j - 1, share) ? j - 1 : NONE;
 }
@@ -4106,7 +4147,7 @@ static const mention *sayer(const dctx *d, const span *s, size_t v)
 	size_t j = v, n = 0, k;
 	if (j > s->t0 && person_at(d, j - 1))
 		return person_at(d, j - 1);
-	while (j > s->t0 && n < 3 && (kin(d, j - 1, w_speaker_noun) || kin(d, j - 1, w_unnamed_body) ||
+	while (j > s->t0 && n < 3 && (KIN(d, j - 1, w_speaker_noun) || kin(d, j - 1, w_unnamed_body) ||
 				      kis(d, j - 1, "'s"))) {
 		j--;
 		n++;
@@ -4126,7 +4167,7 @@ static int rule_stance(dctx *d, const span *s)
 	if (span_has(d, s, w_interpret))
 		return ENT_OK;
 	for (i = s->t0; i < s->t1; i++) {
-		int verb = kin(d, i, w_support_v), opp = kin(d, i, w_oppose_v), hit;
+		int verb = KIN(d, i, w_support_v), opp = KIN(d, i, w_oppose_v), hit;
 		if ((rc = stance_oppose_words(d, s, i, &hit)))
 			return rc;
 		if (hit)
@@ -4147,7 +4188,7 @@ static int rule_stance(dctx *d, const span *s)
 					continue;
 			}
 		}
-		if (kin(d, i, w_rel_v) && !negated(d, s, i)) {
+		if (KIN(d, i, w_rel_v) && !negated(d, s, i)) {
 			const mention *sj = NULL, *an = relative_antecedent(d, s, i, &sj);
 			if (an) {
 				if ((rc = add_stance(d, s, sj, an,
@@ -4159,13 +4200,13 @@ static int rule_stance(dctx *d, const span *s)
 			}
 		}
 		size_t op = i + 1 < s->t1 && quote_mark(d, i + 1) ? i + 2 : i + 1; /* "protests" against */
-		if (kin(d, i, w_oppose_n) && op < s->t1 &&
-		    (kin(d, op, w_oppose_prep) || in_response_to(d, s, op) != NONE) &&
+		if (KIN(d, i, w_oppose_n) && op < s->t1 &&
+		    (KIN(d, op, w_oppose_prep) || in_response_to(d, s, op) != NONE) &&
 		    !negated(d, s, i)) {
 			/* "Tehran's skepticism of Baku's ties", "Iranian criticism of
 			 * Azerbaijan", "X raised objections to Y", "issued a firm
 			 * condemnation on Saturday in response to Israel's strikes" */
-			size_t r = kin(d, op, w_oppose_prep) ? op + 1 : in_response_to(d, s, op);
+			size_t r = KIN(d, op, w_oppose_prep) ? op + 1 : in_response_to(d, s, op);
 			const mention *a = actor_before(d, s, i, 2, 0);
 			if (a && a->gz == GZ_DEMONYM && a->t1 != i)
 				a = NULL; /* "a Japanese diplomat to protest": no critic */
@@ -4198,7 +4239,7 @@ static int rule_stance(dctx *d, const span *s)
 				return rc;
 			continue;
 		}
-		if (kin(d, i, w_label_v) && !negated(d, s, i)) {
+		if (KIN(d, i, w_label_v) && !negated(d, s, i)) {
 			/* "Israel's foreign minister called Iran a regional
 			 * threat", "X branded Y an aggressor" */
 			const mention *t = actor_after(d, s, i + 1, 0, 1);
@@ -4209,7 +4250,7 @@ static int rule_stance(dctx *d, const span *s)
 					j++;
 				if (j < s->t1 && (kis(d, j, "\"") || kis(d, j, "'")))
 					j++; /* called Iran "a regional threat" */
-				if (j < s->t1 && kin(d, j, w_det))
+				if (j < s->t1 && KIN(d, j, w_det))
 					j++;
 				for (n = 0; j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD &&
 					    !d->t.v[j].upper && !kin(d, j, w_threat_n);
@@ -4224,7 +4265,7 @@ static int rule_stance(dctx *d, const span *s)
 				}
 			}
 		}
-		if (kin(d, i, w_call) && !negated(d, s, i)) {
+		if (KIN(d, i, w_call) && !negated(d, s, i)) {
 			/* "X called on Y to end its occupation", "X urged Y to stop" */
 			size_t j = i + 1;
 			const mention *a, *t;
@@ -4238,7 +4279,7 @@ static int rule_stance(dctx *d, const span *s)
 			size_t sv = t ? te + 1 : 0;
 			if (t && sv + 1 < s->t1 && ly_adverb(d, sv))
 				sv++;
-			if (t && sv < s->t1 && kis(d, te, "to") && kin(d, sv, w_stop)) {
+			if (t && sv < s->t1 && kis(d, te, "to") && KIN(d, sv, w_stop)) {
 				a = stance_actor(d, s, i);
 				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
 						     "stance.call_to_stop")))
@@ -4314,14 +4355,14 @@ static int rule_stance(dctx *d, const span *s)
 				n++;
 			}
 			if (v < s->t1 &&
-			    (kin(d, v, w_stop) || kis(d, v, "discontinue") ||
+			    (KIN(d, v, w_stop) || kis(d, v, "discontinue") ||
 			     (kis(d, v, "give") && v + 1 < s->t1 && kis(d, v + 1, "up")))) {
 				const mention *t = actor_before(d, s, i, 0, 1), *a, *c[6];
 				size_t nc = 0, r;
 				if (t && !t->possessive)
 					nc = coordinated(d, s, t, c, 6); /* "Armenia and France must" */
 				for (q = s->t0; nc && q < c[0]->t0; q++)
-					if (kin(d, q, w_speech_verb))
+					if (KIN(d, q, w_speech_verb))
 						say = q;
 				a = !nc ? NULL : say != NONE ? sayer(d, s, say) : quote_speaker(d, s, i);
 				for (r = 0; a && a->gz != GZ_FIRM && r < nc; r++)
@@ -4332,16 +4373,16 @@ static int rule_stance(dctx *d, const span *s)
 					continue;
 			}
 		}
-		if (kin(d, i, w_sanction_n) && i + 1 < s->t1 &&
+		if (KIN(d, i, w_sanction_n) && i + 1 < s->t1 &&
 		    (kis(d, i + 1, "on") || kis(d, i + 1, "against"))) {
 			/* "The US imposed sanctions on China" */
 			size_t v = i, n = 0;
-			while (v > s->t0 && n < 3 && !kin(d, v - 1, w_impose) &&
+			while (v > s->t0 && n < 3 && !KIN(d, v - 1, w_impose) &&
 			       d->t.v[v - 1].kind == TK_WORD && !d->t.v[v - 1].upper) {
 				v--;
 				n++;
 			}
-			if (v > s->t0 && kin(d, v - 1, w_impose) && !negated(d, s, v - 1)) {
+			if (v > s->t0 && KIN(d, v - 1, w_impose) && !negated(d, s, v - 1)) {
 				const mention *a = stance_actor(d, s, v - 1);
 				const mention *t = actor_after(d, s, i + 2, 1, 1);
 				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
@@ -4363,7 +4404,7 @@ static int rule_stance(dctx *d, const span *s)
 				if (!a) {
 					for (k = s->t0; k < i && !a; k++)
 						if (person_at(d, k) && k + 1 < i &&
-						    kin(d, k + 1, w_speech_verb))
+						    KIN(d, k + 1, w_speech_verb))
 							a = person_at(d, k);
 				}
 				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
@@ -4372,7 +4413,7 @@ static int rule_stance(dctx *d, const span *s)
 			}
 			continue;
 		}
-		if (kis(d, i, "back") && i > s->t0 && kin(d, i - 1, w_modal) && !negated(d, s, i)) {
+		if (kis(d, i, "back") && i > s->t0 && KIN(d, i - 1, w_modal) && !negated(d, s, i)) {
 			/* "Washington will back New Delhi's efforts" */
 			const mention *a = stance_actor(d, s, i);
 			const mention *t = actor_after(d, s, i + 1, 1, 1);
@@ -4381,7 +4422,7 @@ static int rule_stance(dctx *d, const span *s)
 				return rc;
 			continue;
 		}
-		if (kin(d, i, w_attack) && !negated(d, s, i)) {
+		if (KIN(d, i, w_attack) && !negated(d, s, i)) {
 			/* "Khan has been attacking India": a person attacks in words */
 			const mention *a = stance_actor(d, s, i);
 			if (a && is_person(d, a) &&
@@ -4432,7 +4473,7 @@ static int rule_stance(dctx *d, const span *s)
 			}
 			continue;
 		}
-		int noun = kin(d, i, w_support_n), conc = kin(d, i, w_concern);
+		int noun = KIN(d, i, w_support_n), conc = KIN(d, i, w_concern);
 		size_t next;
 		const mention *a, *t;
 		if (!(verb || opp || noun || conc))
@@ -4728,7 +4769,7 @@ static int rule_rivalry(dctx *d, const span *s)
 		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
 			continue;
 		i = rival_word_after(d, m, s->t1);
-		if (i == NONE || !kin(d, i, w_rival))
+		if (i == NONE || !KIN(d, i, w_rival))
 			continue;
 		/* "X, Y's arch-rival" or "Y's rival X" */
 		other = actor_after(d, s, i + 1, 1, 1);
@@ -4739,7 +4780,7 @@ static int rule_rivalry(dctx *d, const span *s)
 	}
 	for (i = s->t0; i < s->t1; i++) {
 		const mention *a = NULL, *b = NULL;
-		if (kin(d, i, w_rival)) {
+		if (KIN(d, i, w_rival)) {
 			/* "its long-time rival Azerbaijan": its = the state named before */
 			size_t j = i, n = 0;
 			while (j > s->t0 && n < 4 && !kis(d, j - 1, "its")) {
@@ -4765,7 +4806,7 @@ static int rule_rivalry(dctx *d, const span *s)
 				continue;
 			}
 		}
-		if (!kin(d, i, w_conflict) && !(kin(d, i, w_rival) && i > s->t0 && !kis(d, i - 1, "-")))
+		if (!KIN(d, i, w_conflict) && !(KIN(d, i, w_rival) && i > s->t0 && !kis(d, i - 1, "-")))
 			continue;
 		if (i + 1 < s->t1 && kis(d, i + 1, "with")) {
 			/* "X's conflict with Y", "its conflict with Y" */
@@ -4850,8 +4891,8 @@ static int clause_break(const dctx *d, const span *s, size_t i)
 		 * systems from Turkey": the last item of a list, no clause */
 		if (kis(d, i + 1, "and") && m->kind == MK_ACTOR && m->gz == GZ_WEAPON &&
 		    (m->t0 == i + 2 ||
-		     (m->t0 == i + 3 && (d->t.v[i + 2].kind == TK_NUM || kin(d, i + 2, w_det) ||
-					 kin(d, i + 2, w_numwords)))))
+		     (m->t0 == i + 3 && (d->t.v[i + 2].kind == TK_NUM || KIN(d, i + 2, w_det) ||
+					 KIN(d, i + 2, w_numwords)))))
 			return 0;
 	}
 	return 1;
@@ -4920,7 +4961,7 @@ static int rule_deals(dctx *d, const span *s)
 	}
 	for (i = s->t0; i < s->t1; i++) {
 		const mention *subj;
-		if (!kin(d, i, w_supply_verb) && !kin(d, i, w_buy_verb))
+		if (!KIN(d, i, w_supply_verb) && !KIN(d, i, w_buy_verb))
 			continue;
 		if (first == NONE) {
 			first = i;
@@ -5299,7 +5340,7 @@ static int continue_deal(dctx *d, size_t ui)
 		static const char *confirm[] = {"confirmed", "confirms", NULL};
 		size_t cv = find_in(d, s.t0, s.t1, confirm);
 		if (c->f.status == ENT_STATUS_REPORTED && cv != NONE && cv + 2 < s.t1 &&
-		    kin(d, cv + 1, back) && kin(d, cv + 2, w_deal_noun) && !negated(d, &s, cv) &&
+		    kin(d, cv + 1, back) && KIN(d, cv + 2, w_deal_noun) && !negated(d, &s, cv) &&
 		    !hedged(d, &s, cv)) {
 			int cy = year_in(d, &s);
 			c->f.status = ENT_STATUS_SIGNED;
@@ -5347,10 +5388,12 @@ static int names_state(const dctx *d, const unit *u)
 /* "The West accuses Iran of supplying drones to Russia. Tehran denies
  * this.": a unit whose subject denies "this/it/the claims/the reports"
  * takes back the transfers the unit before gave it as a party. */
+static const char *w_deny_v[] = {"denies", "denied", "deny", "denying", "rejects", "rejected",
+				 "dismissed", "dismisses", "refuted", "refutes", NULL};
+
 static void denied_before(dctx *d, size_t ui, const span *s)
 {
-	static const char *deny[] = {"denies", "denied", "deny", "denying", "rejects", "rejected",
-				     "dismissed", "dismisses", "refuted", "refutes", NULL};
+	const char *const *deny = w_deny_v;
 	static const char *what[] = {"this", "it", "that", "these", "the", "such", "any", NULL};
 	static const char *claim[] = {"claim", "claims", "report", "reports", "allegation",
 				      "allegations", "accusation", "accusations", "charge", "charges",
@@ -5395,14 +5438,14 @@ static void called_off_before(dctx *d, size_t ui, const span *s)
 	if (i < s->t1 && kin(d, i, det))
 		i++;
 	for (; i < s->t1 && i < s->t0 + 4 && dn == NONE; i++)
-		if (kin(d, i, w_deal_noun))
+		if (KIN(d, i, w_deal_noun))
 			dn = i;
 	if (dn == NONE)
 		return;
 	for (i = dn + 1; i < s->t1 && i < dn + 10 && cw == NONE; i++) {
 		if (kis(d, i, ",") || kis(d, i, ";"))
 			break;
-		if (kin(d, i, w_cancel) && i > dn + 1 && (kin(d, i - 1, w_be) ||
+		if (KIN(d, i, w_cancel) && i > dn + 1 && (KIN(d, i - 1, w_be) ||
 							  kis(d, i - 1, "later") ||
 							  kis(d, i - 1, "eventually") ||
 							  kis(d, i - 1, "subsequently")))
@@ -5529,58 +5572,15 @@ int ent__frames(dctx *d)
 /* Every word list of this file, in bit order: token i's mask has bit b set
  * when its key is in lexicon[b]. */
 static const char *const *const lexicon[] = {
-	w_supply_verb,
-	w_supply_noun,
-	w_det,
-	w_take,
-	w_buy_verb,
-	w_deal_noun,
-	w_sign,
-	w_delivered,
-	w_ordered,
-	w_signed,
-	w_mou,
-	w_hedge,
-	w_interest,
-	w_negation,
-	w_future,
-	w_be,
-	w_exercise,
-	w_support_v,
-	w_support_n,
-	w_oppose_v,
-	w_concern,
-	w_oppose_n,
-	w_oppose_prep,
-	w_voice,
-	w_call,
-	w_stop,
-	w_sanction_n,
-	w_impose,
-	w_gov_noun,
-	w_modal,
-	w_title,
-	w_title_mod,
-	w_attack,
-	w_with,
-	w_relations,
-	w_interpret,
-	w_member,
-	w_rival,
-	w_conflict,
-	w_procure,
-	w_locprep,
-	w_name_stop,
-	w_numwords,
-	w_group_noun,
-	w_group_num,
-	w_speaker_noun,
-	w_speech_verb,
-	w_aspect_deal,
-	w_aspect_ex,
+#define LEX_ENTRY(w) w,
+	LEXICON(LEX_ENTRY)
+#undef LEX_ENTRY
 	NULL};
 
-#define LEX_SLOTS 1024
+/* each list is one bit of a token's 64-bit mask */
+_Static_assert(LB__COUNT <= 64, "at most 64 word lists");
+
+#define LEX_SLOTS 2048
 
 static struct lex_slot {
 	const char *key;
@@ -5602,7 +5602,8 @@ static uint64_t lex_hash(const char *s)
  * constants, so every thread sees the same table). */
 /* The bit of word list l, from a small table keyed by the list's address
  * (built with the key table): kin asks this for every token it tests. */
-#define LEX_LISTS 256
+#define LEX_LIST_BITS 8
+#define LEX_LISTS (1 << LEX_LIST_BITS)
 static struct {
 	const char *const *list;
 	int bit;
@@ -5610,7 +5611,9 @@ static struct {
 
 static size_t lex_list_slot(const char *const *l)
 {
-	return (size_t)(((uintptr_t)l >> 3) * 0x9E3779B1u) & (LEX_LISTS - 1);
+	/* the high bits of a multiplicative hash: lists sit 8-byte aligned,
+	 * a few hundred bytes apart */
+	return (size_t)((uint32_t)((uintptr_t)l >> 3) * 0x9E3779B1u) >> (32 - LEX_LIST_BITS);
 }
 
 static void lex_build(void)
@@ -5645,10 +5648,10 @@ static uint64_t lex_mask(const char *key)
 }
 
 
+/* The bit of list l, or -1; the lexicon must be built (lex_once). */
 static int lex_bit(const char *const *l)
 {
 	size_t j;
-	pthread_once(&lex_once, lex_build);
 	for (j = lex_list_slot(l); lex_lists[j].list; j = (j + 1) & (LEX_LISTS - 1))
 		if (lex_lists[j].list == l)
 			return lex_lists[j].bit;
@@ -5668,10 +5671,10 @@ int ent__word_classes(dctx *d)
 	/* a word inside a weapon term is not a verb of transfer or stance:
 	 * "Norwegian ships", "technology transfer", "early warning aircraft" */
 	{
-		uint64_t verbs = ((uint64_t)1 << lex_bit(w_supply_verb)) |
-				 ((uint64_t)1 << lex_bit(w_buy_verb)) |
-				 ((uint64_t)1 << lex_bit(w_oppose_v)) |
-				 ((uint64_t)1 << lex_bit(w_support_v));
+		uint64_t verbs = ((uint64_t)1 << LB_w_supply_verb) |
+				 ((uint64_t)1 << LB_w_buy_verb) |
+				 ((uint64_t)1 << LB_w_oppose_v) |
+				 ((uint64_t)1 << LB_w_support_v);
 		size_t k;
 		for (k = 0; k < d->m.n; k++) {
 			const mention *m = &d->m.v[k];

@@ -60,8 +60,8 @@ static const char *approx_words[] = {
 static const char *lookup(const named *tab, const char *k)
 {
 	size_t i;
-	for (i = 0; tab[i].key; i++)
-		if (strcmp(tab[i].key, k) == 0)
+	for (i = 0; tab[i].key; i++) /* the first byte rules out most without a call */
+		if (tab[i].key[0] == k[0] && strcmp(tab[i].key, k) == 0)
 			return tab[i].val;
 	return NULL;
 }
@@ -70,7 +70,7 @@ static double scale_of(const char *k)
 {
 	size_t i;
 	for (i = 0; scales[i].key; i++)
-		if (strcmp(scales[i].key, k) == 0)
+		if (scales[i].key[0] == k[0] && strcmp(scales[i].key, k) == 0)
 			return scales[i].mul;
 	return 0;
 }
@@ -145,7 +145,8 @@ static size_t spelled_one(const char *text, const tokens *t, size_t i, mention *
 	const char *key = TKEY(t, i), *cur;
 	double mul;
 	(void)text;
-	if ((strcmp(key, "a") != 0 && strcmp(key, "one") != 0) || i + 2 >= t->n)
+	if (!((key[0] == 'a' && !key[1]) || (key[0] == 'o' && strcmp(key, "one") == 0)) ||
+	    i + 2 >= t->n)
 		return 0;
 	mul = scale_of(TKEY(t, i + 1));
 	if (mul < 1e6 || t->v[i + 1].keylen < 4) /* "million", "billion", not "m" */
@@ -153,6 +154,7 @@ static size_t spelled_one(const char *text, const tokens *t, size_t i, mention *
 	cur = lookup(cur_after, TKEY(t, i + 2));
 	if (!cur)
 		return 0;
+	memset(m, 0, sizeof *m);
 	set_money(t, i, i + 3, mul, cur, m);
 	return 3;
 }
@@ -166,13 +168,14 @@ static size_t money_at(const char *text, const tokens *t, size_t i, mention *m)
 	double amount, mul = 1;
 	const char *key = TKEY(t, i);
 
-	memset(m, 0, sizeof *m);
 	/* Most tokens are lower-case words, which start no money phrase: a
 	 * phrase starts with a number, a currency sign, a capitalised code
 	 * or "US"/"us" before "$".  Ruling them out here spares the table
-	 * look-ups below on every word of a document. */
-	if (t->v[i].kind == TK_WORD && !t->v[i].upper && strcmp(key, "us") != 0)
+	 * look-ups below on every word of a document.  *m is filled only
+	 * when a phrase is found. */
+	if (t->v[i].kind == TK_WORD && !t->v[i].upper && !(key[0] == 'u' && key[1] == 's' && !key[2]))
 		return spelled_one(text, t, i, m);
+	memset(m, 0, sizeof *m);
 	/* "US$" / "US $" */
 	if (strcmp(key, "us") == 0 && i + 1 < t->n && strcmp(TKEY(t, i + 1), "$") == 0) {
 		cur = "USD";
