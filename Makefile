@@ -53,7 +53,7 @@ LIB := $(BUILD)/libentente.a
 BIN := $(BUILD)/entente
 TESTBIN := $(BUILD)/unit-tests
 
-.PHONY: all deps demo check test unit cli-test eval fuzz bench clean install bench-analyses fuzz-smoke valgrind bench-gdelt bench-ingest
+.PHONY: all deps demo check test unit cli-test eval eval-holdout fuzz bench clean install bench-analyses fuzz-smoke valgrind bench-gdelt bench-ingest
 
 all: $(BIN)
 
@@ -92,6 +92,10 @@ unit: $(TESTBIN)
 
 eval: all
 	@sh scripts/eval.sh $(BIN)
+
+# The private holdout sets (.eval/holdout, git-ignored): per set and pooled.
+eval-holdout: all
+	@sh scripts/eval-holdout.sh $(BIN)
 
 # Ingest speed vs grep -F, peak memory, matchers, 10,000-document progress
 # bar (bench/ingest/README.md): long (the 200 MB corpus), not in check.
