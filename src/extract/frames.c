@@ -1027,6 +1027,23 @@ static size_t word_before(const dctx *d, const span *s, const mention *m)
 	return i > s->t0 ? i - 1 : NONE;
 }
 
+/* The mention that stands for firm m's place in the sentence: the
+ * possessive state right before it of the same home ("with Israel's
+ * Rafael"), else m itself. */
+static const mention *firm_owner(const dctx *d, const span *s, const mention *m)
+{
+	size_t k;
+	if (m->gz != GZ_FIRM)
+		return m;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *o = M(d, k);
+		if (o->possessive && o->t1 + 1 == m->t0 && ent__is_state_mention(o) &&
+		    strcmp(o->code, m->code) == 0)
+			return o;
+	}
+	return m;
+}
+
 /* Is mention m the second of two states joined by "and" ("Turkey and the
  * United Kingdom")? */
 static int coordinated_pair(const dctx *d, const span *s, const mention *m)
@@ -1657,7 +1674,8 @@ static int rule_deal(dctx *d, const span *s)
 		if (!rec)
 			rec = s->subj_def;
 		sup = after_prep(d, s, bv, "from");
-		size_t wp = rec ? word_before(d, s, rec) : NONE;
+		/* "with Israel's Rafael": the word before the firm's owner */
+		size_t wp = rec ? word_before(d, s, firm_owner(d, s, rec)) : NONE;
 		if (wp != NONE && kis(d, wp, "with") && !sup) {
 			/* "Indonesia signed an MoU with Turkey('s shipyard) to buy
 			 * two frigates": the partner of "with" sells, the subject
@@ -1964,8 +1982,11 @@ static int rule_deal(dctx *d, const span *s)
 	 * to Armenia in 2023") is about arms of no stated kind */
 	if (!supply_only && !mv && !s->value_def.present && c->f.nitems == 0 && !s->forced_deal &&
 	    !c->anaphoric) {
+		/* the words follow the verb of transfer, not a signing before
+		 * it ("approved the sale of six packages of weaponry to X") */
+		size_t gv = sv != NONE && (bv == NONE || sv < bv) ? sv : bv != NONE ? bv : trig;
 		size_t g = c->directed && (sv != NONE || bv != NONE) && !stage_pending(d, s, trig)
-				   ? find_in(d, trig + 1, trig + 5 < s->t1 ? trig + 5 : s->t1,
+				   ? find_in(d, gv + 1, gv + 7 < s->t1 ? gv + 7 : s->t1,
 					     w_arms_generic)
 				   : NONE;
 		if (g != NONE) {
