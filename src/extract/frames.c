@@ -16,6 +16,7 @@
 #include "entente/errors.h"
 #include "util/alloc.h"
 
+#include <ctype.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -828,6 +829,30 @@ static int earlier_contract_year(const dctx *d, const span *s, const mention *y)
 	return 0;
 }
 
+/* Is token i a year written out ("2019")? */
+static int year_token(const dctx *d, size_t i)
+{
+	const char *k = K(i);
+	return strlen(k) == 4 && isdigit((unsigned char)k[0]) && isdigit((unsigned char)k[1]) &&
+	       isdigit((unsigned char)k[2]) && isdigit((unsigned char)k[3]) &&
+	       (k[0] == '1' || k[0] == '2');
+}
+
+static const char *w_range_open[] = {"between", "from", NULL};
+static const char *w_range_join[] = {"and", "to", "until", "till", "through", NULL};
+
+/* Is year y one end of a period ("between 2019 and 2024", "from 1991 to
+ * 2016")?  A period is a span of activity, not the year of a stage. */
+static int year_of_period(const dctx *d, const span *s, const mention *y)
+{
+	size_t a = y->t0, b = y->t1;
+	if (a > s->t0 && kin(d, a - 1, w_range_open) && b + 1 < s->t1 && kin(d, b, w_range_join) &&
+	    year_token(d, b + 1))
+		return 1;
+	return a >= s->t0 + 3 && kin(d, a - 1, w_range_join) && year_token(d, a - 2) &&
+	       kin(d, a - 3, w_range_open);
+}
+
 /* A year read from a month without its year ("in November") gives way to
  * a year the span states ("follows Israel's purchase in 2010"). */
 static int year_counts(const dctx *d, const span *s, const mention *y)
@@ -836,6 +861,8 @@ static int year_counts(const dctx *d, const span *s, const mention *y)
 	if (y->kind != MK_YEAR)
 		return 0;
 	if (earlier_contract_year(d, s, y))
+		return 0;
+	if (year_of_period(d, s, y))
 		return 0;
 	/* "expected to arrive by 2030": a target date ("delivered by 2020"
 	 * is a date reached); "since the 2008 war": a date of something else */
@@ -977,6 +1004,30 @@ static int gives_no_goods(const dctx *d, const span *s, size_t v)
 	for (i = v + 1; i < s->t1 && i <= v + 4; i++)
 		if (kin(d, i, w_not_goods))
 			return 1;
+	return 0;
+}
+
+/* What a state may receive that is no goods: "received the long-awaited
+ * freedom from France", "received an invitation from X". */
+static const char *w_not_received[] = {"freedom", "independence", "recognition", "invitation",
+				       "invitations", "assurances", "guarantees", "delegation",
+				       "visit", "condolences", "congratulations", NULL};
+
+/* Is the object of a verb of receiving (up to six tokens on, before any
+ * weapon or comma) one of those? */
+static int receives_no_goods(const dctx *d, const span *s, size_t v)
+{
+	size_t i, k = s->m0;
+	for (i = v + 1; i < s->t1 && i <= v + 6; i++) {
+		if (kis(d, i, ",") || kis(d, i, ";"))
+			return 0;
+		while (k < s->m1 && M(d, k)->t1 <= i)
+			k++;
+		if (k < s->m1 && M(d, k)->t0 <= i && M(d, k)->gz == GZ_WEAPON)
+			return 0;
+		if (kin(d, i, w_not_received))
+			return 1;
+	}
 	return 0;
 }
 
@@ -1572,6 +1623,7 @@ static int rule_deal(dctx *d, const span *s)
 	int disc_items = 0;
 	const char *rule;
 	char pa[12] = "", pb[12] = "";
+	size_t on = NONE; /* "X's order of" */
 
 	/* "main supplier of X" in a list item is a supply tie, handled by the list rule */
 	if (sv == NONE && bv == NONE && dn == NONE && !s->forced_deal)
@@ -1581,6 +1633,15 @@ static int rule_deal(dctx *d, const span *s)
 		trig = sg;
 	if (negated(d, s, trig) || called_off(d, s))
 		return ENT_OK;
+	{
+		/* "from 1991 to 2016, X purchased weapons from Y for a total of
+		 * $26 billion": a sum over a period is a statistic, no deal */
+		static const char *w_total[] = {"total", "altogether", "cumulative", NULL};
+		if (find_in(d, s->t0, s->t1, w_total) != NONE)
+			for (k = s->m0; k < s->m1; k++)
+				if (M(d, k)->kind == MK_YEAR && year_of_period(d, s, M(d, k)))
+					return ENT_OK;
+	}
 	/* "interested in buying", "talks to acquire": interest, not a deal */
 	if (sg == NONE && !s->forced_deal &&
 	    find_in(d, trig > s->t0 + 6 ? trig - 6 : s->t0, trig + 4 < s->t1 ? trig + 4 : s->t1,
@@ -1588,6 +1649,8 @@ static int rule_deal(dctx *d, const span *s)
 	    find_in(d, s->t0, s->t1, w_delivered) == NONE)
 		return ENT_OK;
 
+	if (bv != NONE && (sv == NONE || bv < sv) && receives_no_goods(d, s, bv))
+		return ENT_OK;
 	/* "grant India a waiver", "stop exporting terror": no transfer of goods */
 	if (sv != NONE && (bv == NONE || sv < bv) && gives_no_goods(d, s, sv))
 		return ENT_OK;
@@ -1713,6 +1776,23 @@ static int rule_deal(dctx *d, const span *s)
 		rule = "deal.buy_verb";
 	} else {
 		rule = s->forced_deal ? "deal.table_row" : "deal.noun";
+		for (k = dn; dn != NONE && !s->forced_deal && k + 1 < s->t1; k++)
+			if (kis(d, k, "order") && k > s->t0 + 1 && kis(d, k - 1, "'s") &&
+			    kis(d, k + 1, "of")) {
+				on = k;
+				break;
+			}
+		if (on != NONE) {
+			/* "Oman's order of 12 Eurofighter Typhoons": the owner of
+			 * the order buys (the seller is "from X" or the maker) */
+			const mention *o = actor_before(d, s, on, 1, 1);
+			if (o && o->possessive) {
+				rec = o;
+				sup = after_prep(d, s, on, "from");
+				if (sup && strcmp(sup->code, rec->code) == 0)
+					sup = NULL;
+			}
+		}
 		if (sg != NONE && !s->forced_deal && (sup = after_prep(d, s, sg, "from"))) {
 			/* "Abu Dhabi signed for 80 Rafale fighters from France" */
 			rec = actor_before(d, s, sg, 8, 1);
@@ -1802,6 +1882,22 @@ static int rule_deal(dctx *d, const span *s)
 			if (m->t0 > s->t0 + 1 && kis(d, m->t0 - 1, "with") &&
 			    (kin(d, m->t0 - 2, w_interest) || kis(d, m->t0 - 2, "relations")))
 				continue; /* "talks with Washington": no party to the deal */
+			if (directional && m != sup && m != rec) {
+				/* "delivered in South Korea": a place, no party */
+				size_t wb = word_before(d, s, m);
+				if (wb != NONE && (kis(d, wb, "in") || kis(d, wb, "at")) && wb > trig)
+					continue;
+				/* "20 Russian jets and a dozen Turkish drones have
+				 * been received": two makers are no pair */
+				if (a && m->gz == GZ_DEMONYM && qualifies_weapon(d, s, k) &&
+				    a->gz == GZ_DEMONYM && strcmp(a->code, m->code) != 0) {
+					size_t ka;
+					for (ka = s->m0; ka < k && M(d, ka) != a; ka++)
+						;
+					if (ka < k && qualifies_weapon(d, s, ka))
+						continue;
+				}
+			}
 			if (!a)
 				a = m;
 			else if (strcmp(m->code, a->code) != 0 && !b)
@@ -1959,6 +2055,10 @@ static int rule_deal(dctx *d, const span *s)
 	if (c->f.status == ENT_STATUS_REPORTED && dn != NONE && c->f.value.present && year &&
 	    (!d->doc_year || year <= d->doc_year))
 		c->f.status = ENT_STATUS_SIGNED;
+	/* "Oman's order of 12 jets in December 2012": an order made */
+	if (on != NONE && rec && c->f.status == ENT_STATUS_REPORTED && year &&
+	    (!d->doc_year || year <= d->doc_year))
+		c->f.status = ENT_STATUS_ORDERED;
 	c->f.confidence = s->forced_deal ? 0.6 : 0.7;
 	if (hedged(d, s, trig)) {
 		/* "will take delivery ... under the agreement signed in 2022": a

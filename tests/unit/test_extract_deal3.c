@@ -51,7 +51,7 @@ static void expect_n(const char *text, size_t n, const char *const *sup, const c
 }
 
 /* The year of the one deal sup -> rec in the text (published date optional). */
-__attribute__((unused)) static int year_of(const char *text, const char *published, const char *sup, const char *rec)
+static int year_of(const char *text, const char *published, const char *sup, const char *rec)
 {
 	ent_fact_list *l = run(text, published);
 	const ent_fact *f;
@@ -91,4 +91,73 @@ TEST(extract_deal3__generic_arms_some_words_after_the_verb)
 	expect_n("Washington approved the sale to Taiwan after long talks about the regional "
 		 "balance of weapons.",
 		 0, NULL, NULL);
+}
+
+TEST(extract_deal3__a_period_of_years_is_no_stage_year)
+{
+	/* the signing date, not the years of production */
+	CHECK_INT(year_of("Sweden signed a contract with Brazil, which covers the production of 30 "
+			  "fighter jets between 2021 and 2026, on March 3, 2016.",
+			  NULL, "SWE", "BRA"),
+		  2016);
+	CHECK_INT(year_of("Russia sold Egypt 40 tanks, to be built from 2027 to 2029, in 2024.", NULL,
+			  "RUS", "EGY"),
+		  2024);
+	/* a year joined to another by "and" without "between" still counts */
+	CHECK_INT(year_of("Russia delivered 12 helicopters to Egypt in 2019 and 2020.", NULL, "RUS",
+			  "EGY"),
+		  2019);
+}
+
+TEST(extract_deal3__a_total_over_a_period_is_no_deal)
+{
+	expect_n("From 2001 to 2020, Vietnam bought weapons from Russia for a total of $9 billion.",
+		 0, NULL, NULL);
+	expect_n("Between 2010 and 2015 Peru imported arms worth $2 billion in total from Russia.",
+		 0, NULL, NULL);
+	/* a total of one purchase, in one year, stays a deal */
+	static const char *sup[] = {"RUS", NULL}, *rec[] = {"VNM"};
+	expect_n("In 2009 Vietnam bought six submarines from Russia for a total of $2 billion.", 1,
+		 sup, rec);
+}
+
+TEST(extract_deal3__things_received_that_are_no_goods)
+{
+	expect_n("When Namibia received its long-awaited independence from South Africa, it built "
+		 "an army and a training school.",
+		 0, NULL, NULL);
+	expect_n("Ghana received an invitation from France to the air show of drones.", 0, NULL,
+		 NULL);
+	static const char *sup[] = {"FRA", NULL}, *rec[] = {"GHA"};
+	expect_n("Ghana received four patrol boats from France in 2021.", 1, sup, rec);
+}
+
+TEST(extract_deal3__a_place_after_a_delivery_is_no_party)
+{
+	expect_n("Vietnamese corvette handed over in South Korea", 0, NULL, NULL);
+	static const char *sup[] = {"KOR", NULL}, *rec[] = {"VNM"};
+	expect_n("South Korea handed over a corvette to Vietnam in 2023.", 1, sup, rec);
+}
+
+TEST(extract_deal3__two_makers_of_goods_received_are_no_pair)
+{
+	expect_n("About ten Chinese armoured vehicles and six Turkish drones were received on "
+		 "Monday.",
+		 0, NULL, NULL);
+	static const char *sup[] = {"TUR", NULL}, *rec[] = {"NER"};
+	expect_n("Niger received six Turkish drones on Monday.", 1, sup, rec);
+}
+
+TEST(extract_deal3__a_states_own_order)
+{
+	static const char *sup[] = {"FRA", NULL}, *rec[] = {"QAT"};
+	ent_fact_list *l;
+	expect_n("The new contract comes after Qatar's order of 24 Rafale jets in 2015.", 1, sup,
+		 rec);
+	l = run("The new contract comes after Qatar's order of 24 Rafale jets in 2015.", NULL);
+	CHECK(l && deal(l, "FRA", "QAT") && deal(l, "FRA", "QAT")->status == ENT_STATUS_ORDERED &&
+	      deal(l, "FRA", "QAT")->year == 2015);
+	ent_fact_list_free(l);
+	/* an order of no state's is nobody's */
+	expect_n("The order of 24 Rafale jets came in 2015.", 0, NULL, NULL);
 }
