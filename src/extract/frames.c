@@ -79,6 +79,11 @@ static const char *w_delivered[] = {
 	"delivered", "delivers", "deliveries", "delivering", "handed", "received", "receives", "inducted",
 	"gifted", "donated", "arrived", "arrival", "arrivals", "supplied", "shipped", "transferred", "sent",
 	NULL};
+/* A company the partners set up: "a joint venture to produce and sell". */
+static const char *w_venture[] = {"venture", "ventures", NULL};
+/* Participles of buying that can follow the goods ("Mi-17s bought in 1984"). */
+static const char *w_bought_pp[] = {"bought", "purchased", "acquired", "procured", "ordered",
+				    "received", "imported", "obtained", NULL};
 static const char *w_ordered[] = {"ordered", "orders", "ordering", "paid", NULL};
 static const char *w_signed[] = {
 	"signed", "signs", "inked", "inks", "finalised", "finalized", "sealed", "concluded",
@@ -1601,6 +1606,11 @@ static int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
 	size_t bv = find_in(d, s->t0, s->t1, w_buy_verb);
+	/* "a joint venture to produce, sell and market drones": the selling
+	 * is the venture's, to others, no transfer between the partners */
+	if (sv != NONE &&
+	    find_in(d, sv > s->t0 + 6 ? sv - 6 : s->t0, sv, w_venture) != NONE)
+		sv = NONE;
 	size_t spv = find_in(d, s->t0, s->t1, w_spend);
 	/* "Poland spent $12 billion on Apache helicopters", "shelled out $8.5
 	 * billion for Chinook helicopters": spending on goods is buying */
@@ -1766,6 +1776,15 @@ static int rule_deal(dctx *d, const span *s)
 				    (!rec || strcmp(m->code, rec->code) != 0))
 					sup = m;
 			}
+		}
+		for (k = s->m0; k < s->m1 && !sup && rec; k++) {
+			/* "to replace eight Soviet-built Mi-17s bought in 1984": the
+			 * maker the goods before a participle of buying name */
+			const mention *m = M(d, k);
+			if (m->t0 > rec->t1 && m->t1 <= bv && ent__is_state_mention(m) && !m->possessive &&
+			    ((m->gz == GZ_DEMONYM && qualifies_weapon(d, s, k)) || made_in(d, s, m)) &&
+			    strcmp(m->code, rec->code) != 0 && kin(d, bv, w_bought_pp))
+				sup = m;
 		}
 		if (!rec) {
 			/* "the arrival of ... from India for the Philippine Navy" */

@@ -161,3 +161,39 @@ TEST(extract_deal3__a_states_own_order)
 	/* an order of no state's is nobody's */
 	expect_n("The order of 24 Rafale jets came in 2015.", 0, NULL, NULL);
 }
+
+TEST(extract_deal3__a_joint_venture_that_sells_is_no_seller)
+{
+	static const char *sup[] = {"FRA", NULL}, *rec[] = {"UZB"};
+	expect_n("Uzbekistan signed a memorandum with France's Sagem on a joint venture to build, "
+		 "sell and service drones.",
+		 1, sup, rec);
+	ent_fact_list *l = run("Uzbekistan signed a memorandum with France's Sagem on a joint "
+			       "venture to build, sell and service drones.",
+			       NULL);
+	CHECK(l && !deal(l, "UZB", "FRA"));
+	ent_fact_list_free(l);
+}
+
+TEST(extract_deal3__goods_before_a_participle_of_buying_name_their_maker)
+{
+	/* the maker the goods name, not the maker of the designation */
+	static const char *sup[] = {"SUN", NULL}, *rec[] = {"BOL"};
+	expect_n("Bolivia bought the jets for use in border patrols, and to replace six "
+		 "Soviet-built Mi-17 helicopters bought in 1987.",
+		 1, sup, rec);
+	/* the maker right after a buying verb still counts */
+	static const char *sup2[] = {"SUN", NULL}, *rec2[] = {"ECU"};
+	expect_n("Ecuador purchased six Soviet helicopters in 1985.", 1, sup2, rec2);
+}
+
+TEST(extract_deal3__data_eurocopter_and_unmanned_air_vehicles)
+{
+	static const char *sup[] = {"FRA", NULL}, *rec[] = {"MNG"};
+	expect_n("Mongolia signed a memorandum of understanding with Eurocopter for ten EC145 "
+		 "helicopters.",
+		 1, sup, rec);
+	static const char *sup2[] = {"FRA", NULL}, *rec2[] = {"KAZ"};
+	expect_n("Kazakhstan signed an agreement with France to buy unmanned air vehicles.", 1,
+		 sup2, rec2);
+}
