@@ -79,6 +79,7 @@ static const char *w_delivered[] = {
 	"delivered", "delivers", "deliveries", "delivering", "handed", "received", "receives", "inducted",
 	"gifted", "donated", "arrived", "arrival", "arrivals", "supplied", "shipped", "transferred", "sent",
 	NULL};
+static const char *w_this[] = {"this", "these", NULL};
 /* A company the partners set up: "a joint venture to produce and sell". */
 static const char *w_venture[] = {"venture", "ventures", NULL};
 /* Participles of buying that can follow the goods ("Mi-17s bought in 1984"). */
@@ -4958,23 +4959,32 @@ static int continue_deal(dctx *d, size_t ui)
 	if (c->dropped || c->unit == (int)ui)
 		return ENT_OK;
 	span_of_unit(d, ui, &s);
-	/* in the same paragraph; or, in a story of one-sentence paragraphs,
-	 * opening the next one with the reference ("The deal, worth ...") */
-	if (d->units[c->unit].para != u->para &&
-	    !(u->para == d->units[c->unit].para + 1 && s.t0 + 1 < s.t1 && kin(d, s.t0, back) &&
-	      kin(d, s.t0 + 1, ref)))
-		return ENT_OK;
 	for (i = s.t0; i + 1 < s.t1 && !refers; i++) {
+		size_t j = i + 1;
 		if (!kin(d, i, back))
 			continue;
-		if (kin(d, i + 1, ref) ||
-		    (i + 2 < s.t1 && kin(d, i + 1, ordinal) && kin(d, i + 2, ref)))
-			refers = 1; /* "the deal", "the first batch" */
+		/* "this 124m-long frigate": over a measure before the noun */
+		while (j + 1 < s.t1 && j < i + 6 &&
+		       (kis(d, j, "-") || isdigit((unsigned char)K(j)[0]) ||
+			(j > i + 1 && !d->t.v[j].upper &&
+			 (kis(d, j - 1, "-") || isdigit((unsigned char)K(j - 1)[0])))))
+			j++;
+		if (kin(d, j, ref) || (j + 1 < s.t1 && kin(d, j, ordinal) && kin(d, j + 1, ref)))
+			refers = kin(d, i, w_this) ? 2 : 1; /* "the deal", "the first batch" */
 		for (k = s.m0; k < s.m1 && !refers; k++)
-			if (M(d, k)->gz == GZ_WEAPON && !M(d, k)->canon && M(d, k)->t0 == i + 1)
-				refers = 1;
+			if (M(d, k)->gz == GZ_WEAPON && !M(d, k)->canon && M(d, k)->t0 == j)
+				refers = kin(d, i, w_this) ? 2 : 1;
 	}
 	if (!refers)
+		return ENT_OK;
+	/* in the same paragraph; or, in a story of one-sentence paragraphs,
+	 * opening the next one with the reference ("The deal, worth ..."),
+	 * or naming it with "this/these" within two paragraphs ("A contract
+	 * for this frigate was signed ...") */
+	if (d->units[c->unit].para != u->para &&
+	    !(u->para == d->units[c->unit].para + 1 && s.t0 + 1 < s.t1 && kin(d, s.t0, back) &&
+	      kin(d, s.t0 + 1, ref)) &&
+	    !(refers == 2 && u->para <= d->units[c->unit].para + 2))
 		return ENT_OK;
 	/* "That submarine deal would have been worth $34 billion": a deal
 	 * that did not happen, not the one before */

@@ -8,6 +8,8 @@
  */
 #include "extract_harness.h"
 
+#include <math.h>
+
 /* The number of deals (and supply ties) in the text. */
 static size_t ndeals(const ent_fact_list *l)
 {
@@ -196,4 +198,28 @@ TEST(extract_deal3__data_eurocopter_and_unmanned_air_vehicles)
 	static const char *sup2[] = {"FRA", NULL}, *rec2[] = {"KAZ"};
 	expect_n("Kazakhstan signed an agreement with France to buy unmanned air vehicles.", 1,
 		 sup2, rec2);
+}
+
+TEST(extract_deal3__this_measured_vessel_two_paragraphs_on)
+{
+	static const char *text =
+		"Spain handed over a patrol vessel to Peru on 3 May.\n\n"
+		"The ship will sail for Callao next week.\n\n"
+		"A contract for this 80m-long patrol vessel was signed in 2019 for $90 million.\n";
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f = l ? deal(l, "ESP", "PER") : NULL;
+	CHECK(f != NULL);
+	CHECK(f && f->value.present && fabs(f->value.amount - 90e6) < 1);
+	CHECK_INT(l ? ndeals(l) : 0, 1);
+	ent_fact_list_free(l);
+	/* "the" three paragraphs on names no deal before it */
+	static const char *far =
+		"Spain handed over a patrol vessel to Peru on 3 May.\n\n"
+		"The ship will sail for Callao next week.\n\n"
+		"Its crew trained for a month.\n\n"
+		"A contract for this patrol vessel was signed in 2019 for $90 million.\n";
+	l = run(far, NULL);
+	f = l ? deal(l, "ESP", "PER") : NULL;
+	CHECK(f && !(f->value.present && fabs(f->value.amount - 90e6) < 1));
+	ent_fact_list_free(l);
 }
