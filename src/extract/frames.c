@@ -908,8 +908,9 @@ static int hedged(const dctx *d, const span *s, size_t t)
 {
 	size_t i, from = t > s->t0 + 6 ? t - 6 : s->t0;
 	for (i = from; i < t; i++)
-		if (kin(d, i, w_hedge))
-			return 1;
+		if (kin(d, i, w_hedge) &&
+		    !(i > s->t0 && d->t.v[i].upper && kis(d, i, "may")))
+			return 1; /* "said in May that": a month, no hedge */
 	/* "Azerbaijan is to buy", "set to acquire" */
 	return t >= s->t0 + 2 && kis(d, t - 1, "to") && kin(d, t - 2, w_be);
 }
@@ -2045,6 +2046,7 @@ static int rule_deal(dctx *d, const span *s)
 		supply_only = 0;
 	}
 	if (maker && rec) {
+		c->maker_only = !follow && further < 0 && !prev_goods;
 		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, maker);
 		ent_code_set(&c->f.recipient, rec->code);
 		c->directed = 1;
@@ -4934,12 +4936,48 @@ static int new_deal(const dctx *d, size_t before)
 	return 0;
 }
 
+/* Do the deals the unit made from `before` on only tell the deal `prev`
+ * again: each with the same buyer and no seller but the maker of its
+ * goods, in a sentence that speaks of "the deal/contract/agreement"? */
+static int told_again(const dctx *d, size_t before, int prev, const span *s)
+{
+	const cand *p;
+	size_t k, i;
+	int any = 0;
+	if (prev < 0)
+		return 0;
+	p = &d->cands[prev];
+	if (p->dropped || p->f.type != ENT_FACT_DEAL ||
+	    d->units[p->unit].para + 1 < d->units[s->unit].para)
+		return 0;
+	for (k = before; k < d->ncands; k++) {
+		const cand *c = &d->cands[k];
+		if (c->dropped || c->anaphoric)
+			continue;
+		if (c->f.type != ENT_FACT_DEAL || !c->maker_only)
+			return 0;
+		/* the same buyer, or one of the pair of a deal whose direction
+		 * is left open ("Kuwait and Italy will finalize a deal") */
+		if (p->directed ? strcmp(c->f.recipient.s, p->f.recipient.s) != 0
+				: strcmp(c->f.recipient.s, p->pair[0]) != 0 &&
+					  strcmp(c->f.recipient.s, p->pair[1]) != 0)
+			return 0;
+		any = 1;
+	}
+	if (!any)
+		return 0;
+	for (i = s->t0; i + 1 < s->t1; i++)
+		if (kis(d, i, "the") && kin(d, i + 1, w_deal_noun))
+			return 1;
+	return 0;
+}
+
 /* A sentence that goes on about the deal just stated ("Two of the warships
  * will be built in Karachi under a technology transfer arrangement", "Cairo
  * paid EUR 3.75 billion for the aircraft") adds what it names to that deal:
  * it must be in the same paragraph, refer back with a definite noun phrase,
  * and name no state outside the deal. */
-static int continue_deal(dctx *d, size_t ui)
+static int continue_deal(dctx *d, size_t ui, int near)
 {
 	static const char *back[] = {"the", "this", "that", "these", "those", NULL};
 	static const char *ref[] = {"deal", "agreement", "contract", "order", "package",
@@ -4984,7 +5022,8 @@ static int continue_deal(dctx *d, size_t ui)
 	if (d->units[c->unit].para != u->para &&
 	    !(u->para == d->units[c->unit].para + 1 && s.t0 + 1 < s.t1 && kin(d, s.t0, back) &&
 	      kin(d, s.t0 + 1, ref)) &&
-	    !(refers == 2 && u->para <= d->units[c->unit].para + 2))
+	    !(refers == 2 && u->para <= d->units[c->unit].para + 2) &&
+	    !(near && u->para == d->units[c->unit].para + 1))
 		return ENT_OK;
 	/* "That submarine deal would have been worth $34 billion": a deal
 	 * that did not happen, not the one before */
@@ -5035,7 +5074,9 @@ static int continue_deal(dctx *d, size_t ui)
 			int sy = stage_year(d, &s, at);
 			if (sy <= 0)
 				sy = year_in(d, &s);
-			if (sy > 0 && (!c->f.year || sy >= c->f.year))
+			/* a deal only reported has no year of a stage yet */
+			if (sy > 0 && (!c->f.year || sy >= c->f.year ||
+				       c->f.status == ENT_STATUS_REPORTED))
 				c->f.year = sy;
 			c->f.status = st;
 		}
@@ -5169,6 +5210,7 @@ int ent__frames(dctx *d)
 		const unit *u = &d->units[ui];
 		span s;
 		size_t before = d->ncands;
+		int prev_deal;
 		if (u->kind == UK_ROW) {
 			list_recipient[0] = '\0';
 			if ((rc = table_row(d, ui)))
@@ -5204,9 +5246,20 @@ int ent__frames(dctx *d)
 		span_of_unit(d, ui, &s);
 		if (u->kind == UK_BULLET && u->bullet_subject >= 0)
 			narrow(d, &s, M(d, (size_t)u->bullet_subject)->t1, s.t1);
+		prev_deal = d->last_deal;
 		if ((rc = all_rules(d, &s)))
 			return rc;
-		if (!new_deal(d, before) && (rc = continue_deal(d, ui)))
+		if (new_deal(d, before) && told_again(d, before, prev_deal, &s)) {
+			/* "... the deal but the consortium said in September that
+			 * Kuwait had agreed to buy 28 fighter jets": the buyer of
+			 * the deal just stated, no seller but the goods' maker */
+			size_t k;
+			for (k = before; k < d->ncands; k++)
+				d->cands[k].dropped = 1;
+			d->last_deal = prev_deal;
+			if ((rc = continue_deal(d, ui, 1)))
+				return rc;
+		} else if (!new_deal(d, before) && (rc = continue_deal(d, ui, 0)))
 			return rc;
 		denied_before(d, ui, &s);
 		called_off_before(d, ui, &s);

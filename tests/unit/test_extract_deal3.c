@@ -223,3 +223,41 @@ TEST(extract_deal3__this_measured_vessel_two_paragraphs_on)
 	CHECK(f && !(f->value.present && fabs(f->value.amount - 90e6) < 1));
 	ent_fact_list_free(l);
 }
+
+TEST(extract_deal3__the_deal_told_again_with_only_the_makers_name)
+{
+	static const char *text =
+		"Qatar and Britain will finalize a deal next week for the Gulf state to purchase "
+		"Eurofighter jets, the minister said.\n\n"
+		"The minister did not give the number of jets in the deal, but the consortium said "
+		"in May that Qatar had agreed to buy 24 Eurofighter jets.\n";
+	ent_fact_list *l = run(text, "2016-02-10");
+	const ent_fact *f = l ? deal(l, "GBR", "QAT") : NULL;
+	CHECK(f != NULL);
+	CHECK(l && !deal(l, "DEU", "QAT")); /* the maker is no seller of its own */
+	CHECK(f && f->status == ENT_STATUS_SIGNED && f->year == 2015);
+	ent_fact_list_free(l);
+	/* a sentence with no "the deal" is a deal of its own */
+	l = run("Qatar and Britain will finalize a deal next week for the Gulf state to purchase "
+		"Eurofighter jets.\n\nSeparately, Qatar agreed in May to buy 24 Eurofighter jets.\n",
+		"2016-02-10");
+	CHECK(l && deal(l, "DEU", "QAT"));
+	ent_fact_list_free(l);
+}
+
+TEST(extract_deal3__in_may_is_a_month_no_hedge)
+{
+	ent_fact_list *l = run("Russia agreed to sell 12 tanks to Peru in 2015. The army said in May "
+			       "that the first batch of the deal had been delivered.",
+			       "2016-09-10");
+	const ent_fact *f = l ? deal(l, "RUS", "PER") : NULL;
+	CHECK(f && f->status == ENT_STATUS_DELIVERED && f->year == 2016);
+	ent_fact_list_free(l);
+	/* the modal still hedges */
+	l = run("Russia agreed to sell 12 tanks to Peru in 2015. The army said that the first "
+		"batch of the deal may be delivered soon.",
+		"2016-09-10");
+	f = l ? deal(l, "RUS", "PER") : NULL;
+	CHECK(f && f->status != ENT_STATUS_DELIVERED);
+	ent_fact_list_free(l);
+}
