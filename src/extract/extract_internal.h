@@ -191,6 +191,7 @@ typedef struct cand {
 	int anaphoric;      /* "the deal": no parties of its own; joins a deal by value */
 	int dropped;        /* merged away or rejected */
 	int further;        /* a further order of an earlier deal: none of its stages */
+	int maker_only;     /* its seller is only the maker of the goods it names */
 	char others[ENT_FACT_MAX_ACTORS][12]; /* other actors in its component rows */
 	size_t nothers;
 	int unit;

@@ -16,6 +16,7 @@
 #include "entente/errors.h"
 #include "util/alloc.h"
 
+#include <ctype.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -78,6 +79,12 @@ static const char *w_delivered[] = {
 	"delivered", "delivers", "deliveries", "delivering", "handed", "received", "receives", "inducted",
 	"gifted", "donated", "arrived", "arrival", "arrivals", "supplied", "shipped", "transferred", "sent",
 	NULL};
+static const char *w_this[] = {"this", "these", NULL};
+/* A company the partners set up: "a joint venture to produce and sell". */
+static const char *w_venture[] = {"venture", "ventures", NULL};
+/* Participles of buying that can follow the goods ("Mi-17s bought in 1984"). */
+static const char *w_bought_pp[] = {"bought", "purchased", "acquired", "procured", "ordered",
+				    "received", "imported", "obtained", NULL};
 static const char *w_ordered[] = {"ordered", "orders", "ordering", "paid", NULL};
 static const char *w_signed[] = {
 	"signed", "signs", "inked", "inks", "finalised", "finalized", "sealed", "concluded",
@@ -878,6 +885,30 @@ static int earlier_contract_year(const dctx *d, const span *s, const mention *y)
 	return 0;
 }
 
+/* Is token i a year written out ("2019")? */
+static int year_token(const dctx *d, size_t i)
+{
+	const char *k = K(i);
+	return strlen(k) == 4 && isdigit((unsigned char)k[0]) && isdigit((unsigned char)k[1]) &&
+	       isdigit((unsigned char)k[2]) && isdigit((unsigned char)k[3]) &&
+	       (k[0] == '1' || k[0] == '2');
+}
+
+static const char *w_range_open[] = {"between", "from", NULL};
+static const char *w_range_join[] = {"and", "to", "until", "till", "through", NULL};
+
+/* Is year y one end of a period ("between 2019 and 2024", "from 1991 to
+ * 2016")?  A period is a span of activity, not the year of a stage. */
+static int year_of_period(const dctx *d, const span *s, const mention *y)
+{
+	size_t a = y->t0, b = y->t1;
+	if (a > s->t0 && kin(d, a - 1, w_range_open) && b + 1 < s->t1 && kin(d, b, w_range_join) &&
+	    year_token(d, b + 1))
+		return 1;
+	return a >= s->t0 + 3 && kin(d, a - 1, w_range_join) && year_token(d, a - 2) &&
+	       kin(d, a - 3, w_range_open);
+}
+
 /* A year read from a month without its year ("in November") gives way to
  * a year the span states ("follows Israel's purchase in 2010"). */
 static int year_counts(const dctx *d, const span *s, const mention *y)
@@ -886,6 +917,8 @@ static int year_counts(const dctx *d, const span *s, const mention *y)
 	if (y->kind != MK_YEAR)
 		return 0;
 	if (earlier_contract_year(d, s, y))
+		return 0;
+	if (year_of_period(d, s, y))
 		return 0;
 	/* "expected to arrive by 2030": a target date ("delivered by 2020"
 	 * is a date reached); "since the 2008 war": a date of something else */
@@ -925,8 +958,9 @@ static int hedged(const dctx *d, const span *s, size_t t)
 {
 	size_t i, from = t > s->t0 + 6 ? t - 6 : s->t0;
 	for (i = from; i < t; i++)
-		if (KIN(d, i, w_hedge))
-			return 1;
+		if (KIN(d, i, w_hedge) &&
+		    !(i > s->t0 && d->t.v[i].upper && kis(d, i, "may")))
+			return 1; /* "said in May that": a month, no hedge */
 	/* "Azerbaijan is to buy", "set to acquire" */
 	return t >= s->t0 + 2 && kis(d, t - 1, "to") && KIN(d, t - 2, w_be);
 }
@@ -1032,6 +1066,30 @@ static int gives_no_goods(const dctx *d, const span *s, size_t v)
 	return 0;
 }
 
+/* What a state may receive that is no goods: "received the long-awaited
+ * freedom from France", "received an invitation from X". */
+static const char *w_not_received[] = {"freedom", "independence", "recognition", "invitation",
+				       "invitations", "assurances", "guarantees", "delegation",
+				       "visit", "condolences", "congratulations", NULL};
+
+/* Is the object of a verb of receiving (up to six tokens on, before any
+ * weapon or comma) one of those? */
+static int receives_no_goods(const dctx *d, const span *s, size_t v)
+{
+	size_t i, k = s->m0;
+	for (i = v + 1; i < s->t1 && i <= v + 6; i++) {
+		if (kis(d, i, ",") || kis(d, i, ";"))
+			return 0;
+		while (k < s->m1 && M(d, k)->t1 <= i)
+			k++;
+		if (k < s->m1 && M(d, k)->t0 <= i && M(d, k)->gz == GZ_WEAPON)
+			return 0;
+		if (kin(d, i, w_not_received))
+			return 1;
+	}
+	return 0;
+}
+
 /* Nouns of a conflict a state's possessive may own: "Russia's invasion". */
 static const char *w_conflict_act[] = {"invasion", "war", "aggression", "attack", "attacks",
 				       "annexation", "occupation", "threat", "threats", "offensive",
@@ -1077,6 +1135,23 @@ static size_t word_before(const dctx *d, const span *s, const mention *m)
 	if (i > s->t0 && kis(d, i - 1, "the"))
 		i--;
 	return i > s->t0 ? i - 1 : NONE;
+}
+
+/* The mention that stands for firm m's place in the sentence: the
+ * possessive state right before it of the same home ("with Israel's
+ * Rafael"), else m itself. */
+static const mention *firm_owner(const dctx *d, const span *s, const mention *m)
+{
+	size_t k;
+	if (m->gz != GZ_FIRM)
+		return m;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *o = M(d, k);
+		if (o->possessive && o->t1 + 1 == m->t0 && ent__is_state_mention(o) &&
+		    strcmp(o->code, m->code) == 0)
+			return o;
+	}
+	return m;
 }
 
 /* Is mention m the second of two states joined by "and" ("Turkey and the
@@ -1585,6 +1660,11 @@ static int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
 	size_t bv = find_in(d, s->t0, s->t1, w_buy_verb);
+	/* "a joint venture to produce, sell and market drones": the selling
+	 * is the venture's, to others, no transfer between the partners */
+	if (sv != NONE &&
+	    find_in(d, sv > s->t0 + 6 ? sv - 6 : s->t0, sv, w_venture) != NONE)
+		sv = NONE;
 	size_t spv = find_in(d, s->t0, s->t1, w_spend);
 	/* "Poland spent $12 billion on Apache helicopters", "shelled out $8.5
 	 * billion for Chinook helicopters": spending on goods is buying */
@@ -1607,6 +1687,7 @@ static int rule_deal(dctx *d, const span *s)
 	int disc_items = 0;
 	const char *rule;
 	char pa[12] = "", pb[12] = "";
+	size_t on = NONE; /* "X's order of" */
 
 	/* "main supplier of X" in a list item is a supply tie, handled by the list rule */
 	if (sv == NONE && bv == NONE && dn == NONE && !s->forced_deal)
@@ -1616,6 +1697,15 @@ static int rule_deal(dctx *d, const span *s)
 		trig = sg;
 	if (negated(d, s, trig) || called_off(d, s))
 		return ENT_OK;
+	{
+		/* "from 1991 to 2016, X purchased weapons from Y for a total of
+		 * $26 billion": a sum over a period is a statistic, no deal */
+		static const char *w_total[] = {"total", "altogether", "cumulative", NULL};
+		if (find_in(d, s->t0, s->t1, w_total) != NONE)
+			for (k = s->m0; k < s->m1; k++)
+				if (M(d, k)->kind == MK_YEAR && year_of_period(d, s, M(d, k)))
+					return ENT_OK;
+	}
 	/* "interested in buying", "talks to acquire": interest, not a deal */
 	if (sg == NONE && !s->forced_deal &&
 	    find_in(d, trig > s->t0 + 6 ? trig - 6 : s->t0, trig + 4 < s->t1 ? trig + 4 : s->t1,
@@ -1623,6 +1713,8 @@ static int rule_deal(dctx *d, const span *s)
 	    find_in(d, s->t0, s->t1, w_delivered) == NONE)
 		return ENT_OK;
 
+	if (bv != NONE && (sv == NONE || bv < sv) && receives_no_goods(d, s, bv))
+		return ENT_OK;
 	/* "grant India a waiver", "stop exporting terror": no transfer of goods */
 	if (sv != NONE && (bv == NONE || sv < bv) && gives_no_goods(d, s, sv))
 		return ENT_OK;
@@ -1711,7 +1803,8 @@ static int rule_deal(dctx *d, const span *s)
 		sup = after_prep(d, s, bv, "from");
 		if (sup && background_state(d, s, sup))
 			sup = NULL; /* "bought it despite objections from Washington" */
-		size_t wp = rec ? word_before(d, s, rec) : NONE;
+		/* "with Israel's Rafael": the word before the firm's owner */
+		size_t wp = rec ? word_before(d, s, firm_owner(d, s, rec)) : NONE;
 		if (wp != NONE && kis(d, wp, "with") && !sup) {
 			/* "Indonesia signed an MoU with Turkey('s shipyard) to buy
 			 * two frigates": the partner of "with" sells, the subject
@@ -1740,6 +1833,15 @@ static int rule_deal(dctx *d, const span *s)
 					sup = m;
 			}
 		}
+		for (k = s->m0; k < s->m1 && !sup && rec; k++) {
+			/* "to replace eight Soviet-built Mi-17s bought in 1984": the
+			 * maker the goods before a participle of buying name */
+			const mention *m = M(d, k);
+			if (m->t0 > rec->t1 && m->t1 <= bv && ent__is_state_mention(m) && !m->possessive &&
+			    ((m->gz == GZ_DEMONYM && qualifies_weapon(d, s, k)) || made_in(d, s, m)) &&
+			    strcmp(m->code, rec->code) != 0 && kin(d, bv, w_bought_pp))
+				sup = m;
+		}
 		if (!rec) {
 			/* "the arrival of ... from India for the Philippine Navy" */
 			const mention *f = after_prep(d, s, bv, "for");
@@ -1749,6 +1851,23 @@ static int rule_deal(dctx *d, const span *s)
 		rule = "deal.buy_verb";
 	} else {
 		rule = s->forced_deal ? "deal.table_row" : "deal.noun";
+		for (k = dn; dn != NONE && !s->forced_deal && k + 1 < s->t1; k++)
+			if (kis(d, k, "order") && k > s->t0 + 1 && kis(d, k - 1, "'s") &&
+			    kis(d, k + 1, "of")) {
+				on = k;
+				break;
+			}
+		if (on != NONE) {
+			/* "Oman's order of 12 Eurofighter Typhoons": the owner of
+			 * the order buys (the seller is "from X" or the maker) */
+			const mention *o = actor_before(d, s, on, 1, 1);
+			if (o && o->possessive) {
+				rec = o;
+				sup = after_prep(d, s, on, "from");
+				if (sup && strcmp(sup->code, rec->code) == 0)
+					sup = NULL;
+			}
+		}
 		if (sg != NONE && !s->forced_deal && (sup = after_prep(d, s, sg, "from"))) {
 			/* "Abu Dhabi signed for 80 Rafale fighters from France" */
 			rec = actor_before(d, s, sg, 8, 1);
@@ -1838,6 +1957,22 @@ static int rule_deal(dctx *d, const span *s)
 			if (m->t0 > s->t0 + 1 && kis(d, m->t0 - 1, "with") &&
 			    (KIN(d, m->t0 - 2, w_interest) || kis(d, m->t0 - 2, "relations")))
 				continue; /* "talks with Washington": no party to the deal */
+			if (directional && m != sup && m != rec) {
+				/* "delivered in South Korea": a place, no party */
+				size_t wb = word_before(d, s, m);
+				if (wb != NONE && (kis(d, wb, "in") || kis(d, wb, "at")) && wb > trig)
+					continue;
+				/* "20 Russian jets and a dozen Turkish drones have
+				 * been received": two makers are no pair */
+				if (a && m->gz == GZ_DEMONYM && qualifies_weapon(d, s, k) &&
+				    a->gz == GZ_DEMONYM && strcmp(a->code, m->code) != 0) {
+					size_t ka;
+					for (ka = s->m0; ka < k && M(d, ka) != a; ka++)
+						;
+					if (ka < k && qualifies_weapon(d, s, ka))
+						continue;
+				}
+			}
 			if (!a)
 				a = m;
 			else if (strcmp(m->code, a->code) != 0 && !b)
@@ -1965,6 +2100,7 @@ static int rule_deal(dctx *d, const span *s)
 		supply_only = 0;
 	}
 	if (maker && rec) {
+		c->maker_only = !follow && further < 0 && !prev_goods;
 		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, maker);
 		ent_code_set(&c->f.recipient, rec->code);
 		c->directed = 1;
@@ -1995,6 +2131,10 @@ static int rule_deal(dctx *d, const span *s)
 	if (c->f.status == ENT_STATUS_REPORTED && dn != NONE && c->f.value.present && year &&
 	    (!d->doc_year || year <= d->doc_year))
 		c->f.status = ENT_STATUS_SIGNED;
+	/* "Oman's order of 12 jets in December 2012": an order made */
+	if (on != NONE && rec && c->f.status == ENT_STATUS_REPORTED && year &&
+	    (!d->doc_year || year <= d->doc_year))
+		c->f.status = ENT_STATUS_ORDERED;
 	c->f.confidence = s->forced_deal ? 0.6 : 0.7;
 	if (hedged(d, s, trig)) {
 		/* "will take delivery ... under the agreement signed in 2022": a
@@ -2018,8 +2158,11 @@ static int rule_deal(dctx *d, const span *s)
 	 * to Armenia in 2023") is about arms of no stated kind */
 	if (!supply_only && !mv && !s->value_def.present && c->f.nitems == 0 && !s->forced_deal &&
 	    !c->anaphoric) {
+		/* the words follow the verb of transfer, not a signing before
+		 * it ("approved the sale of six packages of weaponry to X") */
+		size_t gv = sv != NONE && (bv == NONE || sv < bv) ? sv : bv != NONE ? bv : trig;
 		size_t g = c->directed && (sv != NONE || bv != NONE) && !stage_pending(d, s, trig)
-				   ? find_in(d, trig + 1, trig + 5 < s->t1 ? trig + 5 : s->t1,
+				   ? find_in(d, gv + 1, gv + 7 < s->t1 ? gv + 7 : s->t1,
 					     w_arms_generic)
 				   : NONE;
 		if (g != NONE) {
@@ -5266,12 +5409,48 @@ static int new_deal(const dctx *d, size_t before)
 	return 0;
 }
 
+/* Do the deals the unit made from `before` on only tell the deal `prev`
+ * again: each with the same buyer and no seller but the maker of its
+ * goods, in a sentence that speaks of "the deal/contract/agreement"? */
+static int told_again(const dctx *d, size_t before, int prev, const span *s)
+{
+	const cand *p;
+	size_t k, i;
+	int any = 0;
+	if (prev < 0)
+		return 0;
+	p = &d->cands[prev];
+	if (p->dropped || p->f.type != ENT_FACT_DEAL ||
+	    d->units[p->unit].para + 1 < d->units[s->unit].para)
+		return 0;
+	for (k = before; k < d->ncands; k++) {
+		const cand *c = &d->cands[k];
+		if (c->dropped || c->anaphoric)
+			continue;
+		if (c->f.type != ENT_FACT_DEAL || !c->maker_only)
+			return 0;
+		/* the same buyer, or one of the pair of a deal whose direction
+		 * is left open ("Kuwait and Italy will finalize a deal") */
+		if (p->directed ? strcmp(c->f.recipient.s, p->f.recipient.s) != 0
+				: strcmp(c->f.recipient.s, p->pair[0]) != 0 &&
+					  strcmp(c->f.recipient.s, p->pair[1]) != 0)
+			return 0;
+		any = 1;
+	}
+	if (!any)
+		return 0;
+	for (i = s->t0; i + 1 < s->t1; i++)
+		if (kis(d, i, "the") && KIN(d, i + 1, w_deal_noun))
+			return 1;
+	return 0;
+}
+
 /* A sentence that goes on about the deal just stated ("Two of the warships
  * will be built in Karachi under a technology transfer arrangement", "Cairo
  * paid EUR 3.75 billion for the aircraft") adds what it names to that deal:
  * it must be in the same paragraph, refer back with a definite noun phrase,
  * and name no state outside the deal. */
-static int continue_deal(dctx *d, size_t ui)
+static int continue_deal(dctx *d, size_t ui, int near)
 {
 	static const char *back[] = {"the", "this", "that", "these", "those", NULL};
 	static const char *ref[] = {"deal", "agreement", "contract", "order", "package",
@@ -5291,23 +5470,33 @@ static int continue_deal(dctx *d, size_t ui)
 	if (c->dropped || c->unit == (int)ui)
 		return ENT_OK;
 	span_of_unit(d, ui, &s);
-	/* in the same paragraph; or, in a story of one-sentence paragraphs,
-	 * opening the next one with the reference ("The deal, worth ...") */
-	if (d->units[c->unit].para != u->para &&
-	    !(u->para == d->units[c->unit].para + 1 && s.t0 + 1 < s.t1 && kin(d, s.t0, back) &&
-	      kin(d, s.t0 + 1, ref)))
-		return ENT_OK;
 	for (i = s.t0; i + 1 < s.t1 && !refers; i++) {
+		size_t j = i + 1;
 		if (!kin(d, i, back))
 			continue;
-		if (kin(d, i + 1, ref) ||
-		    (i + 2 < s.t1 && kin(d, i + 1, ordinal) && kin(d, i + 2, ref)))
-			refers = 1; /* "the deal", "the first batch" */
+		/* "this 124m-long frigate": over a measure before the noun */
+		while (j + 1 < s.t1 && j < i + 6 &&
+		       (kis(d, j, "-") || isdigit((unsigned char)K(j)[0]) ||
+			(j > i + 1 && !d->t.v[j].upper &&
+			 (kis(d, j - 1, "-") || isdigit((unsigned char)K(j - 1)[0])))))
+			j++;
+		if (kin(d, j, ref) || (j + 1 < s.t1 && kin(d, j, ordinal) && kin(d, j + 1, ref)))
+			refers = kin(d, i, w_this) ? 2 : 1; /* "the deal", "the first batch" */
 		for (k = s.m0; k < s.m1 && !refers; k++)
-			if (M(d, k)->gz == GZ_WEAPON && !M(d, k)->canon && M(d, k)->t0 == i + 1)
-				refers = 1;
+			if (M(d, k)->gz == GZ_WEAPON && !M(d, k)->canon && M(d, k)->t0 == j)
+				refers = kin(d, i, w_this) ? 2 : 1;
 	}
 	if (!refers)
+		return ENT_OK;
+	/* in the same paragraph; or, in a story of one-sentence paragraphs,
+	 * opening the next one with the reference ("The deal, worth ..."),
+	 * or naming it with "this/these" within two paragraphs ("A contract
+	 * for this frigate was signed ...") */
+	if (d->units[c->unit].para != u->para &&
+	    !(u->para == d->units[c->unit].para + 1 && s.t0 + 1 < s.t1 && kin(d, s.t0, back) &&
+	      kin(d, s.t0 + 1, ref)) &&
+	    !(refers == 2 && u->para <= d->units[c->unit].para + 2) &&
+	    !(near && u->para == d->units[c->unit].para + 1))
 		return ENT_OK;
 	/* "That submarine deal would have been worth $34 billion": a deal
 	 * that did not happen, not the one before */
@@ -5358,7 +5547,9 @@ static int continue_deal(dctx *d, size_t ui)
 			int sy = stage_year(d, &s, at);
 			if (sy <= 0)
 				sy = year_in(d, &s);
-			if (sy > 0 && (!c->f.year || sy >= c->f.year))
+			/* a deal only reported has no year of a stage yet */
+			if (sy > 0 && (!c->f.year || sy >= c->f.year ||
+				       c->f.status == ENT_STATUS_REPORTED))
 				c->f.year = sy;
 			c->f.status = st;
 		}
@@ -5494,6 +5685,7 @@ int ent__frames(dctx *d)
 		const unit *u = &d->units[ui];
 		span s;
 		size_t before = d->ncands;
+		int prev_deal;
 		if (u->kind == UK_ROW) {
 			list_recipient[0] = '\0';
 			if ((rc = table_row(d, ui)))
@@ -5529,9 +5721,20 @@ int ent__frames(dctx *d)
 		span_of_unit(d, ui, &s);
 		if (u->kind == UK_BULLET && u->bullet_subject >= 0)
 			narrow(d, &s, M(d, (size_t)u->bullet_subject)->t1, s.t1);
+		prev_deal = d->last_deal;
 		if ((rc = all_rules(d, &s)))
 			return rc;
-		if (!new_deal(d, before) && (rc = continue_deal(d, ui)))
+		if (new_deal(d, before) && told_again(d, before, prev_deal, &s)) {
+			/* "... the deal but the consortium said in September that
+			 * Kuwait had agreed to buy 28 fighter jets": the buyer of
+			 * the deal just stated, no seller but the goods' maker */
+			size_t k;
+			for (k = before; k < d->ncands; k++)
+				d->cands[k].dropped = 1;
+			d->last_deal = prev_deal;
+			if ((rc = continue_deal(d, ui, 1)))
+				return rc;
+		} else if (!new_deal(d, before) && (rc = continue_deal(d, ui, 0)))
 			return rc;
 		denied_before(d, ui, &s);
 		called_off_before(d, ui, &s);
