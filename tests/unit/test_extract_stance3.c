@@ -1,0 +1,56 @@
+/*
+ * test_extract_stance3.c - stance rules of the third round, on sentences
+ * written for these tests: a demonym of two states read by the state the
+ * document names; and sentences that must give no stance.
+ */
+#include "extract_harness.h"
+
+/* one text, one stance: actor, target, polarity */
+static int only(const char *text, const char *a, const char *t, ent_polarity p)
+{
+	ent_fact_list *l = run(text, NULL);
+	int ok = l && count(l, ENT_FACT_STANCE) == 1 && has_stance(l, a, t, p);
+	if (l)
+		ent_fact_list_free(l);
+	return ok;
+}
+
+static int none(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	int ok = l && count(l, ENT_FACT_STANCE) == 0;
+	if (l)
+		ent_fact_list_free(l);
+	return ok;
+}
+
+/* the text gives (at least) this stance */
+static int has(const char *text, const char *a, const char *t, ent_polarity p)
+{
+	ent_fact_list *l = run(text, NULL);
+	int ok = l && has_stance(l, a, t, p);
+	if (l)
+		ent_fact_list_free(l);
+	return ok;
+}
+
+#define SUP ENT_POLARITY_SUPPORT
+#define OPP ENT_POLARITY_OPPOSE
+
+TEST(extract_stance3__demonym_of_two_states)
+{
+	/* "Congolese" is COG unless the text names the DRC and not COG */
+	CHECK(only("Fighting went on in the Democratic Republic of Congo. The Congolese "
+		   "government condemned Uganda for the raids.",
+		   "COD", "UGA", OPP));
+	CHECK(only("Talks in Kinshasa stalled. Congolese officials condemned Burundi.", "COD",
+		   "BDI", OPP));
+	CHECK(only("The Congolese government condemned Uganda for the raids.", "COG", "UGA",
+		   OPP));
+	/* a text naming both states keeps the first reading */
+	CHECK(only("Leaders of the DRC and the Republic of the Congo met. The Congolese "
+		   "government condemned Uganda for the raids.",
+		   "COG", "UGA", OPP));
+	CHECK(has("The DRC accused Rwanda of backing rebels.", "COD", "RWA", OPP));
+	CHECK(none("The Congolese football team beat Zambia in Kinshasa."));
+}
