@@ -3710,7 +3710,31 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 		for (j = i + 1; j < s->t1 && j < i + 3 && skip_quote(d, j); j++)
 			;
 		t = named_state(d, s, j, &e);
-		if (!t || (!t->possessive && t->gz != GZ_DEMONYM))
+		if (!t) {
+			/* "rejected the accusations from X", "dismissed the
+			 * claims made by X" */
+			e = j < s->t1 && kin(d, j, w_det) ? j + 1 : j;
+			for (n = 0; e < s->t1 && n < 2 && !kin(d, e, w_claim_n) &&
+				    d->t.v[e].kind == TK_WORD && !d->t.v[e].upper;
+			     e++, n++)
+				;
+			if (e >= s->t1 || !kin(d, e, w_claim_n))
+				return ENT_OK;
+			e++;
+			if (e < s->t1 && (kis(d, e, "made") || kis(d, e, "levelled") ||
+					  kis(d, e, "leveled")))
+				e++;
+			if (e >= s->t1 || !(kis(d, e, "from") || kis(d, e, "by")))
+				return ENT_OK;
+			t = named_state(d, s, e + 1, &n);
+			if (!t || t->possessive || t->gz == GZ_DEMONYM)
+				return ENT_OK;
+			a = stance_actor(d, s, i);
+			*hit = 1;
+			return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+					  "stance.reject_claim");
+		}
+		if (!t->possessive && t->gz != GZ_DEMONYM)
 			return ENT_OK;
 		for (n = 0; e < s->t1 && n < 2 && !kin(d, e, w_claim_n) &&
 			    d->t.v[e].kind == TK_WORD && !d->t.v[e].upper;

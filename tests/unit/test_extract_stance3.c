@@ -54,3 +54,18 @@ TEST(extract_stance3__demonym_of_two_states)
 	CHECK(has("The DRC accused Rwanda of backing rebels.", "COD", "RWA", OPP));
 	CHECK(none("The Congolese football team beat Zambia in Kinshasa."));
 }
+
+TEST(extract_stance3__reject_claims_from)
+{
+	CHECK(only("Serbia has repeatedly rejected the accusations from Croatia.", "SRB", "HRV",
+		   OPP));
+	CHECK(only("Chile has rejected the accusations from Bolivia.", "CHL", "BOL", OPP));
+	CHECK(only("Morocco firmly dismissed the baseless claims made by Algeria.", "MAR", "DZA",
+		   OPP));
+	CHECK(only("Uganda rejected allegations by Kenya about the raid.", "UGA", "KEN", OPP));
+	/* claims from a source that is no state, or a demonym: none */
+	CHECK(none("Chile rejected the claims from Bolivian fishermen."));
+	CHECK(none("Chile rejected the accusations from rights groups."));
+	/* passive */
+	CHECK(none("The claims from Bolivia were rejected."));
+}
