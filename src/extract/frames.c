@@ -3324,12 +3324,24 @@ static const mention *latest_person(const dctx *d, const span *s, size_t t)
 		if (person_at(d, i - 1))
 			return person_at(d, i - 1);
 	/* "Ambassador X ... . He emphasized ... . Furthermore, he condemned":
-	 * sentences about "he/she" carry the person on (up to three more) */
+	 * sentences about "he/she" (or quotes "he said") carry the person on
+	 * (up to three more) */
 	for (u = s->unit > 0 ? s->unit - 1 : 0, n = 0; u > 0 && n < 3; u--, n++) {
 		const unit *un = &d->units[u];
 		size_t q, he = 0;
 		for (q = un->t0; q < un->t1 && q < un->t0 + 4 && !he; q++)
 			he = kis(d, q, "he") || kis(d, q, "she");
+		/* '"...," he said.': a quote the pronoun speaks */
+		for (q = un->t0 + 1; q + 1 < un->t1 && !he; q++)
+			he = (kis(d, q, "he") || kis(d, q, "she")) && kin(d, q + 1, w_speech_verb) &&
+			     (quote_mark(d, q - 1) || kis(d, q - 1, ","));
+		if (!he && quote_mark(d, un->t0)) {
+			/* the first sentence of a quote that closes later, "he
+			 * said" after it: the same speaker's */
+			for (q = un->t0 + 1; q < un->t1 && !quote_mark(d, q); q++)
+				;
+			he = q >= un->t1;
+		}
 		if (!he)
 			return NULL;
 		for (i = un->t0; i > d->units[u - 1].t0; i--)
@@ -4120,6 +4132,28 @@ static size_t shares_concern(const dctx *d, const span *s, size_t i)
 	return j > s->t0 && kin(d, j - 1, share) ? j - 1 : NONE;
 }
 
+/* "According to him/her/<person>/<state>, X ...": the one a sentence's
+ * words are put to, named in its first tokens before token `before`, or
+ * NULL. */
+static const mention *according_to(const dctx *d, const span *s, size_t before)
+{
+	size_t j = s->t0;
+	const mention *m;
+	if (j < s->t1 && quote_mark(d, j))
+		j++;
+	if (j + 2 >= before || !kis(d, j, "according") || !kis(d, j + 1, "to"))
+		return NULL;
+	j += 2;
+	if (kis(d, j, "him") || kis(d, j, "her"))
+		return latest_person(d, s, j);
+	if ((m = person_at(d, j)) != NULL)
+		return m;
+	if (kin(d, j, w_det))
+		j++;
+	m = mention_at(d, s, j);
+	return m && ent__is_state_mention(m) && m->gz != GZ_FIRM ? m : NULL;
+}
+
 /* Who says at the verb of saying v, named right before it: a person the
  * text tied to a state ("Landsbergis said"), a state ("Greece said"), a
  * state before speaker nouns ("Armenia's foreign ministry said", "Turkish
@@ -4347,7 +4381,11 @@ static int rule_stance(dctx *d, const span *s)
 				for (q = s->t0; nc && q < c[0]->t0; q++)
 					if (kin(d, q, w_speech_verb))
 						say = q;
-				a = !nc ? NULL : say != NONE ? sayer(d, s, say) : quote_speaker(d, s, i);
+				a = !nc		  ? NULL
+				    : say != NONE ? sayer(d, s, say)
+						  : according_to(d, s, c[0]->t0);
+				if (nc && !a && say == NONE)
+					a = quote_speaker(d, s, i);
 				for (r = 0; a && a->gz != GZ_FIRM && r < nc; r++)
 					if ((rc = add_stance(d, s, a, c[r], ENT_POLARITY_OPPOSE, i, s->t1,
 							     "stance.must_stop")))

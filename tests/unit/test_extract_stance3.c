@@ -69,3 +69,32 @@ TEST(extract_stance3__reject_claims_from)
 	/* passive */
 	CHECK(none("The claims from Bolivia were rejected."));
 }
+
+TEST(extract_stance3__according_to_the_speaker)
+{
+	/* "According to him/<person>, X should drop ...": the speaker opposes X */
+	CHECK(has("Greek Foreign Minister Nikos Pappas spoke on Monday. According to him, "
+		  "Turkey should drop its claims in the Aegean.",
+		  "GRC", "TUR", OPP));
+	CHECK(only("According to Chile, Bolivia must stop the blockade.", "CHL", "BOL", OPP));
+	/* no speaker named: no stance */
+	CHECK(none("According to the report, Bolivia must stop the blockade."));
+	CHECK(none("According to him, Bolivia must stop the blockade."));
+}
+
+TEST(extract_stance3__he_said_carries_the_person)
+{
+	/* a quote spoken by "he" carries the person named before it on */
+	CHECK(has("Greek Foreign Minister Nikos Pappas met reporters. \"We want calm "
+		  "waters,\" he said. According to him, Turkey should drop its claims.",
+		  "GRC", "TUR", OPP));
+	/* a quote of two sentences, "he said" after the second */
+	CHECK(has("Greek Foreign Minister Nikos Pappas met reporters. \"We want calm "
+		  "waters. We want talks,\" he said. According to him, Turkey should drop "
+		  "its claims.",
+		  "GRC", "TUR", OPP));
+	/* a sentence without he/she breaks the chain */
+	CHECK(none("Greek Foreign Minister Nikos Pappas met reporters. The weather was "
+		   "fine. \"We want calm waters,\" the captain said. According to him, "
+		   "Turkey should drop its claims."));
+}
