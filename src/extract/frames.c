@@ -3882,6 +3882,134 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* More opposition (test_extract_stance3.c):
+ * - "X took (similar, retaliatory) measures/action against Y";
+ * - "X sees the deal as a violation of its sovereignty by Y": the owner
+ *   of what is violated ("its" = the clause's subject) opposes Y;
+ * - "X repeated its allegation/accusation that Y ...": the one alleging
+ *   opposes Y (not after a word of rejection: "denied the allegation");
+ * - "X claimed that Y('s troops) caused/started the escalation/clash". */
+static const char *w_measure_n[] = {"measures", "countermeasures", "action", "actions",
+				    "steps", "reprisals", NULL};
+static const char *w_take_v[] = {"took", "take", "takes", "taken", "taking", "adopted",
+				 "adopt", "adopts", "adopting", NULL};
+static const char *w_violation_n[] = {"violation", "violations", "breach", "breaches",
+				      "infringement", "infringements", "encroachment", NULL};
+static const char *w_sovereign_n[] = {"sovereignty", "integrity", "airspace", "borders",
+				      "border", "territory", "waters", "independence", NULL};
+static const char *w_allegation_n[] = {"allegation", "allegations", "accusation",
+				       "accusations", "charge", "charges", NULL};
+static const char *w_start_hostility_v[] = {"caused",     "started",   "provoked",
+					    "triggered",  "instigated", "initiated",
+					    "sparked",    "began",     "unleashed", NULL};
+static const char *w_hostility_n[] = {"escalation", "clash", "clashes", "conflict", "fighting",
+				      "war", "incident", "violence", "hostilities", "attack",
+				      "skirmish", "crisis", "shooting", NULL};
+static const char *w_force_n[] = {"troops", "forces", "army", "soldiers", "military", "side",
+				  "guards", "troop", NULL};
+static const char *w_said_that[] = {"claimed", "claims", "said", "says", "insisted",
+				    "insists", "alleged", "alleges", "charged", "maintained",
+				    "argued", "asserted", "accused", NULL};
+
+/* the state at j as a hostile party: "X", "the X", "Xn troops/forces" */
+static const mention *party_at(const dctx *d, const span *s, size_t j, size_t *end)
+{
+	const mention *m = named_state(d, s, j, end);
+	if (!m)
+		return NULL;
+	if (m->gz == GZ_DEMONYM || m->possessive) {
+		/* "Kyrgyz troops", "Tajikistan's forces" */
+		if (*end >= s->t1 || !kin(d, *end, w_force_n))
+			return NULL;
+		(*end)++;
+	} else if (*end < s->t1 && kin(d, *end, w_force_n)) {
+		(*end)++; /* "the Tajik side" is a state already; "Tajikistan forces" */
+	}
+	return m;
+}
+
+static int stance_more(dctx *d, const span *s, size_t i, int *hit)
+{
+	const mention *a = NULL, *t = NULL;
+	size_t j, e = 0, n;
+	*hit = 0;
+	if (kin(d, i, w_measure_n) && i + 1 < s->t1 && kis(d, i + 1, "against")) {
+		for (j = i, n = 0; j > s->t0 && n < 3 && !kin(d, j - 1, w_take_v) &&
+				   d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper;
+		     j--, n++)
+			;
+		if (j <= s->t0 || !kin(d, j - 1, w_take_v) || negated(d, s, j - 1))
+			return ENT_OK;
+		t = named_state(d, s, i + 2, &e);
+		if (!t || t->gz == GZ_DEMONYM || t->possessive)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, stance_actor(d, s, j - 1), t, ENT_POLARITY_OPPOSE, i, s->t1,
+				  "stance.measures_against");
+	}
+	if (kin(d, i, w_violation_n) && i + 3 < s->t1 && kis(d, i + 1, "of") &&
+	    (kis(d, i + 2, "its") || kis(d, i + 2, "their")) && !negated(d, s, i)) {
+		/* "a violation of its sovereignty (and territorial integrity) by Y" */
+		for (j = i + 3, n = 0; j < s->t1 && n < 6 && !kis(d, j, "by"); j++, n++)
+			if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
+				return ENT_OK;
+		if (j >= s->t1 || !kis(d, j, "by") || !kin(d, j - 1, w_sovereign_n))
+			return ENT_OK;
+		t = named_state(d, s, j + 1, &e);
+		if (!t || t->gz == GZ_DEMONYM)
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		if (!a || a->gz == GZ_FIRM || a->gz == GZ_DEMONYM)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+				  "stance.violation_by");
+	}
+	if (kin(d, i, w_allegation_n) && i + 2 < s->t1 && kis(d, i + 1, "that")) {
+		/* "Kigali repeated its allegation that Kinshasa was ..." */
+		for (j = i, n = 0; j > s->t0 && n < 5; j--, n++)
+			if (kin(d, j - 1, w_reject_v) || kin(d, j - 1, w_negation) ||
+			    kis(d, j - 1, "deny") || kis(d, j - 1, "denying"))
+				return ENT_OK;
+		t = party_at(d, s, i + 2, &e);
+		if (!t)
+			return ENT_OK;
+		a = actor_before(d, s, i, 1, 0); /* "Kigali's allegation that" */
+		if (!a || !a->possessive)
+			a = i > s->t0 && (kis(d, i - 1, "its") || kis(d, i - 1, "their") ||
+					  (i > s->t0 + 1 && (kis(d, i - 2, "its") ||
+							     kis(d, i - 2, "their"))))
+				    ? stance_actor(d, s, i)
+				    : NULL;
+		if (!a || a->gz == GZ_FIRM || a->gz == GZ_DEMONYM)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.allegation");
+	}
+	if (kin(d, i, w_said_that) && i + 3 < s->t1 && kis(d, i + 1, "that") &&
+	    !negated(d, s, i)) {
+		/* "X claimed that Kyrgyz troops caused the escalation" */
+		t = party_at(d, s, i + 2, &e);
+		if (!t || e + 1 >= s->t1 || !kin(d, e, w_start_hostility_v))
+			return ENT_OK;
+		j = e + 1;
+		if (kin(d, j, w_det))
+			j++;
+		if (j < s->t1 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+		    !kin(d, j, w_hostility_n))
+			j++; /* "the border clash" */
+		if (j >= s->t1 || !kin(d, j, w_hostility_n))
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		if (!a || a->gz == GZ_FIRM || a->gz == GZ_DEMONYM)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+				  "stance.caused_hostility");
+	}
+	return ENT_OK;
+}
+
 /* A relative clause on a state: "Azerbaijan, a nation that Turkey and
  * Pakistan support", "Armenia, which Iran backs": the verb at v has no
  * object; its subject (the last state of the list before it) stands toward
@@ -4186,6 +4314,10 @@ static int rule_stance(dctx *d, const span *s)
 	for (i = s->t0; i < s->t1; i++) {
 		int verb = kin(d, i, w_support_v), opp = kin(d, i, w_oppose_v), hit;
 		if ((rc = stance_oppose_words(d, s, i, &hit)))
+			return rc;
+		if (hit)
+			continue;
+		if ((rc = stance_more(d, s, i, &hit)))
 			return rc;
 		if (hit)
 			continue;

@@ -98,3 +98,48 @@ TEST(extract_stance3__he_said_carries_the_person)
 		   "fine. \"We want calm waters,\" the captain said. According to him, "
 		   "Turkey should drop its claims."));
 }
+
+TEST(extract_stance3__measures_against)
+{
+	CHECK(only("Peru took retaliatory measures against Ecuador last week.", "PER", "ECU",
+		   OPP));
+	CHECK(only("Ghana has adopted similar steps against Togo.", "GHA", "TGO", OPP));
+	/* no state after "against", a demonym, or negated: none */
+	CHECK(none("Peru took measures against the floods."));
+	CHECK(none("Peru took measures against Ecuadorian smugglers."));
+	CHECK(none("Peru has not taken any measures against Ecuador."));
+}
+
+TEST(extract_stance3__violation_of_its_sovereignty_by)
+{
+	CHECK(only("Kenya called the raid a violation of its sovereignty by Somalia.", "KEN",
+		   "SOM", OPP));
+	CHECK(only("Chile sees the flights as a breach of its airspace by Argentina.", "CHL",
+		   "ARG", OPP));
+	/* no agent named, or denied: none */
+	CHECK(none("Chile sees the flights as a breach of its airspace."));
+	CHECK(none("Chile denied any violation of its waters by Argentina."));
+}
+
+TEST(extract_stance3__allegation_that)
+{
+	CHECK(only("Belgrade repeated its allegation that Zagreb was arming militias.", "SRB",
+		   "HRV", OPP));
+	CHECK(only("Armenia's accusation that Azerbaijani troops shelled the village was "
+		   "aired again.",
+		   "ARM", "AZE", OPP));
+	/* rejected or denied allegations, and an allegation of nobody: none */
+	CHECK(none("Croatia rejected the allegation that Serbia was arming militias."));
+	CHECK(none("The allegation that Serbia was arming militias spread online."));
+}
+
+TEST(extract_stance3__claimed_that_x_caused_the_clash)
+{
+	CHECK(only("Kyrgyzstan claimed that Tajik troops caused the border clash.", "KGZ", "TJK",
+		   OPP));
+	CHECK(only("Eritrea said that Ethiopia started the war.", "ERI", "ETH", OPP));
+	/* a demonym without forces, or no act of hostility: none */
+	CHECK(none("Eritrea said that Ethiopian farmers started the fire."));
+	CHECK(none("Eritrea said that Ethiopia started the talks."));
+	CHECK(none("Eritrea never said that Ethiopia started the war."));
+}
