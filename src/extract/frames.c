@@ -3095,7 +3095,9 @@ static void find_titled_speakers(dctx *d)
 /* "Turkish President Recep Tayyip Erdogan", "Pakistan Prime Minister Imran
  * Khan", "Turkey's Defense Minister Hulusi Akar": a state (name or demonym),
  * title words with a head title, then a capitalised name; its last word
- * stands for the state later in the document ("Erdogan said"). */
+ * stands for the state later in the document ("Erdogan said"), and so does
+ * the first word of a two-word name of at most five letters, which may be
+ * a surname written first ("Hua Chunying ... Hua said"). */
 static void find_persons(dctx *d)
 {
 	size_t k, n = d->t.n;
@@ -3145,6 +3147,14 @@ static void find_persons(dctx *d)
 		if (dup)
 			continue;
 		add_person(d, q, m->code);
+		/* "spokesperson Hua Chunying ... Hua said": a short first word
+		 * of a two-word name may be the surname */
+		if (j == i + 2 && strlen(K(i)) <= 5 && d->t.v[i].kind == TK_WORD) {
+			for (c = 0, dup = 0; c < d->npersons; c++)
+				dup |= strcmp(d->persons[c].key, K(i)) == 0;
+			if (!dup)
+				add_person(d, i, m->code);
+		}
 	}
 	find_titled_speakers(d);
 }

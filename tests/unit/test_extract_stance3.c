@@ -143,3 +143,23 @@ TEST(extract_stance3__claimed_that_x_caused_the_clash)
 	CHECK(none("Eritrea said that Ethiopia started the talks."));
 	CHECK(none("Eritrea never said that Ethiopia started the war."));
 }
+
+TEST(extract_stance3__surname_first)
+{
+	/* a two-word name whose first word is short may be the surname:
+	 * "Zhao Lijun ... Zhao said" */
+	CHECK(only("Chinese Foreign Ministry spokesperson Zhao Lijun spoke on Monday. Zhao "
+		   "condemned Japan for the visit.",
+		   "CHN", "JPN", OPP));
+	CHECK(only("South Korean Foreign Minister Park Jinwoo met reporters. Park denounced "
+		   "Japan.",
+		   "KOR", "JPN", OPP));
+	/* the last word still stands for the state */
+	CHECK(only("Chinese Foreign Ministry spokesperson Zhao Lijun spoke on Monday. Lijun "
+		   "condemned Japan for the visit.",
+		   "CHN", "JPN", OPP));
+	/* a long first name is no surname */
+	CHECK(!has("Pakistani Foreign Minister Shahbaz Ahmed spoke on Monday. Shahbaz "
+		   "condemned Japan for the visit.",
+		   "PAK", "JPN", OPP));
+}
