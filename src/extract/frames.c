@@ -4126,6 +4126,10 @@ static const mention *judged_hostile(const dctx *d, const span *s, size_t v, siz
 			break; /* "X poses a serious threat" */
 		if (poses)
 			continue;
+		if (kis(d, j, "complicit") && !hostile)
+			break; /* "X was now 'complicit' with Y" */
+		if (quote_mark(d, j) || kis(d, j, "'"))
+			continue;
 		if (kin(d, j, w_hostile_adj))
 			hostile = 1;
 		else if (hostile && kin(d, j, w_polity_n))

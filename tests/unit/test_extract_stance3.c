@@ -163,3 +163,13 @@ TEST(extract_stance3__surname_first)
 		   "condemned Japan for the visit.",
 		   "PAK", "JPN", OPP));
 }
+
+TEST(extract_stance3__complicit)
+{
+	CHECK(only("Peru said that Chile was \"complicit\" in the smuggling.", "PER", "CHL",
+		   OPP));
+	CHECK(only("Ghana stated that Togo is now complicit with the rebels.", "GHA", "TGO",
+		   OPP));
+	CHECK(none("Peru said that Chile was not complicit in the smuggling."));
+	CHECK(none("Peru said that officials were complicit in the smuggling."));
+}
