@@ -178,7 +178,8 @@ static const char *w_not_name[] = {
 	"november", "december", "on", "said", NULL};
 /* a person "attacking" a state attacks it in words */
 static const char *w_attack[] = {"attacking", "attacked", "attacks", "attack", NULL};
-static const char *w_concern[] = {"concerned", "concern", "concerns", "worried", NULL};
+static const char *w_concern[] = {"concerned", "concern", "concerns", "worried", "alarmed",
+				  NULL};
 static const char *w_with[] = {"with", NULL};
 static const char *w_relations[] = {"relations", "ties", NULL};
 static const char *w_interpret[] = {"viewed", "seen", "regarded", "perceived", "interpreted",
@@ -4824,12 +4825,31 @@ static int rule_stance(dctx *d, const span *s)
 		} else {
 			/* "X is concerned about Y" */
 			size_t j = i + 1;
+			const mention *t2 = NULL;
 			if (j < s->t1 && (kis(d, j, "about") || kis(d, j, "over") || kis(d, j, "by") ||
 					  kis(d, j, "at") || kis(d, j, "with") ||
 					  kis(d, j, "regarding"))) {
 				size_t v = shares_concern(d, s, i);
 				a = stance_actor(d, s, i);
 				t = actor_after(d, s, j + 1, 1, 1);
+				if (!t) {
+					/* "alarmed by military cooperation between X
+					 * and Y": the parties of what alarms */
+					size_t q = j + 1, n = 0;
+					while (q < s->t1 && n < 4 && d->t.v[q].kind == TK_WORD &&
+					       !d->t.v[q].upper && !kis(d, q, "between")) {
+						q++;
+						n++;
+					}
+					if (n && q < s->t1 && kis(d, q, "between"))
+						t = actor_after(d, s, q + 1, 0, 1);
+					if (t && t->gz == GZ_DEMONYM)
+						t = NULL;
+					if (t && t->t1 + 1 < s->t1 && kis(d, t->t1, "and"))
+						t2 = actor_after(d, s, t->t1 + 1, 0, 1);
+					if (t2 && t2->gz == GZ_DEMONYM)
+						t2 = NULL;
+				}
 				if (v != NONE && t) {
 					/* "Washington shares Manila's concerns about
 					 * Beijing": the one who shares them too */
@@ -4855,6 +4875,9 @@ static int rule_stance(dctx *d, const span *s)
 				}
 				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, next,
 						     "stance.concern")))
+					return rc;
+				if (t2 && (rc = add_stance(d, s, a, t2, ENT_POLARITY_OPPOSE, i, next,
+							   "stance.concern")))
 					return rc;
 			}
 		}

@@ -173,3 +173,15 @@ TEST(extract_stance3__complicit)
 	CHECK(none("Peru said that Chile was not complicit in the smuggling."));
 	CHECK(none("Peru said that officials were complicit in the smuggling."));
 }
+
+TEST(extract_stance3__alarmed_by_ties_between)
+{
+	CHECK(only("Serbia is alarmed by Croatia.", "SRB", "HRV", OPP));
+	CHECK(has("Iran says it is alarmed by naval drills between Bahrain and Israel.", "IRN",
+		  "BHR", OPP));
+	CHECK(has("Iran is concerned about growing military ties between Bahrain and Israel.",
+		  "IRN", "ISR", OPP));
+	/* a demonym, or no state after "between": none */
+	CHECK(none("Iran is alarmed by clashes between Bahraini protesters and police."));
+	CHECK(none("Iran is alarmed by the rising prices."));
+}
