@@ -18,6 +18,7 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 struct ent_extractor {
@@ -72,6 +73,52 @@ static int cmp_mention(const void *a, const void *b)
 	if (x->t0 != y->t0)
 		return x->t0 < y->t0 ? -1 : 1;
 	return 0;
+}
+
+/* A demonym of two states ("Congolese": COG, else COD; also as "the
+ * Congolese government", a state mention with alt set) stands for its
+ * other state in a document that names that state (name or capital) and
+ * never its first one ("the Democratic Republic of Congo ... the Congolese
+ * government").  Two walks over the mentions. */
+static int named_in(const char (*codes)[12], size_t n, const char *c)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (strcmp(codes[i], c) == 0)
+			return 1;
+	return 0;
+}
+
+static void alt_demonyms(dctx *d)
+{
+	char alts[8][12], named[8][12];
+	size_t na = 0, nn = 0, k;
+	for (k = 0; k < d->m.n; k++) {
+		const mention *m = &d->m.v[k];
+		if (m->kind == MK_ACTOR && m->alt && m->code && na < 7 &&
+		    !named_in((const char (*)[12])alts, na, m->alt)) {
+			snprintf(alts[na++], sizeof alts[0], "%s", m->alt);
+			if (na < 8)
+				snprintf(alts[na++], sizeof alts[0], "%s", m->code);
+		}
+	}
+	if (!na)
+		return;
+	/* which of those codes the document names outright */
+	for (k = 0; k < d->m.n; k++) {
+		const mention *m = &d->m.v[k];
+		if (m->kind == MK_ACTOR && (m->gz == GZ_STATE || m->gz == GZ_CAPITAL) && m->code &&
+		    !m->alt && named_in((const char (*)[12])alts, na, m->code) &&
+		    !named_in((const char (*)[12])named, nn, m->code) && nn < 8)
+			snprintf(named[nn++], sizeof named[0], "%s", m->code);
+	}
+	for (k = 0; k < d->m.n; k++) {
+		mention *m = &d->m.v[k];
+		if (m->kind == MK_ACTOR && m->alt && m->code &&
+		    named_in((const char (*)[12])named, nn, m->alt) &&
+		    !named_in((const char (*)[12])named, nn, m->code))
+			m->code = m->alt;
+	}
 }
 
 /* Abbreviations a document defines for a state's forces or bodies:
@@ -214,6 +261,7 @@ static int find_mentions(dctx *d)
 		x.gz = e->kind == GZ_PREFIX ? GZ_DEMONYM : e->kind;
 		x.canon = e->canon;
 		x.code = e->code[0] ? e->code : NULL;
+		x.alt = e->alt[0] ? e->alt : NULL;
 		x.category = e->category;
 		/* every gazetteer mention has kind MK_ACTOR; gz tells actors,
 		 * weapons and issues apart */
@@ -256,6 +304,7 @@ static int find_mentions(dctx *d)
 		npat -= d->m.n - w;
 		d->m.n = w;
 	}
+	alt_demonyms(d);
 	if ((rc = abbreviations(d, npat)))
 		return rc;
 	if (d->m.n > 1) /* qsort of a NULL array is undefined even when empty */

@@ -70,6 +70,7 @@ typedef struct gz_entry {
 	uint8_t case_rule;     /* 0 any case, 1 first letter upper, 2 all caps */
 	int8_t category;       /* weapons: ent_category */
 	char code[12];         /* actor code / weapon origin ("" if none) */
+	char alt[12];          /* demonyms: the other state it may stand for ("" if none) */
 	const char *canon;     /* designation / issue / firm name, or NULL */
 	uint16_t ntok;
 } gz_entry;
@@ -109,6 +110,7 @@ typedef struct mention {
 	size_t t0, t1;         /* token range [t0, t1) */
 	uint32_t start, end;   /* byte span */
 	const char *code;      /* actor code / weapon origin, or NULL */
+	const char *alt;       /* demonym: the other state it may stand for, or NULL */
 	const char *canon;     /* designation, issue name */
 	ent_value value;       /* money */
 	int year;              /* year mentions */

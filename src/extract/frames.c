@@ -185,7 +185,8 @@ static const char *w_not_name[] = {
 	"november", "december", "on", "said", NULL};
 /* a person "attacking" a state attacks it in words */
 static const char *w_attack[] = {"attacking", "attacked", "attacks", "attack", NULL};
-static const char *w_concern[] = {"concerned", "concern", "concerns", "worried", NULL};
+static const char *w_concern[] = {"concerned", "concern", "concerns", "worried", "alarmed",
+				  NULL};
 static const char *w_with[] = {"with", NULL};
 static const char *w_relations[] = {"relations", "ties", NULL};
 static const char *w_interpret[] = {"viewed", "seen", "regarded", "perceived", "interpreted",
@@ -3277,7 +3278,9 @@ static void find_titled_speakers(dctx *d)
 /* "Turkish President Recep Tayyip Erdogan", "Pakistan Prime Minister Imran
  * Khan", "Turkey's Defense Minister Hulusi Akar": a state (name or demonym),
  * title words with a head title, then a capitalised name; its last word
- * stands for the state later in the document ("Erdogan said"). */
+ * stands for the state later in the document ("Erdogan said"), and so does
+ * the first word of a two-word name of at most five letters, which may be
+ * a surname written first ("Hua Chunying ... Hua said"). */
 static void find_persons(dctx *d)
 {
 	size_t k, n = d->t.n;
@@ -3327,6 +3330,14 @@ static void find_persons(dctx *d)
 		if (dup)
 			continue;
 		add_person(d, q, m->code);
+		/* "spokesperson Hua Chunying ... Hua said": a short first word
+		 * of a two-word name may be the surname */
+		if (j == i + 2 && strlen(K(i)) <= 5 && d->t.v[i].kind == TK_WORD) {
+			for (c = 0, dup = 0; c < d->npersons; c++)
+				dup |= strcmp(d->persons[c].key, K(i)) == 0;
+			if (!dup)
+				add_person(d, i, m->code);
+		}
 	}
 	find_titled_speakers(d);
 }
@@ -3506,12 +3517,24 @@ static const mention *latest_person(const dctx *d, const span *s, size_t t)
 		if (person_at(d, i - 1))
 			return person_at(d, i - 1);
 	/* "Ambassador X ... . He emphasized ... . Furthermore, he condemned":
-	 * sentences about "he/she" carry the person on (up to three more) */
+	 * sentences about "he/she" (or quotes "he said") carry the person on
+	 * (up to three more) */
 	for (u = s->unit > 0 ? s->unit - 1 : 0, n = 0; u > 0 && n < 3; u--, n++) {
 		const unit *un = &d->units[u];
 		size_t q, he = 0;
 		for (q = un->t0; q < un->t1 && q < un->t0 + 4 && !he; q++)
 			he = kis(d, q, "he") || kis(d, q, "she");
+		/* '"...," he said.': a quote the pronoun speaks */
+		for (q = un->t0 + 1; q + 1 < un->t1 && !he; q++)
+			he = (kis(d, q, "he") || kis(d, q, "she")) && kin(d, q + 1, w_speech_verb) &&
+			     (quote_mark(d, q - 1) || kis(d, q - 1, ","));
+		if (!he && quote_mark(d, un->t0)) {
+			/* the first sentence of a quote that closes later, "he
+			 * said" after it: the same speaker's */
+			for (q = un->t0 + 1; q < un->t1 && !quote_mark(d, q); q++)
+				;
+			he = q >= un->t1;
+		}
 		if (!he)
 			return NULL;
 		for (i = un->t0; i > d->units[u - 1].t0; i--)
@@ -3892,7 +3915,31 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 		for (j = i + 1; j < s->t1 && j < i + 3 && skip_quote(d, j); j++)
 			;
 		t = named_state(d, s, j, &e);
-		if (!t || (!t->possessive && t->gz != GZ_DEMONYM))
+		if (!t) {
+			/* "rejected the accusations from X", "dismissed the
+			 * claims made by X" */
+			e = j < s->t1 && kin(d, j, w_det) ? j + 1 : j;
+			for (n = 0; e < s->t1 && n < 2 && !kin(d, e, w_claim_n) &&
+				    d->t.v[e].kind == TK_WORD && !d->t.v[e].upper;
+			     e++, n++)
+				;
+			if (e >= s->t1 || !kin(d, e, w_claim_n))
+				return ENT_OK;
+			e++;
+			if (e < s->t1 && (kis(d, e, "made") || kis(d, e, "levelled") ||
+					  kis(d, e, "leveled")))
+				e++;
+			if (e >= s->t1 || !(kis(d, e, "from") || kis(d, e, "by")))
+				return ENT_OK;
+			t = named_state(d, s, e + 1, &n);
+			if (!t || t->possessive || t->gz == GZ_DEMONYM)
+				return ENT_OK;
+			a = stance_actor(d, s, i);
+			*hit = 1;
+			return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+					  "stance.reject_claim");
+		}
+		if (!t->possessive && t->gz != GZ_DEMONYM)
 			return ENT_OK;
 		for (n = 0; e < s->t1 && n < 2 && !kin(d, e, w_claim_n) &&
 			    d->t.v[e].kind == TK_WORD && !d->t.v[e].upper;
@@ -4028,6 +4075,134 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* More opposition (test_extract_stance3.c):
+ * - "X took (similar, retaliatory) measures/action against Y";
+ * - "X sees the deal as a violation of its sovereignty by Y": the owner
+ *   of what is violated ("its" = the clause's subject) opposes Y;
+ * - "X repeated its allegation/accusation that Y ...": the one alleging
+ *   opposes Y (not after a word of rejection: "denied the allegation");
+ * - "X claimed that Y('s troops) caused/started the escalation/clash". */
+static const char *w_measure_n[] = {"measures", "countermeasures", "action", "actions",
+				    "steps", "reprisals", NULL};
+static const char *w_take_v[] = {"took", "take", "takes", "taken", "taking", "adopted",
+				 "adopt", "adopts", "adopting", NULL};
+static const char *w_violation_n[] = {"violation", "violations", "breach", "breaches",
+				      "infringement", "infringements", "encroachment", NULL};
+static const char *w_sovereign_n[] = {"sovereignty", "integrity", "airspace", "borders",
+				      "border", "territory", "waters", "independence", NULL};
+static const char *w_allegation_n[] = {"allegation", "allegations", "accusation",
+				       "accusations", "charge", "charges", NULL};
+static const char *w_start_hostility_v[] = {"caused",     "started",   "provoked",
+					    "triggered",  "instigated", "initiated",
+					    "sparked",    "began",     "unleashed", NULL};
+static const char *w_hostility_n[] = {"escalation", "clash", "clashes", "conflict", "fighting",
+				      "war", "incident", "violence", "hostilities", "attack",
+				      "skirmish", "crisis", "shooting", NULL};
+static const char *w_force_n[] = {"troops", "forces", "army", "soldiers", "military", "side",
+				  "guards", "troop", NULL};
+static const char *w_said_that[] = {"claimed", "claims", "said", "says", "insisted",
+				    "insists", "alleged", "alleges", "charged", "maintained",
+				    "argued", "asserted", "accused", NULL};
+
+/* the state at j as a hostile party: "X", "the X", "Xn troops/forces" */
+static const mention *party_at(const dctx *d, const span *s, size_t j, size_t *end)
+{
+	const mention *m = named_state(d, s, j, end);
+	if (!m)
+		return NULL;
+	if (m->gz == GZ_DEMONYM || m->possessive) {
+		/* "Kyrgyz troops", "Tajikistan's forces" */
+		if (*end >= s->t1 || !kin(d, *end, w_force_n))
+			return NULL;
+		(*end)++;
+	} else if (*end < s->t1 && kin(d, *end, w_force_n)) {
+		(*end)++; /* "the Tajik side" is a state already; "Tajikistan forces" */
+	}
+	return m;
+}
+
+static int stance_more(dctx *d, const span *s, size_t i, int *hit)
+{
+	const mention *a = NULL, *t = NULL;
+	size_t j, e = 0, n;
+	*hit = 0;
+	if (kin(d, i, w_measure_n) && i + 1 < s->t1 && kis(d, i + 1, "against")) {
+		for (j = i, n = 0; j > s->t0 && n < 3 && !kin(d, j - 1, w_take_v) &&
+				   d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper;
+		     j--, n++)
+			;
+		if (j <= s->t0 || !kin(d, j - 1, w_take_v) || negated(d, s, j - 1))
+			return ENT_OK;
+		t = named_state(d, s, i + 2, &e);
+		if (!t || t->gz == GZ_DEMONYM || t->possessive)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, stance_actor(d, s, j - 1), t, ENT_POLARITY_OPPOSE, i, s->t1,
+				  "stance.measures_against");
+	}
+	if (kin(d, i, w_violation_n) && i + 3 < s->t1 && kis(d, i + 1, "of") &&
+	    (kis(d, i + 2, "its") || kis(d, i + 2, "their")) && !negated(d, s, i)) {
+		/* "a violation of its sovereignty (and territorial integrity) by Y" */
+		for (j = i + 3, n = 0; j < s->t1 && n < 6 && !kis(d, j, "by"); j++, n++)
+			if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
+				return ENT_OK;
+		if (j >= s->t1 || !kis(d, j, "by") || !kin(d, j - 1, w_sovereign_n))
+			return ENT_OK;
+		t = named_state(d, s, j + 1, &e);
+		if (!t || t->gz == GZ_DEMONYM)
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		if (!a || a->gz == GZ_FIRM || a->gz == GZ_DEMONYM)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+				  "stance.violation_by");
+	}
+	if (kin(d, i, w_allegation_n) && i + 2 < s->t1 && kis(d, i + 1, "that")) {
+		/* "Kigali repeated its allegation that Kinshasa was ..." */
+		for (j = i, n = 0; j > s->t0 && n < 5; j--, n++)
+			if (kin(d, j - 1, w_reject_v) || kin(d, j - 1, w_negation) ||
+			    kis(d, j - 1, "deny") || kis(d, j - 1, "denying"))
+				return ENT_OK;
+		t = party_at(d, s, i + 2, &e);
+		if (!t)
+			return ENT_OK;
+		a = actor_before(d, s, i, 1, 0); /* "Kigali's allegation that" */
+		if (!a || !a->possessive)
+			a = i > s->t0 && (kis(d, i - 1, "its") || kis(d, i - 1, "their") ||
+					  (i > s->t0 + 1 && (kis(d, i - 2, "its") ||
+							     kis(d, i - 2, "their"))))
+				    ? stance_actor(d, s, i)
+				    : NULL;
+		if (!a || a->gz == GZ_FIRM || a->gz == GZ_DEMONYM)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.allegation");
+	}
+	if (kin(d, i, w_said_that) && i + 3 < s->t1 && kis(d, i + 1, "that") &&
+	    !negated(d, s, i)) {
+		/* "X claimed that Kyrgyz troops caused the escalation" */
+		t = party_at(d, s, i + 2, &e);
+		if (!t || e + 1 >= s->t1 || !kin(d, e, w_start_hostility_v))
+			return ENT_OK;
+		j = e + 1;
+		if (kin(d, j, w_det))
+			j++;
+		if (j < s->t1 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+		    !kin(d, j, w_hostility_n))
+			j++; /* "the border clash" */
+		if (j >= s->t1 || !kin(d, j, w_hostility_n))
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		if (!a || a->gz == GZ_FIRM || a->gz == GZ_DEMONYM)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+				  "stance.caused_hostility");
+	}
+	return ENT_OK;
+}
+
 /* A relative clause on a state: "Azerbaijan, a nation that Turkey and
  * Pakistan support", "Armenia, which Iran backs": the verb at v has no
  * object; its subject (the last state of the list before it) stands toward
@@ -4135,6 +4310,10 @@ static const mention *judged_hostile(const dctx *d, const span *s, size_t v, siz
 		if (poses ? kin(d, j, threat) : kin(d, j, w_hostile_n))
 			break; /* "X poses a serious threat" */
 		if (poses)
+			continue;
+		if (kis(d, j, "complicit") && !hostile)
+			break; /* "X was now 'complicit' with Y" */
+		if (quote_mark(d, j) || kis(d, j, "'"))
 			continue;
 		if (kin(d, j, w_hostile_adj))
 			hostile = 1;
@@ -4280,6 +4459,28 @@ static size_t shares_concern(const dctx *d, const span *s, size_t i)
 	return j > s->t0 && kin(d, j - 1, share) ? j - 1 : NONE;
 }
 
+/* "According to him/her/<person>/<state>, X ...": the one a sentence's
+ * words are put to, named in its first tokens before token `before`, or
+ * NULL. */
+static const mention *according_to(const dctx *d, const span *s, size_t before)
+{
+	size_t j = s->t0;
+	const mention *m;
+	if (j < s->t1 && quote_mark(d, j))
+		j++;
+	if (j + 2 >= before || !kis(d, j, "according") || !kis(d, j + 1, "to"))
+		return NULL;
+	j += 2;
+	if (kis(d, j, "him") || kis(d, j, "her"))
+		return latest_person(d, s, j);
+	if ((m = person_at(d, j)) != NULL)
+		return m;
+	if (kin(d, j, w_det))
+		j++;
+	m = mention_at(d, s, j);
+	return m && ent__is_state_mention(m) && m->gz != GZ_FIRM ? m : NULL;
+}
+
 /* Who says at the verb of saying v, named right before it: a person the
  * text tied to a state ("Landsbergis said"), a state ("Greece said"), a
  * state before speaker nouns ("Armenia's foreign ministry said", "Turkish
@@ -4312,6 +4513,10 @@ static int rule_stance(dctx *d, const span *s)
 	for (i = s->t0; i < s->t1; i++) {
 		int verb = KIN(d, i, w_support_v), opp = KIN(d, i, w_oppose_v), hit;
 		if ((rc = stance_oppose_words(d, s, i, &hit)))
+			return rc;
+		if (hit)
+			continue;
+		if ((rc = stance_more(d, s, i, &hit)))
 			return rc;
 		if (hit)
 			continue;
@@ -4507,7 +4712,11 @@ static int rule_stance(dctx *d, const span *s)
 				for (q = s->t0; nc && q < c[0]->t0; q++)
 					if (KIN(d, q, w_speech_verb))
 						say = q;
-				a = !nc ? NULL : say != NONE ? sayer(d, s, say) : quote_speaker(d, s, i);
+				a = !nc		  ? NULL
+				    : say != NONE ? sayer(d, s, say)
+						  : according_to(d, s, c[0]->t0);
+				if (nc && !a && say == NONE)
+					a = quote_speaker(d, s, i);
 				for (r = 0; a && a->gz != GZ_FIRM && r < nc; r++)
 					if ((rc = add_stance(d, s, a, c[r], ENT_POLARITY_OPPOSE, i, s->t1,
 							     "stance.must_stop")))
@@ -4800,12 +5009,31 @@ static int rule_stance(dctx *d, const span *s)
 		} else {
 			/* "X is concerned about Y" */
 			size_t j = i + 1;
+			const mention *t2 = NULL;
 			if (j < s->t1 && (kis(d, j, "about") || kis(d, j, "over") || kis(d, j, "by") ||
 					  kis(d, j, "at") || kis(d, j, "with") ||
 					  kis(d, j, "regarding"))) {
 				size_t v = shares_concern(d, s, i);
 				a = stance_actor(d, s, i);
 				t = actor_after(d, s, j + 1, 1, 1);
+				if (!t) {
+					/* "alarmed by military cooperation between X
+					 * and Y": the parties of what alarms */
+					size_t q = j + 1, n = 0;
+					while (q < s->t1 && n < 4 && d->t.v[q].kind == TK_WORD &&
+					       !d->t.v[q].upper && !kis(d, q, "between")) {
+						q++;
+						n++;
+					}
+					if (n && q < s->t1 && kis(d, q, "between"))
+						t = actor_after(d, s, q + 1, 0, 1);
+					if (t && t->gz == GZ_DEMONYM)
+						t = NULL;
+					if (t && t->t1 + 1 < s->t1 && kis(d, t->t1, "and"))
+						t2 = actor_after(d, s, t->t1 + 1, 0, 1);
+					if (t2 && t2->gz == GZ_DEMONYM)
+						t2 = NULL;
+				}
 				if (v != NONE && t) {
 					/* "Washington shares Manila's concerns about
 					 * Beijing": the one who shares them too */
@@ -4831,6 +5059,9 @@ static int rule_stance(dctx *d, const span *s)
 				}
 				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, next,
 						     "stance.concern")))
+					return rc;
+				if (t2 && (rc = add_stance(d, s, a, t2, ENT_POLARITY_OPPOSE, i, next,
+							   "stance.concern")))
 					return rc;
 			}
 		}

@@ -103,6 +103,14 @@ static int put(gazetteer *g, const char *key, int entry)
 	if (s) {
 		if (s->entry < 0 && entry >= 0)
 			s->entry = entry;
+		else if (s->entry >= 0 && entry >= 0 && s->entry != entry) {
+			/* a demonym listed for two states ("Congolese"): the
+			 * first stays, the second is its alternative */
+			gz_entry *a = &g->entries[s->entry], *b = &g->entries[entry];
+			if (a->kind == GZ_DEMONYM && b->kind == GZ_DEMONYM && !a->alt[0] &&
+			    strcmp(a->code, b->code) != 0)
+				memcpy(a->alt, b->code, sizeof a->alt);
+		}
 		return ENT_OK;
 	}
 	i = (size_t)(hash(key) & (g->nslots - 1));
