@@ -3526,7 +3526,7 @@ static const mention *latest_person(const dctx *d, const span *s, size_t t)
 			he = kis(d, q, "he") || kis(d, q, "she");
 		/* '"...," he said.': a quote the pronoun speaks */
 		for (q = un->t0 + 1; q + 1 < un->t1 && !he; q++)
-			he = (kis(d, q, "he") || kis(d, q, "she")) && kin(d, q + 1, w_speech_verb) &&
+			he = (kis(d, q, "he") || kis(d, q, "she")) && KIN(d, q + 1, w_speech_verb) &&
 			     (quote_mark(d, q - 1) || kis(d, q - 1, ","));
 		if (!he && quote_mark(d, un->t0)) {
 			/* the first sentence of a quote that closes later, "he
@@ -3918,7 +3918,7 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 		if (!t) {
 			/* "rejected the accusations from X", "dismissed the
 			 * claims made by X" */
-			e = j < s->t1 && kin(d, j, w_det) ? j + 1 : j;
+			e = j < s->t1 && KIN(d, j, w_det) ? j + 1 : j;
 			for (n = 0; e < s->t1 && n < 2 && !kin(d, e, w_claim_n) &&
 				    d->t.v[e].kind == TK_WORD && !d->t.v[e].upper;
 			     e++, n++)
@@ -4161,7 +4161,7 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 	if (kin(d, i, w_allegation_n) && i + 2 < s->t1 && kis(d, i + 1, "that")) {
 		/* "Kigali repeated its allegation that Kinshasa was ..." */
 		for (j = i, n = 0; j > s->t0 && n < 5; j--, n++)
-			if (kin(d, j - 1, w_reject_v) || kin(d, j - 1, w_negation) ||
+			if (KIN(d, j - 1, w_reject_v) || KIN(d, j - 1, w_negation) ||
 			    kis(d, j - 1, "deny") || kis(d, j - 1, "denying"))
 				return ENT_OK;
 		t = party_at(d, s, i + 2, &e);
@@ -4186,7 +4186,7 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 		if (!t || e + 1 >= s->t1 || !kin(d, e, w_start_hostility_v))
 			return ENT_OK;
 		j = e + 1;
-		if (kin(d, j, w_det))
+		if (KIN(d, j, w_det))
 			j++;
 		if (j < s->t1 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
 		    !kin(d, j, w_hostility_n))
@@ -4475,7 +4475,7 @@ static const mention *according_to(const dctx *d, const span *s, size_t before)
 		return latest_person(d, s, j);
 	if ((m = person_at(d, j)) != NULL)
 		return m;
-	if (kin(d, j, w_det))
+	if (KIN(d, j, w_det))
 		j++;
 	m = mention_at(d, s, j);
 	return m && ent__is_state_mention(m) && m->gz != GZ_FIRM ? m : NULL;
