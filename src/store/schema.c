@@ -18,6 +18,16 @@
 
 #define NOW ENT_STORE__SQL_NOW
 
+/* Trigger bodies that later steps make conditional (version 9,
+ * migration_deferred_ties): the fact_codes row of an actor row, and the
+ * fact_suppliers row of a supplier row. */
+#define FACT_CODE_OF_ACTOR                                                          \
+	" INSERT OR IGNORE INTO fact_codes (code, type, year, fact_id)"                     \
+	"  SELECT NEW.code, type, coalesce(year, 0), id FROM facts WHERE id = NEW.fact_id;"
+#define FACT_SUPPLIER_OF_ACTOR                                                      \
+	" INSERT OR IGNORE INTO fact_suppliers (recipient, supplier, type, fact_id)"        \
+	"  SELECT coalesce(recipient, ''), NEW.code, type, id FROM facts WHERE id = NEW.fact_id;"
+
 /* Version 1: documents, actors, facts and their parts, evidence,
  * contradictions. */
 static const char migration_1[] =
@@ -149,8 +159,7 @@ static const char migration_analyses_indexes[] =
 	"  WHERE c IS NOT NULL AND c <> '';"
 	" END;"
 	"CREATE TRIGGER fact_codes_actor_insert AFTER INSERT ON fact_actors BEGIN"
-	" INSERT OR IGNORE INTO fact_codes (code, type, year, fact_id)"
-	"  SELECT NEW.code, type, coalesce(year, 0), id FROM facts WHERE id = NEW.fact_id;"
+	FACT_CODE_OF_ACTOR
 	" END;"
 	"CREATE TRIGGER fact_codes_actor_delete AFTER DELETE ON fact_actors BEGIN"
 	" DELETE FROM fact_codes WHERE fact_id = OLD.fact_id AND code = OLD.code"
@@ -412,8 +421,7 @@ static const char migration_write_path[] =
 	" PRIMARY KEY (recipient, supplier, type, fact_id)) WITHOUT ROWID;"
 	"CREATE TRIGGER fact_suppliers_ins AFTER INSERT ON fact_actors"
 	" WHEN NEW.role = 'supplier' BEGIN"
-	" INSERT OR IGNORE INTO fact_suppliers (recipient, supplier, type, fact_id)"
-	"  SELECT coalesce(recipient, ''), NEW.code, type, id FROM facts WHERE id = NEW.fact_id;"
+	FACT_SUPPLIER_OF_ACTOR
 	" END;"
 	"CREATE TRIGGER fact_suppliers_del AFTER DELETE ON fact_actors"
 	" WHEN OLD.role = 'supplier' BEGIN"
@@ -515,8 +523,12 @@ static const char migration_fact_pairs[] =
  * row by row or at the end, never both and never neither.  Outside batches
  * the bound is the largest id (every trigger runs, as before); it is set
  * and reset inside the batch's transaction, so a rollback restores it.
- * fact_codes and fact_suppliers (the candidate lookup within the batch)
- * keep their row triggers. */
+ * fact_codes and fact_suppliers, where the merge looks candidates up
+ * within the batch, cannot wait for its end: for the batch's new facts
+ * their rows are inserted by the store itself as it writes the fact and
+ * its actors (store_sqlite.c, lookup_rows), without the triggers' look-up
+ * of the fact row per actor row; the insert triggers skip those facts.
+ * Updates and deletes keep their unconditional triggers. */
 #define DEFERRED_FROM                                                                 \
 	"coalesce((SELECT from_fact FROM deferred_ties WHERE id = 1), 9223372036854775807)"
 static const char migration_deferred_ties[] =
@@ -549,7 +561,19 @@ static const char migration_deferred_ties[] =
 	"DROP TRIGGER fact_pairs_del;"
 	"CREATE TRIGGER fact_pairs_del AFTER DELETE ON fact_codes"
 	" WHEN OLD.fact_id < " DEFERRED_FROM " AND " FACT_CODE_GONE " BEGIN" FACT_PAIRS_DEL_BODY
-	" END;";
+	" END;"
+	/* the lookup rows of a batch's new facts are written by the store
+	 * (store_sqlite.c, lookup_rows); their updates and deletes stay here */
+	"DROP TRIGGER fact_codes_fact_insert;"
+	"CREATE TRIGGER fact_codes_fact_insert AFTER INSERT ON facts"
+	" WHEN NEW.id < " DEFERRED_FROM " BEGIN" FACT_CODES_OF_ROW " END;"
+	"DROP TRIGGER fact_codes_actor_insert;"
+	"CREATE TRIGGER fact_codes_actor_insert AFTER INSERT ON fact_actors"
+	" WHEN NEW.fact_id < " DEFERRED_FROM " BEGIN" FACT_CODE_OF_ACTOR " END;"
+	"DROP TRIGGER fact_suppliers_ins;"
+	"CREATE TRIGGER fact_suppliers_ins AFTER INSERT ON fact_actors"
+	" WHEN NEW.role = 'supplier' AND NEW.fact_id < " DEFERRED_FROM " BEGIN"
+	FACT_SUPPLIER_OF_ACTOR " END;";
 
 const char ent_store__sqlite_upkeep_sql[] =
 	TIES_OF_FACTS("f.id >= (SELECT from_fact FROM deferred_ties WHERE id = 1)")

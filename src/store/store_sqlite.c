@@ -66,6 +66,8 @@ enum stmt_id {
 	ST_COUNT,
 	ST_DEFER_FROM,
 	ST_DEFER_NONE,
+	ST_CODE_INSERT,
+	ST_SUPPLIER_INSERT,
 	ST__COUNT
 };
 
@@ -145,8 +147,14 @@ static const char *const stmt_sql[ST__COUNT] = {
 	/* the ties of facts from the next id on wait for the end of the batch
 	 * (schema.c, migration_deferred_ties); ST_DEFER_NONE: none wait */
 	[ST_DEFER_FROM] = "UPDATE deferred_ties SET from_fact = "
-			  "(SELECT coalesce(max(id), 0) + 1 FROM facts) WHERE id = 1",
+			  "(SELECT coalesce(max(id), 0) + 1 FROM facts) WHERE id = 1 "
+			  "RETURNING from_fact",
 	[ST_DEFER_NONE] = "UPDATE deferred_ties SET from_fact = 9223372036854775807 WHERE id = 1",
+	/* the lookup rows of a batch's new fact (lookup_rows) */
+	[ST_CODE_INSERT] = "INSERT OR IGNORE INTO fact_codes (code, type, year, fact_id) "
+			   "VALUES (?1, ?2, ?3, ?4)",
+	[ST_SUPPLIER_INSERT] = "INSERT OR IGNORE INTO fact_suppliers (recipient, supplier, type, "
+			       "fact_id) VALUES (?1, ?2, ?3, ?4)",
 };
 
 /* at most this many statements in ent_store__sqlite_upkeep_sql */
@@ -165,6 +173,9 @@ typedef struct sqlite_backend {
 	unsigned batch_docs, batch_ms;
 	size_t pending;
 	double batch_start;
+	/* deferred_ties.from_fact as this connection last set it inside its
+	 * open transaction (INT64_MAX: nothing deferred); see deferred_from() */
+	int64_t defer_from;
 	/* busy handler: when the current wait began (monotonic ms) */
 	double busy_start;
 } sqlite_backend;
@@ -604,6 +615,49 @@ static int bind_fact(sqlite3_stmt *st, const ent_fact *f)
 	return rc;
 }
 
+/* The first fact id whose lookup rows (fact_codes, fact_suppliers) this
+ * connection writes itself: set when a batch's transaction opens
+ * (schema.c, migration_deferred_ties); none outside a transaction. */
+static int64_t deferred_from(const sqlite_backend *sb)
+{
+	return sqlite3_get_autocommit(sb->db) ? INT64_MAX : sb->defer_from;
+}
+
+/* For a fact of the open batch (id >= deferred_from), the lookup rows the
+ * skipped insert triggers would have written: code @p code of fact @p id
+ * in fact_codes and, with @p recipient non-NULL (a supplier row), the
+ * fact_suppliers row.  Rows already there stay (OR IGNORE). */
+static int lookup_rows(sqlite_backend *sb, int64_t id, const ent_fact *f, const char *code,
+		       const char *recipient, ent_error *err, const char *what)
+{
+	const char *type = ent_fact_type_name(f->type);
+	sqlite3_stmt *st = sb->st[ST_CODE_INSERT];
+	int rc = SQLITE_OK, c;
+	if (id < deferred_from(sb) || !code[0])
+		return ENT_OK;
+	b_text(st, 1, code, &rc);
+	b_text(st, 2, type, &rc);
+	b_int(st, 3, f->year, &rc); /* unknown: 0, as coalesce(year, 0) */
+	b_int(st, 4, id, &rc);
+	if (rc != SQLITE_OK) {
+		done(st);
+		return bind_fail(sb, rc, err, what);
+	}
+	c = step_done(sb, st, err, what);
+	if (c != ENT_OK || !recipient)
+		return c;
+	st = sb->st[ST_SUPPLIER_INSERT];
+	b_text(st, 1, recipient, &rc); /* "" for none, as coalesce(recipient, '') */
+	b_text(st, 2, code, &rc);
+	b_text(st, 3, type, &rc);
+	b_int(st, 4, id, &rc);
+	if (rc != SQLITE_OK) {
+		done(st);
+		return bind_fail(sb, rc, err, what);
+	}
+	return step_done(sb, st, err, what);
+}
+
 /* Insert @p f (id 0) or update the row f->id (update 2: only the columns
  * of ST_FACT_UPDATE_LITE changed); sets *out_id. */
 static int write_fact_row(sqlite_backend *sb, const ent_fact *f, int update, int64_t *out_id,
@@ -623,6 +677,13 @@ static int write_fact_row(sqlite_backend *sb, const ent_fact *f, int update, int
 	code = step_done(sb, st, err, what);
 	if (code == ENT_OK)
 		*out_id = update ? f->id : sqlite3_last_insert_rowid(sb->db);
+	if (code == ENT_OK && !update) { /* the row's own codes (FACT_CODES_OF_ROW) */
+		code = lookup_rows(sb, *out_id, f, f->recipient.s, NULL, err, what);
+		if (code == ENT_OK)
+			code = lookup_rows(sb, *out_id, f, f->actor.s, NULL, err, what);
+		if (code == ENT_OK)
+			code = lookup_rows(sb, *out_id, f, f->target.s, NULL, err, what);
+	}
 	return code;
 }
 
@@ -649,12 +710,13 @@ static int delete_parts(sqlite_backend *sb, int64_t id, int skip_actors, ent_err
 	return ENT_OK;
 }
 
-static int insert_codes(sqlite_backend *sb, int64_t id, const char *role, const ent_code *codes,
-			size_t n, ent_error *err, size_t index)
+static int insert_codes(sqlite_backend *sb, int64_t id, const ent_fact *f, const char *role,
+			const ent_code *codes, size_t n, ent_error *err, size_t index)
 {
 	sqlite3_stmt *st = sb->st[ST_ACTOR_INSERT];
 	char what[64];
 	size_t i;
+	int supplier = strcmp(role, "supplier") == 0;
 	snprintf(what, sizeof what, "fact %zu: inserting a %s", index, role);
 	for (i = 0; i < n && i < ENT_FACT_MAX_ACTORS; i++) {
 		int rc = SQLITE_OK, code;
@@ -668,6 +730,9 @@ static int insert_codes(sqlite_backend *sb, int64_t id, const char *role, const 
 			return bind_fail(sb, rc, err, what);
 		}
 		code = step_done(sb, st, err, what);
+		if (code == ENT_OK)
+			code = lookup_rows(sb, id, f, codes[i].s, supplier ? f->recipient.s : NULL,
+					   err, what);
 		if (code != ENT_OK)
 			return code;
 	}
@@ -683,11 +748,11 @@ static int insert_parts(sqlite_backend *sb, int64_t id, const ent_fact *f, int s
 	size_t i;
 	int code = ENT_OK;
 	if (!skip_actors)
-		code = insert_codes(sb, id, "supplier", f->suppliers, f->nsuppliers, err, index);
+		code = insert_codes(sb, id, f, "supplier", f->suppliers, f->nsuppliers, err, index);
 	if (code == ENT_OK && !skip_actors)
-		code = insert_codes(sb, id, "partner", f->partners, f->npartners, err, index);
+		code = insert_codes(sb, id, f, "partner", f->partners, f->npartners, err, index);
 	if (code == ENT_OK && !skip_actors)
-		code = insert_codes(sb, id, "participant", f->participants, f->nparticipants, err,
+		code = insert_codes(sb, id, f, "participant", f->participants, f->nparticipants, err,
 				    index);
 	if (code != ENT_OK)
 		return code;
@@ -1145,6 +1210,24 @@ static int batching(const sqlite_backend *sb) { return sb->batch_docs > 1; }
 /* Add what the open batch deferred to the derived tables, then defer the
  * facts from the next id on (@p stmt ST_DEFER_FROM) or none (ST_DEFER_NONE,
  * before the commit). */
+/* Set deferred_ties.from_fact to the next fact id (@p stmt ST_DEFER_FROM)
+ * or to none (ST_DEFER_NONE), and remember it (sb->defer_from). */
+static int defer(sqlite_backend *sb, int stmt, ent_error *err)
+{
+	sqlite3_stmt *st = sb->st[stmt];
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		sb->defer_from = sqlite3_column_int64(st, 0);
+		rc = sqlite3_step(st);
+	} else if (rc == SQLITE_DONE) {
+		sb->defer_from = INT64_MAX;
+	}
+	done(st);
+	if (rc != SQLITE_DONE)
+		return ent_store__sqlite_fail(sb->db, err, "moving the deferred ties' bound");
+	return ENT_OK;
+}
+
 static int upkeep(sqlite_backend *sb, int stmt, ent_error *err)
 {
 	size_t i;
@@ -1153,7 +1236,7 @@ static int upkeep(sqlite_backend *sb, int stmt, ent_error *err)
 		if (code != ENT_OK)
 			return code;
 	}
-	return tx(sb, stmt, err, "moving the deferred ties' bound");
+	return defer(sb, stmt, err);
 }
 
 /* Prepare the statements of ent_store__sqlite_upkeep_sql. */
@@ -1261,7 +1344,7 @@ static int add_in_batch(sqlite_backend *sb, const ent_doc *doc, const ent_fact_l
 		sb->pending = 0;
 		code = tx(sb, ST_BEGIN, err, "starting a transaction");
 		if (code == ENT_OK)
-			code = tx(sb, ST_DEFER_FROM, err, "deferring the batch's ties");
+			code = defer(sb, ST_DEFER_FROM, err);
 		if (code != ENT_OK) {
 			rollback(sb);
 			return doc_fail(doc, code, 0, err);
@@ -1545,6 +1628,7 @@ int ent_store__sqlite_open(ent_store_backend **out, const char *path, ent_error 
 	if (!sb)
 		return ent_error_set(err, ENT_ENOMEM, "opening %s: out of memory", path);
 	ent_store_init_backend(&sb->parent, ENT_STORE_BACKEND_VERSION);
+	sb->defer_from = INT64_MAX;
 	sb->parent.name = "sqlite";
 	sb->parent.add_document = sq_add_document;
 	sb->parent.has_document = sq_has_document;
