@@ -17,6 +17,7 @@
 #include "util/alloc.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
@@ -366,23 +367,90 @@ static void focus_pair(dctx *d)
 /* ---- resolution ------------------------------------------------------------- */
 
 /* How often the document states that a supplies b. */
-static int votes(const dctx *d, const char *a, const char *b)
+/* The directed deals and supplies of a document per (supplier, recipient)
+ * pair: how many candidates name a as a supplier of b.  Orienting a
+ * candidate counts it too, so later candidates see it, as a scan of all
+ * candidates at each orientation would (that scan made a document with
+ * thousands of deals quadratic). */
+typedef struct vote_slot {
+	char key[2 * sizeof(ent_code)]; /* "supplier\0recipient" */
+	int n;
+} vote_slot;
+
+typedef struct votes_map {
+	vote_slot *v;
+	size_t cap; /* a power of two, at least twice the pairs */
+} votes_map;
+
+static vote_slot *vote_find(votes_map *m, const char *a, const char *b, int add)
 {
-	size_t i;
-	int n = 0;
-	for (i = 0; i < d->ncands; i++) {
-		const cand *c = &d->cands[i];
-		if (c->dropped || !c->directed)
-			continue;
-		if ((c->f.type == ENT_FACT_DEAL || c->f.type == ENT_FACT_SUPPLY) &&
-		    strcmp(c->f.recipient.s, b) == 0 &&
-		    ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, a))
-			n++;
+	char key[2 * sizeof(ent_code)] = {0};
+	uint64_t h = 1469598103934665603ULL;
+	size_t i, la = strlen(a), lb = strlen(b);
+	if (la >= sizeof(ent_code) || lb >= sizeof(ent_code))
+		return NULL;
+	memcpy(key, a, la);
+	memcpy(key + sizeof(ent_code), b, lb);
+	for (i = 0; i < sizeof key; i++) {
+		h ^= (unsigned char)key[i];
+		h *= 1099511628211ULL;
 	}
-	return n;
+	for (i = (size_t)h & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+		vote_slot *v = &m->v[i];
+		if (v->n && memcmp(v->key, key, sizeof key) == 0)
+			return v;
+		if (!v->n) {
+			if (!add)
+				return NULL;
+			memcpy(v->key, key, sizeof key);
+			return v;
+		}
+	}
 }
 
-static void orient(dctx *d, cand *c)
+static void vote_add(votes_map *m, const ent_fact *f)
+{
+	size_t i, j;
+	for (i = 0; i < f->nsuppliers; i++) {
+		vote_slot *v;
+		for (j = 0; j < i && strcmp(f->suppliers[j].s, f->suppliers[i].s) != 0; j++)
+			;
+		if (j < i) /* a supplier named twice votes once */
+			continue;
+		v = vote_find(m, f->suppliers[i].s, f->recipient.s, 1);
+		if (v)
+			v->n++;
+	}
+}
+
+/* Room for every supplier of every deal and supply, then the directed
+ * ones counted. */
+static int votes_init(votes_map *m, const dctx *d)
+{
+	size_t i, pairs = 0;
+	for (i = 0; i < d->ncands; i++)
+		pairs += d->cands[i].f.nsuppliers + 1; /* + 1: an orientation adds one */
+	for (m->cap = 16; m->cap < 2 * pairs; m->cap *= 2)
+		;
+	m->v = ent__calloc(m->cap, sizeof *m->v);
+	if (!m->v)
+		return ENT_ENOMEM;
+	for (i = 0; i < d->ncands; i++) {
+		const cand *c = &d->cands[i];
+		if (!c->dropped && c->directed &&
+		    (c->f.type == ENT_FACT_DEAL || c->f.type == ENT_FACT_SUPPLY))
+			vote_add(m, &c->f);
+	}
+	return ENT_OK;
+}
+
+static int votes(votes_map *m, const char *a, const char *b)
+{
+	const vote_slot *v = vote_find(m, a, b, 0);
+	return v ? v->n : 0;
+}
+
+static void orient(dctx *d, cand *c, votes_map *vm)
 {
 	const char *a = c->pair[0], *b = c->pair[1], *sup = NULL;
 	size_t i;
@@ -400,8 +468,8 @@ static void orient(dctx *d, cand *c)
 		}
 	}
 	if (!sup) {
-		va = votes(d, a, b);
-		vb = votes(d, b, a);
+		va = votes(vm, a, b);
+		vb = votes(vm, b, a);
 		if (va != vb)
 			sup = va > vb ? a : b;
 	}
@@ -418,6 +486,7 @@ static void orient(dctx *d, cand *c)
 	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, sup);
 	ent_code_set(&c->f.recipient, sup == a ? b : a);
 	c->directed = 1;
+	vote_add(vm, &c->f);
 }
 
 static int values_close(const ent_value *a, const ent_value *b)
@@ -479,11 +548,17 @@ static int resolve(dctx *d)
 	size_t i, j, k;
 	int rc;
 	/* 1. directions */
-	for (i = 0; i < d->ncands; i++) {
-		cand *c = &d->cands[i];
-		if (!c->dropped && !c->directed && !c->anaphoric && c->pair[0][0] &&
-		    (c->f.type == ENT_FACT_DEAL || c->f.type == ENT_FACT_SUPPLY))
-			orient(d, c);
+	{
+		votes_map vm;
+		if (votes_init(&vm, d) != ENT_OK)
+			return ENT_ENOMEM;
+		for (i = 0; i < d->ncands; i++) {
+			cand *c = &d->cands[i];
+			if (!c->dropped && !c->directed && !c->anaphoric && c->pair[0][0] &&
+			    (c->f.type == ENT_FACT_DEAL || c->f.type == ENT_FACT_SUPPLY))
+				orient(d, c, &vm);
+		}
+		ent__free(vm.v);
 	}
 	/* 2. "the $2 billion deal" joins the deal with that value */
 	for (i = 0; i < d->ncands; i++) {
