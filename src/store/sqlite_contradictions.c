@@ -163,7 +163,7 @@ static int check_deal(sqlite3 *db, ent_store__contra_stmts *cs, int64_t fact, in
 {
 	sqlite3_stmt *st = cs->deals;
 	size_t i;
-	int64_t ev_b = 0;
+	int64_t ev_b = -1; /* looked up when the first contradiction is recorded */
 	int rc;
 
 	if (!f->recipient.s[0] || (!f->year && !f->value.present))
@@ -171,9 +171,6 @@ static int check_deal(sqlite3 *db, ent_store__contra_stmts *cs, int64_t fact, in
 	/* Only a deal with a value can contradict another (comparable below). */
 	if (!f->value.present)
 		return ENT_OK;
-	rc = first_evidence(cs, fact, doc, 1, &ev_b);
-	if (rc != ENT_OK)
-		return ent_store__sqlite_fail(db, err, "looking for contradictions");
 	for (i = 0; i < f->nsuppliers; i++) {
 		int step = SQLITE_DONE;
 		rc = ENT_OK;
@@ -206,12 +203,16 @@ static int check_deal(sqlite3 *db, ent_store__contra_stmts *cs, int64_t fact, in
 				fmt_value(a, sizeof a, &ov);
 				fmt_value(b, sizeof b, &f->value);
 				rc = first_evidence(cs, other, -1, 0, &ev_a);
+				if (rc == ENT_OK && ev_b < 0)
+					rc = first_evidence(cs, fact, doc, 1, &ev_b);
 				if (rc == ENT_OK)
 					rc = record(db, cs, fact, "value", a, b, ev_a, ev_b, err);
 			} else if (year && f->year && year != f->year && same_value) {
 				snprintf(a, sizeof a, "%d", year);
 				snprintf(b, sizeof b, "%d", f->year);
 				rc = first_evidence(cs, other, -1, 0, &ev_a);
+				if (rc == ENT_OK && ev_b < 0)
+					rc = first_evidence(cs, fact, doc, 1, &ev_b);
 				if (rc == ENT_OK)
 					rc = record(db, cs, fact, "year", a, b, ev_a, ev_b, err);
 			}
