@@ -543,6 +543,92 @@ static int same_contract_later_stage(const ent_fact *a, const ent_fact *b)
 	return cat && !other_designation(a, b) && !other_designation(b, a);
 }
 
+/* The bucket of a candidate for merging: only candidates in the same
+ * bucket can be the same fact (ent_fact_same) or stages of one contract
+ * (same_contract_later_stage): the type, and the recipient of a deal or
+ * supply, the actor and target of a stance or membership. */
+static void merge_key(const cand *c, char *key, size_t size)
+{
+	const ent_fact *f = &c->f;
+	switch (f->type) {
+	case ENT_FACT_DEAL:
+	case ENT_FACT_SUPPLY:
+		snprintf(key, size, "%d|%s", (int)f->type, f->recipient.s);
+		break;
+	case ENT_FACT_STANCE:
+	case ENT_FACT_MEMBERSHIP:
+		snprintf(key, size, "%d|%s|%s", (int)f->type, f->actor.s, f->target.s);
+		break;
+	default:
+		snprintf(key, size, "%d", (int)f->type);
+	}
+}
+
+typedef struct merge_ref {
+	char key[40];
+	size_t i;
+} merge_ref;
+
+static int cmp_merge_ref(const void *a, const void *b)
+{
+	const merge_ref *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+	return c ? c : (x->i > y->i) - (x->i < y->i);
+}
+
+/* Merge each candidate into the first earlier one that states the same
+ * fact (pass 0), then into the first earlier one it is a later stage of
+ * (pass 1).  Candidates are compared within their bucket (merge_key), in
+ * document order, which finds the same first match as comparing every
+ * pair but is not quadratic in a document with thousands of facts. */
+static int merge_same(dctx *d)
+{
+	merge_ref *r;
+	size_t n = 0, i, lo, hi, a, b;
+	int rc = ENT_OK;
+	if (d->ncands < 2)
+		return ENT_OK;
+	r = ent__calloc(d->ncands, sizeof *r);
+	if (!r)
+		return ENT_ENOMEM;
+	for (i = 0; i < d->ncands; i++) {
+		if (d->cands[i].dropped)
+			continue;
+		merge_key(&d->cands[i], r[n].key, sizeof r[n].key);
+		r[n++].i = i;
+	}
+	qsort(r, n, sizeof *r, cmp_merge_ref);
+	for (int pass = 0; pass < 2 && rc == ENT_OK; pass++) {
+		for (lo = 0; lo < n && rc == ENT_OK; lo = hi) {
+			for (hi = lo + 1; hi < n && strcmp(r[hi].key, r[lo].key) == 0; hi++)
+				;
+			for (a = lo + 1; a < hi && rc == ENT_OK; a++) {
+				cand *c = &d->cands[r[a].i];
+				if (c->dropped)
+					continue;
+				for (b = lo; b < a; b++) {
+					cand *t = &d->cands[r[b].i];
+					/* a further order is a deal of its own, not a
+					 * stage or a restatement of the deal it adds to */
+					if (t->dropped ||
+					    ((t->further || c->further) &&
+					     (pass == 1 ||
+					      (t->f.year && c->f.year && t->f.year != c->f.year))) ||
+					    !(pass == 0 ? ent_fact_same(&t->f, &c->f)
+							: same_contract_later_stage(&t->f, &c->f)))
+						continue;
+					if ((rc = ent_fact_merge(&t->f, &c->f)) != ENT_OK)
+						break;
+					c->dropped = 1;
+					break;
+				}
+			}
+		}
+	}
+	ent__free(r);
+	return rc;
+}
+
 static int resolve(dctx *d)
 {
 	size_t i, j, k;
@@ -632,29 +718,7 @@ static int resolve(dctx *d)
 	}
 	/* 5. merge repeated statements; 6. the stages of one contract a
 	 * document tells (signed in one year, delivered in a later one) */
-	for (int pass = 0; pass < 2; pass++) {
-		for (i = 0; i < d->ncands; i++) {
-			cand *c = &d->cands[i];
-			if (c->dropped)
-				continue;
-			for (j = 0; j < i; j++) {
-				cand *t = &d->cands[j];
-				/* a further order is a deal of its own, not a stage
-				 * or a restatement of the deal it adds to */
-				if (t->dropped ||
-				    ((t->further || c->further) &&
-				     (pass == 1 || (t->f.year && c->f.year && t->f.year != c->f.year))) ||
-				    !(pass == 0 ? ent_fact_same(&t->f, &c->f)
-						: same_contract_later_stage(&t->f, &c->f)))
-					continue;
-				if ((rc = ent_fact_merge(&t->f, &c->f)))
-					return rc;
-				c->dropped = 1;
-				break;
-			}
-		}
-	}
-	return ENT_OK;
+	return merge_same(d);
 }
 
 static void dctx_destroy(dctx *d)
