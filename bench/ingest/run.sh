@@ -10,7 +10,7 @@
 #   BENCH_RUNS    hyperfine runs per command           (default 3)
 #   BENCH_DIR     where corpora, databases, results go (default $TMPDIR/entente-bench)
 #   BENCH_BUILD   build directory of the -O2 binary    (default build/bench)
-#   BENCH_SKIP    words among "matcher progress" to skip those parts
+#   BENCH_SKIP    words among "matcher single progress" to skip those parts
 #
 # For each size: a corpus of distinct documents (make-corpus.py), then
 # hyperfine runs, in the same session, alternately
@@ -84,6 +84,29 @@ case " $SKIP " in *" matcher "*) ;; *)
 	find "$WORK/corpus-$first" -type f ! -name '.*' | sort | head -800 >"$WORK/files.txt"
 	# shellcheck disable=SC2046
 	"$WORK/matcher" "$DICT" "$ROOT/data" "$ISO" $(cat "$WORK/files.txt") | tee -a "$SUMMARY"
+	;;
+esac
+
+case " $SKIP " in *" single "*) ;; *)
+	# One large document (5 MB of the smallest corpus's .txt files joined):
+	# the per-document steps must stay near linear in its facts.
+	first=${SIZES%% *}
+	ONE=$WORK/single
+	rm -rf "$ONE" && mkdir -p "$ONE"
+	find "$WORK/corpus-$first" -name '*.txt' | sort | xargs cat 2>/dev/null | head -c 5000000 >"$ONE/one.txt"
+	hyperfine --runs "$RUNS" --output=pipe --style basic \
+		--export-json "$WORK/results-single.json" \
+		--prepare "rm -f '$WORK/single.db' '$WORK/single.db-wal' '$WORK/single.db-shm'" \
+		-n entente "'$BIN' --db '$WORK/single.db' ingest --quiet '$ONE'" \
+		--prepare true \
+		-n grep "LC_ALL=C grep -r -F -o -i -f '$DICT' '$ONE'" >/dev/null
+	python3 - "$WORK/results-single.json" "$ONE/one.txt" <<'PY' | tee -a "$SUMMARY"
+import json, os, statistics, sys
+r = {x["command"]: statistics.median(x["times"]) for x in json.load(open(sys.argv[1]))["results"]}
+mb = os.path.getsize(sys.argv[2]) / 1e6
+print("single: one %.1f MB document: entente median %.2f s, grep %.2f s, ratio %.4f"
+      % (mb, r["entente"], r["grep"], r["grep"] / r["entente"]))
+PY
 	;;
 esac
 
