@@ -5,8 +5,8 @@
  * backend (the default); "postgres://..." is reserved for the PostgreSQL
  * backend.  All writes of one document are atomic: either the document and
  * all its facts and evidence are stored, or nothing is (one transaction per
- * document, or one savepoint per document inside a batch: see
- * ent_store_set_batch).
+ * document, or inside a batch a rollback of the batch that writes its
+ * other documents again: see ent_store_set_batch).
  * Adding facts merges each into an existing fact that ent_fact_same() calls
  * the same (adding evidence and raising confidence) instead of duplicating.
  *
@@ -60,10 +60,13 @@ int ent_store_has_document(ent_store *s, const char *sha256, int *out);
 /**
  * Group the documents added next into batches: one write transaction holds
  * up to @p max_docs documents or lasts up to about @p max_ms milliseconds
- * (whichever comes first), each document inside it in a savepoint.
+ * (whichever comes first).
  *
- * Atomicity stays per document: a document that fails is rolled back to its
- * savepoint (nothing of it remains) and the batch goes on.  Durability is
+ * Atomicity stays per document: when a document fails, the batch is rolled
+ * back and the documents it held before are written again from a copy the
+ * store keeps of their facts (nothing of the failed document remains) and
+ * the batch goes on; only if writing them again fails too (a full disk)
+ * are they lost with it, and the error says how many.  Durability is
  * the batch: a document is committed when its batch is, i.e. when the limit
  * is reached, at ent_store_commit(), at ent_store_set_batch(s, 0, 0) or at
  * ent_store_free().  A crash loses at most the uncommitted batch, never
@@ -74,7 +77,7 @@ int ent_store_has_document(ent_store *s, const char *sha256, int *out);
  * Only ent_store_add_document() may write while a batch is open.
  *
  * @param max_docs documents per batch; 0 or 1 = one transaction per
- *        document (the default), which first commits an open batch
+ *        document (the default).  An open batch is committed first.
  * @param max_ms milliseconds after which a batch commits once its current
  *        document is stored (0 = no time limit)
  * @return ENT_OK, ENT_EUSAGE (backend without batches), ENT_ESTORE (the

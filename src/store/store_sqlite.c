@@ -9,8 +9,9 @@
  *
  * Writing a document is one BEGIN IMMEDIATE ... COMMIT transaction; any
  * failure rolls it back so nothing of the document remains.  With batches
- * (ent_store_set_batch) one transaction holds many documents, each in a
- * SAVEPOINT that is rolled back alone when the document fails.  Each incoming
+ * (ent_store_set_batch) one transaction holds many documents; when one
+ * fails, the batch is rolled back and the documents before it are written
+ * again from copies kept for the batch (add_in_batch).  Each incoming
  * fact is compared (ent_fact_same) with the stored facts of the same type
  * that share one of its actors; the first that is the same is merged with
  * it in memory (ent_fact_merge) and rewritten, otherwise the fact is
@@ -36,9 +37,6 @@ enum stmt_id {
 	ST_BEGIN,
 	ST_COMMIT,
 	ST_ROLLBACK,
-	ST_SAVEPOINT,
-	ST_RELEASE,
-	ST_ROLLBACK_TO,
 	ST_DOC_FIND,
 	ST_DOC_INSERT,
 	ST_CAND_ACTOR,
@@ -75,10 +73,6 @@ static const char *const stmt_sql[ST__COUNT] = {
 	[ST_BEGIN] = "BEGIN IMMEDIATE",
 	[ST_COMMIT] = "COMMIT",
 	[ST_ROLLBACK] = "ROLLBACK",
-	/* one document inside a batch (ent_store_set_batch) */
-	[ST_SAVEPOINT] = "SAVEPOINT doc",
-	[ST_RELEASE] = "RELEASE doc",
-	[ST_ROLLBACK_TO] = "ROLLBACK TO doc",
 	[ST_DOC_FIND] = "SELECT id FROM documents WHERE sha256 = ?1",
 	[ST_DOC_INSERT] = "INSERT INTO documents (sha256, source, title, published, grade, format, "
 			  "bytes, line) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -157,6 +151,17 @@ static const char *const stmt_sql[ST__COUNT] = {
 			       "fact_id) VALUES (?1, ?2, ?3, ?4)",
 };
 
+/* A document of the open batch: its metadata (no text: the store never
+ * reads it) and a copy of its facts. */
+typedef struct kept_doc {
+	ent_doc doc;
+	ent_fact_list *facts;
+} kept_doc;
+
+/* A batch keeps at most this many facts for replay; past it the batch is
+ * committed early, so memory stays bounded. */
+#define KEPT_FACTS_MAX 20000
+
 /* at most this many statements in ent_store__sqlite_upkeep_sql */
 #define UPKEEP_MAX 8
 
@@ -172,6 +177,10 @@ typedef struct sqlite_backend {
 	 * batch, when it began (monotonic ms) */
 	unsigned batch_docs, batch_ms;
 	size_t pending;
+	/* the documents the open batch added, kept to be written again when
+	 * a later one fails and the batch is rolled back (keep_document) */
+	struct kept_doc *kept;
+	size_t nkept, kept_facts;
 	double batch_start;
 	/* deferred_ties.from_fact as this connection last set it inside its
 	 * open transaction (INT64_MAX: nothing deferred); see deferred_from() */
@@ -1269,11 +1278,26 @@ int ent_store__sqlite_settle(ent_store_backend *b, ent_error *err)
 	return upkeep(sb, ST_DEFER_FROM, err);
 }
 
+/* Forget the documents kept for the open batch. */
+static void clear_kept(sqlite_backend *sb)
+{
+	size_t i;
+	for (i = 0; i < sb->nkept; i++) {
+		ent__free(sb->kept[i].doc.source);
+		ent__free(sb->kept[i].doc.title);
+		ent__free(sb->kept[i].doc.published);
+		ent_fact_list_free(sb->kept[i].facts);
+	}
+	sb->nkept = 0;
+	sb->kept_facts = 0;
+}
+
 static int batch_commit(sqlite_backend *sb, ent_error *err)
 {
 	size_t lost = sb->pending;
 	int code;
 	sb->pending = 0;
+	clear_kept(sb);
 	if (sqlite3_get_autocommit(sb->db))
 		return ENT_OK;
 	code = upkeep(sb, ST_DEFER_NONE, err);
@@ -1308,8 +1332,8 @@ static int doc_fail(const ent_doc *doc, int code, size_t lost, ent_error *err)
 	return code;
 }
 
-/* Write the document and its facts (the caller holds a transaction or a
- * savepoint).  *found: a document with this sha256 is already stored. */
+/* Write the document and its facts (the caller holds a transaction).
+ * *found: a document with this sha256 is already stored. */
 static int write_document(sqlite_backend *sb, const ent_doc *doc, const ent_fact_list *facts,
 			  int *found, ent_error *err)
 {
@@ -1334,48 +1358,123 @@ static void yield_lock(void)
 	nanosleep(&ts, NULL);
 }
 
-/* Add a document inside the open batch (opening one if needed), in a
- * savepoint; commit the batch when it is full or old enough. */
+/* Keep a copy of @p doc's metadata and facts for replay_batch.  ENT_ENOMEM
+ * leaves nothing kept. */
+static int keep_document(sqlite_backend *sb, const ent_doc *doc, const ent_fact_list *facts)
+{
+	kept_doc *k;
+	size_t i, n = facts ? facts->n : 0;
+	if (!sb->kept) {
+		sb->kept = ent__calloc(sb->batch_docs, sizeof *sb->kept);
+		if (!sb->kept)
+			return ENT_ENOMEM;
+	}
+	if (sb->nkept >= sb->batch_docs)
+		return ENT_ENOMEM; /* cannot happen: the batch commits when full */
+	k = &sb->kept[sb->nkept];
+	memset(k, 0, sizeof *k);
+	k->doc = *doc;
+	k->doc.text = NULL; /* the store never reads it */
+	k->doc.source = doc->source ? ent__strdup(doc->source) : NULL;
+	k->doc.title = doc->title ? ent__strdup(doc->title) : NULL;
+	k->doc.published = doc->published ? ent__strdup(doc->published) : NULL;
+	if ((doc->source && !k->doc.source) || (doc->title && !k->doc.title) ||
+	    (doc->published && !k->doc.published) || ent_fact_list_new(&k->facts) != ENT_OK)
+		goto fail;
+	for (i = 0; i < n; i++) {
+		ent_fact f;
+		if (ent_fact_copy(&f, &facts->v[i]) != ENT_OK)
+			goto fail;
+		if (ent_fact_list_push(k->facts, &f) != ENT_OK) {
+			ent_fact_destroy(&f);
+			goto fail;
+		}
+	}
+	sb->nkept++;
+	sb->kept_facts += n;
+	return ENT_OK;
+fail:
+	ent__free(k->doc.source);
+	ent__free(k->doc.title);
+	ent__free(k->doc.published);
+	ent_fact_list_free(k->facts);
+	return ENT_ENOMEM;
+}
+
+/* Open a batch's transaction. */
+static int batch_begin(sqlite_backend *sb, ent_error *err)
+{
+	int code = tx(sb, ST_BEGIN, err, "starting a transaction");
+	if (code == ENT_OK)
+		code = defer(sb, ST_DEFER_FROM, err);
+	if (code != ENT_OK)
+		rollback(sb);
+	return code;
+}
+
+/* A document of the batch failed and the batch was rolled back: open it
+ * again and write the documents it held before.  They were written once
+ * from the same state, so only the environment (a full disk, an I/O
+ * error) makes this fail; then they are lost with the batch and
+ * *lost says how many. */
+static void replay_batch(sqlite_backend *sb, size_t *lost)
+{
+	ent_error ignored;
+	size_t i;
+	int code = batch_begin(sb, &ignored);
+	for (i = 0; code == ENT_OK && i < sb->nkept; i++) {
+		int found = 0;
+		code = write_document(sb, &sb->kept[i].doc, sb->kept[i].facts, &found, &ignored);
+	}
+	*lost = 0;
+	sb->pending = sb->nkept;
+	if (code != ENT_OK) {
+		rollback(sb);
+		*lost = sb->nkept;
+		sb->pending = 0;
+		clear_kept(sb);
+	}
+}
+
+/* Add a document inside the open batch (opening one if needed); commit the
+ * batch when it is full or old enough.
+ *
+ * A document is written with no savepoint of its own (a savepoint per
+ * document copied every page it touched into SQLite's sub-journal: a
+ * quarter of the store's time).  Its atomicity comes from the batch
+ * instead: when it fails half-written, the whole batch is rolled back and
+ * the documents before it, kept in memory (keep_document), are written
+ * again, so that only the failing document is missing, as with a
+ * savepoint. */
 static int add_in_batch(sqlite_backend *sb, const ent_doc *doc, const ent_fact_list *facts,
 			int *out_added, ent_error *err)
 {
 	int found = 0, code;
 	if (sqlite3_get_autocommit(sb->db)) {
 		sb->pending = 0;
-		code = tx(sb, ST_BEGIN, err, "starting a transaction");
-		if (code == ENT_OK)
-			code = defer(sb, ST_DEFER_FROM, err);
-		if (code != ENT_OK) {
-			rollback(sb);
+		clear_kept(sb);
+		code = batch_begin(sb, err);
+		if (code != ENT_OK)
 			return doc_fail(doc, code, 0, err);
-		}
 		sb->batch_start = now_ms();
 	}
-	code = tx(sb, ST_SAVEPOINT, err, "starting a savepoint");
-	if (code == ENT_OK)
-		code = write_document(sb, doc, facts, &found, err);
-	if (code == ENT_OK)
-		code = tx(sb, ST_RELEASE, err, "releasing a savepoint");
+	code = write_document(sb, doc, facts, &found, err);
 	if (code != ENT_OK) {
 		size_t lost = 0;
-		if (sqlite3_get_autocommit(sb->db)) {
-			/* SQLite rolled the whole transaction back by itself
-			 * (SQLITE_FULL, SQLITE_NOMEM, I/O error ...) */
-			lost = sb->pending;
-			sb->pending = 0;
-		} else {
-			ent_error ignored;
-			tx(sb, ST_ROLLBACK_TO, &ignored, "rolling back a document");
-			tx(sb, ST_RELEASE, &ignored, "releasing a savepoint");
-			if (sqlite3_get_autocommit(sb->db)) {
-				lost = sb->pending;
-				sb->pending = 0;
-			}
-		}
+		rollback(sb);
+		replay_batch(sb, &lost);
 		return doc_fail(doc, code, lost, err);
 	}
-	if (!found)
+	if (!found) {
 		sb->pending++;
+		if (keep_document(sb, doc, facts) != ENT_OK ||
+		    sb->kept_facts > KEPT_FACTS_MAX) {
+			/* cannot keep it for a replay: make it durable now */
+			code = batch_commit(sb, err);
+			if (code != ENT_OK)
+				return doc_fail(doc, code, 0, err);
+		}
+	}
 	if (sb->pending >= sb->batch_docs ||
 	    (sb->batch_ms && now_ms() - sb->batch_start >= (double)sb->batch_ms)) {
 		size_t n = sb->pending;
@@ -1436,9 +1535,11 @@ static int sq_set_batch(ent_store_backend *b, unsigned max_docs, unsigned max_ms
 			ent_error *err)
 {
 	sqlite_backend *sb = SB(b);
-	int code = ENT_OK;
-	if (max_docs <= 1)
-		code = batch_commit(sb, err);
+	/* the open batch ends with its settings (its kept documents are
+	 * sized by them) */
+	int code = batch_commit(sb, err);
+	ent__free(sb->kept);
+	sb->kept = NULL;
 	if (code == ENT_OK)
 		code = pragma(sb->db,
 			      max_docs > 1 ? "PRAGMA cache_size = " ENT_STORE__BATCH_CACHE_KIB
@@ -1535,6 +1636,8 @@ static void sq_free(ent_store_backend *b)
 		ent_error ignored;
 		batch_commit(sb, &ignored);
 	}
+	clear_kept(sb);
+	ent__free(sb->kept);
 	ent_store__contra_finalize(&sb->contra);
 	for (i = 0; i < ST__COUNT; i++)
 		sqlite3_finalize(sb->st[i]);
