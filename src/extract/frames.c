@@ -930,6 +930,9 @@ static int year_counts(const dctx *d, const span *s, const mention *y)
 			      (y->t0 > s->t0 + 1 && kis(d, y->t0 - 1, "the") &&
 			       kis(d, y->t0 - 2, "since"))))
 		return 0;
+	/* "during the 2008 war (with Russia)": the year names a war, no stage */
+	if (y->t1 < s->t1 && KIN(d, y->t1, w_conflict))
+		return 0;
 	if (!y->from_month)
 		return 1;
 	for (k = s->m0; k < s->m1; k++)
@@ -1666,6 +1669,16 @@ static int rule_deal(dctx *d, const span *s)
 	if (sv != NONE &&
 	    find_in(d, sv > s->t0 + 6 ? sv - 6 : s->t0, sv, w_venture) != NONE)
 		sv = NONE;
+	{
+		/* "Israel banned drone sales to Georgia", "halted arms exports
+		 * to X": a transfer stopped is none; the sentence may still
+		 * state another deal */
+		static const char *w_ban[] = {"banned", "bans", "ban", "barred", "bars", "blocked",
+					      "blocks", "embargoed", "prohibited", "prohibits",
+					      "halted", "suspended", "froze", "frozen", NULL};
+		if (sv != NONE && find_in(d, sv > s->t0 + 3 ? sv - 3 : s->t0, sv, w_ban) != NONE)
+			sv = find_in(d, sv + 1, s->t1, w_supply_verb);
+	}
 	size_t spv = find_in(d, s->t0, s->t1, w_spend);
 	/* "Poland spent $12 billion on Apache helicopters", "shelled out $8.5
 	 * billion for Chinook helicopters": spending on goods is buying */
@@ -1730,6 +1743,25 @@ static int rule_deal(dctx *d, const span *s)
 		rule = "deal.customer";
 	} else if (sv != NONE && (bv == NONE || sv < bv)) {
 		/* X supplies/sells/delivers ... to Y; passive: Y was supplied ... by X */
+		{
+			/* "has been exported to six countries (, including X,
+			 * Y ...)": a count of customers is a statistic, no deal */
+			static const char *w_states_n[] = {"countries", "nations", "states",
+							   "customers", "operators", "armies",
+							   "air", NULL};
+			static const char *w_approx[] = {"more", "over", "than", "at", "least",
+							 "about", "some", "nearly", "almost",
+							 "around", NULL};
+			size_t i = sv + 1;
+			if (i < s->t1 && kis(d, i, "to")) {
+				for (i++; i < s->t1 && kin(d, i, w_approx); i++)
+					;
+				if (i + 1 < s->t1 &&
+				    (d->t.v[i].kind == TK_NUM || KIN(d, i, w_numwords)) &&
+				    kin(d, i + 1, w_states_n) && !kis(d, i + 1, "air"))
+					return ENT_OK;
+			}
+		}
 		if (sv > s->t0 && KIN(d, sv - 1, w_be) && (sup = after_prep(d, s, sv, "by"))) {
 			rec = actor_before(d, s, sv, 6, 1);
 			if (!rec)
@@ -1738,6 +1770,19 @@ static int rule_deal(dctx *d, const span *s)
 			ngroup = actors_group_before(d, s, sv, group, 4);
 			if (ngroup)
 				sup = group[0];
+			if (ngroup && sg != NONE && sg < group[0]->t0 && kis(d, sv - 1, "to")) {
+				/* "KAI has signed a deal with the Philippine defence
+				 * ministry to export 12 jets": the partner of "with"
+				 * receives, the one who signs sells */
+				size_t wp = word_before(d, s, firm_owner(d, s, group[0]));
+				const mention *w = actor_before(d, s, sg, 10, 0);
+				if (wp != NONE && wp > sg && kis(d, wp, "with") && w &&
+				    strcmp(w->code, group[0]->code) != 0) {
+					rec = group[0];
+					sup = w;
+					ngroup = 0;
+				}
+			}
 			else if (sg != NONE && sg < sv && !KIN(d, sv, w_supply_noun))
 				sup = actor_before(d, s, sg, 6, 0); /* "X won a contract to supply" */
 			if (!sup && !ngroup)
@@ -1789,6 +1834,24 @@ static int rule_deal(dctx *d, const span *s)
 	} else if (bv != NONE) {
 		/* Y buys/orders/acquires ... from X */
 		rec = actor_before(d, s, bv, 8, 1);
+		if (bv > s->t0 && kis(d, bv - 1, "the") && bv + 1 < s->t1 && kis(d, bv + 1, "of") &&
+		    (kis(d, bv, "purchase") || kis(d, bv, "acquisition") || kis(d, bv, "purchases"))) {
+			/* "Brazil confirmed the purchase of 14 vehicles by
+			 * Argentina": the agent after "by" buys */
+			size_t i;
+			for (i = bv + 2; i < s->t1 && i < bv + 20 && !kis(d, i, ","); i++)
+				if (kis(d, i, "by")) {
+					/* "by the navy of Peru"; not the agent of a
+					 * participle ("tanks produced by Norinco") */
+					const char *pk = K(i - 1);
+					size_t pn = strlen(pk);
+					const mention *by = actor_after(d, s, i + 1, 4, 0);
+					if (by && !(pn > 3 && strcmp(pk + pn - 2, "ed") == 0) &&
+					    !kis(d, i - 1, "built") && !kis(d, i - 1, "made"))
+						rec = by;
+					break;
+				}
+		}
 		/* "Armenia is looking to expand its cooperation with India
 		 * despite hostilities with Azerbaijan, including the purchase
 		 * of drones": a background state is no buyer */

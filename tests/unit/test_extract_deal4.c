@@ -1,0 +1,139 @@
+/*
+ * test_extract_deal4.c - deal rules found on a fourth set of unseen
+ * articles: the buyer after "by" of a noun of buying, the seller who signs
+ * a deal with a buyer "to export", a transfer that was banned, a count of
+ * customer countries, and the year of a war.  Every sentence here was
+ * written for these tests.
+ */
+#include "extract_harness.h"
+
+#include <math.h>
+
+/* The number of deals (and supply ties) in the text. */
+static size_t ndeals(const ent_fact_list *l)
+{
+	size_t i, n = 0;
+	for (i = 0; i < l->n; i++)
+		n += l->v[i].type == ENT_FACT_DEAL || l->v[i].type == ENT_FACT_SUPPLY;
+	return n;
+}
+
+/* The deal from sup to rec, or NULL. */
+static const ent_fact *deal(const ent_fact_list *l, const char *sup, const char *rec)
+{
+	size_t i;
+	for (i = 0; i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if ((f->type == ENT_FACT_DEAL || f->type == ENT_FACT_SUPPLY) &&
+		    ent_fact_has_code(f->suppliers, f->nsuppliers, sup) &&
+		    strcmp(f->recipient.s, rec) == 0)
+			return f;
+	}
+	return NULL;
+}
+
+/* One text, n deals expected; the deals sup[i] -> rec[i] among them. */
+static void expect_n(const char *text, size_t n, const char *const *sup, const char *const *rec)
+{
+	ent_fact_list *l = run(text, NULL);
+	size_t i;
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	for (i = 0; sup && sup[i]; i++) {
+		if (!deal(l, sup[i], rec[i]))
+			fprintf(stderr, "    no deal %s -> %s in: %s\n", sup[i], rec[i], text);
+		CHECK(deal(l, sup[i], rec[i]) != NULL);
+	}
+	if (ndeals(l) != n)
+		fprintf(stderr, "    %zu deals, not %zu, in: %s\n", ndeals(l), n, text);
+	CHECK_INT(ndeals(l), n);
+	ent_fact_list_free(l);
+}
+
+/* The year of the one deal sup -> rec in the text (published date optional). */
+static int year_of(const char *text, const char *published, const char *sup, const char *rec)
+{
+	ent_fact_list *l = run(text, published);
+	const ent_fact *f;
+	int y = -1;
+	if (!l)
+		return -1;
+	f = deal(l, sup, rec);
+	if (f)
+		y = f->year;
+	else
+		fprintf(stderr, "    no deal %s -> %s in: %s\n", sup, rec, text);
+	ent_fact_list_free(l);
+	return y;
+}
+
+
+TEST(extract_deal4__the_purchase_of_goods_by_a_state)
+{
+	static const char *sup[] = {"FRA", NULL}, *rec[] = {"IDN"};
+	expect_n("France has confirmed the purchase of 20 armoured vehicles by Indonesia.", 1, sup,
+		 rec);
+	static const char *sup2[] = {"ITA", NULL}, *rec2[] = {"PER"};
+	expect_n("Rome confirmed the acquisition of two Italian corvettes by the navy of Peru last "
+		 "month.",
+		 1, sup2, rec2);
+	/* the agent of a participle is the maker, no buyer */
+	static const char *sup4[] = {"CHN", NULL}, *rec4[] = {"BGD"};
+	expect_n("Bangladesh announced the purchase of 44 light tanks produced by China.", 1, sup4,
+		 rec4);
+	/* "by" and a date: the subject still buys */
+	static const char *sup3[] = {"USA", NULL}, *rec3[] = {"POL"};
+	expect_n("Poland completed the purchase of 32 fighter jets from the United States by 2024.",
+		 1, sup3, rec3);
+}
+
+TEST(extract_deal4__signed_with_a_buyer_to_export)
+{
+	static const char *sup[] = {"TUR", NULL}, *rec[] = {"IDN"};
+	expect_n("The Turkish shipbuilder has signed a contract with the Indonesian navy to export "
+		 "two frigates.",
+		 1, sup, rec);
+	static const char *sup2[] = {"ISR", NULL}, *rec2[] = {"VNM"};
+	expect_n("Israel inked an agreement with Vietnam to supply air defence radars.", 1, sup2,
+		 rec2);
+	/* without "with" the nearest state before the verb still sells */
+	static const char *sup3[] = {"KOR", NULL}, *rec3[] = {"EGY"};
+	expect_n("Egypt said South Korea signed a deal to supply 200 howitzers to Egypt.", 1, sup3,
+		 rec3);
+}
+
+TEST(extract_deal4__a_banned_transfer_is_none)
+{
+	expect_n("Germany banned arms sales to Turkey after the incursion.", 0, NULL, NULL);
+	expect_n("The government halted drone exports to Armenia in 2021.", 0, NULL, NULL);
+	/* the deal the sentence states besides the ban stands */
+	static const char *sup[] = {"ISR", NULL}, *rec[] = {"GEO"};
+	expect_n("Georgia signed an agreement with Israel for air defence radars, years after "
+		 "Israel had banned drone sales to Georgia.",
+		 1, sup, rec);
+}
+
+TEST(extract_deal4__a_count_of_customer_countries_is_no_deal)
+{
+	expect_n("The K9 howitzer has been exported to nine countries, including Poland, Egypt "
+		 "and Estonia.",
+		 0, NULL, NULL);
+	expect_n("The drone was sold to more than 30 nations, among them Ukraine and Qatar.", 0,
+		 NULL, NULL);
+	/* a number of goods after "to" is no count of countries */
+	static const char *sup[] = {"USA", NULL}, *rec[] = {"TWN"};
+	expect_n("The United States exported 66 F-16 fighters to Taiwan.", 1, sup, rec);
+}
+
+TEST(extract_deal4__the_year_of_a_war_is_no_stage_year)
+{
+	CHECK_INT(year_of("Georgia bought air defence systems from Israel to replace those lost in "
+			  "the 2008 war.",
+			  "2020-09-22", "ISR", "GEO"),
+		  2020);
+	CHECK_INT(year_of("Georgia bought air defence systems from Israel in 2012, after the 2008 "
+			  "war.",
+			  NULL, "ISR", "GEO"),
+		  2012);
+}
