@@ -1660,6 +1660,81 @@ static const mention *we_state(const dctx *d, const span *s, size_t v)
 	return NULL;
 }
 
+/* The state joined to m by "and" right before it ("X and Y": m is Y), or
+ * NULL. */
+static const mention *pair_first(const dctx *d, const span *s, const mention *m)
+{
+	size_t p = word_before(d, s, m), k, e;
+	if (p == NONE || p == s->t0 || !kis(d, p, "and"))
+		return NULL;
+	e = p;
+	if (kis(d, p - 1, ")")) /* "the Republic of Korea (RoK) and Sweden" */
+		for (k = p - 1; k > s->t0 && k + 4 > p; k--)
+			if (kis(d, k, "(")) {
+				e = k;
+				break;
+			}
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *x = M(d, k);
+		if (x->t1 == e && ent__is_state_mention(x) && x->gz != GZ_FIRM)
+			return x;
+	}
+	return NULL;
+}
+
+/* "The Philippines and Thailand plan to buy fighters from South Korea and
+ * Sweden, respectively": two buyers and two sellers paired in order, one
+ * deal each.  1 when the span was read so. */
+static int respectively(dctx *d, const span *s, size_t bv, int *rc)
+{
+	const mention *b2, *b1, *s1 = NULL, *s2 = NULL;
+	size_t i, k, r = NONE;
+	for (i = bv + 1; i < s->t1; i++)
+		if (kis(d, i, "respectively")) {
+			r = i;
+			break;
+		}
+	if (r == NONE || !(b2 = actor_before(d, s, bv, 8, 1)) || !(b1 = pair_first(d, s, b2)))
+		return 0;
+	for (i = bv + 1; i < r && !s1; i++)
+		if (kis(d, i, "from"))
+			s1 = actor_after(d, s, i + 1, 3, 0);
+	for (k = s->m0; s1 && k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 > s1->t1 && m->t1 <= r && ent__is_state_mention(m) &&
+		    pair_first(d, s, m) == s1)
+			s2 = m;
+	}
+	if (!s2)
+		return 0;
+	{
+		const mention *buyer[2] = {b1, b2}, *seller[2] = {s1, s2};
+		int year = year_in(d, s);
+		ent_status st = status_of(d, s);
+		int hedge = hedged(d, s, bv);
+		for (k = 0; k < 2; k++) {
+			cand *c;
+			if (strcmp(buyer[k]->code, seller[k]->code) == 0)
+				continue;
+			if ((*rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)) ||
+			    (*rc = add_items(d, c, s, NULL, NULL)))
+				return 1;
+			ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, seller[k]->code);
+			ent_code_set(&c->f.recipient, buyer[k]->code);
+			c->directed = 1;
+			c->f.year = year;
+			c->f.status = hedge ? ENT_STATUS_REPORTED : st;
+			c->f.confidence = hedge ? 0.35 : 0.7;
+			if (!year && !hedge && d->doc_year && st > ENT_STATUS_REPORTED)
+				c->f.year = d->doc_year;
+			d->last_deal = (int)(c - d->cands);
+			if ((*rc = emit(d, c, s, "deal.respectively")))
+				return 1;
+		}
+	}
+	return 1;
+}
+
 static int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -1833,6 +1908,8 @@ static int rule_deal(dctx *d, const span *s)
 		rule = "deal.supply_verb";
 	} else if (bv != NONE) {
 		/* Y buys/orders/acquires ... from X */
+		if (respectively(d, s, bv, &rc))
+			return rc;
 		rec = actor_before(d, s, bv, 8, 1);
 		if (bv > s->t0 && kis(d, bv - 1, "the") && bv + 1 < s->t1 && kis(d, bv + 1, "of") &&
 		    (kis(d, bv, "purchase") || kis(d, bv, "acquisition") || kis(d, bv, "purchases"))) {

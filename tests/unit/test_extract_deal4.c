@@ -137,3 +137,27 @@ TEST(extract_deal4__the_year_of_a_war_is_no_stage_year)
 			  NULL, "ISR", "GEO"),
 		  2012);
 }
+
+TEST(extract_deal4__buyers_and_sellers_paired_respectively)
+{
+	static const char *sup[] = {"DEU", "FRA", NULL}, *rec[] = {"PER", "CHL"};
+	expect_n("Peru and Chile bought tanks from Germany and France, respectively, in 2019.", 2,
+		 sup, rec);
+	/* an abbreviation in brackets after the first seller */
+	static const char *sup2[] = {"KOR", "SWE", NULL}, *rec2[] = {"VNM", "IDN"};
+	expect_n("Vietnam and Indonesia plan to buy trainer jets from the Republic of Korea (RoK) "
+		 "and Sweden respectively.",
+		 2, sup2, rec2);
+	/* without "respectively" the pair is no pairing */
+	static const char *sup3[] = {"DEU", NULL}, *rec3[] = {"PER"};
+	expect_n("Peru bought tanks from Germany and France in 2019.", 1, sup3, rec3);
+}
+
+TEST(extract_deal4__an_abbreviation_with_a_small_letter)
+{
+	/* "RoK" is written as the capitals "ROK" are */
+	static const char *sup[] = {"KOR", NULL}, *rec[] = {"MYS"};
+	expect_n("Last year the RoK signed a deal to supply 18 jets to Malaysia.", 1, sup, rec);
+	/* a word with a small letter at its end is no abbreviation */
+	expect_n("Last year Rok signed a deal to supply 18 jets to Malaysia.", 0, NULL, NULL);
+}
