@@ -1419,6 +1419,11 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 		return ENT_STATUS_ORDERED; /* "placed an order" */
 	if (KIN(d, i, w_signed))
 		return ENT_STATUS_SIGNED;
+	if ((kis(d, i, "purchase") || kis(d, i, "acquisition") || kis(d, i, "sale")) &&
+	    i > s->t0 + 1 && kis(d, i - 1, "the") &&
+	    (kis(d, i - 2, "confirmed") || kis(d, i - 2, "confirms") || kis(d, i - 2, "completed") ||
+	     kis(d, i - 2, "completes")))
+		return ENT_STATUS_SIGNED; /* "Brazil has confirmed the purchase of ..." */
 	return ENT_STATUS_NONE;
 }
 
@@ -2290,6 +2295,12 @@ static int rule_deal(dctx *d, const span *s)
 	}
 	if (supply_only)
 		c->f.confidence = 0.5;
+	/* "will start receiving the systems next year": a year after the
+	 * document's own in a sentence that only announces is a schedule,
+	 * no year of a stage */
+	if (c->f.status == ENT_STATUS_REPORTED && d->doc_year && c->f.year > d->doc_year &&
+	    !mv && hedged(d, s, trig))
+		c->f.year = 0;
 	/* a deal reported as done, with no year of its own, is of the
 	 * document's date (a dateline gives the year) */
 	if (!supply_only && !dated && d->doc_year && c->f.status > ENT_STATUS_REPORTED)

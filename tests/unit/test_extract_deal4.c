@@ -161,3 +161,87 @@ TEST(extract_deal4__an_abbreviation_with_a_small_letter)
 	/* a word with a small letter at its end is no abbreviation */
 	expect_n("Last year Rok signed a deal to supply 18 jets to Malaysia.", 0, NULL, NULL);
 }
+
+/* The value in US dollars of the one deal sup -> rec, -1 when it has none. */
+static double usd_of(const char *text, const char *sup, const char *rec)
+{
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f;
+	double v = -1;
+	if (!l)
+		return -2;
+	f = deal(l, sup, rec);
+	if (f && f->value.present && f->value.has_usd)
+		v = f->value.usd;
+	ent_fact_list_free(l);
+	return v;
+}
+
+TEST(extract_deal4__dollars_of_another_state)
+{
+	/* "NZ$" is no US dollar; the US figure in brackets is */
+	CHECK(fabs(usd_of("Wellington bought four P-8 aircraft from the United States under a "
+			  "NZ$2.3B (US$1.4B) contract.",
+			  "USA", "NZL") -
+		   1.4e9) < 1);
+	CHECK(usd_of("Australia bought 12 helicopters from the United States for A$1.5 billion.",
+		     "USA", "AUS") < 0);
+	CHECK(fabs(usd_of("Australia bought 12 helicopters from the United States for $1.5 "
+			  "billion.",
+			  "USA", "AUS") -
+		   1.5e9) < 1);
+}
+
+TEST(extract_deal4__a_date_line_dates_the_document)
+{
+	/* a document without a date: a line of its own that is a date gives
+	 * the year of a deal done */
+	CHECK_INT(year_of("Oct 3, 2019\n\nHungary received two helicopters from France on "
+			  "Tuesday.",
+			  NULL, "FRA", "HUN"),
+		  2019);
+	CHECK_INT(year_of("Monday, March 2, 2015, 10:05 AM\n\nHungary received two helicopters "
+			  "from France.",
+			  NULL, "FRA", "HUN"),
+		  2015);
+	/* a line with other words is no date line */
+	CHECK_INT(year_of("Oct 3, 2019 was a busy day\n\nHungary received two helicopters from "
+			  "France on Tuesday.",
+			  NULL, "FRA", "HUN"),
+		  0);
+}
+
+TEST(extract_deal4__a_confirmed_purchase_is_made)
+{
+	ent_fact_list *l = run("Spain has confirmed the purchase of 20 trainer aircraft by Chile.",
+			       "2021-05-04");
+	const ent_fact *f = l ? deal(l, "ESP", "CHL") : NULL;
+	CHECK(f != NULL);
+	if (f) {
+		CHECK_INT(f->status, ENT_STATUS_SIGNED);
+		CHECK_INT(f->year, 2021);
+	}
+	ent_fact_list_free(l);
+	/* talk of a purchase is none */
+	l = run("Spain has discussed the purchase of 20 trainer aircraft by Chile.", "2021-05-04");
+	f = l ? deal(l, "ESP", "CHL") : NULL;
+	CHECK(f == NULL || f->status != ENT_STATUS_SIGNED);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_deal4__a_future_year_of_a_schedule_is_no_stage_year)
+{
+	/* the first sentence states the deal; the second only its schedule */
+	static const char *sup[] = {"FRA", NULL}, *rec[] = {"GEO"};
+	expect_n("14 Dec 2017 10:20\n\nGeorgia bought air defence systems from France in "
+		 "2017.\n\nThe Georgian army "
+		 "will start receiving the French Mistral systems in 2019, a newspaper said.",
+		 1, sup, rec);
+	CHECK_INT(year_of("Georgia will start receiving French Mistral systems in 2019.",
+			  "2017-12-20", "FRA", "GEO"),
+		  0);
+	/* with a price the planned year stays */
+	CHECK_INT(year_of("Georgia will buy French Mistral systems for $200 million in 2019.",
+			  "2017-12-20", "FRA", "GEO"),
+		  2019);
+}
