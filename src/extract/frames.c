@@ -5870,13 +5870,16 @@ static int continue_deal(dctx *d, size_t ui, int near)
 	}
 	if (!refers)
 		return ENT_OK;
+	int opens = s.t0 + 1 < s.t1 && kin(d, s.t0, back) && kin(d, s.t0 + 1, ref);
+	for (k = s.m0; k < s.m1 && !opens && s.t0 + 1 < s.t1 && kin(d, s.t0, back); k++)
+		if (M(d, k)->gz == GZ_WEAPON && !M(d, k)->canon && M(d, k)->t0 == s.t0 + 1)
+			opens = 1; /* "The aircraft will be delivered ... under a $1 billion contract" */
 	/* in the same paragraph; or, in a story of one-sentence paragraphs,
 	 * opening the next one with the reference ("The deal, worth ..."),
 	 * or naming it with "this/these" within two paragraphs ("A contract
 	 * for this frigate was signed ...") */
 	if (d->units[c->unit].para != u->para &&
-	    !(u->para == d->units[c->unit].para + 1 && s.t0 + 1 < s.t1 && kin(d, s.t0, back) &&
-	      kin(d, s.t0 + 1, ref)) &&
+	    !(u->para == d->units[c->unit].para + 1 && opens) &&
 	    !(refers == 2 && u->para <= d->units[c->unit].para + 2) &&
 	    !(near && u->para == d->units[c->unit].para + 1))
 		return ENT_OK;

@@ -245,3 +245,16 @@ TEST(extract_deal4__a_future_year_of_a_schedule_is_no_stage_year)
 			  "2017-12-20", "FRA", "GEO"),
 		  2019);
 }
+
+TEST(extract_deal4__the_goods_opening_the_next_paragraph)
+{
+	/* "The aircraft ..." opening the next paragraph goes on about the deal */
+	CHECK(fabs(usd_of("Chile will purchase six C-130J aircraft from the United States.\n\nThe "
+			  "aircraft will be delivered by 2027 under a US$900 million contract.",
+			  "USA", "CHL") -
+		   9e8) < 1);
+	/* not when it does not open the paragraph with the goods */
+	CHECK(usd_of("Chile will purchase six C-130J aircraft from the United States.\n\nOther "
+		     "aircraft will be leased under a US$900 million contract.",
+		     "USA", "CHL") < 0);
+}
