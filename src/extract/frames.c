@@ -1383,6 +1383,23 @@ static const char *supplier_of(const dctx *d, const char *recipient)
 	return NULL;
 }
 
+/* The recipient of the latest deal of supplier `supplier` in this
+ * paragraph or the one before, or NULL. */
+static const char *recipient_of(const dctx *d, const span *s, const char *supplier)
+{
+	size_t i = d->ncands;
+	while (i > 0) {
+		const cand *c = &d->cands[--i];
+		if (c->dropped || !c->directed || c->f.type != ENT_FACT_DEAL)
+			continue;
+		if (d->units[c->unit].para + 1 < d->units[s->unit].para)
+			return NULL;
+		if (ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, supplier))
+			return c->f.recipient.s;
+	}
+	return NULL;
+}
+
 /* "that hardware", "these weapons", "such systems": a reference to the
  * equipment named before. */
 static int refers_back(const dctx *d, const span *s)
@@ -1740,6 +1757,57 @@ static int respectively(dctx *d, const span *s, size_t bv, int *rc)
 	return 1;
 }
 
+/* "handed over two OPVs, Varaha in April 2006 and Vigraha in August
+ * 2008": goods named one by one after the verb, each with its own year,
+ * are one transfer each.  c takes the first year; a copy of it each
+ * other year. */
+static int split_by_dated_name(dctx *d, cand *c, const span *s, size_t trig)
+{
+	static const char *mon[] = {"january", "february", "march", "april", "may", "june",
+				    "july", "august", "september", "october", "november",
+				    "december", NULL};
+	int ys[4];
+	size_t ny = 0, k, j, ci = (size_t)(c - d->cands);
+	for (k = s->m0; k < s->m1 && ny < 4; k++) {
+		const mention *y = M(d, k);
+		size_t i;
+		if (y->kind != MK_YEAR || y->t0 <= trig + 1 || y->from_month)
+			continue;
+		i = y->t0;
+		if (kin(d, i - 1, mon))
+			i--;
+		/* "<Name> in [Month] YEAR", after the first joined by "and" or "," */
+		if (!kis(d, i - 1, "in") || i < s->t0 + 2 || !d->t.v[i - 2].upper ||
+		    d->t.v[i - 2].kind != TK_WORD)
+			continue;
+		if (ny && !(i >= s->t0 + 3 && (kis(d, i - 3, "and") || kis(d, i - 3, ","))))
+			continue;
+		for (j = 0; j < ny && ys[j] != y->year; j++)
+			;
+		if (j == ny)
+			ys[ny++] = y->year;
+	}
+	if (ny < 2)
+		return ENT_OK;
+	c->f.year = ys[0];
+	for (j = 1; j < ny; j++) {
+		cand *one;
+		ent_fact copy;
+		int rc;
+		if ((rc = ent_fact_copy(&copy, &d->cands[ci].f)))
+			return rc;
+		if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &one))) {
+			ent_fact_destroy(&copy);
+			return rc;
+		}
+		ent_fact_destroy(&one->f);
+		one->f = copy;
+		one->f.year = ys[j];
+		one->directed = 1;
+	}
+	return ENT_OK;
+}
+
 static int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -2042,6 +2110,19 @@ static int rule_deal(dctx *d, const span *s)
 	}
 	if (!rec && directional)
 		rec = that_country(d, s, sup);
+	mention rmen;
+	const char *rc_of;
+	if (!rec && sup && sv != NONE && (bv == NONE || sv < bv) && !KIN(d, sv, w_supply_noun) &&
+	    (rc_of = recipient_of(d, s, sup->code)) != NULL && strcmp(rc_of, sup->code) != 0) {
+		/* "India has earlier handed over two OPVs, ..." after a
+		 * delivery of India's to Sri Lanka: the recipient of the
+		 * supplier's deal the text was speaking of */
+		memset(&rmen, 0, sizeof rmen);
+		rmen.kind = MK_ACTOR;
+		rmen.gz = GZ_STATE;
+		rmen.code = rc_of;
+		rec = &rmen;
+	}
 	mention fmen;
 	const char *follow = NULL;
 	if (!sup && !rec && (follow = follow_on(d, s)) != NULL) {
@@ -2337,6 +2418,13 @@ static int rule_deal(dctx *d, const span *s)
 		d->last_deal = (int)(c - d->cands);
 	if ((rc = emit(d, c, s, supply_only ? "supply.verb" : rule)))
 		return rc;
+	if (!supply_only && c->directed) {
+		size_t ci = (size_t)(c - d->cands);
+		rc = split_by_dated_name(d, c, s, trig);
+		c = &d->cands[ci]; /* the array may have moved */
+		if (rc)
+			return rc;
+	}
 	/* two items of one category ("12 fighter jets from South Korea and
 	 * four utility helicopters from Canada") are one item of the fact but
 	 * two of the list: count the weapon mentions, not the items */

@@ -258,3 +258,49 @@ TEST(extract_deal4__the_goods_opening_the_next_paragraph)
 		     "aircraft will be leased under a US$900 million contract.",
 		     "USA", "CHL") < 0);
 }
+
+/* The number of deals sup -> rec in the text. */
+static size_t deals_between(const char *text, const char *sup, const char *rec)
+{
+	ent_fact_list *l = run(text, NULL);
+	size_t i, n = 0;
+	if (!l)
+		return 0;
+	for (i = 0; i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		n += (f->type == ENT_FACT_DEAL || f->type == ENT_FACT_SUPPLY) &&
+		     ent_fact_has_code(f->suppliers, f->nsuppliers, sup) &&
+		     strcmp(f->recipient.s, rec) == 0;
+	}
+	ent_fact_list_free(l);
+	return n;
+}
+
+TEST(extract_deal4__a_supplier_without_a_recipient_goes_on_to_its_buyer)
+{
+	/* the recipient of the supplier's deal just told */
+	static const char *sup[] = {"JPN", NULL}, *rec[] = {"PHL"};
+	expect_n("Japan delivered a patrol ship to the Philippines on Monday.\n\nJapan had "
+		 "already handed over ten patrol boats in 2016.",
+		 1, sup, rec);
+	CHECK_INT(year_of("Japan delivered a patrol ship to the Philippines on Monday.\n\nJapan "
+			  "had already handed over ten patrol boats in 2016.",
+			  NULL, "JPN", "PHL"),
+		  2016);
+	/* a supplier the text has not seen deliver to anyone: no deal */
+	expect_n("Japan delivered a patrol ship to the Philippines on Monday.\n\nKorea had "
+		 "already handed over ten patrol boats in 2016.",
+		 1, sup, rec);
+}
+
+TEST(extract_deal4__named_goods_each_with_its_year)
+{
+	CHECK_INT(deals_between("Spain handed over two OPVs to Ecuador, Alfa in May 2011 and "
+				"Bravo in June 2013.",
+				"ESP", "ECU"),
+		  2);
+	/* one delivery over two years is one deal */
+	CHECK_INT(deals_between("Spain delivered six OPVs to Ecuador in 2011 and 2013.", "ESP",
+				"ECU"),
+		  1);
+}
