@@ -619,6 +619,8 @@ static int resolve(dctx *d)
 				/* a further order is a deal of its own, not a stage
 				 * or a restatement of the deal it adds to */
 				if (t->dropped ||
+				    ((t->earlier || c->earlier) &&
+				     !(t->f.year && t->f.year == c->f.year)) ||
 				    ((t->further || c->further) &&
 				     (pass == 1 || (t->f.year && c->f.year && t->f.year != c->f.year))) ||
 				    !(pass == 0 ? ent_fact_same(&t->f, &c->f)

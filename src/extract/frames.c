@@ -886,6 +886,25 @@ static int earlier_contract_year(const dctx *d, const span *s, const mention *y)
 	return 0;
 }
 
+/* The year of an earlier deal of the same parties the span names besides
+ * its own ("..., following an initial deal signed in 2014 to supply 12
+ * jets"), or 0.  Only with a word that makes it another deal. */
+static int earlier_deal_year(const dctx *d, const span *s)
+{
+	static const char *adj[] = {"previous", "earlier", "original", "first", "initial", "prior",
+				    NULL};
+	size_t k, i;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *y = M(d, k);
+		if (y->kind != MK_YEAR || !earlier_contract_year(d, s, y))
+			continue;
+		for (i = y->t0; i > s->t0 && i + 6 > y->t0; i--)
+			if (KIN(d, i, w_deal_noun))
+				return kin(d, i - 1, adj) ? y->year : 0;
+	}
+	return 0;
+}
+
 /* Is token i a year written out ("2019")? */
 static int year_token(const dctx *d, size_t i)
 {
@@ -1836,6 +1855,14 @@ static int rule_deal(dctx *d, const span *s)
 	/* "Belgrade took delivery of ...": the subject receives */
 	if (td != NONE && td + 1 < s->t1 && kis(d, td + 1, "delivery") && (bv == NONE || td < bv))
 		bv = td;
+	if (bv == NONE) {
+		/* "has commissioned a frigate and two helicopter carriers from
+		 * France": ships commissioned from a state are bought from it */
+		static const char *w_commission[] = {"commissioned", "commissions", NULL};
+		size_t cm = find_in(d, s->t0, s->t1, w_commission);
+		if (cm != NONE && after_prep(d, s, cm, "from"))
+			bv = cm;
+	}
 	size_t dn = find_in(d, s->t0, s->t1, w_deal_noun);
 	size_t sg = find_in(d, s->t0, s->t1, w_sign);
 	size_t trig;
@@ -2418,6 +2445,29 @@ static int rule_deal(dctx *d, const span *s)
 		d->last_deal = (int)(c - d->cands);
 	if ((rc = emit(d, c, s, supply_only ? "supply.verb" : rule)))
 		return rc;
+	int ey;
+	if (!supply_only && c->directed && (ey = earlier_deal_year(d, s)) != 0) {
+		/* the earlier deal as a deal of its own, without this one's price */
+		size_t ci = (size_t)(c - d->cands);
+		cand *one;
+		ent_fact copy;
+		if ((rc = ent_fact_copy(&copy, &c->f)))
+			return rc;
+		if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &one))) {
+			ent_fact_destroy(&copy);
+			return rc;
+		}
+		c = &d->cands[ci]; /* the array may have moved */
+		if (c->f.year == ey) /* the year is the earlier deal's */
+			c->f.year = d->doc_year && c->f.status > ENT_STATUS_REPORTED ? d->doc_year : 0;
+		ent_fact_destroy(&one->f);
+		one->f = copy;
+		one->f.year = ey;
+		one->f.status = ENT_STATUS_SIGNED;
+		memset(&one->f.value, 0, sizeof one->f.value);
+		one->directed = 1;
+		one->earlier = 1;
+	}
 	if (!supply_only && c->directed) {
 		size_t ci = (size_t)(c - d->cands);
 		rc = split_by_dated_name(d, c, s, trig);

@@ -304,3 +304,40 @@ TEST(extract_deal4__named_goods_each_with_its_year)
 				"ECU"),
 		  1);
 }
+
+TEST(extract_deal4__ships_commissioned_from_a_state)
+{
+	static const char *sup[] = {"FRA", NULL}, *rec[] = {"EGY"};
+	expect_n("Egypt has commissioned a frigate and two helicopter carriers from France.", 1, sup,
+		 rec);
+	/* commissioned into a navy: no purchase */
+	expect_n("The frigate was commissioned into the Egyptian Navy on Monday.", 0, NULL, NULL);
+}
+
+TEST(extract_deal4__an_earlier_deal_named_besides_a_new_one)
+{
+	ent_fact_list *l = run("The $500 million deal signed on Monday is the second sale of FA-50 "
+			       "jets to Malaysia, following an initial deal signed in 2012 to "
+			       "supply 12 jets.",
+			       "2023-05-24");
+	size_t i, n = 0, y2012 = 0, y2023 = 0;
+	CHECK(l != NULL);
+	for (i = 0; l && i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_DEAL || strcmp(f->recipient.s, "MYS") != 0)
+			continue;
+		n++;
+		y2012 += f->year == 2012 && !f->value.present;
+		y2023 += f->year == 2023 && f->value.present;
+	}
+	CHECK_INT(n, 2);
+	CHECK_INT(y2012, 1);
+	CHECK_INT(y2023, 1);
+	ent_fact_list_free(l);
+	/* "the contract signed in 2012" with no word of another deal is the
+	 * deal's own */
+	CHECK_INT(deals_between("Malaysia received 12 FA-50 jets in 2015 under the contract "
+				"signed in 2012.",
+				"KOR", "MYS"),
+		  1);
+}
