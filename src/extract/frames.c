@@ -2083,6 +2083,35 @@ static int rule_deal(dctx *d, const span *s)
 			    strcmp(m->code, rec->code) != 0 && kin(d, bv, w_bought_pp))
 				sup = m;
 		}
+		if (!rec && kin(d, bv, w_bought_pp) && bv > s->t0 && d->t.v[bv - 1].kind == TK_WORD) {
+			/* "Thailand's (Royal Thai Air Force's) older F-16 A/B jets
+			 * bought in the 1980s": the owner of the goods before
+			 * a participle of buying, further back */
+			const mention *o = actor_before(d, s, bv, 12, 0);
+			size_t q;
+			for (q = o ? o->t1 : NONE; o && !o->possessive && q < o->t1 + 3 && q < bv; q++)
+				if (kis(d, q, "'s") && d->t.v[o->t1].upper)
+					break;
+			if (o && (o->possessive || (q < o->t1 + 3 && q < bv)))
+				rec = o;
+		}
+		if (!sup && rec && bv > rec->t1 && kin(d, bv, w_bought_pp)) {
+			/* "will replace the Thai air force's older F-16 jets
+			 * bought in the 1980s": the goods right before the
+			 * participle name their maker, not other goods before */
+			for (k = s->m1; k > s->m0; k--) {
+				const mention *m = M(d, k - 1);
+				if (m->t1 > bv)
+					continue;
+				if (m->t1 + 5 < bv)
+					break;
+				if (m->gz == GZ_WEAPON && m->canon && m->code &&
+				    strcmp(m->code, rec->code) != 0) {
+					maker = m->code;
+					break;
+				}
+			}
+		}
 		if (!rec) {
 			/* "the arrival of ... from India for the Philippine Navy" */
 			const mention *f = after_prep(d, s, bv, "for");

@@ -341,3 +341,18 @@ TEST(extract_deal4__an_earlier_deal_named_besides_a_new_one)
 				"KOR", "MYS"),
 		  1);
 }
+
+TEST(extract_deal4__goods_bought_long_ago_name_their_maker)
+{
+	/* the designation right before the participle, not the new goods */
+	static const char *sup[] = {"USA", NULL}, *rec[] = {"PER"};
+	expect_n("The new FA-50 trainers will replace Peru's old F-5 E/F jets bought in 1976.", 1, sup,
+		 rec);
+	/* the owner's possessive further back than usual */
+	static const char *sup2[] = {"FRA", NULL}, *rec2[] = {"PER"};
+	expect_n("They replace the Peruvian Air Force's ageing Mirage 2000P A/B jets bought in 1984.",
+		 1, sup2, rec2);
+	/* no possessive owner: no buyer */
+	expect_n("They replace ageing Mirage 2000 jets and older A/B trainers bought in 1984.", 0,
+		 NULL, NULL);
+}
