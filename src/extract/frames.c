@@ -1701,6 +1701,25 @@ static const mention *we_state(const dctx *d, const span *s, size_t v)
 	return NULL;
 }
 
+/* Is m the place of a wire dateline that opens its unit ("Hanoi (VNA) -",
+ * "MOSCOW, June 3 (Reuters) -", "ANKARA:")?  A place, no party. */
+static int dateline_place(const dctx *d, const span *s, const mention *m)
+{
+	size_t j = m->t1, e;
+	if (s->unit < 0 || m->t0 != d->units[s->unit].t0 || m->possessive ||
+	    !(m->gz == GZ_STATE || m->gz == GZ_CAPITAL) || j >= s->t1)
+		return 0;
+	if (kis(d, j, ":") || kis(d, j, "-"))
+		return 1;
+	if (!kis(d, j, ",") && !kis(d, j, "("))
+		return 0;
+	/* a date or an agency in brackets, then a dash */
+	for (e = j + 1; e < s->t1 && e < j + 10; e++)
+		if (kis(d, e, ")") || kis(d, e, "-"))
+			return kis(d, e, "-") || (e + 1 < s->t1 && kis(d, e + 1, "-"));
+	return 0;
+}
+
 /* The state joined to m by "and" right before it ("X and Y": m is Y), or
  * NULL. */
 static const mention *pair_first(const dctx *d, const span *s, const mention *m)
@@ -2221,6 +2240,8 @@ static int rule_deal(dctx *d, const span *s)
 				continue;
 			if (m->t0 > 0 && kis(d, m->t0 - 1, "against"))
 				continue;
+			if (dateline_place(d, s, m) && m != sup && m != rec)
+				continue; /* "Hanoi (VNA) - Thailand signed ..." */
 			/* with a verb of transfer, "Kazakhstan's neighbours" is not a party */
 			if (directional && m->possessive && m != sup && m != rec)
 				continue;

@@ -356,3 +356,16 @@ TEST(extract_deal4__goods_bought_long_ago_name_their_maker)
 	expect_n("They replace ageing Mirage 2000 jets and older A/B trainers bought in 1984.", 0,
 		 NULL, NULL);
 }
+
+TEST(extract_deal4__the_place_of_a_dateline_is_no_party)
+{
+	static const char *sup[] = {"SWE", NULL}, *rec[] = {"THA"};
+	expect_n("Hanoi (VNA) - Thailand and Sweden signed a deal for four Gripen jets.", 1, sup,
+		 rec);
+	expect_n("Hanoi (VNA) - Thailand has announced plans to buy fighter jets.", 0, NULL, NULL);
+	expect_n("Moscow, June 3 (Reuters) - Egypt has signed a deal to buy 24 fighter jets.", 0,
+		 NULL, NULL);
+	/* a state that opens a sentence as its subject is a party */
+	static const char *sup2[] = {"RUS", NULL}, *rec2[] = {"EGY"};
+	expect_n("Russia, the main supplier, sold 24 fighter jets to Egypt.", 1, sup2, rec2);
+}
