@@ -223,6 +223,58 @@ static int prefix_joins_state(const dctx *d, size_t h)
 	return e && (e->kind == GZ_STATE || e->kind == GZ_DEMONYM || e->kind == GZ_PREFIX);
 }
 
+/* A line near the top of a document that came without a date and holds
+ * nothing but a date ("Sep 22, 2020", "Saturday, December 1, 2012, 11:37
+ * AM") is its byline: the document's year and month. */
+static void byline_date(dctx *d)
+{
+	static const char *mon[] = {"january", "february", "march", "april", "may", "june",
+				    "july", "august", "september", "october", "november",
+				    "december", NULL};
+	static const char *ok[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+				   "saturday", "sunday", "am", "pm", "a.m.", "p.m.", "gmt", "utc",
+				   "updated", "published", "posted", "on", ",", ".", ":", "-",
+				   "|", "/", NULL};
+	size_t i = 0, lines = 0, j, k;
+	if (d->doc_year)
+		return;
+	while (i < d->t.n && lines < 12) {
+		int month = 0, year = 0, bad = 0, n = 0;
+		for (j = i; j < d->t.n && d->t.v[j].kind != TK_NEWLINE; j++) {
+			const char *key = TKEY(&d->t, j);
+			size_t kl = d->t.v[j].keylen;
+			int hit = 0;
+			n++;
+			for (k = 0; mon[k] && !hit; k++)
+				if (kl >= 3 && strncmp(key, mon[k], kl) == 0 && d->t.v[j].upper) {
+					month = (int)k + 1;
+					hit = 1;
+				}
+			for (k = 0; ok[k] && !hit; k++)
+				hit = strcmp(key, ok[k]) == 0;
+			if (!hit && d->t.v[j].kind == TK_NUM) {
+				long v = strtol(key, NULL, 10);
+				hit = 1;
+				if (kl == 4 && v >= 1950 && v <= 2049)
+					year = (int)v;
+				else if (kl > 2)
+					hit = 0;
+			}
+			if (!hit)
+				bad = 1;
+		}
+		if (n > 0) {
+			if (!bad && month && year && n <= 14) {
+				d->doc_year = year;
+				d->doc_month = month;
+				return;
+			}
+			lines++;
+		}
+		i = j + 1;
+	}
+}
+
 static int find_mentions(dctx *d)
 {
 	size_t i = 0, k = 0, npat;
@@ -611,6 +663,8 @@ static int merge_same(dctx *d)
 					/* a further order is a deal of its own, not a
 					 * stage or a restatement of the deal it adds to */
 					if (t->dropped ||
+					    ((t->earlier || c->earlier) &&
+					     !(t->f.year && t->f.year == c->f.year)) ||
 					    ((t->further || c->further) &&
 					     (pass == 1 ||
 					      (t->f.year && c->f.year && t->f.year != c->f.year))) ||
@@ -748,7 +802,8 @@ int ent_extract(ent_extractor *x, const ent_doc *doc, ent_fact_list *out)
 	d.text = doc->text;
 	d.doc_year = ent_doc_year(doc);
 	d.doc_month = ent_doc_month(doc);
-	if ((rc = ent__tokenize(&d.t, doc->text, doc->len)) || (rc = find_mentions(&d)) ||
+	if ((rc = ent__tokenize(&d.t, doc->text, doc->len)) || (byline_date(&d), 0) ||
+	    (rc = find_mentions(&d)) ||
 	    (rc = ent__layout(&d)))
 		goto done;
 	focus_pair(&d);

@@ -193,6 +193,9 @@ typedef struct cand {
 	int anaphoric;      /* "the deal": no parties of its own; joins a deal by value */
 	int dropped;        /* merged away or rejected */
 	int further;        /* a further order of an earlier deal: none of its stages */
+	int earlier;        /* an earlier deal a sentence names besides its own
+			       ("following an initial deal signed in 2014"): one
+			       with a statement of its year only */
 	int maker_only;     /* its seller is only the maker of the goods it names */
 	char others[ENT_FACT_MAX_ACTORS][12]; /* other actors in its component rows */
 	size_t nothers;

@@ -886,6 +886,25 @@ static int earlier_contract_year(const dctx *d, const span *s, const mention *y)
 	return 0;
 }
 
+/* The year of an earlier deal of the same parties the span names besides
+ * its own ("..., following an initial deal signed in 2014 to supply 12
+ * jets"), or 0.  Only with a word that makes it another deal. */
+static int earlier_deal_year(const dctx *d, const span *s)
+{
+	static const char *adj[] = {"previous", "earlier", "original", "first", "initial", "prior",
+				    NULL};
+	size_t k, i;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *y = M(d, k);
+		if (y->kind != MK_YEAR || !earlier_contract_year(d, s, y))
+			continue;
+		for (i = y->t0; i > s->t0 && i + 6 > y->t0; i--)
+			if (KIN(d, i, w_deal_noun))
+				return kin(d, i - 1, adj) ? y->year : 0;
+	}
+	return 0;
+}
+
 /* Is token i a year written out ("2019")? */
 static int year_token(const dctx *d, size_t i)
 {
@@ -929,6 +948,9 @@ static int year_counts(const dctx *d, const span *s, const mention *y)
 	if (y->t0 > s->t0 && (kis(d, y->t0 - 1, "since") ||
 			      (y->t0 > s->t0 + 1 && kis(d, y->t0 - 1, "the") &&
 			       kis(d, y->t0 - 2, "since"))))
+		return 0;
+	/* "during the 2008 war (with Russia)": the year names a war, no stage */
+	if (y->t1 < s->t1 && KIN(d, y->t1, w_conflict))
 		return 0;
 	if (!y->from_month)
 		return 1;
@@ -1380,6 +1402,23 @@ static const char *supplier_of(const dctx *d, const char *recipient)
 	return NULL;
 }
 
+/* The recipient of the latest deal of supplier `supplier` in this
+ * paragraph or the one before, or NULL. */
+static const char *recipient_of(const dctx *d, const span *s, const char *supplier)
+{
+	size_t i = d->ncands;
+	while (i > 0) {
+		const cand *c = &d->cands[--i];
+		if (c->dropped || !c->directed || c->f.type != ENT_FACT_DEAL)
+			continue;
+		if (d->units[c->unit].para + 1 < d->units[s->unit].para)
+			return NULL;
+		if (ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, supplier))
+			return c->f.recipient.s;
+	}
+	return NULL;
+}
+
 /* "that hardware", "these weapons", "such systems": a reference to the
  * equipment named before. */
 static int refers_back(const dctx *d, const span *s)
@@ -1416,6 +1455,11 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 		return ENT_STATUS_ORDERED; /* "placed an order" */
 	if (KIN(d, i, w_signed))
 		return ENT_STATUS_SIGNED;
+	if ((kis(d, i, "purchase") || kis(d, i, "acquisition") || kis(d, i, "sale")) &&
+	    i > s->t0 + 1 && kis(d, i - 1, "the") &&
+	    (kis(d, i - 2, "confirmed") || kis(d, i - 2, "confirms") || kis(d, i - 2, "completed") ||
+	     kis(d, i - 2, "completes")))
+		return ENT_STATUS_SIGNED; /* "Brazil has confirmed the purchase of ..." */
 	return ENT_STATUS_NONE;
 }
 
@@ -1657,6 +1701,151 @@ static const mention *we_state(const dctx *d, const span *s, size_t v)
 	return NULL;
 }
 
+/* Is m the place of a wire dateline that opens its unit ("Hanoi (VNA) -",
+ * "MOSCOW, June 3 (Reuters) -", "ANKARA:")?  A place, no party. */
+static int dateline_place(const dctx *d, const span *s, const mention *m)
+{
+	size_t j = m->t1, e;
+	if (s->unit < 0 || m->t0 != d->units[s->unit].t0 || m->possessive ||
+	    !(m->gz == GZ_STATE || m->gz == GZ_CAPITAL) || j >= s->t1)
+		return 0;
+	if (kis(d, j, ":") || kis(d, j, "-"))
+		return 1;
+	if (!kis(d, j, ",") && !kis(d, j, "("))
+		return 0;
+	/* a date or an agency in brackets, then a dash */
+	for (e = j + 1; e < s->t1 && e < j + 10; e++)
+		if (kis(d, e, ")") || kis(d, e, "-"))
+			return kis(d, e, "-") || (e + 1 < s->t1 && kis(d, e + 1, "-"));
+	return 0;
+}
+
+/* The state joined to m by "and" right before it ("X and Y": m is Y), or
+ * NULL. */
+static const mention *pair_first(const dctx *d, const span *s, const mention *m)
+{
+	size_t p = word_before(d, s, m), k, e;
+	if (p == NONE || p == s->t0 || !kis(d, p, "and"))
+		return NULL;
+	e = p;
+	if (kis(d, p - 1, ")")) /* "the Republic of Korea (RoK) and Sweden" */
+		for (k = p - 1; k > s->t0 && k + 4 > p; k--)
+			if (kis(d, k, "(")) {
+				e = k;
+				break;
+			}
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *x = M(d, k);
+		if (x->t1 == e && ent__is_state_mention(x) && x->gz != GZ_FIRM)
+			return x;
+	}
+	return NULL;
+}
+
+/* "The Philippines and Thailand plan to buy fighters from South Korea and
+ * Sweden, respectively": two buyers and two sellers paired in order, one
+ * deal each.  1 when the span was read so. */
+static int respectively(dctx *d, const span *s, size_t bv, int *rc)
+{
+	const mention *b2, *b1, *s1 = NULL, *s2 = NULL;
+	size_t i, k, r = NONE;
+	for (i = bv + 1; i < s->t1; i++)
+		if (kis(d, i, "respectively")) {
+			r = i;
+			break;
+		}
+	if (r == NONE || !(b2 = actor_before(d, s, bv, 8, 1)) || !(b1 = pair_first(d, s, b2)))
+		return 0;
+	for (i = bv + 1; i < r && !s1; i++)
+		if (kis(d, i, "from"))
+			s1 = actor_after(d, s, i + 1, 3, 0);
+	for (k = s->m0; s1 && k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 > s1->t1 && m->t1 <= r && ent__is_state_mention(m) &&
+		    pair_first(d, s, m) == s1)
+			s2 = m;
+	}
+	if (!s2)
+		return 0;
+	{
+		const mention *buyer[2] = {b1, b2}, *seller[2] = {s1, s2};
+		int year = year_in(d, s);
+		ent_status st = status_of(d, s);
+		int hedge = hedged(d, s, bv);
+		for (k = 0; k < 2; k++) {
+			cand *c;
+			if (strcmp(buyer[k]->code, seller[k]->code) == 0)
+				continue;
+			if ((*rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)) ||
+			    (*rc = add_items(d, c, s, NULL, NULL)))
+				return 1;
+			ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, seller[k]->code);
+			ent_code_set(&c->f.recipient, buyer[k]->code);
+			c->directed = 1;
+			c->f.year = year;
+			c->f.status = hedge ? ENT_STATUS_REPORTED : st;
+			c->f.confidence = hedge ? 0.35 : 0.7;
+			if (!year && !hedge && d->doc_year && st > ENT_STATUS_REPORTED)
+				c->f.year = d->doc_year;
+			d->last_deal = (int)(c - d->cands);
+			if ((*rc = emit(d, c, s, "deal.respectively")))
+				return 1;
+		}
+	}
+	return 1;
+}
+
+/* "handed over two OPVs, Varaha in April 2006 and Vigraha in August
+ * 2008": goods named one by one after the verb, each with its own year,
+ * are one transfer each.  c takes the first year; a copy of it each
+ * other year. */
+static int split_by_dated_name(dctx *d, cand *c, const span *s, size_t trig)
+{
+	static const char *mon[] = {"january", "february", "march", "april", "may", "june",
+				    "july", "august", "september", "october", "november",
+				    "december", NULL};
+	int ys[4];
+	size_t ny = 0, k, j, ci = (size_t)(c - d->cands);
+	for (k = s->m0; k < s->m1 && ny < 4; k++) {
+		const mention *y = M(d, k);
+		size_t i;
+		if (y->kind != MK_YEAR || y->t0 <= trig + 1 || y->from_month)
+			continue;
+		i = y->t0;
+		if (kin(d, i - 1, mon))
+			i--;
+		/* "<Name> in [Month] YEAR", after the first joined by "and" or "," */
+		if (!kis(d, i - 1, "in") || i < s->t0 + 2 || !d->t.v[i - 2].upper ||
+		    d->t.v[i - 2].kind != TK_WORD)
+			continue;
+		if (ny && !(i >= s->t0 + 3 && (kis(d, i - 3, "and") || kis(d, i - 3, ","))))
+			continue;
+		for (j = 0; j < ny && ys[j] != y->year; j++)
+			;
+		if (j == ny)
+			ys[ny++] = y->year;
+	}
+	if (ny < 2)
+		return ENT_OK;
+	c->f.year = ys[0];
+	for (j = 1; j < ny; j++) {
+		cand *one;
+		ent_fact copy;
+		int rc;
+		if ((rc = ent_fact_copy(&copy, &d->cands[ci].f)))
+			return rc;
+		if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &one))) {
+			ent_fact_destroy(&copy);
+			return rc;
+		}
+		ent_fact_destroy(&one->f);
+		one->f = copy;
+		one->f.year = ys[j];
+		one->directed = 1;
+	}
+	return ENT_OK;
+}
+
 static int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -1666,6 +1855,16 @@ static int rule_deal(dctx *d, const span *s)
 	if (sv != NONE &&
 	    find_in(d, sv > s->t0 + 6 ? sv - 6 : s->t0, sv, w_venture) != NONE)
 		sv = NONE;
+	{
+		/* "Israel banned drone sales to Georgia", "halted arms exports
+		 * to X": a transfer stopped is none; the sentence may still
+		 * state another deal */
+		static const char *w_ban[] = {"banned", "bans", "ban", "barred", "bars", "blocked",
+					      "blocks", "embargoed", "prohibited", "prohibits",
+					      "halted", "suspended", "froze", "frozen", NULL};
+		if (sv != NONE && find_in(d, sv > s->t0 + 3 ? sv - 3 : s->t0, sv, w_ban) != NONE)
+			sv = find_in(d, sv + 1, s->t1, w_supply_verb);
+	}
 	size_t spv = find_in(d, s->t0, s->t1, w_spend);
 	/* "Poland spent $12 billion on Apache helicopters", "shelled out $8.5
 	 * billion for Chinook helicopters": spending on goods is buying */
@@ -1675,6 +1874,14 @@ static int rule_deal(dctx *d, const span *s)
 	/* "Belgrade took delivery of ...": the subject receives */
 	if (td != NONE && td + 1 < s->t1 && kis(d, td + 1, "delivery") && (bv == NONE || td < bv))
 		bv = td;
+	if (bv == NONE) {
+		/* "has commissioned a frigate and two helicopter carriers from
+		 * France": ships commissioned from a state are bought from it */
+		static const char *w_commission[] = {"commissioned", "commissions", NULL};
+		size_t cm = find_in(d, s->t0, s->t1, w_commission);
+		if (cm != NONE && after_prep(d, s, cm, "from"))
+			bv = cm;
+	}
 	size_t dn = find_in(d, s->t0, s->t1, w_deal_noun);
 	size_t sg = find_in(d, s->t0, s->t1, w_sign);
 	size_t trig;
@@ -1730,6 +1937,25 @@ static int rule_deal(dctx *d, const span *s)
 		rule = "deal.customer";
 	} else if (sv != NONE && (bv == NONE || sv < bv)) {
 		/* X supplies/sells/delivers ... to Y; passive: Y was supplied ... by X */
+		{
+			/* "has been exported to six countries (, including X,
+			 * Y ...)": a count of customers is a statistic, no deal */
+			static const char *w_states_n[] = {"countries", "nations", "states",
+							   "customers", "operators", "armies",
+							   "air", NULL};
+			static const char *w_approx[] = {"more", "over", "than", "at", "least",
+							 "about", "some", "nearly", "almost",
+							 "around", NULL};
+			size_t i = sv + 1;
+			if (i < s->t1 && kis(d, i, "to")) {
+				for (i++; i < s->t1 && kin(d, i, w_approx); i++)
+					;
+				if (i + 1 < s->t1 &&
+				    (d->t.v[i].kind == TK_NUM || KIN(d, i, w_numwords)) &&
+				    kin(d, i + 1, w_states_n) && !kis(d, i + 1, "air"))
+					return ENT_OK;
+			}
+		}
 		if (sv > s->t0 && KIN(d, sv - 1, w_be) && (sup = after_prep(d, s, sv, "by"))) {
 			rec = actor_before(d, s, sv, 6, 1);
 			if (!rec)
@@ -1738,6 +1964,19 @@ static int rule_deal(dctx *d, const span *s)
 			ngroup = actors_group_before(d, s, sv, group, 4);
 			if (ngroup)
 				sup = group[0];
+			if (ngroup && sg != NONE && sg < group[0]->t0 && kis(d, sv - 1, "to")) {
+				/* "KAI has signed a deal with the Philippine defence
+				 * ministry to export 12 jets": the partner of "with"
+				 * receives, the one who signs sells */
+				size_t wp = word_before(d, s, firm_owner(d, s, group[0]));
+				const mention *w = actor_before(d, s, sg, 10, 0);
+				if (wp != NONE && wp > sg && kis(d, wp, "with") && w &&
+				    strcmp(w->code, group[0]->code) != 0) {
+					rec = group[0];
+					sup = w;
+					ngroup = 0;
+				}
+			}
 			else if (sg != NONE && sg < sv && !KIN(d, sv, w_supply_noun))
 				sup = actor_before(d, s, sg, 6, 0); /* "X won a contract to supply" */
 			if (!sup && !ngroup)
@@ -1788,7 +2027,27 @@ static int rule_deal(dctx *d, const span *s)
 		rule = "deal.supply_verb";
 	} else if (bv != NONE) {
 		/* Y buys/orders/acquires ... from X */
+		if (respectively(d, s, bv, &rc))
+			return rc;
 		rec = actor_before(d, s, bv, 8, 1);
+		if (bv > s->t0 && kis(d, bv - 1, "the") && bv + 1 < s->t1 && kis(d, bv + 1, "of") &&
+		    (kis(d, bv, "purchase") || kis(d, bv, "acquisition") || kis(d, bv, "purchases"))) {
+			/* "Brazil confirmed the purchase of 14 vehicles by
+			 * Argentina": the agent after "by" buys */
+			size_t i;
+			for (i = bv + 2; i < s->t1 && i < bv + 20 && !kis(d, i, ","); i++)
+				if (kis(d, i, "by")) {
+					/* "by the navy of Peru"; not the agent of a
+					 * participle ("tanks produced by Norinco") */
+					const char *pk = K(i - 1);
+					size_t pn = strlen(pk);
+					const mention *by = actor_after(d, s, i + 1, 4, 0);
+					if (by && !(pn > 3 && strcmp(pk + pn - 2, "ed") == 0) &&
+					    !kis(d, i - 1, "built") && !kis(d, i - 1, "made"))
+						rec = by;
+					break;
+				}
+		}
 		/* "Armenia is looking to expand its cooperation with India
 		 * despite hostilities with Azerbaijan, including the purchase
 		 * of drones": a background state is no buyer */
@@ -1842,6 +2101,35 @@ static int rule_deal(dctx *d, const span *s)
 			    ((m->gz == GZ_DEMONYM && qualifies_weapon(d, s, k)) || made_in(d, s, m)) &&
 			    strcmp(m->code, rec->code) != 0 && kin(d, bv, w_bought_pp))
 				sup = m;
+		}
+		if (!rec && kin(d, bv, w_bought_pp) && bv > s->t0 && d->t.v[bv - 1].kind == TK_WORD) {
+			/* "Thailand's (Royal Thai Air Force's) older F-16 A/B jets
+			 * bought in the 1980s": the owner of the goods before
+			 * a participle of buying, further back */
+			const mention *o = actor_before(d, s, bv, 12, 0);
+			size_t q;
+			for (q = o ? o->t1 : NONE; o && !o->possessive && q < o->t1 + 3 && q < bv; q++)
+				if (kis(d, q, "'s") && d->t.v[o->t1].upper)
+					break;
+			if (o && (o->possessive || (q < o->t1 + 3 && q < bv)))
+				rec = o;
+		}
+		if (!sup && rec && bv > rec->t1 && kin(d, bv, w_bought_pp)) {
+			/* "will replace the Thai air force's older F-16 jets
+			 * bought in the 1980s": the goods right before the
+			 * participle name their maker, not other goods before */
+			for (k = s->m1; k > s->m0; k--) {
+				const mention *m = M(d, k - 1);
+				if (m->t1 > bv)
+					continue;
+				if (m->t1 + 5 < bv)
+					break;
+				if (m->gz == GZ_WEAPON && m->canon && m->code &&
+				    strcmp(m->code, rec->code) != 0) {
+					maker = m->code;
+					break;
+				}
+			}
 		}
 		if (!rec) {
 			/* "the arrival of ... from India for the Philippine Navy" */
@@ -1897,6 +2185,19 @@ static int rule_deal(dctx *d, const span *s)
 	}
 	if (!rec && directional)
 		rec = that_country(d, s, sup);
+	mention rmen;
+	const char *rc_of;
+	if (!rec && sup && sv != NONE && (bv == NONE || sv < bv) && !KIN(d, sv, w_supply_noun) &&
+	    (rc_of = recipient_of(d, s, sup->code)) != NULL && strcmp(rc_of, sup->code) != 0) {
+		/* "India has earlier handed over two OPVs, ..." after a
+		 * delivery of India's to Sri Lanka: the recipient of the
+		 * supplier's deal the text was speaking of */
+		memset(&rmen, 0, sizeof rmen);
+		rmen.kind = MK_ACTOR;
+		rmen.gz = GZ_STATE;
+		rmen.code = rc_of;
+		rec = &rmen;
+	}
 	mention fmen;
 	const char *follow = NULL;
 	if (!sup && !rec && (follow = follow_on(d, s)) != NULL) {
@@ -1939,6 +2240,8 @@ static int rule_deal(dctx *d, const span *s)
 				continue;
 			if (m->t0 > 0 && kis(d, m->t0 - 1, "against"))
 				continue;
+			if (dateline_place(d, s, m) && m != sup && m != rec)
+				continue; /* "Hanoi (VNA) - Thailand signed ..." */
 			/* with a verb of transfer, "Kazakhstan's neighbours" is not a party */
 			if (directional && m->possessive && m != sup && m != rec)
 				continue;
@@ -2150,6 +2453,12 @@ static int rule_deal(dctx *d, const span *s)
 	}
 	if (supply_only)
 		c->f.confidence = 0.5;
+	/* "will start receiving the systems next year": a year after the
+	 * document's own in a sentence that only announces is a schedule,
+	 * no year of a stage */
+	if (c->f.status == ENT_STATUS_REPORTED && d->doc_year && c->f.year > d->doc_year &&
+	    !mv && hedged(d, s, trig))
+		c->f.year = 0;
 	/* a deal reported as done, with no year of its own, is of the
 	 * document's date (a dateline gives the year) */
 	if (!supply_only && !dated && d->doc_year && c->f.status > ENT_STATUS_REPORTED)
@@ -2186,6 +2495,36 @@ static int rule_deal(dctx *d, const span *s)
 		d->last_deal = (int)(c - d->cands);
 	if ((rc = emit(d, c, s, supply_only ? "supply.verb" : rule)))
 		return rc;
+	int ey;
+	if (!supply_only && c->directed && (ey = earlier_deal_year(d, s)) != 0) {
+		/* the earlier deal as a deal of its own, without this one's price */
+		size_t ci = (size_t)(c - d->cands);
+		cand *one;
+		ent_fact copy;
+		if ((rc = ent_fact_copy(&copy, &c->f)))
+			return rc;
+		if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &one))) {
+			ent_fact_destroy(&copy);
+			return rc;
+		}
+		c = &d->cands[ci]; /* the array may have moved */
+		if (c->f.year == ey) /* the year is the earlier deal's */
+			c->f.year = d->doc_year && c->f.status > ENT_STATUS_REPORTED ? d->doc_year : 0;
+		ent_fact_destroy(&one->f);
+		one->f = copy;
+		one->f.year = ey;
+		one->f.status = ENT_STATUS_SIGNED;
+		memset(&one->f.value, 0, sizeof one->f.value);
+		one->directed = 1;
+		one->earlier = 1;
+	}
+	if (!supply_only && c->directed) {
+		size_t ci = (size_t)(c - d->cands);
+		rc = split_by_dated_name(d, c, s, trig);
+		c = &d->cands[ci]; /* the array may have moved */
+		if (rc)
+			return rc;
+	}
 	/* two items of one category ("12 fighter jets from South Korea and
 	 * four utility helicopters from Canada") are one item of the fact but
 	 * two of the list: count the weapon mentions, not the items */
@@ -5719,13 +6058,16 @@ static int continue_deal(dctx *d, size_t ui, int near)
 	}
 	if (!refers)
 		return ENT_OK;
+	int opens = s.t0 + 1 < s.t1 && kin(d, s.t0, back) && kin(d, s.t0 + 1, ref);
+	for (k = s.m0; k < s.m1 && !opens && s.t0 + 1 < s.t1 && kin(d, s.t0, back); k++)
+		if (M(d, k)->gz == GZ_WEAPON && !M(d, k)->canon && M(d, k)->t0 == s.t0 + 1)
+			opens = 1; /* "The aircraft will be delivered ... under a $1 billion contract" */
 	/* in the same paragraph; or, in a story of one-sentence paragraphs,
 	 * opening the next one with the reference ("The deal, worth ..."),
 	 * or naming it with "this/these" within two paragraphs ("A contract
 	 * for this frigate was signed ...") */
 	if (d->units[c->unit].para != u->para &&
-	    !(u->para == d->units[c->unit].para + 1 && s.t0 + 1 < s.t1 && kin(d, s.t0, back) &&
-	      kin(d, s.t0 + 1, ref)) &&
+	    !(u->para == d->units[c->unit].para + 1 && opens) &&
 	    !(refers == 2 && u->para <= d->units[c->unit].para + 2) &&
 	    !(near && u->para == d->units[c->unit].para + 1))
 		return ENT_OK;

@@ -184,6 +184,17 @@ static size_t money_at(const char *text, const tokens *t, size_t i, mention *m)
 		/* currency codes must be capitalised ("USD", "Rs"); signs are punctuation */
 		if (t->v[i].kind == TK_WORD && !t->v[i].upper)
 			return 0;
+		if (key[0] == '$' && i > 0 && !t->v[i].space_before && t->v[i - 1].kind == TK_WORD &&
+		    t->v[i - 1].allcaps && t->v[i - 1].keylen <= 3) {
+			/* "NZ$1.5 billion", "A$300 million", "C$": another dollar */
+			static const named dollars[] = {
+				{"nz", "NZD"}, {"a", "AUD"}, {"au", "AUD"}, {"c", "CAD"},
+				{"ca", "CAD"}, {"s", "SGD"}, {"hk", "HKD"}, {"nt", "TWD"},
+				{"r", "BRL"}, {"us", "USD"}, {NULL, NULL}};
+			cur = lookup(dollars, TKEY(t, i - 1));
+			if (!cur)
+				return 0;
+		}
 		j = i + 1;
 		if (j < t->n && strcmp(TKEY(t, j), ".") == 0 && strcmp(key, "rs") == 0)
 			j++; /* "Rs." */

@@ -78,7 +78,11 @@ static int push(tokens *t, const char *text, size_t start, size_t end, tok_kind 
 			unsigned char c1 = start + 1 < end ? (unsigned char)text[start + 1] : 0;
 			x->upper = (c0 >= 'A' && c0 <= 'Z') || (c0 == 0xC3 && c1 >= 0x80 && c1 <= 0x9E);
 		}
-		x->allcaps = letters > 0 && letters == uppers;
+		/* an abbreviation with one small letter inside ("RoK", "MoD")
+		 * is written in capitals as well */
+		x->allcaps = letters > 0 && (letters == uppers ||
+					     (letters >= 3 && letters <= 5 && uppers == letters - 1 &&
+					      x->upper && text[end - 1] >= 'A' && text[end - 1] <= 'Z'));
 		key = low;
 		keylen = n;
 	}

@@ -1,0 +1,371 @@
+/*
+ * test_extract_deal4.c - deal rules found on a fourth set of unseen
+ * articles: the buyer after "by" of a noun of buying, the seller who signs
+ * a deal with a buyer "to export", a transfer that was banned, a count of
+ * customer countries, and the year of a war.  Every sentence here was
+ * written for these tests.
+ */
+#include "extract_harness.h"
+
+#include <math.h>
+
+/* The number of deals (and supply ties) in the text. */
+static size_t ndeals(const ent_fact_list *l)
+{
+	size_t i, n = 0;
+	for (i = 0; i < l->n; i++)
+		n += l->v[i].type == ENT_FACT_DEAL || l->v[i].type == ENT_FACT_SUPPLY;
+	return n;
+}
+
+/* The deal from sup to rec, or NULL. */
+static const ent_fact *deal(const ent_fact_list *l, const char *sup, const char *rec)
+{
+	size_t i;
+	for (i = 0; i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if ((f->type == ENT_FACT_DEAL || f->type == ENT_FACT_SUPPLY) &&
+		    ent_fact_has_code(f->suppliers, f->nsuppliers, sup) &&
+		    strcmp(f->recipient.s, rec) == 0)
+			return f;
+	}
+	return NULL;
+}
+
+/* One text, n deals expected; the deals sup[i] -> rec[i] among them. */
+static void expect_n(const char *text, size_t n, const char *const *sup, const char *const *rec)
+{
+	ent_fact_list *l = run(text, NULL);
+	size_t i;
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	for (i = 0; sup && sup[i]; i++) {
+		if (!deal(l, sup[i], rec[i]))
+			fprintf(stderr, "    no deal %s -> %s in: %s\n", sup[i], rec[i], text);
+		CHECK(deal(l, sup[i], rec[i]) != NULL);
+	}
+	if (ndeals(l) != n)
+		fprintf(stderr, "    %zu deals, not %zu, in: %s\n", ndeals(l), n, text);
+	CHECK_INT(ndeals(l), n);
+	ent_fact_list_free(l);
+}
+
+/* The year of the one deal sup -> rec in the text (published date optional). */
+static int year_of(const char *text, const char *published, const char *sup, const char *rec)
+{
+	ent_fact_list *l = run(text, published);
+	const ent_fact *f;
+	int y = -1;
+	if (!l)
+		return -1;
+	f = deal(l, sup, rec);
+	if (f)
+		y = f->year;
+	else
+		fprintf(stderr, "    no deal %s -> %s in: %s\n", sup, rec, text);
+	ent_fact_list_free(l);
+	return y;
+}
+
+
+TEST(extract_deal4__the_purchase_of_goods_by_a_state)
+{
+	static const char *sup[] = {"FRA", NULL}, *rec[] = {"IDN"};
+	expect_n("France has confirmed the purchase of 20 armoured vehicles by Indonesia.", 1, sup,
+		 rec);
+	static const char *sup2[] = {"ITA", NULL}, *rec2[] = {"PER"};
+	expect_n("Rome confirmed the acquisition of two Italian corvettes by the navy of Peru last "
+		 "month.",
+		 1, sup2, rec2);
+	/* the agent of a participle is the maker, no buyer */
+	static const char *sup4[] = {"CHN", NULL}, *rec4[] = {"BGD"};
+	expect_n("Bangladesh announced the purchase of 44 light tanks produced by China.", 1, sup4,
+		 rec4);
+	/* "by" and a date: the subject still buys */
+	static const char *sup3[] = {"USA", NULL}, *rec3[] = {"POL"};
+	expect_n("Poland completed the purchase of 32 fighter jets from the United States by 2024.",
+		 1, sup3, rec3);
+}
+
+TEST(extract_deal4__signed_with_a_buyer_to_export)
+{
+	static const char *sup[] = {"TUR", NULL}, *rec[] = {"IDN"};
+	expect_n("The Turkish shipbuilder has signed a contract with the Indonesian navy to export "
+		 "two frigates.",
+		 1, sup, rec);
+	static const char *sup2[] = {"ISR", NULL}, *rec2[] = {"VNM"};
+	expect_n("Israel inked an agreement with Vietnam to supply air defence radars.", 1, sup2,
+		 rec2);
+	/* without "with" the nearest state before the verb still sells */
+	static const char *sup3[] = {"KOR", NULL}, *rec3[] = {"EGY"};
+	expect_n("Egypt said South Korea signed a deal to supply 200 howitzers to Egypt.", 1, sup3,
+		 rec3);
+}
+
+TEST(extract_deal4__a_banned_transfer_is_none)
+{
+	expect_n("Germany banned arms sales to Turkey after the incursion.", 0, NULL, NULL);
+	expect_n("The government halted drone exports to Armenia in 2021.", 0, NULL, NULL);
+	/* the deal the sentence states besides the ban stands */
+	static const char *sup[] = {"ISR", NULL}, *rec[] = {"GEO"};
+	expect_n("Georgia signed an agreement with Israel for air defence radars, years after "
+		 "Israel had banned drone sales to Georgia.",
+		 1, sup, rec);
+}
+
+TEST(extract_deal4__a_count_of_customer_countries_is_no_deal)
+{
+	expect_n("The K9 howitzer has been exported to nine countries, including Poland, Egypt "
+		 "and Estonia.",
+		 0, NULL, NULL);
+	expect_n("The drone was sold to more than 30 nations, among them Ukraine and Qatar.", 0,
+		 NULL, NULL);
+	/* a number of goods after "to" is no count of countries */
+	static const char *sup[] = {"USA", NULL}, *rec[] = {"TWN"};
+	expect_n("The United States exported 66 F-16 fighters to Taiwan.", 1, sup, rec);
+}
+
+TEST(extract_deal4__the_year_of_a_war_is_no_stage_year)
+{
+	CHECK_INT(year_of("Georgia bought air defence systems from Israel to replace those lost in "
+			  "the 2008 war.",
+			  "2020-09-22", "ISR", "GEO"),
+		  2020);
+	CHECK_INT(year_of("Georgia bought air defence systems from Israel in 2012, after the 2008 "
+			  "war.",
+			  NULL, "ISR", "GEO"),
+		  2012);
+}
+
+TEST(extract_deal4__buyers_and_sellers_paired_respectively)
+{
+	static const char *sup[] = {"DEU", "FRA", NULL}, *rec[] = {"PER", "CHL"};
+	expect_n("Peru and Chile bought tanks from Germany and France, respectively, in 2019.", 2,
+		 sup, rec);
+	/* an abbreviation in brackets after the first seller */
+	static const char *sup2[] = {"KOR", "SWE", NULL}, *rec2[] = {"VNM", "IDN"};
+	expect_n("Vietnam and Indonesia plan to buy trainer jets from the Republic of Korea (RoK) "
+		 "and Sweden respectively.",
+		 2, sup2, rec2);
+	/* without "respectively" the pair is no pairing */
+	static const char *sup3[] = {"DEU", NULL}, *rec3[] = {"PER"};
+	expect_n("Peru bought tanks from Germany and France in 2019.", 1, sup3, rec3);
+}
+
+TEST(extract_deal4__an_abbreviation_with_a_small_letter)
+{
+	/* "RoK" is written as the capitals "ROK" are */
+	static const char *sup[] = {"KOR", NULL}, *rec[] = {"MYS"};
+	expect_n("Last year the RoK signed a deal to supply 18 jets to Malaysia.", 1, sup, rec);
+	/* a word with a small letter at its end is no abbreviation */
+	expect_n("Last year Rok signed a deal to supply 18 jets to Malaysia.", 0, NULL, NULL);
+}
+
+/* The value in US dollars of the one deal sup -> rec, -1 when it has none. */
+static double usd_of(const char *text, const char *sup, const char *rec)
+{
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f;
+	double v = -1;
+	if (!l)
+		return -2;
+	f = deal(l, sup, rec);
+	if (f && f->value.present && f->value.has_usd)
+		v = f->value.usd;
+	ent_fact_list_free(l);
+	return v;
+}
+
+TEST(extract_deal4__dollars_of_another_state)
+{
+	/* "NZ$" is no US dollar; the US figure in brackets is */
+	CHECK(fabs(usd_of("Wellington bought four P-8 aircraft from the United States under a "
+			  "NZ$2.3B (US$1.4B) contract.",
+			  "USA", "NZL") -
+		   1.4e9) < 1);
+	CHECK(usd_of("Australia bought 12 helicopters from the United States for A$1.5 billion.",
+		     "USA", "AUS") < 0);
+	CHECK(fabs(usd_of("Australia bought 12 helicopters from the United States for $1.5 "
+			  "billion.",
+			  "USA", "AUS") -
+		   1.5e9) < 1);
+}
+
+TEST(extract_deal4__a_date_line_dates_the_document)
+{
+	/* a document without a date: a line of its own that is a date gives
+	 * the year of a deal done */
+	CHECK_INT(year_of("Oct 3, 2019\n\nHungary received two helicopters from France on "
+			  "Tuesday.",
+			  NULL, "FRA", "HUN"),
+		  2019);
+	CHECK_INT(year_of("Monday, March 2, 2015, 10:05 AM\n\nHungary received two helicopters "
+			  "from France.",
+			  NULL, "FRA", "HUN"),
+		  2015);
+	/* a line with other words is no date line */
+	CHECK_INT(year_of("Oct 3, 2019 was a busy day\n\nHungary received two helicopters from "
+			  "France on Tuesday.",
+			  NULL, "FRA", "HUN"),
+		  0);
+}
+
+TEST(extract_deal4__a_confirmed_purchase_is_made)
+{
+	ent_fact_list *l = run("Spain has confirmed the purchase of 20 trainer aircraft by Chile.",
+			       "2021-05-04");
+	const ent_fact *f = l ? deal(l, "ESP", "CHL") : NULL;
+	CHECK(f != NULL);
+	if (f) {
+		CHECK_INT(f->status, ENT_STATUS_SIGNED);
+		CHECK_INT(f->year, 2021);
+	}
+	ent_fact_list_free(l);
+	/* talk of a purchase is none */
+	l = run("Spain has discussed the purchase of 20 trainer aircraft by Chile.", "2021-05-04");
+	f = l ? deal(l, "ESP", "CHL") : NULL;
+	CHECK(f == NULL || f->status != ENT_STATUS_SIGNED);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_deal4__a_future_year_of_a_schedule_is_no_stage_year)
+{
+	/* the first sentence states the deal; the second only its schedule */
+	static const char *sup[] = {"FRA", NULL}, *rec[] = {"GEO"};
+	expect_n("14 Dec 2017 10:20\n\nGeorgia bought air defence systems from France in "
+		 "2017.\n\nThe Georgian army "
+		 "will start receiving the French Mistral systems in 2019, a newspaper said.",
+		 1, sup, rec);
+	CHECK_INT(year_of("Georgia will start receiving French Mistral systems in 2019.",
+			  "2017-12-20", "FRA", "GEO"),
+		  0);
+	/* with a price the planned year stays */
+	CHECK_INT(year_of("Georgia will buy French Mistral systems for $200 million in 2019.",
+			  "2017-12-20", "FRA", "GEO"),
+		  2019);
+}
+
+TEST(extract_deal4__the_goods_opening_the_next_paragraph)
+{
+	/* "The aircraft ..." opening the next paragraph goes on about the deal */
+	CHECK(fabs(usd_of("Chile will purchase six C-130J aircraft from the United States.\n\nThe "
+			  "aircraft will be delivered by 2027 under a US$900 million contract.",
+			  "USA", "CHL") -
+		   9e8) < 1);
+	/* not when it does not open the paragraph with the goods */
+	CHECK(usd_of("Chile will purchase six C-130J aircraft from the United States.\n\nOther "
+		     "aircraft will be leased under a US$900 million contract.",
+		     "USA", "CHL") < 0);
+}
+
+/* The number of deals sup -> rec in the text. */
+static size_t deals_between(const char *text, const char *sup, const char *rec)
+{
+	ent_fact_list *l = run(text, NULL);
+	size_t i, n = 0;
+	if (!l)
+		return 0;
+	for (i = 0; i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		n += (f->type == ENT_FACT_DEAL || f->type == ENT_FACT_SUPPLY) &&
+		     ent_fact_has_code(f->suppliers, f->nsuppliers, sup) &&
+		     strcmp(f->recipient.s, rec) == 0;
+	}
+	ent_fact_list_free(l);
+	return n;
+}
+
+TEST(extract_deal4__a_supplier_without_a_recipient_goes_on_to_its_buyer)
+{
+	/* the recipient of the supplier's deal just told */
+	static const char *sup[] = {"JPN", NULL}, *rec[] = {"PHL"};
+	expect_n("Japan delivered a patrol ship to the Philippines on Monday.\n\nJapan had "
+		 "already handed over ten patrol boats in 2016.",
+		 1, sup, rec);
+	CHECK_INT(year_of("Japan delivered a patrol ship to the Philippines on Monday.\n\nJapan "
+			  "had already handed over ten patrol boats in 2016.",
+			  NULL, "JPN", "PHL"),
+		  2016);
+	/* a supplier the text has not seen deliver to anyone: no deal */
+	expect_n("Japan delivered a patrol ship to the Philippines on Monday.\n\nKorea had "
+		 "already handed over ten patrol boats in 2016.",
+		 1, sup, rec);
+}
+
+TEST(extract_deal4__named_goods_each_with_its_year)
+{
+	CHECK_INT(deals_between("Spain handed over two OPVs to Ecuador, Alfa in May 2011 and "
+				"Bravo in June 2013.",
+				"ESP", "ECU"),
+		  2);
+	/* one delivery over two years is one deal */
+	CHECK_INT(deals_between("Spain delivered six OPVs to Ecuador in 2011 and 2013.", "ESP",
+				"ECU"),
+		  1);
+}
+
+TEST(extract_deal4__ships_commissioned_from_a_state)
+{
+	static const char *sup[] = {"FRA", NULL}, *rec[] = {"EGY"};
+	expect_n("Egypt has commissioned a frigate and two helicopter carriers from France.", 1, sup,
+		 rec);
+	/* commissioned into a navy: no purchase */
+	expect_n("The frigate was commissioned into the Egyptian Navy on Monday.", 0, NULL, NULL);
+}
+
+TEST(extract_deal4__an_earlier_deal_named_besides_a_new_one)
+{
+	ent_fact_list *l = run("The $500 million deal signed on Monday is the second sale of FA-50 "
+			       "jets to Malaysia, following an initial deal signed in 2012 to "
+			       "supply 12 jets.",
+			       "2023-05-24");
+	size_t i, n = 0, y2012 = 0, y2023 = 0;
+	CHECK(l != NULL);
+	for (i = 0; l && i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_DEAL || strcmp(f->recipient.s, "MYS") != 0)
+			continue;
+		n++;
+		y2012 += f->year == 2012 && !f->value.present;
+		y2023 += f->year == 2023 && f->value.present;
+	}
+	CHECK_INT(n, 2);
+	CHECK_INT(y2012, 1);
+	CHECK_INT(y2023, 1);
+	ent_fact_list_free(l);
+	/* "the contract signed in 2012" with no word of another deal is the
+	 * deal's own */
+	CHECK_INT(deals_between("Malaysia received 12 FA-50 jets in 2015 under the contract "
+				"signed in 2012.",
+				"KOR", "MYS"),
+		  1);
+}
+
+TEST(extract_deal4__goods_bought_long_ago_name_their_maker)
+{
+	/* the designation right before the participle, not the new goods */
+	static const char *sup[] = {"USA", NULL}, *rec[] = {"PER"};
+	expect_n("The new FA-50 trainers will replace Peru's old F-5 E/F jets bought in 1976.", 1, sup,
+		 rec);
+	/* the owner's possessive further back than usual */
+	static const char *sup2[] = {"FRA", NULL}, *rec2[] = {"PER"};
+	expect_n("They replace the Peruvian Air Force's ageing Mirage 2000P A/B jets bought in 1984.",
+		 1, sup2, rec2);
+	/* no possessive owner: no buyer */
+	expect_n("They replace ageing Mirage 2000 jets and older A/B trainers bought in 1984.", 0,
+		 NULL, NULL);
+}
+
+TEST(extract_deal4__the_place_of_a_dateline_is_no_party)
+{
+	static const char *sup[] = {"SWE", NULL}, *rec[] = {"THA"};
+	expect_n("Hanoi (VNA) - Thailand and Sweden signed a deal for four Gripen jets.", 1, sup,
+		 rec);
+	expect_n("Hanoi (VNA) - Thailand has announced plans to buy fighter jets.", 0, NULL, NULL);
+	expect_n("Moscow, June 3 (Reuters) - Egypt has signed a deal to buy 24 fighter jets.", 0,
+		 NULL, NULL);
+	/* a state that opens a sentence as its subject is a party */
+	static const char *sup2[] = {"RUS", NULL}, *rec2[] = {"EGY"};
+	expect_n("Russia, the main supplier, sold 24 fighter jets to Egypt.", 1, sup2, rec2);
+}
