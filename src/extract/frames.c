@@ -1226,10 +1226,11 @@ static const char *w_group_num[] = {"both", "two", "three", "four", NULL};
 
 /* "both countries", "the two sides", "all three nations": how many states
  * the phrase stands for (0 when the span has no such phrase). */
-static int plural_anaphor(const dctx *d, const span *s)
+static int plural_anaphor(const dctx *d, const span *s, size_t *at)
 {
 	size_t i, j;
 	for (i = s->t0; i < s->t1; i++) {
+		*at = i;
 		/* "our countries", "our nations" said by one of a pair */
 		if (kis(d, i, "our") && i + 1 < s->t1 && KIN(d, i + 1, w_group_noun) &&
 		    !kis(d, i + 1, "members") && !kis(d, i + 1, "allies") &&
@@ -1319,9 +1320,29 @@ static int further_order(const dctx *d, const span *s, const char *rec)
  * copied into out (0 when unresolved). */
 static int anaphor_states(const dctx *d, const span *s, char out[4][12])
 {
-	int n = plural_anaphor(d, s), k;
+	size_t at = 0, q;
+	int n = plural_anaphor(d, s, &at), k, here = 0;
 	if (!n)
 		return 0;
+	/* "... the armed forces of Chile and Argentina ... both nations": the
+	 * states the sentence itself names before the phrase, when they are
+	 * as many as it counts */
+	for (q = s->m0; q < s->m1 && here <= n; q++) {
+		const mention *m = M(d, q);
+		if (m->t0 >= at)
+			break;
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || described_possessor(d, m, s->t1))
+			continue;
+		for (k = 0; k < here && k < 4; k++)
+			if (!strcmp(out[k], m->code))
+				break;
+		if (k == here && here < 4)
+			memcpy(out[here], m->code, 12);
+		if (k == here)
+			here++;
+	}
+	if (here == n)
+		return n;
 	if (d->nlast_set >= n) {
 		for (k = 0; k < n; k++)
 			memcpy(out[k], d->last_set[k], 12);
@@ -2760,6 +2781,80 @@ static int rule_exercise_past(dctx *d, const span *s, size_t trig, int year, con
 
 static int more_editions(dctx *d, const span *s, size_t ci);
 
+/* Verbs by which a sentence that goes on about the exercise in play lists
+ * more of its parties: "The exercise included navies from X and Y", "The
+ * wargames were joined by troops from X", "The participating nations are X,
+ * Y and Z". */
+static const char *w_ex_join[] = {"included", "includes", "include", "involved", "involves",
+				  "joined", "featured", "features", "comprised", "comprises", NULL};
+/* "sponsored by X", "hosted by X": a party named before the verb of joining */
+static const char *w_ex_by_party[] = {"sponsored", "hosted", "led", "organised", "organized",
+				      "co-hosted", NULL};
+
+/* The word after which "the participating nations are X, Y" lists parties:
+ * "participating/participant" + a noun of states or forces + a verb of
+ * being or including; NONE when the span has no such head. */
+static size_t ex_participants_head(const dctx *d, const span *s)
+{
+	static const char *part[] = {"participating", "participant", NULL};
+	static const char *forces[] = {"navies", "armies", "forces", "militaries", NULL};
+	size_t i;
+	for (i = s->t0; i + 2 < s->t1 && i < s->t0 + 4; i++) {
+		if (!kin(d, i, part) || !(KIN(d, i + 1, w_group_noun) || kin(d, i + 1, forces)))
+			continue;
+		if (kis(d, i + 2, "are") || kis(d, i + 2, "were") || kis(d, i + 2, "include") ||
+		    kis(d, i + 2, "included"))
+			return i + 2;
+	}
+	return NONE;
+}
+
+/* A sentence that goes on about the latest exercise (up to three units
+ * back) and, after the verb at v, names more of its parties adds them to
+ * it, all or none (a list longer than a fact holds is left out rather than
+ * cut).  Returns 1 when it did. */
+static int ex_more_parties(dctx *d, const span *s, size_t v, size_t trig)
+{
+	ent_code add[ENT_FACT_MAX_ACTORS];
+	size_t n = 0, k, j, total;
+	cand *in;
+	if (d->last_exercise < 0 || s->unit < 1)
+		return 0;
+	in = &d->cands[d->last_exercise];
+	if (in->dropped || in->unit >= s->unit || s->unit - in->unit > 3)
+		return 0;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
+			continue;
+		if (m->t0 <= v && !(m->t0 >= s->t0 + 2 && kis(d, m->t0 - 1, "by") &&
+				    kin(d, m->t0 - 2, w_ex_by_party)))
+			continue;
+		if (described_possessor(d, m, s->t1) || ex_not_party(d, s, m, trig) ||
+		    speaker(d, s, m))
+			continue;
+		/* "in Lima, Peru", "at a base in X": a place */
+		if (m->t0 > s->t0 && KIN(d, m->t0 - 1, w_locprep))
+			continue;
+		if (ent_fact_has_code(add, n, m->code))
+			continue;
+		if (n == ENT_FACT_MAX_ACTORS)
+			return 0;
+		ent_code_set(&add[n++], m->code);
+	}
+	if (!n)
+		return 0;
+	total = in->f.nparticipants;
+	for (j = 0; j < n; j++)
+		total += !ent_fact_has_code(in->f.participants, in->f.nparticipants, add[j].s);
+	if (total > ENT_FACT_MAX_ACTORS)
+		return 0;
+	for (j = 0; j < n; j++)
+		ent_fact_add_code(in->f.participants, &in->f.nparticipants, add[j].s);
+	ent_fact_sort_codes(in->f.participants, in->f.nparticipants);
+	return ent__add_unit_evidence(d, in, s->unit, "exercise.more_parties") == ENT_OK;
+}
+
 static int rule_exercise(dctx *d, const span *s)
 {
 	static const char *hold[] = {"held", "hold", "holds", "holding", "conducted", "conduct",
@@ -2797,15 +2892,25 @@ static int rule_exercise(dctx *d, const span *s)
 		if ((ey = ex_other_edition(d, s, cur)) != 0)
 			return rule_exercise_past(d, s, trig, ey, in);
 	}
-	if (trig == NONE && !s->forced_exercise)
+	if (trig == NONE && !s->forced_exercise) {
+		size_t v = ex_participants_head(d, s);
+		if (v != NONE && ex_more_parties(d, s, v, NONE))
+			return ENT_OK;
 		return rule_exercise_edition(d, s);
+	}
 	if (trig == NONE)
 		trig = s->t0;
 	has_name = exercise_name(d, s, trig, &b0, &b1);
-	/* "the exercise was ..." without a name refers back: nothing new */
+	/* "the exercise was ..." without a name refers back: nothing new,
+	 * but the parties it lists after a verb of including or joining
+	 * ("The wargames were joined by troops from X and Y") */
 	if (!has_name && trig > s->t0 && !s->forced_exercise &&
-	    (kis(d, trig - 1, "the") || kis(d, trig - 1, "this") || kis(d, trig - 1, "that")))
+	    (kis(d, trig - 1, "the") || kis(d, trig - 1, "this") || kis(d, trig - 1, "that"))) {
+		size_t v = find_in(d, trig + 1, s->t1, w_ex_join);
+		if (v != NONE)
+			ex_more_parties(d, s, v, trig);
 		return ENT_OK;
+	}
 	if (span_has(d, s, w_negation) && !has_name)
 		return ENT_OK;
 	if (!s->forced_exercise && ex_series_history(d, s, trig))
