@@ -2538,6 +2538,10 @@ static int ex_year_of_other(const dctx *d, const span *s, const mention *y)
 			return 1;
 		if (kis(d, p, "since"))
 			return 1;
+		/* "who once fought a war in 1962" (not "war games in 2019") */
+		if (kis(d, p, "fought") ||
+		    (KIN(d, p, w_conflict) && !(kis(d, p + 1, "games") || kis(d, p + 1, "game"))))
+			return 1;
 	}
 	return 0;
 }
@@ -5462,19 +5466,43 @@ static int rule_deals(dctx *d, const span *s)
 /* A sentence may report two exercises in two clauses ("X held A with Y,
  * and the army trains with Z in drills dubbed B"): each clause holding an
  * exercise word is read alone when there are two. */
+/* Where the clause after token i begins when i ends one for exercises: a
+ * clause break, or ", (just) weeks after" / ", days before" (another
+ * drill told as the time of this one); 0 when i ends none. */
+static size_t ex_clause_next(const dctx *d, const span *s, size_t i)
+{
+	static const char *soon[] = {"just", "only", "barely", "some", "a", "few", NULL};
+	static const char *units[] = {"days", "weeks", "months", "day", "week", "month", NULL};
+	size_t j;
+	if (clause_break(d, s, i))
+		return kis(d, i, ";") ? i + 1 : i + 2;
+	if (!kis(d, i, ","))
+		return 0;
+	for (j = i + 1; j < s->t1 && j < i + 4 && (kin(d, j, soon) || KIN(d, j, w_numwords) ||
+						    d->t.v[j].kind == TK_NUM);
+	     j++)
+		;
+	if (j == i + 1 || j >= s->t1 || !kin(d, j, units))
+		return 0;
+	j++;
+	if (j + 2 < s->t1 && (kis(d, j, "after") || kis(d, j, "before")))
+		return j + 1;
+	return 0;
+}
+
 static int rule_exercises(dctx *d, const span *s)
 {
-	size_t i, c0 = s->t0, n = 0;
+	size_t i, c0 = s->t0, n = 0, nx;
 	int rc;
 	if (s->forced_exercise)
 		return rule_exercise(d, s);
 	for (i = s->t0 + 1; i + 2 < s->t1; i++) {
 		span a = *s;
-		if (!clause_break(d, s, i))
+		if (!(nx = ex_clause_next(d, s, i)))
 			continue;
 		narrow(d, &a, c0, i);
 		n += find_in(d, a.t0, a.t1, w_exercise) != NONE;
-		c0 = kis(d, i, ";") ? i + 1 : i + 2;
+		c0 = nx;
 	}
 	if (c0 == s->t0 || n == 0)
 		return rule_exercise(d, s);
@@ -5487,13 +5515,14 @@ static int rule_exercises(dctx *d, const span *s)
 	c0 = s->t0;
 	for (i = s->t0 + 1; i <= s->t1; i++) {
 		span a = *s;
-		if (i < s->t1 && (i + 2 >= s->t1 || !clause_break(d, s, i)))
+		nx = 0;
+		if (i < s->t1 && (i + 2 >= s->t1 || !(nx = ex_clause_next(d, s, i))))
 			continue;
 		narrow(d, &a, c0, i);
 		if (find_in(d, a.t0, a.t1, w_exercise) != NONE && (rc = rule_exercise(d, &a)))
 			return rc;
 		if (i < s->t1)
-			c0 = kis(d, i, ";") ? i + 1 : i + 2;
+			c0 = nx;
 	}
 	return ENT_OK;
 }

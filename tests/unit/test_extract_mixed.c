@@ -99,3 +99,49 @@ TEST(extract_mixed__both_nations_in_the_sentence)
 	CHECK(f && f->nparticipants == 2 && has(f, "BOL") && has(f, "PRY") && !has(f, "BRA"));
 	ent_fact_list_free(l);
 }
+
+/* ", weeks after X held a drill with Y": two drills in one sentence, each
+ * with its own parties. */
+TEST(extract_mixed__drill_told_as_the_time_of_another)
+{
+	ent_fact_list *l = run("Chile and Peru began their first joint naval exercise, just days "
+			       "after the Chilean navy held a similar drill with Ecuador.",
+			       "2021-03-01");
+	size_t i, both = 0, ecu = 0;
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 2);
+	for (i = 0; i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_EXERCISE)
+			continue;
+		both += f->nparticipants == 2 && has(f, "CHL") && has(f, "PER");
+		ecu += f->nparticipants == 2 && has(f, "CHL") && has(f, "ECU");
+	}
+	CHECK(both == 1 && ecu == 1);
+	ent_fact_list_free(l);
+	/* a comma before a date is no second clause */
+	l = run("Chile and Peru began a naval exercise on Monday, two days after the summit.",
+		"2021-03-01");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 1);
+	ent_fact_list_free(l);
+}
+
+/* A year after "fought a war" dates the war, not the drill; "wargames in
+ * 2019, years after the war" are the drill's. */
+TEST(extract_mixed__war_year_is_not_the_drills)
+{
+	ent_fact_list *l = run("The naval exercise of Peru and Ecuador, two neighbours who once "
+			       "fought a war in 1995, began on Friday.",
+			       "2021-03-01");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->year != 1995);
+	ent_fact_list_free(l);
+	l = run("Peru and Ecuador held wargames in 2019, years after the war.", "2021-03-01");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->year == 2019);
+	ent_fact_list_free(l);
+}
