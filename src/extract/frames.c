@@ -2310,9 +2310,13 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 				return 1;
 			}
 		}
-		if (kis(d, i, "codenamed") || kis(d, i, "dubbed") || kis(d, i, "named") ||
-		    kis(d, i, "called") || kis(d, i, "titled") || kis(d, i, "entitled") ||
-		    kis(d, i, "christened")) {
+		/* "named/called" name the drill only close after its word
+		 * ("exercises named 'X'"), not a ship further on ("... Landing
+		 * Helicopter Dock, named X") */
+		if (kis(d, i, "codenamed") || kis(d, i, "dubbed") ||
+		    ((kis(d, i, "named") || kis(d, i, "called")) &&
+		     (trig == NONE || (i > trig && i <= trig + 4))) ||
+		    kis(d, i, "titled") || kis(d, i, "entitled") || kis(d, i, "christened")) {
 			j = i + 1;
 			if (j < s->t1 && (kis(d, j, "'") || kis(d, j, "\"")))
 				j++;
@@ -2460,10 +2464,33 @@ static int ex_water_name(const dctx *d, const span *s, const mention *m)
 
 /* Is the state of mention m only where, or why, the drill is held (a
  * location, a relation's other side, a critic or an objector)? */
+/* Is mention m in an opening phrase that dates the drill by another event
+ * ("Prior to this operation in Japan, ...", "After the drills in X, ...")? */
+static int ex_in_time_opener(const dctx *d, const span *s, const mention *m, size_t trig)
+{
+	static const char *open[] = {"prior", "before", "after", "following", "ahead", NULL};
+	static const char *dets[] = {"this", "that", "the", "these", "those", "its", "their", NULL};
+	size_t i, det = NONE;
+	if (trig == NONE || m->t0 >= trig || !kin(d, s->t0, open))
+		return 0;
+	for (i = s->t0 + 1; i < m->t0; i++) {
+		if (kis(d, i, ","))
+			return 0;
+		if (det == NONE && kin(d, i, dets))
+			det = i;
+	}
+	if (det == NONE)
+		return 0;
+	for (i = m->t1; i < trig; i++)
+		if (kis(d, i, ","))
+			return 1;
+	return 0;
+}
+
 static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t trig)
 {
 	size_t i, n;
-	if (ex_water_name(d, s, m))
+	if (ex_water_name(d, s, m) || ex_in_time_opener(d, s, m, trig))
 		return 1;
 	/* backwards over "the coast of", "border with", "close to" */
 	for (i = m->t0, n = 0; i > s->t0 && n < 4 && kin(d, i - 1, w_ex_near_skip); i--, n++)

@@ -145,3 +145,42 @@ TEST(extract_mixed__war_year_is_not_the_drills)
 	CHECK(f && f->year == 2019);
 	ent_fact_list_free(l);
 }
+
+/* "Prior to this operation in X, ...": X places the other event; the
+ * drill of the main clause is a second one, without X. */
+TEST(extract_mixed__time_opener_places_another_event)
+{
+	ent_fact_list *l = run("Poland and Lithuania opened an air exercise in Latvia on Monday. "
+			       "Before this deployment in Latvia, the jets of Poland and Lithuania "
+			       "held training exercises with Danish aircraft.",
+			       "2024-05-02");
+	size_t i, dnk = 0;
+	CHECK(l != NULL);
+	for (i = 0; i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_EXERCISE && has(&l->v[i], "DNK"))
+			dnk += !has(&l->v[i], "LVA");
+	CHECK(dnk == 1);
+	ent_fact_list_free(l);
+	/* the states after the opener's comma are the drill's */
+	l = run("Before the summit, Estonia and Finland held joint drills.", "2024-05-02");
+	CHECK(l != NULL);
+	CHECK(has(first(l, ENT_FACT_EXERCISE), "EST") && has(first(l, ENT_FACT_EXERCISE), "FIN"));
+	ent_fact_list_free(l);
+}
+
+/* "named X" names the drill right after its word, not a ship later on. */
+TEST(extract_mixed__named_is_the_drills_name_only_near_it)
+{
+	ent_fact_list *l = run("Greece and Egypt held naval exercises named Olive Branch in May.",
+			       "2024-06-02");
+	CHECK(l != NULL);
+	CHECK(named(l, "Olive Branch") != NULL);
+	ent_fact_list_free(l);
+	l = run("Greece and Egypt held naval drills in May. The Greek navy joined the exercise "
+		"with new ships such as a large frigate, named Blue Star, and two corvettes.",
+		"2024-06-02");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 1);
+	CHECK(named(l, "Blue Star") == NULL);
+	ent_fact_list_free(l);
+}
