@@ -2487,10 +2487,66 @@ static int ex_in_time_opener(const dctx *d, const span *s, const mention *m, siz
 	return 0;
 }
 
+/* The end of the state mention that starts at token i, or NONE. */
+static size_t ex_state_end(const dctx *d, const span *s, size_t i)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t0 == i && ent__is_state_mention(M(d, k)))
+			return M(d, k)->t1;
+	return NONE;
+}
+
+static const char *w_ex_observer[] = {"observer", "observers", NULL};
+
+/* Is the state of mention m an observer of the drill, not a party: "with X
+ * and Y as observers", "X, Y and Z attended as observers", "observers
+ * from X and Y", "observer states X and Y"? */
+static int ex_observer(const dctx *d, const span *s, const mention *m)
+{
+	static const char *list[] = {",", "and", "the", NULL};
+	static const char *aux[] = {"were", "was", "attended", "participated", "joined", "took",
+				    "part", "also", "only", "present", NULL};
+	size_t i = m->t1, n, e;
+	/* forwards over the rest of the list, then "(attended) as observers" */
+	for (n = 0; i < s->t1 && n < 24; n++) {
+		if (kin(d, i, list))
+			i++;
+		else if ((e = ex_state_end(d, s, i)) != NONE)
+			i = e;
+		else
+			break;
+	}
+	for (n = 0; i < s->t1 && n < 3 && kin(d, i, aux); n++)
+		i++;
+	if (i + 1 < s->t1 && kis(d, i, "as") && kin(d, i + 1, w_ex_observer))
+		return 1;
+	/* backwards over the list before it, then "observers from" */
+	for (i = m->t0, n = 0; i > s->t0 && n < 24; n++) {
+		size_t k, start = NONE;
+		if (kin(d, i - 1, list)) {
+			i--;
+			continue;
+		}
+		for (k = s->m0; k < s->m1; k++)
+			if (M(d, k)->t1 == i && ent__is_state_mention(M(d, k)))
+				start = M(d, k)->t0;
+		if (start == NONE)
+			break;
+		i = start;
+	}
+	if (i > s->t0 && (kis(d, i - 1, "from") || kis(d, i - 1, "of")) && i > s->t0 + 1)
+		i--;
+	else if (i > s->t0 && (kis(d, i - 1, "states") || kis(d, i - 1, "countries") ||
+			       kis(d, i - 1, "nations")))
+		i--;
+	return i > s->t0 && kin(d, i - 1, w_ex_observer);
+}
+
 static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t trig)
 {
 	size_t i, n;
-	if (ex_water_name(d, s, m) || ex_in_time_opener(d, s, m, trig))
+	if (ex_water_name(d, s, m) || ex_in_time_opener(d, s, m, trig) || ex_observer(d, s, m))
 		return 1;
 	/* backwards over "the coast of", "border with", "close to" */
 	for (i = m->t0, n = 0; i > s->t0 && n < 4 && kin(d, i - 1, w_ex_near_skip); i--, n++)
@@ -2844,7 +2900,7 @@ static size_t ex_participants_head(const dctx *d, const span *s)
  * back) and, after the verb at v, names more of its parties adds them to
  * it, all or none (a list longer than a fact holds is left out rather than
  * cut).  Returns 1 when it did. */
-static int ex_more_parties(dctx *d, const span *s, size_t v, size_t trig)
+static int ex_more_parties(dctx *d, const span *s, size_t lo, size_t hi, size_t trig)
 {
 	ent_code add[ENT_FACT_MAX_ACTORS];
 	size_t n = 0, k, j, total;
@@ -2858,8 +2914,8 @@ static int ex_more_parties(dctx *d, const span *s, size_t v, size_t trig)
 		const mention *m = M(d, k);
 		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
 			continue;
-		if (m->t0 <= v && !(m->t0 >= s->t0 + 2 && kis(d, m->t0 - 1, "by") &&
-				    kin(d, m->t0 - 2, w_ex_by_party)))
+		if ((m->t0 < lo || m->t1 > hi) &&
+		    !(m->t0 >= s->t0 + 2 && kis(d, m->t0 - 1, "by") && kin(d, m->t0 - 2, w_ex_by_party)))
 			continue;
 		if (described_possessor(d, m, s->t1) || ex_not_party(d, s, m, trig) ||
 		    speaker(d, s, m))
@@ -2925,7 +2981,7 @@ static int rule_exercise(dctx *d, const span *s)
 	}
 	if (trig == NONE && !s->forced_exercise) {
 		size_t v = ex_participants_head(d, s);
-		if (v != NONE && ex_more_parties(d, s, v, NONE))
+		if (v != NONE && ex_more_parties(d, s, v + 1, s->t1, NONE))
 			return ENT_OK;
 		return rule_exercise_edition(d, s);
 	}
@@ -2938,8 +2994,18 @@ static int rule_exercise(dctx *d, const span *s)
 	if (!has_name && trig > s->t0 && !s->forced_exercise &&
 	    (kis(d, trig - 1, "the") || kis(d, trig - 1, "this") || kis(d, trig - 1, "that"))) {
 		size_t v = find_in(d, trig + 1, s->t1, w_ex_join);
-		if (v != NONE)
-			ex_more_parties(d, s, v, trig);
+		if (v != NONE) {
+			ex_more_parties(d, s, v + 1, s->t1, trig);
+		} else {
+			/* "Mongolia also took part in the drills", "Troops from
+			 * X and Y joined the exercise" */
+			static const char *join_in[] = {"joined", "participated", "part", NULL};
+			v = find_in(d, s->t0, trig, join_in);
+			if (v != NONE && (!kis(d, v, "part") ||
+					  (v > s->t0 && (kis(d, v - 1, "took") || kis(d, v - 1, "take") ||
+							 kis(d, v - 1, "takes")))))
+				ex_more_parties(d, s, s->t0, v, trig);
+		}
 		return ENT_OK;
 	}
 	if (span_has(d, s, w_negation) && !has_name)

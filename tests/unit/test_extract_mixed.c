@@ -184,3 +184,69 @@ TEST(extract_mixed__named_is_the_drills_name_only_near_it)
 	CHECK(named(l, "Blue Star") == NULL);
 	ent_fact_list_free(l);
 }
+
+/* Observers are no parties: "with X and Y as observers", "X attended as
+ * observers", "observers from X and Y". */
+TEST(extract_mixed__observers_are_not_parties)
+{
+	ent_fact_list *l = run("Oman, Qatar and Kuwait held the Gulf Pearl 5 drills, with Jordan "
+			       "and Morocco as observers.",
+			       "2024-06-02");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 3 && !has(f, "JOR") && !has(f, "MAR"));
+	ent_fact_list_free(l);
+	l = run("Oman and Qatar held drills with the participation of Kuwait, while Jordan and "
+		"Morocco attended as observers.",
+		"2024-06-02");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 3 && has(f, "KWT") && !has(f, "JOR"));
+	ent_fact_list_free(l);
+	l = run("Oman, Qatar and Kuwait held the Gulf Pearl 5 drills. The exercise included "
+		"observers from Jordan and Morocco.",
+		"2024-06-02");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 3 && !has(f, "JOR"));
+	ent_fact_list_free(l);
+	/* a state that observes nothing stays a party */
+	l = run("Oman, Qatar and Kuwait held the Gulf Pearl 5 drills with Jordan, as analysts "
+		"had expected.",
+		"2024-06-02");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 4 && has(f, "JOR"));
+	ent_fact_list_free(l);
+}
+
+/* "X also took part in the drills", "Troops from X and Y joined the
+ * exercise": parties added to the exercise just told. */
+TEST(extract_mixed__state_joins_the_drills_told)
+{
+	ent_fact_list *l = run("Kazakhstan and Kyrgyzstan held the Steppe Eagle 2022 exercise. "
+			       "Tajikistan also took part in the drills.",
+			       "2022-09-02");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 1);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 3 && has(f, "TJK"));
+	ent_fact_list_free(l);
+	l = run("Kazakhstan and Kyrgyzstan held the Steppe Eagle 2022 exercise. Soldiers from "
+		"Tajikistan and Mongolia joined the exercise.",
+		"2022-09-02");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 4 && has(f, "MNG"));
+	ent_fact_list_free(l);
+	/* a state that criticised the drills joins nothing */
+	l = run("Kazakhstan and Kyrgyzstan held the Steppe Eagle 2022 exercise. Russia "
+		"criticised the drills.",
+		"2022-09-02");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 2);
+	ent_fact_list_free(l);
+}
