@@ -2295,6 +2295,13 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 				return 1;
 			}
 		}
+		/* "their coordinated patrol (CORPAT)" */
+		if (i == trig && i + 3 < s->t1 && kis(d, i + 1, "(") && d->t.v[i + 2].allcaps &&
+		    d->t.v[i + 2].kind == TK_WORD && kis(d, i + 3, ")") && !starts_actor(d, s, i + 2)) {
+			*b0 = d->t.v[i + 2].start;
+			*b1 = d->t.v[i + 2].end;
+			return 1;
+		}
 		/* apposition: "a joint training exercise, Shaheen-IX, at ..." */
 		if (i == trig && i + 2 < s->t1 && kis(d, i + 1, ",") && !d->t.v[i].upper &&
 		    is_name_word(d, i + 2) && d->t.v[i + 2].kind == TK_WORD &&
@@ -2822,6 +2829,40 @@ static int ex_other_edition(const dctx *d, const span *s, int cur)
 	return 0;
 }
 
+/* Does the span tell another, numbered or next, edition of the exercise in
+ * play ("In 2023, the two countries held the twelfth edition in Turkey",
+ * "the 5th iteration was conducted in 2019")?  Returns its year when that
+ * differs from the one in play, or 0. */
+static int ex_numbered_edition(const dctx *d, const span *s, const cand *in)
+{
+	static const char *ed[] = {"edition", "iteration", NULL};
+	static const char *ord[] = {"second", "third", "fourth", "fifth", "sixth", "seventh",
+				    "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+				    "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+				    "eighteenth", "nineteenth", "twentieth", "next", "latest", NULL};
+	static const char *took[] = {"took", "was", NULL};
+	size_t i;
+	int y;
+	if (!in->f.year)
+		return 0;
+	for (i = s->t0 + 1; i < s->t1; i++) {
+		const char *k;
+		if (!kin(d, i, ed))
+			continue;
+		k = K(i - 1);
+		if (!(kin(d, i - 1, ord) ||
+		      (k[0] >= '0' && k[0] <= '9' && strlen(k) > 2 &&
+		       (!strcmp(k + strlen(k) - 2, "th") || !strcmp(k + strlen(k) - 2, "st") ||
+			!strcmp(k + strlen(k) - 2, "nd") || !strcmp(k + strlen(k) - 2, "rd")))))
+			continue;
+		if (find_in(d, s->t0, s->t1, w_ex_held) == NONE && find_in(d, s->t0, s->t1, took) == NONE)
+			return 0;
+		y = exercise_year(d, s);
+		return y && y != in->f.year && !span_has(d, s, w_future) ? y : 0;
+	}
+	return 0;
+}
+
 /* A sentence about an earlier edition of the exercise in play: a fact of
  * its own for that year, with the name and parties of the exercise in play
  * (and any parties of its own), which does not join the current edition. */
@@ -2854,6 +2895,14 @@ static int rule_exercise_past(dctx *d, const span *s, size_t trig, int year, con
 		if (n > 5 && (in->f.name[n - 5] == '-' || in->f.name[n - 5] == ' ') &&
 		    strspn(in->f.name + n - 4, "0123456789") == 4)
 			n -= 5;
+		else {
+			/* "Ataturk-XI", "Druzhba 5": the edition's own mark goes */
+			size_t m = n;
+			while (m > 0 && strchr("IVXLC0123456789", in->f.name[m - 1]))
+				m--;
+			if (m > 1 && m < n && (in->f.name[m - 1] == '-' || in->f.name[m - 1] == ' '))
+				n = m - 1;
+		}
 		if (!(c->f.name = ent__strndup(in->f.name, n)))
 			return ENT_ENOMEM;
 	}
@@ -2955,17 +3004,28 @@ static int rule_exercise(dctx *d, const span *s)
 	const cand *in;
 	cand *c;
 	if (trig == NONE && !s->forced_exercise) {
-		/* "held their first joint mountain training" */
+		/* "held their first joint mountain training"; "conducted a
+		 * joint air patrol", "held the 30th edition of their
+		 * coordinated patrol" (not "joint patrol vessels") */
+		static const char *patrol[] = {"patrol", "patrols", NULL};
+		static const char *joint[] = {"joint", "coordinated", "combined", NULL};
+		static const char *craft[] = {"vessel", "vessels", "boat", "boats", "ship", "ships",
+					      "aircraft", "craft", "plane", "planes", NULL};
 		size_t i;
 		for (i = s->t0 + 1; i < s->t1 && trig == NONE; i++) {
-			size_t j;
-			if (!kis(d, i, "training"))
+			size_t j, back;
+			int pat = kin(d, i, patrol);
+			if (!kis(d, i, "training") && !pat)
 				continue;
-			for (j = i - 1; j > s->t0 && j + 4 > i && !kis(d, j, "joint"); j--)
+			if (pat && i + 1 < s->t1 && kin(d, i + 1, craft))
+				continue;
+			for (j = i - 1; j > s->t0 && j + 4 > i && !(pat ? kin(d, j, joint) : kis(d, j, "joint"));
+			     j--)
 				;
-			if (!kis(d, j, "joint") || j == s->t0)
+			if (!(pat ? kin(d, j, joint) : kis(d, j, "joint")) || j == s->t0)
 				continue;
-			if (find_in(d, j > s->t0 + 4 ? j - 4 : s->t0, j, hold) != NONE)
+			back = pat ? 7 : 4;
+			if (find_in(d, j > s->t0 + back ? j - back : s->t0, j, hold) != NONE)
 				trig = i;
 		}
 	}
@@ -2976,7 +3036,8 @@ static int rule_exercise(dctx *d, const span *s)
 		/* an edition is earlier than the document's first exercise */
 		const cand *first = ex_first(d);
 		int cur = first && first->f.year ? first->f.year : d->doc_year, ey;
-		if ((ey = ex_other_edition(d, s, cur)) != 0)
+		if ((ey = ex_other_edition(d, s, cur)) != 0 ||
+		    (ey = ex_numbered_edition(d, s, in)) != 0)
 			return rule_exercise_past(d, s, trig, ey, in);
 	}
 	if (trig == NONE && !s->forced_exercise) {

@@ -250,3 +250,53 @@ TEST(extract_mixed__state_joins_the_drills_told)
 	CHECK(f && f->nparticipants == 2);
 	ent_fact_list_free(l);
 }
+
+/* Joint and coordinated patrols are exercises; patrol craft are not. */
+TEST(extract_mixed__joint_patrols)
+{
+	ent_fact_list *l = run("The navies of Vietnam and Cambodia conducted a coordinated patrol "
+			       "(VICAPAT) in the Gulf of Thailand in 2022.",
+			       "2022-08-01");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 2 && has(f, "VNM") && has(f, "KHM") && f->year == 2022 &&
+	      f->name && !strcmp(f->name, "VICAPAT"));
+	ent_fact_list_free(l);
+	l = run("Japan and South Korea held a joint air patrol in March.", "2022-08-01");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 1);
+	ent_fact_list_free(l);
+	l = run("Vietnam and Cambodia discussed buying joint patrol vessels.", "2022-08-01");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
+	l = run("Vietnam and Cambodia held talks while their navies patrol the gulf.", "2022-08-01");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
+}
+
+/* "the twelfth edition" held in another year is an edition of the exercise
+ * in play, named without the first one's mark; a future one is none. */
+TEST(extract_mixed__numbered_edition)
+{
+	ent_fact_list *l = run("Nepal and Bhutan held the Himal Friend-IV exercise in 2019. In "
+			       "2022, the two countries held the fifth edition in Bhutan.",
+			       "2022-08-01");
+	size_t i, y2022 = 0;
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 2);
+	for (i = 0; i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_EXERCISE && l->v[i].year == 2022)
+			y2022 += l->v[i].nparticipants == 2 && has(&l->v[i], "NPL") &&
+				 l->v[i].name && !strcmp(l->v[i].name, "Himal Friend");
+	CHECK(y2022 == 1);
+	ent_fact_list_free(l);
+	l = run("Nepal and Bhutan held the Himal Friend-IV exercise in 2019. The fifth edition "
+		"will be held in 2024.",
+		"2022-08-01");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 1);
+	ent_fact_list_free(l);
+}
