@@ -2478,7 +2478,8 @@ static int ex_in_time_opener(const dctx *d, const span *s, const mention *m, siz
 	static const char *open[] = {"prior", "before", "after", "following", "ahead", NULL};
 	static const char *dets[] = {"this", "that", "the", "these", "those", "its", "their", NULL};
 	size_t i, det = NONE;
-	if (trig == NONE || m->t0 >= trig || !kin(d, s->t0, open))
+	/* an opening phrase is short: the walks stay bounded */
+	if (trig == NONE || m->t0 >= trig || m->t0 > s->t0 + 16 || !kin(d, s->t0, open))
 		return 0;
 	for (i = s->t0 + 1; i < m->t0; i++) {
 		if (kis(d, i, ","))
@@ -2488,39 +2489,33 @@ static int ex_in_time_opener(const dctx *d, const span *s, const mention *m, siz
 	}
 	if (det == NONE)
 		return 0;
-	for (i = m->t1; i < trig; i++)
+	for (i = m->t1; i < trig && i < m->t1 + 8; i++)
 		if (kis(d, i, ","))
 			return 1;
 	return 0;
-}
-
-/* The end of the state mention that starts at token i, or NONE. */
-static size_t ex_state_end(const dctx *d, const span *s, size_t i)
-{
-	size_t k;
-	for (k = s->m0; k < s->m1; k++)
-		if (M(d, k)->t0 == i && ent__is_state_mention(M(d, k)))
-			return M(d, k)->t1;
-	return NONE;
 }
 
 static const char *w_ex_observer[] = {"observer", "observers", NULL};
 
 /* Is the state of mention m an observer of the drill, not a party: "with X
  * and Y as observers", "X, Y and Z attended as observers", "observers
- * from X and Y", "observer states X and Y"? */
+ * from X and Y", "observer states X and Y"?  The walk over the list steps
+ * through the sorted mentions with the tokens, so it costs the list's
+ * length. */
 static int ex_observer(const dctx *d, const span *s, const mention *m)
 {
 	static const char *list[] = {",", "and", "the", NULL};
 	static const char *aux[] = {"were", "was", "attended", "participated", "joined", "took",
 				    "part", "also", "only", "present", NULL};
-	size_t i = m->t1, n, e;
+	size_t km = (size_t)(m - M(d, 0)), k, i = m->t1, n;
 	/* forwards over the rest of the list, then "(attended) as observers" */
-	for (n = 0; i < s->t1 && n < 24; n++) {
+	for (k = km + 1, n = 0; i < s->t1 && n < 24; n++) {
+		while (k < s->m1 && M(d, k)->t0 < i)
+			k++;
 		if (kin(d, i, list))
 			i++;
-		else if ((e = ex_state_end(d, s, i)) != NONE)
-			i = e;
+		else if (k < s->m1 && M(d, k)->t0 == i && ent__is_state_mention(M(d, k)))
+			i = M(d, k)->t1;
 		else
 			break;
 	}
@@ -2529,20 +2524,17 @@ static int ex_observer(const dctx *d, const span *s, const mention *m)
 	if (i + 1 < s->t1 && kis(d, i, "as") && kin(d, i + 1, w_ex_observer))
 		return 1;
 	/* backwards over the list before it, then "observers from" */
-	for (i = m->t0, n = 0; i > s->t0 && n < 24; n++) {
-		size_t k, start = NONE;
-		if (kin(d, i - 1, list)) {
+	for (i = m->t0, k = km, n = 0; i > s->t0 && n < 24; n++) {
+		while (k > s->m0 && M(d, k - 1)->t1 > i)
+			k--;
+		if (kin(d, i - 1, list))
 			i--;
-			continue;
-		}
-		for (k = s->m0; k < s->m1; k++)
-			if (M(d, k)->t1 == i && ent__is_state_mention(M(d, k)))
-				start = M(d, k)->t0;
-		if (start == NONE)
+		else if (k > s->m0 && M(d, k - 1)->t1 == i && ent__is_state_mention(M(d, k - 1)))
+			i = M(d, --k)->t0;
+		else
 			break;
-		i = start;
 	}
-	if (i > s->t0 && (kis(d, i - 1, "from") || kis(d, i - 1, "of")) && i > s->t0 + 1)
+	if (i > s->t0 + 1 && (kis(d, i - 1, "from") || kis(d, i - 1, "of")))
 		i--;
 	else if (i > s->t0 && (kis(d, i - 1, "states") || kis(d, i - 1, "countries") ||
 			       kis(d, i - 1, "nations")))
