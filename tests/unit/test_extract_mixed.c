@@ -300,3 +300,21 @@ TEST(extract_mixed__numbered_edition)
 	CHECK(count(l, ENT_FACT_EXERCISE) == 1);
 	ent_fact_list_free(l);
 }
+
+/* One name spelt twice with two letters swapped is one exercise; two
+ * names that differ otherwise are two. */
+TEST(extract_mixed__name_with_swapped_letters)
+{
+	ent_fact_list *l = run("Serbia and Belarus opened the Slavic Shield drills on Monday. "
+			       "Serbia and Belarus ended the Slavic Sheild drills on Friday.",
+			       "2022-08-01");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 1);
+	ent_fact_list_free(l);
+	l = run("Serbia and Belarus opened the Slavic Shield drills on Monday. "
+		"Serbia and Belarus ended the Slavic Spear drills on Friday.",
+		"2022-08-01");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 2);
+	ent_fact_list_free(l);
+}
