@@ -2558,6 +2558,10 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	/* "criticized X for", "accused X of" */
 	if (m->t0 > s->t0 && (KIN(d, m->t0 - 1, w_oppose_v) || kis(d, m->t0 - 1, "criticized")))
 		return 1;
+	/* "drawing condemnation from X", "protests by X": a critic */
+	if (m->t0 > s->t0 + 1 && (kis(d, m->t0 - 1, "from") || kis(d, m->t0 - 1, "by")) &&
+	    (kin(d, m->t0 - 2, w_ex_not_party_noun) || KIN(d, m->t0 - 2, w_oppose_n)))
+		return 1;
 	/* forwards: "the X-Y border", "X's border" (not "X's border guards") */
 	i = m->t1;
 	if (i < s->t1 && kis(d, i, "'s")) {
@@ -2909,12 +2913,18 @@ static int rule_exercise_past(dctx *d, const span *s, size_t trig, int year, con
 
 static int more_editions(dctx *d, const span *s, size_t ci);
 
+/* Words that date a drill relative to the text's own time. */
+static const char *w_ex_rel_time[] = {"last", "next", "recently", "annually", "annual",
+				      "yearly", "currently", "now", "today", "upcoming", "every",
+				      "later", "since", NULL};
+
 /* Verbs by which a sentence that goes on about the exercise in play lists
  * more of its parties: "The exercise included navies from X and Y", "The
  * wargames were joined by troops from X", "The participating nations are X,
  * Y and Z". */
 static const char *w_ex_join[] = {"included", "includes", "include", "involved", "involves",
-				  "joined", "featured", "features", "comprised", "comprises", NULL};
+				  "joined", "featured", "features", "comprised", "comprises",
+				  "brought", "drew", "gathered", NULL};
 /* "sponsored by X", "hosted by X": a party named before the verb of joining */
 static const char *w_ex_by_party[] = {"sponsored", "hosted", "led", "organised", "organized",
 				      "co-hosted", NULL};
@@ -3093,6 +3103,11 @@ static int rule_exercise(dctx *d, const span *s)
 			return ENT_ENOMEM;
 	}
 	year = exercise_year(d, s);
+	/* a paragraph that opens "In 2019, ..." dates the drills it tells
+	 * without a date of their own ("last month", "annually" are dates) */
+	if (!year && !s->year_def && s->unit >= 0 && d->para_open_year &&
+	    d->para_of_open == d->units[s->unit].para && !span_has(d, s, w_ex_rel_time))
+		year = d->para_open_year;
 	c->f.year = year ? year : s->year_def ? s->year_def : d->doc_year;
 	c->f.confidence = 0.7;
 	if (c->f.nparticipants < 2 && !(has_name && c->f.nparticipants == 1)) {
@@ -6068,6 +6083,20 @@ static int continue_deal(dctx *d, size_t ui, int near)
 	return ent__add_unit_evidence(d, c, (int)ui, "deal.continuation");
 }
 
+/* "In 2019, ..." opening a paragraph frames the paragraph in that year. */
+static void open_year(dctx *d, const unit *u)
+{
+	size_t k;
+	d->para_open_year = 0;
+	if (u->t0 + 2 >= u->t1 || !kis(d, u->t0, "in") || !kis(d, u->t0 + 2, ","))
+		return;
+	for (k = u->m0; k < u->m1; k++)
+		if (M(d, k)->kind == MK_YEAR && M(d, k)->t0 == u->t0 + 1 && !M(d, k)->from_month) {
+			d->para_open_year = M(d, k)->year;
+			d->para_of_open = u->para;
+		}
+}
+
 static void remember_year(dctx *d, const unit *u)
 {
 	size_t k;
@@ -6229,6 +6258,8 @@ int ent__frames(dctx *d)
 			list_recipient[0] = '\0';
 			list_exercise = -1;
 		}
+		if (ui == 0 || d->units[ui - 1].para != u->para)
+			open_year(d, u);
 		span_of_unit(d, ui, &s);
 		if (u->kind == UK_BULLET && u->bullet_subject >= 0)
 			narrow(d, &s, M(d, (size_t)u->bullet_subject)->t1, s.t1);

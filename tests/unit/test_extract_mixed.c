@@ -318,3 +318,52 @@ TEST(extract_mixed__name_with_swapped_letters)
 	CHECK(count(l, ENT_FACT_EXERCISE) == 2);
 	ent_fact_list_free(l);
 }
+
+/* "In 2019, ..." opening a paragraph dates the drills it goes on to tell
+ * without their own date; not across paragraphs, not "last month". */
+TEST(extract_mixed__paragraph_opening_year)
+{
+	ent_fact_list *l = run("In 2018, Hanoi and New Delhi upgraded their ties. The two sides held "
+			       "a joint naval exercise off Da Nang.",
+			       "2024-05-01");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->year == 2018 && has(f, "VNM") && has(f, "IND"));
+	ent_fact_list_free(l);
+	l = run("In 2018, Hanoi and New Delhi upgraded their ties.\n\nThe two sides held a joint "
+		"naval exercise off Da Nang.",
+		"2024-05-01");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->year != 2018);
+	ent_fact_list_free(l);
+	l = run("In 2018, Hanoi and New Delhi upgraded their ties. Last month, the two sides held "
+		"a joint naval exercise off Da Nang.",
+		"2024-05-01");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->year != 2018);
+	ent_fact_list_free(l);
+}
+
+/* "drawing condemnation from X": X is a critic, no party; "brought
+ * together navies from X, Y" adds parties. */
+TEST(extract_mixed__critic_noun_and_brought_together)
+{
+	ent_fact_list *l = run("Tokyo and Manila held the Sea Guard exercise, drawing criticism "
+			       "from Beijing.",
+			       "2024-05-01");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 2 && !has(f, "CHN"));
+	ent_fact_list_free(l);
+	l = run("Oman hosted the Sea Sword exercise. The exercise brought together navies from "
+		"Kenya, Egypt and India.",
+		"2024-05-01");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 4 && has(f, "KEN") && has(f, "OMN"));
+	ent_fact_list_free(l);
+}
