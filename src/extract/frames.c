@@ -2831,7 +2831,6 @@ static int ex_other_edition(const dctx *d, const span *s, int cur)
  * differs from the one in play, or 0. */
 static int ex_numbered_edition(const dctx *d, const span *s, const cand *in)
 {
-	static const char *ed[] = {"edition", "iteration", NULL};
 	static const char *ord[] = {"second", "third", "fourth", "fifth", "sixth", "seventh",
 				    "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
 				    "fourteenth", "fifteenth", "sixteenth", "seventeenth",
@@ -2843,7 +2842,7 @@ static int ex_numbered_edition(const dctx *d, const span *s, const cand *in)
 		return 0;
 	for (i = s->t0 + 1; i < s->t1; i++) {
 		const char *k;
-		if (!kin(d, i, ed))
+		if (!(kis(d, i, "edition") || kis(d, i, "iteration")))
 			continue;
 		k = K(i - 1);
 		if (!(kin(d, i - 1, ord) ||
@@ -3009,15 +3008,14 @@ static int rule_exercise(dctx *d, const span *s)
 		/* "held their first joint mountain training"; "conducted a
 		 * joint air patrol", "held the 30th edition of their
 		 * coordinated patrol" (not "joint patrol vessels") */
-		static const char *patrol[] = {"patrol", "patrols", NULL};
 		static const char *joint[] = {"joint", "coordinated", "combined", NULL};
 		static const char *craft[] = {"vessel", "vessels", "boat", "boats", "ship", "ships",
 					      "aircraft", "craft", "plane", "planes", NULL};
 		size_t i;
 		for (i = s->t0 + 1; i < s->t1 && trig == NONE; i++) {
 			size_t j, back;
-			int pat = kin(d, i, patrol);
-			if (!kis(d, i, "training") && !pat)
+			int pat = kis(d, i, "patrol") || kis(d, i, "patrols");
+			if (!pat && !kis(d, i, "training"))
 				continue;
 			if (pat && i + 1 < s->t1 && kin(d, i + 1, craft))
 				continue;
@@ -5638,6 +5636,12 @@ static size_t ex_clause_next(const dctx *d, const span *s, size_t i)
 	if (clause_break(d, s, i))
 		return kis(d, i, ";") ? i + 1 : i + 2;
 	if (!kis(d, i, ","))
+		return 0;
+	/* cheap first: "after"/"before" within five words of the comma */
+	for (j = i + 2; j < s->t1 && j < i + 6; j++)
+		if (kis(d, j, "after") || kis(d, j, "before"))
+			break;
+	if (j >= s->t1 || j >= i + 6)
 		return 0;
 	for (j = i + 1; j < s->t1 && j < i + 4 && (kin(d, j, soon) || KIN(d, j, w_numwords) ||
 						    d->t.v[j].kind == TK_NUM);
