@@ -16,6 +16,7 @@
 #include "entente/errors.h"
 #include "util/alloc.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -683,6 +684,27 @@ static int merge_same(dctx *d)
 	return rc;
 }
 
+/* Do two names, on letters and digits in any case, differ only by two
+ * adjacent letters swapped ("Druhzba 5", "Druzhba-5")? */
+static int names_swapped(const char *a, const char *b)
+{
+	char x[64], y[64];
+	size_t nx = 0, ny = 0, i, diff = 0, at = 0;
+	for (; *a && nx < sizeof x; a++)
+		if (isalnum((unsigned char)*a))
+			x[nx++] = (char)tolower((unsigned char)*a);
+	for (; *b && ny < sizeof y; b++)
+		if (isalnum((unsigned char)*b))
+			y[ny++] = (char)tolower((unsigned char)*b);
+	if (nx != ny || nx < 5)
+		return 0;
+	for (i = 0; i < nx; i++)
+		if (x[i] != y[i] && diff++ == 0)
+			at = i;
+	return diff == 2 && at + 1 < nx && x[at] == y[at + 1] && x[at + 1] == y[at] &&
+	       isalpha((unsigned char)x[at]) && isalpha((unsigned char)x[at + 1]);
+}
+
 static int resolve(dctx *d)
 {
 	size_t i, j, k;
@@ -767,6 +789,29 @@ static int resolve(dctx *d)
 					return rc;
 			}
 			c->dropped = 1;
+			break;
+		}
+	}
+	/* an exercise name spelt twice in one document with two letters
+	 * swapped ("DRUHZBA-5", "DRUZHBA 5"), same parties: one name */
+	for (i = 0; i < d->ncands; i++) {
+		cand *c = &d->cands[i];
+		if (c->dropped || c->f.type != ENT_FACT_EXERCISE || !c->f.name)
+			continue;
+		for (j = 0; j < i; j++) {
+			cand *t = &d->cands[j];
+			char *nm;
+			if (t->dropped || t->f.type != ENT_FACT_EXERCISE || !t->f.name ||
+			    (t->f.year && c->f.year && t->f.year != c->f.year) ||
+			    !ent_fact_codes_subset(t->f.participants, t->f.nparticipants,
+						   c->f.participants, c->f.nparticipants) ||
+			    t->f.nparticipants != c->f.nparticipants ||
+			    !names_swapped(t->f.name, c->f.name))
+				continue;
+			if (!(nm = ent__strndup(t->f.name, strlen(t->f.name))))
+				return ENT_ENOMEM;
+			ent__free(c->f.name);
+			c->f.name = nm;
 			break;
 		}
 	}

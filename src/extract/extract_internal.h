@@ -238,6 +238,8 @@ typedef struct dctx {
 	int npersons;
 	int para_year;           /* the latest year named in the current paragraph */
 	int para_of_year;        /* the paragraph para_year belongs to */
+	int para_open_year;      /* "In 2019, ...": the year that opens a paragraph */
+	int para_of_open;        /* the paragraph para_open_year belongs to */
 } dctx;
 
 /* layout.c */

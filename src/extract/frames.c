@@ -1248,10 +1248,11 @@ static const char *w_group_num[] = {"both", "two", "three", "four", NULL};
 
 /* "both countries", "the two sides", "all three nations": how many states
  * the phrase stands for (0 when the span has no such phrase). */
-static int plural_anaphor(const dctx *d, const span *s)
+static int plural_anaphor(const dctx *d, const span *s, size_t *at)
 {
 	size_t i, j;
 	for (i = s->t0; i < s->t1; i++) {
+		*at = i;
 		/* "our countries", "our nations" said by one of a pair */
 		if (kis(d, i, "our") && i + 1 < s->t1 && KIN(d, i + 1, w_group_noun) &&
 		    !kis(d, i + 1, "members") && !kis(d, i + 1, "allies") &&
@@ -1341,9 +1342,29 @@ static int further_order(const dctx *d, const span *s, const char *rec)
  * copied into out (0 when unresolved). */
 static int anaphor_states(const dctx *d, const span *s, char out[4][12])
 {
-	int n = plural_anaphor(d, s), k;
+	size_t at = 0, q;
+	int n = plural_anaphor(d, s, &at), k, here = 0;
 	if (!n)
 		return 0;
+	/* "... the armed forces of Chile and Argentina ... both nations": the
+	 * states the sentence itself names before the phrase, when they are
+	 * as many as it counts */
+	for (q = s->m0; q < s->m1 && here <= n; q++) {
+		const mention *m = M(d, q);
+		if (m->t0 >= at)
+			break;
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || described_possessor(d, m, s->t1))
+			continue;
+		for (k = 0; k < here && k < 4; k++)
+			if (!strcmp(out[k], m->code))
+				break;
+		if (k == here && here < 4)
+			memcpy(out[here], m->code, 12);
+		if (k == here)
+			here++;
+	}
+	if (here == n)
+		return n;
 	if (d->nlast_set >= n) {
 		for (k = 0; k < n; k++)
 			memcpy(out[k], d->last_set[k], 12);
@@ -2613,6 +2634,13 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 				return 1;
 			}
 		}
+		/* "their coordinated patrol (CORPAT)" */
+		if (i == trig && i + 3 < s->t1 && kis(d, i + 1, "(") && d->t.v[i + 2].allcaps &&
+		    d->t.v[i + 2].kind == TK_WORD && kis(d, i + 3, ")") && !starts_actor(d, s, i + 2)) {
+			*b0 = d->t.v[i + 2].start;
+			*b1 = d->t.v[i + 2].end;
+			return 1;
+		}
 		/* apposition: "a joint training exercise, Shaheen-IX, at ..." */
 		if (i == trig && i + 2 < s->t1 && kis(d, i + 1, ",") && !d->t.v[i].upper &&
 		    is_name_word(d, i + 2) && d->t.v[i + 2].kind == TK_WORD &&
@@ -2628,9 +2656,13 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 				return 1;
 			}
 		}
-		if (kis(d, i, "codenamed") || kis(d, i, "dubbed") || kis(d, i, "named") ||
-		    kis(d, i, "called") || kis(d, i, "titled") || kis(d, i, "entitled") ||
-		    kis(d, i, "christened")) {
+		/* "named/called" name the drill only close after its word
+		 * ("exercises named 'X'"), not a ship further on ("... Landing
+		 * Helicopter Dock, named X") */
+		if (kis(d, i, "codenamed") || kis(d, i, "dubbed") ||
+		    ((kis(d, i, "named") || kis(d, i, "called")) &&
+		     (trig == NONE || (i > trig && i <= trig + 4))) ||
+		    kis(d, i, "titled") || kis(d, i, "entitled") || kis(d, i, "christened")) {
 			j = i + 1;
 			if (j < s->t1 && (kis(d, j, "'") || kis(d, j, "\"")))
 				j++;
@@ -2778,10 +2810,81 @@ static int ex_water_name(const dctx *d, const span *s, const mention *m)
 
 /* Is the state of mention m only where, or why, the drill is held (a
  * location, a relation's other side, a critic or an objector)? */
+/* Is mention m in an opening phrase that dates the drill by another event
+ * ("Prior to this operation in Japan, ...", "After the drills in X, ...")? */
+static int ex_in_time_opener(const dctx *d, const span *s, const mention *m, size_t trig)
+{
+	static const char *open[] = {"prior", "before", "after", "following", "ahead", NULL};
+	static const char *dets[] = {"this", "that", "the", "these", "those", "its", "their", NULL};
+	size_t i, det = NONE;
+	/* an opening phrase is short: the walks stay bounded */
+	if (trig == NONE || m->t0 >= trig || m->t0 > s->t0 + 16 || !kin(d, s->t0, open))
+		return 0;
+	for (i = s->t0 + 1; i < m->t0; i++) {
+		if (kis(d, i, ","))
+			return 0;
+		if (det == NONE && kin(d, i, dets))
+			det = i;
+	}
+	if (det == NONE)
+		return 0;
+	for (i = m->t1; i < trig && i < m->t1 + 8; i++)
+		if (kis(d, i, ","))
+			return 1;
+	return 0;
+}
+
+static const char *w_ex_observer[] = {"observer", "observers", NULL};
+
+/* Is the state of mention m an observer of the drill, not a party: "with X
+ * and Y as observers", "X, Y and Z attended as observers", "observers
+ * from X and Y", "observer states X and Y"?  The walk over the list steps
+ * through the sorted mentions with the tokens, so it costs the list's
+ * length. */
+static int ex_observer(const dctx *d, const span *s, const mention *m)
+{
+	static const char *list[] = {",", "and", "the", NULL};
+	static const char *aux[] = {"were", "was", "attended", "participated", "joined", "took",
+				    "part", "also", "only", "present", NULL};
+	size_t km = (size_t)(m - M(d, 0)), k, i = m->t1, n;
+	/* forwards over the rest of the list, then "(attended) as observers" */
+	for (k = km + 1, n = 0; i < s->t1 && n < 24; n++) {
+		while (k < s->m1 && M(d, k)->t0 < i)
+			k++;
+		if (kin(d, i, list))
+			i++;
+		else if (k < s->m1 && M(d, k)->t0 == i && ent__is_state_mention(M(d, k)))
+			i = M(d, k)->t1;
+		else
+			break;
+	}
+	for (n = 0; i < s->t1 && n < 3 && kin(d, i, aux); n++)
+		i++;
+	if (i + 1 < s->t1 && kis(d, i, "as") && kin(d, i + 1, w_ex_observer))
+		return 1;
+	/* backwards over the list before it, then "observers from" */
+	for (i = m->t0, k = km, n = 0; i > s->t0 && n < 24; n++) {
+		while (k > s->m0 && M(d, k - 1)->t1 > i)
+			k--;
+		if (kin(d, i - 1, list))
+			i--;
+		else if (k > s->m0 && M(d, k - 1)->t1 == i && ent__is_state_mention(M(d, k - 1)))
+			i = M(d, --k)->t0;
+		else
+			break;
+	}
+	if (i > s->t0 + 1 && (kis(d, i - 1, "from") || kis(d, i - 1, "of")))
+		i--;
+	else if (i > s->t0 && (kis(d, i - 1, "states") || kis(d, i - 1, "countries") ||
+			       kis(d, i - 1, "nations")))
+		i--;
+	return i > s->t0 && kin(d, i - 1, w_ex_observer);
+}
+
 static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t trig)
 {
 	size_t i, n;
-	if (ex_water_name(d, s, m))
+	if (ex_water_name(d, s, m) || ex_in_time_opener(d, s, m, trig) || ex_observer(d, s, m))
 		return 1;
 	/* backwards over "the coast of", "border with", "close to" */
 	for (i = m->t0, n = 0; i > s->t0 && n < 4 && kin(d, i - 1, w_ex_near_skip); i--, n++)
@@ -2793,6 +2896,10 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 		return 1;
 	/* "criticized X for", "accused X of" */
 	if (m->t0 > s->t0 && (KIN(d, m->t0 - 1, w_oppose_v) || kis(d, m->t0 - 1, "criticized")))
+		return 1;
+	/* "drawing condemnation from X", "protests by X": a critic */
+	if (m->t0 > s->t0 + 1 && (kis(d, m->t0 - 1, "from") || kis(d, m->t0 - 1, "by")) &&
+	    (kin(d, m->t0 - 2, w_ex_not_party_noun) || KIN(d, m->t0 - 2, w_oppose_n)))
 		return 1;
 	/* forwards: "the X-Y border", "X's border" (not "X's border guards") */
 	i = m->t1;
@@ -2855,6 +2962,10 @@ static int ex_year_of_other(const dctx *d, const span *s, const mention *y)
 		if (kin(d, p, w_ex_relation) && !kis(d, p, "skepticism") && !kis(d, p, "scepticism"))
 			return 1;
 		if (kis(d, p, "since"))
+			return 1;
+		/* "who once fought a war in 1962" (not "war games in 2019") */
+		if (kis(d, p, "fought") ||
+		    (KIN(d, p, w_conflict) && !(kis(d, p + 1, "games") || kis(d, p + 1, "game"))))
 			return 1;
 	}
 	return 0;
@@ -3053,6 +3164,39 @@ static int ex_other_edition(const dctx *d, const span *s, int cur)
 	return 0;
 }
 
+/* Does the span tell another, numbered or next, edition of the exercise in
+ * play ("In 2023, the two countries held the twelfth edition in Turkey",
+ * "the 5th iteration was conducted in 2019")?  Returns its year when that
+ * differs from the one in play, or 0. */
+static int ex_numbered_edition(const dctx *d, const span *s, const cand *in)
+{
+	static const char *ord[] = {"second", "third", "fourth", "fifth", "sixth", "seventh",
+				    "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+				    "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+				    "eighteenth", "nineteenth", "twentieth", "next", "latest", NULL};
+	static const char *took[] = {"took", "was", NULL};
+	size_t i;
+	int y;
+	if (!in->f.year)
+		return 0;
+	for (i = s->t0 + 1; i < s->t1; i++) {
+		const char *k;
+		if (!(kis(d, i, "edition") || kis(d, i, "iteration")))
+			continue;
+		k = K(i - 1);
+		if (!(kin(d, i - 1, ord) ||
+		      (k[0] >= '0' && k[0] <= '9' && strlen(k) > 2 &&
+		       (!strcmp(k + strlen(k) - 2, "th") || !strcmp(k + strlen(k) - 2, "st") ||
+			!strcmp(k + strlen(k) - 2, "nd") || !strcmp(k + strlen(k) - 2, "rd")))))
+			continue;
+		if (find_in(d, s->t0, s->t1, w_ex_held) == NONE && find_in(d, s->t0, s->t1, took) == NONE)
+			return 0;
+		y = exercise_year(d, s);
+		return y && y != in->f.year && !span_has(d, s, w_future) ? y : 0;
+	}
+	return 0;
+}
+
 /* A sentence about an earlier edition of the exercise in play: a fact of
  * its own for that year, with the name and parties of the exercise in play
  * (and any parties of its own), which does not join the current edition. */
@@ -3085,6 +3229,14 @@ static int rule_exercise_past(dctx *d, const span *s, size_t trig, int year, con
 		if (n > 5 && (in->f.name[n - 5] == '-' || in->f.name[n - 5] == ' ') &&
 		    strspn(in->f.name + n - 4, "0123456789") == 4)
 			n -= 5;
+		else {
+			/* "Ataturk-XI", "Druzhba 5": the edition's own mark goes */
+			size_t m = n;
+			while (m > 0 && strchr("IVXLC0123456789", in->f.name[m - 1]))
+				m--;
+			if (m > 1 && m < n && (in->f.name[m - 1] == '-' || in->f.name[m - 1] == ' '))
+				n = m - 1;
+		}
 		if (!(c->f.name = ent__strndup(in->f.name, n)))
 			return ENT_ENOMEM;
 	}
@@ -3099,6 +3251,86 @@ static int rule_exercise_past(dctx *d, const span *s, size_t trig, int year, con
 
 static int more_editions(dctx *d, const span *s, size_t ci);
 
+/* Words that date a drill relative to the text's own time. */
+static const char *w_ex_rel_time[] = {"last", "next", "recently", "annually", "annual",
+				      "yearly", "currently", "now", "today", "upcoming", "every",
+				      "later", "since", NULL};
+
+/* Verbs by which a sentence that goes on about the exercise in play lists
+ * more of its parties: "The exercise included navies from X and Y", "The
+ * wargames were joined by troops from X", "The participating nations are X,
+ * Y and Z". */
+static const char *w_ex_join[] = {"included", "includes", "include", "involved", "involves",
+				  "joined", "featured", "features", "comprised", "comprises",
+				  "brought", "drew", "gathered", NULL};
+/* "sponsored by X", "hosted by X": a party named before the verb of joining */
+static const char *w_ex_by_party[] = {"sponsored", "hosted", "led", "organised", "organized",
+				      "co-hosted", NULL};
+
+/* The word after which "the participating nations are X, Y" lists parties:
+ * "participating/participant" + a noun of states or forces + a verb of
+ * being or including; NONE when the span has no such head. */
+static size_t ex_participants_head(const dctx *d, const span *s)
+{
+	static const char *part[] = {"participating", "participant", NULL};
+	static const char *forces[] = {"navies", "armies", "forces", "militaries", NULL};
+	size_t i;
+	for (i = s->t0; i + 2 < s->t1 && i < s->t0 + 4; i++) {
+		if (!kin(d, i, part) || !(KIN(d, i + 1, w_group_noun) || kin(d, i + 1, forces)))
+			continue;
+		if (kis(d, i + 2, "are") || kis(d, i + 2, "were") || kis(d, i + 2, "include") ||
+		    kis(d, i + 2, "included"))
+			return i + 2;
+	}
+	return NONE;
+}
+
+/* A sentence that goes on about the latest exercise (up to three units
+ * back) and, after the verb at v, names more of its parties adds them to
+ * it, all or none (a list longer than a fact holds is left out rather than
+ * cut).  Returns 1 when it did. */
+static int ex_more_parties(dctx *d, const span *s, size_t lo, size_t hi, size_t trig)
+{
+	ent_code add[ENT_FACT_MAX_ACTORS];
+	size_t n = 0, k, j, total;
+	cand *in;
+	if (d->last_exercise < 0 || s->unit < 1)
+		return 0;
+	in = &d->cands[d->last_exercise];
+	if (in->dropped || in->unit >= s->unit || s->unit - in->unit > 3)
+		return 0;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
+			continue;
+		if ((m->t0 < lo || m->t1 > hi) &&
+		    !(m->t0 >= s->t0 + 2 && kis(d, m->t0 - 1, "by") && kin(d, m->t0 - 2, w_ex_by_party)))
+			continue;
+		if (described_possessor(d, m, s->t1) || ex_not_party(d, s, m, trig) ||
+		    speaker(d, s, m))
+			continue;
+		/* "in Lima, Peru", "at a base in X": a place */
+		if (m->t0 > s->t0 && KIN(d, m->t0 - 1, w_locprep))
+			continue;
+		if (ent_fact_has_code(add, n, m->code))
+			continue;
+		if (n == ENT_FACT_MAX_ACTORS)
+			return 0;
+		ent_code_set(&add[n++], m->code);
+	}
+	if (!n)
+		return 0;
+	total = in->f.nparticipants;
+	for (j = 0; j < n; j++)
+		total += !ent_fact_has_code(in->f.participants, in->f.nparticipants, add[j].s);
+	if (total > ENT_FACT_MAX_ACTORS)
+		return 0;
+	for (j = 0; j < n; j++)
+		ent_fact_add_code(in->f.participants, &in->f.nparticipants, add[j].s);
+	ent_fact_sort_codes(in->f.participants, in->f.nparticipants);
+	return ent__add_unit_evidence(d, in, s->unit, "exercise.more_parties") == ENT_OK;
+}
+
 static int rule_exercise(dctx *d, const span *s)
 {
 	static const char *hold[] = {"held", "hold", "holds", "holding", "conducted", "conduct",
@@ -3112,17 +3344,27 @@ static int rule_exercise(dctx *d, const span *s)
 	const cand *in;
 	cand *c;
 	if (trig == NONE && !s->forced_exercise) {
-		/* "held their first joint mountain training" */
+		/* "held their first joint mountain training"; "conducted a
+		 * joint air patrol", "held the 30th edition of their
+		 * coordinated patrol" (not "joint patrol vessels") */
+		static const char *joint[] = {"joint", "coordinated", "combined", NULL};
+		static const char *craft[] = {"vessel", "vessels", "boat", "boats", "ship", "ships",
+					      "aircraft", "craft", "plane", "planes", NULL};
 		size_t i;
 		for (i = s->t0 + 1; i < s->t1 && trig == NONE; i++) {
-			size_t j;
-			if (!kis(d, i, "training"))
+			size_t j, back;
+			int pat = kis(d, i, "patrol") || kis(d, i, "patrols");
+			if (!pat && !kis(d, i, "training"))
 				continue;
-			for (j = i - 1; j > s->t0 && j + 4 > i && !kis(d, j, "joint"); j--)
+			if (pat && i + 1 < s->t1 && kin(d, i + 1, craft))
+				continue;
+			for (j = i - 1; j > s->t0 && j + 4 > i && !(pat ? kin(d, j, joint) : kis(d, j, "joint"));
+			     j--)
 				;
-			if (!kis(d, j, "joint") || j == s->t0)
+			if (!(pat ? kin(d, j, joint) : kis(d, j, "joint")) || j == s->t0)
 				continue;
-			if (find_in(d, j > s->t0 + 4 ? j - 4 : s->t0, j, hold) != NONE)
+			back = pat ? 7 : 4;
+			if (find_in(d, j > s->t0 + back ? j - back : s->t0, j, hold) != NONE)
 				trig = i;
 		}
 	}
@@ -3133,18 +3375,39 @@ static int rule_exercise(dctx *d, const span *s)
 		/* an edition is earlier than the document's first exercise */
 		const cand *first = ex_first(d);
 		int cur = first && first->f.year ? first->f.year : d->doc_year, ey;
-		if ((ey = ex_other_edition(d, s, cur)) != 0)
+		if ((ey = ex_other_edition(d, s, cur)) != 0 ||
+		    (ey = ex_numbered_edition(d, s, in)) != 0)
 			return rule_exercise_past(d, s, trig, ey, in);
 	}
-	if (trig == NONE && !s->forced_exercise)
+	if (trig == NONE && !s->forced_exercise) {
+		size_t v = ex_participants_head(d, s);
+		if (v != NONE && ex_more_parties(d, s, v + 1, s->t1, NONE))
+			return ENT_OK;
 		return rule_exercise_edition(d, s);
+	}
 	if (trig == NONE)
 		trig = s->t0;
 	has_name = exercise_name(d, s, trig, &b0, &b1);
-	/* "the exercise was ..." without a name refers back: nothing new */
+	/* "the exercise was ..." without a name refers back: nothing new,
+	 * but the parties it lists after a verb of including or joining
+	 * ("The wargames were joined by troops from X and Y") */
 	if (!has_name && trig > s->t0 && !s->forced_exercise &&
-	    (kis(d, trig - 1, "the") || kis(d, trig - 1, "this") || kis(d, trig - 1, "that")))
+	    (kis(d, trig - 1, "the") || kis(d, trig - 1, "this") || kis(d, trig - 1, "that"))) {
+		size_t v = find_in(d, trig + 1, s->t1, w_ex_join);
+		if (v != NONE) {
+			ex_more_parties(d, s, v + 1, s->t1, trig);
+		} else {
+			/* "Mongolia also took part in the drills", "Troops from
+			 * X and Y joined the exercise" */
+			static const char *join_in[] = {"joined", "participated", "part", NULL};
+			v = find_in(d, s->t0, trig, join_in);
+			if (v != NONE && (!kis(d, v, "part") ||
+					  (v > s->t0 && (kis(d, v - 1, "took") || kis(d, v - 1, "take") ||
+							 kis(d, v - 1, "takes")))))
+				ex_more_parties(d, s, s->t0, v, trig);
+		}
 		return ENT_OK;
+	}
 	if (span_has(d, s, w_negation) && !has_name)
 		return ENT_OK;
 	if (!s->forced_exercise && ex_series_history(d, s, trig))
@@ -3177,6 +3440,11 @@ static int rule_exercise(dctx *d, const span *s)
 			return ENT_ENOMEM;
 	}
 	year = exercise_year(d, s);
+	/* a paragraph that opens "In 2019, ..." dates the drills it tells
+	 * without a date of their own ("last month", "annually" are dates) */
+	if (!year && !s->year_def && s->unit >= 0 && d->para_open_year &&
+	    d->para_of_open == d->units[s->unit].para && !span_has(d, s, w_ex_rel_time))
+		year = d->para_open_year;
 	c->f.year = year ? year : s->year_def ? s->year_def : d->doc_year;
 	c->f.confidence = 0.7;
 	if (c->f.nparticipants < 2 && !(has_name && c->f.nparticipants == 1)) {
@@ -5696,19 +5964,49 @@ static int rule_deals(dctx *d, const span *s)
 /* A sentence may report two exercises in two clauses ("X held A with Y,
  * and the army trains with Z in drills dubbed B"): each clause holding an
  * exercise word is read alone when there are two. */
+/* Where the clause after token i begins when i ends one for exercises: a
+ * clause break, or ", (just) weeks after" / ", days before" (another
+ * drill told as the time of this one); 0 when i ends none. */
+static size_t ex_clause_next(const dctx *d, const span *s, size_t i)
+{
+	static const char *soon[] = {"just", "only", "barely", "some", "a", "few", NULL};
+	static const char *units[] = {"days", "weeks", "months", "day", "week", "month", NULL};
+	size_t j;
+	if (clause_break(d, s, i))
+		return kis(d, i, ";") ? i + 1 : i + 2;
+	if (!kis(d, i, ","))
+		return 0;
+	/* cheap first: "after"/"before" within five words of the comma */
+	for (j = i + 2; j < s->t1 && j < i + 6; j++)
+		if (kis(d, j, "after") || kis(d, j, "before"))
+			break;
+	if (j >= s->t1 || j >= i + 6)
+		return 0;
+	for (j = i + 1; j < s->t1 && j < i + 4 && (kin(d, j, soon) || KIN(d, j, w_numwords) ||
+						    d->t.v[j].kind == TK_NUM);
+	     j++)
+		;
+	if (j == i + 1 || j >= s->t1 || !kin(d, j, units))
+		return 0;
+	j++;
+	if (j + 2 < s->t1 && (kis(d, j, "after") || kis(d, j, "before")))
+		return j + 1;
+	return 0;
+}
+
 static int rule_exercises(dctx *d, const span *s)
 {
-	size_t i, c0 = s->t0, n = 0;
+	size_t i, c0 = s->t0, n = 0, nx;
 	int rc;
 	if (s->forced_exercise)
 		return rule_exercise(d, s);
 	for (i = s->t0 + 1; i + 2 < s->t1; i++) {
 		span a = *s;
-		if (!clause_break(d, s, i))
+		if (!(nx = ex_clause_next(d, s, i)))
 			continue;
 		narrow(d, &a, c0, i);
 		n += find_in(d, a.t0, a.t1, w_exercise) != NONE;
-		c0 = kis(d, i, ";") ? i + 1 : i + 2;
+		c0 = nx;
 	}
 	if (c0 == s->t0 || n == 0)
 		return rule_exercise(d, s);
@@ -5721,13 +6019,14 @@ static int rule_exercises(dctx *d, const span *s)
 	c0 = s->t0;
 	for (i = s->t0 + 1; i <= s->t1; i++) {
 		span a = *s;
-		if (i < s->t1 && (i + 2 >= s->t1 || !clause_break(d, s, i)))
+		nx = 0;
+		if (i < s->t1 && (i + 2 >= s->t1 || !(nx = ex_clause_next(d, s, i))))
 			continue;
 		narrow(d, &a, c0, i);
 		if (find_in(d, a.t0, a.t1, w_exercise) != NONE && (rc = rule_exercise(d, &a)))
 			return rc;
 		if (i < s->t1)
-			c0 = kis(d, i, ";") ? i + 1 : i + 2;
+			c0 = nx;
 	}
 	return ENT_OK;
 }
@@ -6130,6 +6429,20 @@ static int continue_deal(dctx *d, size_t ui, int near)
 	return ent__add_unit_evidence(d, c, (int)ui, "deal.continuation");
 }
 
+/* "In 2019, ..." opening a paragraph frames the paragraph in that year. */
+static void open_year(dctx *d, const unit *u)
+{
+	size_t k;
+	d->para_open_year = 0;
+	if (u->t0 + 2 >= u->t1 || !kis(d, u->t0, "in") || !kis(d, u->t0 + 2, ","))
+		return;
+	for (k = u->m0; k < u->m1; k++)
+		if (M(d, k)->kind == MK_YEAR && M(d, k)->t0 == u->t0 + 1 && !M(d, k)->from_month) {
+			d->para_open_year = M(d, k)->year;
+			d->para_of_open = u->para;
+		}
+}
+
 static void remember_year(dctx *d, const unit *u)
 {
 	size_t k;
@@ -6291,6 +6604,8 @@ int ent__frames(dctx *d)
 			list_recipient[0] = '\0';
 			list_exercise = -1;
 		}
+		if (ui == 0 || d->units[ui - 1].para != u->para)
+			open_year(d, u);
 		span_of_unit(d, ui, &s);
 		if (u->kind == UK_BULLET && u->bullet_subject >= 0)
 			narrow(d, &s, M(d, (size_t)u->bullet_subject)->t1, s.t1);
