@@ -2954,6 +2954,8 @@ static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, con
 	while (k0 > s->m0) {
 		const mention *p = M(d, k0 - 1), *c = M(d, k0);
 		size_t jn = c->t0;
+		if (jn > s->t0 + 1 && kis(d, jn - 1, "the"))
+			jn--; /* "Saudi Arabia, the United Arab Emirates and" */
 		if (jn == 0)
 			break;
 		j = jn - 1;
@@ -2986,6 +2988,8 @@ static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, con
 		} else {
 			break;
 		}
+		if (j + 1 < s->t1 && kis(d, j, "the") && nx->t0 == j + 1)
+			j++; /* "X, the United Arab Emirates, Y and Z" */
 		if (nx->t0 != j || !ent__is_state_mention(nx) || nx->gz == GZ_FIRM ||
 		    !(nx->gz == GZ_STATE || nx->gz == GZ_CAPITAL || nx->gz == GZ_DEMONYM) ||
 		    (nx->gz == GZ_DEMONYM) != dem || described_possessor(d, nx, s->t1))
@@ -3067,9 +3071,15 @@ static size_t coordinated_objects(const dctx *d, const span *s, const mention *t
 			return 1;
 		k1++;
 	}
-	if (!and || !comma)
-		return 1;
 	j = M(d, k1)->t1;
+	if (and && !comma) {
+		/* "criticized China and Russia for ...", "accused X and Y of
+		 * ...": two states before the preposition of the charge */
+		if (!(j < s->t1 && (kis(d, j, "for") || kis(d, j, "of") || kis(d, j, "over"))))
+			return 1;
+	} else if (!and || !comma) {
+		return 1;
+	}
 	if (j < s->t1 && !kin(d, j, after))
 		return 1;
 	for (; k <= k1 && n < max; k++)

@@ -1,0 +1,77 @@
+/*
+ * test_extract_stance4.c - stance rules of the fourth round, on sentences
+ * written for these tests (none quotes an article): lists of states with
+ * an article inside, two targets of a charge, and sentences that must give
+ * no stance.
+ */
+#include "extract_harness.h"
+
+/* one text, one stance: actor, target, polarity */
+static int only(const char *text, const char *a, const char *t, ent_polarity p)
+{
+	ent_fact_list *l = run(text, NULL);
+	int ok = l && count(l, ENT_FACT_STANCE) == 1 && has_stance(l, a, t, p);
+	if (l)
+		ent_fact_list_free(l);
+	return ok;
+}
+
+static int none(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	int ok = l && count(l, ENT_FACT_STANCE) == 0;
+	if (l)
+		ent_fact_list_free(l);
+	return ok;
+}
+
+/* the text gives (at least) this stance */
+static int has(const char *text, const char *a, const char *t, ent_polarity p)
+{
+	ent_fact_list *l = run(text, NULL);
+	int ok = l && has_stance(l, a, t, p);
+	if (l)
+		ent_fact_list_free(l);
+	return ok;
+}
+
+/* the number of stances the text gives */
+static size_t stances(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	size_t n = l ? count(l, ENT_FACT_STANCE) : 0;
+	if (l)
+		ent_fact_list_free(l);
+	return n;
+}
+
+#define SUP ENT_POLARITY_SUPPORT
+#define OPP ENT_POLARITY_OPPOSE
+
+TEST(extract_stance4__list_with_article)
+{
+	/* "X, the Y and Z": every state of the list is an actor */
+	const char *t = "Kenya, the United Arab Emirates and Chile condemned Peru on Monday.";
+	CHECK(has(t, "KEN", "PER", OPP));
+	CHECK(has(t, "ARE", "PER", OPP));
+	CHECK(has(t, "CHL", "PER", OPP));
+	CHECK(stances(t) == 3);
+	t = "The Netherlands, the Philippines, Chile and Ghana backed Ecuador.";
+	CHECK(has(t, "PHL", "ECU", SUP));
+	CHECK(has(t, "GHA", "ECU", SUP));
+	/* an apposition with "the" is no list */
+	CHECK(only("Kenya, the host of the summit, criticized Peru.", "KEN", "PER", OPP));
+	CHECK(none("Kenya, the United Arab Emirates and Chile met in Lima on Monday."));
+}
+
+TEST(extract_stance4__two_targets_of_a_charge)
+{
+	/* "criticized X and Y for ...", "accused X and Y of ..." */
+	const char *t = "Canada criticized Brazil and Mexico for ignoring the ruling.";
+	CHECK(has(t, "CAN", "BRA", OPP));
+	CHECK(has(t, "CAN", "MEX", OPP));
+	CHECK(stances(t) == 2);
+	CHECK(has("Ghana accused Togo and Benin of hosting the rebels.", "GHA", "BEN", OPP));
+	/* a second state not before the charge's preposition is no target */
+	CHECK(only("Canada criticized Brazil and Mexico said nothing.", "CAN", "BRA", OPP));
+}
