@@ -4114,6 +4114,19 @@ static const char *w_said_that[] = {"claimed", "claims", "said", "says", "insist
 				    "insists", "alleged", "alleges", "charged", "maintained",
 				    "argued", "asserted", "accused", NULL};
 
+/* Breaking ties (test_extract_stance4.c): "X severed (diplomatic and
+ * trade) ties with Y", "cut off its diplomatic connections with Y"; "X
+ * recalled its ambassador to/from Y". */
+static const char *w_ties_n[] = {"ties", "relations", "links", "connections", NULL};
+static const char *w_sever_v[] = {"severed", "severs", "sever", "severing", "cut", "cuts",
+				  "cutting", "broke", "breaks", "break", "breaking", "broken",
+				  "suspended", "suspends", "suspend", "suspending", "froze",
+				  "freezes", "freeze", "frozen", "freezing", "downgraded",
+				  "downgrades", "downgrade", "downgrading", NULL};
+static const char *w_recall_v[] = {"recalled", "recalls", "recall", "recalling", "withdrew",
+				   "withdraws", "withdrawing", "withdrawn", NULL};
+static const char *w_envoy_n[] = {"ambassador", "ambassadors", "envoy", "envoys", NULL};
+
 /* the state at j as a hostile party: "X", "the X", "Xn troops/forces" */
 static const mention *party_at(const dctx *d, const span *s, size_t j, size_t *end)
 {
@@ -4136,6 +4149,38 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 	const mention *a = NULL, *t = NULL;
 	size_t j, e = 0, n;
 	*hit = 0;
+	if (i + 2 < s->t1 && kis(d, i + 1, "with") && kin(d, i, w_ties_n)) {
+		/* "severed diplomatic and trade links with Y" */
+		for (j = i, n = 0; j > s->t0 && n < 5 && !kin(d, j - 1, w_sever_v) &&
+				   d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper;
+		     j--, n++)
+			;
+		if (j <= s->t0 || !kin(d, j - 1, w_sever_v) || negated(d, s, j - 1))
+			return ENT_OK;
+		t = named_state(d, s, i + 2, &e);
+		if (t && (t->possessive || t->gz == GZ_DEMONYM))
+			t = NULL;
+		if (!t)
+			t = state_np(d, s, i + 2, NULL); /* "with the Malian government" */
+		a = t ? stance_actor(d, s, j - 1) : NULL;
+		if (!a || a->gz == GZ_FIRM)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.sever_ties");
+	}
+	if (i > s->t0 + 1 && i + 2 < s->t1 && (kis(d, i - 1, "its") || kis(d, i - 1, "their")) &&
+	    (kis(d, i + 1, "to") || kis(d, i + 1, "from") || kis(d, i + 1, "in")) &&
+	    kin(d, i, w_envoy_n) && kin(d, i - 2, w_recall_v) && !negated(d, s, i - 2)) {
+		/* "Mali recalled its ambassador to Algeria" */
+		t = named_state(d, s, i + 2, &e);
+		if (!t || t->possessive || t->gz == GZ_DEMONYM)
+			return ENT_OK;
+		a = stance_actor(d, s, i - 2);
+		if (!a || a->gz == GZ_FIRM)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.recall_envoy");
+	}
 	if (kin(d, i, w_measure_n) && i + 1 < s->t1 && kis(d, i + 1, "against")) {
 		for (j = i, n = 0; j > s->t0 && n < 3 && !kin(d, j - 1, w_take_v) &&
 				   d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper;
@@ -4826,7 +4871,8 @@ static int rule_stance(dctx *d, const span *s)
 			/* "X refused to establish diplomatic relations with Y" */
 			size_t w = find_in(d, i + 1, i + 8 < s->t1 ? i + 8 : s->t1, w_with);
 			size_t r = find_in(d, i + 1, i + 8 < s->t1 ? i + 8 : s->t1, w_relations);
-			if (w != NONE && r != NONE) {
+			if (w != NONE && r != NONE && find_in(d, i + 1, r, w_sever_v) == NONE) {
+				/* not "refused to cut ties with Y" */
 				const mention *a = stance_actor(d, s, i);
 				const mention *t = actor_after(d, s, w + 1, 1, 1);
 				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,

@@ -75,3 +75,21 @@ TEST(extract_stance4__two_targets_of_a_charge)
 	/* a second state not before the charge's preposition is no target */
 	CHECK(only("Canada criticized Brazil and Mexico said nothing.", "CAN", "BRA", OPP));
 }
+
+TEST(extract_stance4__breaking_ties)
+{
+	CHECK(only("Honduras severed diplomatic and trade ties with Nicaragua in May.", "HND",
+		   "NIC", OPP));
+	CHECK(only("The Kenyan government said it was cutting off its diplomatic relations "
+		   "with Somalia.",
+		   "KEN", "SOM", OPP));
+	CHECK(only("Fiji broke off relations with Tonga after the vote.", "FJI", "TON", OPP));
+	CHECK(only("Peru recalled its ambassador to Bolivia for consultations.", "PER", "BOL",
+		   OPP));
+	CHECK(only("Ghana is withdrawing its envoy from Togo.", "GHA", "TGO", OPP));
+	/* ties kept, restored or not broken are no opposition */
+	CHECK(none("Honduras restored diplomatic ties with Nicaragua in May."));
+	CHECK(none("Fiji refused to cut ties with Tonga."));
+	CHECK(none("Peru did not recall its ambassador to Bolivia."));
+	CHECK(none("Cuts to the budget strained ties with Peru's neighbours."));
+}
