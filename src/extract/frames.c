@@ -3513,6 +3513,10 @@ static const mention *subject_before(const dctx *d, const span *s, size_t before
 			continue;
 		if (m->t0 > s->t0 && kin(d, m->t0 - 1, preps))
 			continue;
+		if (m->t0 == d->units[s->unit].t0 && d->t.v[m->t0].allcaps && m->t1 + 1 < s->t1 &&
+		    ((kis(d, m->t1, ",") && kis(d, m->t1 + 1, "(")) || kis(d, m->t1, "-") ||
+		     kis(d, m->t1, "\xe2\x80\x93") || kis(d, m->t1, ":")))
+			continue; /* a dateline: "CARACAS, (Reuters) - X said" */
 		return m;
 	}
 	return NULL;
@@ -4101,7 +4105,13 @@ static const char *w_violation_n[] = {"violation", "violations", "breach", "brea
 static const char *w_sovereign_n[] = {"sovereignty", "integrity", "airspace", "borders",
 				      "border", "territory", "waters", "independence", NULL};
 static const char *w_allegation_n[] = {"allegation", "allegations", "accusation",
-				       "accusations", "charge", "charges", NULL};
+				       "accusations", "charge", "charges", "complaint",
+				       "complaints", NULL};
+/* "said that X is escalating tensions" */
+static const char *w_escalate_v[] = {"escalating", "escalated", "escalates", "stoking",
+				     "stoked", "stokes", "fuelling", "fueling", "fuelled",
+				     "fueled", "fuels", "raising", "heightening", "heightened",
+				     "inflaming", "inflamed", "inflames", NULL};
 static const char *w_start_hostility_v[] = {"caused",     "started",   "provoked",
 					    "triggered",  "instigated", "initiated",
 					    "sparked",    "began",     "unleashed", NULL};
@@ -4130,7 +4140,11 @@ static const char *w_envoy_n[] = {"ambassador", "ambassadors", "envoy", "envoys"
 /* the state at j as a hostile party: "X", "the X", "Xn troops/forces" */
 static const mention *party_at(const dctx *d, const span *s, size_t j, size_t *end)
 {
-	const mention *m = named_state(d, s, j, end);
+	const mention *m;
+	if (j + 1 < s->t1 && (kis(d, j, "neighbor") || kis(d, j, "neighbour") ||
+			      kis(d, j, "neighboring") || kis(d, j, "neighbouring")))
+		j++; /* "that neighbour Venezuela tolerated" */
+	m = named_state(d, s, j, end);
 	if (!m)
 		return NULL;
 	if (m->gz == GZ_DEMONYM || m->possessive) {
@@ -4229,6 +4243,10 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 							     kis(d, i - 2, "their"))))
 				    ? stance_actor(d, s, i)
 				    : NULL;
+		if (a && !a->possessive && (a->gz == GZ_DEMONYM || a->gz == GZ_FIRM))
+			/* "X asked the Organization of American States to deal
+			 * with its complaint": "its" is the clause's subject */
+			a = subject_before(d, s, i);
 		if (!a || a->gz == GZ_FIRM || a->gz == GZ_DEMONYM)
 			return ENT_OK;
 		*hit = 1;
@@ -4236,18 +4254,40 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 	}
 	if (kin(d, i, w_said_that) && i + 3 < s->t1 && kis(d, i + 1, "that") &&
 	    !negated(d, s, i)) {
-		/* "X claimed that Kyrgyz troops caused the escalation" */
-		t = party_at(d, s, i + 2, &e);
-		if (!t || e + 1 >= s->t1 || !kin(d, e, w_start_hostility_v))
-			return ENT_OK;
-		j = e + 1;
-		if (KIN(d, j, w_det))
-			j++;
-		if (j < s->t1 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
-		    !kin(d, j, w_hostility_n))
-			j++; /* "the border clash" */
-		if (j >= s->t1 || !kin(d, j, w_hostility_n))
-			return ENT_OK;
+		/* "X claimed that Kyrgyz troops caused the escalation"; "argued
+		 * that it was Y that was escalating tensions" */
+		int cleft = 0;
+		j = i + 2;
+		if (j + 2 < s->t1 && kis(d, j, "it") && KIN(d, j + 1, w_be)) {
+			j += 2;
+			cleft = 1;
+		}
+		t = party_at(d, s, j, &e);
+		if (t && cleft) {
+			if (e >= s->t1 || !(kis(d, e, "that") || kis(d, e, "who")))
+				return ENT_OK;
+			e++;
+		}
+		if (t && e + 1 < s->t1 && KIN(d, e, w_be) && kin(d, e + 1, w_escalate_v))
+			e++; /* "was escalating tensions" */
+		if (t && e + 1 < s->t1 && kin(d, e, w_escalate_v)) {
+			j = e + 1;
+			if (KIN(d, j, w_det) && j + 1 < s->t1)
+				j++;
+			if (!(kis(d, j, "tensions") || kis(d, j, "tension")))
+				return ENT_OK;
+		} else {
+			if (!t || e + 1 >= s->t1 || !kin(d, e, w_start_hostility_v))
+				return ENT_OK;
+			j = e + 1;
+			if (KIN(d, j, w_det))
+				j++;
+			if (j < s->t1 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+			    !kin(d, j, w_hostility_n))
+				j++; /* "the border clash" */
+			if (j >= s->t1 || !kin(d, j, w_hostility_n))
+				return ENT_OK;
+		}
 		a = stance_actor(d, s, i);
 		if (!a || a->gz == GZ_FIRM || a->gz == GZ_DEMONYM)
 			return ENT_OK;

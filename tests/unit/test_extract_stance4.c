@@ -93,3 +93,35 @@ TEST(extract_stance4__breaking_ties)
 	CHECK(none("Peru did not recall its ambassador to Bolivia."));
 	CHECK(none("Cuts to the budget strained ties with Peru's neighbours."));
 }
+
+TEST(extract_stance4__escalating_tensions)
+{
+	/* "said/argued that (it was) X (that was) escalating tensions" */
+	const char *t = "Laos and Cambodia argued that it was Thailand that was escalating "
+			"tensions along the river.";
+	CHECK(has(t, "LAO", "THA", OPP));
+	CHECK(has(t, "KHM", "THA", OPP));
+	CHECK(stances(t) == 2);
+	CHECK(only("Chile said that Peru is stoking tensions in the region.", "CHL", "PER",
+		   OPP));
+	CHECK(only("Oman repeated its claims that it is Yemen that is inflaming tensions.", "OMN",
+		   "YEM", OPP));
+	/* not tensions, or not a state, is no charge */
+	CHECK(none("Chile said that Peru is raising prices."));
+	CHECK(none("Kenya said it was the rain that caused the delay."));
+}
+
+TEST(extract_stance4__complaint_that)
+{
+	/* "its complaint that (neighbour) Y ...": the one complaining opposes Y */
+	CHECK(only("Ecuador asked the Organization of American States to hear its complaint "
+		   "that neighbour Peru sheltered the smugglers.",
+		   "ECU", "PER", OPP));
+	CHECK(only("Gabon repeated its complaints that Cameroon troops crossed the border.", "GAB",
+		   "CMR", OPP));
+	/* a dateline before the subject is none */
+	CHECK(only("LIBREVILLE, (Reuters) - Gabon asked the Organization of American States to "
+		   "hear its complaint that neighbour Cameroon sheltered the smugglers.",
+		   "GAB", "CMR", OPP));
+	CHECK(none("Gabon dismissed the complaint that Cameroon troops crossed the border."));
+}
