@@ -4158,11 +4158,70 @@ static const mention *party_at(const dctx *d, const span *s, size_t j, size_t *e
 	return m;
 }
 
+/* A pledge to defend (test_extract_stance4.c): "X's commitment(s) to the
+ * defence of Y (and Z)", "X is obligated/committed/pledged to (help) defend
+ * Y('s forces)": X supports Y. */
+static const char *w_commit_n[] = {"commitment", "commitments", "pledge", "pledges",
+				   "obligation", "obligations", "guarantee", "guarantees",
+				   "promise", "promises", NULL};
+static const char *w_commit_v[] = {"obligated", "obliged", "committed", "pledged", "pledges",
+				   "vowed", "vows", "promised", "promises", "bound", "ready",
+				   NULL};
+
+static int stance_defend(dctx *d, const span *s, size_t i, int *hit)
+{
+	const mention *a = NULL, *t = NULL, *t2 = NULL;
+	size_t j, e = 0, c;
+	int rc;
+	if (kis(d, i + 1, "of")) {
+		/* "the US commitments to the defense of the ROK and Japan" */
+		j = i - 1;
+		if (KIN(d, j, w_det))
+			j--;
+		if (!kis(d, j, "to") || j <= s->t0 || !kin(d, j - 1, w_commit_n))
+			return ENT_OK;
+		c = j - 1;
+		t = named_state(d, s, i + 2, &e);
+		a = actor_before(d, s, c, 1, 0); /* "the US commitments", "Japan's pledge" */
+		if (!a && c > s->t0 && (kis(d, c - 1, "its") || kis(d, c - 1, "their") ||
+					KIN(d, c - 1, w_det) || kin(d, c - 1, w_voice)))
+			a = stance_actor(d, s, c);
+	} else if (!kis(d, i, "defense") && !kis(d, i, "defence")) {
+		/* "it is obligated to help defend Philippine forces" */
+		j = i - 1;
+		if (kis(d, j, "help"))
+			j--;
+		if (j <= s->t0 || !kis(d, j, "to") || !kin(d, j - 1, w_commit_v))
+			return ENT_OK;
+		c = j - 1;
+		t = party_at(d, s, i + 1, &e);
+		a = stance_actor(d, s, c);
+	} else {
+		return ENT_OK;
+	}
+	if (!t || !a || a->gz == GZ_FIRM || a->gz == GZ_DEMONYM || negated(d, s, c))
+		return ENT_OK;
+	if (t->gz == GZ_DEMONYM && !kin(d, e - 1, w_force_n))
+		return ENT_OK;
+	if (!t->possessive && e + 1 < s->t1 && kis(d, e, "and"))
+		t2 = named_state(d, s, e + 1, &j); /* "the ROK and Japan" */
+	*hit = 1;
+	if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1, "stance.defend")))
+		return rc;
+	if (t2 && t2->gz != GZ_DEMONYM)
+		return add_stance(d, s, a, t2, ENT_POLARITY_SUPPORT, i, s->t1, "stance.defend");
+	return ENT_OK;
+}
+
 static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 {
 	const mention *a = NULL, *t = NULL;
 	size_t j, e = 0, n;
 	*hit = 0;
+	if ((kis(d, i, "defense") || kis(d, i, "defence") || kis(d, i, "defend") ||
+	     kis(d, i, "defending")) &&
+	    i > s->t0 + 2 && i + 1 < s->t1)
+		return stance_defend(d, s, i, hit);
 	if (i + 2 < s->t1 && kis(d, i + 1, "with") && kin(d, i, w_ties_n)) {
 		/* "severed diplomatic and trade links with Y" */
 		for (j = i, n = 0; j > s->t0 && n < 5 && !kin(d, j - 1, w_sever_v) &&
@@ -4597,6 +4656,36 @@ static const mention *sayer(const dctx *d, const span *s, size_t v)
 	if (n && j > s->t0 && kis(d, j - 1, "the"))
 		return unnamed_speaker(d, j);
 	return NULL;
+}
+
+/* "(in the strongest terms) the deepening military cooperation between X
+ * and Y": the parties of a tie (cooperation, partnership, alliance, arms
+ * transfers ...) named after "between" up to eight lower-case words after
+ * `from`; the first, and the second in *t2; NULL when none. */
+static const char *w_tie_n[] = {"cooperation", "partnership", "alliance", "ties", "relations",
+				"collaboration", "rapprochement", "collusion", "axis",
+				"transfers", "deal", "deals", "pact", "treaty", "alignment",
+				"links", NULL};
+
+static const mention *tie_between(const dctx *d, const span *s, size_t from, const mention **t2)
+{
+	size_t q = from, n = 0;
+	const mention *t;
+	*t2 = NULL;
+	while (q < s->t1 && n < 8 && d->t.v[q].kind == TK_WORD && !d->t.v[q].upper &&
+	       !kis(d, q, "between") && !kis(d, q, "and")) {
+		q++;
+		n++;
+	}
+	if (!n || q + 1 >= s->t1 || !kis(d, q, "between") || !kin(d, q - 1, w_tie_n))
+		return NULL;
+	t = actor_after(d, s, q + 1, 1, 1);
+	if (!t || t->possessive || t->t1 + 1 >= s->t1 || !kis(d, t->t1, "and"))
+		return NULL;
+	*t2 = actor_after(d, s, t->t1 + 1, 1, 1);
+	if (*t2 && (*t2)->possessive)
+		*t2 = NULL;
+	return t;
 }
 
 static int rule_stance(dctx *d, const span *s)
@@ -5098,6 +5187,15 @@ static int rule_stance(dctx *d, const span *s)
 					t = issue_party(d, s, a, i);
 				if (!t && a && opp)
 					t = agent_of_object(d, s, i + 1);
+				if (!t && a && opp && !is_person(d, a)) {
+					/* "condemned the deepening military cooperation
+					 * between X and Y": both parties of the tie */
+					const mention *t2 = NULL;
+					t = tie_between(d, s, i + 1, &t2);
+					if (t2 && (rc = add_stance(d, s, a, t2, ENT_POLARITY_OPPOSE, i,
+								   next, "stance.tie_between")))
+						return rc;
+				}
 			}
 			if ((rc = add_stance(d, s, a, t, verb ? ENT_POLARITY_SUPPORT : ENT_POLARITY_OPPOSE,
 					     i, next, "stance.verb")))

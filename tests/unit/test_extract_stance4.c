@@ -125,3 +125,37 @@ TEST(extract_stance4__complaint_that)
 		   "GAB", "CMR", OPP));
 	CHECK(none("Gabon dismissed the complaint that Cameroon troops crossed the border."));
 }
+
+TEST(extract_stance4__tie_between)
+{
+	/* "condemned the (growing military) cooperation between X and Y" */
+	const char *t = "Chile and Peru condemned the growing military cooperation between "
+			"Bolivia and Paraguay.";
+	CHECK(has(t, "CHL", "BOL", OPP));
+	CHECK(has(t, "CHL", "PRY", OPP));
+	CHECK(has(t, "PER", "PRY", OPP));
+	CHECK(stances(t) == 4);
+	CHECK(stances("Kenya criticized in the strongest terms the new alliance between the "
+		      "Sudan and Chad.") == 2);
+	/* a clash or a place between two states is no tie of theirs */
+	CHECK(none("Chile condemned the fighting between Peru and Bolivia."));
+	CHECK(none("Chile condemned the attack on the border between Peru and Bolivia."));
+}
+
+TEST(extract_stance4__pledge_to_defend)
+{
+	const char *t = "Washington's commitments to the defence of Japan and Australia remain "
+			"firm.";
+	CHECK(has(t, "USA", "JPN", SUP));
+	CHECK(has(t, "USA", "AUS", SUP));
+	CHECK(stances(t) == 2);
+	CHECK(only("France reaffirmed its commitment to the defense of Estonia.", "FRA", "EST",
+		   SUP));
+	CHECK(only("The treaty means Britain is obligated to help defend Norwegian forces at sea.",
+		   "GBR", "NOR", SUP));
+	CHECK(only("Turkey has vowed to defend Azerbaijan.", "TUR", "AZE", SUP));
+	/* own borders, no pledge, or a pledge denied give no stance */
+	CHECK(none("Chile is ready to defend its borders."));
+	CHECK(none("Chile is not committed to defend Peru."));
+	CHECK(none("Chile spent more on the defence of its coast."));
+}
