@@ -175,7 +175,7 @@ static const char *w_modal[] = {"will", "would", "shall", "must", "should", "to"
 /* a title before a person's name: "Turkish President Recep Tayyip Erdogan" */
 static const char *w_title[] = {"president", "minister", "chancellor", "premier", "king",
 				"emir", "prince", "leader", "ambassador", "envoy", "spokesperson",
-				"spokesman", "spokeswoman", NULL};
+				"spokesman", "spokeswoman", "counterpart", NULL};
 static const char *w_title_mod[] = {"prime", "foreign", "defence", "defense", "deputy", "vice",
 				    "external", "affairs", "interior", "crown", "supreme", "of",
 				    "ministry", NULL};
@@ -2999,6 +2999,22 @@ static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, con
 		and |= isand;
 		k1++;
 	}
+	if (k0 != k1 && !and) {
+		/* "Japan, South Korea, and Western countries": a list that
+		 * closes with "and" and a group of states not named */
+		j = M(d, k1)->t1;
+		if (j < s->t1 && kis(d, j, ","))
+			j++;
+		if (j < s->t1 && kis(d, j, "and")) {
+			size_t q = j + 1, w = 0;
+			while (q < s->t1 && w < 2 && d->t.v[q].kind == TK_WORD &&
+			       !kin(d, q, w_group_noun)) {
+				q++;
+				w++;
+			}
+			and = q < s->t1 && kin(d, q, w_group_noun);
+		}
+	}
 	if (k0 == k1 || !and)
 		return 1;
 	/* a list in a prepositional phrase is no subject */
@@ -3311,6 +3327,9 @@ static void find_persons(dctx *d)
 		}
 		if (!title || i >= n || kis(d, i - 1, "of"))
 			continue;
+		if (i + 1 < n && kis(d, i, ",") && d->t.v[i + 1].kind == TK_WORD &&
+		    d->t.v[i + 1].upper)
+			i++; /* "Rama's Serbian counterpart, Aleksandar Vucic" */
 		kn = k + 1;
 		if (i + 1 < n && kis(d, i, "to") && kn < d->m.n && M(d, kn)->t0 == i + 1 &&
 		    ent__is_state_mention(M(d, kn))) {
@@ -3524,12 +3543,24 @@ static const mention *subject_before(const dctx *d, const span *s, size_t before
 
 /* The latest person the text tied to a state before token t, in this
  * sentence or the one before ("he", "his country"), or NULL. */
+/* A person named at token q as someone's "counterpart" is the one spoken
+ * to, no referent of a later "he/she" ("Cavusoglu said at a press
+ * conference with his Russian counterpart Sergey Lavrov. ... he said"). */
+static const mention *pronoun_person_at(const dctx *d, size_t q)
+{
+	size_t k;
+	for (k = q; k > 0 && q - k < 5; k--)
+		if (kis(d, k - 1, "counterpart") || kis(d, k - 1, "counterparts"))
+			return NULL;
+	return person_at(d, q);
+}
+
 static const mention *latest_person(const dctx *d, const span *s, size_t t)
 {
 	size_t from = s->unit > 0 ? d->units[s->unit - 1].t0 : s->t0, i, u, n;
 	for (i = t; i > from; i--)
-		if (person_at(d, i - 1))
-			return person_at(d, i - 1);
+		if (pronoun_person_at(d, i - 1))
+			return pronoun_person_at(d, i - 1);
 	/* "Ambassador X ... . He emphasized ... . Furthermore, he condemned":
 	 * sentences about "he/she" (or quotes "he said") carry the person on
 	 * (up to three more) */
@@ -3552,8 +3583,8 @@ static const mention *latest_person(const dctx *d, const span *s, size_t t)
 		if (!he)
 			return NULL;
 		for (i = un->t0; i > d->units[u - 1].t0; i--)
-			if (person_at(d, i - 1))
-				return person_at(d, i - 1);
+			if (pronoun_person_at(d, i - 1))
+				return pronoun_person_at(d, i - 1);
 	}
 	return NULL;
 }
@@ -4501,6 +4532,56 @@ static const mention *judged_hostile(const dctx *d, const span *s, size_t v, siz
 	return NULL;
 }
 
+/* "Vucic said that Rama's remarks represented a 'provocation'": a
+ * speaker's hostile judgement of what a state (or a person the text tied
+ * to one) says or does; returns the owner and sets *say to the verb of
+ * saying, or NULL. */
+static const char *w_deed_n[] = {"remarks", "comments", "statement", "statements", "actions",
+				 "acts", "moves", "move", "policy", "policies", "behaviour",
+				 "behavior", "conduct", "words", "decision", "activities", NULL};
+static const char *w_judge_v[] = {"represented", "represents", "constituted", "constitutes",
+				  "is", "was", "are", "were", NULL};
+static const char *w_judge_n[] = {"provocation", "provocations", "threat", "violation",
+				  "interference", "aggression", "insult", "affront", "meddling",
+				  NULL};
+
+static const mention *judged_deed(const dctx *d, const span *s, size_t v, size_t *say)
+{
+	const mention *x = NULL;
+	size_t j, n, k, q;
+	if (v < s->t0 + 3 || v + 2 >= s->t1 || !kis(d, v - 2, "'s") || !kin(d, v - 1, w_deed_n) ||
+	    !kin(d, v, w_judge_v))
+		return NULL;
+	for (q = s->m0; q < s->m1 && !x; q++)
+		if (M(d, q)->t1 == v - 2 && M(d, q)->possessive && ent__is_state_mention(M(d, q)) &&
+		    (M(d, q)->gz == GZ_STATE || M(d, q)->gz == GZ_CAPITAL))
+			x = M(d, q);
+	k = x ? x->t0 : v - 3;
+	if (!x && !(x = person_at(d, v - 3)))
+		return NULL;
+	j = v + 1;
+	if (kis(d, j, "a") || kis(d, j, "an"))
+		j++;
+	for (n = 0; j < s->t1 && n < 3 && !kin(d, j, w_judge_n); j++, n++)
+		if (!(quote_mark(d, j) || kis(d, j, "'") ||
+		      (d->t.v[j].kind == TK_WORD && !d->t.v[j].upper && !KIN(d, j, w_negation))))
+			return NULL;
+	if (j >= s->t1 || !kin(d, j, w_judge_n))
+		return NULL;
+	if (k > s->t0 && KIN(d, k - 1, w_det))
+		k--;
+	if (k > s->t0 + 1 && kis(d, k - 1, "that") && kin(d, k - 2, w_say_that) &&
+	    !negated(d, s, k - 2)) {
+		*say = k - 2;
+		return x;
+	}
+	if (k > s->t0 && kin(d, k - 1, w_say_that) && !negated(d, s, k - 1)) {
+		*say = k - 1;
+		return x;
+	}
+	return NULL;
+}
+
 /* "weapon supplies to X, in particular by Y, raise serious concern, <an
  * official> of Z told reporters": the speaker opposes the states the cause
  * names (after "to", "by", "from", or possessive).  Token v is the verb;
@@ -4688,6 +4769,57 @@ static const mention *tie_between(const dctx *d, const span *s, size_t from, con
 	return t;
 }
 
+/* "condemned the launch": an act named with "the" and no owner is the act
+ * the text gave an owner before ("North Korea's launch of a missile",
+ * "the North Korean launch", "North Korea launched"), up to six sentences
+ * back; the owner, or NULL. */
+static const char *w_owned_act[] = {"launch", "launches", "test", "tests", "attack", "attacks",
+				    "strike", "strikes", "incursion", "incursions", "invasion",
+				    "shelling", "bombing", "raid", "raids", "provocation", NULL};
+
+static const mention *act_owner_before(const dctx *d, const span *s, size_t from)
+{
+	size_t j = from, n = 0, u0, k, len;
+	const char *key;
+	if (j >= s->t1 || !kis(d, j, "the"))
+		return NULL;
+	for (j++; j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+		  !kin(d, j, w_owned_act);
+	     j++, n++)
+		;
+	if (j >= s->t1 || !kin(d, j, w_owned_act))
+		return NULL;
+	if (j + 2 < s->t1 && (kis(d, j + 1, "by") || kis(d, j + 1, "of") || kis(d, j + 1, "from") ||
+			      kis(d, j + 1, "on") || kis(d, j + 1, "against")) &&
+	    !(d->t.v[j + 2].upper && kin(d, j + 2, w_not_name)))
+		return NULL; /* the act has its own parties ("by rebels"), not "on Sunday" */
+	key = K(j);
+	len = strlen(key);
+	if (len > 1 && key[len - 1] == 's' && kis(d, j, "launches"))
+		len -= 2;
+	else if (len > 1 && key[len - 1] == 's' && !kis(d, j, "shelling"))
+		len--; /* "attacks" also finds "attack(ed)" */
+	u0 = s->unit > 6 ? d->units[s->unit - 6].t0 : 0;
+	k = mention_from(d, s->t0);
+	while (k > 0) {
+		const mention *m = M(d, --k);
+		size_t a;
+		if (m->t0 < u0)
+			break;
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
+			continue;
+		/* "X's launch", "the Xn launch", "X launched" */
+		a = m->t1 + (m->possessive ? 1 : 0);
+		if (a >= d->t.n || d->t.v[a].kind != TK_WORD || strncmp(K(a), key, len) != 0)
+			continue;
+		if (m->possessive || m->gz == GZ_DEMONYM)
+			return m;
+		if (strlen(K(a)) > len + 1 && strcmp(K(a) + strlen(K(a)) - 2, "ed") == 0)
+			return m;
+	}
+	return NULL;
+}
+
 static int rule_stance(dctx *d, const span *s)
 {
 	size_t i;
@@ -4709,6 +4841,14 @@ static int rule_stance(dctx *d, const span *s)
 		{
 			size_t say = NONE;
 			const mention *x = judged_hostile(d, s, i, &say);
+			if (!x && (x = judged_deed(d, s, i, &say)) != NULL) {
+				const mention *a = stance_actor(d, s, say);
+				if (a && a->gz != GZ_FIRM &&
+				    (rc = add_stance(d, s, a, x, ENT_POLARITY_OPPOSE, i, s->t1,
+						     "stance.judged_deed")))
+					return rc;
+				continue;
+			}
 			if (x) {
 				const mention *a = say != NONE ? stance_actor(d, s, say)
 							       : quote_speaker(d, s, i);
@@ -5196,6 +5336,8 @@ static int rule_stance(dctx *d, const span *s)
 								   next, "stance.tie_between")))
 						return rc;
 				}
+				if (!t && a && opp && !is_person(d, a))
+					t = act_owner_before(d, s, i + 1); /* "condemned the launch" */
 			}
 			if ((rc = add_stance(d, s, a, t, verb ? ENT_POLARITY_SUPPORT : ENT_POLARITY_OPPOSE,
 					     i, next, "stance.verb")))

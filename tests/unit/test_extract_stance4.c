@@ -159,3 +159,57 @@ TEST(extract_stance4__pledge_to_defend)
 	CHECK(none("Chile is not committed to defend Peru."));
 	CHECK(none("Chile spent more on the defence of its coast."));
 }
+
+TEST(extract_stance4__judged_deed)
+{
+	/* "<speaker> said that X's remarks/actions were a provocation" (X a
+	 * state or a person the text tied to one) */
+	CHECK(only("Chile said that Peru's actions were a clear violation of the treaty.", "CHL",
+		   "PER", OPP));
+	CHECK(has("The talks were held with Bolivian President Luis Arce. Chilean Foreign "
+		  "Minister Ana Soto said that Arce's remarks represented a \"provocation\".",
+		  "CHL", "BOL", OPP));
+	CHECK(none("Chile said that Peru's remarks were not a provocation."));
+	CHECK(none("Chile said that Peru's policy was a success."));
+}
+
+TEST(extract_stance4__act_named_before)
+{
+	/* "condemned the launch": the owner the text gave the act before */
+	CHECK(only("Iran's launch of a satellite alarmed the region. Germany condemned the "
+		   "launch on Sunday.",
+		   "DEU", "IRN", OPP));
+	CHECK(only("Peru attacked a border post on Monday. Chile condemned the attack.", "CHL",
+		   "PER", OPP));
+	CHECK(only("The Syrian strikes hit two towns. Jordan criticized the strikes.", "JOR",
+		   "SYR", OPP));
+	/* no owner before, or parties of its own */
+	CHECK(none("A bomb hit a market in Lima. Chile condemned the attack."));
+	CHECK(none("Peru attacked a border post on Monday. Chile condemned the attack by rebels."));
+}
+
+TEST(extract_stance4__list_closed_by_a_group)
+{
+	/* "X, Y, and Western countries condemned ...": both states */
+	const char *t = "Japan, South Korea, and Western countries condemned Iran on Monday.";
+	CHECK(has(t, "JPN", "IRN", OPP));
+	CHECK(has(t, "KOR", "IRN", OPP));
+	CHECK(stances(t) == 2);
+	/* "X, Y and Z" with no "and" before a group stays as before */
+	CHECK(only("Japan, South Korea condemned Iran.", "KOR", "IRN", OPP));
+}
+
+TEST(extract_stance4__counterpart)
+{
+	/* "<state>'s <demonym> counterpart, <Name>": the name speaks for that
+	 * state; a comma may part a title from the name */
+	CHECK(has("Chilean President Ana Soto met her Peruvian counterpart, Luis Vega, in Lima. "
+		  "Vega said that Soto's remarks were a provocation.",
+		  "PER", "CHL", OPP));
+	CHECK(has("The Peruvian president, Luis Vega, arrived. Vega condemned Chile.", "PER",
+		  "CHL", OPP));
+	/* the counterpart is the one spoken to: no referent of "he" */
+	CHECK(only("Kenyan Foreign Minister Amos Otieno met his Ugandan counterpart Paul Kato "
+		   "in Nairobi. He condemned Somalia.",
+		   "KEN", "SOM", OPP));
+}
