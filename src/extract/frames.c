@@ -3894,7 +3894,8 @@ static const char *w_reject_v[] = {"rejected", "rejects", "reject", "rejecting",
 				   "refuted", "refutes", NULL};
 static const char *w_claim_n[] = {"claim", "claims", "version", "allegation", "allegations",
 				  "accusation", "accusations", "charge", "charges", "assertion",
-				  "assertions", "narrative", NULL};
+				  "assertions", "narrative", "mediation", "proposal", "proposals",
+				  "demands", "ultimatum", NULL};
 static const char *w_blame_v[] = {"blamed", "blames", "blame", "blaming", NULL};
 static const char *w_threaten_v[] = {"threatened", "threatens", "threaten", "threatening",
 				     NULL};
@@ -4271,6 +4272,31 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 			return ENT_OK;
 		*hit = 1;
 		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.sever_ties");
+	}
+	if ((kis(d, i, "summoned") || kis(d, i, "summoning") || kis(d, i, "summons") ||
+	     kis(d, i, "summon")) &&
+	    i + 2 < s->t1 && !negated(d, s, i)) {
+		/* "Algiers responded by summoning Mali's ambassador", "summoned
+		 * the Xn top diplomat": a protest to X (with "to protest against
+		 * Z" the protest is against Z: stance.oppose_noun) */
+		static const char *w_diplomat[] = {"ambassador", "ambassadors", "envoy", "envoys",
+						   "diplomat", "diplomats", "charge", NULL};
+		t = named_state(d, s, i + 1, &e);
+		if (!t || !(t->possessive || t->gz == GZ_DEMONYM))
+			return ENT_OK;
+		if (e + 1 < s->t1 && d->t.v[e].kind == TK_WORD && !d->t.v[e].upper &&
+		    !kin(d, e, w_diplomat))
+			e++; /* "top", "acting" */
+		if (e >= s->t1 || !kin(d, e, w_diplomat))
+			return ENT_OK;
+		for (j = e + 1; j + 1 < s->t1 && j < e + 8; j++)
+			if (kis(d, j, "to") && (kis(d, j + 1, "protest") || kis(d, j + 1, "lodge")))
+				return ENT_OK;
+		a = stance_actor(d, s, i);
+		if (!a || a->gz == GZ_FIRM || a->gz == GZ_DEMONYM)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.summoned");
 	}
 	if (i > s->t0 + 1 && i + 2 < s->t1 && (kis(d, i - 1, "its") || kis(d, i - 1, "their")) &&
 	    (kis(d, i + 1, "to") || kis(d, i + 1, "from") || kis(d, i + 1, "in")) &&

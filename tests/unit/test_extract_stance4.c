@@ -213,3 +213,17 @@ TEST(extract_stance4__counterpart)
 		   "in Nairobi. He condemned Somalia.",
 		   "KEN", "SOM", OPP));
 }
+
+TEST(extract_stance4__summoned_and_rejected_mediation)
+{
+	/* summoning a state's diplomat is a protest to that state */
+	CHECK(only("Chile summoned the Peruvian ambassador on Monday.", "CHL", "PER", OPP));
+	CHECK(only("Quito responded by summoning Colombia's top diplomat.", "ECU", "COL", OPP));
+	/* "... to protest against Z": the protest is against Z */
+	CHECK(only("Chile summoned Peru's ambassador to protest against Bolivia's claims.", "CHL",
+		   "BOL", OPP));
+	CHECK(none("Chile did not summon the Peruvian ambassador."));
+	/* rejecting a state's mediation or proposal */
+	CHECK(only("Last year Niger rejected Algeria's mediation.", "NER", "DZA", OPP));
+	CHECK(only("Kenya rejected the proposal from Ethiopia.", "KEN", "ETH", OPP));
+}
