@@ -3714,9 +3714,14 @@ static const mention *state_np(const dctx *d, const span *s, size_t j, size_t *e
 	size_t n;
 	if (j < s->t1 && KIN(d, j, w_det))
 		j++;
+	static const char *w_facility[] = {"base", "bases", "facility", "facilities",
+					   "installation", "installations", "aircraft",
+					   "equipment", "hardware", "vehicles", NULL};
 	m = mention_at(d, s, j);
 	if (m && ent__is_state_mention(m) && m->gz != GZ_FIRM && m->t1 < s->t1 &&
-	    KIN(d, m->t1, w_gov_noun)) {
+	    KIN(d, m->t1, w_gov_noun) &&
+	    !(m->t1 + 1 < s->t1 && kin(d, m->t1 + 1, w_facility))) {
+		/* not "the American military base": a thing, no body of people */
 		/* a demonym, or one the gazetteer read as the state ("the
 		 * Indian government") */
 		if (end)

@@ -227,3 +227,12 @@ TEST(extract_stance4__summoned_and_rejected_mediation)
 	CHECK(only("Last year Niger rejected Algeria's mediation.", "NER", "DZA", OPP));
 	CHECK(only("Kenya rejected the proposal from Ethiopia.", "KEN", "ETH", OPP));
 }
+
+TEST(extract_stance4__support_for_a_base)
+{
+	/* "support for the Xn military base" is support for a place, not X */
+	CHECK(none("Qatari aircraft providing logistical support for the Kenyan military base "
+		   "were diverted."));
+	CHECK(only("Qatar pledged support for the Kenyan military in its fight.", "QAT", "KEN",
+		   SUP));
+}
