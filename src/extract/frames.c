@@ -3005,7 +3005,10 @@ static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, con
 		j = M(d, k1)->t1;
 		if (j < s->t1 && kis(d, j, ","))
 			j++;
-		if (j < s->t1 && kis(d, j, "and")) {
+		if (j < s->t1 && kis(d, j, "and") && kis(d, j - 1, ",") && j + 1 < s->t1 &&
+		    (kis(d, j + 1, "a") || kis(d, j + 1, "an"))) {
+			and = 1; /* "the US, DR Congo, and a UN group of experts" */
+		} else if (j < s->t1 && kis(d, j, "and")) {
 			size_t q = j + 1, w = 0;
 			while (q < s->t1 && w < 2 && d->t.v[q].kind == TK_WORD &&
 			       !kin(d, q, w_group_noun)) {
@@ -4250,6 +4253,69 @@ static int stance_defend(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* "Rwanda denies backing the rebels, although the US has said that it
+ * funds the group": after a verb of saying at v, "(that) it/they
+ * fund(s)/arm(s)/back(s) ..." an armed group (no state after the verb)
+ * charges the state "it" stands for: the sentence's subject before the
+ * speaker behind a comma, else the subject of the sentence before; that
+ * state, or NULL. */
+static const char *w_back_group_v[] = {"funds", "funded", "fund", "funding", "arms", "armed",
+				       "backs", "backed", "back", "backing", "supports",
+				       "supported", "finances", "financed", "shelters",
+				       "sheltered", "harbours", "harbors", "harboured", "harbored",
+				       "trains", "trained", "equips", "equipped", NULL};
+
+static const char *w_armed_n[] = {"group", "groups", "rebels", "rebel", "militants", "militia",
+				  "militias", "insurgents", "fighters", "separatists", "terrorists",
+				  "guerrillas", "proxies", NULL};
+
+static const mention *backer_pronoun(const dctx *d, const span *s, size_t v)
+{
+	size_t j = v + 1, k;
+	const mention *t = NULL;
+	if (kis(d, j, "that"))
+		j++;
+	if (j + 1 >= s->t1 || !(kis(d, j, "it") || kis(d, j, "they")))
+		return NULL;
+	j++;
+	if (j + 1 < s->t1 && (kis(d, j, "has") || kis(d, j, "have") || kis(d, j, "had") ||
+			      kis(d, j, "is") || kis(d, j, "was") || kis(d, j, "still")))
+		j++;
+	if (j + 1 >= s->t1 || !kin(d, j, w_back_group_v) || mention_at(d, s, j + 1) ||
+	    (KIN(d, j + 1, w_det) && mention_at(d, s, j + 2)))
+		return NULL;
+	/* an armed group: "the group", "the rebels", "M23" */
+	for (k = j + 1; k < s->t1 && k < j + 7; k++) {
+		if (kis(d, k, ",") || kis(d, k, ".") || kis(d, k, ";"))
+			return NULL;
+		if (kin(d, k, w_armed_n) ||
+		    (d->t.v[k].upper && !mention_at(d, s, k) && !kin(d, k, w_not_name)))
+			break;
+	}
+	if (k >= s->t1 || k >= j + 7)
+		return NULL;
+	/* the sentence's subject, parted from the speaker by a comma */
+	t = subject_before(d, s, v);
+	if (t) {
+		for (k = t->t1; k < v && !kis(d, k, ","); k++)
+			;
+		if (k >= v)
+			t = NULL;
+	}
+	if (!t && s->unit > 0) {
+		/* "Rwanda denies backing M23. The US says it funds the group." */
+		static const char *w_denies[] = {"denies", "denied", "deny", "denying", NULL};
+		const unit *pu = &d->units[s->unit - 1];
+		size_t q = pu->m0;
+		if (q < pu->m1 && ent__is_state_mention(M(d, q)) &&
+		    find_in(d, pu->t0, pu->t1, w_denies) != NONE &&
+		    (M(d, q)->gz == GZ_STATE || M(d, q)->gz == GZ_CAPITAL) &&
+		    !M(d, q)->possessive && M(d, q)->t0 <= pu->t0 + 1)
+			t = M(d, q);
+	}
+	return t;
+}
+
 static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 {
 	const mention *a = NULL, *t = NULL;
@@ -4372,6 +4438,14 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 			return ENT_OK;
 		*hit = 1;
 		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.allegation");
+	}
+	if (i + 2 < s->t1 && kin(d, i, w_said_that) && !negated(d, s, i) &&
+	    (t = backer_pronoun(d, s, i)) != NULL) {
+		a = stance_actor(d, s, i);
+		if (!a || a->gz == GZ_FIRM || a->gz == GZ_DEMONYM || a->t0 < t->t1)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.backs_group");
 	}
 	if (kin(d, i, w_said_that) && i + 3 < s->t1 && kis(d, i + 1, "that") &&
 	    !negated(d, s, i)) {

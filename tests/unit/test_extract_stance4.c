@@ -236,3 +236,20 @@ TEST(extract_stance4__support_for_a_base)
 	CHECK(only("Qatar pledged support for the Kenyan military in its fight.", "QAT", "KEN",
 		   SUP));
 }
+
+TEST(extract_stance4__charge_through_a_pronoun)
+{
+	/* "X denies backing the rebels, although Y has said that it funds the
+	 * group": Y opposes X */
+	const char *t = "Uganda denies arming the rebels, although Kenya, Tanzania, and a panel "
+			"of experts have said that it funds and trains the group.";
+	CHECK(has(t, "KEN", "UGA", OPP));
+	CHECK(has(t, "TZA", "UGA", OPP));
+	CHECK(stances(t) == 2);
+	CHECK(only("Iran denies arming the Houthis. Canada says it arms the rebels.", "CAN", "IRN",
+		   OPP));
+	/* no armed group, no denial before, or "it" the speaker itself */
+	CHECK(none("Chile denies the claims. Peru said that it funds the school."));
+	CHECK(none("Chile opened a school. Peru said that it funds the rebels."));
+	CHECK(none("Peru said that it funds the rebels."));
+}
