@@ -4316,11 +4316,56 @@ static const mention *backer_pronoun(const dctx *d, const span *s, size_t v)
 	return t;
 }
 
+/* "The US imposed sanctions on China in 2018 ... Turkey also faced
+ * sanctions": sanctions a state faces with no one named are those of the
+ * latest state the text said imposed sanctions, in this sentence or the
+ * three before; that imposer, or NULL. */
+static const mention *latest_imposer(const dctx *d, const span *s, size_t before)
+{
+	size_t u = (size_t)s->unit, k, v, n;
+	for (;;) {
+		span ps;
+		span_of_unit(d, u, &ps);
+		for (k = u == (size_t)s->unit ? before : ps.t1; k > ps.t0 + 1; k--) {
+			if (!KIN(d, k - 1, w_sanction_n))
+				continue;
+			for (v = k - 1, n = 0; v > ps.t0 && n < 3 && !KIN(d, v - 1, w_impose); v--, n++)
+				;
+			if (v > ps.t0 && KIN(d, v - 1, w_impose) && !negated(d, &ps, v - 1)) {
+				const mention *a = stance_actor(d, &ps, v - 1);
+				if (a && a->gz != GZ_FIRM && a->gz != GZ_DEMONYM)
+					return a;
+			}
+		}
+		if (u == 0 || (size_t)s->unit - u >= 3)
+			return NULL;
+		u--;
+	}
+}
+
 static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 {
 	const mention *a = NULL, *t = NULL;
 	size_t j, e = 0, n;
 	*hit = 0;
+	if (i > s->t0 + 1 && KIN(d, i, w_sanction_n) &&
+	    (kis(d, i - 1, "faced") || kis(d, i - 1, "faces") || kis(d, i - 1, "face") ||
+	     kis(d, i - 1, "facing")) &&
+	    !(i + 2 < s->t1 && (kis(d, i + 1, "from") || kis(d, i + 1, "by"))) &&
+	    !negated(d, s, i - 1) && !hedged(d, s, i - 1)) {
+		/* "Turkey also faced sanctions for ..." */
+		j = i - 1;
+		if (j > s->t0 && (kis(d, j - 1, "also") || kis(d, j - 1, "too")))
+			j--;
+		t = actor_before(d, s, j, 0, 1);
+		if (!t || t->possessive || t->gz == GZ_FIRM)
+			return ENT_OK;
+		a = latest_imposer(d, s, t->t0);
+		if (!a)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance1(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.faced_sanctions");
+	}
 	if ((kis(d, i, "defense") || kis(d, i, "defence") || kis(d, i, "defend") ||
 	     kis(d, i, "defending")) &&
 	    i > s->t0 + 2 && i + 1 < s->t1)

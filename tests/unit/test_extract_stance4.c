@@ -253,3 +253,17 @@ TEST(extract_stance4__charge_through_a_pronoun)
 	CHECK(none("Chile opened a school. Peru said that it funds the rebels."));
 	CHECK(none("Peru said that it funds the rebels."));
 }
+
+TEST(extract_stance4__faced_sanctions)
+{
+	/* the sanctions a state faces are the latest imposer's */
+	const char *t = "Canada imposed sanctions on Iran in 2019 over the tests. Iran was the "
+			"first buyer. Belarus also faced sanctions for the purchase.";
+	CHECK(has(t, "CAN", "IRN", OPP));
+	CHECK(has(t, "CAN", "BLR", OPP));
+	CHECK(stances(t) == 2);
+	/* no imposer before, a hedge, or an imposer named after it */
+	CHECK(none("Belarus also faced sanctions for the purchase."));
+	CHECK(only("Canada imposed sanctions on Iran. Belarus may face sanctions for the purchase.",
+		   "CAN", "IRN", OPP));
+}
