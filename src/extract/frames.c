@@ -4970,6 +4970,43 @@ static const mention *act_owner_before(const dctx *d, const span *s, size_t from
 	return NULL;
 }
 
+/* What a call asks to recognise or respect, from token j: "the
+ * independence/sovereignty/territorial integrity of (majority-Albanian) Y",
+ * "Y's independence/sovereignty", "Y('s) as a state"; Y, or NULL. */
+static const mention *recognised_state(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_statehood[] = {"independence", "sovereignty", "integrity",
+					    "statehood", NULL};
+	const mention *y;
+	size_t e = 0, n;
+	y = named_state(d, s, j, &e);
+	if (y && y->gz != GZ_DEMONYM) {
+		if (y->possessive) {
+			if (e < s->t1 && kis(d, e, "territorial"))
+				e++;
+			return e < s->t1 && kin(d, e, w_statehood) ? y : NULL;
+		}
+		return e < s->t1 && kis(d, e, "as") ? y : NULL; /* "recognise Y as a state" */
+	}
+	if (j < s->t1 && KIN(d, j, w_det))
+		j++;
+	if (j < s->t1 && kis(d, j, "territorial"))
+		j++;
+	if (j + 1 >= s->t1 || !kin(d, j, w_statehood) || !kis(d, j + 1, "of"))
+		return NULL;
+	/* "of majority-Albanian Kosovo": a few words or a demonym before Y */
+	for (j += 2, n = 0; j < s->t1 && n < 4; j++, n++) {
+		y = mention_at(d, s, j);
+		if (y && ent__is_state_mention(y) && y->gz != GZ_DEMONYM && y->gz != GZ_FIRM)
+			return y->possessive ? NULL : y;
+		if (!(kis(d, j, "-") || kis(d, j, "the") ||
+		      (d->t.v[j].kind == TK_WORD && !d->t.v[j].upper) ||
+		      (y && y->gz == GZ_DEMONYM)))
+			return NULL;
+	}
+	return NULL;
+}
+
 static int rule_stance(dctx *d, const span *s)
 {
 	size_t i;
@@ -5105,6 +5142,20 @@ static int rule_stance(dctx *d, const span *s)
 				a = stance_actor(d, s, i);
 				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
 						     "stance.call_to_stop")))
+					return rc;
+			} else if (t && sv + 2 < s->t1 && kis(d, te, "to") &&
+				   (kis(d, sv, "recognise") || kis(d, sv, "recognize") ||
+				    kis(d, sv, "accept") || kis(d, sv, "respect"))) {
+				/* "urged the Belgrade government to accept the
+				 * independence of Kosovo", "called on X to respect
+				 * Y's sovereignty": the caller backs Y */
+				const mention *y = recognised_state(d, s, sv + 1);
+				a = subject_before(d, s, i);
+				if (!a)
+					a = stance_actor(d, s, i);
+				if (y && a && a->gz != GZ_FIRM &&
+				    (rc = add_stance1(d, s, a, y, ENT_POLARITY_SUPPORT, i, s->t1,
+						      "stance.call_to_recognise")))
 					return rc;
 			}
 			continue;

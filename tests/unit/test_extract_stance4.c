@@ -267,3 +267,17 @@ TEST(extract_stance4__faced_sanctions)
 	CHECK(only("Canada imposed sanctions on Iran. Belarus may face sanctions for the purchase.",
 		   "CAN", "IRN", OPP));
 }
+
+TEST(extract_stance4__call_to_recognise)
+{
+	/* "urged/called on X to accept/recognise/respect the independence of
+	 * Y / Y's sovereignty": the caller backs Y */
+	CHECK(only("Turkey's foreign minister, on his first visit to Greece, urged the Athens "
+		   "government to recognise the independence of ethnic-Turkish Cyprus.",
+		   "TUR", "CYP", SUP));
+	CHECK(only("Canada called on Russia to respect Ukraine's territorial integrity.", "CAN",
+		   "UKR", SUP));
+	/* a call about no state's statehood */
+	CHECK(none("Canada urged Peru to accept the ruling."));
+	CHECK(none("Canada urged Peru to respect the independence of the courts."));
+}
