@@ -175,7 +175,7 @@ static const char *w_modal[] = {"will", "would", "shall", "must", "should", "to"
 /* a title before a person's name: "Turkish President Recep Tayyip Erdogan" */
 static const char *w_title[] = {"president", "minister", "chancellor", "premier", "king",
 				"emir", "prince", "leader", "ambassador", "envoy", "spokesperson",
-				"spokesman", "spokeswoman", NULL};
+				"spokesman", "spokeswoman", "counterpart", NULL};
 static const char *w_title_mod[] = {"prime", "foreign", "defence", "defense", "deputy", "vice",
 				    "external", "affairs", "interior", "crown", "supreme", "of",
 				    "ministry", NULL};
@@ -3561,6 +3561,8 @@ static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, con
 	while (k0 > s->m0) {
 		const mention *p = M(d, k0 - 1), *c = M(d, k0);
 		size_t jn = c->t0;
+		if (jn > s->t0 + 1 && kis(d, jn - 1, "the"))
+			jn--; /* "Saudi Arabia, the United Arab Emirates and" */
 		if (jn == 0)
 			break;
 		j = jn - 1;
@@ -3593,6 +3595,8 @@ static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, con
 		} else {
 			break;
 		}
+		if (j + 1 < s->t1 && kis(d, j, "the") && nx->t0 == j + 1)
+			j++; /* "X, the United Arab Emirates, Y and Z" */
 		if (nx->t0 != j || !ent__is_state_mention(nx) || nx->gz == GZ_FIRM ||
 		    !(nx->gz == GZ_STATE || nx->gz == GZ_CAPITAL || nx->gz == GZ_DEMONYM) ||
 		    (nx->gz == GZ_DEMONYM) != dem || described_possessor(d, nx, s->t1))
@@ -3601,6 +3605,25 @@ static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, con
 			break;
 		and |= isand;
 		k1++;
+	}
+	if (k0 != k1 && !and) {
+		/* "Japan, South Korea, and Western countries": a list that
+		 * closes with "and" and a group of states not named */
+		j = M(d, k1)->t1;
+		if (j < s->t1 && kis(d, j, ","))
+			j++;
+		if (j < s->t1 && kis(d, j, "and") && kis(d, j - 1, ",") && j + 1 < s->t1 &&
+		    (kis(d, j + 1, "a") || kis(d, j + 1, "an"))) {
+			and = 1; /* "the US, DR Congo, and a UN group of experts" */
+		} else if (j < s->t1 && kis(d, j, "and")) {
+			size_t q = j + 1, w = 0;
+			while (q < s->t1 && w < 2 && d->t.v[q].kind == TK_WORD &&
+			       !kin(d, q, w_group_noun)) {
+				q++;
+				w++;
+			}
+			and = q < s->t1 && kin(d, q, w_group_noun);
+		}
 	}
 	if (k0 == k1 || !and)
 		return 1;
@@ -3674,9 +3697,15 @@ static size_t coordinated_objects(const dctx *d, const span *s, const mention *t
 			return 1;
 		k1++;
 	}
-	if (!and || !comma)
-		return 1;
 	j = M(d, k1)->t1;
+	if (and && !comma) {
+		/* "criticized China and Russia for ...", "accused X and Y of
+		 * ...": two states before the preposition of the charge */
+		if (!(j < s->t1 && (kis(d, j, "for") || kis(d, j, "of") || kis(d, j, "over"))))
+			return 1;
+	} else if (!and || !comma) {
+		return 1;
+	}
 	if (j < s->t1 && !kin(d, j, after))
 		return 1;
 	for (; k <= k1 && n < max; k++)
@@ -3908,6 +3937,9 @@ static void find_persons(dctx *d)
 		}
 		if (!title || i >= n || kis(d, i - 1, "of"))
 			continue;
+		if (i + 1 < n && kis(d, i, ",") && d->t.v[i + 1].kind == TK_WORD &&
+		    d->t.v[i + 1].upper)
+			i++; /* "Rama's Serbian counterpart, Aleksandar Vucic" */
 		kn = k + 1;
 		if (i + 1 < n && kis(d, i, "to") && kn < d->m.n && M(d, kn)->t0 == i + 1 &&
 		    ent__is_state_mention(M(d, kn))) {
@@ -4110,6 +4142,10 @@ static const mention *subject_before(const dctx *d, const span *s, size_t before
 			continue;
 		if (m->t0 > s->t0 && kin(d, m->t0 - 1, preps))
 			continue;
+		if (m->t0 == d->units[s->unit].t0 && d->t.v[m->t0].allcaps && m->t1 + 1 < s->t1 &&
+		    ((kis(d, m->t1, ",") && kis(d, m->t1 + 1, "(")) || kis(d, m->t1, "-") ||
+		     kis(d, m->t1, "\xe2\x80\x93") || kis(d, m->t1, ":")))
+			continue; /* a dateline: "CARACAS, (Reuters) - X said" */
 		return m;
 	}
 	return NULL;
@@ -4117,12 +4153,24 @@ static const mention *subject_before(const dctx *d, const span *s, size_t before
 
 /* The latest person the text tied to a state before token t, in this
  * sentence or the one before ("he", "his country"), or NULL. */
+/* A person named at token q as someone's "counterpart" is the one spoken
+ * to, no referent of a later "he/she" ("Cavusoglu said at a press
+ * conference with his Russian counterpart Sergey Lavrov. ... he said"). */
+static const mention *pronoun_person_at(const dctx *d, size_t q)
+{
+	size_t k;
+	for (k = q; k > 0 && q - k < 5; k--)
+		if (kis(d, k - 1, "counterpart") || kis(d, k - 1, "counterparts"))
+			return NULL;
+	return person_at(d, q);
+}
+
 static const mention *latest_person(const dctx *d, const span *s, size_t t)
 {
 	size_t from = s->unit > 0 ? d->units[s->unit - 1].t0 : s->t0, i, u, n;
 	for (i = t; i > from; i--)
-		if (person_at(d, i - 1))
-			return person_at(d, i - 1);
+		if (pronoun_person_at(d, i - 1))
+			return pronoun_person_at(d, i - 1);
 	/* "Ambassador X ... . He emphasized ... . Furthermore, he condemned":
 	 * sentences about "he/she" (or quotes "he said") carry the person on
 	 * (up to three more) */
@@ -4145,8 +4193,8 @@ static const mention *latest_person(const dctx *d, const span *s, size_t t)
 		if (!he)
 			return NULL;
 		for (i = un->t0; i > d->units[u - 1].t0; i--)
-			if (person_at(d, i - 1))
-				return person_at(d, i - 1);
+			if (pronoun_person_at(d, i - 1))
+				return pronoun_person_at(d, i - 1);
 	}
 	return NULL;
 }
@@ -4276,9 +4324,14 @@ static const mention *state_np(const dctx *d, const span *s, size_t j, size_t *e
 	size_t n;
 	if (j < s->t1 && KIN(d, j, w_det))
 		j++;
+	static const char *w_facility[] = {"base", "bases", "facility", "facilities",
+					   "installation", "installations", "aircraft",
+					   "equipment", "hardware", "vehicles", NULL};
 	m = mention_at(d, s, j);
 	if (m && ent__is_state_mention(m) && m->gz != GZ_FIRM && m->t1 < s->t1 &&
-	    KIN(d, m->t1, w_gov_noun)) {
+	    KIN(d, m->t1, w_gov_noun) &&
+	    !(m->t1 + 1 < s->t1 && kin(d, m->t1 + 1, w_facility))) {
+		/* not "the American military base": a thing, no body of people */
 		/* a demonym, or one the gazetteer read as the state ("the
 		 * Indian government") */
 		if (end)
@@ -4456,7 +4509,8 @@ static const char *w_reject_v[] = {"rejected", "rejects", "reject", "rejecting",
 				   "refuted", "refutes", NULL};
 static const char *w_claim_n[] = {"claim", "claims", "version", "allegation", "allegations",
 				  "accusation", "accusations", "charge", "charges", "assertion",
-				  "assertions", "narrative", NULL};
+				  "assertions", "narrative", "mediation", "proposal", "proposals",
+				  "demands", "ultimatum", NULL};
 static const char *w_blame_v[] = {"blamed", "blames", "blame", "blaming", NULL};
 static const char *w_threaten_v[] = {"threatened", "threatens", "threaten", "threatening",
 				     NULL};
@@ -4698,7 +4752,13 @@ static const char *w_violation_n[] = {"violation", "violations", "breach", "brea
 static const char *w_sovereign_n[] = {"sovereignty", "integrity", "airspace", "borders",
 				      "border", "territory", "waters", "independence", NULL};
 static const char *w_allegation_n[] = {"allegation", "allegations", "accusation",
-				       "accusations", "charge", "charges", NULL};
+				       "accusations", "charge", "charges", "complaint",
+				       "complaints", NULL};
+/* "said that X is escalating tensions" */
+static const char *w_escalate_v[] = {"escalating", "escalated", "escalates", "stoking",
+				     "stoked", "stokes", "fuelling", "fueling", "fuelled",
+				     "fueled", "fuels", "raising", "heightening", "heightened",
+				     "inflaming", "inflamed", "inflames", NULL};
 static const char *w_start_hostility_v[] = {"caused",     "started",   "provoked",
 					    "triggered",  "instigated", "initiated",
 					    "sparked",    "began",     "unleashed", NULL};
@@ -4711,10 +4771,27 @@ static const char *w_said_that[] = {"claimed", "claims", "said", "says", "insist
 				    "insists", "alleged", "alleges", "charged", "maintained",
 				    "argued", "asserted", "accused", NULL};
 
+/* Breaking ties (test_extract_stance4.c): "X severed (diplomatic and
+ * trade) ties with Y", "cut off its diplomatic connections with Y"; "X
+ * recalled its ambassador to/from Y". */
+static const char *w_ties_n[] = {"ties", "relations", "links", "connections", NULL};
+static const char *w_sever_v[] = {"severed", "severs", "sever", "severing", "cut", "cuts",
+				  "cutting", "broke", "breaks", "break", "breaking", "broken",
+				  "suspended", "suspends", "suspend", "suspending", "froze",
+				  "freezes", "freeze", "frozen", "freezing", "downgraded",
+				  "downgrades", "downgrade", "downgrading", NULL};
+static const char *w_recall_v[] = {"recalled", "recalls", "recall", "recalling", "withdrew",
+				   "withdraws", "withdrawing", "withdrawn", NULL};
+static const char *w_envoy_n[] = {"ambassador", "ambassadors", "envoy", "envoys", NULL};
+
 /* the state at j as a hostile party: "X", "the X", "Xn troops/forces" */
 static const mention *party_at(const dctx *d, const span *s, size_t j, size_t *end)
 {
-	const mention *m = named_state(d, s, j, end);
+	const mention *m;
+	if (j + 1 < s->t1 && (kis(d, j, "neighbor") || kis(d, j, "neighbour") ||
+			      kis(d, j, "neighboring") || kis(d, j, "neighbouring")))
+		j++; /* "that neighbour Venezuela tolerated" */
+	m = named_state(d, s, j, end);
 	if (!m)
 		return NULL;
 	if (m->gz == GZ_DEMONYM || m->possessive) {
@@ -4728,11 +4805,235 @@ static const mention *party_at(const dctx *d, const span *s, size_t j, size_t *e
 	return m;
 }
 
+/* A pledge to defend (test_extract_stance4.c): "X's commitment(s) to the
+ * defence of Y (and Z)", "X is obligated/committed/pledged to (help) defend
+ * Y('s forces)": X supports Y. */
+static const char *w_commit_n[] = {"commitment", "commitments", "pledge", "pledges",
+				   "obligation", "obligations", "guarantee", "guarantees",
+				   "promise", "promises", NULL};
+static const char *w_commit_v[] = {"obligated", "obliged", "committed", "pledged", "pledges",
+				   "vowed", "vows", "promised", "promises", "bound", "ready",
+				   NULL};
+
+static int stance_defend(dctx *d, const span *s, size_t i, int *hit)
+{
+	const mention *a = NULL, *t = NULL, *t2 = NULL;
+	size_t j, e = 0, c;
+	int rc;
+	if (kis(d, i + 1, "of")) {
+		/* "the US commitments to the defense of the ROK and Japan" */
+		j = i - 1;
+		if (KIN(d, j, w_det))
+			j--;
+		if (!kis(d, j, "to") || j <= s->t0 || !kin(d, j - 1, w_commit_n))
+			return ENT_OK;
+		c = j - 1;
+		t = named_state(d, s, i + 2, &e);
+		a = actor_before(d, s, c, 1, 0); /* "the US commitments", "Japan's pledge" */
+		if (!a && c > s->t0 && (kis(d, c - 1, "its") || kis(d, c - 1, "their") ||
+					KIN(d, c - 1, w_det) || kin(d, c - 1, w_voice)))
+			a = stance_actor(d, s, c);
+	} else if (!kis(d, i, "defense") && !kis(d, i, "defence")) {
+		/* "it is obligated to help defend Philippine forces" */
+		j = i - 1;
+		if (kis(d, j, "help"))
+			j--;
+		if (j <= s->t0 || !kis(d, j, "to") || !kin(d, j - 1, w_commit_v))
+			return ENT_OK;
+		c = j - 1;
+		t = party_at(d, s, i + 1, &e);
+		a = stance_actor(d, s, c);
+	} else {
+		return ENT_OK;
+	}
+	if (!t || !a || a->gz == GZ_FIRM || a->gz == GZ_DEMONYM || negated(d, s, c))
+		return ENT_OK;
+	if (t->gz == GZ_DEMONYM && !kin(d, e - 1, w_force_n))
+		return ENT_OK;
+	if (!t->possessive && e + 1 < s->t1 && kis(d, e, "and"))
+		t2 = named_state(d, s, e + 1, &j); /* "the ROK and Japan" */
+	*hit = 1;
+	if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1, "stance.defend")))
+		return rc;
+	if (t2 && t2->gz != GZ_DEMONYM)
+		return add_stance(d, s, a, t2, ENT_POLARITY_SUPPORT, i, s->t1, "stance.defend");
+	return ENT_OK;
+}
+
+/* "Rwanda denies backing the rebels, although the US has said that it
+ * funds the group": after a verb of saying at v, "(that) it/they
+ * fund(s)/arm(s)/back(s) ..." an armed group (no state after the verb)
+ * charges the state "it" stands for: the sentence's subject before the
+ * speaker behind a comma, else the subject of the sentence before; that
+ * state, or NULL. */
+static const char *w_back_group_v[] = {"funds", "funded", "fund", "funding", "arms", "armed",
+				       "backs", "backed", "back", "backing", "supports",
+				       "supported", "finances", "financed", "shelters",
+				       "sheltered", "harbours", "harbors", "harboured", "harbored",
+				       "trains", "trained", "equips", "equipped", NULL};
+
+static const char *w_armed_n[] = {"group", "groups", "rebels", "rebel", "militants", "militia",
+				  "militias", "insurgents", "fighters", "separatists", "terrorists",
+				  "guerrillas", "proxies", NULL};
+
+static const mention *backer_pronoun(const dctx *d, const span *s, size_t v)
+{
+	size_t j = v + 1, k;
+	const mention *t = NULL;
+	if (kis(d, j, "that"))
+		j++;
+	if (j + 1 >= s->t1 || !(kis(d, j, "it") || kis(d, j, "they")))
+		return NULL;
+	j++;
+	if (j + 1 < s->t1 && (kis(d, j, "has") || kis(d, j, "have") || kis(d, j, "had") ||
+			      kis(d, j, "is") || kis(d, j, "was") || kis(d, j, "still")))
+		j++;
+	if (j + 1 >= s->t1 || !kin(d, j, w_back_group_v) || mention_at(d, s, j + 1) ||
+	    (KIN(d, j + 1, w_det) && mention_at(d, s, j + 2)))
+		return NULL;
+	/* an armed group: "the group", "the rebels", "M23" */
+	for (k = j + 1; k < s->t1 && k < j + 7; k++) {
+		if (kis(d, k, ",") || kis(d, k, ".") || kis(d, k, ";"))
+			return NULL;
+		if (kin(d, k, w_armed_n) ||
+		    (d->t.v[k].upper && !mention_at(d, s, k) && !kin(d, k, w_not_name)))
+			break;
+	}
+	if (k >= s->t1 || k >= j + 7)
+		return NULL;
+	/* the sentence's subject, parted from the speaker by a comma */
+	t = subject_before(d, s, v);
+	if (t) {
+		for (k = t->t1; k < v && !kis(d, k, ","); k++)
+			;
+		if (k >= v)
+			t = NULL;
+	}
+	if (!t && s->unit > 0) {
+		/* "Rwanda denies backing M23. The US says it funds the group." */
+		static const char *w_denies[] = {"denies", "denied", "deny", "denying", NULL};
+		const unit *pu = &d->units[s->unit - 1];
+		size_t q = pu->m0;
+		if (q < pu->m1 && ent__is_state_mention(M(d, q)) &&
+		    find_in(d, pu->t0, pu->t1, w_denies) != NONE &&
+		    (M(d, q)->gz == GZ_STATE || M(d, q)->gz == GZ_CAPITAL) &&
+		    !M(d, q)->possessive && M(d, q)->t0 <= pu->t0 + 1)
+			t = M(d, q);
+	}
+	return t;
+}
+
+/* "The US imposed sanctions on China in 2018 ... Turkey also faced
+ * sanctions": sanctions a state faces with no one named are those of the
+ * latest state the text said imposed sanctions, in this sentence or the
+ * three before; that imposer, or NULL. */
+static const mention *latest_imposer(const dctx *d, const span *s, size_t before)
+{
+	size_t u = (size_t)s->unit, k, v, n;
+	for (;;) {
+		span ps;
+		span_of_unit(d, u, &ps);
+		for (k = u == (size_t)s->unit ? before : ps.t1; k > ps.t0 + 1; k--) {
+			if (!KIN(d, k - 1, w_sanction_n))
+				continue;
+			for (v = k - 1, n = 0; v > ps.t0 && n < 3 && !KIN(d, v - 1, w_impose); v--, n++)
+				;
+			if (v > ps.t0 && KIN(d, v - 1, w_impose) && !negated(d, &ps, v - 1)) {
+				const mention *a = stance_actor(d, &ps, v - 1);
+				if (a && a->gz != GZ_FIRM && a->gz != GZ_DEMONYM)
+					return a;
+			}
+		}
+		if (u == 0 || (size_t)s->unit - u >= 3)
+			return NULL;
+		u--;
+	}
+}
+
 static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 {
 	const mention *a = NULL, *t = NULL;
 	size_t j, e = 0, n;
 	*hit = 0;
+	if (i > s->t0 + 1 && KIN(d, i, w_sanction_n) &&
+	    (kis(d, i - 1, "faced") || kis(d, i - 1, "faces") || kis(d, i - 1, "face") ||
+	     kis(d, i - 1, "facing")) &&
+	    !(i + 2 < s->t1 && (kis(d, i + 1, "from") || kis(d, i + 1, "by"))) &&
+	    !negated(d, s, i - 1) && !hedged(d, s, i - 1)) {
+		/* "Turkey also faced sanctions for ..." */
+		j = i - 1;
+		if (j > s->t0 && (kis(d, j - 1, "also") || kis(d, j - 1, "too")))
+			j--;
+		t = actor_before(d, s, j, 0, 1);
+		if (!t || t->possessive || t->gz == GZ_FIRM)
+			return ENT_OK;
+		a = latest_imposer(d, s, t->t0);
+		if (!a)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance1(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.faced_sanctions");
+	}
+	if ((kis(d, i, "defense") || kis(d, i, "defence") || kis(d, i, "defend") ||
+	     kis(d, i, "defending")) &&
+	    i > s->t0 + 2 && i + 1 < s->t1)
+		return stance_defend(d, s, i, hit);
+	if (i + 2 < s->t1 && kis(d, i + 1, "with") && kin(d, i, w_ties_n)) {
+		/* "severed diplomatic and trade links with Y" */
+		for (j = i, n = 0; j > s->t0 && n < 5 && !kin(d, j - 1, w_sever_v) &&
+				   d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper;
+		     j--, n++)
+			;
+		if (j <= s->t0 || !kin(d, j - 1, w_sever_v) || negated(d, s, j - 1))
+			return ENT_OK;
+		t = named_state(d, s, i + 2, &e);
+		if (t && (t->possessive || t->gz == GZ_DEMONYM))
+			t = NULL;
+		if (!t)
+			t = state_np(d, s, i + 2, NULL); /* "with the Malian government" */
+		a = t ? stance_actor(d, s, j - 1) : NULL;
+		if (!a || a->gz == GZ_FIRM)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.sever_ties");
+	}
+	if ((kis(d, i, "summoned") || kis(d, i, "summoning") || kis(d, i, "summons") ||
+	     kis(d, i, "summon")) &&
+	    i + 2 < s->t1 && !negated(d, s, i)) {
+		/* "Algiers responded by summoning Mali's ambassador", "summoned
+		 * the Xn top diplomat": a protest to X (with "to protest against
+		 * Z" the protest is against Z: stance.oppose_noun) */
+		static const char *w_diplomat[] = {"ambassador", "ambassadors", "envoy", "envoys",
+						   "diplomat", "diplomats", "charge", NULL};
+		t = named_state(d, s, i + 1, &e);
+		if (!t || !(t->possessive || t->gz == GZ_DEMONYM))
+			return ENT_OK;
+		if (e + 1 < s->t1 && d->t.v[e].kind == TK_WORD && !d->t.v[e].upper &&
+		    !kin(d, e, w_diplomat))
+			e++; /* "top", "acting" */
+		if (e >= s->t1 || !kin(d, e, w_diplomat))
+			return ENT_OK;
+		for (j = e + 1; j + 1 < s->t1 && j < e + 8; j++)
+			if (kis(d, j, "to") && (kis(d, j + 1, "protest") || kis(d, j + 1, "lodge")))
+				return ENT_OK;
+		a = stance_actor(d, s, i);
+		if (!a || a->gz == GZ_FIRM || a->gz == GZ_DEMONYM)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.summoned");
+	}
+	if (i > s->t0 + 1 && i + 2 < s->t1 && (kis(d, i - 1, "its") || kis(d, i - 1, "their")) &&
+	    (kis(d, i + 1, "to") || kis(d, i + 1, "from") || kis(d, i + 1, "in")) &&
+	    kin(d, i, w_envoy_n) && kin(d, i - 2, w_recall_v) && !negated(d, s, i - 2)) {
+		/* "Mali recalled its ambassador to Algeria" */
+		t = named_state(d, s, i + 2, &e);
+		if (!t || t->possessive || t->gz == GZ_DEMONYM)
+			return ENT_OK;
+		a = stance_actor(d, s, i - 2);
+		if (!a || a->gz == GZ_FIRM)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.recall_envoy");
+	}
 	if (kin(d, i, w_measure_n) && i + 1 < s->t1 && kis(d, i + 1, "against")) {
 		for (j = i, n = 0; j > s->t0 && n < 3 && !kin(d, j - 1, w_take_v) &&
 				   d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper;
@@ -4781,25 +5082,59 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 							     kis(d, i - 2, "their"))))
 				    ? stance_actor(d, s, i)
 				    : NULL;
+		if (a && !a->possessive && (a->gz == GZ_DEMONYM || a->gz == GZ_FIRM))
+			/* "X asked the Organization of American States to deal
+			 * with its complaint": "its" is the clause's subject */
+			a = subject_before(d, s, i);
 		if (!a || a->gz == GZ_FIRM || a->gz == GZ_DEMONYM)
 			return ENT_OK;
 		*hit = 1;
 		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.allegation");
 	}
+	if (i + 2 < s->t1 && kin(d, i, w_said_that) && !negated(d, s, i) &&
+	    (t = backer_pronoun(d, s, i)) != NULL) {
+		a = stance_actor(d, s, i);
+		if (!a || a->gz == GZ_FIRM || a->gz == GZ_DEMONYM || a->t0 < t->t1)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.backs_group");
+	}
 	if (kin(d, i, w_said_that) && i + 3 < s->t1 && kis(d, i + 1, "that") &&
 	    !negated(d, s, i)) {
-		/* "X claimed that Kyrgyz troops caused the escalation" */
-		t = party_at(d, s, i + 2, &e);
-		if (!t || e + 1 >= s->t1 || !kin(d, e, w_start_hostility_v))
-			return ENT_OK;
-		j = e + 1;
-		if (KIN(d, j, w_det))
-			j++;
-		if (j < s->t1 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
-		    !kin(d, j, w_hostility_n))
-			j++; /* "the border clash" */
-		if (j >= s->t1 || !kin(d, j, w_hostility_n))
-			return ENT_OK;
+		/* "X claimed that Kyrgyz troops caused the escalation"; "argued
+		 * that it was Y that was escalating tensions" */
+		int cleft = 0;
+		j = i + 2;
+		if (j + 2 < s->t1 && kis(d, j, "it") && KIN(d, j + 1, w_be)) {
+			j += 2;
+			cleft = 1;
+		}
+		t = party_at(d, s, j, &e);
+		if (t && cleft) {
+			if (e >= s->t1 || !(kis(d, e, "that") || kis(d, e, "who")))
+				return ENT_OK;
+			e++;
+		}
+		if (t && e + 1 < s->t1 && KIN(d, e, w_be) && kin(d, e + 1, w_escalate_v))
+			e++; /* "was escalating tensions" */
+		if (t && e + 1 < s->t1 && kin(d, e, w_escalate_v)) {
+			j = e + 1;
+			if (KIN(d, j, w_det) && j + 1 < s->t1)
+				j++;
+			if (!(kis(d, j, "tensions") || kis(d, j, "tension")))
+				return ENT_OK;
+		} else {
+			if (!t || e + 1 >= s->t1 || !kin(d, e, w_start_hostility_v))
+				return ENT_OK;
+			j = e + 1;
+			if (KIN(d, j, w_det))
+				j++;
+			if (j < s->t1 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+			    !kin(d, j, w_hostility_n))
+				j++; /* "the border clash" */
+			if (j >= s->t1 || !kin(d, j, w_hostility_n))
+				return ENT_OK;
+		}
 		a = stance_actor(d, s, i);
 		if (!a || a->gz == GZ_FIRM || a->gz == GZ_DEMONYM)
 			return ENT_OK;
@@ -4949,6 +5284,56 @@ static const mention *judged_hostile(const dctx *d, const span *s, size_t v, siz
 	/* a quote that opens with the judgement */
 	if (k > 0 && quote_mark(d, k - 1)) {
 		*say = NONE;
+		return x;
+	}
+	return NULL;
+}
+
+/* "Vucic said that Rama's remarks represented a 'provocation'": a
+ * speaker's hostile judgement of what a state (or a person the text tied
+ * to one) says or does; returns the owner and sets *say to the verb of
+ * saying, or NULL. */
+static const char *w_deed_n[] = {"remarks", "comments", "statement", "statements", "actions",
+				 "acts", "moves", "move", "policy", "policies", "behaviour",
+				 "behavior", "conduct", "words", "decision", "activities", NULL};
+static const char *w_judge_v[] = {"represented", "represents", "constituted", "constitutes",
+				  "is", "was", "are", "were", NULL};
+static const char *w_judge_n[] = {"provocation", "provocations", "threat", "violation",
+				  "interference", "aggression", "insult", "affront", "meddling",
+				  NULL};
+
+static const mention *judged_deed(const dctx *d, const span *s, size_t v, size_t *say)
+{
+	const mention *x = NULL;
+	size_t j, n, k, q;
+	if (v < s->t0 + 3 || v + 2 >= s->t1 || !kis(d, v - 2, "'s") || !kin(d, v - 1, w_deed_n) ||
+	    !kin(d, v, w_judge_v))
+		return NULL;
+	for (q = s->m0; q < s->m1 && !x; q++)
+		if (M(d, q)->t1 == v - 2 && M(d, q)->possessive && ent__is_state_mention(M(d, q)) &&
+		    (M(d, q)->gz == GZ_STATE || M(d, q)->gz == GZ_CAPITAL))
+			x = M(d, q);
+	k = x ? x->t0 : v - 3;
+	if (!x && !(x = person_at(d, v - 3)))
+		return NULL;
+	j = v + 1;
+	if (kis(d, j, "a") || kis(d, j, "an"))
+		j++;
+	for (n = 0; j < s->t1 && n < 3 && !kin(d, j, w_judge_n); j++, n++)
+		if (!(quote_mark(d, j) || kis(d, j, "'") ||
+		      (d->t.v[j].kind == TK_WORD && !d->t.v[j].upper && !KIN(d, j, w_negation))))
+			return NULL;
+	if (j >= s->t1 || !kin(d, j, w_judge_n))
+		return NULL;
+	if (k > s->t0 && KIN(d, k - 1, w_det))
+		k--;
+	if (k > s->t0 + 1 && kis(d, k - 1, "that") && kin(d, k - 2, w_say_that) &&
+	    !negated(d, s, k - 2)) {
+		*say = k - 2;
+		return x;
+	}
+	if (k > s->t0 && kin(d, k - 1, w_say_that) && !negated(d, s, k - 1)) {
+		*say = k - 1;
 		return x;
 	}
 	return NULL;
@@ -5111,6 +5496,124 @@ static const mention *sayer(const dctx *d, const span *s, size_t v)
 	return NULL;
 }
 
+/* "(in the strongest terms) the deepening military cooperation between X
+ * and Y": the parties of a tie (cooperation, partnership, alliance, arms
+ * transfers ...) named after "between" up to eight lower-case words after
+ * `from`; the first, and the second in *t2; NULL when none. */
+static const char *w_tie_n[] = {"cooperation", "partnership", "alliance", "ties", "relations",
+				"collaboration", "rapprochement", "collusion", "axis",
+				"transfers", "deal", "deals", "pact", "treaty", "alignment",
+				"links", NULL};
+
+static const mention *tie_between(const dctx *d, const span *s, size_t from, const mention **t2)
+{
+	size_t q = from, n = 0;
+	const mention *t;
+	*t2 = NULL;
+	while (q < s->t1 && n < 8 && d->t.v[q].kind == TK_WORD && !d->t.v[q].upper &&
+	       !kis(d, q, "between") && !kis(d, q, "and")) {
+		q++;
+		n++;
+	}
+	if (!n || q + 1 >= s->t1 || !kis(d, q, "between") || !kin(d, q - 1, w_tie_n))
+		return NULL;
+	t = actor_after(d, s, q + 1, 1, 1);
+	if (!t || t->possessive || t->t1 + 1 >= s->t1 || !kis(d, t->t1, "and"))
+		return NULL;
+	*t2 = actor_after(d, s, t->t1 + 1, 1, 1);
+	if (*t2 && (*t2)->possessive)
+		*t2 = NULL;
+	return t;
+}
+
+/* "condemned the launch": an act named with "the" and no owner is the act
+ * the text gave an owner before ("North Korea's launch of a missile",
+ * "the North Korean launch", "North Korea launched"), up to six sentences
+ * back; the owner, or NULL. */
+static const char *w_owned_act[] = {"launch", "launches", "test", "tests", "attack", "attacks",
+				    "strike", "strikes", "incursion", "incursions", "invasion",
+				    "shelling", "bombing", "raid", "raids", "provocation", NULL};
+
+static const mention *act_owner_before(const dctx *d, const span *s, size_t from)
+{
+	size_t j = from, n = 0, u0, k, len;
+	const char *key;
+	if (j >= s->t1 || !kis(d, j, "the"))
+		return NULL;
+	for (j++; j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+		  !kin(d, j, w_owned_act);
+	     j++, n++)
+		;
+	if (j >= s->t1 || !kin(d, j, w_owned_act))
+		return NULL;
+	if (j + 2 < s->t1 && (kis(d, j + 1, "by") || kis(d, j + 1, "of") || kis(d, j + 1, "from") ||
+			      kis(d, j + 1, "on") || kis(d, j + 1, "against")) &&
+	    !(d->t.v[j + 2].upper && kin(d, j + 2, w_not_name)))
+		return NULL; /* the act has its own parties ("by rebels"), not "on Sunday" */
+	key = K(j);
+	len = strlen(key);
+	if (len > 1 && key[len - 1] == 's' && kis(d, j, "launches"))
+		len -= 2;
+	else if (len > 1 && key[len - 1] == 's' && !kis(d, j, "shelling"))
+		len--; /* "attacks" also finds "attack(ed)" */
+	u0 = s->unit > 6 ? d->units[s->unit - 6].t0 : 0;
+	k = mention_from(d, s->t0);
+	while (k > 0) {
+		const mention *m = M(d, --k);
+		size_t a;
+		if (m->t0 < u0)
+			break;
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
+			continue;
+		/* "X's launch", "the Xn launch", "X launched" */
+		a = m->t1 + (m->possessive ? 1 : 0);
+		if (a >= d->t.n || d->t.v[a].kind != TK_WORD || strncmp(K(a), key, len) != 0)
+			continue;
+		if (m->possessive || m->gz == GZ_DEMONYM)
+			return m;
+		if (strlen(K(a)) > len + 1 && strcmp(K(a) + strlen(K(a)) - 2, "ed") == 0)
+			return m;
+	}
+	return NULL;
+}
+
+/* What a call asks to recognise or respect, from token j: "the
+ * independence/sovereignty/territorial integrity of (majority-Albanian) Y",
+ * "Y's independence/sovereignty", "Y('s) as a state"; Y, or NULL. */
+static const mention *recognised_state(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_statehood[] = {"independence", "sovereignty", "integrity",
+					    "statehood", NULL};
+	const mention *y;
+	size_t e = 0, n;
+	y = named_state(d, s, j, &e);
+	if (y && y->gz != GZ_DEMONYM) {
+		if (y->possessive) {
+			if (e < s->t1 && kis(d, e, "territorial"))
+				e++;
+			return e < s->t1 && kin(d, e, w_statehood) ? y : NULL;
+		}
+		return e < s->t1 && kis(d, e, "as") ? y : NULL; /* "recognise Y as a state" */
+	}
+	if (j < s->t1 && KIN(d, j, w_det))
+		j++;
+	if (j < s->t1 && kis(d, j, "territorial"))
+		j++;
+	if (j + 1 >= s->t1 || !kin(d, j, w_statehood) || !kis(d, j + 1, "of"))
+		return NULL;
+	/* "of majority-Albanian Kosovo": a few words or a demonym before Y */
+	for (j += 2, n = 0; j < s->t1 && n < 4; j++, n++) {
+		y = mention_at(d, s, j);
+		if (y && ent__is_state_mention(y) && y->gz != GZ_DEMONYM && y->gz != GZ_FIRM)
+			return y->possessive ? NULL : y;
+		if (!(kis(d, j, "-") || kis(d, j, "the") ||
+		      (d->t.v[j].kind == TK_WORD && !d->t.v[j].upper) ||
+		      (y && y->gz == GZ_DEMONYM)))
+			return NULL;
+	}
+	return NULL;
+}
+
 static int rule_stance(dctx *d, const span *s)
 {
 	size_t i;
@@ -5132,6 +5635,14 @@ static int rule_stance(dctx *d, const span *s)
 		{
 			size_t say = NONE;
 			const mention *x = judged_hostile(d, s, i, &say);
+			if (!x && (x = judged_deed(d, s, i, &say)) != NULL) {
+				const mention *a = stance_actor(d, s, say);
+				if (a && a->gz != GZ_FIRM &&
+				    (rc = add_stance(d, s, a, x, ENT_POLARITY_OPPOSE, i, s->t1,
+						     "stance.judged_deed")))
+					return rc;
+				continue;
+			}
 			if (x) {
 				const mention *a = say != NONE ? stance_actor(d, s, say)
 							       : quote_speaker(d, s, i);
@@ -5238,6 +5749,20 @@ static int rule_stance(dctx *d, const span *s)
 				a = stance_actor(d, s, i);
 				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
 						     "stance.call_to_stop")))
+					return rc;
+			} else if (t && sv + 2 < s->t1 && kis(d, te, "to") &&
+				   (kis(d, sv, "recognise") || kis(d, sv, "recognize") ||
+				    kis(d, sv, "accept") || kis(d, sv, "respect"))) {
+				/* "urged the Belgrade government to accept the
+				 * independence of Kosovo", "called on X to respect
+				 * Y's sovereignty": the caller backs Y */
+				const mention *y = recognised_state(d, s, sv + 1);
+				a = subject_before(d, s, i);
+				if (!a)
+					a = stance_actor(d, s, i);
+				if (y && a && a->gz != GZ_FIRM &&
+				    (rc = add_stance1(d, s, a, y, ENT_POLARITY_SUPPORT, i, s->t1,
+						      "stance.call_to_recognise")))
 					return rc;
 			}
 			continue;
@@ -5423,7 +5948,8 @@ static int rule_stance(dctx *d, const span *s)
 			/* "X refused to establish diplomatic relations with Y" */
 			size_t w = find_in(d, i + 1, i + 8 < s->t1 ? i + 8 : s->t1, w_with);
 			size_t r = find_in(d, i + 1, i + 8 < s->t1 ? i + 8 : s->t1, w_relations);
-			if (w != NONE && r != NONE) {
+			if (w != NONE && r != NONE && find_in(d, i + 1, r, w_sever_v) == NONE) {
+				/* not "refused to cut ties with Y" */
 				const mention *a = stance_actor(d, s, i);
 				const mention *t = actor_after(d, s, w + 1, 1, 1);
 				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
@@ -5609,6 +6135,17 @@ static int rule_stance(dctx *d, const span *s)
 					t = issue_party(d, s, a, i);
 				if (!t && a && opp)
 					t = agent_of_object(d, s, i + 1);
+				if (!t && a && opp && !is_person(d, a)) {
+					/* "condemned the deepening military cooperation
+					 * between X and Y": both parties of the tie */
+					const mention *t2 = NULL;
+					t = tie_between(d, s, i + 1, &t2);
+					if (t2 && (rc = add_stance(d, s, a, t2, ENT_POLARITY_OPPOSE, i,
+								   next, "stance.tie_between")))
+						return rc;
+				}
+				if (!t && a && opp && !is_person(d, a))
+					t = act_owner_before(d, s, i + 1); /* "condemned the launch" */
 			}
 			if ((rc = add_stance(d, s, a, t, verb ? ENT_POLARITY_SUPPORT : ENT_POLARITY_OPPOSE,
 					     i, next, "stance.verb")))
