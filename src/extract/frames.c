@@ -3618,11 +3618,11 @@ static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, con
 		} else if (j < s->t1 && kis(d, j, "and")) {
 			size_t q = j + 1, w = 0;
 			while (q < s->t1 && w < 2 && d->t.v[q].kind == TK_WORD &&
-			       !kin(d, q, w_group_noun)) {
+			       !KIN(d, q, w_group_noun)) {
 				q++;
 				w++;
 			}
-			and = q < s->t1 && kin(d, q, w_group_noun);
+			and = q < s->t1 && KIN(d, q, w_group_noun);
 		}
 	}
 	if (k0 == k1 || !and)
@@ -4831,7 +4831,7 @@ static int stance_defend(dctx *d, const span *s, size_t i, int *hit)
 		t = named_state(d, s, i + 2, &e);
 		a = actor_before(d, s, c, 1, 0); /* "the US commitments", "Japan's pledge" */
 		if (!a && c > s->t0 && (kis(d, c - 1, "its") || kis(d, c - 1, "their") ||
-					KIN(d, c - 1, w_det) || kin(d, c - 1, w_voice)))
+					KIN(d, c - 1, w_det) || KIN(d, c - 1, w_voice)))
 			a = stance_actor(d, s, c);
 	} else if (!kis(d, i, "defense") && !kis(d, i, "defence")) {
 		/* "it is obligated to help defend Philippine forces" */
