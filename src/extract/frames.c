@@ -5614,6 +5614,143 @@ static const mention *recognised_state(const dctx *d, const span *s, size_t j)
 	return NULL;
 }
 
+/* ---- fifth round of stance rules (test_extract_stance5.c) -------------------- */
+
+/* The state whose leader or body a congratulation goes to, at token j:
+ * "Venezuela", "Venezuela's president", "the Venezuelan leader/government",
+ * or a person the document tied to a state; NULL otherwise. */
+static const mention *congratulated(const dctx *d, const span *s, size_t j)
+{
+	const mention *m;
+	if (j < s->t1 && KIN(d, j, w_det))
+		j++;
+	if (j >= s->t1)
+		return NULL;
+	m = mention_at(d, s, j);
+	if (m && ent__is_state_mention(m) && m->gz != GZ_FIRM) {
+		if (m->gz != GZ_DEMONYM)
+			return m;
+		/* a demonym only before a title or a body of people: not "the
+		 * Brazilian team" */
+		if (m->t1 < s->t1 && (KIN(d, m->t1, w_title) || KIN(d, m->t1, w_gov_noun) ||
+				      kis(d, m->t1, "people")))
+			return m;
+		return NULL;
+	}
+	return person_at(d, j);
+}
+
+/* The state whose act is the subject before token v: "North Korea's test",
+ * "the Israeli strikes", "the coup in Niger"; NULL if none or more than
+ * one. */
+static const mention *subject_owner(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_event_in[] = {"coup", "putsch", "junta", "crackdown", "takeover",
+					   "election", "elections", "referendum", NULL};
+	const mention *o = NULL;
+	size_t k;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		const mention *x = NULL;
+		if (m->t1 > v)
+			break;
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
+			continue;
+		if (m->possessive)
+			x = m;
+		else if (m->gz == GZ_DEMONYM && m->t1 < v && d->t.v[m->t1].kind == TK_WORD &&
+			 !d->t.v[m->t1].upper)
+			x = m; /* "the Israeli strikes" */
+		else if (m->t0 >= s->t0 + 2 && kis(d, m->t0 - 1, "in") &&
+			 kin(d, m->t0 - 2, w_event_in))
+			x = m; /* "the coup in Niger" */
+		else
+			return NULL; /* "drills between X and Y drew ...": not one owner */
+		if (o && strcmp(o->code, x->code) != 0)
+			return NULL;
+		o = x;
+	}
+	return o;
+}
+
+static int stance_round5(dctx *d, const span *s, size_t i, int *hit)
+{
+	int rc;
+	*hit = 0;
+	if (strncmp(K(i), "congratulat", 11) == 0 && !kis(d, i, "congratulations") &&
+	    !negated(d, s, i)) {
+		/* "Cuba and Nicaragua congratulated the Venezuelan leader on
+		 * his victory": the one who congratulates backs the other */
+		const mention *a = stance_actor(d, s, i);
+		const mention *t = congratulated(d, s, i + 1);
+		*hit = 1;
+		if (a && a->gz != GZ_FIRM && t &&
+		    (rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1,
+				     "stance.congratulate")))
+			return rc;
+		return ENT_OK;
+	}
+	if ((kis(d, i, "representations") || kis(d, i, "representation")) && i > s->t0 + 1 &&
+	    i + 2 < s->t1) {
+		/* "China has made a diplomatic representation to the United
+		 * States", "lodged solemn representations with the US side" */
+		static const char *w_make[] = {"made", "make", "makes", "making", "lodged", "lodge",
+					       "lodges", "lodging", NULL};
+		size_t v = NONE, q, p = i + 1;
+		for (q = i; q > s->t0 && q + 4 > i; q--)
+			if (kin(d, q - 1, w_make)) {
+				v = q - 1;
+				break;
+			}
+		if (v == NONE || negated(d, s, v) || !(kis(d, p, "to") || kis(d, p, "with")))
+			return ENT_OK;
+		{
+			const mention *a = stance_actor(d, s, v);
+			const mention *t = actor_after(d, s, p + 1, 1, 0);
+			*hit = 1;
+			if (t && t->gz == GZ_DEMONYM && !(t->t1 < s->t1 && kis(d, t->t1, "side")))
+				t = NULL;
+			if (a && a->gz != GZ_FIRM && t &&
+			    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, v, s->t1,
+					     "stance.representations")))
+				return rc;
+		}
+		return ENT_OK;
+	}
+	if ((kis(d, i, "drawn") || kis(d, i, "drew") || kis(d, i, "drawing") ||
+	     kis(d, i, "draws") || kis(d, i, "draw")) && i > s->t0 && !negated(d, s, i)) {
+		/* "The coup in Niger has drawn condemnation from the United
+		 * States and France": each critic opposes the owner of the act */
+		size_t j = i + 1, n = 0, k;
+		const mention *t;
+		while (j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+		       !KIN(d, j, w_oppose_n)) {
+			j++;
+			n++;
+		}
+		if (j + 1 >= s->t1 || !(kis(d, j, "condemnation") || kis(d, j, "criticism") ||
+					kis(d, j, "protests") || kis(d, j, "rebuke")) ||
+		    !kis(d, j + 1, "from"))
+			return ENT_OK;
+		t = subject_owner(d, s, i);
+		if (!t)
+			return ENT_OK;
+		*hit = 1;
+		for (k = s->m0; k < s->m1; k++) {
+			const mention *m = M(d, k);
+			if (m->t0 <= j + 1 || !ent__is_state_mention(m) || m->gz == GZ_FIRM ||
+			    m->gz == GZ_DEMONYM || m->possessive || strcmp(m->code, t->code) == 0 ||
+			    described_possessor(d, m, s->t1))
+				continue;
+			if ((rc = add_stance1(d, s, m, t, ENT_POLARITY_OPPOSE, i, s->t1,
+					      "stance.drew_condemnation")))
+				return rc;
+		}
+		return ENT_OK;
+	}
+	return ENT_OK;
+}
+
 static int rule_stance(dctx *d, const span *s)
 {
 	size_t i;
@@ -5627,6 +5764,10 @@ static int rule_stance(dctx *d, const span *s)
 		if (hit)
 			continue;
 		if ((rc = stance_more(d, s, i, &hit)))
+			return rc;
+		if (hit)
+			continue;
+		if ((rc = stance_round5(d, s, i, &hit)))
 			return rc;
 		if (hit)
 			continue;
@@ -6155,7 +6296,7 @@ static int rule_stance(dctx *d, const span *s)
 			size_t j = i + 1;
 			const mention *t2 = NULL;
 			if (j < s->t1 && (kis(d, j, "about") || kis(d, j, "over") || kis(d, j, "by") ||
-					  kis(d, j, "at") || kis(d, j, "with") ||
+					  kis(d, j, "at") || kis(d, j, "with") || kis(d, j, "on") ||
 					  kis(d, j, "regarding"))) {
 				size_t v = shares_concern(d, s, i);
 				a = stance_actor(d, s, i);
