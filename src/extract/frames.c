@@ -1795,6 +1795,56 @@ static int respectively(dctx *d, const span *s, size_t bv, int *rc)
 	return 1;
 }
 
+/* "from at least three EU members - Bulgaria, Romania and Slovakia",
+ * "from two countries: A and B": the first state named after a noun of
+ * states and a dash, colon or bracket after "from" (following buy verb bv),
+ * or NULL. */
+static const mention *sellers_named(const dctx *d, const span *s, size_t bv)
+{
+	static const char *w_states_n[] = {"countries", "members", "states", "nations",
+					   "suppliers", "partners", "allies", "sources", NULL};
+	size_t f, j;
+	for (f = bv + 1; f < s->t1 && f < bv + 8 && !kis(d, f, "from"); f++)
+		;
+	for (j = f + 2; j + 1 < s->t1 && j < f + 8; j++) {
+		if (kis(d, j, ",") || kis(d, j, "."))
+			return NULL;
+		if ((kis(d, j, "-") || kis(d, j, ":") || kis(d, j, "(")) &&
+		    kin(d, j - 1, w_states_n)) {
+			const mention *x = actor_after(d, s, j + 1, 0, 1);
+			return x && x->gz == GZ_STATE ? x : NULL;
+		}
+	}
+	return NULL;
+}
+
+/* The states coordinated after the seller m of a buy verb ("from
+ * Bulgaria, Romania and Slovakia", "from A and the B"), at most 3, into
+ * out; their count. */
+static size_t seller_list(const dctx *d, const span *s, const mention *m, const mention **out)
+{
+	size_t n = 0, j = m->t1;
+	int last = 0;
+	while (n < 3 && !last && j + 1 < s->t1) {
+		const mention *x;
+		if (kis(d, j, "and") || kis(d, j, "or"))
+			last = 1;
+		else if (!kis(d, j, ","))
+			break;
+		j++;
+		if (kis(d, j, "and")) /* ", and" */
+			last = 1, j++;
+		if (j < s->t1 && kis(d, j, "the"))
+			j++;
+		x = actor_after(d, s, j, 0, 1);
+		if (!x || x->t0 != j || x->gz != GZ_STATE || x->possessive)
+			break;
+		out[n++] = x;
+		j = x->t1;
+	}
+	return n;
+}
+
 /* "handed over two OPVs, Varaha in April 2006 and Vigraha in August
  * 2008": goods named one by one after the verb, each with its own year,
  * are one transfer each.  c takes the first year; a copy of it each
@@ -1818,8 +1868,19 @@ static int split_by_dated_name(dctx *d, cand *c, const span *s, size_t trig)
 		if (!kis(d, i - 1, "in") || i < s->t0 + 2 || !d->t.v[i - 2].upper ||
 		    d->t.v[i - 2].kind != TK_WORD)
 			continue;
-		if (ny && !(i >= s->t0 + 3 && (kis(d, i - 3, "and") || kis(d, i - 3, ","))))
-			continue;
+		if (ny) {
+			/* the name may be of up to three capitalised words,
+			 * after "the" ("and NNS Thunder in 2012", "and the
+			 * Thunder in 2012") */
+			size_t b = i - 2, n = 1;
+			while (n < 3 && b > s->t0 + 1 && d->t.v[b - 1].upper &&
+			       d->t.v[b - 1].kind == TK_WORD)
+				b--, n++;
+			if (b > s->t0 + 1 && kis(d, b - 1, "the"))
+				b--;
+			if (!(b > s->t0 && (kis(d, b - 1, "and") || kis(d, b - 1, ","))))
+				continue;
+		}
 		for (j = 0; j < ny && ys[j] != y->year; j++)
 			;
 		if (j == ny)
@@ -1896,6 +1957,8 @@ static int rule_deal(dctx *d, const span *s)
 	const char *rule;
 	char pa[12] = "", pb[12] = "";
 	size_t on = NONE; /* "X's order of" */
+	const mention *sellers[3];
+	size_t nsellers = 0; /* further sellers: "from Bulgaria, Romania and Slovakia" */
 
 	/* "main supplier of X" in a list item is a supply tie, handled by the list rule */
 	if (sv == NONE && bv == NONE && dn == NONE && !s->forced_deal)
@@ -2048,6 +2111,15 @@ static int rule_deal(dctx *d, const span *s)
 					break;
 				}
 		}
+		if (bv + 2 < s->t1 && kis(d, bv + 1, "by") && kin(d, bv, w_bought_pp)) {
+			/* "one of four vessels ordered by Qatar's ministry
+			 * under a 2017 deal": the agent of a participle of
+			 * buying buys */
+			const mention *by = actor_after(d, s, bv + 2, 2, 0);
+			if (by && !(by->gz == GZ_DEMONYM && !(by->t1 < s->t1 &&
+							      KIN(d, by->t1, w_gov_noun))))
+				rec = by;
+		}
 		/* "Armenia is looking to expand its cooperation with India
 		 * despite hostilities with Azerbaijan, including the purchase
 		 * of drones": a background state is no buyer */
@@ -2063,6 +2135,10 @@ static int rule_deal(dctx *d, const span *s)
 		sup = after_prep(d, s, bv, "from");
 		if (sup && background_state(d, s, sup))
 			sup = NULL; /* "bought it despite objections from Washington" */
+		if (!sup)
+			sup = sellers_named(d, s, bv);
+		if (sup)
+			nsellers = seller_list(d, s, sup, sellers);
 		/* "with Israel's Rafael": the word before the firm's owner */
 		size_t wp = rec ? word_before(d, s, firm_owner(d, s, rec)) : NONE;
 		if (wp != NONE && kis(d, wp, "with") && !sup) {
@@ -2517,6 +2593,31 @@ static int rule_deal(dctx *d, const span *s)
 		memset(&one->f.value, 0, sizeof one->f.value);
 		one->directed = 1;
 		one->earlier = 1;
+	}
+	if (!supply_only && c->directed && nsellers && !designation && sup && rec &&
+	    ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, sup->code)) {
+		/* "bought arms and ammunition from Bulgaria, Romania and
+		 * Slovakia": generic goods from each seller of a list are a
+		 * transfer of its own (not a system several states make) */
+		size_t ci = (size_t)(c - d->cands);
+		for (k = 0; k < nsellers; k++) {
+			cand *one;
+			ent_fact copy;
+			if (strcmp(sellers[k]->code, rec->code) == 0)
+				continue;
+			if ((rc = ent_fact_copy(&copy, &d->cands[ci].f)))
+				return rc;
+			if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &one))) {
+				ent_fact_destroy(&copy);
+				return rc;
+			}
+			ent_fact_destroy(&one->f);
+			one->f = copy;
+			one->f.nsuppliers = 1;
+			ent_code_set(&one->f.suppliers[0], sellers[k]->code);
+			one->directed = 1;
+		}
+		c = &d->cands[ci]; /* the array may have moved */
 	}
 	if (!supply_only && c->directed) {
 		size_t ci = (size_t)(c - d->cands);
