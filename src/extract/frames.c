@@ -1795,6 +1795,18 @@ static int respectively(dctx *d, const span *s, size_t bv, int *rc)
 	return 1;
 }
 
+/* "expressing his gratitude to the US (for the package)": a state thanked
+ * (m after "to") is no recipient. */
+static int thanked(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_thanks[] = {"gratitude", "thanks", "grateful", "thankful",
+					 "appreciation", "indebted", NULL};
+	size_t i = m->t0;
+	if (i > s->t0 && kis(d, i - 1, "the"))
+		i--;
+	return i > s->t0 + 1 && kis(d, i - 1, "to") && kin(d, i - 2, w_thanks);
+}
+
 /* "from at least three EU members - Bulgaria, Romania and Slovakia",
  * "from two countries: A and B": the first state named after a noun of
  * states and a dash, colon or bracket after "from" (following buy verb bv),
@@ -1926,6 +1938,17 @@ static int rule_deal(dctx *d, const span *s)
 		if (sv != NONE && find_in(d, sv > s->t0 + 3 ? sv - 3 : s->t0, sv, w_ban) != NONE)
 			sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	}
+	{
+		/* "in possible violation of arms export controls", "export
+		 * licences": rules about exports, no transfer */
+		static const char *w_rules_n[] = {"controls", "control", "licence", "licences",
+						  "license", "licenses", "regime", "regimes",
+						  "restrictions", "rules", "laws", "law", "permit",
+						  "permits", "policy", "policies", NULL};
+		while (sv != NONE && sv + 1 < s->t1 && (kis(d, sv, "export") || kis(d, sv, "exports")) &&
+		       kin(d, sv + 1, w_rules_n))
+			sv = find_in(d, sv + 1, s->t1, w_supply_verb);
+	}
 	size_t spv = find_in(d, s->t0, s->t1, w_spend);
 	/* "Poland spent $12 billion on Apache helicopters", "shelled out $8.5
 	 * billion for Chinook helicopters": spending on goods is buying */
@@ -1972,10 +1995,22 @@ static int rule_deal(dctx *d, const span *s)
 		/* "from 1991 to 2016, X purchased weapons from Y for a total of
 		 * $26 billion": a sum over a period is a statistic, no deal */
 		static const char *w_total[] = {"total", "altogether", "cumulative", NULL};
-		if (find_in(d, s->t0, s->t1, w_total) != NONE)
+		static const char *w_bring[] = {"brings", "brought", "bringing", "bring", "raises",
+						"raised", "raising", "takes", "took", "taking", NULL};
+		size_t tt = find_in(d, s->t0, s->t1, w_total);
+		if (tt != NONE)
 			for (k = s->m0; k < s->m1; k++)
 				if (M(d, k)->kind == MK_YEAR && year_of_period(d, s, M(d, k)))
 					return ENT_OK;
+		/* "This brings total US assistance provided to Ukraine to $6.9
+		 * billion": a running total is a statistic; a transfer told
+		 * before it ("ordered 152 more, bringing the total to 364")
+		 * stands */
+		if (tt != NONE && tt > s->t0) {
+			size_t b = find_in(d, tt > s->t0 + 3 ? tt - 3 : s->t0, tt, w_bring);
+			if (b != NONE && trig > b)
+				return ENT_OK;
+		}
 	}
 	/* "interested in buying", "talks to acquire": interest, not a deal */
 	if (sg == NONE && !s->forced_deal &&
@@ -2065,6 +2100,8 @@ static int rule_deal(dctx *d, const span *s)
 			}
 			if (!rec)
 				rec = after_prep(d, s, sv, "to");
+			if (rec && thanked(d, s, rec))
+				rec = NULL;
 			/* "sent" moves ships and troops as well as goods: only "sent
 			 * ... to <a state>" is a transfer ("Russia has sent a naval
 			 * group" to a drill is none) */
@@ -2325,6 +2362,8 @@ static int rule_deal(dctx *d, const span *s)
 				continue; /* "Turkish media reported" */
 			if (opinion_agent(d, s, m) && m != sup && m != rec)
 				continue; /* "a sale opposed by India" */
+			if (thanked(d, s, m) && m != sup && m != rec)
+				continue; /* "his gratitude to the US for the package" */
 			if (background_state(d, s, m) && m != sup && m != rec)
 				continue; /* "amid ... after Russia's invasion of Ukraine" */
 			if (a && !b && m->t0 == a->t1 + 1 && kis(d, a->t1, "-") &&
@@ -2639,7 +2678,9 @@ static int rule_deal(dctx *d, const span *s)
 	}
 	if (!supply_only && c->directed && weapon_mentions(d, s) >= 2 && c->f.recipient.s[0]) {
 		size_t ci = (size_t)(c - d->cands);
-		if ((rc = split_by_owner(d, c, s, sup != NULL && !maker)))
+		/* goods added to the deal just stated ("four additional
+		 * radars") are of that deal's seller, whoever makes them */
+		if ((rc = split_by_owner(d, c, s, (sup != NULL && !maker) || follow)))
 			return rc;
 		c = &d->cands[ci];
 	}

@@ -110,3 +110,49 @@ TEST(extract_deal5__sellers_named_in_a_list)
 	static const char *sup3[] = {"BGR", NULL}, *rec3[] = {"KEN"};
 	expect_n("Kenya bought rifles from Bulgaria, Romania's neighbour.", 1, sup3, rec3);
 }
+
+TEST(extract_deal5__export_controls_are_no_transfer)
+{
+	expect_n("Investigators asked how a Czech trainer jet reached Sudan in breach of arms "
+		 "export controls.",
+		 0, NULL, NULL);
+	expect_n("Sweden tightened its export licences for Turkey in 2019.", 0, NULL, NULL);
+	/* a transfer after the rules word still counts */
+	static const char *sup[] = {"CZE", NULL}, *rec[] = {"KEN"};
+	expect_n("Despite export controls, the Czech Republic sold 12 trainer jets to Kenya in "
+		 "2019.",
+		 1, sup, rec);
+}
+
+TEST(extract_deal5__a_running_total_is_no_deal)
+{
+	expect_n("The package brings total Canadian military aid provided to Ukraine to about "
+		 "$4 billion since 2022.",
+		 0, NULL, NULL);
+	expect_n("This raised the total value of arms exported to Chile to $2 billion.", 0, NULL,
+		 NULL);
+	/* the transfer told before the total stands */
+	static const char *sup[] = {"KOR", NULL}, *rec[] = {"POL"};
+	expect_n("Poland ordered 152 more howitzers from South Korea in 2023, bringing the total "
+		 "to 364.",
+		 1, sup, rec);
+}
+
+TEST(extract_deal5__a_state_thanked_is_no_recipient)
+{
+	expect_n("The Georgian president welcomed the latest arms supplies, expressing his "
+		 "gratitude to France for the package of Mistral systems.",
+		 0, NULL, NULL);
+	/* "to" a state after other words still names the recipient */
+	static const char *sup[] = {"FRA", NULL}, *rec[] = {"GEO"};
+	expect_n("France delivered a package of Mistral systems to Georgia in 2021.", 1, sup, rec);
+}
+
+TEST(extract_deal5__further_goods_are_of_the_deal_they_add_to)
+{
+	/* NASAMS are of Norway's make, but the package is of the US */
+	static const char *sup[] = {"USA", NULL}, *rec[] = {"UKR"};
+	expect_n("The United States is providing a $400 million package of military aid for "
+		 "Ukraine. The deliveries will include two NASAMS and four additional radars.",
+		 1, sup, rec);
+}
