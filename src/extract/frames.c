@@ -1583,7 +1583,13 @@ static const mention *pronoun_subject(const dctx *d, const span *s, size_t t)
 	size_t i = t, k;
 	while (i > s->t0 && kin(d, i - 1, skip))
 		i--;
-	if (i == s->t0 || !(kis(d, i - 1, "it") || kis(d, i - 1, "they")) || s->unit <= 0)
+	if (i == s->t0 || !(kis(d, i - 1, "it") || kis(d, i - 1, "they")))
+		return NULL;
+	/* in a clause after another ("..., in return for which it would
+	 * receive ..."), the pronoun is the clause before's subject */
+	if (s->subj_def)
+		return s->subj_def;
+	if (s->unit <= 0)
 		return NULL;
 	pu = &d->units[s->unit - 1];
 	for (k = pu->m0; k < pu->m1; k++) {
@@ -1793,6 +1799,84 @@ static int respectively(dctx *d, const span *s, size_t bv, int *rc)
 		}
 	}
 	return 1;
+}
+
+/* "under a 2014 contract with Indonesia's state-owned shipbuilder PT
+ * PAL": the state of a maker after "with" (a possessive or demonym, up to
+ * three words before the maker noun), after token t within 25 tokens and
+ * the clause, or NULL. */
+static const mention *with_maker(const dctx *d, const span *s, size_t t)
+{
+	static const char *w_yard[] = {"shipbuilder", "shipbuilders", "shipyard", "shipyards",
+				       "yard", "maker", "manufacturer", "firm", "company",
+				       "contractor", "producer", "builder", "group", NULL};
+	size_t i, j;
+	for (i = t + 1; i + 2 < s->t1 && i < t + 25; i++) {
+		const mention *m;
+		if (kis(d, i, ";") || kis(d, i, "while") || kis(d, i, "but"))
+			return NULL;
+		if (!kis(d, i, "with"))
+			continue;
+		j = i + 1;
+		if (kis(d, j, "the"))
+			j++;
+		m = actor_after(d, s, j, 0, 0);
+		if (!m || m->t0 != j || !(m->possessive || m->gz == GZ_DEMONYM))
+			continue;
+		for (j = m->t1 + (m->possessive ? 1 : 0); j < s->t1 && j < m->t1 + 5; j++)
+			if (kin(d, j, w_yard))
+				return m;
+	}
+	return NULL;
+}
+
+/* "This included the purchase of ...": the subject "this" stands for
+ * what the unit before told, whose state (a name, or a demonym before a
+ * word of forces: "The Philippine Navy began ...") buys; NULL if none. */
+static const mention *this_included(const dctx *d, const span *s, size_t bv)
+{
+	static const char *w_incl[] = {"included", "includes", "include", "involved", "involves",
+				       "comprised", "comprises", "meant", "saw", NULL};
+	static const char *w_force[] = {"navy", "army", "air", "government", "military",
+					"armed", "coast", "ministry", "defence", "defense", NULL};
+	const unit *pu;
+	size_t k;
+	if (bv < s->t0 + 3 || !kis(d, bv - 1, "the") || !kin(d, bv - 2, w_incl) ||
+	    !(kis(d, bv - 3, "this") || kis(d, bv - 3, "that") || kis(d, bv - 3, "these") ||
+	      kis(d, bv - 3, "it")) || bv - 3 != s->t0 || s->unit <= 0)
+		return NULL;
+	pu = &d->units[s->unit - 1];
+	for (k = pu->m0; k < pu->m1; k++) {
+		const mention *m = M(d, k);
+		if (!ent__is_state_mention(m) || described_possessor(d, m, pu->t1))
+			continue;
+		if (m->gz == GZ_STATE || m->gz == GZ_CAPITAL ||
+		    (m->gz == GZ_DEMONYM && m->t1 < pu->t1 && kin(d, m->t1, w_force)))
+			return m;
+	}
+	return NULL;
+}
+
+/* "ready to supply tanks to those countries that will provide Ukraine
+ * with ...": the first "to" within 8 tokens after the verb of transfer at
+ * sv names states no name gives (not "countries such as X"). */
+static int to_unnamed_states(const dctx *d, const span *s, size_t sv)
+{
+	static const char *w_dem[] = {"those", "these", "other", "third", "such", "all", "any",
+				      "the", "some", "many", "several", "friendly", "partner",
+				      "allied", "neighbouring", "neighboring", NULL};
+	static const char *w_grp[] = {"countries", "nations", "states", "partners", "allies",
+				      "governments", "customers", NULL};
+	static const char *w_name[] = {"such", "including", "like", "namely", ":", "(", NULL};
+	size_t i, j;
+	for (i = sv + 1; i + 1 < s->t1 && i < sv + 8 && !kis(d, i, "to"); i++)
+		;
+	if (i + 1 >= s->t1 || !kis(d, i, "to"))
+		return 0;
+	for (j = i + 1; j < s->t1 && j < i + 4 && kin(d, j, w_dem); j++)
+		;
+	return j < s->t1 && kin(d, j, w_grp) && !(j + 1 < s->t1 && kin(d, j + 1, w_name)) &&
+	       !(j + 2 < s->t1 && kis(d, j + 1, ",") && kin(d, j + 2, w_name));
 }
 
 /* "expressing his gratitude to the US (for the package)": a state thanked
@@ -2102,6 +2186,8 @@ static int rule_deal(dctx *d, const span *s)
 				rec = after_prep(d, s, sv, "to");
 			if (rec && thanked(d, s, rec))
 				rec = NULL;
+			if (!rec && to_unnamed_states(d, s, sv))
+				return ENT_OK;
 			/* "sent" moves ships and troops as well as goods: only "sent
 			 * ... to <a state>" is a transfer ("Russia has sent a naval
 			 * group" to a drill is none) */
@@ -2168,12 +2254,16 @@ static int rule_deal(dctx *d, const span *s)
 		if (!rec)
 			rec = pronoun_subject(d, s, bv);
 		if (!rec)
+			rec = this_included(d, s, bv);
+		if (!rec)
 			rec = s->subj_def;
 		sup = after_prep(d, s, bv, "from");
 		if (sup && background_state(d, s, sup))
 			sup = NULL; /* "bought it despite objections from Washington" */
 		if (!sup)
 			sup = sellers_named(d, s, bv);
+		if (!sup && rec && (sup = with_maker(d, s, bv)) != NULL && sup->t0 < rec->t0)
+			sup = NULL; /* the maker is after the buying */
 		if (sup)
 			nsellers = seller_list(d, s, sup, sellers);
 		/* "with Israel's Rafael": the word before the firm's owner */
@@ -5782,10 +5872,15 @@ static int rule_deals(dctx *d, const span *s)
 		for (i = s->t0 + 1; i + 2 < s->t1; i++) {
 			span a = *s, b = *s;
 			size_t k;
-			if (!clause_break(d, s, i))
+			/* "X would transfer T-72s to Ukraine, in return for
+			 * which it would receive Leopards from Germany": the
+			 * other half of a swap is a clause of its own */
+			int swap = kis(d, i, ",") && i + 3 < s->t1 && kis(d, i + 1, "in") &&
+				   (kis(d, i + 2, "return") || kis(d, i + 2, "exchange"));
+			if (!swap && !clause_break(d, s, i))
 				continue;
 			narrow(d, &a, s->t0, i);
-			narrow(d, &b, kis(d, i, ";") ? i + 1 : i + 2, s->t1);
+			narrow(d, &b, kis(d, i, ";") || swap ? i + 1 : i + 2, s->t1);
 			if (!deal_trigger(d, &a) || !deal_trigger(d, &b))
 				continue;
 			/* "..., and the first six were delivered this year" names no

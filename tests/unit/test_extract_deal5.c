@@ -83,13 +83,20 @@ TEST(extract_deal5__ships_named_one_by_one_with_two_words)
 
 TEST(extract_deal5__the_agent_of_a_participle_of_buying_buys)
 {
-	/* the seller is the one the text was speaking of */
-	static const char *sup[] = {"ESP", NULL}, *rec[] = {"MAR"};
-	expect_n("Navantia handed a Spanish patrol ship to Morocco on Monday. It is one of three "
-		 "ships ordered by Morocco's navy under a 2019 contract worth $300 million.",
-		 1, sup, rec);
-	static const char *sup2[] = {"FRA", NULL}, *rec2[] = {"GRC"};
-	expect_n("Six Rafale jets bought by Greece in 2021 arrived on Tuesday.", 1, sup2, rec2);
+	/* the seller is the one the text was speaking of; the price and
+	 * year of the order are that deal's */
+	static const char *t = "Navantia handed a Spanish patrol ship to Morocco on Monday. It "
+			       "is one of three ships ordered by Morocco's navy under a 2019 "
+			       "contract worth $300 million.";
+	ent_fact_list *l = run(t, NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = deal(l, "ESP", "MAR");
+	CHECK(f != NULL);
+	CHECK_INT(ndeals(l), 1);
+	CHECK(f->value.present && f->value.has_usd && f->value.usd == 300e6);
+	CHECK_INT(f->year, 2019);
+	ent_fact_list_free(l);
 	/* "by" after other verbs is no buyer */
 	expect_n("Six Rafale jets built by France arrived on Tuesday.", 0, NULL, NULL);
 }
@@ -141,7 +148,7 @@ TEST(extract_deal5__a_running_total_is_no_deal)
 TEST(extract_deal5__a_state_thanked_is_no_recipient)
 {
 	expect_n("The Georgian president welcomed the latest arms supplies, expressing his "
-		 "gratitude to France for the package of Mistral systems.",
+		 "gratitude to Poland for the package of Javelin missiles.",
 		 0, NULL, NULL);
 	/* "to" a state after other words still names the recipient */
 	static const char *sup[] = {"FRA", NULL}, *rec[] = {"GEO"};
@@ -153,6 +160,50 @@ TEST(extract_deal5__further_goods_are_of_the_deal_they_add_to)
 	/* NASAMS are of Norway's make, but the package is of the US */
 	static const char *sup[] = {"USA", NULL}, *rec[] = {"UKR"};
 	expect_n("The United States is providing a $400 million package of military aid for "
-		 "Ukraine. The deliveries will include two NASAMS and four additional radars.",
+		 "Ukraine. The deliveries will include two HIMARS, two NASAMS and four additional "
+		 "radars.",
 		 1, sup, rec);
+}
+
+TEST(extract_deal5__this_included_a_purchase_from_a_maker)
+{
+	/* "this" is what the sentence before told, of the Kenyan navy; the
+	 * seller is the state of the shipbuilder after "with" */
+	static const char *sup[] = {"ESP", NULL}, *rec[] = {"KEN"};
+	expect_n("The Kenyan Navy began a plan to renew its fleet in 2012. This included the "
+		 "purchase of two patrol ships under a contract worth $80 million with Spain's "
+		 "state-owned shipbuilder Navantia.",
+		 1, sup, rec);
+	static const char *sup2[] = {"NLD", NULL}, *rec2[] = {"GHA"};
+	expect_n("Ghana drew up a naval programme in 2010. It included the purchase of four patrol "
+		 "ships from the Dutch shipyard Damen.",
+		 1, sup2, rec2);
+	/* another subject than "this" keeps its own buyer rules */
+	expect_n("The Kenyan Navy began a plan to renew its fleet in 2012. Officials included the "
+		 "purchase of two patrol ships in the plan.",
+		 0, NULL, NULL);
+}
+
+TEST(extract_deal5__unnamed_states_after_to_are_no_recipient)
+{
+	expect_n("France is ready to supply tanks to those countries that will provide Ukraine "
+		 "with older armour.",
+		 0, NULL, NULL);
+	expect_n("Serbia exported howitzers to other countries in the region in 2019.", 0, NULL,
+		 NULL);
+	/* states named after the group are recipients */
+	static const char *sup[] = {"SRB", NULL}, *rec[] = {"CYP"};
+	expect_n("Serbia exported howitzers to countries such as Cyprus in 2019.", 1, sup, rec);
+}
+
+TEST(extract_deal5__the_other_half_of_a_swap)
+{
+	static const char *sup[] = {"HRV", "DEU", NULL}, *rec[] = {"UKR", "HRV"};
+	expect_n("Croatia would transfer 30 BVP-M80 vehicles to Ukraine, in return for which it would "
+		 "receive 30 Leopard 2 tanks from Germany.",
+		 2, sup, rec);
+	static const char *sup2[] = {"GBR", "SVK", NULL}, *rec2[] = {"SVK", "UKR"};
+	expect_n("Britain agreed to transfer 14 Challenger 2 tanks to Slovakia, in exchange for "
+		 "its T-72 tanks, which the Slovak army will transfer to Ukraine.",
+		 2, sup2, rec2);
 }
