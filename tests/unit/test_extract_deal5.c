@@ -207,3 +207,49 @@ TEST(extract_deal5__the_other_half_of_a_swap)
 		 "its T-72 tanks, which the Slovak army will transfer to Ukraine.",
 		 2, sup2, rec2);
 }
+
+TEST(extract_deal5__a_ship_named_with_its_navy_prefix)
+{
+	/* "HMS", "USS": a ship of that state's navy, sold on second-hand */
+	static const char *sup[] = {"GBR", NULL}, *rec[] = {"CHL"};
+	expect_n("After the sale of HMS Grafton to Chile, the navy has few frigates left.", 1, sup,
+		 rec);
+	static const char *sup2[] = {"USA", NULL}, *rec2[] = {"TWN"};
+	expect_n("The former USS Taylor was handed over to Taiwan in 2018.", 1, sup2, rec2);
+	/* a ship's visit is no transfer */
+	expect_n("The destroyer USS Carney visited Haifa in 2019.", 0, NULL, NULL);
+}
+
+TEST(extract_deal5__the_transfer_goes_on_about_the_deal)
+{
+	/* "the transfer is part of a deal signed in ...": the deal before,
+	 * with that price, signed in that year */
+	static const char *t = "Ghana is due to receive a refurbished Dutch patrol ship next "
+			       "month. The transfer is part of a $20 million deal signed with the "
+			       "Netherlands in March 2019.";
+	ent_fact_list *l = run(t, NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = deal(l, "NLD", "GHA");
+	CHECK(f != NULL);
+	CHECK_INT(ndeals(l), 1);
+	CHECK(f->value.present && f->value.usd == 20e6);
+	CHECK_INT(f->year, 2019);
+	CHECK_INT(f->status, ENT_STATUS_SIGNED);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_deal5__a_headline_to_verb_speaks_of_the_future)
+{
+	/* a date line of April 2010: "to receive ... in August" is August
+	 * 2010, not 2009 */
+	static const char *t = "Monday, April 26, 2010\n\nKenya to receive Spanish patrol ships in "
+			       "August\n\nKenya ordered two patrol ships from Spain.";
+	ent_fact_list *l = run(t, NULL);
+	size_t i, n2009 = 0;
+	CHECK(l != NULL);
+	for (i = 0; i < l->n; i++)
+		n2009 += l->v[i].year == 2009;
+	CHECK_INT(n2009, 0);
+	ent_fact_list_free(l);
+}
