@@ -1585,8 +1585,8 @@ static const mention *pronoun_subject(const dctx *d, const span *s, size_t t)
 		i--;
 	if (i == s->t0 || !(kis(d, i - 1, "it") || kis(d, i - 1, "they")))
 		return NULL;
-	/* in a clause after another ("..., in return for which it would
-	 * receive ..."), the pronoun is the clause before's subject */
+	/* in a clause after another ("..., in return for which it
+	 * receives ..."), the pronoun is the clause before's subject */
 	if (s->subj_def)
 		return s->subj_def;
 	if (s->unit <= 0)
@@ -1801,8 +1801,8 @@ static int respectively(dctx *d, const span *s, size_t bv, int *rc)
 	return 1;
 }
 
-/* "under a 2014 contract with Indonesia's state-owned shipbuilder PT
- * PAL": the state of a maker after "with" (a possessive or demonym, up to
+/* "under a contract with Spain's state-owned shipbuilder Navantia":
+ * the state of a maker after "with" (a possessive or demonym, up to
  * three words before the maker noun), after token t within 25 tokens and
  * the clause, or NULL. */
 static const mention *with_maker(const dctx *d, const span *s, size_t t)
@@ -1832,7 +1832,7 @@ static const mention *with_maker(const dctx *d, const span *s, size_t t)
 
 /* "This included the purchase of ...": the subject "this" stands for
  * what the unit before told, whose state (a name, or a demonym before a
- * word of forces: "The Philippine Navy began ...") buys; NULL if none. */
+ * word of forces: "The Kenyan Navy began ...") buys; NULL if none. */
 static const mention *this_included(const dctx *d, const span *s, size_t bv)
 {
 	static const char *w_incl[] = {"included", "includes", "include", "involved", "involves",
@@ -1857,8 +1857,8 @@ static const mention *this_included(const dctx *d, const span *s, size_t bv)
 	return NULL;
 }
 
-/* "ready to supply tanks to those countries that will provide Ukraine
- * with ...": the first "to" within 8 tokens after the verb of transfer at
+/* "ready to supply tanks to those countries that will provide X with
+ * ...": the first "to" within 8 tokens after the verb of transfer at
  * sv names states no name gives (not "countries such as X"). */
 static int to_unnamed_states(const dctx *d, const span *s, size_t sv)
 {
@@ -1879,7 +1879,7 @@ static int to_unnamed_states(const dctx *d, const span *s, size_t sv)
 	       !(j + 2 < s->t1 && kis(d, j + 1, ",") && kin(d, j + 2, w_name));
 }
 
-/* "expressing his gratitude to the US (for the package)": a state thanked
+/* "expressing his gratitude to Poland (for the package)": a state thanked
  * (m after "to") is no recipient. */
 static int thanked(const dctx *d, const span *s, const mention *m)
 {
@@ -1891,8 +1891,8 @@ static int thanked(const dctx *d, const span *s, const mention *m)
 	return i > s->t0 + 1 && kis(d, i - 1, "to") && kin(d, i - 2, w_thanks);
 }
 
-/* "from at least three EU members - Bulgaria, Romania and Slovakia",
- * "from two countries: A and B": the first state named after a noun of
+/* "from three NATO members - Bulgaria, Romania and Slovakia", "from
+ * two countries: A and B": the first state named after a noun of
  * states and a dash, colon or bracket after "from" (following buy verb bv),
  * or NULL. */
 static const mention *sellers_named(const dctx *d, const span *s, size_t bv)
@@ -1966,8 +1966,8 @@ static int split_by_dated_name(dctx *d, cand *c, const span *s, size_t trig)
 			continue;
 		if (ny) {
 			/* the name may be of up to three capitalised words,
-			 * after "the" ("and NNS Thunder in 2012", "and the
-			 * Thunder in 2012") */
+			 * after "the" ("and GNS Pra in 2015", "and the Pra
+			 * in 2015") */
 			size_t b = i - 2, n = 1;
 			while (n < 3 && b > s->t0 + 1 && d->t.v[b - 1].upper &&
 			       d->t.v[b - 1].kind == TK_WORD)
@@ -2023,8 +2023,8 @@ static int rule_deal(dctx *d, const span *s)
 			sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	}
 	{
-		/* "in possible violation of arms export controls", "export
-		 * licences": rules about exports, no transfer */
+		/* "in breach of arms export controls", "export licences":
+		 * rules about exports, no transfer */
 		static const char *w_rules_n[] = {"controls", "control", "licence", "licences",
 						  "license", "licenses", "regime", "regimes",
 						  "restrictions", "rules", "laws", "law", "permit",
@@ -2086,7 +2086,7 @@ static int rule_deal(dctx *d, const span *s)
 			for (k = s->m0; k < s->m1; k++)
 				if (M(d, k)->kind == MK_YEAR && year_of_period(d, s, M(d, k)))
 					return ENT_OK;
-		/* "This brings total US assistance provided to Ukraine to $6.9
+		/* "The package brings total aid provided to X to $4
 		 * billion": a running total is a statistic; a transfer told
 		 * before it ("ordered 152 more, bringing the total to 364")
 		 * stands */
@@ -2235,9 +2235,9 @@ static int rule_deal(dctx *d, const span *s)
 				}
 		}
 		if (bv + 2 < s->t1 && kis(d, bv + 1, "by") && kin(d, bv, w_bought_pp)) {
-			/* "one of four vessels ordered by Qatar's ministry
-			 * under a 2017 deal": the agent of a participle of
-			 * buying buys */
+			/* "one of three ships ordered by Morocco's navy
+			 * under a 2019 contract": the agent of a participle
+			 * of buying buys */
 			const mention *by = actor_after(d, s, bv + 2, 2, 0);
 			if (by && !(by->gz == GZ_DEMONYM && !(by->t1 < s->t1 &&
 							      KIN(d, by->t1, w_gov_noun))))
@@ -2453,7 +2453,7 @@ static int rule_deal(dctx *d, const span *s)
 			if (opinion_agent(d, s, m) && m != sup && m != rec)
 				continue; /* "a sale opposed by India" */
 			if (thanked(d, s, m) && m != sup && m != rec)
-				continue; /* "his gratitude to the US for the package" */
+				continue; /* "his gratitude to Poland for the package" */
 			if (background_state(d, s, m) && m != sup && m != rec)
 				continue; /* "amid ... after Russia's invasion of Ukraine" */
 			if (a && !b && m->t0 == a->t1 + 1 && kis(d, a->t1, "-") &&
@@ -2725,8 +2725,8 @@ static int rule_deal(dctx *d, const span *s)
 	}
 	if (!supply_only && c->directed && nsellers && !designation && sup && rec &&
 	    ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, sup->code)) {
-		/* "bought arms and ammunition from Bulgaria, Romania and
-		 * Slovakia": generic goods from each seller of a list are a
+		/* "bought rifles and mortar rounds from Bulgaria, Romania
+		 * and Slovakia": generic goods from each seller of a list are a
 		 * transfer of its own (not a system several states make) */
 		size_t ci = (size_t)(c - d->cands);
 		for (k = 0; k < nsellers; k++) {
@@ -5872,9 +5872,9 @@ static int rule_deals(dctx *d, const span *s)
 		for (i = s->t0 + 1; i + 2 < s->t1; i++) {
 			span a = *s, b = *s;
 			size_t k;
-			/* "X would transfer T-72s to Ukraine, in return for
-			 * which it would receive Leopards from Germany": the
-			 * other half of a swap is a clause of its own */
+			/* "X would transfer 30 vehicles to Y, in return for
+			 * which it would receive 30 tanks from Z": the other
+			 * half of a swap is a clause of its own */
 			int swap = kis(d, i, ",") && i + 3 < s->t1 && kis(d, i + 1, "in") &&
 				   (kis(d, i + 2, "return") || kis(d, i + 2, "exchange"));
 			if (!swap && !clause_break(d, s, i))

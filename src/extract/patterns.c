@@ -294,7 +294,7 @@ static size_t month_at(const tokens *t, size_t i, int doc_year, int doc_month, m
 		if (in_list(future_words, w))
 			future = 1;
 	}
-	/* a headline's "X to <verb>" ("Pakistan to receive frigate in
+	/* a headline's "X to <verb>" ("Kenya to receive patrol ships in
 	 * August", "South Korea to deliver ...") speaks of the future */
 	if (!future && b < i && t->v[b].upper) {
 		size_t to = b + 1 < i && strcmp(TKEY(t, b + 1), "to") == 0 ? b + 1
