@@ -1604,7 +1604,13 @@ static const mention *pronoun_subject(const dctx *d, const span *s, size_t t)
 	size_t i = t, k;
 	while (i > s->t0 && kin(d, i - 1, skip))
 		i--;
-	if (i == s->t0 || !(kis(d, i - 1, "it") || kis(d, i - 1, "they")) || s->unit <= 0)
+	if (i == s->t0 || !(kis(d, i - 1, "it") || kis(d, i - 1, "they")))
+		return NULL;
+	/* in a clause after another ("..., in return for which it
+	 * receives ..."), the pronoun is the clause before's subject */
+	if (s->subj_def)
+		return s->subj_def;
+	if (s->unit <= 0)
 		return NULL;
 	pu = &d->units[s->unit - 1];
 	for (k = pu->m0; k < pu->m1; k++) {
@@ -1816,6 +1822,146 @@ static int respectively(dctx *d, const span *s, size_t bv, int *rc)
 	return 1;
 }
 
+/* "under a contract with Spain's state-owned shipbuilder Navantia":
+ * the state of a maker after "with" (a possessive or demonym, up to
+ * three words before the maker noun), after token t within 25 tokens and
+ * the clause, or NULL. */
+static const mention *with_maker(const dctx *d, const span *s, size_t t)
+{
+	static const char *w_yard[] = {"shipbuilder", "shipbuilders", "shipyard", "shipyards",
+				       "yard", "maker", "manufacturer", "firm", "company",
+				       "contractor", "producer", "builder", "group", NULL};
+	size_t i, j;
+	for (i = t + 1; i + 2 < s->t1 && i < t + 25; i++) {
+		const mention *m;
+		if (kis(d, i, ";") || kis(d, i, "while") || kis(d, i, "but"))
+			return NULL;
+		if (!kis(d, i, "with"))
+			continue;
+		j = i + 1;
+		if (kis(d, j, "the"))
+			j++;
+		m = actor_after(d, s, j, 0, 0);
+		if (!m || m->t0 != j || !(m->possessive || m->gz == GZ_DEMONYM))
+			continue;
+		for (j = m->t1 + (m->possessive ? 1 : 0); j < s->t1 && j < m->t1 + 5; j++)
+			if (kin(d, j, w_yard))
+				return m;
+	}
+	return NULL;
+}
+
+/* "This included the purchase of ...": the subject "this" stands for
+ * what the unit before told, whose state (a name, or a demonym before a
+ * word of forces: "The Kenyan Navy began ...") buys; NULL if none. */
+static const mention *this_included(const dctx *d, const span *s, size_t bv)
+{
+	static const char *w_incl[] = {"included", "includes", "include", "involved", "involves",
+				       "comprised", "comprises", "meant", "saw", NULL};
+	static const char *w_force[] = {"navy", "army", "air", "government", "military",
+					"armed", "coast", "ministry", "defence", "defense", NULL};
+	const unit *pu;
+	size_t k;
+	if (bv < s->t0 + 3 || !kis(d, bv - 1, "the") || !kin(d, bv - 2, w_incl) ||
+	    !(kis(d, bv - 3, "this") || kis(d, bv - 3, "that") || kis(d, bv - 3, "these") ||
+	      kis(d, bv - 3, "it")) || bv - 3 != s->t0 || s->unit <= 0)
+		return NULL;
+	pu = &d->units[s->unit - 1];
+	for (k = pu->m0; k < pu->m1; k++) {
+		const mention *m = M(d, k);
+		if (!ent__is_state_mention(m) || described_possessor(d, m, pu->t1))
+			continue;
+		if (m->gz == GZ_STATE || m->gz == GZ_CAPITAL ||
+		    (m->gz == GZ_DEMONYM && m->t1 < pu->t1 && kin(d, m->t1, w_force)))
+			return m;
+	}
+	return NULL;
+}
+
+/* "ready to supply tanks to those countries that will provide X with
+ * ...": the first "to" within 8 tokens after the verb of transfer at
+ * sv names states no name gives (not "countries such as X"). */
+static int to_unnamed_states(const dctx *d, const span *s, size_t sv)
+{
+	static const char *w_dem[] = {"those", "these", "other", "third", "such", "all", "any",
+				      "the", "some", "many", "several", "friendly", "partner",
+				      "allied", "neighbouring", "neighboring", NULL};
+	static const char *w_grp[] = {"countries", "nations", "states", "partners", "allies",
+				      "governments", "customers", NULL};
+	static const char *w_name[] = {"such", "including", "like", "namely", ":", "(", NULL};
+	size_t i, j;
+	for (i = sv + 1; i + 1 < s->t1 && i < sv + 8 && !kis(d, i, "to"); i++)
+		;
+	if (i + 1 >= s->t1 || !kis(d, i, "to"))
+		return 0;
+	for (j = i + 1; j < s->t1 && j < i + 4 && kin(d, j, w_dem); j++)
+		;
+	return j < s->t1 && kin(d, j, w_grp) && !(j + 1 < s->t1 && kin(d, j + 1, w_name)) &&
+	       !(j + 2 < s->t1 && kis(d, j + 1, ",") && kin(d, j + 2, w_name));
+}
+
+/* "expressing his gratitude to Poland (for the package)": a state thanked
+ * (m after "to") is no recipient. */
+static int thanked(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_thanks[] = {"gratitude", "thanks", "grateful", "thankful",
+					 "appreciation", "indebted", NULL};
+	size_t i = m->t0;
+	if (i > s->t0 && kis(d, i - 1, "the"))
+		i--;
+	return i > s->t0 + 1 && kis(d, i - 1, "to") && kin(d, i - 2, w_thanks);
+}
+
+/* "from three NATO members - Bulgaria, Romania and Slovakia", "from
+ * two countries: A and B": the first state named after a noun of
+ * states and a dash, colon or bracket after "from" (following buy verb bv),
+ * or NULL. */
+static const mention *sellers_named(const dctx *d, const span *s, size_t bv)
+{
+	static const char *w_states_n[] = {"countries", "members", "states", "nations",
+					   "suppliers", "partners", "allies", "sources", NULL};
+	size_t f, j;
+	for (f = bv + 1; f < s->t1 && f < bv + 8 && !kis(d, f, "from"); f++)
+		;
+	for (j = f + 2; j + 1 < s->t1 && j < f + 8; j++) {
+		if (kis(d, j, ",") || kis(d, j, "."))
+			return NULL;
+		if ((kis(d, j, "-") || kis(d, j, ":") || kis(d, j, "(")) &&
+		    kin(d, j - 1, w_states_n)) {
+			const mention *x = actor_after(d, s, j + 1, 0, 1);
+			return x && x->gz == GZ_STATE ? x : NULL;
+		}
+	}
+	return NULL;
+}
+
+/* The states coordinated after the seller m of a buy verb ("from
+ * Bulgaria, Romania and Slovakia", "from A and the B"), at most 3, into
+ * out; their count. */
+static size_t seller_list(const dctx *d, const span *s, const mention *m, const mention **out)
+{
+	size_t n = 0, j = m->t1;
+	int last = 0;
+	while (n < 3 && !last && j + 1 < s->t1) {
+		const mention *x;
+		if (kis(d, j, "and") || kis(d, j, "or"))
+			last = 1;
+		else if (!kis(d, j, ","))
+			break;
+		j++;
+		if (kis(d, j, "and")) /* ", and" */
+			last = 1, j++;
+		if (j < s->t1 && kis(d, j, "the"))
+			j++;
+		x = actor_after(d, s, j, 0, 1);
+		if (!x || x->t0 != j || x->gz != GZ_STATE || x->possessive)
+			break;
+		out[n++] = x;
+		j = x->t1;
+	}
+	return n;
+}
+
 /* "handed over two OPVs, Varaha in April 2006 and Vigraha in August
  * 2008": goods named one by one after the verb, each with its own year,
  * are one transfer each.  c takes the first year; a copy of it each
@@ -1839,8 +1985,19 @@ static int split_by_dated_name(dctx *d, cand *c, const span *s, size_t trig)
 		if (!kis(d, i - 1, "in") || i < s->t0 + 2 || !d->t.v[i - 2].upper ||
 		    d->t.v[i - 2].kind != TK_WORD)
 			continue;
-		if (ny && !(i >= s->t0 + 3 && (kis(d, i - 3, "and") || kis(d, i - 3, ","))))
-			continue;
+		if (ny) {
+			/* the name may be of up to three capitalised words,
+			 * after "the" ("and GNS Pra in 2015", "and the Pra
+			 * in 2015") */
+			size_t b = i - 2, n = 1;
+			while (n < 3 && b > s->t0 + 1 && d->t.v[b - 1].upper &&
+			       d->t.v[b - 1].kind == TK_WORD)
+				b--, n++;
+			if (b > s->t0 + 1 && kis(d, b - 1, "the"))
+				b--;
+			if (!(b > s->t0 && (kis(d, b - 1, "and") || kis(d, b - 1, ","))))
+				continue;
+		}
 		for (j = 0; j < ny && ys[j] != y->year; j++)
 			;
 		if (j == ny)
@@ -1886,6 +2043,17 @@ static int rule_deal(dctx *d, const span *s)
 		if (sv != NONE && find_in(d, sv > s->t0 + 3 ? sv - 3 : s->t0, sv, w_ban) != NONE)
 			sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	}
+	{
+		/* "in breach of arms export controls", "export licences":
+		 * rules about exports, no transfer */
+		static const char *w_rules_n[] = {"controls", "control", "licence", "licences",
+						  "license", "licenses", "regime", "regimes",
+						  "restrictions", "rules", "laws", "law", "permit",
+						  "permits", "policy", "policies", NULL};
+		while (sv != NONE && sv + 1 < s->t1 && (kis(d, sv, "export") || kis(d, sv, "exports")) &&
+		       kin(d, sv + 1, w_rules_n))
+			sv = find_in(d, sv + 1, s->t1, w_supply_verb);
+	}
 	size_t spv = find_in(d, s->t0, s->t1, w_spend);
 	/* "Poland spent $12 billion on Apache helicopters", "shelled out $8.5
 	 * billion for Chinook helicopters": spending on goods is buying */
@@ -1917,6 +2085,8 @@ static int rule_deal(dctx *d, const span *s)
 	const char *rule;
 	char pa[12] = "", pb[12] = "";
 	size_t on = NONE; /* "X's order of" */
+	const mention *sellers[3];
+	size_t nsellers = 0; /* further sellers: "from Bulgaria, Romania and Slovakia" */
 
 	/* "main supplier of X" in a list item is a supply tie, handled by the list rule */
 	if (sv == NONE && bv == NONE && dn == NONE && !s->forced_deal)
@@ -1930,10 +2100,22 @@ static int rule_deal(dctx *d, const span *s)
 		/* "from 1991 to 2016, X purchased weapons from Y for a total of
 		 * $26 billion": a sum over a period is a statistic, no deal */
 		static const char *w_total[] = {"total", "altogether", "cumulative", NULL};
-		if (find_in(d, s->t0, s->t1, w_total) != NONE)
+		static const char *w_bring[] = {"brings", "brought", "bringing", "bring", "raises",
+						"raised", "raising", "takes", "took", "taking", NULL};
+		size_t tt = find_in(d, s->t0, s->t1, w_total);
+		if (tt != NONE)
 			for (k = s->m0; k < s->m1; k++)
 				if (M(d, k)->kind == MK_YEAR && year_of_period(d, s, M(d, k)))
 					return ENT_OK;
+		/* "The package brings total aid provided to X to $4
+		 * billion": a running total is a statistic; a transfer told
+		 * before it ("ordered 152 more, bringing the total to 364")
+		 * stands */
+		if (tt != NONE && tt > s->t0) {
+			size_t b = find_in(d, tt > s->t0 + 3 ? tt - 3 : s->t0, tt, w_bring);
+			if (b != NONE && trig > b)
+				return ENT_OK;
+		}
 	}
 	/* "interested in buying", "talks to acquire": interest, not a deal */
 	if (sg == NONE && !s->forced_deal &&
@@ -2023,6 +2205,10 @@ static int rule_deal(dctx *d, const span *s)
 			}
 			if (!rec)
 				rec = after_prep(d, s, sv, "to");
+			if (rec && thanked(d, s, rec))
+				rec = NULL;
+			if (!rec && to_unnamed_states(d, s, sv))
+				return ENT_OK;
 			/* "sent" moves ships and troops as well as goods: only "sent
 			 * ... to <a state>" is a transfer ("Russia has sent a naval
 			 * group" to a drill is none) */
@@ -2069,6 +2255,15 @@ static int rule_deal(dctx *d, const span *s)
 					break;
 				}
 		}
+		if (bv + 2 < s->t1 && kis(d, bv + 1, "by") && kin(d, bv, w_bought_pp)) {
+			/* "one of three ships ordered by Morocco's navy
+			 * under a 2019 contract": the agent of a participle
+			 * of buying buys */
+			const mention *by = actor_after(d, s, bv + 2, 2, 0);
+			if (by && !(by->gz == GZ_DEMONYM && !(by->t1 < s->t1 &&
+							      KIN(d, by->t1, w_gov_noun))))
+				rec = by;
+		}
 		/* "Armenia is looking to expand its cooperation with India
 		 * despite hostilities with Azerbaijan, including the purchase
 		 * of drones": a background state is no buyer */
@@ -2080,10 +2275,18 @@ static int rule_deal(dctx *d, const span *s)
 		if (!rec)
 			rec = pronoun_subject(d, s, bv);
 		if (!rec)
+			rec = this_included(d, s, bv);
+		if (!rec)
 			rec = s->subj_def;
 		sup = after_prep(d, s, bv, "from");
 		if (sup && background_state(d, s, sup))
 			sup = NULL; /* "bought it despite objections from Washington" */
+		if (!sup)
+			sup = sellers_named(d, s, bv);
+		if (!sup && rec && (sup = with_maker(d, s, bv)) != NULL && sup->t0 < rec->t0)
+			sup = NULL; /* the maker is after the buying */
+		if (sup)
+			nsellers = seller_list(d, s, sup, sellers);
 		/* "with Israel's Rafael": the word before the firm's owner */
 		size_t wp = rec ? word_before(d, s, firm_owner(d, s, rec)) : NONE;
 		if (wp != NONE && kis(d, wp, "with") && !sup) {
@@ -2270,6 +2473,8 @@ static int rule_deal(dctx *d, const span *s)
 				continue; /* "Turkish media reported" */
 			if (opinion_agent(d, s, m) && m != sup && m != rec)
 				continue; /* "a sale opposed by India" */
+			if (thanked(d, s, m) && m != sup && m != rec)
+				continue; /* "his gratitude to Poland for the package" */
 			if (background_state(d, s, m) && m != sup && m != rec)
 				continue; /* "amid ... after Russia's invasion of Ukraine" */
 			if (a && !b && m->t0 == a->t1 + 1 && kis(d, a->t1, "-") &&
@@ -2539,6 +2744,31 @@ static int rule_deal(dctx *d, const span *s)
 		one->directed = 1;
 		one->earlier = 1;
 	}
+	if (!supply_only && c->directed && nsellers && !designation && sup && rec &&
+	    ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, sup->code)) {
+		/* "bought rifles and mortar rounds from Bulgaria, Romania
+		 * and Slovakia": generic goods from each seller of a list are a
+		 * transfer of its own (not a system several states make) */
+		size_t ci = (size_t)(c - d->cands);
+		for (k = 0; k < nsellers; k++) {
+			cand *one;
+			ent_fact copy;
+			if (strcmp(sellers[k]->code, rec->code) == 0)
+				continue;
+			if ((rc = ent_fact_copy(&copy, &d->cands[ci].f)))
+				return rc;
+			if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &one))) {
+				ent_fact_destroy(&copy);
+				return rc;
+			}
+			ent_fact_destroy(&one->f);
+			one->f = copy;
+			one->f.nsuppliers = 1;
+			ent_code_set(&one->f.suppliers[0], sellers[k]->code);
+			one->directed = 1;
+		}
+		c = &d->cands[ci]; /* the array may have moved */
+	}
 	if (!supply_only && c->directed) {
 		size_t ci = (size_t)(c - d->cands);
 		rc = split_by_dated_name(d, c, s, trig);
@@ -2559,7 +2789,9 @@ static int rule_deal(dctx *d, const span *s)
 	}
 	if (!supply_only && c->directed && weapon_mentions(d, s) >= 2 && c->f.recipient.s[0]) {
 		size_t ci = (size_t)(c - d->cands);
-		if ((rc = split_by_owner(d, c, s, sup != NULL && !maker)))
+		/* goods added to the deal just stated ("four additional
+		 * radars") are of that deal's seller, whoever makes them */
+		if ((rc = split_by_owner(d, c, s, (sup != NULL && !maker) || follow)))
 			return rc;
 		c = &d->cands[ci];
 	}
@@ -6586,10 +6818,15 @@ static int rule_deals(dctx *d, const span *s)
 		for (i = s->t0 + 1; i + 2 < s->t1; i++) {
 			span a = *s, b = *s;
 			size_t k;
-			if (!clause_break(d, s, i))
+			/* "X would transfer 30 vehicles to Y, in return for
+			 * which it would receive 30 tanks from Z": the other
+			 * half of a swap is a clause of its own */
+			int swap = kis(d, i, ",") && i + 3 < s->t1 && kis(d, i + 1, "in") &&
+				   (kis(d, i + 2, "return") || kis(d, i + 2, "exchange"));
+			if (!swap && !clause_break(d, s, i))
 				continue;
 			narrow(d, &a, s->t0, i);
-			narrow(d, &b, kis(d, i, ";") ? i + 1 : i + 2, s->t1);
+			narrow(d, &b, kis(d, i, ";") || swap ? i + 1 : i + 2, s->t1);
 			if (!deal_trigger(d, &a) || !deal_trigger(d, &b))
 				continue;
 			/* "..., and the first six were delivered this year" names no
@@ -7003,7 +7240,7 @@ static int continue_deal(dctx *d, size_t ui, int near)
 	static const char *ref[] = {"deal", "agreement", "contract", "order", "package",
 				    "arrangement", "purchase", "sale", "system", "systems", "equipment",
 				    "hardware", "weapons", "vehicles", "batch", "lot", "consignment",
-				    "shipment", "deliveries", "delivery", NULL};
+				    "shipment", "deliveries", "delivery", "transfer", NULL};
 	static const char *ordinal[] = {"first", "second", "third", "last", "final", "initial",
 					"next", "latest", NULL};
 	const unit *u = &d->units[ui];

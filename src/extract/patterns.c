@@ -294,6 +294,16 @@ static size_t month_at(const tokens *t, size_t i, int doc_year, int doc_month, m
 		if (in_list(future_words, w))
 			future = 1;
 	}
+	/* a headline's "X to <verb>" ("Kenya to receive patrol ships in
+	 * August", "South Korea to deliver ...") speaks of the future */
+	if (!future && b < i && t->v[b].upper) {
+		size_t to = b + 1 < i && strcmp(TKEY(t, b + 1), "to") == 0 ? b + 1
+			    : b + 2 < i && t->v[b + 1].upper && strcmp(TKEY(t, b + 2), "to") == 0
+				    ? b + 2
+				    : 0;
+		if (to && to + 1 < i && t->v[to + 1].kind == TK_WORD && !t->v[to + 1].upper)
+			future = 1;
+	}
 	if (future)
 		y = mon >= doc_month ? doc_year : doc_year + 1;
 	else
