@@ -3541,6 +3541,40 @@ static size_t coordinated(const dctx *d, const span *s, const mention *a, const 
 
 /* as coordinated(); with in_pp a list after a preposition counts too ("backed
  * by Turkey and Pakistan": every agent) */
+static const char *w_envoy_n[] = {"ambassador", "ambassadors", "envoy", "envoys", NULL};
+
+/* A list of states starting at token j that names the members of a group
+ * before it, not the object of a preposition: "countries such as X and Y",
+ * "many members, such as X, Y and Z", "the ambassadors of/for/from X and Y"
+ * (no preposition among the few words before the group noun). */
+static int list_names_group(const dctx *d, const span *s, size_t j)
+{
+	static const char *gov[] = {"of", "for", "from", NULL};
+	size_t g, q, n;
+	if (j < s->t0 + 2)
+		return 0;
+	if (kis(d, j - 1, "as") && kis(d, j - 2, "such")) {
+		g = j - 2;
+		if (g > s->t0 && kis(d, g - 1, ","))
+			g--;
+		if (g == s->t0 || !KIN(d, g - 1, w_group_noun))
+			return 0;
+	} else if (kin(d, j - 1, gov) && (kin(d, j - 2, w_envoy_n) ||
+					  kis(d, j - 2, "representatives") ||
+					  kis(d, j - 2, "diplomats"))) {
+		g = j - 1;
+	} else {
+		return 0;
+	}
+	/* "attacks on countries such as ...": the group is an object itself */
+	for (q = g - 1, n = 0; q > s->t0 && n < 5 && d->t.v[q - 1].kind == TK_WORD; q--, n++)
+		if (kis(d, q - 1, "on") || kis(d, q - 1, "against") || kis(d, q - 1, "to") ||
+		    kis(d, q - 1, "with") || kis(d, q - 1, "by") || kis(d, q - 1, "from") ||
+		    kis(d, q - 1, "for") || kis(d, q - 1, "in"))
+			return 0;
+	return 1;
+}
+
 static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, const mention **out,
 			     size_t max, int in_pp)
 {
@@ -3631,7 +3665,7 @@ static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, con
 	j = M(d, k0)->t0;
 	if (j > s->t0 && KIN(d, j - 1, w_det))
 		j--;
-	if (!in_pp && j > s->t0 && kin(d, j - 1, preps))
+	if (!in_pp && j > s->t0 && kin(d, j - 1, preps) && !list_names_group(d, s, j))
 		return 1;
 	for (k = k0; k <= k1 && n < max; k++) {
 		size_t q;
@@ -4782,7 +4816,6 @@ static const char *w_sever_v[] = {"severed", "severs", "sever", "severing", "cut
 				  "downgrades", "downgrade", "downgrading", NULL};
 static const char *w_recall_v[] = {"recalled", "recalls", "recall", "recalling", "withdrew",
 				   "withdraws", "withdrawing", "withdrawn", NULL};
-static const char *w_envoy_n[] = {"ambassador", "ambassadors", "envoy", "envoys", NULL};
 
 /* the state at j as a hostile party: "X", "the X", "Xn troops/forces" */
 static const mention *party_at(const dctx *d, const span *s, size_t j, size_t *end)
@@ -5538,6 +5571,7 @@ static const mention *act_owner_before(const dctx *d, const span *s, size_t from
 {
 	size_t j = from, n = 0, u0, k, len;
 	const char *key;
+	const mention *victim = NULL;
 	if (j >= s->t1 || !kis(d, j, "the"))
 		return NULL;
 	for (j++; j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
@@ -5546,8 +5580,13 @@ static const mention *act_owner_before(const dctx *d, const span *s, size_t from
 		;
 	if (j >= s->t1 || !kin(d, j, w_owned_act))
 		return NULL;
-	if (j + 2 < s->t1 && (kis(d, j + 1, "by") || kis(d, j + 1, "of") || kis(d, j + 1, "from") ||
-			      kis(d, j + 1, "on") || kis(d, j + 1, "against")) &&
+	if (j + 2 < s->t1 && (kis(d, j + 1, "on") || kis(d, j + 1, "against")) &&
+	    (victim = mention_at(d, s, j + 2)) != NULL &&
+	    (!ent__is_state_mention(victim) || victim->gz == GZ_FIRM || victim->possessive))
+		victim = NULL;
+	if (!victim && j + 2 < s->t1 &&
+	    (kis(d, j + 1, "by") || kis(d, j + 1, "of") || kis(d, j + 1, "from") ||
+	     kis(d, j + 1, "on") || kis(d, j + 1, "against")) &&
 	    !(d->t.v[j + 2].upper && kin(d, j + 2, w_not_name)))
 		return NULL; /* the act has its own parties ("by rebels"), not "on Sunday" */
 	key = K(j);
@@ -5563,8 +5602,14 @@ static const mention *act_owner_before(const dctx *d, const span *s, size_t from
 		size_t a;
 		if (m->t0 < u0)
 			break;
-		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM ||
+		    (victim && strcmp(m->code, victim->code) == 0))
 			continue;
+		/* "the attacks by X" (a name, not "by Xn forces") */
+		if (m->t0 >= 2 && kis(d, m->t0 - 1, "by") && m->gz != GZ_DEMONYM &&
+		    !m->possessive && d->t.v[m->t0 - 2].kind == TK_WORD &&
+		    strncmp(K(m->t0 - 2), key, len) == 0)
+			return m;
 		/* "X's launch", "the Xn launch", "X launched" */
 		a = m->t1 + (m->possessive ? 1 : 0);
 		if (a >= d->t.n || d->t.v[a].kind != TK_WORD || strncmp(K(a), key, len) != 0)

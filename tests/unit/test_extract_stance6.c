@@ -1,0 +1,88 @@
+/*
+ * test_extract_stance6.c - stance rules of the sixth round, on sentences
+ * written for these tests (none quotes an article): lists of states that
+ * name a group ("countries such as X and Y", "the ambassadors of X and Y"),
+ * acts whose owner the text gave before, envoys and their states, and
+ * sentences that must give no stance.
+ */
+#include "extract_harness.h"
+
+/* one text, one stance: actor, target, polarity */
+static int only(const char *text, const char *a, const char *t, ent_polarity p)
+{
+	ent_fact_list *l = run(text, NULL);
+	int ok = l && count(l, ENT_FACT_STANCE) == 1 && has_stance(l, a, t, p);
+	if (l)
+		ent_fact_list_free(l);
+	return ok;
+}
+
+static int none(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	int ok = l && count(l, ENT_FACT_STANCE) == 0;
+	if (l)
+		ent_fact_list_free(l);
+	return ok;
+}
+
+/* the text gives (at least) this stance */
+static int has(const char *text, const char *a, const char *t, ent_polarity p)
+{
+	ent_fact_list *l = run(text, NULL);
+	int ok = l && has_stance(l, a, t, p);
+	if (l)
+		ent_fact_list_free(l);
+	return ok;
+}
+
+/* the number of stances the text gives */
+
+/* the number of stances the text gives */
+static size_t stances(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	size_t n = l ? count(l, ENT_FACT_STANCE) : 0;
+	if (l)
+		ent_fact_list_free(l);
+	return n;
+}
+
+#define SUP ENT_POLARITY_SUPPORT
+#define OPP ENT_POLARITY_OPPOSE
+
+TEST(extract_stance6__group_list)
+{
+	/* "countries such as X and Y", "members, such as X, Y and Z", "the
+	 * envoys of X and Y": every state of the list is the subject */
+	const char *t = "Nations such as Laos and Cambodia hurried to congratulate the Thai "
+			"premier on her win.";
+	CHECK(has(t, "LAO", "THA", SUP));
+	CHECK(has(t, "KHM", "THA", SUP));
+	CHECK(stances(t) == 2);
+	t = "Several neighbours, such as Peru, Chile and Brazil, criticised Bolivia.";
+	CHECK(has(t, "PER", "BOL", OPP));
+	CHECK(has(t, "CHL", "BOL", OPP));
+	CHECK(has(t, "BRA", "BOL", OPP));
+	CHECK(stances(t) == 3);
+	t = "The ambassadors of Norway and Denmark condemned Russia at the meeting.";
+	CHECK(has(t, "NOR", "RUS", OPP));
+	CHECK(has(t, "DNK", "RUS", OPP));
+	CHECK(stances(t) == 2);
+	/* the group is itself an object: no subject */
+	CHECK(stances("Bolivia criticised raids on countries such as Peru and Chile.") == 0);
+	t = "Bolivia criticised the envoys of Peru and Chile.";
+	CHECK(!has(t, "PER", "BOL", OPP) && !has(t, "CHL", "BOL", OPP));
+}
+
+TEST(extract_stance6__act_owner_victim)
+{
+	/* "condemned the strikes on Y": the owner the text gave the strikes
+	 * before ("X's strikes", "the strikes by X"), never Y itself */
+	CHECK(only("The raids by Sudan left ten dead. Kenya condemned the raids on Chad.", "KEN",
+		   "SDN", OPP));
+	CHECK(only("Sudan's raids left ten dead. Kenya condemned the raids against Chad.", "KEN",
+		   "SDN", OPP));
+	CHECK(none("Chad's raids on Sudan left ten dead. Kenya condemned the raids on Chad."));
+	CHECK(none("The raids left ten dead. Kenya condemned the raids on Chad."));
+}
