@@ -175,10 +175,10 @@ static const char *w_modal[] = {"will", "would", "shall", "must", "should", "to"
 /* a title before a person's name: "Turkish President Recep Tayyip Erdogan" */
 static const char *w_title[] = {"president", "minister", "chancellor", "premier", "king",
 				"emir", "prince", "leader", "ambassador", "envoy", "spokesperson",
-				"spokesman", "spokeswoman", "counterpart", NULL};
+				"spokesman", "spokeswoman", "counterpart", "representative", NULL};
 static const char *w_title_mod[] = {"prime", "foreign", "defence", "defense", "deputy", "vice",
 				    "external", "affairs", "interior", "crown", "supreme", "of",
-				    "ministry", NULL};
+				    "ministry", "permanent", NULL};
 static const char *w_not_name[] = {
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
 	"february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -3958,7 +3958,7 @@ static void find_persons(dctx *d)
 	for (k = 0; k < d->m.n && d->npersons < (int)(sizeof d->persons / sizeof d->persons[0]);
 	     k++) {
 		const mention *m = M(d, k);
-		size_t i = m->t1, j, q, nt = 0, kn;
+		size_t i = m->t1, j, q, nt = 0, kn, the = 0;
 		int title = 0, dup = 0, c;
 		if (!ent__is_state_mention(m) || !(m->gz == GZ_STATE || m->gz == GZ_DEMONYM))
 			continue;
@@ -3975,9 +3975,21 @@ static void find_persons(dctx *d)
 		    d->t.v[i + 1].upper)
 			i++; /* "Rama's Serbian counterpart, Aleksandar Vucic" */
 		kn = k + 1;
-		if (i + 1 < n && kis(d, i, "to") && kn < d->m.n && M(d, kn)->t0 == i + 1 &&
-		    ent__is_state_mention(M(d, kn))) {
-			/* "Azerbaijan's Ambassador to Pakistan, Khazar Farhadov" */
+		if (i + 2 < n && kis(d, i, "to") && kis(d, i + 1, "the"))
+			the = 1; /* "US Ambassador to the Philippines/the UN Name" */
+		if (i + 2 + the < n && kis(d, i, "to") &&
+		    ((kis(d, i + 1 + the, "un") && d->t.v[i + 1 + the].allcaps) ||
+		     (kis(d, i + 1 + the, "united") && kis(d, i + 2 + the, "nations")))) {
+			/* "Britain's ambassador to the UN Name" */
+			i += kis(d, i + 1 + the, "un") ? 2 + the : 3 + the;
+			while (kn < d->m.n && M(d, kn)->t0 < i)
+				kn++; /* a mention of the body itself */
+			if (i < n && kis(d, i, ","))
+				i++;
+		} else if (i + 1 < n && kis(d, i, "to") && kn < d->m.n &&
+			   M(d, kn)->t0 == i + 1 + the && ent__is_state_mention(M(d, kn))) {
+			/* "Azerbaijan's Ambassador to Pakistan, Khazar Farhadov":
+			 * the state before the title is the envoy's, not the host */
 			i = M(d, kn)->t1;
 			kn++;
 			if (i < n && kis(d, i, ","))

@@ -86,3 +86,22 @@ TEST(extract_stance6__act_owner_victim)
 	CHECK(none("Chad's raids on Sudan left ten dead. Kenya condemned the raids on Chad."));
 	CHECK(none("The raids left ten dead. Kenya condemned the raids on Chad."));
 }
+
+TEST(extract_stance6__envoy)
+{
+	/* "<state> Ambassador to (the) <host> Name": the envoy stands for the
+	 * state before the title, not for the host; also "to the UN" and a
+	 * "Permanent Representative" */
+	CHECK(only("Peruvian Ambassador to the Philippines Ana Ruiz spoke on Monday. Ruiz "
+		   "condemned Russia.",
+		   "PER", "RUS", OPP));
+	CHECK(only("Peruvian Ambassador to the Philippines Ana Ruiz condemned Russia.", "PER",
+		   "RUS", OPP));
+	CHECK(only("Chile's ambassador to the UN Ana Ruiz spoke. Ruiz condemned Russia.", "CHL",
+		   "RUS", OPP));
+	CHECK(only("Norway's Permanent Representative to the United Nations, Ola Berg, spoke. "
+		   "Berg criticised Iran.",
+		   "NOR", "IRN", OPP));
+	/* no state before the title: the name stands for none */
+	CHECK(none("The ambassador to the UN, Ola Berg, spoke. Berg criticised Iran."));
+}
