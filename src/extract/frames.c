@@ -4251,6 +4251,11 @@ static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 	size_t pr = subject_pronoun(d, s, v), i;
 	if (pr != NONE && (kis(d, pr, "he") || kis(d, pr, "she")))
 		return latest_person(d, s, pr); /* "He condemned ..." */
+	for (i = v; i > s->t0 && v - i < 3 && (quote_mark(d, i - 1) || kis(d, i - 1, "'")); i--)
+		;
+	if (i >= s->t0 + 2 && (kis(d, i - 1, "country") || kis(d, i - 1, "government")) &&
+	    (kis(d, i - 2, "her") || kis(d, i - 2, "his")) && latest_person(d, s, i - 2))
+		return latest_person(d, s, i - 2); /* "Ambassador X said her country condemns" */
 	if (pr == NONE && v > s->t0 + 1 && kis(d, v - 1, "and")) {
 		/* "Dar spoke to the British foreign secretary and rejected
 		 * India's claims": the subject of the first verb */
@@ -4319,12 +4324,27 @@ static size_t voice_verb_before(const dctx *d, const span *s, size_t i)
 	return v > s->t0 && KIN(d, v - 1, w_voice) ? v - 1 : NONE;
 }
 
+/* A state's ships, craft or armed forces at token j, after a demonym: "Chinese
+ * vessels", "the Chinese Coast Guard", "Russian warships/troops". */
+static int state_craft(const dctx *d, const span *s, size_t j)
+{
+	static const char *craft[] = {"vessels", "vessel", "ships", "warships", "boats", "navy",
+				      "jets", "warplanes", "troops", "soldiers", "forces",
+				      "militia", NULL};
+	if (j >= s->t1)
+		return 0;
+	if (kis(d, j, "coast") && j + 1 < s->t1 && kis(d, j + 1, "guard"))
+		return 1;
+	return kin(d, j, craft);
+}
+
 /* "condemned 'irresponsible' statements by the Pakistani leadership": the
  * state behind the object, after "by", "from" or "of" (a demonym only with
  * a noun of government). */
 static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 {
 	size_t i;
+	int by, of;
 	for (i = from; i < s->t1 && i < from + 8; i++) {
 		const mention *m;
 		if (kis(d, i, "and") && i > from && i + 1 < s->t1 && d->t.v[i + 1].kind == TK_WORD &&
@@ -4337,6 +4357,8 @@ static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 			return NULL;
 		if (!(kis(d, i, "by") || kis(d, i, "from") || kis(d, i, "of")))
 			continue;
+		by = kis(d, i, "by");
+		of = kis(d, i, "of");
 		i++;
 		if (i < s->t1 && KIN(d, i, w_det))
 			i++;
@@ -4347,12 +4369,21 @@ static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 				i++;
 		}
 		m = mention_at(d, s, i);
+		if (!m && of && i < s->t1 && d->t.v[i].kind == TK_WORD && !d->t.v[i].upper) {
+			i--; /* "the use of water cannon by X": the agent may follow */
+			continue;
+		}
 		if (!m || !ent__is_state_mention(m))
 			return NULL;
 		if (m->gz == GZ_STATE || m->gz == GZ_CAPITAL)
 			return m;
-		if (m->gz == GZ_DEMONYM && m->t1 < s->t1 && KIN(d, m->t1, w_gov_noun))
-			return m;
+		if (m->gz == GZ_DEMONYM && m->t1 < s->t1 &&
+		    (KIN(d, m->t1, w_gov_noun) || (by && state_craft(d, s, m->t1))))
+			return m; /* "by Chinese vessels", not "of Filipino boats" */
+		if (of && m->gz == GZ_DEMONYM && !m->possessive) {
+			i = m->t1 - 1; /* "the harassment of Filipino boats by X" */
+			continue;
+		}
 		return NULL;
 	}
 	return NULL;

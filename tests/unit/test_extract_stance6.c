@@ -105,3 +105,29 @@ TEST(extract_stance6__envoy)
 	/* no state before the title: the name stands for none */
 	CHECK(none("The ambassador to the UN, Ola Berg, spoke. Berg criticised Iran."));
 }
+
+TEST(extract_stance6__craft_agent)
+{
+	/* a hostile act "by" a state's ships, coast guard or troops (a demonym
+	 * before them) is that state's; "of <what>" before the agent is
+	 * skipped */
+	CHECK(only("Peru condemned the reckless acts by Chinese vessels near the shoal.", "PER",
+		   "CHN", OPP));
+	CHECK(only("Kenya condemned the firing of flares by Somali warships.", "KEN", "SOM", OPP));
+	CHECK(only("Kenya condemned the seizure of Tanzanian boats by the Somali coast guard.",
+		   "KEN", "SOM", OPP));
+	/* the boats of a demonym are the victims; no agent, no state's agent */
+	CHECK(none("Kenya condemned the seizure of Tanzanian boats."));
+	CHECK(none("Kenya condemned the harassment of Somali fishermen by pirates."));
+}
+
+TEST(extract_stance6__her_country)
+{
+	/* "her/his country condemns": the state of the titled person the
+	 * pronoun refers to, also over quote marks */
+	CHECK(only("Peruvian Ambassador Ana Ruiz wrote in a long post on her account late on "
+		   "Friday that her country ''condemns the raids by Chile''.",
+		   "PER", "CHL", OPP));
+	CHECK(none("Ana Ruiz wrote in a long post on her account late on Friday that her country "
+		   "condemns the raids by Chile."));
+}
