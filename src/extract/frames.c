@@ -5908,6 +5908,20 @@ static int rule_stance(dctx *d, const span *s)
 			const mention *t = actor_after(d, s, r, 1, 1);
 			if (!t)
 				t = demonym_act(d, s, r);
+			if (!t)
+				t = agent_of_object(d, s, r); /* "protests against the use of force by X" */
+			if (!a) {
+				/* "X firmly opposes and strongly protests against ...":
+				 * the subject of the first verb */
+				size_t q = i, n = 0;
+				while (q > s->t0 + 1 && n < 2 && ly_adverb(d, q - 1)) {
+					q--;
+					n++;
+				}
+				if (q > s->t0 + 1 && kis(d, q - 1, "and") && d->t.v[i].kind == TK_WORD &&
+				    KIN(d, q - 2, w_oppose_v))
+					a = stance_actor(d, s, q);
+			}
 			if (!a) {
 				/* "X summoned Y's envoy to lodge a complaint over Z",
 				 * "... to protest against Z": the subject of the clause */

@@ -131,3 +131,17 @@ TEST(extract_stance6__her_country)
 	CHECK(none("Ana Ruiz wrote in a long post on her account late on Friday that her country "
 		   "condemns the raids by Chile."));
 }
+
+TEST(extract_stance6__protest_agent)
+{
+	/* "protests against / criticism of the use of force by X": the agent
+	 * of the act is the one opposed */
+	CHECK(only("Peru strongly protests against the seizure of its boats by Chile.", "PER",
+		   "CHL", OPP));
+	CHECK(only("Peru voiced criticism of the use of force by Chile.", "PER", "CHL", OPP));
+	/* "X firmly opposes and strongly protests against ...": X protests */
+	CHECK(only("Peru firmly opposes and strongly protests against Chile's moves.", "PER",
+		   "CHL", OPP));
+	/* no state behind the act */
+	CHECK(none("Peru voiced criticism of the use of force by rebels in Chile."));
+}
