@@ -6397,6 +6397,7 @@ static int rule_stance(dctx *d, const span *s)
 			/* "X is concerned about Y" */
 			size_t j = i + 1;
 			const mention *t2 = NULL;
+			int by_agent = 0;
 			if (j < s->t1 && (kis(d, j, "about") || kis(d, j, "over") || kis(d, j, "by") ||
 					  kis(d, j, "at") || kis(d, j, "with") || kis(d, j, "on") ||
 					  kis(d, j, "regarding"))) {
@@ -6420,15 +6421,31 @@ static int rule_stance(dctx *d, const span *s)
 						t2 = actor_after(d, s, t->t1 + 1, 0, 1);
 					if (t2 && t2->gz == GZ_DEMONYM)
 						t2 = NULL;
+					if (!t) {
+						/* "concerns about dangerous actions by
+						 * X's vessels": the agent of the act */
+						t = agent_of_object(d, s, j + 1);
+						by_agent = t != NULL;
+					}
 				}
 				if (v != NONE && t) {
 					/* "Washington shares Manila's concerns about
-					 * Beijing": the one who shares them too */
+					 * Beijing": the one who shares them too, and
+					 * who sides with the one whose concerns they are */
 					const mention *b = stance_actor(d, s, v);
+					const mention *y = actor_after(d, s, v + 1, 1, 0);
 					if (b && b != a && b->gz != GZ_FIRM &&
 					    (rc = add_stance(d, s, b, t, ENT_POLARITY_OPPOSE, i, next,
 							     "stance.shared_concern")))
 						return rc;
+					if (b && b != a && b->gz != GZ_FIRM && y &&
+					    (y->possessive || (y->t1 < i && kis(d, y->t1, "'"))) &&
+					    y->gz != GZ_FIRM && y->t1 <= i &&
+					    (rc = add_stance1(d, s, b, y, ENT_POLARITY_SUPPORT, i, next,
+							      "stance.shared_concern")))
+						return rc;
+					if (by_agent)
+						continue; /* the sharer's words, no more */
 				}
 				/* "concerned over Armenia's territorial integrity":
 				 * concern for X's safety backs X */

@@ -145,3 +145,19 @@ TEST(extract_stance6__protest_agent)
 	/* no state behind the act */
 	CHECK(none("Peru voiced criticism of the use of force by rebels in Chile."));
 }
+
+TEST(extract_stance6__concern_agent)
+{
+	/* concern "about <act> by X('s craft)": the agent of the act */
+	CHECK(only("Peru is concerned about the reckless moves by Chile near the border.", "PER",
+		   "CHL", OPP));
+	/* "X shares Y's concerns about <act> by Z": X opposes Z and sides with
+	 * Y; the state is named late in the phrase */
+	const char *t = "Norway shares Finland's concerns about risky flights by Russia's jets "
+			"near the coast.";
+	CHECK(has(t, "NOR", "RUS", OPP));
+	CHECK(has(t, "NOR", "FIN", SUP));
+	CHECK(stances(t) == 2);
+	CHECK(none("Norway shares Finland's concerns about the risky flights near the coast."));
+	CHECK(none("Peru is concerned about the reckless moves by smugglers near the border."));
+}
