@@ -175,10 +175,10 @@ static const char *w_modal[] = {"will", "would", "shall", "must", "should", "to"
 /* a title before a person's name: "Turkish President Recep Tayyip Erdogan" */
 static const char *w_title[] = {"president", "minister", "chancellor", "premier", "king",
 				"emir", "prince", "leader", "ambassador", "envoy", "spokesperson",
-				"spokesman", "spokeswoman", "counterpart", NULL};
+				"spokesman", "spokeswoman", "counterpart", "representative", NULL};
 static const char *w_title_mod[] = {"prime", "foreign", "defence", "defense", "deputy", "vice",
 				    "external", "affairs", "interior", "crown", "supreme", "of",
-				    "ministry", NULL};
+				    "ministry", "permanent", NULL};
 static const char *w_not_name[] = {
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
 	"february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -3773,6 +3773,40 @@ static size_t coordinated(const dctx *d, const span *s, const mention *a, const 
 
 /* as coordinated(); with in_pp a list after a preposition counts too ("backed
  * by Turkey and Pakistan": every agent) */
+static const char *w_envoy_n[] = {"ambassador", "ambassadors", "envoy", "envoys", NULL};
+
+/* A list of states starting at token j that names the members of a group
+ * before it, not the object of a preposition: "countries such as X and Y",
+ * "many members, such as X, Y and Z", "the ambassadors of/for/from X and Y"
+ * (no preposition among the few words before the group noun). */
+static int list_names_group(const dctx *d, const span *s, size_t j)
+{
+	static const char *gov[] = {"of", "for", "from", NULL};
+	size_t g, q, n;
+	if (j < s->t0 + 2)
+		return 0;
+	if (kis(d, j - 1, "as") && kis(d, j - 2, "such")) {
+		g = j - 2;
+		if (g > s->t0 && kis(d, g - 1, ","))
+			g--;
+		if (g == s->t0 || !KIN(d, g - 1, w_group_noun))
+			return 0;
+	} else if (kin(d, j - 1, gov) && (kin(d, j - 2, w_envoy_n) ||
+					  kis(d, j - 2, "representatives") ||
+					  kis(d, j - 2, "diplomats"))) {
+		g = j - 1;
+	} else {
+		return 0;
+	}
+	/* "attacks on countries such as ...": the group is an object itself */
+	for (q = g - 1, n = 0; q > s->t0 && n < 5 && d->t.v[q - 1].kind == TK_WORD; q--, n++)
+		if (kis(d, q - 1, "on") || kis(d, q - 1, "against") || kis(d, q - 1, "to") ||
+		    kis(d, q - 1, "with") || kis(d, q - 1, "by") || kis(d, q - 1, "from") ||
+		    kis(d, q - 1, "for") || kis(d, q - 1, "in"))
+			return 0;
+	return 1;
+}
+
 static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, const mention **out,
 			     size_t max, int in_pp)
 {
@@ -3863,7 +3897,7 @@ static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, con
 	j = M(d, k0)->t0;
 	if (j > s->t0 && KIN(d, j - 1, w_det))
 		j--;
-	if (!in_pp && j > s->t0 && kin(d, j - 1, preps))
+	if (!in_pp && j > s->t0 && kin(d, j - 1, preps) && !list_names_group(d, s, j))
 		return 1;
 	for (k = k0; k <= k1 && n < max; k++) {
 		size_t q;
@@ -4156,7 +4190,7 @@ static void find_persons(dctx *d)
 	for (k = 0; k < d->m.n && d->npersons < (int)(sizeof d->persons / sizeof d->persons[0]);
 	     k++) {
 		const mention *m = M(d, k);
-		size_t i = m->t1, j, q, nt = 0, kn;
+		size_t i = m->t1, j, q, nt = 0, kn, the = 0;
 		int title = 0, dup = 0, c;
 		if (!ent__is_state_mention(m) || !(m->gz == GZ_STATE || m->gz == GZ_DEMONYM))
 			continue;
@@ -4173,9 +4207,21 @@ static void find_persons(dctx *d)
 		    d->t.v[i + 1].upper)
 			i++; /* "Rama's Serbian counterpart, Aleksandar Vucic" */
 		kn = k + 1;
-		if (i + 1 < n && kis(d, i, "to") && kn < d->m.n && M(d, kn)->t0 == i + 1 &&
-		    ent__is_state_mention(M(d, kn))) {
-			/* "Azerbaijan's Ambassador to Pakistan, Khazar Farhadov" */
+		if (i + 2 < n && kis(d, i, "to") && kis(d, i + 1, "the"))
+			the = 1; /* "US Ambassador to the Philippines/the UN Name" */
+		if (i + 2 + the < n && kis(d, i, "to") &&
+		    ((kis(d, i + 1 + the, "un") && d->t.v[i + 1 + the].allcaps) ||
+		     (kis(d, i + 1 + the, "united") && kis(d, i + 2 + the, "nations")))) {
+			/* "Britain's ambassador to the UN Name" */
+			i += kis(d, i + 1 + the, "un") ? 2 + the : 3 + the;
+			while (kn < d->m.n && M(d, kn)->t0 < i)
+				kn++; /* a mention of the body itself */
+			if (i < n && kis(d, i, ","))
+				i++;
+		} else if (i + 1 < n && kis(d, i, "to") && kn < d->m.n &&
+			   M(d, kn)->t0 == i + 1 + the && ent__is_state_mention(M(d, kn))) {
+			/* "Azerbaijan's Ambassador to Pakistan, Khazar Farhadov":
+			 * the state before the title is the envoy's, not the host */
 			i = M(d, kn)->t1;
 			kn++;
 			if (i < n && kis(d, i, ","))
@@ -4437,6 +4483,11 @@ static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 	size_t pr = subject_pronoun(d, s, v), i;
 	if (pr != NONE && (kis(d, pr, "he") || kis(d, pr, "she")))
 		return latest_person(d, s, pr); /* "He condemned ..." */
+	for (i = v; i > s->t0 && v - i < 3 && (quote_mark(d, i - 1) || kis(d, i - 1, "'")); i--)
+		;
+	if (i >= s->t0 + 2 && (kis(d, i - 1, "country") || kis(d, i - 1, "government")) &&
+	    (kis(d, i - 2, "her") || kis(d, i - 2, "his")) && latest_person(d, s, i - 2))
+		return latest_person(d, s, i - 2); /* "Ambassador X said her country condemns" */
 	if (pr == NONE && v > s->t0 + 1 && kis(d, v - 1, "and")) {
 		/* "Dar spoke to the British foreign secretary and rejected
 		 * India's claims": the subject of the first verb */
@@ -4505,12 +4556,27 @@ static size_t voice_verb_before(const dctx *d, const span *s, size_t i)
 	return v > s->t0 && KIN(d, v - 1, w_voice) ? v - 1 : NONE;
 }
 
+/* A state's ships, craft or armed forces at token j, after a demonym: "Chinese
+ * vessels", "the Chinese Coast Guard", "Russian warships/troops". */
+static int state_craft(const dctx *d, const span *s, size_t j)
+{
+	static const char *craft[] = {"vessels", "vessel", "ships", "warships", "boats", "navy",
+				      "jets", "warplanes", "troops", "soldiers", "forces",
+				      "militia", NULL};
+	if (j >= s->t1)
+		return 0;
+	if (kis(d, j, "coast") && j + 1 < s->t1 && kis(d, j + 1, "guard"))
+		return 1;
+	return kin(d, j, craft);
+}
+
 /* "condemned 'irresponsible' statements by the Pakistani leadership": the
  * state behind the object, after "by", "from" or "of" (a demonym only with
  * a noun of government). */
 static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 {
 	size_t i;
+	int by, of;
 	for (i = from; i < s->t1 && i < from + 8; i++) {
 		const mention *m;
 		if (kis(d, i, "and") && i > from && i + 1 < s->t1 && d->t.v[i + 1].kind == TK_WORD &&
@@ -4523,6 +4589,8 @@ static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 			return NULL;
 		if (!(kis(d, i, "by") || kis(d, i, "from") || kis(d, i, "of")))
 			continue;
+		by = kis(d, i, "by");
+		of = kis(d, i, "of");
 		i++;
 		if (i < s->t1 && KIN(d, i, w_det))
 			i++;
@@ -4533,12 +4601,21 @@ static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 				i++;
 		}
 		m = mention_at(d, s, i);
+		if (!m && of && i < s->t1 && d->t.v[i].kind == TK_WORD && !d->t.v[i].upper) {
+			i--; /* "the use of water cannon by X": the agent may follow */
+			continue;
+		}
 		if (!m || !ent__is_state_mention(m))
 			return NULL;
 		if (m->gz == GZ_STATE || m->gz == GZ_CAPITAL)
 			return m;
-		if (m->gz == GZ_DEMONYM && m->t1 < s->t1 && KIN(d, m->t1, w_gov_noun))
-			return m;
+		if (m->gz == GZ_DEMONYM && m->t1 < s->t1 &&
+		    (KIN(d, m->t1, w_gov_noun) || (by && state_craft(d, s, m->t1))))
+			return m; /* "by Chinese vessels", not "of Filipino boats" */
+		if (of && m->gz == GZ_DEMONYM && !m->possessive) {
+			i = m->t1 - 1; /* "the harassment of Filipino boats by X" */
+			continue;
+		}
 		return NULL;
 	}
 	return NULL;
@@ -5014,7 +5091,6 @@ static const char *w_sever_v[] = {"severed", "severs", "sever", "severing", "cut
 				  "downgrades", "downgrade", "downgrading", NULL};
 static const char *w_recall_v[] = {"recalled", "recalls", "recall", "recalling", "withdrew",
 				   "withdraws", "withdrawing", "withdrawn", NULL};
-static const char *w_envoy_n[] = {"ambassador", "ambassadors", "envoy", "envoys", NULL};
 
 /* the state at j as a hostile party: "X", "the X", "Xn troops/forces" */
 static const mention *party_at(const dctx *d, const span *s, size_t j, size_t *end)
@@ -5770,6 +5846,7 @@ static const mention *act_owner_before(const dctx *d, const span *s, size_t from
 {
 	size_t j = from, n = 0, u0, k, len;
 	const char *key;
+	const mention *victim = NULL;
 	if (j >= s->t1 || !kis(d, j, "the"))
 		return NULL;
 	for (j++; j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
@@ -5778,8 +5855,13 @@ static const mention *act_owner_before(const dctx *d, const span *s, size_t from
 		;
 	if (j >= s->t1 || !kin(d, j, w_owned_act))
 		return NULL;
-	if (j + 2 < s->t1 && (kis(d, j + 1, "by") || kis(d, j + 1, "of") || kis(d, j + 1, "from") ||
-			      kis(d, j + 1, "on") || kis(d, j + 1, "against")) &&
+	if (j + 2 < s->t1 && (kis(d, j + 1, "on") || kis(d, j + 1, "against")) &&
+	    (victim = mention_at(d, s, j + 2)) != NULL &&
+	    (!ent__is_state_mention(victim) || victim->gz == GZ_FIRM || victim->possessive))
+		victim = NULL;
+	if (!victim && j + 2 < s->t1 &&
+	    (kis(d, j + 1, "by") || kis(d, j + 1, "of") || kis(d, j + 1, "from") ||
+	     kis(d, j + 1, "on") || kis(d, j + 1, "against")) &&
 	    !(d->t.v[j + 2].upper && kin(d, j + 2, w_not_name)))
 		return NULL; /* the act has its own parties ("by rebels"), not "on Sunday" */
 	key = K(j);
@@ -5795,8 +5877,14 @@ static const mention *act_owner_before(const dctx *d, const span *s, size_t from
 		size_t a;
 		if (m->t0 < u0)
 			break;
-		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM ||
+		    (victim && strcmp(m->code, victim->code) == 0))
 			continue;
+		/* "the attacks by X" (a name, not "by Xn forces") */
+		if (m->t0 >= 2 && kis(d, m->t0 - 1, "by") && m->gz != GZ_DEMONYM &&
+		    !m->possessive && d->t.v[m->t0 - 2].kind == TK_WORD &&
+		    strncmp(K(m->t0 - 2), key, len) == 0)
+			return m;
 		/* "X's launch", "the Xn launch", "X launched" */
 		a = m->t1 + (m->possessive ? 1 : 0);
 		if (a >= d->t.n || d->t.v[a].kind != TK_WORD || strncmp(K(a), key, len) != 0)
@@ -6052,6 +6140,20 @@ static int rule_stance(dctx *d, const span *s)
 			const mention *t = actor_after(d, s, r, 1, 1);
 			if (!t)
 				t = demonym_act(d, s, r);
+			if (!t)
+				t = agent_of_object(d, s, r); /* "protests against the use of force by X" */
+			if (!a) {
+				/* "X firmly opposes and strongly protests against ...":
+				 * the subject of the first verb */
+				size_t q = i, n = 0;
+				while (q > s->t0 + 1 && n < 2 && ly_adverb(d, q - 1)) {
+					q--;
+					n++;
+				}
+				if (q > s->t0 + 1 && kis(d, q - 1, "and") && d->t.v[i].kind == TK_WORD &&
+				    KIN(d, q - 2, w_oppose_v))
+					a = stance_actor(d, s, q);
+			}
 			if (!a) {
 				/* "X summoned Y's envoy to lodge a complaint over Z",
 				 * "... to protest against Z": the subject of the clause */
@@ -6527,6 +6629,7 @@ static int rule_stance(dctx *d, const span *s)
 			/* "X is concerned about Y" */
 			size_t j = i + 1;
 			const mention *t2 = NULL;
+			int by_agent = 0;
 			if (j < s->t1 && (kis(d, j, "about") || kis(d, j, "over") || kis(d, j, "by") ||
 					  kis(d, j, "at") || kis(d, j, "with") || kis(d, j, "on") ||
 					  kis(d, j, "regarding"))) {
@@ -6550,15 +6653,31 @@ static int rule_stance(dctx *d, const span *s)
 						t2 = actor_after(d, s, t->t1 + 1, 0, 1);
 					if (t2 && t2->gz == GZ_DEMONYM)
 						t2 = NULL;
+					if (!t) {
+						/* "concerns about dangerous actions by
+						 * X's vessels": the agent of the act */
+						t = agent_of_object(d, s, j + 1);
+						by_agent = t != NULL;
+					}
 				}
 				if (v != NONE && t) {
 					/* "Washington shares Manila's concerns about
-					 * Beijing": the one who shares them too */
+					 * Beijing": the one who shares them too, and
+					 * who sides with the one whose concerns they are */
 					const mention *b = stance_actor(d, s, v);
+					const mention *y = actor_after(d, s, v + 1, 1, 0);
 					if (b && b != a && b->gz != GZ_FIRM &&
 					    (rc = add_stance(d, s, b, t, ENT_POLARITY_OPPOSE, i, next,
 							     "stance.shared_concern")))
 						return rc;
+					if (b && b != a && b->gz != GZ_FIRM && y &&
+					    (y->possessive || (y->t1 < i && kis(d, y->t1, "'"))) &&
+					    y->gz != GZ_FIRM && y->t1 <= i &&
+					    (rc = add_stance1(d, s, b, y, ENT_POLARITY_SUPPORT, i, next,
+							      "stance.shared_concern")))
+						return rc;
+					if (by_agent)
+						continue; /* the sharer's words, no more */
 				}
 				/* "concerned over Armenia's territorial integrity":
 				 * concern for X's safety backs X */
