@@ -373,10 +373,29 @@ static int categories_meet(const ent_fact *a, const ent_fact *b)
 	return 0;
 }
 
+/* Does b name by its designation goods a states generically, in the same
+ * number ("a deal for 40 jets and 6 helicopters" ... "also ordered 6
+ * NH90 helicopters")?  Then b restates a, whatever else a names. */
+static int restates_generic_item(const ent_fact *a, const ent_fact *b)
+{
+	size_t i, j;
+	for (i = 0; i < b->nitems; i++) {
+		if (!b->items[i].designation || b->items[i].quantity <= 0)
+			continue;
+		for (j = 0; j < a->nitems; j++)
+			if (!a->items[j].designation && a->items[j].quantity == b->items[i].quantity &&
+			    a->items[j].category == b->items[i].category)
+				return 1;
+	}
+	return 0;
+}
+
 static int designations_agree(const ent_fact *a, const ent_fact *b)
 {
 	size_t i, j;
 	int ad = 0, bd = 0;
+	if (restates_generic_item(a, b) || restates_generic_item(b, a))
+		return 1;
 	for (i = 0; i < a->nitems; i++)
 		ad |= a->items[i].designation != NULL;
 	for (j = 0; j < b->nitems; j++)

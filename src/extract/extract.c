@@ -234,7 +234,7 @@ static void byline_date(dctx *d)
 				    "december", NULL};
 	static const char *ok[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
 				   "saturday", "sunday", "am", "pm", "a.m.", "p.m.", "gmt", "utc",
-				   "updated", "published", "posted", "on", ",", ".", ":", "-",
+				   "updated", "published", "posted", "on", "at", ",", ".", ":", "-",
 				   "|", "/", NULL};
 	size_t i = 0, lines = 0, j, k;
 	if (d->doc_year)
@@ -260,6 +260,21 @@ static void byline_date(dctx *d)
 					year = (int)v;
 				else if (kl > 2)
 					hit = 0;
+				/* "Published on 16/08/2021 at 12:19": a date in
+				 * figures, day/month/year (or month/day/year when
+				 * the first is no month) */
+				if (kl == 4 && year && j >= i + 4 && !month &&
+				    strcmp(TKEY(&d->t, j - 1), "/") == 0 &&
+				    strcmp(TKEY(&d->t, j - 3), "/") == 0 &&
+				    d->t.v[j - 2].kind == TK_NUM && d->t.v[j - 4].kind == TK_NUM &&
+				    d->t.v[j - 2].keylen <= 2 && d->t.v[j - 4].keylen <= 2) {
+					long a = strtol(TKEY(&d->t, j - 4), NULL, 10);
+					long b = strtol(TKEY(&d->t, j - 2), NULL, 10);
+					if (b >= 1 && b <= 12 && a >= 1 && a <= 31)
+						month = (int)b;
+					else if (a >= 1 && a <= 12 && b >= 1 && b <= 31)
+						month = (int)a;
+				}
 			}
 			if (!hit)
 				bad = 1;
@@ -305,6 +320,13 @@ static int find_mentions(dctx *d)
 		}
 		if (e->kind == GZ_PREFIX && !prefix_joins_state(d, i + n)) {
 			i += n; /* "Indo" only in "Indo-French", "Indo-US" */
+			continue;
+		}
+		/* "a plant at Hisar (Haryana)": a system's name right after
+		 * "at" is a place, no goods */
+		if (e->kind == GZ_WEAPON && e->canon && i > 0 &&
+		    strcmp(TKEY(&d->t, i - 1), "at") == 0) {
+			i += n;
 			continue;
 		}
 		memset(&x, 0, sizeof x);

@@ -466,8 +466,9 @@ static long quantity_before(const dctx *d, const span *s, const mention *w)
 		if (x->kind != TK_WORD || x->upper)
 			continue; /* "24 JF-17 Block III": skip designation words */
 		if (kis(d, i, "new") || kis(d, i, "more") || kis(d, i, "additional") ||
-		    kis(d, i, "advanced") || kis(d, i, "modern") || kis(d, i, "used"))
-			continue;
+		    kis(d, i, "advanced") || kis(d, i, "modern") || kis(d, i, "used") ||
+		    kis(d, i, "military"))
+			continue; /* "12 military helicopters" */
 		return -1;
 	}
 	return -1;
@@ -622,6 +623,12 @@ static int add_items_of(dctx *d, cand *c, const span *s, const char *only, int u
 		uint32_t end = m->end;
 		long q;
 		if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON || weapon_names_a_maker(d, s, m))
+			continue;
+		/* "aid for the army's modernisation programme": the buyer's
+		 * plan, no upgrade bought */
+		if (m->category == ENT_CAT_MAINTENANCE && !m->canon && m->t1 < s->t1 &&
+		    (kis(d, m->t1, "programme") || kis(d, m->t1, "program") ||
+		     kis(d, m->t1, "plan") || kis(d, m->t1, "drive")))
 			continue;
 		if (only) {
 			int st;
@@ -2033,6 +2040,11 @@ static int rule_deal(dctx *d, const span *s)
 	if (sv != NONE &&
 	    find_in(d, sv > s->t0 + 6 ? sv - 6 : s->t0, sv, w_venture) != NONE)
 		sv = NONE;
+	/* "Spain has built a patrol boat for Ghana, its first such export":
+	 * a transfer called "such" is one told by other words, whose own
+	 * subject is no seller */
+	while (sv != NONE && sv > s->t0 && kis(d, sv - 1, "such"))
+		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	{
 		/* "Israel banned drone sales to Georgia", "halted arms exports
 		 * to X": a transfer stopped is none; the sentence may still
@@ -2073,6 +2085,16 @@ static int rule_deal(dctx *d, const span *s)
 	}
 	size_t dn = find_in(d, s->t0, s->t1, w_deal_noun);
 	size_t sg = find_in(d, s->t0, s->t1, w_sign);
+	if (dn == NONE && sg != NONE && (kis(d, sg, "won") || kis(d, sg, "wins"))) {
+		/* "Aselsan won the tender to upgrade Qatar's frigates": a
+		 * tender won is a contract */
+		static const char *w_tender[] = {"tender", "tenders", "bid", "competition", NULL};
+		size_t i = sg + 1;
+		if (i < s->t1 && KIN(d, i, w_det))
+			i++;
+		if (i < s->t1 && kin(d, i, w_tender))
+			dn = i;
+	}
 	size_t trig;
 	const mention *sup = NULL, *rec = NULL, *mv;
 	const mention *group[4];
@@ -2116,6 +2138,17 @@ static int rule_deal(dctx *d, const span *s)
 			if (b != NONE && trig > b)
 				return ENT_OK;
 		}
+		/* "Chad has received $90 million in military aid over the
+		 * last eight years": a sum over the years before now is a
+		 * statistic; a named system ("bought 12 Su-30s in the past
+		 * decade") still states a transfer */
+		if (money_near(d, s, trig) && !designation_maker(d, s, NULL))
+			for (k = s->t0 + 1; k + 2 < s->t1; k++)
+				if ((kis(d, k, "last") || kis(d, k, "past")) && kis(d, k - 1, "the") &&
+				    (kis(d, k + 1, "decade") || kis(d, k + 1, "decades") ||
+				     ((d->t.v[k + 1].kind == TK_NUM || KIN(d, k + 1, w_numwords)) &&
+				      (kis(d, k + 2, "years") || kis(d, k + 2, "decades")))))
+					return ENT_OK;
 	}
 	/* "interested in buying", "talks to acquire": interest, not a deal */
 	if (sg == NONE && !s->forced_deal &&
@@ -2548,10 +2581,15 @@ static int rule_deal(dctx *d, const span *s)
 			char ana[4][12];
 			const char *mk = designation_maker(d, s, NULL);
 			if (a && b && mk && strcmp(mk, a->code) && strcmp(mk, b->code) &&
-			    !designation_maker(d, s, mk) && sg == NONE && !directional) {
+			    !designation_maker(d, s, mk) &&
+			    ((sg == NONE && !directional) ||
+			     (a->t0 > trig && coordinated_pair(d, s, b)))) {
 				/* "the US should grant India a waiver on the S-400
 				 * deal": a system of a third state's make is no
-				 * deal between the two named */
+				 * deal between the two named; nor between two named
+				 * side by side after the deal ("the Leopard sale was
+				 * sealed as the minister set off to visit Chile and
+				 * Peru"), unlike "Chile and Peru signed a deal" */
 			} else if (a && b) {
 				memcpy(pa, a->code, 12);
 				memcpy(pb, b->code, 12);

@@ -1,0 +1,161 @@
+/*
+ * test_extract_deal6.c - deal rules found on a sixth set of unseen
+ * articles (Asian, Gulf and African deals, tenders, donations): a tender
+ * won, sums over the last years, dates in figures, goods restated by their
+ * designation, states visited after a sale, a system's name as a place,
+ * "such" transfers and a buyer's modernisation programme.  Every sentence
+ * here was written for these tests.
+ */
+#include "extract_harness.h"
+
+/* The number of deals (and supply ties) in the text. */
+static size_t ndeals(const ent_fact_list *l)
+{
+	size_t i, n = 0;
+	for (i = 0; i < l->n; i++)
+		n += l->v[i].type == ENT_FACT_DEAL || l->v[i].type == ENT_FACT_SUPPLY;
+	return n;
+}
+
+/* The deal from sup to rec, or NULL. */
+static const ent_fact *deal(const ent_fact_list *l, const char *sup, const char *rec)
+{
+	size_t i;
+	for (i = 0; i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if ((f->type == ENT_FACT_DEAL || f->type == ENT_FACT_SUPPLY) &&
+		    ent_fact_has_code(f->suppliers, f->nsuppliers, sup) &&
+		    strcmp(f->recipient.s, rec) == 0)
+			return f;
+	}
+	return NULL;
+}
+
+/* One text, n deals expected; the deal sup -> rec among them (if sup). */
+static void expect_n(const char *text, size_t n, const char *sup, const char *rec)
+{
+	ent_fact_list *l = run(text, NULL);
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	if (sup) {
+		if (!deal(l, sup, rec))
+			fprintf(stderr, "    no deal %s -> %s in: %s\n", sup, rec, text);
+		CHECK(deal(l, sup, rec) != NULL);
+	}
+	if (ndeals(l) != n)
+		fprintf(stderr, "    %zu deals, not %zu, in: %s\n", ndeals(l), n, text);
+	CHECK_INT(ndeals(l), n);
+	ent_fact_list_free(l);
+}
+
+/* Does any deal in the text list an item of category cat? */
+static int any_item_of(const char *text, ent_category cat)
+{
+	ent_fact_list *l = run(text, NULL);
+	size_t i, j;
+	int hit = 0;
+	if (!l)
+		return -1;
+	for (i = 0; i < l->n; i++)
+		for (j = 0; j < l->v[i].nitems; j++)
+			hit |= l->v[i].items[j].category == cat;
+	ent_fact_list_free(l);
+	return hit;
+}
+
+TEST(extract_deal6__a_tender_won_is_a_contract)
+{
+	expect_n("Aselsan won the tender to upgrade Qatar's frigates.", 1, "TUR", "QAT");
+	/* a tender entered is not won */
+	expect_n("Aselsan entered the tender to upgrade Qatar's frigates.", 0, NULL, NULL);
+}
+
+TEST(extract_deal6__a_sum_over_the_last_years_is_a_statistic)
+{
+	expect_n("Chad has received $90 million in military aid from France over the last "
+		 "eight years.",
+		 0, NULL, NULL);
+	expect_n("Chad has received $90 million in military aid from France in the past 10 "
+		 "years.",
+		 0, NULL, NULL);
+	/* a sum of one year, or a named system, still states a transfer */
+	expect_n("Chad received $90 million in military aid from France last year.", 1, "FRA",
+		 "TCD");
+	expect_n("Chad bought 12 Su-25 jets from Russia for $90 million over the past decade.", 1,
+		 "RUS", "TCD");
+}
+
+TEST(extract_deal6__a_date_in_figures_dates_the_document)
+{
+	static const char *t = "Ships for Ghana\nPublished on 03/05/2019 at 09:30\n\n"
+			       "Spain has delivered two patrol ships to Ghana.";
+	static const char *t2 = "Ships for Ghana\n\nSpain has delivered two patrol ships to Ghana.";
+	ent_fact_list *l = run(t, NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = deal(l, "ESP", "GHA");
+	CHECK(f != NULL);
+	CHECK_INT(f ? f->year : 0, 2019);
+	ent_fact_list_free(l);
+	/* without the line no year */
+	l = run(t2, NULL);
+	CHECK(l != NULL);
+	f = deal(l, "ESP", "GHA");
+	CHECK(f != NULL);
+	CHECK_INT(f ? f->year : -1, 0);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_deal6__goods_restated_by_designation_are_one_deal)
+{
+	expect_n("Chile signed a deal for 30 Leopard tanks and 4 military helicopters. Chile "
+		 "also ordered 4 NH90 helicopters.",
+		 1, "DEU", "CHL");
+	/* another number is other goods: a further order */
+	expect_n("Chile signed a deal for 30 Leopard tanks and 4 military helicopters. Chile "
+		 "also ordered 6 NH90 helicopters.",
+		 2, "DEU", "CHL");
+}
+
+TEST(extract_deal6__states_visited_after_a_sale_are_no_pair)
+{
+	expect_n("The sale of Rafale jets was sealed on Friday as the president began a tour of "
+		 "the Gulf, during which he will also visit Qatar and Oman.",
+		 0, NULL, NULL);
+	/* two states side by side that sign are the parties */
+	expect_n("Qatar and Oman signed a deal for Rafale jets on Friday.", 1, NULL, NULL);
+}
+
+TEST(extract_deal6__a_system_name_after_at_is_a_place)
+{
+	CHECK_INT(any_item_of("Taurus Armas of Brazil signed a deal to make rifles at Hisar for "
+			      "India.",
+			      ENT_CAT_AIR_DEFENCE),
+		  0);
+	CHECK_INT(any_item_of("Indonesia signed a deal to buy Hisar air defence systems from "
+			      "Turkey.",
+			      ENT_CAT_AIR_DEFENCE),
+		  1);
+}
+
+TEST(extract_deal6__such_a_transfer_has_no_seller_of_its_own)
+{
+	expect_n("Japan has finished a radar for the Philippines, its first such export.", 0, NULL,
+		 NULL);
+	expect_n("Japan will export a radar to the Philippines.", 1, "JPN", "PHL");
+}
+
+TEST(extract_deal6__a_modernisation_programme_is_no_upgrade)
+{
+	static const char *t = "The United States donated 20 armoured vehicles to Kenya in May. "
+			       "The vehicles are the latest US aid package for the Kenyan army's "
+			       "modernisation programme.";
+	CHECK_INT(any_item_of(t, ENT_CAT_MAINTENANCE), 0);
+	expect_n(t, 1, "USA", "KEN");
+	/* a modernisation sold is an upgrade */
+	CHECK_INT(any_item_of("Turkey signed a deal for the modernisation of Pakistan's "
+			      "submarines.",
+			      ENT_CAT_MAINTENANCE),
+		  1);
+}
