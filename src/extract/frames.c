@@ -4585,8 +4585,17 @@ static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 			continue; /* "unjustified and illegitimate aggression by X" */
 		if (kis(d, i, ",") || kis(d, i, ";") || kis(d, i, ".") || kis(d, i, "and"))
 			return NULL;
-		if (mention_at(d, s, i))
+		if ((m = mention_at(d, s, i)) != NULL) {
+			/* "the attacks carried out in Y by X": the place or the
+			 * one attacked is no agent; look past it */
+			if (i > from && (kis(d, i - 1, "in") || kis(d, i - 1, "on") ||
+					 kis(d, i - 1, "against")) &&
+			    ent__is_state_mention(m) && !m->possessive && m->gz != GZ_DEMONYM) {
+				i = m->t1 - 1;
+				continue;
+			}
 			return NULL;
+		}
 		if (!(kis(d, i, "by") || kis(d, i, "from") || kis(d, i, "of")))
 			continue;
 		by = kis(d, i, "by");
@@ -4607,6 +4616,8 @@ static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 		}
 		if (!m || !ent__is_state_mention(m))
 			return NULL;
+		if (of && m->possessive)
+			return NULL; /* "a violation of Y's sovereignty": Y's, no agent */
 		if (m->gz == GZ_STATE || m->gz == GZ_CAPITAL)
 			return m;
 		if (m->gz == GZ_DEMONYM && m->t1 < s->t1 &&
@@ -5601,7 +5612,7 @@ static const mention *judged_hostile(const dctx *d, const span *s, size_t v, siz
  * speaker's hostile judgement of what a state (or a person the text tied
  * to one) says or does; returns the owner and sets *say to the verb of
  * saying, or NULL. */
-static const char *w_deed_n[] = {"remarks", "comments", "statement", "statements", "actions",
+static const char *w_deed_n[] = {"remarks", "comments", "statement", "statements", "actions", "action",
 				 "acts", "moves", "move", "policy", "policies", "behaviour",
 				 "behavior", "conduct", "words", "decision", "activities", NULL};
 static const char *w_judge_v[] = {"represented", "represents", "constituted", "constitutes",
@@ -5840,13 +5851,54 @@ static const mention *tie_between(const dctx *d, const span *s, size_t from, con
  * back; the owner, or NULL. */
 static const char *w_owned_act[] = {"launch", "launches", "test", "tests", "attack", "attacks",
 				    "strike", "strikes", "incursion", "incursions", "invasion",
-				    "shelling", "bombing", "raid", "raids", "provocation", NULL};
+				    "shelling", "bombing", "raid", "raids", "provocation",
+				    "aggression", "airstrike", "airstrikes", "assault", "bombings",
+				    NULL};
+/* Words one armed attack goes by: a text that told "Fooland's raid" may
+ * go on "condemned the strike" (test_extract_stance7.c). */
+static const char *w_attack_n[] = {"attack", "attacks", "strike", "strikes", "airstrike",
+				   "airstrikes", "raid", "raids", "aggression", "assault",
+				   "bombing", "bombings", "shelling", NULL};
+/* what "X launched/fired/carried out" at someone is an attack of X's */
+static const char *w_launch_v[] = {"launched", "fired", "carried", "conducted", NULL};
+static const char *w_missile_n[] = {"missiles", "missile", "rockets", "drones", "strikes",
+				    "airstrikes", "attacks", "attack", "raids", "raid", "strike",
+				    "salvo", "barrage", NULL};
+
+/* "X launched missiles at", "the Xn army fired rockets", "X carried out
+ * strikes": token a (after X) opens such an act */
+static int launched_at(const dctx *d, size_t a, size_t end)
+{
+	size_t q, n;
+	if (a < end && (kis(d, a, "military") || kis(d, a, "army") || kis(d, a, "forces") ||
+			kis(d, a, "navy") || kis(d, a, "air")))
+		a++;
+	if (a < end && kis(d, a, "force"))
+		a++;
+	if (a < end && (kis(d, a, "has") || kis(d, a, "had") || kis(d, a, "have")))
+		a++;
+	if (a >= end || !kin(d, a, w_launch_v))
+		return 0;
+	if (kis(d, a, "carried")) {
+		if (a + 1 >= end || !kis(d, a + 1, "out"))
+			return 0;
+		a++;
+	}
+	for (q = a + 1, n = 0; q < end && n < 4; q++, n++) {
+		if (kin(d, q, w_missile_n))
+			return 1;
+		if (d->t.v[q].kind != TK_WORD || d->t.v[q].upper)
+			return 0;
+	}
+	return 0;
+}
 
 static const mention *act_owner_before(const dctx *d, const span *s, size_t from)
 {
 	size_t j = from, n = 0, u0, k, len;
 	const char *key;
 	const mention *victim = NULL;
+	int atk;
 	if (j >= s->t1 || !kis(d, j, "the"))
 		return NULL;
 	for (j++; j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
@@ -5865,6 +5917,7 @@ static const mention *act_owner_before(const dctx *d, const span *s, size_t from
 	    !(d->t.v[j + 2].upper && kin(d, j + 2, w_not_name)))
 		return NULL; /* the act has its own parties ("by rebels"), not "on Sunday" */
 	key = K(j);
+	atk = kin(d, j, w_attack_n);
 	len = strlen(key);
 	if (len > 1 && key[len - 1] == 's' && kis(d, j, "launches"))
 		len -= 2;
@@ -5883,11 +5936,19 @@ static const mention *act_owner_before(const dctx *d, const span *s, size_t from
 		/* "the attacks by X" (a name, not "by Xn forces") */
 		if (m->t0 >= 2 && kis(d, m->t0 - 1, "by") && m->gz != GZ_DEMONYM &&
 		    !m->possessive && d->t.v[m->t0 - 2].kind == TK_WORD &&
-		    strncmp(K(m->t0 - 2), key, len) == 0)
+		    (strncmp(K(m->t0 - 2), key, len) == 0 ||
+		     (atk && kin(d, m->t0 - 2, w_attack_n))))
 			return m;
 		/* "X's launch", "the Xn launch", "X launched" */
 		a = m->t1 + (m->possessive ? 1 : 0);
-		if (a >= d->t.n || d->t.v[a].kind != TK_WORD || strncmp(K(a), key, len) != 0)
+		if (a >= d->t.n || d->t.v[a].kind != TK_WORD)
+			continue;
+		/* "X's raid" for "the strike"; "X launched missiles at Y" */
+		if (atk && (m->possessive || m->gz == GZ_DEMONYM) && kin(d, a, w_attack_n))
+			return m;
+		if (atk && !m->possessive && launched_at(d, a, d->t.n))
+			return m;
+		if (strncmp(K(a), key, len) != 0)
 			continue;
 		if (m->possessive || m->gz == GZ_DEMONYM)
 			return m;
@@ -6071,12 +6132,155 @@ static int stance_round5(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* ---- seventh round of stance rules (test_extract_stance7.c) ---------------- */
+
+/* A judgement words: "a (clear) violation", "a breach", "a provocation". */
+static int judgement_after(const dctx *d, const span *s, size_t j)
+{
+	size_t n;
+	if (j < s->t1 && kis(d, j, "as"))
+		j++;
+	if (j < s->t1 && (kis(d, j, "a") || kis(d, j, "an")))
+		j++;
+	for (n = 0; j < s->t1 && n < 3 && !kin(d, j, w_judge_n) && !kis(d, j, "breach"); j++, n++)
+		if (!(quote_mark(d, j) || kis(d, j, "'") ||
+		      (d->t.v[j].kind == TK_WORD && !d->t.v[j].upper && !KIN(d, j, w_negation))))
+			return 0;
+	return j < s->t1 && (kin(d, j, w_judge_n) || kis(d, j, "breach"));
+}
+
+/* The owner of a deed at token j: "Fooland's actions/move" (a state or a
+ * person tied to one), or "the raid/aggression" the text gave an owner
+ * before; sets *end past the deed, or NULL. */
+static const mention *deed_owner(const dctx *d, const span *s, size_t j, size_t *end)
+{
+	const mention *m = mention_at(d, s, j), *p;
+	if (m && ent__is_state_mention(m) && m->possessive && m->gz != GZ_FIRM &&
+	    m->gz != GZ_DEMONYM && m->t1 + 1 < s->t1 &&
+	    (kin(d, m->t1 + 1, w_deed_n) || kin(d, m->t1 + 1, w_hostile_act))) {
+		*end = m->t1 + 2;
+		return m;
+	}
+	if ((p = person_at(d, j)) != NULL) {
+		size_t q = j + 1;
+		while (q < s->t1 && q < j + 3 && !kis(d, q, "'s"))
+			q++;
+		if (q + 1 < s->t1 && kis(d, q, "'s") &&
+		    (kin(d, q + 1, w_deed_n) || kin(d, q + 1, w_hostile_act))) {
+			*end = q + 2;
+			return p;
+		}
+		return NULL;
+	}
+	if (j + 1 < s->t1 && kis(d, j, "the") && kin(d, j + 1, w_attack_n)) {
+		*end = j + 2;
+		return act_owner_before(d, s, j);
+	}
+	return NULL;
+}
+
+/* - "X called/described Y's actions (the raid) a (clear) violation of ...",
+ *   "X denounced the move as a breach": X opposes the owner of the deed;
+ * - "X said the aggression constitutes a violation ...": likewise;
+ * - "X was critical of Y('s policy)", "critical of Yn policy": X opposes Y;
+ * - "X held Y (fully) responsible/accountable for ...": X opposes Y. */
+static int stance_round7(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_name_v[] = {"called", "calling", "calls", "call", "described",
+					 "describing", "describes", "termed", "terming", "terms",
+					 "branded", "branding", "labelled", "labeled", NULL};
+	static const char *w_hold_v[] = {"held", "holds", "hold", "holding", NULL};
+	const mention *a, *t;
+	size_t e = 0;
+	int rc;
+	*hit = 0;
+	if (i + 2 >= s->t1 || d->t.v[i].kind != TK_WORD || d->t.v[i].upper)
+		return ENT_OK;
+	if (kis(d, i, "critical") && kis(d, i + 1, "of") && !negated(d, s, i)) {
+		size_t j = i + 2;
+		if (KIN(d, j, w_det))
+			j++;
+		t = mention_at(d, s, j);
+		if (!t || !ent__is_state_mention(t) || t->gz == GZ_FIRM)
+			return ENT_OK;
+		/* "critical of Fooish policy": a demonym only before a deed or
+		 * a body of government */
+		if (t->gz == GZ_DEMONYM &&
+		    !(t->t1 < s->t1 && (kin(d, t->t1, w_deed_n) || KIN(d, t->t1, w_gov_noun) ||
+					kin(d, t->t1, w_hostile_act))))
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		if (a && a->gz != GZ_FIRM &&
+		    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.critical_of")))
+			return rc;
+		return ENT_OK;
+	}
+	if ((kis(d, i + 1, "the") || d->t.v[i + 1].upper) && kin(d, i, w_hold_v) &&
+	    !negated(d, s, i)) {
+		size_t j = i + 1;
+		t = named_state(d, s, j, &e);
+		if (!t || t->gz == GZ_DEMONYM || t->possessive)
+			t = state_np(d, s, j, &e);
+		if (!t || t->gz == GZ_FIRM || e >= s->t1)
+			return ENT_OK;
+		if (KIN(d, e, w_gov_noun) && e + 1 < s->t1)
+			e++; /* "the Fooish government", read as the state */
+		if (ly_adverb(d, e) && e + 1 < s->t1)
+			e++;
+		if (!(kis(d, e, "responsible") || kis(d, e, "accountable")))
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		if (a && a->gz != GZ_FIRM &&
+		    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+				     "stance.held_responsible")))
+			return rc;
+		return ENT_OK;
+	}
+	if ((kis(d, i + 1, "the") || d->t.v[i + 1].upper) &&
+	    (KIN(d, i, w_oppose_v) || kin(d, i, w_name_v))) {
+		if (negated(d, s, i) || !(t = deed_owner(d, s, i + 1, &e)) || !judgement_after(d, s, e))
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		if (!a || a->gz == GZ_FIRM || strcmp(a->code, t->code) == 0)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.judged_act");
+	}
+	if ((kis(d, i + 1, "the") || kis(d, i + 1, "that")) && kin(d, i, w_say_that)) {
+		/* "X said (that) the aggression constitutes a violation" */
+		size_t j = i + 1;
+		if (kis(d, j, "that"))
+			j++;
+		if (!(t = deed_owner(d, s, j, &e)) || e >= s->t1 || !kin(d, e, w_judge_v) ||
+		    !judgement_after(d, s, e + 1) || negated(d, s, i))
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		if (!a || a->gz == GZ_FIRM || strcmp(a->code, t->code) == 0)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.judged_act");
+	}
+	return ENT_OK;
+}
+
 static int rule_stance(dctx *d, const span *s)
 {
 	size_t i;
 	int rc;
-	if (span_has(d, s, w_interpret))
+	if (span_has(d, s, w_interpret)) {
+		/* an interpretation is no stance, but "X described the raid as
+		 * a violation" is X's own judgement (active "described") */
+		for (i = s->t0 + 1; i < s->t1; i++) {
+			int hit;
+			if ((kis(d, i, "described") || kis(d, i, "describes") ||
+			     kis(d, i, "describing")) && !KIN(d, i - 1, w_be) &&
+			    !kis(d, i - 1, "been") && (rc = stance_round7(d, s, i, &hit)))
+				return rc;
+		}
 		return ENT_OK;
+	}
 	for (i = s->t0; i < s->t1; i++) {
 		int verb = KIN(d, i, w_support_v), opp = KIN(d, i, w_oppose_v), hit;
 		if ((rc = stance_oppose_words(d, s, i, &hit)))
@@ -6088,6 +6292,10 @@ static int rule_stance(dctx *d, const span *s)
 		if (hit)
 			continue;
 		if ((rc = stance_round5(d, s, i, &hit)))
+			return rc;
+		if (hit)
+			continue;
+		if ((rc = stance_round7(d, s, i, &hit)))
 			return rc;
 		if (hit)
 			continue;
