@@ -5944,8 +5944,12 @@ static const mention *act_owner_before(const dctx *d, const span *s, size_t from
 		if (a >= d->t.n || d->t.v[a].kind != TK_WORD)
 			continue;
 		/* "X's raid" for "the strike"; "X launched missiles at Y" */
-		if (atk && (m->possessive || m->gz == GZ_DEMONYM) && kin(d, a, w_attack_n))
-			return m;
+		if (atk && (m->possessive || m->gz == GZ_DEMONYM) &&
+		    (kin(d, a, w_attack_n) ||
+		     (a + 1 < d->t.n && !d->t.v[a].upper && kin(d, a + 1, w_attack_n)) ||
+		     (a + 2 < d->t.n && !d->t.v[a].upper && d->t.v[a + 1].kind == TK_WORD &&
+		      !d->t.v[a + 1].upper && kin(d, a + 2, w_attack_n))))
+			return m; /* "X's overnight (missile) strikes" */
 		if (atk && !m->possessive && launched_at(d, a, d->t.n))
 			return m;
 		if (strncmp(K(a), key, len) != 0)
@@ -6134,12 +6138,26 @@ static int stance_round5(dctx *d, const span *s, size_t i, int *hit)
 
 /* ---- seventh round of stance rules (test_extract_stance7.c) ---------------- */
 
-/* A judgement words: "a (clear) violation", "a breach", "a provocation". */
+/* A judgement of a deed from token j: "(as) a (clear) violation", "a
+ * breach", "a provocation", or a hostile adjective that closes the clause
+ * ("'outrageous'", "illegal and reckless"). */
+static const char *w_judge_adj[] = {"outrageous", "unacceptable", "illegal", "unlawful",
+				    "illegitimate", "reckless", "irresponsible", "provocative",
+				    "criminal", "barbaric", "cowardly", "heinous", "deplorable",
+				    "reprehensible", NULL};
+
 static int judgement_after(const dctx *d, const span *s, size_t j)
 {
 	size_t n;
 	if (j < s->t1 && kis(d, j, "as"))
 		j++;
+	if (j < s->t1 && skip_quote(d, j))
+		j++;
+	if (j < s->t1 && kin(d, j, w_judge_adj)) {
+		j++;
+		return j >= s->t1 || skip_quote(d, j) || kis(d, j, ".") || kis(d, j, ",") ||
+		       kis(d, j, ";") || kis(d, j, "and");
+	}
 	if (j < s->t1 && (kis(d, j, "a") || kis(d, j, "an")))
 		j++;
 	for (n = 0; j < s->t1 && n < 3 && !kin(d, j, w_judge_n) && !kis(d, j, "breach"); j++, n++)
@@ -6175,6 +6193,14 @@ static const mention *deed_owner(const dctx *d, const span *s, size_t j, size_t 
 	if (j + 1 < s->t1 && kis(d, j, "the") && kin(d, j + 1, w_attack_n)) {
 		*end = j + 2;
 		return act_owner_before(d, s, j);
+	}
+	/* "the Fooland action": a state's name before the deed */
+	if (j + 2 < s->t1 && kis(d, j, "the") && (m = mention_at(d, s, j + 1)) != NULL &&
+	    ent__is_state_mention(m) && (m->gz == GZ_STATE || m->gz == GZ_CAPITAL) &&
+	    !m->possessive && m->t1 < s->t1 &&
+	    (kin(d, m->t1, w_deed_n) || kin(d, m->t1, w_hostile_act))) {
+		*end = m->t1 + 1;
+		return m;
 	}
 	return NULL;
 }
@@ -6247,6 +6273,47 @@ static int stance_round7(dctx *d, const span *s, size_t i, int *hit)
 			return ENT_OK;
 		*hit = 1;
 		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.judged_act");
+	}
+	if ((kis(d, i, "commitment") || kis(d, i, "commitments")) && kis(d, i + 1, "to") &&
+	    !negated(d, s, i) && (t = recognised_state(d, s, i + 2)) != NULL) {
+		/* "X reaffirmed its commitment to Y's sovereignty / the
+		 * territorial integrity of Y": X backs Y */
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		if (a && a->gz != GZ_FIRM && strcmp(a->code, t->code) &&
+		    (rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1,
+				     "stance.commitment_to")))
+			return rc;
+		return ENT_OK;
+	}
+	if ((kis(d, i, "understand") || kis(d, i, "understands") || kis(d, i, "understood")) &&
+	    !negated(d, s, i) && (t = mention_at(d, s, i + 1)) != NULL &&
+	    ent__is_state_mention(t) && t->possessive && t->gz != GZ_FIRM &&
+	    t->gz != GZ_DEMONYM) {
+		/* "X understands Y's legitimate (security) concerns": X sides
+		 * with Y */
+		size_t j = t->t1 + 1, n;
+		for (n = 0; j < s->t1 && n < 3 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+			    !kis(d, j, "concerns");
+		     j++, n++)
+			;
+		if (j >= s->t1 || !kis(d, j, "concerns") || i == s->t0)
+			return ENT_OK;
+		/* the subject right before: "X understands", "said it
+		 * understands"; not a verb far from its subject */
+		a = mention_at(d, s, i - 1);
+		if (a && !(ent__is_state_mention(a) && a->t1 == i && !a->possessive))
+			return ENT_OK;
+		if (!a && !(kis(d, i - 1, "it") || kis(d, i - 1, "we") || kis(d, i - 1, "he") ||
+			    kis(d, i - 1, "she") || kis(d, i - 1, "they") || person_at(d, i - 1)))
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		if (a && a->gz != GZ_FIRM && strcmp(a->code, t->code) &&
+		    (rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1,
+				     "stance.understands_concerns")))
+			return rc;
+		return ENT_OK;
 	}
 	if ((kis(d, i + 1, "the") || kis(d, i + 1, "that")) && kin(d, i, w_say_that)) {
 		/* "X said (that) the aggression constitutes a violation" */

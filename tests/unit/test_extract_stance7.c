@@ -112,3 +112,48 @@ TEST(extract_stance7__held_responsible)
 	CHECK(none("Kenya did not hold Sudan responsible for the raid."));
 	CHECK(none("Kenya held Sudan in high regard."));
 }
+
+#define SUP ENT_POLARITY_SUPPORT
+
+TEST(extract_stance7__judged_adjective)
+{
+	/* "called the Fooland action/Y's move 'outrageous'": a hostile
+	 * adjective closing the clause is a judgement too */
+	CHECK(only("Kenya called the Sudan action outrageous.", "KEN", "SDN", OPP));
+	CHECK(only("Kenya called Sudan's move 'illegal and reckless' on Monday.", "KEN", "SDN",
+		   OPP));
+	CHECK(none("Kenya called the Sudan move a success."));
+	CHECK(none("Kenya called the Sudan action brave."));
+}
+
+TEST(extract_stance7__attack_words_between)
+{
+	/* "X's overnight (missile) strikes" ... "condemned the attacks" */
+	CHECK(only("Sudan's overnight strikes hit Chad. Kenya condemned the attacks.", "KEN", "SDN",
+		   OPP));
+	CHECK(only("Sudan's new missile raids hit Chad. Kenya condemned the attack.", "KEN", "SDN",
+		   OPP));
+}
+
+TEST(extract_stance7__commitment_to_sovereignty)
+{
+	/* "X reaffirmed its commitment to Y's sovereignty / to the
+	 * territorial integrity of Y": X backs Y */
+	CHECK(only("Kenya reaffirmed its commitment to Chad's sovereignty and security.", "KEN",
+		   "TCD", SUP));
+	CHECK(only("Kenya stressed its commitment to the territorial integrity of Chad.", "KEN",
+		   "TCD", SUP));
+	CHECK(none("Kenya reaffirmed its commitment to the peace talks."));
+	CHECK(none("Kenya made no commitment to Chad's sovereignty."));
+}
+
+TEST(extract_stance7__understands_concerns)
+{
+	/* "X (said it) understands Y's (legitimate security) concerns" */
+	CHECK(only("Kenya said it understands Sudan's legitimate security concerns.", "KEN", "SDN",
+		   SUP));
+	CHECK(only("Kenya understands Sudan's concerns.", "KEN", "SDN", SUP));
+	/* a verb far from its subject, a negation */
+	CHECK(none("We see the Chad issue, and understand Sudan's concerns, an envoy said."));
+	CHECK(none("Kenya does not understand Sudan's concerns."));
+}
