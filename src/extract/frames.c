@@ -6807,6 +6807,8 @@ static int rule_stance(dctx *d, const span *s)
 					return rc;
 				continue;
 			}
+			if (j + 1 < s->t1 && kis(d, j, "and") && KIN(d, j + 1, w_support_n))
+				j += 2; /* "its solidarity and support with Y" */
 			if (j < s->t1 && (kis(d, j, "for") || kis(d, j, "to") || kis(d, j, "towards") ||
 					  kis(d, j, "of") || kis(d, j, "with"))) {
 				t = actor_after(d, s, j + 1, 2, 1);
@@ -6875,6 +6877,20 @@ static int rule_stance(dctx *d, const span *s)
 					a = p ? p : subject_before(d, s, i);
 				}
 				t = actor_after(d, s, i + 1, 2, 1);
+				if (t && opp && t->t0 >= i + 3 &&
+				    (kis(d, t->t0 - 1, "on") || kis(d, t->t0 - 1, "against")) &&
+				    kin(d, t->t0 - 2, w_hostile_act)) {
+					/* "condemned aggression on Y by X, Z and W": Y is
+					 * the one attacked; every agent is opposed */
+					const mention *ag[6];
+					size_t na, q;
+					t = agent_of_object(d, s, i + 1);
+					na = t && a ? coordinated_pp(d, s, t, ag, 6, 1) : 0;
+					for (q = 1; q < na; q++)
+						if ((rc = add_stance(d, s, a, ag[q], ENT_POLARITY_OPPOSE, i,
+								     next, "stance.verb")))
+							return rc;
+				}
 				if (!t && a && opp)
 					t = demonym_act(d, s, i + 1);
 				if (!t && a && verb)

@@ -157,3 +157,28 @@ TEST(extract_stance7__understands_concerns)
 	CHECK(none("We see the Chad issue, and understand Sudan's concerns, an envoy said."));
 	CHECK(none("Kenya does not understand Sudan's concerns."));
 }
+
+TEST(extract_stance7__aggression_on_by_list)
+{
+	/* "condemned aggression on Y by A, the B, and C": Y is attacked, no
+	 * target; every agent of the list (which may hold "the") is */
+	const char *t = "Kenya condemned aggression on Chad by Peru, the United Kingdom, and "
+			"France.";
+	ent_fact_list *l = run(t, NULL);
+	CHECK(l != NULL);
+	CHECK(has_stance(l, "KEN", "PER", OPP));
+	CHECK(has_stance(l, "KEN", "GBR", OPP));
+	CHECK(has_stance(l, "KEN", "FRA", OPP));
+	CHECK(!has_stance(l, "KEN", "TCD", OPP));
+	CHECK(count(l, ENT_FACT_STANCE) == 3);
+	ent_fact_list_free(l);
+	CHECK(none("Kenya condemned aggression on Chad by gunmen."));
+}
+
+TEST(extract_stance7__solidarity_and_support)
+{
+	/* "its solidarity and support with/for Y": two nouns, one stance */
+	CHECK(only("Kenya affirmed its solidarity and support with Chad.", "KEN", "TCD", SUP));
+	CHECK(only("Kenya voiced its solidarity and support for the people of Chad.", "KEN", "TCD",
+		   SUP));
+}
