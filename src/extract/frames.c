@@ -272,6 +272,18 @@ static int kin(const dctx *d, size_t i, const char *const *l)
 	return 0;
 }
 
+/* Is token i's key in list l, a list outside the lexicon (no bit): compared
+ * word by word without the lexicon's look-up. */
+static int kin_local(const dctx *d, size_t i, const char *const *l)
+{
+	const char *key = K(i);
+	size_t k;
+	for (k = 0; l[k]; k++)
+		if (key[0] == l[k][0] && strcmp(key, l[k]) == 0)
+			return 1;
+	return 0;
+}
+
 /* A lower-case adverb in -ly at token i ("immediately", "swiftly"). */
 static int ly_adverb(const dctx *d, size_t i)
 {
@@ -5877,7 +5889,7 @@ static int launched_at(const dctx *d, size_t a, size_t end)
 		a++;
 	if (a < end && (kis(d, a, "has") || kis(d, a, "had") || kis(d, a, "have")))
 		a++;
-	if (a >= end || !kin(d, a, w_launch_v))
+	if (a >= end || !kin_local(d, a, w_launch_v))
 		return 0;
 	if (kis(d, a, "carried")) {
 		if (a + 1 >= end || !kis(d, a + 1, "out"))
@@ -5885,7 +5897,7 @@ static int launched_at(const dctx *d, size_t a, size_t end)
 		a++;
 	}
 	for (q = a + 1, n = 0; q < end && n < 4; q++, n++) {
-		if (kin(d, q, w_missile_n))
+		if (kin_local(d, q, w_missile_n))
 			return 1;
 		if (d->t.v[q].kind != TK_WORD || d->t.v[q].upper)
 			return 0;
@@ -5917,7 +5929,7 @@ static const mention *act_owner_before(const dctx *d, const span *s, size_t from
 	    !(d->t.v[j + 2].upper && kin(d, j + 2, w_not_name)))
 		return NULL; /* the act has its own parties ("by rebels"), not "on Sunday" */
 	key = K(j);
-	atk = kin(d, j, w_attack_n);
+	atk = kin_local(d, j, w_attack_n);
 	len = strlen(key);
 	if (len > 1 && key[len - 1] == 's' && kis(d, j, "launches"))
 		len -= 2;
@@ -5937,7 +5949,7 @@ static const mention *act_owner_before(const dctx *d, const span *s, size_t from
 		if (m->t0 >= 2 && kis(d, m->t0 - 1, "by") && m->gz != GZ_DEMONYM &&
 		    !m->possessive && d->t.v[m->t0 - 2].kind == TK_WORD &&
 		    (strncmp(K(m->t0 - 2), key, len) == 0 ||
-		     (atk && kin(d, m->t0 - 2, w_attack_n))))
+		     (atk && kin_local(d, m->t0 - 2, w_attack_n))))
 			return m;
 		/* "X's launch", "the Xn launch", "X launched" */
 		a = m->t1 + (m->possessive ? 1 : 0);
@@ -5945,10 +5957,10 @@ static const mention *act_owner_before(const dctx *d, const span *s, size_t from
 			continue;
 		/* "X's raid" for "the strike"; "X launched missiles at Y" */
 		if (atk && (m->possessive || m->gz == GZ_DEMONYM) &&
-		    (kin(d, a, w_attack_n) ||
-		     (a + 1 < d->t.n && !d->t.v[a].upper && kin(d, a + 1, w_attack_n)) ||
+		    (kin_local(d, a, w_attack_n) ||
+		     (a + 1 < d->t.n && !d->t.v[a].upper && kin_local(d, a + 1, w_attack_n)) ||
 		     (a + 2 < d->t.n && !d->t.v[a].upper && d->t.v[a + 1].kind == TK_WORD &&
-		      !d->t.v[a + 1].upper && kin(d, a + 2, w_attack_n))))
+		      !d->t.v[a + 1].upper && kin_local(d, a + 2, w_attack_n))))
 			return m; /* "X's overnight (missile) strikes" */
 		if (atk && !m->possessive && launched_at(d, a, d->t.n))
 			return m;
@@ -6153,18 +6165,18 @@ static int judgement_after(const dctx *d, const span *s, size_t j)
 		j++;
 	if (j < s->t1 && skip_quote(d, j))
 		j++;
-	if (j < s->t1 && kin(d, j, w_judge_adj)) {
+	if (j < s->t1 && kin_local(d, j, w_judge_adj)) {
 		j++;
 		return j >= s->t1 || skip_quote(d, j) || kis(d, j, ".") || kis(d, j, ",") ||
 		       kis(d, j, ";") || kis(d, j, "and");
 	}
 	if (j < s->t1 && (kis(d, j, "a") || kis(d, j, "an")))
 		j++;
-	for (n = 0; j < s->t1 && n < 3 && !kin(d, j, w_judge_n) && !kis(d, j, "breach"); j++, n++)
+	for (n = 0; j < s->t1 && n < 3 && !kin_local(d, j, w_judge_n) && !kis(d, j, "breach"); j++, n++)
 		if (!(quote_mark(d, j) || kis(d, j, "'") ||
 		      (d->t.v[j].kind == TK_WORD && !d->t.v[j].upper && !KIN(d, j, w_negation))))
 			return 0;
-	return j < s->t1 && (kin(d, j, w_judge_n) || kis(d, j, "breach"));
+	return j < s->t1 && (kin_local(d, j, w_judge_n) || kis(d, j, "breach"));
 }
 
 /* The owner of a deed at token j: "Fooland's actions/move" (a state or a
@@ -6175,7 +6187,7 @@ static const mention *deed_owner(const dctx *d, const span *s, size_t j, size_t 
 	const mention *m = mention_at(d, s, j), *p;
 	if (m && ent__is_state_mention(m) && m->possessive && m->gz != GZ_FIRM &&
 	    m->gz != GZ_DEMONYM && m->t1 + 1 < s->t1 &&
-	    (kin(d, m->t1 + 1, w_deed_n) || kin(d, m->t1 + 1, w_hostile_act))) {
+	    (kin_local(d, m->t1 + 1, w_deed_n) || kin_local(d, m->t1 + 1, w_hostile_act))) {
 		*end = m->t1 + 2;
 		return m;
 	}
@@ -6184,13 +6196,13 @@ static const mention *deed_owner(const dctx *d, const span *s, size_t j, size_t 
 		while (q < s->t1 && q < j + 3 && !kis(d, q, "'s"))
 			q++;
 		if (q + 1 < s->t1 && kis(d, q, "'s") &&
-		    (kin(d, q + 1, w_deed_n) || kin(d, q + 1, w_hostile_act))) {
+		    (kin_local(d, q + 1, w_deed_n) || kin_local(d, q + 1, w_hostile_act))) {
 			*end = q + 2;
 			return p;
 		}
 		return NULL;
 	}
-	if (j + 1 < s->t1 && kis(d, j, "the") && kin(d, j + 1, w_attack_n)) {
+	if (j + 1 < s->t1 && kis(d, j, "the") && kin_local(d, j + 1, w_attack_n)) {
 		*end = j + 2;
 		return act_owner_before(d, s, j);
 	}
@@ -6198,7 +6210,7 @@ static const mention *deed_owner(const dctx *d, const span *s, size_t j, size_t 
 	if (j + 2 < s->t1 && kis(d, j, "the") && (m = mention_at(d, s, j + 1)) != NULL &&
 	    ent__is_state_mention(m) && (m->gz == GZ_STATE || m->gz == GZ_CAPITAL) &&
 	    !m->possessive && m->t1 < s->t1 &&
-	    (kin(d, m->t1, w_deed_n) || kin(d, m->t1, w_hostile_act))) {
+	    (kin_local(d, m->t1, w_deed_n) || kin_local(d, m->t1, w_hostile_act))) {
 		*end = m->t1 + 1;
 		return m;
 	}
@@ -6232,8 +6244,8 @@ static int stance_round7(dctx *d, const span *s, size_t i, int *hit)
 		/* "critical of Fooish policy": a demonym only before a deed or
 		 * a body of government */
 		if (t->gz == GZ_DEMONYM &&
-		    !(t->t1 < s->t1 && (kin(d, t->t1, w_deed_n) || KIN(d, t->t1, w_gov_noun) ||
-					kin(d, t->t1, w_hostile_act))))
+		    !(t->t1 < s->t1 && (kin_local(d, t->t1, w_deed_n) || KIN(d, t->t1, w_gov_noun) ||
+					kin_local(d, t->t1, w_hostile_act))))
 			return ENT_OK;
 		a = stance_actor(d, s, i);
 		*hit = 1;
@@ -6242,7 +6254,7 @@ static int stance_round7(dctx *d, const span *s, size_t i, int *hit)
 			return rc;
 		return ENT_OK;
 	}
-	if ((kis(d, i + 1, "the") || d->t.v[i + 1].upper) && kin(d, i, w_hold_v) &&
+	if ((kis(d, i + 1, "the") || d->t.v[i + 1].upper) && kin_local(d, i, w_hold_v) &&
 	    !negated(d, s, i)) {
 		size_t j = i + 1;
 		t = named_state(d, s, j, &e);
@@ -6265,7 +6277,7 @@ static int stance_round7(dctx *d, const span *s, size_t i, int *hit)
 		return ENT_OK;
 	}
 	if ((kis(d, i + 1, "the") || d->t.v[i + 1].upper) &&
-	    (KIN(d, i, w_oppose_v) || kin(d, i, w_name_v))) {
+	    (KIN(d, i, w_oppose_v) || kin_local(d, i, w_name_v))) {
 		if (negated(d, s, i) || !(t = deed_owner(d, s, i + 1, &e)) || !judgement_after(d, s, e))
 			return ENT_OK;
 		a = stance_actor(d, s, i);
@@ -6315,12 +6327,12 @@ static int stance_round7(dctx *d, const span *s, size_t i, int *hit)
 			return rc;
 		return ENT_OK;
 	}
-	if ((kis(d, i + 1, "the") || kis(d, i + 1, "that")) && kin(d, i, w_say_that)) {
+	if ((kis(d, i + 1, "the") || kis(d, i + 1, "that")) && kin_local(d, i, w_say_that)) {
 		/* "X said (that) the aggression constitutes a violation" */
 		size_t j = i + 1;
 		if (kis(d, j, "that"))
 			j++;
-		if (!(t = deed_owner(d, s, j, &e)) || e >= s->t1 || !kin(d, e, w_judge_v) ||
+		if (!(t = deed_owner(d, s, j, &e)) || e >= s->t1 || !kin_local(d, e, w_judge_v) ||
 		    !judgement_after(d, s, e + 1) || negated(d, s, i))
 			return ENT_OK;
 		a = stance_actor(d, s, i);
@@ -6879,7 +6891,7 @@ static int rule_stance(dctx *d, const span *s)
 				t = actor_after(d, s, i + 1, 2, 1);
 				if (t && opp && t->t0 >= i + 3 &&
 				    (kis(d, t->t0 - 1, "on") || kis(d, t->t0 - 1, "against")) &&
-				    kin(d, t->t0 - 2, w_hostile_act)) {
+				    kin_local(d, t->t0 - 2, w_hostile_act)) {
 					/* "condemned aggression on Y by X, Z and W": Y is
 					 * the one attacked; every agent is opposed */
 					const mention *ag[6];
