@@ -272,6 +272,18 @@ static int kin(const dctx *d, size_t i, const char *const *l)
 	return 0;
 }
 
+/* Is token i's key in list l, a list outside the lexicon (no bit): compared
+ * word by word without the lexicon's look-up. */
+static int kin_local(const dctx *d, size_t i, const char *const *l)
+{
+	const char *key = K(i);
+	size_t k;
+	for (k = 0; l[k]; k++)
+		if (key[0] == l[k][0] && strcmp(key, l[k]) == 0)
+			return 1;
+	return 0;
+}
+
 /* A lower-case adverb in -ly at token i ("immediately", "swiftly"). */
 static int ly_adverb(const dctx *d, size_t i)
 {
@@ -4623,8 +4635,17 @@ static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 			continue; /* "unjustified and illegitimate aggression by X" */
 		if (kis(d, i, ",") || kis(d, i, ";") || kis(d, i, ".") || kis(d, i, "and"))
 			return NULL;
-		if (mention_at(d, s, i))
+		if ((m = mention_at(d, s, i)) != NULL) {
+			/* "the attacks carried out in Y by X": the place or the
+			 * one attacked is no agent; look past it */
+			if (i > from && (kis(d, i - 1, "in") || kis(d, i - 1, "on") ||
+					 kis(d, i - 1, "against")) &&
+			    ent__is_state_mention(m) && !m->possessive && m->gz != GZ_DEMONYM) {
+				i = m->t1 - 1;
+				continue;
+			}
 			return NULL;
+		}
 		if (!(kis(d, i, "by") || kis(d, i, "from") || kis(d, i, "of")))
 			continue;
 		by = kis(d, i, "by");
@@ -4645,6 +4666,8 @@ static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 		}
 		if (!m || !ent__is_state_mention(m))
 			return NULL;
+		if (of && m->possessive)
+			return NULL; /* "a violation of Y's sovereignty": Y's, no agent */
 		if (m->gz == GZ_STATE || m->gz == GZ_CAPITAL)
 			return m;
 		if (m->gz == GZ_DEMONYM && m->t1 < s->t1 &&
@@ -5639,7 +5662,7 @@ static const mention *judged_hostile(const dctx *d, const span *s, size_t v, siz
  * speaker's hostile judgement of what a state (or a person the text tied
  * to one) says or does; returns the owner and sets *say to the verb of
  * saying, or NULL. */
-static const char *w_deed_n[] = {"remarks", "comments", "statement", "statements", "actions",
+static const char *w_deed_n[] = {"remarks", "comments", "statement", "statements", "actions", "action",
 				 "acts", "moves", "move", "policy", "policies", "behaviour",
 				 "behavior", "conduct", "words", "decision", "activities", NULL};
 static const char *w_judge_v[] = {"represented", "represents", "constituted", "constitutes",
@@ -5878,13 +5901,54 @@ static const mention *tie_between(const dctx *d, const span *s, size_t from, con
  * back; the owner, or NULL. */
 static const char *w_owned_act[] = {"launch", "launches", "test", "tests", "attack", "attacks",
 				    "strike", "strikes", "incursion", "incursions", "invasion",
-				    "shelling", "bombing", "raid", "raids", "provocation", NULL};
+				    "shelling", "bombing", "raid", "raids", "provocation",
+				    "aggression", "airstrike", "airstrikes", "assault", "bombings",
+				    NULL};
+/* Words one armed attack goes by: a text that told "Fooland's raid" may
+ * go on "condemned the strike" (test_extract_stance7.c). */
+static const char *w_attack_n[] = {"attack", "attacks", "strike", "strikes", "airstrike",
+				   "airstrikes", "raid", "raids", "aggression", "assault",
+				   "bombing", "bombings", "shelling", NULL};
+/* what "X launched/fired/carried out" at someone is an attack of X's */
+static const char *w_launch_v[] = {"launched", "fired", "carried", "conducted", NULL};
+static const char *w_missile_n[] = {"missiles", "missile", "rockets", "drones", "strikes",
+				    "airstrikes", "attacks", "attack", "raids", "raid", "strike",
+				    "salvo", "barrage", NULL};
+
+/* "X launched missiles at", "the Xn army fired rockets", "X carried out
+ * strikes": token a (after X) opens such an act */
+static int launched_at(const dctx *d, size_t a, size_t end)
+{
+	size_t q, n;
+	if (a < end && (kis(d, a, "military") || kis(d, a, "army") || kis(d, a, "forces") ||
+			kis(d, a, "navy") || kis(d, a, "air")))
+		a++;
+	if (a < end && kis(d, a, "force"))
+		a++;
+	if (a < end && (kis(d, a, "has") || kis(d, a, "had") || kis(d, a, "have")))
+		a++;
+	if (a >= end || !kin_local(d, a, w_launch_v))
+		return 0;
+	if (kis(d, a, "carried")) {
+		if (a + 1 >= end || !kis(d, a + 1, "out"))
+			return 0;
+		a++;
+	}
+	for (q = a + 1, n = 0; q < end && n < 4; q++, n++) {
+		if (kin_local(d, q, w_missile_n))
+			return 1;
+		if (d->t.v[q].kind != TK_WORD || d->t.v[q].upper)
+			return 0;
+	}
+	return 0;
+}
 
 static const mention *act_owner_before(const dctx *d, const span *s, size_t from)
 {
 	size_t j = from, n = 0, u0, k, len;
 	const char *key;
 	const mention *victim = NULL;
+	int atk;
 	if (j >= s->t1 || !kis(d, j, "the"))
 		return NULL;
 	for (j++; j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
@@ -5903,6 +5967,7 @@ static const mention *act_owner_before(const dctx *d, const span *s, size_t from
 	    !(d->t.v[j + 2].upper && kin(d, j + 2, w_not_name)))
 		return NULL; /* the act has its own parties ("by rebels"), not "on Sunday" */
 	key = K(j);
+	atk = kin_local(d, j, w_attack_n);
 	len = strlen(key);
 	if (len > 1 && key[len - 1] == 's' && kis(d, j, "launches"))
 		len -= 2;
@@ -5921,11 +5986,23 @@ static const mention *act_owner_before(const dctx *d, const span *s, size_t from
 		/* "the attacks by X" (a name, not "by Xn forces") */
 		if (m->t0 >= 2 && kis(d, m->t0 - 1, "by") && m->gz != GZ_DEMONYM &&
 		    !m->possessive && d->t.v[m->t0 - 2].kind == TK_WORD &&
-		    strncmp(K(m->t0 - 2), key, len) == 0)
+		    (strncmp(K(m->t0 - 2), key, len) == 0 ||
+		     (atk && kin_local(d, m->t0 - 2, w_attack_n))))
 			return m;
 		/* "X's launch", "the Xn launch", "X launched" */
 		a = m->t1 + (m->possessive ? 1 : 0);
-		if (a >= d->t.n || d->t.v[a].kind != TK_WORD || strncmp(K(a), key, len) != 0)
+		if (a >= d->t.n || d->t.v[a].kind != TK_WORD)
+			continue;
+		/* "X's raid" for "the strike"; "X launched missiles at Y" */
+		if (atk && (m->possessive || m->gz == GZ_DEMONYM) &&
+		    (kin_local(d, a, w_attack_n) ||
+		     (a + 1 < d->t.n && !d->t.v[a].upper && kin_local(d, a + 1, w_attack_n)) ||
+		     (a + 2 < d->t.n && !d->t.v[a].upper && d->t.v[a + 1].kind == TK_WORD &&
+		      !d->t.v[a + 1].upper && kin_local(d, a + 2, w_attack_n))))
+			return m; /* "X's overnight (missile) strikes" */
+		if (atk && !m->possessive && launched_at(d, a, d->t.n))
+			return m;
+		if (strncmp(K(a), key, len) != 0)
 			continue;
 		if (m->possessive || m->gz == GZ_DEMONYM)
 			return m;
@@ -6109,12 +6186,218 @@ static int stance_round5(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* ---- seventh round of stance rules (test_extract_stance7.c) ---------------- */
+
+/* A judgement of a deed from token j: "(as) a (clear) violation", "a
+ * breach", "a provocation", or a hostile adjective that closes the clause
+ * ("'outrageous'", "illegal and reckless"). */
+static const char *w_judge_adj[] = {"outrageous", "unacceptable", "illegal", "unlawful",
+				    "illegitimate", "reckless", "irresponsible", "provocative",
+				    "criminal", "barbaric", "cowardly", "heinous", "deplorable",
+				    "reprehensible", NULL};
+
+static int judgement_after(const dctx *d, const span *s, size_t j)
+{
+	size_t n;
+	if (j < s->t1 && kis(d, j, "as"))
+		j++;
+	if (j < s->t1 && skip_quote(d, j))
+		j++;
+	if (j < s->t1 && kin_local(d, j, w_judge_adj)) {
+		j++;
+		return j >= s->t1 || skip_quote(d, j) || kis(d, j, ".") || kis(d, j, ",") ||
+		       kis(d, j, ";") || kis(d, j, "and");
+	}
+	if (j < s->t1 && (kis(d, j, "a") || kis(d, j, "an")))
+		j++;
+	for (n = 0; j < s->t1 && n < 3 && !kin_local(d, j, w_judge_n) && !kis(d, j, "breach"); j++, n++)
+		if (!(quote_mark(d, j) || kis(d, j, "'") ||
+		      (d->t.v[j].kind == TK_WORD && !d->t.v[j].upper && !KIN(d, j, w_negation))))
+			return 0;
+	return j < s->t1 && (kin_local(d, j, w_judge_n) || kis(d, j, "breach"));
+}
+
+/* The owner of a deed at token j: "Fooland's actions/move" (a state or a
+ * person tied to one), or "the raid/aggression" the text gave an owner
+ * before; sets *end past the deed, or NULL. */
+static const mention *deed_owner(const dctx *d, const span *s, size_t j, size_t *end)
+{
+	const mention *m = mention_at(d, s, j), *p;
+	if (m && ent__is_state_mention(m) && m->possessive && m->gz != GZ_FIRM &&
+	    m->gz != GZ_DEMONYM && m->t1 + 1 < s->t1 &&
+	    (kin_local(d, m->t1 + 1, w_deed_n) || kin_local(d, m->t1 + 1, w_hostile_act))) {
+		*end = m->t1 + 2;
+		return m;
+	}
+	if ((p = person_at(d, j)) != NULL) {
+		size_t q = j + 1;
+		while (q < s->t1 && q < j + 3 && !kis(d, q, "'s"))
+			q++;
+		if (q + 1 < s->t1 && kis(d, q, "'s") &&
+		    (kin_local(d, q + 1, w_deed_n) || kin_local(d, q + 1, w_hostile_act))) {
+			*end = q + 2;
+			return p;
+		}
+		return NULL;
+	}
+	if (j + 1 < s->t1 && kis(d, j, "the") && kin_local(d, j + 1, w_attack_n)) {
+		*end = j + 2;
+		return act_owner_before(d, s, j);
+	}
+	/* "the Fooland action": a state's name before the deed */
+	if (j + 2 < s->t1 && kis(d, j, "the") && (m = mention_at(d, s, j + 1)) != NULL &&
+	    ent__is_state_mention(m) && (m->gz == GZ_STATE || m->gz == GZ_CAPITAL) &&
+	    !m->possessive && m->t1 < s->t1 &&
+	    (kin_local(d, m->t1, w_deed_n) || kin_local(d, m->t1, w_hostile_act))) {
+		*end = m->t1 + 1;
+		return m;
+	}
+	return NULL;
+}
+
+/* - "X called/described Y's actions (the raid) a (clear) violation of ...",
+ *   "X denounced the move as a breach": X opposes the owner of the deed;
+ * - "X said the aggression constitutes a violation ...": likewise;
+ * - "X was critical of Y('s policy)", "critical of Yn policy": X opposes Y;
+ * - "X held Y (fully) responsible/accountable for ...": X opposes Y. */
+static int stance_round7(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_name_v[] = {"called", "calling", "calls", "call", "described",
+					 "describing", "describes", "termed", "terming", "terms",
+					 "branded", "branding", "labelled", "labeled", NULL};
+	static const char *w_hold_v[] = {"held", "holds", "hold", "holding", NULL};
+	const mention *a, *t;
+	size_t e = 0;
+	int rc;
+	*hit = 0;
+	if (i + 2 >= s->t1 || d->t.v[i].kind != TK_WORD || d->t.v[i].upper)
+		return ENT_OK;
+	if (kis(d, i, "critical") && kis(d, i + 1, "of") && !negated(d, s, i)) {
+		size_t j = i + 2;
+		if (KIN(d, j, w_det))
+			j++;
+		t = mention_at(d, s, j);
+		if (!t || !ent__is_state_mention(t) || t->gz == GZ_FIRM)
+			return ENT_OK;
+		/* "critical of Fooish policy": a demonym only before a deed or
+		 * a body of government */
+		if (t->gz == GZ_DEMONYM &&
+		    !(t->t1 < s->t1 && (kin_local(d, t->t1, w_deed_n) || KIN(d, t->t1, w_gov_noun) ||
+					kin_local(d, t->t1, w_hostile_act))))
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		if (a && a->gz != GZ_FIRM &&
+		    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.critical_of")))
+			return rc;
+		return ENT_OK;
+	}
+	if ((kis(d, i + 1, "the") || d->t.v[i + 1].upper) && kin_local(d, i, w_hold_v) &&
+	    !negated(d, s, i)) {
+		size_t j = i + 1;
+		t = named_state(d, s, j, &e);
+		if (!t || t->gz == GZ_DEMONYM || t->possessive)
+			t = state_np(d, s, j, &e);
+		if (!t || t->gz == GZ_FIRM || e >= s->t1)
+			return ENT_OK;
+		if (KIN(d, e, w_gov_noun) && e + 1 < s->t1)
+			e++; /* "the Fooish government", read as the state */
+		if (ly_adverb(d, e) && e + 1 < s->t1)
+			e++;
+		if (!(kis(d, e, "responsible") || kis(d, e, "accountable")))
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		if (a && a->gz != GZ_FIRM &&
+		    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+				     "stance.held_responsible")))
+			return rc;
+		return ENT_OK;
+	}
+	if ((kis(d, i + 1, "the") || d->t.v[i + 1].upper) &&
+	    (KIN(d, i, w_oppose_v) || kin_local(d, i, w_name_v))) {
+		if (negated(d, s, i) || !(t = deed_owner(d, s, i + 1, &e)) || !judgement_after(d, s, e))
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		if (!a || a->gz == GZ_FIRM || strcmp(a->code, t->code) == 0)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.judged_act");
+	}
+	if ((kis(d, i, "commitment") || kis(d, i, "commitments")) && kis(d, i + 1, "to") &&
+	    !negated(d, s, i) && (t = recognised_state(d, s, i + 2)) != NULL) {
+		/* "X reaffirmed its commitment to Y's sovereignty / the
+		 * territorial integrity of Y": X backs Y */
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		if (a && a->gz != GZ_FIRM && strcmp(a->code, t->code) &&
+		    (rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1,
+				     "stance.commitment_to")))
+			return rc;
+		return ENT_OK;
+	}
+	if ((kis(d, i, "understand") || kis(d, i, "understands") || kis(d, i, "understood")) &&
+	    !negated(d, s, i) && (t = mention_at(d, s, i + 1)) != NULL &&
+	    ent__is_state_mention(t) && t->possessive && t->gz != GZ_FIRM &&
+	    t->gz != GZ_DEMONYM) {
+		/* "X understands Y's legitimate (security) concerns": X sides
+		 * with Y */
+		size_t j = t->t1 + 1, n;
+		for (n = 0; j < s->t1 && n < 3 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+			    !kis(d, j, "concerns");
+		     j++, n++)
+			;
+		if (j >= s->t1 || !kis(d, j, "concerns") || i == s->t0)
+			return ENT_OK;
+		/* the subject right before: "X understands", "said it
+		 * understands"; not a verb far from its subject */
+		a = mention_at(d, s, i - 1);
+		if (a && !(ent__is_state_mention(a) && a->t1 == i && !a->possessive))
+			return ENT_OK;
+		if (!a && !(kis(d, i - 1, "it") || kis(d, i - 1, "we") || kis(d, i - 1, "he") ||
+			    kis(d, i - 1, "she") || kis(d, i - 1, "they") || person_at(d, i - 1)))
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		if (a && a->gz != GZ_FIRM && strcmp(a->code, t->code) &&
+		    (rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1,
+				     "stance.understands_concerns")))
+			return rc;
+		return ENT_OK;
+	}
+	if ((kis(d, i + 1, "the") || kis(d, i + 1, "that")) && kin_local(d, i, w_say_that)) {
+		/* "X said (that) the aggression constitutes a violation" */
+		size_t j = i + 1;
+		if (kis(d, j, "that"))
+			j++;
+		if (!(t = deed_owner(d, s, j, &e)) || e >= s->t1 || !kin_local(d, e, w_judge_v) ||
+		    !judgement_after(d, s, e + 1) || negated(d, s, i))
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		if (!a || a->gz == GZ_FIRM || strcmp(a->code, t->code) == 0)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.judged_act");
+	}
+	return ENT_OK;
+}
+
 static int rule_stance(dctx *d, const span *s)
 {
 	size_t i;
 	int rc;
-	if (span_has(d, s, w_interpret))
+	if (span_has(d, s, w_interpret)) {
+		/* an interpretation is no stance, but "X described the raid as
+		 * a violation" is X's own judgement (active "described") */
+		for (i = s->t0 + 1; i < s->t1; i++) {
+			int hit;
+			if ((kis(d, i, "described") || kis(d, i, "describes") ||
+			     kis(d, i, "describing")) && !KIN(d, i - 1, w_be) &&
+			    !kis(d, i - 1, "been") && (rc = stance_round7(d, s, i, &hit)))
+				return rc;
+		}
 		return ENT_OK;
+	}
 	for (i = s->t0; i < s->t1; i++) {
 		int verb = KIN(d, i, w_support_v), opp = KIN(d, i, w_oppose_v), hit;
 		if ((rc = stance_oppose_words(d, s, i, &hit)))
@@ -6126,6 +6409,10 @@ static int rule_stance(dctx *d, const span *s)
 		if (hit)
 			continue;
 		if ((rc = stance_round5(d, s, i, &hit)))
+			return rc;
+		if (hit)
+			continue;
+		if ((rc = stance_round7(d, s, i, &hit)))
 			return rc;
 		if (hit)
 			continue;
@@ -6570,6 +6857,8 @@ static int rule_stance(dctx *d, const span *s)
 					return rc;
 				continue;
 			}
+			if (j + 1 < s->t1 && kis(d, j, "and") && KIN(d, j + 1, w_support_n))
+				j += 2; /* "its solidarity and support with Y" */
 			if (j < s->t1 && (kis(d, j, "for") || kis(d, j, "to") || kis(d, j, "towards") ||
 					  kis(d, j, "of") || kis(d, j, "with"))) {
 				t = actor_after(d, s, j + 1, 2, 1);
@@ -6638,6 +6927,20 @@ static int rule_stance(dctx *d, const span *s)
 					a = p ? p : subject_before(d, s, i);
 				}
 				t = actor_after(d, s, i + 1, 2, 1);
+				if (t && opp && t->t0 >= i + 3 &&
+				    (kis(d, t->t0 - 1, "on") || kis(d, t->t0 - 1, "against")) &&
+				    kin_local(d, t->t0 - 2, w_hostile_act)) {
+					/* "condemned aggression on Y by X, Z and W": Y is
+					 * the one attacked; every agent is opposed */
+					const mention *ag[6];
+					size_t na, q;
+					t = agent_of_object(d, s, i + 1);
+					na = t && a ? coordinated_pp(d, s, t, ag, 6, 1) : 0;
+					for (q = 1; q < na; q++)
+						if ((rc = add_stance(d, s, a, ag[q], ENT_POLARITY_OPPOSE, i,
+								     next, "stance.verb")))
+							return rc;
+				}
 				if (!t && a && opp)
 					t = demonym_act(d, s, i + 1);
 				if (!t && a && verb)
