@@ -3331,6 +3331,96 @@ static int ex_more_parties(dctx *d, const span *s, size_t lo, size_t hi, size_t 
 	return ent__add_unit_evidence(d, in, s->unit, "exercise.more_parties") == ENT_OK;
 }
 
+/* The words of a drill's own noun phrase before its word: "the first
+ * Russian (large-scale) military drills", "China's snap naval drills". */
+static const char *w_ex_premod[] = {
+	"military", "naval", "navy", "air", "army", "ground", "land", "maritime", "amphibious",
+	"war", "large", "scale", "major", "massive", "snap", "latest", "recent", "new", "annual",
+	"first", "own", "live", "fire", "missile", "nuclear", "strategic", "combat", "readiness",
+	"tactical", "field", "forces", "aerial", "sea", "artillery", "anti", "aircraft",
+	"defence", "defense", "-", "'s", "simultaneous", "separate", "parallel", "respective",
+	"rival", "independent", "competing", NULL};
+/* ... that make the drills each state's own: "Russia and Ukraine held
+ * simultaneous drills" */
+static const char *w_ex_separate[] = {"simultaneous", "separate", "parallel", "respective",
+				      "rival", "independent", "competing", NULL};
+/* ... or a drill of several: "joint", "US-led" */
+static const char *w_ex_joint_mod[] = {"joint", "combined", "bilateral", "trilateral",
+				       "multilateral", "multinational", "international",
+				       "allied", "coalition", "led", "hosted", "sponsored", NULL};
+/* words after the drill word that bring in partners: "drills with X" */
+static const char *w_ex_partner[] = {"with", "alongside", "involving", "between", "among",
+				     "amongst", "together", "including", NULL};
+
+/* Whose drill is it by its own noun phrase?  Returns 2 for drills each
+ * state holds on its own ("simultaneous / separate / parallel drills"), 1
+ * with *owner set for the drills of one state ("the Russian drills",
+ * "China's naval drills", "US drills") when no word of several ("joint",
+ * "-led") is in the phrase and none brings in partners after the drill
+ * word ("with X", "involving", "included"), else 0.  The walk is bounded
+ * (eight words back, twelve on), one pass over the span's mentions. */
+static int ex_owner(const dctx *d, const span *s, size_t trig, const mention **owner)
+{
+	size_t i, k, n;
+	int sep = 0, nown = 0;
+	*owner = NULL;
+	if (trig == NONE || trig <= s->t0)
+		return 0;
+	k = s->m1;
+	for (i = trig, n = 0; i > s->t0 && n < 8; n++) {
+		const mention *m = NULL;
+		while (k > s->m0 && M(d, k - 1)->t0 >= i)
+			k--;
+		if (k > s->m0 && M(d, k - 1)->t1 == i && ent__is_state_mention(M(d, k - 1)) &&
+		    M(d, k - 1)->gz != GZ_FIRM)
+			m = M(d, k - 1);
+		if (m) {
+			if (!*owner || strcmp((*owner)->code, m->code) != 0)
+				nown++;
+			*owner = m;
+			i = m->t0;
+			continue;
+		}
+		if (kin(d, i - 1, w_ex_joint_mod))
+			return 0;
+		if (!kin(d, i - 1, w_ex_premod))
+			break;
+		sep |= kin(d, i - 1, w_ex_separate);
+		i--;
+	}
+	if (sep)
+		return 2;
+	if (nown != 1)
+		return 0;
+	for (i = trig + 1, n = 0; i < s->t1 && n < 12 && !kin(d, i, w_ex_stop); i++, n++)
+		if (kin(d, i, w_ex_partner) || kin(d, i, w_ex_join))
+			return 0;
+	return 1;
+}
+
+/* "Russia and Ukraine held simultaneous drills": no drill of theirs told
+ * before without a name is a joint one (the headline "Russia, Ukraine
+ * hold drills"). */
+static void ex_drop_separate(dctx *d, const span *s, size_t trig)
+{
+	size_t k, q, r;
+	for (k = 0; k < d->ncands; k++) {
+		cand *c = &d->cands[k];
+		int all = 1;
+		if (c->dropped || c->f.type != ENT_FACT_EXERCISE || c->f.name || c->unit > s->unit)
+			continue;
+		for (q = 0; q < c->f.nparticipants && all; q++) {
+			int in = 0;
+			for (r = s->m0; r < s->m1 && !in; r++)
+				in = ent__is_state_mention(M(d, r)) && M(d, r)->t0 < trig &&
+				     strcmp(M(d, r)->code, c->f.participants[q].s) == 0;
+			all = in;
+		}
+		if (all)
+			c->dropped = 1;
+	}
+}
+
 static int rule_exercise(dctx *d, const span *s)
 {
 	static const char *hold[] = {"held", "hold", "holds", "holding", "conducted", "conduct",
@@ -3429,6 +3519,22 @@ static int rule_exercise(dctx *d, const span *s)
 		int w, na = anaphor_states(d, s, ana);
 		for (w = 0; w < na; w++)
 			ent_fact_add_code(c->f.participants, &c->f.nparticipants, ana[w]);
+	}
+	{
+		/* "the Russian drills" are Russia's alone; "simultaneous
+		 * drills" are no joint one */
+		const mention *own;
+		int o = s->forced_exercise ? 0 : ex_owner(d, s, trig, &own);
+		if (o == 2) {
+			ex_drop_separate(d, s, trig);
+			if (!has_name) {
+				c->dropped = 1;
+				return ENT_OK;
+			}
+		} else if (o == 1) {
+			c->f.nparticipants = 0;
+			ent_fact_add_code(c->f.participants, &c->f.nparticipants, own->code);
+		}
 	}
 	ent_fact_sort_codes(c->f.participants, c->f.nparticipants);
 	if (has_name) {

@@ -1,0 +1,115 @@
+/*
+ * test_extract_mixed2.c - drills of one state and drills held apart in
+ * articles that mix them with other states and events: "the Chilean drills"
+ * are Chile's alone whoever else the sentence names, "simultaneous drills"
+ * of two states are no joint exercise, and a name given in full and by its
+ * initials is one exercise.  Sentences written for these tests.
+ */
+#include "extract_harness.h"
+
+static int has(const ent_fact *f, const char *code)
+{
+	return f && ent_fact_has_code(f->participants, f->nparticipants, code);
+}
+
+/* "the first Chilean drills ... to Peru and Bolivia": the drills of one
+ * state named by its demonym, possessive or name before the drill word */
+TEST(extract_mixed2__one_owner_drills)
+{
+	ent_fact_list *l = run("The week of the first Chilean drills was used by ministers to "
+			       "announce the transfer of two battalions to Peru and Bolivia.",
+			       "2023-06-01");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
+	l = run("Venezuela condemned Colombian naval drills near the islands on Monday, calling "
+		"them a threat to Caracas.",
+		"2023-06-01");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
+	l = run("Ethiopia said Egypt's large-scale air drills last week worried Sudan.",
+		"2023-06-01");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
+}
+
+/* Negatives: joint drills, drills "with" a partner, and a pair before the
+ * drill word keep their parties. */
+TEST(extract_mixed2__one_owner_negatives)
+{
+	ent_fact_list *l = run("Chilean drills with Peru began near Arica on Monday.",
+			       "2023-06-01");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && has(f, "CHL") && has(f, "PER"));
+	ent_fact_list_free(l);
+	l = run("Venezuela condemned the joint Colombian-Brazilian naval drills on Monday.",
+		"2023-06-01");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && has(f, "COL") && has(f, "BRA") && !has(f, "VEN"));
+	ent_fact_list_free(l);
+	l = run("Chile and Peru held naval drills near Arica on Monday.", "2023-06-01");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && has(f, "CHL") && has(f, "PER"));
+	ent_fact_list_free(l);
+	l = run("The Chilean-led drills, which included Peru and Ecuador, ended on Friday.",
+		"2023-06-01");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && has(f, "PER") && has(f, "ECU"));
+	ent_fact_list_free(l);
+}
+
+/* "simultaneous / separate drills" of two states are no joint exercise,
+ * nor is a headline that named them together before. */
+TEST(extract_mixed2__separate_drills)
+{
+	ent_fact_list *l = run("Peru, Bolivia hold military drills\n\n"
+			       "Peru and Bolivia held simultaneous military drills on Tuesday as "
+			       "ministers met in Lima.",
+			       "2023-06-01");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
+	l = run("Greece and Turkey conducted separate naval drills in the Aegean this week.",
+		"2023-06-01");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
+	/* negative: a joint drill of the pair told before stays */
+	l = run("Peru and Bolivia held joint border drills in May.\n\n"
+		"Chile and Argentina held separate drills in June.",
+		"2023-06-01");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 1);
+	CHECK(has(first(l, ENT_FACT_EXERCISE), "PER"));
+	ent_fact_list_free(l);
+}
+
+/* "codenamed Andes Iron Shield (AIS)" then "the SSS exercises": one
+ * exercise, by the full name */
+TEST(extract_mixed2__name_and_initials)
+{
+	ent_fact_list *l = run("The Chile-Peru naval drills, codenamed Andes Iron Shield (AIS), "
+			       "began on Monday. The AIS exercises involved 3,000 Chilean and 2,000 "
+			       "Peruvian sailors.",
+			       "2023-06-01");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 1);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->name && !strcmp(f->name, "Andes Iron Shield"));
+	ent_fact_list_free(l);
+	/* negative: other initials are another exercise */
+	l = run("The Chile-Peru naval drills, codenamed Andes Iron Shield, began on Monday. "
+		"The Chile-Peru NSX exercises ended in May.",
+		"2023-06-01");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 2);
+	ent_fact_list_free(l);
+}
