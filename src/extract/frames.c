@@ -3338,8 +3338,10 @@ static const char *w_ex_premod[] = {
 	"war", "large", "scale", "major", "massive", "snap", "latest", "recent", "new", "annual",
 	"first", "own", "live", "fire", "missile", "nuclear", "strategic", "combat", "readiness",
 	"tactical", "field", "forces", "aerial", "sea", "artillery", "anti", "aircraft",
-	"defence", "defense", "-", "'s", "simultaneous", "separate", "parallel", "respective",
-	"rival", "independent", "competing", NULL};
+	"defence", "defense", "-", "'s", "(", ")", "simultaneous", "separate", "parallel",
+	"respective", "rival", "independent", "competing", "dangerous", "aggressive",
+	"provocative", "unsafe", "risky", "reckless", "hostile", "unprofessional", "coercive",
+	"illegal", NULL};
 /* ... that make the drills each state's own: "Russia and Ukraine held
  * simultaneous drills" */
 static const char *w_ex_separate[] = {"simultaneous", "separate", "parallel", "respective",
@@ -3421,6 +3423,53 @@ static void ex_drop_separate(dctx *d, const span *s, size_t trig)
 	}
 }
 
+/* "exercise (maximum) restraint", "exercises its sovereignty": the verb,
+ * no drill. */
+static int ex_verb_use(const dctx *d, const span *s, size_t trig)
+{
+	static const char *verb[] = {"exercise", "exercises", "exercised", "exercising", NULL};
+	static const char *mod[] = {"maximum", "utmost", "greater", "more", "full", "extreme",
+				    "due", "its", "their", "great", "the", "some", NULL};
+	static const char *obj[] = {"restraint", "caution", "control", "sovereignty", "right",
+				    "rights", "jurisdiction", "power", "powers", "influence",
+				    "authority", "discretion", "patience", "vigilance", "leadership",
+				    "care", "option", "options", "veto", "judgment", "judgement",
+				    "prudence", "calm", NULL};
+	size_t i = trig + 1, n;
+	if (!kin(d, trig, verb))
+		return 0;
+	for (n = 0; i < s->t1 && n < 2 && kin(d, i, mod); n++)
+		i++;
+	return i < s->t1 && kin(d, i, obj);
+}
+
+/* "a flotilla arrived to train with ships from the X, Y and Z navies",
+ * "trained alongside the X army", "trained with Y": training with forces
+ * or a state named (not "with Ugandan support") is a drill; the token of
+ * "train", or NONE. */
+static size_t ex_train_with(const dctx *d, const span *s)
+{
+	static const char *train[] = {"train", "trains", "trained", "training", NULL};
+	static const char *forces[] = {"ships", "vessels", "troops", "forces", "units", "navies",
+				       "armies", "navy", "army", "soldiers", "sailors", "marines",
+				       "pilots", "counterparts", "warships", "contingents",
+				       "militaries", "military", NULL};
+	size_t i, j, k = s->m0;
+	for (i = s->t0; i + 2 < s->t1; i++) {
+		if (!(kis(d, i + 1, "with") || kis(d, i + 1, "alongside")) || !kin(d, i, train))
+			continue;
+		for (j = i + 2; j < s->t1 && j < i + 8 && !kin(d, j, w_ex_stop); j++) {
+			while (k < s->m1 && M(d, k)->t0 < j)
+				k++;
+			if (kin(d, j, forces) ||
+			    (j == i + 2 && k < s->m1 && M(d, k)->t0 == j &&
+			     (M(d, k)->gz == GZ_STATE || M(d, k)->gz == GZ_CAPITAL)))
+				return i;
+		}
+	}
+	return NONE;
+}
+
 static int rule_exercise(dctx *d, const span *s)
 {
 	static const char *hold[] = {"held", "hold", "holds", "holding", "conducted", "conduct",
@@ -3430,9 +3479,11 @@ static int rule_exercise(dctx *d, const span *s)
 				       "proposed", "discussed", "intend", "intends", "pledged", NULL};
 	size_t trig = find_in(d, s->t0, s->t1, w_exercise);
 	uint32_t b0 = 0, b1 = 0;
-	int has_name, rc, year;
+	int has_name, rc, year, train = 0;
 	const cand *in;
 	cand *c;
+	while (trig != NONE && ex_verb_use(d, s, trig))
+		trig = find_in(d, trig + 1, s->t1, w_exercise);
 	if (trig == NONE && !s->forced_exercise) {
 		/* "held their first joint mountain training"; "conducted a
 		 * joint air patrol", "held the 30th edition of their
@@ -3459,7 +3510,10 @@ static int rule_exercise(dctx *d, const span *s)
 		}
 	}
 
-	if (trig != NONE && trig > s->t0 && (kis(d, trig - 1, "to") || kis(d, trig - 1, "will")))
+	if (trig == NONE && !s->forced_exercise && (trig = ex_train_with(d, s)) != NONE)
+		train = 1;
+	if (trig != NONE && !train && trig > s->t0 &&
+	    (kis(d, trig - 1, "to") || kis(d, trig - 1, "will")))
 		return ENT_OK; /* "to exercise restraint" */
 	if (!s->forced_exercise && (in = ex_in_play(d, s->unit)) != NULL) {
 		/* an edition is earlier than the document's first exercise */

@@ -113,3 +113,78 @@ TEST(extract_mixed2__name_and_initials)
 	CHECK(count(l, ENT_FACT_EXERCISE) == 2);
 	ent_fact_list_free(l);
 }
+
+/* "exercise (maximum) restraint": the verb after a list of verbs, no
+ * drill */
+TEST(extract_mixed2__exercise_as_verb)
+{
+	ent_fact_list *l = run("The envoy urged Chile and Peru to talk, exercise maximum restraint "
+			       "and settle their dispute, his office said.",
+			       "2023-06-01");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
+	l = run("Peru exercises its sovereignty over the islands, Chile said.", "2023-06-01");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
+	/* negative: a drill word later in the same sentence still counts */
+	l = run("Urging restraint, Chile and Peru held a naval exercise near Arica.",
+		"2023-06-01");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 1);
+	ent_fact_list_free(l);
+}
+
+/* "X's dangerous/aggressive manoeuvres" are that state's, whatever other
+ * state the sentence names */
+TEST(extract_mixed2__hostile_manoeuvres)
+{
+	ent_fact_list *l = run("The dangerous Venezuelan maneuvers at the reef damaged boats of "
+			       "Guyana.",
+			       "2023-06-01");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
+	l = run("Venezuela's aggressive naval maneuvers near the reef damaged boats of Guyana.",
+		"2023-06-01");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
+	/* negative: joint manoeuvres of two */
+	l = run("Venezuela and Cuba held joint naval maneuvers at the reef in May.", "2023-06-01");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 1);
+	ent_fact_list_free(l);
+}
+
+/* "arrived to train with ships from the X, Y and Z navies": training
+ * with forces named is a drill */
+TEST(extract_mixed2__train_with)
+{
+	ent_fact_list *l = run("On Monday, an allied squadron arrived in the Adriatic to train with "
+			       "ships from the Croatian, Slovenian and Italian navies, officials said.",
+			       "2023-06-01");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 1);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && has(f, "HRV") && has(f, "SVN") && has(f, "ITA"));
+	ent_fact_list_free(l);
+	l = run("Kenyan troops trained alongside Ugandan soldiers near Gulu in May.",
+		"2023-06-01");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && has(f, "KEN") && has(f, "UGA"));
+	ent_fact_list_free(l);
+	/* negatives: training with weapons or with help, a plan to train */
+	l = run("Kenyan pilots trained with French Rafale jets bought from France.",
+		"2023-06-01");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
+	l = run("Kenya trained with Ugandan support in May.", "2023-06-01");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
+}
