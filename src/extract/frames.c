@@ -5774,6 +5774,53 @@ static const mention *recognised_state(const dctx *d, const span *s, size_t j)
 	return NULL;
 }
 
+/* "The DPRK military condemned the exercises": an oppose verb whose object
+ * is the drill told up to three units before ("the (joint) exercises",
+ * "these war drills", no state between) opposes each of that drill's
+ * parties (not the critic itself). *hit when the object was such a drill. */
+static int stance_condemn_drills(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *det[] = {"the", "these", "those", "this", "that", "such", "joint",
+				    "ongoing", "upcoming", "planned", "combined", NULL};
+	const cand *in;
+	const mention *a;
+	size_t j = i + 1, n, q, k;
+	int rc;
+	*hit = 0;
+	if (d->last_exercise < 0 || s->unit < 1 || j >= s->t1 || !KIN(d, i, w_oppose_v))
+		return ENT_OK;
+	in = &d->cands[d->last_exercise];
+	if (in->dropped || in->unit >= s->unit || s->unit - in->unit > 3)
+		return ENT_OK;
+	if (!kin(d, j, det))
+		return ENT_OK;
+	for (n = 0; j < s->t1 && n < 5 && (kin(d, j, det) || kin(d, j, w_ex_premod)); n++)
+		j++;
+	if (j >= s->t1 || !KIN(d, j, w_exercise) || negated(d, s, i))
+		return ENT_OK;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t0 > i && M(d, k)->t0 < j)
+			return ENT_OK; /* "condemned the Russian drills": another's */
+	*hit = 1;
+	a = stance_actor(d, s, i);
+	if (!a || a->gz == GZ_FIRM || !ent__is_state_mention(a))
+		return ENT_OK;
+	for (q = 0; q < in->f.nparticipants; q++) {
+		mention t = *a;
+		t.code = in->f.participants[q].s;
+		if (!strcmp(t.code, a->code))
+			return ENT_OK; /* a party does not condemn its own drill */
+	}
+	for (q = 0; q < in->f.nparticipants; q++) {
+		mention t = *a;
+		t.code = in->f.participants[q].s;
+		if ((rc = add_stance1(d, s, a, &t, ENT_POLARITY_OPPOSE, i, s->t1,
+				      "stance.condemn_drills")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
 static int rule_stance(dctx *d, const span *s)
 {
 	size_t i;
@@ -5782,6 +5829,10 @@ static int rule_stance(dctx *d, const span *s)
 		return ENT_OK;
 	for (i = s->t0; i < s->t1; i++) {
 		int verb = KIN(d, i, w_support_v), opp = KIN(d, i, w_oppose_v), hit;
+		if (opp && (rc = stance_condemn_drills(d, s, i, &hit)))
+			return rc;
+		if (opp && hit)
+			continue;
 		if ((rc = stance_oppose_words(d, s, i, &hit)))
 			return rc;
 		if (hit)

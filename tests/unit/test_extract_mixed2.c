@@ -188,3 +188,36 @@ TEST(extract_mixed2__train_with)
 	CHECK(count(l, ENT_FACT_EXERCISE) == 0);
 	ent_fact_list_free(l);
 }
+
+/* "X condemned the exercises" after a drill told before: X opposes each
+ * of its parties */
+TEST(extract_mixed2__condemn_the_drills)
+{
+	ent_fact_list *l = run("Chile and Peru began the Andes Iron Shield drills on Monday. "
+			       "Some 5,000 troops take part. Bolivia condemned the joint exercises "
+			       "on Tuesday.",
+			       "2023-06-01");
+	CHECK(l != NULL);
+	CHECK(has_stance(l, "BOL", "CHL", ENT_POLARITY_OPPOSE));
+	CHECK(has_stance(l, "BOL", "PER", ENT_POLARITY_OPPOSE));
+	ent_fact_list_free(l);
+	/* negatives: another state's drills, a party, long after */
+	l = run("Chile and Peru began the Andes Iron Shield drills on Monday. "
+		"Bolivia condemned the Argentine drills on Tuesday.",
+		"2023-06-01");
+	CHECK(l != NULL);
+	CHECK(!has_stance(l, "BOL", "CHL", ENT_POLARITY_OPPOSE));
+	ent_fact_list_free(l);
+	l = run("Chile and Peru began the Andes Iron Shield drills on Monday. "
+		"Peru criticised the drills' cost on Tuesday.",
+		"2023-06-01");
+	CHECK(l != NULL);
+	CHECK(!has_stance(l, "PER", "CHL", ENT_POLARITY_OPPOSE));
+	ent_fact_list_free(l);
+	l = run("Chile and Peru began the Andes Iron Shield drills on Monday. One. Two. Three. "
+		"Four. Bolivia condemned the exercises.",
+		"2023-06-01");
+	CHECK(l != NULL);
+	CHECK(!has_stance(l, "BOL", "PER", ENT_POLARITY_OPPOSE));
+	ent_fact_list_free(l);
+}
