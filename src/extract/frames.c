@@ -2021,6 +2021,27 @@ static int rule_deal(dctx *d, const span *s)
 					ngroup = 0;
 				}
 			}
+			size_t fr = sv + 1;
+			if (fr + 1 < s->t1 && kis(d, fr, "of")) {
+				/* "the supply of (artillery) weapons from X" */
+				size_t n;
+				for (fr++, n = 0; fr < s->t1 && n < 4 && d->t.v[fr].kind == TK_WORD &&
+						  !d->t.v[fr].upper && !kis(d, fr, "from") &&
+						  !kis(d, fr, "to") && !kis(d, fr, "by") &&
+						  !kis(d, fr, "for");
+				     fr++, n++)
+					;
+			}
+			if (fr + 1 < s->t1 && kis(d, fr, "from")) {
+				/* "condemned the arms transfers from X to Y": the
+				 * source after the noun sells, not the subject */
+				const mention *f = actor_after(d, s, fr + 1, 1, 0);
+				if (f && ent__is_state_mention(f) && f->gz != GZ_FIRM &&
+				    (!sup || strcmp(f->code, sup->code) != 0)) {
+					sup = f;
+					ngroup = 0;
+				}
+			}
 			if (!rec)
 				rec = after_prep(d, s, sv, "to");
 			/* "sent" moves ships and troops as well as goods: only "sent

@@ -221,3 +221,49 @@ TEST(extract_mixed2__condemn_the_drills)
 	CHECK(!has_stance(l, "BOL", "PER", ENT_POLARITY_OPPOSE));
 	ent_fact_list_free(l);
 }
+
+/* "condemned the arms transfers from X to Y": X supplies Y, not the one
+ * who condemns */
+TEST(extract_mixed2__transfers_from_to)
+{
+	ent_fact_list *l = run("Chile condemned the arms transfers from Venezuela to Nicaragua.",
+			       "2023-06-01");
+	const ent_fact *f;
+	size_t i;
+	int ven = 0, chl = 0;
+	CHECK(l != NULL);
+	for (i = 0; i < l->n; i++) {
+		f = &l->v[i];
+		if ((f->type != ENT_FACT_SUPPLY && f->type != ENT_FACT_DEAL) ||
+		    strcmp(f->recipient.s, "NIC"))
+			continue;
+		ven |= ent_fact_has_code(f->suppliers, f->nsuppliers, "VEN");
+		chl |= ent_fact_has_code(f->suppliers, f->nsuppliers, "CHL");
+	}
+	CHECK(ven && !chl);
+	ent_fact_list_free(l);
+	l = run("Chile and Peru condemned the continued supply of weapons from Venezuela to "
+		"Nicaragua.",
+		"2023-06-01");
+	CHECK(l != NULL);
+	ven = chl = 0;
+	for (i = 0; i < l->n; i++) {
+		f = &l->v[i];
+		if ((f->type != ENT_FACT_SUPPLY && f->type != ENT_FACT_DEAL) ||
+		    strcmp(f->recipient.s, "NIC"))
+			continue;
+		ven |= ent_fact_has_code(f->suppliers, f->nsuppliers, "VEN");
+		chl |= ent_fact_has_code(f->suppliers, f->nsuppliers, "CHL");
+	}
+	CHECK(ven && !chl);
+	ent_fact_list_free(l);
+	/* negative: the subject sells when nothing follows "from" */
+	l = run("Chile supplies spare parts to Peru.", "2023-06-01");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_SUPPLY);
+	if (!f)
+		f = first(l, ENT_FACT_DEAL);
+	CHECK(f && ent_fact_has_code(f->suppliers, f->nsuppliers, "CHL") &&
+	      !strcmp(f->recipient.s, "PER"));
+	ent_fact_list_free(l);
+}
