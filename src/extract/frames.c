@@ -2902,6 +2902,14 @@ static int ex_observer(const dctx *d, const span *s, const mention *m)
 	return i > s->t0 && kin(d, i - 1, w_ex_observer);
 }
 
+/* Verbs by which a sentence that goes on about the exercise in play lists
+ * more of its parties: "The exercise included navies from X and Y", "The
+ * wargames were joined by troops from X", "The participating nations are X,
+ * Y and Z". */
+static const char *w_ex_join[] = {"included", "includes", "include", "involved", "involves",
+				  "joined", "featured", "features", "comprised", "comprises",
+				  "brought", "drew", "gathered", NULL};
+
 static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t trig)
 {
 	size_t i, n;
@@ -2957,6 +2965,13 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 		if (kin(d, p, w_ex_stop) || p == trig || KIN(d, p, w_exercise))
 			return 0;
 		if (kin(d, p, w_ex_background) || kin(d, p, w_ex_purpose))
+			return 1;
+		/* "exercises that push X to ...", "drills which threaten X": a
+		 * relative clause right after the drill word names no party,
+		 * unless its verb joins ("which included X") */
+		if ((kis(d, p, "that") || kis(d, p, "which")) && p > s->t0 && p - 1 == trig &&
+		    p + 1 < s->t1 && !kin(d, p + 1, w_ex_join) && !kin(d, p + 1, w_ex_aux) &&
+		    !kin(d, p + 1, w_be) && d->t.v[p + 1].kind == TK_WORD && !d->t.v[p + 1].upper)
 			return 1;
 		/* "aimed at X", "aimed at the X" */
 		if (kis(d, p, "at") && p > s->t0 && kin(d, p - 1, w_ex_aimed) &&
@@ -3277,13 +3292,6 @@ static const char *w_ex_rel_time[] = {"last", "next", "recently", "annually", "a
 				      "yearly", "currently", "now", "today", "upcoming", "every",
 				      "later", "since", NULL};
 
-/* Verbs by which a sentence that goes on about the exercise in play lists
- * more of its parties: "The exercise included navies from X and Y", "The
- * wargames were joined by troops from X", "The participating nations are X,
- * Y and Z". */
-static const char *w_ex_join[] = {"included", "includes", "include", "involved", "involves",
-				  "joined", "featured", "features", "comprised", "comprises",
-				  "brought", "drew", "gathered", NULL};
 /* "sponsored by X", "hosted by X": a party named before the verb of joining */
 static const char *w_ex_by_party[] = {"sponsored", "hosted", "led", "organised", "organized",
 				      "co-hosted", NULL};
@@ -3491,6 +3499,28 @@ static size_t ex_train_with(const dctx *d, const span *s)
 	return NONE;
 }
 
+/* "after trial tests in military exercises", "tested during drills": the
+ * drill is the setting of a test of goods, no exercise told. */
+static int ex_test_setting(const dctx *d, const span *s, size_t trig)
+{
+	static const char *in[] = {"in", "during", "at", NULL};
+	static const char *test[] = {"test", "tests", "tested", "testing", "trial", "trials",
+				     "evaluation", "evaluated", "evaluations", "proven",
+				     "validated", NULL};
+	size_t i, n;
+	if (trig == NONE)
+		return 0;
+	for (i = trig, n = 0; i > s->t0 && n < 4; i--, n++)
+		if (kin(d, i - 1, in))
+			break;
+	if (i == s->t0 || n == 4 || !kin(d, i - 1, in))
+		return 0;
+	for (i--, n = 0; i > s->t0 && n < 3; i--, n++)
+		if (kin(d, i - 1, test))
+			return 1;
+	return 0;
+}
+
 static int rule_exercise(dctx *d, const span *s)
 {
 	static const char *hold[] = {"held", "hold", "holds", "holding", "conducted", "conduct",
@@ -3574,6 +3604,8 @@ static int rule_exercise(dctx *d, const span *s)
 		return ENT_OK;
 	}
 	if (span_has(d, s, w_negation) && !has_name)
+		return ENT_OK;
+	if (!has_name && !s->forced_exercise && ex_test_setting(d, s, trig))
 		return ENT_OK;
 	if (!s->forced_exercise && ex_series_history(d, s, trig))
 		return ENT_OK;

@@ -267,3 +267,39 @@ TEST(extract_mixed2__transfers_from_to)
 	      !strcmp(f->recipient.s, "PER"));
 	ent_fact_list_free(l);
 }
+
+/* "after trial tests in military exercises": the drill is the setting of
+ * a test of goods, no exercise */
+TEST(extract_mixed2__tests_in_exercises)
+{
+	ent_fact_list *l = run("A Chilean general confirmed the purchase of 20 trucks by the army of "
+			       "Peru, after trial tests in military exercises with the trucks.",
+			       "2023-06-01");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
+	/* negative: a drill held by a pair with a test word elsewhere */
+	l = run("Chile and Peru tested new radios on Monday and held naval exercises in June.",
+		"2023-06-01");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 1);
+	ent_fact_list_free(l);
+}
+
+/* "drills that push X to ...": a relative clause after the drill word
+ * names no party; "which included X" does */
+TEST(extract_mixed2__relative_clause_after_drill)
+{
+	ent_fact_list *l = run("The envoy called on Chile to stop holding naval drills that push "
+			       "Bolivia to arm itself.",
+			       "2023-06-01");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
+	l = run("Chile held naval drills which included Peru and Ecuador in May.", "2023-06-01");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && has(f, "CHL") && has(f, "PER") && has(f, "ECU"));
+	ent_fact_list_free(l);
+}
