@@ -3521,6 +3521,46 @@ static int ex_test_setting(const dctx *d, const span *s, size_t trig)
 	return 0;
 }
 
+/* "(Both) the vessels took part in a joint exercise with the X Navy": a
+ * drill with one state named after the drill word, whose sentence names
+ * no state before it but ships or forces, has the state of the forces the
+ * text named last in the three units before ("handed over to the Egyptian
+ * Navy"); NULL when none. */
+static const mention *ex_forces_owner(const dctx *d, const span *s, size_t trig,
+				      const char *other)
+{
+	static const char *craft[] = {"vessels", "vessel", "ships", "ship", "crew", "crews",
+				      "troops", "contingent", "frigate", "corvette", "submarine",
+				      "warship", "warships", "units", "sailors", "soldiers", NULL};
+	static const char *force[] = {"navy", "army", "forces", "military", "navies", "armed",
+				      "air", "marines", NULL};
+	size_t k, i, u;
+	int ok = 0;
+	if (trig == NONE || s->unit < 1)
+		return NULL;
+	for (k = s->m0; k < s->m1 && M(d, k)->t0 < trig; k++)
+		if (ent__is_state_mention(M(d, k)))
+			return NULL;
+	for (i = s->t0; i < trig && !ok; i++)
+		ok = kin(d, i, craft);
+	if (!ok)
+		return NULL;
+	for (u = (size_t)s->unit; u > 0 && u + 3 > (size_t)s->unit; u--) {
+		span prev;
+		const mention *last = NULL;
+		span_of_unit(d, u - 1, &prev);
+		for (k = prev.m0; k < prev.m1; k++) {
+			const mention *m = M(d, k);
+			if (m->gz == GZ_DEMONYM && m->t1 < prev.t1 && kin(d, m->t1, force) &&
+			    strcmp(m->code, other) != 0)
+				last = m;
+		}
+		if (last)
+			return last;
+	}
+	return NULL;
+}
+
 static int rule_exercise(dctx *d, const span *s)
 {
 	static const char *hold[] = {"held", "hold", "holds", "holding", "conducted", "conduct",
@@ -3642,6 +3682,11 @@ static int rule_exercise(dctx *d, const span *s)
 			c->f.nparticipants = 0;
 			ent_fact_add_code(c->f.participants, &c->f.nparticipants, own->code);
 		}
+	}
+	if (c->f.nparticipants == 1 && !has_name && !s->forced_exercise) {
+		const mention *fo = ex_forces_owner(d, s, trig, c->f.participants[0].s);
+		if (fo)
+			ent_fact_add_code(c->f.participants, &c->f.nparticipants, fo->code);
 	}
 	ent_fact_sort_codes(c->f.participants, c->f.nparticipants);
 	if (has_name) {

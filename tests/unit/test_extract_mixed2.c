@@ -303,3 +303,27 @@ TEST(extract_mixed2__relative_clause_after_drill)
 	CHECK(f && has(f, "CHL") && has(f, "PER") && has(f, "ECU"));
 	ent_fact_list_free(l);
 }
+
+/* "Both the ships took part in a joint exercise with the X Navy" after
+ * "handed over to the Y Navy": the ships' state is a party */
+TEST(extract_mixed2__forces_told_before)
+{
+	ent_fact_list *l = run("Two patrol ships were handed over to the Peruvian Navy in May. "
+			       "They were built in Spain.\n\n"
+			       "On the way home, both the ships took part in a joint naval exercise "
+			       "with the Chilean Navy.",
+			       "2023-06-01");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 2 && has(f, "PER") && has(f, "CHL"));
+	ent_fact_list_free(l);
+	/* negatives: no forces told before; a state named before the drill */
+	l = run("Two patrol ships were built in Spain.\n\n"
+		"On the way home, both the ships took part in a joint naval exercise with the "
+		"Chilean Navy.",
+		"2023-06-01");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
+}
