@@ -706,6 +706,28 @@ static int merge_same(dctx *d)
 	return rc;
 }
 
+/* Is one name the initials of the other's capitalised words ("UFG",
+ * "Ulchi Freedom Guardian")?  Two to six capitals, one per word. */
+static int name_initials(const char *full, const char *acr)
+{
+	size_t n = strlen(acr), k = 0;
+	const char *p = full;
+	if (n < 2 || n > 6)
+		return 0;
+	while (*p) {
+		while (*p == ' ' || *p == '-')
+			p++;
+		if (!*p)
+			break;
+		if (k >= n || *p != acr[k] || !(*p >= 'A' && *p <= 'Z'))
+			return 0;
+		k++;
+		while (*p && *p != ' ' && *p != '-')
+			p++;
+	}
+	return k == n;
+}
+
 /* Do two names, on letters and digits in any case, differ only by two
  * adjacent letters swapped ("Druhzba 5", "Druzhba-5")? */
 static int names_swapped(const char *a, const char *b)
@@ -815,7 +837,9 @@ static int resolve(dctx *d)
 		}
 	}
 	/* an exercise name spelt twice in one document with two letters
-	 * swapped ("DRUHZBA-5", "DRUZHBA 5"), same parties: one name */
+	 * swapped ("DRUHZBA-5", "DRUZHBA 5"), or once in full and once by
+	 * its initials ("Ulchi Freedom Guardian", "UFG"), same parties: one
+	 * name */
 	for (i = 0; i < d->ncands; i++) {
 		cand *c = &d->cands[i];
 		if (c->dropped || c->f.type != ENT_FACT_EXERCISE || !c->f.name)
@@ -828,7 +852,9 @@ static int resolve(dctx *d)
 			    !ent_fact_codes_subset(t->f.participants, t->f.nparticipants,
 						   c->f.participants, c->f.nparticipants) ||
 			    t->f.nparticipants != c->f.nparticipants ||
-			    !names_swapped(t->f.name, c->f.name))
+			    !(names_swapped(t->f.name, c->f.name) ||
+			      name_initials(t->f.name, c->f.name) ||
+			      name_initials(c->f.name, t->f.name)))
 				continue;
 			if (!(nm = ent__strndup(t->f.name, strlen(t->f.name))))
 				return ENT_ENOMEM;

@@ -2248,6 +2248,27 @@ static int rule_deal(dctx *d, const span *s)
 					ngroup = 0;
 				}
 			}
+			size_t fr = sv + 1;
+			if (fr + 1 < s->t1 && kis(d, fr, "of")) {
+				/* "the supply of (artillery) weapons from X" */
+				size_t n;
+				for (fr++, n = 0; fr < s->t1 && n < 4 && d->t.v[fr].kind == TK_WORD &&
+						  !d->t.v[fr].upper && !kis(d, fr, "from") &&
+						  !kis(d, fr, "to") && !kis(d, fr, "by") &&
+						  !kis(d, fr, "for");
+				     fr++, n++)
+					;
+			}
+			if (fr + 1 < s->t1 && kis(d, fr, "from")) {
+				/* "condemned the arms transfers from X to Y": the
+				 * source after the noun sells, not the subject */
+				const mention *f = actor_after(d, s, fr + 1, 1, 0);
+				if (f && ent__is_state_mention(f) && f->gz != GZ_FIRM &&
+				    (!sup || strcmp(f->code, sup->code) != 0)) {
+					sup = f;
+					ngroup = 0;
+				}
+			}
 			if (!rec)
 				rec = after_prep(d, s, sv, "to");
 			if (rec && thanked(d, s, rec))
@@ -3163,6 +3184,14 @@ static int ex_observer(const dctx *d, const span *s, const mention *m)
 	return i > s->t0 && kin(d, i - 1, w_ex_observer);
 }
 
+/* Verbs by which a sentence that goes on about the exercise in play lists
+ * more of its parties: "The exercise included navies from X and Y", "The
+ * wargames were joined by troops from X", "The participating nations are X,
+ * Y and Z". */
+static const char *w_ex_join[] = {"included", "includes", "include", "involved", "involves",
+				  "joined", "featured", "features", "comprised", "comprises",
+				  "brought", "drew", "gathered", NULL};
+
 static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t trig)
 {
 	size_t i, n;
@@ -3218,6 +3247,13 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 		if (kin(d, p, w_ex_stop) || p == trig || KIN(d, p, w_exercise))
 			return 0;
 		if (kin(d, p, w_ex_background) || kin(d, p, w_ex_purpose))
+			return 1;
+		/* "exercises that push X to ...", "drills which threaten X": a
+		 * relative clause right after the drill word names no party,
+		 * unless its verb joins ("which included X") */
+		if ((kis(d, p, "that") || kis(d, p, "which")) && p > s->t0 && p - 1 == trig &&
+		    p + 1 < s->t1 && !kin(d, p + 1, w_ex_join) && !kin(d, p + 1, w_ex_aux) &&
+		    !KIN(d, p + 1, w_be) && d->t.v[p + 1].kind == TK_WORD && !d->t.v[p + 1].upper)
 			return 1;
 		/* "aimed at X", "aimed at the X" */
 		if (kis(d, p, "at") && p > s->t0 && kin(d, p - 1, w_ex_aimed) &&
@@ -3538,13 +3574,6 @@ static const char *w_ex_rel_time[] = {"last", "next", "recently", "annually", "a
 				      "yearly", "currently", "now", "today", "upcoming", "every",
 				      "later", "since", NULL};
 
-/* Verbs by which a sentence that goes on about the exercise in play lists
- * more of its parties: "The exercise included navies from X and Y", "The
- * wargames were joined by troops from X", "The participating nations are X,
- * Y and Z". */
-static const char *w_ex_join[] = {"included", "includes", "include", "involved", "involves",
-				  "joined", "featured", "features", "comprised", "comprises",
-				  "brought", "drew", "gathered", NULL};
 /* "sponsored by X", "hosted by X": a party named before the verb of joining */
 static const char *w_ex_by_party[] = {"sponsored", "hosted", "led", "organised", "organized",
 				      "co-hosted", NULL};
@@ -3613,6 +3642,207 @@ static int ex_more_parties(dctx *d, const span *s, size_t lo, size_t hi, size_t 
 	return ent__add_unit_evidence(d, in, s->unit, "exercise.more_parties") == ENT_OK;
 }
 
+/* The words of a drill's own noun phrase before its word: "the first
+ * Russian (large-scale) military drills", "China's snap naval drills". */
+static const char *w_ex_premod[] = {
+	"military", "naval", "navy", "air", "army", "ground", "land", "maritime", "amphibious",
+	"war", "large", "scale", "major", "massive", "snap", "latest", "recent", "new", "annual",
+	"first", "own", "live", "fire", "missile", "nuclear", "strategic", "combat", "readiness",
+	"tactical", "field", "forces", "aerial", "sea", "artillery", "anti", "aircraft",
+	"defence", "defense", "-", "'s", "(", ")", "simultaneous", "separate", "parallel",
+	"respective", "rival", "independent", "competing", "dangerous", "aggressive",
+	"provocative", "unsafe", "risky", "reckless", "hostile", "unprofessional", "coercive",
+	"illegal", NULL};
+/* ... that make the drills each state's own: "Russia and Ukraine held
+ * simultaneous drills" */
+static const char *w_ex_separate[] = {"simultaneous", "separate", "parallel", "respective",
+				      "rival", "independent", "competing", NULL};
+/* ... or a drill of several: "joint", "US-led" */
+static const char *w_ex_joint_mod[] = {"joint", "combined", "bilateral", "trilateral",
+				       "multilateral", "multinational", "international",
+				       "allied", "coalition", "led", "hosted", "sponsored", NULL};
+/* words after the drill word that bring in partners: "drills with X" */
+static const char *w_ex_partner[] = {"with", "alongside", "involving", "between", "among",
+				     "amongst", "together", "including", NULL};
+
+/* Whose drill is it by its own noun phrase?  Returns 2 for drills each
+ * state holds on its own ("simultaneous / separate / parallel drills"), 1
+ * with *owner set for the drills of one state ("the Russian drills",
+ * "China's naval drills", "US drills") when no word of several ("joint",
+ * "-led") is in the phrase and none brings in partners after the drill
+ * word ("with X", "involving", "included"), else 0.  The walk is bounded
+ * (eight words back, twelve on), one pass over the span's mentions. */
+static int ex_owner(const dctx *d, const span *s, size_t trig, const mention **owner)
+{
+	size_t i, k, n;
+	int sep = 0, nown = 0;
+	*owner = NULL;
+	if (trig == NONE || trig <= s->t0)
+		return 0;
+	k = s->m1;
+	for (i = trig, n = 0; i > s->t0 && n < 8; n++) {
+		const mention *m = NULL;
+		while (k > s->m0 && M(d, k - 1)->t0 >= i)
+			k--;
+		if (k > s->m0 && M(d, k - 1)->t1 == i && ent__is_state_mention(M(d, k - 1)) &&
+		    M(d, k - 1)->gz != GZ_FIRM)
+			m = M(d, k - 1);
+		if (m) {
+			if (!*owner || strcmp((*owner)->code, m->code) != 0)
+				nown++;
+			*owner = m;
+			i = m->t0;
+			continue;
+		}
+		if (kin(d, i - 1, w_ex_joint_mod))
+			return 0;
+		if (!kin(d, i - 1, w_ex_premod))
+			break;
+		sep |= kin(d, i - 1, w_ex_separate);
+		i--;
+	}
+	if (sep)
+		return 2;
+	if (nown != 1)
+		return 0;
+	for (i = trig + 1, n = 0; i < s->t1 && n < 12 && !kin(d, i, w_ex_stop); i++, n++)
+		if (kin(d, i, w_ex_partner) || kin(d, i, w_ex_join))
+			return 0;
+	return 1;
+}
+
+/* "Russia and Ukraine held simultaneous drills": no drill of theirs told
+ * before without a name is a joint one (the headline "Russia, Ukraine
+ * hold drills"). */
+static void ex_drop_separate(dctx *d, const span *s, size_t trig)
+{
+	size_t k, q, r;
+	for (k = 0; k < d->ncands; k++) {
+		cand *c = &d->cands[k];
+		int all = 1;
+		if (c->dropped || c->f.type != ENT_FACT_EXERCISE || c->f.name || c->unit > s->unit)
+			continue;
+		for (q = 0; q < c->f.nparticipants && all; q++) {
+			int in = 0;
+			for (r = s->m0; r < s->m1 && !in; r++)
+				in = ent__is_state_mention(M(d, r)) && M(d, r)->t0 < trig &&
+				     strcmp(M(d, r)->code, c->f.participants[q].s) == 0;
+			all = in;
+		}
+		if (all)
+			c->dropped = 1;
+	}
+}
+
+/* "exercise (maximum) restraint", "exercises its sovereignty": the verb,
+ * no drill. */
+static int ex_verb_use(const dctx *d, const span *s, size_t trig)
+{
+	static const char *verb[] = {"exercise", "exercises", "exercised", "exercising", NULL};
+	static const char *mod[] = {"maximum", "utmost", "greater", "more", "full", "extreme",
+				    "due", "its", "their", "great", "the", "some", NULL};
+	static const char *obj[] = {"restraint", "caution", "control", "sovereignty", "right",
+				    "rights", "jurisdiction", "power", "powers", "influence",
+				    "authority", "discretion", "patience", "vigilance", "leadership",
+				    "care", "option", "options", "veto", "judgment", "judgement",
+				    "prudence", "calm", NULL};
+	size_t i = trig + 1, n;
+	if (!kin(d, trig, verb))
+		return 0;
+	for (n = 0; i < s->t1 && n < 2 && kin(d, i, mod); n++)
+		i++;
+	return i < s->t1 && kin(d, i, obj);
+}
+
+/* "a flotilla arrived to train with ships from the X, Y and Z navies",
+ * "trained alongside the X army", "trained with Y": training with forces
+ * or a state named (not "with Ugandan support") is a drill; the token of
+ * "train", or NONE. */
+static size_t ex_train_with(const dctx *d, const span *s)
+{
+	static const char *train[] = {"train", "trains", "trained", "training", NULL};
+	static const char *forces[] = {"ships", "vessels", "troops", "forces", "units", "navies",
+				       "armies", "navy", "army", "soldiers", "sailors", "marines",
+				       "pilots", "counterparts", "warships", "contingents",
+				       "militaries", "military", NULL};
+	size_t i, j, k = s->m0;
+	for (i = s->t0; i + 2 < s->t1; i++) {
+		if (!(kis(d, i + 1, "with") || kis(d, i + 1, "alongside")) || !kin(d, i, train))
+			continue;
+		for (j = i + 2; j < s->t1 && j < i + 8 && !kin(d, j, w_ex_stop); j++) {
+			while (k < s->m1 && M(d, k)->t0 < j)
+				k++;
+			if (kin(d, j, forces) ||
+			    (j == i + 2 && k < s->m1 && M(d, k)->t0 == j &&
+			     (M(d, k)->gz == GZ_STATE || M(d, k)->gz == GZ_CAPITAL)))
+				return i;
+		}
+	}
+	return NONE;
+}
+
+/* "after trial tests in military exercises", "tested during drills": the
+ * drill is the setting of a test of goods, no exercise told. */
+static int ex_test_setting(const dctx *d, const span *s, size_t trig)
+{
+	static const char *in[] = {"in", "during", "at", NULL};
+	static const char *test[] = {"test", "tests", "tested", "testing", "trial", "trials",
+				     "evaluation", "evaluated", "evaluations", "proven",
+				     "validated", NULL};
+	size_t i, n;
+	if (trig == NONE)
+		return 0;
+	for (i = trig, n = 0; i > s->t0 && n < 4; i--, n++)
+		if (kin(d, i - 1, in))
+			break;
+	if (i == s->t0 || n == 4 || !kin(d, i - 1, in))
+		return 0;
+	for (i--, n = 0; i > s->t0 && n < 3; i--, n++)
+		if (kin(d, i - 1, test))
+			return 1;
+	return 0;
+}
+
+/* "(Both) the vessels took part in a joint exercise with the X Navy": a
+ * drill with one state named after the drill word, whose sentence names
+ * no state before it but ships or forces, has the state of the forces the
+ * text named last in the three units before ("handed over to the Egyptian
+ * Navy"); NULL when none. */
+static const mention *ex_forces_owner(const dctx *d, const span *s, size_t trig,
+				      const char *other)
+{
+	static const char *craft[] = {"vessels", "vessel", "ships", "ship", "crew", "crews",
+				      "troops", "contingent", "frigate", "corvette", "submarine",
+				      "warship", "warships", "units", "sailors", "soldiers", NULL};
+	static const char *force[] = {"navy", "army", "forces", "military", "navies", "armed",
+				      "air", "marines", NULL};
+	size_t k, i, u;
+	int ok = 0;
+	if (trig == NONE || s->unit < 1)
+		return NULL;
+	for (k = s->m0; k < s->m1 && M(d, k)->t0 < trig; k++)
+		if (ent__is_state_mention(M(d, k)))
+			return NULL;
+	for (i = s->t0; i < trig && !ok; i++)
+		ok = kin(d, i, craft);
+	if (!ok)
+		return NULL;
+	for (u = (size_t)s->unit; u > 0 && u + 3 > (size_t)s->unit; u--) {
+		span prev;
+		const mention *last = NULL;
+		span_of_unit(d, u - 1, &prev);
+		for (k = prev.m0; k < prev.m1; k++) {
+			const mention *m = M(d, k);
+			if (m->gz == GZ_DEMONYM && m->t1 < prev.t1 && kin(d, m->t1, force) &&
+			    strcmp(m->code, other) != 0)
+				last = m;
+		}
+		if (last)
+			return last;
+	}
+	return NULL;
+}
+
 static int rule_exercise(dctx *d, const span *s)
 {
 	static const char *hold[] = {"held", "hold", "holds", "holding", "conducted", "conduct",
@@ -3622,9 +3852,11 @@ static int rule_exercise(dctx *d, const span *s)
 				       "proposed", "discussed", "intend", "intends", "pledged", NULL};
 	size_t trig = find_in(d, s->t0, s->t1, w_exercise);
 	uint32_t b0 = 0, b1 = 0;
-	int has_name, rc, year;
+	int has_name, rc, year, train = 0;
 	const cand *in;
 	cand *c;
+	while (trig != NONE && ex_verb_use(d, s, trig))
+		trig = find_in(d, trig + 1, s->t1, w_exercise);
 	if (trig == NONE && !s->forced_exercise) {
 		/* "held their first joint mountain training"; "conducted a
 		 * joint air patrol", "held the 30th edition of their
@@ -3651,7 +3883,10 @@ static int rule_exercise(dctx *d, const span *s)
 		}
 	}
 
-	if (trig != NONE && trig > s->t0 && (kis(d, trig - 1, "to") || kis(d, trig - 1, "will")))
+	if (trig == NONE && !s->forced_exercise && (trig = ex_train_with(d, s)) != NONE)
+		train = 1;
+	if (trig != NONE && !train && trig > s->t0 &&
+	    (kis(d, trig - 1, "to") || kis(d, trig - 1, "will")))
 		return ENT_OK; /* "to exercise restraint" */
 	if (!s->forced_exercise && (in = ex_in_play(d, s->unit)) != NULL) {
 		/* an edition is earlier than the document's first exercise */
@@ -3692,6 +3927,8 @@ static int rule_exercise(dctx *d, const span *s)
 	}
 	if (span_has(d, s, w_negation) && !has_name)
 		return ENT_OK;
+	if (!has_name && !s->forced_exercise && ex_test_setting(d, s, trig))
+		return ENT_OK;
 	if (!s->forced_exercise && ex_series_history(d, s, trig))
 		return ENT_OK;
 	/* "agreed to deepen ties and to hold more joint drills": an intention
@@ -3711,6 +3948,27 @@ static int rule_exercise(dctx *d, const span *s)
 		int w, na = anaphor_states(d, s, ana);
 		for (w = 0; w < na; w++)
 			ent_fact_add_code(c->f.participants, &c->f.nparticipants, ana[w]);
+	}
+	{
+		/* "the Russian drills" are Russia's alone; "simultaneous
+		 * drills" are no joint one */
+		const mention *own;
+		int o = s->forced_exercise ? 0 : ex_owner(d, s, trig, &own);
+		if (o == 2) {
+			ex_drop_separate(d, s, trig);
+			if (!has_name) {
+				c->dropped = 1;
+				return ENT_OK;
+			}
+		} else if (o == 1) {
+			c->f.nparticipants = 0;
+			ent_fact_add_code(c->f.participants, &c->f.nparticipants, own->code);
+		}
+	}
+	if (c->f.nparticipants == 1 && !has_name && !s->forced_exercise) {
+		const mention *fo = ex_forces_owner(d, s, trig, c->f.participants[0].s);
+		if (fo)
+			ent_fact_add_code(c->f.participants, &c->f.nparticipants, fo->code);
 	}
 	ent_fact_sort_codes(c->f.participants, c->f.nparticipants);
 	if (has_name) {
@@ -6382,6 +6640,53 @@ static int stance_round7(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* "The DPRK military condemned the exercises": an oppose verb whose object
+ * is the drill told up to three units before ("the (joint) exercises",
+ * "these war drills", no state between) opposes each of that drill's
+ * parties (not the critic itself). *hit when the object was such a drill. */
+static int stance_condemn_drills(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *det[] = {"the", "these", "those", "this", "that", "such", "joint",
+				    "ongoing", "upcoming", "planned", "combined", NULL};
+	const cand *in;
+	const mention *a;
+	size_t j = i + 1, n, q, k;
+	int rc;
+	*hit = 0;
+	if (d->last_exercise < 0 || s->unit < 1 || j >= s->t1 || !KIN(d, i, w_oppose_v))
+		return ENT_OK;
+	in = &d->cands[d->last_exercise];
+	if (in->dropped || in->unit >= s->unit || s->unit - in->unit > 3)
+		return ENT_OK;
+	if (!kin(d, j, det))
+		return ENT_OK;
+	for (n = 0; j < s->t1 && n < 5 && (kin(d, j, det) || kin(d, j, w_ex_premod)); n++)
+		j++;
+	if (j >= s->t1 || !KIN(d, j, w_exercise) || negated(d, s, i))
+		return ENT_OK;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t0 > i && M(d, k)->t0 < j)
+			return ENT_OK; /* "condemned the Russian drills": another's */
+	*hit = 1;
+	a = stance_actor(d, s, i);
+	if (!a || a->gz == GZ_FIRM || !ent__is_state_mention(a))
+		return ENT_OK;
+	for (q = 0; q < in->f.nparticipants; q++) {
+		mention t = *a;
+		t.code = in->f.participants[q].s;
+		if (!strcmp(t.code, a->code))
+			return ENT_OK; /* a party does not condemn its own drill */
+	}
+	for (q = 0; q < in->f.nparticipants; q++) {
+		mention t = *a;
+		t.code = in->f.participants[q].s;
+		if ((rc = add_stance1(d, s, a, &t, ENT_POLARITY_OPPOSE, i, s->t1,
+				      "stance.condemn_drills")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
 static int rule_stance(dctx *d, const span *s)
 {
 	size_t i;
@@ -6400,6 +6705,10 @@ static int rule_stance(dctx *d, const span *s)
 	}
 	for (i = s->t0; i < s->t1; i++) {
 		int verb = KIN(d, i, w_support_v), opp = KIN(d, i, w_oppose_v), hit;
+		if (opp && (rc = stance_condemn_drills(d, s, i, &hit)))
+			return rc;
+		if (opp && hit)
+			continue;
 		if ((rc = stance_oppose_words(d, s, i, &hit)))
 			return rc;
 		if (hit)
