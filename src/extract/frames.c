@@ -6382,6 +6382,137 @@ static int stance_round7(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* Eighth round:
+ * - "X (formally) recognised Y as a state / Y's (new) independence":
+ *   X backs Y (the refusal is stance.no_recognition);
+ * - "X thanked A, B and C for their support": each of A, B, C backs X;
+ * - "X will stand (firmly) behind Y": X backs Y;
+ * - "..., and X, its biggest backer, ...": X backs the state "its" stands
+ *   for, the nearest one named before X in the sentence. */
+static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_recognise_v[] = {"recognized", "recognised", "recognizes",
+					      "recognises", "recognize", "recognise", NULL};
+	static const char *w_thank_v[] = {"thanked", "thanks", "thanking", "thank", NULL};
+	static const char *w_stand_v[] = {"stand", "stands", "stood", "standing", NULL};
+	static const char *w_help_n[] = {"support", "backing", "solidarity", "help", "assistance",
+					 NULL};
+	static const char *w_backer_n[] = {"backer", "supporter", "ally", "patron", NULL};
+	static const char *w_statehood[] = {"independence", "sovereignty", "statehood", NULL};
+	const mention *a, *t;
+	const char *k;
+	size_t j, e = 0;
+	int rc;
+	*hit = 0;
+	if (i + 2 >= s->t1 || d->t.v[i].kind != TK_WORD || d->t.v[i].upper)
+		return ENT_OK;
+	k = K(i);
+	if (k[0] == 'r' && kin_local(d, i, w_recognise_v)) {
+		/* not "urged/refused to recognise", not "was recognised by" */
+		if (negated(d, s, i) || (i > s->t0 && (kis(d, i - 1, "to") || KIN(d, i - 1, w_be) ||
+						       kis(d, i - 1, "been"))))
+			return ENT_OK;
+		j = i + 1;
+		if (ly_adverb(d, j))
+			j++;
+		t = recognised_state(d, s, j);
+		if (!t && (t = named_state(d, s, j, &e)) != NULL) {
+			/* "Y's new independence" */
+			if (!(t->possessive && t->gz != GZ_DEMONYM && e + 1 < s->t1 &&
+			      d->t.v[e].kind == TK_WORD && !d->t.v[e].upper &&
+			      kin_local(d, e + 1, w_statehood)))
+				t = NULL;
+		}
+		if (!t)
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		if (a && a->gz != GZ_FIRM && strcmp(a->code, t->code) &&
+		    (rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1, "stance.recognition")))
+			return rc;
+		return ENT_OK;
+	}
+	if (k[0] == 't' && kin_local(d, i, w_thank_v) && !negated(d, s, i)) {
+		/* a list of two or more states, then "for their/its ... support" */
+		const mention *list[8];
+		size_t n = 0, f;
+		for (j = i + 1; j < s->t1 && n < 8;) {
+			t = mention_at(d, s, j);
+			if (!t || !ent__is_state_mention(t) || t->gz == GZ_FIRM || t->gz == GZ_DEMONYM ||
+			    t->possessive)
+				break;
+			list[n++] = t;
+			j = t->t1;
+			if (j < s->t1 && kis(d, j, ","))
+				j++;
+			if (j < s->t1 && kis(d, j, "and"))
+				j++;
+		}
+		if (n < 2 || j + 2 >= s->t1 || !kis(d, j, "for") ||
+		    !(kis(d, j + 1, "their") || kis(d, j + 1, "its")))
+			return ENT_OK;
+		for (f = j + 2; f < s->t1 && f < j + 5 && !kin_local(d, f, w_help_n); f++)
+			;
+		if (f >= s->t1 || f >= j + 5)
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		if (!a || a->gz == GZ_FIRM)
+			return ENT_OK;
+		for (e = 0; e < n; e++)
+			if (strcmp(a->code, list[e]->code) &&
+			    (rc = add_stance(d, s, list[e], a, ENT_POLARITY_SUPPORT, i, s->t1,
+					     "stance.thanks_list")))
+				return rc;
+		return ENT_OK;
+	}
+	if (k[0] == 's' && kin_local(d, i, w_stand_v) && !negated(d, s, i)) {
+		/* "stand (firmly / “with all its might”) behind Y" */
+		for (j = i + 1; j < s->t1 && j < i + 12; j++) {
+			if (kis(d, j, ",") || kis(d, j, ".") || kis(d, j, ";") || mention_at(d, s, j))
+				return ENT_OK;
+			if (kis(d, j, "behind"))
+				break;
+		}
+		if (j >= s->t1 || j >= i + 12 || !(t = named_state(d, s, j + 1, &e)) ||
+		    t->gz == GZ_DEMONYM || t->possessive)
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		if (a && a->gz != GZ_FIRM && strcmp(a->code, t->code) &&
+		    (rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1, "stance.stand_behind")))
+			return rc;
+		return ENT_OK;
+	}
+	if (k[0] == 'i' && (kis(d, i, "its") || kis(d, i, "their")) && i > s->t0 + 1 &&
+	    kis(d, i - 1, ",")) {
+		/* "X, its (biggest/main) backer," */
+		const mention *x = NULL, *y = NULL;
+		size_t q;
+		for (j = i + 1; j < s->t1 && j < i + 4 && !kin_local(d, j, w_backer_n); j++)
+			if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
+				return ENT_OK;
+		if (j >= s->t1 || j >= i + 4 || j + 1 >= s->t1 || !kis(d, j + 1, ","))
+			return ENT_OK;
+		for (q = s->m0; q < s->m1; q++)
+			if (M(d, q)->t1 == i - 1)
+				x = M(d, q);
+		if (!x || !ent__is_state_mention(x) || x->gz == GZ_FIRM || x->gz == GZ_DEMONYM ||
+		    x->possessive)
+			return ENT_OK;
+		for (q = s->m0; q < s->m1 && M(d, q)->t1 <= x->t0; q++)
+			if (ent__is_state_mention(M(d, q)) && M(d, q)->gz != GZ_FIRM &&
+			    M(d, q)->gz != GZ_DEMONYM)
+				y = M(d, q);
+		*hit = 1;
+		if (y && strcmp(x->code, y->code) &&
+		    (rc = add_stance(d, s, x, y, ENT_POLARITY_SUPPORT, i, s->t1, "stance.its_backer")))
+			return rc;
+		return ENT_OK;
+	}
+	return ENT_OK;
+}
+
 static int rule_stance(dctx *d, const span *s)
 {
 	size_t i;
@@ -6413,6 +6544,10 @@ static int rule_stance(dctx *d, const span *s)
 		if (hit)
 			continue;
 		if ((rc = stance_round7(d, s, i, &hit)))
+			return rc;
+		if (hit)
+			continue;
+		if ((rc = stance_round8(d, s, i, &hit)))
 			return rc;
 		if (hit)
 			continue;
