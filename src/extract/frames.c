@@ -6388,7 +6388,10 @@ static int stance_round7(dctx *d, const span *s, size_t i, int *hit)
  * - "X thanked A, B and C for their support": each of A, B, C backs X;
  * - "X will stand (firmly) behind Y": X backs Y;
  * - "..., and X, its biggest backer, ...": X backs the state "its" stands
- *   for, the nearest one named before X in the sentence. */
+ *   for, the nearest one named before X in the sentence;
+ * - "X welcomed the Fooish decision / Y's move / the Y arms sale": X backs Y;
+ * - "the recall of X's (its) ambassador from Y": X opposes Y;
+ * - "X stands by Y against Zn aggression": X opposes Z too. */
 static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_recognise_v[] = {"recognized", "recognised", "recognizes",
@@ -6399,6 +6402,9 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 					 NULL};
 	static const char *w_backer_n[] = {"backer", "supporter", "ally", "patron", NULL};
 	static const char *w_statehood[] = {"independence", "sovereignty", "statehood", NULL};
+	static const char *w_welcome_v[] = {"welcomed", "welcomes", "welcome", "welcoming", NULL};
+	static const char *w_welcomed_n[] = {"decision", "move", "step", "sale", "offer",
+					     "initiative", "proposal", "announcement", NULL};
 	const mention *a, *t;
 	const char *k;
 	size_t j, e = 0;
@@ -6481,6 +6487,70 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		*hit = 1;
 		if (a && a->gz != GZ_FIRM && strcmp(a->code, t->code) &&
 		    (rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1, "stance.stand_behind")))
+			return rc;
+		return ENT_OK;
+	}
+	if (k[0] == 'w' && kin_local(d, i, w_welcome_v) && !negated(d, s, i) &&
+	    (t = named_state(d, s, i + 1, &e)) != NULL && e < s->t1 &&
+	    (t->possessive || t->gz == GZ_DEMONYM ||
+	     (d->t.v[e].kind == TK_WORD && !d->t.v[e].upper))) {
+		/* "X welcomed the Fooish decision / Y's move / the Y arms sale" */
+		for (j = e; j < s->t1 && j < e + 3 && !kin_local(d, j, w_welcomed_n); j++)
+			if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
+				return ENT_OK;
+		if (j >= s->t1 || j >= e + 3)
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		if (a && a->gz != GZ_FIRM && strcmp(a->code, t->code) &&
+		    (rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1, "stance.welcomed")))
+			return rc;
+		return ENT_OK;
+	}
+	if ((kis(d, i, "recall") || kis(d, i, "withdrawal")) && i + 5 < s->t1 &&
+	    kis(d, i + 1, "of")) {
+		/* "ordered the recall of X's ambassador from Y" */
+		const mention *x = NULL;
+		j = i + 2;
+		if (kis(d, j, "its") || kis(d, j, "their"))
+			j++;
+		else if ((x = named_state(d, s, j, &e)) != NULL && x->possessive && x->gz != GZ_DEMONYM)
+			j = e;
+		else
+			return ENT_OK;
+		if (j + 2 >= s->t1 || !kin(d, j, w_envoy_n) ||
+		    !(kis(d, j + 1, "from") || kis(d, j + 1, "to") || kis(d, j + 1, "in")))
+			return ENT_OK;
+		t = named_state(d, s, j + 2, &e);
+		if (!t || t->possessive || t->gz == GZ_DEMONYM || negated(d, s, i))
+			return ENT_OK;
+		a = x ? x : stance_actor(d, s, i);
+		*hit = 1;
+		if (a && a->gz != GZ_FIRM && strcmp(a->code, t->code) &&
+		    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.recall_envoy")))
+			return rc;
+		return ENT_OK;
+	}
+	if (k[0] == 'a' && kis(d, i, "against") && i > s->t0 + 2) {
+		/* "X stands by Y against Zn aggression": X opposes Z */
+		const mention *y = NULL;
+		size_t q;
+		for (q = s->m0; q < s->m1; q++)
+			if (M(d, q)->t1 == i)
+				y = M(d, q);
+		if (!y || y->t0 < s->t0 + 2 ||
+		    !(kis(d, y->t0 - 1, "by") || kis(d, y->t0 - 1, "with") ||
+		      kis(d, y->t0 - 1, "behind")) ||
+		    !kin_local(d, y->t0 - 2, w_stand_v) || negated(d, s, y->t0 - 2))
+			return ENT_OK;
+		t = named_state(d, s, i + 1, &e);
+		if (!t || !(t->possessive || t->gz == GZ_DEMONYM) || e >= s->t1 ||
+		    !kin_local(d, e, w_hostile_act))
+			return ENT_OK;
+		a = stance_actor(d, s, y->t0 - 2);
+		*hit = 1;
+		if (a && a->gz != GZ_FIRM && strcmp(a->code, t->code) &&
+		    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.stand_against")))
 			return rc;
 		return ENT_OK;
 	}

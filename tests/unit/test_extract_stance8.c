@@ -79,3 +79,32 @@ TEST(extract_stance8__its_backer)
 	CHECK(none("Belarus, its closest ally, stayed away."));
 	CHECK(none("Sudan was absent, and Egypt, its neighbour, did not come."));
 }
+
+TEST(extract_stance8__welcomed)
+{
+	CHECK(only("Kenya welcomed the Somali decision on Friday.", "KEN", "SOM", SUP));
+	CHECK(only("Peru welcomed Chile's move to reopen the border.", "PER", "CHL", SUP));
+	CHECK(only("Taiwan welcomed the US arms sale.", "TWN", "USA", SUP));
+	/* a visitor or a thing that is no deed of the state */
+	CHECK(none("Kenya welcomed the Somali delegation on Friday."));
+	CHECK(none("Peru did not welcome Chile's move."));
+}
+
+TEST(extract_stance8__recall_noun)
+{
+	CHECK(only("Kenya announced the recall of its ambassador from Somalia.", "KEN", "SOM",
+		   ENT_POLARITY_OPPOSE));
+	CHECK(only("The president ordered the recall of Peru's envoy from Chile.", "PER", "CHL",
+		   ENT_POLARITY_OPPOSE));
+	/* the recall of a product is no stance */
+	CHECK(none("Kenya announced the recall of its cars from Somalia."));
+}
+
+TEST(extract_stance8__stand_against)
+{
+	const char *t = "Kenya vowed to stand by Somalia against Ethiopian aggression.";
+	CHECK(has(t, "KEN", "SOM", SUP));
+	CHECK(has(t, "KEN", "ETH", ENT_POLARITY_OPPOSE));
+	/* "against" a thing that is no hostile act of a state */
+	CHECK(only("Kenya vowed to stand by Somalia against Ethiopian drought.", "KEN", "SOM", SUP));
+}
