@@ -6687,6 +6687,207 @@ static int stance_condemn_drills(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* Eighth round:
+ * - "X (formally) recognised Y as a state / Y's (new) independence":
+ *   X backs Y (the refusal is stance.no_recognition);
+ * - "X thanked A, B and C for their support": each of A, B, C backs X;
+ * - "X will stand (firmly) behind Y": X backs Y;
+ * - "..., and X, its biggest backer, ...": X backs the state "its" stands
+ *   for, the nearest one named before X in the sentence;
+ * - "X welcomed the Fooish decision / Y's move / the Y arms sale": X backs Y;
+ * - "the recall of X's (its) ambassador from Y": X opposes Y;
+ * - "X stands by Y against Zn aggression": X opposes Z too. */
+static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_recognise_v[] = {"recognized", "recognised", "recognizes",
+					      "recognises", "recognize", "recognise", NULL};
+	static const char *w_thank_v[] = {"thanked", "thanks", "thanking", "thank", NULL};
+	static const char *w_stand_v[] = {"stand", "stands", "stood", "standing", NULL};
+	static const char *w_help_n[] = {"support", "backing", "solidarity", "help", "assistance",
+					 NULL};
+	static const char *w_backer_n[] = {"backer", "supporter", "ally", "patron", NULL};
+	static const char *w_statehood[] = {"independence", "sovereignty", "statehood", NULL};
+	static const char *w_welcome_v[] = {"welcomed", "welcomes", "welcome", "welcoming", NULL};
+	static const char *w_welcomed_n[] = {"decision", "move", "step", "sale", "offer",
+					     "initiative", "proposal", "announcement", NULL};
+	const mention *a, *t;
+	const char *k;
+	size_t j, e = 0;
+	int rc;
+	*hit = 0;
+	if (i + 2 >= s->t1 || d->t.v[i].kind != TK_WORD || d->t.v[i].upper)
+		return ENT_OK;
+	k = K(i);
+	if (k[0] == 'r' && kin_local(d, i, w_recognise_v)) {
+		/* not "urged/refused to recognise", not "was recognised by" */
+		if (negated(d, s, i) || (i > s->t0 && (kis(d, i - 1, "to") || KIN(d, i - 1, w_be) ||
+						       kis(d, i - 1, "been"))))
+			return ENT_OK;
+		j = i + 1;
+		if (ly_adverb(d, j))
+			j++;
+		t = recognised_state(d, s, j);
+		if (!t && (t = named_state(d, s, j, &e)) != NULL) {
+			/* "Y's new independence" */
+			if (!(t->possessive && t->gz != GZ_DEMONYM && e + 1 < s->t1 &&
+			      d->t.v[e].kind == TK_WORD && !d->t.v[e].upper &&
+			      kin_local(d, e + 1, w_statehood)))
+				t = NULL;
+		}
+		if (!t)
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		if (a && a->gz != GZ_FIRM && strcmp(a->code, t->code) &&
+		    (rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1, "stance.recognition")))
+			return rc;
+		return ENT_OK;
+	}
+	if (k[0] == 't' && kin_local(d, i, w_thank_v) && !negated(d, s, i)) {
+		/* a list of two or more states, then "for their/its ... support" */
+		const mention *list[8];
+		size_t n = 0, f;
+		for (j = i + 1; j < s->t1 && n < 8;) {
+			t = mention_at(d, s, j);
+			if (!t || !ent__is_state_mention(t) || t->gz == GZ_FIRM || t->gz == GZ_DEMONYM ||
+			    t->possessive)
+				break;
+			list[n++] = t;
+			j = t->t1;
+			if (j < s->t1 && kis(d, j, ","))
+				j++;
+			if (j < s->t1 && kis(d, j, "and"))
+				j++;
+		}
+		if (n < 2 || j + 2 >= s->t1 || !kis(d, j, "for") ||
+		    !(kis(d, j + 1, "their") || kis(d, j + 1, "its")))
+			return ENT_OK;
+		for (f = j + 2; f < s->t1 && f < j + 5 && !kin_local(d, f, w_help_n); f++)
+			;
+		if (f >= s->t1 || f >= j + 5)
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		if (!a || a->gz == GZ_FIRM)
+			return ENT_OK;
+		for (e = 0; e < n; e++)
+			if (strcmp(a->code, list[e]->code) &&
+			    (rc = add_stance(d, s, list[e], a, ENT_POLARITY_SUPPORT, i, s->t1,
+					     "stance.thanks_list")))
+				return rc;
+		return ENT_OK;
+	}
+	if (k[0] == 's' && kin_local(d, i, w_stand_v) && !negated(d, s, i)) {
+		/* "stand (firmly / “with all its might”) behind Y" */
+		for (j = i + 1; j < s->t1 && j < i + 12; j++) {
+			if (kis(d, j, ",") || kis(d, j, ".") || kis(d, j, ";") || mention_at(d, s, j))
+				return ENT_OK;
+			if (kis(d, j, "behind"))
+				break;
+		}
+		if (j >= s->t1 || j >= i + 12 || !(t = named_state(d, s, j + 1, &e)) ||
+		    t->gz == GZ_DEMONYM || t->possessive)
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		if (a && a->gz != GZ_FIRM && strcmp(a->code, t->code) &&
+		    (rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1, "stance.stand_behind")))
+			return rc;
+		return ENT_OK;
+	}
+	if (k[0] == 'w' && kin_local(d, i, w_welcome_v) && !negated(d, s, i) &&
+	    (t = named_state(d, s, i + 1, &e)) != NULL && e < s->t1 &&
+	    (t->possessive || t->gz == GZ_DEMONYM ||
+	     (d->t.v[e].kind == TK_WORD && !d->t.v[e].upper))) {
+		/* "X welcomed the Fooish decision / Y's move / the Y arms sale" */
+		for (j = e; j < s->t1 && j < e + 3 && !kin_local(d, j, w_welcomed_n); j++)
+			if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
+				return ENT_OK;
+		if (j >= s->t1 || j >= e + 3)
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		if (a && a->gz != GZ_FIRM && strcmp(a->code, t->code) &&
+		    (rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1, "stance.welcomed")))
+			return rc;
+		return ENT_OK;
+	}
+	if ((kis(d, i, "recall") || kis(d, i, "withdrawal")) && i + 5 < s->t1 &&
+	    kis(d, i + 1, "of")) {
+		/* "ordered the recall of X's ambassador from Y" */
+		const mention *x = NULL;
+		j = i + 2;
+		if (kis(d, j, "its") || kis(d, j, "their"))
+			j++;
+		else if ((x = named_state(d, s, j, &e)) != NULL && x->possessive && x->gz != GZ_DEMONYM)
+			j = e;
+		else
+			return ENT_OK;
+		if (j + 2 >= s->t1 || !kin(d, j, w_envoy_n) ||
+		    !(kis(d, j + 1, "from") || kis(d, j + 1, "to") || kis(d, j + 1, "in")))
+			return ENT_OK;
+		t = named_state(d, s, j + 2, &e);
+		if (!t || t->possessive || t->gz == GZ_DEMONYM || negated(d, s, i))
+			return ENT_OK;
+		a = x ? x : stance_actor(d, s, i);
+		*hit = 1;
+		if (a && a->gz != GZ_FIRM && strcmp(a->code, t->code) &&
+		    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.recall_envoy")))
+			return rc;
+		return ENT_OK;
+	}
+	if (k[0] == 'a' && kis(d, i, "against") && i > s->t0 + 2) {
+		/* "X stands by Y against Zn aggression": X opposes Z */
+		const mention *y = NULL;
+		size_t q;
+		for (q = s->m0; q < s->m1; q++)
+			if (M(d, q)->t1 == i)
+				y = M(d, q);
+		if (!y || y->t0 < s->t0 + 2 ||
+		    !(kis(d, y->t0 - 1, "by") || kis(d, y->t0 - 1, "with") ||
+		      kis(d, y->t0 - 1, "behind")) ||
+		    !kin_local(d, y->t0 - 2, w_stand_v) || negated(d, s, y->t0 - 2))
+			return ENT_OK;
+		t = named_state(d, s, i + 1, &e);
+		if (!t || !(t->possessive || t->gz == GZ_DEMONYM) || e >= s->t1 ||
+		    !kin_local(d, e, w_hostile_act))
+			return ENT_OK;
+		a = stance_actor(d, s, y->t0 - 2);
+		*hit = 1;
+		if (a && a->gz != GZ_FIRM && strcmp(a->code, t->code) &&
+		    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.stand_against")))
+			return rc;
+		return ENT_OK;
+	}
+	if (k[0] == 'i' && (kis(d, i, "its") || kis(d, i, "their")) && i > s->t0 + 1 &&
+	    kis(d, i - 1, ",")) {
+		/* "X, its (biggest/main) backer," */
+		const mention *x = NULL, *y = NULL;
+		size_t q;
+		for (j = i + 1; j < s->t1 && j < i + 4 && !kin_local(d, j, w_backer_n); j++)
+			if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
+				return ENT_OK;
+		if (j >= s->t1 || j >= i + 4 || j + 1 >= s->t1 || !kis(d, j + 1, ","))
+			return ENT_OK;
+		for (q = s->m0; q < s->m1; q++)
+			if (M(d, q)->t1 == i - 1)
+				x = M(d, q);
+		if (!x || !ent__is_state_mention(x) || x->gz == GZ_FIRM || x->gz == GZ_DEMONYM ||
+		    x->possessive)
+			return ENT_OK;
+		for (q = s->m0; q < s->m1 && M(d, q)->t1 <= x->t0; q++)
+			if (ent__is_state_mention(M(d, q)) && M(d, q)->gz != GZ_FIRM &&
+			    M(d, q)->gz != GZ_DEMONYM)
+				y = M(d, q);
+		*hit = 1;
+		if (y && strcmp(x->code, y->code) &&
+		    (rc = add_stance(d, s, x, y, ENT_POLARITY_SUPPORT, i, s->t1, "stance.its_backer")))
+			return rc;
+		return ENT_OK;
+	}
+	return ENT_OK;
+}
+
 static int rule_stance(dctx *d, const span *s)
 {
 	size_t i;
@@ -6722,6 +6923,10 @@ static int rule_stance(dctx *d, const span *s)
 		if (hit)
 			continue;
 		if ((rc = stance_round7(d, s, i, &hit)))
+			return rc;
+		if (hit)
+			continue;
+		if ((rc = stance_round8(d, s, i, &hit)))
 			return rc;
 		if (hit)
 			continue;
