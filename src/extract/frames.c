@@ -3001,10 +3001,20 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 				break;
 		}
 	}
-	/* "Eagle Partner exercise", "Three Brothers-2021 drills" */
+	/* "Eagle Partner exercise", "Three Brothers-2021 drills", also past
+	 * words of the drill's kind: "the Sea Lion naval exercise" */
 	if (trig > s->t0) {
+		static const char *kind[] = {"naval", "military", "air", "army", "maritime",
+					     "joint", "combined", "bilateral", "trilateral",
+					     "multinational", "war", "field", "training", NULL};
 		j = trig;
-		i = trig;
+		while (j > s->t0 + 1 && j + 3 > trig && kin(d, j - 1, kind) &&
+		       !d->t.v[j - 1].upper)
+			j--;
+		/* not a date: "began on Friday military exercises" */
+		if (j < trig && (!is_name_word(d, j - 1) || kin(d, j - 1, w_ex_date_word)))
+			j = trig;
+		i = j;
 		while (i > s->t0 && (is_name_word(d, i - 1) || (kis(d, i - 1, "-") && i - 1 > s->t0 &&
 								is_name_word(d, i - 2))))
 			i--;
@@ -3165,6 +3175,17 @@ static int ex_observer(const dctx *d, const span *s, const mention *m)
 		i++;
 	if (i + 1 < s->t1 && kis(d, i, "as") && kin(d, i + 1, w_ex_observer))
 		return 1;
+	{
+		/* "X and Y will send (military) observers to the drills" */
+		static const char *send[] = {"will", "would", "to", "send", "sent", "sends",
+					     "sending", "dispatch", "dispatched", "dispatches",
+					     "military", NULL};
+		size_t j = i;
+		for (n = 0; j < s->t1 && n < 4 && kin(d, j, send); n++)
+			j++;
+		if (j > i && j < s->t1 && kin(d, j, w_ex_observer))
+			return 1;
+	}
 	/* backwards over the list before it, then "observers from" */
 	for (i = m->t0, k = km, n = 0; i > s->t0 && n < 24; n++) {
 		while (k > s->m0 && M(d, k - 1)->t1 > i)
@@ -3189,6 +3210,7 @@ static int ex_observer(const dctx *d, const span *s, const mention *m)
  * wargames were joined by troops from X", "The participating nations are X,
  * Y and Z". */
 static const char *w_ex_join[] = {"included", "includes", "include", "involved", "involves",
+				  "involve",
 				  "joined", "featured", "features", "comprised", "comprises",
 				  "brought", "drew", "gathered", NULL};
 

@@ -94,3 +94,78 @@ TEST(extract_mixed3__drill_reference_negative)
 	CHECK(count(l, ENT_FACT_EXERCISE) == 0);
 	ent_fact_list_free(l);
 }
+
+/* "A and B will send observers to the manoeuvres" are no parties */
+TEST(extract_mixed3__send_observers)
+{
+	ent_fact_list *l = run("Chile and Peru held a joint naval exercise off Valparaiso. Brazil and "
+			       "Uruguay will send observers to the naval manoeuvres.",
+			       "2023-06-01");
+	const ent_fact *f = first(l, ENT_FACT_EXERCISE);
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 1);
+	CHECK(has(f, "CHL") && has(f, "PER") && !has(f, "BRA") && !has(f, "URY"));
+	ent_fact_list_free(l);
+}
+
+/* Negative: states that send troops to the drills are parties */
+TEST(extract_mixed3__send_troops_negative)
+{
+	ent_fact_list *l = run("Brazil and Uruguay will send troops to the joint naval exercise off "
+			       "Montevideo.",
+			       "2023-06-01");
+	const ent_fact *f = first(l, ENT_FACT_EXERCISE);
+	CHECK(l != NULL);
+	CHECK(has(f, "BRA") && has(f, "URY"));
+	ent_fact_list_free(l);
+}
+
+/* "Besides A and B, the exercise will involve C and D" */
+TEST(extract_mixed3__will_involve)
+{
+	ent_fact_list *l = run("Chile and Peru will hold the Pacific Shield exercise in May. Besides "
+			       "Chile and Peru, the exercise will involve Ecuador and Colombia.",
+			       "2023-06-01");
+	const ent_fact *f = first(l, ENT_FACT_EXERCISE);
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 1);
+	CHECK(has(f, "ECU") && has(f, "COL") && has(f, "CHL") && has(f, "PER"));
+	ent_fact_list_free(l);
+}
+
+/* "the Pacific Shield naval exercise" is named past the words of its kind,
+ * and so stays apart from an unnamed drill of some of the same states */
+TEST(extract_mixed3__name_before_kind_words)
+{
+	ent_fact_list *l = run("Greece held the Aegean Star naval exercise with Cyprus and Egypt.",
+			       "2023-06-01");
+	const ent_fact *f = first(l, ENT_FACT_EXERCISE);
+	CHECK(l != NULL);
+	CHECK(f && f->name && strcmp(f->name, "Aegean Star") == 0);
+	ent_fact_list_free(l);
+	/* negative: a state before the kind words names no drill */
+	l = run("Greece held the Cypriot naval exercise with Egypt.", "2023-06-01");
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(l != NULL);
+	CHECK(!f || !f->name);
+	ent_fact_list_free(l);
+	/* nor a day before them */
+	l = run("Greece and Egypt began on Friday joint naval exercises.", "2023-06-01");
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(l != NULL);
+	CHECK(!f || !f->name);
+	ent_fact_list_free(l);
+}
+
+/* a multinational drill keeps a list of more than eight parties */
+TEST(extract_mixed3__long_party_list)
+{
+	ent_fact_list *l = run("Kenya opened a joint exercise named Lake Guard 3 on Tuesday. The "
+			       "participating countries are Uganda, Tanzania, Rwanda, Burundi, "
+			       "Ethiopia, Somalia, Zambia, Malawi, Ghana and Nigeria.",
+			       "2023-06-01");
+	const ent_fact *f = first(l, ENT_FACT_EXERCISE);
+	CHECK(l != NULL);
+	CHECK(f && f->nparticipants == 11);
+	ent_fact_list_free(l);
+}
