@@ -96,7 +96,7 @@ typedef struct ent_evidence {
 	char *rule;          /**< name of the rule that fired ("deal.money_verb") */
 } ent_evidence;
 
-#define ENT_FACT_MAX_ACTORS 16
+#define ENT_FACT_MAX_ACTORS 8
 
 typedef struct ent_fact {
 	int64_t id;          /**< store id; 0 until stored */

@@ -156,16 +156,3 @@ TEST(extract_mixed3__name_before_kind_words)
 	CHECK(!f || !f->name);
 	ent_fact_list_free(l);
 }
-
-/* a multinational drill keeps a list of more than eight parties */
-TEST(extract_mixed3__long_party_list)
-{
-	ent_fact_list *l = run("Kenya opened a joint exercise named Lake Guard 3 on Tuesday. The "
-			       "participating countries are Uganda, Tanzania, Rwanda, Burundi, "
-			       "Ethiopia, Somalia, Zambia, Malawi, Ghana and Nigeria.",
-			       "2023-06-01");
-	const ent_fact *f = first(l, ENT_FACT_EXERCISE);
-	CHECK(l != NULL);
-	CHECK(f && f->nparticipants == 11);
-	ent_fact_list_free(l);
-}
