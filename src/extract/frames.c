@@ -3001,10 +3001,20 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 				break;
 		}
 	}
-	/* "Eagle Partner exercise", "Three Brothers-2021 drills" */
+	/* "Eagle Partner exercise", "Three Brothers-2021 drills", also past
+	 * words of the drill's kind: "the Sea Lion naval exercise" */
 	if (trig > s->t0) {
+		static const char *kind[] = {"naval", "military", "air", "army", "maritime",
+					     "joint", "combined", "bilateral", "trilateral",
+					     "multinational", "war", "field", "training", NULL};
 		j = trig;
-		i = trig;
+		while (j > s->t0 + 1 && j + 3 > trig && kin(d, j - 1, kind) &&
+		       !d->t.v[j - 1].upper)
+			j--;
+		/* not a date: "began on Friday military exercises" */
+		if (j < trig && (!is_name_word(d, j - 1) || kin(d, j - 1, w_ex_date_word)))
+			j = trig;
+		i = j;
 		while (i > s->t0 && (is_name_word(d, i - 1) || (kis(d, i - 1, "-") && i - 1 > s->t0 &&
 								is_name_word(d, i - 2))))
 			i--;
@@ -3165,6 +3175,17 @@ static int ex_observer(const dctx *d, const span *s, const mention *m)
 		i++;
 	if (i + 1 < s->t1 && kis(d, i, "as") && kin(d, i + 1, w_ex_observer))
 		return 1;
+	{
+		/* "X and Y will send (military) observers to the drills" */
+		static const char *send[] = {"will", "would", "to", "send", "sent", "sends",
+					     "sending", "dispatch", "dispatched", "dispatches",
+					     "military", NULL};
+		size_t j = i;
+		for (n = 0; j < s->t1 && n < 4 && kin(d, j, send); n++)
+			j++;
+		if (j > i && j < s->t1 && kin(d, j, w_ex_observer))
+			return 1;
+	}
 	/* backwards over the list before it, then "observers from" */
 	for (i = m->t0, k = km, n = 0; i > s->t0 && n < 24; n++) {
 		while (k > s->m0 && M(d, k - 1)->t1 > i)
@@ -3189,6 +3210,7 @@ static int ex_observer(const dctx *d, const span *s, const mention *m)
  * wargames were joined by troops from X", "The participating nations are X,
  * Y and Z". */
 static const char *w_ex_join[] = {"included", "includes", "include", "involved", "involves",
+				  "involve",
 				  "joined", "featured", "features", "comprised", "comprises",
 				  "brought", "drew", "gathered", NULL};
 
@@ -3586,7 +3608,11 @@ static size_t ex_participants_head(const dctx *d, const span *s)
 	static const char *part[] = {"participating", "participant", NULL};
 	static const char *forces[] = {"navies", "armies", "forces", "militaries", NULL};
 	size_t i;
-	for (i = s->t0; i + 2 < s->t1 && i < s->t0 + 4; i++) {
+	for (i = s->t0; i + 2 < s->t1; i++) {
+		/* near the start, or after "the" ("According to X, the
+		 * participating countries include ...") */
+		if (i >= s->t0 + 4 && !(kis(d, i - 1, "the") && kis(d, i - 2, ",")))
+			continue;
 		if (!kin(d, i, part) || !(KIN(d, i + 1, w_group_noun) || kin(d, i + 1, forces)))
 			continue;
 		if (kis(d, i + 2, "are") || kis(d, i + 2, "were") || kis(d, i + 2, "include") ||
@@ -3910,7 +3936,9 @@ static int rule_exercise(dctx *d, const span *s)
 	 * ("The wargames were joined by troops from X and Y") */
 	if (!has_name && trig > s->t0 && !s->forced_exercise &&
 	    (kis(d, trig - 1, "the") || kis(d, trig - 1, "this") || kis(d, trig - 1, "that"))) {
-		size_t v = find_in(d, trig + 1, s->t1, w_ex_join);
+		static const char *sub[] = {"after", "before", "following", "since", "when", NULL};
+		size_t v = find_in(d, trig + 1, s->t1, w_ex_join), t2, q;
+		int first_drill = 0;
 		if (v != NONE) {
 			ex_more_parties(d, s, v + 1, s->t1, trig);
 		} else {
@@ -3921,9 +3949,22 @@ static int rule_exercise(dctx *d, const span *s)
 			if (v != NONE && (!kis(d, v, "part") ||
 					  (v > s->t0 && (kis(d, v - 1, "took") || kis(d, v - 1, "take") ||
 							 kis(d, v - 1, "takes")))))
-				ex_more_parties(d, s, s->t0, v, trig);
+				/* "Forces from X, Y and Z will take part in the
+				 * drills" told before any drill: the drill itself */
+				first_drill = ex_first(d) == NULL && d->last_exercise < 0
+						      ? 1
+						      : (ex_more_parties(d, s, s->t0, v, trig), 0);
 		}
-		return ENT_OK;
+		/* "The drill comes weeks after X held the Y exercise with Z":
+		 * the clause after "after/before" tells a drill of its own */
+		t2 = first_drill ? NONE : find_in(d, trig + 1, s->t1, w_exercise);
+		q = t2 != NONE ? find_in(d, trig + 1, t2, sub) : NONE;
+		if (q == NONE && !first_drill)
+			return ENT_OK;
+		if (q != NONE) {
+			trig = t2;
+			has_name = exercise_name(d, s, trig, &b0, &b1);
+		}
 	}
 	if (span_has(d, s, w_negation) && !has_name)
 		return ENT_OK;
