@@ -240,6 +240,9 @@ typedef struct dctx {
 	int para_of_year;        /* the paragraph para_year belongs to */
 	int para_open_year;      /* "In 2019, ...": the year that opens a paragraph */
 	int para_of_open;        /* the paragraph para_open_year belongs to */
+	char lone_buyer[12];     /* "Kenya announced the acquisition of rocket systems": the
+				    buyer of the latest purchase told without a seller */
+	int lone_buyer_unit;     /* its unit, or -1 */
 } dctx;
 
 /* layout.c */

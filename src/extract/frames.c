@@ -1475,6 +1475,36 @@ static int refers_back(const dctx *d, const span *s)
 	return 0;
 }
 
+/* "The systems were supplied by X", "They have been delivered by X": a
+ * subject of the clause before the verb of transfer at sv that names the
+ * goods told before (a definite noun phrase of goods or "they") and no
+ * state. */
+static int goods_anaphor_subject(const dctx *d, const span *s, size_t sv)
+{
+	static const char *det[] = {"the", "these", "those", "both", "all", NULL};
+	static const char *noun[] = {"assets", "systems", "equipment", "hardware", "weapons",
+				     "items", "vessels", "ships", "boats", "aircraft", "vehicles",
+				     "launchers", "platforms", "arms", "weaponry", "jets", "guns",
+				     NULL};
+	size_t i, k;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t0 < sv && ent__is_state_mention(M(d, k)))
+			return 0;
+	if (sv <= s->t0)
+		return 0;
+	if (kis(d, s->t0, "they"))
+		return 1;
+	if (!kin_local(d, s->t0, det))
+		return 0;
+	for (i = s->t0 + 1; i < sv && i <= s->t0 + 4; i++) {
+		if (kin_local(d, i, noun) || in_weapon(d, s, i))
+			return 1;
+		if (KIN(d, i, w_be))
+			break;
+	}
+	return 0;
+}
+
 /* ---- deals and supply ties -------------------------------------------------- */
 
 /* The stage token i states, or ENT_STATUS_NONE: "delivered" (delivered),
@@ -2454,6 +2484,23 @@ static int rule_deal(dctx *d, const span *s)
 	}
 	if (!rec && directional)
 		rec = that_country(d, s, sup);
+	mention lmen;
+	int lone_items = 0;
+	if (!rec && sup && sv != NONE && (bv == NONE || sv < bv) && sv > s->t0 &&
+	    KIN(d, sv - 1, w_be) && d->lone_buyer_unit >= 0 && s->unit > d->lone_buyer_unit &&
+	    d->units[s->unit].para <= d->units[d->lone_buyer_unit].para + 1 &&
+	    strcmp(d->lone_buyer, sup->code) != 0 && goods_anaphor_subject(d, s, sv)) {
+		/* "Kenya has announced the acquisition of rocket launchers.
+		 * The systems were supplied by China's Norinco.": goods
+		 * supplied "by" a seller, with no buyer named, go to the
+		 * buyer of the purchase told just before without a seller */
+		memset(&lmen, 0, sizeof lmen);
+		lmen.kind = MK_ACTOR;
+		lmen.gz = GZ_STATE;
+		lmen.code = d->lone_buyer;
+		rec = &lmen;
+		lone_items = 1;
+	}
 	mention rmen;
 	const char *rc_of;
 	if (!rec && sup && sv != NONE && (bv == NONE || sv < bv) && !KIN(d, sv, w_supply_noun) &&
@@ -2499,6 +2546,9 @@ static int rule_deal(dctx *d, const span *s)
 			prev_goods = 1;
 	}
 
+	/* a buyer named without a seller, kept for a later "were supplied by X" */
+	const mention *lone_rec =
+		rec && !sup && !maker && bv != NONE && (sv == NONE || bv < sv) ? rec : NULL;
 	if ((!sup || !rec) && !maker) {
 		/* an open pair: "Y signed a deal with X", "a deal between X and Y",
 		 * "the X-Y deal", or the pair of the table */
@@ -2553,6 +2603,9 @@ static int rule_deal(dctx *d, const span *s)
 			else if (strcmp(m->code, a->code) != 0 && !b)
 				b = m;
 		}
+		if (!lone_rec && a && !b && !sup && !rec && bv != NONE && (sv == NONE || bv < sv) &&
+		    a->t1 <= bv)
+			lone_rec = a; /* "The Kenyan army has acquired rocket launchers" */
 		if (!b && sg != NONE) {
 			/* "Last year it signed an agreement with Embraer" */
 			const mention *p = pronoun_subject(d, s, sg);
@@ -2668,6 +2721,12 @@ static int rule_deal(dctx *d, const span *s)
 						    o->items[k].designation, -1)))
 				return rc;
 	}
+	if (c->f.nitems == 0 && lone_items) {
+		span prev;
+		span_of_unit(d, (size_t)d->lone_buyer_unit, &prev);
+		if ((rc = add_items(d, c, &prev, NULL, NULL)))
+			return rc;
+	}
 	if (c->f.nitems == 0 && (disc_items || prev_goods || refers_back(d, s)) && s->unit > 0) {
 		/* "that hardware", "these weapons": the items of the sentence before */
 		span prev;
@@ -2696,6 +2755,12 @@ static int rule_deal(dctx *d, const span *s)
 		set_pair(c, pa, pb);
 	} else if (!mv && !s->value_def.present) {
 		c->dropped = 1; /* nobody and nothing to tell it apart: not a fact */
+		if (lone_rec && c->f.nitems > 0 && s->unit >= 0) {
+			/* a purchase without a seller: a later "were supplied by
+			 * X" may name it */
+			snprintf(d->lone_buyer, sizeof d->lone_buyer, "%s", lone_rec->code);
+			d->lone_buyer_unit = s->unit;
+		}
 	} else {
 		c->anaphoric = 1; /* "the $2 billion deal": joins a deal by value */
 	}
@@ -7940,6 +8005,7 @@ int ent__frames(dctx *d)
 	char list_recipient[12] = "";
 	int list_exercise = -1;
 	d->last_deal = -1;
+	d->lone_buyer_unit = -1;
 	d->last_exercise = -1;
 	find_persons(d);
 	for (ui = 0; ui < d->nunits; ui++) {
