@@ -223,6 +223,7 @@ typedef struct dctx {
 	int last_deal;           /* candidate index of the latest deal, or -1 */
 	int last_exercise;       /* candidate index of the latest exercise, or -1 */
 	char focus[2][12];       /* the document's main pair of states */
+	int focus_n;             /* the number of units naming that pair together */
 	char last_set[4][12];    /* the states named by the latest unit naming two or more:
 				    what "both countries", "the two sides" refer to */
 	int nlast_set;

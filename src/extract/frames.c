@@ -1505,6 +1505,37 @@ static int goods_anaphor_subject(const dctx *d, const span *s, size_t sv)
 	return 0;
 }
 
+/* The other state of the document's main pair when `sup` is one of it,
+ * the pair was named together in two units or more, the other is named
+ * in this paragraph or the one before, and the span names no state but
+ * `sup`: "Argentina turns to China for arms. ... Among the deals was an
+ * order for Chinese fighter jets" (Argentina buys).  NULL otherwise. */
+static const char *focus_partner(const dctx *d, const span *s, const mention *sup)
+{
+	const char *other;
+	size_t k;
+	int u;
+	if (d->focus_n < 2 || s->unit < 0 || !d->focus[0][0])
+		return NULL;
+	if (!strcmp(sup->code, d->focus[0]))
+		other = d->focus[1];
+	else if (!strcmp(sup->code, d->focus[1]))
+		other = d->focus[0];
+	else
+		return NULL;
+	for (k = s->m0; k < s->m1; k++)
+		if (ent__is_state_mention(M(d, k)) && strcmp(M(d, k)->code, sup->code) != 0)
+			return NULL;
+	for (u = s->unit; u >= 0 && d->units[u].para + 1 >= d->units[s->unit].para; u--) {
+		const unit *un = &d->units[u];
+		for (k = un->m0; k < un->m1; k++)
+			if (ent__is_state_mention(M(d, k)) && M(d, k)->gz != GZ_FIRM &&
+			    !strcmp(M(d, k)->code, other))
+				return other;
+	}
+	return NULL;
+}
+
 /* ---- deals and supply ties -------------------------------------------------- */
 
 /* The stage token i states, or ENT_STATUS_NONE: "delivered" (delivered),
@@ -2484,6 +2515,32 @@ static int rule_deal(dctx *d, const span *s)
 	}
 	if (!rec && directional)
 		rec = that_country(d, s, sup);
+	mention pmen;
+	const char *fp;
+	const mention *nsup = sup;
+	if (!rec && !sup && !maker && dn != NONE && sv == NONE && bv == NONE && !s->forced_deal)
+		for (k = s->m0; k < s->m1 && !nsup; k++) {
+			/* "an order for Chinese armoured vehicles": the maker of
+			 * the goods after the deal's noun */
+			const mention *m = M(d, k);
+			if (m->t0 > dn && ent__is_state_mention(m) &&
+			    ((m->gz == GZ_DEMONYM && qualifies_weapon(d, s, k)) || m->gz == GZ_FIRM ||
+			     made_in(d, s, m)))
+				nsup = m;
+		}
+	if (!rec && nsup && !s->forced_deal &&
+	    ((dn != NONE && (sv == NONE || dn < sv)) || (bv != NONE && (sv == NONE || bv < sv))) &&
+	    weapon_mentions(d, s) > 0 && (fp = focus_partner(d, s, nsup)) != NULL &&
+	    !designation_maker(d, s, nsup->code)) {
+		sup = nsup;
+		/* "Among the deals was an order for Chinese fighter jets" in a
+		 * text about Argentina and China: the other of the pair buys */
+		memset(&pmen, 0, sizeof pmen);
+		pmen.kind = MK_ACTOR;
+		pmen.gz = GZ_STATE;
+		pmen.code = fp;
+		rec = &pmen;
+	}
 	mention lmen;
 	int lone_items = 0;
 	if (!rec && sup && sv != NONE && (bv == NONE || sv < bv) && sv > s->t0 &&

@@ -96,3 +96,26 @@ TEST(extract_deal7__protective_armour_is_goods)
 	/* medical protective equipment is no military goods */
 	expect_n("China donated personal protective equipment to Italy.", 0, NULL, NULL);
 }
+
+TEST(extract_deal7__a_seller_without_buyer_in_a_text_about_a_pair)
+{
+	/* the text is about Egypt and France (two sentences name both): an
+	 * order of French goods with no buyer is Egypt's */
+	expect_n("Egypt and France signed many agreements in Cairo. Egypt and France also agreed "
+		 "to expand trade. Among the deals was a $900 million order for French patrol "
+		 "boats.",
+		 1, "FRA", "EGY");
+	/* a third state named in the clause buys */
+	expect_n("Egypt and France signed many agreements in Cairo. Egypt and France also agreed "
+		 "to expand trade. Morocco placed an order for French patrol boats.",
+		 1, "FRA", "MAR");
+	/* the pair named together only once is no main pair */
+	expect_n("Egypt and France signed many agreements in Cairo. Among the deals was a $900 "
+		 "million order for French patrol boats.",
+		 0, NULL, NULL);
+	/* the partner not named in this paragraph or the one before */
+	expect_n("Egypt and France signed many agreements in Cairo. Egypt and France also agreed "
+		 "to expand trade.\n\nThe weather was fine.\n\nThe talks went on.\n\nAmong the "
+		 "deals was a $900 million order for French patrol boats.",
+		 0, NULL, NULL);
+}
