@@ -7528,10 +7528,74 @@ static int rule_exercises(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* "Included in the Kenyan inventory are T-72 tanks and Piranha vehicles",
+ * "Kenya's inventory includes ...": a state's holdings of systems the
+ * gazetteer knows with their makers are supply ties, one per maker. */
+static int rule_inventory(dctx *d, const span *s)
+{
+	static const char *w_inv[] = {"inventory", "inventories", "arsenal", NULL};
+	const mention *owner = NULL;
+	const char *makers[8];
+	size_t nm = 0, i, k, j;
+	int rc;
+	for (i = s->t0; i < s->t1; i++)
+		if (kin_local(d, i, w_inv))
+			break;
+	if (i == s->t1)
+		return ENT_OK;
+	/* the owner right before: "the Kenyan (army's) inventory",
+	 * "Kenya's inventory" */
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t1 <= i && m->t1 + 3 >= i && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    (m->possessive || m->gz == GZ_DEMONYM))
+			owner = m;
+	}
+	if (!owner || negated(d, s, i) || negated(d, s, i + 4 < s->t1 ? i + 4 : s->t1))
+		return ENT_OK;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON || !m->canon || !m->code ||
+		    !m->code[0] || !strcmp(m->code, owner->code) || weapon_is_target(d, s, m))
+			continue;
+		for (j = 0; j < nm && strcmp(makers[j], m->code); j++)
+			;
+		if (j == nm && nm < 8)
+			makers[nm++] = m->code;
+	}
+	for (j = 0; j < nm; j++) {
+		cand *c;
+		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+			return rc;
+		for (k = s->m0; k < s->m1; k++) {
+			/* each system of this maker ("T-72 tanks": the generic
+			 * word after a designation describes it) */
+			const mention *m = M(d, k);
+			uint32_t end = m->end;
+			if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON || !m->canon || !m->code ||
+			    strcmp(m->code, makers[j]) != 0 || weapon_is_target(d, s, m))
+				continue;
+			if (k + 1 < s->m1 && M(d, k + 1)->gz == GZ_WEAPON && !M(d, k + 1)->canon &&
+			    M(d, k + 1)->t0 == m->t1)
+				end = M(d, k + 1)->end;
+			if (ent_fact_add_item(&c->f, (ent_category)m->category, d->text + m->start,
+					      end - m->start, m->canon, quantity_before(d, s, m)))
+				return ENT_ENOMEM;
+		}
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, makers[j]);
+		ent_code_set(&c->f.recipient, owner->code);
+		c->directed = 1;
+		c->f.confidence = 0.6;
+		if ((rc = emit(d, c, s, "supply.inventory")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
 static int all_rules(dctx *d, const span *s)
 {
 	int rc;
-	if ((rc = rule_deals(d, s)) || (rc = rule_exercises(d, s)) || (rc = rule_stance(d, s)) ||
+	if ((rc = rule_deals(d, s)) || (rc = rule_inventory(d, s)) || (rc = rule_exercises(d, s)) || (rc = rule_stance(d, s)) ||
 	    (rc = rule_membership(d, s)) || (rc = rule_rivalry(d, s)))
 		return rc;
 	return ENT_OK;

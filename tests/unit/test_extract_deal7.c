@@ -119,3 +119,18 @@ TEST(extract_deal7__a_seller_without_buyer_in_a_text_about_a_pair)
 		 "deals was a $900 million order for French patrol boats.",
 		 0, NULL, NULL);
 }
+
+TEST(extract_deal7__a_states_inventory_of_foreign_systems)
+{
+	/* one supply tie per maker of the systems a state holds */
+	expect_n("Included in the Kenyan inventory are T-72 tanks and Piranha armoured personnel "
+		 "carriers.",
+		 2, "CHE", "KEN");
+	expect_n("Zambia's inventory includes EE-9 Cascavel reconnaissance vehicles.", 1, "BRA",
+		 "ZMB");
+	expect_n("The Nigerian army's inventory includes Saladin armoured cars.", 1, "GBR", "NGA");
+	/* its own makes, a state's inventory denied, no inventory */
+	expect_n("The Russian inventory includes T-72 tanks.", 0, NULL, NULL);
+	expect_n("Zambia's inventory does not include Piranha vehicles.", 0, NULL, NULL);
+	expect_n("Zambia is said to want Piranha vehicles for its army.", 0, NULL, NULL);
+}
