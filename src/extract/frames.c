@@ -879,6 +879,18 @@ static const mention *money_near(const dctx *d, const span *s, size_t t)
 			if (m->kind == MK_MONEY && m->value.has_usd)
 				return m;
 		}
+		/* "a US$1 billion (S$1.3 billion) order": the figure in
+		 * brackets converts the US one right before it */
+		if (bk > s->m0) {
+			/* "(S$1.3 billion)": the bracket may stand before the
+			 * currency's letters */
+			const mention *m = M(d, bk - 1);
+			size_t i;
+			if (m->kind == MK_MONEY && m->value.has_usd && m->t1 + 3 >= best->t0)
+				for (i = m->t1; i < best->t0; i++)
+					if (kis(d, i, "("))
+						return m;
+		}
 	}
 	return best;
 }

@@ -134,3 +134,21 @@ TEST(extract_deal7__a_states_inventory_of_foreign_systems)
 	expect_n("Zambia's inventory does not include Piranha vehicles.", 0, NULL, NULL);
 	expect_n("Zambia is said to want Piranha vehicles for its army.", 0, NULL, NULL);
 }
+
+TEST(extract_deal7__a_foreign_figure_in_brackets_converts_the_us_one)
+{
+	ent_fact_list *l = run("Under a US$1 billion (S$1.3 billion) contract, France will "
+			       "supply patrol boats to Singapore.",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_DEAL) : NULL;
+	CHECK(f != NULL);
+	CHECK(f && f->value.has_usd && f->value.usd == 1000000000.0);
+	ent_fact_list_free(l);
+	/* a foreign figure alone gives no US value */
+	l = run("Under an S$1.3 billion contract, France will supply patrol boats to Singapore.",
+		NULL);
+	f = l ? first(l, ENT_FACT_DEAL) : NULL;
+	CHECK(f != NULL);
+	CHECK(f && !f->value.has_usd);
+	ent_fact_list_free(l);
+}
