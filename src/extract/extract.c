@@ -431,9 +431,11 @@ static void focus_pair(dctx *d)
 			}
 	}
 	memset(d->focus, 0, sizeof d->focus);
+	d->focus_n = 0;
 	for (p = 0; p < np; p++)
 		if (pairs[p].n > best) {
 			best = pairs[p].n;
+			d->focus_n = best;
 			memcpy(d->focus[0], pairs[p].a, 12);
 			memcpy(d->focus[1], pairs[p].b, 12);
 		}

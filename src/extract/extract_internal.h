@@ -223,6 +223,7 @@ typedef struct dctx {
 	int last_deal;           /* candidate index of the latest deal, or -1 */
 	int last_exercise;       /* candidate index of the latest exercise, or -1 */
 	char focus[2][12];       /* the document's main pair of states */
+	int focus_n;             /* the number of units naming that pair together */
 	char last_set[4][12];    /* the states named by the latest unit naming two or more:
 				    what "both countries", "the two sides" refer to */
 	int nlast_set;
@@ -240,6 +241,9 @@ typedef struct dctx {
 	int para_of_year;        /* the paragraph para_year belongs to */
 	int para_open_year;      /* "In 2019, ...": the year that opens a paragraph */
 	int para_of_open;        /* the paragraph para_open_year belongs to */
+	char lone_buyer[12];     /* "Kenya announced the acquisition of rocket systems": the
+				    buyer of the latest purchase told without a seller */
+	int lone_buyer_unit;     /* its unit, or -1 */
 } dctx;
 
 /* layout.c */

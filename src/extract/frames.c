@@ -879,6 +879,18 @@ static const mention *money_near(const dctx *d, const span *s, size_t t)
 			if (m->kind == MK_MONEY && m->value.has_usd)
 				return m;
 		}
+		/* "a US$1 billion (S$1.3 billion) order": the figure in
+		 * brackets converts the US one right before it */
+		if (bk > s->m0) {
+			/* "(S$1.3 billion)": the bracket may stand before the
+			 * currency's letters */
+			const mention *m = M(d, bk - 1);
+			size_t i;
+			if (m->kind == MK_MONEY && m->value.has_usd && m->t1 + 3 >= best->t0)
+				for (i = m->t1; i < best->t0; i++)
+					if (kis(d, i, "("))
+						return m;
+		}
 	}
 	return best;
 }
@@ -1473,6 +1485,67 @@ static int refers_back(const dctx *d, const span *s)
 				if (kin(d, j, noun))
 					return 1;
 	return 0;
+}
+
+/* "The systems were supplied by X", "They have been delivered by X": a
+ * subject of the clause before the verb of transfer at sv that names the
+ * goods told before (a definite noun phrase of goods or "they") and no
+ * state. */
+static int goods_anaphor_subject(const dctx *d, const span *s, size_t sv)
+{
+	static const char *det[] = {"the", "these", "those", "both", "all", NULL};
+	static const char *noun[] = {"assets", "systems", "equipment", "hardware", "weapons",
+				     "items", "vessels", "ships", "boats", "aircraft", "vehicles",
+				     "launchers", "platforms", "arms", "weaponry", "jets", "guns",
+				     NULL};
+	size_t i, k;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t0 < sv && ent__is_state_mention(M(d, k)))
+			return 0;
+	if (sv <= s->t0)
+		return 0;
+	if (kis(d, s->t0, "they"))
+		return 1;
+	if (!kin_local(d, s->t0, det))
+		return 0;
+	for (i = s->t0 + 1; i < sv && i <= s->t0 + 4; i++) {
+		if (kin_local(d, i, noun) || in_weapon(d, s, i))
+			return 1;
+		if (KIN(d, i, w_be))
+			break;
+	}
+	return 0;
+}
+
+/* The other state of the document's main pair when `sup` is one of it,
+ * the pair was named together in two units or more, the other is named
+ * in this paragraph or the one before, and the span names no state but
+ * `sup`: "Argentina turns to China for arms. ... Among the deals was an
+ * order for Chinese fighter jets" (Argentina buys).  NULL otherwise. */
+static const char *focus_partner(const dctx *d, const span *s, const mention *sup)
+{
+	const char *other;
+	size_t k;
+	int u;
+	if (d->focus_n < 2 || s->unit < 0 || !d->focus[0][0])
+		return NULL;
+	if (!strcmp(sup->code, d->focus[0]))
+		other = d->focus[1];
+	else if (!strcmp(sup->code, d->focus[1]))
+		other = d->focus[0];
+	else
+		return NULL;
+	for (k = s->m0; k < s->m1; k++)
+		if (ent__is_state_mention(M(d, k)) && strcmp(M(d, k)->code, sup->code) != 0)
+			return NULL;
+	for (u = s->unit; u >= 0 && d->units[u].para + 1 >= d->units[s->unit].para; u--) {
+		const unit *un = &d->units[u];
+		for (k = un->m0; k < un->m1; k++)
+			if (ent__is_state_mention(M(d, k)) && M(d, k)->gz != GZ_FIRM &&
+			    !strcmp(M(d, k)->code, other))
+				return other;
+	}
+	return NULL;
 }
 
 /* ---- deals and supply ties -------------------------------------------------- */
@@ -2475,6 +2548,49 @@ static int rule_deal(dctx *d, const span *s)
 	}
 	if (!rec && directional)
 		rec = that_country(d, s, sup);
+	mention pmen;
+	const char *fp;
+	const mention *nsup = sup;
+	if (!rec && !sup && !maker && dn != NONE && sv == NONE && bv == NONE && !s->forced_deal)
+		for (k = s->m0; k < s->m1 && !nsup; k++) {
+			/* "an order for Chinese armoured vehicles": the maker of
+			 * the goods after the deal's noun */
+			const mention *m = M(d, k);
+			if (m->t0 > dn && ent__is_state_mention(m) &&
+			    ((m->gz == GZ_DEMONYM && qualifies_weapon(d, s, k)) || m->gz == GZ_FIRM ||
+			     made_in(d, s, m)))
+				nsup = m;
+		}
+	if (!rec && nsup && !s->forced_deal &&
+	    ((dn != NONE && (sv == NONE || dn < sv)) || (bv != NONE && (sv == NONE || bv < sv))) &&
+	    weapon_mentions(d, s) > 0 && (fp = focus_partner(d, s, nsup)) != NULL &&
+	    !designation_maker(d, s, nsup->code)) {
+		sup = nsup;
+		/* "Among the deals was an order for Chinese fighter jets" in a
+		 * text about Argentina and China: the other of the pair buys */
+		memset(&pmen, 0, sizeof pmen);
+		pmen.kind = MK_ACTOR;
+		pmen.gz = GZ_STATE;
+		pmen.code = fp;
+		rec = &pmen;
+	}
+	mention lmen;
+	int lone_items = 0;
+	if (!rec && sup && sv != NONE && (bv == NONE || sv < bv) && sv > s->t0 &&
+	    KIN(d, sv - 1, w_be) && d->lone_buyer_unit >= 0 && s->unit > d->lone_buyer_unit &&
+	    d->units[s->unit].para <= d->units[d->lone_buyer_unit].para + 1 &&
+	    strcmp(d->lone_buyer, sup->code) != 0 && goods_anaphor_subject(d, s, sv)) {
+		/* "Kenya has announced the acquisition of rocket launchers.
+		 * The systems were supplied by China's Norinco.": goods
+		 * supplied "by" a seller, with no buyer named, go to the
+		 * buyer of the purchase told just before without a seller */
+		memset(&lmen, 0, sizeof lmen);
+		lmen.kind = MK_ACTOR;
+		lmen.gz = GZ_STATE;
+		lmen.code = d->lone_buyer;
+		rec = &lmen;
+		lone_items = 1;
+	}
 	mention rmen;
 	const char *rc_of;
 	if (!rec && sup && sv != NONE && (bv == NONE || sv < bv) && !KIN(d, sv, w_supply_noun) &&
@@ -2520,6 +2636,9 @@ static int rule_deal(dctx *d, const span *s)
 			prev_goods = 1;
 	}
 
+	/* a buyer named without a seller, kept for a later "were supplied by X" */
+	const mention *lone_rec =
+		rec && !sup && !maker && bv != NONE && (sv == NONE || bv < sv) ? rec : NULL;
 	if ((!sup || !rec) && !maker) {
 		/* an open pair: "Y signed a deal with X", "a deal between X and Y",
 		 * "the X-Y deal", or the pair of the table */
@@ -2574,6 +2693,9 @@ static int rule_deal(dctx *d, const span *s)
 			else if (strcmp(m->code, a->code) != 0 && !b)
 				b = m;
 		}
+		if (!lone_rec && a && !b && !sup && !rec && bv != NONE && (sv == NONE || bv < sv) &&
+		    a->t1 <= bv)
+			lone_rec = a; /* "The Kenyan army has acquired rocket launchers" */
 		if (!b && sg != NONE) {
 			/* "Last year it signed an agreement with Embraer" */
 			const mention *p = pronoun_subject(d, s, sg);
@@ -2689,6 +2811,12 @@ static int rule_deal(dctx *d, const span *s)
 						    o->items[k].designation, -1)))
 				return rc;
 	}
+	if (c->f.nitems == 0 && lone_items) {
+		span prev;
+		span_of_unit(d, (size_t)d->lone_buyer_unit, &prev);
+		if ((rc = add_items(d, c, &prev, NULL, NULL)))
+			return rc;
+	}
 	if (c->f.nitems == 0 && (disc_items || prev_goods || refers_back(d, s)) && s->unit > 0) {
 		/* "that hardware", "these weapons": the items of the sentence before */
 		span prev;
@@ -2717,6 +2845,12 @@ static int rule_deal(dctx *d, const span *s)
 		set_pair(c, pa, pb);
 	} else if (!mv && !s->value_def.present) {
 		c->dropped = 1; /* nobody and nothing to tell it apart: not a fact */
+		if (lone_rec && c->f.nitems > 0 && s->unit >= 0) {
+			/* a purchase without a seller: a later "were supplied by
+			 * X" may name it */
+			snprintf(d->lone_buyer, sizeof d->lone_buyer, "%s", lone_rec->code);
+			d->lone_buyer_unit = s->unit;
+		}
 	} else {
 		c->anaphoric = 1; /* "the $2 billion deal": joins a deal by value */
 	}
@@ -7961,10 +8095,74 @@ static int rule_exercises(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* "Included in the Kenyan inventory are T-72 tanks and Piranha vehicles",
+ * "Kenya's inventory includes ...": a state's holdings of systems the
+ * gazetteer knows with their makers are supply ties, one per maker. */
+static int rule_inventory(dctx *d, const span *s)
+{
+	static const char *w_inv[] = {"inventory", "inventories", "arsenal", NULL};
+	const mention *owner = NULL;
+	const char *makers[8];
+	size_t nm = 0, i, k, j;
+	int rc;
+	for (i = s->t0; i < s->t1; i++)
+		if (kin_local(d, i, w_inv))
+			break;
+	if (i == s->t1)
+		return ENT_OK;
+	/* the owner right before: "the Kenyan (army's) inventory",
+	 * "Kenya's inventory" */
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t1 <= i && m->t1 + 3 >= i && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    (m->possessive || m->gz == GZ_DEMONYM))
+			owner = m;
+	}
+	if (!owner || negated(d, s, i) || negated(d, s, i + 4 < s->t1 ? i + 4 : s->t1))
+		return ENT_OK;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON || !m->canon || !m->code ||
+		    !m->code[0] || !strcmp(m->code, owner->code) || weapon_is_target(d, s, m))
+			continue;
+		for (j = 0; j < nm && strcmp(makers[j], m->code); j++)
+			;
+		if (j == nm && nm < 8)
+			makers[nm++] = m->code;
+	}
+	for (j = 0; j < nm; j++) {
+		cand *c;
+		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+			return rc;
+		for (k = s->m0; k < s->m1; k++) {
+			/* each system of this maker ("T-72 tanks": the generic
+			 * word after a designation describes it) */
+			const mention *m = M(d, k);
+			uint32_t end = m->end;
+			if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON || !m->canon || !m->code ||
+			    strcmp(m->code, makers[j]) != 0 || weapon_is_target(d, s, m))
+				continue;
+			if (k + 1 < s->m1 && M(d, k + 1)->gz == GZ_WEAPON && !M(d, k + 1)->canon &&
+			    M(d, k + 1)->t0 == m->t1)
+				end = M(d, k + 1)->end;
+			if (ent_fact_add_item(&c->f, (ent_category)m->category, d->text + m->start,
+					      end - m->start, m->canon, quantity_before(d, s, m)))
+				return ENT_ENOMEM;
+		}
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, makers[j]);
+		ent_code_set(&c->f.recipient, owner->code);
+		c->directed = 1;
+		c->f.confidence = 0.6;
+		if ((rc = emit(d, c, s, "supply.inventory")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
 static int all_rules(dctx *d, const span *s)
 {
 	int rc;
-	if ((rc = rule_deals(d, s)) || (rc = rule_exercises(d, s)) || (rc = rule_stance(d, s)) ||
+	if ((rc = rule_deals(d, s)) || (rc = rule_inventory(d, s)) || (rc = rule_exercises(d, s)) || (rc = rule_stance(d, s)) ||
 	    (rc = rule_membership(d, s)) || (rc = rule_rivalry(d, s)))
 		return rc;
 	return ENT_OK;
@@ -8495,6 +8693,7 @@ int ent__frames(dctx *d)
 	char list_recipient[12] = "";
 	int list_exercise = -1;
 	d->last_deal = -1;
+	d->lone_buyer_unit = -1;
 	d->last_exercise = -1;
 	find_persons(d);
 	for (ui = 0; ui < d->nunits; ui++) {
