@@ -69,4 +69,92 @@ static inline int has_stance(const ent_fact_list *l, const char *a, const char *
 	return 0;
 }
 
+/* The number of deals and supply ties in l. */
+static inline size_t ndeals(const ent_fact_list *l)
+{
+	size_t i, n = 0;
+	for (i = 0; i < l->n; i++)
+		n += l->v[i].type == ENT_FACT_DEAL || l->v[i].type == ENT_FACT_SUPPLY;
+	return n;
+}
+
+/* The first deal or supply tie of supplier sup to recipient rec, or NULL. */
+static inline const ent_fact *find_deal(const ent_fact_list *l, const char *sup, const char *rec)
+{
+	size_t i;
+	for (i = 0; i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if ((f->type == ENT_FACT_DEAL || f->type == ENT_FACT_SUPPLY) &&
+		    ent_fact_has_code(f->suppliers, f->nsuppliers, sup) &&
+		    strcmp(f->recipient.s, rec) == 0)
+			return f;
+	}
+	return NULL;
+}
+
+/* The year of the deal sup -> rec in the text (0: none stated), -1 when the
+ * text gives no such deal. */
+static inline int deal_year(const char *text, const char *published, const char *sup,
+			    const char *rec)
+{
+	ent_fact_list *l = run(text, published);
+	const ent_fact *f;
+	int y = -1;
+	if (!l)
+		return -1;
+	f = find_deal(l, sup, rec);
+	if (f)
+		y = f->year;
+	else
+		fprintf(stderr, "    no deal %s -> %s in: %s\n", sup, rec, text);
+	ent_fact_list_free(l);
+	return y;
+}
+
+/* Does exercise (or any fact) f have participant code? */
+static inline int takes_part(const ent_fact *f, const char *code)
+{
+	return f && ent_fact_has_code(f->participants, f->nparticipants, code);
+}
+
+/* The text gives one stance, actor a toward target t with polarity p. */
+static inline int stance_only(const char *text, const char *a, const char *t, ent_polarity p)
+{
+	ent_fact_list *l = run(text, NULL);
+	int ok = l && count(l, ENT_FACT_STANCE) == 1 && has_stance(l, a, t, p);
+	if (l)
+		ent_fact_list_free(l);
+	return ok;
+}
+
+/* The text gives no stance. */
+static inline int stance_none(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	int ok = l && count(l, ENT_FACT_STANCE) == 0;
+	if (l)
+		ent_fact_list_free(l);
+	return ok;
+}
+
+/* The text gives (at least) this stance. */
+static inline int stance_has(const char *text, const char *a, const char *t, ent_polarity p)
+{
+	ent_fact_list *l = run(text, NULL);
+	int ok = l && has_stance(l, a, t, p);
+	if (l)
+		ent_fact_list_free(l);
+	return ok;
+}
+
+/* The number of stances the text gives. */
+static inline size_t stance_count(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	size_t n = l ? count(l, ENT_FACT_STANCE) : 0;
+	if (l)
+		ent_fact_list_free(l);
+	return n;
+}
+
 #endif

@@ -9,29 +9,6 @@
 
 #include <math.h>
 
-/* The number of deals (and supply ties) in the text. */
-static size_t ndeals(const ent_fact_list *l)
-{
-	size_t i, n = 0;
-	for (i = 0; i < l->n; i++)
-		n += l->v[i].type == ENT_FACT_DEAL || l->v[i].type == ENT_FACT_SUPPLY;
-	return n;
-}
-
-/* The deal from sup to rec, or NULL. */
-static const ent_fact *deal(const ent_fact_list *l, const char *sup, const char *rec)
-{
-	size_t i;
-	for (i = 0; i < l->n; i++) {
-		const ent_fact *f = &l->v[i];
-		if ((f->type == ENT_FACT_DEAL || f->type == ENT_FACT_SUPPLY) &&
-		    ent_fact_has_code(f->suppliers, f->nsuppliers, sup) &&
-		    strcmp(f->recipient.s, rec) == 0)
-			return f;
-	}
-	return NULL;
-}
-
 /* One text, n deals expected; the deals sup[i] -> rec[i] among them. */
 static void expect_n(const char *text, size_t n, const char *const *sup, const char *const *rec)
 {
@@ -41,9 +18,9 @@ static void expect_n(const char *text, size_t n, const char *const *sup, const c
 	if (!l)
 		return;
 	for (i = 0; sup && sup[i]; i++) {
-		if (!deal(l, sup[i], rec[i]))
+		if (!find_deal(l, sup[i], rec[i]))
 			fprintf(stderr, "    no deal %s -> %s in: %s\n", sup[i], rec[i], text);
-		CHECK(deal(l, sup[i], rec[i]) != NULL);
+		CHECK(find_deal(l, sup[i], rec[i]) != NULL);
 	}
 	if (ndeals(l) != n)
 		fprintf(stderr, "    %zu deals, not %zu, in: %s\n", ndeals(l), n, text);
@@ -92,7 +69,7 @@ TEST(extract_deal2__a_deal_called_off)
 		CHECK(l != NULL);
 		if (!l)
 			return;
-		f = deal(l, "FRA", "CHL");
+		f = find_deal(l, "FRA", "CHL");
 		CHECK(f != NULL);
 		if (f)
 			CHECK(!f->value.present);
@@ -112,7 +89,7 @@ TEST(extract_deal2__targets_and_models_are_no_goods)
 	if (!l)
 		return;
 	CHECK_INT(ndeals(l), 1);
-	f = deal(l, "CHN", "GHA");
+	f = find_deal(l, "CHN", "GHA");
 	CHECK(f != NULL);
 	if (f) {
 		CHECK_INT(f->nitems, 1);
@@ -177,7 +154,7 @@ TEST(extract_deal2__a_production_block_is_no_quantity)
 	CHECK(l != NULL);
 	if (!l)
 		return;
-	f = deal(l, "NOR", "CHL");
+	f = find_deal(l, "NOR", "CHL");
 	CHECK(f != NULL);
 	if (f && f->nitems)
 		CHECK_INT(f->items[0].quantity, -1);
@@ -227,7 +204,7 @@ TEST(extract_deal2__a_delivery_schedule_is_no_deal_of_its_own)
 		CHECK(l != NULL);
 		if (!l)
 			return;
-		f = deal(l, "BRA", "CHL");
+		f = find_deal(l, "BRA", "CHL");
 		CHECK(f != NULL);
 		if (f) {
 			CHECK_INT(f->status, ENT_STATUS_SIGNED);
@@ -244,7 +221,7 @@ TEST(extract_deal2__a_model_number_is_no_quantity)
 	CHECK(l != NULL);
 	if (!l)
 		return;
-	f = deal(l, "CAN", "PER");
+	f = find_deal(l, "CAN", "PER");
 	CHECK(f != NULL);
 	if (f && f->nitems)
 		CHECK_INT(f->items[0].quantity, -1);
@@ -267,7 +244,7 @@ TEST(extract_deal2__we_in_a_quote_is_the_speakers_state)
 	CHECK(l != NULL);
 	if (!l)
 		return;
-	CHECK(deal(l, "NOR", "UKR") == NULL);
+	CHECK(find_deal(l, "NOR", "UKR") == NULL);
 	ent_fact_list_free(l);
 }
 
@@ -280,7 +257,7 @@ TEST(extract_deal2__a_confirmed_deal_was_made)
 	CHECK(l != NULL);
 	if (!l)
 		return;
-	f = deal(l, "TUR", "PER");
+	f = find_deal(l, "TUR", "PER");
 	CHECK(f != NULL);
 	if (f) {
 		CHECK_INT(f->status, ENT_STATUS_SIGNED);
@@ -294,7 +271,7 @@ TEST(extract_deal2__a_confirmed_deal_was_made)
 	CHECK(l != NULL);
 	if (!l)
 		return;
-	f = deal(l, "TUR", "PER");
+	f = find_deal(l, "TUR", "PER");
 	CHECK(f != NULL);
 	if (f)
 		CHECK_INT(f->status, ENT_STATUS_REPORTED);

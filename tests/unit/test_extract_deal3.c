@@ -10,29 +10,6 @@
 
 #include <math.h>
 
-/* The number of deals (and supply ties) in the text. */
-static size_t ndeals(const ent_fact_list *l)
-{
-	size_t i, n = 0;
-	for (i = 0; i < l->n; i++)
-		n += l->v[i].type == ENT_FACT_DEAL || l->v[i].type == ENT_FACT_SUPPLY;
-	return n;
-}
-
-/* The deal from sup to rec, or NULL. */
-static const ent_fact *deal(const ent_fact_list *l, const char *sup, const char *rec)
-{
-	size_t i;
-	for (i = 0; i < l->n; i++) {
-		const ent_fact *f = &l->v[i];
-		if ((f->type == ENT_FACT_DEAL || f->type == ENT_FACT_SUPPLY) &&
-		    ent_fact_has_code(f->suppliers, f->nsuppliers, sup) &&
-		    strcmp(f->recipient.s, rec) == 0)
-			return f;
-	}
-	return NULL;
-}
-
 /* One text, n deals expected; the deals sup[i] -> rec[i] among them. */
 static void expect_n(const char *text, size_t n, const char *const *sup, const char *const *rec)
 {
@@ -42,31 +19,14 @@ static void expect_n(const char *text, size_t n, const char *const *sup, const c
 	if (!l)
 		return;
 	for (i = 0; sup && sup[i]; i++) {
-		if (!deal(l, sup[i], rec[i]))
+		if (!find_deal(l, sup[i], rec[i]))
 			fprintf(stderr, "    no deal %s -> %s in: %s\n", sup[i], rec[i], text);
-		CHECK(deal(l, sup[i], rec[i]) != NULL);
+		CHECK(find_deal(l, sup[i], rec[i]) != NULL);
 	}
 	if (ndeals(l) != n)
 		fprintf(stderr, "    %zu deals, not %zu, in: %s\n", ndeals(l), n, text);
 	CHECK_INT(ndeals(l), n);
 	ent_fact_list_free(l);
-}
-
-/* The year of the one deal sup -> rec in the text (published date optional). */
-static int year_of(const char *text, const char *published, const char *sup, const char *rec)
-{
-	ent_fact_list *l = run(text, published);
-	const ent_fact *f;
-	int y = -1;
-	if (!l)
-		return -1;
-	f = deal(l, sup, rec);
-	if (f)
-		y = f->year;
-	else
-		fprintf(stderr, "    no deal %s -> %s in: %s\n", sup, rec, text);
-	ent_fact_list_free(l);
-	return y;
 }
 
 TEST(extract_deal3__the_firm_of_a_state_after_with_sells)
@@ -98,15 +58,15 @@ TEST(extract_deal3__generic_arms_some_words_after_the_verb)
 TEST(extract_deal3__a_period_of_years_is_no_stage_year)
 {
 	/* the signing date, not the years of production */
-	CHECK_INT(year_of("Sweden signed a contract with Brazil, which covers the production of 30 "
+	CHECK_INT(deal_year("Sweden signed a contract with Brazil, which covers the production of 30 "
 			  "fighter jets between 2021 and 2026, on March 3, 2016.",
 			  NULL, "SWE", "BRA"),
 		  2016);
-	CHECK_INT(year_of("Russia sold Egypt 40 tanks, to be built from 2027 to 2029, in 2024.", NULL,
+	CHECK_INT(deal_year("Russia sold Egypt 40 tanks, to be built from 2027 to 2029, in 2024.", NULL,
 			  "RUS", "EGY"),
 		  2024);
 	/* a year joined to another by "and" without "between" still counts */
-	CHECK_INT(year_of("Russia delivered 12 helicopters to Egypt in 2019 and 2020.", NULL, "RUS",
+	CHECK_INT(deal_year("Russia delivered 12 helicopters to Egypt in 2019 and 2020.", NULL, "RUS",
 			  "EGY"),
 		  2019);
 }
@@ -157,8 +117,8 @@ TEST(extract_deal3__a_states_own_order)
 	expect_n("The new contract comes after Qatar's order of 24 Rafale jets in 2015.", 1, sup,
 		 rec);
 	l = run("The new contract comes after Qatar's order of 24 Rafale jets in 2015.", NULL);
-	CHECK(l && deal(l, "FRA", "QAT") && deal(l, "FRA", "QAT")->status == ENT_STATUS_ORDERED &&
-	      deal(l, "FRA", "QAT")->year == 2015);
+	CHECK(l && find_deal(l, "FRA", "QAT") && find_deal(l, "FRA", "QAT")->status == ENT_STATUS_ORDERED &&
+	      find_deal(l, "FRA", "QAT")->year == 2015);
 	ent_fact_list_free(l);
 	/* an order of no state's is nobody's */
 	expect_n("The order of 24 Rafale jets came in 2015.", 0, NULL, NULL);
@@ -173,7 +133,7 @@ TEST(extract_deal3__a_joint_venture_that_sells_is_no_seller)
 	ent_fact_list *l = run("Uzbekistan signed a memorandum with France's Sagem on a joint "
 			       "venture to build, sell and service drones.",
 			       NULL);
-	CHECK(l && !deal(l, "UZB", "FRA"));
+	CHECK(l && !find_deal(l, "UZB", "FRA"));
 	ent_fact_list_free(l);
 }
 
@@ -207,7 +167,7 @@ TEST(extract_deal3__this_measured_vessel_two_paragraphs_on)
 		"The ship will sail for Callao next week.\n\n"
 		"A contract for this 80m-long patrol vessel was signed in 2019 for $90 million.\n";
 	ent_fact_list *l = run(text, NULL);
-	const ent_fact *f = l ? deal(l, "ESP", "PER") : NULL;
+	const ent_fact *f = l ? find_deal(l, "ESP", "PER") : NULL;
 	CHECK(f != NULL);
 	CHECK(f && f->value.present && fabs(f->value.amount - 90e6) < 1);
 	CHECK_INT(l ? ndeals(l) : 0, 1);
@@ -219,7 +179,7 @@ TEST(extract_deal3__this_measured_vessel_two_paragraphs_on)
 		"Its crew trained for a month.\n\n"
 		"A contract for this patrol vessel was signed in 2019 for $90 million.\n";
 	l = run(far, NULL);
-	f = l ? deal(l, "ESP", "PER") : NULL;
+	f = l ? find_deal(l, "ESP", "PER") : NULL;
 	CHECK(f && !(f->value.present && fabs(f->value.amount - 90e6) < 1));
 	ent_fact_list_free(l);
 }
@@ -232,16 +192,16 @@ TEST(extract_deal3__the_deal_told_again_with_only_the_makers_name)
 		"The minister did not give the number of jets in the deal, but the consortium said "
 		"in May that Qatar had agreed to buy 24 Eurofighter jets.\n";
 	ent_fact_list *l = run(text, "2016-02-10");
-	const ent_fact *f = l ? deal(l, "GBR", "QAT") : NULL;
+	const ent_fact *f = l ? find_deal(l, "GBR", "QAT") : NULL;
 	CHECK(f != NULL);
-	CHECK(l && !deal(l, "DEU", "QAT")); /* the maker is no seller of its own */
+	CHECK(l && !find_deal(l, "DEU", "QAT")); /* the maker is no seller of its own */
 	CHECK(f && f->status == ENT_STATUS_SIGNED && f->year == 2015);
 	ent_fact_list_free(l);
 	/* a sentence with no "the deal" is a deal of its own */
 	l = run("Qatar and Britain will finalize a deal next week for the Gulf state to purchase "
 		"Eurofighter jets.\n\nSeparately, Qatar agreed in May to buy 24 Eurofighter jets.\n",
 		"2016-02-10");
-	CHECK(l && deal(l, "DEU", "QAT"));
+	CHECK(l && find_deal(l, "DEU", "QAT"));
 	ent_fact_list_free(l);
 }
 
@@ -250,14 +210,14 @@ TEST(extract_deal3__in_may_is_a_month_no_hedge)
 	ent_fact_list *l = run("Russia agreed to sell 12 tanks to Peru in 2015. The army said in May "
 			       "that the first batch of the deal had been delivered.",
 			       "2016-09-10");
-	const ent_fact *f = l ? deal(l, "RUS", "PER") : NULL;
+	const ent_fact *f = l ? find_deal(l, "RUS", "PER") : NULL;
 	CHECK(f && f->status == ENT_STATUS_DELIVERED && f->year == 2016);
 	ent_fact_list_free(l);
 	/* the modal still hedges */
 	l = run("Russia agreed to sell 12 tanks to Peru in 2015. The army said that the first "
 		"batch of the deal may be delivered soon.",
 		"2016-09-10");
-	f = l ? deal(l, "RUS", "PER") : NULL;
+	f = l ? find_deal(l, "RUS", "PER") : NULL;
 	CHECK(f && f->status != ENT_STATUS_DELIVERED);
 	ent_fact_list_free(l);
 }

@@ -9,29 +9,6 @@
 
 #include <math.h>
 
-/* The number of deals (and supply ties) in the text. */
-static size_t ndeals(const ent_fact_list *l)
-{
-	size_t i, n = 0;
-	for (i = 0; i < l->n; i++)
-		n += l->v[i].type == ENT_FACT_DEAL || l->v[i].type == ENT_FACT_SUPPLY;
-	return n;
-}
-
-/* The deal from sup to rec, or NULL. */
-static const ent_fact *deal(const ent_fact_list *l, const char *sup, const char *rec)
-{
-	size_t i;
-	for (i = 0; i < l->n; i++) {
-		const ent_fact *f = &l->v[i];
-		if ((f->type == ENT_FACT_DEAL || f->type == ENT_FACT_SUPPLY) &&
-		    ent_fact_has_code(f->suppliers, f->nsuppliers, sup) &&
-		    strcmp(f->recipient.s, rec) == 0)
-			return f;
-	}
-	return NULL;
-}
-
 /* One text, n deals expected; the deals sup[i] -> rec[i] among them. */
 static void expect_n(const char *text, size_t n, const char *const *sup, const char *const *rec)
 {
@@ -41,31 +18,14 @@ static void expect_n(const char *text, size_t n, const char *const *sup, const c
 	if (!l)
 		return;
 	for (i = 0; sup && sup[i]; i++) {
-		if (!deal(l, sup[i], rec[i]))
+		if (!find_deal(l, sup[i], rec[i]))
 			fprintf(stderr, "    no deal %s -> %s in: %s\n", sup[i], rec[i], text);
-		CHECK(deal(l, sup[i], rec[i]) != NULL);
+		CHECK(find_deal(l, sup[i], rec[i]) != NULL);
 	}
 	if (ndeals(l) != n)
 		fprintf(stderr, "    %zu deals, not %zu, in: %s\n", ndeals(l), n, text);
 	CHECK_INT(ndeals(l), n);
 	ent_fact_list_free(l);
-}
-
-/* The year of the one deal sup -> rec in the text (published date optional). */
-static int year_of(const char *text, const char *published, const char *sup, const char *rec)
-{
-	ent_fact_list *l = run(text, published);
-	const ent_fact *f;
-	int y = -1;
-	if (!l)
-		return -1;
-	f = deal(l, sup, rec);
-	if (f)
-		y = f->year;
-	else
-		fprintf(stderr, "    no deal %s -> %s in: %s\n", sup, rec, text);
-	ent_fact_list_free(l);
-	return y;
 }
 
 
@@ -128,11 +88,11 @@ TEST(extract_deal4__a_count_of_customer_countries_is_no_deal)
 
 TEST(extract_deal4__the_year_of_a_war_is_no_stage_year)
 {
-	CHECK_INT(year_of("Georgia bought air defence systems from Israel to replace those lost in "
+	CHECK_INT(deal_year("Georgia bought air defence systems from Israel to replace those lost in "
 			  "the 2008 war.",
 			  "2020-09-22", "ISR", "GEO"),
 		  2020);
-	CHECK_INT(year_of("Georgia bought air defence systems from Israel in 2012, after the 2008 "
+	CHECK_INT(deal_year("Georgia bought air defence systems from Israel in 2012, after the 2008 "
 			  "war.",
 			  NULL, "ISR", "GEO"),
 		  2012);
@@ -171,7 +131,7 @@ static double usd_of(const char *text, const char *sup, const char *rec)
 	double v = -1;
 	if (!l)
 		return -2;
-	f = deal(l, sup, rec);
+	f = find_deal(l, sup, rec);
 	if (f && f->value.present && f->value.has_usd)
 		v = f->value.usd;
 	ent_fact_list_free(l);
@@ -197,16 +157,16 @@ TEST(extract_deal4__a_date_line_dates_the_document)
 {
 	/* a document without a date: a line of its own that is a date gives
 	 * the year of a deal done */
-	CHECK_INT(year_of("Oct 3, 2019\n\nHungary received two helicopters from France on "
+	CHECK_INT(deal_year("Oct 3, 2019\n\nHungary received two helicopters from France on "
 			  "Tuesday.",
 			  NULL, "FRA", "HUN"),
 		  2019);
-	CHECK_INT(year_of("Monday, March 2, 2015, 10:05 AM\n\nHungary received two helicopters "
+	CHECK_INT(deal_year("Monday, March 2, 2015, 10:05 AM\n\nHungary received two helicopters "
 			  "from France.",
 			  NULL, "FRA", "HUN"),
 		  2015);
 	/* a line with other words is no date line */
-	CHECK_INT(year_of("Oct 3, 2019 was a busy day\n\nHungary received two helicopters from "
+	CHECK_INT(deal_year("Oct 3, 2019 was a busy day\n\nHungary received two helicopters from "
 			  "France on Tuesday.",
 			  NULL, "FRA", "HUN"),
 		  0);
@@ -216,7 +176,7 @@ TEST(extract_deal4__a_confirmed_purchase_is_made)
 {
 	ent_fact_list *l = run("Spain has confirmed the purchase of 20 trainer aircraft by Chile.",
 			       "2021-05-04");
-	const ent_fact *f = l ? deal(l, "ESP", "CHL") : NULL;
+	const ent_fact *f = l ? find_deal(l, "ESP", "CHL") : NULL;
 	CHECK(f != NULL);
 	if (f) {
 		CHECK_INT(f->status, ENT_STATUS_SIGNED);
@@ -225,7 +185,7 @@ TEST(extract_deal4__a_confirmed_purchase_is_made)
 	ent_fact_list_free(l);
 	/* talk of a purchase is none */
 	l = run("Spain has discussed the purchase of 20 trainer aircraft by Chile.", "2021-05-04");
-	f = l ? deal(l, "ESP", "CHL") : NULL;
+	f = l ? find_deal(l, "ESP", "CHL") : NULL;
 	CHECK(f == NULL || f->status != ENT_STATUS_SIGNED);
 	ent_fact_list_free(l);
 }
@@ -238,11 +198,11 @@ TEST(extract_deal4__a_future_year_of_a_schedule_is_no_stage_year)
 		 "2017.\n\nThe Georgian army "
 		 "will start receiving the French Mistral systems in 2019, a newspaper said.",
 		 1, sup, rec);
-	CHECK_INT(year_of("Georgia will start receiving French Mistral systems in 2019.",
+	CHECK_INT(deal_year("Georgia will start receiving French Mistral systems in 2019.",
 			  "2017-12-20", "FRA", "GEO"),
 		  0);
 	/* with a price the planned year stays */
-	CHECK_INT(year_of("Georgia will buy French Mistral systems for $200 million in 2019.",
+	CHECK_INT(deal_year("Georgia will buy French Mistral systems for $200 million in 2019.",
 			  "2017-12-20", "FRA", "GEO"),
 		  2019);
 }
@@ -284,7 +244,7 @@ TEST(extract_deal4__a_supplier_without_a_recipient_goes_on_to_its_buyer)
 	expect_n("Japan delivered a patrol ship to the Philippines on Monday.\n\nJapan had "
 		 "already handed over ten patrol boats in 2016.",
 		 1, sup, rec);
-	CHECK_INT(year_of("Japan delivered a patrol ship to the Philippines on Monday.\n\nJapan "
+	CHECK_INT(deal_year("Japan delivered a patrol ship to the Philippines on Monday.\n\nJapan "
 			  "had already handed over ten patrol boats in 2016.",
 			  NULL, "JPN", "PHL"),
 		  2016);

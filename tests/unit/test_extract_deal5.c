@@ -7,29 +7,6 @@
  */
 #include "extract_harness.h"
 
-/* The number of deals (and supply ties) in the text. */
-static size_t ndeals(const ent_fact_list *l)
-{
-	size_t i, n = 0;
-	for (i = 0; i < l->n; i++)
-		n += l->v[i].type == ENT_FACT_DEAL || l->v[i].type == ENT_FACT_SUPPLY;
-	return n;
-}
-
-/* The deal from sup to rec, or NULL. */
-static const ent_fact *deal(const ent_fact_list *l, const char *sup, const char *rec)
-{
-	size_t i;
-	for (i = 0; i < l->n; i++) {
-		const ent_fact *f = &l->v[i];
-		if ((f->type == ENT_FACT_DEAL || f->type == ENT_FACT_SUPPLY) &&
-		    ent_fact_has_code(f->suppliers, f->nsuppliers, sup) &&
-		    strcmp(f->recipient.s, rec) == 0)
-			return f;
-	}
-	return NULL;
-}
-
 /* One text, n deals expected; the deals sup[i] -> rec[i] among them. */
 static void expect_n(const char *text, size_t n, const char *const *sup, const char *const *rec)
 {
@@ -39,9 +16,9 @@ static void expect_n(const char *text, size_t n, const char *const *sup, const c
 	if (!l)
 		return;
 	for (i = 0; sup && sup[i]; i++) {
-		if (!deal(l, sup[i], rec[i]))
+		if (!find_deal(l, sup[i], rec[i]))
 			fprintf(stderr, "    no deal %s -> %s in: %s\n", sup[i], rec[i], text);
-		CHECK(deal(l, sup[i], rec[i]) != NULL);
+		CHECK(find_deal(l, sup[i], rec[i]) != NULL);
 	}
 	if (ndeals(l) != n)
 		fprintf(stderr, "    %zu deals, not %zu, in: %s\n", ndeals(l), n, text);
@@ -91,7 +68,7 @@ TEST(extract_deal5__the_agent_of_a_participle_of_buying_buys)
 	ent_fact_list *l = run(t, NULL);
 	const ent_fact *f;
 	CHECK(l != NULL);
-	f = deal(l, "ESP", "MAR");
+	f = find_deal(l, "ESP", "MAR");
 	CHECK(f != NULL);
 	CHECK_INT(ndeals(l), 1);
 	CHECK(f->value.present && f->value.has_usd && f->value.usd == 300e6);
@@ -230,7 +207,7 @@ TEST(extract_deal5__the_transfer_goes_on_about_the_deal)
 	ent_fact_list *l = run(t, NULL);
 	const ent_fact *f;
 	CHECK(l != NULL);
-	f = deal(l, "NLD", "GHA");
+	f = find_deal(l, "NLD", "GHA");
 	CHECK(f != NULL);
 	CHECK_INT(ndeals(l), 1);
 	CHECK(f->value.present && f->value.usd == 20e6);

@@ -8,29 +8,6 @@
  */
 #include "extract_harness.h"
 
-/* The number of deals (and supply ties) in the text. */
-static size_t ndeals(const ent_fact_list *l)
-{
-	size_t i, n = 0;
-	for (i = 0; i < l->n; i++)
-		n += l->v[i].type == ENT_FACT_DEAL || l->v[i].type == ENT_FACT_SUPPLY;
-	return n;
-}
-
-/* The deal from sup to rec, or NULL. */
-static const ent_fact *deal(const ent_fact_list *l, const char *sup, const char *rec)
-{
-	size_t i;
-	for (i = 0; i < l->n; i++) {
-		const ent_fact *f = &l->v[i];
-		if ((f->type == ENT_FACT_DEAL || f->type == ENT_FACT_SUPPLY) &&
-		    ent_fact_has_code(f->suppliers, f->nsuppliers, sup) &&
-		    strcmp(f->recipient.s, rec) == 0)
-			return f;
-	}
-	return NULL;
-}
-
 /* One text, n deals expected; the deal sup -> rec among them (if sup). */
 static void expect_n(const char *text, size_t n, const char *sup, const char *rec)
 {
@@ -39,9 +16,9 @@ static void expect_n(const char *text, size_t n, const char *sup, const char *re
 	if (!l)
 		return;
 	if (sup) {
-		if (!deal(l, sup, rec))
+		if (!find_deal(l, sup, rec))
 			fprintf(stderr, "    no deal %s -> %s in: %s\n", sup, rec, text);
-		CHECK(deal(l, sup, rec) != NULL);
+		CHECK(find_deal(l, sup, rec) != NULL);
 	}
 	if (ndeals(l) != n)
 		fprintf(stderr, "    %zu deals, not %zu, in: %s\n", ndeals(l), n, text);
@@ -94,14 +71,14 @@ TEST(extract_deal6__a_date_in_figures_dates_the_document)
 	ent_fact_list *l = run(t, NULL);
 	const ent_fact *f;
 	CHECK(l != NULL);
-	f = deal(l, "ESP", "GHA");
+	f = find_deal(l, "ESP", "GHA");
 	CHECK(f != NULL);
 	CHECK_INT(f ? f->year : 0, 2019);
 	ent_fact_list_free(l);
 	/* without the line no year */
 	l = run(t2, NULL);
 	CHECK(l != NULL);
-	f = deal(l, "ESP", "GHA");
+	f = find_deal(l, "ESP", "GHA");
 	CHECK(f != NULL);
 	CHECK_INT(f ? f->year : -1, 0);
 	ent_fact_list_free(l);

@@ -7,29 +7,6 @@
  */
 #include "extract_harness.h"
 
-/* The number of deals (and supply ties) in the text. */
-static size_t ndeals(const ent_fact_list *l)
-{
-	size_t i, n = 0;
-	for (i = 0; i < l->n; i++)
-		n += l->v[i].type == ENT_FACT_DEAL || l->v[i].type == ENT_FACT_SUPPLY;
-	return n;
-}
-
-/* The deal from sup to rec, or NULL. */
-static const ent_fact *deal(const ent_fact_list *l, const char *sup, const char *rec)
-{
-	size_t i;
-	for (i = 0; i < l->n; i++) {
-		const ent_fact *f = &l->v[i];
-		if ((f->type == ENT_FACT_DEAL || f->type == ENT_FACT_SUPPLY) &&
-		    ent_fact_has_code(f->suppliers, f->nsuppliers, sup) &&
-		    strcmp(f->recipient.s, rec) == 0)
-			return f;
-	}
-	return NULL;
-}
-
 /* One text, n deals expected; the deal sup -> rec among them (if sup). */
 static void expect_n(const char *text, size_t n, const char *sup, const char *rec)
 {
@@ -38,9 +15,9 @@ static void expect_n(const char *text, size_t n, const char *sup, const char *re
 	if (!l)
 		return;
 	if (sup) {
-		if (!deal(l, sup, rec))
+		if (!find_deal(l, sup, rec))
 			fprintf(stderr, "    no deal %s -> %s in: %s\n", sup, rec, text);
-		CHECK(deal(l, sup, rec) != NULL);
+		CHECK(find_deal(l, sup, rec) != NULL);
 	}
 	if (ndeals(l) != n)
 		fprintf(stderr, "    %zu deals, not %zu, in: %s\n", ndeals(l), n, text);
@@ -61,7 +38,7 @@ TEST(extract_deal7__goods_supplied_by_a_seller_go_to_the_buyer_told_before)
 		ent_fact_list *l = run("The Kenyan army has acquired new rocket launchers. The "
 				       "assets were supplied by China.",
 				       NULL);
-		const ent_fact *f = l ? deal(l, "CHN", "KEN") : NULL;
+		const ent_fact *f = l ? find_deal(l, "CHN", "KEN") : NULL;
 		CHECK(f != NULL);
 		CHECK(f && f->nitems >= 1 && f->items[0].category == ENT_CAT_ROCKET);
 		ent_fact_list_free(l);

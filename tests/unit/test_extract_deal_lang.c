@@ -9,15 +9,6 @@
 
 #include <math.h>
 
-/* The number of deals (and supply ties) in the text. */
-static size_t ndeals(const ent_fact_list *l)
-{
-	size_t i, n = 0;
-	for (i = 0; i < l->n; i++)
-		n += l->v[i].type == ENT_FACT_DEAL || l->v[i].type == ENT_FACT_SUPPLY;
-	return n;
-}
-
 /* Is there a deal from sup to rec? */
 static int has_deal(const ent_fact_list *l, const char *sup, const char *rec)
 {

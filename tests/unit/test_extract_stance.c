@@ -7,91 +7,72 @@
 
 
 
-/* one sentence, one stance: actor, target, polarity */
-static int only(const char *text, const char *a, const char *t, ent_polarity p)
-{
-	ent_fact_list *l = run(text, NULL);
-	int ok = l && count(l, ENT_FACT_STANCE) == 1 && has_stance(l, a, t, p);
-	if (l)
-		ent_fact_list_free(l);
-	return ok;
-}
-
-static int none(const char *text)
-{
-	ent_fact_list *l = run(text, NULL);
-	int ok = l && count(l, ENT_FACT_STANCE) == 0;
-	if (l)
-		ent_fact_list_free(l);
-	return ok;
-}
-
 #define SUP ENT_POLARITY_SUPPORT
 #define OPP ENT_POLARITY_OPPOSE
 
 TEST(extract_stance__capitals_and_will_back)
 {
-	CHECK(only("Washington will back Seoul's plan to expand its navy.", "USA", "KOR", SUP));
-	CHECK(only("Tokyo rebuked Beijing over the incursions.", "JPN", "CHN", OPP));
-	CHECK(only("Madrid lambasted Rabat after the talks.", "ESP", "MAR", OPP));
-	CHECK(none("The envoys flew back to Seoul on Friday."));
-	CHECK(none("Washington will back down on the tariffs."));
+	CHECK(stance_only("Washington will back Seoul's plan to expand its navy.", "USA", "KOR", SUP));
+	CHECK(stance_only("Tokyo rebuked Beijing over the incursions.", "JPN", "CHN", OPP));
+	CHECK(stance_only("Madrid lambasted Rabat after the talks.", "ESP", "MAR", OPP));
+	CHECK(stance_none("The envoys flew back to Seoul on Friday."));
+	CHECK(stance_none("Washington will back down on the tariffs."));
 }
 
 TEST(extract_stance__nouns_of_opposition)
 {
-	CHECK(only("Cairo's skepticism of Ankara's ties with Doha has grown.", "EGY", "TUR", OPP));
-	CHECK(only("Brazil raised objections to Argentina's proposal.", "BRA", "ARG", OPP));
-	CHECK(only("Sweden voiced criticism of Hungary over the delay.", "SWE", "HUN", OPP));
-	CHECK(only("Lithuania issued a strong condemnation of Belarus.", "LTU", "BLR", OPP));
-	CHECK(only("Iranian criticism of Azerbaijan grew this year.", "IRN", "AZE", OPP));
-	CHECK(none("Brazil raised objections at the meeting."));
-	CHECK(none("The opposition in Kenya welcomed the budget."));
+	CHECK(stance_only("Cairo's skepticism of Ankara's ties with Doha has grown.", "EGY", "TUR", OPP));
+	CHECK(stance_only("Brazil raised objections to Argentina's proposal.", "BRA", "ARG", OPP));
+	CHECK(stance_only("Sweden voiced criticism of Hungary over the delay.", "SWE", "HUN", OPP));
+	CHECK(stance_only("Lithuania issued a strong condemnation of Belarus.", "LTU", "BLR", OPP));
+	CHECK(stance_only("Iranian criticism of Azerbaijan grew this year.", "IRN", "AZE", OPP));
+	CHECK(stance_none("Brazil raised objections at the meeting."));
+	CHECK(stance_none("The opposition in Kenya welcomed the budget."));
 }
 
 TEST(extract_stance__condemned_words_of_a_government)
 {
-	CHECK(only("Greece strongly condemned \"reckless\" remarks by the Turkish government on "
+	CHECK(stance_only("Greece strongly condemned \"reckless\" remarks by the Turkish government on "
 		   "the islands.",
 		   "GRC", "TUR", OPP));
-	CHECK(only("Chile denounced the statements of Bolivia on the river.", "CHL", "BOL", OPP));
+	CHECK(stance_only("Chile denounced the statements of Bolivia on the river.", "CHL", "BOL", OPP));
 	/* a demonym without a noun of government is not the state */
-	CHECK(none("Greece condemned the attack by Turkish fishermen."));
+	CHECK(stance_none("Greece condemned the attack by Turkish fishermen."));
 }
 
 TEST(extract_stance__calls_to_stop_and_sanctions)
 {
-	CHECK(only("Kenya called on Somalia to end the border raids.", "KEN", "SOM", OPP));
-	CHECK(only("Norway urged Russia to halt the strikes.", "NOR", "RUS", OPP));
-	CHECK(only("Canada imposed sanctions on Venezuela in 2019.", "CAN", "VEN", OPP));
-	CHECK(none("Kenya called on Somalia to join the talks."));
-	CHECK(none("Canada lifted sanctions on Venezuela in 2019."));
+	CHECK(stance_only("Kenya called on Somalia to end the border raids.", "KEN", "SOM", OPP));
+	CHECK(stance_only("Norway urged Russia to halt the strikes.", "NOR", "RUS", OPP));
+	CHECK(stance_only("Canada imposed sanctions on Venezuela in 2019.", "CAN", "VEN", OPP));
+	CHECK(stance_none("Kenya called on Somalia to join the talks."));
+	CHECK(stance_none("Canada lifted sanctions on Venezuela in 2019."));
 }
 
 TEST(extract_stance__none_of_their_business)
 {
-	CHECK(only("Vietnam said the patrols are none of China's business.", "VNM", "CHN", OPP));
-	CHECK(only("A Japanese diplomat said the drills by Japan and Australia are none of "
+	CHECK(stance_only("Vietnam said the patrols are none of China's business.", "VNM", "CHN", OPP));
+	CHECK(stance_only("A Japanese diplomat said the drills by Japan and Australia are none of "
 		   "China's business.",
 		   "JPN", "CHN", OPP));
 }
 
 TEST(extract_stance__people_speak_for_their_state)
 {
-	CHECK(only("Kenyan President William Ruto met envoys on Monday. Later, Ruto condemned "
+	CHECK(stance_only("Kenyan President William Ruto met envoys on Monday. Later, Ruto condemned "
 		   "Somalia for the raids.",
 		   "KEN", "SOM", OPP));
-	CHECK(only("Kenyan President William Ruto spoke on Monday. \xe2\x80\x9cI condemn Somalia "
+	CHECK(stance_only("Kenyan President William Ruto spoke on Monday. \xe2\x80\x9cI condemn Somalia "
 		   "for these raids,\xe2\x80\x9d Ruto said.",
 		   "KEN", "SOM", OPP));
-	CHECK(only("Chile's Foreign Minister Ana Soto spoke on Monday. Soto has been attacking "
+	CHECK(stance_only("Chile's Foreign Minister Ana Soto spoke on Monday. Soto has been attacking "
 		   "Peru for weeks.",
 		   "CHL", "PER", OPP));
 	/* no title phrase: the name stands for nobody */
-	CHECK(none("Ruto has been attacking Somalia for weeks."));
-	CHECK(none("\xe2\x80\x9cI condemn Somalia for these raids,\xe2\x80\x9d Ruto said."));
+	CHECK(stance_none("Ruto has been attacking Somalia for weeks."));
+	CHECK(stance_none("\xe2\x80\x9cI condemn Somalia for these raids,\xe2\x80\x9d Ruto said."));
 	/* a state attacking is no stance of words */
-	CHECK(none("Chile attacked Peru's positions on the border."));
+	CHECK(stance_none("Chile attacked Peru's positions on the border."));
 }
 
 TEST(extract_stance__pronoun_is_the_clause_subject)
@@ -108,30 +89,20 @@ TEST(extract_stance__pronoun_is_the_clause_subject)
 
 TEST(extract_stance__passive_with_the_object_ahead)
 {
-	CHECK(only("Nepal's plan to buy ten helicopters from China was strongly opposed by India.",
+	CHECK(stance_only("Nepal's plan to buy ten helicopters from China was strongly opposed by India.",
 		   "IND", "NPL", OPP));
-	CHECK(only("A proposed sale to Bhutan has been opposed by China.", "CHN", "BTN", OPP));
+	CHECK(stance_only("A proposed sale to Bhutan has been opposed by China.", "CHN", "BTN", OPP));
 }
 
 TEST(extract_stance__naming_a_state_a_threat)
 {
-	CHECK(only("Greece's defence minister called Turkey a serious threat on Monday.", "GRC",
+	CHECK(stance_only("Greece's defence minister called Turkey a serious threat on Monday.", "GRC",
 		   "TUR", OPP));
-	CHECK(only("Seoul branded Pyongyang an aggressor after the launch.", "KOR", "PRK", OPP));
-	CHECK(only("Greece's foreign minister, a veteran diplomat, called Turkey \"a menace\" on "
+	CHECK(stance_only("Seoul branded Pyongyang an aggressor after the launch.", "KOR", "PRK", OPP));
+	CHECK(stance_only("Greece's foreign minister, a veteran diplomat, called Turkey \"a menace\" on "
 		   "Friday.",
 		   "GRC", "TUR", OPP));
-	CHECK(none("The minister called Egypt an important partner."));
-}
-
-/* how many stances a text gives */
-static size_t nstances(const char *text)
-{
-	ent_fact_list *l = run(text, NULL);
-	size_t n = l ? count(l, ENT_FACT_STANCE) : 0;
-	if (l)
-		ent_fact_list_free(l);
-	return n;
+	CHECK(stance_none("The minister called Egypt an important partner."));
 }
 
 TEST(extract_stance__every_conjunct_of_the_subject)
@@ -150,7 +121,7 @@ TEST(extract_stance__every_conjunct_of_the_subject)
 	CHECK(count(l, ENT_FACT_STANCE) == 3);
 	ent_fact_list_free(l);
 	/* a list after a preposition is no subject */
-	CHECK(only("Trade between Chile and Peru rose, and Peru condemned Bolivia.", "PER", "BOL",
+	CHECK(stance_only("Trade between Chile and Peru rose, and Peru condemned Bolivia.", "PER", "BOL",
 		   OPP));
 }
 
@@ -168,28 +139,28 @@ TEST(extract_stance__each_other)
 	CHECK(count(l, ENT_FACT_STANCE) == 2);
 	CHECK(has_stance(l, "CHL", "PER", SUP) && has_stance(l, "PER", "CHL", SUP));
 	ent_fact_list_free(l);
-	CHECK(nstances("The two ministers praised each other at the summit.") == 0);
+	CHECK(stance_count("The two ministers praised each other at the summit.") == 0);
 }
 
 TEST(extract_stance__rejecting_a_claim)
 {
-	CHECK(only("Peru has \"firmly rejected\" Chile's claim to the islets.", "PER", "CHL", OPP));
-	CHECK(only("Kenya dismissed the Somali allegations of a raid.", "KEN", "SOM", OPP));
-	CHECK(none("Peru rejected the proposal on Monday."));
-	CHECK(none("Peru rejected a claim by the fishermen."));
+	CHECK(stance_only("Peru has \"firmly rejected\" Chile's claim to the islets.", "PER", "CHL", OPP));
+	CHECK(stance_only("Kenya dismissed the Somali allegations of a raid.", "KEN", "SOM", OPP));
+	CHECK(stance_none("Peru rejected the proposal on Monday."));
+	CHECK(stance_none("Peru rejected a claim by the fishermen."));
 }
 
 TEST(extract_stance__blame_and_threats)
 {
-	CHECK(only("Kenya blamed Somalia for the border raids.", "KEN", "SOM", OPP));
-	CHECK(only("It was a raid that Kenya blames on gunmen who came from Somali territory.",
+	CHECK(stance_only("Kenya blamed Somalia for the border raids.", "KEN", "SOM", OPP));
+	CHECK(stance_only("It was a raid that Kenya blames on gunmen who came from Somali territory.",
 		   "KEN", "SOM", OPP));
-	CHECK(only("Chile blamed the collapse on Peru.", "CHL", "PER", OPP));
-	CHECK(only("Norway threatened Russia with new measures.", "NOR", "RUS", OPP));
-	CHECK(none("Kenya blamed the floods on the rains."));
-	CHECK(none("Kenya blames the raids on gunmen from the Somali coast."));
-	CHECK(none("The collapse was blamed on Peru by analysts."));
-	CHECK(none("Norway threatened to leave the talks with Russia."));
+	CHECK(stance_only("Chile blamed the collapse on Peru.", "CHL", "PER", OPP));
+	CHECK(stance_only("Norway threatened Russia with new measures.", "NOR", "RUS", OPP));
+	CHECK(stance_none("Kenya blamed the floods on the rains."));
+	CHECK(stance_none("Kenya blames the raids on gunmen from the Somali coast."));
+	CHECK(stance_none("The collapse was blamed on Peru by analysts."));
+	CHECK(stance_none("Norway threatened to leave the talks with Russia."));
 }
 
 TEST(extract_stance__counterbalance_and_at_odds)
@@ -215,43 +186,43 @@ TEST(extract_stance__counterbalance_and_at_odds)
 	CHECK(l != NULL);
 	CHECK(has_stance(l, "CHL", "PER", OPP) && has_stance(l, "PER", "CHL", OPP));
 	ent_fact_list_free(l);
-	CHECK(none("The ministers were at odds over the budget."));
+	CHECK(stance_none("The ministers were at odds over the budget."));
 }
 
 TEST(extract_stance__greeted_with_scepticism)
 {
-	CHECK(only("Peru greeted Chile's account of the incident with scepticism.", "PER", "CHL",
+	CHECK(stance_only("Peru greeted Chile's account of the incident with scepticism.", "PER", "CHL",
 		   OPP));
-	CHECK(only("Kenya met the Somali claims with open derision.", "KEN", "SOM", OPP));
-	CHECK(none("Peru greeted Chile's delegation with warmth."));
+	CHECK(stance_only("Kenya met the Somali claims with open derision.", "KEN", "SOM", OPP));
+	CHECK(stance_none("Peru greeted Chile's delegation with warmth."));
 }
 
 TEST(extract_stance__seats_of_government)
 {
-	CHECK(only("The Kremlin condemned Estonia over the expulsions.", "RUS", "EST", OPP));
-	CHECK(only("The White House voiced support for Taiwan on Friday.", "USA", "TWN", SUP));
-	CHECK(only("Downing Street criticised Iran after the seizure.", "GBR", "IRN", OPP));
-	CHECK(only("The Elysee condemned Mali's decision.", "FRA", "MLI", OPP));
+	CHECK(stance_only("The Kremlin condemned Estonia over the expulsions.", "RUS", "EST", OPP));
+	CHECK(stance_only("The White House voiced support for Taiwan on Friday.", "USA", "TWN", SUP));
+	CHECK(stance_only("Downing Street criticised Iran after the seizure.", "GBR", "IRN", OPP));
+	CHECK(stance_only("The Elysee condemned Mali's decision.", "FRA", "MLI", OPP));
 }
 
 TEST(extract_stance__titled_speaker_without_a_state)
 {
-	CHECK(only("Kenya has left the talks, Prime Minister Amani Otieno told reporters on "
+	CHECK(stance_only("Kenya has left the talks, Prime Minister Amani Otieno told reporters on "
 		   "Monday. Otieno also accused Somalia of arming the rebels.",
 		   "KEN", "SOM", OPP));
-	CHECK(only("President Ana Soto said Chile has frozen the project. Later, Soto condemned "
+	CHECK(stance_only("President Ana Soto said Chile has frozen the project. Later, Soto condemned "
 		   "Peru for the raids.",
 		   "CHL", "PER", OPP));
 	/* a title with no state of the sentence stands for nobody */
-	CHECK(none("Prime Minister Amani Otieno told reporters on Monday. Otieno also accused "
+	CHECK(stance_none("Prime Minister Amani Otieno told reporters on Monday. Otieno also accused "
 		   "Somalia of arming the rebels."));
 }
 
 TEST(extract_stance__a_belief_of_others_is_no_stance)
 {
-	CHECK(none("Several neighbours believe that Chile has provided support to Peru."));
-	CHECK(none("Critics suspect that Kenya backs Somalia's rebels."));
-	CHECK(only("Chile has provided support to Peru, officials said.", "CHL", "PER", SUP));
+	CHECK(stance_none("Several neighbours believe that Chile has provided support to Peru."));
+	CHECK(stance_none("Critics suspect that Kenya backs Somalia's rebels."));
+	CHECK(stance_only("Chile has provided support to Peru, officials said.", "CHL", "PER", SUP));
 }
 
 TEST(extract_stance__a_list_of_targets)
@@ -263,12 +234,12 @@ TEST(extract_stance__a_list_of_targets)
 	CHECK(has_stance(l, "KEN", "SOM", OPP) && has_stance(l, "KEN", "ETH", OPP) && has_stance(l, "KEN", "ERI", OPP));
 	ent_fact_list_free(l);
 	/* "and" alone may join two clauses */
-	CHECK(only("Kenya condemned Somalia and Ethiopia welcomed the step.", "KEN", "SOM", OPP));
+	CHECK(stance_only("Kenya condemned Somalia and Ethiopia welcomed the step.", "KEN", "SOM", OPP));
 }
 
 TEST(extract_stance__accusing)
 {
-	CHECK(only("Chile blamed the storm for the delay, accusing Peru of stalling.", "CHL",
+	CHECK(stance_only("Chile blamed the storm for the delay, accusing Peru of stalling.", "CHL",
 		   "PER", OPP));
 	/* the participle's subject is the sentence's, not the last object */
 	ent_fact_list *l = run("Chilean President Ana Soto spoke on Monday. Soto accused Peru of "
@@ -308,30 +279,30 @@ TEST(extract_stance__relative_clause_on_a_state)
 	CHECK(two("Because of its quarrel with Kenya, a nation that Uganda and Tanzania support, "
 		  "the council said nothing.",
 		  "UGA", "TZA", "KEN", SUP));
-	CHECK(only("Peru, which Chile strongly backs, left the talks.", "CHL", "PER", SUP));
-	CHECK(only("Peru, a small state which Chile opposes, left the talks.", "CHL", "PER", OPP));
-	CHECK(none("Peru, which Chile does not back, left the talks."));
+	CHECK(stance_only("Peru, which Chile strongly backs, left the talks.", "CHL", "PER", SUP));
+	CHECK(stance_only("Peru, a small state which Chile opposes, left the talks.", "CHL", "PER", OPP));
+	CHECK(stance_none("Peru, which Chile does not back, left the talks."));
 }
 
 TEST(extract_stance__an_issue_with_its_owner)
 {
-	CHECK(only("Chile firmly opposes the Donbas plan proposed by Peru.", "CHL", "PER", OPP));
-	CHECK(only("Kenya supports the \"Donbas\" settlement sought by Uganda.", "KEN", "UGA",
+	CHECK(stance_only("Chile firmly opposes the Donbas plan proposed by Peru.", "CHL", "PER", OPP));
+	CHECK(stance_only("Kenya supports the \"Donbas\" settlement sought by Uganda.", "KEN", "UGA",
 		   SUP));
-	CHECK(none("Kenya supports a Donbas settlement."));
+	CHECK(stance_none("Kenya supports a Donbas settlement."));
 }
 
 TEST(extract_stance__a_hostile_judgement)
 {
-	CHECK(only("Kenya stressed that Somalia has been an occupying and aggressive state.",
+	CHECK(stance_only("Kenya stressed that Somalia has been an occupying and aggressive state.",
 		   "KEN", "SOM", OPP));
-	CHECK(only("Chile said that Peru is an aggressor.", "CHL", "PER", OPP));
-	CHECK(only("Chilean President Ana Soto spoke on Monday. \"Peru is a hostile state,\" "
+	CHECK(stance_only("Chile said that Peru is an aggressor.", "CHL", "PER", OPP));
+	CHECK(stance_only("Chilean President Ana Soto spoke on Monday. \"Peru is a hostile state,\" "
 		   "Soto said.",
 		   "CHL", "PER", OPP));
-	CHECK(none("Chile said that Peru is not an aggressor."));
-	CHECK(none("Chile said that Peru is a hostile place for investors."));
-	CHECK(none("Peru is an aggressor, analysts said."));
+	CHECK(stance_none("Chile said that Peru is not an aggressor."));
+	CHECK(stance_none("Chile said that Peru is a hostile place for investors."));
+	CHECK(stance_none("Peru is an aggressor, analysts said."));
 }
 
 TEST(extract_stance__a_cause_of_concern)
@@ -343,10 +314,10 @@ TEST(extract_stance__a_cause_of_concern)
 	CHECK(count(l, ENT_FACT_STANCE) == 2);
 	CHECK(has_stance(l, "KEN", "SOM", OPP) && has_stance(l, "KEN", "ERI", OPP));
 	ent_fact_list_free(l);
-	CHECK(only("Kenya said that Somalia's arms purchases caused deep concern.", "KEN", "SOM",
+	CHECK(stance_only("Kenya said that Somalia's arms purchases caused deep concern.", "KEN", "SOM",
 		   OPP));
-	CHECK(none("Arms sales to Somalia raise concern, analysts said."));
-	CHECK(none("Arms sales to Somalia did not raise concern, the Kenyan ministry said."));
+	CHECK(stance_none("Arms sales to Somalia raise concern, analysts said."));
+	CHECK(stance_none("Arms sales to Somalia did not raise concern, the Kenyan ministry said."));
 }
 
 TEST(extract_stance__mutual_support_of_our_countries)
@@ -364,15 +335,15 @@ TEST(extract_stance__mutual_support_of_our_countries)
 
 TEST(extract_stance__the_demonym_side_is_the_state)
 {
-	CHECK(only("The ministry said that Brazil supports the Bolivian side in the dispute.",
+	CHECK(stance_only("The ministry said that Brazil supports the Bolivian side in the dispute.",
 		   "BRA", "BOL", SUP));
 }
 
 TEST(extract_stance__said_a_state_poses_a_threat)
 {
-	CHECK(only("Greece said Turkey poses a serious threat to the region.", "GRC", "TUR", OPP));
-	CHECK(none("Greece said Turkey poses no threat to the region."));
-	CHECK(none("Officials said the storm poses a threat to the islands."));
+	CHECK(stance_only("Greece said Turkey poses a serious threat to the region.", "GRC", "TUR", OPP));
+	CHECK(stance_none("Greece said Turkey poses no threat to the region."));
+	CHECK(stance_none("Officials said the storm poses a threat to the islands."));
 }
 
 TEST(extract_stance__he_is_the_person_before)
@@ -386,51 +357,51 @@ TEST(extract_stance__he_is_the_person_before)
 	CHECK(has_stance(l, "CHL", "PER", OPP));
 	ent_fact_list_free(l);
 	/* no person to stand for: nothing */
-	CHECK(none("He condemned Peru's decision to close the border."));
+	CHECK(stance_none("He condemned Peru's decision to close the border."));
 }
 
 TEST(extract_stance__the_second_verb_keeps_the_first_subject)
 {
-	CHECK(only("Chile's Foreign Minister Alberto Rojas met reporters. Rojas also spoke to "
+	CHECK(stance_only("Chile's Foreign Minister Alberto Rojas met reporters. Rojas also spoke to "
 		   "Brazil's foreign minister and rejected Peru's claims.",
 		   "CHL", "PER", OPP));
 }
 
 TEST(extract_stance__condemnation_in_response_to)
 {
-	CHECK(only("Chile issued a firm condemnation on Saturday in response to Peru's strikes "
+	CHECK(stance_only("Chile issued a firm condemnation on Saturday in response to Peru's strikes "
 		   "on the border posts.",
 		   "CHL", "PER", OPP));
-	CHECK(none("Chile issued a statement on Saturday in response to Peru's questions."));
+	CHECK(stance_none("Chile issued a statement on Saturday in response to Peru's questions."));
 }
 
 TEST(extract_stance__not_indifferent_and_warning)
 {
-	CHECK(only("Chile cannot remain indifferent to Peru's plans on the border, the minister "
+	CHECK(stance_only("Chile cannot remain indifferent to Peru's plans on the border, the minister "
 		   "added.",
 		   "CHL", "PER", OPP));
-	CHECK(none("Chile will remain indifferent to the outcome of the vote."));
-	CHECK(only("The United States has been warning Iran against enriching uranium.", "USA",
+	CHECK(stance_none("Chile will remain indifferent to the outcome of the vote."));
+	CHECK(stance_only("The United States has been warning Iran against enriching uranium.", "USA",
 		   "IRN", OPP));
 	/* a word inside a weapon term is no stance verb */
-	CHECK(none("Pakistan bought early warning aircraft from Sweden in 2006."));
+	CHECK(stance_none("Pakistan bought early warning aircraft from Sweden in 2006."));
 }
 
 TEST(extract_stance__title_demonyms_and_concern_for)
 {
 	/* "Turkish President X's remarks": the state behind the title */
-	CHECK(only("Greece criticised Turkish President Recep Tayyip Erdogan's remarks on "
+	CHECK(stance_only("Greece criticised Turkish President Recep Tayyip Erdogan's remarks on "
 		   "Cyprus.",
 		   "GRC", "TUR", OPP));
 	/* concern for a state's territorial integrity backs it */
-	CHECK(only("Canada is concerned over Ukraine's territorial integrity.", "CAN", "UKR",
+	CHECK(stance_only("Canada is concerned over Ukraine's territorial integrity.", "CAN", "UKR",
 		   SUP));
-	CHECK(only("Canada is concerned over Russia's military build-up.", "CAN", "RUS", OPP));
+	CHECK(stance_only("Canada is concerned over Russia's military build-up.", "CAN", "RUS", OPP));
 }
 
 TEST(extract_stance__his_country_is_the_person_state)
 {
-	CHECK(only("Brazilian President Luiz Lula visited Lima on Friday. The "
+	CHECK(stance_only("Brazilian President Luiz Lula visited Lima on Friday. The "
 		   "talks went well, and he later reiterated his country's support for Peru in "
 		   "the dispute.",
 		   "BRA", "PER", SUP));
@@ -438,17 +409,17 @@ TEST(extract_stance__his_country_is_the_person_state)
 
 TEST(extract_stance__protest_recognition_shoulder_objection)
 {
-	CHECK(only("Quito lodged a protest with Lima over the remarks.", "ECU", "PER", OPP));
-	CHECK(only("Chile does not recognize Bolivia's claim to the coast.", "CHL", "BOL", OPP));
-	CHECK(none("Chile recognizes Bolivia's right to free transit."));
-	CHECK(only("Brazil will always stand shoulder to shoulder with Paraguay.", "BRA", "PRY",
+	CHECK(stance_only("Quito lodged a protest with Lima over the remarks.", "ECU", "PER", OPP));
+	CHECK(stance_only("Chile does not recognize Bolivia's claim to the coast.", "CHL", "BOL", OPP));
+	CHECK(stance_none("Chile recognizes Bolivia's right to free transit."));
+	CHECK(stance_only("Brazil will always stand shoulder to shoulder with Paraguay.", "BRA", "PRY",
 		   SUP));
-	CHECK(only("Russia expressed its displeasure with Armenia's foreign policy.", "RUS", "ARM",
+	CHECK(stance_only("Russia expressed its displeasure with Armenia's foreign policy.", "RUS", "ARM",
 		   OPP));
-	CHECK(only("India strongly objected to China's remarks on the border.", "IND", "CHN", OPP));
+	CHECK(stance_only("India strongly objected to China's remarks on the border.", "IND", "CHN", OPP));
 }
 
 TEST(extract_stance__urged_to_reconsider)
 {
-	CHECK(only("Chile urged Peru to reconsider its decision on the border.", "CHL", "PER", OPP));
+	CHECK(stance_only("Chile urged Peru to reconsider its decision on the border.", "CHL", "PER", OPP));
 }

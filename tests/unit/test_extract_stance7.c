@@ -8,109 +8,80 @@
  */
 #include "extract_harness.h"
 
-/* one text, one stance: actor, target, polarity */
-static int only(const char *text, const char *a, const char *t, ent_polarity p)
-{
-	ent_fact_list *l = run(text, NULL);
-	int ok = l && count(l, ENT_FACT_STANCE) == 1 && has_stance(l, a, t, p);
-	if (l)
-		ent_fact_list_free(l);
-	return ok;
-}
-
-static int none(const char *text)
-{
-	ent_fact_list *l = run(text, NULL);
-	int ok = l && count(l, ENT_FACT_STANCE) == 0;
-	if (l)
-		ent_fact_list_free(l);
-	return ok;
-}
-
-/* the text gives (at least) this stance */
-static int has(const char *text, const char *a, const char *t, ent_polarity p)
-{
-	ent_fact_list *l = run(text, NULL);
-	int ok = l && has_stance(l, a, t, p);
-	if (l)
-		ent_fact_list_free(l);
-	return ok;
-}
-
 #define OPP ENT_POLARITY_OPPOSE
 
 TEST(extract_stance7__attack_synonym)
 {
 	/* "condemned the strike" after "X's raid": one attack, two words */
-	CHECK(has("Kenya condemned Sudan's raid on Chad. Peru condemned the strike.", "PER", "SDN",
+	CHECK(stance_has("Kenya condemned Sudan's raid on Chad. Peru condemned the strike.", "PER", "SDN",
 		  OPP));
-	CHECK(only("The Sudanese shelling hit two towns. Peru condemned the airstrikes.", "PER",
+	CHECK(stance_only("The Sudanese shelling hit two towns. Peru condemned the airstrikes.", "PER",
 		   "SDN", OPP));
 	/* "X launched/fired missiles at Y" is an attack of X's */
 	const char *t = "Sudan launched missiles at two towns in Chad on Monday. Kenya and Peru "
 			"condemned the attack.";
-	CHECK(has(t, "KEN", "SDN", OPP));
-	CHECK(has(t, "PER", "SDN", OPP));
-	CHECK(only("The Sudanese army fired rockets at a camp. Peru condemned the strikes.", "PER",
+	CHECK(stance_has(t, "KEN", "SDN", OPP));
+	CHECK(stance_has(t, "PER", "SDN", OPP));
+	CHECK(stance_only("The Sudanese army fired rockets at a camp. Peru condemned the strikes.", "PER",
 		   "SDN", OPP));
 	/* no owner told before: no stance; a test is no attack */
-	CHECK(none("Rockets hit two towns on Monday. Peru condemned the attack."));
-	CHECK(none("Sudan's test of a rocket failed. Peru condemned the attack."));
+	CHECK(stance_none("Rockets hit two towns on Monday. Peru condemned the attack."));
+	CHECK(stance_none("Sudan's test of a rocket failed. Peru condemned the attack."));
 }
 
 TEST(extract_stance7__agent_after_place)
 {
 	/* "the attacks carried out in Y by X": Y is where, X who */
-	CHECK(only("Kenya condemned the attacks carried out in Chad by Sudan last night.", "KEN",
+	CHECK(stance_only("Kenya condemned the attacks carried out in Chad by Sudan last night.", "KEN",
 		   "SDN", OPP));
-	CHECK(only("Kenya condemned the aggression on Chad by Sudan.", "KEN", "SDN", OPP));
+	CHECK(stance_only("Kenya condemned the aggression on Chad by Sudan.", "KEN", "SDN", OPP));
 	/* "a violation of Y's sovereignty": Y's is no agent */
-	CHECK(only("Sudan's raids on Chad killed ten. Kenya denounced the raid as a violation of "
+	CHECK(stance_only("Sudan's raids on Chad killed ten. Kenya denounced the raid as a violation of "
 		   "Chad's sovereignty.",
 		   "KEN", "SDN", OPP));
-	CHECK(none("Kenya condemned the attacks carried out in Chad by bandits."));
+	CHECK(stance_none("Kenya condemned the attacks carried out in Chad by bandits."));
 }
 
 TEST(extract_stance7__judged_act)
 {
 	/* "X called/described Y's move (the raid) a violation/breach" */
-	CHECK(only("Kenya called Sudan's move a clear violation of international law.", "KEN",
+	CHECK(stance_only("Kenya called Sudan's move a clear violation of international law.", "KEN",
 		   "SDN", OPP));
-	CHECK(only("Kenya issued a note on Monday calling Sudan's actions a flagrant breach of the "
+	CHECK(stance_only("Kenya issued a note on Monday calling Sudan's actions a flagrant breach of the "
 		   "truce.",
 		   "KEN", "SDN", OPP));
-	CHECK(only("Sudan's raids on Chad killed ten. Kenya described the aggression as a grave "
+	CHECK(stance_only("Sudan's raids on Chad killed ten. Kenya described the aggression as a grave "
 		   "violation of the truce.",
 		   "KEN", "SDN", OPP));
-	CHECK(only("Sudan's raids on Chad killed ten. Kenya said the aggression constitutes a "
+	CHECK(stance_only("Sudan's raids on Chad killed ten. Kenya said the aggression constitutes a "
 		   "violation of the truce.",
 		   "KEN", "SDN", OPP));
 	/* a judgement of no hostility, a negation, an interpretation */
-	CHECK(none("Kenya called Sudan's move a victory for peace."));
-	CHECK(none("Kenya did not call Sudan's move a violation of the truce."));
-	CHECK(none("Kenya is described as a close friend of Sudan."));
+	CHECK(stance_none("Kenya called Sudan's move a victory for peace."));
+	CHECK(stance_none("Kenya did not call Sudan's move a violation of the truce."));
+	CHECK(stance_none("Kenya is described as a close friend of Sudan."));
 }
 
 TEST(extract_stance7__critical_of)
 {
 	/* "critical of X" or "of Xn policy": each subject opposes X */
-	CHECK(only("Kenya was sharply critical of Sudan.", "KEN", "SDN", OPP));
+	CHECK(stance_only("Kenya was sharply critical of Sudan.", "KEN", "SDN", OPP));
 	const char *t = "Peru and Chile were more critical of Bolivian policy.";
-	CHECK(has(t, "PER", "BOL", OPP));
-	CHECK(has(t, "CHL", "BOL", OPP));
-	CHECK(none("Kenya was not critical of Sudan."));
+	CHECK(stance_has(t, "PER", "BOL", OPP));
+	CHECK(stance_has(t, "CHL", "BOL", OPP));
+	CHECK(stance_none("Kenya was not critical of Sudan."));
 	/* a demonym before other nouns names no state */
-	CHECK(none("Kenya was critical of Sudanese football."));
+	CHECK(stance_none("Kenya was critical of Sudanese football."));
 }
 
 TEST(extract_stance7__held_responsible)
 {
 	/* "X held Y (fully) responsible/accountable for ..." */
-	CHECK(only("Kenya held Sudan responsible for the raid.", "KEN", "SDN", OPP));
-	CHECK(only("Kenya holds the Sudanese government fully accountable for the deaths.", "KEN",
+	CHECK(stance_only("Kenya held Sudan responsible for the raid.", "KEN", "SDN", OPP));
+	CHECK(stance_only("Kenya holds the Sudanese government fully accountable for the deaths.", "KEN",
 		   "SDN", OPP));
-	CHECK(none("Kenya did not hold Sudan responsible for the raid."));
-	CHECK(none("Kenya held Sudan in high regard."));
+	CHECK(stance_none("Kenya did not hold Sudan responsible for the raid."));
+	CHECK(stance_none("Kenya held Sudan in high regard."));
 }
 
 #define SUP ENT_POLARITY_SUPPORT
@@ -119,19 +90,19 @@ TEST(extract_stance7__judged_adjective)
 {
 	/* "called the Fooland action/Y's move 'outrageous'": a hostile
 	 * adjective closing the clause is a judgement too */
-	CHECK(only("Kenya called the Sudan action outrageous.", "KEN", "SDN", OPP));
-	CHECK(only("Kenya called Sudan's move 'illegal and reckless' on Monday.", "KEN", "SDN",
+	CHECK(stance_only("Kenya called the Sudan action outrageous.", "KEN", "SDN", OPP));
+	CHECK(stance_only("Kenya called Sudan's move 'illegal and reckless' on Monday.", "KEN", "SDN",
 		   OPP));
-	CHECK(none("Kenya called the Sudan move a success."));
-	CHECK(none("Kenya called the Sudan action brave."));
+	CHECK(stance_none("Kenya called the Sudan move a success."));
+	CHECK(stance_none("Kenya called the Sudan action brave."));
 }
 
 TEST(extract_stance7__attack_words_between)
 {
 	/* "X's overnight (missile) strikes" ... "condemned the attacks" */
-	CHECK(only("Sudan's overnight strikes hit Chad. Kenya condemned the attacks.", "KEN", "SDN",
+	CHECK(stance_only("Sudan's overnight strikes hit Chad. Kenya condemned the attacks.", "KEN", "SDN",
 		   OPP));
-	CHECK(only("Sudan's new missile raids hit Chad. Kenya condemned the attack.", "KEN", "SDN",
+	CHECK(stance_only("Sudan's new missile raids hit Chad. Kenya condemned the attack.", "KEN", "SDN",
 		   OPP));
 }
 
@@ -139,23 +110,23 @@ TEST(extract_stance7__commitment_to_sovereignty)
 {
 	/* "X reaffirmed its commitment to Y's sovereignty / to the
 	 * territorial integrity of Y": X backs Y */
-	CHECK(only("Kenya reaffirmed its commitment to Chad's sovereignty and security.", "KEN",
+	CHECK(stance_only("Kenya reaffirmed its commitment to Chad's sovereignty and security.", "KEN",
 		   "TCD", SUP));
-	CHECK(only("Kenya stressed its commitment to the territorial integrity of Chad.", "KEN",
+	CHECK(stance_only("Kenya stressed its commitment to the territorial integrity of Chad.", "KEN",
 		   "TCD", SUP));
-	CHECK(none("Kenya reaffirmed its commitment to the peace talks."));
-	CHECK(none("Kenya made no commitment to Chad's sovereignty."));
+	CHECK(stance_none("Kenya reaffirmed its commitment to the peace talks."));
+	CHECK(stance_none("Kenya made no commitment to Chad's sovereignty."));
 }
 
 TEST(extract_stance7__understands_concerns)
 {
 	/* "X (said it) understands Y's (legitimate security) concerns" */
-	CHECK(only("Kenya said it understands Sudan's legitimate security concerns.", "KEN", "SDN",
+	CHECK(stance_only("Kenya said it understands Sudan's legitimate security concerns.", "KEN", "SDN",
 		   SUP));
-	CHECK(only("Kenya understands Sudan's concerns.", "KEN", "SDN", SUP));
+	CHECK(stance_only("Kenya understands Sudan's concerns.", "KEN", "SDN", SUP));
 	/* a verb far from its subject, a negation */
-	CHECK(none("We see the Chad issue, and understand Sudan's concerns, an envoy said."));
-	CHECK(none("Kenya does not understand Sudan's concerns."));
+	CHECK(stance_none("We see the Chad issue, and understand Sudan's concerns, an envoy said."));
+	CHECK(stance_none("Kenya does not understand Sudan's concerns."));
 }
 
 TEST(extract_stance7__aggression_on_by_list)
@@ -172,13 +143,13 @@ TEST(extract_stance7__aggression_on_by_list)
 	CHECK(!has_stance(l, "KEN", "TCD", OPP));
 	CHECK(count(l, ENT_FACT_STANCE) == 3);
 	ent_fact_list_free(l);
-	CHECK(none("Kenya condemned aggression on Chad by gunmen."));
+	CHECK(stance_none("Kenya condemned aggression on Chad by gunmen."));
 }
 
 TEST(extract_stance7__solidarity_and_support)
 {
 	/* "its solidarity and support with/for Y": two nouns, one stance */
-	CHECK(only("Kenya affirmed its solidarity and support with Chad.", "KEN", "TCD", SUP));
-	CHECK(only("Kenya voiced its solidarity and support for the people of Chad.", "KEN", "TCD",
+	CHECK(stance_only("Kenya affirmed its solidarity and support with Chad.", "KEN", "TCD", SUP));
+	CHECK(stance_only("Kenya voiced its solidarity and support for the people of Chad.", "KEN", "TCD",
 		   SUP));
 }
