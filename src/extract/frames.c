@@ -7063,9 +7063,14 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* A stance rule led by the word at token i; *hit when it took the word. */
+typedef int (*word_rule)(dctx *d, const span *s, size_t i, int *hit);
+
 static int rule_stance(dctx *d, const span *s)
 {
-	size_t i;
+	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
+					       stance_round7, stance_round8};
+	size_t i, wr;
 	int rc;
 	if (span_has(d, s, w_interpret)) {
 		/* an interpretation is no stance, but "X described the raid as
@@ -7085,24 +7090,12 @@ static int rule_stance(dctx *d, const span *s)
 			return rc;
 		if (opp && hit)
 			continue;
-		if ((rc = stance_oppose_words(d, s, i, &hit)))
-			return rc;
-		if (hit)
-			continue;
-		if ((rc = stance_more(d, s, i, &hit)))
-			return rc;
-		if (hit)
-			continue;
-		if ((rc = stance_round5(d, s, i, &hit)))
-			return rc;
-		if (hit)
-			continue;
-		if ((rc = stance_round7(d, s, i, &hit)))
-			return rc;
-		if (hit)
-			continue;
-		if ((rc = stance_round8(d, s, i, &hit)))
-			return rc;
+		/* the word-led rules, in order: the first that takes token i
+		 * ends its turn */
+		hit = 0;
+		for (wr = 0; wr < sizeof word_rules / sizeof word_rules[0] && !hit; wr++)
+			if ((rc = word_rules[wr](d, s, i, &hit)))
+				return rc;
 		if (hit)
 			continue;
 		if ((rc = cause_concern(d, s, i)))
