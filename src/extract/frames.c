@@ -8152,10 +8152,119 @@ static int rule_inventory(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* "The K5 has been exported to four countries, including Chile and Peru",
+ * "it has already been adopted by countries such as Peru": the states
+ * listed after a passive of export or adoption are customers of the
+ * system the clause (or, for a pronoun subject, the unit before) names,
+ * each a deal with that system's maker.  Only designations with a maker
+ * in weapons.tsv, and only the list right after "to"/"by". */
+static int rule_customers(dctx *d, const span *s)
+{
+	static const char *w_cust_v[] = {"exported", "adopted", "sold", NULL};
+	static const char *w_cust_skip[] = {"countries", "nations", "states", "such", "as",
+					    "including", "like", "so", "far", "to", "date",
+					    "among", "them", "others", ",", NULL};
+	const mention *sys = NULL;
+	size_t i, j, k, lo;
+	int adopted, rc;
+	for (i = s->t0 + 2; i + 2 < s->t1; i++)
+		if ((KIN(d, i, w_supply_verb) || kis(d, i, "adopted")) && kin_local(d, i, w_cust_v))
+			break;
+	if (i + 2 >= s->t1)
+		return ENT_OK;
+	adopted = kis(d, i, "adopted");
+	/* a passive: "has (already) been exported", "was sold" */
+	if (!kis(d, i + 1, adopted ? "by" : "to") ||
+	    !(KIN(d, i - 1, w_be) || (KIN(d, i - 2, w_be) && ly_adverb(d, i - 1)) ||
+	      (KIN(d, i - 2, w_be) && kis(d, i - 1, "already"))) ||
+	    negated(d, s, i))
+		return ENT_OK;
+	/* the system: a designation with a maker before the verb, else, for
+	 * "It has been exported", the first of the unit before */
+	for (k = s->m0; k < s->m1 && !sys; k++) {
+		const mention *m = M(d, k);
+		size_t e = m->t1;
+		if (!(m->t1 <= i && m->kind == MK_ACTOR && m->gz == GZ_WEAPON && m->canon &&
+		      m->code && m->code[0]))
+			continue;
+		/* the subject itself, not a modifier ("the K5 doctrine was
+		 * adopted by ..."): its head word ("K5 howitzer") may follow */
+		if (k + 1 < s->m1 && M(d, k + 1)->gz == GZ_WEAPON && M(d, k + 1)->t0 == e)
+			e = M(d, k + 1)->t1;
+		if (e < s->t1 && (kis(d, e, ",") || KIN(d, e, w_be) || kis(d, e, "has") ||
+				  kis(d, e, "have") || kis(d, e, "had")))
+			sys = m;
+		else
+			return ENT_OK;
+	}
+	if (!sys && s->unit > 0 && kis(d, s->t0, "it")) {
+		span p;
+		span_of_unit(d, (size_t)s->unit - 1, &p);
+		for (k = p.m0; k < p.m1 && !sys; k++) {
+			const mention *m = M(d, k);
+			if (m->kind == MK_ACTOR && m->gz == GZ_WEAPON && m->canon && m->code &&
+			    m->code[0])
+				sys = m;
+		}
+	}
+	if (!sys)
+		return ENT_OK;
+	/* the list: states joined by commas and "and", after optional "(six)
+	 * countries, including" */
+	lo = i + 2;
+	for (j = i + 2; j < s->t1 && j < i + 12; j++) {
+		const mention *m = NULL;
+		for (k = s->m0; k < s->m1; k++)
+			if (M(d, k)->t0 == j && ent__is_state_mention(M(d, k)) &&
+			    M(d, k)->gz != GZ_FIRM && M(d, k)->gz != GZ_DEMONYM)
+				m = M(d, k);
+		if (m) {
+			lo = m->t1;
+			break;
+		}
+		if (!(kin_local(d, j, w_cust_skip) || d->t.v[j].kind == TK_NUM ||
+		      KIN(d, j, w_numwords)))
+			return ENT_OK;
+	}
+	if (lo == i + 2)
+		return ENT_OK;
+	for (j = i + 2; j < s->t1; j++) {
+		const mention *m = NULL;
+		cand *c;
+		for (k = s->m0; k < s->m1; k++)
+			if (M(d, k)->t0 == j && ent__is_state_mention(M(d, k)) &&
+			    M(d, k)->gz != GZ_FIRM && M(d, k)->gz != GZ_DEMONYM)
+				m = M(d, k);
+		if (!m) {
+			if (j >= lo && !kis(d, j, ",") && !kis(d, j, "and"))
+				break;
+			continue;
+		}
+		j = m->t1 - 1;
+		lo = m->t1;
+		if (!strcmp(m->code, sys->code))
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
+			return rc;
+		if (ent_fact_add_item(&c->f, (ent_category)sys->category, d->text + sys->start,
+				      sys->end - sys->start, sys->canon, -1))
+			return ENT_ENOMEM;
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, sys->code);
+		ent_code_set(&c->f.recipient, m->code);
+		c->directed = 1;
+		c->f.status = adopted ? ENT_STATUS_NONE : ENT_STATUS_DELIVERED;
+		c->f.confidence = 0.6;
+		if ((rc = emit(d, c, s, "deal.customers")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
 static int all_rules(dctx *d, const span *s)
 {
 	int rc;
-	if ((rc = rule_deals(d, s)) || (rc = rule_inventory(d, s)) || (rc = rule_exercises(d, s)) || (rc = rule_stance(d, s)) ||
+	if ((rc = rule_deals(d, s)) || (rc = rule_inventory(d, s)) ||
+	    (rc = rule_customers(d, s)) || (rc = rule_exercises(d, s)) || (rc = rule_stance(d, s)) ||
 	    (rc = rule_membership(d, s)) || (rc = rule_rivalry(d, s)))
 		return rc;
 	return ENT_OK;

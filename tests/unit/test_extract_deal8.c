@@ -1,0 +1,71 @@
+/*
+ * test_extract_deal8.c - deal rules found on the holdout sets: the states
+ * listed after a passive of export or adoption ("has been exported to
+ * ..., including A and B") are customers of the system the sentence (or,
+ * for "It", the sentence before) names, each a deal with its maker.
+ * Every sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+/* One text, n deals expected; the deal sup -> rec among them (if sup). */
+static void expect_n(const char *text, size_t n, const char *sup, const char *rec)
+{
+	ent_fact_list *l = run(text, NULL);
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	if (sup) {
+		if (!find_deal(l, sup, rec))
+			fprintf(stderr, "    no deal %s -> %s in: %s\n", sup, rec, text);
+		CHECK(find_deal(l, sup, rec) != NULL);
+	}
+	if (ndeals(l) != n)
+		fprintf(stderr, "    %zu deals, not %zu, in: %s\n", ndeals(l), n, text);
+	CHECK_INT(ndeals(l), n);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_deal8__states_a_system_was_exported_to_are_its_makers_customers)
+{
+	expect_n("The Gripen has been exported to four nations, including Hungary and "
+		 "Thailand.",
+		 2, "SWE", "HUN");
+	expect_n("The Gripen has been exported to four nations, including Hungary and "
+		 "Thailand.",
+		 2, "SWE", "THA");
+	expect_n("The Chunmoo rocket launcher was sold to Poland and Norway.", 2, "KOR", "NOR");
+	/* "adopted by" */
+	expect_n("The Leopard 2 has already been adopted by countries such as Chile, Peru "
+		 "and Canada.",
+		 3, "DEU", "PER");
+	/* "It" is the system of the sentence before */
+	expect_n("The Rafale is a twin-engine fighter built by Dassault. It has been exported "
+		 "to three countries so far, including Egypt, Greece and India.",
+		 3, "FRA", "GRC");
+}
+
+/* No deal (supply ties of other rules aside) in text. */
+static void expect_no_deal(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	CHECK(l != NULL);
+	if (l && count(l, ENT_FACT_DEAL) != 0)
+		fprintf(stderr, "    a deal in: %s\n", text);
+	CHECK(l && count(l, ENT_FACT_DEAL) == 0);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_deal8__export_lists_need_a_passive_a_system_and_a_list_right_after)
+{
+	/* no system with a maker */
+	expect_no_deal("Fighter jets have been exported to Hungary and Thailand.");
+	/* a pronoun with no system before */
+	expect_no_deal("The ministry met on Monday. It has been exported to Peru and Chile.");
+	/* not a list of customers right after the verb */
+	expect_no_deal("The Gripen has been adopted by the air force as its main fighter, Hungary "
+		 "said.");
+	/* negated */
+	expect_no_deal("The Gripen has never been exported to Hungary.");
+	/* a policy adopted by a state is no purchase */
+	expect_no_deal("The Chunmoo doctrine was adopted by Poland in 2020.");
+}
