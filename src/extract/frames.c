@@ -139,7 +139,8 @@ static const char *w_oppose_v[] = {
 	"oppose", "slammed", "slams", "warned", "warns", "accused", "accuses", "regretted",
 	"regrets", "protested", "rebuked", "rebukes", "rebuke", "chided", "chides", "lambasted",
 	"lambasts", "censured", "censures", "castigated", "castigates", "stings", "stung",
-	"slam", "accuse", "accusing", "warning", "objected", "objects", "protesting", NULL};
+	"slam", "accuse", "accusing", "warning", "objected", "objects", "protesting", "denounce",
+	"denouncing", "condemning", "criticising", "criticizing", NULL};
 /* nouns of opposition: "Tehran's skepticism of Baku", "raised objections to X" */
 static const char *w_oppose_n[] = {
 	"criticism", "criticisms", "condemnation", "skepticism", "scepticism", "objection",
