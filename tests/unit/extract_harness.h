@@ -111,6 +111,34 @@ static inline int deal_year(const char *text, const char *published, const char 
 	return y;
 }
 
+/* One text, n deals (and supply ties) expected; the deals sup[i] -> rec[i]
+ * (sup NULL-terminated, or NULL for none) among them. */
+static inline void expect_deals(const char *text, size_t n, const char *const *sup,
+				const char *const *rec)
+{
+	ent_fact_list *l = run(text, NULL);
+	size_t i;
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	for (i = 0; sup && sup[i]; i++) {
+		if (!find_deal(l, sup[i], rec[i]))
+			fprintf(stderr, "    no deal %s -> %s in: %s\n", sup[i], rec[i], text);
+		CHECK(find_deal(l, sup[i], rec[i]) != NULL);
+	}
+	if (ndeals(l) != n)
+		fprintf(stderr, "    %zu deals, not %zu, in: %s\n", ndeals(l), n, text);
+	CHECK_INT(ndeals(l), n);
+	ent_fact_list_free(l);
+}
+
+/* expect_deals with one deal sup -> rec (sup NULL: none) among the n. */
+static inline void expect_deal(const char *text, size_t n, const char *sup, const char *rec)
+{
+	const char *s1[] = {sup, NULL}, *r1[] = {rec, NULL};
+	expect_deals(text, n, s1, r1);
+}
+
 /* Does exercise (or any fact) f have participant code? */
 static inline int takes_part(const ent_fact *f, const char *code)
 {

@@ -9,55 +9,36 @@
 
 #include <math.h>
 
-/* One text, n deals expected; the deals sup[i] -> rec[i] among them. */
-static void expect_n(const char *text, size_t n, const char *const *sup, const char *const *rec)
-{
-	ent_fact_list *l = run(text, NULL);
-	size_t i;
-	CHECK(l != NULL);
-	if (!l)
-		return;
-	for (i = 0; sup && sup[i]; i++) {
-		if (!find_deal(l, sup[i], rec[i]))
-			fprintf(stderr, "    no deal %s -> %s in: %s\n", sup[i], rec[i], text);
-		CHECK(find_deal(l, sup[i], rec[i]) != NULL);
-	}
-	if (ndeals(l) != n)
-		fprintf(stderr, "    %zu deals, not %zu, in: %s\n", ndeals(l), n, text);
-	CHECK_INT(ndeals(l), n);
-	ent_fact_list_free(l);
-}
-
 TEST(extract_deal2__a_list_of_one_category_from_two_sellers)
 {
 	/* both items are aircraft: still one deal per seller */
 	static const char *sup[] = {"KOR", "CAN", NULL}, *rec[] = {"PER", "PER"};
-	expect_n("Peru signed contracts to buy 10 fighter jets from South Korea and six utility "
+	expect_deals("Peru signed contracts to buy 10 fighter jets from South Korea and six utility "
 		 "helicopters from Canada.",
 		 2, sup, rec);
 	/* one seller for the whole list: one deal */
 	static const char *sup1[] = {"CAN", NULL}, *rec1[] = {"PER"};
-	expect_n("Peru bought 10 fighter jets and six utility helicopters from Canada.", 1, sup1,
+	expect_deals("Peru bought 10 fighter jets and six utility helicopters from Canada.", 1, sup1,
 		 rec1);
 }
 
 TEST(extract_deal2__a_deal_called_off)
 {
 	/* the goods named after a word of cancellation are not on order */
-	expect_n("The talks came after the Canadian cancellation of a plan to buy 15 French "
+	expect_deals("The talks came after the Canadian cancellation of a plan to buy 15 French "
 		 "frigates.",
 		 0, NULL, NULL);
 	/* "That deal with X was dropped" takes back the deal before */
 	static const char *sup[] = {"FRA", NULL}, *rec[] = {"CHL"};
-	expect_n("Chile ordered 12 Rafale jets from France in 2021. In 2018 Chile agreed to buy "
+	expect_deals("Chile ordered 12 Rafale jets from France in 2021. In 2018 Chile agreed to buy "
 		 "ten MiG-29 fighters from Russia. That deal with Russia was dropped in 2019.",
 		 1, sup, rec);
 	/* without the sentence calling it off, both deals stand */
-	expect_n("Chile ordered 12 Rafale jets from France in 2021. In 2018 Chile agreed to buy "
+	expect_deals("Chile ordered 12 Rafale jets from France in 2021. In 2018 Chile agreed to buy "
 		 "ten MiG-29 fighters from Russia.",
 		 2, NULL, NULL);
 	/* a cancellation of another deal after the goods bought stays */
-	expect_n("Chile bought 12 Rafale jets from France in 2021 after the cancellation of its "
+	expect_deals("Chile bought 12 Rafale jets from France in 2021 after the cancellation of its "
 		 "order for Russian fighters.",
 		 1, sup, rec);
 	/* a deal that would have been made adds nothing to the deal before */
@@ -102,12 +83,12 @@ TEST(extract_deal2__a_pronoun_as_the_goods_bought)
 {
 	/* the goods of the sentence before, with the seller they name */
 	static const char *sup[] = {"RUS", NULL}, *rec[] = {"GHA"};
-	expect_n("At the parade the army showed the Russian Pantsir air defence system. Ghana "
+	expect_deals("At the parade the army showed the Russian Pantsir air defence system. Ghana "
 		 "had acquired it in 2019.",
 		 1, sup, rec);
 	/* "this system" is no pronoun object: the goods are named */
 	static const char *sup2[] = {"CHN", NULL}, *rec2[] = {"GHA"};
-	expect_n("At the parade the army showed the Russian Pantsir air defence system. Ghana "
+	expect_deals("At the parade the army showed the Russian Pantsir air defence system. Ghana "
 		 "had acquired this FK-3 system in 2019.",
 		 1, sup2, rec2);
 }
@@ -138,12 +119,12 @@ TEST(extract_deal2__a_list_of_sums_spent)
 	ent_fact_list_free(l);
 	/* a list of buyers, each with its own sum, shares the list's seller */
 	static const char *sup[] = {"USA", "USA", NULL}, *rec[] = {"ROU", "GRC"};
-	expect_n("Buyers of US weapons included Romania, which spent $2 billion on Patriot "
+	expect_deals("Buyers of US weapons included Romania, which spent $2 billion on Patriot "
 		 "systems; and Greece, which spent $1 billion on armored vehicles.",
 		 2, sup, rec);
 	/* one sum: one deal */
 	static const char *sup1[] = {"USA", NULL}, *rec1[] = {"ROU"};
-	expect_n("Romania spent $2 billion on Patriot systems and HIMARS launchers.", 1, sup1,
+	expect_deals("Romania spent $2 billion on Patriot systems and HIMARS launchers.", 1, sup1,
 		 rec1);
 }
 
@@ -182,7 +163,7 @@ TEST(extract_deal2__a_further_order_in_a_clause_of_its_own)
 	CHECK_INT(y2014, 1);
 	ent_fact_list_free(l);
 	/* "more" of no earlier purchase of that buyer adds nothing */
-	expect_n("Chile bought four frigates from Spain in 2010, while Peru bought two more in "
+	expect_deals("Chile bought four frigates from Spain in 2010, while Peru bought two more in "
 		 "2014.",
 		 1, NULL, NULL);
 }
@@ -191,7 +172,7 @@ TEST(extract_deal2__a_delivery_schedule_is_no_deal_of_its_own)
 {
 	/* the schedule of the deal just stated, naming no seller */
 	static const char *sup[] = {"BRA", NULL}, *rec[] = {"CHL"};
-	expect_n("Chile will buy six C-390 transport aircraft from Brazil for $900 million.\n\n"
+	expect_deals("Chile will buy six C-390 transport aircraft from Brazil for $900 million.\n\n"
 		 "The first of the six planes will be delivered to the Chilean air force in 2027, "
 		 "with the rest of deliveries to follow until 2030.",
 		 1, sup, rec);
@@ -233,7 +214,7 @@ TEST(extract_deal2__we_in_a_quote_is_the_speakers_state)
 	/* "we" in a quote that "he said" closes: the state of the person the
 	 * text named last with a state's title */
 	static const char *sup[] = {"NOR", "NOR", NULL}, *rec[] = {"UKR", "PER"};
-	expect_n("Norwegian Defence Minister Ola Berg spoke on Tuesday.\n\n\xe2\x80\x9cWe have "
+	expect_deals("Norwegian Defence Minister Ola Berg spoke on Tuesday.\n\n\xe2\x80\x9cWe have "
 		 "donated 12 Leopard tanks to Ukraine, and now we have sold 20 aircraft to Peru,"
 		 "\xe2\x80\x9d he said.",
 		 2, sup, rec);

@@ -7,39 +7,21 @@
  */
 #include "extract_harness.h"
 
-/* One text, n deals expected; the deal sup -> rec among them (if sup). */
-static void expect_n(const char *text, size_t n, const char *sup, const char *rec)
-{
-	ent_fact_list *l = run(text, NULL);
-	CHECK(l != NULL);
-	if (!l)
-		return;
-	if (sup) {
-		if (!find_deal(l, sup, rec))
-			fprintf(stderr, "    no deal %s -> %s in: %s\n", sup, rec, text);
-		CHECK(find_deal(l, sup, rec) != NULL);
-	}
-	if (ndeals(l) != n)
-		fprintf(stderr, "    %zu deals, not %zu, in: %s\n", ndeals(l), n, text);
-	CHECK_INT(ndeals(l), n);
-	ent_fact_list_free(l);
-}
-
 TEST(extract_deal8__states_a_system_was_exported_to_are_its_makers_customers)
 {
-	expect_n("The Gripen has been exported to four nations, including Hungary and "
+	expect_deal("The Gripen has been exported to four nations, including Hungary and "
 		 "Thailand.",
 		 2, "SWE", "HUN");
-	expect_n("The Gripen has been exported to four nations, including Hungary and "
+	expect_deal("The Gripen has been exported to four nations, including Hungary and "
 		 "Thailand.",
 		 2, "SWE", "THA");
-	expect_n("The Chunmoo rocket launcher was sold to Poland and Norway.", 2, "KOR", "NOR");
+	expect_deal("The Chunmoo rocket launcher was sold to Poland and Norway.", 2, "KOR", "NOR");
 	/* "adopted by" */
-	expect_n("The Leopard 2 has already been adopted by countries such as Chile, Peru "
+	expect_deal("The Leopard 2 has already been adopted by countries such as Chile, Peru "
 		 "and Canada.",
 		 3, "DEU", "PER");
 	/* "It" is the system of the sentence before */
-	expect_n("The Rafale is a twin-engine fighter built by Dassault. It has been exported "
+	expect_deal("The Rafale is a twin-engine fighter built by Dassault. It has been exported "
 		 "to three countries so far, including Egypt, Greece and India.",
 		 3, "FRA", "GRC");
 }
