@@ -6027,6 +6027,18 @@ static const char *w_say_that[] = {"said", "says", "stated", "states", "declared
 
 static const char *w_pose_v[] = {"poses", "posed", "pose", "represents", "represented", NULL};
 
+/* The verb of saying right before token k, over "that" ("Armenia said
+ * (that) Turkey ..."), not negated; NONE if there is none. */
+static size_t saying_before(const dctx *d, const span *s, size_t k)
+{
+	if (k > s->t0 + 1 && kis(d, k - 1, "that") && kin(d, k - 2, w_say_that) &&
+	    !negated(d, s, k - 2))
+		return k - 2;
+	if (k > s->t0 && kin(d, k - 1, w_say_that) && !negated(d, s, k - 1))
+		return k - 1;
+	return NONE;
+}
+
 static const mention *judged_hostile(const dctx *d, const span *s, size_t v, size_t *say)
 {
 	const char *const *pose = w_pose_v;
@@ -6070,20 +6082,12 @@ static const mention *judged_hostile(const dctx *d, const span *s, size_t v, siz
 	}
 	if (j >= s->t1 || n >= 5)
 		return NULL;
-	/* the speaker: "<verb of saying> that X ..." */
+	/* the speaker: "<verb of saying> (that) X ..." */
 	k = x->t0;
 	if (k > s->t0 && KIN(d, k - 1, w_det))
 		k--;
-	if (k > s->t0 + 1 && kis(d, k - 1, "that") && kin(d, k - 2, w_say_that) &&
-	    !negated(d, s, k - 2)) {
-		*say = k - 2;
+	if ((*say = saying_before(d, s, k)) != NONE)
 		return x;
-	}
-	if (k > s->t0 && kin(d, k - 1, w_say_that) && !negated(d, s, k - 1)) {
-		/* "Armenia said Turkey poses a threat" */
-		*say = k - 1;
-		return x;
-	}
 	/* a quote that opens with the judgement */
 	if (k > 0 && quote_mark(d, k - 1)) {
 		*say = NONE;
@@ -6130,15 +6134,8 @@ static const mention *judged_deed(const dctx *d, const span *s, size_t v, size_t
 		return NULL;
 	if (k > s->t0 && KIN(d, k - 1, w_det))
 		k--;
-	if (k > s->t0 + 1 && kis(d, k - 1, "that") && kin(d, k - 2, w_say_that) &&
-	    !negated(d, s, k - 2)) {
-		*say = k - 2;
+	if ((*say = saying_before(d, s, k)) != NONE)
 		return x;
-	}
-	if (k > s->t0 && kin(d, k - 1, w_say_that) && !negated(d, s, k - 1)) {
-		*say = k - 1;
-		return x;
-	}
 	return NULL;
 }
 
