@@ -2891,9 +2891,10 @@ static int rule_deal(dctx *d, const span *s)
 	if (c->f.status == ENT_STATUS_REPORTED && d->doc_year && c->f.year > d->doc_year &&
 	    !mv && hedged(d, s, trig))
 		c->f.year = 0;
-	/* a deal reported as done, with no year of its own, is of the
-	 * document's date (a dateline gives the year) */
-	if (!supply_only && !dated && d->doc_year && c->f.status > ENT_STATUS_REPORTED)
+	/* a deal reported as done, or only reported (planned, hedged), with
+	 * no year of its own is of the document's date: the dateline gives
+	 * the year of its stage */
+	if (!supply_only && !dated && d->doc_year && c->f.status >= ENT_STATUS_REPORTED)
 		c->f.year = d->doc_year;
 	/* A deal needs something to be about: a value, an item or a table row;
 	 * a transfer of arms named only generically ("India supplied weapons

@@ -484,6 +484,28 @@ TEST(extract_context__dateline_year_for_a_done_deal)
 	ent_fact_list_free(l);
 }
 
+TEST(extract_context__dateline_year_for_a_reported_deal)
+{
+	/* a plan or a hedge is reported in the year of its dateline */
+	ent_fact_list *l = run("Chile plans to buy four Gripen fighters from Sweden.", "2022-05-10");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_DEAL);
+	CHECK(supplied(f, "SWE", "CHL"));
+	CHECK_INT(f->status, ENT_STATUS_REPORTED);
+	CHECK_INT(f->year, 2022);
+	ent_fact_list_free(l);
+	/* a year it schedules for later is no year of its stage, and the
+	 * sentence is dated by it: no year */
+	CHECK_INT(deal_year("Chile will receive four Gripen fighters from Sweden in 2025.",
+			    "2022-05-10", "SWE", "CHL"),
+		  0);
+	/* without a dateline, no year */
+	CHECK_INT(deal_year("Chile plans to buy four Gripen fighters from Sweden.", NULL, "SWE",
+			    "CHL"),
+		  0);
+}
+
 TEST(extract_context__signed_then_delivered_is_one_deal)
 {
 	ent_fact_list *l = run("India signed a contract for Pinaka launchers with Armenia two years "
