@@ -1239,6 +1239,27 @@ static int opinion_agent(const dctx *d, const span *s, const mention *m)
 	return m->t0 >= s->t0 + 2 && kis(d, m->t0 - 1, "by") && kin(d, m->t0 - 2, w_opinion_pp);
 }
 
+/* Is m, before the deal word at trig, the subject of a verb or noun of
+ * opposition within its next five words ("China strongly opposes the
+ * sale", "X lodged a protest / stern representations over ...", "X
+ * summoned the envoy to protest against the sale")?  It speaks of the
+ * deal; it is no party to it. */
+static int opposing_subject(const dctx *d, const span *s, const mention *m, size_t trig)
+{
+	size_t i, k;
+	if (trig == NONE || m->t1 > trig || m->possessive)
+		return 0;
+	for (i = m->t1, k = 0; i < trig && k < 6; i++, k++) {
+		if (kis(d, i, ",") || kis(d, i, ";"))
+			return 0;
+		if (KIN(d, i, w_oppose_v) || KIN(d, i, w_oppose_n) || kis(d, i, "representations") ||
+		    kis(d, i, "summoned") || kis(d, i, "summons"))
+			return 1;
+	}
+	(void)s;
+	return 0;
+}
+
 /* The maker of a weapon designation named in the span (not `not`), or NULL. */
 static const char *designation_maker(const dctx *d, const span *s, const char *not)
 {
@@ -2657,8 +2678,9 @@ static int rule_deal(dctx *d, const span *s)
 				continue;
 			if (speaker(d, s, m) && m != sup && m != rec)
 				continue; /* "Turkish media reported" */
-			if (opinion_agent(d, s, m) && m != sup && m != rec)
-				continue; /* "a sale opposed by India" */
+			if ((opinion_agent(d, s, m) || opposing_subject(d, s, m, trig)) && m != sup &&
+			    m != rec)
+				continue; /* "a sale opposed by India", "India opposed the sale" */
 			if (thanked(d, s, m) && m != sup && m != rec)
 				continue; /* "his gratitude to Poland for the package" */
 			if (background_state(d, s, m) && m != sup && m != rec)

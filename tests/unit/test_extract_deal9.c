@@ -1,0 +1,43 @@
+/*
+ * test_extract_deal9.c - a state that speaks against a sale is no party to
+ * it: the subject of a verb or noun of opposition before the deal word
+ * ("X strongly opposes the sale", "X lodged representations with Y after
+ * Z approved the sale") is skipped when the pair of the deal is sought.
+ */
+#include "extract_harness.h"
+
+TEST(extract_deal9__the_opponent_of_a_sale_is_no_seller)
+{
+	/* the critic was the seller before: a deal Egypt -> Ethiopia */
+	expect_deal("Egypt strongly opposes the $80 million sale of armoured vehicles to "
+		    "Ethiopia, its foreign ministry said.",
+		    0, NULL, NULL);
+	expect_deal("Pakistan strongly condemned the sale of 24 attack helicopters to India.", 0,
+		    NULL, NULL);
+}
+
+TEST(extract_deal9__the_seller_after_the_protest)
+{
+	/* the state that approved the sale sells; the one that protested
+	 * keeps its stance */
+	ent_fact_list *l = run("Egypt lodged stern representations with Britain after London "
+			       "approved a possible sale of armoured vehicles to Ethiopia worth "
+			       "$80 million.",
+			       NULL);
+	CHECK(l != NULL);
+	CHECK(find_deal(l, "GBR", "ETH") != NULL);
+	CHECK(find_deal(l, "EGY", "ETH") == NULL);
+	CHECK_INT(ndeals(l), 1);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_deal9__a_party_is_still_a_party)
+{
+	/* no opposition word after the subject: it stays the seller */
+	expect_deal("Egypt approved the $80 million sale of armoured vehicles to Ethiopia.", 1,
+		    "EGY", "ETH");
+	/* opposition after the deal word is another state's */
+	expect_deal("Egypt approved the $80 million sale of armoured vehicles to Ethiopia "
+		    "despite protests from Sudan.",
+		    1, "EGY", "ETH");
+}
