@@ -7970,6 +7970,10 @@ static const mention *clause_subject(const dctx *d, const span *s)
 	return subject_before(d, s, s->t1);
 }
 
+/* Prepositions that make the state after them a party of the transfer
+ * before, not the subject of a transfer after it. */
+static const char *w_party_prep[] = {"to", "from", "for", "with", "by", "of", NULL};
+
 static int rule_deals(dctx *d, const span *s)
 {
 	size_t i, first = NONE;
@@ -8027,6 +8031,10 @@ static int rule_deals(dctx *d, const span *s)
 			continue;
 		}
 		subj = actor_before(d, s, i, 3, 1);
+		/* "sold vehicles to Ethiopia, a sale that ...": the object of a
+		 * preposition of the first transfer is no subject of a second */
+		if (subj && subj->t0 > s->t0 && kin(d, subj->t0 - 1, w_party_prep))
+			subj = NULL;
 		if (subj && subj->t0 > first + 3 && !s->forced_deal) {
 			span a = *s, b = *s;
 			narrow(d, &a, s->t0, subj->t0);

@@ -2,7 +2,9 @@
  * test_extract_deal9.c - a state that speaks against a sale is no party to
  * it: the subject of a verb or noun of opposition before the deal word
  * ("X strongly opposes the sale", "X lodged representations with Y after
- * Z approved the sale") is skipped when the pair of the deal is sought.
+ * Z approved the sale") is skipped when the pair of the deal is sought;
+ * and a deal word after the recipient ("to Ethiopia, a sale that ...")
+ * does not split the recipient off the transfer.
  */
 #include "extract_harness.h"
 
@@ -40,4 +42,20 @@ TEST(extract_deal9__a_party_is_still_a_party)
 	expect_deal("Egypt approved the $80 million sale of armoured vehicles to Ethiopia "
 		    "despite protests from Sudan.",
 		    1, "EGY", "ETH");
+}
+
+TEST(extract_deal9__a_deal_word_after_the_recipient_keeps_it)
+{
+	/* "..., a sale that ...": a second deal word whose nearest state is
+	 * the object of "to" does not split the recipient off the transfer */
+	expect_deal("Egypt sold armoured vehicles to Ethiopia, a sale that angered Sudan.", 1,
+		    "EGY", "ETH");
+	expect_deal("Egypt sold armoured vehicles worth $80 million to Ethiopia, a purchase "
+		    "long delayed.",
+		    1, "EGY", "ETH");
+	/* a second transfer with a subject of its own is still read apart */
+	expect_deals("Egypt sold armoured vehicles to Ethiopia and Kenya bought 12 helicopters "
+		     "from Italy.",
+		     2, (const char *const[]){"EGY", "ITA", NULL},
+		     (const char *const[]){"ETH", "KEN", NULL});
 }
