@@ -3382,14 +3382,14 @@ static const char *w_ex_join[] = {"included", "includes", "include", "involved",
  * other editions, not this one. */
 static int ex_past_participant(const dctx *d, const span *s, const mention *m)
 {
+	static const char *w_ex_past[] = {"earlier", "previous", "prior", "past", "former", NULL};
 	size_t i, n;
 	for (i = m->t0, n = 0; i > s->t0 + 1 && n < 16; i--, n++) {
 		size_t p = i - 1;
 		if (kis(d, p, ";") || kis(d, p, ".") || KIN(d, p, w_exercise))
 			return 0;
 		if ((kis(d, p, "participants") || kis(d, p, "participant")) &&
-		    (kis(d, p - 1, "earlier") || kis(d, p - 1, "previous") || kis(d, p - 1, "prior") ||
-		     kis(d, p - 1, "past") || kis(d, p - 1, "former")))
+		    kin(d, p - 1, w_ex_past))
 			return 1;
 	}
 	return 0;
@@ -4099,13 +4099,15 @@ static const mention *ex_forces_owner(const dctx *d, const span *s, size_t trig,
 	return NULL;
 }
 
+static const char *w_ex_coincide[] = {"coincide", "coincides", "coincided", "coinciding",
+				      NULL};
+
 /* "The drills coincide with exercises between X and Y": the drill told
  * after a verb of coinciding (token q) is another one, whose parties are
  * those named after q; *tmp holds that part of s.  Other links keep s. */
 static const span *ex_coinciding_clause(const dctx *d, const span *s, size_t q, span *tmp)
 {
-	if (!(kis(d, q, "coincide") || kis(d, q, "coincides") || kis(d, q, "coincided") ||
-	      kis(d, q, "coinciding")))
+	if (!kin(d, q, w_ex_coincide))
 		return s;
 	*tmp = *s;
 	narrow(d, tmp, q + 1, s->t1);
@@ -4180,8 +4182,7 @@ static int rule_exercise(dctx *d, const span *s)
 	 * ("The wargames were joined by troops from X and Y") */
 	if (!has_name && trig > s->t0 && !s->forced_exercise &&
 	    (kis(d, trig - 1, "the") || kis(d, trig - 1, "this") || kis(d, trig - 1, "that"))) {
-		static const char *sub[] = {"after", "before", "following", "since", "when",
-					    "coincide", "coincides", "coincided", "coinciding", NULL};
+		static const char *sub[] = {"after", "before", "following", "since", "when", NULL};
 		size_t v = find_in(d, trig + 1, s->t1, w_ex_join), t2, q;
 		int first_drill = 0;
 		if (v != NONE) {
@@ -4204,6 +4205,8 @@ static int rule_exercise(dctx *d, const span *s)
 		 * the clause after "after/before" tells a drill of its own */
 		t2 = first_drill ? NONE : find_in(d, trig + 1, s->t1, w_exercise);
 		q = t2 != NONE ? find_in(d, trig + 1, t2, sub) : NONE;
+		if (q == NONE && t2 != NONE)
+			q = find_in(d, trig + 1, t2, w_ex_coincide);
 		if (q == NONE && !first_drill)
 			return ENT_OK;
 		if (q != NONE) {
