@@ -130,7 +130,7 @@ static const char *w_exercise[] = {
 	"war-games", NULL};
 static const char *w_support_v[] = {
 	"supports", "supported", "backs", "backed", "endorses", "endorsed", "champions",
-	"championed", "reaffirmed", "reiterated", NULL};
+	"championed", "reaffirmed", "reiterated", "supporting", NULL};
 static const char *w_support_n[] = {"support", "backing", "solidarity", "supporter", "backer",
 				    "champion", NULL};
 static const char *w_oppose_v[] = {
@@ -2138,6 +2138,31 @@ static int split_by_dated_name(dctx *d, cand *c, const span *s, size_t trig)
 	return ENT_OK;
 }
 
+/* "signed a contract to purchase 16 of South Korea's T-50 trainers",
+ * "bought Turkey's drones": the state (or firm) whose goods follow the buy
+ * verb, over a count ("16 of", "two more"), sells them.  Not after "the
+ * purchase of", where the owner may be the buyer ("the purchase of Egypt's
+ * jets"). */
+static const mention *owner_of_goods_bought(const dctx *d, const span *s, size_t bv)
+{
+	size_t i = bv + 1, k;
+	int num = 0;
+	while (i < s->t1 && i < bv + 4 &&
+	       (d->t.v[i].kind == TK_NUM || KIN(d, i, w_numwords) || kis(d, i, "more") ||
+		kis(d, i, "additional") || (num && kis(d, i, "of")))) {
+		num |= d->t.v[i].kind == TK_NUM || KIN(d, i, w_numwords);
+		i++;
+	}
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 == i && ent__is_state_mention(m) && m->possessive)
+			return m;
+		if (m->t0 > i)
+			break;
+	}
+	return NULL;
+}
+
 static int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -2464,6 +2489,9 @@ static int rule_deal(dctx *d, const span *s)
 				sup = w;
 			}
 		}
+		if (!sup && rec && (sup = owner_of_goods_bought(d, s, bv)) != NULL &&
+		    strcmp(sup->code, rec->code) == 0)
+			sup = NULL;
 		if (!sup) {
 			/* "Turkish drones", "from Baykar" */
 			for (k = s->m0; k < s->m1 && !sup; k++) {
@@ -3372,10 +3400,29 @@ static const char *w_ex_join[] = {"included", "includes", "include", "involved",
 				  "joined", "featured", "features", "comprised", "comprises",
 				  "brought", "drew", "gathered", NULL};
 
+/* "The Blue Flag drill ...; earlier participants include the US and
+ * France": states listed after "earlier/past participants" took part in
+ * other editions, not this one. */
+static int ex_past_participant(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_ex_past[] = {"earlier", "previous", "prior", "past", "former", NULL};
+	size_t i, n;
+	for (i = m->t0, n = 0; i > s->t0 + 1 && n < 16; i--, n++) {
+		size_t p = i - 1;
+		if (kis(d, p, ";") || kis(d, p, ".") || KIN(d, p, w_exercise))
+			return 0;
+		if ((kis(d, p, "participants") || kis(d, p, "participant")) &&
+		    kin(d, p - 1, w_ex_past))
+			return 1;
+	}
+	return 0;
+}
+
 static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t trig)
 {
 	size_t i, n;
-	if (ex_water_name(d, s, m) || ex_in_time_opener(d, s, m, trig) || ex_observer(d, s, m))
+	if (ex_water_name(d, s, m) || ex_in_time_opener(d, s, m, trig) || ex_observer(d, s, m) ||
+	    ex_past_participant(d, s, m))
 		return 1;
 	/* backwards over "the coast of", "border with", "close to" */
 	for (i = m->t0, n = 0; i > s->t0 && n < 4 && kin(d, i - 1, w_ex_near_skip); i--, n++)
@@ -3623,6 +3670,54 @@ static int ex_year_at(const dctx *d, const span *s, size_t t)
 	return 0;
 }
 
+/* After "last year's": the token past the name of that edition, quoted or
+ * in capitals ("last year's \"Ramses 2016\" exercises", "last year's Cope
+ * India drills"), or j when no name follows. */
+static size_t ex_skip_edition_name(const dctx *d, const span *s, size_t j)
+{
+	size_t i = j, n = 0;
+	if (j < s->t1 && quote_mark(d, j)) {
+		for (i = j + 1; i < s->t1 && i < j + 7; i++)
+			if (quote_mark(d, i))
+				return i + 1;
+		return j;
+	}
+	while (i < s->t1 && n < 4 &&
+	       ((d->t.v[i].kind == TK_WORD && d->t.v[i].upper) ||
+		(n && (d->t.v[i].kind == TK_NUM || kis(d, i, "-"))))) {
+		i++;
+		n++;
+	}
+	return i < s->t1 && kin(d, i, w_ex_round) ? i : j;
+}
+
+/* "The first time the exercise was held was in April 2018", "was first
+ * conducted in May 2012": an earlier, first edition dated before cur (or
+ * any year when the edition in play has none); that year, or 0. */
+static int ex_first_held(const dctx *d, const span *s, int cur)
+{
+	size_t i, h, j, k;
+	for (i = s->t0; i + 2 < s->t1; i++) {
+		if (!kis(d, i, "first"))
+			continue;
+		for (h = i + 1; h < s->t1 && h < i + 6 && !kin(d, h, w_ex_held); h++)
+			;
+		if (h >= s->t1 || h >= i + 6)
+			continue;
+		j = h + 1;
+		if (j < s->t1 && KIN(d, j, w_be))
+			j++;
+		if (j + 1 >= s->t1 || !kis(d, j, "in"))
+			continue;
+		for (k = s->m0; k < s->m1; k++) {
+			const mention *y = M(d, k);
+			if (y->kind == MK_YEAR && !y->from_month && y->t0 > j && y->t0 <= j + 2)
+				return !cur || y->year < cur ? y->year : 0;
+		}
+	}
+	return 0;
+}
+
 /* Does the span speak of an earlier edition of the exercise in play, dated
  * before the document's first exercise (cur)?  Returns that year, or 0. */
 static int ex_other_edition(const dctx *d, const span *s, int cur)
@@ -3648,7 +3743,7 @@ static int ex_other_edition(const dctx *d, const span *s, int cur)
 			continue;
 		j = i + 1;
 		if (j + 1 < s->t1 && kis(d, j, "year") && kis(d, j + 1, "'s"))
-			j += 2;
+			j = ex_skip_edition_name(d, s, j + 2);
 		if (j + 1 < s->t1 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
 		    !kin(d, j, w_ex_round) && kin(d, j + 1, w_ex_round))
 			j++;
@@ -4027,6 +4122,21 @@ static const mention *ex_forces_owner(const dctx *d, const span *s, size_t trig,
 	return NULL;
 }
 
+static const char *w_ex_coincide[] = {"coincide", "coincides", "coincided", "coinciding",
+				      NULL};
+
+/* "The drills coincide with exercises between X and Y": the drill told
+ * after a verb of coinciding (token q) is another one, whose parties are
+ * those named after q; *tmp holds that part of s.  Other links keep s. */
+static const span *ex_coinciding_clause(const dctx *d, const span *s, size_t q, span *tmp)
+{
+	if (!kin(d, q, w_ex_coincide))
+		return s;
+	*tmp = *s;
+	narrow(d, tmp, q + 1, s->t1);
+	return tmp;
+}
+
 static int rule_exercise(dctx *d, const span *s)
 {
 	static const char *hold[] = {"held", "hold", "holds", "holding", "conducted", "conduct",
@@ -4037,6 +4147,7 @@ static int rule_exercise(dctx *d, const span *s)
 	size_t trig = find_in(d, s->t0, s->t1, w_exercise);
 	uint32_t b0 = 0, b1 = 0;
 	int has_name, rc, year, train = 0;
+	span sub_span;
 	const cand *in;
 	cand *c;
 	while (trig != NONE && ex_verb_use(d, s, trig))
@@ -4077,7 +4188,7 @@ static int rule_exercise(dctx *d, const span *s)
 		const cand *first = ex_first(d);
 		int cur = first && first->f.year ? first->f.year : d->doc_year, ey;
 		if ((ey = ex_other_edition(d, s, cur)) != 0 ||
-		    (ey = ex_numbered_edition(d, s, in)) != 0)
+		    (ey = ex_numbered_edition(d, s, in)) != 0 || (ey = ex_first_held(d, s, cur)) != 0)
 			return rule_exercise_past(d, s, trig, ey, in);
 	}
 	if (trig == NONE && !s->forced_exercise) {
@@ -4117,10 +4228,13 @@ static int rule_exercise(dctx *d, const span *s)
 		 * the clause after "after/before" tells a drill of its own */
 		t2 = first_drill ? NONE : find_in(d, trig + 1, s->t1, w_exercise);
 		q = t2 != NONE ? find_in(d, trig + 1, t2, sub) : NONE;
+		if (q == NONE && t2 != NONE)
+			q = find_in(d, trig + 1, t2, w_ex_coincide);
 		if (q == NONE && !first_drill)
 			return ENT_OK;
 		if (q != NONE) {
 			trig = t2;
+			s = ex_coinciding_clause(d, s, q, &sub_span);
 			has_name = exercise_name(d, s, trig, &b0, &b1);
 		}
 	}
@@ -4262,6 +4376,23 @@ static int add_stance1(dctx *d, const span *s, const mention *actor, const menti
 	c->f.year = year ? year : s->year_def;
 	c->f.confidence = 0.7;
 	return emit(d, c, s, rule);
+}
+
+/* "supporting" states a stance only in a progressive of the clause's
+ * subject ("Russia is actively supporting Y"), not after "to be" ("X is
+ * said to be supporting Y": hearsay) nor as a modifier ("a statement
+ * supporting Y"); other support verbs always do. */
+static int progressive_support(const dctx *d, const span *s, size_t i)
+{
+	size_t q = i, n = 0;
+	if (!kis(d, i, "supporting"))
+		return 1;
+	while (q > s->t0 && n < 2 && (ly_adverb(d, q - 1) || kis(d, q - 1, "also") ||
+				      kis(d, q - 1, "still"))) {
+		q--;
+		n++;
+	}
+	return q > s->t0 && KIN(d, q - 1, w_be) && !kis(d, q - 1, "be");
 }
 
 /* "China and Russia oppose ...", "Turkey, Azerbaijan and Pakistan pledged
@@ -7106,7 +7237,8 @@ static int rule_stance(dctx *d, const span *s)
 		return ENT_OK;
 	}
 	for (i = s->t0; i < s->t1; i++) {
-		int verb = KIN(d, i, w_support_v), opp = KIN(d, i, w_oppose_v), hit;
+		int verb = KIN(d, i, w_support_v) && progressive_support(d, s, i),
+		    opp = KIN(d, i, w_oppose_v), hit;
 		if (opp && (rc = stance_condemn_drills(d, s, i, &hit)))
 			return rc;
 		if (opp && hit)
