@@ -2949,12 +2949,13 @@ static int rule_deal(dctx *d, const span *s)
 	/* A deal needs something to be about: a value, an item or a table row;
 	 * a transfer of arms named only generically ("India supplied weapons
 	 * to Armenia in 2023") is about arms of no stated kind */
-	if (!supply_only && !mv && !s->value_def.present && c->f.nitems == 0 && !s->forced_deal &&
-	    !c->anaphoric) {
+	if (!supply_only && c->f.nitems == 0 && !s->forced_deal && !c->anaphoric) {
 		/* the words follow the verb of transfer, not a signing before
 		 * it ("approved the sale of six packages of weaponry to X") */
 		size_t gv = sv != NONE && (bv == NONE || sv < bv) ? sv : bv != NONE ? bv : trig;
-		size_t g = c->directed && (sv != NONE || bv != NONE) && !stage_pending(d, s, trig)
+		int valued = mv || s->value_def.present;
+		size_t g = c->directed && (sv != NONE || bv != NONE) &&
+				   (valued || !stage_pending(d, s, trig))
 				   ? find_in(d, gv + 1, gv + 7 < s->t1 ? gv + 7 : s->t1,
 					     w_arms_generic)
 				   : NONE;
@@ -2962,7 +2963,7 @@ static int rule_deal(dctx *d, const span *s)
 			if ((rc = ent_fact_add_item(&c->f, ENT_CAT_OTHER, d->text + d->t.v[g].start,
 						    d->t.v[g].end - d->t.v[g].start, NULL, -1)))
 				return rc;
-		} else {
+		} else if (!valued) {
 			c->dropped = 1;
 		}
 	}

@@ -59,3 +59,28 @@ TEST(extract_deal9__a_deal_word_after_the_recipient_keeps_it)
 		     2, (const char *const[]){"EGY", "ITA", NULL},
 		     (const char *const[]){"ETH", "KEN", NULL});
 }
+
+TEST(extract_deal9__a_valued_deal_of_generic_arms)
+{
+	/* a deal with a price keeps the generic goods it names as arms of no
+	 * stated kind, as one without a price does */
+	ent_fact_list *l = run("Belarus sold weapons worth $90 million to Serbia.", NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = find_deal(l, "BLR", "SRB");
+	CHECK(f != NULL);
+	if (f) {
+		CHECK_INT(f->nitems, 1);
+		if (f->nitems)
+			CHECK_INT(f->items[0].category, ENT_CAT_OTHER);
+	}
+	ent_fact_list_free(l);
+	/* a price with no goods named keeps no item */
+	l = run("Belarus signed a $90 million contract with Serbia.", NULL);
+	CHECK(l != NULL);
+	f = find_deal(l, "BLR", "SRB");
+	CHECK(f != NULL);
+	if (f)
+		CHECK_INT(f->nitems, 0);
+	ent_fact_list_free(l);
+}
