@@ -2479,7 +2479,7 @@ static int rule_deal(dctx *d, const span *s)
 			/* "Indonesia signed an MoU with Turkey('s shipyard) to buy
 			 * two frigates": the partner of "with" sells, the subject
 			 * of the signing buys */
-			const mention *w = rec, *b = actor_before(d, s, wp, 10, 1);
+			const mention *w = rec, *b = actor_before(d, s, wp, 16, 1);
 			if (!b && sg != NONE)
 				b = pronoun_subject(d, s, sg);
 			if (!b)

@@ -84,3 +84,13 @@ TEST(extract_deal9__a_valued_deal_of_generic_arms)
 		CHECK_INT(f->nitems, 0);
 	ent_fact_list_free(l);
 }
+
+TEST(extract_deal9__the_signer_far_before_with)
+{
+	/* "X's defence ministry is expected to sign a $N contract with Y
+	 * firms to purchase ...": the partner of "with" sells, the subject
+	 * of the signing buys, even a dozen words before "with" */
+	expect_deal("Chile's defence ministry is expected to sign a $1.2 billion contract with "
+		    "Swedish defence firms to purchase 14 Gripen fighters.",
+		    1, "SWE", "CHL");
+}
