@@ -9142,6 +9142,21 @@ static int lex_bit(const char *const *l)
 	return -1;
 }
 
+/* Is token i the month "May" ("In May 2011", "on 5 May", "since May,"),
+ * not the modal of a hedge?  A capital "May" after a number or a
+ * preposition, or before a number. */
+static int month_may(const dctx *d, size_t i)
+{
+	static const char *preps[] = {"in", "on", "of", "since", "until", "till", "by", "from",
+				      "to", "early", "late", "mid", "last", "next", "this", "-",
+				      NULL};
+	if (!d->t.v[i].upper || strcmp(K(i), "may") != 0)
+		return 0;
+	if (i + 1 < d->t.n && d->t.v[i + 1].kind == TK_NUM)
+		return 1;
+	return i > 0 && (d->t.v[i - 1].kind == TK_NUM || kin_local(d, i - 1, preps));
+}
+
 int ent__word_classes(dctx *d)
 {
 	size_t i;
@@ -9150,7 +9165,7 @@ int ent__word_classes(dctx *d)
 	if (!d->tmask)
 		return ENT_ENOMEM;
 	for (i = 0; i < d->t.n; i++)
-		if (d->t.v[i].kind == TK_WORD)
+		if (d->t.v[i].kind == TK_WORD && !month_may(d, i))
 			d->tmask[i] = lex_mask(K(i));
 	/* a word inside a weapon term is not a verb of transfer or stance:
 	 * "Norwegian ships", "technology transfer", "early warning aircraft" */

@@ -1,10 +1,11 @@
 /*
- * test_extract_deal9.c - a state that speaks against a sale is no party to
- * it: the subject of a verb or noun of opposition before the deal word
- * ("X strongly opposes the sale", "X lodged representations with Y after
- * Z approved the sale") is skipped when the pair of the deal is sought;
- * and a deal word after the recipient ("to Ethiopia, a sale that ...")
- * does not split the recipient off the transfer.
+ * test_extract_deal9.c - deal rules of the ninth round: a state that speaks
+ * against a sale is no party to it ("X strongly opposes the sale", "X
+ * lodged representations with Y after Z approved the sale"); a deal word
+ * after the recipient ("to Ethiopia, a sale that ...") does not split the
+ * recipient off the transfer; a priced deal keeps generic goods as an item;
+ * the signer of "a contract with Y firms to purchase" may stand far before
+ * "with"; the month "May" is no hedge.
  */
 #include "extract_harness.h"
 
@@ -93,4 +94,34 @@ TEST(extract_deal9__the_signer_far_before_with)
 	expect_deal("Chile's defence ministry is expected to sign a $1.2 billion contract with "
 		    "Swedish defence firms to purchase 14 Gripen fighters.",
 		    1, "SWE", "CHL");
+}
+
+TEST(extract_deal9__the_month_may_is_no_hedge)
+{
+	static const char *texts[] = {
+		"In May 2011 Chile signed a contract to purchase 16 Gripen jets from Sweden.",
+		"On 5 May Chile signed a contract to purchase 16 Gripen jets from Sweden.",
+	};
+	size_t i;
+	for (i = 0; i < sizeof texts / sizeof *texts; i++) {
+		ent_fact_list *l = run(texts[i], NULL);
+		const ent_fact *f;
+		CHECK(l != NULL);
+		f = l ? find_deal(l, "SWE", "CHL") : NULL;
+		CHECK(f != NULL);
+		if (f)
+			CHECK_INT(f->status, ENT_STATUS_SIGNED);
+		ent_fact_list_free(l);
+	}
+	/* the modal still hedges */
+	{
+		ent_fact_list *l = run("Chile may buy 16 Gripen jets from Sweden.", NULL);
+		const ent_fact *f;
+		CHECK(l != NULL);
+		f = l ? find_deal(l, "SWE", "CHL") : NULL;
+		CHECK(f != NULL);
+		if (f)
+			CHECK_INT(f->status, ENT_STATUS_REPORTED);
+		ent_fact_list_free(l);
+	}
 }
