@@ -8258,11 +8258,139 @@ static int rule_customers(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* The state named at token j as a plain name (not a demonym, firm or
+ * bloc), or NULL. */
+static const mention *plain_state_at(const dctx *d, const span *s, size_t j)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t0 == j && ent__is_state_mention(M(d, k)) && M(d, k)->gz != GZ_FIRM &&
+		    M(d, k)->gz != GZ_DEMONYM && M(d, k)->gz != GZ_BLOC)
+			return M(d, k);
+	return NULL;
+}
+
+/* "confirmed deals for the Gripen earlier this year to Hungary, Brazil and
+ * Thailand", "sales of the Rafale to three countries: Egypt, Greece and
+ * India", "deals in Greece, Egypt and Croatia": a noun of sale followed
+ * (over goods and time words, no state) by "to/in/with" and a list of two
+ * states or more makes each state a buyer, of the maker of the system the
+ * sentence names or else of the state before the noun; a pair the other
+ * rules made of two states of the list is none (deal.recipient_list). */
+static int rule_recipient_list(dctx *d, const span *s)
+{
+	static const char *w_sale_n[] = {"deals", "sales", "contracts", "orders", "deal", "sale",
+					 "contract", "exports", NULL};
+	static const char *w_list_p[] = {"to", "in", "with", NULL};
+	static const char *w_group[] = {"countries", "nations", "states", "customers", "buyers",
+					":", ",", "the", "african", "asian", "european", "other",
+					"including", NULL};
+	const mention *list[ENT_FACT_MAX_ACTORS];
+	const char *seller = NULL;
+	size_t n, p = NONE, j, k, nl = 0;
+	ent_status st;
+	int rc;
+	/* two states at least, or no list */
+	for (k = s->m0; k < s->m1 && nl < 2; k++)
+		nl += ent__is_state_mention(M(d, k));
+	if (nl < 2)
+		return ENT_OK;
+	nl = 0;
+	for (n = s->t0; n + 3 < s->t1 && p == NONE; n++) {
+		if (!kin_local(d, n, w_sale_n) || in_weapon(d, s, n))
+			continue;
+		for (j = n + 1; j < s->t1 && j < n + 10; j++) {
+			if (kis(d, j, ".") || kis(d, j, ";") || KIN(d, j, w_be) ||
+			    plain_state_at(d, s, j))
+				break;
+			if (kin_local(d, j, w_list_p)) {
+				p = j;
+				break;
+			}
+		}
+		if (p == NONE)
+			continue;
+		/* the list, maybe after "three (African) countries:" */
+		for (j = p + 1; j < s->t1 && j < p + 6 && !plain_state_at(d, s, j); j++)
+			if (!(kin_local(d, j, w_group) || d->t.v[j].kind == TK_NUM ||
+			      KIN(d, j, w_numwords)))
+				break;
+		for (; j < s->t1 && nl < ENT_FACT_MAX_ACTORS; j++) {
+			const mention *m = plain_state_at(d, s, j);
+			if (m) {
+				list[nl++] = m;
+				j = m->t1 - 1;
+			} else if (!kis(d, j, ",") && !kis(d, j, "and") && !kis(d, j, "the")) {
+				break;
+			}
+		}
+		if (nl < 2) {
+			p = NONE;
+			nl = 0;
+		}
+	}
+	if (p == NONE || negated(d, s, n - 1))
+		return ENT_OK;
+	n--;
+	/* a pair the other rules made of two states of the list is none */
+	for (k = 0; k < d->ncands; k++) {
+		cand *c = &d->cands[k];
+		size_t a;
+		int sup_in = 0;
+		if (c->dropped || c->unit != s->unit ||
+		    (c->f.type != ENT_FACT_DEAL && c->f.type != ENT_FACT_SUPPLY))
+			continue;
+		for (a = 0; a < nl; a++)
+			sup_in |= ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, list[a]->code);
+		if (sup_in)
+			c->dropped = 1;
+	}
+	seller = designation_maker(d, s, NULL);
+	for (k = s->m0; k < s->m1 && !seller; k++)
+		if (M(d, k)->t1 <= n && ent__is_state_mention(M(d, k)) && M(d, k)->gz != GZ_BLOC)
+			seller = M(d, k)->code;
+	if (!seller)
+		return ENT_OK;
+	st = status_of(d, s);
+	if (hedged(d, s, n) || (n > s->t0 && (kis(d, n - 1, "potential") ||
+					      kis(d, n - 1, "possible"))))
+		st = ENT_STATUS_REPORTED;
+	else if (st == ENT_STATUS_REPORTED && !kis(d, n, "sales") && !kis(d, n, "sale") &&
+		 !kis(d, n, "exports"))
+		st = ENT_STATUS_SIGNED; /* "deals/contracts/orders to ..." */
+	for (k = 0; k < nl; k++) {
+		const mention *sys = NULL;
+		size_t q;
+		cand *c;
+		if (!strcmp(list[k]->code, seller))
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
+			return rc;
+		for (q = s->m0; q < s->m1 && !sys; q++)
+			if (M(d, q)->gz == GZ_WEAPON && M(d, q)->canon && M(d, q)->code &&
+			    !strcmp(M(d, q)->code, seller))
+				sys = M(d, q);
+		if (sys && ent_fact_add_item(&c->f, (ent_category)sys->category,
+					     d->text + sys->start, sys->end - sys->start, sys->canon,
+					     -1))
+			return ENT_ENOMEM;
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, seller);
+		ent_code_set(&c->f.recipient, list[k]->code);
+		c->directed = 1;
+		c->f.status = st;
+		c->f.confidence = 0.6;
+		if ((rc = emit(d, c, s, "deal.recipient_list")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
 static int all_rules(dctx *d, const span *s)
 {
 	int rc;
 	if ((rc = rule_deals(d, s)) || (rc = rule_inventory(d, s)) ||
-	    (rc = rule_customers(d, s)) || (rc = rule_exercises(d, s)) || (rc = rule_stance(d, s)) ||
+	    (rc = rule_customers(d, s)) || (rc = rule_recipient_list(d, s)) ||
+	    (rc = rule_exercises(d, s)) || (rc = rule_stance(d, s)) ||
 	    (rc = rule_membership(d, s)) || (rc = rule_rivalry(d, s)))
 		return rc;
 	return ENT_OK;
@@ -8542,6 +8670,43 @@ static int told_again(const dctx *d, size_t before, int prev, const span *s)
 	return 0;
 }
 
+/* "the $311 million contract", "the P15.7 billion ($311 million) deal":
+ * the token after the money that stands between a determiner at i and its
+ * noun (a sum in another currency may come first, with the US figure in
+ * brackets after it); i + 1 when no money follows the determiner. */
+static size_t after_money(const dctx *d, const span *s, size_t i)
+{
+	size_t k, j = i + 1, open = NONE;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->kind == MK_MONEY && M(d, k)->t0 == i + 1)
+			j = M(d, k)->t1;
+	if (j == i + 1) {
+		/* a figure the gazetteer does not read ("P15.7 billion"), then
+		 * "(" */
+		int digit = 0;
+		for (k = i + 1; k < s->t1 && k < i + 7 && open == NONE; k++) {
+			if (kis(d, k, "("))
+				open = k;
+			else if (d->t.v[k].kind == TK_WORD && !isdigit((unsigned char)K(k)[0]) &&
+				 !kis(d, k, "million") && !kis(d, k, "billion") &&
+				 !kis(d, k, "crore") && d->t.v[k].end - d->t.v[k].start > 3 &&
+				 !digit)
+				return i + 1; /* a currency's name only after the figure */
+			digit |= isdigit((unsigned char)K(k)[0]) ||
+				 (K(k)[0] && isdigit((unsigned char)K(k)[1]));
+		}
+		if (open == NONE || !digit)
+			return i + 1;
+		j = open;
+	}
+	if (j >= s->t1 || !kis(d, j, "("))
+		return j;
+	for (k = j + 1; k < s->t1 && k < j + 12; k++)
+		if (kis(d, k, ")"))
+			return k + 1;
+	return j;
+}
+
 /* A sentence that goes on about the deal just stated ("Two of the warships
  * will be built in Karachi under a technology transfer arrangement", "Cairo
  * paid EUR 3.75 billion for the aircraft") adds what it names to that deal:
@@ -8571,6 +8736,11 @@ static int continue_deal(dctx *d, size_t ui, int near)
 		size_t j = i + 1;
 		if (!kin(d, i, back))
 			continue;
+		if (after_money(d, &s, i) > j && after_money(d, &s, i) < s.t1 &&
+		    KIN(d, after_money(d, &s, i), w_deal_noun) && !refers) {
+			refers = 3; /* "signed the $311 million contract" */
+			continue;
+		}
 		/* "this 124m-long frigate": over a measure before the noun */
 		while (j + 1 < s.t1 && j < i + 6 &&
 		       (kis(d, j, "-") || isdigit((unsigned char)K(j)[0]) ||
@@ -8596,6 +8766,7 @@ static int continue_deal(dctx *d, size_t ui, int near)
 	if (d->units[c->unit].para != u->para &&
 	    !(u->para == d->units[c->unit].para + 1 && opens) &&
 	    !(refers == 2 && u->para <= d->units[c->unit].para + 2) &&
+	    !(refers == 3 && u->para == d->units[c->unit].para + 1) &&
 	    !(near && u->para == d->units[c->unit].para + 1))
 		return ENT_OK;
 	/* "That submarine deal would have been worth $34 billion": a deal

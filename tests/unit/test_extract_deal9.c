@@ -1,0 +1,100 @@
+/*
+ * test_extract_deal9.c - deal rules found on the arms-deal holdout set:
+ * a noun of sale before a list of buyers ("deals for the Gripen to
+ * Hungary, Brazil and Thailand"), and the value a later sentence gives
+ * "the $311 million contract" of the deal before.
+ * Every sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+/* The value in USD of the deal sup -> rec in text (0: none, -1: no deal). */
+static double deal_usd(const char *text, const char *sup, const char *rec)
+{
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f;
+	double v = -1;
+	if (!l)
+		return -1;
+	f = find_deal(l, sup, rec);
+	if (f)
+		v = f->value.has_usd ? f->value.usd : 0;
+	else
+		fprintf(stderr, "    no deal %s -> %s in: %s\n", sup, rec, text);
+	ent_fact_list_free(l);
+	return v;
+}
+
+/* The status of the deal sup -> rec in text (-1: no deal). */
+static int deal_status(const char *text, const char *sup, const char *rec)
+{
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f;
+	int st = -1;
+	if (!l)
+		return -1;
+	f = find_deal(l, sup, rec);
+	if (f)
+		st = (int)f->status;
+	ent_fact_list_free(l);
+	return st;
+}
+
+TEST(extract_deal9__the_money_contract_of_a_later_sentence_is_the_deal_before)
+{
+	/* the next paragraph, a sum in another currency with the US one in
+	 * brackets */
+	CHECK(deal_usd("The Thai government has signed an agreement with South Korean shipbuilder "
+		       "Daewoo for two frigates.\n\nDefence Minister Prawit signed the 10 billion "
+		       "baht ($311 million) contract in Bangkok on Monday.",
+		       "KOR", "THA") == 311e6);
+	/* the same paragraph, a US sum right after the determiner */
+	CHECK(deal_usd("Chile has signed an agreement with Spanish shipyard Navantia for two "
+		       "patrol ships. Its defence minister signed the $120 million deal in "
+		       "Santiago on Friday.",
+		       "ESP", "CHL") == 120e6);
+	expect_deal("The Thai government has signed an agreement with South Korean shipbuilder "
+		 "Daewoo for two frigates.\n\nDefence Minister Prawit signed the 10 billion baht "
+		 "($311 million) contract in Bangkok on Monday.",
+		 1, "KOR", "THA");
+	/* two paragraphs on: no longer that deal */
+	CHECK(deal_usd("The Thai government has signed an agreement with South Korean shipbuilder "
+		       "Daewoo for two frigates.\n\nThe ships will be built in Okpo.\n\nDefence "
+		       "Minister Prawit signed the $311 million contract in Bangkok on Monday.",
+		       "KOR", "THA") == 0);
+}
+
+TEST(extract_deal9__a_noun_of_sale_before_a_list_of_states_makes_each_a_buyer)
+{
+	expect_deal("The order comes after confirmed deals for the Gripen earlier this year to "
+		 "Hungary, Thailand and Brazil.",
+		 3, "SWE", "BRA");
+	expect_deal("Saab announced the signing of contracts for sales of Gripen fighters to "
+		 "three countries: Hungary, Thailand and Brazil.",
+		 3, "SWE", "THA");
+	expect_deal("Dassault said the deal follows contracts in Greece, Egypt and Croatia for "
+		 "the Rafale.",
+		 3, "FRA", "HRV");
+	/* no system: the state before the noun sells */
+	expect_deal("Turkey has approved weapons sales to Qatar, Somalia and Libya.", 3, "TUR",
+		 "LBY");
+	/* deals are signed, potential sales only reported */
+	CHECK(deal_status("The order comes after confirmed deals for the Gripen earlier this "
+			  "year to Hungary, Thailand and Brazil.",
+			  "SWE", "HUN") == ENT_STATUS_SIGNED);
+	CHECK(deal_status("Sweden has approved potential sales of the Gripen to Hungary, "
+			  "Thailand and Brazil.",
+			  "SWE", "HUN") == ENT_STATUS_REPORTED);
+}
+
+TEST(extract_deal9__states_of_a_list_of_buyers_are_no_pair)
+{
+	ent_fact_list *l = run("The agency has approved $2.5 billion of potential weapons sales "
+			       "to Slovakia, Spain and Romania.",
+			       NULL);
+	CHECK(l != NULL);
+	CHECK(l && ndeals(l) == 0);
+	if (l)
+		ent_fact_list_free(l);
+	/* one state after the noun is no list */
+	expect_deal("Sweden signed deals for the Gripen with Hungary.", 1, "SWE", "HUN");
+}
