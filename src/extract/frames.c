@@ -97,7 +97,7 @@ static const char *w_hedge[] = {
 	"reportedly", "considering", "wants", "aims", "hopes", NULL};
 static const char *w_interest[] = {
 	"talks", "negotiations", "negotiating", "negotiate", "discussed", "discussing",
-	"discuss", "interest", "interested", "seek", "seeks", "seeking", "explore", "exploring",
+	"discuss", "discussions", "interest", "interested", "seek", "seeks", "seeking", "explore", "exploring",
 	"explored", "mulling", "eyeing", "talk", "weighing", "weighs", "weigh", "studying",
 	"evaluating", "examining", "assessing", NULL};
 static const char *w_negation[] = {
@@ -8385,14 +8385,92 @@ static int rule_recipient_list(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* Drop the deals and supply ties of the unit of span s that only have
+ * parties among codes a and b. */
+static void drop_pair_of_unit(dctx *d, const span *s, const char *a, const char *b,
+			      size_t from)
+{
+	size_t k;
+	for (k = from; k < d->ncands; k++) {
+		cand *c = &d->cands[k];
+		int sa, sb;
+		if (c->dropped || c->unit != s->unit ||
+		    (c->f.type != ENT_FACT_DEAL && c->f.type != ENT_FACT_SUPPLY))
+			continue;
+		sa = ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, a);
+		sb = ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, b);
+		if ((sa && !strcmp(c->f.recipient.s, b)) || (sb && !strcmp(c->f.recipient.s, a)) ||
+		    (!c->directed && ((!strcmp(c->pair[0], a) && !strcmp(c->pair[1], b)) ||
+				      (!strcmp(c->pair[0], b) && !strcmp(c->pair[1], a)))))
+			c->dropped = 1;
+	}
+}
+
+/* "top-up orders by Hungary or Thailand": two states joined by "or" are
+ * one or the other, never the two sides of a deal (deal.alternatives). */
+static void drop_alternatives(dctx *d, const span *s, size_t from)
+{
+	size_t k;
+	if (from == d->ncands)
+		return;
+	for (k = s->m0; k + 1 < s->m1; k++) {
+		const mention *a = M(d, k), *b = M(d, k + 1);
+		if (ent__is_state_mention(a) && ent__is_state_mention(b) && b->t0 == a->t1 + 1 &&
+		    kis(d, a->t1, "or") && strcmp(a->code, b->code))
+			drop_pair_of_unit(d, s, a->code, b->code, from);
+	}
+}
+
+/* "Saab won a tender to sell 20 jets to X, but the tender was cancelled":
+ * a clause after ", but" saying the deal (tender, contract, sale) was
+ * called off takes back the deals the unit stated before it
+ * (deal.called_off_in_unit). */
+static void called_off_in_unit(dctx *d, const span *s, size_t from)
+{
+	static const char *what[] = {"tender", "deal", "contract", "sale", "order", "purchase",
+				     "agreement", "competition", NULL};
+	size_t i, j, k;
+	if (from == d->ncands)
+		return;
+	for (i = s->t0 + 1; i + 4 < s->t1; i++) {
+		if (!kis(d, i, ",") || !kis(d, i + 1, "but"))
+			continue;
+		j = i + 2;
+		if (kis(d, j, "the") || kis(d, j, "that") || kis(d, j, "this"))
+			j++;
+		if (j + 2 >= s->t1 || !kin_local(d, j, what))
+			continue;
+		j++;
+		if (kis(d, j, "was") || kis(d, j, "is")) {
+			j++;
+		} else if (kis(d, j, "has") && j + 2 < s->t1 && kis(d, j + 1, "been")) {
+			j += 2;
+		} else {
+			continue;
+		}
+		if (kis(d, j, "later") || kis(d, j, "eventually") || kis(d, j, "subsequently"))
+			j++;
+		if (j >= s->t1 || !KIN(d, j, w_cancel))
+			continue;
+		for (k = from; k < d->ncands; k++)
+			if (d->cands[k].unit == s->unit &&
+			    (d->cands[k].f.type == ENT_FACT_DEAL || d->cands[k].f.type == ENT_FACT_SUPPLY))
+				d->cands[k].dropped = 1;
+		return;
+	}
+}
+
 static int all_rules(dctx *d, const span *s)
 {
 	int rc;
+	size_t from = d->ncands;
 	if ((rc = rule_deals(d, s)) || (rc = rule_inventory(d, s)) ||
 	    (rc = rule_customers(d, s)) || (rc = rule_recipient_list(d, s)) ||
 	    (rc = rule_exercises(d, s)) || (rc = rule_stance(d, s)) ||
 	    (rc = rule_membership(d, s)) || (rc = rule_rivalry(d, s)))
 		return rc;
+	drop_alternatives(d, s, from);
+	called_off_in_unit(d, s, from);
 	return ENT_OK;
 }
 

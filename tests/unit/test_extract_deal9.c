@@ -98,3 +98,38 @@ TEST(extract_deal9__states_of_a_list_of_buyers_are_no_pair)
 	/* one state after the noun is no list */
 	expect_deal("Sweden signed deals for the Gripen with Hungary.", 1, "SWE", "HUN");
 }
+
+/* Deals and supply ties in text. */
+static size_t deals_in(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	size_t n = l ? ndeals(l) : (size_t)-1;
+	if (l)
+		ent_fact_list_free(l);
+	return n;
+}
+
+TEST(extract_deal9__two_states_joined_by_or_are_no_pair)
+{
+	CHECK(deals_in("The announcement points to a new operator for the Gripen or to "
+		       "follow-on orders by Hungary or Thailand.") == 0);
+	/* "and" still pairs them */
+	CHECK(deals_in("Hungary ordered more Gripens from Sweden or a rival maker.") == 1);
+}
+
+TEST(extract_deal9__sales_discussions_are_talks)
+{
+	CHECK(deals_in("Saab opened sales discussions for Gripens with Colombia last year after "
+		       "a demonstration in Bogota.") == 0);
+}
+
+TEST(extract_deal9__a_deal_called_off_after_but_is_none)
+{
+	CHECK(deals_in("In 2011, Saab won a tender to sell 20 Gripen fighters to the Swiss Air "
+		       "Force, but the tender was cancelled because a rival protested.") == 0);
+	CHECK(deals_in("In 2015, Russia agreed to sell four frigates to India, but the deal has "
+		       "been scrapped.") == 0);
+	/* another thing called off keeps the deal */
+	CHECK(deals_in("In 2011, Saab sold 20 Gripen fighters to Hungary, but the air show was "
+		       "cancelled.") == 1);
+}
