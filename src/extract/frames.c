@@ -8460,6 +8460,113 @@ static void called_off_in_unit(dctx *d, const span *s, size_t from)
 	}
 }
 
+/* Is there a participle of giving or buying in the eight tokens before
+ * token b, and no word of making after it ("bought from or donated by
+ * allies such as": yes; "jointly manufactured by": no)? */
+static int given_before(const dctx *d, const span *s, size_t b)
+{
+	static const char *given[] = {"bought", "purchased", "acquired", "donated", "supplied",
+				      "sold", "delivered", "provided", "gifted", "imported",
+				      "procured", "received", "transferred", NULL};
+	static const char *made[] = {"manufactured", "made", "built", "produced", "developed",
+				     "designed", NULL};
+	size_t i, from = b > s->t0 + 8 ? b - 8 : s->t0;
+	int g = 0;
+	for (i = from; i < b; i++) {
+		if (kin_local(d, i, given))
+			g = 1;
+		else if (kin_local(d, i, made))
+			g = 0;
+	}
+	return g;
+}
+
+/* "ships bought from or donated by allies such as the United States, the
+ * UK, Australia and Japan": a deal whose one seller is the first of a list
+ * of states after "such as/including" (a verb of giving or buying before
+ * it) is one deal per state of the list, each with the deal's buyer and goods but no price
+ * (deal.supplier_list). */
+static int expand_supplier_list(dctx *d, const span *s, size_t from)
+{
+	size_t k, q, j, n = d->ncands;
+	int rc;
+	for (k = from; k < n; k++) {
+		const mention *head = NULL, *list[ENT_FACT_MAX_ACTORS];
+		size_t nl = 0, i;
+		const cand *c = &d->cands[k];
+		char rcode[12] = "";
+		if (c->dropped || c->unit != s->unit || c->f.type != ENT_FACT_DEAL ||
+		    !(c->directed ? c->f.nsuppliers == 1 && c->f.recipient.s[0]
+				  : c->pair[0][0] && c->pair[1][0]))
+			continue;
+		for (q = s->m0; q < s->m1 && !head; q++) {
+			const mention *m = M(d, q);
+			size_t b = m->t0;
+			const char *other;
+			if (!plain_state_at(d, s, m->t0) || plain_state_at(d, s, m->t0) != m)
+				continue;
+			/* the seller; with the direction left open, either party */
+			if (c->directed)
+				other = strcmp(m->code, c->f.suppliers[0].s) ? NULL : c->f.recipient.s;
+			else
+				other = !strcmp(m->code, c->pair[0])   ? c->pair[1]
+					: !strcmp(m->code, c->pair[1]) ? c->pair[0]
+								       : NULL;
+			if (!other)
+				continue;
+			if (b > s->t0 && kis(d, b - 1, "the"))
+				b--;
+			if (b > s->t0 + 1 && ((kis(d, b - 2, "such") && kis(d, b - 1, "as")) ||
+					      kis(d, b - 1, "including")) &&
+			    given_before(d, s, b)) {
+				head = m;
+				memcpy(rcode, other, 12);
+			}
+		}
+		if (!head)
+			continue;
+		for (j = head->t1; j < s->t1 && nl < ENT_FACT_MAX_ACTORS; j++) {
+			const mention *m = plain_state_at(d, s, j);
+			if (m) {
+				list[nl++] = m;
+				j = m->t1 - 1;
+			} else if (!kis(d, j, ",") && !kis(d, j, "and") && !kis(d, j, "the")) {
+				break;
+			}
+		}
+		if (nl == 0)
+			continue;
+		if (!d->cands[k].directed) {
+			/* the head of the list sells */
+			cand *h = &d->cands[k];
+			h->directed = 1;
+			h->f.nsuppliers = 0;
+			ent_fact_add_code(h->f.suppliers, &h->f.nsuppliers, head->code);
+			ent_code_set(&h->f.recipient, rcode);
+		}
+		for (i = 0; i < nl; i++) {
+			cand *one;
+			ent_fact copy;
+			if (!strcmp(list[i]->code, rcode) || !strcmp(list[i]->code, head->code))
+				continue;
+			if ((rc = ent_fact_copy(&copy, &d->cands[k].f)))
+				return rc;
+			if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &one))) {
+				ent_fact_destroy(&copy);
+				return rc;
+			}
+			ent_fact_destroy(&one->f);
+			one->f = copy;
+			one->directed = 1;
+			one->f.nsuppliers = 0;
+			ent_fact_add_code(one->f.suppliers, &one->f.nsuppliers, list[i]->code);
+			ent_code_set(&one->f.recipient, rcode);
+			memset(&one->f.value, 0, sizeof one->f.value);
+		}
+	}
+	return ENT_OK;
+}
+
 static int all_rules(dctx *d, const span *s)
 {
 	int rc;
@@ -8471,7 +8578,7 @@ static int all_rules(dctx *d, const span *s)
 		return rc;
 	drop_alternatives(d, s, from);
 	called_off_in_unit(d, s, from);
-	return ENT_OK;
+	return expand_supplier_list(d, s, from);
 }
 
 static const char *w_aspect_deal[] = {"deal", "deals", "contract", "procurement", "purchase",

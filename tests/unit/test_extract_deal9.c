@@ -133,3 +133,15 @@ TEST(extract_deal9__a_deal_called_off_after_but_is_none)
 	CHECK(deals_in("In 2011, Saab sold 20 Gripen fighters to Hungary, but the air show was "
 		       "cancelled.") == 1);
 }
+
+TEST(extract_deal9__a_list_of_givers_after_such_as_is_one_deal_each)
+{
+	static const char *const sup[] = {"USA", "GBR", "FRA", "JPN", NULL};
+	static const char *const rec[] = {"KEN", "KEN", "KEN", "KEN", NULL};
+	expect_deals("Most of the patrol boats in the Kenyan navy are vessels bought from or "
+		     "donated by partners such as the United States, the UK, France and Japan.",
+		     4, sup, rec);
+	/* makers are no givers */
+	CHECK(deals_in("Kenya plans to buy a dozen fighter jets, being jointly manufactured by "
+		       "Pakistan and China.") == 1);
+}
