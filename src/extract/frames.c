@@ -8567,6 +8567,102 @@ static int expand_supplier_list(dctx *d, const span *s, size_t from)
 	return ENT_OK;
 }
 
+/* "Poland, Slovakia Sign Contract for MiG-29 Fighter Repair", "a contract
+ * with Poland for repairing the Russian-made MiG-29s": goods named with a
+ * word of repair, overhaul or upgrade are serviced, not sold, so a deal of
+ * the unit whose seller is named only as their maker is none when the
+ * unit names another state that may do the work (deal.serviced_goods). */
+static void serviced_goods(dctx *d, const span *s, size_t from)
+{
+	static const char *service[] = {"repair", "repairs", "repairing", "overhaul", "overhauls",
+					"overhauling", "maintenance", "servicing", "upgrade",
+					"upgrading", "modernisation", "modernization",
+					"refurbishment", NULL};
+	size_t i, k, q;
+	int near = 0;
+	if (from == d->ncands)
+		return;
+	for (k = s->m0; k < s->m1 && !near; k++) {
+		const mention *w = M(d, k);
+		if (w->gz != GZ_WEAPON || !w->canon)
+			continue;
+		for (i = w->t1; i < s->t1 && i < w->t1 + 2 && !near; i++)
+			near = kin_local(d, i, service); /* "MiG-29 Fighter Repair" */
+		for (i = w->t0 > s->t0 + 5 ? w->t0 - 5 : s->t0; i < w->t0 && !near; i++)
+			near = kin_local(d, i, service); /* "for repairing the ..." */
+	}
+	if (!near)
+		return;
+	for (k = from; k < d->ncands; k++) {
+		cand *c = &d->cands[k];
+		int named = 0, other = 0;
+		if (c->dropped || c->unit != s->unit || c->f.type != ENT_FACT_DEAL || !c->directed ||
+		    c->f.nsuppliers != 1)
+			continue;
+		for (q = s->m0; q < s->m1; q++) {
+			const mention *m = M(d, q);
+			if (!ent__is_state_mention(m))
+				continue;
+			if (!strcmp(m->code, c->f.suppliers[0].s))
+				named |= m->gz != GZ_DEMONYM || !qualifies_weapon(d, s, q);
+			else if (strcmp(m->code, c->f.recipient.s) && m->gz != GZ_DEMONYM)
+				other = 1;
+		}
+		if (!named && other)
+			c->dropped = 1;
+	}
+}
+
+/* "Peru has rejected reports claiming that it is going to buy JF-17
+ * fighters from Pakistan": a state that denies or rejects reports
+ * (claims) of a purchase takes back every deal the document gives it with
+ * the seller the denial names, unless that deal went further than
+ * reported (deal.denied_reports).  Run on the whole document. */
+static void denied_reports(dctx *d)
+{
+	static const char *claim[] = {"reports", "report", "claims", "claim", "rumours", "rumors",
+				      "speculation", NULL};
+	static const char *deny[] = {"denies", "denied", "deny", "rejects", "rejected",
+				     "dismissed", "dismisses", "refuted", "refutes", NULL};
+	size_t ui, k, q;
+	for (ui = 0; ui < d->nunits; ui++) {
+		span s;
+		size_t v;
+		const mention *who = NULL, *from = NULL;
+		span_of_unit(d, ui, &s);
+		v = find_in(d, s.t0, s.t1, deny);
+		if (v == NONE || v + 3 >= s.t1 ||
+		    !(kin_local(d, v + 1, claim) ||
+		      (kin_local(d, v + 2, claim) && (kis(d, v + 1, "the") || kis(d, v + 1, "media")))))
+			continue;
+		if (find_in(d, v, s.t1, w_buy_verb) == NONE)
+			continue;
+		for (k = s.m0; k < s.m1; k++) {
+			const mention *m = M(d, k);
+			if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
+				continue;
+			if (m->t1 <= v && !who)
+				who = m;
+			else if (m->t0 > v && m->t0 > s.t0 && kis(d, m->t0 - 1, "from") && !from)
+				from = m;
+		}
+		if (!who || !from || !strcmp(who->code, from->code))
+			continue;
+		for (q = 0; q < d->ncands; q++) {
+			cand *c = &d->cands[q];
+			if (c->dropped || c->f.type != ENT_FACT_DEAL || c->f.status > ENT_STATUS_REPORTED)
+				continue;
+			if ((c->directed && !strcmp(c->f.recipient.s, who->code) &&
+			     ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, from->code)) ||
+			    (!c->directed && ((!strcmp(c->pair[0], who->code) &&
+					       !strcmp(c->pair[1], from->code)) ||
+					      (!strcmp(c->pair[1], who->code) &&
+					       !strcmp(c->pair[0], from->code)))))
+				c->dropped = 1;
+		}
+	}
+}
+
 static int all_rules(dctx *d, const span *s)
 {
 	int rc;
@@ -8578,6 +8674,7 @@ static int all_rules(dctx *d, const span *s)
 		return rc;
 	drop_alternatives(d, s, from);
 	called_off_in_unit(d, s, from);
+	serviced_goods(d, s, from);
 	return expand_supplier_list(d, s, from);
 }
 
@@ -9240,6 +9337,7 @@ int ent__frames(dctx *d)
 			}
 		}
 	}
+	denied_reports(d);
 	return ENT_OK;
 }
 

@@ -145,3 +145,23 @@ TEST(extract_deal9__a_list_of_givers_after_such_as_is_one_deal_each)
 	CHECK(deals_in("Kenya plans to buy a dozen fighter jets, being jointly manufactured by "
 		       "Pakistan and China.") == 1);
 }
+
+TEST(extract_deal9__serviced_goods_have_no_seller_in_their_maker)
+{
+	CHECK(deals_in("Poland, Slovakia Sign Contract for MiG-29 Fighter Repair") == 0);
+	/* the repairer named stays the seller */
+	expect_deal("Slovakia signed a contract with Poland for the overhaul of its MiG-29 jets.", 1,
+		 "POL", "SVK");
+	/* goods sold, not serviced: the maker sells */
+	expect_deal("Poland and Slovakia watched as Egypt ordered MiG-29 fighters.", 1, "RUS", "EGY");
+}
+
+TEST(extract_deal9__a_denial_of_reports_of_a_purchase_takes_back_its_deals)
+{
+	CHECK(deals_in("Peru has rejected reports claiming that it is going to buy JF-17 aircraft "
+		       "from Pakistan. Reports claimed the Peruvian government had set aside $664 "
+		       "million to buy 12 JF-17 fighters.") == 0);
+	/* a purchase made stays */
+	CHECK(deals_in("Peru has rejected reports claiming that it is going to buy JF-17 aircraft "
+		       "from Pakistan. Peru bought four Mi-17 helicopters from Russia in 2019.") == 1);
+}
