@@ -8567,6 +8567,68 @@ static int expand_supplier_list(dctx *d, const span *s, size_t from)
 	return ENT_OK;
 }
 
+/* "Qatar has spent $30 billion on arms. Among the purchases are F-15
+ * planes from the United States, a Rafale deal with France and another for
+ * Typhoon aircraft from Britain": each seller after "from/with" in a
+ * sentence that opens "Among the purchases/acquisitions/deals (are)" sells
+ * the goods named since the seller before to the state the sentence before
+ * names first (deal.among_purchases). */
+static int rule_among_purchases(dctx *d, const span *s)
+{
+	static const char *what[] = {"purchases", "acquisitions", "deals", "orders", "contracts",
+				     "buys", "imports", NULL};
+	const mention *buyer = NULL;
+	span p;
+	size_t i = s->t0, k, seg;
+	int rc;
+	if (s->unit <= 0 || i + 4 >= s->t1 || !kis(d, i, "among"))
+		return ENT_OK;
+	i++;
+	if (kis(d, i, "the") || kis(d, i, "its") || kis(d, i, "their"))
+		i++;
+	if (!kin_local(d, i, what))
+		return ENT_OK;
+	span_of_unit(d, (size_t)s->unit - 1, &p);
+	for (k = p.m0; k < p.m1 && !buyer; k++)
+		if (plain_state_at(d, &p, M(d, k)->t0) == M(d, k) &&
+		    !(M(d, k)->t0 > p.t0 &&
+		      (kis(d, M(d, k)->t0 - 1, "from") || kis(d, M(d, k)->t0 - 1, "with"))))
+			buyer = M(d, k);
+	if (!buyer)
+		return ENT_OK;
+	seg = i + 1;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k), *w;
+		size_t b = m->t0, q;
+		cand *c;
+		if (plain_state_at(d, s, m->t0) != m || m->t0 < seg)
+			continue;
+		if (b > s->t0 && kis(d, b - 1, "the"))
+			b--;
+		if (!(kis(d, b - 1, "from") || kis(d, b - 1, "with")) ||
+		    !strcmp(m->code, buyer->code))
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
+			return rc;
+		for (q = s->m0; q < s->m1; q++) {
+			w = M(d, q);
+			if (w->gz == GZ_WEAPON && w->t0 >= seg && w->t1 <= b &&
+			    ent_fact_add_item(&c->f, (ent_category)w->category, d->text + w->start,
+					      w->end - w->start, w->canon, -1))
+				return ENT_ENOMEM;
+		}
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, m->code);
+		ent_code_set(&c->f.recipient, buyer->code);
+		c->directed = 1;
+		c->f.status = ENT_STATUS_SIGNED;
+		c->f.confidence = 0.6;
+		if ((rc = emit(d, c, s, "deal.among_purchases")))
+			return rc;
+		seg = m->t1;
+	}
+	return ENT_OK;
+}
+
 /* "Poland, Slovakia Sign Contract for MiG-29 Fighter Repair", "a contract
  * with Poland for repairing the Russian-made MiG-29s": goods named with a
  * word of repair, overhaul or upgrade are serviced, not sold, so a deal of
@@ -8669,6 +8731,7 @@ static int all_rules(dctx *d, const span *s)
 	size_t from = d->ncands;
 	if ((rc = rule_deals(d, s)) || (rc = rule_inventory(d, s)) ||
 	    (rc = rule_customers(d, s)) || (rc = rule_recipient_list(d, s)) ||
+	    (rc = rule_among_purchases(d, s)) ||
 	    (rc = rule_exercises(d, s)) || (rc = rule_stance(d, s)) ||
 	    (rc = rule_membership(d, s)) || (rc = rule_rivalry(d, s)))
 		return rc;

@@ -165,3 +165,16 @@ TEST(extract_deal9__a_denial_of_reports_of_a_purchase_takes_back_its_deals)
 	CHECK(deals_in("Peru has rejected reports claiming that it is going to buy JF-17 aircraft "
 		       "from Pakistan. Peru bought four Mi-17 helicopters from Russia in 2019.") == 1);
 }
+
+TEST(extract_deal9__among_the_purchases_each_seller_sells_to_the_state_before)
+{
+	static const char *const sup[] = {"USA", "FRA", "GBR", NULL};
+	static const char *const rec[] = {"KWT", "KWT", "KWT", NULL};
+	expect_deals("Since the crisis began, Kuwait has spent billions on military hardware. Among "
+		     "the purchases are F-15 planes from the United States, a Rafale fighter jet "
+		     "deal with France and another for Typhoon aircraft from Britain.",
+		     3, sup, rec);
+	/* no state in the sentence before: no buyer */
+	CHECK(deals_in("The crisis has lasted for years. Among the purchases are F-15 planes from "
+		       "the United States.") == 0);
+}
