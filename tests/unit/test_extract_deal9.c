@@ -178,3 +178,16 @@ TEST(extract_deal9__among_the_purchases_each_seller_sells_to_the_state_before)
 	CHECK(deals_in("The crisis has lasted for years. Among the purchases are F-15 planes from "
 		       "the United States.") == 0);
 }
+
+TEST(extract_deal9__a_published_date_in_a_source_line_is_the_byline)
+{
+	CHECK(deal_year("Poland, Slovakia Sign Repair Contract\n(Source: Some Agency; published "
+			"Oct 22, 2015)\nWARSAW --- Poland and Slovakia have signed a contract for "
+			"repairing MiG-29 aircraft of the Slovak Air Force.",
+			NULL, "POL", "SVK") == 2015);
+	/* a sentence that only mentions publishing is no byline */
+	CHECK(deal_year("Poland, Slovakia Sign Repair Contract\nThe report published in 2015 was "
+			"read widely.\nWARSAW --- Poland and Slovakia have signed a contract for "
+			"repairing MiG-29 aircraft of the Slovak Air Force.",
+			NULL, "POL", "SVK") == 0);
+}
