@@ -246,6 +246,17 @@ static void byline_date(dctx *d)
 			size_t kl = d->t.v[j].keylen;
 			int hit = 0;
 			n++;
+			if (strcmp(key, "published") == 0 || strcmp(key, "posted") == 0) {
+				/* "(Source: Agency; published Oct 22, 2015)": the date
+				 * after the word is the byline */
+				month = year = bad = n = 0;
+				continue;
+			}
+			if (n == 1 && strcmp(key, "(") == 0)
+				continue;
+			if (strcmp(key, ")") == 0 && (j + 1 == d->t.n ||
+						       d->t.v[j + 1].kind == TK_NEWLINE))
+				continue;
 			for (k = 0; mon[k] && !hit; k++)
 				if (kl >= 3 && strncmp(key, mon[k], kl) == 0 && d->t.v[j].upper) {
 					month = (int)k + 1;

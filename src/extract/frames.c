@@ -97,7 +97,7 @@ static const char *w_hedge[] = {
 	"reportedly", "considering", "wants", "aims", "hopes", NULL};
 static const char *w_interest[] = {
 	"talks", "negotiations", "negotiating", "negotiate", "discussed", "discussing",
-	"discuss", "interest", "interested", "seek", "seeks", "seeking", "explore", "exploring",
+	"discuss", "discussions", "interest", "interested", "seek", "seeks", "seeking", "explore", "exploring",
 	"explored", "mulling", "eyeing", "talk", "weighing", "weighs", "weigh", "studying",
 	"evaluating", "examining", "assessing", NULL};
 static const char *w_negation[] = {
@@ -8422,14 +8422,487 @@ static int rule_customers(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* The state named at token j as a plain name (not a demonym, firm or
+ * bloc), or NULL. */
+static const mention *plain_state_at(const dctx *d, const span *s, size_t j)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t0 == j && ent__is_state_mention(M(d, k)) && M(d, k)->gz != GZ_FIRM &&
+		    M(d, k)->gz != GZ_DEMONYM && M(d, k)->gz != GZ_BLOC)
+			return M(d, k);
+	return NULL;
+}
+
+/* "confirmed deals for the Gripen earlier this year to Hungary, Brazil and
+ * Thailand", "sales of the Rafale to three countries: Egypt, Greece and
+ * India", "deals in Greece, Egypt and Croatia": a noun of sale followed
+ * (over goods and time words, no state) by "to/in/with" and a list of two
+ * states or more makes each state a buyer, of the maker of the system the
+ * sentence names or else of the state before the noun; a pair the other
+ * rules made of two states of the list is none (deal.recipient_list). */
+static int rule_recipient_list(dctx *d, const span *s)
+{
+	static const char *w_sale_n[] = {"deals", "sales", "contracts", "orders", "deal", "sale",
+					 "contract", "exports", NULL};
+	static const char *w_list_p[] = {"to", "in", "with", NULL};
+	static const char *w_group[] = {"countries", "nations", "states", "customers", "buyers",
+					":", ",", "the", "african", "asian", "european", "other",
+					"including", NULL};
+	const mention *list[ENT_FACT_MAX_ACTORS];
+	const char *seller = NULL;
+	size_t n, p = NONE, j, k, nl = 0;
+	ent_status st;
+	int rc;
+	/* two states at least, or no list */
+	for (k = s->m0; k < s->m1 && nl < 2; k++)
+		nl += ent__is_state_mention(M(d, k));
+	if (nl < 2)
+		return ENT_OK;
+	nl = 0;
+	for (n = s->t0; n + 3 < s->t1 && p == NONE; n++) {
+		if (!kin_local(d, n, w_sale_n) || in_weapon(d, s, n))
+			continue;
+		for (j = n + 1; j < s->t1 && j < n + 10; j++) {
+			if (kis(d, j, ".") || kis(d, j, ";") || KIN(d, j, w_be) ||
+			    plain_state_at(d, s, j))
+				break;
+			if (kin_local(d, j, w_list_p)) {
+				p = j;
+				break;
+			}
+		}
+		if (p == NONE)
+			continue;
+		/* the list, maybe after "three (African) countries:" */
+		for (j = p + 1; j < s->t1 && j < p + 6 && !plain_state_at(d, s, j); j++)
+			if (!(kin_local(d, j, w_group) || d->t.v[j].kind == TK_NUM ||
+			      KIN(d, j, w_numwords)))
+				break;
+		for (; j < s->t1 && nl < ENT_FACT_MAX_ACTORS; j++) {
+			const mention *m = plain_state_at(d, s, j);
+			if (m) {
+				list[nl++] = m;
+				j = m->t1 - 1;
+			} else if (!kis(d, j, ",") && !kis(d, j, "and") && !kis(d, j, "the")) {
+				break;
+			}
+		}
+		if (nl < 2) {
+			p = NONE;
+			nl = 0;
+		}
+	}
+	if (p == NONE || negated(d, s, n - 1))
+		return ENT_OK;
+	n--;
+	/* a pair the other rules made of two states of the list is none */
+	for (k = 0; k < d->ncands; k++) {
+		cand *c = &d->cands[k];
+		size_t a;
+		int sup_in = 0;
+		if (c->dropped || c->unit != s->unit ||
+		    (c->f.type != ENT_FACT_DEAL && c->f.type != ENT_FACT_SUPPLY))
+			continue;
+		for (a = 0; a < nl; a++)
+			sup_in |= ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, list[a]->code);
+		if (sup_in)
+			c->dropped = 1;
+	}
+	seller = designation_maker(d, s, NULL);
+	for (k = s->m0; k < s->m1 && !seller; k++)
+		if (M(d, k)->t1 <= n && ent__is_state_mention(M(d, k)) && M(d, k)->gz != GZ_BLOC)
+			seller = M(d, k)->code;
+	if (!seller)
+		return ENT_OK;
+	st = status_of(d, s);
+	if (hedged(d, s, n) || (n > s->t0 && (kis(d, n - 1, "potential") ||
+					      kis(d, n - 1, "possible"))))
+		st = ENT_STATUS_REPORTED;
+	else if (st == ENT_STATUS_REPORTED && !kis(d, n, "sales") && !kis(d, n, "sale") &&
+		 !kis(d, n, "exports"))
+		st = ENT_STATUS_SIGNED; /* "deals/contracts/orders to ..." */
+	for (k = 0; k < nl; k++) {
+		const mention *sys = NULL;
+		size_t q;
+		cand *c;
+		if (!strcmp(list[k]->code, seller))
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
+			return rc;
+		for (q = s->m0; q < s->m1 && !sys; q++)
+			if (M(d, q)->gz == GZ_WEAPON && M(d, q)->canon && M(d, q)->code &&
+			    !strcmp(M(d, q)->code, seller))
+				sys = M(d, q);
+		if (sys && ent_fact_add_item(&c->f, (ent_category)sys->category,
+					     d->text + sys->start, sys->end - sys->start, sys->canon,
+					     -1))
+			return ENT_ENOMEM;
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, seller);
+		ent_code_set(&c->f.recipient, list[k]->code);
+		c->directed = 1;
+		c->f.status = st;
+		c->f.confidence = 0.6;
+		if ((rc = emit(d, c, s, "deal.recipient_list")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
+/* Drop the deals and supply ties of the unit of span s that only have
+ * parties among codes a and b. */
+static void drop_pair_of_unit(dctx *d, const span *s, const char *a, const char *b,
+			      size_t from)
+{
+	size_t k;
+	for (k = from; k < d->ncands; k++) {
+		cand *c = &d->cands[k];
+		int sa, sb;
+		if (c->dropped || c->unit != s->unit ||
+		    (c->f.type != ENT_FACT_DEAL && c->f.type != ENT_FACT_SUPPLY))
+			continue;
+		sa = ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, a);
+		sb = ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, b);
+		if ((sa && !strcmp(c->f.recipient.s, b)) || (sb && !strcmp(c->f.recipient.s, a)) ||
+		    (!c->directed && ((!strcmp(c->pair[0], a) && !strcmp(c->pair[1], b)) ||
+				      (!strcmp(c->pair[0], b) && !strcmp(c->pair[1], a)))))
+			c->dropped = 1;
+	}
+}
+
+/* "top-up orders by Hungary or Thailand": two states joined by "or" are
+ * one or the other, never the two sides of a deal (deal.alternatives). */
+static void drop_alternatives(dctx *d, const span *s, size_t from)
+{
+	size_t k;
+	if (from == d->ncands)
+		return;
+	for (k = s->m0; k + 1 < s->m1; k++) {
+		const mention *a = M(d, k), *b = M(d, k + 1);
+		if (ent__is_state_mention(a) && ent__is_state_mention(b) && b->t0 == a->t1 + 1 &&
+		    kis(d, a->t1, "or") && strcmp(a->code, b->code))
+			drop_pair_of_unit(d, s, a->code, b->code, from);
+	}
+}
+
+/* "Saab won a tender to sell 20 jets to X, but the tender was cancelled":
+ * a clause after ", but" saying the deal (tender, contract, sale) was
+ * called off takes back the deals the unit stated before it
+ * (deal.called_off_in_unit). */
+static void called_off_in_unit(dctx *d, const span *s, size_t from)
+{
+	static const char *what[] = {"tender", "deal", "contract", "sale", "order", "purchase",
+				     "agreement", "competition", NULL};
+	size_t i, j, k;
+	if (from == d->ncands)
+		return;
+	for (i = s->t0 + 1; i + 4 < s->t1; i++) {
+		if (!kis(d, i, ",") || !kis(d, i + 1, "but"))
+			continue;
+		j = i + 2;
+		if (kis(d, j, "the") || kis(d, j, "that") || kis(d, j, "this"))
+			j++;
+		if (j + 2 >= s->t1 || !kin_local(d, j, what))
+			continue;
+		j++;
+		if (kis(d, j, "was") || kis(d, j, "is")) {
+			j++;
+		} else if (kis(d, j, "has") && j + 2 < s->t1 && kis(d, j + 1, "been")) {
+			j += 2;
+		} else {
+			continue;
+		}
+		if (kis(d, j, "later") || kis(d, j, "eventually") || kis(d, j, "subsequently"))
+			j++;
+		if (j >= s->t1 || !KIN(d, j, w_cancel))
+			continue;
+		for (k = from; k < d->ncands; k++)
+			if (d->cands[k].unit == s->unit &&
+			    (d->cands[k].f.type == ENT_FACT_DEAL || d->cands[k].f.type == ENT_FACT_SUPPLY))
+				d->cands[k].dropped = 1;
+		return;
+	}
+}
+
+/* Is there a participle of giving or buying in the eight tokens before
+ * token b, and no word of making after it ("bought from or donated by
+ * allies such as": yes; "jointly manufactured by": no)? */
+static int given_before(const dctx *d, const span *s, size_t b)
+{
+	static const char *given[] = {"bought", "purchased", "acquired", "donated", "supplied",
+				      "sold", "delivered", "provided", "gifted", "imported",
+				      "procured", "received", "transferred", NULL};
+	static const char *made[] = {"manufactured", "made", "built", "produced", "developed",
+				     "designed", NULL};
+	size_t i, from = b > s->t0 + 8 ? b - 8 : s->t0;
+	int g = 0;
+	for (i = from; i < b; i++) {
+		if (kin_local(d, i, given))
+			g = 1;
+		else if (kin_local(d, i, made))
+			g = 0;
+	}
+	return g;
+}
+
+/* "ships bought from or donated by allies such as the United States, the
+ * UK, Australia and Japan": a deal whose one seller is the first of a list
+ * of states after "such as/including" (a verb of giving or buying before
+ * it) is one deal per state of the list, each with the deal's buyer and goods but no price
+ * (deal.supplier_list). */
+static int expand_supplier_list(dctx *d, const span *s, size_t from)
+{
+	size_t k, q, j, n = d->ncands;
+	int rc;
+	for (k = from; k < n; k++) {
+		const mention *head = NULL, *list[ENT_FACT_MAX_ACTORS];
+		size_t nl = 0, i;
+		const cand *c = &d->cands[k];
+		char rcode[12] = "";
+		if (c->dropped || c->unit != s->unit || c->f.type != ENT_FACT_DEAL ||
+		    !(c->directed ? c->f.nsuppliers == 1 && c->f.recipient.s[0]
+				  : c->pair[0][0] && c->pair[1][0]))
+			continue;
+		for (q = s->m0; q < s->m1 && !head; q++) {
+			const mention *m = M(d, q);
+			size_t b = m->t0;
+			const char *other;
+			if (!plain_state_at(d, s, m->t0) || plain_state_at(d, s, m->t0) != m)
+				continue;
+			/* the seller; with the direction left open, either party */
+			if (c->directed)
+				other = strcmp(m->code, c->f.suppliers[0].s) ? NULL : c->f.recipient.s;
+			else
+				other = !strcmp(m->code, c->pair[0])   ? c->pair[1]
+					: !strcmp(m->code, c->pair[1]) ? c->pair[0]
+								       : NULL;
+			if (!other)
+				continue;
+			if (b > s->t0 && kis(d, b - 1, "the"))
+				b--;
+			if (b > s->t0 + 1 && ((kis(d, b - 2, "such") && kis(d, b - 1, "as")) ||
+					      kis(d, b - 1, "including")) &&
+			    given_before(d, s, b)) {
+				head = m;
+				memcpy(rcode, other, 12);
+			}
+		}
+		if (!head)
+			continue;
+		for (j = head->t1; j < s->t1 && nl < ENT_FACT_MAX_ACTORS; j++) {
+			const mention *m = plain_state_at(d, s, j);
+			if (m) {
+				list[nl++] = m;
+				j = m->t1 - 1;
+			} else if (!kis(d, j, ",") && !kis(d, j, "and") && !kis(d, j, "the")) {
+				break;
+			}
+		}
+		if (nl == 0)
+			continue;
+		if (!d->cands[k].directed) {
+			/* the head of the list sells */
+			cand *h = &d->cands[k];
+			h->directed = 1;
+			h->f.nsuppliers = 0;
+			ent_fact_add_code(h->f.suppliers, &h->f.nsuppliers, head->code);
+			ent_code_set(&h->f.recipient, rcode);
+		}
+		for (i = 0; i < nl; i++) {
+			cand *one;
+			ent_fact copy;
+			if (!strcmp(list[i]->code, rcode) || !strcmp(list[i]->code, head->code))
+				continue;
+			if ((rc = ent_fact_copy(&copy, &d->cands[k].f)))
+				return rc;
+			if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &one))) {
+				ent_fact_destroy(&copy);
+				return rc;
+			}
+			ent_fact_destroy(&one->f);
+			one->f = copy;
+			one->directed = 1;
+			one->f.nsuppliers = 0;
+			ent_fact_add_code(one->f.suppliers, &one->f.nsuppliers, list[i]->code);
+			ent_code_set(&one->f.recipient, rcode);
+			memset(&one->f.value, 0, sizeof one->f.value);
+		}
+	}
+	return ENT_OK;
+}
+
+/* "Qatar has spent $30 billion on arms. Among the purchases are F-15
+ * planes from the United States, a Rafale deal with France and another for
+ * Typhoon aircraft from Britain": each seller after "from/with" in a
+ * sentence that opens "Among the purchases/acquisitions/deals (are)" sells
+ * the goods named since the seller before to the state the sentence before
+ * names first (deal.among_purchases). */
+static int rule_among_purchases(dctx *d, const span *s)
+{
+	static const char *what[] = {"purchases", "acquisitions", "deals", "orders", "contracts",
+				     "buys", "imports", NULL};
+	const mention *buyer = NULL;
+	span p;
+	size_t i = s->t0, k, seg;
+	int rc;
+	if (s->unit <= 0 || i + 4 >= s->t1 || !kis(d, i, "among"))
+		return ENT_OK;
+	i++;
+	if (kis(d, i, "the") || kis(d, i, "its") || kis(d, i, "their"))
+		i++;
+	if (!kin_local(d, i, what))
+		return ENT_OK;
+	span_of_unit(d, (size_t)s->unit - 1, &p);
+	for (k = p.m0; k < p.m1 && !buyer; k++)
+		if (plain_state_at(d, &p, M(d, k)->t0) == M(d, k) &&
+		    !(M(d, k)->t0 > p.t0 &&
+		      (kis(d, M(d, k)->t0 - 1, "from") || kis(d, M(d, k)->t0 - 1, "with"))))
+			buyer = M(d, k);
+	if (!buyer)
+		return ENT_OK;
+	seg = i + 1;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k), *w;
+		size_t b = m->t0, q;
+		cand *c;
+		if (plain_state_at(d, s, m->t0) != m || m->t0 < seg)
+			continue;
+		if (b > s->t0 && kis(d, b - 1, "the"))
+			b--;
+		if (!(kis(d, b - 1, "from") || kis(d, b - 1, "with")) ||
+		    !strcmp(m->code, buyer->code))
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
+			return rc;
+		for (q = s->m0; q < s->m1; q++) {
+			w = M(d, q);
+			if (w->gz == GZ_WEAPON && w->t0 >= seg && w->t1 <= b &&
+			    ent_fact_add_item(&c->f, (ent_category)w->category, d->text + w->start,
+					      w->end - w->start, w->canon, -1))
+				return ENT_ENOMEM;
+		}
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, m->code);
+		ent_code_set(&c->f.recipient, buyer->code);
+		c->directed = 1;
+		c->f.status = ENT_STATUS_SIGNED;
+		c->f.confidence = 0.6;
+		if ((rc = emit(d, c, s, "deal.among_purchases")))
+			return rc;
+		seg = m->t1;
+	}
+	return ENT_OK;
+}
+
+/* "Poland, Slovakia Sign Contract for MiG-29 Fighter Repair", "a contract
+ * with Poland for repairing the Russian-made MiG-29s": goods named with a
+ * word of repair, overhaul or upgrade are serviced, not sold, so a deal of
+ * the unit whose seller is named only as their maker is none when the
+ * unit names another state that may do the work (deal.serviced_goods). */
+static void serviced_goods(dctx *d, const span *s, size_t from)
+{
+	static const char *service[] = {"repair", "repairs", "repairing", "overhaul", "overhauls",
+					"overhauling", "maintenance", "servicing", "upgrade",
+					"upgrading", "modernisation", "modernization",
+					"refurbishment", NULL};
+	size_t i, k, q;
+	int near = 0;
+	if (from == d->ncands)
+		return;
+	for (k = s->m0; k < s->m1 && !near; k++) {
+		const mention *w = M(d, k);
+		if (w->gz != GZ_WEAPON || !w->canon)
+			continue;
+		for (i = w->t1; i < s->t1 && i < w->t1 + 2 && !near; i++)
+			near = kin_local(d, i, service); /* "MiG-29 Fighter Repair" */
+		for (i = w->t0 > s->t0 + 5 ? w->t0 - 5 : s->t0; i < w->t0 && !near; i++)
+			near = kin_local(d, i, service); /* "for repairing the ..." */
+	}
+	if (!near)
+		return;
+	for (k = from; k < d->ncands; k++) {
+		cand *c = &d->cands[k];
+		int named = 0, other = 0;
+		if (c->dropped || c->unit != s->unit || c->f.type != ENT_FACT_DEAL || !c->directed ||
+		    c->f.nsuppliers != 1)
+			continue;
+		for (q = s->m0; q < s->m1; q++) {
+			const mention *m = M(d, q);
+			if (!ent__is_state_mention(m))
+				continue;
+			if (!strcmp(m->code, c->f.suppliers[0].s))
+				named |= m->gz != GZ_DEMONYM || !qualifies_weapon(d, s, q);
+			else if (strcmp(m->code, c->f.recipient.s) && m->gz != GZ_DEMONYM)
+				other = 1;
+		}
+		if (!named && other)
+			c->dropped = 1;
+	}
+}
+
+/* "Peru has rejected reports claiming that it is going to buy JF-17
+ * fighters from Pakistan": a state that denies or rejects reports
+ * (claims) of a purchase takes back every deal the document gives it with
+ * the seller the denial names, unless that deal went further than
+ * reported (deal.denied_reports).  Run on the whole document. */
+static void denied_reports(dctx *d)
+{
+	static const char *claim[] = {"reports", "report", "claims", "claim", "rumours", "rumors",
+				      "speculation", NULL};
+	static const char *deny[] = {"denies", "denied", "deny", "rejects", "rejected",
+				     "dismissed", "dismisses", "refuted", "refutes", NULL};
+	size_t ui, k, q;
+	for (ui = 0; ui < d->nunits; ui++) {
+		span s;
+		size_t v;
+		const mention *who = NULL, *from = NULL;
+		span_of_unit(d, ui, &s);
+		v = find_in(d, s.t0, s.t1, deny);
+		if (v == NONE || v + 3 >= s.t1 ||
+		    !(kin_local(d, v + 1, claim) ||
+		      (kin_local(d, v + 2, claim) && (kis(d, v + 1, "the") || kis(d, v + 1, "media")))))
+			continue;
+		if (find_in(d, v, s.t1, w_buy_verb) == NONE)
+			continue;
+		for (k = s.m0; k < s.m1; k++) {
+			const mention *m = M(d, k);
+			if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
+				continue;
+			if (m->t1 <= v && !who)
+				who = m;
+			else if (m->t0 > v && m->t0 > s.t0 && kis(d, m->t0 - 1, "from") && !from)
+				from = m;
+		}
+		if (!who || !from || !strcmp(who->code, from->code))
+			continue;
+		for (q = 0; q < d->ncands; q++) {
+			cand *c = &d->cands[q];
+			if (c->dropped || c->f.type != ENT_FACT_DEAL || c->f.status > ENT_STATUS_REPORTED)
+				continue;
+			if ((c->directed && !strcmp(c->f.recipient.s, who->code) &&
+			     ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, from->code)) ||
+			    (!c->directed && ((!strcmp(c->pair[0], who->code) &&
+					       !strcmp(c->pair[1], from->code)) ||
+					      (!strcmp(c->pair[1], who->code) &&
+					       !strcmp(c->pair[0], from->code)))))
+				c->dropped = 1;
+		}
+	}
+}
+
 static int all_rules(dctx *d, const span *s)
 {
 	int rc;
+	size_t from = d->ncands;
 	if ((rc = rule_deals(d, s)) || (rc = rule_inventory(d, s)) ||
-	    (rc = rule_customers(d, s)) || (rc = rule_exercises(d, s)) || (rc = rule_stance(d, s)) ||
+	    (rc = rule_customers(d, s)) || (rc = rule_recipient_list(d, s)) ||
+	    (rc = rule_among_purchases(d, s)) ||
+	    (rc = rule_exercises(d, s)) || (rc = rule_stance(d, s)) ||
 	    (rc = rule_membership(d, s)) || (rc = rule_rivalry(d, s)))
 		return rc;
-	return ENT_OK;
+	drop_alternatives(d, s, from);
+	called_off_in_unit(d, s, from);
+	serviced_goods(d, s, from);
+	return expand_supplier_list(d, s, from);
 }
 
 static const char *w_aspect_deal[] = {"deal", "deals", "contract", "procurement", "purchase",
@@ -8706,6 +9179,43 @@ static int told_again(const dctx *d, size_t before, int prev, const span *s)
 	return 0;
 }
 
+/* "the $311 million contract", "the P15.7 billion ($311 million) deal":
+ * the token after the money that stands between a determiner at i and its
+ * noun (a sum in another currency may come first, with the US figure in
+ * brackets after it); i + 1 when no money follows the determiner. */
+static size_t after_money(const dctx *d, const span *s, size_t i)
+{
+	size_t k, j = i + 1, open = NONE;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->kind == MK_MONEY && M(d, k)->t0 == i + 1)
+			j = M(d, k)->t1;
+	if (j == i + 1) {
+		/* a figure the gazetteer does not read ("P15.7 billion"), then
+		 * "(" */
+		int digit = 0;
+		for (k = i + 1; k < s->t1 && k < i + 7 && open == NONE; k++) {
+			if (kis(d, k, "("))
+				open = k;
+			else if (d->t.v[k].kind == TK_WORD && !isdigit((unsigned char)K(k)[0]) &&
+				 !kis(d, k, "million") && !kis(d, k, "billion") &&
+				 !kis(d, k, "crore") && d->t.v[k].end - d->t.v[k].start > 3 &&
+				 !digit)
+				return i + 1; /* a currency's name only after the figure */
+			digit |= isdigit((unsigned char)K(k)[0]) ||
+				 (K(k)[0] && isdigit((unsigned char)K(k)[1]));
+		}
+		if (open == NONE || !digit)
+			return i + 1;
+		j = open;
+	}
+	if (j >= s->t1 || !kis(d, j, "("))
+		return j;
+	for (k = j + 1; k < s->t1 && k < j + 12; k++)
+		if (kis(d, k, ")"))
+			return k + 1;
+	return j;
+}
+
 /* A sentence that goes on about the deal just stated ("Two of the warships
  * will be built in Karachi under a technology transfer arrangement", "Cairo
  * paid EUR 3.75 billion for the aircraft") adds what it names to that deal:
@@ -8735,6 +9245,11 @@ static int continue_deal(dctx *d, size_t ui, int near)
 		size_t j = i + 1;
 		if (!kin(d, i, back))
 			continue;
+		if (after_money(d, &s, i) > j && after_money(d, &s, i) < s.t1 &&
+		    KIN(d, after_money(d, &s, i), w_deal_noun) && !refers) {
+			refers = 3; /* "signed the $311 million contract" */
+			continue;
+		}
 		/* "this 124m-long frigate": over a measure before the noun */
 		while (j + 1 < s.t1 && j < i + 6 &&
 		       (kis(d, j, "-") || isdigit((unsigned char)K(j)[0]) ||
@@ -8760,6 +9275,7 @@ static int continue_deal(dctx *d, size_t ui, int near)
 	if (d->units[c->unit].para != u->para &&
 	    !(u->para == d->units[c->unit].para + 1 && opens) &&
 	    !(refers == 2 && u->para <= d->units[c->unit].para + 2) &&
+	    !(refers == 3 && u->para == d->units[c->unit].para + 1) &&
 	    !(near && u->para == d->units[c->unit].para + 1))
 		return ENT_OK;
 	/* "That submarine deal would have been worth $34 billion": a deal
@@ -9048,6 +9564,7 @@ int ent__frames(dctx *d)
 			}
 		}
 	}
+	denied_reports(d);
 	return ENT_OK;
 }
 

