@@ -6518,6 +6518,83 @@ static const mention *act_owner_before(const dctx *d, const span *s, size_t from
 	return NULL;
 }
 
+/* "the attack" that no sentence before gives an owner, in a text that
+ * names it later ("Y called the attack a violation ... . Z also condemns
+ * the Xn attack"): the owner of the first attack of a state the next six
+ * units give ("X's (air) strikes", "the Xn attack", "attacks by X"), one
+ * state only; NULL otherwise (test_extract_stance10.c). */
+static const mention *act_owner_later(const dctx *d, const span *s, size_t from)
+{
+	size_t j = from, n = 0, k, t_end, a;
+	const mention *own = NULL;
+	if (j >= s->t1 || !kis(d, j, "the") || s->unit < 0)
+		return NULL;
+	for (j++; j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+		  !kin_local(d, j, w_attack_n);
+	     j++, n++)
+		;
+	if (j >= s->t1 || !kin_local(d, j, w_attack_n))
+		return NULL;
+	if (j + 2 < s->t1 && (kis(d, j + 1, "by") || kis(d, j + 1, "of") ||
+			      kis(d, j + 1, "from")))
+		return NULL; /* the act has its own parties */
+	t_end = (size_t)s->unit + 6 < d->nunits ? d->units[s->unit + 6].t1
+						 : d->units[d->nunits - 1].t1;
+	for (k = mention_from(d, s->t1); k < d->m.n && M(d, k)->t0 < t_end; k++) {
+		const mention *m = M(d, k);
+		const mention *x = NULL;
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
+			continue;
+		a = m->t1 + (m->possessive ? 1 : 0);
+		if ((m->possessive || m->gz == GZ_DEMONYM) && a + 1 < d->t.n &&
+		    (kin_local(d, a, w_attack_n) ||
+		     (d->t.v[a].kind == TK_WORD && !d->t.v[a].upper &&
+		      kin_local(d, a + 1, w_attack_n))))
+			x = m; /* "the Israeli attack", "X's air strikes" */
+		else if (m->t0 >= 2 && kis(d, m->t0 - 1, "by") && m->gz != GZ_DEMONYM &&
+			 !m->possessive && kin_local(d, m->t0 - 2, w_attack_n))
+			x = m; /* "attacks by X" */
+		if (!x)
+			continue;
+		if (own && strcmp(own->code, x->code) != 0)
+			return NULL; /* two owners: none */
+		own = x;
+	}
+	return own;
+}
+
+/* The subject before a relative clause between commas that ends right
+ * before the verb at v ("Qatar and Egypt, both of which have worked with
+ * the US, also condemn ..."): the state right before ", which / who / both
+ * of which / all of which", or NULL (test_extract_stance10.c). */
+static const mention *apposition_subject(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_rel[] = {"which", "who", "both", "all", "each", "whose", NULL};
+	size_t q = v, c, k;
+	while (q > s->t0 && (ly_adverb(d, q - 1) || kis(d, q - 1, "also") ||
+			     kis(d, q - 1, "too") || kis(d, q - 1, "have") ||
+			     kis(d, q - 1, "has")))
+		q--;
+	if (q <= s->t0 + 2 || !kis(d, q - 1, ","))
+		return NULL;
+	for (c = q - 1; c > s->t0 && q - c < 30; c--)
+		if (kis(d, c - 1, ","))
+			break;
+	if (c <= s->t0 + 1 || q - c >= 30 || !kin_local(d, c, w_rel))
+		return NULL;
+	if ((kis(d, c, "both") || kis(d, c, "all") || kis(d, c, "each")) &&
+	    !(c + 2 < q && kis(d, c + 1, "of") && kis(d, c + 2, "which")))
+		return NULL; /* "X, both ..." needs "of which" */
+	c--; /* the opening comma */
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t1 == c && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    m->gz != GZ_DEMONYM && !m->possessive)
+			return m;
+	}
+	return NULL;
+}
+
 /* What a call asks to recognise or respect, from token j: "the
  * independence/sovereignty/territorial integrity of (majority-Albanian) Y",
  * "Y's independence/sovereignty", "Y('s) as a state"; Y, or NULL. */
@@ -6748,7 +6825,8 @@ static const mention *deed_owner(const dctx *d, const span *s, size_t j, size_t 
 	}
 	if (j + 1 < s->t1 && kis(d, j, "the") && kin_local(d, j + 1, w_attack_n)) {
 		*end = j + 2;
-		return act_owner_before(d, s, j);
+		m = act_owner_before(d, s, j);
+		return m ? m : act_owner_later(d, s, j);
 	}
 	/* "the Fooland action": a state's name before the deed */
 	if (j + 2 < s->t1 && kis(d, j, "the") && (m = mention_at(d, s, j + 1)) != NULL &&
@@ -7894,6 +7972,8 @@ static int rule_stance(dctx *d, const span *s)
 						return rc;
 			} else {
 				a = stance_actor(d, s, i);
+				if (apposition_subject(d, s, i))
+					a = apposition_subject(d, s, i); /* "X, both of which ..., condemn" */
 				if (opp && participle_after_comma(d, s, i)) {
 					/* "X accused Y of ..., also accusing Z of ...": the
 					 * subject of the sentence, not the last object */
@@ -7939,6 +8019,8 @@ static int rule_stance(dctx *d, const span *s)
 				}
 				if (!t && a && opp && !is_person(d, a))
 					t = act_owner_before(d, s, i + 1); /* "condemned the launch" */
+				if (!t && a && opp && !is_person(d, a))
+					t = act_owner_later(d, s, i + 1); /* named only later */
 			}
 			if ((rc = add_stance(d, s, a, t, verb ? ENT_POLARITY_SUPPORT : ENT_POLARITY_OPPOSE,
 					     i, next, "stance.verb")))

@@ -127,3 +127,45 @@ TEST(extract_stance10__joined_in_condemning)
 	}
 	CHECK(stance_none("Peru joined Chile in talks on trade."));
 }
+
+TEST(extract_stance10__attack_owner_named_later)
+{
+	/* "the attack" with no owner before it takes the one named after */
+	ent_fact_list *l = run("Peru said the attack was a violation of Chile's sovereignty. "
+			       "Ecuador also condemned the attack. "
+			       "Uruguay condemned the Bolivian attack on Chile.",
+			       NULL);
+	CHECK(l != NULL);
+	if (l) {
+		CHECK(has_stance(l, "PER", "BOL", OPP));
+		CHECK(has_stance(l, "ECU", "BOL", OPP));
+		CHECK(has_stance(l, "URY", "BOL", OPP));
+		ent_fact_list_free(l);
+	}
+	/* two owners named later: none is taken */
+	l = run("Ecuador condemned the attack. Uruguay condemned the Bolivian attack on Chile and "
+		"the Peruvian attack on Brazil.",
+		NULL);
+	CHECK(l != NULL);
+	if (l) {
+		CHECK(!has_stance(l, "ECU", "BOL", OPP));
+		CHECK(!has_stance(l, "ECU", "PER", OPP));
+		ent_fact_list_free(l);
+	}
+}
+
+TEST(extract_stance10__apposition_subject)
+{
+	ent_fact_list *l = run("Peru and Chile, both of which have worked with the United States on "
+			       "trade, also condemn Bolivia.",
+			       NULL);
+	CHECK(l != NULL);
+	if (l) {
+		CHECK_INT(count(l, ENT_FACT_STANCE), 2);
+		CHECK(has_stance(l, "PER", "BOL", OPP));
+		CHECK(has_stance(l, "CHL", "BOL", OPP));
+		ent_fact_list_free(l);
+	}
+	CHECK(stance_only("Peru, which has long traded with the United States, condemned Bolivia.",
+			  "PER", "BOL", OPP));
+}
