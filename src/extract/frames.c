@@ -47,6 +47,7 @@ static size_t subject_pronoun(const dctx *d, const span *s, size_t v);
 static const mention *quote_speaker(const dctx *d, const span *s, size_t v);
 static int quote_mark(const dctx *d, size_t i);
 static const mention *person_at(const dctx *d, size_t i);
+static const mention *named_state(const dctx *d, const span *s, size_t j, size_t *end);
 
 /* ---- word lists ------------------------------------------------------------ */
 
@@ -3945,6 +3946,33 @@ static const char *w_ex_joint_mod[] = {"joint", "combined", "bilateral", "trilat
 static const char *w_ex_partner[] = {"with", "alongside", "involving", "between", "among",
 				     "amongst", "together", "including", NULL};
 
+/* "exercises launched/held/staged by X" with no word of several before the
+ * drill word: the one state after "by" (no list) owns the drills alone;
+ * NULL otherwise (test_extract_stance10.c). */
+static const mention *ex_agent_owner(const dctx *d, const span *s, size_t trig)
+{
+	static const char *w_held[] = {"launched", "held", "conducted", "staged", "started",
+				       "begun", "organised", "organized", NULL};
+	const mention *m;
+	size_t e = 0, i;
+	if (trig + 3 >= s->t1 || !kin_local(d, trig + 1, w_held) || !kis(d, trig + 2, "by"))
+		return NULL;
+	if (trig > s->t0 && kin(d, trig - 1, w_ex_joint_mod))
+		return NULL;
+	m = named_state(d, s, trig + 3, &e);
+	if (!m || m->possessive || m->gz == GZ_DEMONYM)
+		return NULL;
+	if (e < s->t1 && (kis(d, e, "and") || kis(d, e, ",") || kis(d, e, "with") ||
+			  kis(d, e, "together") || kis(d, e, "alongside")))
+		return NULL; /* "held by X and Y", "by X with Y" */
+	for (i = s->t0; i < trig; i++)
+		if (kin(d, i, w_ex_join) || (kis(d, i, "part") && kis(d, i + 1, "in")) ||
+		    kis(d, i, "participated") ||
+		    kis(d, i, "participate") || kis(d, i, "participates") || kis(d, i, "attended"))
+			return NULL; /* "Peru joined the drills held by Brazil" */
+	return m;
+}
+
 /* Whose drill is it by its own noun phrase?  Returns 2 for drills each
  * state holds on its own ("simultaneous / separate / parallel drills"), 1
  * with *owner set for the drills of one state ("the Russian drills",
@@ -3983,6 +4011,8 @@ static int ex_owner(const dctx *d, const span *s, size_t trig, const mention **o
 	}
 	if (sep)
 		return 2;
+	if (nown == 0 && (*owner = ex_agent_owner(d, s, trig)) != NULL)
+		return 1; /* "military exercises launched by Beijing" */
 	if (nown != 1)
 		return 0;
 	for (i = trig + 1, n = 0; i < s->t1 && n < 12 && !kin(d, i, w_ex_stop); i++, n++)
@@ -4804,6 +4834,10 @@ static void find_titled_speakers(dctx *d)
 				if (k < d->m.n && M(d, k)->t0 == un->t0 && M(d, k)->gz == GZ_STATE &&
 				    !M(d, k)->possessive)
 					code = M(d, k)->code; /* "Armenia has ..., Prime Minister X told" */
+				else if (kis(d, un->t0, "in") && k < d->m.n &&
+					 M(d, k)->t0 == un->t0 + 1 && M(d, k)->t1 + 1 == i &&
+					 M(d, k)->gz == GZ_STATE && !M(d, k)->possessive)
+					code = M(d, k)->code; /* "In Norway, Foreign Minister X said" */
 			}
 			if (!code || strlen(K(q - 1)) >= sizeof d->persons[0].key)
 				continue;
@@ -4985,7 +5019,7 @@ static const mention *unnamed_speaker(const dctx *d, size_t j)
 /* Who speaks the quote holding token v ("I condemn X ...," Erdogan said):
  * the person or state named right after the closing quote, with a verb of
  * saying. */
-static const mention *quote_speaker(const dctx *d, const span *s, size_t v)
+static const mention *quote_speaker_after(const dctx *d, const span *s, size_t v)
 {
 	size_t i, j, n = d->t.n, k;
 	for (i = v; i < n && i < v + 150; i++)
@@ -5023,6 +5057,47 @@ static const mention *quote_speaker(const dctx *d, const span *s, size_t v)
 	}
 	(void)s;
 	return NULL;
+}
+
+/* The speaker of a quote that opens after a colon or comma with no speaker
+ * after its close ("Kenya's foreign minister said during a briefing that
+ * ...: \"We ... . We back ...\""): the person tied to a state, or the state,
+ * right before the verb of saying of the sentence that opens the quote
+ * holding token v (test_extract_stance10.c); NULL when there is none. */
+static const mention *quote_speaker_before(const dctx *d, const span *s, size_t v)
+{
+	size_t i, o, q, k;
+	for (i = v; i > 0 && v - i < 150 && !quote_mark(d, i - 1); i--)
+		;
+	if (i < 3 || v - i >= 150)
+		return NULL;
+	o = i - 1; /* the opening mark */
+	if (!(kis(d, o - 1, ":") || kis(d, o - 1, ",")))
+		return NULL;
+	for (q = o - 1; q > 1 && o - q < 30 && !kis(d, q - 1, ".") && !quote_mark(d, q - 1);
+	     q--)
+		if (KIN(d, q - 1, w_speech_verb))
+			break;
+	if (q <= 1 || o - q >= 30 || !KIN(d, q - 1, w_speech_verb))
+		return NULL;
+	q--; /* the verb of saying */
+	if (person_at(d, q - 1))
+		return person_at(d, q - 1);
+	for (k = 0; k < d->m.n; k++) {
+		const mention *m = M(d, k);
+		if (m->t1 == q && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    m->gz != GZ_DEMONYM && !m->possessive)
+			return m; /* "Kenya said: ..." */
+	}
+	(void)s;
+	return NULL;
+}
+
+/* Who speaks the quote holding token v: named after it, else before it. */
+static const mention *quote_speaker(const dctx *d, const span *s, size_t v)
+{
+	const mention *p = quote_speaker_after(d, s, v);
+	return p ? p : quote_speaker_before(d, s, v);
 }
 
 /* The subject pronoun of the verb at v ("as it accuses X", "I condemn X"),
@@ -6598,6 +6673,83 @@ static const mention *act_owner_before(const dctx *d, const span *s, size_t from
 	return NULL;
 }
 
+/* "the attack" that no sentence before gives an owner, in a text that
+ * names it later ("Y called the attack a violation ... . Z also condemns
+ * the Xn attack"): the owner of the first attack of a state the next six
+ * units give ("X's (air) strikes", "the Xn attack", "attacks by X"), one
+ * state only; NULL otherwise (test_extract_stance10.c). */
+static const mention *act_owner_later(const dctx *d, const span *s, size_t from)
+{
+	size_t j = from, n = 0, k, t_end, a;
+	const mention *own = NULL;
+	if (j >= s->t1 || !kis(d, j, "the") || s->unit < 0)
+		return NULL;
+	for (j++; j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+		  !kin_local(d, j, w_attack_n);
+	     j++, n++)
+		;
+	if (j >= s->t1 || !kin_local(d, j, w_attack_n))
+		return NULL;
+	if (j + 2 < s->t1 && (kis(d, j + 1, "by") || kis(d, j + 1, "of") ||
+			      kis(d, j + 1, "from")))
+		return NULL; /* the act has its own parties */
+	t_end = (size_t)s->unit + 6 < d->nunits ? d->units[s->unit + 6].t1
+						 : d->units[d->nunits - 1].t1;
+	for (k = mention_from(d, s->t1); k < d->m.n && M(d, k)->t0 < t_end; k++) {
+		const mention *m = M(d, k);
+		const mention *x = NULL;
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
+			continue;
+		a = m->t1 + (m->possessive ? 1 : 0);
+		if ((m->possessive || m->gz == GZ_DEMONYM) && a + 1 < d->t.n &&
+		    (kin_local(d, a, w_attack_n) ||
+		     (d->t.v[a].kind == TK_WORD && !d->t.v[a].upper &&
+		      kin_local(d, a + 1, w_attack_n))))
+			x = m; /* "the Israeli attack", "X's air strikes" */
+		else if (m->t0 >= 2 && kis(d, m->t0 - 1, "by") && m->gz != GZ_DEMONYM &&
+			 !m->possessive && kin_local(d, m->t0 - 2, w_attack_n))
+			x = m; /* "attacks by X" */
+		if (!x)
+			continue;
+		if (own && strcmp(own->code, x->code) != 0)
+			return NULL; /* two owners: none */
+		own = x;
+	}
+	return own;
+}
+
+/* The subject before a relative clause between commas that ends right
+ * before the verb at v ("Qatar and Egypt, both of which have worked with
+ * the US, also condemn ..."): the state right before ", which / who / both
+ * of which / all of which", or NULL (test_extract_stance10.c). */
+static const mention *apposition_subject(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_rel[] = {"which", "who", "both", "all", "each", "whose", NULL};
+	size_t q = v, c, k;
+	while (q > s->t0 && (ly_adverb(d, q - 1) || kis(d, q - 1, "also") ||
+			     kis(d, q - 1, "too") || kis(d, q - 1, "have") ||
+			     kis(d, q - 1, "has")))
+		q--;
+	if (q <= s->t0 + 2 || !kis(d, q - 1, ","))
+		return NULL;
+	for (c = q - 1; c > s->t0 && q - c < 30; c--)
+		if (kis(d, c - 1, ","))
+			break;
+	if (c <= s->t0 + 1 || q - c >= 30 || !kin_local(d, c, w_rel))
+		return NULL;
+	if ((kis(d, c, "both") || kis(d, c, "all") || kis(d, c, "each")) &&
+	    !(c + 2 < q && kis(d, c + 1, "of") && kis(d, c + 2, "which")))
+		return NULL; /* "X, both ..." needs "of which" */
+	c--; /* the opening comma */
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t1 == c && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    m->gz != GZ_DEMONYM && !m->possessive)
+			return m;
+	}
+	return NULL;
+}
+
 /* What a call asks to recognise or respect, from token j: "the
  * independence/sovereignty/territorial integrity of (majority-Albanian) Y",
  * "Y's independence/sovereignty", "Y('s) as a state"; Y, or NULL. */
@@ -6828,7 +6980,8 @@ static const mention *deed_owner(const dctx *d, const span *s, size_t j, size_t 
 	}
 	if (j + 1 < s->t1 && kis(d, j, "the") && kin_local(d, j + 1, w_attack_n)) {
 		*end = j + 2;
-		return act_owner_before(d, s, j);
+		m = act_owner_before(d, s, j);
+		return m ? m : act_owner_later(d, s, j);
 	}
 	/* "the Fooland action": a state's name before the deed */
 	if (j + 2 < s->t1 && kis(d, j, "the") && (m = mention_at(d, s, j + 1)) != NULL &&
@@ -7216,6 +7369,226 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* Tenth round (test_extract_stance10.c):
+ * - "X backs/supports (the) (territorial) integrity/sovereignty/
+ *   independence of Y" (also the base form after "to", a modal or "we":
+ *   "continue to back the territorial integrity of Y"): X backs Y
+ *   (stance.statehood_support);
+ * - "X is going to / plans to / decided to recognise Y as a state", and
+ *   "when X recognises Y" with nothing after Y but the clause's end or a
+ *   word of time or place: X backs Y (stance.recognition);
+ * - "X's ambassador to Y was recalled / (is) to be called back": X
+ *   opposes Y (stance.recall_envoy);
+ * - "A and B joined Y in voting against/for ...": A and B side with Y
+ *   (stance.voted_with). */
+/* Can token i lead a rule of stance_round10?  A cheap look at its first
+ * letters, so that the rule costs no call for most words. */
+static int round10_word(const dctx *d, size_t i)
+{
+	const char *k;
+	if (d->t.v[i].kind != TK_WORD || d->t.v[i].upper)
+		return 0;
+	k = K(i);
+	switch (k[0]) { /* a prefix lets through; the rule looks closer */
+	case 's':
+		return k[1] == 'u' && k[2] == 'p'; /* support(s/ed) */
+	case 'b':
+		return k[1] == 'a' && k[2] == 'c'; /* back(s/ed) */
+	case 'c':
+		return k[1] == 'h' && k[2] == 'a'; /* champion(s/ed) */
+	case 'e':
+		return k[1] == 'n' && (k[2] == 'v' || k[2] == 'd'); /* envoy, endorse(s/d) */
+	case 'u':
+		return k[1] == 'p' && k[2] == 'h'; /* uphold(s), upheld */
+	case 'r':
+		return k[1] == 'e' && k[2] == 'c'; /* recognise */
+	case 'a':
+		return k[1] == 'm' && k[2] == 'b'; /* ambassador */
+	case 'j':
+		return k[1] == 'o' && k[2] == 'i'; /* join(s/ed) */
+	default:
+		return 0;
+	}
+}
+
+static int stance_round10(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_base_support[] = {"support", "back", "uphold", NULL};
+	static const char *w_uphold[] = {"upholds", "upheld", NULL};
+	static const char *w_recognise_v[] = {"recognized", "recognised", "recognizes",
+					      "recognises", "recognize", "recognise", NULL};
+	static const char *w_intend[] = {"going", "plans", "planned", "planning", "decided",
+					 "decides", "intends", "intended", "ready", "prepared",
+					 "agreed", "set", NULL};
+	static const char *w_after_y[] = {"on", "in", "at", "after", "before", "so", "last",
+					  "this", "next", "when", "soon", "shortly", "too",
+					  "today", "yesterday", "later", "earlier", "within",
+					  NULL};
+	static const char *w_vote[] = {"voting", "vote", "votes", "voted", NULL};
+	const mention *a, *t;
+	const char *k;
+	size_t j, e = 0;
+	int rc;
+	*hit = 0;
+	if (i + 2 >= s->t1 || d->t.v[i].kind != TK_WORD || d->t.v[i].upper)
+		return ENT_OK;
+	k = K(i);
+	if ((k[0] == 's' || k[0] == 'b' || k[0] == 'u' || k[0] == 'e' || k[0] == 'c' ||
+	     k[0] == 'r') &&
+	    (KIN(d, i, w_support_v) || kin_local(d, i, w_uphold) ||
+	     (kin_local(d, i, w_base_support) && i > s->t0 &&
+	      (KIN(d, i - 1, w_modal) || kis(d, i - 1, "we") || kis(d, i - 1, "they"))))) {
+		/* "Ukraine backs the territorial integrity of Azerbaijan" */
+		static const char *w_own[] = {"integrity", "sovereignty", "independence", "statehood",
+					      NULL};
+		size_t w;
+		int pron = i > s->t0 && (kis(d, i - 1, "we") || kis(d, i - 1, "they") ||
+					 kis(d, i - 1, "i"));
+		j = i + 1;
+		if (ly_adverb(d, j))
+			j++;
+		static const char *w_effort[] = {"efforts", "effort", "position", "stance",
+						 "initiative", "initiatives", "bid", NULL};
+		/* a cheap look first: a word of statehood or effort within
+		 * three words */
+		for (w = j; w < s->t1 && w < j + 3 && !kin_local(d, w, w_own) &&
+			    !kin_local(d, w, w_effort);
+		     w++)
+			;
+		if ((w >= s->t1 || w >= j + 3) && !pron)
+			return ENT_OK;
+		if (negated(d, s, i))
+			return ENT_OK;
+		t = recognised_state(d, s, j);
+		if (!t && w < s->t1 && w < j + 3 && kin_local(d, w, w_effort) && w + 2 < s->t1 &&
+		    (kis(d, w + 1, "of") || kis(d, w + 1, "by"))) {
+			/* "supports (all) efforts by the Chinese government",
+			 * "backs the position of Y" */
+			t = named_state(d, s, w + 2, &e);
+			if (t && (t->possessive || t->gz == GZ_DEMONYM))
+				t = NULL;
+			if (!t)
+				t = state_np(d, s, w + 2, NULL);
+		}
+		if (!t && j + 1 < s->t1 && kis(d, j, "our")) {
+			/* "as Y has supported our territorial integrity," the
+			 * minister said: the speaker's state */
+			w = kis(d, j + 1, "territorial") ? j + 2 : j + 1;
+			if (w < s->t1 && kin_local(d, w, w_own))
+				t = quote_speaker(d, s, i);
+		}
+		if (!t && pron && kin_local(d, i, w_base_support)) {
+			/* "We support Uganda": a state right after the verb */
+			t = actor_after(d, s, j, 0, 1);
+			if (t && (t->possessive || t->gz == GZ_DEMONYM))
+				t = NULL;
+		}
+		if (!t || (t->possessive && !is_person(d, t)) ||
+		    (kis(d, i, "reaffirmed") || kis(d, i, "reiterated")))
+			return ENT_OK; /* "supports Y's sovereignty": the older rules */
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		if (a && a->gz != GZ_FIRM && strcmp(a->code, t->code) &&
+		    (rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1,
+				     "stance.statehood_support")))
+			return rc;
+		return ENT_OK;
+	}
+	if (k[0] == 'r' && kin_local(d, i, w_recognise_v) && i > s->t0 && !negated(d, s, i)) {
+		size_t v = i;
+		if (kis(d, i - 1, "to")) {
+			/* "his country is going to recognise Kosovo as ..." */
+			if (i < s->t0 + 2 || !kin_local(d, i - 2, w_intend))
+				return ENT_OK;
+			v = i - 2;
+			while (v > s->t0 && (KIN(d, v - 1, w_be) || kis(d, v - 1, "has") ||
+					     kis(d, v - 1, "have") || kis(d, v - 1, "had")))
+				v--;
+			if (negated(d, s, v))
+				return ENT_OK;
+			t = recognised_state(d, s, i + 1);
+		} else if (KIN(d, i - 1, w_be) || kis(d, i - 1, "been")) {
+			return ENT_OK;
+		} else {
+			/* "when Italy recognises Kosovo": Y alone as the object */
+			t = named_state(d, s, i + 1, &e);
+			if (t && (t->possessive || t->gz == GZ_DEMONYM ||
+				  !(e >= s->t1 || d->t.v[e].kind == TK_PUNCT ||
+				    kin_local(d, e, w_after_y))))
+				t = NULL;
+		}
+		if (!t)
+			return ENT_OK;
+		a = stance_actor(d, s, v);
+		*hit = 1;
+		if (a && a->gz != GZ_FIRM && strcmp(a->code, t->code) &&
+		    (rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1,
+				     "stance.recognition")))
+			return rc;
+		return ENT_OK;
+	}
+	if ((k[0] == 'a' || k[0] == 'e') && kin_local(d, i, w_envoy_n) && i > s->t0 &&
+	    kis(d, i - 1, "'s") && (kis(d, i + 1, "to") || kis(d, i + 1, "in"))) {
+		/* "Serbia's ambassador to Italy was recalled / to be called back" */
+		const mention *x = NULL;
+		size_t q, n;
+		for (q = s->m0; q < s->m1; q++)
+			if (M(d, q)->t1 == i - 1 && M(d, q)->possessive)
+				x = M(d, q);
+		if (!x || !ent__is_state_mention(x) || x->gz == GZ_FIRM || x->gz == GZ_DEMONYM)
+			return ENT_OK;
+		t = named_state(d, s, i + 2, &e);
+		if (!t || t->possessive || t->gz == GZ_DEMONYM)
+			return ENT_OK;
+		for (j = e, n = 0; j < s->t1 && n < 3 &&
+				   (KIN(d, j, w_be) || kis(d, j, "to") || kis(d, j, "would") ||
+				    kis(d, j, "will") || kis(d, j, "has") || kis(d, j, "had"));
+		     j++, n++)
+			;
+		if (j == e || j >= s->t1 || negated(d, s, j))
+			return ENT_OK;
+		if (!(kis(d, j, "recalled") || kis(d, j, "withdrawn") ||
+		      (kis(d, j, "called") && j + 1 < s->t1 && kis(d, j + 1, "back"))))
+			return ENT_OK;
+		*hit = 1;
+		if (strcmp(x->code, t->code) &&
+		    (rc = add_stance(d, s, x, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.recall_envoy")))
+			return rc;
+		return ENT_OK;
+	}
+	if (k[0] == 'j' && (kis(d, i, "joined") || kis(d, i, "joins") || kis(d, i, "join")) &&
+	    !negated(d, s, i)) {
+		/* "Belarus and Syria joined Russia in voting against it" */
+		t = named_state(d, s, i + 1, &e);
+		if (!t || t->possessive || t->gz == GZ_DEMONYM || e + 1 >= s->t1 || !kis(d, e, "in"))
+			return ENT_OK;
+		if (KIN(d, e + 1, w_oppose_v) && strlen(K(e + 1)) > 3 &&
+		    !strcmp(K(e + 1) + strlen(K(e + 1)) - 3, "ing")) {
+			/* "Japan joined the US in condemning X's launch": the
+			 * subject condemns X as well */
+			const mention *z = actor_after(d, s, e + 2, 2, 1);
+			if (!z)
+				z = demonym_act(d, s, e + 2);
+			a = stance_actor(d, s, i);
+			*hit = 1;
+			if (a && z && a->gz != GZ_FIRM && strcmp(a->code, z->code) &&
+			    (rc = add_stance(d, s, a, z, ENT_POLARITY_OPPOSE, i, s->t1,
+					     "stance.joined_in")))
+				return rc;
+			return ENT_OK;
+		}
+		if (!kin_local(d, e + 1, w_vote))
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		if (a && a->gz != GZ_FIRM && strcmp(a->code, t->code) &&
+		    (rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1, "stance.voted_with")))
+			return rc;
+		return ENT_OK;
+	}
+	return ENT_OK;
+}
+
 /* A stance rule led by the word at token i; *hit when it took the word. */
 typedef int (*word_rule)(dctx *d, const span *s, size_t i, int *hit);
 
@@ -7250,6 +7623,8 @@ static int rule_stance(dctx *d, const span *s)
 		for (wr = 0; wr < sizeof word_rules / sizeof word_rules[0] && !hit; wr++)
 			if ((rc = word_rules[wr](d, s, i, &hit)))
 				return rc;
+		if (!hit && round10_word(d, i) && (rc = stance_round10(d, s, i, &hit)))
+			return rc;
 		if (hit)
 			continue;
 		if ((rc = cause_concern(d, s, i)))
@@ -7753,6 +8128,8 @@ static int rule_stance(dctx *d, const span *s)
 						return rc;
 			} else {
 				a = stance_actor(d, s, i);
+				if (apposition_subject(d, s, i))
+					a = apposition_subject(d, s, i); /* "X, both of which ..., condemn" */
 				if (opp && participle_after_comma(d, s, i)) {
 					/* "X accused Y of ..., also accusing Z of ...": the
 					 * subject of the sentence, not the last object */
@@ -7798,6 +8175,8 @@ static int rule_stance(dctx *d, const span *s)
 				}
 				if (!t && a && opp && !is_person(d, a))
 					t = act_owner_before(d, s, i + 1); /* "condemned the launch" */
+				if (!t && a && opp && !is_person(d, a))
+					t = act_owner_later(d, s, i + 1); /* named only later */
 			}
 			if ((rc = add_stance(d, s, a, t, verb ? ENT_POLARITY_SUPPORT : ENT_POLARITY_OPPOSE,
 					     i, next, "stance.verb")))
