@@ -2164,6 +2164,23 @@ static const mention *owner_of_goods_bought(const dctx *d, const span *s, size_t
 	return NULL;
 }
 
+static const mention *mention_at(const dctx *d, const span *s, size_t i);
+
+/* Does the noun of arrival at token a name the state whose goods arrive:
+ * "the arrival of (the) US warships / of Russia's ships"? */
+static int arrival_of_own(const dctx *d, const span *s, size_t a)
+{
+	size_t i = a + 1;
+	const mention *m;
+	if (i >= s->t1 || !kis(d, i, "of"))
+		return 0;
+	i++;
+	if (i < s->t1 && KIN(d, i, w_det))
+		i++;
+	m = mention_at(d, s, i);
+	return m && ent__is_state_mention(m) && m->gz != GZ_FIRM;
+}
+
 static int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -2199,6 +2216,13 @@ static int rule_deal(dctx *d, const span *s)
 		       kin(d, sv + 1, w_rules_n))
 			sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	}
+	/* "ahead of the arrival of the US warships": the arrival of a
+	 * state's own ships or forces is a visit, unless it names the state
+	 * they arrive in ("the arrival of the Turkish-built ships in X") */
+	while (bv != NONE && (kis(d, bv, "arrival") || kis(d, bv, "arrivals")) &&
+	       arrival_of_own(d, s, bv) && !after_prep(d, s, bv, "in") &&
+	       !after_prep(d, s, bv, "at"))
+		bv = find_in(d, bv + 1, s->t1, w_buy_verb);
 	size_t spv = find_in(d, s->t0, s->t1, w_spend);
 	/* "Poland spent $12 billion on Apache helicopters", "shelled out $8.5
 	 * billion for Chinook helicopters": spending on goods is buying */

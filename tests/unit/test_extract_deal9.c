@@ -5,7 +5,8 @@
  * after the recipient ("to Ethiopia, a sale that ...") does not split the
  * recipient off the transfer; a priced deal keeps generic goods as an item;
  * the signer of "a contract with Y firms to purchase" may stand far before
- * "with"; the month "May" is no hedge.
+ * "with"; the month "May" is no hedge; the arrival of a state's own
+ * ships is a visit.
  */
 #include "extract_harness.h"
 
@@ -124,4 +125,13 @@ TEST(extract_deal9__the_month_may_is_no_hedge)
 			CHECK_INT(f->status, ENT_STATUS_REPORTED);
 		ent_fact_list_free(l);
 	}
+}
+
+TEST(extract_deal9__the_arrival_of_a_states_own_ships_is_a_visit)
+{
+	expect_deal("Ahead of the arrival of the US warships, Russia began a drill in the "
+		    "Black Sea.",
+		    0, NULL, NULL);
+	/* goods arriving from a seller are still delivered */
+	expect_deal("India welcomed the arrival of 36 Rafale jets from France.", 1, "FRA", "IND");
 }
