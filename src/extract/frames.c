@@ -2181,6 +2181,9 @@ static int arrival_of_own(const dctx *d, const span *s, size_t a)
 	return m && ent__is_state_mention(m) && m->gz != GZ_FIRM;
 }
 
+/* "this/that/these/those sale(s)": a determiner of a noun of transfer too */
+static const char *w_demonstrative[] = {"this", "that", "these", "those", NULL};
+
 static int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -2379,7 +2382,9 @@ static int rule_deal(dctx *d, const span *s)
 			/* "the supply of these weapons": a noun with its own
 			 * determiner has no subject before it */
 			if (sup && KIN(d, sv, w_supply_noun) && !sup->possessive &&
-			    !kis(d, sv - 1, "to") && find_in(d, sup->t1, sv, w_det) != NONE) {
+			    !kis(d, sv - 1, "to") &&
+			    (find_in(d, sup->t1, sv, w_det) != NONE ||
+			     find_in(d, sup->t1, sv, w_demonstrative) != NONE)) {
 				/* "Azerbaijan signed a contract with the Ukraine for
 				 * the delivery of": the partner of "with" sells */
 				size_t wp = word_before(d, s, sup);

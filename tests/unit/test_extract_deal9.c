@@ -6,7 +6,7 @@
  * recipient off the transfer; a priced deal keeps generic goods as an item;
  * the signer of "a contract with Y firms to purchase" may stand far before
  * "with"; the month "May" is no hedge; the arrival of a state's own
- * ships is a visit.
+ * ships is a visit; "this/that sale" has no subject before it.
  */
 #include "extract_harness.h"
 
@@ -134,4 +134,13 @@ TEST(extract_deal9__the_arrival_of_a_states_own_ships_is_a_visit)
 		    0, NULL, NULL);
 	/* goods arriving from a seller are still delivered */
 	expect_deal("India welcomed the arrival of 36 Rafale jets from France.", 1, "FRA", "IND");
+}
+
+TEST(extract_deal9__this_sale_has_no_subject_before_it)
+{
+	/* "this proposed sale" has its own determiner: the state named
+	 * before it is no seller; the maker of the system sells */
+	expect_deal("Chile's F-16 programme is an important part of the US-Chile relationship, "
+		    "and this proposed sale will sustain Chile's capability.",
+		    1, "USA", "CHL");
 }
