@@ -10092,6 +10092,17 @@ int ent__word_classes(dctx *d)
 	for (i = 0; i < d->t.n; i++)
 		if (d->t.v[i].kind == TK_WORD && !month_may(d, i))
 			d->tmask[i] = lex_mask(K(i));
+	/* "ships" and "hands" after a determiner, a possessive or a number
+	 * are nouns ("the ships", "two ships", "into its own hands"), no
+	 * verbs of transfer */
+	for (i = 1; i < d->t.n; i++) {
+		static const char *before_noun[] = {"the", "a", "its", "their", "his", "her",
+						    "our", "own", "these", "those", "two", "three",
+						    "four", "five", "new", "more", "'s", NULL};
+		if (d->t.v[i].kind == TK_WORD && (!strcmp(K(i), "ships") || !strcmp(K(i), "hands")) &&
+		    (d->t.v[i - 1].kind == TK_NUM || kin_local(d, i - 1, before_noun)))
+			d->tmask[i] &= ~((uint64_t)1 << LB_w_supply_verb);
+	}
 	/* a word inside a weapon term is not a verb of transfer or stance:
 	 * "Norwegian ships", "technology transfer", "early warning aircraft" */
 	{

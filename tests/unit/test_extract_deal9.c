@@ -6,7 +6,8 @@
  * recipient off the transfer; a priced deal keeps generic goods as an item;
  * the signer of "a contract with Y firms to purchase" may stand far before
  * "with"; the month "May" is no hedge; the arrival of a state's own
- * ships is a visit; "this/that sale" has no subject before it.
+ * ships is a visit; "this/that sale" has no subject before it; "its own
+ * hands", "the two ships" are nouns.
  */
 #include "extract_harness.h"
 
@@ -143,4 +144,14 @@ TEST(extract_deal9__this_sale_has_no_subject_before_it)
 	expect_deal("Chile's F-16 programme is an important part of the US-Chile relationship, "
 		    "and this proposed sale will sustain Chile's capability.",
 		    1, "USA", "CHL");
+}
+
+TEST(extract_deal9__hands_and_ships_as_nouns)
+{
+	/* "into its own hands" is no handing over */
+	expect_deal("Erdogan said Azerbaijan must take matters into its own hands and Turkey "
+		    "would help.",
+		    0, NULL, NULL);
+	/* the verb of transfer after "the two ships" still states the deal */
+	expect_deal("The two ships were delivered to Pakistan by Turkey in 2023.", 1, "TUR", "PAK");
 }
