@@ -10099,7 +10099,8 @@ int ent__word_classes(dctx *d)
 		static const char *before_noun[] = {"the", "a", "its", "their", "his", "her",
 						    "our", "own", "these", "those", "two", "three",
 						    "four", "five", "new", "more", "'s", NULL};
-		if (d->t.v[i].kind == TK_WORD && (!strcmp(K(i), "ships") || !strcmp(K(i), "hands")) &&
+		if ((d->tmask[i] & ((uint64_t)1 << LB_w_supply_verb)) &&
+		    (!strcmp(K(i), "ships") || !strcmp(K(i), "hands")) &&
 		    (d->t.v[i - 1].kind == TK_NUM || kin_local(d, i - 1, before_noun)))
 			d->tmask[i] &= ~((uint64_t)1 << LB_w_supply_verb);
 	}
