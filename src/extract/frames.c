@@ -3522,8 +3522,7 @@ static int rule_exercise_edition(dctx *d, const span *s)
 	if ((rc = ent__cand_new(d, ENT_FACT_EXERCISE, s->unit, &c)))
 		return rc;
 	for (k = 0; k < d->cands[pi].f.nparticipants; k++)
-		ent_fact_add_code(c->f.participants, &c->f.nparticipants,
-				  d->cands[pi].f.participants[k].s);
+		ent_fact_add_participant(&c->f, d->cands[pi].f.participants[k].s);
 	if (d->cands[pi].f.name && !(c->f.name = ent__strndup(d->cands[pi].f.name,
 							      strlen(d->cands[pi].f.name))))
 		return ENT_ENOMEM;
@@ -3558,7 +3557,7 @@ static void ex_add_parties(const dctx *d, const span *s, size_t trig, int has_na
 			continue;
 		if (speaker(d, s, m))
 			continue;
-		ent_fact_add_code(c->f.participants, &c->f.nparticipants, m->code);
+		ent_fact_add_participant(&c->f, m->code);
 	}
 }
 
@@ -3691,7 +3690,7 @@ static int rule_exercise_past(dctx *d, const span *s, size_t trig, int year, con
 	      !ent_fact_codes_subset(c->f.participants, c->f.nparticipants, in->f.participants,
 			       in->f.nparticipants);
 	for (k = 0; !own && k < in->f.nparticipants; k++)
-		ent_fact_add_code(c->f.participants, &c->f.nparticipants, in->f.participants[k].s);
+		ent_fact_add_participant(&c->f, in->f.participants[k].s);
 	ent_fact_sort_codes(c->f.participants, c->f.nparticipants);
 	if (has_name) {
 		if (b1 - b0 > 9 && !strncmp(d->text + b0, "Exercise ", 9))
@@ -3763,7 +3762,7 @@ static size_t ex_participants_head(const dctx *d, const span *s)
  * cut).  Returns 1 when it did. */
 static int ex_more_parties(dctx *d, const span *s, size_t lo, size_t hi, size_t trig)
 {
-	ent_code add[ENT_FACT_MAX_ACTORS];
+	ent_code add[ENT_FACT_MAX_PARTICIPANTS];
 	size_t n = 0, k, j, total;
 	cand *in;
 	if (d->last_exercise < 0 || s->unit < 1)
@@ -3786,7 +3785,7 @@ static int ex_more_parties(dctx *d, const span *s, size_t lo, size_t hi, size_t 
 			continue;
 		if (ent_fact_has_code(add, n, m->code))
 			continue;
-		if (n == ENT_FACT_MAX_ACTORS)
+		if (n == ENT_FACT_MAX_PARTICIPANTS)
 			return 0;
 		ent_code_set(&add[n++], m->code);
 	}
@@ -3795,10 +3794,10 @@ static int ex_more_parties(dctx *d, const span *s, size_t lo, size_t hi, size_t 
 	total = in->f.nparticipants;
 	for (j = 0; j < n; j++)
 		total += !ent_fact_has_code(in->f.participants, in->f.nparticipants, add[j].s);
-	if (total > ENT_FACT_MAX_ACTORS)
+	if (total > ENT_FACT_MAX_PARTICIPANTS)
 		return 0;
 	for (j = 0; j < n; j++)
-		ent_fact_add_code(in->f.participants, &in->f.nparticipants, add[j].s);
+		ent_fact_add_participant(&in->f, add[j].s);
 	ent_fact_sort_codes(in->f.participants, in->f.nparticipants);
 	return ent__add_unit_evidence(d, in, s->unit, "exercise.more_parties") == ENT_OK;
 }
@@ -4116,14 +4115,14 @@ static int rule_exercise(dctx *d, const span *s)
 		return rc;
 	ex_add_parties(d, s, trig, has_name, b0, b1, c);
 	if (s->pair_def[0][0]) {
-		ent_fact_add_code(c->f.participants, &c->f.nparticipants, s->pair_def[0]);
-		ent_fact_add_code(c->f.participants, &c->f.nparticipants, s->pair_def[1]);
+		ent_fact_add_participant(&c->f, s->pair_def[0]);
+		ent_fact_add_participant(&c->f, s->pair_def[1]);
 	}
 	{
 		char ana[4][12];
 		int w, na = anaphor_states(d, s, ana);
 		for (w = 0; w < na; w++)
-			ent_fact_add_code(c->f.participants, &c->f.nparticipants, ana[w]);
+			ent_fact_add_participant(&c->f, ana[w]);
 	}
 	{
 		/* "the Russian drills" are Russia's alone; "simultaneous
@@ -4138,13 +4137,13 @@ static int rule_exercise(dctx *d, const span *s)
 			}
 		} else if (o == 1) {
 			c->f.nparticipants = 0;
-			ent_fact_add_code(c->f.participants, &c->f.nparticipants, own->code);
+			ent_fact_add_participant(&c->f, own->code);
 		}
 	}
 	if (c->f.nparticipants == 1 && !has_name && !s->forced_exercise) {
 		const mention *fo = ex_forces_owner(d, s, trig, c->f.participants[0].s);
 		if (fo)
-			ent_fact_add_code(c->f.participants, &c->f.nparticipants, fo->code);
+			ent_fact_add_participant(&c->f, fo->code);
 	}
 	ent_fact_sort_codes(c->f.participants, c->f.nparticipants);
 	if (has_name) {
@@ -7784,8 +7783,8 @@ static int add_rivalry(dctx *d, const span *s, const char *a, const char *b, con
 		return ENT_OK;
 	if ((rc = ent__cand_new(d, ENT_FACT_RIVALRY, s->unit, &c)))
 		return rc;
-	ent_fact_add_code(c->f.participants, &c->f.nparticipants, a);
-	ent_fact_add_code(c->f.participants, &c->f.nparticipants, b);
+	ent_fact_add_participant(&c->f, a);
+	ent_fact_add_participant(&c->f, b);
 	ent_fact_sort_codes(c->f.participants, c->f.nparticipants);
 	c->f.confidence = 0.7;
 	return emit(d, c, s, rule);
