@@ -3344,6 +3344,7 @@ static int ex_observer(const dctx *d, const span *s, const mention *m)
  * more of its parties: "The exercise included navies from X and Y", "The
  * wargames were joined by troops from X", "The participating nations are X,
  * Y and Z". */
+static const char *w_ex_participation[] = {"participation", NULL};
 static const char *w_ex_join[] = {"included", "includes", "include", "involved", "involves",
 				  "involve",
 				  "joined", "featured", "features", "comprised", "comprises",
@@ -3734,14 +3735,67 @@ static const char *w_ex_rel_time[] = {"last", "next", "recently", "annually", "a
 static const char *w_ex_by_party[] = {"sponsored", "hosted", "led", "organised", "organized",
 				      "co-hosted", NULL};
 
+/* A document that opens on a named drill without its parties ("Exercise
+ * Pitch Black began on Monday") and lists them a few units on: that drill
+ * (up to six units before s, no exercise told before it) as a candidate
+ * index, or -1. */
+static int ex_pending(const dctx *d, const span *s)
+{
+	int p = d->pending_exercise;
+	const cand *c, *first;
+	if (p < 0 || s->unit < 1)
+		return -1;
+	c = &d->cands[p];
+	if (!c->dropped || c->unit >= s->unit || s->unit - c->unit > 6)
+		return -1;
+	first = ex_first(d);
+	if (first && first->unit <= c->unit)
+		return -1;
+	return p;
+}
+
+/* "X, Y and Z will (also) participate / are taking part (with ...)", a
+ * sentence without a drill word: the verb of joining after its subjects,
+ * not joining something else ("took part in the talks"; "in the training"
+ * is the drill); NONE when the span has none. */
+static size_t ex_join_verb(const dctx *d, const span *s)
+{
+	static const char *take[] = {"take", "takes", "took", "taking", "taken", NULL};
+	static const char *part[] = {"participate", "participates", "participated",
+				     "participating", NULL};
+	static const char *drill[] = {"training", "trainings", "it", "them", NULL};
+	size_t i;
+	for (i = s->t0 + 1; i < s->t1; i++) {
+		size_t v = i;
+		if (kis(d, i, "part") && kin(d, i - 1, take))
+			v = i - 1;
+		else if (!kin(d, i, part) || kis(d, i - 1, "the"))
+			continue;
+		if (i + 1 < s->t1 && kis(d, i + 1, "in") &&
+		    !(i + 2 < s->t1 && (kin(d, i + 2, drill) ||
+					(kis(d, i + 2, "the") && i + 3 < s->t1 && kin(d, i + 3, drill)))))
+			return NONE;
+		return v;
+	}
+	return NONE;
+}
+
 /* The word after which "the participating nations are X, Y" lists parties:
  * "participating/participant" + a noun of states or forces + a verb of
  * being or including; NONE when the span has no such head. */
 static size_t ex_participants_head(const dctx *d, const span *s)
 {
 	static const char *part[] = {"participating", "participant", NULL};
-	static const char *forces[] = {"navies", "armies", "forces", "militaries", NULL};
+	static const char *forces[] = {"navies", "armies", "forces", "militaries", "troops",
+				       "units", "contingents", NULL};
+	static const char *come[] = {"come", "came", "hail", "are", "were", NULL};
 	size_t i;
+	/* "Other (allied) partners include X, Y" */
+	if (kis(d, s->t0, "other"))
+		for (i = s->t0 + 1; i + 1 < s->t1 && i < s->t0 + 4; i++)
+			if ((KIN(d, i, w_group_noun) || kis(d, i, "participants")) &&
+			    (kis(d, i + 1, "include") || kis(d, i + 1, "included")))
+				return i + 1;
 	for (i = s->t0; i + 2 < s->t1; i++) {
 		/* near the start, or after "the" ("According to X, the
 		 * participating countries include ...") */
@@ -3752,6 +3806,9 @@ static size_t ex_participants_head(const dctx *d, const span *s)
 		if (kis(d, i + 2, "are") || kis(d, i + 2, "were") || kis(d, i + 2, "include") ||
 		    kis(d, i + 2, "included"))
 			return i + 2;
+		/* "Participating troops come from X, Y" */
+		if (i + 3 < s->t1 && kin(d, i + 2, come) && kis(d, i + 3, "from"))
+			return i + 3;
 	}
 	return NONE;
 }
@@ -3764,11 +3821,18 @@ static int ex_more_parties(dctx *d, const span *s, size_t lo, size_t hi, size_t 
 {
 	ent_code add[ENT_FACT_MAX_PARTICIPANTS];
 	size_t n = 0, k, j, total;
+	int pi = ex_pending(d, s), from;
 	cand *in;
-	if (d->last_exercise < 0 || s->unit < 1)
+	if (pi < 0)
+		pi = d->last_exercise;
+	if (pi < 0 || s->unit < 1)
 		return 0;
-	in = &d->cands[d->last_exercise];
-	if (in->dropped || in->unit >= s->unit || s->unit - in->unit > 3)
+	in = &d->cands[pi];
+	/* a list that goes on over several sentences counts from its last */
+	from = pi == d->last_exercise && d->more_parties_unit > in->unit ? d->more_parties_unit
+									 : in->unit;
+	if (in->dropped ? pi != d->pending_exercise
+			: in->unit >= s->unit || s->unit - from > 3)
 		return 0;
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *m = M(d, k);
@@ -3799,6 +3863,15 @@ static int ex_more_parties(dctx *d, const span *s, size_t lo, size_t hi, size_t 
 	for (j = 0; j < n; j++)
 		ent_fact_add_participant(&in->f, add[j].s);
 	ent_fact_sort_codes(in->f.participants, in->f.nparticipants);
+	if (in->dropped) {
+		/* the named drill told before its parties is one now */
+		in->dropped = 0;
+		d->pending_exercise = -1;
+		d->last_exercise = pi;
+		if (ent__add_unit_evidence(d, in, in->unit, "exercise.pending") != ENT_OK)
+			return 0;
+	}
+	d->more_parties_unit = s->unit;
 	return ent__add_unit_evidence(d, in, s->unit, "exercise.more_parties") == ENT_OK;
 }
 
@@ -4060,6 +4133,10 @@ static int rule_exercise(dctx *d, const span *s)
 		size_t v = ex_participants_head(d, s);
 		if (v != NONE && ex_more_parties(d, s, v + 1, s->t1, NONE))
 			return ENT_OK;
+		/* "Aircraft from X and Y will also participate" */
+		v = ex_join_verb(d, s);
+		if (v != NONE && ex_more_parties(d, s, s->t0, v, NONE))
+			return ENT_OK;
 		return rule_exercise_edition(d, s);
 	}
 	if (trig == NONE)
@@ -4075,6 +4152,11 @@ static int rule_exercise(dctx *d, const span *s)
 		int first_drill = 0;
 		if (v != NONE) {
 			ex_more_parties(d, s, v + 1, s->t1, trig);
+		} else if ((v = find_in(d, s->t0, trig, w_ex_participation)) != NONE &&
+			   kis(d, v + 1, "of")) {
+			/* "With the participation of 40 navies, including X and
+			 * Y, the drill began" */
+			ex_more_parties(d, s, v + 1, trig, trig);
 		} else {
 			/* "Mongolia also took part in the drills", "Troops from
 			 * X and Y joined the exercise" */
@@ -4085,7 +4167,8 @@ static int rule_exercise(dctx *d, const span *s)
 							 kis(d, v - 1, "takes")))))
 				/* "Forces from X, Y and Z will take part in the
 				 * drills" told before any drill: the drill itself */
-				first_drill = ex_first(d) == NULL && d->last_exercise < 0
+				first_drill = ex_first(d) == NULL && d->last_exercise < 0 &&
+							      ex_pending(d, s) < 0
 						      ? 1
 						      : (ex_more_parties(d, s, s->t0, v, trig), 0);
 		}
@@ -4164,9 +4247,14 @@ static int rule_exercise(dctx *d, const span *s)
 	c->f.confidence = 0.7;
 	if (c->f.nparticipants < 2 && !(has_name && c->f.nparticipants == 1)) {
 		c->dropped = 1;
+		/* a named drill without parties waits for a later list
+		 * of them (exercise.pending) */
+		if (has_name && !c->f.nparticipants)
+			d->pending_exercise = (int)(c - d->cands);
 		return ENT_OK;
 	}
 	d->last_exercise = (int)(c - d->cands);
+	d->more_parties_unit = -1;
 	if ((rc = emit(d, c, s, "exercise.trigger")))
 		return rc;
 	return more_editions(d, s, (size_t)(c - d->cands));
@@ -8794,6 +8882,8 @@ int ent__frames(dctx *d)
 	d->last_deal = -1;
 	d->lone_buyer_unit = -1;
 	d->last_exercise = -1;
+	d->pending_exercise = -1;
+	d->more_parties_unit = -1;
 	find_persons(d);
 	for (ui = 0; ui < d->nunits; ui++) {
 		const unit *u = &d->units[ui];
