@@ -3052,15 +3052,32 @@ static int is_name_word(const dctx *d, size_t i)
 /* Find an exercise name in the span: "Operation X", "Exercise X", a quoted
  * name, "X exercise" with X capitalised, or "codenamed X".  Writes the byte
  * span of the name; returns 1 if found. */
+/* A capitalised word of the drill's kind that opens a name after the drill
+ * word: "exercises Sea Breeze 2015", "exercise Air Defender" (the next
+ * word names too). */
+static int name_opener(const dctx *d, const span *s, size_t i)
+{
+	const tok *x = &d->t.v[i];
+	return x->kind == TK_WORD && x->upper && !x->allcaps && i + 2 < s->t1 &&
+	       KIN(d, i, w_name_stop) && is_name_word(d, i + 1) &&
+	       d->t.v[i + 1].kind == TK_WORD && !kis(d, i, "the") && !kis(d, i, "a") &&
+	       !kis(d, i, "an") && !kis(d, i, "this") && !kis(d, i, "that") &&
+	       !kis(d, i, "its") && !kis(d, i, "their");
+}
+
 static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0, uint32_t *b1)
 {
 	size_t i, j;
 	for (i = s->t0; i < s->t1; i++) {
 		if ((kis(d, i, "operation") || kis(d, i, "exercise") || kis(d, i, "exercises") ||
 		     kis(d, i, "drills")) &&
-		    i + 1 < s->t1 && is_name_word(d, i + 1) && d->t.v[i + 1].kind == TK_WORD &&
+		    i + 1 < s->t1 &&
+		    ((is_name_word(d, i + 1) && d->t.v[i + 1].kind == TK_WORD) ||
+		     (!d->t.v[i].upper && name_opener(d, s, i + 1))) &&
 		    !d->t.v[i].allcaps && !starts_actor(d, s, i + 1)) {
 			j = i + 1;
+			if (!is_name_word(d, j))
+				j++; /* "Sea" of "Sea Breeze" */
 			while (j < s->t1 && (is_name_word(d, j) || (kis(d, j, "-") && j + 1 < s->t1 &&
 								      is_name_word(d, j + 1))))
 				j++;
@@ -3152,6 +3169,9 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 		i = j;
 		while (i > s->t0 && (is_name_word(d, i - 1) || (kis(d, i - 1, "-") && i - 1 > s->t0 &&
 								is_name_word(d, i - 2))))
+			i--;
+		/* "the Sea Breeze exercises" */
+		if (i > s->t0 && i < j && name_opener(d, s, i - 1))
 			i--;
 		/* drop leading state names and demonyms */
 		while (i < j) {

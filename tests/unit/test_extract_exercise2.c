@@ -116,3 +116,30 @@ TEST(extract_exercise2__more_list_heads)
 	CHECK(f && f->nparticipants == 4 && takes_part(f, "KWT") && takes_part(f, "JOR"));
 	ent_fact_list_free(l);
 }
+
+/* A name that opens on a capitalised word of the drill's kind ("Sea",
+ * "Air", "Land") after or before the drill word: "the joint exercises
+ * Sea Falcon 2019", "the Air Harbour drills". */
+TEST(extract_exercise2__name_opening_on_a_kind_word)
+{
+	ent_fact_list *l = run("The joint naval exercises Sea Falcon 2019 started off Greece on "
+			       "Monday. The exercises involve sailors from Italy and Malta.",
+			       "2019-05-01");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->name && !strcmp(f->name, "Sea Falcon 2019") && takes_part(f, "ITA") &&
+	      takes_part(f, "MLT"));
+	ent_fact_list_free(l);
+	l = run("Chile and Peru held the Air Harbour drills in May.", "2019-05-01");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->name && !strcmp(f->name, "Air Harbour"));
+	ent_fact_list_free(l);
+	/* a lower-case kind word stays out: "joint sea drills" */
+	l = run("Chile and Peru held joint sea drills in May.", "2019-05-01");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && !f->name);
+	ent_fact_list_free(l);
+}
