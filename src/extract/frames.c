@@ -8837,6 +8837,43 @@ static void denied_before(dctx *d, size_t ui, const span *s)
 	}
 }
 
+/* "X accused Y of supplying weapons to Z, allegations (claims) that Y
+ * denies": the sentence takes back its own transfers with Y as a party. */
+static void denied_within(dctx *d, size_t ui, const span *s)
+{
+	static const char *claim[] = {"claim", "claims", "allegation", "allegations",
+				      "accusation", "accusations", "charge", "charges", NULL};
+	static const char *rel[] = {"that", "which", NULL};
+	size_t i, k;
+	const mention *who = NULL;
+	for (i = s->t0 + 1; i + 3 < s->t1 && !who; i++) {
+		if (!kis(d, i - 1, ",") || !kin(d, i, claim) || !kin(d, i + 1, rel))
+			continue;
+		for (k = s->m0; k < s->m1; k++) {
+			const mention *m = M(d, k);
+			size_t v = m->t1;
+			if (m->t0 != i + 2 || !ent__is_state_mention(m) || m->gz == GZ_FIRM)
+				continue;
+			if (v < s->t1 && (kis(d, v, "has") || kis(d, v, "have")))
+				v++;
+			if (v < s->t1 && KIN(d, v, w_deny_v))
+				who = m;
+			break;
+		}
+	}
+	if (!who)
+		return;
+	for (k = 0; k < d->ncands; k++) {
+		cand *c = &d->cands[k];
+		if (c->dropped || c->unit != (int)ui ||
+		    (c->f.type != ENT_FACT_DEAL && c->f.type != ENT_FACT_SUPPLY))
+			continue;
+		if (!strcmp(c->f.recipient.s, who->code) ||
+		    ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, who->code))
+			c->dropped = 1;
+	}
+}
+
 /* "That deal with Russia was dropped after ...", "The contract was later
  * cancelled": a unit that opens with a deal noun and says it was called
  * off takes back the latest deal of the unit before or this one (the one
@@ -8963,6 +9000,7 @@ int ent__frames(dctx *d)
 		} else if (!new_deal(d, before) && (rc = continue_deal(d, ui, 0)))
 			return rc;
 		denied_before(d, ui, &s);
+		denied_within(d, ui, &s);
 		called_off_before(d, ui, &s);
 		remember_states(d, u);
 		remember_year(d, u);
