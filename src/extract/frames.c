@@ -3646,6 +3646,13 @@ static int ex_other_edition(const dctx *d, const span *s, int cur)
 		j = i + 1;
 		if (j + 1 < s->t1 && kis(d, j, "year") && kis(d, j + 1, "'s"))
 			j += 2;
+		/* "last year's "Ramses 2016" exercises": its name */
+		for (k = j; k < s->t1 && k < j + 6 && !kin(d, k, w_ex_round) &&
+			    (kis(d, k, "\"") || kis(d, k, "'") || kis(d, k, "-") || is_name_word(d, k));
+		     k++)
+			;
+		if (k > j && k < s->t1 && kin(d, k, w_ex_round) && d->t.v[j].kind == TK_PUNCT)
+			j = k;
 		if (j + 1 < s->t1 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
 		    !kin(d, j, w_ex_round) && kin(d, j + 1, w_ex_round))
 			j++;
@@ -3695,6 +3702,14 @@ static int ex_numbered_edition(const dctx *d, const span *s, const cand *in)
 /* A sentence about an earlier edition of the exercise in play: a fact of
  * its own for that year, with the name and parties of the exercise in play
  * (and any parties of its own), which does not join the current edition. */
+/* Does the name (n bytes at p) end on a year other than year? */
+static int ex_name_other_year(const char *p, size_t n, int year)
+{
+	if (n < 5 || strspn(p + n - 4, "0123456789") != 4 || (p[n - 5] != ' ' && p[n - 5] != '-'))
+		return 0;
+	return atoi(p + n - 4) != year;
+}
+
 static int rule_exercise_past(dctx *d, const span *s, size_t trig, int year, const cand *in)
 {
 	uint32_t b0 = 0, b1 = 0;
@@ -3713,7 +3728,10 @@ static int rule_exercise_past(dctx *d, const span *s, size_t trig, int year, con
 	for (k = 0; !own && k < in->f.nparticipants; k++)
 		ent_fact_add_participant(&c->f, in->f.participants[k].s);
 	ent_fact_sort_codes(c->f.participants, c->f.nparticipants);
-	if (has_name) {
+	if (has_name && ex_name_other_year(d->text + b0, b1 - b0, year)) {
+		/* "The "X 2017" drills follow last year's ...": the name of
+		 * the drill in play, not of this edition */
+	} else if (has_name) {
 		if (b1 - b0 > 9 && !strncmp(d->text + b0, "Exercise ", 9))
 			b0 += 9;
 		if (!(c->f.name = ent__strndup(d->text + b0, b1 - b0)))

@@ -159,3 +159,27 @@ TEST(extract_exercise2__allegations_the_supplier_denies)
 	expect_deal("Poland said Iran shipped drones to Russia, claims that Hungary has rejected.",
 		    1, "IRN", "RUS");
 }
+
+/* "The "X 2021" drills follow last year's "Y 2020" exercises": an earlier
+ * edition, with the parties in play and the earlier year, not named after
+ * the drill in play. */
+TEST(extract_exercise2__last_years_named_edition)
+{
+	ent_fact_list *l = run("Spain and Morocco on Monday began joint naval exercises. The "
+			       "\"Strait Guard 2021\" manoeuvres follow last year's \"Atlas 2020\" "
+			       "exercises and are to last a week.",
+			       "2021-05-03");
+	size_t i, n2020 = 0;
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 2);
+	for (i = 0; l && i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_EXERCISE || f->year != 2020)
+			continue;
+		n2020++;
+		CHECK(takes_part(f, "ESP") && takes_part(f, "MAR"));
+		CHECK(!f->name || strcmp(f->name, "Strait Guard 2021") != 0);
+	}
+	CHECK(n2020 == 1);
+	ent_fact_list_free(l);
+}
