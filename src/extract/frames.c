@@ -3792,6 +3792,20 @@ static int ex_pending(const dctx *d, const span *s)
 	return p;
 }
 
+/* Is a drill in reach of s for more parties (see ex_more_parties)? */
+static int ex_in_reach(const dctx *d, const span *s)
+{
+	const cand *in;
+	int from;
+	if (ex_pending(d, s) >= 0)
+		return 1;
+	if (d->last_exercise < 0 || s->unit < 1)
+		return 0;
+	in = &d->cands[d->last_exercise];
+	from = d->more_parties_unit > in->unit ? d->more_parties_unit : in->unit;
+	return !in->dropped && in->unit < s->unit && s->unit - from <= 3;
+}
+
 /* "X, Y and Z will (also) participate / are taking part (with ...)", a
  * sentence without a drill word: the verb of joining after its subjects,
  * not joining something else ("took part in the talks"; "in the training"
@@ -3805,6 +3819,8 @@ static size_t ex_join_verb(const dctx *d, const span *s)
 	size_t i;
 	for (i = s->t0 + 1; i < s->t1; i++) {
 		size_t v = i;
+		if (K(i)[0] != 'p')
+			continue; /* "part", "participate": most words go here */
 		if (kis(d, i, "part") && kin(d, i - 1, take))
 			v = i - 1;
 		else if (!kin(d, i, part) || kis(d, i - 1, "the"))
@@ -4171,8 +4187,9 @@ static int rule_exercise(dctx *d, const span *s)
 		size_t v = ex_participants_head(d, s);
 		if (v != NONE && ex_more_parties(d, s, v + 1, s->t1, NONE))
 			return ENT_OK;
-		/* "Aircraft from X and Y will also participate" */
-		v = ex_join_verb(d, s);
+		/* "Aircraft from X and Y will also participate" (only when
+		 * a drill is in reach: most sentences name none) */
+		v = ex_in_reach(d, s) ? ex_join_verb(d, s) : NONE;
 		if (v != NONE && ex_more_parties(d, s, s->t0, v, NONE))
 			return ENT_OK;
 		return rule_exercise_edition(d, s);
@@ -8855,43 +8872,6 @@ static void denied_before(dctx *d, size_t ui, const span *s)
 	}
 }
 
-/* "X accused Y of supplying weapons to Z, allegations (claims) that Y
- * denies": the sentence takes back its own transfers with Y as a party. */
-static void denied_within(dctx *d, size_t ui, const span *s)
-{
-	static const char *claim[] = {"claim", "claims", "allegation", "allegations",
-				      "accusation", "accusations", "charge", "charges", NULL};
-	static const char *rel[] = {"that", "which", NULL};
-	size_t i, k;
-	const mention *who = NULL;
-	for (i = s->t0 + 1; i + 3 < s->t1 && !who; i++) {
-		if (!kis(d, i - 1, ",") || !kin(d, i, claim) || !kin(d, i + 1, rel))
-			continue;
-		for (k = s->m0; k < s->m1; k++) {
-			const mention *m = M(d, k);
-			size_t v = m->t1;
-			if (m->t0 != i + 2 || !ent__is_state_mention(m) || m->gz == GZ_FIRM)
-				continue;
-			if (v < s->t1 && (kis(d, v, "has") || kis(d, v, "have")))
-				v++;
-			if (v < s->t1 && KIN(d, v, w_deny_v))
-				who = m;
-			break;
-		}
-	}
-	if (!who)
-		return;
-	for (k = 0; k < d->ncands; k++) {
-		cand *c = &d->cands[k];
-		if (c->dropped || c->unit != (int)ui ||
-		    (c->f.type != ENT_FACT_DEAL && c->f.type != ENT_FACT_SUPPLY))
-			continue;
-		if (!strcmp(c->f.recipient.s, who->code) ||
-		    ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, who->code))
-			c->dropped = 1;
-	}
-}
-
 /* "That deal with Russia was dropped after ...", "The contract was later
  * cancelled": a unit that opens with a deal noun and says it was called
  * off takes back the latest deal of the unit before or this one (the one
@@ -9018,7 +8998,6 @@ int ent__frames(dctx *d)
 		} else if (!new_deal(d, before) && (rc = continue_deal(d, ui, 0)))
 			return rc;
 		denied_before(d, ui, &s);
-		denied_within(d, ui, &s);
 		called_off_before(d, ui, &s);
 		remember_states(d, u);
 		remember_year(d, u);

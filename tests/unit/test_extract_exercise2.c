@@ -1,7 +1,6 @@
 /*
  * test_extract_exercise2.c - large multinational drills and their lists of
- * parties, drill names, and a transfer the supplier denies in the same
- * sentence, on sentences written for these tests.
+ * parties and drill names, on sentences written for these tests.
  */
 #include "extract_harness.h"
 
@@ -143,21 +142,6 @@ TEST(extract_exercise2__name_opening_on_a_kind_word)
 	f = first(l, ENT_FACT_EXERCISE);
 	CHECK(f && !f->name);
 	ent_fact_list_free(l);
-}
-
-/* "X accused Y of supplying arms to Z, allegations that Y denies": no
- * transfer; nor with "claims that Y has rejected". */
-TEST(extract_exercise2__allegations_the_supplier_denies)
-{
-	expect_deal("Last month Moldova accused Belarus of supplying rockets to Armenia, "
-		    "allegations that Minsk denies.",
-		    0, NULL, NULL);
-	expect_deal("Georgia accused Iran of shipping drones to Russia, claims that Tehran has "
-		    "rejected.",
-		    0, NULL, NULL);
-	/* a claim that a third state denies leaves the transfer */
-	expect_deal("Poland said Iran shipped drones to Russia, claims that Hungary has rejected.",
-		    1, "IRN", "RUS");
 }
 
 /* "The "X 2021" drills follow last year's "Y 2020" exercises": an earlier
