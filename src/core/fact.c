@@ -616,8 +616,17 @@ int ent_fact_merge(ent_fact *dst, const ent_fact *src)
 	ent_fact_sort_codes(dst->partners, dst->npartners);
 	if (!dst->recipient.s[0])
 		dst->recipient = src->recipient;
-	union_codes(dst->participants, &dst->nparticipants, ENT_FACT_MAX_PARTICIPANTS,
-		    src->participants, src->nparticipants);
+	{
+		/* a long list one statement gave is kept whole, but statements
+		 * of small drills merged together (the same name in many
+		 * documents) grow no further than a deal's role list */
+		size_t max = dst->nparticipants > src->nparticipants ? dst->nparticipants
+								     : src->nparticipants;
+		if (max < ENT_FACT_MAX_ACTORS)
+			max = ENT_FACT_MAX_ACTORS;
+		union_codes(dst->participants, &dst->nparticipants, max, src->participants,
+			    src->nparticipants);
+	}
 	ent_fact_sort_codes(dst->participants, dst->nparticipants);
 
 	if (!dst->value.present && src->value.present)
