@@ -97,6 +97,10 @@ typedef struct ent_evidence {
 } ent_evidence;
 
 #define ENT_FACT_MAX_ACTORS 8
+/* An exercise or rivalry lists more parties than a deal's role lists: large
+ * multinational drills name 20 or 30 states.  Only this one array is
+ * longer, so facts grow by a few hundred bytes, not by actor pairs. */
+#define ENT_FACT_MAX_PARTICIPANTS 32
 
 typedef struct ent_fact {
 	int64_t id;          /**< store id; 0 until stored */
@@ -114,7 +118,7 @@ typedef struct ent_fact {
 	size_t nitems;
 
 	/* exercise, rivalry (actors sorted) */
-	ent_code participants[ENT_FACT_MAX_ACTORS];
+	ent_code participants[ENT_FACT_MAX_PARTICIPANTS];
 	size_t nparticipants;
 	char *name;          /**< exercise name or NULL */
 	char *location;      /**< exercise location or NULL */
@@ -154,6 +158,10 @@ void ent_fact_list_clear(ent_fact_list *l);
 
 /* Adding parts; each copies its inputs. */
 int ent_fact_add_code(ent_code *arr, size_t *n, const char *code);
+/** ent_fact_add_code for an array of @p max codes. */
+int ent_fact_add_code_max(ent_code *arr, size_t *n, size_t max, const char *code);
+/** Add a participant (up to ENT_FACT_MAX_PARTICIPANTS) to @p f. */
+int ent_fact_add_participant(ent_fact *f, const char *code);
 int ent_fact_has_code(const ent_code *arr, size_t n, const char *code);
 /** Is every code of a[0..na) among b[0..nb)? */
 int ent_fact_codes_subset(const ent_code *a, size_t na, const ent_code *b, size_t nb);

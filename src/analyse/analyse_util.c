@@ -118,7 +118,8 @@ int ent_analyse__items(ent_buf *b, const ent_fact *f, size_t max)
 
 int ent_analyse__describe(ent_buf *b, const ent_fact *f)
 {
-	size_t n = f->nparticipants < ENT_FACT_MAX_ACTORS ? f->nparticipants : ENT_FACT_MAX_ACTORS;
+	size_t n = f->nparticipants < ENT_FACT_MAX_PARTICIPANTS ? f->nparticipants
+								: ENT_FACT_MAX_PARTICIPANTS;
 	int rc = ENT_OK;
 	switch (f->type) {
 	case ENT_FACT_DEAL:
@@ -181,7 +182,8 @@ int ent_analyse__involves(const ent_fact *f, const char *c)
 {
 	size_t ns = f->nsuppliers < ENT_FACT_MAX_ACTORS ? f->nsuppliers : ENT_FACT_MAX_ACTORS;
 	size_t np = f->npartners < ENT_FACT_MAX_ACTORS ? f->npartners : ENT_FACT_MAX_ACTORS;
-	size_t nq = f->nparticipants < ENT_FACT_MAX_ACTORS ? f->nparticipants : ENT_FACT_MAX_ACTORS;
+	size_t nq = f->nparticipants < ENT_FACT_MAX_PARTICIPANTS ? f->nparticipants
+								 : ENT_FACT_MAX_PARTICIPANTS;
 	return ent_fact_has_code(f->suppliers, ns, c) || ent_fact_has_code(f->partners, np, c) ||
 	       ent_fact_has_code(f->participants, nq, c) || strcmp(f->recipient.s, c) == 0 ||
 	       strcmp(f->actor.s, c) == 0 || strcmp(f->target.s, c) == 0;

@@ -98,15 +98,26 @@ void ent_fact_destroy(ent_fact *f)
 	memset(f, 0, sizeof *f);
 }
 
-int ent_fact_add_code(ent_code *arr, size_t *n, const char *code)
+int ent_fact_add_code_max(ent_code *arr, size_t *n, size_t max, const char *code)
 {
 	if (!code || !code[0] || ent_fact_has_code(arr, *n, code))
 		return ENT_OK;
-	if (*n >= ENT_FACT_MAX_ACTORS)
+	if (*n >= max)
 		return ENT_ETOOBIG;
 	ent_code_set(&arr[*n], code);
 	(*n)++;
 	return ENT_OK;
+}
+
+int ent_fact_add_code(ent_code *arr, size_t *n, const char *code)
+{
+	return ent_fact_add_code_max(arr, n, ENT_FACT_MAX_ACTORS, code);
+}
+
+int ent_fact_add_participant(ent_fact *f, const char *code)
+{
+	return ent_fact_add_code_max(f->participants, &f->nparticipants,
+				     ENT_FACT_MAX_PARTICIPANTS, code);
 }
 
 int ent_fact_has_code(const ent_code *arr, size_t n, const char *code)
@@ -569,11 +580,11 @@ static int count_docs(const ent_fact *f)
 	return n;
 }
 
-static int union_codes(ent_code *dst, size_t *nd, const ent_code *src, size_t ns)
+static int union_codes(ent_code *dst, size_t *nd, size_t max, const ent_code *src, size_t ns)
 {
 	size_t i;
 	for (i = 0; i < ns; i++)
-		if (ent_fact_add_code(dst, nd, src[i].s) == ENT_ETOOBIG)
+		if (ent_fact_add_code_max(dst, nd, max, src[i].s) == ENT_ETOOBIG)
 			break; /* keep what fits; actor lists are capped */
 	return ENT_OK;
 }
@@ -587,8 +598,10 @@ int ent_fact_merge(ent_fact *dst, const ent_fact *src)
 		if (!has_doc(dst, src->evidence[i].doc))
 			independent = 1;
 
-	union_codes(dst->suppliers, &dst->nsuppliers, src->suppliers, src->nsuppliers);
-	union_codes(dst->partners, &dst->npartners, src->partners, src->npartners);
+	union_codes(dst->suppliers, &dst->nsuppliers, ENT_FACT_MAX_ACTORS, src->suppliers,
+		    src->nsuppliers);
+	union_codes(dst->partners, &dst->npartners, ENT_FACT_MAX_ACTORS, src->partners,
+		    src->npartners);
 	/* a partner that is also a supplier is only a supplier */
 	for (i = 0; i < dst->npartners;) {
 		if (ent_fact_has_code(dst->suppliers, dst->nsuppliers, dst->partners[i].s)) {
@@ -603,7 +616,17 @@ int ent_fact_merge(ent_fact *dst, const ent_fact *src)
 	ent_fact_sort_codes(dst->partners, dst->npartners);
 	if (!dst->recipient.s[0])
 		dst->recipient = src->recipient;
-	union_codes(dst->participants, &dst->nparticipants, src->participants, src->nparticipants);
+	{
+		/* a long list one statement gave is kept whole, but statements
+		 * of small drills merged together (the same name in many
+		 * documents) grow no further than a deal's role list */
+		size_t max = dst->nparticipants > src->nparticipants ? dst->nparticipants
+								     : src->nparticipants;
+		if (max < ENT_FACT_MAX_ACTORS)
+			max = ENT_FACT_MAX_ACTORS;
+		union_codes(dst->participants, &dst->nparticipants, max, src->participants,
+			    src->nparticipants);
+	}
 	ent_fact_sort_codes(dst->participants, dst->nparticipants);
 
 	if (!dst->value.present && src->value.present)

@@ -222,6 +222,9 @@ typedef struct dctx {
 	size_t ncands, ccands;
 	int last_deal;           /* candidate index of the latest deal, or -1 */
 	int last_exercise;       /* candidate index of the latest exercise, or -1 */
+	int pending_exercise;    /* a named drill told without parties, or -1 */
+	int more_parties_unit;   /* the unit that last added parties to the latest
+				    exercise, or -1 */
 	char focus[2][12];       /* the document's main pair of states */
 	int focus_n;             /* the number of units naming that pair together */
 	char last_set[4][12];    /* the states named by the latest unit naming two or more:

@@ -3134,15 +3134,32 @@ static int is_name_word(const dctx *d, size_t i)
 /* Find an exercise name in the span: "Operation X", "Exercise X", a quoted
  * name, "X exercise" with X capitalised, or "codenamed X".  Writes the byte
  * span of the name; returns 1 if found. */
+/* A capitalised word of the drill's kind that opens a name after the drill
+ * word: "exercises Sea Breeze 2015", "exercise Air Defender" (the next
+ * word names too). */
+static int name_opener(const dctx *d, const span *s, size_t i)
+{
+	const tok *x = &d->t.v[i];
+	return x->kind == TK_WORD && x->upper && !x->allcaps && i + 2 < s->t1 &&
+	       KIN(d, i, w_name_stop) && is_name_word(d, i + 1) &&
+	       d->t.v[i + 1].kind == TK_WORD && !kis(d, i, "the") && !kis(d, i, "a") &&
+	       !kis(d, i, "an") && !kis(d, i, "this") && !kis(d, i, "that") &&
+	       !kis(d, i, "its") && !kis(d, i, "their");
+}
+
 static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0, uint32_t *b1)
 {
 	size_t i, j;
 	for (i = s->t0; i < s->t1; i++) {
 		if ((kis(d, i, "operation") || kis(d, i, "exercise") || kis(d, i, "exercises") ||
 		     kis(d, i, "drills")) &&
-		    i + 1 < s->t1 && is_name_word(d, i + 1) && d->t.v[i + 1].kind == TK_WORD &&
+		    i + 1 < s->t1 &&
+		    ((is_name_word(d, i + 1) && d->t.v[i + 1].kind == TK_WORD) ||
+		     (!d->t.v[i].upper && name_opener(d, s, i + 1))) &&
 		    !d->t.v[i].allcaps && !starts_actor(d, s, i + 1)) {
 			j = i + 1;
+			if (!is_name_word(d, j))
+				j++; /* "Sea" of "Sea Breeze" */
 			while (j < s->t1 && (is_name_word(d, j) || (kis(d, j, "-") && j + 1 < s->t1 &&
 								      is_name_word(d, j + 1))))
 				j++;
@@ -3234,6 +3251,9 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 		i = j;
 		while (i > s->t0 && (is_name_word(d, i - 1) || (kis(d, i - 1, "-") && i - 1 > s->t0 &&
 								is_name_word(d, i - 2))))
+			i--;
+		/* "the Sea Breeze exercises" */
+		if (i > s->t0 && i < j && name_opener(d, s, i - 1))
 			i--;
 		/* drop leading state names and demonyms */
 		while (i < j) {
@@ -3426,6 +3446,7 @@ static int ex_observer(const dctx *d, const span *s, const mention *m)
  * more of its parties: "The exercise included navies from X and Y", "The
  * wargames were joined by troops from X", "The participating nations are X,
  * Y and Z". */
+static const char *w_ex_participation[] = {"participation", NULL};
 static const char *w_ex_join[] = {"included", "includes", "include", "involved", "involves",
 				  "involve",
 				  "joined", "featured", "features", "comprised", "comprises",
@@ -3623,8 +3644,7 @@ static int rule_exercise_edition(dctx *d, const span *s)
 	if ((rc = ent__cand_new(d, ENT_FACT_EXERCISE, s->unit, &c)))
 		return rc;
 	for (k = 0; k < d->cands[pi].f.nparticipants; k++)
-		ent_fact_add_code(c->f.participants, &c->f.nparticipants,
-				  d->cands[pi].f.participants[k].s);
+		ent_fact_add_participant(&c->f, d->cands[pi].f.participants[k].s);
 	if (d->cands[pi].f.name && !(c->f.name = ent__strndup(d->cands[pi].f.name,
 							      strlen(d->cands[pi].f.name))))
 		return ENT_ENOMEM;
@@ -3659,7 +3679,7 @@ static void ex_add_parties(const dctx *d, const span *s, size_t trig, int has_na
 			continue;
 		if (speaker(d, s, m))
 			continue;
-		ent_fact_add_code(c->f.participants, &c->f.nparticipants, m->code);
+		ent_fact_add_participant(&c->f, m->code);
 	}
 }
 
@@ -3824,6 +3844,14 @@ static int ex_numbered_edition(const dctx *d, const span *s, const cand *in)
 /* A sentence about an earlier edition of the exercise in play: a fact of
  * its own for that year, with the name and parties of the exercise in play
  * (and any parties of its own), which does not join the current edition. */
+/* Does the name (n bytes at p) end on a year other than year? */
+static int ex_name_other_year(const char *p, size_t n, int year)
+{
+	if (n < 5 || strspn(p + n - 4, "0123456789") != 4 || (p[n - 5] != ' ' && p[n - 5] != '-'))
+		return 0;
+	return atoi(p + n - 4) != year;
+}
+
 static int rule_exercise_past(dctx *d, const span *s, size_t trig, int year, const cand *in)
 {
 	uint32_t b0 = 0, b1 = 0;
@@ -3840,9 +3868,12 @@ static int rule_exercise_past(dctx *d, const span *s, size_t trig, int year, con
 	      !ent_fact_codes_subset(c->f.participants, c->f.nparticipants, in->f.participants,
 			       in->f.nparticipants);
 	for (k = 0; !own && k < in->f.nparticipants; k++)
-		ent_fact_add_code(c->f.participants, &c->f.nparticipants, in->f.participants[k].s);
+		ent_fact_add_participant(&c->f, in->f.participants[k].s);
 	ent_fact_sort_codes(c->f.participants, c->f.nparticipants);
-	if (has_name) {
+	if (has_name && ex_name_other_year(d->text + b0, b1 - b0, year)) {
+		/* "The "X 2017" drills follow last year's ...": the name of
+		 * the drill in play, not of this edition */
+	} else if (has_name) {
 		if (b1 - b0 > 9 && !strncmp(d->text + b0, "Exercise ", 9))
 			b0 += 9;
 		if (!(c->f.name = ent__strndup(d->text + b0, b1 - b0)))
@@ -3884,14 +3915,83 @@ static const char *w_ex_rel_time[] = {"last", "next", "recently", "annually", "a
 static const char *w_ex_by_party[] = {"sponsored", "hosted", "led", "organised", "organized",
 				      "co-hosted", NULL};
 
+/* A document that opens on a named drill without its parties ("Exercise
+ * Pitch Black began on Monday") and lists them a few units on: that drill
+ * (up to six units before s, no exercise told before it) as a candidate
+ * index, or -1. */
+static int ex_pending(const dctx *d, const span *s)
+{
+	int p = d->pending_exercise;
+	const cand *c, *first;
+	if (p < 0 || s->unit < 1)
+		return -1;
+	c = &d->cands[p];
+	if (!c->dropped || c->unit >= s->unit || s->unit - c->unit > 6)
+		return -1;
+	first = ex_first(d);
+	if (first && first->unit <= c->unit)
+		return -1;
+	return p;
+}
+
+/* Is a drill in reach of s for more parties (see ex_more_parties)? */
+static int ex_in_reach(const dctx *d, const span *s)
+{
+	const cand *in;
+	int from;
+	if (ex_pending(d, s) >= 0)
+		return 1;
+	if (d->last_exercise < 0 || s->unit < 1)
+		return 0;
+	in = &d->cands[d->last_exercise];
+	from = d->more_parties_unit > in->unit ? d->more_parties_unit : in->unit;
+	return !in->dropped && in->unit < s->unit && s->unit - from <= 3;
+}
+
+/* "X, Y and Z will (also) participate / are taking part (with ...)", a
+ * sentence without a drill word: the verb of joining after its subjects,
+ * not joining something else ("took part in the talks"; "in the training"
+ * is the drill); NONE when the span has none. */
+static size_t ex_join_verb(const dctx *d, const span *s)
+{
+	static const char *take[] = {"take", "takes", "took", "taking", "taken", NULL};
+	static const char *part[] = {"participate", "participates", "participated",
+				     "participating", NULL};
+	static const char *drill[] = {"training", "trainings", "it", "them", NULL};
+	size_t i;
+	for (i = s->t0 + 1; i < s->t1; i++) {
+		size_t v = i;
+		if (K(i)[0] != 'p')
+			continue; /* "part", "participate": most words go here */
+		if (kis(d, i, "part") && kin(d, i - 1, take))
+			v = i - 1;
+		else if (!kin(d, i, part) || kis(d, i - 1, "the"))
+			continue;
+		if (i + 1 < s->t1 && kis(d, i + 1, "in") &&
+		    !(i + 2 < s->t1 && (kin(d, i + 2, drill) ||
+					(kis(d, i + 2, "the") && i + 3 < s->t1 && kin(d, i + 3, drill)))))
+			return NONE;
+		return v;
+	}
+	return NONE;
+}
+
 /* The word after which "the participating nations are X, Y" lists parties:
  * "participating/participant" + a noun of states or forces + a verb of
  * being or including; NONE when the span has no such head. */
 static size_t ex_participants_head(const dctx *d, const span *s)
 {
 	static const char *part[] = {"participating", "participant", NULL};
-	static const char *forces[] = {"navies", "armies", "forces", "militaries", NULL};
+	static const char *forces[] = {"navies", "armies", "forces", "militaries", "troops",
+				       "units", "contingents", NULL};
+	static const char *come[] = {"come", "came", "hail", "are", "were", NULL};
 	size_t i;
+	/* "Other (allied) partners include X, Y" */
+	if (kis(d, s->t0, "other"))
+		for (i = s->t0 + 1; i + 1 < s->t1 && i < s->t0 + 4; i++)
+			if ((KIN(d, i, w_group_noun) || kis(d, i, "participants")) &&
+			    (kis(d, i + 1, "include") || kis(d, i + 1, "included")))
+				return i + 1;
 	for (i = s->t0; i + 2 < s->t1; i++) {
 		/* near the start, or after "the" ("According to X, the
 		 * participating countries include ...") */
@@ -3902,6 +4002,9 @@ static size_t ex_participants_head(const dctx *d, const span *s)
 		if (kis(d, i + 2, "are") || kis(d, i + 2, "were") || kis(d, i + 2, "include") ||
 		    kis(d, i + 2, "included"))
 			return i + 2;
+		/* "Participating troops come from X, Y" */
+		if (i + 3 < s->t1 && kin(d, i + 2, come) && kis(d, i + 3, "from"))
+			return i + 3;
 	}
 	return NONE;
 }
@@ -3912,13 +4015,20 @@ static size_t ex_participants_head(const dctx *d, const span *s)
  * cut).  Returns 1 when it did. */
 static int ex_more_parties(dctx *d, const span *s, size_t lo, size_t hi, size_t trig)
 {
-	ent_code add[ENT_FACT_MAX_ACTORS];
+	ent_code add[ENT_FACT_MAX_PARTICIPANTS];
 	size_t n = 0, k, j, total;
+	int pi = ex_pending(d, s), from;
 	cand *in;
-	if (d->last_exercise < 0 || s->unit < 1)
+	if (pi < 0)
+		pi = d->last_exercise;
+	if (pi < 0 || s->unit < 1)
 		return 0;
-	in = &d->cands[d->last_exercise];
-	if (in->dropped || in->unit >= s->unit || s->unit - in->unit > 3)
+	in = &d->cands[pi];
+	/* a list that goes on over several sentences counts from its last */
+	from = pi == d->last_exercise && d->more_parties_unit > in->unit ? d->more_parties_unit
+									 : in->unit;
+	if (in->dropped ? pi != d->pending_exercise
+			: in->unit >= s->unit || s->unit - from > 3)
 		return 0;
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *m = M(d, k);
@@ -3935,7 +4045,7 @@ static int ex_more_parties(dctx *d, const span *s, size_t lo, size_t hi, size_t 
 			continue;
 		if (ent_fact_has_code(add, n, m->code))
 			continue;
-		if (n == ENT_FACT_MAX_ACTORS)
+		if (n == ENT_FACT_MAX_PARTICIPANTS)
 			return 0;
 		ent_code_set(&add[n++], m->code);
 	}
@@ -3944,11 +4054,20 @@ static int ex_more_parties(dctx *d, const span *s, size_t lo, size_t hi, size_t 
 	total = in->f.nparticipants;
 	for (j = 0; j < n; j++)
 		total += !ent_fact_has_code(in->f.participants, in->f.nparticipants, add[j].s);
-	if (total > ENT_FACT_MAX_ACTORS)
+	if (total > ENT_FACT_MAX_PARTICIPANTS)
 		return 0;
 	for (j = 0; j < n; j++)
-		ent_fact_add_code(in->f.participants, &in->f.nparticipants, add[j].s);
+		ent_fact_add_participant(&in->f, add[j].s);
 	ent_fact_sort_codes(in->f.participants, in->f.nparticipants);
+	if (in->dropped) {
+		/* the named drill told before its parties is one now */
+		in->dropped = 0;
+		d->pending_exercise = -1;
+		d->last_exercise = pi;
+		if (ent__add_unit_evidence(d, in, in->unit, "exercise.pending") != ENT_OK)
+			return 0;
+	}
+	d->more_parties_unit = s->unit;
 	return ent__add_unit_evidence(d, in, s->unit, "exercise.more_parties") == ENT_OK;
 }
 
@@ -4255,6 +4374,11 @@ static int rule_exercise(dctx *d, const span *s)
 		size_t v = ex_participants_head(d, s);
 		if (v != NONE && ex_more_parties(d, s, v + 1, s->t1, NONE))
 			return ENT_OK;
+		/* "Aircraft from X and Y will also participate" (only when
+		 * a drill is in reach: most sentences name none) */
+		v = ex_in_reach(d, s) ? ex_join_verb(d, s) : NONE;
+		if (v != NONE && ex_more_parties(d, s, s->t0, v, NONE))
+			return ENT_OK;
 		return rule_exercise_edition(d, s);
 	}
 	if (trig == NONE)
@@ -4270,6 +4394,11 @@ static int rule_exercise(dctx *d, const span *s)
 		int first_drill = 0;
 		if (v != NONE) {
 			ex_more_parties(d, s, v + 1, s->t1, trig);
+		} else if ((v = find_in(d, s->t0, trig, w_ex_participation)) != NONE &&
+			   kis(d, v + 1, "of")) {
+			/* "With the participation of 40 navies, including X and
+			 * Y, the drill began" */
+			ex_more_parties(d, s, v + 1, trig, trig);
 		} else {
 			/* "Mongolia also took part in the drills", "Troops from
 			 * X and Y joined the exercise" */
@@ -4280,7 +4409,8 @@ static int rule_exercise(dctx *d, const span *s)
 							 kis(d, v - 1, "takes")))))
 				/* "Forces from X, Y and Z will take part in the
 				 * drills" told before any drill: the drill itself */
-				first_drill = ex_first(d) == NULL && d->last_exercise < 0
+				first_drill = ex_first(d) == NULL && d->last_exercise < 0 &&
+							      ex_pending(d, s) < 0
 						      ? 1
 						      : (ex_more_parties(d, s, s->t0, v, trig), 0);
 		}
@@ -4313,14 +4443,14 @@ static int rule_exercise(dctx *d, const span *s)
 		return rc;
 	ex_add_parties(d, s, trig, has_name, b0, b1, c);
 	if (s->pair_def[0][0]) {
-		ent_fact_add_code(c->f.participants, &c->f.nparticipants, s->pair_def[0]);
-		ent_fact_add_code(c->f.participants, &c->f.nparticipants, s->pair_def[1]);
+		ent_fact_add_participant(&c->f, s->pair_def[0]);
+		ent_fact_add_participant(&c->f, s->pair_def[1]);
 	}
 	{
 		char ana[4][12];
 		int w, na = anaphor_states(d, s, ana);
 		for (w = 0; w < na; w++)
-			ent_fact_add_code(c->f.participants, &c->f.nparticipants, ana[w]);
+			ent_fact_add_participant(&c->f, ana[w]);
 	}
 	{
 		/* "the Russian drills" are Russia's alone; "simultaneous
@@ -4335,13 +4465,13 @@ static int rule_exercise(dctx *d, const span *s)
 			}
 		} else if (o == 1) {
 			c->f.nparticipants = 0;
-			ent_fact_add_code(c->f.participants, &c->f.nparticipants, own->code);
+			ent_fact_add_participant(&c->f, own->code);
 		}
 	}
 	if (c->f.nparticipants == 1 && !has_name && !s->forced_exercise) {
 		const mention *fo = ex_forces_owner(d, s, trig, c->f.participants[0].s);
 		if (fo)
-			ent_fact_add_code(c->f.participants, &c->f.nparticipants, fo->code);
+			ent_fact_add_participant(&c->f, fo->code);
 	}
 	ent_fact_sort_codes(c->f.participants, c->f.nparticipants);
 	if (has_name) {
@@ -4362,9 +4492,14 @@ static int rule_exercise(dctx *d, const span *s)
 	c->f.confidence = 0.7;
 	if (c->f.nparticipants < 2 && !(has_name && c->f.nparticipants == 1)) {
 		c->dropped = 1;
+		/* a named drill without parties waits for a later list
+		 * of them (exercise.pending) */
+		if (has_name && !c->f.nparticipants)
+			d->pending_exercise = (int)(c - d->cands);
 		return ENT_OK;
 	}
 	d->last_exercise = (int)(c - d->cands);
+	d->more_parties_unit = -1;
 	if ((rc = emit(d, c, s, "exercise.trigger")))
 		return rc;
 	return more_editions(d, s, (size_t)(c - d->cands));
@@ -8348,8 +8483,8 @@ static int add_rivalry(dctx *d, const span *s, const char *a, const char *b, con
 		return ENT_OK;
 	if ((rc = ent__cand_new(d, ENT_FACT_RIVALRY, s->unit, &c)))
 		return rc;
-	ent_fact_add_code(c->f.participants, &c->f.nparticipants, a);
-	ent_fact_add_code(c->f.participants, &c->f.nparticipants, b);
+	ent_fact_add_participant(&c->f, a);
+	ent_fact_add_participant(&c->f, b);
 	ent_fact_sort_codes(c->f.participants, c->f.nparticipants);
 	c->f.confidence = 0.7;
 	return emit(d, c, s, rule);
@@ -9883,6 +10018,8 @@ int ent__frames(dctx *d)
 	d->last_deal = -1;
 	d->lone_buyer_unit = -1;
 	d->last_exercise = -1;
+	d->pending_exercise = -1;
+	d->more_parties_unit = -1;
 	find_persons(d);
 	for (ui = 0; ui < d->nunits; ui++) {
 		const unit *u = &d->units[ui];

@@ -149,7 +149,7 @@ static int json_codes(ent_buf *b, const ent_code *arr, size_t n)
 {
 	size_t i;
 	int rc = ent_buf_putc(b, '[');
-	for (i = 0; !rc && i < n && i < ENT_FACT_MAX_ACTORS; i++) {
+	for (i = 0; !rc && i < n && i < ENT_FACT_MAX_PARTICIPANTS; i++) {
 		if (i)
 			rc = ent_buf_putc(b, ',');
 		if (!rc)
@@ -291,11 +291,12 @@ static size_t npart(const ent_fact *f)
 }
 static size_t nparti(const ent_fact *f)
 {
-	return f->nparticipants < ENT_FACT_MAX_ACTORS ? f->nparticipants : ENT_FACT_MAX_ACTORS;
+	return f->nparticipants < ENT_FACT_MAX_PARTICIPANTS ? f->nparticipants
+							    : ENT_FACT_MAX_PARTICIPANTS;
 }
 
 /* The participants of a rivalry, sorted (a copy: the fact is const). */
-static size_t sorted_participants(const ent_fact *f, ent_code out[ENT_FACT_MAX_ACTORS])
+static size_t sorted_participants(const ent_fact *f, ent_code out[ENT_FACT_MAX_PARTICIPANTS])
 {
 	size_t n = nparti(f);
 	memcpy(out, f->participants, n * sizeof out[0]);
@@ -312,7 +313,7 @@ static size_t sorted_participants(const ent_fact *f, ent_code out[ENT_FACT_MAX_A
 
 static int json_fact(ent_buf *b, const ent_fact *f)
 {
-	ent_code sorted[ENT_FACT_MAX_ACTORS];
+	ent_code sorted[ENT_FACT_MAX_PARTICIPANTS];
 	size_t n;
 	int rc = ent_buf_printf(b, "{\"id\":\"%" PRId64 "\",\"type\":", f->id);
 	STEP(json_str(b, ent_fact_type_name(f->type)));
@@ -428,7 +429,7 @@ static int put_money(ent_buf *b, const ent_value *v) { return ent__value_short(b
 static int put_who(ent_buf *b, const ent_fact *f)
 {
 	int rc = ENT_OK;
-	ent_code sorted[ENT_FACT_MAX_ACTORS];
+	ent_code sorted[ENT_FACT_MAX_PARTICIPANTS];
 	size_t n;
 	switch (f->type) {
 	case ENT_FACT_DEAL:
@@ -603,7 +604,7 @@ static int csv_row(ent_buf *row, const ent_fact *f)
 				rc = put_codes(&c, f->participants, nparti(f), ";");
 				break;
 			case ENT_FACT_RIVALRY: {
-				ent_code sorted[ENT_FACT_MAX_ACTORS];
+				ent_code sorted[ENT_FACT_MAX_PARTICIPANTS];
 				size_t n = sorted_participants(f, sorted);
 				rc = put_codes(&c, sorted, n, ";");
 				break;
@@ -980,7 +981,7 @@ static int detail(ent_buf *b, const ent_fact *f)
 {
 	size_t i;
 	int rc;
-	ent_code sorted[ENT_FACT_MAX_ACTORS];
+	ent_code sorted[ENT_FACT_MAX_PARTICIPANTS];
 
 	rc = ent_buf_printf(b, "fact %" PRId64 ": %s", f->id, ent_fact_type_name(f->type));
 	if (!rc)

@@ -347,7 +347,7 @@ static int batch_actor_row(sqlite3_stmt *st, ent_fact *f, ent_error *err)
 {
 	const char *role = ctext(st, 1), *c = ctext(st, 2);
 	ent_code *arr;
-	size_t *n;
+	size_t *n, max = ENT_FACT_MAX_ACTORS;
 	if (!role || !c)
 		return bad(err, f->id, "actor");
 	if (strcmp(role, "supplier") == 0) {
@@ -359,10 +359,11 @@ static int batch_actor_row(sqlite3_stmt *st, ent_fact *f, ent_error *err)
 	} else if (strcmp(role, "participant") == 0) {
 		arr = f->participants;
 		n = &f->nparticipants;
+		max = ENT_FACT_MAX_PARTICIPANTS;
 	} else {
 		return bad(err, f->id, "actor role");
 	}
-	if (ent_fact_add_code(arr, n, c) != ENT_OK)
+	if (ent_fact_add_code_max(arr, n, max, c) != ENT_OK)
 		return bad(err, f->id, "actor list (too many actors)");
 	return ENT_OK;
 }

@@ -425,7 +425,7 @@ static int load_actors(sqlite_backend *sb, ent_fact *f, ent_error *err)
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *role = col_text(st, 0), *c = col_text(st, 1);
 		ent_code *arr;
-		size_t *n;
+		size_t *n, max = ENT_FACT_MAX_ACTORS;
 		if (!role || !c) {
 			code = corrupt(err, f->id, "actor");
 			break;
@@ -439,11 +439,12 @@ static int load_actors(sqlite_backend *sb, ent_fact *f, ent_error *err)
 		} else if (strcmp(role, "participant") == 0) {
 			arr = f->participants;
 			n = &f->nparticipants;
+			max = ENT_FACT_MAX_PARTICIPANTS;
 		} else {
 			code = corrupt(err, f->id, "actor role");
 			break;
 		}
-		if (ent_fact_add_code(arr, n, c) != ENT_OK) {
+		if (ent_fact_add_code_max(arr, n, max, c) != ENT_OK) {
 			code = corrupt(err, f->id, "actor list (too many actors)");
 			break;
 		}
@@ -726,8 +727,9 @@ static int insert_codes(sqlite_backend *sb, int64_t id, const ent_fact *f, const
 	char what[64];
 	size_t i;
 	int supplier = strcmp(role, "supplier") == 0;
+	size_t max = codes == f->participants ? ENT_FACT_MAX_PARTICIPANTS : ENT_FACT_MAX_ACTORS;
 	snprintf(what, sizeof what, "fact %zu: inserting a %s", index, role);
-	for (i = 0; i < n && i < ENT_FACT_MAX_ACTORS; i++) {
+	for (i = 0; i < n && i < max; i++) {
 		int rc = SQLITE_OK, code;
 		if (!codes[i].s[0])
 			continue;
@@ -913,7 +915,7 @@ static int collect(sqlite_backend *sb, enum stmt_id sid, const char *type, const
 static int find_candidates(sqlite_backend *sb, const ent_fact *f, int64_t **out, size_t *nout,
 			   ent_error *err)
 {
-	const char *codes[3 * ENT_FACT_MAX_ACTORS + 3];
+	const char *codes[2 * ENT_FACT_MAX_ACTORS + ENT_FACT_MAX_PARTICIPANTS + 3];
 	const char *type = ent_fact_type_name(f->type);
 	size_t ncodes = 0, i, j, n = 0, cap = 0;
 	int64_t *ids = NULL;
@@ -932,7 +934,7 @@ static int find_candidates(sqlite_backend *sb, const ent_fact *f, int64_t **out,
 		ADD_CODE(f->suppliers[i].s);
 	for (i = 0; i < f->npartners && i < ENT_FACT_MAX_ACTORS; i++)
 		ADD_CODE(f->partners[i].s);
-	for (i = 0; i < f->nparticipants && i < ENT_FACT_MAX_ACTORS; i++)
+	for (i = 0; i < f->nparticipants && i < ENT_FACT_MAX_PARTICIPANTS; i++)
 		ADD_CODE(f->participants[i].s);
 	ADD_CODE(f->recipient.s);
 	ADD_CODE(f->actor.s);
@@ -998,7 +1000,7 @@ typedef struct merge_snapshot {
 	double usd;
 	ent_code recipient, actor, target;
 	ent_code suppliers[ENT_FACT_MAX_ACTORS], partners[ENT_FACT_MAX_ACTORS],
-		participants[ENT_FACT_MAX_ACTORS];
+		participants[ENT_FACT_MAX_PARTICIPANTS];
 	size_t nsuppliers, npartners, nparticipants, nitems, ndomains;
 	long quantity[SNAP_ITEMS]; /* of the first SNAP_ITEMS items */
 } merge_snapshot;
@@ -1017,8 +1019,8 @@ static void snapshot(merge_snapshot *m, const ent_fact *f)
 	m->target = f->target;
 	m->nsuppliers = f->nsuppliers < ENT_FACT_MAX_ACTORS ? f->nsuppliers : ENT_FACT_MAX_ACTORS;
 	m->npartners = f->npartners < ENT_FACT_MAX_ACTORS ? f->npartners : ENT_FACT_MAX_ACTORS;
-	m->nparticipants =
-		f->nparticipants < ENT_FACT_MAX_ACTORS ? f->nparticipants : ENT_FACT_MAX_ACTORS;
+	m->nparticipants = f->nparticipants < ENT_FACT_MAX_PARTICIPANTS ? f->nparticipants
+								    : ENT_FACT_MAX_PARTICIPANTS;
 	memcpy(m->suppliers, f->suppliers, m->nsuppliers * sizeof f->suppliers[0]);
 	memcpy(m->partners, f->partners, m->npartners * sizeof f->partners[0]);
 	memcpy(m->participants, f->participants, m->nparticipants * sizeof f->participants[0]);
