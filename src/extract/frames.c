@@ -2076,6 +2076,47 @@ static size_t seller_list(const dctx *d, const span *s, const mention *m, const 
 	return n;
 }
 
+/* "exported howitzers to Turkey, Poland, India and Norway": the states
+ * listed after the recipient m of "to" are recipients too.  The list is
+ * states (not possessives) joined by commas, its last by "and"/"or", and
+ * it ends the clause or meets a preposition, a time word or punctuation
+ * ("to India and China, officials said"; not "to India, Pakistan said").
+ * Writes up to cap further recipients to out; 0 when m opens no list. */
+static size_t recipient_list(const dctx *d, const span *s, const mention *m,
+			     const mention **out, size_t cap)
+{
+	static const char *w_list_end[] = {".", ",", ";", ":", "(", ")", "in", "on", "at", "for",
+					   "since", "under", "between", "by", "from", "as", "over",
+					   "during", "last", "this", "earlier", "after", "before",
+					   "until", "with", "worth", "so", NULL};
+	size_t n = 0, j = m->t1, w = m->t0;
+	int last = 0;
+	if (w > s->t0 && kis(d, w - 1, "the"))
+		w--;
+	if (w <= s->t0 || !kis(d, w - 1, "to") || m->possessive)
+		return 0;
+	while (n < cap && !last && j + 1 < s->t1) {
+		const mention *x;
+		if (kis(d, j, "and") || kis(d, j, "or"))
+			last = 1;
+		else if (!kis(d, j, ","))
+			return 0;
+		j++;
+		if (kis(d, j, "and")) /* ", and" */
+			last = 1, j++;
+		if (j < s->t1 && kis(d, j, "the"))
+			j++;
+		x = actor_after(d, s, j, 0, 1);
+		if (!x || x->t0 != j || x->gz != GZ_STATE || x->possessive)
+			return 0;
+		out[n++] = x;
+		j = x->t1;
+	}
+	if (!last || (j < s->t1 && !kin(d, j, w_list_end) && d->t.v[j].kind != TK_NEWLINE))
+		return 0;
+	return n;
+}
+
 /* "handed over two OPVs, Varaha in April 2006 and Vigraha in August
  * 2008": goods named one by one after the verb, each with its own year,
  * are one transfer each.  c takes the first year; a copy of it each
@@ -3022,6 +3063,36 @@ static int rule_deal(dctx *d, const span *s)
 			one->f = copy;
 			one->f.nsuppliers = 1;
 			ent_code_set(&one->f.suppliers[0], sellers[k]->code);
+			one->directed = 1;
+		}
+		c = &d->cands[ci]; /* the array may have moved */
+	}
+	if (c->directed && rec && sv != NONE && (bv == NONE || sv < bv) && rec->t0 > sv &&
+	    !strcmp(c->f.recipient.s, rec->code)) {
+		/* "exported howitzers to Turkey, Poland and Norway": one
+		 * transfer to each state of the list */
+		const mention *more[ENT_FACT_MAX_ACTORS];
+		size_t nmore = recipient_list(d, s, rec, more, ENT_FACT_MAX_ACTORS), ci;
+		ci = (size_t)(c - d->cands);
+		/* a seller inside the list of buyers: the list is not read */
+		for (k = 0; k < nmore; k++)
+			if (ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, more[k]->code))
+				nmore = 0;
+		for (k = 0; k < nmore; k++) {
+			cand *one;
+			ent_fact copy;
+			if (!strcmp(more[k]->code, rec->code))
+				continue;
+			if ((rc = ent_fact_copy(&copy, &d->cands[ci].f)))
+				return rc;
+			if ((rc = ent__cand_new(d, copy.type, s->unit, &one))) {
+				ent_fact_destroy(&copy);
+				return rc;
+			}
+			ent_fact_destroy(&one->f);
+			one->f = copy;
+			memset(&one->f.value, 0, sizeof one->f.value); /* the list's price is no one's */
+			ent_code_set(&one->f.recipient, more[k]->code);
 			one->directed = 1;
 		}
 		c = &d->cands[ci]; /* the array may have moved */
