@@ -3171,6 +3171,15 @@ static int is_name_word(const dctx *d, size_t i)
 	return x->kind == TK_WORD && x->upper && !KIN(d, i, w_name_stop);
 }
 
+/* "the Kekar Malindo Exercise Series 12/2023": "Series" (or "Serial")
+ * after the word of the drill opens an edition mark, no name; the name is
+ * before the word. */
+static int ex_series_mark(const dctx *d, const span *s, size_t i)
+{
+	return (kis(d, i, "series") || kis(d, i, "serial")) && i + 1 < s->t1 &&
+	       d->t.v[i + 1].kind == TK_NUM;
+}
+
 /* Find an exercise name in the span: "Operation X", "Exercise X", a quoted
  * name, "X exercise" with X capitalised, or "codenamed X".  Writes the byte
  * span of the name; returns 1 if found. */
@@ -3181,7 +3190,7 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 		if ((kis(d, i, "operation") || kis(d, i, "exercise") || kis(d, i, "exercises") ||
 		     kis(d, i, "drills")) &&
 		    i + 1 < s->t1 && is_name_word(d, i + 1) && d->t.v[i + 1].kind == TK_WORD &&
-		    !d->t.v[i].allcaps && !starts_actor(d, s, i + 1)) {
+		    !d->t.v[i].allcaps && !starts_actor(d, s, i + 1) && !ex_series_mark(d, s, i + 1)) {
 			j = i + 1;
 			while (j < s->t1 && (is_name_word(d, j) || (kis(d, j, "-") && j + 1 < s->t1 &&
 								      is_name_word(d, j + 1))))
@@ -3611,7 +3620,8 @@ static int ex_series_history(const dctx *d, const span *s, size_t trig)
 				     "inaugurated", "began", "started", NULL};
 	static const char *rounds[] = {"iterations", "editions", NULL};
 	int series = (trig >= s->t0 + 2 && kis(d, trig - 1, "of") && kis(d, trig - 2, "series")) ||
-		     (trig + 1 < s->t1 && kis(d, trig + 1, "series"));
+		     (trig + 1 < s->t1 && kis(d, trig + 1, "series") &&
+		      !ex_series_mark(d, s, trig + 1));
 	if (series && span_has(d, s, hist))
 		return 1;
 	static const char *since[] = {"since", NULL};

@@ -1,7 +1,8 @@
 /*
  * test_extract_wire.c - rules from short wire-service reports, on
  * sentences written for these tests (none quotes an article): a list of
- * recipients after "to" ("exported tanks to Greece, Spain and Chile").
+ * recipients after "to" ("exported tanks to Greece, Spain and Chile");
+ * "Exercise Series 12/2024" is an edition mark after a drill's name.
  */
 #include "extract_harness.h"
 
@@ -21,4 +22,42 @@ TEST(extract_wire__recipient_list)
 		    "RUS", "IND");
 	/* the seller inside the list: the list is not read */
 	expect_deal("Peru sold patrol boats to Chile, Peru and Ecuador.", 1, NULL, NULL);
+}
+
+/* The name of the one exercise the text gives, or "" */
+static const char *ex_name(const char *text, char *buf, size_t size)
+{
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	snprintf(buf, size, "%s", f && f->name ? f->name : "");
+	if (l)
+		ent_fact_list_free(l);
+	return buf;
+}
+
+TEST(extract_wire__exercise_series)
+{
+	char b[64];
+	CHECK_STR(ex_name("Ghanaian and Togolese troops began the Blue Harmattan Exercise Series "
+			  "7/2024 near Lome.",
+			  b, sizeof b),
+		  "Blue Harmattan");
+	CHECK_STR(ex_name("Ghana and Togo held the joint Blue Harmattan Exercise Serial 3 at sea.",
+			  b, sizeof b),
+		  "Blue Harmattan");
+	/* a title and the body name one drill: one exercise */
+	{
+		ent_fact_list *l = run("Ghana, Togo begin Blue Harmattan military exercise\n\n"
+				       "Ghanaian and Togolese troops began the Blue Harmattan "
+				       "Exercise Series 7/2024 near Lome.",
+				       NULL);
+		CHECK(l != NULL);
+		if (l) {
+			CHECK_INT(count(l, ENT_FACT_EXERCISE), 1);
+			ent_fact_list_free(l);
+		}
+	}
+	/* "Exercise" and a name after it is still a name */
+	CHECK_STR(ex_name("Ghana and Togo held Exercise Blue Harmattan near Lome.", b, sizeof b),
+		  "Blue Harmattan");
 }
