@@ -329,6 +329,15 @@ static int find_mentions(dctx *d)
 			i += n;
 			continue;
 		}
+		/* "four million U.S. dollars": the currency prices are given
+		 * in anywhere, no party (a buyer's own currency, "Philippine
+		 * pesos", still tells who pays) */
+		if ((e->kind == GZ_STATE || e->kind == GZ_DEMONYM) && !strcmp(e->code, "USA") &&
+		    i + n < d->t.n &&
+		    (!strcmp(TKEY(&d->t, i + n), "dollars") || !strcmp(TKEY(&d->t, i + n), "dollar"))) {
+			i += n;
+			continue;
+		}
 		memset(&x, 0, sizeof x);
 		x.t0 = i;
 		x.t1 = i + n;

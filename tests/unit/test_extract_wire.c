@@ -2,7 +2,8 @@
  * test_extract_wire.c - rules from short wire-service reports, on
  * sentences written for these tests (none quotes an article): a list of
  * recipients after "to" ("exported tanks to Greece, Spain and Chile");
- * "Exercise Series 12/2024" is an edition mark after a drill's name.
+ * "Exercise Series 12/2024" is an edition mark after a drill's name;
+ * "U.S. dollars" is a currency, no party.
  */
 #include "extract_harness.h"
 
@@ -60,4 +61,30 @@ TEST(extract_wire__exercise_series)
 	/* "Exercise" and a name after it is still a name */
 	CHECK_STR(ex_name("Ghana and Togo held Exercise Blue Harmattan near Lome.", b, sizeof b),
 		  "Blue Harmattan");
+}
+
+TEST(extract_wire__us_dollars)
+{
+	ent_fact_list *l;
+	const ent_fact *f;
+	/* the price in U.S. dollars names no seller */
+	expect_deal("Peru received three patrol ships worth nearly four million U.S. dollars.", 0,
+		    NULL, NULL);
+	expect_deal("Peru received three patrol ships worth about 4 million US dollars.", 0, NULL,
+		    NULL);
+	/* "8 billion U.S. dollars" is the price */
+	l = run("Peru bought six frigates from Chile for 8 billion U.S. dollars.", NULL);
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	f = find_deal(l, "CHL", "PER");
+	CHECK(f != NULL);
+	if (f) {
+		CHECK(f->value.present);
+		CHECK(f->value.amount > 7.9e9 && f->value.amount < 8.1e9);
+		CHECK_STR(f->value.currency, "USD");
+	}
+	ent_fact_list_free(l);
+	/* the United States as a party stays one */
+	expect_deal("The U.S. delivered six patrol ships to Peru.", 1, "USA", "PER");
 }
