@@ -2441,6 +2441,11 @@ static int rule_deal(dctx *d, const span *s)
 			 * group" to a drill is none) */
 			if (!rec && (kis(d, sv, "sent") || kis(d, sv, "sends") || kis(d, sv, "sending")))
 				return ENT_OK;
+			/* ... and the state right after "to": "countries sending
+			 * forces to participate are X, Y" names no recipient */
+			if (rec && (kis(d, sv, "sent") || kis(d, sv, "sends") || kis(d, sv, "sending")) &&
+			    rec->t0 > sv && !kis(d, word_before(d, s, rec), "to"))
+				return ENT_OK;
 			if (!rec)
 				rec = after_prep(d, s, sv, "for");
 			if (!rec) {
@@ -3941,8 +3946,20 @@ static size_t ex_participants_head(const dctx *d, const span *s)
 {
 	static const char *part[] = {"participating", "participant", NULL};
 	static const char *forces[] = {"navies", "armies", "forces", "militaries", NULL};
-	size_t i;
+	static const char *part_v[] = {"participate", "participating", "part", NULL};
+	size_t i, j;
 	for (i = s->t0; i + 2 < s->t1; i++) {
+		/* "the seven countries sending troops to participate are X,
+		 * Y", "the nations taking part are X, Y" */
+		if (i < s->t0 + 4 && KIN(d, i, w_group_noun)) {
+			for (j = i + 1; j + 1 < s->t1 && j < i + 9 && d->t.v[j].kind == TK_WORD &&
+					!KIN(d, j, w_be);
+			     j++)
+				if (kin(d, j, part_v) && (kis(d, j + 1, "are") || kis(d, j + 1, "were") ||
+							  kis(d, j + 1, "include") ||
+							  kis(d, j + 1, "included")))
+					return j + 1;
+		}
 		/* near the start, or after "the" ("According to X, the
 		 * participating countries include ...") */
 		if (i >= s->t0 + 4 && !(kis(d, i - 1, "the") && kis(d, i - 2, ",")))

@@ -3,7 +3,8 @@
  * sentences written for these tests (none quotes an article): a list of
  * recipients after "to" ("exported tanks to Greece, Spain and Chile");
  * "Exercise Series 12/2024" is an edition mark after a drill's name;
- * "U.S. dollars" is a currency, no party.
+ * "U.S. dollars" is a currency, no party; "the countries sending troops
+ * to participate are X, Y" lists a drill's parties and sends no goods.
  */
 #include "extract_harness.h"
 
@@ -87,4 +88,33 @@ TEST(extract_wire__us_dollars)
 	ent_fact_list_free(l);
 	/* the United States as a party stays one */
 	expect_deal("The U.S. delivered six patrol ships to Peru.", 1, "USA", "PER");
+}
+
+TEST(extract_wire__countries_taking_part)
+{
+	ent_fact_list *l = run("Ghana opened the Blue Harmattan exercise on Monday. The five "
+			       "countries sending their armed forces to participate are Ghana, "
+			       "Togo, Benin, Niger and Nigeria.",
+			       NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK_INT(count(l, ENT_FACT_EXERCISE), 1);
+	CHECK_INT(ndeals(l), 0);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(takes_part(f, "GHA") && takes_part(f, "TGO") && takes_part(f, "BEN") &&
+	      takes_part(f, "NER") && takes_part(f, "NGA"));
+	ent_fact_list_free(l);
+	l = run("Ghana opened the Blue Harmattan exercise on Monday. The nations taking part are "
+		"Ghana, Togo and Benin.",
+		NULL);
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(takes_part(f, "TGO") && takes_part(f, "BEN"));
+	ent_fact_list_free(l);
+	/* "sent ... to <a state>" is still a transfer */
+	expect_deal("Ghana sent four armoured vehicles to Togo.", 1, "GHA", "TGO");
 }
