@@ -1087,8 +1087,8 @@ static int qualifies_weapon(const dctx *d, const span *s, size_t k)
 }
 
 /* Words for arms of no stated kind. */
-static const char *w_arms_generic[] = {"weapons", "arms", "weaponry", "armaments", "munitions",
-				       NULL};
+static const char *w_arms_generic[] = {"weapons",   "arms",     "weaponry", "armaments",
+				       "munitions", "vehicles", NULL};
 
 /* Objects that a verb of giving can take which are no goods: "grant India
  * a waiver", "exporting terror", "provide access", "provide another

@@ -4,7 +4,9 @@
  * recipients after "to" ("exported tanks to Greece, Spain and Chile");
  * "Exercise Series 12/2024" is an edition mark after a drill's name;
  * "U.S. dollars" is a currency, no party; "the countries sending troops
- * to participate are X, Y" lists a drill's parties and sends no goods.
+ * to participate are X, Y" lists a drill's parties and sends no goods;
+ * "donated vehicles to X" is a transfer of goods of no stated kind, and
+ * one named only so restates the same parties' transfer told in detail.
  */
 #include "extract_harness.h"
 
@@ -117,4 +119,26 @@ TEST(extract_wire__countries_taking_part)
 	ent_fact_list_free(l);
 	/* "sent ... to <a state>" is still a transfer */
 	expect_deal("Ghana sent four armoured vehicles to Togo.", 1, "GHA", "TGO");
+}
+
+TEST(extract_wire__generic_vehicles)
+{
+	ent_fact_list *l;
+	const ent_fact *f;
+	expect_deal("Japan has delivered 12 off-road vehicles to Somalia.", 1, "JPN", "SOM");
+	expect_deal("Japan handed over 30 vehicles to the army of Somalia last week.", 1, "JPN",
+		    "SOM");
+	/* told generically, then in detail: one transfer */
+	l = run("Japan has donated vehicles to Somalia. The embassy said Japan provided $3 "
+		"million worth of training to Somalia.",
+		NULL);
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK_INT(ndeals(l), 1);
+	f = find_deal(l, "JPN", "SOM");
+	CHECK(f != NULL && f->value.present);
+	ent_fact_list_free(l);
+	/* not a transfer: vehicles seen, not given */
+	expect_deal("Japan inspected 12 vehicles in Somalia.", 0, NULL, NULL);
 }
