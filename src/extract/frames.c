@@ -5566,7 +5566,8 @@ static const char *w_reject_v[] = {"rejected", "rejects", "reject", "rejecting",
 static const char *w_claim_n[] = {"claim", "claims", "version", "allegation", "allegations",
 				  "accusation", "accusations", "charge", "charges", "assertion",
 				  "assertions", "narrative", "mediation", "proposal", "proposals",
-				  "demands", "ultimatum", NULL};
+				  "demands", "ultimatum", "statement", "statements", "remarks",
+				  NULL};
 static const char *w_blame_v[] = {"blamed", "blames", "blame", "blaming", NULL};
 static const char *w_threaten_v[] = {"threatened", "threatens", "threaten", "threatening",
 				     NULL};
@@ -5635,8 +5636,10 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 		if (!t) {
 			/* "rejected the accusations from X", "dismissed the
 			 * claims made by X" */
+			/* up to eight small words before the noun: "rejected the
+			 * serious and what it considered ridiculous statements by X" */
 			e = j < s->t1 && KIN(d, j, w_det) ? j + 1 : j;
-			for (n = 0; e < s->t1 && n < 2 && !kin(d, e, w_claim_n) &&
+			for (n = 0; e < s->t1 && n < 8 && !kin(d, e, w_claim_n) &&
 				    d->t.v[e].kind == TK_WORD && !d->t.v[e].upper;
 			     e++, n++)
 				;
@@ -5646,7 +5649,11 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 			if (e < s->t1 && (kis(d, e, "made") || kis(d, e, "levelled") ||
 					  kis(d, e, "leveled")))
 				e++;
-			if (e >= s->t1 || !(kis(d, e, "from") || kis(d, e, "by")))
+			/* "the statements attributed to X" */
+			if (e + 1 < s->t1 && kis(d, e, "attributed") && kis(d, e + 1, "to"))
+				e++;
+			if (e >= s->t1 || !(kis(d, e, "from") || kis(d, e, "by") ||
+					    (kis(d, e, "to") && kis(d, e - 1, "attributed"))))
 				return ENT_OK;
 			t = named_state(d, s, e + 1, &n);
 			if (!t || t->possessive || t->gz == GZ_DEMONYM)

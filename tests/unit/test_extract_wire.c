@@ -6,7 +6,8 @@
  * "U.S. dollars" is a currency, no party; "the countries sending troops
  * to participate are X, Y" lists a drill's parties and sends no goods;
  * "donated vehicles to X" is a transfer of goods of no stated kind, and
- * one named only so restates the same parties' transfer told in detail.
+ * one named only so restates the same parties' transfer told in detail;
+ * "rejected the (...) statements attributed to X" opposes X.
  */
 #include "extract_harness.h"
 
@@ -141,4 +142,17 @@ TEST(extract_wire__generic_vehicles)
 	ent_fact_list_free(l);
 	/* not a transfer: vehicles seen, not given */
 	expect_deal("Japan inspected 12 vehicles in Somalia.", 0, NULL, NULL);
+}
+
+TEST(extract_wire__reject_statements)
+{
+	CHECK(stance_only("Peru rejected the statements attributed to the Chilean foreign minister.",
+			  "PER", "CHL", ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("Peru rejected the unfounded and what it called absurd remarks by Chile.",
+			  "PER", "CHL", ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("Peru firmly rejected Chile's statements on the border.", "PER", "CHL",
+			  ENT_POLARITY_OPPOSE));
+	/* "to" alone names no author; a passive names no actor */
+	CHECK(stance_none("Peru rejected the statements to Chile."));
+	CHECK(stance_none("The statements by Chile were rejected."));
 }
