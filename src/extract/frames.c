@@ -8810,6 +8810,78 @@ static int told_again(const dctx *d, size_t before, int prev, const span *s)
 	return 0;
 }
 
+/* Do the deals the unit made from `before` on only tell the deal `prev`
+ * again, by the same parties: "will also acquire 15 trucks under the deal
+ * signed between ...", "Through the howitzer export deal, both countries
+ * agreed ..."?  The sentence names the deal with a definite article: "under
+ * the (same) deal" (goods may be counted), or "the ... deal" within four
+ * words with no price, year or count of its own. */
+static const char *w_restate_stop[] = {"a", "an", "on", "of", "for", "with", "to", "in", "by",
+					"at", "from", "and", "or", NULL};
+static int restates_deal(const dctx *d, size_t before, int prev, const span *s)
+{
+	static const char *w_under_det[] = {"the", "this", "that", "same", NULL};
+	const cand *p;
+	size_t k, i, j;
+	int under = 0, definite = 0, counted = 0, named = 0;
+	if (prev < 0)
+		return 0;
+	p = &d->cands[prev];
+	if (p->dropped || p->f.type != ENT_FACT_DEAL || !p->directed || p->unit < 0)
+		return 0;
+	for (i = s->t0; i + 2 < s->t1 && !under; i++) {
+		if (!kis(d, i, "the"))
+			continue;
+		/* the article governs the noun: no other article, preposition
+		 * or verb of signing between ("on the same day a memorandum") */
+		for (j = i + 1; j < s->t1 && j < i + 6 && !KIN(d, j, w_deal_noun) &&
+				(d->t.v[j].kind == TK_WORD || d->t.v[j].kind == TK_NUM ||
+				 kis(d, j, "-")) &&
+				!KIN(d, j, w_sign) && !KIN(d, j, w_det) && !kin(d, j, w_restate_stop);
+		     j++)
+			;
+		if (j >= s->t1 || !KIN(d, j, w_deal_noun))
+			continue;
+		definite = 1;
+		/* "the K-9 howitzer export deal": goods of the deal name it,
+		 * however far back it was told */
+		for (k = s->m0; k < s->m1; k++)
+			if (M(d, k)->gz == GZ_WEAPON && M(d, k)->t0 > i && M(d, k)->t1 <= j &&
+			    ent_fact_has_category(&p->f, (ent_category)M(d, k)->category))
+				named = 1;
+		under = i > s->t0 && kis(d, i - 1, "under");
+		if (!under && j == i + 2 && kin(d, i + 1, w_under_det) && i > s->t0 &&
+		    kis(d, i - 1, "under"))
+			under = 1; /* "under the same contract" */
+	}
+	if (!definite ||
+	    (!named && d->units[p->unit].para + 1 < d->units[s->unit].para))
+		return 0;
+	for (k = before; k < d->ncands; k++) {
+		const cand *c = &d->cands[k];
+		size_t t;
+		if (c->dropped || c->anaphoric)
+			continue;
+		if (c->f.type != ENT_FACT_DEAL && c->f.type != ENT_FACT_SUPPLY)
+			return 0;
+		if (c->directed ? strcmp(c->f.recipient.s, p->f.recipient.s) != 0 ||
+					  !ent_fact_codes_subset(c->f.suppliers, c->f.nsuppliers,
+								 p->f.suppliers, p->f.nsuppliers)
+				: /* "both countries": the pair of the deal */
+				  p->f.nsuppliers != 1 ||
+					  !((!strcmp(c->pair[0], p->f.recipient.s) &&
+					     !strcmp(c->pair[1], p->f.suppliers[0].s)) ||
+					    (!strcmp(c->pair[1], p->f.recipient.s) &&
+					     !strcmp(c->pair[0], p->f.suppliers[0].s))))
+			return 0;
+		if (c->f.value.present || (c->f.year && c->f.year != p->f.year))
+			return 0;
+		for (t = 0; t < c->f.nitems; t++)
+			counted |= c->f.items[t].quantity > 0;
+	}
+	return under || !counted;
+}
+
 /* A sentence that goes on about the deal just stated ("Two of the warships
  * will be built in Karachi under a technology transfer arrangement", "Cairo
  * paid EUR 3.75 billion for the aircraft") adds what it names to that deal:
@@ -9109,16 +9181,22 @@ int ent__frames(dctx *d)
 		prev_deal = d->last_deal;
 		if ((rc = all_rules(d, &s)))
 			return rc;
-		if (new_deal(d, before) && told_again(d, before, prev_deal, &s)) {
+		if (new_deal(d, before) && (told_again(d, before, prev_deal, &s) ||
+					    restates_deal(d, before, prev_deal, &s))) {
 			/* "... the deal but the consortium said in September that
 			 * Kuwait had agreed to buy 28 fighter jets": the buyer of
 			 * the deal just stated, no seller but the goods' maker */
 			size_t k;
+			int again = told_again(d, before, prev_deal, &s);
 			for (k = before; k < d->ncands; k++)
 				d->cands[k].dropped = 1;
 			d->last_deal = prev_deal;
 			if ((rc = continue_deal(d, ui, 1)))
 				return rc;
+			/* the deal told again here is the one a next sentence
+			 * ("The contract is worth ...") goes on about */
+			if (!again)
+				d->cands[prev_deal].unit = (int)ui;
 		} else if (!new_deal(d, before) && (rc = continue_deal(d, ui, 0)))
 			return rc;
 		denied_before(d, ui, &s);

@@ -7,7 +7,9 @@
  * to participate are X, Y" lists a drill's parties and sends no goods;
  * "donated vehicles to X" is a transfer of goods of no stated kind, and
  * one named only so restates the same parties' transfer told in detail;
- * "rejected the (...) statements attributed to X" opposes X.
+ * "rejected the (...) statements attributed to X" opposes X; a sentence
+ * that tells the deal just stated again ("will also acquire ... under the
+ * deal signed between ...", "the howitzer export deal") adds to it.
  */
 #include "extract_harness.h"
 
@@ -155,4 +157,44 @@ TEST(extract_wire__reject_statements)
 	/* "to" alone names no author; a passive names no actor */
 	CHECK(stance_none("Peru rejected the statements to Chile."));
 	CHECK(stance_none("The statements by Chile were rejected."));
+}
+
+TEST(extract_wire__deal_told_again)
+{
+	ent_fact_list *l;
+	const ent_fact *f;
+	l = run("Peru has signed a contract to buy 30 K9 howitzers from South Korea.\n\n"
+		"The Peruvian Army will also acquire 15 armoured ammunition resupply vehicles "
+		"under the deal signed between the army and Hanwha.\n\n"
+		"The contract is worth $700 million.",
+		NULL);
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK_INT(ndeals(l), 1);
+	f = find_deal(l, "KOR", "PER");
+	CHECK(f != NULL && f->value.present && f->status == ENT_STATUS_SIGNED);
+	ent_fact_list_free(l);
+	l = run("Peru has signed a contract worth $700 million to buy 30 K9 howitzers from South "
+		"Korea.\n\nChile is also interested.\n\nThrough the MOU and the K9 howitzer export "
+		"deal, both countries agreed to work on other systems.",
+		NULL);
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK_INT(ndeals(l), 1);
+	f = find_deal(l, "KOR", "PER");
+	CHECK(f != NULL && f->status == ENT_STATUS_SIGNED);
+	ent_fact_list_free(l);
+	/* "on the same day a memorandum": another deal, not the one before */
+	l = run("Jakarta - Indonesia ordered on March 3, 2023, 24 Rafale fighter jets from France "
+		"in a package worth $4 billion, an official said. French shipbuilder Naval Group "
+		"signed on the same day a memorandum of understanding with PT PAL, an Indonesian "
+		"shipyard, for the local build of Scorpene submarines.",
+		NULL);
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK_INT(ndeals(l), 2);
+	ent_fact_list_free(l);
 }
