@@ -253,6 +253,11 @@ static void byline_date(dctx *d)
 				}
 			for (k = 0; ok[k] && !hit; k++)
 				hit = strcmp(key, ok[k]) == 0;
+			/* a wire dateline: the agency's name and a comma first
+			 * ("Xinhua, August 5, 2015") */
+			if (!hit && j == i && d->t.v[j].kind == TK_WORD && d->t.v[j].upper &&
+			    j + 1 < d->t.n && strcmp(TKEY(&d->t, j + 1), ",") == 0)
+				hit = 1;
 			if (!hit && d->t.v[j].kind == TK_NUM) {
 				long v = strtol(key, NULL, 10);
 				hit = 1;

@@ -9,7 +9,8 @@
  * one named only so restates the same parties' transfer told in detail;
  * "rejected the (...) statements attributed to X" opposes X; a sentence
  * that tells the deal just stated again ("will also acquire ... under the
- * deal signed between ...", "the howitzer export deal") adds to it.
+ * deal signed between ...", "the howitzer export deal") adds to it; "a
+ * ship", "a vessel" are goods; "Xinhua, August 5, 2015" is a dateline.
  */
 #include "extract_harness.h"
 
@@ -197,4 +198,20 @@ TEST(extract_wire__deal_told_again)
 		return;
 	CHECK_INT(ndeals(l), 2);
 	ent_fact_list_free(l);
+}
+
+TEST(extract_wire__ship_and_dateline)
+{
+	expect_deal("Vietnam received a ship from Japan.", 1, "JPN", "VNM");
+	expect_deal("Kenya took delivery of a vessel from India on Monday.", 1, "IND", "KEN");
+	/* an agency's name, a comma and a date: the year of a done deal */
+	CHECK_INT(deal_year("Xinhua, August 5, 2015\n\nVietnam on Wednesday received a patrol "
+			    "ship from Japan.",
+			    NULL, "JPN", "VNM"),
+		  2015);
+	/* not a dateline: a sentence that names a date */
+	CHECK_INT(deal_year("Hanoi, the capital, said on August 5, 2015 that it was ready.\n\n"
+			    "Vietnam received a patrol ship from Japan on Wednesday.",
+			    NULL, "JPN", "VNM"),
+		  0);
 }
