@@ -2386,8 +2386,12 @@ static int rule_deal(dctx *d, const span *s)
 					ngroup = 0;
 				}
 			}
-			else if (sg != NONE && sg < sv && !KIN(d, sv, w_supply_noun))
+			else if (sg != NONE && sg < sv && !KIN(d, sv, w_supply_noun) &&
+				 !(ngroup && group[0]->t0 > sg && !group[0]->possessive &&
+				   group[0]->gz != GZ_DEMONYM && group[0]->gz != GZ_FIRM))
 				sup = actor_before(d, s, sg, 6, 0); /* "X won a contract to supply" */
+			/* else "X and Y signed an agreement under which X supplies
+			 * ... to Y": the subject of the verb of supply sells */
 			if (!sup && !ngroup)
 				sup = we_state(d, s, sv); /* "we have donated ...," he said */
 			if (!sup && s->subj_def && !KIN(d, sv, w_supply_noun))

@@ -10,7 +10,8 @@
  * "rejected the (...) statements attributed to X" opposes X; a sentence
  * that tells the deal just stated again ("will also acquire ... under the
  * deal signed between ...", "the howitzer export deal") adds to it; "a
- * ship", "a vessel" are goods; "Xinhua, August 5, 2015" is a dateline.
+ * ship", "a vessel" are goods; "Xinhua, August 5, 2015" is a dateline;
+ * "X and Y signed an agreement under which X supplies ... to Y": X sells.
  */
 #include "extract_harness.h"
 
@@ -214,4 +215,16 @@ TEST(extract_wire__ship_and_dateline)
 			    "Vietnam received a patrol ship from Japan on Wednesday.",
 			    NULL, "JPN", "VNM"),
 		  0);
+}
+
+TEST(extract_wire__agreement_under_which)
+{
+	expect_deal("Japan and Vietnam signed an agreement under which Japan provides six patrol "
+		    "vessels to Vietnam.",
+		    1, "JPN", "VNM");
+	expect_deal("Vietnam and Japan signed an accord on Japan supplying six patrol vessels to "
+		    "Vietnam in 2014.",
+		    1, "JPN", "VNM");
+	/* the one who signs still sells when no other subject supplies */
+	expect_deal("Turkey won a contract to supply four corvettes to Pakistan.", 1, "TUR", "PAK");
 }
