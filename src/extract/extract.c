@@ -264,6 +264,11 @@ static void byline_date(dctx *d)
 				}
 			for (k = 0; ok[k] && !hit; k++)
 				hit = strcmp(key, ok[k]) == 0;
+			/* a wire dateline: the agency's name and a comma first
+			 * ("Xinhua, August 5, 2015") */
+			if (!hit && j == i && d->t.v[j].kind == TK_WORD && d->t.v[j].upper &&
+			    j + 1 < d->t.n && strcmp(TKEY(&d->t, j + 1), ",") == 0)
+				hit = 1;
 			if (!hit && d->t.v[j].kind == TK_NUM) {
 				long v = strtol(key, NULL, 10);
 				hit = 1;
@@ -337,6 +342,15 @@ static int find_mentions(dctx *d)
 		 * "at" is a place, no goods */
 		if (e->kind == GZ_WEAPON && e->canon && i > 0 &&
 		    strcmp(TKEY(&d->t, i - 1), "at") == 0) {
+			i += n;
+			continue;
+		}
+		/* "four million U.S. dollars": the currency prices are given
+		 * in anywhere, no party (a buyer's own currency, "Philippine
+		 * pesos", still tells who pays) */
+		if ((e->kind == GZ_STATE || e->kind == GZ_DEMONYM) && !strcmp(e->code, "USA") &&
+		    i + n < d->t.n &&
+		    (!strcmp(TKEY(&d->t, i + n), "dollars") || !strcmp(TKEY(&d->t, i + n), "dollar"))) {
 			i += n;
 			continue;
 		}
@@ -719,6 +733,49 @@ static int merge_same(dctx *d)
 	return rc;
 }
 
+/* Does deal f name its goods only generically ("donated vehicles to X",
+ * "supplied weapons to Y"): items of category other, none with a
+ * designation, and no value? */
+static int generic_only(const ent_fact *f)
+{
+	size_t i;
+	if (f->type != ENT_FACT_DEAL || !f->nitems || f->value.present)
+		return 0;
+	for (i = 0; i < f->nitems; i++)
+		if (f->items[i].category != ENT_CAT_OTHER || f->items[i].designation)
+			return 0;
+	return 1;
+}
+
+/* A transfer a document names only generically ("The US has donated
+ * vehicles to X") restates the transfer of the same parties it tells in
+ * detail ("provided $2.9 million worth of training and equipment"): it
+ * joins the first such deal of no other year. */
+static int merge_generic(dctx *d)
+{
+	size_t i, j;
+	int rc;
+	for (i = 0; i < d->ncands; i++) {
+		cand *c = &d->cands[i];
+		if (c->dropped || !c->directed || !generic_only(&c->f))
+			continue;
+		for (j = 0; j < d->ncands; j++) {
+			cand *t = &d->cands[j];
+			if (j == i || t->dropped || t->f.type != ENT_FACT_DEAL || generic_only(&t->f) ||
+			    strcmp(t->f.recipient.s, c->f.recipient.s) != 0 ||
+			    !ent_fact_codes_subset(c->f.suppliers, c->f.nsuppliers, t->f.suppliers,
+						   t->f.nsuppliers) ||
+			    (c->f.year && t->f.year && c->f.year != t->f.year))
+				continue;
+			if ((rc = ent_fact_merge(&t->f, &c->f)))
+				return rc;
+			c->dropped = 1;
+			break;
+		}
+	}
+	return ENT_OK;
+}
+
 /* Is one name the initials of the other's capitalised words ("UFG",
  * "Ulchi Freedom Guardian")?  Two to six capitals, one per word. */
 static int name_initials(const char *full, const char *acr)
@@ -878,6 +935,8 @@ static int resolve(dctx *d)
 	}
 	/* 5. merge repeated statements; 6. the stages of one contract a
 	 * document tells (signed in one year, delivered in a later one) */
+	if ((rc = merge_generic(d)))
+		return rc;
 	return merge_same(d);
 }
 

@@ -1088,8 +1088,8 @@ static int qualifies_weapon(const dctx *d, const span *s, size_t k)
 }
 
 /* Words for arms of no stated kind. */
-static const char *w_arms_generic[] = {"weapons", "arms", "weaponry", "armaments", "munitions",
-				       NULL};
+static const char *w_arms_generic[] = {"weapons",   "arms",     "weaponry", "armaments",
+				       "munitions", "vehicles", NULL};
 
 /* Objects that a verb of giving can take which are no goods: "grant India
  * a waiver", "exporting terror", "provide access", "provide another
@@ -2077,6 +2077,47 @@ static size_t seller_list(const dctx *d, const span *s, const mention *m, const 
 	return n;
 }
 
+/* "exported howitzers to Turkey, Poland, India and Norway": the states
+ * listed after the recipient m of "to" are recipients too.  The list is
+ * states (not possessives) joined by commas, its last by "and"/"or", and
+ * it ends the clause or meets a preposition, a time word or punctuation
+ * ("to India and China, officials said"; not "to India, Pakistan said").
+ * Writes up to cap further recipients to out; 0 when m opens no list. */
+static size_t recipient_list(const dctx *d, const span *s, const mention *m,
+			     const mention **out, size_t cap)
+{
+	static const char *w_list_end[] = {".", ",", ";", ":", "(", ")", "in", "on", "at", "for",
+					   "since", "under", "between", "by", "from", "as", "over",
+					   "during", "last", "this", "earlier", "after", "before",
+					   "until", "with", "worth", "so", NULL};
+	size_t n = 0, j = m->t1, w = m->t0;
+	int last = 0;
+	if (w > s->t0 && kis(d, w - 1, "the"))
+		w--;
+	if (w <= s->t0 || !kis(d, w - 1, "to") || m->possessive)
+		return 0;
+	while (n < cap && !last && j + 1 < s->t1) {
+		const mention *x;
+		if (kis(d, j, "and") || kis(d, j, "or"))
+			last = 1;
+		else if (!kis(d, j, ","))
+			return 0;
+		j++;
+		if (kis(d, j, "and")) /* ", and" */
+			last = 1, j++;
+		if (j < s->t1 && kis(d, j, "the"))
+			j++;
+		x = actor_after(d, s, j, 0, 1);
+		if (!x || x->t0 != j || x->gz != GZ_STATE || x->possessive)
+			return 0;
+		out[n++] = x;
+		j = x->t1;
+	}
+	if (!last || (j < s->t1 && !kin(d, j, w_list_end) && d->t.v[j].kind != TK_NEWLINE))
+		return 0;
+	return n;
+}
+
 /* "handed over two OPVs, Varaha in April 2006 and Vigraha in August
  * 2008": goods named one by one after the verb, each with its own year,
  * are one transfer each.  c takes the first year; a copy of it each
@@ -2373,8 +2414,12 @@ static int rule_deal(dctx *d, const span *s)
 					ngroup = 0;
 				}
 			}
-			else if (sg != NONE && sg < sv && !KIN(d, sv, w_supply_noun))
+			else if (sg != NONE && sg < sv && !KIN(d, sv, w_supply_noun) &&
+				 !(ngroup && group[0]->t0 > sg && !group[0]->possessive &&
+				   group[0]->gz != GZ_DEMONYM && group[0]->gz != GZ_FIRM))
 				sup = actor_before(d, s, sg, 6, 0); /* "X won a contract to supply" */
+			/* else "X and Y signed an agreement under which X supplies
+			 * ... to Y": the subject of the verb of supply sells */
 			if (!sup && !ngroup)
 				sup = we_state(d, s, sv); /* "we have donated ...," he said */
 			if (!sup && s->subj_def && !KIN(d, sv, w_supply_noun))
@@ -2429,6 +2474,11 @@ static int rule_deal(dctx *d, const span *s)
 			 * ... to <a state>" is a transfer ("Russia has sent a naval
 			 * group" to a drill is none) */
 			if (!rec && (kis(d, sv, "sent") || kis(d, sv, "sends") || kis(d, sv, "sending")))
+				return ENT_OK;
+			/* ... and the state right after "to": "countries sending
+			 * forces to participate are X, Y" names no recipient */
+			if (rec && (kis(d, sv, "sent") || kis(d, sv, "sends") || kis(d, sv, "sending")) &&
+			    rec->t0 > sv && !kis(d, word_before(d, s, rec), "to"))
 				return ENT_OK;
 			if (!rec)
 				rec = after_prep(d, s, sv, "for");
@@ -3057,6 +3107,36 @@ static int rule_deal(dctx *d, const span *s)
 		}
 		c = &d->cands[ci]; /* the array may have moved */
 	}
+	if (c->directed && rec && sv != NONE && (bv == NONE || sv < bv) && rec->t0 > sv &&
+	    !strcmp(c->f.recipient.s, rec->code)) {
+		/* "exported howitzers to Turkey, Poland and Norway": one
+		 * transfer to each state of the list */
+		const mention *more[ENT_FACT_MAX_ACTORS];
+		size_t nmore = recipient_list(d, s, rec, more, ENT_FACT_MAX_ACTORS), ci;
+		ci = (size_t)(c - d->cands);
+		/* a seller inside the list of buyers: the list is not read */
+		for (k = 0; k < nmore; k++)
+			if (ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, more[k]->code))
+				nmore = 0;
+		for (k = 0; k < nmore; k++) {
+			cand *one;
+			ent_fact copy;
+			if (!strcmp(more[k]->code, rec->code))
+				continue;
+			if ((rc = ent_fact_copy(&copy, &d->cands[ci].f)))
+				return rc;
+			if ((rc = ent__cand_new(d, copy.type, s->unit, &one))) {
+				ent_fact_destroy(&copy);
+				return rc;
+			}
+			ent_fact_destroy(&one->f);
+			one->f = copy;
+			memset(&one->f.value, 0, sizeof one->f.value); /* the list's price is no one's */
+			ent_code_set(&one->f.recipient, more[k]->code);
+			one->directed = 1;
+		}
+		c = &d->cands[ci]; /* the array may have moved */
+	}
 	if (!supply_only && c->directed) {
 		size_t ci = (size_t)(c - d->cands);
 		rc = split_by_dated_name(d, c, s, trig);
@@ -3131,6 +3211,15 @@ static int is_name_word(const dctx *d, size_t i)
 	return x->kind == TK_WORD && x->upper && !KIN(d, i, w_name_stop);
 }
 
+/* "the Kekar Malindo Exercise Series 12/2023": "Series" (or "Serial")
+ * after the word of the drill opens an edition mark, no name; the name is
+ * before the word. */
+static int ex_series_mark(const dctx *d, const span *s, size_t i)
+{
+	return (kis(d, i, "series") || kis(d, i, "serial")) && i + 1 < s->t1 &&
+	       d->t.v[i + 1].kind == TK_NUM;
+}
+
 /* Find an exercise name in the span: "Operation X", "Exercise X", a quoted
  * name, "X exercise" with X capitalised, or "codenamed X".  Writes the byte
  * span of the name; returns 1 if found. */
@@ -3156,7 +3245,7 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 		    i + 1 < s->t1 &&
 		    ((is_name_word(d, i + 1) && d->t.v[i + 1].kind == TK_WORD) ||
 		     (!d->t.v[i].upper && name_opener(d, s, i + 1))) &&
-		    !d->t.v[i].allcaps && !starts_actor(d, s, i + 1)) {
+		    !d->t.v[i].allcaps && !starts_actor(d, s, i + 1) && !ex_series_mark(d, s, i + 1)) {
 			j = i + 1;
 			if (!is_name_word(d, j))
 				j++; /* "Sea" of "Sea Breeze" */
@@ -3592,7 +3681,8 @@ static int ex_series_history(const dctx *d, const span *s, size_t trig)
 				     "inaugurated", "began", "started", NULL};
 	static const char *rounds[] = {"iterations", "editions", NULL};
 	int series = (trig >= s->t0 + 2 && kis(d, trig - 1, "of") && kis(d, trig - 2, "series")) ||
-		     (trig + 1 < s->t1 && kis(d, trig + 1, "series"));
+		     (trig + 1 < s->t1 && kis(d, trig + 1, "series") &&
+		      !ex_series_mark(d, s, trig + 1));
 	if (series && span_has(d, s, hist))
 		return 1;
 	static const char *since[] = {"since", NULL};
@@ -3985,7 +4075,8 @@ static size_t ex_participants_head(const dctx *d, const span *s)
 	static const char *forces[] = {"navies", "armies", "forces", "militaries", "troops",
 				       "units", "contingents", NULL};
 	static const char *come[] = {"come", "came", "hail", "are", "were", NULL};
-	size_t i;
+	static const char *part_v[] = {"participate", "participating", "part", NULL};
+	size_t i, j;
 	/* "Other (allied) partners include X, Y" */
 	if (kis(d, s->t0, "other"))
 		for (i = s->t0 + 1; i + 1 < s->t1 && i < s->t0 + 4; i++)
@@ -3993,6 +4084,17 @@ static size_t ex_participants_head(const dctx *d, const span *s)
 			    (kis(d, i + 1, "include") || kis(d, i + 1, "included")))
 				return i + 1;
 	for (i = s->t0; i + 2 < s->t1; i++) {
+		/* "the seven countries sending troops to participate are X,
+		 * Y", "the nations taking part are X, Y" */
+		if (i < s->t0 + 4 && KIN(d, i, w_group_noun)) {
+			for (j = i + 1; j + 1 < s->t1 && j < i + 9 && d->t.v[j].kind == TK_WORD &&
+					!KIN(d, j, w_be);
+			     j++)
+				if (kin(d, j, part_v) && (kis(d, j + 1, "are") || kis(d, j + 1, "were") ||
+							  kis(d, j + 1, "include") ||
+							  kis(d, j + 1, "included")))
+					return j + 1;
+		}
 		/* near the start, or after "the" ("According to X, the
 		 * participating countries include ...") */
 		if (i >= s->t0 + 4 && !(kis(d, i - 1, "the") && kis(d, i - 2, ",")))
@@ -5708,7 +5810,8 @@ static const char *w_reject_v[] = {"rejected", "rejects", "reject", "rejecting",
 static const char *w_claim_n[] = {"claim", "claims", "version", "allegation", "allegations",
 				  "accusation", "accusations", "charge", "charges", "assertion",
 				  "assertions", "narrative", "mediation", "proposal", "proposals",
-				  "demands", "ultimatum", NULL};
+				  "demands", "ultimatum", "statement", "statements", "remarks",
+				  NULL};
 static const char *w_blame_v[] = {"blamed", "blames", "blame", "blaming", NULL};
 static const char *w_threaten_v[] = {"threatened", "threatens", "threaten", "threatening",
 				     NULL};
@@ -5777,8 +5880,10 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 		if (!t) {
 			/* "rejected the accusations from X", "dismissed the
 			 * claims made by X" */
+			/* up to eight small words before the noun: "rejected the
+			 * serious and what it considered ridiculous statements by X" */
 			e = j < s->t1 && KIN(d, j, w_det) ? j + 1 : j;
-			for (n = 0; e < s->t1 && n < 2 && !kin(d, e, w_claim_n) &&
+			for (n = 0; e < s->t1 && n < 8 && !kin(d, e, w_claim_n) &&
 				    d->t.v[e].kind == TK_WORD && !d->t.v[e].upper;
 			     e++, n++)
 				;
@@ -5788,7 +5893,11 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 			if (e < s->t1 && (kis(d, e, "made") || kis(d, e, "levelled") ||
 					  kis(d, e, "leveled")))
 				e++;
-			if (e >= s->t1 || !(kis(d, e, "from") || kis(d, e, "by")))
+			/* "the statements attributed to X" */
+			if (e + 1 < s->t1 && kis(d, e, "attributed") && kis(d, e + 1, "to"))
+				e++;
+			if (e >= s->t1 || !(kis(d, e, "from") || kis(d, e, "by") ||
+					    (kis(d, e, "to") && kis(d, e - 1, "attributed"))))
 				return ENT_OK;
 			t = named_state(d, s, e + 1, &n);
 			if (!t || t->possessive || t->gz == GZ_DEMONYM)
@@ -9759,6 +9868,78 @@ static size_t after_money(const dctx *d, const span *s, size_t i)
 	return j;
 }
 
+/* Do the deals the unit made from `before` on only tell the deal `prev`
+ * again, by the same parties: "will also acquire 15 trucks under the deal
+ * signed between ...", "Through the howitzer export deal, both countries
+ * agreed ..."?  The sentence names the deal with a definite article: "under
+ * the (same) deal" (goods may be counted), or "the ... deal" within four
+ * words with no price, year or count of its own. */
+static const char *w_restate_stop[] = {"a", "an", "on", "of", "for", "with", "to", "in", "by",
+					"at", "from", "and", "or", NULL};
+static int restates_deal(const dctx *d, size_t before, int prev, const span *s)
+{
+	static const char *w_under_det[] = {"the", "this", "that", "same", NULL};
+	const cand *p;
+	size_t k, i, j;
+	int under = 0, definite = 0, counted = 0, named = 0;
+	if (prev < 0)
+		return 0;
+	p = &d->cands[prev];
+	if (p->dropped || p->f.type != ENT_FACT_DEAL || !p->directed || p->unit < 0)
+		return 0;
+	for (i = s->t0; i + 2 < s->t1 && !under; i++) {
+		if (!kis(d, i, "the"))
+			continue;
+		/* the article governs the noun: no other article, preposition
+		 * or verb of signing between ("on the same day a memorandum") */
+		for (j = i + 1; j < s->t1 && j < i + 6 && !KIN(d, j, w_deal_noun) &&
+				(d->t.v[j].kind == TK_WORD || d->t.v[j].kind == TK_NUM ||
+				 kis(d, j, "-")) &&
+				!KIN(d, j, w_sign) && !KIN(d, j, w_det) && !kin(d, j, w_restate_stop);
+		     j++)
+			;
+		if (j >= s->t1 || !KIN(d, j, w_deal_noun))
+			continue;
+		definite = 1;
+		/* "the K-9 howitzer export deal": goods of the deal name it,
+		 * however far back it was told */
+		for (k = s->m0; k < s->m1; k++)
+			if (M(d, k)->gz == GZ_WEAPON && M(d, k)->t0 > i && M(d, k)->t1 <= j &&
+			    ent_fact_has_category(&p->f, (ent_category)M(d, k)->category))
+				named = 1;
+		under = i > s->t0 && kis(d, i - 1, "under");
+		if (!under && j == i + 2 && kin(d, i + 1, w_under_det) && i > s->t0 &&
+		    kis(d, i - 1, "under"))
+			under = 1; /* "under the same contract" */
+	}
+	if (!definite ||
+	    (!named && d->units[p->unit].para + 1 < d->units[s->unit].para))
+		return 0;
+	for (k = before; k < d->ncands; k++) {
+		const cand *c = &d->cands[k];
+		size_t t;
+		if (c->dropped || c->anaphoric)
+			continue;
+		if (c->f.type != ENT_FACT_DEAL && c->f.type != ENT_FACT_SUPPLY)
+			return 0;
+		if (c->directed ? strcmp(c->f.recipient.s, p->f.recipient.s) != 0 ||
+					  !ent_fact_codes_subset(c->f.suppliers, c->f.nsuppliers,
+								 p->f.suppliers, p->f.nsuppliers)
+				: /* "both countries": the pair of the deal */
+				  p->f.nsuppliers != 1 ||
+					  !((!strcmp(c->pair[0], p->f.recipient.s) &&
+					     !strcmp(c->pair[1], p->f.suppliers[0].s)) ||
+					    (!strcmp(c->pair[1], p->f.recipient.s) &&
+					     !strcmp(c->pair[0], p->f.suppliers[0].s))))
+			return 0;
+		if (c->f.value.present || (c->f.year && c->f.year != p->f.year))
+			return 0;
+		for (t = 0; t < c->f.nitems; t++)
+			counted |= c->f.items[t].quantity > 0;
+	}
+	return under || !counted;
+}
+
 /* A sentence that goes on about the deal just stated ("Two of the warships
  * will be built in Karachi under a technology transfer arrangement", "Cairo
  * paid EUR 3.75 billion for the aircraft") adds what it names to that deal:
@@ -10066,16 +10247,22 @@ int ent__frames(dctx *d)
 		prev_deal = d->last_deal;
 		if ((rc = all_rules(d, &s)))
 			return rc;
-		if (new_deal(d, before) && told_again(d, before, prev_deal, &s)) {
+		if (new_deal(d, before) && (told_again(d, before, prev_deal, &s) ||
+					    restates_deal(d, before, prev_deal, &s))) {
 			/* "... the deal but the consortium said in September that
 			 * Kuwait had agreed to buy 28 fighter jets": the buyer of
 			 * the deal just stated, no seller but the goods' maker */
 			size_t k;
+			int again = told_again(d, before, prev_deal, &s);
 			for (k = before; k < d->ncands; k++)
 				d->cands[k].dropped = 1;
 			d->last_deal = prev_deal;
 			if ((rc = continue_deal(d, ui, 1)))
 				return rc;
+			/* the deal told again here is the one a next sentence
+			 * ("The contract is worth ...") goes on about */
+			if (!again)
+				d->cands[prev_deal].unit = (int)ui;
 		} else if (!new_deal(d, before) && (rc = continue_deal(d, ui, 0)))
 			return rc;
 		denied_before(d, ui, &s);

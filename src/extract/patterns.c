@@ -224,6 +224,13 @@ static size_t money_at(const char *text, const tokens *t, size_t i, mention *m)
 		if (k + 1 < t->n && (strcmp(TKEY(t, k), "us") == 0 || strcmp(TKEY(t, k), "u.s.") == 0) &&
 		    (strcmp(TKEY(t, k + 1), "dollars") == 0 || strcmp(TKEY(t, k + 1), "dollar") == 0))
 			k++;
+		/* "U.S. dollars": the dotted letters are four tokens */
+		else if (k + 4 < t->n && strcmp(TKEY(t, k), "u") == 0 &&
+			 strcmp(TKEY(t, k + 1), ".") == 0 && strcmp(TKEY(t, k + 2), "s") == 0 &&
+			 strcmp(TKEY(t, k + 3), ".") == 0 &&
+			 (strcmp(TKEY(t, k + 4), "dollars") == 0 ||
+			  strcmp(TKEY(t, k + 4), "dollar") == 0))
+			k += 4;
 		w = k < t->n ? lookup(cur_after, TKEY(t, k)) : NULL;
 		if (!w && k < t->n && t->v[k].allcaps && t->v[k].keylen == 3)
 			w = lookup(cur_before, TKEY(t, k));
