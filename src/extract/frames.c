@@ -156,6 +156,7 @@ static const char *w_voice[] = {"voiced", "voices", "expressed", "expresses", "p
 				"extended", "lent", "threw", "throws", "signalled", "signaled",
 				"raised", "raises", "lodged", "registered", "aired", "issued",
 				"issues", "lodge", "voice", "express", "raise", "file", "filed",
+				"voicing", "expressing", "pledging",
 				NULL};
 /* "called on X to end ...": what the call asks X to stop */
 static const char *w_call[] = {"called", "calls", "call", "calling", "urged", "urges", "urge",
@@ -3110,7 +3111,7 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 	size_t i, j;
 	for (i = s->t0; i < s->t1; i++) {
 		if ((kis(d, i, "operation") || kis(d, i, "exercise") || kis(d, i, "exercises") ||
-		     kis(d, i, "drills")) &&
+		     kis(d, i, "drills") || kis(d, i, "drill")) &&
 		    i + 1 < s->t1 && is_name_word(d, i + 1) && d->t.v[i + 1].kind == TK_WORD &&
 		    !d->t.v[i].allcaps && !starts_actor(d, s, i + 1)) {
 			j = i + 1;
@@ -6718,6 +6719,54 @@ static const mention *act_owner_later(const dctx *d, const span *s, size_t from)
 	return own;
 }
 
+/* "Y and X signed a deal for the supply of ... to Y. Z criticised this
+ * move": an opposed object that names the deal just told ("this/that/the
+ * move, deal, sale, agreement ...", up to two small words between) is the
+ * seller of the latest deal of this unit or the two before; the mention of
+ * that seller nearest before `from`, or NULL (test_extract_region.c). */
+static const char *w_deal_ref_n[] = {"move", "deal", "sale", "agreement", "contract", "step",
+				     "decision", "transfer", "transfers", "supply", "supplies",
+				     "delivery", "deliveries", "purchase", "shipment", "shipments",
+				     NULL};
+
+static const mention *criticised_deal_seller(const dctx *d, const span *s, size_t from,
+					     const mention *critic)
+{
+	size_t j = from, n = 0, k, u0;
+	const cand *c;
+	const char *sup;
+	if (j >= s->t1 || !(kis(d, j, "this") || kis(d, j, "that") || kis(d, j, "the")) ||
+	    s->unit < 0 || d->last_deal < 0)
+		return NULL;
+	for (j++; j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+		  !kin_local(d, j, w_deal_ref_n);
+	     j++, n++)
+		;
+	if (j >= s->t1 || !kin_local(d, j, w_deal_ref_n) ||
+	    (j + 1 < s->t1 && (kis(d, j + 1, "of") || kis(d, j + 1, "by") ||
+			       kis(d, j + 1, "between") || kis(d, j + 1, "with"))))
+		return NULL; /* the deal has its own parties */
+	c = &d->cands[d->last_deal];
+	if (c->dropped || !c->directed || c->f.nsuppliers != 1 || c->unit > s->unit ||
+	    s->unit - c->unit > 2)
+		return NULL;
+	sup = c->f.suppliers[0].s;
+	if (critic && critic->code && strcmp(critic->code, sup) == 0)
+		return NULL;
+	if (critic && critic->code && strcmp(critic->code, c->f.recipient.s) == 0)
+		return NULL; /* the buyer speaking of its own deal */
+	u0 = d->units[c->unit].t0;
+	for (k = mention_from(d, from); k > 0;) {
+		const mention *m = M(d, --k);
+		if (m->t0 < u0)
+			break;
+		if (ent__is_state_mention(m) && m->gz != GZ_FIRM && m->code &&
+		    strcmp(m->code, sup) == 0)
+			return m;
+	}
+	return NULL;
+}
+
 /* The subject before a relative clause between commas that ends right
  * before the verb at v ("Qatar and Egypt, both of which have worked with
  * the US, also condemn ..."): the state right before ", which / who / both
@@ -8177,6 +8226,8 @@ static int rule_stance(dctx *d, const span *s)
 					t = act_owner_before(d, s, i + 1); /* "condemned the launch" */
 				if (!t && a && opp && !is_person(d, a))
 					t = act_owner_later(d, s, i + 1); /* named only later */
+				if (!t && a && opp)
+					t = criticised_deal_seller(d, s, i + 1, a); /* "this move" */
 			}
 			if ((rc = add_stance(d, s, a, t, verb ? ENT_POLARITY_SUPPORT : ENT_POLARITY_OPPOSE,
 					     i, next, "stance.verb")))
