@@ -283,6 +283,8 @@ static void byline_date(dctx *d)
 				month = year = bad = n = 0;
 				continue;
 			}
+			if (bad || n > 18)
+				continue; /* no date line, unless "published" follows */
 			if (n == 1 && strcmp(key, "(") == 0)
 				continue;
 			if (strcmp(key, ")") == 0 && (j + 1 == d->t.n ||

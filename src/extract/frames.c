@@ -7217,6 +7217,71 @@ static int stance_condemn_drills(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* "X objected to / condemned the Indo-US military exercise", "X raised
+ * objections to the joint drills between Y and Z": a drill named in the
+ * object with its parties (states or demonyms before the drill word, or
+ * after "between/involving") is opposed in each of them, X not among
+ * them (test_extract_region.c).  *hit when the object was such a drill. */
+static int stance_object_drill(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *det[] = {"the", "these", "those", "this", "that", "such", "joint",
+				    "ongoing", "upcoming", "planned", "combined", "bilateral",
+				    "trilateral", "-", NULL};
+	const mention *a, *par[6];
+	size_t j = i + 1, n, k, np = 0, q, v = i;
+	int rc;
+	*hit = 0;
+	if (KIN(d, i, w_oppose_n)) {
+		if ((v = voice_verb_before(d, s, i)) == NONE)
+			return ENT_OK; /* "raised objections to" */
+		if (j >= s->t1 || !(kis(d, j, "to") || kis(d, j, "against")))
+			return ENT_OK;
+	}
+	if (j < s->t1 && (kis(d, j, "to") || kis(d, j, "against")))
+		j++;
+	if (j >= s->t1 || !kin_local(d, j, det))
+		return ENT_OK;
+	for (n = 0; j < s->t1 && n < 8; n++, j++) {
+		const mention *m = mention_at(d, s, j);
+		if (m && ent__is_state_mention(m) && m->gz != GZ_FIRM && !m->possessive) {
+			if (np < 6)
+				par[np++] = m;
+			j = m->t1 - 1;
+			continue;
+		}
+		if (!(kin_local(d, j, det) || kin(d, j, w_ex_premod)))
+			break;
+	}
+	if (j >= s->t1 || !KIN(d, j, w_exercise) || negated(d, s, i))
+		return ENT_OK;
+	if (!np && j + 1 < s->t1 && (kis(d, j + 1, "between") || kis(d, j + 1, "involving"))) {
+		const mention *m = actor_after(d, s, j + 2, 1, 0);
+		while (m && np < 6 && ent__is_state_mention(m) && m->gz != GZ_FIRM) {
+			par[np++] = m;
+			if (m->t1 + 1 >= s->t1 || !(kis(d, m->t1, "and") || kis(d, m->t1, ",")))
+				break;
+			m = actor_after(d, s, m->t1 + 1, 1, 0);
+		}
+	}
+	if (!np)
+		return ENT_OK;
+	a = stance_actor(d, s, v);
+	if (!a || a->gz == GZ_FIRM || !ent__is_state_mention(a))
+		return ENT_OK;
+	for (q = 0; q < np; q++)
+		if (!strcmp(par[q]->code, a->code))
+			return ENT_OK; /* a party does not object to its own drill */
+	*hit = 1;
+	for (q = 0; q < np; q++) {
+		for (k = 0; k < q && strcmp(par[k]->code, par[q]->code); k++)
+			;
+		if (k == q && (rc = add_stance1(d, s, a, par[q], ENT_POLARITY_OPPOSE, i, s->t1,
+						"stance.object_drill")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
 /* Eighth round:
  * - "X (formally) recognised Y as a state / Y's (new) independence":
  *   X backs Y (the refusal is stance.no_recognition);
@@ -7665,6 +7730,11 @@ static int rule_stance(dctx *d, const span *s)
 		if (opp && (rc = stance_condemn_drills(d, s, i, &hit)))
 			return rc;
 		if (opp && hit)
+			continue;
+		hit = 0;
+		if ((opp || KIN(d, i, w_oppose_n)) && (rc = stance_object_drill(d, s, i, &hit)))
+			return rc;
+		if (hit)
 			continue;
 		/* the word-led rules, in order: the first that takes token i
 		 * ends its turn */

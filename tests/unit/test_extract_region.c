@@ -5,7 +5,8 @@
  * time zone; "Z criticised this move" after a deal opposes its seller;
  * support voiced in a participle ("countries voicing support for Y"); a
  * drill's name right after the word "drill"; an announced delivery that
- * belongs to a contract signed before it.
+ * belongs to a contract signed before it; an objection to a drill whose
+ * parties the object names.
  */
 #include "extract_harness.h"
 
@@ -117,4 +118,28 @@ TEST(extract_region__announced_stage_of_contract)
 	expect_deal("Peru received four Japanese radars in 2015.\n\n"
 		    "Peru plans to buy Japanese radars in 2024.\n",
 		    2, "JPN", "PER");
+}
+
+TEST(extract_region__objects_to_drill)
+{
+	ent_fact_list *l = run("However, Peru had raised objections to the ongoing Chile-Bolivia "
+			       "military exercise near the border.",
+			       NULL);
+	CHECK(l != NULL);
+	if (l) {
+		CHECK_INT(count(l, ENT_FACT_STANCE), 2);
+		CHECK(has_stance(l, "PER", "CHL", OPP));
+		CHECK(has_stance(l, "PER", "BOL", OPP));
+		ent_fact_list_free(l);
+	}
+	l = run("Peru objected to the joint military exercise between Chile and Bolivia.", NULL);
+	CHECK(l != NULL);
+	if (l) {
+		CHECK(has_stance(l, "PER", "CHL", OPP));
+		CHECK(has_stance(l, "PER", "BOL", OPP));
+		ent_fact_list_free(l);
+	}
+	/* a party of the drill, or no party named: no stance */
+	CHECK(stance_none("Chile objected to the joint Chile-Bolivia exercise."));
+	CHECK(stance_none("Peru raised objections to the planned exercise."));
 }
