@@ -2051,9 +2051,14 @@ static const mention *sellers_named(const dctx *d, const span *s, size_t bv)
 	return NULL;
 }
 
+/* Nouns of firms a list of demonyms may qualify: "from American and
+ * Israeli firms" names two sellers (test_extract_region.c). */
+static const char *w_firm_n[] = {"firms", "companies", "manufacturers", "suppliers", "makers",
+				 "producers", "contractors", NULL};
+
 /* The states coordinated after the seller m of a buy verb ("from
- * Bulgaria, Romania and Slovakia", "from A and the B"), at most 3, into
- * out; their count. */
+ * Bulgaria, Romania and Slovakia", "from A and the B", "from American
+ * and Israeli firms"), at most 3, into out; their count. */
 static size_t seller_list(const dctx *d, const span *s, const mention *m, const mention **out)
 {
 	size_t n = 0, j = m->t1;
@@ -2069,12 +2074,15 @@ static size_t seller_list(const dctx *d, const span *s, const mention *m, const 
 			last = 1, j++;
 		if (j < s->t1 && kis(d, j, "the"))
 			j++;
-		x = actor_after(d, s, j, 0, 1);
-		if (!x || x->t0 != j || x->gz != GZ_STATE || x->possessive)
+		x = actor_after(d, s, j, 0, m->gz != GZ_DEMONYM);
+		if (!x || x->t0 != j || x->possessive ||
+		    !(x->gz == GZ_STATE || (x->gz == GZ_DEMONYM && m->gz == GZ_DEMONYM)))
 			break;
 		out[n++] = x;
 		j = x->t1;
 	}
+	if (m->gz == GZ_DEMONYM && !(j < s->t1 && kin_local(d, j, w_firm_n)))
+		return 0; /* "from American and Israeli firms", not "Israeli rifles" */
 	return n;
 }
 

@@ -6,7 +6,7 @@
  * support voiced in a participle ("countries voicing support for Y"); a
  * drill's name right after the word "drill"; an announced delivery that
  * belongs to a contract signed before it; an objection to a drill whose
- * parties the object names.
+ * parties the object names; sellers named as "American and Israeli firms".
  */
 #include "extract_harness.h"
 
@@ -142,4 +142,15 @@ TEST(extract_region__objects_to_drill)
 	/* a party of the drill, or no party named: no stance */
 	CHECK(stance_none("Chile objected to the joint Chile-Bolivia exercise."));
 	CHECK(stance_none("Peru raised objections to the planned exercise."));
+}
+
+TEST(extract_region__sellers_named_by_demonyms_of_firms)
+{
+	static const char *const sup[] = {"USA", "ISR", NULL};
+	static const char *const rec[] = {"PER", "PER", NULL};
+	expect_deals("Peru has also purchased small arms from American and Israeli firms.", 2, sup,
+		     rec);
+	/* no noun of firms after the list: one seller, as before */
+	expect_deal("Peru has also purchased small arms from American and Israeli sources.", 1, "USA",
+		    "PER");
 }
