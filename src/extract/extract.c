@@ -224,6 +224,25 @@ static int prefix_joins_state(const dctx *d, size_t h)
 	return e && (e->kind == GZ_STATE || e->kind == GZ_DEMONYM || e->kind == GZ_PREFIX);
 }
 
+static const char *const byline_months[] = {"january", "february", "march", "april", "may",
+					    "june", "july", "august", "september", "october",
+					    "november", "december", NULL};
+
+/* Is token j a capitalised month name, or its first three letters or more,
+ * with a day number after it ("June 21", "Jul 28")? */
+static int byline_month(const dctx *d, size_t j)
+{
+	const char *key = TKEY(&d->t, j);
+	size_t kl = d->t.v[j].keylen, k;
+	if (kl < 3 || !d->t.v[j].upper || j + 1 >= d->t.n || d->t.v[j + 1].kind != TK_NUM ||
+	    d->t.v[j + 1].keylen > 2)
+		return 0;
+	for (k = 0; byline_months[k]; k++)
+		if (strncmp(key, byline_months[k], kl) == 0)
+			return 1;
+	return 0;
+}
+
 /* A line near the top of a document that came without a date and holds
  * nothing but a date ("Sep 22, 2020", "Saturday, December 1, 2012, 11:37
  * AM") is its byline: the document's year and month. */
@@ -235,23 +254,37 @@ static void byline_date(dctx *d)
 	static const char *ok[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
 				   "saturday", "sunday", "am", "pm", "a.m.", "p.m.", "gmt", "utc",
 				   "updated", "published", "posted", "on", "at", ",", ".", ":", "-",
-				   "|", "/", NULL};
+				   "|", "/", "ist", "est", "edt", "cst", "cdt", "pst", "pdt", "bst",
+				   "cet", "cest", "msk", "pkt", "jst", "kst", "min", "read", NULL};
 	size_t i = 0, lines = 0, j, k;
 	if (d->doc_year)
 		return;
 	while (i < d->t.n && lines < 12) {
-		int month = 0, year = 0, bad = 0, n = 0;
+		int month = 0, year = 0, bad = 0, n = 0, by = 0;
 		for (j = i; j < d->t.n && d->t.v[j].kind != TK_NEWLINE; j++) {
 			const char *key = TKEY(&d->t, j);
 			size_t kl = d->t.v[j].keylen;
 			int hit = 0;
 			n++;
+			if (n == 1 && strcmp(key, "by") == 0) {
+				/* "By Name Surname June 21, 2024": the names of a
+				 * byline come before its date */
+				by = 1;
+				n = 0;
+				continue;
+			}
+			if (by && !month && !byline_month(d, j)) {
+				n = 0;
+				continue;
+			}
 			if (strcmp(key, "published") == 0 || strcmp(key, "posted") == 0) {
 				/* "(Source: Agency; published Oct 22, 2015)": the date
 				 * after the word is the byline */
 				month = year = bad = n = 0;
 				continue;
 			}
+			if (bad || n > 18)
+				continue; /* no date line, unless "published" follows */
 			if (n == 1 && strcmp(key, "(") == 0)
 				continue;
 			if (strcmp(key, ")") == 0 && (j + 1 == d->t.n ||
@@ -296,7 +329,7 @@ static void byline_date(dctx *d)
 				bad = 1;
 		}
 		if (n > 0) {
-			if (!bad && month && year && n <= 14) {
+			if (!bad && month && year && n <= 18) {
 				d->doc_year = year;
 				d->doc_month = month;
 				return;
@@ -629,8 +662,20 @@ static int same_contract_later_stage(const ent_fact *a, const ent_fact *b)
 	size_t i, j;
 	int cat = 0;
 	if (a->type != ENT_FACT_DEAL || b->type != ENT_FACT_DEAL || a->status == b->status ||
-	    early->status < ENT_STATUS_SIGNED || strcmp(a->recipient.s, b->recipient.s) != 0)
+	    strcmp(a->recipient.s, b->recipient.s) != 0)
 		return 0;
+	if (early->status == ENT_STATUS_REPORTED &&
+	    (late->status == ENT_STATUS_SIGNED || late->status == ENT_STATUS_ORDERED)) {
+		/* "signed for four radars in 2020" ... "the radar will be
+		 * delivered in November": a stage announced, dated no earlier
+		 * than a contract not yet delivered, is that contract's
+		 * (test_extract_region.c) */
+		const ent_fact *t = early;
+		early = late;
+		late = t;
+	} else if (early->status < ENT_STATUS_SIGNED) {
+		return 0;
+	}
 	if (!early->year || !late->year || late->year < early->year)
 		return 0;
 	if (a->nsuppliers != b->nsuppliers ||

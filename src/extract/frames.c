@@ -156,6 +156,7 @@ static const char *w_voice[] = {"voiced", "voices", "expressed", "expresses", "p
 				"extended", "lent", "threw", "throws", "signalled", "signaled",
 				"raised", "raises", "lodged", "registered", "aired", "issued",
 				"issues", "lodge", "voice", "express", "raise", "file", "filed",
+				"voicing", "expressing", "pledging",
 				NULL};
 /* "called on X to end ...": what the call asks X to stop */
 static const char *w_call[] = {"called", "calls", "call", "calling", "urged", "urges", "urge",
@@ -2050,9 +2051,14 @@ static const mention *sellers_named(const dctx *d, const span *s, size_t bv)
 	return NULL;
 }
 
+/* Nouns of firms a list of demonyms may qualify: "from American and
+ * Israeli firms" names two sellers (test_extract_region.c). */
+static const char *w_firm_n[] = {"firms", "companies", "manufacturers", "suppliers", "makers",
+				 "producers", "contractors", NULL};
+
 /* The states coordinated after the seller m of a buy verb ("from
- * Bulgaria, Romania and Slovakia", "from A and the B"), at most 3, into
- * out; their count. */
+ * Bulgaria, Romania and Slovakia", "from A and the B", "from American
+ * and Israeli firms"), at most 3, into out; their count. */
 static size_t seller_list(const dctx *d, const span *s, const mention *m, const mention **out)
 {
 	size_t n = 0, j = m->t1;
@@ -2068,12 +2074,15 @@ static size_t seller_list(const dctx *d, const span *s, const mention *m, const 
 			last = 1, j++;
 		if (j < s->t1 && kis(d, j, "the"))
 			j++;
-		x = actor_after(d, s, j, 0, 1);
-		if (!x || x->t0 != j || x->gz != GZ_STATE || x->possessive)
+		x = actor_after(d, s, j, 0, m->gz != GZ_DEMONYM);
+		if (!x || x->t0 != j || x->possessive ||
+		    !(x->gz == GZ_STATE || (x->gz == GZ_DEMONYM && m->gz == GZ_DEMONYM)))
 			break;
 		out[n++] = x;
 		j = x->t1;
 	}
+	if (m->gz == GZ_DEMONYM && !(j < s->t1 && kin_local(d, j, w_firm_n)))
+		return 0; /* "from American and Israeli firms", not "Israeli rifles" */
 	return n;
 }
 
@@ -3241,7 +3250,7 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 	size_t i, j;
 	for (i = s->t0; i < s->t1; i++) {
 		if ((kis(d, i, "operation") || kis(d, i, "exercise") || kis(d, i, "exercises") ||
-		     kis(d, i, "drills")) &&
+		     kis(d, i, "drills") || kis(d, i, "drill")) &&
 		    i + 1 < s->t1 &&
 		    ((is_name_word(d, i + 1) && d->t.v[i + 1].kind == TK_WORD) ||
 		     (!d->t.v[i].upper && name_opener(d, s, i + 1))) &&
@@ -6991,6 +7000,54 @@ static const mention *act_owner_later(const dctx *d, const span *s, size_t from)
 	return own;
 }
 
+/* "Y and X signed a deal for the supply of ... to Y. Z criticised this
+ * move": an opposed object that names the deal just told ("this/that/the
+ * move, deal, sale, agreement ...", up to two small words between) is the
+ * seller of the latest deal of this unit or the two before; the mention of
+ * that seller nearest before `from`, or NULL (test_extract_region.c). */
+static const char *w_deal_ref_n[] = {"move", "deal", "sale", "agreement", "contract", "step",
+				     "decision", "transfer", "transfers", "supply", "supplies",
+				     "delivery", "deliveries", "purchase", "shipment", "shipments",
+				     NULL};
+
+static const mention *criticised_deal_seller(const dctx *d, const span *s, size_t from,
+					     const mention *critic)
+{
+	size_t j = from, n = 0, k, u0;
+	const cand *c;
+	const char *sup;
+	if (j >= s->t1 || !(kis(d, j, "this") || kis(d, j, "that") || kis(d, j, "the")) ||
+	    s->unit < 0 || d->last_deal < 0)
+		return NULL;
+	for (j++; j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+		  !kin_local(d, j, w_deal_ref_n);
+	     j++, n++)
+		;
+	if (j >= s->t1 || !kin_local(d, j, w_deal_ref_n) ||
+	    (j + 1 < s->t1 && (kis(d, j + 1, "of") || kis(d, j + 1, "by") ||
+			       kis(d, j + 1, "between") || kis(d, j + 1, "with"))))
+		return NULL; /* the deal has its own parties */
+	c = &d->cands[d->last_deal];
+	if (c->dropped || !c->directed || c->f.nsuppliers != 1 || c->unit > s->unit ||
+	    s->unit - c->unit > 2)
+		return NULL;
+	sup = c->f.suppliers[0].s;
+	if (critic && critic->code && strcmp(critic->code, sup) == 0)
+		return NULL;
+	if (critic && critic->code && strcmp(critic->code, c->f.recipient.s) == 0)
+		return NULL; /* the buyer speaking of its own deal */
+	u0 = d->units[c->unit].t0;
+	for (k = mention_from(d, from); k > 0;) {
+		const mention *m = M(d, --k);
+		if (m->t0 < u0)
+			break;
+		if (ent__is_state_mention(m) && m->gz != GZ_FIRM && m->code &&
+		    strcmp(m->code, sup) == 0)
+			return m;
+	}
+	return NULL;
+}
+
 /* The subject before a relative clause between commas that ends right
  * before the verb at v ("Qatar and Egypt, both of which have worked with
  * the US, also condemn ..."): the state right before ", which / who / both
@@ -7436,6 +7493,71 @@ static int stance_condemn_drills(dctx *d, const span *s, size_t i, int *hit)
 		t.code = in->f.participants[q].s;
 		if ((rc = add_stance1(d, s, a, &t, ENT_POLARITY_OPPOSE, i, s->t1,
 				      "stance.condemn_drills")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
+/* "X objected to / condemned the Indo-US military exercise", "X raised
+ * objections to the joint drills between Y and Z": a drill named in the
+ * object with its parties (states or demonyms before the drill word, or
+ * after "between/involving") is opposed in each of them, X not among
+ * them (test_extract_region.c).  *hit when the object was such a drill. */
+static int stance_object_drill(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *det[] = {"the", "these", "those", "this", "that", "such", "joint",
+				    "ongoing", "upcoming", "planned", "combined", "bilateral",
+				    "trilateral", "-", NULL};
+	const mention *a, *par[6];
+	size_t j = i + 1, n, k, np = 0, q, v = i;
+	int rc;
+	*hit = 0;
+	if (KIN(d, i, w_oppose_n)) {
+		if ((v = voice_verb_before(d, s, i)) == NONE)
+			return ENT_OK; /* "raised objections to" */
+		if (j >= s->t1 || !(kis(d, j, "to") || kis(d, j, "against")))
+			return ENT_OK;
+	}
+	if (j < s->t1 && (kis(d, j, "to") || kis(d, j, "against")))
+		j++;
+	if (j >= s->t1 || !kin_local(d, j, det))
+		return ENT_OK;
+	for (n = 0; j < s->t1 && n < 8; n++, j++) {
+		const mention *m = mention_at(d, s, j);
+		if (m && ent__is_state_mention(m) && m->gz != GZ_FIRM && !m->possessive) {
+			if (np < 6)
+				par[np++] = m;
+			j = m->t1 - 1;
+			continue;
+		}
+		if (!(kin_local(d, j, det) || kin(d, j, w_ex_premod)))
+			break;
+	}
+	if (j >= s->t1 || !KIN(d, j, w_exercise) || negated(d, s, i))
+		return ENT_OK;
+	if (!np && j + 1 < s->t1 && (kis(d, j + 1, "between") || kis(d, j + 1, "involving"))) {
+		const mention *m = actor_after(d, s, j + 2, 1, 0);
+		while (m && np < 6 && ent__is_state_mention(m) && m->gz != GZ_FIRM) {
+			par[np++] = m;
+			if (m->t1 + 1 >= s->t1 || !(kis(d, m->t1, "and") || kis(d, m->t1, ",")))
+				break;
+			m = actor_after(d, s, m->t1 + 1, 1, 0);
+		}
+	}
+	if (!np)
+		return ENT_OK;
+	a = stance_actor(d, s, v);
+	if (!a || a->gz == GZ_FIRM || !ent__is_state_mention(a))
+		return ENT_OK;
+	for (q = 0; q < np; q++)
+		if (!strcmp(par[q]->code, a->code))
+			return ENT_OK; /* a party does not object to its own drill */
+	*hit = 1;
+	for (q = 0; q < np; q++) {
+		for (k = 0; k < q && strcmp(par[k]->code, par[q]->code); k++)
+			;
+		if (k == q && (rc = add_stance1(d, s, a, par[q], ENT_POLARITY_OPPOSE, i, s->t1,
+						"stance.object_drill")))
 			return rc;
 	}
 	return ENT_OK;
@@ -7889,6 +8011,11 @@ static int rule_stance(dctx *d, const span *s)
 		if (opp && (rc = stance_condemn_drills(d, s, i, &hit)))
 			return rc;
 		if (opp && hit)
+			continue;
+		hit = 0;
+		if ((opp || KIN(d, i, w_oppose_n)) && (rc = stance_object_drill(d, s, i, &hit)))
+			return rc;
+		if (hit)
 			continue;
 		/* the word-led rules, in order: the first that takes token i
 		 * ends its turn */
@@ -8450,6 +8577,8 @@ static int rule_stance(dctx *d, const span *s)
 					t = act_owner_before(d, s, i + 1); /* "condemned the launch" */
 				if (!t && a && opp && !is_person(d, a))
 					t = act_owner_later(d, s, i + 1); /* named only later */
+				if (!t && a && opp)
+					t = criticised_deal_seller(d, s, i + 1, a); /* "this move" */
 			}
 			if ((rc = add_stance(d, s, a, t, verb ? ENT_POLARITY_SUPPORT : ENT_POLARITY_OPPOSE,
 					     i, next, "stance.verb")))

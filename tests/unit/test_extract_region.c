@@ -1,0 +1,156 @@
+/*
+ * test_extract_region.c - rules from the South Caucasus / Central and South
+ * Asia holdout set, on sentences written for these tests (none quotes an
+ * article): a byline that names its writers before the date, or ends in a
+ * time zone; "Z criticised this move" after a deal opposes its seller;
+ * support voiced in a participle ("countries voicing support for Y"); a
+ * drill's name right after the word "drill"; an announced delivery that
+ * belongs to a contract signed before it; an objection to a drill whose
+ * parties the object names; sellers named as "American and Israeli firms".
+ */
+#include "extract_harness.h"
+
+#define SUP ENT_POLARITY_SUPPORT
+#define OPP ENT_POLARITY_OPPOSE
+
+TEST(extract_region__byline_with_writers)
+{
+	/* the writers' names come before the date; "last year" is the year
+	 * before the byline's */
+	CHECK_INT(deal_year("By Jane Roe and Sam Poe June 21, 2021\n\n"
+			    "Peru ordered six Spanish frigates last year.\n",
+			    NULL, "ESP", "PER"),
+		  2020);
+	CHECK_INT(deal_year("by Ana Lima and The Daily news desk May 3, 2019 2:31 PM 2 min read\n\n"
+			    "Peru ordered six Spanish frigates last year.\n",
+			    NULL, "ESP", "PER"),
+		  2018);
+	/* a name that is no byline gives no date */
+	CHECK_INT(deal_year("By the sea June 21 is warm, 2021 said\n\n"
+			    "Peru ordered six Spanish frigates last year.\n",
+			    NULL, "ESP", "PER"),
+		  0);
+}
+
+TEST(extract_region__byline_with_time_zone)
+{
+	CHECK_INT(deal_year("Jul 28, 2021, 02:14 PM | Updated 03:44 PM IST\n\n"
+			    "Peru ordered six Spanish frigates last year.\n",
+			    NULL, "ESP", "PER"),
+		  2020);
+	CHECK_INT(deal_year("Published: March 2, 2017 at 6:40 pm EST\n\n"
+			    "Peru ordered six Spanish frigates last year.\n",
+			    NULL, "ESP", "PER"),
+		  2016);
+}
+
+TEST(extract_region__criticised_this_move)
+{
+	ent_fact_list *l = run("Spain and Chile signed an agreement for the supply of frigates to "
+			       "the Chilean navy. Peru criticised this move, calling it a threat.",
+			       NULL);
+	CHECK(l != NULL);
+	if (l) {
+		CHECK(has_stance(l, "PER", "ESP", OPP));
+		ent_fact_list_free(l);
+	}
+	/* the deal has its own parties, or the critic buys: not this rule */
+	CHECK(!stance_has("Spain and Chile signed an agreement for the supply of frigates to the "
+			  "Chilean navy. Chile criticised the deal.",
+			  "CHL", "ESP", OPP));
+	CHECK(!stance_has("Spain and Chile signed an agreement for the supply of frigates to the "
+			  "Chilean navy. Peru criticised the deal of Brazil with Norway.",
+			  "PER", "ESP", OPP));
+	/* no deal before it */
+	CHECK(stance_none("Peru and Chile met on Monday. Bolivia criticised this move."));
+}
+
+TEST(extract_region__voicing_support)
+{
+	ent_fact_list *l = run("In the short war of 2020, Peru and Bolivia were among the first "
+			       "countries voicing political support for Ecuador.",
+			       NULL);
+	CHECK(l != NULL);
+	if (l) {
+		CHECK_INT(count(l, ENT_FACT_STANCE), 2);
+		CHECK(has_stance(l, "PER", "ECU", SUP));
+		CHECK(has_stance(l, "BOL", "ECU", SUP));
+		ent_fact_list_free(l);
+	}
+	CHECK(stance_only("Peru is expressing its support for Ecuador.", "PER", "ECU", SUP));
+}
+
+TEST(extract_region__name_after_drill)
+{
+	ent_fact_list *l = run("The ministers watched the Peruvian-Chilean joint drill Condor-2021 "
+			       "at the Arica training ground.",
+			       NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f != NULL);
+	if (f) {
+		CHECK(f->name != NULL && strcmp(f->name, "Condor-2021") == 0);
+		CHECK(takes_part(f, "PER") && takes_part(f, "CHL"));
+	}
+	ent_fact_list_free(l);
+}
+
+TEST(extract_region__announced_stage_of_contract)
+{
+	/* the delivery to come is a stage of the contract signed before */
+	const char *text = "October 4, 2022\n\n"
+			   "Japan has completed a coastal radar unit for Peru under rules eased to "
+			   "allow arms to be shipped abroad.\n\n"
+			   "The radar will be delivered to Peru in November.\n\n"
+			   "Mitsubishi Electric signed a contract with the Peruvian government in "
+			   "May 2020 for four radar units.\n";
+	ent_fact_list *l = run(text, NULL);
+	CHECK(l != NULL);
+	if (l) {
+		CHECK_INT(ndeals(l), 1);
+		CHECK(find_deal(l, "JPN", "PER") != NULL && find_deal(l, "JPN", "PER")->year == 2020);
+		ent_fact_list_free(l);
+	}
+	/* a delivered deal is done: a later plan is a deal of its own */
+	expect_deal("Peru received four Japanese radars in 2015.\n\n"
+		    "Peru plans to buy Japanese radars in 2024.\n",
+		    2, "JPN", "PER");
+}
+
+TEST(extract_region__objects_to_drill)
+{
+	ent_fact_list *l = run("However, Peru had raised objections to the ongoing Chile-Bolivia "
+			       "military exercise near the border.",
+			       NULL);
+	CHECK(l != NULL);
+	if (l) {
+		CHECK_INT(count(l, ENT_FACT_STANCE), 2);
+		CHECK(has_stance(l, "PER", "CHL", OPP));
+		CHECK(has_stance(l, "PER", "BOL", OPP));
+		ent_fact_list_free(l);
+	}
+	l = run("Peru objected to the joint military exercise between Chile and Bolivia.", NULL);
+	CHECK(l != NULL);
+	if (l) {
+		CHECK(has_stance(l, "PER", "CHL", OPP));
+		CHECK(has_stance(l, "PER", "BOL", OPP));
+		ent_fact_list_free(l);
+	}
+	/* a party of the drill, or no party named: no stance */
+	CHECK(stance_none("Chile objected to the joint Chile-Bolivia exercise."));
+	CHECK(stance_none("Peru raised objections to the planned exercise."));
+}
+
+TEST(extract_region__sellers_named_by_demonyms_of_firms)
+{
+	static const char *const sup[] = {"USA", "ISR", NULL};
+	static const char *const rec[] = {"PER", "PER", NULL};
+	expect_deals("Peru has also purchased small arms from American and Israeli firms.", 2, sup,
+		     rec);
+	/* no noun of firms after the list: one seller, as before */
+	expect_deal("Peru has also purchased small arms from American and Israeli sources.", 1, "USA",
+		    "PER");
+}
