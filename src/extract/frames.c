@@ -414,6 +414,23 @@ int ent__cand_new(dctx *d, ent_fact_type type, int ui, cand **out)
 	return ENT_OK;
 }
 
+/* A new candidate of unit ui whose fact is a copy of candidate ci's.  The
+ * array may move: pointers into it are to be taken again after the call. */
+static int cand_clone(dctx *d, size_t ci, int ui, cand **out)
+{
+	ent_fact copy;
+	int rc = ent_fact_copy(&copy, &d->cands[ci].f);
+	if (rc)
+		return rc;
+	if ((rc = ent__cand_new(d, copy.type, ui, out))) {
+		ent_fact_destroy(&copy);
+		return rc;
+	}
+	ent_fact_destroy(&(*out)->f);
+	(*out)->f = copy;
+	return ENT_OK;
+}
+
 int ent__add_unit_evidence(dctx *d, cand *c, int ui, const char *rule)
 {
 	const unit *u = &d->units[ui];
@@ -717,21 +734,14 @@ static int split_by_owner(dctx *d, cand *c, const span *s, int sup_stated)
 		return ENT_OK;
 	for (i = 1; i < n; i++) {
 		cand *one;
-		ent_fact copy;
 		size_t t;
-		if ((rc = ent_fact_copy(&copy, &d->cands[ci].f)))
+		if ((rc = cand_clone(d, ci, s->unit, &one)))
 			return rc;
-		for (t = 0; t < copy.nitems; t++) {
-			ent__free(copy.items[t].text);
-			ent__free(copy.items[t].designation);
+		for (t = 0; t < one->f.nitems; t++) {
+			ent__free(one->f.items[t].text);
+			ent__free(one->f.items[t].designation);
 		}
-		copy.nitems = 0;
-		if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &one))) {
-			ent_fact_destroy(&copy);
-			return rc;
-		}
-		ent_fact_destroy(&one->f);
-		one->f = copy;
+		one->f.nitems = 0;
 		one->directed = 1;
 		one->f.nsuppliers = 0;
 		ent_fact_add_code(one->f.suppliers, &one->f.nsuppliers, owners[i]);
@@ -819,15 +829,8 @@ static int split_by_sum(dctx *d, cand *c, const span *s, size_t from)
 		if (i == 0) {
 			one = &d->cands[ci];
 		} else {
-			ent_fact copy;
-			if ((rc = ent_fact_copy(&copy, &d->cands[ci].f)))
+			if ((rc = cand_clone(d, ci, s->unit, &one)))
 				return rc;
-			if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &one))) {
-				ent_fact_destroy(&copy);
-				return rc;
-			}
-			ent_fact_destroy(&one->f);
-			one->f = copy;
 			one->directed = 1;
 		}
 		for (q = 0; q < one->f.nitems; q++) {
@@ -2173,16 +2176,9 @@ static int split_by_dated_name(dctx *d, cand *c, const span *s, size_t trig)
 	c->f.year = ys[0];
 	for (j = 1; j < ny; j++) {
 		cand *one;
-		ent_fact copy;
 		int rc;
-		if ((rc = ent_fact_copy(&copy, &d->cands[ci].f)))
+		if ((rc = cand_clone(d, ci, s->unit, &one)))
 			return rc;
-		if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &one))) {
-			ent_fact_destroy(&copy);
-			return rc;
-		}
-		ent_fact_destroy(&one->f);
-		one->f = copy;
 		one->f.year = ys[j];
 		one->directed = 1;
 	}
@@ -3073,18 +3069,11 @@ static int rule_deal(dctx *d, const span *s)
 		/* the earlier deal as a deal of its own, without this one's price */
 		size_t ci = (size_t)(c - d->cands);
 		cand *one;
-		ent_fact copy;
-		if ((rc = ent_fact_copy(&copy, &c->f)))
+		if ((rc = cand_clone(d, ci, s->unit, &one)))
 			return rc;
-		if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &one))) {
-			ent_fact_destroy(&copy);
-			return rc;
-		}
 		c = &d->cands[ci]; /* the array may have moved */
 		if (c->f.year == ey) /* the year is the earlier deal's */
 			c->f.year = d->doc_year && c->f.status > ENT_STATUS_REPORTED ? d->doc_year : 0;
-		ent_fact_destroy(&one->f);
-		one->f = copy;
 		one->f.year = ey;
 		one->f.status = ENT_STATUS_SIGNED;
 		memset(&one->f.value, 0, sizeof one->f.value);
@@ -3099,17 +3088,10 @@ static int rule_deal(dctx *d, const span *s)
 		size_t ci = (size_t)(c - d->cands);
 		for (k = 0; k < nsellers; k++) {
 			cand *one;
-			ent_fact copy;
 			if (strcmp(sellers[k]->code, rec->code) == 0)
 				continue;
-			if ((rc = ent_fact_copy(&copy, &d->cands[ci].f)))
+			if ((rc = cand_clone(d, ci, s->unit, &one)))
 				return rc;
-			if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &one))) {
-				ent_fact_destroy(&copy);
-				return rc;
-			}
-			ent_fact_destroy(&one->f);
-			one->f = copy;
 			one->f.nsuppliers = 1;
 			ent_code_set(&one->f.suppliers[0], sellers[k]->code);
 			one->directed = 1;
@@ -3129,17 +3111,10 @@ static int rule_deal(dctx *d, const span *s)
 				nmore = 0;
 		for (k = 0; k < nmore; k++) {
 			cand *one;
-			ent_fact copy;
 			if (!strcmp(more[k]->code, rec->code))
 				continue;
-			if ((rc = ent_fact_copy(&copy, &d->cands[ci].f)))
+			if ((rc = cand_clone(d, ci, s->unit, &one)))
 				return rc;
-			if ((rc = ent__cand_new(d, copy.type, s->unit, &one))) {
-				ent_fact_destroy(&copy);
-				return rc;
-			}
-			ent_fact_destroy(&one->f);
-			one->f = copy;
 			memset(&one->f.value, 0, sizeof one->f.value); /* the list's price is no one's */
 			ent_code_set(&one->f.recipient, more[k]->code);
 			one->directed = 1;
@@ -3176,16 +3151,9 @@ static int rule_deal(dctx *d, const span *s)
 	while (supply_only && KIN(d, sv, w_supply_noun) && c->f.nsuppliers > 1) {
 		cand *one;
 		size_t ci = (size_t)(c - d->cands);
-		ent_fact copy;
-		if ((rc = ent_fact_copy(&copy, &c->f)))
+		if ((rc = cand_clone(d, ci, s->unit, &one)))
 			return rc;
-		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &one))) {
-			ent_fact_destroy(&copy);
-			return rc;
-		}
 		c = &d->cands[ci]; /* the array may have moved */
-		ent_fact_destroy(&one->f);
-		one->f = copy;
 		one->directed = 1;
 		one->f.nsuppliers = 1;
 		one->f.suppliers[0] = c->f.suppliers[c->f.nsuppliers - 1];
@@ -4626,7 +4594,6 @@ static int more_editions(dctx *d, const span *s, size_t ci)
 	for (k = s->m0 + 1; k < s->m1; k++) {
 		const mention *y = M(d, k), *p = M(d, k - 1);
 		cand *one;
-		ent_fact copy;
 		/* a run of years joined to the exercise's own: "in 2019, 2021
 		 * and 2022" */
 		if (y->kind != MK_YEAR || p->kind != MK_YEAR || y->from_month || p->from_month ||
@@ -4634,14 +4601,8 @@ static int more_editions(dctx *d, const span *s, size_t ci)
 		    p->year != last || y->year == d->cands[ci].f.year)
 			continue;
 		last = y->year;
-		if ((rc = ent_fact_copy(&copy, &d->cands[ci].f)))
+		if ((rc = cand_clone(d, ci, s->unit, &one)))
 			return rc;
-		if ((rc = ent__cand_new(d, ENT_FACT_EXERCISE, s->unit, &one))) {
-			ent_fact_destroy(&copy);
-			return rc;
-		}
-		ent_fact_destroy(&one->f);
-		one->f = copy;
 		one->f.year = y->year;
 	}
 	return ENT_OK;
@@ -9491,17 +9452,10 @@ static int expand_supplier_list(dctx *d, const span *s, size_t from)
 		}
 		for (i = 0; i < nl; i++) {
 			cand *one;
-			ent_fact copy;
 			if (!strcmp(list[i]->code, rcode) || !strcmp(list[i]->code, head->code))
 				continue;
-			if ((rc = ent_fact_copy(&copy, &d->cands[k].f)))
+			if ((rc = cand_clone(d, k, s->unit, &one)))
 				return rc;
-			if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &one))) {
-				ent_fact_destroy(&copy);
-				return rc;
-			}
-			ent_fact_destroy(&one->f);
-			one->f = copy;
 			one->directed = 1;
 			one->f.nsuppliers = 0;
 			ent_fact_add_code(one->f.suppliers, &one->f.nsuppliers, list[i]->code);
