@@ -872,7 +872,7 @@ int ent_render_facts(FILE *fp, const ent_fact_list *facts, ent_render_format fmt
 
 static int detail_attr(ent_buf *b, const char *name)
 {
-	return ent_buf_printf(b, "  %-13s", name);
+	return ent_buf_printf(b, "  %-14s", name);
 }
 
 static int detail_codes(ent_buf *b, const char *name, const ent_code *arr, size_t n)
@@ -931,7 +931,7 @@ static int detail_items(ent_buf *b, const ent_fact *f)
 	size_t i;
 	int rc;
 	if (!f->nitems)
-		return ent_buf_printf(b, "  %-13s-\n", "items:");
+		return ent_buf_printf(b, "  %-14s-\n", "items:");
 	rc = ent_buf_puts(b, "  items:\n");
 	for (i = 0; !rc && i < f->nitems; i++) {
 		const ent_item *it = &f->items[i];
@@ -1061,7 +1061,7 @@ static int detail(ent_buf *b, const ent_fact *f)
 		break;
 	}
 	if (!rc)
-		rc = ent_buf_printf(b, "  %-13s%.2f\n  %-13s%d\n", "confidence:",
+		rc = ent_buf_printf(b, "  %-14s%.2f\n  %-14s%d\n", "confidence:",
 				    isfinite(f->confidence) ? f->confidence : 0.0, "sources:",
 				    f->sources);
 	if (!rc && !f->nevidence)

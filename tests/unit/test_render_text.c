@@ -307,6 +307,25 @@ TEST(render_detail__every_attribute_and_quote)
 	free(out);
 }
 
+TEST(render_detail__labels_keep_a_space_before_the_value)
+{
+	/* "participants:" is the longest label: its value is still set
+	 * apart, in the same column as the others' */
+	ent_fact_list *l = sample_list();
+	char *out = NULL;
+	size_t len = 0;
+	FILE *fp;
+	CHECK(l != NULL);
+	fp = open_memstream(&out, &len);
+	CHECK(fp != NULL);
+	CHECK(ent_render_fact_detail(fp, &l->v[1]) == 0);
+	fclose(fp);
+	ent_fact_list_free(l);
+	CHECK(strstr(out, "\n  participants: AZE, TUR\n") != NULL);
+	CHECK(strstr(out, "\n  year:         2024\n") != NULL);
+	free(out);
+}
+
 TEST(render_facts__write_error_is_eio)
 {
 	ent_fact_list *l = sample_list();
