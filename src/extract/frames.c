@@ -3221,7 +3221,7 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 		     kis(d, i, "drills") || kis(d, i, "drill")) &&
 		    i + 1 < s->t1 &&
 		    ((is_name_word(d, i + 1) && d->t.v[i + 1].kind == TK_WORD) ||
-		     (!d->t.v[i].upper && name_opener(d, s, i + 1))) &&
+		     ((!d->t.v[i].upper || i == s->t0) && name_opener(d, s, i + 1))) &&
 		    !d->t.v[i].allcaps && !starts_actor(d, s, i + 1) && !ex_series_mark(d, s, i + 1)) {
 			j = i + 1;
 			if (!is_name_word(d, j))

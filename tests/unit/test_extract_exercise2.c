@@ -136,6 +136,14 @@ TEST(extract_exercise2__name_opening_on_a_kind_word)
 	f = first(l, ENT_FACT_EXERCISE);
 	CHECK(f && f->name && !strcmp(f->name, "Air Harbour"));
 	ent_fact_list_free(l);
+	/* "Exercise" opening the sentence may open a name too */
+	l = run("Exercise Sea Shield 2024 brought together the navies of Romania, Bulgaria "
+		"and Turkey.",
+		"2024-05-01");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->name && !strcmp(f->name, "Sea Shield 2024") && f->nparticipants == 3);
+	ent_fact_list_free(l);
 	/* a lower-case kind word stays out: "joint sea drills" */
 	l = run("Chile and Peru held joint sea drills in May.", "2019-05-01");
 	CHECK(l != NULL);
