@@ -4904,6 +4904,16 @@ static int add_stance(dctx *d, const span *s, const mention *actor, const mentio
 	return ENT_OK;
 }
 
+/* add_stance for an actor that is a state other than the target: no firm,
+ * and no stance of a state toward itself. */
+static int add_state_stance(dctx *d, const span *s, const mention *a, const mention *t,
+			    ent_polarity pol, size_t i, const char *rule)
+{
+	if (!a || !t || a->gz == GZ_FIRM || strcmp(a->code, t->code) == 0)
+		return ENT_OK;
+	return add_stance(d, s, a, t, pol, i, s->t1, rule);
+}
+
 /* "Turkey, Azerbaijan and Pakistan pledged support for each other",
  * "X and Y remain at loggerheads": every state of the coordination toward
  * every other one. */
@@ -7360,9 +7370,8 @@ static int stance_round7(dctx *d, const span *s, size_t i, int *hit)
 		 * territorial integrity of Y": X backs Y */
 		a = stance_actor(d, s, i);
 		*hit = 1;
-		if (a && a->gz != GZ_FIRM && strcmp(a->code, t->code) &&
-		    (rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1,
-				     "stance.commitment_to")))
+		if ((rc = add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i,
+					   "stance.commitment_to")))
 			return rc;
 		return ENT_OK;
 	}
@@ -7389,9 +7398,8 @@ static int stance_round7(dctx *d, const span *s, size_t i, int *hit)
 			return ENT_OK;
 		a = stance_actor(d, s, i);
 		*hit = 1;
-		if (a && a->gz != GZ_FIRM && strcmp(a->code, t->code) &&
-		    (rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1,
-				     "stance.understands_concerns")))
+		if ((rc = add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i,
+					   "stance.understands_concerns")))
 			return rc;
 		return ENT_OK;
 	}
@@ -7575,8 +7583,8 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 			return ENT_OK;
 		a = stance_actor(d, s, i);
 		*hit = 1;
-		if (a && a->gz != GZ_FIRM && strcmp(a->code, t->code) &&
-		    (rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1, "stance.recognition")))
+		if ((rc = add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i,
+					   "stance.recognition")))
 			return rc;
 		return ENT_OK;
 	}
@@ -7627,8 +7635,8 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 			return ENT_OK;
 		a = stance_actor(d, s, i);
 		*hit = 1;
-		if (a && a->gz != GZ_FIRM && strcmp(a->code, t->code) &&
-		    (rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1, "stance.stand_behind")))
+		if ((rc = add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i,
+					   "stance.stand_behind")))
 			return rc;
 		return ENT_OK;
 	}
@@ -7644,8 +7652,8 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 			return ENT_OK;
 		a = stance_actor(d, s, i);
 		*hit = 1;
-		if (a && a->gz != GZ_FIRM && strcmp(a->code, t->code) &&
-		    (rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1, "stance.welcomed")))
+		if ((rc = add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i,
+					   "stance.welcomed")))
 			return rc;
 		return ENT_OK;
 	}
@@ -7668,8 +7676,8 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 			return ENT_OK;
 		a = x ? x : stance_actor(d, s, i);
 		*hit = 1;
-		if (a && a->gz != GZ_FIRM && strcmp(a->code, t->code) &&
-		    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.recall_envoy")))
+		if ((rc = add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i,
+					   "stance.recall_envoy")))
 			return rc;
 		return ENT_OK;
 	}
@@ -7691,8 +7699,8 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 			return ENT_OK;
 		a = stance_actor(d, s, y->t0 - 2);
 		*hit = 1;
-		if (a && a->gz != GZ_FIRM && strcmp(a->code, t->code) &&
-		    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.stand_against")))
+		if ((rc = add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i,
+					   "stance.stand_against")))
 			return rc;
 		return ENT_OK;
 	}
@@ -7844,9 +7852,8 @@ static int stance_round10(dctx *d, const span *s, size_t i, int *hit)
 			return ENT_OK; /* "supports Y's sovereignty": the older rules */
 		a = stance_actor(d, s, i);
 		*hit = 1;
-		if (a && a->gz != GZ_FIRM && strcmp(a->code, t->code) &&
-		    (rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1,
-				     "stance.statehood_support")))
+		if ((rc = add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i,
+					   "stance.statehood_support")))
 			return rc;
 		return ENT_OK;
 	}
@@ -7877,9 +7884,8 @@ static int stance_round10(dctx *d, const span *s, size_t i, int *hit)
 			return ENT_OK;
 		a = stance_actor(d, s, v);
 		*hit = 1;
-		if (a && a->gz != GZ_FIRM && strcmp(a->code, t->code) &&
-		    (rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1,
-				     "stance.recognition")))
+		if ((rc = add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i,
+					   "stance.recognition")))
 			return rc;
 		return ENT_OK;
 	}
@@ -7937,8 +7943,8 @@ static int stance_round10(dctx *d, const span *s, size_t i, int *hit)
 			return ENT_OK;
 		a = stance_actor(d, s, i);
 		*hit = 1;
-		if (a && a->gz != GZ_FIRM && strcmp(a->code, t->code) &&
-		    (rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1, "stance.voted_with")))
+		if ((rc = add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i,
+					   "stance.voted_with")))
 			return rc;
 		return ENT_OK;
 	}
