@@ -1718,7 +1718,8 @@ static const mention *pronoun_subject(const dctx *d, const span *s, size_t t)
 				     "already", "recently", "subsequently", "finally", "since",
 				     "now", "wants", "plans", "intends", "hopes", "aims", "seeks",
 				     "is", "was", "set", "expected", "to", "will", "would", "may",
-				     "might", "could", "soon", "reportedly", "considering", NULL};
+				     "might", "could", "soon", "reportedly", "considering",
+				     "continues", "continued", "still", NULL};
 	const unit *pu;
 	size_t i = t, k;
 	while (i > s->t0 && kin(d, i - 1, skip))
@@ -2230,6 +2231,15 @@ static int arrival_of_own(const dctx *d, const span *s, size_t a)
 /* "this/that/these/those sale(s)": a determiner of a noun of transfer too */
 static const char *w_demonstrative[] = {"this", "that", "these", "those", NULL};
 
+/* "Spain reversed its decision to halt the shipment of bombs to X": a ban
+ * at token b that the sentence takes back is none. */
+static int ban_reversed(const dctx *d, const span *s, size_t b)
+{
+	static const char *w_rev[] = {"reversed", "reverses", "reverse", "overturned",
+				      "overturns", "lifted", "lifts", "rescinded", NULL};
+	return find_in(d, b > s->t0 + 5 ? b - 5 : s->t0, b, w_rev) != NONE;
+}
+
 static int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -2250,8 +2260,12 @@ static int rule_deal(dctx *d, const span *s)
 		 * state another deal */
 		static const char *w_ban[] = {"banned", "bans", "ban", "barred", "bars", "blocked",
 					      "blocks", "embargoed", "prohibited", "prohibits",
-					      "halted", "suspended", "froze", "frozen", NULL};
-		if (sv != NONE && find_in(d, sv > s->t0 + 3 ? sv - 3 : s->t0, sv, w_ban) != NONE)
+					      "halted", "suspended", "froze", "frozen", "halt",
+					      "halting", "suspend", "suspending", "banning",
+					      "freezing", "freeze", NULL};
+		size_t bn = sv != NONE ? find_in(d, sv > s->t0 + 3 ? sv - 3 : s->t0, sv, w_ban)
+				       : NONE;
+		if (bn != NONE && !ban_reversed(d, s, bn))
 			sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	}
 	{
@@ -2260,7 +2274,8 @@ static int rule_deal(dctx *d, const span *s)
 		static const char *w_rules_n[] = {"controls", "control", "licence", "licences",
 						  "license", "licenses", "regime", "regimes",
 						  "restrictions", "rules", "laws", "law", "permit",
-						  "permits", "policy", "policies", NULL};
+						  "permits", "policy", "policies", "ban", "bans",
+						  "embargo", "embargoes", "criteria", "curbs", NULL};
 		while (sv != NONE && sv + 1 < s->t1 && (kis(d, sv, "export") || kis(d, sv, "exports")) &&
 		       kin(d, sv + 1, w_rules_n))
 			sv = find_in(d, sv + 1, s->t1, w_supply_verb);
@@ -7951,6 +7966,47 @@ static int stance_round10(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* "France and Greece back Armenia", "India and Western countries back X",
+ * "A and B, both of which back X": the base form "back"/"support" at i is
+ * the verb of a plural subject (a list joined by "and", or a relative
+ * pronoun) when a state follows it. */
+static int plural_base_support(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_base[] = {"back", "support", NULL};
+	static const char *w_group[] = {"countries", "nations", "states", "allies", "powers",
+					"governments", NULL};
+	static const char *w_rel[] = {"which", "who", NULL};
+	const mention *t, *m;
+	size_t j = i, n = 0, k;
+	if (d->t.v[i].upper || !kin_local(d, i, w_base) || i + 1 >= s->t1 || i <= s->t0 + 1)
+		return 0;
+	t = mention_at(d, s, i + 1);
+	if (!t || !ent__is_state_mention(t) || t->possessive || t->gz == GZ_FIRM ||
+	    t->gz == GZ_DEMONYM)
+		return 0;
+	while (j > s->t0 + 1 && n < 2 &&
+	       (ly_adverb(d, j - 1) || kis(d, j - 1, "also") || kis(d, j - 1, "both") ||
+		kis(d, j - 1, "still"))) {
+		j--;
+		n++;
+	}
+	if (kin_local(d, j - 1, w_rel))
+		return kis(d, j - 2, "of") || kis(d, j - 2, ",");
+	if (kin_local(d, j - 1, w_group)) {
+		for (k = j - 1; k > s->t0 && k + 4 > j; k--)
+			if (kis(d, k - 1, "and"))
+				return 1;
+		return 0;
+	}
+	for (k = s->m0; k < s->m1; k++) {
+		m = M(d, k);
+		if (m->t1 == j && ent__is_state_mention(m) && !m->possessive && m->gz != GZ_FIRM &&
+		    m->gz != GZ_DEMONYM && m->t0 > s->t0 && kis(d, m->t0 - 1, "and"))
+			return 1;
+	}
+	return 0;
+}
+
 /* A stance rule led by the word at token i; *hit when it took the word. */
 typedef int (*word_rule)(dctx *d, const span *s, size_t i, int *hit);
 
@@ -7973,7 +8029,8 @@ static int rule_stance(dctx *d, const span *s)
 		return ENT_OK;
 	}
 	for (i = s->t0; i < s->t1; i++) {
-		int verb = KIN(d, i, w_support_v) && progressive_support(d, s, i),
+		int verb = (KIN(d, i, w_support_v) || plural_base_support(d, s, i)) &&
+			   progressive_support(d, s, i),
 		    opp = KIN(d, i, w_oppose_v), hit;
 		if (opp && (rc = stance_condemn_drills(d, s, i, &hit)))
 			return rc;
@@ -8855,6 +8912,13 @@ static const mention *clause_subject(const dctx *d, const span *s)
  * before, not the subject of a transfer after it. */
 static const char *w_party_prep[] = {"to", "from", "for", "with", "by", "of", NULL};
 
+/* Is mention m the object of a preposition of the transfer before it over
+ * a "the" ("to the UAE", "from the Netherlands")? */
+static int party_over_the(const dctx *d, const span *s, const mention *m)
+{
+	return m->t0 > s->t0 + 1 && kis(d, m->t0 - 1, "the") && kin(d, m->t0 - 2, w_party_prep);
+}
+
 static int rule_deals(dctx *d, const span *s)
 {
 	size_t i, first = NONE;
@@ -8871,10 +8935,14 @@ static int rule_deals(dctx *d, const span *s)
 			 * half of a swap is a clause of its own */
 			int swap = kis(d, i, ",") && i + 3 < s->t1 && kis(d, i + 1, "in") &&
 				   (kis(d, i + 2, "return") || kis(d, i + 2, "exchange"));
-			if (!swap && !clause_break(d, s, i))
+			/* "X is not new: In 2018, Spain sold ...": a colon before
+			 * a capital opens a clause of its own */
+			int colon = kis(d, i, ":") && d->t.v[i + 1].kind == TK_WORD &&
+				    d->t.v[i + 1].upper;
+			if (!swap && !colon && !clause_break(d, s, i))
 				continue;
 			narrow(d, &a, s->t0, i);
-			narrow(d, &b, kis(d, i, ";") || swap ? i + 1 : i + 2, s->t1);
+			narrow(d, &b, kis(d, i, ";") || swap || colon ? i + 1 : i + 2, s->t1);
 			if (!deal_trigger(d, &a) || !deal_trigger(d, &b))
 				continue;
 			/* "..., and the first six were delivered this year" names no
@@ -8915,6 +8983,9 @@ static int rule_deals(dctx *d, const span *s)
 		/* "sold vehicles to Ethiopia, a sale that ...": the object of a
 		 * preposition of the first transfer is no subject of a second */
 		if (subj && subj->t0 > s->t0 && kin(d, subj->t0 - 1, w_party_prep))
+			subj = NULL;
+		/* "sold jets to the UAE despite export rules": over "the" too */
+		if (subj && party_over_the(d, s, subj))
 			subj = NULL;
 		if (subj && subj->t0 > first + 3 && !s->forced_deal) {
 			span a = *s, b = *s;
@@ -9630,6 +9701,39 @@ static void denied_reports(dctx *d)
 	}
 }
 
+/* "The jets were meant for sale to X before the country cancelled",
+ * "... until Cairo scrapped the order": a clause "before/until" whose verb
+ * (within five words) calls the deal off takes back the deals the unit
+ * stated (deal.cancelled_before_clause). */
+static void cancelled_before_clause(dctx *d, const span *s, size_t from)
+{
+	static const char *w_until[] = {"before", "until", NULL};
+	static const char *w_what[] = {"the", "deal", "order", "contract", "sale", "purchase",
+				       "it", "them", "plans", "plan", NULL};
+	size_t i, j, k;
+	if (from == d->ncands)
+		return;
+	for (i = s->t0 + 1; i + 2 < s->t1; i++) {
+		if (!kin_local(d, i, w_until))
+			continue;
+		for (j = i + 1; j < s->t1 && j < i + 6 && !KIN(d, j, w_cancel); j++)
+			if (d->t.v[j].kind != TK_WORD)
+				break;
+		if (j >= s->t1 || j >= i + 6 || !KIN(d, j, w_cancel) || j == i + 1)
+			continue;
+		/* the verb ends the clause or takes the deal as its object */
+		if (j + 1 < s->t1 && d->t.v[j + 1].kind == TK_WORD && !kin_local(d, j + 1, w_what))
+			continue;
+		/* goods delivered before the rest was called off stay */
+		for (k = from; k < d->ncands; k++)
+			if (d->cands[k].unit == s->unit &&
+			    d->cands[k].f.status != ENT_STATUS_DELIVERED &&
+			    (d->cands[k].f.type == ENT_FACT_DEAL || d->cands[k].f.type == ENT_FACT_SUPPLY))
+				d->cands[k].dropped = 1;
+		return;
+	}
+}
+
 static int all_rules(dctx *d, const span *s)
 {
 	int rc;
@@ -9642,6 +9746,7 @@ static int all_rules(dctx *d, const span *s)
 		return rc;
 	drop_alternatives(d, s, from);
 	called_off_in_unit(d, s, from);
+	cancelled_before_clause(d, s, from);
 	serviced_goods(d, s, from);
 	return expand_supplier_list(d, s, from);
 }

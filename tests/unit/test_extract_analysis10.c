@@ -1,0 +1,74 @@
+/*
+ * test_extract_analysis10.c - rules of the tenth round for long analytic
+ * prose, on sentences written for these tests (none quotes an article): a
+ * recipient after "to the" is no subject of a later word of transfer, rules
+ * about exports ("export ban", "export criteria") and stopped transfers
+ * ("suspending arms sales") are no deals unless the stop is reversed, a
+ * colon before a capital opens a clause of its own, "it continues to buy"
+ * is the state before, a deal called off in a "before/until" clause is
+ * none, and the base form "back" after a plural subject is a verb of
+ * support.
+ */
+#include "extract_harness.h"
+
+#define SUP ENT_POLARITY_SUPPORT
+
+TEST(extract_analysis10__party_over_the)
+{
+	expect_deal("Norway sold four patrol boats to the Philippines despite export rules.", 1, "NOR",
+		    "PHL");
+	expect_deal("Norway sold four patrol boats to the Netherlands under strict export criteria.", 1,
+		    "NOR", "NLD");
+}
+
+TEST(extract_analysis10__export_rules_and_stops)
+{
+	/* a rule about exports names no supplier */
+	expect_deal("Despite the Danish export ban, Norway sold four patrol boats to Kenya.", 1,
+		    "NOR", "KEN");
+	expect_deal("The Danish move to lift an export ban was not new: In 2017, Norway sold "
+		    "four patrol boats to Kenya.",
+		    1, "NOR", "KEN");
+	/* the clause after the colon keeps its own year */
+	CHECK_INT(deal_year("Danish exports grew: In 2017, Norway sold four patrol boats to Kenya.",
+			    NULL, "NOR", "KEN"),
+		  2017);
+	/* a transfer stopped is none; a stop taken back is no stop */
+	expect_deal("The row ended with Canada suspending arms sales to Peru.", 0, NULL, NULL);
+	expect_deal("In 2016, Norway reversed its decision to halt the shipment of shells to Kenya.",
+		    1, "NOR", "KEN");
+}
+
+TEST(extract_analysis10__pronoun_continues)
+{
+	const char *const sup[] = {"RUS", "BLR", "TUR", NULL};
+	const char *const rec[] = {"GHA", "GHA", "GHA", NULL};
+	expect_deals("Ghana is a big buyer. Despite the criticism, it continues to buy "
+		     "weapons from Russia, Belarus and Turkey.",
+		     3, sup, rec);
+}
+
+TEST(extract_analysis10__called_off_before)
+{
+	expect_deal("The Su-35 jets were reportedly intended for sale to Peru before the country "
+		    "cancelled.",
+		    0, NULL, NULL);
+	expect_deal("Russia planned to sell MiG-29 jets to Peru before Lima cancelled the deal.", 0,
+		    NULL, NULL);
+	/* goods delivered stay */
+	expect_deal("Russia delivered tanks to Peru before Lima cancelled the order.", 1, "RUS",
+		    "PER");
+}
+
+TEST(extract_analysis10__plural_back)
+{
+	CHECK(stance_has("Peru and Chile back Bolivia in the border dispute.", "PER", "BOL", SUP));
+	CHECK(stance_has("Peru and Chile back Bolivia in the border dispute.", "CHL", "BOL", SUP));
+	CHECK(stance_has("Kenya and other African states back Uganda on the dam.", "KEN", "UGA",
+			 SUP));
+	CHECK(stance_has("Peru and Chile, both of which back Bolivia, met in Lima.", "CHL", "BOL",
+			 SUP));
+	/* no state after the verb, or no plural subject: no stance */
+	CHECK(stance_none("Peru and Chile back the plan."));
+	CHECK(stance_none("The troops came back Monday."));
+}
