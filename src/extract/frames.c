@@ -161,7 +161,7 @@ static const char *w_voice[] = {"voiced", "voices", "expressed", "expresses", "p
 /* "called on X to end ...": what the call asks X to stop */
 static const char *w_call[] = {"called", "calls", "call", "calling", "urged", "urges", "urge",
 			       "urging", "pressed", "presses", "asked", "asks", NULL};
-static const char *w_stop[] = {"end", "stop", "halt", "cease", "withdraw", "refrain",
+static const char *w_stop[] = {"end", "stop", "halt", "cease", "withdraw", "refrain", "abstain",
 			       "abandon", "leave", "release", "reverse", "pull", "put",
 			       "rein", "curb", "desist", "reconsider", "drop", "cancel", NULL};
 static const char *w_sanction_n[] = {"sanctions", "sanction", "embargo", "embargoes", NULL};
@@ -633,13 +633,27 @@ static int weapon_names_a_maker_or_target(const dctx *d, const span *s, const me
 	return (m->t1 < s->t1 && kin(d, m->t1, w_maker_noun)) || weapon_is_target(d, s, m);
 }
 
+/* "a success against its competitors such as the Russian Su-35", "beat
+ * rivals like the F-16": a weapon named as a rival of the goods (a word of
+ * rivalry in the five words before it) is no goods. */
+static int weapon_is_rival(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_rival_model[] = {"competitors", "competitor", "rivals", "rival",
+					"competition", "contenders", NULL};
+	size_t from = m->t0 > s->t0 + 5 ? m->t0 - 5 : s->t0;
+	size_t r = find_in(d, from, m->t0, w_rival_model);
+	return r != NONE && (r + 1 == m->t0 || kis(d, r + 1, "such") || kis(d, r + 1, "like") ||
+			     kis(d, r + 1, "including") || kis(d, r + 1, "the"));
+}
+
 /* Is the weapon mention m no goods of the span's deal: a maker's
- * qualifier, a target, or goods of a deal called off before it ("after
- * the cancellation of its order for Russian fighters")? */
+ * qualifier, a target, a rival, or goods of a deal called off before it
+ * ("after the cancellation of its order for Russian fighters")? */
 static int weapon_names_a_maker(const dctx *d, const span *s, const mention *m)
 {
 	size_t from = m->t0 > s->t0 + 8 ? m->t0 - 8 : s->t0;
-	return weapon_names_a_maker_or_target(d, s, m) || find_in(d, from, m->t0, w_cancel) != NONE;
+	return weapon_names_a_maker_or_target(d, s, m) || find_in(d, from, m->t0, w_cancel) != NONE ||
+	       weapon_is_rival(d, s, m);
 }
 
 /* Add the span's weapon mentions to c as items; with `only`, just those
@@ -2231,6 +2245,23 @@ static int arrival_of_own(const dctx *d, const span *s, size_t a)
 /* "this/that/these/those sale(s)": a determiner of a noun of transfer too */
 static const char *w_demonstrative[] = {"this", "that", "these", "those", NULL};
 
+/* The word of list l at v, or the first after the comma that closes a
+ * sentence-opening "Despite/Amid ..." phrase holding v (v itself when the
+ * main clause has none). */
+static size_t past_fronted_phrase(const dctx *d, const span *s, size_t v, const char *const *l)
+{
+	size_t c, nv;
+	if (v == NONE || !(kis(d, s->t0, "despite") || kis(d, s->t0, "amid") ||
+			   kis(d, s->t0, "amidst")))
+		return v;
+	for (c = s->t0 + 1; c < s->t1 && !kis(d, c, ","); c++)
+		;
+	if (c >= s->t1 || v > c)
+		return v;
+	nv = find_in(d, c + 1, s->t1, l);
+	return nv != NONE ? nv : v;
+}
+
 /* "Spain reversed its decision to halt the shipment of bombs to X": a ban
  * at token b that the sentence takes back is none. */
 static int ban_reversed(const dctx *d, const span *s, size_t b)
@@ -2287,6 +2318,11 @@ static int rule_deal(dctx *d, const span *s)
 	       arrival_of_own(d, s, bv) && !after_prep(d, s, bv, "in") &&
 	       !after_prep(d, s, bv, "at"))
 		bv = find_in(d, bv + 1, s->t1, w_buy_verb);
+	/* "Despite X's arms purchases, it continues to buy ... from Y": a
+	 * word of transfer inside a fronted "despite/amid" phrase is
+	 * background when the main clause has one of its own */
+	bv = past_fronted_phrase(d, s, bv, w_buy_verb);
+	sv = past_fronted_phrase(d, s, sv, w_supply_verb);
 	size_t spv = find_in(d, s->t0, s->t1, w_spend);
 	/* "Poland spent $12 billion on Apache helicopters", "shelled out $8.5
 	 * billion for Chinook helicopters": spending on goods is buying */
@@ -8007,6 +8043,40 @@ static int plural_base_support(const dctx *d, const span *s, size_t i)
 	return 0;
 }
 
+/* "called on nations, including India, to ...", "urged countries such as
+ * X to ...": the state named as a member of the group at j; *te is set to
+ * the token after it (over a comma). NULL when j opens no such group. */
+static const mention *group_member(const dctx *d, const span *s, size_t j, size_t *te)
+{
+	static const char *w_grp[] = {"nations", "countries", "states", "governments", "partners",
+				      "suppliers", NULL};
+	static const char *w_pre[] = {"all", "other", "foreign", "third", "those", NULL};
+	const mention *x;
+	size_t e;
+	if (j < s->t1 && kin_local(d, j, w_pre))
+		j++;
+	if (j + 2 >= s->t1 || !kin_local(d, j, w_grp))
+		return NULL;
+	j++;
+	if (kis(d, j, ","))
+		j++;
+	if (j < s->t1 && kis(d, j, "including"))
+		j++;
+	else if (j + 1 < s->t1 && kis(d, j, "such") && kis(d, j + 1, "as"))
+		j += 2;
+	else
+		return NULL;
+	x = mention_at(d, s, j);
+	if (!x || !ent__is_state_mention(x) || x->possessive || x->gz == GZ_FIRM ||
+	    x->gz == GZ_DEMONYM)
+		return NULL;
+	e = x->t1;
+	if (e < s->t1 && kis(d, e, ","))
+		e++;
+	*te = e;
+	return x;
+}
+
 /* A stance rule led by the word at token i; *hit when it took the word. */
 typedef int (*word_rule)(dctx *d, const span *s, size_t i, int *hit);
 
@@ -8174,6 +8244,10 @@ static int rule_stance(dctx *d, const span *s)
 				j++;
 			t = actor_after(d, s, j, 0, 1);
 			size_t te = t ? t->t1 : 0;
+			if (t && t->t0 > j + 2)
+				t = NULL; /* not the callee: "called on nations, including X," */
+			if (!t)
+				t = group_member(d, s, j, &te); /* "on nations, including X, to" */
 			if (!t)
 				t = state_np(d, s, j, &te); /* "called on the Japanese government to" */
 			/* "to immediately cease", "to swiftly end": one adverb */

@@ -72,3 +72,45 @@ TEST(extract_analysis10__plural_back)
 	CHECK(stance_none("Peru and Chile back the plan."));
 	CHECK(stance_none("The troops came back Monday."));
 }
+
+TEST(extract_analysis10__fronted_despite)
+{
+	/* the word of transfer inside "Despite ...," is background */
+	const char *const sup[] = {"RUS", "ISR", "TUR", NULL};
+	const char *const rec[] = {"GHA", "GHA", "GHA", NULL};
+	expect_deals("Ghana is a big buyer. Despite Kenya's unease over Uganda's arms purchases, "
+		     "it continues to buy weapons from Russia, Israel and Turkey.",
+		     3, sup, rec);
+}
+
+TEST(extract_analysis10__rival_model)
+{
+	/* a rival model named after the goods is no item of another seller */
+	ent_fact_list *l;
+	expect_deal("Peru has signed a contract with France for the purchase of 12 Rafale jets, in "
+		    "another success for the French aircraft against its competitors such as the "
+		    "Russian Su-35.",
+		    1, "FRA", "PER");
+	/* the rival is no item of the deal either */
+	l = run("Peru signed a contract with France for 12 Rafale jets, beating rivals like the "
+		"Swedish Gripen.",
+		NULL);
+	CHECK(l != NULL);
+	if (l) {
+		CHECK(find_deal(l, "FRA", "PER") != NULL);
+		if (find_deal(l, "FRA", "PER"))
+			CHECK_INT(find_deal(l, "FRA", "PER")->nitems, 1);
+		ent_fact_list_free(l);
+	}
+}
+
+TEST(extract_analysis10__call_on_group_member)
+{
+	CHECK(stance_has("Kenya called on nations, including Uganda, to refrain from selling arms "
+			 "to Sudan.",
+			 "KEN", "UGA", ENT_POLARITY_OPPOSE));
+	CHECK(stance_has("Kenya urged countries such as Uganda to abstain from arming Sudan.", "KEN",
+			 "UGA", ENT_POLARITY_OPPOSE));
+	/* a call to talk is no stance */
+	CHECK(stance_none("Kenya called on nations, including Uganda, to talk."));
+}
