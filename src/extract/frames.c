@@ -640,9 +640,12 @@ static int weapon_is_rival(const dctx *d, const span *s, const mention *m)
 {
 	static const char *w_rival_model[] = {"competitors", "competitor", "rivals", "rival",
 					"competition", "contenders", NULL};
-	size_t from = m->t0 > s->t0 + 5 ? m->t0 - 5 : s->t0;
-	size_t r = find_in(d, from, m->t0, w_rival_model);
-	return r != NONE && (r + 1 == m->t0 || kis(d, r + 1, "such") || kis(d, r + 1, "like") ||
+	size_t r = m->t0 > s->t0 + 5 ? m->t0 - 5 : s->t0;
+	/* cheap first: only words in c- or r- are looked up */
+	for (; r < m->t0; r++)
+		if ((K(r)[0] == 'c' || K(r)[0] == 'r') && kin_local(d, r, w_rival_model))
+			break;
+	return r < m->t0 && (r + 1 == m->t0 || kis(d, r + 1, "such") || kis(d, r + 1, "like") ||
 			     kis(d, r + 1, "including") || kis(d, r + 1, "the"));
 }
 
@@ -8014,7 +8017,8 @@ static int plural_base_support(const dctx *d, const span *s, size_t i)
 	static const char *w_rel[] = {"which", "who", NULL};
 	const mention *t, *m;
 	size_t j = i, n = 0, k;
-	if (d->t.v[i].upper || !kin_local(d, i, w_base) || i + 1 >= s->t1 || i <= s->t0 + 1)
+	if (d->t.v[i].upper || (K(i)[0] != 'b' && K(i)[0] != 's') || !kin_local(d, i, w_base) ||
+	    i + 1 >= s->t1 || i <= s->t0 + 1)
 		return 0;
 	t = mention_at(d, s, i + 1);
 	if (!t || !ent__is_state_mention(t) || t->possessive || t->gz == GZ_FIRM ||
@@ -8099,7 +8103,8 @@ static int rule_stance(dctx *d, const span *s)
 		return ENT_OK;
 	}
 	for (i = s->t0; i < s->t1; i++) {
-		int verb = (KIN(d, i, w_support_v) || plural_base_support(d, s, i)) &&
+		int verb = (KIN(d, i, w_support_v) ||
+			    ((K(i)[0] == 'b' || K(i)[0] == 's') && plural_base_support(d, s, i))) &&
 			   progressive_support(d, s, i),
 		    opp = KIN(d, i, w_oppose_v), hit;
 		if (opp && (rc = stance_condemn_drills(d, s, i, &hit)))
@@ -9785,7 +9790,7 @@ static void cancelled_before_clause(dctx *d, const span *s, size_t from)
 	static const char *w_what[] = {"the", "deal", "order", "contract", "sale", "purchase",
 				       "it", "them", "plans", "plan", NULL};
 	size_t i, j, k;
-	if (from == d->ncands)
+	if (from == d->ncands || find_in(d, s->t0, s->t1, w_cancel) == NONE)
 		return;
 	for (i = s->t0 + 1; i + 2 < s->t1; i++) {
 		if (!kin_local(d, i, w_until))

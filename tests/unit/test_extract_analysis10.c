@@ -114,3 +114,11 @@ TEST(extract_analysis10__call_on_group_member)
 	/* a call to talk is no stance */
 	CHECK(stance_none("Kenya called on nations, including Uganda, to talk."));
 }
+
+TEST(extract_analysis10__plural_people)
+{
+	/* "the Saudis", "the Kenyans": the people's plural stands for the state */
+	expect_deal("The Saudis bought tanks from France.", 1, "FRA", "SAU");
+	CHECK(stance_has("The Kenyans condemned Uganda's raid.", "KEN", "UGA",
+			 ENT_POLARITY_OPPOSE));
+}
