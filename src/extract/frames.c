@@ -8998,10 +8998,39 @@ static int party_over_the(const dctx *d, const span *s, const mention *m)
 	return m->t0 > s->t0 + 1 && kis(d, m->t0 - 1, "the") && kin(d, m->t0 - 2, w_party_prep);
 }
 
+/* "sold Egypt the frigate Normandie, which was intended for the French
+ * navy": a relative clause telling whom the goods were first meant for
+ * names no party; the comma that opens it, or NONE. */
+static size_t intended_relative(const dctx *d, const span *s)
+{
+	static const char *w_meant[] = {"intended", "meant", "destined", "earmarked", NULL};
+	static const char *w_first[] = {"was", "were", "had", "been", "originally", "initially",
+					"first", "once", NULL};
+	size_t i, j;
+	for (i = s->t0 + 2; i + 3 < s->t1; i++) {
+		if (d->t.v[i].kind != TK_PUNCT || !kis(d, i, ",") ||
+		    !(kis(d, i + 1, "which") || kis(d, i + 1, "that")))
+			continue;
+		for (j = i + 2; j < s->t1 && j < i + 6 && kin_local(d, j, w_first); j++)
+			;
+		if (j + 1 < s->t1 && j > i + 2 && kin_local(d, j, w_meant) && kis(d, j + 1, "for"))
+			return i;
+	}
+	return NONE;
+}
+
 static int rule_deals(dctx *d, const span *s)
 {
 	size_t i, first = NONE;
 	int rc;
+	if (!s->forced_deal) {
+		size_t c = intended_relative(d, s);
+		if (c != NONE) {
+			span a = *s;
+			narrow(d, &a, s->t0, c);
+			return rule_deals(d, &a);
+		}
+	}
 	if (!s->forced_deal) {
 		/* "Riyadh bought X from A, and in the same year agreed to buy Y
 		 * from B": each clause with a transfer of its own is read alone;

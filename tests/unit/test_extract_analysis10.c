@@ -122,3 +122,13 @@ TEST(extract_analysis10__plural_people)
 	CHECK(stance_has("The Kenyans condemned Uganda's raid.", "KEN", "UGA",
 			 ENT_POLARITY_OPPOSE));
 }
+
+TEST(extract_analysis10__intended_relative)
+{
+	/* whom the goods were first meant for is no party */
+	expect_deal("Norway agreed to sell Kenya the frigate Troll, which was intended for the "
+		    "Danish navy.",
+		    1, "NOR", "KEN");
+	expect_deal("Russia sold Peru the Su-35 jets, which were originally meant for Chile.", 1,
+		    "RUS", "PER");
+}
