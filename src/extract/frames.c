@@ -161,7 +161,7 @@ static const char *w_voice[] = {"voiced", "voices", "expressed", "expresses", "p
 /* "called on X to end ...": what the call asks X to stop */
 static const char *w_call[] = {"called", "calls", "call", "calling", "urged", "urges", "urge",
 			       "urging", "pressed", "presses", "asked", "asks", NULL};
-static const char *w_stop[] = {"end", "stop", "halt", "cease", "withdraw", "refrain",
+static const char *w_stop[] = {"end", "stop", "halt", "cease", "withdraw", "refrain", "abstain",
 			       "abandon", "leave", "release", "reverse", "pull", "put",
 			       "rein", "curb", "desist", "reconsider", "drop", "cancel", NULL};
 static const char *w_sanction_n[] = {"sanctions", "sanction", "embargo", "embargoes", NULL};
@@ -633,13 +633,30 @@ static int weapon_names_a_maker_or_target(const dctx *d, const span *s, const me
 	return (m->t1 < s->t1 && kin(d, m->t1, w_maker_noun)) || weapon_is_target(d, s, m);
 }
 
+/* "a success against its competitors such as the Russian Su-35", "beat
+ * rivals like the F-16": a weapon named as a rival of the goods (a word of
+ * rivalry in the five words before it) is no goods. */
+static int weapon_is_rival(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_rival_model[] = {"competitors", "competitor", "rivals", "rival",
+					"competition", "contenders", NULL};
+	size_t r = m->t0 > s->t0 + 5 ? m->t0 - 5 : s->t0;
+	/* cheap first: only words in c- or r- are looked up */
+	for (; r < m->t0; r++)
+		if ((K(r)[0] == 'c' || K(r)[0] == 'r') && kin_local(d, r, w_rival_model))
+			break;
+	return r < m->t0 && (r + 1 == m->t0 || kis(d, r + 1, "such") || kis(d, r + 1, "like") ||
+			     kis(d, r + 1, "including") || kis(d, r + 1, "the"));
+}
+
 /* Is the weapon mention m no goods of the span's deal: a maker's
- * qualifier, a target, or goods of a deal called off before it ("after
- * the cancellation of its order for Russian fighters")? */
+ * qualifier, a target, a rival, or goods of a deal called off before it
+ * ("after the cancellation of its order for Russian fighters")? */
 static int weapon_names_a_maker(const dctx *d, const span *s, const mention *m)
 {
 	size_t from = m->t0 > s->t0 + 8 ? m->t0 - 8 : s->t0;
-	return weapon_names_a_maker_or_target(d, s, m) || find_in(d, from, m->t0, w_cancel) != NONE;
+	return weapon_names_a_maker_or_target(d, s, m) || find_in(d, from, m->t0, w_cancel) != NONE ||
+	       weapon_is_rival(d, s, m);
 }
 
 /* Add the span's weapon mentions to c as items; with `only`, just those
@@ -1718,7 +1735,8 @@ static const mention *pronoun_subject(const dctx *d, const span *s, size_t t)
 				     "already", "recently", "subsequently", "finally", "since",
 				     "now", "wants", "plans", "intends", "hopes", "aims", "seeks",
 				     "is", "was", "set", "expected", "to", "will", "would", "may",
-				     "might", "could", "soon", "reportedly", "considering", NULL};
+				     "might", "could", "soon", "reportedly", "considering",
+				     "continues", "continued", "still", NULL};
 	const unit *pu;
 	size_t i = t, k;
 	while (i > s->t0 && kin(d, i - 1, skip))
@@ -2230,6 +2248,32 @@ static int arrival_of_own(const dctx *d, const span *s, size_t a)
 /* "this/that/these/those sale(s)": a determiner of a noun of transfer too */
 static const char *w_demonstrative[] = {"this", "that", "these", "those", NULL};
 
+/* The word of list l at v, or the first after the comma that closes a
+ * sentence-opening "Despite/Amid ..." phrase holding v (v itself when the
+ * main clause has none). */
+static size_t past_fronted_phrase(const dctx *d, const span *s, size_t v, const char *const *l)
+{
+	size_t c, nv;
+	if (v == NONE || !(kis(d, s->t0, "despite") || kis(d, s->t0, "amid") ||
+			   kis(d, s->t0, "amidst")))
+		return v;
+	for (c = s->t0 + 1; c < s->t1 && !kis(d, c, ","); c++)
+		;
+	if (c >= s->t1 || v > c)
+		return v;
+	nv = find_in(d, c + 1, s->t1, l);
+	return nv != NONE ? nv : v;
+}
+
+/* "Spain reversed its decision to halt the shipment of bombs to X": a ban
+ * at token b that the sentence takes back is none. */
+static int ban_reversed(const dctx *d, const span *s, size_t b)
+{
+	static const char *w_rev[] = {"reversed", "reverses", "reverse", "overturned",
+				      "overturns", "lifted", "lifts", "rescinded", NULL};
+	return find_in(d, b > s->t0 + 5 ? b - 5 : s->t0, b, w_rev) != NONE;
+}
+
 static int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -2250,8 +2294,12 @@ static int rule_deal(dctx *d, const span *s)
 		 * state another deal */
 		static const char *w_ban[] = {"banned", "bans", "ban", "barred", "bars", "blocked",
 					      "blocks", "embargoed", "prohibited", "prohibits",
-					      "halted", "suspended", "froze", "frozen", NULL};
-		if (sv != NONE && find_in(d, sv > s->t0 + 3 ? sv - 3 : s->t0, sv, w_ban) != NONE)
+					      "halted", "suspended", "froze", "frozen", "halt",
+					      "halting", "suspend", "suspending", "banning",
+					      "freezing", "freeze", NULL};
+		size_t bn = sv != NONE ? find_in(d, sv > s->t0 + 3 ? sv - 3 : s->t0, sv, w_ban)
+				       : NONE;
+		if (bn != NONE && !ban_reversed(d, s, bn))
 			sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	}
 	{
@@ -2260,7 +2308,8 @@ static int rule_deal(dctx *d, const span *s)
 		static const char *w_rules_n[] = {"controls", "control", "licence", "licences",
 						  "license", "licenses", "regime", "regimes",
 						  "restrictions", "rules", "laws", "law", "permit",
-						  "permits", "policy", "policies", NULL};
+						  "permits", "policy", "policies", "ban", "bans",
+						  "embargo", "embargoes", "criteria", "curbs", NULL};
 		while (sv != NONE && sv + 1 < s->t1 && (kis(d, sv, "export") || kis(d, sv, "exports")) &&
 		       kin(d, sv + 1, w_rules_n))
 			sv = find_in(d, sv + 1, s->t1, w_supply_verb);
@@ -2272,6 +2321,11 @@ static int rule_deal(dctx *d, const span *s)
 	       arrival_of_own(d, s, bv) && !after_prep(d, s, bv, "in") &&
 	       !after_prep(d, s, bv, "at"))
 		bv = find_in(d, bv + 1, s->t1, w_buy_verb);
+	/* "Despite X's arms purchases, it continues to buy ... from Y": a
+	 * word of transfer inside a fronted "despite/amid" phrase is
+	 * background when the main clause has one of its own */
+	bv = past_fronted_phrase(d, s, bv, w_buy_verb);
+	sv = past_fronted_phrase(d, s, sv, w_supply_verb);
 	size_t spv = find_in(d, s->t0, s->t1, w_spend);
 	/* "Poland spent $12 billion on Apache helicopters", "shelled out $8.5
 	 * billion for Chinook helicopters": spending on goods is buying */
@@ -7951,6 +8005,82 @@ static int stance_round10(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* "France and Greece back Armenia", "India and Western countries back X",
+ * "A and B, both of which back X": the base form "back"/"support" at i is
+ * the verb of a plural subject (a list joined by "and", or a relative
+ * pronoun) when a state follows it. */
+static int plural_base_support(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_base[] = {"back", "support", NULL};
+	static const char *w_group[] = {"countries", "nations", "states", "allies", "powers",
+					"governments", NULL};
+	static const char *w_rel[] = {"which", "who", NULL};
+	const mention *t, *m;
+	size_t j = i, n = 0, k;
+	if (d->t.v[i].upper || (K(i)[0] != 'b' && K(i)[0] != 's') || !kin_local(d, i, w_base) ||
+	    i + 1 >= s->t1 || i <= s->t0 + 1)
+		return 0;
+	t = mention_at(d, s, i + 1);
+	if (!t || !ent__is_state_mention(t) || t->possessive || t->gz == GZ_FIRM ||
+	    t->gz == GZ_DEMONYM)
+		return 0;
+	while (j > s->t0 + 1 && n < 2 &&
+	       (ly_adverb(d, j - 1) || kis(d, j - 1, "also") || kis(d, j - 1, "both") ||
+		kis(d, j - 1, "still"))) {
+		j--;
+		n++;
+	}
+	if (kin_local(d, j - 1, w_rel))
+		return kis(d, j - 2, "of") || kis(d, j - 2, ",");
+	if (kin_local(d, j - 1, w_group)) {
+		for (k = j - 1; k > s->t0 && k + 4 > j; k--)
+			if (kis(d, k - 1, "and"))
+				return 1;
+		return 0;
+	}
+	for (k = s->m0; k < s->m1; k++) {
+		m = M(d, k);
+		if (m->t1 == j && ent__is_state_mention(m) && !m->possessive && m->gz != GZ_FIRM &&
+		    m->gz != GZ_DEMONYM && m->t0 > s->t0 && kis(d, m->t0 - 1, "and"))
+			return 1;
+	}
+	return 0;
+}
+
+/* "called on nations, including India, to ...", "urged countries such as
+ * X to ...": the state named as a member of the group at j; *te is set to
+ * the token after it (over a comma). NULL when j opens no such group. */
+static const mention *group_member(const dctx *d, const span *s, size_t j, size_t *te)
+{
+	static const char *w_grp[] = {"nations", "countries", "states", "governments", "partners",
+				      "suppliers", NULL};
+	static const char *w_pre[] = {"all", "other", "foreign", "third", "those", NULL};
+	const mention *x;
+	size_t e;
+	if (j < s->t1 && kin_local(d, j, w_pre))
+		j++;
+	if (j + 2 >= s->t1 || !kin_local(d, j, w_grp))
+		return NULL;
+	j++;
+	if (kis(d, j, ","))
+		j++;
+	if (j < s->t1 && kis(d, j, "including"))
+		j++;
+	else if (j + 1 < s->t1 && kis(d, j, "such") && kis(d, j + 1, "as"))
+		j += 2;
+	else
+		return NULL;
+	x = mention_at(d, s, j);
+	if (!x || !ent__is_state_mention(x) || x->possessive || x->gz == GZ_FIRM ||
+	    x->gz == GZ_DEMONYM)
+		return NULL;
+	e = x->t1;
+	if (e < s->t1 && kis(d, e, ","))
+		e++;
+	*te = e;
+	return x;
+}
+
 /* A stance rule led by the word at token i; *hit when it took the word. */
 typedef int (*word_rule)(dctx *d, const span *s, size_t i, int *hit);
 
@@ -7973,7 +8103,9 @@ static int rule_stance(dctx *d, const span *s)
 		return ENT_OK;
 	}
 	for (i = s->t0; i < s->t1; i++) {
-		int verb = KIN(d, i, w_support_v) && progressive_support(d, s, i),
+		int verb = (KIN(d, i, w_support_v) ||
+			    ((K(i)[0] == 'b' || K(i)[0] == 's') && plural_base_support(d, s, i))) &&
+			   progressive_support(d, s, i),
 		    opp = KIN(d, i, w_oppose_v), hit;
 		if (opp && (rc = stance_condemn_drills(d, s, i, &hit)))
 			return rc;
@@ -8117,6 +8249,10 @@ static int rule_stance(dctx *d, const span *s)
 				j++;
 			t = actor_after(d, s, j, 0, 1);
 			size_t te = t ? t->t1 : 0;
+			if (t && t->t0 > j + 2)
+				t = NULL; /* not the callee: "called on nations, including X," */
+			if (!t)
+				t = group_member(d, s, j, &te); /* "on nations, including X, to" */
 			if (!t)
 				t = state_np(d, s, j, &te); /* "called on the Japanese government to" */
 			/* "to immediately cease", "to swiftly end": one adverb */
@@ -8855,10 +8991,46 @@ static const mention *clause_subject(const dctx *d, const span *s)
  * before, not the subject of a transfer after it. */
 static const char *w_party_prep[] = {"to", "from", "for", "with", "by", "of", NULL};
 
+/* Is mention m the object of a preposition of the transfer before it over
+ * a "the" ("to the UAE", "from the Netherlands")? */
+static int party_over_the(const dctx *d, const span *s, const mention *m)
+{
+	return m->t0 > s->t0 + 1 && kis(d, m->t0 - 1, "the") && kin(d, m->t0 - 2, w_party_prep);
+}
+
+/* "sold Egypt the frigate Normandie, which was intended for the French
+ * navy": a relative clause telling whom the goods were first meant for
+ * names no party; the comma that opens it, or NONE. */
+static size_t intended_relative(const dctx *d, const span *s)
+{
+	static const char *w_meant[] = {"intended", "meant", "destined", "earmarked", NULL};
+	static const char *w_first[] = {"was", "were", "had", "been", "originally", "initially",
+					"first", "once", NULL};
+	size_t i, j;
+	for (i = s->t0 + 2; i + 3 < s->t1; i++) {
+		if (d->t.v[i].kind != TK_PUNCT || !kis(d, i, ",") ||
+		    !(kis(d, i + 1, "which") || kis(d, i + 1, "that")))
+			continue;
+		for (j = i + 2; j < s->t1 && j < i + 6 && kin_local(d, j, w_first); j++)
+			;
+		if (j + 1 < s->t1 && j > i + 2 && kin_local(d, j, w_meant) && kis(d, j + 1, "for"))
+			return i;
+	}
+	return NONE;
+}
+
 static int rule_deals(dctx *d, const span *s)
 {
 	size_t i, first = NONE;
 	int rc;
+	if (!s->forced_deal) {
+		size_t c = intended_relative(d, s);
+		if (c != NONE) {
+			span a = *s;
+			narrow(d, &a, s->t0, c);
+			return rule_deals(d, &a);
+		}
+	}
 	if (!s->forced_deal) {
 		/* "Riyadh bought X from A, and in the same year agreed to buy Y
 		 * from B": each clause with a transfer of its own is read alone;
@@ -8871,10 +9043,14 @@ static int rule_deals(dctx *d, const span *s)
 			 * half of a swap is a clause of its own */
 			int swap = kis(d, i, ",") && i + 3 < s->t1 && kis(d, i + 1, "in") &&
 				   (kis(d, i + 2, "return") || kis(d, i + 2, "exchange"));
-			if (!swap && !clause_break(d, s, i))
+			/* "X is not new: In 2018, Spain sold ...": a colon before
+			 * a capital opens a clause of its own */
+			int colon = kis(d, i, ":") && d->t.v[i + 1].kind == TK_WORD &&
+				    d->t.v[i + 1].upper;
+			if (!swap && !colon && !clause_break(d, s, i))
 				continue;
 			narrow(d, &a, s->t0, i);
-			narrow(d, &b, kis(d, i, ";") || swap ? i + 1 : i + 2, s->t1);
+			narrow(d, &b, kis(d, i, ";") || swap || colon ? i + 1 : i + 2, s->t1);
 			if (!deal_trigger(d, &a) || !deal_trigger(d, &b))
 				continue;
 			/* "..., and the first six were delivered this year" names no
@@ -8915,6 +9091,9 @@ static int rule_deals(dctx *d, const span *s)
 		/* "sold vehicles to Ethiopia, a sale that ...": the object of a
 		 * preposition of the first transfer is no subject of a second */
 		if (subj && subj->t0 > s->t0 && kin(d, subj->t0 - 1, w_party_prep))
+			subj = NULL;
+		/* "sold jets to the UAE despite export rules": over "the" too */
+		if (subj && party_over_the(d, s, subj))
 			subj = NULL;
 		if (subj && subj->t0 > first + 3 && !s->forced_deal) {
 			span a = *s, b = *s;
@@ -9630,6 +9809,39 @@ static void denied_reports(dctx *d)
 	}
 }
 
+/* "The jets were meant for sale to X before the country cancelled",
+ * "... until Cairo scrapped the order": a clause "before/until" whose verb
+ * (within five words) calls the deal off takes back the deals the unit
+ * stated (deal.cancelled_before_clause). */
+static void cancelled_before_clause(dctx *d, const span *s, size_t from)
+{
+	static const char *w_until[] = {"before", "until", NULL};
+	static const char *w_what[] = {"the", "deal", "order", "contract", "sale", "purchase",
+				       "it", "them", "plans", "plan", NULL};
+	size_t i, j, k;
+	if (from == d->ncands || find_in(d, s->t0, s->t1, w_cancel) == NONE)
+		return;
+	for (i = s->t0 + 1; i + 2 < s->t1; i++) {
+		if (!kin_local(d, i, w_until))
+			continue;
+		for (j = i + 1; j < s->t1 && j < i + 6 && !KIN(d, j, w_cancel); j++)
+			if (d->t.v[j].kind != TK_WORD)
+				break;
+		if (j >= s->t1 || j >= i + 6 || !KIN(d, j, w_cancel) || j == i + 1)
+			continue;
+		/* the verb ends the clause or takes the deal as its object */
+		if (j + 1 < s->t1 && d->t.v[j + 1].kind == TK_WORD && !kin_local(d, j + 1, w_what))
+			continue;
+		/* goods delivered before the rest was called off stay */
+		for (k = from; k < d->ncands; k++)
+			if (d->cands[k].unit == s->unit &&
+			    d->cands[k].f.status != ENT_STATUS_DELIVERED &&
+			    (d->cands[k].f.type == ENT_FACT_DEAL || d->cands[k].f.type == ENT_FACT_SUPPLY))
+				d->cands[k].dropped = 1;
+		return;
+	}
+}
+
 static int all_rules(dctx *d, const span *s)
 {
 	int rc;
@@ -9642,6 +9854,7 @@ static int all_rules(dctx *d, const span *s)
 		return rc;
 	drop_alternatives(d, s, from);
 	called_off_in_unit(d, s, from);
+	cancelled_before_clause(d, s, from);
 	serviced_goods(d, s, from);
 	return expand_supplier_list(d, s, from);
 }
