@@ -5437,10 +5437,26 @@ static const mention *latest_person(const dctx *d, const span *s, size_t t)
 	return NULL;
 }
 
+/* "(Three of those) four countries sided with ...", "143 states voted":
+ * the subject before token v is a count of states, none named (not "the
+ * two countries", which stands for a pair named before). */
+static int counted_states_before(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_states_n[] = {"countries", "states", "nations", NULL};
+	if (v < s->t0 + 2 || !kin_local(d, v - 1, w_states_n))
+		return 0;
+	if (!(d->t.v[v - 2].kind == TK_NUM || isdigit((unsigned char)K(v - 2)[0]) ||
+	      kin_local(d, v - 2, w_numwords)))
+		return 0;
+	return !(v >= s->t0 + 3 && (kis(d, v - 3, "the") || kis(d, v - 3, "both")));
+}
+
 static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 {
 	const mention *a;
 	size_t pr = subject_pronoun(d, s, v), i;
+	if (counted_states_before(d, s, v))
+		return NULL;
 	if (pr != NONE && (kis(d, pr, "he") || kis(d, pr, "she")))
 		return latest_person(d, s, pr); /* "He condemned ..." */
 	for (i = v; i > s->t0 && v - i < 3 && (quote_mark(d, i - 1) || kis(d, i - 1, "'")); i--)
@@ -7057,7 +7073,7 @@ static const mention *apposition_subject(const dctx *d, const span *s, size_t v)
 static const mention *recognised_state(const dctx *d, const span *s, size_t j)
 {
 	static const char *w_statehood[] = {"independence", "sovereignty", "integrity",
-					    "statehood", NULL};
+					    "statehood", "state", NULL};
 	const mention *y;
 	size_t e = 0, n;
 	y = named_state(d, s, j, &e);
@@ -7951,6 +7967,215 @@ static int stance_round10(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* Statements on sanctions and on elections (holdout set ag):
+ * - "sanctions (newly) imposed/announced by A, B and C on Y" and
+ *   "sanctions imposed on Y by A": each of A, B, C opposes Y
+ *   (stance.sanctions_by);
+ * - "X announced/unveiled/approved (new) sanctions on/against Y": X
+ *   opposes Y (stance.sanctions_by);
+ * - "X condemned/denounced the (new) sanctions (imposed ...) on/against
+ *   Y": X backs Y (stance.sanctions_condemned);
+ * - "X does not / refused to / will not recognise the (results of the)
+ *   election in Y / Y's election / the Yn vote" (or "them", the elections
+ *   of Y named before in the sentence): X opposes Y
+ *   (stance.election_unrecognised). */
+static int sanction_poll_word(const dctx *d, size_t i)
+{
+	const char *k;
+	if (d->t.v[i].kind != TK_WORD || d->t.v[i].upper)
+		return 0;
+	k = K(i);
+	return (k[0] == 's' && k[1] == 'a' && k[2] == 'n') || /* sanction(s) */
+	       (k[0] == 'r' && k[1] == 'e' && k[2] == 'c');    /* recognise */
+}
+
+/* A state named at token j, no firm, demonym or possessive; *end after it. */
+static const mention *plain_state(const dctx *d, const span *s, size_t j, size_t *end)
+{
+	const mention *m = named_state(d, s, j, end);
+	return m && m->gz != GZ_DEMONYM && !m->possessive ? m : NULL;
+}
+
+/* The states listed from token j ("the United States, the European Union,
+ * the United Kingdom and Canada": other names are passed over), at most
+ * max; *end is the token after the list. */
+static size_t listed_states(const dctx *d, const span *s, size_t j, const mention **out,
+			    size_t max, size_t *end)
+{
+	size_t n = 0;
+	for (;;) {
+		const mention *m;
+		if (j < s->t1 && KIN(d, j, w_det))
+			j++;
+		m = mention_at(d, s, j);
+		if (!m)
+			break;
+		if (ent__is_state_mention(m) && m->gz != GZ_FIRM && m->gz != GZ_DEMONYM &&
+		    !m->possessive && n < max)
+			out[n++] = m;
+		j = m->t1;
+		*end = j;
+		if (j < s->t1 && kis(d, j, ","))
+			j++;
+		if (j < s->t1 && kis(d, j, "and"))
+			j++;
+		if (j == *end)
+			break;
+	}
+	return n;
+}
+
+/* The state whose vote an election word at token j is: "election(s) in
+ * (the) Y", "elections held/organised by Y", "Y's (presidential)
+ * election", "the Yn (so-called) elections"; or NULL. */
+static const mention *poll_state(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_held[] = {"held", "organised", "organized", "staged", "conducted",
+				       NULL};
+	const mention *y;
+	size_t q, n, e = 0;
+	q = j + 1;
+	if (q < s->t1 && skip_quote(d, q))
+		q++;
+	if (q + 1 < s->t1 && kin_local(d, q, w_held) && kis(d, q + 1, "by"))
+		q++;
+	if (q + 1 < s->t1 && (kis(d, q, "in") || kis(d, q, "by")) &&
+	    (y = plain_state(d, s, q + 1, &e)) != NULL)
+		return y;
+	/* leftwards over quotes and up to two lower-case words */
+	for (q = j, n = 0; q > s->t0 && n < 4; q--, n++) {
+		y = mention_at(d, s, q - 1);
+		if (y && ent__is_state_mention(y) && y->gz != GZ_FIRM)
+			return y->gz == GZ_DEMONYM || y->possessive ? y : NULL;
+		if (!skip_quote(d, q - 1) && !kis(d, q - 1, "'s") &&
+		    !(d->t.v[q - 1].kind == TK_WORD && !d->t.v[q - 1].upper))
+			return NULL;
+	}
+	return NULL;
+}
+
+static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_sanctions[] = {"sanctions", "sanction", NULL};
+	static const char *w_by_v[] = {"imposed", "announced", "introduced", "approved",
+				       "adopted", "slapped", "levied", NULL};
+	static const char *w_announce_v[] = {"announced", "announces", "unveiled", "unveils",
+					     "approved", "approves", "adopted", "adopts", NULL};
+	static const char *w_recognise_v[] = {"recognized", "recognised", "recognizes",
+					      "recognises", "recognize", "recognise", NULL};
+	/* a condemnation of sanctions, not a mere objection to them */
+	static const char *w_condemn_v[] = {"condemns", "condemned", "condemn", "condemning",
+					    "denounces", "denounced", "denounce", "denouncing",
+					    "slammed", "slams", "lambasted", NULL};
+	static const char *w_poll_n[] = {"election", "elections", "vote", "referendum",
+					 "referendums", "poll", "polls", NULL};
+	static const char *w_result_n[] = {"results", "result", "outcome", "them", "it", NULL};
+	const mention *ag[6], *a, *y = NULL;
+	size_t na = 0, j, e = 0, q, n;
+	int rc;
+	*hit = 0;
+	if (i + 2 >= s->t1)
+		return ENT_OK;
+	if (kin_local(d, i, w_sanctions)) {
+		j = i + 1;
+		if (j < s->t1 && ly_adverb(d, j))
+			j++;
+		if (j + 2 < s->t1 && kin_local(d, j, w_by_v)) {
+			j++;
+			if ((kis(d, j, "on") || kis(d, j, "against")) &&
+			    (y = plain_state(d, s, j + 1, &e)) != NULL)
+				j = e; /* "imposed on Y by A" */
+			if (j + 1 < s->t1 && kis(d, j, "by")) {
+				na = listed_states(d, s, j + 1, ag, 6, &e);
+				if (!y && na && e + 1 < s->t1 &&
+				    (kis(d, e, "on") || kis(d, e, "against")))
+					y = plain_state(d, s, e + 1, &e);
+			}
+		} else if (j + 1 < s->t1 && (kis(d, j, "on") || kis(d, j, "against"))) {
+			y = plain_state(d, s, j + 1, &e);
+			/* "announced (new) sanctions on Y": the announcer */
+			for (q = i, n = 0; y && q > s->t0 && n < 3 && !kin_local(d, q - 1, w_announce_v) &&
+					   d->t.v[q - 1].kind == TK_WORD && !d->t.v[q - 1].upper;
+			     q--, n++)
+				;
+			if (y && q > s->t0 && kin_local(d, q - 1, w_announce_v) &&
+			    !negated(d, s, q - 1) && (a = stance_actor(d, s, q - 1)) != NULL) {
+				ag[0] = a;
+				na = 1;
+			}
+		}
+		if (!y)
+			return ENT_OK;
+		for (q = 0; q < na; q++)
+			if ((rc = add_state_stance(d, s, ag[q], y, ENT_POLARITY_OPPOSE, i,
+						   "stance.sanctions_by")))
+				return rc;
+		/* "X condemned the (new) (Western) sanctions ...": X backs Y */
+		for (q = i, n = 0; q > s->t0 && n < 4 && !kin_local(d, q - 1, w_condemn_v) &&
+				   d->t.v[q - 1].kind == TK_WORD && (!d->t.v[q - 1].upper || n == 0);
+		     q--, n++)
+			;
+		if (q > s->t0 && kin_local(d, q - 1, w_condemn_v) && !negated(d, s, q - 1)) {
+			a = stance_actor(d, s, q - 1);
+			*hit = 1;
+			if (a && !is_person(d, a) &&
+			    (rc = add_state_stance(d, s, a, y, ENT_POLARITY_SUPPORT, i,
+						   "stance.sanctions_condemned")))
+				return rc;
+		}
+		return ENT_OK;
+	}
+	if (!kin_local(d, i, w_recognise_v) || !negated(d, s, i))
+		return ENT_OK;
+	for (q = s->t0; q < i; q++)
+		if (KIN(d, q, w_oppose_v))
+			return ENT_OK; /* "X condemned Z's refusal to recognise ...": Z's */
+	/* the object: "(the) (results/outcome of) (the) ... election(s)" */
+	for (j = i + 1, n = 0; j < s->t1 && n < 8 && !y; j++, n++) {
+		if (kis(d, j, ",") || kis(d, j, ";"))
+			break;
+		if (kin_local(d, j, w_poll_n))
+			y = poll_state(d, s, j);
+		else if (n == 0 && kin_local(d, j, w_result_n) && !kis(d, j + 1, "of"))
+			break; /* "them", "the results": the elections named before */
+	}
+	if (!y && (j = find_in(d, i + 1, i + 3 < s->t1 ? i + 3 : s->t1, w_result_n)) != NONE)
+		for (q = s->t0; q < i && !y; q++)
+			if (kin_local(d, q, w_poll_n))
+				y = poll_state(d, s, q);
+	if (!y)
+		return ENT_OK;
+	a = stance_actor(d, s, i);
+	if ((!a || strcmp(a->code, y->code) == 0) && s->m0 < s->m1 && M(d, s->m0)->t0 < i &&
+	    ent__is_state_mention(M(d, s->m0)))
+		a = M(d, s->m0); /* "X said the vote in Y was ... and it does not" */
+	*hit = 1;
+	return add_state_stance(d, s, a, y, ENT_POLARITY_OPPOSE, i, "stance.election_unrecognised");
+}
+
+/* Is the verb of opposition at token i ("condemning Y") in a motion the
+ * subject voted against or blocked ("voted against a (UN) resolution
+ * condemning Y", "vetoed the draft denouncing Y")?  The voter backs Y
+ * (stance.verb). */
+static int motion_voted_down(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_motion[] = {"resolution", "motion", "draft", NULL};
+	static const char *w_vote[] = {"voted", "votes", "vote", "voting", NULL};
+	static const char *w_block[] = {"vetoed", "vetoes", "veto", "blocked", "blocks", NULL};
+	size_t j, n;
+	for (j = i, n = 0; j > s->t0 && n < 6 && !kin_local(d, j - 1, w_motion); j--, n++)
+		;
+	if (j <= s->t0 || !kin_local(d, j - 1, w_motion))
+		return 0;
+	for (j--, n = 0; j > s->t0 && n < 6; j--, n++) {
+		if (kin_local(d, j - 1, w_block))
+			return 1;
+		if (kis(d, j - 1, "against"))
+			return j - 1 > s->t0 && kin_local(d, j - 2, w_vote);
+	}
+	return 0;
+}
+
 /* A stance rule led by the word at token i; *hit when it took the word. */
 typedef int (*word_rule)(dctx *d, const span *s, size_t i, int *hit);
 
@@ -7991,6 +8216,8 @@ static int rule_stance(dctx *d, const span *s)
 			if ((rc = word_rules[wr](d, s, i, &hit)))
 				return rc;
 		if (!hit && round10_word(d, i) && (rc = stance_round10(d, s, i, &hit)))
+			return rc;
+		if (!hit && sanction_poll_word(d, i) && (rc = sanction_poll_rules(d, s, i, &hit)))
 			return rc;
 		if (hit)
 			continue;
@@ -8547,7 +8774,10 @@ static int rule_stance(dctx *d, const span *s)
 				if (!t && a && opp)
 					t = criticised_deal_seller(d, s, i + 1, a); /* "this move" */
 			}
-			if ((rc = add_stance(d, s, a, t, verb ? ENT_POLARITY_SUPPORT : ENT_POLARITY_OPPOSE,
+			if ((rc = add_stance(d, s, a, t,
+					     verb || (opp && motion_voted_down(d, s, i))
+						     ? ENT_POLARITY_SUPPORT
+						     : ENT_POLARITY_OPPOSE,
 					     i, next, "stance.verb")))
 				return rc;
 		} else {

@@ -1,0 +1,92 @@
+/*
+ * test_extract_sanction_poll.c - stance rules for statements on sanctions,
+ * elections and votes, on sentences written for these tests (none quotes an
+ * article): sanctions imposed or announced by a list of states, a
+ * condemnation of sanctions on a state, a refusal to recognise a state's
+ * election, a vote against a motion condemning a state, a count of states
+ * as a subject, and the recognition of "the state of" a state.
+ */
+#include "extract_harness.h"
+
+#define SUP ENT_POLARITY_SUPPORT
+#define OPP ENT_POLARITY_OPPOSE
+
+TEST(extract_sanction_poll__sanctions_by)
+{
+	const char *t = "The sanctions imposed by Ecuador, the European Union and Bolivia on "
+			"Chile took effect.";
+	CHECK(stance_has(t, "ECU", "CHL", OPP));
+	CHECK(stance_has(t, "BOL", "CHL", OPP));
+	CHECK_INT(stance_count(t), 2);
+	CHECK(stance_only("New sanctions imposed on Chile by Peru hit its copper exports.", "PER",
+			  "CHL", OPP));
+	CHECK(stance_only("Peru announced fresh sanctions against Chile on Monday.", "PER", "CHL",
+			  OPP));
+	CHECK(stance_only("Ghana unveiled new sanctions on Togo.", "GHA", "TGO", OPP));
+	/* no state under sanctions, or no announcement: no stance */
+	CHECK(stance_none("Peru announced new sanctions on Monday."));
+	CHECK(stance_none("Peru did not announce sanctions on Chile."));
+}
+
+TEST(extract_sanction_poll__sanctions_condemned)
+{
+	CHECK(stance_has("Kenya condemned the new sanctions imposed on Uganda.", "KEN", "UGA", SUP));
+	CHECK(stance_has("Peru strongly denounces the sanctions against Chile.", "PER", "CHL", SUP));
+	{
+		const char *t = "Peru condemned the sanctions imposed by Ecuador and Bolivia on Chile.";
+		CHECK(stance_has(t, "PER", "CHL", SUP));
+		CHECK(stance_has(t, "ECU", "CHL", OPP));
+		CHECK(stance_has(t, "BOL", "CHL", OPP));
+		CHECK(stance_has(t, "PER", "ECU", OPP));
+	}
+	/* a mere objection is no backing */
+	CHECK(!stance_has("Kenya objected to the sanctions on Uganda.", "KEN", "UGA", SUP));
+}
+
+TEST(extract_sanction_poll__election_unrecognised)
+{
+	CHECK(stance_only("Peru does not recognise the presidential election in Chile.", "PER",
+			  "CHL", OPP));
+	CHECK(stance_only("Peru refused to recognise the results of Chile's election.", "PER", "CHL",
+			  OPP));
+	CHECK(stance_only("Ghana will not recognize the outcome of the Togolese vote.", "GHA", "TGO",
+			  OPP));
+	CHECK(stance_only("Peru said the elections held by Chile were a sham and it does not "
+			  "recognise them.",
+			  "PER", "CHL", OPP));
+	/* recognised, or someone else's refusal that is condemned: no opposition */
+	CHECK(stance_none("Peru recognised the result of the election in Chile."));
+	CHECK(!stance_has("Peru condemned statements that they do not recognise the election in "
+			  "Chile.",
+			  "PER", "CHL", OPP));
+}
+
+TEST(extract_sanction_poll__motion_voted_down)
+{
+	CHECK(stance_only("Peru voted against the resolution condemning Chile.", "PER", "CHL", SUP));
+	CHECK(stance_only("Kenya vetoed a draft denouncing Uganda's border raid.", "KEN", "UGA",
+			  SUP));
+	{
+		const char *t = "Peru and Ecuador voted against a resolution last year condemning "
+				"the Chilean invasion of the islands.";
+		CHECK(stance_has(t, "PER", "CHL", SUP));
+		CHECK(stance_has(t, "ECU", "CHL", SUP));
+		CHECK(!stance_has(t, "PER", "CHL", OPP));
+	}
+	/* a vote for the motion stays opposition */
+	CHECK(stance_only("Peru voted for the resolution condemning Chile.", "PER", "CHL", OPP));
+}
+
+TEST(extract_sanction_poll__counted_states)
+{
+	/* "four countries" are no state named before them */
+	CHECK(stance_none("The assembly met on the future of Peru, and four countries sided with "
+			  "Chile."));
+	CHECK(stance_none("After the vote on Peru, 35 states backed Chile."));
+}
+
+TEST(extract_sanction_poll__state_of)
+{
+	CHECK(stance_only("Ghana formally recognises the state of Palestine.", "GHA", "PSE", SUP));
+	CHECK(stance_only("Peru recognized the state of Kosovo in May.", "PER", "XKX", SUP));
+}
