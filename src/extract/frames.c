@@ -8176,6 +8176,34 @@ static int motion_voted_down(const dctx *d, const span *s, size_t i)
 	return 0;
 }
 
+/* "Four countries voted against a resolution condemning Y, namely A, B
+ * and C (, as well as D)": with a count of states for subject and no state
+ * before the verb at token i, the states listed after "namely" take the
+ * stance toward t (stance.verb). */
+static int namely_stances(dctx *d, const span *s, size_t i, const mention *t,
+			  ent_polarity pol)
+{
+	const mention *ls[8];
+	size_t q, n = 0, e = 0, k;
+	int rc, counted = 0;
+	for (q = s->t0 + 2; q <= i && !counted; q++)
+		counted = counted_states_before(d, s, q);
+	if (!counted)
+		return ENT_OK;
+	for (q = i + 1; q + 1 < s->t1 && !(kis(d, q, ",") && kis(d, q + 1, "namely")); q++)
+		;
+	if (q + 2 >= s->t1)
+		return ENT_OK;
+	n = listed_states(d, s, q + 2, ls, 8, &e);
+	if (n && e + 4 < s->t1 && kis(d, e, ",") && kis(d, e + 1, "as") && kis(d, e + 2, "well") &&
+	    kis(d, e + 3, "as"))
+		n += listed_states(d, s, e + 4, ls + n, 8 - n, &e); /* ", as well as D" */
+	for (k = 0; k < n; k++)
+		if ((rc = add_state_stance(d, s, ls[k], t, pol, i, "stance.verb")))
+			return rc;
+	return ENT_OK;
+}
+
 /* A stance rule led by the word at token i; *hit when it took the word. */
 typedef int (*word_rule)(dctx *d, const span *s, size_t i, int *hit);
 
@@ -8774,6 +8802,11 @@ static int rule_stance(dctx *d, const span *s)
 				if (!t && a && opp)
 					t = criticised_deal_seller(d, s, i + 1, a); /* "this move" */
 			}
+			if (!a && opp && (t || demonym_act(d, s, i + 1)) &&
+			    (rc = namely_stances(d, s, i, t ? t : demonym_act(d, s, i + 1),
+						 motion_voted_down(d, s, i) ? ENT_POLARITY_SUPPORT
+									    : ENT_POLARITY_OPPOSE)))
+				return rc;
 			if ((rc = add_stance(d, s, a, t,
 					     verb || (opp && motion_voted_down(d, s, i))
 						     ? ENT_POLARITY_SUPPORT

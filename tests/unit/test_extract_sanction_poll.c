@@ -4,7 +4,8 @@
  * article): sanctions imposed or announced by a list of states, a
  * condemnation of sanctions on a state, a refusal to recognise a state's
  * election, a vote against a motion condemning a state, a count of states
- * as a subject, and the recognition of "the state of" a state.
+ * as a subject (or with the states listed after "namely"), and the
+ * recognition of "the state of" a state.
  */
 #include "extract_harness.h"
 
@@ -89,4 +90,18 @@ TEST(extract_sanction_poll__state_of)
 {
 	CHECK(stance_only("Ghana formally recognises the state of Palestine.", "GHA", "PSE", SUP));
 	CHECK(stance_only("Peru recognized the state of Kosovo in May.", "PER", "XKX", SUP));
+}
+
+TEST(extract_sanction_poll__namely_list)
+{
+	const char *t = "Four countries voted against a resolution last year condemning the "
+			"Chilean raid, namely Peru, Ecuador and Cuba, as well as Ghana.";
+	CHECK(stance_has(t, "PER", "CHL", SUP));
+	CHECK(stance_has(t, "ECU", "CHL", SUP));
+	CHECK(stance_has(t, "CUB", "CHL", SUP));
+	CHECK(stance_has(t, "GHA", "CHL", SUP));
+	CHECK(stance_only("Two states backed a motion condemning Chile, namely Peru.", "PER", "CHL",
+			  OPP));
+	/* no count of states for subject: the list is no actor */
+	CHECK(stance_none("The assembly passed a resolution condemning Chile, namely its raid."));
 }
