@@ -7985,8 +7985,9 @@ static int sanction_poll_word(const dctx *d, size_t i)
 	if (d->t.v[i].kind != TK_WORD || d->t.v[i].upper)
 		return 0;
 	k = K(i);
-	return (k[0] == 's' && k[1] == 'a' && k[2] == 'n') || /* sanction(s) */
-	       (k[0] == 'r' && k[1] == 'e' && k[2] == 'c');    /* recognise */
+	return (k[0] == 's' && k[1] == 'a' && k[2] == 'n') ||	 /* sanction(s) */
+	       (k[0] == 'r' && k[1] == 'e' && (k[2] == 'c' || k[2] == 'j')) || /* recognise, reject */
+	       (k[0] == 'e' && k[1] == 'x' && k[2] == 'p');	 /* expel, expulsion */
 }
 
 /* A state named at token j, no firm, demonym or possessive; *end after it. */
@@ -8032,11 +8033,15 @@ static const mention *poll_state(const dctx *d, const span *s, size_t j)
 {
 	static const char *w_held[] = {"held", "organised", "organized", "staged", "conducted",
 				       NULL};
+	static const char *w_poll_part[] = {"procedure", "process", "campaign", "results",
+					    "result", "outcome", NULL};
 	const mention *y;
 	size_t q, n, e = 0;
 	q = j + 1;
 	if (q < s->t1 && skip_quote(d, q))
 		q++;
+	if (q + 1 < s->t1 && kin_local(d, q, w_poll_part))
+		q++; /* "the election procedure in Y" */
 	if (q + 1 < s->t1 && kin_local(d, q, w_held) && kis(d, q + 1, "by"))
 		q++;
 	if (q + 1 < s->t1 && (kis(d, q, "in") || kis(d, q, "by")) &&
@@ -8050,6 +8055,22 @@ static const mention *poll_state(const dctx *d, const span *s, size_t j)
 		if (!skip_quote(d, q - 1) && !kis(d, q - 1, "'s") &&
 		    !(d->t.v[q - 1].kind == TK_WORD && !d->t.v[q - 1].upper))
 			return NULL;
+	}
+	return NULL;
+}
+
+/* The state of an election named within six tokens from j ("the (results
+ * of the) presidential election in Y"), or NULL. */
+static const mention *poll_object(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_poll_n[] = {"election", "elections", "vote", "referendum",
+					 "referendums", "poll", "polls", NULL};
+	size_t n;
+	for (n = 0; j < s->t1 && n < 6; j++, n++) {
+		if (kis(d, j, ",") || kis(d, j, ";"))
+			return NULL;
+		if (kin_local(d, j, w_poll_n))
+			return poll_state(d, s, j);
 	}
 	return NULL;
 }
@@ -8070,6 +8091,11 @@ static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
 	static const char *w_poll_n[] = {"election", "elections", "vote", "referendum",
 					 "referendums", "poll", "polls", NULL};
 	static const char *w_result_n[] = {"results", "result", "outcome", "them", "it", NULL};
+	static const char *w_expel_v[] = {"expelled", "expels", "expel", "expelling", "expulsion",
+					  NULL};
+	static const char *w_diplomat_n[] = {"ambassador", "ambassadors", "envoy", "envoys",
+					     "diplomat", "diplomats", "attache", NULL};
+	static const char *w_reject_poll[] = {"rejected", "rejects", "reject", "rejecting", NULL};
 	const mention *ag[6], *a, *y = NULL;
 	size_t na = 0, j, e = 0, q, n;
 	int rc;
@@ -8125,6 +8151,45 @@ static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
 		}
 		return ENT_OK;
 	}
+	if (kin_local(d, i, w_expel_v) && !negated(d, s, i)) {
+		/* "expelled (the) (two) Yn / Y's (top) diplomats", "the expulsion
+		 * of the Yn envoy" */
+		j = i + 1;
+		if (kis(d, i, "expulsion")) {
+			if (!kis(d, j, "of"))
+				return ENT_OK;
+			j++;
+		}
+		if (j < s->t1 && (d->t.v[j].kind == TK_NUM || isdigit((unsigned char)K(j)[0]) ||
+				  kin_local(d, j, w_numwords) || kis(d, j, "several")))
+			j++;
+		y = named_state(d, s, j, &e);
+		if (!y || !(y->possessive || y->gz == GZ_DEMONYM))
+			return ENT_OK;
+		if (e + 1 < s->t1 && d->t.v[e].kind == TK_WORD && !d->t.v[e].upper &&
+		    !kin_local(d, e, w_diplomat_n))
+			e++; /* "top", "acting" */
+		if (e >= s->t1 || !kin_local(d, e, w_diplomat_n))
+			return ENT_OK;
+		*hit = 1;
+		return add_state_stance(d, s, stance_actor(d, s, i), y, ENT_POLARITY_OPPOSE, i,
+					"stance.expelled");
+	}
+	if (kin_local(d, i, w_reject_poll)) {
+		/* "rejected the (official) results of the election in Y" */
+		j = i + 1;
+		if (j < s->t1 && KIN(d, j, w_det))
+			j++;
+		if (j < s->t1 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+		    !kin_local(d, j, w_result_n) && !kin_local(d, j, w_poll_n))
+			j++; /* "official", "presidential" */
+		if (j >= s->t1 || !(kin_local(d, j, w_result_n) || kin_local(d, j, w_poll_n)) ||
+		    (y = poll_object(d, s, j)) == NULL)
+			return ENT_OK;
+		*hit = 1;
+		return add_state_stance(d, s, stance_actor(d, s, i), y, ENT_POLARITY_OPPOSE, i,
+					"stance.election_unrecognised");
+	}
 	if (!kin_local(d, i, w_recognise_v) || !negated(d, s, i))
 		return ENT_OK;
 	for (q = s->t0; q < i; q++)
@@ -8147,8 +8212,14 @@ static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
 		return ENT_OK;
 	a = stance_actor(d, s, i);
 	if ((!a || strcmp(a->code, y->code) == 0) && s->m0 < s->m1 && M(d, s->m0)->t0 < i &&
-	    ent__is_state_mention(M(d, s->m0)))
-		a = M(d, s->m0); /* "X said the vote in Y was ... and it does not" */
+	    ent__is_state_mention(M(d, s->m0))) {
+		/* "X said the vote in Y was ... and it does not": X, unless a
+		 * bloc named on the way may be "it" */
+		a = M(d, s->m0);
+		for (q = s->m0; q < s->m1 && M(d, q)->t0 < i; q++)
+			if (M(d, q)->gz == GZ_BLOC)
+				a = NULL;
+	}
 	*hit = 1;
 	return add_state_stance(d, s, a, y, ENT_POLARITY_OPPOSE, i, "stance.election_unrecognised");
 }
@@ -8697,6 +8768,8 @@ static int rule_stance(dctx *d, const span *s)
 				t = actor_after(d, s, j + 1, 2, 1);
 				if (!t)
 					t = state_np(d, s, j + 1, NULL); /* "with the people of Iran" */
+				if (!t)
+					t = recognised_state(d, s, j + 1); /* "the sovereignty of Y" */
 			} else if (a && !a->possessive && a->gz != GZ_DEMONYM) {
 				t = actor_after(d, s, j, 2, 1);
 			} else {

@@ -55,6 +55,12 @@ TEST(extract_sanction_poll__election_unrecognised)
 	CHECK(stance_only("Peru said the elections held by Chile were a sham and it does not "
 			  "recognise them.",
 			  "PER", "CHL", OPP));
+	CHECK(stance_only("Peru questioned the vote in Chile and said that it would not "
+			  "recognise its results.",
+			  "PER", "CHL", OPP));
+	/* "it" may be a bloc named on the way: no state's refusal */
+	CHECK(stance_none("Peru questioned the vote in Chile, and the European Union said that it "
+			  "would not recognise its results."));
 	/* recognised, or someone else's refusal that is condemned: no opposition */
 	CHECK(stance_none("Peru recognised the result of the election in Chile."));
 	CHECK(!stance_has("Peru condemned statements that they do not recognise the election in "
@@ -104,4 +110,32 @@ TEST(extract_sanction_poll__namely_list)
 			  OPP));
 	/* no count of states for subject: the list is no actor */
 	CHECK(stance_none("The assembly passed a resolution condemning Chile, namely its raid."));
+}
+
+TEST(extract_sanction_poll__expelled)
+{
+	CHECK(stance_only("Peru expelled Chile's ambassador on Monday.", "PER", "CHL", OPP));
+	CHECK(stance_only("Ghana expelled two Togolese diplomats.", "GHA", "TGO", OPP));
+	CHECK(stance_only("Kenya ordered the expulsion of the Ugandan envoy.", "KEN", "UGA", OPP));
+	/* no state's diplomat, or not expelled: no stance */
+	CHECK(stance_none("Peru expelled two journalists."));
+	CHECK(stance_none("Peru did not expel Chile's ambassador."));
+}
+
+TEST(extract_sanction_poll__election_object)
+{
+	CHECK(stance_only("Peru rejected the official results of the election in Chile.", "PER",
+			  "CHL", OPP));
+	CHECK(stance_only("Ghana will not recognise the election process in Togo.", "GHA", "TGO",
+			  OPP));
+	/* a claim about the vote is rejected, not the vote */
+	CHECK(stance_none("Peru rejected claims that the election in Chile was rigged."));
+}
+
+TEST(extract_sanction_poll__support_for_sovereignty)
+{
+	CHECK(stance_only("Peru voiced support for the territorial integrity of Chile.", "PER",
+			  "CHL", SUP));
+	CHECK(stance_only("Ghana reaffirmed its firm support for the sovereignty of Togo.", "GHA",
+			  "TGO", SUP));
 }
