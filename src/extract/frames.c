@@ -8075,6 +8075,16 @@ static const mention *poll_object(const dctx *d, const span *s, size_t j)
 	return NULL;
 }
 
+/* A state at token j: "Y", or "Yn <noun>" / "Y's <noun>" ("Chilean
+ * officials", "Chile's oil sector"); *end after the name (and "'s"). */
+static const mention *state_before_noun(const dctx *d, const span *s, size_t j, size_t *end)
+{
+	const mention *m = named_state(d, s, j, end);
+	if (!m || !(m->possessive || m->gz == GZ_DEMONYM))
+		return m;
+	return *end < s->t1 && d->t.v[*end].kind == TK_WORD && !d->t.v[*end].upper ? m : NULL;
+}
+
 static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_sanctions[] = {"sanctions", "sanction", NULL};
@@ -8102,6 +8112,20 @@ static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
 	*hit = 0;
 	if (i + 2 >= s->t1)
 		return ENT_OK;
+	if (kis(d, i, "sanctioned") && i > s->t0 && !KIN(d, i - 1, w_be) && !kis(d, i - 1, "been") &&
+	    !negated(d, s, i)) {
+		/* "X (has) sanctioned Y / three Yn firms / Y's minister" */
+		j = i + 1;
+		if (j < s->t1 && (d->t.v[j].kind == TK_NUM || isdigit((unsigned char)K(j)[0]) ||
+				  kin_local(d, j, w_numwords) || kis(d, j, "several")))
+			j++;
+		y = state_before_noun(d, s, j, &e);
+		if (!y)
+			return ENT_OK;
+		*hit = 1;
+		return add_state_stance(d, s, stance_actor(d, s, i), y, ENT_POLARITY_OPPOSE, i,
+					"stance.sanctions_by");
+	}
 	if (kin_local(d, i, w_sanctions)) {
 		j = i + 1;
 		if (j < s->t1 && ly_adverb(d, j))
@@ -8118,16 +8142,29 @@ static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
 					y = plain_state(d, s, e + 1, &e);
 			}
 		} else if (j + 1 < s->t1 && (kis(d, j, "on") || kis(d, j, "against"))) {
-			y = plain_state(d, s, j + 1, &e);
-			/* "announced (new) sanctions on Y": the announcer */
-			for (q = i, n = 0; y && q > s->t0 && n < 3 && !kin_local(d, q - 1, w_announce_v) &&
-					   d->t.v[q - 1].kind == TK_WORD && !d->t.v[q - 1].upper;
-			     q--, n++)
-				;
-			if (y && q > s->t0 && kin_local(d, q - 1, w_announce_v) &&
-			    !negated(d, s, q - 1) && (a = stance_actor(d, s, q - 1)) != NULL) {
-				ag[0] = a;
-				na = 1;
+			size_t e2 = 0;
+			y = state_before_noun(d, s, j + 1, &e);
+			if (y && e + 3 < s->t1 && KIN(d, e, w_be) && kin_local(d, e + 1, w_by_v) &&
+			    kis(d, e + 2, "by")) {
+				/* "sanctions on Y were announced by A and B" */
+				na = listed_states(d, s, e + 3, ag, 6, &e2);
+			} else if (y) {
+				/* "announced (new) sanctions on Y", "imposed sanctions
+				 * on Yn officials": the announcer (the imposer of
+				 * sanctions on Y itself is stance.sanctions') */
+				for (q = i, n = 0; q > s->t0 && n < 3 &&
+						   !kin_local(d, q - 1, w_announce_v) &&
+						   !KIN(d, q - 1, w_impose) &&
+						   d->t.v[q - 1].kind == TK_WORD && !d->t.v[q - 1].upper;
+				     q--, n++)
+					;
+				if (q > s->t0 &&
+				    (kin_local(d, q - 1, w_announce_v) ||
+				     (KIN(d, q - 1, w_impose) && (y->possessive || y->gz == GZ_DEMONYM))) &&
+				    !negated(d, s, q - 1) && (a = stance_actor(d, s, q - 1)) != NULL) {
+					ag[0] = a;
+					na = 1;
+				}
 			}
 		}
 		if (!y)

@@ -139,3 +139,22 @@ TEST(extract_sanction_poll__support_for_sovereignty)
 	CHECK(stance_only("Ghana reaffirmed its firm support for the sovereignty of Togo.", "GHA",
 			  "TGO", SUP));
 }
+
+TEST(extract_sanction_poll__sanctions_on_people)
+{
+	CHECK(stance_only("Peru imposed sanctions on Chilean officials.", "PER", "CHL", OPP));
+	CHECK(stance_only("Ghana announced sanctions against Togo's defence minister.", "GHA", "TGO",
+			  OPP));
+	CHECK(stance_only("New sanctions on Chile were announced by Peru on Friday.", "PER", "CHL",
+			  OPP));
+	/* a state's name that is no owner of the sanctioned: no stance */
+	CHECK(stance_none("Peru imposed sanctions on Chilean."));
+}
+
+TEST(extract_sanction_poll__sanctioned)
+{
+	CHECK(stance_only("Peru has sanctioned Chile over the raid.", "PER", "CHL", OPP));
+	CHECK(stance_only("Kenya sanctioned three Ugandan firms.", "KEN", "UGA", OPP));
+	/* passive or negated: not this rule */
+	CHECK(stance_none("Peru has not sanctioned Chile."));
+}
