@@ -7986,6 +7986,7 @@ static int sanction_poll_word(const dctx *d, size_t i)
 		return 0;
 	k = K(i);
 	return (k[0] == 's' && k[1] == 'a' && k[2] == 'n') ||	 /* sanction(s) */
+	       (k[0] == 'r' && k[1] == 'e' && k[2] == 's') ||	 /* resolution */
 	       (k[0] == 'r' && k[1] == 'e' && (k[2] == 'c' || k[2] == 'j')) || /* recognise, reject */
 	       (k[0] == 'e' && k[1] == 'x' && k[2] == 'p');	 /* expel, expulsion */
 }
@@ -8085,6 +8086,75 @@ static const mention *state_before_noun(const dctx *d, const span *s, size_t j, 
 	return *end < s->t1 && d->t.v[*end].kind == TK_WORD && !d->t.v[*end].upper ? m : NULL;
 }
 
+/* The state a resolution told of in the three units before condemns:
+ * "... voted to condemn Y's annexation." / "a resolution denouncing the Yn
+ * raid", the latest such; or NULL. */
+static const mention *resolution_target(const dctx *d, const span *s)
+{
+	static const char *w_condemn_v[] = {"condemns", "condemned", "condemn", "condemning",
+					    "denounces", "denounced", "denounce", "denouncing",
+					    "deplores", "deplored", "deploring", NULL};
+	const mention *y = NULL;
+	int u;
+	for (u = s->unit - 1; u >= 0 && u >= s->unit - 3 && !y; u--) {
+		span ps = *s;
+		size_t j, e = 0;
+		ps.unit = u;
+		ps.t0 = d->units[u].t0;
+		ps.t1 = d->units[u].t1;
+		ps.m0 = d->units[u].m0;
+		ps.m1 = d->units[u].m1;
+		for (j = ps.t0; j + 1 < ps.t1; j++)
+			if (kin_local(d, j, w_condemn_v) && !negated(d, &ps, j)) {
+				const mention *m = named_state(d, &ps, j + 1, &e);
+				if (m)
+					y = m;
+			}
+	}
+	return y;
+}
+
+/* "X backed / voted for the resolution" (or "voted against / opposed
+ * it") when the units before told that it condemns Y: X opposes (backs)
+ * Y (stance.resolution_vote). */
+static int resolution_vote(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_back_v[] = {"backed", "supported", "endorsed", "sponsored",
+					 "co-sponsored", "approved", NULL};
+	static const char *w_down_v[] = {"opposed", "rejected", NULL};
+	static const char *w_that_res[] = {"the", "this", "that", NULL};
+	const mention *y;
+	size_t v = i, q;
+	int pol = -1;
+	*hit = 0;
+	if (!kis(d, i, "resolution") || i < s->t0 + 2)
+		return ENT_OK;
+	if (d->t.v[i - 1].kind == TK_WORD && d->t.v[i - 1].upper && i >= s->t0 + 3)
+		v--; /* "the UN resolution" */
+	if (!kin_local(d, v - 1, w_that_res))
+		return ENT_OK;
+	v--;
+	if (kin_local(d, v - 1, w_back_v))
+		pol = ENT_POLARITY_SUPPORT;
+	else if (kin_local(d, v - 1, w_down_v))
+		pol = ENT_POLARITY_OPPOSE;
+	else if (v >= s->t0 + 2 && kis(d, v - 2, "voted") &&
+		 (kis(d, v - 1, "for") || kis(d, v - 1, "against")))
+		pol = kis(d, v - 1, "for") ? ENT_POLARITY_SUPPORT : ENT_POLARITY_OPPOSE;
+	if (pol < 0 || negated(d, s, v - 1))
+		return ENT_OK;
+	for (q = i + 1; q < s->t1; q++)
+		if (KIN(d, q, w_oppose_v))
+			return ENT_OK; /* "the resolution condemning Y": stance.verb */
+	if ((y = resolution_target(d, s)) == NULL)
+		return ENT_OK;
+	*hit = 1;
+	/* backing a condemnation opposes Y */
+	return add_state_stance(d, s, stance_actor(d, s, v - 1), y,
+				pol == ENT_POLARITY_SUPPORT ? ENT_POLARITY_OPPOSE : ENT_POLARITY_SUPPORT,
+				i, "stance.resolution_vote");
+}
+
 static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_sanctions[] = {"sanctions", "sanction", NULL};
@@ -8110,6 +8180,8 @@ static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
 	size_t na = 0, j, e = 0, q, n;
 	int rc;
 	*hit = 0;
+	if (K(i)[0] == 'r' && K(i)[2] == 's')
+		return resolution_vote(d, s, i, hit);
 	if (i + 2 >= s->t1)
 		return ENT_OK;
 	if (kis(d, i, "sanctioned") && i > s->t0 && !KIN(d, i - 1, w_be) && !kis(d, i - 1, "been") &&

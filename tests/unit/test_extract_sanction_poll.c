@@ -158,3 +158,15 @@ TEST(extract_sanction_poll__sanctioned)
 	/* passive or negated: not this rule */
 	CHECK(stance_none("Peru has not sanctioned Chile."));
 }
+
+TEST(extract_sanction_poll__resolution_vote)
+{
+	CHECK(stance_only("The assembly voted on Monday to condemn Chile's raid on the islands. "
+			  "Ninety countries, including Peru, backed the resolution.",
+			  "PER", "CHL", OPP));
+	CHECK(stance_only("The council debated a resolution denouncing the Togolese blockade. "
+			  "Ghana voted against the resolution.",
+			  "GHA", "TGO", SUP));
+	/* no condemnation told before: no stance */
+	CHECK(stance_none("The assembly met on Monday. Peru backed the resolution."));
+}
