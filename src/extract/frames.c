@@ -5437,16 +5437,20 @@ static const mention *latest_person(const dctx *d, const span *s, size_t t)
 	return NULL;
 }
 
+/* A count at token j: "143", "1,200", "four". */
+static int count_word(const dctx *d, size_t j)
+{
+	return d->t.v[j].kind == TK_NUM || isdigit((unsigned char)K(j)[0]) ||
+	       kin_local(d, j, w_numwords);
+}
+
 /* "(Three of those) four countries sided with ...", "143 states voted":
  * the subject before token v is a count of states, none named (not "the
  * two countries", which stands for a pair named before). */
 static int counted_states_before(const dctx *d, const span *s, size_t v)
 {
 	static const char *w_states_n[] = {"countries", "states", "nations", NULL};
-	if (v < s->t0 + 2 || !kin_local(d, v - 1, w_states_n))
-		return 0;
-	if (!(d->t.v[v - 2].kind == TK_NUM || isdigit((unsigned char)K(v - 2)[0]) ||
-	      kin_local(d, v - 2, w_numwords)))
+	if (v < s->t0 + 2 || !kin_local(d, v - 1, w_states_n) || !count_word(d, v - 2))
 		return 0;
 	return !(v >= s->t0 + 3 && (kis(d, v - 3, "the") || kis(d, v - 3, "both")));
 }
@@ -8027,6 +8031,10 @@ static size_t listed_states(const dctx *d, const span *s, size_t j, const mentio
 	return n;
 }
 
+/* words of a vote: "the election(s) in Y", "Y's referendum" */
+static const char *w_poll_n[] = {"election", "elections", "vote", "referendum", "referendums",
+				 "poll", "polls", NULL};
+
 /* The state whose vote an election word at token j is: "election(s) in
  * (the) Y", "elections held/organised by Y", "Y's (presidential)
  * election", "the Yn (so-called) elections"; or NULL. */
@@ -8064,8 +8072,6 @@ static const mention *poll_state(const dctx *d, const span *s, size_t j)
  * of the) presidential election in Y"), or NULL. */
 static const mention *poll_object(const dctx *d, const span *s, size_t j)
 {
-	static const char *w_poll_n[] = {"election", "elections", "vote", "referendum",
-					 "referendums", "poll", "polls", NULL};
 	size_t n;
 	for (n = 0; j < s->t1 && n < 6; j++, n++) {
 		if (kis(d, j, ",") || kis(d, j, ";"))
@@ -8168,8 +8174,6 @@ static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
 	static const char *w_condemn_v[] = {"condemns", "condemned", "condemn", "condemning",
 					    "denounces", "denounced", "denounce", "denouncing",
 					    "slammed", "slams", "lambasted", NULL};
-	static const char *w_poll_n[] = {"election", "elections", "vote", "referendum",
-					 "referendums", "poll", "polls", NULL};
 	static const char *w_result_n[] = {"results", "result", "outcome", "them", "it", NULL};
 	static const char *w_expel_v[] = {"expelled", "expels", "expel", "expelling", "expulsion",
 					  NULL};
@@ -8188,8 +8192,7 @@ static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
 	    !negated(d, s, i)) {
 		/* "X (has) sanctioned Y / three Yn firms / Y's minister" */
 		j = i + 1;
-		if (j < s->t1 && (d->t.v[j].kind == TK_NUM || isdigit((unsigned char)K(j)[0]) ||
-				  kin_local(d, j, w_numwords) || kis(d, j, "several")))
+		if (j < s->t1 && (count_word(d, j) || kis(d, j, "several")))
 			j++;
 		y = state_before_noun(d, s, j, &e);
 		if (!y)
@@ -8269,8 +8272,7 @@ static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
 				return ENT_OK;
 			j++;
 		}
-		if (j < s->t1 && (d->t.v[j].kind == TK_NUM || isdigit((unsigned char)K(j)[0]) ||
-				  kin_local(d, j, w_numwords) || kis(d, j, "several")))
+		if (j < s->t1 && (count_word(d, j) || kis(d, j, "several")))
 			j++;
 		y = named_state(d, s, j, &e);
 		if (!y || !(y->possessive || y->gz == GZ_DEMONYM))
