@@ -5491,10 +5491,30 @@ static const mention *latest_person(const dctx *d, const span *s, size_t t)
 	return NULL;
 }
 
+/* A count at token j: "143", "1,200", "four". */
+static int count_word(const dctx *d, size_t j)
+{
+	return d->t.v[j].kind == TK_NUM || isdigit((unsigned char)K(j)[0]) ||
+	       kin_local(d, j, w_numwords);
+}
+
+/* "(Three of those) four countries sided with ...", "143 states voted":
+ * the subject before token v is a count of states, none named (not "the
+ * two countries", which stands for a pair named before). */
+static int counted_states_before(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_states_n[] = {"countries", "states", "nations", NULL};
+	if (v < s->t0 + 2 || !kin_local(d, v - 1, w_states_n) || !count_word(d, v - 2))
+		return 0;
+	return !(v >= s->t0 + 3 && (kis(d, v - 3, "the") || kis(d, v - 3, "both")));
+}
+
 static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 {
 	const mention *a;
 	size_t pr = subject_pronoun(d, s, v), i;
+	if (counted_states_before(d, s, v))
+		return NULL;
 	if (pr != NONE && (kis(d, pr, "he") || kis(d, pr, "she")))
 		return latest_person(d, s, pr); /* "He condemned ..." */
 	for (i = v; i > s->t0 && v - i < 3 && (quote_mark(d, i - 1) || kis(d, i - 1, "'")); i--)
@@ -7111,7 +7131,7 @@ static const mention *apposition_subject(const dctx *d, const span *s, size_t v)
 static const mention *recognised_state(const dctx *d, const span *s, size_t j)
 {
 	static const char *w_statehood[] = {"independence", "sovereignty", "integrity",
-					    "statehood", NULL};
+					    "statehood", "state", NULL};
 	const mention *y;
 	size_t e = 0, n;
 	y = named_state(d, s, j, &e);
@@ -8047,6 +8067,393 @@ static int plural_base_support(const dctx *d, const span *s, size_t i)
 	return 0;
 }
 
+/* Statements on sanctions and on elections (holdout set ag):
+ * - "sanctions (newly) imposed/announced by A, B and C on Y" and
+ *   "sanctions imposed on Y by A": each of A, B, C opposes Y
+ *   (stance.sanctions_by);
+ * - "X announced/unveiled/approved (new) sanctions on/against Y": X
+ *   opposes Y (stance.sanctions_by);
+ * - "X condemned/denounced the (new) sanctions (imposed ...) on/against
+ *   Y": X backs Y (stance.sanctions_condemned);
+ * - "X does not / refused to / will not recognise the (results of the)
+ *   election in Y / Y's election / the Yn vote" (or "them", the elections
+ *   of Y named before in the sentence): X opposes Y
+ *   (stance.election_unrecognised). */
+static int sanction_poll_word(const dctx *d, size_t i)
+{
+	const char *k;
+	if (d->t.v[i].kind != TK_WORD || d->t.v[i].upper)
+		return 0;
+	k = K(i);
+	return (k[0] == 's' && k[1] == 'a' && k[2] == 'n') ||	 /* sanction(s) */
+	       (k[0] == 'r' && k[1] == 'e' && k[2] == 's') ||	 /* resolution */
+	       (k[0] == 'r' && k[1] == 'e' && (k[2] == 'c' || k[2] == 'j')) || /* recognise, reject */
+	       (k[0] == 'e' && k[1] == 'x' && k[2] == 'p');	 /* expel, expulsion */
+}
+
+/* A state named at token j, no firm, demonym or possessive; *end after it. */
+static const mention *plain_state(const dctx *d, const span *s, size_t j, size_t *end)
+{
+	const mention *m = named_state(d, s, j, end);
+	return m && m->gz != GZ_DEMONYM && !m->possessive ? m : NULL;
+}
+
+/* The states listed from token j ("the United States, the European Union,
+ * the United Kingdom and Canada": other names are passed over), at most
+ * max; *end is the token after the list. */
+static size_t listed_states(const dctx *d, const span *s, size_t j, const mention **out,
+			    size_t max, size_t *end)
+{
+	size_t n = 0;
+	for (;;) {
+		const mention *m;
+		if (j < s->t1 && KIN(d, j, w_det))
+			j++;
+		m = mention_at(d, s, j);
+		if (!m)
+			break;
+		if (ent__is_state_mention(m) && m->gz != GZ_FIRM && m->gz != GZ_DEMONYM &&
+		    !m->possessive && n < max)
+			out[n++] = m;
+		j = m->t1;
+		*end = j;
+		if (j < s->t1 && kis(d, j, ","))
+			j++;
+		if (j < s->t1 && kis(d, j, "and"))
+			j++;
+		if (j == *end)
+			break;
+	}
+	return n;
+}
+
+/* words of a vote: "the election(s) in Y", "Y's referendum" */
+static const char *w_poll_n[] = {"election", "elections", "vote", "referendum", "referendums",
+				 "poll", "polls", NULL};
+
+/* The state whose vote an election word at token j is: "election(s) in
+ * (the) Y", "elections held/organised by Y", "Y's (presidential)
+ * election", "the Yn (so-called) elections"; or NULL. */
+static const mention *poll_state(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_held[] = {"held", "organised", "organized", "staged", "conducted",
+				       NULL};
+	static const char *w_poll_part[] = {"procedure", "process", "campaign", "results",
+					    "result", "outcome", NULL};
+	const mention *y;
+	size_t q, n, e = 0;
+	q = j + 1;
+	if (q < s->t1 && skip_quote(d, q))
+		q++;
+	if (q + 1 < s->t1 && kin_local(d, q, w_poll_part))
+		q++; /* "the election procedure in Y" */
+	if (q + 1 < s->t1 && kin_local(d, q, w_held) && kis(d, q + 1, "by"))
+		q++;
+	if (q + 1 < s->t1 && (kis(d, q, "in") || kis(d, q, "by")) &&
+	    (y = plain_state(d, s, q + 1, &e)) != NULL)
+		return y;
+	/* leftwards over quotes and up to two lower-case words */
+	for (q = j, n = 0; q > s->t0 && n < 4; q--, n++) {
+		y = mention_at(d, s, q - 1);
+		if (y && ent__is_state_mention(y) && y->gz != GZ_FIRM)
+			return y->gz == GZ_DEMONYM || y->possessive ? y : NULL;
+		if (!skip_quote(d, q - 1) && !kis(d, q - 1, "'s") &&
+		    !(d->t.v[q - 1].kind == TK_WORD && !d->t.v[q - 1].upper))
+			return NULL;
+	}
+	return NULL;
+}
+
+/* The state of an election named within six tokens from j ("the (results
+ * of the) presidential election in Y"), or NULL. */
+static const mention *poll_object(const dctx *d, const span *s, size_t j)
+{
+	size_t n;
+	for (n = 0; j < s->t1 && n < 6; j++, n++) {
+		if (kis(d, j, ",") || kis(d, j, ";"))
+			return NULL;
+		if (kin_local(d, j, w_poll_n))
+			return poll_state(d, s, j);
+	}
+	return NULL;
+}
+
+/* A state at token j: "Y", or "Yn <noun>" / "Y's <noun>" ("Chilean
+ * officials", "Chile's oil sector"); *end after the name (and "'s"). */
+static const mention *state_before_noun(const dctx *d, const span *s, size_t j, size_t *end)
+{
+	const mention *m = named_state(d, s, j, end);
+	if (!m || !(m->possessive || m->gz == GZ_DEMONYM))
+		return m;
+	return *end < s->t1 && d->t.v[*end].kind == TK_WORD && !d->t.v[*end].upper ? m : NULL;
+}
+
+/* The state a resolution told of in the three units before condemns:
+ * "... voted to condemn Y's annexation." / "a resolution denouncing the Yn
+ * raid", the latest such; or NULL. */
+static const mention *resolution_target(const dctx *d, const span *s)
+{
+	static const char *w_condemn_v[] = {"condemns", "condemned", "condemn", "condemning",
+					    "denounces", "denounced", "denounce", "denouncing",
+					    "deplores", "deplored", "deploring", NULL};
+	const mention *y = NULL;
+	int u;
+	for (u = s->unit - 1; u >= 0 && u >= s->unit - 3 && !y; u--) {
+		span ps = *s;
+		size_t j, e = 0;
+		ps.unit = u;
+		ps.t0 = d->units[u].t0;
+		ps.t1 = d->units[u].t1;
+		ps.m0 = d->units[u].m0;
+		ps.m1 = d->units[u].m1;
+		for (j = ps.t0; j + 1 < ps.t1; j++)
+			if (kin_local(d, j, w_condemn_v) && !negated(d, &ps, j)) {
+				const mention *m = named_state(d, &ps, j + 1, &e);
+				if (m)
+					y = m;
+			}
+	}
+	return y;
+}
+
+/* "X backed / voted for the resolution" (or "voted against / opposed
+ * it") when the units before told that it condemns Y: X opposes (backs)
+ * Y (stance.resolution_vote). */
+static int resolution_vote(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_back_v[] = {"backed", "supported", "endorsed", "sponsored",
+					 "co-sponsored", "approved", NULL};
+	static const char *w_down_v[] = {"opposed", "rejected", NULL};
+	static const char *w_that_res[] = {"the", "this", "that", NULL};
+	const mention *y;
+	size_t v = i, q;
+	int pol = -1;
+	*hit = 0;
+	if (!kis(d, i, "resolution") || i < s->t0 + 2)
+		return ENT_OK;
+	if (d->t.v[i - 1].kind == TK_WORD && d->t.v[i - 1].upper && i >= s->t0 + 3)
+		v--; /* "the UN resolution" */
+	if (!kin_local(d, v - 1, w_that_res))
+		return ENT_OK;
+	v--;
+	if (kin_local(d, v - 1, w_back_v))
+		pol = ENT_POLARITY_SUPPORT;
+	else if (kin_local(d, v - 1, w_down_v))
+		pol = ENT_POLARITY_OPPOSE;
+	else if (v >= s->t0 + 2 && kis(d, v - 2, "voted") &&
+		 (kis(d, v - 1, "for") || kis(d, v - 1, "against")))
+		pol = kis(d, v - 1, "for") ? ENT_POLARITY_SUPPORT : ENT_POLARITY_OPPOSE;
+	if (pol < 0 || negated(d, s, v - 1))
+		return ENT_OK;
+	for (q = i + 1; q < s->t1; q++)
+		if (KIN(d, q, w_oppose_v))
+			return ENT_OK; /* "the resolution condemning Y": stance.verb */
+	if ((y = resolution_target(d, s)) == NULL)
+		return ENT_OK;
+	*hit = 1;
+	/* backing a condemnation opposes Y */
+	return add_state_stance(d, s, stance_actor(d, s, v - 1), y,
+				pol == ENT_POLARITY_SUPPORT ? ENT_POLARITY_OPPOSE : ENT_POLARITY_SUPPORT,
+				i, "stance.resolution_vote");
+}
+
+static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_sanctions[] = {"sanctions", "sanction", NULL};
+	static const char *w_by_v[] = {"imposed", "announced", "introduced", "approved",
+				       "adopted", "slapped", "levied", NULL};
+	static const char *w_announce_v[] = {"announced", "announces", "unveiled", "unveils",
+					     "approved", "approves", "adopted", "adopts", NULL};
+	static const char *w_recognise_v[] = {"recognized", "recognised", "recognizes",
+					      "recognises", "recognize", "recognise", NULL};
+	/* a condemnation of sanctions, not a mere objection to them */
+	static const char *w_condemn_v[] = {"condemns", "condemned", "condemn", "condemning",
+					    "denounces", "denounced", "denounce", "denouncing",
+					    "slammed", "slams", "lambasted", NULL};
+	static const char *w_result_n[] = {"results", "result", "outcome", "them", "it", NULL};
+	static const char *w_expel_v[] = {"expelled", "expels", "expel", "expelling", "expulsion",
+					  NULL};
+	static const char *w_diplomat_n[] = {"ambassador", "ambassadors", "envoy", "envoys",
+					     "diplomat", "diplomats", "attache", NULL};
+	static const char *w_reject_poll[] = {"rejected", "rejects", "reject", "rejecting", NULL};
+	const mention *ag[6], *a, *y = NULL;
+	size_t na = 0, j, e = 0, q, n;
+	int rc;
+	*hit = 0;
+	if (K(i)[0] == 'r' && K(i)[2] == 's')
+		return resolution_vote(d, s, i, hit);
+	if (i + 2 >= s->t1)
+		return ENT_OK;
+	if (kis(d, i, "sanctioned") && i > s->t0 && !KIN(d, i - 1, w_be) && !kis(d, i - 1, "been") &&
+	    !negated(d, s, i)) {
+		/* "X (has) sanctioned Y / three Yn firms / Y's minister" */
+		j = i + 1;
+		if (j < s->t1 && (count_word(d, j) || kis(d, j, "several")))
+			j++;
+		y = state_before_noun(d, s, j, &e);
+		if (!y)
+			return ENT_OK;
+		*hit = 1;
+		return add_state_stance(d, s, stance_actor(d, s, i), y, ENT_POLARITY_OPPOSE, i,
+					"stance.sanctions_by");
+	}
+	if (kin_local(d, i, w_sanctions)) {
+		j = i + 1;
+		if (j < s->t1 && ly_adverb(d, j))
+			j++;
+		if (j + 2 < s->t1 && kin_local(d, j, w_by_v)) {
+			j++;
+			if ((kis(d, j, "on") || kis(d, j, "against")) &&
+			    (y = plain_state(d, s, j + 1, &e)) != NULL)
+				j = e; /* "imposed on Y by A" */
+			if (j + 1 < s->t1 && kis(d, j, "by")) {
+				na = listed_states(d, s, j + 1, ag, 6, &e);
+				if (!y && na && e + 1 < s->t1 &&
+				    (kis(d, e, "on") || kis(d, e, "against")))
+					y = plain_state(d, s, e + 1, &e);
+			}
+		} else if (j + 1 < s->t1 && (kis(d, j, "on") || kis(d, j, "against"))) {
+			size_t e2 = 0;
+			y = state_before_noun(d, s, j + 1, &e);
+			if (y && e + 3 < s->t1 && KIN(d, e, w_be) && kin_local(d, e + 1, w_by_v) &&
+			    kis(d, e + 2, "by")) {
+				/* "sanctions on Y were announced by A and B" */
+				na = listed_states(d, s, e + 3, ag, 6, &e2);
+			} else if (y) {
+				/* "announced (new) sanctions on Y", "imposed sanctions
+				 * on Yn officials": the announcer (the imposer of
+				 * sanctions on Y itself is stance.sanctions') */
+				for (q = i, n = 0; q > s->t0 && n < 3 &&
+						   !kin_local(d, q - 1, w_announce_v) &&
+						   !KIN(d, q - 1, w_impose) &&
+						   d->t.v[q - 1].kind == TK_WORD && !d->t.v[q - 1].upper;
+				     q--, n++)
+					;
+				if (q > s->t0 &&
+				    (kin_local(d, q - 1, w_announce_v) ||
+				     (KIN(d, q - 1, w_impose) && (y->possessive || y->gz == GZ_DEMONYM))) &&
+				    !negated(d, s, q - 1) && (a = stance_actor(d, s, q - 1)) != NULL) {
+					ag[0] = a;
+					na = 1;
+				}
+			}
+		}
+		if (!y)
+			return ENT_OK;
+		for (q = 0; q < na; q++)
+			if ((rc = add_state_stance(d, s, ag[q], y, ENT_POLARITY_OPPOSE, i,
+						   "stance.sanctions_by")))
+				return rc;
+		/* "X condemned the (new) (Western) sanctions ...": X backs Y */
+		for (q = i, n = 0; q > s->t0 && n < 4 && !kin_local(d, q - 1, w_condemn_v) &&
+				   d->t.v[q - 1].kind == TK_WORD && (!d->t.v[q - 1].upper || n == 0);
+		     q--, n++)
+			;
+		if (q > s->t0 && kin_local(d, q - 1, w_condemn_v) && !negated(d, s, q - 1)) {
+			a = stance_actor(d, s, q - 1);
+			*hit = 1;
+			if (a && !is_person(d, a) &&
+			    (rc = add_state_stance(d, s, a, y, ENT_POLARITY_SUPPORT, i,
+						   "stance.sanctions_condemned")))
+				return rc;
+		}
+		return ENT_OK;
+	}
+	if (kin_local(d, i, w_expel_v) && !negated(d, s, i)) {
+		/* "expelled (the) (two) Yn / Y's (top) diplomats", "the expulsion
+		 * of the Yn envoy" */
+		j = i + 1;
+		if (kis(d, i, "expulsion")) {
+			if (!kis(d, j, "of"))
+				return ENT_OK;
+			j++;
+		}
+		if (j < s->t1 && (count_word(d, j) || kis(d, j, "several")))
+			j++;
+		y = named_state(d, s, j, &e);
+		if (!y || !(y->possessive || y->gz == GZ_DEMONYM))
+			return ENT_OK;
+		if (e + 1 < s->t1 && d->t.v[e].kind == TK_WORD && !d->t.v[e].upper &&
+		    !kin_local(d, e, w_diplomat_n))
+			e++; /* "top", "acting" */
+		if (e >= s->t1 || !kin_local(d, e, w_diplomat_n))
+			return ENT_OK;
+		*hit = 1;
+		return add_state_stance(d, s, stance_actor(d, s, i), y, ENT_POLARITY_OPPOSE, i,
+					"stance.expelled");
+	}
+	if (kin_local(d, i, w_reject_poll)) {
+		/* "rejected the (official) results of the election in Y" */
+		j = i + 1;
+		if (j < s->t1 && KIN(d, j, w_det))
+			j++;
+		if (j < s->t1 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+		    !kin_local(d, j, w_result_n) && !kin_local(d, j, w_poll_n))
+			j++; /* "official", "presidential" */
+		if (j >= s->t1 || !(kin_local(d, j, w_result_n) || kin_local(d, j, w_poll_n)) ||
+		    (y = poll_object(d, s, j)) == NULL)
+			return ENT_OK;
+		*hit = 1;
+		return add_state_stance(d, s, stance_actor(d, s, i), y, ENT_POLARITY_OPPOSE, i,
+					"stance.election_unrecognised");
+	}
+	if (!kin_local(d, i, w_recognise_v) || !negated(d, s, i))
+		return ENT_OK;
+	for (q = s->t0; q < i; q++)
+		if (KIN(d, q, w_oppose_v))
+			return ENT_OK; /* "X condemned Z's refusal to recognise ...": Z's */
+	/* the object: "(the) (results/outcome of) (the) ... election(s)" */
+	for (j = i + 1, n = 0; j < s->t1 && n < 8 && !y; j++, n++) {
+		if (kis(d, j, ",") || kis(d, j, ";"))
+			break;
+		if (kin_local(d, j, w_poll_n))
+			y = poll_state(d, s, j);
+		else if (n == 0 && kin_local(d, j, w_result_n) && !kis(d, j + 1, "of"))
+			break; /* "them", "the results": the elections named before */
+	}
+	if (!y && (j = find_in(d, i + 1, i + 3 < s->t1 ? i + 3 : s->t1, w_result_n)) != NONE)
+		for (q = s->t0; q < i && !y; q++)
+			if (kin_local(d, q, w_poll_n))
+				y = poll_state(d, s, q);
+	if (!y)
+		return ENT_OK;
+	a = stance_actor(d, s, i);
+	if ((!a || strcmp(a->code, y->code) == 0) && s->m0 < s->m1 && M(d, s->m0)->t0 < i &&
+	    ent__is_state_mention(M(d, s->m0))) {
+		/* "X said the vote in Y was ... and it does not": X, unless a
+		 * bloc named on the way may be "it" */
+		a = M(d, s->m0);
+		for (q = s->m0; q < s->m1 && M(d, q)->t0 < i; q++)
+			if (M(d, q)->gz == GZ_BLOC)
+				a = NULL;
+	}
+	*hit = 1;
+	return add_state_stance(d, s, a, y, ENT_POLARITY_OPPOSE, i, "stance.election_unrecognised");
+}
+
+/* Is the verb of opposition at token i ("condemning Y") in a motion the
+ * subject voted against or blocked ("voted against a (UN) resolution
+ * condemning Y", "vetoed the draft denouncing Y")?  The voter backs Y
+ * (stance.verb). */
+static int motion_voted_down(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_motion[] = {"resolution", "motion", "draft", NULL};
+	static const char *w_vote[] = {"voted", "votes", "vote", "voting", NULL};
+	static const char *w_block[] = {"vetoed", "vetoes", "veto", "blocked", "blocks", NULL};
+	size_t j, n;
+	for (j = i, n = 0; j > s->t0 && n < 6 && !kin_local(d, j - 1, w_motion); j--, n++)
+		;
+	if (j <= s->t0 || !kin_local(d, j - 1, w_motion))
+		return 0;
+	for (j--, n = 0; j > s->t0 && n < 6; j--, n++) {
+		if (kin_local(d, j - 1, w_block))
+			return 1;
+		if (kis(d, j - 1, "against"))
+			return j - 1 > s->t0 && kin_local(d, j - 2, w_vote);
+	}
+	return 0;
+}
+
 /* "called on nations, including India, to ...", "urged countries such as
  * X to ...": the state named as a member of the group at j; *te is set to
  * the token after it (over a comma). NULL when j opens no such group. */
@@ -8079,6 +8486,34 @@ static const mention *group_member(const dctx *d, const span *s, size_t j, size_
 		e++;
 	*te = e;
 	return x;
+}
+
+/* "Four countries voted against a resolution condemning Y, namely A, B
+ * and C (, as well as D)": with a count of states for subject and no state
+ * before the verb at token i, the states listed after "namely" take the
+ * stance toward t (stance.verb). */
+static int namely_stances(dctx *d, const span *s, size_t i, const mention *t,
+			  ent_polarity pol)
+{
+	const mention *ls[8];
+	size_t q, n = 0, e = 0, k;
+	int rc, counted = 0;
+	for (q = s->t0 + 2; q <= i && !counted; q++)
+		counted = counted_states_before(d, s, q);
+	if (!counted)
+		return ENT_OK;
+	for (q = i + 1; q + 1 < s->t1 && !(kis(d, q, ",") && kis(d, q + 1, "namely")); q++)
+		;
+	if (q + 2 >= s->t1)
+		return ENT_OK;
+	n = listed_states(d, s, q + 2, ls, 8, &e);
+	if (n && e + 4 < s->t1 && kis(d, e, ",") && kis(d, e + 1, "as") && kis(d, e + 2, "well") &&
+	    kis(d, e + 3, "as"))
+		n += listed_states(d, s, e + 4, ls + n, 8 - n, &e); /* ", as well as D" */
+	for (k = 0; k < n; k++)
+		if ((rc = add_state_stance(d, s, ls[k], t, pol, i, "stance.verb")))
+			return rc;
+	return ENT_OK;
 }
 
 /* A stance rule led by the word at token i; *hit when it took the word. */
@@ -8123,6 +8558,8 @@ static int rule_stance(dctx *d, const span *s)
 			if ((rc = word_rules[wr](d, s, i, &hit)))
 				return rc;
 		if (!hit && round10_word(d, i) && (rc = stance_round10(d, s, i, &hit)))
+			return rc;
+		if (!hit && sanction_poll_word(d, i) && (rc = sanction_poll_rules(d, s, i, &hit)))
 			return rc;
 		if (hit)
 			continue;
@@ -8578,6 +9015,8 @@ static int rule_stance(dctx *d, const span *s)
 				t = actor_after(d, s, j + 1, 2, 1);
 				if (!t)
 					t = state_np(d, s, j + 1, NULL); /* "with the people of Iran" */
+				if (!t)
+					t = recognised_state(d, s, j + 1); /* "the sovereignty of Y" */
 			} else if (a && !a->possessive && a->gz != GZ_DEMONYM) {
 				t = actor_after(d, s, j, 2, 1);
 			} else {
@@ -8683,7 +9122,15 @@ static int rule_stance(dctx *d, const span *s)
 				if (!t && a && opp)
 					t = criticised_deal_seller(d, s, i + 1, a); /* "this move" */
 			}
-			if ((rc = add_stance(d, s, a, t, verb ? ENT_POLARITY_SUPPORT : ENT_POLARITY_OPPOSE,
+			if (!a && opp && (t || demonym_act(d, s, i + 1)) &&
+			    (rc = namely_stances(d, s, i, t ? t : demonym_act(d, s, i + 1),
+						 motion_voted_down(d, s, i) ? ENT_POLARITY_SUPPORT
+									    : ENT_POLARITY_OPPOSE)))
+				return rc;
+			if ((rc = add_stance(d, s, a, t,
+					     verb || (opp && motion_voted_down(d, s, i))
+						     ? ENT_POLARITY_SUPPORT
+						     : ENT_POLARITY_OPPOSE,
 					     i, next, "stance.verb")))
 				return rc;
 		} else {
