@@ -857,6 +857,80 @@ static int split_by_sum(dctx *d, cand *c, const span *s, size_t from)
 	return ENT_OK;
 }
 
+/* A list of goods each with its price after it ("bought 24 MH-60R
+ * helicopters for $2.1 billion and six Apache helicopters for $796
+ * million from the US") is one purchase per price: each "for <sum>"
+ * after the verb takes the goods between the sum before it (or the
+ * verb) and itself; a figure in another currency takes its USD twin in
+ * brackets right after it ("for Rs 5,691 crore ($796 million)").  c
+ * (emitted) keeps the first price and its goods; each further one is a
+ * copy of c with its own (the goods' own seller wins, as for
+ * split_by_sum).  Only when every price has goods of its own. */
+static int split_by_price(dctx *d, cand *c, const span *s, size_t from)
+{
+	const mention *price[ENT_FACT_MAX_ACTORS];
+	size_t start[ENT_FACT_MAX_ACTORS], stop[ENT_FACT_MAX_ACTORS];
+	size_t n = 0, k, i, q, ci = (size_t)(c - d->cands), at = from + 1;
+	int rc;
+	for (k = s->m0; k < s->m1 && n < ENT_FACT_MAX_ACTORS; k++) {
+		const mention *m = M(d, k), *v = m;
+		size_t end = m->t1;
+		int goods = 0;
+		if (m->kind != MK_MONEY || m->t0 <= at || !kis(d, m->t0 - 1, "for"))
+			continue;
+		if (!m->value.has_usd && k + 1 < s->m1 && M(d, k + 1)->kind == MK_MONEY &&
+		    M(d, k + 1)->value.has_usd && M(d, k + 1)->t0 <= m->t1 + 2 &&
+		    kis(d, m->t1, "(")) {
+			v = M(d, ++k); /* "Rs 5,691 crore ($796 million)" */
+			end = v->t1;
+		}
+		for (q = s->m0; q < s->m1; q++)
+			if (M(d, q)->kind == MK_ACTOR && M(d, q)->gz == GZ_WEAPON &&
+			    M(d, q)->t0 >= at && M(d, q)->t1 <= m->t0)
+				goods = 1;
+		if (!goods)
+			return ENT_OK; /* a price of no goods of its own: no list */
+		start[n] = at;
+		stop[n] = end;
+		price[n++] = v;
+		at = end;
+	}
+	if (n < 2)
+		return ENT_OK;
+	for (i = 0; i < n; i++) {
+		cand *one;
+		span part = *s;
+		const char *own = NULL;
+		narrow(d, &part, start[i], stop[i]);
+		for (q = part.m0; q < part.m1 && !own; q++) {
+			int st;
+			if (M(d, q)->kind == MK_ACTOR && M(d, q)->gz == GZ_WEAPON)
+				own = item_owner(d, &part, q, &st);
+		}
+		if (i == 0) {
+			one = &d->cands[ci];
+		} else {
+			if ((rc = cand_clone(d, ci, s->unit, &one)))
+				return rc;
+			one->directed = 1;
+		}
+		for (q = 0; q < one->f.nitems; q++) {
+			ent__free(one->f.items[q].text);
+			ent__free(one->f.items[q].designation);
+		}
+		one->f.nitems = 0;
+		one->f.value = price[i]->value;
+		if (own && strcmp(own, one->f.recipient.s)) {
+			one->f.nsuppliers = 0;
+			ent_fact_add_code(one->f.suppliers, &one->f.nsuppliers, own);
+		}
+		if ((rc = add_items(d, one, &part, NULL, NULL)))
+			return rc;
+		c = &d->cands[ci];
+	}
+	return ENT_OK;
+}
+
 /* Money mention nearest to token t.  "Rs 2,000 crore (about $245 million)":
  * when a USD figure follows another currency within a few tokens, the text
  * gives the USD value too, and that one is taken. */
@@ -3138,6 +3212,16 @@ static int rule_deal(dctx *d, const span *s)
 		c = &d->cands[ci];
 		if (d->ncands > before)
 			return ENT_OK; /* each sum's goods name their own seller */
+	}
+	if (!supply_only && c->directed && c->f.recipient.s[0] && (bv != NONE || sv != NONE) &&
+	    weapon_mentions(d, s) >= 2) {
+		/* "bought A for $X and B for $Y": one purchase per price */
+		size_t ci = (size_t)(c - d->cands), before = d->ncands;
+		if ((rc = split_by_price(d, c, s, sv != NONE && (bv == NONE || sv < bv) ? sv : bv)))
+			return rc;
+		c = &d->cands[ci];
+		if (d->ncands > before)
+			return ENT_OK;
 	}
 	if (!supply_only && c->directed && weapon_mentions(d, s) >= 2 && c->f.recipient.s[0]) {
 		size_t ci = (size_t)(c - d->cands);

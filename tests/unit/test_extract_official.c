@@ -1,0 +1,64 @@
+/*
+ * test_extract_official.c - deal rules found on official prose (defence
+ * ministry and armed-forces releases): goods listed each with its own
+ * price after it are one purchase per price.  Every sentence here was
+ * written for these tests.
+ */
+#include "extract_harness.h"
+
+/* Is there a deal sup -> rec of about usd dollars in l? */
+static int has_priced_deal(const ent_fact_list *l, const char *sup, const char *rec, double usd)
+{
+	size_t i;
+	for (i = 0; i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type == ENT_FACT_DEAL && ent_fact_has_code(f->suppliers, f->nsuppliers, sup) &&
+		    !strcmp(f->recipient.s, rec) && f->value.present && f->value.has_usd &&
+		    f->value.usd > usd * 0.99 && f->value.usd < usd * 1.01)
+			return 1;
+	}
+	return 0;
+}
+
+static void expect_priced(const char *text, size_t n, const char *sup, const char *rec,
+			  double usd)
+{
+	ent_fact_list *l = run(text, NULL);
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	if (!has_priced_deal(l, sup, rec, usd))
+		fprintf(stderr, "    no deal %s -> %s of %.0f in: %s\n", sup, rec, usd, text);
+	CHECK(has_priced_deal(l, sup, rec, usd));
+	if (count(l, ENT_FACT_DEAL) != n)
+		fprintf(stderr, "    %zu deals, not %zu, in: %s\n", count(l, ENT_FACT_DEAL), n, text);
+	CHECK_INT(count(l, ENT_FACT_DEAL), n);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_official__goods_each_with_a_price_after_them_are_one_purchase_per_price)
+{
+	const char *both = "Kenya bought 12 Hawk jets for $200 million and six Puma helicopters "
+			   "for $80 million from Britain.";
+	expect_priced(both, 2, "GBR", "KEN", 200e6);
+	expect_priced(both, 2, "GBR", "KEN", 80e6);
+	/* a figure in another currency takes its USD twin in brackets */
+	expect_priced("Kenya approved the purchase of 12 Hawk jets for Rs 1,500 crore ($200 "
+		      "million) and six Puma helicopters for Rs 600 crore ($80 million) from "
+		      "Britain.",
+		      2, "GBR", "KEN", 80e6);
+	/* the seller before the goods */
+	expect_priced("Britain sold 12 Hawk jets to Kenya for $200 million and six Puma "
+		      "helicopters to Kenya for $80 million.",
+		      2, "GBR", "KEN", 80e6);
+}
+
+TEST(extract_official__one_price_or_a_price_of_no_goods_is_one_purchase)
+{
+	expect_priced("Kenya bought 12 Hawk jets for $200 million from Britain.", 1, "GBR", "KEN",
+		      200e6);
+	/* the second sum has no goods of its own before it */
+	expect_priced("Kenya bought 12 Hawk jets from Britain for $200 million, up from $150 "
+		      "million for the first offer.",
+		      1, "GBR", "KEN", 200e6);
+}
