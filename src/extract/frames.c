@@ -1169,6 +1169,28 @@ static int qualifies_weapon(const dctx *d, const span *s, size_t k)
 static const char *w_arms_generic[] = {"weapons",   "arms",     "weaponry", "armaments",
 				       "munitions", "vehicles", NULL};
 
+/* "received a stock of protective equipment provided by the United
+ * States": a general word for gear (no arms word) is goods of no stated
+ * kind when a participle of giving and "by" the seller of f follow it.
+ * The token of the word, looked for from a up to b, or NONE. */
+static size_t gear_given_by(const dctx *d, const span *s, size_t a, size_t b, const ent_fact *f)
+{
+	static const char *w_gear[] = {"equipment", "hardware", "gear", NULL};
+	static const char *w_given[] = {"provided", "donated", "supplied", "gifted", "granted",
+					"delivered", "handed", NULL};
+	size_t i, by;
+	const mention *m;
+	for (i = a; i < b && i + 2 < s->t1; i++) {
+		if (!kin(d, i, w_gear) || !kin(d, i + 1, w_given))
+			continue;
+		by = kis(d, i + 2, "over") ? i + 3 : i + 2; /* "handed over by" */
+		if (by < s->t1 && kis(d, by, "by") && (m = actor_after(d, s, by + 1, 3, 0)) &&
+		    m->code && ent_fact_has_code(f->suppliers, f->nsuppliers, m->code))
+			return i;
+	}
+	return NONE;
+}
+
 /* Objects that a verb of giving can take which are no goods: "grant India
  * a waiver", "exporting terror", "provide access", "provide another
  * insight into". */
@@ -3118,6 +3140,8 @@ static int rule_deal(dctx *d, const span *s)
 				   ? find_in(d, gv + 1, gv + 7 < s->t1 ? gv + 7 : s->t1,
 					     w_arms_generic)
 				   : NONE;
+		if (g == NONE && c->directed && bv != NONE && (sv == NONE || bv < sv) && !valued)
+			g = gear_given_by(d, s, bv + 1, bv + 12 < s->t1 ? bv + 12 : s->t1, &c->f);
 		if (g != NONE) {
 			if ((rc = ent_fact_add_item(&c->f, ENT_CAT_OTHER, d->text + d->t.v[g].start,
 						    d->t.v[g].end - d->t.v[g].start, NULL, -1)))

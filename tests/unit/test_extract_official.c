@@ -62,3 +62,18 @@ TEST(extract_official__one_price_or_a_price_of_no_goods_is_one_purchase)
 		      "million for the first offer.",
 		      1, "GBR", "KEN", 200e6);
 }
+
+TEST(extract_official__gear_given_by_a_state_to_a_receiver_is_a_delivery)
+{
+	expect_deal("The Kenya Navy received a stock of maritime interdiction and protective "
+		    "equipment provided by the United States at a base in Mombasa.",
+		    1, "USA", "KEN");
+	expect_deal("The Kenya Navy received equipment handed over by the Japanese government.", 1,
+		    "JPN", "KEN");
+	/* no participle of giving and "by": no goods named */
+	expect_deal("The Kenya Navy received equipment from Japan.", 0, NULL, NULL);
+	/* the state after "by" is not the one the receiving names */
+	expect_deal("The Kenya Navy received praise from Japan for equipment provided by the "
+		    "United States.",
+		    0, NULL, NULL);
+}
