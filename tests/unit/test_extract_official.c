@@ -77,3 +77,36 @@ TEST(extract_official__gear_given_by_a_state_to_a_receiver_is_a_delivery)
 		    "United States.",
 		    0, NULL, NULL);
 }
+
+/* The first exercise of text has n participants, in among them, out (unless
+ * NULL) not. */
+static void expect_parties(const char *text, size_t n, const char *in, const char *out)
+{
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f != NULL);
+	if (f) {
+		if (f->nparticipants != n || !takes_part(f, in) || (out && takes_part(f, out)))
+			fprintf(stderr, "    %zu parties in: %s\n", f->nparticipants, text);
+		CHECK_INT(f->nparticipants, n);
+		CHECK(takes_part(f, in));
+		CHECK(!out || !takes_part(f, out));
+	}
+	if (l)
+		ent_fact_list_free(l);
+}
+
+TEST(extract_official__a_state_name_after_a_rank_and_a_given_name_is_a_person)
+{
+	expect_parties("Col. David Jordan, commander of the brigade, and Kenyan officers opened "
+		       "Exercise Iron Lake 17 near Nairobi.",
+		       1, "KEN", "JOR");
+	/* the same name by a verb of saying later is that person */
+	expect_parties("Maj. Anna Jordan and Kenyan officers opened Exercise Iron Lake in May. "
+		       "\"The drill involves 14 nations,\" said Jordan.",
+		       1, "KEN", "JOR");
+	/* a state name with no rank before it is the state */
+	expect_parties("Kenyan and Ugandan officers opened Exercise Iron Lake with troops from "
+		       "Jordan. \"The drill involves 14 nations,\" said Jordan.",
+		       3, "JOR", NULL);
+}
