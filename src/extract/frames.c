@@ -86,6 +86,8 @@ static const char *w_venture[] = {"venture", "ventures", NULL};
 /* Participles of buying that can follow the goods ("Mi-17s bought in 1984"). */
 static const char *w_bought_pp[] = {"bought", "purchased", "acquired", "procured", "ordered",
 				    "received", "imported", "obtained", NULL};
+/* Verbs of buying whose object may be a list of separate purchases. */
+static const char *w_bought_list[] = {"bought", "purchased", "acquired", "procured", NULL};
 static const char *w_ordered[] = {"ordered", "orders", "ordering", "paid", NULL};
 static const char *w_signed[] = {
 	"signed", "signs", "inked", "inks", "finalised", "finalized", "sealed", "concluded",
@@ -924,6 +926,96 @@ static int split_by_price(dctx *d, cand *c, const span *s, size_t from)
 			one->f.nsuppliers = 0;
 			ent_fact_add_code(one->f.suppliers, &one->f.nsuppliers, own);
 		}
+		if ((rc = add_items(d, one, &part, NULL, NULL)))
+			return rc;
+		c = &d->cands[ci];
+	}
+	return ENT_OK;
+}
+
+/* Does a sum start at token j? */
+static int money_at(const dctx *d, const span *s, size_t j)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->kind == MK_MONEY && M(d, k)->t0 == j)
+			return 1;
+	return 0;
+}
+
+/* A list of goods bought, each counted or with an article ("has bought
+ * 24 Rafale jets, a FREMM frigate and two Mistral ships", "acquired 366
+ * tanks, 96 Apache helicopters and 48 Patriot launchers") is one purchase
+ * per item (a purchase done; "will buy 72 launchers and 410 rockets" may
+ * be one contract of parts): an item starts after a comma or "and" with a
+ * number, "a/an" or a sum, and runs to the next such item (words of goods
+ * without a count, "air and missile defense launchers", stay with the
+ * item before).  Only for items of one seller (split_by_owner parts the
+ * others) after the verb v.  c (emitted) keeps the first item; each
+ * further one is a copy of c with its own goods and its own sum, if any. */
+static int split_by_item(dctx *d, cand *c, const span *s, size_t v)
+{
+	size_t start[ENT_FACT_MAX_ACTORS];
+	size_t n = 0, k, i, q, ci = (size_t)(c - d->cands), last = NONE;
+	const char *owner = NULL;
+	int rc;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		size_t j, b;
+		int sep = 0, st;
+		const char *own;
+		if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON || m->t0 <= v ||
+		    weapon_names_a_maker(d, s, m))
+			continue;
+		own = item_owner(d, s, k, &st);
+		if (own && owner && strcmp(own, owner))
+			return ENT_OK; /* several sellers */
+		if (own)
+			owner = own;
+		/* the first word of the item: back over its words to the
+		 * verb or to a comma / "and" */
+		for (b = m->t0; b > (last == NONE ? v + 1 : last); b--)
+			if (kis(d, b - 1, ",") || kis(d, b - 1, "and") || kis(d, b - 1, ";")) {
+				sep = 1;
+				break;
+			}
+		if (last == NONE)
+			b = v + 1;
+		else if (!sep)
+			continue; /* "Apache attack helicopters": one item */
+		j = b;
+		if (!(d->t.v[j].kind == TK_NUM || KIN(d, j, w_numwords) || kis(d, j, "a") ||
+		      kis(d, j, "an") || money_at(d, s, j)))
+			continue; /* no count: goods of the item before */
+		if (n == ENT_FACT_MAX_ACTORS)
+			return ENT_OK;
+		start[n++] = b;
+		last = m->t1;
+	}
+	if (n < 2)
+		return ENT_OK;
+	for (i = 0; i < n; i++) {
+		cand *one;
+		span part = *s;
+		narrow(d, &part, start[i], i + 1 < n ? start[i + 1] : s->t1);
+		if (i == 0) {
+			one = &d->cands[ci];
+		} else {
+			if ((rc = cand_clone(d, ci, s->unit, &one)))
+				return rc;
+			one->directed = 1;
+		}
+		for (q = 0; q < one->f.nitems; q++) {
+			ent__free(one->f.items[q].text);
+			ent__free(one->f.items[q].designation);
+		}
+		one->f.nitems = 0;
+		memset(&one->f.value, 0, sizeof one->f.value);
+		for (q = part.m0; q < part.m1; q++)
+			if (M(d, q)->kind == MK_MONEY) {
+				one->f.value = M(d, q)->value;
+				break;
+			}
 		if ((rc = add_items(d, one, &part, NULL, NULL)))
 			return rc;
 		c = &d->cands[ci];
@@ -3242,6 +3334,17 @@ static int rule_deal(dctx *d, const span *s)
 		/* "bought A for $X and B for $Y": one purchase per price */
 		size_t ci = (size_t)(c - d->cands), before = d->ncands;
 		if ((rc = split_by_price(d, c, s, sv != NONE && (bv == NONE || sv < bv) ? sv : bv)))
+			return rc;
+		c = &d->cands[ci];
+		if (d->ncands > before)
+			return ENT_OK;
+	}
+	if (!supply_only && c->directed && c->f.recipient.s[0] && bv != NONE &&
+	    (sv == NONE || bv < sv) && dn == NONE && kin(d, bv, w_bought_list) &&
+	    weapon_mentions(d, s) >= 2) {
+		/* "has bought 24 A, a B and two C": one purchase per item */
+		size_t ci = (size_t)(c - d->cands), before = d->ncands;
+		if ((rc = split_by_item(d, c, s, bv)))
 			return rc;
 		c = &d->cands[ci];
 		if (d->ncands > before)

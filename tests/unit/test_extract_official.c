@@ -110,3 +110,48 @@ TEST(extract_official__a_state_name_after_a_rank_and_a_given_name_is_a_person)
 		       "Jordan. \"The drill involves 14 nations,\" said Jordan.",
 		       3, "JOR", NULL);
 }
+
+/* The number of deals sup -> rec in text. */
+static size_t deals_between(const char *text, const char *sup, const char *rec)
+{
+	ent_fact_list *l = run(text, NULL);
+	size_t i, n = 0;
+	if (!l)
+		return 0;
+	for (i = 0; i < l->n; i++)
+		n += l->v[i].type == ENT_FACT_DEAL &&
+		     ent_fact_has_code(l->v[i].suppliers, l->v[i].nsuppliers, sup) &&
+		     !strcmp(l->v[i].recipient.s, rec);
+	ent_fact_list_free(l);
+	return n;
+}
+
+TEST(extract_official__a_list_of_counted_goods_bought_is_one_purchase_per_item)
+{
+	CHECK_INT(deals_between("Since 2016 Kenya has bought 12 Rafale jets, a FREMM frigate and "
+				"two Mistral ships.",
+				"FRA", "KEN"),
+		  3);
+	/* a sum opens an item too; words of goods with no count stay with
+	 * the item before ("air and missile defense launchers") */
+	CHECK_INT(deals_between("Kenya acquired 40 Abrams tanks, $300 million worth of Javelin "
+				"missiles and 8 Patriot air and missile defense launchers.",
+				"USA", "KEN"),
+		  3);
+}
+
+TEST(extract_official__goods_with_no_count_or_to_come_are_one_purchase)
+{
+	CHECK_INT(deals_between("Kenya bought drones, ammunition and missiles from Turkey.", "TUR",
+				"KEN"),
+		  1);
+	/* a purchase to come may be one contract of parts */
+	CHECK_INT(deals_between("Kenya will buy 72 launchers of the Javelin and 410 missiles.",
+				"USA", "KEN"),
+		  1);
+	/* a deal noun: one contract */
+	CHECK_INT(deals_between("Kenya signed a deal with France and bought 12 Rafale jets and a "
+				"FREMM frigate.",
+				"FRA", "KEN"),
+		  1);
+}
