@@ -10490,6 +10490,41 @@ static void called_off_before(dctx *d, size_t ui, const span *s)
 	}
 }
 
+/* "DR Congo bought Mi-35 helicopters from Russia. Six Y-12 transports
+ * from China.": a sentence with no verb that opens with a count and names
+ * goods "from" a state, right after a sentence of the same paragraph that
+ * stated a purchase, is a further purchase of that buyer (read as an item
+ * of a list of acquisitions).  The buyer's code, or NULL. */
+static const char *purchase_fragment(const dctx *d, size_t ui)
+{
+	static const char *w_aux[] = {"has", "have", "had", "will", "would", "did", "does",
+				      "said", "says", NULL};
+	const unit *u = &d->units[ui];
+	const cand *c;
+	size_t i, k;
+	int goods = 0, from = 0;
+	if (ui == 0 || d->last_deal < 0 || u->t0 >= u->t1 ||
+	    !(d->t.v[u->t0].kind == TK_NUM || KIN(d, u->t0, w_numwords)))
+		return NULL;
+	c = &d->cands[d->last_deal];
+	if (c->dropped || !c->directed || c->unit != (int)ui - 1 || !c->f.recipient.s[0] ||
+	    d->units[ui - 1].para != u->para)
+		return NULL;
+	for (i = u->t0; i < u->t1; i++)
+		if (KIN(d, i, w_supply_verb) || KIN(d, i, w_buy_verb) || KIN(d, i, w_deal_noun) ||
+		    KIN(d, i, w_sign) || KIN(d, i, w_be) || kin_local(d, i, w_aux))
+			return NULL;
+	for (k = u->m0; k < u->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->kind == MK_ACTOR && m->gz == GZ_WEAPON)
+			goods = 1;
+		else if (goods && ent__is_state_mention(m) && m->gz != GZ_FIRM && m->t0 > u->t0 &&
+			 kis(d, m->t0 - 1, "from") && strcmp(m->code, c->f.recipient.s) != 0)
+			from = 1;
+	}
+	return goods && from ? c->f.recipient.s : NULL;
+}
+
 int ent__frames(dctx *d)
 {
 	size_t ui;
@@ -10538,6 +10573,16 @@ int ent__frames(dctx *d)
 		if (u->kind != UK_BULLET) {
 			list_recipient[0] = '\0';
 			list_exercise = -1;
+		}
+		if (u->kind != UK_BULLET) {
+			const char *buyer = purchase_fragment(d, ui);
+			if (buyer) {
+				char rec[12];
+				memcpy(rec, buyer, sizeof rec); /* the candidates may move */
+				if ((rc = acquisition_list_item(d, ui, rec)))
+					return rc;
+				continue;
+			}
 		}
 		if (ui == 0 || d->units[ui - 1].para != u->para)
 			open_year(d, u);

@@ -155,3 +155,21 @@ TEST(extract_official__goods_with_no_count_or_to_come_are_one_purchase)
 				"FRA", "KEN"),
 		  1);
 }
+
+TEST(extract_official__a_counted_fragment_after_a_purchase_is_a_further_purchase)
+{
+	const char *text = "Since 2018, Kenya has bought Mi-35 attack helicopters from Russia. "
+			   "Six Y-12 transport aircraft from China. Ten Su-30 fighters from Russia.";
+	CHECK_INT(deals_between(text, "CHN", "KEN"), 1);
+	CHECK_INT(deals_between(text, "RUS", "KEN"), 2);
+	/* a sentence with a verb is read by the rules of its own */
+	CHECK_INT(deals_between("Kenya has bought Mi-35 attack helicopters from Russia. Six Y-12 "
+				"transport aircraft from China were shown at the parade.",
+				"CHN", "KEN"),
+		  0);
+	/* no purchase right before it */
+	CHECK_INT(deals_between("Kenya held a parade in May. Six Y-12 transport aircraft from "
+				"China.",
+				"CHN", "KEN"),
+		  0);
+}
