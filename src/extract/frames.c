@@ -9841,13 +9841,61 @@ static void denied_reports(dctx *d)
 	}
 }
 
+/* "The first batch of six A-29 aircraft has departed the United States
+ * for Nigeria / en route (to) Nigeria": a batch (consignment, shipment,
+ * lot, tranche) of goods that departs or leaves a state for another is a
+ * delivery from the one to the other, of the year the sentence names.  A
+ * ship that departs a port for a visit is no batch. */
+static int rule_departed_batch(dctx *d, const span *s)
+{
+	static const char *w_depart[] = {"departed", "left", NULL};
+	static const char *w_lot[] = {"batch", "consignment", "shipment", "lot", "tranche", NULL};
+	const mention *from, *to = NULL;
+	size_t v, i, k;
+	int lot = 0, goods = 0, rc;
+	cand *c;
+	v = find_in(d, s->t0, s->t1, w_depart);
+	if (v == NONE || negated(d, s, v))
+		return ENT_OK;
+	for (i = s->t0; i < v && !lot; i++)
+		lot = kin_local(d, i, w_lot);
+	for (k = s->m0; k < s->m1 && !goods; k++)
+		goods = M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON && M(d, k)->t1 <= v;
+	if (!lot || !goods)
+		return ENT_OK;
+	from = actor_after(d, s, v + 1, 1, 1); /* "departed (the) United States" */
+	if (!from || from->possessive)
+		return ENT_OK;
+	for (i = from->t1; i < s->t1 && i < from->t1 + 12 && !to; i++)
+		if (kis(d, i, "for") || kis(d, i, "route"))
+			to = actor_after(d, s, i + 1, 2, 1); /* "en route (to) Y" */
+	if (!to || !strcmp(to->code, from->code))
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
+		return rc;
+	if ((rc = add_items(d, c, s, NULL, NULL)))
+		return rc;
+	if (c->f.nitems == 0) {
+		c->dropped = 1;
+		return ENT_OK;
+	}
+	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, from->code);
+	ent_code_set(&c->f.recipient, to->code);
+	c->directed = 1;
+	c->f.status = ENT_STATUS_DELIVERED;
+	c->f.year = year_in(d, s);
+	c->f.confidence = 0.6;
+	d->last_deal = (int)(c - d->cands);
+	return emit(d, c, s, "deal.departed_batch");
+}
+
 static int all_rules(dctx *d, const span *s)
 {
 	int rc;
 	size_t from = d->ncands;
 	if ((rc = rule_deals(d, s)) || (rc = rule_inventory(d, s)) ||
 	    (rc = rule_customers(d, s)) || (rc = rule_recipient_list(d, s)) ||
-	    (rc = rule_among_purchases(d, s)) ||
+	    (rc = rule_among_purchases(d, s)) || (rc = rule_departed_batch(d, s)) ||
 	    (rc = rule_exercises(d, s)) || (rc = rule_stance(d, s)) ||
 	    (rc = rule_membership(d, s)) || (rc = rule_rivalry(d, s)))
 		return rc;

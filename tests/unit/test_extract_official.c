@@ -173,3 +173,19 @@ TEST(extract_official__a_counted_fragment_after_a_purchase_is_a_further_purchase
 				"CHN", "KEN"),
 		  0);
 }
+
+TEST(extract_official__a_batch_that_departs_a_state_for_another_is_a_delivery)
+{
+	CHECK_INT(deals_between("The first batch of four Hawk jets has departed Britain for Kenya, "
+				"the air force said.",
+				"GBR", "KEN"),
+		  1);
+	CHECK(deal_year("A consignment of 12 armoured vehicles left Turkey on 3 May 2022 en route "
+			"to Kenya.",
+			NULL, "TUR", "KEN") == 2022);
+	/* a warship leaving for a visit is no batch of goods */
+	CHECK_INT(deals_between("The frigate Harambee departed Britain for Kenya on a goodwill "
+				"visit.",
+				"GBR", "KEN"),
+		  0);
+}
