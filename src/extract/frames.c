@@ -9889,6 +9889,56 @@ static int rule_departed_batch(dctx *d, const span *s)
 	return emit(d, c, s, "deal.departed_batch");
 }
 
+/* "As part of India's commitment ..., the Air Chief presented AN-32
+ * propellers to the Sri Lankan Air Force", "Britain presented two radars
+ * to Kenya": goods right after "presented" (over a count, an article or
+ * an adjective; not "its plan for", "a report on") and "to" a state are
+ * a gift from the state before the verb (the subject, or the state whose
+ * commitment or programme the sentence names, within twenty tokens). */
+static int rule_presented_goods(dctx *d, const span *s)
+{
+	static const char *w_present[] = {"presented", "presents", NULL};
+	static const char *w_not_gift[] = {"of", "on", "about", "for", "regarding", "over", "its",
+					   "their", "his", "her", NULL};
+	const mention *g = NULL, *to = NULL, *from;
+	size_t v, i, k;
+	int rc;
+	cand *c;
+	v = find_in(d, s->t0, s->t1, w_present);
+	if (v == NONE || negated(d, s, v))
+		return ENT_OK;
+	for (k = s->m0; k < s->m1 && !g; k++)
+		if (M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON && M(d, k)->t0 > v)
+			g = M(d, k);
+	if (!g || g->t0 > v + 4)
+		return ENT_OK;
+	for (i = v + 1; i < g->t0; i++)
+		if (d->t.v[i].kind == TK_PUNCT || kin_local(d, i, w_not_gift))
+			return ENT_OK; /* "presented its plan for jets", "a report on drones" */
+	for (i = g->t1; i < s->t1 && i < g->t1 + 3 && !to; i++)
+		if (kis(d, i, "to"))
+			to = actor_after(d, s, i + 1, 1, 0);
+	from = actor_before(d, s, v, 20, 0);
+	if (!to || !from || !strcmp(to->code, from->code) || from->gz == GZ_FIRM)
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
+		return rc;
+	if ((rc = add_items(d, c, s, NULL, NULL)))
+		return rc;
+	if (c->f.nitems == 0) {
+		c->dropped = 1;
+		return ENT_OK;
+	}
+	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, from->code);
+	ent_code_set(&c->f.recipient, to->code);
+	c->directed = 1;
+	c->f.status = ENT_STATUS_DELIVERED;
+	c->f.year = year_in(d, s);
+	c->f.confidence = 0.6;
+	d->last_deal = (int)(c - d->cands);
+	return emit(d, c, s, "deal.presented");
+}
+
 static int all_rules(dctx *d, const span *s)
 {
 	int rc;
@@ -9896,6 +9946,7 @@ static int all_rules(dctx *d, const span *s)
 	if ((rc = rule_deals(d, s)) || (rc = rule_inventory(d, s)) ||
 	    (rc = rule_customers(d, s)) || (rc = rule_recipient_list(d, s)) ||
 	    (rc = rule_among_purchases(d, s)) || (rc = rule_departed_batch(d, s)) ||
+	    (rc = rule_presented_goods(d, s)) ||
 	    (rc = rule_exercises(d, s)) || (rc = rule_stance(d, s)) ||
 	    (rc = rule_membership(d, s)) || (rc = rule_rivalry(d, s)))
 		return rc;

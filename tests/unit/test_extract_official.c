@@ -189,3 +189,21 @@ TEST(extract_official__a_batch_that_departs_a_state_for_another_is_a_delivery)
 				"GBR", "KEN"),
 		  0);
 }
+
+TEST(extract_official__goods_presented_to_a_state_are_a_gift_of_the_state_before)
+{
+	CHECK_INT(deals_between("Britain presented two radars to the Kenyan Air Force.", "GBR",
+				"KEN"),
+		  1);
+	/* the state whose commitment the sentence names gives */
+	CHECK_INT(deals_between("As part of Britain's commitment towards capacity building of the "
+				"armed forces, the Air Chief presented two radars to the Kenyan Air "
+				"Force.",
+				"GBR", "KEN"),
+		  1);
+	/* a plan or a report about goods is no gift */
+	CHECK_INT(deals_between("Britain presented its plan for fighter jets to Kenya.", "GBR",
+				"KEN"),
+		  0);
+	CHECK_INT(deals_between("Britain presented a report on drones to Kenya.", "GBR", "KEN"), 0);
+}
