@@ -1273,7 +1273,7 @@ static size_t gear_given_by(const dctx *d, const span *s, size_t a, size_t b, co
 	size_t i, by;
 	const mention *m;
 	for (i = a; i < b && i + 2 < s->t1; i++) {
-		if (!kin(d, i, w_gear) || !kin(d, i + 1, w_given))
+		if (!kin_local(d, i, w_gear) || !kin_local(d, i + 1, w_given))
 			continue;
 		by = kis(d, i + 2, "over") ? i + 3 : i + 2; /* "handed over by" */
 		if (by < s->t1 && kis(d, by, "by") && (m = actor_after(d, s, by + 1, 3, 0)) &&
@@ -3340,7 +3340,7 @@ static int rule_deal(dctx *d, const span *s)
 			return ENT_OK;
 	}
 	if (!supply_only && c->directed && c->f.recipient.s[0] && bv != NONE &&
-	    (sv == NONE || bv < sv) && dn == NONE && kin(d, bv, w_bought_list) &&
+	    (sv == NONE || bv < sv) && dn == NONE && kin_local(d, bv, w_bought_list) &&
 	    weapon_mentions(d, s) >= 2) {
 		/* "has bought 24 A, a B and two C": one purchase per item */
 		size_t ci = (size_t)(c - d->cands), before = d->ncands;
@@ -9841,6 +9841,17 @@ static void denied_reports(dctx *d)
 	}
 }
 
+/* First token in [t0, t1) whose key is in l, a short list outside the
+ * lexicon (compared word by word, no look-up of its bit), or NONE. */
+static size_t find_local(const dctx *d, size_t t0, size_t t1, const char *const *l)
+{
+	size_t i;
+	for (i = t0; i < t1; i++)
+		if (kin_local(d, i, l))
+			return i;
+	return NONE;
+}
+
 /* "The first batch of six A-29 aircraft has departed the United States
  * for Nigeria / en route (to) Nigeria": a batch (consignment, shipment,
  * lot, tranche) of goods that departs or leaves a state for another is a
@@ -9852,16 +9863,20 @@ static int rule_departed_batch(dctx *d, const span *s)
 	static const char *w_lot[] = {"batch", "consignment", "shipment", "lot", "tranche", NULL};
 	const mention *from, *to = NULL;
 	size_t v, i, k;
-	int lot = 0, goods = 0, rc;
+	int lot = 0, rc;
 	cand *c;
-	v = find_in(d, s->t0, s->t1, w_depart);
+	/* from the goods (few mentions), not over every word: the batch
+	 * word up to four tokens before them, the verb up to ten after */
+	for (k = s->m0, v = NONE; k < s->m1 && v == NONE; k++) {
+		const mention *m = M(d, k);
+		if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON)
+			continue;
+		for (i = m->t0 > s->t0 + 4 ? m->t0 - 4 : s->t0, lot = 0; i < m->t0 && !lot; i++)
+			lot = kin_local(d, i, w_lot);
+		if (lot)
+			v = find_local(d, m->t1, m->t1 + 10 < s->t1 ? m->t1 + 10 : s->t1, w_depart);
+	}
 	if (v == NONE || negated(d, s, v))
-		return ENT_OK;
-	for (i = s->t0; i < v && !lot; i++)
-		lot = kin_local(d, i, w_lot);
-	for (k = s->m0; k < s->m1 && !goods; k++)
-		goods = M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON && M(d, k)->t1 <= v;
-	if (!lot || !goods)
 		return ENT_OK;
 	from = actor_after(d, s, v + 1, 1, 1); /* "departed (the) United States" */
 	if (!from || from->possessive)
@@ -9904,14 +9919,20 @@ static int rule_presented_goods(dctx *d, const span *s)
 	size_t v, i, k;
 	int rc;
 	cand *c;
-	v = find_in(d, s->t0, s->t1, w_present);
+	/* from the goods (few mentions): the verb up to four tokens before */
+	for (k = s->m0, v = NONE; k < s->m1 && v == NONE; k++) {
+		g = M(d, k);
+		if (g->kind == MK_ACTOR && g->gz == GZ_WEAPON)
+			v = find_local(d, g->t0 > s->t0 + 4 ? g->t0 - 4 : s->t0, g->t0, w_present);
+	}
 	if (v == NONE || negated(d, s, v))
 		return ENT_OK;
-	for (k = s->m0; k < s->m1 && !g; k++)
-		if (M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON && M(d, k)->t0 > v)
+	/* the first goods after the verb */
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON && M(d, k)->t0 > v) {
 			g = M(d, k);
-	if (!g || g->t0 > v + 4)
-		return ENT_OK;
+			break;
+		}
 	for (i = v + 1; i < g->t0; i++)
 		if (d->t.v[i].kind == TK_PUNCT || kin_local(d, i, w_not_gift))
 			return ENT_OK; /* "presented its plan for jets", "a report on drones" */
