@@ -224,6 +224,41 @@ static int prefix_joins_state(const dctx *d, size_t h)
 	return e && (e->kind == GZ_STATE || e->kind == GZ_DEMONYM || e->kind == GZ_PREFIX);
 }
 
+/* Is the one-word state name at token i a person's surname: a
+ * capitalised given name before it, and a rank or form of address before
+ * that ("Col. David Jordan", "Mr. Michael Chad")? */
+static int titled_surname(const dctx *d, size_t i)
+{
+	static const char *const titles[] = {"col", "colonel", "gen", "lt", "maj", "major",
+					     "capt", "captain", "cdr", "cmdr", "adm", "admiral",
+					     "sgt", "sergeant", "brig", "mr", "mrs", "ms", "dr", NULL};
+	size_t g, k;
+	if (i < 2 || d->t.v[i - 1].kind != TK_WORD || !d->t.v[i - 1].upper ||
+	    d->t.v[i - 1].allcaps)
+		return 0;
+	g = i - 2;
+	if (strcmp(TKEY(&d->t, g), ".") == 0 && g > 0)
+		g--;
+	for (k = 0; titles[k]; k++)
+		if (strcmp(TKEY(&d->t, g), titles[k]) == 0)
+			return d->t.v[g].upper;
+	return 0;
+}
+
+/* Is token i a verb of saying right next to a name ("said Jordan",
+ * "Jordan said")? */
+static int saying_word(const dctx *d, size_t i)
+{
+	static const char *const w[] = {"said", "says", "added", "told", "noted", NULL};
+	size_t k;
+	if (i >= d->t.n)
+		return 0;
+	for (k = 0; w[k]; k++)
+		if (strcmp(TKEY(&d->t, i), w[k]) == 0)
+			return 1;
+	return 0;
+}
+
 static const char *const byline_months[] = {"january", "february", "march", "april", "may",
 					    "june", "july", "august", "september", "october",
 					    "november", "december", NULL};
@@ -342,7 +377,8 @@ static void byline_date(dctx *d)
 
 static int find_mentions(dctx *d)
 {
-	size_t i = 0, k = 0, npat;
+	size_t i = 0, k = 0, npat, nsur = 0;
+	const char *surnames[8]; /* keys of state names read as surnames */
 	int rc;
 	if ((rc = ent__find_patterns(d->text, &d->t, d->doc_year, d->doc_month, &d->m)))
 		return rc;
@@ -386,6 +422,22 @@ static int find_mentions(dctx *d)
 		    (!strcmp(TKEY(&d->t, i + n), "dollars") || !strcmp(TKEY(&d->t, i + n), "dollar"))) {
 			i += n;
 			continue;
+		}
+		if (e->kind == GZ_STATE && n == 1) {
+			/* "Col. David Jordan, commander of ...": a person; so is
+			 * the name alone later by a verb of saying ("said
+			 * Jordan") */
+			size_t q;
+			int person = titled_surname(d, i);
+			for (q = 0; q < nsur && !person; q++)
+				person = strcmp(surnames[q], TKEY(&d->t, i)) == 0 &&
+					 ((i > 0 && saying_word(d, i - 1)) || saying_word(d, i + 1));
+			if (person) {
+				if (nsur < sizeof surnames / sizeof *surnames)
+					surnames[nsur++] = TKEY(&d->t, i);
+				i += n;
+				continue;
+			}
 		}
 		memset(&x, 0, sizeof x);
 		x.t0 = i;

@@ -86,6 +86,8 @@ static const char *w_venture[] = {"venture", "ventures", NULL};
 /* Participles of buying that can follow the goods ("Mi-17s bought in 1984"). */
 static const char *w_bought_pp[] = {"bought", "purchased", "acquired", "procured", "ordered",
 				    "received", "imported", "obtained", NULL};
+/* Verbs of buying whose object may be a list of separate purchases. */
+static const char *w_bought_list[] = {"bought", "purchased", "acquired", "procured", NULL};
 static const char *w_ordered[] = {"ordered", "orders", "ordering", "paid", NULL};
 static const char *w_signed[] = {
 	"signed", "signs", "inked", "inks", "finalised", "finalized", "sealed", "concluded",
@@ -874,6 +876,170 @@ static int split_by_sum(dctx *d, cand *c, const span *s, size_t from)
 	return ENT_OK;
 }
 
+/* A list of goods each with its price after it ("bought 24 MH-60R
+ * helicopters for $2.1 billion and six Apache helicopters for $796
+ * million from the US") is one purchase per price: each "for <sum>"
+ * after the verb takes the goods between the sum before it (or the
+ * verb) and itself; a figure in another currency takes its USD twin in
+ * brackets right after it ("for Rs 5,691 crore ($796 million)").  c
+ * (emitted) keeps the first price and its goods; each further one is a
+ * copy of c with its own (the goods' own seller wins, as for
+ * split_by_sum).  Only when every price has goods of its own. */
+static int split_by_price(dctx *d, cand *c, const span *s, size_t from)
+{
+	const mention *price[ENT_FACT_MAX_ACTORS];
+	size_t start[ENT_FACT_MAX_ACTORS], stop[ENT_FACT_MAX_ACTORS];
+	size_t n = 0, k, i, q, ci = (size_t)(c - d->cands), at = from + 1;
+	int rc;
+	for (k = s->m0; k < s->m1 && n < ENT_FACT_MAX_ACTORS; k++) {
+		const mention *m = M(d, k), *v = m;
+		size_t end = m->t1;
+		int goods = 0;
+		if (m->kind != MK_MONEY || m->t0 <= at || !kis(d, m->t0 - 1, "for"))
+			continue;
+		if (!m->value.has_usd && k + 1 < s->m1 && M(d, k + 1)->kind == MK_MONEY &&
+		    M(d, k + 1)->value.has_usd && M(d, k + 1)->t0 <= m->t1 + 2 &&
+		    kis(d, m->t1, "(")) {
+			v = M(d, ++k); /* "Rs 5,691 crore ($796 million)" */
+			end = v->t1;
+		}
+		for (q = s->m0; q < s->m1; q++)
+			if (M(d, q)->kind == MK_ACTOR && M(d, q)->gz == GZ_WEAPON &&
+			    M(d, q)->t0 >= at && M(d, q)->t1 <= m->t0)
+				goods = 1;
+		if (!goods)
+			return ENT_OK; /* a price of no goods of its own: no list */
+		start[n] = at;
+		stop[n] = end;
+		price[n++] = v;
+		at = end;
+	}
+	if (n < 2)
+		return ENT_OK;
+	for (i = 0; i < n; i++) {
+		cand *one;
+		span part = *s;
+		const char *own = NULL;
+		narrow(d, &part, start[i], stop[i]);
+		for (q = part.m0; q < part.m1 && !own; q++) {
+			int st;
+			if (M(d, q)->kind == MK_ACTOR && M(d, q)->gz == GZ_WEAPON)
+				own = item_owner(d, &part, q, &st);
+		}
+		if (i == 0) {
+			one = &d->cands[ci];
+		} else {
+			if ((rc = cand_clone(d, ci, s->unit, &one)))
+				return rc;
+			one->directed = 1;
+		}
+		for (q = 0; q < one->f.nitems; q++) {
+			ent__free(one->f.items[q].text);
+			ent__free(one->f.items[q].designation);
+		}
+		one->f.nitems = 0;
+		one->f.value = price[i]->value;
+		if (own && strcmp(own, one->f.recipient.s)) {
+			one->f.nsuppliers = 0;
+			ent_fact_add_code(one->f.suppliers, &one->f.nsuppliers, own);
+		}
+		if ((rc = add_items(d, one, &part, NULL, NULL)))
+			return rc;
+		c = &d->cands[ci];
+	}
+	return ENT_OK;
+}
+
+/* Does a sum start at token j? */
+static int money_at(const dctx *d, const span *s, size_t j)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->kind == MK_MONEY && M(d, k)->t0 == j)
+			return 1;
+	return 0;
+}
+
+/* A list of goods bought, each counted or with an article ("has bought
+ * 24 Rafale jets, a FREMM frigate and two Mistral ships", "acquired 366
+ * tanks, 96 Apache helicopters and 48 Patriot launchers") is one purchase
+ * per item (a purchase done; "will buy 72 launchers and 410 rockets" may
+ * be one contract of parts): an item starts after a comma or "and" with a
+ * number, "a/an" or a sum, and runs to the next such item (words of goods
+ * without a count, "air and missile defense launchers", stay with the
+ * item before).  Only for items of one seller (split_by_owner parts the
+ * others) after the verb v.  c (emitted) keeps the first item; each
+ * further one is a copy of c with its own goods and its own sum, if any. */
+static int split_by_item(dctx *d, cand *c, const span *s, size_t v)
+{
+	size_t start[ENT_FACT_MAX_ACTORS];
+	size_t n = 0, k, i, q, ci = (size_t)(c - d->cands), last = NONE;
+	const char *owner = NULL;
+	int rc;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		size_t j, b;
+		int sep = 0, st;
+		const char *own;
+		if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON || m->t0 <= v ||
+		    weapon_names_a_maker(d, s, m))
+			continue;
+		own = item_owner(d, s, k, &st);
+		if (own && owner && strcmp(own, owner))
+			return ENT_OK; /* several sellers */
+		if (own)
+			owner = own;
+		/* the first word of the item: back over its words to the
+		 * verb or to a comma / "and" */
+		for (b = m->t0; b > (last == NONE ? v + 1 : last); b--)
+			if (kis(d, b - 1, ",") || kis(d, b - 1, "and") || kis(d, b - 1, ";")) {
+				sep = 1;
+				break;
+			}
+		if (last == NONE)
+			b = v + 1;
+		else if (!sep)
+			continue; /* "Apache attack helicopters": one item */
+		j = b;
+		if (!(d->t.v[j].kind == TK_NUM || KIN(d, j, w_numwords) || kis(d, j, "a") ||
+		      kis(d, j, "an") || money_at(d, s, j)))
+			continue; /* no count: goods of the item before */
+		if (n == ENT_FACT_MAX_ACTORS)
+			return ENT_OK;
+		start[n++] = b;
+		last = m->t1;
+	}
+	if (n < 2)
+		return ENT_OK;
+	for (i = 0; i < n; i++) {
+		cand *one;
+		span part = *s;
+		narrow(d, &part, start[i], i + 1 < n ? start[i + 1] : s->t1);
+		if (i == 0) {
+			one = &d->cands[ci];
+		} else {
+			if ((rc = cand_clone(d, ci, s->unit, &one)))
+				return rc;
+			one->directed = 1;
+		}
+		for (q = 0; q < one->f.nitems; q++) {
+			ent__free(one->f.items[q].text);
+			ent__free(one->f.items[q].designation);
+		}
+		one->f.nitems = 0;
+		memset(&one->f.value, 0, sizeof one->f.value);
+		for (q = part.m0; q < part.m1; q++)
+			if (M(d, q)->kind == MK_MONEY) {
+				one->f.value = M(d, q)->value;
+				break;
+			}
+		if ((rc = add_items(d, one, &part, NULL, NULL)))
+			return rc;
+		c = &d->cands[ci];
+	}
+	return ENT_OK;
+}
+
 /* Money mention nearest to token t.  "Rs 2,000 crore (about $245 million)":
  * when a USD figure follows another currency within a few tokens, the text
  * gives the USD value too, and that one is taken. */
@@ -1111,6 +1277,28 @@ static int qualifies_weapon(const dctx *d, const span *s, size_t k)
 /* Words for arms of no stated kind. */
 static const char *w_arms_generic[] = {"weapons",   "arms",     "weaponry", "armaments",
 				       "munitions", "vehicles", NULL};
+
+/* "received a stock of protective equipment provided by the United
+ * States": a general word for gear (no arms word) is goods of no stated
+ * kind when a participle of giving and "by" the seller of f follow it.
+ * The token of the word, looked for from a up to b, or NONE. */
+static size_t gear_given_by(const dctx *d, const span *s, size_t a, size_t b, const ent_fact *f)
+{
+	static const char *w_gear[] = {"equipment", "hardware", "gear", NULL};
+	static const char *w_given[] = {"provided", "donated", "supplied", "gifted", "granted",
+					"delivered", "handed", NULL};
+	size_t i, by;
+	const mention *m;
+	for (i = a; i < b && i + 2 < s->t1; i++) {
+		if (!kin_local(d, i, w_gear) || !kin_local(d, i + 1, w_given))
+			continue;
+		by = kis(d, i + 2, "over") ? i + 3 : i + 2; /* "handed over by" */
+		if (by < s->t1 && kis(d, by, "by") && (m = actor_after(d, s, by + 1, 3, 0)) &&
+		    m->code && ent_fact_has_code(f->suppliers, f->nsuppliers, m->code))
+			return i;
+	}
+	return NONE;
+}
 
 /* Objects that a verb of giving can take which are no goods: "grant India
  * a waiver", "exporting terror", "provide access", "provide another
@@ -3098,6 +3286,8 @@ static int rule_deal(dctx *d, const span *s)
 				   ? find_in(d, gv + 1, gv + 7 < s->t1 ? gv + 7 : s->t1,
 					     w_arms_generic)
 				   : NONE;
+		if (g == NONE && c->directed && bv != NONE && (sv == NONE || bv < sv) && !valued)
+			g = gear_given_by(d, s, bv + 1, bv + 12 < s->t1 ? bv + 12 : s->t1, &c->f);
 		if (g != NONE) {
 			if ((rc = ent_fact_add_item(&c->f, ENT_CAT_OTHER, d->text + d->t.v[g].start,
 						    d->t.v[g].end - d->t.v[g].start, NULL, -1)))
@@ -3192,6 +3382,27 @@ static int rule_deal(dctx *d, const span *s)
 		c = &d->cands[ci];
 		if (d->ncands > before)
 			return ENT_OK; /* each sum's goods name their own seller */
+	}
+	if (!supply_only && c->directed && c->f.recipient.s[0] && (bv != NONE || sv != NONE) &&
+	    weapon_mentions(d, s) >= 2) {
+		/* "bought A for $X and B for $Y": one purchase per price */
+		size_t ci = (size_t)(c - d->cands), before = d->ncands;
+		if ((rc = split_by_price(d, c, s, sv != NONE && (bv == NONE || sv < bv) ? sv : bv)))
+			return rc;
+		c = &d->cands[ci];
+		if (d->ncands > before)
+			return ENT_OK;
+	}
+	if (!supply_only && c->directed && c->f.recipient.s[0] && bv != NONE &&
+	    (sv == NONE || bv < sv) && dn == NONE && kin_local(d, bv, w_bought_list) &&
+	    weapon_mentions(d, s) >= 2) {
+		/* "has bought 24 A, a B and two C": one purchase per item */
+		size_t ci = (size_t)(c - d->cands), before = d->ncands;
+		if ((rc = split_by_item(d, c, s, bv)))
+			return rc;
+		c = &d->cands[ci];
+		if (d->ncands > before)
+			return ENT_OK;
 	}
 	if (!supply_only && c->directed && weapon_mentions(d, s) >= 2 && c->f.recipient.s[0]) {
 		size_t ci = (size_t)(c - d->cands);
@@ -10289,13 +10500,133 @@ static void cancelled_before_clause(dctx *d, const span *s, size_t from)
 	}
 }
 
+/* First token in [t0, t1) whose key is in l, a short list outside the
+ * lexicon (compared word by word, no look-up of its bit), or NONE. */
+static size_t find_local(const dctx *d, size_t t0, size_t t1, const char *const *l)
+{
+	size_t i;
+	for (i = t0; i < t1; i++)
+		if (kin_local(d, i, l))
+			return i;
+	return NONE;
+}
+
+/* "The first batch of six A-29 aircraft has departed the United States
+ * for Nigeria / en route (to) Nigeria": a batch (consignment, shipment,
+ * lot, tranche) of goods that departs or leaves a state for another is a
+ * delivery from the one to the other, of the year the sentence names.  A
+ * ship that departs a port for a visit is no batch. */
+static int rule_departed_batch(dctx *d, const span *s)
+{
+	static const char *w_depart[] = {"departed", "left", NULL};
+	static const char *w_lot[] = {"batch", "consignment", "shipment", "lot", "tranche", NULL};
+	const mention *from, *to = NULL;
+	size_t v, i, k;
+	int lot = 0, rc;
+	cand *c;
+	/* from the goods (few mentions), not over every word: the batch
+	 * word up to four tokens before them, the verb up to ten after */
+	for (k = s->m0, v = NONE; k < s->m1 && v == NONE; k++) {
+		const mention *m = M(d, k);
+		if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON)
+			continue;
+		for (i = m->t0 > s->t0 + 4 ? m->t0 - 4 : s->t0, lot = 0; i < m->t0 && !lot; i++)
+			lot = kin_local(d, i, w_lot);
+		if (lot)
+			v = find_local(d, m->t1, m->t1 + 10 < s->t1 ? m->t1 + 10 : s->t1, w_depart);
+	}
+	if (v == NONE || negated(d, s, v))
+		return ENT_OK;
+	from = actor_after(d, s, v + 1, 1, 1); /* "departed (the) United States" */
+	if (!from || from->possessive)
+		return ENT_OK;
+	for (i = from->t1; i < s->t1 && i < from->t1 + 12 && !to; i++)
+		if (kis(d, i, "for") || kis(d, i, "route"))
+			to = actor_after(d, s, i + 1, 2, 1); /* "en route (to) Y" */
+	if (!to || !strcmp(to->code, from->code))
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
+		return rc;
+	if ((rc = add_items(d, c, s, NULL, NULL)))
+		return rc;
+	if (c->f.nitems == 0) {
+		c->dropped = 1;
+		return ENT_OK;
+	}
+	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, from->code);
+	ent_code_set(&c->f.recipient, to->code);
+	c->directed = 1;
+	c->f.status = ENT_STATUS_DELIVERED;
+	c->f.year = year_in(d, s);
+	c->f.confidence = 0.6;
+	d->last_deal = (int)(c - d->cands);
+	return emit(d, c, s, "deal.departed_batch");
+}
+
+/* "As part of India's commitment ..., the Air Chief presented AN-32
+ * propellers to the Sri Lankan Air Force", "Britain presented two radars
+ * to Kenya": goods right after "presented" (over a count, an article or
+ * an adjective; not "its plan for", "a report on") and "to" a state are
+ * a gift from the state before the verb (the subject, or the state whose
+ * commitment or programme the sentence names, within twenty tokens). */
+static int rule_presented_goods(dctx *d, const span *s)
+{
+	static const char *w_present[] = {"presented", "presents", NULL};
+	static const char *w_not_gift[] = {"of", "on", "about", "for", "regarding", "over", "its",
+					   "their", "his", "her", NULL};
+	const mention *g = NULL, *to = NULL, *from;
+	size_t v, i, k;
+	int rc;
+	cand *c;
+	/* from the goods (few mentions): the verb up to four tokens before */
+	for (k = s->m0, v = NONE; k < s->m1 && v == NONE; k++) {
+		g = M(d, k);
+		if (g->kind == MK_ACTOR && g->gz == GZ_WEAPON)
+			v = find_local(d, g->t0 > s->t0 + 4 ? g->t0 - 4 : s->t0, g->t0, w_present);
+	}
+	if (v == NONE || negated(d, s, v))
+		return ENT_OK;
+	/* the first goods after the verb */
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON && M(d, k)->t0 > v) {
+			g = M(d, k);
+			break;
+		}
+	for (i = v + 1; i < g->t0; i++)
+		if (d->t.v[i].kind == TK_PUNCT || kin_local(d, i, w_not_gift))
+			return ENT_OK; /* "presented its plan for jets", "a report on drones" */
+	for (i = g->t1; i < s->t1 && i < g->t1 + 3 && !to; i++)
+		if (kis(d, i, "to"))
+			to = actor_after(d, s, i + 1, 1, 0);
+	from = actor_before(d, s, v, 20, 0);
+	if (!to || !from || !strcmp(to->code, from->code) || from->gz == GZ_FIRM)
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
+		return rc;
+	if ((rc = add_items(d, c, s, NULL, NULL)))
+		return rc;
+	if (c->f.nitems == 0) {
+		c->dropped = 1;
+		return ENT_OK;
+	}
+	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, from->code);
+	ent_code_set(&c->f.recipient, to->code);
+	c->directed = 1;
+	c->f.status = ENT_STATUS_DELIVERED;
+	c->f.year = year_in(d, s);
+	c->f.confidence = 0.6;
+	d->last_deal = (int)(c - d->cands);
+	return emit(d, c, s, "deal.presented");
+}
+
 static int all_rules(dctx *d, const span *s)
 {
 	int rc;
 	size_t from = d->ncands;
 	if ((rc = rule_deals(d, s)) || (rc = rule_inventory(d, s)) ||
 	    (rc = rule_customers(d, s)) || (rc = rule_recipient_list(d, s)) ||
-	    (rc = rule_among_purchases(d, s)) ||
+	    (rc = rule_among_purchases(d, s)) || (rc = rule_departed_batch(d, s)) ||
+	    (rc = rule_presented_goods(d, s)) ||
 	    (rc = rule_exercises(d, s)) || (rc = rule_stance(d, s)) ||
 	    (rc = rule_membership(d, s)) || (rc = rule_rivalry(d, s)))
 		return rc;
@@ -10939,6 +11270,41 @@ static void called_off_before(dctx *d, size_t ui, const span *s)
 	}
 }
 
+/* "DR Congo bought Mi-35 helicopters from Russia. Six Y-12 transports
+ * from China.": a sentence with no verb that opens with a count and names
+ * goods "from" a state, right after a sentence of the same paragraph that
+ * stated a purchase, is a further purchase of that buyer (read as an item
+ * of a list of acquisitions).  The buyer's code, or NULL. */
+static const char *purchase_fragment(const dctx *d, size_t ui)
+{
+	static const char *w_aux[] = {"has", "have", "had", "will", "would", "did", "does",
+				      "said", "says", NULL};
+	const unit *u = &d->units[ui];
+	const cand *c;
+	size_t i, k;
+	int goods = 0, from = 0;
+	if (ui == 0 || d->last_deal < 0 || u->t0 >= u->t1 ||
+	    !(d->t.v[u->t0].kind == TK_NUM || KIN(d, u->t0, w_numwords)))
+		return NULL;
+	c = &d->cands[d->last_deal];
+	if (c->dropped || !c->directed || c->unit != (int)ui - 1 || !c->f.recipient.s[0] ||
+	    d->units[ui - 1].para != u->para)
+		return NULL;
+	for (i = u->t0; i < u->t1; i++)
+		if (KIN(d, i, w_supply_verb) || KIN(d, i, w_buy_verb) || KIN(d, i, w_deal_noun) ||
+		    KIN(d, i, w_sign) || KIN(d, i, w_be) || kin_local(d, i, w_aux))
+			return NULL;
+	for (k = u->m0; k < u->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->kind == MK_ACTOR && m->gz == GZ_WEAPON)
+			goods = 1;
+		else if (goods && ent__is_state_mention(m) && m->gz != GZ_FIRM && m->t0 > u->t0 &&
+			 kis(d, m->t0 - 1, "from") && strcmp(m->code, c->f.recipient.s) != 0)
+			from = 1;
+	}
+	return goods && from ? c->f.recipient.s : NULL;
+}
+
 int ent__frames(dctx *d)
 {
 	size_t ui;
@@ -10987,6 +11353,16 @@ int ent__frames(dctx *d)
 		if (u->kind != UK_BULLET) {
 			list_recipient[0] = '\0';
 			list_exercise = -1;
+		}
+		if (u->kind != UK_BULLET) {
+			const char *buyer = purchase_fragment(d, ui);
+			if (buyer) {
+				char rec[12];
+				memcpy(rec, buyer, sizeof rec); /* the candidates may move */
+				if ((rc = acquisition_list_item(d, ui, rec)))
+					return rc;
+				continue;
+			}
 		}
 		if (ui == 0 || d->units[ui - 1].para != u->para)
 			open_year(d, u);
