@@ -2019,6 +2019,67 @@ static int to_unnamed_states(const dctx *d, const span *s, size_t sv)
 	       !(j + 2 < s->t1 && kis(d, j + 1, ",") && kin(d, j + 2, w_name));
 }
 
+/* "purchased fighter jets from western countries", "bought arms from
+ * abroad": the first "from" within 10 tokens after the buy verb bv names
+ * sellers no name gives (a noun of states after at most three qualifiers,
+ * not followed by "such as", "including", a colon or a bracket that would
+ * list them), so no state of the sentence is the seller. */
+static int from_unnamed_states(const dctx *d, const span *s, size_t bv)
+{
+	static const char *w_qual[] = {"western", "foreign", "other", "various", "several",
+				       "many", "some", "the", "those", "these", "third",
+				       "friendly", "allied", "neighbouring", "neighboring",
+				       "european", "eastern", "arab", "nato", "multiple",
+				       "different", "international", NULL};
+	static const char *w_grp[] = {"countries", "nations", "states", "suppliers", "sources",
+				      "vendors", "partners", "allies", "governments", NULL};
+	static const char *w_name[] = {"such", "including", "like", "namely", ":", "(", NULL};
+	size_t i, j;
+	for (i = bv + 1; i + 1 < s->t1 && i < bv + 10 && !kis(d, i, "from"); i++)
+		;
+	if (i + 1 >= s->t1 || !kis(d, i, "from"))
+		return 0;
+	if (kis(d, i + 1, "abroad") || kis(d, i + 1, "overseas"))
+		return 1;
+	for (j = i + 1; j < s->t1 && j < i + 4 && kin(d, j, w_qual); j++)
+		;
+	return j > i + 1 && j < s->t1 && kin(d, j, w_grp) &&
+	       !(j + 1 < s->t1 && kin(d, j + 1, w_name)) &&
+	       !(j + 2 < s->t1 && kis(d, j + 1, ",") && kin(d, j + 2, w_name));
+}
+
+/* "the wars against India", "fought against Iraq": a state right after
+ * "against" (or "against the") is the foe of the sentence, no buyer. */
+static int fought_against(const dctx *d, const span *s, const mention *m)
+{
+	size_t i = m->t0;
+	if (i > s->t0 && kis(d, i - 1, "the"))
+		i--;
+	return i > s->t0 && kis(d, i - 1, "against");
+}
+
+/* "exported $200 million worth of chemicals to Greece", "bilateral trade
+ * grew, with Israel exporting $983 million to Greece": a sentence of
+ * trade (the word "trade", or "worth of" goods) that names no weapon is
+ * commerce, no transfer of arms. */
+static int civil_trade(const dctx *d, const span *s)
+{
+	static const char *w_arms[] = {"arms", "weapons", "weaponry", "armaments", "munitions",
+				       "ammunition", "equipment", "hardware", NULL};
+	size_t i;
+	int trade = 0;
+	if (weapon_mentions(d, s) > 0)
+		return 0;
+	for (i = s->t0; i < s->t1; i++) {
+		if (kin(d, i, w_arms))
+			return 0;
+		if (kis(d, i, "trade") ||
+		    (kis(d, i, "worth") && i + 1 < s->t1 && kis(d, i + 1, "of")))
+			trade = 1;
+	}
+	return trade;
+}
+
 /* "expressing his gratitude to Poland (for the package)": a state thanked
  * (m after "to") is no recipient. */
 static int thanked(const dctx *d, const span *s, const mention *m)
@@ -2398,6 +2459,8 @@ static int rule_deal(dctx *d, const span *s)
 					return ENT_OK;
 			}
 		}
+		if (civil_trade(d, s))
+			return ENT_OK; /* "exported $200 million worth of chemicals" */
 		if (sv > s->t0 && KIN(d, sv - 1, w_be) && (sup = after_prep(d, s, sv, "by"))) {
 			rec = actor_before(d, s, sv, 6, 1);
 			if (!rec)
@@ -2507,6 +2570,8 @@ static int rule_deal(dctx *d, const span *s)
 		/* Y buys/orders/acquires ... from X */
 		if (respectively(d, s, bv, &rc))
 			return rc;
+		if (from_unnamed_states(d, s, bv))
+			return ENT_OK; /* "bought jets from western countries" */
 		rec = actor_before(d, s, bv, 8, 1);
 		if (bv > s->t0 && kis(d, bv - 1, "the") && bv + 1 < s->t1 && kis(d, bv + 1, "of") &&
 		    (kis(d, bv, "purchase") || kis(d, bv, "acquisition") || kis(d, bv, "purchases"))) {
@@ -2538,7 +2603,7 @@ static int rule_deal(dctx *d, const span *s)
 		/* "Armenia is looking to expand its cooperation with India
 		 * despite hostilities with Azerbaijan, including the purchase
 		 * of drones": a background state is no buyer */
-		while (rec && background_state(d, s, rec))
+		while (rec && (background_state(d, s, rec) || fought_against(d, s, rec)))
 			rec = actor_before(d, s, rec->t0, 12, 1);
 		if (rec && coordinated_pair(d, s, rec))
 			rec = NULL; /* "Turkey and the UK sign deal to purchase 20
@@ -4395,6 +4460,29 @@ static const span *ex_coinciding_clause(const dctx *d, const span *s, size_t q, 
 	return tmp;
 }
 
+/* "signed an agreement on joint exercises", "the 2023 agreement
+ * encompassing joint exercises and intelligence sharing": drills an
+ * agreement covers (the noun of the agreement at most six tokens before
+ * a word of covering, then at most four modifiers before the exercise
+ * word trig) are no drill held. */
+static int ex_agreement_object(const dctx *d, const span *s, size_t trig)
+{
+	static const char *cover[] = {"on", "for", "covering", "covers", "cover", "encompassing",
+				      "encompasses", "including", "includes", "include",
+				      "envisaging", "envisages", "regarding", "providing", NULL};
+	size_t i = trig, j, n;
+	for (n = 0; i > s->t0 && n < 4 && kin(d, i - 1, w_name_stop) && !kis(d, i - 1, "on") &&
+		    !kis(d, i - 1, "for");
+	     i--, n++)
+		;
+	if (i <= s->t0 || !kin(d, i - 1, cover))
+		return 0;
+	for (j = i - 1; j > s->t0 && j + 7 > i; j--)
+		if (KIN(d, j - 1, w_deal_noun))
+			return 1;
+	return 0;
+}
+
 static int rule_exercise(dctx *d, const span *s)
 {
 	static const char *hold[] = {"held", "hold", "holds", "holding", "conducted", "conduct",
@@ -4517,6 +4605,8 @@ static int rule_exercise(dctx *d, const span *s)
 	 * without a name is no exercise */
 	if (!has_name && find_in(d, trig > s->t0 + 10 ? trig - 10 : s->t0, trig, intent) != NONE)
 		return ENT_OK;
+	if (!has_name && !s->forced_exercise && ex_agreement_object(d, s, trig))
+		return ENT_OK; /* "an agreement on joint exercises" */
 
 	if ((rc = ent__cand_new(d, ENT_FACT_EXERCISE, s->unit, &c)))
 		return rc;

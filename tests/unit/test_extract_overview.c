@@ -1,0 +1,92 @@
+/*
+ * test_extract_overview.c - rules found on overview pages of bilateral
+ * defence relations (encyclopedia-style summaries): reference marks after
+ * a full stop end the sentence; sellers named only as "western
+ * countries" or "abroad" are no state of the sentence; a state after
+ * "against" is the foe, no buyer; drills an agreement covers are no drill
+ * held; exports of goods that name no weapon in a sentence of trade are
+ * commerce, no deal.  Every sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+TEST(extract_overview__reference_marks_after_a_full_stop_end_the_sentence)
+{
+	ent_fact_list *l;
+	const ent_fact *f;
+	/* the year of the next sentence is not the purchase's */
+	CHECK_INT(deal_year("Chile bought two frigates from Britain in 2003.[4] Trade between the "
+			    "two countries reached $2 billion in 2010.",
+			    NULL, "GBR", "CHL"),
+		  2003);
+	CHECK_INT(deal_year("Chile bought two frigates from Britain in 2003.[4][5] Trade between "
+			    "the two countries reached $2 billion in 2010.",
+			    NULL, "GBR", "CHL"),
+		  2003);
+	/* the seller of the next sentence takes no part in the drill */
+	l = run("Chile and Peru held a naval exercise in 2015.[2] In 2019 Peru bought tanks from "
+		"Germany.[3]",
+		NULL);
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f != NULL);
+	CHECK(takes_part(f, "CHL") && takes_part(f, "PER") && !takes_part(f, "DEU"));
+	CHECK(find_deal(l, "DEU", "PER") != NULL);
+	ent_fact_list_free(l);
+	/* a mark inside the sentence ends nothing */
+	expect_deal("Chile bought two frigates[3] from Britain in 2003.", 1, "GBR", "CHL");
+}
+
+TEST(extract_overview__sellers_named_only_as_western_countries_are_no_state)
+{
+	expect_deal("Nepal bought rifles from western countries so that it could match India.", 0,
+		    NULL, NULL);
+	expect_deal("Over the years Bolivia purchased jets from foreign suppliers to deter Chile.", 0,
+		    NULL, NULL);
+	expect_deal("Nepal bought rifles from abroad while India watched.", 0, NULL, NULL);
+	/* the countries listed after the noun are the sellers */
+	expect_deal("Nepal bought rifles from several countries, including India.", 1, "IND", "NPL");
+}
+
+TEST(extract_overview__a_state_after_against_is_no_buyer)
+{
+	expect_deal("Ecuador, which fought a border war against Peru, bought jets from France.", 1,
+		    "FRA", "ECU");
+	expect_deal("Iran, then at war against the Iraq of that era, bought jets from China.", 1,
+		    "CHN", "IRN");
+}
+
+TEST(extract_overview__drills_an_agreement_covers_are_no_drill_held)
+{
+	ent_fact_list *l = run("Chile and Peru signed an agreement on joint exercises in 2019.", NULL);
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
+	l = run("The 2021 accord between Chile and Peru covers naval drills and intelligence "
+		"sharing.",
+		NULL);
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
+	l = run("Cooperation grew, with a 2020 pact encompassing joint military exercises by Chile "
+		"and Peru.",
+		NULL);
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
+	/* drills held stay drills */
+	l = run("Under a 2019 agreement, Chile and Peru held joint exercises in 2021.", NULL);
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_overview__exports_of_goods_without_weapons_in_trade_are_no_deal)
+{
+	expect_deal("In 2010 Norway exported $300 million worth of fish and timber to Chile.", 0,
+		    NULL, NULL);
+	expect_deal("Bilateral trade rose in 2022, with Norway exporting $410 million to Chile.", 0,
+		    NULL, NULL);
+	/* weapons, or arms in any words, keep the deal */
+	expect_deal("In 2010 Norway exported $300 million worth of missiles to Chile.", 1, "NOR",
+		    "CHL");
+	expect_deal("Norway supplied Chile with arms worth $50 million in 2012, trade officials said.",
+		    1, "NOR", "CHL");
+}
