@@ -8945,10 +8945,122 @@ static const mention *clause_subject(const dctx *d, const span *s)
  * before, not the subject of a transfer after it. */
 static const char *w_party_prep[] = {"to", "from", "for", "with", "by", "of", NULL};
 
+/* The year mention at token t (a year standing alone), or NULL. */
+static const mention *year_at(const dctx *d, const span *s, size_t t)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->kind == MK_YEAR && M(d, k)->t0 == t && M(d, k)->t1 == t + 1)
+			return M(d, k);
+	return NULL;
+}
+
+/* "Israel sold radars to India in 2004 and drones in 2005", "bought 12
+ * jets from Russia in 2003, followed by eight more in 2009": a transfer
+ * "in <year>", then "and" or "followed by" and a second object with a
+ * year of its own ("in <year>"), goods or "N more", and no verb, state or
+ * further year.  Returns the token that starts the second part (after
+ * the connective), sets *cut to the token the first part ends before and
+ * *y1, *y2 to the two years; NONE when the sentence is no such thing. */
+static size_t second_object(const dctx *d, const span *s, size_t *cut, int *y1, int *y2)
+{
+	size_t i, j, k, b0;
+	const mention *a, *b = NULL;
+	int goods = 0;
+	for (i = s->t0 + 3; i + 2 < s->t1; i++) {
+		if (kis(d, i, "and"))
+			b0 = i + 1;
+		else if (kis(d, i, "followed") && kis(d, i + 1, "by"))
+			b0 = i + 2;
+		else
+			continue;
+		j = kis(d, i - 1, ",") ? i - 1 : i;
+		if (!(a = year_at(d, s, j - 1)) || !kis(d, j - 2, "in"))
+			continue;
+		break;
+	}
+	if (i + 2 >= s->t1)
+		return NONE;
+	for (k = b0; k < s->t1 && !kis(d, k, ",") && !kis(d, k, ";") && !kis(d, k, "."); k++) {
+		if (KIN(d, k, w_supply_verb) || KIN(d, k, w_buy_verb) || KIN(d, k, w_sign) ||
+		    KIN(d, k, w_be))
+			return NONE;
+		if (kis(d, k, "more") && k > b0 &&
+		    (d->t.v[k - 1].kind == TK_NUM || KIN(d, k - 1, w_numwords)))
+			goods = 1;
+		if (year_at(d, s, k)) {
+			if (b || !kis(d, k - 1, "in"))
+				return NONE;
+			b = year_at(d, s, k);
+		}
+	}
+	if (!b)
+		return NONE;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 < b0 || m->t0 >= b->t0)
+			continue;
+		if (m->kind == MK_ACTOR && m->gz == GZ_WEAPON)
+			goods = 1;
+		else if (ent__is_state_mention(m))
+			return NONE;
+	}
+	if (!goods ||
+	    (find_in(d, s->t0, j, w_supply_verb) == NONE && find_in(d, s->t0, j, w_buy_verb) == NONE))
+		return NONE;
+	*cut = j;
+	*y1 = a->year;
+	*y2 = b->year;
+	return b0;
+}
+
+/* Read a sentence of second_object: the first part as a sentence, then
+ * each deal it gave in the first year again with the second part's goods
+ * (the first's for "N more") and year, no value. */
+static int rule_deals(dctx *d, const span *s);
+static int deals_second_object(dctx *d, const span *s, size_t cut, size_t b0, int y1, int y2)
+{
+	span a = *s, b = *s;
+	size_t n0 = d->ncands, n1, k, t;
+	int rc;
+	narrow(d, &a, s->t0, cut);
+	narrow(d, &b, b0, s->t1);
+	if ((rc = rule_deals(d, &a)))
+		return rc;
+	n1 = d->ncands;
+	for (k = n0; k < n1; k++) {
+		cand *two;
+		const cand *c = &d->cands[k];
+		if (c->dropped || c->f.year != y1 ||
+		    (c->f.type != ENT_FACT_DEAL && c->f.type != ENT_FACT_SUPPLY))
+			continue;
+		if ((rc = cand_clone(d, k, s->unit, &two)))
+			return rc;
+		if (weapon_mentions(d, &b) > 0) {
+			for (t = 0; t < two->f.nitems; t++) {
+				ent__free(two->f.items[t].text);
+				ent__free(two->f.items[t].designation);
+			}
+			two->f.nitems = 0;
+			if ((rc = add_items(d, two, &b, NULL, NULL)))
+				return rc;
+		}
+		memset(&two->f.value, 0, sizeof two->f.value);
+		two->f.year = y2;
+	}
+	return ENT_OK;
+}
+
 static int rule_deals(dctx *d, const span *s)
 {
 	size_t i, first = NONE;
 	int rc;
+	if (!s->forced_deal) {
+		size_t cut, b0;
+		int y1, y2;
+		if ((b0 = second_object(d, s, &cut, &y1, &y2)) != NONE)
+			return deals_second_object(d, s, cut, b0, y1, y2);
+	}
 	if (!s->forced_deal) {
 		/* "Riyadh bought X from A, and in the same year agreed to buy Y
 		 * from B": each clause with a transfer of its own is read alone;

@@ -90,3 +90,37 @@ TEST(extract_overview__exports_of_goods_without_weapons_in_trade_are_no_deal)
 	expect_deal("Norway supplied Chile with arms worth $50 million in 2012, trade officials said.",
 		    1, "NOR", "CHL");
 }
+
+TEST(extract_overview__a_second_object_with_a_year_of_its_own_is_a_second_deal)
+{
+	ent_fact_list *l = run("Norway sold coastal radars to Chile in 2004 and patrol boats in 2006.",
+			       NULL);
+	size_t i, n = 0;
+	int y04 = 0, y06 = 0;
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	for (i = 0; i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_DEAL || strcmp(f->recipient.s, "CHL"))
+			continue;
+		n++;
+		y04 |= f->year == 2004 && ent_fact_has_category(f, ENT_CAT_RADAR) &&
+		       !ent_fact_has_category(f, ENT_CAT_NAVAL);
+		y06 |= f->year == 2006 && ent_fact_has_category(f, ENT_CAT_NAVAL) &&
+		       !ent_fact_has_category(f, ENT_CAT_RADAR);
+	}
+	CHECK_INT(n, 2);
+	CHECK(y04 && y06);
+	ent_fact_list_free(l);
+	/* "followed by N more": the same goods again, in the later year */
+	l = run("Peru acquired ten Mi-17 helicopters from Russia in 2011, followed by six more in "
+		"2015.",
+		NULL);
+	CHECK(l && ndeals(l) == 2);
+	ent_fact_list_free(l);
+	/* a second seller or verb is no second object of the first */
+	expect_deal("Peru bought tanks from Russia in 2001 and from Israel in 2005.", 1, "RUS", "PER");
+	expect_deal("Russia sold tanks to Peru in 2001 and Chile bought jets from France in 2005.", 2,
+		    "FRA", "CHL");
+}
