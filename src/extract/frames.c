@@ -79,7 +79,7 @@ static const char *w_sign[] = {
 static const char *w_delivered[] = {
 	"delivered", "delivers", "deliveries", "delivering", "handed", "received", "receives", "inducted",
 	"gifted", "donated", "arrived", "arrival", "arrivals", "supplied", "shipped", "transferred", "sent",
-	NULL};
+	"obtained", NULL};
 static const char *w_this[] = {"this", "these", NULL};
 /* A company the partners set up: "a joint venture to produce and sell". */
 static const char *w_venture[] = {"venture", "ventures", NULL};
@@ -103,7 +103,8 @@ static const char *w_interest[] = {
 	"evaluating", "examining", "assessing", NULL};
 static const char *w_negation[] = {
 	"not", "no", "never", "denied", "denies", "deny", "rejected", "cancelled", "canceled",
-	"scrapped", "halted", "suspended", "refused", "n't", "cannot", NULL};
+	"scrapped", "halted", "suspended", "refused", "n't", "cannot", "suspending", "suspend",
+	"suspends", "halting", "halt", "halts", NULL};
 /* Words that make a stage word that follows them not (yet) a stage: "will
  * deliver", "due to be delivered", "has yet to deliver", "failed to supply". */
 static const char *w_future[] = {"will", "would", "shall", "to", "due", "expected", "yet",

@@ -124,3 +124,23 @@ TEST(extract_overview__a_second_object_with_a_year_of_its_own_is_a_second_deal)
 	expect_deal("Russia sold tanks to Peru in 2001 and Chile bought jets from France in 2005.", 2,
 		    "FRA", "CHL");
 }
+
+TEST(extract_overview__obtained_goods_are_delivered)
+{
+	ent_fact_list *l = run("Over the decades Peru has obtained Russian helicopters and tanks.", NULL);
+	const ent_fact *f = l ? find_deal(l, "RUS", "PER") : NULL;
+	CHECK(f != NULL);
+	CHECK(f && f->status == ENT_STATUS_DELIVERED);
+	ent_fact_list_free(l);
+	CHECK_INT(deal_year("Chile obtained two frigates from Britain in 2006.", NULL, "GBR", "CHL"),
+		  2006);
+}
+
+TEST(extract_overview__suspending_or_halting_sales_is_no_sale)
+{
+	expect_deal("Washington suspending arms sales to Peru for two years cost its firms $1.3 "
+		    "billion.",
+		    0, NULL, NULL);
+	expect_deal("Critics urged Norway to halt arms sales to Chile.", 0, NULL, NULL);
+	expect_deal("The United States sold jets to Peru in 2010.", 1, "USA", "PER");
+}
