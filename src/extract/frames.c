@@ -1719,7 +1719,9 @@ static const mention *pronoun_subject(const dctx *d, const span *s, size_t t)
 				     "already", "recently", "subsequently", "finally", "since",
 				     "now", "wants", "plans", "intends", "hopes", "aims", "seeks",
 				     "is", "was", "set", "expected", "to", "will", "would", "may",
-				     "might", "could", "soon", "reportedly", "considering", NULL};
+				     "might", "could", "soon", "reportedly", "considering",
+				     "continues", "continued", "continue", "began", "begins",
+				     "started", "starts", "decided", "decides", "used", NULL};
 	const unit *pu;
 	size_t i = t, k;
 	while (i > s->t0 && kin(d, i - 1, skip))
@@ -2289,6 +2291,24 @@ static int arrival_of_own(const dctx *d, const span *s, size_t a)
 	return m && ent__is_state_mention(m) && m->gz != GZ_FIRM;
 }
 
+/* "Despite Azerbaijan's discontent with Armenia's arms purchases, it
+ * continues to purchase ...": a sentence opening with a phrase of
+ * concession or setting ("despite", "amid", "notwithstanding") up to its
+ * first comma (within 25 tokens); the token after that comma, or NONE.
+ * When the rest of the sentence has a transfer of its own, the phrase's
+ * transfers are its setting, not the sentence's deal. */
+static size_t opening_phrase_end(const dctx *d, const span *s)
+{
+	static const char *w_open[] = {"despite", "amid", "amidst", "notwithstanding", NULL};
+	size_t i;
+	if (!kin(d, s->t0, w_open))
+		return NONE;
+	for (i = s->t0 + 1; i < s->t1 && i < s->t0 + 25; i++)
+		if (kis(d, i, ","))
+			return i + 1;
+	return NONE;
+}
+
 /* "this/that/these/those sale(s)": a determiner of a noun of transfer too */
 static const char *w_demonstrative[] = {"this", "that", "these", "those", NULL};
 
@@ -2334,6 +2354,21 @@ static int rule_deal(dctx *d, const span *s)
 	       arrival_of_own(d, s, bv) && !after_prep(d, s, bv, "in") &&
 	       !after_prep(d, s, bv, "at"))
 		bv = find_in(d, bv + 1, s->t1, w_buy_verb);
+	{
+		/* the transfers of an opening "despite/amid ...," phrase are
+		 * its setting when the sentence goes on with one of its own */
+		size_t oe = opening_phrase_end(d, s), nb = NONE, ns = NONE;
+		if (oe != NONE) {
+			nb = find_in(d, oe, s->t1, w_buy_verb);
+			ns = find_in(d, oe, s->t1, w_supply_verb);
+		}
+		if (nb != NONE || ns != NONE) {
+			if (bv != NONE && bv < oe)
+				bv = nb;
+			if (sv != NONE && sv < oe)
+				sv = ns;
+		}
+	}
 	size_t spv = find_in(d, s->t0, s->t1, w_spend);
 	/* "Poland spent $12 billion on Apache helicopters", "shelled out $8.5
 	 * billion for Chinook helicopters": spending on goods is buying */

@@ -144,3 +144,24 @@ TEST(extract_overview__suspending_or_halting_sales_is_no_sale)
 	expect_deal("Critics urged Norway to halt arms sales to Chile.", 0, NULL, NULL);
 	expect_deal("The United States sold jets to Peru in 2010.", 1, "USA", "PER");
 }
+
+TEST(extract_overview__an_opening_despite_phrase_is_the_setting_of_the_deal)
+{
+	expect_deal("Despite Peru's concern over Chile's arms purchases, Bolivia bought tanks from "
+		    "Russia.",
+		    1, "RUS", "BOL");
+	expect_deal("Bolivia is landlocked. Despite Chile's arms purchases, it bought tanks from "
+		    "Russia.",
+		    1, "RUS", "BOL");
+}
+
+TEST(extract_overview__it_continues_or_began_to_buy_is_the_state_before)
+{
+	expect_deals("Bolivia is landlocked. It continues to purchase weapons from Russia, Israel "
+		     "and Spain.",
+		     3, (const char *const[]){"RUS", "ISR", "ESP", NULL},
+		     (const char *const[]){"BOL", "BOL", "BOL", NULL});
+	CHECK_INT(deal_year("Peru is poor. It began to buy jets from France in 2010.", NULL, "FRA",
+			    "PER"),
+		  2010);
+}
