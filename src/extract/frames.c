@@ -57,10 +57,11 @@ static const char *w_supply_verb[] = {
 	"exports", "exported", "exporting", "provide", "provides", "provided", "providing",
 	"transfer", "transfers", "transferred", "transferring", "handed", "hands", "gifted",
 	"gifts", "donated", "donates", "sale", "sales", "shipped", "ships", "supplier", "sent",
-	"sends", "sending", "shipment", "shipments", NULL};
+	"sends", "sending", "shipment", "shipments", "donation", "donations", "gift", NULL};
 static const char *w_supply_noun[] = {"supply",  "supplies", "delivery", "deliveries",
 				      "exports", "sale",     "sales",    "supplier",
-				      "suppliers", "shipment", "shipments", NULL};
+				      "suppliers", "shipment", "shipments", "donation",
+				      "donations", "gift", NULL};
 static const char *w_det[] = {"the", "a", "an", NULL};
 static const char *w_take[] = {"took", "take", "takes", "taken", "taking", NULL};
 static const char *w_buy_verb[] = {
@@ -2336,6 +2337,11 @@ static int rule_deal(dctx *d, const span *s)
 		if (sv != NONE && find_in(d, sv > s->t0 + 3 ? sv - 3 : s->t0, sv, w_ban) != NONE)
 			sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	}
+	/* "a donation of $5 million to the fund": a gift names goods of war
+	 * ("a gift of F-6 fighters to Bangladesh") to be a transfer */
+	while (sv != NONE && (kis(d, sv, "donation") || kis(d, sv, "donations") || kis(d, sv, "gift")) &&
+	       weapon_mentions(d, s) == 0)
+		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	{
 		/* "in breach of arms export controls", "export licences":
 		 * rules about exports, no transfer */

@@ -165,3 +165,16 @@ TEST(extract_overview__it_continues_or_began_to_buy_is_the_state_before)
 			    "PER"),
 		  2010);
 }
+
+TEST(extract_overview__a_gift_or_donation_of_goods_of_war_is_a_transfer)
+{
+	CHECK_INT(deal_year("Ties grew, leading to a gift of F-6 fighters from Pakistan to Bangladesh "
+			    "in 1989.",
+			    NULL, "PAK", "BGD"),
+		  1989);
+	expect_deal("Japan's donation of two patrol boats to Vietnam was welcomed in Hanoi.", 1, "JPN",
+		    "VNM");
+	/* money or goods of peace given are no transfer of arms */
+	expect_deal("Japan's donation of $5 million to Vietnam was welcomed in Hanoi.", 0, NULL, NULL);
+	expect_deal("The gift of rice from Japan to Vietnam arrived in May.", 0, NULL, NULL);
+}
