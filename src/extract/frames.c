@@ -1801,6 +1801,28 @@ static int pronoun_object(const dctx *d, const span *s, size_t v)
 	return i + 1 >= s->t1 || d->t.v[i + 1].kind != TK_WORD || !in_weapon(d, s, i + 1);
 }
 
+/* Is the object of the verb at v goods named again with a demonstrative
+ * ("has also bought this missile defence system", "ordered the same
+ * jets"): "this/these/that/those" or "the same" and then a generic weapon
+ * word (no designation, no maker named)? */
+static int demonstrative_goods(const dctx *d, const span *s, size_t v)
+{
+	size_t i = v + 1, k;
+	if (i + 1 < s->t1 && kis(d, i, "the") && kis(d, i + 1, "same"))
+		i += 2;
+	else if (i < s->t1 && (kin(d, i, w_this) || kis(d, i, "that") || kis(d, i, "those")))
+		i++;
+	else
+		return 0;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 < i)
+			continue;
+		return m->t0 == i && m->kind == MK_ACTOR && m->gz == GZ_WEAPON && !m->canon;
+	}
+	return 0;
+}
+
 /* The supplier the goods of the unit before name for themselves (a
  * demonym, "from X", or a designation's maker), other than `not`. */
 static const char *prev_items_owner(const dctx *d, const span *s, const char *not)
@@ -2870,7 +2892,8 @@ static int rule_deal(dctx *d, const span *s)
 
 	int prev_goods = 0;
 	if (rec && !sup && !maker && directional &&
-	    pronoun_object(d, s, sv != NONE && (bv == NONE || sv < bv) ? sv : bv)) {
+	    (pronoun_object(d, s, sv != NONE && (bv == NONE || sv < bv) ? sv : bv) ||
+	     demonstrative_goods(d, s, sv != NONE && (bv == NONE || sv < bv) ? sv : bv))) {
 		/* "The army showed the Russian Pantsir system. Serbia had
 		 * acquired this in 2020": the goods of the unit before, and
 		 * the seller they name */

@@ -178,3 +178,18 @@ TEST(extract_overview__a_gift_or_donation_of_goods_of_war_is_a_transfer)
 	expect_deal("Japan's donation of $5 million to Vietnam was welcomed in Hanoi.", 0, NULL, NULL);
 	expect_deal("The gift of rice from Japan to Vietnam arrived in May.", 0, NULL, NULL);
 }
+
+TEST(extract_overview__goods_named_again_with_this_or_the_same_are_the_goods_before)
+{
+	expect_deals("Chile bought the S-400 in 2014. Peru has also bought this air defence system.",
+		     2, (const char *const[]){"RUS", "RUS", NULL},
+		     (const char *const[]){"CHL", "PER", NULL});
+	CHECK_INT(deal_year("Peru bought Russian Mi-17 helicopters in 2010. Bolivia ordered the same "
+			    "helicopters in 2014.",
+			    NULL, "RUS", "BOL"),
+		  2014);
+	/* goods with a seller of their own keep it */
+	expect_deal("Peru bought Russian jets in 2010. Bolivia ordered these fighter jets from France "
+		    "in 2014.",
+		    2, "FRA", "BOL");
+}
