@@ -968,6 +968,23 @@ static int year_of_period(const dctx *d, const span *s, const mention *y)
 	       kin(d, a - 3, w_range_open);
 }
 
+/* A word of the future before token t ("expected to arrive by 2030"),
+ * the "to" of a recipient aside ("supplied 40 tanks to India by 2020":
+ * "to" before a capital, a number or a determiner is a preposition). */
+static int future_before(const dctx *d, const span *s, size_t t)
+{
+	size_t i;
+	for (i = s->t0; i < t; i++) {
+		if (!KIN(d, i, w_future))
+			continue;
+		if (kis(d, i, "to") && i + 1 < t &&
+		    (d->t.v[i + 1].upper || d->t.v[i + 1].kind == TK_NUM || KIN(d, i + 1, w_det)))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
 /* A year read from a month without its year ("in November") gives way to
  * a year the span states ("follows Israel's purchase in 2010"). */
 static int year_counts(const dctx *d, const span *s, const mention *y)
@@ -982,7 +999,7 @@ static int year_counts(const dctx *d, const span *s, const mention *y)
 	/* "expected to arrive by 2030": a target date ("delivered by 2020"
 	 * is a date reached); "since the 2008 war": a date of something else */
 	if (y->t0 > s->t0 && (kis(d, y->t0 - 1, "by") || kis(d, y->t0 - 1, "until")) &&
-	    (find_in(d, s->t0, y->t0, w_future) != NONE || (d->doc_year && y->year > d->doc_year)))
+	    (future_before(d, s, y->t0) || (d->doc_year && y->year > d->doc_year)))
 		return 0;
 	if (y->t0 > s->t0 && (kis(d, y->t0 - 1, "since") ||
 			      (y->t0 > s->t0 + 1 && kis(d, y->t0 - 1, "the") &&
@@ -1687,6 +1704,12 @@ static int stage_year(const dctx *d, const span *s, size_t at)
 		if (!year_counts(d, s, y))
 			continue;
 		any = 1;
+		/* "under a 2017 contract, X supplied ... by 2020": a year
+		 * that qualifies a deal's noun is its signing's, not the
+		 * delivery's */
+		if (y->t1 < s->t1 && KIN(d, y->t1, w_deal_noun) &&
+		    stage_word(d, s, at) == ENT_STATUS_DELIVERED)
+			continue;
 		for (i = s->t0; i < s->t1; i++) {
 			size_t dist;
 			/* a stage only announced ("deliveries to occur until

@@ -193,3 +193,20 @@ TEST(extract_overview__goods_named_again_with_this_or_the_same_are_the_goods_bef
 		    "in 2014.",
 		    2, "FRA", "BOL");
 }
+
+TEST(extract_overview__a_delivery_done_by_a_year_has_that_year)
+{
+	/* "to" of the recipient is no word of the future */
+	CHECK_INT(deal_year("Russia supplied 40 tanks to Peru by 2020.", NULL, "RUS", "PER"), 2020);
+	/* the year of "a 2017 contract" is the signing's, not the delivery's */
+	CHECK_INT(deal_year("Under a 2017 contract, Russia supplied 40 tanks to Peru by 2020.", NULL,
+			    "RUS", "PER"),
+		  2020);
+	CHECK_INT(deal_year("The deal follows a 2015 contract under which Spain delivered patrol "
+			    "boats to Chile in 2018.",
+			    NULL, "ESP", "CHL"),
+		  2018);
+	/* a target date stays none */
+	CHECK_INT(deal_year("Russia is due to deliver 40 tanks to Peru by 2030.", NULL, "RUS", "PER"),
+		  0);
+}
