@@ -2117,16 +2117,15 @@ static int civil_trade(const dctx *d, const span *s)
 				       "ammunition", "equipment", "hardware", NULL};
 	size_t i;
 	int trade = 0;
-	if (weapon_mentions(d, s) > 0)
+	for (i = s->t0; i < s->t1 && !trade; i++)
+		trade = kis(d, i, "trade") ||
+			(kis(d, i, "worth") && i + 1 < s->t1 && kis(d, i + 1, "of"));
+	if (!trade || weapon_mentions(d, s) > 0)
 		return 0;
-	for (i = s->t0; i < s->t1; i++) {
+	for (i = s->t0; i < s->t1; i++)
 		if (kin(d, i, w_arms))
 			return 0;
-		if (kis(d, i, "trade") ||
-		    (kis(d, i, "worth") && i + 1 < s->t1 && kis(d, i + 1, "of")))
-			trade = 1;
-	}
-	return trade;
+	return 1;
 }
 
 /* "expressing his gratitude to Poland (for the package)": a state thanked
@@ -9063,7 +9062,8 @@ static size_t second_object(const dctx *d, const span *s, size_t *cut, int *y1, 
 		else
 			continue;
 		j = kis(d, i - 1, ",") ? i - 1 : i;
-		if (!(a = year_at(d, s, j - 1)) || !kis(d, j - 2, "in"))
+		if (d->t.v[j - 1].kind != TK_NUM || !kis(d, j - 2, "in") ||
+		    !(a = year_at(d, s, j - 1)))
 			continue;
 		break;
 	}
@@ -9076,7 +9076,7 @@ static size_t second_object(const dctx *d, const span *s, size_t *cut, int *y1, 
 		if (kis(d, k, "more") && k > b0 &&
 		    (d->t.v[k - 1].kind == TK_NUM || KIN(d, k - 1, w_numwords)))
 			goods = 1;
-		if (year_at(d, s, k)) {
+		if (d->t.v[k].kind == TK_NUM && year_at(d, s, k)) {
 			if (b || !kis(d, k - 1, "in"))
 				return NONE;
 			b = year_at(d, s, k);
