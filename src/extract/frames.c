@@ -57,10 +57,11 @@ static const char *w_supply_verb[] = {
 	"exports", "exported", "exporting", "provide", "provides", "provided", "providing",
 	"transfer", "transfers", "transferred", "transferring", "handed", "hands", "gifted",
 	"gifts", "donated", "donates", "sale", "sales", "shipped", "ships", "supplier", "sent",
-	"sends", "sending", "shipment", "shipments", NULL};
+	"sends", "sending", "shipment", "shipments", "donation", "donations", "gift", NULL};
 static const char *w_supply_noun[] = {"supply",  "supplies", "delivery", "deliveries",
 				      "exports", "sale",     "sales",    "supplier",
-				      "suppliers", "shipment", "shipments", NULL};
+				      "suppliers", "shipment", "shipments", "donation",
+				      "donations", "gift", NULL};
 static const char *w_det[] = {"the", "a", "an", NULL};
 static const char *w_take[] = {"took", "take", "takes", "taken", "taking", NULL};
 static const char *w_buy_verb[] = {
@@ -79,7 +80,7 @@ static const char *w_sign[] = {
 static const char *w_delivered[] = {
 	"delivered", "delivers", "deliveries", "delivering", "handed", "received", "receives", "inducted",
 	"gifted", "donated", "arrived", "arrival", "arrivals", "supplied", "shipped", "transferred", "sent",
-	NULL};
+	"obtained", NULL};
 static const char *w_this[] = {"this", "these", NULL};
 /* A company the partners set up: "a joint venture to produce and sell". */
 static const char *w_venture[] = {"venture", "ventures", NULL};
@@ -105,7 +106,8 @@ static const char *w_interest[] = {
 	"evaluating", "examining", "assessing", NULL};
 static const char *w_negation[] = {
 	"not", "no", "never", "denied", "denies", "deny", "rejected", "cancelled", "canceled",
-	"scrapped", "halted", "suspended", "refused", "n't", "cannot", NULL};
+	"scrapped", "halted", "suspended", "refused", "n't", "cannot", "suspending", "suspend",
+	"suspends", "halting", "halt", "halts", NULL};
 /* Words that make a stage word that follows them not (yet) a stage: "will
  * deliver", "due to be delivered", "has yet to deliver", "failed to supply". */
 static const char *w_future[] = {"will", "would", "shall", "to", "due", "expected", "yet",
@@ -1149,6 +1151,23 @@ static int year_of_period(const dctx *d, const span *s, const mention *y)
 	       kin(d, a - 3, w_range_open);
 }
 
+/* A word of the future before token t ("expected to arrive by 2030"),
+ * the "to" of a recipient aside ("supplied 40 tanks to India by 2020":
+ * "to" before a capital, a number or a determiner is a preposition). */
+static int future_before(const dctx *d, const span *s, size_t t)
+{
+	size_t i;
+	for (i = s->t0; i < t; i++) {
+		if (!KIN(d, i, w_future))
+			continue;
+		if (kis(d, i, "to") && i + 1 < t &&
+		    (d->t.v[i + 1].upper || d->t.v[i + 1].kind == TK_NUM || KIN(d, i + 1, w_det)))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
 /* A year read from a month without its year ("in November") gives way to
  * a year the span states ("follows Israel's purchase in 2010"). */
 static int year_counts(const dctx *d, const span *s, const mention *y)
@@ -1163,7 +1182,7 @@ static int year_counts(const dctx *d, const span *s, const mention *y)
 	/* "expected to arrive by 2030": a target date ("delivered by 2020"
 	 * is a date reached); "since the 2008 war": a date of something else */
 	if (y->t0 > s->t0 && (kis(d, y->t0 - 1, "by") || kis(d, y->t0 - 1, "until")) &&
-	    (find_in(d, s->t0, y->t0, w_future) != NONE || (d->doc_year && y->year > d->doc_year)))
+	    (future_before(d, s, y->t0) || (d->doc_year && y->year > d->doc_year)))
 		return 0;
 	if (y->t0 > s->t0 && (kis(d, y->t0 - 1, "since") ||
 			      (y->t0 > s->t0 + 1 && kis(d, y->t0 - 1, "the") &&
@@ -1208,11 +1227,15 @@ static int hedged(const dctx *d, const span *s, size_t t)
 	return t >= s->t0 + 2 && kis(d, t - 1, "to") && KIN(d, t - 2, w_be);
 }
 
+static int ban_reversed(const dctx *d, const span *s, size_t b);
+
+/* A word of negation in the four tokens before t, unless a stop the
+ * sentence takes back ("reversed its decision to halt the shipment"). */
 static int negated(const dctx *d, const span *s, size_t t)
 {
 	size_t i, from = t > s->t0 + 4 ? t - 4 : s->t0;
 	for (i = from; i < t; i++)
-		if (KIN(d, i, w_negation))
+		if (KIN(d, i, w_negation) && !ban_reversed(d, s, i))
 			return 1;
 	return 0;
 }
@@ -1890,6 +1913,12 @@ static int stage_year(const dctx *d, const span *s, size_t at)
 		if (!year_counts(d, s, y))
 			continue;
 		any = 1;
+		/* "under a 2017 contract, X supplied ... by 2020": a year
+		 * that qualifies a deal's noun is its signing's, not the
+		 * delivery's */
+		if (y->t1 < s->t1 && KIN(d, y->t1, w_deal_noun) &&
+		    stage_word(d, s, at) == ENT_STATUS_DELIVERED)
+			continue;
 		for (i = s->t0; i < s->t1; i++) {
 			size_t dist;
 			/* a stage only announced ("deliveries to occur until
@@ -1924,7 +1953,8 @@ static const mention *pronoun_subject(const dctx *d, const span *s, size_t t)
 				     "now", "wants", "plans", "intends", "hopes", "aims", "seeks",
 				     "is", "was", "set", "expected", "to", "will", "would", "may",
 				     "might", "could", "soon", "reportedly", "considering",
-				     "continues", "continued", "still", NULL};
+				     "continues", "continued", "continue", "still", "began", "begins",
+				     "started", "starts", "decided", "decides", "used", NULL};
 	const unit *pu;
 	size_t i = t, k;
 	while (i > s->t0 && kin(d, i - 1, skip))
@@ -2001,6 +2031,28 @@ static int pronoun_object(const dctx *d, const span *s, size_t v)
 		return 0;
 	/* "acquired it in 2020", "bought this." - not "bought this system" */
 	return i + 1 >= s->t1 || d->t.v[i + 1].kind != TK_WORD || !in_weapon(d, s, i + 1);
+}
+
+/* Is the object of the verb at v goods named again with a demonstrative
+ * ("has also bought this missile defence system", "ordered the same
+ * jets"): "this/these/that/those" or "the same" and then a generic weapon
+ * word (no designation, no maker named)? */
+static int demonstrative_goods(const dctx *d, const span *s, size_t v)
+{
+	size_t i = v + 1, k;
+	if (i + 1 < s->t1 && kis(d, i, "the") && kis(d, i + 1, "same"))
+		i += 2;
+	else if (i < s->t1 && (kin(d, i, w_this) || kis(d, i, "that") || kis(d, i, "those")))
+		i++;
+	else
+		return 0;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 < i)
+			continue;
+		return m->t0 == i && m->kind == MK_ACTOR && m->gz == GZ_WEAPON && !m->canon;
+	}
+	return 0;
 }
 
 /* The supplier the goods of the unit before name for themselves (a
@@ -2225,6 +2277,66 @@ static int to_unnamed_states(const dctx *d, const span *s, size_t sv)
 	       !(j + 2 < s->t1 && kis(d, j + 1, ",") && kin(d, j + 2, w_name));
 }
 
+/* "purchased fighter jets from western countries", "bought arms from
+ * abroad": the first "from" within 10 tokens after the buy verb bv names
+ * sellers no name gives (a noun of states after at most three qualifiers,
+ * not followed by "such as", "including", a colon or a bracket that would
+ * list them), so no state of the sentence is the seller. */
+static int from_unnamed_states(const dctx *d, const span *s, size_t bv)
+{
+	static const char *w_qual[] = {"western", "foreign", "other", "various", "several",
+				       "many", "some", "the", "those", "these", "third",
+				       "friendly", "allied", "neighbouring", "neighboring",
+				       "european", "eastern", "arab", "nato", "multiple",
+				       "different", "international", NULL};
+	static const char *w_grp[] = {"countries", "nations", "states", "suppliers", "sources",
+				      "vendors", "partners", "allies", "governments", NULL};
+	static const char *w_name[] = {"such", "including", "like", "namely", ":", "(", NULL};
+	size_t i, j;
+	for (i = bv + 1; i + 1 < s->t1 && i < bv + 10 && !kis(d, i, "from"); i++)
+		;
+	if (i + 1 >= s->t1 || !kis(d, i, "from"))
+		return 0;
+	if (kis(d, i + 1, "abroad") || kis(d, i + 1, "overseas"))
+		return 1;
+	for (j = i + 1; j < s->t1 && j < i + 4 && kin(d, j, w_qual); j++)
+		;
+	return j > i + 1 && j < s->t1 && kin(d, j, w_grp) &&
+	       !(j + 1 < s->t1 && kin(d, j + 1, w_name)) &&
+	       !(j + 2 < s->t1 && kis(d, j + 1, ",") && kin(d, j + 2, w_name));
+}
+
+/* "the wars against India", "fought against Iraq": a state right after
+ * "against" (or "against the") is the foe of the sentence, no buyer. */
+static int fought_against(const dctx *d, const span *s, const mention *m)
+{
+	size_t i = m->t0;
+	if (i > s->t0 && kis(d, i - 1, "the"))
+		i--;
+	return i > s->t0 && kis(d, i - 1, "against");
+}
+
+/* "exported $200 million worth of chemicals to Greece", "bilateral trade
+ * grew, with Israel exporting $983 million to Greece": a sentence of
+ * trade (the word "trade", or "worth of" goods) that names no weapon is
+ * commerce, no transfer of arms. */
+static int civil_trade(const dctx *d, const span *s)
+{
+	static const char *w_arms[] = {"arms", "weapons", "weaponry", "armaments", "munitions",
+				       "ammunition", "equipment", "hardware", NULL};
+	size_t i;
+	int trade = 0;
+	for (i = s->t0; i < s->t1 && !trade; i++)
+		trade = kis(d, i, "trade") ||
+			(kis(d, i, "worth") && i + 1 < s->t1 && kis(d, i + 1, "of"));
+	if (!trade || weapon_mentions(d, s) > 0)
+		return 0;
+	for (i = s->t0; i < s->t1; i++)
+		if (kin(d, i, w_arms))
+			return 0;
+	return 1;
+}
+
 /* "expressing his gratitude to Poland (for the package)": a state thanked
  * (m after "to") is no recipient. */
 static int thanked(const dctx *d, const span *s, const mention *m)
@@ -2433,23 +2545,36 @@ static int arrival_of_own(const dctx *d, const span *s, size_t a)
 	return m && ent__is_state_mention(m) && m->gz != GZ_FIRM;
 }
 
+/* "Despite Azerbaijan's discontent with Armenia's arms purchases, it
+ * continues to purchase ...": a sentence opening with a phrase of
+ * concession or setting ("despite", "amid", "notwithstanding") up to its
+ * first comma (within 25 tokens); the token after that comma, or NONE.
+ * When the rest of the sentence has a transfer of its own, the phrase's
+ * transfers are its setting, not the sentence's deal. */
+static size_t opening_phrase_end(const dctx *d, const span *s)
+{
+	static const char *w_open[] = {"despite", "amid", "amidst", "notwithstanding", NULL};
+	size_t i;
+	if (!kin(d, s->t0, w_open))
+		return NONE;
+	for (i = s->t0 + 1; i < s->t1 && i < s->t0 + 25; i++)
+		if (kis(d, i, ","))
+			return i + 1;
+	return NONE;
+}
+
 /* "this/that/these/those sale(s)": a determiner of a noun of transfer too */
 static const char *w_demonstrative[] = {"this", "that", "these", "those", NULL};
 
 /* The word of list l at v, or the first after the comma that closes a
  * sentence-opening "Despite/Amid ..." phrase holding v (v itself when the
- * main clause has none). */
+ * main clause has none; opening_phrase_end). */
 static size_t past_fronted_phrase(const dctx *d, const span *s, size_t v, const char *const *l)
 {
-	size_t c, nv;
-	if (v == NONE || !(kis(d, s->t0, "despite") || kis(d, s->t0, "amid") ||
-			   kis(d, s->t0, "amidst")))
+	size_t oe, nv;
+	if (v == NONE || (oe = opening_phrase_end(d, s)) == NONE || v >= oe)
 		return v;
-	for (c = s->t0 + 1; c < s->t1 && !kis(d, c, ","); c++)
-		;
-	if (c >= s->t1 || v > c)
-		return v;
-	nv = find_in(d, c + 1, s->t1, l);
+	nv = find_in(d, oe, s->t1, l);
 	return nv != NONE ? nv : v;
 }
 
@@ -2490,6 +2615,11 @@ static int rule_deal(dctx *d, const span *s)
 		if (bn != NONE && !ban_reversed(d, s, bn))
 			sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	}
+	/* "a donation of $5 million to the fund": a gift names goods of war
+	 * ("a gift of F-6 fighters to Bangladesh") to be a transfer */
+	while (sv != NONE && (kis(d, sv, "donation") || kis(d, sv, "donations") || kis(d, sv, "gift")) &&
+	       weapon_mentions(d, s) == 0)
+		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	{
 		/* "in breach of arms export controls", "export licences":
 		 * rules about exports, no transfer */
@@ -2640,6 +2770,8 @@ static int rule_deal(dctx *d, const span *s)
 					return ENT_OK;
 			}
 		}
+		if (civil_trade(d, s))
+			return ENT_OK; /* "exported $200 million worth of chemicals" */
 		if (sv > s->t0 && KIN(d, sv - 1, w_be) && (sup = after_prep(d, s, sv, "by"))) {
 			rec = actor_before(d, s, sv, 6, 1);
 			if (!rec)
@@ -2749,6 +2881,8 @@ static int rule_deal(dctx *d, const span *s)
 		/* Y buys/orders/acquires ... from X */
 		if (respectively(d, s, bv, &rc))
 			return rc;
+		if (from_unnamed_states(d, s, bv))
+			return ENT_OK; /* "bought jets from western countries" */
 		rec = actor_before(d, s, bv, 8, 1);
 		if (bv > s->t0 && kis(d, bv - 1, "the") && bv + 1 < s->t1 && kis(d, bv + 1, "of") &&
 		    (kis(d, bv, "purchase") || kis(d, bv, "acquisition") || kis(d, bv, "purchases"))) {
@@ -2780,7 +2914,7 @@ static int rule_deal(dctx *d, const span *s)
 		/* "Armenia is looking to expand its cooperation with India
 		 * despite hostilities with Azerbaijan, including the purchase
 		 * of drones": a background state is no buyer */
-		while (rec && background_state(d, s, rec))
+		while (rec && (background_state(d, s, rec) || fought_against(d, s, rec)))
 			rec = actor_before(d, s, rec->t0, 12, 1);
 		if (rec && coordinated_pair(d, s, rec))
 			rec = NULL; /* "Turkey and the UK sign deal to purchase 20
@@ -3005,7 +3139,8 @@ static int rule_deal(dctx *d, const span *s)
 
 	int prev_goods = 0;
 	if (rec && !sup && !maker && directional &&
-	    pronoun_object(d, s, sv != NONE && (bv == NONE || sv < bv) ? sv : bv)) {
+	    (pronoun_object(d, s, sv != NONE && (bv == NONE || sv < bv) ? sv : bv) ||
+	     demonstrative_goods(d, s, sv != NONE && (bv == NONE || sv < bv) ? sv : bv))) {
 		/* "The army showed the Russian Pantsir system. Serbia had
 		 * acquired this in 2020": the goods of the unit before, and
 		 * the seller they name */
@@ -4660,6 +4795,29 @@ static const span *ex_coinciding_clause(const dctx *d, const span *s, size_t q, 
 	return tmp;
 }
 
+/* "signed an agreement on joint exercises", "the 2023 agreement
+ * encompassing joint exercises and intelligence sharing": drills an
+ * agreement covers (the noun of the agreement at most six tokens before
+ * a word of covering, then at most four modifiers before the exercise
+ * word trig) are no drill held. */
+static int ex_agreement_object(const dctx *d, const span *s, size_t trig)
+{
+	static const char *cover[] = {"on", "for", "covering", "covers", "cover", "encompassing",
+				      "encompasses", "including", "includes", "include",
+				      "envisaging", "envisages", "regarding", "providing", NULL};
+	size_t i = trig, j, n;
+	for (n = 0; i > s->t0 && n < 4 && KIN(d, i - 1, w_name_stop) && !kis(d, i - 1, "on") &&
+		    !kis(d, i - 1, "for");
+	     i--, n++)
+		;
+	if (i <= s->t0 || !kin(d, i - 1, cover))
+		return 0;
+	for (j = i - 1; j > s->t0 && j + 7 > i; j--)
+		if (KIN(d, j - 1, w_deal_noun))
+			return 1;
+	return 0;
+}
+
 static int rule_exercise(dctx *d, const span *s)
 {
 	static const char *hold[] = {"held", "hold", "holds", "holding", "conducted", "conduct",
@@ -4782,6 +4940,8 @@ static int rule_exercise(dctx *d, const span *s)
 	 * without a name is no exercise */
 	if (!has_name && find_in(d, trig > s->t0 + 10 ? trig - 10 : s->t0, trig, intent) != NONE)
 		return ENT_OK;
+	if (!has_name && !s->forced_exercise && ex_agreement_object(d, s, trig))
+		return ENT_OK; /* "an agreement on joint exercises" */
 
 	if ((rc = ent__cand_new(d, ENT_FACT_EXERCISE, s->unit, &c)))
 		return rc;
@@ -9677,6 +9837,113 @@ static size_t intended_relative(const dctx *d, const span *s)
 	return NONE;
 }
 
+/* The year mention at token t (a year standing alone), or NULL. */
+static const mention *year_at(const dctx *d, const span *s, size_t t)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->kind == MK_YEAR && M(d, k)->t0 == t && M(d, k)->t1 == t + 1)
+			return M(d, k);
+	return NULL;
+}
+
+/* "Israel sold radars to India in 2004 and drones in 2005", "bought 12
+ * jets from Russia in 2003, followed by eight more in 2009": a transfer
+ * "in <year>", then "and" or "followed by" and a second object with a
+ * year of its own ("in <year>"), goods or "N more", and no verb, state or
+ * further year.  Returns the token that starts the second part (after
+ * the connective), sets *cut to the token the first part ends before and
+ * *y1, *y2 to the two years; NONE when the sentence is no such thing. */
+static size_t second_object(const dctx *d, const span *s, size_t *cut, int *y1, int *y2)
+{
+	size_t i, j, k, b0;
+	const mention *a, *b = NULL;
+	int goods = 0;
+	for (i = s->t0 + 3; i + 2 < s->t1; i++) {
+		if (kis(d, i, "and"))
+			b0 = i + 1;
+		else if (kis(d, i, "followed") && kis(d, i + 1, "by"))
+			b0 = i + 2;
+		else
+			continue;
+		j = kis(d, i - 1, ",") ? i - 1 : i;
+		if (d->t.v[j - 1].kind != TK_NUM || !kis(d, j - 2, "in") ||
+		    !(a = year_at(d, s, j - 1)))
+			continue;
+		break;
+	}
+	if (i + 2 >= s->t1)
+		return NONE;
+	for (k = b0; k < s->t1 && !kis(d, k, ",") && !kis(d, k, ";") && !kis(d, k, "."); k++) {
+		if (KIN(d, k, w_supply_verb) || KIN(d, k, w_buy_verb) || KIN(d, k, w_sign) ||
+		    KIN(d, k, w_be))
+			return NONE;
+		if (kis(d, k, "more") && k > b0 &&
+		    (d->t.v[k - 1].kind == TK_NUM || KIN(d, k - 1, w_numwords)))
+			goods = 1;
+		if (d->t.v[k].kind == TK_NUM && year_at(d, s, k)) {
+			if (b || !kis(d, k - 1, "in"))
+				return NONE;
+			b = year_at(d, s, k);
+		}
+	}
+	if (!b)
+		return NONE;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 < b0 || m->t0 >= b->t0)
+			continue;
+		if (m->kind == MK_ACTOR && m->gz == GZ_WEAPON)
+			goods = 1;
+		else if (ent__is_state_mention(m))
+			return NONE;
+	}
+	if (!goods ||
+	    (find_in(d, s->t0, j, w_supply_verb) == NONE && find_in(d, s->t0, j, w_buy_verb) == NONE))
+		return NONE;
+	*cut = j;
+	*y1 = a->year;
+	*y2 = b->year;
+	return b0;
+}
+
+/* Read a sentence of second_object: the first part as a sentence, then
+ * each deal it gave in the first year again with the second part's goods
+ * (the first's for "N more") and year, no value. */
+static int rule_deals(dctx *d, const span *s);
+static int deals_second_object(dctx *d, const span *s, size_t cut, size_t b0, int y1, int y2)
+{
+	span a = *s, b = *s;
+	size_t n0 = d->ncands, n1, k, t;
+	int rc;
+	narrow(d, &a, s->t0, cut);
+	narrow(d, &b, b0, s->t1);
+	if ((rc = rule_deals(d, &a)))
+		return rc;
+	n1 = d->ncands;
+	for (k = n0; k < n1; k++) {
+		cand *two;
+		const cand *c = &d->cands[k];
+		if (c->dropped || c->f.year != y1 ||
+		    (c->f.type != ENT_FACT_DEAL && c->f.type != ENT_FACT_SUPPLY))
+			continue;
+		if ((rc = cand_clone(d, k, s->unit, &two)))
+			return rc;
+		if (weapon_mentions(d, &b) > 0) {
+			for (t = 0; t < two->f.nitems; t++) {
+				ent__free(two->f.items[t].text);
+				ent__free(two->f.items[t].designation);
+			}
+			two->f.nitems = 0;
+			if ((rc = add_items(d, two, &b, NULL, NULL)))
+				return rc;
+		}
+		memset(&two->f.value, 0, sizeof two->f.value);
+		two->f.year = y2;
+	}
+	return ENT_OK;
+}
+
 static int rule_deals(dctx *d, const span *s)
 {
 	size_t i, first = NONE;
@@ -9688,6 +9955,10 @@ static int rule_deals(dctx *d, const span *s)
 			narrow(d, &a, s->t0, c);
 			return rule_deals(d, &a);
 		}
+		size_t cut, b0;
+		int y1, y2;
+		if ((b0 = second_object(d, s, &cut, &y1, &y2)) != NONE)
+			return deals_second_object(d, s, cut, b0, y1, y2);
 	}
 	if (!s->forced_deal) {
 		/* "Riyadh bought X from A, and in the same year agreed to buy Y

@@ -102,12 +102,42 @@ static int sentence_end(const dctx *d, size_t i, size_t t1)
 	return next->upper || next->kind == TK_NUM || next->kind == TK_PUNCT;
 }
 
+/* Reference marks glued to a full stop ("... in 1949.[3][1] Formal ...", as
+ * encyclopedia pages print them): the last ']' of the marks when they end
+ * the sentence (a space, then a capital, a number or a mark follows, or
+ * the span ends), else i. */
+static size_t cited_end(const dctx *d, size_t i, size_t t1)
+{
+	size_t j = i + 1, c = i;
+	const tok *next;
+	if (!key_is(d, i, "."))
+		return i;
+	while (j + 2 < t1 && !d->t.v[j].space_before && key_is(d, j, "[") &&
+	       d->t.v[j + 1].kind == TK_NUM && !d->t.v[j + 2].space_before &&
+	       key_is(d, j + 2, "]")) {
+		c = j + 2;
+		j += 3;
+	}
+	if (c == i || c + 1 >= t1)
+		return c;
+	next = &d->t.v[c + 1];
+	if (!next->space_before || key_is(d, c + 1, "["))
+		return i;
+	return next->upper || next->kind == TK_NUM || next->kind == TK_PUNCT ? c : i;
+}
+
 static int add_sentences(dctx *d, unit_kind kind, size_t t0, size_t t1, int line, int para,
 			 int subject)
 {
 	size_t i, s = t0;
 	for (i = t0; i < t1; i++) {
-		if (sentence_end(d, i, t1)) {
+		size_t c = cited_end(d, i, t1);
+		if (c != i) {
+			if (add_unit(d, kind, s, c + 1, line, para, -1, 0, subject))
+				return ENT_ENOMEM;
+			s = c + 1;
+			i = c;
+		} else if (sentence_end(d, i, t1)) {
 			if (add_unit(d, kind, s, i + 1, line, para, -1, 0, subject))
 				return ENT_ENOMEM;
 			s = i + 1;
