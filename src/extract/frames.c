@@ -1741,6 +1741,32 @@ static const mention *pronoun_subject(const dctx *d, const span *s, size_t t)
 	return NULL;
 }
 
+/* "The country has also promised to supply ...", "The kingdom later
+ * bought ...": a sentence that opens with "the country/nation/kingdom"
+ * (no possessive) as the subject of the verb at t, with no state named
+ * before t, speaks of the first state the unit before names (a name or
+ * capital), like "it". */
+static const mention *polity_subject(const dctx *d, const span *s, size_t t)
+{
+	static const char *noun[] = {"country", "nation", "kingdom", NULL};
+	const unit *pu;
+	size_t k;
+	if (s->unit <= 0 || t > s->t0 + 8 || t < s->t0 + 2 || !kis(d, s->t0, "the") ||
+	    !kin_local(d, s->t0 + 1, noun) || kis(d, s->t0 + 2, "'s"))
+		return NULL;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t0 < t && ent__is_state_mention(M(d, k)))
+			return NULL;
+	pu = &d->units[s->unit - 1];
+	for (k = pu->m0; k < pu->m1; k++) {
+		const mention *m = M(d, k);
+		if (ent__is_state_mention(m) && (m->gz == GZ_STATE || m->gz == GZ_CAPITAL) &&
+		    !described_possessor(d, m, pu->t1))
+			return m;
+	}
+	return NULL;
+}
+
 /* "to the kingdom", "for the country", "the emirate": a reference to the
  * state the text is speaking of, the recipient of the latest deal of this
  * paragraph or the one before when it is not `not`.  Copies the code into
@@ -2427,6 +2453,8 @@ static int rule_deal(dctx *d, const span *s)
 			 * ... to Y": the subject of the verb of supply sells */
 			if (!sup && !ngroup)
 				sup = we_state(d, s, sv); /* "we have donated ...," he said */
+			if (!sup && !ngroup)
+				sup = polity_subject(d, s, sv);
 			if (!sup && s->subj_def && !KIN(d, sv, w_supply_noun))
 				sup = s->subj_def;
 			/* "the supply of these weapons": a noun with its own
@@ -2545,6 +2573,8 @@ static int rule_deal(dctx *d, const span *s)
 				     * jets": which one buys is for orient() */
 		if (!rec)
 			rec = pronoun_subject(d, s, bv);
+		if (!rec)
+			rec = polity_subject(d, s, bv);
 		if (!rec)
 			rec = this_included(d, s, bv);
 		if (!rec)
@@ -9062,6 +9092,249 @@ static int rule_inventory(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* The owner of the fleet at token f: a possessive or demonym up to six
+ * words before it ("the Indonesian Air Force's ageing fleet", "Chile's
+ * fleet"), else, after "its" right before the fleet, the first state the
+ * sentence names before it outside a preposition ("Jakarta's order comes
+ * as it replaces its fleet", "Peru is replacing its ageing fleet"). */
+static const mention *fleet_owner(const dctx *d, const span *s, size_t f)
+{
+	static const char *w_prep_before[] = {"from", "to", "with", "by", "of", "in", "for", NULL};
+	const mention *owner = NULL;
+	size_t k, j;
+	int its = 0;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		/* not a demonym of goods before the fleet ("bought French jets
+		 * to replace its fleet"), but "the Kenyan helicopter fleet" */
+		const mention *w = k + 1 < s->m1 ? M(d, k + 1) : NULL;
+		if (m->t1 <= f && m->t1 + 6 >= f && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    (m->possessive ||
+		     (m->gz == GZ_DEMONYM && (!qualifies_weapon(d, s, k) || !w || w->t0 > f ||
+					      w->t1 == f))))
+			owner = m;
+	}
+	if (owner)
+		return owner;
+	for (j = f > s->t0 + 4 ? f - 4 : s->t0; j < f; j++)
+		its |= kis(d, j, "its") || kis(d, j, "it");
+	if (!its)
+		return NULL;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 >= f)
+			break;
+		if (ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    (m->gz != GZ_DEMONYM || m->possessive) &&
+		    !(m->t0 > s->t0 && kin_local(d, m->t0 - 1, w_prep_before)))
+			return m;
+	}
+	return NULL;
+}
+
+/* Goods of the fleet (weapon mentions after token g) are no goods of
+ * another transfer the sentence states to its owner from a seller of none
+ * of them ("Jakarta's order for French warplanes comes as it replaces a
+ * fleet of American F-16s"): they leave that deal's items, when it keeps
+ * one. */
+static void drop_fleet_items(dctx *d, const span *s, const mention *owner, size_t g,
+			     const char *const *sup, size_t ns)
+{
+	size_t q, t, k, j;
+	for (q = 0; q < d->ncands; q++) {
+		cand *c = &d->cands[q];
+		int seller = 0;
+		if (c->dropped || c->unit != s->unit || c->f.type != ENT_FACT_DEAL)
+			continue;
+		if (c->directed ? strcmp(c->f.recipient.s, owner->code) != 0
+				: strcmp(c->pair[0], owner->code) && strcmp(c->pair[1], owner->code))
+			continue;
+		for (j = 0; j < ns; j++)
+			seller |= c->directed ? ent_fact_has_code(c->f.suppliers, c->f.nsuppliers,
+								  sup[j])
+					      : !strcmp(c->pair[0], sup[j]) ||
+							!strcmp(c->pair[1], sup[j]);
+		if (seller)
+			continue;
+		for (t = 0; t < c->f.nitems && c->f.nitems > 1;) {
+			ent_item *it = &c->f.items[t];
+			int fleet = 0;
+			for (k = s->m0; k < s->m1 && !fleet; k++) {
+				const mention *m = M(d, k);
+				size_t n = m->end - m->start;
+				if (m->t0 <= g || m->kind != MK_ACTOR || m->gz != GZ_WEAPON)
+					continue;
+				fleet = (m->canon && it->designation &&
+					 !strcmp(m->canon, it->designation)) ||
+					(it->text && strlen(it->text) == n &&
+					 !strncmp(it->text, d->text + m->start, n));
+			}
+			if (!fleet) {
+				t++;
+				continue;
+			}
+			ent__free(it->text);
+			ent__free(it->designation);
+			memmove(it, it + 1, (c->f.nitems - t - 1) * sizeof *it);
+			c->f.nitems--;
+		}
+	}
+}
+
+/* "an ageing fleet consisting mainly of American F-16s and Russian
+ * Sukhois", "X's fleet of trainers, which includes British Hawks and US
+ * F-5s": the systems a state's fleet holds, each qualified by a state
+ * (demonym or name right before it) or a designation with a maker, are
+ * supply ties from that state to the fleet's owner, one per state. */
+static int rule_fleet(dctx *d, const span *s)
+{
+	static const char *w_fleet[] = {"fleet", "fleets", NULL};
+	static const char *w_holds[] = {"of", "consisting", "comprising", "includes", "including",
+					"comprises", "included", NULL};
+	const mention *owner;
+	const char *sup[8];
+	size_t ns = 0, i, g, k, j;
+	int rc;
+	for (i = s->t0; i < s->t1; i++)
+		if (kin_local(d, i, w_fleet))
+			break;
+	if (i == s->t1 || !(owner = fleet_owner(d, s, i)) || negated(d, s, i))
+		return ENT_OK;
+	for (g = i + 1; g < s->t1 && g <= i + 6; g++)
+		if (kin_local(d, g, w_holds))
+			break;
+	if (g >= s->t1 || g > i + 6 || negated(d, s, g))
+		return ENT_OK;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k), *w = k + 1 < s->m1 ? M(d, k + 1) : NULL;
+		const char *code = NULL;
+		if (m->t0 <= g)
+			continue;
+		if (ent__is_state_mention(m) && m->gz != GZ_FIRM && !m->possessive && w &&
+		    w->gz == GZ_WEAPON && w->kind == MK_ACTOR &&
+		    (w->t0 == m->t1 || (m->gz == GZ_DEMONYM && qualifies_weapon(d, s, k))))
+			code = m->code; /* "American F-16s", "US F-5 trainers" */
+		else if (m->kind == MK_ACTOR && m->gz == GZ_WEAPON && m->canon && m->code &&
+			 m->code[0] && !(k > s->m0 && ent__is_state_mention(M(d, k - 1)) &&
+					 M(d, k - 1)->t1 == m->t0))
+			code = m->code; /* a designation's maker */
+		if (!code || !strcmp(code, owner->code))
+			continue;
+		for (j = 0; j < ns && strcmp(sup[j], code); j++)
+			;
+		if (j == ns && ns < 8)
+			sup[ns++] = code;
+	}
+	if (ns)
+		drop_fleet_items(d, s, owner, g, sup, ns);
+	for (j = 0; j < ns; j++) {
+		cand *c;
+		size_t q;
+		int told = 0;
+		/* a transfer the sentence states already ("to replace its
+		 * fleet of Russian MiG-29s" bought from ...) */
+		for (q = 0; q < d->ncands && !told; q++) {
+			const cand *o = &d->cands[q];
+			if (o->dropped || o->unit != s->unit)
+				continue;
+			told = o->directed ? !strcmp(o->f.recipient.s, owner->code) &&
+						     ent_fact_has_code(o->f.suppliers,
+								       o->f.nsuppliers, sup[j])
+					   : (!strcmp(o->pair[0], owner->code) &&
+					      !strcmp(o->pair[1], sup[j])) ||
+						     (!strcmp(o->pair[1], owner->code) &&
+						      !strcmp(o->pair[0], sup[j]));
+		}
+		if (told)
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+			return rc;
+		for (k = s->m0; k < s->m1; k++) {
+			const mention *m = M(d, k);
+			int mine;
+			if (m->t0 <= g || m->kind != MK_ACTOR || m->gz != GZ_WEAPON)
+				continue;
+			mine = (k > s->m0 && ent__is_state_mention(M(d, k - 1)) &&
+				M(d, k - 1)->t1 + 3 >= m->t0)
+				       ? !strcmp(M(d, k - 1)->code, sup[j])
+				       : (m->code && !strcmp(m->code, sup[j]));
+			if (mine && ent_fact_add_item(&c->f, (ent_category)m->category,
+						      d->text + m->start, m->end - m->start,
+						      m->canon, quantity_before(d, s, m)))
+				return ENT_ENOMEM;
+		}
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, sup[j]);
+		ent_code_set(&c->f.recipient, owner->code);
+		c->directed = 1;
+		c->f.confidence = 0.6;
+		if ((rc = emit(d, c, s, "supply.fleet")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
+/* "... bought four Mi-35 helicopters from Russia. Six Y-12 transport
+ * aircraft from China.": a short unit with no verb, a count, goods and
+ * "from <state>" closing it, goes on with the purchases of the unit right
+ * before: one more deal of that deal's buyer and stage, from that state. */
+static int rule_goods_from_fragment(dctx *d, const span *s)
+{
+	const cand *last;
+	const mention *from = NULL, *w0 = NULL;
+	size_t t1 = s->t1, k, i, fr;
+	cand *c;
+	int rc;
+	while (t1 > s->t0 && d->t.v[t1 - 1].kind == TK_PUNCT)
+		t1--;
+	if (t1 < s->t0 + 4 || t1 > s->t0 + 16 ||
+	    !(d->t.v[s->t0].kind == TK_NUM || KIN(d, s->t0, w_numwords)) || d->last_deal < 0)
+		return ENT_OK;
+	last = &d->cands[d->last_deal];
+	if (last->dropped || !last->directed || !last->f.recipient.s[0] ||
+	    last->unit != s->unit - 1 || d->units[last->unit].para != d->units[s->unit].para)
+		return ENT_OK;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->kind == MK_ACTOR && m->gz == GZ_WEAPON && !w0)
+			w0 = m;
+		else if (ent__is_state_mention(m) && m->gz != GZ_FIRM) {
+			if (from || m->t1 != t1)
+				return ENT_OK;
+			from = m;
+		}
+	}
+	if (!w0 || !from || from->t0 < s->t0 + 2 || !kis(d, from->t0 - 1, "from") ||
+	    !strcmp(from->code, last->f.recipient.s))
+		return ENT_OK;
+	fr = from->t0 - 1;
+	/* only goods, counts and "and" between the first goods and "from" */
+	for (i = w0->t1; i < fr; i++) {
+		int in_w = 0;
+		for (k = s->m0; k < s->m1 && !in_w; k++)
+			in_w = M(d, k)->gz == GZ_WEAPON && M(d, k)->t0 <= i && i < M(d, k)->t1;
+		if (!in_w && !kis(d, i, "and") && !kis(d, i, ",") && d->t.v[i].kind != TK_NUM &&
+		    !KIN(d, i, w_numwords))
+			return ENT_OK;
+	}
+	if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
+		return rc;
+	last = &d->cands[d->last_deal]; /* the array may have moved */
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->kind == MK_ACTOR && m->gz == GZ_WEAPON && m->t0 < fr &&
+		    ent_fact_add_item(&c->f, (ent_category)m->category, d->text + m->start,
+				      m->end - m->start, m->canon, quantity_before(d, s, m)))
+			return ENT_ENOMEM;
+	}
+	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, from->code);
+	ent_code_set(&c->f.recipient, last->f.recipient.s);
+	c->f.status = last->f.status;
+	c->directed = 1;
+	c->f.confidence = 0.6;
+	d->last_deal = (int)(c - d->cands);
+	return emit(d, c, s, "deal.goods_from_fragment");
+}
+
 /* "The K5 has been exported to four countries, including Chile and Peru",
  * "it has already been adopted by countries such as Peru": the states
  * listed after a passive of export or adoption are customers of the
@@ -9634,9 +9907,9 @@ static int all_rules(dctx *d, const span *s)
 {
 	int rc;
 	size_t from = d->ncands;
-	if ((rc = rule_deals(d, s)) || (rc = rule_inventory(d, s)) ||
+	if ((rc = rule_deals(d, s)) || (rc = rule_inventory(d, s)) || (rc = rule_fleet(d, s)) ||
 	    (rc = rule_customers(d, s)) || (rc = rule_recipient_list(d, s)) ||
-	    (rc = rule_among_purchases(d, s)) ||
+	    (rc = rule_among_purchases(d, s)) || (rc = rule_goods_from_fragment(d, s)) ||
 	    (rc = rule_exercises(d, s)) || (rc = rule_stance(d, s)) ||
 	    (rc = rule_membership(d, s)) || (rc = rule_rivalry(d, s)))
 		return rc;
