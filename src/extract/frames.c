@@ -9903,6 +9903,88 @@ static void denied_reports(dctx *d)
 	}
 }
 
+/* A kind of goods a deal is about (not training, maintenance, technology
+ * transfer or goods of no stated kind). */
+static int main_kind(int cat)
+{
+	return cat != ENT_CAT_TRAINING && cat != ENT_CAT_MAINTENANCE &&
+	       cat != ENT_CAT_TECHNOLOGY_TRANSFER && cat != ENT_CAT_OTHER;
+}
+
+/* Keep only c's items of category cat, and, with split (the kinds split
+ * off), those of a kind not split off. */
+static void keep_items_of_kind(cand *c, int cat, const int *split)
+{
+	size_t t = 0;
+	while (t < c->f.nitems) {
+		ent_item *it = &c->f.items[t];
+		if ((int)it->category == cat || (split && !split[(int)it->category])) {
+			t++;
+			continue;
+		}
+		ent__free(it->text);
+		ent__free(it->designation);
+		memmove(it, it + 1, (c->f.nitems - t - 1) * sizeof *it);
+		c->f.nitems--;
+	}
+}
+
+/* "Since 2015 it has bought 24 Rafale jets, a FREMM frigate and two
+ * Mistrals", "will receive 1,000 tanks, 600 howitzers and 48 FA-50 jets
+ * under these contracts": a purchase of goods of several kinds that no
+ * single contract noun holds together is one deal per kind of counted
+ * goods (the goods of other kinds, training or maintenance stay with the
+ * first kind).  A price stays with the first kind, unless the sentence
+ * names several sums. */
+static int split_goods_kinds(dctx *d, const span *s, size_t from)
+{
+	static const char *w_one_contract[] = {"deal", "contract", "agreement", "package",
+					       "order", "sale", "purchase", "acquisition",
+					       "include", "includes", "included", "including",
+					       "comprise", "comprising", "consisting", NULL};
+	size_t ci, n = d->ncands, t, k, nmoney = 0;
+	int rc, scanned = 0;
+	for (ci = from; ci < n; ci++) {
+		int kinds[ENT_CAT__COUNT] = {0}, nk = 0, cat, first = -1;
+		const cand *c = &d->cands[ci];
+		if (c->dropped || c->anaphoric || c->f.type != ENT_FACT_DEAL || !c->directed ||
+		    c->f.nitems < 2)
+			continue;
+		for (t = 0; t < c->f.nitems; t++) {
+			cat = (int)c->f.items[t].category;
+			if (!main_kind(cat) || c->f.items[t].quantity <= 0)
+				continue; /* counted goods only: "24 jets, two ships" */
+			if (first < 0)
+				first = cat;
+			if (!kinds[cat]++)
+				nk++;
+		}
+		if (nk < 2)
+			continue;
+		if (!scanned) {
+			/* the words of the sentence only for a deal that may split */
+			scanned = 1;
+			if (find_in(d, s->t0, s->t1, w_one_contract) != NONE)
+				return ENT_OK;
+			for (k = s->m0; k < s->m1; k++)
+				nmoney += M(d, k)->kind == MK_MONEY;
+		}
+		for (cat = 0; cat < ENT_CAT__COUNT; cat++) {
+			cand *one;
+			if (!kinds[cat] || cat == first)
+				continue;
+			if ((rc = cand_clone(d, ci, s->unit, &one)))
+				return rc;
+			keep_items_of_kind(one, cat, NULL);
+			memset(&one->f.value, 0, sizeof one->f.value);
+		}
+		keep_items_of_kind(&d->cands[ci], first, kinds);
+		if (nmoney >= 2)
+			memset(&d->cands[ci].f.value, 0, sizeof d->cands[ci].f.value);
+	}
+	return ENT_OK;
+}
+
 static int all_rules(dctx *d, const span *s)
 {
 	int rc;
@@ -9916,7 +9998,9 @@ static int all_rules(dctx *d, const span *s)
 	drop_alternatives(d, s, from);
 	called_off_in_unit(d, s, from);
 	serviced_goods(d, s, from);
-	return expand_supplier_list(d, s, from);
+	if ((rc = expand_supplier_list(d, s, from)))
+		return rc;
+	return split_goods_kinds(d, s, from);
 }
 
 static const char *w_aspect_deal[] = {"deal", "deals", "contract", "procurement", "purchase",
