@@ -9273,6 +9273,93 @@ static int rule_fleet(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* Is there a deal or supply tie sup -> rec (or an open pair of the two)
+ * among the candidates so far? */
+static int tie_known(const dctx *d, const char *sup, const char *rec)
+{
+	size_t q;
+	for (q = 0; q < d->ncands; q++) {
+		const cand *o = &d->cands[q];
+		if (o->dropped || (o->f.type != ENT_FACT_DEAL && o->f.type != ENT_FACT_SUPPLY))
+			continue;
+		if (o->directed ? !strcmp(o->f.recipient.s, rec) &&
+					  ent_fact_has_code(o->f.suppliers, o->f.nsuppliers, sup)
+				: (!strcmp(o->pair[0], rec) && !strcmp(o->pair[1], sup)) ||
+					  (!strcmp(o->pair[1], rec) && !strcmp(o->pair[0], sup)))
+			return 1;
+	}
+	return 0;
+}
+
+/* "The jets will replace the Mirage aircraft", "to replace Romania's
+ * Hawk launchers", "replacing its Russian MiG-29K jets": the goods
+ * replaced, with a maker (a state right before them or a designation's
+ * origin), are the holdings of the owner (a possessive before them; for
+ * "its"/"the", the buyer of a deal of this unit or the latest deal of this
+ * paragraph or the one before): a supply tie from the maker, when the
+ * text gives none so far. */
+static int rule_replaced_goods(dctx *d, const span *s)
+{
+	static const char *w_replace[] = {"replace", "replaces", "replacing", "replaced", NULL};
+	const mention *goods = NULL, *owner_m = NULL;
+	const char *maker = NULL, *owner = NULL;
+	size_t v, k, q;
+	cand *c;
+	int rc;
+	for (v = s->t0; v < s->t1; v++)
+		if (kin_local(d, v, w_replace))
+			break;
+	if (v == s->t1 || negated(d, s, v))
+		return ENT_OK;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k), *p = k > s->m0 ? M(d, k - 1) : NULL;
+		if (m->t0 <= v)
+			continue;
+		if (m->t0 > v + 8)
+			break;
+		if (ent__is_state_mention(m) && m->possessive && m->gz != GZ_FIRM && !owner_m) {
+			owner_m = m;
+			continue;
+		}
+		if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON)
+			continue;
+		/* "the Russian MiG-29K jets", "Soviet-built Mi-17s" */
+		if (p && p->t0 > v && ent__is_state_mention(p) && !p->possessive && p->gz != GZ_FIRM &&
+		    p->t1 + (p->gz == GZ_DEMONYM ? 3 : 1) >= m->t0)
+			maker = p->code;
+		else if (m->canon && m->code && m->code[0])
+			maker = m->code;
+		goods = m;
+		break;
+	}
+	if (!goods || !maker)
+		return ENT_OK;
+	if (owner_m) {
+		owner = owner_m->code;
+	} else {
+		for (q = 0; q < d->ncands && !owner; q++)
+			if (!d->cands[q].dropped && d->cands[q].unit == s->unit &&
+			    d->cands[q].f.type == ENT_FACT_DEAL && d->cands[q].directed)
+				owner = d->cands[q].f.recipient.s;
+		if (!owner && d->last_deal >= 0 && !d->cands[d->last_deal].dropped &&
+		    d->cands[d->last_deal].directed &&
+		    d->units[s->unit].para - d->units[d->cands[d->last_deal].unit].para <= 1)
+			owner = d->cands[d->last_deal].f.recipient.s;
+	}
+	if (!owner || !owner[0] || !strcmp(owner, maker) || tie_known(d, maker, owner))
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+		return rc;
+	if (ent_fact_add_item(&c->f, (ent_category)goods->category, d->text + goods->start,
+			      goods->end - goods->start, goods->canon, -1))
+		return ENT_ENOMEM;
+	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, maker);
+	ent_code_set(&c->f.recipient, owner);
+	c->directed = 1;
+	c->f.confidence = 0.5;
+	return emit(d, c, s, "supply.replaced_goods");
+}
+
 /* "... bought four Mi-35 helicopters from Russia. Six Y-12 transport
  * aircraft from China.": a short unit with no verb, a count, goods and
  * "from <state>" closing it, goes on with the purchases of the unit right
@@ -9992,6 +10079,7 @@ static int all_rules(dctx *d, const span *s)
 	if ((rc = rule_deals(d, s)) || (rc = rule_inventory(d, s)) || (rc = rule_fleet(d, s)) ||
 	    (rc = rule_customers(d, s)) || (rc = rule_recipient_list(d, s)) ||
 	    (rc = rule_among_purchases(d, s)) || (rc = rule_goods_from_fragment(d, s)) ||
+	    (rc = rule_replaced_goods(d, s)) ||
 	    (rc = rule_exercises(d, s)) || (rc = rule_stance(d, s)) ||
 	    (rc = rule_membership(d, s)) || (rc = rule_rivalry(d, s)))
 		return rc;
