@@ -1767,6 +1767,34 @@ static const mention *polity_subject(const dctx *d, const span *s, size_t t)
 	return NULL;
 }
 
+/* "the war in Ukraine ... the USA has sent HIMARS systems there": "there"
+ * after goods (at most six words after the verb of supply at sv) is the
+ * state the sentence names before the verb as a place ("in/to X"), not
+ * the supplier. */
+static const mention *there_place(const dctx *d, const span *s, size_t sv, const mention *sup)
+{
+	const mention *place = NULL;
+	size_t i, k;
+	int goods = 0;
+	static const char *w_be_after[] = {"is", "are", "was", "were", "will", "has", "have",
+					   "had", "'s", "remain", "remains", "seems", NULL};
+	for (i = sv + 1; i < s->t1 && i <= sv + 6 && !kis(d, i, "there"); i++)
+		;
+	/* not "there were protests" */
+	if (i >= s->t1 || i > sv + 6 || (i + 1 < s->t1 && kin_local(d, i + 1, w_be_after)))
+		return NULL;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 > sv && m->t1 <= i && m->kind == MK_ACTOR && m->gz == GZ_WEAPON)
+			goods = 1;
+		if (m->t1 <= sv && m->t0 > s->t0 && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    m->gz != GZ_DEMONYM && (kis(d, m->t0 - 1, "in") || kis(d, m->t0 - 1, "to")) &&
+		    (!sup || strcmp(m->code, sup->code) != 0))
+			place = m;
+	}
+	return goods ? place : NULL;
+}
+
 /* "to the kingdom", "for the country", "the emirate": a reference to the
  * state the text is speaking of, the recipient of the latest deal of this
  * paragraph or the one before when it is not `not`.  Copies the code into
@@ -2499,6 +2527,8 @@ static int rule_deal(dctx *d, const span *s)
 			}
 			if (!rec)
 				rec = after_prep(d, s, sv, "to");
+			if (!rec)
+				rec = there_place(d, s, sv, sup);
 			if (rec && thanked(d, s, rec))
 				rec = NULL;
 			if (!rec && to_unnamed_states(d, s, sv))
