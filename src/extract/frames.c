@@ -9225,8 +9225,8 @@ static int rule_fleet(dctx *d, const span *s)
 	const char *sup[8];
 	size_t ns = 0, i, g, k, j;
 	int rc;
-	for (i = s->t0; i < s->t1; i++)
-		if (kin_local(d, i, w_fleet))
+	for (i = s->t0; i < s->t1; i++) /* the first letter rules out most words */
+		if (K(i)[0] == 'f' && kin_local(d, i, w_fleet))
 			break;
 	if (i == s->t1 || !(owner = fleet_owner(d, s, i)) || negated(d, s, i))
 		return ENT_OK;
@@ -9336,8 +9336,8 @@ static int rule_replaced_goods(dctx *d, const span *s)
 	size_t v, k, q;
 	cand *c;
 	int rc;
-	for (v = s->t0; v < s->t1; v++)
-		if (kin_local(d, v, w_replace))
+	for (v = s->t0; v < s->t1; v++) /* the first letter rules out most words */
+		if (K(v)[0] == 'r' && kin_local(d, v, w_replace))
 			break;
 	if (v == s->t1 || negated(d, s, v))
 		return ENT_OK;
