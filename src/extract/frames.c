@@ -9122,6 +9122,25 @@ static int rule_inventory(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* Is there a deal or supply tie sup -> rec (or an open pair of the two)
+ * among the candidates so far (of unit ui only, when ui >= 0)? */
+static int tie_known(const dctx *d, const char *sup, const char *rec, int ui)
+{
+	size_t q;
+	for (q = 0; q < d->ncands; q++) {
+		const cand *o = &d->cands[q];
+		if (o->dropped || (o->f.type != ENT_FACT_DEAL && o->f.type != ENT_FACT_SUPPLY) ||
+		    (ui >= 0 && o->unit != ui))
+			continue;
+		if (o->directed ? !strcmp(o->f.recipient.s, rec) &&
+					  ent_fact_has_code(o->f.suppliers, o->f.nsuppliers, sup)
+				: (!strcmp(o->pair[0], rec) && !strcmp(o->pair[1], sup)) ||
+					  (!strcmp(o->pair[1], rec) && !strcmp(o->pair[0], sup)))
+			return 1;
+	}
+	return 0;
+}
+
 /* The owner of the fleet at token f: a possessive or demonym up to six
  * words before it ("the Indonesian Air Force's ageing fleet", "Chile's
  * fleet"), else, after "its" right before the fleet, the first state the
@@ -9259,23 +9278,9 @@ static int rule_fleet(dctx *d, const span *s)
 		drop_fleet_items(d, s, owner, g, sup, ns);
 	for (j = 0; j < ns; j++) {
 		cand *c;
-		size_t q;
-		int told = 0;
 		/* a transfer the sentence states already ("to replace its
 		 * fleet of Russian MiG-29s" bought from ...) */
-		for (q = 0; q < d->ncands && !told; q++) {
-			const cand *o = &d->cands[q];
-			if (o->dropped || o->unit != s->unit)
-				continue;
-			told = o->directed ? !strcmp(o->f.recipient.s, owner->code) &&
-						     ent_fact_has_code(o->f.suppliers,
-								       o->f.nsuppliers, sup[j])
-					   : (!strcmp(o->pair[0], owner->code) &&
-					      !strcmp(o->pair[1], sup[j])) ||
-						     (!strcmp(o->pair[1], owner->code) &&
-						      !strcmp(o->pair[0], sup[j]));
-		}
-		if (told)
+		if (tie_known(d, sup[j], owner->code, s->unit))
 			continue;
 		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
 			return rc;
@@ -9301,24 +9306,6 @@ static int rule_fleet(dctx *d, const span *s)
 			return rc;
 	}
 	return ENT_OK;
-}
-
-/* Is there a deal or supply tie sup -> rec (or an open pair of the two)
- * among the candidates so far? */
-static int tie_known(const dctx *d, const char *sup, const char *rec)
-{
-	size_t q;
-	for (q = 0; q < d->ncands; q++) {
-		const cand *o = &d->cands[q];
-		if (o->dropped || (o->f.type != ENT_FACT_DEAL && o->f.type != ENT_FACT_SUPPLY))
-			continue;
-		if (o->directed ? !strcmp(o->f.recipient.s, rec) &&
-					  ent_fact_has_code(o->f.suppliers, o->f.nsuppliers, sup)
-				: (!strcmp(o->pair[0], rec) && !strcmp(o->pair[1], sup)) ||
-					  (!strcmp(o->pair[1], rec) && !strcmp(o->pair[0], sup)))
-			return 1;
-	}
-	return 0;
 }
 
 /* "The jets will replace the Mirage aircraft", "to replace Romania's
@@ -9376,7 +9363,7 @@ static int rule_replaced_goods(dctx *d, const span *s)
 		    d->units[s->unit].para - d->units[d->cands[d->last_deal].unit].para <= 1)
 			owner = d->cands[d->last_deal].f.recipient.s;
 	}
-	if (!owner || !owner[0] || !strcmp(owner, maker) || tie_known(d, maker, owner))
+	if (!owner || !owner[0] || !strcmp(owner, maker) || tie_known(d, maker, owner, -1))
 		return ENT_OK;
 	if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
 		return rc;
