@@ -970,11 +970,14 @@ static int money_at(const dctx *d, const span *s, size_t j)
  * number, "a/an" or a sum, and runs to the next such item (words of goods
  * without a count, "air and missile defense launchers", stay with the
  * item before).  Only for items of one seller (split_by_owner parts the
- * others) after the verb v.  c (emitted) keeps the first item; each
- * further one is a copy of c with its own goods and its own sum, if any. */
+ * others) after the verb v, and only when the items are of more than one
+ * kind ("12 F-16 jets and six C-130 transports" stay one purchase, as in
+ * split_goods_kinds).  c (emitted) keeps the first item; each further one
+ * is a copy of c with its own goods and its own sum, if any. */
 static int split_by_item(dctx *d, cand *c, const span *s, size_t v)
 {
 	size_t start[ENT_FACT_MAX_ACTORS];
+	int cat[ENT_FACT_MAX_ACTORS], kinds = 0;
 	size_t n = 0, k, i, q, ci = (size_t)(c - d->cands), last = NONE;
 	const char *owner = NULL;
 	int rc;
@@ -1008,10 +1011,12 @@ static int split_by_item(dctx *d, cand *c, const span *s, size_t v)
 			continue; /* no count: goods of the item before */
 		if (n == ENT_FACT_MAX_ACTORS)
 			return ENT_OK;
+		cat[n] = m->category;
+		kinds |= n > 0 && cat[n] != cat[0];
 		start[n++] = b;
 		last = m->t1;
 	}
-	if (n < 2)
+	if (n < 2 || !kinds)
 		return ENT_OK;
 	for (i = 0; i < n; i++) {
 		cand *one;
@@ -1977,6 +1982,60 @@ static const mention *pronoun_subject(const dctx *d, const span *s, size_t t)
 	return NULL;
 }
 
+/* "The country has also promised to supply ...", "The kingdom later
+ * bought ...": a sentence that opens with "the country/nation/kingdom"
+ * (no possessive) as the subject of the verb at t, with no state named
+ * before t, speaks of the first state the unit before names (a name or
+ * capital), like "it". */
+static const mention *polity_subject(const dctx *d, const span *s, size_t t)
+{
+	static const char *noun[] = {"country", "nation", "kingdom", NULL};
+	const unit *pu;
+	size_t k;
+	if (s->unit <= 0 || t > s->t0 + 8 || t < s->t0 + 2 || !kis(d, s->t0, "the") ||
+	    !kin_local(d, s->t0 + 1, noun) || kis(d, s->t0 + 2, "'s"))
+		return NULL;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t0 < t && ent__is_state_mention(M(d, k)))
+			return NULL;
+	pu = &d->units[s->unit - 1];
+	for (k = pu->m0; k < pu->m1; k++) {
+		const mention *m = M(d, k);
+		if (ent__is_state_mention(m) && (m->gz == GZ_STATE || m->gz == GZ_CAPITAL) &&
+		    !described_possessor(d, m, pu->t1))
+			return m;
+	}
+	return NULL;
+}
+
+/* "the war in Ukraine ... the USA has sent HIMARS systems there": "there"
+ * after goods (at most six words after the verb of supply at sv) is the
+ * state the sentence names before the verb as a place ("in/to X"), not
+ * the supplier. */
+static const mention *there_place(const dctx *d, const span *s, size_t sv, const mention *sup)
+{
+	const mention *place = NULL;
+	size_t i, k;
+	int goods = 0;
+	static const char *w_be_after[] = {"is", "are", "was", "were", "will", "has", "have",
+					   "had", "'s", "remain", "remains", "seems", NULL};
+	for (i = sv + 1; i < s->t1 && i <= sv + 6 && !kis(d, i, "there"); i++)
+		;
+	/* not "there were protests" */
+	if (i >= s->t1 || i > sv + 6 || (i + 1 < s->t1 && kin_local(d, i + 1, w_be_after)))
+		return NULL;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 > sv && m->t1 <= i && m->kind == MK_ACTOR && m->gz == GZ_WEAPON)
+			goods = 1;
+		if (m->t1 <= sv && m->t0 > s->t0 && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    m->gz != GZ_DEMONYM && (kis(d, m->t0 - 1, "in") || kis(d, m->t0 - 1, "to")) &&
+		    (!sup || strcmp(m->code, sup->code) != 0))
+			place = m;
+	}
+	return goods ? place : NULL;
+}
+
 /* "to the kingdom", "for the country", "the emirate": a reference to the
  * state the text is speaking of, the recipient of the latest deal of this
  * paragraph or the one before when it is not `not`.  Copies the code into
@@ -2801,6 +2860,8 @@ static int rule_deal(dctx *d, const span *s)
 			 * ... to Y": the subject of the verb of supply sells */
 			if (!sup && !ngroup)
 				sup = we_state(d, s, sv); /* "we have donated ...," he said */
+			if (!sup && !ngroup)
+				sup = polity_subject(d, s, sv);
 			if (!sup && s->subj_def && !KIN(d, sv, w_supply_noun))
 				sup = s->subj_def;
 			/* "the supply of these weapons": a noun with its own
@@ -2845,6 +2906,8 @@ static int rule_deal(dctx *d, const span *s)
 			}
 			if (!rec)
 				rec = after_prep(d, s, sv, "to");
+			if (!rec)
+				rec = there_place(d, s, sv, sup);
 			if (rec && thanked(d, s, rec))
 				rec = NULL;
 			if (!rec && to_unnamed_states(d, s, sv))
@@ -2921,6 +2984,8 @@ static int rule_deal(dctx *d, const span *s)
 				     * jets": which one buys is for orient() */
 		if (!rec)
 			rec = pronoun_subject(d, s, bv);
+		if (!rec)
+			rec = polity_subject(d, s, bv);
 		if (!rec)
 			rec = this_included(d, s, bv);
 		if (!rec)
@@ -10170,6 +10235,261 @@ static int rule_inventory(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* Is there a deal or supply tie sup -> rec (or an open pair of the two)
+ * among the candidates so far (of unit ui only, when ui >= 0)? */
+static int tie_known(const dctx *d, const char *sup, const char *rec, int ui)
+{
+	size_t q;
+	for (q = 0; q < d->ncands; q++) {
+		const cand *o = &d->cands[q];
+		if (o->dropped || (o->f.type != ENT_FACT_DEAL && o->f.type != ENT_FACT_SUPPLY) ||
+		    (ui >= 0 && o->unit != ui))
+			continue;
+		if (o->directed ? !strcmp(o->f.recipient.s, rec) &&
+					  ent_fact_has_code(o->f.suppliers, o->f.nsuppliers, sup)
+				: (!strcmp(o->pair[0], rec) && !strcmp(o->pair[1], sup)) ||
+					  (!strcmp(o->pair[1], rec) && !strcmp(o->pair[0], sup)))
+			return 1;
+	}
+	return 0;
+}
+
+/* The owner of the fleet at token f: a possessive or demonym up to six
+ * words before it ("the Indonesian Air Force's ageing fleet", "Chile's
+ * fleet"), else, after "its" right before the fleet, the first state the
+ * sentence names before it outside a preposition ("Jakarta's order comes
+ * as it replaces its fleet", "Peru is replacing its ageing fleet"). */
+static const mention *fleet_owner(const dctx *d, const span *s, size_t f)
+{
+	static const char *w_prep_before[] = {"from", "to", "with", "by", "of", "in", "for", NULL};
+	const mention *owner = NULL;
+	size_t k, j;
+	int its = 0;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		/* not a demonym of goods before the fleet ("bought French jets
+		 * to replace its fleet"), but "the Kenyan helicopter fleet" */
+		const mention *w = k + 1 < s->m1 ? M(d, k + 1) : NULL;
+		if (m->t1 <= f && m->t1 + 6 >= f && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    (m->possessive ||
+		     (m->gz == GZ_DEMONYM && (!qualifies_weapon(d, s, k) || !w || w->t0 > f ||
+					      w->t1 == f))))
+			owner = m;
+	}
+	if (owner)
+		return owner;
+	for (j = f > s->t0 + 4 ? f - 4 : s->t0; j < f; j++)
+		its |= kis(d, j, "its") || kis(d, j, "it");
+	if (!its)
+		return NULL;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 >= f)
+			break;
+		if (ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    (m->gz != GZ_DEMONYM || m->possessive) &&
+		    !(m->t0 > s->t0 && kin_local(d, m->t0 - 1, w_prep_before)))
+			return m;
+	}
+	return NULL;
+}
+
+/* Goods of the fleet (weapon mentions after token g) are no goods of
+ * another transfer the sentence states to its owner from a seller of none
+ * of them ("Jakarta's order for French warplanes comes as it replaces a
+ * fleet of American F-16s"): they leave that deal's items, when it keeps
+ * one. */
+static void drop_fleet_items(dctx *d, const span *s, const mention *owner, size_t g,
+			     const char *const *sup, size_t ns)
+{
+	size_t q, t, k, j;
+	for (q = 0; q < d->ncands; q++) {
+		cand *c = &d->cands[q];
+		int seller = 0;
+		if (c->dropped || c->unit != s->unit || c->f.type != ENT_FACT_DEAL)
+			continue;
+		if (c->directed ? strcmp(c->f.recipient.s, owner->code) != 0
+				: strcmp(c->pair[0], owner->code) && strcmp(c->pair[1], owner->code))
+			continue;
+		for (j = 0; j < ns; j++)
+			seller |= c->directed ? ent_fact_has_code(c->f.suppliers, c->f.nsuppliers,
+								  sup[j])
+					      : !strcmp(c->pair[0], sup[j]) ||
+							!strcmp(c->pair[1], sup[j]);
+		if (seller)
+			continue;
+		for (t = 0; t < c->f.nitems && c->f.nitems > 1;) {
+			ent_item *it = &c->f.items[t];
+			int fleet = 0;
+			for (k = s->m0; k < s->m1 && !fleet; k++) {
+				const mention *m = M(d, k);
+				size_t n = m->end - m->start;
+				if (m->t0 <= g || m->kind != MK_ACTOR || m->gz != GZ_WEAPON)
+					continue;
+				fleet = (m->canon && it->designation &&
+					 !strcmp(m->canon, it->designation)) ||
+					(it->text && strlen(it->text) == n &&
+					 !strncmp(it->text, d->text + m->start, n));
+			}
+			if (!fleet) {
+				t++;
+				continue;
+			}
+			ent__free(it->text);
+			ent__free(it->designation);
+			memmove(it, it + 1, (c->f.nitems - t - 1) * sizeof *it);
+			c->f.nitems--;
+		}
+	}
+}
+
+/* "an ageing fleet consisting mainly of American F-16s and Russian
+ * Sukhois", "X's fleet of trainers, which includes British Hawks and US
+ * F-5s": the systems a state's fleet holds, each qualified by a state
+ * (demonym or name right before it) or a designation with a maker, are
+ * supply ties from that state to the fleet's owner, one per state. */
+static int rule_fleet(dctx *d, const span *s)
+{
+	static const char *w_fleet[] = {"fleet", "fleets", NULL};
+	static const char *w_holds[] = {"of", "consisting", "comprising", "includes", "including",
+					"comprises", "included", NULL};
+	const mention *owner;
+	const char *sup[8];
+	size_t ns = 0, i, g, k, j;
+	int rc;
+	for (i = s->t0; i < s->t1; i++) /* the first letter rules out most words */
+		if (K(i)[0] == 'f' && kin_local(d, i, w_fleet))
+			break;
+	if (i == s->t1 || !(owner = fleet_owner(d, s, i)) || negated(d, s, i))
+		return ENT_OK;
+	for (g = i + 1; g < s->t1 && g <= i + 6; g++)
+		if (kin_local(d, g, w_holds))
+			break;
+	if (g >= s->t1 || g > i + 6 || negated(d, s, g))
+		return ENT_OK;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k), *w = k + 1 < s->m1 ? M(d, k + 1) : NULL;
+		const char *code = NULL;
+		if (m->t0 <= g)
+			continue;
+		if (ent__is_state_mention(m) && m->gz != GZ_FIRM && !m->possessive && w &&
+		    w->gz == GZ_WEAPON && w->kind == MK_ACTOR &&
+		    (w->t0 == m->t1 || (m->gz == GZ_DEMONYM && qualifies_weapon(d, s, k))))
+			code = m->code; /* "American F-16s", "US F-5 trainers" */
+		else if (m->kind == MK_ACTOR && m->gz == GZ_WEAPON && m->canon && m->code &&
+			 m->code[0] && !(k > s->m0 && ent__is_state_mention(M(d, k - 1)) &&
+					 M(d, k - 1)->t1 == m->t0))
+			code = m->code; /* a designation's maker */
+		if (!code || !strcmp(code, owner->code))
+			continue;
+		for (j = 0; j < ns && strcmp(sup[j], code); j++)
+			;
+		if (j == ns && ns < 8)
+			sup[ns++] = code;
+	}
+	if (ns)
+		drop_fleet_items(d, s, owner, g, sup, ns);
+	for (j = 0; j < ns; j++) {
+		cand *c;
+		/* a transfer the sentence states already ("to replace its
+		 * fleet of Russian MiG-29s" bought from ...) */
+		if (tie_known(d, sup[j], owner->code, s->unit))
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+			return rc;
+		for (k = s->m0; k < s->m1; k++) {
+			const mention *m = M(d, k);
+			int mine;
+			if (m->t0 <= g || m->kind != MK_ACTOR || m->gz != GZ_WEAPON)
+				continue;
+			mine = (k > s->m0 && ent__is_state_mention(M(d, k - 1)) &&
+				M(d, k - 1)->t1 + 3 >= m->t0)
+				       ? !strcmp(M(d, k - 1)->code, sup[j])
+				       : (m->code && !strcmp(m->code, sup[j]));
+			if (mine && ent_fact_add_item(&c->f, (ent_category)m->category,
+						      d->text + m->start, m->end - m->start,
+						      m->canon, quantity_before(d, s, m)))
+				return ENT_ENOMEM;
+		}
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, sup[j]);
+		ent_code_set(&c->f.recipient, owner->code);
+		c->directed = 1;
+		c->f.confidence = 0.6;
+		if ((rc = emit(d, c, s, "supply.fleet")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
+/* "The jets will replace the Mirage aircraft", "to replace Romania's
+ * Hawk launchers", "replacing its Russian MiG-29K jets": the goods
+ * replaced, with a maker (a state right before them or a designation's
+ * origin), are the holdings of the owner (a possessive before them; for
+ * "its"/"the", the buyer of a deal of this unit or the latest deal of this
+ * paragraph or the one before): a supply tie from the maker, when the
+ * text gives none so far. */
+static int rule_replaced_goods(dctx *d, const span *s)
+{
+	static const char *w_replace[] = {"replace", "replaces", "replacing", "replaced", NULL};
+	const mention *goods = NULL, *owner_m = NULL;
+	const char *maker = NULL, *owner = NULL;
+	size_t v, k, q;
+	cand *c;
+	int rc;
+	for (v = s->t0; v < s->t1; v++) /* the first letter rules out most words */
+		if (K(v)[0] == 'r' && kin_local(d, v, w_replace))
+			break;
+	if (v == s->t1 || negated(d, s, v))
+		return ENT_OK;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k), *p = k > s->m0 ? M(d, k - 1) : NULL;
+		if (m->t0 <= v)
+			continue;
+		if (m->t0 > v + 8)
+			break;
+		if (ent__is_state_mention(m) && m->possessive && m->gz != GZ_FIRM && !owner_m) {
+			owner_m = m;
+			continue;
+		}
+		if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON)
+			continue;
+		/* "the Russian MiG-29K jets", "Soviet-built Mi-17s" */
+		if (p && p->t0 > v && ent__is_state_mention(p) && !p->possessive && p->gz != GZ_FIRM &&
+		    p->t1 + (p->gz == GZ_DEMONYM ? 3 : 1) >= m->t0)
+			maker = p->code;
+		else if (m->canon && m->code && m->code[0])
+			maker = m->code;
+		goods = m;
+		break;
+	}
+	if (!goods || !maker)
+		return ENT_OK;
+	if (owner_m) {
+		owner = owner_m->code;
+	} else {
+		for (q = 0; q < d->ncands && !owner; q++)
+			if (!d->cands[q].dropped && d->cands[q].unit == s->unit &&
+			    d->cands[q].f.type == ENT_FACT_DEAL && d->cands[q].directed)
+				owner = d->cands[q].f.recipient.s;
+		if (!owner && d->last_deal >= 0 && !d->cands[d->last_deal].dropped &&
+		    d->cands[d->last_deal].directed &&
+		    d->units[s->unit].para - d->units[d->cands[d->last_deal].unit].para <= 1)
+			owner = d->cands[d->last_deal].f.recipient.s;
+	}
+	if (!owner || !owner[0] || !strcmp(owner, maker) || tie_known(d, maker, owner, -1))
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+		return rc;
+	if (ent_fact_add_item(&c->f, (ent_category)goods->category, d->text + goods->start,
+			      goods->end - goods->start, goods->canon, -1))
+		return ENT_ENOMEM;
+	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, maker);
+	ent_code_set(&c->f.recipient, owner);
+	c->directed = 1;
+	c->f.confidence = 0.5;
+	return emit(d, c, s, "supply.replaced_goods");
+}
+
 /* "The K5 has been exported to four countries, including Chile and Peru",
  * "it has already been adopted by countries such as Peru": the states
  * listed after a passive of export or adoption are customers of the
@@ -10890,14 +11210,97 @@ static int rule_presented_goods(dctx *d, const span *s)
 	return emit(d, c, s, "deal.presented");
 }
 
+/* A kind of goods a deal is about (not training, maintenance, technology
+ * transfer or goods of no stated kind). */
+static int main_kind(int cat)
+{
+	return cat != ENT_CAT_TRAINING && cat != ENT_CAT_MAINTENANCE &&
+	       cat != ENT_CAT_TECHNOLOGY_TRANSFER && cat != ENT_CAT_OTHER;
+}
+
+/* Keep only c's items of category cat, and, with split (the kinds split
+ * off), those of a kind not split off. */
+static void keep_items_of_kind(cand *c, int cat, const int *split)
+{
+	size_t t = 0;
+	while (t < c->f.nitems) {
+		ent_item *it = &c->f.items[t];
+		if ((int)it->category == cat || (split && !split[(int)it->category])) {
+			t++;
+			continue;
+		}
+		ent__free(it->text);
+		ent__free(it->designation);
+		memmove(it, it + 1, (c->f.nitems - t - 1) * sizeof *it);
+		c->f.nitems--;
+	}
+}
+
+/* "Since 2015 it has bought 24 Rafale jets, a FREMM frigate and two
+ * Mistrals", "will receive 1,000 tanks, 600 howitzers and 48 FA-50 jets
+ * under these contracts": a purchase of goods of several kinds that no
+ * single contract noun holds together is one deal per kind of counted
+ * goods (the goods of other kinds, training or maintenance stay with the
+ * first kind).  A price stays with the first kind, unless the sentence
+ * names several sums. */
+static int split_goods_kinds(dctx *d, const span *s, size_t from)
+{
+	static const char *w_one_contract[] = {"deal", "contract", "agreement", "package",
+					       "order", "sale", "purchase", "acquisition",
+					       "include", "includes", "included", "including",
+					       "comprise", "comprising", "consisting", NULL};
+	size_t ci, n = d->ncands, t, k, nmoney = 0;
+	int rc, scanned = 0;
+	for (ci = from; ci < n; ci++) {
+		int kinds[ENT_CAT__COUNT] = {0}, nk = 0, cat, first = -1;
+		const cand *c = &d->cands[ci];
+		if (c->dropped || c->anaphoric || c->f.type != ENT_FACT_DEAL || !c->directed ||
+		    c->f.nitems < 2)
+			continue;
+		for (t = 0; t < c->f.nitems; t++) {
+			cat = (int)c->f.items[t].category;
+			if (!main_kind(cat) || c->f.items[t].quantity <= 0)
+				continue; /* counted goods only: "24 jets, two ships" */
+			if (first < 0)
+				first = cat;
+			if (!kinds[cat]++)
+				nk++;
+		}
+		if (nk < 2)
+			continue;
+		if (!scanned) {
+			/* the words of the sentence only for a deal that may split */
+			scanned = 1;
+			if (find_in(d, s->t0, s->t1, w_one_contract) != NONE)
+				return ENT_OK;
+			for (k = s->m0; k < s->m1; k++)
+				nmoney += M(d, k)->kind == MK_MONEY;
+		}
+		for (cat = 0; cat < ENT_CAT__COUNT; cat++) {
+			cand *one;
+			if (!kinds[cat] || cat == first)
+				continue;
+			if ((rc = cand_clone(d, ci, s->unit, &one)))
+				return rc;
+			keep_items_of_kind(one, cat, NULL);
+			memset(&one->f.value, 0, sizeof one->f.value);
+		}
+		keep_items_of_kind(&d->cands[ci], first, kinds);
+		if (nmoney >= 2)
+			memset(&d->cands[ci].f.value, 0, sizeof d->cands[ci].f.value);
+	}
+	return ENT_OK;
+}
+
 static int all_rules(dctx *d, const span *s)
 {
 	int rc;
 	size_t from = d->ncands;
-	if ((rc = rule_deals(d, s)) || (rc = rule_inventory(d, s)) ||
+	if ((rc = rule_deals(d, s)) || (rc = rule_inventory(d, s)) || (rc = rule_fleet(d, s)) ||
 	    (rc = rule_customers(d, s)) || (rc = rule_recipient_list(d, s)) ||
 	    (rc = rule_among_purchases(d, s)) || (rc = rule_departed_batch(d, s)) ||
 	    (rc = rule_presented_goods(d, s)) ||
+	    (rc = rule_replaced_goods(d, s)) ||
 	    (rc = rule_exercises(d, s)) || (rc = rule_stance(d, s)) ||
 	    (rc = rule_membership(d, s)) || (rc = rule_rivalry(d, s)))
 		return rc;
@@ -10905,7 +11308,9 @@ static int all_rules(dctx *d, const span *s)
 	called_off_in_unit(d, s, from);
 	cancelled_before_clause(d, s, from);
 	serviced_goods(d, s, from);
-	return expand_supplier_list(d, s, from);
+	if ((rc = expand_supplier_list(d, s, from)))
+		return rc;
+	return split_goods_kinds(d, s, from);
 }
 
 static const char *w_aspect_deal[] = {"deal", "deals", "contract", "procurement", "purchase",

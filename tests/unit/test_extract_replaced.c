@@ -1,0 +1,42 @@
+/*
+ * test_extract_replaced.c - goods a purchase replaces ("The jets will
+ * replace the Mirage aircraft", "to replace Chile's Hawk trainers") are
+ * the holdings of their owner: a supply tie from their maker
+ * (rule_replaced_goods); found on holdout set ah.
+ * Every sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+TEST(extract_replaced__replaced_goods_are_ties_from_their_maker_to_their_owner)
+{
+	const char *const sup[] = {"DNK", "FRA", NULL}, *const rec[] = {"URY", "URY", NULL};
+	/* "the": the buyer of the latest deal */
+	expect_deals("Denmark sold 24 used F-16 jets to Uruguay. The aircraft will replace the "
+		     "Mirage aircraft, which were retired in 2017.",
+		     2, sup, rec);
+	/* a state right before the goods names their maker */
+	expect_deal("Kenya bought 26 Rafale jets from France. The jets will replace the Russian "
+		    "MiG-29 jets.",
+		    2, "RUS", "KEN");
+	/* a possessive before the goods names their owner */
+	expect_deal("The new system is expected to replace Chile's Hawk 200 trainers.", 1, "GBR",
+		    "CHL");
+}
+
+TEST(extract_replaced__no_tie_when_negated_known_or_the_owners_own)
+{
+	/* negated */
+	expect_deal("Kenya bought 26 Rafale jets from France. The jets will not replace the "
+		    "Russian MiG-29 jets.",
+		    1, "FRA", "KEN");
+	/* no owner: no deal before, no possessive */
+	expect_deal("The jets will replace the Russian MiG-29 jets.", 0, NULL, NULL);
+	/* the owner's own make */
+	expect_deal("France bought 26 Rafale jets from Dassault. The jets will replace the Mirage "
+		    "jets.",
+		    0, NULL, NULL);
+	/* a tie the text already gives is not told twice */
+	expect_deal("Kenya bought 26 MiG-29 jets from Russia. The jets will replace the Russian "
+		    "MiG-21 jets.",
+		    1, "RUS", "KEN");
+}
