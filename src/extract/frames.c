@@ -9921,8 +9921,8 @@ static const mention *year_at(const dctx *d, const span *s, size_t t)
  * *y1, *y2 to the two years; NONE when the sentence is no such thing. */
 static size_t second_object(const dctx *d, const span *s, size_t *cut, int *y1, int *y2)
 {
-	size_t i, j, k, b0;
-	const mention *a, *b = NULL;
+	size_t i, j = 0, k, b0 = 0;
+	const mention *a = NULL, *b = NULL;
 	int goods = 0;
 	for (i = s->t0 + 3; i + 2 < s->t1; i++) {
 		if (kis(d, i, "and"))
