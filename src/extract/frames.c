@@ -3678,6 +3678,26 @@ static int name_opener(const dctx *d, const span *s, size_t i)
 	       !kis(d, i, "its") && !kis(d, i, "their");
 }
 
+/* "held on the occasion of X's 'Navy Day'", "to mark 'Unity Day'": a
+ * quoted name that opens at token q after a word of an occasion (past a
+ * possessor and determiners) is the day the drill marks, not its name. */
+static int ex_quoted_occasion(const dctx *d, const span *s, size_t q)
+{
+	static const char *occasion[] = {"occasion", "mark", "marks", "marking", "celebrate",
+					 "celebrates", "celebrating", "commemorate",
+					 "commemorating", NULL};
+	size_t i = q, n;
+	for (n = 0; i > s->t0 && n < 4; n++) {
+		i--;
+		if (kin(d, i, occasion))
+			return 1;
+		if (!(kis(d, i, "of") || kis(d, i, "'s") || KIN(d, i, w_det) ||
+		      (d->t.v[i].kind == TK_WORD && d->t.v[i].upper)))
+			return 0;
+	}
+	return 0;
+}
+
 static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0, uint32_t *b1)
 {
 	size_t i, j;
@@ -3746,7 +3766,7 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 	}
 	/* quoted: 'Three Brothers 2021' */
 	for (i = s->t0; i < s->t1; i++) {
-		if (!(kis(d, i, "'") || kis(d, i, "\"")))
+		if (!(kis(d, i, "'") || kis(d, i, "\"")) || ex_quoted_occasion(d, s, i))
 			continue;
 		for (j = i + 1; j < s->t1 && j < i + 8; j++) {
 			/* the closing mark is the opening one, and what it

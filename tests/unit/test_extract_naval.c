@@ -129,3 +129,31 @@ TEST(extract_naval__list_far_after_the_only_drill)
 	CHECK(count(l, ENT_FACT_EXERCISE) == 1 && nparties(l) == 2);
 	ent_fact_list_free(l);
 }
+
+/* A quoted name after a word of an occasion ("on the occasion of X's
+ * 'Navy Day'", "to mark 'Unity Day'") is the day the drill marks, not the
+ * drill's name. */
+TEST(extract_naval__quoted_occasion_is_no_name)
+{
+	ent_fact_list *l = run("Peru and Chile held a joint naval drill on the occasion of Peru's "
+			       "'Navy Day' on Friday.",
+			       "2024-05-01");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && !f->name && f->nparticipants == 2);
+	ent_fact_list_free(l);
+	l = run("Ghana and Togo held a joint drill to mark 'Unity Day' in the capital.",
+		"2024-05-01");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && !f->name && f->nparticipants == 2);
+	ent_fact_list_free(l);
+	/* a quoted name of the drill itself stays */
+	l = run("Ghana and Togo held a joint drill called 'Gulf Star' in the capital.",
+		"2024-05-01");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->name && !strcmp(f->name, "Gulf Star"));
+	ent_fact_list_free(l);
+}
