@@ -4953,6 +4953,8 @@ static int ex_agreement_object(const dctx *d, const span *s, size_t trig)
 	static const char *cover[] = {"on", "for", "covering", "covers", "cover", "encompassing",
 				      "encompasses", "including", "includes", "include",
 				      "envisaging", "envisages", "regarding", "providing", NULL};
+	static const char *relation[] = {"partnership", "partnerships", "cooperation",
+					 "relationship", NULL};
 	size_t i = trig, j, n;
 	for (n = 0; i > s->t0 && n < 4 && KIN(d, i - 1, w_name_stop) && !kis(d, i - 1, "on") &&
 		    !kis(d, i - 1, "for");
@@ -4963,6 +4965,15 @@ static int ex_agreement_object(const dctx *d, const span *s, size_t trig)
 	for (j = i - 1; j > s->t0 && j + 7 > i; j--)
 		if (KIN(d, j - 1, w_deal_noun))
 			return 1;
+	/* "a long-standing partnership that includes military exercises":
+	 * a relation that covers drills in general, with no year of one */
+	for (j = i - 1; j > s->t0 && j + 4 > i; j--)
+		if (kin(d, j - 1, relation)) {
+			size_t k;
+			for (k = s->m0; k < s->m1 && M(d, k)->kind != MK_YEAR; k++)
+				;
+			return k == s->m1;
+		}
 	return 0;
 }
 

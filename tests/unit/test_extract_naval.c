@@ -157,3 +157,21 @@ TEST(extract_naval__quoted_occasion_is_no_name)
 	CHECK(f && f->name && !strcmp(f->name, "Gulf Star"));
 	ent_fact_list_free(l);
 }
+
+/* "a partnership (relationship) that includes military exercises" tells
+ * drills in general, none held; not when a year dates one. */
+TEST(extract_naval__partnership_that_includes_drills)
+{
+	ent_fact_list *l = run("Peru and Chile have built a close partnership that includes "
+			       "military training exercises and officer exchanges.",
+			       "2024-05-01");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
+	l = run("Peru and Chile have built a close partnership that includes joint naval drills "
+		"held in 2019.",
+		"2024-05-01");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 1);
+	ent_fact_list_free(l);
+}
