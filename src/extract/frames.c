@@ -131,8 +131,8 @@ static const char *w_target_v[] = {"repel", "repels", "intercept", "intercepts",
 static const char *w_obj_pronoun[] = {"this", "it", "them", "these", "those", NULL};
 static const char *w_be[] = {"was", "were", "is", "are", "been", "being", "be", NULL};
 static const char *w_exercise[] = {
-	"exercise", "exercises", "drill", "drills", "wargames", "manoeuvres", "maneuvers",
-	"war-games", NULL};
+	"exercise", "exercises", "drill", "drills", "wargames", "wargame", "manoeuvres",
+	"maneuvers", "war-games", NULL};
 static const char *w_support_v[] = {
 	"supports", "supported", "backs", "backed", "endorses", "endorsed", "champions",
 	"championed", "reaffirmed", "reiterated", "supporting", NULL};
@@ -3678,6 +3678,26 @@ static int name_opener(const dctx *d, const span *s, size_t i)
 	       !kis(d, i, "its") && !kis(d, i, "their");
 }
 
+/* "held on the occasion of X's 'Navy Day'", "to mark 'Unity Day'": a
+ * quoted name that opens at token q after a word of an occasion (past a
+ * possessor and determiners) is the day the drill marks, not its name. */
+static int ex_quoted_occasion(const dctx *d, const span *s, size_t q)
+{
+	static const char *occasion[] = {"occasion", "mark", "marks", "marking", "celebrate",
+					 "celebrates", "celebrating", "commemorate",
+					 "commemorating", NULL};
+	size_t i = q, n;
+	for (n = 0; i > s->t0 && n < 4; n++) {
+		i--;
+		if (kin(d, i, occasion))
+			return 1;
+		if (!(kis(d, i, "of") || kis(d, i, "'s") || KIN(d, i, w_det) ||
+		      (d->t.v[i].kind == TK_WORD && d->t.v[i].upper)))
+			return 0;
+	}
+	return 0;
+}
+
 static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0, uint32_t *b1)
 {
 	size_t i, j;
@@ -3746,7 +3766,7 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 	}
 	/* quoted: 'Three Brothers 2021' */
 	for (i = s->t0; i < s->t1; i++) {
-		if (!(kis(d, i, "'") || kis(d, i, "\"")))
+		if (!(kis(d, i, "'") || kis(d, i, "\"")) || ex_quoted_occasion(d, s, i))
 			continue;
 		for (j = i + 1; j < s->t1 && j < i + 8; j++) {
 			/* the closing mark is the opening one, and what it
@@ -4001,6 +4021,25 @@ static int ex_past_participant(const dctx *d, const span *s, const mention *m)
 	return 0;
 }
 
+/* "The drill is taking place against (in) the backdrop of X's crisis, Y's
+ * protests and Z's claims": a setting word after the drill word holds the
+ * states after it, over commas, until a word that brings in partners
+ * ("with", "involving", "included") or another drill word. */
+static int ex_background_tail(const dctx *d, const span *s, const mention *m, size_t trig)
+{
+	static const char *partners[] = {"with", "involving", "alongside", ";", NULL};
+	size_t i, j;
+	for (i = trig + 1; i < m->t0 && !kin(d, i, w_ex_background); i++)
+		;
+	if (i >= m->t0)
+		return 0;
+	for (j = i + 1; j < m->t0; j++)
+		if (kin(d, j, partners) || kin(d, j, w_ex_join) || KIN(d, j, w_exercise))
+			return 0;
+	(void)s;
+	return 1;
+}
+
 static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t trig)
 {
 	size_t i, n;
@@ -4052,6 +4091,8 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	 * between", "amid" ("Y deepened ties with X through drills" keeps X) */
 	if (trig == NONE || m->t0 < trig)
 		return 0;
+	if (ex_background_tail(d, s, m, trig))
+		return 1;
 	for (i = m->t0, n = 0; i > s->t0 && n < 14; i--, n++) {
 		size_t p = i - 1;
 		if (kin(d, p, w_ex_stop) || p == trig || KIN(d, p, w_exercise))
@@ -4519,6 +4560,12 @@ static size_t ex_participants_head(const dctx *d, const span *s)
 	static const char *come[] = {"come", "came", "hail", "are", "were", NULL};
 	static const char *part_v[] = {"participate", "participating", "part", NULL};
 	size_t i, j;
+	/* "The participants were X, Y" */
+	i = s->t0 + (kis(d, s->t0, "the") ? 1 : 0);
+	if (i + 1 < s->t1 && kis(d, i, "participants") &&
+	    (kis(d, i + 1, "are") || kis(d, i + 1, "were") || kis(d, i + 1, "include") ||
+	     kis(d, i + 1, "included")))
+		return i + 1;
 	/* "Other (allied) partners include X, Y" */
 	if (kis(d, s->t0, "other"))
 		for (i = s->t0 + 1; i + 1 < s->t1 && i < s->t0 + 4; i++)
@@ -4613,6 +4660,42 @@ static int ex_more_parties(dctx *d, const span *s, size_t lo, size_t hi, size_t 
 	}
 	d->more_parties_unit = s->unit;
 	return ent__add_unit_evidence(d, in, s->unit, "exercise.more_parties") == ENT_OK;
+}
+
+/* ex_more_parties for a sentence that names its drill only as "the
+ * exercise" or opens on "The participants were": in a document that has
+ * told one exercise, and no named drill waits for its parties, the text
+ * that goes on speaking of a drill (a drill word, "event", "engagement",
+ * "edition") still speaks of that one: its three-unit reach counts from the
+ * latest unit with a drill word (a wire report lists the parties in its
+ * last paragraph), not across units about other things. */
+static int ex_more_parties_sole(dctx *d, const span *s, size_t lo, size_t hi, size_t trig)
+{
+	static const char *event[] = {"event", "engagement", "edition", NULL};
+	int save = d->more_parties_unit, n = 0, u, last, stop;
+	size_t k;
+	if (d->last_exercise < 0 || ex_pending(d, s) >= 0 || s->unit < 1)
+		return ex_more_parties(d, s, lo, hi, trig);
+	for (k = 0; k < d->ncands && n < 2; k++)
+		n += d->cands[k].f.type == ENT_FACT_EXERCISE && !d->cands[k].dropped;
+	if (n != 1 || d->cands[d->last_exercise].dropped)
+		return ex_more_parties(d, s, lo, hi, trig);
+	/* a chain of units with a drill word, none three units from the
+	 * next, back to the drill or the list before */
+	stop = d->cands[d->last_exercise].unit > save ? d->cands[d->last_exercise].unit : save;
+	for (u = s->unit - 1, last = s->unit; u >= stop; u--) {
+		if (u > stop && find_in(d, d->units[u].t0, d->units[u].t1, w_exercise) == NONE &&
+		    find_in(d, d->units[u].t0, d->units[u].t1, event) == NONE)
+			continue;
+		if (last - u > 3)
+			return ex_more_parties(d, s, lo, hi, trig);
+		last = u;
+	}
+	d->more_parties_unit = s->unit - 1;
+	if (ex_more_parties(d, s, lo, hi, trig))
+		return 1;
+	d->more_parties_unit = save;
+	return 0;
 }
 
 /* The words of a drill's own noun phrase before its word: "the first
@@ -4870,6 +4953,8 @@ static int ex_agreement_object(const dctx *d, const span *s, size_t trig)
 	static const char *cover[] = {"on", "for", "covering", "covers", "cover", "encompassing",
 				      "encompasses", "including", "includes", "include",
 				      "envisaging", "envisages", "regarding", "providing", NULL};
+	static const char *relation[] = {"partnership", "partnerships", "cooperation",
+					 "relationship", NULL};
 	size_t i = trig, j, n;
 	for (n = 0; i > s->t0 && n < 4 && KIN(d, i - 1, w_name_stop) && !kis(d, i - 1, "on") &&
 		    !kis(d, i - 1, "for");
@@ -4880,6 +4965,15 @@ static int ex_agreement_object(const dctx *d, const span *s, size_t trig)
 	for (j = i - 1; j > s->t0 && j + 7 > i; j--)
 		if (KIN(d, j - 1, w_deal_noun))
 			return 1;
+	/* "a long-standing partnership that includes military exercises":
+	 * a relation that covers drills in general, with no year of one */
+	for (j = i - 1; j > s->t0 && j + 4 > i; j--)
+		if (kin(d, j - 1, relation)) {
+			size_t k;
+			for (k = s->m0; k < s->m1 && M(d, k)->kind != MK_YEAR; k++)
+				;
+			return k == s->m1;
+		}
 	return 0;
 }
 
@@ -4939,7 +5033,7 @@ static int rule_exercise(dctx *d, const span *s)
 	}
 	if (trig == NONE && !s->forced_exercise) {
 		size_t v = ex_participants_head(d, s);
-		if (v != NONE && ex_more_parties(d, s, v + 1, s->t1, NONE))
+		if (v != NONE && ex_more_parties_sole(d, s, v + 1, s->t1, NONE))
 			return ENT_OK;
 		/* "Aircraft from X and Y will also participate" (only when
 		 * a drill is in reach: most sentences name none) */
@@ -4960,7 +5054,7 @@ static int rule_exercise(dctx *d, const span *s)
 		size_t v = find_in(d, trig + 1, s->t1, w_ex_join), t2, q;
 		int first_drill = 0;
 		if (v != NONE) {
-			ex_more_parties(d, s, v + 1, s->t1, trig);
+			ex_more_parties_sole(d, s, v + 1, s->t1, trig);
 		} else if ((v = find_in(d, s->t0, trig, w_ex_participation)) != NONE &&
 			   kis(d, v + 1, "of")) {
 			/* "With the participation of 40 navies, including X and
@@ -4969,17 +5063,18 @@ static int rule_exercise(dctx *d, const span *s)
 		} else {
 			/* "Mongolia also took part in the drills", "Troops from
 			 * X and Y joined the exercise" */
-			static const char *join_in[] = {"joined", "participated", "part", NULL};
+			static const char *join_in[] = {"joined", "participated", "participating",
+							"participate", "part", NULL};
 			v = find_in(d, s->t0, trig, join_in);
 			if (v != NONE && (!kis(d, v, "part") ||
 					  (v > s->t0 && (kis(d, v - 1, "took") || kis(d, v - 1, "take") ||
-							 kis(d, v - 1, "takes")))))
+							 kis(d, v - 1, "takes") || kis(d, v - 1, "taking")))))
 				/* "Forces from X, Y and Z will take part in the
 				 * drills" told before any drill: the drill itself */
 				first_drill = ex_first(d) == NULL && d->last_exercise < 0 &&
 							      ex_pending(d, s) < 0
 						      ? 1
-						      : (ex_more_parties(d, s, s->t0, v, trig), 0);
+						      : (ex_more_parties_sole(d, s, s->t0, v, trig), 0);
 		}
 		/* "The drill comes weeks after X held the Y exercise with Z":
 		 * the clause after "after/before" tells a drill of its own */
