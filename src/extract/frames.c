@@ -6040,15 +6040,32 @@ static int state_craft(const dctx *d, const span *s, size_t j)
 	return kin(d, j, craft);
 }
 
+/* A title after a demonym at token j: "(Indian) Defence Minister", "(the
+ * Chinese) foreign minister", "(Turkish) President": up to three title
+ * modifiers, then a title. */
+static int demonym_title(const dctx *d, const span *s, size_t j)
+{
+	size_t n;
+	for (n = 0; j < s->t1 && n < 3 && KIN(d, j, w_title_mod); j++, n++)
+		;
+	return j < s->t1 && KIN(d, j, w_title);
+}
+
+static int skip_quote(const dctx *d, size_t i);
+
 /* "condemned 'irresponsible' statements by the Pakistani leadership": the
  * state behind the object, after "by", "from" or "of" (a demonym only with
  * a noun of government). */
 static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 {
-	size_t i;
+	size_t i, lim = from + 8;
 	int by, of;
-	for (i = from; i < s->t1 && i < from + 8; i++) {
+	for (i = from; i < s->t1 && i < lim; i++) {
 		const mention *m;
+		if (skip_quote(d, i)) {
+			lim++; /* "the \"baseless\" remarks by X": marks are no words */
+			continue;
+		}
 		if (kis(d, i, "and") && i > from && i + 1 < s->t1 && d->t.v[i + 1].kind == TK_WORD &&
 		    !d->t.v[i + 1].upper && !KIN(d, i + 1, w_det) && d->t.v[i - 1].kind == TK_WORD &&
 		    !d->t.v[i - 1].upper)
@@ -6093,6 +6110,8 @@ static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 		if (m->gz == GZ_DEMONYM && m->t1 < s->t1 &&
 		    (KIN(d, m->t1, w_gov_noun) || (by && state_craft(d, s, m->t1))))
 			return m; /* "by Chinese vessels", not "of Filipino boats" */
+		if (by && m->gz == GZ_DEMONYM && demonym_title(d, s, m->t1))
+			return m; /* "remarks made by the Indian defence minister" */
 		if (of && m->gz == GZ_DEMONYM && !m->possessive) {
 			i = m->t1 - 1; /* "the harassment of Filipino boats by X" */
 			continue;
@@ -6301,7 +6320,7 @@ static const char *w_claim_n[] = {"claim", "claims", "version", "allegation", "a
 				  "accusation", "accusations", "charge", "charges", "assertion",
 				  "assertions", "narrative", "mediation", "proposal", "proposals",
 				  "demands", "ultimatum", "statement", "statements", "remarks",
-				  NULL};
+				  "comments", NULL};
 static const char *w_blame_v[] = {"blamed", "blames", "blame", "blaming", NULL};
 static const char *w_threaten_v[] = {"threatened", "threatens", "threaten", "threatening",
 				     NULL};
@@ -6370,13 +6389,18 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 		if (!t) {
 			/* "rejected the accusations from X", "dismissed the
 			 * claims made by X" */
-			/* up to eight small words before the noun: "rejected the
+			/* up to ten small words before the noun: "rejected the
 			 * serious and what it considered ridiculous statements by X" */
 			e = j < s->t1 && KIN(d, j, w_det) ? j + 1 : j;
-			for (n = 0; e < s->t1 && n < 8 && !kin(d, e, w_claim_n) &&
-				    d->t.v[e].kind == TK_WORD && !d->t.v[e].upper;
-			     e++, n++)
-				;
+			/* quote marks around the words do not count: "the
+			 * \"baseless\" remarks" */
+			for (n = 0; e < s->t1 && n < 10 && !kin(d, e, w_claim_n); e++) {
+				if (skip_quote(d, e))
+					continue;
+				if (d->t.v[e].kind != TK_WORD || d->t.v[e].upper)
+					break;
+				n++;
+			}
 			if (e >= s->t1 || !kin(d, e, w_claim_n))
 				return ENT_OK;
 			e++;
@@ -6390,7 +6414,10 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 					    (kis(d, e, "to") && kis(d, e - 1, "attributed"))))
 				return ENT_OK;
 			t = named_state(d, s, e + 1, &n);
-			if (!t || t->possessive || t->gz == GZ_DEMONYM)
+			/* "the remarks made by the Indian defence minister": a
+			 * demonym before a title is the state */
+			if (!t || t->possessive ||
+			    (t->gz == GZ_DEMONYM && !demonym_title(d, s, t->t1)))
 				return ENT_OK;
 			a = stance_actor(d, s, i);
 			*hit = 1;
