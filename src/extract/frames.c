@@ -10517,6 +10517,77 @@ static int rule_replaced_goods(dctx *d, const span *s)
 	return emit(d, c, s, "supply.replaced_goods");
 }
 
+/* "X has relied on Y to buy weapons", "X depends on Y for its fighter
+ * jets", "X is reliant on Y for arms": the state relied on supplies the
+ * subject (a supply tie, no stage) when arms or named goods follow "for" or
+ * a verb of buying.  A reversed deal the buying verb gave in this unit ("Y
+ * to buy weapons" read as Y buying from X) is dropped. */
+static int rule_rely_on(dctx *d, const span *s)
+{
+	static const char *w_rely[] = {"relied", "relies", "rely", "relying", "reliant",
+				       "depends", "depended", "depend", "depending", "dependent",
+				       NULL};
+	const mention *sub, *y = NULL;
+	size_t v, j, q, k, g = NONE;
+	cand *c;
+	int rc;
+	for (v = s->t0; v < s->t1; v++) /* the first letter rules out most words */
+		if ((K(v)[0] == 'r' || K(v)[0] == 'd') && kin_local(d, v, w_rely))
+			break;
+	if (v + 3 >= s->t1 || !(kis(d, v + 1, "on") || kis(d, v + 1, "upon")) || negated(d, s, v))
+		return ENT_OK;
+	j = v + 2;
+	if (KIN(d, j, w_det))
+		j++;
+	y = mention_at(d, s, j);
+	if (!y || !ent__is_state_mention(y) || y->gz == GZ_FIRM || y->possessive)
+		return ENT_OK;
+	j = y->t1;
+	if (j + 1 >= s->t1)
+		return ENT_OK;
+	if (kis(d, j, "for"))
+		j++;
+	else if (kis(d, j, "to") && KIN(d, j + 1, w_buy_verb))
+		j += 2;
+	else
+		return ENT_OK;
+	/* arms or named goods within five words */
+	for (q = j; q < s->t1 && q < j + 5 && g == NONE; q++)
+		if (kin(d, q, w_arms_generic))
+			g = q;
+	for (k = s->m0; k < s->m1 && g == NONE; k++)
+		if (M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON && M(d, k)->t0 >= j &&
+		    M(d, k)->t0 < j + 5)
+			g = M(d, k)->t0;
+	sub = subject_before(d, s, v);
+	if (g == NONE || !sub || !strcmp(sub->code, y->code))
+		return ENT_OK;
+	for (q = 0; q < d->ncands; q++) {
+		cand *o = &d->cands[q];
+		if (!o->dropped && o->unit == s->unit && o->directed &&
+		    (o->f.type == ENT_FACT_DEAL || o->f.type == ENT_FACT_SUPPLY) &&
+		    !strcmp(o->f.recipient.s, y->code) &&
+		    ent_fact_has_code(o->f.suppliers, o->f.nsuppliers, sub->code))
+			o->dropped = 1;
+	}
+	if (tie_known(d, y->code, sub->code, s->unit))
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+		return rc;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->kind == MK_ACTOR && m->gz == GZ_WEAPON && m->t0 >= j &&
+		    ent_fact_add_item(&c->f, (ent_category)m->category, d->text + m->start,
+				      m->end - m->start, m->canon, quantity_before(d, s, m)))
+			return ENT_ENOMEM;
+	}
+	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, y->code);
+	ent_code_set(&c->f.recipient, sub->code);
+	c->directed = 1;
+	c->f.confidence = 0.5;
+	return emit(d, c, s, "supply.rely_on");
+}
+
 /* "The K5 has been exported to four countries, including Chile and Peru",
  * "it has already been adopted by countries such as Peru": the states
  * listed after a passive of export or adoption are customers of the
@@ -11327,7 +11398,7 @@ static int all_rules(dctx *d, const span *s)
 	    (rc = rule_customers(d, s)) || (rc = rule_recipient_list(d, s)) ||
 	    (rc = rule_among_purchases(d, s)) || (rc = rule_departed_batch(d, s)) ||
 	    (rc = rule_presented_goods(d, s)) ||
-	    (rc = rule_replaced_goods(d, s)) ||
+	    (rc = rule_replaced_goods(d, s)) || (rc = rule_rely_on(d, s)) ||
 	    (rc = rule_exercises(d, s)) || (rc = rule_stance(d, s)) ||
 	    (rc = rule_membership(d, s)) || (rc = rule_rivalry(d, s)))
 		return rc;

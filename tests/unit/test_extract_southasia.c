@@ -2,8 +2,9 @@
  * test_extract_southasia.c - rules found on regional defence news (holdout
  * set ap), on sentences written for these tests (none quotes an article):
  * rejecting or condemning the remarks made by a state's titled official
- * ("the comments made by the Peruvian defence minister"), and sentences
- * that must give no stance.
+ * ("the comments made by the Peruvian defence minister"); relying or
+ * depending on a state for arms ("X relies on Y for its jets") is a supply
+ * tie from it; and sentences that must give no stance or tie.
  */
 #include "extract_harness.h"
 
@@ -22,4 +23,29 @@ TEST(extract_southasia__remarks_by_titled_official)
 			  "GHA", "TGO", OPP));
 	/* a demonym before other nouns is no state */
 	CHECK(stance_none("Chile rejected the comments made by Peruvian fishermen."));
+}
+
+TEST(extract_southasia__rely_on_for_arms)
+{
+	ent_fact_list *l;
+	const ent_fact *f;
+	l = run("Kenya relies on France for its fighter jets.", NULL);
+	CHECK(l && ndeals(l) == 1);
+	f = l ? find_deal(l, "FRA", "KEN") : NULL;
+	CHECK(f != NULL);
+	ent_fact_list_free(l);
+	l = run("Ghana has long depended on Russia for tanks and artillery.", NULL);
+	CHECK(l && ndeals(l) == 1 && find_deal(l, "RUS", "GHA"));
+	ent_fact_list_free(l);
+	/* "relied on Y to buy": Y is the seller, not a buyer */
+	l = run("Kenya has heavily relied on France to buy weapons.", NULL);
+	CHECK(l && ndeals(l) == 1 && find_deal(l, "FRA", "KEN") && !find_deal(l, "KEN", "FRA"));
+	ent_fact_list_free(l);
+	/* no arms, or negated: no tie */
+	l = run("Kenya depends on France for tourism.", NULL);
+	CHECK(l && ndeals(l) == 0);
+	ent_fact_list_free(l);
+	l = run("Kenya does not rely on France for weapons.", NULL);
+	CHECK(l && ndeals(l) == 0);
+	ent_fact_list_free(l);
 }
