@@ -10517,6 +10517,82 @@ static int rule_replaced_goods(dctx *d, const span *s)
 	return emit(d, c, s, "supply.replaced_goods");
 }
 
+/* "X has 17 Chinese-origin T-59 tanks", "X operates Russian-made
+ * helicopters", "X was said to have some units of Chinese origin T-59
+ * tanks": goods of a foreign make that the subject has, operates, fields or
+ * flies are a supply tie from the maker (no stage), when the text gives none
+ * so far.  The maker is a state or demonym with "-made/-built/-origin" (or
+ * "origin" after a space) right before the goods, within ten words after the
+ * verb. */
+static int rule_holdings_made(dctx *d, const span *s)
+{
+	static const char *w_hold[] = {"has", "have", "had", "having", "operates", "operate",
+				       "operated", "operating", "fields", "field", "fielded",
+				       "flies", "fly", "possesses", "possess", "possessed", NULL};
+	const mention *sub, *mk = NULL;
+	size_t v, k, j;
+	cand *c;
+	int rc;
+	for (v = s->t0; v < s->t1; v++) /* the first letter rules out most words */
+		if (strchr("hofp", K(v)[0]) && kin_local(d, v, w_hold))
+			break;
+	if (v + 1 >= s->t1 || negated(d, s, v) || kis(d, v + 1, "no"))
+		return ENT_OK;
+	{
+		/* "have signed a contract for repairing ...": an auxiliary */
+		static const char *w_pp[] = {"been", "got", "made", "built", "taken", "given",
+					     "sold", "bought", "won", "begun", "become", "chosen",
+					     "sent", "spent", "had", NULL};
+		const char *nk = K(v + 1);
+		size_t nl = strlen(nk);
+		if ((nl > 3 && !strcmp(nk + nl - 2, "ed")) || kin_local(d, v + 1, w_pp))
+			return ENT_OK;
+	}
+	for (k = s->m0; k < s->m1 && !mk; k++) {
+		const mention *m = M(d, k), *w;
+		if (m->t0 <= v || m->t0 > v + 10)
+			continue;
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || m->possessive)
+			continue;
+		j = m->t1;
+		if (made_in(d, s, m))
+			j += 2;
+		else if (j < s->t1 && kis(d, j, "origin"))
+			j++;
+		else
+			continue;
+		/* "tanks of Chinese origin": the goods before "of" */
+		if (kis(d, j - 1, "origin") && m->t0 > v + 1 && kis(d, m->t0 - 1, "of") && k > s->m0 &&
+		    (w = M(d, k - 1))->kind == MK_ACTOR && w->gz == GZ_WEAPON && w->t0 > v &&
+		    w->t1 == m->t0 - 1) {
+			mk = m;
+			break;
+		}
+		/* "Chinese-origin T-59 tanks": the goods right after */
+		if (k + 1 < s->m1 && (w = M(d, k + 1))->kind == MK_ACTOR && w->gz == GZ_WEAPON &&
+		    w->t0 >= j && w->t0 <= j + 4)
+			mk = m;
+	}
+	if (!mk || !(sub = subject_before(d, s, v)) || !strcmp(sub->code, mk->code) ||
+	    tie_known(d, mk->code, sub->code, -1))
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+		return rc;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t1 + 1 >= mk->t0 && m->t0 <= mk->t1 + 4 && m->kind == MK_ACTOR &&
+		    m->gz == GZ_WEAPON &&
+		    ent_fact_add_item(&c->f, (ent_category)m->category, d->text + m->start,
+				      m->end - m->start, m->canon, quantity_before(d, s, m)))
+			return ENT_ENOMEM;
+	}
+	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, mk->code);
+	ent_code_set(&c->f.recipient, sub->code);
+	c->directed = 1;
+	c->f.confidence = 0.5;
+	return emit(d, c, s, "supply.holdings_made");
+}
+
 /* "X has relied on Y to buy weapons", "X depends on Y for its fighter
  * jets", "X is reliant on Y for arms": the state relied on supplies the
  * subject (a supply tie, no stage) when arms or named goods follow "for" or
@@ -11399,6 +11475,7 @@ static int all_rules(dctx *d, const span *s)
 	    (rc = rule_among_purchases(d, s)) || (rc = rule_departed_batch(d, s)) ||
 	    (rc = rule_presented_goods(d, s)) ||
 	    (rc = rule_replaced_goods(d, s)) || (rc = rule_rely_on(d, s)) ||
+	    (rc = rule_holdings_made(d, s)) ||
 	    (rc = rule_exercises(d, s)) || (rc = rule_stance(d, s)) ||
 	    (rc = rule_membership(d, s)) || (rc = rule_rivalry(d, s)))
 		return rc;

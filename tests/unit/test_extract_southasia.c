@@ -4,7 +4,9 @@
  * rejecting or condemning the remarks made by a state's titled official
  * ("the comments made by the Peruvian defence minister"); relying or
  * depending on a state for arms ("X relies on Y for its jets") is a supply
- * tie from it; and sentences that must give no stance or tie.
+ * tie from it; goods of a foreign make a state has or operates ("X has
+ * 17 Chinese-origin tanks", "tanks of Chinese origin") are a supply tie
+ * from the maker; and sentences that must give no stance or tie.
  */
 #include "extract_harness.h"
 
@@ -46,6 +48,27 @@ TEST(extract_southasia__rely_on_for_arms)
 	CHECK(l && ndeals(l) == 0);
 	ent_fact_list_free(l);
 	l = run("Kenya does not rely on France for weapons.", NULL);
+	CHECK(l && ndeals(l) == 0);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_southasia__holdings_of_foreign_make)
+{
+	ent_fact_list *l;
+	l = run("Kenya has 17 Chinese-origin tanks.", NULL);
+	CHECK(l && ndeals(l) == 1 && find_deal(l, "CHN", "KEN"));
+	ent_fact_list_free(l);
+	l = run("Ghana operates four helicopters of Russian origin.", NULL);
+	CHECK(l && ndeals(l) == 1 && find_deal(l, "RUS", "GHA"));
+	ent_fact_list_free(l);
+	l = run("By then Peru was said to have some 30 units of French-made howitzers.", NULL);
+	CHECK(l && ndeals(l) == 1 && find_deal(l, "FRA", "PER"));
+	ent_fact_list_free(l);
+	/* none held, or "have" as an auxiliary: no tie from the holdings */
+	l = run("Kenya has no Chinese-made tanks.", NULL);
+	CHECK(l && ndeals(l) == 0);
+	ent_fact_list_free(l);
+	l = run("Kenya has praised the Chinese-made tanks it saw at the show.", NULL);
 	CHECK(l && ndeals(l) == 0);
 	ent_fact_list_free(l);
 }
