@@ -11466,6 +11466,71 @@ static int split_goods_kinds(dctx *d, const span *s, size_t from)
 	return ENT_OK;
 }
 
+/* "X is the third country to have bought these tanks from Y after A and
+ * B", "X became the second buyer after A to order ...": the states listed
+ * after "after" (names, "and" and commas between) bought the same goods
+ * from the same seller before: one deal each, with the deal's goods but no
+ * price, year or stage.  Only with an ordinal before a noun
+ * of buyers and a deal of this unit with one seller. */
+static int earlier_buyers(dctx *d, const span *s, size_t from)
+{
+	static const char *w_ordinal[] = {"second", "third", "fourth", "fifth", "sixth",
+					  "seventh", "eighth", NULL};
+	static const char *w_buyer_n[] = {"country", "nation", "state", "buyer", "customer",
+					  "operator", "user", "importer", NULL};
+	const mention *list[ENT_FACT_MAX_ACTORS];
+	size_t i, j, k, nl = 0, n = d->ncands, ci = NONE;
+	int rc;
+	for (i = s->t0; i + 1 < s->t1; i++) /* the first letter rules out most words */
+		if (strchr("stfe", K(i)[0]) && kin_local(d, i, w_ordinal) &&
+		    (kin(d, i + 1, w_buyer_n) ||
+		     (i + 2 < s->t1 && kin(d, i + 2, w_buyer_n))))
+			break;
+	if (i + 1 >= s->t1)
+		return ENT_OK;
+	for (k = from; k < n && ci == NONE; k++) {
+		const cand *c = &d->cands[k];
+		if (!c->dropped && c->unit == s->unit && c->directed &&
+		    (c->f.type == ENT_FACT_DEAL || c->f.type == ENT_FACT_SUPPLY) &&
+		    c->f.nsuppliers == 1 && c->f.recipient.s[0])
+			ci = k;
+	}
+	if (ci == NONE)
+		return ENT_OK;
+	for (j = i + 2; j + 1 < s->t1 && !kis(d, j, "after"); j++)
+		;
+	if (j + 1 >= s->t1)
+		return ENT_OK;
+	for (j++; j < s->t1 && nl < ENT_FACT_MAX_ACTORS;) {
+		const mention *m = mention_at(d, s, j);
+		if (!m || !ent__is_state_mention(m) || m->possessive ||
+		    !(m->gz == GZ_STATE || m->gz == GZ_CAPITAL))
+			break;
+		list[nl++] = m;
+		j = m->t1;
+		if (j < s->t1 && (kis(d, j, ",") || kis(d, j, "and")))
+			j++;
+		if (j < s->t1 && kis(d, j, "and"))
+			j++; /* ", and" */
+	}
+	for (k = 0; k < nl; k++) {
+		cand *one;
+		const cand *c = &d->cands[ci];
+		if (!strcmp(list[k]->code, c->f.recipient.s) ||
+		    !strcmp(list[k]->code, c->f.suppliers[0].s) ||
+		    tie_known(d, c->f.suppliers[0].s, list[k]->code, s->unit))
+			continue;
+		if ((rc = cand_clone(d, ci, s->unit, &one)))
+			return rc;
+		ent_code_set(&one->f.recipient, list[k]->code);
+		memset(&one->f.value, 0, sizeof one->f.value);
+		one->f.year = 0;
+		one->f.status = ENT_STATUS_NONE;
+		one->directed = 1;
+	}
+	return ENT_OK;
+}
+
 static int all_rules(dctx *d, const span *s)
 {
 	int rc;
@@ -11483,7 +11548,7 @@ static int all_rules(dctx *d, const span *s)
 	called_off_in_unit(d, s, from);
 	cancelled_before_clause(d, s, from);
 	serviced_goods(d, s, from);
-	if ((rc = expand_supplier_list(d, s, from)))
+	if ((rc = expand_supplier_list(d, s, from)) || (rc = earlier_buyers(d, s, from)))
 		return rc;
 	return split_goods_kinds(d, s, from);
 }

@@ -6,7 +6,8 @@
  * depending on a state for arms ("X relies on Y for its jets") is a supply
  * tie from it; goods of a foreign make a state has or operates ("X has
  * 17 Chinese-origin tanks", "tanks of Chinese origin") are a supply tie
- * from the maker; and sentences that must give no stance or tie.
+ * from the maker; "the third country to buy N from Y after A and B" names
+ * earlier buyers from Y; and sentences that must give no stance or tie.
  */
 #include "extract_harness.h"
 
@@ -70,5 +71,27 @@ TEST(extract_southasia__holdings_of_foreign_make)
 	ent_fact_list_free(l);
 	l = run("Kenya has praised the Chinese-made tanks it saw at the show.", NULL);
 	CHECK(l && ndeals(l) == 0);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_southasia__earlier_buyers)
+{
+	ent_fact_list *l;
+	l = run("Kenya is the third country to have bought these tanks from China after Uganda and "
+		"Ghana.",
+		NULL);
+	CHECK(l && ndeals(l) == 3 && find_deal(l, "CHN", "KEN") && find_deal(l, "CHN", "UGA") &&
+	      find_deal(l, "CHN", "GHA"));
+	ent_fact_list_free(l);
+	l = run("Peru became the second nation to buy frigates from Spain, after Chile.", NULL);
+	CHECK(l && ndeals(l) == 2 && find_deal(l, "ESP", "PER") && find_deal(l, "ESP", "CHL"));
+	ent_fact_list_free(l);
+	/* "after" a time, or no ordinal buyer: one deal */
+	l = run("Kenya is the second country to buy the tank from China after the talks ended.",
+		NULL);
+	CHECK(l && ndeals(l) == 1);
+	ent_fact_list_free(l);
+	l = run("Kenya bought tanks from China after Uganda did.", NULL);
+	CHECK(l && ndeals(l) == 1);
 	ent_fact_list_free(l);
 }
