@@ -6062,7 +6062,7 @@ static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 	int by, of;
 	for (i = from; i < s->t1 && i < lim; i++) {
 		const mention *m;
-		if (skip_quote(d, i)) {
+		if (d->t.v[i].kind != TK_WORD && skip_quote(d, i)) {
 			lim++; /* "the \"baseless\" remarks by X": marks are no words */
 			continue;
 		}
@@ -10533,6 +10533,17 @@ static int rule_holdings_made(dctx *d, const span *s)
 	size_t v, k, j;
 	cand *c;
 	int rc;
+	/* first a maker's mark ("-made", "origin") after a state: most
+	 * sentences have none */
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if ((m->gz == GZ_DEMONYM || m->gz == GZ_STATE) && m->t1 + 1 < s->t1 &&
+		    (K(m->t1)[0] == '-' || K(m->t1)[0] == 'o') && ent__is_state_mention(m) &&
+		    (made_in(d, s, m) || kis(d, m->t1, "origin")))
+			break;
+	}
+	if (k == s->m1)
+		return ENT_OK;
 	for (v = s->t0; v < s->t1; v++) /* the first letter rules out most words */
 		if (strchr("hofp", K(v)[0]) && kin_local(d, v, w_hold))
 			break;
@@ -10608,7 +10619,9 @@ static int rule_rely_on(dctx *d, const span *s)
 	cand *c;
 	int rc;
 	for (v = s->t0; v < s->t1; v++) /* the first letter rules out most words */
-		if ((K(v)[0] == 'r' || K(v)[0] == 'd') && kin_local(d, v, w_rely))
+		if (((K(v)[0] == 'r' && K(v)[1] == 'e' && K(v)[2] == 'l') ||
+		     (K(v)[0] == 'd' && K(v)[1] == 'e' && K(v)[2] == 'p')) &&
+		    kin_local(d, v, w_rely))
 			break;
 	if (v + 3 >= s->t1 || !(kis(d, v + 1, "on") || kis(d, v + 1, "upon")) || negated(d, s, v))
 		return ENT_OK;
@@ -11481,13 +11494,6 @@ static int earlier_buyers(dctx *d, const span *s, size_t from)
 	const mention *list[ENT_FACT_MAX_ACTORS];
 	size_t i, j, k, nl = 0, n = d->ncands, ci = NONE;
 	int rc;
-	for (i = s->t0; i + 1 < s->t1; i++) /* the first letter rules out most words */
-		if (strchr("stfe", K(i)[0]) && kin_local(d, i, w_ordinal) &&
-		    (kin(d, i + 1, w_buyer_n) ||
-		     (i + 2 < s->t1 && kin(d, i + 2, w_buyer_n))))
-			break;
-	if (i + 1 >= s->t1)
-		return ENT_OK;
 	for (k = from; k < n && ci == NONE; k++) {
 		const cand *c = &d->cands[k];
 		if (!c->dropped && c->unit == s->unit && c->directed &&
@@ -11496,10 +11502,16 @@ static int earlier_buyers(dctx *d, const span *s, size_t from)
 			ci = k;
 	}
 	if (ci == NONE)
-		return ENT_OK;
-	for (j = i + 2; j + 1 < s->t1 && !kis(d, j, "after"); j++)
+		return ENT_OK; /* most units state no deal */
+	for (j = s->t0 + 3; j + 1 < s->t1 && !(K(j)[0] == 'a' && kis(d, j, "after")); j++)
 		;
 	if (j + 1 >= s->t1)
+		return ENT_OK;
+	for (i = s->t0; i + 2 < j; i++) /* the first letter rules out most words */
+		if (strchr("stfe", K(i)[0]) && kin_local(d, i, w_ordinal) &&
+		    (kin(d, i + 1, w_buyer_n) || kin(d, i + 2, w_buyer_n)))
+			break;
+	if (i + 2 >= j)
 		return ENT_OK;
 	for (j++; j < s->t1 && nl < ENT_FACT_MAX_ACTORS;) {
 		const mention *m = mention_at(d, s, j);
