@@ -6135,15 +6135,32 @@ static int state_craft(const dctx *d, const span *s, size_t j)
 	return kin(d, j, craft);
 }
 
+/* A title after a demonym at token j: "(Indian) Defence Minister", "(the
+ * Chinese) foreign minister", "(Turkish) President": up to three title
+ * modifiers, then a title. */
+static int demonym_title(const dctx *d, const span *s, size_t j)
+{
+	size_t n;
+	for (n = 0; j < s->t1 && n < 3 && KIN(d, j, w_title_mod); j++, n++)
+		;
+	return j < s->t1 && KIN(d, j, w_title);
+}
+
+static int skip_quote(const dctx *d, size_t i);
+
 /* "condemned 'irresponsible' statements by the Pakistani leadership": the
  * state behind the object, after "by", "from" or "of" (a demonym only with
  * a noun of government). */
 static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 {
-	size_t i;
+	size_t i, lim = from + 8;
 	int by, of;
-	for (i = from; i < s->t1 && i < from + 8; i++) {
+	for (i = from; i < s->t1 && i < lim; i++) {
 		const mention *m;
+		if (d->t.v[i].kind != TK_WORD && skip_quote(d, i)) {
+			lim++; /* "the \"baseless\" remarks by X": marks are no words */
+			continue;
+		}
 		if (kis(d, i, "and") && i > from && i + 1 < s->t1 && d->t.v[i + 1].kind == TK_WORD &&
 		    !d->t.v[i + 1].upper && !KIN(d, i + 1, w_det) && d->t.v[i - 1].kind == TK_WORD &&
 		    !d->t.v[i - 1].upper)
@@ -6188,6 +6205,8 @@ static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 		if (m->gz == GZ_DEMONYM && m->t1 < s->t1 &&
 		    (KIN(d, m->t1, w_gov_noun) || (by && state_craft(d, s, m->t1))))
 			return m; /* "by Chinese vessels", not "of Filipino boats" */
+		if (by && m->gz == GZ_DEMONYM && demonym_title(d, s, m->t1))
+			return m; /* "remarks made by the Indian defence minister" */
 		if (of && m->gz == GZ_DEMONYM && !m->possessive) {
 			i = m->t1 - 1; /* "the harassment of Filipino boats by X" */
 			continue;
@@ -6396,7 +6415,7 @@ static const char *w_claim_n[] = {"claim", "claims", "version", "allegation", "a
 				  "accusation", "accusations", "charge", "charges", "assertion",
 				  "assertions", "narrative", "mediation", "proposal", "proposals",
 				  "demands", "ultimatum", "statement", "statements", "remarks",
-				  NULL};
+				  "comments", NULL};
 static const char *w_blame_v[] = {"blamed", "blames", "blame", "blaming", NULL};
 static const char *w_threaten_v[] = {"threatened", "threatens", "threaten", "threatening",
 				     NULL};
@@ -6465,13 +6484,18 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 		if (!t) {
 			/* "rejected the accusations from X", "dismissed the
 			 * claims made by X" */
-			/* up to eight small words before the noun: "rejected the
+			/* up to ten small words before the noun: "rejected the
 			 * serious and what it considered ridiculous statements by X" */
 			e = j < s->t1 && KIN(d, j, w_det) ? j + 1 : j;
-			for (n = 0; e < s->t1 && n < 8 && !kin(d, e, w_claim_n) &&
-				    d->t.v[e].kind == TK_WORD && !d->t.v[e].upper;
-			     e++, n++)
-				;
+			/* quote marks around the words do not count: "the
+			 * \"baseless\" remarks" */
+			for (n = 0; e < s->t1 && n < 10 && !kin(d, e, w_claim_n); e++) {
+				if (skip_quote(d, e))
+					continue;
+				if (d->t.v[e].kind != TK_WORD || d->t.v[e].upper)
+					break;
+				n++;
+			}
 			if (e >= s->t1 || !kin(d, e, w_claim_n))
 				return ENT_OK;
 			e++;
@@ -6485,7 +6509,10 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 					    (kis(d, e, "to") && kis(d, e - 1, "attributed"))))
 				return ENT_OK;
 			t = named_state(d, s, e + 1, &n);
-			if (!t || t->possessive || t->gz == GZ_DEMONYM)
+			/* "the remarks made by the Indian defence minister": a
+			 * demonym before a title is the state */
+			if (!t || t->possessive ||
+			    (t->gz == GZ_DEMONYM && !demonym_title(d, s, t->t1)))
 				return ENT_OK;
 			a = stance_actor(d, s, i);
 			*hit = 1;
@@ -10585,6 +10612,166 @@ static int rule_replaced_goods(dctx *d, const span *s)
 	return emit(d, c, s, "supply.replaced_goods");
 }
 
+/* "X has 17 Chinese-origin T-59 tanks", "X operates Russian-made
+ * helicopters", "X was said to have some units of Chinese origin T-59
+ * tanks": goods of a foreign make that the subject has, operates, fields or
+ * flies are a supply tie from the maker (no stage), when the text gives none
+ * so far.  The maker is a state or demonym with "-made/-built/-origin" (or
+ * "origin" after a space) right before the goods, within ten words after the
+ * verb. */
+static int rule_holdings_made(dctx *d, const span *s)
+{
+	static const char *w_hold[] = {"has", "have", "had", "having", "operates", "operate",
+				       "operated", "operating", "fields", "field", "fielded",
+				       "flies", "fly", "possesses", "possess", "possessed", NULL};
+	const mention *sub, *mk = NULL;
+	size_t v, k, j;
+	cand *c;
+	int rc;
+	/* first a maker's mark ("-made", "origin") after a state: most
+	 * sentences have none */
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if ((m->gz == GZ_DEMONYM || m->gz == GZ_STATE) && m->t1 + 1 < s->t1 &&
+		    (K(m->t1)[0] == '-' || K(m->t1)[0] == 'o') && ent__is_state_mention(m) &&
+		    (made_in(d, s, m) || kis(d, m->t1, "origin")))
+			break;
+	}
+	if (k == s->m1)
+		return ENT_OK;
+	for (v = s->t0; v < s->t1; v++) /* the first letter rules out most words */
+		if (strchr("hofp", K(v)[0]) && kin_local(d, v, w_hold))
+			break;
+	if (v + 1 >= s->t1 || negated(d, s, v) || kis(d, v + 1, "no"))
+		return ENT_OK;
+	{
+		/* "have signed a contract for repairing ...": an auxiliary */
+		static const char *w_pp[] = {"been", "got", "made", "built", "taken", "given",
+					     "sold", "bought", "won", "begun", "become", "chosen",
+					     "sent", "spent", "had", NULL};
+		const char *nk = K(v + 1);
+		size_t nl = strlen(nk);
+		if ((nl > 3 && !strcmp(nk + nl - 2, "ed")) || kin_local(d, v + 1, w_pp))
+			return ENT_OK;
+	}
+	for (k = s->m0; k < s->m1 && !mk; k++) {
+		const mention *m = M(d, k), *w;
+		if (m->t0 <= v || m->t0 > v + 10)
+			continue;
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || m->possessive)
+			continue;
+		j = m->t1;
+		if (made_in(d, s, m))
+			j += 2;
+		else if (j < s->t1 && kis(d, j, "origin"))
+			j++;
+		else
+			continue;
+		/* "tanks of Chinese origin": the goods before "of" */
+		if (kis(d, j - 1, "origin") && m->t0 > v + 1 && kis(d, m->t0 - 1, "of") && k > s->m0 &&
+		    (w = M(d, k - 1))->kind == MK_ACTOR && w->gz == GZ_WEAPON && w->t0 > v &&
+		    w->t1 == m->t0 - 1) {
+			mk = m;
+			break;
+		}
+		/* "Chinese-origin T-59 tanks": the goods right after */
+		if (k + 1 < s->m1 && (w = M(d, k + 1))->kind == MK_ACTOR && w->gz == GZ_WEAPON &&
+		    w->t0 >= j && w->t0 <= j + 4)
+			mk = m;
+	}
+	if (!mk || !(sub = subject_before(d, s, v)) || !strcmp(sub->code, mk->code) ||
+	    tie_known(d, mk->code, sub->code, -1))
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+		return rc;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t1 + 1 >= mk->t0 && m->t0 <= mk->t1 + 4 && m->kind == MK_ACTOR &&
+		    m->gz == GZ_WEAPON &&
+		    ent_fact_add_item(&c->f, (ent_category)m->category, d->text + m->start,
+				      m->end - m->start, m->canon, quantity_before(d, s, m)))
+			return ENT_ENOMEM;
+	}
+	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, mk->code);
+	ent_code_set(&c->f.recipient, sub->code);
+	c->directed = 1;
+	c->f.confidence = 0.5;
+	return emit(d, c, s, "supply.holdings_made");
+}
+
+/* "X has relied on Y to buy weapons", "X depends on Y for its fighter
+ * jets", "X is reliant on Y for arms": the state relied on supplies the
+ * subject (a supply tie, no stage) when arms or named goods follow "for" or
+ * a verb of buying.  A reversed deal the buying verb gave in this unit ("Y
+ * to buy weapons" read as Y buying from X) is dropped. */
+static int rule_rely_on(dctx *d, const span *s)
+{
+	static const char *w_rely[] = {"relied", "relies", "rely", "relying", "reliant",
+				       "depends", "depended", "depend", "depending", "dependent",
+				       NULL};
+	const mention *sub, *y = NULL;
+	size_t v, j, q, k, g = NONE;
+	cand *c;
+	int rc;
+	for (v = s->t0; v < s->t1; v++) /* the first letter rules out most words */
+		if (((K(v)[0] == 'r' && K(v)[1] == 'e' && K(v)[2] == 'l') ||
+		     (K(v)[0] == 'd' && K(v)[1] == 'e' && K(v)[2] == 'p')) &&
+		    kin_local(d, v, w_rely))
+			break;
+	if (v + 3 >= s->t1 || !(kis(d, v + 1, "on") || kis(d, v + 1, "upon")) || negated(d, s, v))
+		return ENT_OK;
+	j = v + 2;
+	if (KIN(d, j, w_det))
+		j++;
+	y = mention_at(d, s, j);
+	if (!y || !ent__is_state_mention(y) || y->gz == GZ_FIRM || y->possessive)
+		return ENT_OK;
+	j = y->t1;
+	if (j + 1 >= s->t1)
+		return ENT_OK;
+	if (kis(d, j, "for"))
+		j++;
+	else if (kis(d, j, "to") && KIN(d, j + 1, w_buy_verb))
+		j += 2;
+	else
+		return ENT_OK;
+	/* arms or named goods within five words */
+	for (q = j; q < s->t1 && q < j + 5 && g == NONE; q++)
+		if (kin(d, q, w_arms_generic))
+			g = q;
+	for (k = s->m0; k < s->m1 && g == NONE; k++)
+		if (M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON && M(d, k)->t0 >= j &&
+		    M(d, k)->t0 < j + 5)
+			g = M(d, k)->t0;
+	sub = subject_before(d, s, v);
+	if (g == NONE || !sub || !strcmp(sub->code, y->code))
+		return ENT_OK;
+	for (q = 0; q < d->ncands; q++) {
+		cand *o = &d->cands[q];
+		if (!o->dropped && o->unit == s->unit && o->directed &&
+		    (o->f.type == ENT_FACT_DEAL || o->f.type == ENT_FACT_SUPPLY) &&
+		    !strcmp(o->f.recipient.s, y->code) &&
+		    ent_fact_has_code(o->f.suppliers, o->f.nsuppliers, sub->code))
+			o->dropped = 1;
+	}
+	if (tie_known(d, y->code, sub->code, s->unit))
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+		return rc;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->kind == MK_ACTOR && m->gz == GZ_WEAPON && m->t0 >= j &&
+		    ent_fact_add_item(&c->f, (ent_category)m->category, d->text + m->start,
+				      m->end - m->start, m->canon, quantity_before(d, s, m)))
+			return ENT_ENOMEM;
+	}
+	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, y->code);
+	ent_code_set(&c->f.recipient, sub->code);
+	c->directed = 1;
+	c->f.confidence = 0.5;
+	return emit(d, c, s, "supply.rely_on");
+}
+
 /* "The K5 has been exported to four countries, including Chile and Peru",
  * "it has already been adopted by countries such as Peru": the states
  * listed after a passive of export or adoption are customers of the
@@ -11387,6 +11574,70 @@ static int split_goods_kinds(dctx *d, const span *s, size_t from)
 	return ENT_OK;
 }
 
+/* "X is the third country to have bought these tanks from Y after A and
+ * B", "X became the second buyer after A to order ...": the states listed
+ * after "after" (names, "and" and commas between) bought the same goods
+ * from the same seller before: one deal each, with the deal's goods but no
+ * price, year or stage.  Only with an ordinal before a noun
+ * of buyers and a deal of this unit with one seller. */
+static int earlier_buyers(dctx *d, const span *s, size_t from)
+{
+	static const char *w_ordinal[] = {"second", "third", "fourth", "fifth", "sixth",
+					  "seventh", "eighth", NULL};
+	static const char *w_buyer_n[] = {"country", "nation", "state", "buyer", "customer",
+					  "operator", "user", "importer", NULL};
+	const mention *list[ENT_FACT_MAX_ACTORS];
+	size_t i, j, k, nl = 0, n = d->ncands, ci = NONE;
+	int rc;
+	for (k = from; k < n && ci == NONE; k++) {
+		const cand *c = &d->cands[k];
+		if (!c->dropped && c->unit == s->unit && c->directed &&
+		    (c->f.type == ENT_FACT_DEAL || c->f.type == ENT_FACT_SUPPLY) &&
+		    c->f.nsuppliers == 1 && c->f.recipient.s[0])
+			ci = k;
+	}
+	if (ci == NONE)
+		return ENT_OK; /* most units state no deal */
+	for (j = s->t0 + 3; j + 1 < s->t1 && !(K(j)[0] == 'a' && kis(d, j, "after")); j++)
+		;
+	if (j + 1 >= s->t1)
+		return ENT_OK;
+	for (i = s->t0; i + 2 < j; i++) /* the first letter rules out most words */
+		if (strchr("stfe", K(i)[0]) && kin_local(d, i, w_ordinal) &&
+		    (kin(d, i + 1, w_buyer_n) || kin(d, i + 2, w_buyer_n)))
+			break;
+	if (i + 2 >= j)
+		return ENT_OK;
+	for (j++; j < s->t1 && nl < ENT_FACT_MAX_ACTORS;) {
+		const mention *m = mention_at(d, s, j);
+		if (!m || !ent__is_state_mention(m) || m->possessive ||
+		    !(m->gz == GZ_STATE || m->gz == GZ_CAPITAL))
+			break;
+		list[nl++] = m;
+		j = m->t1;
+		if (j < s->t1 && (kis(d, j, ",") || kis(d, j, "and")))
+			j++;
+		if (j < s->t1 && kis(d, j, "and"))
+			j++; /* ", and" */
+	}
+	for (k = 0; k < nl; k++) {
+		cand *one;
+		const cand *c = &d->cands[ci];
+		if (!strcmp(list[k]->code, c->f.recipient.s) ||
+		    !strcmp(list[k]->code, c->f.suppliers[0].s) ||
+		    tie_known(d, c->f.suppliers[0].s, list[k]->code, s->unit))
+			continue;
+		if ((rc = cand_clone(d, ci, s->unit, &one)))
+			return rc;
+		ent_code_set(&one->f.recipient, list[k]->code);
+		memset(&one->f.value, 0, sizeof one->f.value);
+		one->f.year = 0;
+		one->f.status = ENT_STATUS_NONE;
+		one->directed = 1;
+	}
+	return ENT_OK;
+}
+
 static int all_rules(dctx *d, const span *s)
 {
 	int rc;
@@ -11395,7 +11646,8 @@ static int all_rules(dctx *d, const span *s)
 	    (rc = rule_customers(d, s)) || (rc = rule_recipient_list(d, s)) ||
 	    (rc = rule_among_purchases(d, s)) || (rc = rule_departed_batch(d, s)) ||
 	    (rc = rule_presented_goods(d, s)) ||
-	    (rc = rule_replaced_goods(d, s)) ||
+	    (rc = rule_replaced_goods(d, s)) || (rc = rule_rely_on(d, s)) ||
+	    (rc = rule_holdings_made(d, s)) ||
 	    (rc = rule_exercises(d, s)) || (rc = rule_stance(d, s)) ||
 	    (rc = rule_membership(d, s)) || (rc = rule_rivalry(d, s)))
 		return rc;
@@ -11403,7 +11655,7 @@ static int all_rules(dctx *d, const span *s)
 	called_off_in_unit(d, s, from);
 	cancelled_before_clause(d, s, from);
 	serviced_goods(d, s, from);
-	if ((rc = expand_supplier_list(d, s, from)))
+	if ((rc = expand_supplier_list(d, s, from)) || (rc = earlier_buyers(d, s, from)))
 		return rc;
 	return split_goods_kinds(d, s, from);
 }
