@@ -1,0 +1,77 @@
+/*
+ * test_extract_procure.c - deal rules found on procurement news (holdout
+ * set am): "accepted (initial) delivery of" is a delivery to the subject,
+ * a count over the name of an armed service ("three navy frigates") counts
+ * the goods, two states that open a sentence with "and" buy together, and
+ * the agent of a second verb of supply is not the seller of the first.
+ * Every sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+TEST(extract_procure__accepted_delivery_is_a_delivery_to_the_subject)
+{
+	ent_fact_list *l = run("Last week the Dutch army accepted initial delivery of its first "
+			       "K9 howitzers.",
+			       NULL);
+	const ent_fact *f = l ? find_deal(l, "KOR", "NLD") : NULL;
+	CHECK(f != NULL);
+	CHECK(f && f->status == ENT_STATUS_DELIVERED);
+	ent_fact_list_free(l);
+	expect_deal("Norway accepted delivery of four patrol boats from Finland in March.", 1,
+		    "FIN", "NOR");
+	/* an offer accepted is no delivery */
+	expect_deal("Norway accepted an offer of patrol boats from Finland.", 0, NULL, NULL);
+}
+
+/* The quantity of the first item of the deal sup -> rec in text, -1 when
+ * there is no such deal. */
+static long first_quantity(const char *text, const char *sup, const char *rec)
+{
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f = l ? find_deal(l, sup, rec) : NULL;
+	long q = f && f->nitems ? f->items[0].quantity : -1;
+	if (!f)
+		fprintf(stderr, "    no deal %s -> %s in: %s\n", sup, rec, text);
+	ent_fact_list_free(l);
+	return q;
+}
+
+TEST(extract_procure__a_count_over_an_armed_service_counts_the_goods)
+{
+	CHECK_INT(first_quantity("Peru bought four navy frigates from Italy.", "ITA", "PER"), 4);
+	CHECK_INT(first_quantity("Chile ordered six army helicopters from France.", "FRA", "CHL"),
+		  6);
+	/* counted goods of two kinds are two deals */
+	expect_deal("Peru has signed deals to buy two navy frigates and eight Rafale jets from "
+		    "France.",
+		    2, "FRA", "PER");
+}
+
+TEST(extract_procure__two_states_opening_a_sentence_buy_together)
+{
+	const char *both_s[] = {"FRA", "FRA", NULL}, *both_r[] = {"BEL", "LUX", NULL};
+	expect_deals("Belgium and Luxembourg signed a contract with France to purchase Caesar "
+		     "howitzers.",
+		     2, both_s, both_r);
+	expect_deals("On Tuesday, Belgium and Luxembourg bought Caesar howitzers from France.", 2,
+		     both_s, both_r);
+	/* the seller is one of the pair */
+	expect_deal("India and France signed a deal for 26 Rafale jets.", 1, "FRA", "IND");
+	/* a pair each, in order */
+	expect_deals("Belgium and Chile plan to buy howitzers from France and Israel, "
+		     "respectively.",
+		     2, (const char *[]){"FRA", "ISR", NULL}, (const char *[]){"BEL", "CHL", NULL});
+	/* not the sentence's opening states */
+	expect_deal("France sold howitzers to Belgium, the ministry in Paris said.", 1, "FRA",
+		    "BEL");
+}
+
+TEST(extract_procure__a_second_verb_of_supply_keeps_its_own_agent)
+{
+	expect_deal("Italian howitzers are being delivered to Slovenia, to replace those sent by "
+		    "each army to Ukraine.",
+		    1, "ITA", "SVN");
+	/* one agent for two coordinated verbs */
+	expect_deal("The jets were sold and delivered by France to Qatar.", 1, "FRA", "QAT");
+	expect_deal("Two frigates were delivered to Chile by Britain.", 1, "GBR", "CHL");
+}
