@@ -10950,6 +10950,100 @@ static int expand_supplier_list(dctx *d, const span *s, size_t from)
 	return ENT_OK;
 }
 
+/* The count token i writes ("40", "six"), or -1. */
+static long count_at(const dctx *d, size_t i)
+{
+	size_t k;
+	if (d->t.v[i].kind == TK_NUM) {
+		long v = strtol(d->text + d->t.v[i].start, NULL, 10);
+		return v > 0 && v < 100000 && !(v >= 1950 && v <= 2049) ? v : -1;
+	}
+	for (k = 0; w_numwords[k]; k++)
+		if (kis(d, i, w_numwords[k]))
+			return k == 11 ? 12 : (long)k + 2;
+	return -1;
+}
+
+/* "delivered 10 tanks to Poland, five to Chile and three to Peru", "Of the
+ * 205 vehicles ordered, 115 will be delivered to Denmark, 50 to Sweden and
+ * 40 to Ukraine": after the recipient "to X" of a deal, further counts each
+ * "to" a state share the goods out, one deal per state with the seller,
+ * goods and stage of the deal, its count and no price (deal.count_list). */
+static int expand_count_list(dctx *d, const span *s, size_t from)
+{
+	size_t k, q, j, n = d->ncands;
+	int rc;
+	for (k = from; k < n; k++) {
+		const mention *head = NULL, *list[ENT_FACT_MAX_ACTORS];
+		long counts[ENT_FACT_MAX_ACTORS];
+		size_t nl = 0, i;
+		const cand *c = &d->cands[k];
+		char sup[12], rec[12];
+		if (c->dropped || c->unit != s->unit || c->f.type != ENT_FACT_DEAL ||
+		    (c->directed ? c->f.nsuppliers != 1 || !c->f.recipient.s[0]
+				 : !c->pair[0][0] || !c->pair[1][0]))
+			continue;
+		/* the recipient after "to" (with the direction open, either
+		 * party; the other sells) */
+		for (q = s->m0; q < s->m1 && !head; q++) {
+			const mention *m = plain_state_at(d, s, M(d, q)->t0);
+			size_t b;
+			if (!m || m != M(d, q))
+				continue;
+			if (c->directed && !strcmp(m->code, c->f.recipient.s))
+				memcpy(sup, c->f.suppliers[0].s, 12);
+			else if (!c->directed && !strcmp(m->code, c->pair[0]))
+				memcpy(sup, c->pair[1], 12);
+			else if (!c->directed && !strcmp(m->code, c->pair[1]))
+				memcpy(sup, c->pair[0], 12);
+			else
+				continue;
+			memcpy(rec, m->code, 12);
+			b = m->t0 > s->t0 && kis(d, m->t0 - 1, "the") ? m->t0 - 1 : m->t0;
+			if (b > s->t0 && kis(d, b - 1, "to"))
+				head = m;
+		}
+		if (!head)
+			continue;
+		/* ", 50 to Sweden and 40 to Ukraine" */
+		for (j = head->t1; j + 2 < s->t1 && nl < ENT_FACT_MAX_ACTORS;) {
+			const mention *m;
+			long v;
+			if (kis(d, j, ",") && j + 1 < s->t1 && kis(d, j + 1, "and"))
+				j += 2;
+			else if (kis(d, j, ",") || kis(d, j, "and"))
+				j++;
+			else
+				break;
+			if (j + 2 >= s->t1 || (v = count_at(d, j)) < 0 || !kis(d, j + 1, "to"))
+				break;
+			j += 2;
+			if (kis(d, j, "the"))
+				j++;
+			if (!(m = plain_state_at(d, s, j)))
+				break;
+			counts[nl] = v;
+			list[nl++] = m;
+			j = m->t1;
+		}
+		for (i = 0; i < nl; i++) {
+			cand *one;
+			if (!strcmp(list[i]->code, sup) || !strcmp(list[i]->code, rec))
+				continue;
+			if ((rc = cand_clone(d, k, s->unit, &one)))
+				return rc;
+			one->directed = 1;
+			one->f.nsuppliers = 0;
+			ent_fact_add_code(one->f.suppliers, &one->f.nsuppliers, sup);
+			ent_code_set(&one->f.recipient, list[i]->code);
+			memset(&one->f.value, 0, sizeof one->f.value);
+			if (one->f.nitems == 1)
+				one->f.items[0].quantity = counts[i];
+		}
+	}
+	return ENT_OK;
+}
+
 /* "Estonia and Latvia signed an agreement with Germany to purchase ...",
  * "Sweden and Norway bought trucks from Finland": two states joined by
  * "and" that open the sentence (or its clause after a comma) buy
@@ -11424,7 +11518,8 @@ static int all_rules(dctx *d, const span *s)
 	called_off_in_unit(d, s, from);
 	cancelled_before_clause(d, s, from);
 	serviced_goods(d, s, from);
-	if ((rc = expand_supplier_list(d, s, from)) || (rc = expand_buyer_pair(d, s, from)))
+	if ((rc = expand_supplier_list(d, s, from)) || (rc = expand_buyer_pair(d, s, from)) ||
+	    (rc = expand_count_list(d, s, from)))
 		return rc;
 	return split_goods_kinds(d, s, from);
 }

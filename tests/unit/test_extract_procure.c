@@ -75,3 +75,27 @@ TEST(extract_procure__a_second_verb_of_supply_keeps_its_own_agent)
 	expect_deal("The jets were sold and delivered by France to Qatar.", 1, "FRA", "QAT");
 	expect_deal("Two frigates were delivered to Chile by Britain.", 1, "GBR", "CHL");
 }
+
+TEST(extract_procure__counts_each_to_a_state_share_the_goods_out)
+{
+	const char *sup[] = {"ITA", "ITA", "ITA", NULL}, *rec[] = {"ARG", "PER", "NLD", NULL};
+	ent_fact_list *l;
+	const ent_fact *f;
+	expect_deals("Italy shipped twelve trucks and howitzers to Argentina, four to Peru and two "
+		     "to the Netherlands.",
+		     3, sup, rec);
+	/* the direction left open: the state after "to" receives, the seller
+	 * in the list gets none */
+	l = run("Of the 90 Leopard 2 tanks ordered, 60 will be delivered to Norway, 20 to Germany "
+		"and 10 to Sweden.",
+		NULL);
+	f = l ? find_deal(l, "DEU", "SWE") : NULL;
+	CHECK(f != NULL);
+	CHECK(f && f->nitems == 1 && f->items[0].quantity == 10);
+	CHECK(l && ndeals(l) == 2);
+	ent_fact_list_free(l);
+	/* a count with no state after "to" ends the list */
+	expect_deal("Italy shipped twelve howitzers to Argentina, four to six a year, and Peru "
+		    "noted it.",
+		    1, "ITA", "ARG");
+}
