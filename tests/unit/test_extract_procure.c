@@ -99,3 +99,21 @@ TEST(extract_procure__counts_each_to_a_state_share_the_goods_out)
 		    "noted it.",
 		    1, "ITA", "ARG");
 }
+
+TEST(extract_procure__a_dateline_may_name_its_agency_in_brackets)
+{
+	CHECK_INT(deal_year("Oslo, Mar 3 (AFP) Mar 03, 2021\n"
+			    "Norway has signed a contract with Finland for 40 armoured vehicles, the "
+			    "ministry said on Tuesday.",
+			    NULL, "FIN", "NOR"),
+		  2021);
+	CHECK_INT(deal_year("Oslo, Mar 3, 2021 (Reuters)\n"
+			    "Norway has signed a contract with Finland for 40 armoured vehicles.",
+			    NULL, "FIN", "NOR"),
+		  2021);
+	/* a bracket of other words is no dateline */
+	CHECK_INT(deal_year("Oslo, Mar 3 (see the photo gallery) 2021\n"
+			    "Norway has signed a contract with Finland for 40 armoured vehicles.",
+			    NULL, "FIN", "NOR"),
+		  0);
+}
