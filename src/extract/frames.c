@@ -2693,6 +2693,22 @@ static int ban_reversed(const dctx *d, const span *s, size_t b)
 	return find_in(d, b > s->t0 + 5 ? b - 5 : s->t0, b, w_rev) != NONE;
 }
 
+/* Is token v "provide(s/d/ing) for (the) <transaction>" ("a contract
+ * providing for the delivery of", "provides for the purchase of")? */
+static int provides_for_terms(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_provide[] = {"provide", "provides", "provided", "providing", NULL};
+	static const char *w_terms[] = {"purchase", "purchases", "delivery", "deliveries",
+					"supply", "acquisition", "procurement", "sale", "production",
+					"transfer", "construction", NULL};
+	size_t i = v + 2;
+	if (!kin_local(d, v, w_provide) || v + 2 >= s->t1 || !kis(d, v + 1, "for"))
+		return 0;
+	if (KIN(d, i, w_det))
+		i++;
+	return i < s->t1 && kin_local(d, i, w_terms);
+}
+
 static int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -2706,6 +2722,10 @@ static int rule_deal(dctx *d, const span *s)
 	 * a transfer called "such" is one told by other words, whose own
 	 * subject is no seller */
 	while (sv != NONE && sv > s->t0 && kis(d, sv - 1, "such"))
+		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
+	/* "an agreement providing for the purchase of 48 jets": "provide
+	 * for" a transaction states a term, and gives nothing */
+	while (sv != NONE && provides_for_terms(d, s, sv))
 		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	{
 		/* "Israel banned drone sales to Georgia", "halted arms exports
@@ -2997,6 +3017,11 @@ static int rule_deal(dctx *d, const span *s)
 		if (from_unnamed_states(d, s, bv))
 			return ENT_OK; /* "bought jets from western countries" */
 		rec = actor_before(d, s, bv, 8, 1);
+		if (!rec && bv > s->t0 + 3 &&
+		    provides_for_terms(d, s, bv - (KIN(d, bv - 1, w_det) ? 3 : 2)))
+			/* "the ministry concluded a contract providing for the
+			 * purchase of": the subject of the contract buys */
+			rec = actor_before(d, s, bv, 20, 1);
 		if (bv > s->t0 && kis(d, bv - 1, "the") && bv + 1 < s->t1 && kis(d, bv + 1, "of") &&
 		    (kis(d, bv, "purchase") || kis(d, bv, "acquisition") || kis(d, bv, "purchases"))) {
 			/* "Brazil confirmed the purchase of 14 vehicles by

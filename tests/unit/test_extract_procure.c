@@ -117,3 +117,17 @@ TEST(extract_procure__a_dateline_may_name_its_agency_in_brackets)
 			    NULL, "FIN", "NOR"),
 		  0);
 }
+
+TEST(extract_procure__providing_for_a_purchase_states_a_term_and_gives_nothing)
+{
+	/* the subject of the contract buys, the seller is the maker */
+	expect_deal("Last spring, the Dutch defence ministry concluded a framework contract "
+		    "providing for the purchase of 40 K9 howitzers and training.",
+		    1, "KOR", "NLD");
+	/* the partner of "with" sells */
+	expect_deal("The Czech ministry signed a contract with Sweden providing for the delivery "
+		    "of 14 Gripen jets.",
+		    1, "SWE", "CZE");
+	/* "provided ... for" a state is still a gift */
+	expect_deal("Sweden has provided 14 Gripen jets for Hungary.", 1, "SWE", "HUN");
+}
