@@ -131,3 +131,16 @@ TEST(extract_procure__providing_for_a_purchase_states_a_term_and_gives_nothing)
 	/* "provided ... for" a state is still a gift */
 	expect_deal("Sweden has provided 14 Gripen jets for Hungary.", 1, "SWE", "HUN");
 }
+
+TEST(extract_procure__one_system_counted_apart_is_two_contracts)
+{
+	/* a price in one sentence, a year in the other, the designation the
+	 * only tie: different counts make two deals */
+	expect_deal("Chile has signed a $900 million deal to buy 20 Leopard 2 tanks. In 2019, "
+		    "Chile signed a framework agreement to buy 100 Leopard 2 tanks.",
+		    2, "DEU", "CHL");
+	/* the same count is the same deal */
+	expect_deal("Chile has signed a $900 million deal to buy 20 Leopard 2 tanks. In 2019, "
+		    "Chile signed the agreement for the 20 Leopard 2 tanks.",
+		    1, "DEU", "CHL");
+}
