@@ -11932,6 +11932,37 @@ static int restates_deal(const dctx *d, size_t before, int prev, const span *s)
 	return under || !counted;
 }
 
+/* "Greece signed deals to buy three frigates and six Rafale jets ... French
+ * jets involved in the deal will ...": a sentence going on about deal c
+ * with goods of a kind c lacks goes on about the latest deal of the same
+ * buyer, in c's paragraph or the one before, that has that kind (as when
+ * c's sentence was split into one deal per kind of goods). */
+static cand *kind_sibling(dctx *d, cand *c, const span *s)
+{
+	size_t k, j;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->gz != GZ_WEAPON || m->category < 0 || !main_kind(m->category))
+			continue;
+		if (ent_fact_has_category(&c->f, (ent_category)m->category))
+			return c; /* c has goods of a kind the sentence names */
+	}
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->gz != GZ_WEAPON || m->category < 0 || !main_kind(m->category))
+			continue;
+		for (j = d->ncands; j-- > 0;) {
+			cand *o = &d->cands[j];
+			if (o != c && !o->dropped && !o->anaphoric && o->f.type == ENT_FACT_DEAL &&
+			    !strcmp(o->f.recipient.s, c->f.recipient.s) &&
+			    d->units[c->unit].para - d->units[o->unit].para <= 1 &&
+			    ent_fact_has_category(&o->f, (ent_category)m->category))
+				return o;
+		}
+	}
+	return c;
+}
+
 /* A sentence that goes on about the deal just stated ("Two of the warships
  * will be built in Karachi under a technology transfer arrangement", "Cairo
  * paid EUR 3.75 billion for the aircraft") adds what it names to that deal:
@@ -12008,6 +12039,7 @@ static int continue_deal(dctx *d, size_t ui, int near)
 		    !(c->pair[0][0] && (!strcmp(m->code, c->pair[0]) || !strcmp(m->code, c->pair[1]))))
 			return ENT_OK;
 	}
+	c = kind_sibling(d, c, &s);
 	if ((rc = add_items(d, c, &s, NULL, NULL)))
 		return rc;
 	if (!c->f.value.present) {

@@ -144,3 +144,17 @@ TEST(extract_procure__one_system_counted_apart_is_two_contracts)
 		    "Chile signed the agreement for the 20 Leopard 2 tanks.",
 		    1, "DEU", "CHL");
 }
+
+TEST(extract_procure__going_on_about_goods_of_another_kind_picks_that_deal)
+{
+	/* "French jets" go on about the jets of the split sentence, not the
+	 * frigates the sentence before went on about */
+	expect_deal("Peru has signed deals worth $2 billion to buy two navy frigates and eight "
+		    "Rafale jets from France. The two frigates will be delivered by 2027.\n\n"
+		    "French jets involved in the deal will fly at a parade in Lima.",
+		    2, "FRA", "PER");
+	/* goods of a kind the deal has stay with it */
+	expect_deal("Peru has signed a deal to buy eight Rafale jets from France.\n\n"
+		    "The jets in the deal will fly at a parade in Lima.",
+		    1, "FRA", "PER");
+}
