@@ -371,6 +371,26 @@ static int designations_share(const ent_fact *a, const ent_fact *b)
 	return 0;
 }
 
+/* Do a and b count the goods of a designation they share differently, with
+ * no shared designation counted alike ("152 K9 howitzers" for $2.6
+ * billion, "a framework agreement for 672 K9 howitzers" in 2022)? */
+static int counted_apart(const ent_fact *a, const ent_fact *b)
+{
+	size_t i, j;
+	int apart = 0;
+	for (i = 0; i < a->nitems; i++)
+		for (j = 0; j < b->nitems; j++) {
+			const ent_item *x = &a->items[i], *y = &b->items[j];
+			if (!x->designation || !y->designation || x->quantity <= 0 ||
+			    y->quantity <= 0 || strcasecmp(x->designation, y->designation) != 0)
+				continue;
+			if (x->quantity == y->quantity)
+				return 0;
+			apart = 1;
+		}
+	return apart;
+}
+
 /* Deals that both list what they cover must have a category in common:
  * howitzers and radars are two deals. */
 static int categories_meet(const ent_fact *a, const ent_fact *b)
@@ -491,7 +511,7 @@ int ent_fact_same(const ent_fact *a, const ent_fact *b)
 		     a->status > ENT_STATUS_REPORTED && b->status > ENT_STATUS_REPORTED))
 			return (a->year && a->year == b->year) ||
 			       (a->value.present && b->value.present) ||
-			       designations_share(a, b);
+			       (designations_share(a, b) && !counted_apart(a, b));
 		return 1;
 	case ENT_FACT_SUPPLY:
 		return strcmp(a->recipient.s, b->recipient.s) == 0 &&

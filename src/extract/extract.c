@@ -278,6 +278,20 @@ static int byline_month(const dctx *d, size_t j)
 	return 0;
 }
 
+/* Is token j part of a capitalised word in brackets, "(AFP)", "(Yonhap)"? */
+static int bracketed_agency(const dctx *d, size_t j)
+{
+	size_t w;
+	if (strcmp(TKEY(&d->t, j), "(") == 0)
+		w = j + 1;
+	else if (strcmp(TKEY(&d->t, j), ")") == 0 && j > 0)
+		w = j - 1;
+	else
+		w = j;
+	return w > 0 && w + 1 < d->t.n && d->t.v[w].kind == TK_WORD && d->t.v[w].upper &&
+	       strcmp(TKEY(&d->t, w - 1), "(") == 0 && strcmp(TKEY(&d->t, w + 1), ")") == 0;
+}
+
 /* A line near the top of a document that came without a date and holds
  * nothing but a date ("Sep 22, 2020", "Saturday, December 1, 2012, 11:37
  * AM") is its byline: the document's year and month. */
@@ -337,6 +351,10 @@ static void byline_date(dctx *d)
 			if (!hit && j == i && d->t.v[j].kind == TK_WORD && d->t.v[j].upper &&
 			    j + 1 < d->t.n && strcmp(TKEY(&d->t, j + 1), ",") == 0)
 				hit = 1;
+			/* a wire agency in brackets ("Stockholm, Dec 6 (AFP)
+			 * Dec 06, 2024") */
+			if (!hit)
+				hit = bracketed_agency(d, j);
 			if (!hit && d->t.v[j].kind == TK_NUM) {
 				long v = strtol(key, NULL, 10);
 				hit = 1;

@@ -63,7 +63,8 @@ static const char *w_supply_noun[] = {"supply",  "supplies", "delivery", "delive
 				      "suppliers", "shipment", "shipments", "donation",
 				      "donations", "gift", NULL};
 static const char *w_det[] = {"the", "a", "an", NULL};
-static const char *w_take[] = {"took", "take", "takes", "taken", "taking", NULL};
+static const char *w_take[] = {"took", "take", "takes", "taken", "taking", "accepted", "accepts",
+			       "accept", NULL};
 static const char *w_buy_verb[] = {
 	"buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing",
 	"acquire", "acquires", "acquired", "acquiring", "acquisition", "procure", "procures",
@@ -463,6 +464,9 @@ static int add_others(cand *c, const char *code)
 static const char *w_standard[] = {"block", "batch", "lot", "tranche", "phase", "mk", "mark",
 				   "flight", "series", "increment", "standard", "version", NULL};
 
+/* Armed services a counted weapon may be named for: "three navy frigates". */
+static const char *w_service_noun[] = {"navy", "naval", "army", "marine", "marines", NULL};
+
 /* Quantity written just before a weapon mention ("24 JF-17", "12 new
  * helicopters", "two frigates"); -1 when none. */
 static long quantity_before(const dctx *d, const span *s, const mention *w)
@@ -505,6 +509,8 @@ static long quantity_before(const dctx *d, const span *s, const mention *w)
 		    kis(d, i, "advanced") || kis(d, i, "modern") || kis(d, i, "used") ||
 		    kis(d, i, "military"))
 			continue; /* "12 military helicopters" */
+		if (kin_local(d, i, w_service_noun))
+			continue; /* "three navy frigates", "two army helicopters" */
 		return -1;
 	}
 	return -1;
@@ -1810,6 +1816,47 @@ static const char *focus_partner(const dctx *d, const span *s, const mention *su
 
 /* ---- deals and supply ties -------------------------------------------------- */
 
+/* The agent after "by" of a passive verb of supply at token sv ("were
+ * supplied by Russia", "was sold and delivered by X"), or NULL; a second
+ * verb of supply before "by" has that agent ("are being delivered to
+ * Slovakia, to replace those sent by each country to Ukraine"). */
+static const mention *passive_supplier(const dctx *d, const span *s, size_t sv)
+{
+	size_t i;
+	for (i = sv + 1; i < s->t1 && i < sv + 20; i++) {
+		if (kis(d, i, "by"))
+			return after_prep(d, s, i, "by");
+		if (KIN(d, i, w_supply_verb) && !kis(d, i - 1, "and") && !kis(d, i - 1, "or") &&
+		    !kis(d, i - 1, ","))
+			return NULL;
+	}
+	return NULL;
+}
+
+/* Words of order a received delivery may carry: "took first delivery of",
+ * "accepted initial delivery of". */
+static const char *w_delivery_order[] = {"first", "initial", "final", "formal", NULL};
+
+/* Does a verb of taking at token v take a delivery ("took delivery",
+ * "accepted initial delivery")? */
+static int take_delivery_after(const dctx *d, const span *s, size_t v)
+{
+	size_t i = v + 1;
+	if (i < s->t1 && kin_local(d, i, w_delivery_order))
+		i++;
+	return i < s->t1 && kis(d, i, "delivery");
+}
+
+/* The verb of taking before "delivery" at token i, or NONE. */
+static size_t take_delivery_at(const dctx *d, const span *s, size_t i)
+{
+	if (i > s->t0 && KIN(d, i - 1, w_take))
+		return i - 1;
+	if (i > s->t0 + 1 && kin_local(d, i - 1, w_delivery_order) && KIN(d, i - 2, w_take))
+		return i - 2;
+	return NONE;
+}
+
 /* The stage token i states, or ENT_STATUS_NONE: "delivered" (delivered),
  * "ordered", "paid", "placed an order" (ordered), "signed", "bought"
  * (signed), "MoU" (mou). */
@@ -1819,7 +1866,7 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 		return ENT_STATUS_MOU;
 	if (KIN(d, i, w_delivered) || kis(d, i, "delivers") || kis(d, i, "supplies"))
 		return ENT_STATUS_DELIVERED;
-	if (kis(d, i, "delivery") && i > s->t0 && KIN(d, i - 1, w_take))
+	if (kis(d, i, "delivery") && take_delivery_at(d, s, i) != NONE)
 		return ENT_STATUS_DELIVERED; /* "took delivery of" */
 	if (KIN(d, i, w_ordered))
 		return ENT_STATUS_ORDERED;
@@ -2646,6 +2693,22 @@ static int ban_reversed(const dctx *d, const span *s, size_t b)
 	return find_in(d, b > s->t0 + 5 ? b - 5 : s->t0, b, w_rev) != NONE;
 }
 
+/* Is token v "provide(s/d/ing) for (the) <transaction>" ("a contract
+ * providing for the delivery of", "provides for the purchase of")? */
+static int provides_for_terms(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_provide[] = {"provide", "provides", "provided", "providing", NULL};
+	static const char *w_terms[] = {"purchase", "purchases", "delivery", "deliveries",
+					"supply", "acquisition", "procurement", "sale", "production",
+					"transfer", "construction", NULL};
+	size_t i = v + 2;
+	if (!kin_local(d, v, w_provide) || v + 2 >= s->t1 || !kis(d, v + 1, "for"))
+		return 0;
+	if (KIN(d, i, w_det))
+		i++;
+	return i < s->t1 && kin_local(d, i, w_terms);
+}
+
 static int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -2659,6 +2722,10 @@ static int rule_deal(dctx *d, const span *s)
 	 * a transfer called "such" is one told by other words, whose own
 	 * subject is no seller */
 	while (sv != NONE && sv > s->t0 && kis(d, sv - 1, "such"))
+		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
+	/* "an agreement providing for the purchase of 48 jets": "provide
+	 * for" a transaction states a term, and gives nothing */
+	while (sv != NONE && provides_for_terms(d, s, sv))
 		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	{
 		/* "Israel banned drone sales to Georgia", "halted arms exports
@@ -2709,8 +2776,11 @@ static int rule_deal(dctx *d, const span *s)
 	if (spv != NONE && (bv == NONE || spv < bv) && spent_on_goods(d, s, spv))
 		bv = spv;
 	size_t td = find_in(d, s->t0, s->t1, w_take);
-	/* "Belgrade took delivery of ...": the subject receives */
-	if (td != NONE && td + 1 < s->t1 && kis(d, td + 1, "delivery") && (bv == NONE || td < bv))
+	/* "Belgrade took delivery of ...", "accepted initial delivery of":
+	 * the subject receives */
+	while (td != NONE && !take_delivery_after(d, s, td))
+		td = find_in(d, td + 1, s->t1, w_take);
+	if (td != NONE && (bv == NONE || td < bv))
 		bv = td;
 	if (bv == NONE) {
 		/* "has commissioned a frigate and two helicopter carriers from
@@ -2831,7 +2901,7 @@ static int rule_deal(dctx *d, const span *s)
 		}
 		if (civil_trade(d, s))
 			return ENT_OK; /* "exported $200 million worth of chemicals" */
-		if (sv > s->t0 && KIN(d, sv - 1, w_be) && (sup = after_prep(d, s, sv, "by"))) {
+		if (sv > s->t0 && KIN(d, sv - 1, w_be) && (sup = passive_supplier(d, s, sv))) {
 			rec = actor_before(d, s, sv, 6, 1);
 			if (!rec)
 				rec = after_prep(d, s, sv, "to");
@@ -2947,6 +3017,11 @@ static int rule_deal(dctx *d, const span *s)
 		if (from_unnamed_states(d, s, bv))
 			return ENT_OK; /* "bought jets from western countries" */
 		rec = actor_before(d, s, bv, 8, 1);
+		if (!rec && bv > s->t0 + 3 &&
+		    provides_for_terms(d, s, bv - (KIN(d, bv - 1, w_det) ? 3 : 2)))
+			/* "the ministry concluded a contract providing for the
+			 * purchase of": the subject of the contract buys */
+			rec = actor_before(d, s, bv, 20, 1);
 		if (bv > s->t0 && kis(d, bv - 1, "the") && bv + 1 < s->t1 && kis(d, bv + 1, "of") &&
 		    (kis(d, bv, "purchase") || kis(d, bv, "acquisition") || kis(d, bv, "purchases"))) {
 			/* "Brazil confirmed the purchase of 14 vehicles by
@@ -11182,6 +11257,166 @@ static int expand_supplier_list(dctx *d, const span *s, size_t from)
 	return ENT_OK;
 }
 
+/* The count token i writes ("40", "six"), or -1. */
+static long count_at(const dctx *d, size_t i)
+{
+	size_t k;
+	if (d->t.v[i].kind == TK_NUM) {
+		long v = strtol(d->text + d->t.v[i].start, NULL, 10);
+		return v > 0 && v < 100000 && !(v >= 1950 && v <= 2049) ? v : -1;
+	}
+	for (k = 0; w_numwords[k]; k++)
+		if (kis(d, i, w_numwords[k]))
+			return k == 11 ? 12 : (long)k + 2;
+	return -1;
+}
+
+/* "delivered 10 tanks to Poland, five to Chile and three to Peru", "Of the
+ * 205 vehicles ordered, 115 will be delivered to Denmark, 50 to Sweden and
+ * 40 to Ukraine": after the recipient "to X" of a deal, further counts each
+ * "to" a state share the goods out, one deal per state with the seller,
+ * goods and stage of the deal, its count and no price (deal.count_list). */
+static int expand_count_list(dctx *d, const span *s, size_t from)
+{
+	size_t k, q, j, n = d->ncands;
+	int rc;
+	for (k = from; k < n; k++) {
+		const mention *head = NULL, *list[ENT_FACT_MAX_ACTORS];
+		long counts[ENT_FACT_MAX_ACTORS];
+		size_t nl = 0, i;
+		const cand *c = &d->cands[k];
+		char sup[12], rec[12];
+		if (c->dropped || c->unit != s->unit || c->f.type != ENT_FACT_DEAL ||
+		    (c->directed ? c->f.nsuppliers != 1 || !c->f.recipient.s[0]
+				 : !c->pair[0][0] || !c->pair[1][0]))
+			continue;
+		/* the recipient after "to" (with the direction open, either
+		 * party; the other sells) */
+		for (q = s->m0; q < s->m1 && !head; q++) {
+			const mention *m = plain_state_at(d, s, M(d, q)->t0);
+			size_t b;
+			if (!m || m != M(d, q))
+				continue;
+			if (c->directed && !strcmp(m->code, c->f.recipient.s))
+				memcpy(sup, c->f.suppliers[0].s, 12);
+			else if (!c->directed && !strcmp(m->code, c->pair[0]))
+				memcpy(sup, c->pair[1], 12);
+			else if (!c->directed && !strcmp(m->code, c->pair[1]))
+				memcpy(sup, c->pair[0], 12);
+			else
+				continue;
+			memcpy(rec, m->code, 12);
+			b = m->t0 > s->t0 && kis(d, m->t0 - 1, "the") ? m->t0 - 1 : m->t0;
+			if (b > s->t0 && kis(d, b - 1, "to"))
+				head = m;
+		}
+		if (!head)
+			continue;
+		/* ", 50 to Sweden and 40 to Ukraine" */
+		for (j = head->t1; j + 2 < s->t1 && nl < ENT_FACT_MAX_ACTORS;) {
+			const mention *m;
+			long v;
+			if (kis(d, j, ",") && j + 1 < s->t1 && kis(d, j + 1, "and"))
+				j += 2;
+			else if (kis(d, j, ",") || kis(d, j, "and"))
+				j++;
+			else
+				break;
+			if (j + 2 >= s->t1 || (v = count_at(d, j)) < 0 || !kis(d, j + 1, "to"))
+				break;
+			j += 2;
+			if (kis(d, j, "the"))
+				j++;
+			if (!(m = plain_state_at(d, s, j)))
+				break;
+			counts[nl] = v;
+			list[nl++] = m;
+			j = m->t1;
+		}
+		for (i = 0; i < nl; i++) {
+			cand *one;
+			if (!strcmp(list[i]->code, sup) || !strcmp(list[i]->code, rec))
+				continue;
+			if ((rc = cand_clone(d, k, s->unit, &one)))
+				return rc;
+			one->directed = 1;
+			one->f.nsuppliers = 0;
+			ent_fact_add_code(one->f.suppliers, &one->f.nsuppliers, sup);
+			ent_code_set(&one->f.recipient, list[i]->code);
+			memset(&one->f.value, 0, sizeof one->f.value);
+			if (one->f.nitems == 1)
+				one->f.items[0].quantity = counts[i];
+		}
+	}
+	return ENT_OK;
+}
+
+/* "Estonia and Latvia signed an agreement with Germany to purchase ...",
+ * "Sweden and Norway bought trucks from Finland": two states joined by
+ * "and" that open the sentence (or its clause after a comma) buy
+ * together, so a deal of this sentence whose buyer is one of them and whose
+ * seller is neither is also a deal of the other (without the price, which
+ * is the pair's; not with "respectively") (deal.buyer_pair). */
+static int expand_buyer_pair(dctx *d, const span *s, size_t from)
+{
+	const mention *a = NULL, *b = NULL;
+	size_t k, j, n = d->ncands;
+	int rc;
+	for (k = from; k < n; k++) {
+		const cand *c = &d->cands[k];
+		if (!c->dropped && c->unit == s->unit && c->f.type == ENT_FACT_DEAL && c->directed)
+			break;
+	}
+	if (k == n || s->m0 == s->m1)
+		return ENT_OK;
+	for (j = s->t0; j < s->t1; j++)
+		if (kis(d, j, "respectively"))
+			return ENT_OK; /* "A and B buy from C and D, respectively" */
+	/* the pair: the sentence's first mention, at its start, after "the" or
+	 * after a comma, then "and (the)" and a second state */
+	a = plain_state_at(d, s, M(d, s->m0)->t0);
+	if (!a || (a->t0 > s->t0 && !kis(d, a->t0 - 1, "the") && !kis(d, a->t0 - 1, ",")))
+		return ENT_OK;
+	j = a->t1;
+	if (j >= s->t1 || !kis(d, j, "and"))
+		return ENT_OK;
+	j++;
+	if (j < s->t1 && kis(d, j, "the"))
+		j++;
+	b = plain_state_at(d, s, j);
+	if (!b || !strcmp(a->code, b->code) || b->t1 >= s->t1 || kis(d, b->t1, "'s") ||
+	    kis(d, b->t1, ","))
+		return ENT_OK; /* "Estonia and Latvia's ...", "A and B, C ..." */
+	for (k = from; k < n; k++) {
+		const char *other;
+		cand *one;
+		size_t q;
+		int dup = 0;
+		const cand *c = &d->cands[k];
+		if (c->dropped || c->unit != s->unit || c->f.type != ENT_FACT_DEAL ||
+		    !c->directed || c->f.nsuppliers != 1)
+			continue;
+		other = !strcmp(c->f.recipient.s, a->code)   ? b->code
+			: !strcmp(c->f.recipient.s, b->code) ? a->code
+							     : NULL;
+		if (!other || !strcmp(c->f.suppliers[0].s, a->code) ||
+		    !strcmp(c->f.suppliers[0].s, b->code))
+			continue;
+		for (q = from; q < d->ncands && !dup; q++)
+			dup = !d->cands[q].dropped && d->cands[q].f.type == ENT_FACT_DEAL &&
+			      d->cands[q].unit == s->unit &&
+			      !strcmp(d->cands[q].f.recipient.s, other) &&
+			      !strcmp(d->cands[q].f.suppliers[0].s, c->f.suppliers[0].s);
+		if (dup)
+			continue;
+		if ((rc = cand_clone(d, k, s->unit, &one)))
+			return rc;
+		ent_code_set(&one->f.recipient, other);
+		memset(&one->f.value, 0, sizeof one->f.value);
+	}
+	return ENT_OK;
+}
+
 /* "Qatar has spent $30 billion on arms. Among the purchases are F-15
  * planes from the United States, a Rafale deal with France and another for
  * Typhoon aircraft from Britain": each seller after "from/with" in a
@@ -11655,7 +11890,8 @@ static int all_rules(dctx *d, const span *s)
 	called_off_in_unit(d, s, from);
 	cancelled_before_clause(d, s, from);
 	serviced_goods(d, s, from);
-	if ((rc = expand_supplier_list(d, s, from)) || (rc = earlier_buyers(d, s, from)))
+	if ((rc = expand_supplier_list(d, s, from)) || (rc = earlier_buyers(d, s, from)) ||
+	    (rc = expand_buyer_pair(d, s, from)) || (rc = expand_count_list(d, s, from)))
 		return rc;
 	return split_goods_kinds(d, s, from);
 }
@@ -12043,6 +12279,37 @@ static int restates_deal(const dctx *d, size_t before, int prev, const span *s)
 	return under || !counted;
 }
 
+/* "Greece signed deals to buy three frigates and six Rafale jets ... French
+ * jets involved in the deal will ...": a sentence going on about deal c
+ * with goods of a kind c lacks goes on about the latest deal of the same
+ * buyer, in c's paragraph or the one before, that has that kind (as when
+ * c's sentence was split into one deal per kind of goods). */
+static cand *kind_sibling(dctx *d, cand *c, const span *s)
+{
+	size_t k, j;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->gz != GZ_WEAPON || m->category < 0 || !main_kind(m->category))
+			continue;
+		if (ent_fact_has_category(&c->f, (ent_category)m->category))
+			return c; /* c has goods of a kind the sentence names */
+	}
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->gz != GZ_WEAPON || m->category < 0 || !main_kind(m->category))
+			continue;
+		for (j = d->ncands; j-- > 0;) {
+			cand *o = &d->cands[j];
+			if (o != c && !o->dropped && !o->anaphoric && o->f.type == ENT_FACT_DEAL &&
+			    !strcmp(o->f.recipient.s, c->f.recipient.s) &&
+			    d->units[c->unit].para - d->units[o->unit].para <= 1 &&
+			    ent_fact_has_category(&o->f, (ent_category)m->category))
+				return o;
+		}
+	}
+	return c;
+}
+
 /* A sentence that goes on about the deal just stated ("Two of the warships
  * will be built in Karachi under a technology transfer arrangement", "Cairo
  * paid EUR 3.75 billion for the aircraft") adds what it names to that deal:
@@ -12119,6 +12386,7 @@ static int continue_deal(dctx *d, size_t ui, int near)
 		    !(c->pair[0][0] && (!strcmp(m->code, c->pair[0]) || !strcmp(m->code, c->pair[1]))))
 			return ENT_OK;
 	}
+	c = kind_sibling(d, c, &s);
 	if ((rc = add_items(d, c, &s, NULL, NULL)))
 		return rc;
 	if (!c->f.value.present) {
