@@ -5945,14 +5945,58 @@ static int counted_states_before(const dctx *d, const span *s, size_t v)
 	return !(v >= s->t0 + 3 && (kis(d, v - 3, "the") || kis(d, v - 3, "both")));
 }
 
+/* "The Greek foreign minister said he ...": the state of the nearest
+ * "<State/Demonym> (foreign/prime ...) <title>" with no name after it, in
+ * this sentence before token t; NULL when there is none ("his Greek
+ * counterpart" is the one spoken to). */
+static const mention *titled_office_before(const dctx *d, const span *s, size_t t)
+{
+	size_t q, j, n;
+	for (q = s->m1; q > s->m0; q--) {
+		const mention *m = M(d, q - 1);
+		if (m->t1 >= t || !ent__is_state_mention(m) || m->gz == GZ_FIRM || m->possessive)
+			continue;
+		for (j = m->t1, n = 0; j < t && n < 3 && KIN(d, j, w_title_mod) && !kis(d, j, "of");
+		     j++, n++)
+			;
+		if (j >= t || !KIN(d, j, w_title) || kis(d, j, "counterpart") ||
+		    (m->t0 > s->t0 && (kis(d, m->t0 - 1, "his") || kis(d, m->t0 - 1, "her"))))
+			continue;
+		if (j + 1 < t && d->t.v[j + 1].kind == TK_WORD && d->t.v[j + 1].upper &&
+		    !kin_local(d, j + 1, w_not_name))
+			continue; /* a name follows: the person rule's */
+		return m;
+	}
+	return NULL;
+}
+
+/* "X would be steadfast (firm, unwavering) in its (full) support for Y":
+ * the subject X of the clause "its" at most three words before token i
+ * belongs to, when "in" opens the phrase; else NULL. */
+static const mention *steadfast_in_its(const dctx *d, const span *s, size_t i)
+{
+	size_t o = i, n = 0;
+	while (o > s->t0 && n < 2 && d->t.v[o - 1].kind == TK_WORD && !d->t.v[o - 1].upper &&
+	       !kis(d, o - 1, "its") && !kis(d, o - 1, "their")) {
+		o--;
+		n++;
+	}
+	if (o < s->t0 + 3 || !(kis(d, o - 1, "its") || kis(d, o - 1, "their")) ||
+	    !kis(d, o - 2, "in"))
+		return NULL;
+	return subject_before(d, s, o - 1);
+}
+
 static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 {
 	const mention *a;
 	size_t pr = subject_pronoun(d, s, v), i;
 	if (counted_states_before(d, s, v))
 		return NULL;
-	if (pr != NONE && (kis(d, pr, "he") || kis(d, pr, "she")))
-		return latest_person(d, s, pr); /* "He condemned ..." */
+	if (pr != NONE && (kis(d, pr, "he") || kis(d, pr, "she"))) {
+		a = latest_person(d, s, pr); /* "He condemned ..." */
+		return a ? a : titled_office_before(d, s, pr);
+	}
 	for (i = v; i > s->t0 && v - i < 3 && (quote_mark(d, i - 1) || kis(d, i - 1, "'")); i--)
 		;
 	if (i >= s->t0 + 2 && (kis(d, i - 1, "country") || kis(d, i - 1, "government")) &&
@@ -8042,6 +8086,27 @@ static int stance_object_drill(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* "a/the (new) decision (move, step ...) by Y": the state Y behind the
+ * deed a word of welcome at token j - 1 greets; NULL when the phrase at j
+ * is not that. */
+static const mention *decision_by(const dctx *d, const span *s, size_t j,
+				  const char *const *deed_n)
+{
+	const mention *t;
+	size_t e, n;
+	if (j < s->t1 && KIN(d, j, w_det))
+		j++;
+	for (n = 0; j < s->t1 && n < 2 && !kin_local(d, j, deed_n); j++, n++)
+		if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
+			return NULL;
+	if (j + 2 >= s->t1 || !kin_local(d, j, deed_n) || !kis(d, j + 1, "by"))
+		return NULL;
+	t = named_state(d, s, j + 2, &e);
+	if (!t || t->possessive || t->gz == GZ_DEMONYM)
+		return NULL;
+	return t;
+}
+
 /* Eighth round:
  * - "X (formally) recognised Y as a state / Y's (new) independence":
  *   X backs Y (the refusal is stance.no_recognition);
@@ -8064,7 +8129,10 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	static const char *w_statehood[] = {"independence", "sovereignty", "statehood", NULL};
 	static const char *w_welcome_v[] = {"welcomed", "welcomes", "welcome", "welcoming", NULL};
 	static const char *w_welcomed_n[] = {"decision", "move", "step", "sale", "offer",
-					     "initiative", "proposal", "announcement", NULL};
+					     "initiative", "proposal", "announcement", "plan", NULL};
+	static const char *w_appalled_v[] = {"appalled", "outraged", NULL};
+	static const char *w_praise_v[] = {"praised", "praises", "praise", "praising", "hailed",
+					   "hails", "hail", "hailing", NULL};
 	const mention *a, *t;
 	const char *k;
 	size_t j, e = 0;
@@ -8150,8 +8218,20 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 			return rc;
 		return ENT_OK;
 	}
-	if (k[0] == 'w' && kin_local(d, i, w_welcome_v) && !negated(d, s, i) &&
-	    (t = named_state(d, s, i + 1, &e)) != NULL && e < s->t1 &&
+	if (((k[0] == 'w' && kin_local(d, i, w_welcome_v)) ||
+	     ((k[0] == 'p' || k[0] == 'h') && kin_local(d, i, w_praise_v))) &&
+	    !negated(d, s, i) && (t = decision_by(d, s, i + 1, w_welcomed_n)) != NULL) {
+		/* "X welcomed a decision by Y to ...", "X praised the move by Y" */
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		if ((rc = add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i,
+					   "stance.welcomed")))
+			return rc;
+		return ENT_OK;
+	}
+	if (((k[0] == 'w' && kin_local(d, i, w_welcome_v)) ||
+	     ((k[0] == 'p' || k[0] == 'h') && kin_local(d, i, w_praise_v))) &&
+	    !negated(d, s, i) && (t = named_state(d, s, i + 1, &e)) != NULL && e < s->t1 &&
 	    (t->possessive || t->gz == GZ_DEMONYM ||
 	     (d->t.v[e].kind == TK_WORD && !d->t.v[e].upper))) {
 		/* "X welcomed the Fooish decision / Y's move / the Y arms sale" */
@@ -8188,6 +8268,28 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		*hit = 1;
 		if ((rc = add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i,
 					   "stance.recall_envoy")))
+			return rc;
+		return ENT_OK;
+	}
+	if ((k[0] == 'a' || k[0] == 'o') && kin_local(d, i, w_appalled_v) && !negated(d, s, i)) {
+		/* "X is (“)appalled(”) by the Yn attack / Y's invasion /
+		 * Y", "outraged at Y's strikes": X opposes Y */
+		for (j = i + 1; j < s->t1 && j < i + 3 && skip_quote(d, j); j++)
+			;
+		if (j + 1 >= s->t1 || !(kis(d, j, "by") || kis(d, j, "at")))
+			return ENT_OK;
+		t = demonym_act(d, s, j + 1);
+		if (!t && (t = named_state(d, s, j + 1, &e)) != NULL &&
+		    (t->gz == GZ_DEMONYM ||
+		     (t->possessive && !(e < s->t1 && kin(d, e, w_hostile_act)) &&
+		      !(e + 1 < s->t1 && kin(d, e + 1, w_hostile_act)))))
+			t = NULL;
+		if (!t)
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		if ((rc = add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i,
+					   "stance.appalled")))
 			return rc;
 		return ENT_OK;
 	}
@@ -9190,7 +9292,8 @@ static int rule_stance(dctx *d, const span *s)
 			continue;
 		}
 		if ((kis(d, i, "unacceptable") || kis(d, i, "intolerable") ||
-		     kis(d, i, "inadmissible")) &&
+		     kis(d, i, "inadmissible") || (K(i)[0] == 'r' && kis(d, i, "regrettable")) ||
+		     (K(i)[0] == 'd' && kis(d, i, "deplorable"))) &&
 		    !negated(d, s, i)) {
 			/* "it is unacceptable for Russia that the US is giving
 			 * ...", "Greece said it is unacceptable that Turkey ...":
@@ -9205,6 +9308,8 @@ static int rule_stance(dctx *d, const span *s)
 				t = actor_after(d, s, j + 1, 1, 1);
 			if (t && !a)
 				a = stance_actor(d, s, i);
+			if (t && !a)
+				a = quote_speaker(d, s, i); /* '"It is ... that Y ...," X said' */
 			if (a && t && a->gz != GZ_FIRM &&
 			    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
 					     "stance.unacceptable")))
@@ -9472,6 +9577,8 @@ static int rule_stance(dctx *d, const span *s)
 			}
 			if (!a && s->subject >= 0)
 				a = M(d, (size_t)s->subject);
+			if (!a)
+				a = steadfast_in_its(d, s, i);
 			if (!a && voice_verb_before(d, s, i) != NONE)
 				/* "Belarus voiced (its full) support for ...": the subject */
 				a = stance_actor(d, s, voice_verb_before(d, s, i));

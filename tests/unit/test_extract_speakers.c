@@ -1,0 +1,73 @@
+/*
+ * test_extract_speakers.c - stance rules for statements by leaders,
+ * ministers and spokespeople (eleventh round), on sentences written for
+ * these tests (none quotes an article): a welcome of "a decision by Y",
+ * praise of Y's plan, "he/she" after an unnamed titled office ("the Fooish
+ * foreign minister said he ..."), "it is regrettable that Y ...", "X is
+ * appalled by the Yn attack" and "X would be steadfast in its support for
+ * Y".
+ */
+#include "extract_harness.h"
+
+#define SUP ENT_POLARITY_SUPPORT
+#define OPP ENT_POLARITY_OPPOSE
+
+TEST(extract_speakers__welcomed_decision_by)
+{
+	CHECK(stance_only("Peru welcomed a decision by Chile to reopen the border.", "PER", "CHL",
+			  SUP));
+	CHECK(stance_only("Kenya hailed the move by Uganda on Monday.", "KEN", "UGA", SUP));
+	CHECK(stance_only("Ghana praised the new step by Togo.", "GHA", "TGO", SUP));
+	/* praise of a state's plan */
+	CHECK(stance_only("Peru praised Chile's plan to cut tariffs.", "PER", "CHL", SUP));
+	CHECK(stance_has("Peru and Bolivia praise Chile's plan to cut tariffs.", "BOL", "CHL", SUP));
+	/* no state behind the decision, or refused: no stance */
+	CHECK(stance_none("Peru welcomed the decision by the court."));
+	CHECK(stance_none("Peru did not welcome a decision by Chile."));
+	CHECK(stance_none("Peru praised Chile's weather."));
+}
+
+TEST(extract_speakers__unnamed_office_pronoun)
+{
+	CHECK(stance_only("The Peruvian foreign minister said he condemned Chile.", "PER", "CHL",
+			  OPP));
+	CHECK(stance_only("The Kenyan president said on Monday that she welcomed a decision by "
+			  "Uganda.",
+			  "KEN", "UGA", SUP));
+	CHECK(stance_only("Ghanaian Defence Minister on Friday said he backed Togo.", "GHA", "TGO",
+			  SUP));
+	/* a counterpart is the one spoken to, not the speaker */
+	CHECK(stance_none("The envoy met his Peruvian counterpart and said he condemned Chile."));
+}
+
+TEST(extract_speakers__regrettable_that)
+{
+	CHECK(stance_only("Peru said it is deeply regrettable that Chile closed the border.", "PER",
+			  "CHL", OPP));
+	CHECK(stance_only("\"It is regrettable that the Chilean authorities shut the port,\" "
+			  "Peruvian Foreign Minister Ana Ruiz said.",
+			  "PER", "CHL", OPP));
+	CHECK(stance_only("Kenya said it was deplorable that Uganda expelled the envoy.", "KEN",
+			  "UGA", OPP));
+	/* no state after "that" */
+	CHECK(stance_none("Peru said it is regrettable that the talks failed."));
+}
+
+TEST(extract_speakers__appalled_by)
+{
+	CHECK(stance_only("The Peruvian president is appalled by the Chilean attack on Bolivia.",
+			  "PER", "CHL", OPP));
+	CHECK(stance_only("Kenya was outraged at Uganda's raid on the border.", "KEN", "UGA", OPP));
+	CHECK(stance_only("Ghana is \"appalled\" by Togo's invasion.", "GHA", "TGO", OPP));
+	/* no hostile act of the state, or negated: no stance */
+	CHECK(stance_none("Peru was appalled by Chile's weather."));
+	CHECK(stance_none("Peru was not appalled by the Chilean attack."));
+}
+
+TEST(extract_speakers__steadfast_in_its_support)
+{
+	CHECK(stance_only("Peru would be steadfast in its full support of Chile's sovereignty.",
+			  "PER", "CHL", SUP));
+	CHECK(stance_only("Kenya said it was firm in its support for Uganda.", "KEN", "UGA", SUP));
+	CHECK(stance_none("Peru is steadfast in its support for the plan."));
+}
