@@ -5945,6 +5945,20 @@ static int counted_states_before(const dctx *d, const span *s, size_t v)
 	return !(v >= s->t0 + 3 && (kis(d, v - 3, "the") || kis(d, v - 3, "both")));
 }
 
+/* Does the verb at token v open a clause that shares the sentence's subject
+ * without "and" right before it: "... and has/have lodged", "..., urging
+ * Y to stop ..." (a participle after a comma)? */
+static int conjoined_clause(const dctx *d, const span *s, size_t v)
+{
+	const char *k = K(v);
+	size_t n = strlen(k);
+	if (v >= s->t0 + 3 && (kis(d, v - 1, "has") || kis(d, v - 1, "have")) &&
+	    kis(d, v - 2, "and"))
+		return 1;
+	return v >= s->t0 + 3 && kis(d, v - 1, ",") && n > 5 && strcmp(k + n - 3, "ing") == 0 &&
+	       d->t.v[v].kind == TK_WORD && !d->t.v[v].upper;
+}
+
 /* "The Greek foreign minister said he ...": the state of the nearest
  * "<State/Demonym> (foreign/prime ...) <title>" with no name after it, in
  * this sentence before token t; NULL when there is none ("his Greek
@@ -6002,9 +6016,11 @@ static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 	if (i >= s->t0 + 2 && (kis(d, i - 1, "country") || kis(d, i - 1, "government")) &&
 	    (kis(d, i - 2, "her") || kis(d, i - 2, "his")) && latest_person(d, s, i - 2))
 		return latest_person(d, s, i - 2); /* "Ambassador X said her country condemns" */
-	if (pr == NONE && v > s->t0 + 1 && kis(d, v - 1, "and")) {
+	if (pr == NONE && v > s->t0 + 1 &&
+	    (kis(d, v - 1, "and") || conjoined_clause(d, s, v))) {
 		/* "Dar spoke to the British foreign secretary and rejected
-		 * India's claims": the subject of the first verb */
+		 * India's claims": the subject of the first verb; also "...
+		 * and has lodged ...", "..., urging Y to ..." */
 		for (i = s->t0; i + 1 < v; i++) {
 			const mention *m = person_at(d, i);
 			if (m)
@@ -8107,6 +8123,36 @@ static const mention *decision_by(const dctx *d, const span *s, size_t j,
 	return t;
 }
 
+/* "Y's decision was welcomed (praised, hailed) by Z / the Zn president /
+ * Z's foreign minister": each state Z backs Y, the one owner of the
+ * subject (subject_owner) before the passive verb at token i. */
+static int welcomed_by(dctx *d, const span *s, size_t i, int *hit)
+{
+	const mention *t = subject_owner(d, s, i), *z, *c[6];
+	size_t j = i + 2, e, n, k;
+	int rc;
+	if (!t)
+		return ENT_OK;
+	z = named_state(d, s, j, &e);
+	if (!z || (z->possessive || z->gz == GZ_DEMONYM ? !(e < s->t1 && (KIN(d, e, w_title) ||
+									  KIN(d, e, w_title_mod) ||
+									  KIN(d, e, w_gov_noun)))
+							: 0))
+		return ENT_OK; /* "by Peru", "by the Peruvian president" */
+	*hit = 1;
+	n = coordinated_pp(d, s, z, c, 6, 1);
+	if (!n) {
+		c[0] = z;
+		n = 1;
+	}
+	for (k = 0; k < n; k++)
+		if (strcmp(c[k]->code, t->code) &&
+		    (rc = add_stance1(d, s, c[k], t, ENT_POLARITY_SUPPORT, i, s->t1,
+				      "stance.welcomed_by")))
+			return rc;
+	return ENT_OK;
+}
+
 /* Eighth round:
  * - "X (formally) recognised Y as a state / Y's (new) independence":
  *   X backs Y (the refusal is stance.no_recognition);
@@ -8218,6 +8264,11 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 			return rc;
 		return ENT_OK;
 	}
+	if (((k[0] == 'w' && kin_local(d, i, w_welcome_v)) ||
+	     ((k[0] == 'p' || k[0] == 'h') && kin_local(d, i, w_praise_v))) &&
+	    i > s->t0 + 1 && (KIN(d, i - 1, w_be) || kis(d, i - 1, "been")) && kis(d, i + 1, "by") &&
+	    !negated(d, s, i))
+		return welcomed_by(d, s, i, hit);
 	if (((k[0] == 'w' && kin_local(d, i, w_welcome_v)) ||
 	     ((k[0] == 'p' || k[0] == 'h') && kin_local(d, i, w_praise_v))) &&
 	    !negated(d, s, i) && (t = decision_by(d, s, i + 1, w_welcomed_n)) != NULL) {

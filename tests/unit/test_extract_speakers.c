@@ -71,3 +71,26 @@ TEST(extract_speakers__steadfast_in_its_support)
 	CHECK(stance_only("Kenya said it was firm in its support for Uganda.", "KEN", "UGA", SUP));
 	CHECK(stance_none("Peru is steadfast in its support for the plan."));
 }
+
+TEST(extract_speakers__welcomed_by_passive)
+{
+	CHECK(stance_only("Chile's decision was welcomed by Peru.", "PER", "CHL", SUP));
+	CHECK(stance_only("The Chilean move was welcomed by the Peruvian president.", "PER", "CHL",
+			  SUP));
+	CHECK(stance_has("Uganda's plan was hailed by Kenya and Ghana.", "KEN", "UGA", SUP));
+	CHECK(stance_has("Uganda's plan was hailed by Kenya and Ghana.", "GHA", "UGA", SUP));
+	/* no owner of the deed, or a people rather than its state: no stance */
+	CHECK(stance_none("The decision was welcomed by Peru."));
+	CHECK(stance_none("Chile's plan was welcomed by the Peruvian people."));
+}
+
+TEST(extract_speakers__conjoined_clause_subject)
+{
+	/* "... and has lodged ...", "..., urging ...": the sentence's
+	 * subject, not the state named last before the verb */
+	CHECK(stance_only("Peru voiced anger at Bolivia and has lodged complaints with the Chilean "
+			  "side.",
+			  "PER", "CHL", OPP));
+	CHECK(stance_only("Kenya met Ghana on Monday, urging Uganda to stop the raids.", "KEN",
+			  "UGA", OPP));
+}
