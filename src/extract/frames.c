@@ -5950,13 +5950,17 @@ static int counted_states_before(const dctx *d, const span *s, size_t v)
  * Y to stop ..." (a participle after a comma)? */
 static int conjoined_clause(const dctx *d, const span *s, size_t v)
 {
-	const char *k = K(v);
-	size_t n = strlen(k);
-	if (v >= s->t0 + 3 && (kis(d, v - 1, "has") || kis(d, v - 1, "have")) &&
-	    kis(d, v - 2, "and"))
+	const char *k;
+	size_t n;
+	if (v < s->t0 + 3)
+		return 0;
+	if ((kis(d, v - 1, "has") || kis(d, v - 1, "have")) && kis(d, v - 2, "and"))
 		return 1;
-	return v >= s->t0 + 3 && kis(d, v - 1, ",") && n > 5 && strcmp(k + n - 3, "ing") == 0 &&
-	       d->t.v[v].kind == TK_WORD && !d->t.v[v].upper;
+	if (!kis(d, v - 1, ",") || d->t.v[v].kind != TK_WORD || d->t.v[v].upper)
+		return 0;
+	k = K(v);
+	n = strlen(k);
+	return n > 5 && strcmp(k + n - 3, "ing") == 0;
 }
 
 /* "The Greek foreign minister said he ...": the state of the nearest
@@ -8182,7 +8186,7 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	const mention *a, *t;
 	const char *k;
 	size_t j, e = 0;
-	int rc;
+	int rc, welcome;
 	*hit = 0;
 	if (i + 2 >= s->t1 || d->t.v[i].kind != TK_WORD || d->t.v[i].upper)
 		return ENT_OK;
@@ -8264,14 +8268,13 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 			return rc;
 		return ENT_OK;
 	}
-	if (((k[0] == 'w' && kin_local(d, i, w_welcome_v)) ||
-	     ((k[0] == 'p' || k[0] == 'h') && kin_local(d, i, w_praise_v))) &&
-	    i > s->t0 + 1 && (KIN(d, i - 1, w_be) || kis(d, i - 1, "been")) && kis(d, i + 1, "by") &&
-	    !negated(d, s, i))
+	welcome = (k[0] == 'w' && k[1] == 'e' && kin_local(d, i, w_welcome_v)) ||
+		  (((k[0] == 'p' && k[1] == 'r') || (k[0] == 'h' && k[1] == 'a')) &&
+		   kin_local(d, i, w_praise_v));
+	if (welcome && i > s->t0 + 1 && (KIN(d, i - 1, w_be) || kis(d, i - 1, "been")) &&
+	    kis(d, i + 1, "by") && !negated(d, s, i))
 		return welcomed_by(d, s, i, hit);
-	if (((k[0] == 'w' && kin_local(d, i, w_welcome_v)) ||
-	     ((k[0] == 'p' || k[0] == 'h') && kin_local(d, i, w_praise_v))) &&
-	    !negated(d, s, i) && (t = decision_by(d, s, i + 1, w_welcomed_n)) != NULL) {
+	if (welcome && !negated(d, s, i) && (t = decision_by(d, s, i + 1, w_welcomed_n)) != NULL) {
 		/* "X welcomed a decision by Y to ...", "X praised the move by Y" */
 		a = stance_actor(d, s, i);
 		*hit = 1;
@@ -8280,9 +8283,8 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 			return rc;
 		return ENT_OK;
 	}
-	if (((k[0] == 'w' && kin_local(d, i, w_welcome_v)) ||
-	     ((k[0] == 'p' || k[0] == 'h') && kin_local(d, i, w_praise_v))) &&
-	    !negated(d, s, i) && (t = named_state(d, s, i + 1, &e)) != NULL && e < s->t1 &&
+	if (welcome && !negated(d, s, i) && (t = named_state(d, s, i + 1, &e)) != NULL &&
+	    e < s->t1 &&
 	    (t->possessive || t->gz == GZ_DEMONYM ||
 	     (d->t.v[e].kind == TK_WORD && !d->t.v[e].upper))) {
 		/* "X welcomed the Fooish decision / Y's move / the Y arms sale" */
@@ -8322,7 +8324,8 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 			return rc;
 		return ENT_OK;
 	}
-	if ((k[0] == 'a' || k[0] == 'o') && kin_local(d, i, w_appalled_v) && !negated(d, s, i)) {
+	if (((k[0] == 'a' && k[1] == 'p') || (k[0] == 'o' && k[1] == 'u')) &&
+	    kin_local(d, i, w_appalled_v) && !negated(d, s, i)) {
 		/* "X is (“)appalled(”) by the Yn attack / Y's invasion /
 		 * Y", "outraged at Y's strikes": X opposes Y */
 		for (j = i + 1; j < s->t1 && j < i + 3 && skip_quote(d, j); j++)
