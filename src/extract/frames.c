@@ -2365,6 +2365,27 @@ static int from_unnamed_states(const dctx *d, const span *s, size_t bv)
 	       !(j + 2 < s->t1 && kis(d, j + 1, ",") && kin(d, j + 2, w_name));
 }
 
+/* "supplied Kyiv with arms (to fight X)", "provides the Peruvian army with
+ * ...": the state right after the verb of supply at sv, before "with",
+ * receives, whatever a later "to" names; NULL when the object is not that. */
+static const mention *supplied_with(const dctx *d, const span *s, size_t sv)
+{
+	const mention *o;
+	size_t j = sv + 1, e;
+	if (j >= s->t1 || KIN(d, sv, w_supply_noun))
+		return NULL;
+	o = named_state(d, s, j, &e);
+	if (!o || o->possessive || e >= s->t1)
+		return NULL;
+	if (o->gz == GZ_DEMONYM) {
+		/* "the Peruvian army / government with" */
+		if (!(KIN(d, e, w_gov_noun) || kis(d, e, "army") || kis(d, e, "military")))
+			return NULL;
+		e++;
+	}
+	return e < s->t1 && kis(d, e, "with") ? o : NULL;
+}
+
 /* "the wars against India", "fought against Iraq": a state right after
  * "against" (or "against the") is the foe of the sentence, no buyer. */
 static int fought_against(const dctx *d, const span *s, const mention *m)
@@ -2904,6 +2925,8 @@ static int rule_deal(dctx *d, const span *s)
 					ngroup = 0;
 				}
 			}
+			if (!rec)
+				rec = supplied_with(d, s, sv);
 			if (!rec)
 				rec = after_prep(d, s, sv, "to");
 			if (!rec)
