@@ -5486,15 +5486,26 @@ static int same_surname(const char *a, const char *b)
 	return nb + 1 == na && nb >= 5 && a[nb] == 'h' && strncmp(a, b, nb) == 0;
 }
 
+/* Is the surname at token i, before the one at token p the document gave a
+ * state's title, written with the same first name ("Prime Minister Boris
+ * Johnson is appalled ... UK Prime Minister Boris Johnson said")? */
+static int same_full_name(const dctx *d, size_t i, size_t p)
+{
+	return i > 0 && p > 0 && d->t.v[i - 1].kind == TK_WORD && d->t.v[i - 1].upper &&
+	       strcmp(K(i - 1), K(p - 1)) == 0 && strcmp(K(i), K(p)) == 0;
+}
+
 /* The state a person stands for when token i is the surname of a person the
- * document named before with a state's title, else NULL. */
+ * document named with a state's title, before i or, with the same first
+ * name, after it; else NULL. */
 static const mention *person_at(const dctx *d, size_t i)
 {
 	int k;
 	if (i >= d->t.n || d->t.v[i].kind != TK_WORD || !d->t.v[i].upper)
 		return NULL;
 	for (k = 0; k < d->npersons; k++)
-		if (i >= d->persons[k].t && same_surname(K(i), d->persons[k].key))
+		if ((i >= d->persons[k].t || same_full_name(d, i, d->persons[k].t)) &&
+		    same_surname(K(i), d->persons[k].key))
 			return &d->persons[k].m;
 	return NULL;
 }

@@ -94,3 +94,15 @@ TEST(extract_speakers__conjoined_clause_subject)
 	CHECK(stance_only("Kenya met Ghana on Monday, urging Uganda to stop the raids.", "KEN",
 			  "UGA", OPP));
 }
+
+TEST(extract_speakers__full_name_before_title)
+{
+	/* a headline names the person first, the lead gives the state's
+	 * title: the same first and last name stand for that state */
+	CHECK(stance_has("Minister Ana Ruiz is appalled by the Chilean attack on Bolivia.\n\n"
+			 "Peruvian Foreign Minister Ana Ruiz spoke on Monday.",
+			 "PER", "CHL", ENT_POLARITY_OPPOSE));
+	/* another first name is another person */
+	CHECK(stance_none("Minister Juan Ruiz is appalled by the Chilean attack on Bolivia.\n\n"
+			  "Peruvian Foreign Minister Ana Ruiz spoke on Monday."));
+}
