@@ -5786,6 +5786,8 @@ static const mention *unnamed_speaker(const dctx *d, size_t j)
 	return NULL;
 }
 
+static const mention *latest_person(const dctx *d, const span *s, size_t t);
+
 /* Who speaks the quote holding token v ("I condemn X ...," Erdogan said):
  * the person or state named right after the closing quote, with a verb of
  * saying. */
@@ -5808,6 +5810,9 @@ static const mention *quote_speaker_after(const dctx *d, const span *s, size_t v
 				       : NULL;
 		if (KIN(d, j, w_speech_verb))
 			continue;
+		if ((kis(d, j, "she") || kis(d, j, "he")) && j + 1 < n &&
+		    KIN(d, j + 1, w_speech_verb))
+			return latest_person(d, s, j); /* '"We condemn X," she said' */
 		/* ", the Turkish foreign ministry said" */
 		if (KIN(d, j, w_det) && j + 1 < n)
 			j++;
@@ -5825,7 +5830,6 @@ static const mention *quote_speaker_after(const dctx *d, const span *s, size_t v
 			return unnamed_speaker(d, j);
 		break;
 	}
-	(void)s;
 	return NULL;
 }
 

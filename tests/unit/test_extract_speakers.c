@@ -106,3 +106,13 @@ TEST(extract_speakers__full_name_before_title)
 	CHECK(stance_none("Minister Juan Ruiz is appalled by the Chilean attack on Bolivia.\n\n"
 			  "Peruvian Foreign Minister Ana Ruiz spoke on Monday."));
 }
+
+TEST(extract_speakers__quote_then_pronoun)
+{
+	/* '"We condemn X," she said': the titled person named before */
+	CHECK(stance_only("Peruvian Foreign Minister Ana Ruiz spoke on Monday.\n\n"
+			  "\"We strongly condemn Chile's raids on the border,\" she said.",
+			  "PER", "CHL", ENT_POLARITY_OPPOSE));
+	/* no titled person before: no speaker */
+	CHECK(stance_none("\"We strongly condemn Chile's raids on the border,\" she said."));
+}
