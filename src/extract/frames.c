@@ -6285,6 +6285,34 @@ static const mention *demonym_act(const dctx *d, const span *s, size_t from)
 	return j < s->t1 && kin(d, j, w_hostile_act) ? m : NULL;
 }
 
+/* "(called) the attack (an) Israeli aggression / Israel's aggression", "the
+ * strikes a Xn provocation": after a verb of naming, an unowned hostile act
+ * at token j named as a state's hostile act; that state, or NULL. */
+static const mention *labelled_act(const dctx *d, const span *s, size_t j)
+{
+	const mention *m;
+	size_t n, e;
+	if (j >= s->t1 || !KIN(d, j, w_det))
+		return NULL;
+	for (j++, n = 0; j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+			 !kin(d, j, w_hostile_act);
+	     j++, n++)
+		;
+	if (j >= s->t1 || !kin(d, j, w_hostile_act))
+		return NULL;
+	j++;
+	if (j < s->t1 && kis(d, j, "as"))
+		j++;
+	if (j < s->t1 && (quote_mark(d, j) || kis(d, j, "'")))
+		j++;
+	if ((m = demonym_act(d, s, j)) != NULL)
+		return m;
+	m = named_state(d, s, j, &e); /* "Israel's aggression" */
+	if (m && m->possessive && m->gz != GZ_DEMONYM && e < s->t1 && kin(d, e, w_hostile_act))
+		return m;
+	return NULL;
+}
+
 /* An issue object with an owner: "opposes the extraterritorial Zangezur
  * corridor demanded by Baku": the state that demands, seeks or proposes the
  * issue right after the verb at v. */
@@ -9306,6 +9334,13 @@ static int rule_stance(dctx *d, const span *s)
 						return rc;
 					continue;
 				}
+			}
+			if (!t && (t = labelled_act(d, s, i + 1)) != NULL) {
+				/* "Iraq called the attack Israeli aggression" */
+				if ((rc = add_stance(d, s, stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE,
+						     i, s->t1, "stance.called_aggression")))
+					return rc;
+				continue;
 			}
 		}
 		if (KIN(d, i, w_call) && !negated(d, s, i)) {

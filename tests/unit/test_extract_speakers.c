@@ -116,3 +116,13 @@ TEST(extract_speakers__quote_then_pronoun)
 	/* no titled person before: no speaker */
 	CHECK(stance_none("\"We strongly condemn Chile's raids on the border,\" she said."));
 }
+
+TEST(extract_speakers__called_the_act_aggression)
+{
+	CHECK(stance_only("Peru calls the raid Chilean aggression.", "PER", "CHL",
+			  ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("Kenya branded the strike Uganda's aggression.", "KEN", "UGA",
+			  ENT_POLARITY_OPPOSE));
+	/* no state's act named: no stance */
+	CHECK(stance_none("Peru called the raid a tragedy."));
+}
