@@ -7787,6 +7787,17 @@ static const mention *subject_owner(const dctx *d, const span *s, size_t v)
 	return o;
 }
 
+/* "China's foreign minister", "the Chinese foreign ministry": a possessive
+ * or demonym mention m followed by (title words and) a title or a word of
+ * government, so its state speaks. */
+static int titled_critic(const dctx *d, const span *s, const mention *m)
+{
+	size_t j = m->t1 + (m->possessive ? 1 : 0), n;
+	for (n = 0; j < s->t1 && n < 3 && KIN(d, j, w_title_mod) && !kis(d, j, "of"); j++, n++)
+		;
+	return j < s->t1 && (KIN(d, j, w_title) || KIN(d, j, w_gov_noun) || kis(d, j, "ministry"));
+}
+
 static int stance_round5(dctx *d, const span *s, size_t i, int *hit)
 {
 	int rc;
@@ -7853,9 +7864,10 @@ static int stance_round5(dctx *d, const span *s, size_t i, int *hit)
 		for (k = s->m0; k < s->m1; k++) {
 			const mention *m = M(d, k);
 			if (m->t0 <= j + 1 || !ent__is_state_mention(m) || m->gz == GZ_FIRM ||
-			    m->gz == GZ_DEMONYM || m->possessive || strcmp(m->code, t->code) == 0 ||
-			    described_possessor(d, m, s->t1))
+			    strcmp(m->code, t->code) == 0 || described_possessor(d, m, s->t1))
 				continue;
+			if ((m->gz == GZ_DEMONYM || m->possessive) && !titled_critic(d, s, m))
+				continue; /* not "from China's foreign minister" */
 			if ((rc = add_stance1(d, s, m, t, ENT_POLARITY_OPPOSE, i, s->t1,
 					      "stance.drew_condemnation")))
 				return rc;
@@ -8337,9 +8349,12 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	welcome = (k[0] == 'w' && k[1] == 'e' && kin_local(d, i, w_welcome_v)) ||
 		  (((k[0] == 'p' && k[1] == 'r') || (k[0] == 'h' && k[1] == 'a')) &&
 		   kin_local(d, i, w_praise_v));
-	if (welcome && i > s->t0 + 1 && (KIN(d, i - 1, w_be) || kis(d, i - 1, "been")) &&
-	    kis(d, i + 1, "by") && !negated(d, s, i))
-		return welcomed_by(d, s, i, hit);
+	if (welcome && i > s->t0 + 2 && kis(d, i + 1, "by") && !negated(d, s, i)) {
+		/* "was (warmly) welcomed by" */
+		j = ly_adverb(d, i - 1) ? i - 2 : i - 1;
+		if (KIN(d, j, w_be) || kis(d, j, "been"))
+			return welcomed_by(d, s, i, hit);
+	}
 	if (welcome && !negated(d, s, i) && (t = decision_by(d, s, i + 1, w_welcomed_n)) != NULL) {
 		/* "X welcomed a decision by Y to ...", "X praised the move by Y" */
 		a = stance_actor(d, s, i);

@@ -126,3 +126,16 @@ TEST(extract_speakers__called_the_act_aggression)
 	/* no state's act named: no stance */
 	CHECK(stance_none("Peru called the raid a tragedy."));
 }
+
+TEST(extract_speakers__passive_adverb_and_titled_critic)
+{
+	/* "was (warmly) welcomed by" */
+	CHECK(stance_only("Chile's decision was warmly welcomed by Peru.", "PER", "CHL", SUP));
+	/* "drew criticism from Y's foreign minister / the Yn foreign ministry" */
+	CHECK(stance_only("The Chilean raids drew sharp criticism from Peru's foreign minister.",
+			  "PER", "CHL", OPP));
+	CHECK(stance_only("The Chilean raids drew criticism from the Peruvian foreign ministry.",
+			  "PER", "CHL", OPP));
+	/* a people is no state's voice */
+	CHECK(stance_none("The Chilean raids drew criticism from Peruvian farmers."));
+}
