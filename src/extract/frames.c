@@ -2412,6 +2412,27 @@ static int from_unnamed_states(const dctx *d, const span *s, size_t bv)
 	       !(j + 2 < s->t1 && kis(d, j + 1, ",") && kin(d, j + 2, w_name));
 }
 
+/* "supplied Kyiv with arms (to fight X)", "provides the Peruvian army with
+ * ...": the state right after the verb of supply at sv, before "with",
+ * receives, whatever a later "to" names; NULL when the object is not that. */
+static const mention *supplied_with(const dctx *d, const span *s, size_t sv)
+{
+	const mention *o;
+	size_t j = sv + 1, e;
+	if (j >= s->t1 || KIN(d, sv, w_supply_noun))
+		return NULL;
+	o = named_state(d, s, j, &e);
+	if (!o || o->possessive || e >= s->t1)
+		return NULL;
+	if (o->gz == GZ_DEMONYM) {
+		/* "the Peruvian army / government with" */
+		if (!(KIN(d, e, w_gov_noun) || kis(d, e, "army") || kis(d, e, "military")))
+			return NULL;
+		e++;
+	}
+	return e < s->t1 && kis(d, e, "with") ? o : NULL;
+}
+
 /* "the wars against India", "fought against Iraq": a state right after
  * "against" (or "against the") is the foe of the sentence, no buyer. */
 static int fought_against(const dctx *d, const span *s, const mention *m)
@@ -2974,6 +2995,8 @@ static int rule_deal(dctx *d, const span *s)
 					ngroup = 0;
 				}
 			}
+			if (!rec)
+				rec = supplied_with(d, s, sv);
 			if (!rec)
 				rec = after_prep(d, s, sv, "to");
 			if (!rec)
@@ -5633,15 +5656,26 @@ static int same_surname(const char *a, const char *b)
 	return nb + 1 == na && nb >= 5 && a[nb] == 'h' && strncmp(a, b, nb) == 0;
 }
 
+/* Is the surname at token i, before the one at token p the document gave a
+ * state's title, written with the same first name ("Prime Minister Boris
+ * Johnson is appalled ... UK Prime Minister Boris Johnson said")? */
+static int same_full_name(const dctx *d, size_t i, size_t p)
+{
+	return i > 0 && p > 0 && d->t.v[i - 1].kind == TK_WORD && d->t.v[i - 1].upper &&
+	       strcmp(K(i - 1), K(p - 1)) == 0 && strcmp(K(i), K(p)) == 0;
+}
+
 /* The state a person stands for when token i is the surname of a person the
- * document named before with a state's title, else NULL. */
+ * document named with a state's title, before i or, with the same first
+ * name, after it; else NULL. */
 static const mention *person_at(const dctx *d, size_t i)
 {
 	int k;
 	if (i >= d->t.n || d->t.v[i].kind != TK_WORD || !d->t.v[i].upper)
 		return NULL;
 	for (k = 0; k < d->npersons; k++)
-		if (i >= d->persons[k].t && same_surname(K(i), d->persons[k].key))
+		if ((i >= d->persons[k].t || same_full_name(d, i, d->persons[k].t)) &&
+		    same_surname(K(i), d->persons[k].key))
 			return &d->persons[k].m;
 	return NULL;
 }
@@ -5922,6 +5956,8 @@ static const mention *unnamed_speaker(const dctx *d, size_t j)
 	return NULL;
 }
 
+static const mention *latest_person(const dctx *d, const span *s, size_t t);
+
 /* Who speaks the quote holding token v ("I condemn X ...," Erdogan said):
  * the person or state named right after the closing quote, with a verb of
  * saying. */
@@ -5944,6 +5980,9 @@ static const mention *quote_speaker_after(const dctx *d, const span *s, size_t v
 				       : NULL;
 		if (KIN(d, j, w_speech_verb))
 			continue;
+		if ((kis(d, j, "she") || kis(d, j, "he")) && j + 1 < n &&
+		    KIN(d, j + 1, w_speech_verb))
+			return latest_person(d, s, j); /* '"We condemn X," she said' */
 		/* ", the Turkish foreign ministry said" */
 		if (KIN(d, j, w_det) && j + 1 < n)
 			j++;
@@ -5961,7 +6000,6 @@ static const mention *quote_speaker_after(const dctx *d, const span *s, size_t v
 			return unnamed_speaker(d, j);
 		break;
 	}
-	(void)s;
 	return NULL;
 }
 
@@ -6115,22 +6153,86 @@ static int counted_states_before(const dctx *d, const span *s, size_t v)
 	return !(v >= s->t0 + 3 && (kis(d, v - 3, "the") || kis(d, v - 3, "both")));
 }
 
+/* Does the verb at token v open a clause that shares the sentence's subject
+ * without "and" right before it: "... and has/have lodged", "..., urging
+ * Y to stop ..." (a participle after a comma)? */
+static int conjoined_clause(const dctx *d, const span *s, size_t v)
+{
+	const char *k;
+	size_t n;
+	if (v < s->t0 + 3)
+		return 0;
+	if ((kis(d, v - 1, "has") || kis(d, v - 1, "have")) && kis(d, v - 2, "and"))
+		return 1;
+	if (!kis(d, v - 1, ",") || d->t.v[v].kind != TK_WORD || d->t.v[v].upper)
+		return 0;
+	k = K(v);
+	n = strlen(k);
+	return n > 5 && strcmp(k + n - 3, "ing") == 0;
+}
+
+/* "The Greek foreign minister said he ...": the state of the nearest
+ * "<State/Demonym> (foreign/prime ...) <title>" with no name after it, in
+ * this sentence before token t; NULL when there is none ("his Greek
+ * counterpart" is the one spoken to). */
+static const mention *titled_office_before(const dctx *d, const span *s, size_t t)
+{
+	size_t q, j, n;
+	for (q = s->m1; q > s->m0; q--) {
+		const mention *m = M(d, q - 1);
+		if (m->t1 >= t || !ent__is_state_mention(m) || m->gz == GZ_FIRM || m->possessive)
+			continue;
+		for (j = m->t1, n = 0; j < t && n < 3 && KIN(d, j, w_title_mod) && !kis(d, j, "of");
+		     j++, n++)
+			;
+		if (j >= t || !KIN(d, j, w_title) || kis(d, j, "counterpart") ||
+		    (m->t0 > s->t0 && (kis(d, m->t0 - 1, "his") || kis(d, m->t0 - 1, "her"))))
+			continue;
+		if (j + 1 < t && d->t.v[j + 1].kind == TK_WORD && d->t.v[j + 1].upper &&
+		    !kin_local(d, j + 1, w_not_name))
+			continue; /* a name follows: the person rule's */
+		return m;
+	}
+	return NULL;
+}
+
+/* "X would be steadfast (firm, unwavering) in its (full) support for Y":
+ * the subject X of the clause "its" at most three words before token i
+ * belongs to, when "in" opens the phrase; else NULL. */
+static const mention *steadfast_in_its(const dctx *d, const span *s, size_t i)
+{
+	size_t o = i, n = 0;
+	while (o > s->t0 && n < 2 && d->t.v[o - 1].kind == TK_WORD && !d->t.v[o - 1].upper &&
+	       !kis(d, o - 1, "its") && !kis(d, o - 1, "their")) {
+		o--;
+		n++;
+	}
+	if (o < s->t0 + 3 || !(kis(d, o - 1, "its") || kis(d, o - 1, "their")) ||
+	    !kis(d, o - 2, "in"))
+		return NULL;
+	return subject_before(d, s, o - 1);
+}
+
 static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 {
 	const mention *a;
 	size_t pr = subject_pronoun(d, s, v), i;
 	if (counted_states_before(d, s, v))
 		return NULL;
-	if (pr != NONE && (kis(d, pr, "he") || kis(d, pr, "she")))
-		return latest_person(d, s, pr); /* "He condemned ..." */
+	if (pr != NONE && (kis(d, pr, "he") || kis(d, pr, "she"))) {
+		a = latest_person(d, s, pr); /* "He condemned ..." */
+		return a ? a : titled_office_before(d, s, pr);
+	}
 	for (i = v; i > s->t0 && v - i < 3 && (quote_mark(d, i - 1) || kis(d, i - 1, "'")); i--)
 		;
 	if (i >= s->t0 + 2 && (kis(d, i - 1, "country") || kis(d, i - 1, "government")) &&
 	    (kis(d, i - 2, "her") || kis(d, i - 2, "his")) && latest_person(d, s, i - 2))
 		return latest_person(d, s, i - 2); /* "Ambassador X said her country condemns" */
-	if (pr == NONE && v > s->t0 + 1 && kis(d, v - 1, "and")) {
+	if (pr == NONE && v > s->t0 + 1 &&
+	    (kis(d, v - 1, "and") || conjoined_clause(d, s, v))) {
 		/* "Dar spoke to the British foreign secretary and rejected
-		 * India's claims": the subject of the first verb */
+		 * India's claims": the subject of the first verb; also "...
+		 * and has lodged ...", "..., urging Y to ..." */
 		for (i = s->t0; i + 1 < v; i++) {
 			const mention *m = person_at(d, i);
 			if (m)
@@ -6370,6 +6472,34 @@ static const mention *demonym_act(const dctx *d, const span *s, size_t from)
 	     j++, n++)
 		;
 	return j < s->t1 && kin(d, j, w_hostile_act) ? m : NULL;
+}
+
+/* "(called) the attack (an) Israeli aggression / Israel's aggression", "the
+ * strikes a Xn provocation": after a verb of naming, an unowned hostile act
+ * at token j named as a state's hostile act; that state, or NULL. */
+static const mention *labelled_act(const dctx *d, const span *s, size_t j)
+{
+	const mention *m;
+	size_t n, e;
+	if (j >= s->t1 || !KIN(d, j, w_det))
+		return NULL;
+	for (j++, n = 0; j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+			 !kin(d, j, w_hostile_act);
+	     j++, n++)
+		;
+	if (j >= s->t1 || !kin(d, j, w_hostile_act))
+		return NULL;
+	j++;
+	if (j < s->t1 && kis(d, j, "as"))
+		j++;
+	if (j < s->t1 && (quote_mark(d, j) || kis(d, j, "'")))
+		j++;
+	if ((m = demonym_act(d, s, j)) != NULL)
+		return m;
+	m = named_state(d, s, j, &e); /* "Israel's aggression" */
+	if (m && m->possessive && m->gz != GZ_DEMONYM && e < s->t1 && kin(d, e, w_hostile_act))
+		return m;
+	return NULL;
 }
 
 /* An issue object with an owner: "opposes the extraterritorial Zangezur
@@ -7854,6 +7984,17 @@ static const mention *subject_owner(const dctx *d, const span *s, size_t v)
 	return o;
 }
 
+/* "China's foreign minister", "the Chinese foreign ministry": a possessive
+ * or demonym mention m followed by (title words and) a title or a word of
+ * government, so its state speaks. */
+static int titled_critic(const dctx *d, const span *s, const mention *m)
+{
+	size_t j = m->t1 + (m->possessive ? 1 : 0), n;
+	for (n = 0; j < s->t1 && n < 3 && KIN(d, j, w_title_mod) && !kis(d, j, "of"); j++, n++)
+		;
+	return j < s->t1 && (KIN(d, j, w_title) || KIN(d, j, w_gov_noun) || kis(d, j, "ministry"));
+}
+
 static int stance_round5(dctx *d, const span *s, size_t i, int *hit)
 {
 	int rc;
@@ -7920,9 +8061,10 @@ static int stance_round5(dctx *d, const span *s, size_t i, int *hit)
 		for (k = s->m0; k < s->m1; k++) {
 			const mention *m = M(d, k);
 			if (m->t0 <= j + 1 || !ent__is_state_mention(m) || m->gz == GZ_FIRM ||
-			    m->gz == GZ_DEMONYM || m->possessive || strcmp(m->code, t->code) == 0 ||
-			    described_possessor(d, m, s->t1))
+			    strcmp(m->code, t->code) == 0 || described_possessor(d, m, s->t1))
 				continue;
+			if ((m->gz == GZ_DEMONYM || m->possessive) && !titled_critic(d, s, m))
+				continue; /* not "from China's foreign minister" */
 			if ((rc = add_stance1(d, s, m, t, ENT_POLARITY_OPPOSE, i, s->t1,
 					      "stance.drew_condemnation")))
 				return rc;
@@ -8239,6 +8381,57 @@ static int stance_object_drill(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* "a/the (new) decision (move, step ...) by Y": the state Y behind the
+ * deed a word of welcome at token j - 1 greets; NULL when the phrase at j
+ * is not that. */
+static const mention *decision_by(const dctx *d, const span *s, size_t j,
+				  const char *const *deed_n)
+{
+	const mention *t;
+	size_t e, n;
+	if (j < s->t1 && KIN(d, j, w_det))
+		j++;
+	for (n = 0; j < s->t1 && n < 2 && !kin_local(d, j, deed_n); j++, n++)
+		if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
+			return NULL;
+	if (j + 2 >= s->t1 || !kin_local(d, j, deed_n) || !kis(d, j + 1, "by"))
+		return NULL;
+	t = named_state(d, s, j + 2, &e);
+	if (!t || t->possessive || t->gz == GZ_DEMONYM)
+		return NULL;
+	return t;
+}
+
+/* "Y's decision was welcomed (praised, hailed) by Z / the Zn president /
+ * Z's foreign minister": each state Z backs Y, the one owner of the
+ * subject (subject_owner) before the passive verb at token i. */
+static int welcomed_by(dctx *d, const span *s, size_t i, int *hit)
+{
+	const mention *t = subject_owner(d, s, i), *z, *c[6];
+	size_t j = i + 2, e, n, k;
+	int rc;
+	if (!t)
+		return ENT_OK;
+	z = named_state(d, s, j, &e);
+	if (!z || (z->possessive || z->gz == GZ_DEMONYM ? !(e < s->t1 && (KIN(d, e, w_title) ||
+									  KIN(d, e, w_title_mod) ||
+									  KIN(d, e, w_gov_noun)))
+							: 0))
+		return ENT_OK; /* "by Peru", "by the Peruvian president" */
+	*hit = 1;
+	n = coordinated_pp(d, s, z, c, 6, 1);
+	if (!n) {
+		c[0] = z;
+		n = 1;
+	}
+	for (k = 0; k < n; k++)
+		if (strcmp(c[k]->code, t->code) &&
+		    (rc = add_stance1(d, s, c[k], t, ENT_POLARITY_SUPPORT, i, s->t1,
+				      "stance.welcomed_by")))
+			return rc;
+	return ENT_OK;
+}
+
 /* Eighth round:
  * - "X (formally) recognised Y as a state / Y's (new) independence":
  *   X backs Y (the refusal is stance.no_recognition);
@@ -8261,11 +8454,14 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	static const char *w_statehood[] = {"independence", "sovereignty", "statehood", NULL};
 	static const char *w_welcome_v[] = {"welcomed", "welcomes", "welcome", "welcoming", NULL};
 	static const char *w_welcomed_n[] = {"decision", "move", "step", "sale", "offer",
-					     "initiative", "proposal", "announcement", NULL};
+					     "initiative", "proposal", "announcement", "plan", NULL};
+	static const char *w_appalled_v[] = {"appalled", "outraged", NULL};
+	static const char *w_praise_v[] = {"praised", "praises", "praise", "praising", "hailed",
+					   "hails", "hail", "hailing", NULL};
 	const mention *a, *t;
 	const char *k;
 	size_t j, e = 0;
-	int rc;
+	int rc, welcome;
 	*hit = 0;
 	if (i + 2 >= s->t1 || d->t.v[i].kind != TK_WORD || d->t.v[i].upper)
 		return ENT_OK;
@@ -8347,8 +8543,26 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 			return rc;
 		return ENT_OK;
 	}
-	if (k[0] == 'w' && kin_local(d, i, w_welcome_v) && !negated(d, s, i) &&
-	    (t = named_state(d, s, i + 1, &e)) != NULL && e < s->t1 &&
+	welcome = (k[0] == 'w' && k[1] == 'e' && kin_local(d, i, w_welcome_v)) ||
+		  (((k[0] == 'p' && k[1] == 'r') || (k[0] == 'h' && k[1] == 'a')) &&
+		   kin_local(d, i, w_praise_v));
+	if (welcome && i > s->t0 + 2 && kis(d, i + 1, "by") && !negated(d, s, i)) {
+		/* "was (warmly) welcomed by" */
+		j = ly_adverb(d, i - 1) ? i - 2 : i - 1;
+		if (KIN(d, j, w_be) || kis(d, j, "been"))
+			return welcomed_by(d, s, i, hit);
+	}
+	if (welcome && !negated(d, s, i) && (t = decision_by(d, s, i + 1, w_welcomed_n)) != NULL) {
+		/* "X welcomed a decision by Y to ...", "X praised the move by Y" */
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		if ((rc = add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i,
+					   "stance.welcomed")))
+			return rc;
+		return ENT_OK;
+	}
+	if (welcome && !negated(d, s, i) && (t = named_state(d, s, i + 1, &e)) != NULL &&
+	    e < s->t1 &&
 	    (t->possessive || t->gz == GZ_DEMONYM ||
 	     (d->t.v[e].kind == TK_WORD && !d->t.v[e].upper))) {
 		/* "X welcomed the Fooish decision / Y's move / the Y arms sale" */
@@ -8385,6 +8599,29 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		*hit = 1;
 		if ((rc = add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i,
 					   "stance.recall_envoy")))
+			return rc;
+		return ENT_OK;
+	}
+	if (((k[0] == 'a' && k[1] == 'p') || (k[0] == 'o' && k[1] == 'u')) &&
+	    kin_local(d, i, w_appalled_v) && !negated(d, s, i)) {
+		/* "X is (“)appalled(”) by the Yn attack / Y's invasion /
+		 * Y", "outraged at Y's strikes": X opposes Y */
+		for (j = i + 1; j < s->t1 && j < i + 3 && skip_quote(d, j); j++)
+			;
+		if (j + 1 >= s->t1 || !(kis(d, j, "by") || kis(d, j, "at")))
+			return ENT_OK;
+		t = demonym_act(d, s, j + 1);
+		if (!t && (t = named_state(d, s, j + 1, &e)) != NULL &&
+		    (t->gz == GZ_DEMONYM ||
+		     (t->possessive && !(e < s->t1 && kin(d, e, w_hostile_act)) &&
+		      !(e + 1 < s->t1 && kin(d, e + 1, w_hostile_act)))))
+			t = NULL;
+		if (!t)
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		if ((rc = add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i,
+					   "stance.appalled")))
 			return rc;
 		return ENT_OK;
 	}
@@ -9310,6 +9547,13 @@ static int rule_stance(dctx *d, const span *s)
 					continue;
 				}
 			}
+			if (!t && (t = labelled_act(d, s, i + 1)) != NULL) {
+				/* "Iraq called the attack Israeli aggression" */
+				if ((rc = add_stance(d, s, stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE,
+						     i, s->t1, "stance.called_aggression")))
+					return rc;
+				continue;
+			}
 		}
 		if (KIN(d, i, w_call) && !negated(d, s, i)) {
 			/* "X called on Y to end its occupation", "X urged Y to stop" */
@@ -9387,7 +9631,8 @@ static int rule_stance(dctx *d, const span *s)
 			continue;
 		}
 		if ((kis(d, i, "unacceptable") || kis(d, i, "intolerable") ||
-		     kis(d, i, "inadmissible")) &&
+		     kis(d, i, "inadmissible") || (K(i)[0] == 'r' && kis(d, i, "regrettable")) ||
+		     (K(i)[0] == 'd' && kis(d, i, "deplorable"))) &&
 		    !negated(d, s, i)) {
 			/* "it is unacceptable for Russia that the US is giving
 			 * ...", "Greece said it is unacceptable that Turkey ...":
@@ -9402,6 +9647,8 @@ static int rule_stance(dctx *d, const span *s)
 				t = actor_after(d, s, j + 1, 1, 1);
 			if (t && !a)
 				a = stance_actor(d, s, i);
+			if (t && !a)
+				a = quote_speaker(d, s, i); /* '"It is ... that Y ...," X said' */
 			if (a && t && a->gz != GZ_FIRM &&
 			    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
 					     "stance.unacceptable")))
@@ -9669,6 +9916,8 @@ static int rule_stance(dctx *d, const span *s)
 			}
 			if (!a && s->subject >= 0)
 				a = M(d, (size_t)s->subject);
+			if (!a)
+				a = steadfast_in_its(d, s, i);
 			if (!a && voice_verb_before(d, s, i) != NONE)
 				/* "Belarus voiced (its full) support for ...": the subject */
 				a = stance_actor(d, s, voice_verb_before(d, s, i));
