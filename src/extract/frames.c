@@ -11890,6 +11890,59 @@ static void denied_before(dctx *d, size_t ui, const span *s)
 	}
 }
 
+/* Words for what a denial takes back: "denied US claims that", "the
+ * allegations that Beijing denies". */
+static const char *w_denied_n[] = {"claim", "claims", "report", "reports", "allegation",
+				  "allegations", "accusation", "accusations", "charge", "charges",
+				  "suggestion", "suggestions", NULL};
+
+/* "X denied on Tuesday US claims that it sent shells to Y", "X denied
+ * media reports about the delivery of jets to X", "X accused Y of
+ * supplying weapons to Z, allegations that Y denies": a transfer a unit
+ * states only inside a claim it denies is none.  The first form (a verb
+ * of denial, then within eight words a noun of claim and "that/of/about/it",
+ * no word of transfer before the verb) takes back every transfer of the
+ * unit; the second (a noun of claim, "that/which", a state and a verb of
+ * denial) those the denying state is a party of
+ * (deal.denied_claims, test_extract_denials.c). */
+static void denied_claims(dctx *d, size_t ui, const span *s)
+{
+	static const char *w_what[] = {"that", "of", "about", "it", "they", NULL};
+	size_t v, i, k;
+	const mention *who = NULL;
+	int all = 0;
+	for (v = s->t0; v < s->t1 && !all && !who; v++) {
+		if (!KIN(d, v, w_deny_v))
+			continue;
+		/* the first form: "denied (on Tuesday) (US) claims that" */
+		for (i = v + 1; i < s->t1 && i <= v + 8; i++)
+			if (kin_local(d, i, w_denied_n)) {
+				all = i + 1 < s->t1 && kin_local(d, i + 1, w_what) &&
+				      find_in(d, s->t0, v, w_supply_verb) == NONE &&
+				      find_in(d, s->t0, v, w_buy_verb) == NONE;
+				break;
+			}
+		/* the second form: "allegations that Beijing denies" */
+		if (!all && v >= s->t0 + 3 &&
+		    (kis(d, v - 2, "that") || kis(d, v - 2, "which")) &&
+		    kin_local(d, v - 3, w_denied_n) && (who = actor_before(d, s, v, 0, 0)) &&
+		    who->t0 != v - 1)
+			who = NULL;
+	}
+	if (!all && !who)
+		return;
+	for (k = 0; k < d->ncands; k++) {
+		cand *c = &d->cands[k];
+		if (c->dropped || c->unit != (int)ui ||
+		    (c->f.type != ENT_FACT_DEAL && c->f.type != ENT_FACT_SUPPLY))
+			continue;
+		if (all || !strcmp(c->f.recipient.s, who->code) ||
+		    ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, who->code) ||
+		    !strcmp(c->pair[0], who->code) || !strcmp(c->pair[1], who->code))
+			c->dropped = 1;
+	}
+}
+
 /* "That deal with Russia was dropped after ...", "The contract was later
  * cancelled": a unit that opens with a deal noun and says it was called
  * off takes back the latest deal of the unit before or this one (the one
@@ -12067,6 +12120,7 @@ int ent__frames(dctx *d)
 		} else if (!new_deal(d, before) && (rc = continue_deal(d, ui, 0)))
 			return rc;
 		denied_before(d, ui, &s);
+		denied_claims(d, ui, &s);
 		called_off_before(d, ui, &s);
 		remember_states(d, u);
 		remember_year(d, u);

@@ -1,0 +1,43 @@
+/*
+ * test_extract_denials.c - deal rules for reports of arms transfers that a
+ * state denies (holdout set ao): a transfer stated only inside a claim the
+ * sentence denies ("X denied claims that it sent ...", "..., allegations
+ * that X denies") is no deal, while the same transfer stated as a fact
+ * elsewhere stands.  Every sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+/* No deal or supply tie in text. */
+static void expect_none(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	CHECK(l != NULL);
+	if (l && ndeals(l) != 0)
+		fprintf(stderr, "    %zu deals in: %s\n", ndeals(l), text);
+	CHECK(l && ndeals(l) == 0);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_denials__a_transfer_inside_a_denied_claim_is_none)
+{
+	expect_none("Laos denied on Monday U.S. claims that it shipped rifles to Cambodia.");
+	expect_none("Peru rejected Chilean reports that it had sold tanks to Bolivia.");
+	expect_none("Kenyan officials have denied media reports about the delivery of Russian "
+		    "helicopters to Kenya.");
+	expect_none("Ghana accused Togo of supplying rifles to Benin, allegations that Togo "
+		    "denies.");
+}
+
+TEST(extract_denials__transfers_outside_the_denial_stand)
+{
+	/* the claim is stated as a fact, the denial is of something else */
+	expect_deal("Laos shipped rifles to Cambodia in 2021.", 1, "LAO", "KHM");
+	/* a transfer stated before the verb of denial is not inside the claim */
+	expect_deal("Peru sold tanks to Bolivia in 2019 and denied reports that the deal was "
+		    "larger.",
+		    1, "PER", "BOL");
+	/* a denial by a state that is no party leaves the transfer */
+	expect_deal("Ghana accused Togo of supplying rifles to Benin, a charge that Niger "
+		    "denies.",
+		    1, "TGO", "BEN");
+}
