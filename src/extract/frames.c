@@ -48,6 +48,7 @@ static const mention *quote_speaker(const dctx *d, const span *s, size_t v);
 static int quote_mark(const dctx *d, size_t i);
 static const mention *person_at(const dctx *d, size_t i);
 static const mention *named_state(const dctx *d, const span *s, size_t j, size_t *end);
+static const mention *apposition_subject(const dctx *d, const span *s, size_t v);
 
 /* ---- word lists ------------------------------------------------------------ */
 
@@ -2837,6 +2838,14 @@ static int rule_deal(dctx *d, const span *s)
 				rec = after_prep(d, s, sv, "to");
 		} else {
 			ngroup = actors_group_before(d, s, sv, group, 4);
+			if (ngroup && (mv = apposition_subject(d, s, sv)) != NULL &&
+			    mv->t0 < group[0]->t0) {
+				/* "China, which denies arming Russia in its war against
+				 * Ukraine, has supplied ...": the state before the
+				 * relative clause, not the last one inside it */
+				group[0] = mv;
+				ngroup = 1;
+			}
 			if (ngroup)
 				sup = group[0];
 			if (ngroup && sg != NONE && sg < group[0]->t0 && kis(d, sv - 1, "to")) {

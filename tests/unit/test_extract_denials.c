@@ -41,3 +41,13 @@ TEST(extract_denials__transfers_outside_the_denial_stand)
 		    "denies.",
 		    1, "TGO", "BEN");
 }
+
+TEST(extract_denials__the_seller_is_the_state_before_a_relative_clause)
+{
+	/* not the last state inside the clause */
+	expect_deal("Ghana, which fought a border war with Togo, has supplied rifles to Benin.", 1,
+		    "GHA", "BEN");
+	expect_deal("Peru, which denies arming rebels in its war against Chile, has sold tanks "
+		    "to Bolivia.",
+		    1, "PER", "BOL");
+}
