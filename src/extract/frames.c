@@ -2397,6 +2397,22 @@ static int civil_trade(const dctx *d, const span *s)
 	return 1;
 }
 
+/* "Coal shipments were delivered to A and B by ships", "oil exports to
+ * X", "shipments of grain": a noun of supply whose goods are a raw
+ * commodity right before it or after "of" is trade, no transfer of arms
+ * (deal.commodity, test_extract_denials.c). */
+static int commodity_noun(const dctx *d, const span *s, size_t sv)
+{
+	static const char *w_commodity[] = {"coal", "oil", "petroleum", "crude", "fuel", "gas",
+					    "grain", "wheat", "iron", "steel", "food", "fertiliser",
+					    "fertilizer", "timber", "textiles", NULL};
+	if (!KIN(d, sv, w_supply_noun))
+		return 0;
+	if (sv > s->t0 && kin_local(d, sv - 1, w_commodity))
+		return 1;
+	return sv + 2 < s->t1 && kis(d, sv + 1, "of") && kin_local(d, sv + 2, w_commodity);
+}
+
 /* "expressing his gratitude to Poland (for the package)": a state thanked
  * (m after "to") is no recipient. */
 static int thanked(const dctx *d, const span *s, const mention *m)
@@ -2832,6 +2848,8 @@ static int rule_deal(dctx *d, const span *s)
 		}
 		if (civil_trade(d, s))
 			return ENT_OK; /* "exported $200 million worth of chemicals" */
+		if (commodity_noun(d, s, sv))
+			return ENT_OK; /* "coal shipments were delivered to X by ships" */
 		if (sv > s->t0 && KIN(d, sv - 1, w_be) && (sup = after_prep(d, s, sv, "by"))) {
 			rec = actor_before(d, s, sv, 6, 1);
 			if (!rec)

@@ -51,3 +51,12 @@ TEST(extract_denials__the_seller_is_the_state_before_a_relative_clause)
 		    "to Bolivia.",
 		    1, "PER", "BOL");
 }
+
+TEST(extract_denials__shipments_of_a_raw_commodity_are_trade)
+{
+	expect_none("Coal shipments were delivered to Peru and Chile by ships from Bolivia last "
+		    "year.");
+	expect_none("Laos made shipments of grain to Cambodia.");
+	/* goods of war stay a transfer */
+	expect_deal("Laos made shipments of rifles to Cambodia.", 1, "LAO", "KHM");
+}
