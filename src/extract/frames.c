@@ -2397,6 +2397,24 @@ static int civil_trade(const dctx *d, const span *s)
 	return 1;
 }
 
+/* "retained sanctions on X amid concerns over exports of weapons to Y",
+ * "fears about arms sales to Y": a noun of supply after a noun of worry
+ * and "over/about" is what the worry is about: the state before (the
+ * subject of the sentence) is no seller, and without "from X" the
+ * sentence names none (deal.concern_over, test_extract_denials.c). */
+static int concern_over(const dctx *d, const span *s, size_t sv)
+{
+	static const char *w_worry[] = {"fears", "fear", "worries", "worry", "alarm", "anxiety",
+					"anger", "outrage", NULL};
+	size_t p = sv;
+	if (!KIN(d, sv, w_supply_noun))
+		return 0;
+	if (p > s->t0 && kis(d, p - 1, "arms"))
+		p--; /* "concerns over arms exports" */
+	return p >= s->t0 + 2 && (kis(d, p - 1, "over") || kis(d, p - 1, "about")) &&
+	       (KIN(d, p - 2, w_concern) || kin_local(d, p - 2, w_worry));
+}
+
 /* "Coal shipments were delivered to A and B by ships", "oil exports to
  * X", "shipments of grain": a noun of supply whose goods are a raw
  * commodity right before it or after "of" is trade, no transfer of arms
@@ -2910,6 +2928,8 @@ static int rule_deal(dctx *d, const span *s)
 					ngroup = 0;
 				}
 			}
+			if (concern_over(d, s, sv) && !after_prep(d, s, sv, "from"))
+				return ENT_OK; /* "amid concerns over exports of arms to X" */
 			size_t fr = sv + 1;
 			if (fr + 1 < s->t1 && kis(d, fr, "of")) {
 				/* "the supply of (artillery) weapons from X" */

@@ -60,3 +60,12 @@ TEST(extract_denials__shipments_of_a_raw_commodity_are_trade)
 	/* goods of war stay a transfer */
 	expect_deal("Laos made shipments of rifles to Cambodia.", 1, "LAO", "KHM");
 }
+
+TEST(extract_denials__a_transfer_a_worry_is_about_names_no_seller_before_it)
+{
+	expect_none("Peru kept its sanctions on Chile amid concerns over arms exports to "
+		    "Bolivia.");
+	expect_none("Ghana voiced fears about sales of rifles to Togo.");
+	/* a source after "from" still sells */
+	expect_deal("Ghana voiced concern over arms sales from Togo to Benin.", 1, "TGO", "BEN");
+}
