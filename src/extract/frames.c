@@ -2397,6 +2397,34 @@ static int civil_trade(const dctx *d, const span *s)
 	return 1;
 }
 
+/* "94 tanks have been transferred to Y from X", "were shipped to Y from
+ * X": a passive verb of supply with "to Y" right after it and "from X"
+ * right after Y gives seller X and buyer Y, whatever the goods' maker
+ * (deal.passive_to_from, test_extract_denials.c). */
+static int passive_to_from(const dctx *d, const span *s, size_t sv, const mention **sup,
+			   const mention **rec)
+{
+	const mention *y, *x;
+	size_t i = sv + 1;
+	if (sv <= s->t0 || !KIN(d, sv - 1, w_be) || KIN(d, sv, w_supply_noun) || i >= s->t1 ||
+	    !kis(d, i, "to"))
+		return 0;
+	if (i + 1 < s->t1 && kis(d, i + 1, "the"))
+		i++;
+	y = actor_after(d, s, i + 1, 0, 0);
+	if (!y || y->gz == GZ_FIRM || y->possessive || y->t1 + 1 >= s->t1 || !kis(d, y->t1, "from"))
+		return 0;
+	i = y->t1 + 1;
+	if (kis(d, i, "the"))
+		i++;
+	x = actor_after(d, s, i, 0, 0);
+	if (!x || x->gz == GZ_FIRM || x->gz == GZ_DEMONYM || !strcmp(x->code, y->code))
+		return 0;
+	*sup = x;
+	*rec = y;
+	return 1;
+}
+
 /* "retained sanctions on X amid concerns over exports of weapons to Y",
  * "fears about arms sales to Y": a noun of supply after a noun of worry
  * and "over/about" is what the worry is about: the state before (the
@@ -2872,6 +2900,8 @@ static int rule_deal(dctx *d, const span *s)
 			rec = actor_before(d, s, sv, 6, 1);
 			if (!rec)
 				rec = after_prep(d, s, sv, "to");
+		} else if (passive_to_from(d, s, sv, &sup, &rec)) {
+			/* "94 tanks have been transferred to Y from X" */
 		} else {
 			ngroup = actors_group_before(d, s, sv, group, 4);
 			if (ngroup && (mv = apposition_subject(d, s, sv)) != NULL &&

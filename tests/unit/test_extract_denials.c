@@ -69,3 +69,10 @@ TEST(extract_denials__a_transfer_a_worry_is_about_names_no_seller_before_it)
 	/* a source after "from" still sells */
 	expect_deal("Ghana voiced concern over arms sales from Togo to Benin.", 1, "TGO", "BEN");
 }
+
+TEST(extract_denials__passive_to_y_from_x_names_the_seller_not_the_maker)
+{
+	expect_deal("94 T-72 tanks have been transferred to Bolivia from Peru.", 1, "PER", "BOL");
+	expect_deal("Ten MiG-29 jets were delivered to Peru from Belarus in 2019.", 1, "BLR",
+		    "PER");
+}
