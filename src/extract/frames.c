@@ -2397,6 +2397,21 @@ static int civil_trade(const dctx *d, const span *s)
 	return 1;
 }
 
+/* "provided Myanmar's army with missiles", "supply Y's armed forces
+ * with": a possessive state before a noun of armed forces and "with" is
+ * the recipient (deal.forces_with, test_extract_denials.c). */
+static int forces_with(const dctx *d, const span *s, const mention *o)
+{
+	static const char *w_forces[] = {"army", "military", "forces", "navy", "troops",
+					 "armed", "air", "force", "junta", "militia", NULL};
+	size_t i = o->t1, n;
+	if (i < s->t1 && (kis(d, i, "'s") || kis(d, i, "'")))
+		i++;
+	for (n = 0; i < s->t1 && n < 2 && kin_local(d, i, w_forces); i++, n++)
+		;
+	return n > 0 && i < s->t1 && kis(d, i, "with");
+}
+
 /* "94 tanks have been transferred to Y from X", "were shipped to Y from
  * X": a passive verb of supply with "to Y" right after it and "from X"
  * right after Y gives seller X and buyer Y, whatever the goods' maker
@@ -3004,7 +3019,7 @@ static int rule_deal(dctx *d, const span *s)
 			if (!rec) {
 				/* "gifted Ukraine 49 howitzers", "provide Armenia with ..." */
 				const mention *o = actor_after(d, s, sv + 1, 0, 1);
-				if (o && !o->possessive)
+				if (o && (!o->possessive || forces_with(d, s, o)))
 					rec = o;
 			}
 			if (sup && sup->possessive && (kis(d, sv, "supplier") || kis(d, sv, "suppliers")) &&

@@ -76,3 +76,9 @@ TEST(extract_denials__passive_to_y_from_x_names_the_seller_not_the_maker)
 	expect_deal("Ten MiG-29 jets were delivered to Peru from Belarus in 2019.", 1, "BLR",
 		    "PER");
 }
+
+TEST(extract_denials__a_states_forces_before_with_receive)
+{
+	expect_deal("Laos has provided Cambodia's army with rifles.", 1, "LAO", "KHM");
+	expect_deal("Peru supplied Bolivia's armed forces with tanks in 2015.", 1, "PER", "BOL");
+}
