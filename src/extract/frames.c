@@ -2397,6 +2397,25 @@ static int civil_trade(const dctx *d, const span *s)
 	return 1;
 }
 
+/* "Tehran continues to supply drones", "X also supplies rockets": "supply"
+ * and "supplies" used as a verb, after "to", an adverb of continuation or
+ * the seller sup itself (deal.supply_as_verb, test_extract_denials.c). */
+static int supply_as_verb(const dctx *d, const span *s, size_t sv, const mention *sup)
+{
+	static const char *w_adv[] = {"also", "still", "now", "reportedly", "allegedly",
+				      "regularly", "further", NULL};
+	if (!(kis(d, sv, "supply") || kis(d, sv, "supplies")) || sv <= s->t0)
+		return 0;
+	if (sup->t1 == sv && !sup->possessive)
+		return 1;
+	if (kin_local(d, sv - 1, w_adv))
+		return sup->t1 == sv - 1;
+	return kis(d, sv - 1, "to") && sv >= s->t0 + 2 &&
+	       (kis(d, sv - 2, "continues") || kis(d, sv - 2, "continued") ||
+		kis(d, sv - 2, "continue") || kis(d, sv - 2, "began") ||
+		kis(d, sv - 2, "started") || kis(d, sv - 2, "went"));
+}
+
 /* "provided Myanmar's army with missiles", "supply Y's armed forces
  * with": a possessive state before a noun of armed forces and "with" is
  * the recipient (deal.forces_with, test_extract_denials.c). */
@@ -3261,7 +3280,8 @@ static int rule_deal(dctx *d, const span *s)
 	}
 	mention rmen;
 	const char *rc_of;
-	if (!rec && sup && sv != NONE && (bv == NONE || sv < bv) && !KIN(d, sv, w_supply_noun) &&
+	if (!rec && sup && sv != NONE && (bv == NONE || sv < bv) &&
+	    (!KIN(d, sv, w_supply_noun) || supply_as_verb(d, s, sv, sup)) &&
 	    (rc_of = recipient_of(d, s, sup->code)) != NULL && strcmp(rc_of, sup->code) != 0) {
 		/* "India has earlier handed over two OPVs, ..." after a
 		 * delivery of India's to Sri Lanka: the recipient of the

@@ -82,3 +82,32 @@ TEST(extract_denials__a_states_forces_before_with_receive)
 	expect_deal("Laos has provided Cambodia's army with rifles.", 1, "LAO", "KHM");
 	expect_deal("Peru supplied Bolivia's armed forces with tanks in 2015.", 1, "PER", "BOL");
 }
+
+/* The number of deals and ties with the designation des among their items. */
+static size_t deals_with(const char *text, const char *des)
+{
+	ent_fact_list *l = run(text, NULL);
+	size_t i, j, n = 0;
+	if (!l)
+		return 0;
+	for (i = 0; i < l->n; i++)
+		for (j = 0; j < l->v[i].nitems; j++)
+			if (l->v[i].items[j].designation &&
+			    strcmp(l->v[i].items[j].designation, des) == 0 &&
+			    strcmp(l->v[i].recipient.s, "CHL") == 0)
+				n++;
+	ent_fact_list_free(l);
+	return n;
+}
+
+TEST(extract_denials__supply_as_a_verb_goes_to_the_sellers_buyer_before)
+{
+	CHECK_INT(deals_with("Turkey handed Chile hundreds of rifles. Ankara also supplies "
+			     "Bayraktar TB2 drones.",
+			     "Bayraktar TB2"),
+		  1);
+	CHECK_INT(deals_with("Turkey handed Chile hundreds of rifles. Ankara continues to supply "
+			     "Bayraktar TB2 drones.",
+			     "Bayraktar TB2"),
+		  1);
+}
