@@ -7641,6 +7641,17 @@ static const mention *criticised_deal_seller(const dctx *d, const span *s, size_
 	return NULL;
 }
 
+/* "pushed for (tough) sanctions against X", "called for sanctions on X":
+ * a verb of calling or pushing and "for" at v - 2, v - 1 before the
+ * words of sanctions (stance.sanctions_sought, test_extract_denials.c). */
+static int sanctions_sought(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_push[] = {"pushed", "pushes", "push", "pushing", "lobbied",
+				       "lobbies", "lobbying", "pressing", "argued", "argues", NULL};
+	return v > s->t0 + 1 && kis(d, v - 1, "for") &&
+	       (KIN(d, v - 2, w_call) || kin_local(d, v - 2, w_push)) && !negated(d, s, v - 2);
+}
+
 /* The subject before a relative clause between commas that ends right
  * before the verb at v ("Qatar and Egypt, both of which have worked with
  * the US, also condemn ..."): the state right before ", which / who / both
@@ -9361,6 +9372,7 @@ static int rule_stance(dctx *d, const span *s)
 			/* "The US imposed sanctions on China" */
 			size_t v = i, n = 0;
 			while (v > s->t0 && n < 3 && !KIN(d, v - 1, w_impose) &&
+			       !kis(d, v - 1, "for") &&
 			       d->t.v[v - 1].kind == TK_WORD && !d->t.v[v - 1].upper) {
 				v--;
 				n++;
@@ -9370,6 +9382,13 @@ static int rule_stance(dctx *d, const span *s)
 				const mention *t = actor_after(d, s, i + 2, 1, 1);
 				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
 						     "stance.sanctions")))
+					return rc;
+			} else if (sanctions_sought(d, s, v)) {
+				/* "The US has pushed for tough sanctions against X" */
+				const mention *a = stance_actor(d, s, v - 2);
+				const mention *t = actor_after(d, s, i + 2, 1, 1);
+				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+						     "stance.sanctions_sought")))
 					return rc;
 			}
 			continue;

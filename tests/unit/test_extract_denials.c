@@ -111,3 +111,14 @@ TEST(extract_denials__supply_as_a_verb_goes_to_the_sellers_buyer_before)
 			     "Bayraktar TB2"),
 		  1);
 }
+
+#define OPP ENT_POLARITY_OPPOSE
+
+TEST(extract_denials__calling_for_sanctions_against_a_state_opposes_it)
+{
+	CHECK(stance_only("Peru has pushed for tough sanctions against Chile over its missile "
+			  "tests.",
+			  "PER", "CHL", OPP));
+	CHECK(stance_only("Kenya called for sanctions on Uganda.", "KEN", "UGA", OPP));
+	CHECK(stance_none("Kenya did not push for sanctions on Uganda."));
+}
