@@ -6509,7 +6509,9 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 			return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
 					  "stance.reject_claim");
 		}
-		if (!t->possessive && t->gz != GZ_DEMONYM)
+		/* "rejected US claims": a name right before the noun of claim
+		 * (test_extract_denials.c) */
+		if (!t->possessive && t->gz != GZ_DEMONYM && !(e < s->t1 && kin(d, e, w_claim_n)))
 			return ENT_OK;
 		for (n = 0; e < s->t1 && n < 2 && !kin(d, e, w_claim_n) &&
 			    d->t.v[e].kind == TK_WORD && !d->t.v[e].upper;

@@ -122,3 +122,10 @@ TEST(extract_denials__calling_for_sanctions_against_a_state_opposes_it)
 	CHECK(stance_only("Kenya called for sanctions on Uganda.", "KEN", "UGA", OPP));
 	CHECK(stance_none("Kenya did not push for sanctions on Uganda."));
 }
+
+TEST(extract_denials__rejecting_a_states_claims_named_by_the_state_opposes_it)
+{
+	CHECK(stance_only("Laos rejected US claims that it shipped rifles to Cambodia.", "LAO",
+			  "USA", OPP));
+	CHECK(stance_none("Peru rejected Chile as a partner."));
+}
