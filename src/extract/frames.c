@@ -9314,6 +9314,28 @@ static int rule_stance(dctx *d, const span *s)
 				return rc;
 			continue;
 		}
+		if ((kis(d, i, "lying") && i > s->t0 && KIN(d, i - 1, w_be)) || kis(d, i, "lied")) {
+			/* "Ukraine's president has said that Iran is lying about
+			 * ...": the speaker opposes the state said to lie
+			 * (stance.lying, test_extract_denials.c) */
+			size_t b = kis(d, i, "lied") ? i : i - 1, q, say = NONE;
+			const mention *t = actor_before(d, s, b, 0, 1), *a = NULL;
+			if (t && !t->possessive && !negated(d, s, i)) {
+				for (q = s->t0; q < t->t0; q++)
+					if (KIN(d, q, w_speech_verb))
+						say = q;
+				if (say != NONE && say > s->t0 &&
+				    (kis(d, say - 1, "has") || kis(d, say - 1, "had")))
+					say--;
+				if (say != NONE)
+					a = sayer(d, s, say);
+			}
+			if (a && a->gz != GZ_FIRM && a->code && strcmp(a->code, t->code) != 0 &&
+			    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+					     "stance.lying")))
+				return rc;
+			continue;
+		}
 		if ((kis(d, i, "unacceptable") || kis(d, i, "intolerable") ||
 		     kis(d, i, "inadmissible")) &&
 		    !negated(d, s, i)) {

@@ -129,3 +129,14 @@ TEST(extract_denials__rejecting_a_states_claims_named_by_the_state_opposes_it)
 			  "USA", OPP));
 	CHECK(stance_none("Peru rejected Chile as a partner."));
 }
+
+TEST(extract_denials__saying_a_state_lies_opposes_it)
+{
+	CHECK(stance_only("Peru said that Chile lied about its arms purchases.", "PER", "CHL",
+			  OPP));
+	CHECK(stance_only("The Kenyan president has said that Uganda is lying about its arms "
+			  "deals.",
+			  "KEN", "UGA", OPP));
+	CHECK(stance_none("Peru said that Chile is not lying."));
+	CHECK(stance_none("Chile is lying low, Peru said."));
+}
