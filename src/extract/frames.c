@@ -9314,7 +9314,8 @@ static int rule_stance(dctx *d, const span *s)
 				return rc;
 			continue;
 		}
-		if ((kis(d, i, "lying") && i > s->t0 && KIN(d, i - 1, w_be)) || kis(d, i, "lied")) {
+		if (K(i)[0] == 'l' &&
+		    ((kis(d, i, "lying") && i > s->t0 && KIN(d, i - 1, w_be)) || kis(d, i, "lied"))) {
 			/* "Ukraine's president has said that Iran is lying about
 			 * ...": the speaker opposes the state said to lie
 			 * (stance.lying, test_extract_denials.c) */
