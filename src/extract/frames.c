@@ -12079,10 +12079,10 @@ static void denied_claims(dctx *d, size_t ui, const span *s)
 				break;
 			}
 		/* the second form: "allegations that Beijing denies" */
-		if (!all && v >= s->t0 + 3 &&
-		    (kis(d, v - 2, "that") || kis(d, v - 2, "which")) &&
-		    kin_local(d, v - 3, w_denied_n) && (who = actor_before(d, s, v, 0, 0)) &&
-		    who->t0 != v - 1)
+		if (!all && (who = actor_before(d, s, v, 0, 0)) != NULL &&
+		    !(who->t0 >= s->t0 + 2 &&
+		      (kis(d, who->t0 - 1, "that") || kis(d, who->t0 - 1, "which")) &&
+		      kin_local(d, who->t0 - 2, w_denied_n)))
 			who = NULL;
 	}
 	if (!all && !who)

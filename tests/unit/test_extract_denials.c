@@ -26,6 +26,8 @@ TEST(extract_denials__a_transfer_inside_a_denied_claim_is_none)
 		    "helicopters to Kenya.");
 	expect_none("Ghana accused Togo of supplying rifles to Benin, allegations that Togo "
 		    "denies.");
+	expect_none("Ghana accused South Sudan of supplying rifles to Benin, claims that South "
+		    "Sudan denied.");
 }
 
 TEST(extract_denials__transfers_outside_the_denial_stand)
