@@ -48,6 +48,7 @@ static const mention *quote_speaker(const dctx *d, const span *s, size_t v);
 static int quote_mark(const dctx *d, size_t i);
 static const mention *person_at(const dctx *d, size_t i);
 static const mention *named_state(const dctx *d, const span *s, size_t j, size_t *end);
+static const mention *apposition_subject(const dctx *d, const span *s, size_t v);
 
 /* ---- word lists ------------------------------------------------------------ */
 
@@ -2464,6 +2465,102 @@ static int civil_trade(const dctx *d, const span *s)
 	return 1;
 }
 
+/* "Tehran continues to supply drones", "X also supplies rockets": "supply"
+ * and "supplies" used as a verb, after "to", an adverb of continuation or
+ * the seller sup itself (deal.supply_as_verb, test_extract_denials.c). */
+static int supply_as_verb(const dctx *d, const span *s, size_t sv, const mention *sup)
+{
+	static const char *w_adv[] = {"also", "still", "now", "reportedly", "allegedly",
+				      "regularly", "further", NULL};
+	if (!(kis(d, sv, "supply") || kis(d, sv, "supplies")) || sv <= s->t0)
+		return 0;
+	if (sup->t1 == sv && !sup->possessive)
+		return 1;
+	if (kin_local(d, sv - 1, w_adv))
+		return sup->t1 == sv - 1;
+	return kis(d, sv - 1, "to") && sv >= s->t0 + 2 &&
+	       (kis(d, sv - 2, "continues") || kis(d, sv - 2, "continued") ||
+		kis(d, sv - 2, "continue") || kis(d, sv - 2, "began") ||
+		kis(d, sv - 2, "started") || kis(d, sv - 2, "went"));
+}
+
+/* "provided Myanmar's army with missiles", "supply Y's armed forces
+ * with": a possessive state before a noun of armed forces and "with" is
+ * the recipient (deal.forces_with, test_extract_denials.c). */
+static int forces_with(const dctx *d, const span *s, const mention *o)
+{
+	static const char *w_forces[] = {"army", "military", "forces", "navy", "troops",
+					 "armed", "air", "force", "junta", "militia", NULL};
+	size_t i = o->t1, n;
+	if (i < s->t1 && (kis(d, i, "'s") || kis(d, i, "'")))
+		i++;
+	for (n = 0; i < s->t1 && n < 2 && kin_local(d, i, w_forces); i++, n++)
+		;
+	return n > 0 && i < s->t1 && kis(d, i, "with");
+}
+
+/* "94 tanks have been transferred to Y from X", "were shipped to Y from
+ * X": a passive verb of supply with "to Y" right after it and "from X"
+ * right after Y gives seller X and buyer Y, whatever the goods' maker
+ * (deal.passive_to_from, test_extract_denials.c). */
+static int passive_to_from(const dctx *d, const span *s, size_t sv, const mention **sup,
+			   const mention **rec)
+{
+	const mention *y, *x;
+	size_t i = sv + 1;
+	if (sv <= s->t0 || !KIN(d, sv - 1, w_be) || KIN(d, sv, w_supply_noun) || i >= s->t1 ||
+	    !kis(d, i, "to"))
+		return 0;
+	if (i + 1 < s->t1 && kis(d, i + 1, "the"))
+		i++;
+	y = actor_after(d, s, i + 1, 0, 0);
+	if (!y || y->gz == GZ_FIRM || y->possessive || y->t1 + 1 >= s->t1 || !kis(d, y->t1, "from"))
+		return 0;
+	i = y->t1 + 1;
+	if (kis(d, i, "the"))
+		i++;
+	x = actor_after(d, s, i, 0, 0);
+	if (!x || x->gz == GZ_FIRM || x->gz == GZ_DEMONYM || !strcmp(x->code, y->code))
+		return 0;
+	*sup = x;
+	*rec = y;
+	return 1;
+}
+
+/* "retained sanctions on X amid concerns over exports of weapons to Y",
+ * "fears about arms sales to Y": a noun of supply after a noun of worry
+ * and "over/about" is what the worry is about: the state before (the
+ * subject of the sentence) is no seller, and without "from X" the
+ * sentence names none (deal.concern_over, test_extract_denials.c). */
+static int concern_over(const dctx *d, const span *s, size_t sv)
+{
+	static const char *w_worry[] = {"fears", "fear", "worries", "worry", "alarm", "anxiety",
+					"anger", "outrage", NULL};
+	size_t p = sv;
+	if (!KIN(d, sv, w_supply_noun))
+		return 0;
+	if (p > s->t0 && kis(d, p - 1, "arms"))
+		p--; /* "concerns over arms exports" */
+	return p >= s->t0 + 2 && (kis(d, p - 1, "over") || kis(d, p - 1, "about")) &&
+	       (KIN(d, p - 2, w_concern) || kin_local(d, p - 2, w_worry));
+}
+
+/* "Coal shipments were delivered to A and B by ships", "oil exports to
+ * X", "shipments of grain": a noun of supply whose goods are a raw
+ * commodity right before it or after "of" is trade, no transfer of arms
+ * (deal.commodity, test_extract_denials.c). */
+static int commodity_noun(const dctx *d, const span *s, size_t sv)
+{
+	static const char *w_commodity[] = {"coal", "oil", "petroleum", "crude", "fuel", "gas",
+					    "grain", "wheat", "iron", "steel", "food", "fertiliser",
+					    "fertilizer", "timber", "textiles", NULL};
+	if (!KIN(d, sv, w_supply_noun))
+		return 0;
+	if (sv > s->t0 && kin_local(d, sv - 1, w_commodity))
+		return 1;
+	return sv + 2 < s->t1 && kis(d, sv + 1, "of") && kin_local(d, sv + 2, w_commodity);
+}
+
 /* "expressing his gratitude to Poland (for the package)": a state thanked
  * (m after "to") is no recipient. */
 static int thanked(const dctx *d, const span *s, const mention *m)
@@ -2922,12 +3019,24 @@ static int rule_deal(dctx *d, const span *s)
 		}
 		if (civil_trade(d, s))
 			return ENT_OK; /* "exported $200 million worth of chemicals" */
+		if (commodity_noun(d, s, sv))
+			return ENT_OK; /* "coal shipments were delivered to X by ships" */
 		if (sv > s->t0 && KIN(d, sv - 1, w_be) && (sup = passive_supplier(d, s, sv))) {
 			rec = actor_before(d, s, sv, 6, 1);
 			if (!rec)
 				rec = after_prep(d, s, sv, "to");
+		} else if (passive_to_from(d, s, sv, &sup, &rec)) {
+			/* "94 tanks have been transferred to Y from X" */
 		} else {
 			ngroup = actors_group_before(d, s, sv, group, 4);
+			if (ngroup && (mv = apposition_subject(d, s, sv)) != NULL &&
+			    mv->t0 < group[0]->t0) {
+				/* "China, which denies arming Russia in its war against
+				 * Ukraine, has supplied ...": the state before the
+				 * relative clause, not the last one inside it */
+				group[0] = mv;
+				ngroup = 1;
+			}
 			if (ngroup)
 				sup = group[0];
 			if (ngroup && sg != NONE && sg < group[0]->t0 && kis(d, sv - 1, "to")) {
@@ -2974,6 +3083,8 @@ static int rule_deal(dctx *d, const span *s)
 					ngroup = 0;
 				}
 			}
+			if (concern_over(d, s, sv) && !after_prep(d, s, sv, "from"))
+				return ENT_OK; /* "amid concerns over exports of arms to X" */
 			size_t fr = sv + 1;
 			if (fr + 1 < s->t1 && kis(d, fr, "of")) {
 				/* "the supply of (artillery) weapons from X" */
@@ -3020,7 +3131,7 @@ static int rule_deal(dctx *d, const span *s)
 			if (!rec) {
 				/* "gifted Ukraine 49 howitzers", "provide Armenia with ..." */
 				const mention *o = actor_after(d, s, sv + 1, 0, 1);
-				if (o && !o->possessive)
+				if (o && (!o->possessive || forces_with(d, s, o)))
 					rec = o;
 			}
 			if (sup && sup->possessive && (kis(d, sv, "supplier") || kis(d, sv, "suppliers")) &&
@@ -3267,7 +3378,8 @@ static int rule_deal(dctx *d, const span *s)
 	}
 	mention rmen;
 	const char *rc_of;
-	if (!rec && sup && sv != NONE && (bv == NONE || sv < bv) && !KIN(d, sv, w_supply_noun) &&
+	if (!rec && sup && sv != NONE && (bv == NONE || sv < bv) &&
+	    (!KIN(d, sv, w_supply_noun) || supply_as_verb(d, s, sv, sup)) &&
 	    (rc_of = recipient_of(d, s, sup->code)) != NULL && strcmp(rc_of, sup->code) != 0) {
 		/* "India has earlier handed over two OPVs, ..." after a
 		 * delivery of India's to Sri Lanka: the recipient of the
@@ -6724,7 +6836,9 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 			return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
 					  "stance.reject_claim");
 		}
-		if (!t->possessive && t->gz != GZ_DEMONYM)
+		/* "rejected US claims": a name right before the noun of claim
+		 * (test_extract_denials.c) */
+		if (!t->possessive && t->gz != GZ_DEMONYM && !(e < s->t1 && kin(d, e, w_claim_n)))
 			return ENT_OK;
 		for (n = 0; e < s->t1 && n < 2 && !kin(d, e, w_claim_n) &&
 			    d->t.v[e].kind == TK_WORD && !d->t.v[e].upper;
@@ -7854,6 +7968,17 @@ static const mention *criticised_deal_seller(const dctx *d, const span *s, size_
 			return m;
 	}
 	return NULL;
+}
+
+/* "pushed for (tough) sanctions against X", "called for sanctions on X":
+ * a verb of calling or pushing and "for" at v - 2, v - 1 before the
+ * words of sanctions (stance.sanctions_sought, test_extract_denials.c). */
+static int sanctions_sought(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_push[] = {"pushed", "pushes", "push", "pushing", "lobbied",
+				       "lobbies", "lobbying", "pressing", "argued", "argues", NULL};
+	return v > s->t0 + 1 && kis(d, v - 1, "for") &&
+	       (KIN(d, v - 2, w_call) || kin_local(d, v - 2, w_push)) && !negated(d, s, v - 2);
 }
 
 /* The subject before a relative clause between commas that ends right
@@ -9630,6 +9755,29 @@ static int rule_stance(dctx *d, const span *s)
 				return rc;
 			continue;
 		}
+		if (K(i)[0] == 'l' &&
+		    ((kis(d, i, "lying") && i > s->t0 && KIN(d, i - 1, w_be)) || kis(d, i, "lied"))) {
+			/* "Ukraine's president has said that Iran is lying about
+			 * ...": the speaker opposes the state said to lie
+			 * (stance.lying, test_extract_denials.c) */
+			size_t b = kis(d, i, "lied") ? i : i - 1, q, say = NONE;
+			const mention *t = actor_before(d, s, b, 0, 1), *a = NULL;
+			if (t && !t->possessive && !negated(d, s, i)) {
+				for (q = s->t0; q < t->t0; q++)
+					if (KIN(d, q, w_speech_verb))
+						say = q;
+				if (say != NONE && say > s->t0 &&
+				    (kis(d, say - 1, "has") || kis(d, say - 1, "had")))
+					say--;
+				if (say != NONE)
+					a = sayer(d, s, say);
+			}
+			if (a && a->gz != GZ_FIRM && a->code && strcmp(a->code, t->code) != 0 &&
+			    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+					     "stance.lying")))
+				return rc;
+			continue;
+		}
 		if ((kis(d, i, "unacceptable") || kis(d, i, "intolerable") ||
 		     kis(d, i, "inadmissible") || (K(i)[0] == 'r' && kis(d, i, "regrettable")) ||
 		     (K(i)[0] == 'd' && kis(d, i, "deplorable"))) &&
@@ -9693,6 +9841,7 @@ static int rule_stance(dctx *d, const span *s)
 			/* "The US imposed sanctions on China" */
 			size_t v = i, n = 0;
 			while (v > s->t0 && n < 3 && !KIN(d, v - 1, w_impose) &&
+			       !kis(d, v - 1, "for") &&
 			       d->t.v[v - 1].kind == TK_WORD && !d->t.v[v - 1].upper) {
 				v--;
 				n++;
@@ -9702,6 +9851,13 @@ static int rule_stance(dctx *d, const span *s)
 				const mention *t = actor_after(d, s, i + 2, 1, 1);
 				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
 						     "stance.sanctions")))
+					return rc;
+			} else if (sanctions_sought(d, s, v)) {
+				/* "The US has pushed for tough sanctions against X" */
+				const mention *a = stance_actor(d, s, v - 2);
+				const mention *t = actor_after(d, s, i + 2, 1, 1);
+				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+						     "stance.sanctions_sought")))
 					return rc;
 			}
 			continue;
@@ -12754,6 +12910,59 @@ static void denied_before(dctx *d, size_t ui, const span *s)
 	}
 }
 
+/* Words for what a denial takes back: "denied US claims that", "the
+ * allegations that Beijing denies". */
+static const char *w_denied_n[] = {"claim", "claims", "report", "reports", "allegation",
+				  "allegations", "accusation", "accusations", "charge", "charges",
+				  "suggestion", "suggestions", NULL};
+
+/* "X denied on Tuesday US claims that it sent shells to Y", "X denied
+ * media reports about the delivery of jets to X", "X accused Y of
+ * supplying weapons to Z, allegations that Y denies": a transfer a unit
+ * states only inside a claim it denies is none.  The first form (a verb
+ * of denial, then within eight words a noun of claim and "that/of/about/it",
+ * no word of transfer before the verb) takes back every transfer of the
+ * unit; the second (a noun of claim, "that/which", a state and a verb of
+ * denial) those the denying state is a party of
+ * (deal.denied_claims, test_extract_denials.c). */
+static void denied_claims(dctx *d, size_t ui, const span *s)
+{
+	static const char *w_what[] = {"that", "of", "about", "it", "they", NULL};
+	size_t v, i, k;
+	const mention *who = NULL;
+	int all = 0;
+	for (v = s->t0; v < s->t1 && !all && !who; v++) {
+		if (!KIN(d, v, w_deny_v))
+			continue;
+		/* the first form: "denied (on Tuesday) (US) claims that" */
+		for (i = v + 1; i < s->t1 && i <= v + 8; i++)
+			if (kin_local(d, i, w_denied_n)) {
+				all = i + 1 < s->t1 && kin_local(d, i + 1, w_what) &&
+				      find_in(d, s->t0, v, w_supply_verb) == NONE &&
+				      find_in(d, s->t0, v, w_buy_verb) == NONE;
+				break;
+			}
+		/* the second form: "allegations that Beijing denies" */
+		if (!all && (who = actor_before(d, s, v, 0, 0)) != NULL &&
+		    !(who->t0 >= s->t0 + 2 &&
+		      (kis(d, who->t0 - 1, "that") || kis(d, who->t0 - 1, "which")) &&
+		      kin_local(d, who->t0 - 2, w_denied_n)))
+			who = NULL;
+	}
+	if (!all && !who)
+		return;
+	for (k = 0; k < d->ncands; k++) {
+		cand *c = &d->cands[k];
+		if (c->dropped || c->unit != (int)ui ||
+		    (c->f.type != ENT_FACT_DEAL && c->f.type != ENT_FACT_SUPPLY))
+			continue;
+		if (all || !strcmp(c->f.recipient.s, who->code) ||
+		    ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, who->code) ||
+		    !strcmp(c->pair[0], who->code) || !strcmp(c->pair[1], who->code))
+			c->dropped = 1;
+	}
+}
+
 /* "That deal with Russia was dropped after ...", "The contract was later
  * cancelled": a unit that opens with a deal noun and says it was called
  * off takes back the latest deal of the unit before or this one (the one
@@ -12931,6 +13140,7 @@ int ent__frames(dctx *d)
 		} else if (!new_deal(d, before) && (rc = continue_deal(d, ui, 0)))
 			return rc;
 		denied_before(d, ui, &s);
+		denied_claims(d, ui, &s);
 		called_off_before(d, ui, &s);
 		remember_states(d, u);
 		remember_year(d, u);
