@@ -437,6 +437,34 @@ static int cand_clone(dctx *d, size_t ci, int ui, cand **out)
 	return ENT_OK;
 }
 
+/* Drop the goods of candidate c's fact (a part of a split takes its own). */
+static void cand_clear_items(cand *c)
+{
+	size_t i;
+	for (i = 0; i < c->f.nitems; i++) {
+		ent__free(c->f.items[i].text);
+		ent__free(c->f.items[i].designation);
+	}
+	c->f.nitems = 0;
+}
+
+/* Part i of a split of candidate ci (emitted) in unit ui: ci itself for
+ * the first part, else a directed copy of it; either way without goods.
+ * The array may move (cand_clone). */
+static int cand_part(dctx *d, size_t ci, size_t i, int ui, cand **one)
+{
+	int rc;
+	if (i == 0) {
+		*one = &d->cands[ci];
+	} else {
+		if ((rc = cand_clone(d, ci, ui, one)))
+			return rc;
+		(*one)->directed = 1;
+	}
+	cand_clear_items(*one);
+	return ENT_OK;
+}
+
 int ent__add_unit_evidence(dctx *d, cand *c, int ui, const char *rule)
 {
 	const unit *u = &d->units[ui];
@@ -762,14 +790,9 @@ static int split_by_owner(dctx *d, cand *c, const span *s, int sup_stated)
 		return ENT_OK;
 	for (i = 1; i < n; i++) {
 		cand *one;
-		size_t t;
 		if ((rc = cand_clone(d, ci, s->unit, &one)))
 			return rc;
-		for (t = 0; t < one->f.nitems; t++) {
-			ent__free(one->f.items[t].text);
-			ent__free(one->f.items[t].designation);
-		}
-		one->f.nitems = 0;
+		cand_clear_items(one);
 		one->directed = 1;
 		one->f.nsuppliers = 0;
 		ent_fact_add_code(one->f.suppliers, &one->f.nsuppliers, owners[i]);
@@ -779,11 +802,7 @@ static int split_by_owner(dctx *d, cand *c, const span *s, int sup_stated)
 	}
 	/* the first candidate: the first supplier's items and the unowned */
 	c = &d->cands[ci];
-	for (k = 0; k < c->f.nitems; k++) {
-		ent__free(c->f.items[k].text);
-		ent__free(c->f.items[k].designation);
-	}
-	c->f.nitems = 0;
+	cand_clear_items(c);
 	c->f.nsuppliers = 0;
 	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, owners[0]);
 	return add_items_of(d, c, s, owners[0], 1, sup_stated, NULL, NULL);
@@ -854,18 +873,8 @@ static int split_by_sum(dctx *d, cand *c, const span *s, size_t from)
 			if (M(d, q)->kind == MK_ACTOR && M(d, q)->gz == GZ_WEAPON)
 				own = item_owner(d, &part, q, &st);
 		}
-		if (i == 0) {
-			one = &d->cands[ci];
-		} else {
-			if ((rc = cand_clone(d, ci, s->unit, &one)))
-				return rc;
-			one->directed = 1;
-		}
-		for (q = 0; q < one->f.nitems; q++) {
-			ent__free(one->f.items[q].text);
-			ent__free(one->f.items[q].designation);
-		}
-		one->f.nitems = 0;
+		if ((rc = cand_part(d, ci, i, s->unit, &one)))
+			return rc;
 		one->f.value = sums[i]->value;
 		if (buyer[i]) {
 			if (ent_fact_has_code(one->f.suppliers, one->f.nsuppliers, buyer[i])) {
@@ -935,18 +944,8 @@ static int split_by_price(dctx *d, cand *c, const span *s, size_t from)
 			if (M(d, q)->kind == MK_ACTOR && M(d, q)->gz == GZ_WEAPON)
 				own = item_owner(d, &part, q, &st);
 		}
-		if (i == 0) {
-			one = &d->cands[ci];
-		} else {
-			if ((rc = cand_clone(d, ci, s->unit, &one)))
-				return rc;
-			one->directed = 1;
-		}
-		for (q = 0; q < one->f.nitems; q++) {
-			ent__free(one->f.items[q].text);
-			ent__free(one->f.items[q].designation);
-		}
-		one->f.nitems = 0;
+		if ((rc = cand_part(d, ci, i, s->unit, &one)))
+			return rc;
 		one->f.value = price[i]->value;
 		if (own && strcmp(own, one->f.recipient.s)) {
 			one->f.nsuppliers = 0;
@@ -1029,18 +1028,8 @@ static int split_by_item(dctx *d, cand *c, const span *s, size_t v)
 		cand *one;
 		span part = *s;
 		narrow(d, &part, start[i], i + 1 < n ? start[i + 1] : s->t1);
-		if (i == 0) {
-			one = &d->cands[ci];
-		} else {
-			if ((rc = cand_clone(d, ci, s->unit, &one)))
-				return rc;
-			one->directed = 1;
-		}
-		for (q = 0; q < one->f.nitems; q++) {
-			ent__free(one->f.items[q].text);
-			ent__free(one->f.items[q].designation);
-		}
-		one->f.nitems = 0;
+		if ((rc = cand_part(d, ci, i, s->unit, &one)))
+			return rc;
 		memset(&one->f.value, 0, sizeof one->f.value);
 		for (q = part.m0; q < part.m1; q++)
 			if (M(d, q)->kind == MK_MONEY) {
@@ -10581,7 +10570,7 @@ static int rule_deals(dctx *d, const span *s);
 static int deals_second_object(dctx *d, const span *s, size_t cut, size_t b0, int y1, int y2)
 {
 	span a = *s, b = *s;
-	size_t n0 = d->ncands, n1, k, t;
+	size_t n0 = d->ncands, n1, k;
 	int rc;
 	narrow(d, &a, s->t0, cut);
 	narrow(d, &b, b0, s->t1);
@@ -10597,11 +10586,7 @@ static int deals_second_object(dctx *d, const span *s, size_t cut, size_t b0, in
 		if ((rc = cand_clone(d, k, s->unit, &two)))
 			return rc;
 		if (weapon_mentions(d, &b) > 0) {
-			for (t = 0; t < two->f.nitems; t++) {
-				ent__free(two->f.items[t].text);
-				ent__free(two->f.items[t].designation);
-			}
-			two->f.nitems = 0;
+			cand_clear_items(two);
 			if ((rc = add_items(d, two, &b, NULL, NULL)))
 				return rc;
 		}
