@@ -215,9 +215,9 @@ static const char *w_name_stop[] = {
 	"tri", "bilateral", "multinational", "international", "annual", "large", "scale",
 	"first", "second", "third", "new", "the", "a", "an", "special", "combined", "command",
 	"staff", "tactical", "live", "fire", "field", "training", "exercise", "exercises",
-	"drills", "drill", "major", "recent", "latest", "this", "that", "its", "their", "his",
-	"her", "-", "lateral", "mountain", "counter", "terrorism", "border", "sea", "land",
-	"during", "in", "and", "of", "for", "with", "on", NULL};
+	"drills", "drill", "major", "recent", "latest", "this", "that", "these", "those", "its",
+	"their", "his", "her", "-", "lateral", "mountain", "counter", "terrorism", "border", "sea",
+	"land", "during", "in", "and", "of", "for", "with", "on", NULL};
 static const char *w_numwords[] = {"two", "three", "four", "five", "six", "seven", "eight",
 				   "nine", "ten", "eleven", "twelve", "dozen", NULL};
 

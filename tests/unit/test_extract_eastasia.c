@@ -36,3 +36,19 @@ TEST(extract_eastasia__condemned_the_move)
 	CHECK(!has_stance(l, "BOL", "CHL", OPP));
 	ent_fact_list_free(l);
 }
+
+TEST(extract_eastasia__demonstrative_is_no_drill_name)
+{
+	/* "These drills" opening a sentence names no drill */
+	ent_fact_list *l = run("Peru and Chile held the Blue Tide exercise in May.\n\n"
+			       "\"These drills show that we can work together,\" said a spokesman "
+			       "for the navy of Peru.",
+			       NULL);
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 1);
+	ent_fact_list_free(l);
+	l = run("These exercises showed that the navy of Peru is ready.", NULL);
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
+}
