@@ -52,3 +52,15 @@ TEST(extract_eastasia__demonstrative_is_no_drill_name)
 	CHECK(count(l, ENT_FACT_EXERCISE) == 0);
 	ent_fact_list_free(l);
 }
+
+TEST(extract_eastasia__short_designation_plural)
+{
+	/* a plural of a two-character designation: "K9s" */
+	ent_fact_list *l = run("Hanwha delivered 30 K9s to Chile last year.", NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	CHECK(ndeals(l) == 1);
+	f = first(l, ENT_FACT_DEAL);
+	CHECK(f != NULL && !strcmp(f->recipient.s, "CHL"));
+	ent_fact_list_free(l);
+}
