@@ -9712,6 +9712,9 @@ static int rule_stance(dctx *d, const span *s)
 				t = group_member(d, s, j, &te); /* "on nations, including X, to" */
 			if (!t)
 				t = state_np(d, s, j, &te); /* "called on the Japanese government to" */
+			if (!t && j + 1 < s->t1 && kis(d, j, "the") &&
+			    (t = actor_after(d, s, j + 1, 0, 1)) != NULL)
+				te = t->t1; /* "urged the United States to stop" */
 			/* "to immediately cease", "to swiftly end": one adverb */
 			size_t sv = t ? te + 1 : 0;
 			if (t && sv + 1 < s->t1 && ly_adverb(d, sv))

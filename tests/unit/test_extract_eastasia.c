@@ -64,3 +64,16 @@ TEST(extract_eastasia__short_designation_plural)
 	CHECK(f != NULL && !strcmp(f->recipient.s, "CHL"));
 	ent_fact_list_free(l);
 }
+
+TEST(extract_eastasia__urged_the_state_to_stop)
+{
+	/* the callee with an article: "urged the United States to halt" */
+	ent_fact_list *l = run("Peru urged the United States to halt the flights.", NULL);
+	CHECK(l != NULL);
+	CHECK(has_stance(l, "PER", "USA", OPP));
+	ent_fact_list_free(l);
+	l = run("Peru urged the United States to join the talks.", NULL);
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_STANCE) == 0);
+	ent_fact_list_free(l);
+}
