@@ -215,9 +215,9 @@ static const char *w_name_stop[] = {
 	"tri", "bilateral", "multinational", "international", "annual", "large", "scale",
 	"first", "second", "third", "new", "the", "a", "an", "special", "combined", "command",
 	"staff", "tactical", "live", "fire", "field", "training", "exercise", "exercises",
-	"drills", "drill", "major", "recent", "latest", "this", "that", "its", "their", "his",
-	"her", "-", "lateral", "mountain", "counter", "terrorism", "border", "sea", "land",
-	"during", "in", "and", "of", "for", "with", "on", NULL};
+	"drills", "drill", "major", "recent", "latest", "this", "that", "these", "those", "its",
+	"their", "his", "her", "-", "lateral", "mountain", "counter", "terrorism", "border", "sea",
+	"land", "during", "in", "and", "of", "for", "with", "on", NULL};
 static const char *w_numwords[] = {"two", "three", "four", "five", "six", "seven", "eight",
 				   "nine", "ten", "eleven", "twelve", "dozen", NULL};
 
@@ -8387,6 +8387,27 @@ static int stance_round7(dctx *d, const span *s, size_t i, int *hit)
  * is the drill told up to three units before ("the (joint) exercises",
  * "these war drills", no state between) opposes each of that drill's
  * parties (not the critic itself). *hit when the object was such a drill. */
+/* "North Korea condemned the move.": "the move(s)" closing the sentence
+ * after a sentence that speaks of the drill (a word of the drill in the
+ * unit before) stands for the latest drill, when no deal was told after
+ * it. */
+static int ex_move_object(const dctx *d, const span *s, size_t j, const cand *in)
+{
+	const unit *u;
+	size_t k;
+	if (!kis(d, j, "the") || j + 1 >= s->t1 ||
+	    !(kis(d, j + 1, "move") || kis(d, j + 1, "moves")) ||
+	    (j + 2 < s->t1 && !kis(d, j + 2, ".")))
+		return 0;
+	if (d->last_deal > d->last_exercise || s->unit < 1 || in->unit >= s->unit)
+		return 0;
+	u = &d->units[s->unit - 1];
+	for (k = u->t0; k < u->t1; k++)
+		if (KIN(d, k, w_exercise))
+			return 1;
+	return 0;
+}
+
 static int stance_condemn_drills(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *det[] = {"the", "these", "those", "this", "that", "such", "joint",
@@ -8399,14 +8420,22 @@ static int stance_condemn_drills(dctx *d, const span *s, size_t i, int *hit)
 	if (d->last_exercise < 0 || s->unit < 1 || j >= s->t1 || !KIN(d, i, w_oppose_v))
 		return ENT_OK;
 	in = &d->cands[d->last_exercise];
-	if (in->dropped || in->unit >= s->unit || s->unit - in->unit > 3)
+	if (in->dropped)
 		return ENT_OK;
-	if (!kin(d, j, det))
-		return ENT_OK;
-	for (n = 0; j < s->t1 && n < 5 && (kin(d, j, det) || kin(d, j, w_ex_premod)); n++)
-		j++;
-	if (j >= s->t1 || !KIN(d, j, w_exercise) || negated(d, s, i))
-		return ENT_OK;
+	if (ex_move_object(d, s, j, in)) {
+		if (negated(d, s, i))
+			return ENT_OK;
+		j++; /* on "move": no state between */
+	} else {
+		if (in->unit >= s->unit || s->unit - in->unit > 3)
+			return ENT_OK;
+		if (!kin(d, j, det))
+			return ENT_OK;
+		for (n = 0; j < s->t1 && n < 5 && (kin(d, j, det) || kin(d, j, w_ex_premod)); n++)
+			j++;
+		if (j >= s->t1 || !KIN(d, j, w_exercise) || negated(d, s, i))
+			return ENT_OK;
+	}
 	for (k = s->m0; k < s->m1; k++)
 		if (M(d, k)->t0 > i && M(d, k)->t0 < j)
 			return ENT_OK; /* "condemned the Russian drills": another's */
@@ -9683,6 +9712,9 @@ static int rule_stance(dctx *d, const span *s)
 				t = group_member(d, s, j, &te); /* "on nations, including X, to" */
 			if (!t)
 				t = state_np(d, s, j, &te); /* "called on the Japanese government to" */
+			if (!t && j + 1 < s->t1 && kis(d, j, "the") &&
+			    (t = actor_after(d, s, j + 1, 0, 1)) != NULL)
+				te = t->t1; /* "urged the United States to stop" */
 			/* "to immediately cease", "to swiftly end": one adverb */
 			size_t sv = t ? te + 1 : 0;
 			if (t && sv + 1 < s->t1 && ly_adverb(d, sv))

@@ -456,8 +456,10 @@ const gz_entry *ent__gazetteer_match(const gazetteer *g, const tokens *t, size_t
 		klen += x->keylen;
 		key[klen] = '\0';
 		s = find(g, key);
-		if (!s && klen > 3 && key[klen - 1] == 's' && x->kind == TK_WORD) {
-			/* a plural the data file does not list: "TB2s", "JF-17s" */
+		if (!s && (klen > 3 || (klen == 3 && key[1] >= '0' && key[1] <= '9')) &&
+		    key[klen - 1] == 's' && x->kind == TK_WORD) {
+			/* a plural the data file does not list: "TB2s", "JF-17s",
+			 * and of two characters ending in a digit: "K9s" */
 			const slot *sing;
 			key[klen - 1] = '\0';
 			sing = find(g, key);
