@@ -9892,14 +9892,16 @@ static int rule_stance(dctx *d, const span *s)
 			continue;
 		}
 		if ((kis(d, i, "stands") || kis(d, i, "stood") || kis(d, i, "sided") ||
-		     kis(d, i, "sides") || kis(d, i, "stand")) && i + 1 < s->t1 &&
+		     kis(d, i, "sides") || kis(d, i, "stand")) && i + 2 < s->t1 &&
 		    (kis(d, i + 1, "with") || kis(d, i + 1, "by") ||
+		     (ly_adverb(d, i + 1) && (kis(d, i + 2, "with") || kis(d, i + 2, "by"))) ||
 		     (i + 4 < s->t1 && kis(d, i + 1, "shoulder") && kis(d, i + 2, "to") &&
 		      kis(d, i + 3, "shoulder") && kis(d, i + 4, "with"))) &&
 		    !negated(d, s, i)) {
-			/* "Turkey stands with Azerbaijan", "stand shoulder to
-			 * shoulder with Azerbaijan" */
-			size_t w = kis(d, i + 1, "shoulder") ? i + 4 : i + 1;
+			/* "Turkey stands with Azerbaijan", "stood firmly by
+			 * Azerbaijan", "stand shoulder to shoulder with
+			 * Azerbaijan" */
+			size_t w = kis(d, i + 1, "shoulder") ? i + 4 : ly_adverb(d, i + 1) ? i + 2 : i + 1;
 			const mention *a = stance_actor(d, s, i);
 			const mention *t = actor_after(d, s, w + 1, 1, 1);
 			if (!t)
