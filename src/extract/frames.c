@@ -8546,6 +8546,53 @@ static int welcomed_by(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* "X welcomed the normalization (restoration, resumption) of (diplomatic)
+ * relations between A and B", "X hailed the rapprochement between A and
+ * B": X, and each state coordinated with X, backs A and B; the word of
+ * welcome is at token i. */
+static int welcomed_between(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_mend_n[] = {"normalization", "normalisation", "restoration",
+					 "resumption", "re-establishment", "reestablishment",
+					 "rapprochement", "reconciliation", "renewal", NULL};
+	const mention *a, *t, *c[6], *ca[6];
+	size_t j = i + 1, e, n, na, k, q;
+	int rc;
+	if (j < s->t1 && KIN(d, j, w_det))
+		j++;
+	if (j >= s->t1 || !kin_local(d, j, w_mend_n))
+		return ENT_OK;
+	j++;
+	if (j + 1 < s->t1 && kis(d, j, "of")) {
+		/* "of (diplomatic) relations/ties" */
+		j++;
+		if (j < s->t1 && (kis(d, j, "diplomatic") || kis(d, j, "bilateral")))
+			j++;
+		if (j >= s->t1 || !kin(d, j, w_relations))
+			return ENT_OK;
+		j++;
+	}
+	if (j + 1 >= s->t1 || !kis(d, j, "between"))
+		return ENT_OK;
+	t = named_state(d, s, j + 1, &e);
+	if (!t || t->possessive || t->gz == GZ_DEMONYM || t->gz == GZ_FIRM)
+		return ENT_OK;
+	n = coordinated_pp(d, s, t, c, 6, 1);
+	if (n < 2)
+		return ENT_OK;
+	a = stance_actor(d, s, i);
+	*hit = 1;
+	if (!a || a->gz == GZ_FIRM || believed(d, s, a))
+		return ENT_OK;
+	na = coordinated(d, s, a, ca, 6);
+	for (q = 0; q < na; q++)
+		for (k = 0; k < n; k++)
+			if ((rc = add_stance1(d, s, ca[q], c[k], ENT_POLARITY_SUPPORT, i, s->t1,
+					      "stance.welcomed_between")))
+				return rc;
+	return ENT_OK;
+}
+
 /* Eighth round:
  * - "X (formally) recognised Y as a state / Y's (new) independence":
  *   X backs Y (the refusal is stance.no_recognition);
@@ -8665,6 +8712,12 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		j = ly_adverb(d, i - 1) ? i - 2 : i - 1;
 		if (KIN(d, j, w_be) || kis(d, j, "been"))
 			return welcomed_by(d, s, i, hit);
+	}
+	if (welcome && !negated(d, s, i)) {
+		if ((rc = welcomed_between(d, s, i, hit)))
+			return rc;
+		if (*hit)
+			return ENT_OK;
 	}
 	if (welcome && !negated(d, s, i) && (t = decision_by(d, s, i + 1, w_welcomed_n)) != NULL) {
 		/* "X welcomed a decision by Y to ...", "X praised the move by Y" */

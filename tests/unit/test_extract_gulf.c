@@ -16,3 +16,19 @@ TEST(extract_gulf__stood_adverb_by)
 	/* negated: no stance */
 	CHECK(stance_none("Brazil has not stood firmly by Cuba."));
 }
+
+TEST(extract_gulf__welcomed_between)
+{
+	const char *t1 = "Argentina welcomed the normalization of relations between Peru and "
+			 "Bolivia.";
+	const char *t2 = "Chile and Brazil hailed the rapprochement between Peru and Bolivia.";
+	CHECK(stance_has(t1, "ARG", "PER", SUP));
+	CHECK(stance_has(t1, "ARG", "BOL", SUP));
+	CHECK(stance_count(t1) == 2);
+	CHECK(stance_has(t2, "CHL", "PER", SUP));
+	CHECK(stance_has(t2, "BRA", "BOL", SUP));
+	CHECK(stance_count(t2) == 4);
+	/* one party named, or negated: no stance */
+	CHECK(stance_none("Argentina welcomed the restoration of ties between the two states."));
+	CHECK(stance_none("Argentina did not welcome the rapprochement between Peru and Bolivia."));
+}
