@@ -8118,12 +8118,17 @@ static int stance_round5(dctx *d, const span *s, size_t i, int *hit)
 		/* "Cuba and Nicaragua congratulated the Venezuelan leader on
 		 * his victory": the one who congratulates backs the other */
 		const mention *a = stance_actor(d, s, i);
-		const mention *t = congratulated(d, s, i + 1);
+		const mention *t = congratulated(d, s, i + 1), *c[6];
+		size_t n = 1, k;
 		*hit = 1;
-		if (a && a->gz != GZ_FIRM && t &&
-		    (rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1,
-				     "stance.congratulate")))
-			return rc;
+		c[0] = t;
+		if (t && t->gz == GZ_STATE && !t->possessive)
+			n = coordinated_pp(d, s, t, c, 6, 1); /* "congratulated A and B on" */
+		for (k = 0; k < n; k++)
+			if (a && a->gz != GZ_FIRM && c[k] &&
+			    (rc = add_stance(d, s, a, c[k], ENT_POLARITY_SUPPORT, i, s->t1,
+					     "stance.congratulate")))
+				return rc;
 		return ENT_OK;
 	}
 	if ((kis(d, i, "representations") || kis(d, i, "representation")) && i > s->t0 + 1 &&

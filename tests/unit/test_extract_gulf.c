@@ -32,3 +32,12 @@ TEST(extract_gulf__welcomed_between)
 	CHECK(stance_none("Argentina welcomed the restoration of ties between the two states."));
 	CHECK(stance_none("Argentina did not welcome the rapprochement between Peru and Bolivia."));
 }
+
+TEST(extract_gulf__congratulated_pair)
+{
+	const char *t1 = "Chile congratulated Peru and Bolivia on the new border treaty.";
+	CHECK(stance_has(t1, "CHL", "PER", SUP));
+	CHECK(stance_has(t1, "CHL", "BOL", SUP));
+	CHECK(stance_count(t1) == 2);
+	CHECK(stance_only("Chile congratulated Peru on its election.", "CHL", "PER", SUP));
+}
