@@ -9909,6 +9909,28 @@ static int rule_stance(dctx *d, const span *s)
 			}
 			continue;
 		}
+		if ((kis(d, i, "blockade") || kis(d, i, "blockades")) && i + 2 < s->t1 &&
+		    (kis(d, i + 1, "on") || kis(d, i + 1, "against"))) {
+			/* "X imposed an air, sea and land blockade on Y" */
+			size_t v = i, n = 0;
+			while (v > s->t0 && n < 6 && !KIN(d, v - 1, w_impose) &&
+			       (kis(d, v - 1, ",") || (d->t.v[v - 1].kind == TK_WORD &&
+						      !d->t.v[v - 1].upper))) {
+				v--;
+				n++;
+			}
+			if (v > s->t0 && KIN(d, v - 1, w_impose) && !negated(d, s, v - 1)) {
+				/* the state right before the verb(s): "Y stood by Z
+				 * since A and B cut ties and imposed a blockade on Z" */
+				const mention *a = actor_before(d, s, v - 1, 4, 1);
+				if (!a || a->possessive)
+					a = stance_actor(d, s, v - 1);
+				if ((rc = add_stance(d, s, a, actor_after(d, s, i + 2, 1, 1),
+						     ENT_POLARITY_OPPOSE, i, s->t1, "stance.blockade")))
+					return rc;
+			}
+			continue;
+		}
 		if (kis(d, i, "none") && i + 3 < s->t1 && kis(d, i + 1, "of")) {
 			/* "... are none of China's business": the speaker opposes */
 			const mention *t = mention_at(d, s, i + 2), *a = NULL;

@@ -41,3 +41,24 @@ TEST(extract_gulf__congratulated_pair)
 	CHECK(stance_count(t1) == 2);
 	CHECK(stance_only("Chile congratulated Peru on its election.", "CHL", "PER", SUP));
 }
+
+TEST(extract_gulf__blockade_on)
+{
+	const char *t1 = "Chile and Peru imposed an air, sea and land blockade on Bolivia.";
+	CHECK(stance_has(t1, "CHL", "BOL", OPP));
+	CHECK(stance_has(t1, "PER", "BOL", OPP));
+	CHECK(stance_only("Chile imposed a naval blockade on Bolivia last month.", "CHL", "BOL",
+			  OPP));
+	/* lifted or not imposed: no stance */
+	CHECK(stance_none("Chile lifted the naval blockade on Bolivia."));
+	CHECK(stance_none("Chile has not imposed a blockade on Bolivia."));
+}
+
+TEST(extract_gulf__blockade_after_other_verb)
+{
+	const char *t1 = "Kenya has backed Uganda since Chile and Peru cut ties and imposed a "
+			 "blockade on Uganda.";
+	CHECK(stance_has(t1, "CHL", "UGA", OPP));
+	CHECK(stance_has(t1, "PER", "UGA", OPP));
+	CHECK(!stance_has(t1, "KEN", "UGA", OPP));
+}
