@@ -8598,6 +8598,44 @@ static int welcomed_between(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* "X welcomed the agreement (deal, accord, rapprochement)." with no state
+ * after the noun: X, and each state coordinated with X, backs both states
+ * of the document's main pair, when X is neither of them; the word of
+ * welcome is at token i. */
+static int welcomed_pact(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_pact_n[] = {"agreement", "deal", "accord", "rapprochement", "pact",
+					 NULL};
+	static mention pair[2];
+	const mention *a, *ca[6];
+	size_t j = i + 1, na, k, q;
+	int rc;
+	if (!d->focus[0][0] || d->focus_n < 2 || j + 1 >= s->t1 || !kis(d, j, "the") ||
+	    !kin_local(d, j + 1, w_pact_n))
+		return ENT_OK;
+	j += 2;
+	if (j < s->t1 && !kis(d, j, ".") && !kis(d, j, ",") && !kis(d, j, ";") &&
+	    !kis(d, j, "and") && !kis(d, j, "but"))
+		return ENT_OK;
+	a = stance_actor(d, s, i);
+	if (!a || a->gz == GZ_FIRM || a->possessive || believed(d, s, a))
+		return ENT_OK;
+	*hit = 1;
+	na = coordinated(d, s, a, ca, 6);
+	for (q = 0; q < na; q++) {
+		if (!strcmp(ca[q]->code, d->focus[0]) || !strcmp(ca[q]->code, d->focus[1]))
+			continue;
+		for (k = 0; k < 2; k++) {
+			pair[k] = *ca[q];
+			pair[k].code = d->focus[k];
+			if ((rc = add_stance1(d, s, ca[q], &pair[k], ENT_POLARITY_SUPPORT, i, s->t1,
+					      "stance.welcomed_pact")))
+				return rc;
+		}
+	}
+	return ENT_OK;
+}
+
 /* Eighth round:
  * - "X (formally) recognised Y as a state / Y's (new) independence":
  *   X backs Y (the refusal is stance.no_recognition);
@@ -8720,6 +8758,8 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	}
 	if (welcome && !negated(d, s, i)) {
 		if ((rc = welcomed_between(d, s, i, hit)))
+			return rc;
+		if (!*hit && (rc = welcomed_pact(d, s, i, hit)))
 			return rc;
 		if (*hit)
 			return ENT_OK;

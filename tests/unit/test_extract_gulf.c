@@ -62,3 +62,19 @@ TEST(extract_gulf__blockade_after_other_verb)
 	CHECK(stance_has(t1, "PER", "UGA", OPP));
 	CHECK(!stance_has(t1, "KEN", "UGA", OPP));
 }
+
+TEST(extract_gulf__welcomed_pact_main_pair)
+{
+	const char *t1 = "Peru and Bolivia agreed on Monday to restore ties. Peru and Bolivia will "
+			 "reopen embassies. Chile and Brazil welcomed the agreement.";
+	const char *t2 = "Peru and Bolivia agreed on Monday to restore ties. Peru and Bolivia will "
+			 "reopen embassies. Chile welcomed the deal with Kenya.";
+	CHECK(stance_has(t1, "CHL", "PER", SUP));
+	CHECK(stance_has(t1, "CHL", "BOL", SUP));
+	CHECK(stance_has(t1, "BRA", "PER", SUP));
+	CHECK(stance_has(t1, "BRA", "BOL", SUP));
+	/* the noun names its own party: not the main pair */
+	CHECK(!stance_has(t2, "CHL", "PER", SUP));
+	/* no main pair: no stance */
+	CHECK(stance_none("Chile welcomed the agreement."));
+}
