@@ -78,3 +78,12 @@ TEST(extract_gulf__welcomed_pact_main_pair)
 	/* no main pair: no stance */
 	CHECK(stance_none("Chile welcomed the agreement."));
 }
+
+TEST(extract_gulf__praised_role_efforts)
+{
+	CHECK(stance_only("Chile hailed Peru's role in the talks.", "CHL", "PER", SUP));
+	CHECK(stance_only("Chile hailed the Peruvian leader's efforts in the fight against crime.",
+			  "CHL", "PER", SUP));
+	CHECK(stance_only("Chile praised Peru's mediation.", "CHL", "PER", SUP));
+	CHECK(stance_none("Chile did not praise Peru's role in the talks."));
+}
