@@ -8118,12 +8118,17 @@ static int stance_round5(dctx *d, const span *s, size_t i, int *hit)
 		/* "Cuba and Nicaragua congratulated the Venezuelan leader on
 		 * his victory": the one who congratulates backs the other */
 		const mention *a = stance_actor(d, s, i);
-		const mention *t = congratulated(d, s, i + 1);
+		const mention *t = congratulated(d, s, i + 1), *c[6];
+		size_t n = 1, k;
 		*hit = 1;
-		if (a && a->gz != GZ_FIRM && t &&
-		    (rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1,
-				     "stance.congratulate")))
-			return rc;
+		c[0] = t;
+		if (t && t->gz == GZ_STATE && !t->possessive)
+			n = coordinated_pp(d, s, t, c, 6, 1); /* "congratulated A and B on" */
+		for (k = 0; k < n; k++)
+			if (a && a->gz != GZ_FIRM && c[k] &&
+			    (rc = add_stance(d, s, a, c[k], ENT_POLARITY_SUPPORT, i, s->t1,
+					     "stance.congratulate")))
+				return rc;
 		return ENT_OK;
 	}
 	if ((kis(d, i, "representations") || kis(d, i, "representation")) && i > s->t0 + 1 &&
@@ -8575,6 +8580,91 @@ static int welcomed_by(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* "X welcomed the normalization (restoration, resumption) of (diplomatic)
+ * relations between A and B", "X hailed the rapprochement between A and
+ * B": X, and each state coordinated with X, backs A and B; the word of
+ * welcome is at token i. */
+static int welcomed_between(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_mend_n[] = {"normalization", "normalisation", "restoration",
+					 "resumption", "re-establishment", "reestablishment",
+					 "rapprochement", "reconciliation", "renewal", NULL};
+	const mention *a, *t, *c[6], *ca[6];
+	size_t j = i + 1, e, n, na, k, q;
+	int rc;
+	if (j < s->t1 && KIN(d, j, w_det))
+		j++;
+	if (j >= s->t1 || !kin_local(d, j, w_mend_n))
+		return ENT_OK;
+	j++;
+	if (j + 1 < s->t1 && kis(d, j, "of")) {
+		/* "of (diplomatic) relations/ties" */
+		j++;
+		if (j < s->t1 && (kis(d, j, "diplomatic") || kis(d, j, "bilateral")))
+			j++;
+		if (j >= s->t1 || !KIN(d, j, w_relations))
+			return ENT_OK;
+		j++;
+	}
+	if (j + 1 >= s->t1 || !kis(d, j, "between"))
+		return ENT_OK;
+	t = named_state(d, s, j + 1, &e);
+	if (!t || t->possessive || t->gz == GZ_DEMONYM || t->gz == GZ_FIRM)
+		return ENT_OK;
+	n = coordinated_pp(d, s, t, c, 6, 1);
+	if (n < 2)
+		return ENT_OK;
+	a = stance_actor(d, s, i);
+	*hit = 1;
+	if (!a || a->gz == GZ_FIRM || believed(d, s, a))
+		return ENT_OK;
+	na = coordinated(d, s, a, ca, 6);
+	for (q = 0; q < na; q++)
+		for (k = 0; k < n; k++)
+			if ((rc = add_stance1(d, s, ca[q], c[k], ENT_POLARITY_SUPPORT, i, s->t1,
+					      "stance.welcomed_between")))
+				return rc;
+	return ENT_OK;
+}
+
+/* "X welcomed the agreement (deal, accord, rapprochement)." with no state
+ * after the noun: X, and each state coordinated with X, backs both states
+ * of the document's main pair, when X is neither of them; the word of
+ * welcome is at token i. */
+static int welcomed_pact(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_pact_n[] = {"agreement", "deal", "accord", "rapprochement", "pact",
+					 NULL};
+	static mention pair[2];
+	const mention *a, *ca[6];
+	size_t j = i + 1, na, k, q;
+	int rc;
+	if (!d->focus[0][0] || d->focus_n < 2 || j + 1 >= s->t1 || !kis(d, j, "the") ||
+	    !kin_local(d, j + 1, w_pact_n))
+		return ENT_OK;
+	j += 2;
+	if (j < s->t1 && !kis(d, j, ".") && !kis(d, j, ",") && !kis(d, j, ";") &&
+	    !kis(d, j, "and") && !kis(d, j, "but"))
+		return ENT_OK;
+	a = stance_actor(d, s, i);
+	if (!a || a->gz == GZ_FIRM || a->possessive || believed(d, s, a))
+		return ENT_OK;
+	*hit = 1;
+	na = coordinated(d, s, a, ca, 6);
+	for (q = 0; q < na; q++) {
+		if (!strcmp(ca[q]->code, d->focus[0]) || !strcmp(ca[q]->code, d->focus[1]))
+			continue;
+		for (k = 0; k < 2; k++) {
+			pair[k] = *ca[q];
+			pair[k].code = d->focus[k];
+			if ((rc = add_stance1(d, s, ca[q], &pair[k], ENT_POLARITY_SUPPORT, i, s->t1,
+					      "stance.welcomed_pact")))
+				return rc;
+		}
+	}
+	return ENT_OK;
+}
+
 /* Eighth round:
  * - "X (formally) recognised Y as a state / Y's (new) independence":
  *   X backs Y (the refusal is stance.no_recognition);
@@ -8597,7 +8687,8 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	static const char *w_statehood[] = {"independence", "sovereignty", "statehood", NULL};
 	static const char *w_welcome_v[] = {"welcomed", "welcomes", "welcome", "welcoming", NULL};
 	static const char *w_welcomed_n[] = {"decision", "move", "step", "sale", "offer",
-					     "initiative", "proposal", "announcement", "plan", NULL};
+					     "initiative", "proposal", "announcement", "plan", "role",
+					     "efforts", "mediation", NULL};
 	static const char *w_appalled_v[] = {"appalled", "outraged", NULL};
 	static const char *w_praise_v[] = {"praised", "praises", "praise", "praising", "hailed",
 					   "hails", "hail", "hailing", NULL};
@@ -8694,6 +8785,14 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		j = ly_adverb(d, i - 1) ? i - 2 : i - 1;
 		if (KIN(d, j, w_be) || kis(d, j, "been"))
 			return welcomed_by(d, s, i, hit);
+	}
+	if (welcome && !negated(d, s, i)) {
+		if ((rc = welcomed_between(d, s, i, hit)))
+			return rc;
+		if (!*hit && (rc = welcomed_pact(d, s, i, hit)))
+			return rc;
+		if (*hit)
+			return ENT_OK;
 	}
 	if (welcome && !negated(d, s, i) && (t = decision_by(d, s, i + 1, w_welcomed_n)) != NULL) {
 		/* "X welcomed a decision by Y to ...", "X praised the move by Y" */
@@ -9883,6 +9982,28 @@ static int rule_stance(dctx *d, const span *s)
 			}
 			continue;
 		}
+		if ((kis(d, i, "blockade") || kis(d, i, "blockades")) && i + 2 < s->t1 &&
+		    (kis(d, i + 1, "on") || kis(d, i + 1, "against"))) {
+			/* "X imposed an air, sea and land blockade on Y" */
+			size_t v = i, n = 0;
+			while (v > s->t0 && n < 6 && !KIN(d, v - 1, w_impose) &&
+			       (kis(d, v - 1, ",") || (d->t.v[v - 1].kind == TK_WORD &&
+						      !d->t.v[v - 1].upper))) {
+				v--;
+				n++;
+			}
+			if (v > s->t0 && KIN(d, v - 1, w_impose) && !negated(d, s, v - 1)) {
+				/* the state right before the verb(s): "Y stood by Z
+				 * since A and B cut ties and imposed a blockade on Z" */
+				const mention *a = actor_before(d, s, v - 1, 4, 1);
+				if (!a || a->possessive)
+					a = stance_actor(d, s, v - 1);
+				if ((rc = add_stance(d, s, a, actor_after(d, s, i + 2, 1, 1),
+						     ENT_POLARITY_OPPOSE, i, s->t1, "stance.blockade")))
+					return rc;
+			}
+			continue;
+		}
 		if (kis(d, i, "none") && i + 3 < s->t1 && kis(d, i + 1, "of")) {
 			/* "... are none of China's business": the speaker opposes */
 			const mention *t = mention_at(d, s, i + 2), *a = NULL;
@@ -9924,14 +10045,16 @@ static int rule_stance(dctx *d, const span *s)
 			continue;
 		}
 		if ((kis(d, i, "stands") || kis(d, i, "stood") || kis(d, i, "sided") ||
-		     kis(d, i, "sides") || kis(d, i, "stand")) && i + 1 < s->t1 &&
+		     kis(d, i, "sides") || kis(d, i, "stand")) && i + 2 < s->t1 &&
 		    (kis(d, i + 1, "with") || kis(d, i + 1, "by") ||
+		     (ly_adverb(d, i + 1) && (kis(d, i + 2, "with") || kis(d, i + 2, "by"))) ||
 		     (i + 4 < s->t1 && kis(d, i + 1, "shoulder") && kis(d, i + 2, "to") &&
 		      kis(d, i + 3, "shoulder") && kis(d, i + 4, "with"))) &&
 		    !negated(d, s, i)) {
-			/* "Turkey stands with Azerbaijan", "stand shoulder to
-			 * shoulder with Azerbaijan" */
-			size_t w = kis(d, i + 1, "shoulder") ? i + 4 : i + 1;
+			/* "Turkey stands with Azerbaijan", "stood firmly by
+			 * Azerbaijan", "stand shoulder to shoulder with
+			 * Azerbaijan" */
+			size_t w = kis(d, i + 1, "shoulder") ? i + 4 : ly_adverb(d, i + 1) ? i + 2 : i + 1;
 			const mention *a = stance_actor(d, s, i);
 			const mention *t = actor_after(d, s, w + 1, 1, 1);
 			if (!t)
