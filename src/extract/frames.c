@@ -2816,6 +2816,22 @@ static int provides_for_terms(const dctx *d, const span *s, size_t v)
 	return i < s->t1 && kin_local(d, i, w_terms);
 }
 
+/* "grew its exports by negotiating deals with X and Y", "is discussing a
+ * contract with Z": a deal noun that is the object of a word of talks is
+ * under negotiation, no deal yet, however far the word of export stands
+ * before it; a stated delivery still counts. */
+static int deal_under_talks(const dctx *d, const span *s, size_t dn)
+{
+	size_t i;
+	if (dn == NONE || dn <= s->t0)
+		return 0;
+	i = dn - 1;
+	if (i > s->t0 && (KIN(d, i, w_det) || kis(d, i, "new") || kis(d, i, "arms") ||
+			  kis(d, i, "export") || kis(d, i, "supply")))
+		i--;
+	return KIN(d, i, w_interest) && find_in(d, s->t0, s->t1, w_delivered) == NONE;
+}
+
 static int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -2969,6 +2985,9 @@ static int rule_deal(dctx *d, const span *s)
 	    find_in(d, trig > s->t0 + 6 ? trig - 6 : s->t0, trig + 4 < s->t1 ? trig + 4 : s->t1,
 		    w_interest) != NONE &&
 	    find_in(d, s->t0, s->t1, w_delivered) == NONE)
+		return ENT_OK;
+
+	if (sg == NONE && !s->forced_deal && deal_under_talks(d, s, dn))
 		return ENT_OK;
 
 	if (bv != NONE && (sv == NONE || bv < sv) && receives_no_goods(d, s, bv))
@@ -11416,7 +11435,7 @@ static int rule_recipient_list(dctx *d, const span *s)
 			nl = 0;
 		}
 	}
-	if (p == NONE || negated(d, s, n - 1))
+	if (p == NONE || negated(d, s, n - 1) || deal_under_talks(d, s, n - 1))
 		return ENT_OK;
 	n--;
 	/* a pair the other rules made of two states of the list is none */

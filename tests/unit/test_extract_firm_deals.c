@@ -1,0 +1,41 @@
+/*
+ * test_extract_firm_deals.c - deal rules found on the holdout sets of
+ * defence-industry business news: a deal that is the object of a word of
+ * talks ("by negotiating deals with X and Y") is under negotiation, no
+ * deal yet, even when a word of export stands far before it.
+ * Every sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+/* No deal in text. */
+static void expect_no_deal(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	CHECK(l != NULL);
+	if (l && count(l, ENT_FACT_DEAL) != 0)
+		fprintf(stderr, "    a deal in: %s\n", text);
+	CHECK(l && count(l, ENT_FACT_DEAL) == 0);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_firm_deals__deals_under_negotiation_are_no_deals)
+{
+	/* a list of states after the deals under talks */
+	expect_no_deal("Analysts said Spain has grown the export of its patrol boats by "
+		       "negotiating deals with Peru and Chile.");
+	/* one state */
+	expect_no_deal("The shipyard boosted its exports of corvettes last year by discussing a "
+		       "contract with Ghana.");
+}
+
+TEST(extract_firm_deals__signed_or_delivered_deals_still_count)
+{
+	/* a deal signed after talks */
+	expect_deal("After months of talks, Spain signed deals with Peru and Chile for patrol "
+		    "boats.",
+		    2, "ESP", "PER");
+	/* no word of talks before the deal noun */
+	expect_deal("Analysts said Spain has grown the export of its patrol boats through new "
+		    "deals with Peru and Chile.",
+		    2, "ESP", "CHL");
+}
