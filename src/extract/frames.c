@@ -2832,6 +2832,27 @@ static int deal_under_talks(const dctx *d, const span *s, size_t dn)
 	return KIN(d, i, w_interest) && find_in(d, s->t0, s->t1, w_delivered) == NONE;
 }
 
+/* The firm f in "f and (the State of / the government of) m", m a state
+ * that is no firm: a firm and a state named together as the parties who
+ * sign; NULL when m is not so joined to a firm of another state. */
+static const mention *firm_and_state(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_polity_n[] = {"the", "state", "of", "government", "kingdom",
+					   "republic", NULL};
+	size_t i = m->t0, n = 0, k;
+	if (m->gz == GZ_FIRM || !ent__is_state_mention(m))
+		return NULL;
+	while (i > s->t0 && n < 5 && kin(d, i - 1, w_polity_n))
+		i--, n++;
+	if (i < s->t0 + 2 || !kis(d, i - 1, "and"))
+		return NULL;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t1 == i - 1 && M(d, k)->gz == GZ_FIRM &&
+		    strcmp(M(d, k)->code, m->code) != 0)
+			return M(d, k);
+	return NULL;
+}
+
 static int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -3090,6 +3111,15 @@ static int rule_deal(dctx *d, const span *s)
 					sup = NULL;
 					ngroup = 0;
 				}
+			}
+			/* "Embraer and the State of the Netherlands signed a contract
+			 * to deliver": of a firm and a state that sign together, the
+			 * firm sells to the state */
+			if (!rec && sup && sg != NONE && sg < sv && sup->t1 <= sg &&
+			    (mv = firm_and_state(d, s, sup)) != NULL) {
+				rec = sup;
+				sup = mv;
+				ngroup = 0;
 			}
 			if (concern_over(d, s, sv) && !after_prep(d, s, sv, "from"))
 				return ENT_OK; /* "amid concerns over exports of arms to X" */

@@ -2,7 +2,9 @@
  * test_extract_firm_deals.c - deal rules found on the holdout sets of
  * defence-industry business news: a deal that is the object of a word of
  * talks ("by negotiating deals with X and Y") is under negotiation, no
- * deal yet, even when a word of export stands far before it.
+ * deal yet, even when a word of export stands far before it; of a firm
+ * and a state that sign a contract together ("Saab and the State of
+ * Brazil signed a contract to supply"), the firm's state sells.
  * Every sentence here was written for these tests.
  */
 #include "extract_harness.h"
@@ -38,4 +40,15 @@ TEST(extract_firm_deals__signed_or_delivered_deals_still_count)
 	expect_deal("Analysts said Spain has grown the export of its patrol boats through new "
 		    "deals with Peru and Chile.",
 		    2, "ESP", "CHL");
+}
+
+TEST(extract_firm_deals__a_firm_signing_with_a_state_sells_to_it)
+{
+	expect_deal("Saab and the State of Brazil signed a contract to deliver 36 fighter jets.",
+		    1, "SWE", "BRA");
+	expect_deal("Navantia and the government of Peru have signed a contract to supply two "
+		    "frigates.",
+		    1, "ESP", "PER");
+	expect_deal("Embraer and Portugal signed a contract to deliver five transport aircraft.",
+		    1, "BRA", "PRT");
 }
