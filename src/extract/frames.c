@@ -11798,9 +11798,9 @@ static int expand_count_list(dctx *d, const span *s, size_t from)
  * is the pair's; not with "respectively") (deal.buyer_pair). */
 static int expand_buyer_pair(dctx *d, const span *s, size_t from)
 {
-	const mention *a = NULL, *b = NULL;
-	size_t k, j, n = d->ncands;
-	int rc;
+	const mention *a = NULL, *b = NULL, *list[ENT_FACT_MAX_ACTORS];
+	size_t k, j, n = d->ncands, nl = 0, i;
+	int rc, opened;
 	for (k = from; k < n; k++) {
 		const cand *c = &d->cands[k];
 		if (!c->dropped && c->unit == s->unit && c->f.type == ENT_FACT_DEAL && c->directed)
@@ -11814,9 +11814,27 @@ static int expand_buyer_pair(dctx *d, const span *s, size_t from)
 	/* the pair: the sentence's first mention, at its start, after "the" or
 	 * after a comma, then "and (the)" and a second state */
 	a = plain_state_at(d, s, M(d, s->m0)->t0);
-	if (!a || (a->t0 > s->t0 && !kis(d, a->t0 - 1, "the") && !kis(d, a->t0 - 1, ",")))
+	if (!a)
 		return ENT_OK;
+	opened = a->t0 == s->t0 || kis(d, a->t0 - 1, "the") || kis(d, a->t0 - 1, ",");
+	if (!opened && !kis(d, a->t0 - 1, "including"))
+		return ENT_OK;
+	list[nl++] = a;
 	j = a->t1;
+	/* "A, B and C", "countries including A, B, and C": more buyers joined
+	 * by commas before the "and" (deal.buyer_list) */
+	while (j + 1 < s->t1 && kis(d, j, ",") && nl + 2 < ENT_FACT_MAX_ACTORS) {
+		size_t q = j + 1;
+		if (kis(d, q, "the"))
+			q++;
+		b = plain_state_at(d, s, q);
+		if (!b)
+			break;
+		list[nl++] = b;
+		j = b->t1;
+	}
+	if (nl > 1 && j < s->t1 && kis(d, j, ","))
+		j++; /* ", and" */
 	if (j >= s->t1 || !kis(d, j, "and"))
 		return ENT_OK;
 	j++;
@@ -11826,32 +11844,43 @@ static int expand_buyer_pair(dctx *d, const span *s, size_t from)
 	if (!b || !strcmp(a->code, b->code) || b->t1 >= s->t1 || kis(d, b->t1, "'s") ||
 	    kis(d, b->t1, ","))
 		return ENT_OK; /* "Estonia and Latvia's ...", "A and B, C ..." */
+	list[nl++] = b;
+	if (!opened && nl < 3)
+		return ENT_OK; /* a pair after "including" is no list of buyers */
 	for (k = from; k < n; k++) {
-		const char *other;
 		cand *one;
-		size_t q;
-		int dup = 0;
+		size_t q, r, own = NONE;
 		const cand *c = &d->cands[k];
 		if (c->dropped || c->unit != s->unit || c->f.type != ENT_FACT_DEAL ||
 		    !c->directed || c->f.nsuppliers != 1)
 			continue;
-		other = !strcmp(c->f.recipient.s, a->code)   ? b->code
-			: !strcmp(c->f.recipient.s, b->code) ? a->code
-							     : NULL;
-		if (!other || !strcmp(c->f.suppliers[0].s, a->code) ||
-		    !strcmp(c->f.suppliers[0].s, b->code))
+		for (i = 0; i < nl; i++) {
+			if (!strcmp(c->f.suppliers[0].s, list[i]->code))
+				break;
+			if (!strcmp(c->f.recipient.s, list[i]->code))
+				own = i;
+		}
+		if (i < nl || own == NONE)
 			continue;
-		for (q = from; q < d->ncands && !dup; q++)
-			dup = !d->cands[q].dropped && d->cands[q].f.type == ENT_FACT_DEAL &&
-			      d->cands[q].unit == s->unit &&
-			      !strcmp(d->cands[q].f.recipient.s, other) &&
-			      !strcmp(d->cands[q].f.suppliers[0].s, c->f.suppliers[0].s);
-		if (dup)
-			continue;
-		if ((rc = cand_clone(d, k, s->unit, &one)))
-			return rc;
-		ent_code_set(&one->f.recipient, other);
-		memset(&one->f.value, 0, sizeof one->f.value);
+		for (i = 0; i < nl; i++) {
+			const char *other = list[i]->code;
+			int dup = 0;
+			if (i == own || !strcmp(other, c->f.recipient.s))
+				continue;
+			for (q = from; q < d->ncands && !dup; q++)
+				dup = !d->cands[q].dropped && d->cands[q].f.type == ENT_FACT_DEAL &&
+				      d->cands[q].unit == s->unit &&
+				      !strcmp(d->cands[q].f.recipient.s, other) &&
+				      !strcmp(d->cands[q].f.suppliers[0].s, d->cands[k].f.suppliers[0].s);
+			if (dup)
+				continue;
+			r = k;
+			if ((rc = cand_clone(d, r, s->unit, &one)))
+				return rc;
+			ent_code_set(&one->f.recipient, other);
+			memset(&one->f.value, 0, sizeof one->f.value);
+			c = &d->cands[k]; /* the array may have moved */
+		}
 	}
 	return ENT_OK;
 }

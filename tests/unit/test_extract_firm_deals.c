@@ -4,7 +4,9 @@
  * talks ("by negotiating deals with X and Y") is under negotiation, no
  * deal yet, even when a word of export stands far before it; of a firm
  * and a state that sign a contract together ("Saab and the State of
- * Brazil signed a contract to supply"), the firm's state sells.
+ * Brazil signed a contract to supply"), the firm's state sells; a list of
+ * three buyers or more opening the sentence ("A, B and C have bought",
+ * "countries including A, B, and C bought") buys each.
  * Every sentence here was written for these tests.
  */
 #include "extract_harness.h"
@@ -51,4 +53,15 @@ TEST(extract_firm_deals__a_firm_signing_with_a_state_sells_to_it)
 		    1, "ESP", "PER");
 	expect_deal("Embraer and Portugal signed a contract to deliver five transport aircraft.",
 		    1, "BRA", "PRT");
+}
+
+TEST(extract_firm_deals__a_list_of_buyers_buys_each)
+{
+	expect_deal("Chile, Peru and Colombia have bought patrol boats from Spain.", 3, "ESP",
+		    "COL");
+	expect_deal("Chile, Peru, and Colombia ordered Spanish corvettes last year.", 3, "ESP",
+		    "PER");
+	expect_deal("Nations including Kenya, Ghana, and Nigeria have purchased Turkish armoured "
+		    "vehicles.",
+		    3, "TUR", "GHA");
 }
