@@ -6,7 +6,8 @@
  * and a state that sign a contract together ("Saab and the State of
  * Brazil signed a contract to supply"), the firm's state sells; a list of
  * three buyers or more opening the sentence ("A, B and C have bought",
- * "countries including A, B, and C bought") buys each.
+ * "countries including A, B, and C bought") buys each; a date line may
+ * end in a time zone's offset ("Mar 3, 2023 (GMT+09:00)").
  * Every sentence here was written for these tests.
  */
 #include "extract_harness.h"
@@ -64,4 +65,15 @@ TEST(extract_firm_deals__a_list_of_buyers_buys_each)
 	expect_deal("Nations including Kenya, Ghana, and Nigeria have purchased Turkish armoured "
 		    "vehicles.",
 		    3, "TUR", "GHA");
+}
+
+TEST(extract_firm_deals__a_date_line_may_end_in_a_time_zone_offset)
+{
+	const char *text = "Spain to build patrol boats for Peru\n\n"
+			   "Mar 3, 2023 (GMT+09:00)\n\n"
+			   "Navantia signed a contract to supply two patrol boats to Peru. "
+			   "Navantia will deliver the boats to the country from 2026.\n";
+	CHECK(deal_year(text, NULL, "ESP", "PER") == 2023);
+	CHECK(deal_year("Mar 3, 2023 (UTC-05:00)\n\nPeru bought two patrol boats from Spain.\n",
+			NULL, "ESP", "PER") == 2023);
 }
