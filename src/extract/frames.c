@@ -2853,6 +2853,30 @@ static const mention *firm_and_state(const dctx *d, const span *s, const mention
 	return NULL;
 }
 
+static const mention *plain_state_at(const dctx *d, const span *s, size_t j);
+
+/* Is the deal noun at dn followed by "with A and B" ("contracts with Peru
+ * and Chile"), two states that are each a partner of the deal's other
+ * party? */
+static int deal_with_pair(const dctx *d, const span *s, size_t dn)
+{
+	const mention *a, *b;
+	size_t j = dn + 1;
+	if (j + 3 >= s->t1 || !kis(d, j, "with"))
+		return 0;
+	j++;
+	if (kis(d, j, "the"))
+		j++;
+	a = plain_state_at(d, s, j);
+	if (!a || a->t1 + 1 >= s->t1 || !kis(d, a->t1, "and"))
+		return 0;
+	j = a->t1 + 1;
+	if (j < s->t1 && kis(d, j, "the"))
+		j++;
+	b = plain_state_at(d, s, j);
+	return b && strcmp(a->code, b->code) != 0;
+}
+
 static int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -3325,6 +3349,11 @@ static int rule_deal(dctx *d, const span *s)
 		}
 		rule = "deal.buy_verb";
 	} else {
+		/* "after agreements with Poland and Ukraine": the states joined
+		 * after "deals with" are each a partner of a third, and no pair
+		 * of one deal */
+		if (!s->forced_deal && dn != NONE && deal_with_pair(d, s, dn))
+			return ENT_OK;
 		rule = s->forced_deal ? "deal.table_row" : "deal.noun";
 		for (k = dn; dn != NONE && !s->forced_deal && k + 1 < s->t1; k++)
 			if (kis(d, k, "order") && k > s->t0 + 1 && kis(d, k - 1, "'s") &&

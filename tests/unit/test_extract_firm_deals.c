@@ -7,7 +7,8 @@
  * Brazil signed a contract to supply"), the firm's state sells; a list of
  * three buyers or more opening the sentence ("A, B and C have bought",
  * "countries including A, B, and C bought") buys each; a date line may
- * end in a time zone's offset ("Mar 3, 2023 (GMT+09:00)").
+ * end in a time zone's offset ("Mar 3, 2023 (GMT+09:00)"); the two states
+ * after "deals with A and B" are partners of a third, no pair of a deal.
  * Every sentence here was written for these tests.
  */
 #include "extract_harness.h"
@@ -76,4 +77,14 @@ TEST(extract_firm_deals__a_date_line_may_end_in_a_time_zone_offset)
 	CHECK(deal_year(text, NULL, "ESP", "PER") == 2023);
 	CHECK(deal_year("Mar 3, 2023 (UTC-05:00)\n\nPeru bought two patrol boats from Spain.\n",
 			NULL, "ESP", "PER") == 2023);
+}
+
+TEST(extract_firm_deals__deals_with_two_states_pair_neither)
+{
+	expect_no_deal("After earlier contracts with Peru and Chile, the shipyard found a new "
+		       "buyer for its patrol boats.");
+	expect_no_deal("Deals with Kenya and Ghana for armoured vehicles were announced on "
+		       "Monday.");
+	/* one partner after "with": the deal stands */
+	expect_deal("Spain signed a deal with Peru to deliver two patrol boats.", 1, "ESP", "PER");
 }
