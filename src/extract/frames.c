@@ -387,10 +387,14 @@ static const mention *after_prep(const dctx *d, const span *s, size_t t, const c
 {
 	static const char *danger[] = {"threat", "threats", "attack", "attacks", "danger",
 				       "dangers", "aggression", "incursions", "incursion", NULL};
+	/* "according to the Brazilian firm", "thanks to X": a source or a
+	 * cause, no party */
+	static const char *w_not_party[] = {"according", "thanks", "owing", "due", NULL};
 	size_t i;
 	for (i = t; i < s->t1 && i < t + 20; i++) {
 		/* "threats from North Korea": a source of danger, no party */
-		if (kis(d, i, prep) && !(i > s->t0 && kin(d, i - 1, danger))) {
+		if (kis(d, i, prep) && !(i > s->t0 && kin(d, i - 1, danger)) &&
+		    !(i > s->t0 && prep[0] == 't' && kin(d, i - 1, w_not_party))) {
 			const mention *m = actor_after(d, s, i + 1, 3, 0);
 			if (m)
 				return m;

@@ -8,7 +8,8 @@
  * three buyers or more opening the sentence ("A, B and C have bought",
  * "countries including A, B, and C bought") buys each; a date line may
  * end in a time zone's offset ("Mar 3, 2023 (GMT+09:00)"); the two states
- * after "deals with A and B" are partners of a third, no pair of a deal.
+ * after "deals with A and B" are partners of a third, no pair of a deal;
+ * the state after "according to" is a source, no recipient.
  * Every sentence here was written for these tests.
  */
 #include "extract_harness.h"
@@ -87,4 +88,25 @@ TEST(extract_firm_deals__deals_with_two_states_pair_neither)
 		       "Monday.");
 	/* one partner after "with": the deal stands */
 	expect_deal("Spain signed a deal with Peru to deliver two patrol boats.", 1, "ESP", "PER");
+}
+
+/* No deal in text has the recipient rec. */
+static void expect_no_recipient(const char *text, const char *rec)
+{
+	ent_fact_list *l = run(text, NULL);
+	size_t i;
+	CHECK(l != NULL);
+	for (i = 0; l && i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_DEAL && !strcmp(l->v[i].recipient.s, rec)) {
+			fprintf(stderr, "    a deal to %s in: %s\n", rec, text);
+			CHECK(0);
+		}
+	ent_fact_list_free(l);
+}
+
+TEST(extract_firm_deals__the_state_after_according_to_receives_nothing)
+{
+	expect_no_recipient("The order includes six jets to Peru and four to Chile, with deliveries "
+			    "expected to begin in 2026, according to the Swedish firm.",
+			    "SWE");
 }
