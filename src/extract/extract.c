@@ -346,6 +346,13 @@ static void byline_date(dctx *d)
 				}
 			for (k = 0; ok[k] && !hit; k++)
 				hit = strcmp(key, ok[k]) == 0;
+			/* a time zone's offset: "Jul 10, 2024 (GMT+09:00)" */
+			if (!hit && j + 1 < d->t.n && strcmp(key, "(") == 0)
+				hit = strcmp(TKEY(&d->t, j + 1), "gmt") == 0 ||
+				      strcmp(TKEY(&d->t, j + 1), "utc") == 0;
+			if (!hit && j > i && (strcmp(key, "+") == 0 || strcmp(key, "-") == 0))
+				hit = strcmp(TKEY(&d->t, j - 1), "gmt") == 0 ||
+				      strcmp(TKEY(&d->t, j - 1), "utc") == 0;
 			/* a wire dateline: the agency's name and a comma first
 			 * ("Xinhua, August 5, 2015") */
 			if (!hit && j == i && d->t.v[j].kind == TK_WORD && d->t.v[j].upper &&

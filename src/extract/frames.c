@@ -387,10 +387,14 @@ static const mention *after_prep(const dctx *d, const span *s, size_t t, const c
 {
 	static const char *danger[] = {"threat", "threats", "attack", "attacks", "danger",
 				       "dangers", "aggression", "incursions", "incursion", NULL};
+	/* "according to the Brazilian firm", "thanks to X": a source or a
+	 * cause, no party */
+	static const char *w_not_party[] = {"according", "thanks", "owing", "due", NULL};
 	size_t i;
 	for (i = t; i < s->t1 && i < t + 20; i++) {
 		/* "threats from North Korea": a source of danger, no party */
-		if (kis(d, i, prep) && !(i > s->t0 && kin(d, i - 1, danger))) {
+		if (kis(d, i, prep) && !(i > s->t0 && kin(d, i - 1, danger)) &&
+		    !(i > s->t0 && prep[0] == 't' && kin(d, i - 1, w_not_party))) {
 			const mention *m = actor_after(d, s, i + 1, 3, 0);
 			if (m)
 				return m;
@@ -2816,6 +2820,67 @@ static int provides_for_terms(const dctx *d, const span *s, size_t v)
 	return i < s->t1 && kin_local(d, i, w_terms);
 }
 
+/* "grew its exports by negotiating deals with X and Y", "is discussing a
+ * contract with Z": a deal noun that is the object of a word of talks is
+ * under negotiation, no deal yet, however far the word of export stands
+ * before it; a stated delivery still counts. */
+static int deal_under_talks(const dctx *d, const span *s, size_t dn)
+{
+	size_t i;
+	if (dn == NONE || dn <= s->t0)
+		return 0;
+	i = dn - 1;
+	if (i > s->t0 && (KIN(d, i, w_det) || kis(d, i, "new") || kis(d, i, "arms") ||
+			  kis(d, i, "export") || kis(d, i, "supply")))
+		i--;
+	return KIN(d, i, w_interest) && find_in(d, s->t0, s->t1, w_delivered) == NONE;
+}
+
+/* The firm f in "f and (the State of / the government of) m", m a state
+ * that is no firm: a firm and a state named together as the parties who
+ * sign; NULL when m is not so joined to a firm of another state. */
+static const mention *firm_and_state(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_polity_n[] = {"the", "state", "of", "government", "kingdom",
+					   "republic", NULL};
+	size_t i = m->t0, n = 0, k;
+	if (m->gz == GZ_FIRM || !ent__is_state_mention(m))
+		return NULL;
+	while (i > s->t0 && n < 5 && kin(d, i - 1, w_polity_n))
+		i--, n++;
+	if (i < s->t0 + 2 || !kis(d, i - 1, "and"))
+		return NULL;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t1 == i - 1 && M(d, k)->gz == GZ_FIRM &&
+		    strcmp(M(d, k)->code, m->code) != 0)
+			return M(d, k);
+	return NULL;
+}
+
+static const mention *plain_state_at(const dctx *d, const span *s, size_t j);
+
+/* Is the deal noun at dn followed by "with A and B" ("contracts with Peru
+ * and Chile"), two states that are each a partner of the deal's other
+ * party? */
+static int deal_with_pair(const dctx *d, const span *s, size_t dn)
+{
+	const mention *a, *b;
+	size_t j = dn + 1;
+	if (j + 3 >= s->t1 || !kis(d, j, "with"))
+		return 0;
+	j++;
+	if (kis(d, j, "the"))
+		j++;
+	a = plain_state_at(d, s, j);
+	if (!a || a->t1 + 1 >= s->t1 || !kis(d, a->t1, "and"))
+		return 0;
+	j = a->t1 + 1;
+	if (j < s->t1 && kis(d, j, "the"))
+		j++;
+	b = plain_state_at(d, s, j);
+	return b && strcmp(a->code, b->code) != 0;
+}
+
 static int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -2971,6 +3036,9 @@ static int rule_deal(dctx *d, const span *s)
 	    find_in(d, s->t0, s->t1, w_delivered) == NONE)
 		return ENT_OK;
 
+	if (sg == NONE && !s->forced_deal && deal_under_talks(d, s, dn))
+		return ENT_OK;
+
 	if (bv != NONE && (sv == NONE || bv < sv) && receives_no_goods(d, s, bv))
 		return ENT_OK;
 	/* "grant India a waiver", "stop exporting terror": no transfer of goods */
@@ -3071,6 +3139,15 @@ static int rule_deal(dctx *d, const span *s)
 					sup = NULL;
 					ngroup = 0;
 				}
+			}
+			/* "Embraer and the State of the Netherlands signed a contract
+			 * to deliver": of a firm and a state that sign together, the
+			 * firm sells to the state */
+			if (!rec && sup && sg != NONE && sg < sv && sup->t1 <= sg &&
+			    (mv = firm_and_state(d, s, sup)) != NULL) {
+				rec = sup;
+				sup = mv;
+				ngroup = 0;
 			}
 			if (concern_over(d, s, sv) && !after_prep(d, s, sv, "from"))
 				return ENT_OK; /* "amid concerns over exports of arms to X" */
@@ -3276,6 +3353,11 @@ static int rule_deal(dctx *d, const span *s)
 		}
 		rule = "deal.buy_verb";
 	} else {
+		/* "after agreements with Poland and Ukraine": the states joined
+		 * after "deals with" are each a partner of a third, and no pair
+		 * of one deal */
+		if (!s->forced_deal && dn != NONE && deal_with_pair(d, s, dn))
+			return ENT_OK;
 		rule = s->forced_deal ? "deal.table_row" : "deal.noun";
 		for (k = dn; dn != NONE && !s->forced_deal && k + 1 < s->t1; k++)
 			if (kis(d, k, "order") && k > s->t0 + 1 && kis(d, k - 1, "'s") &&
@@ -11571,7 +11653,7 @@ static int rule_recipient_list(dctx *d, const span *s)
 			nl = 0;
 		}
 	}
-	if (p == NONE || negated(d, s, n - 1))
+	if (p == NONE || negated(d, s, n - 1) || deal_under_talks(d, s, n - 1))
 		return ENT_OK;
 	n--;
 	/* a pair the other rules made of two states of the list is none */
@@ -11904,9 +11986,9 @@ static int expand_count_list(dctx *d, const span *s, size_t from)
  * is the pair's; not with "respectively") (deal.buyer_pair). */
 static int expand_buyer_pair(dctx *d, const span *s, size_t from)
 {
-	const mention *a = NULL, *b = NULL;
-	size_t k, j, n = d->ncands;
-	int rc;
+	const mention *a = NULL, *b = NULL, *list[ENT_FACT_MAX_ACTORS];
+	size_t k, j, n = d->ncands, nl = 0, i;
+	int rc, opened;
 	for (k = from; k < n; k++) {
 		const cand *c = &d->cands[k];
 		if (!c->dropped && c->unit == s->unit && c->f.type == ENT_FACT_DEAL && c->directed)
@@ -11920,9 +12002,27 @@ static int expand_buyer_pair(dctx *d, const span *s, size_t from)
 	/* the pair: the sentence's first mention, at its start, after "the" or
 	 * after a comma, then "and (the)" and a second state */
 	a = plain_state_at(d, s, M(d, s->m0)->t0);
-	if (!a || (a->t0 > s->t0 && !kis(d, a->t0 - 1, "the") && !kis(d, a->t0 - 1, ",")))
+	if (!a)
 		return ENT_OK;
+	opened = a->t0 == s->t0 || kis(d, a->t0 - 1, "the") || kis(d, a->t0 - 1, ",");
+	if (!opened && !kis(d, a->t0 - 1, "including"))
+		return ENT_OK;
+	list[nl++] = a;
 	j = a->t1;
+	/* "A, B and C", "countries including A, B, and C": more buyers joined
+	 * by commas before the "and" (deal.buyer_list) */
+	while (j + 1 < s->t1 && kis(d, j, ",") && nl + 2 < ENT_FACT_MAX_ACTORS) {
+		size_t q = j + 1;
+		if (kis(d, q, "the"))
+			q++;
+		b = plain_state_at(d, s, q);
+		if (!b)
+			break;
+		list[nl++] = b;
+		j = b->t1;
+	}
+	if (nl > 1 && j < s->t1 && kis(d, j, ","))
+		j++; /* ", and" */
 	if (j >= s->t1 || !kis(d, j, "and"))
 		return ENT_OK;
 	j++;
@@ -11932,32 +12032,43 @@ static int expand_buyer_pair(dctx *d, const span *s, size_t from)
 	if (!b || !strcmp(a->code, b->code) || b->t1 >= s->t1 || kis(d, b->t1, "'s") ||
 	    kis(d, b->t1, ","))
 		return ENT_OK; /* "Estonia and Latvia's ...", "A and B, C ..." */
+	list[nl++] = b;
+	if (!opened && nl < 3)
+		return ENT_OK; /* a pair after "including" is no list of buyers */
 	for (k = from; k < n; k++) {
-		const char *other;
 		cand *one;
-		size_t q;
-		int dup = 0;
+		size_t q, r, own = NONE;
 		const cand *c = &d->cands[k];
 		if (c->dropped || c->unit != s->unit || c->f.type != ENT_FACT_DEAL ||
 		    !c->directed || c->f.nsuppliers != 1)
 			continue;
-		other = !strcmp(c->f.recipient.s, a->code)   ? b->code
-			: !strcmp(c->f.recipient.s, b->code) ? a->code
-							     : NULL;
-		if (!other || !strcmp(c->f.suppliers[0].s, a->code) ||
-		    !strcmp(c->f.suppliers[0].s, b->code))
+		for (i = 0; i < nl; i++) {
+			if (!strcmp(c->f.suppliers[0].s, list[i]->code))
+				break;
+			if (!strcmp(c->f.recipient.s, list[i]->code))
+				own = i;
+		}
+		if (i < nl || own == NONE)
 			continue;
-		for (q = from; q < d->ncands && !dup; q++)
-			dup = !d->cands[q].dropped && d->cands[q].f.type == ENT_FACT_DEAL &&
-			      d->cands[q].unit == s->unit &&
-			      !strcmp(d->cands[q].f.recipient.s, other) &&
-			      !strcmp(d->cands[q].f.suppliers[0].s, c->f.suppliers[0].s);
-		if (dup)
-			continue;
-		if ((rc = cand_clone(d, k, s->unit, &one)))
-			return rc;
-		ent_code_set(&one->f.recipient, other);
-		memset(&one->f.value, 0, sizeof one->f.value);
+		for (i = 0; i < nl; i++) {
+			const char *other = list[i]->code;
+			int dup = 0;
+			if (i == own || !strcmp(other, c->f.recipient.s))
+				continue;
+			for (q = from; q < d->ncands && !dup; q++)
+				dup = !d->cands[q].dropped && d->cands[q].f.type == ENT_FACT_DEAL &&
+				      d->cands[q].unit == s->unit &&
+				      !strcmp(d->cands[q].f.recipient.s, other) &&
+				      !strcmp(d->cands[q].f.suppliers[0].s, d->cands[k].f.suppliers[0].s);
+			if (dup)
+				continue;
+			r = k;
+			if ((rc = cand_clone(d, r, s->unit, &one)))
+				return rc;
+			ent_code_set(&one->f.recipient, other);
+			memset(&one->f.value, 0, sizeof one->f.value);
+			c = &d->cands[k]; /* the array may have moved */
+		}
 	}
 	return ENT_OK;
 }
