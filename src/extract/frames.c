@@ -11245,6 +11245,19 @@ static int rule_fleet(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* Emit c as a supply tie from `from` to `to` (no stage, confidence 0.5):
+ * the end of the rules that read a tie from what a state holds or relies
+ * on (replaced goods, holdings of a foreign make, reliance). */
+static int emit_tie(dctx *d, cand *c, const span *s, const char *from, const char *to,
+		    const char *rule)
+{
+	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, from);
+	ent_code_set(&c->f.recipient, to);
+	c->directed = 1;
+	c->f.confidence = 0.5;
+	return emit(d, c, s, rule);
+}
+
 /* "The jets will replace the Mirage aircraft", "to replace Romania's
  * Hawk launchers", "replacing its Russian MiG-29K jets": the goods
  * replaced, with a maker (a state right before them or a designation's
@@ -11307,11 +11320,7 @@ static int rule_replaced_goods(dctx *d, const span *s)
 	if (ent_fact_add_item(&c->f, (ent_category)goods->category, d->text + goods->start,
 			      goods->end - goods->start, goods->canon, -1))
 		return ENT_ENOMEM;
-	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, maker);
-	ent_code_set(&c->f.recipient, owner);
-	c->directed = 1;
-	c->f.confidence = 0.5;
-	return emit(d, c, s, "supply.replaced_goods");
+	return emit_tie(d, c, s, maker, owner, "supply.replaced_goods");
 }
 
 /* "X has 17 Chinese-origin T-59 tanks", "X operates Russian-made
@@ -11394,11 +11403,7 @@ static int rule_holdings_made(dctx *d, const span *s)
 				      m->end - m->start, m->canon, quantity_before(d, s, m)))
 			return ENT_ENOMEM;
 	}
-	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, mk->code);
-	ent_code_set(&c->f.recipient, sub->code);
-	c->directed = 1;
-	c->f.confidence = 0.5;
-	return emit(d, c, s, "supply.holdings_made");
+	return emit_tie(d, c, s, mk->code, sub->code, "supply.holdings_made");
 }
 
 /* "X has relied on Y to buy weapons", "X depends on Y for its fighter
@@ -11467,11 +11472,7 @@ static int rule_rely_on(dctx *d, const span *s)
 				      m->end - m->start, m->canon, quantity_before(d, s, m)))
 			return ENT_ENOMEM;
 	}
-	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, y->code);
-	ent_code_set(&c->f.recipient, sub->code);
-	c->directed = 1;
-	c->f.confidence = 0.5;
-	return emit(d, c, s, "supply.rely_on");
+	return emit_tie(d, c, s, y->code, sub->code, "supply.rely_on");
 }
 
 /* "The K5 has been exported to four countries, including Chile and Peru",
