@@ -2881,6 +2881,28 @@ static int deal_with_pair(const dctx *d, const span *s, size_t dn)
 	return b && strcmp(a->code, b->code) != 0;
 }
 
+/* "Serbia gets new helicopters from Russia", "has secured from Russia
+ * some MiG-29 warplanes": getting or securing goods of war from a state
+ * is buying them; a contract or order got from a state is the seller's
+ * win ("Hanwha secured an order from Poland"), so no deal noun may come
+ * between the verb and "from".  The verb's token, or NONE. */
+static size_t got_goods_from(const dctx *d, const span *s)
+{
+	static const char *w_get[] = {"gets", "got", "get", "getting", "secured", "secures",
+				      "obtains", NULL};
+	size_t v = find_in(d, s->t0, s->t1, w_get);
+	size_t i;
+	if (v == NONE || weapon_mentions(d, s) == 0)
+		return NONE;
+	for (i = v + 1; i < s->t1 && i < v + 20; i++) {
+		if (KIN(d, i, w_deal_noun))
+			return NONE;
+		if (kis(d, i, "from"))
+			return plain_state_at(d, s, i + 1) ? v : NONE;
+	}
+	return NONE;
+}
+
 static int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -2961,6 +2983,8 @@ static int rule_deal(dctx *d, const span *s)
 		size_t cm = find_in(d, s->t0, s->t1, w_commission);
 		if (cm != NONE && after_prep(d, s, cm, "from"))
 			bv = cm;
+		else
+			bv = got_goods_from(d, s);
 	}
 	size_t dn = find_in(d, s->t0, s->t1, w_deal_noun);
 	size_t sg = find_in(d, s->t0, s->t1, w_sign);
