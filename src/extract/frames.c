@@ -2897,8 +2897,10 @@ static size_t got_goods_from(const dctx *d, const span *s)
 	for (i = v + 1; i < s->t1 && i < v + 20; i++) {
 		if (KIN(d, i, w_deal_noun))
 			return NONE;
-		if (kis(d, i, "from"))
-			return plain_state_at(d, s, i + 1) ? v : NONE;
+		if (kis(d, i, "from")) /* "from X", "from the US" */
+			return plain_state_at(d, s, i + 1 + (i + 2 < s->t1 && kis(d, i + 1, "the")))
+				       ? v
+				       : NONE;
 	}
 	return NONE;
 }
