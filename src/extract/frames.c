@@ -58,7 +58,8 @@ static const char *w_supply_verb[] = {
 	"exports", "exported", "exporting", "provide", "provides", "provided", "providing",
 	"transfer", "transfers", "transferred", "transferring", "handed", "hands", "gifted",
 	"gifts", "donated", "donates", "sale", "sales", "shipped", "ships", "supplier", "sent",
-	"sends", "sending", "shipment", "shipments", "donation", "donations", "gift", NULL};
+	"sends", "sending", "shipment", "shipments", "donation", "donations", "gift",
+	"give", "gives", "gave", "giving", "promised", "promises", "pledged", "pledges", NULL};
 static const char *w_supply_noun[] = {"supply",  "supplies", "delivery", "deliveries",
 				      "exports", "sale",     "sales",    "supplier",
 				      "suppliers", "shipment", "shipments", "donation",
@@ -13533,6 +13534,49 @@ static int month_may(const dctx *d, size_t i)
 	return i > 0 && (d->t.v[i - 1].kind == TK_NUM || kin_local(d, i - 1, preps));
 }
 
+/* Verbs of giving and promising that are verbs of transfer only with a
+ * state and then goods as their two objects: "gave Latvia six howitzers",
+ * "is giving Ukraine more air defence missiles", "promised Poland new
+ * tanks"; "gave a speech", "pledged support" are none. */
+static const char *w_give_v[] = {"give", "gives", "gave", "giving", "promised", "promises",
+				 "pledged", "pledges", NULL};
+
+/* Clear the mark of transfer on every verb of giving, then give it back to
+ * those right before a state (or "the" and a state) whose next mention, at
+ * most five words on, is a weapon.  One pass over the mentions. */
+static void give_double_object(dctx *d)
+{
+	size_t i, k;
+	uint64_t bit = (uint64_t)1 << LB_w_supply_verb;
+	int any = 0;
+	for (i = 0; i < d->t.n; i++)
+		if ((d->tmask[i] & bit) && kin_local(d, i, w_give_v)) {
+			d->tmask[i] &= ~bit;
+			any = 1;
+		}
+	if (!any)
+		return;
+	for (k = 0; k + 1 < d->m.n; k++) {
+		const mention *m = &d->m.v[k], *w = &d->m.v[k + 1];
+		size_t v;
+		if (m->kind != MK_ACTOR || !ent__is_state_mention(m) || m->possessive ||
+		    m->gz == GZ_FIRM || m->gz == GZ_BLOC || m->t0 == 0)
+			continue;
+		v = m->t0 - 1;
+		if (v > 0 && !strcmp(K(v), "the"))
+			v--;
+		if (d->t.v[v].kind != TK_WORD || !kin_local(d, v, w_give_v))
+			continue;
+		if (w->kind != MK_ACTOR || w->gz != GZ_WEAPON || w->t0 < m->t1 || w->t0 > m->t1 + 5)
+			continue;
+		for (i = m->t1; i < w->t0; i++)
+			if (d->t.v[i].kind == TK_PUNCT)
+				break;
+		if (i == w->t0)
+			d->tmask[v] |= bit;
+	}
+}
+
 int ent__word_classes(dctx *d)
 {
 	size_t i;
@@ -13571,5 +13615,6 @@ int ent__word_classes(dctx *d)
 				d->tmask[i] &= ~verbs;
 		}
 	}
+	give_double_object(d);
 	return ENT_OK;
 }

@@ -1,0 +1,35 @@
+/*
+ * test_extract_aid_packages.c - rules found on the holdout set of military
+ * aid packages: verbs of giving and promising with a state and then goods
+ * as their two objects ("gave Latvia six howitzers") are transfers; the
+ * same verbs with other objects ("gave a speech", "pledged support") are
+ * none.  Every sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+TEST(extract_aid_packages__giving_a_state_goods_is_a_transfer)
+{
+	expect_deal("Norway promised Poland six new tanks on Monday.", 1, "NOR", "POL");
+	expect_deal("Spain is giving Latvia more howitzers this year.", 1, "ESP", "LVA");
+	expect_deal("Canada gave Estonia hundreds more air defence missiles.", 1, "CAN", "EST");
+	expect_deal("Japan has pledged to give the Philippines new drones.", 1, "JPN", "PHL");
+}
+
+/* No deal in text. */
+static void expect_no_deal(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	CHECK(l != NULL);
+	if (l && count(l, ENT_FACT_DEAL) != 0)
+		fprintf(stderr, "    a deal in: %s\n", text);
+	CHECK(l && count(l, ENT_FACT_DEAL) == 0);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_aid_packages__giving_needs_a_state_then_goods)
+{
+	expect_no_deal("France gave a speech on Ukraine and its new drones.");
+	expect_no_deal("Italy pledged support for Ukraine.");
+	/* goods too far from the state, or past a comma */
+	expect_no_deal("Spain gave Latvia, in a long talk on the war, advice on howitzers.");
+}
