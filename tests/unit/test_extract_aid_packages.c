@@ -33,3 +33,31 @@ TEST(extract_aid_packages__giving_needs_a_state_then_goods)
 	/* goods too far from the state, or past a comma */
 	expect_no_deal("Spain gave Latvia, in a long talk on the war, advice on howitzers.");
 }
+
+/* The value in USD of the deal sup -> rec in text (0: none, -1: no deal). */
+static double deal_usd(const char *text, const char *sup, const char *rec)
+{
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f;
+	double v = -1;
+	if (!l)
+		return -1;
+	f = find_deal(l, sup, rec);
+	if (f)
+		v = f->value.has_usd ? f->value.usd : 0;
+	else
+		fprintf(stderr, "    no deal %s -> %s in: %s\n", sup, rec, text);
+	ent_fact_list_free(l);
+	return v;
+}
+
+TEST(extract_aid_packages__a_hyphenated_sum_is_a_value)
+{
+	CHECK(deal_usd("The 400-million-dollar package from Norway will provide Latvia with new "
+		       "howitzers.",
+		       "NOR", "LVA") == 4e8);
+	CHECK(deal_usd("Canada will supply Estonia with drones in a 1.5-billion-dollar deal.", "CAN",
+		       "EST") == 1.5e9);
+	/* a hyphenated number with no currency word is no sum */
+	CHECK(deal_usd("Canada will supply Estonia with 300-million drones.", "CAN", "EST") == 0);
+}
