@@ -6142,6 +6142,22 @@ static const mention *unnamed_speaker(const dctx *d, size_t j)
 
 static const mention *latest_person(const dctx *d, const span *s, size_t t);
 
+/* Is token j a capitalised title ("Minister", "Prime", "Defence") right
+ * after a verb of saying, with a known person after it or after the rest
+ * of the title: 'stated Minister Pistorius', 'said Prime Minister Sunak'?
+ * The person's token, or 0. */
+static size_t title_before_person(const dctx *d, size_t j)
+{
+	size_t q = j;
+	if (j == 0 || !KIN(d, j - 1, w_speech_verb) || !d->t.v[j].upper)
+		return 0;
+	while (q < d->t.n && q < j + 3 && d->t.v[q].upper && kin(d, q, w_title_mod))
+		q++;
+	if (q >= d->t.n || !d->t.v[q].upper || !kin(d, q, w_title))
+		return 0;
+	return q + 1 < d->t.n && person_at(d, q + 1) != NULL ? q + 1 : 0;
+}
+
 /* Who speaks the quote holding token v ("I condemn X ...," Erdogan said):
  * the person or state named right after the closing quote, with a verb of
  * saying. */
@@ -6164,6 +6180,8 @@ static const mention *quote_speaker_after(const dctx *d, const span *s, size_t v
 				       : NULL;
 		if (KIN(d, j, w_speech_verb))
 			continue;
+		if ((k = title_before_person(d, j)) != 0)
+			return person_at(d, k); /* '"...," stated Minister Pistorius' */
 		if ((kis(d, j, "she") || kis(d, j, "he")) && j + 1 < n &&
 		    KIN(d, j + 1, w_speech_verb))
 			return latest_person(d, s, j); /* '"We condemn X," she said' */

@@ -61,3 +61,16 @@ TEST(extract_aid_packages__a_hyphenated_sum_is_a_value)
 	/* a hyphenated number with no currency word is no sum */
 	CHECK(deal_usd("Canada will supply Estonia with 300-million drones.", "CAN", "EST") == 0);
 }
+
+TEST(extract_aid_packages__a_title_before_a_known_speaker_after_a_quote)
+{
+	/* the speaker named after the quote by a title and the surname */
+	CHECK(stance_has("Dutch Defence Minister Anna Visser arrived in Riga. \"We stand with "
+			 "Latvia,\" said Minister Visser.",
+			 "NLD", "LVA", ENT_POLARITY_SUPPORT));
+	CHECK(stance_has("Spanish Prime Minister Pedro Alba met reporters. \"We condemn Belarus,\" "
+			 "stated Prime Minister Alba.",
+			 "ESP", "BLR", ENT_POLARITY_OPPOSE));
+	/* a title with no known person after it speaks for no state */
+	CHECK(stance_none("\"We condemn Belarus,\" said Prime Minister Alba."));
+}
