@@ -2882,6 +2882,28 @@ static int deal_with_pair(const dctx *d, const span *s, size_t dn)
 	return b && strcmp(a->code, b->code) != 0;
 }
 
+/* "the US approval of a $2 billion weapons package for Taiwan": a package
+ * (deal, sale) noun with "for" and a state right after it; that state
+ * receives, and the nearest state before the noun (within 14 tokens, not
+ * the receiver) gives.  1 when both are found. */
+static int package_for(const dctx *d, const span *s, size_t dn, const mention **sup,
+		       const mention **rec)
+{
+	const mention *r, *g;
+	if (dn == NONE || dn + 2 >= s->t1 || !kis(d, dn + 1, "for") ||
+	    !(kis(d, dn, "package") || kis(d, dn, "deal")))
+		return 0;
+	r = plain_state_at(d, s, dn + 2);
+	if (!r || r->possessive)
+		return 0;
+	g = actor_before(d, s, dn, 14, 1);
+	if (!g || !ent__is_state_mention(g) || g->gz == GZ_FIRM || !strcmp(g->code, r->code))
+		return 0;
+	*sup = g;
+	*rec = r;
+	return 1;
+}
+
 static int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -3377,7 +3399,9 @@ static int rule_deal(dctx *d, const span *s)
 					sup = NULL;
 			}
 		}
-		if (sg != NONE && !s->forced_deal && (sup = after_prep(d, s, sg, "from"))) {
+		if (!rec && !sup && !s->forced_deal && package_for(d, s, dn, &sup, &rec))
+			; /* "the US approval of a weapons package for Taiwan" */
+		else if (sg != NONE && !s->forced_deal && (sup = after_prep(d, s, sg, "from"))) {
 			/* "Abu Dhabi signed for 80 Rafale fighters from France" */
 			rec = actor_before(d, s, sg, 8, 1);
 			if (!rec)

@@ -74,3 +74,16 @@ TEST(extract_aid_packages__a_title_before_a_known_speaker_after_a_quote)
 	/* a title with no known person after it speaks for no state */
 	CHECK(stance_none("\"We condemn Belarus,\" said Prime Minister Alba."));
 }
+
+TEST(extract_aid_packages__a_package_for_a_state_goes_to_it)
+{
+	/* the state after "package for" receives, the one before the noun gives,
+	 * not the subject reacting to it */
+	expect_deal("Belarus has sanctioned 20 Canadian firms after Canada's approval of a "
+		    "$3 billion weapons package for Latvia.",
+		    1, "CAN", "LVA");
+	expect_deal("Belarus has sanctioned four firms following the UK cabinet's approval of a "
+		    "record $3 billion weapons package for Latvia.",
+		    1, "GBR", "LVA");
+	expect_deal("Canada approved a $2 billion arms deal for Estonia.", 1, "CAN", "EST");
+}
