@@ -58,7 +58,8 @@ static const char *w_supply_verb[] = {
 	"exports", "exported", "exporting", "provide", "provides", "provided", "providing",
 	"transfer", "transfers", "transferred", "transferring", "handed", "hands", "gifted",
 	"gifts", "donated", "donates", "sale", "sales", "shipped", "ships", "supplier", "sent",
-	"sends", "sending", "shipment", "shipments", "donation", "donations", "gift", NULL};
+	"sends", "sending", "shipment", "shipments", "donation", "donations", "gift",
+	"give", "gives", "gave", "giving", "promised", "promises", "pledged", "pledges", NULL};
 static const char *w_supply_noun[] = {"supply",  "supplies", "delivery", "deliveries",
 				      "exports", "sale",     "sales",    "supplier",
 				      "suppliers", "shipment", "shipments", "donation",
@@ -2905,6 +2906,28 @@ static size_t got_goods_from(const dctx *d, const span *s)
 	return NONE;
 }
 
+/* "the US approval of a $2 billion weapons package for Taiwan": a package
+ * (deal, sale) noun with "for" and a state right after it; that state
+ * receives, and the nearest state before the noun (within 14 tokens, not
+ * the receiver) gives.  1 when both are found. */
+static int package_for(const dctx *d, const span *s, size_t dn, const mention **sup,
+		       const mention **rec)
+{
+	const mention *r, *g;
+	if (dn == NONE || dn + 2 >= s->t1 || !kis(d, dn + 1, "for") ||
+	    !(kis(d, dn, "package") || kis(d, dn, "deal")))
+		return 0;
+	r = plain_state_at(d, s, dn + 2);
+	if (!r || r->possessive)
+		return 0;
+	g = actor_before(d, s, dn, 14, 1);
+	if (!g || !ent__is_state_mention(g) || g->gz == GZ_FIRM || !strcmp(g->code, r->code))
+		return 0;
+	*sup = g;
+	*rec = r;
+	return 1;
+}
+
 static int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -3402,7 +3425,9 @@ static int rule_deal(dctx *d, const span *s)
 					sup = NULL;
 			}
 		}
-		if (sg != NONE && !s->forced_deal && (sup = after_prep(d, s, sg, "from"))) {
+		if (!rec && !sup && !s->forced_deal && package_for(d, s, dn, &sup, &rec))
+			; /* "the US approval of a weapons package for Taiwan" */
+		else if (sg != NONE && !s->forced_deal && (sup = after_prep(d, s, sg, "from"))) {
 			/* "Abu Dhabi signed for 80 Rafale fighters from France" */
 			rec = actor_before(d, s, sg, 8, 1);
 			if (!rec)
@@ -6167,6 +6192,22 @@ static const mention *unnamed_speaker(const dctx *d, size_t j)
 
 static const mention *latest_person(const dctx *d, const span *s, size_t t);
 
+/* Is token j a capitalised title ("Minister", "Prime", "Defence") right
+ * after a verb of saying, with a known person after it or after the rest
+ * of the title: 'stated Minister Pistorius', 'said Prime Minister Sunak'?
+ * The person's token, or 0. */
+static size_t title_before_person(const dctx *d, size_t j)
+{
+	size_t q = j;
+	if (j == 0 || !KIN(d, j - 1, w_speech_verb) || !d->t.v[j].upper)
+		return 0;
+	while (q < d->t.n && q < j + 3 && d->t.v[q].upper && kin(d, q, w_title_mod))
+		q++;
+	if (q >= d->t.n || !d->t.v[q].upper || !kin(d, q, w_title))
+		return 0;
+	return q + 1 < d->t.n && person_at(d, q + 1) != NULL ? q + 1 : 0;
+}
+
 /* Who speaks the quote holding token v ("I condemn X ...," Erdogan said):
  * the person or state named right after the closing quote, with a verb of
  * saying. */
@@ -6189,6 +6230,8 @@ static const mention *quote_speaker_after(const dctx *d, const span *s, size_t v
 				       : NULL;
 		if (KIN(d, j, w_speech_verb))
 			continue;
+		if ((k = title_before_person(d, j)) != 0)
+			return person_at(d, k); /* '"...," stated Minister Pistorius' */
 		if ((kis(d, j, "she") || kis(d, j, "he")) && j + 1 < n &&
 		    KIN(d, j + 1, w_speech_verb))
 			return latest_person(d, s, j); /* '"We condemn X," she said' */
@@ -13559,6 +13602,49 @@ static int month_may(const dctx *d, size_t i)
 	return i > 0 && (d->t.v[i - 1].kind == TK_NUM || kin_local(d, i - 1, preps));
 }
 
+/* Verbs of giving and promising that are verbs of transfer only with a
+ * state and then goods as their two objects: "gave Latvia six howitzers",
+ * "is giving Ukraine more air defence missiles", "promised Poland new
+ * tanks"; "gave a speech", "pledged support" are none. */
+static const char *w_give_v[] = {"give", "gives", "gave", "giving", "promised", "promises",
+				 "pledged", "pledges", NULL};
+
+/* Clear the mark of transfer on every verb of giving, then give it back to
+ * those right before a state (or "the" and a state) whose next mention, at
+ * most five words on, is a weapon.  One pass over the mentions. */
+static void give_double_object(dctx *d)
+{
+	size_t i, k;
+	uint64_t bit = (uint64_t)1 << LB_w_supply_verb;
+	int any = 0;
+	for (i = 0; i < d->t.n; i++)
+		if ((d->tmask[i] & bit) && kin_local(d, i, w_give_v)) {
+			d->tmask[i] &= ~bit;
+			any = 1;
+		}
+	if (!any)
+		return;
+	for (k = 0; k + 1 < d->m.n; k++) {
+		const mention *m = &d->m.v[k], *w = &d->m.v[k + 1];
+		size_t v;
+		if (m->kind != MK_ACTOR || !ent__is_state_mention(m) || m->possessive ||
+		    m->gz == GZ_FIRM || m->gz == GZ_BLOC || m->t0 == 0)
+			continue;
+		v = m->t0 - 1;
+		if (v > 0 && !strcmp(K(v), "the"))
+			v--;
+		if (d->t.v[v].kind != TK_WORD || !kin_local(d, v, w_give_v))
+			continue;
+		if (w->kind != MK_ACTOR || w->gz != GZ_WEAPON || w->t0 < m->t1 || w->t0 > m->t1 + 5)
+			continue;
+		for (i = m->t1; i < w->t0; i++)
+			if (d->t.v[i].kind == TK_PUNCT)
+				break;
+		if (i == w->t0)
+			d->tmask[v] |= bit;
+	}
+}
+
 int ent__word_classes(dctx *d)
 {
 	size_t i;
@@ -13597,5 +13683,6 @@ int ent__word_classes(dctx *d)
 				d->tmask[i] &= ~verbs;
 		}
 	}
+	give_double_object(d);
 	return ENT_OK;
 }

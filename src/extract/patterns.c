@@ -159,6 +159,13 @@ static size_t spelled_one(const char *text, const tokens *t, size_t i, mention *
 	return 3;
 }
 
+/* Is token k a hyphen glued to the tokens on both sides ("500-million")? */
+static int hyphen_glued(const tokens *t, size_t k)
+{
+	return k + 1 < t->n && strcmp(TKEY(t, k), "-") == 0 && !t->v[k].space_before &&
+	       !t->v[k + 1].space_before;
+}
+
 /* Try a money phrase starting at token i.  On success fill *m and return the
  * number of tokens consumed (0 if none). */
 static size_t money_at(const char *text, const tokens *t, size_t i, mention *m)
@@ -207,6 +214,10 @@ static size_t money_at(const char *text, const tokens *t, size_t i, mention *m)
 	}
 	amount = num_value(text, &t->v[j]);
 	k = j + 1;
+	/* "a 500-million-dollar package": the number, scale and currency
+	 * word of an adjective joined by hyphens */
+	if (!cur && hyphen_glued(t, k) && scale_of(TKEY(t, k + 1)) > 0)
+		k++;
 	if (k < t->n && (mul = scale_of(TKEY(t, k))) > 0) {
 		/* single-letter scales only when glued or followed by a non-word */
 		if (t->v[k].keylen == 1 && t->v[k].space_before && k + 1 < t->n &&
@@ -231,6 +242,9 @@ static size_t money_at(const char *text, const tokens *t, size_t i, mention *m)
 			 (strcmp(TKEY(t, k + 4), "dollars") == 0 ||
 			  strcmp(TKEY(t, k + 4), "dollar") == 0))
 			k += 4;
+		if (hyphen_glued(t, k) && k > j + 1 &&
+		    (strcmp(TKEY(t, k + 1), "dollar") == 0 || strcmp(TKEY(t, k + 1), "euro") == 0))
+			k++;
 		w = k < t->n ? lookup(cur_after, TKEY(t, k)) : NULL;
 		if (!w && k < t->n && t->v[k].allcaps && t->v[k].keylen == 3)
 			w = lookup(cur_before, TKEY(t, k));

