@@ -8180,6 +8180,41 @@ static const mention *subject_owner(const dctx *d, const span *s, size_t v)
 	return o;
 }
 
+/* After a verb of opposition: "condemned the attempted coup in X", "an
+ * apparent military takeover in X", "the coup d'etat in X": the state where
+ * power was seized is the one opposed (stance.coup_in); NULL otherwise. */
+static const mention *coup_place(const dctx *d, const span *s, size_t from)
+{
+	static const char *w_coup[] = {"coup", "coups", "putsch", "takeover", NULL};
+	const mention *m;
+	size_t j = from, n;
+	if (j < s->t1 && skip_quote(d, j))
+		j++; /* condemned "the coup" */
+	if (j < s->t1 && KIN(d, j, w_det))
+		j++;
+	for (n = 0; j < s->t1 && n < 3 && !kin(d, j, w_coup) &&
+		    ((d->t.v[j].kind == TK_WORD && !d->t.v[j].upper) || kis(d, j, "-"));
+	     j++, n++)
+		;
+	if (j >= s->t1 || !kin(d, j, w_coup))
+		return NULL;
+	j++;
+	if (j + 2 < s->t1 && kis(d, j, "d") && skip_quote(d, j + 1))
+		j += 3; /* "coup d'etat" */
+	if (j < s->t1 && skip_quote(d, j))
+		j++;
+	if (j + 1 >= s->t1 || !kis(d, j, "in"))
+		return NULL;
+	j++;
+	if (j < s->t1 && KIN(d, j, w_det))
+		j++;
+	m = mention_at(d, s, j);
+	if (!m || m->t0 != j || m->possessive ||
+	    (m->gz != GZ_STATE && m->gz != GZ_CAPITAL) || !ent__is_state_mention(m))
+		return NULL;
+	return m;
+}
+
 /* "China's foreign minister", "the Chinese foreign ministry": a possessive
  * or demonym mention m followed by (title words and) a title or a word of
  * government, so its state speaks. */
@@ -10370,6 +10405,8 @@ static int rule_stance(dctx *d, const span *s)
 					t = issue_party(d, s, a, i);
 				if (!t && a && opp)
 					t = agent_of_object(d, s, i + 1);
+				if (!t && a && opp)
+					t = coup_place(d, s, i + 1); /* "the coup in X" */
 				if (!t && a && opp && !is_person(d, a)) {
 					/* "condemned the deepening military cooperation
 					 * between X and Y": both parties of the tie */

@@ -1,0 +1,25 @@
+/*
+ * test_extract_reactions.c - stance rules for governments' reactions to a
+ * coup, a strike or a test, on sentences written for these tests (none
+ * quotes an article): the state where a coup took place is the one the
+ * condemnation opposes.
+ */
+#include "extract_harness.h"
+
+#define OPP ENT_POLARITY_OPPOSE
+
+TEST(extract_reactions__coup_in)
+{
+	CHECK(stance_only("Ghana condemned the coup in Mali.", "GHA", "MLI", OPP));
+	CHECK(stance_only("Peru denounced the failed military takeover in Bolivia.", "PER", "BOL",
+			  OPP));
+	CHECK(stance_only("Kenya criticised the putsch in Sudan on Monday.", "KEN", "SDN", OPP));
+	CHECK(stance_only("Chile joined others in condemning the coup d'etat in Bolivia.", "CHL",
+			  "BOL", OPP));
+	CHECK(stance_has("Canada and Norway condemned the apparent coup in Gabon.", "NOR", "GAB",
+			 OPP));
+	/* no coup, or no state where it took place: no stance */
+	CHECK(stance_none("Ghana condemned the floods in Mali."));
+	CHECK(stance_none("Ghana condemned the coup."));
+	CHECK(stance_none("Ghana did not condemn the coup in Mali."));
+}
