@@ -8369,6 +8369,12 @@ static const mention *deed_owner(const dctx *d, const span *s, size_t j, size_t 
 		m = act_owner_before(d, s, j);
 		return m ? m : act_owner_later(d, s, j);
 	}
+	if (j + 1 < s->t1 && kis(d, j, "the") && kin_local(d, j + 1, w_owned_act)) {
+		/* "called the launch 'outrageous'": a launch or test the text
+		 * gave an owner before ("X launched a missile") */
+		*end = j + 2;
+		return act_owner_before(d, s, j);
+	}
 	/* "the Fooland action": a state's name before the deed */
 	if (j + 2 < s->t1 && kis(d, j, "the") && (m = mention_at(d, s, j + 1)) != NULL &&
 	    ent__is_state_mention(m) && (m->gz == GZ_STATE || m->gz == GZ_CAPITAL) &&

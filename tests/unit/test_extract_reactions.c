@@ -23,3 +23,16 @@ TEST(extract_reactions__coup_in)
 	CHECK(stance_none("Ghana condemned the coup."));
 	CHECK(stance_none("Ghana did not condemn the coup in Mali."));
 }
+
+TEST(extract_reactions__judged_launch)
+{
+	CHECK(stance_only("Iran launched a rocket on Friday. Qatar called the launch \"reckless\".",
+			  "QAT", "IRN", OPP));
+	CHECK(stance_only("Pakistan tested a cruise missile. India described the test as "
+			  "provocative.",
+			  "IND", "PAK", OPP));
+	/* no hostile judgement, or no owner named before: no stance */
+	CHECK(stance_none("Pakistan tested a cruise missile. India described the test as a "
+			  "success."));
+	CHECK(stance_none("Qatar called the launch \"reckless\"."));
+}
