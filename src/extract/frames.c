@@ -8467,7 +8467,8 @@ static int stance_round7(dctx *d, const span *s, size_t i, int *hit)
 		return ENT_OK;
 	}
 	if ((kis(d, i, "understand") || kis(d, i, "understands") || kis(d, i, "understood")) &&
-	    !negated(d, s, i) && (t = mention_at(d, s, i + 1)) != NULL &&
+	    !negated(d, s, i) &&
+	    (t = mention_at(d, s, i + 1 < s->t1 && skip_quote(d, i + 1) ? i + 2 : i + 1)) != NULL &&
 	    ent__is_state_mention(t) && t->possessive && t->gz != GZ_FIRM &&
 	    t->gz != GZ_DEMONYM) {
 		/* "X understands Y's legitimate (security) concerns": X sides
@@ -8480,12 +8481,16 @@ static int stance_round7(dctx *d, const span *s, size_t i, int *hit)
 		if (j >= s->t1 || !kis(d, j, "concerns") || i == s->t0)
 			return ENT_OK;
 		/* the subject right before: "X understands", "said it
-		 * understands"; not a verb far from its subject */
-		a = mention_at(d, s, i - 1);
-		if (a && !(ent__is_state_mention(a) && a->t1 == i && !a->possessive))
+		 * understands", "said it 'understands'"; not a verb far from
+		 * its subject */
+		size_t b = i;
+		if (b > s->t0 + 1 && skip_quote(d, b - 1))
+			b--;
+		a = mention_at(d, s, b - 1);
+		if (a && !(ent__is_state_mention(a) && a->t1 == b && !a->possessive))
 			return ENT_OK;
-		if (!a && !(kis(d, i - 1, "it") || kis(d, i - 1, "we") || kis(d, i - 1, "he") ||
-			    kis(d, i - 1, "she") || kis(d, i - 1, "they") || person_at(d, i - 1)))
+		if (!a && !(kis(d, b - 1, "it") || kis(d, b - 1, "we") || kis(d, b - 1, "he") ||
+			    kis(d, b - 1, "she") || kis(d, b - 1, "they") || person_at(d, b - 1)))
 			return ENT_OK;
 		a = stance_actor(d, s, i);
 		*hit = 1;

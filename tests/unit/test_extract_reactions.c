@@ -36,3 +36,13 @@ TEST(extract_reactions__judged_launch)
 			  "success."));
 	CHECK(stance_none("Qatar called the launch \"reckless\"."));
 }
+
+TEST(extract_reactions__quoted_understands)
+{
+	CHECK(stance_only("Belarus said it \"understands\" Armenia's concerns.", "BLR", "ARM",
+			  ENT_POLARITY_SUPPORT));
+	CHECK(stance_only("Laos \"understands\" Vietnam's security concerns, the minister said.",
+			  "LAO", "VNM", ENT_POLARITY_SUPPORT));
+	/* no concerns of that state: no stance */
+	CHECK(stance_none("Belarus said it \"understands\" Armenia's economy."));
+}
