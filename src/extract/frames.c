@@ -162,7 +162,7 @@ static const char *w_voice[] = {"voiced", "voices", "expressed", "expresses", "p
 				"extended", "lent", "threw", "throws", "signalled", "signaled",
 				"raised", "raises", "lodged", "registered", "aired", "issued",
 				"issues", "lodge", "voice", "express", "raise", "file", "filed",
-				"voicing", "expressing", "pledging",
+				"voicing", "expressing", "pledging", "affirmed", "affirms",
 				NULL};
 /* "called on X to end ...": what the call asks X to stop */
 static const char *w_call[] = {"called", "calls", "call", "calling", "urged", "urges", "urge",
@@ -6099,7 +6099,7 @@ static const mention *dateline_state(const dctx *d)
 /* Bodies that speak for a state left unnamed: "the foreign ministry said",
  * "the ministry", "the statement". */
 static const char *w_unnamed_body[] = {"ministry", "statement", "spokesman", "spokesperson",
-				       "spokeswoman", "government", NULL};
+				       "spokeswoman", "government", "embassy", NULL};
 
 /* Whose is "the (foreign) ministry" at token j: the state of the latest
  * ministry or government the text named with its state before j ("the
@@ -6113,8 +6113,8 @@ static const mention *unnamed_body_state(const dctx *d, size_t j)
 		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
 			continue;
 		for (q = m->t1; q < d->t.n && q < m->t1 + 4; q++) {
-			if (kis(d, q, "ministry") || kis(d, q, "government"))
-				return m;
+			if (kis(d, q, "ministry") || kis(d, q, "government") || kis(d, q, "embassy"))
+				return m; /* "the French Embassy ... . The embassy" */
 			if (!(kis(d, q, "'s") || kis(d, q, "foreign") || kis(d, q, "defence") ||
 			      kis(d, q, "defense") || kis(d, q, "'")))
 				break;

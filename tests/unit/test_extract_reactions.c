@@ -46,3 +46,16 @@ TEST(extract_reactions__quoted_understands)
 	/* no concerns of that state: no stance */
 	CHECK(stance_none("Belarus said it \"understands\" Armenia's economy."));
 }
+
+TEST(extract_reactions__the_embassy)
+{
+	/* "the embassy" is the state of the embassy the text named before */
+	CHECK(stance_has("The Chilean Embassy in Lima issued a note on Monday. The embassy "
+			 "condemned Bolivia.",
+			 "CHL", "BOL", OPP));
+	/* "affirmed its solidarity": a verb that voices the support noun */
+	CHECK(stance_has("The Chilean Embassy in Lima issued a note on Monday. The embassy also "
+			 "affirmed its solidarity with Peru.",
+			 "CHL", "PER", ENT_POLARITY_SUPPORT));
+	CHECK(stance_none("The embassy condemned Bolivia."));
+}
