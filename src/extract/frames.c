@@ -163,7 +163,7 @@ static const char *w_voice[] = {"voiced", "voices", "expressed", "expresses", "p
 				"raised", "raises", "lodged", "registered", "aired", "issued",
 				"issues", "lodge", "voice", "express", "raise", "file", "filed",
 				"voicing", "expressing", "pledging", "affirmed", "affirms",
-				NULL};
+				"released", "releases", NULL};
 /* "called on X to end ...": what the call asks X to stop */
 static const char *w_call[] = {"called", "calls", "call", "calling", "urged", "urges", "urge",
 			       "urging", "pressed", "presses", "asked", "asks", NULL};
@@ -6477,7 +6477,13 @@ static size_t voice_verb_before(const dctx *d, const span *s, size_t i)
 	       !d->t.v[v - 1].upper) {
 		v--;
 		n++;
+		/* "strongly-worded statements": a hyphenated word is one */
+		if (v > s->t0 + 1 && kis(d, v - 1, "-") && d->t.v[v - 2].kind == TK_WORD &&
+		    !d->t.v[v - 2].upper)
+			v -= 2;
 	}
+	if (v > s->t0 + 1 && kis(d, v - 1, "out") && (kis(d, v - 2, "put") || kis(d, v - 2, "puts")))
+		return v - 2; /* "put out a statement in support of" */
 	return v > s->t0 && KIN(d, v - 1, w_voice) ? v - 1 : NONE;
 }
 

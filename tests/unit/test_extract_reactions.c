@@ -59,3 +59,18 @@ TEST(extract_reactions__the_embassy)
 			 "CHL", "PER", ENT_POLARITY_SUPPORT));
 	CHECK(stance_none("The embassy condemned Bolivia."));
 }
+
+TEST(extract_reactions__statement_in_support)
+{
+	/* the verb that voices a statement of support: a hyphenated word
+	 * between is one word; "put out" and "released" voice it */
+	CHECK(stance_only("Peru issued sharply-worded statements in support of Chile.", "PER",
+			  "CHL", ENT_POLARITY_SUPPORT));
+	CHECK(stance_only("Peru put out a statement in support of Chile.", "PER", "CHL",
+			  ENT_POLARITY_SUPPORT));
+	CHECK(stance_only("Peru released a statement in support of Chile.", "PER", "CHL",
+			  ENT_POLARITY_SUPPORT));
+	CHECK(stance_has("Ghana, Togo and Benin all put out strongly-worded notes in support of "
+			 "Niger.",
+			 "TGO", "NER", ENT_POLARITY_SUPPORT));
+}
