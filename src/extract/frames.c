@@ -8510,8 +8510,13 @@ static int stance_round7(dctx *d, const span *s, size_t i, int *hit)
 		size_t j = i + 1;
 		if (kis(d, j, "that"))
 			j++;
-		if (!(t = deed_owner(d, s, j, &e)) || e >= s->t1 || !kin_local(d, e, w_judge_v) ||
-		    !judgement_after(d, s, e + 1) || negated(d, s, i))
+		static const char *w_violate_v[] = {"violated", "violates", "violate", "breached",
+						    "breaches", "breach", NULL};
+		if (!(t = deed_owner(d, s, j, &e)) || e >= s->t1 || negated(d, s, i))
+			return ENT_OK;
+		/* "said the strikes violated the UN Charter": the verb judges */
+		if (!(kin_local(d, e, w_violate_v) ||
+		      (kin_local(d, e, w_judge_v) && judgement_after(d, s, e + 1))))
 			return ENT_OK;
 		a = stance_actor(d, s, i);
 		if (!a || a->gz == GZ_FIRM || strcmp(a->code, t->code) == 0)

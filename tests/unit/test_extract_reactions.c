@@ -74,3 +74,12 @@ TEST(extract_reactions__statement_in_support)
 			 "Niger.",
 			 "TGO", "NER", ENT_POLARITY_SUPPORT));
 }
+
+TEST(extract_reactions__said_act_violated)
+{
+	CHECK(stance_only("Russia carried out strikes on Georgia. Turkey said the strikes "
+			  "violated international law.",
+			  "TUR", "RUS", OPP));
+	/* no owner told before: no stance */
+	CHECK(stance_none("Turkey said the strikes violated international law."));
+}
