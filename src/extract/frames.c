@@ -163,8 +163,8 @@ static const char *w_voice[] = {"voiced", "voices", "expressed", "expresses", "p
 				"extended", "lent", "threw", "throws", "signalled", "signaled",
 				"raised", "raises", "lodged", "registered", "aired", "issued",
 				"issues", "lodge", "voice", "express", "raise", "file", "filed",
-				"voicing", "expressing", "pledging",
-				NULL};
+				"voicing", "expressing", "pledging", "affirmed", "affirms",
+				"released", "releases", NULL};
 /* "called on X to end ...": what the call asks X to stop */
 static const char *w_call[] = {"called", "calls", "call", "calling", "urged", "urges", "urge",
 			       "urging", "pressed", "presses", "asked", "asks", NULL};
@@ -6150,7 +6150,7 @@ static const mention *dateline_state(const dctx *d)
 /* Bodies that speak for a state left unnamed: "the foreign ministry said",
  * "the ministry", "the statement". */
 static const char *w_unnamed_body[] = {"ministry", "statement", "spokesman", "spokesperson",
-				       "spokeswoman", "government", NULL};
+				       "spokeswoman", "government", "embassy", NULL};
 
 /* Whose is "the (foreign) ministry" at token j: the state of the latest
  * ministry or government the text named with its state before j ("the
@@ -6164,8 +6164,8 @@ static const mention *unnamed_body_state(const dctx *d, size_t j)
 		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
 			continue;
 		for (q = m->t1; q < d->t.n && q < m->t1 + 4; q++) {
-			if (kis(d, q, "ministry") || kis(d, q, "government"))
-				return m;
+			if (kis(d, q, "ministry") || kis(d, q, "government") || kis(d, q, "embassy"))
+				return m; /* "the French Embassy ... . The embassy" */
 			if (!(kis(d, q, "'s") || kis(d, q, "foreign") || kis(d, q, "defence") ||
 			      kis(d, q, "defense") || kis(d, q, "'")))
 				break;
@@ -6546,7 +6546,13 @@ static size_t voice_verb_before(const dctx *d, const span *s, size_t i)
 	       !d->t.v[v - 1].upper) {
 		v--;
 		n++;
+		/* "strongly-worded statements": a hyphenated word is one */
+		if (v > s->t0 + 1 && kis(d, v - 1, "-") && d->t.v[v - 2].kind == TK_WORD &&
+		    !d->t.v[v - 2].upper)
+			v -= 2;
 	}
+	if (v > s->t0 + 1 && kis(d, v - 1, "out") && (kis(d, v - 2, "put") || kis(d, v - 2, "puts")))
+		return v - 2; /* "put out a statement in support of" */
 	return v > s->t0 && KIN(d, v - 1, w_voice) ? v - 1 : NONE;
 }
 
@@ -8249,6 +8255,41 @@ static const mention *subject_owner(const dctx *d, const span *s, size_t v)
 	return o;
 }
 
+/* After a verb of opposition: "condemned the attempted coup in X", "an
+ * apparent military takeover in X", "the coup d'etat in X": the state where
+ * power was seized is the one opposed (stance.coup_in); NULL otherwise. */
+static const mention *coup_place(const dctx *d, const span *s, size_t from)
+{
+	static const char *w_coup[] = {"coup", "coups", "putsch", "takeover", NULL};
+	const mention *m;
+	size_t j = from, n;
+	if (j < s->t1 && skip_quote(d, j))
+		j++; /* condemned "the coup" */
+	if (j < s->t1 && KIN(d, j, w_det))
+		j++;
+	for (n = 0; j < s->t1 && n < 3 && !kin(d, j, w_coup) &&
+		    ((d->t.v[j].kind == TK_WORD && !d->t.v[j].upper) || kis(d, j, "-"));
+	     j++, n++)
+		;
+	if (j >= s->t1 || !kin(d, j, w_coup))
+		return NULL;
+	j++;
+	if (j + 2 < s->t1 && kis(d, j, "d") && skip_quote(d, j + 1))
+		j += 3; /* "coup d'etat" */
+	if (j < s->t1 && skip_quote(d, j))
+		j++;
+	if (j + 1 >= s->t1 || !kis(d, j, "in"))
+		return NULL;
+	j++;
+	if (j < s->t1 && KIN(d, j, w_det))
+		j++;
+	m = mention_at(d, s, j);
+	if (!m || m->t0 != j || m->possessive ||
+	    (m->gz != GZ_STATE && m->gz != GZ_CAPITAL) || !ent__is_state_mention(m))
+		return NULL;
+	return m;
+}
+
 /* "China's foreign minister", "the Chinese foreign ministry": a possessive
  * or demonym mention m followed by (title words and) a title or a word of
  * government, so its state speaks. */
@@ -8403,6 +8444,12 @@ static const mention *deed_owner(const dctx *d, const span *s, size_t j, size_t 
 		m = act_owner_before(d, s, j);
 		return m ? m : act_owner_later(d, s, j);
 	}
+	if (j + 1 < s->t1 && kis(d, j, "the") && kin_local(d, j + 1, w_owned_act)) {
+		/* "called the launch 'outrageous'": a launch or test the text
+		 * gave an owner before ("X launched a missile") */
+		*end = j + 2;
+		return act_owner_before(d, s, j);
+	}
 	/* "the Fooland action": a state's name before the deed */
 	if (j + 2 < s->t1 && kis(d, j, "the") && (m = mention_at(d, s, j + 1)) != NULL &&
 	    ent__is_state_mention(m) && (m->gz == GZ_STATE || m->gz == GZ_CAPITAL) &&
@@ -8495,7 +8542,8 @@ static int stance_round7(dctx *d, const span *s, size_t i, int *hit)
 		return ENT_OK;
 	}
 	if ((kis(d, i, "understand") || kis(d, i, "understands") || kis(d, i, "understood")) &&
-	    !negated(d, s, i) && (t = mention_at(d, s, i + 1)) != NULL &&
+	    !negated(d, s, i) &&
+	    (t = mention_at(d, s, i + 1 < s->t1 && skip_quote(d, i + 1) ? i + 2 : i + 1)) != NULL &&
 	    ent__is_state_mention(t) && t->possessive && t->gz != GZ_FIRM &&
 	    t->gz != GZ_DEMONYM) {
 		/* "X understands Y's legitimate (security) concerns": X sides
@@ -8508,12 +8556,16 @@ static int stance_round7(dctx *d, const span *s, size_t i, int *hit)
 		if (j >= s->t1 || !kis(d, j, "concerns") || i == s->t0)
 			return ENT_OK;
 		/* the subject right before: "X understands", "said it
-		 * understands"; not a verb far from its subject */
-		a = mention_at(d, s, i - 1);
-		if (a && !(ent__is_state_mention(a) && a->t1 == i && !a->possessive))
+		 * understands", "said it 'understands'"; not a verb far from
+		 * its subject */
+		size_t b = i;
+		if (b > s->t0 + 1 && skip_quote(d, b - 1))
+			b--;
+		a = mention_at(d, s, b - 1);
+		if (a && !(ent__is_state_mention(a) && a->t1 == b && !a->possessive))
 			return ENT_OK;
-		if (!a && !(kis(d, i - 1, "it") || kis(d, i - 1, "we") || kis(d, i - 1, "he") ||
-			    kis(d, i - 1, "she") || kis(d, i - 1, "they") || person_at(d, i - 1)))
+		if (!a && !(kis(d, b - 1, "it") || kis(d, b - 1, "we") || kis(d, b - 1, "he") ||
+			    kis(d, b - 1, "she") || kis(d, b - 1, "they") || person_at(d, b - 1)))
 			return ENT_OK;
 		a = stance_actor(d, s, i);
 		*hit = 1;
@@ -8527,8 +8579,13 @@ static int stance_round7(dctx *d, const span *s, size_t i, int *hit)
 		size_t j = i + 1;
 		if (kis(d, j, "that"))
 			j++;
-		if (!(t = deed_owner(d, s, j, &e)) || e >= s->t1 || !kin_local(d, e, w_judge_v) ||
-		    !judgement_after(d, s, e + 1) || negated(d, s, i))
+		static const char *w_violate_v[] = {"violated", "violates", "violate", "breached",
+						    "breaches", "breach", NULL};
+		if (!(t = deed_owner(d, s, j, &e)) || e >= s->t1 || negated(d, s, i))
+			return ENT_OK;
+		/* "said the strikes violated the UN Charter": the verb judges */
+		if (!(kin_local(d, e, w_violate_v) ||
+		      (kin_local(d, e, w_judge_v) && judgement_after(d, s, e + 1))))
 			return ENT_OK;
 		a = stance_actor(d, s, i);
 		if (!a || a->gz == GZ_FIRM || strcmp(a->code, t->code) == 0)
@@ -10439,6 +10496,8 @@ static int rule_stance(dctx *d, const span *s)
 					t = issue_party(d, s, a, i);
 				if (!t && a && opp)
 					t = agent_of_object(d, s, i + 1);
+				if (!t && a && opp)
+					t = coup_place(d, s, i + 1); /* "the coup in X" */
 				if (!t && a && opp && !is_person(d, a)) {
 					/* "condemned the deepening military cooperation
 					 * between X and Y": both parties of the tie */
