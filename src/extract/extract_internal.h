@@ -7,7 +7,10 @@
  *   patterns.c   money, years, relative years, quantities
  *   layout.c     lines -> units: sentences, bullets, headings, pipe-table rows
  *   frames.c     units -> candidate facts (deal, supply, exercise, stance,
- *                membership, rivalry), each with evidence
+ *                membership, rivalry), each with evidence: the driver;
+ *                the rules by kind in frames_deal.c, frames_exercise.c,
+ *                frames_stance.c, frames_relation.c, what they share in
+ *                frames_cand.c, frames_words.c and frames_internal.h
  *   extract.c    document-level work: who supplies whom when a text only
  *                names a pair, anaphora, merging of repeated statements
  */
@@ -230,7 +233,7 @@ typedef struct dctx {
 	char last_set[4][12];    /* the states named by the latest unit naming two or more:
 				    what "both countries", "the two sides" refer to */
 	int nlast_set;
-	uint64_t *tmask;         /* per token: the word classes of frames.c it belongs to */
+	uint64_t *tmask;         /* per token: the word classes of frames_words.c it belongs to */
 	/* people the document names with a state's title ("Turkish President
 	 * Recep Tayyip Erdogan"): their surname's key stands for that state
 	 * after that phrase ("Erdogan said") */
@@ -251,10 +254,11 @@ typedef struct dctx {
 
 /* layout.c */
 int ent__layout(dctx *d);
-/* frames.c */
+/* frames_words.c */
 int ent__word_classes(dctx *d);
+/* frames.c */
 int ent__frames(dctx *d);
-/* helpers shared by layout.c and frames.c */
+/* helpers shared by layout.c and the frames files */
 int ent__is_state_mention(const mention *m);
 const char *ent__unit_text_key(const dctx *d, size_t tok_index);
 int ent__cand_new(dctx *d, ent_fact_type type, int unit, cand **out);

@@ -1,0 +1,1416 @@
+/*
+ * frames_cand.c - what every rule shares: actors before and after a word,
+ * candidate facts and their evidence, goods and quantities, splitting one
+ * statement into several deals, money and years near a verb, hedges and
+ * negation, and plural anaphora ("both countries", "the two sides").
+ */
+#include "extract/frames_internal.h"
+#include "entente/errors.h"
+#include "util/alloc.h"
+
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- candidates ------------------------------------------------------------ */
+
+int ent__cand_new(dctx *d, ent_fact_type type, int ui, cand **out)
+{
+	cand *c;
+	if (d->ncands == d->ccands) {
+		size_t n = d->ccands ? d->ccands * 2 : 64;
+		cand *nv = ent__realloc(d->cands, n * sizeof *nv);
+		if (!nv)
+			return ENT_ENOMEM;
+		d->cands = nv;
+		d->ccands = n;
+	}
+	c = &d->cands[d->ncands++];
+	memset(c, 0, sizeof *c);
+	ent_fact_init(&c->f, type);
+	c->unit = ui;
+	*out = c;
+	return ENT_OK;
+}
+
+/* A new candidate of unit ui whose fact is a copy of candidate ci's.  The
+ * array may move: pointers into it are to be taken again after the call. */
+int cand_clone(dctx *d, size_t ci, int ui, cand **out)
+{
+	ent_fact copy;
+	int rc = ent_fact_copy(&copy, &d->cands[ci].f);
+	if (rc)
+		return rc;
+	if ((rc = ent__cand_new(d, copy.type, ui, out))) {
+		ent_fact_destroy(&copy);
+		return rc;
+	}
+	ent_fact_destroy(&(*out)->f);
+	(*out)->f = copy;
+	return ENT_OK;
+}
+
+/* Drop the goods of candidate c's fact (a part of a split takes its own). */
+void cand_clear_items(cand *c)
+{
+	size_t i;
+	for (i = 0; i < c->f.nitems; i++) {
+		ent__free(c->f.items[i].text);
+		ent__free(c->f.items[i].designation);
+	}
+	c->f.nitems = 0;
+}
+
+/* Part i of a split of candidate ci (emitted) in unit ui: ci itself for
+ * the first part, else a directed copy of it; either way without goods.
+ * The array may move (cand_clone). */
+static int cand_part(dctx *d, size_t ci, size_t i, int ui, cand **one)
+{
+	int rc;
+	if (i == 0) {
+		*one = &d->cands[ci];
+	} else {
+		if ((rc = cand_clone(d, ci, ui, one)))
+			return rc;
+		(*one)->directed = 1;
+	}
+	cand_clear_items(*one);
+	return ENT_OK;
+}
+
+int ent__add_unit_evidence(dctx *d, cand *c, int ui, const char *rule)
+{
+	const unit *u = &d->units[ui];
+	return ent_fact_add_evidence(&c->f, d->doc->sha256, d->doc->source, u->start, u->end,
+				     d->text + u->start, u->end - u->start, rule);
+}
+
+int emit(dctx *d, cand *c, const span *s, const char *rule)
+{
+	char name[64];
+	snprintf(name, sizeof name, "%s%s", s->rule_prefix ? s->rule_prefix : "", rule);
+	return ent__add_unit_evidence(d, c, s->unit, name);
+}
+
+int add_others(cand *c, const char *code)
+{
+	size_t i;
+	for (i = 0; i < c->nothers; i++)
+		if (strcmp(c->others[i], code) == 0)
+			return 0;
+	if (c->nothers < ENT_FACT_MAX_ACTORS)
+		memcpy(c->others[c->nothers++], code, 12);
+	return 0;
+}
+
+static const char *w_standard[] = {"block", "batch", "lot", "tranche", "phase", "mk", "mark",
+				   "flight", "series", "increment", "standard", "version", NULL};
+
+/* Armed services a counted weapon may be named for: "three navy frigates". */
+static const char *w_service_noun[] = {"navy", "naval", "army", "marine", "marines", NULL};
+
+/* Quantity written just before a weapon mention ("24 JF-17", "12 new
+ * helicopters", "two frigates"); -1 when none. */
+long quantity_before(const dctx *d, const span *s, const mention *w)
+{
+	size_t i, back = 0;
+	for (i = w->t0; i > s->t0 && back < 3; back++) {
+		const tok *x;
+		i--;
+		x = &d->t.v[i];
+		if (x->kind == TK_NUM) {
+			long v = strtol(d->text + x->start, NULL, 10);
+			if ((i > s->t0 && kis(d, i - 1, "-") && !x->space_before) ||
+			    (i + 1 < s->t1 && !d->t.v[i + 1].space_before &&
+			     d->t.v[i + 1].kind == TK_WORD))
+				return -1; /* "CH-92A", "Su-30MKI": part of a name */
+			int comma = memchr(d->text + x->start, '.', x->end - x->start) != NULL;
+			if (comma || v <= 0 || (v >= 1950 && v <= 2049) || v > 100000)
+				return -1;
+			if (i > s->t0 && (kis(d, i - 1, "$") || kis(d, i - 1, "usd")))
+				return -1;
+			/* "the Block 15 aircraft", "Tranche 3 Typhoons": a
+			 * production standard, not a number of pieces; "four
+			 * Bell 412 helicopters": a model number */
+			if (i > s->t0 && (kin(d, i - 1, w_standard) ||
+					  (d->t.v[i - 1].kind == TK_WORD && d->t.v[i - 1].upper &&
+					   i - 1 > s->t0 && !kis(d, i - 2, ".") &&
+					   d->t.v[i - 2].kind != TK_NEWLINE)))
+				return -1;
+			return v;
+		}
+		if (KIN(d, i, w_numwords)) {
+			size_t k;
+			for (k = 0; w_numwords[k]; k++)
+				if (kis(d, i, w_numwords[k]))
+					return k == 11 ? 12 : (long)k + 2;
+		}
+		if (x->kind != TK_WORD || x->upper)
+			continue; /* "24 JF-17 Block III": skip designation words */
+		if (kis(d, i, "new") || kis(d, i, "more") || kis(d, i, "additional") ||
+		    kis(d, i, "advanced") || kis(d, i, "modern") || kis(d, i, "used") ||
+		    kis(d, i, "military"))
+			continue; /* "12 military helicopters" */
+		if (kin_local(d, i, w_service_noun))
+			continue; /* "three navy frigates", "two army helicopters" */
+		return -1;
+	}
+	return -1;
+}
+
+/* Nouns of a maker a weapon word may qualify: "drone maker Baykar",
+ * "Dutch aircraft manufacturer Fokker" name a firm, not an item. */
+static const char *w_maker_noun[] = {"maker", "makers", "manufacturer", "manufacturers",
+				     "producer", "producers", "builder", "builders", "firm",
+				     "firms", "company", "companies", "industry", "industries",
+				     "contractor", "contractors", "sector", NULL};
+
+/* Verbs of spending: with money and "on/for" goods, a purchase. */
+const char *w_spend[] = {"spent", "spend", "spends", "spending", "shelled", NULL};
+
+/* Is the spending verb at v followed, within its clause, by money and then
+ * "on"/"for" and a weapon term? */
+int spent_on_goods(const dctx *d, const span *s, size_t v)
+{
+	size_t i, k;
+	int money = 0;
+	for (i = v + 1; i < s->t1 && i < v + 12; i++) {
+		if (kis(d, i, ";") || kis(d, i, "."))
+			return 0;
+		for (k = s->m0; k < s->m1; k++)
+			if (M(d, k)->kind == MK_MONEY && M(d, k)->t0 == i)
+				money = 1;
+		if (money && (kis(d, i, "on") || kis(d, i, "for"))) {
+			for (k = s->m0; k < s->m1; k++) {
+				const mention *m = M(d, k);
+				if (m->gz == GZ_WEAPON && m->kind == MK_ACTOR && m->t0 > i &&
+				    m->t0 <= i + 4)
+					return 1;
+			}
+			return 0;
+		}
+	}
+	return 0;
+}
+
+/* The supplier an item of a list names for itself: a demonym right
+ * before it ("Turkish Bayraktar TB2s"), "from X" or "deal with X" right
+ * after it ("F-15 planes from the United States"), else its designation's
+ * maker; NULL when none. */
+const char *item_owner(const dctx *d, const span *s, size_t k, int *stated)
+{
+	const mention *m = M(d, k);
+	size_t j, i;
+	*stated = 1;
+	if (k > s->m0) {
+		/* "Turkish Bayraktar TB2s", "China's J-10", "U.S.-made F-15EX" */
+		const mention *p = M(d, k - 1);
+		if (p->t1 <= m->t0 && ent__is_state_mention(p) &&
+		    ((p->gz == GZ_DEMONYM && p->t1 + 2 >= m->t0) ||
+		     (p->possessive && p->t1 + 3 >= m->t0) ||
+		     (made_in(d, s, p) && p->t1 + 4 >= m->t0)))
+			return p->code;
+	}
+	/* "from (the) X" or "deal with X" within four tokens after */
+	for (j = k + 1; j < s->m1; j++) {
+		const mention *x = M(d, j);
+		if (x->t0 > m->t1 + 5)
+			break;
+		if (!ent__is_state_mention(x) || x->t0 < m->t1)
+			continue;
+		for (i = m->t1; i < x->t0; i++)
+			if (kis(d, i, ",") || kis(d, i, "and") || kis(d, i, ";"))
+				break;
+		if (i < x->t0)
+			break;
+		i = x->t0 - 1;
+		if (kis(d, i, "the") && i > m->t1)
+			i--;
+		if (kis(d, i, "from") || (kis(d, i, "with") && i > m->t1 && KIN(d, i - 1, w_deal_noun)))
+			return x->code;
+		break;
+	}
+	*stated = 0;
+	return m->canon && m->code ? m->code : NULL;
+}
+
+/* Is token i inside a weapon mention of the span (or, with demonyms, a
+ * demonym: "the Russian S-300")? */
+static int in_weapon_or(const dctx *d, const span *s, size_t i, int demonyms)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++)
+		if ((M(d, k)->gz == GZ_WEAPON || (demonyms && M(d, k)->gz == GZ_DEMONYM)) &&
+		    M(d, k)->t0 <= i && i < M(d, k)->t1)
+			return 1;
+	return 0;
+}
+
+int in_weapon(const dctx *d, const span *s, size_t i)
+{
+	return in_weapon_or(d, s, i, 0);
+}
+
+/* Is the weapon mention m a target or a model, not goods ("can repel
+ * aircraft, missiles and drones", "based on the Russian S-300 system")?
+ * The words before it are walked back over a list of such terms. */
+int weapon_is_target(const dctx *d, const span *s, const mention *m)
+{
+	static const char *glue[] = {",", "and", "or", "the", "a", "an", "enemy", "incoming",
+				     "hostile", "cruise", "ballistic", NULL};
+	size_t i = m->t0;
+	while (i > s->t0 && (kin(d, i - 1, glue) || in_weapon_or(d, s, i - 1, 1)))
+		i--;
+	if (i <= s->t0)
+		return 0;
+	if (kin(d, i - 1, w_target_v))
+		return !(kis(d, i - 1, "down") && !(i - 1 > s->t0 && (kis(d, i - 2, "shoot") ||
+								      kis(d, i - 2, "shoots") ||
+								      kis(d, i - 2, "shot"))));
+	/* "based on", "a version of", "a copy of": the model, not the goods */
+	if (i - 1 > s->t0 && kis(d, i - 1, "on") && kis(d, i - 2, "based"))
+		return 1;
+	if (i - 1 > s->t0 && kis(d, i - 1, "of") &&
+	    (kis(d, i - 2, "version") || kis(d, i - 2, "variant") || kis(d, i - 2, "copy") ||
+	     kis(d, i - 2, "derivative")))
+		return 1;
+	return 0;
+}
+
+/* Is the weapon mention m only a qualifier of a maker noun, or a target? */
+int weapon_names_a_maker_or_target(const dctx *d, const span *s, const mention *m)
+{
+	return (m->t1 < s->t1 && kin(d, m->t1, w_maker_noun)) || weapon_is_target(d, s, m);
+}
+
+/* "a success against its competitors such as the Russian Su-35", "beat
+ * rivals like the F-16": a weapon named as a rival of the goods (a word of
+ * rivalry in the five words before it) is no goods. */
+static int weapon_is_rival(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_rival_model[] = {"competitors", "competitor", "rivals", "rival",
+					"competition", "contenders", NULL};
+	size_t r = m->t0 > s->t0 + 5 ? m->t0 - 5 : s->t0;
+	/* cheap first: only words in c- or r- are looked up */
+	for (; r < m->t0; r++)
+		if ((K(r)[0] == 'c' || K(r)[0] == 'r') && kin_local(d, r, w_rival_model))
+			break;
+	return r < m->t0 && (r + 1 == m->t0 || kis(d, r + 1, "such") || kis(d, r + 1, "like") ||
+			     kis(d, r + 1, "including") || kis(d, r + 1, "the"));
+}
+
+/* Is the weapon mention m no goods of the span's deal: a maker's
+ * qualifier, a target, a rival, or goods of a deal called off before it
+ * ("after the cancellation of its order for Russian fighters")? */
+int weapon_names_a_maker(const dctx *d, const span *s, const mention *m)
+{
+	size_t from = m->t0 > s->t0 + 8 ? m->t0 - 8 : s->t0;
+	return weapon_names_a_maker_or_target(d, s, m) || find_in(d, from, m->t0, w_cancel) != NONE ||
+	       weapon_is_rival(d, s, m);
+}
+
+/* Add the span's weapon mentions to c as items; with `only`, just those
+ * whose own supplier (item_owner) is `only`, and the unowned ones too when
+ * `unowned`.  With `stated_only`, an owner known only from a designation's
+ * maker counts as none (the sentence names the seller of the list). */
+static int add_items_of(dctx *d, cand *c, const span *s, const char *only, int unowned,
+			int stated_only, int *designation, int *quantity)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		uint32_t end = m->end;
+		long q;
+		if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON || weapon_names_a_maker(d, s, m))
+			continue;
+		/* "aid for the army's modernisation programme": the buyer's
+		 * plan, no upgrade bought */
+		if (m->category == ENT_CAT_MAINTENANCE && !m->canon && m->t1 < s->t1 &&
+		    (kis(d, m->t1, "programme") || kis(d, m->t1, "program") ||
+		     kis(d, m->t1, "plan") || kis(d, m->t1, "drive")))
+			continue;
+		if (only) {
+			int st;
+			const char *o = item_owner(d, s, k, &st);
+			if (stated_only && !st)
+				o = NULL;
+			if (o ? strcmp(o, only) != 0 : !unowned)
+				continue;
+		}
+		/* "Harop drones", "Super Mushshak trainer aircraft": the generic
+		 * words after a designation describe it, they are not an item */
+		if (m->canon && k + 1 < s->m1 && M(d, k + 1)->gz == GZ_WEAPON &&
+		    !M(d, k + 1)->canon && M(d, k + 1)->t0 == m->t1) {
+			end = M(d, k + 1)->end;
+			k++;
+		}
+		q = quantity_before(d, s, m);
+		if (ent_fact_add_item(&c->f, (ent_category)m->category, d->text + m->start,
+				      end - m->start, m->canon, q))
+			return ENT_ENOMEM;
+		if (m->canon && designation)
+			*designation = 1;
+		if (q >= 0 && quantity)
+			*quantity = 1;
+	}
+	return ENT_OK;
+}
+
+int add_items(dctx *d, cand *c, const span *s, int *designation, int *quantity)
+{
+	return add_items_of(d, c, s, NULL, 1, 0, designation, quantity);
+}
+
+/* The number of weapon mentions of the span that name an item. */
+size_t weapon_mentions(const dctx *d, const span *s)
+{
+	size_t k, n = 0;
+	for (k = s->m0; k < s->m1; k++)
+		n += M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON &&
+		     !weapon_names_a_maker(d, s, M(d, k));
+	return n;
+}
+
+/* A list of purchases whose items name their own suppliers ("has bought
+ * Israeli drones, Turkish Bayraktar TB2s and Russian S-300 systems") is
+ * one deal per supplier: c keeps the first supplier's items (and the
+ * unowned ones), a new candidate takes each other supplier's.  c has been
+ * emitted; the copies carry its evidence.  When the sentence names the
+ * seller (sup_stated: "... and one Su-27UB from Georgia"), a designation's
+ * maker alone makes no other supplier. */
+int split_by_owner(dctx *d, cand *c, const span *s, int sup_stated)
+{
+	const char *owners[ENT_FACT_MAX_ACTORS];
+	size_t n = 0, k, i, ci = (size_t)(c - d->cands);
+	int rc;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		const char *o;
+		int st;
+		if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON || weapon_names_a_maker(d, s, m))
+			continue;
+		if (!(o = item_owner(d, s, k, &st)) || !strcmp(o, c->f.recipient.s) ||
+		    (sup_stated && !st))
+			continue;
+		for (i = 0; i < n && strcmp(owners[i], o); i++)
+			;
+		if (i == n && n < ENT_FACT_MAX_ACTORS)
+			owners[n++] = o;
+	}
+	if (n < 2)
+		return ENT_OK;
+	for (i = 1; i < n; i++) {
+		cand *one;
+		if ((rc = cand_clone(d, ci, s->unit, &one)))
+			return rc;
+		cand_clear_items(one);
+		one->directed = 1;
+		one->f.nsuppliers = 0;
+		ent_fact_add_code(one->f.suppliers, &one->f.nsuppliers, owners[i]);
+		memset(&one->f.value, 0, sizeof one->f.value); /* the list's price is no item's */
+		if ((rc = add_items_of(d, one, s, owners[i], 0, sup_stated, NULL, NULL)))
+			return rc;
+	}
+	/* the first candidate: the first supplier's items and the unowned */
+	c = &d->cands[ci];
+	cand_clear_items(c);
+	c->f.nsuppliers = 0;
+	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, owners[0]);
+	return add_items_of(d, c, s, owners[0], 1, sup_stated, NULL, NULL);
+}
+
+/* A list of sums spent ("spent $12 billion on Apache helicopters, $10
+ * billion on HIMARS and $4 billion on Patriot systems") is one purchase
+ * per sum: each sum followed by "on/for" (or "worth of") and goods takes
+ * the goods up to the next sum.  The sums share the buyer, or a list of
+ * buyers names each one's ("Germany, which shelled out $8.5 billion for
+ * Chinook helicopters; Bulgaria, which spent $1.5 billion on armored
+ * vehicles"): a state between two sums is the next buyer only in such a
+ * parallel clause ("; Y, which ..."), else the list ends there.  c
+ * (emitted) keeps the first sum and its goods; the goods' own seller (a
+ * demonym, a designation's maker) wins, else the list's seller stays. */
+int split_by_sum(dctx *d, cand *c, const span *s, size_t from)
+{
+	const mention *sums[ENT_FACT_MAX_ACTORS];
+	const char *buyer[ENT_FACT_MAX_ACTORS];
+	const char *next_buyer = NULL;
+	size_t n = 0, k, i, ci = (size_t)(c - d->cands);
+	int rc;
+	for (k = s->m0; k < s->m1 && n < ENT_FACT_MAX_ACTORS; k++) {
+		const mention *m = M(d, k);
+		size_t j;
+		if (m->t0 < from)
+			continue;
+		if (n && ent__is_state_mention(m)) {
+			/* "; (and) Bulgaria, which spent ..." */
+			size_t b = m->t0 > s->t0 ? m->t0 - 1 : m->t0;
+			if (b > s->t0 && kis(d, b, "and"))
+				b--;
+			if (m->gz == GZ_FIRM || m->gz == GZ_DEMONYM || next_buyer ||
+			    !kis(d, b, ";") || m->t1 + 1 >= s->t1 || !kis(d, m->t1, ",") ||
+			    !kis(d, m->t1 + 1, "which"))
+				break;
+			next_buyer = m->code;
+			continue;
+		}
+		if (m->kind != MK_MONEY)
+			continue;
+		j = m->t1;
+		if (j + 1 < s->t1 && kis(d, j, "worth") && kis(d, j + 1, "of"))
+			j += 2;
+		else if (j < s->t1 && (kis(d, j, "on") || kis(d, j, "for")))
+			j++;
+		else
+			continue;
+		for (i = k + 1; i < s->m1 && M(d, i)->t0 <= j + 4; i++)
+			if (M(d, i)->kind == MK_ACTOR && M(d, i)->gz == GZ_WEAPON && M(d, i)->t0 >= j)
+				break;
+		if (i < s->m1 && M(d, i)->t0 <= j + 4 && M(d, i)->gz == GZ_WEAPON) {
+			buyer[n] = next_buyer;
+			sums[n++] = m;
+			next_buyer = NULL;
+		}
+	}
+	if (n < 2)
+		return ENT_OK;
+	for (i = 0; i < n; i++) {
+		cand *one;
+		span part = *s;
+		const char *own = NULL;
+		size_t q;
+		narrow(d, &part, sums[i]->t0, i + 1 < n ? sums[i + 1]->t0 : s->t1);
+		for (q = part.m0; q < part.m1 && !own; q++) {
+			int st;
+			if (M(d, q)->kind == MK_ACTOR && M(d, q)->gz == GZ_WEAPON)
+				own = item_owner(d, &part, q, &st);
+		}
+		if ((rc = cand_part(d, ci, i, s->unit, &one)))
+			return rc;
+		one->f.value = sums[i]->value;
+		if (buyer[i]) {
+			if (ent_fact_has_code(one->f.suppliers, one->f.nsuppliers, buyer[i])) {
+				one->dropped = 1; /* a seller named as a buyer */
+				continue;
+			}
+			ent_code_set(&one->f.recipient, buyer[i]);
+		}
+		if (own && strcmp(own, one->f.recipient.s)) {
+			one->f.nsuppliers = 0;
+			ent_fact_add_code(one->f.suppliers, &one->f.nsuppliers, own);
+		}
+		if ((rc = add_items(d, one, &part, NULL, NULL)))
+			return rc;
+		c = &d->cands[ci];
+	}
+	return ENT_OK;
+}
+
+/* A list of goods each with its price after it ("bought 24 MH-60R
+ * helicopters for $2.1 billion and six Apache helicopters for $796
+ * million from the US") is one purchase per price: each "for <sum>"
+ * after the verb takes the goods between the sum before it (or the
+ * verb) and itself; a figure in another currency takes its USD twin in
+ * brackets right after it ("for Rs 5,691 crore ($796 million)").  c
+ * (emitted) keeps the first price and its goods; each further one is a
+ * copy of c with its own (the goods' own seller wins, as for
+ * split_by_sum).  Only when every price has goods of its own. */
+int split_by_price(dctx *d, cand *c, const span *s, size_t from)
+{
+	const mention *price[ENT_FACT_MAX_ACTORS];
+	size_t start[ENT_FACT_MAX_ACTORS], stop[ENT_FACT_MAX_ACTORS];
+	size_t n = 0, k, i, q, ci = (size_t)(c - d->cands), at = from + 1;
+	int rc;
+	for (k = s->m0; k < s->m1 && n < ENT_FACT_MAX_ACTORS; k++) {
+		const mention *m = M(d, k), *v = m;
+		size_t end = m->t1;
+		int goods = 0;
+		if (m->kind != MK_MONEY || m->t0 <= at || !kis(d, m->t0 - 1, "for"))
+			continue;
+		if (!m->value.has_usd && k + 1 < s->m1 && M(d, k + 1)->kind == MK_MONEY &&
+		    M(d, k + 1)->value.has_usd && M(d, k + 1)->t0 <= m->t1 + 2 &&
+		    kis(d, m->t1, "(")) {
+			v = M(d, ++k); /* "Rs 5,691 crore ($796 million)" */
+			end = v->t1;
+		}
+		for (q = s->m0; q < s->m1; q++)
+			if (M(d, q)->kind == MK_ACTOR && M(d, q)->gz == GZ_WEAPON &&
+			    M(d, q)->t0 >= at && M(d, q)->t1 <= m->t0)
+				goods = 1;
+		if (!goods)
+			return ENT_OK; /* a price of no goods of its own: no list */
+		start[n] = at;
+		stop[n] = end;
+		price[n++] = v;
+		at = end;
+	}
+	if (n < 2)
+		return ENT_OK;
+	for (i = 0; i < n; i++) {
+		cand *one;
+		span part = *s;
+		const char *own = NULL;
+		narrow(d, &part, start[i], stop[i]);
+		for (q = part.m0; q < part.m1 && !own; q++) {
+			int st;
+			if (M(d, q)->kind == MK_ACTOR && M(d, q)->gz == GZ_WEAPON)
+				own = item_owner(d, &part, q, &st);
+		}
+		if ((rc = cand_part(d, ci, i, s->unit, &one)))
+			return rc;
+		one->f.value = price[i]->value;
+		if (own && strcmp(own, one->f.recipient.s)) {
+			one->f.nsuppliers = 0;
+			ent_fact_add_code(one->f.suppliers, &one->f.nsuppliers, own);
+		}
+		if ((rc = add_items(d, one, &part, NULL, NULL)))
+			return rc;
+		c = &d->cands[ci];
+	}
+	return ENT_OK;
+}
+
+/* Does a sum start at token j? */
+static int money_at(const dctx *d, const span *s, size_t j)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->kind == MK_MONEY && M(d, k)->t0 == j)
+			return 1;
+	return 0;
+}
+
+/* A list of goods bought, each counted or with an article ("has bought
+ * 24 Rafale jets, a FREMM frigate and two Mistral ships", "acquired 366
+ * tanks, 96 Apache helicopters and 48 Patriot launchers") is one purchase
+ * per item (a purchase done; "will buy 72 launchers and 410 rockets" may
+ * be one contract of parts): an item starts after a comma or "and" with a
+ * number, "a/an" or a sum, and runs to the next such item (words of goods
+ * without a count, "air and missile defense launchers", stay with the
+ * item before).  Only for items of one seller (split_by_owner parts the
+ * others) after the verb v, and only when the items are of more than one
+ * kind ("12 F-16 jets and six C-130 transports" stay one purchase, as in
+ * split_goods_kinds).  c (emitted) keeps the first item; each further one
+ * is a copy of c with its own goods and its own sum, if any. */
+int split_by_item(dctx *d, cand *c, const span *s, size_t v)
+{
+	size_t start[ENT_FACT_MAX_ACTORS];
+	int cat[ENT_FACT_MAX_ACTORS], kinds = 0;
+	size_t n = 0, k, i, q, ci = (size_t)(c - d->cands), last = NONE;
+	const char *owner = NULL;
+	int rc;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		size_t j, b;
+		int sep = 0, st;
+		const char *own;
+		if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON || m->t0 <= v ||
+		    weapon_names_a_maker(d, s, m))
+			continue;
+		own = item_owner(d, s, k, &st);
+		if (own && owner && strcmp(own, owner))
+			return ENT_OK; /* several sellers */
+		if (own)
+			owner = own;
+		/* the first word of the item: back over its words to the
+		 * verb or to a comma / "and" */
+		for (b = m->t0; b > (last == NONE ? v + 1 : last); b--)
+			if (kis(d, b - 1, ",") || kis(d, b - 1, "and") || kis(d, b - 1, ";")) {
+				sep = 1;
+				break;
+			}
+		if (last == NONE)
+			b = v + 1;
+		else if (!sep)
+			continue; /* "Apache attack helicopters": one item */
+		j = b;
+		if (!(d->t.v[j].kind == TK_NUM || KIN(d, j, w_numwords) || kis(d, j, "a") ||
+		      kis(d, j, "an") || money_at(d, s, j)))
+			continue; /* no count: goods of the item before */
+		if (n == ENT_FACT_MAX_ACTORS)
+			return ENT_OK;
+		cat[n] = m->category;
+		kinds |= n > 0 && cat[n] != cat[0];
+		start[n++] = b;
+		last = m->t1;
+	}
+	if (n < 2 || !kinds)
+		return ENT_OK;
+	for (i = 0; i < n; i++) {
+		cand *one;
+		span part = *s;
+		narrow(d, &part, start[i], i + 1 < n ? start[i + 1] : s->t1);
+		if ((rc = cand_part(d, ci, i, s->unit, &one)))
+			return rc;
+		memset(&one->f.value, 0, sizeof one->f.value);
+		for (q = part.m0; q < part.m1; q++)
+			if (M(d, q)->kind == MK_MONEY) {
+				one->f.value = M(d, q)->value;
+				break;
+			}
+		if ((rc = add_items(d, one, &part, NULL, NULL)))
+			return rc;
+		c = &d->cands[ci];
+	}
+	return ENT_OK;
+}
+
+/* Money mention nearest to token t.  "Rs 2,000 crore (about $245 million)":
+ * when a USD figure follows another currency within a few tokens, the text
+ * gives the USD value too, and that one is taken. */
+const mention *money_near(const dctx *d, const span *s, size_t t)
+{
+	size_t k, bk = 0;
+	const mention *best = NULL;
+	size_t bestd = (size_t)-1;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		size_t dist;
+		if (m->kind != MK_MONEY)
+			continue;
+		dist = m->t0 > t ? m->t0 - t : t - m->t0;
+		if (dist < bestd) {
+			best = m;
+			bestd = dist;
+			bk = k;
+		}
+	}
+	if (best && !best->value.has_usd) {
+		for (k = bk + 1; k < s->m1; k++) {
+			const mention *m = M(d, k);
+			if (m->t0 > best->t1 + 4)
+				break;
+			if (m->kind == MK_MONEY && m->value.has_usd)
+				return m;
+		}
+		/* "a US$1 billion (S$1.3 billion) order": the figure in
+		 * brackets converts the US one right before it */
+		if (bk > s->m0) {
+			/* "(S$1.3 billion)": the bracket may stand before the
+			 * currency's letters */
+			const mention *m = M(d, bk - 1);
+			size_t i;
+			if (m->kind == MK_MONEY && m->value.has_usd && m->t1 + 3 >= best->t0)
+				for (i = m->t1; i < best->t0; i++)
+					if (kis(d, i, "("))
+						return m;
+		}
+	}
+	return best;
+}
+
+/* Is year y the date of another, earlier contract the span refers to ("a
+ * follow-up order to the contract signed in 2017", "under the original
+ * deal of 2015")?  Only when the span states a stage of its own before. */
+static int earlier_contract_year(const dctx *d, const span *s, const mention *y)
+{
+	static const char *def[] = {"the", "that", "previous", "earlier", "original", "first",
+				    "initial", "prior", NULL};
+	size_t i = y->t0, n;
+	if (i > s->t0 && (kis(d, i - 1, "in") || kis(d, i - 1, "of")))
+		i--;
+	if (i > s->t0 && (kis(d, i - 1, "signed") || kis(d, i - 1, "concluded") ||
+			  kis(d, i - 1, "agreed") || kis(d, i - 1, "awarded")))
+		i--;
+	if (i <= s->t0 + 1 || !KIN(d, i - 1, w_deal_noun) || !kin(d, i - 2, def))
+		return 0;
+	/* the sentence's own stage word, before that reference */
+	for (n = s->t0; n + 2 < i; n++)
+		if (KIN(d, n, w_sign) || KIN(d, n, w_delivered) || KIN(d, n, w_ordered))
+			return 1;
+	return 0;
+}
+
+/* The year of an earlier deal of the same parties the span names besides
+ * its own ("..., following an initial deal signed in 2014 to supply 12
+ * jets"), or 0.  Only with a word that makes it another deal. */
+int earlier_deal_year(const dctx *d, const span *s)
+{
+	static const char *adj[] = {"previous", "earlier", "original", "first", "initial", "prior",
+				    NULL};
+	size_t k, i;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *y = M(d, k);
+		if (y->kind != MK_YEAR || !earlier_contract_year(d, s, y))
+			continue;
+		for (i = y->t0; i > s->t0 && i + 6 > y->t0; i--)
+			if (KIN(d, i, w_deal_noun))
+				return kin(d, i - 1, adj) ? y->year : 0;
+	}
+	return 0;
+}
+
+/* Is token i a year written out ("2019")? */
+static int year_token(const dctx *d, size_t i)
+{
+	const char *k = K(i);
+	return strlen(k) == 4 && isdigit((unsigned char)k[0]) && isdigit((unsigned char)k[1]) &&
+	       isdigit((unsigned char)k[2]) && isdigit((unsigned char)k[3]) &&
+	       (k[0] == '1' || k[0] == '2');
+}
+
+static const char *w_range_open[] = {"between", "from", NULL};
+static const char *w_range_join[] = {"and", "to", "until", "till", "through", NULL};
+
+/* Is year y one end of a period ("between 2019 and 2024", "from 1991 to
+ * 2016")?  A period is a span of activity, not the year of a stage. */
+int year_of_period(const dctx *d, const span *s, const mention *y)
+{
+	size_t a = y->t0, b = y->t1;
+	if (a > s->t0 && kin(d, a - 1, w_range_open) && b + 1 < s->t1 && kin(d, b, w_range_join) &&
+	    year_token(d, b + 1))
+		return 1;
+	return a >= s->t0 + 3 && kin(d, a - 1, w_range_join) && year_token(d, a - 2) &&
+	       kin(d, a - 3, w_range_open);
+}
+
+/* A word of the future before token t ("expected to arrive by 2030"),
+ * the "to" of a recipient aside ("supplied 40 tanks to India by 2020":
+ * "to" before a capital, a number or a determiner is a preposition). */
+static int future_before(const dctx *d, const span *s, size_t t)
+{
+	size_t i;
+	for (i = s->t0; i < t; i++) {
+		if (!KIN(d, i, w_future))
+			continue;
+		if (kis(d, i, "to") && i + 1 < t &&
+		    (d->t.v[i + 1].upper || d->t.v[i + 1].kind == TK_NUM || KIN(d, i + 1, w_det)))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+/* A year read from a month without its year ("in November") gives way to
+ * a year the span states ("follows Israel's purchase in 2010"). */
+int year_counts(const dctx *d, const span *s, const mention *y)
+{
+	size_t k;
+	if (y->kind != MK_YEAR)
+		return 0;
+	if (earlier_contract_year(d, s, y))
+		return 0;
+	if (year_of_period(d, s, y))
+		return 0;
+	/* "expected to arrive by 2030": a target date ("delivered by 2020"
+	 * is a date reached); "since the 2008 war": a date of something else */
+	if (y->t0 > s->t0 && (kis(d, y->t0 - 1, "by") || kis(d, y->t0 - 1, "until")) &&
+	    (future_before(d, s, y->t0) || (d->doc_year && y->year > d->doc_year)))
+		return 0;
+	if (y->t0 > s->t0 && (kis(d, y->t0 - 1, "since") ||
+			      (y->t0 > s->t0 + 1 && kis(d, y->t0 - 1, "the") &&
+			       kis(d, y->t0 - 2, "since"))))
+		return 0;
+	/* "during the 2008 war (with Russia)": the year names a war, no stage */
+	if (y->t1 < s->t1 && KIN(d, y->t1, w_conflict))
+		return 0;
+	if (!y->from_month)
+		return 1;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->kind == MK_YEAR && !M(d, k)->from_month)
+			return 0;
+	return 1;
+}
+
+int year_in(const dctx *d, const span *s)
+{
+	size_t k, i;
+	for (k = s->m0; k < s->m1; k++)
+		if (year_counts(d, s, M(d, k)))
+			return M(d, k)->year;
+	/* "that year", "the same year", "later that year": the year the
+	 * paragraph named last */
+	for (i = s->t0; i + 1 < s->t1; i++)
+		if ((kis(d, i, "that") || kis(d, i, "same")) && kis(d, i + 1, "year") &&
+		    d->para_of_year == d->units[s->unit].para)
+			return d->para_year;
+	return 0;
+}
+
+/* Is there a hedge word shortly before token t (or anywhere before it in a
+ * short clause)? */
+int hedged(const dctx *d, const span *s, size_t t)
+{
+	size_t i, from = t > s->t0 + 6 ? t - 6 : s->t0;
+	for (i = from; i < t; i++)
+		if (KIN(d, i, w_hedge) &&
+		    !(i > s->t0 && d->t.v[i].upper && kis(d, i, "may")))
+			return 1; /* "said in May that": a month, no hedge */
+	/* "Azerbaijan is to buy", "set to acquire" */
+	return t >= s->t0 + 2 && kis(d, t - 1, "to") && KIN(d, t - 2, w_be);
+}
+
+/* A word of negation in the four tokens before t, unless a stop the
+ * sentence takes back ("reversed its decision to halt the shipment"). */
+int negated(const dctx *d, const span *s, size_t t)
+{
+	size_t i, from = t > s->t0 + 4 ? t - 4 : s->t0;
+	for (i = from; i < t; i++)
+		if (KIN(d, i, w_negation) && !ban_reversed(d, s, i))
+			return 1;
+	return 0;
+}
+
+int span_has(const dctx *d, const span *s, const char *const *l)
+{
+	return find_in(d, s->t0, s->t1, l) != NONE;
+}
+
+/* Collect the states that stand together before token t: "Turkish-Pakistani",
+ * "India and France", "Pakistan's". */
+size_t actors_group_before(const dctx *d, const span *s, size_t t, const mention **out,
+				  size_t max)
+{
+	const mention *m = actor_before(d, s, t, 6, 0);
+	size_t n = 0;
+	while (m && n < max) {
+		size_t k;
+		out[n++] = m;
+		/* a joiner right before m: "-", "and", "," */
+		if (m->t0 == 0 || m->t0 <= s->t0)
+			break;
+		k = m->t0 - 1;
+		if (k >= s->t0 + 2 && kis(d, k, "as") && kis(d, k - 1, "well") && kis(d, k - 2, "as"))
+			k -= 2; /* "France as well as Denmark" */
+		else if (!(kis(d, k, "-") || kis(d, k, "and") || kis(d, k, ",") || kis(d, k, "/")))
+			break;
+		m = actor_before(d, s, k, 0, 0);
+	}
+	return n;
+}
+
+/* "Pakistan-made", "Israeli-built": the state whose industry made it */
+int made_in(const dctx *d, const span *s, const mention *m)
+{
+	size_t i = m->t1;
+	return i + 1 < s->t1 && kis(d, i, "-") &&
+	       (kis(d, i + 1, "made") || kis(d, i + 1, "built") || kis(d, i + 1, "manufactured") ||
+		kis(d, i + 1, "produced") || kis(d, i + 1, "developed") || kis(d, i + 1, "origin"));
+}
+
+/* Does the demonym mention k qualify a weapon, i.e. is it followed within
+ * three tokens by a weapon term ("Turkish drones", "Israeli-made Harop",
+ * "French Caesar howitzers")?  A demonym elsewhere in the sentence ("after
+ * its use by the Ukrainian forces") names users, not the maker. */
+int qualifies_weapon(const dctx *d, const span *s, size_t k)
+{
+	const mention *m = M(d, k);
+	size_t j;
+	for (j = k + 1; j < s->m1; j++) {
+		const mention *w = M(d, j);
+		if (w->t0 < m->t1)
+			continue;
+		if (w->t0 > m->t1 + 3)
+			return 0;
+		if (w->gz == GZ_WEAPON)
+			return 1;
+	}
+	return 0;
+}
+
+/* Words for arms of no stated kind. */
+const char *w_arms_generic[] = {"weapons",   "arms",     "weaponry", "armaments",
+				       "munitions", "vehicles", NULL};
+
+/* "received a stock of protective equipment provided by the United
+ * States": a general word for gear (no arms word) is goods of no stated
+ * kind when a participle of giving and "by" the seller of f follow it.
+ * The token of the word, looked for from a up to b, or NONE. */
+size_t gear_given_by(const dctx *d, const span *s, size_t a, size_t b, const ent_fact *f)
+{
+	static const char *w_gear[] = {"equipment", "hardware", "gear", NULL};
+	static const char *w_given[] = {"provided", "donated", "supplied", "gifted", "granted",
+					"delivered", "handed", NULL};
+	size_t i, by;
+	const mention *m;
+	for (i = a; i < b && i + 2 < s->t1; i++) {
+		if (!kin_local(d, i, w_gear) || !kin_local(d, i + 1, w_given))
+			continue;
+		by = kis(d, i + 2, "over") ? i + 3 : i + 2; /* "handed over by" */
+		if (by < s->t1 && kis(d, by, "by") && (m = actor_after(d, s, by + 1, 3, 0)) &&
+		    m->code && ent_fact_has_code(f->suppliers, f->nsuppliers, m->code))
+			return i;
+	}
+	return NONE;
+}
+
+/* Objects that a verb of giving can take which are no goods: "grant India
+ * a waiver", "exporting terror", "provide access", "provide another
+ * insight into". */
+static const char *w_not_goods[] = {"waiver", "waivers", "exemption", "exemptions", "permission",
+				    "approval", "access", "asylum", "terror", "terrorism",
+				    "extremism", "instability", "visas", "visa", "support",
+				    "backing", "insight", "insights", "glimpse", "evidence", "proof",
+				    "clarity", "assurance", "assurances", NULL};
+
+/* Verbs of opinion or obstruction before "by": "a sale opposed by India"
+ * names a critic, not a party. */
+static const char *w_opinion_pp[] = {"opposed", "criticised", "criticized", "condemned",
+				     "blocked", "rejected", "vetoed", "questioned", "denounced",
+				     "protested", "slammed", "welcomed", "praised", "hailed",
+				     "feared", NULL};
+
+/* Nouns for the buying side: "the first export customer of the ATAGS". */
+const char *w_customer[] = {"customer", "customers", "buyer", "buyers", "client",
+				   "clients", "importer", "operator", NULL};
+
+/* Is the word after a verb of giving (within three tokens) one of the
+ * non-goods objects? */
+int gives_no_goods(const dctx *d, const span *s, size_t v)
+{
+	size_t i;
+	for (i = v + 1; i < s->t1 && i <= v + 4; i++)
+		if (kin(d, i, w_not_goods))
+			return 1;
+	return 0;
+}
+
+/* What a state may receive that is no goods: "received the long-awaited
+ * freedom from France", "received an invitation from X". */
+static const char *w_not_received[] = {"freedom", "independence", "recognition", "invitation",
+				       "invitations", "assurances", "guarantees", "delegation",
+				       "visit", "condolences", "congratulations", NULL};
+
+/* Is the object of a verb of receiving (up to six tokens on, before any
+ * weapon or comma) one of those? */
+int receives_no_goods(const dctx *d, const span *s, size_t v)
+{
+	size_t i, k = s->m0;
+	for (i = v + 1; i < s->t1 && i <= v + 6; i++) {
+		if (kis(d, i, ",") || kis(d, i, ";"))
+			return 0;
+		while (k < s->m1 && M(d, k)->t1 <= i)
+			k++;
+		if (k < s->m1 && M(d, k)->t0 <= i && M(d, k)->gz == GZ_WEAPON)
+			return 0;
+		if (kin(d, i, w_not_received))
+			return 1;
+	}
+	return 0;
+}
+
+/* Nouns of a conflict a state's possessive may own: "Russia's invasion". */
+static const char *w_conflict_act[] = {"invasion", "war", "aggression", "attack", "attacks",
+				       "annexation", "occupation", "threat", "threats", "offensive",
+				       "incursion", "assault", "invasions", "build-up", "buildup",
+				       NULL};
+
+/* Is mention m a state named only as background: the owner or the other
+ * side of a conflict ("after Russia's (full-scale) invasion of Ukraine")
+ * or inside an "amid/despite" phrase with no comma between? */
+int background_state(const dctx *d, const span *s, const mention *m)
+{
+	size_t i, n;
+	if (m->possessive) {
+		for (i = m->t1 + 1, n = 0; i < s->t1 && n < 3; i++, n++) {
+			if (kin(d, i, w_conflict_act))
+				return 1;
+			if (!(kis(d, i, "-") ||
+			      (d->t.v[i].kind == TK_WORD && !d->t.v[i].upper)))
+				break;
+		}
+	}
+	/* the other side of the conflict: "invasion of Ukraine", "war on X";
+	 * a source of danger: "threats from North Korea" */
+	if (m->t0 >= s->t0 + 2 &&
+	    (kis(d, m->t0 - 1, "of") || kis(d, m->t0 - 1, "on") || kis(d, m->t0 - 1, "against") ||
+	     kis(d, m->t0 - 1, "from")) &&
+	    kin(d, m->t0 - 2, w_conflict_act))
+		return 1;
+	for (i = m->t0, n = 0; i > s->t0 && n < 12; i--, n++) {
+		if (kis(d, i - 1, ",") || kis(d, i - 1, ";"))
+			break;
+		if (kis(d, i - 1, "amid") || kis(d, i - 1, "amidst") || kis(d, i - 1, "despite"))
+			return 1;
+	}
+	return 0;
+}
+
+/* The token before mention m, over one "the" ("with the United States"),
+ * or NONE at the start of the span. */
+size_t word_before(const dctx *d, const span *s, const mention *m)
+{
+	size_t i = m->t0;
+	if (i > s->t0 && kis(d, i - 1, "the"))
+		i--;
+	return i > s->t0 ? i - 1 : NONE;
+}
+
+/* The mention that stands for firm m's place in the sentence: the
+ * possessive state right before it of the same home ("with Israel's
+ * Rafael"), else m itself. */
+const mention *firm_owner(const dctx *d, const span *s, const mention *m)
+{
+	size_t k;
+	if (m->gz != GZ_FIRM)
+		return m;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *o = M(d, k);
+		if (o->possessive && o->t1 + 1 == m->t0 && ent__is_state_mention(o) &&
+		    strcmp(o->code, m->code) == 0)
+			return o;
+	}
+	return m;
+}
+
+/* Is mention m the second of two states joined by "and" ("Turkey and the
+ * United Kingdom")? */
+int coordinated_pair(const dctx *d, const span *s, const mention *m)
+{
+	size_t p = word_before(d, s, m), k;
+	if (p == NONE || p == s->t0 || !kis(d, p, "and"))
+		return 0;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *x = M(d, k);
+		if (x->t1 == p && ent__is_state_mention(x) && x->gz != GZ_FIRM)
+			return 1;
+	}
+	return 0;
+}
+
+/* Is mention m named as a seller: "from (the) X", "deal/contract with X"? */
+int seller_phrase(const dctx *d, const span *s, const mention *m)
+{
+	size_t p = word_before(d, s, m);
+	if (p == NONE)
+		return 0;
+	return kis(d, p, "from") || (kis(d, p, "with") && p > s->t0 && KIN(d, p - 1, w_deal_noun));
+}
+
+/* Is mention m the agent of an opinion verb ("opposed by India")? */
+int opinion_agent(const dctx *d, const span *s, const mention *m)
+{
+	return m->t0 >= s->t0 + 2 && kis(d, m->t0 - 1, "by") && kin(d, m->t0 - 2, w_opinion_pp);
+}
+
+/* Is m, before the deal word at trig, the subject of a verb or noun of
+ * opposition within its next five words ("China strongly opposes the
+ * sale", "X lodged a protest / stern representations over ...", "X
+ * summoned the envoy to protest against the sale")?  It speaks of the
+ * deal; it is no party to it. */
+int opposing_subject(const dctx *d, const span *s, const mention *m, size_t trig)
+{
+	size_t i, k;
+	if (trig == NONE || m->t1 > trig || m->possessive)
+		return 0;
+	for (i = m->t1, k = 0; i < trig && k < 6; i++, k++) {
+		if (kis(d, i, ",") || kis(d, i, ";"))
+			return 0;
+		if (KIN(d, i, w_oppose_v) || KIN(d, i, w_oppose_n) || kis(d, i, "representations") ||
+		    kis(d, i, "summoned") || kis(d, i, "summons"))
+			return 1;
+	}
+	(void)s;
+	return 0;
+}
+
+/* The maker of a weapon designation named in the span (not `not`), or NULL. */
+const char *designation_maker(const dctx *d, const span *s, const char *not)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->gz == GZ_WEAPON && m->canon && m->code && (!not || strcmp(m->code, not)))
+			return m->code;
+	}
+	return NULL;
+}
+
+/* Are tokens [i, j) only words that qualify a supplier ("main", "principal
+ * arms")? */
+int only_modifiers(const dctx *d, size_t i, size_t j)
+{
+	static const char *mods[] = {"main", "principal", "key", "largest", "top", "biggest",
+				     "major", "leading", "traditional", "chief", "primary", "sole",
+				     "arms", "weapons", "defence", "defense", "military", "long",
+				     "time", "-", "second", "third", "largest", "single", NULL};
+	for (; i < j; i++)
+		if (!kin(d, i, mods))
+			return 0;
+	return 1;
+}
+
+void set_pair(cand *c, const char *a, const char *b)
+{
+	ent_code_set((ent_code *)c->pair[0], a);
+	ent_code_set((ent_code *)c->pair[1], b);
+}
+
+/* ---- plural anaphora ---------------------------------------------------------- */
+
+const char *w_group_noun[] = {"countries", "nations", "sides", "states", "governments",
+				     "members", "neighbours", "neighbors", "allies", "partners",
+				     "capitals", NULL};
+const char *w_group_num[] = {"both", "two", "three", "four", NULL};
+
+/* "both countries", "the two sides", "all three nations": how many states
+ * the phrase stands for (0 when the span has no such phrase). */
+static int plural_anaphor(const dctx *d, const span *s, size_t *at)
+{
+	size_t i, j;
+	for (i = s->t0; i < s->t1; i++) {
+		*at = i;
+		/* "our countries", "our nations" said by one of a pair */
+		if (kis(d, i, "our") && i + 1 < s->t1 && KIN(d, i + 1, w_group_noun) &&
+		    !kis(d, i + 1, "members") && !kis(d, i + 1, "allies") &&
+		    !kis(d, i + 1, "partners"))
+			return 2;
+		if (!KIN(d, i, w_group_num))
+			continue;
+		for (j = i + 1; j < s->t1 && j <= i + 3; j++) {
+			if (KIN(d, j, w_group_noun)) {
+				if (kis(d, i, "three"))
+					return 3;
+				if (kis(d, i, "four"))
+					return 4;
+				return 2;
+			}
+			if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
+				break;
+		}
+	}
+	return 0;
+}
+
+/* Words of a further order: "another two ships", "an additional contract",
+ * "a follow-on order", "a second batch". */
+static const char *w_further[] = {"another", "additional", "further", "follow", "second", "third",
+				  "more", NULL};
+
+/* A span that names no state but a further order ("An additional contract
+ * for another two ships was signed in 2018") continues the latest directed
+ * deal of its paragraph or the one before: its supplier, or NULL. */
+const char *follow_on(const dctx *d, const span *s)
+{
+	const cand *c;
+	size_t k;
+	if (d->last_deal < 0 || s->unit < 0)
+		return NULL;
+	c = &d->cands[d->last_deal];
+	if (c->dropped || !c->directed || c->f.nsuppliers != 1 || !c->f.recipient.s[0] ||
+	    c->unit < 0 || d->units[s->unit].para > d->units[c->unit].para + 1)
+		return NULL;
+	for (k = s->m0; k < s->m1; k++)
+		if (ent__is_state_mention(M(d, k)))
+			return NULL;
+	if (find_in(d, s->t0, s->t1, w_further) == NONE)
+		return NULL;
+	return c->f.suppliers[0].s;
+}
+
+/* "..., while Egypt purchased two more in 2014": a clause whose buyer is
+ * the recipient of an earlier deal and that names no goods but "N more",
+ * "another N" is a further order of the latest such deal: its index, or
+ * -1. */
+int further_order(const dctx *d, const span *s, const char *rec)
+{
+	static const char *more[] = {"more", "another", "additional", "further", NULL};
+	size_t k, i;
+	int found = -1;
+	if (d->last_deal < 0 || s->unit < 0 || !rec)
+		return -1;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON)
+			return -1;
+	for (i = s->t0; i < s->t1 && found < 0; i++) {
+		if (!kin(d, i, more))
+			continue;
+		/* "two more", "another two", "another batch": a number, or a
+		 * word of quantity, next to it */
+		if ((i > s->t0 && (d->t.v[i - 1].kind == TK_NUM || KIN(d, i - 1, w_numwords))) ||
+		    (i + 1 < s->t1 && (d->t.v[i + 1].kind == TK_NUM || KIN(d, i + 1, w_numwords))))
+			found = 0;
+	}
+	if (found < 0)
+		return -1;
+	/* the latest deal with goods of this buyer: "more" speaks of it */
+	for (k = d->ncands; k > 0; k--) {
+		const cand *c = &d->cands[k - 1];
+		if (c->dropped || c->anaphoric || c->f.type != ENT_FACT_DEAL || !c->f.nitems)
+			continue;
+		if (c->directed && c->f.nsuppliers == 1 && !strcmp(c->f.recipient.s, rec))
+			return (int)(k - 1);
+	}
+	return -1;
+}
+
+/* The states a plural anaphor refers to: the latest unit that named that
+ * many; else, for a pair, the document's main pair.  Returns the count
+ * copied into out (0 when unresolved). */
+int anaphor_states(const dctx *d, const span *s, char out[4][12])
+{
+	size_t at = 0, q;
+	int n = plural_anaphor(d, s, &at), k, here = 0;
+	if (!n)
+		return 0;
+	/* "... the armed forces of Chile and Argentina ... both nations": the
+	 * states the sentence itself names before the phrase, when they are
+	 * as many as it counts */
+	for (q = s->m0; q < s->m1 && here <= n; q++) {
+		const mention *m = M(d, q);
+		if (m->t0 >= at)
+			break;
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || described_possessor(d, m, s->t1))
+			continue;
+		for (k = 0; k < here && k < 4; k++)
+			if (!strcmp(out[k], m->code))
+				break;
+		if (k == here && here < 4)
+			memcpy(out[here], m->code, 12);
+		if (k == here)
+			here++;
+	}
+	if (here == n)
+		return n;
+	if (d->nlast_set >= n) {
+		for (k = 0; k < n; k++)
+			memcpy(out[k], d->last_set[k], 12);
+		return n;
+	}
+	if (n == 2 && d->focus[0][0]) {
+		memcpy(out[0], d->focus[0], 12);
+		memcpy(out[1], d->focus[1], 12);
+		return 2;
+	}
+	return 0;
+}
+
+/* "to that country", "the country": the latest state named before, in this
+ * unit or the one before, other than `not`. */
+const mention *that_country(const dctx *d, const span *s, const mention *not)
+{
+	size_t i, k, first;
+	for (i = s->t0; i + 1 < s->t1; i++) {
+		if (!(kis(d, i, "that") || kis(d, i, "the")) || !kis(d, i + 1, "country"))
+			continue;
+		if (kis(d, i, "the") && i > s->t0 && (kis(d, i - 1, "in") || kis(d, i - 1, "across")))
+			continue; /* "station a brigade in the country": a place */
+		/* mentions are sorted: walk back from the phrase over this unit
+		 * and the one before */
+		first = s->unit > 0 ? d->units[s->unit - 1].m0 : d->units[s->unit].m0;
+		for (k = s->m1; k > first; k--) {
+			const mention *m = M(d, k - 1);
+			if (m->t0 >= i)
+				continue;
+			/* "A Nigerian newspaper reported that the country's ...":
+			 * a demonym of this sentence that qualifies no weapon */
+			int demonym_here = m->gz == GZ_DEMONYM && m->t0 >= s->t0 && k - 1 >= s->m0 &&
+					   !qualifies_weapon(d, s, k - 1);
+			if (ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+			    (m->gz != GZ_DEMONYM || demonym_here) &&
+			    (!not || strcmp(m->code, not->code)))
+				return m;
+		}
+	}
+	return NULL;
+}
+
+/* The supplier of the latest deal or supply tie found for this recipient. */
+const char *supplier_of(const dctx *d, const char *recipient)
+{
+	size_t i = d->ncands;
+	while (i > 0) {
+		const cand *c = &d->cands[--i];
+		if (c->dropped || !c->directed || c->f.nsuppliers == 0)
+			continue;
+		if ((c->f.type == ENT_FACT_DEAL || c->f.type == ENT_FACT_SUPPLY) &&
+		    !strcmp(c->f.recipient.s, recipient))
+			return c->f.suppliers[0].s;
+	}
+	return NULL;
+}
+
+/* The recipient of the latest deal of supplier `supplier` in this
+ * paragraph or the one before, or NULL. */
+const char *recipient_of(const dctx *d, const span *s, const char *supplier)
+{
+	size_t i = d->ncands;
+	while (i > 0) {
+		const cand *c = &d->cands[--i];
+		if (c->dropped || !c->directed || c->f.type != ENT_FACT_DEAL)
+			continue;
+		if (d->units[c->unit].para + 1 < d->units[s->unit].para)
+			return NULL;
+		if (ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, supplier))
+			return c->f.recipient.s;
+	}
+	return NULL;
+}
+
+/* "that hardware", "these weapons", "such systems": a reference to the
+ * equipment named before. */
+int refers_back(const dctx *d, const span *s)
+{
+	static const char *det[] = {"that", "those", "these", "such", NULL};
+	static const char *noun[] = {"hardware", "weapons", "equipment", "systems", "system",
+				     "arms", "weaponry", NULL};
+	size_t i, j;
+	for (i = s->t0; i + 1 < s->t1; i++)
+		if (kin(d, i, det))
+			for (j = i + 1; j < s->t1 && j <= i + 5; j++)
+				if (kin(d, j, noun))
+					return 1;
+	return 0;
+}
+
+/* "The systems were supplied by X", "They have been delivered by X": a
+ * subject of the clause before the verb of transfer at sv that names the
+ * goods told before (a definite noun phrase of goods or "they") and no
+ * state. */
+int goods_anaphor_subject(const dctx *d, const span *s, size_t sv)
+{
+	static const char *det[] = {"the", "these", "those", "both", "all", NULL};
+	static const char *noun[] = {"assets", "systems", "equipment", "hardware", "weapons",
+				     "items", "vessels", "ships", "boats", "aircraft", "vehicles",
+				     "launchers", "platforms", "arms", "weaponry", "jets", "guns",
+				     NULL};
+	size_t i, k;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t0 < sv && ent__is_state_mention(M(d, k)))
+			return 0;
+	if (sv <= s->t0)
+		return 0;
+	if (kis(d, s->t0, "they"))
+		return 1;
+	if (!kin_local(d, s->t0, det))
+		return 0;
+	for (i = s->t0 + 1; i < sv && i <= s->t0 + 4; i++) {
+		if (kin_local(d, i, noun) || in_weapon(d, s, i))
+			return 1;
+		if (KIN(d, i, w_be))
+			break;
+	}
+	return 0;
+}
+
+/* The other state of the document's main pair when `sup` is one of it,
+ * the pair was named together in two units or more, the other is named
+ * in this paragraph or the one before, and the span names no state but
+ * `sup`: "Argentina turns to China for arms. ... Among the deals was an
+ * order for Chinese fighter jets" (Argentina buys).  NULL otherwise. */
+const char *focus_partner(const dctx *d, const span *s, const mention *sup)
+{
+	const char *other;
+	size_t k;
+	int u;
+	if (d->focus_n < 2 || s->unit < 0 || !d->focus[0][0])
+		return NULL;
+	if (!strcmp(sup->code, d->focus[0]))
+		other = d->focus[1];
+	else if (!strcmp(sup->code, d->focus[1]))
+		other = d->focus[0];
+	else
+		return NULL;
+	for (k = s->m0; k < s->m1; k++)
+		if (ent__is_state_mention(M(d, k)) && strcmp(M(d, k)->code, sup->code) != 0)
+			return NULL;
+	for (u = s->unit; u >= 0 && d->units[u].para + 1 >= d->units[s->unit].para; u--) {
+		const unit *un = &d->units[u];
+		for (k = un->m0; k < un->m1; k++)
+			if (ent__is_state_mention(M(d, k)) && M(d, k)->gz != GZ_FIRM &&
+			    !strcmp(M(d, k)->code, other))
+				return other;
+	}
+	return NULL;
+}

@@ -1,0 +1,3822 @@
+/*
+ * frames_deal.c - rules for deals and supply ties: "X sells/supplies/
+ * delivers ... to Y", "Y buys/orders/acquires ... from X", passives, "deal
+ * between X and Y", X-made goods, fleets, holdings, customers and lists of
+ * buyers, and the passes that split, expand or drop deals within a
+ * sentence.
+ */
+#include "extract/frames_internal.h"
+#include "entente/errors.h"
+#include "util/alloc.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const mention *plain_state_at(const dctx *d, const span *s, size_t j);
+
+/* ---- deals and supply ties -------------------------------------------------- */
+
+/* The agent after "by" of a passive verb of supply at token sv ("were
+ * supplied by Russia", "was sold and delivered by X"), or NULL; a second
+ * verb of supply before "by" has that agent ("are being delivered to
+ * Slovakia, to replace those sent by each country to Ukraine"). */
+static const mention *passive_supplier(const dctx *d, const span *s, size_t sv)
+{
+	size_t i;
+	for (i = sv + 1; i < s->t1 && i < sv + 20; i++) {
+		if (kis(d, i, "by"))
+			return after_prep(d, s, i, "by");
+		if (KIN(d, i, w_supply_verb) && !kis(d, i - 1, "and") && !kis(d, i - 1, "or") &&
+		    !kis(d, i - 1, ","))
+			return NULL;
+	}
+	return NULL;
+}
+
+/* Words of order a received delivery may carry: "took first delivery of",
+ * "accepted initial delivery of". */
+static const char *w_delivery_order[] = {"first", "initial", "final", "formal", NULL};
+
+/* Does a verb of taking at token v take a delivery ("took delivery",
+ * "accepted initial delivery")? */
+static int take_delivery_after(const dctx *d, const span *s, size_t v)
+{
+	size_t i = v + 1;
+	if (i < s->t1 && kin_local(d, i, w_delivery_order))
+		i++;
+	return i < s->t1 && kis(d, i, "delivery");
+}
+
+/* The verb of taking before "delivery" at token i, or NONE. */
+static size_t take_delivery_at(const dctx *d, const span *s, size_t i)
+{
+	if (i > s->t0 && KIN(d, i - 1, w_take))
+		return i - 1;
+	if (i > s->t0 + 1 && kin_local(d, i - 1, w_delivery_order) && KIN(d, i - 2, w_take))
+		return i - 2;
+	return NONE;
+}
+
+/* The stage token i states, or ENT_STATUS_NONE: "delivered" (delivered),
+ * "ordered", "paid", "placed an order" (ordered), "signed", "bought"
+ * (signed), "MoU" (mou). */
+static ent_status stage_word(const dctx *d, const span *s, size_t i)
+{
+	if (KIN(d, i, w_mou))
+		return ENT_STATUS_MOU;
+	if (KIN(d, i, w_delivered) || kis(d, i, "delivers") || kis(d, i, "supplies"))
+		return ENT_STATUS_DELIVERED;
+	if (kis(d, i, "delivery") && take_delivery_at(d, s, i) != NONE)
+		return ENT_STATUS_DELIVERED; /* "took delivery of" */
+	if (KIN(d, i, w_ordered))
+		return ENT_STATUS_ORDERED;
+	if ((kis(d, i, "order") || kis(d, i, "orders")) && i > s->t0 + 1 &&
+	    (kis(d, i - 2, "placed") || kis(d, i - 1, "placed")))
+		return ENT_STATUS_ORDERED; /* "placed an order" */
+	if (KIN(d, i, w_signed))
+		return ENT_STATUS_SIGNED;
+	if ((kis(d, i, "purchase") || kis(d, i, "acquisition") || kis(d, i, "sale")) &&
+	    i > s->t0 + 1 && kis(d, i - 1, "the") &&
+	    (kis(d, i - 2, "confirmed") || kis(d, i - 2, "confirms") || kis(d, i - 2, "completed") ||
+	     kis(d, i - 2, "completes")))
+		return ENT_STATUS_SIGNED; /* "Brazil has confirmed the purchase of ..." */
+	return ENT_STATUS_NONE;
+}
+
+/* Is the stage word at i only announced ("will deliver", "is due to be
+ * delivered", "has yet to deliver")?  "began to deliver" is a delivery. */
+static int stage_pending(const dctx *d, const span *s, size_t i)
+{
+	static const char *noun[] = {"delivery", "deliveries", "arrival", "arrivals", NULL};
+	static const char *after[] = {"due", "expected", "scheduled", "slated", "will", NULL};
+	size_t j, from = i > s->t0 + 3 ? i - 3 : s->t0;
+	/* "with the rest of deliveries to occur until 2027", "deliveries are
+	 * due in 2026": a noun of the stage followed by what is to come */
+	if (kin(d, i, noun) && i + 1 < s->t1) {
+		size_t n = i + 1;
+		if (kin(d, n, after) || (n + 1 < s->t1 && KIN(d, n, w_be) && kin(d, n + 1, after)))
+			return 1;
+		if (kis(d, n, "to") && n + 1 < s->t1 && d->t.v[n + 1].kind == TK_WORD &&
+		    !d->t.v[n + 1].upper && !KIN(d, n + 1, w_det) && !kis(d, n + 1, "its") &&
+		    !kis(d, n + 1, "their"))
+			return 1;
+	}
+	for (j = from; j < i; j++) {
+		if (!KIN(d, j, w_future))
+			continue;
+		if (kis(d, j, "to") && j > s->t0 &&
+		    (kis(d, j - 1, "began") || kis(d, j - 1, "started") || kis(d, j - 1, "begun") ||
+		     kis(d, j - 1, "continued") || kis(d, j - 1, "continues")))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+/* The latest stage the span states (stage words that are only announced
+ * do not count); *at receives the token of the word that states it. */
+ent_status status_at(const dctx *d, const span *s, size_t *at)
+{
+	size_t i;
+	ent_status st = ENT_STATUS_REPORTED;
+	int mou = 0;
+	*at = NONE;
+	for (i = s->t0; i < s->t1; i++) {
+		ent_status w = stage_word(d, s, i);
+		if (w == ENT_STATUS_NONE || stage_pending(d, s, i))
+			continue;
+		if (w == ENT_STATUS_MOU) {
+			mou = 1;
+			if (st == ENT_STATUS_REPORTED)
+				*at = i;
+		} else if (w > st || (w == st && *at == NONE)) {
+			st = w;
+			*at = i;
+		}
+	}
+	if (mou && st < ENT_STATUS_ORDERED)
+		return ENT_STATUS_MOU;
+	return st;
+}
+
+static ent_status status_of(const dctx *d, const span *s)
+{
+	size_t at;
+	return status_at(d, s, &at);
+}
+
+/* The year of the stage stated at token `at`: each year named in the span
+ * belongs to the stage word nearest to it ("bought in 2021, and the first
+ * six were delivered this year": 2021 is the purchase's, this year the
+ * delivery's).  Returns the nearest year that belongs to the stage at `at`;
+ * 0 when every year named belongs to another stage; -1 when no year is
+ * named or no stage word is (the caller then takes the first year). */
+int stage_year(const dctx *d, const span *s, size_t at)
+{
+	size_t k, i;
+	int best = 0, any = 0;
+	size_t bestd = NONE;
+	if (at == NONE)
+		return -1;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *y = M(d, k);
+		size_t near = NONE, nd = NONE;
+		ent_status ys;
+		if (!year_counts(d, s, y))
+			continue;
+		any = 1;
+		/* "under a 2017 contract, X supplied ... by 2020": a year
+		 * that qualifies a deal's noun is its signing's, not the
+		 * delivery's */
+		if (y->t1 < s->t1 && KIN(d, y->t1, w_deal_noun) &&
+		    stage_word(d, s, at) == ENT_STATUS_DELIVERED)
+			continue;
+		for (i = s->t0; i < s->t1; i++) {
+			size_t dist;
+			/* a stage only announced ("deliveries to occur until
+			 * 2030") takes no year from the one made */
+			if (stage_word(d, s, i) == ENT_STATUS_NONE ||
+			    (i != at && KIN(d, i, w_supply_noun) && stage_pending(d, s, i)))
+				continue;
+			dist = i > y->t0 ? i - y->t0 : y->t0 - i;
+			if (dist < nd) {
+				nd = dist;
+				near = i;
+			}
+		}
+		if (near == NONE)
+			return -1;
+		ys = stage_word(d, s, near);
+		if (ys == stage_word(d, s, at) && nd < bestd) {
+			bestd = nd;
+			best = y->year;
+		}
+	}
+	return any ? best : -1;
+}
+
+/* "Last year it signed ...": the subject pronoun right before the verb at
+ * t (over "has", "also", "reportedly" ...) stands for the first state the
+ * unit before names as a name or capital. */
+const mention *pronoun_subject(const dctx *d, const span *s, size_t t)
+{
+	static const char *skip[] = {"has", "had", "have", "also", "then", "later", "reportedly",
+				     "already", "recently", "subsequently", "finally", "since",
+				     "now", "wants", "plans", "intends", "hopes", "aims", "seeks",
+				     "is", "was", "set", "expected", "to", "will", "would", "may",
+				     "might", "could", "soon", "reportedly", "considering",
+				     "continues", "continued", "continue", "still", "began", "begins",
+				     "started", "starts", "decided", "decides", "used", NULL};
+	const unit *pu;
+	size_t i = t, k;
+	while (i > s->t0 && kin(d, i - 1, skip))
+		i--;
+	if (i == s->t0 || !(kis(d, i - 1, "it") || kis(d, i - 1, "they")))
+		return NULL;
+	/* in a clause after another ("..., in return for which it
+	 * receives ..."), the pronoun is the clause before's subject */
+	if (s->subj_def)
+		return s->subj_def;
+	if (s->unit <= 0)
+		return NULL;
+	pu = &d->units[s->unit - 1];
+	for (k = pu->m0; k < pu->m1; k++) {
+		const mention *m = M(d, k);
+		if (ent__is_state_mention(m) && (m->gz == GZ_STATE || m->gz == GZ_CAPITAL) &&
+		    !described_possessor(d, m, pu->t1))
+			return m;
+	}
+	return NULL;
+}
+
+/* "The country has also promised to supply ...", "The kingdom later
+ * bought ...": a sentence that opens with "the country/nation/kingdom"
+ * (no possessive) as the subject of the verb at t, with no state named
+ * before t, speaks of the first state the unit before names (a name or
+ * capital), like "it". */
+static const mention *polity_subject(const dctx *d, const span *s, size_t t)
+{
+	static const char *noun[] = {"country", "nation", "kingdom", NULL};
+	const unit *pu;
+	size_t k;
+	if (s->unit <= 0 || t > s->t0 + 8 || t < s->t0 + 2 || !kis(d, s->t0, "the") ||
+	    !kin_local(d, s->t0 + 1, noun) || kis(d, s->t0 + 2, "'s"))
+		return NULL;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t0 < t && ent__is_state_mention(M(d, k)))
+			return NULL;
+	pu = &d->units[s->unit - 1];
+	for (k = pu->m0; k < pu->m1; k++) {
+		const mention *m = M(d, k);
+		if (ent__is_state_mention(m) && (m->gz == GZ_STATE || m->gz == GZ_CAPITAL) &&
+		    !described_possessor(d, m, pu->t1))
+			return m;
+	}
+	return NULL;
+}
+
+/* "the war in Ukraine ... the USA has sent HIMARS systems there": "there"
+ * after goods (at most six words after the verb of supply at sv) is the
+ * state the sentence names before the verb as a place ("in/to X"), not
+ * the supplier. */
+static const mention *there_place(const dctx *d, const span *s, size_t sv, const mention *sup)
+{
+	const mention *place = NULL;
+	size_t i, k;
+	int goods = 0;
+	static const char *w_be_after[] = {"is", "are", "was", "were", "will", "has", "have",
+					   "had", "'s", "remain", "remains", "seems", NULL};
+	for (i = sv + 1; i < s->t1 && i <= sv + 6 && !kis(d, i, "there"); i++)
+		;
+	/* not "there were protests" */
+	if (i >= s->t1 || i > sv + 6 || (i + 1 < s->t1 && kin_local(d, i + 1, w_be_after)))
+		return NULL;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 > sv && m->t1 <= i && m->kind == MK_ACTOR && m->gz == GZ_WEAPON)
+			goods = 1;
+		if (m->t1 <= sv && m->t0 > s->t0 && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    m->gz != GZ_DEMONYM && (kis(d, m->t0 - 1, "in") || kis(d, m->t0 - 1, "to")) &&
+		    (!sup || strcmp(m->code, sup->code) != 0))
+			place = m;
+	}
+	return goods ? place : NULL;
+}
+
+/* "to the kingdom", "for the country", "the emirate": a reference to the
+ * state the text is speaking of, the recipient of the latest deal of this
+ * paragraph or the one before when it is not `not`.  Copies the code into
+ * out; 0 when there is no such phrase or referent. */
+static int kingdom_ref(const dctx *d, const span *s, const char *not, char out[12])
+{
+	static const char *noun[] = {"kingdom", "emirate", "republic", "country", "nation",
+				     "island", "sultanate", NULL};
+	const cand *c;
+	size_t i;
+	int found = 0;
+	for (i = s->t0; i + 1 < s->t1 && !found; i++)
+		found = (kis(d, i, "the") || kis(d, i, "that")) && kin(d, i + 1, noun) &&
+			!(i > s->t0 && (kis(d, i - 1, "in") || kis(d, i - 1, "across")));
+	if (!found || d->last_deal < 0)
+		return 0;
+	c = &d->cands[d->last_deal];
+	if (c->dropped || !c->directed || !c->f.recipient.s[0] ||
+	    d->units[s->unit].para - d->units[c->unit].para > 1 ||
+	    (not && !strcmp(not, c->f.recipient.s)))
+		return 0;
+	memcpy(out, c->f.recipient.s, 12);
+	return 1;
+}
+
+/* Is the deal of the span called off before any of its goods is named
+ * ("in the wake of the Australian cancellation of a project to build 12
+ * submarines")?  The goods named after a word of cancellation are not on
+ * order. */
+static int called_off(const dctx *d, const span *s)
+{
+	size_t k, cw = find_in(d, s->t0, s->t1, w_cancel);
+	if (cw == NONE)
+		return 0;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->kind == MK_ACTOR && m->gz == GZ_WEAPON &&
+		    !weapon_names_a_maker_or_target(d, s, m))
+			return m->t0 > cw;
+	}
+	return 0;
+}
+
+/* Is the object of the verb at v a pronoun ("Serbia had already acquired
+ * this in 2020", "bought them from ...")? */
+static int pronoun_object(const dctx *d, const span *s, size_t v)
+{
+	size_t i = v + 1;
+	if (i < s->t1 && (kis(d, i, "all") || kis(d, i, "both")))
+		i++;
+	if (i >= s->t1 || !kin(d, i, w_obj_pronoun))
+		return 0;
+	/* "acquired it in 2020", "bought this." - not "bought this system" */
+	return i + 1 >= s->t1 || d->t.v[i + 1].kind != TK_WORD || !in_weapon(d, s, i + 1);
+}
+
+/* Is the object of the verb at v goods named again with a demonstrative
+ * ("has also bought this missile defence system", "ordered the same
+ * jets"): "this/these/that/those" or "the same" and then a generic weapon
+ * word (no designation, no maker named)? */
+static int demonstrative_goods(const dctx *d, const span *s, size_t v)
+{
+	size_t i = v + 1, k;
+	if (i + 1 < s->t1 && kis(d, i, "the") && kis(d, i + 1, "same"))
+		i += 2;
+	else if (i < s->t1 && (kin(d, i, w_this) || kis(d, i, "that") || kis(d, i, "those")))
+		i++;
+	else
+		return 0;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 < i)
+			continue;
+		return m->t0 == i && m->kind == MK_ACTOR && m->gz == GZ_WEAPON && !m->canon;
+	}
+	return 0;
+}
+
+/* The supplier the goods of the unit before name for themselves (a
+ * demonym, "from X", or a designation's maker), other than `not`. */
+static const char *prev_items_owner(const dctx *d, const span *s, const char *not)
+{
+	span prev;
+	size_t k;
+	if (s->unit <= 0)
+		return NULL;
+	span_of_unit(d, (size_t)s->unit - 1, &prev);
+	for (k = prev.m0; k < prev.m1; k++) {
+		const mention *m = M(d, k);
+		const char *o;
+		int st;
+		if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON || weapon_names_a_maker(d, &prev, m))
+			continue;
+		if ((o = item_owner(d, &prev, k, &st)) && (!not || strcmp(o, not)))
+			return o;
+	}
+	return NULL;
+}
+
+/* "we have donated 19 F-16s to Ukraine", said in a quote: the state of
+ * the one who says it (the quote's speaker, or the person "he/she" after
+ * the quote stands for), or NULL. */
+static const mention *we_state(const dctx *d, const span *s, size_t v)
+{
+	size_t pr = subject_pronoun(d, s, v), i;
+	const mention *p;
+	if (pr == NONE || !kis(d, pr, "we"))
+		return NULL;
+	for (i = s->unit >= 0 ? d->units[s->unit].t0 : s->t0; i < pr && !quote_mark(d, i); i++)
+		;
+	if (i == pr)
+		return NULL; /* not inside a quote */
+	if ((p = quote_speaker(d, s, v)) != NULL)
+		return p;
+	for (i = v; i < d->t.n && i < v + 150 && !quote_mark(d, i); i++)
+		;
+	if (i + 2 < d->t.n && i < v + 150 &&
+	    ((kis(d, i + 1, "he") || kis(d, i + 1, "she")) ||
+	     (kis(d, i + 1, ",") && (kis(d, i + 2, "he") || kis(d, i + 2, "she"))))) {
+		/* the latest person tied to a state, over the three units before */
+		size_t from = s->unit > 2 ? d->units[s->unit - 3].t0 : 0;
+		for (i = v; i > from; i--)
+			if (person_at(d, i - 1))
+				return person_at(d, i - 1);
+	}
+	return NULL;
+}
+
+/* Is m the place of a wire dateline that opens its unit ("Hanoi (VNA) -",
+ * "MOSCOW, June 3 (Reuters) -", "ANKARA:")?  A place, no party. */
+static int dateline_place(const dctx *d, const span *s, const mention *m)
+{
+	size_t j = m->t1, e;
+	if (s->unit < 0 || m->t0 != d->units[s->unit].t0 || m->possessive ||
+	    !(m->gz == GZ_STATE || m->gz == GZ_CAPITAL) || j >= s->t1)
+		return 0;
+	if (kis(d, j, ":") || kis(d, j, "-"))
+		return 1;
+	if (!kis(d, j, ",") && !kis(d, j, "("))
+		return 0;
+	/* a date or an agency in brackets, then a dash */
+	for (e = j + 1; e < s->t1 && e < j + 10; e++)
+		if (kis(d, e, ")") || kis(d, e, "-"))
+			return kis(d, e, "-") || (e + 1 < s->t1 && kis(d, e + 1, "-"));
+	return 0;
+}
+
+/* The state joined to m by "and" right before it ("X and Y": m is Y), or
+ * NULL. */
+static const mention *pair_first(const dctx *d, const span *s, const mention *m)
+{
+	size_t p = word_before(d, s, m), k, e;
+	if (p == NONE || p == s->t0 || !kis(d, p, "and"))
+		return NULL;
+	e = p;
+	if (kis(d, p - 1, ")")) /* "the Republic of Korea (RoK) and Sweden" */
+		for (k = p - 1; k > s->t0 && k + 4 > p; k--)
+			if (kis(d, k, "(")) {
+				e = k;
+				break;
+			}
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *x = M(d, k);
+		if (x->t1 == e && ent__is_state_mention(x) && x->gz != GZ_FIRM)
+			return x;
+	}
+	return NULL;
+}
+
+/* "The Philippines and Thailand plan to buy fighters from South Korea and
+ * Sweden, respectively": two buyers and two sellers paired in order, one
+ * deal each.  1 when the span was read so. */
+static int respectively(dctx *d, const span *s, size_t bv, int *rc)
+{
+	const mention *b2, *b1, *s1 = NULL, *s2 = NULL;
+	size_t i, k, r = NONE;
+	for (i = bv + 1; i < s->t1; i++)
+		if (kis(d, i, "respectively")) {
+			r = i;
+			break;
+		}
+	if (r == NONE || !(b2 = actor_before(d, s, bv, 8, 1)) || !(b1 = pair_first(d, s, b2)))
+		return 0;
+	for (i = bv + 1; i < r && !s1; i++)
+		if (kis(d, i, "from"))
+			s1 = actor_after(d, s, i + 1, 3, 0);
+	for (k = s->m0; s1 && k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 > s1->t1 && m->t1 <= r && ent__is_state_mention(m) &&
+		    pair_first(d, s, m) == s1)
+			s2 = m;
+	}
+	if (!s2)
+		return 0;
+	{
+		const mention *buyer[2] = {b1, b2}, *seller[2] = {s1, s2};
+		int year = year_in(d, s);
+		ent_status st = status_of(d, s);
+		int hedge = hedged(d, s, bv);
+		for (k = 0; k < 2; k++) {
+			cand *c;
+			if (strcmp(buyer[k]->code, seller[k]->code) == 0)
+				continue;
+			if ((*rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)) ||
+			    (*rc = add_items(d, c, s, NULL, NULL)))
+				return 1;
+			ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, seller[k]->code);
+			ent_code_set(&c->f.recipient, buyer[k]->code);
+			c->directed = 1;
+			c->f.year = year;
+			c->f.status = hedge ? ENT_STATUS_REPORTED : st;
+			c->f.confidence = hedge ? 0.35 : 0.7;
+			if (!year && !hedge && d->doc_year && st > ENT_STATUS_REPORTED)
+				c->f.year = d->doc_year;
+			d->last_deal = (int)(c - d->cands);
+			if ((*rc = emit(d, c, s, "deal.respectively")))
+				return 1;
+		}
+	}
+	return 1;
+}
+
+/* "under a contract with Spain's state-owned shipbuilder Navantia":
+ * the state of a maker after "with" (a possessive or demonym, up to
+ * three words before the maker noun), after token t within 25 tokens and
+ * the clause, or NULL. */
+static const mention *with_maker(const dctx *d, const span *s, size_t t)
+{
+	static const char *w_yard[] = {"shipbuilder", "shipbuilders", "shipyard", "shipyards",
+				       "yard", "maker", "manufacturer", "firm", "company",
+				       "contractor", "producer", "builder", "group", NULL};
+	size_t i, j;
+	for (i = t + 1; i + 2 < s->t1 && i < t + 25; i++) {
+		const mention *m;
+		if (kis(d, i, ";") || kis(d, i, "while") || kis(d, i, "but"))
+			return NULL;
+		if (!kis(d, i, "with"))
+			continue;
+		j = i + 1;
+		if (kis(d, j, "the"))
+			j++;
+		m = actor_after(d, s, j, 0, 0);
+		if (!m || m->t0 != j || !(m->possessive || m->gz == GZ_DEMONYM))
+			continue;
+		for (j = m->t1 + (m->possessive ? 1 : 0); j < s->t1 && j < m->t1 + 5; j++)
+			if (kin(d, j, w_yard))
+				return m;
+	}
+	return NULL;
+}
+
+/* "This included the purchase of ...": the subject "this" stands for
+ * what the unit before told, whose state (a name, or a demonym before a
+ * word of forces: "The Kenyan Navy began ...") buys; NULL if none. */
+static const mention *this_included(const dctx *d, const span *s, size_t bv)
+{
+	static const char *w_incl[] = {"included", "includes", "include", "involved", "involves",
+				       "comprised", "comprises", "meant", "saw", NULL};
+	static const char *w_force[] = {"navy", "army", "air", "government", "military",
+					"armed", "coast", "ministry", "defence", "defense", NULL};
+	const unit *pu;
+	size_t k;
+	if (bv < s->t0 + 3 || !kis(d, bv - 1, "the") || !kin(d, bv - 2, w_incl) ||
+	    !(kis(d, bv - 3, "this") || kis(d, bv - 3, "that") || kis(d, bv - 3, "these") ||
+	      kis(d, bv - 3, "it")) || bv - 3 != s->t0 || s->unit <= 0)
+		return NULL;
+	pu = &d->units[s->unit - 1];
+	for (k = pu->m0; k < pu->m1; k++) {
+		const mention *m = M(d, k);
+		if (!ent__is_state_mention(m) || described_possessor(d, m, pu->t1))
+			continue;
+		if (m->gz == GZ_STATE || m->gz == GZ_CAPITAL ||
+		    (m->gz == GZ_DEMONYM && m->t1 < pu->t1 && kin(d, m->t1, w_force)))
+			return m;
+	}
+	return NULL;
+}
+
+/* "ready to supply tanks to those countries that will provide X with
+ * ...": the first "to" within 8 tokens after the verb of transfer at
+ * sv names states no name gives (not "countries such as X"). */
+static int to_unnamed_states(const dctx *d, const span *s, size_t sv)
+{
+	static const char *w_dem[] = {"those", "these", "other", "third", "such", "all", "any",
+				      "the", "some", "many", "several", "friendly", "partner",
+				      "allied", "neighbouring", "neighboring", NULL};
+	static const char *w_grp[] = {"countries", "nations", "states", "partners", "allies",
+				      "governments", "customers", NULL};
+	static const char *w_name[] = {"such", "including", "like", "namely", ":", "(", NULL};
+	size_t i, j;
+	for (i = sv + 1; i + 1 < s->t1 && i < sv + 8 && !kis(d, i, "to"); i++)
+		;
+	if (i + 1 >= s->t1 || !kis(d, i, "to"))
+		return 0;
+	for (j = i + 1; j < s->t1 && j < i + 4 && kin(d, j, w_dem); j++)
+		;
+	return j < s->t1 && kin(d, j, w_grp) && !(j + 1 < s->t1 && kin(d, j + 1, w_name)) &&
+	       !(j + 2 < s->t1 && kis(d, j + 1, ",") && kin(d, j + 2, w_name));
+}
+
+/* "purchased fighter jets from western countries", "bought arms from
+ * abroad": the first "from" within 10 tokens after the buy verb bv names
+ * sellers no name gives (a noun of states after at most three qualifiers,
+ * not followed by "such as", "including", a colon or a bracket that would
+ * list them), so no state of the sentence is the seller. */
+static int from_unnamed_states(const dctx *d, const span *s, size_t bv)
+{
+	static const char *w_qual[] = {"western", "foreign", "other", "various", "several",
+				       "many", "some", "the", "those", "these", "third",
+				       "friendly", "allied", "neighbouring", "neighboring",
+				       "european", "eastern", "arab", "nato", "multiple",
+				       "different", "international", NULL};
+	static const char *w_grp[] = {"countries", "nations", "states", "suppliers", "sources",
+				      "vendors", "partners", "allies", "governments", NULL};
+	static const char *w_name[] = {"such", "including", "like", "namely", ":", "(", NULL};
+	size_t i, j;
+	for (i = bv + 1; i + 1 < s->t1 && i < bv + 10 && !kis(d, i, "from"); i++)
+		;
+	if (i + 1 >= s->t1 || !kis(d, i, "from"))
+		return 0;
+	if (kis(d, i + 1, "abroad") || kis(d, i + 1, "overseas"))
+		return 1;
+	for (j = i + 1; j < s->t1 && j < i + 4 && kin(d, j, w_qual); j++)
+		;
+	return j > i + 1 && j < s->t1 && kin(d, j, w_grp) &&
+	       !(j + 1 < s->t1 && kin(d, j + 1, w_name)) &&
+	       !(j + 2 < s->t1 && kis(d, j + 1, ",") && kin(d, j + 2, w_name));
+}
+
+/* "supplied Kyiv with arms (to fight X)", "provides the Peruvian army with
+ * ...": the state right after the verb of supply at sv, before "with",
+ * receives, whatever a later "to" names; NULL when the object is not that. */
+static const mention *supplied_with(const dctx *d, const span *s, size_t sv)
+{
+	const mention *o;
+	size_t j = sv + 1, e;
+	if (j >= s->t1 || KIN(d, sv, w_supply_noun))
+		return NULL;
+	o = named_state(d, s, j, &e);
+	if (!o || o->possessive || e >= s->t1)
+		return NULL;
+	if (o->gz == GZ_DEMONYM) {
+		/* "the Peruvian army / government with" */
+		if (!(KIN(d, e, w_gov_noun) || kis(d, e, "army") || kis(d, e, "military")))
+			return NULL;
+		e++;
+	}
+	return e < s->t1 && kis(d, e, "with") ? o : NULL;
+}
+
+/* "the wars against India", "fought against Iraq": a state right after
+ * "against" (or "against the") is the foe of the sentence, no buyer. */
+static int fought_against(const dctx *d, const span *s, const mention *m)
+{
+	size_t i = m->t0;
+	if (i > s->t0 && kis(d, i - 1, "the"))
+		i--;
+	return i > s->t0 && kis(d, i - 1, "against");
+}
+
+/* "exported $200 million worth of chemicals to Greece", "bilateral trade
+ * grew, with Israel exporting $983 million to Greece": a sentence of
+ * trade (the word "trade", or "worth of" goods) that names no weapon is
+ * commerce, no transfer of arms. */
+static int civil_trade(const dctx *d, const span *s)
+{
+	static const char *w_arms[] = {"arms", "weapons", "weaponry", "armaments", "munitions",
+				       "ammunition", "equipment", "hardware", NULL};
+	size_t i;
+	int trade = 0;
+	for (i = s->t0; i < s->t1 && !trade; i++)
+		trade = kis(d, i, "trade") ||
+			(kis(d, i, "worth") && i + 1 < s->t1 && kis(d, i + 1, "of"));
+	if (!trade || weapon_mentions(d, s) > 0)
+		return 0;
+	for (i = s->t0; i < s->t1; i++)
+		if (kin(d, i, w_arms))
+			return 0;
+	return 1;
+}
+
+/* "Tehran continues to supply drones", "X also supplies rockets": "supply"
+ * and "supplies" used as a verb, after "to", an adverb of continuation or
+ * the seller sup itself (deal.supply_as_verb, test_extract_denials.c). */
+static int supply_as_verb(const dctx *d, const span *s, size_t sv, const mention *sup)
+{
+	static const char *w_adv[] = {"also", "still", "now", "reportedly", "allegedly",
+				      "regularly", "further", NULL};
+	if (!(kis(d, sv, "supply") || kis(d, sv, "supplies")) || sv <= s->t0)
+		return 0;
+	if (sup->t1 == sv && !sup->possessive)
+		return 1;
+	if (kin_local(d, sv - 1, w_adv))
+		return sup->t1 == sv - 1;
+	return kis(d, sv - 1, "to") && sv >= s->t0 + 2 &&
+	       (kis(d, sv - 2, "continues") || kis(d, sv - 2, "continued") ||
+		kis(d, sv - 2, "continue") || kis(d, sv - 2, "began") ||
+		kis(d, sv - 2, "started") || kis(d, sv - 2, "went"));
+}
+
+/* "provided Myanmar's army with missiles", "supply Y's armed forces
+ * with": a possessive state before a noun of armed forces and "with" is
+ * the recipient (deal.forces_with, test_extract_denials.c). */
+static int forces_with(const dctx *d, const span *s, const mention *o)
+{
+	static const char *w_forces[] = {"army", "military", "forces", "navy", "troops",
+					 "armed", "air", "force", "junta", "militia", NULL};
+	size_t i = o->t1, n;
+	if (i < s->t1 && (kis(d, i, "'s") || kis(d, i, "'")))
+		i++;
+	for (n = 0; i < s->t1 && n < 2 && kin_local(d, i, w_forces); i++, n++)
+		;
+	return n > 0 && i < s->t1 && kis(d, i, "with");
+}
+
+/* "94 tanks have been transferred to Y from X", "were shipped to Y from
+ * X": a passive verb of supply with "to Y" right after it and "from X"
+ * right after Y gives seller X and buyer Y, whatever the goods' maker
+ * (deal.passive_to_from, test_extract_denials.c). */
+static int passive_to_from(const dctx *d, const span *s, size_t sv, const mention **sup,
+			   const mention **rec)
+{
+	const mention *y, *x;
+	size_t i = sv + 1;
+	if (sv <= s->t0 || !KIN(d, sv - 1, w_be) || KIN(d, sv, w_supply_noun) || i >= s->t1 ||
+	    !kis(d, i, "to"))
+		return 0;
+	if (i + 1 < s->t1 && kis(d, i + 1, "the"))
+		i++;
+	y = actor_after(d, s, i + 1, 0, 0);
+	if (!y || y->gz == GZ_FIRM || y->possessive || y->t1 + 1 >= s->t1 || !kis(d, y->t1, "from"))
+		return 0;
+	i = y->t1 + 1;
+	if (kis(d, i, "the"))
+		i++;
+	x = actor_after(d, s, i, 0, 0);
+	if (!x || x->gz == GZ_FIRM || x->gz == GZ_DEMONYM || !strcmp(x->code, y->code))
+		return 0;
+	*sup = x;
+	*rec = y;
+	return 1;
+}
+
+/* "retained sanctions on X amid concerns over exports of weapons to Y",
+ * "fears about arms sales to Y": a noun of supply after a noun of worry
+ * and "over/about" is what the worry is about: the state before (the
+ * subject of the sentence) is no seller, and without "from X" the
+ * sentence names none (deal.concern_over, test_extract_denials.c). */
+static int concern_over(const dctx *d, const span *s, size_t sv)
+{
+	static const char *w_worry[] = {"fears", "fear", "worries", "worry", "alarm", "anxiety",
+					"anger", "outrage", NULL};
+	size_t p = sv;
+	if (!KIN(d, sv, w_supply_noun))
+		return 0;
+	if (p > s->t0 && kis(d, p - 1, "arms"))
+		p--; /* "concerns over arms exports" */
+	return p >= s->t0 + 2 && (kis(d, p - 1, "over") || kis(d, p - 1, "about")) &&
+	       (KIN(d, p - 2, w_concern) || kin_local(d, p - 2, w_worry));
+}
+
+/* "Coal shipments were delivered to A and B by ships", "oil exports to
+ * X", "shipments of grain": a noun of supply whose goods are a raw
+ * commodity right before it or after "of" is trade, no transfer of arms
+ * (deal.commodity, test_extract_denials.c). */
+static int commodity_noun(const dctx *d, const span *s, size_t sv)
+{
+	static const char *w_commodity[] = {"coal", "oil", "petroleum", "crude", "fuel", "gas",
+					    "grain", "wheat", "iron", "steel", "food", "fertiliser",
+					    "fertilizer", "timber", "textiles", NULL};
+	if (!KIN(d, sv, w_supply_noun))
+		return 0;
+	if (sv > s->t0 && kin_local(d, sv - 1, w_commodity))
+		return 1;
+	return sv + 2 < s->t1 && kis(d, sv + 1, "of") && kin_local(d, sv + 2, w_commodity);
+}
+
+/* "expressing his gratitude to Poland (for the package)": a state thanked
+ * (m after "to") is no recipient. */
+static int thanked(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_thanks[] = {"gratitude", "thanks", "grateful", "thankful",
+					 "appreciation", "indebted", NULL};
+	size_t i = m->t0;
+	if (i > s->t0 && kis(d, i - 1, "the"))
+		i--;
+	return i > s->t0 + 1 && kis(d, i - 1, "to") && kin(d, i - 2, w_thanks);
+}
+
+/* "from three NATO members - Bulgaria, Romania and Slovakia", "from
+ * two countries: A and B": the first state named after a noun of
+ * states and a dash, colon or bracket after "from" (following buy verb bv),
+ * or NULL. */
+static const mention *sellers_named(const dctx *d, const span *s, size_t bv)
+{
+	static const char *w_states_n[] = {"countries", "members", "states", "nations",
+					   "suppliers", "partners", "allies", "sources", NULL};
+	size_t f, j;
+	for (f = bv + 1; f < s->t1 && f < bv + 8 && !kis(d, f, "from"); f++)
+		;
+	for (j = f + 2; j + 1 < s->t1 && j < f + 8; j++) {
+		if (kis(d, j, ",") || kis(d, j, "."))
+			return NULL;
+		if ((kis(d, j, "-") || kis(d, j, ":") || kis(d, j, "(")) &&
+		    kin(d, j - 1, w_states_n)) {
+			const mention *x = actor_after(d, s, j + 1, 0, 1);
+			return x && x->gz == GZ_STATE ? x : NULL;
+		}
+	}
+	return NULL;
+}
+
+/* Nouns of firms a list of demonyms may qualify: "from American and
+ * Israeli firms" names two sellers (test_extract_region.c). */
+static const char *w_firm_n[] = {"firms", "companies", "manufacturers", "suppliers", "makers",
+				 "producers", "contractors", NULL};
+
+/* The states coordinated after the seller m of a buy verb ("from
+ * Bulgaria, Romania and Slovakia", "from A and the B", "from American
+ * and Israeli firms"), at most 3, into out; their count. */
+static size_t seller_list(const dctx *d, const span *s, const mention *m, const mention **out)
+{
+	size_t n = 0, j = m->t1;
+	int last = 0;
+	while (n < 3 && !last && j + 1 < s->t1) {
+		const mention *x;
+		if (kis(d, j, "and") || kis(d, j, "or"))
+			last = 1;
+		else if (!kis(d, j, ","))
+			break;
+		j++;
+		if (kis(d, j, "and")) /* ", and" */
+			last = 1, j++;
+		if (j < s->t1 && kis(d, j, "the"))
+			j++;
+		x = actor_after(d, s, j, 0, m->gz != GZ_DEMONYM);
+		if (!x || x->t0 != j || x->possessive ||
+		    !(x->gz == GZ_STATE || (x->gz == GZ_DEMONYM && m->gz == GZ_DEMONYM)))
+			break;
+		out[n++] = x;
+		j = x->t1;
+	}
+	if (m->gz == GZ_DEMONYM && !(j < s->t1 && kin_local(d, j, w_firm_n)))
+		return 0; /* "from American and Israeli firms", not "Israeli rifles" */
+	return n;
+}
+
+/* "exported howitzers to Turkey, Poland, India and Norway": the states
+ * listed after the recipient m of "to" are recipients too.  The list is
+ * states (not possessives) joined by commas, its last by "and"/"or", and
+ * it ends the clause or meets a preposition, a time word or punctuation
+ * ("to India and China, officials said"; not "to India, Pakistan said").
+ * Writes up to cap further recipients to out; 0 when m opens no list. */
+static size_t recipient_list(const dctx *d, const span *s, const mention *m,
+			     const mention **out, size_t cap)
+{
+	static const char *w_list_end[] = {".", ",", ";", ":", "(", ")", "in", "on", "at", "for",
+					   "since", "under", "between", "by", "from", "as", "over",
+					   "during", "last", "this", "earlier", "after", "before",
+					   "until", "with", "worth", "so", NULL};
+	size_t n = 0, j = m->t1, w = m->t0;
+	int last = 0;
+	if (w > s->t0 && kis(d, w - 1, "the"))
+		w--;
+	if (w <= s->t0 || !kis(d, w - 1, "to") || m->possessive)
+		return 0;
+	while (n < cap && !last && j + 1 < s->t1) {
+		const mention *x;
+		if (kis(d, j, "and") || kis(d, j, "or"))
+			last = 1;
+		else if (!kis(d, j, ","))
+			return 0;
+		j++;
+		if (kis(d, j, "and")) /* ", and" */
+			last = 1, j++;
+		if (j < s->t1 && kis(d, j, "the"))
+			j++;
+		x = actor_after(d, s, j, 0, 1);
+		if (!x || x->t0 != j || x->gz != GZ_STATE || x->possessive)
+			return 0;
+		out[n++] = x;
+		j = x->t1;
+	}
+	if (!last || (j < s->t1 && !kin(d, j, w_list_end) && d->t.v[j].kind != TK_NEWLINE))
+		return 0;
+	return n;
+}
+
+/* "handed over two OPVs, Varaha in April 2006 and Vigraha in August
+ * 2008": goods named one by one after the verb, each with its own year,
+ * are one transfer each.  c takes the first year; a copy of it each
+ * other year. */
+static int split_by_dated_name(dctx *d, cand *c, const span *s, size_t trig)
+{
+	static const char *mon[] = {"january", "february", "march", "april", "may", "june",
+				    "july", "august", "september", "october", "november",
+				    "december", NULL};
+	int ys[4];
+	size_t ny = 0, k, j, ci = (size_t)(c - d->cands);
+	for (k = s->m0; k < s->m1 && ny < 4; k++) {
+		const mention *y = M(d, k);
+		size_t i;
+		if (y->kind != MK_YEAR || y->t0 <= trig + 1 || y->from_month)
+			continue;
+		i = y->t0;
+		if (kin(d, i - 1, mon))
+			i--;
+		/* "<Name> in [Month] YEAR", after the first joined by "and" or "," */
+		if (!kis(d, i - 1, "in") || i < s->t0 + 2 || !d->t.v[i - 2].upper ||
+		    d->t.v[i - 2].kind != TK_WORD)
+			continue;
+		if (ny) {
+			/* the name may be of up to three capitalised words,
+			 * after "the" ("and GNS Pra in 2015", "and the Pra
+			 * in 2015") */
+			size_t b = i - 2, n = 1;
+			while (n < 3 && b > s->t0 + 1 && d->t.v[b - 1].upper &&
+			       d->t.v[b - 1].kind == TK_WORD)
+				b--, n++;
+			if (b > s->t0 + 1 && kis(d, b - 1, "the"))
+				b--;
+			if (!(b > s->t0 && (kis(d, b - 1, "and") || kis(d, b - 1, ","))))
+				continue;
+		}
+		for (j = 0; j < ny && ys[j] != y->year; j++)
+			;
+		if (j == ny)
+			ys[ny++] = y->year;
+	}
+	if (ny < 2)
+		return ENT_OK;
+	c->f.year = ys[0];
+	for (j = 1; j < ny; j++) {
+		cand *one;
+		int rc;
+		if ((rc = cand_clone(d, ci, s->unit, &one)))
+			return rc;
+		one->f.year = ys[j];
+		one->directed = 1;
+	}
+	return ENT_OK;
+}
+
+/* "signed a contract to purchase 16 of South Korea's T-50 trainers",
+ * "bought Turkey's drones": the state (or firm) whose goods follow the buy
+ * verb, over a count ("16 of", "two more"), sells them.  Not after "the
+ * purchase of", where the owner may be the buyer ("the purchase of Egypt's
+ * jets"). */
+static const mention *owner_of_goods_bought(const dctx *d, const span *s, size_t bv)
+{
+	size_t i = bv + 1, k;
+	int num = 0;
+	while (i < s->t1 && i < bv + 4 &&
+	       (d->t.v[i].kind == TK_NUM || KIN(d, i, w_numwords) || kis(d, i, "more") ||
+		kis(d, i, "additional") || (num && kis(d, i, "of")))) {
+		num |= d->t.v[i].kind == TK_NUM || KIN(d, i, w_numwords);
+		i++;
+	}
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 == i && ent__is_state_mention(m) && m->possessive)
+			return m;
+		if (m->t0 > i)
+			break;
+	}
+	return NULL;
+}
+
+/* Does the noun of arrival at token a name the state whose goods arrive:
+ * "the arrival of (the) US warships / of Russia's ships"? */
+static int arrival_of_own(const dctx *d, const span *s, size_t a)
+{
+	size_t i = a + 1;
+	const mention *m;
+	if (i >= s->t1 || !kis(d, i, "of"))
+		return 0;
+	i++;
+	if (i < s->t1 && KIN(d, i, w_det))
+		i++;
+	m = mention_at(d, s, i);
+	return m && ent__is_state_mention(m) && m->gz != GZ_FIRM;
+}
+
+/* "Despite Azerbaijan's discontent with Armenia's arms purchases, it
+ * continues to purchase ...": a sentence opening with a phrase of
+ * concession or setting ("despite", "amid", "notwithstanding") up to its
+ * first comma (within 25 tokens); the token after that comma, or NONE.
+ * When the rest of the sentence has a transfer of its own, the phrase's
+ * transfers are its setting, not the sentence's deal. */
+static size_t opening_phrase_end(const dctx *d, const span *s)
+{
+	static const char *w_open[] = {"despite", "amid", "amidst", "notwithstanding", NULL};
+	size_t i;
+	if (!kin(d, s->t0, w_open))
+		return NONE;
+	for (i = s->t0 + 1; i < s->t1 && i < s->t0 + 25; i++)
+		if (kis(d, i, ","))
+			return i + 1;
+	return NONE;
+}
+
+/* "this/that/these/those sale(s)": a determiner of a noun of transfer too */
+static const char *w_demonstrative[] = {"this", "that", "these", "those", NULL};
+
+/* The word of list l at v, or the first after the comma that closes a
+ * sentence-opening "Despite/Amid ..." phrase holding v (v itself when the
+ * main clause has none; opening_phrase_end). */
+static size_t past_fronted_phrase(const dctx *d, const span *s, size_t v, const char *const *l)
+{
+	size_t oe, nv;
+	if (v == NONE || (oe = opening_phrase_end(d, s)) == NONE || v >= oe)
+		return v;
+	nv = find_in(d, oe, s->t1, l);
+	return nv != NONE ? nv : v;
+}
+
+/* "Spain reversed its decision to halt the shipment of bombs to X": a ban
+ * at token b that the sentence takes back is none. */
+int ban_reversed(const dctx *d, const span *s, size_t b)
+{
+	static const char *w_rev[] = {"reversed", "reverses", "reverse", "overturned",
+				      "overturns", "lifted", "lifts", "rescinded", NULL};
+	return find_in(d, b > s->t0 + 5 ? b - 5 : s->t0, b, w_rev) != NONE;
+}
+
+/* Is token v "provide(s/d/ing) for (the) <transaction>" ("a contract
+ * providing for the delivery of", "provides for the purchase of")? */
+static int provides_for_terms(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_provide[] = {"provide", "provides", "provided", "providing", NULL};
+	static const char *w_terms[] = {"purchase", "purchases", "delivery", "deliveries",
+					"supply", "acquisition", "procurement", "sale", "production",
+					"transfer", "construction", NULL};
+	size_t i = v + 2;
+	if (!kin_local(d, v, w_provide) || v + 2 >= s->t1 || !kis(d, v + 1, "for"))
+		return 0;
+	if (KIN(d, i, w_det))
+		i++;
+	return i < s->t1 && kin_local(d, i, w_terms);
+}
+
+/* "grew its exports by negotiating deals with X and Y", "is discussing a
+ * contract with Z": a deal noun that is the object of a word of talks is
+ * under negotiation, no deal yet, however far the word of export stands
+ * before it; a stated delivery still counts. */
+static int deal_under_talks(const dctx *d, const span *s, size_t dn)
+{
+	size_t i;
+	if (dn == NONE || dn <= s->t0)
+		return 0;
+	i = dn - 1;
+	if (i > s->t0 && (KIN(d, i, w_det) || kis(d, i, "new") || kis(d, i, "arms") ||
+			  kis(d, i, "export") || kis(d, i, "supply")))
+		i--;
+	return KIN(d, i, w_interest) && find_in(d, s->t0, s->t1, w_delivered) == NONE;
+}
+
+/* The firm f in "f and (the State of / the government of) m", m a state
+ * that is no firm: a firm and a state named together as the parties who
+ * sign; NULL when m is not so joined to a firm of another state. */
+static const mention *firm_and_state(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_polity_of[] = {"the", "state", "of", "government", "kingdom",
+					   "republic", NULL};
+	size_t i = m->t0, n = 0, k;
+	if (m->gz == GZ_FIRM || !ent__is_state_mention(m))
+		return NULL;
+	while (i > s->t0 && n < 5 && kin(d, i - 1, w_polity_of))
+		i--, n++;
+	if (i < s->t0 + 2 || !kis(d, i - 1, "and"))
+		return NULL;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t1 == i - 1 && M(d, k)->gz == GZ_FIRM &&
+		    strcmp(M(d, k)->code, m->code) != 0)
+			return M(d, k);
+	return NULL;
+}
+
+/* Is the deal noun at dn followed by "with A and B" ("contracts with Peru
+ * and Chile"), two states that are each a partner of the deal's other
+ * party? */
+static int deal_with_pair(const dctx *d, const span *s, size_t dn)
+{
+	const mention *a, *b;
+	size_t j = dn + 1;
+	if (j + 3 >= s->t1 || !kis(d, j, "with"))
+		return 0;
+	j++;
+	if (kis(d, j, "the"))
+		j++;
+	a = plain_state_at(d, s, j);
+	if (!a || a->t1 + 1 >= s->t1 || !kis(d, a->t1, "and"))
+		return 0;
+	j = a->t1 + 1;
+	if (j < s->t1 && kis(d, j, "the"))
+		j++;
+	b = plain_state_at(d, s, j);
+	return b && strcmp(a->code, b->code) != 0;
+}
+
+/* "Serbia gets new helicopters from Russia", "has secured from Russia
+ * some MiG-29 warplanes": getting or securing goods of war from a state
+ * is buying them; a contract or order got from a state is the seller's
+ * win ("Hanwha secured an order from Poland"), so no deal noun may come
+ * between the verb and "from".  The verb's token, or NONE. */
+static size_t got_goods_from(const dctx *d, const span *s)
+{
+	static const char *w_get[] = {"gets", "got", "get", "getting", "secured", "secures",
+				      "obtains", NULL};
+	size_t v = find_in(d, s->t0, s->t1, w_get);
+	size_t i;
+	if (v == NONE || weapon_mentions(d, s) == 0)
+		return NONE;
+	for (i = v + 1; i < s->t1 && i < v + 20; i++) {
+		if (KIN(d, i, w_deal_noun))
+			return NONE;
+		if (kis(d, i, "from")) /* "from X", "from the US" */
+			return plain_state_at(d, s, i + 1 + (i + 2 < s->t1 && kis(d, i + 1, "the")))
+				       ? v
+				       : NONE;
+	}
+	return NONE;
+}
+
+/* "the US approval of a $2 billion weapons package for Taiwan": a package
+ * (deal, sale) noun with "for" and a state right after it; that state
+ * receives, and the nearest state before the noun (within 14 tokens, not
+ * the receiver) gives.  1 when both are found. */
+static int package_for(const dctx *d, const span *s, size_t dn, const mention **sup,
+		       const mention **rec)
+{
+	const mention *r, *g;
+	if (dn == NONE || dn + 2 >= s->t1 || !kis(d, dn + 1, "for") ||
+	    !(kis(d, dn, "package") || kis(d, dn, "deal")))
+		return 0;
+	r = plain_state_at(d, s, dn + 2);
+	if (!r || r->possessive)
+		return 0;
+	g = actor_before(d, s, dn, 14, 1);
+	if (!g || !ent__is_state_mention(g) || g->gz == GZ_FIRM || !strcmp(g->code, r->code))
+		return 0;
+	*sup = g;
+	*rec = r;
+	return 1;
+}
+
+int rule_deal(dctx *d, const span *s)
+{
+	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
+	size_t bv = find_in(d, s->t0, s->t1, w_buy_verb);
+	/* "a joint venture to produce, sell and market drones": the selling
+	 * is the venture's, to others, no transfer between the partners */
+	if (sv != NONE &&
+	    find_in(d, sv > s->t0 + 6 ? sv - 6 : s->t0, sv, w_venture) != NONE)
+		sv = NONE;
+	/* "Spain has built a patrol boat for Ghana, its first such export":
+	 * a transfer called "such" is one told by other words, whose own
+	 * subject is no seller */
+	while (sv != NONE && sv > s->t0 && kis(d, sv - 1, "such"))
+		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
+	/* "an agreement providing for the purchase of 48 jets": "provide
+	 * for" a transaction states a term, and gives nothing */
+	while (sv != NONE && provides_for_terms(d, s, sv))
+		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
+	{
+		/* "Israel banned drone sales to Georgia", "halted arms exports
+		 * to X": a transfer stopped is none; the sentence may still
+		 * state another deal */
+		static const char *w_ban[] = {"banned", "bans", "ban", "barred", "bars", "blocked",
+					      "blocks", "embargoed", "prohibited", "prohibits",
+					      "halted", "suspended", "froze", "frozen", "halt",
+					      "halting", "suspend", "suspending", "banning",
+					      "freezing", "freeze", NULL};
+		size_t bn = sv != NONE ? find_in(d, sv > s->t0 + 3 ? sv - 3 : s->t0, sv, w_ban)
+				       : NONE;
+		if (bn != NONE && !ban_reversed(d, s, bn))
+			sv = find_in(d, sv + 1, s->t1, w_supply_verb);
+	}
+	/* "a donation of $5 million to the fund": a gift names goods of war
+	 * ("a gift of F-6 fighters to Bangladesh") to be a transfer */
+	while (sv != NONE && (kis(d, sv, "donation") || kis(d, sv, "donations") || kis(d, sv, "gift")) &&
+	       weapon_mentions(d, s) == 0)
+		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
+	{
+		/* "in breach of arms export controls", "export licences":
+		 * rules about exports, no transfer */
+		static const char *w_rules_n[] = {"controls", "control", "licence", "licences",
+						  "license", "licenses", "regime", "regimes",
+						  "restrictions", "rules", "laws", "law", "permit",
+						  "permits", "policy", "policies", "ban", "bans",
+						  "embargo", "embargoes", "criteria", "curbs", NULL};
+		while (sv != NONE && sv + 1 < s->t1 && (kis(d, sv, "export") || kis(d, sv, "exports")) &&
+		       kin(d, sv + 1, w_rules_n))
+			sv = find_in(d, sv + 1, s->t1, w_supply_verb);
+	}
+	/* "ahead of the arrival of the US warships": the arrival of a
+	 * state's own ships or forces is a visit, unless it names the state
+	 * they arrive in ("the arrival of the Turkish-built ships in X") */
+	while (bv != NONE && (kis(d, bv, "arrival") || kis(d, bv, "arrivals")) &&
+	       arrival_of_own(d, s, bv) && !after_prep(d, s, bv, "in") &&
+	       !after_prep(d, s, bv, "at"))
+		bv = find_in(d, bv + 1, s->t1, w_buy_verb);
+	/* "Despite X's arms purchases, it continues to buy ... from Y": a
+	 * word of transfer inside a fronted "despite/amid" phrase is
+	 * background when the main clause has one of its own */
+	bv = past_fronted_phrase(d, s, bv, w_buy_verb);
+	sv = past_fronted_phrase(d, s, sv, w_supply_verb);
+	size_t spv = find_in(d, s->t0, s->t1, w_spend);
+	/* "Poland spent $12 billion on Apache helicopters", "shelled out $8.5
+	 * billion for Chinook helicopters": spending on goods is buying */
+	if (spv != NONE && (bv == NONE || spv < bv) && spent_on_goods(d, s, spv))
+		bv = spv;
+	size_t td = find_in(d, s->t0, s->t1, w_take);
+	/* "Belgrade took delivery of ...", "accepted initial delivery of":
+	 * the subject receives */
+	while (td != NONE && !take_delivery_after(d, s, td))
+		td = find_in(d, td + 1, s->t1, w_take);
+	if (td != NONE && (bv == NONE || td < bv))
+		bv = td;
+	if (bv == NONE) {
+		/* "has commissioned a frigate and two helicopter carriers from
+		 * France": ships commissioned from a state are bought from it */
+		static const char *w_commission[] = {"commissioned", "commissions", NULL};
+		size_t cm = find_in(d, s->t0, s->t1, w_commission);
+		if (cm != NONE && after_prep(d, s, cm, "from"))
+			bv = cm;
+		else
+			bv = got_goods_from(d, s);
+	}
+	size_t dn = find_in(d, s->t0, s->t1, w_deal_noun);
+	size_t sg = find_in(d, s->t0, s->t1, w_sign);
+	if (dn == NONE && sg != NONE && (kis(d, sg, "won") || kis(d, sg, "wins"))) {
+		/* "Aselsan won the tender to upgrade Qatar's frigates": a
+		 * tender won is a contract */
+		static const char *w_tender[] = {"tender", "tenders", "bid", "competition", NULL};
+		size_t i = sg + 1;
+		if (i < s->t1 && KIN(d, i, w_det))
+			i++;
+		if (i < s->t1 && kin(d, i, w_tender))
+			dn = i;
+	}
+	size_t trig;
+	const mention *sup = NULL, *rec = NULL, *mv;
+	const mention *group[4];
+	size_t ngroup = 0, k;
+	cand *c;
+	int designation = 0, quantity = 0, year, rc, dated;
+	int supply_only, directional;
+	const char *maker = NULL, *disc = NULL;
+	int disc_items = 0;
+	const char *rule;
+	char pa[12] = "", pb[12] = "";
+	size_t on = NONE; /* "X's order of" */
+	const mention *sellers[3];
+	size_t nsellers = 0; /* further sellers: "from Bulgaria, Romania and Slovakia" */
+
+	/* "main supplier of X" in a list item is a supply tie, handled by the list rule */
+	if (sv == NONE && bv == NONE && dn == NONE && !s->forced_deal)
+		return ENT_OK;
+	trig = sv != NONE ? sv : bv != NONE ? bv : dn != NONE ? dn : s->t0;
+	if (sg != NONE && sg < trig)
+		trig = sg;
+	if (negated(d, s, trig) || called_off(d, s))
+		return ENT_OK;
+	{
+		/* "from 1991 to 2016, X purchased weapons from Y for a total of
+		 * $26 billion": a sum over a period is a statistic, no deal */
+		static const char *w_total[] = {"total", "altogether", "cumulative", NULL};
+		static const char *w_bring[] = {"brings", "brought", "bringing", "bring", "raises",
+						"raised", "raising", "takes", "took", "taking", NULL};
+		size_t tt = find_in(d, s->t0, s->t1, w_total);
+		if (tt != NONE)
+			for (k = s->m0; k < s->m1; k++)
+				if (M(d, k)->kind == MK_YEAR && year_of_period(d, s, M(d, k)))
+					return ENT_OK;
+		/* "The package brings total aid provided to X to $4
+		 * billion": a running total is a statistic; a transfer told
+		 * before it ("ordered 152 more, bringing the total to 364")
+		 * stands */
+		if (tt != NONE && tt > s->t0) {
+			size_t b = find_in(d, tt > s->t0 + 3 ? tt - 3 : s->t0, tt, w_bring);
+			if (b != NONE && trig > b)
+				return ENT_OK;
+		}
+		/* "Chad has received $90 million in military aid over the
+		 * last eight years": a sum over the years before now is a
+		 * statistic; a named system ("bought 12 Su-30s in the past
+		 * decade") still states a transfer */
+		if (money_near(d, s, trig) && !designation_maker(d, s, NULL))
+			for (k = s->t0 + 1; k + 2 < s->t1; k++)
+				if ((kis(d, k, "last") || kis(d, k, "past")) && kis(d, k - 1, "the") &&
+				    (kis(d, k + 1, "decade") || kis(d, k + 1, "decades") ||
+				     ((d->t.v[k + 1].kind == TK_NUM || KIN(d, k + 1, w_numwords)) &&
+				      (kis(d, k + 2, "years") || kis(d, k + 2, "decades")))))
+					return ENT_OK;
+	}
+	/* "interested in buying", "talks to acquire": interest, not a deal */
+	if (sg == NONE && !s->forced_deal &&
+	    find_in(d, trig > s->t0 + 6 ? trig - 6 : s->t0, trig + 4 < s->t1 ? trig + 4 : s->t1,
+		    w_interest) != NONE &&
+	    find_in(d, s->t0, s->t1, w_delivered) == NONE)
+		return ENT_OK;
+
+	if (sg == NONE && !s->forced_deal && deal_under_talks(d, s, dn))
+		return ENT_OK;
+
+	if (bv != NONE && (sv == NONE || bv < sv) && receives_no_goods(d, s, bv))
+		return ENT_OK;
+	/* "grant India a waiver", "stop exporting terror": no transfer of goods */
+	if (sv != NONE && (bv == NONE || sv < bv) && gives_no_goods(d, s, sv))
+		return ENT_OK;
+	if (sv != NONE && (bv == NONE || sv < bv) && sv + 1 < s->t1 && kin(d, sv + 1, w_customer) &&
+	    (rec = actor_before(d, s, sv, 8, 1)) != NULL) {
+		/* "Armenia will be the first export customer of the ATAGS": the
+		 * customer buys; the seller is the maker or the state named
+		 * after "of" */
+		sup = after_prep(d, s, sv, "of");
+		if (sup && strcmp(sup->code, rec->code) == 0)
+			sup = NULL;
+		rule = "deal.customer";
+	} else if (sv != NONE && (bv == NONE || sv < bv)) {
+		/* X supplies/sells/delivers ... to Y; passive: Y was supplied ... by X */
+		{
+			/* "has been exported to six countries (, including X,
+			 * Y ...)": a count of customers is a statistic, no deal */
+			static const char *w_states_n[] = {"countries", "nations", "states",
+							   "customers", "operators", "armies",
+							   "air", NULL};
+			static const char *w_approx[] = {"more", "over", "than", "at", "least",
+							 "about", "some", "nearly", "almost",
+							 "around", NULL};
+			size_t i = sv + 1;
+			if (i < s->t1 && kis(d, i, "to")) {
+				for (i++; i < s->t1 && kin(d, i, w_approx); i++)
+					;
+				if (i + 1 < s->t1 &&
+				    (d->t.v[i].kind == TK_NUM || KIN(d, i, w_numwords)) &&
+				    kin(d, i + 1, w_states_n) && !kis(d, i + 1, "air"))
+					return ENT_OK;
+			}
+		}
+		if (civil_trade(d, s))
+			return ENT_OK; /* "exported $200 million worth of chemicals" */
+		if (commodity_noun(d, s, sv))
+			return ENT_OK; /* "coal shipments were delivered to X by ships" */
+		if (sv > s->t0 && KIN(d, sv - 1, w_be) && (sup = passive_supplier(d, s, sv))) {
+			rec = actor_before(d, s, sv, 6, 1);
+			if (!rec)
+				rec = after_prep(d, s, sv, "to");
+		} else if (passive_to_from(d, s, sv, &sup, &rec)) {
+			/* "94 tanks have been transferred to Y from X" */
+		} else {
+			ngroup = actors_group_before(d, s, sv, group, 4);
+			if (ngroup && (mv = apposition_subject(d, s, sv)) != NULL &&
+			    mv->t0 < group[0]->t0) {
+				/* "China, which denies arming Russia in its war against
+				 * Ukraine, has supplied ...": the state before the
+				 * relative clause, not the last one inside it */
+				group[0] = mv;
+				ngroup = 1;
+			}
+			if (ngroup)
+				sup = group[0];
+			if (ngroup && sg != NONE && sg < group[0]->t0 && kis(d, sv - 1, "to")) {
+				/* "KAI has signed a deal with the Philippine defence
+				 * ministry to export 12 jets": the partner of "with"
+				 * receives, the one who signs sells */
+				size_t wp = word_before(d, s, firm_owner(d, s, group[0]));
+				const mention *w = actor_before(d, s, sg, 10, 0);
+				if (wp != NONE && wp > sg && kis(d, wp, "with") && w &&
+				    strcmp(w->code, group[0]->code) != 0) {
+					rec = group[0];
+					sup = w;
+					ngroup = 0;
+				}
+			}
+			else if (sg != NONE && sg < sv && !KIN(d, sv, w_supply_noun) &&
+				 !(ngroup && group[0]->t0 > sg && !group[0]->possessive &&
+				   group[0]->gz != GZ_DEMONYM && group[0]->gz != GZ_FIRM))
+				sup = actor_before(d, s, sg, 6, 0); /* "X won a contract to supply" */
+			/* else "X and Y signed an agreement under which X supplies
+			 * ... to Y": the subject of the verb of supply sells */
+			if (!sup && !ngroup)
+				sup = we_state(d, s, sv); /* "we have donated ...," he said */
+			if (!sup && !ngroup)
+				sup = polity_subject(d, s, sv);
+			if (!sup && s->subj_def && !KIN(d, sv, w_supply_noun))
+				sup = s->subj_def;
+			/* "the supply of these weapons": a noun with its own
+			 * determiner has no subject before it */
+			if (sup && KIN(d, sv, w_supply_noun) && !sup->possessive &&
+			    !kis(d, sv - 1, "to") &&
+			    (find_in(d, sup->t1, sv, w_det) != NONE ||
+			     find_in(d, sup->t1, sv, w_demonstrative) != NONE)) {
+				/* "Azerbaijan signed a contract with the Ukraine for
+				 * the delivery of": the partner of "with" sells */
+				size_t wp = word_before(d, s, sup);
+				const mention *b = NULL;
+				if (wp != NONE && kis(d, wp, "with") && sg != NONE && sg < wp)
+					b = actor_before(d, s, sg, 8, 1);
+				if (b && strcmp(b->code, sup->code) != 0) {
+					rec = b;
+				} else {
+					sup = NULL;
+					ngroup = 0;
+				}
+			}
+			/* "Embraer and the State of the Netherlands signed a contract
+			 * to deliver": of a firm and a state that sign together, the
+			 * firm sells to the state */
+			if (!rec && sup && sg != NONE && sg < sv && sup->t1 <= sg &&
+			    (mv = firm_and_state(d, s, sup)) != NULL) {
+				rec = sup;
+				sup = mv;
+				ngroup = 0;
+			}
+			if (concern_over(d, s, sv) && !after_prep(d, s, sv, "from"))
+				return ENT_OK; /* "amid concerns over exports of arms to X" */
+			size_t fr = sv + 1;
+			if (fr + 1 < s->t1 && kis(d, fr, "of")) {
+				/* "the supply of (artillery) weapons from X" */
+				size_t n;
+				for (fr++, n = 0; fr < s->t1 && n < 4 && d->t.v[fr].kind == TK_WORD &&
+						  !d->t.v[fr].upper && !kis(d, fr, "from") &&
+						  !kis(d, fr, "to") && !kis(d, fr, "by") &&
+						  !kis(d, fr, "for");
+				     fr++, n++)
+					;
+			}
+			if (fr + 1 < s->t1 && kis(d, fr, "from")) {
+				/* "condemned the arms transfers from X to Y": the
+				 * source after the noun sells, not the subject */
+				const mention *f = actor_after(d, s, fr + 1, 1, 0);
+				if (f && ent__is_state_mention(f) && f->gz != GZ_FIRM &&
+				    (!sup || strcmp(f->code, sup->code) != 0)) {
+					sup = f;
+					ngroup = 0;
+				}
+			}
+			if (!rec)
+				rec = supplied_with(d, s, sv);
+			if (!rec)
+				rec = after_prep(d, s, sv, "to");
+			if (!rec)
+				rec = there_place(d, s, sv, sup);
+			if (rec && thanked(d, s, rec))
+				rec = NULL;
+			if (!rec && to_unnamed_states(d, s, sv))
+				return ENT_OK;
+			/* "sent" moves ships and troops as well as goods: only "sent
+			 * ... to <a state>" is a transfer ("Russia has sent a naval
+			 * group" to a drill is none) */
+			if (!rec && (kis(d, sv, "sent") || kis(d, sv, "sends") || kis(d, sv, "sending")))
+				return ENT_OK;
+			/* ... and the state right after "to": "countries sending
+			 * forces to participate are X, Y" names no recipient */
+			if (rec && (kis(d, sv, "sent") || kis(d, sv, "sends") || kis(d, sv, "sending")) &&
+			    rec->t0 > sv && !kis(d, word_before(d, s, rec), "to"))
+				return ENT_OK;
+			if (!rec)
+				rec = after_prep(d, s, sv, "for");
+			if (!rec) {
+				/* "gifted Ukraine 49 howitzers", "provide Armenia with ..." */
+				const mention *o = actor_after(d, s, sv + 1, 0, 1);
+				if (o && (!o->possessive || forces_with(d, s, o)))
+					rec = o;
+			}
+			if (sup && sup->possessive && (kis(d, sv, "supplier") || kis(d, sv, "suppliers")) &&
+			    only_modifiers(d, sup->t1 + 1, sv)) {
+				/* "Russia has long been Armenia's principal supplier" */
+				if (!rec)
+					rec = sup;
+				sup = actor_before(d, s, sup->t0, 6, 1);
+				ngroup = 0;
+			}
+		}
+		rule = "deal.supply_verb";
+	} else if (bv != NONE) {
+		/* Y buys/orders/acquires ... from X */
+		if (respectively(d, s, bv, &rc))
+			return rc;
+		if (from_unnamed_states(d, s, bv))
+			return ENT_OK; /* "bought jets from western countries" */
+		rec = actor_before(d, s, bv, 8, 1);
+		if (!rec && bv > s->t0 + 3 &&
+		    provides_for_terms(d, s, bv - (KIN(d, bv - 1, w_det) ? 3 : 2)))
+			/* "the ministry concluded a contract providing for the
+			 * purchase of": the subject of the contract buys */
+			rec = actor_before(d, s, bv, 20, 1);
+		if (bv > s->t0 && kis(d, bv - 1, "the") && bv + 1 < s->t1 && kis(d, bv + 1, "of") &&
+		    (kis(d, bv, "purchase") || kis(d, bv, "acquisition") || kis(d, bv, "purchases"))) {
+			/* "Brazil confirmed the purchase of 14 vehicles by
+			 * Argentina": the agent after "by" buys */
+			size_t i;
+			for (i = bv + 2; i < s->t1 && i < bv + 20 && !kis(d, i, ","); i++)
+				if (kis(d, i, "by")) {
+					/* "by the navy of Peru"; not the agent of a
+					 * participle ("tanks produced by Norinco") */
+					const char *pk = K(i - 1);
+					size_t pn = strlen(pk);
+					const mention *by = actor_after(d, s, i + 1, 4, 0);
+					if (by && !(pn > 3 && strcmp(pk + pn - 2, "ed") == 0) &&
+					    !kis(d, i - 1, "built") && !kis(d, i - 1, "made"))
+						rec = by;
+					break;
+				}
+		}
+		if (bv + 2 < s->t1 && kis(d, bv + 1, "by") && kin(d, bv, w_bought_pp)) {
+			/* "one of three ships ordered by Morocco's navy
+			 * under a 2019 contract": the agent of a participle
+			 * of buying buys */
+			const mention *by = actor_after(d, s, bv + 2, 2, 0);
+			if (by && !(by->gz == GZ_DEMONYM && !(by->t1 < s->t1 &&
+							      KIN(d, by->t1, w_gov_noun))))
+				rec = by;
+		}
+		/* "Armenia is looking to expand its cooperation with India
+		 * despite hostilities with Azerbaijan, including the purchase
+		 * of drones": a background state is no buyer */
+		while (rec && (background_state(d, s, rec) || fought_against(d, s, rec)))
+			rec = actor_before(d, s, rec->t0, 12, 1);
+		if (rec && coordinated_pair(d, s, rec))
+			rec = NULL; /* "Turkey and the UK sign deal to purchase 20
+				     * jets": which one buys is for orient() */
+		if (!rec)
+			rec = pronoun_subject(d, s, bv);
+		if (!rec)
+			rec = polity_subject(d, s, bv);
+		if (!rec)
+			rec = this_included(d, s, bv);
+		if (!rec)
+			rec = s->subj_def;
+		sup = after_prep(d, s, bv, "from");
+		if (sup && background_state(d, s, sup))
+			sup = NULL; /* "bought it despite objections from Washington" */
+		if (!sup)
+			sup = sellers_named(d, s, bv);
+		if (!sup && rec && (sup = with_maker(d, s, bv)) != NULL && sup->t0 < rec->t0)
+			sup = NULL; /* the maker is after the buying */
+		if (sup)
+			nsellers = seller_list(d, s, sup, sellers);
+		/* "with Israel's Rafael": the word before the firm's owner */
+		size_t wp = rec ? word_before(d, s, firm_owner(d, s, rec)) : NONE;
+		if (wp != NONE && kis(d, wp, "with") && !sup) {
+			/* "Indonesia signed an MoU with Turkey('s shipyard) to buy
+			 * two frigates": the partner of "with" sells, the subject
+			 * of the signing buys */
+			const mention *w = rec, *b = actor_before(d, s, wp, 16, 1);
+			if (!b && sg != NONE)
+				b = pronoun_subject(d, s, sg);
+			if (!b)
+				b = s->subj_def;
+			if (b && strcmp(b->code, w->code) != 0) {
+				rec = b;
+				sup = w;
+			}
+		}
+		if (!sup && rec && (sup = owner_of_goods_bought(d, s, bv)) != NULL &&
+		    strcmp(sup->code, rec->code) == 0)
+			sup = NULL;
+		if (!sup) {
+			/* "Turkish drones", "from Baykar" */
+			for (k = s->m0; k < s->m1 && !sup; k++) {
+				const mention *m = M(d, k);
+				if (m->t0 > bv && ent__is_state_mention(m) &&
+				    ((m->gz == GZ_DEMONYM && qualifies_weapon(d, s, k)) ||
+				     m->gz == GZ_FIRM || made_in(d, s, m)) &&
+				    !(m->t0 > 0 && (kis(d, m->t0 - 1, "for") || kis(d, m->t0 - 1, "to") ||
+						    (m->t0 > 1 && kis(d, m->t0 - 1, "the") &&
+						     (kis(d, m->t0 - 2, "for") || kis(d, m->t0 - 2, "to"))))) &&
+				    (!rec || strcmp(m->code, rec->code) != 0))
+					sup = m;
+			}
+		}
+		for (k = s->m0; k < s->m1 && !sup && rec; k++) {
+			/* "to replace eight Soviet-built Mi-17s bought in 1984": the
+			 * maker the goods before a participle of buying name */
+			const mention *m = M(d, k);
+			if (m->t0 > rec->t1 && m->t1 <= bv && ent__is_state_mention(m) && !m->possessive &&
+			    ((m->gz == GZ_DEMONYM && qualifies_weapon(d, s, k)) || made_in(d, s, m)) &&
+			    strcmp(m->code, rec->code) != 0 && kin(d, bv, w_bought_pp))
+				sup = m;
+		}
+		if (!rec && kin(d, bv, w_bought_pp) && bv > s->t0 && d->t.v[bv - 1].kind == TK_WORD) {
+			/* "Thailand's (Royal Thai Air Force's) older F-16 A/B jets
+			 * bought in the 1980s": the owner of the goods before
+			 * a participle of buying, further back */
+			const mention *o = actor_before(d, s, bv, 12, 0);
+			size_t q;
+			for (q = o ? o->t1 : NONE; o && !o->possessive && q < o->t1 + 3 && q < bv; q++)
+				if (kis(d, q, "'s") && d->t.v[o->t1].upper)
+					break;
+			if (o && (o->possessive || (q < o->t1 + 3 && q < bv)))
+				rec = o;
+		}
+		if (!sup && rec && bv > rec->t1 && kin(d, bv, w_bought_pp)) {
+			/* "will replace the Thai air force's older F-16 jets
+			 * bought in the 1980s": the goods right before the
+			 * participle name their maker, not other goods before */
+			for (k = s->m1; k > s->m0; k--) {
+				const mention *m = M(d, k - 1);
+				if (m->t1 > bv)
+					continue;
+				if (m->t1 + 5 < bv)
+					break;
+				if (m->gz == GZ_WEAPON && m->canon && m->code &&
+				    strcmp(m->code, rec->code) != 0) {
+					maker = m->code;
+					break;
+				}
+			}
+		}
+		if (!rec) {
+			/* "the arrival of ... from India for the Philippine Navy" */
+			const mention *f = after_prep(d, s, bv, "for");
+			if (f && (!sup || strcmp(f->code, sup->code)))
+				rec = f;
+		}
+		rule = "deal.buy_verb";
+	} else {
+		/* "after agreements with Poland and Ukraine": the states joined
+		 * after "deals with" are each a partner of a third, and no pair
+		 * of one deal */
+		if (!s->forced_deal && dn != NONE && deal_with_pair(d, s, dn))
+			return ENT_OK;
+		rule = s->forced_deal ? "deal.table_row" : "deal.noun";
+		for (k = dn; dn != NONE && !s->forced_deal && k + 1 < s->t1; k++)
+			if (kis(d, k, "order") && k > s->t0 + 1 && kis(d, k - 1, "'s") &&
+			    kis(d, k + 1, "of")) {
+				on = k;
+				break;
+			}
+		if (on != NONE) {
+			/* "Oman's order of 12 Eurofighter Typhoons": the owner of
+			 * the order buys (the seller is "from X" or the maker) */
+			const mention *o = actor_before(d, s, on, 1, 1);
+			if (o && o->possessive) {
+				rec = o;
+				sup = after_prep(d, s, on, "from");
+				if (sup && strcmp(sup->code, rec->code) == 0)
+					sup = NULL;
+			}
+		}
+		if (!rec && !sup && !s->forced_deal && package_for(d, s, dn, &sup, &rec))
+			; /* "the US approval of a weapons package for Taiwan" */
+		else if (sg != NONE && !s->forced_deal && (sup = after_prep(d, s, sg, "from"))) {
+			/* "Abu Dhabi signed for 80 Rafale fighters from France" */
+			rec = actor_before(d, s, sg, 8, 1);
+			if (!rec)
+				rec = pronoun_subject(d, s, sg);
+			if (!rec)
+				rec = s->subj_def;
+			if (!rec)
+				sup = NULL;
+		}
+	}
+
+	/* a state delivering to its own forces is no transfer */
+	if (sup && rec && strcmp(sup->code, rec->code) == 0)
+		return ENT_OK;
+	directional = sv != NONE || bv != NONE;
+	mention kmen;
+	char kref[12];
+	if (!rec && directional && kingdom_ref(d, s, sup ? sup->code : NULL, kref)) {
+		/* "to supply ... batteries to the kingdom" */
+		memset(&kmen, 0, sizeof kmen);
+		kmen.kind = MK_ACTOR;
+		kmen.gz = GZ_STATE;
+		kmen.code = kref;
+		rec = &kmen;
+	}
+	if (!rec && directional)
+		rec = that_country(d, s, sup);
+	mention pmen;
+	const char *fp;
+	const mention *nsup = sup;
+	if (!rec && !sup && !maker && dn != NONE && sv == NONE && bv == NONE && !s->forced_deal)
+		for (k = s->m0; k < s->m1 && !nsup; k++) {
+			/* "an order for Chinese armoured vehicles": the maker of
+			 * the goods after the deal's noun */
+			const mention *m = M(d, k);
+			if (m->t0 > dn && ent__is_state_mention(m) &&
+			    ((m->gz == GZ_DEMONYM && qualifies_weapon(d, s, k)) || m->gz == GZ_FIRM ||
+			     made_in(d, s, m)))
+				nsup = m;
+		}
+	if (!rec && nsup && !s->forced_deal &&
+	    ((dn != NONE && (sv == NONE || dn < sv)) || (bv != NONE && (sv == NONE || bv < sv))) &&
+	    weapon_mentions(d, s) > 0 && (fp = focus_partner(d, s, nsup)) != NULL &&
+	    !designation_maker(d, s, nsup->code)) {
+		sup = nsup;
+		/* "Among the deals was an order for Chinese fighter jets" in a
+		 * text about Argentina and China: the other of the pair buys */
+		memset(&pmen, 0, sizeof pmen);
+		pmen.kind = MK_ACTOR;
+		pmen.gz = GZ_STATE;
+		pmen.code = fp;
+		rec = &pmen;
+	}
+	mention lmen;
+	int lone_items = 0;
+	if (!rec && sup && sv != NONE && (bv == NONE || sv < bv) && sv > s->t0 &&
+	    KIN(d, sv - 1, w_be) && d->lone_buyer_unit >= 0 && s->unit > d->lone_buyer_unit &&
+	    d->units[s->unit].para <= d->units[d->lone_buyer_unit].para + 1 &&
+	    strcmp(d->lone_buyer, sup->code) != 0 && goods_anaphor_subject(d, s, sv)) {
+		/* "Kenya has announced the acquisition of rocket launchers.
+		 * The systems were supplied by China's Norinco.": goods
+		 * supplied "by" a seller, with no buyer named, go to the
+		 * buyer of the purchase told just before without a seller */
+		memset(&lmen, 0, sizeof lmen);
+		lmen.kind = MK_ACTOR;
+		lmen.gz = GZ_STATE;
+		lmen.code = d->lone_buyer;
+		rec = &lmen;
+		lone_items = 1;
+	}
+	mention rmen;
+	const char *rc_of;
+	if (!rec && sup && sv != NONE && (bv == NONE || sv < bv) &&
+	    (!KIN(d, sv, w_supply_noun) || supply_as_verb(d, s, sv, sup)) &&
+	    (rc_of = recipient_of(d, s, sup->code)) != NULL && strcmp(rc_of, sup->code) != 0) {
+		/* "India has earlier handed over two OPVs, ..." after a
+		 * delivery of India's to Sri Lanka: the recipient of the
+		 * supplier's deal the text was speaking of */
+		memset(&rmen, 0, sizeof rmen);
+		rmen.kind = MK_ACTOR;
+		rmen.gz = GZ_STATE;
+		rmen.code = rc_of;
+		rec = &rmen;
+	}
+	mention fmen;
+	const char *follow = NULL;
+	if (!sup && !rec && (follow = follow_on(d, s)) != NULL) {
+		/* "An additional contract for another two ships was signed in
+		 * 2018": a further order of the deal just stated */
+		memset(&fmen, 0, sizeof fmen);
+		fmen.kind = MK_ACTOR;
+		fmen.gz = GZ_STATE;
+		fmen.code = d->cands[d->last_deal].f.recipient.s;
+		rec = &fmen;
+		maker = follow;
+	}
+	int further = -1;
+	if (rec && !sup && !maker && bv != NONE && (further = further_order(d, s, rec->code)) >= 0)
+		maker = d->cands[further].f.suppliers[0].s;
+	if (rec && !sup && !maker) {
+		/* the Pakistani JF-17 delivered to Pakistan's air force: domestic */
+		if (designation_maker(d, s, NULL) && !designation_maker(d, s, rec->code))
+			return ENT_OK;
+		maker = designation_maker(d, s, rec->code);
+	}
+
+	int prev_goods = 0;
+	if (rec && !sup && !maker && directional &&
+	    (pronoun_object(d, s, sv != NONE && (bv == NONE || sv < bv) ? sv : bv) ||
+	     demonstrative_goods(d, s, sv != NONE && (bv == NONE || sv < bv) ? sv : bv))) {
+		/* "The army showed the Russian Pantsir system. Serbia had
+		 * acquired this in 2020": the goods of the unit before, and
+		 * the seller they name */
+		if ((maker = prev_items_owner(d, s, rec->code)) != NULL)
+			prev_goods = 1;
+	}
+
+	/* a buyer named without a seller, kept for a later "were supplied by X" */
+	const mention *lone_rec =
+		rec && !sup && !maker && bv != NONE && (sv == NONE || bv < sv) ? rec : NULL;
+	if ((!sup || !rec) && !maker) {
+		/* an open pair: "Y signed a deal with X", "a deal between X and Y",
+		 * "the X-Y deal", or the pair of the table */
+		const mention *a = NULL, *b = NULL;
+		for (k = s->m0; k < s->m1; k++) {
+			const mention *m = M(d, k);
+			if (!ent__is_state_mention(m) || described_possessor(d, m, s->t1))
+				continue;
+			if (m->t0 > 0 && kis(d, m->t0 - 1, "against"))
+				continue;
+			if (dateline_place(d, s, m) && m != sup && m != rec)
+				continue; /* "Hanoi (VNA) - Thailand signed ..." */
+			/* with a verb of transfer, "Kazakhstan's neighbours" is not a party */
+			if (directional && m->possessive && m != sup && m != rec)
+				continue;
+			if (speaker(d, s, m) && m != sup && m != rec)
+				continue; /* "Turkish media reported" */
+			if ((opinion_agent(d, s, m) || opposing_subject(d, s, m, trig)) && m != sup &&
+			    m != rec)
+				continue; /* "a sale opposed by India", "India opposed the sale" */
+			if (thanked(d, s, m) && m != sup && m != rec)
+				continue; /* "his gratitude to Poland for the package" */
+			if (background_state(d, s, m) && m != sup && m != rec)
+				continue; /* "amid ... after Russia's invasion of Ukraine" */
+			if (a && !b && m->t0 == a->t1 + 1 && kis(d, a->t1, "-") &&
+			    k + 1 < s->m1 && M(d, k + 1)->gz == GZ_WEAPON &&
+			    M(d, k + 1)->t0 <= m->t1 + 1)
+				continue; /* "the Sino-Pakistan JF-17": co-makers, no pair */
+			if (sup && !rec && m != sup && seller_phrase(d, s, m))
+				continue; /* "..., a Rafale deal with France and Typhoons from
+					   * Britain": other sellers, no buyer */
+			if (m->t0 > s->t0 + 1 && kis(d, m->t0 - 1, "with") &&
+			    (KIN(d, m->t0 - 2, w_interest) || kis(d, m->t0 - 2, "relations")))
+				continue; /* "talks with Washington": no party to the deal */
+			if (directional && m != sup && m != rec) {
+				/* "delivered in South Korea": a place, no party */
+				size_t wb = word_before(d, s, m);
+				if (wb != NONE && (kis(d, wb, "in") || kis(d, wb, "at")) && wb > trig)
+					continue;
+				/* "20 Russian jets and a dozen Turkish drones have
+				 * been received": two makers are no pair */
+				if (a && m->gz == GZ_DEMONYM && qualifies_weapon(d, s, k) &&
+				    a->gz == GZ_DEMONYM && strcmp(a->code, m->code) != 0) {
+					size_t ka;
+					for (ka = s->m0; ka < k && M(d, ka) != a; ka++)
+						;
+					if (ka < k && qualifies_weapon(d, s, ka))
+						continue;
+				}
+			}
+			if (!a)
+				a = m;
+			else if (strcmp(m->code, a->code) != 0 && !b)
+				b = m;
+		}
+		if (!lone_rec && a && !b && !sup && !rec && bv != NONE && (sv == NONE || bv < sv) &&
+		    a->t1 <= bv)
+			lone_rec = a; /* "The Kenyan army has acquired rocket launchers" */
+		if (!b && sg != NONE) {
+			/* "Last year it signed an agreement with Embraer" */
+			const mention *p = pronoun_subject(d, s, sg);
+			if (!p)
+				p = s->subj_def;
+			if (p && a && strcmp(p->code, a->code) != 0)
+				b = p;
+			else if (p && !a)
+				a = p;
+		} else if (!b && s->subj_def && a && strcmp(s->subj_def->code, a->code) != 0) {
+			b = s->subj_def; /* "..., and placed an order with South Korea" */
+		}
+		if (sup && !rec) {
+			/* supplier known, recipient from the others */
+			if (a && strcmp(a->code, sup->code) != 0)
+				rec = a;
+			else if (b && strcmp(b->code, sup->code) != 0)
+				rec = b;
+		} else if (rec && !sup) {
+			if (a && strcmp(a->code, rec->code) != 0)
+				sup = a;
+			else if (b && strcmp(b->code, rec->code) != 0)
+				sup = b;
+		}
+		if (!rec && a && !b && (!sup || (sg != NONE && sv != NONE && sg < sv && sup == a)) &&
+		    (sg != NONE || bv != NONE || dn != NONE)) {
+			/* "Pakistan signed a contract (for the delivery of) two
+			 * Type 054A/P frigates": the one state named takes
+			 * delivery of a system another state's industry makes */
+			const char *mk = designation_maker(d, s, a->code);
+			if (mk && !designation_maker(d, s, mk)) {
+				rec = a;
+				sup = NULL;
+				maker = mk;
+			}
+		}
+		if ((!sup || !rec) && !maker) {
+			char ana[4][12];
+			const char *mk = designation_maker(d, s, NULL);
+			if (a && b && mk && strcmp(mk, a->code) && strcmp(mk, b->code) &&
+			    !designation_maker(d, s, mk) &&
+			    ((sg == NONE && !directional) ||
+			     (a->t0 > trig && coordinated_pair(d, s, b)))) {
+				/* "the US should grant India a waiver on the S-400
+				 * deal": a system of a third state's make is no
+				 * deal between the two named; nor between two named
+				 * side by side after the deal ("the Leopard sale was
+				 * sealed as the minister set off to visit Chile and
+				 * Peru"), unlike "Chile and Peru signed a deal" */
+			} else if (a && b) {
+				memcpy(pa, a->code, 12);
+				memcpy(pb, b->code, 12);
+			} else if (anaphor_states(d, s, ana) == 2) {
+				memcpy(pa, ana[0], 12);
+				memcpy(pb, ana[1], 12);
+			} else if (rec && directional && (disc = supplier_of(d, rec->code)) &&
+				   status_of(d, s) == ENT_STATUS_REPORTED && !money_near(d, s, trig) &&
+				   hedged(d, s, trig)) {
+				/* "The first of the planes will be delivered to the
+				 * Portuguese forces in 2023": a schedule of the deal
+				 * the text was speaking of, no deal of its own */
+				return ENT_OK;
+			} else if (rec && directional && (disc = supplier_of(d, rec->code))) {
+				/* "Some of that hardware was delivered to Armenia": the
+				 * supplier the text was speaking of */
+				memcpy(pa, rec->code, 12);
+				memcpy(pb, disc, 12);
+				disc_items = 1;
+			} else if (s->pair_def[0][0]) {
+				const char *known = a ? a->code : rec ? rec->code : sup ? sup->code : NULL;
+				if (known && strcmp(known, s->pair_def[0]) && strcmp(known, s->pair_def[1])) {
+					/* a third state named in a table row: keep the row's own pair */
+					memcpy(pa, s->pair_def[0], 12);
+					memcpy(pb, known, 12);
+				} else {
+					memcpy(pa, s->pair_def[0], 12);
+					memcpy(pb, s->pair_def[1], 12);
+				}
+			}
+			sup = rec = NULL;
+		}
+	}
+
+	{
+		/* the year of the stage the span ends at, else the first named */
+		size_t at;
+		int sy;
+		status_at(d, s, &at);
+		sy = stage_year(d, s, at);
+		year = sy >= 0 ? sy : year_in(d, s);
+		if (!year)
+			year = s->year_def;
+	}
+	mv = money_near(d, s, trig);
+
+	/* a transfer stated as done ("gifted", "delivered") is an event, a deal;
+	 * "X supplies Y", "X's supplies to Y" without particulars is a tie */
+	supply_only = sv != NONE && (bv == NONE || sv < bv) && !KIN(d, sv, w_delivered) &&
+		      !mv && !s->value_def.present && !year && dn == NONE && sg == NONE &&
+		      !s->forced_deal;
+
+	if ((rc = ent__cand_new(d, supply_only ? ENT_FACT_SUPPLY : ENT_FACT_DEAL, s->unit, &c)))
+		return rc;
+	if ((rc = add_items(d, c, s, &designation, &quantity)))
+		return rc;
+	c->further = further >= 0;
+	if (c->f.nitems == 0 && further >= 0) {
+		/* the goods of the deal it adds to, without its numbers */
+		const ent_fact *o = &d->cands[further].f;
+		for (k = 0; k < o->nitems; k++)
+			if ((rc = ent_fact_add_item(&c->f, o->items[k].category, o->items[k].text,
+						    o->items[k].text ? strlen(o->items[k].text) : 0,
+						    o->items[k].designation, -1)))
+				return rc;
+	}
+	if (c->f.nitems == 0 && lone_items) {
+		span prev;
+		span_of_unit(d, (size_t)d->lone_buyer_unit, &prev);
+		if ((rc = add_items(d, c, &prev, NULL, NULL)))
+			return rc;
+	}
+	if (c->f.nitems == 0 && (disc_items || prev_goods || refers_back(d, s)) && s->unit > 0) {
+		/* "that hardware", "these weapons": the items of the sentence before */
+		span prev;
+		span_of_unit(d, (size_t)s->unit - 1, &prev);
+		if ((rc = add_items(d, c, &prev, NULL, NULL)))
+			return rc;
+	}
+	if (supply_only && (designation || quantity)) {
+		c->f.type = ENT_FACT_DEAL;
+		supply_only = 0;
+	}
+	if (maker && rec) {
+		c->maker_only = !follow && further < 0 && !prev_goods;
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, maker);
+		ent_code_set(&c->f.recipient, rec->code);
+		c->directed = 1;
+	} else if (sup && rec) {
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, sup->code);
+		for (k = 1; k < ngroup; k++)
+			if (strcmp(group[k]->code, rec->code) != 0)
+				ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, group[k]->code);
+		ent_fact_sort_codes(c->f.suppliers, c->f.nsuppliers);
+		ent_code_set(&c->f.recipient, rec->code);
+		c->directed = 1;
+	} else if (pa[0]) {
+		set_pair(c, pa, pb);
+	} else if (!mv && !s->value_def.present) {
+		c->dropped = 1; /* nobody and nothing to tell it apart: not a fact */
+		if (lone_rec && c->f.nitems > 0 && s->unit >= 0) {
+			/* a purchase without a seller: a later "were supplied by
+			 * X" may name it */
+			snprintf(d->lone_buyer, sizeof d->lone_buyer, "%s", lone_rec->code);
+			d->lone_buyer_unit = s->unit;
+		}
+	} else {
+		c->anaphoric = 1; /* "the $2 billion deal": joins a deal by value */
+	}
+	if (mv)
+		c->f.value = mv->value;
+	else if (s->value_def.present)
+		c->f.value = s->value_def;
+	c->f.year = supply_only ? 0 : year;
+	dated = year != 0;
+	c->f.status = supply_only ? ENT_STATUS_NONE : status_of(d, s);
+	/* "a $250 million ... deal (2023)": a deal with its price and year is
+	 * one that was made */
+	if (c->f.status == ENT_STATUS_REPORTED && dn != NONE && c->f.value.present && year &&
+	    (!d->doc_year || year <= d->doc_year))
+		c->f.status = ENT_STATUS_SIGNED;
+	/* "Oman's order of 12 jets in December 2012": an order made */
+	if (on != NONE && rec && c->f.status == ENT_STATUS_REPORTED && year &&
+	    (!d->doc_year || year <= d->doc_year))
+		c->f.status = ENT_STATUS_ORDERED;
+	c->f.confidence = s->forced_deal ? 0.6 : 0.7;
+	if (hedged(d, s, trig)) {
+		/* "will take delivery ... under the agreement signed in 2022": a
+		 * stage the span states as done stands; otherwise it is reported */
+		if (!supply_only && c->f.status > ENT_STATUS_REPORTED) {
+			c->f.confidence = 0.5;
+		} else {
+			if (!supply_only)
+				c->f.status = ENT_STATUS_REPORTED;
+			c->f.confidence = 0.35;
+		}
+	}
+	if (supply_only)
+		c->f.confidence = 0.5;
+	/* "will start receiving the systems next year": a year after the
+	 * document's own in a sentence that only announces is a schedule,
+	 * no year of a stage */
+	if (c->f.status == ENT_STATUS_REPORTED && d->doc_year && c->f.year > d->doc_year &&
+	    !mv && hedged(d, s, trig))
+		c->f.year = 0;
+	/* a deal reported as done, or only reported (planned, hedged), with
+	 * no year of its own is of the document's date: the dateline gives
+	 * the year of its stage */
+	if (!supply_only && !dated && d->doc_year && c->f.status >= ENT_STATUS_REPORTED)
+		c->f.year = d->doc_year;
+	/* A deal needs something to be about: a value, an item or a table row;
+	 * a transfer of arms named only generically ("India supplied weapons
+	 * to Armenia in 2023") is about arms of no stated kind */
+	if (!supply_only && c->f.nitems == 0 && !s->forced_deal && !c->anaphoric) {
+		/* the words follow the verb of transfer, not a signing before
+		 * it ("approved the sale of six packages of weaponry to X") */
+		size_t gv = sv != NONE && (bv == NONE || sv < bv) ? sv : bv != NONE ? bv : trig;
+		int valued = mv || s->value_def.present;
+		size_t g = c->directed && (sv != NONE || bv != NONE) &&
+				   (valued || !stage_pending(d, s, trig))
+				   ? find_in(d, gv + 1, gv + 7 < s->t1 ? gv + 7 : s->t1,
+					     w_arms_generic)
+				   : NONE;
+		if (g == NONE && c->directed && bv != NONE && (sv == NONE || bv < sv) && !valued)
+			g = gear_given_by(d, s, bv + 1, bv + 12 < s->t1 ? bv + 12 : s->t1, &c->f);
+		if (g != NONE) {
+			if ((rc = ent_fact_add_item(&c->f, ENT_CAT_OTHER, d->text + d->t.v[g].start,
+						    d->t.v[g].end - d->t.v[g].start, NULL, -1)))
+				return rc;
+		} else if (!valued) {
+			c->dropped = 1;
+		}
+	}
+	/* a supply tie is only stated by "X supplies ... to Y" itself; with
+	 * the noun ("Russia's arms shipments"), Y follows it */
+	if (supply_only && (!c->directed || sv == NONE))
+		c->dropped = 1;
+	if (supply_only && sv != NONE && KIN(d, sv, w_supply_noun) && !(rec && rec->t0 > sv))
+		c->dropped = 1;
+	if (c->dropped)
+		return ENT_OK;
+	if (c->f.type == ENT_FACT_DEAL && !c->anaphoric)
+		d->last_deal = (int)(c - d->cands);
+	if ((rc = emit(d, c, s, supply_only ? "supply.verb" : rule)))
+		return rc;
+	int ey;
+	if (!supply_only && c->directed && (ey = earlier_deal_year(d, s)) != 0) {
+		/* the earlier deal as a deal of its own, without this one's price */
+		size_t ci = (size_t)(c - d->cands);
+		cand *one;
+		if ((rc = cand_clone(d, ci, s->unit, &one)))
+			return rc;
+		c = &d->cands[ci]; /* the array may have moved */
+		if (c->f.year == ey) /* the year is the earlier deal's */
+			c->f.year = d->doc_year && c->f.status > ENT_STATUS_REPORTED ? d->doc_year : 0;
+		one->f.year = ey;
+		one->f.status = ENT_STATUS_SIGNED;
+		memset(&one->f.value, 0, sizeof one->f.value);
+		one->directed = 1;
+		one->earlier = 1;
+	}
+	if (!supply_only && c->directed && nsellers && !designation && sup && rec &&
+	    ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, sup->code)) {
+		/* "bought rifles and mortar rounds from Bulgaria, Romania
+		 * and Slovakia": generic goods from each seller of a list are a
+		 * transfer of its own (not a system several states make) */
+		size_t ci = (size_t)(c - d->cands);
+		for (k = 0; k < nsellers; k++) {
+			cand *one;
+			if (strcmp(sellers[k]->code, rec->code) == 0)
+				continue;
+			if ((rc = cand_clone(d, ci, s->unit, &one)))
+				return rc;
+			one->f.nsuppliers = 1;
+			ent_code_set(&one->f.suppliers[0], sellers[k]->code);
+			one->directed = 1;
+		}
+		c = &d->cands[ci]; /* the array may have moved */
+	}
+	if (c->directed && rec && sv != NONE && (bv == NONE || sv < bv) && rec->t0 > sv &&
+	    !strcmp(c->f.recipient.s, rec->code)) {
+		/* "exported howitzers to Turkey, Poland and Norway": one
+		 * transfer to each state of the list */
+		const mention *more[ENT_FACT_MAX_ACTORS];
+		size_t nmore = recipient_list(d, s, rec, more, ENT_FACT_MAX_ACTORS), ci;
+		ci = (size_t)(c - d->cands);
+		/* a seller inside the list of buyers: the list is not read */
+		for (k = 0; k < nmore; k++)
+			if (ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, more[k]->code))
+				nmore = 0;
+		for (k = 0; k < nmore; k++) {
+			cand *one;
+			if (!strcmp(more[k]->code, rec->code))
+				continue;
+			if ((rc = cand_clone(d, ci, s->unit, &one)))
+				return rc;
+			memset(&one->f.value, 0, sizeof one->f.value); /* the list's price is no one's */
+			ent_code_set(&one->f.recipient, more[k]->code);
+			one->directed = 1;
+		}
+		c = &d->cands[ci]; /* the array may have moved */
+	}
+	if (!supply_only && c->directed) {
+		size_t ci = (size_t)(c - d->cands);
+		rc = split_by_dated_name(d, c, s, trig);
+		c = &d->cands[ci]; /* the array may have moved */
+		if (rc)
+			return rc;
+	}
+	/* two items of one category ("12 fighter jets from South Korea and
+	 * four utility helicopters from Canada") are one item of the fact but
+	 * two of the list: count the weapon mentions, not the items */
+	if (!supply_only && c->directed && bv != NONE && bv == spv && c->f.recipient.s[0]) {
+		size_t ci = (size_t)(c - d->cands), before = d->ncands;
+		if ((rc = split_by_sum(d, c, s, spv)))
+			return rc;
+		c = &d->cands[ci];
+		if (d->ncands > before)
+			return ENT_OK; /* each sum's goods name their own seller */
+	}
+	if (!supply_only && c->directed && c->f.recipient.s[0] && (bv != NONE || sv != NONE) &&
+	    weapon_mentions(d, s) >= 2) {
+		/* "bought A for $X and B for $Y": one purchase per price */
+		size_t ci = (size_t)(c - d->cands), before = d->ncands;
+		if ((rc = split_by_price(d, c, s, sv != NONE && (bv == NONE || sv < bv) ? sv : bv)))
+			return rc;
+		c = &d->cands[ci];
+		if (d->ncands > before)
+			return ENT_OK;
+	}
+	if (!supply_only && c->directed && c->f.recipient.s[0] && bv != NONE &&
+	    (sv == NONE || bv < sv) && dn == NONE && kin_local(d, bv, w_bought_list) &&
+	    weapon_mentions(d, s) >= 2) {
+		/* "has bought 24 A, a B and two C": one purchase per item */
+		size_t ci = (size_t)(c - d->cands), before = d->ncands;
+		if ((rc = split_by_item(d, c, s, bv)))
+			return rc;
+		c = &d->cands[ci];
+		if (d->ncands > before)
+			return ENT_OK;
+	}
+	if (!supply_only && c->directed && weapon_mentions(d, s) >= 2 && c->f.recipient.s[0]) {
+		size_t ci = (size_t)(c - d->cands);
+		/* goods added to the deal just stated ("four additional
+		 * radars") are of that deal's seller, whoever makes them */
+		if ((rc = split_by_owner(d, c, s, (sup != NULL && !maker) || follow)))
+			return rc;
+		c = &d->cands[ci];
+	}
+	/* "Turkish-Pakistani supplies to Y": a supply tie for each supplier */
+	while (supply_only && KIN(d, sv, w_supply_noun) && c->f.nsuppliers > 1) {
+		cand *one;
+		size_t ci = (size_t)(c - d->cands);
+		if ((rc = cand_clone(d, ci, s->unit, &one)))
+			return rc;
+		c = &d->cands[ci]; /* the array may have moved */
+		one->directed = 1;
+		one->f.nsuppliers = 1;
+		one->f.suppliers[0] = c->f.suppliers[c->f.nsuppliers - 1];
+		c->f.nsuppliers--;
+	}
+	return ENT_OK;
+}
+
+/* Read a sentence of second_object: the first part as a sentence, then
+ * each deal it gave in the first year again with the second part's goods
+ * (the first's for "N more") and year, no value. */
+static int deals_second_object(dctx *d, const span *s, size_t cut, size_t b0, int y1, int y2)
+{
+	span a = *s, b = *s;
+	size_t n0 = d->ncands, n1, k;
+	int rc;
+	narrow(d, &a, s->t0, cut);
+	narrow(d, &b, b0, s->t1);
+	if ((rc = rule_deals(d, &a)))
+		return rc;
+	n1 = d->ncands;
+	for (k = n0; k < n1; k++) {
+		cand *two;
+		const cand *c = &d->cands[k];
+		if (c->dropped || c->f.year != y1 ||
+		    (c->f.type != ENT_FACT_DEAL && c->f.type != ENT_FACT_SUPPLY))
+			continue;
+		if ((rc = cand_clone(d, k, s->unit, &two)))
+			return rc;
+		if (weapon_mentions(d, &b) > 0) {
+			cand_clear_items(two);
+			if ((rc = add_items(d, two, &b, NULL, NULL)))
+				return rc;
+		}
+		memset(&two->f.value, 0, sizeof two->f.value);
+		two->f.year = y2;
+	}
+	return ENT_OK;
+}
+
+int rule_deals(dctx *d, const span *s)
+{
+	size_t i, first = NONE;
+	int rc;
+	if (!s->forced_deal) {
+		size_t c = intended_relative(d, s);
+		if (c != NONE) {
+			span a = *s;
+			narrow(d, &a, s->t0, c);
+			return rule_deals(d, &a);
+		}
+		size_t cut, b0;
+		int y1, y2;
+		if ((b0 = second_object(d, s, &cut, &y1, &y2)) != NONE)
+			return deals_second_object(d, s, cut, b0, y1, y2);
+	}
+	if (!s->forced_deal) {
+		/* "Riyadh bought X from A, and in the same year agreed to buy Y
+		 * from B": each clause with a transfer of its own is read alone;
+		 * one without a subject takes the clause before's */
+		for (i = s->t0 + 1; i + 2 < s->t1; i++) {
+			span a = *s, b = *s;
+			size_t k;
+			/* "X would transfer 30 vehicles to Y, in return for
+			 * which it would receive 30 tanks from Z": the other
+			 * half of a swap is a clause of its own */
+			int swap = kis(d, i, ",") && i + 3 < s->t1 && kis(d, i + 1, "in") &&
+				   (kis(d, i + 2, "return") || kis(d, i + 2, "exchange"));
+			/* "X is not new: In 2018, Spain sold ...": a colon before
+			 * a capital opens a clause of its own */
+			int colon = kis(d, i, ":") && d->t.v[i + 1].kind == TK_WORD &&
+				    d->t.v[i + 1].upper;
+			if (!swap && !colon && !clause_break(d, s, i))
+				continue;
+			narrow(d, &a, s->t0, i);
+			narrow(d, &b, kis(d, i, ";") || swap || colon ? i + 1 : i + 2, s->t1);
+			if (!deal_trigger(d, &a) || !deal_trigger(d, &b))
+				continue;
+			/* "..., and the first six were delivered this year" names no
+			 * party of its own: the same transfer, read whole */
+			for (k = b.m0; k < b.m1 && !ent__is_state_mention(M(d, k)); k++)
+				;
+			if (k == b.m1)
+				continue;
+			b.subj_def = clause_subject(d, &a);
+			if (!b.subj_def)
+				b.subj_def = s->subj_def;
+			{
+				int by = 0, sameyear = 0;
+				for (k = b.t0; k + 1 < b.t1; k++)
+					sameyear |= (kis(d, k, "same") || kis(d, k, "that")) &&
+						    kis(d, k + 1, "year");
+				for (k = b.m0; k < b.m1; k++)
+					by |= M(d, k)->kind == MK_YEAR;
+				if (sameyear && !by)
+					for (k = a.m0; k < a.m1 && !b.year_def; k++)
+						if (M(d, k)->kind == MK_YEAR)
+							b.year_def = M(d, k)->year;
+			}
+			if ((rc = rule_deals(d, &a)))
+				return rc;
+			return rule_deals(d, &b);
+		}
+	}
+	for (i = s->t0; i < s->t1; i++) {
+		const mention *subj;
+		if (!KIN(d, i, w_supply_verb) && !KIN(d, i, w_buy_verb))
+			continue;
+		if (first == NONE) {
+			first = i;
+			continue;
+		}
+		subj = actor_before(d, s, i, 3, 1);
+		/* "sold vehicles to Ethiopia, a sale that ...": the object of a
+		 * preposition of the first transfer is no subject of a second */
+		if (subj && subj->t0 > s->t0 && kin(d, subj->t0 - 1, w_party_prep))
+			subj = NULL;
+		/* "sold jets to the UAE despite export rules": over "the" too */
+		if (subj && party_over_the(d, s, subj))
+			subj = NULL;
+		if (subj && subj->t0 > first + 3 && !s->forced_deal) {
+			span a = *s, b = *s;
+			narrow(d, &a, s->t0, subj->t0);
+			narrow(d, &b, subj->t0, s->t1);
+			if ((rc = rule_deal(d, &a)))
+				return rc;
+			return rule_deals(d, &b);
+		}
+	}
+	return rule_deal(d, s);
+}
+
+/* "Included in the Kenyan inventory are T-72 tanks and Piranha vehicles",
+ * "Kenya's inventory includes ...": a state's holdings of systems the
+ * gazetteer knows with their makers are supply ties, one per maker. */
+int rule_inventory(dctx *d, const span *s)
+{
+	static const char *w_inv[] = {"inventory", "inventories", "arsenal", NULL};
+	const mention *owner = NULL;
+	const char *makers[8];
+	size_t nm = 0, i, k, j;
+	int rc;
+	for (i = s->t0; i < s->t1; i++)
+		if (kin_local(d, i, w_inv))
+			break;
+	if (i == s->t1)
+		return ENT_OK;
+	/* the owner right before: "the Kenyan (army's) inventory",
+	 * "Kenya's inventory" */
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t1 <= i && m->t1 + 3 >= i && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    (m->possessive || m->gz == GZ_DEMONYM))
+			owner = m;
+	}
+	if (!owner || negated(d, s, i) || negated(d, s, i + 4 < s->t1 ? i + 4 : s->t1))
+		return ENT_OK;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON || !m->canon || !m->code ||
+		    !m->code[0] || !strcmp(m->code, owner->code) || weapon_is_target(d, s, m))
+			continue;
+		for (j = 0; j < nm && strcmp(makers[j], m->code); j++)
+			;
+		if (j == nm && nm < 8)
+			makers[nm++] = m->code;
+	}
+	for (j = 0; j < nm; j++) {
+		cand *c;
+		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+			return rc;
+		for (k = s->m0; k < s->m1; k++) {
+			/* each system of this maker ("T-72 tanks": the generic
+			 * word after a designation describes it) */
+			const mention *m = M(d, k);
+			uint32_t end = m->end;
+			if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON || !m->canon || !m->code ||
+			    strcmp(m->code, makers[j]) != 0 || weapon_is_target(d, s, m))
+				continue;
+			if (k + 1 < s->m1 && M(d, k + 1)->gz == GZ_WEAPON && !M(d, k + 1)->canon &&
+			    M(d, k + 1)->t0 == m->t1)
+				end = M(d, k + 1)->end;
+			if (ent_fact_add_item(&c->f, (ent_category)m->category, d->text + m->start,
+					      end - m->start, m->canon, quantity_before(d, s, m)))
+				return ENT_ENOMEM;
+		}
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, makers[j]);
+		ent_code_set(&c->f.recipient, owner->code);
+		c->directed = 1;
+		c->f.confidence = 0.6;
+		if ((rc = emit(d, c, s, "supply.inventory")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
+/* Is there a deal or supply tie sup -> rec (or an open pair of the two)
+ * among the candidates so far (of unit ui only, when ui >= 0)? */
+static int tie_known(const dctx *d, const char *sup, const char *rec, int ui)
+{
+	size_t q;
+	for (q = 0; q < d->ncands; q++) {
+		const cand *o = &d->cands[q];
+		if (o->dropped || (o->f.type != ENT_FACT_DEAL && o->f.type != ENT_FACT_SUPPLY) ||
+		    (ui >= 0 && o->unit != ui))
+			continue;
+		if (o->directed ? !strcmp(o->f.recipient.s, rec) &&
+					  ent_fact_has_code(o->f.suppliers, o->f.nsuppliers, sup)
+				: (!strcmp(o->pair[0], rec) && !strcmp(o->pair[1], sup)) ||
+					  (!strcmp(o->pair[1], rec) && !strcmp(o->pair[0], sup)))
+			return 1;
+	}
+	return 0;
+}
+
+/* The owner of the fleet at token f: a possessive or demonym up to six
+ * words before it ("the Indonesian Air Force's ageing fleet", "Chile's
+ * fleet"), else, after "its" right before the fleet, the first state the
+ * sentence names before it outside a preposition ("Jakarta's order comes
+ * as it replaces its fleet", "Peru is replacing its ageing fleet"). */
+static const mention *fleet_owner(const dctx *d, const span *s, size_t f)
+{
+	static const char *w_prep_before[] = {"from", "to", "with", "by", "of", "in", "for", NULL};
+	const mention *owner = NULL;
+	size_t k, j;
+	int its = 0;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		/* not a demonym of goods before the fleet ("bought French jets
+		 * to replace its fleet"), but "the Kenyan helicopter fleet" */
+		const mention *w = k + 1 < s->m1 ? M(d, k + 1) : NULL;
+		if (m->t1 <= f && m->t1 + 6 >= f && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    (m->possessive ||
+		     (m->gz == GZ_DEMONYM && (!qualifies_weapon(d, s, k) || !w || w->t0 > f ||
+					      w->t1 == f))))
+			owner = m;
+	}
+	if (owner)
+		return owner;
+	for (j = f > s->t0 + 4 ? f - 4 : s->t0; j < f; j++)
+		its |= kis(d, j, "its") || kis(d, j, "it");
+	if (!its)
+		return NULL;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 >= f)
+			break;
+		if (ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    (m->gz != GZ_DEMONYM || m->possessive) &&
+		    !(m->t0 > s->t0 && kin_local(d, m->t0 - 1, w_prep_before)))
+			return m;
+	}
+	return NULL;
+}
+
+/* Goods of the fleet (weapon mentions after token g) are no goods of
+ * another transfer the sentence states to its owner from a seller of none
+ * of them ("Jakarta's order for French warplanes comes as it replaces a
+ * fleet of American F-16s"): they leave that deal's items, when it keeps
+ * one. */
+static void drop_fleet_items(dctx *d, const span *s, const mention *owner, size_t g,
+			     const char *const *sup, size_t ns)
+{
+	size_t q, t, k, j;
+	for (q = 0; q < d->ncands; q++) {
+		cand *c = &d->cands[q];
+		int seller = 0;
+		if (c->dropped || c->unit != s->unit || c->f.type != ENT_FACT_DEAL)
+			continue;
+		if (c->directed ? strcmp(c->f.recipient.s, owner->code) != 0
+				: strcmp(c->pair[0], owner->code) && strcmp(c->pair[1], owner->code))
+			continue;
+		for (j = 0; j < ns; j++)
+			seller |= c->directed ? ent_fact_has_code(c->f.suppliers, c->f.nsuppliers,
+								  sup[j])
+					      : !strcmp(c->pair[0], sup[j]) ||
+							!strcmp(c->pair[1], sup[j]);
+		if (seller)
+			continue;
+		for (t = 0; t < c->f.nitems && c->f.nitems > 1;) {
+			ent_item *it = &c->f.items[t];
+			int fleet = 0;
+			for (k = s->m0; k < s->m1 && !fleet; k++) {
+				const mention *m = M(d, k);
+				size_t n = m->end - m->start;
+				if (m->t0 <= g || m->kind != MK_ACTOR || m->gz != GZ_WEAPON)
+					continue;
+				fleet = (m->canon && it->designation &&
+					 !strcmp(m->canon, it->designation)) ||
+					(it->text && strlen(it->text) == n &&
+					 !strncmp(it->text, d->text + m->start, n));
+			}
+			if (!fleet) {
+				t++;
+				continue;
+			}
+			ent__free(it->text);
+			ent__free(it->designation);
+			memmove(it, it + 1, (c->f.nitems - t - 1) * sizeof *it);
+			c->f.nitems--;
+		}
+	}
+}
+
+/* "an ageing fleet consisting mainly of American F-16s and Russian
+ * Sukhois", "X's fleet of trainers, which includes British Hawks and US
+ * F-5s": the systems a state's fleet holds, each qualified by a state
+ * (demonym or name right before it) or a designation with a maker, are
+ * supply ties from that state to the fleet's owner, one per state. */
+int rule_fleet(dctx *d, const span *s)
+{
+	static const char *w_fleet[] = {"fleet", "fleets", NULL};
+	static const char *w_holds[] = {"of", "consisting", "comprising", "includes", "including",
+					"comprises", "included", NULL};
+	const mention *owner;
+	const char *sup[8];
+	size_t ns = 0, i, g, k, j;
+	int rc;
+	for (i = s->t0; i < s->t1; i++) /* the first letter rules out most words */
+		if (K(i)[0] == 'f' && kin_local(d, i, w_fleet))
+			break;
+	if (i == s->t1 || !(owner = fleet_owner(d, s, i)) || negated(d, s, i))
+		return ENT_OK;
+	for (g = i + 1; g < s->t1 && g <= i + 6; g++)
+		if (kin_local(d, g, w_holds))
+			break;
+	if (g >= s->t1 || g > i + 6 || negated(d, s, g))
+		return ENT_OK;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k), *w = k + 1 < s->m1 ? M(d, k + 1) : NULL;
+		const char *code = NULL;
+		if (m->t0 <= g)
+			continue;
+		if (ent__is_state_mention(m) && m->gz != GZ_FIRM && !m->possessive && w &&
+		    w->gz == GZ_WEAPON && w->kind == MK_ACTOR &&
+		    (w->t0 == m->t1 || (m->gz == GZ_DEMONYM && qualifies_weapon(d, s, k))))
+			code = m->code; /* "American F-16s", "US F-5 trainers" */
+		else if (m->kind == MK_ACTOR && m->gz == GZ_WEAPON && m->canon && m->code &&
+			 m->code[0] && !(k > s->m0 && ent__is_state_mention(M(d, k - 1)) &&
+					 M(d, k - 1)->t1 == m->t0))
+			code = m->code; /* a designation's maker */
+		if (!code || !strcmp(code, owner->code))
+			continue;
+		for (j = 0; j < ns && strcmp(sup[j], code); j++)
+			;
+		if (j == ns && ns < 8)
+			sup[ns++] = code;
+	}
+	if (ns)
+		drop_fleet_items(d, s, owner, g, sup, ns);
+	for (j = 0; j < ns; j++) {
+		cand *c;
+		/* a transfer the sentence states already ("to replace its
+		 * fleet of Russian MiG-29s" bought from ...) */
+		if (tie_known(d, sup[j], owner->code, s->unit))
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+			return rc;
+		for (k = s->m0; k < s->m1; k++) {
+			const mention *m = M(d, k);
+			int mine;
+			if (m->t0 <= g || m->kind != MK_ACTOR || m->gz != GZ_WEAPON)
+				continue;
+			mine = (k > s->m0 && ent__is_state_mention(M(d, k - 1)) &&
+				M(d, k - 1)->t1 + 3 >= m->t0)
+				       ? !strcmp(M(d, k - 1)->code, sup[j])
+				       : (m->code && !strcmp(m->code, sup[j]));
+			if (mine && ent_fact_add_item(&c->f, (ent_category)m->category,
+						      d->text + m->start, m->end - m->start,
+						      m->canon, quantity_before(d, s, m)))
+				return ENT_ENOMEM;
+		}
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, sup[j]);
+		ent_code_set(&c->f.recipient, owner->code);
+		c->directed = 1;
+		c->f.confidence = 0.6;
+		if ((rc = emit(d, c, s, "supply.fleet")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
+/* Emit c as a supply tie from `from` to `to` (no stage, confidence 0.5):
+ * the end of the rules that read a tie from what a state holds or relies
+ * on (replaced goods, holdings of a foreign make, reliance). */
+static int emit_tie(dctx *d, cand *c, const span *s, const char *from, const char *to,
+		    const char *rule)
+{
+	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, from);
+	ent_code_set(&c->f.recipient, to);
+	c->directed = 1;
+	c->f.confidence = 0.5;
+	return emit(d, c, s, rule);
+}
+
+/* "The jets will replace the Mirage aircraft", "to replace Romania's
+ * Hawk launchers", "replacing its Russian MiG-29K jets": the goods
+ * replaced, with a maker (a state right before them or a designation's
+ * origin), are the holdings of the owner (a possessive before them; for
+ * "its"/"the", the buyer of a deal of this unit or the latest deal of this
+ * paragraph or the one before): a supply tie from the maker, when the
+ * text gives none so far. */
+int rule_replaced_goods(dctx *d, const span *s)
+{
+	static const char *w_replace[] = {"replace", "replaces", "replacing", "replaced", NULL};
+	const mention *goods = NULL, *owner_m = NULL;
+	const char *maker = NULL, *owner = NULL;
+	size_t v, k, q;
+	cand *c;
+	int rc;
+	for (v = s->t0; v < s->t1; v++) /* the first letter rules out most words */
+		if (K(v)[0] == 'r' && kin_local(d, v, w_replace))
+			break;
+	if (v == s->t1 || negated(d, s, v))
+		return ENT_OK;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k), *p = k > s->m0 ? M(d, k - 1) : NULL;
+		if (m->t0 <= v)
+			continue;
+		if (m->t0 > v + 8)
+			break;
+		if (ent__is_state_mention(m) && m->possessive && m->gz != GZ_FIRM && !owner_m) {
+			owner_m = m;
+			continue;
+		}
+		if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON)
+			continue;
+		/* "the Russian MiG-29K jets", "Soviet-built Mi-17s" */
+		if (p && p->t0 > v && ent__is_state_mention(p) && !p->possessive && p->gz != GZ_FIRM &&
+		    p->t1 + (p->gz == GZ_DEMONYM ? 3 : 1) >= m->t0)
+			maker = p->code;
+		else if (m->canon && m->code && m->code[0])
+			maker = m->code;
+		goods = m;
+		break;
+	}
+	if (!goods || !maker)
+		return ENT_OK;
+	if (owner_m) {
+		owner = owner_m->code;
+	} else {
+		for (q = 0; q < d->ncands && !owner; q++)
+			if (!d->cands[q].dropped && d->cands[q].unit == s->unit &&
+			    d->cands[q].f.type == ENT_FACT_DEAL && d->cands[q].directed)
+				owner = d->cands[q].f.recipient.s;
+		if (!owner && d->last_deal >= 0 && !d->cands[d->last_deal].dropped &&
+		    d->cands[d->last_deal].directed &&
+		    d->units[s->unit].para - d->units[d->cands[d->last_deal].unit].para <= 1)
+			owner = d->cands[d->last_deal].f.recipient.s;
+	}
+	if (!owner || !owner[0] || !strcmp(owner, maker) || tie_known(d, maker, owner, -1))
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+		return rc;
+	if (ent_fact_add_item(&c->f, (ent_category)goods->category, d->text + goods->start,
+			      goods->end - goods->start, goods->canon, -1))
+		return ENT_ENOMEM;
+	return emit_tie(d, c, s, maker, owner, "supply.replaced_goods");
+}
+
+/* "X has 17 Chinese-origin T-59 tanks", "X operates Russian-made
+ * helicopters", "X was said to have some units of Chinese origin T-59
+ * tanks": goods of a foreign make that the subject has, operates, fields or
+ * flies are a supply tie from the maker (no stage), when the text gives none
+ * so far.  The maker is a state or demonym with "-made/-built/-origin" (or
+ * "origin" after a space) right before the goods, within ten words after the
+ * verb. */
+int rule_holdings_made(dctx *d, const span *s)
+{
+	static const char *w_hold[] = {"has", "have", "had", "having", "operates", "operate",
+				       "operated", "operating", "fields", "field", "fielded",
+				       "flies", "fly", "possesses", "possess", "possessed", NULL};
+	const mention *sub, *mk = NULL;
+	size_t v, k, j;
+	cand *c;
+	int rc;
+	/* first a maker's mark ("-made", "origin") after a state: most
+	 * sentences have none */
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if ((m->gz == GZ_DEMONYM || m->gz == GZ_STATE) && m->t1 + 1 < s->t1 &&
+		    (K(m->t1)[0] == '-' || K(m->t1)[0] == 'o') && ent__is_state_mention(m) &&
+		    (made_in(d, s, m) || kis(d, m->t1, "origin")))
+			break;
+	}
+	if (k == s->m1)
+		return ENT_OK;
+	for (v = s->t0; v < s->t1; v++) /* the first letter rules out most words */
+		if (strchr("hofp", K(v)[0]) && kin_local(d, v, w_hold))
+			break;
+	if (v + 1 >= s->t1 || negated(d, s, v) || kis(d, v + 1, "no"))
+		return ENT_OK;
+	{
+		/* "have signed a contract for repairing ...": an auxiliary */
+		static const char *w_pp[] = {"been", "got", "made", "built", "taken", "given",
+					     "sold", "bought", "won", "begun", "become", "chosen",
+					     "sent", "spent", "had", NULL};
+		const char *nk = K(v + 1);
+		size_t nl = strlen(nk);
+		if ((nl > 3 && !strcmp(nk + nl - 2, "ed")) || kin_local(d, v + 1, w_pp))
+			return ENT_OK;
+	}
+	for (k = s->m0; k < s->m1 && !mk; k++) {
+		const mention *m = M(d, k), *w;
+		if (m->t0 <= v || m->t0 > v + 10)
+			continue;
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || m->possessive)
+			continue;
+		j = m->t1;
+		if (made_in(d, s, m))
+			j += 2;
+		else if (j < s->t1 && kis(d, j, "origin"))
+			j++;
+		else
+			continue;
+		/* "tanks of Chinese origin": the goods before "of" */
+		if (kis(d, j - 1, "origin") && m->t0 > v + 1 && kis(d, m->t0 - 1, "of") && k > s->m0 &&
+		    (w = M(d, k - 1))->kind == MK_ACTOR && w->gz == GZ_WEAPON && w->t0 > v &&
+		    w->t1 == m->t0 - 1) {
+			mk = m;
+			break;
+		}
+		/* "Chinese-origin T-59 tanks": the goods right after */
+		if (k + 1 < s->m1 && (w = M(d, k + 1))->kind == MK_ACTOR && w->gz == GZ_WEAPON &&
+		    w->t0 >= j && w->t0 <= j + 4)
+			mk = m;
+	}
+	if (!mk || !(sub = subject_before(d, s, v)) || !strcmp(sub->code, mk->code) ||
+	    tie_known(d, mk->code, sub->code, -1))
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+		return rc;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t1 + 1 >= mk->t0 && m->t0 <= mk->t1 + 4 && m->kind == MK_ACTOR &&
+		    m->gz == GZ_WEAPON &&
+		    ent_fact_add_item(&c->f, (ent_category)m->category, d->text + m->start,
+				      m->end - m->start, m->canon, quantity_before(d, s, m)))
+			return ENT_ENOMEM;
+	}
+	return emit_tie(d, c, s, mk->code, sub->code, "supply.holdings_made");
+}
+
+/* "X has relied on Y to buy weapons", "X depends on Y for its fighter
+ * jets", "X is reliant on Y for arms": the state relied on supplies the
+ * subject (a supply tie, no stage) when arms or named goods follow "for" or
+ * a verb of buying.  A reversed deal the buying verb gave in this unit ("Y
+ * to buy weapons" read as Y buying from X) is dropped. */
+int rule_rely_on(dctx *d, const span *s)
+{
+	static const char *w_rely[] = {"relied", "relies", "rely", "relying", "reliant",
+				       "depends", "depended", "depend", "depending", "dependent",
+				       NULL};
+	const mention *sub, *y = NULL;
+	size_t v, j, q, k, g = NONE;
+	cand *c;
+	int rc;
+	for (v = s->t0; v < s->t1; v++) /* the first letter rules out most words */
+		if (((K(v)[0] == 'r' && K(v)[1] == 'e' && K(v)[2] == 'l') ||
+		     (K(v)[0] == 'd' && K(v)[1] == 'e' && K(v)[2] == 'p')) &&
+		    kin_local(d, v, w_rely))
+			break;
+	if (v + 3 >= s->t1 || !(kis(d, v + 1, "on") || kis(d, v + 1, "upon")) || negated(d, s, v))
+		return ENT_OK;
+	j = v + 2;
+	if (KIN(d, j, w_det))
+		j++;
+	y = mention_at(d, s, j);
+	if (!y || !ent__is_state_mention(y) || y->gz == GZ_FIRM || y->possessive)
+		return ENT_OK;
+	j = y->t1;
+	if (j + 1 >= s->t1)
+		return ENT_OK;
+	if (kis(d, j, "for"))
+		j++;
+	else if (kis(d, j, "to") && KIN(d, j + 1, w_buy_verb))
+		j += 2;
+	else
+		return ENT_OK;
+	/* arms or named goods within five words */
+	for (q = j; q < s->t1 && q < j + 5 && g == NONE; q++)
+		if (kin(d, q, w_arms_generic))
+			g = q;
+	for (k = s->m0; k < s->m1 && g == NONE; k++)
+		if (M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON && M(d, k)->t0 >= j &&
+		    M(d, k)->t0 < j + 5)
+			g = M(d, k)->t0;
+	sub = subject_before(d, s, v);
+	if (g == NONE || !sub || !strcmp(sub->code, y->code))
+		return ENT_OK;
+	for (q = 0; q < d->ncands; q++) {
+		cand *o = &d->cands[q];
+		if (!o->dropped && o->unit == s->unit && o->directed &&
+		    (o->f.type == ENT_FACT_DEAL || o->f.type == ENT_FACT_SUPPLY) &&
+		    !strcmp(o->f.recipient.s, y->code) &&
+		    ent_fact_has_code(o->f.suppliers, o->f.nsuppliers, sub->code))
+			o->dropped = 1;
+	}
+	if (tie_known(d, y->code, sub->code, s->unit))
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+		return rc;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->kind == MK_ACTOR && m->gz == GZ_WEAPON && m->t0 >= j &&
+		    ent_fact_add_item(&c->f, (ent_category)m->category, d->text + m->start,
+				      m->end - m->start, m->canon, quantity_before(d, s, m)))
+			return ENT_ENOMEM;
+	}
+	return emit_tie(d, c, s, y->code, sub->code, "supply.rely_on");
+}
+
+/* "The K5 has been exported to four countries, including Chile and Peru",
+ * "it has already been adopted by countries such as Peru": the states
+ * listed after a passive of export or adoption are customers of the
+ * system the clause (or, for a pronoun subject, the unit before) names,
+ * each a deal with that system's maker.  Only designations with a maker
+ * in weapons.tsv, and only the list right after "to"/"by". */
+int rule_customers(dctx *d, const span *s)
+{
+	static const char *w_cust_v[] = {"exported", "adopted", "sold", NULL};
+	static const char *w_cust_skip[] = {"countries", "nations", "states", "such", "as",
+					    "including", "like", "so", "far", "to", "date",
+					    "among", "them", "others", ",", NULL};
+	const mention *sys = NULL;
+	size_t i, j, k, lo;
+	int adopted, rc;
+	for (i = s->t0 + 2; i + 2 < s->t1; i++)
+		if ((KIN(d, i, w_supply_verb) || kis(d, i, "adopted")) && kin_local(d, i, w_cust_v))
+			break;
+	if (i + 2 >= s->t1)
+		return ENT_OK;
+	adopted = kis(d, i, "adopted");
+	/* a passive: "has (already) been exported", "was sold" */
+	if (!kis(d, i + 1, adopted ? "by" : "to") ||
+	    !(KIN(d, i - 1, w_be) || (KIN(d, i - 2, w_be) && ly_adverb(d, i - 1)) ||
+	      (KIN(d, i - 2, w_be) && kis(d, i - 1, "already"))) ||
+	    negated(d, s, i))
+		return ENT_OK;
+	/* the system: a designation with a maker before the verb, else, for
+	 * "It has been exported", the first of the unit before */
+	for (k = s->m0; k < s->m1 && !sys; k++) {
+		const mention *m = M(d, k);
+		size_t e = m->t1;
+		if (!(m->t1 <= i && m->kind == MK_ACTOR && m->gz == GZ_WEAPON && m->canon &&
+		      m->code && m->code[0]))
+			continue;
+		/* the subject itself, not a modifier ("the K5 doctrine was
+		 * adopted by ..."): its head word ("K5 howitzer") may follow */
+		if (k + 1 < s->m1 && M(d, k + 1)->gz == GZ_WEAPON && M(d, k + 1)->t0 == e)
+			e = M(d, k + 1)->t1;
+		if (e < s->t1 && (kis(d, e, ",") || KIN(d, e, w_be) || kis(d, e, "has") ||
+				  kis(d, e, "have") || kis(d, e, "had")))
+			sys = m;
+		else
+			return ENT_OK;
+	}
+	if (!sys && s->unit > 0 && kis(d, s->t0, "it")) {
+		span p;
+		span_of_unit(d, (size_t)s->unit - 1, &p);
+		for (k = p.m0; k < p.m1 && !sys; k++) {
+			const mention *m = M(d, k);
+			if (m->kind == MK_ACTOR && m->gz == GZ_WEAPON && m->canon && m->code &&
+			    m->code[0])
+				sys = m;
+		}
+	}
+	if (!sys)
+		return ENT_OK;
+	/* the list: states joined by commas and "and", after optional "(six)
+	 * countries, including" */
+	lo = i + 2;
+	for (j = i + 2; j < s->t1 && j < i + 12; j++) {
+		const mention *m = NULL;
+		for (k = s->m0; k < s->m1; k++)
+			if (M(d, k)->t0 == j && ent__is_state_mention(M(d, k)) &&
+			    M(d, k)->gz != GZ_FIRM && M(d, k)->gz != GZ_DEMONYM)
+				m = M(d, k);
+		if (m) {
+			lo = m->t1;
+			break;
+		}
+		if (!(kin_local(d, j, w_cust_skip) || d->t.v[j].kind == TK_NUM ||
+		      KIN(d, j, w_numwords)))
+			return ENT_OK;
+	}
+	if (lo == i + 2)
+		return ENT_OK;
+	for (j = i + 2; j < s->t1; j++) {
+		const mention *m = NULL;
+		cand *c;
+		for (k = s->m0; k < s->m1; k++)
+			if (M(d, k)->t0 == j && ent__is_state_mention(M(d, k)) &&
+			    M(d, k)->gz != GZ_FIRM && M(d, k)->gz != GZ_DEMONYM)
+				m = M(d, k);
+		if (!m) {
+			if (j >= lo && !kis(d, j, ",") && !kis(d, j, "and"))
+				break;
+			continue;
+		}
+		j = m->t1 - 1;
+		lo = m->t1;
+		if (!strcmp(m->code, sys->code))
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
+			return rc;
+		if (ent_fact_add_item(&c->f, (ent_category)sys->category, d->text + sys->start,
+				      sys->end - sys->start, sys->canon, -1))
+			return ENT_ENOMEM;
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, sys->code);
+		ent_code_set(&c->f.recipient, m->code);
+		c->directed = 1;
+		c->f.status = adopted ? ENT_STATUS_NONE : ENT_STATUS_DELIVERED;
+		c->f.confidence = 0.6;
+		if ((rc = emit(d, c, s, "deal.customers")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
+/* The state named at token j as a plain name (not a demonym, firm or
+ * bloc), or NULL. */
+static const mention *plain_state_at(const dctx *d, const span *s, size_t j)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t0 == j && ent__is_state_mention(M(d, k)) && M(d, k)->gz != GZ_FIRM &&
+		    M(d, k)->gz != GZ_DEMONYM && M(d, k)->gz != GZ_BLOC)
+			return M(d, k);
+	return NULL;
+}
+
+/* "confirmed deals for the Gripen earlier this year to Hungary, Brazil and
+ * Thailand", "sales of the Rafale to three countries: Egypt, Greece and
+ * India", "deals in Greece, Egypt and Croatia": a noun of sale followed
+ * (over goods and time words, no state) by "to/in/with" and a list of two
+ * states or more makes each state a buyer, of the maker of the system the
+ * sentence names or else of the state before the noun; a pair the other
+ * rules made of two states of the list is none (deal.recipient_list). */
+int rule_recipient_list(dctx *d, const span *s)
+{
+	static const char *w_sale_n[] = {"deals", "sales", "contracts", "orders", "deal", "sale",
+					 "contract", "exports", NULL};
+	static const char *w_list_p[] = {"to", "in", "with", NULL};
+	static const char *w_group[] = {"countries", "nations", "states", "customers", "buyers",
+					":", ",", "the", "african", "asian", "european", "other",
+					"including", NULL};
+	const mention *list[ENT_FACT_MAX_ACTORS];
+	const char *seller = NULL;
+	size_t n, p = NONE, j, k, nl = 0;
+	ent_status st;
+	int rc;
+	/* two states at least, or no list */
+	for (k = s->m0; k < s->m1 && nl < 2; k++)
+		nl += ent__is_state_mention(M(d, k));
+	if (nl < 2)
+		return ENT_OK;
+	nl = 0;
+	for (n = s->t0; n + 3 < s->t1 && p == NONE; n++) {
+		if (!kin_local(d, n, w_sale_n) || in_weapon(d, s, n))
+			continue;
+		for (j = n + 1; j < s->t1 && j < n + 10; j++) {
+			if (kis(d, j, ".") || kis(d, j, ";") || KIN(d, j, w_be) ||
+			    plain_state_at(d, s, j))
+				break;
+			if (kin_local(d, j, w_list_p)) {
+				p = j;
+				break;
+			}
+		}
+		if (p == NONE)
+			continue;
+		/* the list, maybe after "three (African) countries:" */
+		for (j = p + 1; j < s->t1 && j < p + 6 && !plain_state_at(d, s, j); j++)
+			if (!(kin_local(d, j, w_group) || d->t.v[j].kind == TK_NUM ||
+			      KIN(d, j, w_numwords)))
+				break;
+		for (; j < s->t1 && nl < ENT_FACT_MAX_ACTORS; j++) {
+			const mention *m = plain_state_at(d, s, j);
+			if (m) {
+				list[nl++] = m;
+				j = m->t1 - 1;
+			} else if (!kis(d, j, ",") && !kis(d, j, "and") && !kis(d, j, "the")) {
+				break;
+			}
+		}
+		if (nl < 2) {
+			p = NONE;
+			nl = 0;
+		}
+	}
+	if (p == NONE || negated(d, s, n - 1) || deal_under_talks(d, s, n - 1))
+		return ENT_OK;
+	n--;
+	/* a pair the other rules made of two states of the list is none */
+	for (k = 0; k < d->ncands; k++) {
+		cand *c = &d->cands[k];
+		size_t a;
+		int sup_in = 0;
+		if (c->dropped || c->unit != s->unit ||
+		    (c->f.type != ENT_FACT_DEAL && c->f.type != ENT_FACT_SUPPLY))
+			continue;
+		for (a = 0; a < nl; a++)
+			sup_in |= ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, list[a]->code);
+		if (sup_in)
+			c->dropped = 1;
+	}
+	seller = designation_maker(d, s, NULL);
+	for (k = s->m0; k < s->m1 && !seller; k++)
+		if (M(d, k)->t1 <= n && ent__is_state_mention(M(d, k)) && M(d, k)->gz != GZ_BLOC)
+			seller = M(d, k)->code;
+	if (!seller)
+		return ENT_OK;
+	st = status_of(d, s);
+	if (hedged(d, s, n) || (n > s->t0 && (kis(d, n - 1, "potential") ||
+					      kis(d, n - 1, "possible"))))
+		st = ENT_STATUS_REPORTED;
+	else if (st == ENT_STATUS_REPORTED && !kis(d, n, "sales") && !kis(d, n, "sale") &&
+		 !kis(d, n, "exports"))
+		st = ENT_STATUS_SIGNED; /* "deals/contracts/orders to ..." */
+	for (k = 0; k < nl; k++) {
+		const mention *sys = NULL;
+		size_t q;
+		cand *c;
+		if (!strcmp(list[k]->code, seller))
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
+			return rc;
+		for (q = s->m0; q < s->m1 && !sys; q++)
+			if (M(d, q)->gz == GZ_WEAPON && M(d, q)->canon && M(d, q)->code &&
+			    !strcmp(M(d, q)->code, seller))
+				sys = M(d, q);
+		if (sys && ent_fact_add_item(&c->f, (ent_category)sys->category,
+					     d->text + sys->start, sys->end - sys->start, sys->canon,
+					     -1))
+			return ENT_ENOMEM;
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, seller);
+		ent_code_set(&c->f.recipient, list[k]->code);
+		c->directed = 1;
+		c->f.status = st;
+		c->f.confidence = 0.6;
+		if ((rc = emit(d, c, s, "deal.recipient_list")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
+/* Drop the deals and supply ties of the unit of span s that only have
+ * parties among codes a and b. */
+static void drop_pair_of_unit(dctx *d, const span *s, const char *a, const char *b,
+			      size_t from)
+{
+	size_t k;
+	for (k = from; k < d->ncands; k++) {
+		cand *c = &d->cands[k];
+		int sa, sb;
+		if (c->dropped || c->unit != s->unit ||
+		    (c->f.type != ENT_FACT_DEAL && c->f.type != ENT_FACT_SUPPLY))
+			continue;
+		sa = ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, a);
+		sb = ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, b);
+		if ((sa && !strcmp(c->f.recipient.s, b)) || (sb && !strcmp(c->f.recipient.s, a)) ||
+		    (!c->directed && ((!strcmp(c->pair[0], a) && !strcmp(c->pair[1], b)) ||
+				      (!strcmp(c->pair[0], b) && !strcmp(c->pair[1], a)))))
+			c->dropped = 1;
+	}
+}
+
+/* "top-up orders by Hungary or Thailand": two states joined by "or" are
+ * one or the other, never the two sides of a deal (deal.alternatives). */
+void drop_alternatives(dctx *d, const span *s, size_t from)
+{
+	size_t k;
+	if (from == d->ncands)
+		return;
+	for (k = s->m0; k + 1 < s->m1; k++) {
+		const mention *a = M(d, k), *b = M(d, k + 1);
+		if (ent__is_state_mention(a) && ent__is_state_mention(b) && b->t0 == a->t1 + 1 &&
+		    kis(d, a->t1, "or") && strcmp(a->code, b->code))
+			drop_pair_of_unit(d, s, a->code, b->code, from);
+	}
+}
+
+/* "Saab won a tender to sell 20 jets to X, but the tender was cancelled":
+ * a clause after ", but" saying the deal (tender, contract, sale) was
+ * called off takes back the deals the unit stated before it
+ * (deal.called_off_in_unit). */
+void called_off_in_unit(dctx *d, const span *s, size_t from)
+{
+	static const char *what[] = {"tender", "deal", "contract", "sale", "order", "purchase",
+				     "agreement", "competition", NULL};
+	size_t i, j, k;
+	if (from == d->ncands)
+		return;
+	for (i = s->t0 + 1; i + 4 < s->t1; i++) {
+		if (!kis(d, i, ",") || !kis(d, i + 1, "but"))
+			continue;
+		j = i + 2;
+		if (kis(d, j, "the") || kis(d, j, "that") || kis(d, j, "this"))
+			j++;
+		if (j + 2 >= s->t1 || !kin_local(d, j, what))
+			continue;
+		j++;
+		if (kis(d, j, "was") || kis(d, j, "is")) {
+			j++;
+		} else if (kis(d, j, "has") && j + 2 < s->t1 && kis(d, j + 1, "been")) {
+			j += 2;
+		} else {
+			continue;
+		}
+		if (kis(d, j, "later") || kis(d, j, "eventually") || kis(d, j, "subsequently"))
+			j++;
+		if (j >= s->t1 || !KIN(d, j, w_cancel))
+			continue;
+		for (k = from; k < d->ncands; k++)
+			if (d->cands[k].unit == s->unit &&
+			    (d->cands[k].f.type == ENT_FACT_DEAL || d->cands[k].f.type == ENT_FACT_SUPPLY))
+				d->cands[k].dropped = 1;
+		return;
+	}
+}
+
+/* Is there a participle of giving or buying in the eight tokens before
+ * token b, and no word of making after it ("bought from or donated by
+ * allies such as": yes; "jointly manufactured by": no)? */
+static int given_before(const dctx *d, const span *s, size_t b)
+{
+	static const char *given[] = {"bought", "purchased", "acquired", "donated", "supplied",
+				      "sold", "delivered", "provided", "gifted", "imported",
+				      "procured", "received", "transferred", NULL};
+	static const char *made[] = {"manufactured", "made", "built", "produced", "developed",
+				     "designed", NULL};
+	size_t i, from = b > s->t0 + 8 ? b - 8 : s->t0;
+	int g = 0;
+	for (i = from; i < b; i++) {
+		if (kin_local(d, i, given))
+			g = 1;
+		else if (kin_local(d, i, made))
+			g = 0;
+	}
+	return g;
+}
+
+/* "ships bought from or donated by allies such as the United States, the
+ * UK, Australia and Japan": a deal whose one seller is the first of a list
+ * of states after "such as/including" (a verb of giving or buying before
+ * it) is one deal per state of the list, each with the deal's buyer and goods but no price
+ * (deal.supplier_list). */
+int expand_supplier_list(dctx *d, const span *s, size_t from)
+{
+	size_t k, q, j, n = d->ncands;
+	int rc;
+	for (k = from; k < n; k++) {
+		const mention *head = NULL, *list[ENT_FACT_MAX_ACTORS];
+		size_t nl = 0, i;
+		const cand *c = &d->cands[k];
+		char rcode[12] = "";
+		if (c->dropped || c->unit != s->unit || c->f.type != ENT_FACT_DEAL ||
+		    !(c->directed ? c->f.nsuppliers == 1 && c->f.recipient.s[0]
+				  : c->pair[0][0] && c->pair[1][0]))
+			continue;
+		for (q = s->m0; q < s->m1 && !head; q++) {
+			const mention *m = M(d, q);
+			size_t b = m->t0;
+			const char *other;
+			if (!plain_state_at(d, s, m->t0) || plain_state_at(d, s, m->t0) != m)
+				continue;
+			/* the seller; with the direction left open, either party */
+			if (c->directed)
+				other = strcmp(m->code, c->f.suppliers[0].s) ? NULL : c->f.recipient.s;
+			else
+				other = !strcmp(m->code, c->pair[0])   ? c->pair[1]
+					: !strcmp(m->code, c->pair[1]) ? c->pair[0]
+								       : NULL;
+			if (!other)
+				continue;
+			if (b > s->t0 && kis(d, b - 1, "the"))
+				b--;
+			if (b > s->t0 + 1 && ((kis(d, b - 2, "such") && kis(d, b - 1, "as")) ||
+					      kis(d, b - 1, "including")) &&
+			    given_before(d, s, b)) {
+				head = m;
+				memcpy(rcode, other, 12);
+			}
+		}
+		if (!head)
+			continue;
+		for (j = head->t1; j < s->t1 && nl < ENT_FACT_MAX_ACTORS; j++) {
+			const mention *m = plain_state_at(d, s, j);
+			if (m) {
+				list[nl++] = m;
+				j = m->t1 - 1;
+			} else if (!kis(d, j, ",") && !kis(d, j, "and") && !kis(d, j, "the")) {
+				break;
+			}
+		}
+		if (nl == 0)
+			continue;
+		if (!d->cands[k].directed) {
+			/* the head of the list sells */
+			cand *h = &d->cands[k];
+			h->directed = 1;
+			h->f.nsuppliers = 0;
+			ent_fact_add_code(h->f.suppliers, &h->f.nsuppliers, head->code);
+			ent_code_set(&h->f.recipient, rcode);
+		}
+		for (i = 0; i < nl; i++) {
+			cand *one;
+			if (!strcmp(list[i]->code, rcode) || !strcmp(list[i]->code, head->code))
+				continue;
+			if ((rc = cand_clone(d, k, s->unit, &one)))
+				return rc;
+			one->directed = 1;
+			one->f.nsuppliers = 0;
+			ent_fact_add_code(one->f.suppliers, &one->f.nsuppliers, list[i]->code);
+			ent_code_set(&one->f.recipient, rcode);
+			memset(&one->f.value, 0, sizeof one->f.value);
+		}
+	}
+	return ENT_OK;
+}
+
+/* The count token i writes ("40", "six"), or -1. */
+static long count_at(const dctx *d, size_t i)
+{
+	size_t k;
+	if (d->t.v[i].kind == TK_NUM) {
+		long v = strtol(d->text + d->t.v[i].start, NULL, 10);
+		return v > 0 && v < 100000 && !(v >= 1950 && v <= 2049) ? v : -1;
+	}
+	for (k = 0; w_numwords[k]; k++)
+		if (kis(d, i, w_numwords[k]))
+			return k == 11 ? 12 : (long)k + 2;
+	return -1;
+}
+
+/* "delivered 10 tanks to Poland, five to Chile and three to Peru", "Of the
+ * 205 vehicles ordered, 115 will be delivered to Denmark, 50 to Sweden and
+ * 40 to Ukraine": after the recipient "to X" of a deal, further counts each
+ * "to" a state share the goods out, one deal per state with the seller,
+ * goods and stage of the deal, its count and no price (deal.count_list). */
+int expand_count_list(dctx *d, const span *s, size_t from)
+{
+	size_t k, q, j, n = d->ncands;
+	int rc;
+	for (k = from; k < n; k++) {
+		const mention *head = NULL, *list[ENT_FACT_MAX_ACTORS];
+		long counts[ENT_FACT_MAX_ACTORS];
+		size_t nl = 0, i;
+		const cand *c = &d->cands[k];
+		char sup[12], rec[12];
+		if (c->dropped || c->unit != s->unit || c->f.type != ENT_FACT_DEAL ||
+		    (c->directed ? c->f.nsuppliers != 1 || !c->f.recipient.s[0]
+				 : !c->pair[0][0] || !c->pair[1][0]))
+			continue;
+		/* the recipient after "to" (with the direction open, either
+		 * party; the other sells) */
+		for (q = s->m0; q < s->m1 && !head; q++) {
+			const mention *m = plain_state_at(d, s, M(d, q)->t0);
+			size_t b;
+			if (!m || m != M(d, q))
+				continue;
+			if (c->directed && !strcmp(m->code, c->f.recipient.s))
+				memcpy(sup, c->f.suppliers[0].s, 12);
+			else if (!c->directed && !strcmp(m->code, c->pair[0]))
+				memcpy(sup, c->pair[1], 12);
+			else if (!c->directed && !strcmp(m->code, c->pair[1]))
+				memcpy(sup, c->pair[0], 12);
+			else
+				continue;
+			memcpy(rec, m->code, 12);
+			b = m->t0 > s->t0 && kis(d, m->t0 - 1, "the") ? m->t0 - 1 : m->t0;
+			if (b > s->t0 && kis(d, b - 1, "to"))
+				head = m;
+		}
+		if (!head)
+			continue;
+		/* ", 50 to Sweden and 40 to Ukraine" */
+		for (j = head->t1; j + 2 < s->t1 && nl < ENT_FACT_MAX_ACTORS;) {
+			const mention *m;
+			long v;
+			if (kis(d, j, ",") && j + 1 < s->t1 && kis(d, j + 1, "and"))
+				j += 2;
+			else if (kis(d, j, ",") || kis(d, j, "and"))
+				j++;
+			else
+				break;
+			if (j + 2 >= s->t1 || (v = count_at(d, j)) < 0 || !kis(d, j + 1, "to"))
+				break;
+			j += 2;
+			if (kis(d, j, "the"))
+				j++;
+			if (!(m = plain_state_at(d, s, j)))
+				break;
+			counts[nl] = v;
+			list[nl++] = m;
+			j = m->t1;
+		}
+		for (i = 0; i < nl; i++) {
+			cand *one;
+			if (!strcmp(list[i]->code, sup) || !strcmp(list[i]->code, rec))
+				continue;
+			if ((rc = cand_clone(d, k, s->unit, &one)))
+				return rc;
+			one->directed = 1;
+			one->f.nsuppliers = 0;
+			ent_fact_add_code(one->f.suppliers, &one->f.nsuppliers, sup);
+			ent_code_set(&one->f.recipient, list[i]->code);
+			memset(&one->f.value, 0, sizeof one->f.value);
+			if (one->f.nitems == 1)
+				one->f.items[0].quantity = counts[i];
+		}
+	}
+	return ENT_OK;
+}
+
+/* "Estonia and Latvia signed an agreement with Germany to purchase ...",
+ * "Sweden and Norway bought trucks from Finland": two states joined by
+ * "and" that open the sentence (or its clause after a comma) buy
+ * together, so a deal of this sentence whose buyer is one of them and whose
+ * seller is neither is also a deal of the other (without the price, which
+ * is the pair's; not with "respectively") (deal.buyer_pair). */
+int expand_buyer_pair(dctx *d, const span *s, size_t from)
+{
+	const mention *a = NULL, *b = NULL, *list[ENT_FACT_MAX_ACTORS];
+	size_t k, j, n = d->ncands, nl = 0, i;
+	int rc, opened;
+	for (k = from; k < n; k++) {
+		const cand *c = &d->cands[k];
+		if (!c->dropped && c->unit == s->unit && c->f.type == ENT_FACT_DEAL && c->directed)
+			break;
+	}
+	if (k == n || s->m0 == s->m1)
+		return ENT_OK;
+	for (j = s->t0; j < s->t1; j++)
+		if (kis(d, j, "respectively"))
+			return ENT_OK; /* "A and B buy from C and D, respectively" */
+	/* the pair: the sentence's first mention, at its start, after "the" or
+	 * after a comma, then "and (the)" and a second state */
+	a = plain_state_at(d, s, M(d, s->m0)->t0);
+	if (!a)
+		return ENT_OK;
+	opened = a->t0 == s->t0 || kis(d, a->t0 - 1, "the") || kis(d, a->t0 - 1, ",");
+	if (!opened && !kis(d, a->t0 - 1, "including"))
+		return ENT_OK;
+	list[nl++] = a;
+	j = a->t1;
+	/* "A, B and C", "countries including A, B, and C": more buyers joined
+	 * by commas before the "and" (deal.buyer_list) */
+	while (j + 1 < s->t1 && kis(d, j, ",") && nl + 2 < ENT_FACT_MAX_ACTORS) {
+		size_t q = j + 1;
+		if (kis(d, q, "the"))
+			q++;
+		b = plain_state_at(d, s, q);
+		if (!b)
+			break;
+		list[nl++] = b;
+		j = b->t1;
+	}
+	if (nl > 1 && j < s->t1 && kis(d, j, ","))
+		j++; /* ", and" */
+	if (j >= s->t1 || !kis(d, j, "and"))
+		return ENT_OK;
+	j++;
+	if (j < s->t1 && kis(d, j, "the"))
+		j++;
+	b = plain_state_at(d, s, j);
+	if (!b || !strcmp(a->code, b->code) || b->t1 >= s->t1 || kis(d, b->t1, "'s") ||
+	    kis(d, b->t1, ","))
+		return ENT_OK; /* "Estonia and Latvia's ...", "A and B, C ..." */
+	list[nl++] = b;
+	if (!opened && nl < 3)
+		return ENT_OK; /* a pair after "including" is no list of buyers */
+	for (k = from; k < n; k++) {
+		cand *one;
+		size_t q, r, own = NONE;
+		const cand *c = &d->cands[k];
+		if (c->dropped || c->unit != s->unit || c->f.type != ENT_FACT_DEAL ||
+		    !c->directed || c->f.nsuppliers != 1)
+			continue;
+		for (i = 0; i < nl; i++) {
+			if (!strcmp(c->f.suppliers[0].s, list[i]->code))
+				break;
+			if (!strcmp(c->f.recipient.s, list[i]->code))
+				own = i;
+		}
+		if (i < nl || own == NONE)
+			continue;
+		for (i = 0; i < nl; i++) {
+			const char *other = list[i]->code;
+			int dup = 0;
+			if (i == own || !strcmp(other, c->f.recipient.s))
+				continue;
+			for (q = from; q < d->ncands && !dup; q++)
+				dup = !d->cands[q].dropped && d->cands[q].f.type == ENT_FACT_DEAL &&
+				      d->cands[q].unit == s->unit &&
+				      !strcmp(d->cands[q].f.recipient.s, other) &&
+				      !strcmp(d->cands[q].f.suppliers[0].s, d->cands[k].f.suppliers[0].s);
+			if (dup)
+				continue;
+			r = k;
+			if ((rc = cand_clone(d, r, s->unit, &one)))
+				return rc;
+			ent_code_set(&one->f.recipient, other);
+			memset(&one->f.value, 0, sizeof one->f.value);
+			c = &d->cands[k]; /* the array may have moved */
+		}
+	}
+	return ENT_OK;
+}
+
+/* "Qatar has spent $30 billion on arms. Among the purchases are F-15
+ * planes from the United States, a Rafale deal with France and another for
+ * Typhoon aircraft from Britain": each seller after "from/with" in a
+ * sentence that opens "Among the purchases/acquisitions/deals (are)" sells
+ * the goods named since the seller before to the state the sentence before
+ * names first (deal.among_purchases). */
+int rule_among_purchases(dctx *d, const span *s)
+{
+	static const char *what[] = {"purchases", "acquisitions", "deals", "orders", "contracts",
+				     "buys", "imports", NULL};
+	const mention *buyer = NULL;
+	span p;
+	size_t i = s->t0, k, seg;
+	int rc;
+	if (s->unit <= 0 || i + 4 >= s->t1 || !kis(d, i, "among"))
+		return ENT_OK;
+	i++;
+	if (kis(d, i, "the") || kis(d, i, "its") || kis(d, i, "their"))
+		i++;
+	if (!kin_local(d, i, what))
+		return ENT_OK;
+	span_of_unit(d, (size_t)s->unit - 1, &p);
+	for (k = p.m0; k < p.m1 && !buyer; k++)
+		if (plain_state_at(d, &p, M(d, k)->t0) == M(d, k) &&
+		    !(M(d, k)->t0 > p.t0 &&
+		      (kis(d, M(d, k)->t0 - 1, "from") || kis(d, M(d, k)->t0 - 1, "with"))))
+			buyer = M(d, k);
+	if (!buyer)
+		return ENT_OK;
+	seg = i + 1;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k), *w;
+		size_t b = m->t0, q;
+		cand *c;
+		if (plain_state_at(d, s, m->t0) != m || m->t0 < seg)
+			continue;
+		if (b > s->t0 && kis(d, b - 1, "the"))
+			b--;
+		if (!(kis(d, b - 1, "from") || kis(d, b - 1, "with")) ||
+		    !strcmp(m->code, buyer->code))
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
+			return rc;
+		for (q = s->m0; q < s->m1; q++) {
+			w = M(d, q);
+			if (w->gz == GZ_WEAPON && w->t0 >= seg && w->t1 <= b &&
+			    ent_fact_add_item(&c->f, (ent_category)w->category, d->text + w->start,
+					      w->end - w->start, w->canon, -1))
+				return ENT_ENOMEM;
+		}
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, m->code);
+		ent_code_set(&c->f.recipient, buyer->code);
+		c->directed = 1;
+		c->f.status = ENT_STATUS_SIGNED;
+		c->f.confidence = 0.6;
+		if ((rc = emit(d, c, s, "deal.among_purchases")))
+			return rc;
+		seg = m->t1;
+	}
+	return ENT_OK;
+}
+
+/* "Poland, Slovakia Sign Contract for MiG-29 Fighter Repair", "a contract
+ * with Poland for repairing the Russian-made MiG-29s": goods named with a
+ * word of repair, overhaul or upgrade are serviced, not sold, so a deal of
+ * the unit whose seller is named only as their maker is none when the
+ * unit names another state that may do the work (deal.serviced_goods). */
+void serviced_goods(dctx *d, const span *s, size_t from)
+{
+	static const char *service[] = {"repair", "repairs", "repairing", "overhaul", "overhauls",
+					"overhauling", "maintenance", "servicing", "upgrade",
+					"upgrading", "modernisation", "modernization",
+					"refurbishment", NULL};
+	size_t i, k, q;
+	int near = 0;
+	if (from == d->ncands)
+		return;
+	for (k = s->m0; k < s->m1 && !near; k++) {
+		const mention *w = M(d, k);
+		if (w->gz != GZ_WEAPON || !w->canon)
+			continue;
+		for (i = w->t1; i < s->t1 && i < w->t1 + 2 && !near; i++)
+			near = kin_local(d, i, service); /* "MiG-29 Fighter Repair" */
+		for (i = w->t0 > s->t0 + 5 ? w->t0 - 5 : s->t0; i < w->t0 && !near; i++)
+			near = kin_local(d, i, service); /* "for repairing the ..." */
+	}
+	if (!near)
+		return;
+	for (k = from; k < d->ncands; k++) {
+		cand *c = &d->cands[k];
+		int named = 0, other = 0;
+		if (c->dropped || c->unit != s->unit || c->f.type != ENT_FACT_DEAL || !c->directed ||
+		    c->f.nsuppliers != 1)
+			continue;
+		for (q = s->m0; q < s->m1; q++) {
+			const mention *m = M(d, q);
+			if (!ent__is_state_mention(m))
+				continue;
+			if (!strcmp(m->code, c->f.suppliers[0].s))
+				named |= m->gz != GZ_DEMONYM || !qualifies_weapon(d, s, q);
+			else if (strcmp(m->code, c->f.recipient.s) && m->gz != GZ_DEMONYM)
+				other = 1;
+		}
+		if (!named && other)
+			c->dropped = 1;
+	}
+}
+
+/* "Peru has rejected reports claiming that it is going to buy JF-17
+ * fighters from Pakistan": a state that denies or rejects reports
+ * (claims) of a purchase takes back every deal the document gives it with
+ * the seller the denial names, unless that deal went further than
+ * reported (deal.denied_reports).  Run on the whole document. */
+void denied_reports(dctx *d)
+{
+	static const char *claim[] = {"reports", "report", "claims", "claim", "rumours", "rumors",
+				      "speculation", NULL};
+	static const char *deny[] = {"denies", "denied", "deny", "rejects", "rejected",
+				     "dismissed", "dismisses", "refuted", "refutes", NULL};
+	size_t ui, k, q;
+	for (ui = 0; ui < d->nunits; ui++) {
+		span s;
+		size_t v;
+		const mention *who = NULL, *from = NULL;
+		span_of_unit(d, ui, &s);
+		v = find_in(d, s.t0, s.t1, deny);
+		if (v == NONE || v + 3 >= s.t1 ||
+		    !(kin_local(d, v + 1, claim) ||
+		      (kin_local(d, v + 2, claim) && (kis(d, v + 1, "the") || kis(d, v + 1, "media")))))
+			continue;
+		if (find_in(d, v, s.t1, w_buy_verb) == NONE)
+			continue;
+		for (k = s.m0; k < s.m1; k++) {
+			const mention *m = M(d, k);
+			if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
+				continue;
+			if (m->t1 <= v && !who)
+				who = m;
+			else if (m->t0 > v && m->t0 > s.t0 && kis(d, m->t0 - 1, "from") && !from)
+				from = m;
+		}
+		if (!who || !from || !strcmp(who->code, from->code))
+			continue;
+		for (q = 0; q < d->ncands; q++) {
+			cand *c = &d->cands[q];
+			if (c->dropped || c->f.type != ENT_FACT_DEAL || c->f.status > ENT_STATUS_REPORTED)
+				continue;
+			if ((c->directed && !strcmp(c->f.recipient.s, who->code) &&
+			     ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, from->code)) ||
+			    (!c->directed && ((!strcmp(c->pair[0], who->code) &&
+					       !strcmp(c->pair[1], from->code)) ||
+					      (!strcmp(c->pair[1], who->code) &&
+					       !strcmp(c->pair[0], from->code)))))
+				c->dropped = 1;
+		}
+	}
+}
+
+/* "The jets were meant for sale to X before the country cancelled",
+ * "... until Cairo scrapped the order": a clause "before/until" whose verb
+ * (within five words) calls the deal off takes back the deals the unit
+ * stated (deal.cancelled_before_clause). */
+void cancelled_before_clause(dctx *d, const span *s, size_t from)
+{
+	static const char *w_until[] = {"before", "until", NULL};
+	static const char *w_what[] = {"the", "deal", "order", "contract", "sale", "purchase",
+				       "it", "them", "plans", "plan", NULL};
+	size_t i, j, k;
+	if (from == d->ncands || find_in(d, s->t0, s->t1, w_cancel) == NONE)
+		return;
+	for (i = s->t0 + 1; i + 2 < s->t1; i++) {
+		if (!kin_local(d, i, w_until))
+			continue;
+		for (j = i + 1; j < s->t1 && j < i + 6 && !KIN(d, j, w_cancel); j++)
+			if (d->t.v[j].kind != TK_WORD)
+				break;
+		if (j >= s->t1 || j >= i + 6 || !KIN(d, j, w_cancel) || j == i + 1)
+			continue;
+		/* the verb ends the clause or takes the deal as its object */
+		if (j + 1 < s->t1 && d->t.v[j + 1].kind == TK_WORD && !kin_local(d, j + 1, w_what))
+			continue;
+		/* goods delivered before the rest was called off stay */
+		for (k = from; k < d->ncands; k++)
+			if (d->cands[k].unit == s->unit &&
+			    d->cands[k].f.status != ENT_STATUS_DELIVERED &&
+			    (d->cands[k].f.type == ENT_FACT_DEAL || d->cands[k].f.type == ENT_FACT_SUPPLY))
+				d->cands[k].dropped = 1;
+		return;
+	}
+}
+
+/* First token in [t0, t1) whose key is in l, a short list outside the
+ * lexicon (compared word by word, no look-up of its bit), or NONE. */
+static size_t find_local(const dctx *d, size_t t0, size_t t1, const char *const *l)
+{
+	size_t i;
+	for (i = t0; i < t1; i++)
+		if (kin_local(d, i, l))
+			return i;
+	return NONE;
+}
+
+/* "The first batch of six A-29 aircraft has departed the United States
+ * for Nigeria / en route (to) Nigeria": a batch (consignment, shipment,
+ * lot, tranche) of goods that departs or leaves a state for another is a
+ * delivery from the one to the other, of the year the sentence names.  A
+ * ship that departs a port for a visit is no batch. */
+int rule_departed_batch(dctx *d, const span *s)
+{
+	static const char *w_depart[] = {"departed", "left", NULL};
+	static const char *w_lot[] = {"batch", "consignment", "shipment", "lot", "tranche", NULL};
+	const mention *from, *to = NULL;
+	size_t v, i, k;
+	int lot = 0, rc;
+	cand *c;
+	/* from the goods (few mentions), not over every word: the batch
+	 * word up to four tokens before them, the verb up to ten after */
+	for (k = s->m0, v = NONE; k < s->m1 && v == NONE; k++) {
+		const mention *m = M(d, k);
+		if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON)
+			continue;
+		for (i = m->t0 > s->t0 + 4 ? m->t0 - 4 : s->t0, lot = 0; i < m->t0 && !lot; i++)
+			lot = kin_local(d, i, w_lot);
+		if (lot)
+			v = find_local(d, m->t1, m->t1 + 10 < s->t1 ? m->t1 + 10 : s->t1, w_depart);
+	}
+	if (v == NONE || negated(d, s, v))
+		return ENT_OK;
+	from = actor_after(d, s, v + 1, 1, 1); /* "departed (the) United States" */
+	if (!from || from->possessive)
+		return ENT_OK;
+	for (i = from->t1; i < s->t1 && i < from->t1 + 12 && !to; i++)
+		if (kis(d, i, "for") || kis(d, i, "route"))
+			to = actor_after(d, s, i + 1, 2, 1); /* "en route (to) Y" */
+	if (!to || !strcmp(to->code, from->code))
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
+		return rc;
+	if ((rc = add_items(d, c, s, NULL, NULL)))
+		return rc;
+	if (c->f.nitems == 0) {
+		c->dropped = 1;
+		return ENT_OK;
+	}
+	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, from->code);
+	ent_code_set(&c->f.recipient, to->code);
+	c->directed = 1;
+	c->f.status = ENT_STATUS_DELIVERED;
+	c->f.year = year_in(d, s);
+	c->f.confidence = 0.6;
+	d->last_deal = (int)(c - d->cands);
+	return emit(d, c, s, "deal.departed_batch");
+}
+
+/* "As part of India's commitment ..., the Air Chief presented AN-32
+ * propellers to the Sri Lankan Air Force", "Britain presented two radars
+ * to Kenya": goods right after "presented" (over a count, an article or
+ * an adjective; not "its plan for", "a report on") and "to" a state are
+ * a gift from the state before the verb (the subject, or the state whose
+ * commitment or programme the sentence names, within twenty tokens). */
+int rule_presented_goods(dctx *d, const span *s)
+{
+	static const char *w_present[] = {"presented", "presents", NULL};
+	static const char *w_not_gift[] = {"of", "on", "about", "for", "regarding", "over", "its",
+					   "their", "his", "her", NULL};
+	const mention *g = NULL, *to = NULL, *from;
+	size_t v, i, k;
+	int rc;
+	cand *c;
+	/* from the goods (few mentions): the verb up to four tokens before */
+	for (k = s->m0, v = NONE; k < s->m1 && v == NONE; k++) {
+		g = M(d, k);
+		if (g->kind == MK_ACTOR && g->gz == GZ_WEAPON)
+			v = find_local(d, g->t0 > s->t0 + 4 ? g->t0 - 4 : s->t0, g->t0, w_present);
+	}
+	if (v == NONE || negated(d, s, v))
+		return ENT_OK;
+	/* the first goods after the verb */
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON && M(d, k)->t0 > v) {
+			g = M(d, k);
+			break;
+		}
+	for (i = v + 1; i < g->t0; i++)
+		if (d->t.v[i].kind == TK_PUNCT || kin_local(d, i, w_not_gift))
+			return ENT_OK; /* "presented its plan for jets", "a report on drones" */
+	for (i = g->t1; i < s->t1 && i < g->t1 + 3 && !to; i++)
+		if (kis(d, i, "to"))
+			to = actor_after(d, s, i + 1, 1, 0);
+	from = actor_before(d, s, v, 20, 0);
+	if (!to || !from || !strcmp(to->code, from->code) || from->gz == GZ_FIRM)
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
+		return rc;
+	if ((rc = add_items(d, c, s, NULL, NULL)))
+		return rc;
+	if (c->f.nitems == 0) {
+		c->dropped = 1;
+		return ENT_OK;
+	}
+	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, from->code);
+	ent_code_set(&c->f.recipient, to->code);
+	c->directed = 1;
+	c->f.status = ENT_STATUS_DELIVERED;
+	c->f.year = year_in(d, s);
+	c->f.confidence = 0.6;
+	d->last_deal = (int)(c - d->cands);
+	return emit(d, c, s, "deal.presented");
+}
+
+/* A kind of goods a deal is about (not training, maintenance, technology
+ * transfer or goods of no stated kind). */
+int main_kind(int cat)
+{
+	return cat != ENT_CAT_TRAINING && cat != ENT_CAT_MAINTENANCE &&
+	       cat != ENT_CAT_TECHNOLOGY_TRANSFER && cat != ENT_CAT_OTHER;
+}
+
+/* Keep only c's items of category cat, and, with split (the kinds split
+ * off), those of a kind not split off. */
+static void keep_items_of_kind(cand *c, int cat, const int *split)
+{
+	size_t t = 0;
+	while (t < c->f.nitems) {
+		ent_item *it = &c->f.items[t];
+		if ((int)it->category == cat || (split && !split[(int)it->category])) {
+			t++;
+			continue;
+		}
+		ent__free(it->text);
+		ent__free(it->designation);
+		memmove(it, it + 1, (c->f.nitems - t - 1) * sizeof *it);
+		c->f.nitems--;
+	}
+}
+
+/* "Since 2015 it has bought 24 Rafale jets, a FREMM frigate and two
+ * Mistrals", "will receive 1,000 tanks, 600 howitzers and 48 FA-50 jets
+ * under these contracts": a purchase of goods of several kinds that no
+ * single contract noun holds together is one deal per kind of counted
+ * goods (the goods of other kinds, training or maintenance stay with the
+ * first kind).  A price stays with the first kind, unless the sentence
+ * names several sums. */
+int split_goods_kinds(dctx *d, const span *s, size_t from)
+{
+	static const char *w_one_contract[] = {"deal", "contract", "agreement", "package",
+					       "order", "sale", "purchase", "acquisition",
+					       "include", "includes", "included", "including",
+					       "comprise", "comprising", "consisting", NULL};
+	size_t ci, n = d->ncands, t, k, nmoney = 0;
+	int rc, scanned = 0;
+	for (ci = from; ci < n; ci++) {
+		int kinds[ENT_CAT__COUNT] = {0}, nk = 0, cat, first = -1;
+		const cand *c = &d->cands[ci];
+		if (c->dropped || c->anaphoric || c->f.type != ENT_FACT_DEAL || !c->directed ||
+		    c->f.nitems < 2)
+			continue;
+		for (t = 0; t < c->f.nitems; t++) {
+			cat = (int)c->f.items[t].category;
+			if (!main_kind(cat) || c->f.items[t].quantity <= 0)
+				continue; /* counted goods only: "24 jets, two ships" */
+			if (first < 0)
+				first = cat;
+			if (!kinds[cat]++)
+				nk++;
+		}
+		if (nk < 2)
+			continue;
+		if (!scanned) {
+			/* the words of the sentence only for a deal that may split */
+			scanned = 1;
+			if (find_in(d, s->t0, s->t1, w_one_contract) != NONE)
+				return ENT_OK;
+			for (k = s->m0; k < s->m1; k++)
+				nmoney += M(d, k)->kind == MK_MONEY;
+		}
+		for (cat = 0; cat < ENT_CAT__COUNT; cat++) {
+			cand *one;
+			if (!kinds[cat] || cat == first)
+				continue;
+			if ((rc = cand_clone(d, ci, s->unit, &one)))
+				return rc;
+			keep_items_of_kind(one, cat, NULL);
+			memset(&one->f.value, 0, sizeof one->f.value);
+		}
+		keep_items_of_kind(&d->cands[ci], first, kinds);
+		if (nmoney >= 2)
+			memset(&d->cands[ci].f.value, 0, sizeof d->cands[ci].f.value);
+	}
+	return ENT_OK;
+}
+
+/* "X is the third country to have bought these tanks from Y after A and
+ * B", "X became the second buyer after A to order ...": the states listed
+ * after "after" (names, "and" and commas between) bought the same goods
+ * from the same seller before: one deal each, with the deal's goods but no
+ * price, year or stage.  Only with an ordinal before a noun
+ * of buyers and a deal of this unit with one seller. */
+int earlier_buyers(dctx *d, const span *s, size_t from)
+{
+	static const char *w_ordinal[] = {"second", "third", "fourth", "fifth", "sixth",
+					  "seventh", "eighth", NULL};
+	static const char *w_buyer_n[] = {"country", "nation", "state", "buyer", "customer",
+					  "operator", "user", "importer", NULL};
+	const mention *list[ENT_FACT_MAX_ACTORS];
+	size_t i, j, k, nl = 0, n = d->ncands, ci = NONE;
+	int rc;
+	for (k = from; k < n && ci == NONE; k++) {
+		const cand *c = &d->cands[k];
+		if (!c->dropped && c->unit == s->unit && c->directed &&
+		    (c->f.type == ENT_FACT_DEAL || c->f.type == ENT_FACT_SUPPLY) &&
+		    c->f.nsuppliers == 1 && c->f.recipient.s[0])
+			ci = k;
+	}
+	if (ci == NONE)
+		return ENT_OK; /* most units state no deal */
+	for (j = s->t0 + 3; j + 1 < s->t1 && !(K(j)[0] == 'a' && kis(d, j, "after")); j++)
+		;
+	if (j + 1 >= s->t1)
+		return ENT_OK;
+	for (i = s->t0; i + 2 < j; i++) /* the first letter rules out most words */
+		if (strchr("stfe", K(i)[0]) && kin_local(d, i, w_ordinal) &&
+		    (kin(d, i + 1, w_buyer_n) || kin(d, i + 2, w_buyer_n)))
+			break;
+	if (i + 2 >= j)
+		return ENT_OK;
+	for (j++; j < s->t1 && nl < ENT_FACT_MAX_ACTORS;) {
+		const mention *m = mention_at(d, s, j);
+		if (!m || !ent__is_state_mention(m) || m->possessive ||
+		    !(m->gz == GZ_STATE || m->gz == GZ_CAPITAL))
+			break;
+		list[nl++] = m;
+		j = m->t1;
+		if (j < s->t1 && (kis(d, j, ",") || kis(d, j, "and")))
+			j++;
+		if (j < s->t1 && kis(d, j, "and"))
+			j++; /* ", and" */
+	}
+	for (k = 0; k < nl; k++) {
+		cand *one;
+		const cand *c = &d->cands[ci];
+		if (!strcmp(list[k]->code, c->f.recipient.s) ||
+		    !strcmp(list[k]->code, c->f.suppliers[0].s) ||
+		    tie_known(d, c->f.suppliers[0].s, list[k]->code, s->unit))
+			continue;
+		if ((rc = cand_clone(d, ci, s->unit, &one)))
+			return rc;
+		ent_code_set(&one->f.recipient, list[k]->code);
+		memset(&one->f.value, 0, sizeof one->f.value);
+		one->f.year = 0;
+		one->f.status = ENT_STATUS_NONE;
+		one->directed = 1;
+	}
+	return ENT_OK;
+}

@@ -1,0 +1,1649 @@
+/*
+ * frames_exercise.c - rules for exercises: drill words and names, who
+ * takes part ("joint exercise between X and Y", "the participants were
+ * ..."), where and when, and drills carried across sentences.
+ */
+#include "extract/frames_internal.h"
+#include "entente/errors.h"
+#include "util/alloc.h"
+
+#include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int more_editions(dctx *d, const span *s, size_t ci);
+
+/* ---- exercises -------------------------------------------------------------- */
+
+/* Does a state, demonym or bloc mention start at token i? */
+static int starts_actor(const dctx *d, const span *s, size_t i)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t0 == i && M(d, k)->gz != GZ_WEAPON && M(d, k)->gz != GZ_ISSUE)
+			return 1;
+	return 0;
+}
+
+/* Capitalised words that date rather than name: "the exercise, Monday, ..." */
+static const char *w_ex_date_word[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "however", "meanwhile", NULL};
+
+static int is_name_word(const dctx *d, size_t i)
+{
+	const tok *x = &d->t.v[i];
+	if (x->kind == TK_NUM)
+		return 1;
+	return x->kind == TK_WORD && x->upper && !KIN(d, i, w_name_stop);
+}
+
+/* "the Kekar Malindo Exercise Series 12/2023": "Series" (or "Serial")
+ * after the word of the drill opens an edition mark, no name; the name is
+ * before the word. */
+static int ex_series_mark(const dctx *d, const span *s, size_t i)
+{
+	return (kis(d, i, "series") || kis(d, i, "serial")) && i + 1 < s->t1 &&
+	       d->t.v[i + 1].kind == TK_NUM;
+}
+
+/* Find an exercise name in the span: "Operation X", "Exercise X", a quoted
+ * name, "X exercise" with X capitalised, or "codenamed X".  Writes the byte
+ * span of the name; returns 1 if found. */
+/* A capitalised word of the drill's kind that opens a name after the drill
+ * word: "exercises Sea Breeze 2015", "exercise Air Defender" (the next
+ * word names too). */
+static int name_opener(const dctx *d, const span *s, size_t i)
+{
+	const tok *x = &d->t.v[i];
+	return x->kind == TK_WORD && x->upper && !x->allcaps && i + 2 < s->t1 &&
+	       KIN(d, i, w_name_stop) && is_name_word(d, i + 1) &&
+	       d->t.v[i + 1].kind == TK_WORD && !kis(d, i, "the") && !kis(d, i, "a") &&
+	       !kis(d, i, "an") && !kis(d, i, "this") && !kis(d, i, "that") &&
+	       !kis(d, i, "its") && !kis(d, i, "their");
+}
+
+/* "held on the occasion of X's 'Navy Day'", "to mark 'Unity Day'": a
+ * quoted name that opens at token q after a word of an occasion (past a
+ * possessor and determiners) is the day the drill marks, not its name. */
+static int ex_quoted_occasion(const dctx *d, const span *s, size_t q)
+{
+	static const char *occasion[] = {"occasion", "mark", "marks", "marking", "celebrate",
+					 "celebrates", "celebrating", "commemorate",
+					 "commemorating", NULL};
+	size_t i = q, n;
+	for (n = 0; i > s->t0 && n < 4; n++) {
+		i--;
+		if (kin(d, i, occasion))
+			return 1;
+		if (!(kis(d, i, "of") || kis(d, i, "'s") || KIN(d, i, w_det) ||
+		      (d->t.v[i].kind == TK_WORD && d->t.v[i].upper)))
+			return 0;
+	}
+	return 0;
+}
+
+static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0, uint32_t *b1)
+{
+	size_t i, j;
+	for (i = s->t0; i < s->t1; i++) {
+		if ((kis(d, i, "operation") || kis(d, i, "exercise") || kis(d, i, "exercises") ||
+		     kis(d, i, "drills") || kis(d, i, "drill")) &&
+		    i + 1 < s->t1 &&
+		    ((is_name_word(d, i + 1) && d->t.v[i + 1].kind == TK_WORD) ||
+		     ((!d->t.v[i].upper || i == s->t0) && name_opener(d, s, i + 1))) &&
+		    !d->t.v[i].allcaps && !starts_actor(d, s, i + 1) && !ex_series_mark(d, s, i + 1)) {
+			j = i + 1;
+			if (!is_name_word(d, j))
+				j++; /* "Sea" of "Sea Breeze" */
+			while (j < s->t1 && (is_name_word(d, j) || (kis(d, j, "-") && j + 1 < s->t1 &&
+								      is_name_word(d, j + 1))))
+				j++;
+			if (j > i + 1) {
+				/* "Operation Sindoor" keeps its first word; "exercise
+				 * Steppe Shield 2024" names Steppe Shield 2024 */
+				*b0 = d->t.v[i].upper ? d->t.v[i].start : d->t.v[i + 1].start;
+				*b1 = d->t.v[j - 1].end;
+				return 1;
+			}
+		}
+		/* "their coordinated patrol (CORPAT)" */
+		if (i == trig && i + 3 < s->t1 && kis(d, i + 1, "(") && d->t.v[i + 2].allcaps &&
+		    d->t.v[i + 2].kind == TK_WORD && kis(d, i + 3, ")") && !starts_actor(d, s, i + 2)) {
+			*b0 = d->t.v[i + 2].start;
+			*b1 = d->t.v[i + 2].end;
+			return 1;
+		}
+		/* apposition: "a joint training exercise, Shaheen-IX, at ..." */
+		if (i == trig && i + 2 < s->t1 && kis(d, i + 1, ",") && !d->t.v[i].upper &&
+		    is_name_word(d, i + 2) && d->t.v[i + 2].kind == TK_WORD &&
+		    !starts_actor(d, s, i + 2) && !kin(d, i + 2, w_ex_date_word)) {
+			j = i + 2;
+			while (j < s->t1 && j < i + 8 &&
+			       (is_name_word(d, j) ||
+				(kis(d, j, "-") && j + 1 < s->t1 && is_name_word(d, j + 1))))
+				j++;
+			if (j < s->t1 && (kis(d, j, ",") || kis(d, j, ".") || kis(d, j, ")"))) {
+				*b0 = d->t.v[i + 2].start;
+				*b1 = d->t.v[j - 1].end;
+				return 1;
+			}
+		}
+		/* "named/called" name the drill only close after its word
+		 * ("exercises named 'X'"), not a ship further on ("... Landing
+		 * Helicopter Dock, named X") */
+		if (kis(d, i, "codenamed") || kis(d, i, "dubbed") ||
+		    ((kis(d, i, "named") || kis(d, i, "called")) &&
+		     (trig == NONE || (i > trig && i <= trig + 4))) ||
+		    kis(d, i, "titled") || kis(d, i, "entitled") || kis(d, i, "christened")) {
+			j = i + 1;
+			if (j < s->t1 && (kis(d, j, "'") || kis(d, j, "\"")))
+				j++;
+			i = j;
+			while (j < s->t1 && (is_name_word(d, j) || kis(d, j, "-")))
+				j++;
+			if (j > i) {
+				*b0 = d->t.v[i].start;
+				*b1 = d->t.v[j - 1].end;
+				return 1;
+			}
+		}
+	}
+	/* quoted: 'Three Brothers 2021' */
+	for (i = s->t0; i < s->t1; i++) {
+		if (!(kis(d, i, "'") || kis(d, i, "\"")) || ex_quoted_occasion(d, s, i))
+			continue;
+		for (j = i + 1; j < s->t1 && j < i + 8; j++) {
+			/* the closing mark is the opening one, and what it
+			 * closes is all name: not "Joint exercise like '..." */
+			if (kis(d, j, K(i))) {
+				if (j > i + 1 && d->t.v[i + 1].upper) {
+					*b0 = d->t.v[i + 1].start;
+					*b1 = d->t.v[j - 1].end;
+					return 1;
+				}
+				break;
+			}
+			/* within the marks a capitalised word names: 'Joint Sea-2025' */
+			if (!(is_name_word(d, j) || kis(d, j, "-") ||
+			      (d->t.v[j].kind == TK_WORD && d->t.v[j].upper) ||
+			      (j > i + 1 && (kis(d, j, "of") || kis(d, j, "the") || kis(d, j, "and")))))
+				break;
+		}
+	}
+	/* "Eagle Partner exercise", "Three Brothers-2021 drills", also past
+	 * words of the drill's kind: "the Sea Lion naval exercise" */
+	if (trig > s->t0) {
+		static const char *kind[] = {"naval", "military", "air", "army", "maritime",
+					     "joint", "combined", "bilateral", "trilateral",
+					     "multinational", "war", "field", "training", NULL};
+		j = trig;
+		while (j > s->t0 + 1 && j + 3 > trig && kin(d, j - 1, kind) &&
+		       !d->t.v[j - 1].upper)
+			j--;
+		/* not a date: "began on Friday military exercises" */
+		if (j < trig && (!is_name_word(d, j - 1) || kin(d, j - 1, w_ex_date_word)))
+			j = trig;
+		i = j;
+		while (i > s->t0 && (is_name_word(d, i - 1) || (kis(d, i - 1, "-") && i - 1 > s->t0 &&
+								is_name_word(d, i - 2))))
+			i--;
+		/* "the Sea Breeze exercises" */
+		if (i > s->t0 && i < j && name_opener(d, s, i - 1))
+			i--;
+		/* drop leading state names and demonyms */
+		while (i < j) {
+			size_t k, skip = 0;
+			for (k = s->m0; k < s->m1; k++)
+				if (M(d, k)->t0 == i && M(d, k)->kind == MK_ACTOR) {
+					skip = M(d, k)->t1 - i;
+					break;
+				}
+			if (!skip && kis(d, i, "-"))
+				skip = 1;
+			if (!skip)
+				break;
+			i += skip;
+		}
+		if (j > i && d->t.v[i].kind == TK_WORD) {
+			*b0 = d->t.v[i].start;
+			*b1 = d->t.v[j - 1].end;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+const char *w_speaker_noun[] = {
+	"officials", "official", "minister", "ministry", "spokesman", "spokesperson", "spokeswoman",
+	"president", "ambassador", "embassy", "media", "sources", "analysts", "experts", "press",
+	"diplomats", "diplomat", "foreign", "envoy", "leaders", "leader", NULL};
+const char *w_speech_verb[] = {
+	"said", "says", "regretted", "regrets", "expressed", "condemned", "criticised",
+	"criticized", "warned", "welcomed", "noted", "urged", "called", "complained", "protested",
+	"summoned", "stated", "told", "added", "adds", NULL};
+
+/* Is this state only speaking about the event ("Russian officials said",
+ * "Russia regretted ...")? */
+int speaker(const dctx *d, const span *s, const mention *m)
+{
+	size_t i = m->t1;
+	if (i < s->t1 && kis(d, i, "'s"))
+		i++;
+	if (i < s->t1 && KIN(d, i, w_speech_verb))
+		return 1;
+	if (i < s->t1 && KIN(d, i, w_speaker_noun))
+		return 1;
+	/* "Armenia's defense ministry said", "the Russian foreign minister" */
+	return i + 1 < s->t1 && d->t.v[i].kind == TK_WORD && !d->t.v[i].upper &&
+	       KIN(d, i + 1, w_speaker_noun);
+}
+
+/* ---- who takes part in an exercise, and when ------------------------------ */
+
+/* Words around a state that place a drill rather than name a party: "near
+ * its border with X", "in a region bordering X", "close to X", "off the
+ * coast of X", "at the X-Y border". */
+static const char *w_ex_near[] = {"near", "bordering", "off", "close", "nearby", "along",
+				  "toward", "towards", "border", "borders", "frontier", NULL};
+static const char *w_ex_near_skip[] = {"the", "its", "their", "his", "her", "of", "coast",
+				       "coasts", "shores", "waters", "with", "to", NULL};
+static const char *w_ex_border[] = {"border", "borders", "frontier", "frontiers", "boundary",
+				    "coast", NULL};
+static const char *w_ex_border_party[] = {"guard", "guards", "troops", "police", "service",
+					  "forces", "units", NULL};
+/* Nouns of a relation or an accord whose "with"/"between" object is no party
+ * of the drill: "ties with X", "the agreement between X and Y in 1993". */
+static const char *w_ex_relation[] = {"ties", "relations", "relationship", "agreement",
+				      "agreements", "treaty", "treaties", "accord", "accords",
+				      "pact", "pacts", "signed", "skepticism", "scepticism",
+				      "rapprochement", NULL};
+/* Clause openers whose states are background: "amid X's ties with Y". */
+static const char *w_ex_background[] = {"amid", "amidst", "despite", "backdrop", NULL};
+/* "none of X's business", "X's objections": the possessor is no party. */
+static const char *w_ex_not_party_noun[] = {
+	"business", "concern", "concerns", "objection", "objections", "skepticism",
+	"scepticism", "criticism", "affair", "affairs", "opposition", "protest", "protests", NULL};
+/* "X had raised objections to the drill", "X objected", "X protested". */
+static const char *w_ex_object_verb[] = {
+	"raised", "objected", "objects", "object", "opposed", "opposes", "protested",
+	"protests", "criticised", "criticized", "condemned", "slammed", "denounced", "lodged",
+	"suspicious", "wary", "skeptical", "sceptical", "critical", NULL};
+static const char *w_ex_aux[] = {"had", "has", "have", "also", "strongly", "repeatedly",
+				 "already", "earlier", "been", "is", "was", "are", "were", NULL};
+static const char *w_ex_stop[] = {",", ";", ":", "(", ")", ".", NULL};
+/* Waters named after a state are places: "the Sea of Japan", "the Gulf of
+ * Oman", "the East China Sea", "the Indian Ocean". */
+static const char *w_ex_water[] = {"sea", "seas", "gulf", "strait", "straits", "bay", "ocean",
+				   "channel", NULL};
+/* Verbs of a purpose clause after the drill whose object is no party: "as
+ * they seek to counterbalance X", "to deter X", "a warning to X". */
+static const char *w_ex_purpose[] = {
+	"counterbalance", "counterbalancing", "counterweight", "deter", "deters", "deterring",
+	"contain", "containing", "intimidate", "intimidating", "coerce", "coercing", "warn",
+	"warning", "signal", "signalling", "signaling", NULL};
+/* "aimed at X", "directed at X", "targeted at X" */
+static const char *w_ex_aimed[] = {"aimed", "aiming", "directed", "targeted", NULL};
+
+/* Is mention m part of the name of a water: "Sea of X", "X Sea"? */
+static int ex_water_name(const dctx *d, const span *s, const mention *m)
+{
+	if (m->t0 >= s->t0 + 2 && kis(d, m->t0 - 1, "of") && kin(d, m->t0 - 2, w_ex_water) &&
+	    d->t.v[m->t0 - 2].upper)
+		return 1;
+	return m->t1 < s->t1 && kin(d, m->t1, w_ex_water) && d->t.v[m->t1].upper;
+}
+
+/* Is the state of mention m only where, or why, the drill is held (a
+ * location, a relation's other side, a critic or an objector)? */
+/* Is mention m in an opening phrase that dates the drill by another event
+ * ("Prior to this operation in Japan, ...", "After the drills in X, ...")? */
+static int ex_in_time_opener(const dctx *d, const span *s, const mention *m, size_t trig)
+{
+	static const char *open[] = {"prior", "before", "after", "following", "ahead", NULL};
+	static const char *dets[] = {"this", "that", "the", "these", "those", "its", "their", NULL};
+	size_t i, det = NONE;
+	/* an opening phrase is short: the walks stay bounded */
+	if (trig == NONE || m->t0 >= trig || m->t0 > s->t0 + 16 || !kin(d, s->t0, open))
+		return 0;
+	for (i = s->t0 + 1; i < m->t0; i++) {
+		if (kis(d, i, ","))
+			return 0;
+		if (det == NONE && kin(d, i, dets))
+			det = i;
+	}
+	if (det == NONE)
+		return 0;
+	for (i = m->t1; i < trig && i < m->t1 + 8; i++)
+		if (kis(d, i, ","))
+			return 1;
+	return 0;
+}
+
+static const char *w_ex_observer[] = {"observer", "observers", NULL};
+
+/* Is the state of mention m an observer of the drill, not a party: "with X
+ * and Y as observers", "X, Y and Z attended as observers", "observers
+ * from X and Y", "observer states X and Y"?  The walk over the list steps
+ * through the sorted mentions with the tokens, so it costs the list's
+ * length. */
+static int ex_observer(const dctx *d, const span *s, const mention *m)
+{
+	static const char *list[] = {",", "and", "the", NULL};
+	static const char *aux[] = {"were", "was", "attended", "participated", "joined", "took",
+				    "part", "also", "only", "present", NULL};
+	size_t km = (size_t)(m - M(d, 0)), k, i = m->t1, n;
+	/* forwards over the rest of the list, then "(attended) as observers" */
+	for (k = km + 1, n = 0; i < s->t1 && n < 24; n++) {
+		while (k < s->m1 && M(d, k)->t0 < i)
+			k++;
+		if (kin(d, i, list))
+			i++;
+		else if (k < s->m1 && M(d, k)->t0 == i && ent__is_state_mention(M(d, k)))
+			i = M(d, k)->t1;
+		else
+			break;
+	}
+	for (n = 0; i < s->t1 && n < 3 && kin(d, i, aux); n++)
+		i++;
+	if (i + 1 < s->t1 && kis(d, i, "as") && kin(d, i + 1, w_ex_observer))
+		return 1;
+	{
+		/* "X and Y will send (military) observers to the drills" */
+		static const char *send[] = {"will", "would", "to", "send", "sent", "sends",
+					     "sending", "dispatch", "dispatched", "dispatches",
+					     "military", NULL};
+		size_t j = i;
+		for (n = 0; j < s->t1 && n < 4 && kin(d, j, send); n++)
+			j++;
+		if (j > i && j < s->t1 && kin(d, j, w_ex_observer))
+			return 1;
+	}
+	/* backwards over the list before it, then "observers from" */
+	for (i = m->t0, k = km, n = 0; i > s->t0 && n < 24; n++) {
+		while (k > s->m0 && M(d, k - 1)->t1 > i)
+			k--;
+		if (kin(d, i - 1, list))
+			i--;
+		else if (k > s->m0 && M(d, k - 1)->t1 == i && ent__is_state_mention(M(d, k - 1)))
+			i = M(d, --k)->t0;
+		else
+			break;
+	}
+	if (i > s->t0 + 1 && (kis(d, i - 1, "from") || kis(d, i - 1, "of")))
+		i--;
+	else if (i > s->t0 && (kis(d, i - 1, "states") || kis(d, i - 1, "countries") ||
+			       kis(d, i - 1, "nations")))
+		i--;
+	return i > s->t0 && kin(d, i - 1, w_ex_observer);
+}
+
+/* Verbs by which a sentence that goes on about the exercise in play lists
+ * more of its parties: "The exercise included navies from X and Y", "The
+ * wargames were joined by troops from X", "The participating nations are X,
+ * Y and Z". */
+static const char *w_ex_participation[] = {"participation", NULL};
+static const char *w_ex_join[] = {"included", "includes", "include", "involved", "involves",
+				  "involve",
+				  "joined", "featured", "features", "comprised", "comprises",
+				  "brought", "drew", "gathered", NULL};
+
+/* "The Blue Flag drill ...; earlier participants include the US and
+ * France": states listed after "earlier/past participants" took part in
+ * other editions, not this one. */
+static int ex_past_participant(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_ex_past[] = {"earlier", "previous", "prior", "past", "former", NULL};
+	size_t i, n;
+	for (i = m->t0, n = 0; i > s->t0 + 1 && n < 16; i--, n++) {
+		size_t p = i - 1;
+		if (kis(d, p, ";") || kis(d, p, ".") || KIN(d, p, w_exercise))
+			return 0;
+		if ((kis(d, p, "participants") || kis(d, p, "participant")) &&
+		    kin(d, p - 1, w_ex_past))
+			return 1;
+	}
+	return 0;
+}
+
+/* "The drill is taking place against (in) the backdrop of X's crisis, Y's
+ * protests and Z's claims": a setting word after the drill word holds the
+ * states after it, over commas, until a word that brings in partners
+ * ("with", "involving", "included") or another drill word. */
+static int ex_background_tail(const dctx *d, const span *s, const mention *m, size_t trig)
+{
+	static const char *partners[] = {"with", "involving", "alongside", ";", NULL};
+	size_t i, j;
+	for (i = trig + 1; i < m->t0 && !kin(d, i, w_ex_background); i++)
+		;
+	if (i >= m->t0)
+		return 0;
+	for (j = i + 1; j < m->t0; j++)
+		if (kin(d, j, partners) || kin(d, j, w_ex_join) || KIN(d, j, w_exercise))
+			return 0;
+	(void)s;
+	return 1;
+}
+
+static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t trig)
+{
+	size_t i, n;
+	if (ex_water_name(d, s, m) || ex_in_time_opener(d, s, m, trig) || ex_observer(d, s, m) ||
+	    ex_past_participant(d, s, m))
+		return 1;
+	/* backwards over "the coast of", "border with", "close to" */
+	for (i = m->t0, n = 0; i > s->t0 && n < 4 && kin(d, i - 1, w_ex_near_skip); i--, n++)
+		;
+	if (i > s->t0 && kin(d, i - 1, w_ex_near) &&
+	    !(kis(d, i - 1, "close") && (i == m->t0 || !kis(d, i, "to"))) &&
+	    !(kis(d, i - 1, "along") && i < m->t0 && kis(d, i, "with")) &&
+	    !((kis(d, i - 1, "border") || kis(d, i - 1, "borders")) && i == m->t0))
+		return 1;
+	/* "criticized X for", "accused X of" */
+	if (m->t0 > s->t0 && (KIN(d, m->t0 - 1, w_oppose_v) || kis(d, m->t0 - 1, "criticized")))
+		return 1;
+	/* "drawing condemnation from X", "protests by X": a critic */
+	if (m->t0 > s->t0 + 1 && (kis(d, m->t0 - 1, "from") || kis(d, m->t0 - 1, "by")) &&
+	    (kin(d, m->t0 - 2, w_ex_not_party_noun) || KIN(d, m->t0 - 2, w_oppose_n)))
+		return 1;
+	/* forwards: "the X-Y border", "X's border" (not "X's border guards") */
+	i = m->t1;
+	if (i < s->t1 && kis(d, i, "'s")) {
+		if (i + 1 < s->t1 && kin(d, i + 1, w_ex_not_party_noun))
+			return 1;
+		i++;
+	}
+	for (n = 0; i < s->t1 && n < 4; i++, n++) {
+		if (kin(d, i, w_ex_border))
+			return !(i + 1 < s->t1 && kin(d, i + 1, w_ex_border_party));
+		if (!(kis(d, i, "-") || (d->t.v[i].kind == TK_WORD && d->t.v[i].upper)))
+			break;
+	}
+	/* "X had raised objections", "X strongly objected" */
+	for (i = m->t1, n = 0; i < s->t1 && n < 3 && kin(d, i, w_ex_aux); i++, n++)
+		;
+	if (i < s->t1 && kin(d, i, w_ex_object_verb) && i != trig) {
+		/* "raised objections", not "raised the number of drills" */
+		size_t j = i + 1;
+		if (!kis(d, i, "raised") && !kis(d, i, "lodged"))
+			return 1;
+		while (j < s->t1 && j < i + 3 && (KIN(d, j, w_det) || kis(d, j, "strong")))
+			j++;
+		if (j < s->t1 && (kin(d, j, w_ex_not_party_noun) || KIN(d, j, w_concern)))
+			return 1;
+	}
+	/* in the scope, after the drill, of "ties with", "the agreement
+	 * between", "amid" ("Y deepened ties with X through drills" keeps X) */
+	if (trig == NONE || m->t0 < trig)
+		return 0;
+	if (ex_background_tail(d, s, m, trig))
+		return 1;
+	for (i = m->t0, n = 0; i > s->t0 && n < 14; i--, n++) {
+		size_t p = i - 1;
+		if (kin(d, p, w_ex_stop) || p == trig || KIN(d, p, w_exercise))
+			return 0;
+		if (kin(d, p, w_ex_background) || kin(d, p, w_ex_purpose))
+			return 1;
+		/* "exercises that push X to ...", "drills which threaten X": a
+		 * relative clause right after the drill word names no party,
+		 * unless its verb joins ("which included X") */
+		if ((kis(d, p, "that") || kis(d, p, "which")) && p > s->t0 && p - 1 == trig &&
+		    p + 1 < s->t1 && !kin(d, p + 1, w_ex_join) && !kin(d, p + 1, w_ex_aux) &&
+		    !KIN(d, p + 1, w_be) && d->t.v[p + 1].kind == TK_WORD && !d->t.v[p + 1].upper)
+			return 1;
+		/* "aimed at X", "aimed at the X" */
+		if (kis(d, p, "at") && p > s->t0 && kin(d, p - 1, w_ex_aimed) &&
+		    (p + 1 == m->t0 || (p + 2 == m->t0 && KIN(d, p + 1, w_det))))
+			return 1;
+		if ((kis(d, p, "with") || kis(d, p, "between") || kis(d, p, "of")) && p > s->t0 &&
+		    kin(d, p - 1, w_ex_relation) &&
+		    !(kis(d, p, "between") && (kis(d, p - 1, "ties") || kis(d, p - 1, "relations") ||
+					       kis(d, p - 1, "relationship"))))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is the year of mention y another event's date ("the agreement between X
+ * and Y in 1993 and 1996", "ties since 2011")? */
+static int ex_year_of_other(const dctx *d, const span *s, const mention *y)
+{
+	size_t i, n;
+	for (i = y->t0, n = 0; i > s->t0 && n < 10; i--, n++) {
+		size_t p = i - 1;
+		if (kin(d, p, w_ex_stop) || KIN(d, p, w_exercise))
+			return 0;
+		if (kin(d, p, w_ex_relation) && !kis(d, p, "skepticism") && !kis(d, p, "scepticism"))
+			return 1;
+		if (kis(d, p, "since"))
+			return 1;
+		/* "who once fought a war in 1962" (not "war games in 2019") */
+		if (kis(d, p, "fought") ||
+		    (KIN(d, p, w_conflict) && !(kis(d, p + 1, "games") || kis(d, p + 1, "game"))))
+			return 1;
+	}
+	return 0;
+}
+
+/* The drill's own year: the first year of the sentence that dates no other
+ * event; none when every year dates something else. */
+static int exercise_year(const dctx *d, const span *s)
+{
+	size_t k;
+	int any = 0;
+	for (k = s->m0; k < s->m1; k++) {
+		if (M(d, k)->kind != MK_YEAR)
+			continue;
+		if (!ex_year_of_other(d, s, M(d, k)))
+			return M(d, k)->year;
+		any = 1;
+	}
+	return any ? 0 : year_in(d, s);
+}
+
+/* "the X series of exercises began in 2011 and has since gone through six
+ * iterations": the history of a series, not one exercise of that year. */
+static int ex_series_history(const dctx *d, const span *s, size_t trig)
+{
+	static const char *hist[] = {"since", "iterations", "iteration", "editions", "inception",
+				     "inaugurated", "began", "started", NULL};
+	static const char *rounds[] = {"iterations", "editions", NULL};
+	int series = (trig >= s->t0 + 2 && kis(d, trig - 1, "of") && kis(d, trig - 2, "series")) ||
+		     (trig + 1 < s->t1 && kis(d, trig + 1, "series") &&
+		      !ex_series_mark(d, s, trig + 1));
+	if (series && span_has(d, s, hist))
+		return 1;
+	static const char *since[] = {"since", NULL};
+	return span_has(d, s, rounds) && span_has(d, s, since);
+}
+
+/* "Last year, it was conducted at ... in October 2021", right after a
+ * sentence that reported an exercise: an earlier edition of that exercise,
+ * with its parties and name, in the year given.  Only a sentence that says
+ * the edition is an earlier one ("last year", "previous", "earlier"), or
+ * follows one that calls the exercise annual, is read so. */
+static int rule_exercise_edition(dctx *d, const span *s)
+{
+	static const char *held[] = {"conducted", "held", "hosted", "staged", NULL};
+	static const char *earlier[] = {"last", "previous", "earlier", "prior", NULL};
+	static const char *annual[] = {"annual", "annually", "yearly", "biennial", "every", NULL};
+	size_t i, pi, k;
+	int year, rc;
+	const unit *pu;
+	cand *c;
+	if (d->last_exercise < 0 || s->unit < 1 || s->forced_exercise)
+		return ENT_OK;
+	pi = (size_t)d->last_exercise;
+	if (d->cands[pi].dropped || d->cands[pi].unit != s->unit - 1)
+		return ENT_OK;
+	pu = &d->units[s->unit - 1];
+	if (pu->para != d->units[s->unit].para)
+		return ENT_OK;
+	for (i = s->t0; i + 2 < s->t1; i++) {
+		size_t v = i + 2;
+		if (!kis(d, i, "it"))
+			continue;
+		if (kis(d, i + 1, "had") && kis(d, i + 2, "been"))
+			v = i + 3;
+		else if (!kis(d, i + 1, "was"))
+			continue;
+		if (v < s->t1 && kin(d, v, held))
+			break;
+	}
+	if (i + 2 >= s->t1)
+		return ENT_OK;
+	year = exercise_year(d, s);
+	if (!year || year == d->cands[pi].f.year)
+		return ENT_OK;
+	if (!span_has(d, s, earlier) &&
+	    !(find_in(d, pu->t0, pu->t1, annual) != NONE && d->cands[pi].f.year &&
+	      year < d->cands[pi].f.year))
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_EXERCISE, s->unit, &c)))
+		return rc;
+	for (k = 0; k < d->cands[pi].f.nparticipants; k++)
+		ent_fact_add_participant(&c->f, d->cands[pi].f.participants[k].s);
+	if (d->cands[pi].f.name && !(c->f.name = ent__strndup(d->cands[pi].f.name,
+							      strlen(d->cands[pi].f.name))))
+		return ENT_ENOMEM;
+	c->f.year = year;
+	c->f.confidence = 0.6;
+	return emit(d, c, s, "exercise.edition");
+}
+
+/* Add the states of the span that take part in the drill at trig (not its
+ * places, critics, speakers or the name's own words) to c. */
+static void ex_add_parties(const dctx *d, const span *s, size_t trig, int has_name, uint32_t b0,
+			   uint32_t b1, cand *c)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
+			continue;
+		if (described_possessor(d, m, s->t1))
+			continue;
+		if (m->t0 > s->t0 && kis(d, m->t0 - 1, "against"))
+			continue;
+		if (ex_not_party(d, s, m, trig))
+			continue;
+		if (m->t0 > s->t0 && KIN(d, m->t0 - 1, w_locprep)) {
+			if (!c->f.location)
+				c->f.location = ent__strndup(d->text + m->start, m->end - m->start);
+			if (m->gz == GZ_CAPITAL)
+				continue;
+		}
+		if (has_name && m->start >= b0 && m->end <= b1)
+			continue;
+		if (speaker(d, s, m))
+			continue;
+		ent_fact_add_participant(&c->f, m->code);
+	}
+}
+
+/* Words that mark another, earlier edition: "the previous edition", "last
+ * year's drills", "since its inception in 2016", "first held in 2012". */
+const char *w_ex_prior[] = {"previous", "last", "earlier", "prior", "preceding", NULL};
+static const char *w_ex_round[] = {"edition", "editions", "iteration", "round", "exercise",
+				   "exercises", "drill", "drills", "wargames", "manoeuvres",
+				   "maneuvers", "war", NULL};
+static const char *w_ex_held[] = {"held", "conducted", "staged", "organised", "organized",
+				  "launched", "hosted", NULL};
+
+/* The exercise a sentence about another edition speaks of: the one the
+ * sentence before reported, else the document's first. */
+static const cand *ex_first(const dctx *d)
+{
+	size_t k;
+	for (k = 0; k < d->ncands; k++)
+		if (d->cands[k].f.type == ENT_FACT_EXERCISE && !d->cands[k].dropped)
+			return &d->cands[k];
+	return NULL;
+}
+
+static const cand *ex_in_play(const dctx *d, int u)
+{
+	if (d->last_exercise >= 0 && !d->cands[d->last_exercise].dropped &&
+	    d->cands[d->last_exercise].unit == u - 1)
+		return &d->cands[d->last_exercise];
+	return ex_first(d);
+}
+
+/* The year of the mention that starts at token t, or 0. */
+static int ex_year_at(const dctx *d, const span *s, size_t t)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->kind == MK_YEAR && M(d, k)->t0 == t)
+			return M(d, k)->year;
+	return 0;
+}
+
+/* After "last year's": the token past the name of that edition, quoted or
+ * in capitals ("last year's \"Ramses 2016\" exercises", "last year's Cope
+ * India drills"), or j when no name follows. */
+static size_t ex_skip_edition_name(const dctx *d, const span *s, size_t j)
+{
+	size_t i = j, n = 0;
+	if (j < s->t1 && quote_mark(d, j)) {
+		for (i = j + 1; i < s->t1 && i < j + 7; i++)
+			if (quote_mark(d, i))
+				return i + 1;
+		return j;
+	}
+	while (i < s->t1 && n < 4 &&
+	       ((d->t.v[i].kind == TK_WORD && d->t.v[i].upper) ||
+		(n && (d->t.v[i].kind == TK_NUM || kis(d, i, "-"))))) {
+		i++;
+		n++;
+	}
+	return i < s->t1 && kin(d, i, w_ex_round) ? i : j;
+}
+
+/* "The first time the exercise was held was in April 2018", "was first
+ * conducted in May 2012": an earlier, first edition dated before cur (or
+ * any year when the edition in play has none); that year, or 0. */
+static int ex_first_held(const dctx *d, const span *s, int cur)
+{
+	size_t i, h, j, k;
+	for (i = s->t0; i + 2 < s->t1; i++) {
+		if (!kis(d, i, "first"))
+			continue;
+		for (h = i + 1; h < s->t1 && h < i + 6 && !kin(d, h, w_ex_held); h++)
+			;
+		if (h >= s->t1 || h >= i + 6)
+			continue;
+		j = h + 1;
+		if (j < s->t1 && KIN(d, j, w_be))
+			j++;
+		if (j + 1 >= s->t1 || !kis(d, j, "in"))
+			continue;
+		for (k = s->m0; k < s->m1; k++) {
+			const mention *y = M(d, k);
+			if (y->kind == MK_YEAR && !y->from_month && y->t0 > j && y->t0 <= j + 2)
+				return !cur || y->year < cur ? y->year : 0;
+		}
+	}
+	return 0;
+}
+
+/* Does the span speak of an earlier edition of the exercise in play, dated
+ * before the document's first exercise (cur)?  Returns that year, or 0. */
+static int ex_other_edition(const dctx *d, const span *s, int cur)
+{
+	size_t i, j, k;
+	for (i = s->t0; i < s->t1; i++) {
+		/* "since its inception in 2016", "first held in 2012", "last
+		 * held in 2021" */
+		j = NONE;
+		if (kis(d, i, "inception") || kis(d, i, "inaugurated"))
+			j = i + 1;
+		else if ((kis(d, i, "first") || kis(d, i, "last")) && i + 1 < s->t1 &&
+			 kin(d, i + 1, w_ex_held))
+			j = i + 2; /* "was last held in 2021" */
+		if (j != NONE && j + 1 < s->t1 && kis(d, j, "in")) {
+			int y = ex_year_at(d, s, j + 1);
+			if (y && y < cur)
+				return y;
+		}
+		/* "the previous edition", "last year's drills", "earlier joint
+		 * exercises" */
+		if (!KIN(d, i, w_ex_prior))
+			continue;
+		j = i + 1;
+		if (j + 1 < s->t1 && kis(d, j, "year") && kis(d, j + 1, "'s"))
+			j = ex_skip_edition_name(d, s, j + 2);
+		if (j + 1 < s->t1 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+		    !kin(d, j, w_ex_round) && kin(d, j + 1, w_ex_round))
+			j++;
+		if (j >= s->t1 || !kin(d, j, w_ex_round))
+			continue;
+		/* its year: the first in the sentence before the current one's */
+		for (k = s->m0; k < s->m1; k++)
+			if (M(d, k)->kind == MK_YEAR && M(d, k)->year < cur)
+				return M(d, k)->year;
+	}
+	return 0;
+}
+
+/* Does the span tell another, numbered or next, edition of the exercise in
+ * play ("In 2023, the two countries held the twelfth edition in Turkey",
+ * "the 5th iteration was conducted in 2019")?  Returns its year when that
+ * differs from the one in play, or 0. */
+static int ex_numbered_edition(const dctx *d, const span *s, const cand *in)
+{
+	static const char *ord[] = {"second", "third", "fourth", "fifth", "sixth", "seventh",
+				    "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+				    "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+				    "eighteenth", "nineteenth", "twentieth", "next", "latest", NULL};
+	static const char *took[] = {"took", "was", NULL};
+	size_t i;
+	int y;
+	if (!in->f.year)
+		return 0;
+	for (i = s->t0 + 1; i < s->t1; i++) {
+		const char *k;
+		if (!(kis(d, i, "edition") || kis(d, i, "iteration")))
+			continue;
+		k = K(i - 1);
+		if (!(kin(d, i - 1, ord) ||
+		      (k[0] >= '0' && k[0] <= '9' && strlen(k) > 2 &&
+		       (!strcmp(k + strlen(k) - 2, "th") || !strcmp(k + strlen(k) - 2, "st") ||
+			!strcmp(k + strlen(k) - 2, "nd") || !strcmp(k + strlen(k) - 2, "rd")))))
+			continue;
+		if (find_in(d, s->t0, s->t1, w_ex_held) == NONE && find_in(d, s->t0, s->t1, took) == NONE)
+			return 0;
+		y = exercise_year(d, s);
+		return y && y != in->f.year && !span_has(d, s, w_future) ? y : 0;
+	}
+	return 0;
+}
+
+/* A sentence about an earlier edition of the exercise in play: a fact of
+ * its own for that year, with the name and parties of the exercise in play
+ * (and any parties of its own), which does not join the current edition. */
+/* Does the name (n bytes at p) end on a year other than year? */
+static int ex_name_other_year(const char *p, size_t n, int year)
+{
+	if (n < 5 || strspn(p + n - 4, "0123456789") != 4 || (p[n - 5] != ' ' && p[n - 5] != '-'))
+		return 0;
+	return atoi(p + n - 4) != year;
+}
+
+static int rule_exercise_past(dctx *d, const span *s, size_t trig, int year, const cand *in)
+{
+	uint32_t b0 = 0, b1 = 0;
+	int has_name = trig != NONE && exercise_name(d, s, trig, &b0, &b1), rc, own;
+	size_t k, pi = (size_t)(in - d->cands);
+	cand *c;
+	if ((rc = ent__cand_new(d, ENT_FACT_EXERCISE, s->unit, &c)))
+		return rc;
+	in = &d->cands[pi]; /* cand_new may have moved the array */
+	ex_add_parties(d, s, trig, has_name, b0, b1, c);
+	/* "the last exercise between X and Y, in 2019" names its own pair;
+	 * "Z took part in last year's exercise" joins the parties in play */
+	own = c->f.nparticipants >= 2 &&
+	      !ent_fact_codes_subset(c->f.participants, c->f.nparticipants, in->f.participants,
+			       in->f.nparticipants);
+	for (k = 0; !own && k < in->f.nparticipants; k++)
+		ent_fact_add_participant(&c->f, in->f.participants[k].s);
+	ent_fact_sort_codes(c->f.participants, c->f.nparticipants);
+	if (has_name && ex_name_other_year(d->text + b0, b1 - b0, year)) {
+		/* "The "X 2017" drills follow last year's ...": the name of
+		 * the drill in play, not of this edition */
+	} else if (has_name) {
+		if (b1 - b0 > 9 && !strncmp(d->text + b0, "Exercise ", 9))
+			b0 += 9;
+		if (!(c->f.name = ent__strndup(d->text + b0, b1 - b0)))
+			return ENT_ENOMEM;
+	} else if (in->f.name && !own) {
+		/* "KAZIND-2024" was this year's; the edition is "KAZIND" */
+		size_t n = strlen(in->f.name);
+		if (n > 5 && (in->f.name[n - 5] == '-' || in->f.name[n - 5] == ' ') &&
+		    strspn(in->f.name + n - 4, "0123456789") == 4)
+			n -= 5;
+		else {
+			/* "Ataturk-XI", "Druzhba 5": the edition's own mark goes */
+			size_t m = n;
+			while (m > 0 && strchr("IVXLC0123456789", in->f.name[m - 1]))
+				m--;
+			if (m > 1 && m < n && (in->f.name[m - 1] == '-' || in->f.name[m - 1] == ' '))
+				n = m - 1;
+		}
+		if (!(c->f.name = ent__strndup(in->f.name, n)))
+			return ENT_ENOMEM;
+	}
+	c->f.year = year;
+	c->f.confidence = 0.6;
+	if (c->f.nparticipants < 2) {
+		c->dropped = 1;
+		return ENT_OK;
+	}
+	return emit(d, c, s, "exercise.edition");
+}
+
+/* Words that date a drill relative to the text's own time. */
+static const char *w_ex_rel_time[] = {"last", "next", "recently", "annually", "annual",
+				      "yearly", "currently", "now", "today", "upcoming", "every",
+				      "later", "since", NULL};
+
+/* "sponsored by X", "hosted by X": a party named before the verb of joining */
+static const char *w_ex_by_party[] = {"sponsored", "hosted", "led", "organised", "organized",
+				      "co-hosted", NULL};
+
+/* A document that opens on a named drill without its parties ("Exercise
+ * Pitch Black began on Monday") and lists them a few units on: that drill
+ * (up to six units before s, no exercise told before it) as a candidate
+ * index, or -1. */
+static int ex_pending(const dctx *d, const span *s)
+{
+	int p = d->pending_exercise;
+	const cand *c, *first;
+	if (p < 0 || s->unit < 1)
+		return -1;
+	c = &d->cands[p];
+	if (!c->dropped || c->unit >= s->unit || s->unit - c->unit > 6)
+		return -1;
+	first = ex_first(d);
+	if (first && first->unit <= c->unit)
+		return -1;
+	return p;
+}
+
+/* Is a drill in reach of s for more parties (see ex_more_parties)? */
+static int ex_in_reach(const dctx *d, const span *s)
+{
+	const cand *in;
+	int from;
+	if (ex_pending(d, s) >= 0)
+		return 1;
+	if (d->last_exercise < 0 || s->unit < 1)
+		return 0;
+	in = &d->cands[d->last_exercise];
+	from = d->more_parties_unit > in->unit ? d->more_parties_unit : in->unit;
+	return !in->dropped && in->unit < s->unit && s->unit - from <= 3;
+}
+
+/* "X, Y and Z will (also) participate / are taking part (with ...)", a
+ * sentence without a drill word: the verb of joining after its subjects,
+ * not joining something else ("took part in the talks"; "in the training"
+ * is the drill); NONE when the span has none. */
+static size_t ex_join_verb(const dctx *d, const span *s)
+{
+	static const char *take[] = {"take", "takes", "took", "taking", "taken", NULL};
+	static const char *part[] = {"participate", "participates", "participated",
+				     "participating", NULL};
+	static const char *drill[] = {"training", "trainings", "it", "them", NULL};
+	size_t i;
+	for (i = s->t0 + 1; i < s->t1; i++) {
+		size_t v = i;
+		if (K(i)[0] != 'p')
+			continue; /* "part", "participate": most words go here */
+		if (kis(d, i, "part") && kin(d, i - 1, take))
+			v = i - 1;
+		else if (!kin(d, i, part) || kis(d, i - 1, "the"))
+			continue;
+		if (i + 1 < s->t1 && kis(d, i + 1, "in") &&
+		    !(i + 2 < s->t1 && (kin(d, i + 2, drill) ||
+					(kis(d, i + 2, "the") && i + 3 < s->t1 && kin(d, i + 3, drill)))))
+			return NONE;
+		return v;
+	}
+	return NONE;
+}
+
+/* The word after which "the participating nations are X, Y" lists parties:
+ * "participating/participant" + a noun of states or forces + a verb of
+ * being or including; NONE when the span has no such head. */
+static size_t ex_participants_head(const dctx *d, const span *s)
+{
+	static const char *part[] = {"participating", "participant", NULL};
+	static const char *forces[] = {"navies", "armies", "forces", "militaries", "troops",
+				       "units", "contingents", NULL};
+	static const char *come[] = {"come", "came", "hail", "are", "were", NULL};
+	static const char *part_v[] = {"participate", "participating", "part", NULL};
+	size_t i, j;
+	/* "The participants were X, Y" */
+	i = s->t0 + (kis(d, s->t0, "the") ? 1 : 0);
+	if (i + 1 < s->t1 && kis(d, i, "participants") &&
+	    (kis(d, i + 1, "are") || kis(d, i + 1, "were") || kis(d, i + 1, "include") ||
+	     kis(d, i + 1, "included")))
+		return i + 1;
+	/* "Other (allied) partners include X, Y" */
+	if (kis(d, s->t0, "other"))
+		for (i = s->t0 + 1; i + 1 < s->t1 && i < s->t0 + 4; i++)
+			if ((KIN(d, i, w_group_noun) || kis(d, i, "participants")) &&
+			    (kis(d, i + 1, "include") || kis(d, i + 1, "included")))
+				return i + 1;
+	for (i = s->t0; i + 2 < s->t1; i++) {
+		/* "the seven countries sending troops to participate are X,
+		 * Y", "the nations taking part are X, Y" */
+		if (i < s->t0 + 4 && KIN(d, i, w_group_noun)) {
+			for (j = i + 1; j + 1 < s->t1 && j < i + 9 && d->t.v[j].kind == TK_WORD &&
+					!KIN(d, j, w_be);
+			     j++)
+				if (kin(d, j, part_v) && (kis(d, j + 1, "are") || kis(d, j + 1, "were") ||
+							  kis(d, j + 1, "include") ||
+							  kis(d, j + 1, "included")))
+					return j + 1;
+		}
+		/* near the start, or after "the" ("According to X, the
+		 * participating countries include ...") */
+		if (i >= s->t0 + 4 && !(kis(d, i - 1, "the") && kis(d, i - 2, ",")))
+			continue;
+		if (!kin(d, i, part) || !(KIN(d, i + 1, w_group_noun) || kin(d, i + 1, forces)))
+			continue;
+		if (kis(d, i + 2, "are") || kis(d, i + 2, "were") || kis(d, i + 2, "include") ||
+		    kis(d, i + 2, "included"))
+			return i + 2;
+		/* "Participating troops come from X, Y" */
+		if (i + 3 < s->t1 && kin(d, i + 2, come) && kis(d, i + 3, "from"))
+			return i + 3;
+	}
+	return NONE;
+}
+
+/* A sentence that goes on about the latest exercise (up to three units
+ * back) and, after the verb at v, names more of its parties adds them to
+ * it, all or none (a list longer than a fact holds is left out rather than
+ * cut).  Returns 1 when it did. */
+static int ex_more_parties(dctx *d, const span *s, size_t lo, size_t hi, size_t trig)
+{
+	ent_code add[ENT_FACT_MAX_PARTICIPANTS];
+	size_t n = 0, k, j, total;
+	int pi = ex_pending(d, s), from;
+	cand *in;
+	if (pi < 0)
+		pi = d->last_exercise;
+	if (pi < 0 || s->unit < 1)
+		return 0;
+	in = &d->cands[pi];
+	/* a list that goes on over several sentences counts from its last */
+	from = pi == d->last_exercise && d->more_parties_unit > in->unit ? d->more_parties_unit
+									 : in->unit;
+	if (in->dropped ? pi != d->pending_exercise
+			: in->unit >= s->unit || s->unit - from > 3)
+		return 0;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
+			continue;
+		if ((m->t0 < lo || m->t1 > hi) &&
+		    !(m->t0 >= s->t0 + 2 && kis(d, m->t0 - 1, "by") && kin(d, m->t0 - 2, w_ex_by_party)))
+			continue;
+		if (described_possessor(d, m, s->t1) || ex_not_party(d, s, m, trig) ||
+		    speaker(d, s, m))
+			continue;
+		/* "in Lima, Peru", "at a base in X": a place */
+		if (m->t0 > s->t0 && KIN(d, m->t0 - 1, w_locprep))
+			continue;
+		if (ent_fact_has_code(add, n, m->code))
+			continue;
+		if (n == ENT_FACT_MAX_PARTICIPANTS)
+			return 0;
+		ent_code_set(&add[n++], m->code);
+	}
+	if (!n)
+		return 0;
+	total = in->f.nparticipants;
+	for (j = 0; j < n; j++)
+		total += !ent_fact_has_code(in->f.participants, in->f.nparticipants, add[j].s);
+	if (total > ENT_FACT_MAX_PARTICIPANTS)
+		return 0;
+	for (j = 0; j < n; j++)
+		ent_fact_add_participant(&in->f, add[j].s);
+	ent_fact_sort_codes(in->f.participants, in->f.nparticipants);
+	if (in->dropped) {
+		/* the named drill told before its parties is one now */
+		in->dropped = 0;
+		d->pending_exercise = -1;
+		d->last_exercise = pi;
+		if (ent__add_unit_evidence(d, in, in->unit, "exercise.pending") != ENT_OK)
+			return 0;
+	}
+	d->more_parties_unit = s->unit;
+	return ent__add_unit_evidence(d, in, s->unit, "exercise.more_parties") == ENT_OK;
+}
+
+/* ex_more_parties for a sentence that names its drill only as "the
+ * exercise" or opens on "The participants were": in a document that has
+ * told one exercise, and no named drill waits for its parties, the text
+ * that goes on speaking of a drill (a drill word, "event", "engagement",
+ * "edition") still speaks of that one: its three-unit reach counts from the
+ * latest unit with a drill word (a wire report lists the parties in its
+ * last paragraph), not across units about other things. */
+static int ex_more_parties_sole(dctx *d, const span *s, size_t lo, size_t hi, size_t trig)
+{
+	static const char *event[] = {"event", "engagement", "edition", NULL};
+	int save = d->more_parties_unit, n = 0, u, last, stop;
+	size_t k;
+	if (d->last_exercise < 0 || ex_pending(d, s) >= 0 || s->unit < 1)
+		return ex_more_parties(d, s, lo, hi, trig);
+	for (k = 0; k < d->ncands && n < 2; k++)
+		n += d->cands[k].f.type == ENT_FACT_EXERCISE && !d->cands[k].dropped;
+	if (n != 1 || d->cands[d->last_exercise].dropped)
+		return ex_more_parties(d, s, lo, hi, trig);
+	/* a chain of units with a drill word, none three units from the
+	 * next, back to the drill or the list before */
+	stop = d->cands[d->last_exercise].unit > save ? d->cands[d->last_exercise].unit : save;
+	for (u = s->unit - 1, last = s->unit; u >= stop; u--) {
+		if (u > stop && find_in(d, d->units[u].t0, d->units[u].t1, w_exercise) == NONE &&
+		    find_in(d, d->units[u].t0, d->units[u].t1, event) == NONE)
+			continue;
+		if (last - u > 3)
+			return ex_more_parties(d, s, lo, hi, trig);
+		last = u;
+	}
+	d->more_parties_unit = s->unit - 1;
+	if (ex_more_parties(d, s, lo, hi, trig))
+		return 1;
+	d->more_parties_unit = save;
+	return 0;
+}
+
+/* The words of a drill's own noun phrase before its word: "the first
+ * Russian (large-scale) military drills", "China's snap naval drills". */
+const char *w_ex_premod[] = {
+	"military", "naval", "navy", "air", "army", "ground", "land", "maritime", "amphibious",
+	"war", "large", "scale", "major", "massive", "snap", "latest", "recent", "new", "annual",
+	"first", "own", "live", "fire", "missile", "nuclear", "strategic", "combat", "readiness",
+	"tactical", "field", "forces", "aerial", "sea", "artillery", "anti", "aircraft",
+	"defence", "defense", "-", "'s", "(", ")", "simultaneous", "separate", "parallel",
+	"respective", "rival", "independent", "competing", "dangerous", "aggressive",
+	"provocative", "unsafe", "risky", "reckless", "hostile", "unprofessional", "coercive",
+	"illegal", NULL};
+/* ... that make the drills each state's own: "Russia and Ukraine held
+ * simultaneous drills" */
+static const char *w_ex_separate[] = {"simultaneous", "separate", "parallel", "respective",
+				      "rival", "independent", "competing", NULL};
+/* ... or a drill of several: "joint", "US-led" */
+static const char *w_ex_joint_mod[] = {"joint", "combined", "bilateral", "trilateral",
+				       "multilateral", "multinational", "international",
+				       "allied", "coalition", "led", "hosted", "sponsored", NULL};
+/* words after the drill word that bring in partners: "drills with X" */
+static const char *w_ex_partner[] = {"with", "alongside", "involving", "between", "among",
+				     "amongst", "together", "including", NULL};
+
+/* "exercises launched/held/staged by X" with no word of several before the
+ * drill word: the one state after "by" (no list) owns the drills alone;
+ * NULL otherwise (test_extract_stance10.c). */
+static const mention *ex_agent_owner(const dctx *d, const span *s, size_t trig)
+{
+	static const char *w_held[] = {"launched", "held", "conducted", "staged", "started",
+				       "begun", "organised", "organized", NULL};
+	const mention *m;
+	size_t e = 0, i;
+	if (trig + 3 >= s->t1 || !kin_local(d, trig + 1, w_held) || !kis(d, trig + 2, "by"))
+		return NULL;
+	if (trig > s->t0 && kin(d, trig - 1, w_ex_joint_mod))
+		return NULL;
+	m = named_state(d, s, trig + 3, &e);
+	if (!m || m->possessive || m->gz == GZ_DEMONYM)
+		return NULL;
+	if (e < s->t1 && (kis(d, e, "and") || kis(d, e, ",") || kis(d, e, "with") ||
+			  kis(d, e, "together") || kis(d, e, "alongside")))
+		return NULL; /* "held by X and Y", "by X with Y" */
+	for (i = s->t0; i < trig; i++)
+		if (kin(d, i, w_ex_join) || (kis(d, i, "part") && kis(d, i + 1, "in")) ||
+		    kis(d, i, "participated") ||
+		    kis(d, i, "participate") || kis(d, i, "participates") || kis(d, i, "attended"))
+			return NULL; /* "Peru joined the drills held by Brazil" */
+	return m;
+}
+
+/* Whose drill is it by its own noun phrase?  Returns 2 for drills each
+ * state holds on its own ("simultaneous / separate / parallel drills"), 1
+ * with *owner set for the drills of one state ("the Russian drills",
+ * "China's naval drills", "US drills") when no word of several ("joint",
+ * "-led") is in the phrase and none brings in partners after the drill
+ * word ("with X", "involving", "included"), else 0.  The walk is bounded
+ * (eight words back, twelve on), one pass over the span's mentions. */
+static int ex_owner(const dctx *d, const span *s, size_t trig, const mention **owner)
+{
+	size_t i, k, n;
+	int sep = 0, nown = 0;
+	*owner = NULL;
+	if (trig == NONE || trig <= s->t0)
+		return 0;
+	k = s->m1;
+	for (i = trig, n = 0; i > s->t0 && n < 8; n++) {
+		const mention *m = NULL;
+		while (k > s->m0 && M(d, k - 1)->t0 >= i)
+			k--;
+		if (k > s->m0 && M(d, k - 1)->t1 == i && ent__is_state_mention(M(d, k - 1)) &&
+		    M(d, k - 1)->gz != GZ_FIRM)
+			m = M(d, k - 1);
+		if (m) {
+			if (!*owner || strcmp((*owner)->code, m->code) != 0)
+				nown++;
+			*owner = m;
+			i = m->t0;
+			continue;
+		}
+		if (kin(d, i - 1, w_ex_joint_mod))
+			return 0;
+		if (!kin(d, i - 1, w_ex_premod))
+			break;
+		sep |= kin(d, i - 1, w_ex_separate);
+		i--;
+	}
+	if (sep)
+		return 2;
+	if (nown == 0 && (*owner = ex_agent_owner(d, s, trig)) != NULL)
+		return 1; /* "military exercises launched by Beijing" */
+	if (nown != 1)
+		return 0;
+	for (i = trig + 1, n = 0; i < s->t1 && n < 12 && !kin(d, i, w_ex_stop); i++, n++)
+		if (kin(d, i, w_ex_partner) || kin(d, i, w_ex_join))
+			return 0;
+	return 1;
+}
+
+/* "Russia and Ukraine held simultaneous drills": no drill of theirs told
+ * before without a name is a joint one (the headline "Russia, Ukraine
+ * hold drills"). */
+static void ex_drop_separate(dctx *d, const span *s, size_t trig)
+{
+	size_t k, q, r;
+	for (k = 0; k < d->ncands; k++) {
+		cand *c = &d->cands[k];
+		int all = 1;
+		if (c->dropped || c->f.type != ENT_FACT_EXERCISE || c->f.name || c->unit > s->unit)
+			continue;
+		for (q = 0; q < c->f.nparticipants && all; q++) {
+			int in = 0;
+			for (r = s->m0; r < s->m1 && !in; r++)
+				in = ent__is_state_mention(M(d, r)) && M(d, r)->t0 < trig &&
+				     strcmp(M(d, r)->code, c->f.participants[q].s) == 0;
+			all = in;
+		}
+		if (all)
+			c->dropped = 1;
+	}
+}
+
+/* "exercise (maximum) restraint", "exercises its sovereignty": the verb,
+ * no drill. */
+static int ex_verb_use(const dctx *d, const span *s, size_t trig)
+{
+	static const char *verb[] = {"exercise", "exercises", "exercised", "exercising", NULL};
+	static const char *mod[] = {"maximum", "utmost", "greater", "more", "full", "extreme",
+				    "due", "its", "their", "great", "the", "some", NULL};
+	static const char *obj[] = {"restraint", "caution", "control", "sovereignty", "right",
+				    "rights", "jurisdiction", "power", "powers", "influence",
+				    "authority", "discretion", "patience", "vigilance", "leadership",
+				    "care", "option", "options", "veto", "judgment", "judgement",
+				    "prudence", "calm", NULL};
+	size_t i = trig + 1, n;
+	if (!kin(d, trig, verb))
+		return 0;
+	for (n = 0; i < s->t1 && n < 2 && kin(d, i, mod); n++)
+		i++;
+	return i < s->t1 && kin(d, i, obj);
+}
+
+/* "a flotilla arrived to train with ships from the X, Y and Z navies",
+ * "trained alongside the X army", "trained with Y": training with forces
+ * or a state named (not "with Ugandan support") is a drill; the token of
+ * "train", or NONE. */
+static size_t ex_train_with(const dctx *d, const span *s)
+{
+	static const char *train[] = {"train", "trains", "trained", "training", NULL};
+	static const char *forces[] = {"ships", "vessels", "troops", "forces", "units", "navies",
+				       "armies", "navy", "army", "soldiers", "sailors", "marines",
+				       "pilots", "counterparts", "warships", "contingents",
+				       "militaries", "military", NULL};
+	size_t i, j, k = s->m0;
+	for (i = s->t0; i + 2 < s->t1; i++) {
+		if (!(kis(d, i + 1, "with") || kis(d, i + 1, "alongside")) || !kin(d, i, train))
+			continue;
+		for (j = i + 2; j < s->t1 && j < i + 8 && !kin(d, j, w_ex_stop); j++) {
+			while (k < s->m1 && M(d, k)->t0 < j)
+				k++;
+			if (kin(d, j, forces) ||
+			    (j == i + 2 && k < s->m1 && M(d, k)->t0 == j &&
+			     (M(d, k)->gz == GZ_STATE || M(d, k)->gz == GZ_CAPITAL)))
+				return i;
+		}
+	}
+	return NONE;
+}
+
+/* "after trial tests in military exercises", "tested during drills": the
+ * drill is the setting of a test of goods, no exercise told. */
+static int ex_test_setting(const dctx *d, const span *s, size_t trig)
+{
+	static const char *in[] = {"in", "during", "at", NULL};
+	static const char *test[] = {"test", "tests", "tested", "testing", "trial", "trials",
+				     "evaluation", "evaluated", "evaluations", "proven",
+				     "validated", NULL};
+	size_t i, n;
+	if (trig == NONE)
+		return 0;
+	for (i = trig, n = 0; i > s->t0 && n < 4; i--, n++)
+		if (kin(d, i - 1, in))
+			break;
+	if (i == s->t0 || n == 4 || !kin(d, i - 1, in))
+		return 0;
+	for (i--, n = 0; i > s->t0 && n < 3; i--, n++)
+		if (kin(d, i - 1, test))
+			return 1;
+	return 0;
+}
+
+/* "(Both) the vessels took part in a joint exercise with the X Navy": a
+ * drill with one state named after the drill word, whose sentence names
+ * no state before it but ships or forces, has the state of the forces the
+ * text named last in the three units before ("handed over to the Egyptian
+ * Navy"); NULL when none. */
+static const mention *ex_forces_owner(const dctx *d, const span *s, size_t trig,
+				      const char *other)
+{
+	static const char *craft[] = {"vessels", "vessel", "ships", "ship", "crew", "crews",
+				      "troops", "contingent", "frigate", "corvette", "submarine",
+				      "warship", "warships", "units", "sailors", "soldiers", NULL};
+	static const char *force[] = {"navy", "army", "forces", "military", "navies", "armed",
+				      "air", "marines", NULL};
+	size_t k, i, u;
+	int ok = 0;
+	if (trig == NONE || s->unit < 1)
+		return NULL;
+	for (k = s->m0; k < s->m1 && M(d, k)->t0 < trig; k++)
+		if (ent__is_state_mention(M(d, k)))
+			return NULL;
+	for (i = s->t0; i < trig && !ok; i++)
+		ok = kin(d, i, craft);
+	if (!ok)
+		return NULL;
+	for (u = (size_t)s->unit; u > 0 && u + 3 > (size_t)s->unit; u--) {
+		span prev;
+		const mention *last = NULL;
+		span_of_unit(d, u - 1, &prev);
+		for (k = prev.m0; k < prev.m1; k++) {
+			const mention *m = M(d, k);
+			if (m->gz == GZ_DEMONYM && m->t1 < prev.t1 && kin(d, m->t1, force) &&
+			    strcmp(m->code, other) != 0)
+				last = m;
+		}
+		if (last)
+			return last;
+	}
+	return NULL;
+}
+
+static const char *w_ex_coincide[] = {"coincide", "coincides", "coincided", "coinciding",
+				      NULL};
+
+/* "The drills coincide with exercises between X and Y": the drill told
+ * after a verb of coinciding (token q) is another one, whose parties are
+ * those named after q; *tmp holds that part of s.  Other links keep s. */
+static const span *ex_coinciding_clause(const dctx *d, const span *s, size_t q, span *tmp)
+{
+	if (!kin(d, q, w_ex_coincide))
+		return s;
+	*tmp = *s;
+	narrow(d, tmp, q + 1, s->t1);
+	return tmp;
+}
+
+/* "signed an agreement on joint exercises", "the 2023 agreement
+ * encompassing joint exercises and intelligence sharing": drills an
+ * agreement covers (the noun of the agreement at most six tokens before
+ * a word of covering, then at most four modifiers before the exercise
+ * word trig) are no drill held. */
+static int ex_agreement_object(const dctx *d, const span *s, size_t trig)
+{
+	static const char *cover[] = {"on", "for", "covering", "covers", "cover", "encompassing",
+				      "encompasses", "including", "includes", "include",
+				      "envisaging", "envisages", "regarding", "providing", NULL};
+	static const char *relation[] = {"partnership", "partnerships", "cooperation",
+					 "relationship", NULL};
+	size_t i = trig, j, n;
+	for (n = 0; i > s->t0 && n < 4 && KIN(d, i - 1, w_name_stop) && !kis(d, i - 1, "on") &&
+		    !kis(d, i - 1, "for");
+	     i--, n++)
+		;
+	if (i <= s->t0 || !kin(d, i - 1, cover))
+		return 0;
+	for (j = i - 1; j > s->t0 && j + 7 > i; j--)
+		if (KIN(d, j - 1, w_deal_noun))
+			return 1;
+	/* "a long-standing partnership that includes military exercises":
+	 * a relation that covers drills in general, with no year of one */
+	for (j = i - 1; j > s->t0 && j + 4 > i; j--)
+		if (kin(d, j - 1, relation)) {
+			size_t k;
+			for (k = s->m0; k < s->m1 && M(d, k)->kind != MK_YEAR; k++)
+				;
+			return k == s->m1;
+		}
+	return 0;
+}
+
+int rule_exercise(dctx *d, const span *s)
+{
+	static const char *hold[] = {"held", "hold", "holds", "holding", "conducted", "conduct",
+				     "conducts", "began", "begin", "begins", "started", "launched",
+				     "staged", NULL};
+	static const char *intent[] = {"agreed", "agree", "agrees", "plan", "plans", "planned",
+				       "proposed", "discussed", "intend", "intends", "pledged", NULL};
+	size_t trig = find_in(d, s->t0, s->t1, w_exercise);
+	uint32_t b0 = 0, b1 = 0;
+	int has_name, rc, year, train = 0;
+	span sub_span;
+	const cand *in;
+	cand *c;
+	while (trig != NONE && ex_verb_use(d, s, trig))
+		trig = find_in(d, trig + 1, s->t1, w_exercise);
+	if (trig == NONE && !s->forced_exercise) {
+		/* "held their first joint mountain training"; "conducted a
+		 * joint air patrol", "held the 30th edition of their
+		 * coordinated patrol" (not "joint patrol vessels") */
+		static const char *joint[] = {"joint", "coordinated", "combined", NULL};
+		static const char *craft[] = {"vessel", "vessels", "boat", "boats", "ship", "ships",
+					      "aircraft", "craft", "plane", "planes", NULL};
+		size_t i;
+		for (i = s->t0 + 1; i < s->t1 && trig == NONE; i++) {
+			size_t j, back;
+			int pat = kis(d, i, "patrol") || kis(d, i, "patrols");
+			if (!pat && !kis(d, i, "training"))
+				continue;
+			if (pat && i + 1 < s->t1 && kin(d, i + 1, craft))
+				continue;
+			for (j = i - 1; j > s->t0 && j + 4 > i && !(pat ? kin(d, j, joint) : kis(d, j, "joint"));
+			     j--)
+				;
+			if (!(pat ? kin(d, j, joint) : kis(d, j, "joint")) || j == s->t0)
+				continue;
+			back = pat ? 7 : 4;
+			if (find_in(d, j > s->t0 + back ? j - back : s->t0, j, hold) != NONE)
+				trig = i;
+		}
+	}
+
+	if (trig == NONE && !s->forced_exercise && (trig = ex_train_with(d, s)) != NONE)
+		train = 1;
+	if (trig != NONE && !train && trig > s->t0 &&
+	    (kis(d, trig - 1, "to") || kis(d, trig - 1, "will")))
+		return ENT_OK; /* "to exercise restraint" */
+	if (!s->forced_exercise && (in = ex_in_play(d, s->unit)) != NULL) {
+		/* an edition is earlier than the document's first exercise */
+		const cand *first = ex_first(d);
+		int cur = first && first->f.year ? first->f.year : d->doc_year, ey;
+		if ((ey = ex_other_edition(d, s, cur)) != 0 ||
+		    (ey = ex_numbered_edition(d, s, in)) != 0 || (ey = ex_first_held(d, s, cur)) != 0)
+			return rule_exercise_past(d, s, trig, ey, in);
+	}
+	if (trig == NONE && !s->forced_exercise) {
+		size_t v = ex_participants_head(d, s);
+		if (v != NONE && ex_more_parties_sole(d, s, v + 1, s->t1, NONE))
+			return ENT_OK;
+		/* "Aircraft from X and Y will also participate" (only when
+		 * a drill is in reach: most sentences name none) */
+		v = ex_in_reach(d, s) ? ex_join_verb(d, s) : NONE;
+		if (v != NONE && ex_more_parties(d, s, s->t0, v, NONE))
+			return ENT_OK;
+		return rule_exercise_edition(d, s);
+	}
+	if (trig == NONE)
+		trig = s->t0;
+	has_name = exercise_name(d, s, trig, &b0, &b1);
+	/* "the exercise was ..." without a name refers back: nothing new,
+	 * but the parties it lists after a verb of including or joining
+	 * ("The wargames were joined by troops from X and Y") */
+	if (!has_name && trig > s->t0 && !s->forced_exercise &&
+	    (kis(d, trig - 1, "the") || kis(d, trig - 1, "this") || kis(d, trig - 1, "that"))) {
+		static const char *sub[] = {"after", "before", "following", "since", "when", NULL};
+		size_t v = find_in(d, trig + 1, s->t1, w_ex_join), t2, q;
+		int first_drill = 0;
+		if (v != NONE) {
+			ex_more_parties_sole(d, s, v + 1, s->t1, trig);
+		} else if ((v = find_in(d, s->t0, trig, w_ex_participation)) != NONE &&
+			   kis(d, v + 1, "of")) {
+			/* "With the participation of 40 navies, including X and
+			 * Y, the drill began" */
+			ex_more_parties(d, s, v + 1, trig, trig);
+		} else {
+			/* "Mongolia also took part in the drills", "Troops from
+			 * X and Y joined the exercise" */
+			static const char *join_in[] = {"joined", "participated", "participating",
+							"participate", "part", NULL};
+			v = find_in(d, s->t0, trig, join_in);
+			if (v != NONE && (!kis(d, v, "part") ||
+					  (v > s->t0 && (kis(d, v - 1, "took") || kis(d, v - 1, "take") ||
+							 kis(d, v - 1, "takes") || kis(d, v - 1, "taking")))))
+				/* "Forces from X, Y and Z will take part in the
+				 * drills" told before any drill: the drill itself */
+				first_drill = ex_first(d) == NULL && d->last_exercise < 0 &&
+							      ex_pending(d, s) < 0
+						      ? 1
+						      : (ex_more_parties_sole(d, s, s->t0, v, trig), 0);
+		}
+		/* "The drill comes weeks after X held the Y exercise with Z":
+		 * the clause after "after/before" tells a drill of its own */
+		t2 = first_drill ? NONE : find_in(d, trig + 1, s->t1, w_exercise);
+		q = t2 != NONE ? find_in(d, trig + 1, t2, sub) : NONE;
+		if (q == NONE && t2 != NONE)
+			q = find_in(d, trig + 1, t2, w_ex_coincide);
+		if (q == NONE && !first_drill)
+			return ENT_OK;
+		if (q != NONE) {
+			trig = t2;
+			s = ex_coinciding_clause(d, s, q, &sub_span);
+			has_name = exercise_name(d, s, trig, &b0, &b1);
+		}
+	}
+	if (span_has(d, s, w_negation) && !has_name)
+		return ENT_OK;
+	if (!has_name && !s->forced_exercise && ex_test_setting(d, s, trig))
+		return ENT_OK;
+	if (!s->forced_exercise && ex_series_history(d, s, trig))
+		return ENT_OK;
+	/* "agreed to deepen ties and to hold more joint drills": an intention
+	 * without a name is no exercise */
+	if (!has_name && find_in(d, trig > s->t0 + 10 ? trig - 10 : s->t0, trig, intent) != NONE)
+		return ENT_OK;
+	if (!has_name && !s->forced_exercise && ex_agreement_object(d, s, trig))
+		return ENT_OK; /* "an agreement on joint exercises" */
+
+	if ((rc = ent__cand_new(d, ENT_FACT_EXERCISE, s->unit, &c)))
+		return rc;
+	ex_add_parties(d, s, trig, has_name, b0, b1, c);
+	if (s->pair_def[0][0]) {
+		ent_fact_add_participant(&c->f, s->pair_def[0]);
+		ent_fact_add_participant(&c->f, s->pair_def[1]);
+	}
+	{
+		char ana[4][12];
+		int w, na = anaphor_states(d, s, ana);
+		for (w = 0; w < na; w++)
+			ent_fact_add_participant(&c->f, ana[w]);
+	}
+	{
+		/* "the Russian drills" are Russia's alone; "simultaneous
+		 * drills" are no joint one */
+		const mention *own;
+		int o = s->forced_exercise ? 0 : ex_owner(d, s, trig, &own);
+		if (o == 2) {
+			ex_drop_separate(d, s, trig);
+			if (!has_name) {
+				c->dropped = 1;
+				return ENT_OK;
+			}
+		} else if (o == 1) {
+			c->f.nparticipants = 0;
+			ent_fact_add_participant(&c->f, own->code);
+		}
+	}
+	if (c->f.nparticipants == 1 && !has_name && !s->forced_exercise) {
+		const mention *fo = ex_forces_owner(d, s, trig, c->f.participants[0].s);
+		if (fo)
+			ent_fact_add_participant(&c->f, fo->code);
+	}
+	ent_fact_sort_codes(c->f.participants, c->f.nparticipants);
+	if (has_name) {
+		/* "Exercise Eagle Partner" is named Eagle Partner */
+		if (b1 - b0 > 9 && !strncmp(d->text + b0, "Exercise ", 9))
+			b0 += 9;
+		c->f.name = ent__strndup(d->text + b0, b1 - b0);
+		if (!c->f.name)
+			return ENT_ENOMEM;
+	}
+	year = exercise_year(d, s);
+	/* a paragraph that opens "In 2019, ..." dates the drills it tells
+	 * without a date of their own ("last month", "annually" are dates) */
+	if (!year && !s->year_def && s->unit >= 0 && d->para_open_year &&
+	    d->para_of_open == d->units[s->unit].para && !span_has(d, s, w_ex_rel_time))
+		year = d->para_open_year;
+	c->f.year = year ? year : s->year_def ? s->year_def : d->doc_year;
+	c->f.confidence = 0.7;
+	if (c->f.nparticipants < 2 && !(has_name && c->f.nparticipants == 1)) {
+		c->dropped = 1;
+		/* a named drill without parties waits for a later list
+		 * of them (exercise.pending) */
+		if (has_name && !c->f.nparticipants)
+			d->pending_exercise = (int)(c - d->cands);
+		return ENT_OK;
+	}
+	d->last_exercise = (int)(c - d->cands);
+	d->more_parties_unit = -1;
+	if ((rc = emit(d, c, s, "exercise.trigger")))
+		return rc;
+	return more_editions(d, s, (size_t)(c - d->cands));
+}
+
+/* "held similar drills in 2019 and 2022": the years joined to the
+ * exercise's own year by "and" or a comma are further editions of it, each
+ * a copy of candidate ci with that year. */
+static int more_editions(dctx *d, const span *s, size_t ci)
+{
+	size_t k;
+	int rc, last = d->cands[ci].f.year;
+	for (k = s->m0 + 1; k < s->m1; k++) {
+		const mention *y = M(d, k), *p = M(d, k - 1);
+		cand *one;
+		/* a run of years joined to the exercise's own: "in 2019, 2021
+		 * and 2022" */
+		if (y->kind != MK_YEAR || p->kind != MK_YEAR || y->from_month || p->from_month ||
+		    y->t0 != p->t1 + 1 || !(kis(d, p->t1, "and") || kis(d, p->t1, ",")) ||
+		    p->year != last || y->year == d->cands[ci].f.year)
+			continue;
+		last = y->year;
+		if ((rc = cand_clone(d, ci, s->unit, &one)))
+			return rc;
+		one->f.year = y->year;
+	}
+	return ENT_OK;
+}
+
+/* A sentence may report two exercises in two clauses ("X held A with Y,
+ * and the army trains with Z in drills dubbed B"): each clause holding an
+ * exercise word is read alone when there are two. */
+/* Where the clause after token i begins when i ends one for exercises: a
+ * clause break, or ", (just) weeks after" / ", days before" (another
+ * drill told as the time of this one); 0 when i ends none. */
+static size_t ex_clause_next(const dctx *d, const span *s, size_t i)
+{
+	static const char *soon[] = {"just", "only", "barely", "some", "a", "few", NULL};
+	static const char *units[] = {"days", "weeks", "months", "day", "week", "month", NULL};
+	size_t j;
+	if (clause_break(d, s, i))
+		return kis(d, i, ";") ? i + 1 : i + 2;
+	if (!kis(d, i, ","))
+		return 0;
+	/* cheap first: "after"/"before" within five words of the comma */
+	for (j = i + 2; j < s->t1 && j < i + 6; j++)
+		if (kis(d, j, "after") || kis(d, j, "before"))
+			break;
+	if (j >= s->t1 || j >= i + 6)
+		return 0;
+	for (j = i + 1; j < s->t1 && j < i + 4 && (kin(d, j, soon) || KIN(d, j, w_numwords) ||
+						    d->t.v[j].kind == TK_NUM);
+	     j++)
+		;
+	if (j == i + 1 || j >= s->t1 || !kin(d, j, units))
+		return 0;
+	j++;
+	if (j + 2 < s->t1 && (kis(d, j, "after") || kis(d, j, "before")))
+		return j + 1;
+	return 0;
+}
+
+int rule_exercises(dctx *d, const span *s)
+{
+	size_t i, c0 = s->t0, n = 0, nx;
+	int rc;
+	if (s->forced_exercise)
+		return rule_exercise(d, s);
+	for (i = s->t0 + 1; i + 2 < s->t1; i++) {
+		span a = *s;
+		if (!(nx = ex_clause_next(d, s, i)))
+			continue;
+		narrow(d, &a, c0, i);
+		n += find_in(d, a.t0, a.t1, w_exercise) != NONE;
+		c0 = nx;
+	}
+	if (c0 == s->t0 || n == 0)
+		return rule_exercise(d, s);
+	{
+		span last = *s;
+		narrow(d, &last, c0, s->t1);
+		if (find_in(d, last.t0, last.t1, w_exercise) == NONE)
+			return rule_exercise(d, s);
+	}
+	c0 = s->t0;
+	for (i = s->t0 + 1; i <= s->t1; i++) {
+		span a = *s;
+		nx = 0;
+		if (i < s->t1 && (i + 2 >= s->t1 || !(nx = ex_clause_next(d, s, i))))
+			continue;
+		narrow(d, &a, c0, i);
+		if (find_in(d, a.t0, a.t1, w_exercise) != NONE && (rc = rule_exercise(d, &a)))
+			return rc;
+		if (i < s->t1)
+			c0 = nx;
+	}
+	return ENT_OK;
+}

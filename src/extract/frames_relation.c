@@ -1,0 +1,153 @@
+/*
+ * frames_relation.c - rules for memberships ("X joined Y", "member of Y")
+ * and rivalries ("X's arch-rival Y", "rivalry between X and Y").
+ */
+#include "extract/frames_internal.h"
+#include "entente/errors.h"
+
+#include <string.h>
+
+
+/* ---- memberships ------------------------------------------------------------ */
+
+int rule_membership(dctx *d, const span *s)
+{
+	size_t trig = find_in(d, s->t0, s->t1, w_member), k;
+	const mention *bloc = NULL;
+	int rc, n = 0;
+	if (trig == NONE || negated(d, s, trig))
+		return ENT_OK;
+	for (k = s->m0; k < s->m1 && !bloc; k++)
+		if (M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_BLOC && M(d, k)->t0 > trig)
+			bloc = M(d, k);
+	if (!bloc)
+		return ENT_OK;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		cand *c;
+		if (m->t0 >= trig)
+			break;
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_MEMBERSHIP, s->unit, &c)))
+			return rc;
+		ent_code_set(&c->f.actor, m->code);
+		ent_code_set(&c->f.target, bloc->code);
+		c->f.confidence = 0.8;
+		if ((rc = emit(d, c, s, "membership.member")))
+			return rc;
+		n++;
+	}
+	/* "Both countries are members of ...": the states last named together */
+	if (!n) {
+		char ana[4][12];
+		int w, na = anaphor_states(d, s, ana);
+		for (w = 0; w < na; w++) {
+			cand *c;
+			if ((rc = ent__cand_new(d, ENT_FACT_MEMBERSHIP, s->unit, &c)))
+				return rc;
+			ent_code_set(&c->f.actor, ana[w]);
+			ent_code_set(&c->f.target, bloc->code);
+			c->f.confidence = 0.6;
+			if ((rc = emit(d, c, s, "membership.both")))
+				return rc;
+		}
+	}
+	return ENT_OK;
+}
+
+/* ---- rivalries -------------------------------------------------------------- */
+
+static int add_rivalry(dctx *d, const span *s, const char *a, const char *b, const char *rule)
+{
+	cand *c;
+	int rc;
+	if (!a || !b || strcmp(a, b) == 0)
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_RIVALRY, s->unit, &c)))
+		return rc;
+	ent_fact_add_participant(&c->f, a);
+	ent_fact_add_participant(&c->f, b);
+	ent_fact_sort_codes(c->f.participants, c->f.nparticipants);
+	c->f.confidence = 0.7;
+	return emit(d, c, s, rule);
+}
+
+int rule_rivalry(dctx *d, const span *s)
+{
+	size_t k, i;
+	int rc;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k), *other;
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
+			continue;
+		i = rival_word_after(d, m, s->t1);
+		if (i == NONE || !KIN(d, i, w_rival))
+			continue;
+		/* "X, Y's arch-rival" or "Y's rival X" */
+		other = actor_after(d, s, i + 1, 1, 1);
+		if (!other && m->t0 > s->t0 + 1 && kis(d, m->t0 - 1, ","))
+			other = actor_before(d, s, m->t0 - 1, 0, 0);
+		if (other && (rc = add_rivalry(d, s, other->code, m->code, "rivalry.apposition")))
+			return rc;
+	}
+	for (i = s->t0; i < s->t1; i++) {
+		const mention *a = NULL, *b = NULL;
+		if (KIN(d, i, w_rival)) {
+			/* "its long-time rival Azerbaijan": its = the state named before */
+			size_t j = i, n = 0;
+			while (j > s->t0 && n < 4 && !kis(d, j - 1, "its")) {
+				j--;
+				n++;
+				if (!(kis(d, j, "-") || (d->t.v[j].kind == TK_WORD && !d->t.v[j].upper)))
+					break;
+			}
+			if (j > s->t0 && kis(d, j - 1, "its")) {
+				const mention *y = actor_after(d, s, i + 1, 1, 1);
+				const mention *x = actor_before(d, s, j - 1, 40, 1);
+				if (!x && s->unit > 0) {
+					/* the sentence before names it: "Armenia ... Its rival" */
+					const unit *pu = &d->units[s->unit - 1];
+					size_t k2;
+					for (k2 = pu->m1; k2 > pu->m0 && !x; k2--)
+						if (ent__is_state_mention(M(d, k2 - 1)) &&
+						    M(d, k2 - 1)->gz != GZ_DEMONYM && M(d, k2 - 1)->gz != GZ_FIRM)
+							x = M(d, k2 - 1);
+				}
+				if (x && y && (rc = add_rivalry(d, s, x->code, y->code, "rivalry.its")))
+					return rc;
+				continue;
+			}
+		}
+		if (!KIN(d, i, w_conflict) && !(KIN(d, i, w_rival) && i > s->t0 && !kis(d, i - 1, "-")))
+			continue;
+		if (i + 1 < s->t1 && kis(d, i + 1, "with")) {
+			/* "X's conflict with Y", "its conflict with Y" */
+			b = actor_after(d, s, i + 2, 1, 1);
+			if (i > s->t0 && kis(d, i - 1, "its")) {
+				a = actor_before(d, s, i - 1, 30, 1);
+			} else {
+				size_t j = i;
+				while (j > s->t0 && j + 4 > i && !kis(d, j - 1, "'s") && !kis(d, j - 1, "its"))
+					j--;
+				if (j > s->t0 && kis(d, j - 1, "its"))
+					a = actor_before(d, s, j - 1, 30, 1);
+				else
+					a = actor_before(d, s, i, 4, 1);
+			}
+		} else if (i + 1 < s->t1 && kis(d, i + 1, "between")) {
+			a = actor_after(d, s, i + 2, 1, 1);
+			b = a ? actor_after(d, s, a->t1 + 1, 1, 1) : NULL;
+		} else if (i > s->t0 + 2 && kis(d, i - 1, "-") == 0) {
+			/* "the Armenia-Azerbaijan conflict" / "rivals X and Y" */
+			const mention *x = actor_before(d, s, i, 0, 1);
+			if (x && x->t0 > s->t0 + 1 && kis(d, x->t0 - 1, "-")) {
+				b = x;
+				a = actor_before(d, s, x->t0 - 1, 0, 1);
+			}
+		}
+		if (a && b && (rc = add_rivalry(d, s, a->code, b->code, "rivalry.conflict")))
+			return rc;
+	}
+	return ENT_OK;
+}

@@ -1,0 +1,5090 @@
+/*
+ * frames_stance.c - rules for stances: support, opposition, condemnation,
+ * concern, sanctions, recognition, votes, envoys and quoted speakers, each
+ * from an actor (a state, its government, office or spokesperson) towards a
+ * target state or issue.
+ */
+#include "extract/frames_internal.h"
+#include "entente/errors.h"
+#include "util/alloc.h"
+
+#include <ctype.h>
+#include <string.h>
+
+static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, const mention **out,
+			     size_t max, int in_pp);
+static const mention *latest_person(const dctx *d, const span *s, size_t t);
+static int skip_quote(const dctx *d, size_t i);
+
+/* ---- stances -------------------------------------------------------------- */
+
+static const mention *issue_near(const dctx *d, const span *s, size_t from, size_t to)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->kind == MK_ACTOR && m->gz == GZ_ISSUE && m->t0 >= from && m->t0 < to)
+			return m;
+	}
+	return NULL;
+}
+
+static int add_stance1(dctx *d, const span *s, const mention *actor, const mention *target,
+		       ent_polarity pol, size_t after, size_t next_trig, const char *rule)
+{
+	cand *c;
+	const mention *iss;
+	int rc, year;
+	if (!actor || !target || strcmp(actor->code, target->code) == 0)
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_STANCE, s->unit, &c)))
+		return rc;
+	ent_code_set(&c->f.actor, actor->code);
+	ent_code_set(&c->f.target, target->code);
+	c->f.polarity = pol;
+	iss = issue_near(d, s, after, next_trig);
+	if (!iss)
+		iss = issue_near(d, s, s->t0, s->t1);
+	if (iss && !(c->f.issue = ent__strdup(iss->canon)))
+		return ENT_ENOMEM;
+	year = year_in(d, s);
+	c->f.year = year ? year : s->year_def;
+	c->f.confidence = 0.7;
+	return emit(d, c, s, rule);
+}
+
+/* "supporting" states a stance only in a progressive of the clause's
+ * subject ("Russia is actively supporting Y"), not after "to be" ("X is
+ * said to be supporting Y": hearsay) nor as a modifier ("a statement
+ * supporting Y"); other support verbs always do. */
+static int progressive_support(const dctx *d, const span *s, size_t i)
+{
+	size_t q = i, n = 0;
+	if (!kis(d, i, "supporting"))
+		return 1;
+	while (q > s->t0 && n < 2 && (ly_adverb(d, q - 1) || kis(d, q - 1, "also") ||
+				      kis(d, q - 1, "still"))) {
+		q--;
+		n++;
+	}
+	return q > s->t0 && KIN(d, q - 1, w_be) && !kis(d, q - 1, "be");
+}
+
+/* "China and Russia oppose ...", "Turkey, Azerbaijan and Pakistan pledged
+ * ...": the states coordinated with mention a by "and" (a comma list needs
+ * one), in text order, a among them; only a when a is no name of the
+ * gazetteer's mentions or the list follows a preposition ("between X and
+ * Y", "from X and Y"). */
+
+static size_t coordinated(const dctx *d, const span *s, const mention *a, const mention **out,
+			  size_t max)
+{
+	return coordinated_pp(d, s, a, out, max, 0);
+}
+
+/* as coordinated(); with in_pp a list after a preposition counts too ("backed
+ * by Turkey and Pakistan": every agent) */
+static const char *w_envoy_n[] = {"ambassador", "ambassadors", "envoy", "envoys", NULL};
+
+/* A list of states starting at token j that names the members of a group
+ * before it, not the object of a preposition: "countries such as X and Y",
+ * "many members, such as X, Y and Z", "the ambassadors of/for/from X and Y"
+ * (no preposition among the few words before the group noun). */
+static int list_names_group(const dctx *d, const span *s, size_t j)
+{
+	static const char *gov[] = {"of", "for", "from", NULL};
+	size_t g, q, n;
+	if (j < s->t0 + 2)
+		return 0;
+	if (kis(d, j - 1, "as") && kis(d, j - 2, "such")) {
+		g = j - 2;
+		if (g > s->t0 && kis(d, g - 1, ","))
+			g--;
+		if (g == s->t0 || !KIN(d, g - 1, w_group_noun))
+			return 0;
+	} else if (kin(d, j - 1, gov) && (kin(d, j - 2, w_envoy_n) ||
+					  kis(d, j - 2, "representatives") ||
+					  kis(d, j - 2, "diplomats"))) {
+		g = j - 1;
+	} else {
+		return 0;
+	}
+	/* "attacks on countries such as ...": the group is an object itself */
+	for (q = g - 1, n = 0; q > s->t0 && n < 5 && d->t.v[q - 1].kind == TK_WORD; q--, n++)
+		if (kis(d, q - 1, "on") || kis(d, q - 1, "against") || kis(d, q - 1, "to") ||
+		    kis(d, q - 1, "with") || kis(d, q - 1, "by") || kis(d, q - 1, "from") ||
+		    kis(d, q - 1, "for") || kis(d, q - 1, "in"))
+			return 0;
+	return 1;
+}
+
+static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, const mention **out,
+			     size_t max, int in_pp)
+{
+	static const char *preps[] = {"with", "from", "to", "for", "by", "of", "against", "in",
+				      "on", "over", "as", "than", "between", "among", "amongst",
+				      "and", "at", "into", "toward", "towards", "via", NULL};
+	size_t k0, k1, k, n = 0, j;
+	int and = 0, dem;
+	out[0] = a;
+	if (!a || a < d->m.v || a >= d->m.v + d->m.n || a->gz == GZ_FIRM ||
+	    !(a->gz == GZ_STATE || a->gz == GZ_CAPITAL || a->gz == GZ_DEMONYM))
+		return 1;
+	dem = a->gz == GZ_DEMONYM;
+	k0 = k1 = (size_t)(a - d->m.v);
+	if (k0 < s->m0 || k0 >= s->m1)
+		return 1;
+	/* leftwards: "X and a", "X, Y and a" */
+	while (k0 > s->m0) {
+		const mention *p = M(d, k0 - 1), *c = M(d, k0);
+		size_t jn = c->t0;
+		if (jn > s->t0 + 1 && kis(d, jn - 1, "the"))
+			jn--; /* "Saudi Arabia, the United Arab Emirates and" */
+		if (jn == 0)
+			break;
+		j = jn - 1;
+		if (kis(d, j, "and")) {
+			if (j > 0 && kis(d, j - 1, ","))
+				j--;
+		} else if (!kis(d, j, ",")) {
+			break;
+		}
+		if (p->t1 != j || !ent__is_state_mention(p) || p->gz == GZ_FIRM ||
+		    !(p->gz == GZ_STATE || p->gz == GZ_CAPITAL || p->gz == GZ_DEMONYM) ||
+		    (p->gz == GZ_DEMONYM) != dem || p->possessive)
+			break;
+		and |= kis(d, jn - 1, "and");
+		k0--;
+	}
+	/* rightwards: "a and Y", "a, Y and Z" */
+	while (k1 + 1 < s->m1 && !M(d, k1)->possessive) {
+		const mention *c = M(d, k1), *nx = M(d, k1 + 1);
+		int isand = 0;
+		j = c->t1;
+		if (j < s->t1 && kis(d, j, ",") && j + 1 < s->t1 && kis(d, j + 1, "and")) {
+			j += 2;
+			isand = 1;
+		} else if (j < s->t1 && kis(d, j, "and")) {
+			j++;
+			isand = 1;
+		} else if (j < s->t1 && kis(d, j, ",")) {
+			j++;
+		} else {
+			break;
+		}
+		if (j + 1 < s->t1 && kis(d, j, "the") && nx->t0 == j + 1)
+			j++; /* "X, the United Arab Emirates, Y and Z" */
+		if (nx->t0 != j || !ent__is_state_mention(nx) || nx->gz == GZ_FIRM ||
+		    !(nx->gz == GZ_STATE || nx->gz == GZ_CAPITAL || nx->gz == GZ_DEMONYM) ||
+		    (nx->gz == GZ_DEMONYM) != dem || described_possessor(d, nx, s->t1))
+			break;
+		if (nx->possessive && !isand)
+			break;
+		and |= isand;
+		k1++;
+	}
+	if (k0 != k1 && !and) {
+		/* "Japan, South Korea, and Western countries": a list that
+		 * closes with "and" and a group of states not named */
+		j = M(d, k1)->t1;
+		if (j < s->t1 && kis(d, j, ","))
+			j++;
+		if (j < s->t1 && kis(d, j, "and") && kis(d, j - 1, ",") && j + 1 < s->t1 &&
+		    (kis(d, j + 1, "a") || kis(d, j + 1, "an"))) {
+			and = 1; /* "the US, DR Congo, and a UN group of experts" */
+		} else if (j < s->t1 && kis(d, j, "and")) {
+			size_t q = j + 1, w = 0;
+			while (q < s->t1 && w < 2 && d->t.v[q].kind == TK_WORD &&
+			       !KIN(d, q, w_group_noun)) {
+				q++;
+				w++;
+			}
+			and = q < s->t1 && KIN(d, q, w_group_noun);
+		}
+	}
+	if (k0 == k1 || !and)
+		return 1;
+	/* a list in a prepositional phrase is no subject */
+	j = M(d, k0)->t0;
+	if (j > s->t0 && KIN(d, j - 1, w_det))
+		j--;
+	if (!in_pp && j > s->t0 && kin(d, j - 1, preps) && !list_names_group(d, s, j))
+		return 1;
+	for (k = k0; k <= k1 && n < max; k++) {
+		size_t q;
+		int dup = 0;
+		for (q = 0; q < n; q++)
+			dup |= strcmp(out[q]->code, M(d, k)->code) == 0;
+		if (!dup)
+			out[n++] = M(d, k);
+	}
+	return n ? n : 1;
+}
+
+/* "the allies believe that Beijing has provided support to Moscow": a
+ * stance others believe or allege is no stance the text reports. */
+static int believed(const dctx *d, const span *s, const mention *a)
+{
+	static const char *w_belief[] = {"believe", "believes", "believed", "suspect",
+					  "suspects", "suspected", "allege", "alleges", "alleged",
+					  "speculate", "speculated", "rumoured", "rumored", NULL};
+	size_t i;
+	if (a < d->m.v || a >= d->m.v + d->m.n)
+		return 0;
+	for (i = s->t0; i + 1 < a->t0; i++)
+		if (kin(d, i, w_belief) && kis(d, i + 1, "that"))
+			return 1;
+	return 0;
+}
+
+/* "accusing the United States, Russia, and France of failing": the states
+ * of a list that starts at the target, has a comma and closes with "and",
+ * and ends before a preposition or a stop; else only the target. */
+static size_t coordinated_objects(const dctx *d, const span *s, const mention *t,
+				  const mention **out, size_t max)
+{
+	static const char *after[] = {"of", "for", "over", "on", "in", "to", "with", "about",
+				      ",", ".", ";", NULL};
+	size_t k, k1, n = 0, j;
+	int comma = 0, and = 0;
+	out[0] = t;
+	if (!t || t < d->m.v || t >= d->m.v + d->m.n || t->possessive ||
+	    !(t->gz == GZ_STATE || t->gz == GZ_CAPITAL))
+		return 1;
+	k = k1 = (size_t)(t - d->m.v);
+	if (k < s->m0 || k >= s->m1)
+		return 1;
+	while (k1 + 1 < s->m1 && !and) {
+		const mention *c = M(d, k1), *nx = M(d, k1 + 1);
+		j = c->t1;
+		if (j + 1 < s->t1 && kis(d, j, ",") && kis(d, j + 1, "and")) {
+			j += 2;
+			and = comma = 1;
+		} else if (j < s->t1 && kis(d, j, "and")) {
+			j++;
+			and = 1;
+		} else if (j < s->t1 && kis(d, j, ",")) {
+			j++;
+			comma = 1;
+		} else {
+			break;
+		}
+		if (nx->t0 != j || !ent__is_state_mention(nx) || nx->possessive ||
+		    !(nx->gz == GZ_STATE || nx->gz == GZ_CAPITAL))
+			return 1;
+		k1++;
+	}
+	j = M(d, k1)->t1;
+	if (and && !comma) {
+		/* "criticized China and Russia for ...", "accused X and Y of
+		 * ...": two states before the preposition of the charge */
+		if (!(j < s->t1 && (kis(d, j, "for") || kis(d, j, "of") || kis(d, j, "over"))))
+			return 1;
+	} else if (!and || !comma) {
+		return 1;
+	}
+	if (j < s->t1 && !kin(d, j, after))
+		return 1;
+	for (; k <= k1 && n < max; k++)
+		out[n++] = M(d, k);
+	return n;
+}
+
+/* A stance of the actor and of every state coordinated with it. */
+static int add_stance(dctx *d, const span *s, const mention *actor, const mention *target,
+		      ent_polarity pol, size_t after, size_t next_trig, const char *rule)
+{
+	const mention *c[6];
+	size_t n, k;
+	int rc;
+	const mention *tc[6];
+	size_t nt, q;
+	if (!actor || !target || believed(d, s, actor))
+		return ENT_OK;
+	n = coordinated(d, s, actor, c, 6);
+	nt = coordinated_objects(d, s, target, tc, 6);
+	for (k = 0; k < n; k++)
+		for (q = 0; q < nt; q++)
+			if ((rc = add_stance1(d, s, c[k], tc[q], pol, after, next_trig, rule)))
+				return rc;
+	return ENT_OK;
+}
+
+/* add_stance for an actor that is a state other than the target: no firm,
+ * and no stance of a state toward itself. */
+static int add_state_stance(dctx *d, const span *s, const mention *a, const mention *t,
+			    ent_polarity pol, size_t i, const char *rule)
+{
+	if (!a || !t || a->gz == GZ_FIRM || strcmp(a->code, t->code) == 0)
+		return ENT_OK;
+	return add_stance(d, s, a, t, pol, i, s->t1, rule);
+}
+
+/* "Turkey, Azerbaijan and Pakistan pledged support for each other",
+ * "X and Y remain at loggerheads": every state of the coordination toward
+ * every other one. */
+static int add_mutual(dctx *d, const span *s, const mention *actor, ent_polarity pol,
+		      size_t after, size_t next_trig, const char *rule)
+{
+	const mention *c[6];
+	size_t n, k, q;
+	int rc;
+	if (!actor)
+		return ENT_OK;
+	n = coordinated(d, s, actor, c, 6);
+	for (k = 0; k < n; k++)
+		for (q = 0; q < n; q++)
+			if (k != q &&
+			    (rc = add_stance1(d, s, c[k], c[q], pol, after, next_trig, rule)))
+				return rc;
+	return ENT_OK;
+}
+
+/* "each other", "each other's", "one another" at token j */
+static int reciprocal_at(const dctx *d, const span *s, size_t j)
+{
+	return j + 1 < s->t1 && ((kis(d, j, "each") && kis(d, j + 1, "other")) ||
+				 (kis(d, j, "one") && kis(d, j + 1, "another")));
+}
+
+/* "Azerbaijan supports settlement of Kashmir problem": a stance on an issue
+ * with no state named is a stance toward the other state of the pair the
+ * document is about, when the actor is one of that pair. */
+static const mention *issue_party(const dctx *d, const span *s, const mention *a, size_t v)
+{
+	static mention other;
+	const char *code = NULL;
+	if (!issue_near(d, s, v, v + 8) || !d->focus[0][0])
+		return NULL;
+	if (!strcmp(a->code, d->focus[0]))
+		code = d->focus[1];
+	else if (!strcmp(a->code, d->focus[1]))
+		code = d->focus[0];
+	if (!code)
+		return NULL;
+	other = *a;
+	other.code = code;
+	return &other;
+}
+
+/* Two spellings of one surname: equal, or one with a final "h" the other
+ * lacks ("Hajizade" / "Hajizadeh"), five letters at least. */
+static int same_surname(const char *a, const char *b)
+{
+	size_t na = strlen(a), nb = strlen(b);
+	if (strcmp(a, b) == 0)
+		return 1;
+	if (na + 1 == nb && na >= 5 && b[na] == 'h' && strncmp(a, b, na) == 0)
+		return 1;
+	return nb + 1 == na && nb >= 5 && a[nb] == 'h' && strncmp(a, b, nb) == 0;
+}
+
+/* Is the surname at token i, before the one at token p the document gave a
+ * state's title, written with the same first name ("Prime Minister Boris
+ * Johnson is appalled ... UK Prime Minister Boris Johnson said")? */
+static int same_full_name(const dctx *d, size_t i, size_t p)
+{
+	return i > 0 && p > 0 && d->t.v[i - 1].kind == TK_WORD && d->t.v[i - 1].upper &&
+	       strcmp(K(i - 1), K(p - 1)) == 0 && strcmp(K(i), K(p)) == 0;
+}
+
+/* The state a person stands for when token i is the surname of a person the
+ * document named with a state's title, before i or, with the same first
+ * name, after it; else NULL. */
+const mention *person_at(const dctx *d, size_t i)
+{
+	int k;
+	if (i >= d->t.n || d->t.v[i].kind != TK_WORD || !d->t.v[i].upper)
+		return NULL;
+	for (k = 0; k < d->npersons; k++)
+		if ((i >= d->persons[k].t || same_full_name(d, i, d->persons[k].t)) &&
+		    same_surname(K(i), d->persons[k].key))
+			return &d->persons[k].m;
+	return NULL;
+}
+
+static int is_person(const dctx *d, const mention *a)
+{
+	int k;
+	for (k = 0; k < d->npersons; k++)
+		if (a == &d->persons[k].m)
+			return 1;
+	return 0;
+}
+
+/* The mention that starts at token i, or NULL. */
+const mention *mention_at(const dctx *d, const span *s, size_t i)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t0 == i)
+			return M(d, k);
+	return NULL;
+}
+
+static void add_person(dctx *d, size_t q, const char *code)
+{
+	struct person_ref *p;
+	if (d->npersons >= (int)(sizeof d->persons / sizeof d->persons[0]))
+		return;
+	p = &d->persons[d->npersons++];
+	strcpy(p->key, K(q));
+	p->t = q;
+	memset(&p->m, 0, sizeof p->m);
+	p->m.kind = MK_ACTOR;
+	p->m.gz = GZ_STATE;
+	p->m.code = code;
+	p->m.t0 = q;
+	p->m.t1 = q + 1;
+	p->m.start = d->t.v[q].start;
+	p->m.end = d->t.v[q].end;
+}
+
+/* The first mention of the document at or after token i, as an index, or
+ * d->m.n. */
+static size_t mention_from(const dctx *d, size_t i)
+{
+	size_t k;
+	for (k = 0; k < d->m.n; k++)
+		if (M(d, k)->t0 >= i)
+			return k;
+	return d->m.n;
+}
+
+/* A title and a name with no state before them, speaking for the state of
+ * the sentence: "Prime Minister Nikol Pashinyan said Armenia has ...",
+ * "Armenia has left the talks, Prime Minister Nikol Pashinyan told
+ * reporters". */
+static void find_titled_speakers(dctx *d)
+{
+	static const char *say[] = {"said", "says", "told", "tells", "stated", "announced",
+				    "declared", NULL};
+	size_t u;
+	for (u = 0; u < d->nunits; u++) {
+		const unit *un = &d->units[u];
+		size_t i;
+		for (i = un->t0; i < un->t1; i++) {
+			size_t j, q, nt = 0, k, a;
+			int title = 0, dup = 0, c;
+			const char *code = NULL;
+			if (!d->t.v[i].upper || !(KIN(d, i, w_title) || KIN(d, i, w_title_mod)))
+				continue;
+			if (i > un->t0 && (d->t.v[i - 1].upper || kis(d, i - 1, "'s")))
+				continue; /* "Turkish President", "Turkey's Defence Minister" */
+			for (j = i; j < un->t1 && nt < 5 && d->t.v[j].upper &&
+				    (KIN(d, j, w_title) || KIN(d, j, w_title_mod));
+			     j++, nt++)
+				title |= KIN(d, j, w_title);
+			if (!title || kis(d, j - 1, "of"))
+				continue;
+			for (q = j; q < un->t1 && q < j + 4; q++) {
+				size_t mq = mention_from(d, q);
+				if (d->t.v[q].kind != TK_WORD || !d->t.v[q].upper ||
+				    kin(d, q, w_not_name) || (mq < d->m.n && M(d, mq)->t0 == q))
+					break;
+			}
+			if (q == j || q >= un->t1 || !kin(d, q, say))
+				continue;
+			a = q + 1;
+			if (a < un->t1 && kis(d, a, "that"))
+				a++;
+			k = mention_from(d, a);
+			if (k < d->m.n && M(d, k)->t0 == a && M(d, k)->gz == GZ_STATE &&
+			    !M(d, k)->possessive)
+				code = M(d, k)->code; /* "... said Armenia has" */
+			else if (i > un->t0 && kis(d, i - 1, ",")) {
+				k = mention_from(d, un->t0);
+				if (k < d->m.n && M(d, k)->t0 == un->t0 && M(d, k)->gz == GZ_STATE &&
+				    !M(d, k)->possessive)
+					code = M(d, k)->code; /* "Armenia has ..., Prime Minister X told" */
+				else if (kis(d, un->t0, "in") && k < d->m.n &&
+					 M(d, k)->t0 == un->t0 + 1 && M(d, k)->t1 + 1 == i &&
+					 M(d, k)->gz == GZ_STATE && !M(d, k)->possessive)
+					code = M(d, k)->code; /* "In Norway, Foreign Minister X said" */
+			}
+			if (!code || strlen(K(q - 1)) >= sizeof d->persons[0].key)
+				continue;
+			for (c = 0; c < d->npersons; c++)
+				dup |= strcmp(d->persons[c].key, K(q - 1)) == 0;
+			if (!dup)
+				add_person(d, q - 1, code);
+			i = q;
+		}
+	}
+}
+
+/* "Turkish President Recep Tayyip Erdogan", "Pakistan Prime Minister Imran
+ * Khan", "Turkey's Defense Minister Hulusi Akar": a state (name or demonym),
+ * title words with a head title, then a capitalised name; its last word
+ * stands for the state later in the document ("Erdogan said"), and so does
+ * the first word of a two-word name of at most five letters, which may be
+ * a surname written first ("Hua Chunying ... Hua said"). */
+void find_persons(dctx *d)
+{
+	size_t k, n = d->t.n;
+	d->npersons = 0;
+	for (k = 0; k < d->m.n && d->npersons < (int)(sizeof d->persons / sizeof d->persons[0]);
+	     k++) {
+		const mention *m = M(d, k);
+		size_t i = m->t1, j, q, nt = 0, kn, the = 0;
+		int title = 0, dup = 0, c;
+		if (!ent__is_state_mention(m) || !(m->gz == GZ_STATE || m->gz == GZ_DEMONYM))
+			continue;
+		if (m->possessive)
+			i++;
+		while (i < n && nt < 5 && (KIN(d, i, w_title) || KIN(d, i, w_title_mod))) {
+			title |= KIN(d, i, w_title);
+			i++;
+			nt++;
+		}
+		if (!title || i >= n || kis(d, i - 1, "of"))
+			continue;
+		if (i + 1 < n && kis(d, i, ",") && d->t.v[i + 1].kind == TK_WORD &&
+		    d->t.v[i + 1].upper)
+			i++; /* "Rama's Serbian counterpart, Aleksandar Vucic" */
+		kn = k + 1;
+		if (i + 2 < n && kis(d, i, "to") && kis(d, i + 1, "the"))
+			the = 1; /* "US Ambassador to the Philippines/the UN Name" */
+		if (i + 2 + the < n && kis(d, i, "to") &&
+		    ((kis(d, i + 1 + the, "un") && d->t.v[i + 1 + the].allcaps) ||
+		     (kis(d, i + 1 + the, "united") && kis(d, i + 2 + the, "nations")))) {
+			/* "Britain's ambassador to the UN Name" */
+			i += kis(d, i + 1 + the, "un") ? 2 + the : 3 + the;
+			while (kn < d->m.n && M(d, kn)->t0 < i)
+				kn++; /* a mention of the body itself */
+			if (i < n && kis(d, i, ","))
+				i++;
+		} else if (i + 1 < n && kis(d, i, "to") && kn < d->m.n &&
+			   M(d, kn)->t0 == i + 1 + the && ent__is_state_mention(M(d, kn))) {
+			/* "Azerbaijan's Ambassador to Pakistan, Khazar Farhadov":
+			 * the state before the title is the envoy's, not the host */
+			i = M(d, kn)->t1;
+			kn++;
+			if (i < n && kis(d, i, ","))
+				i++;
+		}
+		for (j = i; j < n && j < i + 4; j++) {
+			if (d->t.v[j].kind != TK_WORD || !d->t.v[j].upper || kin(d, j, w_not_name))
+				break;
+			if (kn < d->m.n && M(d, kn)->t0 <= j)
+				break; /* another name of the gazetteer */
+			/* "Amir-Abdollahian" */
+			if (j + 2 < n && kis(d, j + 1, "-") && !d->t.v[j + 1].space_before &&
+			    d->t.v[j + 2].kind == TK_WORD && d->t.v[j + 2].upper)
+				j += 2;
+		}
+		if (j == i)
+			continue;
+		q = j - 1;
+		if (strlen(K(q)) >= sizeof d->persons[0].key)
+			continue;
+		for (c = 0; c < d->npersons; c++)
+			dup |= strcmp(d->persons[c].key, K(q)) == 0;
+		if (dup)
+			continue;
+		add_person(d, q, m->code);
+		/* "spokesperson Hua Chunying ... Hua said": a short first word
+		 * of a two-word name may be the surname */
+		if (j == i + 2 && strlen(K(i)) <= 5 && d->t.v[i].kind == TK_WORD) {
+			for (c = 0, dup = 0; c < d->npersons; c++)
+				dup |= strcmp(d->persons[c].key, K(i)) == 0;
+			if (!dup)
+				add_person(d, i, m->code);
+		}
+	}
+	find_titled_speakers(d);
+}
+
+int quote_mark(const dctx *d, size_t i)
+{
+	return kis(d, i, "\"") || kis(d, i, "\xe2\x80\x9d") || kis(d, i, "\xe2\x80\x9c");
+}
+
+/* The state of a dateline that opens the text ("ANKARA: ...", "Ankara,
+ * Turkey - ...", "BAKU, November 4. ..."): a capital or state at the start
+ * of one of the first three units, then a colon or dash, or a comma and a
+ * state and a dash, or a comma and a month; NULL when there is none. */
+static const mention *dateline_state(const dctx *d)
+{
+	static const char *month[] = {"january", "february", "march", "april", "may", "june",
+				      "july", "august", "september", "october", "november",
+				      "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+				      "sep", "sept", "oct", "nov", "dec", NULL};
+	size_t u, k, j;
+	for (u = 0; u < d->nunits && u < 3; u++) {
+		const mention *m;
+		k = mention_from(d, d->units[u].t0);
+		if (k >= d->m.n || M(d, k)->t0 != d->units[u].t0)
+			continue;
+		m = M(d, k);
+		if (!(m->gz == GZ_STATE || m->gz == GZ_CAPITAL) || m->possessive)
+			continue;
+		j = m->t1;
+		if (j >= d->units[u].t1)
+			continue;
+		if (kis(d, j, ":") || kis(d, j, "-"))
+			return m;
+		if (!kis(d, j, ",") || j + 1 >= d->units[u].t1)
+			continue;
+		if (kin(d, j + 1, month))
+			return m;
+		if (k + 1 < d->m.n && M(d, k + 1)->t0 == j + 1 && M(d, k + 1)->gz == GZ_STATE &&
+		    M(d, k + 1)->t1 < d->units[u].t1 &&
+		    (kis(d, M(d, k + 1)->t1, "-") || kis(d, M(d, k + 1)->t1, ":")))
+			return m;
+	}
+	return NULL;
+}
+
+/* Bodies that speak for a state left unnamed: "the foreign ministry said",
+ * "the ministry", "the statement". */
+static const char *w_unnamed_body[] = {"ministry", "statement", "spokesman", "spokesperson",
+				       "spokeswoman", "government", "embassy", NULL};
+
+/* Whose is "the (foreign) ministry" at token j: the state of the latest
+ * ministry or government the text named with its state before j ("the
+ * Armenian Ministry of Foreign Affairs ... the Ministry said"), else the
+ * state of the dateline; NULL when neither. */
+static const mention *unnamed_body_state(const dctx *d, size_t j)
+{
+	size_t k = mention_from(d, j), q;
+	while (k > 0) {
+		const mention *m = M(d, --k);
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
+			continue;
+		for (q = m->t1; q < d->t.n && q < m->t1 + 4; q++) {
+			if (kis(d, q, "ministry") || kis(d, q, "government") || kis(d, q, "embassy"))
+				return m; /* "the French Embassy ... . The embassy" */
+			if (!(kis(d, q, "'s") || kis(d, q, "foreign") || kis(d, q, "defence") ||
+			      kis(d, q, "defense") || kis(d, q, "'")))
+				break;
+		}
+	}
+	return dateline_state(d);
+}
+
+/* "the foreign ministry said", "the statement said": an unnamed body at
+ * token j (after its determiner) with a verb of saying within four tokens;
+ * its state, or NULL. */
+static const mention *unnamed_speaker(const dctx *d, size_t j)
+{
+	size_t q, n = d->t.n;
+	if (j < n && (kis(d, j, "foreign") || kis(d, j, "defence") || kis(d, j, "defense")))
+		j++;
+	if (j >= n || !kin(d, j, w_unnamed_body))
+		return NULL;
+	for (q = j + 1; q < n && q < j + 5; q++)
+		if (KIN(d, q, w_speech_verb))
+			return unnamed_body_state(d, j);
+	return NULL;
+}
+
+/* Is token j a capitalised title ("Minister", "Prime", "Defence") right
+ * after a verb of saying, with a known person after it or after the rest
+ * of the title: 'stated Minister Pistorius', 'said Prime Minister Sunak'?
+ * The person's token, or 0. */
+static size_t title_before_person(const dctx *d, size_t j)
+{
+	size_t q = j;
+	if (j == 0 || !KIN(d, j - 1, w_speech_verb) || !d->t.v[j].upper)
+		return 0;
+	while (q < d->t.n && q < j + 3 && d->t.v[q].upper && kin(d, q, w_title_mod))
+		q++;
+	if (q >= d->t.n || !d->t.v[q].upper || !kin(d, q, w_title))
+		return 0;
+	return q + 1 < d->t.n && person_at(d, q + 1) != NULL ? q + 1 : 0;
+}
+
+/* Who speaks the quote holding token v ("I condemn X ...," Erdogan said):
+ * the person or state named right after the closing quote, with a verb of
+ * saying. */
+static const mention *quote_speaker_after(const dctx *d, const span *s, size_t v)
+{
+	size_t i, j, n = d->t.n, k;
+	for (i = v; i < n && i < v + 150; i++)
+		if (quote_mark(d, i))
+			break;
+	if (i >= n || i >= v + 150)
+		return NULL;
+	for (j = i + 1; j < n && j < i + 5; j++) {
+		const mention *p;
+		if (kis(d, j, ",") || d->t.v[j].kind == TK_PUNCT)
+			continue;
+		if ((p = person_at(d, j)) != NULL)
+			return (j + 1 < n && KIN(d, j + 1, w_speech_verb)) ||
+					       KIN(d, j - 1, w_speech_verb)
+				       ? p
+				       : NULL;
+		if (KIN(d, j, w_speech_verb))
+			continue;
+		if ((k = title_before_person(d, j)) != 0)
+			return person_at(d, k); /* '"...," stated Minister Pistorius' */
+		if ((kis(d, j, "she") || kis(d, j, "he")) && j + 1 < n &&
+		    KIN(d, j + 1, w_speech_verb))
+			return latest_person(d, s, j); /* '"We condemn X," she said' */
+		/* ", the Turkish foreign ministry said" */
+		if (KIN(d, j, w_det) && j + 1 < n)
+			j++;
+		for (k = 0; k < d->m.n; k++) {
+			const mention *m = M(d, k);
+			if (m->t0 == j && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+			    m->t1 + 1 < n &&
+			    (KIN(d, m->t1, w_speaker_noun) || KIN(d, m->t1, w_speech_verb) ||
+			     (kis(d, m->t1, "'s") && KIN(d, m->t1 + 1, w_speaker_noun)) ||
+			     KIN(d, m->t1 + 1, w_speaker_noun)))
+				return m;
+		}
+		/* ", the foreign ministry said": the state it belongs to */
+		if (kis(d, j - 1, "the"))
+			return unnamed_speaker(d, j);
+		break;
+	}
+	return NULL;
+}
+
+/* The speaker of a quote that opens after a colon or comma with no speaker
+ * after its close ("Kenya's foreign minister said during a briefing that
+ * ...: \"We ... . We back ...\""): the person tied to a state, or the state,
+ * right before the verb of saying of the sentence that opens the quote
+ * holding token v (test_extract_stance10.c); NULL when there is none. */
+static const mention *quote_speaker_before(const dctx *d, const span *s, size_t v)
+{
+	size_t i, o, q, k;
+	for (i = v; i > 0 && v - i < 150 && !quote_mark(d, i - 1); i--)
+		;
+	if (i < 3 || v - i >= 150)
+		return NULL;
+	o = i - 1; /* the opening mark */
+	if (!(kis(d, o - 1, ":") || kis(d, o - 1, ",")))
+		return NULL;
+	for (q = o - 1; q > 1 && o - q < 30 && !kis(d, q - 1, ".") && !quote_mark(d, q - 1);
+	     q--)
+		if (KIN(d, q - 1, w_speech_verb))
+			break;
+	if (q <= 1 || o - q >= 30 || !KIN(d, q - 1, w_speech_verb))
+		return NULL;
+	q--; /* the verb of saying */
+	if (person_at(d, q - 1))
+		return person_at(d, q - 1);
+	for (k = 0; k < d->m.n; k++) {
+		const mention *m = M(d, k);
+		if (m->t1 == q && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    m->gz != GZ_DEMONYM && !m->possessive)
+			return m; /* "Kenya said: ..." */
+	}
+	(void)s;
+	return NULL;
+}
+
+/* Who speaks the quote holding token v: named after it, else before it. */
+const mention *quote_speaker(const dctx *d, const span *s, size_t v)
+{
+	const mention *p = quote_speaker_after(d, s, v);
+	return p ? p : quote_speaker_before(d, s, v);
+}
+
+/* The subject pronoun of the verb at v ("as it accuses X", "I condemn X"),
+ * over auxiliaries and adverbs: its token, or NONE. */
+size_t subject_pronoun(const dctx *d, const span *s, size_t v)
+{
+	static const char *skip[] = {"has", "had", "have", "also", "now", "again", "still",
+				     "strongly", "openly", "once", "further", "repeatedly",
+				     "firmly", "publicly", NULL};
+	size_t i = v, n = 0;
+	while (i > s->t0 && n < 3 && kin(d, i - 1, skip)) {
+		i--;
+		n++;
+	}
+	if (i > s->t0 && (kis(d, i - 1, "it") || kis(d, i - 1, "they") || kis(d, i - 1, "i") ||
+			  kis(d, i - 1, "we") || kis(d, i - 1, "he") || kis(d, i - 1, "she")))
+		return i - 1;
+	return NONE;
+}
+
+/* The subject of the clause holding token `before`, ahead of it: its first
+ * state named as a name or capital that no preposition governs. */
+const mention *subject_before(const dctx *d, const span *s, size_t before)
+{
+	static const char *preps[] = {"with", "from", "to", "for", "by", "of", "against", "in",
+				      "on", "over", "as", "than", NULL};
+	size_t k;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t1 > before)
+			break;
+		if (!ent__is_state_mention(m) || !(m->gz == GZ_STATE || m->gz == GZ_CAPITAL) ||
+		    described_possessor(d, m, s->t1))
+			continue;
+		if (m->t0 > s->t0 && kin(d, m->t0 - 1, preps))
+			continue;
+		if (m->t0 == d->units[s->unit].t0 && d->t.v[m->t0].allcaps && m->t1 + 1 < s->t1 &&
+		    ((kis(d, m->t1, ",") && kis(d, m->t1 + 1, "(")) || kis(d, m->t1, "-") ||
+		     kis(d, m->t1, "\xe2\x80\x93") || kis(d, m->t1, ":")))
+			continue; /* a dateline: "CARACAS, (Reuters) - X said" */
+		return m;
+	}
+	return NULL;
+}
+
+/* The latest person the text tied to a state before token t, in this
+ * sentence or the one before ("he", "his country"), or NULL. */
+/* A person named at token q as someone's "counterpart" is the one spoken
+ * to, no referent of a later "he/she" ("Cavusoglu said at a press
+ * conference with his Russian counterpart Sergey Lavrov. ... he said"). */
+static const mention *pronoun_person_at(const dctx *d, size_t q)
+{
+	size_t k;
+	for (k = q; k > 0 && q - k < 5; k--)
+		if (kis(d, k - 1, "counterpart") || kis(d, k - 1, "counterparts"))
+			return NULL;
+	return person_at(d, q);
+}
+
+static const mention *latest_person(const dctx *d, const span *s, size_t t)
+{
+	size_t from = s->unit > 0 ? d->units[s->unit - 1].t0 : s->t0, i, u, n;
+	for (i = t; i > from; i--)
+		if (pronoun_person_at(d, i - 1))
+			return pronoun_person_at(d, i - 1);
+	/* "Ambassador X ... . He emphasized ... . Furthermore, he condemned":
+	 * sentences about "he/she" (or quotes "he said") carry the person on
+	 * (up to three more) */
+	for (u = s->unit > 0 ? s->unit - 1 : 0, n = 0; u > 0 && n < 3; u--, n++) {
+		const unit *un = &d->units[u];
+		size_t q, he = 0;
+		for (q = un->t0; q < un->t1 && q < un->t0 + 4 && !he; q++)
+			he = kis(d, q, "he") || kis(d, q, "she");
+		/* '"...," he said.': a quote the pronoun speaks */
+		for (q = un->t0 + 1; q + 1 < un->t1 && !he; q++)
+			he = (kis(d, q, "he") || kis(d, q, "she")) && KIN(d, q + 1, w_speech_verb) &&
+			     (quote_mark(d, q - 1) || kis(d, q - 1, ","));
+		if (!he && quote_mark(d, un->t0)) {
+			/* the first sentence of a quote that closes later, "he
+			 * said" after it: the same speaker's */
+			for (q = un->t0 + 1; q < un->t1 && !quote_mark(d, q); q++)
+				;
+			he = q >= un->t1;
+		}
+		if (!he)
+			return NULL;
+		for (i = un->t0; i > d->units[u - 1].t0; i--)
+			if (pronoun_person_at(d, i - 1))
+				return pronoun_person_at(d, i - 1);
+	}
+	return NULL;
+}
+
+/* A count at token j: "143", "1,200", "four". */
+static int count_word(const dctx *d, size_t j)
+{
+	return d->t.v[j].kind == TK_NUM || isdigit((unsigned char)K(j)[0]) ||
+	       kin_local(d, j, w_numwords);
+}
+
+/* "(Three of those) four countries sided with ...", "143 states voted":
+ * the subject before token v is a count of states, none named (not "the
+ * two countries", which stands for a pair named before). */
+static int counted_states_before(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_states_n[] = {"countries", "states", "nations", NULL};
+	if (v < s->t0 + 2 || !kin_local(d, v - 1, w_states_n) || !count_word(d, v - 2))
+		return 0;
+	return !(v >= s->t0 + 3 && (kis(d, v - 3, "the") || kis(d, v - 3, "both")));
+}
+
+/* Does the verb at token v open a clause that shares the sentence's subject
+ * without "and" right before it: "... and has/have lodged", "..., urging
+ * Y to stop ..." (a participle after a comma)? */
+static int conjoined_clause(const dctx *d, const span *s, size_t v)
+{
+	const char *k;
+	size_t n;
+	if (v < s->t0 + 3)
+		return 0;
+	if ((kis(d, v - 1, "has") || kis(d, v - 1, "have")) && kis(d, v - 2, "and"))
+		return 1;
+	if (!kis(d, v - 1, ",") || d->t.v[v].kind != TK_WORD || d->t.v[v].upper)
+		return 0;
+	k = K(v);
+	n = strlen(k);
+	return n > 5 && strcmp(k + n - 3, "ing") == 0;
+}
+
+/* "The Greek foreign minister said he ...": the state of the nearest
+ * "<State/Demonym> (foreign/prime ...) <title>" with no name after it, in
+ * this sentence before token t; NULL when there is none ("his Greek
+ * counterpart" is the one spoken to). */
+static const mention *titled_office_before(const dctx *d, const span *s, size_t t)
+{
+	size_t q, j, n;
+	for (q = s->m1; q > s->m0; q--) {
+		const mention *m = M(d, q - 1);
+		if (m->t1 >= t || !ent__is_state_mention(m) || m->gz == GZ_FIRM || m->possessive)
+			continue;
+		for (j = m->t1, n = 0; j < t && n < 3 && KIN(d, j, w_title_mod) && !kis(d, j, "of");
+		     j++, n++)
+			;
+		if (j >= t || !KIN(d, j, w_title) || kis(d, j, "counterpart") ||
+		    (m->t0 > s->t0 && (kis(d, m->t0 - 1, "his") || kis(d, m->t0 - 1, "her"))))
+			continue;
+		if (j + 1 < t && d->t.v[j + 1].kind == TK_WORD && d->t.v[j + 1].upper &&
+		    !kin_local(d, j + 1, w_not_name))
+			continue; /* a name follows: the person rule's */
+		return m;
+	}
+	return NULL;
+}
+
+/* "X would be steadfast (firm, unwavering) in its (full) support for Y":
+ * the subject X of the clause "its" at most three words before token i
+ * belongs to, when "in" opens the phrase; else NULL. */
+static const mention *steadfast_in_its(const dctx *d, const span *s, size_t i)
+{
+	size_t o = i, n = 0;
+	while (o > s->t0 && n < 2 && d->t.v[o - 1].kind == TK_WORD && !d->t.v[o - 1].upper &&
+	       !kis(d, o - 1, "its") && !kis(d, o - 1, "their")) {
+		o--;
+		n++;
+	}
+	if (o < s->t0 + 3 || !(kis(d, o - 1, "its") || kis(d, o - 1, "their")) ||
+	    !kis(d, o - 2, "in"))
+		return NULL;
+	return subject_before(d, s, o - 1);
+}
+
+static const mention *stance_actor(const dctx *d, const span *s, size_t v)
+{
+	const mention *a;
+	size_t pr = subject_pronoun(d, s, v), i;
+	if (counted_states_before(d, s, v))
+		return NULL;
+	if (pr != NONE && (kis(d, pr, "he") || kis(d, pr, "she"))) {
+		a = latest_person(d, s, pr); /* "He condemned ..." */
+		return a ? a : titled_office_before(d, s, pr);
+	}
+	for (i = v; i > s->t0 && v - i < 3 && (quote_mark(d, i - 1) || kis(d, i - 1, "'")); i--)
+		;
+	if (i >= s->t0 + 2 && (kis(d, i - 1, "country") || kis(d, i - 1, "government")) &&
+	    (kis(d, i - 2, "her") || kis(d, i - 2, "his")) && latest_person(d, s, i - 2))
+		return latest_person(d, s, i - 2); /* "Ambassador X said her country condemns" */
+	if (pr == NONE && v > s->t0 + 1 &&
+	    (kis(d, v - 1, "and") || conjoined_clause(d, s, v))) {
+		/* "Dar spoke to the British foreign secretary and rejected
+		 * India's claims": the subject of the first verb; also "...
+		 * and has lodged ...", "..., urging Y to ..." */
+		for (i = s->t0; i + 1 < v; i++) {
+			const mention *m = person_at(d, i);
+			if (m)
+				return m;
+			if ((m = mention_at(d, s, i)) && ent__is_state_mention(m) &&
+			    (m->gz == GZ_STATE || m->gz == GZ_CAPITAL))
+				return m;
+			if (d->t.v[i].kind == TK_WORD && !d->t.v[i].upper && !kis(d, i, "the"))
+				break; /* past the subject */
+		}
+	}
+	if (pr != NONE) {
+		if (kis(d, pr, "i") || kis(d, pr, "we")) {
+			/* "We condemn X," the minister said: the quote's speaker */
+			return quote_speaker(d, s, v);
+		}
+		/* "Turkey backs Azerbaijan as it accuses Armenia": the subject,
+		 * not the nearest state */
+		a = subject_before(d, s, pr);
+		if (!a)
+			a = pronoun_subject(d, s, pr + 1);
+		return a;
+	}
+	a = actor_before(d, s, v, 10, 0);
+	/* "Erdogan accused Armenia": a person the document gave a state's title */
+	for (i = v; i > s->t0 && v - i < 10; i--) {
+		const mention *p = person_at(d, i - 1);
+		if (a && i - 1 < a->t0)
+			break;
+		if (p)
+			return p;
+	}
+	if (!a) {
+		/* "The foreign ministry strongly condemned ...": whose ministry */
+		for (i = v; i > s->t0 && v - i < 6 && d->t.v[i - 1].kind == TK_WORD; i--) {
+			size_t b = i - 1;
+			if (!kin(d, b, w_unnamed_body))
+				continue;
+			if (b > s->t0 && (kis(d, b - 1, "foreign") || kis(d, b - 1, "defence") ||
+					  kis(d, b - 1, "defense")))
+				b--;
+			if (b > s->t0 && kis(d, b - 1, "the"))
+				a = unnamed_body_state(d, b);
+			break;
+		}
+	}
+	if (!a && s->subject >= 0)
+		a = M(d, (size_t)s->subject);
+	return a;
+}
+
+/* The token of a verb of voicing ("voiced", "expressed", "raised") within
+ * three lower-case words before token i ("Belarus voiced its full support
+ * for"), or NONE. */
+static size_t voice_verb_before(const dctx *d, const span *s, size_t i)
+{
+	size_t v = i, n = 0;
+	while (v > s->t0 && n < 3 && !KIN(d, v - 1, w_voice) && d->t.v[v - 1].kind == TK_WORD &&
+	       !d->t.v[v - 1].upper) {
+		v--;
+		n++;
+		/* "strongly-worded statements": a hyphenated word is one */
+		if (v > s->t0 + 1 && kis(d, v - 1, "-") && d->t.v[v - 2].kind == TK_WORD &&
+		    !d->t.v[v - 2].upper)
+			v -= 2;
+	}
+	if (v > s->t0 + 1 && kis(d, v - 1, "out") && (kis(d, v - 2, "put") || kis(d, v - 2, "puts")))
+		return v - 2; /* "put out a statement in support of" */
+	return v > s->t0 && KIN(d, v - 1, w_voice) ? v - 1 : NONE;
+}
+
+/* A state's ships, craft or armed forces at token j, after a demonym: "Chinese
+ * vessels", "the Chinese Coast Guard", "Russian warships/troops". */
+static int state_craft(const dctx *d, const span *s, size_t j)
+{
+	static const char *craft[] = {"vessels", "vessel", "ships", "warships", "boats", "navy",
+				      "jets", "warplanes", "troops", "soldiers", "forces",
+				      "militia", NULL};
+	if (j >= s->t1)
+		return 0;
+	if (kis(d, j, "coast") && j + 1 < s->t1 && kis(d, j + 1, "guard"))
+		return 1;
+	return kin(d, j, craft);
+}
+
+/* A title after a demonym at token j: "(Indian) Defence Minister", "(the
+ * Chinese) foreign minister", "(Turkish) President": up to three title
+ * modifiers, then a title. */
+static int demonym_title(const dctx *d, const span *s, size_t j)
+{
+	size_t n;
+	for (n = 0; j < s->t1 && n < 3 && KIN(d, j, w_title_mod); j++, n++)
+		;
+	return j < s->t1 && KIN(d, j, w_title);
+}
+
+/* "condemned 'irresponsible' statements by the Pakistani leadership": the
+ * state behind the object, after "by", "from" or "of" (a demonym only with
+ * a noun of government). */
+static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
+{
+	size_t i, lim = from + 8;
+	int by, of;
+	for (i = from; i < s->t1 && i < lim; i++) {
+		const mention *m;
+		if (d->t.v[i].kind != TK_WORD && skip_quote(d, i)) {
+			lim++; /* "the \"baseless\" remarks by X": marks are no words */
+			continue;
+		}
+		if (kis(d, i, "and") && i > from && i + 1 < s->t1 && d->t.v[i + 1].kind == TK_WORD &&
+		    !d->t.v[i + 1].upper && !KIN(d, i + 1, w_det) && d->t.v[i - 1].kind == TK_WORD &&
+		    !d->t.v[i - 1].upper)
+			continue; /* "unjustified and illegitimate aggression by X" */
+		if (kis(d, i, ",") || kis(d, i, ";") || kis(d, i, ".") || kis(d, i, "and"))
+			return NULL;
+		if ((m = mention_at(d, s, i)) != NULL) {
+			/* "the attacks carried out in Y by X": the place or the
+			 * one attacked is no agent; look past it */
+			if (i > from && (kis(d, i - 1, "in") || kis(d, i - 1, "on") ||
+					 kis(d, i - 1, "against")) &&
+			    ent__is_state_mention(m) && !m->possessive && m->gz != GZ_DEMONYM) {
+				i = m->t1 - 1;
+				continue;
+			}
+			return NULL;
+		}
+		if (!(kis(d, i, "by") || kis(d, i, "from") || kis(d, i, "of")))
+			continue;
+		by = kis(d, i, "by");
+		of = kis(d, i, "of");
+		i++;
+		if (i < s->t1 && KIN(d, i, w_det))
+			i++;
+		/* "by the leaders of Japan", "by the government of India" */
+		if (i + 1 < s->t1 && KIN(d, i, w_gov_noun) && kis(d, i + 1, "of")) {
+			i += 2;
+			if (i < s->t1 && KIN(d, i, w_det))
+				i++;
+		}
+		m = mention_at(d, s, i);
+		if (!m && of && i < s->t1 && d->t.v[i].kind == TK_WORD && !d->t.v[i].upper) {
+			i--; /* "the use of water cannon by X": the agent may follow */
+			continue;
+		}
+		if (!m || !ent__is_state_mention(m))
+			return NULL;
+		if (of && m->possessive)
+			return NULL; /* "a violation of Y's sovereignty": Y's, no agent */
+		if (m->gz == GZ_STATE || m->gz == GZ_CAPITAL)
+			return m;
+		if (m->gz == GZ_DEMONYM && m->t1 < s->t1 &&
+		    (KIN(d, m->t1, w_gov_noun) || (by && state_craft(d, s, m->t1))))
+			return m; /* "by Chinese vessels", not "of Filipino boats" */
+		if (by && m->gz == GZ_DEMONYM && demonym_title(d, s, m->t1))
+			return m; /* "remarks made by the Indian defence minister" */
+		if (of && m->gz == GZ_DEMONYM && !m->possessive) {
+			i = m->t1 - 1; /* "the harassment of Filipino boats by X" */
+			continue;
+		}
+		return NULL;
+	}
+	return NULL;
+}
+
+/* A state named as a body of people at token j: "the Japanese government",
+ * "the Turkish side" (a demonym before a noun of government), "the people
+ * of Iran", "the Government & the people of Iran", "the government of
+ * India"; NULL otherwise. */
+static const mention *state_np(const dctx *d, const span *s, size_t j, size_t *end)
+{
+	static const char *w_people[] = {"people", "peoples", "government", "nation", "citizens",
+					 "leadership", "authorities", NULL};
+	const mention *m;
+	size_t n;
+	if (j < s->t1 && KIN(d, j, w_det))
+		j++;
+	static const char *w_facility[] = {"base", "bases", "facility", "facilities",
+					   "installation", "installations", "aircraft",
+					   "equipment", "hardware", "vehicles", NULL};
+	m = mention_at(d, s, j);
+	if (m && ent__is_state_mention(m) && m->gz != GZ_FIRM && m->t1 < s->t1 &&
+	    KIN(d, m->t1, w_gov_noun) &&
+	    !(m->t1 + 1 < s->t1 && kin(d, m->t1 + 1, w_facility))) {
+		/* not "the American military base": a thing, no body of people */
+		/* a demonym, or one the gazetteer read as the state ("the
+		 * Indian government") */
+		if (end)
+			*end = m->t1 + 1;
+		return m;
+	}
+	for (n = 0; n < 2 && j + 1 < s->t1 && kin(d, j, w_people); n++) {
+		j++;
+		if (kis(d, j, "of")) {
+			j++;
+			if (j < s->t1 && KIN(d, j, w_det))
+				j++;
+			m = mention_at(d, s, j);
+			if (!m || !ent__is_state_mention(m) || m->gz == GZ_DEMONYM ||
+			    m->gz == GZ_FIRM)
+				return NULL;
+			if (end)
+				*end = m->t1;
+			return m;
+		}
+		/* "the Government & the people of" */
+		if (!(kis(d, j, "&") || kis(d, j, "and")))
+			return NULL;
+		j++;
+		if (j < s->t1 && KIN(d, j, w_det))
+			j++;
+	}
+	return NULL;
+}
+
+/* Acts of force or hostility a state commits: "the Israeli strikes". */
+static const char *w_hostile_act[] = {
+	"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "aggression", "acts",
+	"actions", "shelling", "bombing", "bombings", "bombardment", "incursion", "incursions",
+	"provocation", "provocations", "invasion", "occupation", "offensive", "assault", "raid",
+	"raids", NULL};
+
+/* After a verb or noun of opposition: "condemns the Israeli aggressive acts
+ * against Qatar", "condemnation of Israeli strikes on Iran": a demonym that
+ * qualifies a hostile act (up to two lower-case words between) names the
+ * state opposed.  A demonym before other nouns ("the attack by Turkish
+ * fishermen", "Turkish fishermen") is no state. */
+static const mention *demonym_act(const dctx *d, const span *s, size_t from)
+{
+	size_t j = from, n;
+	const mention *m;
+	if (j < s->t1 && KIN(d, j, w_det))
+		j++;
+	if (state_np(d, s, j, NULL))
+		return state_np(d, s, j, NULL); /* "against the Japanese government's" */
+	m = mention_at(d, s, j);
+	if (!m || m->gz != GZ_DEMONYM || !ent__is_state_mention(m) || m->possessive)
+		return NULL;
+	/* "aggressive acts", "cross-border raids" */
+	for (j = m->t1, n = 0; j < s->t1 && n < 4 && !kin(d, j, w_hostile_act) &&
+			       ((d->t.v[j].kind == TK_WORD && !d->t.v[j].upper) || kis(d, j, "-"));
+	     j++, n++)
+		;
+	return j < s->t1 && kin(d, j, w_hostile_act) ? m : NULL;
+}
+
+/* "(called) the attack (an) Israeli aggression / Israel's aggression", "the
+ * strikes a Xn provocation": after a verb of naming, an unowned hostile act
+ * at token j named as a state's hostile act; that state, or NULL. */
+static const mention *labelled_act(const dctx *d, const span *s, size_t j)
+{
+	const mention *m;
+	size_t n, e;
+	if (j >= s->t1 || !KIN(d, j, w_det))
+		return NULL;
+	for (j++, n = 0; j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+			 !kin(d, j, w_hostile_act);
+	     j++, n++)
+		;
+	if (j >= s->t1 || !kin(d, j, w_hostile_act))
+		return NULL;
+	j++;
+	if (j < s->t1 && kis(d, j, "as"))
+		j++;
+	if (j < s->t1 && (quote_mark(d, j) || kis(d, j, "'")))
+		j++;
+	if ((m = demonym_act(d, s, j)) != NULL)
+		return m;
+	m = named_state(d, s, j, &e); /* "Israel's aggression" */
+	if (m && m->possessive && m->gz != GZ_DEMONYM && e < s->t1 && kin(d, e, w_hostile_act))
+		return m;
+	return NULL;
+}
+
+/* An issue object with an owner: "opposes the extraterritorial Zangezur
+ * corridor demanded by Baku": the state that demands, seeks or proposes the
+ * issue right after the verb at v. */
+
+static const mention *issue_owner(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_demand[] = {"demanded", "sought", "proposed", "pushed", "promoted",
+					 "advocated", "championed", "requested", "pursued", NULL};
+	const mention *iss = NULL, *m;
+	size_t j, n, k;
+	for (j = v + 1, n = 0; j < s->t1 && n < 4; j++, n++) {
+		for (k = s->m0; k < s->m1; k++)
+			if (M(d, k)->t0 == j && M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_ISSUE)
+				iss = M(d, k);
+		if (iss || !(KIN(d, j, w_det) || skip_quote(d, j) ||
+			     (d->t.v[j].kind == TK_WORD && !d->t.v[j].upper)))
+			break;
+	}
+	if (!iss)
+		return NULL;
+	j = iss->t1;
+	if (j < s->t1 && skip_quote(d, j))
+		j++;
+	/* "the Donbas plan proposed by" */
+	for (n = 0; j < s->t1 && n < 2 && !kin(d, j, w_demand) && d->t.v[j].kind == TK_WORD &&
+		    !d->t.v[j].upper && !kis(d, j, "by") && !kis(d, j, "and");
+	     j++, n++)
+		;
+	if (j + 1 >= s->t1 || !kin(d, j, w_demand))
+		return NULL;
+	if (kis(d, j + 1, "by"))
+		j += 2;
+	else if (j + 2 < s->t1 && kis(d, j + 1, "for") && kis(d, j + 2, "by"))
+		j += 3; /* "pushed for by" */
+	else
+		return NULL;
+	if (j < s->t1 && KIN(d, j, w_det))
+		j++;
+	m = mention_at(d, s, j);
+	if (!m || !ent__is_state_mention(m) || m->gz == GZ_FIRM ||
+	    !(m->gz == GZ_STATE || m->gz == GZ_CAPITAL))
+		return NULL;
+	return m;
+}
+
+/* Passive with the object ahead: "X's plan to buy ... was strongly opposed
+ * by India": the first state named in the clause before the verb "be". */
+static const mention *passive_object(const dctx *d, const span *s, size_t v,
+				     const mention *not)
+{
+	size_t b = v, n = 0, c, k;
+	while (b > s->t0 && n < 3 && !KIN(d, b - 1, w_be) && d->t.v[b - 1].kind == TK_WORD &&
+	       !d->t.v[b - 1].upper && strlen(K(b - 1)) > 2 &&
+	       !strcmp(K(b - 1) + strlen(K(b - 1)) - 2, "ly")) {
+		b--;
+		n++;
+	}
+	if (b == s->t0 || !KIN(d, b - 1, w_be))
+		return NULL;
+	b--;
+	if (b > s->t0 && (kis(d, b - 1, "has") || kis(d, b - 1, "have") || kis(d, b - 1, "had")))
+		b--;
+	for (c = b; c > s->t0 && !kis(d, c - 1, ",") && !kis(d, c - 1, ";"); c--)
+		;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 < c || m->t1 > b)
+			continue;
+		if (ent__is_state_mention(m) && (m->gz == GZ_STATE || m->gz == GZ_CAPITAL) &&
+		    (!not || strcmp(m->code, not->code)))
+			return m;
+	}
+	return NULL;
+}
+
+/* ", (also) accusing": a participle after a comma, whose subject is the
+ * sentence's */
+static int participle_after_comma(const dctx *d, const span *s, size_t v)
+{
+	size_t l = strlen(K(v)), j = v;
+	if (l < 5 || strcmp(K(v) + l - 3, "ing"))
+		return 0;
+	if (j > s->t0 && (kis(d, j - 1, "also") || kis(d, j - 1, "while") || ly_adverb(d, j - 1)))
+		j--; /* ", strongly protesting X" */
+	return j > s->t0 && kis(d, j - 1, ",");
+}
+
+/* The token after "in response to" within six tokens from t ("a
+ * condemnation on Saturday in response to Israel's strikes"), or NONE. */
+static size_t in_response_to(const dctx *d, const span *s, size_t t)
+{
+	size_t i;
+	for (i = t; i + 2 < s->t1 && i < t + 6; i++) {
+		if (kis(d, i, ".") || kis(d, i, ";"))
+			return NONE;
+		if (kis(d, i, "in") && kis(d, i + 1, "response") && kis(d, i + 2, "to"))
+			return i + 3;
+	}
+	return NONE;
+}
+
+/* "called X a threat", "branded X an aggressor": naming a state an enemy. */
+const char *w_label_v[] = {"called", "calls", "labelled", "labeled", "branded",
+				  "brands", "described", "describes", "termed", "terms", NULL};
+static const char *w_threat_n[] = {"threat", "menace", "danger", "enemy", "aggressor",
+				   "occupier", "adversary", NULL};
+
+/* Opposition in other words: "rejected X's claims", "blamed X for",
+ * "blames the attack on X", "threatened X with", "counterbalance X", "X
+ * and Y remain at loggerheads", "greeted X's claim with scepticism". */
+const char *w_reject_v[] = {"rejected", "rejects", "reject", "rejecting", "dismissed",
+				   "dismisses", "dismiss", "dismissing", "rebuffed", "rebuffs",
+				   "refuted", "refutes", NULL};
+static const char *w_claim_n[] = {"claim", "claims", "version", "allegation", "allegations",
+				  "accusation", "accusations", "charge", "charges", "assertion",
+				  "assertions", "narrative", "mediation", "proposal", "proposals",
+				  "demands", "ultimatum", "statement", "statements", "remarks",
+				  "comments", NULL};
+const char *w_blame_v[] = {"blamed", "blames", "blame", "blaming", NULL};
+const char *w_threaten_v[] = {"threatened", "threatens", "threaten", "threatening",
+				     NULL};
+const char *w_counter_v[] = {"counterbalance", "counterbalances", "counterbalanced",
+				    "counterbalancing", "counterweight", NULL};
+const char *w_greet_v[] = {"greeted", "greets", "greet", "met", "meets", "received",
+				  "receives", "treated", "treats", NULL};
+static const char *w_scorn_n[] = {"scepticism", "skepticism", "ridicule", "derision", "scorn",
+				  "contempt", "disdain", "suspicion", "dismay", "disbelief",
+				  "outrage", NULL};
+static const char *w_origin_n[] = {"territory", "soil", "side", "border", "borders", "land",
+				   "territories", "bases", "camps", NULL};
+
+/* the actor of a verb of the clause: as stance_actor, but a state inside a
+ * prepositional phrase ("drills in the Sea of Japan") yields to the
+ * clause's subject */
+static const mention *clause_actor(const dctx *d, const span *s, size_t v)
+{
+	static const char *preps[] = {"of", "in", "near", "off", "from", "to", "with", "at",
+				      "by", "for", "on", NULL};
+	const mention *a = stance_actor(d, s, v), *b;
+	size_t j;
+	if (!a || a < d->m.v || a >= d->m.v + d->m.n)
+		return a;
+	j = a->t0;
+	if (j > s->t0 && KIN(d, j - 1, w_det))
+		j--;
+	if (j > s->t0 && kin(d, j - 1, preps) && (b = subject_before(d, s, v)) != NULL)
+		return b;
+	return a;
+}
+
+/* the state a phrase at token j names: "X", "the X", "X's", "the Xn
+ * government"; sets *end to the token after it */
+const mention *named_state(const dctx *d, const span *s, size_t j, size_t *end)
+{
+	const mention *m;
+	if (j < s->t1 && KIN(d, j, w_det))
+		j++;
+	m = mention_at(d, s, j);
+	if (!m || !ent__is_state_mention(m) || m->gz == GZ_FIRM)
+		return NULL;
+	*end = m->t1 + (m->possessive ? 1 : 0);
+	return m;
+}
+
+static int skip_quote(const dctx *d, size_t i)
+{
+	return quote_mark(d, i) || kis(d, i, "'") || kis(d, i, "`");
+}
+
+static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
+{
+	const mention *a = NULL, *t = NULL;
+	size_t j, e = 0, n;
+	*hit = 0;
+	if (negated(d, s, i) && !KIN(d, i, w_reject_v))
+		return ENT_OK;
+	if (KIN(d, i, w_reject_v)) {
+		/* "rejected India's claim", "completely rejecting the Indian claims" */
+		if (i > s->t0 && KIN(d, i - 1, w_be))
+			return ENT_OK; /* passive */
+		for (j = i + 1; j < s->t1 && j < i + 3 && skip_quote(d, j); j++)
+			;
+		t = named_state(d, s, j, &e);
+		if (!t) {
+			/* "rejected the accusations from X", "dismissed the
+			 * claims made by X" */
+			/* up to ten small words before the noun: "rejected the
+			 * serious and what it considered ridiculous statements by X" */
+			e = j < s->t1 && KIN(d, j, w_det) ? j + 1 : j;
+			/* quote marks around the words do not count: "the
+			 * \"baseless\" remarks" */
+			for (n = 0; e < s->t1 && n < 10 && !kin(d, e, w_claim_n); e++) {
+				if (skip_quote(d, e))
+					continue;
+				if (d->t.v[e].kind != TK_WORD || d->t.v[e].upper)
+					break;
+				n++;
+			}
+			if (e >= s->t1 || !kin(d, e, w_claim_n))
+				return ENT_OK;
+			e++;
+			if (e < s->t1 && (kis(d, e, "made") || kis(d, e, "levelled") ||
+					  kis(d, e, "leveled")))
+				e++;
+			/* "the statements attributed to X" */
+			if (e + 1 < s->t1 && kis(d, e, "attributed") && kis(d, e + 1, "to"))
+				e++;
+			if (e >= s->t1 || !(kis(d, e, "from") || kis(d, e, "by") ||
+					    (kis(d, e, "to") && kis(d, e - 1, "attributed"))))
+				return ENT_OK;
+			t = named_state(d, s, e + 1, &n);
+			/* "the remarks made by the Indian defence minister": a
+			 * demonym before a title is the state */
+			if (!t || t->possessive ||
+			    (t->gz == GZ_DEMONYM && !demonym_title(d, s, t->t1)))
+				return ENT_OK;
+			a = stance_actor(d, s, i);
+			*hit = 1;
+			return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+					  "stance.reject_claim");
+		}
+		/* "rejected US claims": a name right before the noun of claim
+		 * (test_extract_denials.c) */
+		if (!t->possessive && t->gz != GZ_DEMONYM && !(e < s->t1 && kin(d, e, w_claim_n)))
+			return ENT_OK;
+		for (n = 0; e < s->t1 && n < 2 && !kin(d, e, w_claim_n) &&
+			    d->t.v[e].kind == TK_WORD && !d->t.v[e].upper;
+		     e++, n++)
+			;
+		if (e >= s->t1 || !kin(d, e, w_claim_n))
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.reject_claim");
+	}
+	if (KIN(d, i, w_blame_v)) {
+		if (i > s->t0 && KIN(d, i - 1, w_be))
+			return ENT_OK; /* passive: "was blamed on" */
+		t = named_state(d, s, i + 1, &e);
+		if (t && !t->possessive && (t->gz != GZ_DEMONYM) && e < s->t1 && kis(d, e, "for")) {
+			/* "blamed X for the attack" */
+			*hit = 1;
+			return add_stance(d, s, stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i,
+					  s->t1, "stance.blame");
+		}
+		/* "blames the attack on X", "blames the attack on militants from
+		 * X's territory" */
+		for (j = i + 1; j < s->t1 && j < i + 7; j++) {
+			if (kis(d, j, ",") || kis(d, j, ";") || mention_at(d, s, j))
+				return ENT_OK;
+			if (kis(d, j, "on"))
+				break;
+		}
+		if (j >= s->t1 || j >= i + 7)
+			return ENT_OK;
+		t = named_state(d, s, j + 1, &e);
+		if (t && t->gz == GZ_DEMONYM && !(e < s->t1 && KIN(d, e, w_gov_noun)))
+			t = NULL;
+		if (!t) {
+			size_t q;
+			for (q = j + 1; q < s->t1 && q < j + 8; q++) {
+				if (kis(d, q, ",") || kis(d, q, ";") || kis(d, q, "and"))
+					return ENT_OK;
+				if (mention_at(d, s, q))
+					return ENT_OK;
+				if (kis(d, q, "from") || kis(d, q, "in")) {
+					t = named_state(d, s, q + 1, &e);
+					/* "from Xn territory", "from X", "from X's soil" */
+					if (t && (t->gz == GZ_DEMONYM || t->possessive) &&
+					    !(e < s->t1 && kin(d, e, w_origin_n)))
+						t = NULL;
+					break;
+				}
+			}
+		}
+		if (!t)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i, s->t1,
+				  "stance.blame_on");
+	}
+	if (KIN(d, i, w_threaten_v)) {
+		/* "threatened X with consequences" */
+		t = named_state(d, s, i + 1, &e);
+		if (!t || t->possessive || t->gz == GZ_DEMONYM || e >= s->t1 || !kis(d, e, "with"))
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i, s->t1,
+				  "stance.threaten_with");
+	}
+	if (KIN(d, i, w_counter_v)) {
+		/* "counterbalance X('s influence)", "a counterweight to X",
+		 * "counterbalance what they see as an X-led order" */
+		j = i + 1;
+		if (j < s->t1 && kis(d, j, "to"))
+			j++;
+		t = named_state(d, s, j, &e);
+		if (!t && j < s->t1 && kis(d, j, "what")) {
+			for (n = j + 1; n < s->t1 && n < j + 6; n++)
+				if (kis(d, n, "as"))
+					break;
+			if (n < s->t1 && n < j + 6) {
+				for (j = n + 1; j < s->t1 && j < n + 3 && !mention_at(d, s, j); j++)
+					;
+				t = named_state(d, s, j, &e);
+			}
+		}
+		if (!t || t->gz == GZ_DEMONYM)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, clause_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i, s->t1,
+				  "stance.counterbalance");
+	}
+	if (kis(d, i, "at") && i + 1 < s->t1 &&
+	    (kis(d, i + 1, "loggerheads") || kis(d, i + 1, "odds"))) {
+		/* "X and Y remain at loggerheads", "X is at odds with Y" */
+		int rc;
+		a = clause_actor(d, s, i);
+		if (!a || a->gz == GZ_DEMONYM || is_person(d, a))
+			return ENT_OK;
+		*hit = 1;
+		if (i + 2 < s->t1 && kis(d, i + 2, "with")) {
+			t = named_state(d, s, i + 3, &e);
+			if (!t || t->gz == GZ_DEMONYM)
+				return ENT_OK;
+			if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+					     "stance.at_odds")))
+				return rc;
+			return add_stance1(d, s, t, a, ENT_POLARITY_OPPOSE, i, s->t1,
+					   "stance.at_odds");
+		}
+		return add_mutual(d, s, a, ENT_POLARITY_OPPOSE, i, s->t1, "stance.at_odds");
+	}
+	if (KIN(d, i, w_greet_v)) {
+		/* "greeted X's version of events with scepticism" */
+		t = named_state(d, s, i + 1, &e);
+		if (!t || (!t->possessive && t->gz != GZ_DEMONYM))
+			return ENT_OK;
+		for (j = e; j < s->t1 && j < e + 8; j++) {
+			if (kis(d, j, ",") || kis(d, j, ";"))
+				return ENT_OK;
+			if (kis(d, j, "with"))
+				break;
+		}
+		if (j >= s->t1 || j >= e + 8)
+			return ENT_OK;
+		for (n = 0, j++; j < s->t1 && n < 2 && !kin(d, j, w_scorn_n) &&
+				  d->t.v[j].kind == TK_WORD && !d->t.v[j].upper;
+		     j++, n++)
+			;
+		if (j >= s->t1 || !kin(d, j, w_scorn_n))
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i, s->t1,
+				  "stance.greeted_with_scorn");
+	}
+	return ENT_OK;
+}
+
+/* More opposition (test_extract_stance3.c):
+ * - "X took (similar, retaliatory) measures/action against Y";
+ * - "X sees the deal as a violation of its sovereignty by Y": the owner
+ *   of what is violated ("its" = the clause's subject) opposes Y;
+ * - "X repeated its allegation/accusation that Y ...": the one alleging
+ *   opposes Y (not after a word of rejection: "denied the allegation");
+ * - "X claimed that Y('s troops) caused/started the escalation/clash". */
+static const char *w_measure_n[] = {"measures", "countermeasures", "action", "actions",
+				    "steps", "reprisals", NULL};
+static const char *w_take_v[] = {"took", "take", "takes", "taken", "taking", "adopted",
+				 "adopt", "adopts", "adopting", NULL};
+static const char *w_violation_n[] = {"violation", "violations", "breach", "breaches",
+				      "infringement", "infringements", "encroachment", NULL};
+static const char *w_sovereign_n[] = {"sovereignty", "integrity", "airspace", "borders",
+				      "border", "territory", "waters", "independence", NULL};
+static const char *w_allegation_n[] = {"allegation", "allegations", "accusation",
+				       "accusations", "charge", "charges", "complaint",
+				       "complaints", NULL};
+/* "said that X is escalating tensions" */
+static const char *w_escalate_v[] = {"escalating", "escalated", "escalates", "stoking",
+				     "stoked", "stokes", "fuelling", "fueling", "fuelled",
+				     "fueled", "fuels", "raising", "heightening", "heightened",
+				     "inflaming", "inflamed", "inflames", NULL};
+static const char *w_start_hostility_v[] = {"caused",     "started",   "provoked",
+					    "triggered",  "instigated", "initiated",
+					    "sparked",    "began",     "unleashed", NULL};
+static const char *w_hostility_n[] = {"escalation", "clash", "clashes", "conflict", "fighting",
+				      "war", "incident", "violence", "hostilities", "attack",
+				      "skirmish", "crisis", "shooting", NULL};
+static const char *w_force_n[] = {"troops", "forces", "army", "soldiers", "military", "side",
+				  "guards", "troop", NULL};
+static const char *w_said_that[] = {"claimed", "claims", "said", "says", "insisted",
+				    "insists", "alleged", "alleges", "charged", "maintained",
+				    "argued", "asserted", "accused", NULL};
+
+/* Breaking ties (test_extract_stance4.c): "X severed (diplomatic and
+ * trade) ties with Y", "cut off its diplomatic connections with Y"; "X
+ * recalled its ambassador to/from Y". */
+static const char *w_ties_n[] = {"ties", "relations", "links", "connections", NULL};
+static const char *w_sever_v[] = {"severed", "severs", "sever", "severing", "cut", "cuts",
+				  "cutting", "broke", "breaks", "break", "breaking", "broken",
+				  "suspended", "suspends", "suspend", "suspending", "froze",
+				  "freezes", "freeze", "frozen", "freezing", "downgraded",
+				  "downgrades", "downgrade", "downgrading", NULL};
+static const char *w_recall_v[] = {"recalled", "recalls", "recall", "recalling", "withdrew",
+				   "withdraws", "withdrawing", "withdrawn", NULL};
+
+/* the state at j as a hostile party: "X", "the X", "Xn troops/forces" */
+static const mention *party_at(const dctx *d, const span *s, size_t j, size_t *end)
+{
+	const mention *m;
+	if (j + 1 < s->t1 && (kis(d, j, "neighbor") || kis(d, j, "neighbour") ||
+			      kis(d, j, "neighboring") || kis(d, j, "neighbouring")))
+		j++; /* "that neighbour Venezuela tolerated" */
+	m = named_state(d, s, j, end);
+	if (!m)
+		return NULL;
+	if (m->gz == GZ_DEMONYM || m->possessive) {
+		/* "Kyrgyz troops", "Tajikistan's forces" */
+		if (*end >= s->t1 || !kin(d, *end, w_force_n))
+			return NULL;
+		(*end)++;
+	} else if (*end < s->t1 && kin(d, *end, w_force_n)) {
+		(*end)++; /* "the Tajik side" is a state already; "Tajikistan forces" */
+	}
+	return m;
+}
+
+/* A pledge to defend (test_extract_stance4.c): "X's commitment(s) to the
+ * defence of Y (and Z)", "X is obligated/committed/pledged to (help) defend
+ * Y('s forces)": X supports Y. */
+static const char *w_commit_n[] = {"commitment", "commitments", "pledge", "pledges",
+				   "obligation", "obligations", "guarantee", "guarantees",
+				   "promise", "promises", NULL};
+static const char *w_commit_v[] = {"obligated", "obliged", "committed", "pledged", "pledges",
+				   "vowed", "vows", "promised", "promises", "bound", "ready",
+				   NULL};
+
+static int stance_defend(dctx *d, const span *s, size_t i, int *hit)
+{
+	const mention *a = NULL, *t = NULL, *t2 = NULL;
+	size_t j, e = 0, c;
+	int rc;
+	if (kis(d, i + 1, "of")) {
+		/* "the US commitments to the defense of the ROK and Japan" */
+		j = i - 1;
+		if (KIN(d, j, w_det))
+			j--;
+		if (!kis(d, j, "to") || j <= s->t0 || !kin(d, j - 1, w_commit_n))
+			return ENT_OK;
+		c = j - 1;
+		t = named_state(d, s, i + 2, &e);
+		a = actor_before(d, s, c, 1, 0); /* "the US commitments", "Japan's pledge" */
+		if (!a && c > s->t0 && (kis(d, c - 1, "its") || kis(d, c - 1, "their") ||
+					KIN(d, c - 1, w_det) || KIN(d, c - 1, w_voice)))
+			a = stance_actor(d, s, c);
+	} else if (!kis(d, i, "defense") && !kis(d, i, "defence")) {
+		/* "it is obligated to help defend Philippine forces" */
+		j = i - 1;
+		if (kis(d, j, "help"))
+			j--;
+		if (j <= s->t0 || !kis(d, j, "to") || !kin(d, j - 1, w_commit_v))
+			return ENT_OK;
+		c = j - 1;
+		t = party_at(d, s, i + 1, &e);
+		a = stance_actor(d, s, c);
+	} else {
+		return ENT_OK;
+	}
+	if (!t || !a || a->gz == GZ_FIRM || a->gz == GZ_DEMONYM || negated(d, s, c))
+		return ENT_OK;
+	if (t->gz == GZ_DEMONYM && !kin(d, e - 1, w_force_n))
+		return ENT_OK;
+	if (!t->possessive && e + 1 < s->t1 && kis(d, e, "and"))
+		t2 = named_state(d, s, e + 1, &j); /* "the ROK and Japan" */
+	*hit = 1;
+	if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1, "stance.defend")))
+		return rc;
+	if (t2 && t2->gz != GZ_DEMONYM)
+		return add_stance(d, s, a, t2, ENT_POLARITY_SUPPORT, i, s->t1, "stance.defend");
+	return ENT_OK;
+}
+
+/* "Rwanda denies backing the rebels, although the US has said that it
+ * funds the group": after a verb of saying at v, "(that) it/they
+ * fund(s)/arm(s)/back(s) ..." an armed group (no state after the verb)
+ * charges the state "it" stands for: the sentence's subject before the
+ * speaker behind a comma, else the subject of the sentence before; that
+ * state, or NULL. */
+static const char *w_back_group_v[] = {"funds", "funded", "fund", "funding", "arms", "armed",
+				       "backs", "backed", "back", "backing", "supports",
+				       "supported", "finances", "financed", "shelters",
+				       "sheltered", "harbours", "harbors", "harboured", "harbored",
+				       "trains", "trained", "equips", "equipped", NULL};
+
+static const char *w_armed_n[] = {"group", "groups", "rebels", "rebel", "militants", "militia",
+				  "militias", "insurgents", "fighters", "separatists", "terrorists",
+				  "guerrillas", "proxies", NULL};
+
+static const mention *backer_pronoun(const dctx *d, const span *s, size_t v)
+{
+	size_t j = v + 1, k;
+	const mention *t = NULL;
+	if (kis(d, j, "that"))
+		j++;
+	if (j + 1 >= s->t1 || !(kis(d, j, "it") || kis(d, j, "they")))
+		return NULL;
+	j++;
+	if (j + 1 < s->t1 && (kis(d, j, "has") || kis(d, j, "have") || kis(d, j, "had") ||
+			      kis(d, j, "is") || kis(d, j, "was") || kis(d, j, "still")))
+		j++;
+	if (j + 1 >= s->t1 || !kin(d, j, w_back_group_v) || mention_at(d, s, j + 1) ||
+	    (KIN(d, j + 1, w_det) && mention_at(d, s, j + 2)))
+		return NULL;
+	/* an armed group: "the group", "the rebels", "M23" */
+	for (k = j + 1; k < s->t1 && k < j + 7; k++) {
+		if (kis(d, k, ",") || kis(d, k, ".") || kis(d, k, ";"))
+			return NULL;
+		if (kin(d, k, w_armed_n) ||
+		    (d->t.v[k].upper && !mention_at(d, s, k) && !kin(d, k, w_not_name)))
+			break;
+	}
+	if (k >= s->t1 || k >= j + 7)
+		return NULL;
+	/* the sentence's subject, parted from the speaker by a comma */
+	t = subject_before(d, s, v);
+	if (t) {
+		for (k = t->t1; k < v && !kis(d, k, ","); k++)
+			;
+		if (k >= v)
+			t = NULL;
+	}
+	if (!t && s->unit > 0) {
+		/* "Rwanda denies backing M23. The US says it funds the group." */
+		static const char *w_denies[] = {"denies", "denied", "deny", "denying", NULL};
+		const unit *pu = &d->units[s->unit - 1];
+		size_t q = pu->m0;
+		if (q < pu->m1 && ent__is_state_mention(M(d, q)) &&
+		    find_in(d, pu->t0, pu->t1, w_denies) != NONE &&
+		    (M(d, q)->gz == GZ_STATE || M(d, q)->gz == GZ_CAPITAL) &&
+		    !M(d, q)->possessive && M(d, q)->t0 <= pu->t0 + 1)
+			t = M(d, q);
+	}
+	return t;
+}
+
+/* "The US imposed sanctions on China in 2018 ... Turkey also faced
+ * sanctions": sanctions a state faces with no one named are those of the
+ * latest state the text said imposed sanctions, in this sentence or the
+ * three before; that imposer, or NULL. */
+static const mention *latest_imposer(const dctx *d, const span *s, size_t before)
+{
+	size_t u = (size_t)s->unit, k, v, n;
+	for (;;) {
+		span ps;
+		span_of_unit(d, u, &ps);
+		for (k = u == (size_t)s->unit ? before : ps.t1; k > ps.t0 + 1; k--) {
+			if (!KIN(d, k - 1, w_sanction_n))
+				continue;
+			for (v = k - 1, n = 0; v > ps.t0 && n < 3 && !KIN(d, v - 1, w_impose); v--, n++)
+				;
+			if (v > ps.t0 && KIN(d, v - 1, w_impose) && !negated(d, &ps, v - 1)) {
+				const mention *a = stance_actor(d, &ps, v - 1);
+				if (a && a->gz != GZ_FIRM && a->gz != GZ_DEMONYM)
+					return a;
+			}
+		}
+		if (u == 0 || (size_t)s->unit - u >= 3)
+			return NULL;
+		u--;
+	}
+}
+
+static int stance_more(dctx *d, const span *s, size_t i, int *hit)
+{
+	const mention *a = NULL, *t = NULL;
+	size_t j, e = 0, n;
+	*hit = 0;
+	if (i > s->t0 + 1 && KIN(d, i, w_sanction_n) &&
+	    (kis(d, i - 1, "faced") || kis(d, i - 1, "faces") || kis(d, i - 1, "face") ||
+	     kis(d, i - 1, "facing")) &&
+	    !(i + 2 < s->t1 && (kis(d, i + 1, "from") || kis(d, i + 1, "by"))) &&
+	    !negated(d, s, i - 1) && !hedged(d, s, i - 1)) {
+		/* "Turkey also faced sanctions for ..." */
+		j = i - 1;
+		if (j > s->t0 && (kis(d, j - 1, "also") || kis(d, j - 1, "too")))
+			j--;
+		t = actor_before(d, s, j, 0, 1);
+		if (!t || t->possessive || t->gz == GZ_FIRM)
+			return ENT_OK;
+		a = latest_imposer(d, s, t->t0);
+		if (!a)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance1(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.faced_sanctions");
+	}
+	if ((kis(d, i, "defense") || kis(d, i, "defence") || kis(d, i, "defend") ||
+	     kis(d, i, "defending")) &&
+	    i > s->t0 + 2 && i + 1 < s->t1)
+		return stance_defend(d, s, i, hit);
+	if (i + 2 < s->t1 && kis(d, i + 1, "with") && kin(d, i, w_ties_n)) {
+		/* "severed diplomatic and trade links with Y" */
+		for (j = i, n = 0; j > s->t0 && n < 5 && !kin(d, j - 1, w_sever_v) &&
+				   d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper;
+		     j--, n++)
+			;
+		if (j <= s->t0 || !kin(d, j - 1, w_sever_v) || negated(d, s, j - 1))
+			return ENT_OK;
+		t = named_state(d, s, i + 2, &e);
+		if (t && (t->possessive || t->gz == GZ_DEMONYM))
+			t = NULL;
+		if (!t)
+			t = state_np(d, s, i + 2, NULL); /* "with the Malian government" */
+		a = t ? stance_actor(d, s, j - 1) : NULL;
+		if (!a || a->gz == GZ_FIRM)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.sever_ties");
+	}
+	if ((kis(d, i, "summoned") || kis(d, i, "summoning") || kis(d, i, "summons") ||
+	     kis(d, i, "summon")) &&
+	    i + 2 < s->t1 && !negated(d, s, i)) {
+		/* "Algiers responded by summoning Mali's ambassador", "summoned
+		 * the Xn top diplomat": a protest to X (with "to protest against
+		 * Z" the protest is against Z: stance.oppose_noun) */
+		static const char *w_diplomat[] = {"ambassador", "ambassadors", "envoy", "envoys",
+						   "diplomat", "diplomats", "charge", NULL};
+		t = named_state(d, s, i + 1, &e);
+		if (!t || !(t->possessive || t->gz == GZ_DEMONYM))
+			return ENT_OK;
+		if (e + 1 < s->t1 && d->t.v[e].kind == TK_WORD && !d->t.v[e].upper &&
+		    !kin(d, e, w_diplomat))
+			e++; /* "top", "acting" */
+		if (e >= s->t1 || !kin(d, e, w_diplomat))
+			return ENT_OK;
+		for (j = e + 1; j + 1 < s->t1 && j < e + 8; j++)
+			if (kis(d, j, "to") && (kis(d, j + 1, "protest") || kis(d, j + 1, "lodge")))
+				return ENT_OK;
+		a = stance_actor(d, s, i);
+		if (!a || a->gz == GZ_FIRM || a->gz == GZ_DEMONYM)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.summoned");
+	}
+	if (i > s->t0 + 1 && i + 2 < s->t1 && (kis(d, i - 1, "its") || kis(d, i - 1, "their")) &&
+	    (kis(d, i + 1, "to") || kis(d, i + 1, "from") || kis(d, i + 1, "in")) &&
+	    kin(d, i, w_envoy_n) && kin(d, i - 2, w_recall_v) && !negated(d, s, i - 2)) {
+		/* "Mali recalled its ambassador to Algeria" */
+		t = named_state(d, s, i + 2, &e);
+		if (!t || t->possessive || t->gz == GZ_DEMONYM)
+			return ENT_OK;
+		a = stance_actor(d, s, i - 2);
+		if (!a || a->gz == GZ_FIRM)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.recall_envoy");
+	}
+	if (kin(d, i, w_measure_n) && i + 1 < s->t1 && kis(d, i + 1, "against")) {
+		for (j = i, n = 0; j > s->t0 && n < 3 && !kin(d, j - 1, w_take_v) &&
+				   d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper;
+		     j--, n++)
+			;
+		if (j <= s->t0 || !kin(d, j - 1, w_take_v) || negated(d, s, j - 1))
+			return ENT_OK;
+		t = named_state(d, s, i + 2, &e);
+		if (!t || t->gz == GZ_DEMONYM || t->possessive)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, stance_actor(d, s, j - 1), t, ENT_POLARITY_OPPOSE, i, s->t1,
+				  "stance.measures_against");
+	}
+	if (kin(d, i, w_violation_n) && i + 3 < s->t1 && kis(d, i + 1, "of") &&
+	    (kis(d, i + 2, "its") || kis(d, i + 2, "their")) && !negated(d, s, i)) {
+		/* "a violation of its sovereignty (and territorial integrity) by Y" */
+		for (j = i + 3, n = 0; j < s->t1 && n < 6 && !kis(d, j, "by"); j++, n++)
+			if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
+				return ENT_OK;
+		if (j >= s->t1 || !kis(d, j, "by") || !kin(d, j - 1, w_sovereign_n))
+			return ENT_OK;
+		t = named_state(d, s, j + 1, &e);
+		if (!t || t->gz == GZ_DEMONYM)
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		if (!a || a->gz == GZ_FIRM || a->gz == GZ_DEMONYM)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+				  "stance.violation_by");
+	}
+	if (kin(d, i, w_allegation_n) && i + 2 < s->t1 && kis(d, i + 1, "that")) {
+		/* "Kigali repeated its allegation that Kinshasa was ..." */
+		for (j = i, n = 0; j > s->t0 && n < 5; j--, n++)
+			if (KIN(d, j - 1, w_reject_v) || KIN(d, j - 1, w_negation) ||
+			    kis(d, j - 1, "deny") || kis(d, j - 1, "denying"))
+				return ENT_OK;
+		t = party_at(d, s, i + 2, &e);
+		if (!t)
+			return ENT_OK;
+		a = actor_before(d, s, i, 1, 0); /* "Kigali's allegation that" */
+		if (!a || !a->possessive)
+			a = i > s->t0 && (kis(d, i - 1, "its") || kis(d, i - 1, "their") ||
+					  (i > s->t0 + 1 && (kis(d, i - 2, "its") ||
+							     kis(d, i - 2, "their"))))
+				    ? stance_actor(d, s, i)
+				    : NULL;
+		if (a && !a->possessive && (a->gz == GZ_DEMONYM || a->gz == GZ_FIRM))
+			/* "X asked the Organization of American States to deal
+			 * with its complaint": "its" is the clause's subject */
+			a = subject_before(d, s, i);
+		if (!a || a->gz == GZ_FIRM || a->gz == GZ_DEMONYM)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.allegation");
+	}
+	if (i + 2 < s->t1 && kin(d, i, w_said_that) && !negated(d, s, i) &&
+	    (t = backer_pronoun(d, s, i)) != NULL) {
+		a = stance_actor(d, s, i);
+		if (!a || a->gz == GZ_FIRM || a->gz == GZ_DEMONYM || a->t0 < t->t1)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.backs_group");
+	}
+	if (kin(d, i, w_said_that) && i + 3 < s->t1 && kis(d, i + 1, "that") &&
+	    !negated(d, s, i)) {
+		/* "X claimed that Kyrgyz troops caused the escalation"; "argued
+		 * that it was Y that was escalating tensions" */
+		int cleft = 0;
+		j = i + 2;
+		if (j + 2 < s->t1 && kis(d, j, "it") && KIN(d, j + 1, w_be)) {
+			j += 2;
+			cleft = 1;
+		}
+		t = party_at(d, s, j, &e);
+		if (t && cleft) {
+			if (e >= s->t1 || !(kis(d, e, "that") || kis(d, e, "who")))
+				return ENT_OK;
+			e++;
+		}
+		if (t && e + 1 < s->t1 && KIN(d, e, w_be) && kin(d, e + 1, w_escalate_v))
+			e++; /* "was escalating tensions" */
+		if (t && e + 1 < s->t1 && kin(d, e, w_escalate_v)) {
+			j = e + 1;
+			if (KIN(d, j, w_det) && j + 1 < s->t1)
+				j++;
+			if (!(kis(d, j, "tensions") || kis(d, j, "tension")))
+				return ENT_OK;
+		} else {
+			if (!t || e + 1 >= s->t1 || !kin(d, e, w_start_hostility_v))
+				return ENT_OK;
+			j = e + 1;
+			if (KIN(d, j, w_det))
+				j++;
+			if (j < s->t1 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+			    !kin(d, j, w_hostility_n))
+				j++; /* "the border clash" */
+			if (j >= s->t1 || !kin(d, j, w_hostility_n))
+				return ENT_OK;
+		}
+		a = stance_actor(d, s, i);
+		if (!a || a->gz == GZ_FIRM || a->gz == GZ_DEMONYM)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+				  "stance.caused_hostility");
+	}
+	return ENT_OK;
+}
+
+/* A relative clause on a state: "Azerbaijan, a nation that Turkey and
+ * Pakistan support", "Armenia, which Iran backs": the verb at v has no
+ * object; its subject (the last state of the list before it) stands toward
+ * the antecedent.  Returns the antecedent and sets *subj, or NULL. */
+const char *w_rel_v[] = {"support", "supports", "supported", "back", "backs",
+				"backed", "oppose", "opposes", "opposed", NULL};
+static const char *w_rel_oppose[] = {"oppose", "opposes", "opposed", NULL};
+static const char *w_rel_head[] = {"nation", "country", "state", "ally", "neighbour",
+				   "neighbor", "partner", "government", "regime", NULL};
+
+static const mention *relative_antecedent(const dctx *d, const span *s, size_t v,
+					  const mention **subj)
+{
+	size_t j = v, n = 0, k, r;
+	const mention *a, *first, *ante;
+	while (j > s->t0 && n < 2 && d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper &&
+	       strlen(K(j - 1)) > 2 && !strcmp(K(j - 1) + strlen(K(j - 1)) - 2, "ly")) {
+		j--;
+		n++;
+	}
+	a = actor_before(d, s, j, 0, 1);
+	if (!a || a->t1 != j || a->possessive || a->gz == GZ_FIRM ||
+	    !(a->gz == GZ_STATE || a->gz == GZ_CAPITAL))
+		return NULL;
+	if (v + 1 < s->t1 && (mention_at(d, s, v + 1) || KIN(d, v + 1, w_det)))
+		return NULL; /* "that X supports Y": no relative clause */
+	/* the first state of the subject list: "Turkey and Pakistan" */
+	first = a;
+	for (k = (size_t)(a - d->m.v); k > s->m0; k--) {
+		const mention *p = M(d, k - 1), *c = M(d, k);
+		size_t gap = c->t0 - p->t1;
+		if (p->t1 > c->t0 || !ent__is_state_mention(p) || p->gz == GZ_FIRM)
+			break;
+		if (!((gap == 1 && (kis(d, p->t1, ",") || kis(d, p->t1, "and"))) ||
+		      (gap == 2 && kis(d, p->t1, ",") && kis(d, p->t1 + 1, "and"))))
+			break;
+		first = p;
+	}
+	r = first->t0;
+	if (r > s->t0 && KIN(d, r - 1, w_det))
+		r--;
+	if (r <= s->t0 + 1 || !(kis(d, r - 1, "that") || kis(d, r - 1, "which") ||
+				 kis(d, r - 1, "whom")))
+		return NULL;
+	j = r - 1; /* the relative pronoun */
+	if (kin(d, j - 1, w_rel_head)) {
+		/* ", a nation that", ", a close ally which" */
+		for (j--, n = 0; j > s->t0 && n < 4 && !kis(d, j - 1, ",") &&
+				  d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper;
+		     j--, n++)
+			;
+	} else if (kis(d, j, "that")) {
+		return NULL;
+	}
+	if (j <= s->t0 + 1 || !kis(d, j - 1, ","))
+		return NULL;
+	ante = actor_before(d, s, j - 1, 0, 1);
+	if (!ante || ante->t1 != j - 1 || ante->possessive || ante->gz == GZ_FIRM ||
+	    !(ante->gz == GZ_STATE || ante->gz == GZ_CAPITAL))
+		return NULL;
+	*subj = a;
+	return ante;
+}
+
+/* A hostile judgement said of a state: "said that X is an aggressor",
+ * "stressed that X has been an occupying and aggressive state", a quote
+ * "X is a terrorist state," the minister said.  Token v is the verb "be"
+ * right after the state; returns the state judged, or NULL. */
+static const char *w_hostile_n[] = {"aggressor", "occupier", NULL};
+static const char *w_hostile_adj[] = {"aggressive", "occupying", "hostile", "terrorist", NULL};
+const char *w_polity_n[] = {"state", "country", "regime", "nation", "power", NULL};
+static const char *w_say_that[] = {"said", "says", "stated", "states", "declared", "declares",
+				   "stressed", "stresses", "emphasized", "emphasizes",
+				   "emphasised", "emphasises", "noted", "notes", "insisted",
+				   "insists", "added", "told", "claimed", "claims", "reiterated",
+				   "underlined", "underscored", NULL};
+
+const char *w_pose_v[] = {"poses", "posed", "pose", "represents", "represented", NULL};
+
+/* The verb of saying right before token k, over "that" ("Armenia said
+ * (that) Turkey ..."), not negated; NONE if there is none. */
+static size_t saying_before(const dctx *d, const span *s, size_t k)
+{
+	if (k > s->t0 + 1 && kis(d, k - 1, "that") && kin(d, k - 2, w_say_that) &&
+	    !negated(d, s, k - 2))
+		return k - 2;
+	if (k > s->t0 && kin(d, k - 1, w_say_that) && !negated(d, s, k - 1))
+		return k - 1;
+	return NONE;
+}
+
+static const mention *judged_hostile(const dctx *d, const span *s, size_t v, size_t *say)
+{
+	const char *const *pose = w_pose_v;
+	static const char *threat[] = {"threat", "danger", "menace", NULL};
+	const mention *x;
+	size_t j = v, n, k;
+	int hostile = 0, poses = kin(d, j, pose);
+	if (!(kis(d, j, "is") || kis(d, j, "was") || kis(d, j, "remains") ||
+	      kis(d, j, "remained") || kis(d, j, "has") || kis(d, j, "had") || poses))
+		return NULL;
+	if (kis(d, j, "has") || kis(d, j, "had")) {
+		if (j + 1 >= s->t1 || !kis(d, j + 1, "been"))
+			return NULL;
+		j++;
+	}
+	x = actor_before(d, s, v, 0, 1);
+	if (!x || x->t1 != v || x->possessive || x->gz == GZ_FIRM ||
+	    !(x->gz == GZ_STATE || x->gz == GZ_CAPITAL))
+		return NULL;
+	j++;
+	if (j < s->t1 && (kis(d, j, "an") || kis(d, j, "a")))
+		j++;
+	for (n = 0; j < s->t1 && n < 5; j++, n++) {
+		if (KIN(d, j, w_negation))
+			return NULL; /* "is not an aggressor" */
+		if (poses ? kin(d, j, threat) : kin(d, j, w_hostile_n))
+			break; /* "X poses a serious threat" */
+		if (poses)
+			continue;
+		if (kis(d, j, "complicit") && !hostile)
+			break; /* "X was now 'complicit' with Y" */
+		if (quote_mark(d, j) || kis(d, j, "'"))
+			continue;
+		if (kin(d, j, w_hostile_adj))
+			hostile = 1;
+		else if (hostile && kin(d, j, w_polity_n))
+			break;
+		else if (!(kis(d, j, "and") || kis(d, j, ",") ||
+			   (d->t.v[j].kind == TK_WORD && !d->t.v[j].upper)))
+			return NULL;
+	}
+	if (j >= s->t1 || n >= 5)
+		return NULL;
+	/* the speaker: "<verb of saying> (that) X ..." */
+	k = x->t0;
+	if (k > s->t0 && KIN(d, k - 1, w_det))
+		k--;
+	if ((*say = saying_before(d, s, k)) != NONE)
+		return x;
+	/* a quote that opens with the judgement */
+	if (k > 0 && quote_mark(d, k - 1)) {
+		*say = NONE;
+		return x;
+	}
+	return NULL;
+}
+
+/* "Vucic said that Rama's remarks represented a 'provocation'": a
+ * speaker's hostile judgement of what a state (or a person the text tied
+ * to one) says or does; returns the owner and sets *say to the verb of
+ * saying, or NULL. */
+static const char *w_deed_n[] = {"remarks", "comments", "statement", "statements", "actions", "action",
+				 "acts", "moves", "move", "policy", "policies", "behaviour",
+				 "behavior", "conduct", "words", "decision", "activities", NULL};
+static const char *w_judge_v[] = {"represented", "represents", "constituted", "constitutes",
+				  "is", "was", "are", "were", NULL};
+static const char *w_judge_n[] = {"provocation", "provocations", "threat", "violation",
+				  "interference", "aggression", "insult", "affront", "meddling",
+				  NULL};
+
+static const mention *judged_deed(const dctx *d, const span *s, size_t v, size_t *say)
+{
+	const mention *x = NULL;
+	size_t j, n, k, q;
+	if (v < s->t0 + 3 || v + 2 >= s->t1 || !kis(d, v - 2, "'s") || !kin(d, v - 1, w_deed_n) ||
+	    !kin(d, v, w_judge_v))
+		return NULL;
+	for (q = s->m0; q < s->m1 && !x; q++)
+		if (M(d, q)->t1 == v - 2 && M(d, q)->possessive && ent__is_state_mention(M(d, q)) &&
+		    (M(d, q)->gz == GZ_STATE || M(d, q)->gz == GZ_CAPITAL))
+			x = M(d, q);
+	k = x ? x->t0 : v - 3;
+	if (!x && !(x = person_at(d, v - 3)))
+		return NULL;
+	j = v + 1;
+	if (kis(d, j, "a") || kis(d, j, "an"))
+		j++;
+	for (n = 0; j < s->t1 && n < 3 && !kin(d, j, w_judge_n); j++, n++)
+		if (!(quote_mark(d, j) || kis(d, j, "'") ||
+		      (d->t.v[j].kind == TK_WORD && !d->t.v[j].upper && !KIN(d, j, w_negation))))
+			return NULL;
+	if (j >= s->t1 || !kin(d, j, w_judge_n))
+		return NULL;
+	if (k > s->t0 && KIN(d, k - 1, w_det))
+		k--;
+	if ((*say = saying_before(d, s, k)) != NONE)
+		return x;
+	return NULL;
+}
+
+/* "weapon supplies to X, in particular by Y, raise serious concern, <an
+ * official> of Z told reporters": the speaker opposes the states the cause
+ * names (after "to", "by", "from", or possessive).  Token v is the verb;
+ * the speaker is a state of the title phrase after the comma, before a verb
+ * of saying, or the subject of "said (that)" ahead of the cause. */
+const char *w_cause_v[] = {"raise", "raises", "raised", "cause", "causes", "caused",
+				  "spark", "sparks", "sparked", "trigger", "triggers", NULL};
+static const char *w_concern_n[] = {"concern", "concerns", "alarm", NULL};
+static const char *w_concern_adj[] = {"serious", "grave", "deep", "great", "strong", "much",
+				      "particular", "considerable", NULL};
+
+static int cause_concern(dctx *d, const span *s, size_t v)
+{
+	static const char *gov[] = {"to", "by", "from", NULL};
+	static const char *say[] = {"told", "said", "says", "stated", "added", "emphasized",
+				    "emphasised", "stressed", "noted", NULL};
+	const mention *tg[6], *a = NULL;
+	size_t j = v + 1, n = 0, c0, k, nt = 0, q;
+	int rc;
+	if (!KIN(d, v, w_cause_v) || negated(d, s, v))
+		return ENT_OK;
+	while (j < s->t1 && n < 2 && kin(d, j, w_concern_adj)) {
+		j++;
+		n++;
+	}
+	if (j >= s->t1 || !kin(d, j, w_concern_n))
+		return ENT_OK;
+	j++;
+	/* the cause: back to the start of its clause */
+	for (c0 = v; c0 > s->t0; c0--)
+		if (kis(d, c0 - 1, ";") || (kis(d, c0 - 1, "and") && c0 > s->t0 + 1 &&
+					    kis(d, c0 - 2, ",")))
+			break;
+	for (k = s->m0; k < s->m1 && nt < 6; k++) {
+		const mention *m = M(d, k);
+		size_t p = m->t0;
+		if (m->t0 < c0 || m->t1 > v)
+			continue;
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM ||
+		    !(m->gz == GZ_STATE || m->gz == GZ_CAPITAL))
+			continue;
+		if (p > s->t0 && KIN(d, p - 1, w_det))
+			p--;
+		if (m->possessive || (p > s->t0 && kin(d, p - 1, gov)))
+			tg[nt++] = m;
+	}
+	if (!nt)
+		return ENT_OK;
+	/* the speaker after: ", Assistant to the President of Z, ... told" */
+	if (j < s->t1 && kis(d, j, ",")) {
+		size_t e;
+		for (e = j + 1; e < s->t1 && e < j + 30 && !kin(d, e, say); e++)
+			;
+		if (e < s->t1 && e < j + 30) {
+			for (k = s->m0; k < s->m1 && !a; k++) {
+				const mention *m = M(d, k);
+				if (m->t0 <= j || m->t1 > e || !ent__is_state_mention(m) ||
+				    m->gz == GZ_FIRM)
+					continue;
+				if ((m->gz == GZ_STATE || m->gz == GZ_CAPITAL) && kis(d, m->t0 - 1, "of"))
+					a = m;
+				else if (m->t1 < s->t1 && (KIN(d, m->t1, w_speaker_noun) ||
+							   KIN(d, m->t1, w_title)))
+					a = m;
+			}
+			for (k = j + 1; k < e && !a; k++)
+				a = person_at(d, k);
+		}
+	}
+	if (!a) {
+		/* "Z said (that) ... raise concern" */
+		size_t f = tg[0]->t0;
+		for (k = f; k > s->t0 && k + 8 > f; k--) {
+			if (kin(d, k - 1, say))
+				break;
+			if (d->t.v[k - 1].kind != TK_WORD || d->t.v[k - 1].upper)
+				break;
+		}
+		if (k > s->t0 && k + 8 > f && kin(d, k - 1, say))
+			a = stance_actor(d, s, k - 1);
+	}
+	if (!a || a->gz == GZ_FIRM)
+		return ENT_OK;
+	for (q = 0; q < nt; q++)
+		if ((rc = add_stance1(d, s, a, tg[q], ENT_POLARITY_OPPOSE, v, s->t1,
+				      "stance.cause_concern")))
+			return rc;
+	return ENT_OK;
+}
+
+/* "shares the Philippines' concerns", "shared Seoul's concern": the token of
+ * the verb of sharing before the noun of concern at i (over a determiner
+ * and one possessor), or NONE. */
+static size_t shares_concern(const dctx *d, const span *s, size_t i)
+{
+	static const char *share[] = {"share", "shares", "shared", "sharing", NULL};
+	size_t j = i;
+	const mention *m = NULL;
+	size_t k;
+	if (j > s->t0 && (kis(d, j - 1, "'") || kis(d, j - 1, "'s")))
+		j--;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t1 == j && ent__is_state_mention(M(d, k)))
+			m = M(d, k);
+	if (!m)
+		return NONE;
+	j = m->t0;
+	if (j > s->t0 && KIN(d, j - 1, w_det))
+		j--;
+	return j > s->t0 && kin(d, j - 1, share) ? j - 1 : NONE;
+}
+
+/* "According to him/her/<person>/<state>, X ...": the one a sentence's
+ * words are put to, named in its first tokens before token `before`, or
+ * NULL. */
+static const mention *according_to(const dctx *d, const span *s, size_t before)
+{
+	size_t j = s->t0;
+	const mention *m;
+	if (j < s->t1 && quote_mark(d, j))
+		j++;
+	if (j + 2 >= before || !kis(d, j, "according") || !kis(d, j + 1, "to"))
+		return NULL;
+	j += 2;
+	if (kis(d, j, "him") || kis(d, j, "her"))
+		return latest_person(d, s, j);
+	if ((m = person_at(d, j)) != NULL)
+		return m;
+	if (KIN(d, j, w_det))
+		j++;
+	m = mention_at(d, s, j);
+	return m && ent__is_state_mention(m) && m->gz != GZ_FIRM ? m : NULL;
+}
+
+/* Who says at the verb of saying v, named right before it: a person the
+ * text tied to a state ("Landsbergis said"), a state ("Greece said"), a
+ * state before speaker nouns ("Armenia's foreign ministry said", "Turkish
+ * officials said"), or an unnamed body ("the statement said"); NULL
+ * otherwise. */
+static const mention *sayer(const dctx *d, const span *s, size_t v)
+{
+	size_t j = v, n = 0, k;
+	if (j > s->t0 && person_at(d, j - 1))
+		return person_at(d, j - 1);
+	while (j > s->t0 && n < 3 && (KIN(d, j - 1, w_speaker_noun) || kin(d, j - 1, w_unnamed_body) ||
+				      kis(d, j - 1, "'s"))) {
+		j--;
+		n++;
+	}
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t1 == j && ent__is_state_mention(M(d, k)) && M(d, k)->gz != GZ_FIRM)
+			return M(d, k);
+	if (n && j > s->t0 && kis(d, j - 1, "the"))
+		return unnamed_speaker(d, j);
+	return NULL;
+}
+
+/* "(in the strongest terms) the deepening military cooperation between X
+ * and Y": the parties of a tie (cooperation, partnership, alliance, arms
+ * transfers ...) named after "between" up to eight lower-case words after
+ * `from`; the first, and the second in *t2; NULL when none. */
+static const char *w_tie_n[] = {"cooperation", "partnership", "alliance", "ties", "relations",
+				"collaboration", "rapprochement", "collusion", "axis",
+				"transfers", "deal", "deals", "pact", "treaty", "alignment",
+				"links", NULL};
+
+static const mention *tie_between(const dctx *d, const span *s, size_t from, const mention **t2)
+{
+	size_t q = from, n = 0;
+	const mention *t;
+	*t2 = NULL;
+	while (q < s->t1 && n < 8 && d->t.v[q].kind == TK_WORD && !d->t.v[q].upper &&
+	       !kis(d, q, "between") && !kis(d, q, "and")) {
+		q++;
+		n++;
+	}
+	if (!n || q + 1 >= s->t1 || !kis(d, q, "between") || !kin(d, q - 1, w_tie_n))
+		return NULL;
+	t = actor_after(d, s, q + 1, 1, 1);
+	if (!t || t->possessive || t->t1 + 1 >= s->t1 || !kis(d, t->t1, "and"))
+		return NULL;
+	*t2 = actor_after(d, s, t->t1 + 1, 1, 1);
+	if (*t2 && (*t2)->possessive)
+		*t2 = NULL;
+	return t;
+}
+
+/* "condemned the launch": an act named with "the" and no owner is the act
+ * the text gave an owner before ("North Korea's launch of a missile",
+ * "the North Korean launch", "North Korea launched"), up to six sentences
+ * back; the owner, or NULL. */
+static const char *w_owned_act[] = {"launch", "launches", "test", "tests", "attack", "attacks",
+				    "strike", "strikes", "incursion", "incursions", "invasion",
+				    "shelling", "bombing", "raid", "raids", "provocation",
+				    "aggression", "airstrike", "airstrikes", "assault", "bombings",
+				    NULL};
+/* Words one armed attack goes by: a text that told "Fooland's raid" may
+ * go on "condemned the strike" (test_extract_stance7.c). */
+static const char *w_attack_n[] = {"attack", "attacks", "strike", "strikes", "airstrike",
+				   "airstrikes", "raid", "raids", "aggression", "assault",
+				   "bombing", "bombings", "shelling", NULL};
+/* what "X launched/fired/carried out" at someone is an attack of X's */
+static const char *w_launch_v[] = {"launched", "fired", "carried", "conducted", NULL};
+static const char *w_missile_n[] = {"missiles", "missile", "rockets", "drones", "strikes",
+				    "airstrikes", "attacks", "attack", "raids", "raid", "strike",
+				    "salvo", "barrage", NULL};
+
+/* "X launched missiles at", "the Xn army fired rockets", "X carried out
+ * strikes": token a (after X) opens such an act */
+static int launched_at(const dctx *d, size_t a, size_t end)
+{
+	size_t q, n;
+	if (a < end && (kis(d, a, "military") || kis(d, a, "army") || kis(d, a, "forces") ||
+			kis(d, a, "navy") || kis(d, a, "air")))
+		a++;
+	if (a < end && kis(d, a, "force"))
+		a++;
+	if (a < end && (kis(d, a, "has") || kis(d, a, "had") || kis(d, a, "have")))
+		a++;
+	if (a >= end || !kin_local(d, a, w_launch_v))
+		return 0;
+	if (kis(d, a, "carried")) {
+		if (a + 1 >= end || !kis(d, a + 1, "out"))
+			return 0;
+		a++;
+	}
+	for (q = a + 1, n = 0; q < end && n < 4; q++, n++) {
+		if (kin_local(d, q, w_missile_n))
+			return 1;
+		if (d->t.v[q].kind != TK_WORD || d->t.v[q].upper)
+			return 0;
+	}
+	return 0;
+}
+
+static const mention *act_owner_before(const dctx *d, const span *s, size_t from)
+{
+	size_t j = from, n = 0, u0, k, len;
+	const char *key;
+	const mention *victim = NULL;
+	int atk;
+	if (j >= s->t1 || !kis(d, j, "the"))
+		return NULL;
+	for (j++; j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+		  !kin(d, j, w_owned_act);
+	     j++, n++)
+		;
+	if (j >= s->t1 || !kin(d, j, w_owned_act))
+		return NULL;
+	if (j + 2 < s->t1 && (kis(d, j + 1, "on") || kis(d, j + 1, "against")) &&
+	    (victim = mention_at(d, s, j + 2)) != NULL &&
+	    (!ent__is_state_mention(victim) || victim->gz == GZ_FIRM || victim->possessive))
+		victim = NULL;
+	if (!victim && j + 2 < s->t1 &&
+	    (kis(d, j + 1, "by") || kis(d, j + 1, "of") || kis(d, j + 1, "from") ||
+	     kis(d, j + 1, "on") || kis(d, j + 1, "against")) &&
+	    !(d->t.v[j + 2].upper && kin(d, j + 2, w_not_name)))
+		return NULL; /* the act has its own parties ("by rebels"), not "on Sunday" */
+	key = K(j);
+	atk = kin_local(d, j, w_attack_n);
+	len = strlen(key);
+	if (len > 1 && key[len - 1] == 's' && kis(d, j, "launches"))
+		len -= 2;
+	else if (len > 1 && key[len - 1] == 's' && !kis(d, j, "shelling"))
+		len--; /* "attacks" also finds "attack(ed)" */
+	u0 = s->unit > 6 ? d->units[s->unit - 6].t0 : 0;
+	k = mention_from(d, s->t0);
+	while (k > 0) {
+		const mention *m = M(d, --k);
+		size_t a;
+		if (m->t0 < u0)
+			break;
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM ||
+		    (victim && strcmp(m->code, victim->code) == 0))
+			continue;
+		/* "the attacks by X" (a name, not "by Xn forces") */
+		if (m->t0 >= 2 && kis(d, m->t0 - 1, "by") && m->gz != GZ_DEMONYM &&
+		    !m->possessive && d->t.v[m->t0 - 2].kind == TK_WORD &&
+		    (strncmp(K(m->t0 - 2), key, len) == 0 ||
+		     (atk && kin_local(d, m->t0 - 2, w_attack_n))))
+			return m;
+		/* "X's launch", "the Xn launch", "X launched" */
+		a = m->t1 + (m->possessive ? 1 : 0);
+		if (a >= d->t.n || d->t.v[a].kind != TK_WORD)
+			continue;
+		/* "X's raid" for "the strike"; "X launched missiles at Y" */
+		if (atk && (m->possessive || m->gz == GZ_DEMONYM) &&
+		    (kin_local(d, a, w_attack_n) ||
+		     (a + 1 < d->t.n && !d->t.v[a].upper && kin_local(d, a + 1, w_attack_n)) ||
+		     (a + 2 < d->t.n && !d->t.v[a].upper && d->t.v[a + 1].kind == TK_WORD &&
+		      !d->t.v[a + 1].upper && kin_local(d, a + 2, w_attack_n))))
+			return m; /* "X's overnight (missile) strikes" */
+		if (atk && !m->possessive && launched_at(d, a, d->t.n))
+			return m;
+		if (strncmp(K(a), key, len) != 0)
+			continue;
+		if (m->possessive || m->gz == GZ_DEMONYM)
+			return m;
+		if (strlen(K(a)) > len + 1 && strcmp(K(a) + strlen(K(a)) - 2, "ed") == 0)
+			return m;
+	}
+	return NULL;
+}
+
+/* "the attack" that no sentence before gives an owner, in a text that
+ * names it later ("Y called the attack a violation ... . Z also condemns
+ * the Xn attack"): the owner of the first attack of a state the next six
+ * units give ("X's (air) strikes", "the Xn attack", "attacks by X"), one
+ * state only; NULL otherwise (test_extract_stance10.c). */
+static const mention *act_owner_later(const dctx *d, const span *s, size_t from)
+{
+	size_t j = from, n = 0, k, t_end, a;
+	const mention *own = NULL;
+	if (j >= s->t1 || !kis(d, j, "the") || s->unit < 0)
+		return NULL;
+	for (j++; j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+		  !kin_local(d, j, w_attack_n);
+	     j++, n++)
+		;
+	if (j >= s->t1 || !kin_local(d, j, w_attack_n))
+		return NULL;
+	if (j + 2 < s->t1 && (kis(d, j + 1, "by") || kis(d, j + 1, "of") ||
+			      kis(d, j + 1, "from")))
+		return NULL; /* the act has its own parties */
+	t_end = (size_t)s->unit + 6 < d->nunits ? d->units[s->unit + 6].t1
+						 : d->units[d->nunits - 1].t1;
+	for (k = mention_from(d, s->t1); k < d->m.n && M(d, k)->t0 < t_end; k++) {
+		const mention *m = M(d, k);
+		const mention *x = NULL;
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
+			continue;
+		a = m->t1 + (m->possessive ? 1 : 0);
+		if ((m->possessive || m->gz == GZ_DEMONYM) && a + 1 < d->t.n &&
+		    (kin_local(d, a, w_attack_n) ||
+		     (d->t.v[a].kind == TK_WORD && !d->t.v[a].upper &&
+		      kin_local(d, a + 1, w_attack_n))))
+			x = m; /* "the Israeli attack", "X's air strikes" */
+		else if (m->t0 >= 2 && kis(d, m->t0 - 1, "by") && m->gz != GZ_DEMONYM &&
+			 !m->possessive && kin_local(d, m->t0 - 2, w_attack_n))
+			x = m; /* "attacks by X" */
+		if (!x)
+			continue;
+		if (own && strcmp(own->code, x->code) != 0)
+			return NULL; /* two owners: none */
+		own = x;
+	}
+	return own;
+}
+
+/* "Y and X signed a deal for the supply of ... to Y. Z criticised this
+ * move": an opposed object that names the deal just told ("this/that/the
+ * move, deal, sale, agreement ...", up to two small words between) is the
+ * seller of the latest deal of this unit or the two before; the mention of
+ * that seller nearest before `from`, or NULL (test_extract_region.c). */
+static const char *w_deal_ref_n[] = {"move", "deal", "sale", "agreement", "contract", "step",
+				     "decision", "transfer", "transfers", "supply", "supplies",
+				     "delivery", "deliveries", "purchase", "shipment", "shipments",
+				     NULL};
+
+static const mention *criticised_deal_seller(const dctx *d, const span *s, size_t from,
+					     const mention *critic)
+{
+	size_t j = from, n = 0, k, u0;
+	const cand *c;
+	const char *sup;
+	if (j >= s->t1 || !(kis(d, j, "this") || kis(d, j, "that") || kis(d, j, "the")) ||
+	    s->unit < 0 || d->last_deal < 0)
+		return NULL;
+	for (j++; j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+		  !kin_local(d, j, w_deal_ref_n);
+	     j++, n++)
+		;
+	if (j >= s->t1 || !kin_local(d, j, w_deal_ref_n) ||
+	    (j + 1 < s->t1 && (kis(d, j + 1, "of") || kis(d, j + 1, "by") ||
+			       kis(d, j + 1, "between") || kis(d, j + 1, "with"))))
+		return NULL; /* the deal has its own parties */
+	c = &d->cands[d->last_deal];
+	if (c->dropped || !c->directed || c->f.nsuppliers != 1 || c->unit > s->unit ||
+	    s->unit - c->unit > 2)
+		return NULL;
+	sup = c->f.suppliers[0].s;
+	if (critic && critic->code && strcmp(critic->code, sup) == 0)
+		return NULL;
+	if (critic && critic->code && strcmp(critic->code, c->f.recipient.s) == 0)
+		return NULL; /* the buyer speaking of its own deal */
+	u0 = d->units[c->unit].t0;
+	for (k = mention_from(d, from); k > 0;) {
+		const mention *m = M(d, --k);
+		if (m->t0 < u0)
+			break;
+		if (ent__is_state_mention(m) && m->gz != GZ_FIRM && m->code &&
+		    strcmp(m->code, sup) == 0)
+			return m;
+	}
+	return NULL;
+}
+
+/* "pushed for (tough) sanctions against X", "called for sanctions on X":
+ * a verb of calling or pushing and "for" at v - 2, v - 1 before the
+ * words of sanctions (stance.sanctions_sought, test_extract_denials.c). */
+static int sanctions_sought(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_push[] = {"pushed", "pushes", "push", "pushing", "lobbied",
+				       "lobbies", "lobbying", "pressing", "argued", "argues", NULL};
+	return v > s->t0 + 1 && kis(d, v - 1, "for") &&
+	       (KIN(d, v - 2, w_call) || kin_local(d, v - 2, w_push)) && !negated(d, s, v - 2);
+}
+
+/* The subject before a relative clause between commas that ends right
+ * before the verb at v ("Qatar and Egypt, both of which have worked with
+ * the US, also condemn ..."): the state right before ", which / who / both
+ * of which / all of which", or NULL (test_extract_stance10.c). */
+const mention *apposition_subject(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_rel[] = {"which", "who", "both", "all", "each", "whose", NULL};
+	size_t q = v, c, k;
+	while (q > s->t0 && (ly_adverb(d, q - 1) || kis(d, q - 1, "also") ||
+			     kis(d, q - 1, "too") || kis(d, q - 1, "have") ||
+			     kis(d, q - 1, "has")))
+		q--;
+	if (q <= s->t0 + 2 || !kis(d, q - 1, ","))
+		return NULL;
+	for (c = q - 1; c > s->t0 && q - c < 30; c--)
+		if (kis(d, c - 1, ","))
+			break;
+	if (c <= s->t0 + 1 || q - c >= 30 || !kin_local(d, c, w_rel))
+		return NULL;
+	if ((kis(d, c, "both") || kis(d, c, "all") || kis(d, c, "each")) &&
+	    !(c + 2 < q && kis(d, c + 1, "of") && kis(d, c + 2, "which")))
+		return NULL; /* "X, both ..." needs "of which" */
+	c--; /* the opening comma */
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t1 == c && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    m->gz != GZ_DEMONYM && !m->possessive)
+			return m;
+	}
+	return NULL;
+}
+
+/* What a call asks to recognise or respect, from token j: "the
+ * independence/sovereignty/territorial integrity of (majority-Albanian) Y",
+ * "Y's independence/sovereignty", "Y('s) as a state"; Y, or NULL. */
+static const mention *recognised_state(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_statehood[] = {"independence", "sovereignty", "integrity",
+					    "statehood", "state", NULL};
+	const mention *y;
+	size_t e = 0, n;
+	y = named_state(d, s, j, &e);
+	if (y && y->gz != GZ_DEMONYM) {
+		if (y->possessive) {
+			if (e < s->t1 && kis(d, e, "territorial"))
+				e++;
+			return e < s->t1 && kin(d, e, w_statehood) ? y : NULL;
+		}
+		return e < s->t1 && kis(d, e, "as") ? y : NULL; /* "recognise Y as a state" */
+	}
+	if (j < s->t1 && KIN(d, j, w_det))
+		j++;
+	if (j < s->t1 && kis(d, j, "territorial"))
+		j++;
+	if (j + 1 >= s->t1 || !kin(d, j, w_statehood) || !kis(d, j + 1, "of"))
+		return NULL;
+	/* "of majority-Albanian Kosovo": a few words or a demonym before Y */
+	for (j += 2, n = 0; j < s->t1 && n < 4; j++, n++) {
+		y = mention_at(d, s, j);
+		if (y && ent__is_state_mention(y) && y->gz != GZ_DEMONYM && y->gz != GZ_FIRM)
+			return y->possessive ? NULL : y;
+		if (!(kis(d, j, "-") || kis(d, j, "the") ||
+		      (d->t.v[j].kind == TK_WORD && !d->t.v[j].upper) ||
+		      (y && y->gz == GZ_DEMONYM)))
+			return NULL;
+	}
+	return NULL;
+}
+
+/* ---- fifth round of stance rules (test_extract_stance5.c) -------------------- */
+
+/* The state whose leader or body a congratulation goes to, at token j:
+ * "Venezuela", "Venezuela's president", "the Venezuelan leader/government",
+ * or a person the document tied to a state; NULL otherwise. */
+static const mention *congratulated(const dctx *d, const span *s, size_t j)
+{
+	const mention *m;
+	if (j < s->t1 && KIN(d, j, w_det))
+		j++;
+	if (j >= s->t1)
+		return NULL;
+	m = mention_at(d, s, j);
+	if (m && ent__is_state_mention(m) && m->gz != GZ_FIRM) {
+		if (m->gz != GZ_DEMONYM)
+			return m;
+		/* a demonym only before a title or a body of people: not "the
+		 * Brazilian team" */
+		if (m->t1 < s->t1 && (KIN(d, m->t1, w_title) || KIN(d, m->t1, w_gov_noun) ||
+				      kis(d, m->t1, "people")))
+			return m;
+		return NULL;
+	}
+	return person_at(d, j);
+}
+
+/* The state whose act is the subject before token v: "North Korea's test",
+ * "the Israeli strikes", "the coup in Niger"; NULL if none or more than
+ * one. */
+static const mention *subject_owner(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_event_in[] = {"coup", "putsch", "junta", "crackdown", "takeover",
+					   "election", "elections", "referendum", NULL};
+	const mention *o = NULL;
+	size_t k;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		const mention *x = NULL;
+		if (m->t1 > v)
+			break;
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
+			continue;
+		if (m->possessive)
+			x = m;
+		else if (m->gz == GZ_DEMONYM && m->t1 < v && d->t.v[m->t1].kind == TK_WORD &&
+			 !d->t.v[m->t1].upper)
+			x = m; /* "the Israeli strikes" */
+		else if (m->t0 >= s->t0 + 2 && kis(d, m->t0 - 1, "in") &&
+			 kin(d, m->t0 - 2, w_event_in))
+			x = m; /* "the coup in Niger" */
+		else
+			return NULL; /* "drills between X and Y drew ...": not one owner */
+		if (o && strcmp(o->code, x->code) != 0)
+			return NULL;
+		o = x;
+	}
+	return o;
+}
+
+/* After a verb of opposition: "condemned the attempted coup in X", "an
+ * apparent military takeover in X", "the coup d'etat in X": the state where
+ * power was seized is the one opposed (stance.coup_in); NULL otherwise. */
+static const mention *coup_place(const dctx *d, const span *s, size_t from)
+{
+	static const char *w_coup[] = {"coup", "coups", "putsch", "takeover", NULL};
+	const mention *m;
+	size_t j = from, n;
+	if (j < s->t1 && skip_quote(d, j))
+		j++; /* condemned "the coup" */
+	if (j < s->t1 && KIN(d, j, w_det))
+		j++;
+	for (n = 0; j < s->t1 && n < 3 && !kin(d, j, w_coup) &&
+		    ((d->t.v[j].kind == TK_WORD && !d->t.v[j].upper) || kis(d, j, "-"));
+	     j++, n++)
+		;
+	if (j >= s->t1 || !kin(d, j, w_coup))
+		return NULL;
+	j++;
+	if (j + 2 < s->t1 && kis(d, j, "d") && skip_quote(d, j + 1))
+		j += 3; /* "coup d'etat" */
+	if (j < s->t1 && skip_quote(d, j))
+		j++;
+	if (j + 1 >= s->t1 || !kis(d, j, "in"))
+		return NULL;
+	j++;
+	if (j < s->t1 && KIN(d, j, w_det))
+		j++;
+	m = mention_at(d, s, j);
+	if (!m || m->t0 != j || m->possessive ||
+	    (m->gz != GZ_STATE && m->gz != GZ_CAPITAL) || !ent__is_state_mention(m))
+		return NULL;
+	return m;
+}
+
+/* "China's foreign minister", "the Chinese foreign ministry": a possessive
+ * or demonym mention m followed by (title words and) a title or a word of
+ * government, so its state speaks. */
+static int titled_critic(const dctx *d, const span *s, const mention *m)
+{
+	size_t j = m->t1 + (m->possessive ? 1 : 0), n;
+	for (n = 0; j < s->t1 && n < 3 && KIN(d, j, w_title_mod) && !kis(d, j, "of"); j++, n++)
+		;
+	return j < s->t1 && (KIN(d, j, w_title) || KIN(d, j, w_gov_noun) || kis(d, j, "ministry"));
+}
+
+static int stance_round5(dctx *d, const span *s, size_t i, int *hit)
+{
+	int rc;
+	*hit = 0;
+	if (strncmp(K(i), "congratulat", 11) == 0 && !kis(d, i, "congratulations") &&
+	    !negated(d, s, i)) {
+		/* "Cuba and Nicaragua congratulated the Venezuelan leader on
+		 * his victory": the one who congratulates backs the other */
+		const mention *a = stance_actor(d, s, i);
+		const mention *t = congratulated(d, s, i + 1), *c[6];
+		size_t n = 1, k;
+		*hit = 1;
+		c[0] = t;
+		if (t && t->gz == GZ_STATE && !t->possessive)
+			n = coordinated_pp(d, s, t, c, 6, 1); /* "congratulated A and B on" */
+		for (k = 0; k < n; k++)
+			if (a && a->gz != GZ_FIRM && c[k] &&
+			    (rc = add_stance(d, s, a, c[k], ENT_POLARITY_SUPPORT, i, s->t1,
+					     "stance.congratulate")))
+				return rc;
+		return ENT_OK;
+	}
+	if ((kis(d, i, "representations") || kis(d, i, "representation")) && i > s->t0 + 1 &&
+	    i + 2 < s->t1) {
+		/* "China has made a diplomatic representation to the United
+		 * States", "lodged solemn representations with the US side" */
+		static const char *w_make[] = {"made", "make", "makes", "making", "lodged", "lodge",
+					       "lodges", "lodging", NULL};
+		size_t v = NONE, q, p = i + 1;
+		for (q = i; q > s->t0 && q + 4 > i; q--)
+			if (kin(d, q - 1, w_make)) {
+				v = q - 1;
+				break;
+			}
+		if (v == NONE || negated(d, s, v) || !(kis(d, p, "to") || kis(d, p, "with")))
+			return ENT_OK;
+		{
+			const mention *a = stance_actor(d, s, v);
+			const mention *t = actor_after(d, s, p + 1, 1, 0);
+			*hit = 1;
+			if (t && t->gz == GZ_DEMONYM && !(t->t1 < s->t1 && kis(d, t->t1, "side")))
+				t = NULL;
+			if (a && a->gz != GZ_FIRM && t &&
+			    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, v, s->t1,
+					     "stance.representations")))
+				return rc;
+		}
+		return ENT_OK;
+	}
+	if ((kis(d, i, "drawn") || kis(d, i, "drew") || kis(d, i, "drawing") ||
+	     kis(d, i, "draws") || kis(d, i, "draw")) && i > s->t0 && !negated(d, s, i)) {
+		/* "The coup in Niger has drawn condemnation from the United
+		 * States and France": each critic opposes the owner of the act */
+		size_t j = i + 1, n = 0, k;
+		const mention *t;
+		while (j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+		       !KIN(d, j, w_oppose_n)) {
+			j++;
+			n++;
+		}
+		if (j + 1 >= s->t1 || !(kis(d, j, "condemnation") || kis(d, j, "criticism") ||
+					kis(d, j, "protests") || kis(d, j, "rebuke")) ||
+		    !kis(d, j + 1, "from"))
+			return ENT_OK;
+		t = subject_owner(d, s, i);
+		if (!t)
+			return ENT_OK;
+		*hit = 1;
+		for (k = s->m0; k < s->m1; k++) {
+			const mention *m = M(d, k);
+			if (m->t0 <= j + 1 || !ent__is_state_mention(m) || m->gz == GZ_FIRM ||
+			    strcmp(m->code, t->code) == 0 || described_possessor(d, m, s->t1))
+				continue;
+			if ((m->gz == GZ_DEMONYM || m->possessive) && !titled_critic(d, s, m))
+				continue; /* not "from China's foreign minister" */
+			if ((rc = add_stance1(d, s, m, t, ENT_POLARITY_OPPOSE, i, s->t1,
+					      "stance.drew_condemnation")))
+				return rc;
+		}
+		return ENT_OK;
+	}
+	return ENT_OK;
+}
+
+/* ---- seventh round of stance rules (test_extract_stance7.c) ---------------- */
+
+/* A judgement of a deed from token j: "(as) a (clear) violation", "a
+ * breach", "a provocation", or a hostile adjective that closes the clause
+ * ("'outrageous'", "illegal and reckless"). */
+static const char *w_judge_adj[] = {"outrageous", "unacceptable", "illegal", "unlawful",
+				    "illegitimate", "reckless", "irresponsible", "provocative",
+				    "criminal", "barbaric", "cowardly", "heinous", "deplorable",
+				    "reprehensible", NULL};
+
+static int judgement_after(const dctx *d, const span *s, size_t j)
+{
+	size_t n;
+	if (j < s->t1 && kis(d, j, "as"))
+		j++;
+	if (j < s->t1 && skip_quote(d, j))
+		j++;
+	if (j < s->t1 && kin_local(d, j, w_judge_adj)) {
+		j++;
+		return j >= s->t1 || skip_quote(d, j) || kis(d, j, ".") || kis(d, j, ",") ||
+		       kis(d, j, ";") || kis(d, j, "and");
+	}
+	if (j < s->t1 && (kis(d, j, "a") || kis(d, j, "an")))
+		j++;
+	for (n = 0; j < s->t1 && n < 3 && !kin_local(d, j, w_judge_n) && !kis(d, j, "breach"); j++, n++)
+		if (!(quote_mark(d, j) || kis(d, j, "'") ||
+		      (d->t.v[j].kind == TK_WORD && !d->t.v[j].upper && !KIN(d, j, w_negation))))
+			return 0;
+	return j < s->t1 && (kin_local(d, j, w_judge_n) || kis(d, j, "breach"));
+}
+
+/* The owner of a deed at token j: "Fooland's actions/move" (a state or a
+ * person tied to one), or "the raid/aggression" the text gave an owner
+ * before; sets *end past the deed, or NULL. */
+static const mention *deed_owner(const dctx *d, const span *s, size_t j, size_t *end)
+{
+	const mention *m = mention_at(d, s, j), *p;
+	if (m && ent__is_state_mention(m) && m->possessive && m->gz != GZ_FIRM &&
+	    m->gz != GZ_DEMONYM && m->t1 + 1 < s->t1 &&
+	    (kin_local(d, m->t1 + 1, w_deed_n) || kin_local(d, m->t1 + 1, w_hostile_act))) {
+		*end = m->t1 + 2;
+		return m;
+	}
+	if ((p = person_at(d, j)) != NULL) {
+		size_t q = j + 1;
+		while (q < s->t1 && q < j + 3 && !kis(d, q, "'s"))
+			q++;
+		if (q + 1 < s->t1 && kis(d, q, "'s") &&
+		    (kin_local(d, q + 1, w_deed_n) || kin_local(d, q + 1, w_hostile_act))) {
+			*end = q + 2;
+			return p;
+		}
+		return NULL;
+	}
+	if (j + 1 < s->t1 && kis(d, j, "the") && kin_local(d, j + 1, w_attack_n)) {
+		*end = j + 2;
+		m = act_owner_before(d, s, j);
+		return m ? m : act_owner_later(d, s, j);
+	}
+	if (j + 1 < s->t1 && kis(d, j, "the") && kin_local(d, j + 1, w_owned_act)) {
+		/* "called the launch 'outrageous'": a launch or test the text
+		 * gave an owner before ("X launched a missile") */
+		*end = j + 2;
+		return act_owner_before(d, s, j);
+	}
+	/* "the Fooland action": a state's name before the deed */
+	if (j + 2 < s->t1 && kis(d, j, "the") && (m = mention_at(d, s, j + 1)) != NULL &&
+	    ent__is_state_mention(m) && (m->gz == GZ_STATE || m->gz == GZ_CAPITAL) &&
+	    !m->possessive && m->t1 < s->t1 &&
+	    (kin_local(d, m->t1, w_deed_n) || kin_local(d, m->t1, w_hostile_act))) {
+		*end = m->t1 + 1;
+		return m;
+	}
+	return NULL;
+}
+
+/* - "X called/described Y's actions (the raid) a (clear) violation of ...",
+ *   "X denounced the move as a breach": X opposes the owner of the deed;
+ * - "X said the aggression constitutes a violation ...": likewise;
+ * - "X was critical of Y('s policy)", "critical of Yn policy": X opposes Y;
+ * - "X held Y (fully) responsible/accountable for ...": X opposes Y. */
+static int stance_round7(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_name_v[] = {"called", "calling", "calls", "call", "described",
+					 "describing", "describes", "termed", "terming", "terms",
+					 "branded", "branding", "labelled", "labeled", NULL};
+	static const char *w_hold_v[] = {"held", "holds", "hold", "holding", NULL};
+	const mention *a, *t;
+	size_t e = 0;
+	int rc;
+	*hit = 0;
+	if (i + 2 >= s->t1 || d->t.v[i].kind != TK_WORD || d->t.v[i].upper)
+		return ENT_OK;
+	if (kis(d, i, "critical") && kis(d, i + 1, "of") && !negated(d, s, i)) {
+		size_t j = i + 2;
+		if (KIN(d, j, w_det))
+			j++;
+		t = mention_at(d, s, j);
+		if (!t || !ent__is_state_mention(t) || t->gz == GZ_FIRM)
+			return ENT_OK;
+		/* "critical of Fooish policy": a demonym only before a deed or
+		 * a body of government */
+		if (t->gz == GZ_DEMONYM &&
+		    !(t->t1 < s->t1 && (kin_local(d, t->t1, w_deed_n) || KIN(d, t->t1, w_gov_noun) ||
+					kin_local(d, t->t1, w_hostile_act))))
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		if (a && a->gz != GZ_FIRM &&
+		    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.critical_of")))
+			return rc;
+		return ENT_OK;
+	}
+	if ((kis(d, i + 1, "the") || d->t.v[i + 1].upper) && kin_local(d, i, w_hold_v) &&
+	    !negated(d, s, i)) {
+		size_t j = i + 1;
+		t = named_state(d, s, j, &e);
+		if (!t || t->gz == GZ_DEMONYM || t->possessive)
+			t = state_np(d, s, j, &e);
+		if (!t || t->gz == GZ_FIRM || e >= s->t1)
+			return ENT_OK;
+		if (KIN(d, e, w_gov_noun) && e + 1 < s->t1)
+			e++; /* "the Fooish government", read as the state */
+		if (ly_adverb(d, e) && e + 1 < s->t1)
+			e++;
+		if (!(kis(d, e, "responsible") || kis(d, e, "accountable")))
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		if (a && a->gz != GZ_FIRM &&
+		    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+				     "stance.held_responsible")))
+			return rc;
+		return ENT_OK;
+	}
+	if ((kis(d, i + 1, "the") || d->t.v[i + 1].upper) &&
+	    (KIN(d, i, w_oppose_v) || kin_local(d, i, w_name_v))) {
+		if (negated(d, s, i) || !(t = deed_owner(d, s, i + 1, &e)) || !judgement_after(d, s, e))
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		if (!a || a->gz == GZ_FIRM || strcmp(a->code, t->code) == 0)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.judged_act");
+	}
+	if ((kis(d, i, "commitment") || kis(d, i, "commitments")) && kis(d, i + 1, "to") &&
+	    !negated(d, s, i) && (t = recognised_state(d, s, i + 2)) != NULL) {
+		/* "X reaffirmed its commitment to Y's sovereignty / the
+		 * territorial integrity of Y": X backs Y */
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		if ((rc = add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i,
+					   "stance.commitment_to")))
+			return rc;
+		return ENT_OK;
+	}
+	if ((kis(d, i, "understand") || kis(d, i, "understands") || kis(d, i, "understood")) &&
+	    !negated(d, s, i) &&
+	    (t = mention_at(d, s, i + 1 < s->t1 && skip_quote(d, i + 1) ? i + 2 : i + 1)) != NULL &&
+	    ent__is_state_mention(t) && t->possessive && t->gz != GZ_FIRM &&
+	    t->gz != GZ_DEMONYM) {
+		/* "X understands Y's legitimate (security) concerns": X sides
+		 * with Y */
+		size_t j = t->t1 + 1, n;
+		for (n = 0; j < s->t1 && n < 3 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+			    !kis(d, j, "concerns");
+		     j++, n++)
+			;
+		if (j >= s->t1 || !kis(d, j, "concerns") || i == s->t0)
+			return ENT_OK;
+		/* the subject right before: "X understands", "said it
+		 * understands", "said it 'understands'"; not a verb far from
+		 * its subject */
+		size_t b = i;
+		if (b > s->t0 + 1 && skip_quote(d, b - 1))
+			b--;
+		a = mention_at(d, s, b - 1);
+		if (a && !(ent__is_state_mention(a) && a->t1 == b && !a->possessive))
+			return ENT_OK;
+		if (!a && !(kis(d, b - 1, "it") || kis(d, b - 1, "we") || kis(d, b - 1, "he") ||
+			    kis(d, b - 1, "she") || kis(d, b - 1, "they") || person_at(d, b - 1)))
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		if ((rc = add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i,
+					   "stance.understands_concerns")))
+			return rc;
+		return ENT_OK;
+	}
+	if ((kis(d, i + 1, "the") || kis(d, i + 1, "that")) && kin_local(d, i, w_say_that)) {
+		/* "X said (that) the aggression constitutes a violation" */
+		size_t j = i + 1;
+		if (kis(d, j, "that"))
+			j++;
+		static const char *w_violate_v[] = {"violated", "violates", "violate", "breached",
+						    "breaches", "breach", NULL};
+		if (!(t = deed_owner(d, s, j, &e)) || e >= s->t1 || negated(d, s, i))
+			return ENT_OK;
+		/* "said the strikes violated the UN Charter": the verb judges */
+		if (!(kin_local(d, e, w_violate_v) ||
+		      (kin_local(d, e, w_judge_v) && judgement_after(d, s, e + 1))))
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		if (!a || a->gz == GZ_FIRM || strcmp(a->code, t->code) == 0)
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.judged_act");
+	}
+	return ENT_OK;
+}
+
+/* "The DPRK military condemned the exercises": an oppose verb whose object
+ * is the drill told up to three units before ("the (joint) exercises",
+ * "these war drills", no state between) opposes each of that drill's
+ * parties (not the critic itself). *hit when the object was such a drill. */
+/* "North Korea condemned the move.": "the move(s)" closing the sentence
+ * after a sentence that speaks of the drill (a word of the drill in the
+ * unit before) stands for the latest drill, when no deal was told after
+ * it. */
+static int ex_move_object(const dctx *d, const span *s, size_t j, const cand *in)
+{
+	const unit *u;
+	size_t k;
+	if (!kis(d, j, "the") || j + 1 >= s->t1 ||
+	    !(kis(d, j + 1, "move") || kis(d, j + 1, "moves")) ||
+	    (j + 2 < s->t1 && !kis(d, j + 2, ".")))
+		return 0;
+	if (d->last_deal > d->last_exercise || s->unit < 1 || in->unit >= s->unit)
+		return 0;
+	u = &d->units[s->unit - 1];
+	for (k = u->t0; k < u->t1; k++)
+		if (KIN(d, k, w_exercise))
+			return 1;
+	return 0;
+}
+
+static int stance_condemn_drills(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *det[] = {"the", "these", "those", "this", "that", "such", "joint",
+				    "ongoing", "upcoming", "planned", "combined", NULL};
+	const cand *in;
+	const mention *a;
+	size_t j = i + 1, n, q, k;
+	int rc;
+	*hit = 0;
+	if (d->last_exercise < 0 || s->unit < 1 || j >= s->t1 || !KIN(d, i, w_oppose_v))
+		return ENT_OK;
+	in = &d->cands[d->last_exercise];
+	if (in->dropped)
+		return ENT_OK;
+	if (ex_move_object(d, s, j, in)) {
+		if (negated(d, s, i))
+			return ENT_OK;
+		j++; /* on "move": no state between */
+	} else {
+		if (in->unit >= s->unit || s->unit - in->unit > 3)
+			return ENT_OK;
+		if (!kin(d, j, det))
+			return ENT_OK;
+		for (n = 0; j < s->t1 && n < 5 && (kin(d, j, det) || kin(d, j, w_ex_premod)); n++)
+			j++;
+		if (j >= s->t1 || !KIN(d, j, w_exercise) || negated(d, s, i))
+			return ENT_OK;
+	}
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t0 > i && M(d, k)->t0 < j)
+			return ENT_OK; /* "condemned the Russian drills": another's */
+	*hit = 1;
+	a = stance_actor(d, s, i);
+	if (!a || a->gz == GZ_FIRM || !ent__is_state_mention(a))
+		return ENT_OK;
+	for (q = 0; q < in->f.nparticipants; q++) {
+		mention t = *a;
+		t.code = in->f.participants[q].s;
+		if (!strcmp(t.code, a->code))
+			return ENT_OK; /* a party does not condemn its own drill */
+	}
+	for (q = 0; q < in->f.nparticipants; q++) {
+		mention t = *a;
+		t.code = in->f.participants[q].s;
+		if ((rc = add_stance1(d, s, a, &t, ENT_POLARITY_OPPOSE, i, s->t1,
+				      "stance.condemn_drills")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
+/* "X objected to / condemned the Indo-US military exercise", "X raised
+ * objections to the joint drills between Y and Z": a drill named in the
+ * object with its parties (states or demonyms before the drill word, or
+ * after "between/involving") is opposed in each of them, X not among
+ * them (test_extract_region.c).  *hit when the object was such a drill. */
+static int stance_object_drill(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *det[] = {"the", "these", "those", "this", "that", "such", "joint",
+				    "ongoing", "upcoming", "planned", "combined", "bilateral",
+				    "trilateral", "-", NULL};
+	const mention *a, *par[6];
+	size_t j = i + 1, n, k, np = 0, q, v = i;
+	int rc;
+	*hit = 0;
+	if (KIN(d, i, w_oppose_n)) {
+		if ((v = voice_verb_before(d, s, i)) == NONE)
+			return ENT_OK; /* "raised objections to" */
+		if (j >= s->t1 || !(kis(d, j, "to") || kis(d, j, "against")))
+			return ENT_OK;
+	}
+	if (j < s->t1 && (kis(d, j, "to") || kis(d, j, "against")))
+		j++;
+	if (j >= s->t1 || !kin_local(d, j, det))
+		return ENT_OK;
+	for (n = 0; j < s->t1 && n < 8; n++, j++) {
+		const mention *m = mention_at(d, s, j);
+		if (m && ent__is_state_mention(m) && m->gz != GZ_FIRM && !m->possessive) {
+			if (np < 6)
+				par[np++] = m;
+			j = m->t1 - 1;
+			continue;
+		}
+		if (!(kin_local(d, j, det) || kin(d, j, w_ex_premod)))
+			break;
+	}
+	if (j >= s->t1 || !KIN(d, j, w_exercise) || negated(d, s, i))
+		return ENT_OK;
+	if (!np && j + 1 < s->t1 && (kis(d, j + 1, "between") || kis(d, j + 1, "involving"))) {
+		const mention *m = actor_after(d, s, j + 2, 1, 0);
+		while (m && np < 6 && ent__is_state_mention(m) && m->gz != GZ_FIRM) {
+			par[np++] = m;
+			if (m->t1 + 1 >= s->t1 || !(kis(d, m->t1, "and") || kis(d, m->t1, ",")))
+				break;
+			m = actor_after(d, s, m->t1 + 1, 1, 0);
+		}
+	}
+	if (!np)
+		return ENT_OK;
+	a = stance_actor(d, s, v);
+	if (!a || a->gz == GZ_FIRM || !ent__is_state_mention(a))
+		return ENT_OK;
+	for (q = 0; q < np; q++)
+		if (!strcmp(par[q]->code, a->code))
+			return ENT_OK; /* a party does not object to its own drill */
+	*hit = 1;
+	for (q = 0; q < np; q++) {
+		for (k = 0; k < q && strcmp(par[k]->code, par[q]->code); k++)
+			;
+		if (k == q && (rc = add_stance1(d, s, a, par[q], ENT_POLARITY_OPPOSE, i, s->t1,
+						"stance.object_drill")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
+/* "a/the (new) decision (move, step ...) by Y": the state Y behind the
+ * deed a word of welcome at token j - 1 greets; NULL when the phrase at j
+ * is not that. */
+static const mention *decision_by(const dctx *d, const span *s, size_t j,
+				  const char *const *deed_n)
+{
+	const mention *t;
+	size_t e, n;
+	if (j < s->t1 && KIN(d, j, w_det))
+		j++;
+	for (n = 0; j < s->t1 && n < 2 && !kin_local(d, j, deed_n); j++, n++)
+		if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
+			return NULL;
+	if (j + 2 >= s->t1 || !kin_local(d, j, deed_n) || !kis(d, j + 1, "by"))
+		return NULL;
+	t = named_state(d, s, j + 2, &e);
+	if (!t || t->possessive || t->gz == GZ_DEMONYM)
+		return NULL;
+	return t;
+}
+
+/* "Y's decision was welcomed (praised, hailed) by Z / the Zn president /
+ * Z's foreign minister": each state Z backs Y, the one owner of the
+ * subject (subject_owner) before the passive verb at token i. */
+static int welcomed_by(dctx *d, const span *s, size_t i, int *hit)
+{
+	const mention *t = subject_owner(d, s, i), *z, *c[6];
+	size_t j = i + 2, e, n, k;
+	int rc;
+	if (!t)
+		return ENT_OK;
+	z = named_state(d, s, j, &e);
+	if (!z || (z->possessive || z->gz == GZ_DEMONYM ? !(e < s->t1 && (KIN(d, e, w_title) ||
+									  KIN(d, e, w_title_mod) ||
+									  KIN(d, e, w_gov_noun)))
+							: 0))
+		return ENT_OK; /* "by Peru", "by the Peruvian president" */
+	*hit = 1;
+	n = coordinated_pp(d, s, z, c, 6, 1);
+	if (!n) {
+		c[0] = z;
+		n = 1;
+	}
+	for (k = 0; k < n; k++)
+		if (strcmp(c[k]->code, t->code) &&
+		    (rc = add_stance1(d, s, c[k], t, ENT_POLARITY_SUPPORT, i, s->t1,
+				      "stance.welcomed_by")))
+			return rc;
+	return ENT_OK;
+}
+
+/* "X welcomed the normalization (restoration, resumption) of (diplomatic)
+ * relations between A and B", "X hailed the rapprochement between A and
+ * B": X, and each state coordinated with X, backs A and B; the word of
+ * welcome is at token i. */
+static int welcomed_between(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_mend_n[] = {"normalization", "normalisation", "restoration",
+					 "resumption", "re-establishment", "reestablishment",
+					 "rapprochement", "reconciliation", "renewal", NULL};
+	const mention *a, *t, *c[6], *ca[6];
+	size_t j = i + 1, e, n, na, k, q;
+	int rc;
+	if (j < s->t1 && KIN(d, j, w_det))
+		j++;
+	if (j >= s->t1 || !kin_local(d, j, w_mend_n))
+		return ENT_OK;
+	j++;
+	if (j + 1 < s->t1 && kis(d, j, "of")) {
+		/* "of (diplomatic) relations/ties" */
+		j++;
+		if (j < s->t1 && (kis(d, j, "diplomatic") || kis(d, j, "bilateral")))
+			j++;
+		if (j >= s->t1 || !KIN(d, j, w_relations))
+			return ENT_OK;
+		j++;
+	}
+	if (j + 1 >= s->t1 || !kis(d, j, "between"))
+		return ENT_OK;
+	t = named_state(d, s, j + 1, &e);
+	if (!t || t->possessive || t->gz == GZ_DEMONYM || t->gz == GZ_FIRM)
+		return ENT_OK;
+	n = coordinated_pp(d, s, t, c, 6, 1);
+	if (n < 2)
+		return ENT_OK;
+	a = stance_actor(d, s, i);
+	*hit = 1;
+	if (!a || a->gz == GZ_FIRM || believed(d, s, a))
+		return ENT_OK;
+	na = coordinated(d, s, a, ca, 6);
+	for (q = 0; q < na; q++)
+		for (k = 0; k < n; k++)
+			if ((rc = add_stance1(d, s, ca[q], c[k], ENT_POLARITY_SUPPORT, i, s->t1,
+					      "stance.welcomed_between")))
+				return rc;
+	return ENT_OK;
+}
+
+/* "X welcomed the agreement (deal, accord, rapprochement)." with no state
+ * after the noun: X, and each state coordinated with X, backs both states
+ * of the document's main pair, when X is neither of them; the word of
+ * welcome is at token i. */
+static int welcomed_pact(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_pact_n[] = {"agreement", "deal", "accord", "rapprochement", "pact",
+					 NULL};
+	static mention pair[2];
+	const mention *a, *ca[6];
+	size_t j = i + 1, na, k, q;
+	int rc;
+	if (!d->focus[0][0] || d->focus_n < 2 || j + 1 >= s->t1 || !kis(d, j, "the") ||
+	    !kin_local(d, j + 1, w_pact_n))
+		return ENT_OK;
+	j += 2;
+	if (j < s->t1 && !kis(d, j, ".") && !kis(d, j, ",") && !kis(d, j, ";") &&
+	    !kis(d, j, "and") && !kis(d, j, "but"))
+		return ENT_OK;
+	a = stance_actor(d, s, i);
+	if (!a || a->gz == GZ_FIRM || a->possessive || believed(d, s, a))
+		return ENT_OK;
+	*hit = 1;
+	na = coordinated(d, s, a, ca, 6);
+	for (q = 0; q < na; q++) {
+		if (!strcmp(ca[q]->code, d->focus[0]) || !strcmp(ca[q]->code, d->focus[1]))
+			continue;
+		for (k = 0; k < 2; k++) {
+			pair[k] = *ca[q];
+			pair[k].code = d->focus[k];
+			if ((rc = add_stance1(d, s, ca[q], &pair[k], ENT_POLARITY_SUPPORT, i, s->t1,
+					      "stance.welcomed_pact")))
+				return rc;
+		}
+	}
+	return ENT_OK;
+}
+
+/* Eighth round:
+ * - "X (formally) recognised Y as a state / Y's (new) independence":
+ *   X backs Y (the refusal is stance.no_recognition);
+ * - "X thanked A, B and C for their support": each of A, B, C backs X;
+ * - "X will stand (firmly) behind Y": X backs Y;
+ * - "..., and X, its biggest backer, ...": X backs the state "its" stands
+ *   for, the nearest one named before X in the sentence;
+ * - "X welcomed the Fooish decision / Y's move / the Y arms sale": X backs Y;
+ * - "the recall of X's (its) ambassador from Y": X opposes Y;
+ * - "X stands by Y against Zn aggression": X opposes Z too. */
+static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_recognise_v[] = {"recognized", "recognised", "recognizes",
+					      "recognises", "recognize", "recognise", NULL};
+	static const char *w_thank_v[] = {"thanked", "thanks", "thanking", "thank", NULL};
+	static const char *w_stand_v[] = {"stand", "stands", "stood", "standing", NULL};
+	static const char *w_help_n[] = {"support", "backing", "solidarity", "help", "assistance",
+					 NULL};
+	static const char *w_backer_n[] = {"backer", "supporter", "ally", "patron", NULL};
+	static const char *w_statehood[] = {"independence", "sovereignty", "statehood", NULL};
+	static const char *w_welcome_v[] = {"welcomed", "welcomes", "welcome", "welcoming", NULL};
+	static const char *w_welcomed_n[] = {"decision", "move", "step", "sale", "offer",
+					     "initiative", "proposal", "announcement", "plan", "role",
+					     "efforts", "mediation", NULL};
+	static const char *w_appalled_v[] = {"appalled", "outraged", NULL};
+	static const char *w_praise_v[] = {"praised", "praises", "praise", "praising", "hailed",
+					   "hails", "hail", "hailing", NULL};
+	const mention *a, *t;
+	const char *k;
+	size_t j, e = 0;
+	int rc, welcome;
+	*hit = 0;
+	if (i + 2 >= s->t1 || d->t.v[i].kind != TK_WORD || d->t.v[i].upper)
+		return ENT_OK;
+	k = K(i);
+	if (k[0] == 'r' && kin_local(d, i, w_recognise_v)) {
+		/* not "urged/refused to recognise", not "was recognised by" */
+		if (negated(d, s, i) || (i > s->t0 && (kis(d, i - 1, "to") || KIN(d, i - 1, w_be) ||
+						       kis(d, i - 1, "been"))))
+			return ENT_OK;
+		j = i + 1;
+		if (ly_adverb(d, j))
+			j++;
+		t = recognised_state(d, s, j);
+		if (!t && (t = named_state(d, s, j, &e)) != NULL) {
+			/* "Y's new independence" */
+			if (!(t->possessive && t->gz != GZ_DEMONYM && e + 1 < s->t1 &&
+			      d->t.v[e].kind == TK_WORD && !d->t.v[e].upper &&
+			      kin_local(d, e + 1, w_statehood)))
+				t = NULL;
+		}
+		if (!t)
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		if ((rc = add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i,
+					   "stance.recognition")))
+			return rc;
+		return ENT_OK;
+	}
+	if (k[0] == 't' && kin_local(d, i, w_thank_v) && !negated(d, s, i)) {
+		/* a list of two or more states, then "for their/its ... support" */
+		const mention *list[8];
+		size_t n = 0, f;
+		for (j = i + 1; j < s->t1 && n < 8;) {
+			t = mention_at(d, s, j);
+			if (!t || !ent__is_state_mention(t) || t->gz == GZ_FIRM || t->gz == GZ_DEMONYM ||
+			    t->possessive)
+				break;
+			list[n++] = t;
+			j = t->t1;
+			if (j < s->t1 && kis(d, j, ","))
+				j++;
+			if (j < s->t1 && kis(d, j, "and"))
+				j++;
+		}
+		if (n < 2 || j + 2 >= s->t1 || !kis(d, j, "for") ||
+		    !(kis(d, j + 1, "their") || kis(d, j + 1, "its")))
+			return ENT_OK;
+		for (f = j + 2; f < s->t1 && f < j + 5 && !kin_local(d, f, w_help_n); f++)
+			;
+		if (f >= s->t1 || f >= j + 5)
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		if (!a || a->gz == GZ_FIRM)
+			return ENT_OK;
+		for (e = 0; e < n; e++)
+			if (strcmp(a->code, list[e]->code) &&
+			    (rc = add_stance(d, s, list[e], a, ENT_POLARITY_SUPPORT, i, s->t1,
+					     "stance.thanks_list")))
+				return rc;
+		return ENT_OK;
+	}
+	if (k[0] == 's' && kin_local(d, i, w_stand_v) && !negated(d, s, i)) {
+		/* "stand (firmly / “with all its might”) behind Y" */
+		for (j = i + 1; j < s->t1 && j < i + 12; j++) {
+			if (kis(d, j, ",") || kis(d, j, ".") || kis(d, j, ";") || mention_at(d, s, j))
+				return ENT_OK;
+			if (kis(d, j, "behind"))
+				break;
+		}
+		if (j >= s->t1 || j >= i + 12 || !(t = named_state(d, s, j + 1, &e)) ||
+		    t->gz == GZ_DEMONYM || t->possessive)
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		if ((rc = add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i,
+					   "stance.stand_behind")))
+			return rc;
+		return ENT_OK;
+	}
+	welcome = (k[0] == 'w' && k[1] == 'e' && kin_local(d, i, w_welcome_v)) ||
+		  (((k[0] == 'p' && k[1] == 'r') || (k[0] == 'h' && k[1] == 'a')) &&
+		   kin_local(d, i, w_praise_v));
+	if (welcome && i > s->t0 + 2 && kis(d, i + 1, "by") && !negated(d, s, i)) {
+		/* "was (warmly) welcomed by" */
+		j = ly_adverb(d, i - 1) ? i - 2 : i - 1;
+		if (KIN(d, j, w_be) || kis(d, j, "been"))
+			return welcomed_by(d, s, i, hit);
+	}
+	if (welcome && !negated(d, s, i)) {
+		if ((rc = welcomed_between(d, s, i, hit)))
+			return rc;
+		if (!*hit && (rc = welcomed_pact(d, s, i, hit)))
+			return rc;
+		if (*hit)
+			return ENT_OK;
+	}
+	if (welcome && !negated(d, s, i) && (t = decision_by(d, s, i + 1, w_welcomed_n)) != NULL) {
+		/* "X welcomed a decision by Y to ...", "X praised the move by Y" */
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		if ((rc = add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i,
+					   "stance.welcomed")))
+			return rc;
+		return ENT_OK;
+	}
+	if (welcome && !negated(d, s, i) && (t = named_state(d, s, i + 1, &e)) != NULL &&
+	    e < s->t1 &&
+	    (t->possessive || t->gz == GZ_DEMONYM ||
+	     (d->t.v[e].kind == TK_WORD && !d->t.v[e].upper))) {
+		/* "X welcomed the Fooish decision / Y's move / the Y arms sale" */
+		for (j = e; j < s->t1 && j < e + 3 && !kin_local(d, j, w_welcomed_n); j++)
+			if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
+				return ENT_OK;
+		if (j >= s->t1 || j >= e + 3)
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		if ((rc = add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i,
+					   "stance.welcomed")))
+			return rc;
+		return ENT_OK;
+	}
+	if ((kis(d, i, "recall") || kis(d, i, "withdrawal")) && i + 5 < s->t1 &&
+	    kis(d, i + 1, "of")) {
+		/* "ordered the recall of X's ambassador from Y" */
+		const mention *x = NULL;
+		j = i + 2;
+		if (kis(d, j, "its") || kis(d, j, "their"))
+			j++;
+		else if ((x = named_state(d, s, j, &e)) != NULL && x->possessive && x->gz != GZ_DEMONYM)
+			j = e;
+		else
+			return ENT_OK;
+		if (j + 2 >= s->t1 || !kin(d, j, w_envoy_n) ||
+		    !(kis(d, j + 1, "from") || kis(d, j + 1, "to") || kis(d, j + 1, "in")))
+			return ENT_OK;
+		t = named_state(d, s, j + 2, &e);
+		if (!t || t->possessive || t->gz == GZ_DEMONYM || negated(d, s, i))
+			return ENT_OK;
+		a = x ? x : stance_actor(d, s, i);
+		*hit = 1;
+		if ((rc = add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i,
+					   "stance.recall_envoy")))
+			return rc;
+		return ENT_OK;
+	}
+	if (((k[0] == 'a' && k[1] == 'p') || (k[0] == 'o' && k[1] == 'u')) &&
+	    kin_local(d, i, w_appalled_v) && !negated(d, s, i)) {
+		/* "X is (“)appalled(”) by the Yn attack / Y's invasion /
+		 * Y", "outraged at Y's strikes": X opposes Y */
+		for (j = i + 1; j < s->t1 && j < i + 3 && skip_quote(d, j); j++)
+			;
+		if (j + 1 >= s->t1 || !(kis(d, j, "by") || kis(d, j, "at")))
+			return ENT_OK;
+		t = demonym_act(d, s, j + 1);
+		if (!t && (t = named_state(d, s, j + 1, &e)) != NULL &&
+		    (t->gz == GZ_DEMONYM ||
+		     (t->possessive && !(e < s->t1 && kin(d, e, w_hostile_act)) &&
+		      !(e + 1 < s->t1 && kin(d, e + 1, w_hostile_act)))))
+			t = NULL;
+		if (!t)
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		if ((rc = add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i,
+					   "stance.appalled")))
+			return rc;
+		return ENT_OK;
+	}
+	if (k[0] == 'a' && kis(d, i, "against") && i > s->t0 + 2) {
+		/* "X stands by Y against Zn aggression": X opposes Z */
+		const mention *y = NULL;
+		size_t q;
+		for (q = s->m0; q < s->m1; q++)
+			if (M(d, q)->t1 == i)
+				y = M(d, q);
+		if (!y || y->t0 < s->t0 + 2 ||
+		    !(kis(d, y->t0 - 1, "by") || kis(d, y->t0 - 1, "with") ||
+		      kis(d, y->t0 - 1, "behind")) ||
+		    !kin_local(d, y->t0 - 2, w_stand_v) || negated(d, s, y->t0 - 2))
+			return ENT_OK;
+		t = named_state(d, s, i + 1, &e);
+		if (!t || !(t->possessive || t->gz == GZ_DEMONYM) || e >= s->t1 ||
+		    !kin_local(d, e, w_hostile_act))
+			return ENT_OK;
+		a = stance_actor(d, s, y->t0 - 2);
+		*hit = 1;
+		if ((rc = add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i,
+					   "stance.stand_against")))
+			return rc;
+		return ENT_OK;
+	}
+	if (k[0] == 'i' && (kis(d, i, "its") || kis(d, i, "their")) && i > s->t0 + 1 &&
+	    kis(d, i - 1, ",")) {
+		/* "X, its (biggest/main) backer," */
+		const mention *x = NULL, *y = NULL;
+		size_t q;
+		for (j = i + 1; j < s->t1 && j < i + 4 && !kin_local(d, j, w_backer_n); j++)
+			if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
+				return ENT_OK;
+		if (j >= s->t1 || j >= i + 4 || j + 1 >= s->t1 || !kis(d, j + 1, ","))
+			return ENT_OK;
+		for (q = s->m0; q < s->m1; q++)
+			if (M(d, q)->t1 == i - 1)
+				x = M(d, q);
+		if (!x || !ent__is_state_mention(x) || x->gz == GZ_FIRM || x->gz == GZ_DEMONYM ||
+		    x->possessive)
+			return ENT_OK;
+		for (q = s->m0; q < s->m1 && M(d, q)->t1 <= x->t0; q++)
+			if (ent__is_state_mention(M(d, q)) && M(d, q)->gz != GZ_FIRM &&
+			    M(d, q)->gz != GZ_DEMONYM)
+				y = M(d, q);
+		*hit = 1;
+		if (y && strcmp(x->code, y->code) &&
+		    (rc = add_stance(d, s, x, y, ENT_POLARITY_SUPPORT, i, s->t1, "stance.its_backer")))
+			return rc;
+		return ENT_OK;
+	}
+	return ENT_OK;
+}
+
+/* Tenth round (test_extract_stance10.c):
+ * - "X backs/supports (the) (territorial) integrity/sovereignty/
+ *   independence of Y" (also the base form after "to", a modal or "we":
+ *   "continue to back the territorial integrity of Y"): X backs Y
+ *   (stance.statehood_support);
+ * - "X is going to / plans to / decided to recognise Y as a state", and
+ *   "when X recognises Y" with nothing after Y but the clause's end or a
+ *   word of time or place: X backs Y (stance.recognition);
+ * - "X's ambassador to Y was recalled / (is) to be called back": X
+ *   opposes Y (stance.recall_envoy);
+ * - "A and B joined Y in voting against/for ...": A and B side with Y
+ *   (stance.voted_with). */
+/* Can token i lead a rule of stance_round10?  A cheap look at its first
+ * letters, so that the rule costs no call for most words. */
+static int round10_word(const dctx *d, size_t i)
+{
+	const char *k;
+	if (d->t.v[i].kind != TK_WORD || d->t.v[i].upper)
+		return 0;
+	k = K(i);
+	switch (k[0]) { /* a prefix lets through; the rule looks closer */
+	case 's':
+		return k[1] == 'u' && k[2] == 'p'; /* support(s/ed) */
+	case 'b':
+		return k[1] == 'a' && k[2] == 'c'; /* back(s/ed) */
+	case 'c':
+		return k[1] == 'h' && k[2] == 'a'; /* champion(s/ed) */
+	case 'e':
+		return k[1] == 'n' && (k[2] == 'v' || k[2] == 'd'); /* envoy, endorse(s/d) */
+	case 'u':
+		return k[1] == 'p' && k[2] == 'h'; /* uphold(s), upheld */
+	case 'r':
+		return k[1] == 'e' && k[2] == 'c'; /* recognise */
+	case 'a':
+		return k[1] == 'm' && k[2] == 'b'; /* ambassador */
+	case 'j':
+		return k[1] == 'o' && k[2] == 'i'; /* join(s/ed) */
+	default:
+		return 0;
+	}
+}
+
+static int stance_round10(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_base_support[] = {"support", "back", "uphold", NULL};
+	static const char *w_uphold[] = {"upholds", "upheld", NULL};
+	static const char *w_recognise_v[] = {"recognized", "recognised", "recognizes",
+					      "recognises", "recognize", "recognise", NULL};
+	static const char *w_intend[] = {"going", "plans", "planned", "planning", "decided",
+					 "decides", "intends", "intended", "ready", "prepared",
+					 "agreed", "set", NULL};
+	static const char *w_after_y[] = {"on", "in", "at", "after", "before", "so", "last",
+					  "this", "next", "when", "soon", "shortly", "too",
+					  "today", "yesterday", "later", "earlier", "within",
+					  NULL};
+	static const char *w_vote[] = {"voting", "vote", "votes", "voted", NULL};
+	const mention *a, *t;
+	const char *k;
+	size_t j, e = 0;
+	int rc;
+	*hit = 0;
+	if (i + 2 >= s->t1 || d->t.v[i].kind != TK_WORD || d->t.v[i].upper)
+		return ENT_OK;
+	k = K(i);
+	if ((k[0] == 's' || k[0] == 'b' || k[0] == 'u' || k[0] == 'e' || k[0] == 'c' ||
+	     k[0] == 'r') &&
+	    (KIN(d, i, w_support_v) || kin_local(d, i, w_uphold) ||
+	     (kin_local(d, i, w_base_support) && i > s->t0 &&
+	      (KIN(d, i - 1, w_modal) || kis(d, i - 1, "we") || kis(d, i - 1, "they"))))) {
+		/* "Ukraine backs the territorial integrity of Azerbaijan" */
+		static const char *w_own[] = {"integrity", "sovereignty", "independence", "statehood",
+					      NULL};
+		size_t w;
+		int pron = i > s->t0 && (kis(d, i - 1, "we") || kis(d, i - 1, "they") ||
+					 kis(d, i - 1, "i"));
+		j = i + 1;
+		if (ly_adverb(d, j))
+			j++;
+		static const char *w_effort[] = {"efforts", "effort", "position", "stance",
+						 "initiative", "initiatives", "bid", NULL};
+		/* a cheap look first: a word of statehood or effort within
+		 * three words */
+		for (w = j; w < s->t1 && w < j + 3 && !kin_local(d, w, w_own) &&
+			    !kin_local(d, w, w_effort);
+		     w++)
+			;
+		if ((w >= s->t1 || w >= j + 3) && !pron)
+			return ENT_OK;
+		if (negated(d, s, i))
+			return ENT_OK;
+		t = recognised_state(d, s, j);
+		if (!t && w < s->t1 && w < j + 3 && kin_local(d, w, w_effort) && w + 2 < s->t1 &&
+		    (kis(d, w + 1, "of") || kis(d, w + 1, "by"))) {
+			/* "supports (all) efforts by the Chinese government",
+			 * "backs the position of Y" */
+			t = named_state(d, s, w + 2, &e);
+			if (t && (t->possessive || t->gz == GZ_DEMONYM))
+				t = NULL;
+			if (!t)
+				t = state_np(d, s, w + 2, NULL);
+		}
+		if (!t && j + 1 < s->t1 && kis(d, j, "our")) {
+			/* "as Y has supported our territorial integrity," the
+			 * minister said: the speaker's state */
+			w = kis(d, j + 1, "territorial") ? j + 2 : j + 1;
+			if (w < s->t1 && kin_local(d, w, w_own))
+				t = quote_speaker(d, s, i);
+		}
+		if (!t && pron && kin_local(d, i, w_base_support)) {
+			/* "We support Uganda": a state right after the verb */
+			t = actor_after(d, s, j, 0, 1);
+			if (t && (t->possessive || t->gz == GZ_DEMONYM))
+				t = NULL;
+		}
+		if (!t || (t->possessive && !is_person(d, t)) ||
+		    (kis(d, i, "reaffirmed") || kis(d, i, "reiterated")))
+			return ENT_OK; /* "supports Y's sovereignty": the older rules */
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		if ((rc = add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i,
+					   "stance.statehood_support")))
+			return rc;
+		return ENT_OK;
+	}
+	if (k[0] == 'r' && kin_local(d, i, w_recognise_v) && i > s->t0 && !negated(d, s, i)) {
+		size_t v = i;
+		if (kis(d, i - 1, "to")) {
+			/* "his country is going to recognise Kosovo as ..." */
+			if (i < s->t0 + 2 || !kin_local(d, i - 2, w_intend))
+				return ENT_OK;
+			v = i - 2;
+			while (v > s->t0 && (KIN(d, v - 1, w_be) || kis(d, v - 1, "has") ||
+					     kis(d, v - 1, "have") || kis(d, v - 1, "had")))
+				v--;
+			if (negated(d, s, v))
+				return ENT_OK;
+			t = recognised_state(d, s, i + 1);
+		} else if (KIN(d, i - 1, w_be) || kis(d, i - 1, "been")) {
+			return ENT_OK;
+		} else {
+			/* "when Italy recognises Kosovo": Y alone as the object */
+			t = named_state(d, s, i + 1, &e);
+			if (t && (t->possessive || t->gz == GZ_DEMONYM ||
+				  !(e >= s->t1 || d->t.v[e].kind == TK_PUNCT ||
+				    kin_local(d, e, w_after_y))))
+				t = NULL;
+		}
+		if (!t)
+			return ENT_OK;
+		a = stance_actor(d, s, v);
+		*hit = 1;
+		if ((rc = add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i,
+					   "stance.recognition")))
+			return rc;
+		return ENT_OK;
+	}
+	if ((k[0] == 'a' || k[0] == 'e') && kin_local(d, i, w_envoy_n) && i > s->t0 &&
+	    kis(d, i - 1, "'s") && (kis(d, i + 1, "to") || kis(d, i + 1, "in"))) {
+		/* "Serbia's ambassador to Italy was recalled / to be called back" */
+		const mention *x = NULL;
+		size_t q, n;
+		for (q = s->m0; q < s->m1; q++)
+			if (M(d, q)->t1 == i - 1 && M(d, q)->possessive)
+				x = M(d, q);
+		if (!x || !ent__is_state_mention(x) || x->gz == GZ_FIRM || x->gz == GZ_DEMONYM)
+			return ENT_OK;
+		t = named_state(d, s, i + 2, &e);
+		if (!t || t->possessive || t->gz == GZ_DEMONYM)
+			return ENT_OK;
+		for (j = e, n = 0; j < s->t1 && n < 3 &&
+				   (KIN(d, j, w_be) || kis(d, j, "to") || kis(d, j, "would") ||
+				    kis(d, j, "will") || kis(d, j, "has") || kis(d, j, "had"));
+		     j++, n++)
+			;
+		if (j == e || j >= s->t1 || negated(d, s, j))
+			return ENT_OK;
+		if (!(kis(d, j, "recalled") || kis(d, j, "withdrawn") ||
+		      (kis(d, j, "called") && j + 1 < s->t1 && kis(d, j + 1, "back"))))
+			return ENT_OK;
+		*hit = 1;
+		if (strcmp(x->code, t->code) &&
+		    (rc = add_stance(d, s, x, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.recall_envoy")))
+			return rc;
+		return ENT_OK;
+	}
+	if (k[0] == 'j' && (kis(d, i, "joined") || kis(d, i, "joins") || kis(d, i, "join")) &&
+	    !negated(d, s, i)) {
+		/* "Belarus and Syria joined Russia in voting against it" */
+		t = named_state(d, s, i + 1, &e);
+		if (!t || t->possessive || t->gz == GZ_DEMONYM || e + 1 >= s->t1 || !kis(d, e, "in"))
+			return ENT_OK;
+		if (KIN(d, e + 1, w_oppose_v) && strlen(K(e + 1)) > 3 &&
+		    !strcmp(K(e + 1) + strlen(K(e + 1)) - 3, "ing")) {
+			/* "Japan joined the US in condemning X's launch": the
+			 * subject condemns X as well */
+			const mention *z = actor_after(d, s, e + 2, 2, 1);
+			if (!z)
+				z = demonym_act(d, s, e + 2);
+			a = stance_actor(d, s, i);
+			*hit = 1;
+			if (a && z && a->gz != GZ_FIRM && strcmp(a->code, z->code) &&
+			    (rc = add_stance(d, s, a, z, ENT_POLARITY_OPPOSE, i, s->t1,
+					     "stance.joined_in")))
+				return rc;
+			return ENT_OK;
+		}
+		if (!kin_local(d, e + 1, w_vote))
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		if ((rc = add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i,
+					   "stance.voted_with")))
+			return rc;
+		return ENT_OK;
+	}
+	return ENT_OK;
+}
+
+/* "France and Greece back Armenia", "India and Western countries back X",
+ * "A and B, both of which back X": the base form "back"/"support" at i is
+ * the verb of a plural subject (a list joined by "and", or a relative
+ * pronoun) when a state follows it. */
+static int plural_base_support(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_base[] = {"back", "support", NULL};
+	static const char *w_group[] = {"countries", "nations", "states", "allies", "powers",
+					"governments", NULL};
+	static const char *w_rel[] = {"which", "who", NULL};
+	const mention *t, *m;
+	size_t j = i, n = 0, k;
+	if (d->t.v[i].upper || (K(i)[0] != 'b' && K(i)[0] != 's') || !kin_local(d, i, w_base) ||
+	    i + 1 >= s->t1 || i <= s->t0 + 1)
+		return 0;
+	t = mention_at(d, s, i + 1);
+	if (!t || !ent__is_state_mention(t) || t->possessive || t->gz == GZ_FIRM ||
+	    t->gz == GZ_DEMONYM)
+		return 0;
+	while (j > s->t0 + 1 && n < 2 &&
+	       (ly_adverb(d, j - 1) || kis(d, j - 1, "also") || kis(d, j - 1, "both") ||
+		kis(d, j - 1, "still"))) {
+		j--;
+		n++;
+	}
+	if (kin_local(d, j - 1, w_rel))
+		return kis(d, j - 2, "of") || kis(d, j - 2, ",");
+	if (kin_local(d, j - 1, w_group)) {
+		for (k = j - 1; k > s->t0 && k + 4 > j; k--)
+			if (kis(d, k - 1, "and"))
+				return 1;
+		return 0;
+	}
+	for (k = s->m0; k < s->m1; k++) {
+		m = M(d, k);
+		if (m->t1 == j && ent__is_state_mention(m) && !m->possessive && m->gz != GZ_FIRM &&
+		    m->gz != GZ_DEMONYM && m->t0 > s->t0 && kis(d, m->t0 - 1, "and"))
+			return 1;
+	}
+	return 0;
+}
+
+/* Statements on sanctions and on elections (holdout set ag):
+ * - "sanctions (newly) imposed/announced by A, B and C on Y" and
+ *   "sanctions imposed on Y by A": each of A, B, C opposes Y
+ *   (stance.sanctions_by);
+ * - "X announced/unveiled/approved (new) sanctions on/against Y": X
+ *   opposes Y (stance.sanctions_by);
+ * - "X condemned/denounced the (new) sanctions (imposed ...) on/against
+ *   Y": X backs Y (stance.sanctions_condemned);
+ * - "X does not / refused to / will not recognise the (results of the)
+ *   election in Y / Y's election / the Yn vote" (or "them", the elections
+ *   of Y named before in the sentence): X opposes Y
+ *   (stance.election_unrecognised). */
+static int sanction_poll_word(const dctx *d, size_t i)
+{
+	const char *k;
+	if (d->t.v[i].kind != TK_WORD || d->t.v[i].upper)
+		return 0;
+	k = K(i);
+	return (k[0] == 's' && k[1] == 'a' && k[2] == 'n') ||	 /* sanction(s) */
+	       (k[0] == 'r' && k[1] == 'e' && k[2] == 's') ||	 /* resolution */
+	       (k[0] == 'r' && k[1] == 'e' && (k[2] == 'c' || k[2] == 'j')) || /* recognise, reject */
+	       (k[0] == 'e' && k[1] == 'x' && k[2] == 'p');	 /* expel, expulsion */
+}
+
+/* A state named at token j, no firm, demonym or possessive; *end after it. */
+static const mention *plain_state(const dctx *d, const span *s, size_t j, size_t *end)
+{
+	const mention *m = named_state(d, s, j, end);
+	return m && m->gz != GZ_DEMONYM && !m->possessive ? m : NULL;
+}
+
+/* The states listed from token j ("the United States, the European Union,
+ * the United Kingdom and Canada": other names are passed over), at most
+ * max; *end is the token after the list. */
+static size_t listed_states(const dctx *d, const span *s, size_t j, const mention **out,
+			    size_t max, size_t *end)
+{
+	size_t n = 0;
+	for (;;) {
+		const mention *m;
+		if (j < s->t1 && KIN(d, j, w_det))
+			j++;
+		m = mention_at(d, s, j);
+		if (!m)
+			break;
+		if (ent__is_state_mention(m) && m->gz != GZ_FIRM && m->gz != GZ_DEMONYM &&
+		    !m->possessive && n < max)
+			out[n++] = m;
+		j = m->t1;
+		*end = j;
+		if (j < s->t1 && kis(d, j, ","))
+			j++;
+		if (j < s->t1 && kis(d, j, "and"))
+			j++;
+		if (j == *end)
+			break;
+	}
+	return n;
+}
+
+/* words of a vote: "the election(s) in Y", "Y's referendum" */
+static const char *w_poll_n[] = {"election", "elections", "vote", "referendum", "referendums",
+				 "poll", "polls", NULL};
+
+/* The state whose vote an election word at token j is: "election(s) in
+ * (the) Y", "elections held/organised by Y", "Y's (presidential)
+ * election", "the Yn (so-called) elections"; or NULL. */
+static const mention *poll_state(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_held[] = {"held", "organised", "organized", "staged", "conducted",
+				       NULL};
+	static const char *w_poll_part[] = {"procedure", "process", "campaign", "results",
+					    "result", "outcome", NULL};
+	const mention *y;
+	size_t q, n, e = 0;
+	q = j + 1;
+	if (q < s->t1 && skip_quote(d, q))
+		q++;
+	if (q + 1 < s->t1 && kin_local(d, q, w_poll_part))
+		q++; /* "the election procedure in Y" */
+	if (q + 1 < s->t1 && kin_local(d, q, w_held) && kis(d, q + 1, "by"))
+		q++;
+	if (q + 1 < s->t1 && (kis(d, q, "in") || kis(d, q, "by")) &&
+	    (y = plain_state(d, s, q + 1, &e)) != NULL)
+		return y;
+	/* leftwards over quotes and up to two lower-case words */
+	for (q = j, n = 0; q > s->t0 && n < 4; q--, n++) {
+		y = mention_at(d, s, q - 1);
+		if (y && ent__is_state_mention(y) && y->gz != GZ_FIRM)
+			return y->gz == GZ_DEMONYM || y->possessive ? y : NULL;
+		if (!skip_quote(d, q - 1) && !kis(d, q - 1, "'s") &&
+		    !(d->t.v[q - 1].kind == TK_WORD && !d->t.v[q - 1].upper))
+			return NULL;
+	}
+	return NULL;
+}
+
+/* The state of an election named within six tokens from j ("the (results
+ * of the) presidential election in Y"), or NULL. */
+static const mention *poll_object(const dctx *d, const span *s, size_t j)
+{
+	size_t n;
+	for (n = 0; j < s->t1 && n < 6; j++, n++) {
+		if (kis(d, j, ",") || kis(d, j, ";"))
+			return NULL;
+		if (kin_local(d, j, w_poll_n))
+			return poll_state(d, s, j);
+	}
+	return NULL;
+}
+
+/* A state at token j: "Y", or "Yn <noun>" / "Y's <noun>" ("Chilean
+ * officials", "Chile's oil sector"); *end after the name (and "'s"). */
+static const mention *state_before_noun(const dctx *d, const span *s, size_t j, size_t *end)
+{
+	const mention *m = named_state(d, s, j, end);
+	if (!m || !(m->possessive || m->gz == GZ_DEMONYM))
+		return m;
+	return *end < s->t1 && d->t.v[*end].kind == TK_WORD && !d->t.v[*end].upper ? m : NULL;
+}
+
+/* The state a resolution told of in the three units before condemns:
+ * "... voted to condemn Y's annexation." / "a resolution denouncing the Yn
+ * raid", the latest such; or NULL. */
+static const mention *resolution_target(const dctx *d, const span *s)
+{
+	static const char *w_condemn_v[] = {"condemns", "condemned", "condemn", "condemning",
+					    "denounces", "denounced", "denounce", "denouncing",
+					    "deplores", "deplored", "deploring", NULL};
+	const mention *y = NULL;
+	int u;
+	for (u = s->unit - 1; u >= 0 && u >= s->unit - 3 && !y; u--) {
+		span ps = *s;
+		size_t j, e = 0;
+		ps.unit = u;
+		ps.t0 = d->units[u].t0;
+		ps.t1 = d->units[u].t1;
+		ps.m0 = d->units[u].m0;
+		ps.m1 = d->units[u].m1;
+		for (j = ps.t0; j + 1 < ps.t1; j++)
+			if (kin_local(d, j, w_condemn_v) && !negated(d, &ps, j)) {
+				const mention *m = named_state(d, &ps, j + 1, &e);
+				if (m)
+					y = m;
+			}
+	}
+	return y;
+}
+
+/* "X backed / voted for the resolution" (or "voted against / opposed
+ * it") when the units before told that it condemns Y: X opposes (backs)
+ * Y (stance.resolution_vote). */
+static int resolution_vote(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_back_v[] = {"backed", "supported", "endorsed", "sponsored",
+					 "co-sponsored", "approved", NULL};
+	static const char *w_down_v[] = {"opposed", "rejected", NULL};
+	static const char *w_that_res[] = {"the", "this", "that", NULL};
+	const mention *y;
+	size_t v = i, q;
+	int pol = -1;
+	*hit = 0;
+	if (!kis(d, i, "resolution") || i < s->t0 + 2)
+		return ENT_OK;
+	if (d->t.v[i - 1].kind == TK_WORD && d->t.v[i - 1].upper && i >= s->t0 + 3)
+		v--; /* "the UN resolution" */
+	if (!kin_local(d, v - 1, w_that_res))
+		return ENT_OK;
+	v--;
+	if (kin_local(d, v - 1, w_back_v))
+		pol = ENT_POLARITY_SUPPORT;
+	else if (kin_local(d, v - 1, w_down_v))
+		pol = ENT_POLARITY_OPPOSE;
+	else if (v >= s->t0 + 2 && kis(d, v - 2, "voted") &&
+		 (kis(d, v - 1, "for") || kis(d, v - 1, "against")))
+		pol = kis(d, v - 1, "for") ? ENT_POLARITY_SUPPORT : ENT_POLARITY_OPPOSE;
+	if (pol < 0 || negated(d, s, v - 1))
+		return ENT_OK;
+	for (q = i + 1; q < s->t1; q++)
+		if (KIN(d, q, w_oppose_v))
+			return ENT_OK; /* "the resolution condemning Y": stance.verb */
+	if ((y = resolution_target(d, s)) == NULL)
+		return ENT_OK;
+	*hit = 1;
+	/* backing a condemnation opposes Y */
+	return add_state_stance(d, s, stance_actor(d, s, v - 1), y,
+				pol == ENT_POLARITY_SUPPORT ? ENT_POLARITY_OPPOSE : ENT_POLARITY_SUPPORT,
+				i, "stance.resolution_vote");
+}
+
+static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_sanctions[] = {"sanctions", "sanction", NULL};
+	static const char *w_by_v[] = {"imposed", "announced", "introduced", "approved",
+				       "adopted", "slapped", "levied", NULL};
+	static const char *w_announce_v[] = {"announced", "announces", "unveiled", "unveils",
+					     "approved", "approves", "adopted", "adopts", NULL};
+	static const char *w_recognise_v[] = {"recognized", "recognised", "recognizes",
+					      "recognises", "recognize", "recognise", NULL};
+	/* a condemnation of sanctions, not a mere objection to them */
+	static const char *w_condemn_v[] = {"condemns", "condemned", "condemn", "condemning",
+					    "denounces", "denounced", "denounce", "denouncing",
+					    "slammed", "slams", "lambasted", NULL};
+	static const char *w_result_n[] = {"results", "result", "outcome", "them", "it", NULL};
+	static const char *w_expel_v[] = {"expelled", "expels", "expel", "expelling", "expulsion",
+					  NULL};
+	static const char *w_diplomat_n[] = {"ambassador", "ambassadors", "envoy", "envoys",
+					     "diplomat", "diplomats", "attache", NULL};
+	static const char *w_reject_poll[] = {"rejected", "rejects", "reject", "rejecting", NULL};
+	const mention *ag[6], *a, *y = NULL;
+	size_t na = 0, j, e = 0, q, n;
+	int rc;
+	*hit = 0;
+	if (K(i)[0] == 'r' && K(i)[2] == 's')
+		return resolution_vote(d, s, i, hit);
+	if (i + 2 >= s->t1)
+		return ENT_OK;
+	if (kis(d, i, "sanctioned") && i > s->t0 && !KIN(d, i - 1, w_be) && !kis(d, i - 1, "been") &&
+	    !negated(d, s, i)) {
+		/* "X (has) sanctioned Y / three Yn firms / Y's minister" */
+		j = i + 1;
+		if (j < s->t1 && (count_word(d, j) || kis(d, j, "several")))
+			j++;
+		y = state_before_noun(d, s, j, &e);
+		if (!y)
+			return ENT_OK;
+		*hit = 1;
+		return add_state_stance(d, s, stance_actor(d, s, i), y, ENT_POLARITY_OPPOSE, i,
+					"stance.sanctions_by");
+	}
+	if (kin_local(d, i, w_sanctions)) {
+		j = i + 1;
+		if (j < s->t1 && ly_adverb(d, j))
+			j++;
+		if (j + 2 < s->t1 && kin_local(d, j, w_by_v)) {
+			j++;
+			if ((kis(d, j, "on") || kis(d, j, "against")) &&
+			    (y = plain_state(d, s, j + 1, &e)) != NULL)
+				j = e; /* "imposed on Y by A" */
+			if (j + 1 < s->t1 && kis(d, j, "by")) {
+				na = listed_states(d, s, j + 1, ag, 6, &e);
+				if (!y && na && e + 1 < s->t1 &&
+				    (kis(d, e, "on") || kis(d, e, "against")))
+					y = plain_state(d, s, e + 1, &e);
+			}
+		} else if (j + 1 < s->t1 && (kis(d, j, "on") || kis(d, j, "against"))) {
+			size_t e2 = 0;
+			y = state_before_noun(d, s, j + 1, &e);
+			if (y && e + 3 < s->t1 && KIN(d, e, w_be) && kin_local(d, e + 1, w_by_v) &&
+			    kis(d, e + 2, "by")) {
+				/* "sanctions on Y were announced by A and B" */
+				na = listed_states(d, s, e + 3, ag, 6, &e2);
+			} else if (y) {
+				/* "announced (new) sanctions on Y", "imposed sanctions
+				 * on Yn officials": the announcer (the imposer of
+				 * sanctions on Y itself is stance.sanctions') */
+				for (q = i, n = 0; q > s->t0 && n < 3 &&
+						   !kin_local(d, q - 1, w_announce_v) &&
+						   !KIN(d, q - 1, w_impose) &&
+						   d->t.v[q - 1].kind == TK_WORD && !d->t.v[q - 1].upper;
+				     q--, n++)
+					;
+				if (q > s->t0 &&
+				    (kin_local(d, q - 1, w_announce_v) ||
+				     (KIN(d, q - 1, w_impose) && (y->possessive || y->gz == GZ_DEMONYM))) &&
+				    !negated(d, s, q - 1) && (a = stance_actor(d, s, q - 1)) != NULL) {
+					ag[0] = a;
+					na = 1;
+				}
+			}
+		}
+		if (!y)
+			return ENT_OK;
+		for (q = 0; q < na; q++)
+			if ((rc = add_state_stance(d, s, ag[q], y, ENT_POLARITY_OPPOSE, i,
+						   "stance.sanctions_by")))
+				return rc;
+		/* "X condemned the (new) (Western) sanctions ...": X backs Y */
+		for (q = i, n = 0; q > s->t0 && n < 4 && !kin_local(d, q - 1, w_condemn_v) &&
+				   d->t.v[q - 1].kind == TK_WORD && (!d->t.v[q - 1].upper || n == 0);
+		     q--, n++)
+			;
+		if (q > s->t0 && kin_local(d, q - 1, w_condemn_v) && !negated(d, s, q - 1)) {
+			a = stance_actor(d, s, q - 1);
+			*hit = 1;
+			if (a && !is_person(d, a) &&
+			    (rc = add_state_stance(d, s, a, y, ENT_POLARITY_SUPPORT, i,
+						   "stance.sanctions_condemned")))
+				return rc;
+		}
+		return ENT_OK;
+	}
+	if (kin_local(d, i, w_expel_v) && !negated(d, s, i)) {
+		/* "expelled (the) (two) Yn / Y's (top) diplomats", "the expulsion
+		 * of the Yn envoy" */
+		j = i + 1;
+		if (kis(d, i, "expulsion")) {
+			if (!kis(d, j, "of"))
+				return ENT_OK;
+			j++;
+		}
+		if (j < s->t1 && (count_word(d, j) || kis(d, j, "several")))
+			j++;
+		y = named_state(d, s, j, &e);
+		if (!y || !(y->possessive || y->gz == GZ_DEMONYM))
+			return ENT_OK;
+		if (e + 1 < s->t1 && d->t.v[e].kind == TK_WORD && !d->t.v[e].upper &&
+		    !kin_local(d, e, w_diplomat_n))
+			e++; /* "top", "acting" */
+		if (e >= s->t1 || !kin_local(d, e, w_diplomat_n))
+			return ENT_OK;
+		*hit = 1;
+		return add_state_stance(d, s, stance_actor(d, s, i), y, ENT_POLARITY_OPPOSE, i,
+					"stance.expelled");
+	}
+	if (kin_local(d, i, w_reject_poll)) {
+		/* "rejected the (official) results of the election in Y" */
+		j = i + 1;
+		if (j < s->t1 && KIN(d, j, w_det))
+			j++;
+		if (j < s->t1 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+		    !kin_local(d, j, w_result_n) && !kin_local(d, j, w_poll_n))
+			j++; /* "official", "presidential" */
+		if (j >= s->t1 || !(kin_local(d, j, w_result_n) || kin_local(d, j, w_poll_n)) ||
+		    (y = poll_object(d, s, j)) == NULL)
+			return ENT_OK;
+		*hit = 1;
+		return add_state_stance(d, s, stance_actor(d, s, i), y, ENT_POLARITY_OPPOSE, i,
+					"stance.election_unrecognised");
+	}
+	if (!kin_local(d, i, w_recognise_v) || !negated(d, s, i))
+		return ENT_OK;
+	for (q = s->t0; q < i; q++)
+		if (KIN(d, q, w_oppose_v))
+			return ENT_OK; /* "X condemned Z's refusal to recognise ...": Z's */
+	/* the object: "(the) (results/outcome of) (the) ... election(s)" */
+	for (j = i + 1, n = 0; j < s->t1 && n < 8 && !y; j++, n++) {
+		if (kis(d, j, ",") || kis(d, j, ";"))
+			break;
+		if (kin_local(d, j, w_poll_n))
+			y = poll_state(d, s, j);
+		else if (n == 0 && kin_local(d, j, w_result_n) && !kis(d, j + 1, "of"))
+			break; /* "them", "the results": the elections named before */
+	}
+	if (!y && (j = find_in(d, i + 1, i + 3 < s->t1 ? i + 3 : s->t1, w_result_n)) != NONE)
+		for (q = s->t0; q < i && !y; q++)
+			if (kin_local(d, q, w_poll_n))
+				y = poll_state(d, s, q);
+	if (!y)
+		return ENT_OK;
+	a = stance_actor(d, s, i);
+	if ((!a || strcmp(a->code, y->code) == 0) && s->m0 < s->m1 && M(d, s->m0)->t0 < i &&
+	    ent__is_state_mention(M(d, s->m0))) {
+		/* "X said the vote in Y was ... and it does not": X, unless a
+		 * bloc named on the way may be "it" */
+		a = M(d, s->m0);
+		for (q = s->m0; q < s->m1 && M(d, q)->t0 < i; q++)
+			if (M(d, q)->gz == GZ_BLOC)
+				a = NULL;
+	}
+	*hit = 1;
+	return add_state_stance(d, s, a, y, ENT_POLARITY_OPPOSE, i, "stance.election_unrecognised");
+}
+
+/* Is the verb of opposition at token i ("condemning Y") in a motion the
+ * subject voted against or blocked ("voted against a (UN) resolution
+ * condemning Y", "vetoed the draft denouncing Y")?  The voter backs Y
+ * (stance.verb). */
+static int motion_voted_down(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_motion[] = {"resolution", "motion", "draft", NULL};
+	static const char *w_vote[] = {"voted", "votes", "vote", "voting", NULL};
+	static const char *w_block[] = {"vetoed", "vetoes", "veto", "blocked", "blocks", NULL};
+	size_t j, n;
+	for (j = i, n = 0; j > s->t0 && n < 6 && !kin_local(d, j - 1, w_motion); j--, n++)
+		;
+	if (j <= s->t0 || !kin_local(d, j - 1, w_motion))
+		return 0;
+	for (j--, n = 0; j > s->t0 && n < 6; j--, n++) {
+		if (kin_local(d, j - 1, w_block))
+			return 1;
+		if (kis(d, j - 1, "against"))
+			return j - 1 > s->t0 && kin_local(d, j - 2, w_vote);
+	}
+	return 0;
+}
+
+/* "called on nations, including India, to ...", "urged countries such as
+ * X to ...": the state named as a member of the group at j; *te is set to
+ * the token after it (over a comma). NULL when j opens no such group. */
+static const mention *group_member(const dctx *d, const span *s, size_t j, size_t *te)
+{
+	static const char *w_grp[] = {"nations", "countries", "states", "governments", "partners",
+				      "suppliers", NULL};
+	static const char *w_pre[] = {"all", "other", "foreign", "third", "those", NULL};
+	const mention *x;
+	size_t e;
+	if (j < s->t1 && kin_local(d, j, w_pre))
+		j++;
+	if (j + 2 >= s->t1 || !kin_local(d, j, w_grp))
+		return NULL;
+	j++;
+	if (kis(d, j, ","))
+		j++;
+	if (j < s->t1 && kis(d, j, "including"))
+		j++;
+	else if (j + 1 < s->t1 && kis(d, j, "such") && kis(d, j + 1, "as"))
+		j += 2;
+	else
+		return NULL;
+	x = mention_at(d, s, j);
+	if (!x || !ent__is_state_mention(x) || x->possessive || x->gz == GZ_FIRM ||
+	    x->gz == GZ_DEMONYM)
+		return NULL;
+	e = x->t1;
+	if (e < s->t1 && kis(d, e, ","))
+		e++;
+	*te = e;
+	return x;
+}
+
+/* "Four countries voted against a resolution condemning Y, namely A, B
+ * and C (, as well as D)": with a count of states for subject and no state
+ * before the verb at token i, the states listed after "namely" take the
+ * stance toward t (stance.verb). */
+static int namely_stances(dctx *d, const span *s, size_t i, const mention *t,
+			  ent_polarity pol)
+{
+	const mention *ls[8];
+	size_t q, n = 0, e = 0, k;
+	int rc, counted = 0;
+	for (q = s->t0 + 2; q <= i && !counted; q++)
+		counted = counted_states_before(d, s, q);
+	if (!counted)
+		return ENT_OK;
+	for (q = i + 1; q + 1 < s->t1 && !(kis(d, q, ",") && kis(d, q + 1, "namely")); q++)
+		;
+	if (q + 2 >= s->t1)
+		return ENT_OK;
+	n = listed_states(d, s, q + 2, ls, 8, &e);
+	if (n && e + 4 < s->t1 && kis(d, e, ",") && kis(d, e + 1, "as") && kis(d, e + 2, "well") &&
+	    kis(d, e + 3, "as"))
+		n += listed_states(d, s, e + 4, ls + n, 8 - n, &e); /* ", as well as D" */
+	for (k = 0; k < n; k++)
+		if ((rc = add_state_stance(d, s, ls[k], t, pol, i, "stance.verb")))
+			return rc;
+	return ENT_OK;
+}
+
+/* A stance rule led by the word at token i; *hit when it took the word. */
+typedef int (*word_rule)(dctx *d, const span *s, size_t i, int *hit);
+
+int rule_stance(dctx *d, const span *s)
+{
+	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
+					       stance_round7, stance_round8};
+	size_t i, wr;
+	int rc;
+	if (span_has(d, s, w_interpret)) {
+		/* an interpretation is no stance, but "X described the raid as
+		 * a violation" is X's own judgement (active "described") */
+		for (i = s->t0 + 1; i < s->t1; i++) {
+			int hit;
+			if ((kis(d, i, "described") || kis(d, i, "describes") ||
+			     kis(d, i, "describing")) && !KIN(d, i - 1, w_be) &&
+			    !kis(d, i - 1, "been") && (rc = stance_round7(d, s, i, &hit)))
+				return rc;
+		}
+		return ENT_OK;
+	}
+	for (i = s->t0; i < s->t1; i++) {
+		int verb = (KIN(d, i, w_support_v) ||
+			    ((K(i)[0] == 'b' || K(i)[0] == 's') && plural_base_support(d, s, i))) &&
+			   progressive_support(d, s, i),
+		    opp = KIN(d, i, w_oppose_v), hit;
+		if (opp && (rc = stance_condemn_drills(d, s, i, &hit)))
+			return rc;
+		if (opp && hit)
+			continue;
+		hit = 0;
+		if ((opp || KIN(d, i, w_oppose_n)) && (rc = stance_object_drill(d, s, i, &hit)))
+			return rc;
+		if (hit)
+			continue;
+		/* the word-led rules, in order: the first that takes token i
+		 * ends its turn */
+		hit = 0;
+		for (wr = 0; wr < sizeof word_rules / sizeof word_rules[0] && !hit; wr++)
+			if ((rc = word_rules[wr](d, s, i, &hit)))
+				return rc;
+		if (!hit && round10_word(d, i) && (rc = stance_round10(d, s, i, &hit)))
+			return rc;
+		if (!hit && sanction_poll_word(d, i) && (rc = sanction_poll_rules(d, s, i, &hit)))
+			return rc;
+		if (hit)
+			continue;
+		if ((rc = cause_concern(d, s, i)))
+			return rc;
+		{
+			size_t say = NONE;
+			const mention *x = judged_hostile(d, s, i, &say);
+			if (!x && (x = judged_deed(d, s, i, &say)) != NULL) {
+				const mention *a = stance_actor(d, s, say);
+				if (a && a->gz != GZ_FIRM &&
+				    (rc = add_stance(d, s, a, x, ENT_POLARITY_OPPOSE, i, s->t1,
+						     "stance.judged_deed")))
+					return rc;
+				continue;
+			}
+			if (x) {
+				const mention *a = say != NONE ? stance_actor(d, s, say)
+							       : quote_speaker(d, s, i);
+				if (a && a->gz != GZ_FIRM &&
+				    (rc = add_stance(d, s, a, x, ENT_POLARITY_OPPOSE, i, s->t1,
+						     "stance.hostile_judgement")))
+					return rc;
+				if (a)
+					continue;
+			}
+		}
+		if (KIN(d, i, w_rel_v) && !negated(d, s, i)) {
+			const mention *sj = NULL, *an = relative_antecedent(d, s, i, &sj);
+			if (an) {
+				if ((rc = add_stance(d, s, sj, an,
+						     kin(d, i, w_rel_oppose) ? ENT_POLARITY_OPPOSE
+									     : ENT_POLARITY_SUPPORT,
+						     i, s->t1, "stance.relative")))
+					return rc;
+				continue;
+			}
+		}
+		size_t op = i + 1 < s->t1 && quote_mark(d, i + 1) ? i + 2 : i + 1; /* "protests" against */
+		if (KIN(d, i, w_oppose_n) && op < s->t1 &&
+		    (KIN(d, op, w_oppose_prep) || in_response_to(d, s, op) != NONE) &&
+		    !negated(d, s, i)) {
+			/* "Tehran's skepticism of Baku's ties", "Iranian criticism of
+			 * Azerbaijan", "X raised objections to Y", "issued a firm
+			 * condemnation on Saturday in response to Israel's strikes" */
+			size_t r = KIN(d, op, w_oppose_prep) ? op + 1 : in_response_to(d, s, op);
+			const mention *a = actor_before(d, s, i, 2, 0);
+			if (a && a->gz == GZ_DEMONYM && a->t1 != i)
+				a = NULL; /* "a Japanese diplomat to protest": no critic */
+			const mention *t = actor_after(d, s, r, 1, 1);
+			if (!t)
+				t = demonym_act(d, s, r);
+			if (!t)
+				t = agent_of_object(d, s, r); /* "protests against the use of force by X" */
+			if (!a) {
+				/* "X firmly opposes and strongly protests against ...":
+				 * the subject of the first verb */
+				size_t q = i, n = 0;
+				while (q > s->t0 + 1 && n < 2 && ly_adverb(d, q - 1)) {
+					q--;
+					n++;
+				}
+				if (q > s->t0 + 1 && kis(d, q - 1, "and") && d->t.v[i].kind == TK_WORD &&
+				    KIN(d, q - 2, w_oppose_v))
+					a = stance_actor(d, s, q);
+			}
+			if (!a) {
+				/* "X summoned Y's envoy to lodge a complaint over Z",
+				 * "... to protest against Z": the subject of the clause */
+				size_t v = voice_verb_before(d, s, i), inf = v != NONE ? v : i;
+				if (inf > s->t0 && kis(d, inf - 1, "to"))
+					a = subject_before(d, s, inf - 1);
+				else if (v != NONE)
+					a = stance_actor(d, s, v);
+			}
+			if (a && a->gz != GZ_FIRM &&
+			    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+					     "stance.oppose_noun")))
+				return rc;
+			continue;
+		}
+		if (kis(d, i, "indifferent") && i > s->t0 + 1 && i + 2 < s->t1 &&
+		    (kis(d, i - 1, "remain") || kis(d, i - 1, "stay") || kis(d, i - 1, "be")) &&
+		    negated(d, s, i - 1) && kis(d, i + 1, "to")) {
+			/* "Iran cannot remain indifferent to the Zionist regime's
+			 * plot": the speaker opposes the one named */
+			const mention *t = actor_after(d, s, i + 2, 2, 1);
+			if (t && (rc = add_stance(d, s, stance_actor(d, s, i - 1), t,
+						  ENT_POLARITY_OPPOSE, i, s->t1, "stance.not_indifferent")))
+				return rc;
+			continue;
+		}
+		if (KIN(d, i, w_label_v) && !negated(d, s, i)) {
+			/* "Israel's foreign minister called Iran a regional
+			 * threat", "X branded Y an aggressor" */
+			const mention *t = actor_after(d, s, i + 1, 0, 1);
+			size_t j, n;
+			if (t && !t->possessive) {
+				j = t->t1;
+				if (j < s->t1 && kis(d, j, "as"))
+					j++;
+				if (j < s->t1 && (kis(d, j, "\"") || kis(d, j, "'")))
+					j++; /* called Iran "a regional threat" */
+				if (j < s->t1 && KIN(d, j, w_det))
+					j++;
+				for (n = 0; j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD &&
+					    !d->t.v[j].upper && !kin(d, j, w_threat_n);
+				     j++, n++)
+					;
+				if (j < s->t1 && kin(d, j, w_threat_n)) {
+					if ((rc = add_stance(d, s, stance_actor(d, s, i), t,
+							     ENT_POLARITY_OPPOSE, i, s->t1,
+							     "stance.called_threat")))
+						return rc;
+					continue;
+				}
+			}
+			if (!t && (t = labelled_act(d, s, i + 1)) != NULL) {
+				/* "Iraq called the attack Israeli aggression" */
+				if ((rc = add_stance(d, s, stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE,
+						     i, s->t1, "stance.called_aggression")))
+					return rc;
+				continue;
+			}
+		}
+		if (KIN(d, i, w_call) && !negated(d, s, i)) {
+			/* "X called on Y to end its occupation", "X urged Y to stop" */
+			size_t j = i + 1;
+			const mention *a, *t;
+			if (j < s->t1 && kis(d, j, "on"))
+				j++;
+			t = actor_after(d, s, j, 0, 1);
+			size_t te = t ? t->t1 : 0;
+			if (t && t->t0 > j + 2)
+				t = NULL; /* not the callee: "called on nations, including X," */
+			if (!t)
+				t = group_member(d, s, j, &te); /* "on nations, including X, to" */
+			if (!t)
+				t = state_np(d, s, j, &te); /* "called on the Japanese government to" */
+			if (!t && j + 1 < s->t1 && kis(d, j, "the") &&
+			    (t = actor_after(d, s, j + 1, 0, 1)) != NULL)
+				te = t->t1; /* "urged the United States to stop" */
+			/* "to immediately cease", "to swiftly end": one adverb */
+			size_t sv = t ? te + 1 : 0;
+			if (t && sv + 1 < s->t1 && ly_adverb(d, sv))
+				sv++;
+			if (t && sv < s->t1 && kis(d, te, "to") && KIN(d, sv, w_stop)) {
+				a = stance_actor(d, s, i);
+				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+						     "stance.call_to_stop")))
+					return rc;
+			} else if (t && sv + 2 < s->t1 && kis(d, te, "to") &&
+				   (kis(d, sv, "recognise") || kis(d, sv, "recognize") ||
+				    kis(d, sv, "accept") || kis(d, sv, "respect"))) {
+				/* "urged the Belgrade government to accept the
+				 * independence of Kosovo", "called on X to respect
+				 * Y's sovereignty": the caller backs Y */
+				const mention *y = recognised_state(d, s, sv + 1);
+				a = subject_before(d, s, i);
+				if (!a)
+					a = stance_actor(d, s, i);
+				if (y && a && a->gz != GZ_FIRM &&
+				    (rc = add_stance1(d, s, a, y, ENT_POLARITY_SUPPORT, i, s->t1,
+						      "stance.call_to_recognise")))
+					return rc;
+			}
+			continue;
+		}
+		if (kis(d, i, "despite")) {
+			/* "India signed the deal despite warnings from the US",
+			 * "despite Beijing's objections, Manila signed": the
+			 * warner opposes the one who went ahead */
+			static const char *warn[] = {"warnings", "warning", "objections", "objection",
+						     "opposition", "protests", "criticism", "pressure",
+						     "reservations", NULL};
+			static const char *w_comma[] = {",", NULL};
+			size_t j = i + 1, n = 0;
+			const mention *a = NULL, *t = NULL;
+			while (j < s->t1 && n < 4 && !kin(d, j, warn) && !kis(d, j, ",")) {
+				j++;
+				n++;
+			}
+			if (j < s->t1 && kin(d, j, warn)) {
+				a = actor_before(d, s, j, 1, 0);
+				if (a && !(a->possessive && a->t0 > i))
+					a = NULL;
+				if (!a && j + 1 < s->t1 && (kis(d, j + 1, "from") || kis(d, j + 1, "by")))
+					a = actor_after(d, s, j + 2, 1, 1);
+			}
+			if (a && i == s->t0) {
+				/* the subject right after the phrase's comma */
+				size_t c = find_in(d, j, s->t1, w_comma);
+				if (c != NONE)
+					t = actor_after(d, s, c + 1, 1, 1);
+			} else if (a) {
+				t = subject_before(d, s, i);
+			}
+			if (a && t && a->gz != GZ_FIRM &&
+			    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+					     "stance.despite_warnings")))
+				return rc;
+			continue;
+		}
+		if (K(i)[0] == 'l' &&
+		    ((kis(d, i, "lying") && i > s->t0 && KIN(d, i - 1, w_be)) || kis(d, i, "lied"))) {
+			/* "Ukraine's president has said that Iran is lying about
+			 * ...": the speaker opposes the state said to lie
+			 * (stance.lying, test_extract_denials.c) */
+			size_t b = kis(d, i, "lied") ? i : i - 1, q, say = NONE;
+			const mention *t = actor_before(d, s, b, 0, 1), *a = NULL;
+			if (t && !t->possessive && !negated(d, s, i)) {
+				for (q = s->t0; q < t->t0; q++)
+					if (KIN(d, q, w_speech_verb))
+						say = q;
+				if (say != NONE && say > s->t0 &&
+				    (kis(d, say - 1, "has") || kis(d, say - 1, "had")))
+					say--;
+				if (say != NONE)
+					a = sayer(d, s, say);
+			}
+			if (a && a->gz != GZ_FIRM && a->code && strcmp(a->code, t->code) != 0 &&
+			    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+					     "stance.lying")))
+				return rc;
+			continue;
+		}
+		if ((kis(d, i, "unacceptable") || kis(d, i, "intolerable") ||
+		     kis(d, i, "inadmissible") || (K(i)[0] == 'r' && kis(d, i, "regrettable")) ||
+		     (K(i)[0] == 'd' && kis(d, i, "deplorable"))) &&
+		    !negated(d, s, i)) {
+			/* "it is unacceptable for Russia that the US is giving
+			 * ...", "Greece said it is unacceptable that Turkey ...":
+			 * the one it is unacceptable for opposes the state after
+			 * "that" */
+			size_t j = i + 1;
+			const mention *a = NULL, *t = NULL;
+			if (j < s->t1 && (kis(d, j, "for") || kis(d, j, "to")) &&
+			    (a = actor_after(d, s, j + 1, 0, 1)) != NULL)
+				j = a->t1;
+			if (j < s->t1 && kis(d, j, "that"))
+				t = actor_after(d, s, j + 1, 1, 1);
+			if (t && !a)
+				a = stance_actor(d, s, i);
+			if (t && !a)
+				a = quote_speaker(d, s, i); /* '"It is ... that Y ...," X said' */
+			if (a && t && a->gz != GZ_FIRM &&
+			    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+					     "stance.unacceptable")))
+				return rc;
+			continue;
+		}
+		if ((kis(d, i, "must") || kis(d, i, "should")) && !negated(d, s, i)) {
+			/* "Greece said Turkey must end its violations", "'Armenia
+			 * and France must discontinue their policy,' the spokesman
+			 * added": the speaker opposes the state told to stop */
+			size_t v = i + 1, n = 0, q, say = NONE;
+			while (v < s->t1 && n < 2 &&
+			       (kis(d, v, "also") || kis(d, v, "now") || ly_adverb(d, v))) {
+				v++;
+				n++;
+			}
+			if (v < s->t1 &&
+			    (KIN(d, v, w_stop) || kis(d, v, "discontinue") ||
+			     (kis(d, v, "give") && v + 1 < s->t1 && kis(d, v + 1, "up")))) {
+				const mention *t = actor_before(d, s, i, 0, 1), *a, *c[6];
+				size_t nc = 0, r;
+				if (t && !t->possessive)
+					nc = coordinated(d, s, t, c, 6); /* "Armenia and France must" */
+				for (q = s->t0; nc && q < c[0]->t0; q++)
+					if (KIN(d, q, w_speech_verb))
+						say = q;
+				a = !nc		  ? NULL
+				    : say != NONE ? sayer(d, s, say)
+						  : according_to(d, s, c[0]->t0);
+				if (nc && !a && say == NONE)
+					a = quote_speaker(d, s, i);
+				for (r = 0; a && a->gz != GZ_FIRM && r < nc; r++)
+					if ((rc = add_stance(d, s, a, c[r], ENT_POLARITY_OPPOSE, i, s->t1,
+							     "stance.must_stop")))
+						return rc;
+				if (a)
+					continue;
+			}
+		}
+		if (KIN(d, i, w_sanction_n) && i + 1 < s->t1 &&
+		    (kis(d, i + 1, "on") || kis(d, i + 1, "against"))) {
+			/* "The US imposed sanctions on China" */
+			size_t v = i, n = 0;
+			while (v > s->t0 && n < 3 && !KIN(d, v - 1, w_impose) &&
+			       !kis(d, v - 1, "for") &&
+			       d->t.v[v - 1].kind == TK_WORD && !d->t.v[v - 1].upper) {
+				v--;
+				n++;
+			}
+			if (v > s->t0 && KIN(d, v - 1, w_impose) && !negated(d, s, v - 1)) {
+				const mention *a = stance_actor(d, s, v - 1);
+				const mention *t = actor_after(d, s, i + 2, 1, 1);
+				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+						     "stance.sanctions")))
+					return rc;
+			} else if (sanctions_sought(d, s, v)) {
+				/* "The US has pushed for tough sanctions against X" */
+				const mention *a = stance_actor(d, s, v - 2);
+				const mention *t = actor_after(d, s, i + 2, 1, 1);
+				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+						     "stance.sanctions_sought")))
+					return rc;
+			}
+			continue;
+		}
+		if ((kis(d, i, "blockade") || kis(d, i, "blockades")) && i + 2 < s->t1 &&
+		    (kis(d, i + 1, "on") || kis(d, i + 1, "against"))) {
+			/* "X imposed an air, sea and land blockade on Y" */
+			size_t v = i, n = 0;
+			while (v > s->t0 && n < 6 && !KIN(d, v - 1, w_impose) &&
+			       (kis(d, v - 1, ",") || (d->t.v[v - 1].kind == TK_WORD &&
+						      !d->t.v[v - 1].upper))) {
+				v--;
+				n++;
+			}
+			if (v > s->t0 && KIN(d, v - 1, w_impose) && !negated(d, s, v - 1)) {
+				/* the state right before the verb(s): "Y stood by Z
+				 * since A and B cut ties and imposed a blockade on Z" */
+				const mention *a = actor_before(d, s, v - 1, 4, 1);
+				if (!a || a->possessive)
+					a = stance_actor(d, s, v - 1);
+				if ((rc = add_stance(d, s, a, actor_after(d, s, i + 2, 1, 1),
+						     ENT_POLARITY_OPPOSE, i, s->t1, "stance.blockade")))
+					return rc;
+			}
+			continue;
+		}
+		if (kis(d, i, "none") && i + 3 < s->t1 && kis(d, i + 1, "of")) {
+			/* "... are none of China's business": the speaker opposes */
+			const mention *t = mention_at(d, s, i + 2), *a = NULL;
+			size_t k;
+			if (t && ent__is_state_mention(t) && t->possessive && t->t1 + 1 < s->t1 &&
+			    kis(d, t->t1 + 1, "business")) {
+				for (k = s->m0; k < s->m1 && !a; k++)
+					if (M(d, k)->t1 <= i && ent__is_state_mention(M(d, k)) &&
+					    M(d, k)->gz != GZ_FIRM && speaker(d, s, M(d, k)))
+						a = M(d, k);
+				if (!a) {
+					for (k = s->t0; k < i && !a; k++)
+						if (person_at(d, k) && k + 1 < i &&
+						    KIN(d, k + 1, w_speech_verb))
+							a = person_at(d, k);
+				}
+				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+						     "stance.none_of_business")))
+					return rc;
+			}
+			continue;
+		}
+		if (kis(d, i, "back") && i > s->t0 && KIN(d, i - 1, w_modal) && !negated(d, s, i)) {
+			/* "Washington will back New Delhi's efforts" */
+			const mention *a = stance_actor(d, s, i);
+			const mention *t = actor_after(d, s, i + 1, 1, 1);
+			if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1,
+					     "stance.will_back")))
+				return rc;
+			continue;
+		}
+		if (KIN(d, i, w_attack) && !negated(d, s, i)) {
+			/* "Khan has been attacking India": a person attacks in words */
+			const mention *a = stance_actor(d, s, i);
+			if (a && is_person(d, a) &&
+			    (rc = add_stance(d, s, a, actor_after(d, s, i + 1, 1, 1),
+					     ENT_POLARITY_OPPOSE, i, s->t1, "stance.person_attacks")))
+				return rc;
+			continue;
+		}
+		if ((kis(d, i, "stands") || kis(d, i, "stood") || kis(d, i, "sided") ||
+		     kis(d, i, "sides") || kis(d, i, "stand")) && i + 2 < s->t1 &&
+		    (kis(d, i + 1, "with") || kis(d, i + 1, "by") ||
+		     (ly_adverb(d, i + 1) && (kis(d, i + 2, "with") || kis(d, i + 2, "by"))) ||
+		     (i + 4 < s->t1 && kis(d, i + 1, "shoulder") && kis(d, i + 2, "to") &&
+		      kis(d, i + 3, "shoulder") && kis(d, i + 4, "with"))) &&
+		    !negated(d, s, i)) {
+			/* "Turkey stands with Azerbaijan", "stood firmly by
+			 * Azerbaijan", "stand shoulder to shoulder with
+			 * Azerbaijan" */
+			size_t w = kis(d, i + 1, "shoulder") ? i + 4 : ly_adverb(d, i + 1) ? i + 2 : i + 1;
+			const mention *a = stance_actor(d, s, i);
+			const mention *t = actor_after(d, s, w + 1, 1, 1);
+			if (!t)
+				t = state_np(d, s, w + 1, NULL); /* "with the people of Iran" */
+			if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1,
+					     "stance.side_with")))
+				return rc;
+			continue;
+		}
+		if ((kis(d, i, "recognize") || kis(d, i, "recognise") || kis(d, i, "recognizes") ||
+		     kis(d, i, "recognises")) &&
+		    negated(d, s, i)) {
+			/* "Pakistan does not recognize Armenia": no recognition is
+			 * opposition */
+			const mention *t = actor_after(d, s, i + 1, 1, 1);
+			if (t && (rc = add_stance(d, s, stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i,
+						  s->t1, "stance.no_recognition")))
+				return rc;
+			continue;
+		}
+		if (kis(d, i, "refused") || kis(d, i, "refuses") || kis(d, i, "refuse")) {
+			/* "X refused to establish diplomatic relations with Y" */
+			size_t w = find_in(d, i + 1, i + 8 < s->t1 ? i + 8 : s->t1, w_with);
+			size_t r = find_in(d, i + 1, i + 8 < s->t1 ? i + 8 : s->t1, w_relations);
+			if (w != NONE && r != NONE && find_in(d, i + 1, r, w_sever_v) == NONE) {
+				/* not "refused to cut ties with Y" */
+				const mention *a = stance_actor(d, s, i);
+				const mention *t = actor_after(d, s, w + 1, 1, 1);
+				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+						     "stance.refuse_relations")))
+					return rc;
+			}
+			continue;
+		}
+		int noun = KIN(d, i, w_support_n), conc = KIN(d, i, w_concern);
+		size_t next;
+		const mention *a, *t;
+		if (!(verb || opp || noun || conc))
+			continue;
+		if (negated(d, s, i))
+			continue;
+		next = find_in(d, i + 1, s->t1, w_support_n);
+		if (next == NONE)
+			next = s->t1;
+		if (noun) {
+			/* "X's support for Y", "Turkish support to Y"; "support" used
+			 * as a verb: "X and Y support Z" */
+			size_t j = i + 1;
+			a = actor_before(d, s, i, 3, 0);
+			if (!a && i >= s->t0 + 3 && kis(d, i - 1, "'s") &&
+			    (kis(d, i - 2, "country") || kis(d, i - 2, "government") ||
+			     kis(d, i - 2, "nation")) &&
+			    (kis(d, i - 3, "his") || kis(d, i - 3, "her"))) {
+				/* "Erdogan reiterated his country's support for
+				 * Pakistan": the person's state */
+				a = latest_person(d, s, i - 3);
+			}
+			if (i > s->t0 &&
+			    (kis(d, i - 1, "such") || kis(d, i - 1, "this") || kis(d, i - 1, "that")))
+				continue; /* "Moscow describes such support for Georgia as": another's */
+			if (!a && (kis(d, i, "supporter") || kis(d, i, "backer") || kis(d, i, "champion"))) {
+				/* "Turkey, also a neighbour of Armenia, is a staunch
+				 * supporter of Azerbaijan": the subject supports; in a
+				 * clause after "while/but" ("X was complicit while Y
+				 * has always been a supporter of Z") that clause's */
+				size_t q, k;
+				int clause = 0;
+				for (q = i; q > s->t0 && i - q < 8 && !a && !clause; q--) {
+					if (kis(d, q - 1, ","))
+						break; /* "Turkey, a neighbour of Armenia, is" */
+					if (kis(d, q - 1, "while") || kis(d, q - 1, "but") ||
+					    kis(d, q - 1, "whereas") || kis(d, q - 1, ";")) {
+						clause = 1;
+						break;
+					}
+					for (k = s->m0; k < s->m1; k++)
+						if (M(d, k)->t1 == q && ent__is_state_mention(M(d, k)) &&
+						    !M(d, k)->possessive && M(d, k)->gz != GZ_DEMONYM)
+							a = M(d, k);
+				}
+				if (!a && !clause && s->m0 < s->m1 &&
+				    ent__is_state_mention(M(d, s->m0)) && M(d, s->m0)->t0 < i)
+					a = M(d, s->m0);
+			}
+			if (a && i >= s->t0 + 2 && a->t1 + 4 >= i && kis(d, a->t1, "for") &&
+			    (kis(d, a->t1 + 1, "its") || kis(d, a->t1 + 1, "their")) && a->t0 > s->t0 + 1) {
+				/* "The Philippines thanked Japan for its support": Japan
+				 * supports the one who thanks */
+				static const char *thank[] = {"thanked", "thanks", "praised", "commended",
+							      "hailed", "lauded", "appreciated", NULL};
+				if (kin(d, a->t0 - 1, thank)) {
+					t = stance_actor(d, s, a->t0 - 1);
+					if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, next,
+							     "stance.thanks")))
+						return rc;
+				}
+				continue;
+			}
+			if (i > s->t0 && kis(d, i - 1, "mutual") && !a) {
+				/* "Our countries demonstrate mutual support in ...":
+				 * the two states the phrase stands for back each other */
+				char ana[4][12];
+				if (anaphor_states(d, s, ana) == 2) {
+					mention x, y;
+					memset(&x, 0, sizeof x);
+					x.kind = MK_ACTOR;
+					x.gz = GZ_STATE;
+					y = x;
+					x.code = ana[0];
+					y.code = ana[1];
+					if ((rc = add_stance1(d, s, &x, &y, ENT_POLARITY_SUPPORT, i, next,
+							      "stance.mutual")) ||
+					    (rc = add_stance1(d, s, &y, &x, ENT_POLARITY_SUPPORT, i, next,
+							      "stance.mutual")))
+						return rc;
+					continue;
+				}
+			}
+			if (reciprocal_at(d, s, j) || (i > s->t0 && kis(d, i - 1, "mutual") && a) ||
+			    (j < s->t1 && (kis(d, j, "for") || kis(d, j, "to")) &&
+			     reciprocal_at(d, s, j + 1))) {
+				/* "X, Y and Z pledged support for each other's claims" */
+				if (!a) {
+					size_t v = voice_verb_before(d, s, i);
+					a = stance_actor(d, s, v != NONE ? v : i);
+				}
+				if (a && a->gz == GZ_FIRM)
+					continue;
+				if ((rc = add_mutual(d, s, a, ENT_POLARITY_SUPPORT, i, next,
+						     "stance.each_other")))
+					return rc;
+				continue;
+			}
+			if (j + 1 < s->t1 && kis(d, j, "and") && KIN(d, j + 1, w_support_n))
+				j += 2; /* "its solidarity and support with Y" */
+			if (j < s->t1 && (kis(d, j, "for") || kis(d, j, "to") || kis(d, j, "towards") ||
+					  kis(d, j, "of") || kis(d, j, "with"))) {
+				t = actor_after(d, s, j + 1, 2, 1);
+				if (!t)
+					t = state_np(d, s, j + 1, NULL); /* "with the people of Iran" */
+				if (!t)
+					t = recognised_state(d, s, j + 1); /* "the sovereignty of Y" */
+			} else if (a && !a->possessive && a->gz != GZ_DEMONYM) {
+				t = actor_after(d, s, j, 2, 1);
+			} else {
+				continue;
+			}
+			if (!a) {
+				/* "Our full support for Ukraine is unwavering," the
+				 * Polish ministry said: the quote's speaker */
+				size_t o = i, n = 0;
+				while (o > s->t0 && n < 2 && !kis(d, o - 1, "our") &&
+				       d->t.v[o - 1].kind == TK_WORD && !d->t.v[o - 1].upper) {
+					o--;
+					n++;
+				}
+				if (o > s->t0 && kis(d, o - 1, "our"))
+					a = quote_speaker(d, s, i);
+			}
+			if (!a && s->subject >= 0)
+				a = M(d, (size_t)s->subject);
+			if (!a)
+				a = steadfast_in_its(d, s, i);
+			if (!a && voice_verb_before(d, s, i) != NONE)
+				/* "Belarus voiced (its full) support for ...": the subject */
+				a = stance_actor(d, s, voice_verb_before(d, s, i));
+			if (a && a->gz == GZ_FIRM)
+				continue;
+			if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, next, "stance.noun")))
+				return rc;
+		} else if (verb || opp) {
+			if (reciprocal_at(d, s, i + 1)) {
+				/* "X and Y accused each other" */
+				if ((rc = add_mutual(d, s, stance_actor(d, s, i),
+						     verb ? ENT_POLARITY_SUPPORT : ENT_POLARITY_OPPOSE,
+						     i, next, "stance.each_other")))
+					return rc;
+				continue;
+			}
+			if (i + 1 < s->t1 && kis(d, i + 1, "by")) {
+				/* passive: "Azerbaijan backed by Turkey" */
+				const mention *ag[6];
+				size_t na, q;
+				a = actor_after(d, s, i + 2, 1, 0);
+				t = actor_before(d, s, i, 1, 1);
+				if (!t && a)
+					t = passive_object(d, s, i, a);
+				/* "backed by Turkey and Pakistan": every agent */
+				na = a ? coordinated_pp(d, s, a, ag, 6, 1) : 0;
+				for (q = 1; q < na; q++)
+					if ((rc = add_stance(d, s, ag[q], t,
+							     verb ? ENT_POLARITY_SUPPORT
+								  : ENT_POLARITY_OPPOSE,
+							     i, next, "stance.verb")))
+						return rc;
+			} else {
+				a = stance_actor(d, s, i);
+				if (apposition_subject(d, s, i))
+					a = apposition_subject(d, s, i); /* "X, both of which ..., condemn" */
+				if (opp && participle_after_comma(d, s, i)) {
+					/* "X accused Y of ..., also accusing Z of ...": the
+					 * subject of the sentence, not the last object */
+					size_t q;
+					const mention *p = NULL;
+					for (q = s->t0; q < s->t0 + 3 && q < i && !p; q++)
+						p = person_at(d, q);
+					a = p ? p : subject_before(d, s, i);
+				}
+				t = actor_after(d, s, i + 1, 2, 1);
+				if (t && opp && t->t0 >= i + 3 &&
+				    (kis(d, t->t0 - 1, "on") || kis(d, t->t0 - 1, "against")) &&
+				    kin_local(d, t->t0 - 2, w_hostile_act)) {
+					/* "condemned aggression on Y by X, Z and W": Y is
+					 * the one attacked; every agent is opposed */
+					const mention *ag[6];
+					size_t na, q;
+					t = agent_of_object(d, s, i + 1);
+					na = t && a ? coordinated_pp(d, s, t, ag, 6, 1) : 0;
+					for (q = 1; q < na; q++)
+						if ((rc = add_stance(d, s, a, ag[q], ENT_POLARITY_OPPOSE, i,
+								     next, "stance.verb")))
+							return rc;
+				}
+				if (!t && a && opp)
+					t = demonym_act(d, s, i + 1);
+				if (!t && a && verb)
+					t = state_np(d, s, i + 1, NULL); /* "backs the people of X" */
+				if (!t && a)
+					t = issue_owner(d, s, i);
+				if (!t && a && verb)
+					t = issue_party(d, s, a, i);
+				if (!t && a && opp)
+					t = agent_of_object(d, s, i + 1);
+				if (!t && a && opp)
+					t = coup_place(d, s, i + 1); /* "the coup in X" */
+				if (!t && a && opp && !is_person(d, a)) {
+					/* "condemned the deepening military cooperation
+					 * between X and Y": both parties of the tie */
+					const mention *t2 = NULL;
+					t = tie_between(d, s, i + 1, &t2);
+					if (t2 && (rc = add_stance(d, s, a, t2, ENT_POLARITY_OPPOSE, i,
+								   next, "stance.tie_between")))
+						return rc;
+				}
+				if (!t && a && opp && !is_person(d, a))
+					t = act_owner_before(d, s, i + 1); /* "condemned the launch" */
+				if (!t && a && opp && !is_person(d, a))
+					t = act_owner_later(d, s, i + 1); /* named only later */
+				if (!t && a && opp)
+					t = criticised_deal_seller(d, s, i + 1, a); /* "this move" */
+			}
+			if (!a && opp && (t || demonym_act(d, s, i + 1)) &&
+			    (rc = namely_stances(d, s, i, t ? t : demonym_act(d, s, i + 1),
+						 motion_voted_down(d, s, i) ? ENT_POLARITY_SUPPORT
+									    : ENT_POLARITY_OPPOSE)))
+				return rc;
+			if ((rc = add_stance(d, s, a, t,
+					     verb || (opp && motion_voted_down(d, s, i))
+						     ? ENT_POLARITY_SUPPORT
+						     : ENT_POLARITY_OPPOSE,
+					     i, next, "stance.verb")))
+				return rc;
+		} else {
+			/* "X is concerned about Y" */
+			size_t j = i + 1;
+			const mention *t2 = NULL;
+			int by_agent = 0;
+			if (j < s->t1 && (kis(d, j, "about") || kis(d, j, "over") || kis(d, j, "by") ||
+					  kis(d, j, "at") || kis(d, j, "with") || kis(d, j, "on") ||
+					  kis(d, j, "regarding"))) {
+				size_t v = shares_concern(d, s, i);
+				a = stance_actor(d, s, i);
+				t = actor_after(d, s, j + 1, 1, 1);
+				if (!t) {
+					/* "alarmed by military cooperation between X
+					 * and Y": the parties of what alarms */
+					size_t q = j + 1, n = 0;
+					while (q < s->t1 && n < 4 && d->t.v[q].kind == TK_WORD &&
+					       !d->t.v[q].upper && !kis(d, q, "between")) {
+						q++;
+						n++;
+					}
+					if (n && q < s->t1 && kis(d, q, "between"))
+						t = actor_after(d, s, q + 1, 0, 1);
+					if (t && t->gz == GZ_DEMONYM)
+						t = NULL;
+					if (t && t->t1 + 1 < s->t1 && kis(d, t->t1, "and"))
+						t2 = actor_after(d, s, t->t1 + 1, 0, 1);
+					if (t2 && t2->gz == GZ_DEMONYM)
+						t2 = NULL;
+					if (!t) {
+						/* "concerns about dangerous actions by
+						 * X's vessels": the agent of the act */
+						t = agent_of_object(d, s, j + 1);
+						by_agent = t != NULL;
+					}
+				}
+				if (v != NONE && t) {
+					/* "Washington shares Manila's concerns about
+					 * Beijing": the one who shares them too, and
+					 * who sides with the one whose concerns they are */
+					const mention *b = stance_actor(d, s, v);
+					const mention *y = actor_after(d, s, v + 1, 1, 0);
+					if (b && b != a && b->gz != GZ_FIRM &&
+					    (rc = add_stance(d, s, b, t, ENT_POLARITY_OPPOSE, i, next,
+							     "stance.shared_concern")))
+						return rc;
+					if (b && b != a && b->gz != GZ_FIRM && y &&
+					    (y->possessive || (y->t1 < i && kis(d, y->t1, "'"))) &&
+					    y->gz != GZ_FIRM && y->t1 <= i &&
+					    (rc = add_stance1(d, s, b, y, ENT_POLARITY_SUPPORT, i, next,
+							      "stance.shared_concern")))
+						return rc;
+					if (by_agent)
+						continue; /* the sharer's words, no more */
+				}
+				/* "concerned over Armenia's territorial integrity":
+				 * concern for X's safety backs X */
+				size_t w = t ? t->t1 + (t->possessive ? 1 : 0) : 0;
+				if (t && w < s->t1 && (kis(d, w, "'") || kis(d, w, "\"")))
+					w++; /* Armenia 'territorial integrity' */
+				if (t && w + 1 < s->t1 &&
+				    (kis(d, w, "territorial") || kis(d, w, "sovereignty") ||
+				     kis(d, w, "security") || kis(d, w, "safety") ||
+				     kis(d, w, "independence"))) {
+					if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, next,
+							     "stance.concern_for")))
+						return rc;
+					continue;
+				}
+				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, next,
+						     "stance.concern")))
+					return rc;
+				if (t2 && (rc = add_stance(d, s, a, t2, ENT_POLARITY_OPPOSE, i, next,
+							   "stance.concern")))
+					return rc;
+			}
+		}
+	}
+	return ENT_OK;
+}

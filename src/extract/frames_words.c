@@ -1,0 +1,514 @@
+/*
+ * frames_words.c - the word lists the rules test tokens against, and the
+ * per-document word classes: one 64-bit mask per token whose bits say which
+ * lexicon lists (LEXICON in frames_internal.h) its key belongs to, so that
+ * KIN() is one shift and mask instead of a walk through a list.
+ */
+#include "extract/frames_internal.h"
+#include "entente/errors.h"
+#include "util/alloc.h"
+
+#include <pthread.h>
+#include <stdint.h>
+#include <string.h>
+
+static int lex_bit(const char *const *l);
+
+/* ---- word lists ------------------------------------------------------------ */
+
+const char *w_supply_verb[] = {
+	"sell", "sells", "sold", "selling", "supply", "supplies", "supplied", "supplying",
+	"deliver", "delivers", "delivered", "delivering", "delivery", "deliveries", "export",
+	"exports", "exported", "exporting", "provide", "provides", "provided", "providing",
+	"transfer", "transfers", "transferred", "transferring", "handed", "hands", "gifted",
+	"gifts", "donated", "donates", "sale", "sales", "shipped", "ships", "supplier", "sent",
+	"sends", "sending", "shipment", "shipments", "donation", "donations", "gift",
+	"give", "gives", "gave", "giving", "promised", "promises", "pledged", "pledges", NULL};
+const char *w_supply_noun[] = {"supply",  "supplies", "delivery", "deliveries",
+				      "exports", "sale",     "sales",    "supplier",
+				      "suppliers", "shipment", "shipments", "donation",
+				      "donations", "gift", NULL};
+const char *w_det[] = {"the", "a", "an", NULL};
+const char *w_take[] = {"took", "take", "takes", "taken", "taking", "accepted", "accepts",
+			       "accept", NULL};
+const char *w_buy_verb[] = {
+	"buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing",
+	"acquire", "acquires", "acquired", "acquiring", "acquisition", "procure", "procures",
+	"procured", "procuring", "ordered", "orders", "ordering", "import", "imports", "imported",
+	"importing", "receive", "receives", "received", "receiving", "obtained", "inducted",
+	"induct", "inducts", "arrival", "arrivals", NULL};
+const char *w_deal_noun[] = {
+	"deal", "deals", "contract", "contracts", "agreement", "agreements", "pact", "mou",
+	"mous", "memorandum", "order", "package", "accord", NULL};
+const char *w_sign[] = {
+	"signed", "sign", "signs", "signing", "inked", "ink", "inks", "finalised", "finalized",
+	"finalises", "finalizes", "sealed", "seals", "concluded", "struck", "strikes", "clinched",
+	"agreed", "awarded", "approved", "won", "wins", NULL};
+const char *w_delivered[] = {
+	"delivered", "delivers", "deliveries", "delivering", "handed", "received", "receives", "inducted",
+	"gifted", "donated", "arrived", "arrival", "arrivals", "supplied", "shipped", "transferred", "sent",
+	"obtained", NULL};
+const char *w_this[] = {"this", "these", NULL};
+/* A company the partners set up: "a joint venture to produce and sell". */
+const char *w_venture[] = {"venture", "ventures", NULL};
+/* Participles of buying that can follow the goods ("Mi-17s bought in 1984"). */
+const char *w_bought_pp[] = {"bought", "purchased", "acquired", "procured", "ordered",
+				    "received", "imported", "obtained", NULL};
+/* Verbs of buying whose object may be a list of separate purchases. */
+const char *w_bought_list[] = {"bought", "purchased", "acquired", "procured", NULL};
+const char *w_ordered[] = {"ordered", "orders", "ordering", "paid", NULL};
+const char *w_signed[] = {
+	"signed", "signs", "inked", "inks", "finalised", "finalized", "sealed", "concluded",
+	"struck", "clinched", "agreed", "awarded", "bought", "purchased", "acquired", "procured",
+	"won", "sold", "reached", NULL};
+const char *w_mou[] = {"mou", "mous", "memorandum", "intent", NULL};
+const char *w_hedge[] = {
+	"may", "might", "could", "would", "likely", "plans", "planned", "planning", "plan",
+	"intends", "intend", "proposed", "potential", "possible", "expected", "set", "will",
+	"reportedly", "considering", "wants", "aims", "hopes", NULL};
+const char *w_interest[] = {
+	"talks", "negotiations", "negotiating", "negotiate", "discussed", "discussing",
+	"discuss", "discussions", "interest", "interested", "seek", "seeks", "seeking", "explore", "exploring",
+	"explored", "mulling", "eyeing", "talk", "weighing", "weighs", "weigh", "studying",
+	"evaluating", "examining", "assessing", NULL};
+const char *w_negation[] = {
+	"not", "no", "never", "denied", "denies", "deny", "rejected", "cancelled", "canceled",
+	"scrapped", "halted", "suspended", "refused", "n't", "cannot", "suspending", "suspend",
+	"suspends", "halting", "halt", "halts", NULL};
+/* Words that make a stage word that follows them not (yet) a stage: "will
+ * deliver", "due to be delivered", "has yet to deliver", "failed to supply". */
+const char *w_future[] = {"will", "would", "shall", "to", "due", "expected", "yet",
+				 "not", "n't", "never", "failed", "fails", "awaiting", "await",
+				 "awaits", "pending", "could", "may", "might", "planned",
+				 "considering", "mulling", "weighing", "eyeing", "contemplating",
+				 NULL};
+/* Words that call a deal off: "the cancellation of a project to build
+ * submarines", "That deal was dropped". */
+const char *w_cancel[] = {"cancellation", "cancelled", "canceled", "cancel", "cancels",
+				 "scrapped", "scrapping", "dropped", "abandoned", "terminated",
+				 "termination", "annulled", "revoked", NULL};
+/* Verbs whose objects are targets, not goods: "can repel aircraft,
+ * missiles and drones", "designed to intercept cruise missiles". */
+const char *w_target_v[] = {"repel", "repels", "intercept", "intercepts", "intercepting",
+				   "counter", "counters", "countering", "destroy", "destroys",
+				   "detect", "detects", "detecting", "track", "tracks", "engage",
+				   "engages", "down", "against", NULL};
+/* Words after a weapon that stand for it as the thing bought: "acquired
+ * this in 2020", "bought them". */
+const char *w_obj_pronoun[] = {"this", "it", "them", "these", "those", NULL};
+const char *w_be[] = {"was", "were", "is", "are", "been", "being", "be", NULL};
+const char *w_exercise[] = {
+	"exercise", "exercises", "drill", "drills", "wargames", "wargame", "manoeuvres",
+	"maneuvers", "war-games", NULL};
+const char *w_support_v[] = {
+	"supports", "supported", "backs", "backed", "endorses", "endorsed", "champions",
+	"championed", "reaffirmed", "reiterated", "supporting", NULL};
+const char *w_support_n[] = {"support", "backing", "solidarity", "supporter", "backer",
+				    "champion", NULL};
+const char *w_oppose_v[] = {
+	"condemns", "condemned", "condemn", "criticises", "criticizes", "criticised",
+	"criticized", "criticise", "criticize", "denounces", "denounced", "opposes", "opposed",
+	"oppose", "slammed", "slams", "warned", "warns", "accused", "accuses", "regretted",
+	"regrets", "protested", "rebuked", "rebukes", "rebuke", "chided", "chides", "lambasted",
+	"lambasts", "censured", "censures", "castigated", "castigates", "stings", "stung",
+	"slam", "accuse", "accusing", "warning", "objected", "objects", "protesting", "denounce",
+	"denouncing", "condemning", "criticising", "criticizing", NULL};
+/* nouns of opposition: "Tehran's skepticism of Baku", "raised objections to X" */
+const char *w_oppose_n[] = {
+	"criticism", "criticisms", "condemnation", "skepticism", "scepticism", "objection",
+	"objections", "opposition", "distrust", "mistrust", "displeasure", "hostility",
+	"dissatisfaction", "frustration", "protest", "protests", "demarche", "demarches",
+	"complaint", "complaints", NULL};
+const char *w_oppose_prep[] = {"of", "to", "about", "over", "towards", "toward",
+				      "against", "with", NULL};
+/* verbs that voice a stance noun: "Belarus voiced support", "X raised objections" */
+const char *w_voice[] = {"voiced", "voices", "expressed", "expresses", "pledged",
+				"pledges", "offered", "offers", "declared", "declares",
+				"extended", "lent", "threw", "throws", "signalled", "signaled",
+				"raised", "raises", "lodged", "registered", "aired", "issued",
+				"issues", "lodge", "voice", "express", "raise", "file", "filed",
+				"voicing", "expressing", "pledging", "affirmed", "affirms",
+				"released", "releases", NULL};
+/* "called on X to end ...": what the call asks X to stop */
+const char *w_call[] = {"called", "calls", "call", "calling", "urged", "urges", "urge",
+			       "urging", "pressed", "presses", "asked", "asks", NULL};
+const char *w_stop[] = {"end", "stop", "halt", "cease", "withdraw", "refrain", "abstain",
+			       "abandon", "leave", "release", "reverse", "pull", "put",
+			       "rein", "curb", "desist", "reconsider", "drop", "cancel", NULL};
+const char *w_sanction_n[] = {"sanctions", "sanction", "embargo", "embargoes", NULL};
+const char *w_impose[] = {"imposed", "imposes", "impose", "imposing", "slapped",
+				 "slaps", "slap", "levied", "levies", "placed", "places",
+				 "introduced", NULL};
+/* who stands behind words or acts: "statements by the Pakistani leadership" */
+const char *w_gov_noun[] = {"leadership", "government", "authorities", "officials",
+				   "leaders", "regime", "administration", "army", "military",
+				   "forces", "side", "establishment", NULL};
+/* "will back X": "back" as a verb after a modal */
+const char *w_modal[] = {"will", "would", "shall", "must", "should", "to", "can",
+				"could", NULL};
+/* a title before a person's name: "Turkish President Recep Tayyip Erdogan" */
+const char *w_title[] = {"president", "minister", "chancellor", "premier", "king",
+				"emir", "prince", "leader", "ambassador", "envoy", "spokesperson",
+				"spokesman", "spokeswoman", "counterpart", "representative", NULL};
+const char *w_title_mod[] = {"prime", "foreign", "defence", "defense", "deputy", "vice",
+				    "external", "affairs", "interior", "crown", "supreme", "of",
+				    "ministry", "permanent", NULL};
+const char *w_not_name[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+	"february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "on", "said", NULL};
+/* a person "attacking" a state attacks it in words */
+const char *w_attack[] = {"attacking", "attacked", "attacks", "attack", NULL};
+const char *w_concern[] = {"concerned", "concern", "concerns", "worried", "alarmed",
+				  NULL};
+const char *w_with[] = {"with", NULL};
+const char *w_relations[] = {"relations", "ties", NULL};
+const char *w_interpret[] = {"viewed", "seen", "regarded", "perceived", "interpreted",
+				    "described", NULL};
+const char *w_member[] = {"member", "members", "membership", "joined", "accession",
+				 "founding", NULL};
+const char *w_rival[] = {"rival", "rivals", "enemy", "enemies", "adversary",
+				"adversaries", "foe", "foes", "nemesis", NULL};
+const char *w_conflict[] = {"conflict", "war", "wars", "hostilities", "enmity",
+				   "dispute", "clashes", "standoff", NULL};
+const char *w_procure[] = {"procurement", "suppliers", "supplier", "imports",
+				  "purchases", "acquisitions", "sources", "sourcing", "orders",
+				  "contracts", NULL};
+const char *w_locprep[] = {"in", "near", "at", "outside", NULL};
+const char *w_name_stop[] = {
+	"joint", "military", "naval", "air", "army", "defence", "defense", "trilateral",
+	"tri", "bilateral", "multinational", "international", "annual", "large", "scale",
+	"first", "second", "third", "new", "the", "a", "an", "special", "combined", "command",
+	"staff", "tactical", "live", "fire", "field", "training", "exercise", "exercises",
+	"drills", "drill", "major", "recent", "latest", "this", "that", "these", "those", "its",
+	"their", "his", "her", "-", "lateral", "mountain", "counter", "terrorism", "border", "sea",
+	"land", "during", "in", "and", "of", "for", "with", "on", NULL};
+const char *w_numwords[] = {"two", "three", "four", "five", "six", "seven", "eight",
+				   "nine", "ten", "eleven", "twelve", "dozen", NULL};
+
+/* Is token i's key in list l?  The file's word lists (w_*) are answered
+ * from the per-token bit masks ent__frames computes once per document;
+ * other lists are compared word by word. */
+int kin(const dctx *d, size_t i, const char *const *l)
+{
+	size_t k;
+	const char *key;
+	if (d->tmask) { /* ent__word_classes built the lexicon */
+		int b = lex_bit(l);
+		if (b >= 0)
+			return (d->tmask[i] >> b) & 1;
+	}
+	key = K(i);
+	for (k = 0; l[k]; k++) /* the first byte rules out most words without a call */
+		if (key[0] == l[k][0] && strcmp(key, l[k]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is token i's key in list l, a list outside the lexicon (no bit): compared
+ * word by word without the lexicon's look-up. */
+int kin_local(const dctx *d, size_t i, const char *const *l)
+{
+	const char *key = K(i);
+	size_t k;
+	for (k = 0; l[k]; k++)
+		if (key[0] == l[k][0] && strcmp(key, l[k]) == 0)
+			return 1;
+	return 0;
+}
+
+/* A lower-case adverb in -ly at token i ("immediately", "swiftly"). */
+int ly_adverb(const dctx *d, size_t i)
+{
+	const char *k = K(i);
+	size_t n = strlen(k);
+	return d->t.v[i].kind == TK_WORD && !d->t.v[i].upper && n > 4 && strcmp(k + n - 2, "ly") == 0;
+}
+
+/* First token in [t0, t1) whose key is in l, or (size_t)-1. */
+size_t find_in(const dctx *d, size_t t0, size_t t1, const char *const *l)
+{
+	size_t i;
+	for (i = t0; i < t1; i++)
+		if (kin(d, i, l))
+			return i;
+	return (size_t)-1;
+}
+
+/* For "Y's arch-rival", "Y's long-time rival", "Y's closest ally": the
+ * index of the describing noun after the possessive, or (size_t)-1. */
+size_t rival_word_after(const dctx *d, const mention *m, size_t t1)
+{
+	size_t i = m->t1 + 1, n;
+	if (!m->possessive)
+		return (size_t)-1;
+	for (n = 0; i < t1 && n < 4; n++, i++) {
+		if (KIN(d, i, w_rival) || kis(d, i, "ally") || kis(d, i, "allies") ||
+		    kis(d, i, "neighbour") || kis(d, i, "neighbor"))
+			return i;
+		if (!(kis(d, i, "-") || (d->t.v[i].kind == TK_WORD && !d->t.v[i].upper)))
+			break;
+	}
+	return (size_t)-1;
+}
+
+/* Is mention k a state-level actor that is not merely described ("Y's
+ * arch-rival", "Y's ally")?  Those apposition possessors are not parties. */
+int described_possessor(const dctx *d, const mention *m, size_t t1)
+{
+	size_t i = rival_word_after(d, m, t1);
+	return i != (size_t)-1;
+}
+
+/* Nearest state mention ending at or before token t in [s->m0, ..), within
+ * maxdist tokens; names only when names_only. */
+const mention *actor_before(const dctx *d, const span *s, size_t t, size_t maxdist,
+				   int names_only)
+{
+	size_t k = s->m1;
+	while (k > s->m0) {
+		const mention *m = M(d, --k);
+		if (m->t1 > t)
+			continue;
+		if (t - m->t1 > maxdist)
+			return NULL;
+		if (!ent__is_state_mention(m))
+			continue;
+		if (names_only && m->gz == GZ_DEMONYM)
+			continue;
+		if (described_possessor(d, m, s->t1))
+			continue; /* "Croatia, Serbia's regional rival, ordered" */
+		return m;
+	}
+	return NULL;
+}
+
+const mention *actor_after(const dctx *d, const span *s, size_t t, size_t maxdist,
+				  int names_only)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 < t)
+			continue;
+		if (m->t0 - t > maxdist)
+			return NULL;
+		if (!ent__is_state_mention(m))
+			continue;
+		if (names_only && (m->gz == GZ_DEMONYM || m->gz == GZ_FIRM))
+			continue;
+		return m;
+	}
+	return NULL;
+}
+
+/* The state after preposition `prep` following token t (within 20 tokens). */
+const mention *after_prep(const dctx *d, const span *s, size_t t, const char *prep)
+{
+	static const char *danger[] = {"threat", "threats", "attack", "attacks", "danger",
+				       "dangers", "aggression", "incursions", "incursion", NULL};
+	/* "according to the Brazilian firm", "thanks to X": a source or a
+	 * cause, no party */
+	static const char *w_not_party[] = {"according", "thanks", "owing", "due", NULL};
+	size_t i;
+	for (i = t; i < s->t1 && i < t + 20; i++) {
+		/* "threats from North Korea": a source of danger, no party */
+		if (kis(d, i, prep) && !(i > s->t0 && kin(d, i - 1, danger)) &&
+		    !(i > s->t0 && prep[0] == 't' && kin(d, i - 1, w_not_party))) {
+			const mention *m = actor_after(d, s, i + 1, 3, 0);
+			if (m)
+				return m;
+		}
+	}
+	return NULL;
+}
+
+/* ---- word classes ------------------------------------------------------------ */
+
+/* Every word list of this file, in bit order: token i's mask has bit b set
+ * when its key is in lexicon[b]. */
+static const char *const *const lexicon[] = {
+#define LEX_ENTRY(w) w,
+	LEXICON(LEX_ENTRY)
+#undef LEX_ENTRY
+	NULL};
+
+/* each list is one bit of a token's 64-bit mask */
+_Static_assert(LB__COUNT <= 64, "at most 64 word lists");
+
+#define LEX_SLOTS 2048
+
+static struct lex_slot {
+	const char *key;
+	uint64_t mask;
+} lex_table[LEX_SLOTS];
+static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
+
+static uint64_t lex_hash(const char *s)
+{
+	uint64_t h = 1469598103934665603ULL;
+	while (*s) {
+		h ^= (unsigned char)*s++;
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+/* Build the key -> mask table once per process (the word lists are
+ * constants, so every thread sees the same table). */
+/* The bit of word list l, from a small table keyed by the list's address
+ * (built with the key table): kin asks this for every token it tests. */
+#define LEX_LIST_BITS 8
+#define LEX_LISTS (1 << LEX_LIST_BITS)
+static struct {
+	const char *const *list;
+	int bit;
+} lex_lists[LEX_LISTS];
+
+static size_t lex_list_slot(const char *const *l)
+{
+	/* the high bits of a multiplicative hash: lists sit 8-byte aligned,
+	 * a few hundred bytes apart */
+	return (size_t)((uint32_t)((uintptr_t)l >> 3) * 0x9E3779B1u) >> (32 - LEX_LIST_BITS);
+}
+
+static void lex_build(void)
+{
+	size_t b, k;
+	for (b = 0; lexicon[b]; b++) {
+		size_t slot = lex_list_slot(lexicon[b]);
+		while (lex_lists[slot].list)
+			slot = (slot + 1) & (LEX_LISTS - 1);
+		lex_lists[slot].list = lexicon[b];
+		lex_lists[slot].bit = (int)b;
+		for (k = 0; lexicon[b][k]; k++) {
+			const char *w = lexicon[b][k];
+			size_t j = (size_t)(lex_hash(w) & (LEX_SLOTS - 1));
+			while (lex_table[j].key && strcmp(lex_table[j].key, w) != 0)
+				j = (j + 1) & (LEX_SLOTS - 1);
+			lex_table[j].key = w;
+			lex_table[j].mask |= (uint64_t)1 << b;
+		}
+	}
+}
+
+static uint64_t lex_mask(const char *key)
+{
+	size_t j = (size_t)(lex_hash(key) & (LEX_SLOTS - 1));
+	while (lex_table[j].key) {
+		if (strcmp(lex_table[j].key, key) == 0)
+			return lex_table[j].mask;
+		j = (j + 1) & (LEX_SLOTS - 1);
+	}
+	return 0;
+}
+
+/* The bit of list l, or -1; the lexicon must be built (lex_once). */
+static int lex_bit(const char *const *l)
+{
+	size_t j;
+	for (j = lex_list_slot(l); lex_lists[j].list; j = (j + 1) & (LEX_LISTS - 1))
+		if (lex_lists[j].list == l)
+			return lex_lists[j].bit;
+	return -1;
+}
+
+/* Is token i the month "May" ("In May 2011", "on 5 May", "since May,"),
+ * not the modal of a hedge?  A capital "May" after a number or a
+ * preposition, or before a number. */
+static int month_may(const dctx *d, size_t i)
+{
+	static const char *preps[] = {"in", "on", "of", "since", "until", "till", "by", "from",
+				      "to", "early", "late", "mid", "last", "next", "this", "-",
+				      NULL};
+	if (!d->t.v[i].upper || strcmp(K(i), "may") != 0)
+		return 0;
+	if (i + 1 < d->t.n && d->t.v[i + 1].kind == TK_NUM)
+		return 1;
+	return i > 0 && (d->t.v[i - 1].kind == TK_NUM || kin_local(d, i - 1, preps));
+}
+
+/* Verbs of giving and promising that are verbs of transfer only with a
+ * state and then goods as their two objects: "gave Latvia six howitzers",
+ * "is giving Ukraine more air defence missiles", "promised Poland new
+ * tanks"; "gave a speech", "pledged support" are none. */
+static const char *w_give_v[] = {"give", "gives", "gave", "giving", "promised", "promises",
+				 "pledged", "pledges", NULL};
+
+/* Clear the mark of transfer on every verb of giving, then give it back to
+ * those right before a state (or "the" and a state) whose next mention, at
+ * most five words on, is a weapon.  One pass over the mentions. */
+static void give_double_object(dctx *d)
+{
+	size_t i, k;
+	uint64_t bit = (uint64_t)1 << LB_w_supply_verb;
+	int any = 0;
+	for (i = 0; i < d->t.n; i++)
+		if ((d->tmask[i] & bit) && kin_local(d, i, w_give_v)) {
+			d->tmask[i] &= ~bit;
+			any = 1;
+		}
+	if (!any)
+		return;
+	for (k = 0; k + 1 < d->m.n; k++) {
+		const mention *m = &d->m.v[k], *w = &d->m.v[k + 1];
+		size_t v;
+		if (m->kind != MK_ACTOR || !ent__is_state_mention(m) || m->possessive ||
+		    m->gz == GZ_FIRM || m->gz == GZ_BLOC || m->t0 == 0)
+			continue;
+		v = m->t0 - 1;
+		if (v > 0 && !strcmp(K(v), "the"))
+			v--;
+		if (d->t.v[v].kind != TK_WORD || !kin_local(d, v, w_give_v))
+			continue;
+		if (w->kind != MK_ACTOR || w->gz != GZ_WEAPON || w->t0 < m->t1 || w->t0 > m->t1 + 5)
+			continue;
+		for (i = m->t1; i < w->t0; i++)
+			if (d->t.v[i].kind == TK_PUNCT)
+				break;
+		if (i == w->t0)
+			d->tmask[v] |= bit;
+	}
+}
+
+int ent__word_classes(dctx *d)
+{
+	size_t i;
+	pthread_once(&lex_once, lex_build);
+	d->tmask = ent__calloc(d->t.n ? d->t.n : 1, sizeof *d->tmask);
+	if (!d->tmask)
+		return ENT_ENOMEM;
+	for (i = 0; i < d->t.n; i++)
+		if (d->t.v[i].kind == TK_WORD && !month_may(d, i))
+			d->tmask[i] = lex_mask(K(i));
+	/* "ships" and "hands" after a determiner, a possessive or a number
+	 * are nouns ("the ships", "two ships", "into its own hands"), no
+	 * verbs of transfer */
+	for (i = 1; i < d->t.n; i++) {
+		static const char *before_noun[] = {"the", "a", "its", "their", "his", "her",
+						    "our", "own", "these", "those", "two", "three",
+						    "four", "five", "new", "more", "'s", NULL};
+		if ((d->tmask[i] & ((uint64_t)1 << LB_w_supply_verb)) &&
+		    (!strcmp(K(i), "ships") || !strcmp(K(i), "hands")) &&
+		    (d->t.v[i - 1].kind == TK_NUM || kin_local(d, i - 1, before_noun)))
+			d->tmask[i] &= ~((uint64_t)1 << LB_w_supply_verb);
+	}
+	/* a word inside a weapon term is not a verb of transfer or stance:
+	 * "Norwegian ships", "technology transfer", "early warning aircraft" */
+	{
+		uint64_t verbs = ((uint64_t)1 << LB_w_supply_verb) |
+				 ((uint64_t)1 << LB_w_buy_verb) |
+				 ((uint64_t)1 << LB_w_oppose_v) |
+				 ((uint64_t)1 << LB_w_support_v);
+		size_t k;
+		for (k = 0; k < d->m.n; k++) {
+			const mention *m = &d->m.v[k];
+			if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON)
+				continue;
+			for (i = m->t0; i < m->t1 && i < d->t.n; i++)
+				d->tmask[i] &= ~verbs;
+		}
+	}
+	give_double_object(d);
+	return ENT_OK;
+}
