@@ -2643,6 +2643,20 @@ const mention *apposition_subject(const dctx *d, const span *s, size_t v)
 	return NULL;
 }
 
+/* After a word of statehood at j, "and/, (territorial) integrity" or
+ * "and independence" naming a second one: the last such word, else j
+ * ("the sovereignty and territorial integrity of Y"). */
+static size_t statehood_pair_end(const dctx *d, const span *s, size_t j, const char **w_state)
+{
+	size_t w = j + 1;
+	if (w + 1 >= s->t1 || !(kis(d, w, "and") || kis(d, w, ",")))
+		return j;
+	w++;
+	if (w < s->t1 && kis(d, w, "territorial"))
+		w++;
+	return w < s->t1 && kin(d, w, w_state) ? w : j;
+}
+
 /* What a call asks to recognise or respect, from token j: "the
  * independence/sovereignty/territorial integrity of (majority-Albanian) Y",
  * "Y's independence/sovereignty", "Y('s) as a state"; Y, or NULL. */
@@ -2665,7 +2679,10 @@ static const mention *recognised_state(const dctx *d, const span *s, size_t j)
 		j++;
 	if (j < s->t1 && kis(d, j, "territorial"))
 		j++;
-	if (j + 1 >= s->t1 || !kin(d, j, w_statehood) || !kis(d, j + 1, "of"))
+	if (j + 1 >= s->t1 || !kin(d, j, w_statehood))
+		return NULL;
+	j = statehood_pair_end(d, s, j, w_statehood);
+	if (j + 1 >= s->t1 || !kis(d, j + 1, "of"))
 		return NULL;
 	/* "of majority-Albanian Kosovo": a few words or a demonym before Y */
 	for (j += 2, n = 0; j < s->t1 && n < 4; j++, n++) {
