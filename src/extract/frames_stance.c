@@ -2643,6 +2643,20 @@ const mention *apposition_subject(const dctx *d, const span *s, size_t v)
 	return NULL;
 }
 
+/* After a word of statehood at j, "and/, (territorial) integrity" or
+ * "and independence" naming a second one: the last such word, else j
+ * ("the sovereignty and territorial integrity of Y"). */
+static size_t statehood_pair_end(const dctx *d, const span *s, size_t j, const char **w_state)
+{
+	size_t w = j + 1;
+	if (w + 1 >= s->t1 || !(kis(d, w, "and") || kis(d, w, ",")))
+		return j;
+	w++;
+	if (w < s->t1 && kis(d, w, "territorial"))
+		w++;
+	return w < s->t1 && kin(d, w, w_state) ? w : j;
+}
+
 /* What a call asks to recognise or respect, from token j: "the
  * independence/sovereignty/territorial integrity of (majority-Albanian) Y",
  * "Y's independence/sovereignty", "Y('s) as a state"; Y, or NULL. */
@@ -2665,7 +2679,10 @@ static const mention *recognised_state(const dctx *d, const span *s, size_t j)
 		j++;
 	if (j < s->t1 && kis(d, j, "territorial"))
 		j++;
-	if (j + 1 >= s->t1 || !kin(d, j, w_statehood) || !kis(d, j + 1, "of"))
+	if (j + 1 >= s->t1 || !kin(d, j, w_statehood))
+		return NULL;
+	j = statehood_pair_end(d, s, j, w_statehood);
+	if (j + 1 >= s->t1 || !kis(d, j + 1, "of"))
 		return NULL;
 	/* "of majority-Albanian Kosovo": a few words or a demonym before Y */
 	for (j += 2, n = 0; j < s->t1 && n < 4; j++, n++) {
@@ -3367,12 +3384,34 @@ static int welcomed_pact(dctx *d, const span *s, size_t i, int *hit)
  * - "X welcomed the Fooish decision / Y's move / the Y arms sale": X backs Y;
  * - "the recall of X's (its) ambassador from Y": X opposes Y;
  * - "X stands by Y against Zn aggression": X opposes Z too. */
+/* After "throw" at j-1: "its/their/his/her/our (full) weight behind";
+ * the token after "behind", or 0. */
+static size_t weight_behind(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_poss[] = {"its", "their", "his", "her", "our", NULL};
+	size_t v = j - 1; /* the verb */
+	if (j >= s->t1 || !kin_local(d, j, w_poss))
+		return 0;
+	j++;
+	if (j < s->t1 && (kis(d, j, "full") || kis(d, j, "political") || kis(d, j, "diplomatic")))
+		j++;
+	if (j + 2 >= s->t1 || !kis(d, j, "weight") || !kis(d, j + 1, "behind"))
+		return 0;
+	/* "X seems / appears to have thrown ...": a guess, not a stance */
+	if (v >= s->t0 + 3 && kis(d, v - 1, "have") && kis(d, v - 2, "to") &&
+	    (kis(d, v - 3, "seems") || kis(d, v - 3, "seemed") || kis(d, v - 3, "appears") ||
+	     kis(d, v - 3, "appeared")))
+		return 0;
+	return j + 2;
+}
+
 static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_recognise_v[] = {"recognized", "recognised", "recognizes",
 					      "recognises", "recognize", "recognise", NULL};
 	static const char *w_thank_v[] = {"thanked", "thanks", "thanking", "thank", NULL};
 	static const char *w_stand_v[] = {"stand", "stands", "stood", "standing", NULL};
+	static const char *w_throw_v[] = {"throw", "throws", "threw", "throwing", "thrown", NULL};
 	static const char *w_help_n[] = {"support", "backing", "solidarity", "help", "assistance",
 					 NULL};
 	static const char *w_backer_n[] = {"backer", "supporter", "ally", "patron", NULL};
@@ -3466,6 +3505,17 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		*hit = 1;
 		if ((rc = add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i,
 					   "stance.stand_behind")))
+			return rc;
+		return ENT_OK;
+	}
+	if (k[0] == 't' && k[1] == 'h' && kin_local(d, i, w_throw_v) && !negated(d, s, i) &&
+	    (j = weight_behind(d, s, i + 1)) != 0 && (t = named_state(d, s, j, &e)) &&
+	    t->gz != GZ_DEMONYM && !t->possessive) {
+		/* "X threw (is throwing) its (full) weight behind Y" */
+		a = stance_actor(d, s, i);
+		*hit = 1;
+		if ((rc = add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i,
+					   "stance.weight_behind")))
 			return rc;
 		return ENT_OK;
 	}
