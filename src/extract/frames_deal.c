@@ -1026,6 +1026,15 @@ static int provides_for_terms(const dctx *d, const span *s, size_t v)
 	return i < s->t1 && kin_local(d, i, w_terms);
 }
 
+/* "sealed a deal with Y for supplying three batteries": a gerund of supply
+ * after "for" states the purpose of the deal, like "to supply" does. */
+static int for_gerund(const dctx *d, const span *s, size_t sv)
+{
+	static const char *w_supply_ing[] = {"supplying", "delivering", "exporting",
+					     "providing", "selling", "transferring", NULL};
+	return sv > s->t0 && kis(d, sv - 1, "for") && kin(d, sv, w_supply_ing);
+}
+
 /* "grew its exports by negotiating deals with X and Y", "is discussing a
  * contract with Z": a deal noun that is the object of a word of talks is
  * under negotiation, no deal yet, however far the word of export stands
@@ -1348,7 +1357,8 @@ int rule_deal(dctx *d, const span *s)
 			}
 			if (ngroup)
 				sup = group[0];
-			if (ngroup && sg != NONE && sg < group[0]->t0 && kis(d, sv - 1, "to")) {
+			if (ngroup && sg != NONE && sg < group[0]->t0 &&
+			    (kis(d, sv - 1, "to") || for_gerund(d, s, sv))) {
 				/* "KAI has signed a deal with the Philippine defence
 				 * ministry to export 12 jets": the partner of "with"
 				 * receives, the one who signs sells */
