@@ -1035,6 +1035,15 @@ static int for_gerund(const dctx *d, const span *s, size_t sv)
 	return sv > s->t0 && kis(d, sv - 1, "for") && kin(d, sv, w_supply_ing);
 }
 
+/* "Y is looking to purchase X-made missiles", "keen to acquire": a wish to
+ * buy is interest, no deal yet, unless the sentence states a delivery. */
+static int looking_to_buy(const dctx *d, const span *s, size_t trig)
+{
+	static const char *w_wish[] = {"looking", "looks", "look", "keen", NULL};
+	return trig >= s->t0 + 2 && kis(d, trig - 1, "to") && kin(d, trig - 2, w_wish) &&
+	       KIN(d, trig, w_buy_verb) && find_in(d, s->t0, s->t1, w_delivered) == NONE;
+}
+
 /* "grew its exports by negotiating deals with X and Y", "is discussing a
  * contract with Z": a deal noun that is the object of a word of talks is
  * under negotiation, no deal yet, however far the word of export stands
@@ -1298,6 +1307,8 @@ int rule_deal(dctx *d, const span *s)
 		return ENT_OK;
 
 	if (sg == NONE && !s->forced_deal && deal_under_talks(d, s, dn))
+		return ENT_OK;
+	if (sg == NONE && !s->forced_deal && looking_to_buy(d, s, trig))
 		return ENT_OK;
 
 	if (bv != NONE && (sv == NONE || bv < sv) && receives_no_goods(d, s, bv))
