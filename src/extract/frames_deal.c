@@ -1044,6 +1044,20 @@ static int looking_to_buy(const dctx *d, const span *s, size_t trig)
 	       KIN(d, trig, w_buy_verb) && find_in(d, s->t0, s->t1, w_delivered) == NONE;
 }
 
+/* The object of the verb of supply at sv is a model of a weapon: "gifted a
+ * (scale) model of BrahMos", "presented replicas of the jet". */
+static int replica_object(const dctx *d, const span *s, size_t sv)
+{
+	static const char *w_replica[] = {"model", "models", "replica", "replicas", "mock-up",
+					  "mock-ups", "mockup", "mockups", "miniature", NULL};
+	size_t i = sv + 1;
+	if (i < s->t1 && KIN(d, i, w_det))
+		i++;
+	if (i < s->t1 && (kis(d, i, "scale") || kis(d, i, "miniature")))
+		i++;
+	return i + 1 < s->t1 && kin(d, i, w_replica) && kis(d, i + 1, "of");
+}
+
 /* "grew its exports by negotiating deals with X and Y", "is discussing a
  * contract with Z": a deal noun that is the object of a word of talks is
  * under negotiation, no deal yet, however far the word of export stands
@@ -1181,6 +1195,10 @@ int rule_deal(dctx *d, const span *s)
 		if (bn != NONE && !ban_reversed(d, s, bn))
 			sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	}
+	/* "gifted a model of the missile to the minister": a replica is no
+	 * weapon, so no transfer */
+	while (sv != NONE && replica_object(d, s, sv))
+		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	/* "a donation of $5 million to the fund": a gift names goods of war
 	 * ("a gift of F-6 fighters to Bangladesh") to be a transfer */
 	while (sv != NONE && (kis(d, sv, "donation") || kis(d, sv, "donations") || kis(d, sv, "gift")) &&

@@ -37,3 +37,11 @@ TEST(extract_exportpartner__a_wish_to_buy_is_no_deal)
 	expect_deal("Kenya, which looks to buy more, received two Turkish drones last year.", 1,
 		 "TUR", "KEN");
 }
+
+TEST(extract_exportpartner__a_model_of_a_weapon_given_is_no_transfer)
+{
+	expect_no_deal("The minister gifted a model of the Akash missile to his Omani counterpart.");
+	expect_no_deal("Seoul presented a scale model of the K9 howitzer to Norway.");
+	/* the weapon itself still is */
+	expect_deal("India gifted two patrol boats to Mozambique.", 1, "IND", "MOZ");
+}
