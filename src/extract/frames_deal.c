@@ -1058,6 +1058,20 @@ static int replica_object(const dctx *d, const span *s, size_t sv)
 	return i + 1 < s->t1 && kin(d, i, w_replica) && kis(d, i + 1, "of");
 }
 
+/* "are working on a deal", "working on the BrahMos deal": the words before
+ * a deal noun (i the last of them, past its determiner) say the deal is
+ * still being made; a capitalised name between "on" and the noun is
+ * skipped. */
+static int working_on(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_work[] = {"working", "work", "works", NULL};
+	if (i > s->t0 + 1 && d->t.v[i].upper && !kis(d, i, "on"))
+		i--;
+	if (i > s->t0 + 1 && KIN(d, i, w_det))
+		i--;
+	return i > s->t0 && kis(d, i, "on") && kin(d, i - 1, w_work);
+}
+
 /* "grew its exports by negotiating deals with X and Y", "is discussing a
  * contract with Z": a deal noun that is the object of a word of talks is
  * under negotiation, no deal yet, however far the word of export stands
@@ -1071,7 +1085,8 @@ static int deal_under_talks(const dctx *d, const span *s, size_t dn)
 	if (i > s->t0 && (KIN(d, i, w_det) || kis(d, i, "new") || kis(d, i, "arms") ||
 			  kis(d, i, "export") || kis(d, i, "supply")))
 		i--;
-	return KIN(d, i, w_interest) && find_in(d, s->t0, s->t1, w_delivered) == NONE;
+	return (KIN(d, i, w_interest) || working_on(d, s, i)) &&
+	       find_in(d, s->t0, s->t1, w_delivered) == NONE;
 }
 
 /* The firm f in "f and (the State of / the government of) m", m a state

@@ -45,3 +45,11 @@ TEST(extract_exportpartner__a_model_of_a_weapon_given_is_no_transfer)
 	/* the weapon itself still is */
 	expect_deal("India gifted two patrol boats to Mozambique.", 1, "IND", "MOZ");
 }
+
+TEST(extract_exportpartner__a_deal_being_worked_on_is_no_deal_yet)
+{
+	expect_no_deal("Brazil and Sweden are working on a deal for more Gripen jets.");
+	expect_no_deal("Egypt, France working on Rafale deal, officials say");
+	/* a deal signed stays one */
+	expect_deal("Brazil signed a deal for more Gripen jets from Sweden.", 1, "SWE", "BRA");
+}
