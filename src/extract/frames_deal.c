@@ -3874,3 +3874,72 @@ int earlier_buyers(dctx *d, const span *s, size_t from)
 	}
 	return ENT_OK;
 }
+
+/* "The US and India will co-produce Stryker armoured vehicles", "X and Y
+ * are to jointly build K9 howitzers": two states that make a system
+ * together, one of them its maker (the weapons table's origin), are a
+ * transfer of technology from the maker to the other, with the system as
+ * goods: reported when planned ("will", "are to"), signed when "agreed
+ * to"; the present tense ("X and Y co-produce Z") is a standing venture. */
+int rule_coproduce_pair(dctx *d, const span *s)
+{
+	static const char *w_coprod[] = {"co-produce", "co-produced", "co-produces",
+					 "co-producing", "coproduce", "co-develop",
+					 "co-developed", "co-develops", "co-manufacture", NULL};
+	static const char *w_make[] = {"produce", "produced", "manufacture", "manufactured",
+				       "build", "built", "develop", "developed", NULL};
+	const mention *g = NULL, *group[4], *other = NULL;
+	size_t v = NONE, ve = NONE, i, k, n;
+	static const char *w_agreed[] = {"agreed", "agree", "agrees", NULL};
+	int rc, planned;
+	cand *c;
+	/* from the goods (few mentions): the verb up to four tokens before */
+	for (k = s->m0; k < s->m1 && v == NONE; k++) {
+		g = M(d, k);
+		if (g->kind != MK_ACTOR || g->gz != GZ_WEAPON || !g->canon || !g->code)
+			continue;
+		for (i = g->t0 > s->t0 + 4 ? g->t0 - 4 : s->t0; i < g->t0 && v == NONE; i++) {
+			if (kin_local(d, i, w_coprod))
+				v = i;
+			else if (i > s->t0 && kis(d, i - 1, "jointly") && kin_local(d, i, w_make))
+				v = i - 1; /* "jointly build" */
+			else if (i > s->t0 + 1 && kis(d, i - 1, "-") && kis(d, i - 2, "co") &&
+				 kin_local(d, i, w_make))
+				v = i - 2; /* "co-produce" split at the hyphen */
+			if (v != NONE)
+				ve = i;
+		}
+	}
+	if (v == NONE || v <= s->t0 + 1 || negated(d, s, v))
+		return ENT_OK;
+	/* a plan or an agreement ("will", "are to", "agreed to"); "X and Y
+	 * co-produce Z" in the present tells a standing venture */
+	planned = kis(d, v - 1, "to") || hedged(d, s, v);
+	if (!planned)
+		return ENT_OK;
+	n = actors_group_before(d, s, v, group, 4);
+	if (n != 2)
+		return ENT_OK;
+	if (!strcmp(group[0]->code, g->code))
+		other = group[1];
+	else if (!strcmp(group[1]->code, g->code))
+		other = group[0];
+	if (!other || !strcmp(other->code, g->code))
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
+		return rc;
+	if (ent_fact_add_item(&c->f, ENT_CAT_TECHNOLOGY_TRANSFER, d->text + d->t.v[v].start,
+			      d->t.v[ve].end - d->t.v[v].start, NULL, -1))
+		return ENT_ENOMEM;
+	if ((rc = add_items(d, c, s, NULL, NULL)))
+		return rc;
+	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, g->code);
+	ent_code_set(&c->f.recipient, other->code);
+	c->directed = 1;
+	c->f.status = kis(d, v - 1, "to") && kin(d, v - 2, w_agreed) ? ENT_STATUS_SIGNED
+								   : ENT_STATUS_REPORTED;
+	c->f.year = year_in(d, s);
+	c->f.confidence = 0.5;
+	d->last_deal = (int)(c - d->cands);
+	return emit(d, c, s, "deal.coproduce_pair");
+}

@@ -53,3 +53,12 @@ TEST(extract_exportpartner__a_deal_being_worked_on_is_no_deal_yet)
 	/* a deal signed stays one */
 	expect_deal("Brazil signed a deal for more Gripen jets from Sweden.", 1, "SWE", "BRA");
 }
+
+TEST(extract_exportpartner__a_system_two_states_will_make_together_is_its_makers_transfer)
+{
+	expect_deal("Romania and Germany will co-produce Leopard 2 tanks, ministers said.", 1,
+		 "DEU", "ROU");
+	expect_deal("Norway and South Korea are to jointly build K9 howitzers.", 1, "KOR", "NOR");
+	/* the present tense tells a standing venture, not a new transfer */
+	expect_no_deal("Brazil and Sweden co-produce Gripen fighters.");
+}
