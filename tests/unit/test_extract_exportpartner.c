@@ -62,3 +62,25 @@ TEST(extract_exportpartner__a_system_two_states_will_make_together_is_its_makers
 	/* the present tense tells a standing venture, not a new transfer */
 	expect_no_deal("Brazil and Sweden co-produce Gripen fighters.");
 }
+
+TEST(extract_exportpartner__a_bilateral_named_drill_without_parties_is_the_main_pairs)
+{
+	const char *text = "Japan and Australia held talks in Tokyo on Monday. Japan and "
+			   "Australia also agreed to share more intelligence. The bilateral "
+			   "'Southern Jackaroo' army exercise is to begin next month.";
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *e = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(e != NULL);
+	CHECK(takes_part(e, "JPN"));
+	CHECK(takes_part(e, "AUS"));
+	if (l)
+		ent_fact_list_free(l);
+	/* without "bilateral" a named drill waits for its parties */
+	l = run("Japan and Australia held talks in Tokyo on Monday. Japan and Australia also "
+		"agreed to share more intelligence. The 'Southern Jackaroo' army exercise is to "
+		"begin next month.",
+		NULL);
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 0);
+	if (l)
+		ent_fact_list_free(l);
+}
