@@ -1026,6 +1026,52 @@ static int provides_for_terms(const dctx *d, const span *s, size_t v)
 	return i < s->t1 && kin_local(d, i, w_terms);
 }
 
+/* "sealed a deal with Y for supplying three batteries": a gerund of supply
+ * after "for" states the purpose of the deal, like "to supply" does. */
+static int for_gerund(const dctx *d, const span *s, size_t sv)
+{
+	static const char *w_supply_ing[] = {"supplying", "delivering", "exporting",
+					     "providing", "selling", "transferring", NULL};
+	return sv > s->t0 && kis(d, sv - 1, "for") && kin(d, sv, w_supply_ing);
+}
+
+/* "Y is looking to purchase X-made missiles", "keen to acquire": a wish to
+ * buy is interest, no deal yet, unless the sentence states a delivery. */
+static int looking_to_buy(const dctx *d, const span *s, size_t trig)
+{
+	static const char *w_wish[] = {"looking", "looks", "look", "keen", NULL};
+	return trig >= s->t0 + 2 && kis(d, trig - 1, "to") && kin(d, trig - 2, w_wish) &&
+	       KIN(d, trig, w_buy_verb) && find_in(d, s->t0, s->t1, w_delivered) == NONE;
+}
+
+/* The object of the verb of supply at sv is a model of a weapon: "gifted a
+ * (scale) model of BrahMos", "presented replicas of the jet". */
+static int replica_object(const dctx *d, const span *s, size_t sv)
+{
+	static const char *w_replica[] = {"model", "models", "replica", "replicas", "mock-up",
+					  "mock-ups", "mockup", "mockups", "miniature", NULL};
+	size_t i = sv + 1;
+	if (i < s->t1 && KIN(d, i, w_det))
+		i++;
+	if (i < s->t1 && (kis(d, i, "scale") || kis(d, i, "miniature")))
+		i++;
+	return i + 1 < s->t1 && kin(d, i, w_replica) && kis(d, i + 1, "of");
+}
+
+/* "are working on a deal", "working on the BrahMos deal": the words before
+ * a deal noun (i the last of them, past its determiner) say the deal is
+ * still being made; a capitalised name between "on" and the noun is
+ * skipped. */
+static int working_on(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_work[] = {"working", "work", "works", NULL};
+	if (i > s->t0 + 1 && d->t.v[i].upper && !kis(d, i, "on"))
+		i--;
+	if (i > s->t0 + 1 && KIN(d, i, w_det))
+		i--;
+	return i > s->t0 && kis(d, i, "on") && kin(d, i - 1, w_work);
+}
+
 /* "grew its exports by negotiating deals with X and Y", "is discussing a
  * contract with Z": a deal noun that is the object of a word of talks is
  * under negotiation, no deal yet, however far the word of export stands
@@ -1039,7 +1085,8 @@ static int deal_under_talks(const dctx *d, const span *s, size_t dn)
 	if (i > s->t0 && (KIN(d, i, w_det) || kis(d, i, "new") || kis(d, i, "arms") ||
 			  kis(d, i, "export") || kis(d, i, "supply")))
 		i--;
-	return KIN(d, i, w_interest) && find_in(d, s->t0, s->t1, w_delivered) == NONE;
+	return (KIN(d, i, w_interest) || working_on(d, s, i)) &&
+	       find_in(d, s->t0, s->t1, w_delivered) == NONE;
 }
 
 /* The firm f in "f and (the State of / the government of) m", m a state
@@ -1163,6 +1210,10 @@ int rule_deal(dctx *d, const span *s)
 		if (bn != NONE && !ban_reversed(d, s, bn))
 			sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	}
+	/* "gifted a model of the missile to the minister": a replica is no
+	 * weapon, so no transfer */
+	while (sv != NONE && replica_object(d, s, sv))
+		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	/* "a donation of $5 million to the fund": a gift names goods of war
 	 * ("a gift of F-6 fighters to Bangladesh") to be a transfer */
 	while (sv != NONE && (kis(d, sv, "donation") || kis(d, sv, "donations") || kis(d, sv, "gift")) &&
@@ -1290,6 +1341,8 @@ int rule_deal(dctx *d, const span *s)
 
 	if (sg == NONE && !s->forced_deal && deal_under_talks(d, s, dn))
 		return ENT_OK;
+	if (sg == NONE && !s->forced_deal && looking_to_buy(d, s, trig))
+		return ENT_OK;
 
 	if (bv != NONE && (sv == NONE || bv < sv) && receives_no_goods(d, s, bv))
 		return ENT_OK;
@@ -1348,7 +1401,8 @@ int rule_deal(dctx *d, const span *s)
 			}
 			if (ngroup)
 				sup = group[0];
-			if (ngroup && sg != NONE && sg < group[0]->t0 && kis(d, sv - 1, "to")) {
+			if (ngroup && sg != NONE && sg < group[0]->t0 &&
+			    (kis(d, sv - 1, "to") || for_gerund(d, s, sv))) {
 				/* "KAI has signed a deal with the Philippine defence
 				 * ministry to export 12 jets": the partner of "with"
 				 * receives, the one who signs sells */
@@ -3819,4 +3873,73 @@ int earlier_buyers(dctx *d, const span *s, size_t from)
 		one->directed = 1;
 	}
 	return ENT_OK;
+}
+
+/* "The US and India will co-produce Stryker armoured vehicles", "X and Y
+ * are to jointly build K9 howitzers": two states that make a system
+ * together, one of them its maker (the weapons table's origin), are a
+ * transfer of technology from the maker to the other, with the system as
+ * goods: reported when planned ("will", "are to"), signed when "agreed
+ * to"; the present tense ("X and Y co-produce Z") is a standing venture. */
+int rule_coproduce_pair(dctx *d, const span *s)
+{
+	static const char *w_coprod[] = {"co-produce", "co-produced", "co-produces",
+					 "co-producing", "coproduce", "co-develop",
+					 "co-developed", "co-develops", "co-manufacture", NULL};
+	static const char *w_make[] = {"produce", "produced", "manufacture", "manufactured",
+				       "build", "built", "develop", "developed", NULL};
+	const mention *g = NULL, *group[4], *other = NULL;
+	size_t v = NONE, ve = NONE, i, k, n;
+	static const char *w_agreed[] = {"agreed", "agree", "agrees", NULL};
+	int rc, planned;
+	cand *c;
+	/* from the goods (few mentions): the verb up to four tokens before */
+	for (k = s->m0; k < s->m1 && v == NONE; k++) {
+		g = M(d, k);
+		if (g->kind != MK_ACTOR || g->gz != GZ_WEAPON || !g->canon || !g->code)
+			continue;
+		for (i = g->t0 > s->t0 + 4 ? g->t0 - 4 : s->t0; i < g->t0 && v == NONE; i++) {
+			if (kin_local(d, i, w_coprod))
+				v = i;
+			else if (i > s->t0 && kis(d, i - 1, "jointly") && kin_local(d, i, w_make))
+				v = i - 1; /* "jointly build" */
+			else if (i > s->t0 + 1 && kis(d, i - 1, "-") && kis(d, i - 2, "co") &&
+				 kin_local(d, i, w_make))
+				v = i - 2; /* "co-produce" split at the hyphen */
+			if (v != NONE)
+				ve = i;
+		}
+	}
+	if (v == NONE || v <= s->t0 + 1 || negated(d, s, v))
+		return ENT_OK;
+	/* a plan or an agreement ("will", "are to", "agreed to"); "X and Y
+	 * co-produce Z" in the present tells a standing venture */
+	planned = kis(d, v - 1, "to") || hedged(d, s, v);
+	if (!planned)
+		return ENT_OK;
+	n = actors_group_before(d, s, v, group, 4);
+	if (n != 2)
+		return ENT_OK;
+	if (!strcmp(group[0]->code, g->code))
+		other = group[1];
+	else if (!strcmp(group[1]->code, g->code))
+		other = group[0];
+	if (!other || !strcmp(other->code, g->code))
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
+		return rc;
+	if (ent_fact_add_item(&c->f, ENT_CAT_TECHNOLOGY_TRANSFER, d->text + d->t.v[v].start,
+			      d->t.v[ve].end - d->t.v[v].start, NULL, -1))
+		return ENT_ENOMEM;
+	if ((rc = add_items(d, c, s, NULL, NULL)))
+		return rc;
+	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, g->code);
+	ent_code_set(&c->f.recipient, other->code);
+	c->directed = 1;
+	c->f.status = kis(d, v - 1, "to") && kin(d, v - 2, w_agreed) ? ENT_STATUS_SIGNED
+								   : ENT_STATUS_REPORTED;
+	c->f.year = year_in(d, s);
+	c->f.confidence = 0.5;
+	d->last_deal = (int)(c - d->cands);
+	return emit(d, c, s, "deal.coproduce_pair");
 }

@@ -13,6 +13,7 @@
 #include <string.h>
 
 static int more_editions(dctx *d, const span *s, size_t ci);
+static int bilateral_named(const dctx *d, const span *s, size_t trig, uint32_t b0);
 
 /* ---- exercises -------------------------------------------------------------- */
 
@@ -1539,6 +1540,13 @@ int rule_exercise(dctx *d, const span *s)
 		year = d->para_open_year;
 	c->f.year = year ? year : s->year_def ? s->year_def : d->doc_year;
 	c->f.confidence = 0.7;
+	if (has_name && c->f.nparticipants == 0 && bilateral_named(d, s, trig, b0)) {
+		/* "The bilateral 'Varuna' naval exercise will take place":
+		 * a bilateral drill with no parties of its own is the
+		 * document's main pair's */
+		ent_fact_add_participant(&c->f, d->focus[0]);
+		ent_fact_add_participant(&c->f, d->focus[1]);
+	}
 	if (c->f.nparticipants < 2 && !(has_name && c->f.nparticipants == 1)) {
 		c->dropped = 1;
 		/* a named drill without parties waits for a later list
@@ -1552,6 +1560,25 @@ int rule_exercise(dctx *d, const span *s)
 	if ((rc = emit(d, c, s, "exercise.trigger")))
 		return rc;
 	return more_editions(d, s, (size_t)(c - d->cands));
+}
+
+/* Is the named exercise (trigger trig, name starting at byte b0) called
+ * "bilateral" within three words before its name or trigger, in a document
+ * whose main pair of states is named together in two units or more? */
+static int bilateral_named(const dctx *d, const span *s, size_t trig, uint32_t b0)
+{
+	size_t i, first = trig;
+	if (d->focus_n < 2 || !d->focus[0][0] || !d->focus[1][0])
+		return 0;
+	for (i = s->t0; i < trig; i++)
+		if (d->t.v[i].start >= b0) {
+			first = i;
+			break;
+		}
+	for (i = first > s->t0 + 3 ? first - 3 : s->t0; i < first; i++)
+		if (kis(d, i, "bilateral"))
+			return 1;
+	return 0;
 }
 
 /* "held similar drills in 2019 and 2022": the years joined to the

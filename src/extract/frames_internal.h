@@ -97,6 +97,7 @@
 #define rule_inventory ent__fr_rule_inventory
 #define rule_membership ent__fr_rule_membership
 #define rule_presented_goods ent__fr_rule_presented_goods
+#define rule_coproduce_pair ent__fr_rule_coproduce_pair
 #define rule_recipient_list ent__fr_rule_recipient_list
 #define rule_rely_on ent__fr_rule_rely_on
 #define rule_replaced_goods ent__fr_rule_replaced_goods
@@ -438,6 +439,7 @@ void denied_reports(dctx *d);
 void cancelled_before_clause(dctx *d, const span *s, size_t from);
 int rule_departed_batch(dctx *d, const span *s);
 int rule_presented_goods(dctx *d, const span *s);
+int rule_coproduce_pair(dctx *d, const span *s);
 int main_kind(int cat);
 int split_goods_kinds(dctx *d, const span *s, size_t from);
 int earlier_buyers(dctx *d, const span *s, size_t from);
