@@ -1,0 +1,47 @@
+/*
+ * test_extract_armsales.c - reactions to arms sales, on sentences written
+ * for these tests (none quotes an article): "Z denounced the sale of GOODS
+ * (to Y)" opposes the seller of the deal the text told before, even
+ * paragraphs before when the phrase names the buyer; a sale of another
+ * state's goods, or a critic who is the buyer, gives no stance.
+ */
+#include "extract_harness.h"
+
+#define OPP ENT_POLARITY_OPPOSE
+
+TEST(extract_armsales__sale_of_goods)
+{
+	ent_fact_list *l;
+	l = run("Spain and Peru signed a contract for the supply of frigates to Peru. "
+		"Chile criticised the sale of the warships.", NULL);
+	CHECK(l && has_stance(l, "CHL", "ESP", OPP));
+	ent_fact_list_free(l);
+	l = run("Spain and Peru signed a contract for the supply of frigates to Peru. "
+		"Chile criticised the planned sale of self-propelled guns to Lima.", NULL);
+	CHECK(l && has_stance(l, "CHL", "ESP", OPP));
+	ent_fact_list_free(l);
+	/* the goods of a third state: not this deal */
+	l = run("Spain and Peru signed a contract for the supply of frigates to Peru. "
+		"Chile criticised the sale of Russian guns.", NULL);
+	CHECK(l && !has_stance(l, "CHL", "ESP", OPP));
+	ent_fact_list_free(l);
+}
+
+TEST(extract_armsales__buyer_named_far_back)
+{
+	ent_fact_list *l;
+	/* the deal three paragraphs before; the phrase names its buyer */
+	l = run("Spain and Peru signed a contract for the supply of frigates to Peru.\n\n"
+		"The minister gave no figure.\n\n"
+		"Officials met on Monday.\n\n"
+		"Chile was quick to denounce the sale of the frigates to Lima.\n", NULL);
+	CHECK(l && has_stance(l, "CHL", "ESP", OPP));
+	ent_fact_list_free(l);
+	/* far back without the buyer named: no stance */
+	l = run("Spain and Peru signed a contract for the supply of frigates to Peru.\n\n"
+		"The minister gave no figure.\n\n"
+		"Officials met on Monday.\n\n"
+		"Chile was quick to denounce the sale of the frigates.\n", NULL);
+	CHECK(l && !has_stance(l, "CHL", "ESP", OPP));
+	ent_fact_list_free(l);
+}
