@@ -118,6 +118,23 @@ static int list_names_group(const dctx *d, const span *s, size_t j)
 	return 1;
 }
 
+/* "With X and Y backing Z, ...": a list right after a "with" that opens the
+ * sentence (or its quote), followed by an -ing word, is the subject of
+ * that participle, not the object of "with" (test_extract_armsales.c). */
+static int with_absolute(const dctx *d, const span *s, size_t j, size_t e)
+{
+	const char *k;
+	size_t n;
+	if (j <= s->t0 || !kis(d, j - 1, "with") ||
+	    !(j - 1 == s->t0 || (j - 2 == s->t0 && d->t.v[s->t0].kind == TK_PUNCT)) ||
+	    e >= s->t1 ||
+	    d->t.v[e].kind != TK_WORD || d->t.v[e].upper)
+		return 0;
+	k = K(e);
+	n = strlen(k);
+	return n > 5 && strcmp(k + n - 3, "ing") == 0;
+}
+
 static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, const mention **out,
 			     size_t max, int in_pp)
 {
@@ -208,7 +225,8 @@ static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, con
 	j = M(d, k0)->t0;
 	if (j > s->t0 && KIN(d, j - 1, w_det))
 		j--;
-	if (!in_pp && j > s->t0 && kin(d, j - 1, preps) && !list_names_group(d, s, j))
+	if (!in_pp && j > s->t0 && kin(d, j - 1, preps) && !list_names_group(d, s, j) &&
+	    !with_absolute(d, s, j, M(d, k1)->t1))
 		return 1;
 	for (k = k0; k <= k1 && n < max; k++) {
 		size_t q;

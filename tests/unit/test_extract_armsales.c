@@ -45,3 +45,17 @@ TEST(extract_armsales__buyer_named_far_back)
 	CHECK(l && !has_stance(l, "CHL", "ESP", OPP));
 	ent_fact_list_free(l);
 }
+
+TEST(extract_armsales__with_list_participle)
+{
+	ent_fact_list *l;
+	/* "With X and Y backing Z": both states back Z */
+	l = run("With Chile and Peru backing Bolivia in the dispute, talks stalled.", NULL);
+	CHECK(l && has_stance(l, "CHL", "BOL", ENT_POLARITY_SUPPORT));
+	CHECK(l && has_stance(l, "PER", "BOL", ENT_POLARITY_SUPPORT));
+	ent_fact_list_free(l);
+	/* a list after "with" inside the sentence stays an object */
+	l = run("Ecuador signed the pact with Chile and Peru.", NULL);
+	CHECK(l && !has_stance(l, "CHL", "ECU", ENT_POLARITY_SUPPORT));
+	ent_fact_list_free(l);
+}
