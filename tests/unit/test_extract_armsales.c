@@ -59,3 +59,16 @@ TEST(extract_armsales__with_list_participle)
 	CHECK(l && !has_stance(l, "CHL", "ECU", ENT_POLARITY_SUPPORT));
 	ent_fact_list_free(l);
 }
+
+TEST(extract_armsales__deal_with_list)
+{
+	ent_fact_list *l;
+	/* a cooperation deal "with" a list: no seller, no deal */
+	l = run("Bolivia signs a new defence cooperation deal with Chile, Peru.", NULL);
+	CHECK(l && ndeals(l) == 0);
+	ent_fact_list_free(l);
+	/* sales "to" a list still make each state a buyer */
+	l = run("Spain confirmed sales of frigates to Chile, Peru and Ecuador.", NULL);
+	CHECK(l && ndeals(l) == 3);
+	ent_fact_list_free(l);
+}
