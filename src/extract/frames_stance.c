@@ -118,6 +118,28 @@ static int list_names_group(const dctx *d, const span *s, size_t j)
 	return 1;
 }
 
+/* "accused (its) longtime power broker X of ...": after a verb of
+ * accusing at v, two to four small words that describe X, then X and "of"
+ * or "and";
+ * X, or NULL (stance.verb, test_extract_armsales.c). */
+static const mention *accused_described(const dctx *d, const span *s, size_t v)
+{
+	size_t j, n;
+	const mention *m;
+	if (!(kis(d, v, "accused") || kis(d, v, "accuses") || kis(d, v, "accuse") ||
+	      kis(d, v, "accusing")))
+		return NULL;
+	for (j = v + 1, n = 0; j < s->t1 && n < 4; j++, n++)
+		if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper || kis(d, j, "of"))
+			break;
+	m = n >= 2 ? mention_at(d, s, j) : NULL;
+	if (!m || m->t0 != j || !ent__is_state_mention(m) || m->gz == GZ_DEMONYM ||
+	    m->gz == GZ_FIRM || m->possessive || m->t1 >= s->t1 ||
+	    !(kis(d, m->t1, "of") || kis(d, m->t1, "and")))
+		return NULL; /* "... X of", "... X and Y of" */
+	return m;
+}
+
 /* "With X and Y backing Z, ...": a list right after a "with" that opens the
  * sentence (or its quote), followed by an -ing word, is the subject of
  * that participle, not the object of "with" (test_extract_armsales.c). */
@@ -5008,6 +5030,8 @@ int rule_stance(dctx *d, const span *s)
 					a = p ? p : subject_before(d, s, i);
 				}
 				t = actor_after(d, s, i + 1, 2, 1);
+				if (!t && opp)
+					t = accused_described(d, s, i);
 				if (t && opp && t->t0 >= i + 3 &&
 				    (kis(d, t->t0 - 1, "on") || kis(d, t->t0 - 1, "against")) &&
 				    kin_local(d, t->t0 - 2, w_hostile_act)) {

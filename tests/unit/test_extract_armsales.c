@@ -72,3 +72,16 @@ TEST(extract_armsales__deal_with_list)
 	CHECK(l && ndeals(l) == 3);
 	ent_fact_list_free(l);
 }
+
+TEST(extract_armsales__accused_described)
+{
+	ent_fact_list *l;
+	/* a few words that describe the accused state before its name */
+	l = run("Lima has accused its old trading partner Santiago of breaking the pact.", NULL);
+	CHECK(l && has_stance(l, "PER", "CHL", OPP));
+	ent_fact_list_free(l);
+	l = run("Quito accused the former regional mediator Lima and the bloc of doing nothing.",
+		NULL);
+	CHECK(l && has_stance(l, "ECU", "PER", OPP));
+	ent_fact_list_free(l);
+}
