@@ -3016,6 +3016,12 @@ int rule_recipient_list(dctx *d, const span *s)
 			c->dropped = 1;
 	}
 	seller = designation_maker(d, s, NULL);
+	/* "X signs a (defence) cooperation deal with Y, Z": a tie of
+	 * cooperation or partnership with the list, no supply direction */
+	if (!seller && kis(d, p, "with") && n > s->t0 &&
+	    (kis(d, n - 1, "cooperation") || kis(d, n - 1, "co-operation") ||
+	     kis(d, n - 1, "partnership")))
+		return ENT_OK;
 	for (k = s->m0; k < s->m1 && !seller; k++)
 		if (M(d, k)->t1 <= n && ent__is_state_mention(M(d, k)) && M(d, k)->gz != GZ_BLOC)
 			seller = M(d, k)->code;

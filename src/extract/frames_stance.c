@@ -118,6 +118,45 @@ static int list_names_group(const dctx *d, const span *s, size_t j)
 	return 1;
 }
 
+/* "accused (its) longtime power broker X of ...": after a verb of
+ * accusing at v, two to four small words that describe X, then X and "of"
+ * or "and";
+ * X, or NULL (stance.verb, test_extract_armsales.c). */
+static const mention *accused_described(const dctx *d, const span *s, size_t v)
+{
+	size_t j, n;
+	const mention *m;
+	if (!(kis(d, v, "accused") || kis(d, v, "accuses") || kis(d, v, "accuse") ||
+	      kis(d, v, "accusing")))
+		return NULL;
+	for (j = v + 1, n = 0; j < s->t1 && n < 4; j++, n++)
+		if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper || kis(d, j, "of"))
+			break;
+	m = n >= 2 ? mention_at(d, s, j) : NULL;
+	if (!m || m->t0 != j || !ent__is_state_mention(m) || m->gz == GZ_DEMONYM ||
+	    m->gz == GZ_FIRM || m->possessive || m->t1 >= s->t1 ||
+	    !(kis(d, m->t1, "of") || kis(d, m->t1, "and")))
+		return NULL; /* "... X of", "... X and Y of" */
+	return m;
+}
+
+/* "With X and Y backing Z, ...": a list right after a "with" that opens the
+ * sentence (or its quote), followed by an -ing word, is the subject of
+ * that participle, not the object of "with" (test_extract_armsales.c). */
+static int with_absolute(const dctx *d, const span *s, size_t j, size_t e)
+{
+	const char *k;
+	size_t n;
+	if (j <= s->t0 || !kis(d, j - 1, "with") ||
+	    !(j - 1 == s->t0 || (j - 2 == s->t0 && d->t.v[s->t0].kind == TK_PUNCT)) ||
+	    e >= s->t1 ||
+	    d->t.v[e].kind != TK_WORD || d->t.v[e].upper)
+		return 0;
+	k = K(e);
+	n = strlen(k);
+	return n > 5 && strcmp(k + n - 3, "ing") == 0;
+}
+
 static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, const mention **out,
 			     size_t max, int in_pp)
 {
@@ -208,7 +247,8 @@ static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, con
 	j = M(d, k0)->t0;
 	if (j > s->t0 && KIN(d, j - 1, w_det))
 		j--;
-	if (!in_pp && j > s->t0 && kin(d, j - 1, preps) && !list_names_group(d, s, j))
+	if (!in_pp && j > s->t0 && kin(d, j - 1, preps) && !list_names_group(d, s, j) &&
+	    !with_absolute(d, s, j, M(d, k1)->t1))
 		return 1;
 	for (k = k0; k <= k1 && n < max; k++) {
 		size_t q;
@@ -2562,12 +2602,42 @@ static const char *w_deal_ref_n[] = {"move", "deal", "sale", "agreement", "contr
 				     "delivery", "deliveries", "purchase", "shipment", "shipments",
 				     NULL};
 
+/* "the sale of (the) howitzers (to Y)": after "of", goods up to the end of
+ * the phrase and no state but the latest deal's own parties; 2 if the
+ * phrase names the deal's buyer after "to", 1 if not, 0 otherwise
+ * (stance.deal_ref_goods, test_extract_armsales.c). */
+static int deal_ref_goods_only(const dctx *d, const span *s, size_t j, const cand *c)
+{
+	size_t n;
+	int goods = 0, named = 0;
+	for (n = 0; j < s->t1 && n < 8; j++, n++) {
+		const mention *m = mention_at(d, s, j);
+		if (d->t.v[j].kind == TK_NEWLINE ||
+		    (d->t.v[j].kind == TK_PUNCT && !kis(d, j, "-")))
+			break;
+		if (m && ent__is_state_mention(m)) {
+			if (!m->code || (strcmp(m->code, c->f.recipient.s) != 0 &&
+					 (c->f.nsuppliers != 1 ||
+					  strcmp(m->code, c->f.suppliers[0].s) != 0)))
+				return 0; /* "the sale of Y's jets": another party */
+			if (j > 0 && kis(d, j - 1, "to") &&
+			    strcmp(m->code, c->f.recipient.s) == 0)
+				named = 1; /* "... to Y": the deal's buyer */
+			continue;
+		}
+		if (!kis(d, j, "to") && !KIN(d, j, w_det))
+			goods = 1; /* a word or a named weapon */
+	}
+	return goods ? 1 + named : 0;
+}
+
 static const mention *criticised_deal_seller(const dctx *d, const span *s, size_t from,
 					     const mention *critic)
 {
 	size_t j = from, n = 0, k, u0;
 	const cand *c;
 	const char *sup;
+	int goods = 0;
 	if (j >= s->t1 || !(kis(d, j, "this") || kis(d, j, "that") || kis(d, j, "the")) ||
 	    s->unit < 0 || d->last_deal < 0)
 		return NULL;
@@ -2576,12 +2646,16 @@ static const mention *criticised_deal_seller(const dctx *d, const span *s, size_
 	     j++, n++)
 		;
 	if (j >= s->t1 || !kin_local(d, j, w_deal_ref_n) ||
-	    (j + 1 < s->t1 && (kis(d, j + 1, "of") || kis(d, j + 1, "by") ||
-			       kis(d, j + 1, "between") || kis(d, j + 1, "with"))))
+	    (j + 1 < s->t1 && (kis(d, j + 1, "by") || kis(d, j + 1, "between") ||
+			       kis(d, j + 1, "with"))))
 		return NULL; /* the deal has its own parties */
 	c = &d->cands[d->last_deal];
+	if (j + 1 < s->t1 && kis(d, j + 1, "of") &&
+	    !(goods = deal_ref_goods_only(d, s, j + 2, c)))
+		return NULL;
+	/* a phrase that names the buyer may look back past two units */
 	if (c->dropped || !c->directed || c->f.nsuppliers != 1 || c->unit > s->unit ||
-	    s->unit - c->unit > 2)
+	    (s->unit - c->unit > 2 && goods != 2))
 		return NULL;
 	sup = c->f.suppliers[0].s;
 	if (critic && critic->code && strcmp(critic->code, sup) == 0)
@@ -2591,8 +2665,8 @@ static const mention *criticised_deal_seller(const dctx *d, const span *s, size_
 	u0 = d->units[c->unit].t0;
 	for (k = mention_from(d, from); k > 0;) {
 		const mention *m = M(d, --k);
-		if (m->t0 < u0)
-			break;
+		if (m->t0 < u0 && goods != 2)
+			break; /* a phrase naming the buyer: the seller told before */
 		if (ent__is_state_mention(m) && m->gz != GZ_FIRM && m->code &&
 		    strcmp(m->code, sup) == 0)
 			return m;
@@ -5006,6 +5080,8 @@ int rule_stance(dctx *d, const span *s)
 					a = p ? p : subject_before(d, s, i);
 				}
 				t = actor_after(d, s, i + 1, 2, 1);
+				if (!t && opp)
+					t = accused_described(d, s, i);
 				if (t && opp && t->t0 >= i + 3 &&
 				    (kis(d, t->t0 - 1, "on") || kis(d, t->t0 - 1, "against")) &&
 				    kin_local(d, t->t0 - 2, w_hostile_act)) {
