@@ -2556,7 +2556,9 @@ static const mention *act_owner_later(const dctx *d, const span *s, size_t from)
  * move": an opposed object that names the deal just told ("this/that/the
  * move, deal, sale, agreement ...", up to two small words between) is the
  * seller of the latest deal of this unit or the two before; the mention of
- * that seller nearest before `from`, or NULL (test_extract_region.c). */
+ * that seller nearest before `from`, or NULL (test_extract_region.c).  A
+ * verb's preposition may come first ("objected to the proposed deal",
+ * "protested against this sale"; test_extract_pakties.c). */
 static const char *w_deal_ref_n[] = {"move", "deal", "sale", "agreement", "contract", "step",
 				     "decision", "transfer", "transfers", "supply", "supplies",
 				     "delivery", "deliveries", "purchase", "shipment", "shipments",
@@ -2568,6 +2570,8 @@ static const mention *criticised_deal_seller(const dctx *d, const span *s, size_
 	size_t j = from, n = 0, k, u0;
 	const cand *c;
 	const char *sup;
+	if (j + 1 < s->t1 && (kis(d, j, "to") || kis(d, j, "against") || kis(d, j, "over")))
+		j++; /* "objected to / protested against the proposed deal" */
 	if (j >= s->t1 || !(kis(d, j, "this") || kis(d, j, "that") || kis(d, j, "the")) ||
 	    s->unit < 0 || d->last_deal < 0)
 		return NULL;

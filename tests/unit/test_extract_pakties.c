@@ -1,6 +1,8 @@
 /*
  * test_extract_pakties.c - rules found on the holdout set of Pakistan's
- * defence ties: shelter given to militants is no transfer of goods.  Every sentence here was written for these tests.
+ * defence ties: shelter given to militants is no transfer of goods, and a
+ * state that objects to or protests against a deal just told opposes its
+ * seller.  Every sentence here was written for these tests.
  */
 #include "extract_harness.h"
 
@@ -19,4 +21,27 @@ TEST(extract_pakties__safe_havens_are_no_goods)
 	CHECK(deals_in("Officials accused Syria of giving sanctuary to Iraqi fighters.") == 0);
 	/* goods given still make a transfer */
 	CHECK(deals_in("Iran has been providing drones to Russia since 2022.") == 1);
+}
+
+/* Does text hold a stance of a toward t with polarity p? -1 on failure. */
+static int stance_in(const char *text, const char *a, const char *t, ent_polarity p)
+{
+	ent_fact_list *l = run(text, NULL);
+	int r = l ? has_stance(l, a, t, p) : -1;
+	ent_fact_list_free(l);
+	return r;
+}
+
+TEST(extract_pakties__objecting_to_the_deal_opposes_its_seller)
+{
+	CHECK(stance_in("Washington approved the sale of 12 F-16 jets to Pakistan for $300 million. "
+			"India objected to the proposed deal.",
+			"IND", "USA", ENT_POLARITY_OPPOSE) == 1);
+	CHECK(stance_in("France signed a contract to sell six Rafale jets to Egypt. "
+			"Turkey protested against this sale.",
+			"TUR", "FRA", ENT_POLARITY_OPPOSE) == 1);
+	/* the buyer is no critic of its own deal */
+	CHECK(stance_in("Washington approved the sale of 12 F-16 jets to Pakistan for $300 "
+			 "million. Pakistan objected to the delay of the deal.",
+			 "PAK", "USA", ENT_POLARITY_OPPOSE) == 0);
 }
