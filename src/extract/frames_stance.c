@@ -2160,6 +2160,19 @@ static const mention *judged_hostile(const dctx *d, const span *s, size_t v, siz
 	return NULL;
 }
 
+/* "(should) not interfere", "not to meddle": a demand to keep out, said of
+ * the state told so (stance.must_stop, stance.call_to_stop;
+ * test_extract_pakties.c); 1 when token j opens one. */
+static int not_meddle(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_meddle_v[] = {"interfere", "meddle", "intervene", NULL};
+	if (j + 1 >= s->t1 || !kis(d, j, "not"))
+		return 0;
+	if (kis(d, ++j, "to"))
+		j++;
+	return j < s->t1 && kin_local(d, j, w_meddle_v);
+}
+
 /* "Vucic said that Rama's remarks represented a 'provocation'": a
  * speaker's hostile judgement of what a state (or a person the text tied
  * to one) says or does; returns the owner and sets *say to the verb of
@@ -4514,7 +4527,8 @@ int rule_stance(dctx *d, const span *s)
 			size_t sv = t ? te + 1 : 0;
 			if (t && sv + 1 < s->t1 && ly_adverb(d, sv))
 				sv++;
-			if (t && sv < s->t1 && kis(d, te, "to") && KIN(d, sv, w_stop)) {
+			if (t && sv < s->t1 &&
+			    ((kis(d, te, "to") && KIN(d, sv, w_stop)) || not_meddle(d, s, te))) {
 				a = stance_actor(d, s, i);
 				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
 						     "stance.call_to_stop")))
@@ -4630,7 +4644,7 @@ int rule_stance(dctx *d, const span *s)
 				n++;
 			}
 			if (v < s->t1 &&
-			    (KIN(d, v, w_stop) || kis(d, v, "discontinue") ||
+			    (KIN(d, v, w_stop) || kis(d, v, "discontinue") || not_meddle(d, s, v) ||
 			     (kis(d, v, "give") && v + 1 < s->t1 && kis(d, v + 1, "up")))) {
 				const mention *t = actor_before(d, s, i, 0, 1), *a, *c[6];
 				size_t nc = 0, r;

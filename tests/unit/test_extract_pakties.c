@@ -2,7 +2,7 @@
  * test_extract_pakties.c - rules found on the holdout set of Pakistan's
  * defence ties: shelter given to militants is no transfer of goods, and a
  * state that objects to or protests against a deal just told opposes its
- * seller.  Every sentence here was written for these tests.
+ * seller, and so does a state that tells another not to interfere.  Every sentence here was written for these tests.
  */
 #include "extract_harness.h"
 
@@ -44,4 +44,17 @@ TEST(extract_pakties__objecting_to_the_deal_opposes_its_seller)
 	CHECK(stance_in("Washington approved the sale of 12 F-16 jets to Pakistan for $300 "
 			 "million. Pakistan objected to the delay of the deal.",
 			 "PAK", "USA", ENT_POLARITY_OPPOSE) == 0);
+}
+
+TEST(extract_pakties__told_not_to_interfere_is_opposed)
+{
+	CHECK(stance_in("Nepal said India should not interfere in its internal politics.", "NPL",
+			"IND", ENT_POLARITY_OPPOSE) == 1);
+	CHECK(stance_in("Egypt urged Ethiopia not to meddle in Sudan.", "EGY", "ETH",
+			ENT_POLARITY_OPPOSE) == 1);
+	CHECK(stance_in("Serbia asked Albania not to interfere in the talks.", "SRB", "ALB",
+			ENT_POLARITY_OPPOSE) == 1);
+	/* another verb after "not" is no demand to keep out */
+	CHECK(stance_in("Nepal said India should not worry about the border.", "NPL", "IND",
+			ENT_POLARITY_OPPOSE) == 0);
 }
