@@ -4658,6 +4658,8 @@ int rule_stance(dctx *d, const span *s)
 						  : according_to(d, s, c[0]->t0);
 				if (nc && !a && say == NONE)
 					a = quote_speaker(d, s, i);
+				if (nc && !a && say != NONE && say > s->t0 && kis(d, say - 1, "and"))
+					a = subject_before(d, s, say); /* "X reacted ... and said" */
 				for (r = 0; a && a->gz != GZ_FIRM && r < nc; r++)
 					if ((rc = add_stance(d, s, a, c[r], ENT_POLARITY_OPPOSE, i, s->t1,
 							     "stance.must_stop")))

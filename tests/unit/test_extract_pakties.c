@@ -58,3 +58,13 @@ TEST(extract_pakties__told_not_to_interfere_is_opposed)
 	CHECK(stance_in("Nepal said India should not worry about the border.", "NPL", "IND",
 			ENT_POLARITY_OPPOSE) == 0);
 }
+
+TEST(extract_pakties__a_demand_said_after_and_is_the_subjects)
+{
+	/* "X did ... and said Y must/should ...": X speaks */
+	CHECK(stance_in("Greece met the press on Monday and said Turkey must end its violations.",
+			"GRC", "TUR", ENT_POLARITY_OPPOSE) == 1);
+	CHECK(stance_in("Cyprus held a cabinet meeting and said Turkey should withdraw its "
+			"troops.",
+			"CYP", "TUR", ENT_POLARITY_OPPOSE) == 1);
+}
