@@ -2,7 +2,8 @@
  * test_extract_pakties.c - rules found on the holdout set of Pakistan's
  * defence ties: shelter given to militants is no transfer of goods, and a
  * state that objects to or protests against a deal just told opposes its
- * seller, and so does a state that tells another not to interfere.  Every sentence here was written for these tests.
+ * seller, and so does a state that tells another not to interfere; a
+ * capital where a watchdog or institute is based is no party.  Every sentence here was written for these tests.
  */
 #include "extract_harness.h"
 
@@ -67,4 +68,16 @@ TEST(extract_pakties__a_demand_said_after_and_is_the_subjects)
 	CHECK(stance_in("Cyprus held a cabinet meeting and said Turkey should withdraw its "
 			"troops.",
 			"CYP", "TUR", ENT_POLARITY_OPPOSE) == 1);
+}
+
+TEST(extract_pakties__a_capital_where_a_body_is_based_is_no_party)
+{
+	CHECK(deals_in("Kenya received radars, the Paris-based watchdog said.") == 0);
+	CHECK(deals_in("Nigeria bought drones, according to the London-based institute.") == 0);
+	/* a firm based in a capital is that state's */
+	ent_fact_list *l = run("Kenya received radars from a Paris-based firm.", NULL);
+	CHECK(l != NULL);
+	const ent_fact *f = first(l, ENT_FACT_DEAL);
+	CHECK(f && f->nsuppliers == 1 && !strcmp(f->suppliers[0].s, "FRA"));
+	ent_fact_list_free(l);
 }
