@@ -224,6 +224,25 @@ static int prefix_joins_state(const dctx *d, size_t h)
 	return e && (e->kind == GZ_STATE || e->kind == GZ_DEMONYM || e->kind == GZ_PREFIX);
 }
 
+/* Does "-based" follow a capital ending before token h, and no firm or
+ * government within the three words after it ("the Paris-based FATF",
+ * not "a Paris-based firm", "the Tripoli-based government")? */
+static int capital_based_body(const dctx *d, size_t h)
+{
+	static const char *const own[] = {"firm", "company", "manufacturer", "maker",
+					   "contractor", "shipbuilder", "shipyard", "group",
+					   "government", "administration", "authorities", NULL};
+	size_t j, k;
+	if (h + 1 >= d->t.n || strcmp(TKEY(&d->t, h), "-") != 0 || d->t.v[h].space_before ||
+	    strcmp(TKEY(&d->t, h + 1), "based") != 0)
+		return 0;
+	for (j = h + 2; j < d->t.n && j < h + 5; j++)
+		for (k = 0; own[k]; k++)
+			if (strcmp(TKEY(&d->t, j), own[k]) == 0)
+				return 0;
+	return 1;
+}
+
 /* Is the one-word state name at token i a person's surname: a
  * capitalised given name before it, and a rank or form of address before
  * that ("Col. David Jordan", "Mr. Michael Chad")? */
@@ -445,6 +464,13 @@ static int find_mentions(dctx *d)
 		if ((e->kind == GZ_STATE || e->kind == GZ_DEMONYM) && !strcmp(e->code, "USA") &&
 		    i + n < d->t.n &&
 		    (!strcmp(TKEY(&d->t, i + n), "dollars") || !strcmp(TKEY(&d->t, i + n), "dollar"))) {
+			i += n;
+			continue;
+		}
+		/* "the Paris-based FATF", "a London-based think tank": a
+		 * capital where a body sits, no party (a firm or government
+		 * based there is the state's) */
+		if (e->kind == GZ_CAPITAL && capital_based_body(d, i + n)) {
 			i += n;
 			continue;
 		}

@@ -937,12 +937,13 @@ size_t gear_given_by(const dctx *d, const span *s, size_t a, size_t b, const ent
 
 /* Objects that a verb of giving can take which are no goods: "grant India
  * a waiver", "exporting terror", "provide access", "provide another
- * insight into". */
+ * insight into", "providing safe havens to militants". */
 static const char *w_not_goods[] = {"waiver", "waivers", "exemption", "exemptions", "permission",
 				    "approval", "access", "asylum", "terror", "terrorism",
 				    "extremism", "instability", "visas", "visa", "support",
 				    "backing", "insight", "insights", "glimpse", "evidence", "proof",
-				    "clarity", "assurance", "assurances", NULL};
+				    "clarity", "assurance", "assurances", "haven", "havens",
+				    "sanctuary", "sanctuaries", "refuge", NULL};
 
 /* Verbs of opinion or obstruction before "by": "a sale opposed by India"
  * names a critic, not a party. */

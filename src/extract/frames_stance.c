@@ -2200,6 +2200,19 @@ static const mention *judged_hostile(const dctx *d, const span *s, size_t v, siz
 	return NULL;
 }
 
+/* "(should) not interfere", "not to meddle": a demand to keep out, said of
+ * the state told so (stance.must_stop, stance.call_to_stop;
+ * test_extract_pakties.c); 1 when token j opens one. */
+static int not_meddle(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_meddle_v[] = {"interfere", "meddle", "intervene", NULL};
+	if (j + 1 >= s->t1 || !kis(d, j, "not"))
+		return 0;
+	if (kis(d, ++j, "to"))
+		j++;
+	return j < s->t1 && kin_local(d, j, w_meddle_v);
+}
+
 /* "Vucic said that Rama's remarks represented a 'provocation'": a
  * speaker's hostile judgement of what a state (or a person the text tied
  * to one) says or does; returns the owner and sets *say to the verb of
@@ -2596,7 +2609,9 @@ static const mention *act_owner_later(const dctx *d, const span *s, size_t from)
  * move": an opposed object that names the deal just told ("this/that/the
  * move, deal, sale, agreement ...", up to two small words between) is the
  * seller of the latest deal of this unit or the two before; the mention of
- * that seller nearest before `from`, or NULL (test_extract_region.c). */
+ * that seller nearest before `from`, or NULL (test_extract_region.c).  A
+ * verb's preposition may come first ("objected to the proposed deal",
+ * "protested against this sale"; test_extract_pakties.c). */
 static const char *w_deal_ref_n[] = {"move", "deal", "sale", "agreement", "contract", "step",
 				     "decision", "transfer", "transfers", "supply", "supplies",
 				     "delivery", "deliveries", "purchase", "shipment", "shipments",
@@ -2638,6 +2653,8 @@ static const mention *criticised_deal_seller(const dctx *d, const span *s, size_
 	const cand *c;
 	const char *sup;
 	int goods = 0;
+	if (j + 1 < s->t1 && (kis(d, j, "to") || kis(d, j, "against") || kis(d, j, "over")))
+		j++; /* "objected to / protested against the proposed deal" */
 	if (j >= s->t1 || !(kis(d, j, "this") || kis(d, j, "that") || kis(d, j, "the")) ||
 	    s->unit < 0 || d->last_deal < 0)
 		return NULL;
@@ -4634,7 +4651,8 @@ int rule_stance(dctx *d, const span *s)
 			size_t sv = t ? te + 1 : 0;
 			if (t && sv + 1 < s->t1 && ly_adverb(d, sv))
 				sv++;
-			if (t && sv < s->t1 && kis(d, te, "to") && KIN(d, sv, w_stop)) {
+			if (t && sv < s->t1 &&
+			    ((kis(d, te, "to") && KIN(d, sv, w_stop)) || not_meddle(d, s, te))) {
 				a = stance_actor(d, s, i);
 				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
 						     "stance.call_to_stop")))
@@ -4750,7 +4768,7 @@ int rule_stance(dctx *d, const span *s)
 				n++;
 			}
 			if (v < s->t1 &&
-			    (KIN(d, v, w_stop) || kis(d, v, "discontinue") ||
+			    (KIN(d, v, w_stop) || kis(d, v, "discontinue") || not_meddle(d, s, v) ||
 			     (kis(d, v, "give") && v + 1 < s->t1 && kis(d, v + 1, "up")))) {
 				const mention *t = actor_before(d, s, i, 0, 1), *a, *c[6];
 				size_t nc = 0, r;
@@ -4764,6 +4782,8 @@ int rule_stance(dctx *d, const span *s)
 						  : according_to(d, s, c[0]->t0);
 				if (nc && !a && say == NONE)
 					a = quote_speaker(d, s, i);
+				if (nc && !a && say != NONE && say > s->t0 && kis(d, say - 1, "and"))
+					a = subject_before(d, s, say); /* "X reacted ... and said" */
 				for (r = 0; a && a->gz != GZ_FIRM && r < nc; r++)
 					if ((rc = add_stance(d, s, a, c[r], ENT_POLARITY_OPPOSE, i, s->t1,
 							     "stance.must_stop")))
