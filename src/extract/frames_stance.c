@@ -1108,12 +1108,25 @@ static int demonym_title(const dctx *d, const span *s, size_t j)
 	return j < s->t1 && KIN(d, j, w_title);
 }
 
+/* A noun of deploying force ending at token j, before "of": "deployment",
+ * "build-up", "buildup", "massing", "concentration", "stationing". */
+static int deploy_noun(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_deploy_n[] = {"deployment", "deployments", "buildup", "massing",
+					   "concentration", "stationing", NULL};
+	if (j < s->t0 || j >= s->t1)
+		return 0;
+	if (kin(d, j, w_deploy_n))
+		return 1;
+	return kis(d, j, "up") && j >= s->t0 + 2 && kis(d, j - 1, "-") && kis(d, j - 2, "build");
+}
+
 /* "condemned 'irresponsible' statements by the Pakistani leadership": the
  * state behind the object, after "by", "from" or "of" (a demonym only with
  * a noun of government). */
 static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 {
-	size_t i, lim = from + 8;
+	size_t i, lim = from + 8, ofi;
 	int by, of;
 	for (i = from; i < s->t1 && i < lim; i++) {
 		const mention *m;
@@ -1142,6 +1155,7 @@ static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 			continue;
 		by = kis(d, i, "by");
 		of = kis(d, i, "of");
+		ofi = i;
 		i++;
 		if (i < s->t1 && KIN(d, i, w_det))
 			i++;
@@ -1167,6 +1181,9 @@ static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 			return m; /* "by Chinese vessels", not "of Filipino boats" */
 		if (by && m->gz == GZ_DEMONYM && demonym_title(d, s, m->t1))
 			return m; /* "remarks made by the Indian defence minister" */
+		if (of && m->gz == GZ_DEMONYM && !m->possessive && ofi > s->t0 &&
+		    deploy_noun(d, s, ofi - 1) && state_craft(d, s, m->t1))
+			return m; /* "the build-up of Russian troops": who deploys them */
 		if (of && m->gz == GZ_DEMONYM && !m->possessive) {
 			i = m->t1 - 1; /* "the harassment of Filipino boats by X" */
 			continue;
