@@ -21,3 +21,33 @@ TEST(extract_r15sa__deployment_of_forces)
 	/* withdrawing is no deployment */
 	CHECK(stance_none("Ghana voiced concern over the withdrawal of Togolese troops."));
 }
+
+TEST(extract_r15sa__concern_in_experiencer)
+{
+	/* the ones concerned after "in/among", the cause's owner before */
+	CHECK(stance_only("Bolivia's naval build-up has raised concern in Peru.", "PER", "BOL",
+			  OPP));
+	ent_fact_list *l = run("The sale of jets by Bolivia has raised serious concerns in Peru and "
+			       "Chile.",
+			       NULL);
+	CHECK(l != NULL);
+	if (l) {
+		CHECK(has_stance(l, "PER", "BOL", OPP));
+		CHECK(has_stance(l, "CHL", "BOL", OPP));
+		ent_fact_list_free(l);
+	}
+	/* the object of a verb of alarm is the one alarmed */
+	CHECK(stance_only("Bolivia's missile tests alarmed Peru.", "PER", "BOL", OPP));
+	CHECK(stance_only("The arms deliveries by Bolivia have angered Chile.", "CHL", "BOL", OPP));
+	/* "this move / cooperation" for the deal just told: its seller */
+	CHECK(stance_only("Bolivia sold ten jets to Chile. This move alarmed Peru.", "PER", "BOL",
+			  OPP));
+	CHECK(stance_only("Bolivia has supplied Chile with rifles. The cooperation has raised concern "
+			  "in Peru.",
+			  "PER", "BOL", OPP));
+	/* no owner of the cause: no stance */
+	CHECK(stance_none("The storm raised concern in Peru."));
+	CHECK(stance_none("The rising prices alarmed Peru."));
+	/* concern for a place, not among states */
+	CHECK(stance_none("Bolivia's decision raised concern in the markets."));
+}
