@@ -1108,12 +1108,25 @@ static int demonym_title(const dctx *d, const span *s, size_t j)
 	return j < s->t1 && KIN(d, j, w_title);
 }
 
+/* A noun of deploying force ending at token j, before "of": "deployment",
+ * "build-up", "buildup", "massing", "concentration", "stationing". */
+static int deploy_noun(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_deploy_n[] = {"deployment", "deployments", "buildup", "massing",
+					   "concentration", "stationing", NULL};
+	if (j < s->t0 || j >= s->t1)
+		return 0;
+	if (kin(d, j, w_deploy_n))
+		return 1;
+	return kis(d, j, "up") && j >= s->t0 + 2 && kis(d, j - 1, "-") && kis(d, j - 2, "build");
+}
+
 /* "condemned 'irresponsible' statements by the Pakistani leadership": the
  * state behind the object, after "by", "from" or "of" (a demonym only with
  * a noun of government). */
 static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 {
-	size_t i, lim = from + 8;
+	size_t i, lim = from + 8, ofi;
 	int by, of;
 	for (i = from; i < s->t1 && i < lim; i++) {
 		const mention *m;
@@ -1142,6 +1155,7 @@ static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 			continue;
 		by = kis(d, i, "by");
 		of = kis(d, i, "of");
+		ofi = i;
 		i++;
 		if (i < s->t1 && KIN(d, i, w_det))
 			i++;
@@ -1167,6 +1181,9 @@ static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 			return m; /* "by Chinese vessels", not "of Filipino boats" */
 		if (by && m->gz == GZ_DEMONYM && demonym_title(d, s, m->t1))
 			return m; /* "remarks made by the Indian defence minister" */
+		if (of && m->gz == GZ_DEMONYM && !m->possessive && ofi > s->t0 &&
+		    deploy_noun(d, s, ofi - 1) && state_craft(d, s, m->t1))
+			return m; /* "the build-up of Russian troops": who deploys them */
 		if (of && m->gz == GZ_DEMONYM && !m->possessive) {
 			i = m->t1 - 1; /* "the harassment of Filipino boats by X" */
 			continue;
@@ -2262,10 +2279,62 @@ static const mention *judged_deed(const dctx *d, const span *s, size_t v, size_t
  * the speaker is a state of the title phrase after the comma, before a verb
  * of saying, or the subject of "said (that)" ahead of the cause. */
 const char *w_cause_v[] = {"raise", "raises", "raised", "cause", "causes", "caused",
-				  "spark", "sparks", "sparked", "trigger", "triggers", NULL};
+				  "spark", "sparks", "sparked", "trigger", "triggers",
+				  /* verbs of alarm (w_alarm_v) */
+				  "alarmed", "alarms", "angered", "angers", "irked", "irks",
+				  "unnerved", "rattled", NULL};
+/* "X's tests alarmed Y": the object is the one alarmed */
+static const char *w_alarm_v[] = {"alarmed", "alarms", "angered", "angers", "irked", "irks",
+				  "unnerved", "rattled", NULL};
 static const char *w_concern_n[] = {"concern", "concerns", "alarm", NULL};
 static const char *w_concern_adj[] = {"serious", "grave", "deep", "great", "strong", "much",
 				      "particular", "considerable", NULL};
+
+/* The ones a cause alarms, named at token x ("alarmed Y", "concern in Y
+ * and Z"): each state there (not a possessive, a demonym or an owner of
+ * the cause) opposes each owner tg[] of the cause; none named: no stance,
+ * and the cause's clause gives no other speaker. */
+static const mention *criticised_deal_seller(const dctx *d, const span *s, size_t from,
+					     const mention *critic);
+
+static int concern_experiencers(dctx *d, const span *s, size_t v, size_t x,
+				const mention **tg, size_t nt)
+{
+	const mention *m, *c[6];
+	size_t e, n, k, q;
+	int rc;
+	if (x < s->t1 && kis(d, x, "the"))
+		x++;
+	m = mention_at(d, s, x);
+	if (!m || m->t0 != x || !ent__is_state_mention(m) || m->possessive ||
+	    !(m->gz == GZ_STATE || m->gz == GZ_CAPITAL))
+		return ENT_OK;
+	e = m->t1;
+	if (e < s->t1 && (KIN(d, e, w_gov_noun) || kis(d, e, "'s")))
+		return ENT_OK; /* "alarmed Peru's ...": not the one alarmed */
+	for (k = v; !nt && k > s->t0 && k + 4 > v; k--)
+		if (kis(d, k - 1, "this") || kis(d, k - 1, "that") || kis(d, k - 1, "the")) {
+			/* "this (military) move / deal / sale alarmed Y": the
+			 * seller of the deal just told (criticised_deal_seller) */
+			if ((tg[0] = criticised_deal_seller(d, s, k - 1, m)) != NULL)
+				nt = 1;
+			break;
+		}
+	if (!nt)
+		return ENT_OK;
+	n = coordinated_pp(d, s, m, c, 6, 1);
+	if (!n) {
+		c[0] = m;
+		n = 1;
+	}
+	for (k = 0; k < n; k++)
+		for (q = 0; q < nt; q++)
+			if (strcmp(c[k]->code, tg[q]->code) &&
+			    (rc = add_stance1(d, s, c[k], tg[q], ENT_POLARITY_OPPOSE, v, s->t1,
+					      "stance.concern_in")))
+				return rc;
+	return ENT_OK;
+}
 
 static int cause_concern(dctx *d, const span *s, size_t v)
 {
@@ -2273,17 +2342,23 @@ static int cause_concern(dctx *d, const span *s, size_t v)
 	static const char *say[] = {"told", "said", "says", "stated", "added", "emphasized",
 				    "emphasised", "stressed", "noted", NULL};
 	const mention *tg[6], *a = NULL;
-	size_t j = v + 1, n = 0, c0, k, nt = 0, q;
+	size_t j = v + 1, n = 0, c0, k, nt = 0, q, xp = NONE;
 	int rc;
 	if (!KIN(d, v, w_cause_v) || negated(d, s, v))
 		return ENT_OK;
-	while (j < s->t1 && n < 2 && kin(d, j, w_concern_adj)) {
+	if (kin_local(d, v, w_alarm_v)) {
+		xp = j; /* "... alarmed Y" */
+	} else {
+		while (j < s->t1 && n < 2 && kin(d, j, w_concern_adj)) {
+			j++;
+			n++;
+		}
+		if (j >= s->t1 || !kin(d, j, w_concern_n))
+			return ENT_OK;
 		j++;
-		n++;
+		if (j + 1 < s->t1 && (kis(d, j, "in") || kis(d, j, "among")))
+			xp = j + 1; /* "... raised concern in Y" */
 	}
-	if (j >= s->t1 || !kin(d, j, w_concern_n))
-		return ENT_OK;
-	j++;
 	/* the cause: back to the start of its clause */
 	for (c0 = v; c0 > s->t0; c0--)
 		if (kis(d, c0 - 1, ";") || (kis(d, c0 - 1, "and") && c0 > s->t0 + 1 &&
@@ -2302,6 +2377,8 @@ static int cause_concern(dctx *d, const span *s, size_t v)
 		if (m->possessive || (p > s->t0 && kin(d, p - 1, gov)))
 			tg[nt++] = m;
 	}
+	if (xp != NONE)
+		return concern_experiencers(d, s, v, xp, tg, nt);
 	if (!nt)
 		return ENT_OK;
 	/* the speaker after: ", Assistant to the President of Z, ... told" */
@@ -2615,6 +2692,7 @@ static const mention *act_owner_later(const dctx *d, const span *s, size_t from)
 static const char *w_deal_ref_n[] = {"move", "deal", "sale", "agreement", "contract", "step",
 				     "decision", "transfer", "transfers", "supply", "supplies",
 				     "delivery", "deliveries", "purchase", "shipment", "shipments",
+				     "collaboration", "cooperation",
 				     NULL};
 
 /* "the sale of (the) howitzers (to Y)": after "of", goods up to the end of

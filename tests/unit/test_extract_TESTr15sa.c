@@ -1,0 +1,53 @@
+/*
+ * test_extract_TESTr15sa.c - stance rules for concern at another state's
+ * act, on sentences written for these tests (none quotes an article): the
+ * agent of a deployment named as a demonym with its forces ("the build-up
+ * of Fooish troops"), and sentences that must give no stance.
+ */
+#include "extract_harness.h"
+
+#define OPP ENT_POLARITY_OPPOSE
+
+TEST(extract_r15sa__deployment_of_forces)
+{
+	CHECK(stance_only("Peru was alarmed by the build-up of Bolivian troops near the border.",
+			  "PER", "BOL", OPP));
+	CHECK(stance_only("Ghana voiced concern over the deployment of Togolese warships in the gulf.",
+			  "GHA", "TGO", OPP));
+	CHECK(stance_only("Kenya condemned the massing of Ugandan forces on the frontier.", "KEN",
+			  "UGA", OPP));
+	/* the one harassed, not a deployment: no agent */
+	CHECK(stance_none("Peru voiced concern over the harassment of Bolivian troops."));
+	/* withdrawing is no deployment */
+	CHECK(stance_none("Ghana voiced concern over the withdrawal of Togolese troops."));
+}
+
+TEST(extract_r15sa__concern_in_experiencer)
+{
+	/* the ones concerned after "in/among", the cause's owner before */
+	CHECK(stance_only("Bolivia's naval build-up has raised concern in Peru.", "PER", "BOL",
+			  OPP));
+	ent_fact_list *l = run("The sale of jets by Bolivia has raised serious concerns in Peru and "
+			       "Chile.",
+			       NULL);
+	CHECK(l != NULL);
+	if (l) {
+		CHECK(has_stance(l, "PER", "BOL", OPP));
+		CHECK(has_stance(l, "CHL", "BOL", OPP));
+		ent_fact_list_free(l);
+	}
+	/* the object of a verb of alarm is the one alarmed */
+	CHECK(stance_only("Bolivia's missile tests alarmed Peru.", "PER", "BOL", OPP));
+	CHECK(stance_only("The arms deliveries by Bolivia have angered Chile.", "CHL", "BOL", OPP));
+	/* "this move / cooperation" for the deal just told: its seller */
+	CHECK(stance_only("Bolivia sold ten jets to Chile. This move alarmed Peru.", "PER", "BOL",
+			  OPP));
+	CHECK(stance_only("Bolivia has supplied Chile with rifles. The cooperation has raised concern "
+			  "in Peru.",
+			  "PER", "BOL", OPP));
+	/* no owner of the cause: no stance */
+	CHECK(stance_none("The storm raised concern in Peru."));
+	CHECK(stance_none("The rising prices alarmed Peru."));
+	/* concern for a place, not among states */
+	CHECK(stance_none("Bolivia's decision raised concern in the markets."));
+}
