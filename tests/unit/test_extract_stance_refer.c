@@ -1,5 +1,5 @@
 /*
- * test_extract_TESTr15sa.c - stance rules for concern at another state's
+ * test_extract_stance_refer.c - stance rules for concern at another state's
  * act, on sentences written for these tests (none quotes an article): the
  * agent of a deployment named as a demonym with its forces ("the build-up
  * of Fooish troops"), and sentences that must give no stance.
@@ -8,7 +8,7 @@
 
 #define OPP ENT_POLARITY_OPPOSE
 
-TEST(extract_r15sa__deployment_of_forces)
+TEST(extract_stance_refer__deployment_of_forces)
 {
 	CHECK(stance_only("Peru was alarmed by the build-up of Bolivian troops near the border.",
 			  "PER", "BOL", OPP));
@@ -22,7 +22,7 @@ TEST(extract_r15sa__deployment_of_forces)
 	CHECK(stance_none("Ghana voiced concern over the withdrawal of Togolese troops."));
 }
 
-TEST(extract_r15sa__concern_in_experiencer)
+TEST(extract_stance_refer__concern_in_experiencer)
 {
 	/* the ones concerned after "in/among", the cause's owner before */
 	CHECK(stance_only("Bolivia's naval build-up has raised concern in Peru.", "PER", "BOL",
