@@ -43,3 +43,17 @@ TEST(extract_r15da__a_plan_and_a_contract_counting_a_system_apart_are_two_deals)
 			     "TUR", "KEN"),
 		  1);
 }
+
+TEST(extract_r15da__two_contracts_counting_a_system_apart_are_two_deals)
+{
+	/* two signings of one pair, different counts of the same system */
+	CHECK_INT(pair_deals("Chile bought twelve Gripen fighters from Sweden. Later Chile signed a "
+			     "contract with Sweden for 20 Gripen fighters.",
+			     "SWE", "CHL"),
+		  2);
+	/* the same count is the same contract */
+	CHECK_INT(pair_deals("Chile bought 20 Gripen fighters from Sweden. Chile signed a contract "
+			     "with Sweden for 20 Gripen fighters.",
+			     "SWE", "CHL"),
+		  1);
+}
