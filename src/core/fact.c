@@ -512,6 +512,15 @@ int ent_fact_same(const ent_fact *a, const ent_fact *b)
 			return (a->year && a->year == b->year) ||
 			       (a->value.present && b->value.present) ||
 			       (designations_share(a, b) && !counted_apart(a, b));
+		/* a purchase still planned and a contract or delivery that
+		 * count the same system differently ("ordered six in 2021",
+		 * "wants 18 more") are two deals, and so are two contracts
+		 * ("bought twelve", "signed for 20"); deliveries may be
+		 * batches of one contract */
+		if (((a->status == ENT_STATUS_REPORTED) != (b->status == ENT_STATUS_REPORTED) ||
+		     (a->status == b->status && a->status != ENT_STATUS_DELIVERED)) &&
+		    counted_apart(a, b))
+			return 0;
 		return 1;
 	case ENT_FACT_SUPPLY:
 		return strcmp(a->recipient.s, b->recipient.s) == 0 &&
