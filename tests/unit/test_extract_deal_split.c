@@ -1,5 +1,5 @@
 /*
- * test_extract_TESTr15da.c - deal rules of round 15 (da): several
+ * test_extract_deal_split.c - deal rules of round 15 (da): several
  * transfers of one pair that must stay apart.  Every sentence here was
  * written for these tests.
  */
@@ -21,7 +21,7 @@ static size_t pair_deals(const char *text, const char *sup, const char *rec)
 	return n;
 }
 
-TEST(extract_r15da__a_plan_and_a_contract_counting_a_system_apart_are_two_deals)
+TEST(extract_deal_split__a_plan_and_a_contract_counting_a_system_apart_are_two_deals)
 {
 	/* a purchase still wanted and one ordered, of different counts */
 	CHECK_INT(pair_deals("Peru ordered six Caesar howitzers from France in 2021. Peru now wants "
@@ -44,7 +44,7 @@ TEST(extract_r15da__a_plan_and_a_contract_counting_a_system_apart_are_two_deals)
 		  1);
 }
 
-TEST(extract_r15da__two_contracts_counting_a_system_apart_are_two_deals)
+TEST(extract_deal_split__two_contracts_counting_a_system_apart_are_two_deals)
 {
 	/* two signings of one pair, different counts of the same system */
 	CHECK_INT(pair_deals("Chile bought twelve Gripen fighters from Sweden. Later Chile signed a "
