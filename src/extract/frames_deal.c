@@ -953,6 +953,26 @@ static const mention *owner_of_goods_bought(const dctx *d, const span *s, size_t
 	return NULL;
 }
 
+/* "Turkey has helped Pakistan in upgrading both its F-16 fighter jets
+ * acquired from the United States": goods that "its"/"their" owns, then a
+ * participle of buying with "from", were bought by the state that owns
+ * them, the state named right before the possessive (within five tokens),
+ * when no comma or "and" comes between the possessive and the participle.
+ * That state, or NULL. */
+static const mention *possessor_of_bought(const dctx *d, const span *s, size_t bv)
+{
+	size_t i;
+	if (bv + 1 >= s->t1 || !kis(d, bv + 1, "from") || !kin(d, bv, w_bought_pp))
+		return NULL;
+	for (i = bv; i > s->t0 && i + 12 > bv; i--) {
+		if (kis(d, i - 1, ",") || kis(d, i - 1, "and") || kis(d, i - 1, ";"))
+			return NULL;
+		if (kis(d, i - 1, "its") || kis(d, i - 1, "their"))
+			return actor_before(d, s, i - 1, 5, 1);
+	}
+	return NULL;
+}
+
 /* Does the noun of arrival at token a name the state whose goods arrive:
  * "the arrival of (the) US warships / of Russia's ships"? */
 static int arrival_of_own(const dctx *d, const span *s, size_t a)
@@ -1523,6 +1543,8 @@ int rule_deal(dctx *d, const span *s)
 		if (from_unnamed_states(d, s, bv))
 			return ENT_OK; /* "bought jets from western countries" */
 		rec = actor_before(d, s, bv, 8, 1);
+		if (!rec)
+			rec = possessor_of_bought(d, s, bv);
 		if (!rec && bv > s->t0 + 3 &&
 		    provides_for_terms(d, s, bv - (KIN(d, bv - 1, w_det) ? 3 : 2)))
 			/* "the ministry concluded a contract providing for the
