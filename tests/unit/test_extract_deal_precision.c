@@ -1,5 +1,5 @@
 /*
- * test_extract_TESTr15db.c - deal roles from clause structure: goods that
+ * test_extract_deal_precision.c - deal roles from clause structure: goods that
  * "its"/"their" owns, then a participle of buying with "from" ("its tanks
  * acquired from X"), were bought by the state named right before the
  * possessive, not by the subject that helps service them.  Every sentence
