@@ -997,6 +997,9 @@ static const char *w_conflict_act[] = {"invasion", "war", "aggression", "attack"
 				       "incursion", "assault", "invasions", "build-up", "buildup",
 				       NULL};
 
+/* Nouns of a conflict a state's name may modify: "the Ukraine war". */
+static const char *w_conflict_named[] = {"war", "wars", "conflict", "conflicts", "crisis", NULL};
+
 /* Is mention m a state named only as background: the owner or the other
  * side of a conflict ("after Russia's (full-scale) invasion of Ukraine")
  * or inside an "amid/despite" phrase with no comma between? */
@@ -1012,6 +1015,12 @@ int background_state(const dctx *d, const span *s, const mention *m)
 				break;
 		}
 	}
+	/* a name as the modifier of a conflict noun: "since the start of the
+	 * Ukraine conflict", "the Gaza war" (not a demonym: "Russian war
+	 * planes") */
+	if (!m->possessive && m->gz != GZ_DEMONYM && m->t1 < s->t1 &&
+	    kin(d, m->t1, w_conflict_named))
+		return 1;
 	/* the other side of the conflict: "invasion of Ukraine", "war on X";
 	 * a source of danger: "threats from North Korea" */
 	if (m->t0 >= s->t0 + 2 &&

@@ -413,6 +413,18 @@ static const mention *we_state(const dctx *d, const span *s, size_t v)
 	return NULL;
 }
 
+/* Is the dash at token e a hyphen of a compound word ("ex-Soviet",
+ * "long-time", "Soviet-era"): glued to a word before and to the token
+ * after, one of the two in lower case?  (A designation's hyphen, "MiG-29",
+ * is left as it was.) */
+static int word_hyphen(const dctx *d, const span *s, size_t e)
+{
+	return e > s->t0 && e + 1 < s->t1 && !d->t.v[e].space_before &&
+	       !d->t.v[e + 1].space_before && d->t.v[e - 1].kind == TK_WORD &&
+	       (!d->t.v[e - 1].upper ||
+		(d->t.v[e + 1].kind == TK_WORD && !d->t.v[e + 1].upper));
+}
+
 /* Is m the place of a wire dateline that opens its unit ("Hanoi (VNA) -",
  * "MOSCOW, June 3 (Reuters) -", "ANKARA:")?  A place, no party. */
 static int dateline_place(const dctx *d, const span *s, const mention *m)
@@ -425,10 +437,15 @@ static int dateline_place(const dctx *d, const span *s, const mention *m)
 		return 1;
 	if (!kis(d, j, ",") && !kis(d, j, "("))
 		return 0;
-	/* a date or an agency in brackets, then a dash */
-	for (e = j + 1; e < s->t1 && e < j + 10; e++)
+	/* a date or an agency in brackets, then a dash; the hyphen of a
+	 * compound word ("Serbia, whose army relies on ex-Soviet arms, ...")
+	 * is no dash of a dateline */
+	for (e = j + 1; e < s->t1 && e < j + 10; e++) {
+		if (kis(d, e, "-") && word_hyphen(d, s, e))
+			continue;
 		if (kis(d, e, ")") || kis(d, e, "-"))
 			return kis(d, e, "-") || (e + 1 < s->t1 && kis(d, e + 1, "-"));
+	}
 	return 0;
 }
 
@@ -969,6 +986,33 @@ static const mention *possessor_of_bought(const dctx *d, const span *s, size_t b
 			return NULL;
 		if (kis(d, i - 1, "its") || kis(d, i - 1, "their"))
 			return actor_before(d, s, i - 1, 5, 1);
+	}
+	return NULL;
+}
+
+/* "Peru, which has long been close to Brazil, has bought ...": the state
+ * whose non-restrictive relative clause (", which/who/whose ... ,", no
+ * other comma inside, closed before token v) holds mention m is the one
+ * the main verb at v speaks of.  That head state, or NULL when m is in no
+ * such clause. */
+static const mention *relative_head(const dctx *d, const span *s, const mention *m, size_t v)
+{
+	size_t i, c = NONE;
+	for (i = m->t1; i < v && i < m->t1 + 20; i++)
+		if (kis(d, i, ",")) {
+			c = i;
+			break;
+		}
+	if (c == NONE)
+		return NULL;
+	for (i = m->t0; i > s->t0 + 1 && i + 25 > m->t0; i--) {
+		if (kis(d, i - 1, ","))
+			return NULL;
+		if ((kis(d, i - 1, "which") || kis(d, i - 1, "who") || kis(d, i - 1, "whose")) &&
+		    kis(d, i - 2, ",")) {
+			const mention *h = actor_before(d, s, i - 2, 0, 1);
+			return h && h->t1 == i - 2 && !h->possessive ? h : NULL;
+		}
 	}
 	return NULL;
 }
@@ -1580,6 +1624,11 @@ int rule_deal(dctx *d, const span *s)
 		/* "Armenia is looking to expand its cooperation with India
 		 * despite hostilities with Azerbaijan, including the purchase
 		 * of drones": a background state is no buyer */
+		if (rec && rec->t1 <= bv) {
+			const mention *h = relative_head(d, s, rec, bv);
+			if (h)
+				rec = h;
+		}
 		while (rec && (background_state(d, s, rec) || fought_against(d, s, rec)))
 			rec = actor_before(d, s, rec->t0, 12, 1);
 		if (rec && coordinated_pair(d, s, rec))
