@@ -3532,7 +3532,8 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	static const char *w_welcome_v[] = {"welcomed", "welcomes", "welcome", "welcoming", NULL};
 	static const char *w_welcomed_n[] = {"decision", "move", "step", "sale", "offer",
 					     "initiative", "proposal", "announcement", "plan", "role",
-					     "efforts", "mediation", NULL};
+					     "efforts", "mediation", "legislation", "law", "leadership",
+					     "policy", NULL};
 	static const char *w_appalled_v[] = {"appalled", "outraged", NULL};
 	static const char *w_praise_v[] = {"praised", "praises", "praise", "praising", "hailed",
 					   "hails", "hail", "hailing", NULL};

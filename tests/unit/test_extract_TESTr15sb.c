@@ -28,3 +28,12 @@ TEST(extract_TESTr15sb__gratitude)
 	CHECK(stance_none("Ghana thanked Togo for hosting the meeting of ministers."));
 	CHECK(stance_none("Ghana did not thank Togo for the aid package."));
 }
+
+TEST(extract_TESTr15sb__welcomed_act)
+{
+	CHECK(stance_only("Ghana welcomed Togo's new maritime legislation.", "GHA", "TGO", SUP));
+	CHECK(stance_only("Peru praised Chile's leadership in the talks.", "PER", "CHL", SUP));
+	CHECK(stance_only("Kenya welcomed the Ugandan policy on refugees.", "KEN", "UGA", SUP));
+	/* a visitor is no act: no stance */
+	CHECK(stance_none("Ghana welcomed the Togolese delegation."));
+}
