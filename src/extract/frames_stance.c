@@ -1231,7 +1231,7 @@ static const char *w_hostile_act[] = {
 	"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "aggression", "acts",
 	"actions", "shelling", "bombing", "bombings", "bombardment", "incursion", "incursions",
 	"provocation", "provocations", "invasion", "occupation", "offensive", "assault", "raid",
-	"raids", NULL};
+	"raids", "interference", "meddling", "intimidation", NULL};
 
 /* After a verb or noun of opposition: "condemns the Israeli aggressive acts
  * against Qatar", "condemnation of Israeli strikes on Iran": a demonym that
@@ -5159,6 +5159,10 @@ int rule_stance(dctx *d, const span *s)
 				}
 				if (!t && a && opp)
 					t = demonym_act(d, s, i + 1);
+				if (!t && a && opp && K(i)[0] == 'w' && i + 2 < s->t1 &&
+				    (kis(d, i + 1, "against") || kis(d, i + 1, "of")) &&
+				    (kis(d, i, "warned") || kis(d, i, "warns")))
+					t = demonym_act(d, s, i + 2); /* "warned against Yn aggression" */
 				if (!t && a && verb)
 					t = state_np(d, s, i + 1, NULL); /* "backs the people of X" */
 				if (!t && a)

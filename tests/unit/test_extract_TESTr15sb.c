@@ -37,3 +37,13 @@ TEST(extract_TESTr15sb__welcomed_act)
 	/* a visitor is no act: no stance */
 	CHECK(stance_none("Ghana welcomed the Togolese delegation."));
 }
+
+TEST(extract_TESTr15sb__warned_against_act)
+{
+	CHECK(stance_only("Peru warned against Chilean interference in its affairs.", "PER", "CHL",
+			  OPP));
+	CHECK(stance_only("Kenya warns of Ugandan incursions into its waters.", "KEN", "UGA", OPP));
+	CHECK(stance_only("Ghana condemned Togolese meddling in the vote.", "GHA", "TGO", OPP));
+	/* no hostile act after the demonym: no stance */
+	CHECK(stance_none("Peru warned against Chilean help."));
+}
