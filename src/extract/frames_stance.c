@@ -1248,7 +1248,7 @@ static const char *w_hostile_act[] = {
 	"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "aggression", "acts",
 	"actions", "shelling", "bombing", "bombings", "bombardment", "incursion", "incursions",
 	"provocation", "provocations", "invasion", "occupation", "offensive", "assault", "raid",
-	"raids", NULL};
+	"raids", "interference", "meddling", "intimidation", NULL};
 
 /* After a verb or noun of opposition: "condemns the Israeli aggressive acts
  * against Qatar", "condemnation of Israeli strikes on Iran": a demonym that
@@ -3543,6 +3543,45 @@ static int welcomed_pact(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* "X thanked Y for the (new) aid package / the sale of ...", "X expressed
+ * (its) gratitude to Y for ...", "X is grateful to Y for ...": X backs Y,
+ * the state thanked for an act of giving (gratitude is approval, as praise
+ * is); y is that state, the word of thanks is at v and "for" at j.
+ * "for its/their support" is stance.thanks (Y backs X) and stays so.
+ * With y NULL ("X is grateful for the Yn aid / support") Y is the
+ * demonym before the word of aid. */
+static int gratitude_for(dctx *d, const span *s, size_t v, const mention *y, size_t j, int *hit)
+{
+	static const char *w_gift_n[] = {"package", "packages", "aid", "assistance", "weapons",
+					 "arms", "sale", "sales", "donation", "donations",
+					 "delivery", "deliveries", "equipment", "supplies",
+					 "contribution", "contributions", "gift", NULL};
+	const mention *a, *m;
+	size_t f;
+	if ((y && (y->possessive || y->gz == GZ_FIRM || !ent__is_state_mention(y))) ||
+	    j + 2 >= s->t1 || !kis(d, j, "for"))
+		return ENT_OK;
+	for (f = j + 1; f < s->t1 && f < j + 5; f++) {
+		if (!y && (m = mention_at(d, s, f)) != NULL && m->gz == GZ_DEMONYM &&
+		    ent__is_state_mention(m) && m->t1 < s->t1 &&
+		    (kin_local(d, m->t1, w_gift_n) || kis(d, m->t1, "support"))) {
+			/* "grateful for the Yn aid / support": Y is thanked */
+			y = m;
+			f = m->t1;
+			break;
+		}
+		if (d->t.v[f].kind != TK_WORD || d->t.v[f].upper || mention_at(d, s, f))
+			return ENT_OK;
+		if (y && kin_local(d, f, w_gift_n))
+			break;
+	}
+	if (f >= s->t1 || f >= j + 5)
+		return ENT_OK;
+	a = stance_actor(d, s, v);
+	*hit = 1;
+	return add_state_stance(d, s, a, y, ENT_POLARITY_SUPPORT, v, "stance.gratitude");
+}
+
 /* Eighth round:
  * - "X (formally) recognised Y as a state / Y's (new) independence":
  *   X backs Y (the refusal is stance.no_recognition);
@@ -3588,7 +3627,8 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	static const char *w_welcome_v[] = {"welcomed", "welcomes", "welcome", "welcoming", NULL};
 	static const char *w_welcomed_n[] = {"decision", "move", "step", "sale", "offer",
 					     "initiative", "proposal", "announcement", "plan", "role",
-					     "efforts", "mediation", NULL};
+					     "efforts", "mediation", "legislation", "law", "leadership",
+					     "policy", NULL};
 	static const char *w_appalled_v[] = {"appalled", "outraged", NULL};
 	static const char *w_praise_v[] = {"praised", "praises", "praise", "praising", "hailed",
 					   "hails", "hail", "hailing", NULL};
@@ -3641,6 +3681,8 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 			if (j < s->t1 && kis(d, j, "and"))
 				j++;
 		}
+		if (n == 1 && ((rc = gratitude_for(d, s, i, list[0], j, hit)) || *hit))
+			return rc;
 		if (n < 2 || j + 2 >= s->t1 || !kis(d, j, "for") ||
 		    !(kis(d, j + 1, "their") || kis(d, j + 1, "its")))
 			return ENT_OK;
@@ -3657,6 +3699,25 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 			    (rc = add_stance(d, s, list[e], a, ENT_POLARITY_SUPPORT, i, s->t1,
 					     "stance.thanks_list")))
 				return rc;
+		return ENT_OK;
+	}
+	if (k[0] == 'g' && (kis(d, i, "gratitude") || kis(d, i, "grateful")) &&
+	    !negated(d, s, i)) {
+		/* "X expressed (“)gratitude(”) to (the) Y (government) for",
+		 * "X is grateful to Y for", "grateful for the Yn aid" */
+		j = i + 1;
+		if (j < s->t1 && skip_quote(d, j))
+			j++;
+		if (j + 2 < s->t1 && kis(d, j, "to") && (t = named_state(d, s, j + 1, &e)) != NULL &&
+		    !t->possessive) {
+			if (e < s->t1 && KIN(d, e, w_gov_noun))
+				e++; /* "the Yn government", "the Y government" */
+			else if (t->gz == GZ_DEMONYM)
+				return ENT_OK;
+			return gratitude_for(d, s, i, t, e, hit);
+		}
+		if (j + 2 < s->t1 && kis(d, j, "for"))
+			return gratitude_for(d, s, i, NULL, j, hit);
 		return ENT_OK;
 	}
 	if (k[0] == 's' && kin_local(d, i, w_stand_v) && !negated(d, s, i)) {
@@ -5196,6 +5257,10 @@ int rule_stance(dctx *d, const span *s)
 				}
 				if (!t && a && opp)
 					t = demonym_act(d, s, i + 1);
+				if (!t && a && opp && K(i)[0] == 'w' && i + 2 < s->t1 &&
+				    (kis(d, i + 1, "against") || kis(d, i + 1, "of")) &&
+				    (kis(d, i, "warned") || kis(d, i, "warns")))
+					t = demonym_act(d, s, i + 2); /* "warned against Yn aggression" */
 				if (!t && a && verb)
 					t = state_np(d, s, i + 1, NULL); /* "backs the people of X" */
 				if (!t && a)
