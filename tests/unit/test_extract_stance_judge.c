@@ -1,5 +1,5 @@
 /*
- * test_extract_TESTr15sb.c - stance rules for gratitude and approval
+ * test_extract_stance_judge.c - stance rules for gratitude and approval
  * ("X thanked Y for the package", "X expressed gratitude to Y for the
  * sale") and for opposition by blame or demand ("X blamed the reckless
  * actions of Y", "X urged Y to stop its ..."), on sentences written for
@@ -10,7 +10,7 @@
 #define SUP ENT_POLARITY_SUPPORT
 #define OPP ENT_POLARITY_OPPOSE
 
-TEST(extract_TESTr15sb__gratitude)
+TEST(extract_stance_judge__gratitude)
 {
 	CHECK(stance_only("Ghana thanked Togo for the new aid package.", "GHA", "TGO", SUP));
 	CHECK(stance_only("Peru expressed its sincere gratitude to Chile for the sale of patrol boats.",
@@ -29,7 +29,7 @@ TEST(extract_TESTr15sb__gratitude)
 	CHECK(stance_none("Ghana did not thank Togo for the aid package."));
 }
 
-TEST(extract_TESTr15sb__welcomed_act)
+TEST(extract_stance_judge__welcomed_act)
 {
 	CHECK(stance_only("Ghana welcomed Togo's new maritime legislation.", "GHA", "TGO", SUP));
 	CHECK(stance_only("Peru praised Chile's leadership in the talks.", "PER", "CHL", SUP));
@@ -38,7 +38,7 @@ TEST(extract_TESTr15sb__welcomed_act)
 	CHECK(stance_none("Ghana welcomed the Togolese delegation."));
 }
 
-TEST(extract_TESTr15sb__warned_against_act)
+TEST(extract_stance_judge__warned_against_act)
 {
 	CHECK(stance_only("Peru warned against Chilean interference in its affairs.", "PER", "CHL",
 			  OPP));
