@@ -157,6 +157,15 @@ static int with_absolute(const dctx *d, const span *s, size_t j, size_t e)
 	return n > 5 && strcmp(k + n - 3, "ing") == 0;
 }
 
+/* A bloc as one item of a list of states ("Peru, the African Union, Chile
+ * and Canada condemned ..."): passed over, never listed, so the states on
+ * both sides of it stay one list (stance.list_bloc,
+ * test_extract_TESTr15sc.c). */
+static int list_bloc(const mention *b)
+{
+	return b->gz == GZ_BLOC && !b->possessive;
+}
+
 static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, const mention **out,
 			     size_t max, int in_pp)
 {
@@ -188,6 +197,11 @@ static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, con
 		} else if (!kis(d, j, ",")) {
 			break;
 		}
+		if (!dem && p->t1 == j && list_bloc(p)) {
+			and |= kis(d, jn - 1, "and");
+			k0--;
+			continue;
+		}
 		if (p->t1 != j || !ent__is_state_mention(p) || p->gz == GZ_FIRM ||
 		    !(p->gz == GZ_STATE || p->gz == GZ_CAPITAL || p->gz == GZ_DEMONYM) ||
 		    (p->gz == GZ_DEMONYM) != dem || p->possessive)
@@ -213,6 +227,11 @@ static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, con
 		}
 		if (j + 1 < s->t1 && kis(d, j, "the") && nx->t0 == j + 1)
 			j++; /* "X, the United Arab Emirates, Y and Z" */
+		if (!dem && nx->t0 == j && list_bloc(nx)) {
+			and |= isand;
+			k1++;
+			continue;
+		}
 		if (nx->t0 != j || !ent__is_state_mention(nx) || nx->gz == GZ_FIRM ||
 		    !(nx->gz == GZ_STATE || nx->gz == GZ_CAPITAL || nx->gz == GZ_DEMONYM) ||
 		    (nx->gz == GZ_DEMONYM) != dem || described_possessor(d, nx, s->t1))
@@ -253,6 +272,8 @@ static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, con
 	for (k = k0; k <= k1 && n < max; k++) {
 		size_t q;
 		int dup = 0;
+		if (M(d, k)->gz == GZ_BLOC)
+			continue;
 		for (q = 0; q < n; q++)
 			dup |= strcmp(out[q]->code, M(d, k)->code) == 0;
 		if (!dup)
@@ -309,6 +330,12 @@ static size_t coordinated_objects(const dctx *d, const span *s, const mention *t
 		} else {
 			break;
 		}
+		if (j + 1 < s->t1 && kis(d, j, "the") && nx->t0 == j + 1)
+			j++; /* "X, the European Union, the United Kingdom and Y" */
+		if (nx->t0 == j && list_bloc(nx)) {
+			k1++;
+			continue;
+		}
 		if (nx->t0 != j || !ent__is_state_mention(nx) || nx->possessive ||
 		    !(nx->gz == GZ_STATE || nx->gz == GZ_CAPITAL))
 			return 1;
@@ -326,8 +353,9 @@ static size_t coordinated_objects(const dctx *d, const span *s, const mention *t
 	if (j < s->t1 && !kin(d, j, after))
 		return 1;
 	for (; k <= k1 && n < max; k++)
-		out[n++] = M(d, k);
-	return n;
+		if (M(d, k)->gz != GZ_BLOC)
+			out[n++] = M(d, k);
+	return n ? n : 1;
 }
 
 /* A stance of the actor and of every state coordinated with it. */

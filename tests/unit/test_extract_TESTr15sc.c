@@ -1,0 +1,25 @@
+/*
+ * test_extract_TESTr15sc.c - stance rules of round 15 (lists and headlines),
+ * on sentences written for these tests (none quotes an article): a bloc
+ * inside a list of states.
+ */
+#include "extract_harness.h"
+
+#define OPP ENT_POLARITY_OPPOSE
+
+TEST(extract_r15sc__bloc_in_list)
+{
+	const char *t = "Peru, the African Union, Chile and Canada condemned Bolivia's raid.";
+	CHECK(stance_has(t, "PER", "BOL", OPP));
+	CHECK(stance_has(t, "CHL", "BOL", OPP));
+	CHECK(stance_has(t, "CAN", "BOL", OPP));
+	CHECK_INT(stance_count(t), 3);
+	t = "Kenya denounced the tariffs imposed by the United States, the European Union, the "
+	    "United Kingdom and Canada on Ghana.";
+	CHECK(stance_has(t, "KEN", "USA", OPP));
+	CHECK(stance_has(t, "KEN", "GBR", OPP));
+	CHECK(stance_has(t, "KEN", "CAN", OPP));
+	/* the bloc itself is no state */
+	CHECK(stance_only("Peru and the European Union condemned Bolivia's raid.", "PER", "BOL",
+			  OPP));
+}
