@@ -166,6 +166,35 @@ static int list_bloc(const mention *b)
 	return b->gz == GZ_BLOC && !b->possessive;
 }
 
+/* "Peru, Chile condemn Bolivia raid": a headline joins its states with a
+ * comma alone; the list (ending at token e) counts when the unit is a
+ * heading and a small word (the verb) follows it (stance.heading_list,
+ * test_extract_TESTr15sc.c). */
+static int heading_list(const dctx *d, const span *s, size_t e)
+{
+	return s->unit >= 0 && d->units[s->unit].kind == UK_HEADING && e < s->t1 &&
+	       d->t.v[e].kind == TK_WORD && !d->t.v[e].upper && !kis(d, e, "and") &&
+	       !kis(d, e, "'s");
+}
+
+/* "Kenya voiced concern as Peru and Chile condemned ...": "as" that opens a
+ * clause whose subject is the list from token j to e, followed by a small
+ * word (its verb) that is no preposition; "such as", "as well as" and "as
+ * ... as" are no clause (stance.as_clause_list, test_extract_TESTr15sc.c). */
+static int as_clause_list(const dctx *d, const span *s, size_t j, size_t e,
+			  const char *const *preps)
+{
+	size_t q;
+	if (!kis(d, j - 1, "as") || e >= s->t1 || d->t.v[e].kind != TK_WORD || d->t.v[e].upper ||
+	    kin(d, e, preps) || kis(d, e, "'s") || kis(d, e, "well") ||
+	    (j >= s->t0 + 2 && (kis(d, j - 2, "such") || kis(d, j - 2, "well"))))
+		return 0;
+	for (q = s->t0; q + 1 < j; q++)
+		if (kis(d, q, "as"))
+			return 0; /* "as many as", "the same as" */
+	return 1;
+}
+
 static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, const mention **out,
 			     size_t max, int in_pp)
 {
@@ -260,6 +289,8 @@ static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, con
 			and = q < s->t1 && KIN(d, q, w_group_noun);
 		}
 	}
+	if (k0 != k1 && !and && heading_list(d, s, M(d, k1)->t1))
+		and = 1;
 	if (k0 == k1 || !and)
 		return 1;
 	/* a list in a prepositional phrase is no subject */
@@ -267,7 +298,7 @@ static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, con
 	if (j > s->t0 && KIN(d, j - 1, w_det))
 		j--;
 	if (!in_pp && j > s->t0 && kin(d, j - 1, preps) && !list_names_group(d, s, j) &&
-	    !with_absolute(d, s, j, M(d, k1)->t1))
+	    !with_absolute(d, s, j, M(d, k1)->t1) && !as_clause_list(d, s, j, M(d, k1)->t1, preps))
 		return 1;
 	for (k = k0; k <= k1 && n < max; k++) {
 		size_t q;

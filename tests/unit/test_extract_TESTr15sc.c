@@ -23,3 +23,25 @@ TEST(extract_r15sc__bloc_in_list)
 	CHECK(stance_only("Peru and the European Union condemned Bolivia's raid.", "PER", "BOL",
 			  OPP));
 }
+
+TEST(extract_r15sc__as_clause_list)
+{
+	const char *t = "Kenya voiced concern as Peru and Chile condemned Bolivia's raid.";
+	CHECK(stance_has(t, "PER", "BOL", OPP));
+	CHECK(stance_has(t, "CHL", "BOL", OPP));
+	/* "as" of comparison: no clause, no list */
+	CHECK(stance_only("Kenya condemned Bolivia's raid, the same as Peru and Chile did.", "KEN",
+			  "BOL", OPP));
+}
+
+TEST(extract_r15sc__heading_list)
+{
+	const char *t = "Peru, Chile condemn Bolivia raid\nLIMA - Officials met on Monday.";
+	CHECK(stance_has(t, "PER", "BOL", OPP));
+	CHECK(stance_has(t, "CHL", "BOL", OPP));
+	t = "Ghana airs concern as Peru, Chile condemn Bolivia strikes\nLIMA - Officials met.";
+	CHECK(stance_has(t, "PER", "BOL", OPP));
+	CHECK(stance_has(t, "CHL", "BOL", OPP));
+	/* in a sentence of the body a comma alone joins no subjects */
+	CHECK(stance_only("Peru, Chile condemned Bolivia's raid.", "CHL", "BOL", OPP));
+}
