@@ -4506,6 +4506,25 @@ static int namely_stances(dctx *d, const span *s, size_t i, const mention *t,
 /* A stance rule led by the word at token i; *hit when it took the word. */
 typedef int (*word_rule)(dctx *d, const span *s, size_t i, int *hit);
 
+/* "A sends B more rifles, angering C": a participle of anger after a comma
+ * with a state as its object; that state opposes the clause's subject
+ * (stance.angering, test_extract_TESTr15sc.c). */
+static int angered_state(dctx *d, const span *s, size_t i)
+{
+	static const char *w_anger_ing[] = {"angering", "angring", "irking", "infuriating",
+					    "enraging", "upsetting", "antagonising",
+					    "antagonizing", "alarming", NULL};
+	const mention *a, *x;
+	size_t end;
+	if (!kin(d, i, w_anger_ing) || i + 1 >= s->t1)
+		return ENT_OK;
+	x = named_state(d, s, i + 1, &end);
+	a = subject_before(d, s, i);
+	if (!x || !a || x->gz == GZ_DEMONYM)
+		return ENT_OK;
+	return add_state_stance(d, s, x, a, ENT_POLARITY_OPPOSE, i, "stance.angering");
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
@@ -4529,6 +4548,8 @@ int rule_stance(dctx *d, const span *s)
 			    ((K(i)[0] == 'b' || K(i)[0] == 's') && plural_base_support(d, s, i))) &&
 			   progressive_support(d, s, i),
 		    opp = KIN(d, i, w_oppose_v), hit;
+		if (i > s->t0 && kis(d, i - 1, ",") && (rc = angered_state(d, s, i)))
+			return rc;
 		if (opp && (rc = stance_condemn_drills(d, s, i, &hit)))
 			return rc;
 		if (opp && hit)

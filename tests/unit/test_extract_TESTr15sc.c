@@ -45,3 +45,13 @@ TEST(extract_r15sc__heading_list)
 	/* in a sentence of the body a comma alone joins no subjects */
 	CHECK(stance_only("Peru, Chile condemned Bolivia's raid.", "CHL", "BOL", OPP));
 }
+
+TEST(extract_r15sc__angering)
+{
+	CHECK(stance_only("Peru sent Chile more rifles on Monday, angering Bolivia.", "BOL", "PER",
+			  OPP));
+	CHECK(stance_has("Peru sends Chile more rifles, irking Bolivia\nOfficials met on Monday.",
+			 "BOL", "PER", OPP));
+	/* no state angered: no stance */
+	CHECK(stance_none("Peru sent Chile more rifles on Monday, angering many voters."));
+}
