@@ -2473,7 +2473,8 @@ static const mention *tie_between(const dctx *d, const span *s, size_t from, con
 	size_t q = from, n = 0;
 	const mention *t;
 	*t2 = NULL;
-	while (q < s->t1 && n < 8 && d->t.v[q].kind == TK_WORD && !d->t.v[q].upper &&
+	while (q < s->t1 && n < 8 && d->t.v[q].kind == TK_WORD &&
+	       (!d->t.v[q].upper || d->t.v[q].allcaps) && /* "the AUKUS pact" */
 	       !kis(d, q, "between") && !kis(d, q, "and")) {
 		q++;
 		n++;
@@ -2481,6 +2482,8 @@ static const mention *tie_between(const dctx *d, const span *s, size_t from, con
 	if (!n || q + 1 >= s->t1 || !kis(d, q, "between") || !kin(d, q - 1, w_tie_n))
 		return NULL;
 	t = actor_after(d, s, q + 1, 1, 1);
+	if (t && !t->possessive && t->t1 + 1 < s->t1 && kis(d, t->t1, ","))
+		return t; /* "between A, B and C": add_stance takes the list */
 	if (!t || t->possessive || t->t1 + 1 >= s->t1 || !kis(d, t->t1, "and"))
 		return NULL;
 	*t2 = actor_after(d, s, t->t1 + 1, 1, 1);
@@ -4617,11 +4620,15 @@ int rule_stance(dctx *d, const span *s)
 			const mention *a = actor_before(d, s, i, 2, 0);
 			if (a && a->gz == GZ_DEMONYM && a->t1 != i)
 				a = NULL; /* "a Japanese diplomat to protest": no critic */
-			const mention *t = actor_after(d, s, r, 1, 1);
+			const mention *t = actor_after(d, s, r, 1, 1), *t2 = NULL;
 			if (!t)
 				t = demonym_act(d, s, r);
 			if (!t)
 				t = agent_of_object(d, s, r); /* "protests against the use of force by X" */
+			if (!t) {
+				/* "opposition to the pact between X and Y" */
+				t = tie_between(d, s, r, &t2);
+			}
 			if (!a) {
 				/* "X firmly opposes and strongly protests against ...":
 				 * the subject of the first verb */
@@ -4646,6 +4653,10 @@ int rule_stance(dctx *d, const span *s)
 			if (a && a->gz != GZ_FIRM &&
 			    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
 					     "stance.oppose_noun")))
+				return rc;
+			if (a && a->gz != GZ_FIRM && t2 &&
+			    (rc = add_stance(d, s, a, t2, ENT_POLARITY_OPPOSE, i, s->t1,
+					     "stance.tie_between")))
 				return rc;
 			continue;
 		}

@@ -55,3 +55,16 @@ TEST(extract_r15sc__angering)
 	/* no state angered: no stance */
 	CHECK(stance_none("Peru sent Chile more rifles on Monday, angering many voters."));
 }
+
+TEST(extract_r15sc__tie_between_list)
+{
+	const char *t = "Peru voiced opposition to the SAFE pact between Bolivia, Ecuador and the "
+			"United States, which raised tension.";
+	CHECK(stance_has(t, "PER", "BOL", OPP));
+	CHECK(stance_has(t, "PER", "ECU", OPP));
+	CHECK(stance_has(t, "PER", "USA", OPP));
+	CHECK_INT(stance_count(t), 3);
+	t = "Peru condemned the pact between Bolivia, Ecuador and Brazil.";
+	CHECK(stance_has(t, "PER", "BRA", OPP));
+	CHECK_INT(stance_count(t), 3);
+}
