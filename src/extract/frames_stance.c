@@ -4509,6 +4509,24 @@ static int namely_stances(dctx *d, const span *s, size_t i, const mention *t,
 /* A stance rule led by the word at token i; *hit when it took the word. */
 typedef int (*word_rule)(dctx *d, const span *s, size_t i, int *hit);
 
+/* "Peru protests Chile's decision", "Peru protests Chile approval of ...":
+ * "protests" between a state (a name, no possessive, no demonym) and a
+ * state (maybe after "the") is a verb, not the noun (stance.protests_verb,
+ * test_extract_TESTr15sc.c). */
+static int protests_verb(const dctx *d, const span *s, size_t i)
+{
+	const mention *a, *t;
+	size_t j = i + 1;
+	if (!kis(d, i, "protests") || i == s->t0 || j >= s->t1)
+		return 0;
+	if (kis(d, j, "the") && j + 1 < s->t1)
+		j++;
+	t = mention_at(d, s, j);
+	a = actor_before(d, s, i, 0, 0);
+	return t && a && a->t1 == i && !a->possessive && a->gz != GZ_DEMONYM &&
+	       a->gz != GZ_FIRM && ent__is_state_mention(t) && t->gz != GZ_FIRM;
+}
+
 /* "A sends B more rifles, angering C": a participle of anger after a comma
  * with a state as its object; that state opposes the clause's subject
  * (stance.angering, test_extract_TESTr15sc.c). */
@@ -4550,7 +4568,7 @@ int rule_stance(dctx *d, const span *s)
 		int verb = (KIN(d, i, w_support_v) ||
 			    ((K(i)[0] == 'b' || K(i)[0] == 's') && plural_base_support(d, s, i))) &&
 			   progressive_support(d, s, i),
-		    opp = KIN(d, i, w_oppose_v), hit;
+		    opp = KIN(d, i, w_oppose_v) || (K(i)[0] == 'p' && protests_verb(d, s, i)), hit;
 		if (i > s->t0 && kis(d, i - 1, ",") && (rc = angered_state(d, s, i)))
 			return rc;
 		if (opp && (rc = stance_condemn_drills(d, s, i, &hit)))

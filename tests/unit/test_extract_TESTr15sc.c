@@ -68,3 +68,12 @@ TEST(extract_r15sc__tie_between_list)
 	CHECK(stance_has(t, "PER", "BRA", OPP));
 	CHECK_INT(stance_count(t), 3);
 }
+
+TEST(extract_r15sc__protests_verb)
+{
+	CHECK(stance_has("Peru protests Chile's plan to close the border.", "PER", "CHL", OPP));
+	CHECK(stance_has("Peru protests Chile approval of new tariffs\nLIMA - Officials met.", "PER",
+			 "CHL", OPP));
+	/* the noun: no stance */
+	CHECK(stance_none("Peru protests erupted in Lima on Monday."));
+}
