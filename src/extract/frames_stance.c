@@ -157,6 +157,44 @@ static int with_absolute(const dctx *d, const span *s, size_t j, size_t e)
 	return n > 5 && strcmp(k + n - 3, "ing") == 0;
 }
 
+/* A bloc as one item of a list of states ("Peru, the African Union, Chile
+ * and Canada condemned ..."): passed over, never listed, so the states on
+ * both sides of it stay one list (stance.list_bloc,
+ * test_extract_TESTr15sc.c). */
+static int list_bloc(const mention *b)
+{
+	return b->gz == GZ_BLOC && !b->possessive;
+}
+
+/* "Peru, Chile condemn Bolivia raid": a headline joins its states with a
+ * comma alone; the list (ending at token e) counts when the unit is a
+ * heading and a small word (the verb) follows it (stance.heading_list,
+ * test_extract_TESTr15sc.c). */
+static int heading_list(const dctx *d, const span *s, size_t e)
+{
+	return s->unit >= 0 && d->units[s->unit].kind == UK_HEADING && e < s->t1 &&
+	       d->t.v[e].kind == TK_WORD && !d->t.v[e].upper && !kis(d, e, "and") &&
+	       !kis(d, e, "'s");
+}
+
+/* "Kenya voiced concern as Peru and Chile condemned ...": "as" that opens a
+ * clause whose subject is the list from token j to e, followed by a small
+ * word (its verb) that is no preposition; "such as", "as well as" and "as
+ * ... as" are no clause (stance.as_clause_list, test_extract_TESTr15sc.c). */
+static int as_clause_list(const dctx *d, const span *s, size_t j, size_t e,
+			  const char *const *preps)
+{
+	size_t q;
+	if (!kis(d, j - 1, "as") || e >= s->t1 || d->t.v[e].kind != TK_WORD || d->t.v[e].upper ||
+	    kin(d, e, preps) || kis(d, e, "'s") || kis(d, e, "well") ||
+	    (j >= s->t0 + 2 && (kis(d, j - 2, "such") || kis(d, j - 2, "well"))))
+		return 0;
+	for (q = s->t0; q + 1 < j; q++)
+		if (kis(d, q, "as"))
+			return 0; /* "as many as", "the same as" */
+	return 1;
+}
+
 static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, const mention **out,
 			     size_t max, int in_pp)
 {
@@ -188,6 +226,11 @@ static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, con
 		} else if (!kis(d, j, ",")) {
 			break;
 		}
+		if (!dem && p->t1 == j && list_bloc(p)) {
+			and |= kis(d, jn - 1, "and");
+			k0--;
+			continue;
+		}
 		if (p->t1 != j || !ent__is_state_mention(p) || p->gz == GZ_FIRM ||
 		    !(p->gz == GZ_STATE || p->gz == GZ_CAPITAL || p->gz == GZ_DEMONYM) ||
 		    (p->gz == GZ_DEMONYM) != dem || p->possessive)
@@ -213,6 +256,11 @@ static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, con
 		}
 		if (j + 1 < s->t1 && kis(d, j, "the") && nx->t0 == j + 1)
 			j++; /* "X, the United Arab Emirates, Y and Z" */
+		if (!dem && nx->t0 == j && list_bloc(nx)) {
+			and |= isand;
+			k1++;
+			continue;
+		}
 		if (nx->t0 != j || !ent__is_state_mention(nx) || nx->gz == GZ_FIRM ||
 		    !(nx->gz == GZ_STATE || nx->gz == GZ_CAPITAL || nx->gz == GZ_DEMONYM) ||
 		    (nx->gz == GZ_DEMONYM) != dem || described_possessor(d, nx, s->t1))
@@ -241,6 +289,8 @@ static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, con
 			and = q < s->t1 && KIN(d, q, w_group_noun);
 		}
 	}
+	if (k0 != k1 && !and && heading_list(d, s, M(d, k1)->t1))
+		and = 1;
 	if (k0 == k1 || !and)
 		return 1;
 	/* a list in a prepositional phrase is no subject */
@@ -248,11 +298,13 @@ static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, con
 	if (j > s->t0 && KIN(d, j - 1, w_det))
 		j--;
 	if (!in_pp && j > s->t0 && kin(d, j - 1, preps) && !list_names_group(d, s, j) &&
-	    !with_absolute(d, s, j, M(d, k1)->t1))
+	    !with_absolute(d, s, j, M(d, k1)->t1) && !as_clause_list(d, s, j, M(d, k1)->t1, preps))
 		return 1;
 	for (k = k0; k <= k1 && n < max; k++) {
 		size_t q;
 		int dup = 0;
+		if (M(d, k)->gz == GZ_BLOC)
+			continue;
 		for (q = 0; q < n; q++)
 			dup |= strcmp(out[q]->code, M(d, k)->code) == 0;
 		if (!dup)
@@ -309,6 +361,12 @@ static size_t coordinated_objects(const dctx *d, const span *s, const mention *t
 		} else {
 			break;
 		}
+		if (j + 1 < s->t1 && kis(d, j, "the") && nx->t0 == j + 1)
+			j++; /* "X, the European Union, the United Kingdom and Y" */
+		if (nx->t0 == j && list_bloc(nx)) {
+			k1++;
+			continue;
+		}
 		if (nx->t0 != j || !ent__is_state_mention(nx) || nx->possessive ||
 		    !(nx->gz == GZ_STATE || nx->gz == GZ_CAPITAL))
 			return 1;
@@ -326,8 +384,9 @@ static size_t coordinated_objects(const dctx *d, const span *s, const mention *t
 	if (j < s->t1 && !kin(d, j, after))
 		return 1;
 	for (; k <= k1 && n < max; k++)
-		out[n++] = M(d, k);
-	return n;
+		if (M(d, k)->gz != GZ_BLOC)
+			out[n++] = M(d, k);
+	return n ? n : 1;
 }
 
 /* A stance of the actor and of every state coordinated with it. */
@@ -2504,7 +2563,8 @@ static const mention *tie_between(const dctx *d, const span *s, size_t from, con
 	size_t q = from, n = 0;
 	const mention *t;
 	*t2 = NULL;
-	while (q < s->t1 && n < 8 && d->t.v[q].kind == TK_WORD && !d->t.v[q].upper &&
+	while (q < s->t1 && n < 8 && d->t.v[q].kind == TK_WORD &&
+	       (!d->t.v[q].upper || d->t.v[q].allcaps) && /* "the AUKUS pact" */
 	       !kis(d, q, "between") && !kis(d, q, "and")) {
 		q++;
 		n++;
@@ -2512,6 +2572,8 @@ static const mention *tie_between(const dctx *d, const span *s, size_t from, con
 	if (!n || q + 1 >= s->t1 || !kis(d, q, "between") || !kin(d, q - 1, w_tie_n))
 		return NULL;
 	t = actor_after(d, s, q + 1, 1, 1);
+	if (t && !t->possessive && t->t1 + 1 < s->t1 && kis(d, t->t1, ","))
+		return t; /* "between A, B and C": add_stance takes the list */
 	if (!t || t->possessive || t->t1 + 1 >= s->t1 || !kis(d, t->t1, "and"))
 		return NULL;
 	*t2 = actor_after(d, s, t->t1 + 1, 1, 1);
@@ -4603,6 +4665,43 @@ static int namely_stances(dctx *d, const span *s, size_t i, const mention *t,
 /* A stance rule led by the word at token i; *hit when it took the word. */
 typedef int (*word_rule)(dctx *d, const span *s, size_t i, int *hit);
 
+/* "Peru protests Chile's decision", "Peru protests Chile approval of ...":
+ * "protests" between a state (a name, no possessive, no demonym) and a
+ * state (maybe after "the") is a verb, not the noun (stance.protests_verb,
+ * test_extract_TESTr15sc.c). */
+static int protests_verb(const dctx *d, const span *s, size_t i)
+{
+	const mention *a, *t;
+	size_t j = i + 1;
+	if (!kis(d, i, "protests") || i == s->t0 || j >= s->t1)
+		return 0;
+	if (kis(d, j, "the") && j + 1 < s->t1)
+		j++;
+	t = mention_at(d, s, j);
+	a = actor_before(d, s, i, 0, 0);
+	return t && a && a->t1 == i && !a->possessive && a->gz != GZ_DEMONYM &&
+	       a->gz != GZ_FIRM && ent__is_state_mention(t) && t->gz != GZ_FIRM;
+}
+
+/* "A sends B more rifles, angering C": a participle of anger after a comma
+ * with a state as its object; that state opposes the clause's subject
+ * (stance.angering, test_extract_TESTr15sc.c). */
+static int angered_state(dctx *d, const span *s, size_t i)
+{
+	static const char *w_anger_ing[] = {"angering", "angring", "irking", "infuriating",
+					    "enraging", "upsetting", "antagonising",
+					    "antagonizing", "alarming", NULL};
+	const mention *a, *x;
+	size_t end;
+	if (!kin(d, i, w_anger_ing) || i + 1 >= s->t1)
+		return ENT_OK;
+	x = named_state(d, s, i + 1, &end);
+	a = subject_before(d, s, i);
+	if (!x || !a || x->gz == GZ_DEMONYM)
+		return ENT_OK;
+	return add_state_stance(d, s, x, a, ENT_POLARITY_OPPOSE, i, "stance.angering");
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
@@ -4625,7 +4724,9 @@ int rule_stance(dctx *d, const span *s)
 		int verb = (KIN(d, i, w_support_v) ||
 			    ((K(i)[0] == 'b' || K(i)[0] == 's') && plural_base_support(d, s, i))) &&
 			   progressive_support(d, s, i),
-		    opp = KIN(d, i, w_oppose_v), hit;
+		    opp = KIN(d, i, w_oppose_v) || (K(i)[0] == 'p' && protests_verb(d, s, i)), hit;
+		if (i > s->t0 && kis(d, i - 1, ",") && (rc = angered_state(d, s, i)))
+			return rc;
 		if (opp && (rc = stance_condemn_drills(d, s, i, &hit)))
 			return rc;
 		if (opp && hit)
@@ -4693,11 +4794,15 @@ int rule_stance(dctx *d, const span *s)
 			const mention *a = actor_before(d, s, i, 2, 0);
 			if (a && a->gz == GZ_DEMONYM && a->t1 != i)
 				a = NULL; /* "a Japanese diplomat to protest": no critic */
-			const mention *t = actor_after(d, s, r, 1, 1);
+			const mention *t = actor_after(d, s, r, 1, 1), *t2 = NULL;
 			if (!t)
 				t = demonym_act(d, s, r);
 			if (!t)
 				t = agent_of_object(d, s, r); /* "protests against the use of force by X" */
+			if (!t) {
+				/* "opposition to the pact between X and Y" */
+				t = tie_between(d, s, r, &t2);
+			}
 			if (!a) {
 				/* "X firmly opposes and strongly protests against ...":
 				 * the subject of the first verb */
@@ -4722,6 +4827,10 @@ int rule_stance(dctx *d, const span *s)
 			if (a && a->gz != GZ_FIRM &&
 			    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
 					     "stance.oppose_noun")))
+				return rc;
+			if (a && a->gz != GZ_FIRM && t2 &&
+			    (rc = add_stance(d, s, a, t2, ENT_POLARITY_OPPOSE, i, s->t1,
+					     "stance.tie_between")))
 				return rc;
 			continue;
 		}
