@@ -160,7 +160,7 @@ static int with_absolute(const dctx *d, const span *s, size_t j, size_t e)
 /* A bloc as one item of a list of states ("Peru, the African Union, Chile
  * and Canada condemned ..."): passed over, never listed, so the states on
  * both sides of it stay one list (stance.list_bloc,
- * test_extract_TESTr15sc.c). */
+ * test_extract_stance_lists.c). */
 static int list_bloc(const mention *b)
 {
 	return b->gz == GZ_BLOC && !b->possessive;
@@ -169,7 +169,7 @@ static int list_bloc(const mention *b)
 /* "Peru, Chile condemn Bolivia raid": a headline joins its states with a
  * comma alone; the list (ending at token e) counts when the unit is a
  * heading and a small word (the verb) follows it (stance.heading_list,
- * test_extract_TESTr15sc.c). */
+ * test_extract_stance_lists.c). */
 static int heading_list(const dctx *d, const span *s, size_t e)
 {
 	return s->unit >= 0 && d->units[s->unit].kind == UK_HEADING && e < s->t1 &&
@@ -180,7 +180,7 @@ static int heading_list(const dctx *d, const span *s, size_t e)
 /* "Kenya voiced concern as Peru and Chile condemned ...": "as" that opens a
  * clause whose subject is the list from token j to e, followed by a small
  * word (its verb) that is no preposition; "such as", "as well as" and "as
- * ... as" are no clause (stance.as_clause_list, test_extract_TESTr15sc.c). */
+ * ... as" are no clause (stance.as_clause_list, test_extract_stance_lists.c). */
 static int as_clause_list(const dctx *d, const span *s, size_t j, size_t e,
 			  const char *const *preps)
 {
@@ -4668,7 +4668,7 @@ typedef int (*word_rule)(dctx *d, const span *s, size_t i, int *hit);
 /* "Peru protests Chile's decision", "Peru protests Chile approval of ...":
  * "protests" between a state (a name, no possessive, no demonym) and a
  * state (maybe after "the") is a verb, not the noun (stance.protests_verb,
- * test_extract_TESTr15sc.c). */
+ * test_extract_stance_lists.c). */
 static int protests_verb(const dctx *d, const span *s, size_t i)
 {
 	const mention *a, *t;
@@ -4685,7 +4685,7 @@ static int protests_verb(const dctx *d, const span *s, size_t i)
 
 /* "A sends B more rifles, angering C": a participle of anger after a comma
  * with a state as its object; that state opposes the clause's subject
- * (stance.angering, test_extract_TESTr15sc.c). */
+ * (stance.angering, test_extract_stance_lists.c). */
 static int angered_state(dctx *d, const span *s, size_t i)
 {
 	static const char *w_anger_ing[] = {"angering", "angring", "irking", "infuriating",

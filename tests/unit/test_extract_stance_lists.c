@@ -1,5 +1,5 @@
 /*
- * test_extract_TESTr15sc.c - stance rules of round 15 (lists and headlines),
+ * test_extract_stance_lists.c - stance rules of round 15 (lists and headlines),
  * on sentences written for these tests (none quotes an article): a bloc
  * inside a list of states.
  */
@@ -7,7 +7,7 @@
 
 #define OPP ENT_POLARITY_OPPOSE
 
-TEST(extract_r15sc__bloc_in_list)
+TEST(extract_stance_lists__bloc_in_list)
 {
 	const char *t = "Peru, the African Union, Chile and Canada condemned Bolivia's raid.";
 	CHECK(stance_has(t, "PER", "BOL", OPP));
@@ -24,7 +24,7 @@ TEST(extract_r15sc__bloc_in_list)
 			  OPP));
 }
 
-TEST(extract_r15sc__as_clause_list)
+TEST(extract_stance_lists__as_clause_list)
 {
 	const char *t = "Kenya voiced concern as Peru and Chile condemned Bolivia's raid.";
 	CHECK(stance_has(t, "PER", "BOL", OPP));
@@ -34,7 +34,7 @@ TEST(extract_r15sc__as_clause_list)
 			  "BOL", OPP));
 }
 
-TEST(extract_r15sc__heading_list)
+TEST(extract_stance_lists__heading_list)
 {
 	const char *t = "Peru, Chile condemn Bolivia raid\nLIMA - Officials met on Monday.";
 	CHECK(stance_has(t, "PER", "BOL", OPP));
@@ -46,7 +46,7 @@ TEST(extract_r15sc__heading_list)
 	CHECK(stance_only("Peru, Chile condemned Bolivia's raid.", "CHL", "BOL", OPP));
 }
 
-TEST(extract_r15sc__angering)
+TEST(extract_stance_lists__angering)
 {
 	CHECK(stance_only("Peru sent Chile more rifles on Monday, angering Bolivia.", "BOL", "PER",
 			  OPP));
@@ -56,7 +56,7 @@ TEST(extract_r15sc__angering)
 	CHECK(stance_none("Peru sent Chile more rifles on Monday, angering many voters."));
 }
 
-TEST(extract_r15sc__tie_between_list)
+TEST(extract_stance_lists__tie_between_list)
 {
 	const char *t = "Peru voiced opposition to the SAFE pact between Bolivia, Ecuador and the "
 			"United States, which raised tension.";
@@ -69,7 +69,7 @@ TEST(extract_r15sc__tie_between_list)
 	CHECK_INT(stance_count(t), 3);
 }
 
-TEST(extract_r15sc__protests_verb)
+TEST(extract_stance_lists__protests_verb)
 {
 	CHECK(stance_has("Peru protests Chile's plan to close the border.", "PER", "CHL", OPP));
 	CHECK(stance_has("Peru protests Chile approval of new tariffs\nLIMA - Officials met.", "PER",
