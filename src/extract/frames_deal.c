@@ -2668,6 +2668,28 @@ int rule_replaced_goods(dctx *d, const span *s)
 	return emit_tie(d, c, s, maker, owner, "supply.replaced_goods");
 }
 
+/* "the Korean-Italian made jets", "Swedish-Finnish-built boats": a hyphen
+ * chain of states or demonyms from mention k, then "made/built/..." (with
+ * or without a hyphen).  The token after the mark, or 0; *last is the
+ * chain's last mention. */
+static size_t chain_made(const dctx *d, const span *s, size_t k, size_t *last)
+{
+	static const char *w_made[] = {"made", "built", "manufactured", "produced", NULL};
+	size_t n = k;
+	const mention *e;
+	while (n + 1 < s->m1 && kis(d, M(d, n)->t1, "-") && M(d, n + 1)->t0 == M(d, n)->t1 + 1 &&
+	       ent__is_state_mention(M(d, n + 1)) && M(d, n + 1)->gz != GZ_FIRM &&
+	       !M(d, n + 1)->possessive)
+		n++;
+	if (n == k)
+		return 0;
+	e = M(d, n);
+	*last = n;
+	if (made_in(d, s, e))
+		return e->t1 + 2;
+	return e->t1 < s->t1 && kin_local(d, e->t1, w_made) ? e->t1 + 1 : 0;
+}
+
 /* "X has 17 Chinese-origin T-59 tanks", "X operates Russian-made
  * helicopters", "X was said to have some units of Chinese origin T-59
  * tanks": goods of a foreign make that the subject has, operates, fields or
@@ -2681,7 +2703,7 @@ int rule_holdings_made(dctx *d, const span *s)
 				       "operated", "operating", "fields", "field", "fielded",
 				       "flies", "fly", "possesses", "possess", "possessed", NULL};
 	const mention *sub, *mk = NULL;
-	size_t v, k, j;
+	size_t v, k, j, mk_k = 0, mk_last = 0, last;
 	cand *c;
 	int rc;
 	/* first a maker's mark ("-made", "origin") after a state: most
@@ -2690,7 +2712,7 @@ int rule_holdings_made(dctx *d, const span *s)
 		const mention *m = M(d, k);
 		if ((m->gz == GZ_DEMONYM || m->gz == GZ_STATE) && m->t1 + 1 < s->t1 &&
 		    (K(m->t1)[0] == '-' || K(m->t1)[0] == 'o') && ent__is_state_mention(m) &&
-		    (made_in(d, s, m) || kis(d, m->t1, "origin")))
+		    (made_in(d, s, m) || kis(d, m->t1, "origin") || chain_made(d, s, k, &last)))
 			break;
 	}
 	if (k == s->m1)
@@ -2717,11 +2739,12 @@ int rule_holdings_made(dctx *d, const span *s)
 		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || m->possessive)
 			continue;
 		j = m->t1;
+		last = k;
 		if (made_in(d, s, m))
 			j += 2;
 		else if (j < s->t1 && kis(d, j, "origin"))
 			j++;
-		else
+		else if (!(j = chain_made(d, s, k, &last)))
 			continue;
 		/* "tanks of Chinese origin": the goods before "of" */
 		if (kis(d, j - 1, "origin") && m->t0 > v + 1 && kis(d, m->t0 - 1, "of") && k > s->m0 &&
@@ -2731,9 +2754,12 @@ int rule_holdings_made(dctx *d, const span *s)
 			break;
 		}
 		/* "Chinese-origin T-59 tanks": the goods right after */
-		if (k + 1 < s->m1 && (w = M(d, k + 1))->kind == MK_ACTOR && w->gz == GZ_WEAPON &&
-		    w->t0 >= j && w->t0 <= j + 4)
+		if (last + 1 < s->m1 && (w = M(d, last + 1))->kind == MK_ACTOR &&
+		    w->gz == GZ_WEAPON && w->t0 >= j && w->t0 <= j + 4) {
 			mk = m;
+			mk_k = k;
+			mk_last = last;
+		}
 	}
 	if (!mk || !(sub = subject_before(d, s, v)) || !strcmp(sub->code, mk->code) ||
 	    tie_known(d, mk->code, sub->code, -1))
@@ -2742,12 +2768,16 @@ int rule_holdings_made(dctx *d, const span *s)
 		return rc;
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *m = M(d, k);
-		if (m->t1 + 1 >= mk->t0 && m->t0 <= mk->t1 + 4 && m->kind == MK_ACTOR &&
+		if (m->t1 + 1 >= mk->t0 && m->t0 <= M(d, mk_last)->t1 + 4 && m->kind == MK_ACTOR &&
 		    m->gz == GZ_WEAPON &&
 		    ent_fact_add_item(&c->f, (ent_category)m->category, d->text + m->start,
 				      m->end - m->start, m->canon, quantity_before(d, s, m)))
 			return ENT_ENOMEM;
 	}
+	/* the other makers of a chain ("Korean-Italian made") */
+	for (k = mk_k + 1; k <= mk_last && mk_last > mk_k; k++)
+		if (strcmp(M(d, k)->code, sub->code))
+			ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, M(d, k)->code);
 	return emit_tie(d, c, s, mk->code, sub->code, "supply.holdings_made");
 }
 
