@@ -2781,6 +2781,50 @@ int rule_holdings_made(dctx *d, const span *s)
 	return emit_tie(d, c, s, mk->code, sub->code, "supply.holdings_made");
 }
 
+/* "Peru is worried about the safety of its Korean-made jets", "two of
+ * Chile's Italian-built frigates": goods of a foreign make ("<State>-made/
+ * -built ...", the goods within four words) that a state owns (a
+ * possessive state right before the maker, or "its/their" and the
+ * clause's subject) are a supply tie from the maker, unless negated, the
+ * owner's own make, or a tie the text gives already. */
+int rule_owned_made(dctx *d, const span *s)
+{
+	const mention *m, *w, *own;
+	size_t k;
+	cand *c;
+	int rc;
+	for (k = s->m0 + 1; k + 1 < s->m1; k++) {
+		m = M(d, k);
+		/* a maker's mark first: most mentions have none */
+		if (m->t1 >= s->t1 || K(m->t1)[0] != '-' || !ent__is_state_mention(m) ||
+		    m->gz == GZ_FIRM || m->possessive || !made_in(d, s, m))
+			continue;
+		w = M(d, k + 1);
+		if (w->kind != MK_ACTOR || w->gz != GZ_WEAPON || w->t0 < m->t1 + 2 ||
+		    w->t0 > m->t1 + 6)
+			continue;
+		own = M(d, k - 1);
+		if (ent__is_state_mention(own) && own->possessive && own->gz != GZ_FIRM &&
+		    own->t1 <= m->t0 && own->t1 + 1 >= m->t0)
+			;
+		else if (m->t0 > s->t0 && (kis(d, m->t0 - 1, "its") || kis(d, m->t0 - 1, "their")))
+			own = subject_before(d, s, m->t0 - 1);
+		else
+			continue;
+		if (!own || !strcmp(own->code, m->code) || negated(d, s, m->t0) ||
+		    tie_known(d, m->code, own->code, -1))
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+			return rc;
+		if (ent_fact_add_item(&c->f, (ent_category)w->category, d->text + w->start,
+				      w->end - w->start, w->canon, quantity_before(d, s, w)))
+			return ENT_ENOMEM;
+		if ((rc = emit_tie(d, c, s, m->code, own->code, "supply.owned_made")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
 /* "X has relied on Y to buy weapons", "X depends on Y for its fighter
  * jets", "X is reliant on Y for arms": the state relied on supplies the
  * subject (a supply tie, no stage) when arms or named goods follow "for" or

@@ -17,3 +17,17 @@ TEST(extract_r15dc__holdings_made_by_a_chain_of_makers)
 	/* no holding verb: no tie */
 	expect_deal("Engineers showed the Korean-Italian made trainer jets.", 0, NULL, NULL);
 }
+
+TEST(extract_r15dc__goods_of_a_foreign_make_that_a_state_owns)
+{
+	expect_deal("Peru remains worried about the safety of its Korean-made fighter jets.", 1,
+		    "KOR", "PER");
+	expect_deal("Two of Chile's Italian-built frigates sailed north on Monday.", 1, "ITA",
+		    "CHL");
+	/* no owner named */
+	expect_deal("Its Korean-made fighter jets are fast.", 0, NULL, NULL);
+	/* the owner's own make */
+	expect_deal("Peru showed off its Peruvian-made patrol boats.", 0, NULL, NULL);
+	/* negated */
+	expect_deal("Peru does not have its own Korean-made fighter jets.", 0, NULL, NULL);
+}
