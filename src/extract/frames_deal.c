@@ -2825,6 +2825,53 @@ int rule_owned_made(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* "The JF-17 ... Myanmar also operates/flies/fields the type": "the type"
+ * after a verb of holding (not "the type of") is the latest system with a
+ * maker (weapons.tsv origin) named in the units before, in this paragraph
+ * or the one before: a supply tie from its maker to the clause's subject,
+ * unless negated, the maker itself, or a tie the text gives already. */
+int rule_operates_type(dctx *d, const span *s)
+{
+	static const char *w_op[] = {"operates", "operate", "operated", "flies",  "fly",
+				     "flew",     "fields",  "field",    "fielded", NULL};
+	const mention *sub, *sys = NULL;
+	size_t v, k;
+	int ui;
+	cand *c;
+	int rc;
+	for (v = s->t0 + 2; v < s->t1; v++) /* the first letter rules out most words */
+		if (K(v)[0] == 't' && kis(d, v, "type") && kis(d, v - 1, "the") &&
+		    kin_local(d, v - 2, w_op))
+			break;
+	if (v >= s->t1 || (v + 1 < s->t1 && kis(d, v + 1, "of")) || negated(d, s, v - 2))
+		return ENT_OK;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON)
+			return ENT_OK; /* goods of its own: other rules */
+	if (!(sub = subject_before(d, s, v - 2)))
+		return ENT_OK;
+	for (ui = (int)s->unit - 1; ui >= 0 && !sys && (int)s->unit - ui <= 6 &&
+				    d->units[s->unit].para - d->units[ui].para <= 1;
+	     ui--) {
+		span p;
+		span_of_unit(d, (size_t)ui, &p);
+		for (k = p.m1; k > p.m0 && !sys; k--) {
+			const mention *m = M(d, k - 1);
+			if (m->kind == MK_ACTOR && m->gz == GZ_WEAPON && m->canon && m->code &&
+			    m->code[0])
+				sys = m;
+		}
+	}
+	if (!sys || !strcmp(sys->code, sub->code) || tie_known(d, sys->code, sub->code, -1))
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+		return rc;
+	if (ent_fact_add_item(&c->f, (ent_category)sys->category, d->text + sys->start,
+			      sys->end - sys->start, sys->canon, -1))
+		return ENT_ENOMEM;
+	return emit_tie(d, c, s, sys->code, sub->code, "supply.operates_type");
+}
+
 /* "X has relied on Y to buy weapons", "X depends on Y for its fighter
  * jets", "X is reliant on Y for arms": the state relied on supplies the
  * subject (a supply tie, no stage) when arms or named goods follow "for" or

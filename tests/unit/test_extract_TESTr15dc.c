@@ -31,3 +31,18 @@ TEST(extract_r15dc__goods_of_a_foreign_make_that_a_state_owns)
 	/* negated */
 	expect_deal("Peru does not have its own Korean-made fighter jets.", 0, NULL, NULL);
 }
+
+TEST(extract_r15dc__a_state_that_operates_the_type_named_before)
+{
+	expect_deal("The Gripen is a light single-engine fighter. It first flew in 1988. Chile "
+		    "also operates the type.",
+		    1, "SWE", "CHL");
+	/* no system named before */
+	expect_deal("Chile also operates the type.", 0, NULL, NULL);
+	/* "the type of": no anaphor */
+	expect_deal("The Gripen is a light fighter. Chile operates the type of radar it needs.", 0,
+		    NULL, NULL);
+	/* the maker itself */
+	expect_deal("The Gripen is a light fighter. Sweden also operates the type.", 0, NULL,
+		    NULL);
+}
