@@ -2941,6 +2941,73 @@ int rule_rely_on(dctx *d, const span *s)
 	return emit_tie(d, c, s, y->code, sub->code, "supply.rely_on");
 }
 
+/* "X's (long-standing) reliance on Yn military hardware", "the Xn
+ * dependence upon Y for fighter jets": the noun of reliance, its owner a
+ * possessive state or a demonym up to three tokens before it, and after
+ * "on/upon" a state that qualifies arms (a word of arms or "military/
+ * defence" within three words) or takes "for <arms or named goods>": a
+ * supply tie Y -> X, unless negated or reduced ("reducing X's dependence
+ * on ..."; the verb is rule_rely_on's). */
+int rule_reliance_noun(dctx *d, const span *s)
+{
+	static const char *w_rel_n[] = {"reliance", "dependence", "dependency", NULL};
+	static const char *w_mil[] = {"military", "defence", "defense", NULL};
+	static const char *w_reduce[] = {"reduce", "reduces", "reduced", "reducing", "reduction",
+					 NULL};
+	const mention *own = NULL, *y, *m;
+	size_t v, j, q, k, g = NONE;
+	cand *c;
+	int rc;
+	for (v = s->t0 + 1; v < s->t1; v++) /* the first letter rules out most words */
+		if ((K(v)[0] == 'r' || K(v)[0] == 'd') && K(v)[1] == 'e' && kin_local(d, v, w_rel_n))
+			break;
+	if (v + 3 >= s->t1 || !(kis(d, v + 1, "on") || kis(d, v + 1, "upon")) || negated(d, s, v))
+		return ENT_OK;
+	/* "reducing its dependence on Russian arms": a policy to leave a
+	 * supplier, no tie the text states */
+	for (q = v > s->t0 + 8 ? v - 8 : s->t0; q < v; q++)
+		if (K(q)[0] == 'r' && kin_local(d, q, w_reduce))
+			return ENT_OK;
+	for (k = s->m0; k < s->m1; k++) {
+		m = M(d, k);
+		if (m->t1 > v)
+			break;
+		if (m->t1 + 5 > v && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    (m->possessive || m->gz == GZ_DEMONYM))
+			own = m;
+	}
+	j = v + 2;
+	if (KIN(d, j, w_det))
+		j++;
+	y = mention_at(d, s, j);
+	if (!own || !y || !ent__is_state_mention(y) || y->gz == GZ_FIRM || y->possessive ||
+	    !strcmp(own->code, y->code))
+		return ENT_OK;
+	j = y->t1;
+	if (j < s->t1 && kis(d, j, "for"))
+		j++;
+	/* arms or named goods within three words */
+	for (q = j; q < s->t1 && q < j + 3 && g == NONE; q++)
+		if (kin(d, q, w_arms_generic) || kin_local(d, q, w_mil))
+			g = q;
+	for (k = s->m0; k < s->m1 && g == NONE; k++)
+		if (M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON && M(d, k)->t0 >= j &&
+		    M(d, k)->t0 < j + 3)
+			g = M(d, k)->t0;
+	if (g == NONE || tie_known(d, y->code, own->code, s->unit))
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+		return rc;
+	for (k = s->m0; k < s->m1; k++) {
+		m = M(d, k);
+		if (m->kind == MK_ACTOR && m->gz == GZ_WEAPON && m->t0 >= j && m->t0 < j + 6 &&
+		    ent_fact_add_item(&c->f, (ent_category)m->category, d->text + m->start,
+				      m->end - m->start, m->canon, quantity_before(d, s, m)))
+			return ENT_ENOMEM;
+	}
+	return emit_tie(d, c, s, y->code, own->code, "supply.reliance_noun");
+}
+
 /* "The K5 has been exported to four countries, including Chile and Peru",
  * "it has already been adopted by countries such as Peru": the states
  * listed after a passive of export or adoption are customers of the
