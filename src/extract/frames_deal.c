@@ -257,6 +257,19 @@ static const mention *polity_subject(const dctx *d, const span *s, size_t t)
 	return NULL;
 }
 
+/* "Two planes landed in Lima, delivering Korean systems to Peru": a state
+ * (or capital) named as a place ("in/at X") before a participle of supply
+ * after a comma is where the goods arrive, not who sells them. */
+static int place_before_participle(const dctx *d, const span *s, size_t sv, const mention *m)
+{
+	size_t n = strlen(K(sv)), w;
+	if (n < 5 || strcmp(K(sv) + n - 3, "ing") || sv < s->t0 + 2 || !kis(d, sv - 1, ",") ||
+	    m->t0 <= s->t0 || m->t1 >= sv)
+		return 0;
+	w = m->t0 - 1;
+	return kis(d, w, "in") || kis(d, w, "at");
+}
+
 /* "the war in Ukraine ... the USA has sent HIMARS systems there": "there"
  * after goods (at most six words after the verb of supply at sv) is the
  * state the sentence names before the verb as a place ("in/to X"), not
@@ -1391,6 +1404,8 @@ int rule_deal(dctx *d, const span *s)
 			/* "94 tanks have been transferred to Y from X" */
 		} else {
 			ngroup = actors_group_before(d, s, sv, group, 4);
+			if (ngroup == 1 && place_before_participle(d, s, sv, group[0]))
+				ngroup = 0;
 			if (ngroup && (mv = apposition_subject(d, s, sv)) != NULL &&
 			    mv->t0 < group[0]->t0) {
 				/* "China, which denies arming Russia in its war against

@@ -65,3 +65,15 @@ TEST(extract_r15dc__reliance_on_a_supplier_as_a_noun)
 	expect_deal("Peru said that the growing regional reliance on Korean arms is new.", 0, NULL,
 		    NULL);
 }
+
+TEST(extract_r15dc__a_place_before_a_participle_of_supply_is_no_seller)
+{
+	expect_deal("Two transport planes landed in Lima on Friday, delivering Korean air defence "
+		    "systems to Peru.",
+		    1, "KOR", "PER");
+	expect_deal("A cargo ship docked at Santiago, supplying Swedish patrol boats to Chile.", 1,
+		    "SWE", "CHL");
+	/* a finite verb after the place keeps its subject */
+	expect_deal("Sweden, which has a plant in Lima, delivered air defence systems to Chile.", 1,
+		    "SWE", "CHL");
+}
