@@ -47,25 +47,6 @@ TEST(extract_r15dc__a_state_that_operates_the_type_named_before)
 		    NULL);
 }
 
-TEST(extract_r15dc__reliance_on_a_supplier_as_a_noun)
-{
-	expect_deal("Peru's long-standing reliance on Korean military hardware worries its "
-		    "neighbours.",
-		    1, "KOR", "PER");
-	expect_deal("Chile's dependence upon Sweden for fighter jets keeps growing.", 1, "SWE",
-		    "CHL");
-	expect_deal("The Peruvian reliance on Korean arms is older than that.", 1, "KOR", "PER");
-	/* no arms */
-	expect_deal("Peru's reliance on Korean tourists is growing.", 0, NULL, NULL);
-	expect_deal("Peru has reduced its reliance on Chile for grain.", 0, NULL, NULL);
-	/* a policy of leaving the supplier */
-	expect_deal("The deal helps in reducing Peru's long-term dependence on Korean weapons.", 0,
-		    NULL, NULL);
-	/* the owner too far before the noun */
-	expect_deal("Peru said that the growing regional reliance on Korean arms is new.", 0, NULL,
-		    NULL);
-}
-
 TEST(extract_r15dc__a_place_before_a_participle_of_supply_is_no_seller)
 {
 	expect_deal("Two transport planes landed in Lima on Friday, delivering Korean air defence "
