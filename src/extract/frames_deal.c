@@ -257,6 +257,19 @@ static const mention *polity_subject(const dctx *d, const span *s, size_t t)
 	return NULL;
 }
 
+/* "Two planes landed in Lima, delivering Korean systems to Peru": a state
+ * (or capital) named as a place ("in/at X") before a participle of supply
+ * after a comma is where the goods arrive, not who sells them. */
+static int place_before_participle(const dctx *d, const span *s, size_t sv, const mention *m)
+{
+	size_t n = strlen(K(sv)), w;
+	if (n < 5 || strcmp(K(sv) + n - 3, "ing") || sv < s->t0 + 2 || !kis(d, sv - 1, ",") ||
+	    m->t0 <= s->t0 || m->t1 >= sv)
+		return 0;
+	w = m->t0 - 1;
+	return kis(d, w, "in") || kis(d, w, "at");
+}
+
 /* "the war in Ukraine ... the USA has sent HIMARS systems there": "there"
  * after goods (at most six words after the verb of supply at sv) is the
  * state the sentence names before the verb as a place ("in/to X"), not
@@ -1455,6 +1468,8 @@ int rule_deal(dctx *d, const span *s)
 			/* "94 tanks have been transferred to Y from X" */
 		} else {
 			ngroup = actors_group_before(d, s, sv, group, 4);
+			if (ngroup == 1 && place_before_participle(d, s, sv, group[0]))
+				ngroup = 0;
 			if (ngroup && (mv = apposition_subject(d, s, sv)) != NULL &&
 			    mv->t0 < group[0]->t0) {
 				/* "China, which denies arming Russia in its war against
@@ -2739,6 +2754,28 @@ int rule_replaced_goods(dctx *d, const span *s)
 	return emit_tie(d, c, s, maker, owner, "supply.replaced_goods");
 }
 
+/* "the Korean-Italian made jets", "Swedish-Finnish-built boats": a hyphen
+ * chain of states or demonyms from mention k, then "made/built/..." (with
+ * or without a hyphen).  The token after the mark, or 0; *last is the
+ * chain's last mention. */
+static size_t chain_made(const dctx *d, const span *s, size_t k, size_t *last)
+{
+	static const char *w_made[] = {"made", "built", "manufactured", "produced", NULL};
+	size_t n = k;
+	const mention *e;
+	while (n + 1 < s->m1 && kis(d, M(d, n)->t1, "-") && M(d, n + 1)->t0 == M(d, n)->t1 + 1 &&
+	       ent__is_state_mention(M(d, n + 1)) && M(d, n + 1)->gz != GZ_FIRM &&
+	       !M(d, n + 1)->possessive)
+		n++;
+	if (n == k)
+		return 0;
+	e = M(d, n);
+	*last = n;
+	if (made_in(d, s, e))
+		return e->t1 + 2;
+	return e->t1 < s->t1 && kin_local(d, e->t1, w_made) ? e->t1 + 1 : 0;
+}
+
 /* "X has 17 Chinese-origin T-59 tanks", "X operates Russian-made
  * helicopters", "X was said to have some units of Chinese origin T-59
  * tanks": goods of a foreign make that the subject has, operates, fields or
@@ -2752,7 +2789,7 @@ int rule_holdings_made(dctx *d, const span *s)
 				       "operated", "operating", "fields", "field", "fielded",
 				       "flies", "fly", "possesses", "possess", "possessed", NULL};
 	const mention *sub, *mk = NULL;
-	size_t v, k, j;
+	size_t v, k, j, mk_k = 0, mk_last = 0, last;
 	cand *c;
 	int rc;
 	/* first a maker's mark ("-made", "origin") after a state: most
@@ -2761,7 +2798,7 @@ int rule_holdings_made(dctx *d, const span *s)
 		const mention *m = M(d, k);
 		if ((m->gz == GZ_DEMONYM || m->gz == GZ_STATE) && m->t1 + 1 < s->t1 &&
 		    (K(m->t1)[0] == '-' || K(m->t1)[0] == 'o') && ent__is_state_mention(m) &&
-		    (made_in(d, s, m) || kis(d, m->t1, "origin")))
+		    (made_in(d, s, m) || kis(d, m->t1, "origin") || chain_made(d, s, k, &last)))
 			break;
 	}
 	if (k == s->m1)
@@ -2788,11 +2825,12 @@ int rule_holdings_made(dctx *d, const span *s)
 		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || m->possessive)
 			continue;
 		j = m->t1;
+		last = k;
 		if (made_in(d, s, m))
 			j += 2;
 		else if (j < s->t1 && kis(d, j, "origin"))
 			j++;
-		else
+		else if (!(j = chain_made(d, s, k, &last)))
 			continue;
 		/* "tanks of Chinese origin": the goods before "of" */
 		if (kis(d, j - 1, "origin") && m->t0 > v + 1 && kis(d, m->t0 - 1, "of") && k > s->m0 &&
@@ -2802,9 +2840,12 @@ int rule_holdings_made(dctx *d, const span *s)
 			break;
 		}
 		/* "Chinese-origin T-59 tanks": the goods right after */
-		if (k + 1 < s->m1 && (w = M(d, k + 1))->kind == MK_ACTOR && w->gz == GZ_WEAPON &&
-		    w->t0 >= j && w->t0 <= j + 4)
+		if (last + 1 < s->m1 && (w = M(d, last + 1))->kind == MK_ACTOR &&
+		    w->gz == GZ_WEAPON && w->t0 >= j && w->t0 <= j + 4) {
 			mk = m;
+			mk_k = k;
+			mk_last = last;
+		}
 	}
 	if (!mk || !(sub = subject_before(d, s, v)) || !strcmp(sub->code, mk->code) ||
 	    tie_known(d, mk->code, sub->code, -1))
@@ -2813,13 +2854,108 @@ int rule_holdings_made(dctx *d, const span *s)
 		return rc;
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *m = M(d, k);
-		if (m->t1 + 1 >= mk->t0 && m->t0 <= mk->t1 + 4 && m->kind == MK_ACTOR &&
+		if (m->t1 + 1 >= mk->t0 && m->t0 <= M(d, mk_last)->t1 + 4 && m->kind == MK_ACTOR &&
 		    m->gz == GZ_WEAPON &&
 		    ent_fact_add_item(&c->f, (ent_category)m->category, d->text + m->start,
 				      m->end - m->start, m->canon, quantity_before(d, s, m)))
 			return ENT_ENOMEM;
 	}
+	/* the other makers of a chain ("Korean-Italian made") */
+	for (k = mk_k + 1; k <= mk_last && mk_last > mk_k; k++)
+		if (strcmp(M(d, k)->code, sub->code))
+			ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, M(d, k)->code);
 	return emit_tie(d, c, s, mk->code, sub->code, "supply.holdings_made");
+}
+
+/* "Peru is worried about the safety of its Korean-made jets", "two of
+ * Chile's Italian-built frigates": goods of a foreign make ("<State>-made/
+ * -built ...", the goods within four words) that a state owns (a
+ * possessive state right before the maker, or "its/their" and the
+ * clause's subject) are a supply tie from the maker, unless negated, the
+ * owner's own make, or a tie the text gives already. */
+int rule_owned_made(dctx *d, const span *s)
+{
+	const mention *m, *w, *own;
+	size_t k;
+	cand *c;
+	int rc;
+	for (k = s->m0 + 1; k + 1 < s->m1; k++) {
+		m = M(d, k);
+		/* a maker's mark first: most mentions have none */
+		if (m->t1 >= s->t1 || K(m->t1)[0] != '-' || !ent__is_state_mention(m) ||
+		    m->gz == GZ_FIRM || m->possessive || !made_in(d, s, m))
+			continue;
+		w = M(d, k + 1);
+		if (w->kind != MK_ACTOR || w->gz != GZ_WEAPON || w->t0 < m->t1 + 2 ||
+		    w->t0 > m->t1 + 6)
+			continue;
+		own = M(d, k - 1);
+		if (ent__is_state_mention(own) && own->possessive && own->gz != GZ_FIRM &&
+		    own->t1 <= m->t0 && own->t1 + 1 >= m->t0)
+			;
+		else if (m->t0 > s->t0 && (kis(d, m->t0 - 1, "its") || kis(d, m->t0 - 1, "their")))
+			own = subject_before(d, s, m->t0 - 1);
+		else
+			continue;
+		if (!own || !strcmp(own->code, m->code) || negated(d, s, m->t0) ||
+		    tie_known(d, m->code, own->code, -1))
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+			return rc;
+		if (ent_fact_add_item(&c->f, (ent_category)w->category, d->text + w->start,
+				      w->end - w->start, w->canon, quantity_before(d, s, w)))
+			return ENT_ENOMEM;
+		if ((rc = emit_tie(d, c, s, m->code, own->code, "supply.owned_made")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
+/* "The JF-17 ... Myanmar also operates/flies/fields the type": "the type"
+ * after a verb of holding (not "the type of") is the latest system with a
+ * maker (weapons.tsv origin) named in the units before, in this paragraph
+ * or the one before: a supply tie from its maker to the clause's subject,
+ * unless negated, the maker itself, or a tie the text gives already. */
+int rule_operates_type(dctx *d, const span *s)
+{
+	static const char *w_op[] = {"operates", "operate", "operated", "flies",  "fly",
+				     "flew",     "fields",  "field",    "fielded", NULL};
+	const mention *sub, *sys = NULL;
+	size_t v, k;
+	int ui;
+	cand *c;
+	int rc;
+	for (v = s->t0 + 2; v < s->t1; v++) /* the first letter rules out most words */
+		if (K(v)[0] == 't' && kis(d, v, "type") && kis(d, v - 1, "the") &&
+		    kin_local(d, v - 2, w_op))
+			break;
+	if (v >= s->t1 || (v + 1 < s->t1 && kis(d, v + 1, "of")) || negated(d, s, v - 2))
+		return ENT_OK;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON)
+			return ENT_OK; /* goods of its own: other rules */
+	if (!(sub = subject_before(d, s, v - 2)))
+		return ENT_OK;
+	for (ui = (int)s->unit - 1; ui >= 0 && !sys && (int)s->unit - ui <= 6 &&
+				    d->units[s->unit].para - d->units[ui].para <= 1;
+	     ui--) {
+		span p;
+		span_of_unit(d, (size_t)ui, &p);
+		for (k = p.m1; k > p.m0 && !sys; k--) {
+			const mention *m = M(d, k - 1);
+			if (m->kind == MK_ACTOR && m->gz == GZ_WEAPON && m->canon && m->code &&
+			    m->code[0])
+				sys = m;
+		}
+	}
+	if (!sys || !strcmp(sys->code, sub->code) || tie_known(d, sys->code, sub->code, -1))
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+		return rc;
+	if (ent_fact_add_item(&c->f, (ent_category)sys->category, d->text + sys->start,
+			      sys->end - sys->start, sys->canon, -1))
+		return ENT_ENOMEM;
+	return emit_tie(d, c, s, sys->code, sub->code, "supply.operates_type");
 }
 
 /* "X has relied on Y to buy weapons", "X depends on Y for its fighter

@@ -94,6 +94,8 @@
 #define rule_exercises ent__fr_rule_exercises
 #define rule_fleet ent__fr_rule_fleet
 #define rule_holdings_made ent__fr_rule_holdings_made
+#define rule_owned_made ent__fr_rule_owned_made
+#define rule_operates_type ent__fr_rule_operates_type
 #define rule_inventory ent__fr_rule_inventory
 #define rule_membership ent__fr_rule_membership
 #define rule_presented_goods ent__fr_rule_presented_goods
@@ -425,6 +427,8 @@ int rule_inventory(dctx *d, const span *s);
 int rule_fleet(dctx *d, const span *s);
 int rule_replaced_goods(dctx *d, const span *s);
 int rule_holdings_made(dctx *d, const span *s);
+int rule_owned_made(dctx *d, const span *s);
+int rule_operates_type(dctx *d, const span *s);
 int rule_rely_on(dctx *d, const span *s);
 int rule_customers(dctx *d, const span *s);
 int rule_recipient_list(dctx *d, const span *s);
