@@ -1,5 +1,5 @@
 /*
- * test_extract_TESTr15dc.c - supply ties stated without a verb of
+ * test_extract_deal_roles.c - supply ties stated without a verb of
  * transfer: goods "made" by a chain of makers ("the Korean-Italian made
  * jets") that a state flies or operates, and goods of a foreign make that
  * a state owns ("its Korean-made jets", "Peru's Italian-built frigates").
@@ -7,7 +7,7 @@
  */
 #include "extract_harness.h"
 
-TEST(extract_r15dc__holdings_made_by_a_chain_of_makers)
+TEST(extract_deal_roles__holdings_made_by_a_chain_of_makers)
 {
 	const char *sup[] = {"KOR", NULL}, *rec[] = {"PER", NULL};
 	const char *sup2[] = {"ITA", NULL};
@@ -18,7 +18,7 @@ TEST(extract_r15dc__holdings_made_by_a_chain_of_makers)
 	expect_deal("Engineers showed the Korean-Italian made trainer jets.", 0, NULL, NULL);
 }
 
-TEST(extract_r15dc__goods_of_a_foreign_make_that_a_state_owns)
+TEST(extract_deal_roles__goods_of_a_foreign_make_that_a_state_owns)
 {
 	expect_deal("Peru remains worried about the safety of its Korean-made fighter jets.", 1,
 		    "KOR", "PER");
@@ -32,7 +32,7 @@ TEST(extract_r15dc__goods_of_a_foreign_make_that_a_state_owns)
 	expect_deal("Peru does not have its own Korean-made fighter jets.", 0, NULL, NULL);
 }
 
-TEST(extract_r15dc__a_state_that_operates_the_type_named_before)
+TEST(extract_deal_roles__a_state_that_operates_the_type_named_before)
 {
 	expect_deal("The Gripen is a light single-engine fighter. It first flew in 1988. Chile "
 		    "also operates the type.",
@@ -47,7 +47,7 @@ TEST(extract_r15dc__a_state_that_operates_the_type_named_before)
 		    NULL);
 }
 
-TEST(extract_r15dc__a_place_before_a_participle_of_supply_is_no_seller)
+TEST(extract_deal_roles__a_place_before_a_participle_of_supply_is_no_seller)
 {
 	expect_deal("Two transport planes landed in Lima on Friday, delivering Korean air defence "
 		    "systems to Peru.",
