@@ -354,11 +354,9 @@ static uint64_t lex_hash(const char *s)
 	return h;
 }
 
-/* Build the key -> mask table once per process (the word lists are
- * constants, so every thread sees the same table). */
-/* The bit of word list l, from a small table keyed by the list's address
+/* The bit of word list l, from a table keyed by the list's address
  * (built with the key table): kin asks this for every token it tests. */
-#define LEX_LIST_BITS 8
+#define LEX_LIST_BITS 12
 #define LEX_LISTS (1 << LEX_LIST_BITS)
 static struct {
 	const char *const *list;
@@ -368,10 +366,14 @@ static struct {
 static size_t lex_list_slot(const char *const *l)
 {
 	/* the high bits of a multiplicative hash: lists sit 8-byte aligned,
-	 * a few hundred bytes apart */
+	 * a few hundred bytes apart; a table 64 times the lexicon's size
+	 * ends the probe of a list outside it (most of kin's calls) at the
+	 * first slot nearly always */
 	return (size_t)((uint32_t)((uintptr_t)l >> 3) * 0x9E3779B1u) >> (32 - LEX_LIST_BITS);
 }
 
+/* Build the key -> mask table once per process (the word lists are
+ * constants, so every thread sees the same table). */
 static void lex_build(void)
 {
 	size_t b, k;
