@@ -3675,6 +3675,54 @@ static size_t weight_behind(const dctx *d, const span *s, size_t j)
 	return j + 2;
 }
 
+/* After "X called/considers/regards Y" (e the token after Y): "(as) (a /
+ * the) (his / its / the country's) ("strongest") ally (partner, friend)"
+ * is support (1), "... enemy (adversary, foe)" opposition (2); 0 when
+ * no such noun follows within eight tokens of small words, quote
+ * marks and adjectives (stance.called_ally, test_extract_allies.c). */
+static int called_ally(const dctx *d, const span *s, size_t e)
+{
+	static const char *w_ally_n[] = {"ally", "allies", "partner", "partners", "friend",
+					 "friends", "brother", "brothers", NULL};
+	static const char *w_foe_n[] = {"enemy", "enemies", "adversary", "adversaries", "foe",
+					"foes", NULL};
+	size_t j, n;
+	for (j = e, n = 0; j < s->t1 && n < 8; j++, n++) {
+		const tok *t = &d->t.v[j];
+		if (kin_local(d, j, w_ally_n))
+			return 1;
+		if (kin_local(d, j, w_foe_n))
+			return 2;
+		if (t->kind == TK_WORD && !t->upper)
+			continue; /* "as", "a", "his", "country", "strongest", "s" */
+		if (t->kind == TK_PUNCT && (quote_mark(d, j) || kis(d, j, "'") || kis(d, j, "-")))
+			continue;
+		break;
+	}
+	return 0;
+}
+
+/* "Xn / X's (formal) recognition of Y's sovereignty (of the independence
+ * of Y)" at token i ("recognition"): the state that recognises, right
+ * before the noun (over one adjective), or NULL (stance.recognition_noun,
+ * test_extract_allies.c). */
+static const mention *recognition_owner(const dctx *d, const span *s, size_t i)
+{
+	size_t k, end = i;
+	if (end > s->t0 && d->t.v[end - 1].kind == TK_WORD && !d->t.v[end - 1].upper &&
+	    !kis(d, end - 1, "of"))
+		end--; /* "Israel's formal recognition" */
+	if (end > s->t0 && kis(d, end - 1, "-"))
+		return NULL; /* "non-recognition" */
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t1 == end && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    (m->possessive || m->gz == GZ_DEMONYM))
+			return m;
+	}
+	return NULL;
+}
+
 static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_recognise_v[] = {"recognized", "recognised", "recognizes",
@@ -3692,6 +3740,8 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 					     "efforts", "mediation", "legislation", "law", "leadership",
 					     "policy", NULL};
 	static const char *w_appalled_v[] = {"appalled", "outraged", NULL};
+	static const char *w_call_ally_v[] = {"called", "calls", "calling", "considers",
+					      "considered", "regards", "regarded", NULL};
 	static const char *w_praise_v[] = {"praised", "praises", "praise", "praising", "hailed",
 					   "hails", "hail", "hailing", NULL};
 	const mention *a, *t;
@@ -3810,6 +3860,29 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 					   "stance.weight_behind")))
 			return rc;
 		return ENT_OK;
+	}
+	if (((k[0] == 'c' && (k[1] == 'a' || k[1] == 'o')) || (k[0] == 'r' && k[1] == 'e')) &&
+	    kin_local(d, i, w_call_ally_v) && i > s->t0 && !KIN(d, i - 1, w_be) &&
+	    !kis(d, i - 1, "been") && !negated(d, s, i) && (t = named_state(d, s, i + 1, &e)) &&
+	    t->gz != GZ_DEMONYM && !t->possessive) {
+		/* "X called Y its closest ally", "X regards Y as an enemy" ("described"
+		 * is a word of interpretation, read by stance_round7) */
+		int pol = called_ally(d, s, e);
+		if (pol) {
+			a = stance_actor(d, s, i);
+			*hit = 1;
+			return add_state_stance(d, s, a, t,
+						pol == 1 ? ENT_POLARITY_SUPPORT : ENT_POLARITY_OPPOSE, i,
+						"stance.called_ally");
+		}
+	}
+	if (k[0] == 'r' && k[1] == 'e' && kis(d, i, "recognition") && i + 2 < s->t1 &&
+	    kis(d, i + 1, "of") && !negated(d, s, i) && (a = recognition_owner(d, s, i)) &&
+	    (t = recognised_state(d, s, i + 2)) != NULL) {
+		/* "Israel's recognition of Morocco's sovereignty" */
+		*hit = 1;
+		return add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i,
+					"stance.recognition_noun");
 	}
 	welcome = (k[0] == 'w' && k[1] == 'e' && kin_local(d, i, w_welcome_v)) ||
 		  (((k[0] == 'p' && k[1] == 'r') || (k[0] == 'h' && k[1] == 'a')) &&
