@@ -1536,7 +1536,15 @@ int rule_deal(dctx *d, const span *s)
 				const mention *b = NULL;
 				if (wp != NONE && kis(d, wp, "with") && sg != NONE && sg < wp)
 					b = actor_before(d, s, sg, 8, 1);
-				if (b && strcmp(b->code, sup->code) != 0) {
+				const char *mk = b ? designation_maker(d, s, sup->code) : NULL;
+				if (b && mk && strcmp(mk, b->code) == 0) {
+					/* "Russia signed an agreement with China on
+					 * the supply of Su-35s": the signer whose make
+					 * the goods are sells, the partner of "with"
+					 * buys */
+					rec = sup;
+					sup = b;
+				} else if (b && strcmp(b->code, sup->code) != 0) {
 					rec = b;
 				} else {
 					sup = NULL;
