@@ -983,6 +983,24 @@ static const mention *owner_of_goods_bought(const dctx *d, const span *s, size_t
 	return NULL;
 }
 
+/* "The arrival of the fighter jets in X comes at a time of ...": with no
+ * state before the noun of arrival, the state the goods arrive in (the
+ * first "in" after "of", within 10 tokens) receives them. */
+static const mention *arrival_in(const dctx *d, const span *s, size_t bv)
+{
+	size_t i;
+	if (!(kis(d, bv, "arrival") || kis(d, bv, "arrivals")) || bv + 1 >= s->t1 ||
+	    !kis(d, bv + 1, "of"))
+		return NULL;
+	for (i = bv + 2; i < s->t1 && i < bv + 12; i++) {
+		if (kis(d, i, ",") || kis(d, i, "from"))
+			return NULL;
+		if (kis(d, i, "in"))
+			return actor_after(d, s, i + 1, 1, 1);
+	}
+	return NULL;
+}
+
 /* "Turkey has helped Pakistan in upgrading both its F-16 fighter jets
  * acquired from the United States": goods that "its"/"their" owns, then a
  * participle of buying with "from", were bought by the state that owns
@@ -1518,7 +1536,15 @@ int rule_deal(dctx *d, const span *s)
 				const mention *b = NULL;
 				if (wp != NONE && kis(d, wp, "with") && sg != NONE && sg < wp)
 					b = actor_before(d, s, sg, 8, 1);
-				if (b && strcmp(b->code, sup->code) != 0) {
+				const char *mk = b ? designation_maker(d, s, sup->code) : NULL;
+				if (b && mk && strcmp(mk, b->code) == 0) {
+					/* "Russia signed an agreement with China on
+					 * the supply of Su-35s": the signer whose make
+					 * the goods are sells, the partner of "with"
+					 * buys */
+					rec = sup;
+					sup = b;
+				} else if (b && strcmp(b->code, sup->code) != 0) {
 					rec = b;
 				} else {
 					sup = NULL;
@@ -1604,6 +1630,8 @@ int rule_deal(dctx *d, const span *s)
 		rec = actor_before(d, s, bv, 8, 1);
 		if (!rec)
 			rec = possessor_of_bought(d, s, bv);
+		if (!rec)
+			rec = arrival_in(d, s, bv);
 		if (!rec && bv > s->t0 + 3 &&
 		    provides_for_terms(d, s, bv - (KIN(d, bv - 1, w_det) ? 3 : 2)))
 			/* "the ministry concluded a contract providing for the

@@ -465,6 +465,14 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	/* "X had raised objections", "X strongly objected" */
 	for (i = m->t1, n = 0; i < s->t1 && n < 3 && kin(d, i, w_ex_aux); i++, n++)
 		;
+	/* "X was concerned about (countries joining) the drills": the state
+	 * whose concern it is, no party */
+	if (i + 1 < s->t1 && KIN(d, i, w_concern) && (kis(d, i + 1, "about") || kis(d, i + 1, "over")))
+		return 1;
+	/* "while it is at war with X": the other side of a war, no party */
+	if (m->t0 >= s->t0 + 3 && kis(d, m->t0 - 1, "with") && KIN(d, m->t0 - 2, w_conflict) &&
+	    kis(d, m->t0 - 3, "at"))
+		return 1;
 	if (i < s->t1 && kin(d, i, w_ex_object_verb) && i != trig) {
 		/* "raised objections", not "raised the number of drills" */
 		size_t j = i + 1;
