@@ -1530,6 +1530,22 @@ static int skip_quote(const dctx *d, size_t i)
 	return quote_mark(d, i) || kis(d, i, "'") || kis(d, i, "`");
 }
 
+/* After a state's name or demonym ending at token j: a title, up to four capitalised name
+ * words and 's: "(Turkish) President Recep Tayyip Erdogan's", "(the
+ * Turkish) president's"; the token after the 's, or 0. */
+static size_t titled_owner_end(const dctx *d, const span *s, size_t j)
+{
+	size_t n;
+	if (!demonym_title(d, s, j))
+		return 0;
+	for (n = 0; j < s->t1 && n < 3 && KIN(d, j, w_title_mod); j++, n++)
+		;
+	j++; /* the title */
+	for (n = 0; j < s->t1 && n < 4 && d->t.v[j].kind == TK_WORD && d->t.v[j].upper; j++, n++)
+		;
+	return j < s->t1 && kis(d, j, "'s") ? j + 1 : 0;
+}
+
 static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 {
 	const mention *a = NULL, *t = NULL;
@@ -1582,9 +1598,13 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 			return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
 					  "stance.reject_claim");
 		}
-		/* "rejected US claims": a name right before the noun of claim
+		/* "rejected Turkish President X's comments": the state
+		 * owns the titled person's words (test_extract_titled_owner.c);
+		 * "rejected US claims": a name right before the noun of claim
 		 * (test_extract_denials.c) */
-		if (!t->possessive && t->gz != GZ_DEMONYM && !(e < s->t1 && kin(d, e, w_claim_n)))
+		if (!t->possessive && (n = titled_owner_end(d, s, e)) != 0)
+			e = n;
+		else if (!t->possessive && t->gz != GZ_DEMONYM && !(e < s->t1 && kin(d, e, w_claim_n)))
 			return ENT_OK;
 		for (n = 0; e < s->t1 && n < 2 && !kin(d, e, w_claim_n) &&
 			    d->t.v[e].kind == TK_WORD && !d->t.v[e].upper;
