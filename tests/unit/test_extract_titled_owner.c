@@ -2,7 +2,8 @@
  * test_extract_titled_owner.c - stance rules on words owned by a titled
  * person of a state, on sentences written for these tests (none quotes an
  * article): "rejected Peruvian President Ana Lopez's remarks" opposes the
- * state of the demonym before the title.
+ * state of the demonym before the title; "once again confirms its support
+ * for Y" supports Y.
  */
 #include "extract_harness.h"
 
@@ -19,4 +20,16 @@ TEST(extract_titled_owner__reject_titled_words)
 			  "GHA", "TGO", OPP));
 	/* no noun of claim after the owner: no stance */
 	CHECK(stance_none("Chile rejected Peruvian President Ana Lopez's invitation."));
+}
+
+/* A verb of confirming before "its support": the subject supports, even
+ * past an adverb of repetition ("once again confirms its full support"). */
+TEST(extract_titled_owner__confirmed_support)
+{
+	CHECK(stance_only("Chile today once again reaffirms its strong support for Peru.", "CHL",
+			  "PER", ENT_POLARITY_SUPPORT));
+	CHECK(stance_only("Kenya on Monday once more confirmed its full support to Uganda.", "KEN",
+			  "UGA", ENT_POLARITY_SUPPORT));
+	/* no state after the noun: no stance */
+	CHECK(stance_none("Chile once again confirmed its support for the plan."));
 }
