@@ -1185,6 +1185,8 @@ static int deploy_noun(const dctx *d, const span *s, size_t j)
  * a noun of government). */
 static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 {
+	static const char *w_wronged_n[] = {"sovereignty", "integrity", "territory", "airspace",
+					    "borders", "waters", NULL};
 	size_t i, lim = from + 8, ofi;
 	int by, of;
 	for (i = from; i < s->t1 && i < lim; i++) {
@@ -1233,6 +1235,8 @@ static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 			return NULL;
 		if (of && m->possessive)
 			return NULL; /* "a violation of Y's sovereignty": Y's, no agent */
+		if (of && ofi > s->t0 && kin(d, ofi - 1, w_wronged_n))
+			return NULL; /* "a violation of the sovereignty of Y": Y is wronged */
 		if (m->gz == GZ_STATE || m->gz == GZ_CAPITAL)
 			return m;
 		if (m->gz == GZ_DEMONYM && m->t1 < s->t1 &&
@@ -4722,6 +4726,17 @@ static int angered_state(dctx *d, const span *s, size_t i)
 	return add_state_stance(d, s, x, a, ENT_POLARITY_OPPOSE, i, "stance.angering");
 }
 
+/* After a verb of opposition at token i, where its object starts: past
+ * "and" and a second verb of opposition or rejection ("condemned and
+ * rejected Y's move", "condemns and denounces Y"), else token i + 1. */
+static size_t coordinated_verb_object(const dctx *d, const span *s, size_t i)
+{
+	if (i + 3 < s->t1 && kis(d, i + 1, "and") &&
+	    (KIN(d, i + 2, w_oppose_v) || KIN(d, i + 2, w_reject_v)))
+		return i + 3;
+	return i + 1;
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
@@ -5355,6 +5370,7 @@ int rule_stance(dctx *d, const span *s)
 							     i, next, "stance.verb")))
 						return rc;
 			} else {
+				size_t o = opp ? coordinated_verb_object(d, s, i) : i + 1;
 				a = stance_actor(d, s, i);
 				if (apposition_subject(d, s, i))
 					a = apposition_subject(d, s, i); /* "X, both of which ..., condemn" */
@@ -5367,7 +5383,7 @@ int rule_stance(dctx *d, const span *s)
 						p = person_at(d, q);
 					a = p ? p : subject_before(d, s, i);
 				}
-				t = actor_after(d, s, i + 1, 2, 1);
+				t = actor_after(d, s, o, 2, 1);
 				if (!t && opp)
 					t = accused_described(d, s, i);
 				if (t && opp && t->t0 >= i + 3 &&
@@ -5385,7 +5401,7 @@ int rule_stance(dctx *d, const span *s)
 							return rc;
 				}
 				if (!t && a && opp)
-					t = demonym_act(d, s, i + 1);
+					t = demonym_act(d, s, o);
 				if (!t && a && opp && K(i)[0] == 'w' && i + 2 < s->t1 &&
 				    (kis(d, i + 1, "against") || kis(d, i + 1, "of")) &&
 				    (kis(d, i, "warned") || kis(d, i, "warns")))
@@ -5397,7 +5413,7 @@ int rule_stance(dctx *d, const span *s)
 				if (!t && a && verb)
 					t = issue_party(d, s, a, i);
 				if (!t && a && opp)
-					t = agent_of_object(d, s, i + 1);
+					t = agent_of_object(d, s, o);
 				if (!t && a && opp)
 					t = coup_place(d, s, i + 1); /* "the coup in X" */
 				if (!t && a && opp && !is_person(d, a)) {

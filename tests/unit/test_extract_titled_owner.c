@@ -3,7 +3,8 @@
  * person of a state, on sentences written for these tests (none quotes an
  * article): "rejected Peruvian President Ana Lopez's remarks" opposes the
  * state of the demonym before the title; "once again confirms its support
- * for Y" supports Y.
+ * for Y" supports Y; "condemned and rejected Y's decision" opposes Y; "the
+ * violation of the sovereignty of Y" names no agent.
  */
 #include "extract_harness.h"
 
@@ -32,4 +33,20 @@ TEST(extract_titled_owner__confirmed_support)
 			  "UGA", ENT_POLARITY_SUPPORT));
 	/* no state after the noun: no stance */
 	CHECK(stance_none("Chile once again confirmed its support for the plan."));
+}
+
+/* Two coordinated verbs of opposition: the object follows the second one
+ * ("condemned and rejected Y's decision"). */
+TEST(extract_titled_owner__coordinated_verbs)
+{
+	CHECK(stance_only("Chile strongly condemned and rejected the Peruvian government's decision.",
+			  "CHL", "PER", OPP));
+	CHECK(stance_only("Kenya condemns and denounces Uganda.", "KEN", "UGA", OPP));
+}
+
+/* "a violation of the sovereignty of Y": Y is the one wronged, no agent. */
+TEST(extract_titled_owner__wronged_state)
+{
+	CHECK(stance_none("Chile condemned and denounced the violation of the sovereignty of Peru."));
+	CHECK(stance_none("Kenya condemned the violation of the territory of Uganda."));
 }
