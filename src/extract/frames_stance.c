@@ -1185,6 +1185,8 @@ static int deploy_noun(const dctx *d, const span *s, size_t j)
  * a noun of government). */
 static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 {
+	static const char *w_wronged_n[] = {"sovereignty", "integrity", "territory", "airspace",
+					    "borders", "waters", NULL};
 	size_t i, lim = from + 8, ofi;
 	int by, of;
 	for (i = from; i < s->t1 && i < lim; i++) {
@@ -1233,6 +1235,8 @@ static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 			return NULL;
 		if (of && m->possessive)
 			return NULL; /* "a violation of Y's sovereignty": Y's, no agent */
+		if (of && ofi > s->t0 && kin(d, ofi - 1, w_wronged_n))
+			return NULL; /* "a violation of the sovereignty of Y": Y is wronged */
 		if (m->gz == GZ_STATE || m->gz == GZ_CAPITAL)
 			return m;
 		if (m->gz == GZ_DEMONYM && m->t1 < s->t1 &&
@@ -1530,6 +1534,22 @@ static int skip_quote(const dctx *d, size_t i)
 	return quote_mark(d, i) || kis(d, i, "'") || kis(d, i, "`");
 }
 
+/* After a state's name or demonym ending at token j: a title, up to four capitalised name
+ * words and 's: "(Turkish) President Recep Tayyip Erdogan's", "(the
+ * Turkish) president's"; the token after the 's, or 0. */
+static size_t titled_owner_end(const dctx *d, const span *s, size_t j)
+{
+	size_t n;
+	if (!demonym_title(d, s, j))
+		return 0;
+	for (n = 0; j < s->t1 && n < 3 && KIN(d, j, w_title_mod); j++, n++)
+		;
+	j++; /* the title */
+	for (n = 0; j < s->t1 && n < 4 && d->t.v[j].kind == TK_WORD && d->t.v[j].upper; j++, n++)
+		;
+	return j < s->t1 && kis(d, j, "'s") ? j + 1 : 0;
+}
+
 static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 {
 	const mention *a = NULL, *t = NULL;
@@ -1582,9 +1602,13 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 			return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
 					  "stance.reject_claim");
 		}
-		/* "rejected US claims": a name right before the noun of claim
+		/* "rejected Turkish President X's comments": the state
+		 * owns the titled person's words (test_extract_titled_owner.c);
+		 * "rejected US claims": a name right before the noun of claim
 		 * (test_extract_denials.c) */
-		if (!t->possessive && t->gz != GZ_DEMONYM && !(e < s->t1 && kin(d, e, w_claim_n)))
+		if (!t->possessive && (n = titled_owner_end(d, s, e)) != 0)
+			e = n;
+		else if (!t->possessive && t->gz != GZ_DEMONYM && !(e < s->t1 && kin(d, e, w_claim_n)))
 			return ENT_OK;
 		for (n = 0; e < s->t1 && n < 2 && !kin(d, e, w_claim_n) &&
 			    d->t.v[e].kind == TK_WORD && !d->t.v[e].upper;
@@ -4775,6 +4799,17 @@ static int angered_state(dctx *d, const span *s, size_t i)
 	return add_state_stance(d, s, x, a, ENT_POLARITY_OPPOSE, i, "stance.angering");
 }
 
+/* After a verb of opposition at token i, where its object starts: past
+ * "and" and a second verb of opposition or rejection ("condemned and
+ * rejected Y's move", "condemns and denounces Y"), else token i + 1. */
+static size_t coordinated_verb_object(const dctx *d, const span *s, size_t i)
+{
+	if (i + 3 < s->t1 && kis(d, i + 1, "and") &&
+	    (KIN(d, i + 2, w_oppose_v) || KIN(d, i + 2, w_reject_v)))
+		return i + 3;
+	return i + 1;
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
@@ -5408,6 +5443,7 @@ int rule_stance(dctx *d, const span *s)
 							     i, next, "stance.verb")))
 						return rc;
 			} else {
+				size_t o = opp ? coordinated_verb_object(d, s, i) : i + 1;
 				a = stance_actor(d, s, i);
 				if (apposition_subject(d, s, i))
 					a = apposition_subject(d, s, i); /* "X, both of which ..., condemn" */
@@ -5420,7 +5456,7 @@ int rule_stance(dctx *d, const span *s)
 						p = person_at(d, q);
 					a = p ? p : subject_before(d, s, i);
 				}
-				t = actor_after(d, s, i + 1, 2, 1);
+				t = actor_after(d, s, o, 2, 1);
 				if (!t && opp)
 					t = accused_described(d, s, i);
 				if (t && opp && t->t0 >= i + 3 &&
@@ -5438,7 +5474,7 @@ int rule_stance(dctx *d, const span *s)
 							return rc;
 				}
 				if (!t && a && opp)
-					t = demonym_act(d, s, i + 1);
+					t = demonym_act(d, s, o);
 				if (!t && a && opp && K(i)[0] == 'w' && i + 2 < s->t1 &&
 				    (kis(d, i + 1, "against") || kis(d, i + 1, "of")) &&
 				    (kis(d, i, "warned") || kis(d, i, "warns")))
@@ -5450,7 +5486,7 @@ int rule_stance(dctx *d, const span *s)
 				if (!t && a && verb)
 					t = issue_party(d, s, a, i);
 				if (!t && a && opp)
-					t = agent_of_object(d, s, i + 1);
+					t = agent_of_object(d, s, o);
 				if (!t && a && opp)
 					t = coup_place(d, s, i + 1); /* "the coup in X" */
 				if (!t && a && opp && !is_person(d, a)) {

@@ -128,7 +128,8 @@ const char *w_voice[] = {"voiced", "voices", "expressed", "expresses", "pledged"
 				"raised", "raises", "lodged", "registered", "aired", "issued",
 				"issues", "lodge", "voice", "express", "raise", "file", "filed",
 				"voicing", "expressing", "pledging", "affirmed", "affirms",
-				"released", "releases", NULL};
+				"released", "releases", "confirmed", "confirms", "confirming",
+				"reaffirms", "reaffirming", "reiterates", "reiterating", NULL};
 /* "called on X to end ...": what the call asks X to stop */
 const char *w_call[] = {"called", "calls", "call", "calling", "urged", "urges", "urge",
 			       "urging", "pressed", "presses", "asked", "asks", NULL};
