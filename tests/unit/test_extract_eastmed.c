@@ -17,3 +17,18 @@ TEST(extract_eastmed__contracted_not)
 	/* no contraction: recognition is support */
 	CHECK(stance_only("Peru recognizes Chile.", "PER", "CHL", SUP));
 }
+
+TEST(extract_eastmed__greek_cyprus)
+{
+	/* "Greek Cyprus" and "Greek Cypriot" (states.tsv) are Cyprus, not Greece */
+	ent_fact_list *l = run("Peru has slammed Chile, Greek Cyprus and Bolivia for the statement.", NULL);
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK(has_stance(l, "PER", "CHL", OPP));
+	CHECK(has_stance(l, "PER", "CYP", OPP));
+	CHECK(has_stance(l, "PER", "BOL", OPP));
+	CHECK(!has_stance(l, "PER", "GRC", OPP));
+	ent_fact_list_free(l);
+	CHECK(stance_only("The Greek Cypriot government condemned Peru.", "CYP", "PER", OPP));
+}
