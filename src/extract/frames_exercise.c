@@ -325,9 +325,22 @@ static int ex_in_time_opener(const dctx *d, const span *s, const mention *m, siz
 
 static const char *w_ex_observer[] = {"observer", "observers", NULL};
 
+/* Does "observed / watched by (military) representatives" end just before
+ * token i (the "from" of "... from X and Y")? */
+static int ex_observed_by(const dctx *d, const span *s, size_t i)
+{
+	static const char *seen[] = {"observed", "watched", "monitored", "witnessed", NULL};
+	size_t j, from = i > s->t0 + 5 ? i - 5 : s->t0;
+	for (j = from; j + 1 < i; j++)
+		if (kin(d, j, seen) && kis(d, j + 1, "by"))
+			return 1;
+	return 0;
+}
+
 /* Is the state of mention m an observer of the drill, not a party: "with X
  * and Y as observers", "X, Y and Z attended as observers", "observers
- * from X and Y", "observer states X and Y"?  The walk over the list steps
+ * from X and Y", "observer states X and Y", "observed by officials from X
+ * and Y"?  The walk over the list steps
  * through the sorted mentions with the tokens, so it costs the list's
  * length. */
 static int ex_observer(const dctx *d, const span *s, const mention *m)
@@ -373,9 +386,11 @@ static int ex_observer(const dctx *d, const span *s, const mention *m)
 		else
 			break;
 	}
-	if (i > s->t0 + 1 && (kis(d, i - 1, "from") || kis(d, i - 1, "of")))
+	if (i > s->t0 + 1 && (kis(d, i - 1, "from") || kis(d, i - 1, "of"))) {
 		i--;
-	else if (i > s->t0 && (kis(d, i - 1, "states") || kis(d, i - 1, "countries") ||
+		if (ex_observed_by(d, s, i))
+			return 1;
+	} else if (i > s->t0 && (kis(d, i - 1, "states") || kis(d, i - 1, "countries") ||
 			       kis(d, i - 1, "nations")))
 		i--;
 	return i > s->t0 && kin(d, i - 1, w_ex_observer);

@@ -32,3 +32,17 @@ TEST(extract_eastmed__greek_cyprus)
 	ent_fact_list_free(l);
 	CHECK(stance_only("The Greek Cypriot government condemned Peru.", "CYP", "PER", OPP));
 }
+
+TEST(extract_eastmed__observed_by)
+{
+	/* "observed by (military) representatives from X, Y": observers, no drill */
+	ent_fact_list *l = run("Peru and Chile concluded a joint naval exercise, held in May 2019. "
+			       "The land and sea exercise near the coast was observed by military "
+			       "representatives from Bolivia, Ecuador, and Brazil.",
+			       NULL);
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK_INT(count(l, ENT_FACT_EXERCISE), 1);
+	ent_fact_list_free(l);
+}
