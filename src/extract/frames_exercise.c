@@ -443,11 +443,27 @@ static int ex_background_tail(const dctx *d, const span *s, const mention *m, si
 	return 1;
 }
 
+/* "tensions / a dispute / the rivalry between X and Y": the pair at odds is
+ * the setting of the drill, not its parties. */
+static int ex_rival_pair(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_ex_rift[] = {"tension", "tensions", "dispute", "disputes", "rivalry",
+					  "row", "standoff", "feud", "hostility", "enmity", NULL};
+	size_t j, stop = m->t0 > s->t0 + 8 ? m->t0 - 8 : s->t0;
+	for (j = m->t0; j > stop + 1; j--) {
+		if (kis(d, j - 1, ".") || kis(d, j - 1, ";"))
+			return 0;
+		if (kis(d, j - 1, "between"))
+			return kin(d, j - 2, w_ex_rift);
+	}
+	return 0;
+}
+
 static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t trig)
 {
 	size_t i, n;
 	if (ex_water_name(d, s, m) || ex_in_time_opener(d, s, m, trig) || ex_observer(d, s, m) ||
-	    ex_past_participant(d, s, m))
+	    ex_past_participant(d, s, m) || ex_rival_pair(d, s, m))
 		return 1;
 	/* backwards over "the coast of", "border with", "close to" */
 	for (i = m->t0, n = 0; i > s->t0 && n < 4 && kin(d, i - 1, w_ex_near_skip); i--, n++)

@@ -46,3 +46,17 @@ TEST(extract_eastmed__observed_by)
 	CHECK_INT(count(l, ENT_FACT_EXERCISE), 1);
 	ent_fact_list_free(l);
 }
+
+TEST(extract_eastmed__rival_pair)
+{
+	/* "tensions between X and Y": the setting, not the parties of the drill */
+	ent_fact_list *l = run("Peru and Chile will join Bolivia in a joint naval exercise. The "
+			       "exercise is called SEAWIND and comes at a time when tensions between "
+			       "Ecuador and Peru have been high since March.",
+			       NULL);
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK_INT(count(l, ENT_FACT_EXERCISE), 1);
+	ent_fact_list_free(l);
+}
