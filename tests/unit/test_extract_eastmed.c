@@ -60,3 +60,22 @@ TEST(extract_eastmed__rival_pair)
 	CHECK_INT(count(l, ENT_FACT_EXERCISE), 1);
 	ent_fact_list_free(l);
 }
+
+TEST(extract_eastmed__request_to_buy)
+{
+	/* a request to buy is interest, no deal; an approved request stays */
+	ent_fact_list *l = run("Peru submitted the request to acquire 40 new F-16 aircraft from the "
+			       "U.S. in October 2021.",
+			       NULL);
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK_INT(ndeals(l), 0);
+	ent_fact_list_free(l);
+	l = run("The US approved Peru's request to buy 40 F-16 aircraft.", NULL);
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK_INT(ndeals(l), 1);
+	ent_fact_list_free(l);
+}
