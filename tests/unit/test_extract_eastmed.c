@@ -79,3 +79,22 @@ TEST(extract_eastmed__request_to_buy)
 	CHECK_INT(ndeals(l), 1);
 	ent_fact_list_free(l);
 }
+
+TEST(extract_eastmed__initials_end)
+{
+	/* "... from the U.S. Peru submitted ...": a state's name after initials
+	 * opens a new sentence, so the 2021 of the request is not the deal's */
+	ent_fact_list *l = run("Peru last month signed a letter of offer and acceptance for the "
+			       "purchase of F-16 fighter jets from the U.S. Peru submitted the "
+			       "request to acquire 40 new F-16 aircraft in October 2021.",
+			       "2024-07-26");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	f = find_deal(l, "USA", "PER");
+	CHECK(f != NULL);
+	if (f)
+		CHECK_INT(f->year, 2024);
+	ent_fact_list_free(l);
+}
