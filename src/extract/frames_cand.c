@@ -841,26 +841,13 @@ int hedged(const dctx *d, const span *s, size_t t)
 	return t >= s->t0 + 2 && kis(d, t - 1, "to") && KIN(d, t - 2, w_be);
 }
 
-/* A contracted "n't" ends at token i: the tokens split "doesn't" into
- * "doesn" + "'" + "t" ("didn't", "won't", "isn't" alike). */
-static int contracted_not(const dctx *d, const span *s, size_t i)
-{
-	const char *w;
-	size_t n;
-	if (i < s->t0 + 2 || !kis(d, i, "t") || !kis(d, i - 1, "'"))
-		return 0;
-	w = K(i - 2);
-	n = strlen(w);
-	return n >= 2 && w[n - 1] == 'n' && !d->t.v[i - 1].space_before && !d->t.v[i].space_before;
-}
-
 /* A word of negation in the four tokens before t, unless a stop the
  * sentence takes back ("reversed its decision to halt the shipment"). */
 int negated(const dctx *d, const span *s, size_t t)
 {
 	size_t i, from = t > s->t0 + 4 ? t - 4 : s->t0;
 	for (i = from; i < t; i++)
-		if ((KIN(d, i, w_negation) || contracted_not(d, s, i)) && !ban_reversed(d, s, i))
+		if (KIN(d, i, w_negation) && !ban_reversed(d, s, i))
 			return 1;
 	return 0;
 }
