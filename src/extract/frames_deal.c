@@ -1130,6 +1130,20 @@ static int for_gerund(const dctx *d, const span *s, size_t sv)
 	return sv > s->t0 && kis(d, sv - 1, "for") && kin(d, sv, w_supply_ing);
 }
 
+/* "X submitted a request to acquire ...", "its requests to buy": a request
+ * is interest, no deal, unless the sentence approves or grants it ("the
+ * State Department approved X's request to buy"). */
+static int request_to_buy(const dctx *d, const span *s, size_t trig)
+{
+	static const char *w_request[] = {"request", "requests", "requested", NULL};
+	static const char *w_granted[] = {"approved", "approves", "approve", "approval",
+					  "cleared", "clears", "granted", "grants", NULL};
+	if (trig < s->t0 + 2 || !kis(d, trig - 1, "to") || !kin(d, trig - 2, w_request))
+		return 0;
+	return find_in(d, s->t0, s->t1, w_granted) == NONE &&
+	       find_in(d, s->t0, s->t1, w_delivered) == NONE;
+}
+
 /* "Y is looking to purchase X-made missiles", "keen to acquire": a wish to
  * buy is interest, no deal yet, unless the sentence states a delivery. */
 static int looking_to_buy(const dctx *d, const span *s, size_t trig)
@@ -1437,6 +1451,8 @@ int rule_deal(dctx *d, const span *s)
 	if (sg == NONE && !s->forced_deal && deal_under_talks(d, s, dn))
 		return ENT_OK;
 	if (sg == NONE && !s->forced_deal && looking_to_buy(d, s, trig))
+		return ENT_OK;
+	if (sg == NONE && !s->forced_deal && request_to_buy(d, s, trig))
 		return ENT_OK;
 
 	if (bv != NONE && (sv == NONE || bv < sv) && receives_no_goods(d, s, bv))

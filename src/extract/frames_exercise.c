@@ -325,9 +325,22 @@ static int ex_in_time_opener(const dctx *d, const span *s, const mention *m, siz
 
 static const char *w_ex_observer[] = {"observer", "observers", NULL};
 
+/* Does "observed / watched by (military) representatives" end just before
+ * token i (the "from" of "... from X and Y")? */
+static int ex_observed_by(const dctx *d, const span *s, size_t i)
+{
+	static const char *seen[] = {"observed", "watched", "monitored", "witnessed", NULL};
+	size_t j, from = i > s->t0 + 5 ? i - 5 : s->t0;
+	for (j = from; j + 1 < i; j++)
+		if (kin(d, j, seen) && kis(d, j + 1, "by"))
+			return 1;
+	return 0;
+}
+
 /* Is the state of mention m an observer of the drill, not a party: "with X
  * and Y as observers", "X, Y and Z attended as observers", "observers
- * from X and Y", "observer states X and Y"?  The walk over the list steps
+ * from X and Y", "observer states X and Y", "observed by officials from X
+ * and Y"?  The walk over the list steps
  * through the sorted mentions with the tokens, so it costs the list's
  * length. */
 static int ex_observer(const dctx *d, const span *s, const mention *m)
@@ -373,9 +386,11 @@ static int ex_observer(const dctx *d, const span *s, const mention *m)
 		else
 			break;
 	}
-	if (i > s->t0 + 1 && (kis(d, i - 1, "from") || kis(d, i - 1, "of")))
+	if (i > s->t0 + 1 && (kis(d, i - 1, "from") || kis(d, i - 1, "of"))) {
 		i--;
-	else if (i > s->t0 && (kis(d, i - 1, "states") || kis(d, i - 1, "countries") ||
+		if (ex_observed_by(d, s, i))
+			return 1;
+	} else if (i > s->t0 && (kis(d, i - 1, "states") || kis(d, i - 1, "countries") ||
 			       kis(d, i - 1, "nations")))
 		i--;
 	return i > s->t0 && kin(d, i - 1, w_ex_observer);
@@ -428,11 +443,27 @@ static int ex_background_tail(const dctx *d, const span *s, const mention *m, si
 	return 1;
 }
 
+/* "tensions / a dispute / the rivalry between X and Y": the pair at odds is
+ * the setting of the drill, not its parties. */
+static int ex_rival_pair(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_ex_rift[] = {"tension", "tensions", "dispute", "disputes", "rivalry",
+					  "row", "standoff", "feud", "hostility", "enmity", NULL};
+	size_t j, stop = m->t0 > s->t0 + 8 ? m->t0 - 8 : s->t0;
+	for (j = m->t0; j > stop + 1; j--) {
+		if (kis(d, j - 1, ".") || kis(d, j - 1, ";"))
+			return 0;
+		if (kis(d, j - 1, "between"))
+			return kin(d, j - 2, w_ex_rift);
+	}
+	return 0;
+}
+
 static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t trig)
 {
 	size_t i, n;
 	if (ex_water_name(d, s, m) || ex_in_time_opener(d, s, m, trig) || ex_observer(d, s, m) ||
-	    ex_past_participant(d, s, m))
+	    ex_past_participant(d, s, m) || ex_rival_pair(d, s, m))
 		return 1;
 	/* backwards over "the coast of", "border with", "close to" */
 	for (i = m->t0, n = 0; i > s->t0 && n < 4 && kin(d, i - 1, w_ex_near_skip); i--, n++)

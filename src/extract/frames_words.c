@@ -512,6 +512,14 @@ int ent__word_classes(dctx *d)
 				d->tmask[i] &= ~verbs;
 		}
 	}
+	/* a contracted "n't" ("doesn't" is "doesn" + "'" + "t") negates like
+	 * "not": its "t" takes the negation bit */
+	for (i = 2; i < d->t.n; i++)
+		if (K(i)[0] == 't' && K(i)[1] == '\0' && K(i - 1)[0] == '\'' &&
+		    !d->t.v[i].space_before && !d->t.v[i - 1].space_before &&
+		    d->t.v[i - 2].kind == TK_WORD && d->t.v[i - 2].keylen >= 2 &&
+		    K(i - 2)[d->t.v[i - 2].keylen - 1] == 'n')
+			d->tmask[i] |= (uint64_t)1 << LB_w_negation;
 	give_double_object(d);
 	return ENT_OK;
 }

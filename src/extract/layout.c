@@ -81,6 +81,24 @@ static const char *abbrevs[] = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col
 				"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
 				"oct", "nov", "dec", "approx", "est", "govt", "dept", NULL};
 
+/* Does a state's name (not a demonym: "U.S. Army", "U.S. Turkish policy")
+ * begin at token i?  A binary search of the sorted mentions. */
+static int state_name_at(const dctx *d, size_t i)
+{
+	size_t lo = 0, hi = d->m.n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (d->m.v[mid].t0 < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < d->m.n && d->m.v[lo].t0 == i; lo++)
+		if (d->m.v[lo].kind == MK_ACTOR && d->m.v[lo].gz == GZ_STATE)
+			return 1;
+	return 0;
+}
+
 /* Is token i ('.', '!' or '?') the end of a sentence? */
 static int sentence_end(const dctx *d, size_t i, size_t t1)
 {
@@ -95,7 +113,8 @@ static int sentence_end(const dctx *d, size_t i, size_t t1)
 	if (key_is(d, i, ".") && i > 0) {
 		const tok *prev = &d->t.v[i - 1];
 		if (prev->kind == TK_WORD && prev->keylen == 1 && prev->upper)
-			return 0; /* initials, "U.S. Army" */
+			/* initials, "U.S. Army"; but "from the U.S. Peru then ..." */
+			return next->upper && state_name_at(d, i + 1);
 		if (key_in(d, i - 1, abbrevs))
 			return 0;
 	}
