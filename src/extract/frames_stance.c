@@ -1180,6 +1180,30 @@ static int deploy_noun(const dctx *d, const span *s, size_t j)
 	return kis(d, j, "up") && j >= s->t0 + 2 && kis(d, j - 1, "-") && kis(d, j - 2, "build");
 }
 
+/* Acts of force or hostility a state commits: "the Israeli strikes". */
+static const char *w_hostile_act[] = {
+	"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "aggression", "acts",
+	"actions", "shelling", "bombing", "bombings", "bombardment", "incursion", "incursions",
+	"provocation", "provocations", "invasion", "occupation", "offensive", "assault", "raid",
+	"raids", "interference", "meddling", "intimidation", NULL};
+
+/* "the strikes (that) X launched on Y": the state m at token i opens a
+ * relative clause on a hostile act (after "that" / "which" or at once) and
+ * is the subject of a verb of carrying it out; that state is the agent. */
+static int relative_agent(const dctx *d, const span *s, size_t i, const mention *m)
+{
+	static const char *w_carry_out[] = {"launched", "carried", "conducted", "staged",
+					    "mounted", "fired", "committed", "unleashed",
+					    "waged", "perpetrated", "executed", NULL};
+	size_t k = i;
+	if (!ent__is_state_mention(m) || m->possessive || m->gz == GZ_DEMONYM ||
+	    m->t1 >= s->t1 || !kin(d, m->t1, w_carry_out) || k <= s->t0)
+		return 0;
+	if (kis(d, k - 1, "that") || kis(d, k - 1, "which"))
+		k--;
+	return k > s->t0 && kin(d, k - 1, w_hostile_act);
+}
+
 /* "condemned 'irresponsible' statements by the Pakistani leadership": the
  * state behind the object, after "by", "from" or "of" (a demonym only with
  * a noun of government). */
@@ -1200,6 +1224,8 @@ static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 		if (kis(d, i, ",") || kis(d, i, ";") || kis(d, i, ".") || kis(d, i, "and"))
 			return NULL;
 		if ((m = mention_at(d, s, i)) != NULL) {
+			if (relative_agent(d, s, i, m))
+				return m; /* "the strikes (that) X launched on Y" */
 			/* "the attacks carried out in Y by X": the place or the
 			 * one attacked is no agent; look past it */
 			if (i > from && (kis(d, i - 1, "in") || kis(d, i - 1, "on") ||
@@ -1302,12 +1328,6 @@ static const mention *state_np(const dctx *d, const span *s, size_t j, size_t *e
 	return NULL;
 }
 
-/* Acts of force or hostility a state commits: "the Israeli strikes". */
-static const char *w_hostile_act[] = {
-	"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "aggression", "acts",
-	"actions", "shelling", "bombing", "bombings", "bombardment", "incursion", "incursions",
-	"provocation", "provocations", "invasion", "occupation", "offensive", "assault", "raid",
-	"raids", "interference", "meddling", "intimidation", NULL};
 
 /* After a verb or noun of opposition: "condemns the Israeli aggressive acts
  * against Qatar", "condemnation of Israeli strikes on Iran": a demonym that

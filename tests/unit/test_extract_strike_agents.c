@@ -1,0 +1,21 @@
+/*
+ * test_extract_strike_agents.c - who carried out the act condemned, on
+ * sentences written for these tests (none quotes an article): the state
+ * that opens a relative clause on a hostile act ("the raids (that) X
+ * launched on Y").
+ */
+#include "extract_harness.h"
+
+#define OPP ENT_POLARITY_OPPOSE
+
+TEST(extract_strike_agents__relative_clause)
+{
+	CHECK(stance_only("Kenya condemned the raids that Uganda launched on Tanzania.", "KEN",
+			  "UGA", OPP));
+	CHECK(stance_only("Peru denounced a series of strikes which Chile carried out near the border.",
+			  "PER", "CHL", OPP));
+	CHECK(stance_only("Ghana condemned the attacks Togo conducted against Benin last week.", "GHA",
+			  "TGO", OPP));
+	/* the state after the act is the one attacked, not its agent */
+	CHECK(stance_none("Peru condemned the strikes that hit Chile."));
+}
