@@ -1185,7 +1185,7 @@ static const char *w_hostile_act[] = {
 	"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "aggression", "acts",
 	"actions", "shelling", "bombing", "bombings", "bombardment", "incursion", "incursions",
 	"provocation", "provocations", "invasion", "occupation", "offensive", "assault", "raid",
-	"raids", "interference", "meddling", "intimidation", NULL};
+	"raids", "interference", "meddling", "intimidation", "aggressions", NULL};
 
 /* "the strikes (that) X launched on Y": the state m at token i opens a
  * relative clause on a hostile act (after "that" / "which" or at once) and
@@ -1329,6 +1329,25 @@ static const mention *state_np(const dctx *d, const span *s, size_t j, size_t *e
 }
 
 
+/* "the blatant Israeli strikes", "deadly Russian attacks": up to two
+ * lower-case words that are neither function words nor acts themselves
+ * before a demonym; the token of that demonym, or j when there is none. */
+static size_t adjectives_before_demonym(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_function[] = {"of", "by", "on", "in", "against", "to", "for", "with",
+					   "and", "or", "that", "which", "from", "at", "as", NULL};
+	size_t k, n;
+	for (k = j, n = 0; n < 2 && k + 1 < s->t1 && d->t.v[k].kind == TK_WORD &&
+			   !d->t.v[k].upper && !KIN(d, k, w_det) && !kin(d, k, w_function) &&
+			   !kin(d, k, w_hostile_act);
+	     k++, n++) {
+		const mention *m = mention_at(d, s, k + 1);
+		if (m && m->gz == GZ_DEMONYM)
+			return k + 1;
+	}
+	return j;
+}
+
 /* After a verb or noun of opposition: "condemns the Israeli aggressive acts
  * against Qatar", "condemnation of Israeli strikes on Iran": a demonym that
  * qualifies a hostile act (up to two lower-case words between) names the
@@ -1342,6 +1361,7 @@ static const mention *demonym_act(const dctx *d, const span *s, size_t from)
 		j++;
 	if (state_np(d, s, j, NULL))
 		return state_np(d, s, j, NULL); /* "against the Japanese government's" */
+	j = adjectives_before_demonym(d, s, j);
 	m = mention_at(d, s, j);
 	if (!m || m->gz != GZ_DEMONYM || !ent__is_state_mention(m) || m->possessive)
 		return NULL;

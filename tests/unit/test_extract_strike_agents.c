@@ -2,7 +2,8 @@
  * test_extract_strike_agents.c - who carried out the act condemned, on
  * sentences written for these tests (none quotes an article): the state
  * that opens a relative clause on a hostile act ("the raids (that) X
- * launched on Y").
+ * launched on Y"), and a demonym after one or two adjectives ("the
+ * reckless Xn raids", with the plural "aggressions").
  */
 #include "extract_harness.h"
 
@@ -18,4 +19,14 @@ TEST(extract_strike_agents__relative_clause)
 			  "TGO", OPP));
 	/* the state after the act is the one attacked, not its agent */
 	CHECK(stance_none("Peru condemned the strikes that hit Chile."));
+}
+
+TEST(extract_strike_agents__adjective_demonym)
+{
+	CHECK(stance_only("Kenya condemned the reckless Ugandan raids on Tanzania.", "KEN", "UGA",
+			  OPP));
+	CHECK(stance_only("Peru condemned repeated Chilean aggressions against Bolivia.", "PER",
+			  "CHL", OPP));
+	/* a demonym after a preposition names the one attacked */
+	CHECK(stance_none("Peru condemned attacks on Chilean ships."));
 }
