@@ -2882,6 +2882,24 @@ static int sanctions_sought(const dctx *d, const span *s, size_t v)
 	       (KIN(d, v - 2, w_call) || kin_local(d, v - 2, w_push)) && !negated(d, s, v - 2);
 }
 
+/* "X, long a rival of Y ..., condemned": a noun phrase between commas
+ * after the state that opens the sentence; that state, when the comma at c
+ * closes it and the phrase opens with an article or "long / once / now /
+ * formerly" (test_extract_strike_agents.c), or NULL. */
+static const mention *noun_apposition_subject(const dctx *d, const span *s, size_t c)
+{
+	static const char *w_appos[] = {"a", "an", "the", "long", "once", "now", "formerly",
+					NULL};
+	const mention *m;
+	if (c + 1 >= s->t1 || !kin_local(d, c + 1, w_appos))
+		return NULL;
+	m = mention_at(d, s, s->t0);
+	if (!m || m->t1 != c || !ent__is_state_mention(m) || m->possessive ||
+	    !(m->gz == GZ_STATE || m->gz == GZ_CAPITAL))
+		return NULL;
+	return m;
+}
+
 /* The subject before a relative clause between commas that ends right
  * before the verb at v ("Qatar and Egypt, both of which have worked with
  * the US, also condemn ..."): the state right before ", which / who / both
@@ -2899,8 +2917,10 @@ const mention *apposition_subject(const dctx *d, const span *s, size_t v)
 	for (c = q - 1; c > s->t0 && q - c < 30; c--)
 		if (kis(d, c - 1, ","))
 			break;
-	if (c <= s->t0 + 1 || q - c >= 30 || !kin_local(d, c, w_rel))
+	if (c <= s->t0 + 1 || q - c >= 30)
 		return NULL;
+	if (!kin_local(d, c, w_rel))
+		return noun_apposition_subject(d, s, c - 1);
 	if ((kis(d, c, "both") || kis(d, c, "all") || kis(d, c, "each")) &&
 	    !(c + 2 < q && kis(d, c + 1, "of") && kis(d, c + 2, "which")))
 		return NULL; /* "X, both ..." needs "of which" */

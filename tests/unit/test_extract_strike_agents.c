@@ -3,7 +3,9 @@
  * sentences written for these tests (none quotes an article): the state
  * that opens a relative clause on a hostile act ("the raids (that) X
  * launched on Y"), and a demonym after one or two adjectives ("the
- * reckless Xn raids", with the plural "aggressions").
+ * reckless Xn raids", with the plural "aggressions"); and the state that
+ * opens the sentence before a noun phrase between commas ("X, long a
+ * rival of Z, condemned Y").
  */
 #include "extract_harness.h"
 
@@ -29,4 +31,12 @@ TEST(extract_strike_agents__adjective_demonym)
 			  "CHL", OPP));
 	/* a demonym after a preposition names the one attacked */
 	CHECK(stance_none("Peru condemned attacks on Chilean ships."));
+}
+
+TEST(extract_strike_agents__noun_apposition)
+{
+	CHECK(stance_only("Kenya, once a close partner of Uganda, condemned Tanzania.", "KEN", "TZA",
+			  OPP));
+	CHECK(stance_only("Peru, a neighbour of Chile, strongly condemned the raids by Bolivia.",
+			  "PER", "BOL", OPP));
 }
