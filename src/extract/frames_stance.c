@@ -2168,6 +2168,19 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* "forces and countries opposed to Y" (a participle after a plural noun of
+ * groups, no verb "be" between): the groups oppose Y, not the sentence's
+ * subject ("X backs groups opposed to Y"; test_extract_group_opposed.c). */
+static int group_opposed(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_group_n[] = {"countries", "forces", "groups", "states", "nations",
+					  "parties", "militias", "factions", "movements",
+					  "governments", "powers", "figures", "politicians",
+					  "lawmakers", "activists", "rebels", NULL};
+	return kis(d, v, "opposed") && v + 1 < s->t1 && kis(d, v + 1, "to") && v > s->t0 &&
+	       kin(d, v - 1, w_group_n);
+}
+
 /* A relative clause on a state: "Azerbaijan, a nation that Turkey and
  * Pakistan support", "Armenia, which Iran backs": the verb at v has no
  * object; its subject (the last state of the list before it) stands toward
@@ -5370,6 +5383,8 @@ int rule_stance(dctx *d, const span *s)
 			if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, next, "stance.noun")))
 				return rc;
 		} else if (verb || opp) {
+			if (opp && group_opposed(d, s, i))
+				continue; /* "countries opposed to Y": theirs, not the subject's */
 			if (reciprocal_at(d, s, i + 1)) {
 				/* "X and Y accused each other" */
 				if ((rc = add_mutual(d, s, stance_actor(d, s, i),
