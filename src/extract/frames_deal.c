@@ -3238,6 +3238,8 @@ int rule_recipient_list(dctx *d, const span *s)
 				break;
 		for (; j < s->t1 && nl < ENT_FACT_MAX_ACTORS; j++) {
 			const mention *m = plain_state_at(d, s, j);
+			if (m && m->possessive)
+				break; /* "a deal with Y, Z's president said": the speaker's */
 			if (m) {
 				list[nl++] = m;
 				j = m->t1 - 1;

@@ -1180,6 +1180,30 @@ static int deploy_noun(const dctx *d, const span *s, size_t j)
 	return kis(d, j, "up") && j >= s->t0 + 2 && kis(d, j - 1, "-") && kis(d, j - 2, "build");
 }
 
+/* Acts of force or hostility a state commits: "the Israeli strikes". */
+static const char *w_hostile_act[] = {
+	"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "aggression", "acts",
+	"actions", "shelling", "bombing", "bombings", "bombardment", "incursion", "incursions",
+	"provocation", "provocations", "invasion", "occupation", "offensive", "assault", "raid",
+	"raids", "interference", "meddling", "intimidation", "aggressions", NULL};
+
+/* "the strikes (that) X launched on Y": the state m at token i opens a
+ * relative clause on a hostile act (after "that" / "which" or at once) and
+ * is the subject of a verb of carrying it out; that state is the agent. */
+static int relative_agent(const dctx *d, const span *s, size_t i, const mention *m)
+{
+	static const char *w_carry_out[] = {"launched", "carried", "conducted", "staged",
+					    "mounted", "fired", "committed", "unleashed",
+					    "waged", "perpetrated", "executed", NULL};
+	size_t k = i;
+	if (!ent__is_state_mention(m) || m->possessive || m->gz == GZ_DEMONYM ||
+	    m->t1 >= s->t1 || !kin(d, m->t1, w_carry_out) || k <= s->t0)
+		return 0;
+	if (kis(d, k - 1, "that") || kis(d, k - 1, "which"))
+		k--;
+	return k > s->t0 && kin(d, k - 1, w_hostile_act);
+}
+
 /* "condemned 'irresponsible' statements by the Pakistani leadership": the
  * state behind the object, after "by", "from" or "of" (a demonym only with
  * a noun of government). */
@@ -1202,6 +1226,8 @@ static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 		if (kis(d, i, ",") || kis(d, i, ";") || kis(d, i, ".") || kis(d, i, "and"))
 			return NULL;
 		if ((m = mention_at(d, s, i)) != NULL) {
+			if (relative_agent(d, s, i, m))
+				return m; /* "the strikes (that) X launched on Y" */
 			/* "the attacks carried out in Y by X": the place or the
 			 * one attacked is no agent; look past it */
 			if (i > from && (kis(d, i - 1, "in") || kis(d, i - 1, "on") ||
@@ -1306,12 +1332,25 @@ static const mention *state_np(const dctx *d, const span *s, size_t j, size_t *e
 	return NULL;
 }
 
-/* Acts of force or hostility a state commits: "the Israeli strikes". */
-static const char *w_hostile_act[] = {
-	"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "aggression", "acts",
-	"actions", "shelling", "bombing", "bombings", "bombardment", "incursion", "incursions",
-	"provocation", "provocations", "invasion", "occupation", "offensive", "assault", "raid",
-	"raids", "interference", "meddling", "intimidation", NULL};
+
+/* "the blatant Israeli strikes", "deadly Russian attacks": up to two
+ * lower-case words that are neither function words nor acts themselves
+ * before a demonym; the token of that demonym, or j when there is none. */
+static size_t adjectives_before_demonym(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_function[] = {"of", "by", "on", "in", "against", "to", "for", "with",
+					   "and", "or", "that", "which", "from", "at", "as", NULL};
+	size_t k, n;
+	for (k = j, n = 0; n < 2 && k + 1 < s->t1 && d->t.v[k].kind == TK_WORD &&
+			   !d->t.v[k].upper && !KIN(d, k, w_det) && !kin(d, k, w_function) &&
+			   !kin(d, k, w_hostile_act);
+	     k++, n++) {
+		const mention *m = mention_at(d, s, k + 1);
+		if (m && m->gz == GZ_DEMONYM)
+			return k + 1;
+	}
+	return j;
+}
 
 /* After a verb or noun of opposition: "condemns the Israeli aggressive acts
  * against Qatar", "condemnation of Israeli strikes on Iran": a demonym that
@@ -1326,6 +1365,7 @@ static const mention *demonym_act(const dctx *d, const span *s, size_t from)
 		j++;
 	if (state_np(d, s, j, NULL))
 		return state_np(d, s, j, NULL); /* "against the Japanese government's" */
+	j = adjectives_before_demonym(d, s, j);
 	m = mention_at(d, s, j);
 	if (!m || m->gz != GZ_DEMONYM || !ent__is_state_mention(m) || m->possessive)
 		return NULL;
@@ -2152,6 +2192,19 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* "forces and countries opposed to Y" (a participle after a plural noun of
+ * groups, no verb "be" between): the groups oppose Y, not the sentence's
+ * subject ("X backs groups opposed to Y"; test_extract_group_opposed.c). */
+static int group_opposed(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_group_n[] = {"countries", "forces", "groups", "states", "nations",
+					  "parties", "militias", "factions", "movements",
+					  "governments", "powers", "figures", "politicians",
+					  "lawmakers", "activists", "rebels", NULL};
+	return kis(d, v, "opposed") && v + 1 < s->t1 && kis(d, v + 1, "to") && v > s->t0 &&
+	       kin(d, v - 1, w_group_n);
+}
+
 /* A relative clause on a state: "Azerbaijan, a nation that Turkey and
  * Pakistan support", "Armenia, which Iran backs": the verb at v has no
  * object; its subject (the last state of the list before it) stands toward
@@ -2866,6 +2919,24 @@ static int sanctions_sought(const dctx *d, const span *s, size_t v)
 	       (KIN(d, v - 2, w_call) || kin_local(d, v - 2, w_push)) && !negated(d, s, v - 2);
 }
 
+/* "X, long a rival of Y ..., condemned": a noun phrase between commas
+ * after the state that opens the sentence; that state, when the comma at c
+ * closes it and the phrase opens with an article or "long / once / now /
+ * formerly" (test_extract_strike_agents.c), or NULL. */
+static const mention *noun_apposition_subject(const dctx *d, const span *s, size_t c)
+{
+	static const char *w_appos[] = {"a", "an", "the", "long", "once", "now", "formerly",
+					NULL};
+	const mention *m;
+	if (c + 1 >= s->t1 || !kin_local(d, c + 1, w_appos))
+		return NULL;
+	m = mention_at(d, s, s->t0);
+	if (!m || m->t1 != c || !ent__is_state_mention(m) || m->possessive ||
+	    !(m->gz == GZ_STATE || m->gz == GZ_CAPITAL))
+		return NULL;
+	return m;
+}
+
 /* The subject before a relative clause between commas that ends right
  * before the verb at v ("Qatar and Egypt, both of which have worked with
  * the US, also condemn ..."): the state right before ", which / who / both
@@ -2883,8 +2954,10 @@ const mention *apposition_subject(const dctx *d, const span *s, size_t v)
 	for (c = q - 1; c > s->t0 && q - c < 30; c--)
 		if (kis(d, c - 1, ","))
 			break;
-	if (c <= s->t0 + 1 || q - c >= 30 || !kin_local(d, c, w_rel))
+	if (c <= s->t0 + 1 || q - c >= 30)
 		return NULL;
+	if (!kin_local(d, c, w_rel))
+		return noun_apposition_subject(d, s, c - 1);
 	if ((kis(d, c, "both") || kis(d, c, "all") || kis(d, c, "each")) &&
 	    !(c + 2 < q && kis(d, c + 1, "of") && kis(d, c + 2, "which")))
 		return NULL; /* "X, both ..." needs "of which" */
@@ -5418,6 +5491,8 @@ int rule_stance(dctx *d, const span *s)
 			if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, next, "stance.noun")))
 				return rc;
 		} else if (verb || opp) {
+			if (opp && group_opposed(d, s, i))
+				continue; /* "countries opposed to Y": theirs, not the subject's */
 			if (reciprocal_at(d, s, i + 1)) {
 				/* "X and Y accused each other" */
 				if ((rc = add_mutual(d, s, stance_actor(d, s, i),
