@@ -974,6 +974,25 @@ static size_t ex_join_verb(const dctx *d, const span *s)
 	return NONE;
 }
 
+/* "Navies from X, Y and Z attended this year's edition", a sentence with
+ * no drill word after one that told the drill: "attend" with "edition" or
+ * "iteration" among the next four words; NONE when the span has none. */
+static size_t ex_attend_verb(const dctx *d, const span *s)
+{
+	static const char *attend[] = {"attended", "attend", "attends", "attending", NULL};
+	static const char *round[] = {"edition", "iteration", NULL};
+	size_t i, j;
+	for (i = s->t0 + 1; i < s->t1; i++) {
+		if (K(i)[0] != 'a' || !kin(d, i, attend))
+			continue;
+		for (j = i + 1; j < s->t1 && j < i + 5; j++)
+			if (kin(d, j, round))
+				return i;
+		return NONE;
+	}
+	return NONE;
+}
+
 /* The word after which "the participating nations are X, Y" lists parties:
  * "participating/participant" + a noun of states or forces + a verb of
  * being or including; NONE when the span has no such head. */
@@ -1463,6 +1482,9 @@ int rule_exercise(dctx *d, const span *s)
 		/* "Aircraft from X and Y will also participate" (only when
 		 * a drill is in reach: most sentences name none) */
 		v = ex_in_reach(d, s) ? ex_join_verb(d, s) : NONE;
+		if (v != NONE && ex_more_parties(d, s, s->t0, v, NONE))
+			return ENT_OK;
+		v = ex_in_reach(d, s) ? ex_attend_verb(d, s) : NONE;
 		if (v != NONE && ex_more_parties(d, s, s->t0, v, NONE))
 			return ENT_OK;
 		return rule_exercise_edition(d, s);
