@@ -1997,6 +1997,31 @@ static const mention *latest_imposer(const dctx *d, const span *s, size_t before
 	}
 }
 
+/* "summoned John Okello, Uganda's ambassador": the envoy's own name and its
+ * comma (up to four capitalised words) go before the state; i otherwise. */
+static size_t summoned_envoy_at(const dctx *d, const span *s, size_t i)
+{
+	size_t j, e = 0;
+	for (j = i; j < s->t1 && j < i + 4 && d->t.v[j].kind == TK_WORD && d->t.v[j].upper; j++)
+		if (named_state(d, s, j, &e))
+			return i;
+	if (j > i && j + 1 < s->t1 && kis(d, j, ","))
+		return j + 1;
+	return i;
+}
+
+/* After "to protest / to lodge" at p: does the protest name its own state
+ * ("to protest against Z", "lodge a protest against Z") within eight words?
+ * "to lodge a strong protest over the incursion" names none. */
+static int protest_names_state(const dctx *d, const span *s, size_t p)
+{
+	size_t j, e = 0;
+	for (j = p; j + 1 < s->t1 && j < p + 8; j++)
+		if ((kis(d, j, "against") || kis(d, j, "with")) && named_state(d, s, j + 1, &e))
+			return 1;
+	return 0;
+}
+
 static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 {
 	const mention *a = NULL, *t = NULL;
@@ -2051,7 +2076,7 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 		 * Z" the protest is against Z: stance.oppose_noun) */
 		static const char *w_diplomat[] = {"ambassador", "ambassadors", "envoy", "envoys",
 						   "diplomat", "diplomats", "charge", NULL};
-		t = named_state(d, s, i + 1, &e);
+		t = named_state(d, s, summoned_envoy_at(d, s, i + 1), &e);
 		if (!t || !(t->possessive || t->gz == GZ_DEMONYM))
 			return ENT_OK;
 		if (e + 1 < s->t1 && d->t.v[e].kind == TK_WORD && !d->t.v[e].upper &&
@@ -2060,7 +2085,8 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 		if (e >= s->t1 || !kin(d, e, w_diplomat))
 			return ENT_OK;
 		for (j = e + 1; j + 1 < s->t1 && j < e + 8; j++)
-			if (kis(d, j, "to") && (kis(d, j + 1, "protest") || kis(d, j + 1, "lodge")))
+			if (kis(d, j, "to") && (kis(d, j + 1, "protest") || kis(d, j + 1, "lodge")) &&
+			    protest_names_state(d, s, j + 1))
 				return ENT_OK;
 		a = stance_actor(d, s, i);
 		if (!a || a->gz == GZ_FIRM || a->gz == GZ_DEMONYM)
