@@ -1051,6 +1051,25 @@ static const mention *steadfast_in_its(const dctx *d, const span *s, size_t i)
 	return subject_before(d, s, o - 1);
 }
 
+/* "The leaders condemned arms exports to X, (and) urged Y to stop ...": X,
+ * the object of a preposition that closes an earlier verb phrase right
+ * before ", (and)" and the verb at token v, is no subject of that verb. */
+static int prep_object_before(const dctx *d, const span *s, const mention *a, size_t v)
+{
+	static const char *w_obj_prep[] = {"to", "against", "into", "toward", "towards", "on",
+					   "with", "for", NULL};
+	size_t j;
+	if (!a || a->possessive || a->t0 <= s->t0 || !kin_local(d, a->t0 - 1, w_obj_prep))
+		return 0;
+	j = a->t1;
+	if (j >= v || !kis(d, j, ","))
+		return 0;
+	j++;
+	if (j < v && kis(d, j, "and"))
+		j++;
+	return j == v;
+}
+
 static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 {
 	const mention *a;
@@ -1095,6 +1114,8 @@ static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 		return a;
 	}
 	a = actor_before(d, s, v, 10, 0);
+	if (prep_object_before(d, s, a, v))
+		a = NULL; /* "... exports to X, urged Y to stop" */
 	/* "Erdogan accused Armenia": a person the document gave a state's title */
 	for (i = v; i > s->t0 && v - i < 10; i--) {
 		const mention *p = person_at(d, i - 1);
