@@ -3795,7 +3795,8 @@ static size_t weight_behind(const dctx *d, const span *s, size_t j)
 
 /* After "X called/considers/regards Y" (e the token after Y): "(as) (a /
  * the) (his / its / the country's) ("strongest") ally (partner, friend)"
- * is support (1), "... enemy (adversary, foe)" opposition (2); 0 when
+ * is support (1), "... enemy (adversary, foe, threat, challenge)"
+ * opposition (2), "identified Y as" too; 0 when
  * no such noun follows within eight tokens of small words, quote
  * marks and adjectives (stance.called_ally, test_extract_allies.c). */
 static int called_ally(const dctx *d, const span *s, size_t e)
@@ -3803,10 +3804,12 @@ static int called_ally(const dctx *d, const span *s, size_t e)
 	static const char *w_ally_n[] = {"ally", "allies", "partner", "partners", "friend",
 					 "friends", "brother", "brothers", NULL};
 	static const char *w_foe_n[] = {"enemy", "enemies", "adversary", "adversaries", "foe",
-					"foes", NULL};
+					"foes", "threat", "threats", "challenge", NULL};
 	size_t j, n;
 	for (j = e, n = 0; j < s->t1 && n < 8; j++, n++) {
 		const tok *t = &d->t.v[j];
+		if (kis(d, j, "to"))
+			break; /* "called Y to challenge the ruling" */
 		if (kin_local(d, j, w_ally_n))
 			return 1;
 		if (kin_local(d, j, w_foe_n))
@@ -3859,7 +3862,8 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 					     "policy", NULL};
 	static const char *w_appalled_v[] = {"appalled", "outraged", NULL};
 	static const char *w_call_ally_v[] = {"called", "calls", "calling", "considers",
-					      "considered", "regards", "regarded", NULL};
+					      "considered", "regards", "regarded", "identified",
+					      "identifies", NULL};
 	static const char *w_praise_v[] = {"praised", "praises", "praise", "praising", "hailed",
 					   "hails", "hail", "hailing", NULL};
 	const mention *a, *t;
@@ -3979,7 +3983,8 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 			return rc;
 		return ENT_OK;
 	}
-	if (((k[0] == 'c' && (k[1] == 'a' || k[1] == 'o')) || (k[0] == 'r' && k[1] == 'e')) &&
+	if (((k[0] == 'c' && (k[1] == 'a' || k[1] == 'o')) || (k[0] == 'r' && k[1] == 'e') ||
+	     (k[0] == 'i' && k[1] == 'd')) &&
 	    kin_local(d, i, w_call_ally_v) && i > s->t0 && !KIN(d, i - 1, w_be) &&
 	    !kis(d, i - 1, "been") && !negated(d, s, i) && (t = named_state(d, s, i + 1, &e)) &&
 	    t->gz != GZ_DEMONYM && !t->possessive) {
