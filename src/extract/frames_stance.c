@@ -3844,6 +3844,40 @@ static const mention *recognition_owner(const dctx *d, const span *s, size_t i)
 	return NULL;
 }
 
+/* "X (and Z) signed a (bilateral, ten-year) security pact (agreement,
+ * guarantee) with Y": X, and each state coordinated with X, backs Y; the
+ * verb of signing is at token i (stance.security_pact,
+ * test_extract_security_pact.c). */
+static int security_pact(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_sign_v[] = {"signed", "signs", "sign", "signing", NULL};
+	static const char *w_pact_n[] = {"pact", "pacts", "agreement", "agreements", "guarantee",
+					 "guarantees", "accord", "accords", NULL};
+	const mention *a, *t, *ca[6];
+	size_t j, n, na, q;
+	int rc;
+	if (!kin_local(d, i, w_sign_v) || negated(d, s, i))
+		return ENT_OK;
+	for (j = i + 1, n = 0; j + 1 < s->t1 && n < 6 && !kis(d, j, "security"); j++, n++)
+		if (!(d->t.v[j].kind == TK_WORD && !d->t.v[j].upper) && !kis(d, j, "'") &&
+		    !quote_mark(d, j) && !kis(d, j, "-"))
+			return ENT_OK; /* small words, "their countries' respective" */
+	if (j + 2 >= s->t1 || !kis(d, j, "security") || !kin_local(d, j + 1, w_pact_n) ||
+	    !kis(d, j + 2, "with"))
+		return ENT_OK;
+	t = actor_after(d, s, j + 3, 1, 1);
+	a = stance_actor(d, s, i);
+	if (!t || t->possessive || !a || a->gz == GZ_FIRM)
+		return ENT_OK;
+	*hit = 1;
+	na = coordinated(d, s, a, ca, 6);
+	for (q = 0; q < na; q++)
+		if ((rc = add_stance1(d, s, ca[q], t, ENT_POLARITY_SUPPORT, i, s->t1,
+				      "stance.security_pact")))
+			return rc;
+	return ENT_OK;
+}
+
 static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_recognise_v[] = {"recognized", "recognised", "recognizes",
@@ -3874,6 +3908,10 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	if (i + 2 >= s->t1 || d->t.v[i].kind != TK_WORD || d->t.v[i].upper)
 		return ENT_OK;
 	k = K(i);
+	if (k[0] == 's' && k[1] == 'i') {
+		if ((rc = security_pact(d, s, i, hit)) || *hit)
+			return rc;
+	}
 	if (k[0] == 'r' && kin_local(d, i, w_recognise_v)) {
 		/* not "urged/refused to recognise", not "was recognised by" */
 		if (negated(d, s, i) || (i > s->t0 && (kis(d, i - 1, "to") || KIN(d, i - 1, w_be) ||
