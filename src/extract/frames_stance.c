@@ -1051,6 +1051,25 @@ static const mention *steadfast_in_its(const dctx *d, const span *s, size_t i)
 	return subject_before(d, s, o - 1);
 }
 
+/* "The leaders condemned arms exports to X, (and) urged Y to stop ...": X,
+ * the object of a preposition that closes an earlier verb phrase right
+ * before ", (and)" and the verb at token v, is no subject of that verb. */
+static int prep_object_before(const dctx *d, const span *s, const mention *a, size_t v)
+{
+	static const char *w_obj_prep[] = {"to", "against", "into", "toward", "towards", "on",
+					   "with", "for", NULL};
+	size_t j;
+	if (!a || a->possessive || a->t0 <= s->t0 || !kin_local(d, a->t0 - 1, w_obj_prep))
+		return 0;
+	j = a->t1;
+	if (j >= v || !kis(d, j, ","))
+		return 0;
+	j++;
+	if (j < v && kis(d, j, "and"))
+		j++;
+	return j == v;
+}
+
 static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 {
 	const mention *a;
@@ -1095,6 +1114,8 @@ static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 		return a;
 	}
 	a = actor_before(d, s, v, 10, 0);
+	if (prep_object_before(d, s, a, v))
+		a = NULL; /* "... exports to X, urged Y to stop" */
 	/* "Erdogan accused Armenia": a person the document gave a state's title */
 	for (i = v; i > s->t0 && v - i < 10; i--) {
 		const mention *p = person_at(d, i - 1);
@@ -3800,7 +3821,8 @@ static size_t weight_behind(const dctx *d, const span *s, size_t j)
 
 /* After "X called/considers/regards Y" (e the token after Y): "(as) (a /
  * the) (his / its / the country's) ("strongest") ally (partner, friend)"
- * is support (1), "... enemy (adversary, foe)" opposition (2); 0 when
+ * is support (1), "... enemy (adversary, foe, threat, challenge)"
+ * opposition (2), "identified Y as" too; 0 when
  * no such noun follows within eight tokens of small words, quote
  * marks and adjectives (stance.called_ally, test_extract_allies.c). */
 static int called_ally(const dctx *d, const span *s, size_t e)
@@ -3808,10 +3830,12 @@ static int called_ally(const dctx *d, const span *s, size_t e)
 	static const char *w_ally_n[] = {"ally", "allies", "partner", "partners", "friend",
 					 "friends", "brother", "brothers", NULL};
 	static const char *w_foe_n[] = {"enemy", "enemies", "adversary", "adversaries", "foe",
-					"foes", NULL};
+					"foes", "threat", "threats", "challenge", NULL};
 	size_t j, n;
 	for (j = e, n = 0; j < s->t1 && n < 8; j++, n++) {
 		const tok *t = &d->t.v[j];
+		if (kis(d, j, "to"))
+			break; /* "called Y to challenge the ruling" */
 		if (kin_local(d, j, w_ally_n))
 			return 1;
 		if (kin_local(d, j, w_foe_n))
@@ -3846,6 +3870,40 @@ static const mention *recognition_owner(const dctx *d, const span *s, size_t i)
 	return NULL;
 }
 
+/* "X (and Z) signed a (bilateral, ten-year) security pact (agreement,
+ * guarantee) with Y": X, and each state coordinated with X, backs Y; the
+ * verb of signing is at token i (stance.security_pact,
+ * test_extract_security_pact.c). */
+static int security_pact(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_sign_v[] = {"signed", "signs", "sign", "signing", NULL};
+	static const char *w_pact_n[] = {"pact", "pacts", "agreement", "agreements", "guarantee",
+					 "guarantees", "accord", "accords", NULL};
+	const mention *a, *t, *ca[6];
+	size_t j, n, na, q;
+	int rc;
+	if (!kin_local(d, i, w_sign_v) || negated(d, s, i))
+		return ENT_OK;
+	for (j = i + 1, n = 0; j + 1 < s->t1 && n < 6 && !kis(d, j, "security"); j++, n++)
+		if (!(d->t.v[j].kind == TK_WORD && !d->t.v[j].upper) && !kis(d, j, "'") &&
+		    !quote_mark(d, j) && !kis(d, j, "-"))
+			return ENT_OK; /* small words, "their countries' respective" */
+	if (j + 2 >= s->t1 || !kis(d, j, "security") || !kin_local(d, j + 1, w_pact_n) ||
+	    !kis(d, j + 2, "with"))
+		return ENT_OK;
+	t = actor_after(d, s, j + 3, 1, 1);
+	a = stance_actor(d, s, i);
+	if (!t || t->possessive || !a || a->gz == GZ_FIRM)
+		return ENT_OK;
+	*hit = 1;
+	na = coordinated(d, s, a, ca, 6);
+	for (q = 0; q < na; q++)
+		if ((rc = add_stance1(d, s, ca[q], t, ENT_POLARITY_SUPPORT, i, s->t1,
+				      "stance.security_pact")))
+			return rc;
+	return ENT_OK;
+}
+
 static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_recognise_v[] = {"recognized", "recognised", "recognizes",
@@ -3864,7 +3922,8 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 					     "policy", NULL};
 	static const char *w_appalled_v[] = {"appalled", "outraged", NULL};
 	static const char *w_call_ally_v[] = {"called", "calls", "calling", "considers",
-					      "considered", "regards", "regarded", NULL};
+					      "considered", "regards", "regarded", "identified",
+					      "identifies", NULL};
 	static const char *w_praise_v[] = {"praised", "praises", "praise", "praising", "hailed",
 					   "hails", "hail", "hailing", NULL};
 	const mention *a, *t;
@@ -3875,6 +3934,10 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	if (i + 2 >= s->t1 || d->t.v[i].kind != TK_WORD || d->t.v[i].upper)
 		return ENT_OK;
 	k = K(i);
+	if (k[0] == 's' && k[1] == 'i') {
+		if ((rc = security_pact(d, s, i, hit)) || *hit)
+			return rc;
+	}
 	if (k[0] == 'r' && kin_local(d, i, w_recognise_v)) {
 		/* not "urged/refused to recognise", not "was recognised by" */
 		if (negated(d, s, i) || (i > s->t0 && (kis(d, i - 1, "to") || KIN(d, i - 1, w_be) ||
@@ -3984,7 +4047,8 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 			return rc;
 		return ENT_OK;
 	}
-	if (((k[0] == 'c' && (k[1] == 'a' || k[1] == 'o')) || (k[0] == 'r' && k[1] == 'e')) &&
+	if (((k[0] == 'c' && (k[1] == 'a' || k[1] == 'o')) || (k[0] == 'r' && k[1] == 'e') ||
+	     (k[0] == 'i' && k[1] == 'd')) &&
 	    kin_local(d, i, w_call_ally_v) && i > s->t0 && !KIN(d, i - 1, w_be) &&
 	    !kis(d, i - 1, "been") && !negated(d, s, i) && (t = named_state(d, s, i + 1, &e)) &&
 	    t->gz != GZ_DEMONYM && !t->possessive) {
