@@ -1282,6 +1282,17 @@ static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 	return NULL;
 }
 
+/* A word that qualifies a government between its demonym and its noun:
+ * "the Malian transitional authorities", "the Sudanese military
+ * government". */
+static int gov_modifier(const dctx *d, size_t j)
+{
+	static const char *w_gov_adj[] = {"transitional", "interim", "ruling", "federal",
+					  "central", "caretaker", "provisional", "military",
+					  "new", "current", NULL};
+	return d->t.v[j].kind == TK_WORD && !d->t.v[j].upper && kin(d, j, w_gov_adj);
+}
+
 /* A state named as a body of people at token j: "the Japanese government",
  * "the Turkish side" (a demonym before a noun of government), "the people
  * of Iran", "the Government & the people of Iran", "the government of
@@ -1298,6 +1309,13 @@ static const mention *state_np(const dctx *d, const span *s, size_t j, size_t *e
 					   "installation", "installations", "aircraft",
 					   "equipment", "hardware", "vehicles", NULL};
 	m = mention_at(d, s, j);
+	if (m && ent__is_state_mention(m) && m->gz != GZ_FIRM && m->t1 + 1 < s->t1 &&
+	    gov_modifier(d, m->t1) && KIN(d, m->t1 + 1, w_gov_noun)) {
+		/* "the Malian transitional authorities" */
+		if (end)
+			*end = m->t1 + 2;
+		return m;
+	}
 	if (m && ent__is_state_mention(m) && m->gz != GZ_FIRM && m->t1 < s->t1 &&
 	    KIN(d, m->t1, w_gov_noun) &&
 	    !(m->t1 + 1 < s->t1 && kin(d, m->t1 + 1, w_facility))) {
