@@ -1142,6 +1142,27 @@ static size_t voice_verb_before(const dctx *d, const span *s, size_t i)
 	return v > s->t0 && KIN(d, v - 1, w_voice) ? v - 1 : NONE;
 }
 
+/* "assistance" at token i as a noun of support when a verb of offering
+ * comes within three lower-case words before it: "pledged (to continue
+ * offering) assistance to Y", "extended its full assistance to Y"; not
+ * "provided assistance", "asked for assistance".  The token of that verb,
+ * or NONE. */
+static size_t assistance_offered(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_offer[] = {"pledged", "pledges", "pledging", "offered", "offers",
+					"offering", "extended", "extends", "extending", "promised",
+					"promises", "promising", NULL};
+	size_t v, n;
+	if (!kis(d, i, "assistance"))
+		return NONE;
+	for (v = i, n = 0; v > s->t0 && n < 3 && d->t.v[v - 1].kind == TK_WORD &&
+			   !d->t.v[v - 1].upper;
+	     v--, n++)
+		if (kin(d, v - 1, w_offer))
+			return v - 1;
+	return NONE;
+}
+
 /* A state's ships, craft or armed forces at token j, after a demonym: "Chinese
  * vessels", "the Chinese Coast Guard", "Russian warships/troops". */
 static int state_craft(const dctx *d, const span *s, size_t j)
@@ -5372,7 +5393,8 @@ int rule_stance(dctx *d, const span *s)
 			}
 			continue;
 		}
-		int noun = KIN(d, i, w_support_n), conc = KIN(d, i, w_concern);
+		int noun = KIN(d, i, w_support_n) || assistance_offered(d, s, i) != NONE,
+		    conc = KIN(d, i, w_concern);
 		size_t next;
 		const mention *a, *t;
 		if (!(verb || opp || noun || conc))
@@ -5504,6 +5526,9 @@ int rule_stance(dctx *d, const span *s)
 			if (!a && voice_verb_before(d, s, i) != NONE)
 				/* "Belarus voiced (its full) support for ...": the subject */
 				a = stance_actor(d, s, voice_verb_before(d, s, i));
+			if (!a && assistance_offered(d, s, i) != NONE)
+				/* "X pledged to keep offering assistance to Y" */
+				a = stance_actor(d, s, assistance_offered(d, s, i));
 			if (a && a->gz == GZ_FIRM)
 				continue;
 			if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, next, "stance.noun")))
