@@ -29,3 +29,20 @@ TEST(extract_africa17__assistance_offered)
 	/* asked for, not offered: no stance */
 	CHECK(stance_none("Peru asked Chile for assistance."));
 }
+
+/* "The drill was held with the participation of X, Y and Z" after a drill
+ * in play: more of its parties. */
+TEST(extract_africa17__participation_after_drill)
+{
+	ent_fact_list *l = run("Peru and Chile held the Sea Star drill on Monday. The drill was "
+			       "held with the participation of Peru, Chile, Bolivia and Ecuador.",
+			       NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK(count(l, ENT_FACT_EXERCISE) == 1);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f != NULL && f->nparticipants == 4);
+	ent_fact_list_free(l);
+}
