@@ -5393,7 +5393,9 @@ int rule_stance(dctx *d, const span *s)
 			}
 			continue;
 		}
-		int noun = KIN(d, i, w_support_n) || assistance_offered(d, s, i) != NONE,
+		int noun = KIN(d, i, w_support_n) ||
+			   (K(i)[0] == 'a' && K(i)[1] == 's' &&
+			    assistance_offered(d, s, i) != NONE),
 		    conc = KIN(d, i, w_concern);
 		size_t next;
 		const mention *a, *t;
