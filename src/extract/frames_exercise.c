@@ -1502,6 +1502,11 @@ int rule_exercise(dctx *d, const span *s)
 		int first_drill = 0;
 		if (v != NONE) {
 			ex_more_parties_sole(d, s, v + 1, s->t1, trig);
+		} else if ((v = find_in(d, trig + 1, s->t1, w_ex_participation)) != NONE &&
+			   v + 2 < s->t1 && kis(d, v + 1, "of")) {
+			/* "The drill was held with the participation of X, Y
+			 * and Z" */
+			ex_more_parties_sole(d, s, v + 2, s->t1, trig);
 		} else if ((v = find_in(d, s->t0, trig, w_ex_participation)) != NONE &&
 			   kis(d, v + 1, "of")) {
 			/* "With the participation of 40 navies, including X and

@@ -1163,6 +1163,27 @@ static size_t voice_verb_before(const dctx *d, const span *s, size_t i)
 	return v > s->t0 && KIN(d, v - 1, w_voice) ? v - 1 : NONE;
 }
 
+/* "assistance" at token i as a noun of support when a verb of offering
+ * comes within three lower-case words before it: "pledged (to continue
+ * offering) assistance to Y", "extended its full assistance to Y"; not
+ * "provided assistance", "asked for assistance".  The token of that verb,
+ * or NONE. */
+static size_t assistance_offered(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_offer[] = {"pledged", "pledges", "pledging", "offered", "offers",
+					"offering", "extended", "extends", "extending", "promised",
+					"promises", "promising", NULL};
+	size_t v, n;
+	if (!kis(d, i, "assistance"))
+		return NONE;
+	for (v = i, n = 0; v > s->t0 && n < 3 && d->t.v[v - 1].kind == TK_WORD &&
+			   !d->t.v[v - 1].upper;
+	     v--, n++)
+		if (kin(d, v - 1, w_offer))
+			return v - 1;
+	return NONE;
+}
+
 /* A state's ships, craft or armed forces at token j, after a demonym: "Chinese
  * vessels", "the Chinese Coast Guard", "Russian warships/troops". */
 static int state_craft(const dctx *d, const span *s, size_t j)
@@ -1303,6 +1324,17 @@ static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 	return NULL;
 }
 
+/* A word that qualifies a government between its demonym and its noun:
+ * "the Malian transitional authorities", "the Sudanese military
+ * government". */
+static int gov_modifier(const dctx *d, size_t j)
+{
+	static const char *w_gov_adj[] = {"transitional", "interim", "ruling", "federal",
+					  "central", "caretaker", "provisional", "military",
+					  "new", "current", NULL};
+	return d->t.v[j].kind == TK_WORD && !d->t.v[j].upper && kin(d, j, w_gov_adj);
+}
+
 /* A state named as a body of people at token j: "the Japanese government",
  * "the Turkish side" (a demonym before a noun of government), "the people
  * of Iran", "the Government & the people of Iran", "the government of
@@ -1319,6 +1351,13 @@ static const mention *state_np(const dctx *d, const span *s, size_t j, size_t *e
 					   "installation", "installations", "aircraft",
 					   "equipment", "hardware", "vehicles", NULL};
 	m = mention_at(d, s, j);
+	if (m && ent__is_state_mention(m) && m->gz != GZ_FIRM && m->t1 + 1 < s->t1 &&
+	    gov_modifier(d, m->t1) && KIN(d, m->t1 + 1, w_gov_noun)) {
+		/* "the Malian transitional authorities" */
+		if (end)
+			*end = m->t1 + 2;
+		return m;
+	}
 	if (m && ent__is_state_mention(m) && m->gz != GZ_FIRM && m->t1 < s->t1 &&
 	    KIN(d, m->t1, w_gov_noun) &&
 	    !(m->t1 + 1 < s->t1 && kin(d, m->t1 + 1, w_facility))) {
@@ -5444,7 +5483,10 @@ int rule_stance(dctx *d, const span *s)
 			}
 			continue;
 		}
-		int noun = KIN(d, i, w_support_n), conc = KIN(d, i, w_concern);
+		int noun = KIN(d, i, w_support_n) ||
+			   (K(i)[0] == 'a' && K(i)[1] == 's' &&
+			    assistance_offered(d, s, i) != NONE),
+		    conc = KIN(d, i, w_concern);
 		size_t next;
 		const mention *a, *t;
 		if (!(verb || opp || noun || conc))
@@ -5576,6 +5618,9 @@ int rule_stance(dctx *d, const span *s)
 			if (!a && voice_verb_before(d, s, i) != NONE)
 				/* "Belarus voiced (its full) support for ...": the subject */
 				a = stance_actor(d, s, voice_verb_before(d, s, i));
+			if (!a && assistance_offered(d, s, i) != NONE)
+				/* "X pledged to keep offering assistance to Y" */
+				a = stance_actor(d, s, assistance_offered(d, s, i));
 			if (a && a->gz == GZ_FIRM)
 				continue;
 			if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, next, "stance.noun")))
