@@ -4179,6 +4179,7 @@ static int stance_round10(dctx *d, const span *s, size_t i, int *hit)
 					  "today", "yesterday", "later", "earlier", "within",
 					  NULL};
 	static const char *w_vote[] = {"voting", "vote", "votes", "voted", NULL};
+	static const char *w_side_ing[] = {"opposing", "rejecting", NULL};
 	const mention *a, *t;
 	const char *k;
 	size_t j, e = 0;
@@ -4329,7 +4330,9 @@ static int stance_round10(dctx *d, const span *s, size_t i, int *hit)
 				return rc;
 			return ENT_OK;
 		}
-		if (!kin_local(d, e + 1, w_vote))
+		/* "A and B joined Y in opposing / rejecting the measure": they
+		 * side with Y as a vote with Y would */
+		if (!kin_local(d, e + 1, w_vote) && !kin_local(d, e + 1, w_side_ing))
 			return ENT_OK;
 		a = stance_actor(d, s, i);
 		*hit = 1;

@@ -1,0 +1,19 @@
+/*
+ * test_extract_unvote.c - stances from votes in UN bodies, on sentences
+ * written for these tests (none quotes an article): "A and B joined Y in
+ * opposing the measure" sides A and B with Y.
+ */
+#include "extract_harness.h"
+
+#define OPP ENT_POLARITY_OPPOSE
+#define SUP ENT_POLARITY_SUPPORT
+
+TEST(extract_unvote__joined_in_opposing)
+{
+	CHECK(stance_has("Only Laos and Cuba joined Vietnam in opposing the motion.", "LAO", "VNM",
+			 SUP));
+	CHECK(stance_has("Only Laos and Cuba joined Vietnam in opposing the motion.", "CUB", "VNM",
+			 SUP));
+	CHECK(stance_only("Peru joined Chile in rejecting the draft on Tuesday.", "PER", "CHL", SUP));
+	CHECK(stance_none("Peru did not join Chile in opposing the motion."));
+}
