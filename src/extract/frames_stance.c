@@ -4773,6 +4773,35 @@ static int motion_voted_down(const dctx *d, const span *s, size_t i)
 	return 0;
 }
 
+/* "X vetoed a (UN) resolution sponsored / drafted / proposed by Y": X
+ * opposes Y (stance.veto_sponsor).  Only a veto verb at i leads; the
+ * motion noun is at most four words on and its sponsor follows it. */
+static int veto_sponsor(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_veto_v[] = {"vetoed", "vetoes", "vetoing", NULL};
+	static const char *w_motion[] = {"resolution", "draft", "motion", "text", "proposal", NULL};
+	static const char *w_by_v[] = {"sponsored", "drafted", "proposed", "tabled", "authored",
+				       "penned", "submitted", "co-sponsored", NULL};
+	const mention *a, *y;
+	size_t j, e = 0;
+	*hit = 0;
+	if (!kin_local(d, i, w_veto_v) || i == s->t0 || negated(d, s, i))
+		return ENT_OK;
+	for (j = i + 1; j < s->t1 && j < i + 5 && !kin_local(d, j, w_motion); j++)
+		;
+	if (j + 3 >= s->t1 || !kin_local(d, j, w_motion) || !kin_local(d, j + 1, w_by_v) ||
+	    !kis(d, j + 2, "by"))
+		return ENT_OK;
+	y = named_state(d, s, j + 3, &e);
+	if (!y || y->possessive || y->gz == GZ_DEMONYM || y->gz == GZ_FIRM)
+		return ENT_OK;
+	a = stance_actor(d, s, i);
+	if (!a || a->gz == GZ_FIRM)
+		return ENT_OK;
+	*hit = 1;
+	return add_state_stance(d, s, a, y, ENT_POLARITY_OPPOSE, i, "stance.veto_sponsor");
+}
+
 /* "called on nations, including India, to ...", "urged countries such as
  * X to ...": the state named as a member of the group at j; *te is set to
  * the token after it (over a comma). NULL when j opens no such group. */
@@ -4929,6 +4958,8 @@ int rule_stance(dctx *d, const span *s)
 		if (!hit && round10_word(d, i) && (rc = stance_round10(d, s, i, &hit)))
 			return rc;
 		if (!hit && sanction_poll_word(d, i) && (rc = sanction_poll_rules(d, s, i, &hit)))
+			return rc;
+		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'e' && (rc = veto_sponsor(d, s, i, &hit)))
 			return rc;
 		if (hit)
 			continue;

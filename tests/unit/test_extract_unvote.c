@@ -1,7 +1,8 @@
 /*
  * test_extract_unvote.c - stances from votes in UN bodies, on sentences
  * written for these tests (none quotes an article): "A and B joined Y in
- * opposing the measure" sides A and B with Y.
+ * opposing the measure" sides A and B with Y; "A vetoed a resolution
+ * sponsored by Y" / "a Y-drafted resolution" opposes Y.
  */
 #include "extract_harness.h"
 
@@ -16,4 +17,16 @@ TEST(extract_unvote__joined_in_opposing)
 			 SUP));
 	CHECK(stance_only("Peru joined Chile in rejecting the draft on Tuesday.", "PER", "CHL", SUP));
 	CHECK(stance_none("Peru did not join Chile in opposing the motion."));
+}
+
+TEST(extract_unvote__veto_of_sponsor)
+{
+	CHECK(stance_only("Kenya vetoed a resolution sponsored by Ghana on Monday.", "KEN", "GHA",
+			  OPP));
+	CHECK(stance_has("Peru and Chile vetoed a council resolution drafted by Bolivia.", "CHL",
+			 "BOL", OPP));
+	CHECK(stance_has("Peru and Chile vetoed a council resolution drafted by Bolivia.", "PER",
+			 "BOL", OPP));
+	/* no sponsor named: no stance */
+	CHECK(stance_none("Kenya vetoed the resolution on Monday."));
 }
