@@ -1862,11 +1862,52 @@ static const char *w_commit_v[] = {"obligated", "obliged", "committed", "pledged
 				   "vowed", "vows", "promised", "promises", "bound", "ready",
 				   NULL};
 
+/* "X spoke / came / rose in (to) Y's defence", "X came to the defense of
+ * Y": X backs Y (stance.spoke_in_defence); i is the noun "defense". */
+static int spoke_in_defence(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_come_v[] = {"spoke", "speaks", "spoken", "came", "comes", "come",
+					 "rose", "rises", "rushed", "rushes", "leapt", "leaped",
+					 "jumped", "stepped", "sprang", NULL};
+	const mention *a, *t = NULL;
+	size_t j = i, q, e = 0;
+	if (!kis(d, i, "defense") && !kis(d, i, "defence"))
+		return ENT_OK;
+	if (kis(d, i - 1, "'s")) {
+		/* "in Y's defense": the possessive state ends at the 's */
+		for (q = s->m0; q < s->m1 && !t; q++)
+			if (M(d, q)->t1 == i - 1 && M(d, q)->possessive && M(d, q)->t0 > s->t0 + 1)
+				t = M(d, q);
+		if (!t || !ent__is_state_mention(t) || t->gz == GZ_DEMONYM || t->gz == GZ_FIRM)
+			return ENT_OK;
+		j = t->t0;
+	} else if (i + 2 < s->t1 && kis(d, i + 1, "of")) {
+		/* "in defense of Y", "to the defence of Y" */
+		t = named_state(d, s, i + 2, &e);
+		if (!t || t->possessive || t->gz == GZ_DEMONYM || t->gz == GZ_FIRM)
+			return ENT_OK;
+		if (kis(d, j - 1, "the"))
+			j--;
+	} else {
+		return ENT_OK;
+	}
+	if (j < s->t0 + 2 || !(kis(d, j - 1, "in") || kis(d, j - 1, "to")) ||
+	    !kin_local(d, j - 2, w_come_v) || negated(d, s, j - 2))
+		return ENT_OK;
+	a = stance_actor(d, s, j - 2);
+	if (!a)
+		return ENT_OK;
+	*hit = 1;
+	return add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, "stance.spoke_in_defence");
+}
+
 static int stance_defend(dctx *d, const span *s, size_t i, int *hit)
 {
 	const mention *a = NULL, *t = NULL, *t2 = NULL;
 	size_t j, e = 0, c;
 	int rc;
+	if ((rc = spoke_in_defence(d, s, i, hit)) || *hit)
+		return rc;
 	if (kis(d, i + 1, "of")) {
 		/* "the US commitments to the defense of the ROK and Japan" */
 		j = i - 1;

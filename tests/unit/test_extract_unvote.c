@@ -30,3 +30,11 @@ TEST(extract_unvote__veto_of_sponsor)
 	/* no sponsor named: no stance */
 	CHECK(stance_none("Kenya vetoed the resolution on Monday."));
 }
+
+TEST(extract_unvote__spoke_in_defence)
+{
+	CHECK(stance_only("On Monday Cuba spoke in Venezuela's defense at the assembly.", "CUB",
+			  "VEN", SUP));
+	CHECK(stance_only("Laos came to the defence of Vietnam in the debate.", "LAO", "VNM", SUP));
+	CHECK(stance_none("Peru did not come to Chile's defense."));
+}
