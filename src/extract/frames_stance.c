@@ -4843,6 +4843,42 @@ static int veto_sponsor(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, a, y, ENT_POLARITY_OPPOSE, i, "stance.veto_sponsor");
 }
 
+/* "X voted in favour of / for Y's membership (bid, accession)": X backs
+ * Y; "voted against Y's bid": X opposes Y (stance.voted_for_bid). */
+static int voted_for_bid(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_voted[] = {"voted", "votes", "vote", NULL};
+	static const char *w_favour[] = {"favour", "favor", NULL};
+	static const char *w_bid_n[] = {"membership", "accession", "bid", "application",
+					"candidacy", "admission", "entry", NULL};
+	const mention *a, *y;
+	size_t j = i + 1, e = 0;
+	ent_polarity pol = ENT_POLARITY_SUPPORT;
+	*hit = 0;
+	if (i == s->t0 || i + 3 >= s->t1 || !kin_local(d, i, w_voted))
+		return ENT_OK;
+	if (kis(d, j, "in") && kin_local(d, j + 1, w_favour) && j + 3 < s->t1 && kis(d, j + 2, "of"))
+		j += 3;
+	else if (kis(d, j, "for"))
+		j++;
+	else if (kis(d, j, "against"))
+		j++, pol = ENT_POLARITY_OPPOSE;
+	else
+		return ENT_OK;
+	y = named_state(d, s, j, &e);
+	if (!y || !y->possessive || y->gz == GZ_DEMONYM || e >= s->t1)
+		return ENT_OK;
+	if (e + 1 < s->t1 && d->t.v[e].kind == TK_WORD && d->t.v[e].upper)
+		e++; /* "Y's NATO membership" */
+	if (!kin_local(d, e, w_bid_n) || negated(d, s, i))
+		return ENT_OK;
+	a = stance_actor(d, s, i);
+	if (!a || a->gz == GZ_FIRM)
+		return ENT_OK;
+	*hit = 1;
+	return add_state_stance(d, s, a, y, pol, i, "stance.voted_for_bid");
+}
+
 /* "called on nations, including India, to ...", "urged countries such as
  * X to ...": the state named as a member of the group at j; *te is set to
  * the token after it (over a comma). NULL when j opens no such group. */
@@ -5001,6 +5037,8 @@ int rule_stance(dctx *d, const span *s)
 		if (!hit && sanction_poll_word(d, i) && (rc = sanction_poll_rules(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'e' && (rc = veto_sponsor(d, s, i, &hit)))
+			return rc;
+		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'o' && (rc = voted_for_bid(d, s, i, &hit)))
 			return rc;
 		if (hit)
 			continue;

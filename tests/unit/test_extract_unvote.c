@@ -38,3 +38,11 @@ TEST(extract_unvote__spoke_in_defence)
 	CHECK(stance_only("Laos came to the defence of Vietnam in the debate.", "LAO", "VNM", SUP));
 	CHECK(stance_none("Peru did not come to Chile's defense."));
 }
+
+TEST(extract_unvote__voted_for_bid)
+{
+	CHECK(stance_only("Hungary's parliament voted in favour of Sweden's membership on Monday.",
+			  "HUN", "SWE", SUP));
+	CHECK(stance_only("Greece voted against Turkey's accession.", "GRC", "TUR", OPP));
+	CHECK(stance_none("Greece did not vote for Turkey's membership."));
+}
