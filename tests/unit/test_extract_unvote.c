@@ -2,7 +2,8 @@
  * test_extract_unvote.c - stances from votes in UN bodies, on sentences
  * written for these tests (none quotes an article): "A and B joined Y in
  * opposing the measure" sides A and B with Y; "A vetoed a resolution
- * sponsored by Y" / "a Y-drafted resolution" opposes Y.
+ * sponsored by Y" opposes Y; "A spoke in Y's defense" backs Y; "A voted in
+ * favour of Y's membership" backs Y.
  */
 #include "extract_harness.h"
 
