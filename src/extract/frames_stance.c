@@ -4814,6 +4814,22 @@ static int motion_voted_down(const dctx *d, const span *s, size_t i)
 	return 0;
 }
 
+/* The state that sponsored the motion noun at j: "a resolution
+ * sponsored / drafted / proposed by Y"; NULL when none is named. */
+static const mention *motion_sponsor(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_by_v[] = {"sponsored", "drafted", "proposed", "tabled", "authored",
+				       "penned", "submitted", "co-sponsored", NULL};
+	const mention *y;
+	size_t e = 0;
+	if (j + 3 >= s->t1 || !kin_local(d, j + 1, w_by_v) || !kis(d, j + 2, "by"))
+		return NULL;
+	y = named_state(d, s, j + 3, &e);
+	if (!y || y->possessive || y->gz == GZ_DEMONYM || y->gz == GZ_FIRM)
+		return NULL;
+	return y;
+}
+
 /* "X vetoed a (UN) resolution sponsored / drafted / proposed by Y": X
  * opposes Y (stance.veto_sponsor).  Only a veto verb at i leads; the
  * motion noun is at most four words on and its sponsor follows it. */
@@ -4821,20 +4837,14 @@ static int veto_sponsor(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_veto_v[] = {"vetoed", "vetoes", "vetoing", NULL};
 	static const char *w_motion[] = {"resolution", "draft", "motion", "text", "proposal", NULL};
-	static const char *w_by_v[] = {"sponsored", "drafted", "proposed", "tabled", "authored",
-				       "penned", "submitted", "co-sponsored", NULL};
 	const mention *a, *y;
-	size_t j, e = 0;
+	size_t j;
 	*hit = 0;
 	if (!kin_local(d, i, w_veto_v) || i == s->t0 || negated(d, s, i))
 		return ENT_OK;
 	for (j = i + 1; j < s->t1 && j < i + 5 && !kin_local(d, j, w_motion); j++)
 		;
-	if (j + 3 >= s->t1 || !kin_local(d, j, w_motion) || !kin_local(d, j + 1, w_by_v) ||
-	    !kis(d, j + 2, "by"))
-		return ENT_OK;
-	y = named_state(d, s, j + 3, &e);
-	if (!y || y->possessive || y->gz == GZ_DEMONYM || y->gz == GZ_FIRM)
+	if (j >= s->t1 || !kin_local(d, j, w_motion) || !(y = motion_sponsor(d, s, j)))
 		return ENT_OK;
 	a = stance_actor(d, s, i);
 	if (!a || a->gz == GZ_FIRM)
@@ -4877,6 +4887,30 @@ static int voted_for_bid(dctx *d, const span *s, size_t i, int *hit)
 		return ENT_OK;
 	*hit = 1;
 	return add_state_stance(d, s, a, y, pol, i, "stance.voted_for_bid");
+}
+
+/* Is the verb imposing sanctions at i in a motion the subject vetoed or
+ * voted against ("vetoed a resolution (sponsored by Y on Monday) that
+ * would have imposed sanctions on Z")?  The motion's sponsor imposes,
+ * not the voter.  The motion noun may stand twelve words back; the
+ * result is its index + 1, or 0. */
+static size_t sanctions_voted_down(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_motion[] = {"resolution", "motion", "draft", NULL};
+	static const char *w_block[] = {"vetoed", "vetoes", "veto", "blocked", "blocks", NULL};
+	size_t j, n, m;
+	for (j = i, n = 0; j > s->t0 && n < 12 && !kin_local(d, j - 1, w_motion); j--, n++)
+		;
+	if (j <= s->t0 || !kin_local(d, j - 1, w_motion))
+		return 0;
+	m = j;
+	for (j--, n = 0; j > s->t0 && n < 6; j--, n++) {
+		if (kin_local(d, j - 1, w_block))
+			return m;
+		if (kis(d, j - 1, "against"))
+			return j - 1 > s->t0 && kis(d, j - 2, "voted") ? m : 0;
+	}
+	return 0;
 }
 
 /* "called on nations, including India, to ...", "urged countries such as
@@ -5345,7 +5379,9 @@ int rule_stance(dctx *d, const span *s)
 				n++;
 			}
 			if (v > s->t0 && KIN(d, v - 1, w_impose) && !negated(d, s, v - 1)) {
-				const mention *a = stance_actor(d, s, v - 1);
+				size_t mn = sanctions_voted_down(d, s, v - 1);
+				const mention *a = mn ? motion_sponsor(d, s, mn - 1)
+						      : stance_actor(d, s, v - 1);
 				const mention *t = actor_after(d, s, i + 2, 1, 1);
 				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
 						     "stance.sanctions")))

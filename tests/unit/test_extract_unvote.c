@@ -3,7 +3,8 @@
  * written for these tests (none quotes an article): "A and B joined Y in
  * opposing the measure" sides A and B with Y; "A vetoed a resolution
  * sponsored by Y" opposes Y; "A spoke in Y's defense" backs Y; "A voted in
- * favour of Y's membership" backs Y.
+ * favour of Y's membership" backs Y; sanctions in a vetoed motion are its
+ * sponsor's, not the voter's.
  */
 #include "extract_harness.h"
 
@@ -46,4 +47,20 @@ TEST(extract_unvote__voted_for_bid)
 			  "HUN", "SWE", SUP));
 	CHECK(stance_only("Greece voted against Turkey's accession.", "GRC", "TUR", OPP));
 	CHECK(stance_none("Greece did not vote for Turkey's membership."));
+}
+
+TEST(extract_unvote__sanctions_voted_down)
+{
+	/* the voters block the sanctions: no stance of theirs toward Z */
+	CHECK(stance_none("Peru and Chile vetoed a resolution that would have imposed new sanctions "
+			  "on Bolivia."));
+	CHECK(stance_only("Kenya imposed new sanctions on Uganda.", "KEN", "UGA", OPP));
+}
+
+TEST(extract_unvote__sanctions_of_sponsor)
+{
+	/* the sponsor of the vetoed motion is the one that imposes */
+	CHECK(stance_has("Peru vetoed a resolution sponsored by Chile that would have imposed "
+			 "sanctions on Bolivia.",
+			 "CHL", "BOL", OPP));
 }
