@@ -4791,27 +4791,46 @@ static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, a, y, ENT_POLARITY_OPPOSE, i, "stance.election_unrecognised");
 }
 
+/* Is the verb at token i in a motion the subject vetoed, blocked or voted
+ * against, with the motion noun at most `reach` words back?  The motion
+ * noun's index + 1, or 0. */
+static size_t motion_down_at(const dctx *d, const span *s, size_t i, size_t reach)
+{
+	static const char *w_motion[] = {"resolution", "motion", "draft", NULL};
+	static const char *w_vote[] = {"voted", "votes", "vote", "voting", NULL};
+	static const char *w_block[] = {"vetoed", "vetoes", "veto", "blocked", "blocks", NULL};
+	size_t j, n, m;
+	for (j = i, n = 0; j > s->t0 && n < reach && !kin_local(d, j - 1, w_motion); j--, n++)
+		;
+	if (j <= s->t0 || !kin_local(d, j - 1, w_motion))
+		return 0;
+	m = j;
+	for (j--, n = 0; j > s->t0 && n < 6; j--, n++) {
+		if (kin_local(d, j - 1, w_block))
+			return m;
+		if (kis(d, j - 1, "against"))
+			return j - 1 > s->t0 && kin_local(d, j - 2, w_vote) ? m : 0;
+	}
+	return 0;
+}
+
 /* Is the verb of opposition at token i ("condemning Y") in a motion the
  * subject voted against or blocked ("voted against a (UN) resolution
  * condemning Y", "vetoed the draft denouncing Y")?  The voter backs Y
  * (stance.verb). */
 static int motion_voted_down(const dctx *d, const span *s, size_t i)
 {
-	static const char *w_motion[] = {"resolution", "motion", "draft", NULL};
-	static const char *w_vote[] = {"voted", "votes", "vote", "voting", NULL};
-	static const char *w_block[] = {"vetoed", "vetoes", "veto", "blocked", "blocks", NULL};
-	size_t j, n;
-	for (j = i, n = 0; j > s->t0 && n < 6 && !kin_local(d, j - 1, w_motion); j--, n++)
-		;
-	if (j <= s->t0 || !kin_local(d, j - 1, w_motion))
-		return 0;
-	for (j--, n = 0; j > s->t0 && n < 6; j--, n++) {
-		if (kin_local(d, j - 1, w_block))
-			return 1;
-		if (kis(d, j - 1, "against"))
-			return j - 1 > s->t0 && kin_local(d, j - 2, w_vote);
-	}
-	return 0;
+	return motion_down_at(d, s, i, 6) != 0;
+}
+
+/* Is the verb imposing sanctions at i in a motion the subject vetoed or
+ * voted against ("vetoed a resolution (sponsored by Y on Monday) that
+ * would have imposed sanctions on Z")?  The motion's sponsor imposes,
+ * not the voter.  The motion noun may stand twelve words back; the
+ * result is its index + 1, or 0. */
+static size_t sanctions_voted_down(const dctx *d, const span *s, size_t i)
+{
+	return motion_down_at(d, s, i, 12);
 }
 
 /* The state that sponsored the motion noun at j: "a resolution
@@ -4887,30 +4906,6 @@ static int voted_for_bid(dctx *d, const span *s, size_t i, int *hit)
 		return ENT_OK;
 	*hit = 1;
 	return add_state_stance(d, s, a, y, pol, i, "stance.voted_for_bid");
-}
-
-/* Is the verb imposing sanctions at i in a motion the subject vetoed or
- * voted against ("vetoed a resolution (sponsored by Y on Monday) that
- * would have imposed sanctions on Z")?  The motion's sponsor imposes,
- * not the voter.  The motion noun may stand twelve words back; the
- * result is its index + 1, or 0. */
-static size_t sanctions_voted_down(const dctx *d, const span *s, size_t i)
-{
-	static const char *w_motion[] = {"resolution", "motion", "draft", NULL};
-	static const char *w_block[] = {"vetoed", "vetoes", "veto", "blocked", "blocks", NULL};
-	size_t j, n, m;
-	for (j = i, n = 0; j > s->t0 && n < 12 && !kin_local(d, j - 1, w_motion); j--, n++)
-		;
-	if (j <= s->t0 || !kin_local(d, j - 1, w_motion))
-		return 0;
-	m = j;
-	for (j--, n = 0; j > s->t0 && n < 6; j--, n++) {
-		if (kin_local(d, j - 1, w_block))
-			return m;
-		if (kis(d, j - 1, "against"))
-			return j - 1 > s->t0 && kis(d, j - 2, "voted") ? m : 0;
-	}
-	return 0;
 }
 
 /* "called on nations, including India, to ...", "urged countries such as
