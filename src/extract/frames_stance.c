@@ -1922,11 +1922,52 @@ static const char *w_commit_v[] = {"obligated", "obliged", "committed", "pledged
 				   "vowed", "vows", "promised", "promises", "bound", "ready",
 				   NULL};
 
+/* "X spoke / came / rose in (to) Y's defence", "X came to the defense of
+ * Y": X backs Y (stance.spoke_in_defence); i is the noun "defense". */
+static int spoke_in_defence(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_come_v[] = {"spoke", "speaks", "spoken", "came", "comes", "come",
+					 "rose", "rises", "rushed", "rushes", "leapt", "leaped",
+					 "jumped", "stepped", "sprang", NULL};
+	const mention *a, *t = NULL;
+	size_t j = i, q, e = 0;
+	if (!kis(d, i, "defense") && !kis(d, i, "defence"))
+		return ENT_OK;
+	if (kis(d, i - 1, "'s")) {
+		/* "in Y's defense": the possessive state ends at the 's */
+		for (q = s->m0; q < s->m1 && !t; q++)
+			if (M(d, q)->t1 == i - 1 && M(d, q)->possessive && M(d, q)->t0 > s->t0 + 1)
+				t = M(d, q);
+		if (!t || !ent__is_state_mention(t) || t->gz == GZ_DEMONYM || t->gz == GZ_FIRM)
+			return ENT_OK;
+		j = t->t0;
+	} else if (i + 2 < s->t1 && kis(d, i + 1, "of")) {
+		/* "in defense of Y", "to the defence of Y" */
+		t = named_state(d, s, i + 2, &e);
+		if (!t || t->possessive || t->gz == GZ_DEMONYM || t->gz == GZ_FIRM)
+			return ENT_OK;
+		if (kis(d, j - 1, "the"))
+			j--;
+	} else {
+		return ENT_OK;
+	}
+	if (j < s->t0 + 2 || !(kis(d, j - 1, "in") || kis(d, j - 1, "to")) ||
+	    !kin_local(d, j - 2, w_come_v) || negated(d, s, j - 2))
+		return ENT_OK;
+	a = stance_actor(d, s, j - 2);
+	if (!a)
+		return ENT_OK;
+	*hit = 1;
+	return add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, "stance.spoke_in_defence");
+}
+
 static int stance_defend(dctx *d, const span *s, size_t i, int *hit)
 {
 	const mention *a = NULL, *t = NULL, *t2 = NULL;
 	size_t j, e = 0, c;
 	int rc;
+	if ((rc = spoke_in_defence(d, s, i, hit)) || *hit)
+		return rc;
 	if (kis(d, i + 1, "of")) {
 		/* "the US commitments to the defense of the ROK and Japan" */
 		j = i - 1;
@@ -4308,6 +4349,7 @@ static int stance_round10(dctx *d, const span *s, size_t i, int *hit)
 					  "today", "yesterday", "later", "earlier", "within",
 					  NULL};
 	static const char *w_vote[] = {"voting", "vote", "votes", "voted", NULL};
+	static const char *w_side_ing[] = {"opposing", "rejecting", NULL};
 	const mention *a, *t;
 	const char *k;
 	size_t j, e = 0;
@@ -4458,7 +4500,9 @@ static int stance_round10(dctx *d, const span *s, size_t i, int *hit)
 				return rc;
 			return ENT_OK;
 		}
-		if (!kin_local(d, e + 1, w_vote))
+		/* "A and B joined Y in opposing / rejecting the measure": they
+		 * side with Y as a vote with Y would */
+		if (!kin_local(d, e + 1, w_vote) && !kin_local(d, e + 1, w_side_ing))
 			return ENT_OK;
 		a = stance_actor(d, s, i);
 		*hit = 1;
@@ -4876,27 +4920,121 @@ static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, a, y, ENT_POLARITY_OPPOSE, i, "stance.election_unrecognised");
 }
 
+/* Is the verb at token i in a motion the subject vetoed, blocked or voted
+ * against, with the motion noun at most `reach` words back?  The motion
+ * noun's index + 1, or 0. */
+static size_t motion_down_at(const dctx *d, const span *s, size_t i, size_t reach)
+{
+	static const char *w_motion[] = {"resolution", "motion", "draft", NULL};
+	static const char *w_vote[] = {"voted", "votes", "vote", "voting", NULL};
+	static const char *w_block[] = {"vetoed", "vetoes", "veto", "blocked", "blocks", NULL};
+	size_t j, n, m;
+	for (j = i, n = 0; j > s->t0 && n < reach && !kin_local(d, j - 1, w_motion); j--, n++)
+		;
+	if (j <= s->t0 || !kin_local(d, j - 1, w_motion))
+		return 0;
+	m = j;
+	for (j--, n = 0; j > s->t0 && n < 6; j--, n++) {
+		if (kin_local(d, j - 1, w_block))
+			return m;
+		if (kis(d, j - 1, "against"))
+			return j - 1 > s->t0 && kin_local(d, j - 2, w_vote) ? m : 0;
+	}
+	return 0;
+}
+
 /* Is the verb of opposition at token i ("condemning Y") in a motion the
  * subject voted against or blocked ("voted against a (UN) resolution
  * condemning Y", "vetoed the draft denouncing Y")?  The voter backs Y
  * (stance.verb). */
 static int motion_voted_down(const dctx *d, const span *s, size_t i)
 {
-	static const char *w_motion[] = {"resolution", "motion", "draft", NULL};
-	static const char *w_vote[] = {"voted", "votes", "vote", "voting", NULL};
-	static const char *w_block[] = {"vetoed", "vetoes", "veto", "blocked", "blocks", NULL};
-	size_t j, n;
-	for (j = i, n = 0; j > s->t0 && n < 6 && !kin_local(d, j - 1, w_motion); j--, n++)
+	return motion_down_at(d, s, i, 6) != 0;
+}
+
+/* Is the verb imposing sanctions at i in a motion the subject vetoed or
+ * voted against ("vetoed a resolution (sponsored by Y on Monday) that
+ * would have imposed sanctions on Z")?  The motion's sponsor imposes,
+ * not the voter.  The motion noun may stand twelve words back; the
+ * result is its index + 1, or 0. */
+static size_t sanctions_voted_down(const dctx *d, const span *s, size_t i)
+{
+	return motion_down_at(d, s, i, 12);
+}
+
+/* The state that sponsored the motion noun at j: "a resolution
+ * sponsored / drafted / proposed by Y"; NULL when none is named. */
+static const mention *motion_sponsor(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_by_v[] = {"sponsored", "drafted", "proposed", "tabled", "authored",
+				       "penned", "submitted", "co-sponsored", NULL};
+	const mention *y;
+	size_t e = 0;
+	if (j + 3 >= s->t1 || !kin_local(d, j + 1, w_by_v) || !kis(d, j + 2, "by"))
+		return NULL;
+	y = named_state(d, s, j + 3, &e);
+	if (!y || y->possessive || y->gz == GZ_DEMONYM || y->gz == GZ_FIRM)
+		return NULL;
+	return y;
+}
+
+/* "X vetoed a (UN) resolution sponsored / drafted / proposed by Y": X
+ * opposes Y (stance.veto_sponsor).  Only a veto verb at i leads; the
+ * motion noun is at most four words on and its sponsor follows it. */
+static int veto_sponsor(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_veto_v[] = {"vetoed", "vetoes", "vetoing", NULL};
+	static const char *w_motion[] = {"resolution", "draft", "motion", "text", "proposal", NULL};
+	const mention *a, *y;
+	size_t j;
+	*hit = 0;
+	if (!kin_local(d, i, w_veto_v) || i == s->t0 || negated(d, s, i))
+		return ENT_OK;
+	for (j = i + 1; j < s->t1 && j < i + 5 && !kin_local(d, j, w_motion); j++)
 		;
-	if (j <= s->t0 || !kin_local(d, j - 1, w_motion))
-		return 0;
-	for (j--, n = 0; j > s->t0 && n < 6; j--, n++) {
-		if (kin_local(d, j - 1, w_block))
-			return 1;
-		if (kis(d, j - 1, "against"))
-			return j - 1 > s->t0 && kin_local(d, j - 2, w_vote);
-	}
-	return 0;
+	if (j >= s->t1 || !kin_local(d, j, w_motion) || !(y = motion_sponsor(d, s, j)))
+		return ENT_OK;
+	a = stance_actor(d, s, i);
+	if (!a || a->gz == GZ_FIRM)
+		return ENT_OK;
+	*hit = 1;
+	return add_state_stance(d, s, a, y, ENT_POLARITY_OPPOSE, i, "stance.veto_sponsor");
+}
+
+/* "X voted in favour of / for Y's membership (bid, accession)": X backs
+ * Y; "voted against Y's bid": X opposes Y (stance.voted_for_bid). */
+static int voted_for_bid(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_voted[] = {"voted", "votes", "vote", NULL};
+	static const char *w_favour[] = {"favour", "favor", NULL};
+	static const char *w_bid_n[] = {"membership", "accession", "bid", "application",
+					"candidacy", "admission", "entry", NULL};
+	const mention *a, *y;
+	size_t j = i + 1, e = 0;
+	ent_polarity pol = ENT_POLARITY_SUPPORT;
+	*hit = 0;
+	if (i == s->t0 || i + 3 >= s->t1 || !kin_local(d, i, w_voted))
+		return ENT_OK;
+	if (kis(d, j, "in") && kin_local(d, j + 1, w_favour) && j + 3 < s->t1 && kis(d, j + 2, "of"))
+		j += 3;
+	else if (kis(d, j, "for"))
+		j++;
+	else if (kis(d, j, "against"))
+		j++, pol = ENT_POLARITY_OPPOSE;
+	else
+		return ENT_OK;
+	y = named_state(d, s, j, &e);
+	if (!y || !y->possessive || y->gz == GZ_DEMONYM || e >= s->t1)
+		return ENT_OK;
+	if (e + 1 < s->t1 && d->t.v[e].kind == TK_WORD && d->t.v[e].upper)
+		e++; /* "Y's NATO membership" */
+	if (!kin_local(d, e, w_bid_n) || negated(d, s, i))
+		return ENT_OK;
+	a = stance_actor(d, s, i);
+	if (!a || a->gz == GZ_FIRM)
+		return ENT_OK;
+	*hit = 1;
+	return add_state_stance(d, s, a, y, pol, i, "stance.voted_for_bid");
 }
 
 /* "called on nations, including India, to ...", "urged countries such as
@@ -5055,6 +5193,10 @@ int rule_stance(dctx *d, const span *s)
 		if (!hit && round10_word(d, i) && (rc = stance_round10(d, s, i, &hit)))
 			return rc;
 		if (!hit && sanction_poll_word(d, i) && (rc = sanction_poll_rules(d, s, i, &hit)))
+			return rc;
+		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'e' && (rc = veto_sponsor(d, s, i, &hit)))
+			return rc;
+		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'o' && (rc = voted_for_bid(d, s, i, &hit)))
 			return rc;
 		if (hit)
 			continue;
@@ -5361,7 +5503,9 @@ int rule_stance(dctx *d, const span *s)
 				n++;
 			}
 			if (v > s->t0 && KIN(d, v - 1, w_impose) && !negated(d, s, v - 1)) {
-				const mention *a = stance_actor(d, s, v - 1);
+				size_t mn = sanctions_voted_down(d, s, v - 1);
+				const mention *a = mn ? motion_sponsor(d, s, mn - 1)
+						      : stance_actor(d, s, v - 1);
 				const mention *t = actor_after(d, s, i + 2, 1, 1);
 				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
 						     "stance.sanctions")))
