@@ -3880,6 +3880,32 @@ static size_t find_local(const dctx *d, size_t t0, size_t t1, const char *const 
 	return NONE;
 }
 
+/* Emit a delivery from `from` to `to` of the span's goods, dated by the
+ * span (confidence 0.6), as the deal in play; nothing when the span names
+ * no goods.  Shared by rule_departed_batch and rule_presented_goods. */
+static int emit_delivered(dctx *d, const span *s, const mention *from, const mention *to,
+			  const char *rule)
+{
+	cand *c;
+	int rc;
+	if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
+		return rc;
+	if ((rc = add_items(d, c, s, NULL, NULL)))
+		return rc;
+	if (c->f.nitems == 0) {
+		c->dropped = 1;
+		return ENT_OK;
+	}
+	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, from->code);
+	ent_code_set(&c->f.recipient, to->code);
+	c->directed = 1;
+	c->f.status = ENT_STATUS_DELIVERED;
+	c->f.year = year_in(d, s);
+	c->f.confidence = 0.6;
+	d->last_deal = (int)(c - d->cands);
+	return emit(d, c, s, rule);
+}
+
 /* "The first batch of six A-29 aircraft has departed the United States
  * for Nigeria / en route (to) Nigeria": a batch (consignment, shipment,
  * lot, tranche) of goods that departs or leaves a state for another is a
@@ -3891,8 +3917,7 @@ int rule_departed_batch(dctx *d, const span *s)
 	static const char *w_lot[] = {"batch", "consignment", "shipment", "lot", "tranche", NULL};
 	const mention *from, *to = NULL;
 	size_t v, i, k;
-	int lot = 0, rc;
-	cand *c;
+	int lot = 0;
 	/* from the goods (few mentions), not over every word: the batch
 	 * word up to four tokens before them, the verb up to ten after */
 	for (k = s->m0, v = NONE; k < s->m1 && v == NONE; k++) {
@@ -3914,22 +3939,7 @@ int rule_departed_batch(dctx *d, const span *s)
 			to = actor_after(d, s, i + 1, 2, 1); /* "en route (to) Y" */
 	if (!to || !strcmp(to->code, from->code))
 		return ENT_OK;
-	if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
-		return rc;
-	if ((rc = add_items(d, c, s, NULL, NULL)))
-		return rc;
-	if (c->f.nitems == 0) {
-		c->dropped = 1;
-		return ENT_OK;
-	}
-	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, from->code);
-	ent_code_set(&c->f.recipient, to->code);
-	c->directed = 1;
-	c->f.status = ENT_STATUS_DELIVERED;
-	c->f.year = year_in(d, s);
-	c->f.confidence = 0.6;
-	d->last_deal = (int)(c - d->cands);
-	return emit(d, c, s, "deal.departed_batch");
+	return emit_delivered(d, s, from, to, "deal.departed_batch");
 }
 
 /* "As part of India's commitment ..., the Air Chief presented AN-32
@@ -3945,8 +3955,6 @@ int rule_presented_goods(dctx *d, const span *s)
 					   "their", "his", "her", NULL};
 	const mention *g = NULL, *to = NULL, *from;
 	size_t v, i, k;
-	int rc;
-	cand *c;
 	/* from the goods (few mentions): the verb up to four tokens before */
 	for (k = s->m0, v = NONE; k < s->m1 && v == NONE; k++) {
 		g = M(d, k);
@@ -3970,22 +3978,7 @@ int rule_presented_goods(dctx *d, const span *s)
 	from = actor_before(d, s, v, 20, 0);
 	if (!to || !from || !strcmp(to->code, from->code) || from->gz == GZ_FIRM)
 		return ENT_OK;
-	if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
-		return rc;
-	if ((rc = add_items(d, c, s, NULL, NULL)))
-		return rc;
-	if (c->f.nitems == 0) {
-		c->dropped = 1;
-		return ENT_OK;
-	}
-	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, from->code);
-	ent_code_set(&c->f.recipient, to->code);
-	c->directed = 1;
-	c->f.status = ENT_STATUS_DELIVERED;
-	c->f.year = year_in(d, s);
-	c->f.confidence = 0.6;
-	d->last_deal = (int)(c - d->cands);
-	return emit(d, c, s, "deal.presented");
+	return emit_delivered(d, s, from, to, "deal.presented");
 }
 
 /* A kind of goods a deal is about (not training, maintenance, technology
