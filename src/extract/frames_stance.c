@@ -3868,6 +3868,21 @@ static int gratitude_for(dctx *d, const span *s, size_t v, const mention *y, siz
 	return add_state_stance(d, s, a, y, ENT_POLARITY_SUPPORT, v, "stance.gratitude");
 }
 
+/* After "thanked" (j the next token): "Name and (the) Y ...", a person
+ * named before the state thanked with them ("thanked Rossi and the Yn
+ * people"), gives the token after "and"; else j (stance.gratitude,
+ * test_extract_accusation.c). */
+static size_t thanked_person_and(const dctx *d, const span *s, size_t j)
+{
+	if (j + 2 < s->t1 && d->t.v[j].kind == TK_WORD && d->t.v[j].upper &&
+	    !mention_at(d, s, j) && kis(d, j + 1, "and")) {
+		j += 2;
+		if (kis(d, j, "the") && j + 1 < s->t1)
+			j++;
+	}
+	return j;
+}
+
 /* Eighth round:
  * - "X (formally) recognised Y as a state / Y's (new) independence":
  *   X backs Y (the refusal is stance.no_recognition);
@@ -4047,7 +4062,10 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		/* a list of two or more states, then "for their/its ... support" */
 		const mention *list[8];
 		size_t n = 0, f;
-		for (j = i + 1; j < s->t1 && n < 8;) {
+		j = thanked_person_and(d, s, i + 1);
+		for (; j < s->t1 && n < 8;) {
+			if (n > 0 && kis(d, j, "the") && j + 1 < s->t1)
+				j++; /* "Y and the Z" */
 			t = mention_at(d, s, j);
 			if (!t || !ent__is_state_mention(t) || t->gz == GZ_FIRM || t->gz == GZ_DEMONYM ||
 			    t->possessive)
@@ -4061,6 +4079,12 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		}
 		if (n == 1 && ((rc = gratitude_for(d, s, i, list[0], j, hit)) || *hit))
 			return rc;
+		/* "X thanked Y and Z for the (aid) package": each is thanked */
+		for (e = 0; n >= 2 && e < n; e++)
+			if ((rc = gratitude_for(d, s, i, list[e], j, hit)))
+				return rc;
+		if (*hit)
+			return ENT_OK;
 		if (n < 2 || j + 2 >= s->t1 || !kis(d, j, "for") ||
 		    !(kis(d, j + 1, "their") || kis(d, j + 1, "its")))
 			return ENT_OK;
