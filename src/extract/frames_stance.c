@@ -3868,6 +3868,24 @@ static int gratitude_for(dctx *d, const span *s, size_t v, const mention *y, siz
 	return add_state_stance(d, s, a, y, ENT_POLARITY_SUPPORT, v, "stance.gratitude");
 }
 
+/* "urged Y to renounce (revoke, rescind, retract, scrap) ...", "to adhere
+ * to (stick to, abide by) ...": at v, a call to give up an act or to keep
+ * to a rule the callee is told it breaks (stance.call_to_stop,
+ * test_extract_accusation.c). */
+static int call_to_comply(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_give_up[] = {"renounce", "revoke", "rescind", "retract", "scrap",
+					  NULL};
+	const char *k = K(v);
+	if (k[0] != 'r' && k[0] != 's' && k[0] != 'a')
+		return 0;
+	if (kin_local(d, v, w_give_up))
+		return 1;
+	return v + 1 < s->t1 &&
+	       (((kis(d, v, "adhere") || kis(d, v, "stick")) && kis(d, v + 1, "to")) ||
+		(kis(d, v, "abide") && kis(d, v + 1, "by")));
+}
+
 /* After "thanked" (j the next token): "Name and (the) Y ...", a person
  * named before the state thanked with them ("thanked Rossi and the Yn
  * people"), gives the token after "and"; else j (stance.gratitude,
@@ -5375,8 +5393,11 @@ int rule_stance(dctx *d, const span *s)
 			size_t sv = t ? te + 1 : 0;
 			if (t && sv + 1 < s->t1 && ly_adverb(d, sv))
 				sv++;
+			if (t && sv + 1 < s->t1 && quote_mark(d, sv))
+				sv++; /* "urged Y to “renounce ...”" */
 			if (t && sv < s->t1 &&
-			    ((kis(d, te, "to") && KIN(d, sv, w_stop)) || not_meddle(d, s, te))) {
+			    ((kis(d, te, "to") && (KIN(d, sv, w_stop) || call_to_comply(d, s, sv))) ||
+			     not_meddle(d, s, te))) {
 				a = stance_actor(d, s, i);
 				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
 						     "stance.call_to_stop")))

@@ -22,3 +22,18 @@ TEST(extract_accusation__thanked_list_for_gift)
 	/* no act of giving: no stance from the thanks */
 	CHECK(stance_none("Kenya thanked Canada and Japan for the dinner."));
 }
+
+TEST(extract_accusation__call_to_comply)
+{
+	/* told to give up an act, or to keep to a rule it is said to break */
+	CHECK(stance_only("Peru urged Chile to renounce its hostile actions.", "PER", "CHL", OPP));
+	CHECK(stance_only("Kenya urged Uganda to \"revoke\" the border decree.", "KEN", "UGA",
+			  OPP));
+	CHECK(stance_only("Ghana urged Togo to abide by the fishing treaty.", "GHA", "TGO", OPP));
+	CHECK(stance_only("Peru said it was deeply worried and urged the U.S. to stick to the old "
+			  "accord.",
+			  "PER", "USA", OPP));
+	/* negated or asked of no state: no stance */
+	CHECK(stance_none("Peru did not urge Chile to renounce the treaty."));
+	CHECK(stance_none("Peru urged both sides to adhere to the truce."));
+}
