@@ -5020,6 +5020,38 @@ static const mention *motion_sponsor(const dctx *d, const span *s, size_t j)
 	return y;
 }
 
+/* The state whose motion the noun at j is, when no "sponsored by" follows:
+ * named right before it ("a Yn resolution", "Y's draft (resolution)", "the
+ * Yn-drafted text"), or, for "the resolution", the state opening the
+ * sentence before with its effort ("A Yn bid (effort, push, attempt,
+ * proposal, draft) to ..."); NULL when none (stance.veto_sponsor,
+ * test_extract_accusation.c). */
+static const mention *motion_owner(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_by_a[] = {"drafted", "sponsored", "backed", "proposed", NULL};
+	static const char *w_effort_n[] = {"effort", "bid", "push", "attempt", "proposal",
+					   "draft", "resolution", "initiative", NULL};
+	size_t e = j, k;
+	if (e > s->t0 && kis(d, e - 1, "draft"))
+		e--;
+	if (e > s->t0 + 1 && kin_local(d, e - 1, w_by_a) && kis(d, e - 2, "-"))
+		e -= 2;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t1 == e && ent__is_state_mention(m) && m->gz != GZ_FIRM)
+			return m;
+	}
+	if (e == j && e > s->t0 && kis(d, e - 1, "the") && s->unit > 0) {
+		const unit *pu = &d->units[s->unit - 1];
+		const mention *m = pu->m0 < pu->m1 ? M(d, pu->m0) : NULL;
+		if (m && m->t0 <= pu->t0 + 1 && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    m->t1 + 1 < pu->t1 &&
+		    kin_local(d, m->t1, w_effort_n) && kis(d, m->t1 + 1, "to"))
+			return m;
+	}
+	return NULL;
+}
+
 /* "X vetoed a (UN) resolution sponsored / drafted / proposed by Y": X
  * opposes Y (stance.veto_sponsor).  Only a veto verb at i leads; the
  * motion noun is at most four words on and its sponsor follows it. */
@@ -5034,7 +5066,8 @@ static int veto_sponsor(dctx *d, const span *s, size_t i, int *hit)
 		return ENT_OK;
 	for (j = i + 1; j < s->t1 && j < i + 5 && !kin_local(d, j, w_motion); j++)
 		;
-	if (j >= s->t1 || !kin_local(d, j, w_motion) || !(y = motion_sponsor(d, s, j)))
+	if (j >= s->t1 || !kin_local(d, j, w_motion) ||
+	    !((y = motion_sponsor(d, s, j)) || (y = motion_owner(d, s, j))))
 		return ENT_OK;
 	a = stance_actor(d, s, i);
 	if (!a || a->gz == GZ_FIRM)

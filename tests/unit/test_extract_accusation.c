@@ -37,3 +37,20 @@ TEST(extract_accusation__call_to_comply)
 	CHECK(stance_none("Peru did not urge Chile to renounce the treaty."));
 	CHECK(stance_none("Peru urged both sides to adhere to the truce."));
 }
+
+TEST(extract_accusation__veto_of_owner)
+{
+	/* the motion's owner named before it */
+	CHECK(stance_only("Peru vetoed a Chilean resolution on the river.", "PER", "CHL", OPP));
+	CHECK(stance_only("Kenya vetoed the Ugandan-drafted resolution.", "KEN", "UGA", OPP));
+	/* "the resolution": the state whose bid opens the sentence before */
+	CHECK(stance_has("A Ghana bid to censure the junta failed on Friday. Togo and Benin "
+			 "vetoed the resolution.",
+			 "TGO", "GHA", OPP));
+	CHECK(stance_has("A Ghana bid to censure the junta failed on Friday. Togo and Benin "
+			 "vetoed the resolution.",
+			 "BEN", "GHA", OPP));
+	/* no owner named: no stance */
+	CHECK(stance_none("Peru vetoed the resolution."));
+	CHECK(stance_none("The talks stalled on Friday. Peru vetoed the resolution."));
+}
