@@ -3868,6 +3868,39 @@ static int gratitude_for(dctx *d, const span *s, size_t v, const mention *y, siz
 	return add_state_stance(d, s, a, y, ENT_POLARITY_SUPPORT, v, "stance.gratitude");
 }
 
+/* "urged Y to renounce (revoke, rescind, retract, scrap) ...", "to adhere
+ * to (stick to, abide by) ...": at v, a call to give up an act or to keep
+ * to a rule the callee is told it breaks (stance.call_to_stop,
+ * test_extract_accusation.c). */
+static int call_to_comply(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_give_up[] = {"renounce", "revoke", "rescind", "retract", "scrap",
+					  NULL};
+	const char *k = K(v);
+	if (k[0] != 'r' && k[0] != 's' && k[0] != 'a')
+		return 0;
+	if (kin_local(d, v, w_give_up))
+		return 1;
+	return v + 1 < s->t1 &&
+	       (((kis(d, v, "adhere") || kis(d, v, "stick")) && kis(d, v + 1, "to")) ||
+		(kis(d, v, "abide") && kis(d, v + 1, "by")));
+}
+
+/* After "thanked" (j the next token): "Name and (the) Y ...", a person
+ * named before the state thanked with them ("thanked Rossi and the Yn
+ * people"), gives the token after "and"; else j (stance.gratitude,
+ * test_extract_accusation.c). */
+static size_t thanked_person_and(const dctx *d, const span *s, size_t j)
+{
+	if (j + 2 < s->t1 && d->t.v[j].kind == TK_WORD && d->t.v[j].upper &&
+	    !mention_at(d, s, j) && kis(d, j + 1, "and")) {
+		j += 2;
+		if (kis(d, j, "the") && j + 1 < s->t1)
+			j++;
+	}
+	return j;
+}
+
 /* Eighth round:
  * - "X (formally) recognised Y as a state / Y's (new) independence":
  *   X backs Y (the refusal is stance.no_recognition);
@@ -4047,7 +4080,10 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		/* a list of two or more states, then "for their/its ... support" */
 		const mention *list[8];
 		size_t n = 0, f;
-		for (j = i + 1; j < s->t1 && n < 8;) {
+		j = thanked_person_and(d, s, i + 1);
+		for (; j < s->t1 && n < 8;) {
+			if (n > 0 && kis(d, j, "the") && j + 1 < s->t1)
+				j++; /* "Y and the Z" */
 			t = mention_at(d, s, j);
 			if (!t || !ent__is_state_mention(t) || t->gz == GZ_FIRM || t->gz == GZ_DEMONYM ||
 			    t->possessive)
@@ -4061,6 +4097,12 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		}
 		if (n == 1 && ((rc = gratitude_for(d, s, i, list[0], j, hit)) || *hit))
 			return rc;
+		/* "X thanked Y and Z for the (aid) package": each is thanked */
+		for (e = 0; n >= 2 && e < n; e++)
+			if ((rc = gratitude_for(d, s, i, list[e], j, hit)))
+				return rc;
+		if (*hit)
+			return ENT_OK;
 		if (n < 2 || j + 2 >= s->t1 || !kis(d, j, "for") ||
 		    !(kis(d, j + 1, "their") || kis(d, j + 1, "its")))
 			return ENT_OK;
@@ -4978,6 +5020,38 @@ static const mention *motion_sponsor(const dctx *d, const span *s, size_t j)
 	return y;
 }
 
+/* The state whose motion the noun at j is, when no "sponsored by" follows:
+ * named right before it ("a Yn resolution", "Y's draft (resolution)", "the
+ * Yn-drafted text"), or, for "the resolution", the state opening the
+ * sentence before with its effort ("A Yn bid (effort, push, attempt,
+ * proposal, draft) to ..."); NULL when none (stance.veto_sponsor,
+ * test_extract_accusation.c). */
+static const mention *motion_owner(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_by_a[] = {"drafted", "sponsored", "backed", "proposed", NULL};
+	static const char *w_effort_n[] = {"effort", "bid", "push", "attempt", "proposal",
+					   "draft", "resolution", "initiative", NULL};
+	size_t e = j, k;
+	if (e > s->t0 && kis(d, e - 1, "draft"))
+		e--;
+	if (e > s->t0 + 1 && kin_local(d, e - 1, w_by_a) && kis(d, e - 2, "-"))
+		e -= 2;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t1 == e && ent__is_state_mention(m) && m->gz != GZ_FIRM)
+			return m;
+	}
+	if (e == j && e > s->t0 && kis(d, e - 1, "the") && s->unit > 0) {
+		const unit *pu = &d->units[s->unit - 1];
+		const mention *m = pu->m0 < pu->m1 ? M(d, pu->m0) : NULL;
+		if (m && m->t0 <= pu->t0 + 1 && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    m->t1 + 1 < pu->t1 &&
+		    kin_local(d, m->t1, w_effort_n) && kis(d, m->t1 + 1, "to"))
+			return m;
+	}
+	return NULL;
+}
+
 /* "X vetoed a (UN) resolution sponsored / drafted / proposed by Y": X
  * opposes Y (stance.veto_sponsor).  Only a veto verb at i leads; the
  * motion noun is at most four words on and its sponsor follows it. */
@@ -4992,7 +5066,8 @@ static int veto_sponsor(dctx *d, const span *s, size_t i, int *hit)
 		return ENT_OK;
 	for (j = i + 1; j < s->t1 && j < i + 5 && !kin_local(d, j, w_motion); j++)
 		;
-	if (j >= s->t1 || !kin_local(d, j, w_motion) || !(y = motion_sponsor(d, s, j)))
+	if (j >= s->t1 || !kin_local(d, j, w_motion) ||
+	    !((y = motion_sponsor(d, s, j)) || (y = motion_owner(d, s, j))))
 		return ENT_OK;
 	a = stance_actor(d, s, i);
 	if (!a || a->gz == GZ_FIRM)
@@ -5351,8 +5426,11 @@ int rule_stance(dctx *d, const span *s)
 			size_t sv = t ? te + 1 : 0;
 			if (t && sv + 1 < s->t1 && ly_adverb(d, sv))
 				sv++;
+			if (t && sv + 1 < s->t1 && quote_mark(d, sv))
+				sv++; /* "urged Y to “renounce ...”" */
 			if (t && sv < s->t1 &&
-			    ((kis(d, te, "to") && KIN(d, sv, w_stop)) || not_meddle(d, s, te))) {
+			    ((kis(d, te, "to") && (KIN(d, sv, w_stop) || call_to_comply(d, s, sv))) ||
+			     not_meddle(d, s, te))) {
 				a = stance_actor(d, s, i);
 				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
 						     "stance.call_to_stop")))
