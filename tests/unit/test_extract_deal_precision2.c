@@ -1,0 +1,45 @@
+/*
+ * test_extract_deal_precision2.c - deal precision rules found on the
+ * holdout sets: what makes a sentence no deal, or no deal of the pair it
+ * seems to name.  Every sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+/* Is there no deal or supply tie sup -> rec in text? */
+static int no_deal_of(const char *text, const char *sup, const char *rec)
+{
+	ent_fact_list *l = run(text, NULL);
+	int ok = l && !find_deal(l, sup, rec);
+	if (l && !ok)
+		fprintf(stderr, "    a deal %s -> %s in: %s\n", sup, rec, text);
+	if (l)
+		ent_fact_list_free(l);
+	return ok;
+}
+
+/* Is there a deal or supply tie sup -> rec in text? */
+static int deal_of(const char *text, const char *sup, const char *rec)
+{
+	ent_fact_list *l = run(text, NULL);
+	int ok = l && find_deal(l, sup, rec);
+	if (l && !ok)
+		fprintf(stderr, "    no deal %s -> %s in: %s\n", sup, rec, text);
+	if (l)
+		ent_fact_list_free(l);
+	return ok;
+}
+
+/* Soviet-era infantry carriers (BMP-1, BMP-2, BTR-80) were built and are
+ * resold by many states: their origin names no seller (weapons.tsv origin
+ * "-"); a modern single-origin designation still does. */
+TEST(extract_deal_precision2__soviet_era_designations_name_no_seller)
+{
+	CHECK(no_deal_of("Since 2019, Zambia has purchased 40 BMP-2 vehicles.", "RUS", "ZMB"));
+	CHECK(no_deal_of("Malawi has placed orders for BTR-80 carriers and 12 trucks.", "RUS",
+			 "MWI"));
+	CHECK(no_deal_of("Bolivia acquired six BMP-1 vehicles last year.", "RUS", "BOL"));
+	/* the seller named in the text still counts */
+	CHECK(deal_of("Zambia has purchased 40 BMP-2 vehicles from Belarus.", "BLR", "ZMB"));
+	/* a modern single-origin designation keeps its maker */
+	CHECK(deal_of("Zambia has purchased ten T-90 tanks.", "RUS", "ZMB"));
+}
