@@ -43,3 +43,16 @@ TEST(extract_deal_precision2__soviet_era_designations_name_no_seller)
 	/* a modern single-origin designation keeps its maker */
 	CHECK(deal_of("Zambia has purchased ten T-90 tanks.", "RUS", "ZMB"));
 }
+
+/* A verb of giving whose object is civil goods or services ("supplies X
+ * with oil", "providing medical services") is no transfer of arms, unless
+ * a weapon is named after it. */
+TEST(extract_deal_precision2__civil_goods_given_are_no_deal)
+{
+	CHECK(no_deal_of("In return, Georgia supplies Armenia with oil and access to ports.",
+			 "GEO", "ARM"));
+	CHECK(no_deal_of("Chile provided medical and dental services to Peru.", "CHL", "PER"));
+	CHECK(no_deal_of("Canada provides Peru with fuel and food.", "CAN", "PER"));
+	/* a weapon named after the verb keeps the deal */
+	CHECK(deal_of("Canada provides Peru with fuel and 20 armoured vehicles.", "CAN", "PER"));
+}
