@@ -56,3 +56,23 @@ TEST(extract_deal_precision2__civil_goods_given_are_no_deal)
 	/* a weapon named after the verb keeps the deal */
 	CHECK(deal_of("Canada provides Peru with fuel and 20 armoured vehicles.", "CAN", "PER"));
 }
+
+/* Two states joined by "and" after "to" ("five jets to Peru and four to
+ * Chile", "countries that sell arms to Peru and Chile") both receive:
+ * neither supplies the other. */
+TEST(extract_deal_precision2__states_joined_after_to_both_receive)
+{
+	CHECK(no_deal_of("The contract includes six jets to Peru and four to Chile.", "CHL",
+			 "PER"));
+	CHECK(no_deal_of("Embraer said the order includes five aircraft to Peru and four to the "
+			 "Netherlands.",
+			 "NLD", "PER"));
+	CHECK(no_deal_of("Critics named the countries that sell arms to Peru and Chile.", "CHL",
+			 "PER"));
+	CHECK(no_deal_of("The order includes five aircraft to Peru and four to Chile, with "
+			 "deliveries due to begin in 2027.",
+			 "CHL", "PER"));
+	/* a seller named before keeps both deals */
+	CHECK(deal_of("Brazil sells weapons to Peru and Chile.", "BRA", "CHL"));
+	CHECK(deal_of("Brazil sells weapons to Peru and Chile.", "BRA", "PER"));
+}
