@@ -960,7 +960,7 @@ const char *w_customer[] = {"customer", "customers", "buyer", "buyers", "client"
  * oil", "providing medical services", "provides food to Y"; no goods of a
  * deal unless a weapon is named after the verb (test_extract_deal_precision2.c). */
 static const char *w_civil_goods[] = {"oil", "crude", "fuel", "electricity", "food", "grain",
-				      "wheat", "medical", "dental", "healthcare", "medicine",
+				      "wheat", "medical", "dental", "health", "healthcare", "medicine",
 				      "medicines", NULL};
 
 /* Is the word after a verb of giving (within three tokens) one of the

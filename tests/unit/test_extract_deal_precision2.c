@@ -53,6 +53,8 @@ TEST(extract_deal_precision2__civil_goods_given_are_no_deal)
 			 "GEO", "ARM"));
 	CHECK(no_deal_of("Chile provided medical and dental services to Peru.", "CHL", "PER"));
 	CHECK(no_deal_of("Canada provides Peru with fuel and food.", "CAN", "PER"));
+	CHECK(no_deal_of("Soldiers from Chile deliver health care to villages in Peru.", "CHL",
+			 "PER"));
 	/* a weapon named after the verb keeps the deal */
 	CHECK(deal_of("Canada provides Peru with fuel and 20 armoured vehicles.", "CAN", "PER"));
 }
