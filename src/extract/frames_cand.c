@@ -956,14 +956,28 @@ static const char *w_opinion_pp[] = {"opposed", "criticised", "criticized", "con
 const char *w_customer[] = {"customer", "customers", "buyer", "buyers", "client",
 				   "clients", "importer", "operator", NULL};
 
+/* Civil goods and services a verb of giving can take: "supplies X with
+ * oil", "providing medical services", "provides food to Y"; no goods of a
+ * deal unless a weapon is named after the verb (test_extract_deal_precision2.c). */
+static const char *w_civil_goods[] = {"oil", "crude", "fuel", "electricity", "food", "grain",
+				      "wheat", "medical", "dental", "health", "healthcare", "medicine",
+				      "medicines", NULL};
+
 /* Is the word after a verb of giving (within three tokens) one of the
  * non-goods objects? */
 int gives_no_goods(const dctx *d, const span *s, size_t v)
 {
-	size_t i;
-	for (i = v + 1; i < s->t1 && i <= v + 4; i++)
+	size_t i, k;
+	for (i = v + 1; i < s->t1 && i <= v + 4; i++) {
 		if (kin(d, i, w_not_goods))
 			return 1;
+		if (!kin(d, i, w_civil_goods))
+			continue;
+		for (k = s->m0; k < s->m1; k++)
+			if (M(d, k)->t0 > v && M(d, k)->gz == GZ_WEAPON)
+				return 0;
+		return 1;
+	}
 	return 0;
 }
 

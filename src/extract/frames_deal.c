@@ -804,6 +804,33 @@ static int thanked(const dctx *d, const span *s, const mention *m)
 	return i > s->t0 + 1 && kis(d, i - 1, "to") && kin(d, i - 2, w_thanks);
 }
 
+/* Does "to" (maybe "to the") stand right before state m? */
+static int after_to(const dctx *d, const span *s, const mention *m)
+{
+	size_t i = m->t0;
+	if (i > s->t0 && kis(d, i - 1, "the"))
+		i--;
+	return i > s->t0 && kis(d, i - 1, "to");
+}
+
+/* "five aircraft to Peru and four to Chile", "arms to Peru and Chile":
+ * two states joined by "and", the first after "to" and the second after
+ * "to" too or right after the "and", are both on the receiving side, no
+ * pair of one deal (test_extract_deal_precision2.c). */
+static int parallel_recipients(const dctx *d, const span *s, const mention *a,
+			       const mention *b)
+{
+	size_t i;
+	if (!after_to(d, s, a) || b->t0 <= a->t1)
+		return 0;
+	if (!after_to(d, s, b))
+		return b->t0 == a->t1 + 1 && kis(d, a->t1, "and");
+	for (i = a->t1; i < b->t0; i++)
+		if (kis(d, i, "and"))
+			return 1;
+	return 0;
+}
+
 /* "from three NATO members - Bulgaria, Romania and Slovakia", "from
  * two countries: A and B": the first state named after a noun of
  * states and a dash, colon or bracket after "from" (following buy verb bv),
@@ -1985,6 +2012,8 @@ int rule_deal(dctx *d, const span *s)
 						continue;
 				}
 			}
+			if (a && !b && !sup && parallel_recipients(d, s, a, m))
+				continue; /* "five jets to Peru and four to Chile" */
 			if (!a)
 				a = m;
 			else if (strcmp(m->code, a->code) != 0 && !b)
@@ -2017,6 +2046,11 @@ int rule_deal(dctx *d, const span *s)
 			else if (b && strcmp(b->code, rec->code) != 0)
 				sup = b;
 		}
+		/* "five jets to Peru and four to Chile, with deliveries ...":
+		 * both receive, neither sells */
+		if (sup && rec && !s->forced_deal && nsellers == 0 &&
+		    (parallel_recipients(d, s, rec, sup) || parallel_recipients(d, s, sup, rec)))
+			return ENT_OK;
 		if (!rec && a && !b && (!sup || (sg != NONE && sv != NONE && sg < sv && sup == a)) &&
 		    (sg != NONE || bv != NONE || dn != NONE)) {
 			/* "Pakistan signed a contract (for the delivery of) two
