@@ -1,0 +1,28 @@
+/*
+ * test_extract_deal_collapse.c - how many deals one pair gets: a count
+ * of part of goods ("six of these howitzers") is a count, so a later
+ * purchase of the same system counted otherwise stays a deal of its own.
+ * Every sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+/* The number of deals (not supply ties) in text. */
+static size_t deals_in(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	size_t n = l ? count(l, ENT_FACT_DEAL) : 0;
+	if (l && n == 0)
+		fprintf(stderr, "    no deal in: %s\n", text);
+	ent_fact_list_free(l);
+	return n;
+}
+
+TEST(extract_deal_collapse__a_count_of_part_of_goods_keeps_a_follow_on_purchase_apart)
+{
+	CHECK(deals_in("In 2021, Peru ordered four of these K9 howitzers.\n\n"
+		       "Now, it wants to procure 30 more K9 howitzers for US$300 million.") == 2);
+	CHECK(deals_in("Chile bought two of the K9 howitzers in 2019. This year Chile plans to "
+		       "buy 20 more K9 howitzers.") == 2);
+	/* one statement stays one deal */
+	CHECK(deals_in("In 2021, Peru ordered four of these K9 howitzers.") == 1);
+}
