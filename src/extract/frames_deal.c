@@ -4007,6 +4007,74 @@ static void keep_items_of_kind(cand *c, int cat, const int *split)
 	}
 }
 
+/* "approved the sale of ammunition and logistics support in two separate
+ * deals", "signed two contracts to buy frigates and trainers": does the
+ * span speak of several deals (a number from two, or "separate", before a
+ * plural deal noun)? */
+static int several_deals(const dctx *d, const span *s)
+{
+	static const char *w_deals[] = {"deals", "contracts", "agreements", "packages", NULL};
+	size_t i;
+	for (i = s->t0 + 1; i < s->t1; i++) {
+		size_t j = i - 1;
+		if (!kin_local(d, i, w_deals))
+			continue;
+		if (kis(d, j, "separate") && j > s->t0 && !kis(d, j - 1, "two") &&
+		    !KIN(d, j - 1, w_numwords))
+			return 1;
+		if (kis(d, j, "separate") && j > s->t0)
+			j--;
+		if (KIN(d, j, w_numwords))
+			return 1;
+	}
+	return 0;
+}
+
+/* A deal of several kinds of goods in a span that speaks of several deals
+ * (several_deals) is one deal per kind, counted or not, support goods
+ * (training, maintenance) a kind of their own; the price, one sum for
+ * all, stays with none. */
+static int split_several_deals(dctx *d, const span *s, size_t from)
+{
+	size_t ci, n = d->ncands, t;
+	int rc, checked = 0;
+	for (ci = from; ci < n; ci++) {
+		int kinds[ENT_CAT__COUNT] = {0}, nk = 0, cat, first = -1;
+		const cand *c = &d->cands[ci];
+		if (c->dropped || c->anaphoric || c->f.type != ENT_FACT_DEAL || !c->directed ||
+		    c->f.nitems < 2)
+			continue;
+		for (t = 0; t < c->f.nitems; t++) {
+			cat = (int)c->f.items[t].category;
+			if (cat == ENT_CAT_OTHER)
+				continue;
+			if (first < 0)
+				first = cat;
+			if (!kinds[cat]++)
+				nk++;
+		}
+		if (nk < 2)
+			continue;
+		if (!checked) {
+			checked = 1;
+			if (!several_deals(d, s))
+				return ENT_OK;
+		}
+		for (cat = 0; cat < ENT_CAT__COUNT; cat++) {
+			cand *one;
+			if (!kinds[cat] || cat == first)
+				continue;
+			if ((rc = cand_clone(d, ci, s->unit, &one)))
+				return rc;
+			keep_items_of_kind(one, cat, NULL);
+			memset(&one->f.value, 0, sizeof one->f.value);
+		}
+		keep_items_of_kind(&d->cands[ci], first, kinds);
+		memset(&d->cands[ci].f.value, 0, sizeof d->cands[ci].f.value);
+	}
+	return ENT_OK;
+}
+
 /* "Since 2015 it has bought 24 Rafale jets, a FREMM frigate and two
  * Mistrals", "will receive 1,000 tanks, 600 howitzers and 48 FA-50 jets
  * under these contracts": a purchase of goods of several kinds that no
@@ -4022,6 +4090,8 @@ int split_goods_kinds(dctx *d, const span *s, size_t from)
 					       "comprise", "comprising", "consisting", NULL};
 	size_t ci, n = d->ncands, t, k, nmoney = 0;
 	int rc, scanned = 0;
+	if ((rc = split_several_deals(d, s, from)))
+		return rc;
 	for (ci = from; ci < n; ci++) {
 		int kinds[ENT_CAT__COUNT] = {0}, nk = 0, cat, first = -1;
 		const cand *c = &d->cands[ci];

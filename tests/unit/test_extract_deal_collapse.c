@@ -1,7 +1,8 @@
 /*
  * test_extract_deal_collapse.c - how many deals one pair gets: a count
  * of part of goods ("six of these howitzers") is a count, so a later
- * purchase of the same system counted otherwise stays a deal of its own.
+ * purchase of the same system counted otherwise stays a deal of its own;
+ * goods of several kinds under "two (separate) deals" are one deal each.
  * Every sentence here was written for these tests.
  */
 #include "extract_harness.h"
@@ -25,4 +26,31 @@ TEST(extract_deal_collapse__a_count_of_part_of_goods_keeps_a_follow_on_purchase_
 		       "buy 20 more K9 howitzers.") == 2);
 	/* one statement stays one deal */
 	CHECK(deals_in("In 2021, Peru ordered four of these K9 howitzers.") == 1);
+}
+
+/* The deals of text with an item of category cat. */
+static size_t deals_with(const char *text, ent_category cat)
+{
+	ent_fact_list *l = run(text, NULL);
+	size_t i, n = 0;
+	for (i = 0; l && i < l->n; i++)
+		n += l->v[i].type == ENT_FACT_DEAL && ent_fact_has_category(&l->v[i], cat);
+	ent_fact_list_free(l);
+	return n;
+}
+
+TEST(extract_deal_collapse__two_separate_deals_split_the_goods_by_kind)
+{
+	const char *a = "Spain approved the sale of helicopters and spare parts to Chile in two "
+			"separate deals worth $300 million.";
+	const char *b = "Chile has signed two contracts with Spain to buy frigates and jet "
+			"trainers.";
+	CHECK(deals_in(a) == 2);
+	CHECK(deals_with(a, ENT_CAT_MAINTENANCE) == 1);
+	CHECK(deals_in(b) == 2);
+	/* goods of one kind under two deals stay one deal */
+	CHECK(deals_in("Chile bought six frigates from Spain under two deals.") == 1);
+	/* no word of several deals: one contract */
+	CHECK(deals_in("Chile has signed a contract with Spain to buy frigates and jet "
+		       "trainers.") == 1);
 }
