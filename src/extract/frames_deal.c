@@ -4031,15 +4031,17 @@ static int several_deals(const dctx *d, const span *s)
 }
 
 /* A deal of several kinds of goods in a span that speaks of several deals
- * (several_deals) is one deal per kind, counted or not, support goods
+ * (several_deals), or of systems of three main kinds named by their
+ * designations, is one deal per kind, counted or not, support goods
  * (training, maintenance) a kind of their own; the price, one sum for
  * all, stays with none. */
 static int split_several_deals(dctx *d, const span *s, size_t from)
 {
 	size_t ci, n = d->ncands, t;
-	int rc, checked = 0;
+	int rc, several = -1;
 	for (ci = from; ci < n; ci++) {
-		int kinds[ENT_CAT__COUNT] = {0}, nk = 0, cat, first = -1;
+		int kinds[ENT_CAT__COUNT] = {0}, named[ENT_CAT__COUNT] = {0}, nk = 0, nmain = 0,
+		    cat, first = -1;
 		const cand *c = &d->cands[ci];
 		if (c->dropped || c->anaphoric || c->f.type != ENT_FACT_DEAL || !c->directed ||
 		    c->f.nitems < 2)
@@ -4055,10 +4057,19 @@ static int split_several_deals(dctx *d, const span *s, size_t from)
 		}
 		if (nk < 2)
 			continue;
-		if (!checked) {
-			checked = 1;
-			if (!several_deals(d, s))
-				return ENT_OK;
+		/* systems named by designation of three main kinds or more
+		 * ("including Abrams tanks, F-35 fighters and Patriot systems")
+		 * are several purchases, whatever the sentence says */
+		for (t = 0; t < c->f.nitems; t++)
+			if (c->f.items[t].designation)
+				named[(int)c->f.items[t].category] = 1;
+		for (cat = 0; cat < ENT_CAT__COUNT; cat++)
+			nmain += named[cat] && main_kind(cat);
+		if (nmain < 3) {
+			if (several < 0)
+				several = several_deals(d, s);
+			if (!several)
+				continue;
 		}
 		for (cat = 0; cat < ENT_CAT__COUNT; cat++) {
 			cand *one;

@@ -54,3 +54,11 @@ TEST(extract_deal_collapse__two_separate_deals_split_the_goods_by_kind)
 	CHECK(deals_in("Chile has signed a contract with Spain to buy frigates and jet "
 		       "trainers.") == 1);
 }
+
+TEST(extract_deal_collapse__named_systems_of_three_kinds_are_three_deals)
+{
+	CHECK(deals_in("Chile is buying major hardware from Spain, including Leopard 2 tanks, "
+		       "Eurofighter jets and Meteor missiles.") == 3);
+	/* two kinds, no word of several deals: one purchase */
+	CHECK(deals_in("Chile bought Leopard 2 tanks and Meteor missiles from Spain.") == 1);
+}
