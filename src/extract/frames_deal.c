@@ -644,8 +644,8 @@ static int from_unnamed_states(const dctx *d, const span *s, size_t bv)
 	       !(j + 2 < s->t1 && kis(d, j + 1, ",") && kin(d, j + 2, w_name));
 }
 
-/* "supplied Kyiv with arms (to fight X)", "provides the Peruvian army with
- * ...": the state right after the verb of supply at sv, before "with",
+/* "supplied Kyiv with arms (to fight X)", "provides the Peruvian army
+ * (navy, armed forces, air force) with ...": the state right after the verb of supply at sv, before "with",
  * receives, whatever a later "to" names; NULL when the object is not that. */
 static const mention *supplied_with(const dctx *d, const span *s, size_t sv)
 {
@@ -658,9 +658,15 @@ static const mention *supplied_with(const dctx *d, const span *s, size_t sv)
 		return NULL;
 	if (o->gz == GZ_DEMONYM) {
 		/* "the Peruvian army / government with" */
-		if (!(KIN(d, e, w_gov_noun) || kis(d, e, "army") || kis(d, e, "military")))
+		if (KIN(d, e, w_gov_noun) || kis(d, e, "army") || kis(d, e, "military"))
+			e++;
+		else if (e + 2 < s->t1 && (kis(d, e, "armed") || kis(d, e, "air")) &&
+			 (kis(d, e + 1, "forces") || kis(d, e + 1, "force")))
+			e += 2; /* "the Peruvian Armed Forces / Air Force with" */
+		else if (kis(d, e, "navy") || kis(d, e, "forces"))
+			e++;
+		else
 			return NULL;
-		e++;
 	}
 	return e < s->t1 && kis(d, e, "with") ? o : NULL;
 }

@@ -62,3 +62,28 @@ TEST(extract_deal_collapse__named_systems_of_three_kinds_are_three_deals)
 	/* two kinds, no word of several deals: one purchase */
 	CHECK(deals_in("Chile bought Leopard 2 tanks and Meteor missiles from Spain.") == 1);
 }
+
+/* The recipient of the last deal in text, or "". */
+static void expect_last_recipient(const char *text, const char *rec)
+{
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *last = NULL;
+	size_t i;
+	for (i = 0; l && i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_DEAL)
+			last = &l->v[i];
+	if (!last || strcmp(last->recipient.s, rec))
+		fprintf(stderr, "    recipient not %s in: %s\n", rec, text);
+	CHECK(last && !strcmp(last->recipient.s, rec));
+	ent_fact_list_free(l);
+}
+
+TEST(extract_deal_collapse__a_demonym_before_armed_forces_with_receives)
+{
+	expect_last_recipient("Spain delivered a patrol boat to Peru. Spain has also provided the "
+			      "Chilean Air Force with Meteor missiles.",
+			      "CHL");
+	expect_last_recipient("Last year Spain delivered a patrol boat to the Peruvian navy. Spain "
+			      "has also provided the Chilean Armed Forces with Meteor missiles.",
+			      "CHL");
+}
