@@ -2,7 +2,9 @@
  * test_extract_deal_collapse.c - how many deals one pair gets: a count
  * of part of goods ("six of these howitzers") is a count, so a later
  * purchase of the same system counted otherwise stays a deal of its own;
- * goods of several kinds under "two (separate) deals" are one deal each.
+ * goods of several kinds under "two (separate) deals", or systems of
+ * three kinds named by designation, are one deal each; "the Yn Armed
+ * Forces with" names the recipient.
  * Every sentence here was written for these tests.
  */
 #include "extract_harness.h"
