@@ -149,6 +149,13 @@ long quantity_before(const dctx *d, const span *s, const mention *w)
 		}
 		if (x->kind != TK_WORD || x->upper)
 			continue; /* "24 JF-17 Block III": skip designation words */
+		/* a part of goods named before: "ordered six of these/the
+		 * howitzers" counts six */
+		if (i > s->t0 + 1 && (kis(d, i, "these") || kis(d, i, "those") || kis(d, i, "the")) &&
+		    kis(d, i - 1, "of")) {
+			i--;
+			continue;
+		}
 		if (kis(d, i, "new") || kis(d, i, "more") || kis(d, i, "additional") ||
 		    kis(d, i, "advanced") || kis(d, i, "modern") || kis(d, i, "used") ||
 		    kis(d, i, "military"))

@@ -644,8 +644,8 @@ static int from_unnamed_states(const dctx *d, const span *s, size_t bv)
 	       !(j + 2 < s->t1 && kis(d, j + 1, ",") && kin(d, j + 2, w_name));
 }
 
-/* "supplied Kyiv with arms (to fight X)", "provides the Peruvian army with
- * ...": the state right after the verb of supply at sv, before "with",
+/* "supplied Kyiv with arms (to fight X)", "provides the Peruvian army
+ * (navy, armed forces, air force) with ...": the state right after the verb of supply at sv, before "with",
  * receives, whatever a later "to" names; NULL when the object is not that. */
 static const mention *supplied_with(const dctx *d, const span *s, size_t sv)
 {
@@ -658,9 +658,15 @@ static const mention *supplied_with(const dctx *d, const span *s, size_t sv)
 		return NULL;
 	if (o->gz == GZ_DEMONYM) {
 		/* "the Peruvian army / government with" */
-		if (!(KIN(d, e, w_gov_noun) || kis(d, e, "army") || kis(d, e, "military")))
+		if (KIN(d, e, w_gov_noun) || kis(d, e, "army") || kis(d, e, "military"))
+			e++;
+		else if (e + 2 < s->t1 && (kis(d, e, "armed") || kis(d, e, "air")) &&
+			 (kis(d, e + 1, "forces") || kis(d, e + 1, "force")))
+			e += 2; /* "the Peruvian Armed Forces / Air Force with" */
+		else if (kis(d, e, "navy") || kis(d, e, "forces"))
+			e++;
+		else
 			return NULL;
-		e++;
 	}
 	return e < s->t1 && kis(d, e, "with") ? o : NULL;
 }
@@ -4041,6 +4047,85 @@ static void keep_items_of_kind(cand *c, int cat, const int *split)
 	}
 }
 
+/* "approved the sale of ammunition and logistics support in two separate
+ * deals", "signed two contracts to buy frigates and trainers": does the
+ * span speak of several deals (a number from two, or "separate", before a
+ * plural deal noun)? */
+static int several_deals(const dctx *d, const span *s)
+{
+	static const char *w_deals[] = {"deals", "contracts", "agreements", "packages", NULL};
+	size_t i;
+	for (i = s->t0 + 1; i < s->t1; i++) {
+		size_t j = i - 1;
+		if (!kin_local(d, i, w_deals))
+			continue;
+		if (kis(d, j, "separate") && j > s->t0 && !kis(d, j - 1, "two") &&
+		    !KIN(d, j - 1, w_numwords))
+			return 1;
+		if (kis(d, j, "separate") && j > s->t0)
+			j--;
+		if (KIN(d, j, w_numwords))
+			return 1;
+	}
+	return 0;
+}
+
+/* A deal of several kinds of goods in a span that speaks of several deals
+ * (several_deals), or of systems of three main kinds named by their
+ * designations, is one deal per kind, counted or not, support goods
+ * (training, maintenance) a kind of their own; the price, one sum for
+ * all, stays with none. */
+static int split_several_deals(dctx *d, const span *s, size_t from)
+{
+	size_t ci, n = d->ncands, t;
+	int rc, several = -1;
+	for (ci = from; ci < n; ci++) {
+		int kinds[ENT_CAT__COUNT] = {0}, named[ENT_CAT__COUNT] = {0}, nk = 0, nmain = 0,
+		    cat, first = -1;
+		const cand *c = &d->cands[ci];
+		if (c->dropped || c->anaphoric || c->f.type != ENT_FACT_DEAL || !c->directed ||
+		    c->f.nitems < 2)
+			continue;
+		for (t = 0; t < c->f.nitems; t++) {
+			cat = (int)c->f.items[t].category;
+			if (cat == ENT_CAT_OTHER)
+				continue;
+			if (first < 0)
+				first = cat;
+			if (!kinds[cat]++)
+				nk++;
+		}
+		if (nk < 2)
+			continue;
+		/* systems named by designation of three main kinds or more
+		 * ("including Abrams tanks, F-35 fighters and Patriot systems")
+		 * are several purchases, whatever the sentence says */
+		for (t = 0; t < c->f.nitems; t++)
+			if (c->f.items[t].designation)
+				named[(int)c->f.items[t].category] = 1;
+		for (cat = 0; cat < ENT_CAT__COUNT; cat++)
+			nmain += named[cat] && main_kind(cat);
+		if (nmain < 3) {
+			if (several < 0)
+				several = several_deals(d, s);
+			if (!several)
+				continue;
+		}
+		for (cat = 0; cat < ENT_CAT__COUNT; cat++) {
+			cand *one;
+			if (!kinds[cat] || cat == first)
+				continue;
+			if ((rc = cand_clone(d, ci, s->unit, &one)))
+				return rc;
+			keep_items_of_kind(one, cat, NULL);
+			memset(&one->f.value, 0, sizeof one->f.value);
+		}
+		keep_items_of_kind(&d->cands[ci], first, kinds);
+		memset(&d->cands[ci].f.value, 0, sizeof d->cands[ci].f.value);
+	}
+	return ENT_OK;
+}
+
 /* "Since 2015 it has bought 24 Rafale jets, a FREMM frigate and two
  * Mistrals", "will receive 1,000 tanks, 600 howitzers and 48 FA-50 jets
  * under these contracts": a purchase of goods of several kinds that no
@@ -4056,6 +4141,8 @@ int split_goods_kinds(dctx *d, const span *s, size_t from)
 					       "comprise", "comprising", "consisting", NULL};
 	size_t ci, n = d->ncands, t, k, nmoney = 0;
 	int rc, scanned = 0;
+	if ((rc = split_several_deals(d, s, from)))
+		return rc;
 	for (ci = from; ci < n; ci++) {
 		int kinds[ENT_CAT__COUNT] = {0}, nk = 0, cat, first = -1;
 		const cand *c = &d->cands[ci];
