@@ -5150,13 +5150,29 @@ static size_t coordinated_verb_object(const dctx *d, const span *s, size_t i)
 	return i + 1;
 }
 
+/* Does s tell an interpretation ("is seen as", "viewed as")?  "It remains
+ * (is yet) to be seen whether ..." is a doubt about what comes, no reading
+ * of an act, and does not count (test_extract_anaphor_events.c). */
+static int interpretation(const dctx *d, const span *s)
+{
+	size_t i = s->t0;
+	while ((i = find_in(d, i, s->t1, w_interpret)) != NONE) {
+		if (!(kis(d, i, "seen") && i >= s->t0 + 3 && kis(d, i - 1, "be") &&
+		      kis(d, i - 2, "to") &&
+		      (kis(d, i - 3, "remains") || kis(d, i - 3, "remain") || kis(d, i - 3, "yet"))))
+			return 1;
+		i++;
+	}
+	return 0;
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
 					       stance_round7, stance_round8};
 	size_t i, wr;
 	int rc;
-	if (span_has(d, s, w_interpret)) {
+	if (interpretation(d, s)) {
 		/* an interpretation is no stance, but "X described the raid as
 		 * a violation" is X's own judgement (active "described") */
 		for (i = s->t0 + 1; i < s->t1; i++) {

@@ -1,0 +1,39 @@
+/*
+ * test_extract_anaphor_events.c - stances in sentences that speak of an
+ * event told before, on sentences written for these tests (none quotes an
+ * article): a doubt about what comes ("it remains to be seen") does not
+ * hide the stance of the sentence.
+ */
+#include "extract_harness.h"
+
+#define SUP ENT_POLARITY_SUPPORT
+
+static int has(const char *text, const char *a, const char *t, ent_polarity p)
+{
+	ent_fact_list *l = run(text, NULL);
+	int r = l && has_stance(l, a, t, p);
+	if (!r)
+		fprintf(stderr, "    no %s -> %s in: %s\n", a, t, text);
+	ent_fact_list_free(l);
+	return r;
+}
+
+static int nstances(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	size_t n = l ? count(l, ENT_FACT_STANCE) : 0;
+	ent_fact_list_free(l);
+	return (int)n;
+}
+
+TEST(extract_anaphor_events__remains_to_be_seen)
+{
+	/* a doubt about what comes is no interpretation of the act */
+	CHECK(has("Peru condemned Chile's raid, but said it remains to be seen whether the "
+		  "talks resume.",
+		  "PER", "CHL", ENT_POLARITY_OPPOSE));
+	CHECK(has("Kenya welcomed Uganda's offer, though it is yet to be seen how it works.",
+		  "KEN", "UGA", SUP));
+	/* "seen as": a reading of the act, no stance */
+	CHECK(nstances("Peru's support for Chile is seen as a shift.") == 0);
+}
