@@ -5166,6 +5166,42 @@ static int interpretation(const dctx *d, const span *s)
 	return 0;
 }
 
+/* "X's (continued) refusal to recognise Y", "... in its refusal to
+ * recognise Y('s independence)": the owner of the refusal (X, or for
+ * "its/their" the subject of the sentence) opposes Y; the verb is at i, after
+ * "to" (stance.refusal_to_recognise, test_extract_anaphor_events.c). */
+static const char *w_subject_prep[] = {"in", "on", "with", "from", "to", "for", "by", "of",
+				       "against", "over", "as", "than", NULL};
+
+static int refusal_to_recognise(dctx *d, const span *s, size_t i)
+{
+	const mention *a = NULL, *t;
+	size_t j = i - 2, n;
+	if (!kis(d, j, "refusal") || j < s->t0 + 2)
+		return ENT_OK;
+	for (j--, n = 0; n < 2 && j > s->t0 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+			 !kis(d, j, "its") && !kis(d, j, "their") && !kis(d, j, "'s");
+	     n++)
+		j--; /* "its continued refusal" */
+	if ((kis(d, j, "its") || kis(d, j, "their")) && s->unit >= 0) {
+		/* the sentence's subject: its first state not after a preposition */
+		const unit *u = &d->units[s->unit];
+		size_t k;
+		for (k = mention_from(d, u->t0); k < d->m.n && M(d, k)->t1 < j && !a; k++)
+			if (ent__is_state_mention(M(d, k)) && !M(d, k)->possessive &&
+			    (M(d, k)->t0 == u->t0 || !kin(d, M(d, k)->t0 - 1, w_subject_prep)))
+				a = M(d, k);
+	} else if (kis(d, j, "'s") && j > s->t0)
+		a = mention_at(d, s, j - 1);
+	if (!a || !ent__is_state_mention(a) || a->gz == GZ_FIRM)
+		return ENT_OK;
+	t = actor_after(d, s, i + 1, 1, 1);
+	if (!t || (a->code && t->code && !strcmp(a->code, t->code)))
+		return ENT_OK;
+	return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+			  "stance.refusal_to_recognise");
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
@@ -5618,6 +5654,9 @@ int rule_stance(dctx *d, const span *s)
 				return rc;
 			continue;
 		}
+		if ((kis(d, i, "recognize") || kis(d, i, "recognise")) && i >= s->t0 + 2 &&
+		    kis(d, i - 1, "to") && (rc = refusal_to_recognise(d, s, i)))
+			return rc;
 		if ((kis(d, i, "recognize") || kis(d, i, "recognise") || kis(d, i, "recognizes") ||
 		     kis(d, i, "recognises")) &&
 		    negated(d, s, i)) {

@@ -37,3 +37,14 @@ TEST(extract_anaphor_events__remains_to_be_seen)
 	/* "seen as": a reading of the act, no stance */
 	CHECK(nstances("Peru's support for Chile is seen as a shift.") == 0);
 }
+
+TEST(extract_anaphor_events__refusal_to_recognise)
+{
+	/* the nominal refusal: its owner opposes the state not recognised */
+	CHECK(has("Peru leaned on Brazil in its long refusal to recognise Chile's independence.",
+		  "PER", "CHL", ENT_POLARITY_OPPOSE));
+	CHECK(has("Kenya's refusal to recognize Uganda as a state dominated the summit.", "KEN",
+		  "UGA", ENT_POLARITY_OPPOSE));
+	/* no owner of the refusal: no stance */
+	CHECK(nstances("A refusal to recognise Chile would be costly.") == 0);
+}
