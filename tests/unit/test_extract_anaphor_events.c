@@ -2,7 +2,8 @@
  * test_extract_anaphor_events.c - stances in sentences that speak of an
  * event told before, on sentences written for these tests (none quotes an
  * article): a doubt about what comes ("it remains to be seen") does not
- * hide the stance of the sentence.
+ * hide the stance of the sentence, and a refusal told as a noun ("its
+ * refusal to recognise Y") is opposition as the verb is.
  */
 #include "extract_harness.h"
 
