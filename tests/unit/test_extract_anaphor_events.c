@@ -3,7 +3,10 @@
  * event told before, on sentences written for these tests (none quotes an
  * article): a doubt about what comes ("it remains to be seen") does not
  * hide the stance of the sentence, and a refusal told as a noun ("its
- * refusal to recognise Y") is opposition as the verb is.
+ * refusal to recognise Y") is opposition as the verb is; "welcomed
+ * (saluted) the deal / the move" stands for the pact of two states told in
+ * the two sentences before (or the headline), and two pacts told there,
+ * or none, give no stance.
  */
 #include "extract_harness.h"
 
@@ -48,4 +51,48 @@ TEST(extract_anaphor_events__refusal_to_recognise)
 		  "UGA", ENT_POLARITY_OPPOSE));
 	/* no owner of the refusal: no stance */
 	CHECK(nstances("A refusal to recognise Chile would be costly.") == 0);
+}
+
+TEST(extract_anaphor_events__saluted)
+{
+	/* "salute" is a word of welcome */
+	CHECK(has("Ghana saluted the normalization of relations between Peru and Chile.", "GHA",
+		  "PER", SUP));
+	CHECK(has("Ghana saluted the normalization of relations between Peru and Chile.", "GHA",
+		  "CHL", SUP));
+	CHECK(has("Kenya saluted Uganda's decision to open the border.", "KEN", "UGA", SUP));
+	/* a soldier's salute is no stance */
+	CHECK(nstances("The Peruvian guards saluted the flag.") == 0);
+}
+
+TEST(extract_anaphor_events__pact_before)
+{
+	const char *t1 = "Peru and Chile agreed on Tuesday to reopen their embassies after "
+			 "talks in Quito.\n\nArgentina welcomed the agreement, but asked for "
+			 "patience.\n";
+	const char *t2 = "Kenya and Uganda signed a border accord in Nairobi.\n\nGhana "
+			 "praised the move.\n";
+	const char *t3 = "Ghana and Togo's decision to end their feud surprised many.\n\n"
+			 "Nigeria welcomed the deal.\n";
+	CHECK(has(t1, "ARG", "PER", SUP));
+	CHECK(has(t1, "ARG", "CHL", SUP));
+	CHECK(has(t2, "GHA", "KEN", SUP));
+	CHECK(has(t2, "GHA", "UGA", SUP));
+	CHECK(has(t3, "NGA", "GHA", SUP));
+	CHECK(has(t3, "NGA", "TGO", SUP));
+}
+
+TEST(extract_anaphor_events__pact_none)
+{
+	/* two pacts told before: which one is welcomed is not known */
+	CHECK(nstances("Peru and Chile signed a fishing accord.\n\nKenya and Uganda signed a "
+		       "border accord.\n\nGhana welcomed the agreement.\n") == 0);
+	/* the pact is told too far back */
+	CHECK(nstances("Talks end in Lima\n\nPeru and Chile signed a fishing accord.\n\nThe "
+		       "talks took a week.\n\n"
+		       "Rain fell on the capital.\n\nThe ministers left early.\n\nGhana "
+		       "welcomed the agreement.\n") == 0);
+	/* the speaker is one of the parties */
+	CHECK(nstances("Peru and Chile signed a fishing accord.\n\nPeru welcomed the "
+		       "agreement.\n") == 0);
 }
