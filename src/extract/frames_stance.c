@@ -3791,6 +3791,90 @@ static int welcomed_between(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* The pact of two states a unit tells: "A and B agreed (signed, reached,
+ * decided ...)", "A and B's move (decision, agreement)", "the A-B accord
+ * (relations, ties)", "the agreement between A and B"; 1 and the two codes
+ * in out, 0 when the unit tells none. */
+static const char *w_pact_v[] = {"agreed", "signed", "reached", "decided", "sealed", "struck",
+				 "inked", "concluded", "restored", "normalised", "normalized",
+				 "resumed", NULL};
+static const char *w_pact_ref_n[] = {"agreement", "deal", "accord", "pact", "treaty", "move",
+				     "decision", "rapprochement", "reconciliation", "relations",
+				     "ties", "normalization", "normalisation", NULL};
+
+static int pact_state(const mention *m)
+{
+	return m && ent__is_state_mention(m) && m->gz != GZ_FIRM && m->code;
+}
+
+static int unit_pact(const dctx *d, size_t ui, const char **out)
+{
+	const unit *u = &d->units[ui];
+	size_t k, a, n;
+	for (k = u->m0; k + 1 < u->m1; k++) {
+		const mention *m = M(d, k), *b = M(d, k + 1);
+		if (!pact_state(m) || !pact_state(b) || m->possessive ||
+		    !strcmp(m->code, b->code) || b->t0 != m->t1 + 1 ||
+		    !(kis(d, m->t1, "and") || kis(d, m->t1, "-")))
+			continue;
+		a = b->t1 + (b->possessive ? 1 : 0);
+		for (n = 0; a < u->t1 && n < 3 && d->t.v[a].kind == TK_WORD && !d->t.v[a].upper;
+		     a++, n++) {
+			if ((b->possessive || kis(d, m->t1, "-") || n > 0) &&
+			    kin_local(d, a, w_pact_ref_n))
+				break; /* "A and B's move", "the A-B accord" */
+			if (!b->possessive && !kis(d, m->t1, "-") && kin_local(d, a, w_pact_v))
+				break; /* "A and B agreed" */
+		}
+		if (a >= u->t1 || n == 3 || d->t.v[a].kind != TK_WORD || d->t.v[a].upper)
+			continue;
+		out[0] = m->code;
+		out[1] = b->code;
+		return 1;
+	}
+	for (k = u->m0; k + 1 < u->m1; k++) {
+		const mention *m = M(d, k), *b = M(d, k + 1);
+		if (m->t0 < 2 + u->t0 || !kis(d, m->t0 - 1, "between") ||
+		    !kin_local(d, m->t0 - 2, w_pact_ref_n) || !pact_state(m) || !pact_state(b) ||
+		    m->possessive || b->t0 != m->t1 + 1 || !kis(d, m->t1, "and") ||
+		    !strcmp(m->code, b->code))
+			continue;
+		out[0] = m->code; /* "the agreement between A and B" */
+		out[1] = b->code;
+		return 1;
+	}
+	return 0;
+}
+
+/* The pact an object with no state stands for ("welcomed the deal"): the
+ * one told in the two units before s, or else in the headline (unit 0);
+ * 1 and its two codes, 0 when none is told or two different ones are. */
+static int recent_pact(const dctx *d, const span *s, const char **out)
+{
+	const char *p[2];
+	size_t ui, lo;
+	int n = 0;
+	if (s->unit < 0)
+		return 0;
+	lo = s->unit > 2 ? (size_t)s->unit - 2 : 0;
+	for (ui = lo; ui < (size_t)s->unit; ui++) {
+		if (!unit_pact(d, ui, p))
+			continue;
+		if (n && !((!strcmp(p[0], out[0]) && !strcmp(p[1], out[1])) ||
+			   (!strcmp(p[0], out[1]) && !strcmp(p[1], out[0]))))
+			return 0; /* two pacts: which one is meant is not known */
+		out[0] = p[0];
+		out[1] = p[1];
+		n = 1;
+	}
+	if (!n && lo > 0 && unit_pact(d, 0, p)) {
+		out[0] = p[0];
+		out[1] = p[1];
+		n = 1;
+	}
+	return n;
+}
+
 /* "X welcomed the agreement (deal, accord, rapprochement)." with no state
  * after the noun: X, and each state coordinated with X, backs both states
  * of the document's main pair, when X is neither of them; the word of
@@ -3799,16 +3883,26 @@ static int welcomed_pact(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_pact_n[] = {"agreement", "deal", "accord", "rapprochement", "pact",
 					 NULL};
+	/* what stands for a pact told just before (recent_pact) */
+	static const char *w_pact_anaphor_n[] = {"agreement", "deal", "accord", "rapprochement",
+						 "pact", "move", "initiative", "announcement",
+						 "normalization", "normalisation", NULL};
 	static mention pair[2];
 	const mention *a, *ca[6];
+	const char *codes[2];
 	size_t j = i + 1, na, k, q;
 	int rc;
-	if (!d->focus[0][0] || d->focus_n < 2 || j + 1 >= s->t1 || !kis(d, j, "the") ||
-	    !kin_local(d, j + 1, w_pact_n))
+	if (j + 1 >= s->t1 || !(kis(d, j, "the") || kis(d, j, "this")))
+		return ENT_OK;
+	if (d->focus[0][0] && d->focus_n >= 2 && kis(d, j, "the") &&
+	    kin_local(d, j + 1, w_pact_n)) {
+		codes[0] = d->focus[0];
+		codes[1] = d->focus[1];
+	} else if (!kin_local(d, j + 1, w_pact_anaphor_n) || !recent_pact(d, s, codes))
 		return ENT_OK;
 	j += 2;
 	if (j < s->t1 && !kis(d, j, ".") && !kis(d, j, ",") && !kis(d, j, ";") &&
-	    !kis(d, j, "and") && !kis(d, j, "but"))
+	    !kis(d, j, "and") && !kis(d, j, "but") && !quote_mark(d, j))
 		return ENT_OK;
 	a = stance_actor(d, s, i);
 	if (!a || a->gz == GZ_FIRM || a->possessive || believed(d, s, a))
@@ -3816,11 +3910,11 @@ static int welcomed_pact(dctx *d, const span *s, size_t i, int *hit)
 	*hit = 1;
 	na = coordinated(d, s, a, ca, 6);
 	for (q = 0; q < na; q++) {
-		if (!strcmp(ca[q]->code, d->focus[0]) || !strcmp(ca[q]->code, d->focus[1]))
+		if (!strcmp(ca[q]->code, codes[0]) || !strcmp(ca[q]->code, codes[1]))
 			continue;
 		for (k = 0; k < 2; k++) {
 			pair[k] = *ca[q];
-			pair[k].code = d->focus[k];
+			pair[k].code = codes[k];
 			if ((rc = add_stance1(d, s, ca[q], &pair[k], ENT_POLARITY_SUPPORT, i, s->t1,
 					      "stance.welcomed_pact")))
 				return rc;
@@ -4038,7 +4132,8 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 					      "considered", "regards", "regarded", "identified",
 					      "identifies", NULL};
 	static const char *w_praise_v[] = {"praised", "praises", "praise", "praising", "hailed",
-					   "hails", "hail", "hailing", NULL};
+					   "hails", "hail", "hailing", "saluted", "salutes",
+					   "salute", "saluting", NULL};
 	const mention *a, *t;
 	const char *k;
 	size_t j, e = 0;
@@ -4194,7 +4289,8 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 					"stance.recognition_noun");
 	}
 	welcome = (k[0] == 'w' && k[1] == 'e' && kin_local(d, i, w_welcome_v)) ||
-		  (((k[0] == 'p' && k[1] == 'r') || (k[0] == 'h' && k[1] == 'a')) &&
+		  (((k[0] == 'p' && k[1] == 'r') || (k[0] == 'h' && k[1] == 'a') ||
+		    (k[0] == 's' && k[1] == 'a')) &&
 		   kin_local(d, i, w_praise_v));
 	if (welcome && i > s->t0 + 2 && kis(d, i + 1, "by") && !negated(d, s, i)) {
 		/* "was (warmly) welcomed by" */
@@ -5225,13 +5321,65 @@ static size_t coordinated_verb_object(const dctx *d, const span *s, size_t i)
 	return i + 1;
 }
 
+/* Does s tell an interpretation ("is seen as", "viewed as")?  "It remains
+ * (is yet) to be seen whether ..." is a doubt about what comes, no reading
+ * of an act, and does not count (test_extract_anaphor_events.c). */
+static int interpretation(const dctx *d, const span *s)
+{
+	size_t i = s->t0;
+	while ((i = find_in(d, i, s->t1, w_interpret)) != NONE) {
+		if (!(kis(d, i, "seen") && i >= s->t0 + 3 && kis(d, i - 1, "be") &&
+		      kis(d, i - 2, "to") &&
+		      (kis(d, i - 3, "remains") || kis(d, i - 3, "remain") || kis(d, i - 3, "yet"))))
+			return 1;
+		i++;
+	}
+	return 0;
+}
+
+/* "X's (continued) refusal to recognise Y", "... in its refusal to
+ * recognise Y('s independence)": the owner of the refusal (X, or for
+ * "its/their" the subject of the sentence) opposes Y; the verb is at i, after
+ * "to" (stance.refusal_to_recognise, test_extract_anaphor_events.c). */
+static const char *w_subject_prep[] = {"in", "on", "with", "from", "to", "for", "by", "of",
+				       "against", "over", "as", "than", NULL};
+
+static int refusal_to_recognise(dctx *d, const span *s, size_t i)
+{
+	const mention *a = NULL, *t;
+	size_t j = i - 2, n;
+	if (!kis(d, j, "refusal") || j < s->t0 + 2)
+		return ENT_OK;
+	for (j--, n = 0; n < 2 && j > s->t0 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+			 !kis(d, j, "its") && !kis(d, j, "their") && !kis(d, j, "'s");
+	     n++)
+		j--; /* "its continued refusal" */
+	if ((kis(d, j, "its") || kis(d, j, "their")) && s->unit >= 0) {
+		/* the sentence's subject: its first state not after a preposition */
+		const unit *u = &d->units[s->unit];
+		size_t k;
+		for (k = mention_from(d, u->t0); k < d->m.n && M(d, k)->t1 < j && !a; k++)
+			if (ent__is_state_mention(M(d, k)) && !M(d, k)->possessive &&
+			    (M(d, k)->t0 == u->t0 || !kin(d, M(d, k)->t0 - 1, w_subject_prep)))
+				a = M(d, k);
+	} else if (kis(d, j, "'s") && j > s->t0)
+		a = mention_at(d, s, j - 1);
+	if (!a || !ent__is_state_mention(a) || a->gz == GZ_FIRM)
+		return ENT_OK;
+	t = actor_after(d, s, i + 1, 1, 1);
+	if (!t || (a->code && t->code && !strcmp(a->code, t->code)))
+		return ENT_OK;
+	return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+			  "stance.refusal_to_recognise");
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
 					       stance_round7, stance_round8};
 	size_t i, wr;
 	int rc;
-	if (span_has(d, s, w_interpret)) {
+	if (interpretation(d, s)) {
 		/* an interpretation is no stance, but "X described the raid as
 		 * a violation" is X's own judgement (active "described") */
 		for (i = s->t0 + 1; i < s->t1; i++) {
@@ -5680,6 +5828,9 @@ int rule_stance(dctx *d, const span *s)
 				return rc;
 			continue;
 		}
+		if ((kis(d, i, "recognize") || kis(d, i, "recognise")) && i >= s->t0 + 2 &&
+		    kis(d, i - 1, "to") && (rc = refusal_to_recognise(d, s, i)))
+			return rc;
 		if ((kis(d, i, "recognize") || kis(d, i, "recognise") || kis(d, i, "recognizes") ||
 		     kis(d, i, "recognises")) &&
 		    negated(d, s, i)) {
