@@ -187,6 +187,15 @@ typedef struct sqlite_backend {
 	int64_t defer_from;
 	/* busy handler: when the current wait began (monotonic ms) */
 	double busy_start;
+	/* the deal rows the document being written has created or merged
+	 * into (doc_rows_has): a slot is in the set when its gen is the
+	 * document's */
+	struct doc_row {
+		int64_t id;
+		unsigned gen;
+	} *doc_rows;
+	size_t doc_rows_cap, doc_rows_n;
+	unsigned doc_gen;
 } sqlite_backend;
 
 #define SB(b) ((sqlite_backend *)(b))
@@ -1076,6 +1085,74 @@ static int same_parts(const merge_snapshot *m, const ent_fact *f)
 	return 1;
 }
 
+/* ---- the deal rows of the document being written -------------------------- */
+
+/* Start the set of rows for a new document: every slot of an older
+ * generation is empty, so nothing is cleared. */
+static void doc_rows_reset(sqlite_backend *sb)
+{
+	sb->doc_rows_n = 0;
+	if (++sb->doc_gen == 0) { /* wrapped: old slots could look current */
+		if (sb->doc_rows)
+			memset(sb->doc_rows, 0, sb->doc_rows_cap * sizeof *sb->doc_rows);
+		sb->doc_gen = 1;
+	}
+}
+
+static size_t doc_row_slot(const sqlite_backend *sb, int64_t id)
+{
+	size_t mask = sb->doc_rows_cap - 1, i = ((uint64_t)id * 0x9E3779B97F4A7C15u) >> 32 & mask;
+	while (sb->doc_rows[i].gen == sb->doc_gen && sb->doc_rows[i].id != id)
+		i = (i + 1) & mask;
+	return i;
+}
+
+static int doc_rows_has(const sqlite_backend *sb, int64_t id)
+{
+	return sb->doc_rows_n && sb->doc_rows[doc_row_slot(sb, id)].gen == sb->doc_gen;
+}
+
+/* Add row @p id to the set.  ENT_ENOMEM leaves the set as it was. */
+static int doc_rows_add(sqlite_backend *sb, int64_t id)
+{
+	size_t i;
+	if (2 * (sb->doc_rows_n + 1) > sb->doc_rows_cap) {
+		struct doc_row *old = sb->doc_rows;
+		size_t oldcap = sb->doc_rows_cap, ncap = oldcap ? 2 * oldcap : 64;
+		struct doc_row *nr = ent__calloc(ncap, sizeof *nr);
+		if (!nr)
+			return ENT_ENOMEM;
+		sb->doc_rows = nr;
+		sb->doc_rows_cap = ncap;
+		for (i = 0; i < oldcap; i++)
+			if (old[i].gen == sb->doc_gen)
+				sb->doc_rows[doc_row_slot(sb, old[i].id)] = old[i];
+		ent__free(old);
+	}
+	i = doc_row_slot(sb, id);
+	if (sb->doc_rows[i].gen != sb->doc_gen) {
+		sb->doc_rows[i].id = id;
+		sb->doc_rows[i].gen = sb->doc_gen;
+		sb->doc_rows_n++;
+	}
+	return ENT_OK;
+}
+
+/* Do two deals of one document state the same thing: same year, stage and
+ * value?  Extraction has already merged what one document says of a deal
+ * (extract.c, merge_same), with more to go on than the store has (a "further"
+ * order, an "earlier" purchase).  Two deals it hands over apart stay apart
+ * unless they are twins, as a caller other than extraction may send. */
+static int same_statement(const ent_fact *a, const ent_fact *b)
+{
+	if (a->year != b->year || a->status != b->status ||
+	    a->value.present != b->value.present)
+		return 0;
+	return !a->value.present ||
+	       (a->value.amount == b->value.amount &&
+		strcmp(a->value.currency, b->value.currency) == 0);
+}
+
 /*
  * Store fact number @p index of document @p doc (stored as @p doc_id):
  * merge it into the first stored fact that ent_fact_same() calls the same,
@@ -1141,7 +1218,11 @@ static int store_fact(sqlite_backend *sb, const ent_doc *doc, int64_t doc_id, co
 			continue;
 		if (code != ENT_OK)
 			goto out;
-		merged = ent_fact_same(&cand, &nf);
+		/* a deal of this document already written takes another of
+		 * its deals only as a twin (same_statement) */
+		merged = ent_fact_same(&cand, &nf) &&
+			 (nf.type != ENT_FACT_DEAL || !doc_rows_has(sb, ids[i]) ||
+			  same_statement(&cand, &nf));
 	}
 	if (merged) {
 		/* The merge needs, of the stored evidence, only the rows from the
@@ -1190,6 +1271,8 @@ static int store_fact(sqlite_backend *sb, const ent_doc *doc, int64_t doc_id, co
 		if (code == ENT_OK)
 			code = insert_parts(sb, id, &nf, 0, err, index);
 	}
+	if (code == ENT_OK && nf.type == ENT_FACT_DEAL && doc_rows_add(sb, id) != ENT_OK)
+		code = ent_error_set(err, ENT_ENOMEM, "fact %zu: out of memory", index);
 	/* Earlier evidence rows stay; the new fact's evidence is added. */
 	if (code == ENT_OK)
 		code = insert_evidence(sb, id, &nf, evdoc, err, index);
@@ -1347,6 +1430,7 @@ static int write_document(sqlite_backend *sb, const ent_doc *doc, const ent_fact
 	if (code != ENT_OK || *found)
 		return code;
 	code = insert_document(sb, doc, &doc_id, err);
+	doc_rows_reset(sb);
 	for (i = 0; code == ENT_OK && facts && i < facts->n; i++)
 		code = store_fact(sb, doc, doc_id, &facts->v[i], i, err);
 	return code;
@@ -1640,6 +1724,7 @@ static void sq_free(ent_store_backend *b)
 	}
 	clear_kept(sb);
 	ent__free(sb->kept);
+	ent__free(sb->doc_rows);
 	ent_store__contra_finalize(&sb->contra);
 	for (i = 0; i < ST__COUNT; i++)
 		sqlite3_finalize(sb->st[i]);
