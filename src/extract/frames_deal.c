@@ -2911,6 +2911,83 @@ int rule_holdings_made(dctx *d, const span *s)
 	return emit_tie(d, c, s, mk->code, sub->code, "supply.holdings_made");
 }
 
+/* "Most equipment consists of older weapons of British, Swiss and Finnish
+ * origin", "Peru's navy sails vessels of German and Italian origin": a list
+ * of two makers or more (demonyms or states joined by commas and "and/or")
+ * between "of" and "origin", right after goods (a noun of arms or a
+ * system), is a supply tie from each maker to the owner: a possessive or
+ * demonym state of the clause before the goods, else the one state the
+ * unit before names (none other), unless negated or already known. */
+int rule_origin_list(dctx *d, const span *s)
+{
+	static const char *w_goods[] = {"weapons", "equipment", "arms", "hardware", "materiel",
+					"weaponry", "systems", "vessels", "ships", "aircraft",
+					"vehicles", "tanks", "guns", "jets", NULL};
+	const char *owner = NULL, *makers[8];
+	size_t i, k, of, nm = 0, q;
+	int rc;
+	for (i = s->t0 + 4; i < s->t1; i++) /* the first letter rules out most words */
+		if (K(i)[0] == 'o' && kis(d, i, "origin"))
+			break;
+	if (i >= s->t1)
+		return ENT_OK;
+	/* the makers, walking back from "origin" to "of" */
+	for (k = s->m1, of = i; k > s->m0; k--) {
+		const mention *m = M(d, k - 1);
+		if (m->t0 >= i)
+			continue;
+		if (m->t1 != of || !ent__is_state_mention(m) || m->gz == GZ_FIRM || m->possessive ||
+		    nm == 8)
+			break;
+		makers[nm++] = m->code;
+		of = m->t0;
+		if (of > s->t0 && (kis(d, of - 1, ",") || kis(d, of - 1, "and") || kis(d, of - 1, "or")))
+			of--;
+		if (of > s->t0 && kis(d, of - 1, ",") && (kis(d, of, "and") || kis(d, of, "or")))
+			of--;
+	}
+	if (nm < 2 || of <= s->t0 + 1 || !kis(d, of - 1, "of") || negated(d, s, of))
+		return ENT_OK;
+	/* the goods right before "of" */
+	if (!kin_local(d, of - 2, w_goods) && !in_weapon(d, s, of - 2))
+		return ENT_OK;
+	/* the owner: a possessive or demonym state before the goods, and no
+	 * other state in the clause */
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 >= of - 1)
+			break;
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
+			continue;
+		if (owner || !(m->possessive || m->gz == GZ_DEMONYM))
+			return ENT_OK;
+		owner = m->code;
+	}
+	if (!owner && s->unit > 0) {
+		const unit *un = &d->units[s->unit - 1];
+		for (k = un->m0; k < un->m1; k++) {
+			const mention *m = M(d, k);
+			if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
+				continue;
+			if (owner && strcmp(owner, m->code) != 0)
+				return ENT_OK;
+			owner = m->code;
+		}
+	}
+	if (!owner)
+		return ENT_OK;
+	for (q = nm; q > 0; q--) {
+		cand *c;
+		if (!strcmp(makers[q - 1], owner) || tie_known(d, makers[q - 1], owner, -1))
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+			return rc;
+		if ((rc = emit_tie(d, c, s, makers[q - 1], owner, "supply.origin_list")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
 /* "Peru is worried about the safety of its Korean-made jets", "two of
  * Chile's Italian-built frigates": goods of a foreign make ("<State>-made/
  * -built ...", the goods within four words) that a state owns (a
