@@ -2988,6 +2988,115 @@ int rule_origin_list(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* The one state (or firm's home) the clause names before token t, other
+ * than `not`; else, when the clause names none, the one state the text
+ * has named so far, else the one the nearest unit before that names any
+ * does (two units back at most).  NULL when none or more than one. */
+static const char *sole_party_before(const dctx *d, const span *s, size_t t, const char *not)
+{
+	const char *one = NULL;
+	size_t k;
+	int u;
+	for (k = s->m0; k < s->m1 && M(d, k)->t0 < t; k++) {
+		const mention *m = M(d, k);
+		if (!ent__is_state_mention(m) || (not && !strcmp(m->code, not)))
+			continue;
+		if (one && strcmp(one, m->code) != 0)
+			return NULL;
+		one = m->code;
+	}
+	if (one || s->unit <= 0)
+		return one;
+	/* the one state of the text so far ("India cleared an order ... The
+	 * state firm will build them ...") */
+	for (k = 0; k < d->units[s->unit].m0; k++) {
+		const mention *m = M(d, k);
+		if (!ent__is_state_mention(m))
+			continue;
+		if (one && strcmp(one, m->code) != 0) {
+			one = NULL;
+			break;
+		}
+		one = m->code;
+	}
+	if (one)
+		return not && !strcmp(one, not) ? NULL : one;
+	for (u = s->unit - 1; u >= 0 && u >= s->unit - 2; u--) {
+		const unit *un = &d->units[u];
+		for (k = un->m0; k < un->m1; k++) {
+			const mention *m = M(d, k);
+			if (!ent__is_state_mention(m))
+				continue;
+			if ((not && !strcmp(m->code, not)) || (one && strcmp(one, m->code) != 0))
+				return NULL;
+			one = m->code;
+		}
+		if (one)
+			break;
+	}
+	return one;
+}
+
+/* "Mexico will build the vehicles through a transfer of technology from
+ * France", "The arsenal will build them with technology transfer from
+ * German firm X", "assembled in Mexico under licence from France": making
+ * goods (a verb of making before) with technology or a licence "from" a
+ * state or firm is a transfer of technology from it to the builder: the
+ * one state the clause names before, else the one of the unit before
+ * (sole_party_before); reported, unless negated or a deal of the pair in
+ * this unit exists already. */
+int rule_tech_from(dctx *d, const span *s)
+{
+	static const char *w_make[] = {"build", "builds", "built", "building", "produce",
+				       "produces", "produced", "producing", "manufacture",
+				       "manufactures", "manufactured", "manufacturing", "assemble",
+				       "assembles", "assembled", "assembling", "make", "made", NULL};
+	static const char *w_licence[] = {"licence", "license", NULL};
+	const mention *sup = NULL;
+	const char *rec;
+	size_t t, t0 = NONE, v, k;
+	cand *c;
+	int rc;
+	for (t = s->t0 + 3; t < s->t1; t++) { /* "from" first: few tokens */
+		if (K(t)[0] != 'f' || !kis(d, t, "from"))
+			continue;
+		if (kis(d, t - 1, "technology") && kis(d, t - 2, "of") && kis(d, t - 3, "transfer"))
+			t0 = t - 3;
+		else if (kis(d, t - 1, "transfer") && kis(d, t - 2, "technology"))
+			t0 = t - 2;
+		else if (kin_local(d, t - 1, w_licence) && kis(d, t - 2, "under"))
+			t0 = t - 1;
+		if (t0 != NONE)
+			break;
+	}
+	if (t0 == NONE || (v = find_in(d, s->t0, t0, w_make)) == NONE || negated(d, s, v))
+		return ENT_OK;
+	/* the seller right after "from" ("from (the) German firm X") */
+	for (k = s->m0; k < s->m1 && !sup; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 > t && m->t0 <= t + 3 && ent__is_state_mention(m))
+			sup = m;
+	}
+	if (!sup || !(rec = sole_party_before(d, s, t0, sup->code)) ||
+	    tie_known(d, sup->code, rec, s->unit))
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
+		return rc;
+	if (ent_fact_add_item(&c->f, ENT_CAT_TECHNOLOGY_TRANSFER, d->text + d->t.v[t0].start,
+			      d->t.v[t - 1].end - d->t.v[t0].start, NULL, -1))
+		return ENT_ENOMEM;
+	if ((rc = add_items(d, c, s, NULL, NULL)))
+		return rc;
+	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, sup->code);
+	ent_code_set(&c->f.recipient, rec);
+	c->directed = 1;
+	c->f.status = ENT_STATUS_REPORTED;
+	c->f.year = year_in(d, s);
+	c->f.confidence = 0.5;
+	d->last_deal = (int)(c - d->cands);
+	return emit(d, c, s, "deal.tech_from");
+}
+
 /* "Peru is worried about the safety of its Korean-made jets", "two of
  * Chile's Italian-built frigates": goods of a foreign make ("<State>-made/
  * -built ...", the goods within four words) that a state owns (a

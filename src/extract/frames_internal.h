@@ -96,6 +96,7 @@
 #define rule_holdings_made ent__fr_rule_holdings_made
 #define rule_owned_made ent__fr_rule_owned_made
 #define rule_origin_list ent__fr_rule_origin_list
+#define rule_tech_from ent__fr_rule_tech_from
 #define rule_operates_type ent__fr_rule_operates_type
 #define rule_inventory ent__fr_rule_inventory
 #define rule_membership ent__fr_rule_membership
@@ -430,6 +431,7 @@ int rule_replaced_goods(dctx *d, const span *s);
 int rule_holdings_made(dctx *d, const span *s);
 int rule_owned_made(dctx *d, const span *s);
 int rule_origin_list(dctx *d, const span *s);
+int rule_tech_from(dctx *d, const span *s);
 int rule_operates_type(dctx *d, const span *s);
 int rule_rely_on(dctx *d, const span *s);
 int rule_customers(dctx *d, const span *s);

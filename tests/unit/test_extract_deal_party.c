@@ -45,3 +45,35 @@ TEST(extract_deal_party__origin_lists_need_goods_and_one_owner)
 	expect_none("The Kenyan army has three brigades. None of the equipment is of French, "
 		    "Italian or Swedish origin.");
 }
+
+TEST(extract_deal_party__building_with_technology_from_a_state_is_a_transfer_to_the_builder)
+{
+	/* the builder is the subject */
+	expect_deal("Mexico will build 200 armoured vehicles through a transfer of technology "
+		    "from France.",
+		    1, "FRA", "MEX");
+	/* a firm of the seller's state, a builder the sentence before names */
+	expect_deal("Mexico plans to field 200 new armoured vehicles. The state arsenal will "
+		    "build them with technology transfer from German firm Rheinmetall.",
+		    1, "DEU", "MEX");
+	/* the one state the text named so far, three sentences before */
+	expect_deal("Mexico cleared an order for 200 armoured vehicles on Monday. The cabinet "
+		    "met on Tuesday. The ministry approved the plan. The arsenal will build the "
+		    "vehicles through technology transfer from a Polish company.",
+		    1, "POL", "MEX");
+	/* the place of the work */
+	expect_deal("The vehicles will be assembled in Mexico under licence from France.", 1, "FRA",
+		    "MEX");
+}
+
+TEST(extract_deal_party__technology_from_needs_one_builder_and_a_verb_of_making)
+{
+	/* two states before: no single builder */
+	expect_none("Chile and Peru held border talks last week. The state arsenal will build "
+		    "the vehicles with technology transfer from France.");
+	/* negated */
+	expect_none("Mexico will not build the vehicles through a transfer of technology from "
+		    "France.");
+	/* no verb of making */
+	expect_none("Mexico praised the transfer of technology from France.");
+}
