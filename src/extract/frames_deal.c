@@ -2988,10 +2988,10 @@ int rule_origin_list(dctx *d, const span *s)
 	return ENT_OK;
 }
 
-/* The one state (or firm's home) the clause names before token t, other
- * than `not`; else, when the clause names none, the one state the text
- * has named so far, else the one the nearest unit before that names any
- * does (two units back at most).  NULL when none or more than one. */
+/* The one state (or firm's home) other than `not` the clause names before
+ * token t; else, when the clause names none, the one the text has named so
+ * far, else the one the nearest unit before that names any does (two units
+ * back at most).  NULL when none or more than one. */
 static const char *sole_party_before(const dctx *d, const span *s, size_t t, const char *not)
 {
 	const char *one = NULL;
@@ -3011,7 +3011,7 @@ static const char *sole_party_before(const dctx *d, const span *s, size_t t, con
 	 * state firm will build them ...") */
 	for (k = 0; k < d->units[s->unit].m0; k++) {
 		const mention *m = M(d, k);
-		if (!ent__is_state_mention(m))
+		if (!ent__is_state_mention(m) || (not && !strcmp(m->code, not)))
 			continue;
 		if (one && strcmp(one, m->code) != 0) {
 			one = NULL;
@@ -3020,14 +3020,14 @@ static const char *sole_party_before(const dctx *d, const span *s, size_t t, con
 		one = m->code;
 	}
 	if (one)
-		return not && !strcmp(one, not) ? NULL : one;
+		return one;
 	for (u = s->unit - 1; u >= 0 && u >= s->unit - 2; u--) {
 		const unit *un = &d->units[u];
 		for (k = un->m0; k < un->m1; k++) {
 			const mention *m = M(d, k);
-			if (!ent__is_state_mention(m))
+			if (!ent__is_state_mention(m) || (not && !strcmp(m->code, not)))
 				continue;
-			if ((not && !strcmp(m->code, not)) || (one && strcmp(one, m->code) != 0))
+			if (one && strcmp(one, m->code) != 0)
 				return NULL;
 			one = m->code;
 		}
@@ -3095,6 +3095,49 @@ int rule_tech_from(dctx *d, const span *s)
 	c->f.confidence = 0.5;
 	d->last_deal = (int)(c - d->cands);
 	return emit(d, c, s, "deal.tech_from");
+}
+
+/* "France has been the main source of weapons for Peru", "X was a regular
+ * source of army equipment": a state that is (was, has been, remains) a
+ * source of arms (a noun of arms within three words after "of") supplies
+ * the state after "for/to", else the one other state of the clause, the
+ * text so far or the units before (sole_party_before): a supply tie, no
+ * stage, unless negated or known already. */
+int rule_source_of(dctx *d, const span *s)
+{
+	static const char *w_arms[] = {"arms", "weapons", "weaponry", "equipment", "hardware",
+				       "materiel", NULL};
+	static const char *w_is[] = {"is", "was", "been", "remains", "remained", NULL};
+	const mention *sup, *m;
+	const char *rec = NULL;
+	size_t v, j, k, a = NONE;
+	cand *c;
+	int rc;
+	for (v = s->t0 + 2; v + 2 < s->t1; v++) /* the first two letters rule out most words */
+		if (K(v)[0] == 's' && K(v)[1] == 'o' && kis(d, v, "source") && kis(d, v + 1, "of"))
+			break;
+	if (v + 2 >= s->t1)
+		return ENT_OK;
+	for (j = v + 2; j < s->t1 && j <= v + 4 && a == NONE; j++)
+		if (kin_local(d, j, w_arms))
+			a = j;
+	for (j = v - 1; j > s->t0 && j + 4 > v && !kin_local(d, j, w_is); j--)
+		;
+	if (a == NONE || !kin_local(d, j, w_is) || negated(d, s, v) ||
+	    !(sup = subject_before(d, s, j)) || sup->possessive)
+		return ENT_OK;
+	/* "for Peru", "to Peru's army" */
+	if (a + 2 < s->t1 && (kis(d, a + 1, "for") || kis(d, a + 1, "to")))
+		for (k = s->m0; k < s->m1 && !rec; k++)
+			if ((m = M(d, k))->t0 == a + 2 && ent__is_state_mention(m))
+				rec = m->code;
+	if (!rec)
+		rec = sole_party_before(d, s, v, sup->code);
+	if (!rec || !strcmp(rec, sup->code) || tie_known(d, sup->code, rec, -1))
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+		return rc;
+	return emit_tie(d, c, s, sup->code, rec, "supply.source_of");
 }
 
 /* "Peru is worried about the safety of its Korean-made jets", "two of

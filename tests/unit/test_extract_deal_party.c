@@ -77,3 +77,28 @@ TEST(extract_deal_party__technology_from_needs_one_builder_and_a_verb_of_making)
 	/* no verb of making */
 	expect_none("Mexico praised the transfer of technology from France.");
 }
+
+TEST(extract_deal_party__a_state_that_has_been_a_source_of_arms_supplies_the_other)
+{
+	/* the recipient after "for/to" */
+	expect_deal("France has been the main source of weapons for Peru.", 1, "FRA", "PER");
+	expect_deal("For decades France was a regular source of military equipment to "
+		    "Peru's army.",
+		    1, "FRA", "PER");
+	/* the one other state of the sentence before */
+	expect_deal("Peru and France signed a friendship treaty in 1990. France has been a "
+		    "regular source of army equipment.",
+		    1, "FRA", "PER");
+}
+
+TEST(extract_deal_party__a_source_of_arms_needs_arms_and_one_other_state)
+{
+	/* not arms */
+	expect_none("Peru and France signed a friendship treaty. France has been a major "
+		    "source of investment.");
+	/* two other states before */
+	expect_none("Peru and Chile held talks in 1990. France has been a regular source of "
+		    "army equipment.");
+	/* negated */
+	expect_none("France has never been a source of weapons for Peru.");
+}
