@@ -2926,8 +2926,8 @@ int rule_origin_list(dctx *d, const span *s)
 	const char *owner = NULL, *makers[8];
 	size_t i, k, of, nm = 0, q;
 	int rc;
-	for (i = s->t0 + 4; i < s->t1; i++) /* the first letter rules out most words */
-		if (K(i)[0] == 'o' && kis(d, i, "origin"))
+	for (i = s->t0 + 4; i < s->t1; i++) /* the first letters rule out most words */
+		if (K(i)[0] == 'o' && K(i)[1] == 'r' && K(i)[2] == 'i' && kis(d, i, "origin"))
 			break;
 	if (i >= s->t1)
 		return ENT_OK;
@@ -3058,7 +3058,7 @@ int rule_tech_from(dctx *d, const span *s)
 	cand *c;
 	int rc;
 	for (t = s->t0 + 3; t < s->t1; t++) { /* "from" first: few tokens */
-		if (K(t)[0] != 'f' || !kis(d, t, "from"))
+		if (K(t)[0] != 'f' || K(t)[1] != 'r' || !kis(d, t, "from"))
 			continue;
 		if (kis(d, t - 1, "technology") && kis(d, t - 2, "of") && kis(d, t - 3, "transfer"))
 			t0 = t - 3;
@@ -3113,8 +3113,9 @@ int rule_source_of(dctx *d, const span *s)
 	size_t v, j, k, a = NONE;
 	cand *c;
 	int rc;
-	for (v = s->t0 + 2; v + 2 < s->t1; v++) /* the first two letters rule out most words */
-		if (K(v)[0] == 's' && K(v)[1] == 'o' && kis(d, v, "source") && kis(d, v + 1, "of"))
+	for (v = s->t0 + 2; v + 2 < s->t1; v++) /* the first letters rule out most words */
+		if (K(v)[0] == 's' && K(v)[1] == 'o' && K(v)[2] == 'u' && kis(d, v, "source") &&
+		    kis(d, v + 1, "of"))
 			break;
 	if (v + 2 >= s->t1)
 		return ENT_OK;
