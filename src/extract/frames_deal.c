@@ -2951,6 +2951,236 @@ int rule_holdings_made(dctx *d, const span *s)
 	return emit_tie(d, c, s, mk->code, sub->code, "supply.holdings_made");
 }
 
+/* "Most equipment consists of older weapons of British, Swiss and Finnish
+ * origin", "Peru's navy sails vessels of German and Italian origin": a list
+ * of two makers or more (demonyms or states joined by commas and "and/or")
+ * between "of" and "origin", right after goods (a noun of arms or a
+ * system), is a supply tie from each maker to the owner: a possessive or
+ * demonym state of the clause before the goods, else the one state the
+ * unit before names (none other), unless negated or already known. */
+int rule_origin_list(dctx *d, const span *s)
+{
+	static const char *w_goods[] = {"weapons", "equipment", "arms", "hardware", "materiel",
+					"weaponry", "systems", "vessels", "ships", "aircraft",
+					"vehicles", "tanks", "guns", "jets", NULL};
+	const char *owner = NULL, *makers[8];
+	size_t i, k, of, nm = 0, q;
+	int rc;
+	for (i = s->t0 + 4; i < s->t1; i++) /* the first letters rule out most words */
+		if (K(i)[0] == 'o' && K(i)[1] == 'r' && K(i)[2] == 'i' && kis(d, i, "origin"))
+			break;
+	if (i >= s->t1)
+		return ENT_OK;
+	/* the makers, walking back from "origin" to "of" */
+	for (k = s->m1, of = i; k > s->m0; k--) {
+		const mention *m = M(d, k - 1);
+		if (m->t0 >= i)
+			continue;
+		if (m->t1 != of || !ent__is_state_mention(m) || m->gz == GZ_FIRM || m->possessive ||
+		    nm == 8)
+			break;
+		makers[nm++] = m->code;
+		of = m->t0;
+		if (of > s->t0 && (kis(d, of - 1, ",") || kis(d, of - 1, "and") || kis(d, of - 1, "or")))
+			of--;
+		if (of > s->t0 && kis(d, of - 1, ",") && (kis(d, of, "and") || kis(d, of, "or")))
+			of--;
+	}
+	if (nm < 2 || of <= s->t0 + 1 || !kis(d, of - 1, "of") || negated(d, s, of))
+		return ENT_OK;
+	/* the goods right before "of" */
+	if (!kin_local(d, of - 2, w_goods) && !in_weapon(d, s, of - 2))
+		return ENT_OK;
+	/* the owner: a possessive or demonym state before the goods, and no
+	 * other state in the clause */
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 >= of - 1)
+			break;
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
+			continue;
+		if (owner || !(m->possessive || m->gz == GZ_DEMONYM))
+			return ENT_OK;
+		owner = m->code;
+	}
+	if (!owner && s->unit > 0) {
+		const unit *un = &d->units[s->unit - 1];
+		for (k = un->m0; k < un->m1; k++) {
+			const mention *m = M(d, k);
+			if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
+				continue;
+			if (owner && strcmp(owner, m->code) != 0)
+				return ENT_OK;
+			owner = m->code;
+		}
+	}
+	if (!owner)
+		return ENT_OK;
+	for (q = nm; q > 0; q--) {
+		cand *c;
+		if (!strcmp(makers[q - 1], owner) || tie_known(d, makers[q - 1], owner, -1))
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+			return rc;
+		if ((rc = emit_tie(d, c, s, makers[q - 1], owner, "supply.origin_list")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
+/* The one state (or firm's home) other than `not` the clause names before
+ * token t; else, when the clause names none, the one the text has named so
+ * far, else the one the nearest unit before that names any does (two units
+ * back at most).  NULL when none or more than one. */
+static const char *sole_party_before(const dctx *d, const span *s, size_t t, const char *not)
+{
+	const char *one = NULL;
+	size_t k;
+	int u;
+	for (k = s->m0; k < s->m1 && M(d, k)->t0 < t; k++) {
+		const mention *m = M(d, k);
+		if (!ent__is_state_mention(m) || (not && !strcmp(m->code, not)))
+			continue;
+		if (one && strcmp(one, m->code) != 0)
+			return NULL;
+		one = m->code;
+	}
+	if (one || s->unit <= 0)
+		return one;
+	/* the one state of the text so far ("India cleared an order ... The
+	 * state firm will build them ...") */
+	for (k = 0; k < d->units[s->unit].m0; k++) {
+		const mention *m = M(d, k);
+		if (!ent__is_state_mention(m) || (not && !strcmp(m->code, not)))
+			continue;
+		if (one && strcmp(one, m->code) != 0) {
+			one = NULL;
+			break;
+		}
+		one = m->code;
+	}
+	if (one)
+		return one;
+	for (u = s->unit - 1; u >= 0 && u >= s->unit - 2; u--) {
+		const unit *un = &d->units[u];
+		for (k = un->m0; k < un->m1; k++) {
+			const mention *m = M(d, k);
+			if (!ent__is_state_mention(m) || (not && !strcmp(m->code, not)))
+				continue;
+			if (one && strcmp(one, m->code) != 0)
+				return NULL;
+			one = m->code;
+		}
+		if (one)
+			break;
+	}
+	return one;
+}
+
+/* "Mexico will build the vehicles through a transfer of technology from
+ * France", "The arsenal will build them with technology transfer from
+ * German firm X", "assembled in Mexico under licence from France": making
+ * goods (a verb of making before) with technology or a licence "from" a
+ * state or firm is a transfer of technology from it to the builder: the
+ * one state the clause names before, else the one of the unit before
+ * (sole_party_before); reported, unless negated or a deal of the pair in
+ * this unit exists already. */
+int rule_tech_from(dctx *d, const span *s)
+{
+	static const char *w_make[] = {"build", "builds", "built", "building", "produce",
+				       "produces", "produced", "producing", "manufacture",
+				       "manufactures", "manufactured", "manufacturing", "assemble",
+				       "assembles", "assembled", "assembling", "make", "made", NULL};
+	static const char *w_licence[] = {"licence", "license", NULL};
+	const mention *sup = NULL;
+	const char *rec;
+	size_t t, t0 = NONE, v, k;
+	cand *c;
+	int rc;
+	for (t = s->t0 + 3; t < s->t1; t++) { /* "from" first: few tokens */
+		if (K(t)[0] != 'f' || K(t)[1] != 'r' || !kis(d, t, "from"))
+			continue;
+		if (kis(d, t - 1, "technology") && kis(d, t - 2, "of") && kis(d, t - 3, "transfer"))
+			t0 = t - 3;
+		else if (kis(d, t - 1, "transfer") && kis(d, t - 2, "technology"))
+			t0 = t - 2;
+		else if (kin_local(d, t - 1, w_licence) && kis(d, t - 2, "under"))
+			t0 = t - 1;
+		if (t0 != NONE)
+			break;
+	}
+	if (t0 == NONE || (v = find_in(d, s->t0, t0, w_make)) == NONE || negated(d, s, v))
+		return ENT_OK;
+	/* the seller right after "from" ("from (the) German firm X") */
+	for (k = s->m0; k < s->m1 && !sup; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 > t && m->t0 <= t + 3 && ent__is_state_mention(m))
+			sup = m;
+	}
+	if (!sup || !(rec = sole_party_before(d, s, t0, sup->code)) ||
+	    tie_known(d, sup->code, rec, s->unit))
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
+		return rc;
+	if (ent_fact_add_item(&c->f, ENT_CAT_TECHNOLOGY_TRANSFER, d->text + d->t.v[t0].start,
+			      d->t.v[t - 1].end - d->t.v[t0].start, NULL, -1))
+		return ENT_ENOMEM;
+	if ((rc = add_items(d, c, s, NULL, NULL)))
+		return rc;
+	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, sup->code);
+	ent_code_set(&c->f.recipient, rec);
+	c->directed = 1;
+	c->f.status = ENT_STATUS_REPORTED;
+	c->f.year = year_in(d, s);
+	c->f.confidence = 0.5;
+	d->last_deal = (int)(c - d->cands);
+	return emit(d, c, s, "deal.tech_from");
+}
+
+/* "France has been the main source of weapons for Peru", "X was a regular
+ * source of army equipment": a state that is (was, has been, remains) a
+ * source of arms (a noun of arms within three words after "of") supplies
+ * the state after "for/to", else the one other state of the clause, the
+ * text so far or the units before (sole_party_before): a supply tie, no
+ * stage, unless negated or known already. */
+int rule_source_of(dctx *d, const span *s)
+{
+	static const char *w_arms[] = {"arms", "weapons", "weaponry", "equipment", "hardware",
+				       "materiel", NULL};
+	static const char *w_is[] = {"is", "was", "been", "remains", "remained", NULL};
+	const mention *sup, *m;
+	const char *rec = NULL;
+	size_t v, j, k, a = NONE;
+	cand *c;
+	int rc;
+	for (v = s->t0 + 2; v + 2 < s->t1; v++) /* the first letters rule out most words */
+		if (K(v)[0] == 's' && K(v)[1] == 'o' && K(v)[2] == 'u' && kis(d, v, "source") &&
+		    kis(d, v + 1, "of"))
+			break;
+	if (v + 2 >= s->t1)
+		return ENT_OK;
+	for (j = v + 2; j < s->t1 && j <= v + 4 && a == NONE; j++)
+		if (kin_local(d, j, w_arms))
+			a = j;
+	for (j = v - 1; j > s->t0 && j + 4 > v && !kin_local(d, j, w_is); j--)
+		;
+	if (a == NONE || !kin_local(d, j, w_is) || negated(d, s, v) ||
+	    !(sup = subject_before(d, s, j)) || sup->possessive)
+		return ENT_OK;
+	/* "for Peru", "to Peru's army" */
+	if (a + 2 < s->t1 && (kis(d, a + 1, "for") || kis(d, a + 1, "to")))
+		for (k = s->m0; k < s->m1 && !rec; k++)
+			if ((m = M(d, k))->t0 == a + 2 && ent__is_state_mention(m))
+				rec = m->code;
+	if (!rec)
+		rec = sole_party_before(d, s, v, sup->code);
+	if (!rec || !strcmp(rec, sup->code) || tie_known(d, sup->code, rec, -1))
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+		return rc;
+	return emit_tie(d, c, s, sup->code, rec, "supply.source_of");
+}
+
 /* "Peru is worried about the safety of its Korean-made jets", "two of
  * Chile's Italian-built frigates": goods of a foreign make ("<State>-made/
  * -built ...", the goods within four words) that a state owns (a

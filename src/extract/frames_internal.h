@@ -95,6 +95,9 @@
 #define rule_fleet ent__fr_rule_fleet
 #define rule_holdings_made ent__fr_rule_holdings_made
 #define rule_owned_made ent__fr_rule_owned_made
+#define rule_origin_list ent__fr_rule_origin_list
+#define rule_tech_from ent__fr_rule_tech_from
+#define rule_source_of ent__fr_rule_source_of
 #define rule_operates_type ent__fr_rule_operates_type
 #define rule_inventory ent__fr_rule_inventory
 #define rule_membership ent__fr_rule_membership
@@ -428,6 +431,9 @@ int rule_fleet(dctx *d, const span *s);
 int rule_replaced_goods(dctx *d, const span *s);
 int rule_holdings_made(dctx *d, const span *s);
 int rule_owned_made(dctx *d, const span *s);
+int rule_origin_list(dctx *d, const span *s);
+int rule_tech_from(dctx *d, const span *s);
+int rule_source_of(dctx *d, const span *s);
 int rule_operates_type(dctx *d, const span *s);
 int rule_rely_on(dctx *d, const span *s);
 int rule_customers(dctx *d, const span *s);

@@ -1,0 +1,104 @@
+/*
+ * test_extract_deal_party.c - deal rules for a party the clause does not
+ * name: a list of makers in "<goods> of A, B and C origin" whose owner is
+ * the state the clause (a possessive or demonym) or the sentence before
+ * names.  Every sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+TEST(extract_deal_party__goods_of_a_list_of_origins_are_supplies_to_their_owner)
+{
+	/* the owner is the one state of the sentence before */
+	expect_deal("The Kenyan army has three brigades and one armoured regiment. Most of "
+		    "the equipment consists of older weapons of French, Italian and Swedish "
+		    "origin.",
+		    3, "SWE", "KEN");
+	expect_deal("The Kenyan army has three brigades and one armoured regiment. Most of "
+		    "the equipment consists of older weapons of French, Italian and Swedish "
+		    "origin.",
+		    3, "FRA", "KEN");
+	/* the owner is a possessive of the clause */
+	expect_deal("Peru's navy still sails vessels of British, German and Italian origin.", 3,
+		    "DEU", "PER");
+}
+
+/* No deal or supply tie in text. */
+static void expect_none(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	CHECK(l != NULL);
+	if (l && ndeals(l) != 0)
+		fprintf(stderr, "    a deal in: %s\n", text);
+	CHECK(l && ndeals(l) == 0);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_deal_party__origin_lists_need_goods_and_one_owner)
+{
+	/* two states before: no single owner */
+	expect_none("Chile and Peru held border talks last week. The equipment consists of "
+		    "older weapons of French, Italian and Swedish origin.");
+	/* no goods before the list */
+	expect_none("The Kenyan army has three brigades. Most of its officers are of French, "
+		    "Italian and Swedish origin.");
+	/* negated */
+	expect_none("The Kenyan army has three brigades. None of the equipment is of French, "
+		    "Italian or Swedish origin.");
+}
+
+TEST(extract_deal_party__building_with_technology_from_a_state_is_a_transfer_to_the_builder)
+{
+	/* the builder is the subject */
+	expect_deal("Mexico will build 200 armoured vehicles through a transfer of technology "
+		    "from France.",
+		    1, "FRA", "MEX");
+	/* a firm of the seller's state, a builder the sentence before names */
+	expect_deal("Mexico plans to field 200 new armoured vehicles. The state arsenal will "
+		    "build them with technology transfer from German firm Rheinmetall.",
+		    1, "DEU", "MEX");
+	/* the one state the text named so far, three sentences before */
+	expect_deal("Mexico cleared an order for 200 armoured vehicles on Monday. The cabinet "
+		    "met on Tuesday. The ministry approved the plan. The arsenal will build the "
+		    "vehicles through technology transfer from a Polish company.",
+		    1, "POL", "MEX");
+	/* the place of the work */
+	expect_deal("The vehicles will be assembled in Mexico under licence from France.", 1, "FRA",
+		    "MEX");
+}
+
+TEST(extract_deal_party__technology_from_needs_one_builder_and_a_verb_of_making)
+{
+	/* two states before: no single builder */
+	expect_none("Chile and Peru held border talks last week. The state arsenal will build "
+		    "the vehicles with technology transfer from France.");
+	/* negated */
+	expect_none("Mexico will not build the vehicles through a transfer of technology from "
+		    "France.");
+	/* no verb of making */
+	expect_none("Mexico praised the transfer of technology from France.");
+}
+
+TEST(extract_deal_party__a_state_that_has_been_a_source_of_arms_supplies_the_other)
+{
+	/* the recipient after "for/to" */
+	expect_deal("France has been the main source of weapons for Peru.", 1, "FRA", "PER");
+	expect_deal("For decades France was a regular source of military equipment to "
+		    "Peru's army.",
+		    1, "FRA", "PER");
+	/* the one other state of the sentence before */
+	expect_deal("Peru and France signed a friendship treaty in 1990. France has been a "
+		    "regular source of army equipment.",
+		    1, "FRA", "PER");
+}
+
+TEST(extract_deal_party__a_source_of_arms_needs_arms_and_one_other_state)
+{
+	/* not arms */
+	expect_none("Peru and France signed a friendship treaty. France has been a major "
+		    "source of investment.");
+	/* two other states before */
+	expect_none("Peru and Chile held talks in 1990. France has been a regular source of "
+		    "army equipment.");
+	/* negated */
+	expect_none("France has never been a source of weapons for Peru.");
+}
