@@ -329,6 +329,20 @@ static int believed(const dctx *d, const span *s, const mention *a)
 	return 0;
 }
 
+/* "lodged protests with X and Y in ...", "condemned X and Y.": a pair of
+ * objects (target t, the pair ending at token j) that closes the clause,
+ * before a stop or a preposition of place, time or purpose, and that no
+ * "between / among / of / and" governs (stance.pair_object,
+ * test_extract_actor_binding.c). */
+static int pair_object_ends(const dctx *d, const span *s, const mention *t, size_t j)
+{
+	static const char *end[] = {"in", "on", "to", "after", "over", "about", ".", ";", ",", NULL};
+	if (j < s->t1 && !kin(d, j, end))
+		return 0;
+	return !(t->t0 > s->t0 && (kis(d, t->t0 - 1, "between") || kis(d, t->t0 - 1, "among") ||
+				   kis(d, t->t0 - 1, "of") || kis(d, t->t0 - 1, "and")));
+}
+
 /* "accusing the United States, Russia, and France of failing": the states
  * of a list that starts at the target, has a comma and closes with "and",
  * and ends before a preposition or a stop; else only the target. */
@@ -376,7 +390,8 @@ static size_t coordinated_objects(const dctx *d, const span *s, const mention *t
 	if (and && !comma) {
 		/* "criticized China and Russia for ...", "accused X and Y of
 		 * ...": two states before the preposition of the charge */
-		if (!(j < s->t1 && (kis(d, j, "for") || kis(d, j, "of") || kis(d, j, "over"))))
+		if (!(j < s->t1 && (kis(d, j, "for") || kis(d, j, "of") || kis(d, j, "over"))) &&
+		    !pair_object_ends(d, s, t, j))
 			return 1;
 	} else if (!and || !comma) {
 		return 1;

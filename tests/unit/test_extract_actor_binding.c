@@ -1,0 +1,25 @@
+/*
+ * test_extract_actor_binding.c - how stances bind their participants, on
+ * sentences written for these tests (none quotes an article): a pair of
+ * objects that closes the clause ("lodged protests with X and Y in ..."),
+ * and sentences that must keep one target.
+ */
+#include "extract_harness.h"
+
+#define OPP ENT_POLARITY_OPPOSE
+
+TEST(extract_actor_binding__pair_object)
+{
+	const char *a = "Peru has lodged stern protests with Chile and Bolivia in Lima to voice "
+			"strong opposition to their new border tariffs.";
+	const char *b = "Kenya strongly condemned Uganda and Tanzania on Monday.";
+	CHECK(stance_has(a, "PER", "CHL", OPP));
+	CHECK(stance_has(a, "PER", "BOL", OPP));
+	CHECK(stance_count(a) == 2);
+	CHECK(stance_has(b, "KEN", "UGA", OPP));
+	CHECK(stance_has(b, "KEN", "TZA", OPP));
+	CHECK(stance_count(b) == 2);
+	/* a pair that "between" governs stays out */
+	CHECK(!stance_has("Kenya condemned the clashes between Uganda and Tanzania on Monday.",
+			  "KEN", "TZA", OPP));
+}
