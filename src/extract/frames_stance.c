@@ -1085,6 +1085,26 @@ static int prep_object_before(const dctx *d, const span *s, const mention *a, si
 	return j == v;
 }
 
+/* "the Fooish embassy in X", "Foo's consulate in X": X, the state after
+ * "in", only hosts the mission; its owner (the demonym or possessive state
+ * right before the mission noun) speaks (stance.mission_owner,
+ * test_extract_actor_binding.c).  The owner, or NULL. */
+static const mention *mission_owner(const dctx *d, const span *s, const mention *a)
+{
+	static const char *w_mission[] = {"embassy", "embassies", "consulate", "mission", NULL};
+	size_t e, k;
+	if (a->t0 < s->t0 + 3 || !kis(d, a->t0 - 1, "in") || !kin(d, a->t0 - 2, w_mission))
+		return NULL;
+	e = a->t0 - 2;
+	for (k = s->m0; k < s->m1 && M(d, k)->t1 <= e; k++) {
+		const mention *m = M(d, k);
+		if (ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    (m->t1 == e || (m->t1 + 1 == e && kis(d, m->t1, "'s"))))
+			return m;
+	}
+	return NULL;
+}
+
 static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 {
 	const mention *a;
@@ -1131,6 +1151,8 @@ static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 	a = actor_before(d, s, v, 10, 0);
 	if (prep_object_before(d, s, a, v))
 		a = NULL; /* "... exports to X, urged Y to stop" */
+	if (a && mission_owner(d, s, a))
+		a = mission_owner(d, s, a); /* "the Fooish embassy in X said" */
 	/* "Erdogan accused Armenia": a person the document gave a state's title */
 	for (i = v; i > s->t0 && v - i < 10; i--) {
 		const mention *p = person_at(d, i - 1);

@@ -2,7 +2,8 @@
  * test_extract_actor_binding.c - how stances bind their participants, on
  * sentences written for these tests (none quotes an article): a pair of
  * objects that closes the clause ("lodged protests with X and Y in ..."),
- * and sentences that must keep one target.
+ * the owner of a mission hosted elsewhere ("the Fooish embassy in X"), and
+ * sentences that must keep one target.
  */
 #include "extract_harness.h"
 
@@ -22,4 +23,16 @@ TEST(extract_actor_binding__pair_object)
 	/* a pair that "between" governs stays out */
 	CHECK(!stance_has("Kenya condemned the clashes between Uganda and Tanzania on Monday.",
 			  "KEN", "TZA", OPP));
+}
+
+TEST(extract_actor_binding__mission_owner)
+{
+	/* the state after "in" hosts the mission; the mission's owner speaks */
+	CHECK(stance_only("The Peruvian embassy in Chile strongly condemned Bolivia's border raid.",
+			  "PER", "BOL", OPP));
+	CHECK(stance_only("Kenya's consulate in Ghana denounced Uganda's new tariffs on Monday.",
+			  "KEN", "UGA", OPP));
+	CHECK(stance_only("Peruvian embassy in Chile: 'Firmly opposed' to Bolivia's border report\n\n"
+			  "The embassy said the report was biased.",
+			  "PER", "BOL", OPP));
 }
