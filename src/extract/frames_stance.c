@@ -1105,6 +1105,27 @@ static const mention *mission_owner(const dctx *d, const span *s, const mention 
 	return NULL;
 }
 
+/* "condemned attempts (efforts, bids, plans) to drag the region of Y into
+ * ...": a state named after the infinitive of an attempt that opens the
+ * object at token o (its agent unnamed: no "by" and no owner before Y) is
+ * what the attempt is done to, no target of the condemnation
+ * (stance.attempt_patient, test_extract_actor_binding.c). */
+static int attempt_patient(const dctx *d, const span *s, size_t o, const mention *t)
+{
+	static const char *w_attempt[] = {"attempts", "attempt", "efforts", "effort", "bids",
+					  "bid", "plans", "moves", NULL};
+	size_t q;
+	if (o < s->t1 && (kis(d, o, "the") || kis(d, o, "any") || kis(d, o, "all")))
+		o++;
+	if (o + 2 >= s->t1 || !kin(d, o, w_attempt) || !kis(d, o + 1, "to") ||
+	    t->t0 <= o + 2 || t->possessive || t->gz == GZ_DEMONYM)
+		return 0;
+	for (q = o + 2; q < t->t0; q++)
+		if (kis(d, q, "by") || kis(d, q, "'s"))
+			return 0;
+	return 1;
+}
+
 static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 {
 	const mention *a;
@@ -5895,6 +5916,8 @@ int rule_stance(dctx *d, const span *s)
 					t = act_owner_later(d, s, i + 1); /* named only later */
 				if (!t && a && opp)
 					t = criticised_deal_seller(d, s, i + 1, a); /* "this move" */
+				if (t && opp && attempt_patient(d, s, o, t))
+					t = NULL; /* "condemned attempts to isolate Y" */
 			}
 			if (!a && opp && (t || demonym_act(d, s, i + 1)) &&
 			    (rc = namely_stances(d, s, i, t ? t : demonym_act(d, s, i + 1),

@@ -2,8 +2,8 @@
  * test_extract_actor_binding.c - how stances bind their participants, on
  * sentences written for these tests (none quotes an article): a pair of
  * objects that closes the clause ("lodged protests with X and Y in ..."),
- * the owner of a mission hosted elsewhere ("the Fooish embassy in X"), and
- * sentences that must keep one target.
+ * the owner of a mission hosted elsewhere ("the Fooish embassy in X"), the
+ * state an attempt is done to (no target), and sentences that must keep one target.
  */
 #include "extract_harness.h"
 
@@ -35,4 +35,15 @@ TEST(extract_actor_binding__mission_owner)
 	CHECK(stance_only("Peruvian embassy in Chile: 'Firmly opposed' to Bolivia's border report\n\n"
 			  "The embassy said the report was biased.",
 			  "PER", "BOL", OPP));
+}
+
+TEST(extract_actor_binding__attempt_patient)
+{
+	/* the state an attempt is done to is no target */
+	CHECK(stance_none("Peru condemned attempts to involve the northern region of Chile in the "
+			  "border war."));
+	CHECK(stance_none("Kenya denounced efforts to isolate Ghana."));
+	/* the attempt's agent named: still a target */
+	CHECK(stance_only("Peru condemned Bolivia's attempts to isolate Chile.", "PER", "BOL", OPP));
+	CHECK(stance_only("Peru condemned attempts by Bolivia to isolate Chile.", "PER", "BOL", OPP));
 }
