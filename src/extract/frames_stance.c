@@ -1105,6 +1105,31 @@ static const mention *mission_owner(const dctx *d, const span *s, const mention 
 	return NULL;
 }
 
+/* '"Foo strongly backs Y. We condemn Z," the statement said': "we" at
+ * token w inside a quote whose first words (at most four after the opening
+ * mark, in this unit or one of the two before) name a state as their
+ * subject, a state speaking of itself; that state, or NULL
+ * (stance.quote_own_subject, test_extract_actor_binding.c). */
+static const mention *quote_own_subject(const dctx *d, const span *s, size_t w)
+{
+	size_t lo = s->unit >= 2 ? d->units[s->unit - 2].t0 : (s->unit == 1 ? d->units[0].t0 : s->t0);
+	size_t q = w, k;
+	while (q > lo && !quote_mark(d, q - 1))
+		q--;
+	if (q == lo)
+		return NULL;
+	/* q: the first token after the opening mark */
+	for (k = mention_from(d, q); k < d->m.n && M(d, k)->t0 < q + 4 && M(d, k)->t0 < w; k++) {
+		const mention *m = M(d, k);
+		if (!ent__is_state_mention(m) || !(m->gz == GZ_STATE || m->gz == GZ_CAPITAL) ||
+		    m->possessive || m->t1 >= w)
+			continue;
+		if (d->t.v[m->t1].kind == TK_WORD && !d->t.v[m->t1].upper)
+			return m;
+	}
+	return NULL;
+}
+
 /* "condemned attempts (efforts, bids, plans) to drag the region of Y into
  * ...": a state named after the infinitive of an attempt that opens the
  * object at token o (its agent unnamed: no "by" and no owner before Y) is
@@ -1160,7 +1185,10 @@ static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 	if (pr != NONE) {
 		if (kis(d, pr, "i") || kis(d, pr, "we")) {
 			/* "We condemn X," the minister said: the quote's speaker */
-			return quote_speaker(d, s, v);
+			a = quote_speaker(d, s, v);
+			if (!a && kis(d, pr, "we"))
+				a = quote_own_subject(d, s, pr); /* '"X backs Y. We ..."' */
+			return a;
 		}
 		/* "Turkey backs Azerbaijan as it accuses Armenia": the subject,
 		 * not the nearest state */

@@ -2,8 +2,9 @@
  * test_extract_actor_binding.c - how stances bind their participants, on
  * sentences written for these tests (none quotes an article): a pair of
  * objects that closes the clause ("lodged protests with X and Y in ..."),
- * the owner of a mission hosted elsewhere ("the Fooish embassy in X"), the
- * state an attempt is done to (no target), and sentences that must keep one target.
+ * the owner of a mission hosted elsewhere ("the Fooish embassy in X"), "we"
+ * in a quote that opens with its state, the state an attempt is done to
+ * (no target), and sentences that must keep one target.
  */
 #include "extract_harness.h"
 
@@ -35,6 +36,18 @@ TEST(extract_actor_binding__mission_owner)
 	CHECK(stance_only("Peruvian embassy in Chile: 'Firmly opposed' to Bolivia's border report\n\n"
 			  "The embassy said the report was biased.",
 			  "PER", "BOL", OPP));
+}
+
+TEST(extract_actor_binding__quote_own_subject)
+{
+	/* "we" in a quote whose first words name the speaking state */
+	CHECK(stance_has("The foreign ministry spoke on Monday.\n\n\"Peru is watching the border "
+			 "closely. We condemn Bolivia's raid on the port,\" the statement said.",
+			 "PER", "BOL", OPP));
+	CHECK(stance_has("\"The Republic of Kenya follows the talks closely. We support all "
+			 "efforts by the Ugandan government to protect its sovereignty,\" the "
+			 "document states.",
+			 "KEN", "UGA", ENT_POLARITY_SUPPORT));
 }
 
 TEST(extract_actor_binding__attempt_patient)
