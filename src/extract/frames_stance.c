@@ -329,6 +329,20 @@ static int believed(const dctx *d, const span *s, const mention *a)
 	return 0;
 }
 
+/* "lodged protests with X and Y in ...", "condemned X and Y.": a pair of
+ * objects (target t, the pair ending at token j) that closes the clause,
+ * before a stop or a preposition of place, time or purpose, and that no
+ * "between / among / of / and" governs (stance.pair_object,
+ * test_extract_actor_binding.c). */
+static int pair_object_ends(const dctx *d, const span *s, const mention *t, size_t j)
+{
+	static const char *end[] = {"in", "on", "to", "after", "over", "about", ".", ";", ",", NULL};
+	if (j < s->t1 && !kin(d, j, end))
+		return 0;
+	return !(t->t0 > s->t0 && (kis(d, t->t0 - 1, "between") || kis(d, t->t0 - 1, "among") ||
+				   kis(d, t->t0 - 1, "of") || kis(d, t->t0 - 1, "and")));
+}
+
 /* "accusing the United States, Russia, and France of failing": the states
  * of a list that starts at the target, has a comma and closes with "and",
  * and ends before a preposition or a stop; else only the target. */
@@ -376,7 +390,8 @@ static size_t coordinated_objects(const dctx *d, const span *s, const mention *t
 	if (and && !comma) {
 		/* "criticized China and Russia for ...", "accused X and Y of
 		 * ...": two states before the preposition of the charge */
-		if (!(j < s->t1 && (kis(d, j, "for") || kis(d, j, "of") || kis(d, j, "over"))))
+		if (!(j < s->t1 && (kis(d, j, "for") || kis(d, j, "of") || kis(d, j, "over"))) &&
+		    !pair_object_ends(d, s, t, j))
 			return 1;
 	} else if (!and || !comma) {
 		return 1;
@@ -1070,6 +1085,72 @@ static int prep_object_before(const dctx *d, const span *s, const mention *a, si
 	return j == v;
 }
 
+/* "the Fooish embassy in X", "Foo's consulate in X": X, the state after
+ * "in", only hosts the mission; its owner (the demonym or possessive state
+ * right before the mission noun) speaks (stance.mission_owner,
+ * test_extract_actor_binding.c).  The owner, or NULL. */
+static const mention *mission_owner(const dctx *d, const span *s, const mention *a)
+{
+	static const char *w_mission[] = {"embassy", "embassies", "consulate", "mission", NULL};
+	size_t e, k;
+	if (a->t0 < s->t0 + 3 || !kis(d, a->t0 - 1, "in") || !kin(d, a->t0 - 2, w_mission))
+		return NULL;
+	e = a->t0 - 2;
+	for (k = s->m0; k < s->m1 && M(d, k)->t1 <= e; k++) {
+		const mention *m = M(d, k);
+		if (ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    (m->t1 == e || (m->t1 + 1 == e && kis(d, m->t1, "'s"))))
+			return m;
+	}
+	return NULL;
+}
+
+/* '"Foo strongly backs Y. We condemn Z," the statement said': "we" at
+ * token w inside a quote whose first words (at most four after the opening
+ * mark, in this unit or one of the two before) name a state as their
+ * subject, a state speaking of itself; that state, or NULL
+ * (stance.quote_own_subject, test_extract_actor_binding.c). */
+static const mention *quote_own_subject(const dctx *d, const span *s, size_t w)
+{
+	size_t lo = s->unit >= 2 ? d->units[s->unit - 2].t0 : (s->unit == 1 ? d->units[0].t0 : s->t0);
+	size_t q = w, k;
+	while (q > lo && !quote_mark(d, q - 1))
+		q--;
+	if (q == lo)
+		return NULL;
+	/* q: the first token after the opening mark */
+	for (k = mention_from(d, q); k < d->m.n && M(d, k)->t0 < q + 4 && M(d, k)->t0 < w; k++) {
+		const mention *m = M(d, k);
+		if (!ent__is_state_mention(m) || !(m->gz == GZ_STATE || m->gz == GZ_CAPITAL) ||
+		    m->possessive || m->t1 >= w)
+			continue;
+		if (d->t.v[m->t1].kind == TK_WORD && !d->t.v[m->t1].upper)
+			return m;
+	}
+	return NULL;
+}
+
+/* "condemned attempts (efforts, bids, plans) to drag the region of Y into
+ * ...": a state named after the infinitive of an attempt that opens the
+ * object at token o (its agent unnamed: no "by" and no owner before Y) is
+ * what the attempt is done to, no target of the condemnation
+ * (stance.attempt_patient, test_extract_actor_binding.c). */
+static int attempt_patient(const dctx *d, const span *s, size_t o, const mention *t)
+{
+	static const char *w_attempt[] = {"attempts", "attempt", "efforts", "effort", "bids",
+					  "bid", "plans", "moves", NULL};
+	size_t q;
+	if (o < s->t1 && (kis(d, o, "the") || kis(d, o, "any") || kis(d, o, "all")))
+		o++;
+	if (o + 2 >= s->t1 || !kin(d, o, w_attempt) || !kis(d, o + 1, "to") ||
+	    t->t0 <= o + 2 || t->possessive || t->gz == GZ_DEMONYM)
+		return 0;
+	for (q = o + 2; q < t->t0; q++)
+		if (kis(d, q, "by") || kis(d, q, "'s"))
+			return 0;
+	return 1;
+}
+
 static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 {
 	const mention *a;
@@ -1104,7 +1185,10 @@ static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 	if (pr != NONE) {
 		if (kis(d, pr, "i") || kis(d, pr, "we")) {
 			/* "We condemn X," the minister said: the quote's speaker */
-			return quote_speaker(d, s, v);
+			a = quote_speaker(d, s, v);
+			if (!a && kis(d, pr, "we"))
+				a = quote_own_subject(d, s, pr); /* '"X backs Y. We ..."' */
+			return a;
 		}
 		/* "Turkey backs Azerbaijan as it accuses Armenia": the subject,
 		 * not the nearest state */
@@ -1116,6 +1200,8 @@ static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 	a = actor_before(d, s, v, 10, 0);
 	if (prep_object_before(d, s, a, v))
 		a = NULL; /* "... exports to X, urged Y to stop" */
+	if (a && mission_owner(d, s, a))
+		a = mission_owner(d, s, a); /* "the Fooish embassy in X said" */
 	/* "Erdogan accused Armenia": a person the document gave a state's title */
 	for (i = v; i > s->t0 && v - i < 10; i--) {
 		const mention *p = person_at(d, i - 1);
@@ -6087,6 +6173,8 @@ int rule_stance(dctx *d, const span *s)
 					t = act_owner_later(d, s, i + 1); /* named only later */
 				if (!t && a && opp)
 					t = criticised_deal_seller(d, s, i + 1, a); /* "this move" */
+				if (t && opp && attempt_patient(d, s, o, t))
+					t = NULL; /* "condemned attempts to isolate Y" */
 			}
 			if (!a && opp && (t || demonym_act(d, s, i + 1)) &&
 			    (rc = namely_stances(d, s, i, t ? t : demonym_act(d, s, i + 1),
