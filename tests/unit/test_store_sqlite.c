@@ -508,6 +508,41 @@ static void merge_within_document(fx *t)
 }
 TEST(store_sqlite__merge_within_document) { run(merge_within_document); }
 
+/* Add a JF-17 to the deal last pushed on @p l. */
+static int with_jets(ent_fact_list *l)
+{
+	ent_fact *f = &l->v[l->n - 1];
+	return ent_fact_add_item(f, ENT_CAT_AIRCRAFT, "jets", 4, "JF-17", -1);
+}
+
+/* Extraction keeps apart two deals of one document that the store alone
+ * would call one (a 2016 contract and a later one told only by its sum):
+ * they stay two rows.  A third document's deal still merges into the
+ * stored facts, and so does a twin within its own document. */
+static void document_keeps_its_deals_apart(fx *t)
+{
+	int added = 0;
+	CHECK((t->doc[0] = mkdoc(text1, "a.txt")) != NULL);
+	CHECK(push_deal(t->in, t->doc[0], "PAK", "AZE", 2016, 0, 0) == 0 && with_jets(t->in) == 0);
+	CHECK(push_deal(t->in, t->doc[0], "PAK", "AZE", 0, 3e7, 10) == 0 && with_jets(t->in) == 0);
+	CHECK_INT(ent_store_add_document(t->s, t->doc[0], t->in, &added), ENT_OK);
+	CHECK_INT(count_of(t->s, 1), 2);
+
+	/* another document's bare mention joins one of them */
+	ent_fact_list_clear(t->in);
+	CHECK((t->doc[1] = mkdoc("Pakistan delivered JF-17 jets to Azerbaijan in 2016 and 2017.", "b.txt")) != NULL);
+	CHECK(push_deal(t->in, t->doc[1], "PAK", "AZE", 2016, 0, 0) == 0 && with_jets(t->in) == 0);
+	CHECK(push_deal(t->in, t->doc[1], "PAK", "AZE", 2016, 0, 20) == 0 && with_jets(t->in) == 0);
+	CHECK_INT(ent_store_add_document(t->s, t->doc[1], t->in, &added), ENT_OK);
+	CHECK_INT(count_of(t->s, 1), 2);
+	CHECK_INT(ent_store_facts(t->s, NULL, &t->out), ENT_OK);
+	CHECK_INT(t->out->n, 2);
+	/* one of the two took both statements of the second document */
+	CHECK_INT(t->out->v[0].sources + t->out->v[1].sources, 3);
+	CHECK_INT(t->out->v[0].nevidence + t->out->v[1].nevidence, 4);
+}
+TEST(store_sqlite__document_keeps_its_deals_apart) { run(document_keeps_its_deals_apart); }
+
 /* Number of facts matching a filter, or -1. */
 static long nmatch(fx *t, int type, const char *actor, int from, int to)
 {
