@@ -4788,6 +4788,79 @@ static int resolution_vote(dctx *d, const span *s, size_t i, int *hit)
 				i, "stance.resolution_vote");
 }
 
+/* The state an earlier unit of the document names as the aim of a
+ * resolution ("a resolution that calls for Y to withdraw", "the draft
+ * condemning Y's raid", "a text demanding that Y ..."): the nearest such
+ * unit before s, the first state within six tokens after the verb; or NULL. */
+static const mention *resolution_aim_before(const dctx *d, const span *s)
+{
+	static const char *w_motion_n[] = {"resolution", "draft", "motion", "text", NULL};
+	static const char *w_call_v[] = {"calls", "called", "calling", "demands", "demanded",
+					 "demanding", "urges", "urged", "urging", "condemns",
+					 "condemning", "condemned", "deplores", "deploring",
+					 "denounces", "denouncing", NULL};
+	int u;
+	for (u = s->unit - 1; u >= 0; u--) {
+		span ps = *s;
+		size_t j, q, n, e = 0;
+		ps.unit = u;
+		ps.t0 = d->units[u].t0;
+		ps.t1 = d->units[u].t1;
+		ps.m0 = d->units[u].m0;
+		ps.m1 = d->units[u].m1;
+		for (j = ps.t0; j + 2 < ps.t1; j++) {
+			if (K(j)[0] != 'r' && K(j)[0] != 'd' && K(j)[0] != 'm' && K(j)[0] != 't')
+				continue;
+			if (!kin_local(d, j, w_motion_n))
+				continue;
+			for (q = j + 1, n = 0; q < ps.t1 && n < 4 && !kin_local(d, q, w_call_v); q++, n++)
+				;
+			if (q >= ps.t1 || n >= 4 || negated(d, &ps, q))
+				continue;
+			for (q++, n = 0; q < ps.t1 && n < 6; q++, n++) {
+				const mention *m = named_state(d, &ps, q, &e);
+				if (m && m->gz != GZ_FIRM)
+					return m;
+			}
+		}
+	}
+	return NULL;
+}
+
+/* "The (seven) countries voting against (for) the / Monday's resolution
+ * were A, B and C": each listed state backs (opposes) the state an earlier
+ * unit named as the resolution's aim; abstaining is no stance
+ * (stance.vote_list). */
+static int vote_list(dctx *d, const span *s, size_t i, int *hit)
+{
+	const mention *ls[12], *y;
+	size_t v = i, n, k, e = 0;
+	ent_polarity pol;
+	int rc;
+	if (!kis(d, i, "resolution") || i < s->t0 + 3 || i + 2 >= s->t1 || !kis(d, i + 1, "were"))
+		return ENT_OK;
+	if (kis(d, v - 1, "'s") && v >= s->t0 + 4)
+		v -= 2; /* "Monday's" */
+	else if (kis(d, v - 1, "the") || kis(d, v - 1, "this"))
+		v--;
+	if (kis(d, v - 1, "against"))
+		pol = ENT_POLARITY_SUPPORT;
+	else if (kis(d, v - 1, "for"))
+		pol = ENT_POLARITY_OPPOSE;
+	else
+		return ENT_OK;
+	if (!kis(d, v - 2, "voting") && !kis(d, v - 2, "voted"))
+		return ENT_OK;
+	n = listed_states(d, s, i + 2, ls, 12, &e);
+	if (!n || (y = resolution_aim_before(d, s)) == NULL)
+		return ENT_OK;
+	*hit = 1;
+	for (k = 0; k < n; k++)
+		if ((rc = add_state_stance(d, s, ls[k], y, pol, i, "stance.vote_list")))
+			return rc;
+	return ENT_OK;
+}
+
 static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_sanctions[] = {"sanctions", "sanction", NULL};
@@ -4811,8 +4884,11 @@ static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
 	size_t na = 0, j, e = 0, q, n;
 	int rc;
 	*hit = 0;
-	if (K(i)[0] == 'r' && K(i)[2] == 's')
+	if (K(i)[0] == 'r' && K(i)[2] == 's') {
+		if ((rc = vote_list(d, s, i, hit)) || *hit)
+			return rc;
 		return resolution_vote(d, s, i, hit);
+	}
 	if (i + 2 >= s->t1)
 		return ENT_OK;
 	if (kis(d, i, "sanctioned") && i > s->t0 && !KIN(d, i - 1, w_be) && !kis(d, i - 1, "been") &&

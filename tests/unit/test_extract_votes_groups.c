@@ -1,0 +1,49 @@
+/*
+ * test_extract_votes_groups.c - stances stated through votes and through
+ * groups, on sentences written for these tests (none quotes an article):
+ * a list of voters after "the states voting against the resolution were"
+ * takes the target of the resolution the document named earlier.
+ */
+#include "extract_harness.h"
+
+#define SUP ENT_POLARITY_SUPPORT
+#define OPP ENT_POLARITY_OPPOSE
+
+static ent_fact_list *votes_text(const char *list_unit)
+{
+	static char buf[1024];
+	snprintf(buf, sizeof buf,
+		 "The assembly adopted a resolution that calls for Chile to pull its troops back "
+		 "from the border. The vote came after two days of debate. Delegates spoke of the "
+		 "cost of the crisis. Aid agencies asked for access to the valley. The chair "
+		 "thanked the delegates for their patience. %s",
+		 list_unit);
+	return run(buf, NULL);
+}
+
+TEST(extract_votes_groups__vote_list_takes_earlier_target)
+{
+	ent_fact_list *l = votes_text("The four countries voting against Monday's resolution "
+				      "were Bolivia, Cuba and Laos.");
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK(has_stance(l, "BOL", "CHL", SUP));
+	CHECK(has_stance(l, "CUB", "CHL", SUP));
+	CHECK(has_stance(l, "LAO", "CHL", SUP));
+	ent_fact_list_free(l);
+	l = votes_text("The states that voted for the resolution were Peru and Ecuador.");
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK(has_stance(l, "PER", "CHL", OPP));
+	CHECK(has_stance(l, "ECU", "CHL", OPP));
+	ent_fact_list_free(l);
+	/* abstaining is no stance */
+	l = votes_text("The states abstaining on the resolution were Peru and Ecuador.");
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK(!has_stance(l, "PER", "CHL", SUP) && !has_stance(l, "PER", "CHL", OPP));
+	ent_fact_list_free(l);
+}
