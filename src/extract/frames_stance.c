@@ -4830,7 +4830,8 @@ static const mention *resolution_aim_before(const dctx *d, const span *s)
 /* "The (seven) countries voting against (for) the / Monday's resolution
  * were A, B and C": each listed state backs (opposes) the state an earlier
  * unit named as the resolution's aim; abstaining is no stance
- * (stance.vote_list). */
+ * (stance.vote_list).  Each listed state is taken alone: a list longer
+ * than add_stance's coordination would lose its last states. */
 static int vote_list(dctx *d, const span *s, size_t i, int *hit)
 {
 	const mention *ls[12], *y;
@@ -4856,7 +4857,7 @@ static int vote_list(dctx *d, const span *s, size_t i, int *hit)
 		return ENT_OK;
 	*hit = 1;
 	for (k = 0; k < n; k++)
-		if ((rc = add_state_stance(d, s, ls[k], y, pol, i, "stance.vote_list")))
+		if ((rc = add_stance1(d, s, ls[k], y, pol, i, s->t1, "stance.vote_list")))
 			return rc;
 	return ENT_OK;
 }

@@ -32,6 +32,15 @@ TEST(extract_votes_groups__vote_list_takes_earlier_target)
 	CHECK(has_stance(l, "CUB", "CHL", SUP));
 	CHECK(has_stance(l, "LAO", "CHL", SUP));
 	ent_fact_list_free(l);
+	/* a list of seven: the last one takes the stance too */
+	l = votes_text("The countries voting against the resolution were Bolivia, Cuba, Laos, Peru, "
+		       "Ecuador, Mali and Nepal.");
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK(has_stance(l, "MLI", "CHL", SUP));
+	CHECK(has_stance(l, "NPL", "CHL", SUP));
+	ent_fact_list_free(l);
 	l = votes_text("The states that voted for the resolution were Peru and Ecuador.");
 	CHECK(l != NULL);
 	if (!l)
