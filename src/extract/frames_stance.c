@@ -4862,6 +4862,33 @@ static int vote_list(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* "The resolution, drafted (sponsored, proposed, tabled) by X, ..." /
+ * "the resolution put forward by X": X opposes the state an earlier unit
+ * named as the resolution's aim (stance.resolution_drafter). */
+static int resolution_drafter(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_draft_v[] = {"drafted", "sponsored", "co-sponsored", "proposed",
+					  "tabled", "introduced", "submitted", NULL};
+	const mention *x, *y;
+	size_t j = i + 1, e = 0;
+	if (!kis(d, i, "resolution"))
+		return ENT_OK;
+	if (j < s->t1 && kis(d, j, ","))
+		j++;
+	if (j + 1 < s->t1 && kis(d, j, "put") && kis(d, j + 1, "forward"))
+		j++;
+	else if (!(j < s->t1 && kin_local(d, j, w_draft_v)))
+		return ENT_OK;
+	if (j + 2 >= s->t1 || !kis(d, j + 1, "by"))
+		return ENT_OK;
+	x = named_state(d, s, j + 2, &e);
+	if (!x || x->gz == GZ_FIRM || x->gz == GZ_DEMONYM || x->possessive ||
+	    (y = resolution_aim_before(d, s)) == NULL)
+		return ENT_OK;
+	*hit = 1;
+	return add_stance1(d, s, x, y, ENT_POLARITY_OPPOSE, i, s->t1, "stance.resolution_drafter");
+}
+
 static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_sanctions[] = {"sanctions", "sanction", NULL};
@@ -4887,6 +4914,8 @@ static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
 	*hit = 0;
 	if (K(i)[0] == 'r' && K(i)[2] == 's') {
 		if ((rc = vote_list(d, s, i, hit)) || *hit)
+			return rc;
+		if ((rc = resolution_drafter(d, s, i, hit)) || *hit)
 			return rc;
 		return resolution_vote(d, s, i, hit);
 	}

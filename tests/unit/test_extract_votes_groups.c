@@ -56,3 +56,24 @@ TEST(extract_votes_groups__vote_list_takes_earlier_target)
 	CHECK(!has_stance(l, "PER", "CHL", SUP) && !has_stance(l, "PER", "CHL", OPP));
 	ent_fact_list_free(l);
 }
+
+/* "The resolution, drafted by X, passed": the drafter opposes the state
+ * an earlier unit named as the resolution's aim. */
+TEST(extract_votes_groups__drafter_opposes_aim)
+{
+	ent_fact_list *l = votes_text("The resolution, drafted by Peru with its neighbours, passed "
+				      "by a wide margin.");
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK(has_stance(l, "PER", "CHL", OPP));
+	ent_fact_list_free(l);
+	l = votes_text("The resolution sponsored by Ecuador was adopted.");
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK(has_stance(l, "ECU", "CHL", OPP));
+	ent_fact_list_free(l);
+	/* no aim named before: no stance */
+	CHECK(stance_none("The resolution, drafted by Peru, passed by a wide margin."));
+}
