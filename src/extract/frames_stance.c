@@ -4788,43 +4788,63 @@ static int resolution_vote(dctx *d, const span *s, size_t i, int *hit)
 				i, "stance.resolution_vote");
 }
 
+/* The aim a resolution noun at token j of unit ps states: the first state
+ * within six tokens after a verb of calling or condemning that follows
+ * the noun within four tokens, with no other capitalised word before it
+ * ("calling for Gaza ceasefire The X ..."); or NULL. */
+static const mention *motion_aim_at(const dctx *d, const span *ps, size_t j)
+{
+	static const char *w_call_v[] = {"calls", "called", "calling", "demands", "demanded",
+					 "demanding", "urges", "urged", "urging", "condemns",
+					 "condemning", "condemned", "deplores", "deploring",
+					 "denounces", "denouncing", NULL};
+	size_t q, n, e = 0;
+	for (q = j + 1, n = 0; q < ps->t1 && n < 4 && !kin_local(d, q, w_call_v); q++, n++)
+		;
+	if (q >= ps->t1 || n >= 4 || negated(d, ps, q))
+		return NULL;
+	for (q++, n = 0; q < ps->t1 && n < 6; q++, n++) {
+		const mention *m = named_state(d, ps, q, &e);
+		if (m && m->gz != GZ_FIRM)
+			return m;
+		if (d->t.v[q].kind == TK_WORD && d->t.v[q].upper)
+			return NULL; /* another name, or a sentence the layout ran on */
+	}
+	return NULL;
+}
+
+/* The aim of a resolution that unit u states (motion_aim_at), or NULL. */
+static const mention *motion_aim_in_unit(const dctx *d, const span *s, int u)
+{
+	static const char *w_motion_n[] = {"resolution", "draft", "motion", "text", NULL};
+	span ps = *s;
+	size_t j;
+	const mention *m;
+	ps.unit = u;
+	ps.t0 = d->units[u].t0;
+	ps.t1 = d->units[u].t1;
+	ps.m0 = d->units[u].m0;
+	ps.m1 = d->units[u].m1;
+	for (j = ps.t0; j + 2 < ps.t1; j++) {
+		if (K(j)[0] != 'r' && K(j)[0] != 'd' && K(j)[0] != 'm' && K(j)[0] != 't')
+			continue;
+		if (kin_local(d, j, w_motion_n) && (m = motion_aim_at(d, &ps, j)) != NULL)
+			return m;
+	}
+	return NULL;
+}
+
 /* The state an earlier unit of the document names as the aim of a
  * resolution ("a resolution that calls for Y to withdraw", "the draft
  * condemning Y's raid", "a text demanding that Y ..."): the nearest such
  * unit before s, the first state within six tokens after the verb; or NULL. */
 static const mention *resolution_aim_before(const dctx *d, const span *s)
 {
-	static const char *w_motion_n[] = {"resolution", "draft", "motion", "text", NULL};
-	static const char *w_call_v[] = {"calls", "called", "calling", "demands", "demanded",
-					 "demanding", "urges", "urged", "urging", "condemns",
-					 "condemning", "condemned", "deplores", "deploring",
-					 "denounces", "denouncing", NULL};
+	const mention *m = NULL;
 	int u;
-	for (u = s->unit - 1; u >= 0; u--) {
-		span ps = *s;
-		size_t j, q, n, e = 0;
-		ps.unit = u;
-		ps.t0 = d->units[u].t0;
-		ps.t1 = d->units[u].t1;
-		ps.m0 = d->units[u].m0;
-		ps.m1 = d->units[u].m1;
-		for (j = ps.t0; j + 2 < ps.t1; j++) {
-			if (K(j)[0] != 'r' && K(j)[0] != 'd' && K(j)[0] != 'm' && K(j)[0] != 't')
-				continue;
-			if (!kin_local(d, j, w_motion_n))
-				continue;
-			for (q = j + 1, n = 0; q < ps.t1 && n < 4 && !kin_local(d, q, w_call_v); q++, n++)
-				;
-			if (q >= ps.t1 || n >= 4 || negated(d, &ps, q))
-				continue;
-			for (q++, n = 0; q < ps.t1 && n < 6; q++, n++) {
-				const mention *m = named_state(d, &ps, q, &e);
-				if (m && m->gz != GZ_FIRM)
-					return m;
-			}
-		}
-	}
-	return NULL;
+	for (u = s->unit - 1; u >= 0 && !m; u--)
+		m = motion_aim_in_unit(d, s, u);
+	return m;
 }
 
 /* "The (seven) countries voting against (for) the / Monday's resolution
@@ -4863,14 +4883,16 @@ static int vote_list(dctx *d, const span *s, size_t i, int *hit)
 }
 
 /* "The resolution, drafted (sponsored, proposed, tabled) by X, ..." /
- * "the resolution put forward by X": X opposes the state an earlier unit
- * named as the resolution's aim (stance.resolution_drafter). */
+ * "the resolution put forward by X" / "proposed by Yn nations, led by X":
+ * X opposes the state an earlier unit named as the resolution's aim, or
+ * else one of the two units after (stance.resolution_drafter). */
 static int resolution_drafter(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_draft_v[] = {"drafted", "sponsored", "co-sponsored", "proposed",
 					  "tabled", "introduced", "submitted", NULL};
 	const mention *x, *y;
-	size_t j = i + 1, e = 0;
+	size_t j = i + 1, e = 0, n;
+	int u;
 	if (!kis(d, i, "resolution"))
 		return ENT_OK;
 	if (j < s->t1 && kis(d, j, ","))
@@ -4882,8 +4904,19 @@ static int resolution_drafter(dctx *d, const span *s, size_t i, int *hit)
 	if (j + 2 >= s->t1 || !kis(d, j + 1, "by"))
 		return ENT_OK;
 	x = named_state(d, s, j + 2, &e);
-	if (!x || x->gz == GZ_FIRM || x->gz == GZ_DEMONYM || x->possessive ||
-	    (y = resolution_aim_before(d, s)) == NULL)
+	if (!x) {
+		/* "proposed by Arab nations, led by X": the group's leader */
+		for (j += 2, n = 0; j + 3 < s->t1 && n < 3 && d->t.v[j].kind == TK_WORD; j++, n++)
+			;
+		if (j + 3 < s->t1 && kis(d, j, ",") && kis(d, j + 1, "led") && kis(d, j + 2, "by"))
+			x = named_state(d, s, j + 3, &e);
+	}
+	if (!x || x->gz == GZ_FIRM || x->gz == GZ_DEMONYM || x->possessive)
+		return ENT_OK;
+	y = resolution_aim_before(d, s);
+	for (u = s->unit + 1; !y && (size_t)u < d->nunits && u <= s->unit + 2; u++)
+		y = motion_aim_in_unit(d, s, u); /* the aim told right after */
+	if (!y)
 		return ENT_OK;
 	*hit = 1;
 	return add_stance1(d, s, x, y, ENT_POLARITY_OPPOSE, i, s->t1, "stance.resolution_drafter");

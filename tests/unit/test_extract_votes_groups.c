@@ -77,3 +77,24 @@ TEST(extract_votes_groups__drafter_opposes_aim)
 	/* no aim named before: no stance */
 	CHECK(stance_none("The resolution, drafted by Peru, passed by a wide margin."));
 }
+
+/* the aim named in a unit right after the drafter's, and a drafter that
+ * leads a group ("proposed by Andean nations, led by X") */
+TEST(extract_votes_groups__drafter_aim_after_and_leader)
+{
+	CHECK(stance_has("The council failed to adopt the resolution proposed by Andean nations, "
+			 "led by Peru. The proposed text demanded that Chilean troops leave the "
+			 "valley.",
+			 "PER", "CHL", OPP));
+	CHECK(stance_has("The council adopted the resolution sponsored by Ecuador. The text "
+			 "calls on Chile to pull back its troops.",
+			 "ECU", "CHL", OPP));
+}
+
+/* a capitalised word that is no state ends the search for the aim */
+TEST(extract_votes_groups__aim_stops_at_other_name)
+{
+	CHECK(!stance_has("A resolution calling for Arica truce Peru objected. The resolution, "
+			  "drafted by Ecuador, passed.",
+			  "ECU", "PER", OPP));
+}
