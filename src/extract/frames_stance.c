@@ -4922,6 +4922,53 @@ static int resolution_drafter(dctx *d, const span *s, size_t i, int *hit)
 	return add_stance1(d, s, x, y, ENT_POLARITY_OPPOSE, i, s->t1, "stance.resolution_drafter");
 }
 
+/* "A, B and other co-sponsors of the resolution", "A and B, the sponsors
+ * of the resolution": each listed state opposes the state an earlier unit
+ * named as the resolution's aim (stance.resolution_sponsors). */
+static int resolution_sponsors(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_sponsor_n[] = {"sponsors", "cosponsors", "drafters", "authors",
+					    "sponsor", NULL};
+	const mention *ls[8], *y;
+	size_t j, n = 0, k, km;
+	int rc;
+	if (!kis(d, i, "resolution") || i < s->t0 + 5 || !kis(d, i - 1, "the") ||
+	    !kis(d, i - 2, "of") || !kin_local(d, i - 3, w_sponsor_n))
+		return ENT_OK;
+	j = i - 3;
+	if (j >= s->t0 + 2 && kis(d, j - 1, "-") && kis(d, j - 2, "co"))
+		j -= 2; /* "co-sponsors" */
+	if (j > s->t0 && (kis(d, j - 1, "other") || kis(d, j - 1, "the") || kis(d, j - 1, "fellow")))
+		j--;
+	if (j > s->t0 && (kis(d, j - 1, "and") || kis(d, j - 1, ",")))
+		j--;
+	/* leftwards over the list: mentions that end where the last began */
+	for (km = s->m1; km > s->m0 && n < 8; km--) {
+		const mention *m = M(d, km - 1);
+		if (m->t1 > j)
+			continue;
+		if (m->t1 != j || !ent__is_state_mention(m) || m->gz == GZ_FIRM ||
+		    m->gz == GZ_DEMONYM || m->possessive)
+			break;
+		ls[n++] = m;
+		j = m->t0;
+		if (j > s->t0 && kis(d, j - 1, "the"))
+			j--;
+		if (j > s->t0 && (kis(d, j - 1, ",") || kis(d, j - 1, "and")))
+			j--;
+		else
+			break;
+	}
+	if (!n || (y = resolution_aim_before(d, s)) == NULL)
+		return ENT_OK;
+	*hit = 1;
+	for (k = 0; k < n; k++)
+		if ((rc = add_stance1(d, s, ls[k], y, ENT_POLARITY_OPPOSE, i, s->t1,
+				      "stance.resolution_sponsors")))
+			return rc;
+	return ENT_OK;
+}
+
 static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_sanctions[] = {"sanctions", "sanction", NULL};
@@ -4949,6 +4996,8 @@ static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
 		if ((rc = vote_list(d, s, i, hit)) || *hit)
 			return rc;
 		if ((rc = resolution_drafter(d, s, i, hit)) || *hit)
+			return rc;
+		if ((rc = resolution_sponsors(d, s, i, hit)) || *hit)
 			return rc;
 		return resolution_vote(d, s, i, hit);
 	}

@@ -98,3 +98,19 @@ TEST(extract_votes_groups__aim_stops_at_other_name)
 			  "drafted by Ecuador, passed.",
 			  "ECU", "PER", OPP));
 }
+
+/* "A, B and other co-sponsors of the resolution": each opposes its aim */
+TEST(extract_votes_groups__cosponsors_oppose_aim)
+{
+	ent_fact_list *l = votes_text("Peru, Ecuador and other co-sponsors of the resolution "
+				      "thanked the assembly.");
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK(has_stance(l, "PER", "CHL", OPP));
+	CHECK(has_stance(l, "ECU", "CHL", OPP));
+	ent_fact_list_free(l);
+	/* no aim named: no stance */
+	CHECK(stance_none("Peru, Ecuador and other co-sponsors of the resolution thanked the "
+			  "assembly."));
+}
