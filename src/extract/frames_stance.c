@@ -4970,6 +4970,187 @@ static int resolution_vote(dctx *d, const span *s, size_t i, int *hit)
 				i, "stance.resolution_vote");
 }
 
+/* The aim a resolution noun at token j of unit ps states: the first state
+ * within six tokens after a verb of calling or condemning that follows
+ * the noun within four tokens, with no other capitalised word before it
+ * ("calling for Gaza ceasefire The X ..."); or NULL. */
+static const mention *motion_aim_at(const dctx *d, const span *ps, size_t j)
+{
+	static const char *w_call_v[] = {"calls", "called", "calling", "demands", "demanded",
+					 "demanding", "urges", "urged", "urging", "condemns",
+					 "condemning", "condemned", "deplores", "deploring",
+					 "denounces", "denouncing", NULL};
+	size_t q, n, e = 0;
+	for (q = j + 1, n = 0; q < ps->t1 && n < 4 && !kin_local(d, q, w_call_v); q++, n++)
+		;
+	if (q >= ps->t1 || n >= 4 || negated(d, ps, q))
+		return NULL;
+	for (q++, n = 0; q < ps->t1 && n < 6; q++, n++) {
+		const mention *m = named_state(d, ps, q, &e);
+		if (m && m->gz != GZ_FIRM)
+			return m;
+		if (d->t.v[q].kind == TK_WORD && d->t.v[q].upper)
+			return NULL; /* another name, or a sentence the layout ran on */
+	}
+	return NULL;
+}
+
+/* The aim of a resolution that unit u states (motion_aim_at), or NULL. */
+static const mention *motion_aim_in_unit(const dctx *d, const span *s, int u)
+{
+	static const char *w_motion_n[] = {"resolution", "draft", "motion", "text", NULL};
+	span ps = *s;
+	size_t j;
+	const mention *m;
+	ps.unit = u;
+	ps.t0 = d->units[u].t0;
+	ps.t1 = d->units[u].t1;
+	ps.m0 = d->units[u].m0;
+	ps.m1 = d->units[u].m1;
+	for (j = ps.t0; j + 2 < ps.t1; j++) {
+		if (K(j)[0] != 'r' && K(j)[0] != 'd' && K(j)[0] != 'm' && K(j)[0] != 't')
+			continue;
+		if (kin_local(d, j, w_motion_n) && (m = motion_aim_at(d, &ps, j)) != NULL)
+			return m;
+	}
+	return NULL;
+}
+
+/* The state an earlier unit of the document names as the aim of a
+ * resolution ("a resolution that calls for Y to withdraw", "the draft
+ * condemning Y's raid", "a text demanding that Y ..."): the nearest such
+ * unit before s, the first state within six tokens after the verb; or NULL. */
+static const mention *resolution_aim_before(const dctx *d, const span *s)
+{
+	const mention *m = NULL;
+	int u;
+	for (u = s->unit - 1; u >= 0 && !m; u--)
+		m = motion_aim_in_unit(d, s, u);
+	return m;
+}
+
+/* "The (seven) countries voting against (for) the / Monday's resolution
+ * were A, B and C": each listed state backs (opposes) the state an earlier
+ * unit named as the resolution's aim; abstaining is no stance
+ * (stance.vote_list).  Each listed state is taken alone: a list longer
+ * than add_stance's coordination would lose its last states. */
+static int vote_list(dctx *d, const span *s, size_t i, int *hit)
+{
+	const mention *ls[12], *y;
+	size_t v = i, n, k, e = 0;
+	ent_polarity pol;
+	int rc;
+	if (!kis(d, i, "resolution") || i < s->t0 + 3 || i + 2 >= s->t1 || !kis(d, i + 1, "were"))
+		return ENT_OK;
+	if (kis(d, v - 1, "'s") && v >= s->t0 + 4)
+		v -= 2; /* "Monday's" */
+	else if (kis(d, v - 1, "the") || kis(d, v - 1, "this"))
+		v--;
+	if (kis(d, v - 1, "against"))
+		pol = ENT_POLARITY_SUPPORT;
+	else if (kis(d, v - 1, "for"))
+		pol = ENT_POLARITY_OPPOSE;
+	else
+		return ENT_OK;
+	if (!kis(d, v - 2, "voting") && !kis(d, v - 2, "voted"))
+		return ENT_OK;
+	n = listed_states(d, s, i + 2, ls, 12, &e);
+	if (!n || (y = resolution_aim_before(d, s)) == NULL)
+		return ENT_OK;
+	*hit = 1;
+	for (k = 0; k < n; k++)
+		if ((rc = add_stance1(d, s, ls[k], y, pol, i, s->t1, "stance.vote_list")))
+			return rc;
+	return ENT_OK;
+}
+
+/* "The resolution, drafted (sponsored, proposed, tabled) by X, ..." /
+ * "the resolution put forward by X" / "proposed by Yn nations, led by X":
+ * X opposes the state an earlier unit named as the resolution's aim, or
+ * else one of the two units after (stance.resolution_drafter). */
+static int resolution_drafter(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_draft_v[] = {"drafted", "sponsored", "co-sponsored", "proposed",
+					  "tabled", "introduced", "submitted", NULL};
+	const mention *x, *y;
+	size_t j = i + 1, e = 0, n;
+	int u;
+	if (!kis(d, i, "resolution"))
+		return ENT_OK;
+	if (j < s->t1 && kis(d, j, ","))
+		j++;
+	if (j + 1 < s->t1 && kis(d, j, "put") && kis(d, j + 1, "forward"))
+		j++;
+	else if (!(j < s->t1 && kin_local(d, j, w_draft_v)))
+		return ENT_OK;
+	if (j + 2 >= s->t1 || !kis(d, j + 1, "by"))
+		return ENT_OK;
+	x = named_state(d, s, j + 2, &e);
+	if (!x) {
+		/* "proposed by Arab nations, led by X": the group's leader */
+		for (j += 2, n = 0; j + 3 < s->t1 && n < 3 && d->t.v[j].kind == TK_WORD; j++, n++)
+			;
+		if (j + 3 < s->t1 && kis(d, j, ",") && kis(d, j + 1, "led") && kis(d, j + 2, "by"))
+			x = named_state(d, s, j + 3, &e);
+	}
+	if (!x || x->gz == GZ_FIRM || x->gz == GZ_DEMONYM || x->possessive)
+		return ENT_OK;
+	y = resolution_aim_before(d, s);
+	for (u = s->unit + 1; !y && (size_t)u < d->nunits && u <= s->unit + 2; u++)
+		y = motion_aim_in_unit(d, s, u); /* the aim told right after */
+	if (!y)
+		return ENT_OK;
+	*hit = 1;
+	return add_stance1(d, s, x, y, ENT_POLARITY_OPPOSE, i, s->t1, "stance.resolution_drafter");
+}
+
+/* "A, B and other co-sponsors of the resolution", "A and B, the sponsors
+ * of the resolution": each listed state opposes the state an earlier unit
+ * named as the resolution's aim (stance.resolution_sponsors). */
+static int resolution_sponsors(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_sponsor_n[] = {"sponsors", "cosponsors", "drafters", "authors",
+					    "sponsor", NULL};
+	const mention *ls[8], *y;
+	size_t j, n = 0, k, km;
+	int rc;
+	if (!kis(d, i, "resolution") || i < s->t0 + 5 || !kis(d, i - 1, "the") ||
+	    !kis(d, i - 2, "of") || !kin_local(d, i - 3, w_sponsor_n))
+		return ENT_OK;
+	j = i - 3;
+	if (j >= s->t0 + 2 && kis(d, j - 1, "-") && kis(d, j - 2, "co"))
+		j -= 2; /* "co-sponsors" */
+	if (j > s->t0 && (kis(d, j - 1, "other") || kis(d, j - 1, "the") || kis(d, j - 1, "fellow")))
+		j--;
+	if (j > s->t0 && (kis(d, j - 1, "and") || kis(d, j - 1, ",")))
+		j--;
+	/* leftwards over the list: mentions that end where the last began */
+	for (km = s->m1; km > s->m0 && n < 8; km--) {
+		const mention *m = M(d, km - 1);
+		if (m->t1 > j)
+			continue;
+		if (m->t1 != j || !ent__is_state_mention(m) || m->gz == GZ_FIRM ||
+		    m->gz == GZ_DEMONYM || m->possessive)
+			break;
+		ls[n++] = m;
+		j = m->t0;
+		if (j > s->t0 && kis(d, j - 1, "the"))
+			j--;
+		if (j > s->t0 && (kis(d, j - 1, ",") || kis(d, j - 1, "and")))
+			j--;
+		else
+			break;
+	}
+	if (!n || (y = resolution_aim_before(d, s)) == NULL)
+		return ENT_OK;
+	*hit = 1;
+	for (k = 0; k < n; k++)
+		if ((rc = add_stance1(d, s, ls[k], y, ENT_POLARITY_OPPOSE, i, s->t1,
+				      "stance.resolution_sponsors")))
+			return rc;
+	return ENT_OK;
+}
+
 static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_sanctions[] = {"sanctions", "sanction", NULL};
@@ -4993,8 +5174,15 @@ static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
 	size_t na = 0, j, e = 0, q, n;
 	int rc;
 	*hit = 0;
-	if (K(i)[0] == 'r' && K(i)[2] == 's')
+	if (K(i)[0] == 'r' && K(i)[2] == 's') {
+		if ((rc = vote_list(d, s, i, hit)) || *hit)
+			return rc;
+		if ((rc = resolution_drafter(d, s, i, hit)) || *hit)
+			return rc;
+		if ((rc = resolution_sponsors(d, s, i, hit)) || *hit)
+			return rc;
 		return resolution_vote(d, s, i, hit);
+	}
 	if (i + 2 >= s->t1)
 		return ENT_OK;
 	if (kis(d, i, "sanctioned") && i > s->t0 && !KIN(d, i - 1, w_be) && !kis(d, i - 1, "been") &&
