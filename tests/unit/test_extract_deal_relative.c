@@ -1,0 +1,14 @@
+/*
+ * test_extract_deal_relative.c - deals stated outside a plain main clause
+ * or with verbs the lists lacked: a progressive "is/will be handing over",
+ * a gerund of transfer after "despite/amid" whose subject is a state.
+ * Every sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+TEST(extract_deal_relative__handing_over_is_a_transfer)
+{
+	expect_deal("Japan is handing over two patrol boats to the Philippines.", 1, "JPN", "PHL");
+	expect_deal("Next month Spain will be handing over a corvette to Morocco.", 1, "ESP",
+		    "MAR");
+}
