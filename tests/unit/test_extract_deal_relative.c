@@ -12,3 +12,14 @@ TEST(extract_deal_relative__handing_over_is_a_transfer)
 	expect_deal("Next month Spain will be handing over a corvette to Morocco.", 1, "ESP",
 		    "MAR");
 }
+
+TEST(extract_deal_relative__a_gerund_of_transfer_after_despite_names_parties)
+{
+	expect_deal("Despite Georgia receiving most of its rifles from Turkey, Tbilisi looks "
+		    "elsewhere.",
+		    1, "TUR", "GEO");
+	expect_deal("Despite Norway selling tanks to Estonia, the two disagree on drones.", 1,
+		    "NOR", "EST");
+	/* a conflict after "despite" is still background */
+	expect_deal("Despite Russia's war, Finland bought howitzers from South Korea.", 1, "KOR", "FIN");
+}
