@@ -3225,6 +3225,53 @@ int rule_owned_made(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* "corvettes built by the Turkish shipyard for the Pakistan Navy", "boats
+ * made by Spain for Morocco": goods (a weapon within twelve words before)
+ * with a participle of making, "by" a maker (a state, firm or demonym)
+ * and "for" a state within three words after it are a supply tie from the
+ * maker's state, unless negated, the maker's own forces, or a tie the text
+ * gives already. */
+int rule_built_for(dctx *d, const span *s)
+{
+	static const char *w_built[] = {"built", "made", "manufactured", "constructed",
+					"produced", NULL};
+	const mention *m, *r, *w;
+	size_t k, j, f, by;
+	cand *c;
+	int rc;
+	for (k = s->m0; k < s->m1; k++) {
+		m = M(d, k);
+		/* "by (the/a)" right before the maker first: most mentions have none */
+		by = m->t0 > s->t0 + 1 && KIN(d, m->t0 - 1, w_det) ? m->t0 - 2 : m->t0 - 1;
+		if (by <= s->t0 || by >= s->t1 || !kis(d, by, "by") || !ent__is_state_mention(m) ||
+		    !kin_local(d, by - 1, w_built))
+			continue;
+		for (f = m->t1; f < s->t1 && f <= m->t1 + 3 && !kis(d, f, "for"); f++)
+			;
+		if (f >= s->t1 || f > m->t1 + 3)
+			continue;
+		for (r = NULL, j = k + 1; j < s->m1 && !r; j++)
+			if (M(d, j)->t0 > f && M(d, j)->t0 <= f + 2 && ent__is_state_mention(M(d, j)) &&
+			    M(d, j)->gz != GZ_FIRM)
+				r = M(d, j);
+		for (w = NULL, j = s->m0; j < k && !w; j++)
+			if (M(d, j)->kind == MK_ACTOR && M(d, j)->gz == GZ_WEAPON &&
+			    M(d, j)->t1 <= by - 1 && M(d, j)->t1 + 12 >= by - 1)
+				w = M(d, j);
+		if (!r || !w || !m->code || !r->code || !strcmp(m->code, r->code) ||
+		    negated(d, s, by - 1) || tie_known(d, m->code, r->code, -1))
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+			return rc;
+		if (ent_fact_add_item(&c->f, (ent_category)w->category, d->text + w->start,
+				      w->end - w->start, w->canon, quantity_before(d, s, w)))
+			return ENT_ENOMEM;
+		if ((rc = emit_tie(d, c, s, m->code, r->code, "supply.built_for")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
 /* "The JF-17 ... Myanmar also operates/flies/fields the type": "the type"
  * after a verb of holding (not "the type of") is the latest system with a
  * maker (weapons.tsv origin) named in the units before, in this paragraph

@@ -23,3 +23,18 @@ TEST(extract_deal_relative__a_gerund_of_transfer_after_despite_names_parties)
 	/* a conflict after "despite" is still background */
 	expect_deal("Despite Russia's war, Finland bought howitzers from South Korea.", 1, "KOR", "FIN");
 }
+
+TEST(extract_deal_relative__goods_built_by_a_maker_for_a_state_are_a_tie)
+{
+	expect_deal("The patrol boats built by a Spanish yard for the Moroccan navy arrived in "
+		    "port.",
+		    1, "ESP", "MAR");
+	expect_deal("Two of the frigates made by the French shipyard for Greece are at sea.", 1,
+		    "FRA", "GRC");
+	/* a maker building for its own forces */
+	expect_deal("The frigates are being built by a Chinese yard for the Chinese navy.", 0,
+		    NULL, NULL);
+	/* no weapon before the participle */
+	expect_deal("The new harbour built by a Chinese firm for Sri Lanka opened.", 0, NULL,
+		    NULL);
+}
