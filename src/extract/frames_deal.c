@@ -3272,6 +3272,65 @@ int rule_built_for(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* "..., with Poland (last year) becoming the first state to acquire drones
+ * from X": a state that an absolute "with" makes the subject of
+ * "becoming/being", then a verb of buying and "from" a state (within ten
+ * and five words), buys from that state: a supply tie (no stage), unless
+ * negated or a tie the text gives already. */
+int rule_with_becoming(dctx *d, const span *s)
+{
+	const mention *r = NULL, *sup = NULL, *w = NULL;
+	size_t i, j, k, b = NONE, f = NONE;
+	cand *c;
+	int rc;
+	for (i = s->t0 + 2; i + 3 < s->t1 && !r; i++) {
+		/* ", with" first: few tokens */
+		if (K(i)[0] != ',' || !kis(d, i + 1, "with"))
+			continue;
+		for (k = s->m0; k < s->m1; k++) {
+			const mention *m = M(d, k);
+			if (m->t0 != i + 2 && !(m->t0 == i + 3 && kis(d, i + 2, "the")))
+				continue;
+			if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || m->gz == GZ_DEMONYM)
+				break;
+			for (j = m->t1; j < s->t1 && j <= m->t1 + 3 && d->t.v[j].kind != TK_PUNCT; j++)
+				if (kis(d, j, "becoming") || kis(d, j, "being")) {
+					r = m;
+					b = j;
+				}
+			break;
+		}
+	}
+	if (!r)
+		return ENT_OK;
+	for (j = b + 1; j < s->t1 && j <= b + 10 && !KIN(d, j, w_buy_verb); j++)
+		if (d->t.v[j].kind == TK_PUNCT)
+			return ENT_OK;
+	if (j >= s->t1 || j > b + 10 || negated(d, s, j))
+		return ENT_OK;
+	for (f = j + 1; f < s->t1 && f <= j + 5 && !kis(d, f, "from"); f++)
+		;
+	if (f >= s->t1 || f > j + 5)
+		return ENT_OK;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 > j && m->t0 < f && m->kind == MK_ACTOR && m->gz == GZ_WEAPON && !w)
+			w = m;
+		if ((m->t0 == f + 1 || (m->t0 == f + 2 && kis(d, f + 1, "the"))) &&
+		    ent__is_state_mention(m))
+			sup = m;
+	}
+	if (!sup || !w || !sup->code || !r->code || !strcmp(sup->code, r->code) ||
+	    tie_known(d, sup->code, r->code, -1))
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+		return rc;
+	if (ent_fact_add_item(&c->f, (ent_category)w->category, d->text + w->start,
+			      w->end - w->start, w->canon, quantity_before(d, s, w)))
+		return ENT_ENOMEM;
+	return emit_tie(d, c, s, sup->code, r->code, "supply.with_becoming");
+}
+
 /* "The JF-17 ... Myanmar also operates/flies/fields the type": "the type"
  * after a verb of holding (not "the type of") is the latest system with a
  * maker (weapons.tsv origin) named in the units before, in this paragraph

@@ -38,3 +38,15 @@ TEST(extract_deal_relative__goods_built_by_a_maker_for_a_state_are_a_tie)
 	expect_deal("The new harbour built by a Chinese firm for Sri Lanka opened.", 0, NULL,
 		    NULL);
 }
+
+TEST(extract_deal_relative__with_a_state_becoming_the_first_to_buy_is_a_buyer)
+{
+	static const char *const sup[] = {"ISR", "ISR", "ISR", NULL};
+	static const char *const rec[] = {"LVA", "CHL", "PER", NULL};
+	expect_deals("Chile and Peru have purchased drones, with Latvia becoming the first state "
+		     "to acquire drones from Israel.",
+		     3, sup, rec);
+	/* no verb of buying after "becoming" */
+	expect_deal("Chile bought drones from Israel, with Latvia becoming a rival of Chile.", 1,
+		    "ISR", "CHL");
+}
