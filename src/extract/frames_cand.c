@@ -1021,6 +1021,26 @@ static const char *w_conflict_act[] = {"invasion", "war", "aggression", "attack"
 /* Nouns of a conflict a state's name may modify: "the Ukraine war". */
 static const char *w_conflict_named[] = {"war", "wars", "conflict", "conflicts", "crisis", NULL};
 
+/* "despite/amid Armenia (also) receiving tanks from Russia": the state
+ * right after the preposition at p is the subject of a gerund of buying
+ * or supply: the phrase states a transfer, its states are parties to it,
+ * no background. */
+static int gerund_party(const dctx *d, const span *s, size_t p)
+{
+	const mention *m = mention_at(d, s, kis(d, p + 1, "the") ? p + 2 : p + 1);
+	size_t g;
+	const char *k;
+	if (!m || !ent__is_state_mention(m))
+		return 0;
+	g = m->t1;
+	if (g < s->t1 && (kis(d, g, "also") || kis(d, g, "still")))
+		g++;
+	if (g >= s->t1 || !(KIN(d, g, w_buy_verb) || KIN(d, g, w_supply_verb)))
+		return 0;
+	k = K(g);
+	return strlen(k) > 3 && !strcmp(k + strlen(k) - 3, "ing");
+}
+
 /* Is mention m a state named only as background: the owner or the other
  * side of a conflict ("after Russia's (full-scale) invasion of Ukraine")
  * or inside an "amid/despite" phrase with no comma between? */
@@ -1053,7 +1073,7 @@ int background_state(const dctx *d, const span *s, const mention *m)
 		if (kis(d, i - 1, ",") || kis(d, i - 1, ";"))
 			break;
 		if (kis(d, i - 1, "amid") || kis(d, i - 1, "amidst") || kis(d, i - 1, "despite"))
-			return 1;
+			return !gerund_party(d, s, i - 1);
 	}
 	return 0;
 }

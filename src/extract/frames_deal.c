@@ -3225,6 +3225,112 @@ int rule_owned_made(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* "corvettes built by the Turkish shipyard for the Pakistan Navy", "boats
+ * made by Spain for Morocco": goods (a weapon within twelve words before)
+ * with a participle of making, "by" a maker (a state, firm or demonym)
+ * and "for" a state within three words after it are a supply tie from the
+ * maker's state, unless negated, the maker's own forces, or a tie the text
+ * gives already. */
+int rule_built_for(dctx *d, const span *s)
+{
+	static const char *w_built[] = {"built", "made", "manufactured", "constructed",
+					"produced", NULL};
+	const mention *m, *r, *w;
+	size_t k, j, f, by;
+	cand *c;
+	int rc;
+	for (k = s->m0; k < s->m1; k++) {
+		m = M(d, k);
+		/* "by (the/a)" right before the maker first: most mentions have none */
+		by = m->t0 > s->t0 + 1 && KIN(d, m->t0 - 1, w_det) ? m->t0 - 2 : m->t0 - 1;
+		if (by <= s->t0 || by >= s->t1 || !kis(d, by, "by") || !ent__is_state_mention(m) ||
+		    !kin_local(d, by - 1, w_built))
+			continue;
+		for (f = m->t1; f < s->t1 && f <= m->t1 + 3 && !kis(d, f, "for"); f++)
+			;
+		if (f >= s->t1 || f > m->t1 + 3)
+			continue;
+		for (r = NULL, j = k + 1; j < s->m1 && !r; j++)
+			if (M(d, j)->t0 > f && M(d, j)->t0 <= f + 2 && ent__is_state_mention(M(d, j)) &&
+			    M(d, j)->gz != GZ_FIRM)
+				r = M(d, j);
+		for (w = NULL, j = s->m0; j < k && !w; j++)
+			if (M(d, j)->kind == MK_ACTOR && M(d, j)->gz == GZ_WEAPON &&
+			    M(d, j)->t1 <= by - 1 && M(d, j)->t1 + 12 >= by - 1)
+				w = M(d, j);
+		if (!r || !w || !m->code || !r->code || !strcmp(m->code, r->code) ||
+		    negated(d, s, by - 1) || tie_known(d, m->code, r->code, -1))
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+			return rc;
+		if (ent_fact_add_item(&c->f, (ent_category)w->category, d->text + w->start,
+				      w->end - w->start, w->canon, quantity_before(d, s, w)))
+			return ENT_ENOMEM;
+		if ((rc = emit_tie(d, c, s, m->code, r->code, "supply.built_for")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
+/* "..., with Poland (last year) becoming the first state to acquire drones
+ * from X": a state that an absolute "with" makes the subject of
+ * "becoming/being", then a verb of buying and "from" a state (within ten
+ * and five words), buys from that state: a supply tie (no stage), unless
+ * negated or a tie the text gives already. */
+int rule_with_becoming(dctx *d, const span *s)
+{
+	const mention *r = NULL, *sup = NULL, *w = NULL;
+	size_t i, j, k, b = NONE, f = NONE;
+	cand *c;
+	int rc;
+	for (i = s->t0 + 2; i + 3 < s->t1 && !r; i++) {
+		/* ", with" first: few tokens */
+		if (K(i)[0] != ',' || !kis(d, i + 1, "with"))
+			continue;
+		for (k = s->m0; k < s->m1; k++) {
+			const mention *m = M(d, k);
+			if (m->t0 != i + 2 && !(m->t0 == i + 3 && kis(d, i + 2, "the")))
+				continue;
+			if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || m->gz == GZ_DEMONYM)
+				break;
+			for (j = m->t1; j < s->t1 && j <= m->t1 + 3 && d->t.v[j].kind != TK_PUNCT; j++)
+				if (kis(d, j, "becoming") || kis(d, j, "being")) {
+					r = m;
+					b = j;
+				}
+			break;
+		}
+	}
+	if (!r)
+		return ENT_OK;
+	for (j = b + 1; j < s->t1 && j <= b + 10 && !KIN(d, j, w_buy_verb); j++)
+		if (d->t.v[j].kind == TK_PUNCT)
+			return ENT_OK;
+	if (j >= s->t1 || j > b + 10 || negated(d, s, j))
+		return ENT_OK;
+	for (f = j + 1; f < s->t1 && f <= j + 5 && !kis(d, f, "from"); f++)
+		;
+	if (f >= s->t1 || f > j + 5)
+		return ENT_OK;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 > j && m->t0 < f && m->kind == MK_ACTOR && m->gz == GZ_WEAPON && !w)
+			w = m;
+		if ((m->t0 == f + 1 || (m->t0 == f + 2 && kis(d, f + 1, "the"))) &&
+		    ent__is_state_mention(m))
+			sup = m;
+	}
+	if (!sup || !w || !sup->code || !r->code || !strcmp(sup->code, r->code) ||
+	    tie_known(d, sup->code, r->code, -1))
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+		return rc;
+	if (ent_fact_add_item(&c->f, (ent_category)w->category, d->text + w->start,
+			      w->end - w->start, w->canon, quantity_before(d, s, w)))
+		return ENT_ENOMEM;
+	return emit_tie(d, c, s, sup->code, r->code, "supply.with_becoming");
+}
+
 /* "The JF-17 ... Myanmar also operates/flies/fields the type": "the type"
  * after a verb of holding (not "the type of") is the latest system with a
  * maker (weapons.tsv origin) named in the units before, in this paragraph

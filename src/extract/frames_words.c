@@ -23,7 +23,8 @@ const char *w_supply_verb[] = {
 	"transfer", "transfers", "transferred", "transferring", "handed", "hands", "gifted",
 	"gifts", "donated", "donates", "sale", "sales", "shipped", "ships", "supplier", "sent",
 	"sends", "sending", "shipment", "shipments", "donation", "donations", "gift",
-	"give", "gives", "gave", "giving", "promised", "promises", "pledged", "pledges", NULL};
+	"give", "gives", "gave", "giving", "promised", "promises", "pledged", "pledges",
+	"handing", NULL};
 const char *w_supply_noun[] = {"supply",  "supplies", "delivery", "deliveries",
 				      "exports", "sale",     "sales",    "supplier",
 				      "suppliers", "shipment", "shipments", "donation",
