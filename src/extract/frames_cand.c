@@ -428,6 +428,42 @@ int split_by_owner(dctx *d, cand *c, const span *s, int sup_stated)
 	return add_items_of(d, c, s, owners[0], 1, sup_stated, NULL, NULL);
 }
 
+/* Part i of a list split by sums or prices: a copy of candidate ci
+ * (cand_part) narrowed to tokens t0..t1 of s, with its own value and the
+ * goods there.  The goods' own seller (a demonym, a designation's maker)
+ * wins over the list's; a buyer, when given, replaces the recipient, and
+ * a part whose buyer is one of its sellers is dropped. */
+static int emit_list_part(dctx *d, size_t ci, size_t i, const span *s, size_t t0, size_t t1,
+			  const ent_value *value, const char *buyer)
+{
+	cand *one;
+	span part = *s;
+	const char *own = NULL;
+	size_t q;
+	int rc;
+	narrow(d, &part, t0, t1);
+	for (q = part.m0; q < part.m1 && !own; q++) {
+		int st;
+		if (M(d, q)->kind == MK_ACTOR && M(d, q)->gz == GZ_WEAPON)
+			own = item_owner(d, &part, q, &st);
+	}
+	if ((rc = cand_part(d, ci, i, s->unit, &one)))
+		return rc;
+	one->f.value = *value;
+	if (buyer) {
+		if (ent_fact_has_code(one->f.suppliers, one->f.nsuppliers, buyer)) {
+			one->dropped = 1; /* a seller named as a buyer */
+			return ENT_OK;
+		}
+		ent_code_set(&one->f.recipient, buyer);
+	}
+	if (own && strcmp(own, one->f.recipient.s)) {
+		one->f.nsuppliers = 0;
+		ent_fact_add_code(one->f.suppliers, &one->f.nsuppliers, own);
+	}
+	return add_items(d, one, &part, NULL, NULL);
+}
+
 /* A list of sums spent ("spent $12 billion on Apache helicopters, $10
  * billion on HIMARS and $4 billion on Patriot systems") is one purchase
  * per sum: each sum followed by "on/for" (or "worth of") and goods takes
@@ -482,35 +518,11 @@ int split_by_sum(dctx *d, cand *c, const span *s, size_t from)
 	}
 	if (n < 2)
 		return ENT_OK;
-	for (i = 0; i < n; i++) {
-		cand *one;
-		span part = *s;
-		const char *own = NULL;
-		size_t q;
-		narrow(d, &part, sums[i]->t0, i + 1 < n ? sums[i + 1]->t0 : s->t1);
-		for (q = part.m0; q < part.m1 && !own; q++) {
-			int st;
-			if (M(d, q)->kind == MK_ACTOR && M(d, q)->gz == GZ_WEAPON)
-				own = item_owner(d, &part, q, &st);
-		}
-		if ((rc = cand_part(d, ci, i, s->unit, &one)))
+	for (i = 0; i < n; i++)
+		if ((rc = emit_list_part(d, ci, i, s, sums[i]->t0,
+					 i + 1 < n ? sums[i + 1]->t0 : s->t1, &sums[i]->value,
+					 buyer[i])))
 			return rc;
-		one->f.value = sums[i]->value;
-		if (buyer[i]) {
-			if (ent_fact_has_code(one->f.suppliers, one->f.nsuppliers, buyer[i])) {
-				one->dropped = 1; /* a seller named as a buyer */
-				continue;
-			}
-			ent_code_set(&one->f.recipient, buyer[i]);
-		}
-		if (own && strcmp(own, one->f.recipient.s)) {
-			one->f.nsuppliers = 0;
-			ent_fact_add_code(one->f.suppliers, &one->f.nsuppliers, own);
-		}
-		if ((rc = add_items(d, one, &part, NULL, NULL)))
-			return rc;
-		c = &d->cands[ci];
-	}
 	return ENT_OK;
 }
 
@@ -554,27 +566,9 @@ int split_by_price(dctx *d, cand *c, const span *s, size_t from)
 	}
 	if (n < 2)
 		return ENT_OK;
-	for (i = 0; i < n; i++) {
-		cand *one;
-		span part = *s;
-		const char *own = NULL;
-		narrow(d, &part, start[i], stop[i]);
-		for (q = part.m0; q < part.m1 && !own; q++) {
-			int st;
-			if (M(d, q)->kind == MK_ACTOR && M(d, q)->gz == GZ_WEAPON)
-				own = item_owner(d, &part, q, &st);
-		}
-		if ((rc = cand_part(d, ci, i, s->unit, &one)))
+	for (i = 0; i < n; i++)
+		if ((rc = emit_list_part(d, ci, i, s, start[i], stop[i], &price[i]->value, NULL)))
 			return rc;
-		one->f.value = price[i]->value;
-		if (own && strcmp(own, one->f.recipient.s)) {
-			one->f.nsuppliers = 0;
-			ent_fact_add_code(one->f.suppliers, &one->f.nsuppliers, own);
-		}
-		if ((rc = add_items(d, one, &part, NULL, NULL)))
-			return rc;
-		c = &d->cands[ci];
-	}
 	return ENT_OK;
 }
 
