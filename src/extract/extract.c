@@ -419,10 +419,87 @@ static void byline_date(dctx *d)
 	}
 }
 
+static const char *const leader_titles[] = {"minister", "secretary", "leader", "vice",
+					     "deputy", "crown", "prince", "supreme", "mr", "mrs",
+					     "ms", "sheikh", "ayatollah", "chairman", "general",
+					     NULL};
+
+/* The first token of the titles of state that end at token i ("Prime
+ * Minister" before a name), or i when there are none. */
+static size_t title_start(const dctx *d, size_t i)
+{
+	size_t j = i, k;
+	while (j > 0 && d->t.v[j - 1].kind == TK_WORD) {
+		int title = state_title(TKEY(&d->t, j - 1));
+		for (k = 0; leader_titles[k] && !title; k++)
+			title = strcmp(TKEY(&d->t, j - 1), leader_titles[k]) == 0;
+		if (!title)
+			break;
+		j--;
+	}
+	return j;
+}
+
+/* Does a title of state with a state before it end at token i ("Turkish
+ * President", "Turkey's Foreign Minister")?  The name after it is the
+ * titled person of find_persons, not a mention of its own. */
+static int after_state_title(const dctx *d, size_t i)
+{
+	size_t j = title_start(d, i);
+	const mention *m;
+	if (j == i || !d->m.n)
+		return 0;
+	m = &d->m.v[d->m.n - 1];
+	return m->kind == MK_ACTOR && (m->gz == GZ_STATE || m->gz == GZ_DEMONYM) &&
+	       (m->t1 == j || (m->possessive && m->t1 + 1 == j));
+}
+
+/* Is the surname at token i written with a given name the table does not
+ * know, inside a sentence ("to Hunter Biden"): another person? */
+static int other_given_name(const dctx *d, size_t i)
+{
+	const tok *g;
+	if (i < 2 || title_start(d, i) != i)
+		return 0;
+	g = &d->t.v[i - 1];
+	return g->kind == TK_WORD && g->upper && !g->allcaps &&
+	       (d->t.v[i - 2].kind == TK_WORD || strcmp(TKEY(&d->t, i - 2), ",") == 0);
+}
+
+/* The state a leader's name at token i (entry e, n tokens) stands for, or
+ * NULL: a full name is its row's state (none after a state's title, where
+ * find_persons takes it); a surname alone is the state of that surname's
+ * full name seen earlier (seen[], nseen), else, when leaders.tsv lets it
+ * stand alone, the one state of the rows with that surname, or of the
+ * rows in office in the document's year. */
+static const char *leader_state(const dctx *d, const gz_entry *e, size_t i, const char **seen,
+				const char **seen_code, size_t *nseen, size_t cseen)
+{
+	size_t q;
+	if (after_state_title(d, i) || (e->category != 0 && other_given_name(d, i)))
+		return NULL;
+	if (e->category == 0) {
+		for (q = 0; q < *nseen; q++)
+			if (seen[q] == e->canon)
+				break;
+		if (q == *nseen && *nseen < cseen) {
+			seen[*nseen] = e->canon;
+			seen_code[(*nseen)++] = e->code;
+		}
+		return e->code;
+	}
+	for (q = 0; q < *nseen; q++)
+		if (seen[q] == e->canon)
+			return seen_code[q];
+	return e->category == 1 ? ent__gazetteer_leader(d->gz, e->canon, d->doc_year) : NULL;
+}
+
 static int find_mentions(dctx *d)
 {
 	size_t i = 0, k = 0, npat, nsur = 0;
 	const char *surnames[8]; /* keys of state names read as surnames */
+	const char *seen[16], *seen_code[16]; /* leaders named in full: surname, state */
+	size_t nseen = 0;
 	int rc;
 	if ((rc = ent__find_patterns(d->text, &d->t, d->doc_year, d->doc_month, &d->m)))
 		return rc;
@@ -498,6 +575,22 @@ static int find_mentions(dctx *d)
 		x.gz = e->kind == GZ_PREFIX ? GZ_DEMONYM : e->kind;
 		x.canon = e->canon;
 		x.code = e->code[0] ? e->code : NULL;
+		if (e->kind == GZ_LEADER) {
+			/* "Erdogan condemned ...", "talks between Putin and Xi":
+			 * a leader stands for the state (leaders.tsv) */
+			x.code = leader_state(d, e, i, seen, seen_code, &nseen,
+					      sizeof seen / sizeof *seen);
+			if (!x.code) {
+				i += n;
+				continue;
+			}
+			x.leader = 1;
+			x.canon = NULL;
+			/* "of President Putin's actions": the title is part
+			 * of the name */
+			x.t0 = title_start(d, i);
+			x.start = d->t.v[x.t0].start;
+		}
 		x.alt = e->alt[0] ? e->alt : NULL;
 		x.category = e->category;
 		/* every gazetteer mention has kind MK_ACTOR; gz tells actors,

@@ -65,7 +65,10 @@ typedef enum gz_kind {
 	GZ_BLOC,        /* "OIC" */
 	GZ_WEAPON,      /* weapon term or designation */
 	GZ_ISSUE,       /* "Kashmir" */
-	GZ_PREFIX       /* "Indo" in "Indo-French": a demonym only before a hyphen */
+	GZ_PREFIX,      /* "Indo" in "Indo-French": a demonym only before a hyphen */
+	GZ_LEADER       /* a leader's full name (category 0) or surname (category
+			   1: may stand alone, 2: only after the full name);
+			   canon is the surname */
 } gz_kind;
 
 typedef struct gz_entry {
@@ -86,6 +89,10 @@ void ent__gazetteer_free(gazetteer *g);
 /* Longest entry matching tokens[i..]; NULL when none.  *ntok receives its length. */
 const gz_entry *ent__gazetteer_match(const gazetteer *g, const tokens *t, size_t i,
 				     size_t *ntok);
+/* The state of a leader by surname key ("erdogan"): the one state of
+ * every leaders.tsv row with that surname, else the one of the rows in
+ * office in year (when not 0); NULL when none or still ambiguous. */
+const char *ent__gazetteer_leader(const gazetteer *g, const char *surname, int year);
 /* Exporter weight of a state (SIPRI TIV prior), 0 when unknown. */
 double ent__gazetteer_exporter(const gazetteer *g, const char *code);
 /* Find an actor by a name as typed ("Pakistan"); NULL if unknown. */
@@ -109,6 +116,8 @@ typedef struct mention {
 	uint8_t gz;            /* gz_kind for actors/weapons */
 	uint8_t possessive;    /* followed by 's */
 	uint8_t from_month;    /* a year read from a month without its year */
+	uint8_t leader;        /* a leader's name (leaders.tsv): gz is GZ_LEADER, and
+				  GZ_STATE while the stance rules read its unit */
 	int8_t category;
 	size_t t0, t1;         /* token range [t0, t1) */
 	uint32_t start, end;   /* byte span */

@@ -204,6 +204,17 @@ size_t second_object(const dctx *d, const span *s, size_t *cut, int *y1, int *y2
 	return b0;
 }
 
+/* A leader's name stands for the state in the stance, membership and
+ * rivalry rules only ("Erdogan condemned X"); deal and exercise rules,
+ * where leaders sign, visit and attend for others, do not see it. */
+static void show_leaders(dctx *d, const span *s, int on)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++)
+		if (d->m.v[k].leader)
+			d->m.v[k].gz = on ? GZ_STATE : GZ_LEADER;
+}
+
 static int all_rules(dctx *d, const span *s)
 {
 	int rc;
@@ -219,8 +230,16 @@ static int all_rules(dctx *d, const span *s)
 	    (rc = rule_origin_list(d, s)) || (rc = rule_tech_from(d, s)) ||
 	    (rc = rule_source_of(d, s)) ||
 	    (rc = rule_operates_type(d, s)) ||
-	    (rc = rule_exercises(d, s)) || (rc = rule_stance(d, s)) ||
-	    (rc = rule_membership(d, s)) || (rc = rule_rivalry(d, s)))
+	    (rc = rule_exercises(d, s)))
+		return rc;
+	show_leaders(d, s, 1);
+	rc = rule_stance(d, s);
+	if (!rc)
+		rc = rule_membership(d, s);
+	if (!rc)
+		rc = rule_rivalry(d, s);
+	show_leaders(d, s, 0);
+	if (rc)
 		return rc;
 	drop_alternatives(d, s, from);
 	called_off_in_unit(d, s, from);

@@ -627,6 +627,25 @@ static void find_titled_speakers(dctx *d)
 	}
 }
 
+/* A leader named without a state's title ("President Emmanuel Macron said",
+ * "Erdogan condemned ..."; leaders.tsv) is a person tied to that state too,
+ * so "he said" and "..., Macron added" after it are that state's. */
+static void leader_persons(dctx *d)
+{
+	size_t k;
+	for (k = 0; k < d->m.n; k++) {
+		const mention *m = M(d, k);
+		size_t q = m->t1 - 1;
+		int c, dup = 0;
+		if (!m->leader || strlen(K(q)) >= sizeof d->persons[0].key)
+			continue;
+		for (c = 0; c < d->npersons; c++)
+			dup |= strcmp(d->persons[c].key, K(q)) == 0;
+		if (!dup)
+			add_person(d, q, m->code);
+	}
+}
+
 /* "Turkish President Recep Tayyip Erdogan", "Pakistan Prime Minister Imran
  * Khan", "Turkey's Defense Minister Hulusi Akar": a state (name or demonym),
  * title words with a head title, then a capitalised name; its last word
@@ -707,6 +726,7 @@ void find_persons(dctx *d)
 		}
 	}
 	find_titled_speakers(d);
+	leader_persons(d);
 }
 
 int quote_mark(const dctx *d, size_t i)

@@ -4,7 +4,8 @@
  * States come from iso-codes' iso_3166-1.json (name, official name, common
  * name); everything else from the TSV files of the data directory:
  * states.tsv (other names, demonyms, capitals), blocs.tsv, firms.tsv,
- * weapons.tsv, issues.tsv and exporters.tsv (a prior on who supplies whom).
+ * weapons.tsv, issues.tsv, exporters.tsv (a prior on who supplies whom) and
+ * leaders.tsv (heads of state and government, foreign and defence ministers).
  *
  * Phrases are stored under the keys their tokens produce (token.c), joined
  * by single spaces, in one open-addressing hash table that also holds every
@@ -37,6 +38,12 @@ typedef struct exporter {
 	double tiv;
 } exporter;
 
+typedef struct leader {
+	char code[12];
+	int from, to;           /* years in office */
+	const char *surname;    /* interned key of the surname */
+} leader;
+
 struct gazetteer {
 	slot *slots;
 	size_t nslots, used;
@@ -46,6 +53,8 @@ struct gazetteer {
 	size_t nstrings, cstrings;
 	exporter *exporters;
 	size_t nexporters, cexporters;
+	leader *leaders;
+	size_t nleaders, cleaders;
 };
 
 static uint64_t hash(const char *s)
@@ -326,6 +335,70 @@ static int row_exporter(gazetteer *g, char **f, int nf, const char *path, int li
 	return ENT_OK;
 }
 
+/* leaders.tsv: code, office, first year, last year, name, surname, alone
+ * ("yes": the surname alone names the state; "no": only after the full
+ * name in the same document). */
+static int row_leader(gazetteer *g, char **f, int nf, const char *path, int line,
+		      ent_error *err)
+{
+	char key[64];
+	size_t i;
+	int rc, from = atoi(f[2]), to = atoi(f[3]);
+	const char *sur;
+	leader *l;
+	if (strlen(f[0]) != 3)
+		return ent_error_set(err, ENT_EPARSE, "%s:%d: '%s' is not an ISO3 code", path, line,
+				     f[0]);
+	if (from < 1900 || to < from || strlen(f[5]) >= sizeof key ||
+	    (strcmp(f[6], "yes") != 0 && strcmp(f[6], "no") != 0))
+		return ent_error_set(err, ENT_EPARSE, "%s:%d: bad years, surname or 'alone'", path,
+				     line);
+	for (i = 0; f[5][i]; i++)
+		key[i] = (char)(f[5][i] >= 'A' && f[5][i] <= 'Z' ? f[5][i] + 32 : f[5][i]);
+	key[i] = '\0';
+	if (!(sur = intern(g, key)))
+		return ENT_ENOMEM;
+	if (g->nleaders == g->cleaders) {
+		size_t n = g->cleaders ? g->cleaders * 2 : 256;
+		leader *nl = ent__realloc(g->leaders, n * sizeof *nl);
+		if (!nl)
+			return ENT_ENOMEM;
+		g->leaders = nl;
+		g->cleaders = n;
+	}
+	l = &g->leaders[g->nleaders++];
+	ent_code_set((ent_code *)l->code, f[0]);
+	l->from = from;
+	l->to = to;
+	l->surname = sur;
+	if ((rc = add_phrase(g, f[4], GZ_LEADER, f[0], 0, key)))
+		return rc;
+	return add_phrase(g, f[5], GZ_LEADER, f[0], strcmp(f[6], "yes") == 0 ? 1 : 2, key);
+}
+
+const char *ent__gazetteer_leader(const gazetteer *g, const char *surname, int year)
+{
+	const char *any = NULL, *then = NULL;
+	int mixed = 0, mixed_then = 0;
+	size_t i;
+	for (i = 0; i < g->nleaders; i++) {
+		const leader *l = &g->leaders[i];
+		if (strcmp(l->surname, surname) != 0)
+			continue;
+		if (any && strcmp(any, l->code) != 0)
+			mixed = 1;
+		any = any ? any : l->code;
+		if (year && l->from <= year && year <= l->to) {
+			if (then && strcmp(then, l->code) != 0)
+				mixed_then = 1;
+			then = then ? then : l->code;
+		}
+	}
+	if (!mixed)
+		return any;
+	return mixed_then ? NULL : then;
+}
+
 static int load_iso(gazetteer *g, const char *dir, ent_error *err)
 {
 	char path[4096];
@@ -396,7 +469,8 @@ int ent__gazetteer_load(gazetteer **out, const char *data_dir, const char *isoco
 	    (rc = read_tsv(g, data_dir, "firms.tsv", 2, row_firm, err)) ||
 	    (rc = read_tsv(g, data_dir, "weapons.tsv", 4, row_weapon, err)) ||
 	    (rc = read_tsv(g, data_dir, "issues.tsv", 2, row_issue, err)) ||
-	    (rc = read_tsv(g, data_dir, "exporters.tsv", 2, row_exporter, err))) {
+	    (rc = read_tsv(g, data_dir, "exporters.tsv", 2, row_exporter, err)) ||
+	    (rc = read_tsv(g, data_dir, "leaders.tsv", 7, row_leader, err))) {
 		if (rc == ENT_ENOMEM)
 			ent_error_set(err, rc, "out of memory loading the gazetteer");
 		ent__gazetteer_free(g);
@@ -419,6 +493,7 @@ void ent__gazetteer_free(gazetteer *g)
 		ent__free(g->strings[i]);
 	ent__free(g->strings);
 	ent__free(g->exporters);
+	ent__free(g->leaders);
 	ent__free(g);
 }
 
@@ -503,7 +578,7 @@ const char *ent__gazetteer_actor(const gazetteer *g, const char *name)
 		return NULL;
 	e = t.n ? ent__gazetteer_match(g, &t, 0, &n) : NULL;
 	if (e && n == t.n && e->kind != GZ_WEAPON && e->kind != GZ_ISSUE && e->kind != GZ_PREFIX &&
-	    e->code[0])
+	    e->kind != GZ_LEADER && e->code[0])
 		code = e->code;
 	ent__tokens_destroy(&t);
 	return code;
