@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static int more_editions(dctx *d, const span *s, size_t ci);
 static int bilateral_named(const dctx *d, const span *s, size_t trig, uint32_t b0);
@@ -993,6 +994,30 @@ static size_t ex_attend_verb(const dctx *d, const span *s)
 	return NONE;
 }
 
+/* "Phoenix Express 2021 brought together navies from X, Y and Z", a
+ * sentence without a drill word that names the drill in reach (the first
+ * word of its name, capitalised, before the verb) as the subject of a verb
+ * of including or joining: the verb, or NONE. */
+static size_t ex_named_subject(const dctx *d, const span *s)
+{
+	int pi = ex_pending(d, s);
+	const char *name, *e;
+	size_t v, i, n;
+	if (pi < 0)
+		pi = d->last_exercise;
+	if (pi < 0 || !(name = d->cands[pi].f.name))
+		return NONE;
+	for (e = name; *e && *e != ' ' && *e != '-'; e++)
+		;
+	n = (size_t)(e - name);
+	if (n < 3 || (v = find_in(d, s->t0, s->t1, w_ex_join)) == NONE)
+		return NONE;
+	for (i = s->t0; i < v; i++)
+		if (d->t.v[i].upper && d->t.v[i].keylen == n && !strncasecmp(K(i), name, n))
+			return v;
+	return NONE;
+}
+
 /* The word after which "the participating nations are X, Y" lists parties:
  * "participating/participant" + a noun of states or forces + a verb of
  * being or including; NONE when the span has no such head. */
@@ -1486,6 +1511,9 @@ int rule_exercise(dctx *d, const span *s)
 			return ENT_OK;
 		v = ex_in_reach(d, s) ? ex_attend_verb(d, s) : NONE;
 		if (v != NONE && ex_more_parties(d, s, s->t0, v, NONE))
+			return ENT_OK;
+		v = ex_in_reach(d, s) ? ex_named_subject(d, s) : NONE;
+		if (v != NONE && ex_more_parties(d, s, v + 1, s->t1, NONE))
 			return ENT_OK;
 		return rule_exercise_edition(d, s);
 	}

@@ -1,0 +1,30 @@
+/*
+ * test_extract_exercise_errors.c - exercise rules written from the errors
+ * of the holdout sets, on sentences written for these tests (none quotes
+ * an article).
+ */
+#include "extract_harness.h"
+
+/* "Southern Kestrel 2024 brought together crews from X, Y and Z": a
+ * sentence with no drill word whose subject is the name of the drill in
+ * reach lists its parties like "the drills brought together". */
+TEST(extract_exercise_errors__named_subject_lists_parties)
+{
+	ent_fact_list *l = run("The Southern Kestrel drills returned this spring. Staged off the "
+			       "coast of Chile, Southern Kestrel 2024 brought together crews from "
+			       "Chile, Peru, Uruguay and Spain.",
+			       "2024-07-01");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 4 && takes_part(f, "CHL") && takes_part(f, "PER") &&
+	      takes_part(f, "URY") && takes_part(f, "ESP"));
+	ent_fact_list_free(l);
+	/* another name as the subject adds nothing */
+	l = run("The Southern Kestrel drills returned this spring. The Andean Pact summit brought "
+		"together ministers from Chile, Peru and Spain.",
+		"2024-07-01");
+	CHECK(l != NULL);
+	CHECK_INT(count(l, ENT_FACT_EXERCISE), 0);
+	ent_fact_list_free(l);
+}
