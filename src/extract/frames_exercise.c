@@ -1167,6 +1167,19 @@ static int ex_more_parties_sole(dctx *d, const span *s, size_t lo, size_t hi, si
 	return 0;
 }
 
+/* Does a word of negation deny the drill of s?  Not "not" in "last but not
+ * least" or "not only ... but also" (test_extract_exercise_errors.c). */
+static int ex_negated(const dctx *d, const span *s)
+{
+	size_t i;
+	for (i = find_in(d, s->t0, s->t1, w_negation); i != NONE;
+	     i = find_in(d, i + 1, s->t1, w_negation))
+		if (!(kis(d, i, "not") && i + 1 < s->t1 &&
+		      (kis(d, i + 1, "least") || kis(d, i + 1, "only"))))
+			return 1;
+	return 0;
+}
+
 /* The words of a drill's own noun phrase before its word: "the first
  * Russian (large-scale) military drills", "China's snap naval drills". */
 const char *w_ex_premod[] = {
@@ -1570,7 +1583,7 @@ int rule_exercise(dctx *d, const span *s)
 			has_name = exercise_name(d, s, trig, &b0, &b1);
 		}
 	}
-	if (span_has(d, s, w_negation) && !has_name)
+	if (!has_name && ex_negated(d, s))
 		return ENT_OK;
 	if (!has_name && !s->forced_exercise && ex_test_setting(d, s, trig))
 		return ENT_OK;

@@ -28,3 +28,26 @@ TEST(extract_exercise_errors__named_subject_lists_parties)
 	CHECK_INT(count(l, ENT_FACT_EXERCISE), 0);
 	ent_fact_list_free(l);
 }
+
+/* "Last but not least ..." and "not only ... but also" deny nothing: the
+ * unnamed drill of the sentence stays; "did not hold" still denies it. */
+TEST(extract_exercise_errors__not_least_is_no_negation)
+{
+	ent_fact_list *l = run("Last but not least came the Peruvian-Chilean joint naval exercise "
+			       "that opened off Arica on Monday.",
+			       "2024-07-01");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 2 && takes_part(f, "PER") && takes_part(f, "CHL"));
+	ent_fact_list_free(l);
+	l = run("Kenya not only held a joint exercise with Uganda but also bought rifles.",
+		"2024-07-01");
+	CHECK(l != NULL);
+	CHECK_INT(count(l, ENT_FACT_EXERCISE), 1);
+	ent_fact_list_free(l);
+	l = run("Kenya and Uganda did not hold the joint exercise.", "2024-07-01");
+	CHECK(l != NULL);
+	CHECK_INT(count(l, ENT_FACT_EXERCISE), 0);
+	ent_fact_list_free(l);
+}
