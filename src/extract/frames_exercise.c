@@ -14,6 +14,7 @@
 #include <strings.h>
 
 static int more_editions(dctx *d, const span *s, size_t ci);
+static int ex_paired_name(dctx *d, const span *s, size_t ci, uint32_t b0);
 static int bilateral_named(const dctx *d, const span *s, size_t trig, uint32_t b0);
 
 /* ---- exercises -------------------------------------------------------------- */
@@ -1666,7 +1667,9 @@ int rule_exercise(dctx *d, const span *s)
 	d->more_parties_unit = -1;
 	if ((rc = emit(d, c, s, "exercise.trigger")))
 		return rc;
-	return more_editions(d, s, (size_t)(c - d->cands));
+	if ((rc = more_editions(d, s, (size_t)(c - d->cands))) || !has_name)
+		return rc;
+	return ex_paired_name(d, s, (size_t)(c - d->cands), b0);
 }
 
 /* Is the named exercise (trigger trig, name starting at byte b0) called
@@ -1709,6 +1712,44 @@ static int more_editions(dctx *d, const span *s, size_t ci)
 			return rc;
 		one->f.year = y->year;
 	}
+	return ENT_OK;
+}
+
+/* "the Shygys 2019 and Center 2019 military drills": a name (capitalised
+ * words, up to four, then its edition year) joined by "and" to the name of
+ * exercise candidate ci (starting at byte b0) is another drill of the same
+ * parties, a copy of ci with that name and year. */
+static int ex_paired_name(dctx *d, const span *s, size_t ci, uint32_t b0)
+{
+	size_t i, j, end, first, n = 0;
+	int rc, year;
+	cand *one;
+	for (i = s->t0 + 2; i < s->t1 && d->t.v[i].start < b0; i++)
+		;
+	if (i >= s->t1 || d->t.v[i].start != b0 || !kis(d, i - 1, "and"))
+		return ENT_OK;
+	end = j = i - 2;
+	/* "the Sahel and Saharan exercise" is one name: the first ends on
+	 * its edition year */
+	if (j == s->t0 || d->t.v[j].keylen != 4 || strspn(K(j), "0123456789") != 4)
+		return ENT_OK;
+	year = atoi(K(j));
+	j--;
+	for (first = NONE; is_name_word(d, j) && !starts_actor(d, s, j); j--) {
+		first = j;
+		if (++n == 4 || j == s->t0)
+			break;
+	}
+	if (first == NONE)
+		return ENT_OK;
+	if ((rc = cand_clone(d, ci, s->unit, &one)))
+		return rc;
+	ent__free(one->f.name);
+	one->f.name = ent__strndup(d->text + d->t.v[first].start,
+				   d->t.v[end].end - d->t.v[first].start);
+	if (!one->f.name)
+		return ENT_ENOMEM;
+	one->f.year = year;
 	return ENT_OK;
 }
 

@@ -51,3 +51,35 @@ TEST(extract_exercise_errors__not_least_is_no_negation)
 	CHECK_INT(count(l, ENT_FACT_EXERCISE), 0);
 	ent_fact_list_free(l);
 }
+
+/* "the Andean Lance 2023 and Pacific Shield 2023 drills": two named drills
+ * joined by "and" before the drill word are two exercises of the same
+ * parties, each with its own name. */
+TEST(extract_exercise_errors__two_names_joined_by_and)
+{
+	ent_fact_list *l = run("Units of the Chilean and Peruvian navies are taking part in the "
+			       "Andean Lance 2023 and Pacific Shield 2023 naval drills.",
+			       "2023-07-01");
+	size_t i, named = 0;
+	CHECK(l != NULL);
+	CHECK_INT(count(l, ENT_FACT_EXERCISE), 2);
+	for (i = 0; l && i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_EXERCISE || !f->name)
+			continue;
+		CHECK(takes_part(f, "CHL") && takes_part(f, "PER") && f->year == 2023);
+		named += !strcmp(f->name, "Andean Lance 2023") || !strcmp(f->name, "Pacific Shield 2023");
+	}
+	CHECK_INT(named, 2);
+	ent_fact_list_free(l);
+	/* "and" inside a name without an edition year is one name */
+	l = run("Chile and Peru held the Andean and Pacific exercise in 2023.", "2023-07-01");
+	CHECK(l != NULL);
+	CHECK_INT(count(l, ENT_FACT_EXERCISE), 1);
+	ent_fact_list_free(l);
+	/* states joined by "and" before one name make no second drill */
+	l = run("Chile and Peru held the Pacific Shield exercise in 2023.", "2023-07-01");
+	CHECK(l != NULL);
+	CHECK_INT(count(l, ENT_FACT_EXERCISE), 1);
+	ent_fact_list_free(l);
+}
