@@ -1460,6 +1460,19 @@ static int ex_agreement_object(const dctx *d, const span *s, size_t trig)
 	return 0;
 }
 
+/* "agreed to hold the first trilateral drills in 2027": an intention that
+ * gives the drill its year, one after the document's, right after the
+ * drill word is a drill scheduled, told like one held. */
+static int ex_dated_plan(const dctx *d, const span *s, size_t trig)
+{
+	int y;
+	if (trig + 2 >= s->t1 || !kis(d, trig + 1, "in") || d->t.v[trig + 2].keylen != 4 ||
+	    strspn(K(trig + 2), "0123456789") != 4)
+		return 0;
+	y = atoi(K(trig + 2));
+	return d->doc_year && y > d->doc_year;
+}
+
 int rule_exercise(dctx *d, const span *s)
 {
 	static const char *hold[] = {"held", "hold", "holds", "holding", "conducted", "conduct",
@@ -1592,7 +1605,8 @@ int rule_exercise(dctx *d, const span *s)
 		return ENT_OK;
 	/* "agreed to deepen ties and to hold more joint drills": an intention
 	 * without a name is no exercise */
-	if (!has_name && find_in(d, trig > s->t0 + 10 ? trig - 10 : s->t0, trig, intent) != NONE)
+	if (!has_name && find_in(d, trig > s->t0 + 10 ? trig - 10 : s->t0, trig, intent) != NONE &&
+	    !ex_dated_plan(d, s, trig))
 		return ENT_OK;
 	if (!has_name && !s->forced_exercise && ex_agreement_object(d, s, trig))
 		return ENT_OK; /* "an agreement on joint exercises" */

@@ -83,3 +83,24 @@ TEST(extract_exercise_errors__two_names_joined_by_and)
 	CHECK_INT(count(l, ENT_FACT_EXERCISE), 1);
 	ent_fact_list_free(l);
 }
+
+/* "agreed to hold ... drills in 2027", a year after the document's right
+ * after the drill word: a drill scheduled, an exercise of that year; an
+ * intention without such a year is still none. */
+TEST(extract_exercise_errors__dated_plan_is_an_exercise)
+{
+	ent_fact_list *l = run("The defence ministers of Chile, Peru and Spain agreed to hold the "
+			       "first trilateral naval drills in 2027.",
+			       "2025-05-01");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 3 && takes_part(f, "CHL") && takes_part(f, "ESP") &&
+	      f->year == 2027);
+	ent_fact_list_free(l);
+	l = run("The defence ministers of Chile and Peru agreed to hold more joint drills.",
+		"2025-05-01");
+	CHECK(l != NULL);
+	CHECK_INT(count(l, ENT_FACT_EXERCISE), 0);
+	ent_fact_list_free(l);
+}
