@@ -104,3 +104,17 @@ TEST(extract_exercise_errors__dated_plan_is_an_exercise)
 	CHECK_INT(count(l, ENT_FACT_EXERCISE), 0);
 	ent_fact_list_free(l);
 }
+
+/* Japan's Self-Defense Forces by their acronyms (data/states.tsv): "the
+ * MSDF and the Peruvian Navy held ..." is a drill of Japan and Peru. */
+TEST(extract_exercise_errors__self_defense_force_acronyms)
+{
+	ent_fact_list *l = run("The MSDF and the Peruvian Navy held their first joint naval "
+			       "exercise in 2019.",
+			       "2019-10-01");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 2 && takes_part(f, "JPN") && takes_part(f, "PER"));
+	ent_fact_list_free(l);
+}
