@@ -11,8 +11,10 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static int more_editions(dctx *d, const span *s, size_t ci);
+static int ex_paired_name(dctx *d, const span *s, size_t ci, uint32_t b0);
 static int bilateral_named(const dctx *d, const span *s, size_t trig, uint32_t b0);
 
 /* ---- exercises -------------------------------------------------------------- */
@@ -993,6 +995,30 @@ static size_t ex_attend_verb(const dctx *d, const span *s)
 	return NONE;
 }
 
+/* "Phoenix Express 2021 brought together navies from X, Y and Z", a
+ * sentence without a drill word that names the drill in reach (the first
+ * word of its name, capitalised, before the verb) as the subject of a verb
+ * of including or joining: the verb, or NONE. */
+static size_t ex_named_subject(const dctx *d, const span *s)
+{
+	int pi = ex_pending(d, s);
+	const char *name, *e;
+	size_t v, i, n;
+	if (pi < 0)
+		pi = d->last_exercise;
+	if (pi < 0 || !(name = d->cands[pi].f.name))
+		return NONE;
+	for (e = name; *e && *e != ' ' && *e != '-'; e++)
+		;
+	n = (size_t)(e - name);
+	if (n < 3 || (v = find_in(d, s->t0, s->t1, w_ex_join)) == NONE)
+		return NONE;
+	for (i = s->t0; i < v; i++)
+		if (d->t.v[i].upper && d->t.v[i].keylen == n && !strncasecmp(K(i), name, n))
+			return v;
+	return NONE;
+}
+
 /* The word after which "the participating nations are X, Y" lists parties:
  * "participating/participant" + a noun of states or forces + a verb of
  * being or including; NONE when the span has no such head. */
@@ -1139,6 +1165,19 @@ static int ex_more_parties_sole(dctx *d, const span *s, size_t lo, size_t hi, si
 	if (ex_more_parties(d, s, lo, hi, trig))
 		return 1;
 	d->more_parties_unit = save;
+	return 0;
+}
+
+/* Does a word of negation deny the drill of s?  Not "not" in "last but not
+ * least" or "not only ... but also" (test_extract_exercise_errors.c). */
+static int ex_negated(const dctx *d, const span *s)
+{
+	size_t i;
+	for (i = find_in(d, s->t0, s->t1, w_negation); i != NONE;
+	     i = find_in(d, i + 1, s->t1, w_negation))
+		if (!(kis(d, i, "not") && i + 1 < s->t1 &&
+		      (kis(d, i + 1, "least") || kis(d, i + 1, "only"))))
+			return 1;
 	return 0;
 }
 
@@ -1421,6 +1460,19 @@ static int ex_agreement_object(const dctx *d, const span *s, size_t trig)
 	return 0;
 }
 
+/* "agreed to hold the first trilateral drills in 2027": an intention that
+ * gives the drill its year, one after the document's, right after the
+ * drill word is a drill scheduled, told like one held. */
+static int ex_dated_plan(const dctx *d, const span *s, size_t trig)
+{
+	int y;
+	if (trig + 2 >= s->t1 || !kis(d, trig + 1, "in") || d->t.v[trig + 2].keylen != 4 ||
+	    strspn(K(trig + 2), "0123456789") != 4)
+		return 0;
+	y = atoi(K(trig + 2));
+	return d->doc_year && y > d->doc_year;
+}
+
 int rule_exercise(dctx *d, const span *s)
 {
 	static const char *hold[] = {"held", "hold", "holds", "holding", "conducted", "conduct",
@@ -1487,6 +1539,9 @@ int rule_exercise(dctx *d, const span *s)
 		v = ex_in_reach(d, s) ? ex_attend_verb(d, s) : NONE;
 		if (v != NONE && ex_more_parties(d, s, s->t0, v, NONE))
 			return ENT_OK;
+		v = ex_in_reach(d, s) ? ex_named_subject(d, s) : NONE;
+		if (v != NONE && ex_more_parties(d, s, v + 1, s->t1, NONE))
+			return ENT_OK;
 		return rule_exercise_edition(d, s);
 	}
 	if (trig == NONE)
@@ -1542,7 +1597,7 @@ int rule_exercise(dctx *d, const span *s)
 			has_name = exercise_name(d, s, trig, &b0, &b1);
 		}
 	}
-	if (span_has(d, s, w_negation) && !has_name)
+	if (!has_name && ex_negated(d, s))
 		return ENT_OK;
 	if (!has_name && !s->forced_exercise && ex_test_setting(d, s, trig))
 		return ENT_OK;
@@ -1550,7 +1605,8 @@ int rule_exercise(dctx *d, const span *s)
 		return ENT_OK;
 	/* "agreed to deepen ties and to hold more joint drills": an intention
 	 * without a name is no exercise */
-	if (!has_name && find_in(d, trig > s->t0 + 10 ? trig - 10 : s->t0, trig, intent) != NONE)
+	if (!has_name && find_in(d, trig > s->t0 + 10 ? trig - 10 : s->t0, trig, intent) != NONE &&
+	    !ex_dated_plan(d, s, trig))
 		return ENT_OK;
 	if (!has_name && !s->forced_exercise && ex_agreement_object(d, s, trig))
 		return ENT_OK; /* "an agreement on joint exercises" */
@@ -1625,7 +1681,9 @@ int rule_exercise(dctx *d, const span *s)
 	d->more_parties_unit = -1;
 	if ((rc = emit(d, c, s, "exercise.trigger")))
 		return rc;
-	return more_editions(d, s, (size_t)(c - d->cands));
+	if ((rc = more_editions(d, s, (size_t)(c - d->cands))) || !has_name)
+		return rc;
+	return ex_paired_name(d, s, (size_t)(c - d->cands), b0);
 }
 
 /* Is the named exercise (trigger trig, name starting at byte b0) called
@@ -1668,6 +1726,44 @@ static int more_editions(dctx *d, const span *s, size_t ci)
 			return rc;
 		one->f.year = y->year;
 	}
+	return ENT_OK;
+}
+
+/* "the Shygys 2019 and Center 2019 military drills": a name (capitalised
+ * words, up to four, then its edition year) joined by "and" to the name of
+ * exercise candidate ci (starting at byte b0) is another drill of the same
+ * parties, a copy of ci with that name and year. */
+static int ex_paired_name(dctx *d, const span *s, size_t ci, uint32_t b0)
+{
+	size_t i, j, end, first, n = 0;
+	int rc, year;
+	cand *one;
+	for (i = s->t0 + 2; i < s->t1 && d->t.v[i].start < b0; i++)
+		;
+	if (i >= s->t1 || d->t.v[i].start != b0 || !kis(d, i - 1, "and"))
+		return ENT_OK;
+	end = j = i - 2;
+	/* "the Sahel and Saharan exercise" is one name: the first ends on
+	 * its edition year */
+	if (j == s->t0 || d->t.v[j].keylen != 4 || strspn(K(j), "0123456789") != 4)
+		return ENT_OK;
+	year = atoi(K(j));
+	j--;
+	for (first = NONE; is_name_word(d, j) && !starts_actor(d, s, j); j--) {
+		first = j;
+		if (++n == 4 || j == s->t0)
+			break;
+	}
+	if (first == NONE)
+		return ENT_OK;
+	if ((rc = cand_clone(d, ci, s->unit, &one)))
+		return rc;
+	ent__free(one->f.name);
+	one->f.name = ent__strndup(d->text + d->t.v[first].start,
+				   d->t.v[end].end - d->t.v[first].start);
+	if (!one->f.name)
+		return ENT_ENOMEM;
+	one->f.year = year;
 	return ENT_OK;
 }
 

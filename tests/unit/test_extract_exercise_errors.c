@@ -1,0 +1,120 @@
+/*
+ * test_extract_exercise_errors.c - exercise rules written from the errors
+ * of the holdout sets, on sentences written for these tests (none quotes
+ * an article).
+ */
+#include "extract_harness.h"
+
+/* "Southern Kestrel 2024 brought together crews from X, Y and Z": a
+ * sentence with no drill word whose subject is the name of the drill in
+ * reach lists its parties like "the drills brought together". */
+TEST(extract_exercise_errors__named_subject_lists_parties)
+{
+	ent_fact_list *l = run("The Southern Kestrel drills returned this spring. Staged off the "
+			       "coast of Chile, Southern Kestrel 2024 brought together crews from "
+			       "Chile, Peru, Uruguay and Spain.",
+			       "2024-07-01");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 4 && takes_part(f, "CHL") && takes_part(f, "PER") &&
+	      takes_part(f, "URY") && takes_part(f, "ESP"));
+	ent_fact_list_free(l);
+	/* another name as the subject adds nothing */
+	l = run("The Southern Kestrel drills returned this spring. The Andean Pact summit brought "
+		"together ministers from Chile, Peru and Spain.",
+		"2024-07-01");
+	CHECK(l != NULL);
+	CHECK_INT(count(l, ENT_FACT_EXERCISE), 0);
+	ent_fact_list_free(l);
+}
+
+/* "Last but not least ..." and "not only ... but also" deny nothing: the
+ * unnamed drill of the sentence stays; "did not hold" still denies it. */
+TEST(extract_exercise_errors__not_least_is_no_negation)
+{
+	ent_fact_list *l = run("Last but not least came the Peruvian-Chilean joint naval exercise "
+			       "that opened off Arica on Monday.",
+			       "2024-07-01");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 2 && takes_part(f, "PER") && takes_part(f, "CHL"));
+	ent_fact_list_free(l);
+	l = run("Kenya not only held a joint exercise with Uganda but also bought rifles.",
+		"2024-07-01");
+	CHECK(l != NULL);
+	CHECK_INT(count(l, ENT_FACT_EXERCISE), 1);
+	ent_fact_list_free(l);
+	l = run("Kenya and Uganda did not hold the joint exercise.", "2024-07-01");
+	CHECK(l != NULL);
+	CHECK_INT(count(l, ENT_FACT_EXERCISE), 0);
+	ent_fact_list_free(l);
+}
+
+/* "the Andean Lance 2023 and Pacific Shield 2023 drills": two named drills
+ * joined by "and" before the drill word are two exercises of the same
+ * parties, each with its own name. */
+TEST(extract_exercise_errors__two_names_joined_by_and)
+{
+	ent_fact_list *l = run("Units of the Chilean and Peruvian navies are taking part in the "
+			       "Andean Lance 2023 and Pacific Shield 2023 naval drills.",
+			       "2023-07-01");
+	size_t i, named = 0;
+	CHECK(l != NULL);
+	CHECK_INT(count(l, ENT_FACT_EXERCISE), 2);
+	for (i = 0; l && i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_EXERCISE || !f->name)
+			continue;
+		CHECK(takes_part(f, "CHL") && takes_part(f, "PER") && f->year == 2023);
+		named += !strcmp(f->name, "Andean Lance 2023") || !strcmp(f->name, "Pacific Shield 2023");
+	}
+	CHECK_INT(named, 2);
+	ent_fact_list_free(l);
+	/* "and" inside a name without an edition year is one name */
+	l = run("Chile and Peru held the Andean and Pacific exercise in 2023.", "2023-07-01");
+	CHECK(l != NULL);
+	CHECK_INT(count(l, ENT_FACT_EXERCISE), 1);
+	ent_fact_list_free(l);
+	/* states joined by "and" before one name make no second drill */
+	l = run("Chile and Peru held the Pacific Shield exercise in 2023.", "2023-07-01");
+	CHECK(l != NULL);
+	CHECK_INT(count(l, ENT_FACT_EXERCISE), 1);
+	ent_fact_list_free(l);
+}
+
+/* "agreed to hold ... drills in 2027", a year after the document's right
+ * after the drill word: a drill scheduled, an exercise of that year; an
+ * intention without such a year is still none. */
+TEST(extract_exercise_errors__dated_plan_is_an_exercise)
+{
+	ent_fact_list *l = run("The defence ministers of Chile, Peru and Spain agreed to hold the "
+			       "first trilateral naval drills in 2027.",
+			       "2025-05-01");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 3 && takes_part(f, "CHL") && takes_part(f, "ESP") &&
+	      f->year == 2027);
+	ent_fact_list_free(l);
+	l = run("The defence ministers of Chile and Peru agreed to hold more joint drills.",
+		"2025-05-01");
+	CHECK(l != NULL);
+	CHECK_INT(count(l, ENT_FACT_EXERCISE), 0);
+	ent_fact_list_free(l);
+}
+
+/* Japan's Self-Defense Forces by their acronyms (data/states.tsv): "the
+ * MSDF and the Peruvian Navy held ..." is a drill of Japan and Peru. */
+TEST(extract_exercise_errors__self_defense_force_acronyms)
+{
+	ent_fact_list *l = run("The MSDF and the Peruvian Navy held their first joint naval "
+			       "exercise in 2019.",
+			       "2019-10-01");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 2 && takes_part(f, "JPN") && takes_part(f, "PER"));
+	ent_fact_list_free(l);
+}
