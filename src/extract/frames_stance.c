@@ -1998,6 +1998,77 @@ static const mention *party_at(const dctx *d, const span *s, size_t j, size_t *e
 	return m;
 }
 
+/* "X said (that) Y broke its commitments", "saying Y and Z violated the
+ * accord", "argued that Y had breached the ceasefire": a state's speech
+ * whose complement makes Y the agent of breaking an undertaking
+ * (stance.said_broke; test_extract_blame_frame.c).  i is the speech verb. */
+static const char *w_break_pact_v[] = {"broke", "broken", "violated", "breached", "flouted",
+				       "reneged", NULL};
+static const char *w_undertaking_n[] = {"commitments", "commitment", "promises", "promise",
+				 "obligations", "obligation", "pledges", "pledge", "agreement",
+				 "agreements", "accord", "accords", "treaty", "treaties",
+				 "ceasefire", "truce", "resolution", "deal", "sovereignty",
+				 "airspace", "law", "word", NULL};
+
+static inline int said_word(const dctx *d, size_t i)
+{
+	switch (K(i)[0]) {
+	case 's': case 'c': case 'a': case 'i': case 'm':
+		return K(i)[1] != '\0' && K(i)[2] != '\0' && K(i)[3] != '\0';
+	default:
+		return 0;
+	}
+}
+
+static int said_broke(dctx *d, const span *s, size_t i, int *hit)
+{
+	const mention *a, *t;
+	size_t j = i + 1, e = 0, n;
+	size_t len = strlen(K(i));
+	/* cheap tests first (said_word passed): a name, "that" or "the"
+	 * follows; the verbs of w_said_that end in -d or -s */
+	if (i + 3 >= s->t1 ||
+	    !(d->t.v[i + 1].upper || kis(d, i + 1, "that") || kis(d, i + 1, "the")) ||
+	    !(KIN(d, i, w_speech_verb) ||
+	      ((K(i)[len - 1] == 'd' || K(i)[len - 1] == 's') && kin(d, i, w_said_that)) ||
+	      kis(d, i, "saying")) ||
+	    negated(d, s, i))
+		return ENT_OK;
+	if (kis(d, j, "that"))
+		j++;
+	t = party_at(d, s, j, &e);
+	if (!t || t->possessive)
+		return ENT_OK;
+	/* "the United States and NATO broke": one more conjunct, named */
+	if (e + 1 < s->t1 && kis(d, e, "and")) {
+		e++;
+		if (e + 1 < s->t1 && kis(d, e, "the"))
+			e++; /* "and the OAS" */
+		for (n = 0; e < s->t1 && n < 3 && d->t.v[e].kind == TK_WORD && d->t.v[e].upper;
+		     e++, n++)
+			;
+		if (!n)
+			return ENT_OK;
+	}
+	if (e + 1 < s->t1 && (kis(d, e, "had") || kis(d, e, "has") || kis(d, e, "have")))
+		e++;
+	if (e + 1 >= s->t1 || !kin(d, e, w_break_pact_v))
+		return ENT_OK;
+	if (kis(d, e, "reneged") && kis(d, e + 1, "on"))
+		e++;
+	/* the object: up to three words before a noun of undertaking */
+	for (j = e + 1, n = 0; j < s->t1 && n < 4 && !kin(d, j, w_undertaking_n); j++, n++)
+		if (d->t.v[j].kind != TK_WORD)
+			return ENT_OK;
+	if (j >= s->t1 || !kin(d, j, w_undertaking_n))
+		return ENT_OK;
+	a = stance_actor(d, s, i);
+	if (!a || a == t || a->gz == GZ_FIRM || a->gz == GZ_DEMONYM)
+		return ENT_OK;
+	*hit = 1;
+	return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.said_broke");
+}
+
 /* A pledge to defend (test_extract_stance4.c): "X's commitment(s) to the
  * defence of Y (and Z)", "X is obligated/committed/pledged to (help) defend
  * Y('s forces)": X supports Y. */
@@ -2213,6 +2284,7 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 {
 	const mention *a = NULL, *t = NULL;
 	size_t j, e = 0, n;
+	int rc;
 	*hit = 0;
 	if (i > s->t0 + 1 && KIN(d, i, w_sanction_n) &&
 	    (kis(d, i - 1, "faced") || kis(d, i - 1, "faces") || kis(d, i - 1, "face") ||
@@ -2359,6 +2431,8 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 		*hit = 1;
 		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.backs_group");
 	}
+	if (said_word(d, i) && ((rc = said_broke(d, s, i, hit)) || *hit))
+		return rc;
 	if (kin(d, i, w_said_that) && i + 3 < s->t1 && kis(d, i + 1, "that") &&
 	    !negated(d, s, i)) {
 		/* "X claimed that Kyrgyz troops caused the escalation"; "argued

@@ -1,0 +1,23 @@
+/*
+ * test_extract_blame_frame.c - opposition stated without a verb of
+ * opposition, on sentences written for these tests (none quotes an
+ * article): a state's speech or blame whose complement makes another
+ * state the agent of a wrong ("said Y broke its commitments"), and
+ * sentences that must give no stance (denied, negated).
+ */
+#include "extract_harness.h"
+
+#define OPP ENT_POLARITY_OPPOSE
+
+TEST(extract_blame_frame__said_broke)
+{
+	CHECK(stance_only("Peru said that Chile broke its commitments.", "PER", "CHL", OPP));
+	CHECK(stance_only("Kenya argued Uganda had breached the ceasefire.", "KEN", "UGA", OPP));
+	CHECK(stance_only("Ghana issued a note, saying that Togo and the OAS violated the accord.",
+			  "GHA", "TGO", OPP));
+	/* denied, negated or no undertaking broken: no stance */
+	CHECK(stance_none("Peru denied that Chile broke its commitments."));
+	CHECK(stance_none("Peru said Chile never violated the treaty."));
+	CHECK(stance_none("Peru did not say that Chile broke its promises."));
+	CHECK(stance_none("Peru said Chile broke the record."));
+}
