@@ -1736,6 +1736,68 @@ static size_t titled_owner_end(const dctx *d, const span *s, size_t j)
 	return j < s->t1 && kis(d, j, "'s") ? j + 1 : 0;
 }
 
+/* "blamed Y's provocations for ...", "blamed Yn aggression for ...",
+ * "blaming the (provocative) actions of (Z and mainly) Y for ...": the
+ * blamer opposes the state that owns the hostile act (stance.blame_act;
+ * test_extract_blame_frame.c).  i is the verb of blaming. */
+static int blame_act_of(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_blame_act_n[] = {"interventions", "intervention", "activities",
+					      "policies", "policy", "behaviour", "behavior",
+					      NULL};
+	const mention *t = NULL;
+	size_t j = i + 1, e = 0, n;
+	while (j < s->t1 && skip_quote(d, j))
+		j++;
+	t = named_state(d, s, j, &e);
+	if (t && !(t->possessive || t->gz == GZ_DEMONYM))
+		return ENT_OK; /* "blamed X for": stance.blame */
+	if (!t && j < s->t1 && KIN(d, j, w_det))
+		j++;
+	/* the act: up to four small words, "and", commas and quote marks before it */
+	for (j = t ? e : j, n = 0; j < s->t1 && n < 8; j++, n++) {
+		if (kin(d, j, w_hostile_act) || kin(d, j, w_blame_act_n))
+			break;
+		if (!(skip_quote(d, j) || kis(d, j, ",") ||
+		      (d->t.v[j].kind == TK_WORD && !d->t.v[j].upper)))
+			return ENT_OK;
+	}
+	if (j >= s->t1 || n >= 8)
+		return ENT_OK;
+	/* more act nouns: "the interventions and provocative actions" */
+	for (e = j + 1; e < s->t1 && e < j + 5 && d->t.v[e].kind == TK_WORD && !d->t.v[e].upper &&
+			!kis(d, e, "of") && !kis(d, e, "by") && !kis(d, e, "for");
+	     e++)
+		;
+	if (!t) {
+		/* "of (NATO and mainly) Y", "by Y" */
+		if (e + 1 >= s->t1 || !(kis(d, e, "of") || kis(d, e, "by")))
+			return ENT_OK;
+		for (j = e + 1, n = 0; j < s->t1 && n < 6; n++) {
+			t = named_state(d, s, j, &e);
+			if (t && (t->possessive || t->gz == GZ_DEMONYM))
+				return ENT_OK;
+			if (t)
+				break;
+			/* only names, "and", "the" and "mainly" in between */
+			if (!(d->t.v[j].upper || kis(d, j, "and") || kis(d, j, "the") ||
+			      kis(d, j, "mainly") || kis(d, j, "especially") ||
+			      kis(d, j, "particularly") || kis(d, j, ",")))
+				return ENT_OK;
+			j++;
+		}
+		if (!t)
+			return ENT_OK;
+	}
+	while (e < s->t1 && skip_quote(d, e))
+		e++;
+	if (e >= s->t1 || !kis(d, e, "for"))
+		return ENT_OK;
+	*hit = 1;
+	return add_stance(d, s, stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i, s->t1,
+			  "stance.blame_act");
+}
+
 static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 {
 	const mention *a = NULL, *t = NULL;
@@ -1815,6 +1877,11 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 			*hit = 1;
 			return add_stance(d, s, stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i,
 					  s->t1, "stance.blame");
+		}
+		{
+			int brc = blame_act_of(d, s, i, hit);
+			if (brc || *hit)
+				return brc;
 		}
 		/* "blames the attack on X", "blames the attack on militants from
 		 * X's territory" */

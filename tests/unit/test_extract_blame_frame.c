@@ -21,3 +21,17 @@ TEST(extract_blame_frame__said_broke)
 	CHECK(stance_none("Peru did not say that Chile broke its promises."));
 	CHECK(stance_none("Peru said Chile broke the record."));
 }
+
+TEST(extract_blame_frame__blame_act)
+{
+	CHECK(stance_only("Kenya blamed Uganda's provocative actions for the tension.", "KEN",
+			  "UGA", OPP));
+	CHECK(stance_only("Kenya urged calm, while blaming the raids and provocative actions of the "
+			  "OAS and mainly Uganda for the crisis.",
+			  "KEN", "UGA", OPP));
+	CHECK(stance_only("Peru blamed the aggression by Chile for the deaths.", "PER", "CHL", OPP));
+	CHECK(stance_only("Peru blamed Chilean meddling for the unrest.", "PER", "CHL", OPP));
+	/* a place, not an agent; negated: no stance */
+	CHECK(stance_none("Kenya blamed the actions of troops in Uganda for the deaths."));
+	CHECK(stance_none("Kenya did not blame Uganda's actions for the crisis."));
+}
