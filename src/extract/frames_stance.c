@@ -2077,14 +2077,17 @@ static const char *w_undertaking_n[] = {"commitments", "commitment", "promises",
 				 "ceasefire", "truce", "resolution", "deal", "sovereignty",
 				 "airspace", "law", "word", NULL};
 
-static inline int said_word(const dctx *d, size_t i)
+static inline int said_word(const dctx *d, const span *s, size_t i)
 {
-	switch (K(i)[0]) {
-	case 's': case 'c': case 'a': case 'i': case 'm':
-		return K(i)[1] != '\0' && K(i)[2] != '\0' && K(i)[3] != '\0';
-	default:
+	const char *k = K(i), *n;
+	if (i + 3 >= s->t1 || !(k[0] == 's' || k[0] == 'c' || k[0] == 'a' || k[0] == 'i' ||
+				k[0] == 'm') ||
+	    !k[1] || !k[2] || !k[3])
 		return 0;
-	}
+	/* a name, "that" or "the" follows */
+	n = K(i + 1);
+	return d->t.v[i + 1].upper || (n[0] == 't' && n[1] == 'h' && (!strcmp(n, "that") ||
+								      !strcmp(n, "the")));
 }
 
 static int said_broke(dctx *d, const span *s, size_t i, int *hit)
@@ -2092,11 +2095,9 @@ static int said_broke(dctx *d, const span *s, size_t i, int *hit)
 	const mention *a, *t;
 	size_t j = i + 1, e = 0, n;
 	size_t len = strlen(K(i));
-	/* cheap tests first (said_word passed): a name, "that" or "the"
-	 * follows; the verbs of w_said_that end in -d or -s */
-	if (i + 3 >= s->t1 ||
-	    !(d->t.v[i + 1].upper || kis(d, i + 1, "that") || kis(d, i + 1, "the")) ||
-	    !(KIN(d, i, w_speech_verb) ||
+	/* cheap tests first (said_word passed); the verbs of w_said_that
+	 * end in -d or -s */
+	if (!(KIN(d, i, w_speech_verb) ||
 	      ((K(i)[len - 1] == 'd' || K(i)[len - 1] == 's') && kin(d, i, w_said_that)) ||
 	      kis(d, i, "saying")) ||
 	    negated(d, s, i))
@@ -2498,7 +2499,7 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 		*hit = 1;
 		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.backs_group");
 	}
-	if (said_word(d, i) && ((rc = said_broke(d, s, i, hit)) || *hit))
+	if (said_word(d, s, i) && ((rc = said_broke(d, s, i, hit)) || *hit))
 		return rc;
 	if (kin(d, i, w_said_that) && i + 3 < s->t1 && kis(d, i + 1, "that") &&
 	    !negated(d, s, i)) {
@@ -3534,19 +3535,28 @@ static int stance_round5(dctx *d, const span *s, size_t i, int *hit)
 		return ENT_OK;
 	}
 	if ((kis(d, i, "drawn") || kis(d, i, "drew") || kis(d, i, "drawing") ||
-	     kis(d, i, "draws") || kis(d, i, "draw")) && i > s->t0 && !negated(d, s, i)) {
+	     kis(d, i, "draws") || kis(d, i, "draw") ||
+	     (K(i)[0] == 'p' && (kis(d, i, "provoked") || kis(d, i, "prompted")))) &&
+	    i > s->t0 && !negated(d, s, i)) {
 		/* "The coup in Niger has drawn condemnation from the United
-		 * States and France": each critic opposes the owner of the act */
+		 * States and France": each critic opposes the owner of the act;
+		 * "X's purchase provoked threats of sanctions by Y" too
+		 * (test_extract_blame_frame.c) */
 		size_t j = i + 1, n = 0, k;
 		const mention *t;
 		while (j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
-		       !KIN(d, j, w_oppose_n)) {
+		       !KIN(d, j, w_oppose_n) && !kis(d, j, "threats")) {
 			j++;
 			n++;
 		}
-		if (j + 1 >= s->t1 || !(kis(d, j, "condemnation") || kis(d, j, "criticism") ||
-					kis(d, j, "protests") || kis(d, j, "rebuke")) ||
-		    !kis(d, j + 1, "from"))
+		if (j + 3 < s->t1 && kis(d, j, "threats") && kis(d, j + 1, "of") &&
+		    (kis(d, j + 2, "sanctions") || kis(d, j + 2, "retaliation")) &&
+		    (kis(d, j + 3, "from") || kis(d, j + 3, "by"))) {
+			j += 2; /* "threats of sanctions by Y" */
+		} else if (j + 1 >= s->t1 ||
+			   !(kis(d, j, "condemnation") || kis(d, j, "criticism") ||
+			     kis(d, j, "protests") || kis(d, j, "rebuke")) ||
+			   !kis(d, j + 1, "from"))
 			return ENT_OK;
 		t = subject_owner(d, s, i);
 		if (!t)

@@ -35,3 +35,15 @@ TEST(extract_blame_frame__blame_act)
 	CHECK(stance_none("Kenya blamed the actions of troops in Uganda for the deaths."));
 	CHECK(stance_none("Kenya did not blame Uganda's actions for the crisis."));
 }
+
+TEST(extract_blame_frame__provoked_threats)
+{
+	CHECK(stance_only("Bolivia's purchase prompted threats of sanctions from Peru.", "PER",
+			  "BOL", OPP));
+	CHECK(stance_only("Bolivia's arms buying has raised concerns, and even provoked threats of "
+			  "sanctions by Peru.",
+			  "PER", "BOL", OPP));
+	CHECK(stance_only("Bolivia's purchase provoked condemnation from Peru.", "PER", "BOL", OPP));
+	/* negated: no stance */
+	CHECK(stance_none("Bolivia's purchase has not provoked threats of sanctions from Peru."));
+}
