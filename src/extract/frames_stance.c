@@ -2077,29 +2077,18 @@ static const char *w_undertaking_n[] = {"commitments", "commitment", "promises",
 				 "ceasefire", "truce", "resolution", "deal", "sovereignty",
 				 "airspace", "law", "word", NULL};
 
-static inline int said_word(const dctx *d, const span *s, size_t i)
-{
-	const char *k = K(i), *n;
-	if (i + 3 >= s->t1 || !(k[0] == 's' || k[0] == 'c' || k[0] == 'a' || k[0] == 'i' ||
-				k[0] == 'm') ||
-	    !k[1] || !k[2] || !k[3])
-		return 0;
-	/* a name, "that" or "the" follows */
-	n = K(i + 1);
-	return d->t.v[i + 1].upper || (n[0] == 't' && n[1] == 'h' && (!strcmp(n, "that") ||
-								      !strcmp(n, "the")));
-}
-
-static int said_broke(dctx *d, const span *s, size_t i, int *hit)
+static int said_broke(dctx *d, const span *s, size_t i, int said, int *hit)
 {
 	const mention *a, *t;
+	const char *k = K(i);
 	size_t j = i + 1, e = 0, n;
-	size_t len = strlen(K(i));
-	/* cheap tests first (said_word passed); the verbs of w_said_that
-	 * end in -d or -s */
-	if (!(KIN(d, i, w_speech_verb) ||
-	      ((K(i)[len - 1] == 'd' || K(i)[len - 1] == 's') && kin(d, i, w_said_that)) ||
-	      kis(d, i, "saying")) ||
+	/* said: token i is in w_said_that (the caller's test); else
+	 * "saying", tested by its letters first */
+	if (!said && !(k[0] == 's' && k[1] == 'a' && k[2] == 'y' && k[3] == 'i' &&
+		       !strcmp(k, "saying")))
+		return ENT_OK;
+	if (i + 3 >= s->t1 ||
+	    !(d->t.v[i + 1].upper || kis(d, i + 1, "that") || kis(d, i + 1, "the")) ||
 	    negated(d, s, i))
 		return ENT_OK;
 	if (kis(d, j, "that"))
@@ -2352,7 +2341,7 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 {
 	const mention *a = NULL, *t = NULL;
 	size_t j, e = 0, n;
-	int rc;
+	int rc, said;
 	*hit = 0;
 	if (i > s->t0 + 1 && KIN(d, i, w_sanction_n) &&
 	    (kis(d, i - 1, "faced") || kis(d, i - 1, "faces") || kis(d, i - 1, "face") ||
@@ -2491,7 +2480,8 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 		*hit = 1;
 		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.allegation");
 	}
-	if (i + 2 < s->t1 && kin(d, i, w_said_that) && !negated(d, s, i) &&
+	said = i + 2 < s->t1 && kin(d, i, w_said_that);
+	if (said && !negated(d, s, i) &&
 	    (t = backer_pronoun(d, s, i)) != NULL) {
 		a = stance_actor(d, s, i);
 		if (!a || a->gz == GZ_FIRM || a->gz == GZ_DEMONYM || a->t0 < t->t1)
@@ -2499,9 +2489,9 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 		*hit = 1;
 		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.backs_group");
 	}
-	if (said_word(d, s, i) && ((rc = said_broke(d, s, i, hit)) || *hit))
+	if ((rc = said_broke(d, s, i, said, hit)) || *hit)
 		return rc;
-	if (kin(d, i, w_said_that) && i + 3 < s->t1 && kis(d, i + 1, "that") &&
+	if (said && i + 3 < s->t1 && kis(d, i + 1, "that") &&
 	    !negated(d, s, i)) {
 		/* "X claimed that Kyrgyz troops caused the escalation"; "argued
 		 * that it was Y that was escalating tensions" */
