@@ -1523,6 +1523,57 @@ static const mention *demonym_act(const dctx *d, const span *s, size_t from)
 	return j < s->t1 && kin(d, j, w_hostile_act) ? m : NULL;
 }
 
+/* "(condemned) what it called Yn aggression", "to discuss what X
+ * characterizes as \"ongoing Y aggression\"": the one naming (X, or the
+ * clause's subject for "it/they") opposes Y (stance.what_called;
+ * test_extract_blame_frame.c).  i is "what". */
+static int what_called(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_what_label_v[] = {"called", "calls", "call", "characterizes",
+					       "characterized", "characterises", "characterised",
+					       "describes", "described", "describe", "terms",
+					       "termed", "labels", "labelled", "labeled", NULL};
+	const mention *a = NULL, *t;
+	size_t j = i + 1, e = 0, n;
+	if (!kis(d, i, "what") || i + 4 >= s->t1)
+		return ENT_OK;
+	if (kis(d, j, "it") || kis(d, j, "they")) {
+		e = j + 1;
+	} else {
+		a = named_state(d, s, j, &e);
+		if (!a || a->possessive || a->gz == GZ_DEMONYM)
+			return ENT_OK;
+	}
+	if (e >= s->t1 || !kin_local(d, e, w_what_label_v))
+		return ENT_OK;
+	j = e + 1;
+	if (j < s->t1 && kis(d, j, "as"))
+		j++;
+	while (j < s->t1 && skip_quote(d, j))
+		j++;
+	if (j < s->t1 && (kis(d, j, "a") || kis(d, j, "an")))
+		j++;
+	/* "ongoing", "blatant": up to two small words before the state */
+	for (n = 0; j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+		    !KIN(d, j, w_det);
+	     j++, n++)
+		;
+	t = demonym_act(d, s, j);
+	if (!t) {
+		/* "US aggression", "Y's aggression" */
+		t = named_state(d, s, j, &e);
+		if (!t || t->gz == GZ_DEMONYM || e >= s->t1 || !kin(d, e, w_hostile_act))
+			return ENT_OK;
+	}
+	if (!a)
+		a = stance_actor(d, s, i);
+	if (!a || a->gz == GZ_FIRM || a->gz == GZ_DEMONYM ||
+	    (a->code && t->code && !strcmp(a->code, t->code)))
+		return ENT_OK;
+	*hit = 1;
+	return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.what_called");
+}
+
 /* "(called) the attack (an) Israeli aggression / Israel's aggression", "the
  * strikes a Xn provocation": after a verb of naming, an unowned hostile act
  * at token j named as a state's hostile act; that state, or NULL. */
@@ -5645,6 +5696,8 @@ int rule_stance(dctx *d, const span *s)
 		if (!hit && sanction_poll_word(d, i) && (rc = sanction_poll_rules(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'e' && (rc = veto_sponsor(d, s, i, &hit)))
+			return rc;
+		if (!hit && K(i)[0] == 'w' && K(i)[1] == 'h' && (rc = what_called(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'o' && (rc = voted_for_bid(d, s, i, &hit)))
 			return rc;

@@ -47,3 +47,15 @@ TEST(extract_blame_frame__provoked_threats)
 	/* negated: no stance */
 	CHECK(stance_none("Bolivia's purchase has not provoked threats of sanctions from Peru."));
 }
+
+TEST(extract_blame_frame__what_called)
+{
+	CHECK(stance_only("Peru condemned what it called Chilean aggression.", "PER", "CHL", OPP));
+	CHECK(stance_only("The council will meet to discuss what Lima characterizes as \"ongoing "
+			  "Chilean aggression.\"",
+			  "PER", "CHL", OPP));
+	CHECK(stance_only("Kenya raised what it termed Uganda's incursions.", "KEN", "UGA",
+			  OPP));
+	/* no hostile act named: no stance */
+	CHECK(stance_none("Peru praised what it called Chilean cooperation."));
+}
