@@ -1574,6 +1574,35 @@ static int what_called(dctx *d, const span *s, size_t i, int *hit)
 	return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.what_called");
 }
 
+static int judgement_after(const dctx *d, const span *s, size_t j);
+
+/* "Y sent a ship to the area, in a move (that) X called illegal (a
+ * violation)": X opposes the subject Y of the clause the move sums up
+ * (stance.move_called; test_extract_blame_frame.c).  i is "move". */
+static int move_called(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_move_label_v[] = {"called", "calls", "termed", "terms",
+					       "branded", "brands", "labelled", "labeled",
+					       NULL};
+	const mention *a, *t;
+	size_t j = i + 1, e = 0;
+	if (!kis(d, i, "move") || i < s->t0 + 3 || i + 3 >= s->t1 || !kis(d, i - 1, "a") ||
+	    !kis(d, i - 2, "in") || !kis(d, i - 3, ","))
+		return ENT_OK;
+	if (kis(d, j, "that") || kis(d, j, "which"))
+		j++;
+	a = named_state(d, s, j, &e);
+	if (!a || a->possessive || a->gz == GZ_DEMONYM || e >= s->t1 ||
+	    !kin_local(d, e, w_move_label_v) || !judgement_after(d, s, e + 1))
+		return ENT_OK;
+	t = subject_before(d, s, i - 3);
+	if (!t || t->gz == GZ_FIRM || t->gz == GZ_DEMONYM || (a->code && t->code &&
+							      !strcmp(a->code, t->code)))
+		return ENT_OK;
+	*hit = 1;
+	return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.move_called");
+}
+
 /* "(called) the attack (an) Israeli aggression / Israel's aggression", "the
  * strikes a Xn provocation": after a verb of naming, an unowned hostile act
  * at token j named as a state's hostile act; that state, or NULL. */
@@ -5698,6 +5727,8 @@ int rule_stance(dctx *d, const span *s)
 		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'e' && (rc = veto_sponsor(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'w' && K(i)[1] == 'h' && (rc = what_called(d, s, i, &hit)))
+			return rc;
+		if (!hit && K(i)[0] == 'm' && K(i)[1] == 'o' && (rc = move_called(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'o' && (rc = voted_for_bid(d, s, i, &hit)))
 			return rc;

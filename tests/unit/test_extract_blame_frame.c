@@ -59,3 +59,15 @@ TEST(extract_blame_frame__what_called)
 	/* no hostile act named: no stance */
 	CHECK(stance_none("Peru praised what it called Chilean cooperation."));
 }
+
+TEST(extract_blame_frame__move_called)
+{
+	CHECK(stance_only("Tensions rose after Chile sent a survey ship to Peruvian waters, in a move "
+			  "Lima called illegal.",
+			  "PER", "CHL", OPP));
+	CHECK(stance_only("Chile sent a ship to the area, in a move that Peru called a provocation.",
+			  "PER", "CHL", OPP));
+	/* no hostile judgement, or negated: no stance */
+	CHECK(stance_none("Chile sent a ship to the area, in a move Peru called sensible."));
+	CHECK(stance_none("Chile sent a ship to the area, in a move Peru did not call illegal."));
+}
