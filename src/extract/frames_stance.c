@@ -1543,6 +1543,86 @@ static const mention *demonym_act(const dctx *d, const span *s, size_t from)
 	return j < s->t1 && kin(d, j, w_hostile_act) ? m : NULL;
 }
 
+/* "(condemned) what it called Yn aggression", "to discuss what X
+ * characterizes as \"ongoing Y aggression\"": the one naming (X, or the
+ * clause's subject for "it/they") opposes Y (stance.what_called;
+ * test_extract_blame_frame.c).  i is "what". */
+static int what_called(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_what_label_v[] = {"called", "calls", "call", "characterizes",
+					       "characterized", "characterises", "characterised",
+					       "describes", "described", "describe", "terms",
+					       "termed", "labels", "labelled", "labeled", NULL};
+	const mention *a = NULL, *t;
+	size_t j = i + 1, e = 0, n;
+	if (!kis(d, i, "what") || i + 4 >= s->t1)
+		return ENT_OK;
+	if (kis(d, j, "it") || kis(d, j, "they")) {
+		e = j + 1;
+	} else {
+		a = named_state(d, s, j, &e);
+		if (!a || a->possessive || a->gz == GZ_DEMONYM)
+			return ENT_OK;
+	}
+	if (e >= s->t1 || !kin_local(d, e, w_what_label_v))
+		return ENT_OK;
+	j = e + 1;
+	if (j < s->t1 && kis(d, j, "as"))
+		j++;
+	while (j < s->t1 && skip_quote(d, j))
+		j++;
+	if (j < s->t1 && (kis(d, j, "a") || kis(d, j, "an")))
+		j++;
+	/* "ongoing", "blatant": up to two small words before the state */
+	for (n = 0; j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+		    !KIN(d, j, w_det);
+	     j++, n++)
+		;
+	t = demonym_act(d, s, j);
+	if (!t) {
+		/* "US aggression", "Y's aggression" */
+		t = named_state(d, s, j, &e);
+		if (!t || t->gz == GZ_DEMONYM || e >= s->t1 || !kin(d, e, w_hostile_act))
+			return ENT_OK;
+	}
+	if (!a)
+		a = stance_actor(d, s, i);
+	if (!a || a->gz == GZ_FIRM || a->gz == GZ_DEMONYM ||
+	    (a->code && t->code && !strcmp(a->code, t->code)))
+		return ENT_OK;
+	*hit = 1;
+	return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.what_called");
+}
+
+static int judgement_after(const dctx *d, const span *s, size_t j);
+
+/* "Y sent a ship to the area, in a move (that) X called illegal (a
+ * violation)": X opposes the subject Y of the clause the move sums up
+ * (stance.move_called; test_extract_blame_frame.c).  i is "move". */
+static int move_called(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_move_label_v[] = {"called", "calls", "termed", "terms",
+					       "branded", "brands", "labelled", "labeled",
+					       NULL};
+	const mention *a, *t;
+	size_t j = i + 1, e = 0;
+	if (!kis(d, i, "move") || i < s->t0 + 3 || i + 3 >= s->t1 || !kis(d, i - 1, "a") ||
+	    !kis(d, i - 2, "in") || !kis(d, i - 3, ","))
+		return ENT_OK;
+	if (kis(d, j, "that") || kis(d, j, "which"))
+		j++;
+	a = named_state(d, s, j, &e);
+	if (!a || a->possessive || a->gz == GZ_DEMONYM || e >= s->t1 ||
+	    !kin_local(d, e, w_move_label_v) || !judgement_after(d, s, e + 1))
+		return ENT_OK;
+	t = subject_before(d, s, i - 3);
+	if (!t || t->gz == GZ_FIRM || t->gz == GZ_DEMONYM || (a->code && t->code &&
+							      !strcmp(a->code, t->code)))
+		return ENT_OK;
+	*hit = 1;
+	return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.move_called");
+}
+
 /* "(called) the attack (an) Israeli aggression / Israel's aggression", "the
  * strikes a Xn provocation": after a verb of naming, an unowned hostile act
  * at token j named as a state's hostile act; that state, or NULL. */
@@ -1756,6 +1836,68 @@ static size_t titled_owner_end(const dctx *d, const span *s, size_t j)
 	return j < s->t1 && kis(d, j, "'s") ? j + 1 : 0;
 }
 
+/* "blamed Y's provocations for ...", "blamed Yn aggression for ...",
+ * "blaming the (provocative) actions of (Z and mainly) Y for ...": the
+ * blamer opposes the state that owns the hostile act (stance.blame_act;
+ * test_extract_blame_frame.c).  i is the verb of blaming. */
+static int blame_act_of(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_blame_act_n[] = {"interventions", "intervention", "activities",
+					      "policies", "policy", "behaviour", "behavior",
+					      NULL};
+	const mention *t = NULL;
+	size_t j = i + 1, e = 0, n;
+	while (j < s->t1 && skip_quote(d, j))
+		j++;
+	t = named_state(d, s, j, &e);
+	if (t && !(t->possessive || t->gz == GZ_DEMONYM))
+		return ENT_OK; /* "blamed X for": stance.blame */
+	if (!t && j < s->t1 && KIN(d, j, w_det))
+		j++;
+	/* the act: up to four small words, "and", commas and quote marks before it */
+	for (j = t ? e : j, n = 0; j < s->t1 && n < 8; j++, n++) {
+		if (kin(d, j, w_hostile_act) || kin(d, j, w_blame_act_n))
+			break;
+		if (!(skip_quote(d, j) || kis(d, j, ",") ||
+		      (d->t.v[j].kind == TK_WORD && !d->t.v[j].upper)))
+			return ENT_OK;
+	}
+	if (j >= s->t1 || n >= 8)
+		return ENT_OK;
+	/* more act nouns: "the interventions and provocative actions" */
+	for (e = j + 1; e < s->t1 && e < j + 5 && d->t.v[e].kind == TK_WORD && !d->t.v[e].upper &&
+			!kis(d, e, "of") && !kis(d, e, "by") && !kis(d, e, "for");
+	     e++)
+		;
+	if (!t) {
+		/* "of (NATO and mainly) Y", "by Y" */
+		if (e + 1 >= s->t1 || !(kis(d, e, "of") || kis(d, e, "by")))
+			return ENT_OK;
+		for (j = e + 1, n = 0; j < s->t1 && n < 6; n++) {
+			t = named_state(d, s, j, &e);
+			if (t && (t->possessive || t->gz == GZ_DEMONYM))
+				return ENT_OK;
+			if (t)
+				break;
+			/* only names, "and", "the" and "mainly" in between */
+			if (!(d->t.v[j].upper || kis(d, j, "and") || kis(d, j, "the") ||
+			      kis(d, j, "mainly") || kis(d, j, "especially") ||
+			      kis(d, j, "particularly") || kis(d, j, ",")))
+				return ENT_OK;
+			j++;
+		}
+		if (!t)
+			return ENT_OK;
+	}
+	while (e < s->t1 && skip_quote(d, e))
+		e++;
+	if (e >= s->t1 || !kis(d, e, "for"))
+		return ENT_OK;
+	*hit = 1;
+	return add_stance(d, s, stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i, s->t1,
+			  "stance.blame_act");
+}
+
 static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 {
 	const mention *a = NULL, *t = NULL;
@@ -1835,6 +1977,11 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 			*hit = 1;
 			return add_stance(d, s, stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i,
 					  s->t1, "stance.blame");
+		}
+		{
+			int brc = blame_act_of(d, s, i, hit);
+			if (brc || *hit)
+				return brc;
 		}
 		/* "blames the attack on X", "blames the attack on militants from
 		 * X's territory" */
@@ -2016,6 +2163,67 @@ static const mention *party_at(const dctx *d, const span *s, size_t j, size_t *e
 		(*end)++; /* "the Tajik side" is a state already; "Tajikistan forces" */
 	}
 	return m;
+}
+
+/* "X said (that) Y broke its commitments", "saying Y and Z violated the
+ * accord", "argued that Y had breached the ceasefire": a state's speech
+ * whose complement makes Y the agent of breaking an undertaking
+ * (stance.said_broke; test_extract_blame_frame.c).  i is the speech verb. */
+static const char *w_break_pact_v[] = {"broke", "broken", "violated", "breached", "flouted",
+				       "reneged", NULL};
+static const char *w_undertaking_n[] = {"commitments", "commitment", "promises", "promise",
+				 "obligations", "obligation", "pledges", "pledge", "agreement",
+				 "agreements", "accord", "accords", "treaty", "treaties",
+				 "ceasefire", "truce", "resolution", "deal", "sovereignty",
+				 "airspace", "law", "word", NULL};
+
+static int said_broke(dctx *d, const span *s, size_t i, int said, int *hit)
+{
+	const mention *a, *t;
+	const char *k = K(i);
+	size_t j = i + 1, e = 0, n;
+	/* said: token i is in w_said_that (the caller's test); else
+	 * "saying", tested by its letters first */
+	if (!said && !(k[0] == 's' && k[1] == 'a' && k[2] == 'y' && k[3] == 'i' &&
+		       !strcmp(k, "saying")))
+		return ENT_OK;
+	if (i + 3 >= s->t1 ||
+	    !(d->t.v[i + 1].upper || kis(d, i + 1, "that") || kis(d, i + 1, "the")) ||
+	    negated(d, s, i))
+		return ENT_OK;
+	if (kis(d, j, "that"))
+		j++;
+	t = party_at(d, s, j, &e);
+	if (!t || t->possessive)
+		return ENT_OK;
+	/* "the United States and NATO broke": one more conjunct, named */
+	if (e + 1 < s->t1 && kis(d, e, "and")) {
+		e++;
+		if (e + 1 < s->t1 && kis(d, e, "the"))
+			e++; /* "and the OAS" */
+		for (n = 0; e < s->t1 && n < 3 && d->t.v[e].kind == TK_WORD && d->t.v[e].upper;
+		     e++, n++)
+			;
+		if (!n)
+			return ENT_OK;
+	}
+	if (e + 1 < s->t1 && (kis(d, e, "had") || kis(d, e, "has") || kis(d, e, "have")))
+		e++;
+	if (e + 1 >= s->t1 || !kin(d, e, w_break_pact_v))
+		return ENT_OK;
+	if (kis(d, e, "reneged") && kis(d, e + 1, "on"))
+		e++;
+	/* the object: up to three words before a noun of undertaking */
+	for (j = e + 1, n = 0; j < s->t1 && n < 4 && !kin(d, j, w_undertaking_n); j++, n++)
+		if (d->t.v[j].kind != TK_WORD)
+			return ENT_OK;
+	if (j >= s->t1 || !kin(d, j, w_undertaking_n))
+		return ENT_OK;
+	a = stance_actor(d, s, i);
+	if (!a || a == t || a->gz == GZ_FIRM || a->gz == GZ_DEMONYM)
+		return ENT_OK;
+	*hit = 1;
+	return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.said_broke");
 }
 
 /* A pledge to defend (test_extract_stance4.c): "X's commitment(s) to the
@@ -2233,6 +2441,7 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 {
 	const mention *a = NULL, *t = NULL;
 	size_t j, e = 0, n;
+	int rc, said;
 	*hit = 0;
 	if (i > s->t0 + 1 && KIN(d, i, w_sanction_n) &&
 	    (kis(d, i - 1, "faced") || kis(d, i - 1, "faces") || kis(d, i - 1, "face") ||
@@ -2371,7 +2580,8 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 		*hit = 1;
 		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.allegation");
 	}
-	if (i + 2 < s->t1 && kin(d, i, w_said_that) && !negated(d, s, i) &&
+	said = i + 2 < s->t1 && kin(d, i, w_said_that);
+	if (said && !negated(d, s, i) &&
 	    (t = backer_pronoun(d, s, i)) != NULL) {
 		a = stance_actor(d, s, i);
 		if (!a || a->gz == GZ_FIRM || a->gz == GZ_DEMONYM || a->t0 < t->t1)
@@ -2379,7 +2589,9 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 		*hit = 1;
 		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.backs_group");
 	}
-	if (kin(d, i, w_said_that) && i + 3 < s->t1 && kis(d, i + 1, "that") &&
+	if ((rc = said_broke(d, s, i, said, hit)) || *hit)
+		return rc;
+	if (said && i + 3 < s->t1 && kis(d, i + 1, "that") &&
 	    !negated(d, s, i)) {
 		/* "X claimed that Kyrgyz troops caused the escalation"; "argued
 		 * that it was Y that was escalating tensions" */
@@ -3413,19 +3625,28 @@ static int stance_round5(dctx *d, const span *s, size_t i, int *hit)
 		return ENT_OK;
 	}
 	if ((kis(d, i, "drawn") || kis(d, i, "drew") || kis(d, i, "drawing") ||
-	     kis(d, i, "draws") || kis(d, i, "draw")) && i > s->t0 && !negated(d, s, i)) {
+	     kis(d, i, "draws") || kis(d, i, "draw") ||
+	     (K(i)[0] == 'p' && (kis(d, i, "provoked") || kis(d, i, "prompted")))) &&
+	    i > s->t0 && !negated(d, s, i)) {
 		/* "The coup in Niger has drawn condemnation from the United
-		 * States and France": each critic opposes the owner of the act */
+		 * States and France": each critic opposes the owner of the act;
+		 * "X's purchase provoked threats of sanctions by Y" too
+		 * (test_extract_blame_frame.c) */
 		size_t j = i + 1, n = 0, k;
 		const mention *t;
 		while (j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
-		       !KIN(d, j, w_oppose_n)) {
+		       !KIN(d, j, w_oppose_n) && !kis(d, j, "threats")) {
 			j++;
 			n++;
 		}
-		if (j + 1 >= s->t1 || !(kis(d, j, "condemnation") || kis(d, j, "criticism") ||
-					kis(d, j, "protests") || kis(d, j, "rebuke")) ||
-		    !kis(d, j + 1, "from"))
+		if (j + 3 < s->t1 && kis(d, j, "threats") && kis(d, j + 1, "of") &&
+		    (kis(d, j + 2, "sanctions") || kis(d, j + 2, "retaliation")) &&
+		    (kis(d, j + 3, "from") || kis(d, j + 3, "by"))) {
+			j += 2; /* "threats of sanctions by Y" */
+		} else if (j + 1 >= s->t1 ||
+			   !(kis(d, j, "condemnation") || kis(d, j, "criticism") ||
+			     kis(d, j, "protests") || kis(d, j, "rebuke")) ||
+			   !kis(d, j + 1, "from"))
 			return ENT_OK;
 		t = subject_owner(d, s, i);
 		if (!t)
@@ -5712,6 +5933,10 @@ int rule_stance(dctx *d, const span *s)
 		if (!hit && sanction_poll_word(d, i) && (rc = sanction_poll_rules(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'e' && (rc = veto_sponsor(d, s, i, &hit)))
+			return rc;
+		if (!hit && K(i)[0] == 'w' && K(i)[1] == 'h' && (rc = what_called(d, s, i, &hit)))
+			return rc;
+		if (!hit && K(i)[0] == 'm' && K(i)[1] == 'o' && (rc = move_called(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'o' && (rc = voted_for_bid(d, s, i, &hit)))
 			return rc;
