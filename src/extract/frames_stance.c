@@ -5667,6 +5667,52 @@ static int refusal_to_recognise(dctx *d, const span *s, size_t i)
 			  "stance.refusal_to_recognise");
 }
 
+/* "Y grew stronger with the (full) support of (allies like) X and Z": the
+ * states after "of" back the clause's subject, not the other way round. */
+static int with_support_of(dctx *d, const span *s, size_t i, size_t next, int *hit)
+{
+	static const char *w_group[] = {"allies", "partners", "friends", "countries", "nations",
+					"states", NULL};
+	const mention *a, *t, *ag[6];
+	size_t o = i, n = 0, j = i + 1, k, na;
+	int rc;
+	*hit = 0;
+	while (o > s->t0 && n < 2 && d->t.v[o - 1].kind == TK_WORD && !d->t.v[o - 1].upper &&
+	       !kis(d, o - 1, "the")) {
+		o--; /* "the full support", "the strong backing" */
+		n++;
+	}
+	if (o < s->t0 + 2 || !kis(d, o - 1, "the") || !kis(d, o - 2, "with") || j + 1 >= s->t1 ||
+	    !kis(d, j, "of"))
+		return ENT_OK;
+	j++;
+	if (j + 1 < s->t1 && kin_local(d, j, w_group)) {
+		if (kis(d, j + 1, "like") || kis(d, j + 1, "including"))
+			j += 2;
+		else if (j + 2 < s->t1 && kis(d, j + 1, "such") && kis(d, j + 2, "as"))
+			j += 3;
+	}
+	a = actor_after(d, s, j, 1, 1);
+	if (!a || a->t0 > j + 1)
+		return ENT_OK;
+	*hit = 1;
+	for (k = s->t0; k + 2 < o; k++)
+		if (KIN(d, k, w_oppose_v) || KIN(d, k, w_support_v))
+			return ENT_OK; /* "X condemns the offensive with the support of Z": the object's */
+	t = stance_actor(d, s, o - 2);
+	for (k = s->m0; k < s->m1 && !t; k++)
+		if (M(d, k)->t1 <= o - 2 && ent__is_state_mention(M(d, k)))
+			t = M(d, k); /* "Argentines once again have ... with the support of" */
+	if (!t || a->gz == GZ_FIRM)
+		return ENT_OK;
+	na = coordinated_pp(d, s, a, ag, 6, 1); /* "of Sweden and Finland": every one */
+	for (k = 0; k < na; k++)
+		if ((rc = add_stance(d, s, ag[k], t, ENT_POLARITY_SUPPORT, i, next,
+				     "stance.with_support_of")))
+			return rc;
+	return ENT_OK;
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
@@ -6167,6 +6213,11 @@ int rule_stance(dctx *d, const span *s)
 			/* "X's support for Y", "Turkish support to Y"; "support" used
 			 * as a verb: "X and Y support Z" */
 			size_t j = i + 1;
+			int via;
+			if ((rc = with_support_of(d, s, i, next, &via)))
+				return rc;
+			if (via)
+				continue;
 			a = actor_before(d, s, i, 3, 0);
 			if (!a && i >= s->t0 + 3 && kis(d, i - 1, "'s") &&
 			    (kis(d, i - 2, "country") || kis(d, i - 2, "government") ||
