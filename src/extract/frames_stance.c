@@ -5713,6 +5713,36 @@ static int with_support_of(dctx *d, const span *s, size_t i, size_t next, int *h
 	return ENT_OK;
 }
 
+/* "X announced its intention (pledged, vowed) to (continue to) support Y":
+ * the infinitive "support" after a word of will is X backing Y; not a
+ * purpose infinitive ("ships sent to support Y's navy"). */
+static int will_to_support(dctx *d, const span *s, size_t i, size_t next, int *hit)
+{
+	static const char *w_will[] = {"intention", "intentions", "intend", "intends",
+				       "intended", "pledged", "pledges", "pledge", "vowed", "vows",
+				       "vow", "decided", "decision", "commitment", "committed",
+				       "resolve", "resolved", "determination", "determined",
+				       "promised", "promises", NULL};
+	static const char *w_go_on[] = {"continue", "keep", NULL};
+	const mention *a, *t;
+	size_t v = i - 1;
+	*hit = 0;
+	if (!kis(d, i, "support") || i < s->t0 + 2 || !kis(d, v, "to"))
+		return ENT_OK;
+	if (v >= s->t0 + 2 && kin_local(d, v - 1, w_go_on) && kis(d, v - 2, "to"))
+		v -= 2; /* "to continue to support" */
+	if (v == s->t0 || !kin_local(d, v - 1, w_will) || negated(d, s, v - 1))
+		return ENT_OK;
+	t = actor_after(d, s, i + 1, 1, 1);
+	if (!t || t->possessive)
+		return ENT_OK;
+	a = stance_actor(d, s, v - 1);
+	if (!a || a->gz == GZ_FIRM)
+		return ENT_OK;
+	*hit = 1;
+	return add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, next, "stance.will_to_support");
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
@@ -6215,6 +6245,10 @@ int rule_stance(dctx *d, const span *s)
 			size_t j = i + 1;
 			int via;
 			if ((rc = with_support_of(d, s, i, next, &via)))
+				return rc;
+			if (via)
+				continue;
+			if (kis(d, i - 1, "to") && (rc = will_to_support(d, s, i, next, &via)))
 				return rc;
 			if (via)
 				continue;

@@ -33,3 +33,14 @@ TEST(extract_support_nouns__with_the_support_of)
 	CHECK(!stance_has("Peru condemned the raids carried out with the support of Chile.", "CHL",
 			  "PER", SUP));
 }
+
+TEST(extract_support_nouns__will_to_support)
+{
+	CHECK(stance_only("Peru announced its intention to continue to support Chile.", "PER", "CHL",
+			  SUP));
+	CHECK(stance_only("Peru pledged to continue to support Chile.", "PER", "CHL", SUP));
+	CHECK(stance_only("Ghana stated its commitment to support Togo politically.", "GHA", "TGO",
+			  SUP));
+	/* negated will: no stance */
+	CHECK(stance_none("Peru did not announce any intention to support Chile."));
+}
