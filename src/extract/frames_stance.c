@@ -5743,6 +5743,16 @@ static int will_to_support(dctx *d, const span *s, size_t i, size_t next, int *h
 	return add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, next, "stance.will_to_support");
 }
 
+/* "show / showed / demonstrate (its) solidarity" at token i: the one who
+ * shows it backs the state after "with". */
+static int solidarity_shown(const dctx *d, size_t i)
+{
+	static const char *w_show_v[] = {"show", "shows", "showed", "shown", "showing",
+					 "demonstrate", "demonstrates", "demonstrated",
+					 "demonstrating", NULL};
+	return kis(d, i, "solidarity") && kin(d, i - 1, w_show_v);
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
@@ -6370,6 +6380,9 @@ int rule_stance(dctx *d, const span *s)
 			if (!a && voice_verb_before(d, s, i) != NONE)
 				/* "Belarus voiced (its full) support for ...": the subject */
 				a = stance_actor(d, s, voice_verb_before(d, s, i));
+			if (!a && i > s->t0 && solidarity_shown(d, i))
+				/* "X said it is important to show solidarity with Y" */
+				a = stance_actor(d, s, i - 1);
 			if (!a && assistance_offered(d, s, i) != NONE)
 				/* "X pledged to keep offering assistance to Y" */
 				a = stance_actor(d, s, assistance_offered(d, s, i));

@@ -44,3 +44,11 @@ TEST(extract_support_nouns__will_to_support)
 	/* negated will: no stance */
 	CHECK(stance_none("Peru did not announce any intention to support Chile."));
 }
+
+TEST(extract_support_nouns__solidarity_shown)
+{
+	CHECK(stance_only("Peru said it is important to show solidarity with Chile.", "PER", "CHL",
+			  SUP));
+	CHECK(stance_only("Ghana said it wanted to demonstrate solidarity with Togo.", "GHA", "TGO",
+			  SUP));
+}
