@@ -5888,6 +5888,92 @@ static int refusal_to_recognise(dctx *d, const span *s, size_t i)
 			  "stance.refusal_to_recognise");
 }
 
+/* "Y grew stronger with the (full) support of (allies like) X and Z": the
+ * states after "of" back the clause's subject, not the other way round. */
+static int with_support_of(dctx *d, const span *s, size_t i, size_t next, int *hit)
+{
+	static const char *w_group[] = {"allies", "partners", "friends", "countries", "nations",
+					"states", NULL};
+	const mention *a, *t, *ag[6];
+	size_t o = i, n = 0, j = i + 1, k, na;
+	int rc;
+	*hit = 0;
+	while (o > s->t0 && n < 2 && d->t.v[o - 1].kind == TK_WORD && !d->t.v[o - 1].upper &&
+	       !kis(d, o - 1, "the")) {
+		o--; /* "the full support", "the strong backing" */
+		n++;
+	}
+	if (o < s->t0 + 2 || !kis(d, o - 1, "the") || !kis(d, o - 2, "with") || j + 1 >= s->t1 ||
+	    !kis(d, j, "of"))
+		return ENT_OK;
+	j++;
+	if (j + 1 < s->t1 && kin_local(d, j, w_group)) {
+		if (kis(d, j + 1, "like") || kis(d, j + 1, "including"))
+			j += 2;
+		else if (j + 2 < s->t1 && kis(d, j + 1, "such") && kis(d, j + 2, "as"))
+			j += 3;
+	}
+	a = actor_after(d, s, j, 1, 1);
+	if (!a || a->t0 > j + 1)
+		return ENT_OK;
+	*hit = 1;
+	for (k = s->t0; k + 2 < o; k++)
+		if (KIN(d, k, w_oppose_v) || KIN(d, k, w_support_v))
+			return ENT_OK; /* "X condemns the offensive with the support of Z": the object's */
+	t = stance_actor(d, s, o - 2);
+	for (k = s->m0; k < s->m1 && !t; k++)
+		if (M(d, k)->t1 <= o - 2 && ent__is_state_mention(M(d, k)))
+			t = M(d, k); /* "Argentines once again have ... with the support of" */
+	if (!t || a->gz == GZ_FIRM)
+		return ENT_OK;
+	na = coordinated_pp(d, s, a, ag, 6, 1); /* "of Sweden and Finland": every one */
+	for (k = 0; k < na; k++)
+		if ((rc = add_stance(d, s, ag[k], t, ENT_POLARITY_SUPPORT, i, next,
+				     "stance.with_support_of")))
+			return rc;
+	return ENT_OK;
+}
+
+/* "X announced its intention (pledged, vowed) to (continue to) support Y":
+ * the infinitive "support" after a word of will is X backing Y; not a
+ * purpose infinitive ("ships sent to support Y's navy"). */
+static int will_to_support(dctx *d, const span *s, size_t i, size_t next, int *hit)
+{
+	static const char *w_will[] = {"intention", "intentions", "intend", "intends",
+				       "intended", "pledged", "pledges", "pledge", "vowed", "vows",
+				       "vow", "decided", "decision", "commitment", "committed",
+				       "resolve", "resolved", "determination", "determined",
+				       "promised", "promises", NULL};
+	static const char *w_go_on[] = {"continue", "keep", NULL};
+	const mention *a, *t;
+	size_t v = i - 1;
+	*hit = 0;
+	if (!kis(d, i, "support") || i < s->t0 + 2 || !kis(d, v, "to"))
+		return ENT_OK;
+	if (v >= s->t0 + 2 && kin_local(d, v - 1, w_go_on) && kis(d, v - 2, "to"))
+		v -= 2; /* "to continue to support" */
+	if (v == s->t0 || !kin_local(d, v - 1, w_will) || negated(d, s, v - 1))
+		return ENT_OK;
+	t = actor_after(d, s, i + 1, 1, 1);
+	if (!t || t->possessive)
+		return ENT_OK;
+	a = stance_actor(d, s, v - 1);
+	if (!a || a->gz == GZ_FIRM)
+		return ENT_OK;
+	*hit = 1;
+	return add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, next, "stance.will_to_support");
+}
+
+/* "show / showed / demonstrate (its) solidarity" at token i: the one who
+ * shows it backs the state after "with". */
+static int solidarity_shown(const dctx *d, size_t i)
+{
+	static const char *w_show_v[] = {"show", "shows", "showed", "shown", "showing",
+					 "demonstrate", "demonstrates", "demonstrated",
+					 "demonstrating", NULL};
+	return kis(d, i, "solidarity") && kin(d, i - 1, w_show_v);
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
@@ -6392,6 +6478,15 @@ int rule_stance(dctx *d, const span *s)
 			/* "X's support for Y", "Turkish support to Y"; "support" used
 			 * as a verb: "X and Y support Z" */
 			size_t j = i + 1;
+			int via;
+			if ((rc = with_support_of(d, s, i, next, &via)))
+				return rc;
+			if (via)
+				continue;
+			if (kis(d, i - 1, "to") && (rc = will_to_support(d, s, i, next, &via)))
+				return rc;
+			if (via)
+				continue;
 			a = actor_before(d, s, i, 3, 0);
 			if (!a && i >= s->t0 + 3 && kis(d, i - 1, "'s") &&
 			    (kis(d, i - 2, "country") || kis(d, i - 2, "government") ||
@@ -6510,6 +6605,9 @@ int rule_stance(dctx *d, const span *s)
 			if (!a && voice_verb_before(d, s, i) != NONE)
 				/* "Belarus voiced (its full) support for ...": the subject */
 				a = stance_actor(d, s, voice_verb_before(d, s, i));
+			if (!a && i > s->t0 && solidarity_shown(d, i))
+				/* "X said it is important to show solidarity with Y" */
+				a = stance_actor(d, s, i - 1);
 			if (!a && assistance_offered(d, s, i) != NONE)
 				/* "X pledged to keep offering assistance to Y" */
 				a = stance_actor(d, s, assistance_offered(d, s, i));
