@@ -1,0 +1,38 @@
+/*
+ * test_extract_deal_attributes.c - the year and the value of deals: money
+ * phrases (a sign before a hyphenated scale, "$250-million") and the years
+ * of a deal's stage.  Every sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+/* The deal sup -> rec of text ("published" may be NULL), or NULL; the
+ * list is returned in *out for freeing. */
+static const ent_fact *deal_of(const char *text, const char *published, const char *sup,
+			       const char *rec, ent_fact_list **out)
+{
+	ent_fact_list *l = run(text, published);
+	const ent_fact *f = l ? find_deal(l, sup, rec) : NULL;
+	if (!f)
+		fprintf(stderr, "    no deal %s -> %s in: %s\n", sup, rec, text);
+	*out = l;
+	return f;
+}
+
+/* The value in USD of the deal sup -> rec in text (0: none, -1: no deal). */
+static double usd_of(const char *text, const char *sup, const char *rec)
+{
+	ent_fact_list *l;
+	const ent_fact *f = deal_of(text, NULL, sup, rec, &l);
+	double v = f ? (f->value.has_usd ? f->value.usd : 0) : -1;
+	if (l)
+		ent_fact_list_free(l);
+	return v;
+}
+
+TEST(extract_deal_attributes__a_sign_before_a_hyphenated_scale_is_one_sum)
+{
+	CHECK(usd_of("Spain signed a $250-million contract to supply Chile with patrol boats.",
+		     "ESP", "CHL") == 250e6);
+	CHECK(usd_of("Norway will deliver howitzers to Latvia under a US$1.2-billion deal.", "NOR",
+		     "LVA") == 1.2e9);
+}
