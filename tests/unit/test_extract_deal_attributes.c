@@ -36,3 +36,29 @@ TEST(extract_deal_attributes__a_sign_before_a_hyphenated_scale_is_one_sum)
 	CHECK(usd_of("Norway will deliver howitzers to Latvia under a US$1.2-billion deal.", "NOR",
 		     "LVA") == 1.2e9);
 }
+
+/* The year of the deal sup -> rec in text (0: none, -1: no deal). */
+static int year_of(const char *text, const char *sup, const char *rec)
+{
+	ent_fact_list *l;
+	const ent_fact *f = deal_of(text, NULL, sup, rec, &l);
+	int y = f ? f->year : -1;
+	if (l)
+		ent_fact_list_free(l);
+	return y;
+}
+
+TEST(extract_deal_attributes__a_byline_day_glued_to_its_year_dates_the_text)
+{
+	/* "March 14,2021": no space after the comma, one number token */
+	CHECK(year_of("Norway delivers howitzers to Latvia\n\nPublished March 14,2021\n\n"
+		      "Norway has delivered ten howitzers to Latvia, the ministry said.",
+		      "NOR", "LVA") == 2021);
+	CHECK(year_of("Norway delivers howitzers to Latvia\nOct 3,2019\n\n"
+		      "Norway has delivered ten howitzers to Latvia, the ministry said.",
+		      "NOR", "LVA") == 2019);
+	/* a figure of money is no date: "14,2021" with no month before */
+	CHECK(year_of("Norway delivers howitzers to Latvia\n\nPublished 14,2021\n\n"
+		      "Norway has delivered ten howitzers to Latvia, the ministry said.",
+		      "NOR", "LVA") == 0);
+}
