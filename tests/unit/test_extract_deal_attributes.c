@@ -62,3 +62,23 @@ TEST(extract_deal_attributes__a_byline_day_glued_to_its_year_dates_the_text)
 		      "Norway has delivered ten howitzers to Latvia, the ministry said.",
 		      "NOR", "LVA") == 0);
 }
+
+TEST(extract_deal_attributes__a_deal_noun_with_its_stated_price_continues_the_deal)
+{
+	/* the next paragraph names the deal with its price */
+	CHECK(usd_of("Spain signed a contract to supply Chile with four patrol boats.\n\n"
+		     "The shipyard said the contract, worth $300 million, also covers training.",
+		     "ESP", "CHL") == 300e6);
+	CHECK(usd_of("Spain signed a contract to supply Chile with four patrol boats.\n\n"
+		     "The shipyard said the contract for the four boats was valued at $300 "
+		     "million.",
+		     "ESP", "CHL") == 300e6);
+	CHECK(usd_of("Spain signed a contract to supply Chile with four patrol boats.\n\n"
+		     "The cost of the deal with Santiago is said to be $300 million.",
+		     "ESP", "CHL") == 300e6);
+	/* money the next paragraph does not give as the deal's price */
+	CHECK(usd_of("Spain signed a contract to supply Chile with four patrol boats.\n\n"
+		     "The shipyard said the contract will help it spend $300 million on a new "
+		     "dock.",
+		     "ESP", "CHL") == 0);
+}
