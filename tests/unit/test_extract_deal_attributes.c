@@ -82,3 +82,17 @@ TEST(extract_deal_attributes__a_deal_noun_with_its_stated_price_continues_the_de
 		     "dock.",
 		     "ESP", "CHL") == 0);
 }
+
+TEST(extract_deal_attributes__a_us_figure_told_later_outweighs_another_currency)
+{
+	/* a headline with the sum in euros, the body with its US figure */
+	CHECK(usd_of("Chile to buy four patrol boats from Spain for 400 million euros\n\n"
+		     "Chile will buy four patrol boats from Spain for 400 million euros ($440 "
+		     "million), the ministry said.",
+		     "ESP", "CHL") == 440e6);
+	/* no US figure anywhere: the value stays without one */
+	CHECK(usd_of("Chile to buy four patrol boats from Spain for 400 million euros\n\n"
+		     "Chile will buy four patrol boats from Spain for 400 million euros, the "
+		     "ministry said.",
+		     "ESP", "CHL") == 0);
+}
