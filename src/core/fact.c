@@ -660,6 +660,10 @@ int ent_fact_merge(ent_fact *dst, const ent_fact *src)
 
 	if (!dst->value.present && src->value.present)
 		dst->value = src->value;
+	/* "for 827 million euros" and "for 827 million euros ($932 million)":
+	 * a sum in another currency gives way to a US figure of the same deal */
+	else if (dst->value.present && !dst->value.has_usd && src->value.has_usd)
+		dst->value = src->value;
 	/* the year of a deal is the year of its latest stage */
 	if (!dst->year || (src->year && src->status > dst->status &&
 			   merge_status(dst->status, src->status) == src->status))

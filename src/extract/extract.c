@@ -386,6 +386,10 @@ static void byline_date(dctx *d)
 				hit = 1;
 				if (kl == 4 && v >= 1950 && v <= 2049)
 					year = (int)v;
+				else if (kl >= 6 && kl <= 7 && key[kl - 5] == ',' && v >= 1 &&
+					 v <= 31 && (v = strtol(key + kl - 4, NULL, 10)) >= 1950 &&
+					 v <= 2049)
+					year = (int)v; /* "July 05,2023": the day glued to the year */
 				else if (kl > 2)
 					hit = 0;
 				/* "Published on 16/08/2021 at 12:19": a date in

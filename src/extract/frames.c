@@ -665,6 +665,40 @@ static cand *kind_sibling(dctx *d, cand *c, const span *s)
 	return c;
 }
 
+/* "the contract, worth $920 million", "the deal was valued at $1 billion",
+ * "The cost of the deal ... is $400 million": from the determiner at i, a
+ * deal noun whose price the sentence states as such, which names the deal
+ * as plainly as "the $920 million contract" does. */
+static int priced_deal_noun(const dctx *d, const span *s, size_t i)
+{
+	static const char *price[] = {"cost", "value", "price", NULL};
+	static const char *is_worth[] = {"worth", "valued", "priced", NULL};
+	size_t j = i + 1, k, e;
+	if (j + 2 < s->t1 && kin(d, j, price) && kis(d, j + 1, "of") && kis(d, j + 2, "the") &&
+	    j + 3 < s->t1 && KIN(d, j + 3, w_deal_noun)) {
+		for (k = s->m0; k < s->m1; k++)
+			if (M(d, k)->kind == MK_MONEY && M(d, k)->t0 > j + 3)
+				return 1; /* "The cost of the deal ... is $400 million" */
+		return 0;
+	}
+	if (j >= s->t1 || !KIN(d, j, w_deal_noun))
+		return 0;
+	/* the price words within a few tokens of the noun ("the contract for
+	 * the 42 aircraft was worth"), then the money right after them */
+	e = j + 10 < s->t1 ? j + 10 : s->t1;
+	for (k = j + 1; k < e && !kis(d, k, "."); k++) {
+		size_t w, m;
+		if (!kin(d, k, is_worth))
+			continue;
+		w = k + 1 < s->t1 && kis(d, k + 1, "at") ? k + 2 : k + 1;
+		for (m = s->m0; m < s->m1; m++)
+			if (M(d, m)->kind == MK_MONEY && M(d, m)->t0 >= w && M(d, m)->t0 <= w + 1)
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
 /* A sentence that goes on about the deal just stated ("Two of the warships
  * will be built in Karachi under a technology transfer arrangement", "Cairo
  * paid EUR 3.75 billion for the aircraft") adds what it names to that deal:
@@ -697,6 +731,10 @@ static int continue_deal(dctx *d, size_t ui, int near)
 		if (after_money(d, &s, i) > j && after_money(d, &s, i) < s.t1 &&
 		    KIN(d, after_money(d, &s, i), w_deal_noun) && !refers) {
 			refers = 3; /* "signed the $311 million contract" */
+			continue;
+		}
+		if (kis(d, i, "the") && priced_deal_noun(d, &s, i)) {
+			refers = 3; /* "the contract, worth $920 million" */
 			continue;
 		}
 		/* "this 124m-long frigate": over a measure before the noun */

@@ -783,6 +783,13 @@ static int future_before(const dctx *d, const span *s, size_t t)
 	return 0;
 }
 
+/* "has flown the type since 2017, when it bought 30": the year after
+ * "since" is the year of what the "when" clause right after it tells. */
+static int since_when(const dctx *d, const span *s, const mention *y)
+{
+	return y->t1 + 1 < s->t1 && kis(d, y->t1, ",") && kis(d, y->t1 + 1, "when");
+}
+
 /* A year read from a month without its year ("in November") gives way to
  * a year the span states ("follows Israel's purchase in 2010"). */
 int year_counts(const dctx *d, const span *s, const mention *y)
@@ -801,7 +808,8 @@ int year_counts(const dctx *d, const span *s, const mention *y)
 		return 0;
 	if (y->t0 > s->t0 && (kis(d, y->t0 - 1, "since") ||
 			      (y->t0 > s->t0 + 1 && kis(d, y->t0 - 1, "the") &&
-			       kis(d, y->t0 - 2, "since"))))
+			       kis(d, y->t0 - 2, "since"))) &&
+	    !since_when(d, s, y))
 		return 0;
 	/* "during the 2008 war (with Russia)": the year names a war, no stage */
 	if (y->t1 < s->t1 && KIN(d, y->t1, w_conflict))

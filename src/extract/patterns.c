@@ -215,8 +215,10 @@ static size_t money_at(const char *text, const tokens *t, size_t i, mention *m)
 	amount = num_value(text, &t->v[j]);
 	k = j + 1;
 	/* "a 500-million-dollar package": the number, scale and currency
-	 * word of an adjective joined by hyphens */
-	if (!cur && hyphen_glued(t, k) && scale_of(TKEY(t, k + 1)) > 0)
+	 * word of an adjective joined by hyphens; "a $500-million contract":
+	 * a sign before, the scale word (not a letter) glued by a hyphen */
+	if (hyphen_glued(t, k) && scale_of(TKEY(t, k + 1)) > 0 &&
+	    (!cur || t->v[k + 1].keylen > 1))
 		k++;
 	if (k < t->n && (mul = scale_of(TKEY(t, k))) > 0) {
 		/* single-letter scales only when glued or followed by a non-word */

@@ -1,0 +1,108 @@
+/*
+ * test_extract_deal_attributes.c - the year and the value of deals: money
+ * phrases (a sign before a hyphenated scale, "$250-million") and the years
+ * of a deal's stage.  Every sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+/* The deal sup -> rec of text ("published" may be NULL), or NULL; the
+ * list is returned in *out for freeing. */
+static const ent_fact *deal_of(const char *text, const char *published, const char *sup,
+			       const char *rec, ent_fact_list **out)
+{
+	ent_fact_list *l = run(text, published);
+	const ent_fact *f = l ? find_deal(l, sup, rec) : NULL;
+	if (!f)
+		fprintf(stderr, "    no deal %s -> %s in: %s\n", sup, rec, text);
+	*out = l;
+	return f;
+}
+
+/* The value in USD of the deal sup -> rec in text (0: none, -1: no deal). */
+static double usd_of(const char *text, const char *sup, const char *rec)
+{
+	ent_fact_list *l;
+	const ent_fact *f = deal_of(text, NULL, sup, rec, &l);
+	double v = f ? (f->value.has_usd ? f->value.usd : 0) : -1;
+	if (l)
+		ent_fact_list_free(l);
+	return v;
+}
+
+TEST(extract_deal_attributes__a_sign_before_a_hyphenated_scale_is_one_sum)
+{
+	CHECK(usd_of("Spain signed a $250-million contract to supply Chile with patrol boats.",
+		     "ESP", "CHL") == 250e6);
+	CHECK(usd_of("Norway will deliver howitzers to Latvia under a US$1.2-billion deal.", "NOR",
+		     "LVA") == 1.2e9);
+}
+
+/* The year of the deal sup -> rec in text (0: none, -1: no deal). */
+static int year_of(const char *text, const char *sup, const char *rec)
+{
+	ent_fact_list *l;
+	const ent_fact *f = deal_of(text, NULL, sup, rec, &l);
+	int y = f ? f->year : -1;
+	if (l)
+		ent_fact_list_free(l);
+	return y;
+}
+
+TEST(extract_deal_attributes__a_byline_day_glued_to_its_year_dates_the_text)
+{
+	/* "March 14,2021": no space after the comma, one number token */
+	CHECK(year_of("Norway delivers howitzers to Latvia\n\nPublished March 14,2021\n\n"
+		      "Norway has delivered ten howitzers to Latvia, the ministry said.",
+		      "NOR", "LVA") == 2021);
+	CHECK(year_of("Norway delivers howitzers to Latvia\nOct 3,2019\n\n"
+		      "Norway has delivered ten howitzers to Latvia, the ministry said.",
+		      "NOR", "LVA") == 2019);
+	/* a figure of money is no date: "14,2021" with no month before */
+	CHECK(year_of("Norway delivers howitzers to Latvia\n\nPublished 14,2021\n\n"
+		      "Norway has delivered ten howitzers to Latvia, the ministry said.",
+		      "NOR", "LVA") == 0);
+}
+
+TEST(extract_deal_attributes__a_deal_noun_with_its_stated_price_continues_the_deal)
+{
+	/* the next paragraph names the deal with its price */
+	CHECK(usd_of("Spain signed a contract to supply Chile with four patrol boats.\n\n"
+		     "The shipyard said the contract, worth $300 million, also covers training.",
+		     "ESP", "CHL") == 300e6);
+	CHECK(usd_of("Spain signed a contract to supply Chile with four patrol boats.\n\n"
+		     "The shipyard said the contract for the four boats was valued at $300 "
+		     "million.",
+		     "ESP", "CHL") == 300e6);
+	CHECK(usd_of("Spain signed a contract to supply Chile with four patrol boats.\n\n"
+		     "The cost of the deal with Santiago is said to be $300 million.",
+		     "ESP", "CHL") == 300e6);
+	/* money the next paragraph does not give as the deal's price */
+	CHECK(usd_of("Spain signed a contract to supply Chile with four patrol boats.\n\n"
+		     "The shipyard said the contract will help it spend $300 million on a new "
+		     "dock.",
+		     "ESP", "CHL") == 0);
+}
+
+TEST(extract_deal_attributes__a_us_figure_told_later_outweighs_another_currency)
+{
+	/* a headline with the sum in euros, the body with its US figure */
+	CHECK(usd_of("Chile to buy four patrol boats from Spain for 400 million euros\n\n"
+		     "Chile will buy four patrol boats from Spain for 400 million euros ($440 "
+		     "million), the ministry said.",
+		     "ESP", "CHL") == 440e6);
+	/* no US figure anywhere: the value stays without one */
+	CHECK(usd_of("Chile to buy four patrol boats from Spain for 400 million euros\n\n"
+		     "Chile will buy four patrol boats from Spain for 400 million euros, the "
+		     "ministry said.",
+		     "ESP", "CHL") == 0);
+}
+
+TEST(extract_deal_attributes__since_a_year_when_it_bought_is_the_year_of_the_purchase)
+{
+	CHECK(year_of("Chile has flown the type since 2016, when it bought six patrol aircraft "
+		      "from Spain.",
+		      "ESP", "CHL") == 2016);
+	/* "since" with no "when" clause stays a period, no year of a stage */
+	CHECK(year_of("Chile has flown six patrol aircraft bought from Spain since 2016.", "ESP",
+		      "CHL") != 2016);
+}
