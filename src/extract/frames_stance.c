@@ -1958,7 +1958,7 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
  *   opposes Y (not after a word of rejection: "denied the allegation");
  * - "X claimed that Y('s troops) caused/started the escalation/clash". */
 static const char *w_measure_n[] = {"measures", "countermeasures", "action", "actions",
-				    "steps", "reprisals", NULL};
+				    "steps", "reprisals", "punishment", NULL};
 static const char *w_take_v[] = {"took", "take", "takes", "taken", "taking", "adopted",
 				 "adopt", "adopts", "adopting", NULL};
 static const char *w_violation_n[] = {"violation", "violations", "breach", "breaches",
@@ -2229,6 +2229,33 @@ static int protest_names_state(const dctx *d, const span *s, size_t p)
 	return 0;
 }
 
+/* "called for tougher measures against Y", "urged stricter punishment
+ * measures against Y", "demanded sanctions against Y": the token of the
+ * verb that asks for the measures at i (over at most three small words
+ * before them), or NONE (stance.measures_called_for). */
+static size_t measures_called_for(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_ask_for_v[] = {"called", "calls", "call", "calling", "pressed",
+					    "presses", "pushed", "pushes", "pushing", "appealed",
+					    "appeals", NULL};
+	static const char *w_ask_v[] = {"urged", "urges", "urging", "demanded", "demands",
+					"demanding", "sought", "seeks", NULL};
+	static const char *w_undo[] = {"lifting", "lift", "easing", "ease", "ending", "end",
+				       "removing", "remove", "relaxing", "relax", "halting",
+				       "halt", "no", "fewer", NULL};
+	size_t j, n;
+	for (j = i, n = 0; j > s->t0 + 1 && n < 4; j--, n++) {
+		if (kis(d, j - 1, "for") && kin(d, j - 2, w_ask_for_v))
+			return j - 2;
+		if (kin(d, j - 1, w_ask_v))
+			return j - 1;
+		if (d->t.v[j - 1].kind != TK_WORD || d->t.v[j - 1].upper || KIN(d, j - 1, w_det) ||
+		    kin(d, j - 1, w_undo))
+			return NONE; /* "called for lifting sanctions against Y" */
+	}
+	return NONE;
+}
+
 static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 {
 	const mention *a = NULL, *t = NULL;
@@ -2319,8 +2346,17 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 				   d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper;
 		     j--, n++)
 			;
-		if (j <= s->t0 || !kin(d, j - 1, w_take_v) || negated(d, s, j - 1))
-			return ENT_OK;
+		if (j <= s->t0 || !kin(d, j - 1, w_take_v) || negated(d, s, j - 1)) {
+			size_t cv = measures_called_for(d, s, i);
+			if (cv == NONE || negated(d, s, cv))
+				return ENT_OK;
+			t = named_state(d, s, i + 2, &e);
+			if (!t || t->gz == GZ_DEMONYM || t->possessive)
+				return ENT_OK;
+			*hit = 1;
+			return add_stance(d, s, stance_actor(d, s, cv), t, ENT_POLARITY_OPPOSE, i,
+					  s->t1, "stance.measures_called_for");
+		}
 		t = named_state(d, s, i + 2, &e);
 		if (!t || t->gz == GZ_DEMONYM || t->possessive)
 			return ENT_OK;
