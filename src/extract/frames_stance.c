@@ -2741,6 +2741,21 @@ static int concern_experiencers(dctx *d, const span *s, size_t v, size_t x,
 	return ENT_OK;
 }
 
+/* "Y missile test angers Z", "Y nuclear drills alarmed Z": a state that
+ * opens the clause and names, as a modifier, the deed of one to four small
+ * words right before the verb of alarm v owns the deed (stance.concern_in). */
+static int modifier_owner(const dctx *d, const span *s, const mention *m, size_t v)
+{
+	size_t j;
+	if (m->t1 >= v || v - m->t1 > 4)
+		return 0;
+	for (j = m->t1; j < v; j++)
+		if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper || KIN(d, j, w_det) ||
+		    KIN(d, j, w_be))
+			return 0;
+	return 1;
+}
+
 static int cause_concern(dctx *d, const span *s, size_t v)
 {
 	static const char *gov[] = {"to", "by", "from", NULL};
@@ -2779,7 +2794,8 @@ static int cause_concern(dctx *d, const span *s, size_t v)
 			continue;
 		if (p > s->t0 && KIN(d, p - 1, w_det))
 			p--;
-		if (m->possessive || (p > s->t0 && kin(d, p - 1, gov)))
+		if (m->possessive || (p > s->t0 && kin(d, p - 1, gov)) ||
+		    (xp != NONE && p == c0 && modifier_owner(d, s, m, v)))
 			tg[nt++] = m;
 	}
 	if (xp != NONE)

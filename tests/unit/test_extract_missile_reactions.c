@@ -3,7 +3,8 @@
  * sentences written for these tests (none quotes an article): a state that
  * calls for (urges, demands) tougher measures or punishment against another
  * opposes it (stance.measures_called_for); measures asked to be lifted, or
- * with no state as their aim, give no stance.
+ * with no state as their aim, give no stance; "Y missile test angers Z":
+ * the state that names the deed as its modifier owns it (stance.concern_in).
  */
 #include "extract_harness.h"
 
@@ -21,4 +22,14 @@ TEST(extract_missile_reactions__measures_called_for)
 	CHECK(stance_none("Peru called for lifting measures against Chile."));
 	CHECK(stance_none("Peru called for tougher measures against smuggling."));
 	CHECK(stance_none("Peru did not call for tougher measures against Chile."));
+}
+
+TEST(extract_missile_reactions__modifier_owner_alarms)
+{
+	/* a state that opens the clause as the modifier of the deed owns it */
+	CHECK(stance_only("Chile missile test angers Peru", "PER", "CHL", OPP));
+	CHECK(stance_has("Chile naval drills alarmed Peru and Bolivia.", "BOL", "CHL", OPP));
+	/* no deed between the state and the verb, or a passive: no stance */
+	CHECK(stance_none("Peru is alarmed by the floods."));
+	CHECK(stance_none("Chile said the floods alarmed Peru."));
 }
