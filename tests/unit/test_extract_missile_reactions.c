@@ -4,11 +4,22 @@
  * calls for (urges, demands) tougher measures or punishment against another
  * opposes it (stance.measures_called_for); measures asked to be lifted, or
  * with no state as their aim, give no stance; "Y missile test angers Z":
- * the state that names the deed as its modifier owns it (stance.concern_in).
+ * the state that names the deed as its modifier owns it (stance.concern_in);
+ * "order" as a command ("ordered its troops to", "orders missile drills")
+ * buys nothing (deal.order_command).
  */
 #include "extract_harness.h"
 
 #define OPP ENT_POLARITY_OPPOSE
+
+/* The number of deals and supply ties extracted from text. */
+static size_t ndeals_of(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	size_t n = l ? ndeals(l) : 99;
+	ent_fact_list_free(l);
+	return n;
+}
 
 TEST(extract_missile_reactions__measures_called_for)
 {
@@ -32,4 +43,15 @@ TEST(extract_missile_reactions__modifier_owner_alarms)
 	/* no deed between the state and the verb, or a passive: no stance */
 	CHECK(stance_none("Peru is alarmed by the floods."));
 	CHECK(stance_none("Chile said the floods alarmed Peru."));
+}
+
+TEST(extract_missile_reactions__order_as_command)
+{
+	/* "order" as a command to forces, or of a drill: no purchase */
+	CHECK(ndeals_of("The Peruvian president orders live-fire missile drills while Chile "
+			"watches.") == 0);
+	CHECK(ndeals_of("Chile's president ordered his military to conduct a missile drill near "
+			"Peru.") == 0);
+	/* goods ordered from a state: a deal */
+	CHECK(ndeals_of("Chile ordered 12 Exocet missiles from France.") == 1);
 }
