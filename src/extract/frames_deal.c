@@ -1081,6 +1081,31 @@ static const mention *relative_head(const dctx *d, const span *s, const mention 
 	return NULL;
 }
 
+/* "$5 billion combined in arms sales to X and Y", "sales to X and Y ...
+ * worth $5 billion": one sum for two buyers is no value of either deal
+ * (deal.shared_sum). */
+static int shared_sum(const dctx *d, const span *s, const mention *mv, const mention *rec)
+{
+	size_t j;
+	if ((mv->t1 < s->t1 && kis(d, mv->t1, "combined")) ||
+	    (mv->t0 > s->t0 && kis(d, mv->t0 - 1, "combined")) ||
+	    (mv->t0 > s->t0 + 1 && kis(d, mv->t0 - 2, "combined")))
+		return 1;
+	if (!rec || rec->possessive || rec->t1 + 1 >= s->t1 || !kis(d, rec->t1, "and") ||
+	    rec->t0 == s->t0 || !kis(d, rec->t0 - 1, "to"))
+		return 0;
+	j = rec->t1 + 1;
+	if (kis(d, j, "the"))
+		j++;
+	for (size_t k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 == j && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    m->gz != GZ_DEMONYM && !m->possessive)
+			return 1;
+	}
+	return 0;
+}
+
 /* "ordered his military to conduct a drill", "orders live-fire missile
  * drills": "order" as a command (to forces or officials, or of a drill,
  * an inquiry or a withdrawal within six words) buys nothing
@@ -2159,6 +2184,8 @@ int rule_deal(dctx *d, const span *s)
 			year = s->year_def;
 	}
 	mv = money_near(d, s, trig);
+	if (mv && shared_sum(d, s, mv, rec))
+		mv = NULL;
 
 	/* a transfer stated as done ("gifted", "delivered") is an event, a deal;
 	 * "X supplies Y", "X's supplies to Y" without particulars is a tie */

@@ -6,7 +6,8 @@
  * with no state as their aim, give no stance; "Y missile test angers Z":
  * the state that names the deed as its modifier owns it (stance.concern_in);
  * "order" as a command ("ordered its troops to", "orders missile drills")
- * buys nothing (deal.order_command).
+ * buys nothing (deal.order_command); one sum for two buyers is the value
+ * of neither deal (deal.shared_sum).
  */
 #include "extract_harness.h"
 
@@ -54,4 +55,30 @@ TEST(extract_missile_reactions__order_as_command)
 			"Peru.") == 0);
 	/* goods ordered from a state: a deal */
 	CHECK(ndeals_of("Chile ordered 12 Exocet missiles from France.") == 1);
+}
+
+/* The USD value of the deal toward recipient r (-1: no such deal, 0: none). */
+static double usd_to(const char *text, const char *r)
+{
+	ent_fact_list *l = run(text, NULL);
+	double v = -1;
+	size_t i;
+	for (i = 0; l && i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_DEAL && !strcmp(l->v[i].recipient.s, r))
+			v = l->v[i].value.has_usd ? l->v[i].value.usd : 0;
+	ent_fact_list_free(l);
+	return v;
+}
+
+TEST(extract_missile_reactions__shared_sum)
+{
+	/* one sum for two buyers is the value of neither */
+	CHECK(usd_to("France approved $4 billion combined in arms sales to Peru and Chile.",
+		     "PER") == 0);
+	CHECK(usd_to("France approved sales to Peru and Chile of Exocet missiles worth $4 "
+		     "billion.",
+		     "PER") == 0);
+	/* one buyer: its value */
+	CHECK(usd_to("France approved the sale of Exocet missiles to Peru worth $4 billion.",
+		     "PER") == 4e9);
 }
