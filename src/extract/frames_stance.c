@@ -5719,6 +5719,27 @@ static int refusal_to_recognise(dctx *d, const span *s, size_t i)
 			  "stance.refusal_to_recognise");
 }
 
+/* A verb of stance that only modifies a noun: "a missile warning system",
+ * "early warning radars" (the device); "Iran-backed rebels in Y", "the
+ * X-backed militia" (X backs the group, not the state where it fights). */
+static int modifier_not_verb(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_device_n[] = {"system", "systems", "aircraft", "radar", "radars",
+					   "satellite", "satellites", "plane", "planes",
+					   "capability", "capabilities", "network", "networks",
+					   "centre", "center", "station", "stations", "sensor",
+					   "sensors", NULL};
+	if (kis(d, i, "warning"))
+		return (i > s->t0 && kis(d, i - 1, "early")) ||
+		       (i + 1 < s->t1 && kin(d, i + 1, w_device_n));
+	if (kis(d, i, "backed") && i > s->t0 + 1 && kis(d, i - 1, "-") && i + 1 < s->t1 &&
+	    d->t.v[i + 1].kind == TK_WORD && !kis(d, i + 1, "by")) {
+		size_t e = 0;
+		return named_state(d, s, i + 1, &e) == NULL; /* "X-backed Y": a state */
+	}
+	return 0;
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
@@ -5742,6 +5763,8 @@ int rule_stance(dctx *d, const span *s)
 			    ((K(i)[0] == 'b' || K(i)[0] == 's') && plural_base_support(d, s, i))) &&
 			   progressive_support(d, s, i),
 		    opp = KIN(d, i, w_oppose_v) || (K(i)[0] == 'p' && protests_verb(d, s, i)), hit;
+		if ((verb || opp) && modifier_not_verb(d, s, i))
+			verb = opp = 0;
 		if (i > s->t0 && kis(d, i - 1, ",") && (rc = angered_state(d, s, i)))
 			return rc;
 		if (opp && (rc = stance_condemn_drills(d, s, i, &hit)))

@@ -7,7 +7,8 @@
  * the state that names the deed as its modifier owns it (stance.concern_in);
  * "order" as a command ("ordered its troops to", "orders missile drills")
  * buys nothing (deal.order_command); one sum for two buyers is the value
- * of neither deal (deal.shared_sum).
+ * of neither deal (deal.shared_sum); "a missile warning system" and
+ * "X-backed rebels in Y" state no stance (modifier_not_verb).
  */
 #include "extract_harness.h"
 
@@ -81,4 +82,15 @@ TEST(extract_missile_reactions__shared_sum)
 	/* one buyer: its value */
 	CHECK(usd_to("France approved the sale of Exocet missiles to Peru worth $4 billion.",
 		     "PER") == 4e9);
+}
+
+TEST(extract_missile_reactions__modifier_not_verb)
+{
+	/* "warning" naming a device, "X-backed" naming a group: no stance */
+	CHECK(stance_none("Chile bought a missile warning system from Peru."));
+	CHECK(stance_none("Kenya ordered early warning radars from Uganda."));
+	CHECK(stance_none("Chilean-backed rebels in Peru seized the port."));
+	CHECK(stance_none("The threat of the Peru-backed Rangers in Bolivia grows."));
+	/* a warning to a state, a state backed: stances */
+	CHECK(stance_only("Peru issued a warning to Chile over the drills.", "PER", "CHL", OPP));
 }
