@@ -1958,7 +1958,7 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
  *   opposes Y (not after a word of rejection: "denied the allegation");
  * - "X claimed that Y('s troops) caused/started the escalation/clash". */
 static const char *w_measure_n[] = {"measures", "countermeasures", "action", "actions",
-				    "steps", "reprisals", "punishment", NULL};
+				    "steps", "reprisals", NULL};
 static const char *w_take_v[] = {"took", "take", "takes", "taken", "taking", "adopted",
 				 "adopt", "adopts", "adopting", NULL};
 static const char *w_violation_n[] = {"violation", "violations", "breach", "breaches",
@@ -2256,6 +2256,22 @@ static size_t measures_called_for(const dctx *d, const span *s, size_t i)
 	return NONE;
 }
 
+/* The stance of a call for measures against Y at the noun i (measures_called_for);
+ * kept out of line: stance_more runs on every token. */
+int ent__fr_measures_called_for(dctx *d, const span *s, size_t i, int *hit)
+{
+	const mention *t;
+	size_t e = 0, cv = measures_called_for(d, s, i);
+	if (cv == NONE || negated(d, s, cv))
+		return ENT_OK;
+	t = named_state(d, s, i + 2, &e);
+	if (!t || t->gz == GZ_DEMONYM || t->possessive)
+		return ENT_OK;
+	*hit = 1;
+	return add_stance(d, s, stance_actor(d, s, cv), t, ENT_POLARITY_OPPOSE, i, s->t1,
+			  "stance.measures_called_for");
+}
+
 static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 {
 	const mention *a = NULL, *t = NULL;
@@ -2346,17 +2362,8 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 				   d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper;
 		     j--, n++)
 			;
-		if (j <= s->t0 || !kin(d, j - 1, w_take_v) || negated(d, s, j - 1)) {
-			size_t cv = measures_called_for(d, s, i);
-			if (cv == NONE || negated(d, s, cv))
-				return ENT_OK;
-			t = named_state(d, s, i + 2, &e);
-			if (!t || t->gz == GZ_DEMONYM || t->possessive)
-				return ENT_OK;
-			*hit = 1;
-			return add_stance(d, s, stance_actor(d, s, cv), t, ENT_POLARITY_OPPOSE, i,
-					  s->t1, "stance.measures_called_for");
-		}
+		if (j <= s->t0 || !kin(d, j - 1, w_take_v) || negated(d, s, j - 1))
+			return ent__fr_measures_called_for(d, s, i, hit);
 		t = named_state(d, s, i + 2, &e);
 		if (!t || t->gz == GZ_DEMONYM || t->possessive)
 			return ENT_OK;
@@ -5721,8 +5728,9 @@ static int refusal_to_recognise(dctx *d, const span *s, size_t i)
 
 /* A verb of stance that only modifies a noun: "a missile warning system",
  * "early warning radars" (the device); "Iran-backed rebels in Y", "the
- * X-backed militia" (X backs the group, not the state where it fights). */
-static int modifier_not_verb(const dctx *d, const span *s, size_t i)
+ * X-backed militia" (X backs the group, not the state where it fights).
+ * Kept out of line: rule_stance's loop runs on every token. */
+int ent__fr_modifier_not_verb(const dctx *d, const span *s, size_t i)
 {
 	static const char *w_device_n[] = {"system", "systems", "aircraft", "radar", "radars",
 					   "satellite", "satellites", "plane", "planes",
@@ -5763,7 +5771,7 @@ int rule_stance(dctx *d, const span *s)
 			    ((K(i)[0] == 'b' || K(i)[0] == 's') && plural_base_support(d, s, i))) &&
 			   progressive_support(d, s, i),
 		    opp = KIN(d, i, w_oppose_v) || (K(i)[0] == 'p' && protests_verb(d, s, i)), hit;
-		if ((verb || opp) && modifier_not_verb(d, s, i))
+		if ((verb || opp) && ent__fr_modifier_not_verb(d, s, i))
 			verb = opp = 0;
 		if (i > s->t0 && kis(d, i - 1, ",") && (rc = angered_state(d, s, i)))
 			return rc;

@@ -1,7 +1,7 @@
 /*
  * test_extract_missile_reactions.c - reactions to missile tests and arms sales, on
  * sentences written for these tests (none quotes an article): a state that
- * calls for (urges, demands) tougher measures or punishment against another
+ * calls for (urges, demands) tougher (punishment) measures against another
  * opposes it (stance.measures_called_for); measures asked to be lifted, or
  * with no state as their aim, give no stance; "Y missile test angers Z":
  * the state that names the deed as its modifier owns it (stance.concern_in);
