@@ -1081,6 +1081,61 @@ static const mention *relative_head(const dctx *d, const span *s, const mention 
 	return NULL;
 }
 
+/* "$5 billion combined in arms sales to X and Y", "sales to X and Y ...
+ * worth $5 billion": one sum for two buyers is no value of either deal
+ * (deal.shared_sum). */
+static int shared_sum(const dctx *d, const span *s, const mention *mv, const mention *rec)
+{
+	size_t j;
+	if ((mv->t1 < s->t1 && kis(d, mv->t1, "combined")) ||
+	    (mv->t0 > s->t0 && kis(d, mv->t0 - 1, "combined")) ||
+	    (mv->t0 > s->t0 + 1 && kis(d, mv->t0 - 2, "combined")))
+		return 1;
+	if (!rec || rec->possessive || rec->t1 + 1 >= s->t1 || !kis(d, rec->t1, "and") ||
+	    rec->t0 == s->t0 || !kis(d, rec->t0 - 1, "to"))
+		return 0;
+	j = rec->t1 + 1;
+	if (kis(d, j, "the"))
+		j++;
+	for (size_t k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 == j && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    m->gz != GZ_DEMONYM && !m->possessive)
+			return 1;
+	}
+	return 0;
+}
+
+/* "ordered his military to conduct a drill", "orders live-fire missile
+ * drills": "order" as a command (to forces or officials, or of a drill,
+ * an inquiry or a withdrawal within six words) buys nothing
+ * (deal.order_command). */
+static int order_command(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_order_v[] = {"ordered", "orders", "ordering", "order", NULL};
+	static const char *w_cmd_obj[] = {"military", "troops", "army", "forces", "navy",
+					  "commanders", "officials", "ministry", "government",
+					  "him", "her", "them", "units", "police", "authorities",
+					  "soldiers", "guard", "guards", NULL};
+	/* not "attack" or "strike": "ordered attack helicopters" */
+	static const char *w_cmd_deed[] = {"drill", "drills", "exercise", "exercises",
+					   "investigation", "probe", "inquiry", "evacuation",
+					   "withdrawal", "mobilisation", "mobilization", "review",
+					   "crackdown", "retaliation", "deployment", NULL};
+	size_t j;
+	if (!kin_local(d, v, w_order_v))
+		return 0;
+	for (j = v + 1; j < s->t1 && j <= v + 7; j++) {
+		if (kin_local(d, j, w_cmd_deed) && j <= v + 6)
+			return 1;
+		if (kis(d, j, "to") && j > v + 1 && kin_local(d, j - 1, w_cmd_obj))
+			return 1;
+		if (d->t.v[j].kind != TK_WORD && !kis(d, j, "-"))
+			return 0; /* "live-fire" is one word */
+	}
+	return 0;
+}
+
 /* Does the noun of arrival at token a name the state whose goods arrive:
  * "the arrival of (the) US warships / of Russia's ships"? */
 static int arrival_of_own(const dctx *d, const span *s, size_t a)
@@ -1384,6 +1439,8 @@ int rule_deal(dctx *d, const span *s)
 	 * word of transfer inside a fronted "despite/amid" phrase is
 	 * background when the main clause has one of its own */
 	bv = past_fronted_phrase(d, s, bv, w_buy_verb);
+	while (bv != NONE && order_command(d, s, bv))
+		bv = find_in(d, bv + 1, s->t1, w_buy_verb);
 	sv = past_fronted_phrase(d, s, sv, w_supply_verb);
 	size_t spv = find_in(d, s->t0, s->t1, w_spend);
 	/* "Poland spent $12 billion on Apache helicopters", "shelled out $8.5
@@ -2127,6 +2184,8 @@ int rule_deal(dctx *d, const span *s)
 			year = s->year_def;
 	}
 	mv = money_near(d, s, trig);
+	if (mv && shared_sum(d, s, mv, rec))
+		mv = NULL;
 
 	/* a transfer stated as done ("gifted", "delivered") is an event, a deal;
 	 * "X supplies Y", "X's supplies to Y" without particulars is a tie */

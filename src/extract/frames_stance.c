@@ -2437,6 +2437,49 @@ static int protest_names_state(const dctx *d, const span *s, size_t p)
 	return 0;
 }
 
+/* "called for tougher measures against Y", "urged stricter punishment
+ * measures against Y", "demanded sanctions against Y": the token of the
+ * verb that asks for the measures at i (over at most three small words
+ * before them), or NONE (stance.measures_called_for). */
+static size_t measures_called_for(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_ask_for_v[] = {"called", "calls", "call", "calling", "pressed",
+					    "presses", "pushed", "pushes", "pushing", "appealed",
+					    "appeals", NULL};
+	static const char *w_ask_v[] = {"urged", "urges", "urging", "demanded", "demands",
+					"demanding", "sought", "seeks", NULL};
+	static const char *w_undo[] = {"lifting", "lift", "easing", "ease", "ending", "end",
+				       "removing", "remove", "relaxing", "relax", "halting",
+				       "halt", "no", "fewer", NULL};
+	size_t j, n;
+	for (j = i, n = 0; j > s->t0 + 1 && n < 4; j--, n++) {
+		if (kis(d, j - 1, "for") && kin(d, j - 2, w_ask_for_v))
+			return j - 2;
+		if (kin(d, j - 1, w_ask_v))
+			return j - 1;
+		if (d->t.v[j - 1].kind != TK_WORD || d->t.v[j - 1].upper || KIN(d, j - 1, w_det) ||
+		    kin(d, j - 1, w_undo))
+			return NONE; /* "called for lifting sanctions against Y" */
+	}
+	return NONE;
+}
+
+/* The stance of a call for measures against Y at the noun i (measures_called_for);
+ * kept out of line: stance_more runs on every token. */
+int ent__fr_measures_called_for(dctx *d, const span *s, size_t i, int *hit)
+{
+	const mention *t;
+	size_t e = 0, cv = measures_called_for(d, s, i);
+	if (cv == NONE || negated(d, s, cv))
+		return ENT_OK;
+	t = named_state(d, s, i + 2, &e);
+	if (!t || t->gz == GZ_DEMONYM || t->possessive)
+		return ENT_OK;
+	*hit = 1;
+	return add_stance(d, s, stance_actor(d, s, cv), t, ENT_POLARITY_OPPOSE, i, s->t1,
+			  "stance.measures_called_for");
+}
+
 static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 {
 	const mention *a = NULL, *t = NULL;
@@ -2529,7 +2572,7 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 		     j--, n++)
 			;
 		if (j <= s->t0 || !kin(d, j - 1, w_take_v) || negated(d, s, j - 1))
-			return ENT_OK;
+			return ent__fr_measures_called_for(d, s, i, hit);
 		t = named_state(d, s, i + 2, &e);
 		if (!t || t->gz == GZ_DEMONYM || t->possessive)
 			return ENT_OK;
@@ -2917,6 +2960,21 @@ static int concern_experiencers(dctx *d, const span *s, size_t v, size_t x,
 	return ENT_OK;
 }
 
+/* "Y missile test angers Z", "Y nuclear drills alarmed Z": a state that
+ * opens the clause and names, as a modifier, the deed of one to four small
+ * words right before the verb of alarm v owns the deed (stance.concern_in). */
+static int modifier_owner(const dctx *d, const span *s, const mention *m, size_t v)
+{
+	size_t j;
+	if (m->t1 >= v || v - m->t1 > 4)
+		return 0;
+	for (j = m->t1; j < v; j++)
+		if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper || KIN(d, j, w_det) ||
+		    KIN(d, j, w_be))
+			return 0;
+	return 1;
+}
+
 static int cause_concern(dctx *d, const span *s, size_t v)
 {
 	static const char *gov[] = {"to", "by", "from", NULL};
@@ -2955,7 +3013,8 @@ static int cause_concern(dctx *d, const span *s, size_t v)
 			continue;
 		if (p > s->t0 && KIN(d, p - 1, w_det))
 			p--;
-		if (m->possessive || (p > s->t0 && kin(d, p - 1, gov)))
+		if (m->possessive || (p > s->t0 && kin(d, p - 1, gov)) ||
+		    (xp != NONE && p == c0 && modifier_owner(d, s, m, v)))
 			tg[nt++] = m;
 	}
 	if (xp != NONE)
@@ -5974,6 +6033,28 @@ static int solidarity_shown(const dctx *d, size_t i)
 	return kis(d, i, "solidarity") && kin(d, i - 1, w_show_v);
 }
 
+/* A verb of stance that only modifies a noun: "a missile warning system",
+ * "early warning radars" (the device); "Iran-backed rebels in Y", "the
+ * X-backed militia" (X backs the group, not the state where it fights).
+ * Kept out of line: rule_stance's loop runs on every token. */
+int ent__fr_modifier_not_verb(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_device_n[] = {"system", "systems", "aircraft", "radar", "radars",
+					   "satellite", "satellites", "plane", "planes",
+					   "capability", "capabilities", "network", "networks",
+					   "centre", "center", "station", "stations", "sensor",
+					   "sensors", NULL};
+	if (kis(d, i, "warning"))
+		return (i > s->t0 && kis(d, i - 1, "early")) ||
+		       (i + 1 < s->t1 && kin(d, i + 1, w_device_n));
+	if (kis(d, i, "backed") && i > s->t0 + 1 && kis(d, i - 1, "-") && i + 1 < s->t1 &&
+	    d->t.v[i + 1].kind == TK_WORD && !kis(d, i + 1, "by")) {
+		size_t e = 0;
+		return named_state(d, s, i + 1, &e) == NULL; /* "X-backed Y": a state */
+	}
+	return 0;
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
@@ -5997,6 +6078,8 @@ int rule_stance(dctx *d, const span *s)
 			    ((K(i)[0] == 'b' || K(i)[0] == 's') && plural_base_support(d, s, i))) &&
 			   progressive_support(d, s, i),
 		    opp = KIN(d, i, w_oppose_v) || (K(i)[0] == 'p' && protests_verb(d, s, i)), hit;
+		if ((verb || opp) && ent__fr_modifier_not_verb(d, s, i))
+			verb = opp = 0;
 		if (i > s->t0 && kis(d, i - 1, ",") && (rc = angered_state(d, s, i)))
 			return rc;
 		if (opp && (rc = stance_condemn_drills(d, s, i, &hit)))
