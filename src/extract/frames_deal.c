@@ -1302,6 +1302,22 @@ static size_t got_goods_from(const dctx *d, const span *s)
  * (deal, sale) noun with "for" and a state right after it; that state
  * receives, and the nearest state before the noun (within 14 tokens, not
  * the receiver) gives.  1 when both are found. */
+/* "influenced by the U.S. purchase", "after the French acquisition": a
+ * state (or demonym) right before a noun of buying names the buyer of that
+ * purchase, never the other party of another buyer's deal (rule_deal's
+ * open pair). */
+static int names_own_purchase(const dctx *d, const span *s, const mention *m, size_t bv)
+{
+	static const char *noun[] = {"purchase", "purchases", "acquisition", "acquisitions",
+				     "procurement", "buy", NULL};
+	size_t q = m->t1;
+	if (m->t0 <= bv)
+		return 0;
+	if (q < s->t1 && kis(d, q, "'s"))
+		q++;
+	return q < s->t1 && kin_local(d, q, noun);
+}
+
 static int package_for(const dctx *d, const span *s, size_t dn, const mention **sup,
 		       const mention **rec)
 {
@@ -1978,6 +1994,8 @@ int rule_deal(dctx *d, const span *s)
 				continue;
 			if (m->t0 > 0 && kis(d, m->t0 - 1, "against"))
 				continue;
+			if (bv != NONE && m != rec && names_own_purchase(d, s, m, bv))
+				continue; /* "influenced by the U.S. purchase" */
 			if (dateline_place(d, s, m) && m != sup && m != rec)
 				continue; /* "Hanoi (VNA) - Thailand signed ..." */
 			/* with a verb of transfer, "Kazakhstan's neighbours" is not a party */
