@@ -3243,6 +3243,74 @@ int rule_owned_made(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* The helper of "(it/the country) ... helping X modernize": the first
+ * state (name or capital) of the sentence before the verb of help at h,
+ * else, for a sentence that opens with "it" or "the country/nation", the
+ * first state of the unit before. */
+static const mention *helper_of(const dctx *d, const span *s, size_t h)
+{
+	static const char *noun[] = {"country", "nation", NULL};
+	const mention *m = subject_before(d, s, h);
+	const unit *pu;
+	size_t k;
+	if (m || s->unit <= 0 ||
+	    !(kis(d, s->t0, "it") || (kis(d, s->t0, "the") && s->t0 + 1 < s->t1 &&
+				      kin_local(d, s->t0 + 1, noun))))
+		return m;
+	pu = &d->units[s->unit - 1];
+	for (k = pu->m0; k < pu->m1; k++) {
+		m = M(d, k);
+		if (ent__is_state_mention(m) && (m->gz == GZ_STATE || m->gz == GZ_CAPITAL))
+			return m;
+	}
+	return NULL;
+}
+
+/* "Turkey is helping Pakistan (to) modernize its ships", "France helped
+ * Egypt upgrade its Mirage jets": a verb of help, a state, then a verb of
+ * upgrade or repair with goods for its object (a weapon within three
+ * words, or "its fleet/navy/equipment"; not "its military") is a
+ * maintenance tie from the helper to that state, unless negated or a tie
+ * the unit gives already. */
+int rule_helped_service(dctx *d, const span *s)
+{
+	static const char *help[] = {"help", "helps", "helped", "helping", "assist", "assists",
+				     "assisted", "assisting", NULL};
+	static const char *service[] = {"modernize", "modernise", "upgrade", "overhaul",
+					"repair", "refit", "refurbish", "maintain", NULL};
+	static const char *fleet[] = {"fleet", "fleets", "navy", "equipment", "arsenal", NULL};
+	const mention *x, *h;
+	size_t k, v;
+	cand *c;
+	int rc;
+	for (k = s->m0; k < s->m1; k++) {
+		x = M(d, k);
+		/* a verb of help right before the state first: most have none */
+		if (x->t0 <= s->t0 || !kin_local(d, x->t0 - 1, help) ||
+		    !ent__is_state_mention(x) || x->possessive ||
+		    !(x->gz == GZ_STATE || x->gz == GZ_CAPITAL))
+			continue;
+		v = x->t1 < s->t1 && kis(d, x->t1, "to") ? x->t1 + 1 : x->t1;
+		if (v + 1 >= s->t1 || !kin_local(d, v, service) ||
+		    !((k + 1 < s->m1 && M(d, k + 1)->gz == GZ_WEAPON && M(d, k + 1)->t0 <= v + 3) ||
+		      (v + 2 < s->t1 && (kis(d, v + 1, "its") || kis(d, v + 1, "their")) &&
+		       kin_local(d, v + 2, fleet))))
+			continue; /* goods, not "its military" */
+		h = helper_of(d, s, x->t0 - 1);
+		if (!h || !strcmp(h->code, x->code) || negated(d, s, x->t0 - 1) ||
+		    tie_known(d, h->code, x->code, s->unit))
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+			return rc;
+		if (ent_fact_add_item(&c->f, ENT_CAT_MAINTENANCE, d->text + d->t.v[v].start,
+				      d->t.v[v].end - d->t.v[v].start, NULL, 0))
+			return ENT_ENOMEM;
+		if ((rc = emit_tie(d, c, s, h->code, x->code, "supply.helped_service")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
 /* "corvettes built by the Turkish shipyard for the Pakistan Navy", "boats
  * made by Spain for Morocco": goods (a weapon within twelve words before)
  * with a participle of making, "by" a maker (a state, firm or demonym)

@@ -18,3 +18,25 @@ TEST(extract_naval_exports__a_state_before_a_noun_of_buying_is_no_seller_of_anot
 	expect_deal("Chile decided to acquire two frigates from Spain.", 1, "ESP", "CHL");
 	expect_deal("Chile signed a deal with Spain to acquire two frigates.", 1, "ESP", "CHL");
 }
+
+/* "A (is) helping B (to) modernize/upgrade its <goods>": A services B's
+ * goods, a maintenance tie from A to B. */
+TEST(extract_naval_exports__helping_a_state_upgrade_its_goods_is_maintenance)
+{
+	const char *s1[] = {"ITA", NULL}, *r1[] = {"PER", NULL};
+	ent_fact_list *l;
+	const ent_fact *f;
+	expect_deals("Italy is helping Peru to overhaul its frigates.", 1, s1, r1);
+	expect_deal("Sweden helped Thailand upgrade its fleet of patrol boats.", 1, "SWE", "THA");
+	/* the helper of a sentence that opens with "the country" is the state before */
+	expect_deal("Spain sold two frigates to Chile. The country has also been helping "
+		    "Santiago refit its submarines.",
+		    2, "ESP", "CHL");
+	l = run("Italy is helping Peru to overhaul its frigates.", NULL);
+	f = l ? find_deal(l, "ITA", "PER") : NULL;
+	CHECK(f && ent_fact_has_category(f, ENT_CAT_MAINTENANCE));
+	ent_fact_list_free(l);
+	/* no goods, the helper's own state, negation */
+	expect_deal("Italy will help Peru modernize its military.", 0, NULL, NULL);
+	expect_deal("Italy did not help Peru upgrade its frigates.", 0, NULL, NULL);
+}
