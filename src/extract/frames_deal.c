@@ -1318,6 +1318,31 @@ static int names_own_purchase(const dctx *d, const span *s, const mention *m, si
 	return q < s->t1 && kin_local(d, q, noun);
 }
 
+/* ", (and) two to Egypt": the state of the next item of a count list after the
+ * recipient r (named right after "to", maybe "the", and up to three words
+ * of its forces: "to the Italian navy, two to Egypt"), or NULL. */
+static const mention *next_count_recipient(const dctx *d, const span *s, const mention *r)
+{
+	size_t j = r->t0, n;
+	if (j > s->t0 && kis(d, j - 1, "the"))
+		j--;
+	if (j <= s->t0 || !kis(d, j - 1, "to"))
+		return NULL;
+	for (j = r->t1, n = 0; j < s->t1 && n < 3 && !kis(d, j, ",") && !kis(d, j, "and"); j++, n++)
+		;
+	if (j < s->t1 && kis(d, j, ","))
+		j++;
+	if (j < s->t1 && kis(d, j, "and"))
+		j++;
+	if (j + 2 >= s->t1 || j == r->t1 + n ||
+	    !(d->t.v[j].kind == TK_NUM || KIN(d, j, w_numwords)) || !kis(d, j + 1, "to"))
+		return NULL;
+	j += 2;
+	if (j < s->t1 && kis(d, j, "the"))
+		j++;
+	return j < s->t1 ? plain_state_at(d, s, j) : NULL;
+}
+
 static int package_for(const dctx *d, const span *s, size_t dn, const mention **sup,
 		       const mention **rec)
 {
@@ -1875,8 +1900,11 @@ int rule_deal(dctx *d, const span *s)
 		}
 	}
 
-	/* a state delivering to its own forces is no transfer */
-	if (sup && rec && strcmp(sup->code, rec->code) == 0)
+	/* a state delivering to its own forces is no transfer, but the next
+	 * recipient of a count list after them is ("ten to the Italian navy,
+	 * two to Egypt and two to the US") */
+	if (sup && rec && strcmp(sup->code, rec->code) == 0 &&
+	    !(rec = next_count_recipient(d, s, rec)))
 		return ENT_OK;
 	directional = sv != NONE || bv != NONE;
 	mention kmen;

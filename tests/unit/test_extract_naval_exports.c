@@ -40,3 +40,20 @@ TEST(extract_naval_exports__helping_a_state_upgrade_its_goods_is_maintenance)
 	expect_deal("Italy will help Peru modernize its military.", 0, NULL, NULL);
 	expect_deal("Italy did not help Peru upgrade its frigates.", 0, NULL, NULL);
 }
+
+/* A count list whose first item goes to the seller's own forces ("six to
+ * the French navy, four to India and two to Chile") still gives the others. */
+TEST(extract_naval_exports__a_count_list_opening_with_the_sellers_own_forces)
+{
+	const char *s2[] = {"FRA", "FRA", NULL}, *r2[] = {"IND", "CHL", NULL};
+	expect_deals("Naval Group has sold six submarines to the French navy, four to India and "
+		     "two to Chile.",
+		     2, s2, r2);
+	expect_deal("Navantia has supplied twelve patrol boats, eight to the Spanish navy and "
+		    "four to Peru.",
+		    1, "ESP", "PER");
+	/* own forces alone, or no count after them: no deal */
+	expect_deal("Naval Group has delivered six submarines to the French navy.", 0, NULL, NULL);
+	expect_deal("Naval Group has delivered six submarines to the French navy, its main client.",
+		    0, NULL, NULL);
+}
