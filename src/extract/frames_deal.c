@@ -1604,8 +1604,13 @@ int rule_deal(dctx *d, const span *s)
 			}
 			else if (sg != NONE && sg < sv && !KIN(d, sv, w_supply_noun) &&
 				 !(ngroup && group[0]->t0 > sg && !group[0]->possessive &&
-				   group[0]->gz != GZ_DEMONYM && group[0]->gz != GZ_FIRM))
+				   group[0]->gz != GZ_DEMONYM && group[0]->gz != GZ_FIRM)) {
 				sup = actor_before(d, s, sg, 6, 0); /* "X won a contract to supply" */
+				if (sup && coordinated_pair(d, s, sup))
+					sup = NULL; /* "A and B signed a contract to export
+						     * two frigates": which one sells is
+						     * for orient() */
+			}
 			/* else "X and Y signed an agreement under which X supplies
 			 * ... to Y": the subject of the verb of supply sells */
 			if (!sup && !ngroup)

@@ -57,3 +57,28 @@ TEST(extract_naval_exports__a_count_list_opening_with_the_sellers_own_forces)
 	expect_deal("Naval Group has delivered six submarines to the French navy, its main client.",
 		    0, NULL, NULL);
 }
+
+/* No deal from sup to rec in text. */
+static void expect_no_deal_from(const char *text, const char *sup, const char *rec)
+{
+	ent_fact_list *l = run(text, NULL);
+	CHECK(l != NULL);
+	if (l && find_deal(l, sup, rec))
+		fprintf(stderr, "    a deal %s -> %s in: %s\n", sup, rec, text);
+	CHECK(l && !find_deal(l, sup, rec));
+	ent_fact_list_free(l);
+}
+
+/* "A and B signed a contract to export N X": the signers are a pair, and
+ * which one sells is for the document (the later "to the Chilean Navy"),
+ * not the signer named last. */
+TEST(extract_naval_exports__a_pair_that_signs_to_export_leaves_the_seller_open)
+{
+	const char *t = "Spain and Chile signed a contract on Monday to export two frigates worth "
+			"$400 million. The yard will deliver the ships to the Chilean Navy by 2029.";
+	expect_deal(t, 1, "ESP", "CHL");
+	expect_no_deal_from(t, "CHL", "ESP");
+	/* one signer: it sells */
+	expect_deal("Spain signed a contract on Monday to export two frigates to Chile.", 1, "ESP",
+		    "CHL");
+}
