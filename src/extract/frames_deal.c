@@ -1343,6 +1343,27 @@ static const mention *next_count_recipient(const dctx *d, const span *s, const m
 	return j < s->t1 ? plain_state_at(d, s, j) : NULL;
 }
 
+/* "Dearsan has a presence in Turkmenistan since it has sold ...": the
+ * state m named after "in" right before "since/where/as/because it|they"
+ * and the verb of supply at sv is a place, and the pronoun is the
+ * subject before it (the nearest state, demonym or firm before "in"),
+ * which is returned; else NULL. */
+static const mention *subject_of_place_pronoun(const dctx *d, const span *s, size_t sv,
+					       const mention *m)
+{
+	static const char *conj[] = {"since", "where", "as", "because", NULL};
+	const mention *sub;
+	size_t p = m->t1;
+	if (m->t0 <= s->t0 + 1 || !kis(d, m->t0 - 1, "in"))
+		return NULL;
+	if (p < sv && kis(d, p, ","))
+		p++;
+	if (p + 1 >= sv || !kin_local(d, p, conj) || !(kis(d, p + 1, "it") || kis(d, p + 1, "they")))
+		return NULL;
+	sub = actor_before(d, s, m->t0 - 1, 12, 0);
+	return sub && sub != m && strcmp(sub->code, m->code) != 0 ? sub : NULL;
+}
+
 static int package_for(const dctx *d, const span *s, size_t dn, const mention **sup,
 		       const mention **rec)
 {
@@ -1568,6 +1589,7 @@ int rule_deal(dctx *d, const span *s)
 			return ENT_OK; /* "exported $200 million worth of chemicals" */
 		if (commodity_noun(d, s, sv))
 			return ENT_OK; /* "coal shipments were delivered to X by ships" */
+		const mention *placed = NULL; /* "presence in Y since it sold" */
 		if (sv > s->t0 && KIN(d, sv - 1, w_be) && (sup = passive_supplier(d, s, sv))) {
 			rec = actor_before(d, s, sv, 6, 1);
 			if (!rec)
@@ -1578,6 +1600,12 @@ int rule_deal(dctx *d, const span *s)
 			ngroup = actors_group_before(d, s, sv, group, 4);
 			if (ngroup == 1 && place_before_participle(d, s, sv, group[0]))
 				ngroup = 0;
+			if (ngroup == 1 && (mv = subject_of_place_pronoun(d, s, sv, group[0])) != NULL) {
+				/* "X has a presence in Y since it has sold": X
+				 * sells, in Y */
+				placed = group[0];
+				group[0] = mv;
+			}
 			if (ngroup && (mv = apposition_subject(d, s, sv)) != NULL &&
 			    mv->t0 < group[0]->t0) {
 				/* "China, which denies arming Russia in its war against
@@ -1682,6 +1710,8 @@ int rule_deal(dctx *d, const span *s)
 				rec = supplied_with(d, s, sv);
 			if (!rec)
 				rec = after_prep(d, s, sv, "to");
+			if (!rec && placed)
+				rec = placed;
 			if (!rec)
 				rec = there_place(d, s, sv, sup);
 			if (rec && thanked(d, s, rec))

@@ -82,3 +82,18 @@ TEST(extract_naval_exports__a_pair_that_signs_to_export_leaves_the_seller_open)
 	expect_deal("Spain signed a contract on Monday to export two frigates to Chile.", 1, "ESP",
 		    "CHL");
 }
+
+/* "X has a presence in Y since/where it has sold N": "it" is X, not the
+ * place Y, and Y is where the goods went. */
+TEST(extract_naval_exports__it_after_a_place_is_the_subject_that_sells_there)
+{
+	expect_deal("The Spanish yard has a long presence in Chile, where it has sold four patrol "
+		    "boats.",
+		    1, "ESP", "CHL");
+	expect_no_deal_from("The Spanish yard has a long presence in Chile, where it has sold four "
+			    "patrol boats.",
+			    "CHL", "ESP");
+	expect_deal("A Turkish shipbuilder is well known in Georgia since it has supplied two "
+		    "corvettes to Azerbaijan.",
+		    1, "TUR", "AZE");
+}
