@@ -97,3 +97,19 @@ TEST(extract_naval_exports__it_after_a_place_is_the_subject_that_sells_there)
 		    "corvettes to Azerbaijan.",
 		    1, "TUR", "AZE");
 }
+
+/* "A rejected B's request (to ...)": like "rejected B's proposal", A
+ * opposes B. */
+TEST(extract_naval_exports__rejecting_a_states_request_is_opposition)
+{
+	ent_fact_list *l = run("Japan rejected Canada's request to join the naval drill.", NULL);
+	CHECK(l && has_stance(l, "JPN", "CAN", ENT_POLARITY_OPPOSE));
+	ent_fact_list_free(l);
+	l = run("Chile has rebuffed an Argentine request for access to the port.", NULL);
+	CHECK(l && has_stance(l, "CHL", "ARG", ENT_POLARITY_OPPOSE));
+	ent_fact_list_free(l);
+	/* a passive, or a request of no state: no stance */
+	l = run("Canada's request to join the drill was rejected.", NULL);
+	CHECK(l && count(l, ENT_FACT_STANCE) == 0);
+	ent_fact_list_free(l);
+}
