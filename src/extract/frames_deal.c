@@ -1357,6 +1357,68 @@ static size_t got_goods_from(const dctx *d, const span *s)
  * (deal, sale) noun with "for" and a state right after it; that state
  * receives, and the nearest state before the noun (within 14 tokens, not
  * the receiver) gives.  1 when both are found. */
+/* "influenced by the U.S. purchase", "after the French acquisition": a
+ * state (or demonym) right before a noun of buying names the buyer of that
+ * purchase, never the other party of another buyer's deal (rule_deal's
+ * open pair). */
+static int names_own_purchase(const dctx *d, const span *s, const mention *m, size_t bv)
+{
+	static const char *noun[] = {"purchase", "purchases", "acquisition", "acquisitions",
+				     "procurement", "buy", NULL};
+	size_t q = m->t1;
+	if (m->t0 <= bv)
+		return 0;
+	if (q < s->t1 && kis(d, q, "'s"))
+		q++;
+	return q < s->t1 && kin_local(d, q, noun);
+}
+
+/* ", (and) two to Egypt": the state of the next item of a count list after the
+ * recipient r (named right after "to", maybe "the", and up to three words
+ * of its forces: "to the Italian navy, two to Egypt"), or NULL. */
+static const mention *next_count_recipient(const dctx *d, const span *s, const mention *r)
+{
+	size_t j = r->t0, n;
+	if (j > s->t0 && kis(d, j - 1, "the"))
+		j--;
+	if (j <= s->t0 || !kis(d, j - 1, "to"))
+		return NULL;
+	for (j = r->t1, n = 0; j < s->t1 && n < 3 && !kis(d, j, ",") && !kis(d, j, "and"); j++, n++)
+		;
+	if (j < s->t1 && kis(d, j, ","))
+		j++;
+	if (j < s->t1 && kis(d, j, "and"))
+		j++;
+	if (j + 2 >= s->t1 || j == r->t1 + n ||
+	    !(d->t.v[j].kind == TK_NUM || KIN(d, j, w_numwords)) || !kis(d, j + 1, "to"))
+		return NULL;
+	j += 2;
+	if (j < s->t1 && kis(d, j, "the"))
+		j++;
+	return j < s->t1 ? plain_state_at(d, s, j) : NULL;
+}
+
+/* "Dearsan has a presence in Turkmenistan since it has sold ...": the
+ * state m named after "in" right before "since/where/as/because it|they"
+ * and the verb of supply at sv is a place, and the pronoun is the
+ * subject before it (the nearest state, demonym or firm before "in"),
+ * which is returned; else NULL. */
+static const mention *subject_of_place_pronoun(const dctx *d, const span *s, size_t sv,
+					       const mention *m)
+{
+	static const char *conj[] = {"since", "where", "as", "because", NULL};
+	const mention *sub;
+	size_t p = m->t1;
+	if (m->t0 <= s->t0 + 1 || !kis(d, m->t0 - 1, "in"))
+		return NULL;
+	if (p < sv && kis(d, p, ","))
+		p++;
+	if (p + 1 >= sv || !kin_local(d, p, conj) || !(kis(d, p + 1, "it") || kis(d, p + 1, "they")))
+		return NULL;
+	sub = actor_before(d, s, m->t0 - 1, 12, 0);
+	return sub && sub != m && strcmp(sub->code, m->code) != 0 ? sub : NULL;
+}
+
 static int package_for(const dctx *d, const span *s, size_t dn, const mention **sup,
 		       const mention **rec)
 {
@@ -1584,6 +1646,7 @@ int rule_deal(dctx *d, const span *s)
 			return ENT_OK; /* "exported $200 million worth of chemicals" */
 		if (commodity_noun(d, s, sv))
 			return ENT_OK; /* "coal shipments were delivered to X by ships" */
+		const mention *placed = NULL; /* "presence in Y since it sold" */
 		if (sv > s->t0 && KIN(d, sv - 1, w_be) && (sup = passive_supplier(d, s, sv))) {
 			rec = actor_before(d, s, sv, 6, 1);
 			if (!rec)
@@ -1594,6 +1657,12 @@ int rule_deal(dctx *d, const span *s)
 			ngroup = actors_group_before(d, s, sv, group, 4);
 			if (ngroup == 1 && place_before_participle(d, s, sv, group[0]))
 				ngroup = 0;
+			if (ngroup == 1 && (mv = subject_of_place_pronoun(d, s, sv, group[0])) != NULL) {
+				/* "X has a presence in Y since it has sold": X
+				 * sells, in Y */
+				placed = group[0];
+				group[0] = mv;
+			}
 			if (ngroup && (mv = apposition_subject(d, s, sv)) != NULL &&
 			    mv->t0 < group[0]->t0) {
 				/* "China, which denies arming Russia in its war against
@@ -1620,8 +1689,13 @@ int rule_deal(dctx *d, const span *s)
 			}
 			else if (sg != NONE && sg < sv && !KIN(d, sv, w_supply_noun) &&
 				 !(ngroup && group[0]->t0 > sg && !group[0]->possessive &&
-				   group[0]->gz != GZ_DEMONYM && group[0]->gz != GZ_FIRM))
+				   group[0]->gz != GZ_DEMONYM && group[0]->gz != GZ_FIRM)) {
 				sup = actor_before(d, s, sg, 6, 0); /* "X won a contract to supply" */
+				if (sup && coordinated_pair(d, s, sup))
+					sup = NULL; /* "A and B signed a contract to export
+						     * two frigates": which one sells is
+						     * for orient() */
+			}
 			/* else "X and Y signed an agreement under which X supplies
 			 * ... to Y": the subject of the verb of supply sells */
 			if (!sup && !ngroup)
@@ -1693,6 +1767,8 @@ int rule_deal(dctx *d, const span *s)
 				rec = supplied_with(d, s, sv);
 			if (!rec)
 				rec = after_prep(d, s, sv, "to");
+			if (!rec && placed)
+				rec = placed;
 			if (!rec)
 				rec = there_place(d, s, sv, sup);
 			if (rec && thanked(d, s, rec))
@@ -1916,8 +1992,11 @@ int rule_deal(dctx *d, const span *s)
 		}
 	}
 
-	/* a state delivering to its own forces is no transfer */
-	if (sup && rec && strcmp(sup->code, rec->code) == 0)
+	/* a state delivering to its own forces is no transfer, but the next
+	 * recipient of a count list after them is ("ten to the Italian navy,
+	 * two to Egypt and two to the US") */
+	if (sup && rec && strcmp(sup->code, rec->code) == 0 &&
+	    !(rec = next_count_recipient(d, s, rec)))
 		return ENT_OK;
 	directional = sv != NONE || bv != NONE;
 	mention kmen;
@@ -2035,6 +2114,8 @@ int rule_deal(dctx *d, const span *s)
 				continue;
 			if (m->t0 > 0 && kis(d, m->t0 - 1, "against"))
 				continue;
+			if (bv != NONE && m != rec && names_own_purchase(d, s, m, bv))
+				continue; /* "influenced by the U.S. purchase" */
 			if (dateline_place(d, s, m) && m != sup && m != rec)
 				continue; /* "Hanoi (VNA) - Thailand signed ..." */
 			/* with a verb of transfer, "Kazakhstan's neighbours" is not a party */
@@ -3279,6 +3360,74 @@ int rule_owned_made(dctx *d, const span *s)
 				      w->end - w->start, w->canon, quantity_before(d, s, w)))
 			return ENT_ENOMEM;
 		if ((rc = emit_tie(d, c, s, m->code, own->code, "supply.owned_made")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
+/* The helper of "(it/the country) ... helping X modernize": the first
+ * state (name or capital) of the sentence before the verb of help at h,
+ * else, for a sentence that opens with "it" or "the country/nation", the
+ * first state of the unit before. */
+static const mention *helper_of(const dctx *d, const span *s, size_t h)
+{
+	static const char *noun[] = {"country", "nation", NULL};
+	const mention *m = subject_before(d, s, h);
+	const unit *pu;
+	size_t k;
+	if (m || s->unit <= 0 ||
+	    !(kis(d, s->t0, "it") || (kis(d, s->t0, "the") && s->t0 + 1 < s->t1 &&
+				      kin_local(d, s->t0 + 1, noun))))
+		return m;
+	pu = &d->units[s->unit - 1];
+	for (k = pu->m0; k < pu->m1; k++) {
+		m = M(d, k);
+		if (ent__is_state_mention(m) && (m->gz == GZ_STATE || m->gz == GZ_CAPITAL))
+			return m;
+	}
+	return NULL;
+}
+
+/* "Turkey is helping Pakistan (to) modernize its ships", "France helped
+ * Egypt upgrade its Mirage jets": a verb of help, a state, then a verb of
+ * upgrade or repair with goods for its object (a weapon within three
+ * words, or "its fleet/navy/equipment"; not "its military") is a
+ * maintenance tie from the helper to that state, unless negated or a tie
+ * the unit gives already. */
+int rule_helped_service(dctx *d, const span *s)
+{
+	static const char *help[] = {"help", "helps", "helped", "helping", "assist", "assists",
+				     "assisted", "assisting", NULL};
+	static const char *service[] = {"modernize", "modernise", "upgrade", "overhaul",
+					"repair", "refit", "refurbish", "maintain", NULL};
+	static const char *fleet[] = {"fleet", "fleets", "navy", "equipment", "arsenal", NULL};
+	const mention *x, *h;
+	size_t k, v;
+	cand *c;
+	int rc;
+	for (k = s->m0; k < s->m1; k++) {
+		x = M(d, k);
+		/* a verb of help right before the state first: most have none */
+		if (x->t0 <= s->t0 || !kin_local(d, x->t0 - 1, help) ||
+		    !ent__is_state_mention(x) || x->possessive ||
+		    !(x->gz == GZ_STATE || x->gz == GZ_CAPITAL))
+			continue;
+		v = x->t1 < s->t1 && kis(d, x->t1, "to") ? x->t1 + 1 : x->t1;
+		if (v + 1 >= s->t1 || !kin_local(d, v, service) ||
+		    !((k + 1 < s->m1 && M(d, k + 1)->gz == GZ_WEAPON && M(d, k + 1)->t0 <= v + 3) ||
+		      (v + 2 < s->t1 && (kis(d, v + 1, "its") || kis(d, v + 1, "their")) &&
+		       kin_local(d, v + 2, fleet))))
+			continue; /* goods, not "its military" */
+		h = helper_of(d, s, x->t0 - 1);
+		if (!h || !strcmp(h->code, x->code) || negated(d, s, x->t0 - 1) ||
+		    tie_known(d, h->code, x->code, s->unit))
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+			return rc;
+		if (ent_fact_add_item(&c->f, ENT_CAT_MAINTENANCE, d->text + d->t.v[v].start,
+				      d->t.v[v].end - d->t.v[v].start, NULL, 0))
+			return ENT_ENOMEM;
+		if ((rc = emit_tie(d, c, s, h->code, x->code, "supply.helped_service")))
 			return rc;
 	}
 	return ENT_OK;

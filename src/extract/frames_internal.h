@@ -96,6 +96,7 @@
 #define rule_holdings_made ent__fr_rule_holdings_made
 #define rule_owned_made ent__fr_rule_owned_made
 #define rule_built_for ent__fr_rule_built_for
+#define rule_helped_service ent__fr_rule_helped_service
 #define rule_with_becoming ent__fr_rule_with_becoming
 #define rule_origin_list ent__fr_rule_origin_list
 #define rule_tech_from ent__fr_rule_tech_from
@@ -434,6 +435,7 @@ int rule_replaced_goods(dctx *d, const span *s);
 int rule_holdings_made(dctx *d, const span *s);
 int rule_owned_made(dctx *d, const span *s);
 int rule_built_for(dctx *d, const span *s);
+int rule_helped_service(dctx *d, const span *s);
 int rule_with_becoming(dctx *d, const span *s);
 int rule_origin_list(dctx *d, const span *s);
 int rule_tech_from(dctx *d, const span *s);

@@ -1768,7 +1768,7 @@ static const char *w_claim_n[] = {"claim", "claims", "version", "allegation", "a
 				  "accusation", "accusations", "charge", "charges", "assertion",
 				  "assertions", "narrative", "mediation", "proposal", "proposals",
 				  "demands", "ultimatum", "statement", "statements", "remarks",
-				  "comments", NULL};
+				  "comments", "request", "requests", NULL};
 const char *w_blame_v[] = {"blamed", "blames", "blame", "blaming", NULL};
 const char *w_threaten_v[] = {"threatened", "threatens", "threaten", "threatening",
 				     NULL};
