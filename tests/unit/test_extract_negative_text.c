@@ -1,0 +1,48 @@
+/*
+ * test_extract_negative_text.c - text about trade, energy, sport and
+ * civil aviation that uses the words of arms deals in other senses: no
+ * deal, supply tie, exercise or stance comes of it.  Every sentence here
+ * was written for these tests.
+ */
+#include "extract_harness.h"
+
+/* No deal or supply tie in text. */
+static void expect_no_transfer(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	CHECK(l != NULL);
+	if (l && ndeals(l) != 0)
+		fprintf(stderr, "    a deal in: %s\n", text);
+	CHECK(l && ndeals(l) == 0);
+	ent_fact_list_free(l);
+}
+
+/* A deal or supply tie from supplier to recipient in text. */
+static void expect_transfer(const char *text, const char *sup, const char *rec)
+{
+	ent_fact_list *l = run(text, NULL);
+	size_t i;
+	int found = 0;
+	CHECK(l != NULL);
+	for (i = 0; l && i < l->n; i++)
+		if ((l->v[i].type == ENT_FACT_DEAL || l->v[i].type == ENT_FACT_SUPPLY) &&
+		    l->v[i].nsuppliers > 0 && !strcmp(l->v[i].suppliers[0].s, sup) &&
+		    !strcmp(l->v[i].recipient.s, rec))
+			found = 1;
+	if (!found)
+		fprintf(stderr, "    no deal %s -> %s in: %s\n", sup, rec, text);
+	CHECK(found);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_negative_text__a_raw_commodity_bought_or_shipped_is_no_arms_deal)
+{
+	expect_no_transfer("Turkey bought millions of barrels of Venezuelan crude last year.");
+	expect_no_transfer("Greek tankers have shipped billions of dollars' worth of Libyan oil "
+			   "to Italy.");
+	expect_no_transfer("Kenya purchased more than $300 million worth of Canadian wheat from "
+			   "Canada.");
+	/* a weapon named after the verb keeps the deal */
+	expect_transfer("Poland bought 40 tonnes of wheat and 48 K9 howitzers from South Korea.",
+			"KOR", "POL");
+}
