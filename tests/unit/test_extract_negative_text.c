@@ -46,3 +46,17 @@ TEST(extract_negative_text__a_raw_commodity_bought_or_shipped_is_no_arms_deal)
 	expect_transfer("Poland bought 40 tonnes of wheat and 48 K9 howitzers from South Korea.",
 			"KOR", "POL");
 }
+
+TEST(extract_negative_text__sanctions_on_a_firm_based_in_a_state_target_no_state)
+{
+	ent_fact_list *l = run("Britain imposed sanctions on a Turkey-based shipping "
+			       "company on Monday.",
+			       NULL);
+	CHECK(l != NULL);
+	CHECK(l && count(l, ENT_FACT_STANCE) == 0);
+	ent_fact_list_free(l);
+	/* the state itself stays the target */
+	l = run("Canada imposed sanctions on Belarus on Monday.", NULL);
+	CHECK(l && has_stance(l, "CAN", "BLR", ENT_POLARITY_OPPOSE));
+	ent_fact_list_free(l);
+}
