@@ -60,3 +60,15 @@ TEST(extract_negative_text__sanctions_on_a_firm_based_in_a_state_target_no_state
 	CHECK(l && has_stance(l, "CAN", "BLR", ENT_POLARITY_OPPOSE));
 	ent_fact_list_free(l);
 }
+
+TEST(extract_negative_text__aircraft_with_no_designation_in_airline_news_are_airliners)
+{
+	/* two words of airlines: the jets an airline takes are airliners */
+	expect_no_transfer("The airline grew its fleet this year. Boeing agreed a deal with the "
+			   "Turkish carrier to provide 20 passenger aircraft. Analysts said other "
+			   "airlines would follow.");
+	/* a military type named keeps the deal, airlines or not */
+	expect_transfer("The airline grew its fleet this year. The United States agreed to sell "
+			"20 F-16 fighters to Turkey. Analysts said other airlines would follow.",
+			"USA", "TUR");
+}
