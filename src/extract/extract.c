@@ -1064,6 +1064,40 @@ static int names_swapped(const char *a, const char *b)
 	       isalpha((unsigned char)x[at]) && isalpha((unsigned char)x[at + 1]);
 }
 
+/* Does the document speak of civil aviation: two or more words for
+ * airlines or airliners ("the airline", "Frontier Airlines",
+ * "jetliners")? */
+static int airline_text(const dctx *d)
+{
+	static const char *const w_airline[] = {"airline", "airlines", "airliner", "airliners",
+						 "jetliner", "jetliners", NULL};
+	size_t i, k, n = 0;
+	for (i = 0; i < d->t.n && n < 2; i++) {
+		const char *w = TKEY(&d->t, i);
+		if (w[0] != 'a' && w[0] != 'j')
+			continue;
+		for (k = 0; w_airline[k]; k++)
+			if (!strcmp(w, w_airline[k])) {
+				n++;
+				break;
+			}
+	}
+	return n >= 2;
+}
+
+/* A deal whose goods are only aircraft named by no designation ("to
+ * provide 33 jets and seven aircraft"). */
+static int generic_aircraft_only(const ent_fact *f)
+{
+	size_t i;
+	if ((f->type != ENT_FACT_DEAL && f->type != ENT_FACT_SUPPLY) || !f->nitems)
+		return 0;
+	for (i = 0; i < f->nitems; i++)
+		if (f->items[i].category != ENT_CAT_AIRCRAFT || f->items[i].designation)
+			return 0;
+	return 1;
+}
+
 static int resolve(dctx *d)
 {
 	size_t i, j, k;
@@ -1176,6 +1210,19 @@ static int resolve(dctx *d)
 			ent__free(c->f.name);
 			c->f.name = nm;
 			break;
+		}
+	}
+	/* in a document on airlines, aircraft with no designation are
+	 * airliners an airline buys or leases, no arms */
+	{
+		int airline = -1; /* the text is read once, and only if need be */
+		for (i = 0; i < d->ncands; i++) {
+			if (d->cands[i].dropped || !generic_aircraft_only(&d->cands[i].f))
+				continue;
+			if (airline < 0)
+				airline = airline_text(d);
+			if (airline)
+				d->cands[i].dropped = 1;
 		}
 	}
 	/* 5. merge repeated statements; 6. the stages of one contract a

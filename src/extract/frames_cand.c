@@ -972,11 +972,37 @@ static const char *w_civil_goods[] = {"oil", "crude", "fuel", "electricity", "fo
 				      "wheat", "medical", "dental", "health", "healthcare", "medicine",
 				      "medicines", NULL};
 
+/* Raw goods a verb of buying or supply may take further on, after a
+ * measure: "shipped billions of dollars' worth of Iranian oil", "bought
+ * millions of barrels of crude". */
+static const char *w_commodity_far[] = {"oil", "crude", "petroleum", "wheat", "grain",
+					"barley", "maize", "fertiliser", "fertilizer", NULL};
+
+/* Is the object of the verb at v (up to ten tokens on, before a comma) a
+ * raw commodity, with no weapon named after the verb? */
+static int commodity_goods(const dctx *d, const span *s, size_t v)
+{
+	size_t i, k;
+	for (i = v + 1; i < s->t1 && i <= v + 10; i++) {
+		if (kis(d, i, ",") || kis(d, i, ";"))
+			return 0;
+		if (!kin(d, i, w_commodity_far))
+			continue;
+		for (k = s->m0; k < s->m1; k++)
+			if (M(d, k)->t0 > v && M(d, k)->gz == GZ_WEAPON)
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
 /* Is the word after a verb of giving (within three tokens) one of the
- * non-goods objects? */
+ * non-goods objects, or its object a raw commodity? */
 int gives_no_goods(const dctx *d, const span *s, size_t v)
 {
 	size_t i, k;
+	if (commodity_goods(d, s, v))
+		return 1;
 	for (i = v + 1; i < s->t1 && i <= v + 4; i++) {
 		if (kin(d, i, w_not_goods))
 			return 1;
@@ -1001,6 +1027,8 @@ static const char *w_not_received[] = {"freedom", "independence", "recognition",
 int receives_no_goods(const dctx *d, const span *s, size_t v)
 {
 	size_t i, k = s->m0;
+	if (commodity_goods(d, s, v))
+		return 1; /* "purchased millions of barrels of oil" */
 	for (i = v + 1; i < s->t1 && i <= v + 6; i++) {
 		if (kis(d, i, ",") || kis(d, i, ";"))
 			return 0;

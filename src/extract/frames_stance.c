@@ -3412,6 +3412,13 @@ static const mention *criticised_deal_seller(const dctx *d, const span *s, size_
 	return NULL;
 }
 
+/* "a China-based refinery", "Dubai-based traders": a state named before
+ * "-based" locates a firm or a person; it is no target of the sentence. */
+static int place_based(const dctx *d, const span *s, const mention *m)
+{
+	return m->t1 + 1 < s->t1 && kis(d, m->t1, "-") && kis(d, m->t1 + 1, "based");
+}
+
 /* "pushed for (tough) sanctions against X", "called for sanctions on X":
  * a verb of calling or pushing and "for" at v - 2, v - 1 before the
  * words of sanctions (stance.sanctions_sought, test_extract_denials.c). */
@@ -6421,6 +6428,8 @@ int rule_stance(dctx *d, const span *s)
 				const mention *a = mn ? motion_sponsor(d, s, mn - 1)
 						      : stance_actor(d, s, v - 1);
 				const mention *t = actor_after(d, s, i + 2, 1, 1);
+				if (t && place_based(d, s, t))
+					t = NULL; /* "sanctions on a China-based refinery" */
 				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
 						     "stance.sanctions")))
 					return rc;
