@@ -341,6 +341,24 @@ static int called_off(const dctx *d, const span *s)
 	return 0;
 }
 
+/* "..., adding that Chile might purchase Swedish missiles instead": a
+ * purchase a modal ("might, could, may") puts as the alternative to a deal
+ * told before is weighed, not made (deal.alternative_weighed). */
+static int alternative_weighed(const dctx *d, const span *s, size_t v)
+{
+	static const char *may[] = {"might", "could", "may", NULL};
+	size_t i;
+	if (v == NONE || v < s->t0 + 1 || !kin_local(d, v - 1, may))
+		return 0;
+	for (i = v + 1; i < s->t1 && i < v + 14; i++) {
+		if (kis(d, i, ",") || kis(d, i, ";"))
+			return 0;
+		if (kis(d, i, "instead"))
+			return !(i + 1 < s->t1 && kis(d, i + 1, "of"));
+	}
+	return 0;
+}
+
 /* Is the object of the verb at v a pronoun ("Serbia had already acquired
  * this in 2020", "bought them from ...")? */
 static int pronoun_object(const dctx *d, const span *s, size_t v)
@@ -1440,7 +1458,7 @@ int rule_deal(dctx *d, const span *s)
 	trig = sv != NONE ? sv : bv != NONE ? bv : dn != NONE ? dn : s->t0;
 	if (sg != NONE && sg < trig)
 		trig = sg;
-	if (negated(d, s, trig) || called_off(d, s))
+	if (negated(d, s, trig) || called_off(d, s) || alternative_weighed(d, s, trig))
 		return ENT_OK;
 	{
 		/* "from 1991 to 2016, X purchased weapons from Y for a total of
