@@ -3744,6 +3744,42 @@ void drop_alternatives(dctx *d, const span *s, size_t from)
 	}
 }
 
+/* "led to the US suspending arms sales for two years", "after X halted
+ * its arms exports": the state right before a word of halting whose
+ * object (over "its/arms") is its sales or exports sells nothing in the
+ * unit (deal.halted_sales). */
+void halted_sales(dctx *d, const span *s, size_t from)
+{
+	static const char *halt[] = {"suspending", "suspended", "halting", "halted",
+				     "freezing", "froze", "frozen", NULL};
+	static const char *sales[] = {"sales", "exports", "deliveries", "transfers", NULL};
+	size_t k, j, c;
+	if (from == d->ncands)
+		return;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		j = m->t1;
+		if (!ent__is_state_mention(m) || j + 1 >= s->t1 || !kin_local(d, j, halt))
+			continue;
+		j++;
+		if (j + 1 < s->t1 && (kis(d, j, "its") || kis(d, j, "arms") || kis(d, j, "weapons")))
+			j++;
+		if (j + 1 < s->t1 && (kis(d, j, "arms") || kis(d, j, "weapons")))
+			j++;
+		if (!kin_local(d, j, sales))
+			continue;
+		for (c = from; c < d->ncands; c++) {
+			cand *x = &d->cands[c];
+			if (x->unit == s->unit &&
+			    (x->f.type == ENT_FACT_DEAL || x->f.type == ENT_FACT_SUPPLY) &&
+			    ((x->f.nsuppliers == 1 && !strcmp(x->f.suppliers[0].s, m->code)) ||
+			     (!x->f.nsuppliers && (!strcmp(x->pair[0], m->code) ||
+						   !strcmp(x->pair[1], m->code)))))
+				x->dropped = 1;
+		}
+	}
+}
+
 /* "Saab won a tender to sell 20 jets to X, but the tender was cancelled":
  * a clause after ", but" saying the deal (tender, contract, sale) was
  * called off takes back the deals the unit stated before it

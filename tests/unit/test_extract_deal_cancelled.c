@@ -40,3 +40,13 @@ TEST(extract_deal_cancelled__a_purchase_a_modal_puts_instead_is_weighed_not_made
 	/* a modal with no "instead" is a deal only reported, as before */
 	CHECK(has_deal("Norway may order German Leopard tanks.", "DEU", "NOR"));
 }
+
+TEST(extract_deal_cancelled__a_state_halting_its_arms_sales_sells_nothing)
+{
+	expect_no_deal("The deal was criticised after Germany suspended arms deliveries to Chile "
+		       "worth $500 million.");
+	expect_no_deal("Critics said the pact led to Spain halting its arms exports to Peru, a "
+		       "loss of $300 million.");
+	/* deliveries made stay */
+	CHECK(has_deal("Germany delivered arms to Chile worth $500 million.", "DEU", "CHL"));
+}
