@@ -1196,12 +1196,19 @@ static int request_to_buy(const dctx *d, const span *s, size_t trig)
 }
 
 /* "Y is looking to purchase X-made missiles", "keen to acquire": a wish to
- * buy is interest, no deal yet, unless the sentence states a delivery. */
+ * buy is interest, no deal yet, unless the sentence states a delivery; so
+ * is a seller "considering / contemplating supplying" (a buyer "considering
+ * ordering" stays a deal reported). */
 static int looking_to_buy(const dctx *d, const span *s, size_t trig)
 {
 	static const char *w_wish[] = {"looking", "looks", "look", "keen", NULL};
-	return trig >= s->t0 + 2 && kis(d, trig - 1, "to") && kin(d, trig - 2, w_wish) &&
-	       KIN(d, trig, w_buy_verb) && find_in(d, s->t0, s->t1, w_delivered) == NONE;
+	/* "was considering providing lethal aid to Y": weighed, not done */
+	static const char *w_weigh[] = {"considering", "contemplating", NULL};
+	return ((trig >= s->t0 + 2 && kis(d, trig - 1, "to") && kin(d, trig - 2, w_wish) &&
+		 KIN(d, trig, w_buy_verb)) ||
+		(trig >= s->t0 + 1 && kin_local(d, trig - 1, w_weigh) &&
+		 KIN(d, trig, w_supply_verb))) &&
+	       find_in(d, s->t0, s->t1, w_delivered) == NONE;
 }
 
 /* The object of the verb of supply at sv is a model of a weapon: "gifted a

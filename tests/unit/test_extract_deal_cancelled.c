@@ -31,6 +31,15 @@ static int has_deal(const char *text, const char *s, const char *b)
 	return found;
 }
 
+/* The number of deals and supply ties in text. */
+static size_t ndeals_in(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	size_t n = l ? ndeals(l) : 0;
+	ent_fact_list_free(l);
+	return n;
+}
+
 TEST(extract_deal_cancelled__a_purchase_a_modal_puts_instead_is_weighed_not_made)
 {
 	expect_no_deal("Officials said Peru could buy American Javelin missiles instead.");
@@ -49,4 +58,12 @@ TEST(extract_deal_cancelled__a_state_halting_its_arms_sales_sells_nothing)
 		       "loss of $300 million.");
 	/* deliveries made stay */
 	CHECK(has_deal("Germany delivered arms to Chile worth $500 million.", "DEU", "CHL"));
+}
+
+TEST(extract_deal_cancelled__a_seller_considering_supplying_gives_nothing_yet)
+{
+	expect_no_deal("Officials said Iran was considering supplying drones to Venezuela.");
+	CHECK(ndeals_in("Turkey is contemplating providing armoured vehicles to Chad.") == 0);
+	/* a supply stated stays */
+	CHECK(ndeals_in("Turkey provided armoured vehicles to Chad.") > 0);
 }
