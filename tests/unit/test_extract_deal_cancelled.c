@@ -1,8 +1,9 @@
 /*
  * test_extract_deal_cancelled.c - deals that did not happen: a purchase a
  * modal puts as the alternative ("might buy ... instead") is weighed, not
- * made; the deal that was made stays.  Every sentence here was written for
- * these tests.
+ * made; a state halting its arms sales sells nothing; a seller considering
+ * supplying gives nothing yet; the deals that were made stay.  Every
+ * sentence here was written for these tests.
  */
 #include "extract_harness.h"
 
