@@ -341,6 +341,24 @@ static int called_off(const dctx *d, const span *s)
 	return 0;
 }
 
+/* "..., adding that Chile might purchase Swedish missiles instead": a
+ * purchase a modal ("might, could, may") puts as the alternative to a deal
+ * told before is weighed, not made (deal.alternative_weighed). */
+static int alternative_weighed(const dctx *d, const span *s, size_t v)
+{
+	static const char *may[] = {"might", "could", "may", NULL};
+	size_t i;
+	if (v == NONE || v < s->t0 + 1 || !kin_local(d, v - 1, may))
+		return 0;
+	for (i = v + 1; i < s->t1 && i < v + 14; i++) {
+		if (kis(d, i, ",") || kis(d, i, ";"))
+			return 0;
+		if (kis(d, i, "instead"))
+			return !(i + 1 < s->t1 && kis(d, i + 1, "of"));
+	}
+	return 0;
+}
+
 /* Is the object of the verb at v a pronoun ("Serbia had already acquired
  * this in 2020", "bought them from ...")? */
 static int pronoun_object(const dctx *d, const span *s, size_t v)
@@ -1233,12 +1251,19 @@ static int request_to_buy(const dctx *d, const span *s, size_t trig)
 }
 
 /* "Y is looking to purchase X-made missiles", "keen to acquire": a wish to
- * buy is interest, no deal yet, unless the sentence states a delivery. */
+ * buy is interest, no deal yet, unless the sentence states a delivery; so
+ * is a seller "considering / contemplating supplying" (a buyer "considering
+ * ordering" stays a deal reported). */
 static int looking_to_buy(const dctx *d, const span *s, size_t trig)
 {
 	static const char *w_wish[] = {"looking", "looks", "look", "keen", NULL};
-	return trig >= s->t0 + 2 && kis(d, trig - 1, "to") && kin(d, trig - 2, w_wish) &&
-	       KIN(d, trig, w_buy_verb) && find_in(d, s->t0, s->t1, w_delivered) == NONE;
+	/* "was considering providing lethal aid to Y": weighed, not done */
+	static const char *w_weigh[] = {"considering", "contemplating", NULL};
+	return ((trig >= s->t0 + 2 && kis(d, trig - 1, "to") && kin(d, trig - 2, w_wish) &&
+		 KIN(d, trig, w_buy_verb)) ||
+		(trig >= s->t0 + 1 && kin_local(d, trig - 1, w_weigh) &&
+		 KIN(d, trig, w_supply_verb))) &&
+	       find_in(d, s->t0, s->t1, w_delivered) == NONE;
 }
 
 /* The object of the verb of supply at sv is a model of a weapon: "gifted a
@@ -1559,7 +1584,7 @@ int rule_deal(dctx *d, const span *s)
 	trig = sv != NONE ? sv : bv != NONE ? bv : dn != NONE ? dn : s->t0;
 	if (sg != NONE && sg < trig)
 		trig = sg;
-	if (negated(d, s, trig) || called_off(d, s))
+	if (negated(d, s, trig) || called_off(d, s) || alternative_weighed(d, s, trig))
 		return ENT_OK;
 	{
 		/* "from 1991 to 2016, X purchased weapons from Y for a total of
@@ -3931,6 +3956,42 @@ void drop_alternatives(dctx *d, const span *s, size_t from)
 		if (ent__is_state_mention(a) && ent__is_state_mention(b) && b->t0 == a->t1 + 1 &&
 		    kis(d, a->t1, "or") && strcmp(a->code, b->code))
 			drop_pair_of_unit(d, s, a->code, b->code, from);
+	}
+}
+
+/* "led to the US suspending arms sales for two years", "after X halted
+ * its arms exports": the state right before a word of halting whose
+ * object (over "its/arms") is its sales or exports sells nothing in the
+ * unit (deal.halted_sales). */
+void halted_sales(dctx *d, const span *s, size_t from)
+{
+	static const char *halt[] = {"suspending", "suspended", "halting", "halted",
+				     "freezing", "froze", "frozen", NULL};
+	static const char *sales[] = {"sales", "exports", "deliveries", "transfers", NULL};
+	size_t k, j, c;
+	if (from == d->ncands)
+		return;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		j = m->t1;
+		if (!ent__is_state_mention(m) || j + 1 >= s->t1 || !kin_local(d, j, halt))
+			continue;
+		j++;
+		if (j + 1 < s->t1 && (kis(d, j, "its") || kis(d, j, "arms") || kis(d, j, "weapons")))
+			j++;
+		if (j + 1 < s->t1 && (kis(d, j, "arms") || kis(d, j, "weapons")))
+			j++;
+		if (!kin_local(d, j, sales))
+			continue;
+		for (c = from; c < d->ncands; c++) {
+			cand *x = &d->cands[c];
+			if (x->unit == s->unit &&
+			    (x->f.type == ENT_FACT_DEAL || x->f.type == ENT_FACT_SUPPLY) &&
+			    ((x->f.nsuppliers == 1 && !strcmp(x->f.suppliers[0].s, m->code)) ||
+			     (!x->f.nsuppliers && (!strcmp(x->pair[0], m->code) ||
+						   !strcmp(x->pair[1], m->code)))))
+				x->dropped = 1;
+		}
 	}
 }
 

@@ -29,6 +29,7 @@
 #define background_state ent__fr_background_state
 #define ban_reversed ent__fr_ban_reversed
 #define called_off_in_unit ent__fr_called_off_in_unit
+#define halted_sales ent__fr_halted_sales
 #define cancelled_before_clause ent__fr_cancelled_before_clause
 #define cand_clear_items ent__fr_cand_clear_items
 #define cand_clone ent__fr_cand_clone
@@ -446,6 +447,7 @@ int rule_customers(dctx *d, const span *s);
 int rule_recipient_list(dctx *d, const span *s);
 void drop_alternatives(dctx *d, const span *s, size_t from);
 void called_off_in_unit(dctx *d, const span *s, size_t from);
+void halted_sales(dctx *d, const span *s, size_t from);
 int expand_supplier_list(dctx *d, const span *s, size_t from);
 int expand_count_list(dctx *d, const span *s, size_t from);
 int expand_buyer_pair(dctx *d, const span *s, size_t from);

@@ -1,0 +1,70 @@
+/*
+ * test_extract_deal_cancelled.c - deals that did not happen: a purchase a
+ * modal puts as the alternative ("might buy ... instead") is weighed, not
+ * made; a state halting its arms sales sells nothing; a seller considering
+ * supplying gives nothing yet; the deals that were made stay.  Every
+ * sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+/* No deal (supply ties aside) in text. */
+static void expect_no_deal(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	CHECK(l != NULL);
+	if (l && count(l, ENT_FACT_DEAL) != 0)
+		fprintf(stderr, "    a deal in: %s\n", text);
+	CHECK(l && count(l, ENT_FACT_DEAL) == 0);
+	ent_fact_list_free(l);
+}
+
+/* Is there a deal from seller s to buyer b in text? */
+static int has_deal(const char *text, const char *s, const char *b)
+{
+	ent_fact_list *l = run(text, NULL);
+	size_t i;
+	int found = 0;
+	for (i = 0; l && i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_DEAL && !strcmp(l->v[i].recipient.s, b) &&
+		    ent_fact_has_code(l->v[i].suppliers, l->v[i].nsuppliers, s))
+			found = 1;
+	ent_fact_list_free(l);
+	return found;
+}
+
+/* The number of deals and supply ties in text. */
+static size_t ndeals_in(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	size_t n = l ? ndeals(l) : 0;
+	ent_fact_list_free(l);
+	return n;
+}
+
+TEST(extract_deal_cancelled__a_purchase_a_modal_puts_instead_is_weighed_not_made)
+{
+	expect_no_deal("Officials said Peru could buy American Javelin missiles instead.");
+	expect_no_deal("Analysts say Norway may order German Leopard tanks instead.");
+	/* the alternative made stays a deal */
+	CHECK(has_deal("Peru bought American Javelin missiles instead.", "USA", "PER"));
+	/* a modal with no "instead" is a deal only reported, as before */
+	CHECK(has_deal("Norway may order German Leopard tanks.", "DEU", "NOR"));
+}
+
+TEST(extract_deal_cancelled__a_state_halting_its_arms_sales_sells_nothing)
+{
+	expect_no_deal("The deal was criticised after Germany suspended arms deliveries to Chile "
+		       "worth $500 million.");
+	expect_no_deal("Critics said the pact led to Spain halting its arms exports to Peru, a "
+		       "loss of $300 million.");
+	/* deliveries made stay */
+	CHECK(has_deal("Germany delivered arms to Chile worth $500 million.", "DEU", "CHL"));
+}
+
+TEST(extract_deal_cancelled__a_seller_considering_supplying_gives_nothing_yet)
+{
+	expect_no_deal("Officials said Iran was considering supplying drones to Venezuela.");
+	CHECK(ndeals_in("Turkey is contemplating providing armoured vehicles to Chad.") == 0);
+	/* a supply stated stays */
+	CHECK(ndeals_in("Turkey provided armoured vehicles to Chad.") > 0);
+}
