@@ -29,7 +29,6 @@
 #define background_state ent__fr_background_state
 #define ban_reversed ent__fr_ban_reversed
 #define called_off_in_unit ent__fr_called_off_in_unit
-#define halted_sales ent__fr_halted_sales
 #define cancelled_before_clause ent__fr_cancelled_before_clause
 #define cand_clear_items ent__fr_cand_clear_items
 #define cand_clone ent__fr_cand_clone
@@ -58,6 +57,7 @@
 #define gear_given_by ent__fr_gear_given_by
 #define gives_no_goods ent__fr_gives_no_goods
 #define goods_anaphor_subject ent__fr_goods_anaphor_subject
+#define halted_sales ent__fr_halted_sales
 #define hedged ent__fr_hedged
 #define in_weapon ent__fr_in_weapon
 #define intended_relative ent__fr_intended_relative
@@ -67,7 +67,9 @@
 #define ly_adverb ent__fr_ly_adverb
 #define made_in ent__fr_made_in
 #define main_kind ent__fr_main_kind
+#define measures_call_stance ent__fr_measures_call_stance
 #define mention_at ent__fr_mention_at
+#define modifier_not_verb ent__fr_modifier_not_verb
 #define money_near ent__fr_money_near
 #define named_state ent__fr_named_state
 #define narrow ent__fr_narrow
@@ -87,6 +89,8 @@
 #define refers_back ent__fr_refers_back
 #define rival_word_after ent__fr_rival_word_after
 #define rule_among_purchases ent__fr_rule_among_purchases
+#define rule_built_for ent__fr_rule_built_for
+#define rule_coproduce_pair ent__fr_rule_coproduce_pair
 #define rule_customers ent__fr_rule_customers
 #define rule_deal ent__fr_rule_deal
 #define rule_deals ent__fr_rule_deals
@@ -94,24 +98,22 @@
 #define rule_exercise ent__fr_rule_exercise
 #define rule_exercises ent__fr_rule_exercises
 #define rule_fleet ent__fr_rule_fleet
-#define rule_holdings_made ent__fr_rule_holdings_made
-#define rule_owned_made ent__fr_rule_owned_made
-#define rule_built_for ent__fr_rule_built_for
 #define rule_helped_service ent__fr_rule_helped_service
-#define rule_with_becoming ent__fr_rule_with_becoming
-#define rule_origin_list ent__fr_rule_origin_list
-#define rule_tech_from ent__fr_rule_tech_from
-#define rule_source_of ent__fr_rule_source_of
-#define rule_operates_type ent__fr_rule_operates_type
+#define rule_holdings_made ent__fr_rule_holdings_made
 #define rule_inventory ent__fr_rule_inventory
 #define rule_membership ent__fr_rule_membership
+#define rule_operates_type ent__fr_rule_operates_type
+#define rule_origin_list ent__fr_rule_origin_list
+#define rule_owned_made ent__fr_rule_owned_made
 #define rule_presented_goods ent__fr_rule_presented_goods
-#define rule_coproduce_pair ent__fr_rule_coproduce_pair
 #define rule_recipient_list ent__fr_rule_recipient_list
 #define rule_rely_on ent__fr_rule_rely_on
 #define rule_replaced_goods ent__fr_rule_replaced_goods
 #define rule_rivalry ent__fr_rule_rivalry
+#define rule_source_of ent__fr_rule_source_of
 #define rule_stance ent__fr_rule_stance
+#define rule_tech_from ent__fr_rule_tech_from
+#define rule_with_becoming ent__fr_rule_with_becoming
 #define second_object ent__fr_second_object
 #define seller_phrase ent__fr_seller_phrase
 #define serviced_goods ent__fr_serviced_goods
@@ -339,6 +341,8 @@ extern const char *w_with[];
 
 int kin(const dctx *d, size_t i, const char *const *l);
 int kin_local(const dctx *d, size_t i, const char *const *l);
+int measures_call_stance(dctx *d, const span *s, size_t i, int *hit);
+int modifier_not_verb(const dctx *d, const span *s, size_t i);
 int ly_adverb(const dctx *d, size_t i);
 size_t find_in(const dctx *d, size_t t0, size_t t1, const char *const *l);
 size_t rival_word_after(const dctx *d, const mention *m, size_t t1);

@@ -2465,8 +2465,9 @@ static size_t measures_called_for(const dctx *d, const span *s, size_t i)
 }
 
 /* The stance of a call for measures against Y at the noun i (measures_called_for);
- * kept out of line: stance_more runs on every token. */
-int ent__fr_measures_called_for(dctx *d, const span *s, size_t i, int *hit)
+ * extern (frames_internal.h) so that it stays out of line: stance_more runs
+ * on every token. */
+int measures_call_stance(dctx *d, const span *s, size_t i, int *hit)
 {
 	const mention *t;
 	size_t e = 0, cv = measures_called_for(d, s, i);
@@ -2572,7 +2573,7 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 		     j--, n++)
 			;
 		if (j <= s->t0 || !kin(d, j - 1, w_take_v) || negated(d, s, j - 1))
-			return ent__fr_measures_called_for(d, s, i, hit);
+			return measures_call_stance(d, s, i, hit);
 		t = named_state(d, s, i + 2, &e);
 		if (!t || t->gz == GZ_DEMONYM || t->possessive)
 			return ENT_OK;
@@ -6044,7 +6045,7 @@ static int solidarity_shown(const dctx *d, size_t i)
  * "early warning radars" (the device); "Iran-backed rebels in Y", "the
  * X-backed militia" (X backs the group, not the state where it fights).
  * Kept out of line: rule_stance's loop runs on every token. */
-int ent__fr_modifier_not_verb(const dctx *d, const span *s, size_t i)
+int modifier_not_verb(const dctx *d, const span *s, size_t i)
 {
 	static const char *w_device_n[] = {"system", "systems", "aircraft", "radar", "radars",
 					   "satellite", "satellites", "plane", "planes",
@@ -6085,7 +6086,7 @@ int rule_stance(dctx *d, const span *s)
 			    ((K(i)[0] == 'b' || K(i)[0] == 's') && plural_base_support(d, s, i))) &&
 			   progressive_support(d, s, i),
 		    opp = KIN(d, i, w_oppose_v) || (K(i)[0] == 'p' && protests_verb(d, s, i)), hit;
-		if ((verb || opp) && ent__fr_modifier_not_verb(d, s, i))
+		if ((verb || opp) && modifier_not_verb(d, s, i))
 			verb = opp = 0;
 		if (i > s->t0 && kis(d, i - 1, ",") && (rc = angered_state(d, s, i)))
 			return rc;
