@@ -1960,6 +1960,8 @@ int rule_deal(dctx *d, const span *s)
 		 * of one deal */
 		if (!s->forced_deal && dn != NONE && deal_with_pair(d, s, dn))
 			return ENT_OK;
+		if (!s->forced_deal && civil_trade(d, s))
+			return ENT_OK; /* "signed trade deals worth $250 billion" */
 		rule = s->forced_deal ? "deal.table_row" : "deal.noun";
 		for (k = dn; dn != NONE && !s->forced_deal && k + 1 < s->t1; k++)
 			if (kis(d, k, "order") && k > s->t0 + 1 && kis(d, k - 1, "'s") &&
@@ -3859,6 +3861,8 @@ int rule_recipient_list(dctx *d, const span *s)
 	    (kis(d, n - 1, "cooperation") || kis(d, n - 1, "co-operation") ||
 	     kis(d, n - 1, "partnership")))
 		return ENT_OK;
+	if (!seller && civil_trade(d, s))
+		return ENT_OK; /* "after a trade deal with X, a trade agreement with Y" */
 	for (k = s->m0; k < s->m1 && !seller; k++)
 		if (M(d, k)->t1 <= n && ent__is_state_mention(M(d, k)) && M(d, k)->gz != GZ_BLOC)
 			seller = M(d, k)->code;

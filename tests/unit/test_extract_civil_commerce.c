@@ -1,0 +1,36 @@
+/*
+ * test_extract_civil_commerce.c - precision rules for diplomatic and
+ * economic news that is not about arms: trade deals signed at a state
+ * visit, trade agreements with a list of states.  Every sentence here was
+ * written for these tests.
+ */
+#include "extract_harness.h"
+
+/* No deal and no supply tie in text. */
+static void expect_no_deal(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	CHECK(l != NULL);
+	if (l && ndeals(l) != 0)
+		fprintf(stderr, "    a deal in: %s\n", text);
+	CHECK(l && ndeals(l) == 0);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_civil_commerce__trade_deals_signed_are_no_arms_deal)
+{
+	expect_no_deal("Leaders of Brazil and Japan watched as firms signed trade deals worth "
+		       "$40 billion in Tokyo on Monday.");
+	/* a deal that names a weapon stands */
+	expect_deal("Brazil signed a deal worth $4 billion with Sweden for 36 Gripen fighters "
+		    "amid growing trade.",
+		    1, "SWE", "BRA");
+}
+
+TEST(extract_civil_commerce__a_trade_deal_with_a_list_of_states_is_no_sale)
+{
+	expect_no_deal("Canada signed a trade deal with Peru and Chile in 2019.");
+	/* arms sold to a list stand */
+	expect_deal("Turkey signed deals with Qatar and Kuwait for Bayraktar TB2 drones.", 2, "TUR",
+		    "QAT");
+}
