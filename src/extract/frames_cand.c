@@ -996,12 +996,37 @@ static int commodity_goods(const dctx *d, const span *s, size_t v)
 	return 0;
 }
 
+/* Words of relief that make aid civil: "$1 million in emergency aid",
+ * "humanitarian assistance", "disaster relief supplies". */
+static const char *w_relief[] = {"emergency", "humanitarian", "disaster", "relief", "flood",
+				 "earthquake", "quake", "famine", "drought", NULL};
+static const char *w_aid_n[] = {"aid", "assistance", "relief", "supplies", NULL};
+
+/* Is the object of the verb at v (up to ten tokens on, before a comma)
+ * aid of relief ("provide $1 million in emergency aid"), with no weapon
+ * named after the verb? */
+static int relief_aid(const dctx *d, const span *s, size_t v)
+{
+	size_t i, k;
+	for (i = v + 1; i + 1 < s->t1 && i <= v + 10; i++) {
+		if (kis(d, i, ",") || kis(d, i, ";"))
+			return 0;
+		if (!kin(d, i, w_relief) || !kin(d, i + 1, w_aid_n))
+			continue;
+		for (k = s->m0; k < s->m1; k++)
+			if (M(d, k)->t0 > v && M(d, k)->gz == GZ_WEAPON)
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
 /* Is the word after a verb of giving (within three tokens) one of the
- * non-goods objects, or its object a raw commodity? */
+ * non-goods objects, or its object a raw commodity or aid of relief? */
 int gives_no_goods(const dctx *d, const span *s, size_t v)
 {
 	size_t i, k;
-	if (commodity_goods(d, s, v))
+	if (commodity_goods(d, s, v) || relief_aid(d, s, v))
 		return 1;
 	for (i = v + 1; i < s->t1 && i <= v + 4; i++) {
 		if (kin(d, i, w_not_goods))
@@ -1027,7 +1052,7 @@ static const char *w_not_received[] = {"freedom", "independence", "recognition",
 int receives_no_goods(const dctx *d, const span *s, size_t v)
 {
 	size_t i, k = s->m0;
-	if (commodity_goods(d, s, v))
+	if (commodity_goods(d, s, v) || relief_aid(d, s, v))
 		return 1; /* "purchased millions of barrels of oil" */
 	for (i = v + 1; i < s->t1 && i <= v + 6; i++) {
 		if (kis(d, i, ",") || kis(d, i, ";"))

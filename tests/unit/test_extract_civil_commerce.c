@@ -34,3 +34,15 @@ TEST(extract_civil_commerce__a_trade_deal_with_a_list_of_states_is_no_sale)
 	expect_deal("Turkey signed deals with Qatar and Kuwait for Bayraktar TB2 drones.", 2, "TUR",
 		    "QAT");
 }
+
+TEST(extract_civil_commerce__emergency_and_humanitarian_aid_is_no_transfer_of_arms)
+{
+	expect_no_deal("Japan said it would provide $5 million in emergency aid to Nepal after "
+		       "the floods.");
+	expect_no_deal("Turkey received $3 million in humanitarian assistance from Qatar last "
+		       "week.");
+	/* a weapon named after the verb stands */
+	expect_deal("The United States will provide $10 million in humanitarian aid and 20 "
+		    "Stinger missiles to Ukraine.",
+		    1, "USA", "UKR");
+}
