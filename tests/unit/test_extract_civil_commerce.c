@@ -46,3 +46,14 @@ TEST(extract_civil_commerce__emergency_and_humanitarian_aid_is_no_transfer_of_ar
 		    "Stinger missiles to Ukraine.",
 		    1, "USA", "UKR");
 }
+
+TEST(extract_civil_commerce__grievances_over_a_states_tariffs_are_no_stance)
+{
+	CHECK(stance_none("Officials said the deal would answer Canada's complaints against "
+			  "Mexico's high tariffs on steel."));
+	CHECK(stance_none("Canada voiced strong criticism of Mexico's new import duties on "
+			  "dairy."));
+	/* criticism of a state's other deeds stands */
+	CHECK(stance_only("Canada voiced strong criticism of Mexico's crackdown on protesters.",
+			  "CAN", "MEX", ENT_POLARITY_OPPOSE));
+}
