@@ -6601,6 +6601,10 @@ int rule_stance(dctx *d, const span *s)
 			if (via)
 				continue;
 			a = actor_before(d, s, i, 3, 0);
+			if (kis(d, i, "backing") && i > s->t0 + 1 && kis(d, i - 1, "by"))
+				/* "X angered Y by backing Z": the subject of the
+				 * clause backs Z, not the state before "by" */
+				a = subject_before(d, s, i - 1);
 			if (!a && i >= s->t0 + 3 && kis(d, i - 1, "'s") &&
 			    (kis(d, i - 2, "country") || kis(d, i - 2, "government") ||
 			     kis(d, i - 2, "nation")) &&

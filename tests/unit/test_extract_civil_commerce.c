@@ -57,3 +57,15 @@ TEST(extract_civil_commerce__grievances_over_a_states_tariffs_are_no_stance)
 	CHECK(stance_only("Canada voiced strong criticism of Mexico's crackdown on protesters.",
 			  "CAN", "MEX", ENT_POLARITY_OPPOSE));
 }
+
+TEST(extract_civil_commerce__by_backing_a_state_the_subject_backs_it)
+{
+	CHECK(stance_only("Spain has stirred unease across Europe by backing Morocco rather than "
+			  "Portugal to host the 2035 fair.",
+			  "ESP", "MAR", ENT_POLARITY_SUPPORT));
+	/* the state between the verb and "by" is no backer */
+	CHECK(stance_has("Germany angered Poland by backing Hungary in the dispute.", "DEU", "HUN",
+			 ENT_POLARITY_SUPPORT));
+	CHECK(!stance_has("Germany angered Poland by backing Hungary in the dispute.", "POL",
+			  "HUN", ENT_POLARITY_SUPPORT));
+}
