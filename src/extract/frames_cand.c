@@ -1021,12 +1021,36 @@ static int relief_aid(const dctx *d, const span *s, size_t v)
 	return 0;
 }
 
+/* Is what the verb at v gives (up to ten tokens on, before a comma) "for
+ * civilian / civil / peaceful use(s), applications, purposes" ("export
+ * technologies for civilian applications to X"), with no weapon named
+ * after the verb? */
+static int civilian_use(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_civ[] = {"civilian", "civil", "peaceful", NULL};
+	static const char *w_use[] = {"use", "uses", "applications", "application", "purposes",
+				      "purpose", NULL};
+	size_t i, k;
+	for (i = v + 1; i + 2 < s->t1 && i <= v + 10; i++) {
+		if (kis(d, i, ",") || kis(d, i, ";"))
+			return 0;
+		if (!kis(d, i, "for") || !kin(d, i + 1, w_civ) || !kin(d, i + 2, w_use))
+			continue;
+		for (k = s->m0; k < s->m1; k++)
+			if (M(d, k)->t0 > v && M(d, k)->gz == GZ_WEAPON)
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
 /* Is the word after a verb of giving (within three tokens) one of the
- * non-goods objects, or its object a raw commodity or aid of relief? */
+ * non-goods objects, or its object a raw commodity, aid of relief or
+ * goods for civilian use? */
 int gives_no_goods(const dctx *d, const span *s, size_t v)
 {
 	size_t i, k;
-	if (commodity_goods(d, s, v) || relief_aid(d, s, v))
+	if (commodity_goods(d, s, v) || relief_aid(d, s, v) || civilian_use(d, s, v))
 		return 1;
 	for (i = v + 1; i < s->t1 && i <= v + 4; i++) {
 		if (kin(d, i, w_not_goods))

@@ -69,3 +69,11 @@ TEST(extract_civil_commerce__by_backing_a_state_the_subject_backs_it)
 	CHECK(!stance_has("Germany angered Poland by backing Hungary in the dispute.", "POL",
 			  "HUN", ENT_POLARITY_SUPPORT));
 }
+
+TEST(extract_civil_commerce__goods_for_civilian_use_are_no_arms)
+{
+	expect_no_deal("We hope that Canada will export more technologies for civilian "
+		       "applications to Vietnam.");
+	/* a weapon named after the verb stands */
+	expect_deal("Japan sold 12 helicopters for civilian use to Peru in 2019.", 1, "JPN", "PER");
+}
