@@ -1044,13 +1044,42 @@ static int civilian_use(const dctx *d, const span *s, size_t v)
 	return 0;
 }
 
+/* "The law provides, among other things, for Washington to step up ...",
+ * "the plan provides for X to ...": "provide(s/d) for" a state and "to"
+ * (an aside between commas allowed after the verb) stipulates, it gives
+ * no goods. */
+static int provides_for_state_to(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_provide[] = {"provide", "provides", "provided", NULL};
+	size_t i = v + 1, e;
+	const mention *m;
+	if (!kin(d, v, w_provide))
+		return 0;
+	if (i < s->t1 && kis(d, i, ",")) {
+		for (e = i + 1; e < s->t1 && e < i + 7 && !kis(d, e, ","); e++)
+			;
+		if (e >= s->t1 || !kis(d, e, ","))
+			return 0;
+		i = e + 1;
+	}
+	if (i + 2 >= s->t1 || !kis(d, i, "for"))
+		return 0;
+	i++;
+	if (kis(d, i, "the"))
+		i++;
+	m = mention_at(d, s, i);
+	return m && m->t0 == i && ent__is_state_mention(m) && m->t1 < s->t1 && kis(d, m->t1, "to");
+}
+
 /* Is the word after a verb of giving (within three tokens) one of the
  * non-goods objects, or its object a raw commodity, aid of relief or
- * goods for civilian use? */
+ * goods for civilian use, or does the verb stipulate ("provides for X
+ * to")? */
 int gives_no_goods(const dctx *d, const span *s, size_t v)
 {
 	size_t i, k;
-	if (commodity_goods(d, s, v) || relief_aid(d, s, v) || civilian_use(d, s, v))
+	if (commodity_goods(d, s, v) || relief_aid(d, s, v) || civilian_use(d, s, v) ||
+	    provides_for_state_to(d, s, v))
 		return 1;
 	for (i = v + 1; i < s->t1 && i <= v + 4; i++) {
 		if (kin(d, i, w_not_goods))

@@ -77,3 +77,11 @@ TEST(extract_civil_commerce__goods_for_civilian_use_are_no_arms)
 	/* a weapon named after the verb stands */
 	expect_deal("Japan sold 12 helicopters for civilian use to Peru in 2019.", 1, "JPN", "PER");
 }
+
+TEST(extract_civil_commerce__provides_for_a_state_to_act_stipulates_no_supply)
+{
+	expect_no_deal("The bill provides, among other things, for Washington to step up efforts "
+		       "aimed at cutting Iranian oil exports.");
+	/* a transfer with "provided" stands */
+	expect_deal("The United States provided Stinger missiles to Ukraine.", 1, "USA", "UKR");
+}
