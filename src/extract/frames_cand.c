@@ -1081,6 +1081,9 @@ int gives_no_goods(const dctx *d, const span *s, size_t v)
 	if (commodity_goods(d, s, v) || relief_aid(d, s, v) || civilian_use(d, s, v) ||
 	    provides_for_state_to(d, s, v))
 		return 1;
+	if (v >= s->t0 + 2 && kin(d, v - 2, w_not_goods) &&
+	    (kis(d, v - 1, "it") || kis(d, v - 1, "they") || kis(d, v - 1, "we")))
+		return 1; /* "the support it provided to X": a relative clause */
 	for (i = v + 1; i < s->t1 && i <= v + 4; i++) {
 		if (kin(d, i, w_not_goods))
 			return 1;

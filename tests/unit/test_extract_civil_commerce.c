@@ -85,3 +85,13 @@ TEST(extract_civil_commerce__provides_for_a_state_to_act_stipulates_no_supply)
 	/* a transfer with "provided" stands */
 	expect_deal("The United States provided Stinger missiles to Ukraine.", 1, "USA", "UKR");
 }
+
+TEST(extract_civil_commerce__the_support_it_provided_is_no_goods)
+{
+	expect_no_deal("Japan expected this kind of retaliation because of the support it "
+		       "provided to the US with those sanctions.");
+	/* goods before the pronoun stand */
+	expect_deal("Britain said the Challenger 2 tanks it sent to Ukraine in 2023 were in "
+		    "service.",
+		    1, "GBR", "UKR");
+}
