@@ -782,6 +782,23 @@ static int concern_over(const dctx *d, const span *s, size_t sv)
 	       (KIN(d, p - 2, w_concern) || kin_local(d, p - 2, w_worry));
 }
 
+/* "IAI received $22 million from Morocco": a verb of receiving whose
+ * object is only a sum of money, right before "from" and the state sup,
+ * is a payment: sup pays and the receiver sells (test_extract_civil_commerce.c). */
+static int paid_from(const dctx *d, const span *s, size_t bv, const mention *sup)
+{
+	static const char *w_receive[] = {"received", "receives", "receive", "receiving", NULL};
+	const mention *m;
+	size_t i = bv + 1;
+	if (!kin(d, bv, w_receive))
+		return 0;
+	if (i < s->t1 && (kis(d, i, "about") || kis(d, i, "some") || kis(d, i, "nearly")))
+		i++;
+	m = mention_at(d, s, i);
+	return m && m->kind == MK_MONEY && m->t0 == i && m->t1 + 1 < s->t1 &&
+	       kis(d, m->t1, "from") && sup->t0 >= m->t1 + 1 && sup->t0 <= m->t1 + 2;
+}
+
 /* "Coal shipments were delivered to A and B by ships", "oil exports to
  * X", "shipments of grain": a noun of supply whose goods are a raw
  * commodity right before it or after "of" is trade, no transfer of arms
@@ -1952,6 +1969,13 @@ int rule_deal(dctx *d, const span *s)
 			const mention *f = after_prep(d, s, bv, "for");
 			if (f && (!sup || strcmp(f->code, sup->code)))
 				rec = f;
+		}
+		if (sup && rec && paid_from(d, s, bv, sup)) {
+			/* "X received $22 million from Y": Y pays, X sells */
+			const mention *payer = sup;
+			sup = rec;
+			rec = payer;
+			nsellers = 0;
 		}
 		rule = "deal.buy_verb";
 	} else {

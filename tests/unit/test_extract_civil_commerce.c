@@ -95,3 +95,13 @@ TEST(extract_civil_commerce__the_support_it_provided_is_no_goods)
 		    "service.",
 		    1, "GBR", "UKR");
 }
+
+TEST(extract_civil_commerce__a_sum_received_from_a_state_is_its_payment)
+{
+	/* the payer buys, the receiver sells */
+	expect_deal("Local media said on Monday that Israel Aerospace Industries received $15 "
+		    "million from Chile this year.",
+		    1, "ISR", "CHL");
+	/* goods received from a state stand */
+	expect_deal("Egypt received 24 Rafale jets from France in 2019.", 1, "FRA", "EGY");
+}
