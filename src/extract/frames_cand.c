@@ -997,44 +997,28 @@ static int commodity_goods(const dctx *d, const span *s, size_t v)
 }
 
 /* Words of relief that make aid civil: "$1 million in emergency aid",
- * "humanitarian assistance", "disaster relief supplies". */
+ * "humanitarian assistance", "disaster relief supplies"; and the use that
+ * makes goods civil: "for civilian / civil / peaceful applications". */
 static const char *w_relief[] = {"emergency", "humanitarian", "disaster", "relief", "flood",
 				 "earthquake", "quake", "famine", "drought", NULL};
 static const char *w_aid_n[] = {"aid", "assistance", "relief", "supplies", NULL};
+static const char *w_civ[] = {"civilian", "civil", "peaceful", NULL};
+static const char *w_use[] = {"use", "uses", "applications", "application", "purposes",
+			      "purpose", NULL};
 
 /* Is the object of the verb at v (up to ten tokens on, before a comma)
- * aid of relief ("provide $1 million in emergency aid"), with no weapon
- * named after the verb? */
-static int relief_aid(const dctx *d, const span *s, size_t v)
+ * aid of relief ("provide $1 million in emergency aid") or goods for
+ * civilian use ("export technologies for civilian applications to X"),
+ * with no weapon named after the verb? */
+static int civil_object(const dctx *d, const span *s, size_t v)
 {
 	size_t i, k;
-	for (i = v + 1; i + 1 < s->t1 && i <= v + 10; i++) {
+	for (i = v + 1; i < s->t1 && i <= v + 10; i++) {
 		if (kis(d, i, ",") || kis(d, i, ";"))
 			return 0;
-		if (!kin(d, i, w_relief) || !kin(d, i + 1, w_aid_n))
-			continue;
-		for (k = s->m0; k < s->m1; k++)
-			if (M(d, k)->t0 > v && M(d, k)->gz == GZ_WEAPON)
-				return 0;
-		return 1;
-	}
-	return 0;
-}
-
-/* Is what the verb at v gives (up to ten tokens on, before a comma) "for
- * civilian / civil / peaceful use(s), applications, purposes" ("export
- * technologies for civilian applications to X"), with no weapon named
- * after the verb? */
-static int civilian_use(const dctx *d, const span *s, size_t v)
-{
-	static const char *w_civ[] = {"civilian", "civil", "peaceful", NULL};
-	static const char *w_use[] = {"use", "uses", "applications", "application", "purposes",
-				      "purpose", NULL};
-	size_t i, k;
-	for (i = v + 1; i + 2 < s->t1 && i <= v + 10; i++) {
-		if (kis(d, i, ",") || kis(d, i, ";"))
-			return 0;
-		if (!kis(d, i, "for") || !kin(d, i + 1, w_civ) || !kin(d, i + 2, w_use))
+		if (!(i + 1 < s->t1 && kin(d, i, w_relief) && kin(d, i + 1, w_aid_n)) &&
+		    !(i + 2 < s->t1 && kis(d, i, "for") && kin(d, i + 1, w_civ) &&
+		      kin(d, i + 2, w_use)))
 			continue;
 		for (k = s->m0; k < s->m1; k++)
 			if (M(d, k)->t0 > v && M(d, k)->gz == GZ_WEAPON)
@@ -1078,7 +1062,7 @@ static int provides_for_state_to(const dctx *d, const span *s, size_t v)
 int gives_no_goods(const dctx *d, const span *s, size_t v)
 {
 	size_t i, k;
-	if (commodity_goods(d, s, v) || relief_aid(d, s, v) || civilian_use(d, s, v) ||
+	if (commodity_goods(d, s, v) || civil_object(d, s, v) ||
 	    provides_for_state_to(d, s, v))
 		return 1;
 	if (v >= s->t0 + 2 && kin(d, v - 2, w_not_goods) &&
@@ -1108,7 +1092,7 @@ static const char *w_not_received[] = {"freedom", "independence", "recognition",
 int receives_no_goods(const dctx *d, const span *s, size_t v)
 {
 	size_t i, k = s->m0;
-	if (commodity_goods(d, s, v) || relief_aid(d, s, v))
+	if (commodity_goods(d, s, v) || civil_object(d, s, v))
 		return 1; /* "purchased millions of barrels of oil" */
 	for (i = v + 1; i < s->t1 && i <= v + 6; i++) {
 		if (kis(d, i, ",") || kis(d, i, ";"))
