@@ -996,13 +996,78 @@ static int commodity_goods(const dctx *d, const span *s, size_t v)
 	return 0;
 }
 
+/* Words of relief that make aid civil: "$1 million in emergency aid",
+ * "humanitarian assistance", "disaster relief supplies"; and the use that
+ * makes goods civil: "for civilian / civil / peaceful applications". */
+static const char *w_relief[] = {"emergency", "humanitarian", "disaster", "relief", "flood",
+				 "earthquake", "quake", "famine", "drought", NULL};
+static const char *w_aid_n[] = {"aid", "assistance", "relief", "supplies", NULL};
+static const char *w_civ[] = {"civilian", "civil", "peaceful", NULL};
+static const char *w_use[] = {"use", "uses", "applications", "application", "purposes",
+			      "purpose", NULL};
+
+/* Is the object of the verb at v (up to ten tokens on, before a comma)
+ * aid of relief ("provide $1 million in emergency aid") or goods for
+ * civilian use ("export technologies for civilian applications to X"),
+ * with no weapon named after the verb? */
+static int civil_object(const dctx *d, const span *s, size_t v)
+{
+	size_t i, k;
+	for (i = v + 1; i < s->t1 && i <= v + 10; i++) {
+		if (kis(d, i, ",") || kis(d, i, ";"))
+			return 0;
+		if (!(i + 1 < s->t1 && kin(d, i, w_relief) && kin(d, i + 1, w_aid_n)) &&
+		    !(i + 2 < s->t1 && kis(d, i, "for") && kin(d, i + 1, w_civ) &&
+		      kin(d, i + 2, w_use)))
+			continue;
+		for (k = s->m0; k < s->m1; k++)
+			if (M(d, k)->t0 > v && M(d, k)->gz == GZ_WEAPON)
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
+/* "The law provides, among other things, for Washington to step up ...",
+ * "the plan provides for X to ...": "provide(s/d) for" a state and "to"
+ * (an aside between commas allowed after the verb) stipulates, it gives
+ * no goods. */
+static int provides_for_state_to(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_provide[] = {"provide", "provides", "provided", NULL};
+	size_t i = v + 1, e;
+	const mention *m;
+	if (!kin(d, v, w_provide))
+		return 0;
+	if (i < s->t1 && kis(d, i, ",")) {
+		for (e = i + 1; e < s->t1 && e < i + 7 && !kis(d, e, ","); e++)
+			;
+		if (e >= s->t1 || !kis(d, e, ","))
+			return 0;
+		i = e + 1;
+	}
+	if (i + 2 >= s->t1 || !kis(d, i, "for"))
+		return 0;
+	i++;
+	if (kis(d, i, "the"))
+		i++;
+	m = mention_at(d, s, i);
+	return m && m->t0 == i && ent__is_state_mention(m) && m->t1 < s->t1 && kis(d, m->t1, "to");
+}
+
 /* Is the word after a verb of giving (within three tokens) one of the
- * non-goods objects, or its object a raw commodity? */
+ * non-goods objects, or its object a raw commodity, aid of relief or
+ * goods for civilian use, or does the verb stipulate ("provides for X
+ * to")? */
 int gives_no_goods(const dctx *d, const span *s, size_t v)
 {
 	size_t i, k;
-	if (commodity_goods(d, s, v))
+	if (commodity_goods(d, s, v) || civil_object(d, s, v) ||
+	    provides_for_state_to(d, s, v))
 		return 1;
+	if (v >= s->t0 + 2 && kin(d, v - 2, w_not_goods) &&
+	    (kis(d, v - 1, "it") || kis(d, v - 1, "they") || kis(d, v - 1, "we")))
+		return 1; /* "the support it provided to X": a relative clause */
 	for (i = v + 1; i < s->t1 && i <= v + 4; i++) {
 		if (kin(d, i, w_not_goods))
 			return 1;
@@ -1027,7 +1092,7 @@ static const char *w_not_received[] = {"freedom", "independence", "recognition",
 int receives_no_goods(const dctx *d, const span *s, size_t v)
 {
 	size_t i, k = s->m0;
-	if (commodity_goods(d, s, v))
+	if (commodity_goods(d, s, v) || civil_object(d, s, v))
 		return 1; /* "purchased millions of barrels of oil" */
 	for (i = v + 1; i < s->t1 && i <= v + 6; i++) {
 		if (kis(d, i, ",") || kis(d, i, ";"))

@@ -800,6 +800,23 @@ static int concern_over(const dctx *d, const span *s, size_t sv)
 	       (KIN(d, p - 2, w_concern) || kin_local(d, p - 2, w_worry));
 }
 
+/* "IAI received $22 million from Morocco": a verb of receiving whose
+ * object is only a sum of money, right before "from" and the state sup,
+ * is a payment: sup pays and the receiver sells (test_extract_civil_commerce.c). */
+static int paid_from(const dctx *d, const span *s, size_t bv, const mention *sup)
+{
+	static const char *w_receive[] = {"received", "receives", "receive", "receiving", NULL};
+	const mention *m;
+	size_t i = bv + 1;
+	if (!kin(d, bv, w_receive))
+		return 0;
+	if (i < s->t1 && (kis(d, i, "about") || kis(d, i, "some") || kis(d, i, "nearly")))
+		i++;
+	m = mention_at(d, s, i);
+	return m && m->kind == MK_MONEY && m->t0 == i && m->t1 + 1 < s->t1 &&
+	       kis(d, m->t1, "from") && sup->t0 >= m->t1 + 1 && sup->t0 <= m->t1 + 2;
+}
+
 /* "Coal shipments were delivered to A and B by ships", "oil exports to
  * X", "shipments of grain": a noun of supply whose goods are a raw
  * commodity right before it or after "of" is trade, no transfer of arms
@@ -1978,6 +1995,13 @@ int rule_deal(dctx *d, const span *s)
 			if (f && (!sup || strcmp(f->code, sup->code)))
 				rec = f;
 		}
+		if (sup && rec && paid_from(d, s, bv, sup)) {
+			/* "X received $22 million from Y": Y pays, X sells */
+			const mention *payer = sup;
+			sup = rec;
+			rec = payer;
+			nsellers = 0;
+		}
 		rule = "deal.buy_verb";
 	} else {
 		/* "after agreements with Poland and Ukraine": the states joined
@@ -1985,6 +2009,8 @@ int rule_deal(dctx *d, const span *s)
 		 * of one deal */
 		if (!s->forced_deal && dn != NONE && deal_with_pair(d, s, dn))
 			return ENT_OK;
+		if (!s->forced_deal && civil_trade(d, s))
+			return ENT_OK; /* "signed trade deals worth $250 billion" */
 		rule = s->forced_deal ? "deal.table_row" : "deal.noun";
 		for (k = dn; dn != NONE && !s->forced_deal && k + 1 < s->t1; k++)
 			if (kis(d, k, "order") && k > s->t0 + 1 && kis(d, k - 1, "'s") &&
@@ -3884,6 +3910,8 @@ int rule_recipient_list(dctx *d, const span *s)
 	    (kis(d, n - 1, "cooperation") || kis(d, n - 1, "co-operation") ||
 	     kis(d, n - 1, "partnership")))
 		return ENT_OK;
+	if (!seller && civil_trade(d, s))
+		return ENT_OK; /* "after a trade deal with X, a trade agreement with Y" */
 	for (k = s->m0; k < s->m1 && !seller; k++)
 		if (M(d, k)->t1 <= n && ent__is_state_mention(M(d, k)) && M(d, k)->gz != GZ_BLOC)
 			seller = M(d, k)->code;

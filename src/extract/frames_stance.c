@@ -6031,6 +6031,25 @@ static int will_to_support(dctx *d, const span *s, size_t i, size_t next, int *h
 	return add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, next, "stance.will_to_support");
 }
 
+/* "complaints against India's high tariffs", "criticism of X's import
+ * duties": a state's possessive before a measure of trade (up to two
+ * words between) makes the grievance commercial, no stance between the
+ * states (test_extract_civil_commerce.c). */
+static int trade_measure_of(const dctx *d, const span *s, const mention *t)
+{
+	static const char *w_trade_m[] = {"tariff", "tariffs", "duties", "duty", "levies",
+					  "quotas", "subsidies", "customs", NULL};
+	size_t i = t->t1, n;
+	if (i < s->t1 && (kis(d, i, "'s") || kis(d, i, "'")))
+		i++;
+	else if (!t->possessive)
+		return 0;
+	for (n = 0; i < s->t1 && n < 3; i++, n++)
+		if (kin(d, i, w_trade_m))
+			return 1;
+	return 0;
+}
+
 /* "show / showed / demonstrate (its) solidarity" at token i: the one who
  * shows it backs the state after "with". */
 static int solidarity_shown(const dctx *d, size_t i)
@@ -6195,6 +6214,8 @@ int rule_stance(dctx *d, const span *s)
 				else if (v != NONE)
 					a = stance_actor(d, s, v);
 			}
+			if (t && trade_measure_of(d, s, t))
+				continue; /* "complaints against X's high tariffs" */
 			if (a && a->gz != GZ_FIRM &&
 			    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
 					     "stance.oppose_noun")))
@@ -6581,6 +6602,10 @@ int rule_stance(dctx *d, const span *s)
 			if (via)
 				continue;
 			a = actor_before(d, s, i, 3, 0);
+			if (kis(d, i, "backing") && i > s->t0 + 1 && kis(d, i - 1, "by"))
+				/* "X angered Y by backing Z": the subject of the
+				 * clause backs Z, not the state before "by" */
+				a = subject_before(d, s, i - 1);
 			if (!a && i >= s->t0 + 3 && kis(d, i - 1, "'s") &&
 			    (kis(d, i - 2, "country") || kis(d, i - 2, "government") ||
 			     kis(d, i - 2, "nation")) &&
