@@ -802,19 +802,29 @@ static int concern_over(const dctx *d, const span *s, size_t sv)
 
 /* "IAI received $22 million from Morocco": a verb of receiving whose
  * object is only a sum of money, right before "from" and the state sup,
- * is a payment: sup pays and the receiver sells (test_extract_civil_commerce.c). */
+ * is a payment: sup pays and the receiver sells (test_extract_civil_commerce.c).
+ * Not money given to spend ("received $22 million from Y to buy / for the
+ * purchase of ..."): that is Y's funding of the receiver's purchase. */
 static int paid_from(const dctx *d, const span *s, size_t bv, const mention *sup)
 {
 	static const char *w_receive[] = {"received", "receives", "receive", "receiving", NULL};
+	static const char *w_spend_v[] = {"buy", "purchase", "procure", "acquire", "pay", "fund",
+					  "finance", NULL};
 	const mention *m;
-	size_t i = bv + 1;
+	size_t i = bv + 1, e;
 	if (!kin(d, bv, w_receive))
 		return 0;
 	if (i < s->t1 && (kis(d, i, "about") || kis(d, i, "some") || kis(d, i, "nearly")))
 		i++;
 	m = mention_at(d, s, i);
-	return m && m->kind == MK_MONEY && m->t0 == i && m->t1 + 1 < s->t1 &&
-	       kis(d, m->t1, "from") && sup->t0 >= m->t1 + 1 && sup->t0 <= m->t1 + 2;
+	if (!(m && m->kind == MK_MONEY && m->t0 == i && m->t1 + 1 < s->t1 &&
+	      kis(d, m->t1, "from") && sup->t0 >= m->t1 + 1 && sup->t0 <= m->t1 + 2))
+		return 0;
+	e = sup->t1;
+	if (e + 1 < s->t1 && (kis(d, e, "to") || kis(d, e, "for")) &&
+	    (kin_local(d, e + 1, w_spend_v) || kis(d, e + 1, "the")))
+		return 0; /* "to buy ...", "for the purchase of ..." */
+	return 1;
 }
 
 /* "Coal shipments were delivered to A and B by ships", "oil exports to

@@ -104,4 +104,8 @@ TEST(extract_civil_commerce__a_sum_received_from_a_state_is_its_payment)
 		    1, "ISR", "CHL");
 	/* goods received from a state stand */
 	expect_deal("Egypt received 24 Rafale jets from France in 2019.", 1, "FRA", "EGY");
+	/* money given to buy with is no payment: the giver is no buyer */
+	expect_deal("Jordan received $40 million from the United States to buy spare parts for "
+		    "its F-16 jets.",
+		    1, "USA", "JOR");
 }
