@@ -1437,6 +1437,26 @@ static int package_for(const dctx *d, const span *s, size_t dn, const mention **
 	return 1;
 }
 
+/* "Italy's Fincantieri won a contract to build frigates for the U.S. Navy":
+ * a firm that wins a deal (a contract, a tender) right before the verb
+ * sells, so its state supplies the other of the pair, whatever the two
+ * export elsewhere.  The seller's code (pa or pb), or NULL. */
+static const char *contract_winner(const dctx *d, const span *s, size_t sg, const char *pa,
+				   const char *pb)
+{
+	const mention *w;
+	if (sg == NONE || !(kis(d, sg, "won") || kis(d, sg, "wins")))
+		return NULL;
+	w = actor_before(d, s, sg, 2, 0);
+	if (!w || w->gz != GZ_FIRM || negated(d, s, sg))
+		return NULL;
+	if (!strcmp(w->code, pa))
+		return pa;
+	if (!strcmp(w->code, pb))
+		return pb;
+	return NULL;
+}
+
 int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -2317,6 +2337,11 @@ int rule_deal(dctx *d, const span *s)
 				ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, group[k]->code);
 		ent_fact_sort_codes(c->f.suppliers, c->f.nsuppliers);
 		ent_code_set(&c->f.recipient, rec->code);
+		c->directed = 1;
+	} else if (pa[0] && contract_winner(d, s, sg, pa, pb)) {
+		const char *w = contract_winner(d, s, sg, pa, pb);
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, w);
+		ent_code_set(&c->f.recipient, w == pa ? pb : pa);
 		c->directed = 1;
 	} else if (pa[0]) {
 		set_pair(c, pa, pb);
