@@ -3680,6 +3680,33 @@ int rule_rely_on(dctx *d, const span *s)
 	return emit_tie(d, c, s, y->code, sub->code, "supply.rely_on");
 }
 
+/* "The hardware has (also) been sold to ...", "This drone was exported
+ * to ...": a subject of "the/this" and a generic word for goods (at most
+ * two words, no name) right before the verb group that ends at verb i
+ * means the system of the unit before, as "it" does (rule_customers). */
+static int generic_subject(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_goods_n[] = {"hardware", "system", "systems", "equipment", "weapon",
+					  "weapons", "platform", NULL};
+	static const char *w_def[] = {"the", "this", "these", "that", NULL};
+	size_t k, e = s->t0 + 1;
+	int goods = 0;
+	if (!kin_local(d, s->t0, w_def))
+		return 0;
+	while (e < i && !KIN(d, e, w_be) && !kis(d, e, "has") && !kis(d, e, "have"))
+		e++;
+	if (e == s->t0 + 1 || e > s->t0 + 3 || e >= i)
+		return 0;
+	for (k = s->t0 + 1; k < e; k++)
+		if (d->t.v[k].kind != TK_WORD || d->t.v[k].upper)
+			return 0;
+	goods = kin_local(d, e - 1, w_goods_n);
+	for (k = s->m0; k < s->m1 && !goods; k++)
+		if (M(d, k)->gz == GZ_WEAPON && !M(d, k)->canon && M(d, k)->t1 == e)
+			goods = 1; /* "the drone", "these jets" */
+	return goods;
+}
+
 /* "The K5 has been exported to four countries, including Chile and Peru",
  * "it has already been adopted by countries such as Peru": the states
  * listed after a passive of export or adoption are customers of the
@@ -3704,7 +3731,7 @@ int rule_customers(dctx *d, const span *s)
 	/* a passive: "has (already) been exported", "was sold" */
 	if (!kis(d, i + 1, adopted ? "by" : "to") ||
 	    !(KIN(d, i - 1, w_be) || (KIN(d, i - 2, w_be) && ly_adverb(d, i - 1)) ||
-	      (KIN(d, i - 2, w_be) && kis(d, i - 1, "already"))) ||
+	      (KIN(d, i - 2, w_be) && (kis(d, i - 1, "already") || kis(d, i - 1, "also")))) ||
 	    negated(d, s, i))
 		return ENT_OK;
 	/* the system: a designation with a maker before the verb, else, for
@@ -3725,7 +3752,7 @@ int rule_customers(dctx *d, const span *s)
 		else
 			return ENT_OK;
 	}
-	if (!sys && s->unit > 0 && kis(d, s->t0, "it")) {
+	if (!sys && s->unit > 0 && (kis(d, s->t0, "it") || generic_subject(d, s, i))) {
 		span p;
 		span_of_unit(d, (size_t)s->unit - 1, &p);
 		for (k = p.m0; k < p.m1 && !sys; k++) {
