@@ -1098,6 +1098,34 @@ static int generic_aircraft_only(const ent_fact *f)
 	return 1;
 }
 
+/* "approved $4.7 billion of potential weapons sales to A, B and C": a deal
+ * of no goods, stated with plural "sales" (or a total), whose USD value is
+ * more than that of a deal with goods between the same seller and buyer the
+ * document also states, is the sum of those sales, no deal of its own. */
+static int sales_total(const dctx *d, const cand *c)
+{
+	static const char *const w_total[] = {"sales", "total", "totaling", "totalling", NULL};
+	const unit *u;
+	size_t i, j, k;
+	int said = 0;
+	if (c->f.type != ENT_FACT_DEAL || c->f.nitems || !c->f.value.present ||
+	    !c->f.value.has_usd || !c->f.nsuppliers || c->unit < 0)
+		return 0;
+	u = &d->units[c->unit];
+	for (i = u->t0; i < u->t1 && !said; i++)
+		for (k = 0; w_total[k] && !said; k++)
+			said = !strcmp(TKEY(&d->t, i), w_total[k]);
+	for (j = 0; said && j < d->ncands; j++) {
+		const cand *t = &d->cands[j];
+		if (t != c && !t->dropped && t->f.type == ENT_FACT_DEAL && t->f.nitems &&
+		    t->f.value.present && t->f.value.has_usd && t->f.value.usd < c->f.value.usd &&
+		    !strcmp(t->f.recipient.s, c->f.recipient.s) &&
+		    ent_fact_has_code(t->f.suppliers, t->f.nsuppliers, c->f.suppliers[0].s))
+			return 1;
+	}
+	return 0;
+}
+
 static int resolve(dctx *d)
 {
 	size_t i, j, k;
@@ -1225,6 +1253,9 @@ static int resolve(dctx *d)
 				d->cands[i].dropped = 1;
 		}
 	}
+	for (i = 0; i < d->ncands; i++)
+		if (!d->cands[i].dropped && sales_total(d, &d->cands[i]))
+			d->cands[i].dropped = 1;
 	/* 5. merge repeated statements; 6. the stages of one contract a
 	 * document tells (signed in one year, delivered in a later one) */
 	if ((rc = merge_generic(d)))
