@@ -539,6 +539,14 @@ static int find_mentions(dctx *d)
 			i += n;
 			continue;
 		}
+		/* "the Peace Onyx IV Program": US foreign military sales
+		 * programmes are named "Peace" and a code word; a system's
+		 * name there is the code word, no goods */
+		if (e->kind == GZ_WEAPON && e->canon && i > 0 && d->t.v[i - 1].upper &&
+		    strcmp(TKEY(&d->t, i - 1), "peace") == 0) {
+			i += n;
+			continue;
+		}
 		/* "four million U.S. dollars": the currency prices are given
 		 * in anywhere, no party (a buyer's own currency, "Philippine
 		 * pesos", still tells who pays) */
