@@ -81,6 +81,18 @@ int clause_break(const dctx *d, const span *s, size_t i)
 					 KIN(d, i + 2, w_numwords)))))
 			return 0;
 	}
+	if (kis(d, i + 1, "and")) {
+		/* "missiles, launchers, and related equipment": the last item
+		 * of a list of goods, no clause */
+		static const char *w_kit[] = {"equipment", "spares", "parts", "services", NULL};
+		size_t j;
+		for (j = i + 2; j < s->t1 && j < i + 5; j++) {
+			if (kin(d, j, w_kit))
+				return 0;
+			if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
+				break;
+		}
+	}
 	return 1;
 }
 
