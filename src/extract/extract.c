@@ -539,6 +539,14 @@ static int find_mentions(dctx *d)
 			i += n;
 			continue;
 		}
+		/* "the Peace Onyx IV Program": US foreign military sales
+		 * programmes are named "Peace" and a code word; a system's
+		 * name there is the code word, no goods */
+		if (e->kind == GZ_WEAPON && e->canon && i > 0 && d->t.v[i - 1].upper &&
+		    strcmp(TKEY(&d->t, i - 1), "peace") == 0) {
+			i += n;
+			continue;
+		}
 		/* "four million U.S. dollars": the currency prices are given
 		 * in anywhere, no party (a buyer's own currency, "Philippine
 		 * pesos", still tells who pays) */
@@ -1098,6 +1106,34 @@ static int generic_aircraft_only(const ent_fact *f)
 	return 1;
 }
 
+/* "approved $4.7 billion of potential weapons sales to A, B and C": a deal
+ * of no goods, stated with plural "sales" (or a total), whose USD value is
+ * more than that of a deal with goods between the same seller and buyer the
+ * document also states, is the sum of those sales, no deal of its own. */
+static int sales_total(const dctx *d, const cand *c)
+{
+	static const char *const w_total[] = {"sales", "total", "totaling", "totalling", NULL};
+	const unit *u;
+	size_t i, j, k;
+	int said = 0;
+	if (c->f.type != ENT_FACT_DEAL || c->f.nitems || !c->f.value.present ||
+	    !c->f.value.has_usd || !c->f.nsuppliers || c->unit < 0)
+		return 0;
+	u = &d->units[c->unit];
+	for (i = u->t0; i < u->t1 && !said; i++)
+		for (k = 0; w_total[k] && !said; k++)
+			said = !strcmp(TKEY(&d->t, i), w_total[k]);
+	for (j = 0; said && j < d->ncands; j++) {
+		const cand *t = &d->cands[j];
+		if (t != c && !t->dropped && t->f.type == ENT_FACT_DEAL && t->f.nitems &&
+		    t->f.value.present && t->f.value.has_usd && t->f.value.usd < c->f.value.usd &&
+		    !strcmp(t->f.recipient.s, c->f.recipient.s) &&
+		    ent_fact_has_code(t->f.suppliers, t->f.nsuppliers, c->f.suppliers[0].s))
+			return 1;
+	}
+	return 0;
+}
+
 static int resolve(dctx *d)
 {
 	size_t i, j, k;
@@ -1225,6 +1261,9 @@ static int resolve(dctx *d)
 				d->cands[i].dropped = 1;
 		}
 	}
+	for (i = 0; i < d->ncands; i++)
+		if (!d->cands[i].dropped && sales_total(d, &d->cands[i]))
+			d->cands[i].dropped = 1;
 	/* 5. merge repeated statements; 6. the stages of one contract a
 	 * document tells (signed in one year, delivered in a later one) */
 	if ((rc = merge_generic(d)))

@@ -81,6 +81,18 @@ int clause_break(const dctx *d, const span *s, size_t i)
 					 KIN(d, i + 2, w_numwords)))))
 			return 0;
 	}
+	if (kis(d, i + 1, "and")) {
+		/* "missiles, launchers, and related equipment": the last item
+		 * of a list of goods, no clause */
+		static const char *w_kit[] = {"equipment", "spares", "parts", "services", NULL};
+		size_t j;
+		for (j = i + 2; j < s->t1 && j < i + 5; j++) {
+			if (kin(d, j, w_kit))
+				return 0;
+			if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
+				break;
+		}
+	}
 	return 1;
 }
 
@@ -1009,6 +1021,77 @@ static void called_off_before(dctx *d, size_t ui, const span *s)
 	}
 }
 
+/* "The State Department approved a possible sale of HIMARS to Morocco for
+ * $524 million. It also approved a possible sale of JSOW for $250 million.":
+ * a sentence that names no state but the parties of the deal stated before
+ * and a "possible/potential/proposed sale of" goods with a USD value of its
+ * own is a further sale between those parties (a release of several
+ * notifications).
+ * Sets *made when it adds one. */
+static int further_sale(dctx *d, size_t ui, const span *s, int *made)
+{
+	static const char *hedge[] = {"possible", "potential", "proposed", NULL};
+	const unit *u = &d->units[ui];
+	const mention *mv;
+	const cand *p;
+	cand *c;
+	char sup[12], rec[12];
+	size_t i, j, at;
+	int rc, sy, year, sale = 0;
+	*made = 0;
+	if (d->last_deal < 0)
+		return ENT_OK;
+	p = &d->cands[d->last_deal];
+	if (p->dropped || !p->directed || p->f.type != ENT_FACT_DEAL || !p->f.recipient.s[0] ||
+	    !p->f.nsuppliers || p->unit >= (int)ui)
+		return ENT_OK;
+	for (i = u->m0; i < u->m1; i++) {
+		const mention *m = M(d, i);
+		if (m->gz == GZ_BLOC || (ent__is_state_mention(m) && strcmp(m->code, p->f.recipient.s) &&
+					 !ent_fact_has_code(p->f.suppliers, p->f.nsuppliers, m->code)))
+			return ENT_OK; /* a state outside the deal */
+	}
+	for (i = s->t0; i < s->t1 && !sale; i++) {
+		if (!kin(d, i, hedge))
+			continue;
+		for (j = i + 1; j < s->t1 && j < i + 4 && !sale; j++)
+			if (kin(d, j, (const char *[]){"sale", "sales", NULL}) && j + 1 < s->t1 &&
+			    kis(d, j + 1, "of"))
+				sale = 1;
+	}
+	mv = sale ? money_near(d, s, s->t0) : NULL;
+	if (!mv || !mv->value.has_usd ||
+	    (p->f.value.present && p->f.value.has_usd && mv->value.usd == p->f.value.usd) ||
+	    negated(d, s, s->t1))
+		return ENT_OK;
+	year = p->f.year;
+	memcpy(sup, p->f.suppliers[0].s, sizeof sup); /* the candidates may move */
+	memcpy(rec, p->f.recipient.s, sizeof rec);
+	if ((rc = ent__cand_new(d, ENT_FACT_DEAL, (int)ui, &c)))
+		return rc;
+	if ((rc = add_items(d, c, s, NULL, NULL)))
+		return rc;
+	if (c->f.nitems == 0) {
+		c->dropped = 1;
+		return ENT_OK;
+	}
+	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, sup);
+	ent_code_set(&c->f.recipient, rec);
+	c->directed = 1;
+	c->f.status = status_at(d, s, &at);
+	if (c->f.status == ENT_STATUS_NONE)
+		c->f.status = ENT_STATUS_REPORTED;
+	sy = stage_year(d, s, at);
+	c->f.year = sy >= 0 ? sy : year_in(d, s);
+	if (c->f.year <= 0)
+		c->f.year = year; /* the same release: the year of the deal before */
+	c->f.value = mv->value;
+	c->f.confidence = 0.6;
+	d->last_deal = (int)(c - d->cands);
+	*made = 1;
+	return ent__add_unit_evidence(d, c, (int)ui, "deal.further_sale");
+}
+
 /* "DR Congo bought Mi-35 helicopters from Russia. Six Y-12 transports
  * from China.": a sentence with no verb that opens with a count and names
  * goods "from" a state, right after a sentence of the same paragraph that
@@ -1127,8 +1210,13 @@ int ent__frames(dctx *d)
 			 * ("The contract is worth ...") goes on about */
 			if (!again)
 				d->cands[prev_deal].unit = (int)ui;
-		} else if (!new_deal(d, before) && (rc = continue_deal(d, ui, 0)))
-			return rc;
+		} else if (!new_deal(d, before)) {
+			int made;
+			if ((rc = further_sale(d, ui, &s, &made)))
+				return rc;
+			if (!made && (rc = continue_deal(d, ui, 0)))
+				return rc;
+		}
 		denied_before(d, ui, &s);
 		denied_claims(d, ui, &s);
 		called_off_before(d, ui, &s);

@@ -1489,6 +1489,26 @@ static int package_for(const dctx *d, const span *s, size_t dn, const mention **
 	return 1;
 }
 
+/* "Italy's Fincantieri won a contract to build frigates for the U.S. Navy":
+ * a firm that wins a deal (a contract, a tender) right before the verb
+ * sells, so its state supplies the other of the pair, whatever the two
+ * export elsewhere.  The seller's code (pa or pb), or NULL. */
+static const char *contract_winner(const dctx *d, const span *s, size_t sg, const char *pa,
+				   const char *pb)
+{
+	const mention *w;
+	if (sg == NONE || !(kis(d, sg, "won") || kis(d, sg, "wins")))
+		return NULL;
+	w = actor_before(d, s, sg, 2, 0);
+	if (!w || w->gz != GZ_FIRM || negated(d, s, sg))
+		return NULL;
+	if (!strcmp(w->code, pa))
+		return pa;
+	if (!strcmp(w->code, pb))
+		return pb;
+	return NULL;
+}
+
 int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -2378,6 +2398,11 @@ int rule_deal(dctx *d, const span *s)
 				ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, group[k]->code);
 		ent_fact_sort_codes(c->f.suppliers, c->f.nsuppliers);
 		ent_code_set(&c->f.recipient, rec->code);
+		c->directed = 1;
+	} else if (pa[0] && contract_winner(d, s, sg, pa, pb)) {
+		const char *w = contract_winner(d, s, sg, pa, pb);
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, w);
+		ent_code_set(&c->f.recipient, w == pa ? pb : pa);
 		c->directed = 1;
 	} else if (pa[0]) {
 		set_pair(c, pa, pb);
@@ -3716,6 +3741,33 @@ int rule_rely_on(dctx *d, const span *s)
 	return emit_tie(d, c, s, y->code, sub->code, "supply.rely_on");
 }
 
+/* "The hardware has (also) been sold to ...", "This drone was exported
+ * to ...": a subject of "the/this" and a generic word for goods (at most
+ * two words, no name) right before the verb group that ends at verb i
+ * means the system of the unit before, as "it" does (rule_customers). */
+static int generic_subject(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_goods_n[] = {"hardware", "system", "systems", "equipment", "weapon",
+					  "weapons", "platform", NULL};
+	static const char *w_def[] = {"the", "this", "these", "that", NULL};
+	size_t k, e = s->t0 + 1;
+	int goods = 0;
+	if (!kin_local(d, s->t0, w_def))
+		return 0;
+	while (e < i && !KIN(d, e, w_be) && !kis(d, e, "has") && !kis(d, e, "have"))
+		e++;
+	if (e == s->t0 + 1 || e > s->t0 + 3 || e >= i)
+		return 0;
+	for (k = s->t0 + 1; k < e; k++)
+		if (d->t.v[k].kind != TK_WORD || d->t.v[k].upper)
+			return 0;
+	goods = kin_local(d, e - 1, w_goods_n);
+	for (k = s->m0; k < s->m1 && !goods; k++)
+		if (M(d, k)->gz == GZ_WEAPON && !M(d, k)->canon && M(d, k)->t1 == e)
+			goods = 1; /* "the drone", "these jets" */
+	return goods;
+}
+
 /* "The K5 has been exported to four countries, including Chile and Peru",
  * "it has already been adopted by countries such as Peru": the states
  * listed after a passive of export or adoption are customers of the
@@ -3740,7 +3792,7 @@ int rule_customers(dctx *d, const span *s)
 	/* a passive: "has (already) been exported", "was sold" */
 	if (!kis(d, i + 1, adopted ? "by" : "to") ||
 	    !(KIN(d, i - 1, w_be) || (KIN(d, i - 2, w_be) && ly_adverb(d, i - 1)) ||
-	      (KIN(d, i - 2, w_be) && kis(d, i - 1, "already"))) ||
+	      (KIN(d, i - 2, w_be) && (kis(d, i - 1, "already") || kis(d, i - 1, "also")))) ||
 	    negated(d, s, i))
 		return ENT_OK;
 	/* the system: a designation with a maker before the verb, else, for
@@ -3761,7 +3813,7 @@ int rule_customers(dctx *d, const span *s)
 		else
 			return ENT_OK;
 	}
-	if (!sys && s->unit > 0 && kis(d, s->t0, "it")) {
+	if (!sys && s->unit > 0 && (kis(d, s->t0, "it") || generic_subject(d, s, i))) {
 		span p;
 		span_of_unit(d, (size_t)s->unit - 1, &p);
 		for (k = p.m0; k < p.m1 && !sys; k++) {

@@ -2275,6 +2275,25 @@ static int spoke_in_defence(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, "stance.spoke_in_defence");
 }
 
+/* "commitment to (supporting / preserving) Y's security": the state whose
+ * security (or defence) a commitment is to, after at most one gerund; NULL
+ * when j does not start such a phrase. */
+static const mention *security_of_state(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_keep_g[] = {"supporting", "preserving", "protecting", "defending",
+					 "safeguarding", "ensuring", "guaranteeing", "upholding",
+					 "maintaining", NULL};
+	static const char *w_security[] = {"security", "defense", "defence", "safety", NULL};
+	const mention *y;
+	size_t e = 0;
+	if (j < s->t1 && kin(d, j, w_keep_g))
+		j++;
+	y = named_state(d, s, j, &e);
+	if (!y || !y->possessive || y->gz == GZ_DEMONYM || y->gz == GZ_FIRM)
+		return NULL;
+	return e < s->t1 && kin(d, e, w_security) ? y : NULL;
+}
+
 static int stance_defend(dctx *d, const span *s, size_t i, int *hit)
 {
 	const mention *a = NULL, *t = NULL, *t2 = NULL;
@@ -3881,9 +3900,12 @@ static int stance_round7(dctx *d, const span *s, size_t i, int *hit)
 		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.judged_act");
 	}
 	if ((kis(d, i, "commitment") || kis(d, i, "commitments")) && kis(d, i + 1, "to") &&
-	    !negated(d, s, i) && (t = recognised_state(d, s, i + 2)) != NULL) {
+	    !negated(d, s, i) &&
+	    ((t = recognised_state(d, s, i + 2)) != NULL ||
+	     (t = security_of_state(d, s, i + 2)) != NULL)) {
 		/* "X reaffirmed its commitment to Y's sovereignty / the
-		 * territorial integrity of Y": X backs Y */
+		 * territorial integrity of Y / (preserving) Y's security": X
+		 * backs Y */
 		a = stance_actor(d, s, i);
 		*hit = 1;
 		if ((rc = add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i,
