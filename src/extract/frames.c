@@ -246,6 +246,7 @@ static int all_rules(dctx *d, const span *s)
 	called_off_in_unit(d, s, from);
 	cancelled_before_clause(d, s, from);
 	serviced_goods(d, s, from);
+	by_gerund_supplier(d, s, from);
 	if ((rc = expand_supplier_list(d, s, from)) || (rc = earlier_buyers(d, s, from)) ||
 	    (rc = expand_buyer_pair(d, s, from)) || (rc = expand_count_list(d, s, from)))
 		return rc;

@@ -4370,6 +4370,55 @@ void serviced_goods(dctx *d, const span *s, size_t from)
 	}
 }
 
+/* "Israel will help modernise the forces of the Philippines by providing
+ * technology", "France backed Egypt by supplying missiles": a gerund of
+ * supply right after "by" has the subject of the clause for its agent.
+ * When a state opens the unit and a tie or deal of the unit has for its
+ * supplier a state named between it and "by", the opening state is the
+ * supplier, and the recipient unless "to" names one (deal.by_gerund). */
+void by_gerund_supplier(dctx *d, const span *s, size_t from)
+{
+	size_t i, k, q, g = NONE;
+	const mention *subj;
+	if (from == d->ncands)
+		return;
+	for (i = s->t0 + 2; i + 1 < s->t1 && g == NONE; i++) {
+		const tok *x = &d->t.v[i + 1];
+		if (kis(d, i, "by") && KIN(d, i + 1, w_supply_verb) && x->end - x->start > 4 &&
+		    !memcmp(d->text + x->end - 3, "ing", 3))
+			g = i;
+	}
+	if (g == NONE)
+		return;
+	subj = plain_state_at(d, s, s->t0);
+	if (!subj && kis(d, s->t0, "the"))
+		subj = plain_state_at(d, s, s->t0 + 1);
+	if (!subj || subj->possessive || subj->t1 >= g)
+		return;
+	for (k = from; k < d->ncands; k++) {
+		cand *c = &d->cands[k];
+		const mention *sup = NULL;
+		char code[12];
+		if (c->dropped || c->unit != s->unit || !c->directed || c->f.nsuppliers != 1 ||
+		    (c->f.type != ENT_FACT_DEAL && c->f.type != ENT_FACT_SUPPLY) ||
+		    !strcmp(c->f.suppliers[0].s, subj->code))
+			continue;
+		for (q = s->m0; q < s->m1 && !sup; q++) {
+			const mention *m = M(d, q);
+			if (m->t0 >= subj->t1 && m->t1 <= g && ent__is_state_mention(m) &&
+			    !strcmp(m->code, c->f.suppliers[0].s))
+				sup = m;
+		}
+		if (!sup)
+			continue;
+		snprintf(code, sizeof code, "%s", c->f.suppliers[0].s);
+		c->f.nsuppliers = 0;
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, subj->code);
+		if (!strcmp(c->f.recipient.s, subj->code))
+			ent_code_set(&c->f.recipient, code);
+	}
+}
+
 /* "Peru has rejected reports claiming that it is going to buy JF-17
  * fighters from Pakistan": a state that denies or rejects reports
  * (claims) of a purchase takes back every deal the document gives it with

@@ -114,6 +114,7 @@
 #define second_object ent__fr_second_object
 #define seller_phrase ent__fr_seller_phrase
 #define serviced_goods ent__fr_serviced_goods
+#define by_gerund_supplier ent__fr_by_gerund_supplier
 #define set_pair ent__fr_set_pair
 #define span_has ent__fr_span_has
 #define span_of_unit ent__fr_span_of_unit
@@ -451,6 +452,7 @@ int expand_count_list(dctx *d, const span *s, size_t from);
 int expand_buyer_pair(dctx *d, const span *s, size_t from);
 int rule_among_purchases(dctx *d, const span *s);
 void serviced_goods(dctx *d, const span *s, size_t from);
+void by_gerund_supplier(dctx *d, const span *s, size_t from);
 void denied_reports(dctx *d);
 void cancelled_before_clause(dctx *d, const span *s, size_t from);
 int rule_departed_batch(dctx *d, const span *s);

@@ -1,0 +1,28 @@
+/*
+ * test_extract_partners_analysis.c - deal rules found on analyses of a
+ * state's arms imports and foreign partners: a gerund of supply after
+ * "by" ("A backed B by supplying missiles") has the clause's subject for
+ * its agent.  Every sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+TEST(extract_partners_analysis__a_gerund_of_supply_after_by_is_the_subjects)
+{
+	expect_deal("Spain backed Morocco by supplying patrol boats.", 1, "ESP", "MAR");
+	expect_deal("Japan will strengthen the coast guard of Vietnam by providing patrol "
+		    "vessels.",
+		    1, "JPN", "VNM");
+	expect_deal("Brazil will help modernise the armed forces of Chile by providing radars "
+		    "and other systems.",
+		    1, "BRA", "CHL");
+	expect_deal("Russia helped India by delivering tanks in 2010.", 1, "RUS", "IND");
+}
+
+TEST(extract_partners_analysis__by_with_a_gerund_keeps_other_directions)
+{
+	/* the recipient named after "to" stays */
+	expect_deal("Spain backed Morocco by supplying patrol boats to Mauritania.", 1, "ESP",
+		    "MRT");
+	/* a passive agent is no gerund */
+	expect_deal("Morocco received patrol boats supplied by Spain.", 1, "ESP", "MAR");
+}
