@@ -245,6 +245,7 @@ static int all_rules(dctx *d, const span *s)
 	drop_alternatives(d, s, from);
 	called_off_in_unit(d, s, from);
 	cancelled_before_clause(d, s, from);
+	cancelled_sale_to(d, s, from);
 	serviced_goods(d, s, from);
 	by_gerund_supplier(d, s, from);
 	if ((rc = expand_supplier_list(d, s, from)) || (rc = earlier_buyers(d, s, from)) ||

@@ -4419,6 +4419,52 @@ void by_gerund_supplier(dctx *d, const span *s, size_t from)
 	}
 }
 
+/* "after their sale to Russia was cancelled by France", "the delivery to
+ * Iran had been scrapped": a noun of supply (maybe "of" goods), "to" a
+ * state, then a passive of cancellation within four words takes that
+ * state out of the unit's deals and ties: those in which it is a party are
+ * dropped, unless delivered (deal.cancelled_sale_to). */
+void cancelled_sale_to(dctx *d, const span *s, size_t from)
+{
+	size_t i, j, k;
+	const mention *x;
+	if (from == d->ncands || find_in(d, s->t0, s->t1, w_cancel) == NONE)
+		return;
+	for (i = s->t0; i + 4 < s->t1; i++) {
+		size_t t = i + 1;
+		if (!KIN(d, i, w_supply_noun))
+			continue;
+		if (kis(d, t, "of")) /* "the sale of the two ships to X" */
+			for (t++; t < s->t1 && t < i + 7 && d->t.v[t].kind == TK_WORD &&
+				  !kis(d, t, "to");
+			     t++)
+				;
+		if (t + 1 >= s->t1 || !kis(d, t, "to"))
+			continue;
+		x = plain_state_at(d, s, t + 1);
+		if (!x && kis(d, t + 1, "the") && t + 2 < s->t1)
+			x = plain_state_at(d, s, t + 2);
+		if (!x || x->possessive)
+			continue;
+		for (j = x->t1; j < s->t1 && j < x->t1 + 3 && (KIN(d, j, w_be) || kis(d, j, "had") ||
+							       kis(d, j, "has") || kis(d, j, "have"));
+		     j++)
+			;
+		if (j == x->t1 || j >= s->t1 || !KIN(d, j, w_cancel))
+			continue;
+		for (k = from; k < d->ncands; k++) {
+			cand *c = &d->cands[k];
+			if (c->dropped || c->unit != s->unit || c->f.status == ENT_STATUS_DELIVERED ||
+			    (c->f.type != ENT_FACT_DEAL && c->f.type != ENT_FACT_SUPPLY))
+				continue;
+			if (!strcmp(c->f.recipient.s, x->code) ||
+			    (c->f.nsuppliers == 1 && !strcmp(c->f.suppliers[0].s, x->code)) ||
+			    !strcmp(c->pair[0], x->code) || !strcmp(c->pair[1], x->code))
+				c->dropped = 1;
+		}
+	}
+}
+
 /* "Peru has rejected reports claiming that it is going to buy JF-17
  * fighters from Pakistan": a state that denies or rejects reports
  * (claims) of a purchase takes back every deal the document gives it with

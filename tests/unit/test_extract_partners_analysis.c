@@ -52,3 +52,17 @@ TEST(extract_partners_analysis__furnished_with_is_a_delivery)
 	/* furnishing papers is no supply */
 	expect_deals("The ministry furnished details of the plan to Peru.", 0, NULL, NULL);
 }
+
+TEST(extract_partners_analysis__a_cancelled_sale_to_a_state_is_no_deal_with_it)
+{
+	expect_deals("The sale of the two ships to Chile was cancelled by Spain in 2014.", 0, NULL,
+		     NULL);
+	expect_deals("The delivery to Bolivia had been scrapped.", 0, NULL, NULL);
+	/* the state that bought instead keeps its deal */
+	expect_deal("Peru bought two frigates from Spain in 2015 after their sale to Chile was "
+		    "cancelled.",
+		    1, "ESP", "PER");
+	/* no cancellation: the sale stands */
+	expect_deal("The sale of the two ships to Chile was approved by Spain in 2014.", 1, "ESP",
+		    "CHL");
+}
