@@ -3589,13 +3589,18 @@ int rule_operates_type(dctx *d, const span *s)
 /* "X has relied on Y to buy weapons", "X depends on Y for its fighter
  * jets", "X is reliant on Y for arms": the state relied on supplies the
  * subject (a supply tie, no stage) when arms or named goods follow "for" or
- * a verb of buying.  A reversed deal the buying verb gave in this unit ("Y
- * to buy weapons" read as Y buying from X) is dropped. */
+ * a verb of buying, or "to equip/arm/supply its forces (army, military)"
+ * ("X depended on Y to equip its armed forces").  A reversed deal the
+ * buying verb gave in this unit ("Y to buy weapons" read as Y buying from
+ * X) is dropped. */
 int rule_rely_on(dctx *d, const span *s)
 {
 	static const char *w_rely[] = {"relied", "relies", "rely", "relying", "reliant",
 				       "depends", "depended", "depend", "depending", "dependent",
 				       NULL};
+	static const char *w_equip[] = {"equip", "arm", "supply", "provision", NULL};
+	static const char *w_forces[] = {"armed", "military", "army", "navy", "forces",
+					 "troops", "air", NULL};
 	const mention *sub, *y = NULL;
 	size_t v, j, q, k, g = NONE;
 	cand *c;
@@ -3620,6 +3625,10 @@ int rule_rely_on(dctx *d, const span *s)
 		j++;
 	else if (kis(d, j, "to") && KIN(d, j + 1, w_buy_verb))
 		j += 2;
+	else if (kis(d, j, "to") && kin_local(d, j + 1, w_equip) && j + 3 < s->t1 &&
+		 (kis(d, j + 2, "its") || kis(d, j + 2, "their")) &&
+		 kin_local(d, j + 3, w_forces))
+		g = j += 1; /* "to equip its armed forces": the verb says arms */
 	else
 		return ENT_OK;
 	/* arms or named goods within five words */

@@ -66,3 +66,12 @@ TEST(extract_partners_analysis__a_cancelled_sale_to_a_state_is_no_deal_with_it)
 	expect_deal("The sale of the two ships to Chile was approved by Spain in 2014.", 1, "ESP",
 		    "CHL");
 }
+
+TEST(extract_partners_analysis__relying_on_a_state_to_equip_ones_forces_is_a_supply_tie)
+{
+	expect_deal("Laos long depended on Hanoi to equip its armed forces.", 1, "VNM", "LAO");
+	expect_deal("Chad relies on France to arm its military.", 1, "FRA", "TCD");
+	/* training or civil goods are no arms */
+	expect_deals("Chad relies on France to train its army.", 0, NULL, NULL);
+	expect_deals("Chad relies on France to equip its hospitals.", 0, NULL, NULL);
+}
