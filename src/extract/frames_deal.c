@@ -4714,15 +4714,19 @@ static int several_deals(const dctx *d, const span *s)
 			j--;
 		if (KIN(d, j, w_numwords))
 			return 1;
+		if (KIN(d, j, w_sign) && kis(d, i + 1, "with"))
+			return 1; /* "signed agreements with X to buy" */
 	}
 	return 0;
 }
 
 /* A deal of several kinds of goods in a span that speaks of several deals
- * (several_deals), or of systems of three main kinds named by their
- * designations, is one deal per kind, counted or not, support goods
- * (training, maintenance) a kind of their own; the price, one sum for
- * all, stays with none. */
+ * (several_deals: "two deals", "separate contracts", a plural deal noun
+ * after a verb of signing and before "with": "signed agreements with
+ * X"), or of systems of three main kinds named by their designations, is
+ * one deal per kind, counted or not, support goods (training,
+ * maintenance) a kind of their own; the price, one sum for all, stays
+ * with none. */
 static int split_several_deals(dctx *d, const span *s, size_t from)
 {
 	size_t ci, n = d->ncands, t;

@@ -75,3 +75,13 @@ TEST(extract_partners_analysis__relying_on_a_state_to_equip_ones_forces_is_a_sup
 	expect_deals("Chad relies on France to train its army.", 0, NULL, NULL);
 	expect_deals("Chad relies on France to equip its hospitals.", 0, NULL, NULL);
 }
+
+TEST(extract_partners_analysis__signed_agreements_with_a_seller_are_one_deal_per_kind)
+{
+	expect_deal("Kenya signed contracts with Spain to purchase 12 fighter jets and two frigates.",
+		    2, "ESP", "KEN");
+	/* one contract holds both */
+	expect_deal("Kenya signed a contract with Spain to purchase 12 fighter jets and two "
+		    "frigates.",
+		    1, "ESP", "KEN");
+}
