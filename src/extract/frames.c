@@ -225,6 +225,7 @@ static int all_rules(dctx *d, const span *s)
 	    (rc = rule_presented_goods(d, s)) ||
 	    (rc = rule_coproduce_pair(d, s)) ||
 	    (rc = rule_replaced_goods(d, s)) || (rc = rule_rely_on(d, s)) ||
+	    (rc = rule_widened_sources(d, s)) ||
 	    (rc = rule_holdings_made(d, s)) || (rc = rule_owned_made(d, s)) ||
 	    (rc = rule_built_for(d, s)) || (rc = rule_helped_service(d, s)) ||
 	    (rc = rule_with_becoming(d, s)) ||

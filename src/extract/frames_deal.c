@@ -3433,6 +3433,92 @@ int rule_helped_service(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* "X has widened its defence procurement to nations such as A, B and C",
+ * "X diversified its arms imports to include B and C": a verb of
+ * widening, a noun of buying within five words, "to" (maybe "include"),
+ * maybe "nations/countries/partners such as", then a list of states:
+ * each listed state supplies the subject (a supply tie, no stage), and a
+ * tie of the unit that makes a listed state a recipient of another state
+ * is dropped (supply.widened_sources). */
+int rule_widened_sources(dctx *d, const span *s)
+{
+	static const char *w_widen[] = {"widened", "expanded", "extended", "diversified",
+					"broadened", "widening", "expanding", "diversifying",
+					"broadening", "widen", "expand", "diversify", NULL};
+	static const char *w_sourcing[] = {"procurement", "purchases", "purchasing", "imports",
+					   "acquisitions", "sourcing", "suppliers", NULL};
+	static const char *w_group[] = {"nations", "countries", "partners", "states",
+					"suppliers", "sources", NULL};
+	const mention *sub, *list[ENT_FACT_MAX_ACTORS];
+	size_t v, p = NONE, j, k, q, nl = 0;
+	cand *c;
+	int rc;
+	for (v = s->t0 + 1; v + 4 < s->t1; v++) /* the first letter rules out most words */
+		if (((K(v)[0] == 'w' && K(v)[1] == 'i') || (K(v)[0] == 'e' && K(v)[1] == 'x') ||
+		     (K(v)[0] == 'd' && K(v)[1] == 'i') || (K(v)[0] == 'b' && K(v)[1] == 'r')) &&
+		    kin_local(d, v, w_widen))
+			break;
+	if (v + 4 >= s->t1 || negated(d, s, v))
+		return ENT_OK;
+	for (j = v + 1; j < s->t1 && j < v + 6 && p == NONE; j++)
+		if (kin_local(d, j, w_sourcing) && j + 1 < s->t1 && kis(d, j + 1, "to"))
+			p = j;
+	/* the subject: a state at most three words (no comma) before the verb */
+	for (sub = NULL, q = s->m0; q < s->m1 && M(d, q)->t1 <= v; q++) {
+		const mention *m = M(d, q);
+		if (!ent__is_state_mention(m) || m->possessive || m->t1 + 3 < v)
+			continue;
+		for (k = m->t1; k < v && !kis(d, k, ","); k++)
+			;
+		if (k == v)
+			sub = m;
+	}
+	if (p == NONE || !sub || sub->gz == GZ_FIRM)
+		return ENT_OK;
+	j = p + 2;
+	if (j < s->t1 && kis(d, j, "include"))
+		j++;
+	if (j + 2 < s->t1 && kin_local(d, j, w_group) && kis(d, j + 1, "such") &&
+	    kis(d, j + 2, "as"))
+		j += 3;
+	else if (j < s->t1 && kin_local(d, j, w_group) && kis(d, j + 1, "including"))
+		j += 2;
+	/* the list: states joined by commas and "and", nothing else */
+	for (q = s->m0; q < s->m1 && nl < ENT_FACT_MAX_ACTORS; q++) {
+		const mention *m = M(d, q);
+		if (m->t0 < j)
+			continue;
+		for (k = j; k < m->t0; k++)
+			if (!kis(d, k, ",") && !kis(d, k, "and") && !kis(d, k, "the"))
+				break;
+		if (k < m->t0 || !ent__is_state_mention(m) || m->possessive ||
+		    m->gz == GZ_DEMONYM || m->gz == GZ_FIRM || m->gz == GZ_BLOC)
+			break;
+		list[nl++] = m;
+		j = m->t1;
+	}
+	if (nl == 0)
+		return ENT_OK;
+	for (k = 0; k < d->ncands; k++) {
+		cand *o = &d->cands[k];
+		for (q = 0; q < nl && !o->dropped; q++)
+			if (o->unit == s->unit && o->directed &&
+			    (o->f.type == ENT_FACT_DEAL || o->f.type == ENT_FACT_SUPPLY) &&
+			    !strcmp(o->f.recipient.s, list[q]->code))
+				o->dropped = 1;
+	}
+	for (q = 0; q < nl; q++) {
+		if (!strcmp(list[q]->code, sub->code) ||
+		    tie_known(d, list[q]->code, sub->code, s->unit))
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+			return rc;
+		if ((rc = emit_tie(d, c, s, list[q]->code, sub->code, "supply.widened_sources")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
 /* "corvettes built by the Turkish shipyard for the Pakistan Navy", "boats
  * made by Spain for Morocco": goods (a weapon within twelve words before)
  * with a participle of making, "by" a maker (a state, firm or demonym)

@@ -108,6 +108,7 @@
 #define rule_coproduce_pair ent__fr_rule_coproduce_pair
 #define rule_recipient_list ent__fr_rule_recipient_list
 #define rule_rely_on ent__fr_rule_rely_on
+#define rule_widened_sources ent__fr_rule_widened_sources
 #define rule_replaced_goods ent__fr_rule_replaced_goods
 #define rule_rivalry ent__fr_rule_rivalry
 #define rule_stance ent__fr_rule_stance
@@ -444,6 +445,7 @@ int rule_tech_from(dctx *d, const span *s);
 int rule_source_of(dctx *d, const span *s);
 int rule_operates_type(dctx *d, const span *s);
 int rule_rely_on(dctx *d, const span *s);
+int rule_widened_sources(dctx *d, const span *s);
 int rule_customers(dctx *d, const span *s);
 int rule_recipient_list(dctx *d, const span *s);
 void drop_alternatives(dctx *d, const span *s, size_t from);

@@ -85,3 +85,20 @@ TEST(extract_partners_analysis__signed_agreements_with_a_seller_are_one_deal_per
 		    "frigates.",
 		    1, "ESP", "KEN");
 }
+
+TEST(extract_partners_analysis__states_a_buyer_widened_its_procurement_to_supply_it)
+{
+	const char *sup3[] = {"TUR", "CHN", "ISR", NULL}, *rec3[] = {"KEN", "KEN", "KEN", NULL};
+	const char *sup2[] = {"TUR", "CHN", NULL}, *rec2[] = {"KEN", "KEN", NULL};
+	expect_deals("Kenya has widened its arms procurement to countries such as Turkey, China "
+		     "and Israel.",
+		     3, sup3, rec3);
+	expect_deals("Kenya has diversified its arms imports to include Turkey and China.", 2, sup2,
+		     rec2);
+	/* the subject is the state right before the verb, not an earlier one */
+	expect_deal("Though France is a key partner, Peru has broadened its defence procurement "
+		    "to nations such as Spain.",
+		    1, "ESP", "PER");
+	/* exports widened are sales */
+	expect_deal("Kenya expanded its exports to Uganda.", 1, "KEN", "UGA");
+}
