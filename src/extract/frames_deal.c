@@ -3453,6 +3453,11 @@ int rule_widened_sources(dctx *d, const span *s)
 	size_t v, p = NONE, j, k, q, nl = 0;
 	cand *c;
 	int rc;
+	for (q = s->m0; q < s->m1 && nl < 2; q++) /* a buyer and a source at least */
+		nl += ent__is_state_mention(M(d, q));
+	if (nl < 2)
+		return ENT_OK;
+	nl = 0;
 	for (v = s->t0 + 1; v + 4 < s->t1; v++) /* the first letter rules out most words */
 		if (((K(v)[0] == 'w' && K(v)[1] == 'i') || (K(v)[0] == 'e' && K(v)[1] == 'x') ||
 		     (K(v)[0] == 'd' && K(v)[1] == 'i') || (K(v)[0] == 'b' && K(v)[1] == 'r')) &&
@@ -4477,18 +4482,18 @@ void by_gerund_supplier(dctx *d, const span *s, size_t from)
 	const mention *subj;
 	if (from == d->ncands)
 		return;
-	for (i = s->t0 + 2; i + 1 < s->t1 && g == NONE; i++) {
+	subj = plain_state_at(d, s, s->t0);
+	if (!subj && kis(d, s->t0, "the"))
+		subj = plain_state_at(d, s, s->t0 + 1);
+	if (!subj || subj->possessive)
+		return;
+	for (i = subj->t1; i + 1 < s->t1 && g == NONE; i++) {
 		const tok *x = &d->t.v[i + 1];
-		if (kis(d, i, "by") && KIN(d, i + 1, w_supply_verb) && x->end - x->start > 4 &&
+		if (KIN(d, i + 1, w_supply_verb) && kis(d, i, "by") && x->end - x->start > 4 &&
 		    !memcmp(d->text + x->end - 3, "ing", 3))
 			g = i;
 	}
 	if (g == NONE)
-		return;
-	subj = plain_state_at(d, s, s->t0);
-	if (!subj && kis(d, s->t0, "the"))
-		subj = plain_state_at(d, s, s->t0 + 1);
-	if (!subj || subj->possessive || subj->t1 >= g)
 		return;
 	for (k = from; k < d->ncands; k++) {
 		cand *c = &d->cands[k];
