@@ -237,6 +237,7 @@ static int all_rules(dctx *d, const span *s)
 	    (rc = rule_presented_goods(d, s)) ||
 	    (rc = rule_coproduce_pair(d, s)) ||
 	    (rc = rule_replaced_goods(d, s)) || (rc = rule_rely_on(d, s)) ||
+	    (rc = rule_widened_sources(d, s)) ||
 	    (rc = rule_holdings_made(d, s)) || (rc = rule_owned_made(d, s)) ||
 	    (rc = rule_built_for(d, s)) || (rc = rule_helped_service(d, s)) ||
 	    (rc = rule_with_becoming(d, s)) ||
@@ -258,7 +259,9 @@ static int all_rules(dctx *d, const span *s)
 	called_off_in_unit(d, s, from);
 	halted_sales(d, s, from);
 	cancelled_before_clause(d, s, from);
+	cancelled_sale_to(d, s, from);
 	serviced_goods(d, s, from);
+	by_gerund_supplier(d, s, from);
 	if ((rc = expand_supplier_list(d, s, from)) || (rc = earlier_buyers(d, s, from)) ||
 	    (rc = expand_buyer_pair(d, s, from)) || (rc = expand_count_list(d, s, from)))
 		return rc;

@@ -3519,6 +3519,97 @@ int rule_helped_service(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* "X has widened its defence procurement to nations such as A, B and C",
+ * "X diversified its arms imports to include B and C": a verb of
+ * widening, a noun of buying within five words, "to" (maybe "include"),
+ * maybe "nations/countries/partners such as", then a list of states:
+ * each listed state supplies the subject (a supply tie, no stage), and a
+ * tie of the unit that makes a listed state a recipient of another state
+ * is dropped (supply.widened_sources). */
+int rule_widened_sources(dctx *d, const span *s)
+{
+	static const char *w_widen[] = {"widened", "expanded", "extended", "diversified",
+					"broadened", "widening", "expanding", "diversifying",
+					"broadening", "widen", "expand", "diversify", NULL};
+	static const char *w_sourcing[] = {"procurement", "purchases", "purchasing", "imports",
+					   "acquisitions", "sourcing", "suppliers", NULL};
+	static const char *w_group[] = {"nations", "countries", "partners", "states",
+					"suppliers", "sources", NULL};
+	const mention *sub, *list[ENT_FACT_MAX_ACTORS];
+	size_t v, p = NONE, j, k, q, nl = 0;
+	cand *c;
+	int rc;
+	for (q = s->m0; q < s->m1 && nl < 2; q++) /* a buyer and a source at least */
+		nl += ent__is_state_mention(M(d, q));
+	if (nl < 2)
+		return ENT_OK;
+	nl = 0;
+	for (v = s->t0 + 1; v + 4 < s->t1; v++) /* the first letter rules out most words */
+		if (((K(v)[0] == 'w' && K(v)[1] == 'i') || (K(v)[0] == 'e' && K(v)[1] == 'x') ||
+		     (K(v)[0] == 'd' && K(v)[1] == 'i') || (K(v)[0] == 'b' && K(v)[1] == 'r')) &&
+		    kin_local(d, v, w_widen))
+			break;
+	if (v + 4 >= s->t1 || negated(d, s, v))
+		return ENT_OK;
+	for (j = v + 1; j < s->t1 && j < v + 6 && p == NONE; j++)
+		if (kin_local(d, j, w_sourcing) && j + 1 < s->t1 && kis(d, j + 1, "to"))
+			p = j;
+	/* the subject: a state at most three words (no comma) before the verb */
+	for (sub = NULL, q = s->m0; q < s->m1 && M(d, q)->t1 <= v; q++) {
+		const mention *m = M(d, q);
+		if (!ent__is_state_mention(m) || m->possessive || m->t1 + 3 < v)
+			continue;
+		for (k = m->t1; k < v && !kis(d, k, ","); k++)
+			;
+		if (k == v)
+			sub = m;
+	}
+	if (p == NONE || !sub || sub->gz == GZ_FIRM)
+		return ENT_OK;
+	j = p + 2;
+	if (j < s->t1 && kis(d, j, "include"))
+		j++;
+	if (j + 2 < s->t1 && kin_local(d, j, w_group) && kis(d, j + 1, "such") &&
+	    kis(d, j + 2, "as"))
+		j += 3;
+	else if (j < s->t1 && kin_local(d, j, w_group) && kis(d, j + 1, "including"))
+		j += 2;
+	/* the list: states joined by commas and "and", nothing else */
+	for (q = s->m0; q < s->m1 && nl < ENT_FACT_MAX_ACTORS; q++) {
+		const mention *m = M(d, q);
+		if (m->t0 < j)
+			continue;
+		for (k = j; k < m->t0; k++)
+			if (!kis(d, k, ",") && !kis(d, k, "and") && !kis(d, k, "the"))
+				break;
+		if (k < m->t0 || !ent__is_state_mention(m) || m->possessive ||
+		    m->gz == GZ_DEMONYM || m->gz == GZ_FIRM || m->gz == GZ_BLOC)
+			break;
+		list[nl++] = m;
+		j = m->t1;
+	}
+	if (nl == 0)
+		return ENT_OK;
+	for (k = 0; k < d->ncands; k++) {
+		cand *o = &d->cands[k];
+		for (q = 0; q < nl && !o->dropped; q++)
+			if (o->unit == s->unit && o->directed &&
+			    (o->f.type == ENT_FACT_DEAL || o->f.type == ENT_FACT_SUPPLY) &&
+			    !strcmp(o->f.recipient.s, list[q]->code))
+				o->dropped = 1;
+	}
+	for (q = 0; q < nl; q++) {
+		if (!strcmp(list[q]->code, sub->code) ||
+		    tie_known(d, list[q]->code, sub->code, s->unit))
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+			return rc;
+		if ((rc = emit_tie(d, c, s, list[q]->code, sub->code, "supply.widened_sources")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
 /* "corvettes built by the Turkish shipyard for the Pakistan Navy", "boats
  * made by Spain for Morocco": goods (a weapon within twelve words before)
  * with a participle of making, "by" a maker (a state, firm or demonym)
@@ -3675,13 +3766,18 @@ int rule_operates_type(dctx *d, const span *s)
 /* "X has relied on Y to buy weapons", "X depends on Y for its fighter
  * jets", "X is reliant on Y for arms": the state relied on supplies the
  * subject (a supply tie, no stage) when arms or named goods follow "for" or
- * a verb of buying.  A reversed deal the buying verb gave in this unit ("Y
- * to buy weapons" read as Y buying from X) is dropped. */
+ * a verb of buying, or "to equip/arm/supply its forces (army, military)"
+ * ("X depended on Y to equip its armed forces").  A reversed deal the
+ * buying verb gave in this unit ("Y to buy weapons" read as Y buying from
+ * X) is dropped. */
 int rule_rely_on(dctx *d, const span *s)
 {
 	static const char *w_rely[] = {"relied", "relies", "rely", "relying", "reliant",
 				       "depends", "depended", "depend", "depending", "dependent",
 				       NULL};
+	static const char *w_equip[] = {"equip", "arm", "supply", "provision", NULL};
+	static const char *w_forces[] = {"armed", "military", "army", "navy", "forces",
+					 "troops", "air", NULL};
 	const mention *sub, *y = NULL;
 	size_t v, j, q, k, g = NONE;
 	cand *c;
@@ -3706,6 +3802,10 @@ int rule_rely_on(dctx *d, const span *s)
 		j++;
 	else if (kis(d, j, "to") && KIN(d, j + 1, w_buy_verb))
 		j += 2;
+	else if (kis(d, j, "to") && kin_local(d, j + 1, w_equip) && j + 3 < s->t1 &&
+		 (kis(d, j + 2, "its") || kis(d, j + 2, "their")) &&
+		 kin_local(d, j + 3, w_forces))
+		g = j += 1; /* "to equip its armed forces": the verb says arms */
 	else
 		return ENT_OK;
 	/* arms or named goods within five words */
@@ -4521,6 +4621,101 @@ void serviced_goods(dctx *d, const span *s, size_t from)
 	}
 }
 
+/* "Israel will help modernise the forces of the Philippines by providing
+ * technology", "France backed Egypt by supplying missiles": a gerund of
+ * supply right after "by" has the subject of the clause for its agent.
+ * When a state opens the unit and a tie or deal of the unit has for its
+ * supplier a state named between it and "by", the opening state is the
+ * supplier, and the recipient unless "to" names one (deal.by_gerund). */
+void by_gerund_supplier(dctx *d, const span *s, size_t from)
+{
+	size_t i, k, q, g = NONE;
+	const mention *subj;
+	if (from == d->ncands)
+		return;
+	subj = plain_state_at(d, s, s->t0);
+	if (!subj && kis(d, s->t0, "the"))
+		subj = plain_state_at(d, s, s->t0 + 1);
+	if (!subj || subj->possessive)
+		return;
+	for (i = subj->t1; i + 1 < s->t1 && g == NONE; i++) {
+		const tok *x = &d->t.v[i + 1];
+		if (KIN(d, i + 1, w_supply_verb) && kis(d, i, "by") && x->end - x->start > 4 &&
+		    !memcmp(d->text + x->end - 3, "ing", 3))
+			g = i;
+	}
+	if (g == NONE)
+		return;
+	for (k = from; k < d->ncands; k++) {
+		cand *c = &d->cands[k];
+		const mention *sup = NULL;
+		char code[12];
+		if (c->dropped || c->unit != s->unit || !c->directed || c->f.nsuppliers != 1 ||
+		    (c->f.type != ENT_FACT_DEAL && c->f.type != ENT_FACT_SUPPLY) ||
+		    !strcmp(c->f.suppliers[0].s, subj->code))
+			continue;
+		for (q = s->m0; q < s->m1 && !sup; q++) {
+			const mention *m = M(d, q);
+			if (m->t0 >= subj->t1 && m->t1 <= g && ent__is_state_mention(m) &&
+			    !strcmp(m->code, c->f.suppliers[0].s))
+				sup = m;
+		}
+		if (!sup)
+			continue;
+		snprintf(code, sizeof code, "%s", c->f.suppliers[0].s);
+		c->f.nsuppliers = 0;
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, subj->code);
+		if (!strcmp(c->f.recipient.s, subj->code))
+			ent_code_set(&c->f.recipient, code);
+	}
+}
+
+/* "after their sale to Russia was cancelled by France", "the delivery to
+ * Iran had been scrapped": a noun of supply (maybe "of" goods), "to" a
+ * state, then a passive of cancellation within four words takes that
+ * state out of the unit's deals and ties: those in which it is a party are
+ * dropped, unless delivered (deal.cancelled_sale_to). */
+void cancelled_sale_to(dctx *d, const span *s, size_t from)
+{
+	size_t i, j, k;
+	const mention *x;
+	if (from == d->ncands || find_in(d, s->t0, s->t1, w_cancel) == NONE)
+		return;
+	for (i = s->t0; i + 4 < s->t1; i++) {
+		size_t t = i + 1;
+		if (!KIN(d, i, w_supply_noun))
+			continue;
+		if (kis(d, t, "of")) /* "the sale of the two ships to X" */
+			for (t++; t < s->t1 && t < i + 7 && d->t.v[t].kind == TK_WORD &&
+				  !kis(d, t, "to");
+			     t++)
+				;
+		if (t + 1 >= s->t1 || !kis(d, t, "to"))
+			continue;
+		x = plain_state_at(d, s, t + 1);
+		if (!x && kis(d, t + 1, "the") && t + 2 < s->t1)
+			x = plain_state_at(d, s, t + 2);
+		if (!x || x->possessive)
+			continue;
+		for (j = x->t1; j < s->t1 && j < x->t1 + 3 && (KIN(d, j, w_be) || kis(d, j, "had") ||
+							       kis(d, j, "has") || kis(d, j, "have"));
+		     j++)
+			;
+		if (j == x->t1 || j >= s->t1 || !KIN(d, j, w_cancel))
+			continue;
+		for (k = from; k < d->ncands; k++) {
+			cand *c = &d->cands[k];
+			if (c->dropped || c->unit != s->unit || c->f.status == ENT_STATUS_DELIVERED ||
+			    (c->f.type != ENT_FACT_DEAL && c->f.type != ENT_FACT_SUPPLY))
+				continue;
+			if (!strcmp(c->f.recipient.s, x->code) ||
+			    (c->f.nsuppliers == 1 && !strcmp(c->f.suppliers[0].s, x->code)) ||
+			    !strcmp(c->pair[0], x->code) || !strcmp(c->pair[1], x->code))
+				c->dropped = 1;
+		}
+	}
+}
+
 /* "Peru has rejected reports claiming that it is going to buy JF-17
  * fighters from Pakistan": a state that denies or rejects reports
  * (claims) of a purchase takes back every deal the document gives it with
@@ -4761,15 +4956,19 @@ static int several_deals(const dctx *d, const span *s)
 			j--;
 		if (KIN(d, j, w_numwords))
 			return 1;
+		if (KIN(d, j, w_sign) && kis(d, i + 1, "with"))
+			return 1; /* "signed agreements with X to buy" */
 	}
 	return 0;
 }
 
 /* A deal of several kinds of goods in a span that speaks of several deals
- * (several_deals), or of systems of three main kinds named by their
- * designations, is one deal per kind, counted or not, support goods
- * (training, maintenance) a kind of their own; the price, one sum for
- * all, stays with none. */
+ * (several_deals: "two deals", "separate contracts", a plural deal noun
+ * after a verb of signing and before "with": "signed agreements with
+ * X"), or of systems of three main kinds named by their designations, is
+ * one deal per kind, counted or not, support goods (training,
+ * maintenance) a kind of their own; the price, one sum for all, stays
+ * with none. */
 static int split_several_deals(dctx *d, const span *s, size_t from)
 {
 	size_t ci, n = d->ncands, t;

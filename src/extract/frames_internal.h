@@ -108,6 +108,7 @@
 #define rule_presented_goods ent__fr_rule_presented_goods
 #define rule_recipient_list ent__fr_rule_recipient_list
 #define rule_rely_on ent__fr_rule_rely_on
+#define rule_widened_sources ent__fr_rule_widened_sources
 #define rule_replaced_goods ent__fr_rule_replaced_goods
 #define rule_rivalry ent__fr_rule_rivalry
 #define rule_source_of ent__fr_rule_source_of
@@ -117,6 +118,8 @@
 #define second_object ent__fr_second_object
 #define seller_phrase ent__fr_seller_phrase
 #define serviced_goods ent__fr_serviced_goods
+#define by_gerund_supplier ent__fr_by_gerund_supplier
+#define cancelled_sale_to ent__fr_cancelled_sale_to
 #define set_pair ent__fr_set_pair
 #define span_has ent__fr_span_has
 #define span_of_unit ent__fr_span_of_unit
@@ -447,6 +450,7 @@ int rule_tech_from(dctx *d, const span *s);
 int rule_source_of(dctx *d, const span *s);
 int rule_operates_type(dctx *d, const span *s);
 int rule_rely_on(dctx *d, const span *s);
+int rule_widened_sources(dctx *d, const span *s);
 int rule_customers(dctx *d, const span *s);
 int rule_recipient_list(dctx *d, const span *s);
 void drop_alternatives(dctx *d, const span *s, size_t from);
@@ -457,6 +461,8 @@ int expand_count_list(dctx *d, const span *s, size_t from);
 int expand_buyer_pair(dctx *d, const span *s, size_t from);
 int rule_among_purchases(dctx *d, const span *s);
 void serviced_goods(dctx *d, const span *s, size_t from);
+void by_gerund_supplier(dctx *d, const span *s, size_t from);
+void cancelled_sale_to(dctx *d, const span *s, size_t from);
 void denied_reports(dctx *d);
 void cancelled_before_clause(dctx *d, const span *s, size_t from);
 int rule_departed_batch(dctx *d, const span *s);

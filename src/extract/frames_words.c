@@ -24,7 +24,7 @@ const char *w_supply_verb[] = {
 	"gifts", "donated", "donates", "sale", "sales", "shipped", "ships", "supplier", "sent",
 	"sends", "sending", "shipment", "shipments", "donation", "donations", "gift",
 	"give", "gives", "gave", "giving", "promised", "promises", "pledged", "pledges",
-	"handing", NULL};
+	"handing", "furnish", "furnishes", "furnished", "furnishing", NULL};
 const char *w_supply_noun[] = {"supply",  "supplies", "delivery", "deliveries",
 				      "exports", "sale",     "sales",    "supplier",
 				      "suppliers", "shipment", "shipments", "donation",
@@ -48,7 +48,7 @@ const char *w_sign[] = {
 const char *w_delivered[] = {
 	"delivered", "delivers", "deliveries", "delivering", "handed", "received", "receives", "inducted",
 	"gifted", "donated", "arrived", "arrival", "arrivals", "supplied", "shipped", "transferred", "sent",
-	"obtained", NULL};
+	"obtained", "furnished", NULL};
 const char *w_this[] = {"this", "these", NULL};
 /* A company the partners set up: "a joint venture to produce and sell". */
 const char *w_venture[] = {"venture", "ventures", NULL};
