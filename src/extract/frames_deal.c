@@ -2999,6 +2999,21 @@ static int emit_tie(dctx *d, cand *c, const span *s, const char *from, const cha
 	return emit(d, c, s, rule);
 }
 
+/* A supply tie from..to with one item, the goods mention w counted qty
+ * (-1: no count), under rule. */
+static int emit_goods_tie(dctx *d, const span *s, const mention *w, long qty, const char *from,
+			  const char *to, const char *rule)
+{
+	cand *c;
+	int rc;
+	if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+		return rc;
+	if (ent_fact_add_item(&c->f, (ent_category)w->category, d->text + w->start,
+			      w->end - w->start, w->canon, qty))
+		return ENT_ENOMEM;
+	return emit_tie(d, c, s, from, to, rule);
+}
+
 /* "The jets will replace the Mirage aircraft", "to replace Romania's
  * Hawk launchers", "replacing its Russian MiG-29K jets": the goods
  * replaced, with a maker (a state right before them or a designation's
@@ -3012,8 +3027,6 @@ int rule_replaced_goods(dctx *d, const span *s)
 	const mention *goods = NULL, *owner_m = NULL;
 	const char *maker = NULL, *owner = NULL;
 	size_t v, k, q;
-	cand *c;
-	int rc;
 	for (v = s->t0; v < s->t1; v++) /* the first letter rules out most words */
 		if (K(v)[0] == 'r' && kin_local(d, v, w_replace))
 			break;
@@ -3056,12 +3069,7 @@ int rule_replaced_goods(dctx *d, const span *s)
 	}
 	if (!owner || !owner[0] || !strcmp(owner, maker) || tie_known(d, maker, owner, -1))
 		return ENT_OK;
-	if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
-		return rc;
-	if (ent_fact_add_item(&c->f, (ent_category)goods->category, d->text + goods->start,
-			      goods->end - goods->start, goods->canon, -1))
-		return ENT_ENOMEM;
-	return emit_tie(d, c, s, maker, owner, "supply.replaced_goods");
+	return emit_goods_tie(d, s, goods, -1, maker, owner, "supply.replaced_goods");
 }
 
 /* "the Korean-Italian made jets", "Swedish-Finnish-built boats": a hyphen
@@ -3417,7 +3425,6 @@ int rule_owned_made(dctx *d, const span *s)
 {
 	const mention *m, *w, *own;
 	size_t k;
-	cand *c;
 	int rc;
 	for (k = s->m0 + 1; k + 1 < s->m1; k++) {
 		m = M(d, k);
@@ -3440,12 +3447,8 @@ int rule_owned_made(dctx *d, const span *s)
 		if (!own || !strcmp(own->code, m->code) || negated(d, s, m->t0) ||
 		    tie_known(d, m->code, own->code, -1))
 			continue;
-		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
-			return rc;
-		if (ent_fact_add_item(&c->f, (ent_category)w->category, d->text + w->start,
-				      w->end - w->start, w->canon, quantity_before(d, s, w)))
-			return ENT_ENOMEM;
-		if ((rc = emit_tie(d, c, s, m->code, own->code, "supply.owned_made")))
+		if ((rc = emit_goods_tie(d, s, w, quantity_before(d, s, w), m->code, own->code,
+					 "supply.owned_made")))
 			return rc;
 	}
 	return ENT_OK;
@@ -3622,7 +3625,6 @@ int rule_built_for(dctx *d, const span *s)
 					"produced", NULL};
 	const mention *m, *r, *w;
 	size_t k, j, f, by;
-	cand *c;
 	int rc;
 	for (k = s->m0; k < s->m1; k++) {
 		m = M(d, k);
@@ -3646,12 +3648,8 @@ int rule_built_for(dctx *d, const span *s)
 		if (!r || !w || !m->code || !r->code || !strcmp(m->code, r->code) ||
 		    negated(d, s, by - 1) || tie_known(d, m->code, r->code, -1))
 			continue;
-		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
-			return rc;
-		if (ent_fact_add_item(&c->f, (ent_category)w->category, d->text + w->start,
-				      w->end - w->start, w->canon, quantity_before(d, s, w)))
-			return ENT_ENOMEM;
-		if ((rc = emit_tie(d, c, s, m->code, r->code, "supply.built_for")))
+		if ((rc = emit_goods_tie(d, s, w, quantity_before(d, s, w), m->code, r->code,
+					 "supply.built_for")))
 			return rc;
 	}
 	return ENT_OK;
@@ -3666,8 +3664,6 @@ int rule_with_becoming(dctx *d, const span *s)
 {
 	const mention *r = NULL, *sup = NULL, *w = NULL;
 	size_t i, j, k, b = NONE, f = NONE;
-	cand *c;
-	int rc;
 	for (i = s->t0 + 2; i + 3 < s->t1 && !r; i++) {
 		/* ", with" first: few tokens */
 		if (K(i)[0] != ',' || !kis(d, i + 1, "with"))
@@ -3708,12 +3704,8 @@ int rule_with_becoming(dctx *d, const span *s)
 	if (!sup || !w || !sup->code || !r->code || !strcmp(sup->code, r->code) ||
 	    tie_known(d, sup->code, r->code, -1))
 		return ENT_OK;
-	if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
-		return rc;
-	if (ent_fact_add_item(&c->f, (ent_category)w->category, d->text + w->start,
-			      w->end - w->start, w->canon, quantity_before(d, s, w)))
-		return ENT_ENOMEM;
-	return emit_tie(d, c, s, sup->code, r->code, "supply.with_becoming");
+	return emit_goods_tie(d, s, w, quantity_before(d, s, w), sup->code, r->code,
+			      "supply.with_becoming");
 }
 
 /* "The JF-17 ... Myanmar also operates/flies/fields the type": "the type"
@@ -3728,8 +3720,6 @@ int rule_operates_type(dctx *d, const span *s)
 	const mention *sub, *sys = NULL;
 	size_t v, k;
 	int ui;
-	cand *c;
-	int rc;
 	for (v = s->t0 + 2; v < s->t1; v++) /* the first letter rules out most words */
 		if (K(v)[0] == 't' && kis(d, v, "type") && kis(d, v - 1, "the") &&
 		    kin_local(d, v - 2, w_op))
@@ -3755,12 +3745,7 @@ int rule_operates_type(dctx *d, const span *s)
 	}
 	if (!sys || !strcmp(sys->code, sub->code) || tie_known(d, sys->code, sub->code, -1))
 		return ENT_OK;
-	if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
-		return rc;
-	if (ent_fact_add_item(&c->f, (ent_category)sys->category, d->text + sys->start,
-			      sys->end - sys->start, sys->canon, -1))
-		return ENT_ENOMEM;
-	return emit_tie(d, c, s, sys->code, sub->code, "supply.operates_type");
+	return emit_goods_tie(d, s, sys, -1, sys->code, sub->code, "supply.operates_type");
 }
 
 /* "X has relied on Y to buy weapons", "X depends on Y for its fighter
