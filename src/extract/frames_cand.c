@@ -978,20 +978,28 @@ static const char *w_civil_goods[] = {"oil", "crude", "fuel", "electricity", "fo
 static const char *w_commodity_far[] = {"oil", "crude", "petroleum", "wheat", "grain",
 					"barley", "maize", "fertiliser", "fertilizer", NULL};
 
+/* Does the span name a weapon after token v?  Civil goods after a verb of
+ * giving stay goods when a weapon follows ("fuel and 20 tanks"). */
+static int weapon_after(const dctx *d, const span *s, size_t v)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t0 > v && M(d, k)->gz == GZ_WEAPON)
+			return 1;
+	return 0;
+}
+
 /* Is the object of the verb at v (up to ten tokens on, before a comma) a
  * raw commodity, with no weapon named after the verb? */
 static int commodity_goods(const dctx *d, const span *s, size_t v)
 {
-	size_t i, k;
+	size_t i;
 	for (i = v + 1; i < s->t1 && i <= v + 10; i++) {
 		if (kis(d, i, ",") || kis(d, i, ";"))
 			return 0;
 		if (!kin(d, i, w_commodity_far))
 			continue;
-		for (k = s->m0; k < s->m1; k++)
-			if (M(d, k)->t0 > v && M(d, k)->gz == GZ_WEAPON)
-				return 0;
-		return 1;
+		return !weapon_after(d, s, v);
 	}
 	return 0;
 }
@@ -1012,7 +1020,7 @@ static const char *w_use[] = {"use", "uses", "applications", "application", "pur
  * with no weapon named after the verb? */
 static int civil_object(const dctx *d, const span *s, size_t v)
 {
-	size_t i, k;
+	size_t i;
 	for (i = v + 1; i < s->t1 && i <= v + 10; i++) {
 		if (kis(d, i, ",") || kis(d, i, ";"))
 			return 0;
@@ -1020,10 +1028,7 @@ static int civil_object(const dctx *d, const span *s, size_t v)
 		    !(i + 2 < s->t1 && kis(d, i, "for") && kin(d, i + 1, w_civ) &&
 		      kin(d, i + 2, w_use)))
 			continue;
-		for (k = s->m0; k < s->m1; k++)
-			if (M(d, k)->t0 > v && M(d, k)->gz == GZ_WEAPON)
-				return 0;
-		return 1;
+		return !weapon_after(d, s, v);
 	}
 	return 0;
 }
@@ -1061,7 +1066,7 @@ static int provides_for_state_to(const dctx *d, const span *s, size_t v)
  * to")? */
 int gives_no_goods(const dctx *d, const span *s, size_t v)
 {
-	size_t i, k;
+	size_t i;
 	if (commodity_goods(d, s, v) || civil_object(d, s, v) ||
 	    provides_for_state_to(d, s, v))
 		return 1;
@@ -1073,10 +1078,7 @@ int gives_no_goods(const dctx *d, const span *s, size_t v)
 			return 1;
 		if (!kin(d, i, w_civil_goods))
 			continue;
-		for (k = s->m0; k < s->m1; k++)
-			if (M(d, k)->t0 > v && M(d, k)->gz == GZ_WEAPON)
-				return 0;
-		return 1;
+		return !weapon_after(d, s, v);
 	}
 	return 0;
 }
