@@ -92,6 +92,21 @@ static inline const ent_fact *find_deal(const ent_fact_list *l, const char *sup,
 	return NULL;
 }
 
+/* The status of the deal sup -> rec in text (-1: no deal). */
+static inline int deal_status(const char *text, const char *sup, const char *rec)
+{
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f;
+	int st = -1;
+	if (!l)
+		return -1;
+	f = find_deal(l, sup, rec);
+	if (f)
+		st = (int)f->status;
+	ent_fact_list_free(l);
+	return st;
+}
+
 /* The year of the deal sup -> rec in the text (0: none stated), -1 when the
  * text gives no such deal. */
 static inline int deal_year(const char *text, const char *published, const char *sup,

@@ -24,21 +24,6 @@ static double deal_usd(const char *text, const char *sup, const char *rec)
 	return v;
 }
 
-/* The status of the deal sup -> rec in text (-1: no deal). */
-static int deal_status(const char *text, const char *sup, const char *rec)
-{
-	ent_fact_list *l = run(text, NULL);
-	const ent_fact *f;
-	int st = -1;
-	if (!l)
-		return -1;
-	f = find_deal(l, sup, rec);
-	if (f)
-		st = (int)f->status;
-	ent_fact_list_free(l);
-	return st;
-}
-
 TEST(extract_deal10__the_money_contract_of_a_later_sentence_is_the_deal_before)
 {
 	/* the next paragraph, a sum in another currency with the US one in

@@ -27,21 +27,6 @@ TEST(extract_partners_analysis__by_with_a_gerund_keeps_other_directions)
 	expect_deal("Morocco received patrol boats supplied by Spain.", 1, "ESP", "MAR");
 }
 
-/* The status of the deal sup -> rec in text, or -1 when there is none. */
-static int deal_status(const char *text, const char *sup, const char *rec)
-{
-	ent_fact_list *l = run(text, NULL);
-	const ent_fact *f;
-	int st = -1;
-	if (!l)
-		return -1;
-	f = find_deal(l, sup, rec);
-	if (f)
-		st = (int)f->status;
-	ent_fact_list_free(l);
-	return st;
-}
-
 TEST(extract_partners_analysis__furnished_with_is_a_delivery)
 {
 	expect_deal("Turkey has furnished Pakistan with four corvettes.", 1, "TUR", "PAK");
