@@ -4922,6 +4922,28 @@ static void keep_items_of_kind(cand *c, int cat, const int *split)
 	}
 }
 
+/* Split deal candidate ci into one deal per kind marked in kinds: each
+ * kind but first goes to a copy with no value; ci keeps first (and the
+ * goods of kinds not split off), and loses its value when drop_value. */
+static int split_into_kinds(dctx *d, size_t ci, const span *s, const int *kinds, int first,
+			    int drop_value)
+{
+	int cat, rc;
+	for (cat = 0; cat < ENT_CAT__COUNT; cat++) {
+		cand *one;
+		if (!kinds[cat] || cat == first)
+			continue;
+		if ((rc = cand_clone(d, ci, s->unit, &one)))
+			return rc;
+		keep_items_of_kind(one, cat, NULL);
+		memset(&one->f.value, 0, sizeof one->f.value);
+	}
+	keep_items_of_kind(&d->cands[ci], first, kinds);
+	if (drop_value)
+		memset(&d->cands[ci].f.value, 0, sizeof d->cands[ci].f.value);
+	return ENT_OK;
+}
+
 /* "approved the sale of ammunition and logistics support in two separate
  * deals", "signed two contracts to buy frigates and trainers": does the
  * span speak of several deals (a number from two, or "separate", before a
@@ -4990,17 +5012,8 @@ static int split_several_deals(dctx *d, const span *s, size_t from)
 			if (!several)
 				continue;
 		}
-		for (cat = 0; cat < ENT_CAT__COUNT; cat++) {
-			cand *one;
-			if (!kinds[cat] || cat == first)
-				continue;
-			if ((rc = cand_clone(d, ci, s->unit, &one)))
-				return rc;
-			keep_items_of_kind(one, cat, NULL);
-			memset(&one->f.value, 0, sizeof one->f.value);
-		}
-		keep_items_of_kind(&d->cands[ci], first, kinds);
-		memset(&d->cands[ci].f.value, 0, sizeof d->cands[ci].f.value);
+		if ((rc = split_into_kinds(d, ci, s, kinds, first, 1)))
+			return rc;
 	}
 	return ENT_OK;
 }
@@ -5047,18 +5060,8 @@ int split_goods_kinds(dctx *d, const span *s, size_t from)
 			for (k = s->m0; k < s->m1; k++)
 				nmoney += M(d, k)->kind == MK_MONEY;
 		}
-		for (cat = 0; cat < ENT_CAT__COUNT; cat++) {
-			cand *one;
-			if (!kinds[cat] || cat == first)
-				continue;
-			if ((rc = cand_clone(d, ci, s->unit, &one)))
-				return rc;
-			keep_items_of_kind(one, cat, NULL);
-			memset(&one->f.value, 0, sizeof one->f.value);
-		}
-		keep_items_of_kind(&d->cands[ci], first, kinds);
-		if (nmoney >= 2)
-			memset(&d->cands[ci].f.value, 0, sizeof d->cands[ci].f.value);
+		if ((rc = split_into_kinds(d, ci, s, kinds, first, nmoney >= 2)))
+			return rc;
 	}
 	return ENT_OK;
 }
