@@ -78,6 +78,28 @@ static inline size_t ndeals(const ent_fact_list *l)
 	return n;
 }
 
+/* No deal in text (supply ties of other rules aside). */
+static inline void expect_no_deal(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	CHECK(l != NULL);
+	if (l && count(l, ENT_FACT_DEAL) != 0)
+		fprintf(stderr, "    a deal in: %s\n", text);
+	CHECK(l && count(l, ENT_FACT_DEAL) == 0);
+	ent_fact_list_free(l);
+}
+
+/* No deal and no supply tie in text. */
+static inline void expect_no_transfer(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	CHECK(l != NULL);
+	if (l && ndeals(l) != 0)
+		fprintf(stderr, "    a deal in: %s\n", text);
+	CHECK(l && ndeals(l) == 0);
+	ent_fact_list_free(l);
+}
+
 /* The first deal or supply tie of supplier sup to recipient rec, or NULL. */
 static inline const ent_fact *find_deal(const ent_fact_list *l, const char *sup, const char *rec)
 {

@@ -15,17 +15,6 @@ TEST(extract_aid_packages__giving_a_state_goods_is_a_transfer)
 	expect_deal("Japan has pledged to give the Philippines new drones.", 1, "JPN", "PHL");
 }
 
-/* No deal in text. */
-static void expect_no_deal(const char *text)
-{
-	ent_fact_list *l = run(text, NULL);
-	CHECK(l != NULL);
-	if (l && count(l, ENT_FACT_DEAL) != 0)
-		fprintf(stderr, "    a deal in: %s\n", text);
-	CHECK(l && count(l, ENT_FACT_DEAL) == 0);
-	ent_fact_list_free(l);
-}
-
 TEST(extract_aid_packages__giving_needs_a_state_then_goods)
 {
 	expect_no_deal("France gave a speech on Ukraine and its new drones.");

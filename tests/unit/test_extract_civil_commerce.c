@@ -6,20 +6,9 @@
  */
 #include "extract_harness.h"
 
-/* No deal and no supply tie in text. */
-static void expect_no_deal(const char *text)
-{
-	ent_fact_list *l = run(text, NULL);
-	CHECK(l != NULL);
-	if (l && ndeals(l) != 0)
-		fprintf(stderr, "    a deal in: %s\n", text);
-	CHECK(l && ndeals(l) == 0);
-	ent_fact_list_free(l);
-}
-
 TEST(extract_civil_commerce__trade_deals_signed_are_no_arms_deal)
 {
-	expect_no_deal("Leaders of Brazil and Japan watched as firms signed trade deals worth "
+	expect_no_transfer("Leaders of Brazil and Japan watched as firms signed trade deals worth "
 		       "$40 billion in Tokyo on Monday.");
 	/* a deal that names a weapon stands */
 	expect_deal("Brazil signed a deal worth $4 billion with Sweden for 36 Gripen fighters "
@@ -29,7 +18,7 @@ TEST(extract_civil_commerce__trade_deals_signed_are_no_arms_deal)
 
 TEST(extract_civil_commerce__a_trade_deal_with_a_list_of_states_is_no_sale)
 {
-	expect_no_deal("Canada signed a trade deal with Peru and Chile in 2019.");
+	expect_no_transfer("Canada signed a trade deal with Peru and Chile in 2019.");
 	/* arms sold to a list stand */
 	expect_deal("Turkey signed deals with Qatar and Kuwait for Bayraktar TB2 drones.", 2, "TUR",
 		    "QAT");
@@ -37,9 +26,9 @@ TEST(extract_civil_commerce__a_trade_deal_with_a_list_of_states_is_no_sale)
 
 TEST(extract_civil_commerce__emergency_and_humanitarian_aid_is_no_transfer_of_arms)
 {
-	expect_no_deal("Japan said it would provide $5 million in emergency aid to Nepal after "
+	expect_no_transfer("Japan said it would provide $5 million in emergency aid to Nepal after "
 		       "the floods.");
-	expect_no_deal("Turkey received $3 million in humanitarian assistance from Qatar last "
+	expect_no_transfer("Turkey received $3 million in humanitarian assistance from Qatar last "
 		       "week.");
 	/* a weapon named after the verb stands */
 	expect_deal("The United States will provide $10 million in humanitarian aid and 20 "
@@ -72,7 +61,7 @@ TEST(extract_civil_commerce__by_backing_a_state_the_subject_backs_it)
 
 TEST(extract_civil_commerce__goods_for_civilian_use_are_no_arms)
 {
-	expect_no_deal("We hope that Canada will export more technologies for civilian "
+	expect_no_transfer("We hope that Canada will export more technologies for civilian "
 		       "applications to Vietnam.");
 	/* a weapon named after the verb stands */
 	expect_deal("Japan sold 12 helicopters for civilian use to Peru in 2019.", 1, "JPN", "PER");
@@ -80,7 +69,7 @@ TEST(extract_civil_commerce__goods_for_civilian_use_are_no_arms)
 
 TEST(extract_civil_commerce__provides_for_a_state_to_act_stipulates_no_supply)
 {
-	expect_no_deal("The bill provides, among other things, for Washington to step up efforts "
+	expect_no_transfer("The bill provides, among other things, for Washington to step up efforts "
 		       "aimed at cutting Iranian oil exports.");
 	/* a transfer with "provided" stands */
 	expect_deal("The United States provided Stinger missiles to Ukraine.", 1, "USA", "UKR");
@@ -88,7 +77,7 @@ TEST(extract_civil_commerce__provides_for_a_state_to_act_stipulates_no_supply)
 
 TEST(extract_civil_commerce__the_support_it_provided_is_no_goods)
 {
-	expect_no_deal("Japan expected this kind of retaliation because of the support it "
+	expect_no_transfer("Japan expected this kind of retaliation because of the support it "
 		       "provided to the US with those sanctions.");
 	/* goods before the pronoun stand */
 	expect_deal("Britain said the Challenger 2 tanks it sent to Ukraine in 2023 were in "

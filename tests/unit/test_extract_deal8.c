@@ -26,17 +26,6 @@ TEST(extract_deal8__states_a_system_was_exported_to_are_its_makers_customers)
 		 3, "FRA", "GRC");
 }
 
-/* No deal (supply ties of other rules aside) in text. */
-static void expect_no_deal(const char *text)
-{
-	ent_fact_list *l = run(text, NULL);
-	CHECK(l != NULL);
-	if (l && count(l, ENT_FACT_DEAL) != 0)
-		fprintf(stderr, "    a deal in: %s\n", text);
-	CHECK(l && count(l, ENT_FACT_DEAL) == 0);
-	ent_fact_list_free(l);
-}
-
 TEST(extract_deal8__export_lists_need_a_passive_a_system_and_a_list_right_after)
 {
 	/* no system with a maker */

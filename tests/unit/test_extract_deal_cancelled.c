@@ -7,17 +7,6 @@
  */
 #include "extract_harness.h"
 
-/* No deal (supply ties aside) in text. */
-static void expect_no_deal(const char *text)
-{
-	ent_fact_list *l = run(text, NULL);
-	CHECK(l != NULL);
-	if (l && count(l, ENT_FACT_DEAL) != 0)
-		fprintf(stderr, "    a deal in: %s\n", text);
-	CHECK(l && count(l, ENT_FACT_DEAL) == 0);
-	ent_fact_list_free(l);
-}
-
 /* Is there a deal from seller s to buyer b in text? */
 static int has_deal(const char *text, const char *s, const char *b)
 {

@@ -22,27 +22,16 @@ TEST(extract_deal_party__goods_of_a_list_of_origins_are_supplies_to_their_owner)
 		    "DEU", "PER");
 }
 
-/* No deal or supply tie in text. */
-static void expect_none(const char *text)
-{
-	ent_fact_list *l = run(text, NULL);
-	CHECK(l != NULL);
-	if (l && ndeals(l) != 0)
-		fprintf(stderr, "    a deal in: %s\n", text);
-	CHECK(l && ndeals(l) == 0);
-	ent_fact_list_free(l);
-}
-
 TEST(extract_deal_party__origin_lists_need_goods_and_one_owner)
 {
 	/* two states before: no single owner */
-	expect_none("Chile and Peru held border talks last week. The equipment consists of "
+	expect_no_transfer("Chile and Peru held border talks last week. The equipment consists of "
 		    "older weapons of French, Italian and Swedish origin.");
 	/* no goods before the list */
-	expect_none("The Kenyan army has three brigades. Most of its officers are of French, "
+	expect_no_transfer("The Kenyan army has three brigades. Most of its officers are of French, "
 		    "Italian and Swedish origin.");
 	/* negated */
-	expect_none("The Kenyan army has three brigades. None of the equipment is of French, "
+	expect_no_transfer("The Kenyan army has three brigades. None of the equipment is of French, "
 		    "Italian or Swedish origin.");
 }
 
@@ -69,13 +58,13 @@ TEST(extract_deal_party__building_with_technology_from_a_state_is_a_transfer_to_
 TEST(extract_deal_party__technology_from_needs_one_builder_and_a_verb_of_making)
 {
 	/* two states before: no single builder */
-	expect_none("Chile and Peru held border talks last week. The state arsenal will build "
+	expect_no_transfer("Chile and Peru held border talks last week. The state arsenal will build "
 		    "the vehicles with technology transfer from France.");
 	/* negated */
-	expect_none("Mexico will not build the vehicles through a transfer of technology from "
+	expect_no_transfer("Mexico will not build the vehicles through a transfer of technology from "
 		    "France.");
 	/* no verb of making */
-	expect_none("Mexico praised the transfer of technology from France.");
+	expect_no_transfer("Mexico praised the transfer of technology from France.");
 }
 
 TEST(extract_deal_party__a_state_that_has_been_a_source_of_arms_supplies_the_other)
@@ -94,11 +83,11 @@ TEST(extract_deal_party__a_state_that_has_been_a_source_of_arms_supplies_the_oth
 TEST(extract_deal_party__a_source_of_arms_needs_arms_and_one_other_state)
 {
 	/* not arms */
-	expect_none("Peru and France signed a friendship treaty. France has been a major "
+	expect_no_transfer("Peru and France signed a friendship treaty. France has been a major "
 		    "source of investment.");
 	/* two other states before */
-	expect_none("Peru and Chile held talks in 1990. France has been a regular source of "
+	expect_no_transfer("Peru and Chile held talks in 1990. France has been a regular source of "
 		    "army equipment.");
 	/* negated */
-	expect_none("France has never been a source of weapons for Peru.");
+	expect_no_transfer("France has never been a source of weapons for Peru.");
 }

@@ -18,17 +18,6 @@ TEST(extract_exportpartner__for_a_gerund_of_supply_the_signer_sells)
 	expect_deal("Poland signed a contract with South Korea for 180 tanks.", 1, "KOR", "POL");
 }
 
-/* No deal in text. */
-static void expect_no_deal(const char *text)
-{
-	ent_fact_list *l = run(text, NULL);
-	CHECK(l != NULL);
-	if (l && count(l, ENT_FACT_DEAL) != 0)
-		fprintf(stderr, "    a deal in: %s\n", text);
-	CHECK(l && count(l, ENT_FACT_DEAL) == 0);
-	ent_fact_list_free(l);
-}
-
 TEST(extract_exportpartner__a_wish_to_buy_is_no_deal)
 {
 	expect_no_deal("Malaysia is said to be looking to purchase Korean-built frigates.");

@@ -14,17 +14,6 @@
  */
 #include "extract_harness.h"
 
-/* No deal in text. */
-static void expect_no_deal(const char *text)
-{
-	ent_fact_list *l = run(text, NULL);
-	CHECK(l != NULL);
-	if (l && count(l, ENT_FACT_DEAL) != 0)
-		fprintf(stderr, "    a deal in: %s\n", text);
-	CHECK(l && count(l, ENT_FACT_DEAL) == 0);
-	ent_fact_list_free(l);
-}
-
 TEST(extract_firm_deals__deals_under_negotiation_are_no_deals)
 {
 	/* a list of states after the deals under talks */

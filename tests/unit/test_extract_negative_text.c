@@ -6,17 +6,6 @@
  */
 #include "extract_harness.h"
 
-/* No deal or supply tie in text. */
-static void expect_no_transfer(const char *text)
-{
-	ent_fact_list *l = run(text, NULL);
-	CHECK(l != NULL);
-	if (l && ndeals(l) != 0)
-		fprintf(stderr, "    a deal in: %s\n", text);
-	CHECK(l && ndeals(l) == 0);
-	ent_fact_list_free(l);
-}
-
 /* A deal or supply tie from supplier to recipient in text. */
 static void expect_transfer(const char *text, const char *sup, const char *rec)
 {
