@@ -716,6 +716,43 @@ static int priced_deal_noun(const dctx *d, const span *s, size_t i)
 	return 0;
 }
 
+/* "It is worth $4.5 billion", "The country paid $329 million", "Athens
+ * will pay $3 billion": a sentence whose subject is the deal or its buyer
+ * ("it", "the country", the buyer's name or capital) and whose verb of
+ * price or payment takes money goes on about the deal c. */
+static int payer_subject(const dctx *d, const span *s, const cand *c)
+{
+	static const char *pron[] = {"it", "they", NULL};
+	static const char *noun[] = {"country", "nation", "kingdom", "government", NULL};
+	static const char *pay[] = {"paid", "pays", "pay", "paying", "spent", "spend", "spends",
+				    "worth", "cost", "costs", NULL};
+	size_t e = NONE, v, k;
+	if (s->t0 + 2 >= s->t1)
+		return 0;
+	if (kin(d, s->t0, pron))
+		e = s->t0 + 1;
+	else if (kis(d, s->t0, "the") && kin(d, s->t0 + 1, noun))
+		e = s->t0 + 2;
+	else if (s->m0 < s->m1 && M(d, s->m0)->t0 == s->t0 && ent__is_state_mention(M(d, s->m0)) &&
+		 !M(d, s->m0)->possessive && M(d, s->m0)->gz != GZ_DEMONYM &&
+		 (!strcmp(M(d, s->m0)->code, c->f.recipient.s) ||
+		  (!c->f.recipient.s[0] && c->pair[0][0] &&
+		   (!strcmp(M(d, s->m0)->code, c->pair[0]) ||
+		    !strcmp(M(d, s->m0)->code, c->pair[1])))))
+		e = M(d, s->m0)->t1; /* the buyer, or a party of a deal of a pair */
+	if (e == NONE)
+		return 0;
+	for (v = e; v < s->t1 && v < e + 3 && !kin(d, v, pay); v++)
+		if (d->t.v[v].kind != TK_WORD || d->t.v[v].upper)
+			return 0; /* only auxiliaries between: "will pay", "is worth" */
+	if (v >= s->t1 || v >= e + 3)
+		return 0;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->kind == MK_MONEY && M(d, k)->t0 > v && M(d, k)->t0 <= v + 2)
+			return 1;
+	return 0;
+}
+
 /* A sentence that goes on about the deal just stated ("Two of the warships
  * will be built in Karachi under a technology transfer arrangement", "Cairo
  * paid EUR 3.75 billion for the aircraft") adds what it names to that deal:
@@ -766,6 +803,8 @@ static int continue_deal(dctx *d, size_t ui, int near)
 			if (M(d, k)->gz == GZ_WEAPON && !M(d, k)->canon && M(d, k)->t0 == j)
 				refers = kin(d, i, w_this) ? 2 : 1;
 	}
+	if (!refers && payer_subject(d, &s, c))
+		refers = 1;
 	if (!refers)
 		return ENT_OK;
 	int opens = s.t0 + 1 < s.t1 && kin(d, s.t0, back) && kin(d, s.t0 + 1, ref);

@@ -1,0 +1,48 @@
+/*
+ * test_extract_cross_sentence.c - a deal told over two sentences, on
+ * sentences written for these tests (none quotes an article): a later
+ * sentence whose subject is the deal or its buyer ("It is worth ...",
+ * "The country paid ...", "Athens will pay ...") gives the deal its value.
+ */
+#include "extract_harness.h"
+
+/* The value in USD of the only deal sup -> rec in text (-1: none). */
+static double cs_value(const char *text, const char *sup, const char *rec)
+{
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f;
+	double v = -1;
+	if (!l)
+		return -1;
+	f = find_deal(l, sup, rec);
+	if (f && count(l, ENT_FACT_DEAL) == 1)
+		v = f->value.present ? f->value.usd : 0;
+	else
+		fprintf(stderr, "    no single deal %s -> %s in: %s\n", sup, rec, text);
+	ent_fact_list_free(l);
+	return v;
+}
+
+TEST(extract_cross_sentence__payer_subject_value)
+{
+	CHECK(cs_value("Egypt agreed to buy 30 Rafale jets from France in 2021. It is worth "
+		       "$4.5 billion.",
+		       "FRA", "EGY") == 4.5e9);
+	CHECK(cs_value("Nigeria has bought 12 Super Tucano aircraft from Brazil. The country "
+		       "paid $329 million.",
+		       "BRA", "NGA") == 329e6);
+	CHECK(cs_value("Bangladesh received two submarines from China in 2016. It paid about "
+		       "$200 million for them.",
+		       "CHN", "BGD") == 200e6);
+	/* the buyer's capital; a deal of a pair oriented later */
+	CHECK(cs_value("Greece signed a contract with France for three frigates in 2022. "
+		       "Athens will pay $3 billion.",
+		       "FRA", "GRC") == 3e9);
+	CHECK(cs_value("Greece bought three frigates from France in 2022. Athens paid "
+		       "$3 billion.",
+		       "FRA", "GRC") == 3e9);
+	/* money of another subject or verb is not the deal's price */
+	CHECK(cs_value("Greece bought three frigates from France in 2022. It raised "
+		       "its budget by $3 billion.",
+		       "FRA", "GRC") == 0);
+}
