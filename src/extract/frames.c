@@ -876,6 +876,16 @@ static int continue_deal(dctx *d, size_t ui, int near)
 				       c->f.status == ENT_STATUS_REPORTED))
 				c->f.year = sy;
 			c->f.status = st;
+		} else if (!c->f.year && at != NONE && st != ENT_STATUS_MOU &&
+			   (st == c->f.status ||
+			    (st == ENT_STATUS_SIGNED && c->f.status == ENT_STATUS_ORDERED)) &&
+			   !hedged(d, &s, at)) {
+			/* "The vessels were delivered in 2018", "The contract
+			 * was signed in 2021": the stage the deal is at (or
+			 * the signing of an order), told again with its year */
+			int sy = stage_year(d, &s, at);
+			if (sy > 0)
+				c->f.year = sy;
 		}
 	}
 	return ent__add_unit_evidence(d, c, (int)ui, "deal.continuation");

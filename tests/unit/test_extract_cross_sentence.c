@@ -2,7 +2,9 @@
  * test_extract_cross_sentence.c - a deal told over two sentences, on
  * sentences written for these tests (none quotes an article): a later
  * sentence whose subject is the deal or its buyer ("It is worth ...",
- * "The country paid ...", "Athens will pay ...") gives the deal its value.
+ * "The country paid ...", "Athens will pay ...") gives the deal its value,
+ * and one that tells the deal's stage again with a year ("The vessels were
+ * delivered in 2018", "The contract was signed in 2021") gives it that year.
  */
 #include "extract_harness.h"
 
@@ -45,4 +47,21 @@ TEST(extract_cross_sentence__payer_subject_value)
 	CHECK(cs_value("Greece bought three frigates from France in 2022. It raised "
 		       "its budget by $3 billion.",
 		       "FRA", "GRC") == 0);
+}
+
+TEST(extract_cross_sentence__stage_year_again)
+{
+	CHECK(deal_year("Ghana received four patrol boats from China. The vessels were "
+			"delivered in 2018.",
+			NULL, "CHN", "GHA") == 2018);
+	CHECK(deal_year("Kenya ordered armoured vehicles from Turkey. The contract was signed "
+			"in 2021.",
+			NULL, "TUR", "KEN") == 2021);
+	CHECK(deal_year("Saudi Arabia signed a $15 billion deal with the United States for "
+			"THAAD batteries. The agreement was signed in 2017.",
+			NULL, "USA", "SAU") == 2017);
+	/* a stage still to come gives no year */
+	CHECK(deal_year("Poland ordered 250 Abrams tanks from the United States. The tanks "
+			"will be delivered in 2025.",
+			NULL, "USA", "POL") == 0);
 }
