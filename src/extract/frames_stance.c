@@ -404,6 +404,42 @@ static size_t coordinated_objects(const dctx *d, const span *s, const mention *t
 	return n ? n : 1;
 }
 
+/* "Both countries condemned Y", "The two nations also criticised Y's
+ * plans": a sentence that opens with a plural anaphor as the subject of
+ * the stance word at v (only adverbs or auxiliaries between) gives a
+ * stance of each state it stands for (anaphor_states). */
+static int plural_subject_stance(dctx *d, const span *s, const mention *target,
+				 ent_polarity pol, size_t v, size_t next_trig, const char *rule)
+{
+	char ana[4][12];
+	size_t e = s->t0, i;
+	int n, k, rc;
+	if (kis(d, e, "the"))
+		e++;
+	if (e + 1 >= s->t1 || !KIN(d, e, w_group_num) || !KIN(d, e + 1, w_group_noun) ||
+	    kis(d, e + 1, "members") || kis(d, e + 1, "allies") || kis(d, e + 1, "partners"))
+		return ENT_OK;
+	if (kis(d, s->t0, "the") == kis(d, e, "both"))
+		return ENT_OK; /* "both countries", "the two sides" */
+	e += 2;
+	if (v < e || v > e + 2)
+		return ENT_OK;
+	for (i = e; i < v; i++)
+		if (d->t.v[i].kind != TK_WORD || d->t.v[i].upper)
+			return ENT_OK;
+	n = anaphor_states(d, s, ana);
+	for (k = 0; k < n; k++) {
+		mention x;
+		memset(&x, 0, sizeof x);
+		x.kind = MK_ACTOR;
+		x.gz = GZ_STATE;
+		x.code = ana[k];
+		if ((rc = add_stance1(d, s, &x, target, pol, v, next_trig, rule)))
+			return rc;
+	}
+	return ENT_OK;
+}
+
 /* A stance of the actor and of every state coordinated with it. */
 static int add_stance(dctx *d, const span *s, const mention *actor, const mention *target,
 		      ent_polarity pol, size_t after, size_t next_trig, const char *rule)
@@ -413,6 +449,8 @@ static int add_stance(dctx *d, const span *s, const mention *actor, const mentio
 	int rc;
 	const mention *tc[6];
 	size_t nt, q;
+	if (!actor && target && s->t0 < after)
+		return plural_subject_stance(d, s, target, pol, after, next_trig, rule);
 	if (!actor || !target || believed(d, s, actor))
 		return ENT_OK;
 	n = coordinated(d, s, actor, c, 6);

@@ -65,3 +65,29 @@ TEST(extract_cross_sentence__stage_year_again)
 			"will be delivered in 2025.",
 			NULL, "USA", "POL") == 0);
 }
+
+#define OPP ENT_POLARITY_OPPOSE
+
+TEST(extract_cross_sentence__plural_subject_stance)
+{
+	ent_fact_list *l = run("Japan and Australia held a joint naval exercise. Both countries "
+			       "condemned China's coercion.",
+			       NULL);
+	CHECK(l && has_stance(l, "JPN", "CHN", OPP) && has_stance(l, "AUS", "CHN", OPP));
+	ent_fact_list_free(l);
+	l = run("Estonia and Latvia support Ukraine. The two nations also criticised Russia's "
+		"annexation plans.",
+		NULL);
+	CHECK(l && has_stance(l, "EST", "RUS", OPP) && has_stance(l, "LVA", "RUS", OPP));
+	ent_fact_list_free(l);
+	l = run("Peru and Chile signed a trade pact. Both sides strongly condemned Bolivia's "
+		"border raid.",
+		NULL);
+	CHECK(l && has_stance(l, "PER", "BOL", OPP) && has_stance(l, "CHL", "BOL", OPP));
+	ent_fact_list_free(l);
+	/* no definite reference ("two countries"), or allies of others: none */
+	l = run("Peru and Chile signed a trade pact. Two countries condemned Bolivia's raid.",
+		NULL);
+	CHECK(l && !has_stance(l, "PER", "BOL", OPP) && !has_stance(l, "CHL", "BOL", OPP));
+	ent_fact_list_free(l);
+}
