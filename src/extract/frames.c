@@ -764,7 +764,8 @@ static int continue_deal(dctx *d, size_t ui, int near)
 	static const char *ref[] = {"deal", "agreement", "contract", "order", "package",
 				    "arrangement", "purchase", "sale", "system", "systems", "equipment",
 				    "hardware", "weapons", "vehicles", "batch", "lot", "consignment",
-				    "shipment", "deliveries", "delivery", "transfer", NULL};
+				    "shipment", "deliveries", "delivery", "transfer", "battery", "batteries",
+				    NULL};
 	static const char *ordinal[] = {"first", "second", "third", "last", "final", "initial",
 					"next", "latest", NULL};
 	const unit *u = &d->units[ui];

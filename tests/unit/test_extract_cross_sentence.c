@@ -60,6 +60,13 @@ TEST(extract_cross_sentence__stage_year_again)
 	CHECK(deal_year("Saudi Arabia signed a $15 billion deal with the United States for "
 			"THAAD batteries. The agreement was signed in 2017.",
 			NULL, "USA", "SAU") == 2017);
+	/* "the first battery" of air defence goods refers back too */
+	CHECK(deal_year("Romania acquired Patriot systems from the United States. The first "
+			"battery arrived in 2020.",
+			NULL, "USA", "ROU") == 2020);
+	CHECK(deal_status("Romania acquired Patriot systems from the United States. The first "
+			  "battery arrived in 2020.",
+			  "USA", "ROU") == ENT_STATUS_DELIVERED);
 	/* a stage still to come gives no year */
 	CHECK(deal_year("Poland ordered 250 Abrams tanks from the United States. The tanks "
 			"will be delivered in 2025.",
