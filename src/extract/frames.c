@@ -753,6 +753,28 @@ static int payer_subject(const dctx *d, const span *s, const cand *c)
 	return 0;
 }
 
+/* "They were delivered in 2017", "It arrived in 2020": a sentence whose
+ * subject is a pronoun for the goods before, with a passive of delivery
+ * or "arrived" right after it (only auxiliaries between), goes on about
+ * the deal before. */
+static int pronoun_stage(const dctx *d, const span *s)
+{
+	size_t at = NONE, i;
+	int passive = 0;
+	if (s->t0 + 2 >= s->t1 || !(kis(d, s->t0, "they") || kis(d, s->t0, "it")))
+		return 0;
+	/* only the goods' own arrival: "It also purchased ..." is the
+	 * buyer's next deal, "They paid" the buyer's */
+	if (status_at(d, s, &at) != ENT_STATUS_DELIVERED || at == NONE || at > s->t0 + 3)
+		return 0;
+	for (i = s->t0 + 1; i < at; i++) {
+		if (d->t.v[i].kind != TK_WORD || d->t.v[i].upper)
+			return 0;
+		passive |= kis(d, i, "was") || kis(d, i, "were") || kis(d, i, "been");
+	}
+	return passive || kis(d, at, "arrived") || kis(d, at, "arrive") || kis(d, at, "arrives");
+}
+
 /* A sentence that goes on about the deal just stated ("Two of the warships
  * will be built in Karachi under a technology transfer arrangement", "Cairo
  * paid EUR 3.75 billion for the aircraft") adds what it names to that deal:
@@ -804,7 +826,7 @@ static int continue_deal(dctx *d, size_t ui, int near)
 			if (M(d, k)->gz == GZ_WEAPON && !M(d, k)->canon && M(d, k)->t0 == j)
 				refers = kin(d, i, w_this) ? 2 : 1;
 	}
-	if (!refers && payer_subject(d, &s, c))
+	if (!refers && (payer_subject(d, &s, c) || pronoun_stage(d, &s)))
 		refers = 1;
 	if (!refers)
 		return ENT_OK;

@@ -67,6 +67,13 @@ TEST(extract_cross_sentence__stage_year_again)
 	CHECK(deal_status("Romania acquired Patriot systems from the United States. The first "
 			  "battery arrived in 2020.",
 			  "USA", "ROU") == ENT_STATUS_DELIVERED);
+	/* a pronoun for the goods as the subject of the stage */
+	CHECK(deal_year("Uganda bought attack helicopters from Russia in 2015. They were "
+			"delivered in 2017.",
+			NULL, "RUS", "UGA") == 2017);
+	CHECK(deal_status("Uganda bought attack helicopters from Russia in 2015. They were "
+			  "delivered in 2017.",
+			  "RUS", "UGA") == ENT_STATUS_DELIVERED);
 	/* a stage still to come gives no year */
 	CHECK(deal_year("Poland ordered 250 Abrams tanks from the United States. The tanks "
 			"will be delivered in 2025.",
