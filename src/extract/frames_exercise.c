@@ -183,6 +183,9 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 					     "joint", "combined", "bilateral", "trilateral",
 					     "multinational", "war", "field", "training", NULL};
 		j = trig;
+		/* "War Games" is one drill word: "War" is no name */
+		if (j > s->t0 + 1 && kis(d, j - 1, "war") && K(j)[0] == 'w' && d->t.v[j].keylen >= 7)
+			j--;
 		while (j > s->t0 + 1 && j + 3 > trig && kin(d, j - 1, kind) &&
 		       !d->t.v[j - 1].upper)
 			j--;

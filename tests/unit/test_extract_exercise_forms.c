@@ -1,0 +1,52 @@
+/*
+ * test_extract_exercise_forms.c - the ways news prose tells who takes part
+ * in a joint military exercise, from a battery of sentences written for
+ * these tests (none quotes an article): spellings of the drill word ("war
+ * games", "PASSEX"), verbs of holding, drills put off, another state's
+ * drills joined, and "the drills held by X and Y".
+ */
+#include "extract_harness.h"
+
+/* The text gives one exercise, with parties a and b (and n parties in all). */
+static int ex_pair(const char *text, size_t n, const char *a, const char *b)
+{
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	int ok = l && count(l, ENT_FACT_EXERCISE) == 1 && f->nparticipants == n &&
+		 takes_part(f, a) && takes_part(f, b);
+	if (!ok)
+		fprintf(stderr, "    not one exercise of %s and %s in: %s\n", a, b, text);
+	ent_fact_list_free(l);
+	return ok;
+}
+
+/* The text gives no exercise. */
+static int ex_none(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	int ok = l && count(l, ENT_FACT_EXERCISE) == 0;
+	if (!ok)
+		fprintf(stderr, "    an exercise in: %s\n", text);
+	ent_fact_list_free(l);
+	return ok;
+}
+
+TEST(extract_exercise_forms__war_games_in_two_words)
+{
+	CHECK(ex_pair("Norwegian and Finnish troops held joint war games in Lapland in 2024.", 2,
+		      "NOR", "FIN"));
+	CHECK(ex_pair("Norway and Finland staged war games near the border in 2023.", 2, "NOR",
+		      "FIN"));
+	CHECK(ex_none("Norway and Finland played football games in 2023."));
+}
+
+TEST(extract_exercise_forms__war_games_in_a_headline_name_nothing)
+{
+	ent_fact_list *l = run("Peru-Chile War Games Begin\n\nPeru and Chile began their annual "
+			       "war games on Monday.",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f != NULL);
+	CHECK(f && (!f->name || strcmp(f->name, "War") != 0));
+	ent_fact_list_free(l);
+}
