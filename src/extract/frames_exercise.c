@@ -1480,7 +1480,8 @@ int rule_exercise(dctx *d, const span *s)
 {
 	static const char *hold[] = {"held", "hold", "holds", "holding", "conducted", "conduct",
 				     "conducts", "began", "begin", "begins", "started", "launched",
-				     "staged", NULL};
+				     "staged", "carried", "carries", "carrying", "concluded",
+				     "completed", "undertook", "undertaken", "wrapped", NULL};
 	static const char *intent[] = {"agreed", "agree", "agrees", "plan", "plans", "planned",
 				       "proposed", "discussed", "intend", "intends", "pledged", NULL};
 	size_t trig = find_in(d, s->t0, s->t1, w_exercise);

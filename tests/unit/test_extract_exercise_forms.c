@@ -50,3 +50,17 @@ TEST(extract_exercise_forms__war_games_in_a_headline_name_nothing)
 	CHECK(f && (!f->name || strcmp(f->name, "War") != 0));
 	ent_fact_list_free(l);
 }
+
+TEST(extract_exercise_forms__more_verbs_of_holding_joint_training)
+{
+	CHECK(ex_pair("Ethiopia and Djibouti carried out joint counter-terrorism training in 2022.",
+		      2, "ETH", "DJI"));
+	CHECK(ex_pair("Kenya and Uganda completed their first joint jungle training in 2023.", 2,
+		      "KEN", "UGA"));
+	CHECK(ex_pair("Peru and Chile wrapped up joint mountain training in 2021.", 2, "PER",
+		      "CHL"));
+	CHECK(ex_pair("India and Thailand carried out a coordinated patrol in 2024.", 2, "IND",
+		      "THA"));
+	/* an intention is no drill held */
+	CHECK(ex_none("Peru and Chile agreed to carry out joint training."));
+}
