@@ -64,3 +64,11 @@ TEST(extract_exercise_forms__more_verbs_of_holding_joint_training)
 	/* an intention is no drill held */
 	CHECK(ex_none("Peru and Chile agreed to carry out joint training."));
 }
+
+TEST(extract_exercise_forms__passex_is_a_drill_word)
+{
+	CHECK(ex_pair("A Peruvian frigate and a Chilean corvette conducted a PASSEX off Callao in "
+		      "2024.",
+		      2, "PER", "CHL"));
+	CHECK(ex_pair("The navies of Peru and Chile held a PASSEX in 2023.", 2, "PER", "CHL"));
+}
