@@ -1175,7 +1175,17 @@ static int ex_more_parties_sole(dctx *d, const span *s, size_t lo, size_t hi, si
  * least" or "not only ... but also" (test_extract_exercise_errors.c). */
 static int ex_negated(const dctx *d, const span *s)
 {
+	/* drills put off: "postponed its joint exercise with Y", "the
+	 * exercise was called off" */
+	static const char *put_off[] = {"postponed", "postpone", "postpones", "postponing",
+					"deferred", NULL};
+	static const char *call[] = {"called", "call", "calls", "calling", NULL};
 	size_t i;
+	if (find_in(d, s->t0, s->t1, put_off) != NONE)
+		return 1;
+	for (i = find_in(d, s->t0, s->t1, call); i != NONE; i = find_in(d, i + 1, s->t1, call))
+		if (i + 1 < s->t1 && kis(d, i + 1, "off"))
+			return 1;
 	for (i = find_in(d, s->t0, s->t1, w_negation); i != NONE;
 	     i = find_in(d, i + 1, s->t1, w_negation))
 		if (!(kis(d, i, "not") && i + 1 < s->t1 &&

@@ -72,3 +72,14 @@ TEST(extract_exercise_forms__passex_is_a_drill_word)
 		      2, "PER", "CHL"));
 	CHECK(ex_pair("The navies of Peru and Chile held a PASSEX in 2023.", 2, "PER", "CHL"));
 }
+
+TEST(extract_exercise_forms__drills_put_off_are_none)
+{
+	CHECK(ex_none("Romania postponed its joint exercise with Bulgaria."));
+	CHECK(ex_none("The joint drills of Sweden and Denmark in the Baltic were postponed."));
+	CHECK(ex_none("Peru and Chile called off their joint naval drills."));
+	/* "called on" is no calling off */
+	CHECK(ex_pair("Peru and Chile held joint naval drills in 2023, officials called it a "
+		      "success.",
+		      2, "PER", "CHL"));
+}
