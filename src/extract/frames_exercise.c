@@ -1251,6 +1251,22 @@ static const mention *ex_agent_owner(const dctx *d, const span *s, size_t trig)
  * "-led") is in the phrase and none brings in partners after the drill
  * word ("with X", "involving", "included"), else 0.  The walk is bounded
  * (eight words back, twelve on), one pass over the span's mentions. */
+/* Is the drill phrase that opens at token i the object of joining ("X
+ * joined Y's drills", "took part / participated in Y's drills")? */
+static int ex_joined_phrase(const dctx *d, const span *s, size_t i)
+{
+	static const char *join[] = {"joined", "join", "joins", "joining", NULL};
+	static const char *part[] = {"part", "participated", "participate", "participates",
+				     "participating", NULL};
+	if (i > s->t0 && kis(d, i - 1, "the"))
+		i--;
+	if (i <= s->t0)
+		return 0;
+	if (kin(d, i - 1, join))
+		return 1;
+	return i - 1 > s->t0 && kis(d, i - 1, "in") && kin(d, i - 2, part);
+}
+
 static int ex_owner(const dctx *d, const span *s, size_t trig, const mention **owner)
 {
 	size_t i, k, n;
@@ -1286,6 +1302,8 @@ static int ex_owner(const dctx *d, const span *s, size_t trig, const mention **o
 		return 1; /* "military exercises launched by Beijing" */
 	if (nown != 1)
 		return 0;
+	if (ex_joined_phrase(d, s, i))
+		return 0; /* "X joined / took part in Y's annual drills" */
 	for (i = trig + 1, n = 0; i < s->t1 && n < 12 && !kin(d, i, w_ex_stop); i++, n++)
 		if (kin(d, i, w_ex_partner) || kin(d, i, w_ex_join))
 			return 0;

@@ -83,3 +83,13 @@ TEST(extract_exercise_forms__drills_put_off_are_none)
 		      "success.",
 		      2, "PER", "CHL"));
 }
+
+TEST(extract_exercise_forms__joining_another_states_drills)
+{
+	CHECK(ex_pair("Vietnam joined Malaysia's annual drills in the South China Sea in 2021.", 2,
+		      "VNM", "MYS"));
+	CHECK(ex_pair("Vietnam took part in Malaysia's annual naval drills in 2021.", 2, "VNM",
+		      "MYS"));
+	/* one state's drills, the other state no party */
+	CHECK(ex_none("Vietnam criticised Malaysia's annual naval drills."));
+}
