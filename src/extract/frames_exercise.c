@@ -1504,6 +1504,10 @@ static int ex_dated_plan(const dctx *d, const span *s, size_t trig)
 	return d->doc_year && y > d->doc_year;
 }
 
+/* verbs of a passive agent after the drill word: "the drills held by X" */
+static const char *w_ex_held_by[] = {"held", "conducted", "staged", "organised", "organized",
+				     "hosted", "led", NULL};
+
 int rule_exercise(dctx *d, const span *s)
 {
 	static const char *hold[] = {"held", "hold", "holds", "holding", "conducted", "conduct",
@@ -1599,6 +1603,14 @@ int rule_exercise(dctx *d, const span *s)
 			/* "With the participation of 40 navies, including X and
 			 * Y, the drill began" */
 			ex_more_parties(d, s, v + 1, trig, trig);
+		} else if (trig + 3 < s->t1 && kin(d, trig + 1, w_ex_held_by) &&
+			   kis(d, trig + 2, "by")) {
+			/* "the drills held by X and Y": the drill itself
+			 * when none was told before, else more parties */
+			if (ex_first(d) == NULL && d->last_exercise < 0 && ex_pending(d, s) < 0)
+				first_drill = 1;
+			else
+				ex_more_parties_sole(d, s, trig + 3, s->t1, trig);
 		} else {
 			/* "Mongolia also took part in the drills", "Troops from
 			 * X and Y joined the exercise" */

@@ -93,3 +93,15 @@ TEST(extract_exercise_forms__joining_another_states_drills)
 	/* one state's drills, the other state no party */
 	CHECK(ex_none("Vietnam criticised Malaysia's annual naval drills."));
 }
+
+TEST(extract_exercise_forms__the_drills_held_by_a_list)
+{
+	CHECK(ex_pair("Austria sent observers to the drills held by Slovenia and Croatia in 2021.", 2,
+		      "SVN", "HRV"));
+	CHECK(ex_pair("The drills conducted by Peru and Chile in 2023 ended on Friday.", 2, "PER",
+		      "CHL"));
+	/* after a drill told, the same drill again: one exercise */
+	CHECK(ex_pair("Peru and Chile held the Andes Shield drill in 2023. The drills held by Peru "
+		      "and Chile drew observers from Bolivia.",
+		      2, "PER", "CHL"));
+}
