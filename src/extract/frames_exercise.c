@@ -1513,7 +1513,8 @@ int rule_exercise(dctx *d, const span *s)
 	static const char *hold[] = {"held", "hold", "holds", "holding", "conducted", "conduct",
 				     "conducts", "began", "begin", "begins", "started", "launched",
 				     "staged", "carried", "carries", "carrying", "concluded",
-				     "completed", "undertook", "undertaken", "wrapped", NULL};
+				     "completed", "undertook", "undertaken", "wrapped", "hosted",
+				     "hosts", "hosting", NULL};
 	static const char *intent[] = {"agreed", "agree", "agrees", "plan", "plans", "planned",
 				       "proposed", "discussed", "intend", "intends", "pledged", NULL};
 	size_t trig = find_in(d, s->t0, s->t1, w_exercise);

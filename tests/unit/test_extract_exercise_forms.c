@@ -105,3 +105,10 @@ TEST(extract_exercise_forms__the_drills_held_by_a_list)
 		      "and Chile drew observers from Bolivia.",
 		      2, "PER", "CHL"));
 }
+
+TEST(extract_exercise_forms__hosting_a_joint_training)
+{
+	CHECK(ex_pair("Peru's army hosted Bolivian troops for joint mountain training in 2023.", 2,
+		      "PER", "BOL"));
+	CHECK(ex_pair("Ghana hosts Togo for joint jungle training this month.", 2, "GHA", "TGO"));
+}
