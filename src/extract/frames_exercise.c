@@ -1366,6 +1366,13 @@ static size_t ex_train_with(const dctx *d, const span *s)
 				       "militaries", "military", NULL};
 	size_t i, j, k = s->m0;
 	for (i = s->t0; i + 2 < s->t1; i++) {
+		if (kis(d, i + 1, "together") && kin(d, i, train)) {
+			/* "X and Y special forces trained together" */
+			for (j = i; j > s->t0 && j + 6 > i; j--)
+				if (kin(d, j - 1, forces))
+					return i;
+			continue;
+		}
 		if (!(kis(d, i + 1, "with") || kis(d, i + 1, "alongside")) || !kin(d, i, train))
 			continue;
 		for (j = i + 2; j < s->t1 && j < i + 8 && !kin(d, j, w_ex_stop); j++) {

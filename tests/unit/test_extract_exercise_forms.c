@@ -112,3 +112,13 @@ TEST(extract_exercise_forms__hosting_a_joint_training)
 		      "PER", "BOL"));
 	CHECK(ex_pair("Ghana hosts Togo for joint jungle training this month.", 2, "GHA", "TGO"));
 }
+
+TEST(extract_exercise_forms__forces_trained_together)
+{
+	CHECK(ex_pair("Croatian and Slovenian special forces trained together in 2021.", 2, "HRV",
+		      "SVN"));
+	CHECK(ex_pair("Troops from Peru and Chile trained together near Arica in 2023.", 2, "PER",
+		      "CHL"));
+	/* no forces named: no drill */
+	CHECK(ex_none("Peru and Chile trained together."));
+}
