@@ -1173,10 +1173,10 @@ static int ex_more_parties_sole(dctx *d, const span *s, size_t lo, size_t hi, si
 
 /* Does a word of negation deny the drill of s?  Not "not" in "last but not
  * least" or "not only ... but also" (test_extract_exercise_errors.c). */
-static int ex_negated(const dctx *d, const span *s)
+/* Is the drill of s put off: "postponed its joint exercise with Y", "the
+ * exercise was called off"? */
+static int ex_put_off(const dctx *d, const span *s)
 {
-	/* drills put off: "postponed its joint exercise with Y", "the
-	 * exercise was called off" */
 	static const char *put_off[] = {"postponed", "postpone", "postpones", "postponing",
 					"deferred", NULL};
 	static const char *call[] = {"called", "call", "calls", "calling", NULL};
@@ -1186,6 +1186,14 @@ static int ex_negated(const dctx *d, const span *s)
 	for (i = find_in(d, s->t0, s->t1, call); i != NONE; i = find_in(d, i + 1, s->t1, call))
 		if (i + 1 < s->t1 && kis(d, i + 1, "off"))
 			return 1;
+	return 0;
+}
+
+static int ex_negated(const dctx *d, const span *s)
+{
+	size_t i;
+	if (ex_put_off(d, s))
+		return 1;
 	for (i = find_in(d, s->t0, s->t1, w_negation); i != NONE;
 	     i = find_in(d, i + 1, s->t1, w_negation))
 		if (!(kis(d, i, "not") && i + 1 < s->t1 &&
@@ -1641,8 +1649,16 @@ int rule_exercise(dctx *d, const span *s)
 		q = t2 != NONE ? find_in(d, trig + 1, t2, sub) : NONE;
 		if (q == NONE && t2 != NONE)
 			q = find_in(d, trig + 1, t2, w_ex_coincide);
-		if (q == NONE && !first_drill)
+		if (q == NONE && !first_drill) {
+			/* "..., but the exercise was called off": the unnamed
+			 * drill just told in this sentence is none */
+			if (v == NONE && d->last_exercise >= 0 &&
+			    d->cands[d->last_exercise].unit == s->unit &&
+			    !d->cands[d->last_exercise].f.name &&
+			    (ex_put_off(d, s) || find_in(d, trig + 1, s->t1, w_cancel) != NONE))
+				d->cands[d->last_exercise].dropped = 1;
 			return ENT_OK;
+		}
 		if (q != NONE) {
 			trig = t2;
 			s = ex_coinciding_clause(d, s, q, &sub_span);

@@ -122,3 +122,15 @@ TEST(extract_exercise_forms__forces_trained_together)
 	/* no forces named: no drill */
 	CHECK(ex_none("Peru and Chile trained together."));
 }
+
+TEST(extract_exercise_forms__a_later_clause_calls_the_drill_off)
+{
+	CHECK(ex_none("Ukraine and Moldova were to hold joint drills in June, but the exercise "
+		      "was called off."));
+	CHECK(ex_none("Peru and Chile planned joint drills in 2023, but the drills were "
+		      "cancelled."));
+	/* a plain "not" in the later clause denies nothing */
+	CHECK(ex_pair("Peru and Chile held joint drills in May, and the exercise was not a "
+		      "failure.",
+		      2, "PER", "CHL"));
+}
