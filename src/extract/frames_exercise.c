@@ -183,6 +183,9 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 					     "joint", "combined", "bilateral", "trilateral",
 					     "multinational", "war", "field", "training", NULL};
 		j = trig;
+		/* "War Games" is one drill word: "War" is no name */
+		if (j > s->t0 + 1 && kis(d, j - 1, "war") && K(j)[0] == 'w' && d->t.v[j].keylen >= 7)
+			j--;
 		while (j > s->t0 + 1 && j + 3 > trig && kin(d, j - 1, kind) &&
 		       !d->t.v[j - 1].upper)
 			j--;
@@ -1170,9 +1173,27 @@ static int ex_more_parties_sole(dctx *d, const span *s, size_t lo, size_t hi, si
 
 /* Does a word of negation deny the drill of s?  Not "not" in "last but not
  * least" or "not only ... but also" (test_extract_exercise_errors.c). */
+/* Is the drill of s put off: "postponed its joint exercise with Y", "the
+ * exercise was called off"? */
+static int ex_put_off(const dctx *d, const span *s)
+{
+	static const char *put_off[] = {"postponed", "postpone", "postpones", "postponing",
+					"deferred", NULL};
+	static const char *call[] = {"called", "call", "calls", "calling", NULL};
+	size_t i;
+	if (find_in(d, s->t0, s->t1, put_off) != NONE)
+		return 1;
+	for (i = find_in(d, s->t0, s->t1, call); i != NONE; i = find_in(d, i + 1, s->t1, call))
+		if (i + 1 < s->t1 && kis(d, i + 1, "off"))
+			return 1;
+	return 0;
+}
+
 static int ex_negated(const dctx *d, const span *s)
 {
 	size_t i;
+	if (ex_put_off(d, s))
+		return 1;
 	for (i = find_in(d, s->t0, s->t1, w_negation); i != NONE;
 	     i = find_in(d, i + 1, s->t1, w_negation))
 		if (!(kis(d, i, "not") && i + 1 < s->t1 &&
@@ -1238,6 +1259,22 @@ static const mention *ex_agent_owner(const dctx *d, const span *s, size_t trig)
  * "-led") is in the phrase and none brings in partners after the drill
  * word ("with X", "involving", "included"), else 0.  The walk is bounded
  * (eight words back, twelve on), one pass over the span's mentions. */
+/* Is the drill phrase that opens at token i the object of joining ("X
+ * joined Y's drills", "took part / participated in Y's drills")? */
+static int ex_joined_phrase(const dctx *d, const span *s, size_t i)
+{
+	static const char *join[] = {"joined", "join", "joins", "joining", NULL};
+	static const char *part[] = {"part", "participated", "participate", "participates",
+				     "participating", NULL};
+	if (i > s->t0 && kis(d, i - 1, "the"))
+		i--;
+	if (i <= s->t0)
+		return 0;
+	if (kin(d, i - 1, join))
+		return 1;
+	return i - 1 > s->t0 && kis(d, i - 1, "in") && kin(d, i - 2, part);
+}
+
 static int ex_owner(const dctx *d, const span *s, size_t trig, const mention **owner)
 {
 	size_t i, k, n;
@@ -1273,6 +1310,8 @@ static int ex_owner(const dctx *d, const span *s, size_t trig, const mention **o
 		return 1; /* "military exercises launched by Beijing" */
 	if (nown != 1)
 		return 0;
+	if (ex_joined_phrase(d, s, i))
+		return 0; /* "X joined / took part in Y's annual drills" */
 	for (i = trig + 1, n = 0; i < s->t1 && n < 12 && !kin(d, i, w_ex_stop); i++, n++)
 		if (kin(d, i, w_ex_partner) || kin(d, i, w_ex_join))
 			return 0;
@@ -1335,6 +1374,13 @@ static size_t ex_train_with(const dctx *d, const span *s)
 				       "militaries", "military", NULL};
 	size_t i, j, k = s->m0;
 	for (i = s->t0; i + 2 < s->t1; i++) {
+		if (kis(d, i + 1, "together") && kin(d, i, train)) {
+			/* "X and Y special forces trained together" */
+			for (j = i; j > s->t0 && j + 6 > i; j--)
+				if (kin(d, j - 1, forces))
+					return i;
+			continue;
+		}
 		if (!(kis(d, i + 1, "with") || kis(d, i + 1, "alongside")) || !kin(d, i, train))
 			continue;
 		for (j = i + 2; j < s->t1 && j < i + 8 && !kin(d, j, w_ex_stop); j++) {
@@ -1473,11 +1519,17 @@ static int ex_dated_plan(const dctx *d, const span *s, size_t trig)
 	return d->doc_year && y > d->doc_year;
 }
 
+/* verbs of a passive agent after the drill word: "the drills held by X" */
+static const char *w_ex_held_by[] = {"held", "conducted", "staged", "organised", "organized",
+				     "hosted", "led", NULL};
+
 int rule_exercise(dctx *d, const span *s)
 {
 	static const char *hold[] = {"held", "hold", "holds", "holding", "conducted", "conduct",
 				     "conducts", "began", "begin", "begins", "started", "launched",
-				     "staged", NULL};
+				     "staged", "carried", "carries", "carrying", "concluded",
+				     "completed", "undertook", "undertaken", "wrapped", "hosted",
+				     "hosts", "hosting", NULL};
 	static const char *intent[] = {"agreed", "agree", "agrees", "plan", "plans", "planned",
 				       "proposed", "discussed", "intend", "intends", "pledged", NULL};
 	size_t trig = find_in(d, s->t0, s->t1, w_exercise);
@@ -1567,6 +1619,14 @@ int rule_exercise(dctx *d, const span *s)
 			/* "With the participation of 40 navies, including X and
 			 * Y, the drill began" */
 			ex_more_parties(d, s, v + 1, trig, trig);
+		} else if (trig + 3 < s->t1 && kin(d, trig + 1, w_ex_held_by) &&
+			   kis(d, trig + 2, "by")) {
+			/* "the drills held by X and Y": the drill itself
+			 * when none was told before, else more parties */
+			if (ex_first(d) == NULL && d->last_exercise < 0 && ex_pending(d, s) < 0)
+				first_drill = 1;
+			else
+				ex_more_parties_sole(d, s, trig + 3, s->t1, trig);
 		} else {
 			/* "Mongolia also took part in the drills", "Troops from
 			 * X and Y joined the exercise" */
@@ -1589,8 +1649,16 @@ int rule_exercise(dctx *d, const span *s)
 		q = t2 != NONE ? find_in(d, trig + 1, t2, sub) : NONE;
 		if (q == NONE && t2 != NONE)
 			q = find_in(d, trig + 1, t2, w_ex_coincide);
-		if (q == NONE && !first_drill)
+		if (q == NONE && !first_drill) {
+			/* "..., but the exercise was called off": the unnamed
+			 * drill just told in this sentence is none */
+			if (v == NONE && d->last_exercise >= 0 &&
+			    d->cands[d->last_exercise].unit == s->unit &&
+			    !d->cands[d->last_exercise].f.name &&
+			    (ex_put_off(d, s) || find_in(d, trig + 1, s->t1, w_cancel) != NONE))
+				d->cands[d->last_exercise].dropped = 1;
 			return ENT_OK;
+		}
 		if (q != NONE) {
 			trig = t2;
 			s = ex_coinciding_clause(d, s, q, &sub_span);

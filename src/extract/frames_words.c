@@ -101,7 +101,7 @@ const char *w_obj_pronoun[] = {"this", "it", "them", "these", "those", NULL};
 const char *w_be[] = {"was", "were", "is", "are", "been", "being", "be", NULL};
 const char *w_exercise[] = {
 	"exercise", "exercises", "drill", "drills", "wargames", "wargame", "manoeuvres",
-	"maneuvers", "war-games", NULL};
+	"maneuvers", "war-games", "passex", "passexs", NULL};
 const char *w_support_v[] = {
 	"supports", "supported", "backs", "backed", "endorses", "endorsed", "champions",
 	"championed", "reaffirmed", "reiterated", "supporting", NULL};

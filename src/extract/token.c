@@ -85,6 +85,14 @@ static int push(tokens *t, const char *text, size_t start, size_t end, tok_kind 
 					      x->upper && text[end - 1] >= 'A' && text[end - 1] <= 'Z'));
 		key = low;
 		keylen = n;
+		/* "war games" is read as "wargames", like "war-games" */
+		if ((n == 5 || n == 4) && memcmp(low, "game", 4) == 0 && (n == 4 || low[4] == 's') &&
+		    t->n > 0 && t->v[t->n - 1].keylen == 3 &&
+		    memcmp(t->keys + t->v[t->n - 1].key, "war", 3) == 0) {
+			memmove(low + 3, low, n);
+			memcpy(low, "war", 3);
+			keylen = n += 3;
+		}
 	}
 	if (push_key(t, key, keylen, &x->key))
 		return ENT_ENOMEM;

@@ -1,0 +1,136 @@
+/*
+ * test_extract_exercise_forms.c - the ways news prose tells who takes part
+ * in a joint military exercise, from a battery of sentences written for
+ * these tests (none quotes an article): spellings of the drill word ("war
+ * games", "PASSEX"), verbs of holding, drills put off, another state's
+ * drills joined, and "the drills held by X and Y".
+ */
+#include "extract_harness.h"
+
+/* The text gives one exercise, with parties a and b (and n parties in all). */
+static int ex_pair(const char *text, size_t n, const char *a, const char *b)
+{
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	int ok = l && count(l, ENT_FACT_EXERCISE) == 1 && f->nparticipants == n &&
+		 takes_part(f, a) && takes_part(f, b);
+	if (!ok)
+		fprintf(stderr, "    not one exercise of %s and %s in: %s\n", a, b, text);
+	ent_fact_list_free(l);
+	return ok;
+}
+
+/* The text gives no exercise. */
+static int ex_none(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	int ok = l && count(l, ENT_FACT_EXERCISE) == 0;
+	if (!ok)
+		fprintf(stderr, "    an exercise in: %s\n", text);
+	ent_fact_list_free(l);
+	return ok;
+}
+
+TEST(extract_exercise_forms__war_games_in_two_words)
+{
+	CHECK(ex_pair("Norwegian and Finnish troops held joint war games in Lapland in 2024.", 2,
+		      "NOR", "FIN"));
+	CHECK(ex_pair("Norway and Finland staged war games near the border in 2023.", 2, "NOR",
+		      "FIN"));
+	CHECK(ex_none("Norway and Finland played football games in 2023."));
+}
+
+TEST(extract_exercise_forms__war_games_in_a_headline_name_nothing)
+{
+	ent_fact_list *l = run("Peru-Chile War Games Begin\n\nPeru and Chile began their annual "
+			       "war games on Monday.",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f != NULL);
+	CHECK(f && (!f->name || strcmp(f->name, "War") != 0));
+	ent_fact_list_free(l);
+}
+
+TEST(extract_exercise_forms__more_verbs_of_holding_joint_training)
+{
+	CHECK(ex_pair("Ethiopia and Djibouti carried out joint counter-terrorism training in 2022.",
+		      2, "ETH", "DJI"));
+	CHECK(ex_pair("Kenya and Uganda completed their first joint jungle training in 2023.", 2,
+		      "KEN", "UGA"));
+	CHECK(ex_pair("Peru and Chile wrapped up joint mountain training in 2021.", 2, "PER",
+		      "CHL"));
+	CHECK(ex_pair("India and Thailand carried out a coordinated patrol in 2024.", 2, "IND",
+		      "THA"));
+	/* an intention is no drill held */
+	CHECK(ex_none("Peru and Chile agreed to carry out joint training."));
+}
+
+TEST(extract_exercise_forms__passex_is_a_drill_word)
+{
+	CHECK(ex_pair("A Peruvian frigate and a Chilean corvette conducted a PASSEX off Callao in "
+		      "2024.",
+		      2, "PER", "CHL"));
+	CHECK(ex_pair("The navies of Peru and Chile held a PASSEX in 2023.", 2, "PER", "CHL"));
+}
+
+TEST(extract_exercise_forms__drills_put_off_are_none)
+{
+	CHECK(ex_none("Romania postponed its joint exercise with Bulgaria."));
+	CHECK(ex_none("The joint drills of Sweden and Denmark in the Baltic were postponed."));
+	CHECK(ex_none("Peru and Chile called off their joint naval drills."));
+	/* "called on" is no calling off */
+	CHECK(ex_pair("Peru and Chile held joint naval drills in 2023, officials called it a "
+		      "success.",
+		      2, "PER", "CHL"));
+}
+
+TEST(extract_exercise_forms__joining_another_states_drills)
+{
+	CHECK(ex_pair("Vietnam joined Malaysia's annual drills in the South China Sea in 2021.", 2,
+		      "VNM", "MYS"));
+	CHECK(ex_pair("Vietnam took part in Malaysia's annual naval drills in 2021.", 2, "VNM",
+		      "MYS"));
+	/* one state's drills, the other state no party */
+	CHECK(ex_none("Vietnam criticised Malaysia's annual naval drills."));
+}
+
+TEST(extract_exercise_forms__the_drills_held_by_a_list)
+{
+	CHECK(ex_pair("Austria sent observers to the drills held by Slovenia and Croatia in 2021.", 2,
+		      "SVN", "HRV"));
+	CHECK(ex_pair("The drills conducted by Peru and Chile in 2023 ended on Friday.", 2, "PER",
+		      "CHL"));
+	/* after a drill told, the same drill again: one exercise */
+	CHECK(ex_pair("Peru and Chile held the Andes Shield drill in 2023. The drills held by Peru "
+		      "and Chile drew observers from Bolivia.",
+		      2, "PER", "CHL"));
+}
+
+TEST(extract_exercise_forms__hosting_a_joint_training)
+{
+	CHECK(ex_pair("Peru's army hosted Bolivian troops for joint mountain training in 2023.", 2,
+		      "PER", "BOL"));
+	CHECK(ex_pair("Ghana hosts Togo for joint jungle training this month.", 2, "GHA", "TGO"));
+}
+
+TEST(extract_exercise_forms__forces_trained_together)
+{
+	CHECK(ex_pair("Croatian and Slovenian special forces trained together in 2021.", 2, "HRV",
+		      "SVN"));
+	CHECK(ex_pair("Troops from Peru and Chile trained together near Arica in 2023.", 2, "PER",
+		      "CHL"));
+	/* no forces named: no drill */
+	CHECK(ex_none("Peru and Chile trained together."));
+}
+
+TEST(extract_exercise_forms__a_later_clause_calls_the_drill_off)
+{
+	CHECK(ex_none("Ukraine and Moldova were to hold joint drills in June, but the exercise "
+		      "was called off."));
+	CHECK(ex_none("Peru and Chile planned joint drills in 2023, but the drills were "
+		      "cancelled."));
+	/* a plain "not" in the later clause denies nothing */
+	CHECK(ex_pair("Peru and Chile held joint drills in May, and the exercise was not a "
+		      "failure.",
+		      2, "PER", "CHL"));
+}
