@@ -59,6 +59,9 @@ static size_t take_delivery_at(const dctx *d, const span *s, size_t i)
 	return NONE;
 }
 
+/* Past verbs of supply that w_delivered leaves out for its other uses. */
+static const char *w_supplied_past[] = {"exported", "provided", "gave", NULL};
+
 /* The stage token i states, or ENT_STATUS_NONE: "delivered" (delivered),
  * "ordered", "paid", "placed an order" (ordered), "signed", "bought"
  * (signed), "MoU" (mou). */
@@ -66,7 +69,12 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 {
 	if (KIN(d, i, w_mou))
 		return ENT_STATUS_MOU;
-	if (KIN(d, i, w_delivered) || kis(d, i, "delivers") || kis(d, i, "supplies"))
+	if (KIN(d, i, w_delivered))
+		return ENT_STATUS_DELIVERED;
+	/* "X exported / provided / gave N jets to Y": a past verb of supply
+	 * states a transfer made (the verb's bit rules out most tokens) */
+	if (KIN(d, i, w_supply_verb) && (kis(d, i, "delivers") || kis(d, i, "supplies") ||
+					 kin_local(d, i, w_supplied_past)))
 		return ENT_STATUS_DELIVERED;
 	if (kis(d, i, "delivery") && take_delivery_at(d, s, i) != NONE)
 		return ENT_STATUS_DELIVERED; /* "took delivery of" */
