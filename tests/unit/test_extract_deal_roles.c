@@ -21,3 +21,26 @@ TEST(extract_deal_roles__past_verbs_of_supply_state_a_delivery)
 	CHECK_INT(deal_status("Turkey plans to export Bayraktar TB2 drones to Ethiopia.", "TUR", "ETH"),
 		  ENT_STATUS_REPORTED);
 }
+
+TEST(extract_deal_roles__completed_deliveries_and_passive_orders_state_their_stage)
+{
+	CHECK_INT(deal_status("France completed the delivery of six Rafale jets to Croatia in 2023.",
+			      "FRA", "HRV"),
+		  ENT_STATUS_DELIVERED);
+	CHECK_INT(deal_status("An order was placed by Romania with the United States for 54 Abrams "
+			      "tanks in 2023.",
+			      "USA", "ROU"),
+		  ENT_STATUS_ORDERED);
+	CHECK_INT(deal_status("An order from Romania for 54 Abrams tanks was placed with the United "
+			      "States in 2023.",
+			      "USA", "ROU"),
+		  ENT_STATUS_ORDERED);
+	/* a delivery only begun, and an order only hoped for */
+	CHECK_INT(deal_status("France has not completed the delivery of six Rafale jets to Croatia.",
+			      "FRA", "HRV") == ENT_STATUS_DELIVERED,
+		  0);
+	CHECK_INT(deal_status("An order for 54 Abrams tanks from the United States will be placed by "
+			      "Romania.",
+			      "USA", "ROU") == ENT_STATUS_ORDERED,
+		  0);
+}
