@@ -60,7 +60,7 @@ static size_t take_delivery_at(const dctx *d, const span *s, size_t i)
 }
 
 /* Past verbs of supply that w_delivered leaves out for its other uses. */
-static const char *w_supplied_past[] = {"exported", "provided", "gave", NULL};
+static const char *w_supplied_past[] = {"exported", "provided", "gave", "leased", NULL};
 
 /* "completed the delivery": the noun at i after "completed/completes the". */
 static int completed_noun(const dctx *d, const span *s, size_t i)

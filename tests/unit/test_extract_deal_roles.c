@@ -44,3 +44,13 @@ TEST(extract_deal_roles__completed_deliveries_and_passive_orders_state_their_sta
 			      "USA", "ROU") == ENT_STATUS_ORDERED,
 		  0);
 }
+
+TEST(extract_deal_roles__a_lease_to_a_state_is_a_supply)
+{
+	expect_deal("Israel leased two Heron drones to India in 2018.", 1, "ISR", "IND");
+	CHECK_INT(deal_status("The United States leased two MQ-9B drones to India in 2020.", "USA",
+			      "IND"),
+		  ENT_STATUS_DELIVERED);
+	/* no state on either side, and no goods of war */
+	expect_no_transfer("The airport leased hangars to a firm.");
+}
