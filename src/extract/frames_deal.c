@@ -65,8 +65,18 @@ static const char *w_supplied_past[] = {"exported", "provided", "gave", "leased"
 /* "completed the delivery": the noun at i after "completed/completes the". */
 static int completed_noun(const dctx *d, const span *s, size_t i)
 {
-	return i > s->t0 + 1 && kis(d, i - 1, "the") &&
-	       (kis(d, i - 2, "completed") || kis(d, i - 2, "completes"));
+	size_t j;
+	if (i > s->t0 + 1 && kis(d, i - 1, "the") &&
+	    (kis(d, i - 2, "completed") || kis(d, i - 2, "completes")))
+		return 1;
+	/* "France's delivery of six jets to Y was completed in 2023" */
+	for (j = i + 1; j + 1 < s->t1 && j <= i + 12; j++) {
+		if (kis(d, j, ";") || kis(d, j, ","))
+			return 0;
+		if (KIN(d, j, w_be) && kis(d, j + 1, "completed"))
+			return 1;
+	}
+	return 0;
 }
 
 /* "An order from Y for N tanks was placed": a noun of order up to twelve
@@ -110,9 +120,9 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 	if (KIN(d, i, w_signed))
 		return ENT_STATUS_SIGNED;
 	if ((kis(d, i, "purchase") || kis(d, i, "acquisition") || kis(d, i, "sale")) &&
-	    i > s->t0 + 1 && kis(d, i - 1, "the") &&
-	    (kis(d, i - 2, "confirmed") || kis(d, i - 2, "confirms") || kis(d, i - 2, "completed") ||
-	     kis(d, i - 2, "completes")))
+	    ((i > s->t0 + 1 && kis(d, i - 1, "the") &&
+	      (kis(d, i - 2, "confirmed") || kis(d, i - 2, "confirms"))) ||
+	     completed_noun(d, s, i)))
 		return ENT_STATUS_SIGNED; /* "Brazil has confirmed the purchase of ..." */
 	return ENT_STATUS_NONE;
 }

@@ -54,3 +54,18 @@ TEST(extract_deal_roles__a_lease_to_a_state_is_a_supply)
 	/* no state on either side, and no goods of war */
 	expect_no_transfer("The airport leased hangars to a firm.");
 }
+
+TEST(extract_deal_roles__a_noun_of_transfer_then_was_completed_states_its_stage)
+{
+	CHECK_INT(deal_status("France's delivery of six Rafale jets to Croatia was completed in 2023.",
+			      "FRA", "HRV"),
+		  ENT_STATUS_DELIVERED);
+	CHECK_INT(deal_status("Qatar's purchase of 24 Typhoon jets from Britain was completed in 2018.",
+			      "GBR", "QAT"),
+		  ENT_STATUS_SIGNED);
+	/* "completed" of another clause */
+	CHECK_INT(deal_status("The delivery of six Rafale jets to Croatia is due, and the runway was "
+			      "completed in 2023.",
+			      "FRA", "HRV") == ENT_STATUS_DELIVERED,
+		  0);
+}
