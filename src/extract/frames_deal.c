@@ -59,6 +59,40 @@ static size_t take_delivery_at(const dctx *d, const span *s, size_t i)
 	return NONE;
 }
 
+/* Past verbs of supply that w_delivered leaves out for its other uses. */
+static const char *w_supplied_past[] = {"exported", "provided", "gave", "leased", NULL};
+
+/* "completed the delivery": the noun at i after "completed/completes the". */
+static int completed_noun(const dctx *d, const span *s, size_t i)
+{
+	size_t j;
+	if (i > s->t0 + 1 && kis(d, i - 1, "the") &&
+	    (kis(d, i - 2, "completed") || kis(d, i - 2, "completes")))
+		return 1;
+	/* "France's delivery of six jets to Y was completed in 2023" */
+	for (j = i + 1; j + 1 < s->t1 && j <= i + 12; j++) {
+		if (kis(d, j, ";") || kis(d, j, ","))
+			return 0;
+		if (KIN(d, j, w_be) && kis(d, j + 1, "completed"))
+			return 1;
+	}
+	return 0;
+}
+
+/* "An order from Y for N tanks was placed": a noun of order up to twelve
+ * tokens before the passive "placed" at i, no clause break between. */
+static int order_before(const dctx *d, const span *s, size_t i)
+{
+	size_t j;
+	for (j = i - 1; j > s->t0 && j + 12 > i; j--) {
+		if (kis(d, j - 1, ";") || kis(d, j - 1, "."))
+			return 0;
+		if (kis(d, j - 1, "order") || kis(d, j - 1, "orders"))
+			return 1;
+	}
+	return 0;
+}
+
 /* The stage token i states, or ENT_STATUS_NONE: "delivered" (delivered),
  * "ordered", "paid", "placed an order" (ordered), "signed", "bought"
  * (signed), "MoU" (mou). */
@@ -66,21 +100,29 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 {
 	if (KIN(d, i, w_mou))
 		return ENT_STATUS_MOU;
-	if (KIN(d, i, w_delivered) || kis(d, i, "delivers") || kis(d, i, "supplies"))
+	if (KIN(d, i, w_delivered))
 		return ENT_STATUS_DELIVERED;
-	if (kis(d, i, "delivery") && take_delivery_at(d, s, i) != NONE)
-		return ENT_STATUS_DELIVERED; /* "took delivery of" */
+	/* "X exported / provided / gave N jets to Y": a past verb of supply
+	 * states a transfer made (the verb's bit rules out most tokens) */
+	if (KIN(d, i, w_supply_verb) && (kis(d, i, "delivers") || kis(d, i, "supplies") ||
+					 kin_local(d, i, w_supplied_past)))
+		return ENT_STATUS_DELIVERED;
+	if (kis(d, i, "delivery") &&
+	    (take_delivery_at(d, s, i) != NONE || completed_noun(d, s, i)))
+		return ENT_STATUS_DELIVERED; /* "took / completed the delivery of" */
 	if (KIN(d, i, w_ordered))
 		return ENT_STATUS_ORDERED;
 	if ((kis(d, i, "order") || kis(d, i, "orders")) && i > s->t0 + 1 &&
 	    (kis(d, i - 2, "placed") || kis(d, i - 1, "placed")))
 		return ENT_STATUS_ORDERED; /* "placed an order" */
+	if (i > s->t0 + 2 && KIN(d, i - 1, w_be) && kis(d, i, "placed") && order_before(d, s, i))
+		return ENT_STATUS_ORDERED; /* "an order for N tanks was placed" */
 	if (KIN(d, i, w_signed))
 		return ENT_STATUS_SIGNED;
 	if ((kis(d, i, "purchase") || kis(d, i, "acquisition") || kis(d, i, "sale")) &&
-	    i > s->t0 + 1 && kis(d, i - 1, "the") &&
-	    (kis(d, i - 2, "confirmed") || kis(d, i - 2, "confirms") || kis(d, i - 2, "completed") ||
-	     kis(d, i - 2, "completes")))
+	    ((i > s->t0 + 1 && kis(d, i - 1, "the") &&
+	      (kis(d, i - 2, "confirmed") || kis(d, i - 2, "confirms"))) ||
+	     completed_noun(d, s, i)))
 		return ENT_STATUS_SIGNED; /* "Brazil has confirmed the purchase of ..." */
 	return ENT_STATUS_NONE;
 }

@@ -24,7 +24,8 @@ const char *w_supply_verb[] = {
 	"gifts", "donated", "donates", "sale", "sales", "shipped", "ships", "supplier", "sent",
 	"sends", "sending", "shipment", "shipments", "donation", "donations", "gift",
 	"give", "gives", "gave", "giving", "promised", "promises", "pledged", "pledges",
-	"handing", "furnish", "furnishes", "furnished", "furnishing", NULL};
+	"handing", "furnish", "furnishes", "furnished", "furnishing",
+	"leased", "leasing", NULL};
 const char *w_supply_noun[] = {"supply",  "supplies", "delivery", "deliveries",
 				      "exports", "sale",     "sales",    "supplier",
 				      "suppliers", "shipment", "shipments", "donation",

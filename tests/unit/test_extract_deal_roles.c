@@ -1,60 +1,71 @@
 /*
- * test_extract_deal_roles.c - supply ties stated without a verb of
- * transfer: goods "made" by a chain of makers ("the Korean-Italian made
- * jets") that a state flies or operates, and goods of a foreign make that
- * a state owns ("its Korean-made jets", "Peru's Italian-built frigates").
+ * test_extract_deal_roles.c - who supplies whom, and at what stage, in the
+ * plain verbs and nouns of supply: past verbs of supply that state a
+ * transfer made ("exported", "provided", "gave").
  * Every sentence here was written for these tests.
  */
 #include "extract_harness.h"
 
-TEST(extract_deal_roles__holdings_made_by_a_chain_of_makers)
+TEST(extract_deal_roles__past_verbs_of_supply_state_a_delivery)
 {
-	const char *sup[] = {"KOR", NULL}, *rec[] = {"PER", NULL};
-	const char *sup2[] = {"ITA", NULL};
-	expect_deals("Peru also flies the Korean-Italian made trainer jets.", 1, sup, rec);
-	expect_deals("Peru also flies the Korean-Italian made trainer jets.", 1, sup2, rec);
-	expect_deal("Chile operates Swedish-Finnish built patrol boats.", 1, "SWE", "CHL");
-	/* no holding verb: no tie */
-	expect_deal("Engineers showed the Korean-Italian made trainer jets.", 0, NULL, NULL);
+	CHECK_INT(deal_status("Turkey exported Bayraktar TB2 drones to Ethiopia.", "TUR", "ETH"),
+		  ENT_STATUS_DELIVERED);
+	CHECK_INT(deal_status("Russia provided S-400 air-defence systems to Turkey in 2019.", "RUS",
+			      "TUR"),
+		  ENT_STATUS_DELIVERED);
+	CHECK_INT(deal_status("Britain gave Ukraine 14 Challenger 2 tanks in 2023.", "GBR", "UKR"),
+		  ENT_STATUS_DELIVERED);
+	/* announced, not made */
+	CHECK_INT(deal_status("Turkey will provide Bayraktar TB2 drones to Ethiopia.", "TUR", "ETH"),
+		  ENT_STATUS_REPORTED);
+	CHECK_INT(deal_status("Turkey plans to export Bayraktar TB2 drones to Ethiopia.", "TUR", "ETH"),
+		  ENT_STATUS_REPORTED);
 }
 
-TEST(extract_deal_roles__goods_of_a_foreign_make_that_a_state_owns)
+TEST(extract_deal_roles__completed_deliveries_and_passive_orders_state_their_stage)
 {
-	expect_deal("Peru remains worried about the safety of its Korean-made fighter jets.", 1,
-		    "KOR", "PER");
-	expect_deal("Two of Chile's Italian-built frigates sailed north on Monday.", 1, "ITA",
-		    "CHL");
-	/* no owner named */
-	expect_deal("Its Korean-made fighter jets are fast.", 0, NULL, NULL);
-	/* the owner's own make */
-	expect_deal("Peru showed off its Peruvian-made patrol boats.", 0, NULL, NULL);
-	/* negated */
-	expect_deal("Peru does not have its own Korean-made fighter jets.", 0, NULL, NULL);
+	CHECK_INT(deal_status("France completed the delivery of six Rafale jets to Croatia in 2023.",
+			      "FRA", "HRV"),
+		  ENT_STATUS_DELIVERED);
+	CHECK_INT(deal_status("An order was placed by Romania with the United States for 54 Abrams "
+			      "tanks in 2023.",
+			      "USA", "ROU"),
+		  ENT_STATUS_ORDERED);
+	CHECK_INT(deal_status("An order from Romania for 54 Abrams tanks was placed with the United "
+			      "States in 2023.",
+			      "USA", "ROU"),
+		  ENT_STATUS_ORDERED);
+	/* a delivery only begun, and an order only hoped for */
+	CHECK_INT(deal_status("France has not completed the delivery of six Rafale jets to Croatia.",
+			      "FRA", "HRV") == ENT_STATUS_DELIVERED,
+		  0);
+	CHECK_INT(deal_status("An order for 54 Abrams tanks from the United States will be placed by "
+			      "Romania.",
+			      "USA", "ROU") == ENT_STATUS_ORDERED,
+		  0);
 }
 
-TEST(extract_deal_roles__a_state_that_operates_the_type_named_before)
+TEST(extract_deal_roles__a_lease_to_a_state_is_a_supply)
 {
-	expect_deal("The Gripen is a light single-engine fighter. It first flew in 1988. Chile "
-		    "also operates the type.",
-		    1, "SWE", "CHL");
-	/* no system named before */
-	expect_deal("Chile also operates the type.", 0, NULL, NULL);
-	/* "the type of": no anaphor */
-	expect_deal("The Gripen is a light fighter. Chile operates the type of radar it needs.", 0,
-		    NULL, NULL);
-	/* the maker itself */
-	expect_deal("The Gripen is a light fighter. Sweden also operates the type.", 0, NULL,
-		    NULL);
+	expect_deal("Israel leased two Heron drones to India in 2018.", 1, "ISR", "IND");
+	CHECK_INT(deal_status("The United States leased two MQ-9B drones to India in 2020.", "USA",
+			      "IND"),
+		  ENT_STATUS_DELIVERED);
+	/* no state on either side, and no goods of war */
+	expect_no_transfer("The airport leased hangars to a firm.");
 }
 
-TEST(extract_deal_roles__a_place_before_a_participle_of_supply_is_no_seller)
+TEST(extract_deal_roles__a_noun_of_transfer_then_was_completed_states_its_stage)
 {
-	expect_deal("Two transport planes landed in Lima on Friday, delivering Korean air defence "
-		    "systems to Peru.",
-		    1, "KOR", "PER");
-	expect_deal("A cargo ship docked at Santiago, supplying Swedish patrol boats to Chile.", 1,
-		    "SWE", "CHL");
-	/* a finite verb after the place keeps its subject */
-	expect_deal("Sweden, which has a plant in Lima, delivered air defence systems to Chile.", 1,
-		    "SWE", "CHL");
+	CHECK_INT(deal_status("France's delivery of six Rafale jets to Croatia was completed in 2023.",
+			      "FRA", "HRV"),
+		  ENT_STATUS_DELIVERED);
+	CHECK_INT(deal_status("Qatar's purchase of 24 Typhoon jets from Britain was completed in 2018.",
+			      "GBR", "QAT"),
+		  ENT_STATUS_SIGNED);
+	/* "completed" of another clause */
+	CHECK_INT(deal_status("The delivery of six Rafale jets to Croatia is due, and the runway was "
+			      "completed in 2023.",
+			      "FRA", "HRV") == ENT_STATUS_DELIVERED,
+		  0);
 }
