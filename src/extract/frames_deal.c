@@ -147,6 +147,18 @@ static ent_status status_of(const dctx *d, const span *s)
 	return status_at(d, s, &at);
 }
 
+/* Do stage words a and b state one stage?  "signed a memorandum ... in
+ * 2020": the signing and the MoU it signs are one, so a year nearer the
+ * MoU word dates the signing and the other way round. */
+static int same_stage(ent_status a, ent_status b)
+{
+	if (a == ENT_STATUS_MOU)
+		a = ENT_STATUS_SIGNED;
+	if (b == ENT_STATUS_MOU)
+		b = ENT_STATUS_SIGNED;
+	return a == b;
+}
+
 /* The year of the stage stated at token `at`: each year named in the span
  * belongs to the stage word nearest to it ("bought in 2021, and the first
  * six were delivered this year": 2021 is the purchase's, this year the
@@ -189,7 +201,7 @@ int stage_year(const dctx *d, const span *s, size_t at)
 		if (near == NONE)
 			return -1;
 		ys = stage_word(d, s, near);
-		if (ys == stage_word(d, s, at) && nd < bestd) {
+		if (same_stage(ys, stage_word(d, s, at)) && nd < bestd) {
 			bestd = nd;
 			best = y->year;
 		}

@@ -1,0 +1,32 @@
+/*
+ * test_extract_deal_attributes2.c - deal attributes read from the grammar
+ * of news prose: the year of an MoU's signing wherever it stands.  Every
+ * sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+TEST(extract_deal_attributes2__a_year_near_the_mou_dates_its_signing)
+{
+	/* the year stands nearer the MoU word than "signed": it is the
+	 * signing's, not the dateline's */
+	CHECK_INT(deal_year("Vietnam signed a memorandum of understanding with Russia in 2020 "
+			    "for 12 Su-30 jets.",
+			    "2023-06-10", "RUS", "VNM"),
+		  2020);
+	CHECK_INT(deal_year("Vietnam and Russia signed an MoU in 2020 on the supply of 12 "
+			    "Su-30 jets.",
+			    "2023-06-10", "RUS", "VNM"),
+		  2020);
+	/* the year before the verb still counts */
+	CHECK_INT(deal_year("In 2020, Vietnam signed an MoU with Russia for 12 Su-30 jets.",
+			    "2023-06-10", "RUS", "VNM"),
+		  2020);
+	/* no year stated: the dateline's */
+	CHECK_INT(deal_year("Vietnam signed an MoU with Russia for 12 Su-30 jets.", "2023-06-10",
+			    "RUS", "VNM"),
+		  2023);
+	CHECK_INT(deal_status("Vietnam signed a memorandum of understanding with Russia in 2020 "
+			      "for 12 Su-30 jets.",
+			      "RUS", "VNM"),
+		  ENT_STATUS_MOU);
+}
