@@ -1,6 +1,7 @@
 /*
  * test_extract_deal_attributes2.c - deal attributes read from the grammar
- * of news prose: the year of an MoU's signing wherever it stands.  Every
+ * of news prose: the year of an MoU's signing wherever it stands, a
+ * letter of intent for goods.  Every
  * sentence here was written for these tests.
  */
 #include "extract_harness.h"
@@ -29,4 +30,23 @@ TEST(extract_deal_attributes2__a_year_near_the_mou_dates_its_signing)
 			      "for 12 Su-30 jets.",
 			      "RUS", "VNM"),
 		  ENT_STATUS_MOU);
+}
+
+TEST(extract_deal_attributes2__a_letter_of_intent_for_goods_is_an_mou)
+{
+	expect_deal("Egypt signed a letter of intent with Germany in 2019 for two frigates.", 1,
+		    "DEU", "EGY");
+	CHECK_INT(deal_status("Egypt signed a letter of intent with Germany in 2019 for two "
+			      "frigates.",
+			      "DEU", "EGY"),
+		  ENT_STATUS_MOU);
+	expect_deal("Chile and Spain signed a declaration of intent on four patrol vessels in "
+		    "2021.",
+		    1, NULL, NULL);
+	/* "intent" alone is no document */
+	expect_no_deal("Egypt stated its intent to talk with Germany about frigates.");
+	expect_no_deal("Egypt made clear the intent of its talks with Germany on frigates.");
+	/* an intent "to" join a scheme: no goods are meant */
+	expect_no_deal("Chile and Peru signed letters of intent to join an air defence shield "
+		       "that Spain proposed in 2022.");
 }
