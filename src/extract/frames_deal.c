@@ -1393,6 +1393,28 @@ static int deal_with_pair(const dctx *d, const span *s, size_t dn)
 	return b && strcmp(a->code, b->code) != 0;
 }
 
+/* "Abu Dhabi signed for 80 Rafale fighters from France": a verb of
+ * signing right before "for" and goods (a weapon within five words),
+ * with "from <state>" after them, is a purchase by the subject.  The
+ * verb's token, or NONE. */
+static size_t signed_for_goods(const dctx *d, const span *s, size_t sg)
+{
+	size_t k;
+	if (sg == NONE || sg == s->t0 || sg + 2 >= s->t1 || !kis(d, sg + 1, "for") ||
+	    kis(d, sg, "won") || kis(d, sg, "wins") || kis(d, sg, "approved") ||
+	    kis(d, sg, "agreed") || kis(d, sg, "awarded"))
+		return NONE;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 < sg + 2 || m->kind != MK_ACTOR)
+			continue;
+		if (m->gz != GZ_WEAPON || m->t0 > sg + 7)
+			return NONE;
+		return after_prep(d, s, m->t1, "from") ? sg : NONE;
+	}
+	return NONE;
+}
+
 /* "Serbia gets new helicopters from Russia", "has secured from Russia
  * some MiG-29 warplanes": getting or securing goods of war from a state
  * is buying them; a contract or order got from a state is the seller's
@@ -1612,6 +1634,8 @@ int rule_deal(dctx *d, const span *s)
 	}
 	size_t dn = find_in(d, s->t0, s->t1, w_deal_noun);
 	size_t sg = find_in(d, s->t0, s->t1, w_sign);
+	if (bv == NONE && sv == NONE && dn == NONE)
+		bv = signed_for_goods(d, s, sg);
 	if (dn == NONE && sg != NONE && (kis(d, sg, "won") || kis(d, sg, "wins"))) {
 		/* "Aselsan won the tender to upgrade Qatar's frigates": a
 		 * tender won is a contract */

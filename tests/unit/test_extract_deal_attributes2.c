@@ -1,7 +1,7 @@
 /*
  * test_extract_deal_attributes2.c - deal attributes read from the grammar
  * of news prose: the year of an MoU's signing wherever it stands, a
- * letter of intent for goods.  Every
+ * letter of intent for goods, "signed for <goods> from <state>".  Every
  * sentence here was written for these tests.
  */
 #include "extract_harness.h"
@@ -49,4 +49,20 @@ TEST(extract_deal_attributes2__a_letter_of_intent_for_goods_is_an_mou)
 	/* an intent "to" join a scheme: no goods are meant */
 	expect_no_deal("Chile and Peru signed letters of intent to join an air defence shield "
 		       "that Spain proposed in 2022.");
+}
+
+TEST(extract_deal_attributes2__signed_for_goods_from_a_state_is_a_purchase)
+{
+	expect_deal("The Philippines signed for two corvettes from South Korea in December 2021.",
+		    1, "KOR", "PHL");
+	CHECK_INT(deal_status("Peru signed for two corvettes from South Korea in 2021.", "KOR",
+			      "PER"),
+		  ENT_STATUS_SIGNED);
+	CHECK_INT(deal_year("The UAE signed for 80 Rafale fighters from France in 2021.", NULL,
+			    "FRA", "ARE"),
+		  2021);
+	/* no goods right after "for" */
+	expect_no_deal("Peru signed for its part a statement from South Korea in 2021.");
+	/* negated */
+	expect_no_deal("Peru never signed for the corvettes from South Korea.");
 }
