@@ -35,6 +35,20 @@ static const mention *passive_supplier(const dctx *d, const span *s, size_t sv)
 	return NULL;
 }
 
+/* "The 12 jets sold to Y by X in 2017 cost ...": a participle of supply
+ * right after its goods (a weapon ending at sv) and before "to" is a
+ * passive without "be"; its agent after "by" sells. */
+static int goods_participle(const dctx *d, const span *s, size_t sv)
+{
+	size_t k;
+	if (sv <= s->t0 || sv + 1 >= s->t1 || !kis(d, sv + 1, "to"))
+		return 0;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t1 == sv && M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON)
+			return 1;
+	return 0;
+}
+
 /* Words of order a received delivery may carry: "took first delivery of",
  * "accepted initial delivery of". */
 static const char *w_delivery_order[] = {"first", "initial", "final", "formal", NULL};
@@ -1759,6 +1773,9 @@ int rule_deal(dctx *d, const span *s)
 			rec = actor_before(d, s, sv, 6, 1);
 			if (!rec)
 				rec = after_prep(d, s, sv, "to");
+		} else if (goods_participle(d, s, sv) && (sup = passive_supplier(d, s, sv)) &&
+			   (rec = after_prep(d, s, sv, "to")) != NULL) {
+			/* "the tanks delivered to Y by X" */
 		} else if (passive_to_from(d, s, sv, &sup, &rec)) {
 			/* "94 tanks have been transferred to Y from X" */
 		} else {

@@ -1,7 +1,8 @@
 /*
  * test_extract_deal_attributes2.c - deal attributes read from the grammar
  * of news prose: the year of an MoU's signing wherever it stands, a
- * letter of intent for goods, "signed for <goods> from <state>".  Every
+ * letter of intent for goods, "signed for <goods> from <state>", goods
+ * "sold to Y by X" without "be".  Every
  * sentence here was written for these tests.
  */
 #include "extract_harness.h"
@@ -65,4 +66,18 @@ TEST(extract_deal_attributes2__signed_for_goods_from_a_state_is_a_purchase)
 	expect_no_deal("Peru signed for its part a statement from South Korea in 2021.");
 	/* negated */
 	expect_no_deal("Peru never signed for the corvettes from South Korea.");
+}
+
+TEST(extract_deal_attributes2__goods_sold_to_a_state_by_another_are_the_agents_sale)
+{
+	/* a passive participle right after the goods, without "be": the
+	 * agent after "by" sells, not the goods' maker */
+	expect_deal("The 12 Super Tucano aircraft sold to Nigeria by the United States in 2017 "
+		    "cost $500 million.",
+		    1, "USA", "NGA");
+	expect_deal("Six Su-30 jets sold to Algeria by Belarus arrived in 2020.", 1, "BLR", "DZA");
+	expect_deal("The Leopard 2 tanks delivered to Ukraine by Poland in 2023 were old.", 1, "POL",
+		    "UKR");
+	/* "by" a year is no agent: the maker stays the seller */
+	expect_deal("The Leopard 2 tanks delivered to Ukraine by 2023 were old.", 1, "DEU", "UKR");
 }
