@@ -2,7 +2,7 @@
  * test_extract_deal_attributes2.c - deal attributes read from the grammar
  * of news prose: the year of an MoU's signing wherever it stands, a
  * letter of intent for goods, "signed for <goods> from <state>", goods
- * "sold to Y by X" without "be".  Every
+ * "sold to Y by X" without "be", "paid <money> for <goods>".  Every
  * sentence here was written for these tests.
  */
 #include "extract_harness.h"
@@ -80,4 +80,18 @@ TEST(extract_deal_attributes2__goods_sold_to_a_state_by_another_are_the_agents_s
 		    "UKR");
 	/* "by" a year is no agent: the maker stays the seller */
 	expect_deal("The Leopard 2 tanks delivered to Ukraine by 2023 were old.", 1, "DEU", "UKR");
+}
+
+TEST(extract_deal_attributes2__paying_money_for_goods_is_buying_them)
+{
+	/* "paid <money> for <goods>" as "spent <money> on <goods>" */
+	expect_deal("The Philippines paid $375 million for BrahMos missiles from India in 2022.", 1,
+		    "IND", "PHL");
+	expect_deal("India paid Russia $5.4 billion for S-400 systems in 2018.", 1, "RUS", "IND");
+	CHECK_INT(deal_year("India paid Russia $5.4 billion for S-400 systems in 2018.", NULL,
+			    "RUS", "IND"),
+		  2018);
+	/* no money, or no goods after it: nothing bought */
+	expect_no_deal("Serbia paid $20 million to the firm that built the roads.");
+	expect_no_deal("Egypt paid a visit to France to see the Rafale jets.");
 }
