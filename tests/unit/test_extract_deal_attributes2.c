@@ -95,3 +95,31 @@ TEST(extract_deal_attributes2__paying_money_for_goods_is_buying_them)
 	expect_no_deal("Serbia paid $20 million to the firm that built the roads.");
 	expect_no_deal("Egypt paid a visit to France to see the Rafale jets.");
 }
+
+TEST(extract_deal_attributes2__category_from_a_ship_class_named_after_a_missile)
+{
+	/* "Mistral ships" are amphibious ships, not the Mistral missile
+	 * (weapons.tsv) */
+	ent_fact_list *l = run("Egypt bought two Mistral ships from France for 950 million euros "
+			       "in 2015.",
+			       NULL);
+	const ent_fact *f = l ? find_deal(l, "FRA", "EGY") : NULL;
+	CHECK(f != NULL && f->nitems == 1);
+	if (f && f->nitems == 1)
+		CHECK_STR(ent_category_name(f->items[0].category), "naval");
+	ent_fact_list_free(l);
+	/* the missile stays air defence */
+	l = run("Egypt bought Mistral missiles from France in 2015.", NULL);
+	f = l ? find_deal(l, "FRA", "EGY") : NULL;
+	CHECK(f != NULL && f->nitems >= 1);
+	if (f && f->nitems >= 1)
+		CHECK_STR(ent_category_name(f->items[0].category), "air_defence");
+	ent_fact_list_free(l);
+	/* a drone designation the file lists: a count of six drones */
+	l = run("Serbia bought six CH-92A drones from China in 2020.", NULL);
+	f = l ? find_deal(l, "CHN", "SRB") : NULL;
+	CHECK(f != NULL && f->nitems == 1);
+	if (f && f->nitems == 1)
+		CHECK_INT(f->items[0].quantity, 6);
+	ent_fact_list_free(l);
+}
