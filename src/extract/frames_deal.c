@@ -35,6 +35,20 @@ static const mention *passive_supplier(const dctx *d, const span *s, size_t sv)
 	return NULL;
 }
 
+/* "The 12 jets sold to Y by X in 2017 cost ...": a participle of supply
+ * right after its goods (a weapon ending at sv) and before "to" is a
+ * passive without "be"; its agent after "by" sells. */
+static int goods_participle(const dctx *d, const span *s, size_t sv)
+{
+	size_t k;
+	if (sv <= s->t0 || sv + 1 >= s->t1 || !kis(d, sv + 1, "to"))
+		return 0;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t1 == sv && M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON)
+			return 1;
+	return 0;
+}
+
 /* Words of order a received delivery may carry: "took first delivery of",
  * "accepted initial delivery of". */
 static const char *w_delivery_order[] = {"first", "initial", "final", "formal", NULL};
@@ -189,6 +203,18 @@ static ent_status status_of(const dctx *d, const span *s)
 	return status_at(d, s, &at);
 }
 
+/* Do stage words a and b state one stage?  "signed a memorandum ... in
+ * 2020": the signing and the MoU it signs are one, so a year nearer the
+ * MoU word dates the signing and the other way round. */
+static int same_stage(ent_status a, ent_status b)
+{
+	if (a == ENT_STATUS_MOU)
+		a = ENT_STATUS_SIGNED;
+	if (b == ENT_STATUS_MOU)
+		b = ENT_STATUS_SIGNED;
+	return a == b;
+}
+
 /* The year of the stage stated at token `at`: each year named in the span
  * belongs to the stage word nearest to it ("bought in 2021, and the first
  * six were delivered this year": 2021 is the purchase's, this year the
@@ -231,7 +257,7 @@ int stage_year(const dctx *d, const span *s, size_t at)
 		if (near == NONE)
 			return -1;
 		ys = stage_word(d, s, near);
-		if (ys == stage_word(d, s, at) && nd < bestd) {
+		if (same_stage(ys, stage_word(d, s, at)) && nd < bestd) {
 			bestd = nd;
 			best = y->year;
 		}
@@ -1423,6 +1449,28 @@ static int deal_with_pair(const dctx *d, const span *s, size_t dn)
 	return b && strcmp(a->code, b->code) != 0;
 }
 
+/* "Abu Dhabi signed for 80 Rafale fighters from France": a verb of
+ * signing right before "for" and goods (a weapon within five words),
+ * with "from <state>" after them, is a purchase by the subject.  The
+ * verb's token, or NONE. */
+static size_t signed_for_goods(const dctx *d, const span *s, size_t sg)
+{
+	size_t k;
+	if (sg == NONE || sg == s->t0 || sg + 2 >= s->t1 || !kis(d, sg + 1, "for") ||
+	    kis(d, sg, "won") || kis(d, sg, "wins") || kis(d, sg, "approved") ||
+	    kis(d, sg, "agreed") || kis(d, sg, "awarded"))
+		return NONE;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 < sg + 2 || m->kind != MK_ACTOR)
+			continue;
+		if (m->gz != GZ_WEAPON || m->t0 > sg + 7)
+			return NONE;
+		return after_prep(d, s, m->t1, "from") ? sg : NONE;
+	}
+	return NONE;
+}
+
 /* "Serbia gets new helicopters from Russia", "has secured from Russia
  * some MiG-29 warplanes": getting or securing goods of war from a state
  * is buying them; a contract or order got from a state is the seller's
@@ -1642,6 +1690,8 @@ int rule_deal(dctx *d, const span *s)
 	}
 	size_t dn = find_in(d, s->t0, s->t1, w_deal_noun);
 	size_t sg = find_in(d, s->t0, s->t1, w_sign);
+	if (bv == NONE && sv == NONE && dn == NONE)
+		bv = signed_for_goods(d, s, sg);
 	if (dn == NONE && sg != NONE && (kis(d, sg, "won") || kis(d, sg, "wins"))) {
 		/* "Aselsan won the tender to upgrade Qatar's frigates": a
 		 * tender won is a contract */
@@ -1765,6 +1815,9 @@ int rule_deal(dctx *d, const span *s)
 			rec = actor_before(d, s, sv, 6, 1);
 			if (!rec)
 				rec = after_prep(d, s, sv, "to");
+		} else if (goods_participle(d, s, sv) && (sup = passive_supplier(d, s, sv)) &&
+			   (rec = after_prep(d, s, sv, "to")) != NULL) {
+			/* "the tanks delivered to Y by X" */
 		} else if (passive_to_from(d, s, sv, &sup, &rec)) {
 			/* "94 tanks have been transferred to Y from X" */
 		} else {

@@ -477,6 +477,18 @@ static void give_double_object(dctx *d)
 	}
 }
 
+/* "a letter (declaration) of intent for two frigates": the "intent" of
+ * such a document is a deal's noun, as "MoU" is; "the intent of" alone is
+ * none, nor is an intent "to" do something ("letters of intent to join
+ * the initiative": the verb after "to" tells what is meant). */
+static void letter_of_intent(dctx *d, size_t i)
+{
+	static const char *doc[] = {"letter", "letters", "declaration", "declarations", NULL};
+	if (!strcmp(K(i - 1), "of") && kin_local(d, i - 2, doc) &&
+	    !(i + 1 < d->t.n && !strcmp(K(i + 1), "to")))
+		d->tmask[i] |= (uint64_t)1 << LB_w_deal_noun;
+}
+
 int ent__word_classes(dctx *d)
 {
 	size_t i;
@@ -498,6 +510,8 @@ int ent__word_classes(dctx *d)
 		    (!strcmp(K(i), "ships") || !strcmp(K(i), "hands")) &&
 		    (d->t.v[i - 1].kind == TK_NUM || kin_local(d, i - 1, before_noun)))
 			d->tmask[i] &= ~((uint64_t)1 << LB_w_supply_verb);
+		if ((d->tmask[i] & ((uint64_t)1 << LB_w_mou)) && i > 1 && !strcmp(K(i), "intent"))
+			letter_of_intent(d, i);
 	}
 	/* a word inside a weapon term is not a verb of transfer or stance:
 	 * "Norwegian ships", "technology transfer", "early warning aircraft" */

@@ -1,0 +1,125 @@
+/*
+ * test_extract_deal_attributes2.c - deal attributes read from the grammar
+ * of news prose: the year of an MoU's signing wherever it stands, a
+ * letter of intent for goods, "signed for <goods> from <state>", goods
+ * "sold to Y by X" without "be", "paid <money> for <goods>".  Every
+ * sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+TEST(extract_deal_attributes2__a_year_near_the_mou_dates_its_signing)
+{
+	/* the year stands nearer the MoU word than "signed": it is the
+	 * signing's, not the dateline's */
+	CHECK_INT(deal_year("Vietnam signed a memorandum of understanding with Russia in 2020 "
+			    "for 12 Su-30 jets.",
+			    "2023-06-10", "RUS", "VNM"),
+		  2020);
+	CHECK_INT(deal_year("Vietnam and Russia signed an MoU in 2020 on the supply of 12 "
+			    "Su-30 jets.",
+			    "2023-06-10", "RUS", "VNM"),
+		  2020);
+	/* the year before the verb still counts */
+	CHECK_INT(deal_year("In 2020, Vietnam signed an MoU with Russia for 12 Su-30 jets.",
+			    "2023-06-10", "RUS", "VNM"),
+		  2020);
+	/* no year stated: the dateline's */
+	CHECK_INT(deal_year("Vietnam signed an MoU with Russia for 12 Su-30 jets.", "2023-06-10",
+			    "RUS", "VNM"),
+		  2023);
+	CHECK_INT(deal_status("Vietnam signed a memorandum of understanding with Russia in 2020 "
+			      "for 12 Su-30 jets.",
+			      "RUS", "VNM"),
+		  ENT_STATUS_MOU);
+}
+
+TEST(extract_deal_attributes2__a_letter_of_intent_for_goods_is_an_mou)
+{
+	expect_deal("Egypt signed a letter of intent with Germany in 2019 for two frigates.", 1,
+		    "DEU", "EGY");
+	CHECK_INT(deal_status("Egypt signed a letter of intent with Germany in 2019 for two "
+			      "frigates.",
+			      "DEU", "EGY"),
+		  ENT_STATUS_MOU);
+	expect_deal("Chile and Spain signed a declaration of intent on four patrol vessels in "
+		    "2021.",
+		    1, NULL, NULL);
+	/* "intent" alone is no document */
+	expect_no_deal("Egypt stated its intent to talk with Germany about frigates.");
+	expect_no_deal("Egypt made clear the intent of its talks with Germany on frigates.");
+	/* an intent "to" join a scheme: no goods are meant */
+	expect_no_deal("Chile and Peru signed letters of intent to join an air defence shield "
+		       "that Spain proposed in 2022.");
+}
+
+TEST(extract_deal_attributes2__signed_for_goods_from_a_state_is_a_purchase)
+{
+	expect_deal("The Philippines signed for two corvettes from South Korea in December 2021.",
+		    1, "KOR", "PHL");
+	CHECK_INT(deal_status("Peru signed for two corvettes from South Korea in 2021.", "KOR",
+			      "PER"),
+		  ENT_STATUS_SIGNED);
+	CHECK_INT(deal_year("The UAE signed for 80 Rafale fighters from France in 2021.", NULL,
+			    "FRA", "ARE"),
+		  2021);
+	/* no goods right after "for" */
+	expect_no_deal("Peru signed for its part a statement from South Korea in 2021.");
+	/* negated */
+	expect_no_deal("Peru never signed for the corvettes from South Korea.");
+}
+
+TEST(extract_deal_attributes2__goods_sold_to_a_state_by_another_are_the_agents_sale)
+{
+	/* a passive participle right after the goods, without "be": the
+	 * agent after "by" sells, not the goods' maker */
+	expect_deal("The 12 Super Tucano aircraft sold to Nigeria by the United States in 2017 "
+		    "cost $500 million.",
+		    1, "USA", "NGA");
+	expect_deal("Six Su-30 jets sold to Algeria by Belarus arrived in 2020.", 1, "BLR", "DZA");
+	expect_deal("The Leopard 2 tanks delivered to Ukraine by Poland in 2023 were old.", 1, "POL",
+		    "UKR");
+	/* "by" a year is no agent: the maker stays the seller */
+	expect_deal("The Leopard 2 tanks delivered to Ukraine by 2023 were old.", 1, "DEU", "UKR");
+}
+
+TEST(extract_deal_attributes2__paying_money_for_goods_is_buying_them)
+{
+	/* "paid <money> for <goods>" as "spent <money> on <goods>" */
+	expect_deal("The Philippines paid $375 million for BrahMos missiles from India in 2022.", 1,
+		    "IND", "PHL");
+	expect_deal("India paid Russia $5.4 billion for S-400 systems in 2018.", 1, "RUS", "IND");
+	CHECK_INT(deal_year("India paid Russia $5.4 billion for S-400 systems in 2018.", NULL,
+			    "RUS", "IND"),
+		  2018);
+	/* no money, or no goods after it: nothing bought */
+	expect_no_deal("Serbia paid $20 million to the firm that built the roads.");
+	expect_no_deal("Egypt paid a visit to France to see the Rafale jets.");
+}
+
+TEST(extract_deal_attributes2__category_from_a_ship_class_named_after_a_missile)
+{
+	/* "Mistral ships" are amphibious ships, not the Mistral missile
+	 * (weapons.tsv) */
+	ent_fact_list *l = run("Egypt bought two Mistral ships from France for 950 million euros "
+			       "in 2015.",
+			       NULL);
+	const ent_fact *f = l ? find_deal(l, "FRA", "EGY") : NULL;
+	CHECK(f != NULL && f->nitems == 1);
+	if (f && f->nitems == 1)
+		CHECK_STR(ent_category_name(f->items[0].category), "naval");
+	ent_fact_list_free(l);
+	/* the missile stays air defence */
+	l = run("Egypt bought Mistral missiles from France in 2015.", NULL);
+	f = l ? find_deal(l, "FRA", "EGY") : NULL;
+	CHECK(f != NULL && f->nitems >= 1);
+	if (f && f->nitems >= 1)
+		CHECK_STR(ent_category_name(f->items[0].category), "air_defence");
+	ent_fact_list_free(l);
+	/* a drone designation the file lists: a count of six drones */
+	l = run("Serbia bought six CH-92A drones from China in 2020.", NULL);
+	f = l ? find_deal(l, "CHN", "SRB") : NULL;
+	CHECK(f != NULL && f->nitems == 1);
+	if (f && f->nitems == 1)
+		CHECK_INT(f->items[0].quantity, 6);
+	ent_fact_list_free(l);
+}
