@@ -21,3 +21,13 @@ TEST(extract_false_facts__private_group)
 	CHECK(stance_only("Turkey's foreign ministry condemned Greece.", "TUR", "GRC", OPP));
 	CHECK(stance_only("Pakistan condemned India's missile test.", "PAK", "IND", OPP));
 }
+
+TEST(extract_false_facts__commodity_trade)
+{
+	/* raw goods sold for a sum are civil trade, no deal */
+	expect_no_transfer("Chile sold copper worth $5 billion to China in 2023.");
+	expect_no_transfer("Indonesia sold coal worth $2 billion to India last year.");
+	expect_no_transfer("Qatar sold LNG worth $3 billion to Pakistan in 2024.");
+	/* a weapon sold for a sum stays a deal */
+	expect_deal("Chile sold 12 F-16 jets worth $500 million to Peru in 2023.", 1, "CHL", "PER");
+}
