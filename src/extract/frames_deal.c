@@ -4209,6 +4209,69 @@ void called_off_in_unit(dctx *d, const span *s, size_t from)
 	}
 }
 
+/* Drop the deals and ties of the unit of span s (from `from` on) that are
+ * not delivered and have party code (any party when code is NULL). */
+static void drop_undelivered_of_unit(dctx *d, const span *s, const char *code, size_t from)
+{
+	size_t k;
+	for (k = from; k < d->ncands; k++) {
+		cand *c = &d->cands[k];
+		if (c->dropped || c->unit != s->unit || c->f.status == ENT_STATUS_DELIVERED ||
+		    (c->f.type != ENT_FACT_DEAL && c->f.type != ENT_FACT_SUPPLY))
+			continue;
+		if (!code || !strcmp(c->f.recipient.s, code) ||
+		    ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, code) ||
+		    !strcmp(c->pair[0], code) || !strcmp(c->pair[1], code))
+			c->dropped = 1;
+	}
+}
+
+/* "If X bought jets from Y, Z would object", "was asked whether it would
+ * buy tanks from Y", "Would X buy jets from Y?": a clause of condition or
+ * doubt ("if", "whether", "unless" and its subject, a state or "it/they",
+ * up to the next comma) with a verb of buying or supply in it states no
+ * deal of a state it names; nor does a
+ * question that opens with a modal.  Those deals and ties of the unit are
+ * dropped, unless delivered (deal.conditional). */
+void conditional_deals(dctx *d, const span *s, size_t from)
+{
+	static const char *w_cond[] = {"if", "whether", "unless", NULL};
+	static const char *w_qmodal[] = {"would", "will", "could", "should", "can", "might",
+					"may", "shall", NULL};
+	size_t i, e, k, last;
+	const mention *m0;
+	if (from == d->ncands || s->t1 <= s->t0)
+		return;
+	for (last = s->t1 - 1; last > s->t0 && quote_mark(d, last); last--)
+		;
+	if (kis(d, last, "?") && kin_local(d, s->t0, w_qmodal)) {
+		drop_undelivered_of_unit(d, s, NULL, from);
+		return;
+	}
+	for (i = s->t0; i + 2 < s->t1; i++) {
+		if (!kin_local(d, i, w_cond) ||
+		    (i > s->t0 && (kis(d, i - 1, "even") || kis(d, i - 1, "as"))))
+			continue;
+		/* a clause with a subject: "if X bought", "whether it would
+		 * buy"; not "over whether to provide arms to X" */
+		e = i + 1 < s->t1 && kis(d, i + 1, "the") ? i + 2 : i + 1;
+		if (e >= s->t1 || !(kis(d, e, "it") || kis(d, e, "they") ||
+				     ((m0 = mention_at(d, s, e)) && ent__is_state_mention(m0))))
+			continue;
+		for (e = i + 1; e < s->t1 && !kis(d, e, ",") && !kis(d, e, ";"); e++)
+			;
+		if (find_in(d, i + 1, e, w_buy_verb) == NONE &&
+		    find_in(d, i + 1, e, w_supply_verb) == NONE)
+			continue;
+		for (k = s->m0; k < s->m1; k++) {
+			const mention *m = M(d, k);
+			if (ent__is_state_mention(m) && m->t0 > i && m->t1 <= e)
+				drop_undelivered_of_unit(d, s, m->code, from);
+		}
+		i = e;
+	}
+}
+
 /* Is there a participle of giving or buying in the eight tokens before
  * token b, and no word of making after it ("bought from or donated by
  * allies such as": yes; "jointly manufactured by": no)? */

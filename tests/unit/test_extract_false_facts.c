@@ -31,3 +31,24 @@ TEST(extract_false_facts__commodity_trade)
 	/* a weapon sold for a sum stays a deal */
 	expect_deal("Chile sold 12 F-16 jets worth $500 million to Peru in 2023.", 1, "CHL", "PER");
 }
+
+TEST(extract_false_facts__conditional)
+{
+	/* a clause of condition or doubt with the purchase in it: no deal */
+	expect_no_transfer("If Turkey bought the F-35 from the United States, Greece would object.");
+	expect_no_transfer("Greece would object if Turkey bought F-35 jets from the United States.");
+	expect_no_transfer("Poland was asked whether it would buy tanks from South Korea.");
+	expect_no_transfer("Unless India buys more Rafale jets from France, the line will close.");
+	/* a question that opens with a modal: no deal */
+	expect_no_transfer("Would Brazil buy Gripen fighters from Sweden?");
+	expect_no_transfer("Will India buy Rafale jets from France?");
+	/* "even if", and a condition with no party in it, leave the deal */
+	expect_deal("Turkey bought S-400 missiles from Russia, even if the United States objected.",
+		    1, "RUS", "TUR");
+	expect_deal("If approved, the sale of F-16 jets to Turkey would be worth $20 billion.", 1,
+		    "USA", "TUR");
+	/* "whether to sell" has no subject: a debate, the deal after it stays */
+	expect_deal("After months of debate over whether to sell jets to Kenya, Italy agreed to "
+		    "sell 8 jets to Kenya in 2021.",
+		    1, "ITA", "KEN");
+}
