@@ -4249,7 +4249,12 @@ void conditional_deals(dctx *d, const span *s, size_t from)
 		return;
 	}
 	for (i = s->t0; i + 2 < s->t1; i++) {
-		if (!kin_local(d, i, w_cond) ||
+		const char *key = K(i);
+		/* the first letters rule out most words before the list */
+		if (!((key[0] == 'i' && key[1] == 'f') || (key[0] == 'w' && key[1] == 'h' &&
+							      key[2] == 'e') ||
+		      (key[0] == 'u' && key[1] == 'n' && key[2] == 'l')) ||
+		    !kin_local(d, i, w_cond) ||
 		    (i > s->t0 && (kis(d, i - 1, "even") || kis(d, i - 1, "as"))))
 			continue;
 		/* a clause with a subject: "if X bought", "whether it would

@@ -1188,8 +1188,8 @@ static int private_group(const dctx *d, const span *s, const mention *a, size_t 
 	if (!a || !(a->possessive || a->gz == GZ_DEMONYM || kis(d, a->t1, "'")) || a->t1 >= v ||
 	    v - a->t1 > 8)
 		return 0;
-	for (j = a->t1; j < v; j++)
-		if (kin_local(d, j, w_group))
+	for (j = a->t1; j < v && j < a->t1 + 4; j++)
+		if (d->t.v[j].kind == TK_WORD && kin_local(d, j, w_group))
 			return 1;
 	return 0;
 }
