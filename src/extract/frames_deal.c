@@ -4724,7 +4724,9 @@ void by_gerund_supplier(dctx *d, const span *s, size_t from)
 }
 
 /* "after their sale to Russia was cancelled by France", "the delivery to
- * Iran had been scrapped": a noun of supply (maybe "of" goods), "to" a
+ * Iran had been scrapped", "the sale of F-16 jets by X to Y was
+ * cancelled": a noun of supply (maybe "of" goods, designations and a "by"
+ * phrase among them), "to" a
  * state, then a passive of cancellation within four words takes that
  * state out of the unit's deals and ties: those in which it is a party are
  * dropped, unless delivered (deal.cancelled_sale_to). */
@@ -4739,7 +4741,9 @@ void cancelled_sale_to(dctx *d, const span *s, size_t from)
 		if (!KIN(d, i, w_supply_noun))
 			continue;
 		if (kis(d, t, "of")) /* "the sale of the two ships to X" */
-			for (t++; t < s->t1 && t < i + 7 && d->t.v[t].kind == TK_WORD &&
+			for (t++; t < s->t1 && t < i + 12 &&
+				  (d->t.v[t].kind == TK_WORD || d->t.v[t].kind == TK_NUM ||
+				   kis(d, t, "-")) &&
 				  !kis(d, t, "to");
 			     t++)
 				;

@@ -52,3 +52,13 @@ TEST(extract_false_facts__conditional)
 		    "sell 8 jets to Kenya in 2021.",
 		    1, "ITA", "KEN");
 }
+
+TEST(extract_false_facts__cancelled_sale)
+{
+	/* a sale of designated goods by X to Y that was called off: no deal */
+	expect_no_transfer("The sale of F-16 jets by the United States to Turkey was cancelled in 2022.");
+	expect_no_transfer("The sale of 24 Su-35 jets by Russia to Egypt was scrapped.");
+	/* completed, it stays */
+	expect_deal("The sale of 24 Su-35 jets by Russia to Egypt was completed in 2020.", 1, "RUS",
+		    "EGY");
+}
