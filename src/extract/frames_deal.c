@@ -4172,7 +4172,9 @@ void halted_sales(dctx *d, const span *s, size_t from)
 
 /* "Saab won a tender to sell 20 jets to X, but the tender was cancelled":
  * a clause after ", but" saying the deal (tender, contract, sale) was
- * called off takes back the deals the unit stated before it
+ * called off takes back the deals the unit stated before it; so does
+ * "but" and an active verb of calling off with the deal or plan as its
+ * object ("planned to buy jets from Y but dropped the plan")
  * (deal.called_off_in_unit). */
 void called_off_in_unit(dctx *d, const span *s, size_t from)
 {
@@ -4182,6 +4184,17 @@ void called_off_in_unit(dctx *d, const span *s, size_t from)
 	if (from == d->ncands)
 		return;
 	for (i = s->t0 + 1; i + 4 < s->t1; i++) {
+		/* "X had planned to buy jets from Y but dropped the plan" */
+		if (kis(d, i, "but") && KIN(d, i + 1, w_cancel) &&
+		    (kis(d, i + 2, "the") || kis(d, i + 2, "its") || kis(d, i + 2, "their")) &&
+		    (kin_local(d, i + 3, what) || kis(d, i + 3, "plan") || kis(d, i + 3, "plans"))) {
+			for (k = from; k < d->ncands; k++)
+				if (d->cands[k].unit == s->unit &&
+				    (d->cands[k].f.type == ENT_FACT_DEAL ||
+				     d->cands[k].f.type == ENT_FACT_SUPPLY))
+					d->cands[k].dropped = 1;
+			return;
+		}
 		if (!kis(d, i, ",") || !kis(d, i + 1, "but"))
 			continue;
 		j = i + 2;

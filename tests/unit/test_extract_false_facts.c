@@ -62,3 +62,12 @@ TEST(extract_false_facts__cancelled_sale)
 	expect_deal("The sale of 24 Su-35 jets by Russia to Egypt was completed in 2020.", 1, "RUS",
 		    "EGY");
 }
+
+TEST(extract_false_facts__plan_dropped)
+{
+	/* "but" and an active verb that calls the plan or deal off: no deal */
+	expect_no_transfer("Indonesia had planned to buy Su-35 jets from Russia but dropped the plan.");
+	expect_no_transfer("Egypt agreed to buy 20 jets from Italy but abandoned the purchase in 2021.");
+	/* plans for more dropped: the purchase made stays */
+	expect_deal("Egypt bought 20 jets from Italy but dropped plans for more.", 1, "ITA", "EGY");
+}
