@@ -260,6 +260,7 @@ static int all_rules(dctx *d, const span *s)
 	halted_sales(d, s, from);
 	cancelled_before_clause(d, s, from);
 	cancelled_sale_to(d, s, from);
+	conditional_deals(d, s, from);
 	serviced_goods(d, s, from);
 	by_gerund_supplier(d, s, from);
 	if ((rc = expand_supplier_list(d, s, from)) || (rc = earlier_buyers(d, s, from)) ||

@@ -976,7 +976,10 @@ static const char *w_civil_goods[] = {"oil", "crude", "fuel", "electricity", "fo
  * measure: "shipped billions of dollars' worth of Iranian oil", "bought
  * millions of barrels of crude". */
 static const char *w_commodity_far[] = {"oil", "crude", "petroleum", "wheat", "grain",
-					"barley", "maize", "fertiliser", "fertilizer", NULL};
+					"barley", "maize", "fertiliser", "fertilizer", "copper",
+					"coal", "lng", "coffee", "rice", "sugar", "soybeans",
+					"corn", "cotton", "timber", "cocoa", "potash", "diesel",
+					NULL};
 
 /* Does the span name a weapon after token v?  Civil goods after a verb of
  * giving stay goods when a weapon follows ("fuel and 20 tanks"). */

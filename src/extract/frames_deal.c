@@ -4267,7 +4267,9 @@ void halted_sales(dctx *d, const span *s, size_t from)
 
 /* "Saab won a tender to sell 20 jets to X, but the tender was cancelled":
  * a clause after ", but" saying the deal (tender, contract, sale) was
- * called off takes back the deals the unit stated before it
+ * called off takes back the deals the unit stated before it; so does
+ * "but" and an active verb of calling off with the deal or plan as its
+ * object ("planned to buy jets from Y but dropped the plan")
  * (deal.called_off_in_unit). */
 void called_off_in_unit(dctx *d, const span *s, size_t from)
 {
@@ -4277,6 +4279,17 @@ void called_off_in_unit(dctx *d, const span *s, size_t from)
 	if (from == d->ncands)
 		return;
 	for (i = s->t0 + 1; i + 4 < s->t1; i++) {
+		/* "X had planned to buy jets from Y but dropped the plan" */
+		if (kis(d, i, "but") && KIN(d, i + 1, w_cancel) &&
+		    (kis(d, i + 2, "the") || kis(d, i + 2, "its") || kis(d, i + 2, "their")) &&
+		    (kin_local(d, i + 3, what) || kis(d, i + 3, "plan") || kis(d, i + 3, "plans"))) {
+			for (k = from; k < d->ncands; k++)
+				if (d->cands[k].unit == s->unit &&
+				    (d->cands[k].f.type == ENT_FACT_DEAL ||
+				     d->cands[k].f.type == ENT_FACT_SUPPLY))
+					d->cands[k].dropped = 1;
+			return;
+		}
 		if (!kis(d, i, ",") || !kis(d, i + 1, "but"))
 			continue;
 		j = i + 2;
@@ -4301,6 +4314,74 @@ void called_off_in_unit(dctx *d, const span *s, size_t from)
 			    (d->cands[k].f.type == ENT_FACT_DEAL || d->cands[k].f.type == ENT_FACT_SUPPLY))
 				d->cands[k].dropped = 1;
 		return;
+	}
+}
+
+/* Drop the deals and ties of the unit of span s (from `from` on) that are
+ * not delivered and have party code (any party when code is NULL). */
+static void drop_undelivered_of_unit(dctx *d, const span *s, const char *code, size_t from)
+{
+	size_t k;
+	for (k = from; k < d->ncands; k++) {
+		cand *c = &d->cands[k];
+		if (c->dropped || c->unit != s->unit || c->f.status == ENT_STATUS_DELIVERED ||
+		    (c->f.type != ENT_FACT_DEAL && c->f.type != ENT_FACT_SUPPLY))
+			continue;
+		if (!code || !strcmp(c->f.recipient.s, code) ||
+		    ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, code) ||
+		    !strcmp(c->pair[0], code) || !strcmp(c->pair[1], code))
+			c->dropped = 1;
+	}
+}
+
+/* "If X bought jets from Y, Z would object", "was asked whether it would
+ * buy tanks from Y", "Would X buy jets from Y?": a clause of condition or
+ * doubt ("if", "whether", "unless" and its subject, a state or "it/they",
+ * up to the next comma) with a verb of buying or supply in it states no
+ * deal of a state it names; nor does a
+ * question that opens with a modal.  Those deals and ties of the unit are
+ * dropped, unless delivered (deal.conditional). */
+void conditional_deals(dctx *d, const span *s, size_t from)
+{
+	static const char *w_cond[] = {"if", "whether", "unless", NULL};
+	static const char *w_qmodal[] = {"would", "will", "could", "should", "can", "might",
+					"may", "shall", NULL};
+	size_t i, e, k, last;
+	const mention *m0;
+	if (from == d->ncands || s->t1 <= s->t0)
+		return;
+	for (last = s->t1 - 1; last > s->t0 && quote_mark(d, last); last--)
+		;
+	if (kis(d, last, "?") && kin_local(d, s->t0, w_qmodal)) {
+		drop_undelivered_of_unit(d, s, NULL, from);
+		return;
+	}
+	for (i = s->t0; i + 2 < s->t1; i++) {
+		const char *key = K(i);
+		/* the first letters rule out most words before the list */
+		if (!((key[0] == 'i' && key[1] == 'f') || (key[0] == 'w' && key[1] == 'h' &&
+							      key[2] == 'e') ||
+		      (key[0] == 'u' && key[1] == 'n' && key[2] == 'l')) ||
+		    !kin_local(d, i, w_cond) ||
+		    (i > s->t0 && (kis(d, i - 1, "even") || kis(d, i - 1, "as"))))
+			continue;
+		/* a clause with a subject: "if X bought", "whether it would
+		 * buy"; not "over whether to provide arms to X" */
+		e = i + 1 < s->t1 && kis(d, i + 1, "the") ? i + 2 : i + 1;
+		if (e >= s->t1 || !(kis(d, e, "it") || kis(d, e, "they") ||
+				     ((m0 = mention_at(d, s, e)) && ent__is_state_mention(m0))))
+			continue;
+		for (e = i + 1; e < s->t1 && !kis(d, e, ",") && !kis(d, e, ";"); e++)
+			;
+		if (find_in(d, i + 1, e, w_buy_verb) == NONE &&
+		    find_in(d, i + 1, e, w_supply_verb) == NONE)
+			continue;
+		for (k = s->m0; k < s->m1; k++) {
+			const mention *m = M(d, k);
+			if (ent__is_state_mention(m) && m->t0 > i && m->t1 <= e)
+				drop_undelivered_of_unit(d, s, m->code, from);
+		}
+		i = e;
 	}
 }
 
@@ -4751,7 +4832,9 @@ void by_gerund_supplier(dctx *d, const span *s, size_t from)
 }
 
 /* "after their sale to Russia was cancelled by France", "the delivery to
- * Iran had been scrapped": a noun of supply (maybe "of" goods), "to" a
+ * Iran had been scrapped", "the sale of F-16 jets by X to Y was
+ * cancelled": a noun of supply (maybe "of" goods, designations and a "by"
+ * phrase among them), "to" a
  * state, then a passive of cancellation within four words takes that
  * state out of the unit's deals and ties: those in which it is a party are
  * dropped, unless delivered (deal.cancelled_sale_to). */
@@ -4766,7 +4849,9 @@ void cancelled_sale_to(dctx *d, const span *s, size_t from)
 		if (!KIN(d, i, w_supply_noun))
 			continue;
 		if (kis(d, t, "of")) /* "the sale of the two ships to X" */
-			for (t++; t < s->t1 && t < i + 7 && d->t.v[t].kind == TK_WORD &&
+			for (t++; t < s->t1 && t < i + 12 &&
+				  (d->t.v[t].kind == TK_WORD || d->t.v[t].kind == TK_NUM ||
+				   kis(d, t, "-")) &&
 				  !kis(d, t, "to");
 			     t++)
 				;

@@ -120,6 +120,7 @@
 #define serviced_goods ent__fr_serviced_goods
 #define by_gerund_supplier ent__fr_by_gerund_supplier
 #define cancelled_sale_to ent__fr_cancelled_sale_to
+#define conditional_deals ent__fr_conditional_deals
 #define set_pair ent__fr_set_pair
 #define span_has ent__fr_span_has
 #define span_of_unit ent__fr_span_of_unit
@@ -463,6 +464,7 @@ int rule_among_purchases(dctx *d, const span *s);
 void serviced_goods(dctx *d, const span *s, size_t from);
 void by_gerund_supplier(dctx *d, const span *s, size_t from);
 void cancelled_sale_to(dctx *d, const span *s, size_t from);
+void conditional_deals(dctx *d, const span *s, size_t from);
 void denied_reports(dctx *d);
 void cancelled_before_clause(dctx *d, const span *s, size_t from);
 int rule_departed_batch(dctx *d, const span *s);

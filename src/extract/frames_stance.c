@@ -1209,6 +1209,29 @@ static int attempt_patient(const dctx *d, const span *s, size_t o, const mention
 	return 1;
 }
 
+/* "Turkey's opposition party condemned Y", "Vietnamese fishermen protested
+ * against Y": a state's possessive or demonym that a group outside the
+ * state (parties, the press, activists, analysts) heads before the verb at
+ * v names whose group it is, no state actor (stance.private_group,
+ * test_extract_false_facts.c). */
+static int private_group(const dctx *d, const span *s, const mention *a, size_t v)
+{
+	static const char *w_group[] = {"opposition", "party", "parties", "fishermen",
+					"activists", "protesters", "protestors", "students",
+					"newspaper", "newspapers", "media", "press", "analysts",
+					"experts", "critics", "commentators", "diaspora", "dissidents",
+					"rebels", "insurgents", "unions", "farmers", "villagers",
+					"fans", "ngos", "clergy", "academics", "scholars", NULL};
+	size_t j;
+	if (!a || !(a->possessive || a->gz == GZ_DEMONYM || kis(d, a->t1, "'")) || a->t1 >= v ||
+	    v - a->t1 > 8)
+		return 0;
+	for (j = a->t1; j < v && j < a->t1 + 4; j++)
+		if (d->t.v[j].kind == TK_WORD && kin_local(d, j, w_group))
+			return 1;
+	return 0;
+}
+
 static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 {
 	const mention *a;
@@ -1260,6 +1283,8 @@ static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 		a = NULL; /* "... exports to X, urged Y to stop" */
 	if (a && mission_owner(d, s, a))
 		a = mission_owner(d, s, a); /* "the Fooish embassy in X said" */
+	if (private_group(d, s, a, v))
+		return NULL; /* "X's opposition party condemned" */
 	/* "Erdogan accused Armenia": a person the document gave a state's title */
 	for (i = v; i > s->t0 && v - i < 10; i--) {
 		const mention *p = person_at(d, i - 1);
