@@ -5914,15 +5914,54 @@ static int angered_state(dctx *d, const span *s, size_t i)
 	return add_state_stance(d, s, x, a, ENT_POLARITY_OPPOSE, i, "stance.angering");
 }
 
+/* An adverbial between a verb and its object, at token o: "in the
+ * strongest (possible) terms", "in no uncertain terms", "strongly", or a
+ * stretch between commas that names nothing (", in a statement issued on
+ * Monday,"); the token after it, or o when there is none. */
+static size_t verb_adverbial_end(const dctx *d, const span *s, size_t o)
+{
+	size_t j, n;
+	if (o + 2 < s->t1 && ly_adverb(d, o))
+		return o + 1; /* "condemned strongly the raid" */
+	if (o + 2 < s->t1 && kis(d, o, "in")) {
+		for (j = o + 1, n = 0; j < s->t1 && n < 3 && d->t.v[j].kind == TK_WORD &&
+				       !d->t.v[j].upper && !kis(d, j, "terms");
+		     j++, n++)
+			;
+		if (n && j + 1 < s->t1 && kis(d, j, "terms"))
+			return j + 1;
+		return o;
+	}
+	if (!kis(d, o, ","))
+		return o;
+	for (j = o + 1, n = 0; j < s->t1 && n < 12 && !kis(d, j, ","); j++, n++)
+		if (mention_at(d, s, j) || quote_mark(d, j) || kis(d, j, ";"))
+			return o;
+	if (n < 2 || j + 1 >= s->t1 || !kis(d, j, ",") ||
+	    !(kis(d, o + 1, "in") || kis(d, o + 1, "on") || kis(d, o + 1, "at") ||
+	      ly_adverb(d, o + 1)))
+		return o; /* not ", which ...,", not ", Y and Z," */
+	return j + 1;
+}
+
 /* After a verb of opposition at token i, where its object starts: past
  * "and" and a second verb of opposition or rejection ("condemned and
- * rejected Y's move", "condemns and denounces Y"), else token i + 1. */
+ * rejected Y's move", "condemns and denounces Y"), past an adverbial
+ * ("condemned in the strongest terms Y's raid") and past the preposition
+ * the verb takes ("protested against the Yn incursions", "objected to"),
+ * else token i + 1. */
 static size_t coordinated_verb_object(const dctx *d, const span *s, size_t i)
 {
+	size_t o = i + 1;
 	if (i + 3 < s->t1 && kis(d, i + 1, "and") &&
 	    (KIN(d, i + 2, w_oppose_v) || KIN(d, i + 2, w_reject_v)))
-		return i + 3;
-	return i + 1;
+		o = i + 3;
+	o = verb_adverbial_end(d, s, o);
+	if (o + 1 < s->t1 &&
+	    (kis(d, o, "against") ||
+	     (kis(d, o, "to") && (kis(d, i, "objected") || kis(d, i, "objects")))))
+		o++;
+	return o;
 }
 
 /* Does s tell an interpretation ("is seen as", "viewed as")?  "It remains
