@@ -1333,7 +1333,9 @@ static const char *w_hostile_act[] = {
 	"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "aggression", "acts",
 	"actions", "shelling", "bombing", "bombings", "bombardment", "incursion", "incursions",
 	"provocation", "provocations", "invasion", "occupation", "offensive", "assault", "raid",
-	"raids", "interference", "meddling", "intimidation", "aggressions", NULL};
+	"raids", "interference", "meddling", "intimidation", "aggressions", "annexation",
+	"blockade", "blockades", "militarisation", "militarization", "launches", "violations",
+	"encroachment", "encroachments", "harassment", NULL};
 
 /* "the strikes (that) X launched on Y": the state m at token i opens a
  * relative clause on a hostile act (after "that" / "which" or at once) and
@@ -1531,6 +1533,8 @@ static const mention *demonym_act(const dctx *d, const span *s, size_t from)
 		j++;
 	if (state_np(d, s, j, NULL))
 		return state_np(d, s, j, NULL); /* "against the Japanese government's" */
+	if (j + 1 < s->t1 && quote_mark(d, j))
+		j++; /* "the \"cowardly Yn aggression\"": the mark is no word */
 	j = adjectives_before_demonym(d, s, j);
 	m = mention_at(d, s, j);
 	if (!m || m->gz != GZ_DEMONYM || !ent__is_state_mention(m) || m->possessive)

@@ -25,3 +25,29 @@ TEST(extract_stance_objects__adverbial_before_object)
 	/* no state in the object: no stance */
 	CHECK(stance_none("Kenya condemned, in a statement on Monday, the raid."));
 }
+
+TEST(extract_stance_objects__hostile_act_nouns)
+{
+	CHECK(stance_only("Ghana criticised the Togolese blockade of the port.", "GHA", "TGO", OPP));
+	CHECK(stance_only("Japan protested the Chinese militarisation of the reefs.", "JPN", "CHN",
+			  OPP));
+	CHECK(stance_only("Peru condemned the Chilean militarization of the coast.", "PER", "CHL",
+			  OPP));
+	CHECK(stance_only("Japan condemned the North Korean test launches.", "JPN", "PRK", OPP));
+	CHECK(stance_only("Norway condemned the Russian violations of its airspace.", "NOR", "RUS",
+			  OPP));
+	CHECK(stance_only("Lithuania denounced the Russian annexation of Crimea.", "LTU", "RUS", OPP));
+	/* a demonym before no act: no stance */
+	CHECK(stance_none("Ghana criticised the Togolese port fees."));
+}
+
+TEST(extract_stance_objects__quote_inside_object)
+{
+	CHECK(stance_only("Armenia condemned the \"cowardly Azerbaijani aggression\" on its villages.",
+			  "ARM", "AZE", OPP));
+	CHECK(stance_only("Pakistan condemned the \"unprovoked Indian strikes\" on its territory.",
+			  "PAK", "IND", OPP));
+	CHECK(stance_only("Kenya condemned the \xe2\x80\x9c" "brazen Ugandan raids\xe2\x80\x9d.", "KEN",
+			  "UGA", OPP));
+	CHECK(stance_none("Kenya condemned the \"cowardly raids\" on its villages."));
+}
