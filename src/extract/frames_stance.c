@@ -5948,6 +5948,19 @@ static size_t verb_adverbial_end(const dctx *d, const span *s, size_t o)
 	return j + 1;
 }
 
+/* "spoke out (strongly) against": a verb of opposition at token i
+ * ("speak", "speaks", "speaking", "spoke", "spoken" before "out"). */
+static int spoke_out_against(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_speak[] = {"spoke", "speak", "speaks", "speaking", "spoken", NULL};
+	size_t j = i + 2;
+	if (K(i)[1] != 'p' || j >= s->t1 || !kis(d, i + 1, "out") || !kin(d, i, w_speak))
+		return 0;
+	if (j + 1 < s->t1 && ly_adverb(d, j))
+		j++;
+	return kis(d, j, "against");
+}
+
 /* After a verb of opposition at token i, where its object starts: past
  * "and" and a second verb of opposition or rejection ("condemned and
  * rejected Y's move", "condemns and denounces Y"), past an adverbial
@@ -5960,6 +5973,8 @@ static size_t coordinated_verb_object(const dctx *d, const span *s, size_t i)
 	if (i + 3 < s->t1 && kis(d, i + 1, "and") &&
 	    (KIN(d, i + 2, w_oppose_v) || KIN(d, i + 2, w_reject_v)))
 		o = i + 3;
+	if (o + 2 < s->t1 && kis(d, o, "out") && K(i)[0] == 's')
+		o++; /* "spoke out against" */
 	o = verb_adverbial_end(d, s, o);
 	if (o + 1 < s->t1 &&
 	    (kis(d, o, "against") ||
@@ -6169,7 +6184,9 @@ int rule_stance(dctx *d, const span *s)
 		int verb = (KIN(d, i, w_support_v) ||
 			    ((K(i)[0] == 'b' || K(i)[0] == 's') && plural_base_support(d, s, i))) &&
 			   progressive_support(d, s, i),
-		    opp = KIN(d, i, w_oppose_v) || (K(i)[0] == 'p' && protests_verb(d, s, i)), hit;
+		    opp = KIN(d, i, w_oppose_v) || (K(i)[0] == 'p' && protests_verb(d, s, i)) ||
+			  (K(i)[0] == 's' && spoke_out_against(d, s, i)),
+		    hit;
 		if ((verb || opp) && modifier_not_verb(d, s, i))
 			verb = opp = 0;
 		if (i > s->t0 && kis(d, i - 1, ",") && (rc = angered_state(d, s, i)))

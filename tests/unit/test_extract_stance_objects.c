@@ -51,3 +51,14 @@ TEST(extract_stance_objects__quote_inside_object)
 			  "UGA", OPP));
 	CHECK(stance_none("Kenya condemned the \"cowardly raids\" on its villages."));
 }
+
+TEST(extract_stance_objects__spoke_out_against)
+{
+	CHECK(stance_only("Croatia spoke out against Serbia's military build-up.", "HRV", "SRB", OPP));
+	CHECK(stance_only("Finland spoke out strongly against the Russian invasion of Ukraine.", "FIN",
+			  "RUS", OPP));
+	CHECK(stance_only("Croatia has spoken out against the Serbian incursions.", "HRV", "SRB", OPP));
+	CHECK(stance_none("Croatia did not speak out against Serbia."));
+	CHECK(stance_none("Croatia spoke out against the plan."));
+	CHECK(stance_none("Croatia spoke out about its budget."));
+}
