@@ -1727,6 +1727,13 @@ static const mention *passive_object(const dctx *d, const span *s, size_t v,
 		    (!not || strcmp(m->code, not->code)))
 			return m;
 	}
+	{
+		/* "The Yn incursions were condemned by X": the demonym of a
+		 * hostile act that opens the clause */
+		const mention *m = demonym_act(d, s, c);
+		if (m && m->t1 < b && (!not || strcmp(m->code, not->code)))
+			return m;
+	}
 	return NULL;
 }
 

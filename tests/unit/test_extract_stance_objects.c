@@ -62,3 +62,13 @@ TEST(extract_stance_objects__spoke_out_against)
 	CHECK(stance_none("Croatia spoke out against the plan."));
 	CHECK(stance_none("Croatia spoke out about its budget."));
 }
+
+TEST(extract_stance_objects__passive_demonym_act)
+{
+	CHECK(stance_only("The Chinese incursions were condemned by Taiwan.", "TWN", "CHN", OPP));
+	CHECK(stance_only("The Russian annexation of Crimea was denounced by Lithuania.", "LTU", "RUS",
+			  OPP));
+	CHECK(stance_only("The brutal Ugandan raids have been strongly condemned by Kenya.", "KEN",
+			  "UGA", OPP));
+	CHECK(stance_none("The raids were condemned by Kenya."));
+}
