@@ -1520,6 +1520,17 @@ static size_t adjectives_before_demonym(const dctx *d, const span *s, size_t j)
 	return j;
 }
 
+/* "the Yn and Zn incursions": the demonym after "and"/"or" right after
+ * the demonym m, or NULL. */
+static const mention *and_demonym(const dctx *d, const span *s, const mention *m)
+{
+	const mention *z;
+	if (m->t1 + 1 >= s->t1 || !(kis(d, m->t1, "and") || kis(d, m->t1, "or")))
+		return NULL;
+	z = mention_at(d, s, m->t1 + 1);
+	return z && z->gz == GZ_DEMONYM && ent__is_state_mention(z) && !z->possessive ? z : NULL;
+}
+
 /* After a verb or noun of opposition: "condemns the Israeli aggressive acts
  * against Qatar", "condemnation of Israeli strikes on Iran": a demonym that
  * qualifies a hostile act (up to two lower-case words between) names the
@@ -1539,8 +1550,8 @@ static const mention *demonym_act(const dctx *d, const span *s, size_t from)
 	m = mention_at(d, s, j);
 	if (!m || m->gz != GZ_DEMONYM || !ent__is_state_mention(m) || m->possessive)
 		return NULL;
-	/* "aggressive acts", "cross-border raids" */
-	for (j = m->t1, n = 0; j < s->t1 && n < 4 && !kin(d, j, w_hostile_act) &&
+	/* "aggressive acts", "cross-border raids"; "the Yn and Zn raids" */
+	for (j = and_demonym(d, s, m) ? and_demonym(d, s, m)->t1 : m->t1, n = 0; j < s->t1 && n < 4 && !kin(d, j, w_hostile_act) &&
 			       ((d->t.v[j].kind == TK_WORD && !d->t.v[j].upper) || kis(d, j, "-"));
 	     j++, n++)
 		;
@@ -6880,8 +6891,15 @@ int rule_stance(dctx *d, const span *s)
 								     next, "stance.verb")))
 							return rc;
 				}
-				if (!t && a && opp)
+				if (!t && a && opp) {
+					/* "condemned the Yn and Zn incursions": Z too */
+					const mention *z;
 					t = demonym_act(d, s, o);
+					z = t && t->gz == GZ_DEMONYM ? and_demonym(d, s, t) : NULL;
+					if (z && (rc = add_stance(d, s, a, z, ENT_POLARITY_OPPOSE, i, next,
+								  "stance.verb")))
+						return rc;
+				}
 				if (!t && a && opp && K(i)[0] == 'w' && i + 2 < s->t1 &&
 				    (kis(d, i + 1, "against") || kis(d, i + 1, "of")) &&
 				    (kis(d, i, "warned") || kis(d, i, "warns")))

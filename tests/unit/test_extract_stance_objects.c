@@ -72,3 +72,13 @@ TEST(extract_stance_objects__passive_demonym_act)
 			  "UGA", OPP));
 	CHECK(stance_none("The raids were condemned by Kenya."));
 }
+
+TEST(extract_stance_objects__coordinated_demonyms)
+{
+	CHECK(stance_count("Kenya condemned the Ugandan and Sudanese incursions.") == 2);
+	CHECK(stance_has("Kenya condemned the Ugandan and Sudanese incursions.", "KEN", "UGA", OPP));
+	CHECK(stance_has("Kenya condemned the Ugandan and Sudanese incursions.", "KEN", "SDN", OPP));
+	CHECK(stance_has("Greece denounced the Turkish or Libyan provocations in the sea.", "GRC",
+			 "LBY", OPP));
+	CHECK(stance_none("Kenya condemned the Ugandan and Sudanese delegates' remarks."));
+}
