@@ -82,3 +82,12 @@ TEST(extract_stance_objects__coordinated_demonyms)
 			 "LBY", OPP));
 	CHECK(stance_none("Kenya condemned the Ugandan and Sudanese delegates' remarks."));
 }
+
+TEST(extract_stance_objects__what_called_possessive)
+{
+	CHECK(stance_only("Vietnam condemned what it called China's illegal occupation of the islands.",
+			  "VNM", "CHN", OPP));
+	CHECK(stance_only("Peru denounced what it termed Chile's brazen naval raids.", "PER", "CHL",
+			  OPP));
+	CHECK(stance_none("Vietnam condemned what it called China's trade policy."));
+}
