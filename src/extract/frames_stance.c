@@ -1396,7 +1396,9 @@ static const char *w_hostile_act[] = {
 	"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "aggression", "acts",
 	"actions", "shelling", "bombing", "bombings", "bombardment", "incursion", "incursions",
 	"provocation", "provocations", "invasion", "occupation", "offensive", "assault", "raid",
-	"raids", "interference", "meddling", "intimidation", "aggressions", NULL};
+	"raids", "interference", "meddling", "intimidation", "aggressions", "annexation",
+	"blockade", "blockades", "militarisation", "militarization", "launches", "violations",
+	"encroachment", "encroachments", "harassment", NULL};
 
 /* "the strikes (that) X launched on Y": the state m at token i opens a
  * relative clause on a hostile act (after "that" / "which" or at once) and
@@ -1581,6 +1583,17 @@ static size_t adjectives_before_demonym(const dctx *d, const span *s, size_t j)
 	return j;
 }
 
+/* "the Yn and Zn incursions": the demonym after "and"/"or" right after
+ * the demonym m, or NULL. */
+static const mention *and_demonym(const dctx *d, const span *s, const mention *m)
+{
+	const mention *z;
+	if (m->t1 + 1 >= s->t1 || !(kis(d, m->t1, "and") || kis(d, m->t1, "or")))
+		return NULL;
+	z = mention_at(d, s, m->t1 + 1);
+	return z && z->gz == GZ_DEMONYM && ent__is_state_mention(z) && !z->possessive ? z : NULL;
+}
+
 /* After a verb or noun of opposition: "condemns the Israeli aggressive acts
  * against Qatar", "condemnation of Israeli strikes on Iran": a demonym that
  * qualifies a hostile act (up to two lower-case words between) names the
@@ -1594,12 +1607,14 @@ static const mention *demonym_act(const dctx *d, const span *s, size_t from)
 		j++;
 	if (state_np(d, s, j, NULL))
 		return state_np(d, s, j, NULL); /* "against the Japanese government's" */
+	if (j + 1 < s->t1 && quote_mark(d, j))
+		j++; /* "the \"cowardly Yn aggression\"": the mark is no word */
 	j = adjectives_before_demonym(d, s, j);
 	m = mention_at(d, s, j);
 	if (!m || m->gz != GZ_DEMONYM || !ent__is_state_mention(m) || m->possessive)
 		return NULL;
-	/* "aggressive acts", "cross-border raids" */
-	for (j = m->t1, n = 0; j < s->t1 && n < 4 && !kin(d, j, w_hostile_act) &&
+	/* "aggressive acts", "cross-border raids"; "the Yn and Zn raids" */
+	for (j = and_demonym(d, s, m) ? and_demonym(d, s, m)->t1 : m->t1, n = 0; j < s->t1 && n < 4 && !kin(d, j, w_hostile_act) &&
 			       ((d->t.v[j].kind == TK_WORD && !d->t.v[j].upper) || kis(d, j, "-"));
 	     j++, n++)
 		;
@@ -1643,8 +1658,12 @@ static int what_called(dctx *d, const span *s, size_t i, int *hit)
 		;
 	t = demonym_act(d, s, j);
 	if (!t) {
-		/* "US aggression", "Y's aggression" */
+		/* "US aggression", "Y's aggression", "Y's illegal occupation" */
 		t = named_state(d, s, j, &e);
+		for (n = 0; t && e + 1 < s->t1 && n < 2 && d->t.v[e].kind == TK_WORD &&
+			    !d->t.v[e].upper && !kin(d, e, w_hostile_act);
+		     e++, n++)
+			;
 		if (!t || t->gz == GZ_DEMONYM || e >= s->t1 || !kin(d, e, w_hostile_act))
 			return ENT_OK;
 	}
@@ -1784,6 +1803,13 @@ static const mention *passive_object(const dctx *d, const span *s, size_t v,
 			continue;
 		if (ent__is_state_mention(m) && (m->gz == GZ_STATE || m->gz == GZ_CAPITAL) &&
 		    (!not || strcmp(m->code, not->code)))
+			return m;
+	}
+	{
+		/* "The Yn incursions were condemned by X": the demonym of a
+		 * hostile act that opens the clause */
+		const mention *m = demonym_act(d, s, c);
+		if (m && m->t1 < b && (!not || strcmp(m->code, not->code)))
 			return m;
 	}
 	return NULL;
@@ -5977,15 +6003,69 @@ static int angered_state(dctx *d, const span *s, size_t i)
 	return add_state_stance(d, s, x, a, ENT_POLARITY_OPPOSE, i, "stance.angering");
 }
 
+/* An adverbial between a verb and its object, at token o: "in the
+ * strongest (possible) terms", "in no uncertain terms", "strongly", or a
+ * stretch between commas that names nothing (", in a statement issued on
+ * Monday,"); the token after it, or o when there is none. */
+static size_t verb_adverbial_end(const dctx *d, const span *s, size_t o)
+{
+	size_t j, n;
+	if (o + 2 < s->t1 && ly_adverb(d, o))
+		return o + 1; /* "condemned strongly the raid" */
+	if (o + 2 < s->t1 && kis(d, o, "in")) {
+		for (j = o + 1, n = 0; j < s->t1 && n < 3 && d->t.v[j].kind == TK_WORD &&
+				       !d->t.v[j].upper && !kis(d, j, "terms");
+		     j++, n++)
+			;
+		if (n && j + 1 < s->t1 && kis(d, j, "terms"))
+			return j + 1;
+		return o;
+	}
+	if (!kis(d, o, ","))
+		return o;
+	for (j = o + 1, n = 0; j < s->t1 && n < 12 && !kis(d, j, ","); j++, n++)
+		if (mention_at(d, s, j) || quote_mark(d, j) || kis(d, j, ";"))
+			return o;
+	if (n < 2 || j + 1 >= s->t1 || !kis(d, j, ",") ||
+	    !(kis(d, o + 1, "in") || kis(d, o + 1, "on") || kis(d, o + 1, "at") ||
+	      ly_adverb(d, o + 1)))
+		return o; /* not ", which ...,", not ", Y and Z," */
+	return j + 1;
+}
+
+/* "spoke out (strongly) against": a verb of opposition at token i
+ * ("speak", "speaks", "speaking", "spoke", "spoken" before "out"). */
+static int spoke_out_against(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_speak[] = {"spoke", "speak", "speaks", "speaking", "spoken", NULL};
+	size_t j = i + 2;
+	if (K(i)[1] != 'p' || j >= s->t1 || !kis(d, i + 1, "out") || !kin(d, i, w_speak))
+		return 0;
+	if (j + 1 < s->t1 && ly_adverb(d, j))
+		j++;
+	return kis(d, j, "against");
+}
+
 /* After a verb of opposition at token i, where its object starts: past
  * "and" and a second verb of opposition or rejection ("condemned and
- * rejected Y's move", "condemns and denounces Y"), else token i + 1. */
+ * rejected Y's move", "condemns and denounces Y"), past an adverbial
+ * ("condemned in the strongest terms Y's raid") and past the preposition
+ * the verb takes ("protested against the Yn incursions", "objected to"),
+ * else token i + 1. */
 static size_t coordinated_verb_object(const dctx *d, const span *s, size_t i)
 {
+	size_t o = i + 1;
 	if (i + 3 < s->t1 && kis(d, i + 1, "and") &&
 	    (KIN(d, i + 2, w_oppose_v) || KIN(d, i + 2, w_reject_v)))
-		return i + 3;
-	return i + 1;
+		o = i + 3;
+	if (o + 2 < s->t1 && kis(d, o, "out") && K(i)[0] == 's')
+		o++; /* "spoke out against" */
+	o = verb_adverbial_end(d, s, o);
+	if (o + 1 < s->t1 &&
+	    (kis(d, o, "against") ||
+	     (kis(d, o, "to") && (kis(d, i, "objected") || kis(d, i, "objects")))))
+		o++;
+	return o;
 }
 
 /* Does s tell an interpretation ("is seen as", "viewed as")?  "It remains
@@ -6189,7 +6269,9 @@ int rule_stance(dctx *d, const span *s)
 		int verb = (KIN(d, i, w_support_v) ||
 			    ((K(i)[0] == 'b' || K(i)[0] == 's') && plural_base_support(d, s, i))) &&
 			   progressive_support(d, s, i),
-		    opp = KIN(d, i, w_oppose_v) || (K(i)[0] == 'p' && protests_verb(d, s, i)), hit;
+		    opp = KIN(d, i, w_oppose_v) || (K(i)[0] == 'p' && protests_verb(d, s, i)) ||
+			  (K(i)[0] == 's' && spoke_out_against(d, s, i)),
+		    hit;
 		if ((verb || opp) && modifier_not_verb(d, s, i))
 			verb = opp = 0;
 		if (i > s->t0 && kis(d, i - 1, ",") && (rc = angered_state(d, s, i)))
@@ -6876,8 +6958,15 @@ int rule_stance(dctx *d, const span *s)
 								     next, "stance.verb")))
 							return rc;
 				}
-				if (!t && a && opp)
+				if (!t && a && opp) {
+					/* "condemned the Yn and Zn incursions": Z too */
+					const mention *z;
 					t = demonym_act(d, s, o);
+					z = t && t->gz == GZ_DEMONYM ? and_demonym(d, s, t) : NULL;
+					if (z && (rc = add_stance(d, s, a, z, ENT_POLARITY_OPPOSE, i, next,
+								  "stance.verb")))
+						return rc;
+				}
 				if (!t && a && opp && K(i)[0] == 'w' && i + 2 < s->t1 &&
 				    (kis(d, i + 1, "against") || kis(d, i + 1, "of")) &&
 				    (kis(d, i, "warned") || kis(d, i, "warns")))
