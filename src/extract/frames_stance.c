@@ -85,6 +85,11 @@ static size_t coordinated(const dctx *d, const span *s, const mention *a, const 
 /* as coordinated(); with in_pp a list after a preposition counts too ("backed
  * by Turkey and Pakistan": every agent) */
 static const char *w_envoy_n[] = {"ambassador", "ambassadors", "envoy", "envoys", NULL};
+/* plural nouns of those who speak for states ("the foreign ministers of X
+ * and Y", "the leaders of X and Y"; stance.officials_of_list) */
+static const char *w_officials_pl[] = {"representatives", "diplomats", "ministers", "leaders",
+				       "presidents", "governments", "officials", "premiers",
+				       "spokespeople", "spokesmen", NULL};
 
 /* A list of states starting at token j that names the members of a group
  * before it, not the object of a preposition: "countries such as X and Y",
@@ -103,8 +108,7 @@ static int list_names_group(const dctx *d, const span *s, size_t j)
 		if (g == s->t0 || !KIN(d, g - 1, w_group_noun))
 			return 0;
 	} else if (kin(d, j - 1, gov) && (kin(d, j - 2, w_envoy_n) ||
-					  kis(d, j - 2, "representatives") ||
-					  kis(d, j - 2, "diplomats"))) {
+					  kin(d, j - 2, w_officials_pl))) {
 		g = j - 1;
 	} else {
 		return 0;

@@ -1,0 +1,27 @@
+/*
+ * test_extract_stance_actors.c - who holds a stance, on sentences written
+ * for these tests (none quotes an article): the officials, envoys, lists
+ * of states, pronouns and participial clauses that stand for a state.
+ */
+#include "extract_harness.h"
+
+#define OPP ENT_POLARITY_OPPOSE
+#define SUP ENT_POLARITY_SUPPORT
+
+TEST(extract_stance_actors__officials_of_list)
+{
+	CHECK(stance_has("The foreign ministers of Peru and Bolivia condemned Chile's naval "
+			 "blockade.",
+			 "PER", "CHL", OPP));
+	CHECK(stance_has("The foreign ministers of Peru and Bolivia condemned Chile's naval "
+			 "blockade.",
+			 "BOL", "CHL", OPP));
+	CHECK(stance_count("The foreign ministers of Peru and Bolivia condemned Chile's naval "
+			   "blockade.") == 2);
+	CHECK(stance_has("The presidents of Kenya and Tanzania backed Rwanda's bid.", "KEN", "RWA",
+			 SUP));
+	CHECK(stance_has("The leaders of Ghana, Benin and Niger denounced Togo's raid.", "GHA",
+			 "TGO", OPP));
+	CHECK(stance_has("The leaders of Ghana, Benin and Niger denounced Togo's raid.", "BEN",
+			 "TGO", OPP));
+}
