@@ -11,6 +11,17 @@
 #include <ctype.h>
 #include <string.h>
 
+/* "along with" / "together with" ending at token j - 1 ("Peru, along with
+ * Bolivia, condemned ..."): the token of "along"/"together", or NONE
+ * (stance.along_with, test_extract_stance_actors.c). */
+static size_t along_with_before(const dctx *d, const span *s, size_t j)
+{
+	if (j < s->t0 + 2 || !kis(d, j - 1, "with") ||
+	    !(kis(d, j - 2, "along") || kis(d, j - 2, "together")))
+		return NONE;
+	return j - 2;
+}
+
 static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, const mention **out,
 			     size_t max, int in_pp);
 static const mention *latest_person(const dctx *d, const span *s, size_t t);
@@ -224,6 +235,18 @@ static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, con
 		if (jn == 0)
 			break;
 		j = jn - 1;
+		if (!dem && along_with_before(d, s, jn) != NONE) {
+			/* "X, along with a": X ends before "along" or its comma */
+			j = along_with_before(d, s, jn);
+			if (j > s->t0 && kis(d, j - 1, ","))
+				j--;
+			if (p->t1 != j || !ent__is_state_mention(p) || p->possessive ||
+			    !(p->gz == GZ_STATE || p->gz == GZ_CAPITAL))
+				break;
+			and = 1;
+			k0--;
+			continue;
+		}
 		if (kis(d, j, "and")) {
 			if (j > 0 && kis(d, j - 1, ","))
 				j--;
@@ -247,7 +270,13 @@ static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, con
 		const mention *c = M(d, k1), *nx = M(d, k1 + 1);
 		int isand = 0;
 		j = c->t1;
-		if (j < s->t1 && kis(d, j, ",") && j + 1 < s->t1 && kis(d, j + 1, "and")) {
+		if (!dem && j < s->t1 && kis(d, j, ","))
+			j++;
+		if (!dem && j + 2 < s->t1 && along_with_before(d, s, j + 2) == j) {
+			j += 2; /* "a, along with Y" */
+			isand = 1;
+		} else if ((j = c->t1) < s->t1 && kis(d, j, ",") && j + 1 < s->t1 &&
+			   kis(d, j + 1, "and")) {
 			j += 2;
 			isand = 1;
 		} else if (j < s->t1 && kis(d, j, "and")) {
@@ -1098,7 +1127,8 @@ static int prep_object_before(const dctx *d, const span *s, const mention *a, si
 	static const char *w_obj_prep[] = {"to", "against", "into", "toward", "towards", "on",
 					   "with", "for", NULL};
 	size_t j;
-	if (!a || a->possessive || a->t0 <= s->t0 || !kin_local(d, a->t0 - 1, w_obj_prep))
+	if (!a || a->possessive || a->t0 <= s->t0 || !kin_local(d, a->t0 - 1, w_obj_prep) ||
+	    along_with_before(d, s, a->t0) != NONE)
 		return 0;
 	j = a->t1;
 	if (j >= v || !kis(d, j, ","))

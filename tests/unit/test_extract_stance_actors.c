@@ -25,3 +25,16 @@ TEST(extract_stance_actors__officials_of_list)
 	CHECK(stance_has("The leaders of Ghana, Benin and Niger denounced Togo's raid.", "BEN",
 			 "TGO", OPP));
 }
+
+TEST(extract_stance_actors__along_with)
+{
+	CHECK(stance_has("Peru, along with Bolivia, condemned Chile's naval blockade.", "PER",
+			 "CHL", OPP));
+	CHECK(stance_has("Peru, along with Bolivia, condemned Chile's naval blockade.", "BOL",
+			 "CHL", OPP));
+	CHECK(stance_has("Peru, together with Bolivia, voiced support for Ecuador.", "PER", "ECU",
+			 SUP));
+	CHECK(stance_count("Peru, together with Bolivia, voiced support for Ecuador.") == 2);
+	/* the object of "along with" after the verb is no actor */
+	CHECK(stance_only("Peru condemned Chile along with its allies.", "PER", "CHL", OPP));
+}
