@@ -1140,15 +1140,19 @@ static int prep_object_before(const dctx *d, const span *s, const mention *a, si
 }
 
 /* "the Fooish embassy in X", "Foo's consulate in X": X, the state after
- * "in", only hosts the mission; its owner (the demonym or possessive state
- * right before the mission noun) speaks (stance.mission_owner,
- * test_extract_actor_binding.c).  The owner, or NULL. */
+ * "in", only hosts the mission, and X after "the Fooish envoy/ambassador
+ * to" only receives him; the owner (the demonym or possessive state right
+ * before the mission or envoy noun) speaks (stance.mission_owner,
+ * test_extract_actor_binding.c, test_extract_stance_actors.c).  The owner,
+ * or NULL. */
 static const mention *mission_owner(const dctx *d, const span *s, const mention *a)
 {
 	static const char *w_mission[] = {"embassy", "embassies", "consulate", "mission", NULL};
 	size_t e, k;
-	if (a->t0 < s->t0 + 3 || !kis(d, a->t0 - 1, "in") || !kin(d, a->t0 - 2, w_mission))
-		return NULL;
+	if (a->t0 < s->t0 + 3 ||
+	    !((kis(d, a->t0 - 1, "in") && kin(d, a->t0 - 2, w_mission)) ||
+	      (kis(d, a->t0 - 1, "to") && kin(d, a->t0 - 2, w_envoy_n))))
+		return NULL; /* "the Fooish envoy to X" (stance.envoy_to) */
 	e = a->t0 - 2;
 	for (k = s->m0; k < s->m1 && M(d, k)->t1 <= e; k++) {
 		const mention *m = M(d, k);

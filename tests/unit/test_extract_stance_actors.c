@@ -8,6 +8,18 @@
 #define OPP ENT_POLARITY_OPPOSE
 #define SUP ENT_POLARITY_SUPPORT
 
+TEST(extract_stance_actors__envoy_to_host)
+{
+	CHECK(stance_only("The Kenyan envoy to Addis Ababa criticised Uganda's military build-up.",
+			  "KEN", "UGA", OPP));
+	CHECK(stance_only("The Kenyan envoy to Ethiopia criticised Uganda's military build-up.",
+			  "KEN", "UGA", OPP));
+	CHECK(stance_only("The Peruvian ambassador to Kampala condemned Chile's missile test.",
+			  "PER", "CHL", OPP));
+	CHECK(stance_only("Ghana's ambassador to Benin denounced Togo's new tariffs.", "GHA",
+			  "TGO", OPP));
+}
+
 TEST(extract_stance_actors__officials_of_list)
 {
 	CHECK(stance_has("The foreign ministers of Peru and Bolivia condemned Chile's naval "
