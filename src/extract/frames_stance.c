@@ -3269,6 +3269,28 @@ static int launched_at(const dctx *d, size_t a, size_t end)
 	return 0;
 }
 
+/* "X staged/conducted/carried out a (missile) test" for "the test": token a
+ * (after X) is a verb of staging whose object, within four small words,
+ * is the act (its key of len bytes) (stance.staged_act,
+ * test_extract_stance_actors.c). */
+static int staged_act(const dctx *d, size_t a, size_t end, const char *key, size_t len)
+{
+	static const char *w_stage_v[] = {"staged", "conducted", "carried", "held", "launched",
+					  "performed", "mounted", NULL};
+	size_t q, n;
+	if (a >= end || !kin_local(d, a, w_stage_v))
+		return 0;
+	if (kis(d, a, "carried") && !(++a < end && kis(d, a, "out")))
+		return 0;
+	for (q = a + 1, n = 0; q < end && n < 4; q++, n++) {
+		if (d->t.v[q].kind != TK_WORD || d->t.v[q].upper)
+			return 0;
+		if (strncmp(K(q), key, len) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static const mention *act_owner_before(const dctx *d, const span *s, size_t from)
 {
 	size_t j = from, n = 0, u0, k, len;
@@ -3300,7 +3322,7 @@ static const mention *act_owner_before(const dctx *d, const span *s, size_t from
 	else if (len > 1 && key[len - 1] == 's' && !kis(d, j, "shelling"))
 		len--; /* "attacks" also finds "attack(ed)" */
 	u0 = s->unit > 6 ? d->units[s->unit - 6].t0 : 0;
-	k = mention_from(d, s->t0);
+	k = mention_from(d, from); /* "X raided Y, with Z condemning the raid" */
 	while (k > 0) {
 		const mention *m = M(d, --k);
 		size_t a;
@@ -3328,6 +3350,8 @@ static const mention *act_owner_before(const dctx *d, const span *s, size_t from
 			return m; /* "X's overnight (missile) strikes" */
 		if (atk && !m->possessive && launched_at(d, a, d->t.n))
 			return m;
+		if (!m->possessive && staged_act(d, a, d->t.n, key, len))
+			return m; /* "X staged a missile test" */
 		if (strncmp(K(a), key, len) != 0)
 			continue;
 		if (m->possessive || m->gz == GZ_DEMONYM)

@@ -50,3 +50,18 @@ TEST(extract_stance_actors__along_with)
 	/* the object of "along with" after the verb is no actor */
 	CHECK(stance_only("Peru condemned Chile along with its allies.", "PER", "CHL", OPP));
 }
+
+TEST(extract_stance_actors__act_in_first_clause)
+{
+	/* the act named in the sentence's first clause, judged in a
+	 * participial clause */
+	CHECK(stance_only("Uganda raided the border post, with Kenya denouncing the raid.", "KEN",
+			  "UGA", OPP));
+	CHECK(stance_only("Chile launched a missile on Monday, with Peru condemning the launch.",
+			  "PER", "CHL", OPP));
+	/* "staged a test" gives "the test" its owner */
+	CHECK(stance_only("Chile staged a missile test on Monday, with Peru condemning the test.",
+			  "PER", "CHL", OPP));
+	CHECK(stance_only("Togo held a missile test. Ghana condemned the test.", "GHA",
+			  "TGO", OPP));
+}
