@@ -1081,10 +1081,11 @@ static int conjoined_clause(const dctx *d, const span *s, size_t v)
  * "<State/Demonym> (foreign/prime ...) <title>" with no name after it, in
  * this sentence before token t; NULL when there is none ("his Greek
  * counterpart" is the one spoken to). */
-static const mention *titled_office_before(const dctx *d, const span *s, size_t t)
+static const mention *titled_office_in(const dctx *d, size_t m0, size_t m1, size_t t0,
+				       size_t t)
 {
 	size_t q, j, n;
-	for (q = s->m1; q > s->m0; q--) {
+	for (q = m1; q > m0; q--) {
 		const mention *m = M(d, q - 1);
 		if (m->t1 >= t || !ent__is_state_mention(m) || m->gz == GZ_FIRM || m->possessive)
 			continue;
@@ -1092,7 +1093,7 @@ static const mention *titled_office_before(const dctx *d, const span *s, size_t 
 		     j++, n++)
 			;
 		if (j >= t || !KIN(d, j, w_title) || kis(d, j, "counterpart") ||
-		    (m->t0 > s->t0 && (kis(d, m->t0 - 1, "his") || kis(d, m->t0 - 1, "her"))))
+		    (m->t0 > t0 && (kis(d, m->t0 - 1, "his") || kis(d, m->t0 - 1, "her"))))
 			continue;
 		if (j + 1 < t && d->t.v[j + 1].kind == TK_WORD && d->t.v[j + 1].upper &&
 		    !kin_local(d, j + 1, w_not_name))
@@ -1100,6 +1101,31 @@ static const mention *titled_office_before(const dctx *d, const span *s, size_t 
 		return m;
 	}
 	return NULL;
+}
+
+static const mention *titled_office_before(const dctx *d, const span *s, size_t t)
+{
+	return titled_office_in(d, s->m0, s->m1, s->t0, t);
+}
+
+/* "The Fooish foreign minister spoke on Monday. He also condemned ...": a
+ * "he/she" at token pr that opens its sentence continues an unnamed titled
+ * office that opens the sentence before (after "The" at most); that
+ * office's state, or NULL (stance.office_continued,
+ * test_extract_stance_actors.c). */
+static const mention *titled_office_prev(const dctx *d, const span *s, size_t pr)
+{
+	const unit *un;
+	const mention *m;
+	size_t m0;
+	if (s->unit <= 0 || pr > s->t0 + 1)
+		return NULL;
+	un = &d->units[s->unit - 1];
+	m0 = mention_from(d, un->t0);
+	if (m0 >= d->m.n || M(d, m0)->t0 > un->t0 + 1 || M(d, m0)->t0 >= un->t1)
+		return NULL;
+	m = titled_office_in(d, m0, m0 + 1, un->t0, un->t1);
+	return m && m->t0 <= un->t0 + 1 ? m : NULL;
 }
 
 /* "X would be steadfast (firm, unwavering) in its (full) support for Y":
@@ -1217,7 +1243,9 @@ static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 		return NULL;
 	if (pr != NONE && (kis(d, pr, "he") || kis(d, pr, "she"))) {
 		a = latest_person(d, s, pr); /* "He condemned ..." */
-		return a ? a : titled_office_before(d, s, pr);
+		if (!a)
+			a = titled_office_before(d, s, pr);
+		return a ? a : titled_office_prev(d, s, pr);
 	}
 	for (i = v; i > s->t0 && v - i < 3 && (quote_mark(d, i - 1) || kis(d, i - 1, "'")); i--)
 		;

@@ -65,3 +65,18 @@ TEST(extract_stance_actors__act_in_first_clause)
 	CHECK(stance_only("Togo held a missile test. Ghana condemned the test.", "GHA",
 			  "TGO", OPP));
 }
+
+TEST(extract_stance_actors__office_continued)
+{
+	/* "he/she" opening a sentence after a sentence opened by an unnamed
+	 * titled office */
+	CHECK(stance_only("The Peruvian foreign minister spoke on Monday. He also condemned "
+			  "Chile's missile test.",
+			  "PER", "CHL", OPP));
+	CHECK(stance_only("The Kenyan defence minister met reporters. She denounced Uganda's "
+			  "border raid.",
+			  "KEN", "UGA", OPP));
+	/* an office that does not open the sentence before: no stance */
+	CHECK(stance_none("Talks with the Peruvian foreign minister ended. He also condemned "
+			  "Chile's missile test."));
+}
