@@ -679,6 +679,27 @@ static void leader_persons(dctx *d)
 	}
 }
 
+/* "Ana Ruiz, Peru's foreign minister, ...", "Ana Ruiz, the Peruvian foreign
+ * minister, said": a name of two capitalised words (no gazetteer name, no
+ * day or month) right before ", (the) X title" (mention k, its titles
+ * ending at token e) that a comma or a small word follows; the token of the
+ * surname, or 0 (stance.apposed_name, test_extract_stance_actors.c). */
+static size_t apposed_name(const dctx *d, size_t k, size_t e)
+{
+	const mention *m = M(d, k);
+	size_t b = m->t0;
+	if (b > 0 && kis(d, b - 1, "the"))
+		b--;
+	if (b < 3 || !kis(d, b - 1, ",") || e >= d->t.n ||
+	    !(kis(d, e, ",") || (d->t.v[e].kind == TK_WORD && !d->t.v[e].upper)))
+		return 0;
+	if (d->t.v[b - 2].kind != TK_WORD || !d->t.v[b - 2].upper || kin(d, b - 2, w_not_name) ||
+	    d->t.v[b - 3].kind != TK_WORD || !d->t.v[b - 3].upper || kin(d, b - 3, w_not_name) ||
+	    (k > 0 && M(d, k - 1)->t1 > b - 3))
+		return 0;
+	return b - 2;
+}
+
 /* "Turkish President Recep Tayyip Erdogan", "Pakistan Prime Minister Imran
  * Khan", "Turkey's Defense Minister Hulusi Akar": a state (name or demonym),
  * title words with a head title, then a capitalised name; its last word
@@ -739,8 +760,10 @@ void find_persons(dctx *d)
 			    d->t.v[j + 2].kind == TK_WORD && d->t.v[j + 2].upper)
 				j += 2;
 		}
-		if (j == i)
+		if (j == i && !(q = apposed_name(d, k, i)))
 			continue;
+		if (j == i)
+			j = i = q + 1; /* the name before the title: one word, no short surname */
 		q = j - 1;
 		if (strlen(K(q)) >= sizeof d->persons[0].key)
 			continue;

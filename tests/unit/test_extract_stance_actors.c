@@ -80,3 +80,17 @@ TEST(extract_stance_actors__office_continued)
 	CHECK(stance_none("Talks with the Peruvian foreign minister ended. He also condemned "
 			  "Chile's missile test."));
 }
+
+TEST(extract_stance_actors__apposed_name)
+{
+	/* "Name, (the) Xn title," ties the name to X for later sentences */
+	CHECK(stance_only("Ana Ruiz, the Peruvian foreign minister, spoke on Monday. She also "
+			  "condemned Chile's missile test.",
+			  "PER", "CHL", OPP));
+	CHECK(stance_only("Kofi Mensah, Ghana's defence minister, met reporters. Mensah later "
+			  "denounced Togo's border raid.",
+			  "GHA", "TGO", OPP));
+	/* an opening adverb is no name */
+	CHECK(stance_none("Meanwhile, the Peruvian foreign minister spoke on Monday. Officials "
+			  "said the talks would go on."));
+}
