@@ -1105,14 +1105,15 @@ static int conjoined_clause(const dctx *d, const span *s, size_t v)
  * this sentence before token t; NULL when there is none ("his Greek
  * counterpart" is the one spoken to). */
 static const mention *titled_office_in(const dctx *d, size_t m0, size_t m1, size_t t0,
-				       size_t t)
+				       size_t t, int poss)
 {
 	size_t q, j, n;
 	for (q = m1; q > m0; q--) {
 		const mention *m = M(d, q - 1);
-		if (m->t1 >= t || !ent__is_state_mention(m) || m->gz == GZ_FIRM || m->possessive)
+		if (m->t1 >= t || !ent__is_state_mention(m) || m->gz == GZ_FIRM ||
+		    (m->possessive && !poss))
 			continue;
-		for (j = m->t1, n = 0; j < t && n < 3 && KIN(d, j, w_title_mod) && !kis(d, j, "of");
+		for (j = m->t1 + (m->possessive ? 1 : 0), n = 0; j < t && n < 3 && KIN(d, j, w_title_mod) && !kis(d, j, "of");
 		     j++, n++)
 			;
 		if (j >= t || !KIN(d, j, w_title) || kis(d, j, "counterpart") ||
@@ -1128,12 +1129,13 @@ static const mention *titled_office_in(const dctx *d, size_t m0, size_t m1, size
 
 static const mention *titled_office_before(const dctx *d, const span *s, size_t t)
 {
-	return titled_office_in(d, s->m0, s->m1, s->t0, t);
+	return titled_office_in(d, s->m0, s->m1, s->t0, t, 0);
 }
 
 /* "The Fooish foreign minister spoke on Monday. He also condemned ...": a
  * "he/she" at token pr that opens its sentence continues an unnamed titled
- * office that opens the sentence before (after "The" at most); that
+ * office ("the Fooish minister", "Foo's minister") that opens the sentence
+ * before (after "The" at most); that
  * office's state, or NULL (stance.office_continued,
  * test_extract_stance_actors.c). */
 static const mention *titled_office_prev(const dctx *d, const span *s, size_t pr)
@@ -1147,7 +1149,7 @@ static const mention *titled_office_prev(const dctx *d, const span *s, size_t pr
 	m0 = mention_from(d, un->t0);
 	if (m0 >= d->m.n || M(d, m0)->t0 > un->t0 + 1 || M(d, m0)->t0 >= un->t1)
 		return NULL;
-	m = titled_office_in(d, m0, m0 + 1, un->t0, un->t1);
+	m = titled_office_in(d, m0, m0 + 1, un->t0, un->t1, 1); /* also "Foo's minister" */
 	return m && m->t0 <= un->t0 + 1 ? m : NULL;
 }
 

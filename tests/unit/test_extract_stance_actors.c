@@ -76,6 +76,9 @@ TEST(extract_stance_actors__office_continued)
 	CHECK(stance_only("The Kenyan defence minister met reporters. She denounced Uganda's "
 			  "border raid.",
 			  "KEN", "UGA", OPP));
+	CHECK(stance_only("Peru's foreign minister spoke on Monday. She also condemned Chile's "
+			  "missile test.",
+			  "PER", "CHL", OPP));
 	/* an office that does not open the sentence before: no stance */
 	CHECK(stance_none("Talks with the Peruvian foreign minister ended. He also condemned "
 			  "Chile's missile test."));
