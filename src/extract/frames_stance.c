@@ -3288,6 +3288,10 @@ static const char *w_owned_act[] = {"launch", "launches", "test", "tests", "atta
 static const char *w_attack_n[] = {"attack", "attacks", "strike", "strikes", "airstrike",
 				   "airstrikes", "raid", "raids", "aggression", "assault",
 				   "bombing", "bombings", "shelling", NULL};
+/* "X raided / shelled / bombed Y": an armed attack of X's, whatever noun
+ * of w_attack_n tells it later (stance.staged_act) */
+static const char *w_attack_past[] = {"raided", "shelled", "bombed", "attacked", "struck",
+				      NULL};
 /* what "X launched/fired/carried out" at someone is an attack of X's */
 static const char *w_launch_v[] = {"launched", "fired", "carried", "conducted", NULL};
 static const char *w_missile_n[] = {"missiles", "missile", "rockets", "drones", "strikes",
@@ -3405,6 +3409,8 @@ static const mention *act_owner_before(const dctx *d, const span *s, size_t from
 			return m;
 		if (!m->possessive && staged_act(d, a, d->t.n, key, len))
 			return m; /* "X staged a missile test" */
+		if (atk && !m->possessive && m->gz != GZ_DEMONYM && kin_local(d, a, w_attack_past))
+			return m; /* "X raided Y" for "the attack" */
 		if (strncmp(K(a), key, len) != 0)
 			continue;
 		if (m->possessive || m->gz == GZ_DEMONYM)

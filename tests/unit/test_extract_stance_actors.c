@@ -59,6 +59,11 @@ TEST(extract_stance_actors__act_in_first_clause)
 			  "UGA", OPP));
 	CHECK(stance_only("Chile launched a missile on Monday, with Peru condemning the launch.",
 			  "PER", "CHL", OPP));
+	CHECK(stance_only("Uganda raided the border post, with Kenya denouncing the attack as "
+			  "illegal.",
+			  "KEN", "UGA", OPP));
+	CHECK(stance_only("Togo shelled the port on Monday. Ghana condemned the strikes.", "GHA",
+			  "TGO", OPP));
 	/* "staged a test" gives "the test" its owner */
 	CHECK(stance_only("Chile staged a missile test on Monday, with Peru condemning the test.",
 			  "PER", "CHL", OPP));
