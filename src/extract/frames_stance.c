@@ -11,6 +11,17 @@
 #include <ctype.h>
 #include <string.h>
 
+/* "along with" / "together with" ending at token j - 1 ("Peru, along with
+ * Bolivia, condemned ..."): the token of "along"/"together", or NONE
+ * (stance.along_with, test_extract_stance_actors.c). */
+static size_t along_with_before(const dctx *d, const span *s, size_t j)
+{
+	if (j < s->t0 + 2 || !kis(d, j - 1, "with") ||
+	    !(kis(d, j - 2, "along") || kis(d, j - 2, "together")))
+		return NONE;
+	return j - 2;
+}
+
 static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, const mention **out,
 			     size_t max, int in_pp);
 static const mention *latest_person(const dctx *d, const span *s, size_t t);
@@ -85,6 +96,11 @@ static size_t coordinated(const dctx *d, const span *s, const mention *a, const 
 /* as coordinated(); with in_pp a list after a preposition counts too ("backed
  * by Turkey and Pakistan": every agent) */
 static const char *w_envoy_n[] = {"ambassador", "ambassadors", "envoy", "envoys", NULL};
+/* plural nouns of those who speak for states ("the foreign ministers of X
+ * and Y", "the leaders of X and Y"; stance.officials_of_list) */
+static const char *w_officials_pl[] = {"representatives", "diplomats", "ministers", "leaders",
+				       "presidents", "governments", "officials", "premiers",
+				       "spokespeople", "spokesmen", NULL};
 
 /* A list of states starting at token j that names the members of a group
  * before it, not the object of a preposition: "countries such as X and Y",
@@ -103,8 +119,7 @@ static int list_names_group(const dctx *d, const span *s, size_t j)
 		if (g == s->t0 || !KIN(d, g - 1, w_group_noun))
 			return 0;
 	} else if (kin(d, j - 1, gov) && (kin(d, j - 2, w_envoy_n) ||
-					  kis(d, j - 2, "representatives") ||
-					  kis(d, j - 2, "diplomats"))) {
+					  kin(d, j - 2, w_officials_pl))) {
 		g = j - 1;
 	} else {
 		return 0;
@@ -220,6 +235,18 @@ static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, con
 		if (jn == 0)
 			break;
 		j = jn - 1;
+		if (!dem && along_with_before(d, s, jn) != NONE) {
+			/* "X, along with a": X ends before "along" or its comma */
+			j = along_with_before(d, s, jn);
+			if (j > s->t0 && kis(d, j - 1, ","))
+				j--;
+			if (p->t1 != j || !ent__is_state_mention(p) || p->possessive ||
+			    !(p->gz == GZ_STATE || p->gz == GZ_CAPITAL))
+				break;
+			and = 1;
+			k0--;
+			continue;
+		}
 		if (kis(d, j, "and")) {
 			if (j > 0 && kis(d, j - 1, ","))
 				j--;
@@ -243,7 +270,13 @@ static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, con
 		const mention *c = M(d, k1), *nx = M(d, k1 + 1);
 		int isand = 0;
 		j = c->t1;
-		if (j < s->t1 && kis(d, j, ",") && j + 1 < s->t1 && kis(d, j + 1, "and")) {
+		if (!dem && j < s->t1 && kis(d, j, ","))
+			j++;
+		if (!dem && j + 2 < s->t1 && along_with_before(d, s, j + 2) == j) {
+			j += 2; /* "a, along with Y" */
+			isand = 1;
+		} else if ((j = c->t1) < s->t1 && kis(d, j, ",") && j + 1 < s->t1 &&
+			   kis(d, j + 1, "and")) {
 			j += 2;
 			isand = 1;
 		} else if (j < s->t1 && kis(d, j, "and")) {
@@ -684,6 +717,27 @@ static void leader_persons(dctx *d)
 	}
 }
 
+/* "Ana Ruiz, Peru's foreign minister, ...", "Ana Ruiz, the Peruvian foreign
+ * minister, said": a name of two capitalised words (no gazetteer name, no
+ * day or month) right before ", (the) X title" (mention k, its titles
+ * ending at token e) that a comma or a small word follows; the token of the
+ * surname, or 0 (stance.apposed_name, test_extract_stance_actors.c). */
+static size_t apposed_name(const dctx *d, size_t k, size_t e)
+{
+	const mention *m = M(d, k);
+	size_t b = m->t0;
+	if (b > 0 && kis(d, b - 1, "the"))
+		b--;
+	if (b < 3 || !kis(d, b - 1, ",") || e >= d->t.n ||
+	    !(kis(d, e, ",") || (d->t.v[e].kind == TK_WORD && !d->t.v[e].upper)))
+		return 0;
+	if (d->t.v[b - 2].kind != TK_WORD || !d->t.v[b - 2].upper || kin(d, b - 2, w_not_name) ||
+	    d->t.v[b - 3].kind != TK_WORD || !d->t.v[b - 3].upper || kin(d, b - 3, w_not_name) ||
+	    (k > 0 && M(d, k - 1)->t1 > b - 3))
+		return 0;
+	return b - 2;
+}
+
 /* "Turkish President Recep Tayyip Erdogan", "Pakistan Prime Minister Imran
  * Khan", "Turkey's Defense Minister Hulusi Akar": a state (name or demonym),
  * title words with a head title, then a capitalised name; its last word
@@ -744,8 +798,10 @@ void find_persons(dctx *d)
 			    d->t.v[j + 2].kind == TK_WORD && d->t.v[j + 2].upper)
 				j += 2;
 		}
-		if (j == i)
+		if (j == i && !(q = apposed_name(d, k, i)))
 			continue;
+		if (j == i)
+			j = i = q + 1; /* the name before the title: one word, no short surname */
 		q = j - 1;
 		if (strlen(K(q)) >= sizeof d->persons[0].key)
 			continue;
@@ -1086,18 +1142,20 @@ static int conjoined_clause(const dctx *d, const span *s, size_t v)
  * "<State/Demonym> (foreign/prime ...) <title>" with no name after it, in
  * this sentence before token t; NULL when there is none ("his Greek
  * counterpart" is the one spoken to). */
-static const mention *titled_office_before(const dctx *d, const span *s, size_t t)
+static const mention *titled_office_in(const dctx *d, size_t m0, size_t m1, size_t t0,
+				       size_t t, int poss)
 {
 	size_t q, j, n;
-	for (q = s->m1; q > s->m0; q--) {
+	for (q = m1; q > m0; q--) {
 		const mention *m = M(d, q - 1);
-		if (m->t1 >= t || !ent__is_state_mention(m) || m->gz == GZ_FIRM || m->possessive)
+		if (m->t1 >= t || !ent__is_state_mention(m) || m->gz == GZ_FIRM ||
+		    (m->possessive && !poss))
 			continue;
-		for (j = m->t1, n = 0; j < t && n < 3 && KIN(d, j, w_title_mod) && !kis(d, j, "of");
+		for (j = m->t1 + (m->possessive ? 1 : 0), n = 0; j < t && n < 3 && KIN(d, j, w_title_mod) && !kis(d, j, "of");
 		     j++, n++)
 			;
 		if (j >= t || !KIN(d, j, w_title) || kis(d, j, "counterpart") ||
-		    (m->t0 > s->t0 && (kis(d, m->t0 - 1, "his") || kis(d, m->t0 - 1, "her"))))
+		    (m->t0 > t0 && (kis(d, m->t0 - 1, "his") || kis(d, m->t0 - 1, "her"))))
 			continue;
 		if (j + 1 < t && d->t.v[j + 1].kind == TK_WORD && d->t.v[j + 1].upper &&
 		    !kin_local(d, j + 1, w_not_name))
@@ -1105,6 +1163,32 @@ static const mention *titled_office_before(const dctx *d, const span *s, size_t 
 		return m;
 	}
 	return NULL;
+}
+
+static const mention *titled_office_before(const dctx *d, const span *s, size_t t)
+{
+	return titled_office_in(d, s->m0, s->m1, s->t0, t, 0);
+}
+
+/* "The Fooish foreign minister spoke on Monday. He also condemned ...": a
+ * "he/she" at token pr that opens its sentence continues an unnamed titled
+ * office ("the Fooish minister", "Foo's minister") that opens the sentence
+ * before (after "The" at most); that
+ * office's state, or NULL (stance.office_continued,
+ * test_extract_stance_actors.c). */
+static const mention *titled_office_prev(const dctx *d, const span *s, size_t pr)
+{
+	const unit *un;
+	const mention *m;
+	size_t m0;
+	if (s->unit <= 0 || pr > s->t0 + 1)
+		return NULL;
+	un = &d->units[s->unit - 1];
+	m0 = mention_from(d, un->t0);
+	if (m0 >= d->m.n || M(d, m0)->t0 > un->t0 + 1 || M(d, m0)->t0 >= un->t1)
+		return NULL;
+	m = titled_office_in(d, m0, m0 + 1, un->t0, un->t1, 1); /* also "Foo's minister" */
+	return m && m->t0 <= un->t0 + 1 ? m : NULL;
 }
 
 /* "X would be steadfast (firm, unwavering) in its (full) support for Y":
@@ -1132,7 +1216,8 @@ static int prep_object_before(const dctx *d, const span *s, const mention *a, si
 	static const char *w_obj_prep[] = {"to", "against", "into", "toward", "towards", "on",
 					   "with", "for", NULL};
 	size_t j;
-	if (!a || a->possessive || a->t0 <= s->t0 || !kin_local(d, a->t0 - 1, w_obj_prep))
+	if (!a || a->possessive || a->t0 <= s->t0 || !kin_local(d, a->t0 - 1, w_obj_prep) ||
+	    along_with_before(d, s, a->t0) != NONE)
 		return 0;
 	j = a->t1;
 	if (j >= v || !kis(d, j, ","))
@@ -1144,15 +1229,19 @@ static int prep_object_before(const dctx *d, const span *s, const mention *a, si
 }
 
 /* "the Fooish embassy in X", "Foo's consulate in X": X, the state after
- * "in", only hosts the mission; its owner (the demonym or possessive state
- * right before the mission noun) speaks (stance.mission_owner,
- * test_extract_actor_binding.c).  The owner, or NULL. */
+ * "in", only hosts the mission, and X after "the Fooish envoy/ambassador
+ * to" only receives him; the owner (the demonym or possessive state right
+ * before the mission or envoy noun) speaks (stance.mission_owner,
+ * test_extract_actor_binding.c, test_extract_stance_actors.c).  The owner,
+ * or NULL. */
 static const mention *mission_owner(const dctx *d, const span *s, const mention *a)
 {
 	static const char *w_mission[] = {"embassy", "embassies", "consulate", "mission", NULL};
 	size_t e, k;
-	if (a->t0 < s->t0 + 3 || !kis(d, a->t0 - 1, "in") || !kin(d, a->t0 - 2, w_mission))
-		return NULL;
+	if (a->t0 < s->t0 + 3 ||
+	    !((kis(d, a->t0 - 1, "in") && kin(d, a->t0 - 2, w_mission)) ||
+	      (kis(d, a->t0 - 1, "to") && kin(d, a->t0 - 2, w_envoy_n))))
+		return NULL; /* "the Fooish envoy to X" (stance.envoy_to) */
 	e = a->t0 - 2;
 	for (k = s->m0; k < s->m1 && M(d, k)->t1 <= e; k++) {
 		const mention *m = M(d, k);
@@ -1240,7 +1329,9 @@ static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 		return NULL;
 	if (pr != NONE && (kis(d, pr, "he") || kis(d, pr, "she"))) {
 		a = latest_person(d, s, pr); /* "He condemned ..." */
-		return a ? a : titled_office_before(d, s, pr);
+		if (!a)
+			a = titled_office_before(d, s, pr);
+		return a ? a : titled_office_prev(d, s, pr);
 	}
 	for (i = v; i > s->t0 && v - i < 3 && (quote_mark(d, i - 1) || kis(d, i - 1, "'")); i--)
 		;
@@ -3286,6 +3377,10 @@ static const char *w_owned_act[] = {"launch", "launches", "test", "tests", "atta
 static const char *w_attack_n[] = {"attack", "attacks", "strike", "strikes", "airstrike",
 				   "airstrikes", "raid", "raids", "aggression", "assault",
 				   "bombing", "bombings", "shelling", NULL};
+/* "X raided / shelled / bombed Y": an armed attack of X's, whatever noun
+ * of w_attack_n tells it later (stance.staged_act) */
+static const char *w_attack_past[] = {"raided", "shelled", "bombed", "attacked", "struck",
+				      NULL};
 /* what "X launched/fired/carried out" at someone is an attack of X's */
 static const char *w_launch_v[] = {"launched", "fired", "carried", "conducted", NULL};
 static const char *w_missile_n[] = {"missiles", "missile", "rockets", "drones", "strikes",
@@ -3316,6 +3411,28 @@ static int launched_at(const dctx *d, size_t a, size_t end)
 			return 1;
 		if (d->t.v[q].kind != TK_WORD || d->t.v[q].upper)
 			return 0;
+	}
+	return 0;
+}
+
+/* "X staged/conducted/carried out a (missile) test" for "the test": token a
+ * (after X) is a verb of staging whose object, within four small words,
+ * is the act (its key of len bytes) (stance.staged_act,
+ * test_extract_stance_actors.c). */
+static int staged_act(const dctx *d, size_t a, size_t end, const char *key, size_t len)
+{
+	static const char *w_stage_v[] = {"staged", "conducted", "carried", "held", "launched",
+					  "performed", "mounted", NULL};
+	size_t q, n;
+	if (a >= end || !kin_local(d, a, w_stage_v))
+		return 0;
+	if (kis(d, a, "carried") && !(++a < end && kis(d, a, "out")))
+		return 0;
+	for (q = a + 1, n = 0; q < end && n < 4; q++, n++) {
+		if (d->t.v[q].kind != TK_WORD || d->t.v[q].upper)
+			return 0;
+		if (strncmp(K(q), key, len) == 0)
+			return 1;
 	}
 	return 0;
 }
@@ -3351,7 +3468,7 @@ static const mention *act_owner_before(const dctx *d, const span *s, size_t from
 	else if (len > 1 && key[len - 1] == 's' && !kis(d, j, "shelling"))
 		len--; /* "attacks" also finds "attack(ed)" */
 	u0 = s->unit > 6 ? d->units[s->unit - 6].t0 : 0;
-	k = mention_from(d, s->t0);
+	k = mention_from(d, from); /* "X raided Y, with Z condemning the raid" */
 	while (k > 0) {
 		const mention *m = M(d, --k);
 		size_t a;
@@ -3379,6 +3496,10 @@ static const mention *act_owner_before(const dctx *d, const span *s, size_t from
 			return m; /* "X's overnight (missile) strikes" */
 		if (atk && !m->possessive && launched_at(d, a, d->t.n))
 			return m;
+		if (!m->possessive && staged_act(d, a, d->t.n, key, len))
+			return m; /* "X staged a missile test" */
+		if (atk && !m->possessive && m->gz != GZ_DEMONYM && kin_local(d, a, w_attack_past))
+			return m; /* "X raided Y" for "the attack" */
 		if (strncmp(K(a), key, len) != 0)
 			continue;
 		if (m->possessive || m->gz == GZ_DEMONYM)
