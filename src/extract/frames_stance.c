@@ -6131,6 +6131,8 @@ static int angered_state(dctx *d, const span *s, size_t i)
 static size_t verb_adverbial_end(const dctx *d, const span *s, size_t o)
 {
 	size_t j, n;
+	if (o >= s->t1)
+		return o; /* the verb ends the sentence */
 	if (o + 2 < s->t1 && ly_adverb(d, o))
 		return o + 1; /* "condemned strongly the raid" */
 	if (o + 2 < s->t1 && kis(d, o, "in")) {

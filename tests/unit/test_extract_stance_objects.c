@@ -91,3 +91,12 @@ TEST(extract_stance_objects__what_called_possessive)
 			  OPP));
 	CHECK(stance_none("Vietnam condemned what it called China's trade policy."));
 }
+
+/* A verb of opposition as the last token of the text: its object would
+ * start past the sentence (found by the extract and table fuzzers). */
+TEST(extract_stance_objects__verb_last_in_text)
+{
+	CHECK(stance_none("Kenya condemned"));
+	CHECK(stance_none("Peru and Chile strongly protested"));
+	CHECK(stance_none("2condemn"));
+}
