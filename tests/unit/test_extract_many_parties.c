@@ -1,0 +1,24 @@
+/*
+ * test_extract_many_parties.c - several parties in one sentence: a list of
+ * suppliers with "the" before a name ("Germany and the Netherlands
+ * delivered"), buyers opened by "Both" or listed after "countries such
+ * as", recipients listed after "to several members, including", an
+ * unnamed drill told first with its parties after "involved / included /
+ * brought together", observers "attending as observers" or "observing",
+ * and the states after "the foreign ministers (ministries, governments,
+ * leaders) of" as the actors of a stance.  Every sentence here was
+ * written for these tests.
+ */
+#include "extract_harness.h"
+
+TEST(extract_many_parties__supplier_list_with_the)
+{
+	static const char *sup[] = {"DEU", "NLD", NULL}, *rec[] = {"UKR", "UKR", NULL};
+	static const char *sup3[] = {"DEU", "NOR", "NLD", NULL},
+			  *rec3[] = {"UKR", "UKR", "UKR", NULL};
+	expect_deals("Germany and the Netherlands delivered Leopard 2 tanks to Ukraine in 2023.", 1,
+		     sup, rec);
+	expect_deals("Germany, Norway and the Netherlands have supplied Leopard 2 tanks to "
+		     "Ukraine.",
+		     1, sup3, rec3);
+}
