@@ -1008,6 +1008,25 @@ static size_t seller_list(const dctx *d, const span *s, const mention *m, const 
 	return n;
 }
 
+/* "Both A and B bought ...": a "both" right before token a opens the
+ * sentence or its clause after a comma. */
+static int opening_both(const dctx *d, const span *s, size_t a)
+{
+	return a > s->t0 && kis(d, a - 1, "both") &&
+	       (a - 1 == s->t0 || kis(d, a - 2, ","));
+}
+
+/* The first token of "including" or "such as" right before token a, or
+ * NONE. */
+static size_t list_intro_before(const dctx *d, const span *s, size_t a)
+{
+	if (a > s->t0 && kis(d, a - 1, "including"))
+		return a - 1;
+	if (a > s->t0 + 1 && kis(d, a - 1, "as") && kis(d, a - 2, "such"))
+		return a - 2;
+	return NONE;
+}
+
 /* "exported howitzers to Turkey, Poland, India and Norway": the states
  * listed after the recipient m of "to" are recipients too.  The list is
  * states (not possessives) joined by commas, its last by "and"/"or", and
@@ -4588,7 +4607,7 @@ int expand_count_list(dctx *d, const span *s, size_t from)
 int expand_buyer_pair(dctx *d, const span *s, size_t from)
 {
 	const mention *a = NULL, *b = NULL, *list[ENT_FACT_MAX_ACTORS];
-	size_t k, j, n = d->ncands, nl = 0, i;
+	size_t k, j, n = d->ncands, nl = 0, i, intro;
 	int rc, opened;
 	for (k = from; k < n; k++) {
 		const cand *c = &d->cands[k];
@@ -4605,8 +4624,10 @@ int expand_buyer_pair(dctx *d, const span *s, size_t from)
 	a = plain_state_at(d, s, M(d, s->m0)->t0);
 	if (!a)
 		return ENT_OK;
-	opened = a->t0 == s->t0 || kis(d, a->t0 - 1, "the") || kis(d, a->t0 - 1, ",");
-	if (!opened && !kis(d, a->t0 - 1, "including"))
+	opened = a->t0 == s->t0 || kis(d, a->t0 - 1, "the") || kis(d, a->t0 - 1, ",") ||
+		 opening_both(d, s, a->t0);
+	intro = list_intro_before(d, s, a->t0);
+	if (!opened && intro == NONE)
 		return ENT_OK;
 	list[nl++] = a;
 	j = a->t1;
@@ -4634,8 +4655,10 @@ int expand_buyer_pair(dctx *d, const span *s, size_t from)
 	    kis(d, b->t1, ","))
 		return ENT_OK; /* "Estonia and Latvia's ...", "A and B, C ..." */
 	list[nl++] = b;
-	if (!opened && nl < 3)
-		return ENT_OK; /* a pair after "including" is no list of buyers */
+	if (!opened && nl < 3 && intro > s->t0 + 2)
+		return ENT_OK; /* a pair after "including" is no list of buyers,
+				* unless the list opens the sentence ("Countries
+				* such as A and B have bought") */
 	for (k = from; k < n; k++) {
 		cand *one;
 		size_t q, r, own = NONE;

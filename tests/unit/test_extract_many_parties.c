@@ -22,3 +22,22 @@ TEST(extract_many_parties__supplier_list_with_the)
 		     "Ukraine.",
 		     1, sup3, rec3);
 }
+
+TEST(extract_many_parties__buyers_opened_by_both_or_such_as)
+{
+	static const char *sup[] = {"CHN", "CHN", NULL}, *rec[] = {"SRB", "HUN", NULL};
+	static const char *sup2[] = {"USA", "USA", NULL}, *rec2[] = {"POL", "ROU", NULL};
+	static const char *sup3[] = {"USA", "USA", "USA", NULL},
+			  *rec3[] = {"POL", "ROU", "LVA", NULL};
+	expect_deals("Both Serbia and Hungary bought FK-3 air defence systems from China.", 2, sup,
+		     rec);
+	expect_deals("Countries such as Poland and Romania have bought Patriot systems from the "
+		     "United States.",
+		     2, sup2, rec2);
+	expect_deals("Countries such as Poland, Romania and Latvia have bought Patriot systems from "
+		     "the United States.",
+		     3, sup3, rec3);
+	/* a pair after "including" far into the sentence stays no list */
+	expect_deal("Peru bought six frigates from Italy, including two from Spain and France.", 1,
+		    "ITA", "PER");
+}
