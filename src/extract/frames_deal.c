@@ -1027,6 +1027,21 @@ static size_t list_intro_before(const dctx *d, const span *s, size_t a)
 	return NONE;
 }
 
+/* The "to" before a list that opens with "including" or "such as" at
+ * intro ("to several NATO members, including A, B and C", "to countries
+ * such as A and B"): up to five words, no state, between; or NONE. */
+static size_t to_before_intro(const dctx *d, const span *s, size_t intro)
+{
+	size_t j;
+	for (j = intro; j > s->t0 && j + 6 > intro; j--) {
+		if (kis(d, j - 1, "to"))
+			return j - 1;
+		if (kis(d, j - 1, ".") || kis(d, j - 1, ";") || plain_state_at(d, s, j - 1))
+			return NONE;
+	}
+	return NONE;
+}
+
 /* "exported howitzers to Turkey, Poland, India and Norway": the states
  * listed after the recipient m of "to" are recipients too.  The list is
  * states (not possessives) joined by commas, its last by "and"/"or", and
@@ -1044,6 +1059,9 @@ static size_t recipient_list(const dctx *d, const span *s, const mention *m,
 	int last = 0;
 	if (w > s->t0 && kis(d, w - 1, "the"))
 		w--;
+	if (w > s->t0 && !kis(d, w - 1, "to") && list_intro_before(d, s, w) != NONE &&
+	    to_before_intro(d, s, list_intro_before(d, s, w)) != NONE)
+		w = to_before_intro(d, s, list_intro_before(d, s, w)) + 1; /* "to N, including" */
 	if (w <= s->t0 || !kis(d, w - 1, "to") || m->possessive)
 		return 0;
 	while (n < cap && !last && j + 1 < s->t1) {

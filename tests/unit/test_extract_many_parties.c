@@ -41,3 +41,18 @@ TEST(extract_many_parties__buyers_opened_by_both_or_such_as)
 	expect_deal("Peru bought six frigates from Italy, including two from Spain and France.", 1,
 		    "ITA", "PER");
 }
+
+TEST(extract_many_parties__recipients_after_members_including)
+{
+	static const char *sup[] = {"USA", "USA", "USA", NULL},
+			  *rec[] = {"ROU", "SVK", "BGR", NULL};
+	static const char *sup2[] = {"TUR", "TUR", NULL}, *rec2[] = {"POL", "UKR", NULL};
+	expect_deals("The United States sold F-16 jets to several NATO members, including Romania, "
+		     "Slovakia and Bulgaria.",
+		     3, sup, rec);
+	expect_deals("The United States sold F-16 jets to NATO members such as Romania, Slovakia "
+		     "and Bulgaria.",
+		     3, sup, rec);
+	expect_deals("Turkey sold TB2 drones to countries such as Poland and Ukraine.", 2, sup2,
+		     rec2);
+}
