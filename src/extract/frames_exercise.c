@@ -1318,6 +1318,16 @@ static int ex_owner(const dctx *d, const span *s, size_t trig, const mention **o
 	return 1;
 }
 
+/* Does a state mention of span s begin before token v? */
+static int ex_state_before(const dctx *d, const span *s, size_t v)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1 && M(d, k)->t0 < v; k++)
+		if (ent__is_state_mention(M(d, k)))
+			return 1;
+	return 0;
+}
+
 /* "Russia and Ukraine held simultaneous drills": no drill of theirs told
  * before without a name is a joint one (the headline "Russia, Ukraine
  * hold drills"). */
@@ -1608,7 +1618,14 @@ int rule_exercise(dctx *d, const span *s)
 		size_t v = find_in(d, trig + 1, s->t1, w_ex_join), t2, q;
 		int first_drill = 0;
 		if (v != NONE) {
-			ex_more_parties_sole(d, s, v + 1, s->t1, trig);
+			/* "The exercise involved troops from X, Y and Z" told
+			 * before any drill, no state before the drill word: the
+			 * drill itself */
+			if (ex_first(d) == NULL && d->last_exercise < 0 && ex_pending(d, s) < 0 &&
+			    !ex_state_before(d, s, trig))
+				first_drill = 1;
+			else
+				ex_more_parties_sole(d, s, v + 1, s->t1, trig);
 		} else if ((v = find_in(d, trig + 1, s->t1, w_ex_participation)) != NONE &&
 			   v + 2 < s->t1 && kis(d, v + 1, "of")) {
 			/* "The drill was held with the participation of X, Y

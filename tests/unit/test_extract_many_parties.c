@@ -11,6 +11,12 @@
  */
 #include "extract_harness.h"
 
+/* The one exercise of text, or NULL (the list is freed by the caller). */
+static const ent_fact *only_exercise(ent_fact_list *l)
+{
+	return l && count(l, ENT_FACT_EXERCISE) == 1 ? first(l, ENT_FACT_EXERCISE) : NULL;
+}
+
 TEST(extract_many_parties__supplier_list_with_the)
 {
 	static const char *sup[] = {"DEU", "NLD", NULL}, *rec[] = {"UKR", "UKR", NULL};
@@ -55,4 +61,37 @@ TEST(extract_many_parties__recipients_after_members_including)
 		     3, sup, rec);
 	expect_deals("Turkey sold TB2 drones to countries such as Poland and Ukraine.", 2, sup2,
 		     rec2);
+}
+
+TEST(extract_many_parties__unnamed_drill_told_first_with_its_parties)
+{
+	ent_fact_list *l = run("The exercise involved troops from Kenya, Uganda, Rwanda and "
+			       "Tanzania.",
+			       NULL);
+	const ent_fact *e = only_exercise(l);
+	CHECK(e != NULL);
+	CHECK(takes_part(e, "KEN") && takes_part(e, "UGA") && takes_part(e, "RWA") &&
+	      takes_part(e, "TZA"));
+	ent_fact_list_free(l);
+	l = run("The drill brought together forces from India, Japan, Australia and the United "
+		"States.",
+		NULL);
+	e = only_exercise(l);
+	CHECK(e != NULL);
+	CHECK(takes_part(e, "IND") && takes_part(e, "USA"));
+	ent_fact_list_free(l);
+	/* a drill told before: the sentence adds parties to it */
+	l = run("Kenya and Uganda held a joint drill, Shield 2023. The exercise also involved "
+		"troops from Rwanda.",
+		NULL);
+	e = only_exercise(l);
+	CHECK(e != NULL);
+	CHECK(takes_part(e, "RWA") && takes_part(e, "KEN"));
+	ent_fact_list_free(l);
+	/* states before the drill word may be no parties */
+	l = run("Kenya and Uganda will both observe the exercise, which involved Rwanda and "
+		"Burundi.",
+		NULL);
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
 }
