@@ -352,7 +352,8 @@ static int ex_observer(const dctx *d, const span *s, const mention *m)
 {
 	static const char *list[] = {",", "and", "the", NULL};
 	static const char *aux[] = {"were", "was", "attended", "participated", "joined", "took",
-				    "part", "also", "only", "present", NULL};
+				    "part", "also", "only", "present", "attending",
+				    "participating", "taking", "joining", NULL};
 	size_t km = (size_t)(m - M(d, 0)), k, i = m->t1, n;
 	/* forwards over the rest of the list, then "(attended) as observers" */
 	for (k = km + 1, n = 0; i < s->t1 && n < 24; n++) {
@@ -369,6 +370,9 @@ static int ex_observer(const dctx *d, const span *s, const mention *m)
 		i++;
 	if (i + 1 < s->t1 && kis(d, i, "as") && kin(d, i + 1, w_ex_observer))
 		return 1;
+	if (i < s->t1 && kis(d, i, "observing") &&
+	    (i + 1 == s->t1 || kis(d, i + 1, ".") || kis(d, i + 1, ",") || kis(d, i + 1, ";")))
+		return 1; /* "with X and Y observing" */
 	{
 		/* "X and Y will send (military) observers to the drills" */
 		static const char *send[] = {"will", "would", "to", "send", "sent", "sends",

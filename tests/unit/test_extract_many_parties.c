@@ -95,3 +95,27 @@ TEST(extract_many_parties__unnamed_drill_told_first_with_its_parties)
 	CHECK(l && count(l, ENT_FACT_EXERCISE) == 0);
 	ent_fact_list_free(l);
 }
+
+TEST(extract_many_parties__observers_attending_or_observing)
+{
+	ent_fact_list *l = run("Troops from Poland, Lithuania and Estonia took part in the "
+			       "exercise, with Finland and Sweden attending as observers.",
+			       NULL);
+	const ent_fact *e = only_exercise(l);
+	CHECK(e != NULL);
+	CHECK(takes_part(e, "POL") && takes_part(e, "EST"));
+	CHECK(!takes_part(e, "FIN") && !takes_part(e, "SWE"));
+	ent_fact_list_free(l);
+	l = run("Kenya, Uganda and Rwanda held a joint exercise, with Ethiopia observing.", NULL);
+	e = only_exercise(l);
+	CHECK(e != NULL);
+	CHECK(takes_part(e, "KEN") && !takes_part(e, "ETH"));
+	ent_fact_list_free(l);
+	l = run("Kenya, Uganda and Rwanda held a joint exercise, with Ethiopia and Burundi "
+		"participating as observers.",
+		NULL);
+	e = only_exercise(l);
+	CHECK(e != NULL);
+	CHECK(takes_part(e, "RWA") && !takes_part(e, "ETH") && !takes_part(e, "BDI"));
+	ent_fact_list_free(l);
+}
