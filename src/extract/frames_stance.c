@@ -85,6 +85,9 @@ static size_t coordinated(const dctx *d, const span *s, const mention *a, const 
 /* as coordinated(); with in_pp a list after a preposition counts too ("backed
  * by Turkey and Pakistan": every agent) */
 static const char *w_envoy_n[] = {"ambassador", "ambassadors", "envoy", "envoys", NULL};
+/* bodies and officials that speak for the states after "of" */
+static const char *w_official_n[] = {"ministries", "ministers", "governments", "leaders",
+				     "presidents", "delegations", NULL};
 
 /* A list of states starting at token j that names the members of a group
  * before it, not the object of a preposition: "countries such as X and Y",
@@ -102,7 +105,7 @@ static int list_names_group(const dctx *d, const span *s, size_t j)
 			g--;
 		if (g == s->t0 || !KIN(d, g - 1, w_group_noun))
 			return 0;
-	} else if (kin(d, j - 1, gov) && (kin(d, j - 2, w_envoy_n) ||
+	} else if (kin(d, j - 1, gov) && (kin(d, j - 2, w_envoy_n) || kin(d, j - 2, w_official_n) ||
 					  kis(d, j - 2, "representatives") ||
 					  kis(d, j - 2, "diplomats"))) {
 		g = j - 1;

@@ -11,6 +11,9 @@
  */
 #include "extract_harness.h"
 
+#define OPP ENT_POLARITY_OPPOSE
+#define SUP ENT_POLARITY_SUPPORT
+
 /* The one exercise of text, or NULL (the list is freed by the caller). */
 static const ent_fact *only_exercise(ent_fact_list *l)
 {
@@ -117,5 +120,24 @@ TEST(extract_many_parties__observers_attending_or_observing)
 	e = only_exercise(l);
 	CHECK(e != NULL);
 	CHECK(takes_part(e, "RWA") && !takes_part(e, "ETH") && !takes_part(e, "BDI"));
+	ent_fact_list_free(l);
+}
+
+TEST(extract_many_parties__officials_of_listed_states_are_actors)
+{
+	ent_fact_list *l = run("The foreign ministries of Sweden, Norway and Denmark condemned "
+			       "Russia's annexation of Crimea.",
+			       NULL);
+	CHECK(l && has_stance(l, "SWE", "RUS", OPP) && has_stance(l, "NOR", "RUS", OPP) &&
+	      has_stance(l, "DNK", "RUS", OPP));
+	ent_fact_list_free(l);
+	l = run("The foreign ministers of Peru, Chile and Bolivia condemned Colombia's missile "
+		"test.",
+		NULL);
+	CHECK(l && has_stance(l, "PER", "COL", OPP) && has_stance(l, "CHL", "COL", OPP) &&
+	      has_stance(l, "BOL", "COL", OPP));
+	ent_fact_list_free(l);
+	l = run("The governments of France and Italy backed Greece's bid.", NULL);
+	CHECK(l && has_stance(l, "FRA", "GRC", SUP) && has_stance(l, "ITA", "GRC", SUP));
 	ent_fact_list_free(l);
 }
