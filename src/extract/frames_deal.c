@@ -1166,6 +1166,18 @@ static const mention *owner_of_goods_bought(const dctx *d, const span *s, size_t
 	return NULL;
 }
 
+/* "Greece and Croatia ordered Rafale jets": a pair that buys (no word of
+ * signing, no deal noun) a system of a third state's make buys it, each
+ * of the pair, from its maker; not a deal between the two. */
+static int pair_buys_third_make(const dctx *d, const span *s, const mention *rec, size_t sg,
+				size_t dn)
+{
+	const mention *a = sg == NONE && dn == NONE ? pair_first(d, s, rec) : NULL;
+	const char *mk = a ? designation_maker(d, s, NULL) : NULL;
+	return mk && strcmp(mk, rec->code) != 0 && strcmp(mk, a->code) != 0 &&
+	       !designation_maker(d, s, mk);
+}
+
 /* "The arrival of the fighter jets in X comes at a time of ...": with no
  * state before the noun of arrival, the state the goods arrive in (the
  * first "in" after "of", within 10 tokens) receives them. */
@@ -2060,7 +2072,7 @@ int rule_deal(dctx *d, const span *s)
 		}
 		while (rec && (background_state(d, s, rec) || fought_against(d, s, rec)))
 			rec = actor_before(d, s, rec->t0, 12, 1);
-		if (rec && coordinated_pair(d, s, rec))
+		if (rec && coordinated_pair(d, s, rec) && !pair_buys_third_make(d, s, rec, sg, dn))
 			rec = NULL; /* "Turkey and the UK sign deal to purchase 20
 				     * jets": which one buys is for orient() */
 		if (!rec)

@@ -141,3 +141,13 @@ TEST(extract_many_parties__officials_of_listed_states_are_actors)
 	CHECK(l && has_stance(l, "FRA", "GRC", SUP) && has_stance(l, "ITA", "GRC", SUP));
 	ent_fact_list_free(l);
 }
+
+TEST(extract_many_parties__pair_buying_a_third_states_system)
+{
+	static const char *sup[] = {"FRA", "FRA", NULL}, *rec[] = {"GRC", "HRV", NULL};
+	/* no deal between the two buyers */
+	expect_deals("Greece and Croatia ordered Rafale jets.", 2, sup, rec);
+	/* a deal the pair signs is still for orient() */
+	expect_deal("Turkey and the UK signed a deal to purchase 20 Eurofighter jets.", 1, "GBR",
+		    "TUR");
+}
