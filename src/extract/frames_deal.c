@@ -4628,6 +4628,24 @@ int expand_count_list(dctx *d, const span *s, size_t from)
 	return ENT_OK;
 }
 
+/* Do the directed deals of span s from cands[from] have more than one
+ * seller? */
+static int several_sellers(const dctx *d, const span *s, size_t from)
+{
+	const char *one = NULL;
+	size_t k;
+	for (k = from; k < d->ncands; k++) {
+		const cand *c = &d->cands[k];
+		if (c->dropped || c->unit != s->unit || c->f.type != ENT_FACT_DEAL ||
+		    !c->directed || c->f.nsuppliers < 1)
+			continue;
+		if (c->f.nsuppliers > 1 || (one && strcmp(one, c->f.suppliers[0].s) != 0))
+			return 1;
+		one = c->f.suppliers[0].s;
+	}
+	return 0;
+}
+
 /* "Estonia and Latvia signed an agreement with Germany to purchase ...",
  * "Sweden and Norway bought trucks from Finland": two states joined by
  * "and" that open the sentence (or its clause after a comma) buy
@@ -4647,8 +4665,10 @@ int expand_buyer_pair(dctx *d, const span *s, size_t from)
 	if (k == n || s->m0 == s->m1)
 		return ENT_OK;
 	for (j = s->t0; j < s->t1; j++)
-		if (kis(d, j, "respectively"))
-			return ENT_OK; /* "A and B buy from C and D, respectively" */
+		if (kis(d, j, "respectively") && several_sellers(d, s, from))
+			return ENT_OK; /* "A and B buy from C and D, respectively";
+					* not "A and B ordered 24 and 12 jets
+					* respectively" (one seller) */
 	/* the pair: the sentence's first mention, at its start, after "the" or
 	 * after a comma, then "and (the)" and a second state */
 	a = plain_state_at(d, s, M(d, s->m0)->t0);

@@ -145,8 +145,17 @@ TEST(extract_many_parties__officials_of_listed_states_are_actors)
 TEST(extract_many_parties__pair_buying_a_third_states_system)
 {
 	static const char *sup[] = {"FRA", "FRA", NULL}, *rec[] = {"GRC", "HRV", NULL};
+	static const char *sup2[] = {"RUS", "RUS", NULL}, *rec2[] = {"MAR", "DZA", NULL};
+	static const char *sup3[] = {"FRA", "ITA", NULL}, *rec3[] = {"PER", "CHL", NULL};
 	/* no deal between the two buyers */
 	expect_deals("Greece and Croatia ordered Rafale jets.", 2, sup, rec);
+	/* "respectively" that shares out counts, one seller */
+	expect_deals("Greece and Croatia ordered 24 and 12 Rafale jets respectively.", 2, sup, rec);
+	expect_deals("Morocco and Algeria received 20 and 30 tanks from Russia respectively.", 2,
+		     sup2, rec2);
+	/* "respectively" that pairs buyers and sellers */
+	expect_deals("Peru and Chile bought jets from France and Italy respectively.", 2, sup3,
+		     rec3);
 	/* a deal the pair signs is still for orient() */
 	expect_deal("Turkey and the UK signed a deal to purchase 20 Eurofighter jets.", 1, "GBR",
 		    "TUR");
