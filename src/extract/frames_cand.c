@@ -880,6 +880,8 @@ size_t actors_group_before(const dctx *d, const span *s, size_t t, const mention
 		if (m->t0 == 0 || m->t0 <= s->t0)
 			break;
 		k = m->t0 - 1;
+		if (k > s->t0 && kis(d, k, "the"))
+			k--; /* "Germany and the Netherlands" */
 		if (k >= s->t0 + 2 && kis(d, k, "as") && kis(d, k - 1, "well") && kis(d, k - 2, "as"))
 			k -= 2; /* "France as well as Denmark" */
 		else if (!(kis(d, k, "-") || kis(d, k, "and") || kis(d, k, ",") || kis(d, k, "/")))

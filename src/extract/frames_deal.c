@@ -1008,6 +1008,40 @@ static size_t seller_list(const dctx *d, const span *s, const mention *m, const 
 	return n;
 }
 
+/* "Both A and B bought ...": a "both" right before token a opens the
+ * sentence or its clause after a comma. */
+static int opening_both(const dctx *d, const span *s, size_t a)
+{
+	return a > s->t0 && kis(d, a - 1, "both") &&
+	       (a - 1 == s->t0 || kis(d, a - 2, ","));
+}
+
+/* The first token of "including" or "such as" right before token a, or
+ * NONE. */
+static size_t list_intro_before(const dctx *d, const span *s, size_t a)
+{
+	if (a > s->t0 && kis(d, a - 1, "including"))
+		return a - 1;
+	if (a > s->t0 + 1 && kis(d, a - 1, "as") && kis(d, a - 2, "such"))
+		return a - 2;
+	return NONE;
+}
+
+/* The "to" before a list that opens with "including" or "such as" at
+ * intro ("to several NATO members, including A, B and C", "to countries
+ * such as A and B"): up to five words, no state, between; or NONE. */
+static size_t to_before_intro(const dctx *d, const span *s, size_t intro)
+{
+	size_t j;
+	for (j = intro; j > s->t0 && j + 6 > intro; j--) {
+		if (kis(d, j - 1, "to"))
+			return j - 1;
+		if (kis(d, j - 1, ".") || kis(d, j - 1, ";") || plain_state_at(d, s, j - 1))
+			return NONE;
+	}
+	return NONE;
+}
+
 /* "exported howitzers to Turkey, Poland, India and Norway": the states
  * listed after the recipient m of "to" are recipients too.  The list is
  * states (not possessives) joined by commas, its last by "and"/"or", and
@@ -1025,6 +1059,9 @@ static size_t recipient_list(const dctx *d, const span *s, const mention *m,
 	int last = 0;
 	if (w > s->t0 && kis(d, w - 1, "the"))
 		w--;
+	if (w > s->t0 && !kis(d, w - 1, "to") && list_intro_before(d, s, w) != NONE &&
+	    to_before_intro(d, s, list_intro_before(d, s, w)) != NONE)
+		w = to_before_intro(d, s, list_intro_before(d, s, w)) + 1; /* "to N, including" */
 	if (w <= s->t0 || !kis(d, w - 1, "to") || m->possessive)
 		return 0;
 	while (n < cap && !last && j + 1 < s->t1) {
@@ -1127,6 +1164,18 @@ static const mention *owner_of_goods_bought(const dctx *d, const span *s, size_t
 			break;
 	}
 	return NULL;
+}
+
+/* "Greece and Croatia ordered Rafale jets": a pair that buys (no word of
+ * signing, no deal noun) a system of a third state's make buys it, each
+ * of the pair, from its maker; not a deal between the two. */
+static int pair_buys_third_make(const dctx *d, const span *s, const mention *rec, size_t sg,
+				size_t dn)
+{
+	const mention *a = sg == NONE && dn == NONE ? pair_first(d, s, rec) : NULL;
+	const char *mk = a ? designation_maker(d, s, NULL) : NULL;
+	return mk && strcmp(mk, rec->code) != 0 && strcmp(mk, a->code) != 0 &&
+	       !designation_maker(d, s, mk);
 }
 
 /* "The arrival of the fighter jets in X comes at a time of ...": with no
@@ -2023,7 +2072,7 @@ int rule_deal(dctx *d, const span *s)
 		}
 		while (rec && (background_state(d, s, rec) || fought_against(d, s, rec)))
 			rec = actor_before(d, s, rec->t0, 12, 1);
-		if (rec && coordinated_pair(d, s, rec))
+		if (rec && coordinated_pair(d, s, rec) && !pair_buys_third_make(d, s, rec, sg, dn))
 			rec = NULL; /* "Turkey and the UK sign deal to purchase 20
 				     * jets": which one buys is for orient() */
 		if (!rec)
@@ -4579,6 +4628,24 @@ int expand_count_list(dctx *d, const span *s, size_t from)
 	return ENT_OK;
 }
 
+/* Do the directed deals of span s from cands[from] have more than one
+ * seller? */
+static int several_sellers(const dctx *d, const span *s, size_t from)
+{
+	const char *one = NULL;
+	size_t k;
+	for (k = from; k < d->ncands; k++) {
+		const cand *c = &d->cands[k];
+		if (c->dropped || c->unit != s->unit || c->f.type != ENT_FACT_DEAL ||
+		    !c->directed || c->f.nsuppliers < 1)
+			continue;
+		if (c->f.nsuppliers > 1 || (one && strcmp(one, c->f.suppliers[0].s) != 0))
+			return 1;
+		one = c->f.suppliers[0].s;
+	}
+	return 0;
+}
+
 /* "Estonia and Latvia signed an agreement with Germany to purchase ...",
  * "Sweden and Norway bought trucks from Finland": two states joined by
  * "and" that open the sentence (or its clause after a comma) buy
@@ -4588,7 +4655,7 @@ int expand_count_list(dctx *d, const span *s, size_t from)
 int expand_buyer_pair(dctx *d, const span *s, size_t from)
 {
 	const mention *a = NULL, *b = NULL, *list[ENT_FACT_MAX_ACTORS];
-	size_t k, j, n = d->ncands, nl = 0, i;
+	size_t k, j, n = d->ncands, nl = 0, i, intro;
 	int rc, opened;
 	for (k = from; k < n; k++) {
 		const cand *c = &d->cands[k];
@@ -4598,15 +4665,19 @@ int expand_buyer_pair(dctx *d, const span *s, size_t from)
 	if (k == n || s->m0 == s->m1)
 		return ENT_OK;
 	for (j = s->t0; j < s->t1; j++)
-		if (kis(d, j, "respectively"))
-			return ENT_OK; /* "A and B buy from C and D, respectively" */
+		if (kis(d, j, "respectively") && several_sellers(d, s, from))
+			return ENT_OK; /* "A and B buy from C and D, respectively";
+					* not "A and B ordered 24 and 12 jets
+					* respectively" (one seller) */
 	/* the pair: the sentence's first mention, at its start, after "the" or
 	 * after a comma, then "and (the)" and a second state */
 	a = plain_state_at(d, s, M(d, s->m0)->t0);
 	if (!a)
 		return ENT_OK;
-	opened = a->t0 == s->t0 || kis(d, a->t0 - 1, "the") || kis(d, a->t0 - 1, ",");
-	if (!opened && !kis(d, a->t0 - 1, "including"))
+	opened = a->t0 == s->t0 || kis(d, a->t0 - 1, "the") || kis(d, a->t0 - 1, ",") ||
+		 opening_both(d, s, a->t0);
+	intro = list_intro_before(d, s, a->t0);
+	if (!opened && intro == NONE)
 		return ENT_OK;
 	list[nl++] = a;
 	j = a->t1;
@@ -4634,8 +4705,10 @@ int expand_buyer_pair(dctx *d, const span *s, size_t from)
 	    kis(d, b->t1, ","))
 		return ENT_OK; /* "Estonia and Latvia's ...", "A and B, C ..." */
 	list[nl++] = b;
-	if (!opened && nl < 3)
-		return ENT_OK; /* a pair after "including" is no list of buyers */
+	if (!opened && nl < 3 && intro > s->t0 + 2)
+		return ENT_OK; /* a pair after "including" is no list of buyers,
+				* unless the list opens the sentence ("Countries
+				* such as A and B have bought") */
 	for (k = from; k < n; k++) {
 		cand *one;
 		size_t q, r, own = NONE;

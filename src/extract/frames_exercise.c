@@ -352,7 +352,8 @@ static int ex_observer(const dctx *d, const span *s, const mention *m)
 {
 	static const char *list[] = {",", "and", "the", NULL};
 	static const char *aux[] = {"were", "was", "attended", "participated", "joined", "took",
-				    "part", "also", "only", "present", NULL};
+				    "part", "also", "only", "present", "attending",
+				    "participating", "taking", "joining", NULL};
 	size_t km = (size_t)(m - M(d, 0)), k, i = m->t1, n;
 	/* forwards over the rest of the list, then "(attended) as observers" */
 	for (k = km + 1, n = 0; i < s->t1 && n < 24; n++) {
@@ -369,6 +370,9 @@ static int ex_observer(const dctx *d, const span *s, const mention *m)
 		i++;
 	if (i + 1 < s->t1 && kis(d, i, "as") && kin(d, i + 1, w_ex_observer))
 		return 1;
+	if (i < s->t1 && kis(d, i, "observing") &&
+	    (i + 1 == s->t1 || kis(d, i + 1, ".") || kis(d, i + 1, ",") || kis(d, i + 1, ";")))
+		return 1; /* "with X and Y observing" */
 	{
 		/* "X and Y will send (military) observers to the drills" */
 		static const char *send[] = {"will", "would", "to", "send", "sent", "sends",
@@ -1318,6 +1322,16 @@ static int ex_owner(const dctx *d, const span *s, size_t trig, const mention **o
 	return 1;
 }
 
+/* Does a state mention of span s begin before token v? */
+static int ex_state_before(const dctx *d, const span *s, size_t v)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1 && M(d, k)->t0 < v; k++)
+		if (ent__is_state_mention(M(d, k)))
+			return 1;
+	return 0;
+}
+
 /* "Russia and Ukraine held simultaneous drills": no drill of theirs told
  * before without a name is a joint one (the headline "Russia, Ukraine
  * hold drills"). */
@@ -1608,7 +1622,14 @@ int rule_exercise(dctx *d, const span *s)
 		size_t v = find_in(d, trig + 1, s->t1, w_ex_join), t2, q;
 		int first_drill = 0;
 		if (v != NONE) {
-			ex_more_parties_sole(d, s, v + 1, s->t1, trig);
+			/* "The exercise involved troops from X, Y and Z" told
+			 * before any drill, no state before the drill word: the
+			 * drill itself */
+			if (ex_first(d) == NULL && d->last_exercise < 0 && ex_pending(d, s) < 0 &&
+			    !ex_state_before(d, s, trig))
+				first_drill = 1;
+			else
+				ex_more_parties_sole(d, s, v + 1, s->t1, trig);
 		} else if ((v = find_in(d, trig + 1, s->t1, w_ex_participation)) != NONE &&
 			   v + 2 < s->t1 && kis(d, v + 1, "of")) {
 			/* "The drill was held with the participation of X, Y

@@ -97,10 +97,12 @@ static size_t coordinated(const dctx *d, const span *s, const mention *a, const 
  * by Turkey and Pakistan": every agent) */
 static const char *w_envoy_n[] = {"ambassador", "ambassadors", "envoy", "envoys", NULL};
 /* plural nouns of those who speak for states ("the foreign ministers of X
- * and Y", "the leaders of X and Y"; stance.officials_of_list) */
+ * and Y", "the leaders of X and Y", "the foreign ministries of X, Y and Z";
+ * stance.officials_of_list) */
 static const char *w_officials_pl[] = {"representatives", "diplomats", "ministers", "leaders",
 				       "presidents", "governments", "officials", "premiers",
-				       "spokespeople", "spokesmen", NULL};
+				       "spokespeople", "spokesmen", "ministries", "delegations",
+				       NULL};
 
 /* A list of states starting at token j that names the members of a group
  * before it, not the object of a preposition: "countries such as X and Y",
