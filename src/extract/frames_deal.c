@@ -1495,6 +1495,21 @@ static size_t got_goods_from(const dctx *d, const span *s)
 	return NONE;
 }
 
+/* "The Indian defence ministry signed a contract with France", "Polish
+ * officials inked a deal": a state's body (speaker noun) whose own verb of
+ * signing follows within six words, with no speech verb or punctuation
+ * between, is a party of the deal, not one who speaks of it. */
+static int body_signs(const dctx *d, const mention *m, size_t sg)
+{
+	size_t i;
+	if (sg == NONE || sg <= m->t1 || sg > m->t1 + 6)
+		return 0;
+	for (i = m->t1; i < sg; i++)
+		if ((d->t.v[i].kind != TK_WORD && !kis(d, i, "'s")) || KIN(d, i, w_speech_verb))
+			return 0;
+	return 1;
+}
+
 /* "the US approval of a $2 billion weapons package for Taiwan": a package
  * (deal, sale) noun with "for" and a state right after it; that state
  * receives, and the nearest state before the noun (within 14 tokens, not
@@ -2297,7 +2312,7 @@ int rule_deal(dctx *d, const span *s)
 			/* with a verb of transfer, "Kazakhstan's neighbours" is not a party */
 			if (directional && m->possessive && m != sup && m != rec)
 				continue;
-			if (speaker(d, s, m) && m != sup && m != rec)
+			if (speaker(d, s, m) && m != sup && m != rec && !body_signs(d, m, sg))
 				continue; /* "Turkish media reported" */
 			if ((opinion_agent(d, s, m) || opposing_subject(d, s, m, trig)) && m != sup &&
 			    m != rec)
