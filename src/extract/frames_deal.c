@@ -107,6 +107,27 @@ static int order_before(const dctx *d, const span *s, size_t i)
 	return 0;
 }
 
+/* "Y commissioned two X-built frigates": goods commissioned at i are put
+ * into service, a delivery; not "commissioned X to build" (a contract),
+ * "once/until/before it is commissioned" (still to come), nor a participle
+ * opening the sentence ("Commissioned in 1979, the frigate ...": its first
+ * service, with its maker's navy). */
+static int commissioned_into_service(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_not_yet[] = {"once", "until", "before", "when", NULL};
+	size_t j;
+	if (i == s->t0)
+		return 0;
+	for (j = i + 1; j + 1 < s->t1 && j <= i + 5; j++)
+		if (kis(d, j, "to") && d->t.v[j + 1].kind == TK_WORD && !d->t.v[j + 1].upper &&
+		    !KIN(d, j + 1, w_det))
+			return 0;
+	for (j = i > s->t0 + 3 ? i - 3 : s->t0; j < i; j++)
+		if (kin_local(d, j, w_not_yet))
+			return 0;
+	return 1;
+}
+
 /* The stage token i states, or ENT_STATUS_NONE: "delivered" (delivered),
  * "ordered", "paid", "placed an order" (ordered), "signed", "bought"
  * (signed), "MoU" (mou). */
@@ -120,6 +141,8 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 	 * states a transfer made (the verb's bit rules out most tokens) */
 	if (KIN(d, i, w_supply_verb) && (kis(d, i, "delivers") || kis(d, i, "supplies") ||
 					 kin_local(d, i, w_supplied_past)))
+		return ENT_STATUS_DELIVERED;
+	if (K(i)[0] == 'c' && kis(d, i, "commissioned") && commissioned_into_service(d, s, i))
 		return ENT_STATUS_DELIVERED;
 	if (kis(d, i, "delivery") &&
 	    (take_delivery_at(d, s, i) != NONE || completed_noun(d, s, i)))
@@ -1471,6 +1494,24 @@ static size_t signed_for_goods(const dctx *d, const span *s, size_t sg)
 	return NONE;
 }
 
+/* "commissioned two South Korean-built frigates": a state or demonym with
+ * "-built" ("-made", ...) within the six tokens after the verb at v, the
+ * goods' maker. */
+static int built_abroad_after(const dctx *d, const span *s, size_t v)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 <= v)
+			continue;
+		if (m->t0 > v + 6)
+			return 0;
+		if (ent__is_state_mention(m) && m->gz != GZ_FIRM && made_in(d, s, m))
+			return 1;
+	}
+	return 0;
+}
+
 /* "Serbia gets new helicopters from Russia", "has secured from Russia
  * some MiG-29 warplanes": getting or securing goods of war from a state
  * is buying them; a contract or order got from a state is the seller's
@@ -1695,10 +1736,16 @@ int rule_deal(dctx *d, const span *s)
 		bv = td;
 	if (bv == NONE) {
 		/* "has commissioned a frigate and two helicopter carriers from
-		 * France": ships commissioned from a state are bought from it */
-		static const char *w_commission[] = {"commissioned", "commissions", NULL};
+		 * France": ships commissioned from a state are bought from it;
+		 * so are goods leased from it ("Brazil leased a submarine from
+		 * France") and foreign-built goods commissioned ("Y
+		 * commissioned two French-built frigates") */
+		static const char *w_commission[] = {"commissioned", "commissions", "leased",
+						     "leases", "lease", "leasing", NULL};
 		size_t cm = find_in(d, s->t0, s->t1, w_commission);
-		if (cm != NONE && after_prep(d, s, cm, "from"))
+		if (cm != NONE && (after_prep(d, s, cm, "from") ||
+				   ((kis(d, cm, "commissioned") || kis(d, cm, "commissions")) &&
+				    built_abroad_after(d, s, cm))))
 			bv = cm;
 		else
 			bv = got_goods_from(d, s);

@@ -31,3 +31,35 @@ TEST(extract_deal_bodies__a_ministry_that_speaks_of_a_deal_is_no_party)
 	expect_no_deal("Slovakia's defence ministry did not sign a contract with Sweden for "
 		       "Gripen jets.");
 }
+
+TEST(extract_deal_bodies__goods_leased_from_a_state_are_received_from_it)
+{
+	ent_fact_list *l = run("Brazil leased a submarine from France in 2021.", NULL);
+	const ent_fact *f = l ? find_deal(l, "FRA", "BRA") : NULL;
+	CHECK(f != NULL);
+	CHECK(f && f->status == ENT_STATUS_DELIVERED && f->year == 2021);
+	ent_fact_list_free(l);
+	expect_deal("The Colombian Air Force has leased four jets from Israel.", 1, "ISR", "COL");
+	CHECK_INT(deal_status("The Philippine Navy may lease two submarines from France.", "FRA",
+			      "PHL"),
+		  ENT_STATUS_REPORTED);
+	/* the lessor leases to the lessee */
+	expect_deal("Israel leased four jets to Colombia.", 1, "ISR", "COL");
+}
+
+TEST(extract_deal_bodies__foreign_built_goods_commissioned_are_delivered)
+{
+	CHECK_INT(deal_status("The Philippines commissioned two South Korean-built frigates in "
+			      "2022.",
+			      "KOR", "PHL"),
+		  ENT_STATUS_DELIVERED);
+	CHECK_INT(deal_year("The Indian Navy commissioned a Russian-built frigate in 2024.", NULL,
+			    "RUS", "IND"),
+		  2024);
+	CHECK_INT(deal_status("Egypt has commissioned a frigate from France.", "FRA", "EGY"),
+		  ENT_STATUS_DELIVERED);
+	/* a state's own goods */
+	expect_no_deal("France commissioned two French-built frigates in 2022.");
+	/* no goods of a foreign maker */
+	expect_no_deal("The Philippines commissioned two frigates in 2022.");
+}
