@@ -107,6 +107,31 @@ static int order_before(const dctx *d, const span *s, size_t i)
 	return 0;
 }
 
+/* Does key k end in "ing" ("supplying")? */
+static int ends_ing(const char *k)
+{
+	size_t n = strlen(k);
+	return n > 4 && strcmp(k + n - 3, "ing") == 0;
+}
+
+/* "Egypt imported 24 jets", "Serbia has imported drones", "were imported
+ * from X": "imported" at i is a verb of goods received (after a name, an
+ * auxiliary or an adverb), not the adjective of "the imported jets". */
+static int imported_as_verb(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_aux[] = {"has", "have", "had", "also", "already", NULL};
+	const char *p;
+	size_t n;
+	if (i == s->t0)
+		return 0;
+	p = K(i - 1);
+	n = strlen(p);
+	return (d->t.v[i - 1].upper && d->t.v[i - 1].kind == TK_WORD && !KIN(d, i - 1, w_det) &&
+		!kis(d, i - 1, "its") && !kis(d, i - 1, "their")) ||
+	       KIN(d, i - 1, w_be) || kin_local(d, i - 1, w_aux) ||
+	       (n > 3 && strcmp(p + n - 2, "ly") == 0);
+}
+
 /* "Y commissioned two X-built frigates": goods commissioned at i are put
  * into service, a delivery; not "commissioned X to build" (a contract),
  * "once/until/before it is commissioned" (still to come), nor a participle
@@ -142,6 +167,12 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 	if (KIN(d, i, w_supply_verb) && (kis(d, i, "delivers") || kis(d, i, "supplies") ||
 					 kin_local(d, i, w_supplied_past)))
 		return ENT_STATUS_DELIVERED;
+	if (KIN(d, i, w_supply_verb) && i > s->t0 + 1 && kis(d, i - 1, "been") &&
+	    (kis(d, i - 2, "has") || kis(d, i - 2, "have") || kis(d, i - 2, "had")) &&
+	    ends_ing(K(i)))
+		return ENT_STATUS_DELIVERED; /* "has been supplying Y with N since 2021" */
+	if (KIN(d, i, w_buy_verb) && kis(d, i, "imported") && imported_as_verb(d, s, i))
+		return ENT_STATUS_DELIVERED; /* "Egypt (has) imported 24 jets from X" */
 	if (K(i)[0] == 'c' && kis(d, i, "commissioned") && commissioned_into_service(d, s, i))
 		return ENT_STATUS_DELIVERED;
 	if (kis(d, i, "delivery") &&

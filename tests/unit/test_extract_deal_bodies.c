@@ -63,3 +63,19 @@ TEST(extract_deal_bodies__foreign_built_goods_commissioned_are_delivered)
 	/* no goods of a foreign maker */
 	expect_no_deal("The Philippines commissioned two frigates in 2022.");
 }
+
+TEST(extract_deal_bodies__imported_and_has_been_supplying_state_deliveries)
+{
+	CHECK_INT(deal_status("Egypt imported 24 Rafale jets from France.", "FRA", "EGY"),
+		  ENT_STATUS_DELIVERED);
+	CHECK_INT(deal_status("Serbia has imported six drones from China.", "CHN", "SRB"),
+		  ENT_STATUS_DELIVERED);
+	CHECK_INT(deal_status("Russia has been supplying India with S-400 systems since 2021.",
+			      "RUS", "IND"),
+		  ENT_STATUS_DELIVERED);
+	/* still to come */
+	CHECK_INT(deal_status("Russia will be supplying India with S-400 systems.", "RUS", "IND"),
+		  ENT_STATUS_REPORTED);
+	CHECK_INT(deal_status("Egypt plans to import 24 Rafale jets from France.", "FRA", "EGY"),
+		  ENT_STATUS_REPORTED);
+}
