@@ -1569,17 +1569,48 @@ static size_t got_goods_from(const dctx *d, const span *s)
 
 /* "The Indian defence ministry signed a contract with France", "Polish
  * officials inked a deal": a state's body (speaker noun) whose own verb of
- * signing follows within six words, with no speech verb or punctuation
- * between, is a party of the deal, not one who speaks of it. */
+ * signing follows within six words, with no punctuation between, is a
+ * party of the deal, not one who speaks of it; so is one that says "it"
+ * signed ("India's ministry said (that) it had signed ...") and a ministry
+ * or officials agent of a passive signing ("a contract was signed by the
+ * Indian defence ministry"). */
 static int body_signs(const dctx *d, const mention *m, size_t sg)
 {
-	size_t i;
-	if (sg == NONE || sg <= m->t1 || sg > m->t1 + 6)
+	static const char *w_pron[] = {"it", "they", NULL};
+	size_t i, j;
+	if (sg == NONE)
 		return 0;
-	for (i = m->t1; i < sg; i++)
-		if ((d->t.v[i].kind != TK_WORD && !kis(d, i, "'s")) || KIN(d, i, w_speech_verb))
+	if (sg < m->t0) {
+		/* a body, not a person ("signed by Kazakh president X
+		 * during his visit to France") */
+		j = m->t0 - 1;
+		if (j > sg && kis(d, j, "the"))
+			j--;
+		if (j != sg + 1 || !kis(d, j, "by"))
 			return 0;
-	return 1;
+		for (i = m->t1; i < m->t1 + 4 && i < d->t.n; i++)
+			if (kis(d, i, "ministry") || kis(d, i, "officials"))
+				return 1;
+		return 0;
+	}
+	if (sg <= m->t1 || sg > m->t1 + 10)
+		return 0;
+	for (i = m->t1; i < sg; i++) {
+		if (d->t.v[i].kind != TK_WORD && !kis(d, i, "'s"))
+			return 0;
+		if (!KIN(d, i, w_speech_verb))
+			continue;
+		/* "said (that) it (had) signed" */
+		j = i + 1 < sg && kis(d, i + 1, "that") ? i + 2 : i + 1;
+		if (j >= sg || !kin_local(d, j, w_pron))
+			return 0;
+		for (j++; j < sg; j++)
+			if (!(KIN(d, j, w_be) || kis(d, j, "had") || kis(d, j, "has") ||
+			      kis(d, j, "have") || kis(d, j, "also")))
+				return 0;
+		return i <= m->t1 + 6;
+	}
+	return sg <= m->t1 + 6;
 }
 
 /* "the US approval of a $2 billion weapons package for Taiwan": a package

@@ -79,3 +79,19 @@ TEST(extract_deal_bodies__imported_and_has_been_supplying_state_deliveries)
 	CHECK_INT(deal_status("Egypt plans to import 24 Rafale jets from France.", "FRA", "EGY"),
 		  ENT_STATUS_REPORTED);
 }
+
+TEST(extract_deal_bodies__a_body_that_says_it_signed_or_signs_in_the_passive_is_a_party)
+{
+	expect_deal("India's defence ministry said it had signed a contract with Israel for "
+		    "drones.",
+		    1, "ISR", "IND");
+	expect_deal("The Indian defence ministry said that it signed a contract with Israel for "
+		    "12 drones.",
+		    1, "ISR", "IND");
+	expect_deal("A contract for 26 jets was signed by the Indian defence ministry with "
+		    "France.",
+		    1, "FRA", "IND");
+	/* a person signing during a visit to a state makes no pair with it */
+	expect_no_deal("The accord, which was signed by the Kazakh president during his visit "
+		       "to France, covers aircraft.");
+}
