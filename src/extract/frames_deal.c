@@ -2153,6 +2153,8 @@ int rule_deal(dctx *d, const span *s)
 		if (!rec)
 			rec = pronoun_subject(d, s, bv);
 		if (!rec)
+			rec = apposition_subject(d, s, bv); /* "Y's ministry, which ..., ordered" */
+		if (!rec)
 			rec = polity_subject(d, s, bv);
 		if (!rec)
 			rec = this_included(d, s, bv);

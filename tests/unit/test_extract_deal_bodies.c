@@ -95,3 +95,15 @@ TEST(extract_deal_bodies__a_body_that_says_it_signed_or_signs_in_the_passive_is_
 	expect_no_deal("The accord, which was signed by the Kazakh president during his visit "
 		       "to France, covers aircraft.");
 }
+
+TEST(extract_deal_bodies__a_relative_clause_after_a_states_body_hides_no_buyer)
+{
+	expect_deal("Poland's defence ministry, which signed the deal in 2020, ordered 32 F-35 "
+		    "jets from the United States.",
+		    1, "USA", "POL");
+	expect_deal("Chile's navy, which had long sought new ships, bought three frigates from "
+		    "Australia.",
+		    1, "AUS", "CHL");
+	/* a state inside the relative clause is no buyer */
+	expect_no_deal("The ministry, which Poland set up in 2020, ordered 32 jets.");
+}
