@@ -3557,8 +3557,9 @@ static const mention *noun_apposition_subject(const dctx *d, const span *s, size
 	return m;
 }
 
-/* "the Polish defence ministry", "Poland's navy": a demonym or possessive
- * m, then up to four words that end at c with a noun of a state's body. */
+/* "the Polish defence ministry", "Poland's navy": a state (a demonym, or
+ * a possessive) m, then up to four words that end at c with a noun of a
+ * state's body. */
 static int state_body_before(const dctx *d, const mention *m, size_t c)
 {
 	static const char *w_body[] = {"ministry", "navy", "army", "agency", "department",
@@ -3604,7 +3605,7 @@ const mention *apposition_subject(const dctx *d, const span *s, size_t v)
 		    m->gz != GZ_DEMONYM && !m->possessive)
 			return m;
 		if (m->t1 < c && m->t1 + 5 >= c && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
-		    (m->gz == GZ_DEMONYM || m->possessive) && state_body_before(d, m, c))
+		    state_body_before(d, m, c))
 			return m; /* "The Polish defence ministry, which ..., ordered" */
 	}
 	return NULL;

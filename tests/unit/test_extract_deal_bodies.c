@@ -104,6 +104,10 @@ TEST(extract_deal_bodies__a_relative_clause_after_a_states_body_hides_no_buyer)
 	expect_deal("Chile's navy, which had long sought new ships, bought three frigates from "
 		    "Australia.",
 		    1, "AUS", "CHL");
+	/* a demonym before the body ("the Polish defence ministry") */
+	expect_deal("The Polish defence ministry, which signed the deal in 2020, ordered 32 F-35 "
+		    "jets from the United States.",
+		    1, "USA", "POL");
 	/* a state inside the relative clause is no buyer */
 	expect_no_deal("The ministry, which Poland set up in 2020, ordered 32 jets.");
 }
