@@ -107,6 +107,52 @@ static int order_before(const dctx *d, const span *s, size_t i)
 	return 0;
 }
 
+/* Does key k end in "ing" ("supplying")? */
+static int ends_ing(const char *k)
+{
+	size_t n = strlen(k);
+	return n > 4 && strcmp(k + n - 3, "ing") == 0;
+}
+
+/* "Egypt imported 24 jets", "Serbia has imported drones", "were imported
+ * from X": "imported" at i is a verb of goods received (after a name, an
+ * auxiliary or an adverb), not the adjective of "the imported jets". */
+static int imported_as_verb(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_aux[] = {"has", "have", "had", "also", "already", NULL};
+	const char *p;
+	size_t n;
+	if (i == s->t0)
+		return 0;
+	p = K(i - 1);
+	n = strlen(p);
+	return (d->t.v[i - 1].upper && d->t.v[i - 1].kind == TK_WORD && !KIN(d, i - 1, w_det) &&
+		!kis(d, i - 1, "its") && !kis(d, i - 1, "their")) ||
+	       KIN(d, i - 1, w_be) || kin_local(d, i - 1, w_aux) ||
+	       (n > 3 && strcmp(p + n - 2, "ly") == 0);
+}
+
+/* "Y commissioned two X-built frigates": goods commissioned at i are put
+ * into service, a delivery; not "commissioned X to build" (a contract),
+ * "once/until/before it is commissioned" (still to come), nor a participle
+ * opening the sentence ("Commissioned in 1979, the frigate ...": its first
+ * service, with its maker's navy). */
+static int commissioned_into_service(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_not_yet[] = {"once", "until", "before", "when", NULL};
+	size_t j;
+	if (i == s->t0)
+		return 0;
+	for (j = i + 1; j + 1 < s->t1 && j <= i + 5; j++)
+		if (kis(d, j, "to") && d->t.v[j + 1].kind == TK_WORD && !d->t.v[j + 1].upper &&
+		    !KIN(d, j + 1, w_det))
+			return 0;
+	for (j = i > s->t0 + 3 ? i - 3 : s->t0; j < i; j++)
+		if (kin_local(d, j, w_not_yet))
+			return 0;
+	return 1;
+}
+
 /* The stage token i states, or ENT_STATUS_NONE: "delivered" (delivered),
  * "ordered", "paid", "placed an order" (ordered), "signed", "bought"
  * (signed), "MoU" (mou). */
@@ -120,6 +166,14 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 	 * states a transfer made (the verb's bit rules out most tokens) */
 	if (KIN(d, i, w_supply_verb) && (kis(d, i, "delivers") || kis(d, i, "supplies") ||
 					 kin_local(d, i, w_supplied_past)))
+		return ENT_STATUS_DELIVERED;
+	if (KIN(d, i, w_supply_verb) && i > s->t0 + 1 && kis(d, i - 1, "been") &&
+	    (kis(d, i - 2, "has") || kis(d, i - 2, "have") || kis(d, i - 2, "had")) &&
+	    ends_ing(K(i)))
+		return ENT_STATUS_DELIVERED; /* "has been supplying Y with N since 2021" */
+	if (KIN(d, i, w_buy_verb) && kis(d, i, "imported") && imported_as_verb(d, s, i))
+		return ENT_STATUS_DELIVERED; /* "Egypt (has) imported 24 jets from X" */
+	if (K(i)[0] == 'c' && kis(d, i, "commissioned") && commissioned_into_service(d, s, i))
 		return ENT_STATUS_DELIVERED;
 	if (kis(d, i, "delivery") &&
 	    (take_delivery_at(d, s, i) != NONE || completed_noun(d, s, i)))
@@ -1520,6 +1574,24 @@ static size_t signed_for_goods(const dctx *d, const span *s, size_t sg)
 	return NONE;
 }
 
+/* "commissioned two South Korean-built frigates": a state or demonym with
+ * "-built" ("-made", ...) within the six tokens after the verb at v, the
+ * goods' maker. */
+static int built_abroad_after(const dctx *d, const span *s, size_t v)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 <= v)
+			continue;
+		if (m->t0 > v + 6)
+			return 0;
+		if (ent__is_state_mention(m) && m->gz != GZ_FIRM && made_in(d, s, m))
+			return 1;
+	}
+	return 0;
+}
+
 /* "Serbia gets new helicopters from Russia", "has secured from Russia
  * some MiG-29 warplanes": getting or securing goods of war from a state
  * is buying them; a contract or order got from a state is the seller's
@@ -1542,6 +1614,52 @@ static size_t got_goods_from(const dctx *d, const span *s)
 				       : NONE;
 	}
 	return NONE;
+}
+
+/* "The Indian defence ministry signed a contract with France", "Polish
+ * officials inked a deal": a state's body (speaker noun) whose own verb of
+ * signing follows within six words, with no punctuation between, is a
+ * party of the deal, not one who speaks of it; so is one that says "it"
+ * signed ("India's ministry said (that) it had signed ...") and a ministry
+ * or officials agent of a passive signing ("a contract was signed by the
+ * Indian defence ministry"). */
+static int body_signs(const dctx *d, const mention *m, size_t sg)
+{
+	static const char *w_pron[] = {"it", "they", NULL};
+	size_t i, j;
+	if (sg == NONE)
+		return 0;
+	if (sg < m->t0) {
+		/* a body, not a person ("signed by Kazakh president X
+		 * during his visit to France") */
+		j = m->t0 - 1;
+		if (j > sg && kis(d, j, "the"))
+			j--;
+		if (j != sg + 1 || !kis(d, j, "by"))
+			return 0;
+		for (i = m->t1; i < m->t1 + 4 && i < d->t.n; i++)
+			if (kis(d, i, "ministry") || kis(d, i, "officials"))
+				return 1;
+		return 0;
+	}
+	if (sg <= m->t1 || sg > m->t1 + 10)
+		return 0;
+	for (i = m->t1; i < sg; i++) {
+		if (d->t.v[i].kind != TK_WORD && !kis(d, i, "'s"))
+			return 0;
+		if (!KIN(d, i, w_speech_verb))
+			continue;
+		/* "said (that) it (had) signed" */
+		j = i + 1 < sg && kis(d, i + 1, "that") ? i + 2 : i + 1;
+		if (j >= sg || !kin_local(d, j, w_pron))
+			return 0;
+		for (j++; j < sg; j++)
+			if (!(KIN(d, j, w_be) || kis(d, j, "had") || kis(d, j, "has") ||
+			      kis(d, j, "have") || kis(d, j, "also")))
+				return 0;
+		return i <= m->t1 + 6;
+	}
+	return sg <= m->t1 + 6;
 }
 
 /* "the US approval of a $2 billion weapons package for Taiwan": a package
@@ -1729,10 +1847,16 @@ int rule_deal(dctx *d, const span *s)
 		bv = td;
 	if (bv == NONE) {
 		/* "has commissioned a frigate and two helicopter carriers from
-		 * France": ships commissioned from a state are bought from it */
-		static const char *w_commission[] = {"commissioned", "commissions", NULL};
+		 * France": ships commissioned from a state are bought from it;
+		 * so are goods leased from it ("Brazil leased a submarine from
+		 * France") and foreign-built goods commissioned ("Y
+		 * commissioned two French-built frigates") */
+		static const char *w_commission[] = {"commissioned", "commissions", "leased",
+						     "leases", "lease", "leasing", NULL};
 		size_t cm = find_in(d, s->t0, s->t1, w_commission);
-		if (cm != NONE && after_prep(d, s, cm, "from"))
+		if (cm != NONE && (after_prep(d, s, cm, "from") ||
+				   ((kis(d, cm, "commissioned") || kis(d, cm, "commissions")) &&
+				    built_abroad_after(d, s, cm))))
 			bv = cm;
 		else
 			bv = got_goods_from(d, s);
@@ -2078,6 +2202,8 @@ int rule_deal(dctx *d, const span *s)
 		if (!rec)
 			rec = pronoun_subject(d, s, bv);
 		if (!rec)
+			rec = apposition_subject(d, s, bv); /* "Y's ministry, which ..., ordered" */
+		if (!rec)
 			rec = polity_subject(d, s, bv);
 		if (!rec)
 			rec = this_included(d, s, bv);
@@ -2346,7 +2472,7 @@ int rule_deal(dctx *d, const span *s)
 			/* with a verb of transfer, "Kazakhstan's neighbours" is not a party */
 			if (directional && m->possessive && m != sup && m != rec)
 				continue;
-			if (speaker(d, s, m) && m != sup && m != rec)
+			if (speaker(d, s, m) && m != sup && m != rec && !body_signs(d, m, sg))
 				continue; /* "Turkish media reported" */
 			if ((opinion_agent(d, s, m) || opposing_subject(d, s, m, trig)) && m != sup &&
 			    m != rec)

@@ -3680,6 +3680,23 @@ static const mention *noun_apposition_subject(const dctx *d, const span *s, size
 	return m;
 }
 
+/* "the Polish defence ministry", "Poland's navy": a state (a demonym, or
+ * a possessive) m, then up to four words that end at c with a noun of a
+ * state's body. */
+static int state_body_before(const dctx *d, const mention *m, size_t c)
+{
+	static const char *w_body[] = {"ministry", "navy", "army", "agency", "department",
+				       "government", "forces", "force", "military", "officials",
+				       NULL};
+	size_t i = m->t1 + (m->possessive ? 1 : 0);
+	if (i >= c || !kin_local(d, c - 1, w_body))
+		return 0;
+	for (; i < c; i++)
+		if (d->t.v[i].kind != TK_WORD)
+			return 0;
+	return 1;
+}
+
 /* The subject before a relative clause between commas that ends right
  * before the verb at v ("Qatar and Egypt, both of which have worked with
  * the US, also condemn ..."): the state right before ", which / who / both
@@ -3710,6 +3727,9 @@ const mention *apposition_subject(const dctx *d, const span *s, size_t v)
 		if (m->t1 == c && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
 		    m->gz != GZ_DEMONYM && !m->possessive)
 			return m;
+		if (m->t1 < c && m->t1 + 5 >= c && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    state_body_before(d, m, c))
+			return m; /* "The Polish defence ministry, which ..., ordered" */
 	}
 	return NULL;
 }
