@@ -1,0 +1,21 @@
+/*
+ * test_extract_false_facts2.c - sentences that must give no fact, the
+ * second pass: civil vehicles and craft, firms bought as objects, claims
+ * called false, observers of others' drills.  Every sentence here was
+ * written for these tests.
+ */
+#include "extract_harness.h"
+
+TEST(extract_false_facts2__civil_vehicles_and_craft_are_no_goods_of_a_deal)
+{
+	expect_no_transfer("Germany sold 40,000 cars to Mexico last year.");
+	expect_no_transfer("Spain sold 12 commercial airliners to Peru.");
+	expect_no_transfer("India sold 12 passenger planes to Nepal in 2020.");
+	expect_no_transfer("Boeing sold 50 passenger jets to an airline of Indonesia.");
+	expect_no_transfer("Brazil's Embraer sold ten regional jets to a Kenyan carrier.");
+	expect_no_transfer("Russia sold civilian helicopters to a Peruvian tourism firm.");
+	/* "armoured cars" and a weapon beside the civil craft stay goods */
+	expect_deal("France sold 40 armoured cars to Chad.", 1, "FRA", "TCD");
+	expect_deal("Russia sold civilian helicopters and 10 Mi-35 gunships to Peru.", 1, "RUS",
+		    "PER");
+}
