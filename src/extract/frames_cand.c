@@ -1076,6 +1076,25 @@ static int civil_vehicle(const dctx *d, const span *s, size_t v)
 	return 0;
 }
 
+/* Is the direct object of the verb of buying at v a firm or a share of
+ * one ("Rheinmetall bought a Hungarian firm", "bought a stake in")?  A
+ * preposition before the noun ("bought tanks from a firm") ends it. */
+static int firm_object(const dctx *d, const span *s, size_t v)
+{
+	static const char *firm[] = {"firm", "firms", "company", "companies", "stake", "stakes",
+				     "subsidiary", "startup", "shares", "shipyard", NULL};
+	static const char *prep[] = {"from", "with", "by", "to", "for", "of", "through", "via",
+				     "under", "in", NULL};
+	size_t i;
+	for (i = v + 1; i < s->t1 && i <= v + 5; i++) {
+		if (kin(d, i, prep) || kis(d, i, ",") || kis(d, i, ";"))
+			return 0;
+		if (kin(d, i, firm))
+			return 1;
+	}
+	return 0;
+}
+
 /* "The law provides, among other things, for Washington to step up ...",
  * "the plan provides for X to ...": "provide(s/d) for" a state and "to"
  * (an aside between commas allowed after the verb) stipulates, it gives
@@ -1137,7 +1156,8 @@ static const char *w_not_received[] = {"freedom", "independence", "recognition",
 int receives_no_goods(const dctx *d, const span *s, size_t v)
 {
 	size_t i, k = s->m0;
-	if (commodity_goods(d, s, v) || civil_object(d, s, v) || civil_vehicle(d, s, v))
+	if (commodity_goods(d, s, v) || civil_object(d, s, v) || civil_vehicle(d, s, v) ||
+	    firm_object(d, s, v))
 		return 1; /* "purchased millions of barrels of oil" */
 	for (i = v + 1; i < s->t1 && i <= v + 6; i++) {
 		if (kis(d, i, ",") || kis(d, i, ";"))

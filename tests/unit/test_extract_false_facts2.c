@@ -19,3 +19,11 @@ TEST(extract_false_facts2__civil_vehicles_and_craft_are_no_goods_of_a_deal)
 	expect_deal("Russia sold civilian helicopters and 10 Mi-35 gunships to Peru.", 1, "RUS",
 		    "PER");
 }
+
+TEST(extract_false_facts2__a_firm_bought_is_no_goods)
+{
+	expect_no_transfer("Rheinmetall bought a Hungarian firm for 120 million euros.");
+	expect_no_transfer("Kenya bought a Turkish shipyard for $50 million.");
+	/* a firm after "from" is the seller */
+	expect_deal("Poland bought 20 tanks from a South Korean firm.", 1, "KOR", "POL");
+}
