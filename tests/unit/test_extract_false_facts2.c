@@ -27,3 +27,21 @@ TEST(extract_false_facts2__a_firm_bought_is_no_goods)
 	/* a firm after "from" is the seller */
 	expect_deal("Poland bought 20 tanks from a South Korean firm.", 1, "KOR", "POL");
 }
+
+TEST(extract_false_facts2__a_transfer_in_claims_called_false_is_none)
+{
+	expect_no_transfer("Reports that Ukraine sold missiles to Sudan are false, the ministry "
+			   "said.");
+	expect_no_transfer("Claims that Belarus supplied tanks to Myanmar were refuted by Minsk.");
+	expect_no_transfer("The ministry said that reports of an Indian sale of BrahMos missiles "
+			   "to Vietnam were baseless.");
+	expect_no_transfer("Claims that Egypt bought J-10 fighters from China are completely "
+			   "unfounded.");
+	/* confirmed claims, and a transfer stated before the claim noun */
+	expect_deal("Reports that Chile bought 12 F-16 jets from the Netherlands were confirmed "
+		    "by Santiago.",
+		    1, "NLD", "CHL");
+	expect_deal("Poland bought 48 K9 howitzers from South Korea, reports that were wrong "
+		    "about the price said.",
+		    1, "KOR", "POL");
+}
