@@ -332,12 +332,14 @@ static const char *w_ex_observer[] = {"observer", "observers", NULL};
 
 /* Does "observed / watched by (military) representatives" end just before
  * token i (the "from" of "... from X and Y")? */
+static const char *w_ex_seen[] = {"observed", "watched", "monitored", "witnessed", "observes",
+				  "watches", "monitors", NULL};
+
 static int ex_observed_by(const dctx *d, const span *s, size_t i)
 {
-	static const char *seen[] = {"observed", "watched", "monitored", "witnessed", NULL};
 	size_t j, from = i > s->t0 + 5 ? i - 5 : s->t0;
 	for (j = from; j + 1 < i; j++)
-		if (kin(d, j, seen) && kis(d, j + 1, "by"))
+		if (kin(d, j, w_ex_seen) && kis(d, j + 1, "by"))
 			return 1;
 	return 0;
 }
@@ -368,6 +370,12 @@ static int ex_observer(const dctx *d, const span *s, const mention *m)
 	for (n = 0; i < s->t1 && n < 3 && kin(d, i, aux); n++)
 		i++;
 	if (i + 1 < s->t1 && kis(d, i, "as") && kin(d, i + 1, w_ex_observer))
+		return 1;
+	/* "Brazilian observers attended ...", "X were observers"; "X
+	 * observed / watched the drills of Y and Z" (not "observed by") */
+	if (i < s->t1 && (kin(d, i, w_ex_observer) ||
+			  (kin(d, i, w_ex_seen) && i + 1 < s->t1 && !kis(d, i + 1, "by") &&
+			   !kis(d, i + 1, "that"))))
 		return 1;
 	{
 		/* "X and Y will send (military) observers to the drills" */

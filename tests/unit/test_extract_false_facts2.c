@@ -45,3 +45,37 @@ TEST(extract_false_facts2__a_transfer_in_claims_called_false_is_none)
 		    "about the price said.",
 		    1, "KOR", "POL");
 }
+
+/* The participants of the exercise the text gives, as "A,B,..." in ex_buf. */
+static char ex_buf[128];
+static const char *ex_parties(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	size_t i;
+	ex_buf[0] = 0;
+	for (i = 0; f && i < f->nparticipants; i++) {
+		if (i)
+			strcat(ex_buf, ",");
+		strcat(ex_buf, f->participants[i].s);
+	}
+	if (l)
+		ent_fact_list_free(l);
+	return ex_buf;
+}
+
+TEST(extract_false_facts2__observers_of_the_drills_of_others_are_no_parties)
+{
+	CHECK_STR(ex_parties("India observed the joint drills of France and Egypt."), "EGY,FRA");
+	CHECK_STR(ex_parties("Brazilian observers attended the joint exercise of Argentina and "
+			     "Chile."),
+		  "ARG,CHL");
+	CHECK_STR(ex_parties("Turkey and Qatar watched the naval exercise of Pakistan and "
+			     "China."),
+		  "CHN,PAK");
+	CHECK_STR(ex_parties("India and France held joint drills, which Japan observed."),
+		  "FRA,IND");
+	/* "observed that" is a remark, the state stays a party */
+	CHECK_STR(ex_parties("India observed that its joint drills with France had grown."),
+		  "FRA,IND");
+}
