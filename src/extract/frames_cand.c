@@ -1051,25 +1051,35 @@ static const char *w_armoured[] = {"armoured", "armored", "combat", "patrol", "m
 
 /* Is the object of the verb at v (up to ten tokens on, before a comma) a
  * civil vehicle or craft ("sold 50 passenger jets to X", "bought 5,000
- * buses"), with no weapon named after the verb?  "armoured cars" stay
- * goods (test_extract_false_facts2.c). */
+ * buses"; before a passive verb: "50 passenger jets were sold to X"),
+ * with no weapon named after the verb?  "armoured cars" stay goods
+ * (test_extract_false_facts2.c). */
 static int civil_vehicle(const dctx *d, const span *s, size_t v)
 {
-	size_t i, k;
-	for (i = v + 1; i < s->t1 && i <= v + 10; i++) {
-		if (kis(d, i, ",") || kis(d, i, ";"))
-			return 0;
+	size_t i, k, from = v + 1;
+	/* a passive: the object is the subject before "was/were sold" */
+	if (v >= s->t0 + 2 && KIN(d, v - 1, w_be))
+		from = v > s->t0 + 10 ? v - 10 : s->t0;
+	for (i = from; i < s->t1 && i <= v + 10; i++) {
+		if (i == v)
+			continue;
+		if (kis(d, i, ",") || kis(d, i, ";")) {
+			if (i > v)
+				return 0;
+			continue;
+		}
 		if (kin(d, i, w_civil_vehicle)) {
-			if (kin(d, i - 1, w_armoured))
+			if (i > s->t0 && kin(d, i - 1, w_armoured))
 				return 0;
 		} else if (!(i + 1 < s->t1 && kin(d, i, w_civil_kind) &&
 			     kin(d, i + 1, w_civil_craft))) {
 			continue;
 		}
-		/* a weapon after the verb, other than the craft's own
+		/* a weapon in the object, other than the craft's own
 		 * generic word ("jets", "helicopters") */
 		for (k = s->m0; k < s->m1; k++)
-			if (M(d, k)->t0 > v && M(d, k)->t0 != i + 1 && M(d, k)->gz == GZ_WEAPON)
+			if (M(d, k)->t0 >= from && M(d, k)->t0 != v && M(d, k)->t0 != i + 1 &&
+			    M(d, k)->gz == GZ_WEAPON)
 				return 0;
 		return 1;
 	}

@@ -79,3 +79,11 @@ TEST(extract_false_facts2__observers_of_the_drills_of_others_are_no_parties)
 	CHECK_STR(ex_parties("India observed that its joint drills with France had grown."),
 		  "FRA,IND");
 }
+
+TEST(extract_false_facts2__civil_craft_before_a_passive_verb_are_no_goods)
+{
+	expect_no_transfer("Fifty passenger jets were sold to Indonesia by Boeing.");
+	/* a weapon beside them in the subject stays goods */
+	expect_deal("Passenger jets and ten Su-30 fighters were sold to Vietnam by Russia.", 1,
+		    "RUS", "VNM");
+}
