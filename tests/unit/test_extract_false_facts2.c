@@ -87,3 +87,19 @@ TEST(extract_false_facts2__civil_craft_before_a_passive_verb_are_no_goods)
 	expect_deal("Passenger jets and ten Su-30 fighters were sold to Vietnam by Russia.", 1,
 		    "RUS", "VNM");
 }
+
+TEST(extract_false_facts2__a_habitual_purchase_is_a_relation_with_no_stage)
+{
+	CHECK_INT(deal_status("Serbia has long bought arms from Russia.", "RUS", "SRB"),
+		  ENT_STATUS_NONE);
+	CHECK_INT(deal_status("Greece has for decades bought arms from France.", "FRA", "GRC"),
+		  ENT_STATUS_NONE);
+	CHECK_INT(deal_status("Vietnam has traditionally bought weapons from Russia.", "RUS",
+			      "VNM"),
+		  ENT_STATUS_NONE);
+	/* a year names the stage */
+	CHECK_INT(deal_status("Chile has for years bought 12 F-16 jets from the Netherlands in "
+			      "2019.",
+			      "NLD", "CHL"),
+		  ENT_STATUS_SIGNED);
+}
