@@ -1197,10 +1197,39 @@ static int ex_put_off(const dctx *d, const span *s)
 	return 0;
 }
 
+/* "X invited Y to take part in the drills", "urged / called on / asked Y
+ * (and Z) to join the exercise" (the drill word after the verb of
+ * joining, none before the invitation): an invitation, no drill held
+ * (test_extract_false_facts2.c). */
+static int ex_invitation(const dctx *d, const span *s)
+{
+	static const char *invite[] = {"invited", "invites", "inviting", "urged", "urges",
+				       "urging", "asked", "asks", "on", NULL};
+	static const char *join[] = {"join", "take", "participate", "attend", NULL};
+	size_t i, j, n;
+	for (i = find_in(d, s->t0, s->t1, invite); i != NONE;
+	     i = find_in(d, i + 1, s->t1, invite)) {
+		if (kis(d, i, "on") && !(i > s->t0 && (kis(d, i - 1, "called") ||
+						       kis(d, i - 1, "calls") ||
+						       kis(d, i - 1, "calling"))))
+			continue;
+		/* over the invited states to "to" and a verb of joining */
+		for (j = i + 1, n = 0; j + 1 < s->t1 && n < 12 && !kis(d, j, "to"); j++, n++)
+			if (kis(d, j, ".") || kis(d, j, ";") || kis(d, j, "by"))
+				break;
+		/* the drill word after the verb of joining, none before */
+		if (j + 1 < s->t1 && j > i + 1 && kis(d, j, "to") && kin(d, j + 1, join) &&
+		    find_in(d, s->t0, i, w_exercise) == NONE &&
+		    find_in(d, j + 2, j + 10 < s->t1 ? j + 10 : s->t1, w_exercise) != NONE)
+			return 1;
+	}
+	return 0;
+}
+
 static int ex_negated(const dctx *d, const span *s)
 {
 	size_t i;
-	if (ex_put_off(d, s))
+	if (ex_put_off(d, s) || ex_invitation(d, s))
 		return 1;
 	for (i = find_in(d, s->t0, s->t1, w_negation); i != NONE;
 	     i = find_in(d, i + 1, s->t1, w_negation))

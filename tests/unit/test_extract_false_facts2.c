@@ -103,3 +103,21 @@ TEST(extract_false_facts2__a_habitual_purchase_is_a_relation_with_no_stage)
 			      "NLD", "CHL"),
 		  ENT_STATUS_SIGNED);
 }
+
+TEST(extract_false_facts2__an_invitation_to_join_drills_is_no_drill)
+{
+	ent_fact_list *l = run("Beijing invited Pakistan to take part in the exercise.", NULL);
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
+	l = run("China has invited Pakistan and Iran to join its naval drills next year.", NULL);
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
+	/* drills held before the invitation stay */
+	l = run("India and France held joint naval drills on Monday; India has invited Japan "
+		"to take part next year.",
+		NULL);
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1);
+	CHECK(l && takes_part(first(l, ENT_FACT_EXERCISE), "FRA") &&
+	      takes_part(first(l, ENT_FACT_EXERCISE), "IND"));
+	ent_fact_list_free(l);
+}
