@@ -1021,9 +1021,20 @@ static int claim_called_false(const dctx *d, const span *s)
 	}
 	if (i + 1 >= s->t1)
 		return 0;
-	for (n = s->t0; n + 2 < i; n++)
-		if (kin_local(d, n, w_denied_n) && kin_local(d, n + 1, w_what))
+	for (n = s->t0; n + 2 < i; n++) {
+		if (!kin_local(d, n, w_denied_n))
+			continue;
+		if (kin_local(d, n + 1, w_what))
 			break;
+		/* "reports in the Yn press that", "claims by Y that": a
+		 * phrase of source between the noun and "that" */
+		if (kis(d, n + 1, "in") || kis(d, n + 1, "by") || kis(d, n + 1, "from")) {
+			for (j = n + 2; j < i && j < n + 7 && !kis(d, j, "that") && !kis(d, j, ","); j++)
+				;
+			if (j < i && kis(d, j, "that"))
+				break;
+		}
+	}
 	return n + 2 < i && find_in(d, s->t0, n, w_supply_verb) == NONE &&
 	       find_in(d, s->t0, n, w_buy_verb) == NONE;
 }

@@ -37,6 +37,9 @@ TEST(extract_false_facts2__a_transfer_in_claims_called_false_is_none)
 			   "to Vietnam were baseless.");
 	expect_no_transfer("Claims that Egypt bought J-10 fighters from China are completely "
 			   "unfounded.");
+	/* a phrase of source between the noun and "that" */
+	expect_no_transfer("Reports in the Israeli press that Morocco had bought drones from "
+			   "Israel were false, Rabat said.");
 	/* confirmed claims, and a transfer stated before the claim noun */
 	expect_deal("Reports that Chile bought 12 F-16 jets from the Netherlands were confirmed "
 		    "by Santiago.",
