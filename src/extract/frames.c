@@ -994,6 +994,51 @@ static const char *w_denied_n[] = {"claim", "claims", "report", "reports", "alle
 				  "allegations", "accusation", "accusations", "charge", "charges",
 				  "suggestion", "suggestions", NULL};
 
+/* "Reports that X sold missiles to Y are false", "claims of a sale ...
+ * were refuted by Z": a noun of claim and "that/of/about" (no word of
+ * transfer before it), then a verb "to be" and (an adverb and) a word of
+ * falsity. */
+static int claim_called_false(const dctx *d, const span *s)
+{
+	static const char *w_what[] = {"that", "of", "about", NULL};
+	static const char *adv[] = {"completely", "entirely", "totally", "simply", "wholly",
+				    "utterly", "all", "later", "since", "now", NULL};
+	static const char *w_false[] = {"false", "baseless", "untrue", "unfounded", "groundless",
+					"fabricated", "fake", "inaccurate", "incorrect", "wrong",
+					"refuted", "denied", "dismissed", "rejected", "debunked",
+					"disproved", "discredited", NULL};
+	size_t n, i, j;
+	/* a verb "to be" and a word of falsity (the verb's bit rules out
+	 * most tokens), then a noun of claim before it */
+	for (i = s->t0 + 2; i + 1 < s->t1; i++) {
+		if (!KIN(d, i, w_be))
+			continue;
+		j = i + 1;
+		if (kin_local(d, j, adv) && j + 1 < s->t1)
+			j++;
+		if (kin_local(d, j, w_false))
+			break;
+	}
+	if (i + 1 >= s->t1)
+		return 0;
+	for (n = s->t0; n + 2 < i; n++) {
+		if (!kin_local(d, n, w_denied_n))
+			continue;
+		if (kin_local(d, n + 1, w_what))
+			break;
+		/* "reports in the Yn press that", "claims by Y that": a
+		 * phrase of source between the noun and "that" */
+		if (kis(d, n + 1, "in") || kis(d, n + 1, "by") || kis(d, n + 1, "from")) {
+			for (j = n + 2; j < i && j < n + 7 && !kis(d, j, "that") && !kis(d, j, ","); j++)
+				;
+			if (j < i && kis(d, j, "that"))
+				break;
+		}
+	}
+	return n + 2 < i && find_in(d, s->t0, n, w_supply_verb) == NONE &&
+	       find_in(d, s->t0, n, w_buy_verb) == NONE;
+}
+
 /* "X denied on Tuesday US claims that it sent shells to Y", "X denied
  * media reports about the delivery of jets to X", "X accused Y of
  * supplying weapons to Z, allegations that Y denies": a transfer a unit
@@ -1027,6 +1072,8 @@ static void denied_claims(dctx *d, size_t ui, const span *s)
 		      kin_local(d, who->t0 - 2, w_denied_n)))
 			who = NULL;
 	}
+	if (!all && !who)
+		all = claim_called_false(d, s);
 	if (!all && !who)
 		return;
 	for (k = 0; k < d->ncands; k++) {

@@ -1038,6 +1038,75 @@ static int civil_object(const dctx *d, const span *s, size_t v)
 	return 0;
 }
 
+/* Civil vehicles and craft: "sold 40,000 cars to X", "buses",
+ * "tractors"; "passenger / regional / commercial / civilian jets
+ * (aircraft, planes, helicopters)". */
+static const char *w_civil_vehicle[] = {"cars", "car", "buses", "tractors", "airliners",
+					"airliner", "locomotives", "ferries", NULL};
+static const char *w_civil_kind[] = {"passenger", "regional", "commercial", "civilian", "civil",
+				     "airline", NULL};
+static const char *w_civil_craft[] = {"jet", "jets", "aircraft", "plane", "planes",
+				      "helicopters", "helicopter", "airplanes", "trains", "boats",
+				      "ships", "vessels", NULL};
+static const char *w_armoured[] = {"armoured", "armored", "combat", "patrol", "military",
+				   "armed", NULL};
+
+/* Is the object of the verb at v (up to ten tokens on, before a comma) a
+ * civil vehicle or craft ("sold 50 passenger jets to X", "bought 5,000
+ * buses"; before a passive verb: "50 passenger jets were sold to X"),
+ * with no weapon named after the verb?  "armoured cars" stay goods
+ * (test_extract_false_facts2.c). */
+static int civil_vehicle(const dctx *d, const span *s, size_t v)
+{
+	size_t i, k, from = v + 1;
+	/* a passive: the object is the subject before "was/were sold" */
+	if (v >= s->t0 + 2 && KIN(d, v - 1, w_be))
+		from = v > s->t0 + 10 ? v - 10 : s->t0;
+	for (i = from; i < s->t1 && i <= v + 10; i++) {
+		if (i == v)
+			continue;
+		if (kis(d, i, ",") || kis(d, i, ";")) {
+			if (i > v)
+				return 0;
+			continue;
+		}
+		if (kin(d, i, w_civil_vehicle)) {
+			if (i > s->t0 && kin(d, i - 1, w_armoured))
+				return 0;
+		} else if (!(i + 1 < s->t1 && kin(d, i, w_civil_kind) &&
+			     kin(d, i + 1, w_civil_craft))) {
+			continue;
+		}
+		/* a weapon in the object, other than the craft's own
+		 * generic word ("jets", "helicopters") */
+		for (k = s->m0; k < s->m1; k++)
+			if (M(d, k)->t0 >= from && M(d, k)->t0 != v && M(d, k)->t0 != i + 1 &&
+			    M(d, k)->gz == GZ_WEAPON)
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
+/* Is the direct object of the verb of buying at v a firm or a share of
+ * one ("Rheinmetall bought a Hungarian firm", "bought a stake in")?  A
+ * preposition before the noun ("bought tanks from a firm") ends it. */
+static int firm_object(const dctx *d, const span *s, size_t v)
+{
+	static const char *firm[] = {"firm", "firms", "company", "companies", "stake", "stakes",
+				     "subsidiary", "startup", "shares", "shipyard", NULL};
+	static const char *prep[] = {"from", "with", "by", "to", "for", "of", "through", "via",
+				     "under", "in", NULL};
+	size_t i;
+	for (i = v + 1; i < s->t1 && i <= v + 5; i++) {
+		if (kin(d, i, prep) || kis(d, i, ",") || kis(d, i, ";"))
+			return 0;
+		if (kin(d, i, firm))
+			return 1;
+	}
+	return 0;
+}
+
 /* "The law provides, among other things, for Washington to step up ...",
  * "the plan provides for X to ...": "provide(s/d) for" a state and "to"
  * (an aside between commas allowed after the verb) stipulates, it gives
@@ -1072,7 +1141,7 @@ static int provides_for_state_to(const dctx *d, const span *s, size_t v)
 int gives_no_goods(const dctx *d, const span *s, size_t v)
 {
 	size_t i;
-	if (commodity_goods(d, s, v) || civil_object(d, s, v) ||
+	if (commodity_goods(d, s, v) || civil_object(d, s, v) || civil_vehicle(d, s, v) ||
 	    provides_for_state_to(d, s, v))
 		return 1;
 	if (v >= s->t0 + 2 && kin(d, v - 2, w_not_goods) &&
@@ -1099,7 +1168,8 @@ static const char *w_not_received[] = {"freedom", "independence", "recognition",
 int receives_no_goods(const dctx *d, const span *s, size_t v)
 {
 	size_t i, k = s->m0;
-	if (commodity_goods(d, s, v) || civil_object(d, s, v))
+	if (commodity_goods(d, s, v) || civil_object(d, s, v) || civil_vehicle(d, s, v) ||
+	    firm_object(d, s, v))
 		return 1; /* "purchased millions of barrels of oil" */
 	for (i = v + 1; i < s->t1 && i <= v + 6; i++) {
 		if (kis(d, i, ",") || kis(d, i, ";"))

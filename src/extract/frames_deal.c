@@ -153,6 +153,31 @@ static int commissioned_into_service(const dctx *d, const span *s, size_t i)
 	return 1;
 }
 
+/* "Serbia has long bought arms from Russia", "has for decades bought",
+ * "have traditionally bought": a verb of buying or supply with a habitual
+ * adverb before it (over at most two words, no year in the span) states a
+ * supply relation with no stage, the null status (test_extract_false_facts2.c). */
+static int habitual_verb(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_habit[] = {"long", "traditionally", "historically", "always",
+					"decades", "years", NULL};
+	size_t j, k;
+	if (v == NONE || !(KIN(d, v, w_buy_verb) || KIN(d, v, w_supply_verb)))
+		return 0;
+	for (j = v > s->t0 + 3 ? v - 3 : s->t0; j < v; j++) {
+		if (!kin_local(d, j, w_habit))
+			continue;
+		if ((kis(d, j, "decades") || kis(d, j, "years")) &&
+		    (j == s->t0 || !kis(d, j - 1, "for")))
+			continue;
+		for (k = s->m0; k < s->m1; k++)
+			if (M(d, k)->kind == MK_YEAR)
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
 /* The stage token i states, or ENT_STATUS_NONE: "delivered" (delivered),
  * "ordered", "paid", "placed an order" (ordered), "signed", "bought"
  * (signed), "MoU" (mou). */
@@ -2693,7 +2718,7 @@ int rule_deal(dctx *d, const span *s)
 		c->f.value = s->value_def;
 	c->f.year = supply_only ? 0 : year;
 	dated = year != 0;
-	c->f.status = supply_only ? ENT_STATUS_NONE : status_of(d, s);
+	c->f.status = supply_only || habitual_verb(d, s, trig) ? ENT_STATUS_NONE : status_of(d, s);
 	/* "a $250 million ... deal (2023)": a deal with its price and year is
 	 * one that was made */
 	if (c->f.status == ENT_STATUS_REPORTED && dn != NONE && c->f.value.present && year &&

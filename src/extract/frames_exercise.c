@@ -332,12 +332,14 @@ static const char *w_ex_observer[] = {"observer", "observers", NULL};
 
 /* Does "observed / watched by (military) representatives" end just before
  * token i (the "from" of "... from X and Y")? */
+static const char *w_ex_seen[] = {"observed", "watched", "monitored", "witnessed", "observes",
+				  "watches", "monitors", NULL};
+
 static int ex_observed_by(const dctx *d, const span *s, size_t i)
 {
-	static const char *seen[] = {"observed", "watched", "monitored", "witnessed", NULL};
 	size_t j, from = i > s->t0 + 5 ? i - 5 : s->t0;
 	for (j = from; j + 1 < i; j++)
-		if (kin(d, j, seen) && kis(d, j + 1, "by"))
+		if (kin(d, j, w_ex_seen) && kis(d, j + 1, "by"))
 			return 1;
 	return 0;
 }
@@ -373,6 +375,12 @@ static int ex_observer(const dctx *d, const span *s, const mention *m)
 	if (i < s->t1 && kis(d, i, "observing") &&
 	    (i + 1 == s->t1 || kis(d, i + 1, ".") || kis(d, i + 1, ",") || kis(d, i + 1, ";")))
 		return 1; /* "with X and Y observing" */
+	/* "Brazilian observers attended ...", "X were observers"; "X
+	 * observed / watched the drills of Y and Z" (not "observed by") */
+	if (i < s->t1 && (kin(d, i, w_ex_observer) ||
+			  (kin(d, i, w_ex_seen) && i + 1 < s->t1 && !kis(d, i + 1, "by") &&
+			   !kis(d, i + 1, "that"))))
+		return 1;
 	{
 		/* "X and Y will send (military) observers to the drills" */
 		static const char *send[] = {"will", "would", "to", "send", "sent", "sends",
@@ -1193,10 +1201,39 @@ static int ex_put_off(const dctx *d, const span *s)
 	return 0;
 }
 
+/* "X invited Y to take part in the drills", "urged / called on / asked Y
+ * (and Z) to join the exercise" (the drill word after the verb of
+ * joining, none before the invitation): an invitation, no drill held
+ * (test_extract_false_facts2.c). */
+static int ex_invitation(const dctx *d, const span *s)
+{
+	static const char *invite[] = {"invited", "invites", "inviting", "urged", "urges",
+				       "urging", "asked", "asks", "on", NULL};
+	static const char *join[] = {"join", "take", "participate", "attend", NULL};
+	size_t i, j, n;
+	for (i = find_in(d, s->t0, s->t1, invite); i != NONE;
+	     i = find_in(d, i + 1, s->t1, invite)) {
+		if (kis(d, i, "on") && !(i > s->t0 && (kis(d, i - 1, "called") ||
+						       kis(d, i - 1, "calls") ||
+						       kis(d, i - 1, "calling"))))
+			continue;
+		/* over the invited states to "to" and a verb of joining */
+		for (j = i + 1, n = 0; j + 1 < s->t1 && n < 12 && !kis(d, j, "to"); j++, n++)
+			if (kis(d, j, ".") || kis(d, j, ";") || kis(d, j, "by"))
+				break;
+		/* the drill word after the verb of joining, none before */
+		if (j + 1 < s->t1 && j > i + 1 && kis(d, j, "to") && kin(d, j + 1, join) &&
+		    find_in(d, s->t0, i, w_exercise) == NONE &&
+		    find_in(d, j + 2, j + 10 < s->t1 ? j + 10 : s->t1, w_exercise) != NONE)
+			return 1;
+	}
+	return 0;
+}
+
 static int ex_negated(const dctx *d, const span *s)
 {
 	size_t i;
-	if (ex_put_off(d, s))
+	if (ex_put_off(d, s) || ex_invitation(d, s))
 		return 1;
 	for (i = find_in(d, s->t0, s->t1, w_negation); i != NONE;
 	     i = find_in(d, i + 1, s->t1, w_negation))
