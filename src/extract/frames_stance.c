@@ -4616,6 +4616,35 @@ static int security_pact(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* "X praised (commended, hailed, lauded) Y for its/their restraint" or
+ * "... Y as a (reliable) partner": X backs Y; the verb is at token i, Y
+ * (t) ends before token e.  Not a verb of welcome, not "for its support",
+ * which is Y's backing of X (stance.thanks). */
+static int praised_for(dctx *d, const span *s, size_t i, const mention *t, size_t e, int *hit)
+{
+	static const char *w_help_n[] = {"support", "backing", "solidarity", "help", "assistance",
+					 "aid", NULL};
+	const mention *a;
+	size_t j;
+	if (kis(d, i, "welcomed") || kis(d, i, "welcomes") || kis(d, i, "welcome") ||
+	    kis(d, i, "welcoming") || t->possessive || t->gz == GZ_DEMONYM || t->gz == GZ_FIRM ||
+	    e + 2 >= s->t1)
+		return ENT_OK;
+	if (kis(d, e, "for") && (kis(d, e + 1, "its") || kis(d, e + 1, "their"))) {
+		for (j = e + 2; j < s->t1 && j < e + 5; j++) {
+			if (kin_local(d, j, w_help_n))
+				return ENT_OK;
+			if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
+				return ENT_OK;
+		}
+	} else if (!(kis(d, e, "as") && called_ally(d, s, e) == 1)) {
+		return ENT_OK;
+	}
+	a = stance_actor(d, s, i);
+	*hit = 1;
+	return add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, "stance.praised_for");
+}
+
 static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_recognise_v[] = {"recognized", "recognised", "recognizes",
@@ -4631,14 +4660,17 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	static const char *w_welcomed_n[] = {"decision", "move", "step", "sale", "offer",
 					     "initiative", "proposal", "announcement", "plan", "role",
 					     "efforts", "mediation", "legislation", "law", "leadership",
-					     "policy", NULL};
+					     "policy", "stand", "stance", "position", "cooperation",
+					     "restraint", "response", "contribution", NULL};
 	static const char *w_appalled_v[] = {"appalled", "outraged", NULL};
 	static const char *w_call_ally_v[] = {"called", "calls", "calling", "considers",
 					      "considered", "regards", "regarded", "identified",
 					      "identifies", NULL};
 	static const char *w_praise_v[] = {"praised", "praises", "praise", "praising", "hailed",
 					   "hails", "hail", "hailing", "saluted", "salutes",
-					   "salute", "saluting", NULL};
+					   "salute", "saluting", "commended", "commends", "commend",
+					   "commending", "lauded", "lauds", "laud", "lauding",
+					   "applauded", "applauds", "applaud", "applauding", NULL};
 	const mention *a, *t;
 	const char *k;
 	size_t j, e = 0;
@@ -4795,7 +4827,8 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	}
 	welcome = (k[0] == 'w' && k[1] == 'e' && kin_local(d, i, w_welcome_v)) ||
 		  (((k[0] == 'p' && k[1] == 'r') || (k[0] == 'h' && k[1] == 'a') ||
-		    (k[0] == 's' && k[1] == 'a')) &&
+		    (k[0] == 's' && k[1] == 'a') || (k[0] == 'c' && k[1] == 'o') ||
+		    (k[0] == 'l' && k[1] == 'a') || (k[0] == 'a' && k[1] == 'p')) &&
 		   kin_local(d, i, w_praise_v));
 	if (welcome && i > s->t0 + 2 && kis(d, i + 1, "by") && !negated(d, s, i)) {
 		/* "was (warmly) welcomed by" */
@@ -4824,19 +4857,33 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	    e < s->t1 &&
 	    (t->possessive || t->gz == GZ_DEMONYM ||
 	     (d->t.v[e].kind == TK_WORD && !d->t.v[e].upper))) {
-		/* "X welcomed the Fooish decision / Y's move / the Y arms sale" */
-		for (j = e; j < s->t1 && j < e + 3 && !kin_local(d, j, w_welcomed_n); j++)
-			if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
-				return ENT_OK;
+		/* "X welcomed the Fooish decision / Y's move / the Y arms sale";
+		 * "X welcomed Y's (“)continued support(”)": Y backs X */
+		int back = 0;
+		for (j = e; j < s->t1 && j < e + 3 && !kin_local(d, j, w_welcomed_n); j++) {
+			if (t->possessive && kin_local(d, j, w_help_n)) {
+				back = 1;
+				break;
+			}
+			if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper) {
+				if (!(t->possessive && j == e && skip_quote(d, j)))
+					return praised_for(d, s, i, t, e, hit);
+			}
+		}
 		if (j >= s->t1 || j >= e + 3)
-			return ENT_OK;
+			return praised_for(d, s, i, t, e, hit);
 		a = stance_actor(d, s, i);
 		*hit = 1;
-		if ((rc = add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i,
-					   "stance.welcomed")))
+		if (back && a && a->gz != GZ_FIRM && strcmp(a->code, t->code))
+			return add_stance(d, s, t, a, ENT_POLARITY_SUPPORT, i, s->t1,
+					  "stance.welcomed_support");
+		if (!back && (rc = add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i,
+						    "stance.welcomed")))
 			return rc;
 		return ENT_OK;
 	}
+	if (welcome && !negated(d, s, i) && (t = named_state(d, s, i + 1, &e)) != NULL)
+		return praised_for(d, s, i, t, e, hit); /* "praised Y for its role" */
 	if ((kis(d, i, "recall") || kis(d, i, "withdrawal")) && i + 5 < s->t1 &&
 	    kis(d, i + 1, "of")) {
 		/* "ordered the recall of X's ambassador from Y" */
