@@ -4435,6 +4435,24 @@ static int welcomed_pact(dctx *d, const span *s, size_t i, int *hit)
  * "for its/their support" is stance.thanks (Y backs X) and stays so.
  * With y NULL ("X is grateful for the Yn aid / support") Y is the
  * demonym before the word of aid. */
+/* After the possessive "for Y's" (token j, the ending "s" counted): at most
+ * one lower-case word, then a noun of help or of a stand taken ("clear
+ * position", "support", "aid package"). */
+static int grateful_noun(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_stand_n[] = {"support", "backing", "help", "assistance", "aid",
+					  "position", "stance", "stand", "solidarity", "package",
+					  "contribution", "role", "efforts", NULL};
+	size_t n;
+	for (n = 0; j < s->t1 && n < 3; j++, n++) {
+		if (kin_local(d, j, w_stand_n))
+			return 1;
+		if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
+			return 0;
+	}
+	return 0;
+}
+
 static int gratitude_for(dctx *d, const span *s, size_t v, const mention *y, size_t j, int *hit)
 {
 	static const char *w_gift_n[] = {"package", "packages", "aid", "assistance", "weapons",
@@ -4451,6 +4469,14 @@ static int gratitude_for(dctx *d, const span *s, size_t v, const mention *y, siz
 		    ent__is_state_mention(m) && m->t1 < s->t1 &&
 		    (kin_local(d, m->t1, w_gift_n) || kis(d, m->t1, "support"))) {
 			/* "grateful for the Yn aid / support": Y is thanked */
+			y = m;
+			f = m->t1;
+			break;
+		}
+		if (!y && (m = mention_at(d, s, f)) != NULL && m->possessive &&
+		    m->gz != GZ_DEMONYM && m->gz != GZ_FIRM && ent__is_state_mention(m) &&
+		    grateful_noun(d, s, m->t1)) {
+			/* "thanked (him) for Y's clear position / support" */
 			y = m;
 			f = m->t1;
 			break;
@@ -4729,6 +4755,8 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		}
 		if (n == 1 && ((rc = gratitude_for(d, s, i, list[0], j, hit)) || *hit))
 			return rc;
+		if (n == 0 && ((rc = gratitude_for(d, s, i, NULL, j, hit)) || *hit))
+			return rc; /* "thanked for Y's position" */
 		/* "X thanked Y and Z for the (aid) package": each is thanked */
 		for (e = 0; n >= 2 && e < n; e++)
 			if ((rc = gratitude_for(d, s, i, list[e], j, hit)))
