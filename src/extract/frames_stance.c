@@ -1256,6 +1256,11 @@ static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 			const mention *m = person_at(d, i);
 			if (m)
 				return m;
+			if (kis(d, i, "i") || kis(d, i, "we")) {
+				/* '"We met X and thanked Y," the minister said' */
+				a = quote_speaker(d, s, v);
+				return a || !kis(d, i, "we") ? a : quote_own_subject(d, s, i);
+			}
 			if ((m = mention_at(d, s, i)) && ent__is_state_mention(m) &&
 			    (m->gz == GZ_STATE || m->gz == GZ_CAPITAL))
 				return m;

@@ -53,3 +53,23 @@ TEST(extract_stance_support__welcomed_support)
 			  "CHN", "PAK", SUP));
 	CHECK(stance_only("Kazakhstan welcomed Uzbekistan's continued backing.", "UZB", "KAZ", SUP));
 }
+
+TEST(extract_stance_support__thanked_for_possessive)
+{
+	CHECK(stance_only("Armenia thanked for India's clear position on the dispute.", "ARM",
+			  "IND", SUP));
+	CHECK(stance_only("Peru is grateful for Chile's clear position.", "PER", "CHL", SUP));
+	/* no noun of help or of a stand: no stance */
+	CHECK(stance_none("Peru thanked for Chile's reply."));
+}
+
+TEST(extract_stance_support__we_and_verb_in_quote)
+{
+	/* "I/we ... and <verb>" in a quote: the speaker, not the state before */
+	CHECK(stance_only("\"I met the Azerbaijani envoy and thanked for India's clear position,\" "
+			  "the Armenian minister said.",
+			  "ARM", "IND", SUP));
+	CHECK(stance_only("\"We received Chile's envoy and condemned Peru,\" the Bolivian minister "
+			  "said.",
+			  "BOL", "PER", ENT_POLARITY_OPPOSE));
+}
