@@ -1862,7 +1862,8 @@ static const char *w_claim_n[] = {"claim", "claims", "version", "allegation", "a
 				  "accusation", "accusations", "charge", "charges", "assertion",
 				  "assertions", "narrative", "mediation", "proposal", "proposals",
 				  "demands", "ultimatum", "statement", "statements", "remarks",
-				  "comments", "request", "requests", NULL};
+				  "comments", "request", "requests", "demand", "threats",
+				  "ultimatums", "pressure", NULL};
 const char *w_blame_v[] = {"blamed", "blames", "blame", "blaming", NULL};
 const char *w_threaten_v[] = {"threatened", "threatens", "threaten", "threatening",
 				     NULL};
@@ -2003,6 +2004,8 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 		/* "rejected India's claim", "completely rejecting the Indian claims" */
 		if (i > s->t0 && KIN(d, i - 1, w_be))
 			return ENT_OK; /* passive */
+		if (i > s->t0 && (kis(d, i - 1, "not") || kis(d, i - 1, "never")))
+			return ENT_OK; /* "did not reject Y's claims" */
 		for (j = i + 1; j < s->t1 && j < i + 3 && skip_quote(d, j); j++)
 			;
 		t = named_state(d, s, j, &e);

@@ -73,3 +73,14 @@ TEST(extract_stance_support__we_and_verb_in_quote)
 			  "said.",
 			  "BOL", "PER", ENT_POLARITY_OPPOSE));
 }
+
+TEST(extract_stance_support__rejected_threats)
+{
+	CHECK(stance_only("Israel rejected Iran's threats against its shipping.", "ISR", "IRN",
+			  ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("Georgia firmly rejected Russia's pressure.", "GEO", "RUS",
+			  ENT_POLARITY_OPPOSE));
+	/* "not / never" right before the verb: no stance */
+	CHECK(stance_none("Peru did not reject Chile's claims."));
+	CHECK(stance_none("Peru has never rejected Chile's proposal."));
+}
