@@ -4227,6 +4227,25 @@ static const mention *decision_by(const dctx *d, const span *s, size_t j,
 	return t;
 }
 
+/* "Y was (warmly) praised (hailed, commended) by Z": the state Y right
+ * before the form of "be" (or "been") before the passive verb at token v;
+ * not "welcomed", which may be a guest's reception. */
+static const mention *praised_subject(const dctx *d, const span *s, size_t v)
+{
+	size_t b = ly_adverb(d, v - 1) ? v - 2 : v - 1, k;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t1 == b && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    m->gz != GZ_DEMONYM && !m->possessive)
+			return m;
+		if (b > s->t0 && kis(d, b - 1, "has") && m->t1 == b - 1 &&
+		    ent__is_state_mention(m) && m->gz != GZ_FIRM && m->gz != GZ_DEMONYM &&
+		    !m->possessive)
+			return m; /* "Y has been praised by" */
+	}
+	return NULL;
+}
+
 /* "Y's decision was welcomed (praised, hailed) by Z / the Zn president /
  * Z's foreign minister": each state Z backs Y, the one owner of the
  * subject (subject_owner) before the passive verb at token i. */
@@ -4235,6 +4254,8 @@ static int welcomed_by(dctx *d, const span *s, size_t i, int *hit)
 	const mention *t = subject_owner(d, s, i), *z, *c[6];
 	size_t j = i + 2, e, n, k;
 	int rc;
+	if (!t && !(kis(d, i, "welcomed") || kis(d, i, "welcome")))
+		t = praised_subject(d, s, i);
 	if (!t)
 		return ENT_OK;
 	z = named_state(d, s, j, &e);
@@ -4866,7 +4887,7 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		    (k[0] == 's' && k[1] == 'a') || (k[0] == 'c' && k[1] == 'o') ||
 		    (k[0] == 'l' && k[1] == 'a') || (k[0] == 'a' && k[1] == 'p')) &&
 		   kin_local(d, i, w_praise_v));
-	if (welcome && i > s->t0 + 2 && kis(d, i + 1, "by") && !negated(d, s, i)) {
+	if (welcome && i >= s->t0 + 2 && kis(d, i + 1, "by") && !negated(d, s, i)) {
 		/* "was (warmly) welcomed by" */
 		j = ly_adverb(d, i - 1) ? i - 2 : i - 1;
 		if (KIN(d, j, w_be) || kis(d, j, "been"))

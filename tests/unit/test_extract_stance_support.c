@@ -84,3 +84,13 @@ TEST(extract_stance_support__rejected_threats)
 	CHECK(stance_none("Peru did not reject Chile's claims."));
 	CHECK(stance_none("Peru has never rejected Chile's proposal."));
 }
+
+TEST(extract_stance_support__praised_by_passive)
+{
+	CHECK(stance_only("Algeria was praised by Tunisia for its mediation.", "TUN", "DZA", SUP));
+	CHECK(stance_only("Mali has been commended by Niger for its restraint.", "NER", "MLI",
+			  SUP));
+	CHECK(stance_only("Peru was hailed by the Chilean president.", "CHL", "PER", SUP));
+	/* a guest's reception: no stance */
+	CHECK(stance_none("Peru was warmly welcomed by Chile."));
+}
