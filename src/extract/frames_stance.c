@@ -6351,6 +6351,22 @@ int modifier_not_verb(const dctx *d, const span *s, size_t i)
 	return 0;
 }
 
+/* A guess at a stance, not one taken: the verb of stance at token i right
+ * after "may/might/could" (and "soon" or an -ly adverb) or after
+ * "expected/likely to". */
+static int stance_hedge(const dctx *d, const span *s, size_t i)
+{
+	size_t j = i;
+	if (j > s->t0 && (kis(d, j - 1, "soon") || ly_adverb(d, j - 1)))
+		j--;
+	if (j <= s->t0)
+		return 0;
+	if (kis(d, j - 1, "may") || kis(d, j - 1, "might") || kis(d, j - 1, "could"))
+		return !d->t.v[j - 1].upper; /* "May" may be the month */
+	return j >= s->t0 + 2 && kis(d, j - 1, "to") &&
+	       (kis(d, j - 2, "expected") || kis(d, j - 2, "likely"));
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
@@ -6378,6 +6394,8 @@ int rule_stance(dctx *d, const span *s)
 		    hit;
 		if ((verb || opp) && modifier_not_verb(d, s, i))
 			verb = opp = 0;
+		if ((verb || opp) && stance_hedge(d, s, i))
+			continue; /* "may soon condemn Y", "is expected to back Y" */
 		if (i > s->t0 && kis(d, i - 1, ",") && (rc = angered_state(d, s, i)))
 			return rc;
 		if (opp && (rc = stance_condemn_drills(d, s, i, &hit)))

@@ -94,3 +94,13 @@ TEST(extract_stance_support__praised_by_passive)
 	/* a guest's reception: no stance */
 	CHECK(stance_none("Peru was warmly welcomed by Chile."));
 }
+
+TEST(extract_stance_support__hedged_verb)
+{
+	/* a guess at a stance is not a stance taken */
+	CHECK(stance_none("Finland may soon condemn Russia's airspace violations."));
+	CHECK(stance_none("Thailand is likely to endorse Cambodia's proposal."));
+	CHECK(stance_none("Peru could condemn Chile."));
+	CHECK(stance_only("Finland condemned Russia's airspace violations.", "FIN", "RUS",
+			  ENT_POLARITY_OPPOSE));
+}
