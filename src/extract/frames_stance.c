@@ -1349,6 +1349,11 @@ static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 			const mention *m = person_at(d, i);
 			if (m)
 				return m;
+			if (kis(d, i, "i") || kis(d, i, "we")) {
+				/* '"We met X and thanked Y," the minister said' */
+				a = quote_speaker(d, s, v);
+				return a || !kis(d, i, "we") ? a : quote_own_subject(d, s, i);
+			}
 			if ((m = mention_at(d, s, i)) && ent__is_state_mention(m) &&
 			    (m->gz == GZ_STATE || m->gz == GZ_CAPITAL))
 				return m;
@@ -1950,7 +1955,8 @@ static const char *w_claim_n[] = {"claim", "claims", "version", "allegation", "a
 				  "accusation", "accusations", "charge", "charges", "assertion",
 				  "assertions", "narrative", "mediation", "proposal", "proposals",
 				  "demands", "ultimatum", "statement", "statements", "remarks",
-				  "comments", "request", "requests", NULL};
+				  "comments", "request", "requests", "demand", "threats",
+				  "ultimatums", "pressure", NULL};
 const char *w_blame_v[] = {"blamed", "blames", "blame", "blaming", NULL};
 const char *w_threaten_v[] = {"threatened", "threatens", "threaten", "threatening",
 				     NULL};
@@ -2091,6 +2097,8 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 		/* "rejected India's claim", "completely rejecting the Indian claims" */
 		if (i > s->t0 && KIN(d, i - 1, w_be))
 			return ENT_OK; /* passive */
+		if (i > s->t0 && (kis(d, i - 1, "not") || kis(d, i - 1, "never")))
+			return ENT_OK; /* "did not reject Y's claims" */
 		for (j = i + 1; j < s->t1 && j < i + 3 && skip_quote(d, j); j++)
 			;
 		t = named_state(d, s, j, &e);
@@ -4362,6 +4370,25 @@ static const mention *decision_by(const dctx *d, const span *s, size_t j,
 	return t;
 }
 
+/* "Y was (warmly) praised (hailed, commended) by Z": the state Y right
+ * before the form of "be" (or "been") before the passive verb at token v;
+ * not "welcomed", which may be a guest's reception. */
+static const mention *praised_subject(const dctx *d, const span *s, size_t v)
+{
+	size_t b = ly_adverb(d, v - 1) ? v - 2 : v - 1, k;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t1 == b && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    m->gz != GZ_DEMONYM && !m->possessive)
+			return m;
+		if (b > s->t0 && kis(d, b - 1, "has") && m->t1 == b - 1 &&
+		    ent__is_state_mention(m) && m->gz != GZ_FIRM && m->gz != GZ_DEMONYM &&
+		    !m->possessive)
+			return m; /* "Y has been praised by" */
+	}
+	return NULL;
+}
+
 /* "Y's decision was welcomed (praised, hailed) by Z / the Zn president /
  * Z's foreign minister": each state Z backs Y, the one owner of the
  * subject (subject_owner) before the passive verb at token i. */
@@ -4370,6 +4397,8 @@ static int welcomed_by(dctx *d, const span *s, size_t i, int *hit)
 	const mention *t = subject_owner(d, s, i), *z, *c[6];
 	size_t j = i + 2, e, n, k;
 	int rc;
+	if (!t && !(kis(d, i, "welcomed") || kis(d, i, "welcome")))
+		t = praised_subject(d, s, i);
 	if (!t)
 		return ENT_OK;
 	z = named_state(d, s, j, &e);
@@ -4578,6 +4607,24 @@ static int welcomed_pact(dctx *d, const span *s, size_t i, int *hit)
  * "for its/their support" is stance.thanks (Y backs X) and stays so.
  * With y NULL ("X is grateful for the Yn aid / support") Y is the
  * demonym before the word of aid. */
+/* After the possessive "for Y's" (token j, the ending "s" counted): at most
+ * one lower-case word, then a noun of help or of a stand taken ("clear
+ * position", "support", "aid package"). */
+static int grateful_noun(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_stand_n[] = {"support", "backing", "help", "assistance", "aid",
+					  "position", "stance", "stand", "solidarity", "package",
+					  "contribution", "role", "efforts", NULL};
+	size_t n;
+	for (n = 0; j < s->t1 && n < 3; j++, n++) {
+		if (kin_local(d, j, w_stand_n))
+			return 1;
+		if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
+			return 0;
+	}
+	return 0;
+}
+
 static int gratitude_for(dctx *d, const span *s, size_t v, const mention *y, size_t j, int *hit)
 {
 	static const char *w_gift_n[] = {"package", "packages", "aid", "assistance", "weapons",
@@ -4594,6 +4641,14 @@ static int gratitude_for(dctx *d, const span *s, size_t v, const mention *y, siz
 		    ent__is_state_mention(m) && m->t1 < s->t1 &&
 		    (kin_local(d, m->t1, w_gift_n) || kis(d, m->t1, "support"))) {
 			/* "grateful for the Yn aid / support": Y is thanked */
+			y = m;
+			f = m->t1;
+			break;
+		}
+		if (!y && (m = mention_at(d, s, f)) != NULL && m->possessive &&
+		    m->gz != GZ_DEMONYM && m->gz != GZ_FIRM && ent__is_state_mention(m) &&
+		    grateful_noun(d, s, m->t1)) {
+			/* "thanked (him) for Y's clear position / support" */
 			y = m;
 			f = m->t1;
 			break;
@@ -4759,6 +4814,35 @@ static int security_pact(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* "X praised (commended, hailed, lauded) Y for its/their restraint" or
+ * "... Y as a (reliable) partner": X backs Y; the verb is at token i, Y
+ * (t) ends before token e.  Not a verb of welcome, not "for its support",
+ * which is Y's backing of X (stance.thanks). */
+static int praised_for(dctx *d, const span *s, size_t i, const mention *t, size_t e, int *hit)
+{
+	static const char *w_help_n[] = {"support", "backing", "solidarity", "help", "assistance",
+					 "aid", NULL};
+	const mention *a;
+	size_t j;
+	if (kis(d, i, "welcomed") || kis(d, i, "welcomes") || kis(d, i, "welcome") ||
+	    kis(d, i, "welcoming") || t->possessive || t->gz == GZ_DEMONYM || t->gz == GZ_FIRM ||
+	    e + 2 >= s->t1)
+		return ENT_OK;
+	if (kis(d, e, "for") && (kis(d, e + 1, "its") || kis(d, e + 1, "their"))) {
+		for (j = e + 2; j < s->t1 && j < e + 5; j++) {
+			if (kin_local(d, j, w_help_n))
+				return ENT_OK;
+			if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
+				return ENT_OK;
+		}
+	} else if (!(kis(d, e, "as") && called_ally(d, s, e) == 1)) {
+		return ENT_OK;
+	}
+	a = stance_actor(d, s, i);
+	*hit = 1;
+	return add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, "stance.praised_for");
+}
+
 static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_recognise_v[] = {"recognized", "recognised", "recognizes",
@@ -4774,14 +4858,17 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	static const char *w_welcomed_n[] = {"decision", "move", "step", "sale", "offer",
 					     "initiative", "proposal", "announcement", "plan", "role",
 					     "efforts", "mediation", "legislation", "law", "leadership",
-					     "policy", NULL};
+					     "policy", "stand", "stance", "position", "cooperation",
+					     "restraint", "response", "contribution", NULL};
 	static const char *w_appalled_v[] = {"appalled", "outraged", NULL};
 	static const char *w_call_ally_v[] = {"called", "calls", "calling", "considers",
 					      "considered", "regards", "regarded", "identified",
 					      "identifies", NULL};
 	static const char *w_praise_v[] = {"praised", "praises", "praise", "praising", "hailed",
 					   "hails", "hail", "hailing", "saluted", "salutes",
-					   "salute", "saluting", NULL};
+					   "salute", "saluting", "commended", "commends", "commend",
+					   "commending", "lauded", "lauds", "laud", "lauding",
+					   "applauded", "applauds", "applaud", "applauding", NULL};
 	const mention *a, *t;
 	const char *k;
 	size_t j, e = 0;
@@ -4840,6 +4927,8 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		}
 		if (n == 1 && ((rc = gratitude_for(d, s, i, list[0], j, hit)) || *hit))
 			return rc;
+		if (n == 0 && ((rc = gratitude_for(d, s, i, NULL, j, hit)) || *hit))
+			return rc; /* "thanked for Y's position" */
 		/* "X thanked Y and Z for the (aid) package": each is thanked */
 		for (e = 0; n >= 2 && e < n; e++)
 			if ((rc = gratitude_for(d, s, i, list[e], j, hit)))
@@ -4938,9 +5027,10 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	}
 	welcome = (k[0] == 'w' && k[1] == 'e' && kin_local(d, i, w_welcome_v)) ||
 		  (((k[0] == 'p' && k[1] == 'r') || (k[0] == 'h' && k[1] == 'a') ||
-		    (k[0] == 's' && k[1] == 'a')) &&
+		    (k[0] == 's' && k[1] == 'a') || (k[0] == 'c' && k[1] == 'o') ||
+		    (k[0] == 'l' && k[1] == 'a') || (k[0] == 'a' && k[1] == 'p')) &&
 		   kin_local(d, i, w_praise_v));
-	if (welcome && i > s->t0 + 2 && kis(d, i + 1, "by") && !negated(d, s, i)) {
+	if (welcome && i >= s->t0 + 2 && kis(d, i + 1, "by") && !negated(d, s, i)) {
 		/* "was (warmly) welcomed by" */
 		j = ly_adverb(d, i - 1) ? i - 2 : i - 1;
 		if (KIN(d, j, w_be) || kis(d, j, "been"))
@@ -4967,19 +5057,33 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	    e < s->t1 &&
 	    (t->possessive || t->gz == GZ_DEMONYM ||
 	     (d->t.v[e].kind == TK_WORD && !d->t.v[e].upper))) {
-		/* "X welcomed the Fooish decision / Y's move / the Y arms sale" */
-		for (j = e; j < s->t1 && j < e + 3 && !kin_local(d, j, w_welcomed_n); j++)
-			if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
-				return ENT_OK;
+		/* "X welcomed the Fooish decision / Y's move / the Y arms sale";
+		 * "X welcomed Y's (“)continued support(”)": Y backs X */
+		int back = 0;
+		for (j = e; j < s->t1 && j < e + 3 && !kin_local(d, j, w_welcomed_n); j++) {
+			if (t->possessive && kin_local(d, j, w_help_n)) {
+				back = 1;
+				break;
+			}
+			if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper) {
+				if (!(t->possessive && j == e && skip_quote(d, j)))
+					return praised_for(d, s, i, t, e, hit);
+			}
+		}
 		if (j >= s->t1 || j >= e + 3)
-			return ENT_OK;
+			return praised_for(d, s, i, t, e, hit);
 		a = stance_actor(d, s, i);
 		*hit = 1;
-		if ((rc = add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i,
-					   "stance.welcomed")))
+		if (back && a && a->gz != GZ_FIRM && strcmp(a->code, t->code))
+			return add_stance(d, s, t, a, ENT_POLARITY_SUPPORT, i, s->t1,
+					  "stance.welcomed_support");
+		if (!back && (rc = add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i,
+						    "stance.welcomed")))
 			return rc;
 		return ENT_OK;
 	}
+	if (welcome && !negated(d, s, i) && (t = named_state(d, s, i + 1, &e)) != NULL)
+		return praised_for(d, s, i, t, e, hit); /* "praised Y for its role" */
 	if ((kis(d, i, "recall") || kis(d, i, "withdrawal")) && i + 5 < s->t1 &&
 	    kis(d, i + 1, "of")) {
 		/* "ordered the recall of X's ambassador from Y" */
@@ -6392,6 +6496,22 @@ int modifier_not_verb(const dctx *d, const span *s, size_t i)
 	return 0;
 }
 
+/* A guess at a stance, not one taken: the verb of stance at token i right
+ * after "may/might/could" (and "soon" or an -ly adverb) or after
+ * "expected/likely to". */
+static int stance_hedge(const dctx *d, const span *s, size_t i)
+{
+	size_t j = i;
+	if (j > s->t0 && (kis(d, j - 1, "soon") || ly_adverb(d, j - 1)))
+		j--;
+	if (j <= s->t0)
+		return 0;
+	if (kis(d, j - 1, "may") || kis(d, j - 1, "might") || kis(d, j - 1, "could"))
+		return !d->t.v[j - 1].upper; /* "May" may be the month */
+	return j >= s->t0 + 2 && kis(d, j - 1, "to") &&
+	       (kis(d, j - 2, "expected") || kis(d, j - 2, "likely"));
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
@@ -6419,6 +6539,8 @@ int rule_stance(dctx *d, const span *s)
 		    hit;
 		if ((verb || opp) && modifier_not_verb(d, s, i))
 			verb = opp = 0;
+		if ((verb || opp) && stance_hedge(d, s, i))
+			continue; /* "may soon condemn Y", "is expected to back Y" */
 		if (i > s->t0 && kis(d, i - 1, ",") && (rc = angered_state(d, s, i)))
 			return rc;
 		if (opp && (rc = stance_condemn_drills(d, s, i, &hit)))
