@@ -39,3 +39,49 @@ TEST(extract_doc_structure__a_dateline_needs_a_date_before_its_dash)
 			    NULL, "FRA", "EGY"),
 		  0);
 }
+
+/* A heading that is a year, or a year and a few words, frames the lines
+ * under it in that year, up to the next heading. */
+TEST(extract_doc_structure__a_year_heading_dates_the_deals_under_it)
+{
+	CHECK_INT(deal_year("Arms Trade Review\n\n2019\n\nTurkey received the S-400 from "
+			    "Russia. Greece ordered Rafale jets from France.\n",
+			    NULL, "FRA", "GRC"),
+		  2019);
+	CHECK_INT(deal_year("Arms Trade Review\n\nDeliveries in 2021\n\nQatar took delivery "
+			    "of NH90 helicopters from Italy.\n",
+			    NULL, "ITA", "QAT"),
+		  2021);
+	CHECK_INT(deal_year("Arms Trade Review\n\n## 2023\n\nThe Netherlands ordered HIMARS "
+			    "from the United States.\n",
+			    NULL, "USA", "NLD"),
+		  2023);
+	/* bullets under the heading too */
+	CHECK_INT(deal_year("Arms Trade Review\n\nIn 2018\n- India signed for S-400 systems "
+			    "from Russia.\n",
+			    NULL, "RUS", "IND"),
+		  2018);
+}
+
+TEST(extract_doc_structure__a_year_heading_yields_to_the_sentence_and_the_next_heading)
+{
+	/* the sentence's own year */
+	CHECK_INT(deal_year("Arms Trade Review\n\n2019\n\nTurkey received the S-400 from "
+			    "Russia in 2017.\n",
+			    NULL, "RUS", "TUR"),
+		  2017);
+	/* a later heading ends the section */
+	CHECK_INT(deal_year("Arms Trade Review\n\n2019\n\nTurkey received the S-400 from "
+			    "Russia.\n\nOutlook\n\nGreece ordered Rafale jets from France.\n",
+			    NULL, "FRA", "GRC"),
+		  0);
+	/* a date line is no section heading */
+	CHECK_INT(deal_year("Arms Trade Review\n\nPublished on Feb 24\n\nIndia 2019\n\n"
+			    "Greece ordered Rafale jets from France.\n",
+			    NULL, "FRA", "GRC"),
+		  0);
+	CHECK_INT(deal_year("Arms Trade Review\n\nAgency - 13 November 2020\n\nGreece ordered "
+			    "Rafale jets from France.\n",
+			    NULL, "FRA", "GRC"),
+		  0);
+}
