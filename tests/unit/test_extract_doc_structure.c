@@ -85,3 +85,25 @@ TEST(extract_doc_structure__a_year_heading_yields_to_the_sentence_and_the_next_h
 			    NULL, "FRA", "GRC"),
 		  0);
 }
+
+/* The rows of a pipe table without outer pipes are lines of their own,
+ * never one line wrapped onto the next: each row is its own deal. */
+TEST(extract_doc_structure__each_row_of_a_pipe_table_without_outer_pipes_is_a_deal)
+{
+	static const char *const sup[] = {"FRA", "RUS", "SWE", NULL};
+	static const char *const rec[] = {"EGY", "IND", "HUN", NULL};
+	static const char *const sup2[] = {"FRA", "FRA", NULL};
+	static const char *const rec2[] = {"EGY", "QAT", NULL};
+	expect_deals("Supplier | Recipient | System | Year\n--- | --- | --- | ---\n"
+		     "France | Egypt | Rafale | 2016\nRussia | India | S-400 | 2018\n"
+		     "Sweden | Hungary | Gripen | 2024\n",
+		     3, sup, rec);
+	expect_deals("Recipient | Supplier | Weapon | Year\n--- | --- | --- | ---\n"
+		     "Egypt | France | Rafale | 2015\nQatar | France | Rafale | 2015\n",
+		     2, sup2, rec2);
+	CHECK_INT(deal_year("Supplier | Recipient | System | Quantity | Year\n"
+			    "--- | --- | --- | --- | ---\nFrance | India | Rafale | 36 | 2016\n"
+			    "Russia | India | S-400 | 5 | 2018\n",
+			    NULL, "RUS", "IND"),
+		  2018);
+}
