@@ -107,3 +107,42 @@ TEST(extract_doc_structure__each_row_of_a_pipe_table_without_outer_pipes_is_a_de
 			    NULL, "RUS", "IND"),
 		  2018);
 }
+
+/* A headline tells a done event in the present tense: "Sign", "Inks",
+ * "Buys" are a signing, "Receives" a delivery; "To Buy" is still to come,
+ * and the present in running text is no headline. */
+TEST(extract_doc_structure__a_headline_present_tells_a_done_stage)
+{
+	CHECK_INT(deal_status("Hungary, Sweden Sign Gripen Deal\n\nThe leaders met in the "
+			      "capital.\n",
+			      "SWE", "HUN"),
+		  ENT_STATUS_SIGNED);
+	CHECK_INT(deal_status("Greece Buys 18 Rafale Jets From France\n\nThe leaders met in "
+			      "the capital.\n",
+			      "FRA", "GRC"),
+		  ENT_STATUS_SIGNED);
+	CHECK_INT(deal_status("Peru Receives Chunmoo Rocket Launchers From South Korea\n\n"
+			      "The launchers arrived by sea.\n",
+			      "KOR", "PER"),
+		  ENT_STATUS_DELIVERED);
+}
+
+TEST(extract_doc_structure__a_headline_plan_and_running_text_keep_their_stage)
+{
+	CHECK_INT(deal_status("Turkey To Buy 40 F-16s From US\n\nOfficials said the request "
+			      "was made.\n",
+			      "USA", "TUR"),
+		  ENT_STATUS_REPORTED);
+	CHECK_INT(deal_status("Hungary, Sweden Plan To Sign Gripen Deal\n\nThe leaders met in "
+			      "the capital.\n",
+			      "SWE", "HUN"),
+		  ENT_STATUS_REPORTED);
+	CHECK_INT(deal_status("Greece Must Buy More Rafale Jets From France\n\nThe leaders "
+			      "met in the capital.\n",
+			      "FRA", "GRC"),
+		  ENT_STATUS_REPORTED);
+	CHECK_INT(deal_status("Arms Trade Review\n\nGreece buys 18 Rafale jets from France, "
+			      "officials say.\n",
+			      "FRA", "GRC"),
+		  ENT_STATUS_REPORTED);
+}
