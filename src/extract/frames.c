@@ -1240,6 +1240,23 @@ static int heading_year(const dctx *d, size_t ui)
 	return year;
 }
 
+/* A link to another article ("Related: X buys jets", "Read more: ...",
+ * "Also read: ...", "See also: ...") tells that article's news, not this
+ * one's. */
+static int link_line(const dctx *d, const unit *u)
+{
+	size_t t = u->t0;
+	if (t + 2 >= u->t1 || d->t.v[t].kind != TK_WORD)
+		return 0;
+	if (kis(d, t, "related"))
+		return kis(d, t + 1, ":");
+	if ((kis(d, t, "read") && (kis(d, t + 1, "more") || kis(d, t + 1, "also"))) ||
+	    (kis(d, t, "also") && kis(d, t + 1, "read")) ||
+	    (kis(d, t, "see") && kis(d, t + 1, "also")))
+		return kis(d, t + 2, ":");
+	return 0;
+}
+
 int ent__frames(dctx *d)
 {
 	size_t ui;
@@ -1263,6 +1280,8 @@ int ent__frames(dctx *d)
 				return rc;
 			continue;
 		}
+		if (link_line(d, u))
+			continue;
 		if (u->kind == UK_BULLET && list_recipient[0] && u->bullet_subject >= 0) {
 			if ((rc = supply_list_item(d, ui, list_recipient)))
 				return rc;

@@ -146,3 +146,19 @@ TEST(extract_doc_structure__a_headline_plan_and_running_text_keep_their_stage)
 			      "FRA", "GRC"),
 		  ENT_STATUS_REPORTED);
 }
+
+/* A link to another article tells that article's news: no facts from it. */
+TEST(extract_doc_structure__a_link_line_to_another_article_gives_no_facts)
+{
+	expect_deal("Arms Trade Review\n\nRelated: Egypt buys Rafale jets from France\n\n"
+		    "India signed a deal with Russia in 2018 for S-400 systems.\n",
+		    1, "RUS", "IND");
+	expect_no_deal("Arms Trade Review\n\nRead more: Poland orders Abrams tanks from the "
+		       "United States\n\nThe ministry did not comment.\n");
+	expect_no_deal("Arms Trade Review\n\nAlso read: Greece signs for 24 Rafale jets from "
+		       "France.\n\nThe ministry did not comment.\n");
+	/* "related" in running text is no link */
+	expect_deal("Arms Trade Review\n\nRelated reports said Poland ordered Abrams tanks "
+		    "from the United States.\n",
+		    1, "USA", "POL");
+}
