@@ -311,9 +311,29 @@ static int bracketed_agency(const dctx *d, size_t j)
 	       strcmp(TKEY(&d->t, w - 1), "(") == 0 && strcmp(TKEY(&d->t, w + 1), ")") == 0;
 }
 
+/* The end of the place of a wire dateline opening the line at token i: one
+ * to four capitalised words and a comma, twice at most ("NEW DELHI,",
+ * "ANKARA, Turkey,"); i when there is none. */
+static size_t dateline_place_end(const dctx *d, size_t i)
+{
+	size_t j = i, end = i;
+	int groups = 0, w;
+	while (groups < 2) {
+		for (w = 0; j < d->t.n && w < 4 && d->t.v[j].kind == TK_WORD && d->t.v[j].upper;
+		     j++, w++)
+			;
+		if (!w || j >= d->t.n || strcmp(TKEY(&d->t, j), ",") != 0 || byline_month(d, j - 1))
+			break;
+		end = ++j;
+		groups++;
+	}
+	return end;
+}
+
 /* A line near the top of a document that came without a date and holds
  * nothing but a date ("Sep 22, 2020", "Saturday, December 1, 2012, 11:37
- * AM") is its byline: the document's year and month. */
+ * AM") is its byline: the document's year and month.  So is the date of a
+ * wire dateline before its dash ("NEW DELHI, March 3, 2021 (Reuters) -"). */
 static void byline_date(dctx *d)
 {
 	static const char *mon[] = {"january", "february", "march", "april", "may", "june",
@@ -329,11 +349,19 @@ static void byline_date(dctx *d)
 		return;
 	while (i < d->t.n && lines < 12) {
 		int month = 0, year = 0, bad = 0, n = 0, by = 0;
+		size_t place = d->t.v[i].upper ? dateline_place_end(d, i) : i;
 		for (j = i; j < d->t.n && d->t.v[j].kind != TK_NEWLINE; j++) {
 			const char *key = TKEY(&d->t, j);
 			size_t kl = d->t.v[j].keylen;
 			int hit = 0;
 			n++;
+			if (j < place)
+				continue; /* the place of a dateline */
+			if (place > i && !bad && month && year && n <= 18 && strcmp(key, "-") == 0) {
+				d->doc_year = year; /* "WARSAW, July 27, 2022 - ..." */
+				d->doc_month = month;
+				return;
+			}
 			if (n == 1 && strcmp(key, "by") == 0) {
 				/* "By Name Surname June 21, 2024": the names of a
 				 * byline come before its date */

@@ -1250,12 +1250,66 @@ static const char *purchase_fragment(const dctx *d, size_t ui)
 	return goods && from ? c->f.recipient.s : NULL;
 }
 
+/* A heading that names a year and little else ("2019", "## 2023", "In
+ * 2018", "Deliveries in 2021") frames the lines under it in that year: the
+ * year, or 0 for a heading that is no year heading. */
+static int heading_year(const dctx *d, size_t ui)
+{
+	/* a date line is no section: "Published on Feb 24, 2022", "APS - 13
+	 * November 2020", "date 2023-09-05" */
+	static const char *dated[] = {"january", "february", "march", "april", "may", "june",
+				      "july", "august", "september", "october", "november",
+				      "december", "published", "updated", "posted", "written",
+				      "date", "dated", NULL};
+	const unit *u = &d->units[ui];
+	size_t k, j, yt = NONE;
+	int year = 0, words = 0;
+	for (k = u->m0; k < u->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->kind == MK_YEAR && !m->from_month && !year && m->t1 == m->t0 + 1) {
+			year = m->year;
+			yt = m->t0;
+		} else if (m->kind == MK_YEAR || m->kind == MK_ACTOR) {
+			return 0;
+		}
+	}
+	for (k = u->t0; year && k < u->t1; k++) {
+		const char *key = TKEY(&d->t, k);
+		size_t kl = d->t.v[k].keylen;
+		if (k == yt || kis(d, k, "#") || kis(d, k, ":"))
+			continue;
+		if (d->t.v[k].kind != TK_WORD || ++words > 4)
+			return 0;
+		for (j = 0; dated[j]; j++)
+			if (kl >= 3 && strncmp(key, dated[j], kl) == 0)
+				return 0;
+	}
+	return year;
+}
+
+/* A link to another article ("Related: X buys jets", "Read more: ...",
+ * "Also read: ...", "See also: ...") tells that article's news, not this
+ * one's. */
+static int link_line(const dctx *d, const unit *u)
+{
+	size_t t = u->t0;
+	if (t + 2 >= u->t1 || d->t.v[t].kind != TK_WORD)
+		return 0;
+	if (kis(d, t, "related"))
+		return kis(d, t + 1, ":");
+	if ((kis(d, t, "read") && (kis(d, t + 1, "more") || kis(d, t + 1, "also"))) ||
+	    (kis(d, t, "also") && kis(d, t + 1, "read")) ||
+	    (kis(d, t, "see") && kis(d, t + 1, "also")))
+		return kis(d, t + 2, ":");
+	return 0;
+}
+
 int ent__frames(dctx *d)
 {
 	size_t ui;
 	int rc;
 	char list_recipient[12] = "";
-	int list_exercise = -1;
+	int list_exercise = -1, section_year = 0;
 	d->last_deal = -1;
 	d->lone_buyer_unit = -1;
 	d->last_exercise = -1;
@@ -1273,6 +1327,8 @@ int ent__frames(dctx *d)
 				return rc;
 			continue;
 		}
+		if (link_line(d, u))
+			continue;
 		if (u->kind == UK_BULLET && list_recipient[0] && u->bullet_subject >= 0) {
 			if ((rc = supply_list_item(d, ui, list_recipient)))
 				return rc;
@@ -1311,7 +1367,10 @@ int ent__frames(dctx *d)
 		}
 		if (ui == 0 || d->units[ui - 1].para != u->para)
 			open_year(d, u);
+		if (u->kind == UK_HEADING)
+			section_year = ui > 0 ? heading_year(d, ui) : 0;
 		span_of_unit(d, ui, &s);
+		s.year_def = section_year;
 		if (u->kind == UK_BULLET && u->bullet_subject >= 0)
 			narrow(d, &s, M(d, (size_t)u->bullet_subject)->t1, s.t1);
 		prev_deal = d->last_deal;

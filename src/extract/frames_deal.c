@@ -178,6 +178,26 @@ static int habitual_verb(const dctx *d, const span *s, size_t v)
 	return 0;
 }
 
+/* A headline tells a done event in the present ("Hungary, Sweden Sign
+ * Gripen Deal", "Greece Buys 18 Jets", "Serbia Receives Drones"): the
+ * stage a present verb of token i states there (what is only to come, "To
+ * Buy", is left to stage_pending; nor is a modal's, "Must Buy"). */
+static ent_status headline_stage(const dctx *d, size_t i)
+{
+	static const char *sign[] = {"sign", "signs", "ink", "inks", "seal", "seals", "buy",
+				     "buys", NULL};
+	static const char *get[] = {"receive", "receives", NULL};
+	static const char *modal[] = {"must", "should", "may", "might", "can", "could", "cannot",
+				      "not", "never", NULL};
+	if (d->t.v[i].kind != TK_WORD || (i > 0 && kin_local(d, i - 1, modal)))
+		return ENT_STATUS_NONE; /* "Poland Must Buy More Tanks" */
+	if (kin_local(d, i, sign))
+		return ENT_STATUS_SIGNED;
+	if (kin_local(d, i, get))
+		return ENT_STATUS_DELIVERED;
+	return ENT_STATUS_NONE;
+}
+
 /* The stage token i states, or ENT_STATUS_NONE: "delivered" (delivered),
  * "ordered", "paid", "placed an order" (ordered), "signed", "bought"
  * (signed), "MoU" (mou). */
@@ -217,6 +237,8 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 	      (kis(d, i - 2, "confirmed") || kis(d, i - 2, "confirms"))) ||
 	     completed_noun(d, s, i)))
 		return ENT_STATUS_SIGNED; /* "Brazil has confirmed the purchase of ..." */
+	if (s->unit >= 0 && d->units[s->unit].kind == UK_HEADING)
+		return headline_stage(d, i);
 	return ENT_STATUS_NONE;
 }
 

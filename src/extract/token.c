@@ -203,6 +203,12 @@ static int soft_break(const unsigned char *s, size_t len, size_t i)
 	if (j >= len || s[j] == '\n' || s[j] == '-' || s[j] == '*' || s[j] == '|' || s[j] == '#' ||
 	    s[j] == 0xE2 /* bullets, dashes */)
 		return 0;
+	/* rows of a pipe table without outer pipes ("France | India | 2016") */
+	if (memchr(s + b, '|', i - b)) {
+		const unsigned char *e = memchr(s + j, '\n', len - j);
+		if (memchr(s + j, '|', (size_t)((e ? e : s + len) - (s + j))))
+			return 0;
+	}
 	return 1;
 }
 

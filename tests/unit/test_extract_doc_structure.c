@@ -1,0 +1,164 @@
+/*
+ * test_extract_doc_structure.c - the structure of a document around its
+ * sentences: a wire dateline after the headline dates the document, so a
+ * headline's deal takes its year.  Every text here was written for these
+ * tests.
+ */
+#include "extract_harness.h"
+
+TEST(extract_doc_structure__a_wire_dateline_dates_the_headline_deal)
+{
+	CHECK_INT(deal_year("Poland Signs Deal For K2 Tanks With South Korea\n\n"
+			    "WARSAW, July 27, 2022 - The contract covers 180 tanks.\n",
+			    NULL, "KOR", "POL"),
+		  2022);
+	CHECK_INT(deal_year("Egypt orders Rafale jets from France\n\n"
+			    "CAIRO, May 4, 2021 (Reuters) - The order was confirmed by the "
+			    "ministry.\n",
+			    NULL, "FRA", "EGY"),
+		  2021);
+	/* a place of two words, then its country */
+	CHECK_INT(deal_year("Philippines Receives BrahMos Missiles From India\n\n"
+			    "SAN FERNANDO, Philippines, April 19, 2024 -- The missiles arrived "
+			    "at the base.\n",
+			    NULL, "IND", "PHL"),
+		  2024);
+}
+
+TEST(extract_doc_structure__a_dateline_needs_a_date_before_its_dash)
+{
+	/* no year in the dateline */
+	CHECK_INT(deal_year("Serbia takes delivery of Chinese FK-3 systems\n\n"
+			    "BELGRADE (AP) - The systems were flown in on Saturday.\n",
+			    NULL, "CHN", "SRB"),
+		  0);
+	/* a sentence with a date in it is no dateline */
+	CHECK_INT(deal_year("Egypt orders Rafale jets from France\n\n"
+			    "Officials in Cairo, on May 4, 2021, said - as expected - that "
+			    "the order was confirmed.\n",
+			    NULL, "FRA", "EGY"),
+		  0);
+}
+
+/* A heading that is a year, or a year and a few words, frames the lines
+ * under it in that year, up to the next heading. */
+TEST(extract_doc_structure__a_year_heading_dates_the_deals_under_it)
+{
+	CHECK_INT(deal_year("Arms Trade Review\n\n2019\n\nTurkey received the S-400 from "
+			    "Russia. Greece ordered Rafale jets from France.\n",
+			    NULL, "FRA", "GRC"),
+		  2019);
+	CHECK_INT(deal_year("Arms Trade Review\n\nDeliveries in 2021\n\nQatar took delivery "
+			    "of NH90 helicopters from Italy.\n",
+			    NULL, "ITA", "QAT"),
+		  2021);
+	CHECK_INT(deal_year("Arms Trade Review\n\n## 2023\n\nThe Netherlands ordered HIMARS "
+			    "from the United States.\n",
+			    NULL, "USA", "NLD"),
+		  2023);
+	/* bullets under the heading too */
+	CHECK_INT(deal_year("Arms Trade Review\n\nIn 2018\n- India signed for S-400 systems "
+			    "from Russia.\n",
+			    NULL, "RUS", "IND"),
+		  2018);
+}
+
+TEST(extract_doc_structure__a_year_heading_yields_to_the_sentence_and_the_next_heading)
+{
+	/* the sentence's own year */
+	CHECK_INT(deal_year("Arms Trade Review\n\n2019\n\nTurkey received the S-400 from "
+			    "Russia in 2017.\n",
+			    NULL, "RUS", "TUR"),
+		  2017);
+	/* a later heading ends the section */
+	CHECK_INT(deal_year("Arms Trade Review\n\n2019\n\nTurkey received the S-400 from "
+			    "Russia.\n\nOutlook\n\nGreece ordered Rafale jets from France.\n",
+			    NULL, "FRA", "GRC"),
+		  0);
+	/* a date line is no section heading */
+	CHECK_INT(deal_year("Arms Trade Review\n\nPublished on Feb 24\n\nIndia 2019\n\n"
+			    "Greece ordered Rafale jets from France.\n",
+			    NULL, "FRA", "GRC"),
+		  0);
+	CHECK_INT(deal_year("Arms Trade Review\n\nAgency - 13 November 2020\n\nGreece ordered "
+			    "Rafale jets from France.\n",
+			    NULL, "FRA", "GRC"),
+		  0);
+}
+
+/* The rows of a pipe table without outer pipes are lines of their own,
+ * never one line wrapped onto the next: each row is its own deal. */
+TEST(extract_doc_structure__each_row_of_a_pipe_table_without_outer_pipes_is_a_deal)
+{
+	static const char *const sup[] = {"FRA", "RUS", "SWE", NULL};
+	static const char *const rec[] = {"EGY", "IND", "HUN", NULL};
+	static const char *const sup2[] = {"FRA", "FRA", NULL};
+	static const char *const rec2[] = {"EGY", "QAT", NULL};
+	expect_deals("Supplier | Recipient | System | Year\n--- | --- | --- | ---\n"
+		     "France | Egypt | Rafale | 2016\nRussia | India | S-400 | 2018\n"
+		     "Sweden | Hungary | Gripen | 2024\n",
+		     3, sup, rec);
+	expect_deals("Recipient | Supplier | Weapon | Year\n--- | --- | --- | ---\n"
+		     "Egypt | France | Rafale | 2015\nQatar | France | Rafale | 2015\n",
+		     2, sup2, rec2);
+	CHECK_INT(deal_year("Supplier | Recipient | System | Quantity | Year\n"
+			    "--- | --- | --- | --- | ---\nFrance | India | Rafale | 36 | 2016\n"
+			    "Russia | India | S-400 | 5 | 2018\n",
+			    NULL, "RUS", "IND"),
+		  2018);
+}
+
+/* A headline tells a done event in the present tense: "Sign", "Inks",
+ * "Buys" are a signing, "Receives" a delivery; "To Buy" is still to come,
+ * and the present in running text is no headline. */
+TEST(extract_doc_structure__a_headline_present_tells_a_done_stage)
+{
+	CHECK_INT(deal_status("Hungary, Sweden Sign Gripen Deal\n\nThe leaders met in the "
+			      "capital.\n",
+			      "SWE", "HUN"),
+		  ENT_STATUS_SIGNED);
+	CHECK_INT(deal_status("Greece Buys 18 Rafale Jets From France\n\nThe leaders met in "
+			      "the capital.\n",
+			      "FRA", "GRC"),
+		  ENT_STATUS_SIGNED);
+	CHECK_INT(deal_status("Peru Receives Chunmoo Rocket Launchers From South Korea\n\n"
+			      "The launchers arrived by sea.\n",
+			      "KOR", "PER"),
+		  ENT_STATUS_DELIVERED);
+}
+
+TEST(extract_doc_structure__a_headline_plan_and_running_text_keep_their_stage)
+{
+	CHECK_INT(deal_status("Turkey To Buy 40 F-16s From US\n\nOfficials said the request "
+			      "was made.\n",
+			      "USA", "TUR"),
+		  ENT_STATUS_REPORTED);
+	CHECK_INT(deal_status("Hungary, Sweden Plan To Sign Gripen Deal\n\nThe leaders met in "
+			      "the capital.\n",
+			      "SWE", "HUN"),
+		  ENT_STATUS_REPORTED);
+	CHECK_INT(deal_status("Greece Must Buy More Rafale Jets From France\n\nThe leaders "
+			      "met in the capital.\n",
+			      "FRA", "GRC"),
+		  ENT_STATUS_REPORTED);
+	CHECK_INT(deal_status("Arms Trade Review\n\nGreece buys 18 Rafale jets from France, "
+			      "officials say.\n",
+			      "FRA", "GRC"),
+		  ENT_STATUS_REPORTED);
+}
+
+/* A link to another article tells that article's news: no facts from it. */
+TEST(extract_doc_structure__a_link_line_to_another_article_gives_no_facts)
+{
+	expect_deal("Arms Trade Review\n\nRelated: Egypt buys Rafale jets from France\n\n"
+		    "India signed a deal with Russia in 2018 for S-400 systems.\n",
+		    1, "RUS", "IND");
+	expect_no_deal("Arms Trade Review\n\nRead more: Poland orders Abrams tanks from the "
+		       "United States\n\nThe ministry did not comment.\n");
+	expect_no_deal("Arms Trade Review\n\nAlso read: Greece signs for 24 Rafale jets from "
+		       "France.\n\nThe ministry did not comment.\n");
+	/* "related" in running text is no link */
+	expect_deal("Arms Trade Review\n\nRelated reports said Poland ordered Abrams tanks "
+		    "from the United States.\n",
+		    1, "USA", "POL");
+}
