@@ -1158,10 +1158,12 @@ int gives_no_goods(const dctx *d, const span *s, size_t v)
 }
 
 /* What a state may receive that is no goods: "received the long-awaited
- * freedom from France", "received an invitation from X". */
+ * freedom from France", "received an invitation from X", "obtained the
+ * status of preferred supplier" (a standing, not a purchase). */
 static const char *w_not_received[] = {"freedom", "independence", "recognition", "invitation",
 				       "invitations", "assurances", "guarantees", "delegation",
-				       "visit", "condolences", "congratulations", NULL};
+				       "visit", "condolences", "congratulations", "status",
+				       "certification", "accreditation", NULL};
 
 /* Is the object of a verb of receiving (up to six tokens on, before any
  * weapon or comma) one of those? */

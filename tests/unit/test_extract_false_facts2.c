@@ -124,3 +124,15 @@ TEST(extract_false_facts2__an_invitation_to_join_drills_is_no_drill)
 	      takes_part(first(l, ENT_FACT_EXERCISE), "IND"));
 	ent_fact_list_free(l);
 }
+
+/* A standing obtained or received is no purchase: "obtained the status of
+ * preferred supplier" tells the subject sells, and names no goods bought. */
+TEST(extract_false_facts2__a_status_obtained_is_no_purchase)
+{
+	expect_no_transfer("Hyundai Rotem obtained the status of preferred supplier of armoured "
+			   "vehicles for the Peruvian army.");
+	expect_no_transfer("The Czech firm received certification from the Indian army for its "
+			   "trucks.");
+	/* goods obtained stay a purchase */
+	expect_deal("Peru obtained 30 armoured vehicles from South Korea.", 1, "KOR", "PER");
+}
