@@ -240,6 +240,15 @@ int speaker(const dctx *d, const span *s, const mention *m)
 		i++;
 	if (i < s->t1 && KIN(d, i, w_speech_verb))
 		return 1;
+	{
+		/* "Russia has announced that it will follow the drill" */
+		static const char *aux[] = {"has", "have", "had", NULL};
+		static const char *announce[] = {"announced", "announces", "declared", "declares",
+						 NULL};
+		size_t j = i < s->t1 && kin(d, i, aux) ? i + 1 : i;
+		if (j + 1 < s->t1 && kin(d, j, announce) && kis(d, j + 1, "that"))
+			return 1; /* not "announced a drill": its host */
+	}
 	if (i < s->t1 && KIN(d, i, w_speaker_noun))
 		return 1;
 	/* "Armenia's defense ministry said", "the Russian foreign minister" */
@@ -422,6 +431,37 @@ static const char *w_ex_join[] = {"included", "includes", "include", "involved",
 				  "involve",
 				  "joined", "featured", "features", "comprised", "comprises",
 				  "brought", "drew", "gathered", NULL};
+
+/* Verbs of hosting a drill that a sentence going on about it may take:
+ * "X and Y are co-hosting the exercise" (exercise.more_parties). */
+static const char *w_ex_cohost[] = {"hosting", "co-hosting", "cohosting", "hosts", "co-hosts",
+				    "cohosts", "host", "co-host", "cohost", NULL};
+
+/* After the drill word: where a list of its parties starts in "with
+ * participation (and support) (coming) from (32 countries in total:) X,
+ * Y", or with bare_with (after a verb of hosting) "with X and Y" (a state
+ * right after "with"); NONE when there is none.  Not "with the aim of",
+ * nor "..., with X attending as observers" (no hosting verb). */
+static size_t ex_participants_after(const dctx *d, const span *s, size_t from, int bare_with)
+{
+	size_t i, j;
+	for (i = from; i + 1 < s->t1 && i < from + 8; i++) {
+		if (kis(d, i, ",") || kis(d, i, ";"))
+			return NONE;
+		if (!kis(d, i, "with"))
+			continue;
+		if (bare_with && mention_at(d, s, i + 1) &&
+		    ent__is_state_mention(mention_at(d, s, i + 1)))
+			return i + 1;
+		if (!kis(d, i + 1, "participation"))
+			return NONE;
+		for (j = i + 2; j < s->t1 && j < i + 12; j++)
+			if (kis(d, j, "from") || kis(d, j, ":"))
+				return j + 1;
+		return NONE;
+	}
+	return NONE;
+}
 
 /* "The Blue Flag drill ...; earlier participants include the US and
  * France": states listed after "earlier/past participants" took part in
@@ -1672,6 +1712,18 @@ int rule_exercise(dctx *d, const span *s)
 			/* "The drill was held with the participation of X, Y
 			 * and Z" */
 			ex_more_parties_sole(d, s, v + 2, s->t1, trig);
+		} else if ((v = find_in(d, s->t0, trig, w_ex_cohost)) != NONE) {
+			/* "X and Y are co-hosting the exercise (with Z and
+			 * W)": the hosts and those it is held with take part */
+			ex_more_parties_sole(d, s, s->t0, v, trig);
+			if ((v = ex_participants_after(d, s, trig + 1, 1)) != NONE)
+				ex_more_parties_sole(d, s, v, s->t1, trig);
+			v = NONE;
+		} else if ((v = ex_participants_after(d, s, trig + 1, 0)) != NONE) {
+			/* "the exercise, with participation coming from 32
+			 * countries in total: X, Y, ..." */
+			ex_more_parties_sole(d, s, v, s->t1, trig);
+			v = NONE;
 		} else if ((v = find_in(d, s->t0, trig, w_ex_participation)) != NONE &&
 			   kis(d, v + 1, "of")) {
 			/* "With the participation of 40 navies, including X and

@@ -134,3 +134,39 @@ TEST(extract_exercise_forms__a_later_clause_calls_the_drill_off)
 		      "failure.",
 		      2, "PER", "CHL"));
 }
+
+/* A sentence going on about the drill told before: its co-hosts, the
+ * states it is held "with", and those after "with participation (coming)
+ * from" take part; a state that "announced that it will follow" the drill
+ * only speaks of it. */
+TEST(extract_exercise_forms__cohosts_and_participation_from)
+{
+	ent_fact_list *l;
+	const ent_fact *f;
+	l = run("Kenya will host its annual naval exercise Blue Wave 2021 in June. Kenya and Peru "
+		"are co-hosting the exercise with Chile and Ghana.",
+		NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 4 && takes_part(f, "PER") && takes_part(f, "GHA"));
+	ent_fact_list_free(l);
+	l = run("Kenya will host its annual naval exercise Blue Wave 2021 in June. Kenya and Peru "
+		"are cohosting the exercise off the coast with participation and support coming "
+		"from 4 countries in total: Chile, Brazil, Norway and Spain.",
+		NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 6 && takes_part(f, "NOR") && takes_part(f, "ESP"));
+	ent_fact_list_free(l);
+	/* observers after "with" stay out without a verb of hosting */
+	l = run("Kenya will host its annual naval exercise Blue Wave 2021 in June. The exercise "
+		"starts with the aim of training Chile and Ghana.",
+		NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 1);
+	ent_fact_list_free(l);
+	l = run("Kenya and Peru will hold the naval exercise Blue Wave 2021 in June. Chile has "
+		"announced that it will closely follow the course of the exercise Blue Wave.",
+		NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && !takes_part(f, "CHL") && takes_part(f, "PER"));
+	ent_fact_list_free(l);
+}
