@@ -412,6 +412,8 @@ static int ex_observer(const dctx *d, const span *s, const mention *m)
 		else
 			break;
 	}
+	if (i > s->t0 + 1 && kis(d, i - 1, "by") && KIN(d, i - 2, w_oppose_v))
+		return 1; /* "a joint drill condemned by X": a critic */
 	if (i > s->t0 + 1 && (kis(d, i - 1, "from") || kis(d, i - 1, "of"))) {
 		i--;
 		if (ex_observed_by(d, s, i))

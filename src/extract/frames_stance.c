@@ -4242,11 +4242,31 @@ static int stance_condemn_drills(dctx *d, const span *s, size_t i, int *hit)
 	size_t j = i + 1, n, q, k;
 	int rc;
 	*hit = 0;
-	if (d->last_exercise < 0 || s->unit < 1 || j >= s->t1 || !KIN(d, i, w_oppose_v))
+	if (d->last_exercise < 0 || j >= s->t1 || !KIN(d, i, w_oppose_v))
 		return ENT_OK;
 	in = &d->cands[d->last_exercise];
 	if (in->dropped)
 		return ENT_OK;
+	if (in->unit == s->unit && i > s->t0 && KIN(d, i - 1, w_exercise) && kis(d, j, "by") &&
+	    !negated(d, s, i)) {
+		/* "(in) their joint drill condemned by X": the critic after
+		 * "by" opposes the parties of the drill this sentence tells */
+		const mention *c = mention_at(d, s, j + 1);
+		if (!c || !ent__is_state_mention(c) || c->gz == GZ_FIRM || c->possessive)
+			return ENT_OK;
+		*hit = 1;
+		for (q = 0; q < in->f.nparticipants; q++)
+			if (!strcmp(in->f.participants[q].s, c->code))
+				return ENT_OK;
+		for (q = 0; q < in->f.nparticipants; q++) {
+			mention t = *c;
+			t.code = in->f.participants[q].s;
+			if ((rc = add_stance1(d, s, c, &t, ENT_POLARITY_OPPOSE, i, s->t1,
+					      "stance.condemn_drills")))
+				return rc;
+		}
+		return ENT_OK;
+	}
 	if (ex_move_object(d, s, j, in)) {
 		if (negated(d, s, i))
 			return ENT_OK;

@@ -170,3 +170,22 @@ TEST(extract_exercise_forms__cohosts_and_participation_from)
 	CHECK(f && !takes_part(f, "CHL") && takes_part(f, "PER"));
 	ent_fact_list_free(l);
 }
+
+/* "a joint drill condemned by X": the critic after "by" is no party; it
+ * opposes each party of the drill. */
+TEST(extract_exercise_forms__drill_condemned_by_a_critic)
+{
+	ent_fact_list *l;
+	const ent_fact *f;
+	const char *text = "Kenya and Uganda began a joint drill condemned by Tanzania on Monday "
+			   "as a show of force.";
+	l = run(text, NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 2 && !takes_part(f, "TZA"));
+	ent_fact_list_free(l);
+	CHECK(stance_has(text, "TZA", "KEN", ENT_POLARITY_OPPOSE));
+	CHECK(stance_has(text, "TZA", "UGA", ENT_POLARITY_OPPOSE));
+	/* a party does not condemn its own drill */
+	CHECK(stance_count("Kenya and Uganda began a joint drill condemned by Uganda's opposition.") ==
+	      0);
+}
