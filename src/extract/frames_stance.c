@@ -4863,6 +4863,22 @@ static int praised_for(dctx *d, const span *s, size_t i, const mention *t, size_
 	return add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, "stance.praised_for");
 }
 
+/* "stand together with Y", "stand (together) in support of Y" at the verb
+ * of standing i (not negated): the token after "with"/"of", or 0. */
+static size_t stand_in_support(const dctx *d, const span *s, size_t i)
+{
+	size_t j = i + 1;
+	if (negated(d, s, i))
+		return 0;
+	if (j < s->t1 && kis(d, j, "together"))
+		j++;
+	if (j + 1 < s->t1 && j > i + 1 && kis(d, j, "with"))
+		return j + 1;
+	if (j + 2 < s->t1 && kis(d, j, "in") && kis(d, j + 1, "support") && kis(d, j + 2, "of"))
+		return j + 3;
+	return 0;
+}
+
 static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_recognise_v[] = {"recognized", "recognised", "recognizes",
@@ -6978,6 +6994,19 @@ int rule_stance(dctx *d, const span *s)
 			if (a && is_person(d, a) &&
 			    (rc = add_stance(d, s, a, actor_after(d, s, i + 1, 1, 1),
 					     ENT_POLARITY_OPPOSE, i, s->t1, "stance.person_attacks")))
+				return rc;
+			continue;
+		}
+		if ((kis(d, i, "stands") || kis(d, i, "stood") || kis(d, i, "sided") ||
+		     kis(d, i, "sides") || kis(d, i, "stand")) && i + 2 < s->t1 &&
+		    stand_in_support(d, s, i)) {
+			/* "stand (together) in support of Y", "stand together
+			 * with Y" (stance.side_with) */
+			size_t w = stand_in_support(d, s, i);
+			const mention *a = stance_actor(d, s, i);
+			const mention *t = actor_after(d, s, w, 1, 1);
+			if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1,
+					     "stance.side_with")))
 				return rc;
 			continue;
 		}
