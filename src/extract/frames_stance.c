@@ -475,6 +475,134 @@ static int plural_subject_stance(dctx *d, const span *s, const mention *target,
 	return ENT_OK;
 }
 
+static size_t mention_from(const dctx *d, size_t i);
+
+/* Nouns of a joint statement and of those who issue it together. */
+static const char *w_joint_doc_n[] = {"statement", "declaration", "communique", "communiqué",
+				      "letter", "document", NULL};
+static const char *w_stress_v[] = {"emphasized", "emphasised", "stressed", "declared", "wrote",
+				   NULL};
+static const char *w_joint_signer_n[] = {"ministers", "signatories", "leaders", "heads",
+					 NULL};
+
+/* "The statement (declaration, letter) was signed (, in particular,) by
+ * (representatives of) A, B, C and D", anywhere in the document: the
+ * states of that list (at least two; up to 8 in out), or 0
+ * (stance.signatories). */
+static int statement_signatories(const dctx *d, const char *out[8])
+{
+	static const char *w_delegate_n[] = {"representatives", "ministers", "leaders", "envoys",
+					     "officials", "delegates", "heads", NULL};
+	size_t i, j, q, k;
+	int n;
+	for (i = 2; i + 2 < d->t.n; i++) {
+		if (!kis(d, i, "signed") || !(kis(d, i - 1, "was") || kis(d, i - 1, "were")))
+			continue;
+		for (q = i - 1; q > 0 && q + 5 > i; q--)
+			if (kin(d, q - 1, w_joint_doc_n))
+				break;
+		if (q == 0 || q + 5 <= i)
+			continue;
+		j = i + 1;
+		if (kis(d, j, ",")) { /* ", in particular," */
+			for (q = j + 1; q < d->t.n && q < j + 5 && !kis(d, q, ","); q++)
+				;
+			if (q >= d->t.n || !kis(d, q, ","))
+				continue;
+			j = q + 1;
+		}
+		if (j + 1 >= d->t.n || !kis(d, j, "by"))
+			continue;
+		j++;
+		if (j + 1 < d->t.n && kin(d, j, w_delegate_n) &&
+		    (kis(d, j + 1, "of") || kis(d, j + 1, "from")))
+			j += 2;
+		n = 0;
+		k = mention_from(d, j);
+		while (j < d->t.n) {
+			if (kis(d, j, ",") || kis(d, j, "and") || kis(d, j, "the")) {
+				j++;
+				continue;
+			}
+			while (k < d->m.n && M(d, k)->t0 < j)
+				k++;
+			if (k >= d->m.n || M(d, k)->t0 != j || M(d, k)->kind != MK_ACTOR)
+				break;
+			if (M(d, k)->gz == GZ_STATE && n < 8)
+				out[n++] = M(d, k)->code;
+			j = M(d, k)->t1;
+		}
+		if (n >= 2)
+			return n;
+	}
+	return 0;
+}
+
+/* Does the stance word at v speak for a joint statement's signatories: a
+ * sentence that opens with "The (Foreign) Ministers", "The (joint)
+ * statement" or "The signatories" as its subject, or a quote the
+ * ministers speak ('"We ...," the Foreign Ministers said')? */
+static int signatories_speak(const dctx *d, const span *s, size_t v)
+{
+	size_t j = s->t0, q;
+	if (kis(d, j, "the")) {
+		j++;
+		if (j < v && (kis(d, j, "foreign") || kis(d, j, "joint") || kis(d, j, "defence") ||
+			      kis(d, j, "defense")))
+			j++;
+		if (j < v && (kin(d, j, w_joint_doc_n) || kin(d, j, w_joint_signer_n)))
+			return 1;
+	}
+	/* the quote holding v, and its speaker after the closing mark */
+	for (q = v; q < d->t.n && q < v + 150 && !quote_mark(d, q); q++)
+		;
+	if (q >= d->t.n || q >= v + 150)
+		return 0;
+	for (j = q + 1; j < d->t.n && j < q + 3 && (kis(d, j, ",") || quote_mark(d, j)); j++)
+		;
+	if (j + 2 >= d->t.n || !kis(d, j, "the"))
+		return 0;
+	j++;
+	if (kis(d, j, "foreign") || kis(d, j, "defence") || kis(d, j, "defense"))
+		j++;
+	return j + 1 < d->t.n && kin(d, j, w_joint_signer_n) &&
+	       (KIN(d, j + 1, w_speech_verb) || kin(d, j + 1, w_stress_v));
+}
+
+/* Does the stance word at v speak for the signatories of a joint
+ * statement the document lists? */
+static int signatory_voice(const dctx *d, const span *s, size_t v)
+{
+	const char *sig[8];
+	return signatories_speak(d, s, v) && statement_signatories(d, sig) > 0;
+}
+
+/* A stance with no actor named, spoken by a joint statement or its
+ * signing ministers: a stance of each signatory the document lists;
+ * *hit when so. */
+static int signatory_stance(dctx *d, const span *s, const mention *target, ent_polarity pol,
+			    size_t v, size_t next_trig, const char *rule, int *hit)
+{
+	const char *sig[8];
+	int n, k, rc;
+	*hit = 0;
+	if (!signatories_speak(d, s, v) || (n = statement_signatories(d, sig)) == 0)
+		return ENT_OK;
+	*hit = 1;
+	for (k = 0; k < n; k++) {
+		mention x;
+		if (!strcmp(sig[k], target->code))
+			continue;
+		memset(&x, 0, sizeof x);
+		x.kind = MK_ACTOR;
+		x.gz = GZ_STATE;
+		x.code = sig[k];
+		if ((rc = add_stance1(d, s, &x, target, pol, v, next_trig, rule)))
+			return rc;
+	}
+	return ENT_OK;
+}
+
 /* A stance of the actor and of every state coordinated with it. */
 static int add_stance(dctx *d, const span *s, const mention *actor, const mention *target,
 		      ent_polarity pol, size_t after, size_t next_trig, const char *rule)
@@ -484,8 +612,12 @@ static int add_stance(dctx *d, const span *s, const mention *actor, const mentio
 	int rc;
 	const mention *tc[6];
 	size_t nt, q;
-	if (!actor && target && s->t0 < after)
+	if (!actor && target && s->t0 < after) {
+		int hit;
+		if ((rc = signatory_stance(d, s, target, pol, after, next_trig, rule, &hit)) || hit)
+			return rc;
 		return plural_subject_stance(d, s, target, pol, after, next_trig, rule);
+	}
 	if (!actor || !target || believed(d, s, actor))
 		return ENT_OK;
 	n = coordinated(d, s, actor, c, 6);
@@ -1365,6 +1497,8 @@ static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 		if (kis(d, pr, "i") || kis(d, pr, "we")) {
 			/* "We condemn X," the minister said: the quote's speaker */
 			a = quote_speaker(d, s, v);
+			if (!a && kis(d, pr, "we") && signatory_voice(d, s, v))
+				return NULL; /* the signatories speak: add_stance */
 			if (!a && kis(d, pr, "we"))
 				a = quote_own_subject(d, s, pr); /* '"X backs Y. We ..."' */
 			return a;

@@ -1,7 +1,10 @@
 /*
  * test_extract_stance_statements.c - stances of joint statements, on
  * sentences written for these tests (none quotes an article): "stand
- * together with / in support of Y" is support.
+ * together with / in support of Y" is support; a statement "signed by
+ * (representatives of) A, B and C" makes the later "The Ministers called
+ * on Y to ...", "The statement condemned ..." and a quote the ministers
+ * speak stances of each signatory.
  */
 #include "extract_harness.h"
 
@@ -17,6 +20,47 @@ TEST(extract_stance_statements__stand_together)
 	CHECK(l && has_stance(l, "KEN", "GHA", SUP));
 	ent_fact_list_free(l);
 	l = run("Kenya did not stand in support of Ghana.", NULL);
+	CHECK(l && count(l, ENT_FACT_STANCE) == 0);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_stance_statements__signatories)
+{
+	static const char *text =
+		"The heads of foreign ministries of twenty countries condemned Togo's raid on the "
+		"port.\n\n"
+		"The declaration was signed, in particular, by representatives of Peru, Chile, "
+		"Kenya and Ghana.\n\n"
+		"The Ministers called on Bolivia to stop all attacks on shipping.\n\n"
+		"The declaration also condemned Chad's seizure of the port.\n\n"
+		"\"We will continue to stand together in support of Niger,\" the Foreign Ministers "
+		"stressed.\n";
+	ent_fact_list *l = run(text, NULL);
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK(has_stance(l, "PER", "BOL", OPP));
+	CHECK(has_stance(l, "GHA", "BOL", OPP));
+	CHECK(has_stance(l, "CHL", "TCD", OPP));
+	CHECK(has_stance(l, "KEN", "TCD", OPP));
+	CHECK(has_stance(l, "PER", "NER", SUP));
+	CHECK(has_stance(l, "GHA", "NER", SUP));
+	CHECK(has_stance(l, "KEN", "TGO", OPP));
+	ent_fact_list_free(l);
+}
+
+TEST(extract_stance_statements__no_signatories)
+{
+	/* no list of signatories: the ministers are nobody's */
+	ent_fact_list *l = run("The Ministers called on Bolivia to stop all attacks on shipping.\n\n"
+			       "The declaration also condemned Chad's seizure of the port.\n",
+			       NULL);
+	CHECK(l && count(l, ENT_FACT_STANCE) == 0);
+	ent_fact_list_free(l);
+	/* a treaty signed by two states speaks for nobody later */
+	l = run("The treaty was signed by Peru and Chile in 1990.\n\n"
+		"The ministers called on Bolivia to stop all attacks on shipping.\n",
+		NULL);
 	CHECK(l && count(l, ENT_FACT_STANCE) == 0);
 	ent_fact_list_free(l);
 }
