@@ -6282,6 +6282,67 @@ static int veto_sponsor(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, a, y, ENT_POLARITY_OPPOSE, i, "stance.veto_sponsor");
 }
 
+/* "Y mustered (won, garnered) only ten other "no" votes - A, B and C":
+ * the states listed after the votes a state gathered (after a dash, a
+ * colon or "from") back that state; at the noun "votes" i
+ * (stance.votes_mustered, test_extract_stance_statements.c). */
+static int votes_mustered(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_gather_v[] = {"muster", "mustered", "musters", "garner", "garnered",
+					   "won", "win", "gathered", "secured", "got", "drew",
+					   "attracted", "rallied", NULL};
+	static const char *w_vote_mod[] = {"no", "yes", "other", "more", "supporting",
+					   "opposing", "additional", "only", "just", NULL};
+	const mention *y, *m;
+	size_t j = i, n = 0, q, k;
+	int rc, listed = 0;
+	*hit = 0;
+	if (!kis(d, i, "votes") || i + 3 >= s->t1)
+		return ENT_OK;
+	while (j > s->t0 && n < 6 && (quote_mark(d, j - 1) || kin_local(d, j - 1, w_vote_mod))) {
+		j--;
+		n++;
+	}
+	if (j <= s->t0 + 1 || !count_word(d, j - 1))
+		return ENT_OK;
+	j--;
+	if (kis(d, j - 1, "only") || kis(d, j - 1, "just"))
+		j--;
+	if (j <= s->t0 || !kin_local(d, j - 1, w_gather_v) || negated(d, s, j - 1))
+		return ENT_OK;
+	q = i + 1;
+	if (q < s->t1 && quote_mark(d, q))
+		q++;
+	if (q + 1 >= s->t1 || !(kis(d, q, "-") || kis(d, q, ":") || kis(d, q, "from")))
+		return ENT_OK;
+	y = stance_actor(d, s, j - 1);
+	if (!y || y->gz == GZ_FIRM)
+		return ENT_OK;
+	q++;
+	for (k = s->m0; k < s->m1 && M(d, k)->t0 < q; k++)
+		;
+	while (q < s->t1) {
+		if (kis(d, q, ",") || kis(d, q, "and") || kis(d, q, "the")) {
+			q++;
+			continue;
+		}
+		while (k < s->m1 && M(d, k)->t0 < q)
+			k++;
+		if (k >= s->m1 || M(d, k)->t0 != q || M(d, k)->kind != MK_ACTOR)
+			break;
+		m = M(d, k);
+		if (m->gz == GZ_STATE && strcmp(m->code, y->code)) {
+			if ((rc = add_stance1(d, s, m, y, ENT_POLARITY_SUPPORT, i, s->t1,
+					      "stance.votes_mustered")))
+				return rc;
+			listed++;
+		}
+		q = m->t1;
+	}
+	*hit = listed > 0;
+	return ENT_OK;
+}
+
 /* "X voted in favour of / for Y's membership (bid, accession)": X backs
  * Y; "voted against Y's bid": X opposes Y (stance.voted_for_bid). */
 static int voted_for_bid(dctx *d, const span *s, size_t i, int *hit)
@@ -6739,6 +6800,8 @@ int rule_stance(dctx *d, const span *s)
 		if (!hit && K(i)[0] == 'm' && K(i)[1] == 'o' && (rc = move_called(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'o' && (rc = voted_for_bid(d, s, i, &hit)))
+			return rc;
+		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'o' && (rc = votes_mustered(d, s, i, &hit)))
 			return rc;
 		if (hit)
 			continue;

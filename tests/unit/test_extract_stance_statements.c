@@ -64,3 +64,22 @@ TEST(extract_stance_statements__no_signatories)
 	CHECK(l && count(l, ENT_FACT_STANCE) == 0);
 	ent_fact_list_free(l);
 }
+
+TEST(extract_stance_statements__votes_mustered)
+{
+	/* the states that gave a state its votes back it */
+	ent_fact_list *l = run("Peru could muster only four other \"no\" votes - Chile, Kenya, Ghana "
+			       "and Togo.",
+			       NULL);
+	CHECK(l && has_stance(l, "CHL", "PER", SUP));
+	CHECK(l && has_stance(l, "TGO", "PER", SUP));
+	CHECK(l && has_stance(l, "KEN", "PER", SUP));
+	ent_fact_list_free(l);
+	l = run("Kenya won 3 votes: Ghana, Togo and Niger.", NULL);
+	CHECK(l && has_stance(l, "GHA", "KEN", SUP) && has_stance(l, "NER", "KEN", SUP));
+	ent_fact_list_free(l);
+	/* no list after the votes: no stance */
+	l = run("Peru won 90 votes in the assembly on Monday, Chile said.", NULL);
+	CHECK(l && count(l, ENT_FACT_STANCE) == 0);
+	ent_fact_list_free(l);
+}
