@@ -385,7 +385,7 @@ static size_t coordinated_objects(const dctx *d, const span *s, const mention *t
 				  const mention **out, size_t max)
 {
 	static const char *after[] = {"of", "for", "over", "on", "in", "to", "with", "about",
-				      ",", ".", ";", NULL};
+				      "against", ",", ".", ";", NULL};
 	size_t k, k1, n = 0, j;
 	int comma = 0, and = 0;
 	out[0] = t;
@@ -425,7 +425,8 @@ static size_t coordinated_objects(const dctx *d, const span *s, const mention *t
 	if (and && !comma) {
 		/* "criticized China and Russia for ...", "accused X and Y of
 		 * ...": two states before the preposition of the charge */
-		if (!(j < s->t1 && (kis(d, j, "for") || kis(d, j, "of") || kis(d, j, "over"))) &&
+		if (!(j < s->t1 && (kis(d, j, "for") || kis(d, j, "of") || kis(d, j, "over") ||
+				    kis(d, j, "against"))) &&
 		    !pair_object_ends(d, s, t, j))
 			return 1;
 	} else if (!and || !comma) {

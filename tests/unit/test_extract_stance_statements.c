@@ -83,3 +83,16 @@ TEST(extract_stance_statements__votes_mustered)
 	CHECK(l && count(l, ENT_FACT_STANCE) == 0);
 	ent_fact_list_free(l);
 }
+
+TEST(extract_stance_statements__warned_pair_against)
+{
+	/* "warned A and B against ...": both are warned */
+	ent_fact_list *l = run("Peru has repeatedly warned Quito and Santiago against joining the "
+			       "pact.",
+			       NULL);
+	CHECK(l && has_stance(l, "PER", "ECU", OPP) && has_stance(l, "PER", "CHL", OPP));
+	ent_fact_list_free(l);
+	l = run("Kenya warned Ghana and Togo against any move on the border.", NULL);
+	CHECK(l && has_stance(l, "KEN", "GHA", OPP) && has_stance(l, "KEN", "TGO", OPP));
+	ent_fact_list_free(l);
+}
