@@ -6283,6 +6283,50 @@ static int veto_sponsor(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, a, y, ENT_POLARITY_OPPOSE, i, "stance.veto_sponsor");
 }
 
+/* "X suspended (halted, froze) (30 / all) arms export licences (sales,
+ * deliveries) to Y", "X's decision to suspend arms exports to Y": X
+ * opposes Y; not negated, and not an infinitive other than after a word
+ * of decision ("urged Z to suspend ...": Z's act, not the speaker's);
+ * at the verb i (stance.suspended_exports,
+ * test_extract_stance_statements.c). */
+static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_suspend_v[] = {"suspended", "suspends", "suspend", "suspending",
+					    "halted", "halts", "halt", "halting", "froze",
+					    "freezes", "freeze", "frozen", "freezing", NULL};
+	static const char *w_arms_adj[] = {"arms", "weapons", "weapon", "military", "defence",
+					   "defense", NULL};
+	static const char *w_flow_n[] = {"exports", "sales", "deliveries", "transfers",
+					 "shipments", "licences", "licenses", "supplies", NULL};
+	static const char *w_decide[] = {"decision", "decided", "decides", "decide", NULL};
+	const char *k = K(i);
+	const mention *a, *t;
+	size_t j, n;
+	int arms = 0;
+	*hit = 0;
+	if ((k[0] != 's' && k[0] != 'h' && k[0] != 'f') || i + 4 >= s->t1 ||
+	    !kin_local(d, i, w_suspend_v) || negated(d, s, i))
+		return ENT_OK;
+	if (i > s->t0 && kis(d, i - 1, "to") && !(i > s->t0 + 1 && kin_local(d, i - 2, w_decide)))
+		return ENT_OK;
+	for (j = i + 1, n = 0; j < s->t1 && n < 6 && !kin_local(d, j, w_flow_n); j++, n++) {
+		if (kin_local(d, j, w_arms_adj))
+			arms = 1;
+		else if (!(d->t.v[j].kind == TK_NUM || count_word(d, j) || kis(d, j, "all") ||
+			   kis(d, j, "some") || kis(d, j, "certain") || kis(d, j, "its") ||
+			   kis(d, j, "their") || kis(d, j, "the") || kis(d, j, "export")))
+			return ENT_OK;
+	}
+	if (!arms || j + 2 >= s->t1 || !kin_local(d, j, w_flow_n) || !kis(d, j + 1, "to"))
+		return ENT_OK;
+	t = actor_after(d, s, j + 2, 0, 1);
+	if (!t || t->t0 != j + 2 + (kis(d, j + 2, "the") ? 1 : 0) || t->possessive)
+		return ENT_OK;
+	a = stance_actor(d, s, i);
+	*hit = 1;
+	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.suspended_exports");
+}
+
 /* "Y mustered (won, garnered) only ten other "no" votes - A, B and C":
  * the states listed after the votes a state gathered (after a dash, a
  * colon or "from") back that state; at the noun "votes" i
@@ -6803,6 +6847,8 @@ int rule_stance(dctx *d, const span *s)
 		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'o' && (rc = voted_for_bid(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'o' && (rc = votes_mustered(d, s, i, &hit)))
+			return rc;
+		if (!hit && (rc = suspended_exports(d, s, i, &hit)))
 			return rc;
 		if (hit)
 			continue;

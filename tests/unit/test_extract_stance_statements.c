@@ -96,3 +96,17 @@ TEST(extract_stance_statements__warned_pair_against)
 	CHECK(l && has_stance(l, "KEN", "GHA", OPP) && has_stance(l, "KEN", "TGO", OPP));
 	ent_fact_list_free(l);
 }
+
+TEST(extract_stance_statements__suspended_exports)
+{
+	/* a state that suspends (halts, freezes) its arms exports to Y
+	 * opposes Y */
+	CHECK(stance_only("Peru has suspended 30 arms export licences to Chile after a review.",
+			  "PER", "CHL", OPP));
+	CHECK(stance_only("Kenya halted all weapons sales to Ghana in May.", "KEN", "GHA", OPP));
+	CHECK(stance_only("Kenya's decision to freeze arms deliveries to Togo angered the region.",
+			  "KEN", "TGO", OPP));
+	/* negated, or only urged: no stance of the subject */
+	CHECK(stance_none("Peru did not suspend arms exports to Chile."));
+	CHECK(!stance_only("Kenya urged Peru to suspend arms sales to Chile.", "KEN", "CHL", OPP));
+}
