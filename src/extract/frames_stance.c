@@ -5014,6 +5014,10 @@ static size_t stand_in_support(const dctx *d, const span *s, size_t i)
 	return 0;
 }
 
+static int votes_mustered(dctx *d, const span *s, size_t i, int *hit);
+static int suspended_exports(dctx *d, const span *s, size_t i, int *hit);
+static int disappointment(dctx *d, const span *s, size_t i, int *hit);
+
 static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_recognise_v[] = {"recognized", "recognised", "recognizes",
@@ -5050,6 +5054,21 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	k = K(i);
 	if (k[0] == 's' && k[1] == 'i') {
 		if ((rc = security_pact(d, s, i, hit)) || *hit)
+			return rc;
+	}
+	/* votes mustered, arms exports suspended, disappointment: tested
+	 * by their first letters here, where each token passes anyway */
+	if (k[0] == 'v' && k[1] == 'o' && k[2] == 't') {
+		if ((rc = votes_mustered(d, s, i, hit)) || *hit)
+			return rc;
+	}
+	if ((k[0] == 's' && k[1] == 'u' && k[2] == 's') || (k[0] == 'h' && k[1] == 'a' && k[2] == 'l') ||
+	    (k[0] == 'f' && k[1] == 'r')) {
+		if ((rc = suspended_exports(d, s, i, hit)) || *hit)
+			return rc;
+	}
+	if (k[0] == 'd' && k[1] == 'i' && k[2] == 's' && k[3] == 'a') {
+		if ((rc = disappointment(d, s, i, hit)) || *hit)
 			return rc;
 	}
 	if (k[0] == 'r' && kin_local(d, i, w_recognise_v)) {
@@ -6283,6 +6302,41 @@ static int veto_sponsor(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, a, y, ENT_POLARITY_OPPOSE, i, "stance.veto_sponsor");
 }
 
+/* "X expressed disappointment (on Monday) over / at / with the Yn
+ * government's decision", "X was disappointed by Y's vote", "voiced
+ * disappointment with Y": X opposes Y, the state (or its government)
+ * after the preposition; at the word i (stance.disappointment,
+ * test_extract_stance_statements.c). */
+static int disappointment(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_disappoint[] = {"disappointment", "disappointed", NULL};
+	const mention *a, *t;
+	size_t j, n, e = 0;
+	*hit = 0;
+	if (K(i)[0] != 'd' || i + 2 >= s->t1 || !kin_local(d, i, w_disappoint) || negated(d, s, i))
+		return ENT_OK;
+	for (j = i + 1, n = 0; j < s->t1 && n < 4 && !(kis(d, j, "over") || kis(d, j, "at") ||
+						     kis(d, j, "with") || kis(d, j, "by"));
+	     j++, n++)
+		if (d->t.v[j].kind != TK_WORD || KIN(d, j, w_det))
+			return ENT_OK;
+	if (j + 1 >= s->t1 || n >= 4)
+		return ENT_OK;
+	j++;
+	t = state_np(d, s, j, &e);
+	if (!t) {
+		t = actor_after(d, s, j, 0, 1);
+		if (!t || t->t0 != j + (kis(d, j, "the") ? 1 : 0) || t->gz == GZ_FIRM ||
+		    (t->gz == GZ_DEMONYM && !t->possessive))
+			return ENT_OK;
+	}
+	a = stance_actor(d, s, i);
+	if (!a && i > s->t0 + 1)
+		a = stance_actor(d, s, i - 1);
+	*hit = 1;
+	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.disappointment");
+}
+
 /* "X suspended (halted, froze) (30 / all) arms export licences (sales,
  * deliveries) to Y", "X's decision to suspend arms exports to Y": X
  * opposes Y; not negated, and not an infinitive other than after a word
@@ -6845,10 +6899,6 @@ int rule_stance(dctx *d, const span *s)
 		if (!hit && K(i)[0] == 'm' && K(i)[1] == 'o' && (rc = move_called(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'o' && (rc = voted_for_bid(d, s, i, &hit)))
-			return rc;
-		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'o' && (rc = votes_mustered(d, s, i, &hit)))
-			return rc;
-		if (!hit && (rc = suspended_exports(d, s, i, &hit)))
 			return rc;
 		if (hit)
 			continue;

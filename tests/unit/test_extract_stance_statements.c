@@ -110,3 +110,16 @@ TEST(extract_stance_statements__suspended_exports)
 	CHECK(stance_none("Peru did not suspend arms exports to Chile."));
 	CHECK(!stance_only("Kenya urged Peru to suspend arms sales to Chile.", "KEN", "CHL", OPP));
 }
+
+TEST(extract_stance_statements__disappointment)
+{
+	/* disappointment over a state's decision or with a state */
+	CHECK(stance_only("Peruvian officials expressed disappointment on Monday over the Chilean "
+			  "government's decision to close the port.",
+			  "PER", "CHL", OPP));
+	CHECK(stance_only("Kenya voiced deep disappointment with Ghana's move.", "KEN", "GHA",
+			  OPP));
+	CHECK(stance_only("Togo said it was disappointed by Niger's vote.", "TGO", "NER", OPP));
+	/* no state after the preposition: no stance */
+	CHECK(stance_none("Peru expressed disappointment over the result of the vote."));
+}
