@@ -5395,20 +5395,31 @@ static int several_deals(const dctx *d, const span *s)
 	return 0;
 }
 
+/* Does the span name no contract (deal, contract, agreement, package,
+ * order, sale)?  Then a list of named systems is no one contract's. */
+static int no_contract_noun(const dctx *d, const span *s)
+{
+	static const char *w_contract_n[] = {"deal",	  "deals",	"contract", "contracts",
+					     "agreement", "agreements", "package",  "packages",
+					     "order",	  "orders",	"sale",	    "sales", NULL};
+	return find_in(d, s->t0, s->t1, w_contract_n) == NONE;
+}
+
 /* A deal of several kinds of goods in a span that speaks of several deals
  * (several_deals: "two deals", "separate contracts", a plural deal noun
  * after a verb of signing and before "with": "signed agreements with
  * X"), or of systems of three main kinds named by their designations, is
  * one deal per kind, counted or not, support goods (training,
  * maintenance) a kind of their own; the price, one sum for all, stays
- * with none. */
+ * with none.  Three named systems or more of two main kinds in a span
+ * with no contract noun are two purchases too. */
 static int split_several_deals(dctx *d, const span *s, size_t from)
 {
 	size_t ci, n = d->ncands, t;
 	int rc, several = -1;
 	for (ci = from; ci < n; ci++) {
 		int kinds[ENT_CAT__COUNT] = {0}, named[ENT_CAT__COUNT] = {0}, nk = 0, nmain = 0,
-		    cat, first = -1;
+		    cat, first = -1, ndesig = 0;
 		const cand *c = &d->cands[ci];
 		if (c->dropped || c->anaphoric || c->f.type != ENT_FACT_DEAL || !c->directed ||
 		    c->f.nitems < 2)
@@ -5428,10 +5439,14 @@ static int split_several_deals(dctx *d, const span *s, size_t from)
 		 * ("including Abrams tanks, F-35 fighters and Patriot systems")
 		 * are several purchases, whatever the sentence says */
 		for (t = 0; t < c->f.nitems; t++)
-			if (c->f.items[t].designation)
+			if (c->f.items[t].designation) {
 				named[(int)c->f.items[t].category] = 1;
+				ndesig++;
+			}
 		for (cat = 0; cat < ENT_CAT__COUNT; cat++)
 			nmain += named[cat] && main_kind(cat);
+		if (nmain == 2 && ndesig >= 3 && no_contract_noun(d, s))
+			nmain = 3; /* "bought S-300s, MiG-29s and Ka-52s" */
 		if (nmain < 3) {
 			if (several < 0)
 				several = several_deals(d, s);

@@ -1,0 +1,52 @@
+/*
+ * test_extract_deal_misses.c - deal rules found on the misses of holdout
+ * sets: purchases of systems of two main kinds, three or more of them
+ * named by their designations in one sentence with no contract noun,
+ * are one deal per kind.  Every sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+/* The number of deals sup -> rec with an item of category cat. */
+static size_t deals_of_kind(const char *text, const char *sup, const char *rec, ent_category cat)
+{
+	ent_fact_list *l = run(text, NULL);
+	size_t i, t, n = 0;
+	if (!l)
+		return 0;
+	for (i = 0; i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_DEAL || !ent_fact_has_code(f->suppliers, f->nsuppliers, sup) ||
+		    strcmp(f->recipient.s, rec))
+			continue;
+		for (t = 0; t < f->nitems; t++)
+			if (f->items[t].category == cat) {
+				n++;
+				break;
+			}
+	}
+	ent_fact_list_free(l);
+	return n;
+}
+
+TEST(extract_deal_misses__named_systems_of_two_kinds_bought_are_two_purchases)
+{
+	const char *a = "Since 2012, Peru has bought S-400 air-defence systems, MiG-29 fighter "
+			"jets and Mi-28 attack helicopters from Russia.";
+	const char *b = "Over the past decade Chile purchased weapons worth billions from France, "
+			"including Rafale fighters, Mirage 2000 jets and Exocet missiles.";
+	expect_deals(a, 2, NULL, NULL);
+	CHECK_INT(deals_of_kind(a, "RUS", "PER", ENT_CAT_AIR_DEFENCE), 1);
+	CHECK_INT(deals_of_kind(a, "RUS", "PER", ENT_CAT_AIRCRAFT), 1);
+	CHECK_INT(deals_of_kind(b, "FRA", "CHL", ENT_CAT_AIRCRAFT), 1);
+	CHECK_INT(deals_of_kind(b, "FRA", "CHL", ENT_CAT_MISSILE), 1);
+}
+
+TEST(extract_deal_misses__one_contract_for_named_systems_of_two_kinds_stays_one_deal)
+{
+	/* a contract noun holds the goods together */
+	expect_deals("Peru signed a contract with Russia for S-400 systems, MiG-29 jets and "
+		     "Mi-28 helicopters.",
+		     1, NULL, NULL);
+	/* two designations only */
+	expect_deals("Peru has bought S-400 systems and MiG-29 jets from Russia.", 1, NULL, NULL);
+}
