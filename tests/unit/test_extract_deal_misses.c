@@ -50,3 +50,23 @@ TEST(extract_deal_misses__one_contract_for_named_systems_of_two_kinds_stays_one_
 	/* two designations only */
 	expect_deals("Peru has bought S-400 systems and MiG-29 jets from Russia.", 1, NULL, NULL);
 }
+
+TEST(extract_deal_misses__a_second_verb_with_n_more_and_its_own_year_is_a_second_deal)
+{
+	const char *a = "Chile ordered two Type 26 frigates from Britain in 2019 and bought two "
+			"more in May 2021.";
+	const char *b = "Peru bought four K9 howitzers from South Korea in 2016 and purchased six "
+			"more howitzers in 2018.";
+	expect_deals(a, 2, NULL, NULL);
+	CHECK_INT(deal_year(a, NULL, "GBR", "CHL"), 2019);
+	expect_deals(b, 2, NULL, NULL);
+	CHECK_INT(deal_year(b, NULL, "KOR", "PER"), 2016);
+}
+
+TEST(extract_deal_misses__a_second_verb_needs_more_goods_and_a_year_of_its_own)
+{
+	/* no "more": the same goods told twice */
+	expect_deals("Chile ordered two Type 26 frigates from Britain in 2019 and received them "
+		     "in 2021.",
+		     1, NULL, NULL);
+}
