@@ -4065,6 +4065,79 @@ int rule_operates_type(dctx *d, const span *s)
 	return emit_goods_tie(d, s, sys, -1, sys->code, sub->code, "supply.operates_type");
 }
 
+/* "X has joined A and B as the only countries operating the Wing Loong
+ * II": the states joined and the subject operate a system of a foreign
+ * make (weapons.tsv origin): a supply tie from its maker to each (not the
+ * maker itself), when the text gives none so far.  Needs "as (the)", at
+ * most two words, a noun of states or operators and "operating", "to
+ * operate", "that operate(s)", "flying" or "to fly" right before the
+ * system. */
+int rule_joined_operators(dctx *d, const span *s)
+{
+	static const char *w_join[] = {"joined", "joins", "join", "joining", NULL};
+	static const char *w_users[] = {"countries", "nations", "states", "operators", "users",
+					"militaries", "air", NULL};
+	static const char *w_op[] = {"operating", "operate", "operates", "flying", "fly",
+				     "fielding", "field", "using", "use", "uses", NULL};
+	const mention *list[ENT_FACT_MAX_ACTORS], *sub, *w = NULL;
+	size_t v, j, k, a, nl = 0;
+	int rc;
+	for (v = s->t0 + 1; v < s->t1; v++) /* the first letter rules out most words */
+		if (K(v)[0] == 'j' && kin_local(d, v, w_join))
+			break;
+	if (v + 4 >= s->t1 || negated(d, s, v))
+		return ENT_OK;
+	/* the states joined: names, "the", "and" and commas, up to "as" */
+	for (j = v + 1, k = s->m0; j < s->t1 && !kis(d, j, "as"); j++) {
+		if (kis(d, j, "the") || kis(d, j, "and") || kis(d, j, ","))
+			continue;
+		while (k < s->m1 && M(d, k)->t0 < j)
+			k++;
+		if (k >= s->m1 || M(d, k)->t0 != j || !ent__is_state_mention(M(d, k)) ||
+		    M(d, k)->gz == GZ_FIRM || nl == ENT_FACT_MAX_ACTORS)
+			return ENT_OK;
+		list[nl++] = M(d, k);
+		j = M(d, k)->t1 - 1;
+	}
+	if (!nl || j + 3 >= s->t1)
+		return ENT_OK;
+	a = j + 1;
+	if (kis(d, a, "the"))
+		a++;
+	for (j = a; j < s->t1 && j < a + 3 && !kin_local(d, j, w_users); j++)
+		;
+	if (j >= s->t1 || j >= a + 3)
+		return ENT_OK;
+	if (kis(d, j, "air") && j + 1 < s->t1 && kis(d, j + 1, "forces"))
+		j++;
+	j++;
+	if (j < s->t1 && (kis(d, j, "to") || kis(d, j, "that")))
+		j++;
+	if (j >= s->t1 || !kin_local(d, j, w_op))
+		return ENT_OK;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 > j && m->t0 <= j + 3 && m->kind == MK_ACTOR && m->gz == GZ_WEAPON &&
+		    m->code && m->code[0]) {
+			w = m;
+			break;
+		}
+	}
+	if (!w)
+		return ENT_OK;
+	sub = subject_before(d, s, v);
+	if (sub && sub->code && nl < ENT_FACT_MAX_ACTORS)
+		list[nl++] = sub;
+	for (k = 0; k < nl; k++) {
+		const char *r = list[k]->code;
+		if (!r || !r[0] || !strcmp(r, w->code) || tie_known(d, w->code, r, -1))
+			continue;
+		if ((rc = emit_goods_tie(d, s, w, -1, w->code, r, "supply.joined_operators")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
 /* "X has relied on Y to buy weapons", "X depends on Y for its fighter
  * jets", "X is reliant on Y for arms": the state relied on supplies the
  * subject (a supply tie, no stage) when arms or named goods follow "for" or

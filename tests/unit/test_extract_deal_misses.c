@@ -2,7 +2,10 @@
  * test_extract_deal_misses.c - deal rules found on the misses of holdout
  * sets: purchases of systems of two main kinds, three or more of them
  * named by their designations in one sentence with no contract noun,
- * are one deal per kind.  Every sentence here was written for these tests.
+ * are one deal per kind; a second verb of buying after "and" with "N more"
+ * and a year of its own is a second deal; states joined "as the only
+ * countries operating" a system have it from its maker.  Every sentence
+ * here was written for these tests.
  */
 #include "extract_harness.h"
 
@@ -69,4 +72,28 @@ TEST(extract_deal_misses__a_second_verb_needs_more_goods_and_a_year_of_its_own)
 	expect_deals("Chile ordered two Type 26 frigates from Britain in 2019 and received them "
 		     "in 2021.",
 		     1, NULL, NULL);
+}
+
+TEST(extract_deal_misses__states_joined_as_operators_of_a_system_have_it_from_its_maker)
+{
+	const char *a = "Kenya has joined Peru and Chile as the only countries operating the "
+			"Wing Loong II drone.";
+	ent_fact_list *l = run(a, NULL);
+	CHECK(l != NULL);
+	CHECK(l && find_deal(l, "CHN", "PER") != NULL);
+	CHECK(l && find_deal(l, "CHN", "CHL") != NULL);
+	CHECK(l && find_deal(l, "CHN", "KEN") != NULL);
+	if (l)
+		ent_fact_list_free(l);
+	/* the maker among the operators buys nothing */
+	expect_deals("Kenya joined China and Peru as the only nations to operate the Wing Loong II.",
+		     2, NULL, NULL);
+}
+
+TEST(extract_deal_misses__joining_needs_a_noun_of_operators_and_a_system)
+{
+	expect_no_transfer("Kenya has joined Peru and Chile as the only countries backing the "
+			   "resolution.");
+	expect_no_transfer("Kenya has joined Peru and Chile in a drill with Wing Loong II drones.");
+	expect_no_transfer("Kenya has not joined Peru as a country operating the Wing Loong II.");
 }
