@@ -1242,6 +1242,24 @@ static int split_by_dated_name(dctx *d, cand *c, const span *s, size_t trig)
 	return ENT_OK;
 }
 
+/* "X has been contracted by Y to supply", "X was hired by Y to deliver":
+ * y, the agent of a passive of hiring right before "to" and the verb of
+ * supply at sv, buys; the subject before the passive (X) sells.  Returns
+ * X, or NULL when the sentence is no such thing. */
+static const mention *hired_by(const dctx *d, const span *s, size_t sv, const mention *y)
+{
+	static const char *w_hired[] = {"contracted", "hired",  "commissioned", "chosen",
+					"selected",   "tasked", "engaged",      "picked", NULL};
+	size_t p;
+	if (y->t1 != sv - 1 || !kis(d, sv - 1, "to") || y->t0 < s->t0 + 3 ||
+	    !kis(d, y->t0 - 1, "by"))
+		return NULL;
+	p = y->t0 - 2;
+	if (!kin_local(d, p, w_hired) || !KIN(d, p - 1, w_be))
+		return NULL;
+	return actor_before(d, s, p - 1, 4, 0);
+}
+
 /* "signed a contract to purchase 16 of South Korea's T-50 trainers",
  * "bought Turkey's drones": the state (or firm) whose goods follow the buy
  * verb, over a count ("16 of", "two more"), sells them.  Not after "the
@@ -2060,7 +2078,11 @@ int rule_deal(dctx *d, const span *s)
 			}
 			if (ngroup)
 				sup = group[0];
-			if (ngroup && sg != NONE && sg < group[0]->t0 &&
+			if (ngroup && (mv = hired_by(d, s, sv, group[0])) != NULL) {
+				rec = group[0]; /* "X was contracted by Y to supply" */
+				sup = mv;
+				ngroup = 0;
+			} else if (ngroup && sg != NONE && sg < group[0]->t0 &&
 			    (kis(d, sv - 1, "to") || for_gerund(d, s, sv))) {
 				/* "KAI has signed a deal with the Philippine defence
 				 * ministry to export 12 jets": the partner of "with"

@@ -4,7 +4,8 @@
  * named by their designations in one sentence with no contract noun,
  * are one deal per kind; a second verb of buying after "and" with "N more"
  * and a year of its own is a second deal; states joined "as the only
- * countries operating" a system have it from its maker.  Every sentence
+ * countries operating" a system have it from its maker; a firm "contracted
+ * by" a state "to supply" sells to it.  Every sentence
  * here was written for these tests.
  */
 #include "extract_harness.h"
@@ -96,4 +97,12 @@ TEST(extract_deal_misses__joining_needs_a_noun_of_operators_and_a_system)
 			   "resolution.");
 	expect_no_transfer("Kenya has joined Peru and Chile in a drill with Wing Loong II drones.");
 	expect_no_transfer("Kenya has not joined Peru as a country operating the Wing Loong II.");
+}
+
+TEST(extract_deal_misses__a_firm_contracted_by_a_state_to_supply_sells_to_it)
+{
+	expect_deal("Rafael has been contracted by Chile to supply its Spyder air defence "
+		    "systems.",
+		    1, "ISR", "CHL");
+	expect_deal("Hanwha was hired by Peru to deliver 20 K9 howitzers.", 1, "KOR", "PER");
 }
