@@ -270,6 +270,7 @@ static int all_rules(dctx *d, const span *s)
 	drop_alternatives(d, s, from);
 	called_off_in_unit(d, s, from);
 	halted_sales(d, s, from);
+	yearly_aid(d, s, from);
 	cancelled_before_clause(d, s, from);
 	cancelled_sale_to(d, s, from);
 	conditional_deals(d, s, from);

@@ -4582,6 +4582,41 @@ void halted_sales(dctx *d, const span *s, size_t from)
 	}
 }
 
+/* "X sends $1.3 billion in annual military assistance to Y", "$40 million
+ * a year in aid": a sum of aid marked as yearly ("annual", "yearly",
+ * "annually", "a/per/each/every year" within three words after the sum)
+ * is a standing budget, no transfer: deals of the unit with that sum and
+ * no goods are dropped (deal.yearly_aid). */
+void yearly_aid(dctx *d, const span *s, size_t from)
+{
+	static const char *w_yearly[] = {"annual", "yearly", "annually", NULL};
+	static const char *w_per[] = {"a", "per", "each", "every", NULL};
+	static const char *w_aid[] = {"aid", "assistance", "funding", "financing", NULL};
+	size_t k, j, c;
+	if (from == d->ncands)
+		return;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		int yearly = 0;
+		if (m->kind != MK_MONEY)
+			continue;
+		for (j = m->t1; j < s->t1 && j < m->t1 + 4 && !yearly; j++)
+			yearly = kin_local(d, j, w_yearly) ||
+				 (j + 1 < s->t1 && kin_local(d, j, w_per) && kis(d, j + 1, "year"));
+		/* "each year" may also close the clause */
+		for (j = m->t1; j + 1 < s->t1 && !yearly; j++)
+			yearly = (kis(d, j, "each") || kis(d, j, "every")) && kis(d, j + 1, "year");
+		if (!yearly || find_in(d, s->t0, s->t1, w_aid) == NONE)
+			continue;
+		for (c = from; c < d->ncands; c++) {
+			cand *x = &d->cands[c];
+			if (x->unit == s->unit && x->f.type == ENT_FACT_DEAL && !x->f.nitems &&
+			    x->f.value.amount > 0)
+				x->dropped = 1;
+		}
+	}
+}
+
 /* "Saab won a tender to sell 20 jets to X, but the tender was cancelled":
  * a clause after ", but" saying the deal (tender, contract, sale) was
  * called off takes back the deals the unit stated before it; so does

@@ -5,8 +5,8 @@
  * are one deal per kind; a second verb of buying after "and" with "N more"
  * and a year of its own is a second deal; states joined "as the only
  * countries operating" a system have it from its maker; a firm "contracted
- * by" a state "to supply" sells to it.  Every sentence
- * here was written for these tests.
+ * by" a state "to supply" sells to it; a yearly sum of aid is no deal.
+ * Every sentence here was written for these tests.
  */
 #include "extract_harness.h"
 
@@ -105,4 +105,14 @@ TEST(extract_deal_misses__a_firm_contracted_by_a_state_to_supply_sells_to_it)
 		    "systems.",
 		    1, "ISR", "CHL");
 	expect_deal("Hanwha was hired by Peru to deliver 20 K9 howitzers.", 1, "KOR", "PER");
+}
+
+TEST(extract_deal_misses__a_yearly_aid_sum_is_no_deal)
+{
+	expect_no_deal("Japan sends $2.1 billion in annual military assistance to Peru.");
+	expect_no_deal("Britain provides Kenya with $40 million a year in security assistance.");
+	expect_no_deal("Japan provides $300 million in military aid to Peru each year.");
+	/* no mark of a year: a transfer */
+	expect_deal("Japan sent $2.1 billion in military assistance to Peru in 2019.", 1, "JPN",
+		    "PER");
 }
