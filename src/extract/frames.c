@@ -271,6 +271,7 @@ static int all_rules(dctx *d, const span *s)
 	called_off_in_unit(d, s, from);
 	halted_sales(d, s, from);
 	yearly_aid(d, s, from);
+	budget_sum(d, s, from);
 	cancelled_before_clause(d, s, from);
 	cancelled_sale_to(d, s, from);
 	conditional_deals(d, s, from);

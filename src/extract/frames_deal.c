@@ -4617,6 +4617,35 @@ void yearly_aid(dctx *d, const span *s, size_t from)
 	}
 }
 
+/* "money from its EUR100 billion special defence fund": a sum right before
+ * a noun of budget (fund, budget, reserve; at most two words between) is
+ * the size of the budget, no price: the unit's deals with a sum and no
+ * goods are dropped (deal.budget_sum). */
+void budget_sum(dctx *d, const span *s, size_t from)
+{
+	static const char *w_budget[] = {"fund", "funds", "budget", "budgets", "reserve", NULL};
+	size_t k, j, c;
+	if (from == d->ncands)
+		return;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->kind != MK_MONEY)
+			continue;
+		for (j = m->t1; j < s->t1 && j < m->t1 + 3 && !kin_local(d, j, w_budget) &&
+				d->t.v[j].kind == TK_WORD;
+		     j++)
+			;
+		if (j >= s->t1 || !kin_local(d, j, w_budget))
+			continue;
+		for (c = from; c < d->ncands; c++) {
+			cand *x = &d->cands[c];
+			if (x->unit == s->unit && x->f.type == ENT_FACT_DEAL && !x->f.nitems &&
+			    x->f.value.amount > 0)
+				x->dropped = 1;
+		}
+	}
+}
+
 /* "Saab won a tender to sell 20 jets to X, but the tender was cancelled":
  * a clause after ", but" saying the deal (tender, contract, sale) was
  * called off takes back the deals the unit stated before it; so does

@@ -59,6 +59,7 @@
 #define goods_anaphor_subject ent__fr_goods_anaphor_subject
 #define halted_sales ent__fr_halted_sales
 #define yearly_aid ent__fr_yearly_aid
+#define budget_sum ent__fr_budget_sum
 #define hedged ent__fr_hedged
 #define in_weapon ent__fr_in_weapon
 #define intended_relative ent__fr_intended_relative
@@ -461,6 +462,7 @@ void drop_alternatives(dctx *d, const span *s, size_t from);
 void called_off_in_unit(dctx *d, const span *s, size_t from);
 void halted_sales(dctx *d, const span *s, size_t from);
 void yearly_aid(dctx *d, const span *s, size_t from);
+void budget_sum(dctx *d, const span *s, size_t from);
 int expand_supplier_list(dctx *d, const span *s, size_t from);
 int expand_count_list(dctx *d, const span *s, size_t from);
 int expand_buyer_pair(dctx *d, const span *s, size_t from);

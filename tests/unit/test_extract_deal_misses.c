@@ -5,7 +5,8 @@
  * are one deal per kind; a second verb of buying after "and" with "N more"
  * and a year of its own is a second deal; states joined "as the only
  * countries operating" a system have it from its maker; a firm "contracted
- * by" a state "to supply" sells to it; a yearly sum of aid is no deal.
+ * by" a state "to supply" sells to it; a yearly sum of aid and the size
+ * of a fund are no deal.
  * Every sentence here was written for these tests.
  */
 #include "extract_harness.h"
@@ -115,4 +116,12 @@ TEST(extract_deal_misses__a_yearly_aid_sum_is_no_deal)
 	/* no mark of a year: a transfer */
 	expect_deal("Japan sent $2.1 billion in military assistance to Peru in 2019.", 1, "JPN",
 		    "PER");
+}
+
+TEST(extract_deal_misses__the_size_of_a_fund_or_budget_is_no_deal)
+{
+	expect_no_deal("Poland plans to finance the deal with money from its €50 billion special "
+		       "defence fund, which was set up after the Russian attack.");
+	expect_no_deal("Peru will pay from its $3 billion defence budget, which Chilean officials "
+		       "criticised.");
 }
