@@ -156,6 +156,34 @@ static const mention *year_at(const dctx *d, const span *s, size_t t)
 	return NULL;
 }
 
+/* "In 2014, X ordered 18 jets and in 2015 the country purchased three
+ * more": a span opening with "In <year>", then "and in <year>", a subject
+ * of at most two words and a verb of buying with "N more" right after it.
+ * Returns the token after that verb; *cut, *y1, *y2 as second_object. */
+static size_t fronted_second_year(const dctx *d, const span *s, size_t *cut, int *y1,
+				  int *y2)
+{
+	const mention *a, *b;
+	size_t i, v;
+	if (s->t0 + 4 >= s->t1 || !kis(d, s->t0, "in") || !(a = year_at(d, s, s->t0 + 1)))
+		return NONE;
+	for (i = s->t0 + 3; i + 6 < s->t1; i++) {
+		if (!kis(d, i, "and") || !kis(d, i + 1, "in") || !(b = year_at(d, s, i + 2)))
+			continue;
+		for (v = i + 3; v < i + 6 && v < s->t1 && !KIN(d, v, w_buy_verb); v++)
+			;
+		if (v + 2 >= s->t1 || v == i + 3 || !KIN(d, v, w_buy_verb) ||
+		    !(d->t.v[v + 1].kind == TK_NUM || KIN(d, v + 1, w_numwords)) ||
+		    !kis(d, v + 2, "more") || b->year == a->year)
+			return NONE;
+		*cut = kis(d, i - 1, ",") ? i - 1 : i;
+		*y1 = a->year;
+		*y2 = b->year;
+		return v + 1;
+	}
+	return NONE;
+}
+
 /* "Israel sold radars to India in 2004 and drones in 2005", "bought 12
  * jets from Russia in 2003, followed by eight more in 2009": a transfer
  * "in <year>", then "and" or "followed by" and a second object with a
@@ -172,6 +200,8 @@ size_t second_object(const dctx *d, const span *s, size_t *cut, int *y1, int *y2
 	size_t i, j = 0, k, b0 = 0, verb = 0;
 	const mention *a = NULL, *b = NULL;
 	int goods = 0, nmore = 0;
+	if ((b0 = fronted_second_year(d, s, cut, y1, y2)) != NONE)
+		return b0;
 	for (i = s->t0 + 3; i + 2 < s->t1; i++) {
 		if (kis(d, i, "and"))
 			b0 = i + 1;

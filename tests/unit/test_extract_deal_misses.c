@@ -1,13 +1,13 @@
 /*
  * test_extract_deal_misses.c - deal rules found on the misses of holdout
  * sets: purchases of systems of two main kinds, three or more of them
- * named by their designations in one sentence with no contract noun,
- * are one deal per kind; a second verb of buying after "and" with "N more"
- * and a year of its own is a second deal; states joined "as the only
- * countries operating" a system have it from its maker; a firm "contracted
- * by" a state "to supply" sells to it; a yearly sum of aid and the size
- * of a fund are no deal.
- * Every sentence here was written for these tests.
+ * named by their designations in one sentence with no contract noun, are
+ * one deal per kind; a second verb of buying after "and" (or "and in
+ * <year>" and a subject) with "N more" and a year of its own is a second
+ * deal; states joined "as the only countries operating" a system have it
+ * from its maker; a firm "contracted by" a state "to supply" sells to it;
+ * a yearly sum of aid and the size of a fund are no deal.  Every sentence
+ * here was written for these tests.
  */
 #include "extract_harness.h"
 
@@ -124,4 +124,16 @@ TEST(extract_deal_misses__the_size_of_a_fund_or_budget_is_no_deal)
 		       "defence fund, which was set up after the Russian attack.");
 	expect_no_deal("Peru will pay from its $3 billion defence budget, which Chilean officials "
 		       "criticised.");
+}
+
+TEST(extract_deal_misses__a_fronted_year_then_and_in_year_n_more_is_a_second_deal)
+{
+	const char *a = "In 2014, Peru ordered 18 K9 howitzers from South Korea and in 2015 the "
+			"country purchased three more.";
+	expect_deals(a, 2, NULL, NULL);
+	CHECK_INT(deal_year(a, NULL, "KOR", "PER"), 2014);
+	/* no "more": one purchase told with its delivery */
+	expect_deals("In 2014, Peru ordered 18 K9 howitzers from South Korea and in 2015 the "
+		     "country received them.",
+		     1, NULL, NULL);
 }
