@@ -2078,6 +2078,9 @@ int rule_deal(dctx *d, const span *s)
 			}
 			if (ngroup)
 				sup = group[0];
+			if (ngroup == 1 && group[0]->t0 > s->t0 && kis(d, group[0]->t0 - 1, "in") &&
+			    supplied_with(d, s, sv))
+				return ENT_OK; /* "the use of drones in X provides Y with data" */
 			if (ngroup && (mv = hired_by(d, s, sv, group[0])) != NULL) {
 				rec = group[0]; /* "X was contracted by Y to supply" */
 				sup = mv;

@@ -6,8 +6,8 @@
  * <year>" and a subject) with "N more" and a year of its own is a second
  * deal; states joined "as the only countries operating" a system have it
  * from its maker; a firm "contracted by" a state "to supply" sells to it;
- * a yearly sum of aid and the size of a fund are no deal.  Every sentence
- * here was written for these tests.
+ * a yearly sum of aid and the size of a fund are no deal; a state after
+ * "in" gives nothing.  Every sentence here was written for these tests.
  */
 #include "extract_harness.h"
 
@@ -136,4 +136,12 @@ TEST(extract_deal_misses__a_fronted_year_then_and_in_year_n_more_is_a_second_dea
 	expect_deals("In 2014, Peru ordered 18 K9 howitzers from South Korea and in 2015 the "
 		     "country received them.",
 		     1, NULL, NULL);
+}
+
+TEST(extract_deal_misses__a_place_after_in_provides_nothing)
+{
+	expect_no_transfer("Russia's use of Iranian drones in Syria also provides Iran with "
+			   "valuable battlefield data.");
+	/* a state as the subject still supplies */
+	expect_deal("Last year Syria provided Iran with drones.", 1, "SYR", "IRN");
 }
