@@ -156,18 +156,52 @@ static const mention *year_at(const dctx *d, const span *s, size_t t)
 	return NULL;
 }
 
+/* "In 2014, X ordered 18 jets and in 2015 the country purchased three
+ * more": a span opening with "In <year>", then "and in <year>", a subject
+ * of at most two words and a verb of buying with "N more" right after it.
+ * Returns the token after that verb; *cut, *y1, *y2 as second_object. */
+static size_t fronted_second_year(const dctx *d, const span *s, size_t *cut, int *y1,
+				  int *y2)
+{
+	const mention *a, *b;
+	size_t i, v;
+	if (s->t0 + 4 >= s->t1 || !kis(d, s->t0, "in") || !(a = year_at(d, s, s->t0 + 1)))
+		return NONE;
+	for (i = s->t0 + 3; i + 6 < s->t1; i++) {
+		if (!kis(d, i, "and") || !kis(d, i + 1, "in") || !(b = year_at(d, s, i + 2)))
+			continue;
+		for (v = i + 3; v < i + 6 && v < s->t1 && !KIN(d, v, w_buy_verb); v++)
+			;
+		if (v + 2 >= s->t1 || v == i + 3 || !KIN(d, v, w_buy_verb) ||
+		    !(d->t.v[v + 1].kind == TK_NUM || KIN(d, v + 1, w_numwords)) ||
+		    !kis(d, v + 2, "more") || b->year == a->year)
+			return NONE;
+		*cut = kis(d, i - 1, ",") ? i - 1 : i;
+		*y1 = a->year;
+		*y2 = b->year;
+		return v + 1;
+	}
+	return NONE;
+}
+
 /* "Israel sold radars to India in 2004 and drones in 2005", "bought 12
  * jets from Russia in 2003, followed by eight more in 2009": a transfer
  * "in <year>", then "and" or "followed by" and a second object with a
- * year of its own ("in <year>"), goods or "N more", and no verb, state or
- * further year.  Returns the token that starts the second part (after
+ * year of its own ("in [Month] <year>"), goods or "N more", and no verb,
+ * state or further year; or a verb of buying or supplying right after
+ * "and" with "N more" right after it ("and bought two more in 2018").  Returns the token that starts the second part (after
  * the connective), sets *cut to the token the first part ends before and
  * *y1, *y2 to the two years; NONE when the sentence is no such thing. */
 size_t second_object(const dctx *d, const span *s, size_t *cut, int *y1, int *y2)
 {
-	size_t i, j = 0, k, b0 = 0;
+	static const char *w_month[] = {"january", "february", "march", "april", "may", "june",
+					"july", "august", "september", "october", "november",
+					"december", NULL};
+	size_t i, j = 0, k, b0 = 0, verb = 0;
 	const mention *a = NULL, *b = NULL;
-	int goods = 0;
+	int goods = 0, nmore = 0;
+	if ((b0 = fronted_second_year(d, s, cut, y1, y2)) != NONE)
+		return b0;
 	for (i = s->t0 + 3; i + 2 < s->t1; i++) {
 		if (kis(d, i, "and"))
 			b0 = i + 1;
@@ -183,20 +217,27 @@ size_t second_object(const dctx *d, const span *s, size_t *cut, int *y1, int *y2
 	}
 	if (i + 2 >= s->t1)
 		return NONE;
+	/* "and purchased two more ships in June 2018": a verb of buying or
+	 * supplying right after "and", of the same subject, when "N more"
+	 * follows it */
+	if (b0 < s->t1 && (KIN(d, b0, w_buy_verb) || KIN(d, b0, w_supply_verb)) &&
+	    !kis(d, b0 - 1, "by"))
+		verb = ++b0;
 	for (k = b0; k < s->t1 && !kis(d, k, ",") && !kis(d, k, ";") && !kis(d, k, "."); k++) {
 		if (KIN(d, k, w_supply_verb) || KIN(d, k, w_buy_verb) || KIN(d, k, w_sign) ||
 		    KIN(d, k, w_be))
 			return NONE;
 		if (kis(d, k, "more") && k > b0 &&
 		    (d->t.v[k - 1].kind == TK_NUM || KIN(d, k - 1, w_numwords)))
-			goods = 1;
+			goods = 1, nmore |= k - 1 == b0;
 		if (d->t.v[k].kind == TK_NUM && year_at(d, s, k)) {
-			if (b || !kis(d, k - 1, "in"))
+			if (b || !(kis(d, k - 1, "in") || (verb && kin(d, k - 1, w_month) &&
+							   k - 2 >= b0 && kis(d, k - 2, "in"))))
 				return NONE;
 			b = year_at(d, s, k);
 		}
 	}
-	if (!b)
+	if (!b || (verb && !nmore))
 		return NONE;
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *m = M(d, k);
@@ -208,7 +249,8 @@ size_t second_object(const dctx *d, const span *s, size_t *cut, int *y1, int *y2
 			return NONE;
 	}
 	if (!goods ||
-	    (find_in(d, s->t0, j, w_supply_verb) == NONE && find_in(d, s->t0, j, w_buy_verb) == NONE))
+	    (find_in(d, s->t0, j, w_supply_verb) == NONE && find_in(d, s->t0, j, w_buy_verb) == NONE &&
+	     (!verb || find_in(d, s->t0, j, w_sign) == NONE)))
 		return NONE;
 	*cut = j;
 	*y1 = a->year;
@@ -243,7 +285,7 @@ static int all_rules(dctx *d, const span *s)
 	    (rc = rule_with_becoming(d, s)) ||
 	    (rc = rule_origin_list(d, s)) || (rc = rule_tech_from(d, s)) ||
 	    (rc = rule_source_of(d, s)) ||
-	    (rc = rule_operates_type(d, s)) ||
+	    (rc = rule_operates_type(d, s)) || (rc = rule_joined_operators(d, s)) ||
 	    (rc = rule_exercises(d, s)))
 		return rc;
 	show_leaders(d, s, 1);
@@ -258,6 +300,8 @@ static int all_rules(dctx *d, const span *s)
 	drop_alternatives(d, s, from);
 	called_off_in_unit(d, s, from);
 	halted_sales(d, s, from);
+	yearly_aid(d, s, from);
+	budget_sum(d, s, from);
 	cancelled_before_clause(d, s, from);
 	cancelled_sale_to(d, s, from);
 	conditional_deals(d, s, from);

@@ -1242,6 +1242,24 @@ static int split_by_dated_name(dctx *d, cand *c, const span *s, size_t trig)
 	return ENT_OK;
 }
 
+/* "X has been contracted by Y to supply", "X was hired by Y to deliver":
+ * y, the agent of a passive of hiring right before "to" and the verb of
+ * supply at sv, buys; the subject before the passive (X) sells.  Returns
+ * X, or NULL when the sentence is no such thing. */
+static const mention *hired_by(const dctx *d, const span *s, size_t sv, const mention *y)
+{
+	static const char *w_hired[] = {"contracted", "hired",  "commissioned", "chosen",
+					"selected",   "tasked", "engaged",      "picked", NULL};
+	size_t p;
+	if (y->t1 != sv - 1 || !kis(d, sv - 1, "to") || y->t0 < s->t0 + 3 ||
+	    !kis(d, y->t0 - 1, "by"))
+		return NULL;
+	p = y->t0 - 2;
+	if (!kin_local(d, p, w_hired) || !KIN(d, p - 1, w_be))
+		return NULL;
+	return actor_before(d, s, p - 1, 4, 0);
+}
+
 /* "signed a contract to purchase 16 of South Korea's T-50 trainers",
  * "bought Turkey's drones": the state (or firm) whose goods follow the buy
  * verb, over a count ("16 of", "two more"), sells them.  Not after "the
@@ -2060,7 +2078,14 @@ int rule_deal(dctx *d, const span *s)
 			}
 			if (ngroup)
 				sup = group[0];
-			if (ngroup && sg != NONE && sg < group[0]->t0 &&
+			if (ngroup == 1 && group[0]->t0 > s->t0 && kis(d, group[0]->t0 - 1, "in") &&
+			    supplied_with(d, s, sv))
+				return ENT_OK; /* "the use of drones in X provides Y with data" */
+			if (ngroup && (mv = hired_by(d, s, sv, group[0])) != NULL) {
+				rec = group[0]; /* "X was contracted by Y to supply" */
+				sup = mv;
+				ngroup = 0;
+			} else if (ngroup && sg != NONE && sg < group[0]->t0 &&
 			    (kis(d, sv - 1, "to") || for_gerund(d, s, sv))) {
 				/* "KAI has signed a deal with the Philippine defence
 				 * ministry to export 12 jets": the partner of "with"
@@ -4065,6 +4090,79 @@ int rule_operates_type(dctx *d, const span *s)
 	return emit_goods_tie(d, s, sys, -1, sys->code, sub->code, "supply.operates_type");
 }
 
+/* "X has joined A and B as the only countries operating the Wing Loong
+ * II": the states joined and the subject operate a system of a foreign
+ * make (weapons.tsv origin): a supply tie from its maker to each (not the
+ * maker itself), when the text gives none so far.  Needs "as (the)", at
+ * most two words, a noun of states or operators and "operating", "to
+ * operate", "that operate(s)", "flying" or "to fly" right before the
+ * system. */
+int rule_joined_operators(dctx *d, const span *s)
+{
+	static const char *w_join[] = {"joined", "joins", "join", "joining", NULL};
+	static const char *w_users[] = {"countries", "nations", "states", "operators", "users",
+					"militaries", "air", NULL};
+	static const char *w_op[] = {"operating", "operate", "operates", "flying", "fly",
+				     "fielding", "field", "using", "use", "uses", NULL};
+	const mention *list[ENT_FACT_MAX_ACTORS], *sub, *w = NULL;
+	size_t v, j, k, a, nl = 0;
+	int rc;
+	for (v = s->t0 + 1; v < s->t1; v++) /* the first letter rules out most words */
+		if (K(v)[0] == 'j' && kin_local(d, v, w_join))
+			break;
+	if (v + 4 >= s->t1 || negated(d, s, v))
+		return ENT_OK;
+	/* the states joined: names, "the", "and" and commas, up to "as" */
+	for (j = v + 1, k = s->m0; j < s->t1 && !kis(d, j, "as"); j++) {
+		if (kis(d, j, "the") || kis(d, j, "and") || kis(d, j, ","))
+			continue;
+		while (k < s->m1 && M(d, k)->t0 < j)
+			k++;
+		if (k >= s->m1 || M(d, k)->t0 != j || !ent__is_state_mention(M(d, k)) ||
+		    M(d, k)->gz == GZ_FIRM || nl == ENT_FACT_MAX_ACTORS)
+			return ENT_OK;
+		list[nl++] = M(d, k);
+		j = M(d, k)->t1 - 1;
+	}
+	if (!nl || j + 3 >= s->t1)
+		return ENT_OK;
+	a = j + 1;
+	if (kis(d, a, "the"))
+		a++;
+	for (j = a; j < s->t1 && j < a + 3 && !kin_local(d, j, w_users); j++)
+		;
+	if (j >= s->t1 || j >= a + 3)
+		return ENT_OK;
+	if (kis(d, j, "air") && j + 1 < s->t1 && kis(d, j + 1, "forces"))
+		j++;
+	j++;
+	if (j < s->t1 && (kis(d, j, "to") || kis(d, j, "that")))
+		j++;
+	if (j >= s->t1 || !kin_local(d, j, w_op))
+		return ENT_OK;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 > j && m->t0 <= j + 3 && m->kind == MK_ACTOR && m->gz == GZ_WEAPON &&
+		    m->code && m->code[0]) {
+			w = m;
+			break;
+		}
+	}
+	if (!w)
+		return ENT_OK;
+	sub = subject_before(d, s, v);
+	if (sub && sub->code && nl < ENT_FACT_MAX_ACTORS)
+		list[nl++] = sub;
+	for (k = 0; k < nl; k++) {
+		const char *r = list[k]->code;
+		if (!r || !r[0] || !strcmp(r, w->code) || tie_known(d, w->code, r, -1))
+			continue;
+		if ((rc = emit_goods_tie(d, s, w, -1, w->code, r, "supply.joined_operators")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
 /* "X has relied on Y to buy weapons", "X depends on Y for its fighter
  * jets", "X is reliant on Y for arms": the state relied on supplies the
  * subject (a supply tie, no stage) when arms or named goods follow "for" or
@@ -4482,6 +4580,70 @@ void halted_sales(dctx *d, const span *s, size_t from)
 			    ((x->f.nsuppliers == 1 && !strcmp(x->f.suppliers[0].s, m->code)) ||
 			     (!x->f.nsuppliers && (!strcmp(x->pair[0], m->code) ||
 						   !strcmp(x->pair[1], m->code)))))
+				x->dropped = 1;
+		}
+	}
+}
+
+/* "X sends $1.3 billion in annual military assistance to Y", "$40 million
+ * a year in aid": a sum of aid marked as yearly ("annual", "yearly",
+ * "annually", "a/per/each/every year" within three words after the sum)
+ * is a standing budget, no transfer: deals of the unit with that sum and
+ * no goods are dropped (deal.yearly_aid). */
+void yearly_aid(dctx *d, const span *s, size_t from)
+{
+	static const char *w_yearly[] = {"annual", "yearly", "annually", NULL};
+	static const char *w_per[] = {"a", "per", "each", "every", NULL};
+	static const char *w_aid[] = {"aid", "assistance", "funding", "financing", NULL};
+	size_t k, j, c;
+	if (from == d->ncands)
+		return;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		int yearly = 0;
+		if (m->kind != MK_MONEY)
+			continue;
+		for (j = m->t1; j < s->t1 && j < m->t1 + 4 && !yearly; j++)
+			yearly = kin_local(d, j, w_yearly) ||
+				 (j + 1 < s->t1 && kin_local(d, j, w_per) && kis(d, j + 1, "year"));
+		/* "each year" may also close the clause */
+		for (j = m->t1; j + 1 < s->t1 && !yearly; j++)
+			yearly = (kis(d, j, "each") || kis(d, j, "every")) && kis(d, j + 1, "year");
+		if (!yearly || find_in(d, s->t0, s->t1, w_aid) == NONE)
+			continue;
+		for (c = from; c < d->ncands; c++) {
+			cand *x = &d->cands[c];
+			if (x->unit == s->unit && x->f.type == ENT_FACT_DEAL && !x->f.nitems &&
+			    x->f.value.amount > 0)
+				x->dropped = 1;
+		}
+	}
+}
+
+/* "money from its EUR100 billion special defence fund": a sum right before
+ * a noun of budget (fund, budget, reserve; at most two words between) is
+ * the size of the budget, no price: the unit's deals with a sum and no
+ * goods are dropped (deal.budget_sum). */
+void budget_sum(dctx *d, const span *s, size_t from)
+{
+	static const char *w_budget[] = {"fund", "funds", "budget", "budgets", "reserve", NULL};
+	size_t k, j, c;
+	if (from == d->ncands)
+		return;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->kind != MK_MONEY)
+			continue;
+		for (j = m->t1; j < s->t1 && j < m->t1 + 3 && !kin_local(d, j, w_budget) &&
+				d->t.v[j].kind == TK_WORD;
+		     j++)
+			;
+		if (j >= s->t1 || !kin_local(d, j, w_budget))
+			continue;
+		for (c = from; c < d->ncands; c++) {
+			cand *x = &d->cands[c];
+			if (x->unit == s->unit && x->f.type == ENT_FACT_DEAL && !x->f.nitems &&
+			    x->f.value.amount > 0)
 				x->dropped = 1;
 		}
 	}
@@ -5395,20 +5557,31 @@ static int several_deals(const dctx *d, const span *s)
 	return 0;
 }
 
+/* Does the span name no contract (deal, contract, agreement, package,
+ * order, sale)?  Then a list of named systems is no one contract's. */
+static int no_contract_noun(const dctx *d, const span *s)
+{
+	static const char *w_contract_n[] = {"deal",	  "deals",	"contract", "contracts",
+					     "agreement", "agreements", "package",  "packages",
+					     "order",	  "orders",	"sale",	    "sales", NULL};
+	return find_in(d, s->t0, s->t1, w_contract_n) == NONE;
+}
+
 /* A deal of several kinds of goods in a span that speaks of several deals
  * (several_deals: "two deals", "separate contracts", a plural deal noun
  * after a verb of signing and before "with": "signed agreements with
  * X"), or of systems of three main kinds named by their designations, is
  * one deal per kind, counted or not, support goods (training,
  * maintenance) a kind of their own; the price, one sum for all, stays
- * with none. */
+ * with none.  Three named systems or more of two main kinds in a span
+ * with no contract noun are two purchases too. */
 static int split_several_deals(dctx *d, const span *s, size_t from)
 {
 	size_t ci, n = d->ncands, t;
 	int rc, several = -1;
 	for (ci = from; ci < n; ci++) {
 		int kinds[ENT_CAT__COUNT] = {0}, named[ENT_CAT__COUNT] = {0}, nk = 0, nmain = 0,
-		    cat, first = -1;
+		    cat, first = -1, ndesig = 0;
 		const cand *c = &d->cands[ci];
 		if (c->dropped || c->anaphoric || c->f.type != ENT_FACT_DEAL || !c->directed ||
 		    c->f.nitems < 2)
@@ -5428,10 +5601,14 @@ static int split_several_deals(dctx *d, const span *s, size_t from)
 		 * ("including Abrams tanks, F-35 fighters and Patriot systems")
 		 * are several purchases, whatever the sentence says */
 		for (t = 0; t < c->f.nitems; t++)
-			if (c->f.items[t].designation)
+			if (c->f.items[t].designation) {
 				named[(int)c->f.items[t].category] = 1;
+				ndesig++;
+			}
 		for (cat = 0; cat < ENT_CAT__COUNT; cat++)
 			nmain += named[cat] && main_kind(cat);
+		if (nmain == 2 && ndesig >= 3 && no_contract_noun(d, s))
+			nmain = 3; /* "bought S-300s, MiG-29s and Ka-52s" */
 		if (nmain < 3) {
 			if (several < 0)
 				several = several_deals(d, s);

@@ -58,6 +58,8 @@
 #define gives_no_goods ent__fr_gives_no_goods
 #define goods_anaphor_subject ent__fr_goods_anaphor_subject
 #define halted_sales ent__fr_halted_sales
+#define yearly_aid ent__fr_yearly_aid
+#define budget_sum ent__fr_budget_sum
 #define hedged ent__fr_hedged
 #define in_weapon ent__fr_in_weapon
 #define intended_relative ent__fr_intended_relative
@@ -102,6 +104,7 @@
 #define rule_holdings_made ent__fr_rule_holdings_made
 #define rule_inventory ent__fr_rule_inventory
 #define rule_membership ent__fr_rule_membership
+#define rule_joined_operators ent__fr_rule_joined_operators
 #define rule_operates_type ent__fr_rule_operates_type
 #define rule_origin_list ent__fr_rule_origin_list
 #define rule_owned_made ent__fr_rule_owned_made
@@ -449,6 +452,7 @@ int rule_with_becoming(dctx *d, const span *s);
 int rule_origin_list(dctx *d, const span *s);
 int rule_tech_from(dctx *d, const span *s);
 int rule_source_of(dctx *d, const span *s);
+int rule_joined_operators(dctx *d, const span *s);
 int rule_operates_type(dctx *d, const span *s);
 int rule_rely_on(dctx *d, const span *s);
 int rule_widened_sources(dctx *d, const span *s);
@@ -457,6 +461,8 @@ int rule_recipient_list(dctx *d, const span *s);
 void drop_alternatives(dctx *d, const span *s, size_t from);
 void called_off_in_unit(dctx *d, const span *s, size_t from);
 void halted_sales(dctx *d, const span *s, size_t from);
+void yearly_aid(dctx *d, const span *s, size_t from);
+void budget_sum(dctx *d, const span *s, size_t from);
 int expand_supplier_list(dctx *d, const span *s, size_t from);
 int expand_count_list(dctx *d, const span *s, size_t from);
 int expand_buyer_pair(dctx *d, const span *s, size_t from);
