@@ -4585,6 +4585,20 @@ void halted_sales(dctx *d, const span *s, size_t from)
 	}
 }
 
+/* Drop the deals from cands[from] on that unit s stated with a sum and no
+ * goods: the sum was a budget or yearly aid, no price (yearly_aid,
+ * budget_sum). */
+static void drop_priced_without_goods(dctx *d, const span *s, size_t from)
+{
+	size_t c;
+	for (c = from; c < d->ncands; c++) {
+		cand *x = &d->cands[c];
+		if (x->unit == s->unit && x->f.type == ENT_FACT_DEAL && !x->f.nitems &&
+		    x->f.value.amount > 0)
+			x->dropped = 1;
+	}
+}
+
 /* "X sends $1.3 billion in annual military assistance to Y", "$40 million
  * a year in aid": a sum of aid marked as yearly ("annual", "yearly",
  * "annually", "a/per/each/every year" within three words after the sum)
@@ -4595,7 +4609,7 @@ void yearly_aid(dctx *d, const span *s, size_t from)
 	static const char *w_yearly[] = {"annual", "yearly", "annually", NULL};
 	static const char *w_per[] = {"a", "per", "each", "every", NULL};
 	static const char *w_aid[] = {"aid", "assistance", "funding", "financing", NULL};
-	size_t k, j, c;
+	size_t k, j;
 	if (from == d->ncands)
 		return;
 	for (k = s->m0; k < s->m1; k++) {
@@ -4611,12 +4625,7 @@ void yearly_aid(dctx *d, const span *s, size_t from)
 			yearly = (kis(d, j, "each") || kis(d, j, "every")) && kis(d, j + 1, "year");
 		if (!yearly || find_in(d, s->t0, s->t1, w_aid) == NONE)
 			continue;
-		for (c = from; c < d->ncands; c++) {
-			cand *x = &d->cands[c];
-			if (x->unit == s->unit && x->f.type == ENT_FACT_DEAL && !x->f.nitems &&
-			    x->f.value.amount > 0)
-				x->dropped = 1;
-		}
+		drop_priced_without_goods(d, s, from);
 	}
 }
 
@@ -4627,7 +4636,7 @@ void yearly_aid(dctx *d, const span *s, size_t from)
 void budget_sum(dctx *d, const span *s, size_t from)
 {
 	static const char *w_budget[] = {"fund", "funds", "budget", "budgets", "reserve", NULL};
-	size_t k, j, c;
+	size_t k, j;
 	if (from == d->ncands)
 		return;
 	for (k = s->m0; k < s->m1; k++) {
@@ -4640,12 +4649,7 @@ void budget_sum(dctx *d, const span *s, size_t from)
 			;
 		if (j >= s->t1 || !kin_local(d, j, w_budget))
 			continue;
-		for (c = from; c < d->ncands; c++) {
-			cand *x = &d->cands[c];
-			if (x->unit == s->unit && x->f.type == ENT_FACT_DEAL && !x->f.nitems &&
-			    x->f.value.amount > 0)
-				x->dropped = 1;
-		}
+		drop_priced_without_goods(d, s, from);
 	}
 }
 
