@@ -194,9 +194,6 @@ static size_t fronted_second_year(const dctx *d, const span *s, size_t *cut, int
  * *y1, *y2 to the two years; NONE when the sentence is no such thing. */
 size_t second_object(const dctx *d, const span *s, size_t *cut, int *y1, int *y2)
 {
-	static const char *w_month[] = {"january", "february", "march", "april", "may", "june",
-					"july", "august", "september", "october", "november",
-					"december", NULL};
 	size_t i, j = 0, k, b0 = 0, verb = 0;
 	const mention *a = NULL, *b = NULL;
 	int goods = 0, nmore = 0;
@@ -231,7 +228,7 @@ size_t second_object(const dctx *d, const span *s, size_t *cut, int *y1, int *y2
 		    (d->t.v[k - 1].kind == TK_NUM || KIN(d, k - 1, w_numwords)))
 			goods = 1, nmore |= k - 1 == b0;
 		if (d->t.v[k].kind == TK_NUM && year_at(d, s, k)) {
-			if (b || !(kis(d, k - 1, "in") || (verb && kin(d, k - 1, w_month) &&
+			if (b || !(kis(d, k - 1, "in") || (verb && kin(d, k - 1, w_months) &&
 							   k - 2 >= b0 && kis(d, k - 2, "in"))))
 				return NONE;
 			b = year_at(d, s, k);

@@ -1193,9 +1193,6 @@ static size_t recipient_list(const dctx *d, const span *s, const mention *m,
  * other year. */
 static int split_by_dated_name(dctx *d, cand *c, const span *s, size_t trig)
 {
-	static const char *mon[] = {"january", "february", "march", "april", "may", "june",
-				    "july", "august", "september", "october", "november",
-				    "december", NULL};
 	int ys[4];
 	size_t ny = 0, k, j, ci = (size_t)(c - d->cands);
 	for (k = s->m0; k < s->m1 && ny < 4; k++) {
@@ -1204,7 +1201,7 @@ static int split_by_dated_name(dctx *d, cand *c, const span *s, size_t trig)
 		if (y->kind != MK_YEAR || y->t0 <= trig + 1 || y->from_month)
 			continue;
 		i = y->t0;
-		if (kin(d, i - 1, mon))
+		if (kin(d, i - 1, w_months))
 			i--;
 		/* "<Name> in [Month] YEAR", after the first joined by "and" or "," */
 		if (!kis(d, i - 1, "in") || i < s->t0 + 2 || !d->t.v[i - 2].upper ||

@@ -181,6 +181,7 @@
 #define w_negation ent__fr_w_negation
 #define w_not_name ent__fr_w_not_name
 #define w_numwords ent__fr_w_numwords
+#define w_months ent__fr_w_months
 #define w_obj_pronoun ent__fr_w_obj_pronoun
 #define w_oppose_n ent__fr_w_oppose_n
 #define w_oppose_prep ent__fr_w_oppose_prep
@@ -310,6 +311,7 @@ extern const char *w_name_stop[];
 extern const char *w_negation[];
 extern const char *w_not_name[];
 extern const char *w_numwords[];
+extern const char *w_months[];
 extern const char *w_obj_pronoun[];
 extern const char *w_oppose_n[];
 extern const char *w_oppose_prep[];

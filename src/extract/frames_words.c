@@ -187,6 +187,10 @@ const char *w_name_stop[] = {
 	"drills", "drill", "major", "recent", "latest", "this", "that", "these", "those", "its",
 	"their", "his", "her", "-", "lateral", "mountain", "counter", "terrorism", "border", "sea",
 	"land", "during", "in", "and", "of", "for", "with", "on", NULL};
+/* The months by full name, lower-case keys ("in March 2021"). */
+const char *w_months[] = {"january", "february", "march",     "april",   "may",      "june",
+			  "july",    "august",   "september", "october", "november", "december",
+			  NULL};
 const char *w_numwords[] = {"two", "three", "four", "five", "six", "seven", "eight",
 				   "nine", "ten", "eleven", "twelve", "dozen", NULL};
 
