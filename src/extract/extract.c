@@ -1311,6 +1311,7 @@ static void dctx_destroy(dctx *d)
 	ent__free(d->row_ncells);
 	ent__free(d->tables);
 	ent__free(d->tmask);
+	ent__free(d->thash);
 	ent__mentions_destroy(&d->m);
 	ent__tokens_destroy(&d->t);
 }

@@ -243,6 +243,7 @@ typedef struct dctx {
 				    what "both countries", "the two sides" refer to */
 	int nlast_set;
 	uint64_t *tmask;         /* per token: the word classes of frames_words.c it belongs to */
+	uint32_t *thash;         /* per token: the hash of its key, for word lists outside the lexicon */
 	/* people the document names with a state's title ("Turkish President
 	 * Recep Tayyip Erdogan"): their surname's key stands for that state
 	 * after that phrase ("Erdogan said") */

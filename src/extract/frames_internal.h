@@ -484,10 +484,12 @@ int earlier_buyers(dctx *d, const span *s, size_t from);
 
 /* ---- token tests every rule inlines ---------------------------------------- */
 
-static inline int kis(const dctx *d, size_t i, const char *k)
+static inline __attribute__((always_inline)) int kis(const dctx *d, size_t i, const char *k)
 {
-	const char *key = K(i); /* the first byte rules out most words without a call */
-	return key[0] == k[0] && strcmp(key, k) == 0;
+	/* k is nearly always a literal: its length is known at compile time,
+	 * so the key's length rules out most words and the compare is inline */
+	size_t n = strlen(k);
+	return d->t.v[i].keylen == n && memcmp(K(i), k, n) == 0;
 }
 
 /* Is token i's key in lexicon list @p l, bit @p b? */

@@ -9,10 +9,20 @@
 #include "util/alloc.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <string.h>
 
-static int lex_bit(const char *const *l);
+/* a word list's entry in the table of lists (below, before lex_build) */
+struct lex_list {
+	_Atomic(const char *const *) list;
+	int bit;           /* the lexicon's bit, or -1 */
+	uint32_t off;      /* the set: list_words[off .. off + mask] */
+	uint32_t mask;     /* slots - 1; 0: no set, compare word by word */
+};
+static const struct lex_list *lex_entry(const char *const *l);
+static int list_has(const struct lex_list *e, uint32_t h, const char *key);
+static int list_scan(const char *key, const char *const *l);
 
 /* ---- word lists ------------------------------------------------------------ */
 
@@ -194,35 +204,32 @@ const char *w_months[] = {"january", "february", "march",     "april",   "may", 
 const char *w_numwords[] = {"two", "three", "four", "five", "six", "seven", "eight",
 				   "nine", "ten", "eleven", "twelve", "dozen", NULL};
 
-/* Is token i's key in list l?  The file's word lists (w_*) are answered
- * from the per-token bit masks ent__frames computes once per document;
- * other lists are compared word by word. */
+/* Is token i's key in list l?  The lexicon's lists (w_* of LEXICON) are
+ * answered from the per-token bit masks ent__word_classes computes once per
+ * document; any other list from a hash set of its words, built the first
+ * time a rule asks for the list (see lex_entry below). */
 int kin(const dctx *d, size_t i, const char *const *l)
 {
-	size_t k;
-	const char *key;
-	if (d->tmask) { /* ent__word_classes built the lexicon */
-		int b = lex_bit(l);
-		if (b >= 0)
-			return (d->tmask[i] >> b) & 1;
+	if (d->thash) { /* ent__word_classes built the lexicon */
+		const struct lex_list *e = lex_entry(l);
+		if (e->bit >= 0)
+			return (d->tmask[i] >> e->bit) & 1;
+		if (e->mask)
+			return list_has(e, d->thash[i], K(i));
 	}
-	key = K(i);
-	for (k = 0; l[k]; k++) /* the first byte rules out most words without a call */
-		if (key[0] == l[k][0] && strcmp(key, l[k]) == 0)
-			return 1;
-	return 0;
+	return list_scan(K(i), l);
 }
 
-/* Is token i's key in list l, a list outside the lexicon (no bit): compared
- * word by word without the lexicon's look-up. */
+/* Is token i's key in list l, compared word by word even when l is one of
+ * the lexicon's (whose bits a document's word classes may have changed). */
 int kin_local(const dctx *d, size_t i, const char *const *l)
 {
-	const char *key = K(i);
-	size_t k;
-	for (k = 0; l[k]; k++)
-		if (key[0] == l[k][0] && strcmp(key, l[k]) == 0)
-			return 1;
-	return 0;
+	if (d->thash) {
+		const struct lex_list *e = lex_entry(l);
+		if (e->mask)
+			return list_has(e, d->thash[i], K(i));
+	}
+	return list_scan(K(i), l);
 }
 
 /* A lower-case adverb in -ly at token i ("immediately", "swiftly"). */
@@ -237,6 +244,15 @@ int ly_adverb(const dctx *d, size_t i)
 size_t find_in(const dctx *d, size_t t0, size_t t1, const char *const *l)
 {
 	size_t i;
+	if (d->thash && t0 < t1) { /* the list's entry once, not per token */
+		const struct lex_list *e = lex_entry(l);
+		for (i = t0; i < t1; i++)
+			if (e->bit >= 0 ? (int)((d->tmask[i] >> e->bit) & 1)
+			    : e->mask   ? list_has(e, d->thash[i], K(i))
+					: list_scan(K(i), l))
+				return i;
+		return (size_t)-1;
+	}
 	for (i = t0; i < t1; i++)
 		if (kin(d, i, l))
 			return i;
@@ -362,21 +378,31 @@ static uint64_t lex_hash(const char *s)
 	return h;
 }
 
-/* The bit of word list l, from a table keyed by the list's address
- * (built with the key table): kin asks this for every token it tests. */
+/* Every word list a rule tests, in a table keyed by the list's address:
+ * the lexicon's lists with their bit (entered by lex_build), any other
+ * list with a hash set of its words in list_words (entered under
+ * lex_lists_lock the first time kin sees it, then read without a lock:
+ * an entry's list pointer is stored last, with release order).  kin asks
+ * this for every token it tests. */
 #define LEX_LIST_BITS 12
 #define LEX_LISTS (1 << LEX_LIST_BITS)
-static struct {
-	const char *const *list;
-	int bit;
-} lex_lists[LEX_LISTS];
+static struct lex_list lex_lists[LEX_LISTS];
+static pthread_mutex_t lex_lists_lock = PTHREAD_MUTEX_INITIALIZER;
+static size_t lex_lists_used; /* under lex_lists_lock, after lex_build */
+
+/* the words of the sets; a few hundred lists of a few to a hundred words */
+#define LIST_WORDS (1u << 15)
+static struct list_word {
+	uint32_t h;
+	const char *w;
+} list_words[LIST_WORDS];
+static uint32_t list_words_used; /* under lex_lists_lock */
 
 static size_t lex_list_slot(const char *const *l)
 {
 	/* the high bits of a multiplicative hash: lists sit 8-byte aligned,
-	 * a few hundred bytes apart; a table 64 times the lexicon's size
-	 * ends the probe of a list outside it (most of kin's calls) at the
-	 * first slot nearly always */
+	 * a few hundred bytes apart; a table several times the number of
+	 * lists ends most probes at the first slot */
 	return (size_t)((uint32_t)((uintptr_t)l >> 3) * 0x9E3779B1u) >> (32 - LEX_LIST_BITS);
 }
 
@@ -387,10 +413,11 @@ static void lex_build(void)
 	size_t b, k;
 	for (b = 0; lexicon[b]; b++) {
 		size_t slot = lex_list_slot(lexicon[b]);
-		while (lex_lists[slot].list)
+		while (atomic_load_explicit(&lex_lists[slot].list, memory_order_relaxed))
 			slot = (slot + 1) & (LEX_LISTS - 1);
-		lex_lists[slot].list = lexicon[b];
 		lex_lists[slot].bit = (int)b;
+		atomic_store_explicit(&lex_lists[slot].list, lexicon[b], memory_order_release);
+		lex_lists_used++;
 		for (k = 0; lexicon[b][k]; k++) {
 			const char *w = lexicon[b][k];
 			size_t j = (size_t)(lex_hash(w) & (LEX_SLOTS - 1));
@@ -402,9 +429,10 @@ static void lex_build(void)
 	}
 }
 
-static uint64_t lex_mask(const char *key)
+/* The lexicon bits of key, whose hash (lex_hash) is h. */
+static uint64_t lex_mask(const char *key, uint32_t h)
 {
-	size_t j = (size_t)(lex_hash(key) & (LEX_SLOTS - 1));
+	size_t j = (size_t)(h & (LEX_SLOTS - 1));
 	while (lex_table[j].key) {
 		if (strcmp(lex_table[j].key, key) == 0)
 			return lex_table[j].mask;
@@ -413,14 +441,86 @@ static uint64_t lex_mask(const char *key)
 	return 0;
 }
 
-/* The bit of list l, or -1; the lexicon must be built (lex_once). */
-static int lex_bit(const char *const *l)
+/* Compare key with the words of list l one by one. */
+static int list_scan(const char *key, const char *const *l)
 {
+	size_t k;
+	for (k = 0; l[k]; k++) /* the first byte rules out most words without a call */
+		if (key[0] == l[k][0] && strcmp(key, l[k]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is key (whose hash is h) in the set of entry e? */
+static int list_has(const struct lex_list *e, uint32_t h, const char *key)
+{
+	uint32_t j = h & e->mask;
+	for (;;) {
+		const struct list_word *w = &list_words[e->off + j];
+		if (!w->w)
+			return 0;
+		if (w->h == h && strcmp(w->w, key) == 0)
+			return 1;
+		j = (j + 1) & e->mask;
+	}
+}
+
+/* Enter list l (not in the table yet) with the set of its words, under
+ * the lock; another thread may have entered it meanwhile.  With the table
+ * or the words' space full, an entry without a set (compare word by word)
+ * that is not stored. */
+static const struct lex_list *lex_enter(const char *const *l)
+{
+	static const struct lex_list no_set = {NULL, -1, 0, 0};
+	const struct lex_list *found = &no_set;
+	const char *const *x;
+	size_t j, n = 0, k;
+	uint32_t slots = 4;
+	pthread_mutex_lock(&lex_lists_lock);
+	for (j = lex_list_slot(l);
+	     (x = atomic_load_explicit(&lex_lists[j].list, memory_order_relaxed)) != NULL;
+	     j = (j + 1) & (LEX_LISTS - 1))
+		if (x == l) {
+			found = &lex_lists[j];
+			goto out;
+		}
+	while (l[n])
+		n++;
+	while (slots < 2 * n)
+		slots <<= 1;
+	if (lex_lists_used >= LEX_LISTS / 2 || slots > LIST_WORDS - list_words_used)
+		goto out;
+	lex_lists[j].bit = -1;
+	lex_lists[j].off = list_words_used;
+	lex_lists[j].mask = slots - 1;
+	for (k = 0; k < n; k++) {
+		uint32_t h = (uint32_t)lex_hash(l[k]), s = h & (slots - 1);
+		struct list_word *w;
+		while ((w = &list_words[list_words_used + s])->w && strcmp(w->w, l[k]) != 0)
+			s = (s + 1) & (slots - 1);
+		w->h = h;
+		w->w = l[k];
+	}
+	list_words_used += slots;
+	lex_lists_used++;
+	atomic_store_explicit(&lex_lists[j].list, l, memory_order_release);
+	found = &lex_lists[j];
+out:
+	pthread_mutex_unlock(&lex_lists_lock);
+	return found;
+}
+
+/* The entry of list l; the lexicon must be built (lex_once). */
+static const struct lex_list *lex_entry(const char *const *l)
+{
+	const char *const *x;
 	size_t j;
-	for (j = lex_list_slot(l); lex_lists[j].list; j = (j + 1) & (LEX_LISTS - 1))
-		if (lex_lists[j].list == l)
-			return lex_lists[j].bit;
-	return -1;
+	for (j = lex_list_slot(l);
+	     (x = atomic_load_explicit(&lex_lists[j].list, memory_order_acquire)) != NULL;
+	     j = (j + 1) & (LEX_LISTS - 1))
+		if (x == l)
+			return &lex_lists[j];
+	return lex_enter(l);
 }
 
 /* Is token i the month "May" ("In May 2011", "on 5 May", "since May,"),
@@ -498,11 +598,14 @@ int ent__word_classes(dctx *d)
 	size_t i;
 	pthread_once(&lex_once, lex_build);
 	d->tmask = ent__calloc(d->t.n ? d->t.n : 1, sizeof *d->tmask);
-	if (!d->tmask)
+	d->thash = ent__malloc((d->t.n ? d->t.n : 1) * sizeof *d->thash);
+	if (!d->tmask || !d->thash)
 		return ENT_ENOMEM;
 	for (i = 0; i < d->t.n; i++)
+		d->thash[i] = (uint32_t)lex_hash(K(i));
+	for (i = 0; i < d->t.n; i++)
 		if (d->t.v[i].kind == TK_WORD && !month_may(d, i))
-			d->tmask[i] = lex_mask(K(i));
+			d->tmask[i] = lex_mask(K(i), d->thash[i]);
 	/* "ships" and "hands" after a determiner, a possessive or a number
 	 * are nouns ("the ships", "two ships", "into its own hands"), no
 	 * verbs of transfer */
