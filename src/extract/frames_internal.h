@@ -144,6 +144,7 @@
 #define w_aspect_deal ent__fr_w_aspect_deal
 #define w_aspect_ex ent__fr_w_aspect_ex
 #define w_attack ent__fr_w_attack
+#define w_attitude ent__fr_w_attitude
 #define w_be ent__fr_w_be
 #define w_blame_v ent__fr_w_blame_v
 #define w_bought_list ent__fr_w_bought_list
@@ -255,7 +256,7 @@ typedef struct span {
 	X(w_group_num) X(w_speaker_noun) X(w_speech_verb) X(w_aspect_deal) \
 	X(w_aspect_ex) X(w_cancel) X(w_spend) X(w_rel_v) X(w_reject_v) X(w_cause_v) \
 	X(w_label_v) X(w_greet_v) X(w_counter_v) X(w_threaten_v) X(w_blame_v) \
-	X(w_ex_prior) X(w_pose_v) X(w_deny_v)
+	X(w_ex_prior) X(w_pose_v) X(w_deny_v) X(w_attitude)
 
 enum {
 #define LEX_ENUM(w) LB_##w,
@@ -274,6 +275,7 @@ extern const char *w_arms_generic[];
 extern const char *w_aspect_deal[];
 extern const char *w_aspect_ex[];
 extern const char *w_attack[];
+extern const char *w_attitude[];
 extern const char *w_be[];
 extern const char *w_blame_v[];
 extern const char *w_bought_list[];

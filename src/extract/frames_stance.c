@@ -4785,7 +4785,7 @@ static int gratitude_for(dctx *d, const span *s, size_t v, const mention *y, siz
 	static const char *w_gift_n[] = {"package", "packages", "aid", "assistance", "weapons",
 					 "arms", "sale", "sales", "donation", "donations",
 					 "delivery", "deliveries", "equipment", "supplies",
-					 "contribution", "contributions", "gift", NULL};
+					 "contribution", "contributions", "gift", "help", NULL};
 	const mention *a, *m;
 	size_t f;
 	if ((y && (y->possessive || y->gz == GZ_FIRM || !ent__is_state_mention(y))) ||
@@ -6842,6 +6842,574 @@ static int stance_hedge(const dctx *d, const span *s, size_t i)
 	       (kis(d, j - 2, "expected") || kis(d, j - 2, "likely"));
 }
 
+/* ---- words of attitude ----------------------------------------------------- */
+
+/* Words that state an attitude toward a state (stance_attitude): adjectives
+ * and participles of unease, distrust or anger ("wary of", "irked by"),
+ * their nouns ("anger at"), verbs of anger ("bristled at", "lashed out
+ * at", "resents"), words of gratitude and satisfaction ("grateful to",
+ * "pleased with", "appreciated"), and the verbs of standing ("stand
+ * together against").  A lexicon list: its bit lets rule_stance pass
+ * every other token at the cost of one shift. */
+const char *w_attitude[] = {
+	"uneasy", "wary", "suspicious", "distrustful", "mistrustful", "irked", "angered",
+	"upset", "unhappy", "displeased", "dissatisfied", "frustrated", "dismayed",
+	"outraged", "incensed", "furious", "troubled", "annoyed", "angry", "irritated",
+	"nervous", "apprehensive", "enraged", "infuriated", "exasperated", "indignant",
+	"resentful", "disturbed", "aggrieved", "livid", "perturbed", "vexed", "unnerved",
+	"uncomfortable", "anxious", "offended", "disgusted", "anger", "dismay", "outrage",
+	"irritation", "alarm", "unease", "uneasiness", "annoyance", "indignation",
+	"resentment", "fury", "exasperation", "consternation", "disquiet", "ire", "wrath",
+	"chagrin", "disgust", "suspicion", "suspicions", "wariness", "misgivings",
+	"displeasure", "dissatisfaction", "frustration", "distrust", "mistrust",
+	"bristled", "bristles", "bristle", "bristling", "fumed", "fuming", "lashed", "lashes",
+	"lash", "lashing", "hit", "hits", "hitting", "railed", "rails", "railing", "balked",
+	"balks", "balk", "balking", "baulked", "baulks", "baulk",
+	"chafed", "chafes", "chafe", "chafing", "seethed", "seethes", "seethe", "seething",
+	"bridled", "bridles", "resent", "resents", "resented", "resenting", "grateful",
+	"thankful", "appreciative", "gratitude", "appreciation", "thanks", "pleased",
+	"satisfied", "happy", "delighted", "glad", "gratified", "heartened", "thrilled",
+	"appreciated", "appreciates", "appreciate", "appreciating", "stand", "stands",
+	"stood", "standing", "angrily", "furiously", "indignantly", NULL};
+
+/* adjectives and participles of unease, distrust or anger */
+static const char *w_att_uneasy[] = {
+	"uneasy", "wary", "suspicious", "distrustful", "mistrustful", "irked", "angered",
+	"upset", "unhappy", "displeased", "dissatisfied", "frustrated", "dismayed",
+	"outraged", "incensed", "furious", "troubled", "annoyed", "angry", "irritated",
+	"nervous", "apprehensive", "enraged", "infuriated", "exasperated", "indignant",
+	"resentful", "disturbed", "aggrieved", "livid", "perturbed", "vexed", "unnerved",
+	"uncomfortable", "anxious", "offended", "disgusted", NULL};
+/* adjectives of satisfaction */
+static const char *w_att_pleased[] = {"pleased", "satisfied", "happy", "delighted", "glad",
+				      "gratified", "heartened", "thrilled", NULL};
+/* words of gratitude that take "to Y" */
+static const char *w_att_grateful[] = {"grateful", "thankful", "appreciative", "gratitude",
+				       "appreciation", "thanks", NULL};
+/* nouns of anger or unease */
+static const char *w_att_anger_n[] = {
+	"anger", "dismay", "outrage", "irritation", "alarm", "unease", "uneasiness",
+	"annoyance", "indignation", "resentment", "fury", "exasperation", "consternation",
+	"disquiet", "ire", "wrath", "chagrin", "disgust", "suspicion", "suspicions",
+	"wariness", "misgivings", "displeasure", "dissatisfaction", "frustration", "distrust",
+	"mistrust", NULL};
+/* verbs of anger before "at / over / against": "bristled at Y" (not "fumes",
+ * "rail", nouns as often as verbs; "rails / railing" only before "against") */
+static const char *w_att_anger_v[] = {
+	"bristled", "bristles", "bristle", "bristling", "fumed", "fuming", "railed", "rails",
+	"railing", "balked", "balks", "balk", "balking",
+	"baulked", "baulks", "baulk", "chafed", "chafes", "chafe", "chafing", "seethed",
+	"seethes", "seethe", "seething", "bridled", "bridles", NULL};
+/* verbs of striking out in words before "out at" / "back at": "lashed
+ * out at Y", "hit back at Y" */
+static const char *w_att_lash_v[] = {"lashed", "lashes", "lash", "lashing", "hit", "hits",
+				     "hitting", NULL};
+static const char *w_att_resent_v[] = {"resent", "resents", "resented", "resenting", NULL};
+static const char *w_att_appreciate_v[] = {"appreciated", "appreciates", "appreciate",
+					   "appreciating", NULL};
+static const char *w_att_stand_v[] = {"stand", "stands", "stood", "standing", NULL};
+
+/* Words between a state and the word of attitude that make a clause's
+ * predicate: "(X) is also said to be (uneasy)", "(X) has grown
+ * increasingly (suspicious)", "(X) remains deeply (distrustful)". */
+static const char *w_att_link[] = {
+	"is", "are", "am", "was", "were", "be", "been", "being", "remain", "remains", "remained",
+	"remaining", "seem", "seems", "seemed", "appear", "appears", "appeared", "grow", "grows",
+	"grew", "grown", "growing", "become", "becomes", "became", "becoming", "feel", "feels",
+	"felt", "get", "gets", "got", "stay", "stays", "stayed", "look", "looks", "looked",
+	"has", "have", "had", "will", "shall", "to", "said", "reported", "known",
+	"understood", "continue", "continues", "continued", NULL};
+static const char *w_att_adverb[] = {
+	"also", "still", "very", "so", "too", "more", "most", "less", "even", "already", "now",
+	"again", "always", "long", "quite", "rather", "somewhat", "ever", "once", "all",
+	"both", "equally", NULL};
+/* Nouns that may close a subject before its verb: "(the Turkish) foreign
+ * ministry", "(Greek) officials" (and w_title, w_title_mod, w_gov_noun). */
+static const char *w_att_body_n[] = {"embassy", "cabinet", "parliament", "diplomats",
+				     "delegation", "mission", "ministries", "spokesman",
+				     "office", NULL};
+/* Prepositions that make the state after them no subject: "farmers in
+ * India are unhappy". */
+static const char *w_att_not_subject[] = {
+	"in", "at", "near", "from", "across", "throughout", "within", "inside", "among", "with",
+	"to", "by", "on", "against", "about", "over", "than", "for", "into", "toward",
+	"towards", "between", NULL};
+/* Nouns of help, the only reason of thanks that states a stance: "thanked
+ * Y for its help", "grateful to Y for its support"; not "for hosting the
+ * talks", "for its hospitality". */
+static const char *w_att_help_n[] = {
+	"help", "assistance", "aid", "support", "backing", "solidarity", "cooperation",
+	"contribution", "contributions", "donation", "donations", "efforts", "mediation",
+	"generosity", "gift", "gifts", "supplies", "loan", "loans", "grant", "grants",
+	"package", "vaccines", "weapons", "arms", "equipment", "position", "stance", NULL};
+/* verbs that voice a noun of anger, besides w_voice */
+static const char *w_att_voice_v[] = {"conveyed", "conveys", "vented", "vents", "sounded",
+				      "sounds", "showed", "shows", "displayed", NULL};
+/* "reacted / responded with fury to Y" */
+static const char *w_att_react_v[] = {"reacted", "reacts", "react", "responded", "responds",
+				      "respond", NULL};
+/* words of distrust that take "of": "wary of Y", "suspicions of Y" */
+static const char *w_att_of[] = {"wary", "suspicious", "distrustful", "mistrustful",
+				 "resentful", "apprehensive", "suspicion", "suspicions",
+				 "wariness", "distrust", "mistrust", NULL};
+/* "(said) to be": the words that may come before "to" in a predicate */
+static const char *w_att_to_ok[] = {"said", "reported", "known", "understood", "seem",
+				    "seems", "seemed", "appear", "appears", "appeared",
+				    "continue", "continues", "continued", NULL};
+
+/* May token j close the subject of a clause before its verb, as a word of
+ * the state's title, office or body, its 's, or a capitalised name
+ * ("Turkey's foreign ministry", "the Turkish president", "Greek
+ * officials", "President Erdogan")? */
+static int attitude_subject_word(const dctx *d, size_t j)
+{
+	if (d->t.v[j].kind == TK_WORD && d->t.v[j].upper)
+		return 1;
+	return kis(d, j, "'s") || kis(d, j, "'") || KIN(d, j, w_title) || KIN(d, j, w_title_mod) ||
+	       KIN(d, j, w_gov_noun) || kin_local(d, j, w_att_body_n);
+}
+
+/* Is the state mention a one that may hold an attitude as a clause's
+ * subject: no firm, and not the object of a preposition ("farmers in
+ * India", "citizens of Chile"; "the foreign minister of Egypt" is)? */
+static int attitude_subject_ok(const dctx *d, const span *s, const mention *a)
+{
+	size_t p;
+	if (!a || a->gz == GZ_FIRM)
+		return 0;
+	if (a->t0 <= s->t0 || a->t1 <= s->t0 || a->t0 >= s->t1)
+		return 1; /* a person or body named before the sentence */
+	p = a->t0 - 1;
+	if (p > s->t0 && KIN(d, p, w_det))
+		p--;
+	if (kin_local(d, p, w_att_not_subject))
+		return 0;
+	if (kis(d, p, "of"))
+		return p > s->t0 && (KIN(d, p - 1, w_title) || KIN(d, p - 1, w_gov_noun) ||
+				     kis(d, p - 1, "ministry") || kis(d, p - 1, "people"));
+	return 1;
+}
+
+/* "Wary of Y's fleet, X has ...", "Angered by Y, the Xn government ...":
+ * the subject after the comma that closes a phrase opening the sentence,
+ * a state, a demonym before a title or a body of government, or a person;
+ * NULL otherwise. */
+static const mention *attitude_subject_after(const dctx *d, const span *s, size_t i)
+{
+	size_t c, j, e;
+	const mention *m;
+	for (c = i + 1; c < s->t1 && c < i + 16 && !kis(d, c, ","); c++)
+		;
+	if (c + 1 >= s->t1 || !kis(d, c, ","))
+		return NULL;
+	j = c + 1;
+	if (KIN(d, j, w_det) && j + 1 < s->t1)
+		j++;
+	m = mention_at(d, s, j);
+	if (!m || !ent__is_state_mention(m) || m->gz == GZ_FIRM)
+		return NULL;
+	if (m->gz != GZ_DEMONYM && !m->possessive)
+		return m;
+	e = m->t1 + (m->possessive ? 1 : 0); /* "the Xn government", "X's leaders" */
+	if (e >= s->t1)
+		return NULL;
+	return KIN(d, e, w_title) || KIN(d, e, w_title_mod) || KIN(d, e, w_gov_noun) ||
+			       kin_local(d, e, w_att_body_n)
+		       ? m
+		       : NULL;
+}
+
+/* The one whose attitude the adjective (or verb) at token i states: the
+ * subject of its clause, when only words of the predicate ("is also said
+ * to be", "has grown increasingly") stand between them and only words of
+ * title or office ("the Turkish president", "Kenya's foreign ministry")
+ * follow the state; a pronoun's referent ("it was"); the state before a
+ * comma that opens an apposition ("X, disturbed by ..., rejected"); the
+ * subject after the comma of a phrase that opens the sentence ("Wary of
+ * Y, X ..."). NULL when the word qualifies a noun ("an uneasy
+ * relationship") or the state is no subject. */
+static const mention *attitude_actor(const dctx *d, const span *s, size_t i)
+{
+	const mention *a;
+	size_t b = i, n = 0, j;
+	int link = 0;
+	while (b > s->t0 && n < 8) {
+		size_t q = b - 1;
+		if (d->t.v[q].kind != TK_WORD)
+			break;
+		if (kis(d, q, "to") && !(q > s->t0 && kin_local(d, q - 1, w_att_to_ok)))
+			break; /* "urged Y to be wary": Y's attitude is not told */
+		if (kin_local(d, q, w_att_link))
+			link = 1;
+		else if (!(ly_adverb(d, q) || kin_local(d, q, w_att_adverb)))
+			break;
+		b--;
+		n++;
+	}
+	if (!link) {
+		if (b == s->t0 || (b == s->t0 + 1 && quote_mark(d, s->t0))) {
+			a = attitude_subject_after(d, s, i); /* "Wary of Y, X ..." */
+			return a && attitude_subject_ok(d, s, a) ? a : NULL;
+		}
+		if (b < s->t0 + 2 || !kis(d, b - 1, ","))
+			return NULL; /* "an uneasy relationship" */
+		b--; /* "X, disturbed by Y's claims, ...": X before the comma */
+		a = actor_before(d, s, b, 4, 0);
+	} else if (b >= s->t0 + 3 && (kis(d, b - 1, "which") || kis(d, b - 1, "who")) &&
+		   kis(d, b - 2, ",")) {
+		b -= 2; /* "X, which is wary of Y, ...": X */
+		a = actor_before(d, s, b, 4, 0);
+	} else {
+		if (subject_pronoun(d, s, b) != NONE)
+			return stance_actor(d, s, b); /* "it was", "they are" */
+		a = stance_actor(d, s, b);
+	}
+	if (!a || !attitude_subject_ok(d, s, a))
+		return NULL;
+	if (a->t1 <= s->t0 || a->t0 >= s->t1) {
+		/* named before the sentence ("The ministry was ..."): only
+		 * "the" and words of office before the predicate */
+		for (j = s->t0; j < b; j++)
+			if (!KIN(d, j, w_det) && !attitude_subject_word(d, j))
+				return NULL;
+		return a;
+	}
+	if (a->t1 > b || b - a->t1 > 6)
+		return NULL;
+	for (j = a->t1; j < b; j++)
+		if (!attitude_subject_word(d, j))
+			return NULL; /* "Indian farmers are", "X said the report was" */
+	return a;
+}
+
+/* A guess or a condition, no attitude held: "may / might / could / would
+ * (be)", "likely / expected to", "if / unless / whether" in the few words
+ * before the word at token i. */
+static int attitude_hedged(const dctx *d, const span *s, size_t i)
+{
+	size_t q, n;
+	for (q = i, n = 0; q > s->t0 && n < 6; q--, n++) {
+		size_t k = q - 1;
+		if (kis(d, k, ",") || kis(d, k, ";"))
+			break;
+		if (d->t.v[k].kind != TK_WORD)
+			continue;
+		if ((kis(d, k, "may") && !d->t.v[k].upper) || kis(d, k, "might") ||
+		    kis(d, k, "could") || kis(d, k, "would") || kis(d, k, "if") ||
+		    kis(d, k, "unless") || kis(d, k, "whether"))
+			return 1;
+		if ((kis(d, k, "likely") || kis(d, k, "expected")) && kis(d, k + 1, "to"))
+			return 1;
+	}
+	return 0;
+}
+
+/* The state an attitude is about, in the phrase that opens at token j
+ * (after its preposition): a state named there, maybe after "the", or its
+ * possessive ("Y's decision"), a state as its people or government ("the
+ * Yn government"), for an attitude against (neg) a demonym before a hostile
+ * act ("the Yn incursions") or the parties of a tie ("the ties between Y
+ * and Z": *t2 the second), else the agent of the object ("the decision of
+ * Y", "the efforts by Y").  NULL when the phrase names no state of which
+ * it speaks ("the weather", "the situation in Y", "Y's territorial
+ * integrity", "Y's tariffs"). */
+static const mention *attitude_object(const dctx *d, const span *s, size_t j, int neg,
+				      const mention **t2)
+{
+	static const char *w_own_good[] = {"territorial", "sovereignty", "security", "safety",
+					   "independence", "integrity", "people", "citizens",
+					   "economy", "weather", NULL};
+	const mention *m;
+	size_t k = j;
+	*t2 = NULL;
+	if (k >= s->t1)
+		return NULL;
+	if (KIN(d, k, w_det) && k + 1 < s->t1 && !mention_at(d, s, k))
+		k++;
+	m = mention_at(d, s, k);
+	if (m && ent__is_state_mention(m) && m->gz != GZ_FIRM && m->gz != GZ_DEMONYM) {
+		size_t e = m->t1 + (m->possessive ? 1 : 0);
+		if (!m->possessive && e < s->t1 && kis(d, e, "-"))
+			return NULL; /* "Y-backed militants": the group, not Y */
+		if (neg && m->possessive && e < s->t1 && kin_local(d, e, w_own_good))
+			return NULL; /* "worried about Y's security": no opposition to Y */
+		if (trade_measure_of(d, s, m))
+			return NULL; /* "Y's tariffs": a matter of trade */
+		return m;
+	}
+	if (!m && person_at(d, k))
+		return person_at(d, k); /* "angry at Erdogan" */
+	if (m && m->gz == GZ_DEMONYM && !m->possessive && demonym_title(d, s, m->t1))
+		return m; /* "the Yn ambassador", "the Yn foreign minister" */
+	if ((m = state_np(d, s, j, NULL)) != NULL)
+		return m;
+	if (neg && (m = demonym_act(d, s, j)) != NULL)
+		return m;
+	if (neg && (m = tie_between(d, s, j, t2)) != NULL)
+		return m;
+	m = agent_of_object(d, s, j);
+	if (m && m->t0 > s->t0 + 1) {
+		k = m->t0 - 1;
+		if (KIN(d, k, w_det))
+			k--;
+		if (kis(d, k, "from"))
+			return NULL; /* "troubled by reports from Y": news, no deed of Y's */
+	}
+	return m;
+}
+
+/* The thanks at token i go to y: when a reason follows ("for ..."), it must
+ * be help (w_att_help_n, within five words: "for its support during the
+ * attack"), not "for hosting the talks" or "for its hospitality"; e is the
+ * token after y. */
+static int thanks_for_help(const dctx *d, const span *s, size_t e)
+{
+	size_t f;
+	if (e < s->t1 && KIN(d, e, w_gov_noun))
+		e++; /* "to the Yn government for" */
+	if (e >= s->t1 || !kis(d, e, "for"))
+		return 1;
+	for (f = e + 1; f < s->t1 && f < e + 6; f++) {
+		if (kin_local(d, f, w_att_help_n))
+			return 1;
+		if (d->t.v[f].kind != TK_WORD)
+			return 0;
+	}
+	return 0;
+}
+
+/* The preposition after a word of attitude at token i, past one -ly
+ * adverb ("bristled angrily at"); its token, or NONE.  "of" only after
+ * words of distrust ("wary of", "suspicious of", "suspicions of"). */
+static size_t attitude_prep(const dctx *d, const span *s, size_t i, int of)
+{
+	size_t p = i + 1;
+	if (p + 1 < s->t1 && ly_adverb(d, p))
+		p++;
+	if (p + 1 >= s->t1)
+		return NONE;
+	if (kis(d, p, "about") || kis(d, p, "over") || kis(d, p, "at") || kis(d, p, "with") ||
+	    kis(d, p, "by") || kis(d, p, "toward") || kis(d, p, "towards") ||
+	    kis(d, p, "regarding") || (of && kis(d, p, "of")))
+		return p;
+	return NONE;
+}
+
+/* Words of attitude (w_attitude) at token i (stance.attitude,
+ * test_extract_stance_attitude.c):
+ * - "X is (also said to be / has grown increasingly) uneasy about / wary of /
+ *   irked by / unhappy with / furious over Y('s ...)", "Wary of Y's fleet,
+ *   X ...", "X, angered by Y, ...": X opposes Y;
+ * - "X voiced anger at Y's ...", "Xn irritation with Y", "X reacted with
+ *   fury to Y's ...", "anger in X at Y": X opposes Y;
+ * - "X bristled / fumed / railed / balked at (over, against) Y", "X lashed
+ *   / hit out at Y", "X resents Y's ...": X opposes Y;
+ * - "X is pleased / satisfied / happy with (by) Y's ...", "X appreciated Y's
+ *   ... / the efforts of Y", "X is grateful / thankful to Y", "X expressed
+ *   gratitude / appreciation to Y (for its help)": X backs Y; thanks for
+ *   what is no help ("for hosting the talks") state nothing;
+ * - "X stands (together, united, firm) against Y('s threats)" opposes Y,
+ *   "X stands united with Y", "stood firmly together with Y" back Y (the
+ *   plain "stands with Y" is stance.side_with).
+ * Not under a negation ("was not worried about"), a guess ("may be
+ * unhappy") or a condition ("if"), not with no state named in the object
+ * ("concerned about the weather", "pleased with the results") or no state
+ * as the subject ("Indian farmers are angry with Y"). */
+static int stance_attitude(dctx *d, const span *s, size_t i, int *hit)
+{
+	const mention *a = NULL, *t = NULL, *t2 = NULL;
+	ent_polarity pol = ENT_POLARITY_OPPOSE;
+	size_t p;
+	int rc;
+	*hit = 0;
+	if (d->t.v[i].kind != TK_WORD || i + 2 >= s->t1 ||
+	    (d->t.v[i].upper && i != s->t0 && !quote_mark(d, i - 1)))
+		return ENT_OK;
+	if (negated(d, s, i))
+		return ENT_OK;
+	/* a guess; "would / will stand with Y" is a promise, no guess */
+	if (kin_local(d, i, w_att_stand_v) ? stance_hedge(d, s, i) : attitude_hedged(d, s, i))
+		return ENT_OK;
+	if (kin_local(d, i, w_att_uneasy) || kin_local(d, i, w_att_pleased)) {
+		int neg = kin_local(d, i, w_att_uneasy);
+		p = attitude_prep(d, s, i, kin_local(d, i, w_att_of));
+		if (p == NONE || !(a = attitude_actor(d, s, i)))
+			return ENT_OK;
+		t = attitude_object(d, s, p + 1, neg, &t2);
+		pol = neg ? ENT_POLARITY_OPPOSE : ENT_POLARITY_SUPPORT;
+	} else if (kin_local(d, i, w_att_grateful)) {
+		/* "X is grateful to Y", "X expressed (its) gratitude to Y" */
+		size_t e = 0, v;
+		p = i + 1;
+		if (p < s->t1 && skip_quote(d, p))
+			p++;
+		if (p + 1 >= s->t1 || !kis(d, p, "to"))
+			return ENT_OK;
+		t = state_np(d, s, p + 1, &e);
+		if (!t && (t = named_state(d, s, p + 1, &e)) != NULL && t->gz == GZ_DEMONYM &&
+		    !t->possessive && demonym_title(d, s, e)) {
+			/* "to the Yn ambassador (foreign minister)": past the title */
+			while (e < s->t1 && KIN(d, e, w_title_mod))
+				e++;
+			e++;
+		} else if (t && (t->possessive || t->gz == GZ_DEMONYM)) {
+			t = NULL;
+		}
+		if (!t || !thanks_for_help(d, s, e))
+			return ENT_OK;
+		if (kis(d, i, "grateful") || kis(d, i, "thankful") || kis(d, i, "appreciative"))
+			a = attitude_actor(d, s, i);
+		else if ((v = voice_verb_before(d, s, i)) != NONE)
+			a = stance_actor(d, s, v);
+		else if ((a = actor_before(d, s, i, 2, 0)) != NULL && !a->possessive)
+			a = NULL; /* only "X's gratitude to Y" */
+		pol = ENT_POLARITY_SUPPORT;
+	} else if (kin_local(d, i, w_att_anger_n)) {
+		/* "X voiced anger at Y", "Xn anger over Y", "X reacted with fury to
+		 * Y", "anger in X at Y" */
+		size_t v = NONE, q;
+		int react = 0, place = 0;
+		if (KIN(d, i, w_oppose_n) && !kis(d, i + 1, "at"))
+			return ENT_OK; /* "displeasure with Y": stance.oppose_noun */
+		a = actor_before(d, s, i, 2, 0);
+		if (a && !(a->possessive || (a->gz == GZ_DEMONYM && a->t1 == i)))
+			a = NULL;
+		p = i + 1;
+		if (!a && p + 2 < s->t1 && kis(d, p, "in") &&
+		    (a = actor_after(d, s, p + 1, 0, 1)) != NULL) {
+			if (a->possessive)
+				a = NULL;
+			else
+				p = a->t1; /* "anger in Beijing at Manila's move" */
+			place = a != NULL;
+		}
+		if (!a && i > s->t0 + 1 && kis(d, i - 1, "with") &&
+		    kin_local(d, i - 2, w_att_react_v)) {
+			v = i - 2; /* "reacted with fury to Y's decision" */
+			react = 1;
+		}
+		if (!a && v == NONE)
+			v = voice_verb_before(d, s, i);
+		for (q = i; !a && v == NONE && q > s->t0 && i - q < 4; q--) {
+			if (kin_local(d, q - 1, w_att_voice_v)) {
+				v = q - 1; /* "sounded the alarm", "conveyed its annoyance" */
+				break;
+			}
+			if (d->t.v[q - 1].kind != TK_WORD || d->t.v[q - 1].upper)
+				break;
+		}
+		if (!a && v != NONE)
+			a = stance_actor(d, s, v);
+		if (!place && !attitude_subject_ok(d, s, a))
+			return ENT_OK;
+		if (!(react && p + 1 < s->t1 && kis(d, p, "to")) &&
+		    (p = attitude_prep(d, s, p - 1, kin_local(d, i, w_att_of))) == NONE)
+			return ENT_OK;
+		t = attitude_object(d, s, p + 1, 1, &t2);
+	} else if (kis(d, i, "angrily") || kis(d, i, "furiously") || kis(d, i, "indignantly")) {
+		/* "X reacted (responded) angrily to (at) Y's decision" */
+		if (i == s->t0 || !kin_local(d, i - 1, w_att_react_v) ||
+		    !(kis(d, i + 1, "to") || kis(d, i + 1, "at")))
+			return ENT_OK;
+		a = stance_actor(d, s, i - 1);
+		if (!attitude_subject_ok(d, s, a))
+			return ENT_OK;
+		t = attitude_object(d, s, i + 2, 1, &t2);
+	} else if (kin_local(d, i, w_att_anger_v) || kin_local(d, i, w_att_lash_v) ||
+		   kin_local(d, i, w_att_resent_v)) {
+		/* "X bristled at Y", "X lashed out at Y", "X resents Y's ..." */
+		if (kin_local(d, i, w_att_resent_v)) {
+			if ((i > s->t0 && KIN(d, i - 1, w_be)) || kis(d, i + 1, "by"))
+				return ENT_OK; /* "was resented by Z": Z's, the other way */
+			p = i;
+		} else {
+			p = i + 1;
+			if (kin_local(d, i, w_att_lash_v)) {
+				if (!kis(d, p, "out") && !kis(d, p, "back"))
+					return ENT_OK; /* "lashed out at", "hit back at" */
+				p++;
+			}
+			if (p + 1 < s->t1 && ly_adverb(d, p))
+				p++;
+			if (p + 1 >= s->t1 || !(kis(d, p, "at") || kis(d, p, "against") ||
+						kis(d, p, "over") || kis(d, p, "about")))
+				return ENT_OK;
+			if ((kis(d, i, "rails") || kis(d, i, "railing")) && !kis(d, p, "against"))
+				return ENT_OK; /* "the railing at the gate" */
+		}
+		if (i > s->t0 && kis(d, i - 1, "-"))
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		if (!attitude_subject_ok(d, s, a))
+			return ENT_OK;
+		t = attitude_object(d, s, p + 1, 1, &t2);
+	} else if (kin_local(d, i, w_att_appreciate_v)) {
+		/* "X appreciated Y's position", "the efforts of Y" */
+		if (i > s->t0 && (KIN(d, i - 1, w_be) || kis(d, i - 1, "-")))
+			return ENT_OK; /* "was appreciated by", "much-appreciated" */
+		if (kis(d, i + 1, "against") || kis(d, i + 1, "by"))
+			return ENT_OK; /* a currency's rise */
+		a = stance_actor(d, s, i);
+		if (!attitude_subject_ok(d, s, a))
+			return ENT_OK;
+		t = attitude_object(d, s, i + 1, 0, &t2);
+		pol = ENT_POLARITY_SUPPORT;
+	} else if (kin_local(d, i, w_att_stand_v)) {
+		/* "stand (together, united, firm(ly), shoulder to shoulder)
+		 * against Y / with Y" */
+		static const char *w_owner[] = {"-", "'s", "its", "their", "his", "her", "our",
+						NULL};
+		size_t n = 0;
+		int strong = 0;
+		if (i > s->t0 && (KIN(d, i - 1, w_det) || kin_local(d, i - 1, w_owner)))
+			return ENT_OK; /* "long-standing", "Y's stand against": a noun */
+		for (p = i + 1; p + 1 < s->t1 && n < 4; n++) {
+			if (kis(d, p, "together") || ly_adverb(d, p)) {
+				p++;
+			} else if (kis(d, p, "united") || kis(d, p, "firm") || kis(d, p, "fast")) {
+				strong = 1;
+				p++;
+			} else if (p + 3 < s->t1 && (kis(d, p, "shoulder") || kis(d, p, "side")) &&
+				   (kis(d, p + 1, "to") || kis(d, p + 1, "by")) &&
+				   strcmp(K(p + 2), K(p)) == 0) {
+				p += 3;
+			} else {
+				break;
+			}
+		}
+		if (p + 1 >= s->t1)
+			return ENT_OK;
+		if (kis(d, p, "with") && (strong || n >= 2))
+			pol = ENT_POLARITY_SUPPORT;
+		else if (!kis(d, p, "against"))
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		if (!attitude_subject_ok(d, s, a))
+			return ENT_OK;
+		t = attitude_object(d, s, p + 1, pol == ENT_POLARITY_OPPOSE, &t2);
+		if (t && pol == ENT_POLARITY_SUPPORT && t->t0 <= p + 2 && !t->possessive &&
+		    t->t1 + 1 < s->t1 && kis(d, t->t1, "against")) {
+			/* "stood united with Y against Z's provocations": Z too */
+			const mention *z = attitude_object(d, s, t->t1 + 1, 1, &t2);
+			t2 = NULL;
+			if (z && z->gz != GZ_FIRM && a->gz != GZ_FIRM &&
+			    (rc = add_state_stance(d, s, a, z, ENT_POLARITY_OPPOSE, i,
+						   "stance.attitude")))
+				return rc;
+		}
+	} else {
+		return ENT_OK;
+	}
+	if (!a || !t || t->gz == GZ_FIRM || a->gz == GZ_FIRM)
+		return ENT_OK;
+	*hit = 1;
+	if ((rc = add_state_stance(d, s, a, t, pol, i, "stance.attitude")))
+		return rc;
+	if (t2 && (rc = add_state_stance(d, s, a, t2, pol, i, "stance.attitude")))
+		return rc;
+	return ENT_OK;
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
@@ -6899,6 +7467,8 @@ int rule_stance(dctx *d, const span *s)
 		if (!hit && K(i)[0] == 'm' && K(i)[1] == 'o' && (rc = move_called(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'o' && (rc = voted_for_bid(d, s, i, &hit)))
+			return rc;
+		if (!hit && KIN(d, i, w_attitude) && (rc = stance_attitude(d, s, i, &hit)))
 			return rc;
 		if (hit)
 			continue;

@@ -88,9 +88,16 @@ TEST(extract_speakers__conjoined_clause_subject)
 {
 	/* "... and has lodged ...", "..., urging ...": the sentence's
 	 * subject, not the state named last before the verb */
-	CHECK(stance_only("Peru voiced anger at Bolivia and has lodged complaints with the Chilean "
-			  "side.",
-			  "PER", "CHL", OPP));
+	CHECK(stance_has("Peru voiced anger at Bolivia and has lodged complaints with the Chilean "
+			 "side.",
+			 "PER", "CHL", OPP));
+	/* the anger is Peru's too (stance.attitude, test_extract_stance_attitude.c) */
+	CHECK(stance_has("Peru voiced anger at Bolivia and has lodged complaints with the Chilean "
+			 "side.",
+			 "PER", "BOL", OPP));
+	CHECK_INT(stance_count("Peru voiced anger at Bolivia and has lodged complaints with the "
+			       "Chilean side."),
+		  2);
 	CHECK(stance_only("Kenya met Ghana on Monday, urging Uganda to stop the raids.", "KEN",
 			  "UGA", OPP));
 }
