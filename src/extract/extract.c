@@ -1162,6 +1162,70 @@ static int sales_total(const dctx *d, const cand *c)
 	return 0;
 }
 
+/* Do the goods of a and b share a category (or has a no goods)? */
+static int goods_overlap(const ent_fact *a, const ent_fact *b)
+{
+	size_t i, j;
+	if (!a->nitems)
+		return 1;
+	for (i = 0; i < a->nitems; i++)
+		for (j = 0; j < b->nitems; j++)
+			if (a->items[i].category == b->items[j].category)
+				return 1;
+	return 0;
+}
+
+/* A transfer the document states once, against the direction it states
+ * at least twice for the same two states and the same kind of goods
+ * ("HHI delivered two frigates to the Philippines" twice, then "a deal
+ * for the overhaul of two frigates that the shipbuilder delivered" read
+ * with the Philippines as the seller), is read backwards: a sentence's
+ * roles were lost in a relative or passive clause, and two states rarely
+ * sell each other the same kind of arms in one story.  Its direction is
+ * turned, so it joins the document's reading; a transfer of other goods
+ * (corvettes one way, trainers the other) stays as it is.  Counts are
+ * taken before any is turned. */
+static void against_the_document(dctx *d, votes_map *vm)
+{
+	size_t i, j;
+	unsigned char *turn = NULL;
+	for (i = 0; i < d->ncands; i++) {
+		const cand *c = &d->cands[i];
+		const char *s, *r;
+		if (c->dropped || !c->directed || c->f.nsuppliers != 1 || c->f.npartners ||
+		    (c->f.type != ENT_FACT_DEAL && c->f.type != ENT_FACT_SUPPLY))
+			continue;
+		s = c->f.suppliers[0].s;
+		r = c->f.recipient.s;
+		if (!s[0] || !r[0] || votes(vm, s, r) != 1 || votes(vm, r, s) < 2)
+			continue;
+		for (j = 0; j < d->ncands; j++) {
+			const cand *o = &d->cands[j];
+			if (j == i || o->dropped || !o->directed || strcmp(o->f.recipient.s, s) != 0 ||
+			    !ent_fact_has_code(o->f.suppliers, o->f.nsuppliers, r) ||
+			    (o->f.type != ENT_FACT_DEAL && o->f.type != ENT_FACT_SUPPLY))
+				continue;
+			if (goods_overlap(&c->f, &o->f))
+				break;
+		}
+		if (j == d->ncands)
+			continue;
+		if (!turn && !(turn = ent__calloc(d->ncands, 1)))
+			return; /* out of memory: the transfers stay as read */
+		turn[i] = 1;
+	}
+	for (i = 0; turn && i < d->ncands; i++) {
+		cand *c = &d->cands[i];
+		ent_code s;
+		if (!turn[i])
+			continue;
+		s = c->f.suppliers[0];
+		ent_code_set(&c->f.suppliers[0], c->f.recipient.s);
+		c->f.recipient = s;
+	}
+	ent__free(turn);
+}
+
 static int resolve(dctx *d)
 {
 	size_t i, j, k;
@@ -1177,6 +1241,7 @@ static int resolve(dctx *d)
 			    (c->f.type == ENT_FACT_DEAL || c->f.type == ENT_FACT_SUPPLY))
 				orient(d, c, &vm);
 		}
+		against_the_document(d, &vm);
 		ent__free(vm.v);
 	}
 	/* 2. "the $2 billion deal" joins the deal with that value */
