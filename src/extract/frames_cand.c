@@ -1309,6 +1309,11 @@ int opinion_agent(const dctx *d, const span *s, const mention *m)
 	return m->t0 >= s->t0 + 2 && kis(d, m->t0 - 1, "by") && kin(d, m->t0 - 2, w_opinion_pp);
 }
 
+/* Verbs of sanctioning and probing a transfer. */
+static const char *w_probe_v[] = {"sanctioned", "sanctioning", "blacklisted", "blacklists",
+				  "investigating", "investigated", "investigates", "probing",
+				  "probed", "probes", NULL};
+
 /* Is m, before the deal word at trig, the subject of a verb or noun of
  * opposition within its next five words ("China strongly opposes the
  * sale", "X lodged a protest / stern representations over ...", "X
@@ -1324,6 +1329,18 @@ int opposing_subject(const dctx *d, const span *s, const mention *m, size_t trig
 			return 0;
 		if (KIN(d, i, w_oppose_v) || KIN(d, i, w_oppose_n) || kis(d, i, "representations") ||
 		    kis(d, i, "summoned") || kis(d, i, "summons"))
+			return 1;
+		/* "Washington imposed sanctions on firms involved in the
+		 * transfer", "X is investigating the delivery": who
+		 * sanctions or probes a transfer is no party; nor is who
+		 * reports one ("X reported the transfer of"; not "X reported
+		 * that it signed") */
+		if (KIN(d, i, w_sanction_n) ||
+		    ((K(i)[0] == 's' || K(i)[0] == 'b' || K(i)[0] == 'i' || K(i)[0] == 'p') &&
+		     kin_local(d, i, w_probe_v)))
+			return 1;
+		if ((kis(d, i, "reported") || kis(d, i, "reports")) && i + 2 == trig &&
+		    KIN(d, i + 1, w_det) && KIN(d, trig, w_supply_verb))
 			return 1;
 	}
 	(void)s;

@@ -1828,6 +1828,45 @@ static const char *contract_winner(const dctx *d, const span *s, size_t sg, cons
 	return NULL;
 }
 
+/* "the transfer(s) of ...": the noun of transfer the supply verbs' list
+ * holds with the verb. */
+static int transfer_noun(const dctx *d, const span *s, size_t sv)
+{
+	return sv + 1 < s->t1 && (kis(d, sv, "transfer") || kis(d, sv, "transfers")) &&
+	       kis(d, sv + 1, "of");
+}
+
+/* "the transfer of Iranian missiles to Yemen", "the delivery of 12
+ * Russian-made tanks": the demonym or "X-made" that qualifies the goods
+ * right after "of" behind a noun of transfer at sv (numbers and words in
+ * lower case between) names the transfer's own supplier, unless a seller
+ * follows after "by" ("the sale of Russian-made jets by Belarus"); that
+ * mention, or NULL (test_extract_deal_clauses.c). */
+static const mention *goods_maker_of(const dctx *d, const span *s, size_t sv)
+{
+	size_t i = sv + 2, k;
+	const mention *m, *by;
+	if (i + 1 >= s->t1 || !kis(d, sv + 1, "of") ||
+	    !(KIN(d, sv, w_supply_noun) || transfer_noun(d, s, sv)))
+		return NULL;
+	for (k = s->m0; k < s->m1 && M(d, k)->t0 < i; k++)
+		;
+	if (k == s->m1)
+		return NULL;
+	m = M(d, k);
+	if (m->t0 > i + 3 || !ent__is_state_mention(m) || m->possessive ||
+	    !((m->gz == GZ_DEMONYM && qualifies_weapon(d, s, k)) || made_in(d, s, m)))
+		return NULL;
+	for (; i < m->t0; i++)
+		if (!(d->t.v[i].kind == TK_NUM ||
+		      (d->t.v[i].kind == TK_WORD && !d->t.v[i].upper && !kin(d, i, w_party_prep))))
+			return NULL;
+	by = after_prep(d, s, sv, "by");
+	if (by && !opinion_agent(d, s, by))
+		return NULL;
+	return m;
+}
+
 int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -2115,7 +2154,8 @@ int rule_deal(dctx *d, const span *s)
 				sup = s->subj_def;
 			/* "the supply of these weapons": a noun with its own
 			 * determiner has no subject before it */
-			if (sup && KIN(d, sv, w_supply_noun) && !sup->possessive &&
+			if (sup && (KIN(d, sv, w_supply_noun) || transfer_noun(d, s, sv)) &&
+			    !sup->possessive &&
 			    !kis(d, sv - 1, "to") &&
 			    (find_in(d, sup->t1, sv, w_det) != NONE ||
 			     find_in(d, sup->t1, sv, w_demonstrative) != NONE)) {
@@ -2162,6 +2202,7 @@ int rule_deal(dctx *d, const span *s)
 				     fr++, n++)
 					;
 			}
+			int from_seller = 0;
 			if (fr + 1 < s->t1 && kis(d, fr, "from")) {
 				/* "condemned the arms transfers from X to Y": the
 				 * source after the noun sells, not the subject */
@@ -2170,7 +2211,16 @@ int rule_deal(dctx *d, const span *s)
 				    (!sup || strcmp(f->code, sup->code) != 0)) {
 					sup = f;
 					ngroup = 0;
+					from_seller = 1;
 				}
+			}
+			if (!from_seller && !(sup && sup->possessive) &&
+			    (mv = goods_maker_of(d, s, sv)) != NULL) {
+				/* "sanctions on firms involved in the transfer of
+				 * Iranian missiles to Yemen": the goods' maker sells,
+				 * not the subject that sanctions */
+				sup = mv;
+				ngroup = 0;
 			}
 			if (!rec)
 				rec = supplied_with(d, s, sv);
@@ -2951,6 +3001,361 @@ int rule_deal(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* ---- clauses a deal does not reach (test_extract_deal_clauses.c) ---------- */
+
+/* "such as X", "as well as X", "known as X": no clause */
+static const char *w_as_not[] = {"such", "well", "known", "same", "regarded", "seen",
+				 "described", NULL};
+
+/* What a word that may open another clause's phrase is (open_word). */
+enum {
+	OW_NONE = 0,
+	OW_SUB = 1,     /* a conjunction of subordination: "before", "while", "as" */
+	OW_VERB = 2,    /* what a purchase is made "to" do: "counter", "match", "rival" */
+	OW_NOUN = 4,    /* a noun of an answer: "in response to", "as an answer to" */
+	OW_AMID = 8,    /* "amid X's" */
+	OW_LIKE = 16,   /* "like X's", "unlike X's", ", like X," */
+	OW_ALIKE = 32   /* "similar to X's", "comparable to X's" */
+};
+
+/* The kinds (OW_*) of the word at token i, by its first letter and then
+ * whole keys (no list look-up: it is asked for the few tokens before each
+ * mention of a deal's sentence). */
+static int open_word(const dctx *d, size_t i)
+{
+	const tok *t = &d->t.v[i];
+	if (t->kind != TK_WORD || t->keylen < 2 || t->keylen > 14)
+		return OW_NONE;
+	switch (K(i)[0]) {
+	case 'a':
+		if (kis(d, i, "after") || kis(d, i, "as") || kis(d, i, "although"))
+			return OW_SUB;
+		if (kis(d, i, "amid") || kis(d, i, "amidst"))
+			return OW_AMID;
+		if (kis(d, i, "answer"))
+			return OW_NOUN;
+		return kis(d, i, "akin") ? OW_ALIKE : OW_NONE;
+	case 'b':
+		if (kis(d, i, "before") || kis(d, i, "because"))
+			return OW_SUB;
+		return kis(d, i, "balance") ? OW_VERB : OW_NONE;
+	case 'c':
+		if (kis(d, i, "counter") || kis(d, i, "counterbalance"))
+			return OW_VERB | OW_NOUN;
+		if (kis(d, i, "confront"))
+			return OW_VERB;
+		if (kis(d, i, "counterweight"))
+			return OW_NOUN;
+		return kis(d, i, "comparable") ? OW_ALIKE : OW_NONE;
+	case 'd':
+		return kis(d, i, "deter") ? OW_VERB : OW_NONE;
+	case 'i':
+		return kis(d, i, "identical") ? OW_ALIKE : OW_NONE;
+	case 'l':
+		return kis(d, i, "like") ? OW_LIKE : OW_NONE;
+	case 'm':
+		return kis(d, i, "match") ? OW_VERB : OW_NONE;
+	case 'n':
+		return kis(d, i, "neutralise") || kis(d, i, "neutralize") ? OW_VERB : OW_NONE;
+	case 'o':
+		if (kis(d, i, "once"))
+			return OW_SUB;
+		return kis(d, i, "offset") || kis(d, i, "outmatch") || kis(d, i, "outgun") ? OW_VERB
+											    : OW_NONE;
+	case 'r':
+		if (kis(d, i, "rival"))
+			return OW_VERB;
+		return kis(d, i, "response") || kis(d, i, "reply") || kis(d, i, "riposte") ||
+				       kis(d, i, "reaction") || kis(d, i, "retaliation")
+			       ? OW_NOUN
+			       : OW_NONE;
+	case 's':
+		if (kis(d, i, "since"))
+			return OW_SUB;
+		return kis(d, i, "similar") ? OW_ALIKE : OW_NONE;
+	case 't':
+		return kis(d, i, "till") || kis(d, i, "though") ? OW_SUB : OW_NONE;
+	case 'u':
+		if (kis(d, i, "until"))
+			return OW_SUB;
+		return kis(d, i, "unlike") ? OW_LIKE : OW_NONE;
+	case 'w':
+		return kis(d, i, "while") || kis(d, i, "whilst") || kis(d, i, "when") ||
+				       kis(d, i, "whereas")
+			       ? OW_SUB
+			       : OW_NONE;
+	default:
+		return OW_NONE;
+	}
+}
+
+/* Is token i a finite verb: a form of "be" or an auxiliary, a word in -ed
+ * or a common irregular past ("launched", "was", "had", "began")?  After
+ * a plain name (plain) a word in -s is one too ("while Egypt mediates"),
+ * where a plural noun cannot stand. */
+static int finite_verb(const dctx *d, const span *s, size_t i, int plain)
+{
+	static const char *w_aux[] = {"has", "have", "had", "did", "does", "do", "will", "would",
+				      "could", "can", "may", "might", "must", "should", "shall",
+				      NULL};
+	static const char *w_past[] = {"began", "came", "went", "took", "made", "said", "sent",
+				       "won", "lost", "fought", "struck", "broke", "led", "held",
+				       "left", "became", "gave", "got", "saw", "ran", "rose", "fell",
+				       "met", "withdrew", "retook", "overran", "stood", "kept", "set",
+				       "put", "cut", "shut", "froze", "sought", "spoke", "told",
+				       "wrote", "built", "sold", "bought", "hit", "shot", "drew",
+				       "chose", "threw", "grew", "knew", "drove", "thought", "brought",
+				       "sank", NULL};
+	const tok *t;
+	const char *k;
+	if (i >= s->t1)
+		return 0;
+	t = &d->t.v[i];
+	if (t->kind != TK_WORD || t->upper || t->keylen < 2)
+		return 0;
+	k = K(i);
+	if (KIN(d, i, w_be))
+		return !kis(d, i, "be") && !kis(d, i, "been") && !kis(d, i, "being");
+	if (t->keylen > 3 && k[t->keylen - 2] == 'e' && k[t->keylen - 1] == 'd')
+		return 1;
+	if (plain && t->keylen > 3 && k[t->keylen - 1] == 's' && !strchr("siu", k[t->keylen - 2]))
+		return 1;
+	return kin_local(d, i, w_aux) || kin_local(d, i, w_past);
+}
+
+/* "before Azerbaijan launched its offensive", "while the US was
+ * mediating", "after Russian forces invaded": the conjunction at c has a
+ * state for subject (two joined by "and"), or a possessive or demonym with
+ * up to three words of its noun, then a finite verb, adverbs between; the
+ * verb's token, or NONE. */
+static size_t subordinate_verb(const dctx *d, const span *s, size_t c, const mention **subj)
+{
+	static const char *w_adv[] = {"also", "already", "still", "then", "first", "again",
+				      "later", "itself", "too", "reportedly", NULL};
+	size_t i = c + 1, n;
+	const mention *m;
+	int plain;
+	if (i < s->t1 && kis(d, i, "the"))
+		i++;
+	m = mention_at(d, s, i);
+	if (!m || !ent__is_state_mention(m))
+		return NONE;
+	plain = !m->possessive && m->gz != GZ_DEMONYM;
+	*subj = m;
+	i = m->t1 + (m->possessive ? 1 : 0);
+	while (plain && i + 1 < s->t1 && kis(d, i, "and")) {
+		const mention *o = mention_at(d, s, kis(d, i + 1, "the") ? i + 2 : i + 1);
+		if (!o || !ent__is_state_mention(o) || o->possessive)
+			return NONE;
+		i = o->t1;
+	}
+	for (n = 0; !plain && n < 3 && i < s->t1 && d->t.v[i].kind == TK_WORD &&
+		    !d->t.v[i].upper && !finite_verb(d, s, i, 0) && !kin(d, i, w_party_prep);
+	     n++, i++)
+		;
+	if (!plain && n == 0)
+		return NONE;
+	while (i < s->t1 && (ly_adverb(d, i) || kin_local(d, i, w_adv)))
+		i++;
+	return finite_verb(d, s, i, plain) ? i : NONE;
+}
+
+/* Does a state's name (no possessive, demonym or firm) end right before
+ * token t? */
+static int state_ends_at(const dctx *d, const span *s, size_t t)
+{
+	const mention *m = actor_before(d, s, t, 0, 1);
+	return m && m->t1 == t && !m->possessive && m->gz != GZ_FIRM;
+}
+
+/* Is a possessive state the first thing after token i, over "the" ("amid
+ * Pakistan's purchase", "like the UAE's jets")? */
+static int possessive_after(const dctx *d, const span *s, size_t i)
+{
+	const mention *m;
+	if (i < s->t1 && kis(d, i, "the"))
+		i++;
+	m = mention_at(d, s, i);
+	return m && m->possessive && ent__is_state_mention(m);
+}
+
+/* Does [a, b) name a state that the rest of span s does not name ("while
+ * Egypt was mediating" after a transfer to Sudan; not "after Kyiv asked"
+ * after a transfer to Ukraine)? */
+static int foreign_state_in(const dctx *d, const span *s, size_t a, size_t b)
+{
+	size_t k, j;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 < a || m->t1 > b || !ent__is_state_mention(m))
+			continue;
+		for (j = s->m0; j < s->m1; j++) {
+			const mention *o = M(d, j);
+			if ((o->t1 <= a || o->t0 >= b) && ent__is_state_mention(o) &&
+			    strcmp(o->code, m->code) == 0)
+				break;
+		}
+		if (j == s->m1)
+			return 1;
+	}
+	return 0;
+}
+
+/* Is the first mention after token v, within three tokens, a state or
+ * goods ("to counter India's jets", "in response to the US sale"; not "to
+ * balance its relations with ...")? */
+static int names_after(const dctx *d, const span *s, size_t v)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1 && M(d, k)->t0 <= v; k++)
+		;
+	return k < s->m1 && M(d, k)->t0 <= v + 3 &&
+	       (ent__is_state_mention(M(d, k)) || M(d, k)->gz == GZ_WEAPON);
+}
+
+/* The end of a phrase of purpose or answer opened before token v: the
+ * first ",", ";" or ":" after v, or "and/but" with a verb after it ("to
+ * counter X's jets and signed ..."), else the end of the span. */
+static size_t phrase_end(const dctx *d, const span *s, size_t v)
+{
+	size_t e;
+	for (e = v + 1; e < s->t1; e++) {
+		if (kis(d, e, ",") || kis(d, e, ";") || kis(d, e, ":"))
+			break;
+		if ((kis(d, e, "and") || kis(d, e, "but")) && finite_verb(d, s, e + 1, 0))
+			break;
+	}
+	return e;
+}
+
+enum { CL_SUB = 1, CL_ANSWER, CL_REL };
+
+/* The first phrase of span s from token `from` that is another clause than
+ * the one a deal of the span is told in (test_extract_deal_clauses.c):
+ * - a subordinate clause with a subject of its own ("before Azerbaijan
+ *   launched its offensive", up to the next comma) that names a state the
+ *   rest of the span does not;
+ * - a phrase of purpose or answer on another's arms, a state or goods
+ *   within three words ("to counter/match/rival X's ...", "in response
+ *   to", "as an answer/a counter to", "amid X's", "like/similar to X's",
+ *   "A, like B, bought"), up to the next comma;
+ * - a relative clause (", which/who/whose ... ,") right after a state's
+ *   name, with a verb after it, that names a state the rest does not.
+ * Its kind (CL_*), with [*h0, *h1) the tokens it takes (a comma that
+ * closes it included), *e the end of its own words, *verb the verb of a
+ * subordinate clause and *head the subject of a subordinate clause or, for
+ * a relative one, the state it is about; 0 when none. */
+static int other_clause(const dctx *d, const span *s, size_t from, size_t *h0, size_t *h1,
+			size_t *e, size_t *verb, const mention **head)
+{
+	size_t i, k, v;
+	if (d->tmask) {
+		/* a span with no word of transfer or deal has no deal a phrase
+		 * could reach into (deal_trigger) */
+		const uint64_t bits = (uint64_t)1 << LB_w_supply_verb | (uint64_t)1 << LB_w_buy_verb |
+				      (uint64_t)1 << LB_w_deal_noun | (uint64_t)1 << LB_w_signed;
+		for (i = s->t0; i < s->t1 && !(d->tmask[i] & bits); i++)
+			;
+		if (i == s->t1)
+			return 0;
+	}
+	/* every phrase names a state or goods within a few words of the
+	 * word that opens it: look before each such mention */
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		int st = ent__is_state_mention(m);
+		if (!st && m->gz != GZ_WEAPON)
+			continue;
+		for (i = m->t0 > from + 4 ? m->t0 - 4 : from; i < m->t0; i++) {
+			int ow = open_word(d, i), kind = 0;
+			if (!ow)
+				continue;
+			*head = NULL;
+			v = i;
+			if ((ow & OW_SUB) && st &&
+			    (i + 1 == m->t0 || (i + 2 == m->t0 && kis(d, i + 1, "the"))) &&
+			    !(kis(d, i, "as") && i > s->t0 && kin_local(d, i - 1, w_as_not)) &&
+			    (v = subordinate_verb(d, s, i, head)) != NONE) {
+				kind = CL_SUB;
+				*h0 = i;
+			} else if ((ow & OW_VERB) && i > s->t0 && kis(d, i - 1, "to") &&
+				   names_after(d, s, i)) {
+				kind = CL_ANSWER; /* "to counter India's jets" */
+				*h0 = i - 1;
+				v = i;
+			} else if ((ow & OW_NOUN) && i > s->t0 && i + 1 < s->t1 &&
+				   (kis(d, i + 1, "to") || kis(d, i + 1, "for")) &&
+				   (kis(d, i - 1, "in") || KIN(d, i - 1, w_det)) &&
+				   names_after(d, s, i + 1)) {
+				/* "in response to", "(as) an answer to" */
+				kind = CL_ANSWER;
+				*h0 = i - 1;
+				if (KIN(d, i - 1, w_det) && i - 1 > s->t0 && kis(d, i - 2, "as"))
+					*h0 = i - 2;
+				v = i + 1;
+			} else if ((ow & (OW_AMID | OW_LIKE)) && possessive_after(d, s, i + 1)) {
+				kind = CL_ANSWER; /* "amid Pakistan's purchase of J-10 jets" */
+				*h0 = i;
+			} else if ((ow & OW_LIKE) && i > s->t0 + 1 && kis(d, i - 1, ",") &&
+				   state_ends_at(d, s, i - 1) &&
+				   state_ends_at(d, s, kis(d, i + 1, "the") ? i + 3 : i + 2)) {
+				kind = CL_ANSWER; /* "Saudi Arabia, like the UAE, bought" */
+				*h0 = i;
+			} else if ((ow & OW_ALIKE) && i + 1 < s->t1 && kis(d, i + 1, "to") &&
+				   possessive_after(d, s, i + 2)) {
+				kind = CL_ANSWER; /* "similar to Brazil's jets" */
+				*h0 = i;
+				v = i + 1;
+			}
+			if (!kind)
+				continue;
+			if (kind == CL_SUB) {
+				for (*e = v + 1; *e < s->t1 && !kis(d, *e, ",") && !kis(d, *e, ";") &&
+						 !kis(d, *e, ":");
+				     (*e)++)
+					;
+				if (!foreign_state_in(d, s, i, *e))
+					continue; /* "after Kyiv asked": a party of the deal */
+				*verb = v;
+			} else {
+				*e = phrase_end(d, s, v);
+			}
+			*h1 = *e < s->t1 && kis(d, *e, ",") ? *e + 1 : *e;
+			return kind;
+		}
+		if (st && m->t1 + 2 < s->t1 && m->t0 >= from && kis(d, m->t1, ",") &&
+		    (kis(d, m->t1 + 1, "which") || kis(d, m->t1 + 1, "who") ||
+		     kis(d, m->t1 + 1, "whose")) &&
+		    !m->possessive && m->gz != GZ_FIRM && m->gz != GZ_DEMONYM) {
+			/* "Morocco, which already operates US-made F-16s, is now
+			 * buying ...": a relative clause between the subject and
+			 * its verb */
+			size_t c, a;
+			i = m->t1 + 1;
+			for (c = i + 1; c < s->t1 && c < i + 30 && !kis(d, c, ","); c++)
+				if (kis(d, c, ";") || kis(d, c, ":"))
+					break;
+			if (c >= s->t1 || !kis(d, c, ","))
+				continue;
+			for (a = c + 1; a < s->t1 && (ly_adverb(d, a) || kis(d, a, "now") ||
+						      kis(d, a, "also") || kis(d, a, "still"));
+			     a++)
+				;
+			if (!finite_verb(d, s, a, 1) && !KIN(d, a, w_buy_verb) &&
+			    !KIN(d, a, w_supply_verb) && !KIN(d, a, w_sign))
+				continue;
+			if (!foreign_state_in(d, s, i, c))
+				continue;
+			*h0 = i - 1;
+			*e = c;
+			*h1 = c + 1;
+			*head = m;
+			return CL_REL;
+		}
+	}
+	return 0;
+}
+
 /* Read a sentence of second_object: the first part as a sentence, then
  * each deal it gave in the first year again with the second part's goods
  * (the first's for "N more") and year, no value. */
@@ -2983,10 +3388,93 @@ static int deals_second_object(dctx *d, const span *s, size_t cut, size_t b0, in
 	return ENT_OK;
 }
 
+/* Is the verb at v, over auxiliaries ("was buying", "had sold"), one of
+ * transfer or signing ("before Russia bought drones from Iran"; not "while
+ * the US was reviewing its sale")? */
+static int transfer_verb_at(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_aux[] = {"has", "have", "had", "will", "would", "also", "then",
+				      NULL};
+	while (v < s->t1 && (KIN(d, v, w_be) || kin_local(d, v, w_aux)))
+		v++;
+	return v < s->t1 && !KIN(d, v, w_supply_noun) &&
+	       (KIN(d, v, w_supply_verb) || KIN(d, v, w_buy_verb) || KIN(d, v, w_sign));
+}
+
+/* The first year mention of span s, 0 when none. */
+static int first_year(const dctx *d, const span *s)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->kind == MK_YEAR)
+			return M(d, k)->year;
+	return 0;
+}
+
+static int deals_from(dctx *d, const span *s, size_t open_from);
+
+/* Read span s around the phrase [h0, h1) of another clause (other_clause,
+ * kind): the deal of the clause from the words before and after it, the
+ * part after it taking the subject and year of the part before; a
+ * subordinate or relative clause with a transfer of its own ([.., e)) is
+ * read alone, a relative one with the state it is about for subject.  A
+ * clause whose words outside the phrase state no transfer is read whole
+ * (the phrase is then the only transfer the sentence tells). */
+static int deals_around(dctx *d, const span *s, int kind, size_t h0, size_t h1, size_t e,
+			size_t verb, const mention *head)
+{
+	span a = *s, b = *s, c = *s;
+	int ta, tb, rc;
+	narrow(d, &a, s->t0, h0);
+	narrow(d, &b, h1, s->t1);
+	ta = h0 > s->t0 && deal_trigger(d, &a);
+	tb = h1 < s->t1 && deal_trigger(d, &b);
+	if (!ta && !tb)
+		return deals_from(d, s, h1);
+	if (ta && (rc = rule_deals(d, &a)))
+		return rc;
+	if (tb) {
+		b.subj_def = h0 > s->t0 ? clause_subject(d, &a) : NULL;
+		/* "After Turkey was expelled from the programme, it bought
+		 * ...": "it" is the fronted clause's subject */
+		if (!b.subj_def && kind == CL_SUB && h0 == s->t0 && h1 < s->t1 &&
+		    (kis(d, h1, "it") || kis(d, h1, "they")))
+			b.subj_def = head;
+		if (!b.subj_def)
+			b.subj_def = s->subj_def;
+		if (!b.year_def && h0 > s->t0 && !first_year(d, &b))
+			b.year_def = first_year(d, &a);
+		if ((rc = rule_deals(d, &b)))
+			return rc;
+	}
+	if (kind == CL_ANSWER || (kind == CL_SUB && !transfer_verb_at(d, s, verb)))
+		return ENT_OK;
+	narrow(d, &c, kind == CL_REL ? h0 + 1 : h0, e);
+	if (!deal_trigger(d, &c))
+		return ENT_OK;
+	c.subj_def = kind == CL_REL ? head : NULL;
+	if (!c.year_def && h0 > s->t0 && !first_year(d, &c))
+		c.year_def = first_year(d, &a); /* "In 2019, after X ordered ..." */
+	return rule_deals(d, &c);
+}
+
 int rule_deals(dctx *d, const span *s)
+{
+	return deals_from(d, s, s->t0);
+}
+
+/* rule_deals, with phrases of other clauses looked for from open_from on. */
+static int deals_from(dctx *d, const span *s, size_t open_from)
 {
 	size_t i, first = NONE;
 	int rc;
+	if (!s->forced_deal) {
+		size_t h0, h1, he, hv = NONE;
+		const mention *hh;
+		int kind = other_clause(d, s, open_from, &h0, &h1, &he, &hv, &hh);
+		if (kind)
+			return deals_around(d, s, kind, h0, h1, he, hv, hh);
+	}
 	if (!s->forced_deal) {
 		size_t c = intended_relative(d, s);
 		if (c != NONE) {

@@ -1,0 +1,343 @@
+/*
+ * test_extract_deal_clauses.c - a deal's parties and goods stay inside
+ * their own clause: a noun of transfer that names its supplier ("the
+ * transfer of Iranian missiles to Y"), a phrase of purpose or response on
+ * another state's arms ("to counter X's jets", "in response to X's
+ * purchase", "amid X's ...", "similar to X's ..."), a subordinate clause
+ * with a subject of its own ("before X launched its offensive") and a
+ * relative clause between the subject and its verb (", which operates
+ * US-made jets,").  Each family has controls that must still give the
+ * deal.  Every sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+/* The deal sup -> rec of text holds no item of category cat. */
+static void expect_no_goods_of(const char *text, const char *sup, const char *rec,
+			       ent_category cat)
+{
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f;
+	size_t i;
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	f = find_deal(l, sup, rec);
+	if (!f)
+		fprintf(stderr, "    no deal %s -> %s in: %s\n", sup, rec, text);
+	for (i = 0; f && i < f->nitems; i++)
+		if (f->items[i].category == cat)
+			fprintf(stderr, "    goods of another clause in: %s\n", text);
+	for (i = 0; f && i < f->nitems && f->items[i].category != cat; i++)
+		;
+	CHECK(f != NULL && i == f->nitems);
+	ent_fact_list_free(l);
+}
+
+/* text gives no deal or tie sup -> rec. */
+static void expect_not(const char *text, const char *sup, const char *rec)
+{
+	ent_fact_list *l = run(text, NULL);
+	CHECK(l != NULL);
+	if (l && find_deal(l, sup, rec))
+		fprintf(stderr, "    a deal %s -> %s in: %s\n", sup, rec, text);
+	CHECK(l && !find_deal(l, sup, rec));
+	ent_fact_list_free(l);
+}
+
+/* The deal sup -> rec of text, published on 1 May 2024, is of year y. */
+static void expect_year(const char *text, const char *sup, const char *rec, int y)
+{
+	int got = deal_year(text, "2024-05-01", sup, rec);
+	if (got != y)
+		fprintf(stderr, "    year %d, not %d, in: %s\n", got, y, text);
+	CHECK_INT(got, y);
+}
+
+TEST(extract_deal_clauses__a_noun_of_transfer_names_its_own_supplier)
+{
+	expect_deal("Washington imposed sanctions on firms involved in the transfer of Iranian "
+		    "missiles to Yemen.",
+		    1, "IRN", "YEM");
+	expect_deal("Kyiv has sanctioned companies behind the shipment of Iranian drones to Russia.",
+		    1, "IRN", "RUS");
+	expect_deal("Israel is investigating the supply of Iranian rockets to Lebanon.", 1, "IRN",
+		    "LBN");
+	expect_deal("Britain reported the transfer of North Korean shells to Russia.", 1, "PRK",
+		    "RUS");
+	expect_deal("Germany denounced the transfers of Iranian drones to Russia.", 1, "IRN", "RUS");
+	expect_deal("France criticised the sale of Chinese drones to Serbia.", 1, "CHN", "SRB");
+	expect_deal("Seoul condemned the shipments of North Korean missiles to Russia.", 1, "PRK",
+		    "RUS");
+	expect_deal("The European Union condemned the delivery of Russian-made tanks to Mali.", 1,
+		    "RUS", "MLI");
+	expect_deal("Japan protested against the deliveries of Chinese-built patrol boats to the "
+		    "Solomon Islands.",
+		    1, "CHN", "SLB");
+	expect_deal("The supply of Turkish-made drones to Ethiopia was criticised by Egypt.", 1, "TUR",
+		    "ETH");
+}
+
+TEST(extract_deal_clauses__who_sanctions_a_transfer_is_no_party)
+{
+	/* no supplier stated: none, and not the one who sanctions */
+	expect_no_transfer("Washington sanctioned firms involved in the transfer of missiles to "
+			   "Yemen.");
+	expect_no_transfer("The US imposed sanctions on a network behind the shipment of drones "
+			   "to Sudan.");
+	expect_no_transfer("Britain reported the transfer of artillery shells to Russia.");
+	/* a state that reports its own deal stays a party */
+	expect_deal("Armenia reported that it signed a contract with France for CAESAR howitzers.", 1,
+		    "FRA", "ARM");
+	expect_deal("Azerbaijan Reports Largest Ever Deal with Pakistan for JF-17 Jets", 1, "PAK",
+		    "AZE");
+}
+
+TEST(extract_deal_clauses__a_noun_of_transfer_controls)
+{
+	expect_deal("Israel agreed to the transfer of 12 drones to Morocco.", 1, "ISR", "MAR");
+	expect_deal("Russia approved the delivery of Russian-made S-400 systems to India.", 1, "RUS",
+		    "IND");
+	expect_deal("Iran's transfer of drones to Russia was condemned by Ukraine.", 1, "IRN", "RUS");
+	expect_deal("The sale of French Rafale jets to Egypt was signed in 2015.", 1, "FRA", "EGY");
+	expect_deal("The transfer of 20 Leopard tanks from Germany to Ukraine was completed.", 1,
+		    "DEU", "UKR");
+}
+
+TEST(extract_deal_clauses__what_a_purchase_counters_is_no_party)
+{
+	expect_deal("Pakistan ordered Chinese frigates to counter India's Rafale jets.", 1, "CHN",
+		    "PAK");
+	expect_no_goods_of("Pakistan ordered Chinese frigates to counter India's Rafale jets.", "CHN",
+			   "PAK", ENT_CAT_AIRCRAFT);
+	expect_deal("Greece bought Rafale jets from France to match Turkey's F-16 fleet.", 1, "FRA",
+		    "GRC");
+	expect_deal("To counter Russia's Iskander missiles, Poland purchased HIMARS launchers from "
+		    "the United States.",
+		    1, "USA", "POL");
+	expect_deal("Taiwan will buy Harpoon missiles from the US to deter China's navy.", 1, "USA",
+		    "TWN");
+	expect_deal("Vietnam acquired Indian BrahMos missiles to offset China's carrier fleet.", 1,
+		    "IND", "VNM");
+	expect_deal("Egypt is buying German submarines to rival Israel's Dolphin submarines.", 1,
+		    "DEU", "EGY");
+	{
+		/* Algeria's own Russian-made jets stay a holding of Algeria's */
+		static const char *const s[] = {"TUR", "RUS", NULL}, *const r[] = {"MAR", "DZA", NULL};
+		expect_deals("Morocco ordered Turkish drones to balance Algeria's Russian-made jets.", 2,
+			     s, r);
+	}
+	expect_no_goods_of("Morocco ordered Turkish drones to balance Algeria's Russian-made jets.",
+			   "TUR", "MAR", ENT_CAT_AIRCRAFT);
+}
+
+TEST(extract_deal_clauses__a_purpose_without_a_state_keeps_the_deal)
+{
+	expect_deal("Pakistan ordered frigates from China to counter the threat.", 1, "CHN", "PAK");
+	expect_deal("Vietnam bought BrahMos missiles from India to counter Chinese pressure.", 1,
+		    "IND", "VNM");
+	expect_year("Serbia bought Chinese missiles in 2020 to counter the threat of drones.", "CHN",
+		    "SRB", 2020);
+}
+
+TEST(extract_deal_clauses__what_a_purchase_answers_is_no_party)
+{
+	expect_deal("Algeria acquired Su-57 jets as an answer to Morocco's F-35 purchase.", 1, "RUS",
+		    "DZA");
+	expect_deal("In response to Azerbaijan's purchase of Israeli drones, Armenia bought Indian "
+		    "radars.",
+		    1, "IND", "ARM");
+	expect_deal("Armenia bought Indian radars in response to Azerbaijan's purchase of Israeli "
+		    "drones.",
+		    1, "IND", "ARM");
+	expect_deal("Qatar, in reply to Bahrain's F-16 order, bought Rafale jets from France.", 1,
+		    "FRA", "QAT");
+	expect_deal("Peru ordered South Korean K2 tanks as a counter to Chile's Leopard tanks.", 1,
+		    "KOR", "PER");
+	expect_deal("Romania is acquiring F-35 jets from the United States in answer to Russia's "
+		    "missile buildup.",
+		    1, "USA", "ROU");
+	expect_deal("Saudi Arabia bought Chinese drones as a response to Iran's drone programme.", 1,
+		    "CHN", "SAU");
+	expect_deal("India ordered more S-400 batteries from Russia amid Pakistan's purchase of "
+		    "Chinese J-10 jets.",
+		    1, "RUS", "IND");
+	expect_deal("Colombia bought Swedish Gripen jets, similar to Brazil's Gripen jets.", 1, "SWE",
+		    "COL");
+	expect_deal("Like Turkey's army, Qatar received Leopard tanks from Germany.", 1, "DEU", "QAT");
+	expect_deal("Saudi Arabia, like the UAE, bought THAAD systems from the United States.", 1,
+		    "USA", "SAU");
+	expect_deal("Egypt, like Qatar, bought Rafale jets from France.", 1, "FRA", "EGY");
+	expect_deal("Serbia bought Chinese FK-3 systems amid Croatia's purchase of French Rafale "
+		    "jets.",
+		    1, "CHN", "SRB");
+	expect_deal("In 2022, in response to India's Rafale purchase, Pakistan ordered J-10C jets "
+		    "from China.",
+		    1, "CHN", "PAK");
+	expect_year("In 2022, in response to India's Rafale purchase, Pakistan ordered J-10C jets "
+		    "from China.",
+		    "CHN", "PAK", 2022);
+}
+
+TEST(extract_deal_clauses__a_response_without_a_state_keeps_the_deal)
+{
+	expect_deal("In response to the threat, Poland bought K2 tanks from South Korea.", 1, "KOR",
+		    "POL");
+	expect_deal("India, in response to the border clashes, bought Heron drones from Israel.", 1,
+		    "ISR", "IND");
+	expect_deal("In response to Russia's invasion, Germany sent Leopard tanks to Ukraine.", 1,
+		    "DEU", "UKR");
+	expect_deal("Algeria bought Su-57 jets from Russia as part of a modernisation drive.", 1,
+		    "RUS", "DZA");
+	expect_deal("Russia supplied S-400 missiles to Turkey despite US objections.", 1, "RUS",
+		    "TUR");
+	expect_deal("The Philippines ordered BrahMos missiles from India as a deterrent against "
+		    "China.",
+		    1, "IND", "PHL");
+}
+
+TEST(extract_deal_clauses__a_subordinate_clause_names_no_party)
+{
+	expect_no_deal("A batch of howitzers was delivered to Armenia before Azerbaijan launched "
+		       "its offensive.");
+	expect_no_deal("Several drones were shipped to Sudan while Egypt was mediating.");
+	expect_no_deal("Tanks were delivered to Ukraine after Russia invaded in 2022.");
+	expect_no_transfer("Before Serbia closed its border, rifles had been sold to Kosovo.");
+	expect_no_deal("Missiles were sent to Yemen when Saudi Arabia launched air strikes.");
+	expect_no_deal("Ammunition was supplied to Armenia until Azerbaijan retook the region.");
+	expect_no_deal("Artillery shells were shipped to Ukraine because Russia had seized the "
+		       "port.");
+	expect_no_deal("Drones were delivered to Ethiopia as Eritrea withdrew its troops.");
+	expect_no_deal("Since Azerbaijan launched its offensive, rockets have been delivered to "
+		       "Armenia.");
+	expect_no_deal("Two frigates were handed over to Nigeria once Cameroon had signed the "
+		       "border treaty.");
+	expect_no_transfer("Jets were sold to Taiwan although China protested.");
+	expect_deal("Brazil signed a deal with Sweden for Gripen jets, as Argentina sought jets from "
+		    "China.",
+		    1, "SWE", "BRA");
+	expect_deal("Greece ordered Rafale jets from France as Turkish jets violated its airspace.", 1,
+		    "FRA", "GRC");
+	expect_deal("India bought Rafale jets from France because Russian jets were too slow to "
+		    "arrive.",
+		    1, "FRA", "IND");
+	expect_year("Armenia bought Indian howitzers after Azerbaijani forces took Nagorno-Karabakh "
+		    "in 2023.",
+		    "IND", "ARM", 2024);
+	expect_no_goods_of("After Turkey was expelled from the F-35 programme, it bought S-400 "
+			   "missiles from Russia.",
+			   "RUS", "TUR", ENT_CAT_AIRCRAFT);
+	{
+		/* a subordinate clause that buys is read alone, the year
+		 * before it shared */
+		static const char *const s[] = {"FRA", "FRA", NULL}, *const r[] = {"QAT", "EGY", NULL};
+		expect_deals("Qatar signed a deal for 24 Rafale jets with France in 2015, when Egypt "
+			     "also bought Rafale jets.",
+			     2, s, r);
+		expect_year("In 2019, after Morocco ordered F-16 jets from the US, Algeria bought Su-30 "
+			    "jets from Russia.",
+			    "RUS", "DZA", 2019);
+	}
+}
+
+TEST(extract_deal_clauses__a_subordinate_clause_controls)
+{
+	static const char *const s2[] = {"TUR", "IRN", NULL}, *const r2[] = {"UKR", "RUS", NULL};
+	static const char *const s3[] = {"GBR", "DEU", NULL}, *const r3[] = {"UKR", "UKR", NULL};
+	static const char *const s4[] = {"FRA", "GBR", NULL}, *const r4[] = {"EGY", "QAT", NULL};
+	expect_deal("Turkey delivered drones to Ukraine before the war began.", 1, "TUR", "UKR");
+	expect_deal("Turkey sold drones to Ukraine after Kyiv requested them.", 1, "TUR", "UKR");
+	expect_deal("Before Azerbaijan launched its offensive, Armenia had bought Su-30 jets from "
+		    "Russia.",
+		    1, "RUS", "ARM");
+	expect_deal("While Egypt was mediating, Turkey shipped drones to Sudan.", 1, "TUR", "SDN");
+	expect_deal("Germany delivered Leopard tanks to Poland while Russia was massing troops.", 1,
+		    "DEU", "POL");
+	expect_deal("Germany sold submarines to Egypt as Cairo expanded its navy.", 1, "DEU", "EGY");
+	expect_deal("Ukraine received Bayraktar drones from Turkey when the war began.", 1, "TUR",
+		    "UKR");
+	expect_deal("France sold Rafale jets to India after India signed the contract in 2016.", 1,
+		    "FRA", "IND");
+	/* a subordinate clause with a transfer of its own is read alone */
+	expect_deals("Turkey delivered drones to Ukraine before Russia bought drones from Iran.", 2,
+		     s2, r2);
+	expect_deals("Britain delivered Challenger tanks to Ukraine while Germany sent Leopard tanks "
+		     "to Ukraine.",
+		     2, s3, r3);
+	expect_deals("Egypt bought Rafale jets from France, while Qatar bought Typhoon jets from "
+		     "Britain.",
+		     2, s4, r4);
+	expect_deal("Kenya bought Chinese drones while the US was reviewing its own sale to Nairobi.",
+		    1, "CHN", "KEN");
+	expect_year("India will receive S-400 batteries from Russia after New Delhi signed a $5.4 "
+		    "billion deal in 2018.",
+		    "RUS", "IND", 2018);
+	expect_deal("Russia delivered S-400 systems to Turkey as Ankara had agreed in 2017.", 1, "RUS",
+		    "TUR");
+	expect_deal("Turkey received S-400 systems from Russia although the United States objected.",
+		    1, "RUS", "TUR");
+	/* "such as" opens a list, no clause */
+	{
+		static const char *const s[] = {"FRA", "FRA", NULL}, *const r[] = {"EGY", "QAT", NULL};
+		expect_deals("Countries such as Egypt and Qatar have bought Rafale jets from France.", 2,
+			     s, r);
+	}
+}
+
+TEST(extract_deal_clauses__a_relative_clause_keeps_the_main_roles)
+{
+	expect_no_goods_of("Morocco, which already operates US-made F-16s, is now buying Israeli "
+			   "drones.",
+			   "ISR", "MAR", ENT_CAT_AIRCRAFT);
+	expect_not("Morocco, which already operates US-made F-16s, is now buying Israeli drones.",
+		   "ISR", "USA");
+	expect_deal("Egypt, which flies French Rafale jets, ordered Chinese drones.", 1, "CHN", "EGY");
+	expect_deal("India, whose navy operates Russian frigates, is buying Rafale jets from France.",
+		    1, "FRA", "IND");
+	expect_deal("Algeria, which fought Morocco in 1963, received Su-30 jets from Russia.", 1,
+		    "RUS", "DZA");
+	expect_year("Algeria, which fought Morocco in 1963, received Su-30 jets from Russia.", "RUS",
+		    "DZA", 2024);
+	expect_deal("Greece, which has long disputed islands with Turkey, is buying frigates from "
+		    "France.",
+		    1, "FRA", "GRC");
+	expect_deal("Ukraine, which Russia invaded in 2022, received Leopard tanks from Germany.", 1,
+		    "DEU", "UKR");
+	expect_year("Ukraine, which Russia invaded in 2022, received Leopard tanks from Germany.",
+		    "DEU", "UKR", 2024);
+	expect_year("Egypt, which fought Israel in 1973, bought Rafale jets from France in 2015.",
+		    "FRA", "EGY", 2015);
+	expect_deal("Morocco, whose rival Algeria operates Russian jets, ordered F-35 jets from the "
+		    "US.",
+		    1, "USA", "MAR");
+	expect_deal("Azerbaijan, which Israel supplies with drones, bought Turkish howitzers in 2021.",
+		    1, "TUR", "AZE");
+}
+
+TEST(extract_deal_clauses__a_relative_clause_controls)
+{
+	static const char *const s2[] = {"USA", "ISR", NULL}, *const r2[] = {"MAR", "MAR", NULL};
+	expect_deal("Greece, which signed the deal in 2021, received Rafale jets from France.", 1,
+		    "FRA", "GRC");
+	expect_deal("The Polish defence ministry, which signed the deal in 2020, ordered 48 K9 "
+		    "howitzers from South Korea.",
+		    1, "KOR", "POL");
+	expect_deals("Morocco, which already operates US-made F-16s, bought drones from Israel.", 2,
+		     s2, r2);
+	expect_deal("Qatar, which bought Rafale jets in 2015, ordered 12 more in 2017.", 1, "FRA",
+		    "QAT");
+	expect_year("Greece, which signed a deal with France in 2021, received Rafale jets from "
+		    "France.",
+		    "FRA", "GRC", 2021);
+	expect_year("Russia, which supplies most of India's arms, delivered S-400 batteries to India "
+		    "in 2021.",
+		    "RUS", "IND", 2021);
+	expect_deal("China, which denies arming Russia, has supplied drones to Iran.", 1, "CHN",
+		    "IRN");
+	/* a relative clause with a purchase of its own is a deal too */
+	expect_deals("Morocco, which bought F-16 jets from the United States in 2019, is now buying "
+		     "drones from Israel.",
+		     2, s2, r2);
+	expect_year("Morocco, which bought F-16 jets from the United States in 2019, is now buying "
+		    "drones from Israel.",
+		    "USA", "MAR", 2019);
+}
