@@ -1364,6 +1364,33 @@ static int resolve(dctx *d)
 	return merge_same(d);
 }
 
+/* The exercise names the text holds (exercises.tsv), for the exercise
+ * rules: only a capitalised word can open one, and the gazetteer rules
+ * out most of those by the hash of their key (dctx.thash, so after
+ * ent__word_classes). */
+static int find_exercise_names(dctx *d)
+{
+	size_t i, n;
+	for (i = 0; i < d->t.n; i++) {
+		/* upper: a word's first letter (never a number's) */
+		if (!d->t.v[i].upper ||
+		    !ent__gazetteer_exercise(d->gz, &d->t, i, d->thash[i], &n))
+			continue;
+		if (d->nxnames == d->cxnames) {
+			size_t c = d->cxnames ? d->cxnames * 2 : 8;
+			struct xname *nx = ent__realloc(d->xnames, c * sizeof *nx);
+			if (!nx)
+				return ENT_ENOMEM;
+			d->xnames = nx;
+			d->cxnames = c;
+		}
+		d->xnames[d->nxnames].t0 = i;
+		d->xnames[d->nxnames++].t1 = i + n;
+		i += n - 1;
+	}
+	return ENT_OK;
+}
+
 static void dctx_destroy(dctx *d)
 {
 	size_t i;
@@ -1377,6 +1404,7 @@ static void dctx_destroy(dctx *d)
 	ent__free(d->tables);
 	ent__free(d->tmask);
 	ent__free(d->thash);
+	ent__free(d->xnames);
 	ent__mentions_destroy(&d->m);
 	ent__tokens_destroy(&d->t);
 }
@@ -1397,7 +1425,8 @@ int ent_extract(ent_extractor *x, const ent_doc *doc, ent_fact_list *out)
 	    (rc = ent__layout(&d)))
 		goto done;
 	focus_pair(&d);
-	if ((rc = ent__word_classes(&d)) || (rc = ent__frames(&d)) || (rc = resolve(&d)))
+	if ((rc = ent__word_classes(&d)) || (rc = find_exercise_names(&d)) ||
+	    (rc = ent__frames(&d)) || (rc = resolve(&d)))
 		goto done;
 	for (i = 0; i < d.ncands; i++) {
 		cand *c = &d.cands[i];

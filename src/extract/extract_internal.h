@@ -66,14 +66,19 @@ typedef enum gz_kind {
 	GZ_WEAPON,      /* weapon term or designation */
 	GZ_ISSUE,       /* "Kashmir" */
 	GZ_PREFIX,      /* "Indo" in "Indo-French": a demonym only before a hyphen */
-	GZ_LEADER       /* a leader's full name (category 0) or surname (category
+	GZ_LEADER,      /* a leader's full name (category 0) or surname (category
 			   1: may stand alone, 2: only after the full name);
 			   canon is the surname */
+	GZ_EXERCISE     /* an exercise's name ("Cobra Gold"; code: its usual
+			   host, or ""): matched by ent__gazetteer_exercise
+			   only, never a mention */
 } gz_kind;
 
 typedef struct gz_entry {
 	uint8_t kind;
-	uint8_t case_rule;     /* 0 any case, 1 first letter upper, 2 all caps */
+	uint8_t case_rule;     /* 0 any case, 1 first letter upper, 2 all caps,
+				  3 the words of capmask capitalised */
+	uint16_t capmask;      /* bit k: the phrase's token k has a capital */
 	int8_t category;       /* weapons: ent_category */
 	char code[12];         /* actor code / weapon origin ("" if none) */
 	char alt[12];          /* demonyms: the other state it may stand for ("" if none) */
@@ -89,6 +94,13 @@ void ent__gazetteer_free(gazetteer *g);
 /* Longest entry matching tokens[i..]; NULL when none.  *ntok receives its length. */
 const gz_entry *ent__gazetteer_match(const gazetteer *g, const tokens *t, size_t i,
 				     size_t *ntok);
+/* The longest exercise name (exercises.tsv) at tokens[i..], its words
+ * capitalised as the data file writes them; NULL when none.  h is the low
+ * 32 bits of the 64-bit FNV-1a hash of token i's key (dctx.thash, which
+ * frames_words.c computes with the gazetteer's hash): most words are ruled
+ * out by it alone.  *ntok receives the name's length. */
+const gz_entry *ent__gazetteer_exercise(const gazetteer *g, const tokens *t, size_t i,
+					uint32_t h, size_t *ntok);
 /* The state of a leader by surname key ("erdogan"): the one state of
  * every leaders.tsv row with that surname, else the one of the rows in
  * office in year (when not 0); NULL when none or still ambiguous. */
@@ -257,6 +269,10 @@ typedef struct dctx {
 	int para_of_year;        /* the paragraph para_year belongs to */
 	int para_open_year;      /* "In 2019, ...": the year that opens a paragraph */
 	int para_of_open;        /* the paragraph para_open_year belongs to */
+	struct xname {           /* the exercise names of exercises.tsv the text holds, */
+		size_t t0, t1;   /* in token order: tokens [t0, t1) */
+	} *xnames;
+	size_t nxnames, cxnames;
 	char lone_buyer[12];     /* "Kenya announced the acquisition of rocket systems": the
 				    buyer of the latest purchase told without a seller */
 	int lone_buyer_unit;     /* its unit, or -1 */

@@ -1612,6 +1612,296 @@ static int ex_dated_plan(const dctx *d, const span *s, size_t trig)
 	return d->doc_year && y > d->doc_year;
 }
 
+/* ---- exercises known by name (data/exercises.tsv) -------------------------- */
+
+/* Where the text would need a drill word, a name of exercises.tsv is the
+ * drill's: after a verb of holding or joining ("Thailand and the US opened
+ * Cobra Gold 2024", "troops from X and Y participated in African Lion"), as
+ * the subject of one ("RIMPAC 2024 began ..."), or before a drill word.  The
+ * name used for something else ("Indra Systems", "the Malabar coast") is
+ * none: the word after it must be one a drill's name takes. */
+static const char *w_kn_hold[] = {
+	"held", "hold", "holds", "holding", "hosted", "host", "hosts", "hosting", "opened",
+	"open", "opens", "began", "begin", "begins", "beginning", "launched", "launch",
+	"launches", "launching", "concluded", "conclude", "concludes", "concluding",
+	"completed", "complete", "completes", "conducted", "conduct", "conducts", "conducting",
+	"staged", "stage", "stages", "staging", "started", "start", "starts", "commenced",
+	"commence", "commences", "organised", "organized", "organises", "organizes", NULL};
+/* ... verbs of joining, which one state may do alone ("Japan joined RIMPAC") */
+static const char *w_kn_join[] = {"joined", "join", "joins", "joining", "attended", "attend",
+				  "attends", "attending", NULL};
+static const char *w_kn_part[] = {"part", "participated", "participate", "participates",
+				  "participating", NULL};
+static const char *w_kn_kick[] = {"kicked", "kick", "kicks", "kicking", NULL};
+static const char *w_kn_wrap[] = {"wrapped", "wrap", "wraps", "wrapping", NULL};
+static const char *w_kn_send[] = {"sent", "send", "sends", "sending", "deployed", "deploy",
+				  "deploys", "deploying", "dispatched", "dispatch", "dispatches",
+				  "dispatching", NULL};
+/* words between such a verb and the name: "joined this year's US-led RIMPAC",
+ * "took part in the 40th edition of Cobra Gold" (not "last year's": another
+ * edition) */
+static const char *w_kn_fill[] = {
+	"the", "a", "an", "this", "its", "their", "his", "her", "our", "year", "'s", "annual",
+	"biennial", "yearly", "latest", "upcoming", "first", "second", "third", "fourth", "fifth",
+	"sixth", "seventh", "eighth", "ninth", "tenth", "edition", "iteration", "round", "phase",
+	"of", "multinational", "multilateral", "joint", "bilateral", "trilateral", "combined",
+	"international", "large", "scale", "-", "military", "naval", "air", "major", "massive",
+	NULL};
+/* verbs of the name as a subject: "RIMPAC 2024 began", "... was held", "...
+ * brought together navies from X and Y" */
+static const char *w_kn_subj[] = {
+	"began", "begins", "opened", "opens", "concluded", "concludes", "ended", "ends",
+	"started", "starts", "commenced", "commences", "brought", "brings", "involved",
+	"involves", "included", "includes", "featured", "features", "drew", "draws", "gathered",
+	"gathers", "runs", "ran", NULL};
+static const char *w_kn_passive[] = {"held", "hosted", "conducted", "staged", "launched",
+				     "organised", "organized", "opened", "attended", "joined",
+				     NULL};
+static const char *w_kn_aux[] = {"was", "were", "is", "are", "be", "been", "being", "has",
+				 "have", "had", "will", "also", NULL};
+/* words that may follow a drill's name (past its edition mark), besides
+ * the verbs of the name as a subject and their auxiliaries */
+static const char *w_kn_next[] = {
+	"in", "on", "at", "with", "from", "and", "or", "but", "for", "off", "near", "between",
+	"alongside", "involving", "including", "featuring", "together", "which", "that", "to",
+	"as", "along", "over", "since", "until", "till", "amid", "amidst", "despite", "after",
+	"before", "during", "across", "around", "within", "into", "under", "by", "this",
+	"last", "next", "earlier", "later", "today", "yesterday", "tomorrow", "every", "each",
+	"twice", "once", "where", "when", "while", "who", "would", "got", "gets", "kicked",
+	"kicks", "wrapped", "wraps", "continued", "continues", "took", "takes", "came",
+	"comes", "saw", "sees", "led", "sponsored", "aimed", "designed", "focused", "naval",
+	"military", "air", "joint", "combined", "multinational", "bilateral", "trilateral",
+	"maritime", "field", "training", "edition", "iteration", "series", "phase", "war",
+	NULL};
+
+/* The edition mark after a known name ending at token n1: "-2021", " 2024",
+ * " 24", " 24-1", "-IX", " 5".  Returns the token past it (n1 when none);
+ * *year is the year it gives, or 0: two digits are a year only within a
+ * year of the text's ("RIMPAC 24" in a text of 2024; "Medusa-13", the
+ * thirteenth, in a text of 2023 is no year). */
+static size_t kn_suffix(const dctx *d, const span *s, size_t n1, int *year)
+{
+	size_t i = n1, n, k;
+	const char *key;
+	int y;
+	*year = 0;
+	if (i + 1 < s->t1 && kis(d, i, "-") && !d->t.v[i].space_before &&
+	    !d->t.v[i + 1].space_before)
+		i++;
+	if (i >= s->t1)
+		return n1;
+	key = K(i);
+	n = d->t.v[i].keylen;
+	if (d->t.v[i].kind == TK_NUM) {
+		if (strspn(key, "0123456789") != n)
+			return n1; /* "2,000" */
+		y = atoi(key);
+		if (n == 4 && y >= 1950 && y <= 2049)
+			*year = y;
+		else if (n == 2 && d->doc_year && 2000 + y <= d->doc_year + 1 &&
+			 2000 + y + 1 >= d->doc_year)
+			*year = 2000 + y;
+		else if (n > 2)
+			return n1;
+		i++;
+		/* "Red Flag 24-1": a round of that year */
+		if (i + 1 < s->t1 && kis(d, i, "-") && !d->t.v[i].space_before &&
+		    d->t.v[i + 1].keylen <= 2 && strspn(K(i + 1), "0123456789") == d->t.v[i + 1].keylen)
+			i += 2;
+		return i;
+	}
+	/* a roman numeral in capitals: "Shaheen-IX", "Khanjar XI" (not "I") */
+	for (k = 0; k < n && strchr("ivxlc", key[k]); k++)
+		;
+	if (k == n && d->t.v[i].kind == TK_WORD && d->t.v[i].allcaps && (n > 1 || i > n1))
+		return i + 1;
+	return n1;
+}
+
+/* May token e follow a drill's name: a word of the drill or of a clause
+ * ("... opened Cobra Gold 2024 in Chonburi", "RIMPAC 2024 began"), a state,
+ * a date or punctuation, not a noun the name names something else by ("the
+ * Malabar coast", "Indra Systems")? */
+static int kn_next_ok(const dctx *d, const span *s, size_t e)
+{
+	const tok *x;
+	const mention *m;
+	if (e >= s->t1)
+		return 1;
+	x = &d->t.v[e];
+	if (x->kind == TK_PUNCT)
+		return !(kis(d, e, "-") && !x->space_before); /* not "Indra-built" */
+	if (x->kind != TK_WORD || kis(d, e, "'s"))
+		return x->kind == TK_WORD; /* not "RIMPAC 2,000": no name */
+	if (x->upper) {
+		m = mention_at(d, s, e);
+		return (m && ent__is_state_mention(m) && m->gz != GZ_FIRM) ||
+		       kin(d, e, w_ex_date_word);
+	}
+	return kin(d, e, w_kn_next) || kin(d, e, w_kn_subj) || kin(d, e, w_kn_passive) ||
+	       kin(d, e, w_kn_aux) || KIN(d, e, w_exercise) || ly_adverb(d, e);
+}
+
+/* Is token p the last of a verb of holding (1) or joining (2) before the
+ * name: "held", "joined", "took part in", "kicked off", "wrapped up", "sent
+ * 500 troops to"?  0 when not, and when the verb is an infinitive after
+ * "to" ("invited X to join", "agreed to hold", "is set to host"): a drill
+ * meant, not told. */
+static int kn_verb_before(const dctx *d, const span *s, size_t p)
+{
+	size_t j, v = p;
+	int kind = 0;
+	if (kin(d, p, w_kn_hold))
+		kind = 1;
+	else if (kin(d, p, w_kn_join))
+		kind = 2;
+	else if (p == s->t0)
+		return 0;
+	else if (kis(d, p, "in") && kin(d, p - 1, w_kn_part)) {
+		kind = 2;
+		v = p - 1;
+		if (kis(d, v, "part") && v > s->t0 && kin(d, v - 1, w_take))
+			v--;
+	} else if ((kis(d, p, "off") && kin(d, p - 1, w_kn_kick)) ||
+		   (kis(d, p, "up") && kin(d, p - 1, w_kn_wrap))) {
+		kind = 1;
+		v = p - 1;
+	} else if (kis(d, p, "to")) {
+		/* "sent (1,200 troops / two frigates) to" */
+		for (j = p; j > s->t0 && j + 8 > p && !kind; j--) {
+			if (kin(d, j - 1, w_kn_send)) {
+				kind = 2;
+				v = j - 1;
+			} else if (d->t.v[j - 1].kind == TK_PUNCT || KIN(d, j - 1, w_exercise))
+				break;
+		}
+	}
+	if (kind && v > s->t0 && kis(d, v - 1, "to"))
+		return 0;
+	return kind;
+}
+
+/* Does a verb of holding follow the name as its subject (e: past the name
+ * and its mark): "began", "kicked off", "got under way", "was held"? */
+static int kn_subject_verb(const dctx *d, const span *s, size_t e)
+{
+	size_t j = e, n;
+	int be = 0;
+	for (n = 0; j < s->t1 && n < 3 && (kin(d, j, w_kn_aux) || ly_adverb(d, j)); n++, j++)
+		be |= KIN(d, j, w_be);
+	if (j >= s->t1)
+		return 0;
+	if (kin(d, j, w_kn_subj) || (be && kin(d, j, w_kn_passive)))
+		return 1;
+	if (j + 1 >= s->t1)
+		return 0;
+	return (kin(d, j, w_kn_kick) && kis(d, j + 1, "off")) ||
+	       (kin(d, j, w_kn_wrap) && kis(d, j + 1, "up")) ||
+	       ((kis(d, j, "got") || kis(d, j, "gets")) &&
+		(kis(d, j + 1, "under") || kis(d, j + 1, "underway")));
+}
+
+/* Is the name of exercises.tsv at tokens [n0, n1) of s told where a drill
+ * word would stand (see above)?  *e: past its edition mark; *year: the
+ * mark's year, or 0; *join: 1 when only a verb of joining tells it (one
+ * state may take part alone).  A name that is also a firm or a weapon
+ * ("Indra") needs an edition mark. */
+static int kn_context(const dctx *d, const span *s, size_t n0, size_t n1, size_t *e, int *year,
+		      int *join)
+{
+	size_t i = n0, n, k, end;
+	int v = 0;
+	end = kn_suffix(d, s, n1, year);
+	if (!kn_next_ok(d, s, end))
+		return 0;
+	/* the firm "Indra" or a weapon's designation over the mark (not the
+	 * vehicle "Cobra" inside "Cobra Gold") */
+	for (k = s->m0; k < s->m1 && M(d, k)->t0 < n1; k++) {
+		const mention *m = M(d, k);
+		if (m->t1 > n0 && (m->gz == GZ_FIRM || m->gz == GZ_WEAPON) &&
+		    (m->t1 > n1 || (m->t0 <= n0 && m->t1 == n1 && end == n1)))
+			return 0;
+	}
+	/* back over the words between a verb and the name, and the states
+	 * of a "US-led" or "Thailand's" */
+	for (n = 0; i > s->t0 && n < 8; n++) {
+		size_t p = i - 1;
+		const mention *m = NULL;
+		for (k = s->m0; k < s->m1 && M(d, k)->t0 < i; k++)
+			if (M(d, k)->t1 == i && ent__is_state_mention(M(d, k)))
+				m = M(d, k);
+		if (m) {
+			i = m->t0;
+			continue;
+		}
+		/* "the 40th edition of" */
+		if ((kis(d, p, "th") || kis(d, p, "st") || kis(d, p, "nd") || kis(d, p, "rd")) &&
+		    p > s->t0 && d->t.v[p - 1].kind == TK_NUM && !d->t.v[p].space_before) {
+			i = p - 1;
+			continue;
+		}
+		/* "the 2024 Cobra Gold", "the US-led RIMPAC" */
+		if (kin(d, p, w_kn_fill) || (d->t.v[p].kind == TK_NUM && d->t.v[p].keylen == 4) ||
+		    ((kis(d, p, "led") || kis(d, p, "hosted") || kis(d, p, "sponsored")) &&
+		     p > s->t0 + 1 && kis(d, p - 1, "-") && !kis(d, p - 2, "co")))
+			i = p;
+		else
+			break;
+	}
+	if (i > s->t0 && !kis(d, i - 1, ","))
+		v = kn_verb_before(d, s, i - 1);
+	else if (kn_subject_verb(d, s, end))
+		v = 1;
+	if (!v) {
+		/* "the Cobra Gold 2024 multinational exercise" */
+		for (k = end, n = 0; k < s->t1 && n < 3 && kin(d, k, w_ex_premod); k++, n++)
+			;
+		v = k < s->t1 && KIN(d, k, w_exercise);
+	}
+	*e = end;
+	*join = v == 2;
+	return v != 0;
+}
+
+/* The first name of exercises.tsv in s told as a drill (kn_context): its
+ * first token, or NONE. */
+static size_t known_name(const dctx *d, const span *s, size_t *e, int *year, int *join)
+{
+	size_t x;
+	for (x = 0; x < d->nxnames && d->xnames[x].t0 < s->t1; x++)
+		if (d->xnames[x].t0 >= s->t0 && d->xnames[x].t1 <= s->t1 &&
+		    kn_context(d, s, d->xnames[x].t0, d->xnames[x].t1, e, year, join))
+			return d->xnames[x].t0;
+	return NONE;
+}
+
+/* A name found by the drill word that holds part of a name of exercises.tsv
+ * ("Gold" of "the Cobra Gold drills", whose "Cobra" is a vehicle's name)
+ * grows to the whole of it: [*b0, *b1) takes in that name's bytes. */
+static void kn_widen(const dctx *d, const span *s, uint32_t *b0, uint32_t *b1)
+{
+	size_t x;
+	for (x = 0; x < d->nxnames && d->xnames[x].t0 < s->t1; x++) {
+		const struct xname *n = &d->xnames[x];
+		if (n->t0 < s->t0 || n->t1 > s->t1 || d->t.v[n->t0].start >= *b1 ||
+		    d->t.v[n->t1 - 1].end <= *b0)
+			continue;
+		if (d->t.v[n->t0].start < *b0)
+			*b0 = d->t.v[n->t0].start;
+		if (d->t.v[n->t1 - 1].end > *b1)
+			*b1 = d->t.v[n->t1 - 1].end;
+	}
+}
+
+/* Does a name of exercises.tsv stand in s told as a drill (a clause with a
+ * drill of its own, like one with a drill word)? */
+static int kn_drill_in(const dctx *d, const span *s)
+{
+	size_t e;
+	int y, j;
+	return d->nxnames && known_name(d, s, &e, &y, &j) != NONE;
+}
+
 /* verbs of a passive agent after the drill word: "the drills held by X" */
 static const char *w_ex_held_by[] = {"held", "conducted", "staged", "organised", "organized",
 				     "hosted", "led", NULL};
@@ -1625,14 +1915,22 @@ int rule_exercise(dctx *d, const span *s)
 				     "hosts", "hosting", NULL};
 	static const char *intent[] = {"agreed", "agree", "agrees", "plan", "plans", "planned",
 				       "proposed", "discussed", "intend", "intends", "pledged", NULL};
-	size_t trig = find_in(d, s->t0, s->t1, w_exercise);
+	size_t trig = find_in(d, s->t0, s->t1, w_exercise), kn = NONE, kn_end = NONE;
 	uint32_t b0 = 0, b1 = 0;
-	int has_name, rc, year, train = 0;
+	int has_name, rc, year, train = 0, kn_year = 0, kn_join = 0;
 	span sub_span;
 	const cand *in;
 	cand *c;
 	while (trig != NONE && ex_verb_use(d, s, trig))
 		trig = find_in(d, trig + 1, s->t1, w_exercise);
+	/* "Thailand and the US opened Cobra Gold 2024": a name of
+	 * exercises.tsv where a drill word would stand is the drill */
+	if (trig == NONE && !s->forced_exercise && d->nxnames) {
+		kn = known_name(d, s, &kn_end, &kn_year, &kn_join);
+		if (kn != NONE && ex_negated(d, s))
+			return ENT_OK;
+		trig = kn;
+	}
 	if (trig == NONE && !s->forced_exercise) {
 		/* "held their first joint mountain training"; "conducted a
 		 * joint air patrol", "held the 30th edition of their
@@ -1661,7 +1959,7 @@ int rule_exercise(dctx *d, const span *s)
 
 	if (trig == NONE && !s->forced_exercise && (trig = ex_train_with(d, s)) != NONE)
 		train = 1;
-	if (trig != NONE && !train && trig > s->t0 &&
+	if (trig != NONE && !train && kn == NONE && trig > s->t0 &&
 	    (kis(d, trig - 1, "to") || kis(d, trig - 1, "will")))
 		return ENT_OK; /* "to exercise restraint" */
 	if (!s->forced_exercise && (in = ex_in_play(d, s->unit)) != NULL) {
@@ -1691,7 +1989,17 @@ int rule_exercise(dctx *d, const span *s)
 	}
 	if (trig == NONE)
 		trig = s->t0;
-	has_name = exercise_name(d, s, trig, &b0, &b1);
+	has_name = kn == NONE && exercise_name(d, s, trig, &b0, &b1);
+	/* a drill word with no name of its own: "opened Cobra Gold 2024, the
+	 * largest exercise in Asia" */
+	if (!has_name && kn == NONE && !s->forced_exercise && d->nxnames)
+		kn = known_name(d, s, &kn_end, &kn_year, &kn_join);
+	if (kn != NONE) {
+		has_name = 1;
+		b0 = d->t.v[kn].start;
+		b1 = d->t.v[kn_end - 1].end;
+	} else if (has_name && d->nxnames)
+		kn_widen(d, s, &b0, &b1);
 	/* "the exercise was ..." without a name refers back: nothing new,
 	 * but the parties it lists after a verb of including or joining
 	 * ("The wargames were joined by troops from X and Y") */
@@ -1834,7 +2142,8 @@ int rule_exercise(dctx *d, const span *s)
 		if (!c->f.name)
 			return ENT_ENOMEM;
 	}
-	year = exercise_year(d, s);
+	/* "Zapad-2021", "RIMPAC 24": the name's mark dates the drill */
+	year = kn_year ? kn_year : exercise_year(d, s);
 	/* a paragraph that opens "In 2019, ..." dates the drills it tells
 	 * without a date of their own ("last month", "annually" are dates) */
 	if (!year && !s->year_def && s->unit >= 0 && d->para_open_year &&
@@ -1849,7 +2158,10 @@ int rule_exercise(dctx *d, const span *s)
 		ent_fact_add_participant(&c->f, d->focus[0]);
 		ent_fact_add_participant(&c->f, d->focus[1]);
 	}
-	if (c->f.nparticipants < 2 && !(has_name && c->f.nparticipants == 1)) {
+	/* a known name held by one state ("X launched Zapad") is no joint
+	 * drill told; one state joining it is */
+	if (c->f.nparticipants < 2 &&
+	    !(has_name && c->f.nparticipants == 1 && (kn == NONE || kn_join))) {
 		c->dropped = 1;
 		/* a named drill without parties waits for a later list
 		 * of them (exercise.pending) */
@@ -1859,7 +2171,7 @@ int rule_exercise(dctx *d, const span *s)
 	}
 	d->last_exercise = (int)(c - d->cands);
 	d->more_parties_unit = -1;
-	if ((rc = emit(d, c, s, "exercise.trigger")))
+	if ((rc = emit(d, c, s, kn != NONE ? "exercise.known_name" : "exercise.trigger")))
 		return rc;
 	if ((rc = more_editions(d, s, (size_t)(c - d->cands))) || !has_name)
 		return rc;
@@ -1991,7 +2303,7 @@ int rule_exercises(dctx *d, const span *s)
 		if (!(nx = ex_clause_next(d, s, i)))
 			continue;
 		narrow(d, &a, c0, i);
-		n += find_in(d, a.t0, a.t1, w_exercise) != NONE;
+		n += find_in(d, a.t0, a.t1, w_exercise) != NONE || kn_drill_in(d, &a);
 		c0 = nx;
 	}
 	if (c0 == s->t0 || n == 0)
@@ -1999,7 +2311,7 @@ int rule_exercises(dctx *d, const span *s)
 	{
 		span last = *s;
 		narrow(d, &last, c0, s->t1);
-		if (find_in(d, last.t0, last.t1, w_exercise) == NONE)
+		if (find_in(d, last.t0, last.t1, w_exercise) == NONE && !kn_drill_in(d, &last))
 			return rule_exercise(d, s);
 	}
 	c0 = s->t0;
@@ -2009,7 +2321,8 @@ int rule_exercises(dctx *d, const span *s)
 		if (i < s->t1 && (i + 2 >= s->t1 || !(nx = ex_clause_next(d, s, i))))
 			continue;
 		narrow(d, &a, c0, i);
-		if (find_in(d, a.t0, a.t1, w_exercise) != NONE && (rc = rule_exercise(d, &a)))
+		if ((find_in(d, a.t0, a.t1, w_exercise) != NONE || kn_drill_in(d, &a)) &&
+		    (rc = rule_exercise(d, &a)))
 			return rc;
 		if (i < s->t1)
 			c0 = nx;

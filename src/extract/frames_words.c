@@ -601,6 +601,8 @@ int ent__word_classes(dctx *d)
 	d->thash = ent__malloc((d->t.n ? d->t.n : 1) * sizeof *d->thash);
 	if (!d->tmask || !d->thash)
 		return ENT_ENOMEM;
+	/* FNV-1a, the gazetteer's hash too: ent__gazetteer_exercise takes
+	 * these for the words that may open an exercise name */
 	for (i = 0; i < d->t.n; i++)
 		d->thash[i] = (uint32_t)lex_hash(K(i));
 	for (i = 0; i < d->t.n; i++)

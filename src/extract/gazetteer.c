@@ -4,15 +4,18 @@
  * States come from iso-codes' iso_3166-1.json (name, official name, common
  * name); everything else from the TSV files of the data directory:
  * states.tsv (other names, demonyms, capitals), blocs.tsv, firms.tsv,
- * weapons.tsv, issues.tsv, exporters.tsv (a prior on who supplies whom) and
- * leaders.tsv (heads of state and government, foreign and defence ministers).
+ * weapons.tsv, issues.tsv, exporters.tsv (a prior on who supplies whom),
+ * leaders.tsv (heads of state and government, foreign and defence ministers)
+ * and exercises.tsv (names of recurring exercises).
  *
  * Phrases are stored under the keys their tokens produce (token.c), joined
- * by single spaces, in one open-addressing hash table that also holds every
+ * by single spaces, in an open-addressing hash table that also holds every
  * proper prefix of every phrase; matching walks forward token by token while
  * the growing key is a known prefix, remembering the longest full phrase.
  * Proper names must start with a capital in the text; short all-capital
- * aliases ("US", "OIC", "HAL") must be all capitals.
+ * aliases ("US", "OIC", "HAL") must be all capitals.  Exercise names have a
+ * table of their own: they are no mentions, and a name that holds a state
+ * ("Cope India") or is a firm's ("Indra") leaves those to the main table.
  */
 #include "extract/extract_internal.h"
 #include "entente/errors.h"
@@ -44,9 +47,17 @@ typedef struct leader {
 	const char *surname;    /* interned key of the surname */
 } leader;
 
-struct gazetteer {
+/* One open-addressing table of phrase keys and their prefixes. */
+typedef struct ptable {
 	slot *slots;
 	size_t nslots, used;
+} ptable;
+
+struct gazetteer {
+	ptable names;           /* states, firms, blocs, weapons, issues, leaders */
+	ptable drills;          /* exercise names (exercises.tsv) */
+	uint64_t drill_first[64]; /* bit (hash(key) & 4095): a key that may open
+				     an exercise name (one test for most words) */
 	gz_entry *entries;
 	size_t nentries, centries;
 	char **strings;         /* canonical names, owned */
@@ -67,27 +78,27 @@ static uint64_t hash(const char *s)
 	return h;
 }
 
-static slot *find(const gazetteer *g, const char *key)
+static slot *find(const ptable *p, const char *key)
 {
-	size_t i = (size_t)(hash(key) & (g->nslots - 1));
-	while (g->slots[i].key) {
-		if (strcmp(g->slots[i].key, key) == 0)
-			return &g->slots[i];
-		i = (i + 1) & (g->nslots - 1);
+	size_t i = (size_t)(hash(key) & (p->nslots - 1));
+	while (p->slots[i].key) {
+		if (strcmp(p->slots[i].key, key) == 0)
+			return &p->slots[i];
+		i = (i + 1) & (p->nslots - 1);
 	}
 	return NULL;
 }
 
-static int rehash(gazetteer *g)
+static int rehash(ptable *p, size_t first)
 {
-	size_t n = g->nslots ? g->nslots * 2 : 4096, i;
+	size_t n = p->nslots ? p->nslots * 2 : first, i;
 	slot *ns = ent__calloc(n, sizeof *ns);
-	slot *old = g->slots;
-	size_t oldn = g->nslots;
+	slot *old = p->slots;
+	size_t oldn = p->nslots;
 	if (!ns)
 		return ENT_ENOMEM;
-	g->slots = ns;
-	g->nslots = n;
+	p->slots = ns;
+	p->nslots = n;
 	for (i = 0; i < oldn; i++) {
 		if (old[i].key) {
 			size_t j = (size_t)(hash(old[i].key) & (n - 1));
@@ -100,15 +111,15 @@ static int rehash(gazetteer *g)
 	return ENT_OK;
 }
 
-/* Insert key -> entry (entry -1 = prefix).  A full entry never downgrades
- * to a prefix; the first full entry for a key wins. */
-static int put(gazetteer *g, const char *key, int entry)
+/* Insert key -> entry (entry -1 = prefix) into table p.  A full entry
+ * never downgrades to a prefix; the first full entry for a key wins. */
+static int put(gazetteer *g, ptable *p, const char *key, int entry)
 {
 	slot *s;
 	size_t i;
-	if ((g->used + 1) * 2 > g->nslots && rehash(g))
+	if ((p->used + 1) * 2 > p->nslots && rehash(p, 512))
 		return ENT_ENOMEM;
-	s = find(g, key);
+	s = find(p, key);
 	if (s) {
 		if (s->entry < 0 && entry >= 0)
 			s->entry = entry;
@@ -122,14 +133,14 @@ static int put(gazetteer *g, const char *key, int entry)
 		}
 		return ENT_OK;
 	}
-	i = (size_t)(hash(key) & (g->nslots - 1));
-	while (g->slots[i].key)
-		i = (i + 1) & (g->nslots - 1);
-	g->slots[i].key = ent__strdup(key);
-	if (!g->slots[i].key)
+	i = (size_t)(hash(key) & (p->nslots - 1));
+	while (p->slots[i].key)
+		i = (i + 1) & (p->nslots - 1);
+	p->slots[i].key = ent__strdup(key);
+	if (!p->slots[i].key)
 		return ENT_ENOMEM;
-	g->slots[i].entry = entry;
-	g->used++;
+	p->slots[i].entry = entry;
+	p->used++;
 	return ENT_OK;
 }
 
@@ -196,8 +207,15 @@ static int add_phrase(gazetteer *g, const char *phrase, gz_kind kind, const char
 	}
 	if (letters && letters == uppers && letters <= 5)
 		e->case_rule = 2;
+	else if (kind == GZ_EXERCISE)
+		e->case_rule = 3;
 	else if (kind != GZ_WEAPON || (phrase[0] >= 'A' && phrase[0] <= 'Z'))
 		e->case_rule = 1;
+	/* an exercise's words with a capital in the data file need one in
+	 * the text ("Spears of Victory", "Croix du Sud") */
+	for (i = 0; i < t.n; i++)
+		if (t.v[i].upper)
+			e->capmask |= (uint16_t)(1u << i);
 
 	for (i = 0; i < t.n && rc == ENT_OK; i++) {
 		size_t kl = t.v[i].keylen;
@@ -208,7 +226,12 @@ static int add_phrase(gazetteer *g, const char *phrase, gz_kind kind, const char
 		memcpy(key + klen, TKEY(&t, i), kl);
 		klen += kl;
 		key[klen] = '\0';
-		rc = put(g, key, i + 1 == t.n ? idx : -1);
+		rc = put(g, kind == GZ_EXERCISE ? &g->drills : &g->names, key,
+			 i + 1 == t.n ? idx : -1);
+		if (kind == GZ_EXERCISE && i == 0) {
+			uint64_t b = hash(key) & 4095;
+			g->drill_first[b >> 6] |= (uint64_t)1 << (b & 63);
+		}
 	}
 	ent__tokens_destroy(&t);
 	return rc;
@@ -312,6 +335,16 @@ static int row_issue(gazetteer *g, char **f, int nf, const char *path, int line,
 		     ent_error *err)
 {
 	return add_phrase(g, f[1], GZ_ISSUE, NULL, -1, f[0]);
+}
+
+/* exercises.tsv: name, note (the usual host's ISO3, or "-"). */
+static int row_exercise(gazetteer *g, char **f, int nf, const char *path, int line,
+			ent_error *err)
+{
+	if (strcmp(f[1], "-") != 0 && strlen(f[1]) != 3)
+		return ent_error_set(err, ENT_EPARSE, "%s:%d: '%s' is not an ISO3 code or '-'",
+				     path, line, f[1]);
+	return add_phrase(g, f[0], GZ_EXERCISE, f[1], -1, f[0]);
 }
 
 static int row_exporter(gazetteer *g, char **f, int nf, const char *path, int line,
@@ -462,7 +495,7 @@ int ent__gazetteer_load(gazetteer **out, const char *data_dir, const char *isoco
 		return ENT_ENOMEM;
 	data_dir = env_or(data_dir, "ENTENTE_DATA", ENT_DEFAULT_DATADIR);
 	isocodes_dir = env_or(isocodes_dir, "ENTENTE_ISOCODES", ENT_DEFAULT_ISOCODES);
-	if ((rc = rehash(g)) ||
+	if ((rc = rehash(&g->names, 4096)) ||
 	    (rc = read_tsv(g, data_dir, "states.tsv", 3, row_state, err)) ||
 	    (rc = load_iso(g, isocodes_dir, err)) ||
 	    (rc = read_tsv(g, data_dir, "blocs.tsv", 2, row_bloc, err)) ||
@@ -470,7 +503,8 @@ int ent__gazetteer_load(gazetteer **out, const char *data_dir, const char *isoco
 	    (rc = read_tsv(g, data_dir, "weapons.tsv", 4, row_weapon, err)) ||
 	    (rc = read_tsv(g, data_dir, "issues.tsv", 2, row_issue, err)) ||
 	    (rc = read_tsv(g, data_dir, "exporters.tsv", 2, row_exporter, err)) ||
-	    (rc = read_tsv(g, data_dir, "leaders.tsv", 7, row_leader, err))) {
+	    (rc = read_tsv(g, data_dir, "leaders.tsv", 7, row_leader, err)) ||
+	    (rc = read_tsv(g, data_dir, "exercises.tsv", 2, row_exercise, err))) {
 		if (rc == ENT_ENOMEM)
 			ent_error_set(err, rc, "out of memory loading the gazetteer");
 		ent__gazetteer_free(g);
@@ -485,9 +519,12 @@ void ent__gazetteer_free(gazetteer *g)
 	size_t i;
 	if (!g)
 		return;
-	for (i = 0; i < g->nslots; i++)
-		ent__free(g->slots[i].key);
-	ent__free(g->slots);
+	for (i = 0; i < g->names.nslots; i++)
+		ent__free(g->names.slots[i].key);
+	ent__free(g->names.slots);
+	for (i = 0; i < g->drills.nslots; i++)
+		ent__free(g->drills.slots[i].key);
+	ent__free(g->drills.slots);
 	ent__free(g->entries);
 	for (i = 0; i < g->nstrings; i++)
 		ent__free(g->strings[i]);
@@ -502,6 +539,12 @@ static int case_ok(const gz_entry *e, const tokens *t, size_t i, size_t n)
 	size_t k;
 	if (e->case_rule == 1)
 		return t->v[i].upper || t->v[i].kind == TK_NUM;
+	if (e->case_rule == 3) {
+		for (k = i; k < i + n; k++)
+			if (((e->capmask >> (k - i)) & 1) && !t->v[k].upper)
+				return 0;
+		return 1;
+	}
 	if (e->case_rule == 2) {
 		for (k = i; k < i + n; k++)
 			if (t->v[k].kind == TK_WORD && !t->v[k].allcaps &&
@@ -530,14 +573,14 @@ const gz_entry *ent__gazetteer_match(const gazetteer *g, const tokens *t, size_t
 		memcpy(key + klen, t->keys + x->key, x->keylen);
 		klen += x->keylen;
 		key[klen] = '\0';
-		s = find(g, key);
+		s = find(&g->names, key);
 		if (!s && (klen > 3 || (klen == 3 && key[1] >= '0' && key[1] <= '9')) &&
 		    key[klen - 1] == 's' && x->kind == TK_WORD) {
 			/* a plural the data file does not list: "TB2s", "JF-17s",
 			 * and of two characters ending in a digit: "K9s" */
 			const slot *sing;
 			key[klen - 1] = '\0';
-			sing = find(g, key);
+			sing = find(&g->names, key);
 			key[klen - 1] = 's';
 			if (sing && sing->entry >= 0 && g->entries[sing->entry].kind == GZ_WEAPON &&
 			    (g->entries[sing->entry].case_rule == 0 || t->v[i].upper)) {
@@ -557,6 +600,47 @@ const gz_entry *ent__gazetteer_match(const gazetteer *g, const tokens *t, size_t
 		}
 	}
 	return best;
+}
+
+/* The longest exercise name at tokens[i..] (ent__gazetteer_exercise past
+ * its first test): out of line, so that the test costs no frame for the
+ * key. */
+static __attribute__((noinline)) const gz_entry *drill_at(const gazetteer *g,
+							   const tokens *t, size_t i,
+							   size_t *ntok)
+{
+	char key[GZ_KEY_MAX];
+	size_t klen = 0, k;
+	const gz_entry *best = NULL;
+	for (k = i; k < t->n && k < i + GZ_MAX_TOKENS; k++) {
+		const tok *x = &t->v[k];
+		const slot *s;
+		if (x->kind == TK_NEWLINE || klen + x->keylen + 2 >= sizeof key)
+			break;
+		if (k > i)
+			key[klen++] = ' ';
+		memcpy(key + klen, t->keys + x->key, x->keylen);
+		klen += x->keylen;
+		key[klen] = '\0';
+		s = find(&g->drills, key);
+		if (!s)
+			break;
+		if (s->entry >= 0 && case_ok(&g->entries[s->entry], t, i, k - i + 1)) {
+			best = &g->entries[s->entry];
+			*ntok = k - i + 1;
+		}
+	}
+	return best;
+}
+
+const gz_entry *ent__gazetteer_exercise(const gazetteer *g, const tokens *t, size_t i,
+					uint32_t h, size_t *ntok)
+{
+	*ntok = 0;
+	h &= 4095;
+	if (!((g->drill_first[h >> 6] >> (h & 63)) & 1))
+		return NULL;
+	return drill_at(g, t, i, ntok);
 }
 
 double ent__gazetteer_exporter(const gazetteer *g, const char *code)
@@ -590,8 +674,8 @@ int ent__gazetteer_dump_phrases(const gazetteer *g, const char *path)
 	size_t i;
 	if (!fp)
 		return ENT_EIO;
-	for (i = 0; i < g->nslots; i++)
-		if (g->slots[i].key && g->slots[i].entry >= 0)
-			fprintf(fp, "%s\n", g->slots[i].key);
+	for (i = 0; i < g->names.nslots; i++)
+		if (g->names.slots[i].key && g->names.slots[i].entry >= 0)
+			fprintf(fp, "%s\n", g->names.slots[i].key);
 	return fclose(fp) == 0 ? ENT_OK : ENT_EIO;
 }

@@ -50,7 +50,7 @@ TEST(extract_leaders__he_said_after_leader)
 TEST(extract_leaders__year_picks_leader)
 {
 	static const char *files[] = {"states.tsv", "blocs.tsv", "firms.tsv", "weapons.tsv",
-				      "issues.tsv", "exporters.tsv", NULL};
+				      "issues.tsv", "exporters.tsv", "exercises.tsv", NULL};
 	char dir[] = "/tmp/ent-leaders-XXXXXX", path[512], src[512];
 	gazetteer *g = NULL;
 	ent_error err = {0, ""};

@@ -1,0 +1,241 @@
+/*
+ * test_extract_exercise_names.c - exercises told by their name alone
+ * (data/exercises.tsv), without the word "exercise": "Thailand and the US
+ * opened Cobra Gold 2024", "troops from X and Y participated in African
+ * Lion 2023", "RIMPAC 2024 began ...", and the same names in other senses
+ * ("Indra Systems", "the Malabar coast"), which tell no drill.  Sentences
+ * written for these tests; none quotes an article.
+ */
+#include "extract_harness.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+/* The text (published on date, or NULL) gives one exercise, with the
+ * parties of codes (NULL-terminated) and no other, of the year (0: any),
+ * whose name begins with name (NULL: any). */
+static int ex_named(const char *text, const char *date, const char *const *codes, int year,
+		    const char *name)
+{
+	ent_fact_list *l = run(text, date);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	int ok = f && count(l, ENT_FACT_EXERCISE) == 1;
+	size_t i;
+	for (i = 0; ok && codes[i]; i++)
+		ok = takes_part(f, codes[i]);
+	ok = ok && f->nparticipants == i && (!year || f->year == year) &&
+	     (!name || (f->name && !strncmp(f->name, name, strlen(name))));
+	if (!ok) {
+		fprintf(stderr, "    not the exercise %s (%d) in: %s\n", name ? name : "-", year,
+			text);
+		if (f)
+			fprintf(stderr, "    got %s, %zu parties, %d\n", f->name ? f->name : "-",
+				f->nparticipants, f->year);
+	}
+	ent_fact_list_free(l);
+	return ok;
+}
+
+/* The text gives no exercise. */
+static int ex_none(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	int ok = l && count(l, ENT_FACT_EXERCISE) == 0;
+	if (!ok)
+		fprintf(stderr, "    an exercise in: %s\n", text);
+	ent_fact_list_free(l);
+	return ok;
+}
+
+#define CODES(...) ((const char *const[]){__VA_ARGS__, NULL})
+
+TEST(extract_exercise_names__after_verbs_of_holding)
+{
+	CHECK(ex_named("Thailand and the United States opened Cobra Gold 2024 in Chonburi.", NULL,
+		       CODES("THA", "USA"), 2024, "Cobra Gold 2024"));
+	CHECK(ex_named("The Philippines and the United States kicked off Balikatan 2024 on "
+		       "Monday.",
+		       NULL, CODES("PHL", "USA"), 2024, "Balikatan"));
+	CHECK(ex_named("India and Japan wrapped up Dharma Guardian in Rajasthan on Friday.",
+		       "2024-03-08", CODES("IND", "JPN"), 2024, "Dharma Guardian"));
+	CHECK(ex_named("Azerbaijan, Turkey and Pakistan staged Three Brothers 2021 in Baku.", NULL,
+		       CODES("AZE", "TUR", "PAK"), 2021, "Three Brothers"));
+	CHECK(ex_named("Egypt and Greece concluded Medusa 2022 off Crete.", NULL,
+		       CODES("EGY", "GRC"), 2022, "Medusa"));
+	CHECK(ex_named("Indonesia and the United States started Super Garuda Shield 2023 in "
+		       "East Java.",
+		       NULL, CODES("IDN", "USA"), 2023, "Super Garuda Shield"));
+	CHECK(ex_named("Mongolia and the United States began Khaan Quest 2022 near Ulaanbaatar.",
+		       NULL, CODES("MNG", "USA"), 2022, "Khaan Quest"));
+	CHECK(ex_named("India and Saudi Arabia conducted Al-Mohed Al-Hindi 2023 off Jubail.", NULL,
+		       CODES("IND", "SAU"), 2023, "Al-Mohed Al-Hindi"));
+	CHECK(ex_named("Egypt and the United States co-hosted Bright Star 2023 at a base west "
+		       "of Alexandria.",
+		       NULL, CODES("EGY", "USA"), 2023, "Bright Star"));
+}
+
+TEST(extract_exercise_names__after_verbs_of_joining)
+{
+	CHECK(ex_named("Over 4,000 troops from Morocco and the US participated in African Lion "
+		       "2023.",
+		       NULL, CODES("MAR", "USA"), 2023, "African Lion"));
+	CHECK(ex_named("Troops from Armenia and the United States took part in Eagle Partner 2023 "
+		       "near Yerevan.",
+		       NULL, CODES("ARM", "USA"), 2023, "Eagle Partner"));
+	CHECK(ex_named("Ghana, Nigeria and France joined Obangame Express 2024 in the Gulf of "
+		       "Guinea.",
+		       NULL, CODES("GHA", "NGA", "FRA"), 2024, "Obangame Express"));
+	CHECK(ex_named("Soldiers from Uzbekistan and India attended Dustlik-IV in Termez.",
+		       "2023-04-20", CODES("UZB", "IND"), 2023, "Dustlik"));
+	/* one state joining a known drill is news of its own */
+	CHECK(ex_named("India sent 120 soldiers to Ajeya Warrior 2023 in England.", NULL,
+		       CODES("IND"), 2023, "Ajeya Warrior"));
+}
+
+TEST(extract_exercise_names__the_name_as_subject)
+{
+	CHECK(ex_named("RIMPAC 2024 began off Hawaii with ships from Japan, India and Australia.",
+		       NULL, CODES("JPN", "IND", "AUS"), 2024, "RIMPAC"));
+	CHECK(ex_named("Cobra Gold 2024 was held in Thailand with forces from Japan and South "
+		       "Korea.",
+		       NULL, CODES("THA", "JPN", "KOR"), 2024, "Cobra Gold"));
+	CHECK(ex_named("Anatolian Eagle 2023 brought together aircraft from Turkey, Azerbaijan, "
+		       "Pakistan and Qatar.",
+		       NULL, CODES("TUR", "AZE", "PAK", "QAT"), 2023, "Anatolian Eagle"));
+}
+
+TEST(extract_exercise_names__edition_marks_and_years)
+{
+	/* the year only in the name's mark, the text of a later year */
+	CHECK(ex_named("Russia and Belarus launched Zapad-2021 on Friday.", "2023-05-01",
+		       CODES("RUS", "BLR"), 2021, "Zapad-2021"));
+	/* two digits near the text's year are the year */
+	CHECK(ex_named("Pakistan hosted Aman-25 with China and Turkey.", "2025-02-10",
+		       CODES("PAK", "CHN", "TUR"), 2025, "Aman-25"));
+	CHECK(ex_named("Australia hosted Pitch Black 24 with aircraft from India, Japan and "
+		       "Germany.",
+		       "2024-07-15", CODES("AUS", "IND", "JPN", "DEU"), 2024, "Pitch Black 24"));
+	/* a roman numeral is an edition, no year: the text's */
+	CHECK(ex_named("Kyrgyzstan and India began Khanjar-XI in Bishkek.", "2024-01-22",
+		       CODES("KGZ", "IND"), 2024, "Khanjar-XI"));
+	/* "-13" is the thirteenth in a text of 2023 */
+	CHECK(ex_named("Egypt and Greece held Medusa-13 off Crete.", "2023-11-20",
+		       CODES("EGY", "GRC"), 2023, "Medusa-13"));
+	/* a name that is also a firm's needs its mark */
+	CHECK(ex_named("India and Russia began Indra 2021 in Volgograd.", NULL,
+		       CODES("IND", "RUS"), 2021, "Indra 2021"));
+}
+
+TEST(extract_exercise_names__words_between_verb_and_name)
+{
+	CHECK(ex_named("India and France took part in the 40th edition of Cobra Gold in 2021.",
+		       NULL, CODES("IND", "FRA"), 2021, "Cobra Gold"));
+	CHECK(ex_named("Japan and Canada joined this year's US-led RIMPAC in June 2022.", NULL,
+		       CODES("JPN", "CAN", "USA"), 2022, "RIMPAC"));
+	/* a headline */
+	CHECK(ex_named("Thailand, US open Cobra Gold 2025\n\nThe drills run for two weeks.", NULL,
+		       CODES("THA", "USA"), 2025, "Cobra Gold"));
+}
+
+TEST(extract_exercise_names__two_clauses_two_drills)
+{
+	ent_fact_list *l = run("Thailand and the US opened Cobra Gold 2024, while Russia and "
+			       "China began Joint Sea-2024 near Vladivostok.",
+			       NULL);
+	size_t i, n = 0;
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 2);
+	for (i = 0; l && i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_EXERCISE || f->nparticipants != 2 || !f->name)
+			continue;
+		n += !strncmp(f->name, "Cobra Gold", 10) && takes_part(f, "THA") &&
+		     takes_part(f, "USA");
+		n += !strncmp(f->name, "Joint Sea", 9) && takes_part(f, "RUS") &&
+		     takes_part(f, "CHN");
+	}
+	CHECK(n == 2);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_exercise_names__joined_later_is_one_drill)
+{
+	ent_fact_list *l = run("Thailand and the United States opened Cobra Gold 2024 on "
+			       "Tuesday. Japan and Indonesia also joined Cobra Gold 2024.",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1);
+	CHECK(f && f->nparticipants == 4 && takes_part(f, "JPN") && takes_part(f, "IDN"));
+	ent_fact_list_free(l);
+}
+
+TEST(extract_exercise_names__the_whole_name_before_a_drill_word)
+{
+	/* "Cobra" alone is a vehicle (weapons.tsv): the drill is "Cobra Gold" */
+	CHECK(ex_named("India and France took part in the Cobra Gold drills in 2023.", NULL,
+		       CODES("IND", "FRA"), 2023, "Cobra Gold"));
+}
+
+TEST(extract_exercise_names__other_senses_are_no_drill)
+{
+	/* a firm */
+	CHECK(ex_none("Indra Systems won a contract from India in 2023."));
+	CHECK(ex_none("Spain's Indra opened a radar plant in India and Brazil in 2022."));
+	CHECK(ex_none("India and Brazil joined Indra in a radar venture in 2022."));
+	/* a place, a shop, an airline, a park */
+	CHECK(ex_none("Kerala and Karnataka opened the Malabar coast to cruise ships in 2023."));
+	CHECK(ex_none("Malabar Gold opened a showroom in Dubai with partners from Qatar."));
+	CHECK(ex_none("Brazil and Peru hosted Tradewinds Airlines executives in 2023."));
+	CHECK(ex_none("Kakadu National Park opened to visitors from Japan and China in 2019."));
+	/* a ship of that name */
+	CHECK(ex_none("A ship named Medusa was launched by Greece and Italy in 2019."));
+	/* meant, not held: an invitation, a plan */
+	CHECK(ex_none("Russia invited China and India to join Vostok-2022."));
+	CHECK(ex_none("Japan and Australia agreed to hold Malabar 2020 together."));
+	/* denied */
+	CHECK(ex_none("Australia and India did not take part in Malabar 2019."));
+	/* one state holding it is no joint drill told */
+	CHECK(ex_none("Pakistan launched Shaheen-III from a site in Sindh."));
+	/* not in capitals */
+	CHECK(ex_none("Norway and Sweden began a swift response to the floods in 2023."));
+}
+
+#ifndef ENT_DEFAULT_DATADIR
+#define ENT_DEFAULT_DATADIR "data"
+#endif
+
+/* A row of exercises.tsv whose note is no ISO3 code is an error that names
+ * the file and the line. */
+TEST(extract_exercise_names__bad_row_is_an_error)
+{
+	static const char *files[] = {"states.tsv", "blocs.tsv", "firms.tsv", "weapons.tsv",
+				      "issues.tsv", "exporters.tsv", "leaders.tsv", NULL};
+	char dir[] = "/tmp/ent-exnames-XXXXXX", path[512], src[512];
+	gazetteer *g = NULL;
+	ent_error err = {0, ""};
+	FILE *fp;
+	size_t i;
+	CHECK(mkdtemp(dir) != NULL);
+	for (i = 0; files[i]; i++) {
+		snprintf(src, sizeof src, "%s/%s", ENT_DEFAULT_DATADIR, files[i]);
+		snprintf(path, sizeof path, "%s/%s", dir, files[i]);
+		CHECK(symlink(src, path) == 0);
+	}
+	snprintf(path, sizeof path, "%s/exercises.tsv", dir);
+	fp = fopen(path, "w");
+	CHECK(fp != NULL);
+	if (fp) {
+		fputs("# name\tnote\nCobra Gold\tTHA\nBalikatan\tPhilippines\n", fp);
+		fclose(fp);
+	}
+	CHECK(ent__gazetteer_load(&g, dir, NULL, &err) != 0);
+	CHECK(g == NULL);
+	CHECK(strstr(err.msg, "exercises.tsv:3") != NULL);
+	for (i = 0; files[i]; i++) {
+		snprintf(path, sizeof path, "%s/%s", dir, files[i]);
+		unlink(path);
+	}
+	snprintf(path, sizeof path, "%s/exercises.tsv", dir);
+	unlink(path);
+	rmdir(dir);
+}
