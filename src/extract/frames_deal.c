@@ -5875,8 +5875,8 @@ static size_t find_local(const dctx *d, size_t t0, size_t t1, const char *const 
 /* Emit a delivery from `from` to `to` of the span's goods, dated by the
  * span (confidence 0.6), as the deal in play; nothing when the span names
  * no goods.  Shared by rule_departed_batch and rule_presented_goods. */
-static int emit_delivered(dctx *d, const span *s, const mention *from, const mention *to,
-			  const char *rule)
+static int emit_staged(dctx *d, const span *s, const mention *from, const mention *to,
+		       ent_status st, const char *rule)
 {
 	cand *c;
 	int rc;
@@ -5891,11 +5891,201 @@ static int emit_delivered(dctx *d, const span *s, const mention *from, const men
 	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, from->code);
 	ent_code_set(&c->f.recipient, to->code);
 	c->directed = 1;
-	c->f.status = ENT_STATUS_DELIVERED;
+	c->f.status = st;
 	c->f.year = year_in(d, s);
 	c->f.confidence = 0.6;
 	d->last_deal = (int)(c - d->cands);
 	return emit(d, c, s, rule);
+}
+
+static int emit_delivered(dctx *d, const span *s, const mention *from, const mention *to,
+			  const char *rule)
+{
+	return emit_staged(d, s, from, to, ENT_STATUS_DELIVERED, rule);
+}
+
+/* Drop the deals and supply ties of the unit of s in which state code
+ * supplies (sup, or any when NULL) recipient rec (any when NULL). */
+static void drop_unit_ties(dctx *d, const span *s, const char *sup, const char *rec)
+{
+	size_t k;
+	for (k = 0; k < d->ncands; k++) {
+		cand *c = &d->cands[k];
+		if (c->dropped || c->unit != s->unit ||
+		    (c->f.type != ENT_FACT_DEAL && c->f.type != ENT_FACT_SUPPLY))
+			continue;
+		if (!c->directed) {
+			if ((sup && (!strcmp(c->pair[0], sup) || !strcmp(c->pair[1], sup))) ||
+			    (rec && (!strcmp(c->pair[0], rec) || !strcmp(c->pair[1], rec))))
+				c->dropped = 1;
+			continue;
+		}
+		if ((!sup || ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, sup)) &&
+		    (!rec || !strcmp(c->f.recipient.s, rec)))
+			c->dropped = 1;
+	}
+}
+
+/* "A thanked B for gifting / donating / supplying / providing /
+ * delivering / handing over / sending goods", "for the gift / donation /
+ * delivery of goods": B gives, A (the subject of the thanks) receives,
+ * or the state after "to" when the goods go to another; a delivery.  No
+ * goods ("for hosting the talks", "for its support"), no gift. */
+int rule_thanked_gift(dctx *d, const span *s)
+{
+	static const char *w_thank[] = {"thanked", "thanks", "thank", "thanking", NULL};
+	static const char *w_gift_ing[] = {"gifting", "donating", "supplying", "providing",
+					   "delivering", "handing", "sending", "giving", NULL};
+	static const char *w_gift_noun[] = {"gift", "donation", "delivery", "supply",
+					    "transfer", "gifting", NULL};
+	const mention *giver, *to, *r;
+	size_t v, f, g, i, k;
+	/* from the states (few mentions), not over every word: "for" right
+	 * after one, the word of thanks right before it (over "the") */
+	for (k = s->m0; k < s->m1; k++) {
+		giver = M(d, k);
+		if (giver->t1 >= s->t1 || !kis(d, giver->t1, "for") || giver->t0 <= s->t0 + 1 ||
+		    !ent__is_state_mention(giver) || giver->possessive)
+			continue;
+		v = kis(d, giver->t0 - 1, "the") ? giver->t0 - 2 : giver->t0 - 1;
+		if (!kin_local(d, v, w_thank))
+			continue;
+		f = giver->t1 + 1;
+		if (f < s->t1 && ly_adverb(d, f))
+			f++; /* "for generously supplying" */
+		if (f + 2 < s->t1 && kis(d, f, "the") && kin_local(d, f + 1, w_gift_noun) &&
+		    kis(d, f + 2, "of"))
+			g = f + 2;
+		else if (f < s->t1 && kin_local(d, f, w_gift_ing))
+			g = f;
+		else
+			continue;
+		to = actor_before(d, s, v, 3, 0); /* "Somalia has thanked" */
+		if (!to || negated(d, s, v) || negated(d, s, g))
+			continue;
+		for (i = g + 1; i < s->t1 && !kis(d, i, "to"); i++)
+			;
+		if (i < s->t1 && (r = actor_after(d, s, i + 1, 1, 0)) && !r->possessive)
+			to = r; /* "donating vehicles to Somalia" */
+		if (!strcmp(to->code, giver->code) || tie_known(d, giver->code, to->code, s->unit))
+			continue;
+		drop_unit_ties(d, s, to->code, giver->code);
+		return emit_delivered(d, s, giver, to, "deal.thanked_gift");
+	}
+	return ENT_OK;
+}
+
+/* "The vice chief of the Indian Navy, who is on a visit to the country,
+ * accompanied by the envoy in Colombo, handed over a radar to Y": a verb
+ * of transfer right after a chain of parenthetical phrases (", who /
+ * which ...,", ", accompanied / flanked / escorted by ...,", ", along /
+ * together with ...,") takes its giver from the head of the subject
+ * before them (its last state: "the Indian Navy", "India's"); a state
+ * named only inside the phrases is no party of the unit's deals. */
+int rule_parenthetical_giver(dctx *d, const span *s)
+{
+	static const char *w_paren[] = {"who", "which", "accompanied", "flanked", "escorted",
+					"along", "together", NULL};
+	static const char *w_give[] = {"handed", "delivered", "supplied", "gifted", "donated",
+				       "transferred", "gave", "provided", "presented", "sent",
+				       NULL};
+	const mention *giver, *m, *r;
+	size_t v, j, c, h0, k, q, i;
+	ent_status st;
+	for (v = s->t0 + 2; v < s->t1; v++) {
+		if (!kis(d, v - 1, ",") || !(kin(d, v, w_supply_verb) || kin(d, v, w_buy_verb)))
+			continue;
+		/* walk back over the parenthetical phrases */
+		for (j = v - 1;;) {
+			for (c = j; c > s->t0 && !kis(d, c - 1, ","); c--)
+				;
+			if (c <= s->t0 + 1 || c >= j || !kin_local(d, c, w_paren))
+				break;
+			j = c - 1; /* the comma that opens the phrase */
+		}
+		if (j == v - 1)
+			continue;
+		for (h0 = j; h0 > s->t0 && !kis(d, h0 - 1, ","); h0--)
+			;
+		/* states named only inside the phrases are no party */
+		for (k = s->m0; k < s->m1; k++) {
+			m = M(d, k);
+			if (m->t0 < j || m->t1 > v || !ent__is_state_mention(m) || !m->code)
+				continue;
+			for (q = s->m0; q < s->m1; q++)
+				if ((M(d, q)->t0 < j || M(d, q)->t0 >= v) &&
+				    ent__is_state_mention(M(d, q)) && M(d, q)->code &&
+				    !strcmp(M(d, q)->code, m->code))
+					break;
+			if (q == s->m1) {
+				drop_unit_ties(d, s, m->code, NULL);
+				drop_unit_ties(d, s, NULL, m->code);
+			}
+		}
+		if (!kin_local(d, v, w_give) || negated(d, s, v))
+			return ENT_OK;
+		for (giver = NULL, k = s->m0; k < s->m1; k++)
+			if (M(d, k)->t0 >= h0 && M(d, k)->t1 <= j && ent__is_state_mention(M(d, k)))
+				giver = M(d, k);
+		for (i = v + 1, r = NULL; i < s->t1 && !r; i++)
+			if (kis(d, i, "to"))
+				r = actor_after(d, s, i + 1, 2, 0);
+		if (!giver || !r || !giver->code || !r->code || !strcmp(giver->code, r->code) ||
+		    tie_known(d, giver->code, r->code, s->unit))
+			return ENT_OK;
+		st = status_of(d, s);
+		return emit_staged(d, s, giver, r, st ? st : ENT_STATUS_DELIVERED,
+				   "deal.parenthetical_giver");
+	}
+	return ENT_OK;
+}
+
+/* "The submarines China is building for Egypt", "the frigates (that)
+ * Turkey built for Pakistan", "the jets France is supplying to India": a
+ * state right after goods (over "that/which"), an auxiliary or two, a
+ * participle of building or supplying and "for"/"to" a state is a
+ * reduced relative clause: the first supplies, the second receives,
+ * whatever the main clause's verb makes of them; at the main clause's
+ * stage. */
+int rule_built_relative(dctx *d, const span *s)
+{
+	static const char *w_aux[] = {"is", "was", "are", "were", "has", "have", "had", "been",
+				      "being", "will", "be", NULL};
+	static const char *w_make[] = {"building", "built", "making", "made", "constructing",
+				       "constructed", "supplying", "supplied", "delivering",
+				       "delivered", "providing", "provided", "producing",
+				       "produced", NULL};
+	const mention *m, *w, *r;
+	size_t k, i, v;
+	ent_status st;
+	int rc;
+	for (k = s->m0 + 1; k < s->m1; k++) {
+		m = M(d, k);
+		w = M(d, k - 1);
+		if (!ent__is_state_mention(m) || m->possessive || w->kind != MK_ACTOR ||
+		    w->gz != GZ_WEAPON)
+			continue;
+		i = w->t1;
+		if (i < m->t0 && (kis(d, i, "that") || kis(d, i, "which")))
+			i++;
+		if (i != m->t0)
+			continue;
+		for (v = m->t1; v < s->t1 && v < m->t1 + 2 && kin_local(d, v, w_aux); v++)
+			;
+		if (v + 1 >= s->t1 || !kin_local(d, v, w_make) ||
+		    !(kis(d, v + 1, "for") || kis(d, v + 1, "to")))
+			continue;
+		r = actor_after(d, s, v + 2, 1, 0);
+		if (!r || !m->code || !r->code || !strcmp(m->code, r->code) || negated(d, s, v))
+			continue;
+		drop_unit_ties(d, s, r->code, m->code);
+		if (tie_known(d, m->code, r->code, s->unit))
+			continue;
+		st = status_of(d, s);
+		if ((rc = emit_staged(d, s, m, r, st, "deal.built_relative")))
+			return rc;
+	}
+	return ENT_OK;
 }
 
 /* "The first batch of six A-29 aircraft has departed the United States

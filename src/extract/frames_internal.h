@@ -109,6 +109,9 @@
 #define rule_origin_list ent__fr_rule_origin_list
 #define rule_owned_made ent__fr_rule_owned_made
 #define rule_presented_goods ent__fr_rule_presented_goods
+#define rule_thanked_gift ent__fr_rule_thanked_gift
+#define rule_built_relative ent__fr_rule_built_relative
+#define rule_parenthetical_giver ent__fr_rule_parenthetical_giver
 #define rule_recipient_list ent__fr_rule_recipient_list
 #define rule_rely_on ent__fr_rule_rely_on
 #define rule_widened_sources ent__fr_rule_widened_sources
@@ -479,6 +482,9 @@ void denied_reports(dctx *d);
 void cancelled_before_clause(dctx *d, const span *s, size_t from);
 int rule_departed_batch(dctx *d, const span *s);
 int rule_presented_goods(dctx *d, const span *s);
+int rule_thanked_gift(dctx *d, const span *s);
+int rule_built_relative(dctx *d, const span *s);
+int rule_parenthetical_giver(dctx *d, const span *s);
 int rule_coproduce_pair(dctx *d, const span *s);
 int main_kind(int cat);
 int split_goods_kinds(dctx *d, const span *s, size_t from);
