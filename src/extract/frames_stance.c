@@ -4780,6 +4780,24 @@ static int grateful_noun(const dctx *d, const span *s, size_t j)
 	return 0;
 }
 
+/* After "for its/their" (token j the next one): at most two lower-case
+ * words, then a noun of a stand taken ("clear position", "firm stance",
+ * "solidarity"); help and support stay the thanked state's backing
+ * (stance.thanks).  test_extract_stance_labels.c */
+static int stand_taken(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_taken_n[] = {"position", "positions", "stance", "stand",
+					  "solidarity", NULL};
+	size_t n;
+	for (n = 0; j < s->t1 && n < 3; j++, n++) {
+		if (kin_local(d, j, w_taken_n))
+			return 1;
+		if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
+			return 0;
+	}
+	return 0;
+}
+
 static int gratitude_for(dctx *d, const span *s, size_t v, const mention *y, size_t j, int *hit)
 {
 	static const char *w_gift_n[] = {"package", "packages", "aid", "assistance", "weapons",
@@ -4812,6 +4830,10 @@ static int gratitude_for(dctx *d, const span *s, size_t v, const mention *y, siz
 			return ENT_OK;
 		if (y && kin_local(d, f, w_gift_n))
 			break;
+		if (y && (kis(d, f, "its") || kis(d, f, "their")) && stand_taken(d, s, f + 1)) {
+			f = j + 1; /* "thanked Y for its clear position": X backs Y */
+			break;
+		}
 	}
 	if (f >= s->t1 || f >= j + 5)
 		return ENT_OK;
@@ -7410,6 +7432,282 @@ static int stance_attitude(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* ---- words that label another state's acts ------------------------------ */
+
+/* Words with which a state's official condemns what another state does
+ * (stance.labelled_deed): "the Russian aggression", "Azerbaijan's
+ * aggression", "the provocations of Y", "the occupation by Y". */
+static const char *w_label_n[] = {"aggression", "aggressions", "invasion", "occupation",
+				  "annexation", "provocation", "provocations", "terror",
+				  "atrocities", "crimes", "acts", "war", NULL};
+/* ... of which "of Y" names the victim, not the agent */
+static const char *w_label_of_victim[] = {"invasion", "occupation", "annexation", NULL};
+static const char *w_war_adj[] = {"brutal", "unprovoked", "illegal", "illegitimate",
+				  "aggressive", NULL};
+/* words before the label that make it no claim of the speaker's */
+static const char *w_label_block[] = {"no", "not", "any", "denied", "denies", "deny",
+				      "denying", "calls", "call", "claims", "claimed",
+				      "alleged", "so-called", "without", "never", "if",
+				      "accused", "accuses", "accusing", NULL};
+/* verbs that report the speaker's words */
+static const char *w_label_say[] = {"said", "says", "stated", "told", "added", "declared",
+				    "stressed", "noted", "spoke", "warned", "emphasized",
+				    "emphasised", "insisted", "wrote", "tweeted", NULL};
+
+/* A cheap test that token i may be a word of w_label_n (inlined: the
+ * stance loop runs it on every token): the key's length, then its first
+ * letters. */
+static inline __attribute__((always_inline)) int label_word(const dctx *d, size_t i)
+{
+	size_t n = d->t.v[i].keylen;
+	const char *k;
+	if (n < 3 || n > 12 || n == 5 || n == 7 || n == 9)
+		return 0;
+	k = K(i);
+	switch (k[0]) {
+	case 'a':
+		return (n >= 10 && k[1] == 'g' && k[2] == 'g') ||
+		       (n == 10 && k[1] == 'n' && k[2] == 'n') ||
+		       (n == 10 && k[1] == 't' && k[2] == 'r') || kis(d, i, "acts");
+	case 'i':
+		return n == 8 && kis(d, i, "invasion");
+	case 'o':
+		return n == 10 && kis(d, i, "occupation");
+	case 'p':
+		return n >= 11 && k[1] == 'r' && k[2] == 'o' && k[3] == 'v';
+	case 't':
+		return n == 6 && kis(d, i, "terror");
+	case 'c':
+		return n == 6 && kis(d, i, "crimes");
+	case 'w':
+		return n == 3 && k[1] == 'a' && k[2] == 'r';
+	default:
+		return 0;
+	}
+}
+
+/* Is token j a plain lower-case word (no function word, no label)? */
+static int label_adj(const dctx *d, const span *s, size_t j)
+{
+	return j >= s->t0 && j < s->t1 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+	       !KIN(d, j, w_det) && !kin_local(d, j, w_label_block) &&
+	       !kis(d, j, "of") && !kis(d, j, "by") && !kis(d, j, "and") &&
+	       !kis(d, j, "that") && !kis(d, j, "the");
+}
+
+/* The state whose act the label at token i names, or NULL; *b is set to
+ * the first token of the phrase. */
+static const mention *label_owner(const dctx *d, const span *s, size_t i, size_t *b)
+{
+	const mention *m;
+	size_t j = i, k, n, e;
+	if (!kin_local(d, i, w_label_n))
+		return NULL;
+	if (kis(d, i, "crimes")) {
+		if (i == s->t0 || !kis(d, i - 1, "war"))
+			return NULL;
+		j = i - 1; /* "war crimes" */
+	} else if (kis(d, i, "acts")) {
+		if (i == s->t0 || !kis(d, i - 1, "aggressive"))
+			return NULL;
+		j = i - 1; /* "aggressive acts" */
+	} else if (kis(d, i, "war")) {
+		/* "the brutal war", "a war of aggression" */
+		if (!(i > s->t0 && kin_local(d, i - 1, w_war_adj)) &&
+		    !(i + 2 < s->t1 && kis(d, i + 1, "of") && kis(d, i + 2, "aggression")))
+			return NULL;
+	} else if (kis(d, i, "aggression") && i >= s->t0 + 2 && kis(d, i - 1, "of") &&
+		   kis(d, i - 2, "war")) {
+		return NULL; /* the "war" took it */
+	} else if (i >= s->t0 + 2 && kis(d, i - 1, "of") && label_adj(d, s, i - 2)) {
+		j = i - 2; /* "Y's escalation (campaign) of terror" */
+	}
+	/* up to three adjectives before the phrase */
+	for (n = 0; n < 3 && label_adj(d, s, j - 1); n++)
+		j--;
+	*b = j;
+	for (k = s->m0; k < s->m1 && M(d, k)->t1 <= j; k++) {
+		m = M(d, k);
+		if (m->t1 + (m->possessive ? 1 : 0) != j && m->t1 != j)
+			continue;
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
+			return NULL;
+		if (m->gz == GZ_DEMONYM && !m->possessive) {
+			*b = m->t0;
+			return m; /* "the Russian aggression" */
+		}
+		if (m->possessive && (m->gz == GZ_STATE || m->gz == GZ_CAPITAL)) {
+			*b = m->t0;
+			return m; /* "Russia's aggression" */
+		}
+		return NULL;
+	}
+	/* "the aggression of/by Y", "the occupation by Y" */
+	e = kis(d, i, "war") && i + 2 < s->t1 && kis(d, i + 1, "of") &&
+		    kis(d, i + 2, "aggression")
+		? i + 3
+		: i + 1;
+	if (e + 1 >= s->t1 || !(kis(d, e, "by") || kis(d, e, "of")) ||
+	    (kis(d, e, "of") && kin_local(d, i, w_label_of_victim)))
+		return NULL;
+	m = mention_at(d, s, e + 1);
+	if (!m || !ent__is_state_mention(m) || m->possessive ||
+	    !(m->gz == GZ_STATE || m->gz == GZ_CAPITAL))
+		return NULL;
+	return m;
+}
+
+/* Does the mention a speak for a state: the state or its capital, a person
+ * the text tied to a state, or a demonym or possessive before a title or a
+ * body of government ("the Armenian foreign minister", "Poland's interior
+ * minister", "the Chinese foreign ministry spokesman")? */
+static int label_speaker_ok(const dctx *d, const span *s, const mention *a)
+{
+	size_t j;
+	(void)s;
+	if (!a || a->gz == GZ_FIRM || !a->code)
+		return 0;
+	if (a->gz == GZ_LEADER || person_at(d, a->t0) == a)
+		return 1;
+	j = a->t1 + (a->possessive ? 1 : 0);
+	if (a->gz == GZ_DEMONYM || a->possessive) {
+		size_t n;
+		for (n = 0; j < d->t.n && n < 4; j++, n++) {
+			if (kis(d, j, "ministry") || kis(d, j, "government") || kis(d, j, "embassy") ||
+			    kin(d, j, w_title) || kin(d, j, w_envoy_n))
+				return 1;
+			if (!kin(d, j, w_title_mod) && !kis(d, j, "information") &&
+			    !kis(d, j, "affairs"))
+				return 0;
+		}
+		return 0;
+	}
+	return a->gz == GZ_STATE || a->gz == GZ_CAPITAL;
+}
+
+/* Is token i inside a quote opened in its unit (an odd number of marks
+ * before it)? */
+static int in_unit_quote(const dctx *d, const span *s, size_t i)
+{
+	size_t q, n = 0, t0 = d->units[s->unit].t0;
+	for (q = t0; q < i; q++)
+		if (quote_mark(d, q))
+			n++;
+	return n & 1;
+}
+
+/* The subject of the verb of saying at v that stands before it: a person,
+ * a state named right before the verb, a titled office of the clause, or
+ * "he/she" for the titled office of the sentence before. */
+static const mention *label_subject(const dctx *d, const span *s, size_t v)
+{
+	const mention *a;
+	size_t pr;
+	if (v == s->t0)
+		return NULL;
+	if (kis(d, v - 1, "he") || kis(d, v - 1, "she")) {
+		pr = v - 1;
+		a = latest_person(d, s, pr);
+		if (!a)
+			a = titled_office_before(d, s, pr);
+		if (!a && s->unit > 0) {
+			const unit *un = &d->units[s->unit - 1];
+			size_t m0 = mention_from(d, un->t0);
+			if (m0 < d->m.n && M(d, m0)->t0 <= un->t0 + 1 && M(d, m0)->t0 < un->t1)
+				a = titled_office_in(d, m0, m0 + 1, un->t0, un->t1, 1);
+		}
+		return a;
+	}
+	a = stance_actor(d, s, v);
+	return label_speaker_ok(d, s, a) ? a : NULL;
+}
+
+/* The speaker of the words at token i outside a quote: "X said (that) ...
+ * <label>", "what he called <label>", "<label> ..., the Y minister said",
+ * "..., said the Y spokeswoman". */
+static const mention *label_reporter(const dctx *d, const span *s, size_t i, size_t b)
+{
+	const mention *a;
+	size_t v, k, c;
+	if (b >= s->t0 + 3 && kis(d, b - 1, "called") &&
+	    (kis(d, b - 2, "he") || kis(d, b - 2, "she")) && kis(d, b - 3, "what"))
+		return label_subject(d, s, b - 1); /* "condemned what he called ..." */
+	for (v = b; v > s->t0 && b - v < 20; v--) {
+		if (kis(d, v - 1, ";") || quote_mark(d, v - 1))
+			break;
+		if (kin_local(d, v - 1, w_label_say)) {
+			if (negated(d, s, v - 1))
+				return NULL;
+			return label_subject(d, s, v - 1);
+		}
+	}
+	for (v = i + 1; v < s->t1 && v < i + 40; v++)
+		if (kin_local(d, v, w_label_say))
+			break;
+	if (v >= s->t1 || v >= i + 40)
+		return NULL;
+	if (kis(d, v - 1, ",")) {
+		/* ", said the Armenian Foreign Ministry spokeswoman" */
+		for (k = mention_from(d, v); k < s->m1 && M(d, k)->t0 < v + 4; k++) {
+			a = M(d, k);
+			if (label_speaker_ok(d, s, a))
+				return a;
+		}
+		return NULL;
+	}
+	/* ", the British ambassador said": the speaker after the last comma */
+	for (c = v; c > i && !kis(d, c - 1, ","); c--)
+		;
+	if (c == i)
+		return NULL;
+	if (kis(d, v - 1, "he") || kis(d, v - 1, "she"))
+		return label_subject(d, s, v);
+	for (k = mention_from(d, c); k < s->m1 && M(d, k)->t1 <= v; k++) {
+		a = M(d, k);
+		if (label_speaker_ok(d, s, a))
+			return a;
+	}
+	return NULL;
+}
+
+/* A state's official speaking of Y's act with a word that condemns it
+ * ("the Russian aggression," the Fooish minister said; "Y's aggression is
+ * unacceptable, said the Fooish spokeswoman"): the speaker's state opposes
+ * Y (stance.labelled_deed; test_extract_stance_labels.c).  Not when the
+ * word is negated, denied or someone else's claim, nor for the speaker's
+ * own state. */
+static int labelled_deed(dctx *d, const span *s, size_t i, int *hit)
+{
+	const mention *y, *a;
+	size_t b = i, q;
+	y = label_owner(d, s, i, &b);
+	if (!y || !y->code)
+		return ENT_OK;
+	for (q = b; q > s->t0 && b - q < 2; q--)
+		if (kin_local(d, q - 1, w_label_block))
+			return ENT_OK; /* "denied any Yn aggression" */
+	if (in_unit_quote(d, s, i)) {
+		a = quote_speaker(d, s, i);
+		if (a && !label_speaker_ok(d, s, a))
+			return ENT_OK;
+		if (!a) {
+			/* 'X said: "..."': the verb of saying before the mark */
+			for (q = i; q > d->units[s->unit].t0 && !quote_mark(d, q - 1); q--)
+				;
+			if (q > s->t0 + 1 && kis(d, q - 2, ":"))
+				a = label_reporter(d, s, i, q - 2);
+			if (!a) /* '"...," he said' after a titled office */
+				a = label_reporter(d, s, i, b);
+		}
+	} else {
+		a = label_reporter(d, s, i, b);
+	}
+	if (!a || !a->code || !strcmp(a->code, y->code))
+		return ENT_OK;
+	*hit = 1;
+	return add_stance(d, s, a, y, ENT_POLARITY_OPPOSE, i, s->t1, "stance.labelled_deed");
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
@@ -7469,6 +7767,8 @@ int rule_stance(dctx *d, const span *s)
 		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'o' && (rc = voted_for_bid(d, s, i, &hit)))
 			return rc;
 		if (!hit && KIN(d, i, w_attitude) && (rc = stance_attitude(d, s, i, &hit)))
+			return rc;
+		if (!hit && label_word(d, i) && (rc = labelled_deed(d, s, i, &hit)))
 			return rc;
 		if (hit)
 			continue;
