@@ -5040,12 +5040,16 @@ static int votes_mustered(dctx *d, const span *s, size_t i, int *hit);
 static int suspended_exports(dctx *d, const span *s, size_t i, int *hit);
 static int disappointment(dctx *d, const span *s, size_t i, int *hit);
 
+/* verbs of thanking (rule_thanked_gift too) */
+const char *w_thank_v[] = {"thanked", "thanks", "thanking", "thank", NULL};
+/* verbs of standing with or against (stance_attitude too) */
+#define STAND_V "stand", "stands", "stood", "standing"
+static const char *w_stand_v[] = {STAND_V, NULL};
+
 static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_recognise_v[] = {"recognized", "recognised", "recognizes",
 					      "recognises", "recognize", "recognise", NULL};
-	static const char *w_thank_v[] = {"thanked", "thanks", "thanking", "thank", NULL};
-	static const char *w_stand_v[] = {"stand", "stands", "stood", "standing", NULL};
 	static const char *w_throw_v[] = {"throw", "throws", "threw", "throwing", "thrown", NULL};
 	static const char *w_help_n[] = {"support", "backing", "solidarity", "help", "assistance",
 					 NULL};
@@ -6874,7 +6878,7 @@ static int stance_hedge(const dctx *d, const span *s, size_t i)
  * together against").  A lexicon list: its bit lets rule_stance pass
  * every other token at the cost of one shift. */
 /* The words of each kind, once: the kind's own list below and w_attitude
- * take them from here. */
+ * take them from here (the verbs of standing: STAND_V, w_stand_v). */
 /* adjectives and participles of unease, distrust or anger */
 #define ATT_UNEASY                                                                          \
 	"uneasy", "wary", "suspicious", "distrustful", "mistrustful", "irked", "angered",   \
@@ -6909,7 +6913,6 @@ static int stance_hedge(const dctx *d, const span *s, size_t i)
 #define ATT_LASH_V "lashed", "lashes", "lash", "lashing", "hit", "hits", "hitting"
 #define ATT_RESENT_V "resent", "resents", "resented", "resenting"
 #define ATT_APPRECIATE_V "appreciated", "appreciates", "appreciate", "appreciating"
-#define ATT_STAND_V "stand", "stands", "stood", "standing"
 /* adverbs of anger after a verb of reacting ("reacted angrily to") */
 #define ATT_ANGRILY "angrily", "furiously", "indignantly"
 
@@ -6922,7 +6925,7 @@ static int stance_hedge(const dctx *d, const span *s, size_t i)
  * every other token at the cost of one shift. */
 const char *w_attitude[] = {ATT_UNEASY, ATT_PLEASED, ATT_GRATEFUL, ATT_ANGER_N,
 			    ATT_ANGER_V, ATT_LASH_V, ATT_RESENT_V, ATT_APPRECIATE_V,
-			    ATT_STAND_V, ATT_ANGRILY, NULL};
+			    STAND_V, ATT_ANGRILY, NULL};
 
 static const char *w_att_uneasy[] = {ATT_UNEASY, NULL};
 static const char *w_att_pleased[] = {ATT_PLEASED, NULL};
@@ -6932,7 +6935,6 @@ static const char *w_att_anger_v[] = {ATT_ANGER_V, NULL};
 static const char *w_att_lash_v[] = {ATT_LASH_V, NULL};
 static const char *w_att_resent_v[] = {ATT_RESENT_V, NULL};
 static const char *w_att_appreciate_v[] = {ATT_APPRECIATE_V, NULL};
-static const char *w_att_stand_v[] = {ATT_STAND_V, NULL};
 
 /* Words between a state and the word of attitude that make a clause's
  * predicate: "(X) is also said to be (uneasy)", "(X) has grown
@@ -7253,7 +7255,7 @@ static int stance_attitude(dctx *d, const span *s, size_t i, int *hit)
 	if (negated(d, s, i))
 		return ENT_OK;
 	/* a guess; "would / will stand with Y" is a promise, no guess */
-	if (kin_local(d, i, w_att_stand_v) ? stance_hedge(d, s, i) : attitude_hedged(d, s, i))
+	if (kin_local(d, i, w_stand_v) ? stance_hedge(d, s, i) : attitude_hedged(d, s, i))
 		return ENT_OK;
 	if (kin_local(d, i, w_att_uneasy) || kin_local(d, i, w_att_pleased)) {
 		int neg = kin_local(d, i, w_att_uneasy);
@@ -7379,7 +7381,7 @@ static int stance_attitude(dctx *d, const span *s, size_t i, int *hit)
 			return ENT_OK;
 		t = attitude_object(d, s, i + 1, 0, &t2);
 		pol = ENT_POLARITY_SUPPORT;
-	} else if (kin_local(d, i, w_att_stand_v)) {
+	} else if (kin_local(d, i, w_stand_v)) {
 		/* "stand (together, united, firm(ly), shoulder to shoulder)
 		 * against Y / with Y" */
 		static const char *w_owner[] = {"-", "'s", "its", "their", "his", "her", "our",
