@@ -5933,7 +5933,6 @@ static void drop_unit_ties(dctx *d, const span *s, const char *sup, const char *
  * goods ("for hosting the talks", "for its support"), no gift. */
 int rule_thanked_gift(dctx *d, const span *s)
 {
-	static const char *w_thank[] = {"thanked", "thanks", "thank", "thanking", NULL};
 	static const char *w_gift_ing[] = {"gifting", "donating", "supplying", "providing",
 					   "delivering", "handing", "sending", "giving", NULL};
 	static const char *w_gift_noun[] = {"gift", "donation", "delivery", "supply",
@@ -5948,7 +5947,7 @@ int rule_thanked_gift(dctx *d, const span *s)
 		    !ent__is_state_mention(giver) || giver->possessive)
 			continue;
 		v = kis(d, giver->t0 - 1, "the") ? giver->t0 - 2 : giver->t0 - 1;
-		if (!kin_local(d, v, w_thank))
+		if (!kin_local(d, v, w_thank_v))
 			continue;
 		f = giver->t1 + 1;
 		if (f < s->t1 && ly_adverb(d, f))

@@ -1342,20 +1342,22 @@ static const mention *ex_agent_owner(const dctx *d, const span *s, size_t trig)
  * "-led") is in the phrase and none brings in partners after the drill
  * word ("with X", "involving", "included"), else 0.  The walk is bounded
  * (eight words back, twelve on), one pass over the span's mentions. */
+/* "part" of "took part in" and the verbs of participating before "in" */
+static const char *w_part_v[] = {"part", "participated", "participate", "participates",
+				 "participating", NULL};
+
 /* Is the drill phrase that opens at token i the object of joining ("X
  * joined Y's drills", "took part / participated in Y's drills")? */
 static int ex_joined_phrase(const dctx *d, const span *s, size_t i)
 {
 	static const char *join[] = {"joined", "join", "joins", "joining", NULL};
-	static const char *part[] = {"part", "participated", "participate", "participates",
-				     "participating", NULL};
 	if (i > s->t0 && kis(d, i - 1, "the"))
 		i--;
 	if (i <= s->t0)
 		return 0;
 	if (kin(d, i - 1, join))
 		return 1;
-	return i - 1 > s->t0 && kis(d, i - 1, "in") && kin(d, i - 2, part);
+	return i - 1 > s->t0 && kis(d, i - 1, "in") && kin(d, i - 2, w_part_v);
 }
 
 static int ex_owner(const dctx *d, const span *s, size_t trig, const mention **owner)
@@ -1630,8 +1632,6 @@ static const char *w_kn_hold[] = {
 /* ... verbs of joining, which one state may do alone ("Japan joined RIMPAC") */
 static const char *w_kn_join[] = {"joined", "join", "joins", "joining", "attended", "attend",
 				  "attends", "attending", NULL};
-static const char *w_kn_part[] = {"part", "participated", "participate", "participates",
-				  "participating", NULL};
 static const char *w_kn_kick[] = {"kicked", "kick", "kicks", "kicking", NULL};
 static const char *w_kn_wrap[] = {"wrapped", "wrap", "wraps", "wrapping", NULL};
 static const char *w_kn_send[] = {"sent", "send", "sends", "sending", "deployed", "deploy",
@@ -1757,7 +1757,7 @@ static int kn_verb_before(const dctx *d, const span *s, size_t p)
 		kind = 2;
 	else if (p == s->t0)
 		return 0;
-	else if (kis(d, p, "in") && kin(d, p - 1, w_kn_part)) {
+	else if (kis(d, p, "in") && kin(d, p - 1, w_part_v)) {
 		kind = 2;
 		v = p - 1;
 		if (kis(d, v, "part") && v > s->t0 && kin(d, v - 1, w_take))

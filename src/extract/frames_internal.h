@@ -211,6 +211,7 @@
 #define w_support_n ent__fr_w_support_n
 #define w_support_v ent__fr_w_support_v
 #define w_take ent__fr_w_take
+#define w_thank_v ent__fr_w_thank_v
 #define w_target_v ent__fr_w_target_v
 #define w_this ent__fr_w_this
 #define w_threaten_v ent__fr_w_threaten_v
@@ -342,6 +343,7 @@ extern const char *w_supply_verb[];
 extern const char *w_support_n[];
 extern const char *w_support_v[];
 extern const char *w_take[];
+extern const char *w_thank_v[];
 extern const char *w_target_v[];
 extern const char *w_this[];
 extern const char *w_threaten_v[];

@@ -5040,12 +5040,16 @@ static int votes_mustered(dctx *d, const span *s, size_t i, int *hit);
 static int suspended_exports(dctx *d, const span *s, size_t i, int *hit);
 static int disappointment(dctx *d, const span *s, size_t i, int *hit);
 
+/* verbs of thanking (rule_thanked_gift too) */
+const char *w_thank_v[] = {"thanked", "thanks", "thanking", "thank", NULL};
+/* verbs of standing with or against (stance_attitude too) */
+#define STAND_V "stand", "stands", "stood", "standing"
+static const char *w_stand_v[] = {STAND_V, NULL};
+
 static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_recognise_v[] = {"recognized", "recognised", "recognizes",
 					      "recognises", "recognize", "recognise", NULL};
-	static const char *w_thank_v[] = {"thanked", "thanks", "thanking", "thank", NULL};
-	static const char *w_stand_v[] = {"stand", "stands", "stood", "standing", NULL};
 	static const char *w_throw_v[] = {"throw", "throws", "threw", "throwing", "thrown", NULL};
 	static const char *w_help_n[] = {"support", "backing", "solidarity", "help", "assistance",
 					 NULL};
@@ -6873,63 +6877,64 @@ static int stance_hedge(const dctx *d, const span *s, size_t i)
  * "pleased with", "appreciated"), and the verbs of standing ("stand
  * together against").  A lexicon list: its bit lets rule_stance pass
  * every other token at the cost of one shift. */
-const char *w_attitude[] = {
-	"uneasy", "wary", "suspicious", "distrustful", "mistrustful", "irked", "angered",
-	"upset", "unhappy", "displeased", "dissatisfied", "frustrated", "dismayed",
-	"outraged", "incensed", "furious", "troubled", "annoyed", "angry", "irritated",
-	"nervous", "apprehensive", "enraged", "infuriated", "exasperated", "indignant",
-	"resentful", "disturbed", "aggrieved", "livid", "perturbed", "vexed", "unnerved",
-	"uncomfortable", "anxious", "offended", "disgusted", "anger", "dismay", "outrage",
-	"irritation", "alarm", "unease", "uneasiness", "annoyance", "indignation",
-	"resentment", "fury", "exasperation", "consternation", "disquiet", "ire", "wrath",
-	"chagrin", "disgust", "suspicion", "suspicions", "wariness", "misgivings",
-	"displeasure", "dissatisfaction", "frustration", "distrust", "mistrust",
-	"bristled", "bristles", "bristle", "bristling", "fumed", "fuming", "lashed", "lashes",
-	"lash", "lashing", "hit", "hits", "hitting", "railed", "rails", "railing", "balked",
-	"balks", "balk", "balking", "baulked", "baulks", "baulk",
-	"chafed", "chafes", "chafe", "chafing", "seethed", "seethes", "seethe", "seething",
-	"bridled", "bridles", "resent", "resents", "resented", "resenting", "grateful",
-	"thankful", "appreciative", "gratitude", "appreciation", "thanks", "pleased",
-	"satisfied", "happy", "delighted", "glad", "gratified", "heartened", "thrilled",
-	"appreciated", "appreciates", "appreciate", "appreciating", "stand", "stands",
-	"stood", "standing", "angrily", "furiously", "indignantly", NULL};
-
+/* The words of each kind, once: the kind's own list below and w_attitude
+ * take them from here (the verbs of standing: STAND_V, w_stand_v). */
 /* adjectives and participles of unease, distrust or anger */
-static const char *w_att_uneasy[] = {
-	"uneasy", "wary", "suspicious", "distrustful", "mistrustful", "irked", "angered",
-	"upset", "unhappy", "displeased", "dissatisfied", "frustrated", "dismayed",
-	"outraged", "incensed", "furious", "troubled", "annoyed", "angry", "irritated",
-	"nervous", "apprehensive", "enraged", "infuriated", "exasperated", "indignant",
-	"resentful", "disturbed", "aggrieved", "livid", "perturbed", "vexed", "unnerved",
-	"uncomfortable", "anxious", "offended", "disgusted", NULL};
+#define ATT_UNEASY                                                                          \
+	"uneasy", "wary", "suspicious", "distrustful", "mistrustful", "irked", "angered",   \
+		"upset", "unhappy", "displeased", "dissatisfied", "frustrated", "dismayed", \
+		"outraged", "incensed", "furious", "troubled", "annoyed", "angry",          \
+		"irritated", "nervous", "apprehensive", "enraged", "infuriated",            \
+		"exasperated", "indignant", "resentful", "disturbed", "aggrieved", "livid", \
+		"perturbed", "vexed", "unnerved", "uncomfortable", "anxious", "offended",   \
+		"disgusted"
 /* adjectives of satisfaction */
-static const char *w_att_pleased[] = {"pleased", "satisfied", "happy", "delighted", "glad",
-				      "gratified", "heartened", "thrilled", NULL};
+#define ATT_PLEASED                                                                         \
+	"pleased", "satisfied", "happy", "delighted", "glad", "gratified", "heartened",     \
+		"thrilled"
 /* words of gratitude that take "to Y" */
-static const char *w_att_grateful[] = {"grateful", "thankful", "appreciative", "gratitude",
-				       "appreciation", "thanks", NULL};
+#define ATT_GRATEFUL "grateful", "thankful", "appreciative", "gratitude", "appreciation", "thanks"
 /* nouns of anger or unease */
-static const char *w_att_anger_n[] = {
-	"anger", "dismay", "outrage", "irritation", "alarm", "unease", "uneasiness",
-	"annoyance", "indignation", "resentment", "fury", "exasperation", "consternation",
-	"disquiet", "ire", "wrath", "chagrin", "disgust", "suspicion", "suspicions",
-	"wariness", "misgivings", "displeasure", "dissatisfaction", "frustration", "distrust",
-	"mistrust", NULL};
+#define ATT_ANGER_N                                                                         \
+	"anger", "dismay", "outrage", "irritation", "alarm", "unease", "uneasiness",        \
+		"annoyance", "indignation", "resentment", "fury", "exasperation",           \
+		"consternation", "disquiet", "ire", "wrath", "chagrin", "disgust",          \
+		"suspicion", "suspicions", "wariness", "misgivings", "displeasure",         \
+		"dissatisfaction", "frustration", "distrust", "mistrust"
 /* verbs of anger before "at / over / against": "bristled at Y" (not "fumes",
  * "rail", nouns as often as verbs; "rails / railing" only before "against") */
-static const char *w_att_anger_v[] = {
-	"bristled", "bristles", "bristle", "bristling", "fumed", "fuming", "railed", "rails",
-	"railing", "balked", "balks", "balk", "balking",
-	"baulked", "baulks", "baulk", "chafed", "chafes", "chafe", "chafing", "seethed",
-	"seethes", "seethe", "seething", "bridled", "bridles", NULL};
+#define ATT_ANGER_V                                                                         \
+	"bristled", "bristles", "bristle", "bristling", "fumed", "fuming", "railed",        \
+		"rails", "railing", "balked", "balks", "balk", "balking", "baulked",        \
+		"baulks", "baulk", "chafed", "chafes", "chafe", "chafing", "seethed",       \
+		"seethes", "seethe", "seething", "bridled", "bridles"
 /* verbs of striking out in words before "out at" / "back at": "lashed
  * out at Y", "hit back at Y" */
-static const char *w_att_lash_v[] = {"lashed", "lashes", "lash", "lashing", "hit", "hits",
-				     "hitting", NULL};
-static const char *w_att_resent_v[] = {"resent", "resents", "resented", "resenting", NULL};
-static const char *w_att_appreciate_v[] = {"appreciated", "appreciates", "appreciate",
-					   "appreciating", NULL};
-static const char *w_att_stand_v[] = {"stand", "stands", "stood", "standing", NULL};
+#define ATT_LASH_V "lashed", "lashes", "lash", "lashing", "hit", "hits", "hitting"
+#define ATT_RESENT_V "resent", "resents", "resented", "resenting"
+#define ATT_APPRECIATE_V "appreciated", "appreciates", "appreciate", "appreciating"
+/* adverbs of anger after a verb of reacting ("reacted angrily to") */
+#define ATT_ANGRILY "angrily", "furiously", "indignantly"
+
+/* Words that state an attitude toward a state (stance_attitude): adjectives
+ * and participles of unease, distrust or anger ("wary of", "irked by"),
+ * their nouns ("anger at"), verbs of anger ("bristled at", "lashed out
+ * at", "resents"), words of gratitude and satisfaction ("grateful to",
+ * "pleased with", "appreciated"), and the verbs of standing ("stand
+ * together against").  A lexicon list: its bit lets rule_stance pass
+ * every other token at the cost of one shift. */
+const char *w_attitude[] = {ATT_UNEASY, ATT_PLEASED, ATT_GRATEFUL, ATT_ANGER_N,
+			    ATT_ANGER_V, ATT_LASH_V, ATT_RESENT_V, ATT_APPRECIATE_V,
+			    STAND_V, ATT_ANGRILY, NULL};
+
+static const char *w_att_uneasy[] = {ATT_UNEASY, NULL};
+static const char *w_att_pleased[] = {ATT_PLEASED, NULL};
+static const char *w_att_grateful[] = {ATT_GRATEFUL, NULL};
+static const char *w_att_anger_n[] = {ATT_ANGER_N, NULL};
+static const char *w_att_anger_v[] = {ATT_ANGER_V, NULL};
+static const char *w_att_lash_v[] = {ATT_LASH_V, NULL};
+static const char *w_att_resent_v[] = {ATT_RESENT_V, NULL};
+static const char *w_att_appreciate_v[] = {ATT_APPRECIATE_V, NULL};
 
 /* Words between a state and the word of attitude that make a clause's
  * predicate: "(X) is also said to be (uneasy)", "(X) has grown
@@ -7250,7 +7255,7 @@ static int stance_attitude(dctx *d, const span *s, size_t i, int *hit)
 	if (negated(d, s, i))
 		return ENT_OK;
 	/* a guess; "would / will stand with Y" is a promise, no guess */
-	if (kin_local(d, i, w_att_stand_v) ? stance_hedge(d, s, i) : attitude_hedged(d, s, i))
+	if (kin_local(d, i, w_stand_v) ? stance_hedge(d, s, i) : attitude_hedged(d, s, i))
 		return ENT_OK;
 	if (kin_local(d, i, w_att_uneasy) || kin_local(d, i, w_att_pleased)) {
 		int neg = kin_local(d, i, w_att_uneasy);
@@ -7376,7 +7381,7 @@ static int stance_attitude(dctx *d, const span *s, size_t i, int *hit)
 			return ENT_OK;
 		t = attitude_object(d, s, i + 1, 0, &t2);
 		pol = ENT_POLARITY_SUPPORT;
-	} else if (kin_local(d, i, w_att_stand_v)) {
+	} else if (kin_local(d, i, w_stand_v)) {
 		/* "stand (together, united, firm(ly), shoulder to shoulder)
 		 * against Y / with Y" */
 		static const char *w_owner[] = {"-", "'s", "its", "their", "his", "her", "our",

@@ -204,19 +204,26 @@ const char *w_months[] = {"january", "february", "march",     "april",   "may", 
 const char *w_numwords[] = {"two", "three", "four", "five", "six", "seven", "eight",
 				   "nine", "ten", "eleven", "twelve", "dozen", NULL};
 
+/* Is token i's key in the list of entry e (list l): kin and find_in. */
+static inline __attribute__((always_inline)) int entry_has(const dctx *d,
+							  const struct lex_list *e, size_t i,
+							  const char *const *l)
+{
+	if (e->bit >= 0)
+		return (d->tmask[i] >> e->bit) & 1;
+	if (e->mask)
+		return list_has(e, d->thash[i], K(i));
+	return list_scan(K(i), l);
+}
+
 /* Is token i's key in list l?  The lexicon's lists (w_* of LEXICON) are
  * answered from the per-token bit masks ent__word_classes computes once per
  * document; any other list from a hash set of its words, built the first
  * time a rule asks for the list (see lex_entry below). */
 int kin(const dctx *d, size_t i, const char *const *l)
 {
-	if (d->thash) { /* ent__word_classes built the lexicon */
-		const struct lex_list *e = lex_entry(l);
-		if (e->bit >= 0)
-			return (d->tmask[i] >> e->bit) & 1;
-		if (e->mask)
-			return list_has(e, d->thash[i], K(i));
-	}
+	if (d->thash) /* ent__word_classes built the lexicon */
+		return entry_has(d, lex_entry(l), i, l);
 	return list_scan(K(i), l);
 }
 
@@ -247,14 +254,12 @@ size_t find_in(const dctx *d, size_t t0, size_t t1, const char *const *l)
 	if (d->thash && t0 < t1) { /* the list's entry once, not per token */
 		const struct lex_list *e = lex_entry(l);
 		for (i = t0; i < t1; i++)
-			if (e->bit >= 0 ? (int)((d->tmask[i] >> e->bit) & 1)
-			    : e->mask   ? list_has(e, d->thash[i], K(i))
-					: list_scan(K(i), l))
+			if (entry_has(d, e, i, l))
 				return i;
 		return (size_t)-1;
 	}
 	for (i = t0; i < t1; i++)
-		if (kin(d, i, l))
+		if (list_scan(K(i), l))
 			return i;
 	return (size_t)-1;
 }

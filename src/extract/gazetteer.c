@@ -554,13 +554,17 @@ static int case_ok(const gz_entry *e, const tokens *t, size_t i, size_t n)
 	return 1;
 }
 
-const gz_entry *ent__gazetteer_match(const gazetteer *g, const tokens *t, size_t i,
-				     size_t *ntok)
+/* The longest phrase of table p at tokens[i..] whose case fits, or NULL;
+ * *ntok receives its length when there is one.  With plurals, a weapon's
+ * plural the data file does not list ends the walk ("TB2s").  Shared by
+ * ent__gazetteer_match (the names) and drill_at (the exercise names). */
+static inline __attribute__((always_inline)) const gz_entry *
+longest(const gazetteer *g, const ptable *p, const tokens *t, size_t i, size_t *ntok,
+	int plurals)
 {
 	char key[GZ_KEY_MAX];
 	size_t klen = 0, k;
 	const gz_entry *best = NULL;
-	*ntok = 0;
 	for (k = i; k < t->n && k < i + GZ_MAX_TOKENS; k++) {
 		const tok *x = &t->v[k];
 		const slot *s;
@@ -573,14 +577,14 @@ const gz_entry *ent__gazetteer_match(const gazetteer *g, const tokens *t, size_t
 		memcpy(key + klen, t->keys + x->key, x->keylen);
 		klen += x->keylen;
 		key[klen] = '\0';
-		s = find(&g->names, key);
-		if (!s && (klen > 3 || (klen == 3 && key[1] >= '0' && key[1] <= '9')) &&
+		s = find(p, key);
+		if (plurals && !s && (klen > 3 || (klen == 3 && key[1] >= '0' && key[1] <= '9')) &&
 		    key[klen - 1] == 's' && x->kind == TK_WORD) {
 			/* a plural the data file does not list: "TB2s", "JF-17s",
 			 * and of two characters ending in a digit: "K9s" */
 			const slot *sing;
 			key[klen - 1] = '\0';
-			sing = find(&g->names, key);
+			sing = find(p, key);
 			key[klen - 1] = 's';
 			if (sing && sing->entry >= 0 && g->entries[sing->entry].kind == GZ_WEAPON &&
 			    (g->entries[sing->entry].case_rule == 0 || t->v[i].upper)) {
@@ -602,6 +606,13 @@ const gz_entry *ent__gazetteer_match(const gazetteer *g, const tokens *t, size_t
 	return best;
 }
 
+const gz_entry *ent__gazetteer_match(const gazetteer *g, const tokens *t, size_t i,
+				     size_t *ntok)
+{
+	*ntok = 0;
+	return longest(g, &g->names, t, i, ntok, 1);
+}
+
 /* The longest exercise name at tokens[i..] (ent__gazetteer_exercise past
  * its first test): out of line, so that the test costs no frame for the
  * key. */
@@ -609,28 +620,7 @@ static __attribute__((noinline)) const gz_entry *drill_at(const gazetteer *g,
 							   const tokens *t, size_t i,
 							   size_t *ntok)
 {
-	char key[GZ_KEY_MAX];
-	size_t klen = 0, k;
-	const gz_entry *best = NULL;
-	for (k = i; k < t->n && k < i + GZ_MAX_TOKENS; k++) {
-		const tok *x = &t->v[k];
-		const slot *s;
-		if (x->kind == TK_NEWLINE || klen + x->keylen + 2 >= sizeof key)
-			break;
-		if (k > i)
-			key[klen++] = ' ';
-		memcpy(key + klen, t->keys + x->key, x->keylen);
-		klen += x->keylen;
-		key[klen] = '\0';
-		s = find(&g->drills, key);
-		if (!s)
-			break;
-		if (s->entry >= 0 && case_ok(&g->entries[s->entry], t, i, k - i + 1)) {
-			best = &g->entries[s->entry];
-			*ntok = k - i + 1;
-		}
-	}
-	return best;
+	return longest(g, &g->drills, t, i, ntok, 0);
 }
 
 const gz_entry *ent__gazetteer_exercise(const gazetteer *g, const tokens *t, size_t i,
