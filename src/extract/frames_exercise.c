@@ -871,6 +871,14 @@ static int ex_other_edition(const dctx *d, const span *s, int cur)
  * play ("In 2023, the two countries held the twelfth edition in Turkey",
  * "the 5th iteration was conducted in 2019")?  Returns its year when that
  * differs from the one in play, or 0. */
+/* Is token p the suffix of a numeral ordinal joined to its number ("40th"
+ * is read as "40" and "th"), with the number at or after t0? */
+static int ordinal_suffix(const dctx *d, size_t t0, size_t p)
+{
+	return (kis(d, p, "th") || kis(d, p, "st") || kis(d, p, "nd") || kis(d, p, "rd")) &&
+	       p > t0 && d->t.v[p - 1].kind == TK_NUM && !d->t.v[p].space_before;
+}
+
 static int ex_numbered_edition(const dctx *d, const span *s, const cand *in)
 {
 	static const char *ord[] = {"second", "third", "fourth", "fifth", "sixth", "seventh",
@@ -883,14 +891,10 @@ static int ex_numbered_edition(const dctx *d, const span *s, const cand *in)
 	if (!in->f.year)
 		return 0;
 	for (i = s->t0 + 1; i < s->t1; i++) {
-		const char *k;
 		if (!(kis(d, i, "edition") || kis(d, i, "iteration")))
 			continue;
-		k = K(i - 1);
-		if (!(kin(d, i - 1, ord) ||
-		      (k[0] >= '0' && k[0] <= '9' && strlen(k) > 2 &&
-		       (!strcmp(k + strlen(k) - 2, "th") || !strcmp(k + strlen(k) - 2, "st") ||
-			!strcmp(k + strlen(k) - 2, "nd") || !strcmp(k + strlen(k) - 2, "rd")))))
+		/* "the fifth edition", "the 5th edition" */
+		if (!(kin(d, i - 1, ord) || ordinal_suffix(d, s->t0, i - 1)))
 			continue;
 		if (find_in(d, s->t0, s->t1, w_ex_held) == NONE && find_in(d, s->t0, s->t1, took) == NONE)
 			return 0;
@@ -1835,8 +1839,7 @@ static int kn_context(const dctx *d, const span *s, size_t n0, size_t n1, size_t
 			continue;
 		}
 		/* "the 40th edition of" */
-		if ((kis(d, p, "th") || kis(d, p, "st") || kis(d, p, "nd") || kis(d, p, "rd")) &&
-		    p > s->t0 && d->t.v[p - 1].kind == TK_NUM && !d->t.v[p].space_before) {
+		if (ordinal_suffix(d, s->t0, p)) {
 			i = p - 1;
 			continue;
 		}

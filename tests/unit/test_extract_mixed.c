@@ -295,6 +295,13 @@ TEST(extract_mixed__numbered_edition)
 	CHECK(l != NULL);
 	CHECK(count(l, ENT_FACT_EXERCISE) == 1);
 	ent_fact_list_free(l);
+	/* the edition in figures: "5th" is read as "5" and "th" */
+	l = run("Nepal and Bhutan held the Himal Friend-IV exercise in 2019. In 2022, the two "
+		"countries held the 5th edition in Bhutan.",
+		"2022-08-01");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 2);
+	ent_fact_list_free(l);
 }
 
 /* One name spelt twice with two letters swapped is one exercise; two
