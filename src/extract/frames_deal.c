@@ -3228,6 +3228,26 @@ static size_t phrase_end(const dctx *d, const span *s, size_t v)
 	return e;
 }
 
+/* Does a gerund that is no verb of transfer or dealing follow the
+ * conjunction at token g - 1, with up to three words between it and the
+ * state at token m ("after rejecting a French offer", "before visiting
+ * Turkey"; not "after receiving drones from Turkey", a transfer of its
+ * own)? */
+static int gerund_opening(const dctx *d, const span *s, size_t g, size_t m)
+{
+	const uint64_t deal_bits = (uint64_t)1 << LB_w_supply_verb | (uint64_t)1 << LB_w_buy_verb |
+				   (uint64_t)1 << LB_w_deal_noun | (uint64_t)1 << LB_w_signed |
+				   (uint64_t)1 << LB_w_delivered | (uint64_t)1 << LB_w_ordered;
+	const tok *t;
+	if (g >= m || m > g + 4 || g >= s->t1)
+		return 0;
+	t = &d->t.v[g];
+	if (t->kind != TK_WORD || t->upper || t->keylen < 5 ||
+	    memcmp(K(g) + t->keylen - 3, "ing", 3) != 0)
+		return 0;
+	return !(d->tmask && (d->tmask[g] & deal_bits));
+}
+
 enum { CL_SUB = 1, CL_ANSWER, CL_REL };
 
 /* The first phrase of span s from token `from` that is another clause than
@@ -3304,6 +3324,14 @@ static int other_clause(const dctx *d, const span *s, size_t from, size_t *h0, s
 			} else if ((ow & OW_ALIKE) && i + 1 < s->t1 && kis(d, i + 1, "to") &&
 				   possessive_after(d, s, i + 2)) {
 				kind = CL_ANSWER; /* "similar to Brazil's jets" */
+				*h0 = i;
+				v = i + 1;
+			} else if ((ow & OW_SUB) && st && (i == s->t0 || kis(d, i - 1, ",")) &&
+				   gerund_opening(d, s, i + 1, m->t0)) {
+				/* "After rejecting a French offer, the Philippine
+				 * Army ordered ...": an opening phrase with no
+				 * subject of its own, up to its comma */
+				kind = CL_ANSWER;
 				*h0 = i;
 				v = i + 1;
 			}

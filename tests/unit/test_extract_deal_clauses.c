@@ -341,3 +341,28 @@ TEST(extract_deal_clauses__a_relative_clause_controls)
 		    "drones from Israel.",
 		    "USA", "MAR", 2019);
 }
+
+/* An opening phrase with a gerund and no subject of its own ("After
+ * rejecting a French offer, ...") names no party of the main clause's
+ * deal; a gerund of transfer is a deal of its own and is not cut. */
+TEST(extract_deal_clauses__an_opening_gerund_names_no_party)
+{
+	expect_deal("After rejecting a French offer, the Philippine Army ordered 300 armoured "
+		    "vehicles from Pindad.",
+		    1, "IDN", "PHL");
+	expect_not("After rejecting a French offer, the Philippine Army ordered 300 armoured "
+		   "vehicles from Pindad.",
+		   "IDN", "FRA");
+	expect_deal("After rejecting a French offer, the Philippine Navy ordered two frigates "
+		    "from Hyundai Heavy Industries.",
+		    1, "KOR", "PHL");
+	expect_deal("Before visiting Germany, the Indian Air Force ordered 12 Su-30 jets from "
+		    "Russia.",
+		    1, "RUS", "IND");
+	/* controls: the gerund's state is the seller named again, or no state */
+	expect_deal("After visiting Turkey, the Ukrainian defence minister signed a deal to buy "
+		    "20 Bayraktar drones.",
+		    1, "TUR", "UKR");
+	expect_deal("After long delays, Greece ordered six Rafale jets from France.", 1, "FRA",
+		    "GRC");
+}
