@@ -11,7 +11,59 @@
 #include "entente/doc.h"
 #include "extract/extract_internal.h"
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#ifndef ENT_DEFAULT_DATADIR
+#define ENT_DEFAULT_DATADIR "data"
+#endif
+
+/* The files the gazetteer reads from a data folder (gazetteer.c). */
+static inline const char *const *harness_data_files(void)
+{
+	static const char *const files[] = {"states.tsv",    "blocs.tsv",   "firms.tsv",
+					    "weapons.tsv",   "issues.tsv",  "exporters.tsv",
+					    "leaders.tsv",   "exercises.tsv", NULL};
+	return files;
+}
+
+/* Fill dir (an empty folder, from mkdtemp) as a data folder: every data
+ * file of data/ linked, but `own` written with text.  0 on success. */
+static inline int data_dir_with(const char *dir, const char *own, const char *text)
+{
+	const char *const *f = harness_data_files();
+	char path[512], src[512];
+	FILE *fp;
+	size_t i;
+	for (i = 0; f[i]; i++) {
+		if (!strcmp(f[i], own))
+			continue;
+		snprintf(src, sizeof src, "%s/%s", ENT_DEFAULT_DATADIR, f[i]);
+		snprintf(path, sizeof path, "%s/%s", dir, f[i]);
+		if (symlink(src, path) != 0)
+			return -1;
+	}
+	snprintf(path, sizeof path, "%s/%s", dir, own);
+	if (!(fp = fopen(path, "w")))
+		return -1;
+	fputs(text, fp);
+	return fclose(fp) == 0 ? 0 : -1;
+}
+
+/* Remove a data folder data_dir_with made. */
+static inline void data_dir_remove(const char *dir)
+{
+	const char *const *f = harness_data_files();
+	char path[512];
+	size_t i;
+	for (i = 0; f[i]; i++) {
+		snprintf(path, sizeof path, "%s/%s", dir, f[i]);
+		unlink(path);
+	}
+	rmdir(dir);
+}
 
 static ent_extractor *harness_x;
 

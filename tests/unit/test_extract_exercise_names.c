@@ -200,42 +200,18 @@ TEST(extract_exercise_names__other_senses_are_no_drill)
 	CHECK(ex_none("Norway and Sweden began a swift response to the floods in 2023."));
 }
 
-#ifndef ENT_DEFAULT_DATADIR
-#define ENT_DEFAULT_DATADIR "data"
-#endif
-
 /* A row of exercises.tsv whose note is no ISO3 code is an error that names
  * the file and the line. */
 TEST(extract_exercise_names__bad_row_is_an_error)
 {
-	static const char *files[] = {"states.tsv", "blocs.tsv", "firms.tsv", "weapons.tsv",
-				      "issues.tsv", "exporters.tsv", "leaders.tsv", NULL};
-	char dir[] = "/tmp/ent-exnames-XXXXXX", path[512], src[512];
+	char dir[] = "/tmp/ent-exnames-XXXXXX";
 	gazetteer *g = NULL;
 	ent_error err = {0, ""};
-	FILE *fp;
-	size_t i;
 	CHECK(mkdtemp(dir) != NULL);
-	for (i = 0; files[i]; i++) {
-		snprintf(src, sizeof src, "%s/%s", ENT_DEFAULT_DATADIR, files[i]);
-		snprintf(path, sizeof path, "%s/%s", dir, files[i]);
-		CHECK(symlink(src, path) == 0);
-	}
-	snprintf(path, sizeof path, "%s/exercises.tsv", dir);
-	fp = fopen(path, "w");
-	CHECK(fp != NULL);
-	if (fp) {
-		fputs("# name\tnote\nCobra Gold\tTHA\nBalikatan\tPhilippines\n", fp);
-		fclose(fp);
-	}
+	CHECK(data_dir_with(dir, "exercises.tsv",
+			    "# name\tnote\nCobra Gold\tTHA\nBalikatan\tPhilippines\n") == 0);
 	CHECK(ent__gazetteer_load(&g, dir, NULL, &err) != 0);
 	CHECK(g == NULL);
 	CHECK(strstr(err.msg, "exercises.tsv:3") != NULL);
-	for (i = 0; files[i]; i++) {
-		snprintf(path, sizeof path, "%s/%s", dir, files[i]);
-		unlink(path);
-	}
-	snprintf(path, sizeof path, "%s/exercises.tsv", dir);
-	unlink(path);
-	rmdir(dir);
+	data_dir_remove(dir);
 }

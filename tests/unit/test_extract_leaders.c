@@ -43,35 +43,16 @@ TEST(extract_leaders__he_said_after_leader)
 			  "FRA", "AZE", OPP));
 }
 
-#ifndef ENT_DEFAULT_DATADIR
-#define ENT_DEFAULT_DATADIR "data"
-#endif
-
 TEST(extract_leaders__year_picks_leader)
 {
-	static const char *files[] = {"states.tsv", "blocs.tsv", "firms.tsv", "weapons.tsv",
-				      "issues.tsv", "exporters.tsv", "exercises.tsv", NULL};
-	char dir[] = "/tmp/ent-leaders-XXXXXX", path[512], src[512];
+	char dir[] = "/tmp/ent-leaders-XXXXXX";
 	gazetteer *g = NULL;
 	ent_error err = {0, ""};
-	FILE *fp;
-	size_t i;
 	CHECK(mkdtemp(dir) != NULL);
-	for (i = 0; files[i]; i++) {
-		snprintf(src, sizeof src, "%s/%s", ENT_DEFAULT_DATADIR, files[i]);
-		snprintf(path, sizeof path, "%s/%s", dir, files[i]);
-		CHECK(symlink(src, path) == 0);
-	}
-	snprintf(path, sizeof path, "%s/leaders.tsv", dir);
-	fp = fopen(path, "w");
-	CHECK(fp != NULL);
-	if (fp) {
-		fputs("PER\thos\t2001\t2005\tAna Ruiz\tRuiz\tyes\n"
-		      "CHL\thog\t2010\t2014\tLuis Ruiz\tRuiz\tyes\n"
-		      "KEN\thos\t2003\t2008\tJane Mwangi\tMwangi\tyes\n",
-		      fp);
-		fclose(fp);
-	}
+	CHECK(data_dir_with(dir, "leaders.tsv",
+			    "PER\thos\t2001\t2005\tAna Ruiz\tRuiz\tyes\n"
+			    "CHL\thog\t2010\t2014\tLuis Ruiz\tRuiz\tyes\n"
+			    "KEN\thos\t2003\t2008\tJane Mwangi\tMwangi\tyes\n") == 0);
 	CHECK(ent__gazetteer_load(&g, dir, NULL, &err) == 0);
 	if (g) {
 		const char *c = ent__gazetteer_leader(g, "ruiz", 2003);
@@ -86,11 +67,5 @@ TEST(extract_leaders__year_picks_leader)
 		CHECK(c && !strcmp(c, "KEN"));
 		ent__gazetteer_free(g);
 	}
-	for (i = 0; files[i]; i++) {
-		snprintf(path, sizeof path, "%s/%s", dir, files[i]);
-		unlink(path);
-	}
-	snprintf(path, sizeof path, "%s/leaders.tsv", dir);
-	unlink(path);
-	rmdir(dir);
+	data_dir_remove(dir);
 }
