@@ -248,9 +248,6 @@ static int capital_based_body(const dctx *d, size_t h)
  * that ("Col. David Jordan", "Mr. Michael Chad")? */
 static int titled_surname(const dctx *d, size_t i)
 {
-	static const char *const titles[] = {"col", "colonel", "gen", "lt", "maj", "major",
-					     "capt", "captain", "cdr", "cmdr", "adm", "admiral",
-					     "sgt", "sergeant", "brig", "mr", "mrs", "ms", "dr", NULL};
 	size_t g, k;
 	if (i < 2 || d->t.v[i - 1].kind != TK_WORD || !d->t.v[i - 1].upper ||
 	    d->t.v[i - 1].allcaps)
@@ -258,8 +255,8 @@ static int titled_surname(const dctx *d, size_t i)
 	g = i - 2;
 	if (strcmp(TKEY(&d->t, g), ".") == 0 && g > 0)
 		g--;
-	for (k = 0; titles[k]; k++)
-		if (strcmp(TKEY(&d->t, g), titles[k]) == 0)
+	for (k = 0; w_rank[k]; k++)
+		if (strcmp(TKEY(&d->t, g), w_rank[k]) == 0)
 			return d->t.v[g].upper;
 	return 0;
 }

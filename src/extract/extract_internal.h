@@ -290,4 +290,7 @@ const char *ent__unit_text_key(const dctx *d, size_t tok_index);
 int ent__cand_new(dctx *d, ent_fact_type type, int unit, cand **out);
 int ent__add_unit_evidence(dctx *d, cand *c, int unit, const char *rule);
 
+/* ranks and forms of address before a person's name (frames_words.c) */
+extern const char *const w_rank[];
+
 #endif

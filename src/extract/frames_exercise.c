@@ -88,6 +88,15 @@ static int ex_quoted_occasion(const dctx *d, const span *s, size_t q)
 	return 0;
 }
 
+/* "before the exercises, General Michael Kurilla, commander of ...": a
+ * rank or title opens a person's name, not the drill's (at token i, past
+ * the rank's full stop: "Lt. Gen. ..."). */
+static int ex_person_after(const dctx *d, const span *s, size_t i)
+{
+	(void)s;
+	return kin(d, i, w_rank) || KIN(d, i, w_title);
+}
+
 static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0, uint32_t *b1)
 {
 	size_t i, j;
@@ -122,7 +131,8 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 		/* apposition: "a joint training exercise, Shaheen-IX, at ..." */
 		if (i == trig && i + 2 < s->t1 && kis(d, i + 1, ",") && !d->t.v[i].upper &&
 		    is_name_word(d, i + 2) && d->t.v[i + 2].kind == TK_WORD &&
-		    !starts_actor(d, s, i + 2) && !kin(d, i + 2, w_ex_date_word)) {
+		    !starts_actor(d, s, i + 2) && !kin(d, i + 2, w_ex_date_word) &&
+		    !ex_person_after(d, s, i + 2)) {
 			j = i + 2;
 			while (j < s->t1 && j < i + 8 &&
 			       (is_name_word(d, j) ||

@@ -160,6 +160,12 @@ const char *w_gov_noun[] = {"leadership", "government", "authorities", "official
 /* "will back X": "back" as a verb after a modal */
 const char *w_modal[] = {"will", "would", "shall", "must", "should", "to", "can",
 				"could", NULL};
+/* a rank or form of address before a person's name: "Col. David Jordan",
+ * "General Michael Kurilla" */
+const char *const w_rank[] = {"col", "colonel", "gen", "general", "lt", "lieutenant", "maj",
+			      "major", "capt", "captain", "cdr", "cmdr", "commander", "adm",
+			      "admiral", "sgt", "sergeant", "brig", "brigadier", "marshal",
+			      "mr", "mrs", "ms", "dr", NULL};
 /* a title before a person's name: "Turkish President Recep Tayyip Erdogan" */
 const char *w_title[] = {"president", "minister", "chancellor", "premier", "king",
 				"emir", "prince", "leader", "ambassador", "envoy", "spokesperson",

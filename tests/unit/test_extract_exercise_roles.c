@@ -108,6 +108,21 @@ TEST(extract_exercise_roles__apposition_name)
 	f = first(l, ENT_FACT_EXERCISE);
 	CHECK(!f || !f->name || strcmp(f->name, "Tuesday") != 0);
 	ent_fact_list_free(l);
+	/* a rank or title after the comma opens a person's name */
+	l = run("Before the start of the exercises, General Mark Rowan, head of the US Africa "
+		"Command, met Ghana's army chief.",
+		"2023-03-10");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(!f || !f->name || strncmp(f->name, "General", 7) != 0);
+	ent_fact_list_free(l);
+	l = run("Ahead of the joint drills, Defence Minister Ana Silva, of Portugal, toured "
+		"Morocco's bases.",
+		"2023-03-10");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(!f || !f->name || strncmp(f->name, "Defence", 7) != 0);
+	ent_fact_list_free(l);
 }
 
 /* A quotation that opens before the exercise word is no name; the quoted
