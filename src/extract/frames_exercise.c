@@ -290,14 +290,18 @@ static const char *w_ex_background[] = {"amid", "amidst", "despite", "backdrop",
 /* "none of X's business", "X's objections": the possessor is no party. */
 static const char *w_ex_not_party_noun[] = {
 	"business", "concern", "concerns", "objection", "objections", "skepticism",
-	"scepticism", "criticism", "affair", "affairs", "opposition", "protest", "protests", NULL};
+	"scepticism", "criticism", "affair", "affairs", "opposition", "protest", "protests",
+	"warning", "warnings", NULL};
 /* "X had raised objections to the drill", "X objected", "X protested". */
 static const char *w_ex_object_verb[] = {
-	"raised", "objected", "objects", "object", "opposed", "opposes", "protested",
+	"raised", "issued", "objected", "objects", "object", "opposed", "opposes", "protested",
 	"protests", "criticised", "criticized", "condemned", "slammed", "denounced", "lodged",
-	"suspicious", "wary", "skeptical", "sceptical", "critical", NULL};
+	"suspicious", "wary", "skeptical", "sceptical", "critical", "criticises", "criticizes",
+	"condemns", "slams", "denounces", "warned", "warns", "blasted", "blasts", "accused",
+	"accuses", NULL};
 static const char *w_ex_aux[] = {"had", "has", "have", "also", "strongly", "repeatedly",
-				 "already", "earlier", "been", "is", "was", "are", "were", NULL};
+				 "already", "earlier", "been", "is", "was", "are", "were",
+				 "again", "sharply", "swiftly", "yesterday", "today", NULL};
 static const char *w_ex_stop[] = {",", ";", ":", "(", ")", ".", NULL};
 /* Waters named after a state are places: "the Sea of Japan", "the Gulf of
  * Oman", "the East China Sea", "the Indian Ocean". */
@@ -528,6 +532,33 @@ static int ex_rival_pair(const dctx *d, const span *s, const mention *m)
 	return 0;
 }
 
+/* "condemned X and Y for planning their joint drills", "warned X over
+ * drills": the list that holds mention m is followed by "for" or "over"
+ * and, close after, the drill word in play: those charged with the drill
+ * hold it. */
+static int ex_charged_with_drill(const dctx *d, const span *s, const mention *m, size_t trig)
+{
+	static const char *list[] = {",", "and", "the", NULL};
+	size_t i = m->t1, n;
+	const mention *o;
+	if (trig == NONE || trig < m->t1)
+		return 0;
+	for (n = 0; i < trig && n < 24; n++) {
+		if (kin(d, i, list))
+			i++;
+		else if ((o = mention_at(d, s, i)) && ent__is_state_mention(o))
+			i = o->t1;
+		else
+			break;
+	}
+	if (i >= trig || !(kis(d, i, "for") || kis(d, i, "over")))
+		return 0;
+	for (i++; i < trig; i++)
+		if (kin(d, i, w_ex_stop))
+			return 0;
+	return trig - m->t1 <= 40;
+}
+
 static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t trig)
 {
 	size_t i, n;
@@ -542,8 +573,10 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	    !(kis(d, i - 1, "along") && i < m->t0 && kis(d, i, "with")) &&
 	    !((kis(d, i - 1, "border") || kis(d, i - 1, "borders")) && i == m->t0))
 		return 1;
-	/* "criticized X for", "accused X of" */
-	if (m->t0 > s->t0 && (KIN(d, m->t0 - 1, w_oppose_v) || kis(d, m->t0 - 1, "criticized")))
+	/* "criticized X for", "accused X of"; not "condemned X and Y for
+	 * holding their joint drills", whose drill is the one in play */
+	if (m->t0 > s->t0 && (KIN(d, m->t0 - 1, w_oppose_v) || kis(d, m->t0 - 1, "criticized")) &&
+	    !ex_charged_with_drill(d, s, m, trig))
 		return 1;
 	/* "drawing condemnation from X", "protests by X": a critic */
 	if (m->t0 > s->t0 + 1 && (kis(d, m->t0 - 1, "from") || kis(d, m->t0 - 1, "by")) &&
@@ -562,9 +595,14 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 		if (!(kis(d, i, "-") || (d->t.v[i].kind == TK_WORD && d->t.v[i].upper)))
 			break;
 	}
-	/* "X had raised objections", "X strongly objected" */
-	for (i = m->t1, n = 0; i < s->t1 && n < 3 && kin(d, i, w_ex_aux); i++, n++)
-		;
+	/* "X had raised objections", "X strongly objected", "X on Friday
+	 * condemned" */
+	for (i = m->t1, n = 0; i < s->t1 && n < 3; i++, n++) {
+		if (kis(d, i, "on") && i + 1 < s->t1 && kin(d, i + 1, w_ex_date_word))
+			i++;
+		else if (!kin(d, i, w_ex_aux))
+			break;
+	}
 	/* "X was concerned about (countries joining) the drills": the state
 	 * whose concern it is, no party */
 	if (i + 1 < s->t1 && KIN(d, i, w_concern) && (kis(d, i + 1, "about") || kis(d, i + 1, "over")))
@@ -576,7 +614,7 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	if (i < s->t1 && kin(d, i, w_ex_object_verb) && i != trig) {
 		/* "raised objections", not "raised the number of drills" */
 		size_t j = i + 1;
-		if (!kis(d, i, "raised") && !kis(d, i, "lodged"))
+		if (!kis(d, i, "raised") && !kis(d, i, "lodged") && !kis(d, i, "issued"))
 			return 1;
 		while (j < s->t1 && j < i + 3 && (KIN(d, j, w_det) || kis(d, j, "strong")))
 			j++;
@@ -722,6 +760,27 @@ static int rule_exercise_edition(dctx *d, const span *s)
 	return emit(d, c, s, "exercise.edition");
 }
 
+/* Is mention m in a list of states right after the word w ("against X,
+ * Y and Z")?  The walk back steps over the list's states and commas. */
+static int ex_listed_after(const dctx *d, const span *s, const mention *m, const char *w)
+{
+	static const char *list[] = {",", "and", "the", NULL};
+	size_t i = m->t0, k = (size_t)(m - M(d, 0)), n;
+	for (n = 0; i > s->t0 && n < 24; n++) {
+		while (k > s->m0 && M(d, k - 1)->t1 > i)
+			k--;
+		if (kis(d, i - 1, w))
+			return 1;
+		if (kin(d, i - 1, list))
+			i--;
+		else if (k > s->m0 && M(d, k - 1)->t1 == i && ent__is_state_mention(M(d, k - 1)))
+			i = M(d, --k)->t0;
+		else
+			break;
+	}
+	return 0;
+}
+
 /* Add the states of the span that take part in the drill at trig (not its
  * places, critics, speakers or the name's own words) to c. */
 static void ex_add_parties(const dctx *d, const span *s, size_t trig, int has_name, uint32_t b0,
@@ -734,7 +793,7 @@ static void ex_add_parties(const dctx *d, const span *s, size_t trig, int has_na
 			continue;
 		if (described_possessor(d, m, s->t1))
 			continue;
-		if (m->t0 > s->t0 && kis(d, m->t0 - 1, "against"))
+		if (ex_listed_after(d, s, m, "against"))
 			continue;
 		if (ex_not_party(d, s, m, trig))
 			continue;

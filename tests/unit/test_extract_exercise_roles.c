@@ -66,6 +66,38 @@ TEST(extract_exercise_roles__critics_are_not_parties)
 	ent_fact_list_free(l);
 }
 
+/* Those condemned or warned "for" or "over" the drill in play hold it;
+ * the state that condemns or warns, even "on Friday", does not; nor do
+ * states listed after "against". */
+TEST(extract_exercise_roles__charged_with_the_drill)
+{
+	static const char *const text[] = {
+		"Laos on Friday condemned Thailand and the United States for planning their "
+		"joint live-fire drills next week.",
+		"Iran slammed Thailand and the United States over their joint naval drills.",
+		"Russia warned Thailand and the US over joint drills near its coast.",
+		"Myanmar sharply criticised Thailand and the United States for holding "
+		"combined exercises.",
+		NULL};
+	ent_fact_list *l;
+	const ent_fact *f;
+	size_t i;
+	for (i = 0; text[i]; i++) {
+		l = run(text[i], "2024-05-02");
+		CHECK(l != NULL);
+		f = first(l, ENT_FACT_EXERCISE);
+		CHECK(f && f->nparticipants == 2 && takes_part(f, "THA") && takes_part(f, "USA"));
+		ent_fact_list_free(l);
+	}
+	l = run("Vietnam also issued a warning against Thailand and the US, saying the joint "
+		"exercises will take place near its waters.",
+		"2024-05-02");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(!f || (!takes_part(f, "VNM") && !takes_part(f, "USA")));
+	ent_fact_list_free(l);
+}
+
 /* The year of an accord in the same sentence is not the drill's year, and
  * the accord's signatories are not its parties. */
 TEST(extract_exercise_roles__year_of_another_event)
