@@ -149,7 +149,8 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 		 * Helicopter Dock, named X") */
 		if (kis(d, i, "codenamed") || kis(d, i, "dubbed") ||
 		    ((kis(d, i, "named") || kis(d, i, "called")) &&
-		     (trig == NONE || (i > trig && i <= trig + 4))) ||
+		     (trig == NONE || (i > trig && i <= trig + 4) ||
+		      (i == s->t0 && trig < i + 12))) ||
 		    kis(d, i, "titled") || kis(d, i, "entitled") || kis(d, i, "christened")) {
 			j = i + 1;
 			if (j < s->t1 && (kis(d, j, "'") || kis(d, j, "\"")))
@@ -446,7 +447,8 @@ static const char *w_ex_participation[] = {"participation", NULL};
 static const char *w_ex_join[] = {"included", "includes", "include", "involved", "involves",
 				  "involve",
 				  "joined", "featured", "features", "comprised", "comprises",
-				  "brought", "drew", "gathered", NULL};
+				  "brought", "brings", "bring", "drew", "gathered", "see", "sees",
+				  "saw", NULL};
 
 /* Verbs of hosting a drill that a sentence going on about it may take:
  * "X and Y are co-hosting the exercise" (exercise.more_parties). */

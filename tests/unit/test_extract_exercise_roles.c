@@ -157,6 +157,35 @@ TEST(extract_exercise_roles__apposition_name)
 	ent_fact_list_free(l);
 }
 
+/* "Named X, the exercise ..." opens with the drill's name; "the exercise
+ * will see navies of X and Y take part" lists its parties. */
+TEST(extract_exercise_roles__named_before_and_seen)
+{
+	ent_fact_list *l = run("Named Blue Harbour, the exercise involves Ghana, Togo and Benin.",
+			       "2023-03-10");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->name && !strcmp(f->name, "Blue Harbour") && f->nparticipants == 3);
+	ent_fact_list_free(l);
+	l = run("Named after a river, the exercise involves Ghana and Togo.", "2023-03-10");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 2 && (!f->name || strcmp(f->name, "after") != 0));
+	ent_fact_list_free(l);
+	l = run("The exercise will see navies of Ghana, Togo and Benin take part off Lome.",
+		"2023-03-10");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 3 && takes_part(f, "GHA") && takes_part(f, "TGO") &&
+	      takes_part(f, "BEN"));
+	ent_fact_list_free(l);
+	l = run("The drills saw a rise in tension between Ghana and Togo.", "2023-03-10");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
+}
+
 /* A quotation that opens before the exercise word is no name; the quoted
  * name inside it is. */
 TEST(extract_exercise_roles__quoted_name)
