@@ -1487,6 +1487,18 @@ static int provides_for_terms(const dctx *d, const span *s, size_t v)
 	return i < s->t1 && kin_local(d, i, w_terms);
 }
 
+/* "to provide the country with ...": the verb of supply at sv takes as
+ * its recipient a description that points back to the sentence's topic,
+ * the signer of the contract, then "with" and the goods.  ("it" and "its
+ * army" may point to either side, and are left to the order of the
+ * sentence.) */
+static int provides_signer_with(const dctx *d, const span *s, size_t sv)
+{
+	static const char *back[] = {"country", "kingdom", "nation", "republic", NULL};
+	size_t i = sv + 1;
+	return i + 2 < s->t1 && kis(d, i, "the") && kin(d, i + 1, back) && kis(d, i + 2, "with");
+}
+
 /* "sealed a deal with Y for supplying three batteries": a gerund of supply
  * after "for" states the purpose of the deal, like "to supply" does. */
 static int for_gerund(const dctx *d, const span *s, size_t sv)
@@ -2130,8 +2142,12 @@ int rule_deal(dctx *d, const span *s)
 				const mention *w = actor_before(d, s, sg, 10, 0);
 				if (wp != NONE && wp > sg && kis(d, wp, "with") && w &&
 				    strcmp(w->code, group[0]->code) != 0) {
-					rec = group[0];
-					sup = w;
+					/* "... a contract with South Korea to provide
+					 * the country with ...": the verb's own
+					 * recipient is the signer, so the partner sells */
+					int back = provides_signer_with(d, s, sv);
+					rec = back ? w : group[0];
+					sup = back ? group[0] : w;
 					ngroup = 0;
 				}
 			}

@@ -366,3 +366,24 @@ TEST(extract_deal_clauses__an_opening_gerund_names_no_party)
 	expect_deal("After long delays, Greece ordered six Rafale jets from France.", 1, "FRA",
 		    "GRC");
 }
+
+/* "signed a contract with Y to provide the country with ...": the
+ * description after the verb points back to the signer, who receives; the
+ * partner of "with" sells.  Without it the signer sells. */
+TEST(extract_deal_clauses__a_contract_to_provide_the_country_with)
+{
+	expect_deal("Kenya signed a contract with Turkey to provide the country with armoured "
+		    "vehicles.",
+		    1, "TUR", "KEN");
+	expect_not("Kenya signed a contract with Turkey to provide the country with armoured "
+		   "vehicles.",
+		   "KEN", "TUR");
+	expect_deal("Peru plans to sign an agreement with South Korea to provide the nation "
+		    "with two frigates.",
+		    1, "KOR", "PER");
+	/* controls: the signer sells to the partner of "with" */
+	expect_deal("Turkey signed a contract with Kenya to export 118 armoured vehicles.", 1,
+		    "TUR", "KEN");
+	expect_deal("South Korea signed a deal with Peru to supply two frigates.", 1, "KOR",
+		    "PER");
+}
