@@ -1910,6 +1910,7 @@ static int what_called(dctx *d, const span *s, size_t i, int *hit)
 }
 
 static int judgement_after(const dctx *d, const span *s, size_t j);
+static int judge_noun_at(const dctx *d, const span *s, size_t j);
 
 /* "Y sent a ship to the area, in a move (that) X called illegal (a
  * violation)": X opposes the subject Y of the clause the move sums up
@@ -2433,6 +2434,11 @@ static const char *w_measure_n[] = {"measures", "countermeasures", "action", "ac
 				    "steps", "reprisals", NULL};
 static const char *w_take_v[] = {"took", "take", "takes", "taken", "taking", "adopted",
 				 "adopt", "adopts", "adopting", NULL};
+/* verbs that put measures in place or promise them: "announced / imposed /
+ * unveiled / vowed punitive steps against Y" */
+static const char *w_measure_v[] = {"announced", "announces", "announce", "imposed", "imposes",
+				    "impose", "unveiled", "unveils", "vowed", "vows", "introduced",
+				    "introduces", "approved", "ordered", "slapped", NULL};
 static const char *w_violation_n[] = {"violation", "violations", "breach", "breaches",
 				      "infringement", "infringements", "encroachment", NULL};
 static const char *w_sovereign_n[] = {"sovereignty", "integrity", "airspace", "borders",
@@ -2912,11 +2918,15 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.recall_envoy");
 	}
 	if (kin(d, i, w_measure_n) && i + 1 < s->t1 && kis(d, i + 1, "against")) {
-		for (j = i, n = 0; j > s->t0 && n < 3 && !kin(d, j - 1, w_take_v) &&
+		/* "took measures", "announced punitive steps", "imposed a
+		 * series of retaliatory measures" */
+		for (j = i, n = 0; j > s->t0 && n < 4 && !kin(d, j - 1, w_take_v) &&
+				   !kin(d, j - 1, w_measure_v) &&
 				   d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper;
 		     j--, n++)
 			;
-		if (j <= s->t0 || !kin(d, j - 1, w_take_v) || negated(d, s, j - 1))
+		if (j <= s->t0 || negated(d, s, j - 1) ||
+		    !(kin(d, j - 1, w_take_v) || kin(d, j - 1, w_measure_v)))
 			return measures_call_stance(d, s, i, hit);
 		t = named_state(d, s, i + 2, &e);
 		if (!t || t->gz == GZ_DEMONYM || t->possessive)
@@ -4153,11 +4163,66 @@ static int judgement_after(const dctx *d, const span *s, size_t j)
 	}
 	if (j < s->t1 && (kis(d, j, "a") || kis(d, j, "an")))
 		j++;
-	for (n = 0; j < s->t1 && n < 3 && !kin_local(d, j, w_judge_n) && !kis(d, j, "breach"); j++, n++)
+	for (n = 0; j < s->t1 && n < 3 && !judge_noun_at(d, s, j); j++, n++)
 		if (!(quote_mark(d, j) || kis(d, j, "'") ||
 		      (d->t.v[j].kind == TK_WORD && !d->t.v[j].upper && !KIN(d, j, w_negation))))
 			return 0;
-	return j < s->t1 && (kin_local(d, j, w_judge_n) || kis(d, j, "breach"));
+	return j < s->t1 && judge_noun_at(d, s, j);
+}
+
+/* A noun of hostile judgement at j: "provocation", "violation",
+ * "breach", "a hostile act", "an act of war / aggression". */
+static int judge_noun_at(const dctx *d, const span *s, size_t j)
+{
+	if (kin_local(d, j, w_judge_n) || kis(d, j, "breach"))
+		return 1;
+	if (!(kis(d, j, "act") || kis(d, j, "acts")))
+		return 0;
+	return (j > s->t0 && kis(d, j - 1, "hostile")) ||
+	       (j + 2 < s->t1 && kis(d, j + 1, "of") &&
+		(kis(d, j + 2, "war") || kis(d, j + 2, "aggression")));
+}
+
+/* Deeds of force a state may be judged for beside w_deed_n: "called the
+ * Yn exercise (deployment, survey) a provocation". */
+static const char *w_force_deed_n[] = {"exercise", "exercises", "drill", "drills",
+				       "deployment", "deployments", "survey", "surveys",
+				       "manoeuvres", "maneuvers", "build-up", "buildup",
+				       "patrol", "patrols", "flights", "overflights", "drilling",
+				       "incursion", "incursions", "strike", "strikes", "test",
+				       "tests", "launch", NULL};
+
+static int deed_noun_at(const dctx *d, size_t j)
+{
+	return kin_local(d, j, w_deed_n) || kin_local(d, j, w_hostile_act) ||
+	       kin_local(d, j, w_force_deed_n);
+}
+
+/* The owner of a deed deed_owner does not take: "the Yn move / exercise",
+ * "the Y exercise", "Y's survey", "the exercise by Y"; sets *end past the
+ * deed, or NULL (stance.judged_act, test_extract_stance_deeds.c). */
+static const mention *deed_owner_more(const dctx *d, const span *s, size_t j, size_t *end)
+{
+	const mention *m;
+	if (j + 1 >= s->t1)
+		return NULL;
+	if (kis(d, j, "the") && (m = mention_at(d, s, j + 1)) != NULL &&
+	    ent__is_state_mention(m) && m->gz != GZ_FIRM && !m->possessive && m->t1 < s->t1 &&
+	    (m->gz == GZ_DEMONYM ? deed_noun_at(d, m->t1) : kin_local(d, m->t1, w_force_deed_n))) {
+		*end = m->t1 + 1;
+		return m;
+	}
+	m = mention_at(d, s, j);
+	if (m && ent__is_state_mention(m) && m->possessive && m->gz != GZ_FIRM &&
+	    m->gz != GZ_DEMONYM && m->t1 + 1 < s->t1 && kin_local(d, m->t1 + 1, w_force_deed_n)) {
+		*end = m->t1 + 2;
+		return m;
+	}
+	if (kis(d, j, "the") && j + 3 < s->t1 && deed_noun_at(d, j + 1) && kis(d, j + 2, "by") &&
+	    (m = named_state(d, s, j + 3, end)) != NULL && m->gz != GZ_FIRM &&
+	    m->gz != GZ_DEMONYM && !m->possessive)
+		return m;
+	return NULL;
 }
 
 /* The owner of a deed at token j: "Fooland's actions/move" (a state or a
@@ -4266,7 +4331,12 @@ static int stance_round7(dctx *d, const span *s, size_t i, int *hit)
 	}
 	if ((kis(d, i + 1, "the") || d->t.v[i + 1].upper) &&
 	    (KIN(d, i, w_oppose_v) || kin_local(d, i, w_name_v))) {
-		if (negated(d, s, i) || !(t = deed_owner(d, s, i + 1, &e)) || !judgement_after(d, s, e))
+		if (negated(d, s, i))
+			return ENT_OK;
+		t = deed_owner(d, s, i + 1, &e);
+		if (!t)
+			t = deed_owner_more(d, s, i + 1, &e);
+		if (!t || !judgement_after(d, s, e))
 			return ENT_OK;
 		a = stance_actor(d, s, i);
 		if (!a || a->gz == GZ_FIRM || strcmp(a->code, t->code) == 0)
@@ -5089,7 +5159,9 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 			return rc;
 	}
 	if ((k[0] == 's' && k[1] == 'u' && k[2] == 's') || (k[0] == 'h' && k[1] == 'a' && k[2] == 'l') ||
-	    (k[0] == 'f' && k[1] == 'r')) {
+	    (k[0] == 'f' && k[1] == 'r') || (k[0] == 'b' && (k[1] == 'l' || k[1] == 'a')) ||
+	    (k[0] == 'e' && k[1] == 'm' && k[2] == 'b') || (k[0] == 's' && k[1] == 't' && k[2] == 'o') ||
+	    (k[0] == 'r' && k[1] == 'e' && k[2] == 'f') || (k[0] == 'd' && k[1] == 'e' && k[2] == 'c')) {
 		if ((rc = suspended_exports(d, s, i, hit)) || *hit)
 			return rc;
 	}
@@ -6363,6 +6435,51 @@ static int disappointment(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.disappointment");
 }
 
+/* "X refused (declined) to sell/export/supply/deliver <goods> to Y", "X
+ * refused to supply Y with <goods>": X opposes Y; the goods must be arms
+ * or a weapon, engines or parts, not "refused to comment on ..."
+ * (stance.refused_sale, test_extract_stance_deeds.c).  At the verb i. */
+static int refused_sale(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_refuse_v[] = {"refused", "refuses", "refuse", "refusing",
+					   "declined", "declines", "decline", "declining", NULL};
+	static const char *w_sell_v[] = {"sell", "export", "supply", "deliver", "transfer",
+					 "ship", "provide", NULL};
+	static const char *w_kit_n[] = {"arms", "weapons", "weapon", "engines", "engine", "parts",
+					"components", "ammunition", "munitions", "equipment",
+					"technology", "hardware", NULL};
+	const mention *a, *t;
+	size_t j, n, e = 0;
+	int goods = 0;
+	if (!kin_local(d, i, w_refuse_v) || !kis(d, i + 1, "to") || !kin_local(d, i + 2, w_sell_v))
+		return ENT_OK;
+	j = i + 3;
+	t = named_state(d, s, j, &e);
+	if (t && !t->possessive && t->gz != GZ_DEMONYM && e < s->t1 && kis(d, e, "with")) {
+		/* "refused to supply Y with <goods>" */
+		for (j = e + 1, n = 0; j < s->t1 && n < 5 && !goods; j++, n++)
+			goods = kin_local(d, j, w_kit_n) || in_weapon(d, s, j);
+	} else {
+		for (n = 0; j < s->t1 && n < 6 && !kis(d, j, "to"); j++, n++) {
+			if (kin_local(d, j, w_kit_n) || in_weapon(d, s, j))
+				goods = 1;
+			else if (d->t.v[j].kind != TK_NUM && d->t.v[j].kind != TK_WORD)
+				return ENT_OK;
+		}
+		if (j + 1 >= s->t1 || !kis(d, j, "to"))
+			return ENT_OK;
+		t = actor_after(d, s, j + 1, 0, 1);
+		if (!t || t->t0 != j + 1 + (kis(d, j + 1, "the") ? 1 : 0) || t->possessive ||
+		    t->gz == GZ_DEMONYM)
+			return ENT_OK;
+	}
+	if (!goods || !t || t->gz == GZ_FIRM)
+		return ENT_OK;
+	a = stance_actor(d, s, i);
+	*hit = 1;
+	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.refused_sale");
+}
+
 /* "X suspended (halted, froze) (30 / all) arms export licences (sales,
  * deliveries) to Y", "X's decision to suspend arms exports to Y": X
  * opposes Y; not negated, and not an infinitive other than after a word
@@ -6373,7 +6490,13 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_suspend_v[] = {"suspended", "suspends", "suspend", "suspending",
 					    "halted", "halts", "halt", "halting", "froze",
-					    "freezes", "freeze", "frozen", "freezing", NULL};
+					    "freezes", "freeze", "frozen", "freezing", "blocked",
+					    "blocks", "block", "blocking", "banned", "bans",
+					    "banning", "embargoed", "stopped", "stops", "stop",
+					    "stopping", NULL};
+	/* "blocked the sale of drones to Y" */
+	static const char *w_flow_of[] = {"sale", "sales", "export", "exports", "delivery",
+					  "deliveries", "supply", "transfer", "shipment", NULL};
 	static const char *w_arms_adj[] = {"arms", "weapons", "weapon", "military", "defence",
 					   "defense", NULL};
 	static const char *w_flow_n[] = {"exports", "sales", "deliveries", "transfers",
@@ -6384,20 +6507,39 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 	size_t j, n;
 	int arms = 0;
 	*hit = 0;
-	if ((k[0] != 's' && k[0] != 'h' && k[0] != 'f') || i + 4 >= s->t1 ||
-	    !kin_local(d, i, w_suspend_v) || negated(d, s, i))
+	if ((k[0] != 's' && k[0] != 'h' && k[0] != 'f' && k[0] != 'b' && k[0] != 'e' &&
+	     k[0] != 'r' && k[0] != 'd') ||
+	    i + 4 >= s->t1 || negated(d, s, i))
+		return ENT_OK;
+	if (k[0] == 'r' || k[0] == 'd')
+		return refused_sale(d, s, i, hit);
+	if (!kin_local(d, i, w_suspend_v))
 		return ENT_OK;
 	if (i > s->t0 && kis(d, i - 1, "to") && !(i > s->t0 + 1 && kin_local(d, i - 2, w_decide)))
 		return ENT_OK;
-	for (j = i + 1, n = 0; j < s->t1 && n < 6 && !kin_local(d, j, w_flow_n); j++, n++) {
-		if (kin_local(d, j, w_arms_adj))
-			arms = 1;
-		else if (!(d->t.v[j].kind == TK_NUM || count_word(d, j) || kis(d, j, "all") ||
-			   kis(d, j, "some") || kis(d, j, "certain") || kis(d, j, "its") ||
-			   kis(d, j, "their") || kis(d, j, "the") || kis(d, j, "export")))
+	if (kis(d, i + 1, "the") && kin_local(d, i + 2, w_flow_of) && kis(d, i + 3, "of")) {
+		/* "banned the export of arms to Y": goods of war before "to" */
+		for (j = i + 4, n = 0; j < s->t1 && n < 5 && !kis(d, j, "to"); j++, n++) {
+			if (kin_local(d, j, w_arms_adj) || in_weapon(d, s, j))
+				arms = 1;
+			else if (d->t.v[j].kind != TK_NUM && d->t.v[j].kind != TK_WORD)
+				return ENT_OK;
+		}
+		j--; /* at the word before "to", as below at the noun of flow */
+	} else {
+		for (j = i + 1, n = 0; j < s->t1 && n < 6 && !kin_local(d, j, w_flow_n); j++, n++) {
+			if (kin_local(d, j, w_arms_adj))
+				arms = 1;
+			else if (!(d->t.v[j].kind == TK_NUM || count_word(d, j) || kis(d, j, "all") ||
+				   kis(d, j, "some") || kis(d, j, "certain") || kis(d, j, "its") ||
+				   kis(d, j, "their") || kis(d, j, "the") || kis(d, j, "export") ||
+				   kis(d, j, "further") || kis(d, j, "new") || kis(d, j, "future")))
+				return ENT_OK;
+		}
+		if (j >= s->t1 || !kin_local(d, j, w_flow_n))
 			return ENT_OK;
 	}
-	if (!arms || j + 2 >= s->t1 || !kin_local(d, j, w_flow_n) || !kis(d, j + 1, "to"))
+	if (!arms || j + 2 >= s->t1 || !kis(d, j + 1, "to"))
 		return ENT_OK;
 	t = actor_after(d, s, j + 2, 0, 1);
 	if (!t || t->t0 != j + 2 + (kis(d, j + 2, "the") ? 1 : 0) || t->possessive)
@@ -7713,6 +7855,128 @@ static int labelled_deed(dctx *d, const span *s, size_t i, int *hit)
 	return add_stance(d, s, a, y, ENT_POLARITY_OPPOSE, i, s->t1, "stance.labelled_deed");
 }
 
+/* "X alleged / claimed / charged that Y(n troops) (had, was) attacked /
+ * shelled / violated / carried out provocative ...": X, the subject right
+ * before the verb, opposes Y; not when the deed is negated
+ * (stance.alleged_deed, test_extract_stance_deeds.c).  At the verb i. */
+static int alleged_deed(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_allege_v[] = {"alleged", "alleges", "claimed", "claims", "charged",
+					   "charges", NULL};
+	static const char *w_aux[] = {"had", "has", "have", "was", "were", "is", "are", "been",
+				      "repeatedly", "also", "deliberately", "again", NULL};
+	static const char *w_hostile_v[] = {"attacked", "attacking", "shelled", "shelling",
+					    "violated", "violating", "violates", "invaded",
+					    "invading", "bombed", "bombing", "raided", "raiding",
+					    "provoked", "provoking", "breached", "breaching",
+					    "intruded", "intruding", "encroached", "encroaching",
+					    "occupied", "occupying", "harassed", "harassing", NULL};
+	static const char *w_carry_v[] = {"carried", "carrying", "conducted", "conducting",
+					  "staged", "staging", "launched", "launching", NULL};
+	static const char *w_provoking_adj[] = {"provocative", "hostile", "aggressive", NULL};
+	const mention *a, *t, *m;
+	size_t j, n, p, e = 0;
+	if (i == s->t0 || i + 3 >= s->t1 || !kis(d, i + 1, "that") ||
+	    !kin_local(d, i, w_allege_v) || negated(d, s, i))
+		return ENT_OK;
+	/* the subject right before: "India alleged", "the Indian government
+	 * claimed", "it charged" */
+	p = i - 1;
+	if (ly_adverb(d, p) && p > s->t0)
+		p--;
+	m = mention_at(d, s, p);
+	if (!(m && m->t1 == p + 1 && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+	      m->gz != GZ_DEMONYM && !m->possessive) &&
+	    !KIN(d, p, w_gov_noun) && !kis(d, p, "it") && !(person_at(d, p) != NULL))
+		return ENT_OK;
+	t = party_at(d, s, i + 2, &e);
+	if (!t || t->gz == GZ_FIRM)
+		return ENT_OK;
+	for (j = e, n = 0; j < s->t1 && n < 3 && kin_local(d, j, w_aux); j++, n++)
+		;
+	if (j >= s->t1 || KIN(d, j, w_negation))
+		return ENT_OK;
+	if (!kin_local(d, j, w_hostile_v)) {
+		if (!kin_local(d, j, w_carry_v))
+			return ENT_OK;
+		for (j++, n = 0; j < s->t1 && n < 4; j++, n++)
+			if (kin_local(d, j, w_provoking_adj) || kin_local(d, j, w_hostile_act))
+				break;
+		if (j >= s->t1 || n >= 4)
+			return ENT_OK;
+	}
+	a = stance_actor(d, s, i);
+	*hit = 1;
+	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.alleged_deed");
+}
+
+/* "Y's incursions (against Z) violate the UN Charter" / "the Yn drilling
+ * is a violation of international law", "..., the Xn minister said" (or
+ * "X said (that) ..."): the speaker's state opposes Y (stance.labelled_deed,
+ * test_extract_stance_deeds.c).  At a word "violat..." i. */
+static int violating_deed(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_violate_v[] = {"violate", "violates", "violated", "violating",
+					    "breach", "breaches", "breached", NULL};
+	static const char *w_norm_n[] = {"charter", "law", "sovereignty", "integrity", "norms",
+					 "treaty", "agreement", "agreements", "resolutions",
+					 "resolution", "ceasefire", NULL};
+	static const char *w_be_judge[] = {"is", "are", "was", "were", "constitutes",
+					   "constitute", "represents", "represent", NULL};
+	const mention *y = NULL, *a, *m;
+	size_t j, n, v, o, k;
+	if (i + 2 >= s->t1 || negated(d, s, i))
+		return ENT_OK;
+	if (kin_local(d, i, w_violate_v)) {
+		v = i;
+	} else if (kis(d, i, "violation") || kis(d, i, "breach")) {
+		/* "is a (clear) violation of" */
+		if (!kis(d, i + 1, "of"))
+			return ENT_OK;
+		for (v = i, n = 0; v > s->t0 && n < 3 && !kin_local(d, v - 1, w_be_judge); v--, n++)
+			if (d->t.v[v - 1].kind != TK_WORD || d->t.v[v - 1].upper ||
+			    KIN(d, v - 1, w_negation) || kis(d, v - 1, "no"))
+				return ENT_OK;
+		if (v <= s->t0 || !kin_local(d, v - 1, w_be_judge))
+			return ENT_OK;
+		v--;
+	} else {
+		return ENT_OK;
+	}
+	/* the norm broken within four words after */
+	for (j = i + 1, n = 0; j < s->t1 && n < 5 && !kin_local(d, j, w_norm_n); j++, n++)
+		;
+	if (j >= s->t1 || n >= 5)
+		return ENT_OK;
+	/* the subject: "Y's <deed>" or "the Yn <deed>" opening the sentence
+	 * or the clause after "said (that)" */
+	for (k = mention_from(d, s->t0); k < s->m1 && M(d, k)->t0 < v; k++) {
+		m = M(d, k);
+		o = m->t0;
+		if (o > s->t0 && kis(d, o - 1, "the"))
+			o--;
+		if (!(o == s->t0 || kis(d, o - 1, "that") || kin_local(d, o - 1, w_label_say)))
+			continue;
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM ||
+		    !(m->possessive || (m->gz == GZ_DEMONYM && o < m->t0)))
+			continue;
+		for (j = m->t1 + (m->possessive ? 1 : 0), n = 0; j < v && n < 2 && !deed_noun_at(d, j);
+		     j++, n++)
+			;
+		if (j < v && deed_noun_at(d, j) && v - j < 8) {
+			y = m;
+			break;
+		}
+	}
+	if (!y)
+		return ENT_OK;
+	a = label_reporter(d, s, i, o);
+	if (!a || !a->code || !y->code || !strcmp(a->code, y->code))
+		return ENT_OK;
+	*hit = 1;
+	return add_stance(d, s, a, y, ENT_POLARITY_OPPOSE, i, s->t1, "stance.labelled_deed");
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
@@ -7774,6 +8038,13 @@ int rule_stance(dctx *d, const span *s)
 		if (!hit && KIN(d, i, w_attitude) && (rc = stance_attitude(d, s, i, &hit)))
 			return rc;
 		if (!hit && label_word(d, i) && (rc = labelled_deed(d, s, i, &hit)))
+			return rc;
+		if (!hit && (K(i)[0] == 'a' || K(i)[0] == 'c') && K(i)[1] == 'l' &&
+		    (rc = alleged_deed(d, s, i, &hit)))
+			return rc;
+		if (!hit && ((K(i)[0] == 'v' && K(i)[1] == 'i' && K(i)[2] == 'o') ||
+			     (K(i)[0] == 'b' && K(i)[1] == 'r' && K(i)[2] == 'e')) &&
+		    (rc = violating_deed(d, s, i, &hit)))
 			return rc;
 		if (hit)
 			continue;
