@@ -5130,7 +5130,8 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 					     "initiative", "proposal", "announcement", "plan", "role",
 					     "efforts", "mediation", "legislation", "law", "leadership",
 					     "policy", "stand", "stance", "position", "cooperation",
-					     "restraint", "response", "contribution", NULL};
+					     "restraint", "response", "contribution", "approach",
+					     "commitment", "engagement", NULL};
 	static const char *w_appalled_v[] = {"appalled", "outraged", NULL};
 	static const char *w_call_ally_v[] = {"called", "calls", "calling", "considers",
 					      "considered", "regards", "regarded", "identified",
@@ -5348,6 +5349,9 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		/* "X welcomed the Fooish decision / Y's move / the Y arms sale";
 		 * "X welcomed Y's (“)continued support(”)": Y backs X */
 		int back = 0;
+		if (t->gz == GZ_DEMONYM && e + 2 < s->t1 && KIN(d, e, w_gov_noun) &&
+		    kis(d, e + 1, "'s"))
+			e += 2; /* "praised the Fooish government's approach" */
 		for (j = e; j < s->t1 && j < e + 3 && !kin_local(d, j, w_welcomed_n); j++) {
 			if (t->possessive && kin_local(d, j, w_help_n)) {
 				back = 1;
@@ -7977,6 +7981,265 @@ static int violating_deed(dctx *d, const span *s, size_t i, int *hit)
 	return add_stance(d, s, a, y, ENT_POLARITY_OPPOSE, i, s->t1, "stance.labelled_deed");
 }
 
+/* Support told through what a state has, is or gives
+ * (test_extract_stance_support.c):
+ * - "X won / gained / secured / received / enjoys Y's (strong) support
+ *   (backing)", "... the backing of Y": Y backs X (stance.support_gained);
+ * - "X, a close (staunch, key ...) ally (partner, friend) of Y," and "X
+ *   is / has long been Y's closest (most important) ally": X backs Y, not
+ *   a former or trading partner (stance.ally_of);
+ * - "X is (fully) committed to Y('s security)", "the (unwavering) Xn / X's
+ *   commitment to Y", "reaffirmed its commitment to Y": X backs Y
+ *   (stance.commitment_to);
+ * - "X and Y stand (firmly) together / united": each backs the other
+ *   (stance.stand_together). */
+static const char *w_ally_noun[] = {"ally", "allies", "partner", "partners", "friend",
+				    "friends", NULL};
+
+/* Can token i lead a rule of support_phrases?  A cheap look at its first
+ * letters. */
+static int support_word(const dctx *d, size_t i)
+{
+	const char *k;
+	if (d->t.v[i].kind != TK_WORD || d->t.v[i].upper)
+		return 0;
+	k = K(i);
+	switch (k[0]) {
+	case 'a':
+		return k[1] == 'l';
+	case 'b':
+		return k[1] == 'a';
+	case 'c':
+		return k[1] == 'o' && k[2] == 'm';
+	case 'f':
+		return k[1] == 'r';
+	case 'p':
+		return k[1] == 'a';
+	case 's':
+		return k[1] == 'u';
+	case 't':
+		return k[1] == 'o' && k[2] == 'g';
+	case 'u':
+		return k[1] == 'n' && k[2] == 'i';
+	}
+	return 0;
+}
+
+/* The state mention that ends right before token q as "Y's" (possessive)
+ * or, when plain is set, as "Y" / "Yn"; NULL if none. */
+static const mention *state_ending_at(const dctx *d, const span *s, size_t q, int plain)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
+			continue;
+		if (m->possessive && m->t1 + 1 == q && kis(d, m->t1, "'s"))
+			return m;
+		if (plain && !m->possessive && m->t1 == q)
+			return m;
+	}
+	return NULL;
+}
+
+/* Back from token i over at most n lower-case words that are no
+ * determiner of someone else ("its", "their") nor a negation: the first
+ * token of the run. */
+static size_t modifiers_before(const dctx *d, const span *s, size_t i, size_t n, int det)
+{
+	static const char *w_mod_stop[] = {"its", "their", "his", "her", "our", "by", "of", "to",
+					   "and", "for", "with", "'s", "remains", "remained",
+					   "remain", "become", "became", "becomes", "stays",
+					   "stayed", NULL};
+	while (i > s->t0 && n > 0 && d->t.v[i - 1].kind == TK_WORD && !d->t.v[i - 1].upper &&
+	       !kin_local(d, i - 1, w_mod_stop) && !KIN(d, i - 1, w_be) &&
+	       (det || !KIN(d, i - 1, w_det))) {
+		i--;
+		n--;
+	}
+	return i;
+}
+
+/* The verb of being before token p ("is", "remains", "has (long)
+ * been"), over at most two adverbs; NONE if none, or when it is a guess
+ * ("would be", "could become"). */
+static size_t being_before(const dctx *d, const span *s, size_t p)
+{
+	static const char *w_remain[] = {"remains", "remained", "remain", "become", "became",
+					 "becomes", "stays", "stayed", NULL};
+	static const char *w_guess[] = {"would", "could", "may", "might", "if", "whether",
+					"seen", "considered", "regarded", "viewed", "perceived",
+					NULL};
+	static const char *w_adv[] = {"long", "also", "still", "now", "always", "already",
+				      "traditionally", "historically", "firmly", "fully", "deeply",
+				      "strongly", NULL};
+	size_t q = p, n = 0;
+	while (q > s->t0 && n < 2 && kin_local(d, q - 1, w_adv)) {
+		q--;
+		n++;
+	}
+	if (q <= s->t0 || !(KIN(d, q - 1, w_be) || kin_local(d, q - 1, w_remain)))
+		return NONE;
+	if (q - 1 > s->t0 && kin_local(d, q - 2, w_guess))
+		return NONE;
+	if (q - 1 > s->t0 + 1 && kis(d, q - 2, "to") && kin_local(d, q - 3, w_guess))
+		return NONE;
+	return q - 1;
+}
+
+/* Is any token in [from, to) a word that voids a tie: a negation, "no
+ * longer", "former", a partner in trade only? */
+static int tie_voided(const dctx *d, size_t from, size_t to)
+{
+	static const char *w_void[] = {"former", "erstwhile", "one-time", "onetime", "once",
+				       "longer", "trading", "trade", "business", "economic",
+				       "commercial", "negotiating", "potential", "would-be",
+				       "possible", "sparring", NULL};
+	size_t j;
+	for (j = from; j < to; j++)
+		if (kin_local(d, j, w_void) || KIN(d, j, w_negation))
+			return 1;
+	return 0;
+}
+
+static int ally_of(dctx *d, const span *s, size_t i, int *hit)
+{
+	const mention *y = NULL, *x = NULL;
+	size_t p, e = 0, v;
+	if (i + 2 < s->t1 && kis(d, i + 1, "of") && (y = named_state(d, s, i + 2, &e)) != NULL &&
+	    !y->possessive && y->gz != GZ_DEMONYM) {
+		p = modifiers_before(d, s, i, 4, 1); /* "a close ally of Y" */
+	} else {
+		size_t q = modifiers_before(d, s, i, 3, 1);
+		y = state_ending_at(d, s, q, 0); /* "Y's closest ally" */
+		if (!y || y->gz == GZ_DEMONYM)
+			return ENT_OK;
+		p = y->t0;
+		if (p > s->t0 && KIN(d, p - 1, w_det))
+			return ENT_OK; /* "the Y's" */
+	}
+	if (tie_voided(d, p > s->t0 + 2 ? p - 2 : s->t0, i) || negated(d, s, i))
+		return ENT_OK;
+	if (p > s->t0 + 1 && kis(d, p - 1, ",")) {
+		/* "X, a close ally of Y," */
+		x = state_ending_at(d, s, p - 1, 1);
+		if (x && (x->gz == GZ_DEMONYM || x->possessive))
+			x = NULL;
+	} else if ((v = being_before(d, s, p)) != NONE && !negated(d, s, v)) {
+		x = stance_actor(d, s, v);
+	}
+	if (!x || !x->code || !y->code)
+		return ENT_OK;
+	*hit = 1;
+	return add_state_stance(d, s, x, y, ENT_POLARITY_SUPPORT, i, "stance.ally_of");
+}
+
+static int support_gained(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_gain_v[] = {"won", "wins", "win", "winning", "gained", "gains",
+					 "gain", "gaining", "secured", "secures", "secure",
+					 "securing", "received", "receives", "receive", "receiving",
+					 "enjoys", "enjoyed", "enjoy", "enjoying", "earned", "earns",
+					 "obtained", "obtains", "garnered", "garners", "got", NULL};
+	const mention *y = NULL, *x;
+	size_t q = modifiers_before(d, s, i, 2, 0), e = 0, v;
+	if (q > s->t0 && kis(d, q - 1, "the") && i + 2 < s->t1 && kis(d, i + 1, "of")) {
+		/* "won the backing of Y" */
+		y = named_state(d, s, i + 2, &e);
+		if (!y || y->possessive || y->gz == GZ_DEMONYM)
+			return ENT_OK;
+		v = q - 1;
+	} else if ((y = state_ending_at(d, s, q, 1)) != NULL) {
+		v = y->t0; /* "won Y's backing", "gained Yn support" */
+	} else {
+		return ENT_OK;
+	}
+	if (v <= s->t0 || !kin_local(d, v - 1, w_gain_v) || negated(d, s, v - 1))
+		return ENT_OK;
+	if (v - 1 > s->t0 && kis(d, v - 2, "to"))
+		return ENT_OK; /* "hopes to win Y's backing": an aim */
+	x = stance_actor(d, s, v - 1);
+	*hit = 1;
+	if (!x || x->gz == GZ_FIRM)
+		return ENT_OK;
+	return add_state_stance(d, s, y, x, ENT_POLARITY_SUPPORT, i, "stance.support_gained");
+}
+
+/* The state after "committed / commitment to" at token j: "Y's security",
+ * "the sovereignty of Y", "the Yn people", or Y alone before the clause
+ * goes on; NULL otherwise ("committed to the deal"). */
+static const mention *commitment_target(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_after[] = {"and", "in", "during", "as", "amid", "after", "before",
+					"despite", "at", "on", "since", "over", "until", "through",
+					"remains", "remain", "is", "was", "has", "had", NULL};
+	const mention *t;
+	size_t e = 0;
+	if ((t = recognised_state(d, s, j)) != NULL || (t = security_of_state(d, s, j)) != NULL)
+		return t;
+	t = named_state(d, s, j, &e);
+	if (t && t->gz == GZ_DEMONYM && e < s->t1 && (kis(d, e, "people") || kis(d, e, "nation")))
+		return t;
+	if (!t || t->possessive || t->gz == GZ_DEMONYM)
+		return NULL;
+	if (e >= s->t1 || d->t.v[e].kind == TK_PUNCT || kin_local(d, e, w_after))
+		return kis(d, e, "-") ? NULL : t;
+	return NULL;
+}
+
+static int commitment_to_state(dctx *d, const span *s, size_t i, int *hit)
+{
+	const mention *a = NULL, *t;
+	size_t q;
+	if (i + 2 >= s->t1 || !kis(d, i + 1, "to") || negated(d, s, i) ||
+	    !(t = commitment_target(d, s, i + 2)))
+		return ENT_OK;
+	if (kis(d, i, "committed")) {
+		/* "X is (fully) committed to Y": not "troops committed to Y" */
+		if (being_before(d, s, i) == NONE)
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+	} else {
+		q = modifiers_before(d, s, i, 2, 0);
+		a = state_ending_at(d, s, q, 1); /* "the US commitment", "X's firm commitment" */
+		if (!a && q > s->t0 && (kis(d, q - 1, "its") || kis(d, q - 1, "their")))
+			a = stance_actor(d, s, q - 1);
+	}
+	if (!a || tie_voided(d, i > s->t0 + 3 ? i - 3 : s->t0, i))
+		return ENT_OK;
+	*hit = 1;
+	return add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, "stance.commitment_to");
+}
+
+static int support_phrases(dctx *d, const span *s, size_t i, int *hit)
+{
+	const char *k = K(i);
+	int rc;
+	if (kin_local(d, i, w_ally_noun))
+		return ally_of(d, s, i, hit);
+	if (kis(d, i, "support") || kis(d, i, "backing"))
+		return support_gained(d, s, i, hit);
+	if (k[0] == 'c' && (kis(d, i, "committed") || kis(d, i, "commitment") ||
+			    kis(d, i, "commitments")))
+		return commitment_to_state(d, s, i, hit);
+	if ((kis(d, i, "together") || kis(d, i, "united")) && i > s->t0 + 1 &&
+	    !(i + 1 < s->t1 && kis(d, i + 1, "with"))) {
+		/* "X and Y stand (firmly) together": no hit, so that "against
+		 * Z" is still read (stance.attitude) */
+		size_t v = ly_adverb(d, i - 1) ? i - 2 : i - 1;
+		const mention *a;
+		if (v <= s->t0 || !kin_local(d, v, w_stand_v) || negated(d, s, v))
+			return ENT_OK;
+		a = stance_actor(d, s, v);
+		if (!a || a->gz == GZ_FIRM)
+			return ENT_OK;
+		if ((rc = add_mutual(d, s, a, ENT_POLARITY_SUPPORT, i, s->t1,
+				     "stance.stand_together")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
@@ -8034,6 +8297,8 @@ int rule_stance(dctx *d, const span *s)
 		if (!hit && K(i)[0] == 'm' && K(i)[1] == 'o' && (rc = move_called(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'o' && (rc = voted_for_bid(d, s, i, &hit)))
+			return rc;
+		if (!hit && support_word(d, i) && (rc = support_phrases(d, s, i, &hit)))
 			return rc;
 		if (!hit && KIN(d, i, w_attitude) && (rc = stance_attitude(d, s, i, &hit)))
 			return rc;
@@ -8465,6 +8730,14 @@ int rule_stance(dctx *d, const span *s)
 			const mention *t = actor_after(d, s, w + 1, 1, 1);
 			if (!t)
 				t = state_np(d, s, w + 1, NULL); /* "with the people of Iran" */
+			if (!t) {
+				/* "with the Armenian people" */
+				size_t e = 0;
+				t = named_state(d, s, w + 1, &e);
+				if (t && !(t->gz == GZ_DEMONYM && e < s->t1 &&
+					   (kis(d, e, "people") || kis(d, e, "nation"))))
+					t = NULL;
+			}
 			if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1,
 					     "stance.side_with")))
 				return rc;

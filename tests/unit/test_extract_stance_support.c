@@ -3,7 +3,9 @@
  * for these tests (none quotes an article): praise verbs (commended,
  * lauded, applauded) and their objects ("Y's stand / cooperation"),
  * "praised Y for its restraint", "hailed Y as a partner", "welcomed Y's
- * support" (Y backs the one who welcomes), and sentences with no stance.
+ * support" (Y backs the one who welcomes), and sentences with no stance;
+ * support one has won, ties of alliance, commitments to a state, standing
+ * together (stance.support_gained, ally_of, commitment_to, stand_together).
  */
 #include "extract_harness.h"
 
@@ -103,4 +105,116 @@ TEST(extract_stance_support__hedged_verb)
 	CHECK(stance_none("Peru could condemn Chile."));
 	CHECK(stance_only("Finland condemned Russia's airspace violations.", "FIN", "RUS",
 			  ENT_POLARITY_OPPOSE));
+}
+
+TEST(extract_stance_support__support_gained)
+{
+	CHECK(stance_only("Kenya has won Washington's backing for its bid.", "USA", "KEN", SUP));
+	CHECK(stance_only("The Philippines gained India's support for the arbitration ruling.",
+			  "IND", "PHL", SUP));
+	CHECK(stance_only("Ghana secured Nigeria's backing for the candidacy.", "NGA", "GHA", SUP));
+	CHECK(stance_only("Morocco received France's support for its autonomy plan.", "FRA", "MAR",
+			  SUP));
+	CHECK(stance_only("Israel enjoys Washington's strong support.", "USA", "ISR", SUP));
+	CHECK(stance_only("Chile has earned Peru's backing for the proposal.", "PER", "CHL", SUP));
+	/* "the backing of Y": Y backs the one who won it, not the other way */
+	CHECK(stance_only("Senegal won the backing of France for the seat.", "FRA", "SEN", SUP));
+	CHECK(stance_only("Gabon obtained Chinese backing for the port.", "CHN", "GAB", SUP));
+}
+
+TEST(extract_stance_support__support_gained_controls)
+{
+	CHECK(stance_none("Kenya won a contract to supply boots."));
+	CHECK(stance_none("The convoy advanced with the backing of aircraft from its allies."));
+	CHECK(stance_none("The Philippines gained a seat on the council."));
+	CHECK(stance_none("Kenya hopes to win Washington's backing for its bid."));
+	CHECK(stance_none("Ukraine failed to win Hungary's support."));
+	CHECK(stance_none("Nigeria enjoyed good weather."));
+	CHECK(stance_none("The alliance won the backing of its members."));
+	CHECK(stance_none("Uganda did not win Tanzania's backing."));
+}
+
+TEST(extract_stance_support__ally_of)
+{
+	CHECK(stance_only("Hungary, a close ally of Serbia, voted against the resolution.", "HUN",
+			  "SRB", SUP));
+	CHECK(stance_only("Washington has long been Taipei's most important ally.", "USA", "TWN",
+			  SUP));
+	CHECK(stance_only("Estonia, a staunch ally of Latvia, sent observers.", "EST", "LVA", SUP));
+	CHECK(stance_only("Belarus is a loyal ally of Russia.", "BLR", "RUS", SUP));
+	CHECK(stance_only("Japan is a key partner of Australia.", "JPN", "AUS", SUP));
+	CHECK(stance_only("Egypt remains a steadfast friend of Sudan.", "EGY", "SDN", SUP));
+	CHECK(stance_only("Russia has long been Serbia's closest ally.", "RUS", "SRB", SUP));
+	CHECK(stance_only("Pakistan is China's closest ally in the region.", "PAK", "CHN", SUP));
+	CHECK(stance_only("Jordan, Iraq's most reliable partner, opened the border.", "JOR", "IRQ",
+			  SUP));
+	/* said by a third party: still the tie of the two */
+	CHECK(stance_only("Russia, a close ally of Serbia, vetoed the plan, Kosovo said.", "RUS",
+			  "SRB", SUP));
+}
+
+TEST(extract_stance_support__ally_of_controls)
+{
+	CHECK(stance_none("Germany is a former ally of Austria."));
+	CHECK(stance_none("China is a major trading partner of Brazil."));
+	CHECK(stance_none("Japan could become a close ally of India."));
+	CHECK(stance_none("Turkey is no longer an ally of Israel."));
+	CHECK(stance_none("Cuba is not a friend of Panama."));
+}
+
+TEST(extract_stance_support__commitment_to_state)
+{
+	CHECK(stance_only("The French government remains committed to Armenia's security.", "FRA",
+			  "ARM", SUP));
+	CHECK(stance_only("These vehicles represent the unwavering US commitment to Kenya.", "USA",
+			  "KEN", SUP));
+	CHECK(stance_only("Canada reaffirmed its commitment to Ukraine.", "CAN", "UKR", SUP));
+	CHECK(stance_only("Norway renewed its commitment to Lithuania during the visit.", "NOR",
+			  "LTU", SUP));
+	CHECK(stance_only("Italy is fully committed to Albania's security.", "ITA", "ALB", SUP));
+	CHECK(stance_only("Germany's commitment to Lithuania remains firm.", "DEU", "LTU", SUP));
+}
+
+TEST(extract_stance_support__commitment_controls)
+{
+	CHECK(stance_none("Greece is committed to the deal."));
+	CHECK(stance_none("Poland remains committed to the reform."));
+	CHECK(stance_none("Lithuania is no longer committed to Latvia's security."));
+	CHECK(stance_none("Estonia is not committed to Finland."));
+	CHECK(stance_none("France has 3000 troops committed to Mali."));
+	CHECK(stance_none("Vietnam's commitment to reform is strong."));
+}
+
+TEST(extract_stance_support__standing_together)
+{
+	CHECK(stance_only("France stands shoulder to shoulder with the Armenian people.", "FRA",
+			  "ARM", SUP));
+	CHECK(stance_has("Poland and Ukraine stand firmly together against the threat.", "POL",
+			 "UKR", SUP));
+	CHECK(stance_has("Poland and Ukraine stand firmly together against the threat.", "UKR",
+			 "POL", SUP));
+	CHECK(stance_count("Poland and Ukraine stand firmly together against the threat.") == 2);
+	CHECK(stance_has("Latvia and Lithuania stood united in the face of the pressure.", "LVA",
+			 "LTU", SUP));
+	CHECK(stance_only("Spain stands by Portugal.", "ESP", "PRT", SUP));
+	CHECK(stance_none("Sweden and Finland stand apart on the issue."));
+	CHECK(stance_none("Sweden and Finland do not stand together on the issue."));
+}
+
+TEST(extract_stance_support__praised_approach)
+{
+	CHECK(stance_only("The German government praised Saudi Arabia's constructive approach.",
+			  "DEU", "SAU", SUP));
+	CHECK(stance_only("Berlin praised Riyadh's constructive approach in the war.", "DEU", "SAU",
+			  SUP));
+	CHECK(stance_only("Brazil lauded Uruguay's constructive approach to the talks.", "BRA",
+			  "URY", SUP));
+	CHECK(stance_only("Ireland commended Malta's balanced approach.", "IRL", "MLT", SUP));
+	CHECK(stance_only("Australia praised the Indonesian government's approach.", "AUS", "IDN",
+			  SUP));
+	CHECK(stance_only("Argentina praised Bolivia's commitment to the region.", "ARG", "BOL",
+			  SUP));
+	CHECK(stance_none("Argentina did not praise Chile's approach."));
+	CHECK(stance_none("Brazil praised the weather."));
+	CHECK(stance_none("Mexico praised the Mexican army's approach."));
 }
