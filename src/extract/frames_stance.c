@@ -8848,6 +8848,11 @@ int rule_stance(dctx *d, const span *s)
 					if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, next,
 							     "stance.thanks")))
 						return rc;
+					/* and the one who thanks backs the
+					 * state thanked (gratitude is approval) */
+					if (t && (rc = add_stance(d, s, t, a, ENT_POLARITY_SUPPORT, i,
+								  next, "stance.thanks")))
+						return rc;
 				}
 				continue;
 			}

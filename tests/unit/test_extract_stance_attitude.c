@@ -250,7 +250,8 @@ TEST(extract_stance_attitude__controls)
 		{"Japan is wary of the growing ties between Russia and China.", "JPN", "RUS", OPP, 0},
 		{"Kenya thanked Canada and Japan for the dinner.", NULL, NULL, SUP, 0},
 		/* "for its support" stays the thanked state backing the one who thanks */
-		{"Ghana thanked Togo for its support.", "TGO", "GHA", SUP, 1},
+		{"Ghana thanked Togo for its support.", "TGO", "GHA", SUP, 0},
+		{"Ghana thanked Togo for its support.", "GHA", "TGO", SUP, 0},
 	};
 	CHECK_INT(att_failures(ROWS(r)), 0);
 }

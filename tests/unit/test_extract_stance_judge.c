@@ -22,7 +22,10 @@ TEST(extract_stance_judge__gratitude)
 	CHECK(stance_only("Peru is grateful for the Chilean aid to its coast guard.", "PER", "CHL",
 			  SUP));
 	/* "for its support" stays the thanked state backing the one who thanks */
-	CHECK(stance_only("Ghana thanked Togo for its support.", "TGO", "GHA", SUP));
+	/* "for its support": the state thanked backs the one who thanks, and
+	 * the one who thanks backs it */
+	CHECK(stance_has("Ghana thanked Togo for its support.", "TGO", "GHA", SUP));
+	CHECK(stance_has("Ghana thanked Togo for its support.", "GHA", "TGO", SUP));
 	/* no act or aid after "for": no stance */
 	CHECK(stance_none("Peru expressed gratitude to the Chilean people for their hospitality."));
 	CHECK(stance_none("Ghana thanked Togo for hosting the meeting of ministers."));

@@ -40,8 +40,10 @@ TEST(extract_stance_support__praised_for)
 	CHECK(stance_only("Croatia commended Slovenia for its swift response to the crisis.", "HRV",
 			  "SVN", SUP));
 	CHECK(stance_only("Hungary hailed Serbia as a reliable partner.", "HUN", "SRB", SUP));
-	/* "for its support": the one praised backs the one who praises */
-	CHECK(stance_only("Chile praised Peru for its support.", "PER", "CHL", SUP));
+	/* "for its support": the one praised backs the one who praises, and
+	 * the praise is backing in turn */
+	CHECK(stance_has("Chile praised Peru for its support.", "PER", "CHL", SUP));
+	CHECK(stance_has("Chile praised Peru for its support.", "CHL", "PER", SUP));
 	/* not "welcomed Y for", not as an enemy */
 	CHECK(stance_none("Hungary hailed Serbia as a venue."));
 }
