@@ -4968,8 +4968,8 @@ static const mention *firm_in(const dctx *d, const span *s, size_t t0, size_t t1
  * the words give, *t the word to test for negation, *kind 1 for a noun of
  * buyers ("customers include"), 2 for "states that bought ... are", 3 for
  * "is operated by / in service with". */
-static size_t customer_list_start(const dctx *d, const span *s, ent_status *st, size_t *t,
-				  int *kind)
+static size_t customer_list_start(const dctx *d, const span *s, size_t from, ent_status *st,
+				  size_t *t, int *kind)
 {
 	static const char *w_cust_n[] = {"customers", "buyers", "operators", "users", "clients",
 					 NULL};
@@ -4992,7 +4992,7 @@ static size_t customer_list_start(const dctx *d, const span *s, ent_status *st, 
 				      NULL};
 	static const char *w_pass[] = {"operated", "flown", "used", "fielded", NULL};
 	size_t i, j, b;
-	for (i = s->t0; i + 2 < s->t1; i++) {
+	for (i = from; i + 2 < s->t1; i++) {
 		const char *k0 = K(i);
 		/* 3: "is (also) operated by", "(is) in service with" */
 		if (k0[0] == 'i' && kis(d, i, "in") && kis(d, i + 1, "service") &&
@@ -5082,17 +5082,32 @@ static size_t customer_list_start(const dctx *d, const span *s, ent_status *st, 
  * rules made between two states of the list are dropped. */
 int rule_customer_list(dctx *d, const span *s)
 {
+	static const char *w_list_end[] = {"include", "includes", "included", "are", "were",
+					   "comprise", "comprised", ":", "by", "with", NULL};
 	const mention *list[ENT_FACT_MAX_ACTORS], *sys = NULL, *firm = NULL;
 	long qty[ENT_FACT_MAX_ACTORS];
 	const char *seller;
 	size_t a, t = NONE, k, nl, q;
 	ent_status st = ENT_STATUS_NONE;
-	int kind = 0, rc, any = 0;
-	for (k = s->m0; k < s->m1 && !any; k++)
-		any = ent__is_state_mention(M(d, k)) && M(d, k)->gz != GZ_FIRM;
-	if (!any)
-		return ENT_OK; /* most units list no state */
-	a = customer_list_start(d, s, &st, &t, &kind);
+	int kind = 0, rc;
+	/* most units list no state right after a word that ends a trigger
+	 * ("include", "are", "by", "with", ":"): look only near one */
+	a = NONE;
+	for (k = s->m0; k < s->m1 && a == NONE; k++) {
+		const mention *m = M(d, k);
+		size_t p = m->t0;
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || p <= s->t0 + 1)
+			continue;
+		p--;
+		while (p > s->t0 + 1 && (kis(d, p, "the") || kis(d, p, "so") || kis(d, p, "far") ||
+					 kis(d, p, "now")))
+			p--;
+		if (kin_local(d, p, w_list_end))
+			a = p > s->t0 + 24 ? p - 24 : s->t0;
+	}
+	if (a == NONE)
+		return ENT_OK;
+	a = customer_list_start(d, s, a, &st, &t, &kind);
 	if (a == NONE || a >= s->t1 || negated(d, s, t) || negated(d, s, a))
 		return ENT_OK;
 	nl = customer_states(d, s, a, list, qty);
@@ -5163,6 +5178,17 @@ int listed_recipients(dctx *d, const span *s, size_t from)
 	int rc;
 	if (from == n)
 		return ENT_OK; /* most units state no deal */
+	/* a state right after "include(ing)", "as" or "like" */
+	for (k = s->m0; k < s->m1 && a == NONE; k++) {
+		const mention *m = M(d, k);
+		if (ent__is_state_mention(m) && m->t0 > s->t0 + 3 &&
+		    (kis(d, m->t0 - 1, "include") || kis(d, m->t0 - 1, "including") ||
+		     kis(d, m->t0 - 1, "as") || kis(d, m->t0 - 1, "like")))
+			a = m->t0;
+	}
+	if (a == NONE)
+		return ENT_OK;
+	a = NONE;
 	for (j = s->t0 + 1; j + 2 < s->t1 && a == NONE; j++) {
 		size_t g = j;
 		if (!kin_local(d, j, w_group_n) || !kis(d, j - 1, "to"))
