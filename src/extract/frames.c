@@ -271,7 +271,8 @@ static int all_rules(dctx *d, const span *s)
 	int rc;
 	size_t from = d->ncands;
 	if ((rc = rule_deals(d, s)) || (rc = rule_inventory(d, s)) || (rc = rule_fleet(d, s)) ||
-	    (rc = rule_customers(d, s)) || (rc = rule_recipient_list(d, s)) ||
+	    (rc = rule_customers(d, s)) || (rc = rule_customer_list(d, s)) ||
+	    (rc = rule_recipient_list(d, s)) ||
 	    (rc = rule_among_purchases(d, s)) || (rc = rule_departed_batch(d, s)) ||
 	    (rc = rule_presented_goods(d, s)) || (rc = rule_thanked_gift(d, s)) ||
 	    (rc = rule_built_relative(d, s)) || (rc = rule_parenthetical_giver(d, s)) ||
@@ -306,6 +307,7 @@ static int all_rules(dctx *d, const span *s)
 	serviced_goods(d, s, from);
 	by_gerund_supplier(d, s, from);
 	if ((rc = expand_supplier_list(d, s, from)) || (rc = earlier_buyers(d, s, from)) ||
+	    (rc = listed_recipients(d, s, from)) ||
 	    (rc = expand_buyer_pair(d, s, from)) || (rc = expand_count_list(d, s, from)))
 		return rc;
 	return split_goods_kinds(d, s, from);

@@ -4917,6 +4917,335 @@ static const mention *plain_state_at(const dctx *d, const span *s, size_t j)
 	return NULL;
 }
 
+/* The states listed from token a: plain names (not possessive) joined by
+ * commas, "and" and "the", each maybe with its number ("Poland with 48",
+ * "Indonesia (22)"); qty[i] is -1 when none.  The count listed. */
+static size_t customer_states(const dctx *d, const span *s, size_t a, const mention **list,
+			      long *qty)
+{
+	size_t j, n = 0;
+	for (j = a; j < s->t1 && n < ENT_FACT_MAX_ACTORS;) {
+		const mention *m = plain_state_at(d, s, j);
+		size_t q = NONE;
+		if (!m) {
+			if (kis(d, j, ",") || kis(d, j, "and") || kis(d, j, "the")) {
+				j++;
+				continue;
+			}
+			break;
+		}
+		if (m->possessive)
+			break; /* "and India's own army" */
+		j = m->t1;
+		if (j + 1 < s->t1 && kis(d, j, "with") && d->t.v[j + 1].kind == TK_NUM)
+			q = j + 1;
+		else if (j + 2 < s->t1 && kis(d, j, "(") && d->t.v[j + 1].kind == TK_NUM &&
+			 kis(d, j + 2, ")"))
+			q = j + 1;
+		qty[n] = -1;
+		if (q != NONE) {
+			long v = strtol(d->text + d->t.v[q].start, NULL, 10);
+			if (v > 0 && v < 100000 && !(v >= 1950 && v <= 2049))
+				qty[n] = v;
+			j = kis(d, j, "(") ? q + 2 : q + 1;
+		}
+		list[n++] = m;
+	}
+	return n;
+}
+
+/* The first designation with a maker (weapons.tsv origin) in tokens
+ * [t0, t1) of span s, or NULL. */
+static const mention *system_in(const dctx *d, const span *s, size_t t0, size_t t1)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 >= t0 && m->t1 <= t1 && m->kind == MK_ACTOR && m->gz == GZ_WEAPON &&
+		    m->canon && m->code && m->code[0])
+			return m;
+	}
+	return NULL;
+}
+
+/* The first firm in tokens [t0, t1) of span s, or NULL. */
+static const mention *firm_in(const dctx *d, const span *s, size_t t0, size_t t1)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 >= t0 && m->t1 <= t1 && m->gz == GZ_FIRM && m->code && m->code[0])
+			return m;
+	}
+	return NULL;
+}
+
+/* Where a list of customers starts in span s, or NONE; *st gets the stage
+ * the words give, *t the word to test for negation, *kind 1 for a noun of
+ * buyers ("customers include"), 2 for "states that bought ... are", 3 for
+ * "is operated by / in service with". */
+static size_t customer_list_start(const dctx *d, const span *s, size_t from, ent_status *st,
+				  size_t *t, int *kind)
+{
+	static const char *w_cust_n[] = {"customers", "buyers", "operators", "users", "clients",
+					 NULL};
+	static const char *w_group_n[] = {"countries", "states", "nations", "militaries",
+					  "customers", "buyers", NULL};
+	static const char *w_prospect[] = {"potential", "prospective", "possible", "likely",
+					   "future", "interested", "would-be", "target", NULL};
+	static const char *w_incl[] = {"include", "includes", "included", "are", "were",
+				       "comprise", "comprised", ":", NULL};
+	static const char *w_filler[] = {"of", "for", "the", "so", "far", "now", "to", "date",
+					 "today", "currently", "also", "already", "have", "has",
+					 "had", "been", "this", "system", NULL};
+	static const char *w_rel[] = {"that", "which", "who", NULL};
+	static const char *w_ord_v[] = {"ordered", NULL};
+	static const char *w_buy_v[] = {"bought", "purchased", "acquired", NULL};
+	static const char *w_got_v[] = {"received", NULL};
+	static const char *w_op_v[] = {"operate", "operates", "operated", "use", "uses", "fly",
+				       "flies", "field", "fields", NULL};
+	static const char *w_aux[] = {"have", "has", "had", "already", "also", "so", "far",
+				      NULL};
+	static const char *w_pass[] = {"operated", "flown", "used", "fielded", NULL};
+	size_t i, j, b;
+	for (i = from; i + 2 < s->t1; i++) {
+		const char *k0 = K(i);
+		/* 3: "is (also) operated by", "(is) in service with" */
+		if (k0[0] == 'i' && kis(d, i, "in") && kis(d, i + 1, "service") &&
+		    i + 2 < s->t1 && kis(d, i + 2, "with")) {
+			*st = ENT_STATUS_DELIVERED;
+			*t = i;
+			*kind = 3;
+			return i + 3;
+		}
+		if (strchr("ofu", k0[0]) && kin_local(d, i, w_pass) && kis(d, i + 1, "by") &&
+		    i > s->t0 + 1 &&
+		    (KIN(d, i - 1, w_be) || (KIN(d, i - 2, w_be) && (kis(d, i - 1, "also") ||
+								    kis(d, i - 1, "now") ||
+								    ly_adverb(d, i - 1))))) {
+			*st = ENT_STATUS_NONE;
+			*t = i;
+			*kind = 3;
+			return i + 2;
+		}
+		/* 2: "states that (have) ordered the Rafale are" */
+		if (kin_local(d, i, w_group_n) && kin_local(d, i + 1, w_rel)) {
+			for (j = i + 2; j < s->t1 && j < i + 6 && kin_local(d, j, w_aux); j++)
+				;
+			if (j >= s->t1 || j >= i + 6)
+				continue;
+			if (kin_local(d, j, w_ord_v))
+				*st = ENT_STATUS_ORDERED;
+			else if (kin_local(d, j, w_buy_v))
+				*st = ENT_STATUS_SIGNED;
+			else if (kin_local(d, j, w_got_v))
+				*st = ENT_STATUS_DELIVERED;
+			else if (kin_local(d, j, w_op_v))
+				*st = ENT_STATUS_NONE;
+			else
+				continue;
+			for (b = j + 1; b < s->t1 && b < j + 8 && !kin_local(d, b, w_incl); b++)
+				if (plain_state_at(d, s, b) || kis(d, b, ",") || kis(d, b, "."))
+					break;
+			if (b >= s->t1 || !kin_local(d, b, w_incl))
+				continue;
+			*t = j;
+			*kind = 2;
+			return b + 1;
+		}
+		/* 1: "(export) customers (of the K9) include" */
+		if (kin_local(d, i, w_cust_n)) {
+			size_t p;
+			int prospect = 0;
+			for (p = i > s->t0 + 3 ? i - 3 : s->t0; p < i; p++)
+				prospect |= kin_local(d, p, w_prospect);
+			if (prospect)
+				continue;
+			for (j = i + 1; j < s->t1 && j < i + 10; j++) {
+				const mention *m = mention_at(d, s, j);
+				if (m && m->gz == GZ_WEAPON) {
+					j = m->t1 - 1;
+					continue;
+				}
+				if (kin_local(d, j, w_incl) || !kin_local(d, j, w_filler))
+					break;
+			}
+			if (j >= s->t1 || !kin_local(d, j, w_incl))
+				continue;
+			*st = ENT_STATUS_NONE;
+			*t = j;
+			*kind = 1;
+			for (j++; j < s->t1 && (kis(d, j, "so") || kis(d, j, "far") ||
+						kis(d, j, "now") || kis(d, j, ":"));
+			     j++)
+				;
+			return j;
+		}
+	}
+	return NONE;
+}
+
+/* "Customers of the K239 include Poland with 288, the UAE and Norway",
+ * "Other states that have ordered the Rafale are Greece and Egypt", "The
+ * TB2 is operated by A, B and C", "The K9 is in service with A and B",
+ * "Its buyers are A and B" (after a sentence naming the system or its
+ * maker): one deal per state listed, from the maker of the system
+ * (weapons.tsv origin) or the firm the sentence names, else the system or
+ * firm of the unit before in the paragraph.  The stage is the verb's
+ * ("ordered" ordered, "bought" signed, "received/in service with"
+ * delivered); a noun of buyers and "operated by" give none.  Not for
+ * prospective buyers, when negated, for the maker itself; deals other
+ * rules made between two states of the list are dropped. */
+int rule_customer_list(dctx *d, const span *s)
+{
+	static const char *w_list_end[] = {"include", "includes", "included", "are", "were",
+					   "comprise", "comprised", ":", "by", "with", NULL};
+	const mention *list[ENT_FACT_MAX_ACTORS], *sys = NULL, *firm = NULL;
+	long qty[ENT_FACT_MAX_ACTORS];
+	const char *seller;
+	size_t a, t = NONE, k, nl, q;
+	ent_status st = ENT_STATUS_NONE;
+	int kind = 0, rc;
+	/* most units list no state right after a word that ends a trigger
+	 * ("include", "are", "by", "with", ":"): look only near one */
+	a = NONE;
+	for (k = s->m0; k < s->m1 && a == NONE; k++) {
+		const mention *m = M(d, k);
+		size_t p = m->t0;
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || p <= s->t0 + 1)
+			continue;
+		p--;
+		while (p > s->t0 + 1 && (kis(d, p, "the") || kis(d, p, "so") || kis(d, p, "far") ||
+					 kis(d, p, "now")))
+			p--;
+		if (kin_local(d, p, w_list_end))
+			a = p > s->t0 + 24 ? p - 24 : s->t0;
+	}
+	if (a == NONE)
+		return ENT_OK;
+	a = customer_list_start(d, s, a, &st, &t, &kind);
+	if (a == NONE || a >= s->t1 || negated(d, s, t) || negated(d, s, a))
+		return ENT_OK;
+	nl = customer_states(d, s, a, list, qty);
+	if (!nl)
+		return ENT_OK;
+	sys = system_in(d, s, s->t0, a);
+	if (!sys && kind == 1)
+		firm = firm_in(d, s, s->t0, a);
+	/* "Its customers include", "Buyers include", "It is operated by":
+	 * the system (or, for buyers, the firm) of the unit before */
+	if (!sys && !firm && s->unit > 0 && t <= s->t0 + 6 &&
+	    (kind == 1 || kis(d, s->t0, "it")) &&
+	    d->units[s->unit].para - d->units[s->unit - 1].para <= 1) {
+		span p;
+		span_of_unit(d, (size_t)s->unit - 1, &p);
+		sys = system_in(d, &p, p.t0, p.t1);
+		if (!sys && kind == 1)
+			firm = firm_in(d, &p, p.t0, p.t1);
+	}
+	seller = sys ? sys->code : firm ? firm->code : NULL;
+	if (!seller)
+		return ENT_OK;
+	/* a deal other rules made inside the list ("Greece" selling to
+	 * "Croatia") is none */
+	for (q = 0; q < d->ncands; q++) {
+		cand *o = &d->cands[q];
+		size_t x;
+		if (o->dropped || o->unit != s->unit ||
+		    (o->f.type != ENT_FACT_DEAL && o->f.type != ENT_FACT_SUPPLY))
+			continue;
+		for (x = 0; x < nl; x++)
+			if (ent_fact_has_code(o->f.suppliers, o->f.nsuppliers, list[x]->code) ||
+			    (!o->directed && (!strcmp(o->pair[0], list[x]->code) ||
+					      !strcmp(o->pair[1], list[x]->code))))
+				o->dropped = 1;
+	}
+	for (k = 0; k < nl; k++) {
+		cand *c;
+		if (!strcmp(list[k]->code, seller) || tie_known(d, seller, list[k]->code, s->unit))
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
+			return rc;
+		if (sys && ent_fact_add_item(&c->f, (ent_category)sys->category,
+					     d->text + sys->start, sys->end - sys->start,
+					     sys->canon, qty[k]))
+			return ENT_ENOMEM;
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, seller);
+		ent_code_set(&c->f.recipient, list[k]->code);
+		c->directed = 1;
+		c->f.status = st;
+		c->f.confidence = 0.6;
+		if ((rc = emit(d, c, s, "deal.customer_list")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
+/* "supplied 150 jets to countries that include Iraq, Peru and Senegal",
+ * "sold vehicles to countries such as A, B and C": a deal of this unit to
+ * the first state of the list goes to every state listed (a copy each). */
+int listed_recipients(dctx *d, const span *s, size_t from)
+{
+	static const char *w_group_n[] = {"countries", "states", "nations", "customers",
+					  "buyers", NULL};
+	const mention *list[ENT_FACT_MAX_ACTORS];
+	long qty[ENT_FACT_MAX_ACTORS];
+	size_t j, a = NONE, k, nl, n = d->ncands, ci = NONE;
+	int rc;
+	if (from == n)
+		return ENT_OK; /* most units state no deal */
+	/* a state right after "include(ing)", "as" or "like" */
+	for (k = s->m0; k < s->m1 && a == NONE; k++) {
+		const mention *m = M(d, k);
+		if (ent__is_state_mention(m) && m->t0 > s->t0 + 3 &&
+		    (kis(d, m->t0 - 1, "include") || kis(d, m->t0 - 1, "including") ||
+		     kis(d, m->t0 - 1, "as") || kis(d, m->t0 - 1, "like")))
+			a = m->t0;
+	}
+	if (a == NONE)
+		return ENT_OK;
+	a = NONE;
+	for (j = s->t0 + 1; j + 2 < s->t1 && a == NONE; j++) {
+		size_t g = j;
+		if (!kin_local(d, j, w_group_n) || !kis(d, j - 1, "to"))
+			continue;
+		if (kis(d, g + 1, "that") || kis(d, g + 1, "which"))
+			g++;
+		if (kis(d, g + 1, "include") || kis(d, g + 1, "including"))
+			a = g + 2;
+		else if (g == j && kis(d, j + 1, "such") && kis(d, j + 2, "as"))
+			a = j + 3;
+		else if (g == j && kis(d, j + 1, "like"))
+			a = j + 2;
+	}
+	if (a == NONE || a >= s->t1)
+		return ENT_OK;
+	nl = customer_states(d, s, a, list, qty);
+	if (nl < 2)
+		return ENT_OK;
+	for (k = from; k < n && ci == NONE; k++) {
+		const cand *c = &d->cands[k];
+		if (!c->dropped && c->unit == s->unit && c->directed &&
+		    (c->f.type == ENT_FACT_DEAL || c->f.type == ENT_FACT_SUPPLY) &&
+		    c->f.nsuppliers == 1 && !strcmp(c->f.recipient.s, list[0]->code))
+			ci = k;
+	}
+	if (ci == NONE)
+		return ENT_OK;
+	for (k = 1; k < nl; k++) {
+		cand *one;
+		const cand *c = &d->cands[ci];
+		if (!strcmp(list[k]->code, c->f.suppliers[0].s) ||
+		    tie_known(d, c->f.suppliers[0].s, list[k]->code, s->unit))
+			continue;
+		if ((rc = cand_clone(d, ci, s->unit, &one)))
+			return rc;
+		ent_code_set(&one->f.recipient, list[k]->code);
+		one->directed = 1;
+	}
+	return ENT_OK;
+}
+
 /* "confirmed deals for the Gripen earlier this year to Hungary, Brazil and
  * Thailand", "sales of the Rafale to three countries: Egypt, Greece and
  * India", "deals in Greece, Egypt and Croatia": a noun of sale followed
@@ -6400,7 +6729,8 @@ int split_goods_kinds(dctx *d, const span *s, size_t from)
 int earlier_buyers(dctx *d, const span *s, size_t from)
 {
 	static const char *w_ordinal[] = {"second", "third", "fourth", "fifth", "sixth",
-					  "seventh", "eighth", NULL};
+					  "seventh", "eighth", "ninth", "tenth", "eleventh",
+					  "twelfth", NULL};
 	static const char *w_buyer_n[] = {"country", "nation", "state", "buyer", "customer",
 					  "operator", "user", "importer", NULL};
 	const mention *list[ENT_FACT_MAX_ACTORS];
@@ -6420,7 +6750,7 @@ int earlier_buyers(dctx *d, const span *s, size_t from)
 	if (j + 1 >= s->t1)
 		return ENT_OK;
 	for (i = s->t0; i + 2 < j; i++) /* the first letter rules out most words */
-		if (strchr("stfe", K(i)[0]) && kin_local(d, i, w_ordinal) &&
+		if (strchr("stfen", K(i)[0]) && kin_local(d, i, w_ordinal) &&
 		    (kin(d, i + 1, w_buyer_n) || kin(d, i + 2, w_buyer_n)))
 			break;
 	if (i + 2 >= j)

@@ -94,6 +94,8 @@
 #define rule_built_for ent__fr_rule_built_for
 #define rule_coproduce_pair ent__fr_rule_coproduce_pair
 #define rule_customers ent__fr_rule_customers
+#define rule_customer_list ent__fr_rule_customer_list
+#define listed_recipients ent__fr_listed_recipients
 #define rule_deal ent__fr_rule_deal
 #define rule_deals ent__fr_rule_deals
 #define rule_departed_batch ent__fr_rule_departed_batch
@@ -466,6 +468,7 @@ int rule_operates_type(dctx *d, const span *s);
 int rule_rely_on(dctx *d, const span *s);
 int rule_widened_sources(dctx *d, const span *s);
 int rule_customers(dctx *d, const span *s);
+int rule_customer_list(dctx *d, const span *s);
 int rule_recipient_list(dctx *d, const span *s);
 void drop_alternatives(dctx *d, const span *s, size_t from);
 void called_off_in_unit(dctx *d, const span *s, size_t from);
@@ -491,6 +494,7 @@ int rule_coproduce_pair(dctx *d, const span *s);
 int main_kind(int cat);
 int split_goods_kinds(dctx *d, const span *s, size_t from);
 int earlier_buyers(dctx *d, const span *s, size_t from);
+int listed_recipients(dctx *d, const span *s, size_t from);
 
 /* ---- token tests every rule inlines ---------------------------------------- */
 
