@@ -5,22 +5,30 @@
 
 #include <stdlib.h>
 
-#define MAX_TESTS 1024
-
-static struct {
+/* Grows as tests register (from constructors, before main): a fixed
+ * table once dropped every test past its size without a word. */
+static struct test {
 	const char *name;
 	ent_test_fn fn;
-} tests[MAX_TESTS];
-static int ntests;
+} *tests;
+static int ntests, cap;
 static int current_failed;
 
 void ent_test_register(const char *name, ent_test_fn fn)
 {
-	if (ntests < MAX_TESTS) {
-		tests[ntests].name = name;
-		tests[ntests].fn = fn;
-		ntests++;
+	if (ntests == cap) {
+		int ncap = cap ? cap * 2 : 1024;
+		struct test *n = realloc(tests, (size_t)ncap * sizeof *n);
+		if (!n) {
+			fprintf(stderr, "unit: out of memory registering %s\n", name);
+			exit(2);
+		}
+		tests = n;
+		cap = ncap;
 	}
+	tests[ntests].name = name;
+	tests[ntests].fn = fn;
+	ntests++;
 }
 
 void ent_test_fail(const char *file, int line, const char *expr)
@@ -75,5 +83,6 @@ int main(int argc, char **argv)
 		}
 	}
 	printf("unit: %d passed, %d failed\n", passed, failed);
+	free(tests);
 	return failed ? 1 : 0;
 }
