@@ -1347,14 +1347,22 @@ int opposing_subject(const dctx *d, const span *s, const mention *m, size_t trig
 	return 0;
 }
 
-/* The maker of a weapon designation named in the span (not `not`), or NULL. */
+/* The maker of a weapon designation named in the span (not `not`), or NULL.
+ * A maker the text puts right before the designation ("BAE-made
+ * Eurofighter Typhoons", "UK-built Typhoons") overrides the data file's,
+ * which for a system of several states' industries names one of them. */
 const char *designation_maker(const dctx *d, const span *s, const char *not)
 {
 	size_t k;
 	for (k = s->m0; k < s->m1; k++) {
-		const mention *m = M(d, k);
-		if (m->gz == GZ_WEAPON && m->canon && m->code && (!not || strcmp(m->code, not)))
-			return m->code;
+		const mention *m = M(d, k), *p = k > s->m0 ? M(d, k - 1) : NULL;
+		const char *code = m->code;
+		if (m->gz != GZ_WEAPON || !m->canon || !code)
+			continue;
+		if (p && p->code && p->gz != GZ_WEAPON && p->t1 + 2 == m->t0 && made_in(d, s, p))
+			code = p->code;
+		if (!not || strcmp(code, not))
+			return code;
 	}
 	return NULL;
 }

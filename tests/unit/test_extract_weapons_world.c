@@ -113,6 +113,21 @@ TEST(extract_weapons_world__longer_name_wins)
 			"NLD", ENT_CAT_AIRCRAFT, "Lynx helicopter"));
 }
 
+/* A system of several states' industries is listed under one of them; a
+ * maker the text puts right before it ("UK-made", "BAE Systems-made")
+ * sells instead. */
+TEST(extract_weapons_world__maker_named_before_the_designation)
+{
+	expect_deal("Oman purchased UK-made Eurofighter Typhoons in 2012.", 1, "GBR", "OMN");
+	expect_deal("Oman purchased BAE Systems-made Eurofighter Typhoons in 2012.", 1, "GBR",
+		    "OMN");
+	expect_deal("The jet is one of 12 British-built Typhoons ordered by Oman in 2012.", 1,
+		    "GBR", "OMN");
+	expect_deal("Kuwait ordered 28 Typhoons from Italy in 2016.", 1, "ITA", "KWT");
+	/* control: no maker named, the data file's */
+	expect_deal("Austria ordered 15 Eurofighter Typhoons in 2003.", 1, "DEU", "AUT");
+}
+
 TEST(extract_weapons_world__own_make_is_no_import)
 {
 	/* the buyer's own make: no seller, no deal */
