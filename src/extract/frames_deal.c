@@ -3266,6 +3266,47 @@ static int gerund_opening(const dctx *d, const span *s, size_t g, size_t m)
 
 enum { CL_SUB = 1, CL_ANSWER, CL_REL };
 
+/* "Against the backdrop of tensions with neighbouring Turkey, Greece
+ * ordered ... from France", "Amid a row with X, Y bought ...", "Despite
+ * objections from X, ...", "In the face of threats from X, ...": an
+ * opening phrase of setting, up to its comma, that names a state and no
+ * deal of its own, while a state follows the comma.  The comma's token,
+ * or NONE. */
+static size_t setting_opening(const dctx *d, const span *s)
+{
+	const uint64_t deal_bits = (uint64_t)1 << LB_w_supply_verb | (uint64_t)1 << LB_w_buy_verb |
+				   (uint64_t)1 << LB_w_deal_noun | (uint64_t)1 << LB_w_signed |
+				   (uint64_t)1 << LB_w_delivered | (uint64_t)1 << LB_w_ordered;
+	size_t i = s->t0, c, k;
+	int before = 0, after = 0;
+	if (i + 4 >= s->t1)
+		return NONE;
+	if (kis(d, i, "against") && kis(d, i + 1, "the") &&
+	    (kis(d, i + 2, "backdrop") || kis(d, i + 2, "background")))
+		;
+	else if (kis(d, i, "in") && kis(d, i + 1, "the") && kis(d, i + 2, "face"))
+		;
+	else if (!(kis(d, i, "amid") || kis(d, i, "amidst") || kis(d, i, "despite")))
+		return NONE;
+	for (c = i + 1; c < s->t1 && c < i + 24 && !kis(d, c, ","); c++)
+		if (kis(d, c, ";") || kis(d, c, ":") || (d->tmask && (d->tmask[c] & deal_bits)))
+			return NONE;
+	if (c >= s->t1 || !kis(d, c, ","))
+		return NONE;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (!ent__is_state_mention(m))
+			continue;
+		if (m->t1 <= c)
+			before = 1;
+		else if (m->t0 > c)
+			after = 1;
+	}
+	return before && after ? c : NONE;
+}
+
+
+
 /* The first phrase of span s from token `from` that is another clause than
  * the one a deal of the span is told in (test_extract_deal_clauses.c):
  * - a subordinate clause with a subject of its own ("before Azerbaijan
@@ -3294,6 +3335,13 @@ static int other_clause(const dctx *d, const span *s, size_t from, size_t *h0, s
 			;
 		if (i == s->t1)
 			return 0;
+	}
+	if (from <= s->t0 && (i = setting_opening(d, s)) != NONE) {
+		*head = NULL;
+		*h0 = s->t0;
+		*e = i;
+		*h1 = i + 1;
+		return CL_ANSWER;
 	}
 	/* every phrase names a state or goods within a few words of the
 	 * word that opens it: look before each such mention */

@@ -387,3 +387,26 @@ TEST(extract_deal_clauses__a_contract_to_provide_the_country_with)
 	expect_deal("South Korea signed a deal with Peru to supply two frigates.", 1, "KOR",
 		    "PER");
 }
+
+/* "Against the backdrop of tensions with X, Y ordered ...", "Amid a row
+ * with X, ...": an opening phrase of setting, up to its comma, names no
+ * party of the main clause's deal. */
+TEST(extract_deal_clauses__an_opening_setting_names_no_party)
+{
+	expect_deal("Against the backdrop of tensions with neighbouring Armenia, Azerbaijan "
+		    "decided last year to strengthen its military capacity by ordering 24 combat "
+		    "planes and three frigates from Turkey.",
+		    1, "TUR", "AZE");
+	expect_not("Against the backdrop of tensions with neighbouring Armenia, Azerbaijan "
+		   "decided last year to strengthen its military capacity by ordering 24 combat "
+		   "planes and three frigates from Turkey.",
+		   "TUR", "ARM");
+	expect_deal("Amid a border row with neighbouring Peru, Ecuador ordered six patrol boats "
+		    "from Spain.",
+		    1, "ESP", "ECU");
+	expect_deal("Despite objections from Russia, Kazakhstan ordered drones from Turkey.", 1,
+		    "TUR", "KAZ");
+	/* control: a setting phrase with a deal of its own is left to the
+	 * sentence's order */
+	expect_deal("Amid tensions, Greece ordered frigates from France.", 1, "FRA", "GRC");
+}
