@@ -68,9 +68,10 @@ TEST(extract_stance__people_speak_for_their_state)
 	CHECK(stance_only("Chile's Foreign Minister Ana Soto spoke on Monday. Soto has been attacking "
 		   "Peru for weeks.",
 		   "CHL", "PER", OPP));
-	/* no title phrase: the name stands for nobody */
-	CHECK(stance_none("Ruto has been attacking Somalia for weeks."));
-	CHECK(stance_none("\xe2\x80\x9cI condemn Somalia for these raids,\xe2\x80\x9d Ruto said."));
+	/* no title phrase: a name not in leaders.tsv stands for nobody
+	 * ("Ruto" is there now: test_extract_leaders_world.c) */
+	CHECK(stance_none("Otieno has been attacking Somalia for weeks."));
+	CHECK(stance_none("\xe2\x80\x9cI condemn Somalia for these raids,\xe2\x80\x9d Otieno said."));
 	/* a state attacking is no stance of words */
 	CHECK(stance_none("Chile attacked Peru's positions on the border."));
 }
