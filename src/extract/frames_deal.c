@@ -5028,6 +5028,54 @@ static const mention *firm_in(const dctx *d, const span *s, size_t t0, size_t t1
 	return NULL;
 }
 
+/* The stage a verb of buying or choosing at token v gives a list of
+ * buyers ("ordered" ordered; "bought/purchased/acquired/procured" signed;
+ * "selected/chosen/picked/tapped", "chose", "opted (for)" reported, or
+ * signed when the sentence names a contract), or ENT_STATUS_NONE for any
+ * other word.  pass: participles only ("has been picked by"). */
+static ent_status list_verb_status(const dctx *d, const span *s, size_t v, int pass)
+{
+	static const char *w_ord[] = {"ordered", NULL};
+	static const char *w_buy[] = {"bought", "purchased", "acquired", "procured", NULL};
+	static const char *w_pick[] = {"selected", "chosen", "picked", "tapped", NULL};
+	static const char *w_pick_a[] = {"chose", "opted", NULL};
+	static const char *w_contract[] = {"contract", "contracts", NULL};
+	if (kin_local(d, v, w_ord))
+		return ENT_STATUS_ORDERED;
+	if (kin_local(d, v, w_buy))
+		return ENT_STATUS_SIGNED;
+	if (!kin_local(d, v, w_pick) && (pass || !kin_local(d, v, w_pick_a)))
+		return ENT_STATUS_NONE;
+	return find_in(d, s->t0, s->t1, w_contract) != NONE ? ENT_STATUS_SIGNED
+							    : ENT_STATUS_REPORTED;
+}
+
+/* Is the subject of the verb group that ends before token t a generic
+ * word for goods after "the/this" ("the aircraft", "this jet", "the
+ * system"; a weapon term with no designation), opening the sentence or
+ * its clause after a comma ("To date, the aircraft has been ordered by")? */
+static int generic_goods_before(const dctx *d, const span *s, size_t t)
+{
+	static const char *w_goods_n[] = {"system", "systems", "hardware", "equipment",
+					  "platform", "type", "design", "jet", "plane", NULL};
+	static const char *w_def[] = {"the", "this", "that", "these", NULL};
+	size_t e = t, k;
+	while (e > s->t0 && (KIN(d, e - 1, w_be) || kis(d, e - 1, "has") ||
+			     kis(d, e - 1, "have") || kis(d, e - 1, "also") ||
+			     kis(d, e - 1, "now") || kis(d, e - 1, "already")))
+		e--;
+	if (e < s->t0 + 2 || e == t)
+		return 0;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t1 == e && m->gz == GZ_WEAPON && !m->canon && m->t0 > s->t0 &&
+		    kin_local(d, m->t0 - 1, w_def))
+			return m->t0 - 1 == s->t0 || kis(d, m->t0 - 2, ",");
+	}
+	return kin_local(d, e - 1, w_goods_n) && kin_local(d, e - 2, w_def) &&
+	       (e - 2 == s->t0 || kis(d, e - 3, ","));
+}
+
 /* Where a list of customers starts in span s, or NONE; *st gets the stage
  * the words give, *t the word to test for negation, *kind 1 for a noun of
  * buyers ("customers include"), 2 for "states that bought ... are", 3 for
@@ -5058,6 +5106,18 @@ static size_t customer_list_start(const dctx *d, const span *s, size_t from, ent
 	size_t i, j, b;
 	for (i = from; i + 2 < s->t1; i++) {
 		const char *k0 = K(i);
+		ent_status pst;
+		/* 3: "has been ordered / bought / selected by" */
+		if (kis(d, i + 1, "by") && (pst = list_verb_status(d, s, i, 1)) != ENT_STATUS_NONE &&
+		    i > s->t0 + 1 &&
+		    (KIN(d, i - 1, w_be) || (KIN(d, i - 2, w_be) && (kis(d, i - 1, "also") ||
+								    kis(d, i - 1, "now") ||
+								    ly_adverb(d, i - 1))))) {
+			*st = pst;
+			*t = i;
+			*kind = 3;
+			return i + 2;
+		}
 		/* 3: "is (also) operated by", "(is) in service with" */
 		if (k0[0] == 'i' && kis(d, i, "in") && kis(d, i + 1, "service") &&
 		    i + 2 < s->t1 && kis(d, i + 2, "with")) {
@@ -5182,8 +5242,9 @@ int rule_customer_list(dctx *d, const span *s)
 		firm = firm_in(d, s, s->t0, a);
 	/* "Its customers include", "Buyers include", "It is operated by":
 	 * the system (or, for buyers, the firm) of the unit before */
-	if (!sys && !firm && s->unit > 0 && t <= s->t0 + 6 &&
-	    (kind == 1 || kis(d, s->t0, "it")) &&
+	if (!sys && !firm && s->unit > 0 &&
+	    ((t <= s->t0 + 6 && (kind == 1 || kis(d, s->t0, "it"))) ||
+	     (kind == 3 && t <= s->t0 + 9 && generic_goods_before(d, s, t))) &&
 	    d->units[s->unit].para - d->units[s->unit - 1].para <= 1) {
 		span p;
 		span_of_unit(d, (size_t)s->unit - 1, &p);
@@ -5224,6 +5285,172 @@ int rule_customer_list(dctx *d, const span *s)
 		c->f.status = st;
 		c->f.confidence = 0.6;
 		if ((rc = emit(d, c, s, "deal.customer_list")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
+/* The firm or plain state (no possessive) named at token j, or NULL. */
+static const mention *party_at(const dctx *d, const span *s, size_t j)
+{
+	const mention *m = mention_at(d, s, j);
+	if (!m || m->t0 != j || m->possessive || !ent__is_state_mention(m) ||
+	    m->gz == GZ_DEMONYM || m->gz == GZ_BLOC || !m->code || !m->code[0])
+		return NULL;
+	return m;
+}
+
+/* Several buyers in one clause (deal.list_parties):
+ * "Embraer, the Netherlands and Austria signed a contract for ...": a firm
+ * and states that sign together, the firm's state sells to each state;
+ * "Poland and Romania signed contracts with Raytheon for ...": the firm
+ * after "with" sells to each state of the list that signs;
+ * "Nations such as A, B and C have (also) tapped / picked / selected /
+ * opted for / bought the X (the aircraft)": each state of the list buys X
+ * (or the system the unit before names, for a generic word or "it") from
+ * its maker.  The list opens the sentence (maybe after "countries such as
+ * / including"); no "from" after the verb (other rules read the seller
+ * there); not negated.  Pairs other rules made between states of the list,
+ * or with one of them as seller, are dropped. */
+int rule_list_parties(dctx *d, const span *s)
+{
+	static const char *w_group_n[] = {"countries", "states", "nations", "governments",
+					  "militaries", NULL};
+	static const char *w_aux[] = {"have", "has", "had", "also", "already", "recently",
+				      "jointly", "each", "all", "now", "both", "so", "far", NULL};
+	static const char *w_sign_v[] = {"signed", "inked", "sealed", "concluded", "finalised",
+					 "finalized", "clinched", NULL};
+	static const char *w_deal_n[] = {"contract", "contracts", "deal", "deals", "order",
+					 "orders", "agreement", "agreements", NULL};
+	static const char *w_it[] = {"it", "them", NULL};
+	const mention *list[ENT_FACT_MAX_ACTORS], *firm = NULL, *sys = NULL, *m;
+	const char *seller = NULL;
+	size_t j = s->t0, v, nl = 0, nstates = 0, k, q, g0 = NONE;
+	ent_status st;
+	int rc, sign;
+	if (s->m0 == s->m1 || M(d, s->m0)->t0 > s->t0 + 4 || s->t1 < s->t0 + 6)
+		return ENT_OK;
+	if (kin_local(d, j, w_group_n) && j + 2 < s->t1) {
+		if (kis(d, j + 1, "such") && kis(d, j + 2, "as"))
+			j += 3;
+		else if (kis(d, j + 1, "including") || kis(d, j + 1, "like"))
+			j += 2;
+	}
+	/* the list: parties joined by commas and "and" */
+	while (j < s->t1 && nl < ENT_FACT_MAX_ACTORS) {
+		if (kis(d, j, "the"))
+			j++;
+		if (j >= s->t1 || !(m = party_at(d, s, j)))
+			return ENT_OK;
+		if (m->gz == GZ_FIRM) {
+			if (firm)
+				return ENT_OK;
+			firm = m;
+		} else {
+			nstates++;
+		}
+		list[nl++] = m;
+		j = m->t1;
+		if (j < s->t1 && kis(d, j, ","))
+			j++;
+		if (j < s->t1 && kis(d, j, "and"))
+			j++;
+		else if (!kis(d, j - 1, ","))
+			break;
+	}
+	if (nstates < (firm ? 1u : 2u) || nl < 2)
+		return ENT_OK;
+	q = list[nl - 1]->t0 - 1;
+	if (kis(d, q, "the"))
+		q--;
+	if (!kis(d, q, "and"))
+		return ENT_OK; /* "A and B" closes the list */
+	for (v = j; v < s->t1 && v < j + 4 && kin_local(d, v, w_aux); v++)
+		;
+	if (v + 1 >= s->t1 || negated(d, s, v))
+		return ENT_OK;
+	sign = kin_local(d, v, w_sign_v);
+	if (sign) {
+		size_t w = find_in(d, v + 1, s->t1 < v + 8 ? s->t1 : v + 8, w_deal_n);
+		st = ENT_STATUS_SIGNED;
+		if (firm) {
+			seller = firm->code;
+		} else if (w != NONE && w + 2 < s->t1 && kis(d, w + 1, "with") &&
+			   (m = party_at(d, s, w + 2)) != NULL && m->gz == GZ_FIRM) {
+			seller = m->code;
+			g0 = m->t1;
+		}
+		if (!seller)
+			return ENT_OK;
+		if (g0 == NONE)
+			g0 = v + 1;
+		/* goods, or a contract: not "a research cooperation pact" */
+		for (k = s->m0; k < s->m1 && !sys; k++)
+			if (M(d, k)->t0 >= g0 && M(d, k)->kind == MK_ACTOR &&
+			    M(d, k)->gz == GZ_WEAPON)
+				sys = M(d, k);
+		if (!sys && find_in(d, v + 1, s->t1, w_deal_n) == NONE)
+			return ENT_OK;
+		if (sys && sys->canon && sys->code && sys->code[0] && strcmp(sys->code, seller))
+			sys = NULL; /* the firm sells another's make: the goods stay unnamed */
+	} else {
+		size_t o = v + 1;
+		if (firm || (st = list_verb_status(d, s, v, 0)) == ENT_STATUS_NONE)
+			return ENT_OK;
+		if (kis(d, v, "opted")) {
+			if (!kis(d, o, "for"))
+				return ENT_OK;
+			o++;
+		}
+		if (find_in(d, v + 1, s->t1, (const char *const[]){"from", NULL}) != NONE)
+			return ENT_OK;
+		sys = system_in(d, s, o, s->t1 < o + 5 ? s->t1 : o + 5);
+		if (!sys && o < s->t1 &&
+		    (kin_local(d, o, w_it) ||
+		     ((kis(d, o, "the") || kis(d, o, "this")) && o + 1 < s->t1 &&
+		      (((m = mention_at(d, s, o + 1)) && m->t0 == o + 1 && m->gz == GZ_WEAPON &&
+			!m->canon) || kis(d, o + 1, "jet") || kis(d, o + 1, "plane") ||
+		       kis(d, o + 1, "system")))) &&
+		    s->unit > 0 && d->units[s->unit].para - d->units[s->unit - 1].para <= 1) {
+			span p;
+			span_of_unit(d, (size_t)s->unit - 1, &p);
+			sys = system_in(d, &p, p.t0, p.t1);
+		}
+		if (!sys)
+			return ENT_OK;
+		seller = sys->code;
+	}
+	/* pairs other rules made inside the list are none */
+	for (q = 0; q < d->ncands; q++) {
+		cand *o = &d->cands[q];
+		size_t x;
+		if (o->dropped || o->unit != s->unit ||
+		    (o->f.type != ENT_FACT_DEAL && o->f.type != ENT_FACT_SUPPLY))
+			continue;
+		for (x = 0; x < nl; x++)
+			if (list[x]->gz != GZ_FIRM &&
+			    (ent_fact_has_code(o->f.suppliers, o->f.nsuppliers, list[x]->code) ||
+			     (!o->directed && (!strcmp(o->pair[0], list[x]->code) ||
+					       !strcmp(o->pair[1], list[x]->code)))))
+				o->dropped = 1;
+	}
+	for (k = 0; k < nl; k++) {
+		cand *c;
+		if (list[k]->gz == GZ_FIRM || !strcmp(list[k]->code, seller) ||
+		    tie_known(d, seller, list[k]->code, s->unit))
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
+			return rc;
+		if (sys && ent_fact_add_item(&c->f, (ent_category)sys->category,
+					     d->text + sys->start, sys->end - sys->start,
+					     sys->canon, -1))
+			return ENT_ENOMEM;
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, seller);
+		ent_code_set(&c->f.recipient, list[k]->code);
+		c->directed = 1;
+		c->f.status = st;
+		c->f.confidence = 0.6;
+		if ((rc = emit(d, c, s, "deal.list_parties")))
 			return rc;
 	}
 	return ENT_OK;

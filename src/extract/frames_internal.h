@@ -95,6 +95,7 @@
 #define rule_coproduce_pair ent__fr_rule_coproduce_pair
 #define rule_customers ent__fr_rule_customers
 #define rule_customer_list ent__fr_rule_customer_list
+#define rule_list_parties ent__fr_rule_list_parties
 #define listed_recipients ent__fr_listed_recipients
 #define rule_deal ent__fr_rule_deal
 #define rule_deals ent__fr_rule_deals
@@ -469,6 +470,7 @@ int rule_rely_on(dctx *d, const span *s);
 int rule_widened_sources(dctx *d, const span *s);
 int rule_customers(dctx *d, const span *s);
 int rule_customer_list(dctx *d, const span *s);
+int rule_list_parties(dctx *d, const span *s);
 int rule_recipient_list(dctx *d, const span *s);
 void drop_alternatives(dctx *d, const span *s, size_t from);
 void called_off_in_unit(dctx *d, const span *s, size_t from);
