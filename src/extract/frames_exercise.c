@@ -273,7 +273,8 @@ int speaker(const dctx *d, const span *s, const mention *m)
  * its border with X", "in a region bordering X", "close to X", "off the
  * coast of X", "at the X-Y border". */
 static const char *w_ex_near[] = {"near", "bordering", "off", "close", "nearby", "along",
-				  "toward", "towards", "border", "borders", "frontier", NULL};
+				  "toward", "towards", "border", "borders", "frontier", "around",
+				  "surrounding", "encircling", NULL};
 static const char *w_ex_near_skip[] = {"the", "its", "their", "his", "her", "of", "coast",
 				       "coasts", "shores", "waters", "with", "to", NULL};
 static const char *w_ex_border[] = {"border", "borders", "frontier", "frontiers", "boundary",
@@ -299,7 +300,7 @@ static const char *w_ex_object_verb[] = {
 	"protests", "criticised", "criticized", "condemned", "slammed", "denounced", "lodged",
 	"suspicious", "wary", "skeptical", "sceptical", "critical", "criticises", "criticizes",
 	"condemns", "slams", "denounces", "warned", "warns", "blasted", "blasts", "accused",
-	"accuses", NULL};
+	"accuses", "rejects", "rejected", "reject", NULL};
 static const char *w_ex_aux[] = {"had", "has", "have", "also", "strongly", "repeatedly",
 				 "already", "earlier", "been", "is", "was", "are", "were",
 				 "again", "sharply", "swiftly", "yesterday", "today", NULL};
@@ -561,6 +562,26 @@ static int ex_charged_with_drill(const dctx *d, const span *s, const mention *m,
 	return trig - m->t1 <= 40;
 }
 
+/* Does a word of labelling or of holding come before "by" at token b,
+ * within its clause ("described as threats to regional security by",
+ * "labelled intimidation by", "illegally occupied by")? */
+static int ex_labelled_by(const dctx *d, const span *s, size_t b)
+{
+	static const char *label[] = {"described", "labelled", "labeled", "branded", "called",
+				      "denounced", "condemned", "criticised", "criticized",
+				      "slammed", "decried", "occupied", "seized", "annexed",
+				      "claimed", "rejected", "opposed", "hailed", "praised",
+				      "welcomed", "lauded", NULL};
+	size_t i, n;
+	for (i = b, n = 0; i > s->t0 && n < 8; i--, n++) {
+		if (kin(d, i - 1, w_ex_stop) || kis(d, i - 1, "and"))
+			return kin(d, i - 1, label);
+		if (kin(d, i - 1, label))
+			return 1;
+	}
+	return 0;
+}
+
 static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t trig)
 {
 	size_t i, n;
@@ -579,6 +600,12 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	 * holding their joint drills", whose drill is the one in play */
 	if (m->t0 > s->t0 && (KIN(d, m->t0 - 1, w_oppose_v) || kis(d, m->t0 - 1, "criticized")) &&
 	    !ex_charged_with_drill(d, s, m, trig))
+		return 1;
+	/* "drills described as threats by X's president", "labelled
+	 * intimidation by X": who labels them is a critic; "territory
+	 * occupied by X": whose hold the place is in */
+	i = m->t0 > s->t0 && kis(d, m->t0 - 1, "the") ? m->t0 - 1 : m->t0;
+	if (i > s->t0 + 1 && kis(d, i - 1, "by") && ex_labelled_by(d, s, i - 1))
 		return 1;
 	/* "drawing condemnation from X", "protests by X": a critic */
 	if (m->t0 > s->t0 + 1 && (kis(d, m->t0 - 1, "from") || kis(d, m->t0 - 1, "by")) &&

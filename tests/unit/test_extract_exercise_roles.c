@@ -98,6 +98,35 @@ TEST(extract_exercise_roles__charged_with_the_drill)
 	ent_fact_list_free(l);
 }
 
+/* Who labels a drill ("described as threats by X's president",
+ * "labelled intimidation by X", "hailed by X"), who rejects it, and whose
+ * hold a place is in ("territory occupied by X") take no part; "around X"
+ * is a place. */
+TEST(extract_exercise_roles__labellers_and_holders)
+{
+	ent_fact_list *l;
+	const ent_fact *f;
+	l = run("Russia and Belarus held joint drills around Lithuania, which were described as "
+		"threats to regional security by Poland's president and labelled intimidation by "
+		"Latvia.",
+		"2024-05-02");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 2 && takes_part(f, "RUS") && takes_part(f, "BLR"));
+	ent_fact_list_free(l);
+	l = run("The joint drills by Ghana and Togo were hailed by Benin.", "2024-05-02");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 2 && !takes_part(f, "BEN"));
+	ent_fact_list_free(l);
+	l = run("Mauritius rejects the holding of these exercises on Mauritian territory illegally "
+		"occupied by the United Kingdom, it said.",
+		"2024-05-02");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
+}
+
 /* The year of an accord in the same sentence is not the drill's year, and
  * the accord's signatories are not its parties. */
 TEST(extract_exercise_roles__year_of_another_event)
