@@ -8242,6 +8242,272 @@ static int support_phrases(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* ---- opposition whose target is named inside the object ----------------
+ * "criticised the Franco-Greek agreement", "a protest against British
+ * plans", "its rejection of the United States deploying warships",
+ * "decrying Greece's aggressive policies", "the deployment of warships by
+ * Y", "exercises on territory occupied by Y", "Y's drills were labelled
+ * intimidation by X", "Y deployed ships, which X called a provocation"
+ * (stance.object_owner; test_extract_stance_objects.c). */
+
+/* deeds, plans and pacts of a state, neutral words the owner of which a
+ * verb or noun of opposition opposes */
+static const char *w_owned_deed_n[] = {
+	"move", "moves", "plan", "plans", "deployment", "deployments", "agreement", "agreements",
+	"accord", "accords", "pact", "decision", "drills", "drill", "exercises", "exercise",
+	"survey", "surveys", "project", "projects", "expansion", "construction", "policy",
+	"policies", "buildup", "build-up", "step", "steps", "presence", "activities", "proposal",
+	"manoeuvres", "maneuvers", "patrols", "tests", "launch", "holding", "stationing",
+	"militarisation", "militarization", "deal", NULL};
+static const char *w_reject_more_v[] = {"rejected", "rejects", "reject", "rejecting",
+					"decried", "decries", "decry", "decrying", NULL};
+static const char *w_not_adj[] = {"what", "it", "they", "its", "their", "his", "her", "trade",
+				  "economic", "monetary", "fiscal", "tax", "visa", "immigration",
+				  "energy", "currency", "pricing", "domestic", "own", NULL};
+static const char *w_small_fn[] = {"of", "by", "on", "in", "against", "to", "for", "with", "and",
+				   "or", "that", "which", "from", "at", "as", "no", "not", NULL};
+
+/* The states a noun phrase at token j names as the owners of a deed: "the
+ * Franco-Greek agreement", "British plans", "Greece's aggressive policies",
+ * "the Japanese government's decision", "the US-Philippine accord", "the
+ * deployment of warships by Y", "the exercises of Y", "the United States
+ * deploying warships", "the holding of exercises on territory occupied by
+ * Y"; at most max into par, their number (0: none). */
+static size_t owners_in_object(const dctx *d, const span *s, size_t j, const mention **par,
+			       size_t max)
+{
+	static const char *w_obj_det[] = {"the", "these", "those", "this", "such", NULL};
+	static const char *w_held_v[] = {"occupied", "controlled", "claimed", "seized", NULL};
+	size_t n, np = 0, k, e = 0;
+	const mention *m;
+	int poss = 0;
+	if (j < s->t1 && kin_local(d, j, w_obj_det))
+		j++;
+	/* "the United States deploying warships": a state and an -ing verb */
+	if ((m = named_state(d, s, j, &e)) != NULL && !m->possessive && m->gz != GZ_DEMONYM &&
+	    e < s->t1 && d->t.v[e].kind == TK_WORD && !d->t.v[e].upper && d->t.v[e].keylen > 4 &&
+	    !strcmp(K(e) + strlen(K(e)) - 3, "ing") && !kin_local(d, e, w_owned_deed_n)) {
+		par[0] = m;
+		return 1;
+	}
+	for (n = 0; j < s->t1 && n < 7; n++, j++) {
+		m = mention_at(d, s, j);
+		if (m && ent__is_state_mention(m) && m->gz != GZ_FIRM) {
+			if (poss)
+				return 0;
+			/* a bare name only before "-" ("US-Philippine") or
+			 * as a possessive */
+			if (m->gz != GZ_DEMONYM && !m->possessive &&
+			    !(m->t1 + 1 < s->t1 && kis(d, m->t1, "-")))
+				return 0;
+			if (np < max)
+				par[np++] = m;
+			j = m->t1 - 1;
+			if (m->possessive) {
+				poss = 1;
+				j++; /* the 's */
+			}
+			continue;
+		}
+		if (np && kis(d, j, "-") && !poss)
+			continue;
+		if (np && !poss && kis(d, j, "government") && j + 1 < s->t1 && kis(d, j + 1, "'s")) {
+			poss = 1;
+			j++;
+			continue;
+		}
+		if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper || KIN(d, j, w_det) ||
+		    kin_local(d, j, w_small_fn) || KIN(d, j, w_negation))
+			break;
+		if (kin_local(d, j, w_owned_deed_n))
+			break;
+		/* "emphatic", "aggressive": two words before the owner; no
+		 * pronoun ("what it called Y's ..."), no measure of trade */
+		if ((!np && n >= 2) || kin_local(d, j, w_not_adj))
+			return 0;
+	}
+	if (j >= s->t1 || !kin_local(d, j, w_owned_deed_n))
+		return 0;
+	if (np)
+		return np;
+	/* "the deployment (of warships) by Y", "the exercises of Y", "the
+	 * holding of exercises on territory occupied by Y" */
+	for (k = j + 1, n = 0; k + 1 < s->t1 && n < 9; k++, n++) {
+		if (kis(d, k, ",") || kis(d, k, ";") || quote_mark(d, k))
+			return 0;
+		if ((kis(d, k, "by") && (k == j + 1 || n >= 2 || kin_local(d, k - 1, w_held_v) ||
+					 d->t.v[k - 1].kind == TK_WORD)) ||
+		    (kis(d, k, "of") && k == j + 1)) {
+			m = named_state(d, s, k + 1, &e);
+			if (m && !m->possessive && m->gz != GZ_DEMONYM) {
+				if (kis(d, k, "by") && k > j + 1 && !kin_local(d, k - 1, w_held_v) &&
+				    kis(d, j, "holding"))
+					return 0;
+				par[0] = m;
+				return 1;
+			}
+			if (kis(d, k, "of"))
+				continue;
+			return 0;
+		}
+	}
+	return 0;
+}
+
+/* A verb (or noun) of opposition at i whose object names its owner
+ * inside: the subject (or the voicing verb's) opposes each owner but
+ * itself. */
+__attribute__((noinline)) static int target_in_object(dctx *d, const span *s, size_t i, int opp, int *hit)
+{
+	static const char *w_voice_more[] = {"conveyed", "conveys", "reiterated", "reaffirmed",
+					     "stated", "announced", NULL};
+	const mention *par[6], *a;
+	size_t o, np, q, k, v = i;
+	int rc;
+	*hit = 0;
+	if (!opp && !KIN(d, i, w_oppose_n) && !kis(d, i, "rejection") &&
+	    !kin_local(d, i, w_reject_more_v))
+		return ENT_OK;
+	if (opp || kin_local(d, i, w_reject_more_v)) {
+		o = coordinated_verb_object(d, s, i);
+		if (o < s->t1 && (kis(d, o, "against") || kis(d, o, "to")) && !opp)
+			o++;
+	} else {
+		/* a noun of opposition voiced: "lodged a protest against",
+		 * "expressed its firm rejection of" */
+		size_t p = i + 1;
+		if (p >= s->t1 || !(kis(d, p, "of") || kis(d, p, "to") || kis(d, p, "against")))
+			return ENT_OK;
+		v = voice_verb_before(d, s, i);
+		if (v == NONE) {
+			size_t w = i, n = 0;
+			while (w > s->t0 && n < 3 && d->t.v[w - 1].kind == TK_WORD &&
+			       !d->t.v[w - 1].upper && !kin_local(d, w - 1, w_voice_more)) {
+				w--;
+				n++;
+			}
+			if (w <= s->t0 || !kin_local(d, w - 1, w_voice_more))
+				return ENT_OK;
+			v = w - 1;
+		}
+		o = p + 1;
+	}
+	np = owners_in_object(d, s, o, par, 6);
+	if (!np || negated(d, s, i) || (v != i && negated(d, s, v)))
+		return ENT_OK;
+	a = stance_actor(d, s, v);
+	if (!a || a->gz == GZ_FIRM || !ent__is_state_mention(a) || a->possessive)
+		return ENT_OK;
+	for (q = 0; q < np; q++)
+		if (!strcmp(par[q]->code, a->code))
+			return ENT_OK; /* its own state's plan */
+	*hit = 1;
+	for (q = 0; q < np; q++) {
+		for (k = 0; k < q && strcmp(par[k]->code, par[q]->code); k++)
+			;
+		if (k == q && (rc = add_state_stance(d, s, a, par[q], ENT_POLARITY_OPPOSE, i,
+						     "stance.object_owner")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
+/* hostile words a label may use: "described as threats", "labeled
+ * intimidation", "called a provocative step" */
+static const char *w_label_hostile[] = {"threat", "threats", "intimidation", "provocation",
+					"provocations", "provocative", "aggression", "aggressive",
+					"breach", "violation", "hostile", "reckless", "illegal",
+					"destabilising", "destabilizing", "dangerous", "menace",
+					"unacceptable", "escalation", NULL};
+static const char *w_label_more_v[] = {"described", "labelled", "labeled", "called", "termed",
+				       "branded", "considered", "deemed", NULL};
+
+/* A hostile label within four words from j, before token lim: its token
+ * past it, or 0. */
+static size_t hostile_label_at(const dctx *d, const span *s, size_t j, size_t lim)
+{
+	size_t n;
+	if (j < lim && kis(d, j, "as"))
+		j++;
+	for (n = 0; j < lim && n < 4; j++, n++) {
+		if (kin_local(d, j, w_label_hostile) || judge_noun_at(d, s, j))
+			return j + 1;
+		if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper || KIN(d, j, w_negation) ||
+		    kis(d, j, "no") || kis(d, j, "by"))
+			return 0;
+	}
+	return 0;
+}
+
+/* "Y's drills were described as threats by X('s president) and labeled
+ * intimidation by Z", "the Yn plan was criticised by X": the agent after
+ * "by" opposes the owner the subject names.  At the verb i. */
+__attribute__((noinline)) static int passive_owner_label(dctx *d, const span *s, size_t i, int *hit)
+{
+	const mention *par[6], *a;
+	size_t b, np, q, p = i, e = 0;
+	int rc, label = kin_local(d, i, w_label_more_v);
+	*hit = 0;
+	if (!(label || KIN(d, i, w_oppose_v) || kin_local(d, i, w_reject_more_v)) ||
+	    i < s->t0 + 2 || i + 2 >= s->t1)
+		return ENT_OK;
+	if (ly_adverb(d, p - 1))
+		p--;
+	if (!(KIN(d, p - 1, w_be) || kis(d, p - 1, "been") || kis(d, p - 1, "and")) ||
+	    negated(d, s, p - 1))
+		return ENT_OK;
+	b = i + 1;
+	if (label) {
+		size_t n;
+		if (!(b = hostile_label_at(d, s, b, s->t1)))
+			return ENT_OK;
+		/* "a breach of the law by X" */
+		for (n = 0; b < s->t1 && n < 3 && !kis(d, b, "by") &&
+			    d->t.v[b].kind == TK_WORD && !d->t.v[b].upper;
+		     b++, n++)
+			;
+	} else if (b < s->t1 && ly_adverb(d, b)) {
+		b++;
+	}
+	if (b + 1 >= s->t1 || !kis(d, b, "by"))
+		return ENT_OK;
+	a = named_state(d, s, b + 1, &e);
+	if (!a || a->gz == GZ_DEMONYM)
+		return ENT_OK;
+	np = owners_in_object(d, s, s->t0, par, 6);
+	if (!np || par[0]->t0 >= i)
+		return ENT_OK;
+	*hit = 1;
+	for (q = 0; q < np; q++)
+		if (strcmp(par[q]->code, a->code) &&
+		    (rc = add_state_stance(d, s, a, par[q], ENT_POLARITY_OPPOSE, i,
+					   "stance.object_owner")))
+			return rc;
+	return ENT_OK;
+}
+
+/* "Y deployed warships near Z, which X considered (called, described as)
+ * a provocative step (a threat)": X opposes Y, the subject of the clause
+ * the relative sums up.  At "which" i after a comma. */
+__attribute__((noinline)) static int relative_label(dctx *d, const span *s, size_t i, int *hit)
+{
+	const mention *a, *t;
+	size_t e = 0;
+	*hit = 0;
+	if (!kis(d, i, "which") || i <= s->t0 + 2 || !kis(d, i - 1, ",") || i + 3 >= s->t1)
+		return ENT_OK;
+	a = named_state(d, s, i + 1, &e);
+	if (!a || a->possessive || a->gz == GZ_DEMONYM || e >= s->t1 ||
+	    !kin_local(d, e, w_label_more_v) || !hostile_label_at(d, s, e + 1, s->t1))
+		return ENT_OK;
+	t = subject_before(d, s, i - 1);
+	if (!t || t->gz == GZ_FIRM || t->gz == GZ_DEMONYM || t->possessive ||
+	    !strcmp(a->code, t->code))
+		return ENT_OK;
+	*hit = 1;
+	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.object_owner");
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
@@ -8257,6 +8523,13 @@ int rule_stance(dctx *d, const span *s)
 			     kis(d, i, "describing")) && !KIN(d, i - 1, w_be) &&
 			    !kis(d, i - 1, "been") && (rc = stance_round7(d, s, i, &hit)))
 				return rc;
+			/* "was described as a threat by X", ", which X
+			 * described as a provocation": X's own label */
+			if ((kin_local(d, i, w_label_more_v) || KIN(d, i, w_oppose_v)) &&
+			    (rc = passive_owner_label(d, s, i, &hit)))
+				return rc;
+			if (kis(d, i, "which") && (rc = relative_label(d, s, i, &hit)))
+				return rc;
 		}
 		return ENT_OK;
 	}
@@ -8266,7 +8539,7 @@ int rule_stance(dctx *d, const span *s)
 			   progressive_support(d, s, i),
 		    opp = KIN(d, i, w_oppose_v) || (K(i)[0] == 'p' && protests_verb(d, s, i)) ||
 			  (K(i)[0] == 's' && spoke_out_against(d, s, i)),
-		    hit;
+		    hit, rd;
 		if ((verb || opp) && modifier_not_verb(d, s, i))
 			verb = opp = 0;
 		if ((verb || opp) && stance_hedge(d, s, i))
@@ -8279,6 +8552,26 @@ int rule_stance(dctx *d, const span *s)
 			continue;
 		hit = 0;
 		if ((opp || KIN(d, i, w_oppose_n)) && (rc = stance_object_drill(d, s, i, &hit)))
+			return rc;
+		if (hit)
+			continue;
+		/* cheap looks first: "rej-", "dec-" and verbs in -ed */
+		rd = (K(i)[0] == 'r' && K(i)[1] == 'e' && K(i)[2] == 'j') ||
+		     (K(i)[0] == 'd' && K(i)[1] == 'e' && K(i)[2] == 'c');
+		if ((opp || rd || KIN(d, i, w_oppose_n)) &&
+		    (rc = target_in_object(d, s, i, opp, &hit)))
+			return rc;
+		if (hit)
+			continue;
+		/* a passive: a form of "be" (or "and") right before */
+		if ((opp || rd || (d->t.v[i].keylen > 5 && K(i)[d->t.v[i].keylen - 1] == 'd' &&
+				    kin_local(d, i, w_label_more_v))) &&
+		    (rc = passive_owner_label(d, s, i, &hit)))
+			return rc;
+		if (hit)
+			continue;
+		if (K(i)[0] == 'w' && K(i)[1] == 'h' && K(i)[2] == 'i' && i > s->t0 &&
+		    (rc = relative_label(d, s, i, &hit)))
 			return rc;
 		if (hit)
 			continue;

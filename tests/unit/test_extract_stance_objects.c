@@ -100,3 +100,183 @@ TEST(extract_stance_objects__verb_last_in_text)
 	CHECK(stance_none("Peru and Chile strongly protested"));
 	CHECK(stance_none("2condemn"));
 }
+
+/*
+ * Opposition whose target is named inside the object: a demonym or a
+ * hyphenated pair of demonyms before the act ("the Franco-Greek
+ * agreement"), a possessive ("Greece's policies"), "the <act> by Y",
+ * "<act> of Y", a noun of opposition ("rejection of / opposition to /
+ * protest against Y('s act)"), a passive ("was labelled intimidation by
+ * Y") and a relative clause on the act (", which X called a threat").
+ * Each row is checked on its own and every failing row is printed.
+ */
+enum { OB_HAS, OB_NONE, OB_LACKS };
+
+struct ob_row {
+	const char *text;
+	const char *actor, *target;
+	int kind;
+};
+
+static int ob_failures(const struct ob_row *r, size_t n)
+{
+	static const char *kn[] = {"has", "none", "lacks"};
+	size_t i;
+	int bad = 0;
+	for (i = 0; i < n; i++) {
+		int ok;
+		if (r[i].kind == OB_NONE)
+			ok = stance_none(r[i].text);
+		else if (r[i].kind == OB_LACKS)
+			ok = !stance_has(r[i].text, r[i].actor, r[i].target, OPP);
+		else
+			ok = stance_has(r[i].text, r[i].actor, r[i].target, OPP);
+		if (!ok) {
+			fprintf(stderr, "    objects (%s): %s %s: %s\n", kn[r[i].kind],
+				r[i].actor ? r[i].actor : "", r[i].target ? r[i].target : "",
+				r[i].text);
+			bad++;
+		}
+	}
+	return bad;
+}
+
+#define OB_ROWS(r) (r), sizeof(r) / sizeof((r)[0])
+
+TEST(extract_stance_objects__target_inside_object)
+{
+	static const struct ob_row r[] = {
+		/* a demonym (or a pair of them) before the act */
+		{"Ankara has repeatedly criticized the Franco-Greek agreement, saying it threatens "
+		 "peace.", "TUR", "GRC", OB_HAS},
+		{"Ankara has repeatedly criticized the Franco-Greek agreement, saying it threatens "
+		 "peace.", "TUR", "FRA", OB_HAS},
+		{"Argentina lodged an emphatic protest against British plans to hold exercises.", "ARG",
+		 "GBR", OB_HAS},
+		{"Vietnam denounced the Chinese survey as a violation of its sovereignty.", "VNM", "CHN",
+		 OB_HAS},
+		{"Greece condemned the Turkish move to send a survey ship.", "GRC", "TUR", OB_HAS},
+		{"Iran slammed the American deployment of bombers to the region.", "IRN", "USA", OB_HAS},
+		{"Pakistan rejected the Indian plan to build the dam.", "PAK", "IND", OB_HAS},
+		{"Beijing protested the US-Philippine agreement on bases.", "CHN", "USA", OB_HAS},
+		{"Beijing protested the US-Philippine agreement on bases.", "CHN", "PHL", OB_HAS},
+		{"Russia decried the Norwegian drills near its border.", "RUS", "NOR", OB_HAS},
+		{"Athens slammed the Turkish-Libyan accord on maritime zones.", "GRC", "TUR", OB_HAS},
+		{"Athens slammed the Turkish-Libyan accord on maritime zones.", "GRC", "LBY", OB_HAS},
+		{"Pyongyang condemned the US-South Korean drills.", "PRK", "KOR", OB_HAS},
+		{"Spain protested against the British expansion of the port.", "ESP", "GBR", OB_HAS},
+		{"Morocco condemned the Algerian decision to cut gas supplies.", "MAR", "DZA", OB_HAS},
+		{"Kenya protested the Somali move to auction oil blocks.", "KEN", "SOM", OB_HAS},
+		/* a possessive */
+		{"Turkey reaffirmed its commitment to peace, while decrying Greece's aggressive "
+		 "policies.", "TUR", "GRC", OB_HAS},
+		{"Armenia condemned Azerbaijan's decision to close the road.", "ARM", "AZE", OB_HAS},
+		{"Colombia criticized Venezuela's military buildup on the border.", "COL", "VEN",
+		 OB_HAS},
+		{"China criticized the Japanese government's decision to build new bases.", "CHN",
+		 "JPN", OB_HAS},
+		/* the act by / of Y */
+		{"Argentina rejects the holding of these exercises on territory occupied by the United "
+		 "Kingdom, it said.", "ARG", "GBR", OB_HAS},
+		{"Cuba rejected the deployment of warships by the United States.", "CUB", "USA",
+		 OB_HAS},
+		{"Egypt criticised the construction of the dam by Ethiopia.", "EGY", "ETH", OB_HAS},
+		{"Japan protested the deployment of missiles by Russia on the islands.", "JPN", "RUS",
+		 OB_HAS},
+		{"Cyprus condemned the provocative exercises of Turkey off its coast.", "CYP", "TUR",
+		 OB_HAS},
+		/* a noun of opposition */
+		{"The Russian Foreign Ministry expressed its firm rejection of the United States "
+		 "deploying warships.", "RUS", "USA", OB_HAS},
+		{"Lithuania voiced its opposition to Russia's plan to station missiles.", "LTU", "RUS",
+		 OB_HAS},
+		{"Moldova expressed its strong condemnation of Russia's troop deployment.", "MDA", "RUS",
+		 OB_HAS},
+		{"Bolivia expressed its rejection of the Chilean naval exercises.", "BOL", "CHL",
+		 OB_HAS},
+		{"Taiwan lodged a protest against the Chinese drills.", "TWN", "CHN", OB_HAS},
+		{"Manila filed a protest against China's construction on the reef.", "PHL", "CHN",
+		 OB_HAS},
+		{"India conveyed its strong opposition to the Chinese project.", "IND", "CHN", OB_HAS},
+		{"Greece voiced strong opposition to the Turkish plans.", "GRC", "TUR", OB_HAS},
+		{"Georgia expressed its condemnation of the Russian decision to recognise the regions.",
+		 "GEO", "RUS", OB_HAS},
+		/* a passive with "by Y" */
+		{"China's drills around Taiwan were described as threats by Taiwan's president and "
+		 "labeled intimidation by Japan.", "TWN", "CHN", OB_HAS},
+		{"China's drills around Taiwan were described as threats by Taiwan's president and "
+		 "labeled intimidation by Japan.", "JPN", "CHN", OB_HAS},
+		{"The American plan to station missiles in Japan was criticised by China.", "CHN", "USA",
+		 OB_HAS},
+		{"Turkey's agreement with Libya was rejected by Greece.", "GRC", "TUR", OB_HAS},
+		{"The Japanese decision to release the water was labelled a provocation by China.",
+		 "CHN", "JPN", OB_HAS},
+		{"The Chinese survey was described as a breach of the law by Vietnam.", "VNM", "CHN",
+		 OB_HAS},
+		{"Russia's deployment was criticised by Estonia as reckless.", "EST", "RUS", OB_HAS},
+		/* a relative clause on the act */
+		{"The United States deployed warships near Venezuela, which Caracas considered a "
+		 "provocative step.", "VEN", "USA", OB_HAS},
+		{"Russia moved missiles to Kaliningrad, which Poland called a threat.", "POL", "RUS",
+		 OB_HAS},
+		{"India tested a new missile, which Pakistan described as a provocation.", "PAK", "IND",
+		 OB_HAS},
+		{"China sent ships into the strait, which Taipei considered a provocation.", "TWN",
+		 "CHN", OB_HAS},
+		{"Japan signed a pact with the Philippines, which Beijing called a threat to peace.",
+		 "CHN", "JPN", OB_HAS},
+	};
+	int bad = ob_failures(OB_ROWS(r));
+	if (bad)
+		fprintf(stderr, "    target_inside_object: %d of %zu rows fail\n", bad,
+			sizeof(r) / sizeof(r[0]));
+	CHECK(bad == 0);
+}
+
+TEST(extract_stance_objects__target_inside_object_controls)
+{
+	static const struct ob_row r[] = {
+		/* the actor's own state */
+		{"Turkey criticized the Turkish plan to raise taxes.", NULL, NULL, OB_NONE},
+		{"Iran slammed the Iranian opposition's plan.", NULL, NULL, OB_NONE},
+		/* negation */
+		{"Greece did not condemn the Turkish move.", NULL, NULL, OB_NONE},
+		{"Pakistan did not reject the Indian plan.", NULL, NULL, OB_NONE},
+		{"Kenya said it had no objection to the Somali plan.", "KEN", "SOM", OB_LACKS},
+		/* the victim, not the target */
+		{"Greece condemned the attack on Turkey.", NULL, NULL, OB_NONE},
+		{"Turkey condemned the attack on Greece's embassy.", "TUR", "GRC", OB_LACKS},
+		{"Cuba condemned the attack on the United States embassy.", "CUB", "USA", OB_LACKS},
+		/* claims with no target */
+		{"Argentina rejected claims that Britain was planning exercises.", NULL, NULL, OB_NONE},
+		{"Chile rejected reports that Peru planned exercises.", NULL, NULL, OB_NONE},
+		/* domestic */
+		{"Thousands joined a protest against the government in Greece.", NULL, NULL, OB_NONE},
+		{"Protesters rallied against the government in Manila.", NULL, NULL, OB_NONE},
+		/* a state named only as a place */
+		{"Japan criticised the exercises in the Philippine Sea.", "JPN", "PHL", OB_LACKS},
+		{"Greece condemned the exercises in the Turkish Straits.", "GRC", "TUR", OB_LACKS},
+		{"The Chinese drills were described as threats by analysts in Taiwan.", "TWN", "CHN",
+		 OB_LACKS},
+		/* no state in the object, or no hostile word */
+		{"Argentina lodged a protest against the plans to hold exercises.", NULL, NULL, OB_NONE},
+		{"The Russian Foreign Ministry expressed its firm rejection of the plan.", NULL, NULL,
+		 OB_NONE},
+		{"Vietnam denounced the survey as a violation of its sovereignty.", NULL, NULL, OB_NONE},
+		{"Vietnam welcomed the Chinese survey.", "VNM", "CHN", OB_LACKS},
+		{"The French move was welcomed by Greece.", "GRC", "FRA", OB_LACKS},
+		{"Ankara praised the Franco-Greek agreement.", "TUR", "GRC", OB_LACKS},
+		{"Russia moved missiles to Kaliningrad, which Poland called a routine step.", "POL",
+		 "RUS", OB_LACKS},
+		{"Venezuela hosted the drills, which Caracas considered a success.", NULL, NULL,
+		 OB_NONE},
+		{"China's drills around Taiwan were described as routine by analysts.", NULL, NULL,
+		 OB_NONE},
+		{"The deal was condemned by protesters in France.", NULL, NULL, OB_NONE},
+	};
+	int bad = ob_failures(OB_ROWS(r));
+	if (bad)
+		fprintf(stderr, "    target_inside_object_controls: %d of %zu rows fail\n", bad,
+			sizeof(r) / sizeof(r[0]));
+	CHECK(bad == 0);
+}
