@@ -125,6 +125,15 @@ TEST(extract_deal_rivals__the_one_chosen_over_others_sells)
 	expect_deal("Indonesia picked the Rafale over the Gripen.", 1, "FRA", "IDN");
 	expect_deal("Egypt chose the Rafale over the F-16.", 1, "FRA", "EGY");
 	expect_deal("Switzerland selected the F-35 over the Rafale.", 1, "USA", "CHE");
+	expect_deal("Poland chose the K2 over the Abrams.", 1, "KOR", "POL");
+}
+
+TEST(extract_deal_rivals__a_choice_over_objections)
+{
+	/* the goods chosen over a protest are still chosen; the protester
+	 * is no party */
+	expect_deal("Germany chose the F-35 over French objections.", 1, "USA", "DEU");
+	CHECK(no_party("Germany chose the F-35 over French objections.", "FRA"));
 }
 
 TEST(extract_deal_rivals__controls)
