@@ -176,6 +176,7 @@ typedef struct unit {
 	int row;               /* row index inside the table */
 	int ends_colon;        /* the unit ends with ':' (introduces a list/table) */
 	int bullet_subject;    /* for "- India: ..." the mention index of India, else -1 */
+	uint8_t contest;       /* a word of contest (frames_words.c w_contest_any) in it */
 } unit;
 
 #define ENT_MAX_COLS 12

@@ -292,9 +292,141 @@ int weapon_names_a_maker_or_target(const dctx *d, const span *s, const mention *
 	return (m->t1 < s->t1 && kin(d, m->t1, w_maker_noun)) || weapon_is_target(d, s, m);
 }
 
+/* The words without which no rival_party or mere_competition is told (a
+ * bit of each token's word classes, so a span without any costs a bit
+ * test a token): beating, contest, rivals, choosing, losing. */
+const char *w_contest_any[] = {
+	"beat", "beats", "beating", "defeat", "defeated", "defeats", "defeating", "outbid",
+	"outbids", "outbidding", "outbidded", "edged", "edges", "edging", "edge", "saw", "sees",
+	"seeing", "seen", "see", "fended", "fends", "fending", "fend", "shortlisted",
+	"short-listed", "shortlist", "competing", "compete", "competes", "competed", "competition",
+	"contest", "bidding", "bid", "bids", "vying", "vie", "vies", "pitted", "rivals", "rival",
+	"competitors", "competitor", "contenders", "bidders", "contestants", "chose", "chooses",
+	"choose", "choosing", "selected", "selects", "picked", "picks", "preferred", "prefers",
+	"lost", "loses", "losing", NULL};
+
+/* May span s tell a contest: a word of w_contest_any in its unit (or a
+ * span that is not one unit's)? */
+int contest_in(const dctx *d, const span *s)
+{
+	const unit *u;
+	if (s->unit < 0 || (size_t)s->unit >= d->nunits)
+		return 1;
+	u = &d->units[s->unit];
+	return u->contest || s->t0 < u->t0 || s->t1 > u->t1;
+}
+
+/* Does token i end a word of beating a rival: "beat", "defeated",
+ * "outbid", or the particle of "edged out", "saw off", "fended off"? */
+int beat_word_at(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_beat[] = {"beat", "beats", "beating", "defeat", "defeated", "defeats",
+				       "defeating", "outbid", "outbids", "outbidding", "outbidded",
+				       NULL};
+	static const char *w_beat_off[] = {"edged", "edges", "edging", "edge", "saw", "sees",
+					   "seeing", "seen", "see", "fended", "fends", "fending",
+					   "fend", NULL};
+	if (kis(d, i, "out") || kis(d, i, "off"))
+		return i > s->t0 && kin_local(d, i - 1, w_beat_off);
+	return (K(i)[0] == 'b' || K(i)[0] == 'd' || K(i)[0] == 'o') && kin_local(d, i, w_beat);
+}
+
+/* Is mention m named as a rival in a competition for a contract, no party
+ * of its deal: in the list after a word of beating ("Saab beat (rivals)
+ * Boeing and Dassault to win"), of contest ("competing against A", "in
+ * competition with A", "shortlisted A and B"), of choice ("Y chose X's jet
+ * over A's"), of a list of rivals ("bidders for the contract were A, B and
+ * C"), or one that lost or bid ("A lost out to X", "which A had also bid
+ * for")?  The list is walked back over names, commas, "and" and words in
+ * lower case, up to a stop: "to", "win", a clause word, a verb of deal. */
+int rival_party(const dctx *d, const span *s, const mention *m)
+{
+	/* every word the walk stops or decides at, for one probe a word */
+	static const char *w_walk[] = {"to", "win", "won", "wins", "which", "who", "that", "while",
+				       "but", "whereas", "after", "when", "in", "for", "at", "on",
+				       "during", "beat", "beats", "beating", "defeat", "defeated",
+				       "defeats", "defeating", "outbid", "outbids", "outbidding",
+				       "outbidded", "out", "off", "shortlisted", "short-listed",
+				       "against", "with", "over", "included", "include", "includes",
+				       "were", "are", "comprised", "comprise", "comprises", NULL};
+	static const char *w_list_stop[] = {"to", "win", "won", "wins", "which", "who", "that",
+					    "while", "but", "whereas", "after", "when", "in",
+					    "for", "at", "on", "during", NULL};
+	static const char *w_contest[] = {"competing", "compete", "competes", "competed", "bidding",
+					  "bid", "vying", "pitted", "competition", "contest", NULL};
+	static const char *w_rivals_n[] = {"rivals", "rival", "competitors", "competitor",
+					   "contenders", "bidders", "contestants", NULL};
+	static const char *w_list_verb[] = {"included", "include", "includes", "were", "are",
+					    "comprised", "comprise", "comprises", NULL};
+	static const char *w_choose[] = {"chose", "chooses", "choose", "choosing", "selected",
+					 "selects", "picked", "picks", "preferred", "prefers",
+					 NULL};
+	static const char *w_lost[] = {"lost", "loses", "losing", "bid", "bids", "bidding",
+				       "competed", NULL};
+	size_t i, n, j, e;
+	/* cheap first: a word of contest in the unit, in the walk's reach */
+	if (!contest_in(d, s))
+		return 0;
+	i = m->t0 > s->t0 + 24 ? m->t0 - 24 : s->t0;
+	e = m->t1 + 8 < s->t1 ? m->t1 + 8 : s->t1;
+	for (; i < e && !KIN(d, i, w_contest_any); i++)
+		;
+	if (i == e)
+		return 0;
+	for (i = m->t0, n = 0; i > s->t0 && n < 14; i--, n++) {
+		size_t p = i - 1;
+		const tok *t = &d->t.v[p];
+		if (t->kind == TK_PUNCT && !kis(d, p, ",") && !kis(d, p, "-") && !kis(d, p, "/"))
+			break;
+		if (KIN(d, p, w_sign) || KIN(d, p, w_supply_verb) || KIN(d, p, w_buy_verb))
+			break;
+		if (t->kind != TK_WORD || !kin_local(d, p, w_walk))
+			continue;
+		if (!t->upper && kin_local(d, p, w_list_stop))
+			break;
+		if (beat_word_at(d, s, p))
+			return 1;
+		if (kis(d, p, "shortlisted") || kis(d, p, "short-listed"))
+			return 1;
+		/* "competing against A", "against rivals A" */
+		if (kis(d, p, "against") &&
+		    ((p > s->t0 && kin_local(d, p - 1, w_contest)) ||
+		     (p > s->t0 + 1 && kin_local(d, p - 2, w_contest)) ||
+		     (p + 1 < s->t1 && kin_local(d, p + 1, w_rivals_n))))
+			return 1;
+		/* "in competition with A", "competing with A" (not "amid
+		 * competition with China") */
+		if (kis(d, p, "with") && p > s->t0 && kin_local(d, p - 1, w_contest) &&
+		    (!kis(d, p - 1, "competition") || (p > s->t0 + 1 && kis(d, p - 2, "in"))))
+			return 1;
+		/* "Y chose X over A" */
+		if (kis(d, p, "over") && p > s->t0 && find_in(d, s->t0, p, w_choose) != NONE)
+			return 1;
+		/* "rivals for the contract included A, B and C" */
+		if (kin_local(d, p, w_list_verb) &&
+		    find_in(d, p > s->t0 + 8 ? p - 8 : s->t0, p, w_rivals_n) != NONE)
+			return 1;
+	}
+	/* "A lost out to X", "which A had also bid for": past the firm a
+	 * possessive state owns ("Japan's Mitsubishi lost out") */
+	j = m->t1;
+	if (m->possessive && j < s->t1 && kis(d, j, "'s"))
+		j++;
+	for (n = 0; j < s->t1 && n < 5 && d->t.v[j].kind == TK_WORD && d->t.v[j].upper; j++, n++)
+		;
+	for (n = 0; j < s->t1 && n < 2 &&
+		    (kis(d, j, "had") || kis(d, j, "has") || kis(d, j, "also") ||
+		     kis(d, j, "narrowly") || kis(d, j, "unsuccessfully"));
+	     j++, n++)
+		;
+	return j < s->t1 && (K(j)[0] == 'l' || K(j)[0] == 'b' || K(j)[0] == 'c') &&
+	       kin_local(d, j, w_lost) && !(kis(d, j, "bid") && j + 1 < s->t1 && KIN(d, j + 1, w_det));
+}
+
 /* "a success against its competitors such as the Russian Su-35", "beat
  * rivals like the F-16": a weapon named as a rival of the goods (a word of
- * rivalry in the five words before it) is no goods. */
+ * rivalry in the five words before it, or a rival's place: rival_party)
+ * is no goods. */
 static int weapon_is_rival(const dctx *d, const span *s, const mention *m)
 {
 	static const char *w_rival_model[] = {"competitors", "competitor", "rivals", "rival",
@@ -304,8 +436,10 @@ static int weapon_is_rival(const dctx *d, const span *s, const mention *m)
 	for (; r < m->t0; r++)
 		if ((K(r)[0] == 'c' || K(r)[0] == 'r') && kin_local(d, r, w_rival_model))
 			break;
-	return r < m->t0 && (r + 1 == m->t0 || kis(d, r + 1, "such") || kis(d, r + 1, "like") ||
-			     kis(d, r + 1, "including") || kis(d, r + 1, "the"));
+	if (r < m->t0 && (r + 1 == m->t0 || kis(d, r + 1, "such") || kis(d, r + 1, "like") ||
+			  kis(d, r + 1, "including") || kis(d, r + 1, "the")))
+		return 1;
+	return rival_party(d, s, m);
 }
 
 /* Is the weapon mention m no goods of the span's deal: a maker's
@@ -1249,7 +1383,8 @@ int background_state(const dctx *d, const span *s, const mention *m)
 		if (kis(d, i - 1, "amid") || kis(d, i - 1, "amidst") || kis(d, i - 1, "despite"))
 			return !gerund_party(d, s, i - 1);
 	}
-	return 0;
+	/* a rival for the contract: "Saab beat Boeing to win" */
+	return rival_party(d, s, m);
 }
 
 /* The token before mention m, over one "the" ("with the United States"),

@@ -15,6 +15,7 @@
 #include <string.h>
 
 static const mention *plain_state_at(const dctx *d, const span *s, size_t j);
+static size_t find_local(const dctx *d, size_t t0, size_t t1, const char *const *l);
 
 /* ---- deals and supply ties -------------------------------------------------- */
 
@@ -1820,6 +1821,69 @@ static int package_for(const dctx *d, const span *s, size_t dn, const mention **
 	return 1;
 }
 
+/* "Saab beat (rivals) Boeing and Dassault to win Colombia's order",
+ * "outbid A to win", "edged out A to win": the token of the word of
+ * beating (the verb, not its particle) when "to win" follows the list of
+ * rivals within twelve words, else NONE. */
+static size_t beaten_to_win(const dctx *d, const span *s)
+{
+	size_t i, j;
+	if (!contest_in(d, s))
+		return NONE;
+	for (i = s->t0; i < s->t1; i++) {
+		if (!beat_word_at(d, s, i))
+			continue;
+		for (j = i + 1; j + 1 < s->t1 && j < i + 12; j++)
+			if (kis(d, j, "to") && (kis(d, j + 1, "win") || kis(d, j + 1, "secure")))
+				return kis(d, i, "out") || kis(d, i, "off") ? i - 1 : i;
+	}
+	return NONE;
+}
+
+/* "Rivals for the contract included A, B and C", "Peru has shortlisted A
+ * and B", "A is competing against B for Y's contract", "in competition
+ * with A": a competition told with no winner, signing, purchase or
+ * delivery is no deal. */
+static int mere_competition(const dctx *d, const span *s)
+{
+	/* the words of contest and the nouns of rivals, for one probe */
+	static const char *w_contest[] = {"shortlisted", "short-listed", "shortlist", "competing",
+					  "compete", "competes", "vying", "vie", "vies", "rivals",
+					  "competitors", "contenders", "bidders", "contestants",
+					  NULL};
+	static const char *w_list_verb[] = {"included", "include", "includes", "were", "are",
+					    "comprised", "comprise", "comprises", NULL};
+	static const char *w_done[] = {"sold", "bought", "ordered", "purchased", "acquired",
+				       "exported", "procured", "leased", "chose", "selected",
+				       "picked", NULL};
+	size_t i, found = NONE;
+	if (!contest_in(d, s))
+		return 0;
+	for (i = s->t0; i < s->t1 && found == NONE; i++) {
+		char c0 = K(i)[0];
+		if (!KIN(d, i, w_contest_any))
+			continue;
+		if (kis(d, i, "competition")) {
+			if (i > s->t0 && kis(d, i - 1, "in") && i + 1 < s->t1 && kis(d, i + 1, "with"))
+				found = i;
+		} else if (!kin_local(d, i, w_contest)) {
+			continue;
+		} else if (c0 != 'r' && c0 != 'b' && !kis(d, i, "competitors") &&
+			   !kis(d, i, "contenders") && !kis(d, i, "contestants")) {
+			found = i; /* "shortlisted", "competing" */
+		} else if (find_local(d, i + 1, i + 9 < s->t1 ? i + 9 : s->t1, w_list_verb) != NONE) {
+			found = i; /* "rivals ... included" */
+		}
+	}
+	if (found == NONE)
+		return 0;
+	if (find_in(d, s->t0, s->t1, w_sign) != NONE ||
+	    find_in(d, s->t0, s->t1, w_delivered) != NONE ||
+	    find_local(d, s->t0, s->t1, w_done) != NONE || beaten_to_win(d, s) != NONE)
+		return 0;
+	return 1;
+}
+
 /* "Italy's Fincantieri won a contract to build frigates for the U.S. Navy":
  * a firm that wins a deal (a contract, a tender) right before the verb
  * sells, so its state supplies the other of the pair, whatever the two
@@ -1828,10 +1892,21 @@ static const char *contract_winner(const dctx *d, const span *s, size_t sg, cons
 				   const char *pb)
 {
 	const mention *w;
-	if (sg == NONE || !(kis(d, sg, "won") || kis(d, sg, "wins")))
-		return NULL;
-	w = actor_before(d, s, sg, 2, 0);
-	if (!w || w->gz != GZ_FIRM || negated(d, s, sg))
+	if (sg == NONE || !(kis(d, sg, "won") || kis(d, sg, "wins"))) {
+		/* "Saab beat Boeing and Dassault to win Colombia's order": the
+		 * one that beats its rivals to win sells */
+		size_t b = beaten_to_win(d, s);
+		if (b == NONE || negated(d, s, b))
+			return NULL;
+		w = actor_before(d, s, b, 2, 0);
+	} else {
+		w = actor_before(d, s, sg, 2, 0);
+		if (w && w->gz != GZ_FIRM)
+			w = NULL;
+		if (w && negated(d, s, sg))
+			w = NULL;
+	}
+	if (!w)
 		return NULL;
 	if (!strcmp(w->code, pa))
 		return pa;
@@ -2055,6 +2130,8 @@ int rule_deal(dctx *d, const span *s)
 	if (sg == NONE && !s->forced_deal && looking_to_buy(d, s, trig))
 		return ENT_OK;
 	if (sg == NONE && !s->forced_deal && request_to_buy(d, s, trig))
+		return ENT_OK;
+	if (!s->forced_deal && mere_competition(d, s))
 		return ENT_OK;
 
 	if (bv != NONE && (sv == NONE || bv < sv) && receives_no_goods(d, s, bv))
@@ -2473,8 +2550,18 @@ int rule_deal(dctx *d, const span *s)
 				rec = pronoun_subject(d, s, sg);
 			if (!rec)
 				rec = s->subj_def;
-			if (!rec)
+			if (!rec) {
 				sup = NULL;
+			} else if ((kis(d, sg, "won") || kis(d, sg, "wins")) && dn != NONE &&
+				   (rec->gz == GZ_FIRM || kis(d, dn, "contract") ||
+				    kis(d, dn, "order") || kis(d, dn, "contracts") ||
+				    kis(d, dn, "orders"))) {
+				/* "Saab won a contract from Colombia": the
+				 * winner sells, the one it won from buys */
+				const mention *w = rec;
+				rec = sup;
+				sup = w;
+			}
 		}
 	}
 
@@ -6808,6 +6895,49 @@ int rule_presented_goods(dctx *d, const span *s)
 	if (!to || !from || !strcmp(to->code, from->code) || from->gz == GZ_FIRM)
 		return ENT_OK;
 	return emit_delivered(d, s, from, to, "deal.presented");
+}
+
+/* "Colombia chose Saab's Gripen over Dassault's Rafale", "Egypt selected
+ * the Rafale over the F-16": the state that chooses one seller's goods over
+ * a rival's buys them from the chosen one (status reported: a choice, no
+ * contract yet); the rival after "over" is no party (rival_party) and its
+ * goods no goods (weapon_is_rival).  A sentence with a word of deal, sale
+ * or purchase is rule_deal's. */
+int rule_chose_over(dctx *d, const span *s)
+{
+	static const char *w_choose[] = {"chose", "chooses", "selected", "selects", "picked",
+					 "picks", "preferred", "prefers", NULL};
+	const mention *g = NULL, *rival = NULL, *y;
+	size_t o, v, k;
+	if (!contest_in(d, s))
+		return ENT_OK; /* no word of choice */
+	for (o = s->t0 + 2; o + 1 < s->t1; o++)
+		if (kis(d, o, "over"))
+			break;
+	if (o + 1 >= s->t1)
+		return ENT_OK;
+	v = find_local(d, o > s->t0 + 8 ? o - 8 : s->t0, o, w_choose);
+	if (v == NONE || negated(d, s, v) || find_in(d, s->t0, s->t1, w_deal_noun) != NONE ||
+	    find_in(d, s->t0, s->t1, w_supply_verb) != NONE ||
+	    find_in(d, s->t0, s->t1, w_buy_verb) != NONE)
+		return ENT_OK;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->kind != MK_ACTOR || !m->code)
+			continue;
+		if (!g && m->t0 > v && m->t1 <= o &&
+		    (m->gz == GZ_WEAPON || m->gz == GZ_FIRM ||
+		     (m->gz == GZ_DEMONYM && qualifies_weapon(d, s, k)) ||
+		     (ent__is_state_mention(m) && m->possessive)))
+			g = m;
+		if (!rival && m->t0 > o && m->t0 <= o + 3)
+			rival = m;
+	}
+	y = actor_before(d, s, v, 8, 1);
+	if (!g || !rival || !y || !ent__is_state_mention(y) || y->gz == GZ_FIRM ||
+	    !strcmp(y->code, g->code))
+		return ENT_OK;
+	return emit_staged(d, s, g, y, ENT_STATUS_REPORTED, "deal.chosen_over");
 }
 
 /* A kind of goods a deal is about (not training, maintenance, technology

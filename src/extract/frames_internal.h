@@ -27,6 +27,9 @@
 #define anaphor_states ent__fr_anaphor_states
 #define apposition_subject ent__fr_apposition_subject
 #define background_state ent__fr_background_state
+#define beat_word_at ent__fr_beat_word_at
+#define rival_party ent__fr_rival_party
+#define contest_in ent__fr_contest_in
 #define ban_reversed ent__fr_ban_reversed
 #define called_off_in_unit ent__fr_called_off_in_unit
 #define cancelled_before_clause ent__fr_cancelled_before_clause
@@ -112,6 +115,7 @@
 #define rule_origin_list ent__fr_rule_origin_list
 #define rule_owned_made ent__fr_rule_owned_made
 #define rule_presented_goods ent__fr_rule_presented_goods
+#define rule_chose_over ent__fr_rule_chose_over
 #define rule_thanked_gift ent__fr_rule_thanked_gift
 #define rule_built_relative ent__fr_rule_built_relative
 #define rule_parenthetical_giver ent__fr_rule_parenthetical_giver
@@ -158,6 +162,7 @@
 #define w_buy_verb ent__fr_w_buy_verb
 #define w_call ent__fr_w_call
 #define w_cancel ent__fr_w_cancel
+#define w_contest_any ent__fr_w_contest_any
 #define w_cause_v ent__fr_w_cause_v
 #define w_concern ent__fr_w_concern
 #define w_conflict ent__fr_w_conflict
@@ -263,7 +268,7 @@ typedef struct span {
 	X(w_group_num) X(w_speaker_noun) X(w_speech_verb) X(w_aspect_deal) \
 	X(w_aspect_ex) X(w_cancel) X(w_spend) X(w_rel_v) X(w_reject_v) X(w_cause_v) \
 	X(w_label_v) X(w_greet_v) X(w_counter_v) X(w_threaten_v) X(w_blame_v) \
-	X(w_ex_prior) X(w_pose_v) X(w_deny_v) X(w_attitude)
+	X(w_ex_prior) X(w_pose_v) X(w_deny_v) X(w_attitude) X(w_contest_any)
 
 enum {
 #define LEX_ENUM(w) LB_##w,
@@ -283,6 +288,7 @@ extern const char *w_aspect_deal[];
 extern const char *w_aspect_ex[];
 extern const char *w_attack[];
 extern const char *w_attitude[];
+extern const char *w_contest_any[];
 extern const char *w_be[];
 extern const char *w_blame_v[];
 extern const char *w_bought_list[];
@@ -406,6 +412,9 @@ size_t gear_given_by(const dctx *d, const span *s, size_t a, size_t b, const ent
 int gives_no_goods(const dctx *d, const span *s, size_t v);
 int receives_no_goods(const dctx *d, const span *s, size_t v);
 int background_state(const dctx *d, const span *s, const mention *m);
+int beat_word_at(const dctx *d, const span *s, size_t i);
+int rival_party(const dctx *d, const span *s, const mention *m);
+int contest_in(const dctx *d, const span *s);
 size_t word_before(const dctx *d, const span *s, const mention *m);
 const mention *firm_owner(const dctx *d, const span *s, const mention *m);
 int coordinated_pair(const dctx *d, const span *s, const mention *m);
@@ -489,6 +498,7 @@ void denied_reports(dctx *d);
 void cancelled_before_clause(dctx *d, const span *s, size_t from);
 int rule_departed_batch(dctx *d, const span *s);
 int rule_presented_goods(dctx *d, const span *s);
+int rule_chose_over(dctx *d, const span *s);
 int rule_thanked_gift(dctx *d, const span *s);
 int rule_built_relative(dctx *d, const span *s);
 int rule_parenthetical_giver(dctx *d, const span *s);

@@ -658,5 +658,12 @@ int ent__word_classes(dctx *d)
 		    K(i - 2)[d->t.v[i - 2].keylen - 1] == 'n')
 			d->tmask[i] |= (uint64_t)1 << LB_w_negation;
 	give_double_object(d);
+	/* the units with a word of contest (rival_party's first test) */
+	for (i = 0; i < d->nunits; i++) {
+		unit *u = &d->units[i];
+		size_t t;
+		for (t = u->t0; t < u->t1 && t < d->t.n && !u->contest; t++)
+			u->contest = (d->tmask[t] >> LB_w_contest_any) & 1;
+	}
 	return ENT_OK;
 }

@@ -1,0 +1,172 @@
+/*
+ * test_extract_deal_rivals.c - the language of competitions for arms
+ * contracts: a seller that beats rivals to win a buyer's order sells to
+ * that buyer; rivals, bidders and the losers of a competition are no
+ * parties; a list of rivals or a shortlist states no deal; "Y chose X's jet
+ * over A's" is a sale of X's to Y (frames_deal.c rival_party,
+ * mere_competition, rule_chose_over).  Every sentence here was written for
+ * these tests.
+ */
+#include "extract_harness.h"
+
+/* No deal or supply tie of text names code as a supplier or recipient. */
+static int no_party(const char *text, const char *code)
+{
+	ent_fact_list *l = run(text, NULL);
+	size_t i;
+	int ok = l != NULL;
+	for (i = 0; l && i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if ((f->type == ENT_FACT_DEAL || f->type == ENT_FACT_SUPPLY) &&
+		    (ent_fact_has_code(f->suppliers, f->nsuppliers, code) ||
+		     strcmp(f->recipient.s, code) == 0)) {
+			fprintf(stderr, "    %s a party in: %s\n", code, text);
+			ok = 0;
+		}
+	}
+	if (l)
+		ent_fact_list_free(l);
+	return ok;
+}
+
+TEST(extract_deal_rivals__the_seller_that_beats_rivals_sells_to_the_buyer)
+{
+	expect_deal("Saab beat Boeing and Dassault to win Colombia's order for 17 Gripen jets.", 1,
+		    "SWE", "COL");
+	expect_deal("Saab defeated Boeing and Dassault to win a contract from Colombia for 17 "
+		    "Gripen jets.",
+		    1, "SWE", "COL");
+	expect_deal("Hanwha outbid Rheinmetall to win Australia's order for 129 infantry fighting "
+		    "vehicles.",
+		    1, "KOR", "AUS");
+	expect_deal("Navantia edged out Fincantieri to win the Philippine Navy's contract for six "
+		    "corvettes.",
+		    1, "ESP", "PHL");
+	expect_deal("Dassault saw off rivals Boeing and Saab to win India's order for 36 Rafale "
+		    "jets.",
+		    1, "FRA", "IND");
+	expect_deal("Naval Group beat rivals TKMS and Mitsubishi Heavy Industries to win "
+		    "Australia's submarine deal.",
+		    1, "FRA", "AUS");
+	expect_deal("Turkey's Aselsan defeated Israel's Elbit to win Qatar's contract for air "
+		    "defence radars.",
+		    1, "TUR", "QAT");
+	expect_deal("Hyundai Heavy Industries beat Navantia to win the Philippine frigate order.",
+		    1, "KOR", "PHL");
+	expect_deal("Lockheed Martin saw off Saab to win Finland's order for 64 F-35 jets.", 1,
+		    "USA", "FIN");
+	expect_deal("KAI beat Saab and Leonardo to win Poland's order for 48 FA-50 jets.", 1, "KOR",
+		    "POL");
+	expect_deal("Germany's TKMS beat Naval Group to win Norway's submarine contract.", 1, "DEU",
+		    "NOR");
+	expect_deal("Rheinmetall outbid Hanwha and General Dynamics to win Hungary's order for 218 "
+		    "infantry fighting vehicles.",
+		    1, "DEU", "HUN");
+	expect_deal("France sold 24 Rafale jets to Greece, beating a rival offer from the United "
+		    "States.",
+		    1, "FRA", "GRC");
+}
+
+TEST(extract_deal_rivals__a_contract_won_from_the_buyer)
+{
+	expect_deal("Saab won a contract from Colombia for 17 Gripen jets.", 1, "SWE", "COL");
+	expect_deal("Hanwha won an order from Poland for 180 K9 howitzers.", 1, "KOR", "POL");
+}
+
+TEST(extract_deal_rivals__a_list_of_rivals_states_no_deal)
+{
+	expect_no_deal("Rivals for the contract included Saab's Gripen, the Boeing F/A-18 and the "
+		       "Dassault Rafale, for Colombia's air force.");
+	expect_no_deal("Bidders for the Philippine frigate contract were Hyundai Heavy Industries, "
+		       "Navantia and Fincantieri.");
+	expect_no_deal("Competitors for Switzerland's fighter order included Boeing, Lockheed Martin "
+		       "and Dassault.");
+	expect_no_deal("Contenders for the Indian Navy's submarine deal are Naval Group, TKMS and "
+		       "Navantia.");
+	expect_no_deal("The contestants for Colombia's fighter contract comprised Saab, Boeing and "
+		       "Dassault.");
+	expect_no_deal("The contenders for Thailand's submarine order were China's CSOC and "
+		       "Germany's TKMS.");
+	expect_no_deal("Rivals in the Indian tender include the F-21 from Lockheed Martin and the "
+		       "Super Hornet from Boeing.");
+}
+
+TEST(extract_deal_rivals__a_mere_competition_states_no_deal)
+{
+	expect_no_deal("Peru has shortlisted Saab and Dassault for its fighter contract.");
+	expect_no_deal("Saab is competing against Boeing for Colombia's fighter contract.");
+	expect_no_deal("Fincantieri is in competition with Navantia for the Greek corvette order.");
+	expect_no_deal("Shortlisted for Peru's frigate contract are Hyundai Heavy Industries and "
+		       "Navantia.");
+}
+
+TEST(extract_deal_rivals__the_losers_are_no_parties)
+{
+	CHECK(no_party("Boeing lost out to Saab in Colombia's fighter contest.", "USA"));
+	expect_deal("Mitsubishi Heavy Industries lost out to France's Naval Group, which won "
+		    "Australia's submarine contract.",
+		    1, "FRA", "AUS");
+	expect_deal("Saab won Colombia's order for 17 Gripen jets in competition with Boeing and "
+		    "Dassault.",
+		    1, "SWE", "COL");
+	CHECK(no_party("Saab won Colombia's order for 17 Gripen jets in competition with Boeing "
+		       "and Dassault.",
+		       "USA"));
+}
+
+TEST(extract_deal_rivals__the_one_chosen_over_others_sells)
+{
+	expect_deal("Colombia chose Saab's Gripen over Dassault's Rafale.", 1, "SWE", "COL");
+	CHECK_INT(deal_status("Colombia chose Saab's Gripen over Dassault's Rafale.", "SWE", "COL"),
+		  ENT_STATUS_REPORTED);
+	expect_deal("Colombia selected the Swedish Gripen over the French Rafale and the American "
+		    "F-16.",
+		    1, "SWE", "COL");
+	expect_deal("Indonesia picked the Rafale over the Gripen.", 1, "FRA", "IDN");
+	expect_deal("Egypt chose the Rafale over the F-16.", 1, "FRA", "EGY");
+	expect_deal("Switzerland selected the F-35 over the Rafale.", 1, "USA", "CHE");
+	expect_deal("Poland chose the K2 over the Abrams.", 1, "KOR", "POL");
+}
+
+TEST(extract_deal_rivals__a_choice_over_objections)
+{
+	/* the goods chosen over a protest are still chosen; the protester
+	 * is no party */
+	expect_deal("Germany chose the F-35 over French objections.", 1, "USA", "DEU");
+	CHECK(no_party("Germany chose the F-35 over French objections.", "FRA"));
+}
+
+TEST(extract_deal_rivals__controls)
+{
+	const char *sup[] = {"FRA", "ITA", NULL}, *rec[] = {"IDN", "IDN", NULL};
+	expect_deals("A consortium of Thales and Leonardo will supply radars to Indonesia.", 2, sup,
+		     rec);
+	expect_deal("Colombia signed a contract with Saab for 17 Gripen jets, which Boeing had also "
+		    "bid for.",
+		    1, "SWE", "COL");
+	expect_deal("Spain's Navantia won a $3 billion contract to build four frigates for the "
+		    "U.S. Navy.",
+		    1, "ESP", "USA");
+	expect_deal("Colombia ordered 17 Gripen jets from Saab.", 1, "SWE", "COL");
+	expect_deal("Saab won Colombia's order for 17 Gripen jets.", 1, "SWE", "COL");
+	expect_deal("India bought 36 Rafale jets from France after a long competition.", 1, "FRA",
+		    "IND");
+	expect_deal("Amid competition with China, India bought 36 Rafale jets from France.", 1,
+		    "FRA", "IND");
+	expect_deal("Greece chose to buy 24 Rafale jets from France.", 1, "FRA", "GRC");
+	expect_deal("Poland signed a deal with South Korea for 180 K2 tanks.", 1, "KOR", "POL");
+	expect_deal("The United States delivered 31 Abrams tanks to Ukraine.", 1, "USA", "UKR");
+	expect_deal("Brazil bought 36 Gripen jets from Sweden over objections from the United "
+		    "States.",
+		    1, "SWE", "BRA");
+	expect_deal("India, China's rival, bought S-400 systems from Russia.", 1, "RUS", "IND");
+	expect_deal("Saab, which lost out to Boeing in Canada, delivered the first Gripen jets to "
+		    "Brazil.",
+		    1, "SWE", "BRA");
+	expect_deal("The Gripen beat the F-16 in trials, and Hungary leased 14 Gripen jets from "
+		    "Sweden.",
+		    1, "SWE", "HUN");
+	expect_deal("Turkey's Aselsan won the tender to upgrade Qatar's frigates.", 1, "TUR", "QAT");
+	expect_deal("Colombia bought 17 Gripen jets from Saab, beating the price Boeing offered.", 1,
+		    "SWE", "COL");
+}
