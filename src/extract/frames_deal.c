@@ -6901,43 +6901,60 @@ int rule_presented_goods(dctx *d, const span *s)
  * the Rafale over the F-16": the state that chooses one seller's goods over
  * a rival's buys them from the chosen one (status reported: a choice, no
  * contract yet); the rival after "over" is no party (rival_party) and its
- * goods no goods (weapon_is_rival).  A sentence with a word of deal, sale
+ * goods no goods (weapon_is_rival).  Without a rival ("Switzerland
+ * selected the F-35 as its next fighter", "Colombia has picked Saab's
+ * Gripen E"), the chosen goods must follow the verb closely, before a
+ * comma or "as / to / for", and name their maker (a designation, a firm or
+ * "X's").  Not a passive ("was selected by"), nor a choice of no goods
+ * ("selected for the final round").  A sentence with a word of deal, sale
  * or purchase is rule_deal's. */
 int rule_chose_over(dctx *d, const span *s)
 {
 	static const char *w_choose[] = {"chose", "chooses", "selected", "selects", "picked",
 					 "picks", "preferred", "prefers", NULL};
+	static const char *w_end[] = {",", ";", "as", "to", "for", "after", "because", NULL};
 	const mention *g = NULL, *rival = NULL, *y;
-	size_t o, v, k;
+	size_t o, v, k, e;
 	if (!contest_in(d, s))
 		return ENT_OK; /* no word of choice */
-	for (o = s->t0 + 2; o + 1 < s->t1; o++)
-		if (kis(d, o, "over"))
-			break;
-	if (o + 1 >= s->t1)
-		return ENT_OK;
-	v = find_local(d, o > s->t0 + 8 ? o - 8 : s->t0, o, w_choose);
+	v = find_local(d, s->t0 + 1, s->t1, w_choose);
 	if (v == NONE || negated(d, s, v) || find_in(d, s->t0, s->t1, w_deal_noun) != NONE ||
 	    find_in(d, s->t0, s->t1, w_supply_verb) != NONE ||
 	    find_in(d, s->t0, s->t1, w_buy_verb) != NONE)
 		return ENT_OK;
+	for (o = v + 1; o + 1 < s->t1 && o <= v + 8; o++)
+		if (kis(d, o, "over"))
+			break;
+	if (o + 1 >= s->t1 || o > v + 8 || !kis(d, o, "over")) {
+		/* no rival: the goods end at the first word that closes them */
+		o = NONE;
+		if (v + 1 < s->t1 && kis(d, v + 1, "by"))
+			return ENT_OK; /* "was selected by X" */
+		for (e = v + 1; e < s->t1 && e <= v + 7 && !kin(d, e, w_end); e++)
+			;
+	} else {
+		e = o;
+	}
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *m = M(d, k);
 		if (m->kind != MK_ACTOR || !m->code)
 			continue;
-		if (!g && m->t0 > v && m->t1 <= o &&
+		if (!g && m->t0 > v && m->t1 <= e &&
 		    (m->gz == GZ_WEAPON || m->gz == GZ_FIRM ||
-		     (m->gz == GZ_DEMONYM && qualifies_weapon(d, s, k)) ||
+		     (o != NONE && m->gz == GZ_DEMONYM && qualifies_weapon(d, s, k)) ||
 		     (ent__is_state_mention(m) && m->possessive)))
 			g = m;
-		if (!rival && m->t0 > o && m->t0 <= o + 3)
+		if (o != NONE && !rival && m->t0 > o && m->t0 <= o + 3)
 			rival = m;
 	}
 	y = actor_before(d, s, v, 8, 1);
-	if (!g || !rival || !y || !ent__is_state_mention(y) || y->gz == GZ_FIRM ||
+	if (!g || (o != NONE && !rival) || !y || !ent__is_state_mention(y) || y->gz == GZ_FIRM ||
 	    !strcmp(y->code, g->code))
 		return ENT_OK;
-	return emit_staged(d, s, g, y, ENT_STATUS_REPORTED, "deal.chosen_over");
+	if (o == NONE && g->gz == GZ_WEAPON && !g->canon)
+		return ENT_OK; /* "selected the jets": goods of no make */
+	return emit_staged(d, s, g, y, ENT_STATUS_REPORTED,
+			   o != NONE ? "deal.chosen_over" : "deal.chosen");
 }
 
 /* A kind of goods a deal is about (not training, maintenance, technology

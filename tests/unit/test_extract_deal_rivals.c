@@ -128,6 +128,26 @@ TEST(extract_deal_rivals__the_one_chosen_over_others_sells)
 	expect_deal("Poland chose the K2 over the Abrams.", 1, "KOR", "POL");
 }
 
+/* A choice with no rival named: the goods right after the verb, of a
+ * known make, are bought from their maker (status reported). */
+TEST(extract_deal_rivals__a_choice_without_a_rival)
+{
+	expect_deal("Colombia has selected Saab's Gripen E for its air force, the ministry said.",
+		    1, "SWE", "COL");
+	CHECK_INT(deal_status("Colombia has selected Saab's Gripen E for its air force.", "SWE",
+			      "COL"),
+		  ENT_STATUS_REPORTED);
+	expect_deal("Finland selected the Gripen as its next fighter.", 1, "SWE", "FIN");
+	expect_deal("India picked Russia's S-400 system.", 1, "RUS", "IND");
+	expect_deal("The Czech government has picked the F-35A to replace its ageing jets.", 1,
+		    "USA", "CZE");
+	/* controls: no goods, goods of no make, a choice of people */
+	CHECK(no_party("Kenya was selected for the council.", "KEN"));
+	CHECK(no_party("Brazil selected the jets in 2014.", "BRA"));
+	CHECK(no_party("Poland's army picked its best soldiers for the drill.", "POL"));
+	CHECK(no_party("Chile did not choose the Gripen.", "CHL"));
+}
+
 TEST(extract_deal_rivals__a_choice_over_objections)
 {
 	/* the goods chosen over a protest are still chosen; the protester
