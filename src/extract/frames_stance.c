@@ -318,8 +318,9 @@ static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, con
 			size_t q = j + 1, w = 0;
 			while (q < s->t1 && w < 2 && d->t.v[q].kind == TK_WORD &&
 			       !KIN(d, q, w_group_noun)) {
+				/* "and the (other) Arab states": "other" is free */
+				w += !kis(d, q, "other");
 				q++;
-				w++;
 			}
 			and = q < s->t1 && KIN(d, q, w_group_noun);
 		}
@@ -4873,7 +4874,8 @@ static int gratitude_for(dctx *d, const span *s, size_t v, const mention *y, siz
 	static const char *w_gift_n[] = {"package", "packages", "aid", "assistance", "weapons",
 					 "arms", "sale", "sales", "donation", "donations",
 					 "delivery", "deliveries", "equipment", "supplies",
-					 "contribution", "contributions", "gift", "help", NULL};
+					 "contribution", "contributions", "gift", "help", "efforts",
+					 "mediation", NULL};
 	const mention *a, *m;
 	size_t f;
 	if ((y && (y->possessive || y->gz == GZ_FIRM || !ent__is_state_mention(y))) ||
@@ -4943,6 +4945,60 @@ static size_t thanked_person_and(const dctx *d, const span *s, size_t j)
 			j++;
 	}
 	return j;
+}
+
+/* After "thanked" (j the next token): "(the) Yn President First Last for
+ * Y's (his) solidarity and support (with X)", a person the document ties
+ * to a state, then "for" and help that state owns: Y backs the one who
+ * thanks, who backs Y in turn (stance.thanks; test_extract_stance_lists.c). */
+static int thanked_person_for(dctx *d, const span *s, size_t v, size_t j, int *hit)
+{
+	static const char *w_help_n[] = {"support", "backing", "solidarity", "help", "assistance",
+					 "aid", "efforts", NULL};
+	const mention *p = NULL, *y = NULL, *a, *m;
+	size_t n, f;
+	int rc;
+	if (j < s->t1 && kis(d, j, "the"))
+		j++;
+	for (n = 0; j < s->t1 && n < 8 && !kis(d, j, "for"); n++) {
+		if (d->t.v[j].kind != TK_WORD || !d->t.v[j].upper)
+			return ENT_OK;
+		if ((m = mention_at(d, s, j)) != NULL && m->leader && !m->possessive) {
+			p = m;
+			j = m->t1;
+			continue;
+		}
+		if (person_at(d, j))
+			p = person_at(d, j);
+		j++;
+	}
+	if (!p || j + 2 >= s->t1 || !kis(d, j, "for"))
+		return ENT_OK;
+	j++;
+	if (kis(d, j, "his") || kis(d, j, "her")) {
+		y = p;
+		j++;
+	} else if ((m = mention_at(d, s, j)) != NULL && m->possessive && m->gz != GZ_DEMONYM &&
+		   m->gz != GZ_FIRM && ent__is_state_mention(m)) {
+		y = m;
+		j = m->t1;
+		if (j < s->t1 && kis(d, j, "'s"))
+			j++;
+	}
+	if (!y || !y->code)
+		return ENT_OK;
+	for (f = j; f < s->t1 && f < j + 3 && !kin_local(d, f, w_help_n); f++)
+		if (d->t.v[f].kind != TK_WORD || d->t.v[f].upper)
+			return ENT_OK;
+	if (f >= s->t1 || f >= j + 3)
+		return ENT_OK;
+	a = stance_actor(d, s, v);
+	*hit = 1;
+	if (!a || a->gz == GZ_FIRM || !a->code || !strcmp(a->code, y->code))
+		return ENT_OK;
+	if ((rc = add_state_stance(d, s, y, a, ENT_POLARITY_SUPPORT, v, "stance.thanks")))
+		return rc;
+	return add_state_stance(d, s, a, y, ENT_POLARITY_SUPPORT, v, "stance.thanks");
 }
 
 /* Eighth round:
@@ -5199,7 +5255,7 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		/* a list of two or more states, then "for their/its ... support" */
 		const mention *list[8];
 		size_t n = 0, f;
-		j = thanked_person_and(d, s, i + 1);
+		j = e = thanked_person_and(d, s, i + 1);
 		for (; j < s->t1 && n < 8;) {
 			if (n > 0 && kis(d, j, "the") && j + 1 < s->t1)
 				j++; /* "Y and the Z" */
@@ -5214,6 +5270,9 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 			if (j < s->t1 && kis(d, j, "and"))
 				j++;
 		}
+		if (n <= 1 &&
+		    ((rc = thanked_person_for(d, s, i, e, hit)) || *hit))
+			return rc; /* "thanked Yn President Z for Y's support" */
 		if (n == 1 && ((rc = gratitude_for(d, s, i, list[0], j, hit)) || *hit))
 			return rc;
 		if (n == 0 && ((rc = gratitude_for(d, s, i, NULL, j, hit)) || *hit))
@@ -8106,6 +8165,7 @@ static int ally_of(dctx *d, const span *s, size_t i, int *hit)
 {
 	const mention *y = NULL, *x = NULL;
 	size_t p, e = 0;
+	int rc;
 	if (i + 2 < s->t1 && kis(d, i + 1, "of") && (y = named_state(d, s, i + 2, &e)) != NULL &&
 	    !y->possessive && y->gz != GZ_DEMONYM) {
 		p = modifiers_before(d, s, i, 4, 1); /* "a close ally of Y" */
@@ -8133,7 +8193,112 @@ static int ally_of(dctx *d, const span *s, size_t i, int *hit)
 	if (!x || !x->code || !y->code)
 		return ENT_OK;
 	*hit = 1;
+	/* "Bashar al-Assad, a longtime ally of Tehran,": a leader's ally
+	 * backs the leader's state as well */
+	if (x->leader && (rc = add_state_stance(d, s, y, x, ENT_POLARITY_SUPPORT, i,
+						"stance.ally_of")))
+		return rc;
 	return add_state_stance(d, s, x, y, ENT_POLARITY_SUPPORT, i, "stance.ally_of");
+}
+
+/* Can token i head an apposition of enmity or friendship (tie_apposition)?
+ * A cheap look at its first letters. */
+static int tie_apposition_word(const dctx *d, size_t i)
+{
+	const char *k;
+	if (d->t.v[i].kind != TK_WORD || d->t.v[i].upper)
+		return 0;
+	k = K(i);
+	switch (k[0]) {
+	case 'a':
+		return k[1] == 'r' && k[2] == 'c';
+	case 'e':
+		return k[1] == 'n' && k[2] == 'e';
+	case 'f':
+		return (k[1] == 'o' && k[2] == 'e') || (k[1] == 'r' && (k[2] == 'i' || k[2] == 'a'));
+	case 'r':
+		return k[1] == 'i' && k[2] == 'v';
+	case 'n':
+		return k[1] == 'e' && k[2] == 'm';
+	case 'b':
+		return k[1] == 'r' && k[2] == 'o';
+	}
+	return 0;
+}
+
+/* Appositions of a tie told by the actor's side (test_extract_stance_lists.c):
+ * - "Y, X's sworn enemy (arch-rival, arch-foe, nemesis, archenemy,
+ *   bitter / mortal enemy)," closing its aside: X opposes Y
+ *   (stance.enemy_apposition);
+ * - "Y, a friendly (brotherly) country (nation, state) with which X ...":
+ *   X backs Y; with no such clause, the subject of the clause before Y
+ *   does ("X bought them from Y, a friendly country, he said";
+ *   stance.friendly_apposition).  Not "a friendly match", not a former
+ *   or negated tie, not a state toward itself. */
+static int tie_apposition(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_foe_head[] = {"enemy", "foe", "rival", "nemesis", "archenemy",
+					   "archrival", "archfoe", "arch-enemy", "arch-rival",
+					   "arch-foe", NULL};
+	static const char *w_fierce[] = {"sworn", "bitter", "mortal", "arch", NULL};
+	static const char *w_friendly[] = {"friendly", "brotherly", "fraternal", NULL};
+	static const char *w_land_n[] = {"country", "nation", "state", NULL};
+	const mention *x, *y;
+	size_t q, j, n;
+	if (kin_local(d, i, w_foe_head)) {
+		int fierce = kis(d, i, "nemesis") || K(i)[0] == 'a';
+		if (i + 1 < s->t1 && !kis(d, i + 1, ",") && !kis(d, i + 1, "."))
+			return ENT_OK; /* the aside closes after the noun */
+		q = i;
+		if (q >= s->t0 + 2 && kis(d, q - 1, "-") && kis(d, q - 2, "arch")) {
+			q -= 2; /* "arch-rival" */
+			fierce = 1;
+		}
+		q = modifiers_before(d, s, q, 2, 0);
+		for (j = q; j < i; j++)
+			fierce |= kin_local(d, j, w_fierce);
+		if (!fierce || tie_voided(d, q, i))
+			return ENT_OK;
+		x = state_ending_at(d, s, q, 0); /* "X's" */
+		if (!x || x->gz == GZ_DEMONYM || x->t0 < s->t0 + 2 || !kis(d, x->t0 - 1, ","))
+			return ENT_OK;
+		y = state_ending_at(d, s, x->t0 - 1, 1);
+		if (!y || y->gz == GZ_DEMONYM || y->possessive || negated(d, s, i))
+			return ENT_OK;
+		*hit = 1;
+		return add_state_stance(d, s, x, y, ENT_POLARITY_OPPOSE, i,
+					"stance.enemy_apposition");
+	}
+	if (!kin_local(d, i, w_friendly) || i < s->t0 + 3 || i + 1 >= s->t1 ||
+	    !kin_local(d, i + 1, w_land_n) || !(kis(d, i - 1, "a") || kis(d, i - 1, "an")) ||
+	    !kis(d, i - 2, ","))
+		return ENT_OK;
+	y = state_ending_at(d, s, i - 2, 1);
+	if (!y || y->gz == GZ_DEMONYM || y->possessive || y->leader)
+		return ENT_OK;
+	x = NULL;
+	j = i + 2;
+	if (j + 1 < s->t1 && kis(d, j, "with") && kis(d, j + 1, "which"))
+		j++;
+	if (j < s->t1 && (kis(d, j, "which") || kis(d, j, "that") || kis(d, j, "whom"))) {
+		/* "with which X has always maintained ...": X */
+		for (j++, n = 0; j < s->t1 && n < 4 && !x; j++, n++) {
+			const mention *m = mention_at(d, s, j);
+			if (m && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+			    m->gz != GZ_DEMONYM && !m->possessive)
+				x = m;
+			else if (m || d->t.v[j].kind != TK_WORD)
+				break;
+		}
+		if (!x)
+			return ENT_OK;
+	} else if (j < s->t1 && kis(d, j, ",")) {
+		x = subject_before(d, s, y->t0);
+	}
+	if (!x || x == y || negated(d, s, i))
+		return ENT_OK;
+	*hit = 1;
+	return add_state_stance(d, s, x, y, ENT_POLARITY_SUPPORT, i, "stance.friendly_apposition");
 }
 
 static int support_gained(dctx *d, const span *s, size_t i, int *hit)
@@ -8594,6 +8759,8 @@ int rule_stance(dctx *d, const span *s)
 		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'o' && (rc = voted_for_bid(d, s, i, &hit)))
 			return rc;
 		if (!hit && support_word(d, i) && (rc = support_phrases(d, s, i, &hit)))
+			return rc;
+		if (!hit && tie_apposition_word(d, i) && (rc = tie_apposition(d, s, i, &hit)))
 			return rc;
 		if (!hit && KIN(d, i, w_attitude) && (rc = stance_attitude(d, s, i, &hit)))
 			return rc;

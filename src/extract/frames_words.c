@@ -142,7 +142,9 @@ const char *w_voice[] = {"voiced", "voices", "expressed", "expresses", "pledged"
 				"issues", "lodge", "voice", "express", "raise", "file", "filed",
 				"voicing", "expressing", "pledging", "affirmed", "affirms",
 				"released", "releases", "confirmed", "confirms", "confirming",
-				"reaffirms", "reaffirming", "reiterates", "reiterating", NULL};
+				"reaffirms", "reaffirming", "reiterates", "reiterating",
+				"reaffirmed", "reiterated", "renewed", "renews", "renew",
+				"renewing", NULL};
 /* "called on X to end ...": what the call asks X to stop */
 const char *w_call[] = {"called", "calls", "call", "calling", "urged", "urges", "urge",
 			       "urging", "pressed", "presses", "asked", "asks", NULL};
