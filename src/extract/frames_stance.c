@@ -1147,18 +1147,30 @@ const mention *quote_speaker(const dctx *d, const span *s, size_t v)
 	return p ? p : quote_speaker_before(d, s, v);
 }
 
-/* The subject pronoun of the verb at v ("as it accuses X", "I condemn X"),
- * over auxiliaries and adverbs: its token, or NONE. */
-size_t subject_pronoun(const dctx *d, const span *s, size_t v)
+/* The token right after the subject of the verb at v: v, back over at
+ * most four auxiliaries, modals and adverbs ("has also", "will continue
+ * to", "would always"). */
+static size_t past_auxiliaries(const dctx *d, const span *s, size_t v)
 {
 	static const char *skip[] = {"has", "had", "have", "also", "now", "again", "still",
 				     "strongly", "openly", "once", "further", "repeatedly",
-				     "firmly", "publicly", NULL};
+				     "firmly", "publicly", "will", "would", "shall", "must",
+				     "should", "can", "could", "continue", "to", "always",
+				     "fully", "resolutely", "unequivocally", NULL};
 	size_t i = v, n = 0;
-	while (i > s->t0 && n < 3 && kin(d, i - 1, skip)) {
+	while (i > s->t0 && n < 4 && kin(d, i - 1, skip)) {
 		i--;
 		n++;
 	}
+	return i;
+}
+
+/* The subject pronoun of the verb at v ("as it accuses X", "I condemn X",
+ * "we will continue to support X"), over auxiliaries, modals and adverbs:
+ * its token, or NONE. */
+size_t subject_pronoun(const dctx *d, const span *s, size_t v)
+{
+	size_t i = past_auxiliaries(d, s, v);
 	if (i > s->t0 && (kis(d, i - 1, "it") || kis(d, i - 1, "they") || kis(d, i - 1, "i") ||
 			  kis(d, i - 1, "we") || kis(d, i - 1, "he") || kis(d, i - 1, "she")))
 		return i - 1;
@@ -1471,9 +1483,17 @@ static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 	}
 	for (i = v; i > s->t0 && v - i < 3 && (quote_mark(d, i - 1) || kis(d, i - 1, "'")); i--)
 		;
+	i = past_auxiliaries(d, s, i);
 	if (i >= s->t0 + 2 && (kis(d, i - 1, "country") || kis(d, i - 1, "government")) &&
-	    (kis(d, i - 2, "her") || kis(d, i - 2, "his")) && latest_person(d, s, i - 2))
-		return latest_person(d, s, i - 2); /* "Ambassador X said her country condemns" */
+	    (kis(d, i - 2, "her") || kis(d, i - 2, "his"))) {
+		/* "Ambassador X said her country condemns", "the Turkish
+		 * ambassador said his country will continue to support" */
+		a = latest_person(d, s, i - 2);
+		if (!a)
+			a = titled_office_before(d, s, i - 2);
+		if (a)
+			return a;
+	}
 	if (pr == NONE && v > s->t0 + 1 &&
 	    (kis(d, v - 1, "and") || conjoined_clause(d, s, v))) {
 		/* "Dar spoke to the British foreign secretary and rejected
@@ -5603,13 +5623,18 @@ static int stance_round10(dctx *d, const span *s, size_t i, int *hit)
 	     k[0] == 'r') &&
 	    (KIN(d, i, w_support_v) || kin_local(d, i, w_uphold) ||
 	     (kin_local(d, i, w_base_support) && i > s->t0 &&
-	      (KIN(d, i - 1, w_modal) || kis(d, i - 1, "we") || kis(d, i - 1, "they"))))) {
+	      (KIN(d, i - 1, w_modal) || kis(d, i - 1, "we") || kis(d, i - 1, "they") ||
+	       subject_pronoun(d, s, i) != NONE)))) {
 		/* "Ukraine backs the territorial integrity of Azerbaijan" */
 		static const char *w_own[] = {"integrity", "sovereignty", "independence", "statehood",
 					      NULL};
 		size_t w;
-		int pron = i > s->t0 && (kis(d, i - 1, "we") || kis(d, i - 1, "they") ||
-					 kis(d, i - 1, "i"));
+		/* "we (will continue to) support": the pronoun past modals */
+		size_t sp = subject_pronoun(d, s, i), pa = past_auxiliaries(d, s, i);
+		int pron = (sp != NONE && (kis(d, sp, "we") || kis(d, sp, "they") || kis(d, sp, "i"))) ||
+			   (pa >= s->t0 + 2 &&
+			    (kis(d, pa - 1, "country") || kis(d, pa - 1, "government")) &&
+			    (kis(d, pa - 2, "his") || kis(d, pa - 2, "her") || kis(d, pa - 2, "our")));
 		j = i + 1;
 		if (ly_adverb(d, j))
 			j++;

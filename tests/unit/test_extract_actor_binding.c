@@ -60,3 +60,24 @@ TEST(extract_actor_binding__attempt_patient)
 	CHECK(stance_only("Peru condemned Bolivia's attempts to isolate Chile.", "PER", "BOL", OPP));
 	CHECK(stance_only("Peru condemned attempts by Bolivia to isolate Chile.", "PER", "BOL", OPP));
 }
+
+/* The subject of a stance past modals and "continue to": "we will
+ * continue to support Y" in a quote is its speaker's state, and so is "his
+ * country will continue to support Y" after a titled office. */
+TEST(extract_actor_binding__subject_past_modals)
+{
+	CHECK(stance_only("\"We will continue to support Ghana,\" the Nigerian ambassador said.",
+			  "NGA", "GHA", ENT_POLARITY_SUPPORT));
+	CHECK(stance_only("\"We will support Ghana,\" the Nigerian ambassador said.", "NGA", "GHA",
+			  ENT_POLARITY_SUPPORT));
+	CHECK(stance_only("Nigerian ambassador Musa Bello said: \"We will always support Ghana.\"",
+			  "NGA", "GHA", ENT_POLARITY_SUPPORT));
+	CHECK(stance_only("The Nigerian ambassador attended the ceremony and said his country will "
+			  "continue to support Ghana.",
+			  "NGA", "GHA", ENT_POLARITY_SUPPORT));
+	/* controls: a negation, a wish, no state */
+	CHECK(stance_none("\"We will never support Ghana,\" the Nigerian ambassador said."));
+	CHECK(stance_none("\"We want to support Ghana,\" the Nigerian ambassador said."));
+	CHECK(stance_none("The Nigerian ambassador said his country supports the reforms."));
+	CHECK(stance_none("They will continue to support the reforms."));
+}
