@@ -1661,6 +1661,18 @@ int anaphor_states(const dctx *d, const span *s, char out[4][12])
 	return 0;
 }
 
+/* "rejected Indian criticism of the sale to the country": a demonym that
+ * owns a word of opinion names whose opinion it is, not the country the
+ * sentence goes on about. */
+static int opinion_of(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_opinion[] = {"criticism", "criticisms", "objection", "objections",
+					  "opposition", "concern", "concerns", "protest",
+					  "protests", "anger", "reaction", "reactions", "claims",
+					  "claim", "allegations", "accusations", "complaints", NULL};
+	return m->t1 < s->t1 && kin(d, m->t1, w_opinion);
+}
+
 /* "to that country", "the country": the latest state named before, in this
  * unit or the one before, other than `not`. */
 const mention *that_country(const dctx *d, const span *s, const mention *not)
@@ -1681,7 +1693,7 @@ const mention *that_country(const dctx *d, const span *s, const mention *not)
 			/* "A Nigerian newspaper reported that the country's ...":
 			 * a demonym of this sentence that qualifies no weapon */
 			int demonym_here = m->gz == GZ_DEMONYM && m->t0 >= s->t0 && k - 1 >= s->m0 &&
-					   !qualifies_weapon(d, s, k - 1);
+					   !qualifies_weapon(d, s, k - 1) && !opinion_of(d, s, m);
 			if (ent__is_state_mention(m) && m->gz != GZ_FIRM &&
 			    (m->gz != GZ_DEMONYM || demonym_here) &&
 			    (!not || strcmp(m->code, not->code)))

@@ -960,13 +960,25 @@ static int passive_to_from(const dctx *d, const span *s, size_t sv, const mentio
 static int concern_over(const dctx *d, const span *s, size_t sv)
 {
 	static const char *w_worry[] = {"fears", "fear", "worries", "worry", "alarm", "anxiety",
-					"anger", "outrage", NULL};
-	size_t p = sv;
+					"anger", "outrage", "displeasure", "dismay", "unhappiness",
+					"objection", "objections", "opposition", "criticism",
+					"protest", "protests", "reservations", NULL};
+	static const char *w_np[] = {"the", "a", "any", "this", "that", "these", "those", "its",
+				     "their", "possible", "planned", "proposed", "latest", "new",
+				     "recent", "arms", "weapons", "weapon", "military", NULL};
+	size_t p = sv, n;
 	if (!KIN(d, sv, w_supply_noun))
 		return 0;
-	if (p > s->t0 && kis(d, p - 1, "arms"))
-		p--; /* "concerns over arms exports" */
-	return p >= s->t0 + 2 && (kis(d, p - 1, "over") || kis(d, p - 1, "about")) &&
+	/* "concerns over arms exports", "displeasure over the possible sale" */
+	for (n = 0; p > s->t0 && n < 3 && kin(d, p - 1, w_np); n++)
+		p--;
+	/* "Y, which has condemned the weapons transfers": the transfers are
+	 * what the verb condemns, not the subject's */
+	if (n > 0 && p > s->t0 && (KIN(d, p - 1, w_oppose_v) || kis(d, p - 1, "criticized")))
+		return 1;
+	return p >= s->t0 + 2 &&
+	       (kis(d, p - 1, "over") || kis(d, p - 1, "about") || kis(d, p - 1, "at") ||
+		kis(d, p - 1, "to") || kis(d, p - 1, "against")) &&
 	       (KIN(d, p - 2, w_concern) || kin_local(d, p - 2, w_worry));
 }
 
@@ -2282,7 +2294,8 @@ int rule_deal(dctx *d, const span *s)
 				sup = mv;
 				ngroup = 0;
 			}
-			if (concern_over(d, s, sv) && !after_prep(d, s, sv, "from"))
+			if (concern_over(d, s, sv) && !after_prep(d, s, sv, "from") && !after_prep(d, s, sv, "by") &&
+			    !goods_maker_of(d, s, sv))
 				return ENT_OK; /* "amid concerns over exports of arms to X" */
 			size_t fr = sv + 1;
 			if (fr + 1 < s->t1 && kis(d, fr, "of")) {

@@ -410,3 +410,25 @@ TEST(extract_deal_clauses__an_opening_setting_names_no_party)
 	 * sentence's order */
 	expect_deal("Amid tensions, Greece ordered frigates from France.", 1, "FRA", "GRC");
 }
+
+/* A transfer that is what someone objects to or condemns is not the
+ * objector's: "to express displeasure over the possible sale of the planes
+ * to Y", "Z, which has condemned the weapons transfers"; one whose seller
+ * is named ("by X") stays X's.  A demonym that owns a word of opinion
+ * ("Indian criticism") is no antecedent of "the country". */
+TEST(extract_deal_clauses__objections_to_a_transfer)
+{
+	expect_not("Ghana summoned the US ambassador to express its displeasure over the possible "
+		   "sale of the planes to Togo.",
+		   "GHA", "TGO");
+	expect_not("Kenya voiced objections to the planned sale of jets to Somalia.", "KEN", "SOM");
+	expect_deal("Turkey voiced concern over the sale of F-35 jets to Greece by the United "
+		    "States.",
+		    1, "USA", "GRC");
+	expect_deal("Togo on Sunday rejected Ghanaian criticism of the US decision to sell eight "
+		    "F-16 planes to the country.",
+		    1, "USA", "TGO");
+	expect_not("Togo on Sunday rejected Ghanaian criticism of the US decision to sell eight "
+		   "F-16 planes to the country.",
+		   "USA", "GHA");
+}
