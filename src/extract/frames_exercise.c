@@ -97,6 +97,21 @@ static int ex_person_after(const dctx *d, const span *s, size_t i)
 	return kin(d, i, w_rank) || KIN(d, i, w_title);
 }
 
+/* "Pointing to the drill, Ramin Mehmanparast, the Iranian Foreign
+ * Ministry spokesman, said": a title within the few words after the
+ * name's comma makes the name a person's (from token i). */
+static int ex_title_after(const dctx *d, const span *s, size_t i)
+{
+	size_t j;
+	for (j = i; j < s->t1 && j < i + 7; j++) {
+		if (kis(d, j, ",") || kis(d, j, "."))
+			return 0;
+		if (KIN(d, j, w_title))
+			return 1;
+	}
+	return 0;
+}
+
 static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0, uint32_t *b1)
 {
 	size_t i, j;
@@ -138,7 +153,8 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 			       (is_name_word(d, j) ||
 				(kis(d, j, "-") && j + 1 < s->t1 && is_name_word(d, j + 1))))
 				j++;
-			if (j < s->t1 && (kis(d, j, ",") || kis(d, j, ".") || kis(d, j, ")"))) {
+			if (j < s->t1 && (kis(d, j, ",") || kis(d, j, ".") || kis(d, j, ")")) &&
+			    !(kis(d, j, ",") && ex_title_after(d, s, j + 1))) {
 				*b0 = d->t.v[i + 2].start;
 				*b1 = d->t.v[j - 1].end;
 				return 1;

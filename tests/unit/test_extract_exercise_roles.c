@@ -177,6 +177,13 @@ TEST(extract_exercise_roles__apposition_name)
 	f = first(l, ENT_FACT_EXERCISE);
 	CHECK(!f || !f->name || strncmp(f->name, "General", 7) != 0);
 	ent_fact_list_free(l);
+	l = run("Ghana and Togo held a joint drill, Kofi Mensah, the Ghanaian defence ministry "
+		"spokesman, said on Monday.",
+		"2023-03-10");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(!f || !f->name || strncmp(f->name, "Kofi", 4) != 0);
+	ent_fact_list_free(l);
 	l = run("Ahead of the joint drills, Defence Minister Ana Silva, of Portugal, toured "
 		"Morocco's bases.",
 		"2023-03-10");
