@@ -598,6 +598,32 @@ static int ex_labelled_by(const dctx *d, const span *s, size_t b)
 	return 0;
 }
 
+/* "the United States on Tuesday said it was concerned about ...", "X
+ * said it was worried": the state that voices concern over the drill is
+ * no party (after mention m). */
+static int ex_said_concerned(const dctx *d, const span *s, const mention *m)
+{
+	size_t i = m->t1, n;
+	for (n = 0; i < s->t1 && n < 3; n++) {
+		if (kis(d, i, "on") && i + 1 < s->t1 && kin(d, i + 1, w_ex_date_word))
+			i += 2;
+		else if (kis(d, i, ",") || kin(d, i, w_ex_aux))
+			i++;
+		else
+			break;
+	}
+	if (i + 3 >= s->t1 || !(kis(d, i, "said") || kis(d, i, "says")))
+		return 0;
+	i++;
+	if (kis(d, i, "that"))
+		i++;
+	if (!(kis(d, i, "it") || kis(d, i, "they")))
+		return 0;
+	for (i++, n = 0; i < s->t1 && n < 3 && (kin(d, i, w_ex_aux) || kis(d, i, "deeply")); n++)
+		i++;
+	return i < s->t1 && (KIN(d, i, w_concern) || kis(d, i, "worried") || kis(d, i, "alarmed"));
+}
+
 static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t trig)
 {
 	size_t i, n;
@@ -652,9 +678,13 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	 * whose concern it is, no party */
 	if (i + 1 < s->t1 && KIN(d, i, w_concern) && (kis(d, i + 1, "about") || kis(d, i + 1, "over")))
 		return 1;
-	/* "while it is at war with X": the other side of a war, no party */
-	if (m->t0 >= s->t0 + 3 && kis(d, m->t0 - 1, "with") && KIN(d, m->t0 - 2, w_conflict) &&
-	    kis(d, m->t0 - 3, "at"))
+	/* "while it is at war with X", "engaged in a war with / against X":
+	 * the other side of a war, no party */
+	if (m->t0 >= s->t0 + 2 && (kis(d, m->t0 - 1, "with") || kis(d, m->t0 - 1, "against")) &&
+	    KIN(d, m->t0 - 2, w_conflict))
+		return 1;
+	/* "X on Tuesday said it was concerned about ...": a critic */
+	if (ex_said_concerned(d, s, m))
 		return 1;
 	if (i < s->t1 && kin(d, i, w_ex_object_verb) && i != trig) {
 		/* "raised objections", not "raised the number of drills" */

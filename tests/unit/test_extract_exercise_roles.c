@@ -127,6 +127,35 @@ TEST(extract_exercise_roles__labellers_and_holders)
 	ent_fact_list_free(l);
 }
 
+/* The other side of a war ("engaged in a war with X", "wages a war against
+ * X") and a state that "said it was concerned" take no part. */
+TEST(extract_exercise_roles__war_foes_and_the_concerned)
+{
+	ent_fact_list *l = run("Ghana will hold joint military exercises with several countries, "
+			       "including Togo, the United States on Tuesday said it was concerned, "
+			       "while Ghana is engaged in a war with Burkina Faso.",
+			       "2024-05-02");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && takes_part(f, "GHA") && takes_part(f, "TGO") && !takes_part(f, "USA") &&
+	      !takes_part(f, "BFA"));
+	ent_fact_list_free(l);
+	l = run("Ghana will hold joint exercises with Togo and Benin while it wages a war against "
+		"Mali.",
+		"2024-05-02");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 3 && !takes_part(f, "MLI"));
+	ent_fact_list_free(l);
+	/* control: war games with X are drills with X */
+	l = run("Ghana held war games with Togo.", "2024-05-02");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && takes_part(f, "TGO"));
+	ent_fact_list_free(l);
+}
+
 /* The year of an accord in the same sentence is not the drill's year, and
  * the accord's signatories are not its parties. */
 TEST(extract_exercise_roles__year_of_another_event)
