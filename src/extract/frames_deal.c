@@ -5218,9 +5218,18 @@ static size_t customer_list_start(const dctx *d, const span *s, size_t from, ent
 			*kind = 3;
 			return i + 2;
 		}
-		/* 3: "is (also) operated by", "(is) in service with" */
+		/* 3: "is (also) operated by", "(is) in service with", "has
+		 * (already) entered service in / with" */
 		if (k0[0] == 'i' && kis(d, i, "in") && kis(d, i + 1, "service") &&
 		    i + 2 < s->t1 && kis(d, i + 2, "with")) {
+			*st = ENT_STATUS_DELIVERED;
+			*t = i;
+			*kind = 3;
+			return i + 3;
+		}
+		if (k0[0] == 'e' && (kis(d, i, "entered") || kis(d, i, "enters")) &&
+		    kis(d, i + 1, "service") && i + 2 < s->t1 &&
+		    (kis(d, i + 2, "with") || kis(d, i + 2, "in"))) {
 			*st = ENT_STATUS_DELIVERED;
 			*t = i;
 			*kind = 3;
@@ -5326,7 +5335,8 @@ int rule_customer_list(dctx *d, const span *s)
 		while (p > s->t0 + 1 && (kis(d, p, "the") || kis(d, p, "so") || kis(d, p, "far") ||
 					 kis(d, p, "now")))
 			p--;
-		if (kin_local(d, p, w_list_end))
+		if (kin_local(d, p, w_list_end) ||
+		    (kis(d, p, "in") && p > s->t0 + 1 && kis(d, p - 1, "service")))
 			a = p > s->t0 + 24 ? p - 24 : s->t0;
 	}
 	if (a == NONE)

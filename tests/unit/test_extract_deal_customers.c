@@ -169,6 +169,11 @@ TEST(extract_deal_customers__operated_by_or_in_service_with_a_list)
 		 "USA", {"CHL", "PAK", "EGY", "IDN"}, {0}, NUL, 4},
 		{"The Wing Loong is used by Nigeria, Egypt and Kazakhstan.",
 		 "CHN", {"NGA", "EGY", "KAZ"}, {0}, NUL, 3},
+		/* "has entered service in / with": delivered */
+		{"The S-400 has already entered service in China and Turkey.",
+		 "RUS", {"CHN", "TUR"}, {0}, DLV, 2},
+		{"The Hürjet entered service with Spain and Indonesia.",
+		 "TUR", {"ESP", "IDN"}, {0}, DLV, 2},
 	};
 	CHECK(cust_run(v, N_(v)) == 0);
 }
