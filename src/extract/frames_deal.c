@@ -3031,6 +3031,14 @@ int rule_deal(dctx *d, const span *s)
 			one->directed = 1;
 		}
 		c = &d->cands[ci]; /* the array may have moved */
+	} else if (!supply_only && c->directed && nsellers && designation && sup && rec &&
+		   ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, sup->code)) {
+		/* "received Leopard 1 tanks from Germany and Denmark": a system
+		 * from several states is one transfer they make together */
+		for (k = 0; k < nsellers; k++)
+			if (strcmp(sellers[k]->code, rec->code) != 0)
+				ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers,
+						  sellers[k]->code);
 	}
 	if (c->directed && rec && sv != NONE && (bv == NONE || sv < bv) && rec->t0 > sv &&
 	    !strcmp(c->f.recipient.s, rec->code)) {

@@ -432,3 +432,24 @@ TEST(extract_deal_clauses__objections_to_a_transfer)
 		   "F-16 planes to the country.",
 		   "USA", "GHA");
 }
+
+/* A designated system bought "from A and B" is one transfer A and B make
+ * together: both sell (generic goods from a list are one transfer each). */
+TEST(extract_deal_clauses__a_system_from_several_sellers)
+{
+	ent_fact_list *l = run("Ukraine received F-16 jets from Denmark and the Netherlands.", NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = l ? find_deal(l, "DNK", "UKR") : NULL;
+	CHECK(f && ent_fact_has_code(f->suppliers, f->nsuppliers, "NLD"));
+	ent_fact_list_free(l);
+	l = run("Ukraine will receive 40 Leopard 1 tanks from Germany and Denmark.", NULL);
+	CHECK(l != NULL);
+	f = l ? find_deal(l, "DEU", "UKR") : NULL;
+	CHECK(f && ent_fact_has_code(f->suppliers, f->nsuppliers, "DNK"));
+	ent_fact_list_free(l);
+	/* control: generic goods, one deal per seller */
+	expect_deals("Ukraine received 50 tanks from Germany and Denmark.", 2,
+		     (const char *const[]){"DEU", "DNK", NULL},
+		     (const char *const[]){"UKR", "UKR", NULL});
+}
