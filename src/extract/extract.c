@@ -409,9 +409,21 @@ static void byline_date(dctx *d)
 			if (!hit && d->t.v[j].kind == TK_NUM) {
 				long v = strtol(key, NULL, 10);
 				hit = 1;
-				if (kl == 4 && v >= 1950 && v <= 2049)
+				if (kl == 4 && v >= 1950 && v <= 2049) {
 					year = (int)v;
-				else if (kl >= 6 && kl <= 7 && key[kl - 5] == ',' && v >= 1 &&
+					/* "2024-11-24": an ISO date, its month
+					 * after the first dash */
+					if (!month && j + 4 < d->t.n &&
+					    strcmp(TKEY(&d->t, j + 1), "-") == 0 &&
+					    strcmp(TKEY(&d->t, j + 3), "-") == 0 &&
+					    d->t.v[j + 2].kind == TK_NUM && d->t.v[j + 2].keylen <= 2 &&
+					    d->t.v[j + 4].kind == TK_NUM && d->t.v[j + 4].keylen <= 2) {
+						long mo = strtol(TKEY(&d->t, j + 2), NULL, 10);
+						long dd = strtol(TKEY(&d->t, j + 4), NULL, 10);
+						if (mo >= 1 && mo <= 12 && dd >= 1 && dd <= 31)
+							month = (int)mo;
+					}
+				} else if (kl >= 6 && kl <= 7 && key[kl - 5] == ',' && v >= 1 &&
 					 v <= 31 && (v = strtol(key + kl - 4, NULL, 10)) >= 1950 &&
 					 v <= 2049)
 					year = (int)v; /* "July 05,2023": the day glued to the year */

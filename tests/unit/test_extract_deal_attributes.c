@@ -63,6 +63,18 @@ TEST(extract_deal_attributes__a_byline_day_glued_to_its_year_dates_the_text)
 		      "NOR", "LVA") == 0);
 }
 
+/* A line of an ISO date ("2024-11-24") near the top is the byline too. */
+TEST(extract_deal_attributes__an_iso_date_line_dates_the_text)
+{
+	CHECK(year_of("Norway delivers howitzers to Latvia\n\n2024-11-24\n\n"
+		      "Norway has delivered ten howitzers to Latvia, the ministry said.",
+		      "NOR", "LVA") == 2024);
+	/* not a range of figures, nor a month past twelve */
+	CHECK(year_of("Norway delivers howitzers to Latvia\n\n2024-14-24\n\n"
+		      "Norway has delivered ten howitzers to Latvia, the ministry said.",
+		      "NOR", "LVA") == 0);
+}
+
 TEST(extract_deal_attributes__a_deal_noun_with_its_stated_price_continues_the_deal)
 {
 	/* the next paragraph names the deal with its price */
