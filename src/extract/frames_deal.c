@@ -5310,6 +5310,53 @@ static size_t customer_list_start(const dctx *d, const span *s, size_t from, ent
 	return NONE;
 }
 
+/* One deal from seller to each state of list[0..nl) (qty: each one's
+ * count, or NULL), with the system sys as its goods, at stage st, after
+ * dropping the deals and ties other rules made between states of the list
+ * (a buyer list is no seller and buyer); a state the seller is, or already
+ * ties to in this unit, gets none.  With no_firms, firms in the list are
+ * passed over. */
+static int emit_list_deals(dctx *d, const span *s, const mention *const *list, const long *qty,
+			   size_t nl, const mention *sys, const char *seller, ent_status st,
+			   int no_firms, const char *rule)
+{
+	size_t q, k;
+	int rc;
+	for (q = 0; q < d->ncands; q++) {
+		cand *o = &d->cands[q];
+		size_t x;
+		if (o->dropped || o->unit != s->unit ||
+		    (o->f.type != ENT_FACT_DEAL && o->f.type != ENT_FACT_SUPPLY))
+			continue;
+		for (x = 0; x < nl; x++)
+			if (!(no_firms && list[x]->gz == GZ_FIRM) &&
+			    (ent_fact_has_code(o->f.suppliers, o->f.nsuppliers, list[x]->code) ||
+			     (!o->directed && (!strcmp(o->pair[0], list[x]->code) ||
+					       !strcmp(o->pair[1], list[x]->code)))))
+				o->dropped = 1;
+	}
+	for (k = 0; k < nl; k++) {
+		cand *c;
+		if ((no_firms && list[k]->gz == GZ_FIRM) || !strcmp(list[k]->code, seller) ||
+		    tie_known(d, seller, list[k]->code, s->unit))
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
+			return rc;
+		if (sys && ent_fact_add_item(&c->f, (ent_category)sys->category,
+					     d->text + sys->start, sys->end - sys->start,
+					     sys->canon, qty ? qty[k] : -1))
+			return ENT_ENOMEM;
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, seller);
+		ent_code_set(&c->f.recipient, list[k]->code);
+		c->directed = 1;
+		c->f.status = st;
+		c->f.confidence = 0.6;
+		if ((rc = emit(d, c, s, rule)))
+			return rc;
+	}
+	return ENT_OK;
+}
+
 /* "Customers of the K239 include Poland with 288, the UAE and Norway",
  * "Other states that have ordered the Rafale are Greece and Egypt", "The
  * TB2 is operated by A, B and C", "The K9 is in service with A and B",
@@ -5328,9 +5375,9 @@ int rule_customer_list(dctx *d, const span *s)
 	const mention *list[ENT_FACT_MAX_ACTORS], *sys = NULL, *firm = NULL;
 	long qty[ENT_FACT_MAX_ACTORS];
 	const char *seller;
-	size_t a, t = NONE, k, nl, q;
+	size_t a, t = NONE, k, nl;
 	ent_status st = ENT_STATUS_NONE;
-	int kind = 0, rc;
+	int kind = 0;
 	/* most units list no state right after a word that ends a trigger
 	 * ("include", "are", "by", "with", ":"): look only near one */
 	a = NONE;
@@ -5375,37 +5422,7 @@ int rule_customer_list(dctx *d, const span *s)
 		return ENT_OK;
 	/* a deal other rules made inside the list ("Greece" selling to
 	 * "Croatia") is none */
-	for (q = 0; q < d->ncands; q++) {
-		cand *o = &d->cands[q];
-		size_t x;
-		if (o->dropped || o->unit != s->unit ||
-		    (o->f.type != ENT_FACT_DEAL && o->f.type != ENT_FACT_SUPPLY))
-			continue;
-		for (x = 0; x < nl; x++)
-			if (ent_fact_has_code(o->f.suppliers, o->f.nsuppliers, list[x]->code) ||
-			    (!o->directed && (!strcmp(o->pair[0], list[x]->code) ||
-					      !strcmp(o->pair[1], list[x]->code))))
-				o->dropped = 1;
-	}
-	for (k = 0; k < nl; k++) {
-		cand *c;
-		if (!strcmp(list[k]->code, seller) || tie_known(d, seller, list[k]->code, s->unit))
-			continue;
-		if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
-			return rc;
-		if (sys && ent_fact_add_item(&c->f, (ent_category)sys->category,
-					     d->text + sys->start, sys->end - sys->start,
-					     sys->canon, qty[k]))
-			return ENT_ENOMEM;
-		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, seller);
-		ent_code_set(&c->f.recipient, list[k]->code);
-		c->directed = 1;
-		c->f.status = st;
-		c->f.confidence = 0.6;
-		if ((rc = emit(d, c, s, "deal.customer_list")))
-			return rc;
-	}
-	return ENT_OK;
+	return emit_list_deals(d, s, list, qty, nl, sys, seller, st, 0, "deal.customer_list");
 }
 
 /* The firm or plain state (no possessive) named at token j, or NULL. */
@@ -5445,7 +5462,7 @@ int rule_list_parties(dctx *d, const span *s)
 	const char *seller = NULL;
 	size_t j = s->t0, v, nl = 0, nstates = 0, k, q, g0 = NONE;
 	ent_status st;
-	int rc, sign;
+	int sign;
 	if (s->m0 == s->m1 || M(d, s->m0)->t0 > s->t0 + 4 || s->t1 < s->t0 + 6)
 		return ENT_OK;
 	if (kin_local(d, j, w_group_n) && j + 2 < s->t1) {
@@ -5539,39 +5556,7 @@ int rule_list_parties(dctx *d, const span *s)
 		seller = sys->code;
 	}
 	/* pairs other rules made inside the list are none */
-	for (q = 0; q < d->ncands; q++) {
-		cand *o = &d->cands[q];
-		size_t x;
-		if (o->dropped || o->unit != s->unit ||
-		    (o->f.type != ENT_FACT_DEAL && o->f.type != ENT_FACT_SUPPLY))
-			continue;
-		for (x = 0; x < nl; x++)
-			if (list[x]->gz != GZ_FIRM &&
-			    (ent_fact_has_code(o->f.suppliers, o->f.nsuppliers, list[x]->code) ||
-			     (!o->directed && (!strcmp(o->pair[0], list[x]->code) ||
-					       !strcmp(o->pair[1], list[x]->code)))))
-				o->dropped = 1;
-	}
-	for (k = 0; k < nl; k++) {
-		cand *c;
-		if (list[k]->gz == GZ_FIRM || !strcmp(list[k]->code, seller) ||
-		    tie_known(d, seller, list[k]->code, s->unit))
-			continue;
-		if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
-			return rc;
-		if (sys && ent_fact_add_item(&c->f, (ent_category)sys->category,
-					     d->text + sys->start, sys->end - sys->start,
-					     sys->canon, -1))
-			return ENT_ENOMEM;
-		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, seller);
-		ent_code_set(&c->f.recipient, list[k]->code);
-		c->directed = 1;
-		c->f.status = st;
-		c->f.confidence = 0.6;
-		if ((rc = emit(d, c, s, "deal.list_parties")))
-			return rc;
-	}
-	return ENT_OK;
+	return emit_list_deals(d, s, list, NULL, nl, sys, seller, st, 1, "deal.list_parties");
 }
 
 /* "supplied 150 jets to countries that include Iraq, Peru and Senegal",
