@@ -274,4 +274,66 @@ static inline size_t stance_count(const char *text)
 	return n;
 }
 
+
+/* One case of a list of buyers: the text, the seller, the buyers
+ * (NULL-terminated, at most 8), the status of every deal, the number of
+ * deals and ties the text gives in all, and the buyers' quantities (0:
+ * none to check; the last field, so a case with none leaves it out). */
+struct deal_list_case {
+	const char *text;
+	const char *sup;
+	const char *rec[8];
+	ent_status st;
+	size_t n;
+	long qty[8];
+};
+
+/* Check one case without stopping at the first miss; 0 when it holds. */
+static inline int deal_list_check(const struct deal_list_case *c)
+{
+	ent_fact_list *l = run(c->text, NULL);
+	size_t i;
+	int bad = 0;
+	if (!l)
+		return 1;
+	for (i = 0; i < 8 && c->rec[i]; i++) {
+		const ent_fact *f = find_deal(l, c->sup, c->rec[i]);
+		long q;
+		if (!f) {
+			fprintf(stderr, "    no deal %s -> %s in: %s\n", c->sup, c->rec[i], c->text);
+			bad = 1;
+			continue;
+		}
+		if (f->status != c->st) {
+			fprintf(stderr, "    %s -> %s status %d, not %d, in: %s\n", c->sup,
+				c->rec[i], (int)f->status, (int)c->st, c->text);
+			bad = 1;
+		}
+		q = f->nitems ? f->items[0].quantity : -1;
+		if (c->qty[i] && q != c->qty[i]) {
+			fprintf(stderr, "    %s -> %s quantity %ld, not %ld, in: %s\n", c->sup,
+				c->rec[i], q, c->qty[i], c->text);
+			bad = 1;
+		}
+	}
+	if (ndeals(l) != c->n) {
+		fprintf(stderr, "    %zu deals, not %zu, in: %s\n", ndeals(l), c->n, c->text);
+		bad = 1;
+	}
+	ent_fact_list_free(l);
+	return bad;
+}
+
+/* The cases v[0..n) that fail (each says why on stderr). */
+static inline int deal_list_run(const struct deal_list_case *v, size_t n)
+{
+	size_t i;
+	int bad = 0;
+	for (i = 0; i < n; i++)
+		bad += deal_list_check(&v[i]);
+	if (bad)
+		fprintf(stderr, "    %d of %zu sentences fail\n", bad, n);
+	return bad;
+}
+
 #endif

@@ -9,68 +9,6 @@
  */
 #include "extract_harness.h"
 
-/* One positive case: the seller, the buyers (NULL-terminated, at most 8),
- * their quantities (0: none to check), the status of every deal, and the
- * number of deals and ties the text gives in all. */
-struct cust_case {
-	const char *text;
-	const char *sup;
-	const char *rec[8];
-	long qty[8];
-	ent_status st;
-	size_t n;
-};
-
-static long qty_of(const ent_fact *f)
-{
-	return f->nitems ? f->items[0].quantity : -1;
-}
-
-/* Check one case without stopping at the first miss; 0 when it holds. */
-static int cust_check(const struct cust_case *c)
-{
-	ent_fact_list *l = run(c->text, NULL);
-	size_t i;
-	int bad = 0;
-	if (!l)
-		return 1;
-	for (i = 0; i < 8 && c->rec[i]; i++) {
-		const ent_fact *f = find_deal(l, c->sup, c->rec[i]);
-		if (!f) {
-			fprintf(stderr, "    no deal %s -> %s in: %s\n", c->sup, c->rec[i], c->text);
-			bad = 1;
-			continue;
-		}
-		if (f->status != c->st) {
-			fprintf(stderr, "    %s -> %s status %d, not %d, in: %s\n", c->sup,
-				c->rec[i], (int)f->status, (int)c->st, c->text);
-			bad = 1;
-		}
-		if (c->qty[i] && qty_of(f) != c->qty[i]) {
-			fprintf(stderr, "    %s -> %s quantity %ld, not %ld, in: %s\n", c->sup,
-				c->rec[i], qty_of(f), c->qty[i], c->text);
-			bad = 1;
-		}
-	}
-	if (ndeals(l) != c->n) {
-		fprintf(stderr, "    %zu deals, not %zu, in: %s\n", ndeals(l), c->n, c->text);
-		bad = 1;
-	}
-	ent_fact_list_free(l);
-	return bad;
-}
-
-static int cust_run(const struct cust_case *v, size_t n)
-{
-	size_t i;
-	int bad = 0;
-	for (i = 0; i < n; i++)
-		bad += cust_check(&v[i]);
-	if (bad)
-		fprintf(stderr, "    %d of %zu sentences fail\n", bad, n);
-	return bad;
-}
-
 #define N_(v) (sizeof(v) / sizeof((v)[0]))
 #define NUL ENT_STATUS_NONE
 #define ORD ENT_STATUS_ORDERED
@@ -80,102 +18,102 @@ static int cust_run(const struct cust_case *v, size_t n)
 /* "customers/buyers/operators (of X) include/are A, B and C": no stage */
 TEST(extract_deal_customers__a_noun_of_buyers_then_the_list)
 {
-	static const struct cust_case v[] = {
+	static const struct deal_list_case v[] = {
 		{"Customers of the K239 include Poland with 288, the UAE with 12 and Norway.",
-		 "KOR", {"POL", "ARE", "NOR"}, {288, 12, 0}, NUL, 3},
+		 "KOR", {"POL", "ARE", "NOR"}, NUL, 3, {288, 12, 0}},
 		{"Export customers of the Gripen include Hungary, Thailand and the Czech Republic.",
-		 "SWE", {"HUN", "THA", "CZE"}, {0}, NUL, 3},
+		 "SWE", {"HUN", "THA", "CZE"}, NUL, 3, {0}},
 		{"Buyers of the CAESAR so far are Indonesia, Thailand, Belgium and Lithuania.",
-		 "FRA", {"IDN", "THA", "BEL", "LTU"}, {0}, NUL, 4},
+		 "FRA", {"IDN", "THA", "BEL", "LTU"}, NUL, 4, {0}},
 		{"Operators of the NASAMS include Spain, Lithuania and Indonesia.",
-		 "NOR", {"ESP", "LTU", "IDN"}, {0}, NUL, 3},
+		 "NOR", {"ESP", "LTU", "IDN"}, NUL, 3, {0}},
 		{"The JF-17 has few users; its foreign operators are Myanmar and Nigeria.",
-		 "PAK", {"MMR", "NGA"}, {0}, NUL, 2},
+		 "PAK", {"MMR", "NGA"}, NUL, 2, {0}},
 		{"Other export customers for the Leopard 2 include Chile, Singapore and Qatar.",
-		 "DEU", {"CHL", "SGP", "QAT"}, {0}, NUL, 3},
+		 "DEU", {"CHL", "SGP", "QAT"}, NUL, 3, {0}},
 		{"Current users of the Akash are Armenia and India's own army.",
-		 "IND", {"ARM"}, {0}, NUL, 1},
+		 "IND", {"ARM"}, NUL, 1, {0}},
 		{"The known customers of the Wing Loong II include Egypt, Saudi Arabia and Serbia.",
-		 "CHN", {"EGY", "SAU", "SRB"}, {0}, NUL, 3},
+		 "CHN", {"EGY", "SAU", "SRB"}, NUL, 3, {0}},
 		{"Foreign buyers of the FA-50 include Malaysia with 18, Poland with 48 and "
 		 "Iraq with 24.",
-		 "KOR", {"MYS", "POL", "IRQ"}, {18, 48, 24}, NUL, 3},
+		 "KOR", {"MYS", "POL", "IRQ"}, NUL, 3, {18, 48, 24}},
 		{"Clients for the Piranha have included Denmark, Romania and Botswana.",
-		 "CHE", {"DNK", "ROU", "BWA"}, {0}, NUL, 3},
+		 "CHE", {"DNK", "ROU", "BWA"}, NUL, 3, {0}},
 		{"Customers for the Boxer are Lithuania, Australia, Qatar and Hungary.",
-		 "DEU", {"LTU", "AUS", "QAT", "HUN"}, {0}, NUL, 4},
+		 "DEU", {"LTU", "AUS", "QAT", "HUN"}, NUL, 4, {0}},
 	};
-	CHECK(cust_run(v, N_(v)) == 0);
+	CHECK(deal_list_run(v, N_(v)) == 0);
 }
 
 /* the supplier named in the sentence or paragraph before */
 TEST(extract_deal_customers__the_system_or_firm_of_the_sentence_before)
 {
-	static const struct cust_case v[] = {
+	static const struct deal_list_case v[] = {
 		{"Korea Aerospace Industries builds the T-50 trainer. Buyers include Indonesia "
 		 "(22), Iraq (24) and Thailand (14).",
-		 "KOR", {"IDN", "IRQ", "THA"}, {22, 24, 14}, NUL, 3},
+		 "KOR", {"IDN", "IRQ", "THA"}, NUL, 3, {22, 24, 14}},
 		{"Turkey's Baykar has made the TB2 a success. Its export customers so far are "
 		 "Azerbaijan, Qatar and Ukraine.",
-		 "TUR", {"AZE", "QAT", "UKR"}, {0}, NUL, 3},
+		 "TUR", {"AZE", "QAT", "UKR"}, NUL, 3, {0}},
 		{"The Chunmoo rocket launcher was first fielded in 2015. Its customers include "
 		 "Poland and Saudi Arabia.",
-		 "KOR", {"POL", "SAU"}, {0}, NUL, 2},
+		 "KOR", {"POL", "SAU"}, NUL, 2, {0}},
 		{"Dassault Aviation had long struggled to sell abroad. Its customers now include "
 		 "India, Egypt, Qatar and Greece.",
-		 "FRA", {"IND", "EGY", "QAT", "GRC"}, {0}, NUL, 4},
+		 "FRA", {"IND", "EGY", "QAT", "GRC"}, NUL, 4, {0}},
 		{"Hyundai Rotem makes the K2 tank. Its buyers are Poland and Romania.",
-		 "KOR", {"POL", "ROU"}, {0}, NUL, 2},
+		 "KOR", {"POL", "ROU"}, NUL, 2, {0}},
 	};
-	CHECK(cust_run(v, N_(v)) == 0);
+	CHECK(deal_list_run(v, N_(v)) == 0);
 }
 
 /* "states that have ordered/bought/operate X are (include) A and B" */
 TEST(extract_deal_customers__states_that_bought_are_a_list)
 {
-	static const struct cust_case v[] = {
+	static const struct deal_list_case v[] = {
 		{"Other states that have ordered the Rafale are Greece, Croatia, Egypt and Qatar.",
-		 "FRA", {"GRC", "HRV", "EGY", "QAT"}, {0}, ORD, 4},
+		 "FRA", {"GRC", "HRV", "EGY", "QAT"}, ORD, 4, {0}},
 		{"Countries that bought the K9 include Finland, Estonia and Norway.",
-		 "KOR", {"FIN", "EST", "NOR"}, {0}, SIG, 3},
+		 "KOR", {"FIN", "EST", "NOR"}, SIG, 3, {0}},
 		{"Nations that have purchased the HIMARS include Romania, Estonia and Taiwan.",
-		 "USA", {"ROU", "EST", "TWN"}, {0}, SIG, 3},
+		 "USA", {"ROU", "EST", "TWN"}, SIG, 3, {0}},
 		{"The countries that operate the Bayraktar TB2 include Morocco, Poland and "
 		 "Ethiopia.",
-		 "TUR", {"MAR", "POL", "ETH"}, {0}, NUL, 3},
+		 "TUR", {"MAR", "POL", "ETH"}, NUL, 3, {0}},
 		{"States which have received the Patriot are Sweden, Romania and Poland.",
-		 "USA", {"SWE", "ROU", "POL"}, {0}, DLV, 3},
+		 "USA", {"SWE", "ROU", "POL"}, DLV, 3, {0}},
 		{"Countries that acquired the Su-30 include Algeria, Malaysia and Vietnam.",
-		 "RUS", {"DZA", "MYS", "VNM"}, {0}, SIG, 3},
+		 "RUS", {"DZA", "MYS", "VNM"}, SIG, 3, {0}},
 		{"Among the countries that have ordered the Hürjet are Spain and Indonesia.",
-		 "TUR", {"ESP", "IDN"}, {0}, ORD, 2},
+		 "TUR", {"ESP", "IDN"}, ORD, 2, {0}},
 	};
-	CHECK(cust_run(v, N_(v)) == 0);
+	CHECK(deal_list_run(v, N_(v)) == 0);
 }
 
 /* "is operated by / in service with A, B and C" */
 TEST(extract_deal_customers__operated_by_or_in_service_with_a_list)
 {
-	static const struct cust_case v[] = {
+	static const struct deal_list_case v[] = {
 		{"The Bayraktar TB2 is operated by Ukraine, Poland, Morocco and Ethiopia.",
-		 "TUR", {"UKR", "POL", "MAR", "ETH"}, {0}, NUL, 4},
+		 "TUR", {"UKR", "POL", "MAR", "ETH"}, NUL, 4, {0}},
 		{"The Gripen is also operated by Brazil, South Africa and Thailand.",
-		 "SWE", {"BRA", "ZAF", "THA"}, {0}, NUL, 3},
+		 "SWE", {"BRA", "ZAF", "THA"}, NUL, 3, {0}},
 		{"The K9 is in service with Turkey, India, Poland and Australia.",
-		 "KOR", {"TUR", "IND", "POL", "AUS"}, {0}, DLV, 4},
+		 "KOR", {"TUR", "IND", "POL", "AUS"}, DLV, 4, {0}},
 		{"Today the Leopard 1 remains in service with Brazil, Chile and Greece.",
-		 "DEU", {"BRA", "CHL", "GRC"}, {0}, DLV, 3},
+		 "DEU", {"BRA", "CHL", "GRC"}, DLV, 3, {0}},
 		{"The F-16 is now flown by Chile, Pakistan, Egypt and Indonesia.",
-		 "USA", {"CHL", "PAK", "EGY", "IDN"}, {0}, NUL, 4},
+		 "USA", {"CHL", "PAK", "EGY", "IDN"}, NUL, 4, {0}},
 		{"The Wing Loong is used by Nigeria, Egypt and Kazakhstan.",
-		 "CHN", {"NGA", "EGY", "KAZ"}, {0}, NUL, 3},
+		 "CHN", {"NGA", "EGY", "KAZ"}, NUL, 3, {0}},
 		/* "has entered service in / with": delivered */
 		{"The S-400 has already entered service in China and Turkey.",
-		 "RUS", {"CHN", "TUR"}, {0}, DLV, 2},
+		 "RUS", {"CHN", "TUR"}, DLV, 2, {0}},
 		{"The Hürjet entered service with Spain and Indonesia.",
-		 "TUR", {"ESP", "IDN"}, {0}, DLV, 2},
+		 "TUR", {"ESP", "IDN"}, DLV, 2, {0}},
 	};
-	CHECK(cust_run(v, N_(v)) == 0);
+	CHECK(deal_list_run(v, N_(v)) == 0);
 }
 
 /* a list after "countries that include / such as" with a verb of supply
@@ -183,25 +121,25 @@ TEST(extract_deal_customers__operated_by_or_in_service_with_a_list)
  * earlier buyers counted with a large ordinal */
 TEST(extract_deal_customers__lists_after_supply_and_ordinals)
 {
-	static const struct cust_case v[] = {
+	static const struct deal_list_case v[] = {
 		{"Hanwha Aerospace has won contracts to supply 150 jets to countries that include "
 		 "Iraq, Peru and Senegal.",
-		 "KOR", {"IRQ", "PER", "SEN"}, {0}, SIG, 3},
+		 "KOR", {"IRQ", "PER", "SEN"}, SIG, 3, {0}},
 		{"Norinco has sold armoured vehicles to countries such as Kenya, Nigeria and "
 		 "Sudan.",
-		 "CHN", {"KEN", "NGA", "SDN"}, {0}, NUL, 3},
+		 "CHN", {"KEN", "NGA", "SDN"}, NUL, 3, {0}},
 		{"Saab has exported radars to countries including Thailand, Brazil and Hungary.",
-		 "SWE", {"THA", "BRA", "HUN"}, {0}, NUL, 3},
+		 "SWE", {"THA", "BRA", "HUN"}, NUL, 3, {0}},
 	};
-	static const struct cust_case w[] = {
+	static const struct deal_list_case w[] = {
 		{"Romania became the tenth country to buy the K9, after Finland, Estonia, Norway "
 		 "and India.",
-		 "KOR", {"FIN", "EST", "NOR", "IND"}, {0}, NUL, 5},
+		 "KOR", {"FIN", "EST", "NOR", "IND"}, NUL, 5, {0}},
 		{"Peru became the ninth nation to buy the FA-50, after Poland and Malaysia.",
-		 "KOR", {"POL", "MYS"}, {0}, NUL, 3},
+		 "KOR", {"POL", "MYS"}, NUL, 3, {0}},
 	};
-	CHECK(cust_run(v, N_(v)) == 0);
-	CHECK(cust_run(w, N_(w)) == 0);
+	CHECK(deal_list_run(v, N_(v)) == 0);
+	CHECK(deal_list_run(w, N_(w)) == 0);
 	CHECK(deal_status("Romania became the tenth country to buy the K9, after Finland, "
 			  "Estonia, Norway and India.", "KOR", "ROU") >= 0);
 }
@@ -241,13 +179,13 @@ TEST(extract_deal_customers__controls)
 	}
 	/* the maker's own state in the list is no buyer */
 	{
-		static const struct cust_case v[] = {
+		static const struct deal_list_case v[] = {
 			{"Operators of the K9 include South Korea, Poland and Norway.", "KOR",
-			 {"POL", "NOR"}, {0}, NUL, 2},
+			 {"POL", "NOR"}, NUL, 2, {0}},
 			{"The CAESAR is in service with France, Belgium and Lithuania.", "FRA",
-			 {"BEL", "LTU"}, {0}, DLV, 2},
+			 {"BEL", "LTU"}, DLV, 2, {0}},
 		};
-		bad += cust_run(v, N_(v));
+		bad += deal_list_run(v, N_(v));
 	}
 	if (bad)
 		fprintf(stderr, "    %d controls fail\n", bad);

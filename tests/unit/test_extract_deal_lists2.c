@@ -9,56 +9,6 @@
  */
 #include "extract_harness.h"
 
-/* One positive case: the seller, the buyers (NULL-terminated, at most 8),
- * the status of every deal, and the number of deals and ties in all. */
-struct list_case {
-	const char *text;
-	const char *sup;
-	const char *rec[8];
-	ent_status st;
-	size_t n;
-};
-
-/* Check one case without stopping at the first miss; 0 when it holds. */
-static int list_check(const struct list_case *c)
-{
-	ent_fact_list *l = run(c->text, NULL);
-	size_t i;
-	int bad = 0;
-	if (!l)
-		return 1;
-	for (i = 0; i < 8 && c->rec[i]; i++) {
-		const ent_fact *f = find_deal(l, c->sup, c->rec[i]);
-		if (!f) {
-			fprintf(stderr, "    no deal %s -> %s in: %s\n", c->sup, c->rec[i], c->text);
-			bad = 1;
-			continue;
-		}
-		if (f->status != c->st) {
-			fprintf(stderr, "    %s -> %s status %d, not %d, in: %s\n", c->sup,
-				c->rec[i], (int)f->status, (int)c->st, c->text);
-			bad = 1;
-		}
-	}
-	if (ndeals(l) != c->n) {
-		fprintf(stderr, "    %zu deals, not %zu, in: %s\n", ndeals(l), c->n, c->text);
-		bad = 1;
-	}
-	ent_fact_list_free(l);
-	return bad;
-}
-
-static int list_run(const struct list_case *v, size_t n)
-{
-	size_t i;
-	int bad = 0;
-	for (i = 0; i < n; i++)
-		bad += list_check(&v[i]);
-	if (bad)
-		fprintf(stderr, "    %d of %zu sentences fail\n", bad, n);
-	return bad;
-}
-
 #define N_(v) (sizeof(v) / sizeof((v)[0]))
 #define REP ENT_STATUS_REPORTED
 #define ORD ENT_STATUS_ORDERED
@@ -67,108 +17,108 @@ static int list_run(const struct list_case *v, size_t n)
 /* "Firm, A and B signed a contract for ...": the firm sells to each */
 TEST(extract_deal_lists2__a_firm_and_several_states_sign)
 {
-	static const struct list_case v[] = {
+	static const struct deal_list_case v[] = {
 		{"Embraer, the Netherlands and Austria signed a contract for the acquisition of "
 		 "9 C-390 aircraft.",
-		 "BRA", {"NLD", "AUT"}, SIG, 2},
+		 "BRA", {"NLD", "AUT"}, SIG, 2, {0}},
 		{"Saab, Brazil and Colombia signed a contract for Gripen fighters.", "SWE",
-		 {"BRA", "COL"}, SIG, 2},
+		 {"BRA", "COL"}, SIG, 2, {0}},
 		{"Hanwha Aerospace, Norway and Estonia signed agreements for K9 howitzers.", "KOR",
-		 {"NOR", "EST"}, SIG, 2},
+		 {"NOR", "EST"}, SIG, 2, {0}},
 		{"Rheinmetall, Hungary, Lithuania and Austria have signed a framework contract "
 		 "for artillery ammunition.",
-		 "DEU", {"HUN", "LTU", "AUT"}, SIG, 3},
+		 "DEU", {"HUN", "LTU", "AUT"}, SIG, 3, {0}},
 		{"Naval Group, Greece and Peru inked contracts for new frigates.", "FRA",
-		 {"GRC", "PER"}, SIG, 2},
+		 {"GRC", "PER"}, SIG, 2, {0}},
 		{"Baykar, Kuwait and Mali signed deals for TB2 drones last year.", "TUR",
-		 {"KWT", "MLI"}, SIG, 2},
+		 {"KWT", "MLI"}, SIG, 2, {0}},
 	};
-	CHECK(list_run(v, N_(v)) == 0);
+	CHECK(deal_list_run(v, N_(v)) == 0);
 }
 
 /* "A and B signed contracts with Firm for ...": the firm's state sells */
 TEST(extract_deal_lists2__several_states_sign_with_a_firm)
 {
-	static const struct list_case v[] = {
+	static const struct deal_list_case v[] = {
 		{"Poland and Romania signed contracts with Raytheon for Patriot batteries.", "USA",
-		 {"POL", "ROU"}, SIG, 2},
+		 {"POL", "ROU"}, SIG, 2, {0}},
 		{"Sweden, Switzerland and Germany signed contracts with Raytheon for Patriot "
 		 "systems.",
-		 "USA", {"SWE", "CHE", "DEU"}, SIG, 3},
+		 "USA", {"SWE", "CHE", "DEU"}, SIG, 3, {0}},
 		{"Greece and Croatia signed contracts with Dassault Aviation for Rafale jets.",
-		 "FRA", {"GRC", "HRV"}, SIG, 2},
+		 "FRA", {"GRC", "HRV"}, SIG, 2, {0}},
 		{"Norway, Finland and Denmark have signed a deal with Saab for new radars.", "SWE",
-		 {"NOR", "FIN", "DNK"}, SIG, 3},
+		 {"NOR", "FIN", "DNK"}, SIG, 3, {0}},
 		{"Chile and Peru signed agreements with Embraer for C-390 transports.", "BRA",
-		 {"CHL", "PER"}, SIG, 2},
+		 {"CHL", "PER"}, SIG, 2, {0}},
 		{"Latvia, Estonia and Lithuania inked a joint contract with Hanwha for K9 "
 		 "howitzers.",
-		 "KOR", {"LVA", "EST", "LTU"}, SIG, 3},
+		 "KOR", {"LVA", "EST", "LTU"}, SIG, 3, {0}},
 	};
-	CHECK(list_run(v, N_(v)) == 0);
+	CHECK(deal_list_run(v, N_(v)) == 0);
 }
 
 /* "X has been ordered/bought/selected by A, B and C" */
 TEST(extract_deal_lists2__a_passive_of_buying_or_choosing_with_a_list)
 {
-	static const struct list_case v[] = {
+	static const struct deal_list_case v[] = {
 		{"The C-390 is a transport aircraft. To date, the aircraft has been ordered by "
 		 "Brazil, Portugal, the Netherlands, South Korea and Hungary, with further talks "
 		 "ongoing.",
-		 "BRA", {"PRT", "NLD", "KOR", "HUN"}, ORD, 4},
+		 "BRA", {"PRT", "NLD", "KOR", "HUN"}, ORD, 4, {0}},
 		{"The FA-50 is a light fighter. The jet has been bought by Iraq, Poland and the "
 		 "Philippines.",
-		 "KOR", {"IRQ", "POL", "PHL"}, SIG, 3},
+		 "KOR", {"IRQ", "POL", "PHL"}, SIG, 3, {0}},
 		{"The Gripen has been purchased by Hungary, Thailand and Brazil.", "SWE",
-		 {"HUN", "THA", "BRA"}, SIG, 3},
+		 {"HUN", "THA", "BRA"}, SIG, 3, {0}},
 		{"The K9 has been ordered by Egypt, Australia and Romania.", "KOR",
-		 {"EGY", "AUS", "ROU"}, ORD, 3},
+		 {"EGY", "AUS", "ROU"}, ORD, 3, {0}},
 		{"The CAESAR has been acquired by Belgium, Lithuania and Croatia.", "FRA",
-		 {"BEL", "LTU", "HRV"}, SIG, 3},
+		 {"BEL", "LTU", "HRV"}, SIG, 3, {0}},
 		{"The Bayraktar TB2 was bought by Ukraine, Poland and Morocco.", "TUR",
-		 {"UKR", "POL", "MAR"}, SIG, 3},
+		 {"UKR", "POL", "MAR"}, SIG, 3, {0}},
 		{"The HIMARS has been selected by Estonia, Latvia and Lithuania.", "USA",
-		 {"EST", "LVA", "LTU"}, REP, 3},
+		 {"EST", "LVA", "LTU"}, REP, 3, {0}},
 		{"Rafale jets were ordered by Egypt, Qatar and India.", "FRA",
-		 {"EGY", "QAT", "IND"}, ORD, 3},
+		 {"EGY", "QAT", "IND"}, ORD, 3, {0}},
 		{"The Leopard 2 is a main battle tank. It has been purchased by Chile, Singapore "
 		 "and Qatar.",
-		 "DEU", {"CHL", "SGP", "QAT"}, SIG, 3},
+		 "DEU", {"CHL", "SGP", "QAT"}, SIG, 3, {0}},
 		{"The NASAMS has been chosen by Spain, Lithuania and Indonesia.", "NOR",
-		 {"ESP", "LTU", "IDN"}, REP, 3},
+		 {"ESP", "LTU", "IDN"}, REP, 3, {0}},
 	};
-	CHECK(list_run(v, N_(v)) == 0);
+	CHECK(deal_list_run(v, N_(v)) == 0);
 }
 
 /* "A, B and C (have) tapped/picked/selected/opted for/bought the X" */
 TEST(extract_deal_lists2__a_list_that_buys_or_chooses_a_system)
 {
-	static const struct list_case v[] = {
+	static const struct deal_list_case v[] = {
 		{"The C-390 is a transport aircraft. Nations such as Portugal, Hungary and the "
 		 "Czech Republic have also tapped the aircraft.",
-		 "BRA", {"PRT", "HUN", "CZE"}, REP, 3},
+		 "BRA", {"PRT", "HUN", "CZE"}, REP, 3, {0}},
 		{"The Gripen is a light fighter. Countries such as Brazil, Thailand and Hungary "
 		 "picked the jet.",
-		 "SWE", {"BRA", "THA", "HUN"}, REP, 3},
+		 "SWE", {"BRA", "THA", "HUN"}, REP, 3, {0}},
 		{"Estonia, Latvia and Lithuania have selected the HIMARS.", "USA",
-		 {"EST", "LVA", "LTU"}, REP, 3},
+		 {"EST", "LVA", "LTU"}, REP, 3, {0}},
 		{"Greece, Croatia and Egypt opted for the Rafale.", "FRA", {"GRC", "HRV", "EGY"},
-		 REP, 3},
+		 REP, 3, {0}},
 		{"Poland, Romania and Sweden chose the Patriot.", "USA", {"POL", "ROU", "SWE"},
-		 REP, 3},
+		 REP, 3, {0}},
 		{"The K2 is a tank built in Korea. Poland, Romania and Peru have bought the tank.",
-		 "KOR", {"POL", "ROU", "PER"}, SIG, 3},
+		 "KOR", {"POL", "ROU", "PER"}, SIG, 3, {0}},
 		{"The Bayraktar TB2 is a drone. Nations such as Kuwait, Mali and Niger have also "
 		 "acquired the drone.",
-		 "TUR", {"KWT", "MLI", "NER"}, SIG, 3},
+		 "TUR", {"KWT", "MLI", "NER"}, SIG, 3, {0}},
 		{"The T-50 is a trainer. Indonesia, Iraq and Thailand have ordered the aircraft.",
-		 "KOR", {"IDN", "IRQ", "THA"}, ORD, 3},
+		 "KOR", {"IDN", "IRQ", "THA"}, ORD, 3, {0}},
 		{"Bulgaria, Slovakia and Croatia have picked the F-16.", "USA",
-		 {"BGR", "SVK", "HRV"}, REP, 3},
+		 {"BGR", "SVK", "HRV"}, REP, 3, {0}},
 		{"Norway, Finland and Estonia picked the K9 and signed contracts for it.", "KOR",
-		 {"NOR", "FIN", "EST"}, SIG, 3},
+		 {"NOR", "FIN", "EST"}, SIG, 3, {0}},
 	};
-	CHECK(list_run(v, N_(v)) == 0);
+	CHECK(deal_list_run(v, N_(v)) == 0);
 }
 
 /* no deal: pacts with no supplier, no state after "by", crews, exercises,
@@ -209,13 +159,13 @@ TEST(extract_deal_lists2__controls)
 	}
 	/* the maker's own state in the list is no buyer */
 	{
-		static const struct list_case v[] = {
+		static const struct deal_list_case v[] = {
 			{"The C-390 has been ordered by Brazil, Portugal and Hungary.", "BRA",
-			 {"PRT", "HUN"}, ORD, 2},
+			 {"PRT", "HUN"}, ORD, 2, {0}},
 			{"France, Greece and Croatia have picked the Rafale.", "FRA",
-			 {"GRC", "HRV"}, REP, 2},
+			 {"GRC", "HRV"}, REP, 2, {0}},
 		};
-		bad += list_run(v, N_(v));
+		bad += deal_list_run(v, N_(v));
 	}
 	if (bad)
 		fprintf(stderr, "    %d controls fail\n", bad);
