@@ -336,4 +336,48 @@ static inline int deal_list_run(const struct deal_list_case *v, size_t n)
 	return bad;
 }
 
+
+/* A row of a stance table: a text and what it must (or must not) give.
+ * ROW_HAS: this stance among others; ROW_ONLY: this one alone; ROW_NONE:
+ * no stance at all; ROW_LACKS: not this stance. */
+enum { ROW_HAS, ROW_ONLY, ROW_NONE, ROW_LACKS };
+struct stance_row {
+	const char *text;
+	const char *actor, *target;
+	ent_polarity pol;
+	int kind;
+};
+
+/* The rows of r[0..n) that fail, each told on stderr under the name what. */
+static inline int stance_row_failures(const char *what, const struct stance_row *r, size_t n)
+{
+	static const char *kn[] = {"has", "only", "none", "lacks"};
+	size_t i;
+	int bad = 0;
+	for (i = 0; i < n; i++) {
+		int ok;
+		switch (r[i].kind) {
+		case ROW_ONLY:
+			ok = stance_only(r[i].text, r[i].actor, r[i].target, r[i].pol);
+			break;
+		case ROW_NONE:
+			ok = stance_none(r[i].text);
+			break;
+		case ROW_LACKS:
+			ok = !stance_has(r[i].text, r[i].actor, r[i].target, r[i].pol);
+			break;
+		default:
+			ok = stance_has(r[i].text, r[i].actor, r[i].target, r[i].pol);
+			break;
+		}
+		if (!ok) {
+			fprintf(stderr, "    %s (%s): %s %s %s: %s\n", what, kn[r[i].kind],
+				r[i].actor ? r[i].actor : "", r[i].target ? r[i].target : "",
+				r[i].pol == ENT_POLARITY_SUPPORT ? "support" : "oppose", r[i].text);
+			bad++;
+		}
+	}
+	return bad;
+}
+
 #endif
