@@ -2053,6 +2053,18 @@ static int kn_drill_in(const dctx *d, const span *s)
 static const char *w_ex_held_by[] = {"held", "conducted", "staged", "organised", "organized",
 				     "hosted", "led", NULL};
 
+/* "the drills held by X", "the exercise was (being) conducted by X":
+ * the token after "by", or NONE. */
+static size_t ex_held_by(const dctx *d, const span *s, size_t trig)
+{
+	static const char *aux[] = {"was", "were", "is", "are", "being", "been", "be", "will",
+				    "has", "have", "had", NULL};
+	size_t h = trig + 1, n;
+	for (n = 0; h < s->t1 && n < 3 && kin(d, h, aux); n++)
+		h++;
+	return h + 2 < s->t1 && kin(d, h, w_ex_held_by) && kis(d, h + 1, "by") ? h + 2 : NONE;
+}
+
 int rule_exercise(dctx *d, const span *s)
 {
 	static const char *hold[] = {"held", "hold", "holds", "holding", "conducted", "conduct",
@@ -2186,14 +2198,14 @@ int rule_exercise(dctx *d, const span *s)
 			/* "With the participation of 40 navies, including X and
 			 * Y, the drill began" */
 			ex_more_parties(d, s, v + 1, trig, trig);
-		} else if (trig + 3 < s->t1 && kin(d, trig + 1, w_ex_held_by) &&
-			   kis(d, trig + 2, "by")) {
-			/* "the drills held by X and Y": the drill itself
+		} else if ((v = ex_held_by(d, s, trig)) != NONE) {
+			/* "the drills (were) held by X and Y": the drill itself
 			 * when none was told before, else more parties */
 			if (ex_first(d) == NULL && d->last_exercise < 0 && ex_pending(d, s) < 0)
 				first_drill = 1;
 			else
-				ex_more_parties_sole(d, s, trig + 3, s->t1, trig);
+				ex_more_parties_sole(d, s, v, s->t1, trig);
+			v = NONE;
 		} else {
 			/* "Mongolia also took part in the drills", "Troops from
 			 * X and Y joined the exercise" */

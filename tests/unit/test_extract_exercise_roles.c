@@ -156,6 +156,27 @@ TEST(extract_exercise_roles__war_foes_and_the_concerned)
 	ent_fact_list_free(l);
 }
 
+/* A passive with its auxiliary: "the exercise was conducted by X and Y". */
+TEST(extract_exercise_roles__held_by_after_an_auxiliary)
+{
+	ent_fact_list *l = run("The exercise was conducted by Ghana and Togo in 2023.", NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 2 && takes_part(f, "GHA") && takes_part(f, "TGO"));
+	ent_fact_list_free(l);
+	l = run("The drills were held by Ghana and Togo.", NULL);
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && takes_part(f, "GHA") && takes_part(f, "TGO"));
+	ent_fact_list_free(l);
+	/* control: "by" with no verb of holding */
+	l = run("The drills were criticised by Ghana.", NULL);
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
+}
+
 /* The year of an accord in the same sentence is not the drill's year, and
  * the accord's signatories are not its parties. */
 TEST(extract_exercise_roles__year_of_another_event)
