@@ -4853,6 +4853,21 @@ static int welcomed_pact(dctx *d, const span *s, size_t i, int *hit)
  * "for its/their support" is stance.thanks (Y backs X) and stays so.
  * With y NULL ("X is grateful for the Yn aid / support") Y is the
  * demonym before the word of aid. */
+/* Is a word of list l at token j or within the next two, with only
+ * lower-case words before it ("for Y's clear position", "for its firm
+ * stance")? */
+static int noun_after_lower(const dctx *d, const span *s, size_t j, const char *const *l)
+{
+	size_t n;
+	for (n = 0; j < s->t1 && n < 3; j++, n++) {
+		if (kin_local(d, j, l))
+			return 1;
+		if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
+			return 0;
+	}
+	return 0;
+}
+
 /* After the possessive "for Y's" (token j, the ending "s" counted): at most
  * one lower-case word, then a noun of help or of a stand taken ("clear
  * position", "support", "aid package"). */
@@ -4861,14 +4876,7 @@ static int grateful_noun(const dctx *d, const span *s, size_t j)
 	static const char *w_stand_n[] = {"support", "backing", "help", "assistance", "aid",
 					  "position", "stance", "stand", "solidarity", "package",
 					  "contribution", "role", "efforts", NULL};
-	size_t n;
-	for (n = 0; j < s->t1 && n < 3; j++, n++) {
-		if (kin_local(d, j, w_stand_n))
-			return 1;
-		if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
-			return 0;
-	}
-	return 0;
+	return noun_after_lower(d, s, j, w_stand_n);
 }
 
 /* After "for its/their" (token j the next one): at most two lower-case
@@ -4879,14 +4887,7 @@ static int stand_taken(const dctx *d, const span *s, size_t j)
 {
 	static const char *w_taken_n[] = {"position", "positions", "stance", "stand",
 					  "solidarity", NULL};
-	size_t n;
-	for (n = 0; j < s->t1 && n < 3; j++, n++) {
-		if (kin_local(d, j, w_taken_n))
-			return 1;
-		if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
-			return 0;
-	}
-	return 0;
+	return noun_after_lower(d, s, j, w_taken_n);
 }
 
 static int gratitude_for(dctx *d, const span *s, size_t v, const mention *y, size_t j, int *hit)
