@@ -380,4 +380,22 @@ static inline int stance_row_failures(const char *what, const struct stance_row 
 	return bad;
 }
 
+
+/* How many of the texts v[0..n) give a deal or supply tie (each told on
+ * stderr); 0 when none does. */
+static inline int texts_with_deals(const char *const *v, size_t n)
+{
+	size_t i;
+	int bad = 0;
+	for (i = 0; i < n; i++) {
+		ent_fact_list *l = run(v[i], NULL);
+		if (!l || ndeals(l) != 0) {
+			fprintf(stderr, "    a deal in: %s\n", v[i]);
+			bad++;
+		}
+		ent_fact_list_free(l);
+	}
+	return bad;
+}
+
 #endif

@@ -167,16 +167,7 @@ TEST(extract_deal_customers__controls)
 		"Observers of the K9 trials included Chile and Peru.",
 		"Countries that could buy the K9 include Vietnam and Egypt.",
 	};
-	size_t i;
-	int bad = 0;
-	for (i = 0; i < N_(none); i++) {
-		ent_fact_list *l = run(none[i], NULL);
-		if (!l || ndeals(l) != 0) {
-			fprintf(stderr, "    a deal in: %s\n", none[i]);
-			bad++;
-		}
-		ent_fact_list_free(l);
-	}
+	int bad = texts_with_deals(none, N_(none));
 	/* the maker's own state in the list is no buyer */
 	{
 		static const struct deal_list_case v[] = {
