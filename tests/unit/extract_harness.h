@@ -221,6 +221,17 @@ static inline void expect_deals(const char *text, size_t n, const char *const *s
 	ent_fact_list_free(l);
 }
 
+/* text gives no deal or tie sup -> rec. */
+static inline void expect_not(const char *text, const char *sup, const char *rec)
+{
+	ent_fact_list *l = run(text, NULL);
+	CHECK(l != NULL);
+	if (l && find_deal(l, sup, rec))
+		fprintf(stderr, "    a deal %s -> %s in: %s\n", sup, rec, text);
+	CHECK(l && !find_deal(l, sup, rec));
+	ent_fact_list_free(l);
+}
+
 /* expect_deals with one deal sup -> rec (sup NULL: none) among the n. */
 static inline void expect_deal(const char *text, size_t n, const char *sup, const char *rec)
 {

@@ -33,17 +33,6 @@ static void expect_no_goods_of(const char *text, const char *sup, const char *re
 	ent_fact_list_free(l);
 }
 
-/* text gives no deal or tie sup -> rec. */
-static void expect_not(const char *text, const char *sup, const char *rec)
-{
-	ent_fact_list *l = run(text, NULL);
-	CHECK(l != NULL);
-	if (l && find_deal(l, sup, rec))
-		fprintf(stderr, "    a deal %s -> %s in: %s\n", sup, rec, text);
-	CHECK(l && !find_deal(l, sup, rec));
-	ent_fact_list_free(l);
-}
-
 /* The deal sup -> rec of text, published on 1 May 2024, is of year y. */
 static void expect_year(const char *text, const char *sup, const char *rec, int y)
 {

@@ -12,17 +12,6 @@
  */
 #include "extract_harness.h"
 
-/* text gives no deal or tie sup -> rec. */
-static void expect_not(const char *text, const char *sup, const char *rec)
-{
-	ent_fact_list *l = run(text, NULL);
-	CHECK(l != NULL);
-	if (l && find_deal(l, sup, rec))
-		fprintf(stderr, "    a deal %s -> %s in: %s\n", sup, rec, text);
-	CHECK(l && !find_deal(l, sup, rec));
-	ent_fact_list_free(l);
-}
-
 /* The deal sup -> rec of text is delivered. */
 static void expect_delivered(const char *text, const char *sup, const char *rec)
 {
