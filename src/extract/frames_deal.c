@@ -967,7 +967,9 @@ static int concern_over(const dctx *d, const span *s, size_t sv)
 				     "their", "possible", "planned", "proposed", "latest", "new",
 				     "recent", "arms", "weapons", "weapon", "military", NULL};
 	size_t p = sv, n;
-	if (!KIN(d, sv, w_supply_noun))
+	/* "transfer(s)" is also a verb; after a determiner or "weapons" it
+	 * is the noun ("condemned the weapons transfers to Y") */
+	if (!KIN(d, sv, w_supply_noun) && !kis(d, sv, "transfers") && !kis(d, sv, "transfer"))
 		return 0;
 	/* "concerns over arms exports", "displeasure over the possible sale" */
 	for (n = 0; p > s->t0 && n < 3 && kin(d, p - 1, w_np); n++)

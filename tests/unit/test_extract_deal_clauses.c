@@ -411,6 +411,9 @@ TEST(extract_deal_clauses__objections_to_a_transfer)
 		   "sale of the planes to Togo.",
 		   "GHA", "TGO");
 	expect_not("Kenya voiced objections to the planned sale of jets to Somalia.", "KEN", "SOM");
+	expect_not("Kenya has condemned the weapons transfers to Somalia.", "KEN", "SOM");
+	expect_not("The Uganda-Somalia pact alarmed Kenya, which condemned the arms transfers.",
+		   "KEN", "UGA");
 	expect_deal("Turkey voiced concern over the sale of F-35 jets to Greece by the United "
 		    "States.",
 		    1, "USA", "GRC");
