@@ -36,6 +36,17 @@ static const mention *passive_supplier(const dctx *d, const span *s, size_t sv)
 	return NULL;
 }
 
+/* The first token of the verb group ending at v: the auxiliaries and
+ * adverbs before a verb ("have already been", "were formally"). */
+static size_t verb_group_start(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_aux[] = {"has", "have", "had", "will", "would", "also", "already",
+				      "now", "just", "finally", "recently", NULL};
+	while (v > s->t0 && (KIN(d, v - 1, w_be) || kin_local(d, v - 1, w_aux) || ly_adverb(d, v - 1)))
+		v--;
+	return v;
+}
+
 /* "The 12 jets sold to Y by X in 2017 cost ...": a participle of supply
  * right after its goods (a weapon ending at sv) and before "to" is a
  * passive without "be"; its agent after "by" sells. */
@@ -2199,6 +2210,11 @@ int rule_deal(dctx *d, const span *s)
 			/* "94 tanks have been transferred to Y from X" */
 		} else {
 			ngroup = actors_group_before(d, s, sv, group, 4);
+			if (!ngroup && verb_group_start(d, s, sv) < sv)
+				/* "Four Slovak MiG-29 fighter jets have already
+				 * been handed over to Y": the subject ends before
+				 * the auxiliaries, not before the verb */
+				ngroup = actors_group_before(d, s, verb_group_start(d, s, sv), group, 4);
 			if (ngroup == 1 && place_before_participle(d, s, sv, group[0]))
 				ngroup = 0;
 			if (ngroup == 1 && (mv = subject_of_place_pronoun(d, s, sv, group[0])) != NULL) {

@@ -445,3 +445,20 @@ TEST(extract_deal_clauses__a_system_from_several_sellers)
 		     (const char *const[]){"DEU", "DNK", NULL},
 		     (const char *const[]){"UKR", "UKR", NULL});
 }
+
+/* The subject of a verb of supply ends before its auxiliaries and
+ * adverbs ("have already been"): a state's demonym on second-hand goods
+ * there names the seller, not the maker of the design or the buyer. */
+TEST(extract_deal_clauses__goods_subject_before_auxiliaries)
+{
+	expect_deal("Three Polish T-72 tanks have already been delivered to the armed forces of "
+		    "Ukraine.",
+		    1, "POL", "UKR");
+	expect_not("Three Polish T-72 tanks have already been delivered to the armed forces of "
+		   "Ukraine.",
+		   "UKR", "POL");
+	expect_deal("Two Dutch F-16 fighter jets have now been handed over to Romania.", 1, "NLD",
+		    "ROU");
+	/* control: no demonym on the goods, the maker of the design sells */
+	expect_deal("Two F-16 fighter jets have now been handed over to Romania.", 1, "USA", "ROU");
+}
