@@ -36,6 +36,29 @@ static const mention *passive_supplier(const dctx *d, const span *s, size_t sv)
 	return NULL;
 }
 
+/* A seller other than the maker that an earlier deal of the document
+ * names for the same buyer and a design c's goods share: second-hand
+ * goods of that seller's, told again without it (deal.second_hand,
+ * test_extract_deal_clauses.c); NULL if none. */
+static const char *seller_of_same_design(const dctx *d, const cand *c, const char *rec,
+					 const char *maker)
+{
+	size_t k, i, j;
+	for (k = 0; k < d->ncands; k++) {
+		const cand *p = &d->cands[k];
+		if (p == c || p->dropped || p->anaphoric || p->maker_only || !p->directed ||
+		    p->f.type != ENT_FACT_DEAL || p->f.nsuppliers != 1 ||
+		    strcmp(p->f.recipient.s, rec) != 0 || strcmp(p->f.suppliers[0].s, maker) == 0)
+			continue;
+		for (i = 0; i < c->f.nitems; i++)
+			for (j = 0; c->f.items[i].designation && j < p->f.nitems; j++)
+				if (p->f.items[j].designation &&
+				    strcmp(c->f.items[i].designation, p->f.items[j].designation) == 0)
+					return p->f.suppliers[0].s;
+	}
+	return NULL;
+}
+
 /* The first token of the verb group ending at v: the auxiliaries and
  * adverbs before a verb ("have already been", "were formally"). */
 static size_t verb_group_start(const dctx *d, const span *s, size_t v)
@@ -2095,7 +2118,7 @@ int rule_deal(dctx *d, const span *s)
 	cand *c;
 	int designation = 0, quantity = 0, year, rc, dated;
 	int supply_only, directional;
-	const char *maker = NULL, *disc = NULL;
+	const char *maker = NULL, *disc = NULL, *used;
 	int disc_items = 0;
 	const char *rule;
 	char pa[12] = "", pb[12] = "";
@@ -2911,6 +2934,14 @@ int rule_deal(dctx *d, const span *s)
 	}
 	if (maker && rec) {
 		c->maker_only = !follow && further < 0 && !prev_goods;
+		if (c->maker_only && sv != NONE && (bv == NONE || sv < bv) &&
+		    (used = seller_of_same_design(d, c, rec->code, maker)) != NULL) {
+			/* "Slovakia handed four MiG-29s to Ukraine. Another nine
+			 * MiG-29s will be transferred to Ukraine": more of the
+			 * goods a state named before gave the same buyer */
+			maker = used;
+			c->maker_only = 0;
+		}
 		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, maker);
 		ent_code_set(&c->f.recipient, rec->code);
 		c->directed = 1;

@@ -462,3 +462,18 @@ TEST(extract_deal_clauses__goods_subject_before_auxiliaries)
 	/* control: no demonym on the goods, the maker of the design sells */
 	expect_deal("Two F-16 fighter jets have now been handed over to Romania.", 1, "USA", "ROU");
 }
+
+/* More of a design a state has supplied, transferred later to the same
+ * buyer with no seller named, are that state's second-hand goods, not
+ * the design's maker's; a purchase with no seller still names the maker. */
+TEST(extract_deal_clauses__more_of_the_same_design)
+{
+	const char *t = "Norway handed six F-16 fighters to Romania in May. Another ten F-16s "
+			"will be transferred to Romania next year.";
+	expect_not(t, "USA", "ROU");
+	expect_deal(t, 2, "NOR", "ROU"); /* the delivery and the transfer to come */
+	/* control: the buyer's own purchase names the maker */
+	expect_deal("Norway handed six F-16 fighters to Romania in May. Romania will also buy "
+		    "new F-16s.",
+		    2, "USA", "ROU");
+}
