@@ -6923,6 +6923,83 @@ int rule_departed_batch(dctx *d, const span *s)
 	return emit_delivered(d, s, from, to, "deal.departed_batch");
 }
 
+/* "The first F-16 jets from Denmark arrived in Ukraine", "The first batch
+ * of Chinese-made J-10C fighters has arrived in Pakistan", "The first
+ * Rafale jets arrived in India from France": goods (a weapon, at most ten
+ * tokens before the verb) that arrive "in" a state are a delivery to it.
+ * The seller is the state "from" which they come (after the goods or after
+ * the place), else a demonym or "X-made" on the goods, else the maker of
+ * their design.  Goods that may only be visiting need a mark of transfer:
+ * "from X", or a first batch, shipment or lot; a sentence of exercises,
+ * visits, deployments or missions is none.  "will arrive", "expected to
+ * arrive" is reported, not delivered. */
+int rule_arrived_goods(dctx *d, const span *s)
+{
+	static const char *w_arrive[] = {"arrived", "arrive", "arrives", NULL};
+	static const char *w_lot[] = {"batch", "consignment", "shipment", "shipments", "lot",
+				      "tranche", "first", "delivery", "deliveries", NULL};
+	static const char *w_stay[] = {"visit", "visits", "port", "call", "deployment", "deployed",
+				       "rotation", "mission", "policing", "patrol", "patrols",
+				       "goodwill", "troops", "soldiers", "crews", NULL};
+	const mention *g = NULL, *to, *from = NULL, *m;
+	size_t v = NONE, i, k, gk = 0;
+	mention mk;
+	int lot = 0;
+	for (k = s->m0; k < s->m1 && v == NONE; k++) {
+		m = M(d, k);
+		if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON)
+			continue;
+		v = find_local(d, m->t1, m->t1 + 10 < s->t1 ? m->t1 + 10 : s->t1, w_arrive);
+		g = m;
+		gk = k;
+	}
+	if (v == NONE || negated(d, s, v) || find_in(d, s->t0, s->t1, w_exercise) != NONE ||
+	    find_local(d, s->t0, s->t1, w_stay) != NONE)
+		return ENT_OK;
+	for (i = g->t1; i < v; i++)
+		if (d->t.v[i].kind == TK_PUNCT && !kis(d, i, "-"))
+			return ENT_OK; /* "jets, which arrived in ...": another clause */
+	i = v + 1;
+	if (i < s->t1 && kis(d, i, "in"))
+		to = actor_after(d, s, i + 1, 1, 1);
+	else
+		return ENT_OK;
+	if (!to || to->possessive)
+		return ENT_OK;
+	/* "from X" between the goods and the verb, or after the place */
+	for (k = s->m0; k < s->m1 && !from; k++) {
+		m = M(d, k);
+		if (m->t0 >= 2 && m->t0 > g->t1 && m->t0 < v + 8 && m != to &&
+		    ent__is_state_mention(m) && !m->possessive &&
+		    (kis(d, m->t0 - 1, "from") || (kis(d, m->t0 - 1, "the") && kis(d, m->t0 - 2, "from"))))
+			from = m;
+	}
+	for (i = g->t0 > s->t0 + 6 ? g->t0 - 6 : s->t0; i < g->t0 && !lot; i++)
+		lot = kin_local(d, i, w_lot);
+	if (!from && !lot)
+		return ENT_OK;
+	for (k = s->m0; k < gk + 1 && !from; k++) {
+		m = M(d, k);
+		if (m->t1 <= g->t0 && m->t1 + 4 >= g->t0 && ent__is_state_mention(m) &&
+		    ((m->gz == GZ_DEMONYM && qualifies_weapon(d, s, k)) || made_in(d, s, m)))
+			from = m;
+	}
+	if (!from && g->canon && g->code) {
+		memset(&mk, 0, sizeof mk);
+		mk.kind = MK_ACTOR;
+		mk.gz = GZ_STATE;
+		mk.code = g->code;
+		from = &mk;
+	}
+	if (!from || !from->code || !to->code || !strcmp(from->code, to->code))
+		return ENT_OK;
+	for (i = v > s->t0 + 3 ? v - 3 : s->t0; i < v; i++)
+		if (kis(d, i, "will") || kis(d, i, "expected") || kis(d, i, "due") ||
+		    kis(d, i, "scheduled") || kis(d, i, "set"))
+			return emit_staged(d, s, from, to, ENT_STATUS_REPORTED, "deal.arrived");
+	return emit_delivered(d, s, from, to, "deal.arrived");
+}
+
 /* "As part of India's commitment ..., the Air Chief presented AN-32
  * propellers to the Sri Lankan Air Force", "Britain presented two radars
  * to Kenya": goods right after "presented" (over a count, an article or

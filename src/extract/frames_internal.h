@@ -103,6 +103,7 @@
 #define rule_deal ent__fr_rule_deal
 #define rule_deals ent__fr_rule_deals
 #define rule_departed_batch ent__fr_rule_departed_batch
+#define rule_arrived_goods ent__fr_rule_arrived_goods
 #define rule_exercise ent__fr_rule_exercise
 #define rule_exercises ent__fr_rule_exercises
 #define rule_fleet ent__fr_rule_fleet
@@ -497,6 +498,7 @@ void conditional_deals(dctx *d, const span *s, size_t from);
 void denied_reports(dctx *d);
 void cancelled_before_clause(dctx *d, const span *s, size_t from);
 int rule_departed_batch(dctx *d, const span *s);
+int rule_arrived_goods(dctx *d, const span *s);
 int rule_presented_goods(dctx *d, const span *s);
 int rule_chose_over(dctx *d, const span *s);
 int rule_thanked_gift(dctx *d, const span *s);

@@ -1,0 +1,58 @@
+/*
+ * test_extract_deal_arrivals.c - goods that arrive in a state
+ * (rule_arrived_goods): "The first F-16 jets from Denmark arrived in
+ * Ukraine" is a delivery; the seller is the state "from" which they come,
+ * a demonym or "X-made" on them, or their design's maker.  Goods that may
+ * only be visiting (no "from X", no first batch or shipment), exercises,
+ * visits and deployments are no delivery, and "will arrive" is reported.
+ * Every sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+static void expect_status(const char *text, const char *sup, const char *rec, ent_status st)
+{
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f = l ? find_deal(l, sup, rec) : NULL;
+	CHECK(f != NULL);
+	if (f)
+		CHECK_INT(f->status, st);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_deal_arrivals__seller_from_the_text)
+{
+	/* "from X" after the goods, or after the place */
+	expect_deal("The first Leopard 2 tanks from Norway arrived in Lithuania.", 1, "NOR",
+		    "LTU");
+	expect_deal("The first Gripen fighters arrived in Thailand from Sweden in 2011.", 1,
+		    "SWE", "THA");
+	/* a demonym or "X-made" on the goods */
+	expect_deal("The first batch of Turkish-made armoured vehicles arrived in Kenya.", 1,
+		    "TUR", "KEN");
+	expect_deal("A shipment of Korean K2 tanks arrived in Poland on Monday.", 1, "KOR",
+		    "POL");
+	/* the maker of the design */
+	expect_deal("The first Rafale jets have arrived in Greece.", 1, "FRA", "GRC");
+}
+
+TEST(extract_deal_arrivals__stage)
+{
+	expect_status("The first Rafale jets have arrived in Greece.", "FRA", "GRC",
+		      ENT_STATUS_DELIVERED);
+	expect_status("The first Leopard 2 tanks from Norway will arrive in Lithuania next "
+		      "spring.",
+		      "NOR", "LTU", ENT_STATUS_REPORTED);
+}
+
+TEST(extract_deal_arrivals__visits_are_no_delivery)
+{
+	/* no mark of transfer: jets may be visiting */
+	static const char *const visits[] = {
+		"Two French Rafale jets arrived in Egypt on Tuesday.",
+		"The first batch of French Rafale jets arrived in Egypt for a joint exercise.",
+		"The first US F-16 jets arrived in Romania for the air policing mission.",
+		"The first Chinese frigates arrived in Pakistan on a goodwill visit.",
+		"The first Rafale jets did not arrive in Greece.",
+	};
+	CHECK_INT(texts_with_deals(visits, sizeof visits / sizeof visits[0]), 0);
+}
