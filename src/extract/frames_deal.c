@@ -6307,7 +6307,7 @@ int expand_buyer_pair(dctx *d, const span *s, size_t from)
 	j = a->t1;
 	/* "A, B and C", "countries including A, B, and C": more buyers joined
 	 * by commas before the "and" (deal.buyer_list) */
-	while (j + 1 < s->t1 && kis(d, j, ",") && nl + 2 < ENT_FACT_MAX_ACTORS) {
+	while (j + 1 < s->t1 && kis(d, j, ",") && nl + 1 < ENT_FACT_MAX_ACTORS) {
 		size_t q = j + 1;
 		if (kis(d, q, "the"))
 			q++;
@@ -6317,18 +6317,25 @@ int expand_buyer_pair(dctx *d, const span *s, size_t from)
 		list[nl++] = b;
 		j = b->t1;
 	}
-	if (nl > 1 && j < s->t1 && kis(d, j, ","))
-		j++; /* ", and" */
-	if (j >= s->t1 || !kis(d, j, "and"))
-		return ENT_OK;
-	j++;
-	if (j < s->t1 && kis(d, j, "the"))
+	if (nl >= 3 && opened && j < s->t1 &&
+	    (KIN(d, j, w_be) || kis(d, j, "have") || kis(d, j, "has"))) {
+		/* "A, B, C, D are just some of the countries that have
+		 * procured": three or more states without "and" that open
+		 * the sentence before its verb */
+	} else {
+		if (nl > 1 && j < s->t1 && kis(d, j, ","))
+			j++; /* ", and" */
+		if (j >= s->t1 || !kis(d, j, "and") || nl >= ENT_FACT_MAX_ACTORS)
+			return ENT_OK;
 		j++;
-	b = plain_state_at(d, s, j);
-	if (!b || !strcmp(a->code, b->code) || b->t1 >= s->t1 || kis(d, b->t1, "'s") ||
-	    kis(d, b->t1, ","))
-		return ENT_OK; /* "Estonia and Latvia's ...", "A and B, C ..." */
-	list[nl++] = b;
+		if (j < s->t1 && kis(d, j, "the"))
+			j++;
+		b = plain_state_at(d, s, j);
+		if (!b || !strcmp(a->code, b->code) || b->t1 >= s->t1 || kis(d, b->t1, "'s") ||
+		    kis(d, b->t1, ","))
+			return ENT_OK; /* "Estonia and Latvia's ...", "A and B, C ..." */
+		list[nl++] = b;
+	}
 	if (!opened && nl < 3 && intro > s->t0 + 2)
 		return ENT_OK; /* a pair after "including" is no list of buyers,
 				* unless the list opens the sentence ("Countries

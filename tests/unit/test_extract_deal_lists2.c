@@ -162,3 +162,25 @@ TEST(extract_deal_lists2__controls)
 		fprintf(stderr, "    %d controls fail\n", bad);
 	CHECK(bad == 0);
 }
+
+/* Three or more states that open the sentence without "and" before its
+ * verb ("A, B, C, D are just some of the countries that have procured X")
+ * buy as a list joined by "and" does; a list of two without "and" is no
+ * list, and a list with "and" may be as long as a deal's role lists. */
+TEST(extract_deal_lists2__a_list_without_and)
+{
+	static const struct deal_list_case v[] = {
+		{"Kenya, Ghana, Chad, Niger, Togo are just some of the countries that have bought "
+		 "Turkish drones.",
+		 "TUR", {"KEN", "GHA", "TCD", "NER", "TGO"}, SIG, 5, {0}},
+		{"Chile, Peru, Ecuador have ordered Korean howitzers.", "KOR",
+		 {"CHL", "PER", "ECU"}, ORD, 3, {0}},
+		{"Kenya, Ghana, Chad, Niger, Togo, Benin, Mali and Senegal are among the countries "
+		 "that have bought Turkish drones.",
+		 "TUR", {"KEN", "GHA", "TCD", "NER", "TGO", "BEN", "MLI", "SEN"}, SIG, 8, {0}},
+	};
+	CHECK(deal_list_run(v, N_(v)) == 0);
+	/* control: "A, B have" is no list of buyers (the comma may close an
+	 * aside) */
+	expect_deal("Chile, Peru has ordered Korean howitzers.", 1, "KOR", "PER");
+}
