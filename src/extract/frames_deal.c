@@ -404,6 +404,17 @@ int stage_year(const dctx *d, const span *s, size_t at)
 /* "Last year it signed ...": the subject pronoun right before the verb at
  * t (over "has", "also", "reportedly" ...) stands for the first state the
  * unit before names as a name or capital. */
+/* Is state mention m named as a place, right after "in" or "at" (over
+ * "the")?  "The crews are in Turkey for training": a place is no
+ * antecedent of a subject "it/they". */
+static int named_as_place(const dctx *d, const mention *m)
+{
+	size_t i = m->t0;
+	if (i > 0 && kis(d, i - 1, "the"))
+		i--;
+	return i > 0 && (kis(d, i - 1, "in") || kis(d, i - 1, "at"));
+}
+
 const mention *pronoun_subject(const dctx *d, const span *s, size_t t)
 {
 	static const char *skip[] = {"has", "had", "have", "also", "then", "later", "reportedly",
@@ -415,6 +426,7 @@ const mention *pronoun_subject(const dctx *d, const span *s, size_t t)
 				     "started", "starts", "decided", "decides", "used", NULL};
 	const unit *pu;
 	size_t i = t, k;
+	int u;
 	while (i > s->t0 && kin(d, i - 1, skip))
 		i--;
 	if (i == s->t0 || !(kis(d, i - 1, "it") || kis(d, i - 1, "they")))
@@ -425,12 +437,22 @@ const mention *pronoun_subject(const dctx *d, const span *s, size_t t)
 		return s->subj_def;
 	if (s->unit <= 0)
 		return NULL;
-	pu = &d->units[s->unit - 1];
-	for (k = pu->m0; k < pu->m1; k++) {
-		const mention *m = M(d, k);
-		if (ent__is_state_mention(m) && (m->gz == GZ_STATE || m->gz == GZ_CAPITAL) &&
-		    !described_possessor(d, m, pu->t1))
-			return m;
+	/* the first state of the unit before; a unit that names states only
+	 * as places passes to the one before it */
+	for (u = s->unit - 1; u >= 0 && u + 2 >= s->unit; u--) {
+		int places = 0;
+		pu = &d->units[u];
+		for (k = pu->m0; k < pu->m1; k++) {
+			const mention *m = M(d, k);
+			if (!ent__is_state_mention(m) || (m->gz != GZ_STATE && m->gz != GZ_CAPITAL) ||
+			    described_possessor(d, m, pu->t1))
+				continue;
+			if (!named_as_place(d, m))
+				return m;
+			places = 1;
+		}
+		if (!places)
+			return NULL;
 	}
 	return NULL;
 }
@@ -2416,6 +2438,17 @@ int rule_deal(dctx *d, const span *s)
 		if (from_unnamed_states(d, s, bv))
 			return ENT_OK; /* "bought jets from western countries" */
 		rec = actor_before(d, s, bv, 8, 1);
+		if (rec && named_as_place(d, rec) && pronoun_subject(d, s, bv) &&
+		    pronoun_subject(d, s, bv) != rec) {
+			/* "the crews are in Turkey for training, adding that
+			 * they also bought": the pronoun is the subject, the
+			 * place before it none */
+			size_t p = bv;
+			while (p > rec->t1 && !kis(d, p - 1, "they") && !kis(d, p - 1, "it"))
+				p--;
+			if (p > rec->t1)
+				rec = pronoun_subject(d, s, bv);
+		}
 		if (!rec)
 			rec = possessor_of_bought(d, s, bv);
 		if (!rec)

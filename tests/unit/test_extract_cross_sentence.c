@@ -105,3 +105,24 @@ TEST(extract_cross_sentence__plural_subject_stance)
 	CHECK(l && !has_stance(l, "PER", "BOL", OPP) && !has_stance(l, "CHL", "BOL", OPP));
 	ent_fact_list_free(l);
 }
+
+/* A state named only as a place ("in X", "at X") is no antecedent of a
+ * subject "it/they": in the same sentence the pronoun, not the place, is
+ * the buyer; in the sentence before, a unit of places passes to the one
+ * before it. */
+TEST(extract_cross_sentence__place_is_no_antecedent)
+{
+	const char *t1 = "Uganda will buy Turkish drones. The minister said the pilots are in "
+			 "Turkey for training, adding that they also bought drones from Israel.";
+	const char *t2 = "Uganda will buy Turkish drones. The pilots are in Turkey for "
+			 "training. They also bought drones from Israel.";
+	expect_not(t1, "ISR", "TUR");
+	expect_deals(t1, 2, (const char *const[]){"TUR", "ISR", NULL},
+		     (const char *const[]){"UGA", "UGA", NULL});
+	expect_not(t2, "ISR", "TUR");
+	expect_deals(t2, 2, (const char *const[]){"TUR", "ISR", NULL},
+		     (const char *const[]){"UGA", "UGA", NULL});
+	/* control: a subject state before "it" stays the antecedent */
+	expect_deal("Uganda signed a deal with Turkey. It also bought drones from Israel.", 1,
+		    "ISR", "UGA");
+}
