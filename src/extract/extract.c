@@ -593,6 +593,16 @@ static int find_mentions(dctx *d)
 			i += n;
 			continue;
 		}
+		/* "a car carrier sailing under the Liberian flag", "a
+		 * Panama-flagged ship": the state a ship is registered in,
+		 * no party */
+		if ((e->kind == GZ_STATE || e->kind == GZ_DEMONYM) && i + n < d->t.n &&
+		    (!strcmp(TKEY(&d->t, i + n), "flag") || !strcmp(TKEY(&d->t, i + n), "flagged") ||
+		     (i + n + 1 < d->t.n && !strcmp(TKEY(&d->t, i + n), "-") &&
+		      !strcmp(TKEY(&d->t, i + n + 1), "flagged")))) {
+			i += n;
+			continue;
+		}
 		/* "the Paris-based FATF", "a London-based think tank": a
 		 * capital where a body sits, no party (a firm or government
 		 * based there is the state's) */

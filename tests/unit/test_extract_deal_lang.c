@@ -528,3 +528,17 @@ TEST(extract_deal_lang__arms_named_generically)
 	if (l)
 		ent_fact_list_free(l);
 }
+
+/* The state a ship flies the flag of ("under the Liberian flag", "a
+ * Panama-flagged ship") is where it is registered, no party to the goods
+ * it carries. */
+TEST(extract_deal_lang__flag_state_is_no_party)
+{
+	expect_deal("A freighter sailing under the Maltese flag delivered ten Leopard 2 tanks "
+		    "to Chile.",
+		    1, "DEU", "CHL");
+	expect_not("A freighter sailing under the Maltese flag delivered ten Leopard 2 tanks "
+		   "to Chile.",
+		   "MLT", "CHL");
+	expect_not("A Malta-flagged freighter delivered ten tanks to Chile.", "MLT", "CHL");
+}
