@@ -226,6 +226,24 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 		/* "the Sea Breeze exercises" */
 		if (i > s->t0 && i < j && name_opener(d, s, i - 1))
 			i--;
+		/* a headline in title case: "Israeli Navy Concludes Drill
+		 * With ...", "Indian Army Starts Exercise": the name, if any,
+		 * follows the verb */
+		{
+			static const char *w_head_verb[] = {
+				"concludes", "concluded", "starts", "started", "begins", "began",
+				"holds", "held", "launches", "launched", "conducts", "conducted",
+				"kicks", "ends", "ended", "wraps", "hosts", "hosted", "joins",
+				"joined", "stages", "staged", "completes", "completed", "opens",
+				"to", "hold", "host", "conduct", "launch", "begin", "start", "join",
+				"stage", "complete", NULL};
+			size_t h;
+			for (h = j; h > i; h--)
+				if (kin_local(d, h - 1, w_head_verb)) {
+					i = h;
+					break;
+				}
+		}
 		/* drop leading state names and demonyms */
 		while (i < j) {
 			size_t k, skip = 0;

@@ -215,3 +215,27 @@ TEST(extract_exercise_names__bad_row_is_an_error)
 	CHECK(strstr(err.msg, "exercises.tsv:3") != NULL);
 	data_dir_remove(dir);
 }
+
+/* A headline in title case puts its verb before the drill's word
+ * ("Israeli Navy Concludes Drill With ..."): the verb and the words
+ * before it name no drill; a name after the verb stays. */
+TEST(extract_exercise_names__headline_verb_is_no_name)
+{
+	static const char *const heads[] = {
+		"Chilean Navy Concludes Drill With Peru, Brazil",
+		"Kenyan Army Starts Exercise With Uganda",
+		"Ghana And Togo Hold Naval Drill",
+	};
+	size_t i;
+	for (i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		ent_fact_list *l = run(heads[i], NULL);
+		const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+		CHECK(f != NULL);
+		if (f && f->name)
+			fprintf(stderr, "    named %s in: %s\n", f->name, heads[i]);
+		CHECK(f && !f->name);
+		ent_fact_list_free(l);
+	}
+	CHECK(ex_named("Ghana And Togo Hold Gulf Shield Exercise", NULL, CODES("GHA", "TGO"), 0,
+		       "Gulf Shield"));
+}
