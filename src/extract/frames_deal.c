@@ -919,10 +919,16 @@ static const mention *supplied_with(const dctx *d, const span *s, size_t sv)
  * "against" (or "against the") is the foe of the sentence, no buyer. */
 static int fought_against(const dctx *d, const span *s, const mention *m)
 {
+	static const char *w_strife[] = {"conflict", "conflicts", "war", "wars", "clash",
+					 "clashes", "fighting", "hostilities", "skirmishes",
+					 "standoff", "battles", "battle", NULL};
 	size_t i = m->t0;
 	if (i > s->t0 && kis(d, i - 1, "the"))
 		i--;
-	return i > s->t0 && kis(d, i - 1, "against");
+	/* "jets it used in conflicts with India", "the war with X": the
+	 * enemy after "with" a noun of strife */
+	return i > s->t0 && (kis(d, i - 1, "against") ||
+			     (kis(d, i - 1, "with") && i - 1 > s->t0 && kin(d, i - 2, w_strife)));
 }
 
 /* "exported $200 million worth of chemicals to Greece", "bilateral trade
@@ -2772,8 +2778,8 @@ int rule_deal(dctx *d, const span *s)
 			const mention *m = M(d, k);
 			if (!ent__is_state_mention(m) || described_possessor(d, m, s->t1))
 				continue;
-			if (m->t0 > 0 && kis(d, m->t0 - 1, "against"))
-				continue;
+			if (fought_against(d, s, m))
+				continue; /* "against X", "used in conflicts with X" */
 			if (bv != NONE && m != rec && names_own_purchase(d, s, m, bv))
 				continue; /* "influenced by the U.S. purchase" */
 			if (dateline_place(d, s, m) && m != sup && m != rec)

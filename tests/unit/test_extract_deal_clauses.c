@@ -477,3 +477,17 @@ TEST(extract_deal_clauses__more_of_the_same_design)
 		    "new F-16s.",
 		    2, "USA", "ROU");
 }
+
+/* The enemy after "with" a noun of strife ("used in conflicts with X",
+ * "its war with X") is no party to a deal, as the state after "against"
+ * is none. */
+TEST(extract_deal_clauses__the_enemy_is_no_party)
+{
+	const char *t = "Key purchases include 200 VT-4 tanks and 20 J-10CE jets, which Bangladesh "
+			"has already used in clashes with Myanmar.";
+	expect_not(t, "MMR", "BGD");
+	expect_deal(t, 1, "CHN", "BGD");
+	expect_not("Its key purchases, used in the war with Ethiopia, include Russian tanks for "
+		   "Eritrea.",
+		   "ETH", "ERI");
+}
