@@ -2455,6 +2455,11 @@ int rule_deal(dctx *d, const span *s)
 			if (p > rec->t1)
 				rec = pronoun_subject(d, s, bv);
 		}
+		if (!rec && dn != NONE && dn < bv && bv > s->t0 + 1 && kis(d, bv - 1, "to") &&
+		    dn + 10 >= bv)
+			/* "Canberra ditched a longstanding deal worth billions
+			 * of euros to buy": the subject of the deal's verb */
+			rec = actor_before(d, s, dn, 8, 1);
 		if (!rec)
 			rec = possessor_of_bought(d, s, bv);
 		if (!rec)

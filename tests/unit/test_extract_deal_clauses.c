@@ -491,3 +491,14 @@ TEST(extract_deal_clauses__the_enemy_is_no_party)
 		   "Eritrea.",
 		   "ETH", "ERI");
 }
+
+/* "to buy" after a noun of deal ("ditched a longstanding deal worth
+ * billions of euros to buy ...") has the subject of the deal's verb for
+ * buyer, however long the noun phrase between. */
+TEST(extract_deal_clauses__buyer_of_a_deal_to_buy)
+{
+	const char *t = "Seoul ditched a longstanding deal worth billions of euros to buy German "
+			"submarines for US nuclear-powered vessels.";
+	expect_deal(t, 1, "DEU", "KOR");
+	expect_not(t, "DEU", "USA");
+}
