@@ -1495,7 +1495,8 @@ static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 			return a;
 	}
 	if (pr == NONE && v > s->t0 + 1 &&
-	    (kis(d, v - 1, "and") || conjoined_clause(d, s, v))) {
+	    (kis(d, v - 1, "and") || (i < v && i > s->t0 + 1 && kis(d, i - 1, "and")) ||
+	     conjoined_clause(d, s, v))) {
 		/* "Dar spoke to the British foreign secretary and rejected
 		 * India's claims": the subject of the first verb; also "...
 		 * and has lodged ...", "..., urging Y to ..." */
@@ -1535,6 +1536,13 @@ static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 	a = actor_before(d, s, v, 10, 0);
 	if (prep_object_before(d, s, a, v))
 		a = NULL; /* "... exports to X, urged Y to stop" */
+	{
+		/* "Niger's military regime, which took power in a coup,
+		 * expelled ...": the subject before the relative clause */
+		const mention *ap = apposition_subject(d, s, v);
+		if (ap)
+			a = ap;
+	}
 	if (a && mission_owner(d, s, a))
 		a = mission_owner(d, s, a); /* "the Fooish embassy in X said" */
 	if (private_group(d, s, a, v))
@@ -3861,7 +3869,8 @@ static int state_body_before(const dctx *d, const mention *m, size_t c)
 {
 	static const char *w_body[] = {"ministry", "navy", "army", "agency", "department",
 				       "government", "forces", "force", "military", "officials",
-				       NULL};
+				       "regime", "junta", "authorities", "administration",
+				       "leadership", NULL};
 	size_t i = m->t1 + (m->possessive ? 1 : 0);
 	if (i >= c || !kin_local(d, c - 1, w_body))
 		return 0;
@@ -6211,7 +6220,8 @@ static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
 	static const char *w_expel_v[] = {"expelled", "expels", "expel", "expelling", "expulsion",
 					  NULL};
 	static const char *w_diplomat_n[] = {"ambassador", "ambassadors", "envoy", "envoys",
-					     "diplomat", "diplomats", "attache", NULL};
+					     "diplomat", "diplomats", "attache", "troops",
+					     "forces", "soldiers", "contingent", NULL};
 	static const char *w_reject_poll[] = {"rejected", "rejects", "reject", "rejecting", NULL};
 	const mention *ag[6], *a, *y = NULL;
 	size_t na = 0, j, e = 0, q, n;
@@ -9188,6 +9198,22 @@ int rule_stance(dctx *d, const span *s)
 			    (rc = add_stance(d, s, a, actor_after(d, s, i + 1, 1, 1),
 					     ENT_POLARITY_OPPOSE, i, s->t1, "stance.person_attacks")))
 				return rc;
+			continue;
+		}
+		if (K(i)[0] == 't' && i + 4 < s->t1 &&
+		    (kis(d, i, "taken") || kis(d, i, "took") || kis(d, i, "take") ||
+		     kis(d, i, "takes") || kis(d, i, "taking")) &&
+		    kis(d, i + 1, "the") && kis(d, i + 2, "side") && kis(d, i + 3, "of") &&
+		    !negated(d, s, i)) {
+			/* "Italy has taken the side of Egypt, Greece and Cyprus
+			 * in a maritime crisis": each listed state is backed */
+			const mention *ts[6];
+			const mention *a = stance_actor(d, s, i);
+			size_t e = 0, q, nt = listed_states(d, s, i + 4, ts, 6, &e);
+			for (q = 0; q < nt; q++)
+				if ((rc = add_stance(d, s, a, ts[q], ENT_POLARITY_SUPPORT, i, s->t1,
+						     "stance.side_with")))
+					return rc;
 			continue;
 		}
 		if ((kis(d, i, "stands") || kis(d, i, "stood") || kis(d, i, "sided") ||

@@ -158,3 +158,31 @@ TEST(extract_stance_deeds__controls)
 	};
 	CHECK_INT(stance_row_failures(ROWS("controls", r)), 0);
 }
+
+/* Foreign troops expelled ("expelled French troops") as diplomats are;
+ * taking the side of listed states backs each; the subject before a
+ * relative clause ("X's military regime, which took power in a coup,
+ * expelled ...") and the subject of a first clause ("X rejects ... and
+ * has also taken the side of ...") speak, not a state inside the clause. */
+TEST(extract_stance_deeds__troops_expelled_and_sides_taken)
+{
+	static const struct stance_row r[] = {
+		{"Mali expelled French troops last year.", "MLI", "FRA", OPP, ROW_ONLY},
+		{"Chad's junta, which seized power in 2021, expelled French forces.", "TCD", "FRA",
+		 OPP, ROW_ONLY},
+		{"Spain has taken the side of Morocco, Mauritania and Senegal in the dispute.", "ESP",
+		 "MAR", SUP, ROW_HAS},
+		{"Spain has taken the side of Morocco, Mauritania and Senegal in the dispute.", "ESP",
+		 "SEN", SUP, ROW_HAS},
+		{"Spain rejects the arming of Libyan militias by Russia and has also taken the side "
+		 "of Morocco in the dispute.",
+		 "ESP", "MAR", SUP, ROW_HAS},
+		{"Spain rejects the arming of Libyan militias by Russia and has also taken the side "
+		 "of Morocco in the dispute.",
+		 "LBY", "MAR", SUP, ROW_LACKS},
+		/* controls */
+		{"Mali expelled French journalists last year.", NULL, NULL, OPP, ROW_NONE},
+		{"Spain has not taken the side of Morocco.", NULL, NULL, SUP, ROW_NONE},
+	};
+	CHECK_INT(stance_row_failures(ROWS("troops and sides", r)), 0);
+}
