@@ -906,6 +906,57 @@ static int other_designation(const ent_fact *a, const ent_fact *b)
 	return 0;
 }
 
+/* The kind of craft or weapon an item's words name, finer than its
+ * category ("submarines" and "frigates" are both naval, "helicopters" and
+ * "fighter jets" both aircraft), or 0 for words of no kind ("warships",
+ * "vessels", "aircraft", "equipment", a bare designation). */
+static int item_kind(const ent_item *it)
+{
+	static const char *const kinds[] = {
+		/* first match wins: "jet trainers" are trainers */
+		"submarine", "frigate", "corvette", "destroyer", "patrol", "helicopter",
+		"trainer", "transport", "tanker", "tank", "howitzer", "fighter", "warplane",
+		"jet", NULL};
+	char low[96];
+	size_t i, n;
+	if (!it->text)
+		return 0;
+	for (n = 0; it->text[n] && n + 1 < sizeof low; n++)
+		low[n] = (char)tolower((unsigned char)it->text[n]);
+	low[n] = 0;
+	for (i = 0; kinds[i]; i++)
+		if (strstr(low, kinds[i]))
+			/* "fighter", "warplane" and "jet" are one kind */
+			return i >= 11 ? 11 + 1 : (int)i + 1;
+	return 0;
+}
+
+/* Do two deals of one document, told in different sentences, name goods
+ * of known kinds only, and no kind in common ("the third Hangor-class
+ * submarine" ... "four naval frigates that China supplied"; "12
+ * helicopters" ... "24 fighter jets")?  Then they are two deals, though
+ * their categories meet (merge_same; goods listed in one sentence are
+ * split_goods_kinds'). */
+static int kinds_apart(const ent_fact *a, const ent_fact *b)
+{
+	size_t i, j;
+	int shared = 0;
+	/* over the pairs of items of one category: each of a known kind, and
+	 * no kind in both ("upgrade" beside "submarine" is another category) */
+	for (i = 0; i < a->nitems; i++)
+		for (j = 0; j < b->nitems; j++) {
+			int ka, kb;
+			if (a->items[i].category != b->items[j].category)
+				continue;
+			ka = item_kind(&a->items[i]);
+			kb = item_kind(&b->items[j]);
+			if (!ka || !kb || ka == kb)
+				return 0;
+			shared = 1;
+		}
+	return shared;
+}
+
 /* Within one document, are a and b two stages of one contract: the same
  * parties and category (no designation of one that the other lacks, no
  * disagreeing values), one stage later than the other and dated no
@@ -1018,6 +1069,7 @@ static int merge_same(dctx *d)
 					    ((t->further || c->further) &&
 					     (pass == 1 ||
 					      (t->f.year && c->f.year && t->f.year != c->f.year))) ||
+					    (t->unit != c->unit && kinds_apart(&t->f, &c->f)) ||
 					    !(pass == 0 ? ent_fact_same(&t->f, &c->f)
 							: same_contract_later_stage(&t->f, &c->f)))
 						continue;

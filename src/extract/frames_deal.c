@@ -7205,9 +7205,23 @@ static int split_into_kinds(dctx *d, size_t ci, const span *s, const int *kinds,
 static int several_deals(const dctx *d, const span *s)
 {
 	static const char *w_deals[] = {"deals", "contracts", "agreements", "packages", NULL};
+	static const char *w_buys[] = {"purchases", "orders", "acquisitions", "deals",
+				       "contracts", "imports", NULL};
+	static const char *w_include[] = {"include", "included", "including", NULL};
 	size_t i;
 	for (i = s->t0 + 1; i < s->t1; i++) {
 		size_t j = i - 1;
+		if (kin_local(d, j, w_buys)) {
+			/* "key purchases include A, B and C", "key orders in
+			 * the past five years include" */
+			size_t q;
+			for (q = i; q < s->t1 && q < i + 7 && d->t.v[q].kind != TK_PUNCT &&
+				    !kin_local(d, q, w_include);
+			     q++)
+				;
+			if (q < s->t1 && q < i + 7 && kin_local(d, q, w_include))
+				return 1;
+		}
 		if (!kin_local(d, i, w_deals))
 			continue;
 		if (kis(d, j, "separate") && j > s->t0 && !kis(d, j - 1, "two") &&

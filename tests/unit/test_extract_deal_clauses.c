@@ -486,7 +486,7 @@ TEST(extract_deal_clauses__the_enemy_is_no_party)
 	const char *t = "Key purchases include 200 VT-4 tanks and 20 J-10CE jets, which Bangladesh "
 			"has already used in clashes with Myanmar.";
 	expect_not(t, "MMR", "BGD");
-	expect_deal(t, 1, "CHN", "BGD");
+	expect_deal(t, 2, "CHN", "BGD"); /* the tanks and the jets (several_deals) */
 	expect_not("Its key purchases, used in the war with Ethiopia, include Russian tanks for "
 		   "Eritrea.",
 		   "ETH", "ERI");

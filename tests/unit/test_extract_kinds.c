@@ -64,3 +64,32 @@ TEST(extract_kinds__one_contract_one_kind_or_uncounted_goods_stay_one_deal)
 	expect_deal("Chile has bought F-16 jets and frigates from the United States.", 1, "USA",
 		    "CHL");
 }
+
+/* A plural noun of purchases before "include" ("Key purchases include
+ * ...", "key orders in the past five years include ...") lists several
+ * deals: one per kind of goods, counted or not. */
+TEST(extract_kinds__purchases_that_include_are_several_deals)
+{
+	const char *t = "Some of Egypt's key orders in the past decade include a spy ship, 300 "
+			"VT-4 tanks and 24 J-10C fighters from China.";
+	expect_deal(t, 3, "CHN", "EGY");
+	CHECK_INT(deals_of_kind(t, "CHN", "EGY", ENT_CAT_NAVAL), 1);
+	CHECK_INT(deals_of_kind(t, "CHN", "EGY", ENT_CAT_ARMOURED_VEHICLE), 1);
+	/* control: one package that includes goods of two kinds */
+	expect_deal("The package includes 12 jets and 200 missiles for Ghana from Pakistan.", 1,
+		    "PAK", "GHA");
+}
+
+/* Deals of one pair told in different sentences whose goods are of
+ * known kinds with none in common (submarines, frigates) are two deals,
+ * though both are naval; a restatement in generic words ("the ships")
+ * still joins. */
+TEST(extract_kinds__other_kinds_in_another_sentence_are_another_deal)
+{
+	expect_deal("China has delivered the third of eight submarines to Egypt. This is in "
+		    "addition to four frigates that China supplied to Egypt in the last few years.",
+		    2, "CHN", "EGY");
+	expect_deal("China has delivered two frigates to Egypt. The ships were supplied to Egypt "
+		    "by China in May.",
+		    1, "CHN", "EGY");
+}
