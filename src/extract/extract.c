@@ -957,6 +957,35 @@ static int kinds_apart(const ent_fact *a, const ent_fact *b)
 	return shared;
 }
 
+/* The Soviet Union sold nothing after 1991: a transfer of a later year
+ * (or, with none, in a text dated later) whose seller reads as Soviet
+ * ("Mi-8s, a Soviet-designed Russian transport helicopter") is Russia's,
+ * the state that took over the Soviet makers. */
+static void soviet_successor(dctx *d)
+{
+	size_t i, k, w;
+	for (i = 0; i < d->ncands; i++) {
+		ent_fact *f = &d->cands[i].f;
+		int year = f->year ? f->year : d->doc_year;
+		if (d->cands[i].dropped || (f->type != ENT_FACT_DEAL && f->type != ENT_FACT_SUPPLY) ||
+		    year <= 1991 || !ent_fact_has_code(f->suppliers, f->nsuppliers, "SUN"))
+			continue;
+		if (ent_fact_has_code(f->suppliers, f->nsuppliers, "RUS")) {
+			for (k = w = 0; k < f->nsuppliers; k++)
+				if (strcmp(f->suppliers[k].s, "SUN") != 0)
+					f->suppliers[w++] = f->suppliers[k];
+			f->nsuppliers = w;
+		} else {
+			for (k = 0; k < f->nsuppliers; k++)
+				if (!strcmp(f->suppliers[k].s, "SUN"))
+					ent_code_set(&f->suppliers[k], "RUS");
+		}
+		if (!strcmp(f->recipient.s, "RUS") && f->nsuppliers == 1 &&
+		    !strcmp(f->suppliers[0].s, "RUS"))
+			d->cands[i].dropped = 1; /* "Soviet-made jets Russia received" */
+	}
+}
+
 /* Within one document, are a and b two stages of one contract: the same
  * parties and category (no designation of one that the other lacks, no
  * disagreeing values), one stage later than the other and dated no
@@ -1428,6 +1457,7 @@ static int resolve(dctx *d)
 	for (i = 0; i < d->ncands; i++)
 		if (!d->cands[i].dropped && sales_total(d, &d->cands[i]))
 			d->cands[i].dropped = 1;
+	soviet_successor(d);
 	/* 5. merge repeated statements; 6. the stages of one contract a
 	 * document tells (signed in one year, delivered in a later one) */
 	if ((rc = merge_generic(d)))

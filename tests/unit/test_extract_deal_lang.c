@@ -542,3 +542,15 @@ TEST(extract_deal_lang__flag_state_is_no_party)
 		   "MLT", "CHL");
 	expect_not("A Malta-flagged freighter delivered ten tanks to Chile.", "MLT", "CHL");
 }
+
+/* The Soviet Union sold nothing after 1991: a later transfer whose seller
+ * reads as Soviet ("a Soviet-designed helicopter") is Russia's; one of
+ * Soviet times stays Soviet. */
+TEST(extract_deal_lang__soviet_seller_after_1991_is_russia)
+{
+	expect_deal("In 2021 Chad received Mi-17s, a Soviet-designed transport helicopter.", 1,
+		    "RUS", "TCD");
+	expect_not("In 2021 Chad received Mi-17s, a Soviet-designed transport helicopter.", "SUN",
+		   "TCD");
+	expect_deal("In 1979 the Soviet Union delivered MiG-21 jets to Chad.", 1, "SUN", "TCD");
+}
