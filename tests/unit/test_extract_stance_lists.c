@@ -97,6 +97,13 @@ TEST(extract_stance_lists__list_closed_by_group)
 	CHECK(stance_has(t, "NIC", "VEN", SUP));
 	CHECK(stance_has(t, "BOL", "VEN", SUP));
 	CHECK_INT(stance_count(t), 3);
+	/* the bloc's long name (blocs.tsv), not "Bolivarian" of Venezuela's
+	 * official name, closes the list */
+	t = "Russia, China, Iran, and the Bolivarian Alliance countries renewed their support "
+	    "for Venezuela.";
+	CHECK(stance_has(t, "RUS", "VEN", SUP));
+	CHECK(stance_has(t, "CHN", "VEN", SUP));
+	CHECK_INT(stance_count(t), 3);
 	t = "Peru, Chile and the Andean nations reiterated their solidarity with Ecuador.";
 	CHECK(stance_has(t, "PER", "ECU", SUP));
 	CHECK(stance_has(t, "CHL", "ECU", SUP));
