@@ -704,6 +704,18 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	/* "X on Tuesday said it was concerned about ...": a critic */
 	if (ex_said_concerned(d, s, m))
 		return 1;
+	{
+		/* "In a snub to China, ...", "in a strong message to X", "a
+		 * warning to X": whom the drill is addressed to, no party */
+		static const char *w_ex_message[] = {"snub", "message", "rebuke", "warning",
+						     "signal", "challenge", "riposte", "reply",
+						     NULL};
+		size_t q = m->t0;
+		if (q > s->t0 && kis(d, q - 1, "the"))
+			q--;
+		if (q >= s->t0 + 2 && kis(d, q - 1, "to") && kin(d, q - 2, w_ex_message))
+			return 1;
+	}
 	if (i < s->t1 && kin(d, i, w_ex_object_verb) && i != trig) {
 		/* "raised objections", not "raised the number of drills" */
 		size_t j = i + 1;

@@ -553,3 +553,22 @@ TEST(extract_exercise_roles__a_run_of_years_is_a_run_of_editions)
 	CHECK_INT(count(l, ENT_FACT_EXERCISE), 3);
 	ent_fact_list_free(l);
 }
+
+/* The state a drill is a snub, message or warning to ("In a snub to X,
+ * ...", "in a strong message to X") is whom it is addressed to, no party. */
+TEST(extract_exercise_roles__addressee_is_no_party)
+{
+	static const char *const texts[] = {
+		"In a snub to Russia, Finland is set to join Sweden's naval exercise with Norway.",
+		"In a strong message to Iran, Oman and the United States held joint drills.",
+	};
+	static const char *const out[] = {"RUS", "IRN"};
+	size_t i;
+	for (i = 0; i < 2; i++) {
+		ent_fact_list *l = run(texts[i], "2024-05-02");
+		const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+		CHECK(f != NULL);
+		CHECK(f && f->nparticipants >= 2 && !takes_part(f, out[i]));
+		ent_fact_list_free(l);
+	}
+}
