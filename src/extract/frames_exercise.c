@@ -1984,6 +1984,25 @@ static int kn_subject_verb(const dctx *d, const span *s, size_t e)
  * mark's year, or 0; *join: 1 when only a verb of joining tells it (one
  * state may take part alone).  A name that is also a firm or a weapon
  * ("Indra") needs an edition mark. */
+/* "the three-day operations, called \"Joint Sea-2025\"": a quoted name
+ * (opening at token i) after "called/named/dubbed/codenamed" that a noun
+ * of a military event (operations, manoeuvres, games, patrols) names. */
+static int kn_called_event(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_called[] = {"called", "named", "dubbed", "codenamed", NULL};
+	static const char *w_event[] = {"operations", "operation", "manoeuvres", "maneuvers",
+					"games", "wargames", "patrols", "patrol", "training",
+					NULL};
+	size_t q;
+	if (i < s->t0 + 3 || !(kis(d, i - 1, "\"") || kis(d, i - 1, "'")) ||
+	    !kin_local(d, i - 2, w_called))
+		return 0;
+	q = i - 3;
+	if (kis(d, q, ",") && q > s->t0)
+		q--;
+	return kin_local(d, q, w_event) || KIN(d, q, w_exercise);
+}
+
 static int kn_context(const dctx *d, const span *s, size_t n0, size_t n1, size_t *e, int *year,
 		      int *join)
 {
@@ -2025,7 +2044,9 @@ static int kn_context(const dctx *d, const span *s, size_t n0, size_t n1, size_t
 		else
 			break;
 	}
-	if (i > s->t0 && !kis(d, i - 1, ","))
+	if (kn_called_event(d, s, i))
+		v = 1; /* "the three-day operations, called \"Joint Sea-2025\"" */
+	else if (i > s->t0 && !kis(d, i - 1, ","))
 		v = kn_verb_before(d, s, i - 1);
 	else if (kn_subject_verb(d, s, end))
 		v = 1;

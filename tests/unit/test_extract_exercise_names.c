@@ -239,3 +239,15 @@ TEST(extract_exercise_names__headline_verb_is_no_name)
 	CHECK(ex_named("Ghana And Togo Hold Gulf Shield Exercise", NULL, CODES("GHA", "TGO"), 0,
 		       "Gulf Shield"));
 }
+
+/* A name of exercises.tsv in quotes after "called/named/dubbed" is told as
+ * a drill, whatever noun stands before ("the three-day operations, called
+ * 'X'"). */
+TEST(extract_exercise_names__known_name_called)
+{
+	CHECK(ex_named("China and Russia began the three-day operations, called \"Joint "
+		       "Sea-2023,\" near Vladivostok.",
+		       NULL, CODES("CHN", "RUS"), 2023, "Joint Sea"));
+	CHECK(ex_none("China and Russia signed a pact, called \"Joint Sea\" by critics of the "
+		      "deal."));
+}
