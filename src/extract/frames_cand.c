@@ -1370,6 +1370,20 @@ int background_state(const dctx *d, const span *s, const mention *m)
 	if (!m->possessive && m->gz != GZ_DEMONYM && m->t1 < s->t1 &&
 	    kin(d, m->t1, w_conflict_named))
 		return 1;
+	/* "the first nation outside (of) the US to obtain", "other than X",
+	 * "apart from X": a state set aside, no party */
+	{
+		size_t q = m->t0;
+		if (q > s->t0 && kis(d, q - 1, "the"))
+			q--;
+		if (q > s->t0 && kis(d, q - 1, "of") && q - 1 > s->t0 && kis(d, q - 2, "outside"))
+			q--;
+		if (q > s->t0 + 1 && ((kis(d, q - 1, "outside") && !kis(d, q - 2, "from")) ||
+				      (kis(d, q - 1, "than") && kis(d, q - 2, "other")) ||
+				      (kis(d, q - 1, "from") && kis(d, q - 2, "apart")) ||
+				      kis(d, q - 1, "besides")))
+			return 1;
+	}
 	/* the other side of the conflict: "invasion of Ukraine", "war on X";
 	 * a source of danger: "threats from North Korea" */
 	if (m->t0 >= s->t0 + 2 &&

@@ -36,6 +36,28 @@ static const mention *passive_supplier(const dctx *d, const span *s, size_t sv)
 	return NULL;
 }
 
+/* "The US Embassy in Georgia", "the Turkish mission in Somalia": for a
+ * state m named as the place of an embassy, consulate or mission, the
+ * state whose body it is (a name, demonym or possessive right before the
+ * noun), or NULL. */
+static const mention *mission_of(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_mission[] = {"embassy", "embassies", "consulate", "mission",
+					  "office", NULL};
+	size_t k;
+	if (m->t0 < s->t0 + 3 || !(kis(d, m->t0 - 1, "in") || kis(d, m->t0 - 1, "to")) ||
+	    !kin_local(d, m->t0 - 2, w_mission))
+		return NULL;
+	for (k = s->m0; k < s->m1 && M(d, k)->t1 <= m->t0 - 2; k++) {
+		const mention *o = M(d, k);
+		if (ent__is_state_mention(o) && o->gz != GZ_FIRM &&
+		    (o->t1 == m->t0 - 2 || (o->t1 + 1 == m->t0 - 2 && kis(d, o->t1, "'s"))) &&
+		    strcmp(o->code, m->code) != 0)
+			return o;
+	}
+	return NULL;
+}
+
 /* A seller other than the maker that an earlier deal of the document
  * names for the same buyer and a design c's goods share: second-hand
  * goods of that seller's, told again without it (deal.second_hand,
@@ -93,6 +115,9 @@ static const char *w_delivery_order[] = {"first", "initial", "final", "formal", 
 static int take_delivery_after(const dctx *d, const span *s, size_t v)
 {
 	size_t i = v + 1;
+	/* "took their first delivery of", "took its first deliveries" */
+	if (i < s->t1 && (kis(d, i, "their") || kis(d, i, "its") || kis(d, i, "the")))
+		i++;
 	if (i < s->t1 && kin_local(d, i, w_delivery_order))
 		i++;
 	return i < s->t1 && kis(d, i, "delivery");
@@ -2268,6 +2293,8 @@ int rule_deal(dctx *d, const span *s)
 				ngroup = actors_group_before(d, s, verb_group_start(d, s, sv), group, 4);
 			if (ngroup == 1 && place_before_participle(d, s, sv, group[0]))
 				ngroup = 0;
+			if (ngroup == 1 && (mv = mission_of(d, s, group[0])) != NULL)
+				group[0] = mv; /* "The US Embassy in Georgia handed over" */
 			if (ngroup == 1 && (mv = subject_of_place_pronoun(d, s, sv, group[0])) != NULL) {
 				/* "X has a presence in Y since it has sold": X
 				 * sells, in Y */

@@ -554,3 +554,20 @@ TEST(extract_deal_lang__soviet_seller_after_1991_is_russia)
 		   "TCD");
 	expect_deal("In 1979 the Soviet Union delivered MiG-21 jets to Chad.", 1, "SUN", "TCD");
 }
+
+/* "The US Embassy in X handed over ...": the embassy's state gives, the
+ * state it sits in is a place; "took their first delivery of" is taking
+ * delivery; a state set aside ("the first nation outside (of) the US",
+ * "other than X") is no party. */
+TEST(extract_deal_lang__embassy_delivery_and_states_set_aside)
+{
+	expect_deal("The British Embassy in Kenya handed over 20 armoured vehicles to the Kenyan "
+		    "Defence Forces.",
+		    1, "GBR", "KEN");
+	expect_deal("Ghana and Togo took their first delivery of Turkish drones in May.", 2, "TUR",
+		    "GHA");
+	expect_not("Oman became the first nation outside of the UK to obtain the missile system.",
+		   "OMN", "GBR");
+	expect_deal("Oman is the first country other than Norway to buy the NASAMS.", 1, "NOR",
+		    "OMN");
+}
