@@ -58,6 +58,23 @@ static const mention *mission_of(const dctx *d, const span *s, const mention *m)
 	return NULL;
 }
 
+/* "12 second-hand Mirage 2000-5 fighters, formerly flown by Qatar",
+ * "jets previously operated by X": the state that used the goods before
+ * sells them second-hand; that state, or NULL. */
+static const mention *former_user(const dctx *d, const span *s)
+{
+	static const char *w_former[] = {"formerly", "previously", "once", NULL};
+	static const char *w_used[] = {"flown", "operated", "used", "owned", "held", NULL};
+	size_t i;
+	for (i = s->t0; i + 3 < s->t1; i++)
+		if (kin_local(d, i, w_former) && kin_local(d, i + 1, w_used) && kis(d, i + 2, "by")) {
+			const mention *m = actor_after(d, s, i + 3, 1, 0);
+			if (m && m->gz != GZ_FIRM)
+				return m;
+		}
+	return NULL;
+}
+
 /* A seller other than the maker that an earlier deal of the document
  * names for the same buyer and a design c's goods share: second-hand
  * goods of that seller's, told again without it (deal.second_hand,
@@ -2786,6 +2803,8 @@ int rule_deal(dctx *d, const span *s)
 		if (designation_maker(d, s, NULL) && !designation_maker(d, s, rec->code))
 			return ENT_OK;
 		maker = designation_maker(d, s, rec->code);
+		if (maker && (mv = former_user(d, s)) != NULL && strcmp(mv->code, rec->code) != 0)
+			maker = mv->code; /* "Mirage fighters formerly flown by Qatar" */
 	}
 
 	int prev_goods = 0;
@@ -4975,6 +4994,38 @@ int rule_joined_operators(dctx *d, const span *s)
  * ("X depended on Y to equip its armed forces").  A reversed deal the
  * buying verb gave in this unit ("Y to buy weapons" read as Y buying from
  * X) is dropped. */
+/* "Myanmar is forced to depend on Russian-made Yak-130 and MiG-29 jets
+ * and Chinese K-8 fighters": after "rely/depend on" (verb at v, object at
+ * token j), each demonym or "X-made" on goods names a supplier of the
+ * subject: a supply tie (no stage) per maker, with the goods it qualifies. */
+static int rely_on_goods(dctx *d, const span *s, size_t v, size_t j)
+{
+	const mention *sub = subject_before(d, s, v);
+	size_t k, q;
+	int rc;
+	if (!sub)
+		return ENT_OK;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k), *w = NULL;
+		if (m->t0 < j)
+			continue;
+		if (kis(d, m->t0 > 0 ? m->t0 - 1 : 0, ";"))
+			break;
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || !strcmp(m->code, sub->code) ||
+		    !((m->gz == GZ_DEMONYM && qualifies_weapon(d, s, k)) || made_in(d, s, m)))
+			continue;
+		for (q = k + 1; q < s->m1 && !w; q++)
+			if (M(d, q)->kind == MK_ACTOR && M(d, q)->gz == GZ_WEAPON)
+				w = M(d, q);
+		if (!w || tie_known(d, m->code, sub->code, s->unit))
+			continue;
+		if ((rc = emit_goods_tie(d, s, w, quantity_before(d, s, w), m->code, sub->code,
+					 "supply.rely_on")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
 int rule_rely_on(dctx *d, const span *s)
 {
 	static const char *w_rely[] = {"relied", "relies", "rely", "relying", "reliant",
@@ -4998,6 +5049,8 @@ int rule_rely_on(dctx *d, const span *s)
 	if (KIN(d, j, w_det))
 		j++;
 	y = mention_at(d, s, j);
+	if (y && ent__is_state_mention(y) && (y->gz == GZ_DEMONYM || made_in(d, s, y)))
+		return rely_on_goods(d, s, v, j);
 	if (!y || !ent__is_state_mention(y) || y->gz == GZ_FIRM || y->possessive)
 		return ENT_OK;
 	j = y->t1;

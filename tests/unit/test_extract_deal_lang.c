@@ -571,3 +571,27 @@ TEST(extract_deal_lang__embassy_delivery_and_states_set_aside)
 	expect_deal("Oman is the first country other than Norway to buy the NASAMS.", 1, "NOR",
 		    "OMN");
 }
+
+/* "X depends/relies on Russian-made jets and Chinese fighters": each
+ * demonym or "X-made" on the goods relied on is a supplier of the subject;
+ * goods "formerly flown / previously operated by Y" are Y's second-hand
+ * sale, not their maker's. */
+TEST(extract_deal_lang__relied_on_goods_and_former_users)
+{
+	const char *t = "Laos is forced to depend on Russian-made Yak-130 jets and Chinese K-8 "
+			"trainers.";
+	ent_fact_list *l = run(t, NULL);
+	CHECK(l && find_deal(l, "RUS", "LAO") && find_deal(l, "CHN", "LAO"));
+	ent_fact_list_free(l);
+	expect_deal("Peru ordered 12 second-hand Mirage 2000 fighters formerly operated by "
+		    "Brazil.",
+		    1, "BRA", "PER");
+	expect_not("Peru ordered 12 second-hand Mirage 2000 fighters formerly operated by "
+		   "Brazil.",
+		   "FRA", "PER");
+	/* controls: no goods relied on; no former user */
+	l = run("Laos depends on Russian gas and Chinese loans.", NULL);
+	CHECK(l && !find_deal(l, "RUS", "LAO"));
+	ent_fact_list_free(l);
+	expect_deal("Peru ordered 12 Mirage 2000 fighters.", 1, "FRA", "PER");
+}
