@@ -4267,6 +4267,32 @@ static size_t chain_made(const dctx *d, const span *s, size_t k, size_t *last)
  * so far.  The maker is a state or demonym with "-made/-built/-origin" (or
  * "origin" after a space) right before the goods, within ten words after the
  * verb. */
+/* "Currently, Myanmar has 11 JF-17 aircraft", "Peru operates 12 Su-25
+ * jets": a count of a designated system whose maker weapons.tsv gives,
+ * right after a verb of holding in the present (has, operates, fields,
+ * flies), is a supply tie from the maker to the subject (no stage); not
+ * the subject's own make, nor "had" (what it no longer holds). */
+static int holdings_counted(dctx *d, const span *s, const char *const *w_hold)
+{
+	const mention *sub, *w = NULL;
+	size_t v, k;
+	for (v = s->t0; v < s->t1; v++)
+		if (strchr("hofp", K(v)[0]) && kin_local(d, v, w_hold))
+			break;
+	if (v + 2 >= s->t1 || kis(d, v, "had") || kis(d, v, "operated") || kis(d, v, "fielded") ||
+	    negated(d, s, v) || d->t.v[v + 1].kind != TK_NUM)
+		return ENT_OK;
+	for (k = s->m0; k < s->m1 && !w; k++)
+		if (M(d, k)->t0 == v + 2 && M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON &&
+		    M(d, k)->canon && M(d, k)->code && M(d, k)->code[0])
+			w = M(d, k);
+	if (!w || !(sub = subject_before(d, s, v)) || !strcmp(sub->code, w->code) ||
+	    tie_known(d, w->code, sub->code, -1))
+		return ENT_OK;
+	return emit_goods_tie(d, s, w, quantity_before(d, s, w), w->code, sub->code,
+			      "supply.holdings_counted");
+}
+
 int rule_holdings_made(dctx *d, const span *s)
 {
 	static const char *w_hold[] = {"has", "have", "had", "having", "operates", "operate",
@@ -4286,7 +4312,7 @@ int rule_holdings_made(dctx *d, const span *s)
 			break;
 	}
 	if (k == s->m1)
-		return ENT_OK;
+		return holdings_counted(d, s, w_hold);
 	for (v = s->t0; v < s->t1; v++) /* the first letter rules out most words */
 		if (strchr("hofp", K(v)[0]) && kin_local(d, v, w_hold))
 			break;

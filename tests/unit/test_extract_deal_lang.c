@@ -595,3 +595,19 @@ TEST(extract_deal_lang__relied_on_goods_and_former_users)
 	ent_fact_list_free(l);
 	expect_deal("Peru ordered 12 Mirage 2000 fighters.", 1, "FRA", "PER");
 }
+
+/* "X has / operates 11 JF-17 jets": a count of a designated system of a
+ * foreign maker that the subject holds now is a supply tie from the maker;
+ * not its own make, nor what it "had". */
+TEST(extract_deal_lang__counted_holdings)
+{
+	ent_fact_list *l = run("Currently, Nigeria has 11 JF-17 aircraft.", NULL);
+	CHECK(l && find_deal(l, "PAK", "NGA"));
+	ent_fact_list_free(l);
+	l = run("Peru operates 12 Su-25 jets.", NULL);
+	CHECK(l && find_deal(l, "RUS", "PER"));
+	ent_fact_list_free(l);
+	l = run("Russia has 300 Su-35 jets. Peru had 12 Su-25 jets.", NULL);
+	CHECK(l && ndeals(l) == 0);
+	ent_fact_list_free(l);
+}
