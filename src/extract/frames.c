@@ -62,6 +62,12 @@ int clause_break(const dctx *d, const span *s, size_t i)
 	size_t k;
 	if (kis(d, i, ";"))
 		return 1;
+	/* "sold its Archer guns to the UK, allowing London to donate its
+	 * AS90 guns to Y": a clause whose subject is the state allowed */
+	if (kis(d, i, ",") && i + 3 < s->t1 &&
+	    (kis(d, i + 1, "allowing") || kis(d, i + 1, "enabling") || kis(d, i + 1, "letting") ||
+	     kis(d, i + 1, "permitting")))
+		return 1;
 	if (!kis(d, i, ",") || i + 2 >= s->t1 ||
 	    !(kis(d, i + 1, "and") || kis(d, i + 1, "while") || kis(d, i + 1, "but") ||
 	      kis(d, i + 1, "whereas")))

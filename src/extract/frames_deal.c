@@ -98,6 +98,11 @@ static const char *seller_of_same_design(const dctx *d, const cand *c, const cha
 	return NULL;
 }
 
+/* Nouns of states, one or many ("the first country to", "one of the few
+ * nations to"). */
+static const char *w_group_noun_sg[] = {"country", "countries", "nation", "nations", "state",
+					"states", NULL};
+
 /* The first token of the verb group ending at v: the auxiliaries and
  * adverbs before a verb ("have already been", "were formally"). */
 static size_t verb_group_start(const dctx *d, const span *s, size_t v)
@@ -2303,6 +2308,21 @@ int rule_deal(dctx *d, const span *s)
 			/* "94 tanks have been transferred to Y from X" */
 		} else {
 			ngroup = actors_group_before(d, s, sv, group, 4);
+			if (!ngroup && sv >= s->t0 + 3 && kis(d, sv - 1, "to") &&
+			    kin(d, sv - 2, w_group_noun_sg)) {
+				/* "The Netherlands is one of a handful of
+				 * countries to donate": the subject of "is" */
+				const mention *g0 = actor_before(d, s, sv, 12, 1);
+				size_t q;
+				for (q = g0 ? g0->t1 : sv; q < sv && d->t.v[q].kind == TK_WORD &&
+							   !d->t.v[q].upper;
+				     q++)
+					;
+				if (g0 && q == sv && KIN(d, g0->t1, w_be)) {
+					group[0] = g0;
+					ngroup = 1;
+				}
+			}
 			if (!ngroup && verb_group_start(d, s, sv) < sv)
 				/* "Four Slovak MiG-29 fighter jets have already
 				 * been handed over to Y": the subject ends before
@@ -6923,9 +6943,22 @@ int rule_thanked_gift(dctx *d, const span *s)
 			;
 		if (i < s->t1 && (r = actor_after(d, s, i + 1, 1, 0)) && !r->possessive)
 			to = r; /* "donating vehicles to Somalia" */
-		if (!strcmp(to->code, giver->code) || tie_known(d, giver->code, to->code, s->unit))
+		if (!strcmp(to->code, giver->code))
 			continue;
 		drop_unit_ties(d, s, to->code, giver->code);
+		if (tie_known(d, giver->code, to->code, s->unit)) {
+			/* "thanked B for donating / supplying": the transfer
+			 * the verb of supply gave this unit is the gift, and
+			 * one thanked for is done */
+			for (i = 0; i < d->ncands; i++) {
+				cand *o = &d->cands[i];
+				if (!o->dropped && o->unit == s->unit && o->directed &&
+				    o->f.type == ENT_FACT_DEAL && !strcmp(o->f.recipient.s, to->code) &&
+				    ent_fact_has_code(o->f.suppliers, o->f.nsuppliers, giver->code))
+					o->f.status = ENT_STATUS_DELIVERED;
+			}
+			return ENT_OK;
+		}
 		return emit_delivered(d, s, giver, to, "deal.thanked_gift");
 	}
 	return ENT_OK;

@@ -8089,7 +8089,8 @@ static int violating_deed(dctx *d, const span *s, size_t i, int *hit)
  * - "X and Y stand (firmly) together / united": each backs the other
  *   (stance.stand_together). */
 static const char *w_ally_noun[] = {"ally", "allies", "partner", "partners", "friend",
-				    "friends", NULL};
+				    "friends", "backer", "backers", "supporter", "supporters",
+				    "patron", NULL};
 
 /* Can token i lead a rule of support_phrases?  A cheap look at its first
  * letters. */
@@ -8221,7 +8222,9 @@ static int ally_of(dctx *d, const span *s, size_t i, int *hit)
 	 * description, not a state's stance: the measure sets' annotators
 	 * left all three such sentences out of their gold and kept the
 	 * aside. */
-	if (p > s->t0 + 1 && kis(d, p - 1, ",")) {
+	if (p > s->t0 + 1 && (kis(d, p - 1, ",") || kis(d, p - 1, "-") || kis(d, p - 1, "–") ||
+			      kis(d, p - 1, "—"))) {
+		/* "X, a close ally of Y,", "X – Y's largest backer –" */
 		x = state_ending_at(d, s, p - 1, 1);
 		if (x && (x->gz == GZ_DEMONYM || x->possessive))
 			x = NULL;

@@ -31,7 +31,7 @@ const char *w_supply_verb[] = {
 	"deliver", "delivers", "delivered", "delivering", "delivery", "deliveries", "export",
 	"exports", "exported", "exporting", "provide", "provides", "provided", "providing",
 	"transfer", "transfers", "transferred", "transferring", "handed", "hands", "gifted",
-	"gifts", "donated", "donates", "sale", "sales", "shipped", "ships", "supplier", "sent",
+	"gifts", "donated", "donates", "donate", "donating", "sale", "sales", "shipped", "ships", "supplier", "sent",
 	"sends", "sending", "shipment", "shipments", "donation", "donations", "gift",
 	"give", "gives", "gave", "giving", "promised", "promises", "pledged", "pledges",
 	"handing", "furnish", "furnishes", "furnished", "furnishing",
@@ -281,7 +281,8 @@ size_t rival_word_after(const dctx *d, const mention *m, size_t t1)
 		return (size_t)-1;
 	for (n = 0; i < t1 && n < 4; n++, i++) {
 		if (KIN(d, i, w_rival) || kis(d, i, "ally") || kis(d, i, "allies") ||
-		    kis(d, i, "neighbour") || kis(d, i, "neighbor"))
+		    kis(d, i, "neighbour") || kis(d, i, "neighbor") || kis(d, i, "backer") ||
+		    kis(d, i, "supporter") || kis(d, i, "patron"))
 			return i;
 		if (!(kis(d, i, "-") || (d->t.v[i].kind == TK_WORD && !d->t.v[i].upper)))
 			break;

@@ -160,3 +160,25 @@ TEST(extract_deal_handover__relative_controls)
 		   "TUR");
 	expect_not("The jets France is not supplying to India were shown.", "FRA", "IND");
 }
+
+/* "donate" and "donating" are verbs of supply like "donated": "X will
+ * donate N tanks to Y", "X was the first country to donate jets to Y",
+ * "X is one of a handful of countries to donate jets to Y"; thanks for
+ * supplying make that transfer a delivery; ", allowing X to donate ..."
+ * opens a clause whose subject is X. */
+TEST(extract_deal_handover__donate_and_allowing)
+{
+	expect_deal("Norway will donate 20 Leopard 2 tanks to Ukraine.", 1, "NOR", "UKR");
+	expect_deal("Denmark was the first country to donate F-16 jets to Ukraine.", 1, "DNK",
+		    "UKR");
+	expect_deal("Belgium is one of a handful of countries to donate F-16 jets to Ukraine.", 1,
+		    "BEL", "UKR");
+	expect_delivered("Kenya thanked the United States for supplying ten armoured vehicles.",
+			 "USA", "KEN");
+	{
+		const char *t = "Sweden sold 14 Archer howitzers to the United Kingdom, allowing "
+				"London to donate its AS90 howitzers to Ukraine.";
+		expect_deals(t, 2, (const char *const[]){"SWE", "GBR", NULL},
+			     (const char *const[]){"GBR", "UKR", NULL});
+	}
+}

@@ -220,3 +220,20 @@ TEST(extract_stance_support__praised_approach)
 	CHECK(stance_none("Brazil praised the weather."));
 	CHECK(stance_none("Mexico praised the Mexican army's approach."));
 }
+
+/* "X, Y's largest backer, ...", "X – Y's main supporter – ...": an aside
+ * on X that backs Y, between commas or dashes; Y there is described, no
+ * party to X's deal. */
+TEST(extract_stance_support__backer_aside)
+{
+	const char *t = "Germany, Moldova's largest backer, has sent 20 Piranha vehicles to "
+			"Chisinau.";
+	ent_fact_list *l = run(t, NULL);
+	CHECK(stance_has(t, "DEU", "MDA", SUP));
+	CHECK(l && find_deal(l, "DEU", "MDA") && !find_deal(l, "MDA", "DEU"));
+	ent_fact_list_free(l);
+	CHECK(stance_has("Germany – Moldova's main supporter – has sent trucks.", "DEU", "MDA",
+			 SUP));
+	/* control: a predicate is a description, no stance */
+	CHECK(stance_none("Germany is Moldova's largest backer."));
+}
