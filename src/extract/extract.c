@@ -948,6 +948,12 @@ static int kinds_apart(const ent_fact *a, const ent_fact *b)
 			int ka, kb;
 			if (a->items[i].category != b->items[j].category)
 				continue;
+			/* kinds are told only for craft, vehicles and guns */
+			if (a->items[i].category != ENT_CAT_NAVAL &&
+			    a->items[i].category != ENT_CAT_AIRCRAFT &&
+			    a->items[i].category != ENT_CAT_ARMOURED_VEHICLE &&
+			    a->items[i].category != ENT_CAT_ARTILLERY)
+				return 0;
 			ka = item_kind(&a->items[i]);
 			kb = item_kind(&b->items[j]);
 			if (!ka || !kb || ka == kb)

@@ -4295,18 +4295,22 @@ static size_t chain_made(const dctx *d, const span *s, size_t k, size_t *last)
 static int holdings_counted(dctx *d, const span *s, const char *const *w_hold)
 {
 	const mention *sub, *w = NULL;
-	size_t v, k;
-	for (v = s->t0; v < s->t1; v++)
-		if (strchr("hofp", K(v)[0]) && kin_local(d, v, w_hold))
-			break;
-	if (v + 2 >= s->t1 || kis(d, v, "had") || kis(d, v, "operated") || kis(d, v, "fielded") ||
-	    negated(d, s, v) || d->t.v[v + 1].kind != TK_NUM)
+	size_t v = NONE, k;
+	/* from the goods (few mentions): a count right before a designation,
+	 * a verb of holding right before the count */
+	for (k = s->m0; k < s->m1 && !w; k++) {
+		const mention *m = M(d, k);
+		if (m->kind == MK_ACTOR && m->gz == GZ_WEAPON && m->canon && m->code &&
+		    m->code[0] && m->t0 >= s->t0 + 2 && d->t.v[m->t0 - 1].kind == TK_NUM &&
+		    kin_local(d, m->t0 - 2, w_hold)) {
+			w = m;
+			v = m->t0 - 2;
+		}
+	}
+	if (!w || kis(d, v, "had") || kis(d, v, "operated") || kis(d, v, "fielded") ||
+	    negated(d, s, v))
 		return ENT_OK;
-	for (k = s->m0; k < s->m1 && !w; k++)
-		if (M(d, k)->t0 == v + 2 && M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON &&
-		    M(d, k)->canon && M(d, k)->code && M(d, k)->code[0])
-			w = M(d, k);
-	if (!w || !(sub = subject_before(d, s, v)) || !strcmp(sub->code, w->code) ||
+	if (!(sub = subject_before(d, s, v)) || !strcmp(sub->code, w->code) ||
 	    tie_known(d, w->code, sub->code, -1))
 		return ENT_OK;
 	return emit_goods_tie(d, s, w, quantity_before(d, s, w), w->code, sub->code,
