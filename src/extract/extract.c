@@ -912,11 +912,15 @@ static int other_designation(const ent_fact *a, const ent_fact *b)
  * "vessels", "aircraft", "equipment", a bare designation). */
 static int item_kind(const ent_item *it)
 {
-	static const char *const kinds[] = {
-		/* first match wins: "jet trainers" are trainers */
-		"submarine", "frigate", "corvette", "destroyer", "patrol", "helicopter",
-		"trainer", "transport", "tanker", "tank", "howitzer", "fighter", "warplane",
-		"jet", NULL};
+	/* first match wins: "jet trainers" are trainers; "fighter",
+	 * "warplane" and "jet" are one kind */
+	static const struct {
+		const char *word;
+		int kind;
+	} kinds[] = {{"submarine", 1}, {"frigate", 2},	  {"corvette", 3},  {"destroyer", 4},
+		     {"patrol", 5},    {"helicopter", 6}, {"trainer", 7},   {"transport", 8},
+		     {"tanker", 9},    {"tank", 10},	  {"howitzer", 11}, {"fighter", 12},
+		     {"warplane", 12}, {"jet", 12}};
 	char low[96];
 	size_t i, n;
 	if (!it->text)
@@ -924,10 +928,9 @@ static int item_kind(const ent_item *it)
 	for (n = 0; it->text[n] && n + 1 < sizeof low; n++)
 		low[n] = (char)tolower((unsigned char)it->text[n]);
 	low[n] = 0;
-	for (i = 0; kinds[i]; i++)
-		if (strstr(low, kinds[i]))
-			/* "fighter", "warplane" and "jet" are one kind */
-			return i >= 11 ? 11 + 1 : (int)i + 1;
+	for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+		if (strstr(low, kinds[i].word))
+			return kinds[i].kind;
 	return 0;
 }
 

@@ -448,9 +448,6 @@ int stage_year(const dctx *d, const span *s, size_t at)
 	return any ? best : -1;
 }
 
-/* "Last year it signed ...": the subject pronoun right before the verb at
- * t (over "has", "also", "reportedly" ...) stands for the first state the
- * unit before names as a name or capital. */
 /* Is state mention m named as a place, right after "in" or "at" (over
  * "the")?  "The crews are in Turkey for training": a place is no
  * antecedent of a subject "it/they". */
@@ -462,6 +459,9 @@ static int named_as_place(const dctx *d, const mention *m)
 	return i > 0 && (kis(d, i - 1, "in") || kis(d, i - 1, "at"));
 }
 
+/* "Last year it signed ...": the subject pronoun right before the verb at
+ * t (over "has", "also", "reportedly" ...) stands for the first state the
+ * unit before names as a name or capital. */
 const mention *pronoun_subject(const dctx *d, const span *s, size_t t)
 {
 	static const char *skip[] = {"has", "had", "have", "also", "then", "later", "reportedly",
@@ -2323,11 +2323,14 @@ int rule_deal(dctx *d, const span *s)
 					ngroup = 1;
 				}
 			}
-			if (!ngroup && verb_group_start(d, s, sv) < sv)
+			if (!ngroup) {
 				/* "Four Slovak MiG-29 fighter jets have already
 				 * been handed over to Y": the subject ends before
 				 * the auxiliaries, not before the verb */
-				ngroup = actors_group_before(d, s, verb_group_start(d, s, sv), group, 4);
+				size_t vg = verb_group_start(d, s, sv);
+				if (vg < sv)
+					ngroup = actors_group_before(d, s, vg, group, 4);
+			}
 			if (ngroup == 1 && place_before_participle(d, s, sv, group[0]))
 				ngroup = 0;
 			if (ngroup == 1 && (mv = mission_of(d, s, group[0])) != NULL)
@@ -2508,17 +2511,12 @@ int rule_deal(dctx *d, const span *s)
 		if (from_unnamed_states(d, s, bv))
 			return ENT_OK; /* "bought jets from western countries" */
 		rec = actor_before(d, s, bv, 8, 1);
-		if (rec && named_as_place(d, rec) && pronoun_subject(d, s, bv) &&
-		    pronoun_subject(d, s, bv) != rec) {
+		if (rec && named_as_place(d, rec) && (mv = pronoun_subject(d, s, bv)) != NULL)
 			/* "the crews are in Turkey for training, adding that
-			 * they also bought": the pronoun is the subject, the
+			 * they also bought": the pronoun right before the verb
+			 * (which pronoun_subject requires) is the subject, the
 			 * place before it none */
-			size_t p = bv;
-			while (p > rec->t1 && !kis(d, p - 1, "they") && !kis(d, p - 1, "it"))
-				p--;
-			if (p > rec->t1)
-				rec = pronoun_subject(d, s, bv);
-		}
+			rec = mv;
 		if (!rec && dn != NONE && dn < bv && bv > s->t0 + 1 && kis(d, bv - 1, "to") &&
 		    dn + 10 >= bv)
 			/* "Canberra ditched a longstanding deal worth billions
@@ -4280,13 +4278,6 @@ static size_t chain_made(const dctx *d, const span *s, size_t k, size_t *last)
 	return e->t1 < s->t1 && kin_local(d, e->t1, w_made) ? e->t1 + 1 : 0;
 }
 
-/* "X has 17 Chinese-origin T-59 tanks", "X operates Russian-made
- * helicopters", "X was said to have some units of Chinese origin T-59
- * tanks": goods of a foreign make that the subject has, operates, fields or
- * flies are a supply tie from the maker (no stage), when the text gives none
- * so far.  The maker is a state or demonym with "-made/-built/-origin" (or
- * "origin" after a space) right before the goods, within ten words after the
- * verb. */
 /* "Currently, Myanmar has 11 JF-17 aircraft", "Peru operates 12 Su-25
  * jets": a count of a designated system whose maker weapons.tsv gives,
  * right after a verb of holding in the present (has, operates, fields,
@@ -4317,6 +4308,13 @@ static int holdings_counted(dctx *d, const span *s, const char *const *w_hold)
 			      "supply.holdings_counted");
 }
 
+/* "X has 17 Chinese-origin T-59 tanks", "X operates Russian-made
+ * helicopters", "X was said to have some units of Chinese origin T-59
+ * tanks": goods of a foreign make that the subject has, operates, fields or
+ * flies are a supply tie from the maker (no stage), when the text gives none
+ * so far.  The maker is a state or demonym with "-made/-built/-origin" (or
+ * "origin" after a space) right before the goods, within ten words after the
+ * verb. */
 int rule_holdings_made(dctx *d, const span *s)
 {
 	static const char *w_hold[] = {"has", "have", "had", "having", "operates", "operate",
@@ -5037,13 +5035,6 @@ int rule_joined_operators(dctx *d, const span *s)
 	return ENT_OK;
 }
 
-/* "X has relied on Y to buy weapons", "X depends on Y for its fighter
- * jets", "X is reliant on Y for arms": the state relied on supplies the
- * subject (a supply tie, no stage) when arms or named goods follow "for" or
- * a verb of buying, or "to equip/arm/supply its forces (army, military)"
- * ("X depended on Y to equip its armed forces").  A reversed deal the
- * buying verb gave in this unit ("Y to buy weapons" read as Y buying from
- * X) is dropped. */
 /* "Myanmar is forced to depend on Russian-made Yak-130 and MiG-29 jets
  * and Chinese K-8 fighters": after "rely/depend on" (verb at v, object at
  * token j), each demonym or "X-made" on goods names a supplier of the
@@ -5076,6 +5067,13 @@ static int rely_on_goods(dctx *d, const span *s, size_t v, size_t j)
 	return ENT_OK;
 }
 
+/* "X has relied on Y to buy weapons", "X depends on Y for its fighter
+ * jets", "X is reliant on Y for arms": the state relied on supplies the
+ * subject (a supply tie, no stage) when arms or named goods follow "for" or
+ * a verb of buying, or "to equip/arm/supply its forces (army, military)"
+ * ("X depended on Y to equip its armed forces").  A reversed deal the
+ * buying verb gave in this unit ("Y to buy weapons" read as Y buying from
+ * X) is dropped. */
 int rule_rely_on(dctx *d, const span *s)
 {
 	static const char *w_rely[] = {"relied", "relies", "rely", "relying", "reliant",

@@ -1979,11 +1979,6 @@ static int kn_subject_verb(const dctx *d, const span *s, size_t e)
 		(kis(d, j + 1, "under") || kis(d, j + 1, "underway")));
 }
 
-/* Is the name of exercises.tsv at tokens [n0, n1) of s told where a drill
- * word would stand (see above)?  *e: past its edition mark; *year: the
- * mark's year, or 0; *join: 1 when only a verb of joining tells it (one
- * state may take part alone).  A name that is also a firm or a weapon
- * ("Indra") needs an edition mark. */
 /* "the three-day operations, called \"Joint Sea-2025\"": a quoted name
  * (opening at token i) after "called/named/dubbed/codenamed" that a noun
  * of a military event (operations, manoeuvres, games, patrols) names. */
@@ -2003,6 +1998,11 @@ static int kn_called_event(const dctx *d, const span *s, size_t i)
 	return kin_local(d, q, w_event) || KIN(d, q, w_exercise);
 }
 
+/* Is the name of exercises.tsv at tokens [n0, n1) of s told where a drill
+ * word would stand (see above)?  *e: past its edition mark; *year: the
+ * mark's year, or 0; *join: 1 when only a verb of joining tells it (one
+ * state may take part alone).  A name that is also a firm or a weapon
+ * ("Indra") needs an edition mark. */
 static int kn_context(const dctx *d, const span *s, size_t n0, size_t n1, size_t *e, int *year,
 		      int *join)
 {
