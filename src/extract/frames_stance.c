@@ -4906,6 +4906,12 @@ static int gratitude_for(dctx *d, const span *s, size_t v, const mention *y, siz
 					 "delivery", "deliveries", "equipment", "supplies",
 					 "contribution", "contributions", "gift", "help", "efforts",
 					 "mediation", NULL};
+	/* deeds of help thanked for ("for gifting"), not courtesies ("for
+	 * hosting the meeting") */
+	static const char *w_help_ing[] = {"gifting", "donating", "supplying", "providing",
+					   "delivering", "sending", "helping", "supporting",
+					   "backing", "assisting", "training", "funding",
+					   "financing", "equipping", NULL};
 	const mention *a, *m;
 	size_t f;
 	if ((y && (y->possessive || y->gz == GZ_FIRM || !ent__is_state_mention(y))) ||
@@ -4930,8 +4936,8 @@ static int gratitude_for(dctx *d, const span *s, size_t v, const mention *y, siz
 		}
 		if (d->t.v[f].kind != TK_WORD || d->t.v[f].upper || mention_at(d, s, f))
 			return ENT_OK;
-		if (y && kin_local(d, f, w_gift_n))
-			break;
+		if (y && (kin_local(d, f, w_gift_n) || (f == j + 1 && kin_local(d, f, w_help_ing))))
+			break; /* "for the aid", "for gifting a ship" */
 		if (y && (kis(d, f, "its") || kis(d, f, "their")) && stand_taken(d, s, f + 1)) {
 			f = j + 1; /* "thanked Y for its clear position": X backs Y */
 			break;
@@ -5073,12 +5079,13 @@ static int called_ally(const dctx *d, const span *s, size_t e)
 	static const char *w_ally_n[] = {"ally", "allies", "partner", "partners", "friend",
 					 "friends", "brother", "brothers", NULL};
 	static const char *w_foe_n[] = {"enemy", "enemies", "adversary", "adversaries", "foe",
-					"foes", "threat", "threats", "challenge", NULL};
+					"foes", "threat", "threats", "challenge", "terrorist",
+					"aggressor", "occupier", "pariah", "rogue", NULL};
 	size_t j, n;
 	for (j = e, n = 0; j < s->t1 && n < 8; j++, n++) {
 		const tok *t = &d->t.v[j];
-		if (kis(d, j, "to"))
-			break; /* "called Y to challenge the ruling" */
+		if (kis(d, j, "to") || kis(d, j, "of"))
+			break; /* "called Y to challenge the ruling", "a victim of" */
 		if (kin_local(d, j, w_ally_n))
 			return 1;
 		if (kin_local(d, j, w_foe_n))
@@ -5195,6 +5202,62 @@ static size_t stand_in_support(const dctx *d, const span *s, size_t i)
 static int votes_mustered(dctx *d, const span *s, size_t i, int *hit);
 static int suspended_exports(dctx *d, const span *s, size_t i, int *hit);
 static int disappointment(dctx *d, const span *s, size_t i, int *hit);
+static int deed_on_standing(dctx *d, const span *s, size_t i, int *hit);
+
+/* verbs that tell how a state sees another: "X views Y as a partner",
+ * "X labelled Y a terrorist state" */
+static const char *w_see_as_v[] = {"described", "describes", "views", "viewed", "sees", "saw",
+				   "labelled", "labeled", "labels", "branded", "brands", "termed",
+				   "terms", "dubbed", "dubs", NULL};
+
+/* "X called Y its closest ally", "X regards (describes, views) Y as an
+ * enemy": at the active verb i, X backs (opposes) the state named right
+ * after it (stance.called_ally, test_extract_allies.c). */
+static int ally_named(dctx *d, const span *s, size_t i, int *hit)
+{
+	const mention *t;
+	size_t e = 0;
+	int pol;
+	*hit = 0;
+	if (i <= s->t0 || KIN(d, i - 1, w_be) || kis(d, i - 1, "been") || negated(d, s, i) ||
+	    !(t = named_state(d, s, i + 1, &e)) || t->gz == GZ_DEMONYM || t->possessive ||
+	    !(pol = called_ally(d, s, e)))
+		return ENT_OK;
+	*hit = 1;
+	return add_state_stance(d, s, stance_actor(d, s, i), t,
+				pol == 1 ? ENT_POLARITY_SUPPORT : ENT_POLARITY_OPPOSE, i,
+				"stance.called_ally");
+}
+
+/* "X is (has been, remains) a (vocal, leading) critic of Y", "one of the
+ * fiercest critics of Y": X opposes Y; at the noun i.  A critic not
+ * predicated of a state ("Polish critics of Y") is no state's stance
+ * (stance.critic_of, test_extract_stance_statements.c). */
+static int critic_of(dctx *d, const span *s, size_t i, int *hit)
+{
+	const mention *t;
+	size_t j = i, n = 0, e = 0;
+	*hit = 0;
+	if (i + 2 >= s->t1 || !kis(d, i + 1, "of"))
+		return ENT_OK;
+	while (j > s->t0 && n < 6 && d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper &&
+	       !KIN(d, j - 1, w_be) && !kis(d, j - 1, "been") && !kis(d, j - 1, "remains") &&
+	       !kis(d, j - 1, "remained") && !KIN(d, j - 1, w_negation)) {
+		j--; /* "a vocal", "one of the fiercest" */
+		n++;
+	}
+	if (j <= s->t0 || j == i ||
+	    !(KIN(d, j - 1, w_be) || kis(d, j - 1, "been") || kis(d, j - 1, "remains") ||
+	      kis(d, j - 1, "remained")) ||
+	    negated(d, s, j - 1))
+		return ENT_OK;
+	t = named_state(d, s, i + 2, &e);
+	if (!t || t->gz == GZ_DEMONYM)
+		return ENT_OK;
+	*hit = 1;
+	return add_state_stance(d, s, stance_actor(d, s, j - 1), t, ENT_POLARITY_OPPOSE, i,
+				"stance.critic_of");
+}
 
 /* verbs of thanking (rule_thanked_gift too) */
 const char *w_thank_v[] = {"thanked", "thanks", "thanking", "thank", NULL};
@@ -5252,8 +5315,16 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		if ((rc = suspended_exports(d, s, i, hit)) || *hit)
 			return rc;
 	}
-	if (k[0] == 'd' && k[1] == 'i' && k[2] == 's' && k[3] == 'a') {
+	if ((k[0] == 'd' && k[1] == 'i' && k[2] == 's' && k[3] == 'a') || kis(d, i, "regret")) {
 		if ((rc = disappointment(d, s, i, hit)) || *hit)
+			return rc;
+	}
+	if (k[0] == 'c' && k[1] == 'r' && (kis(d, i, "critic") || kis(d, i, "critics")))
+		return critic_of(d, s, i, hit);
+	if ((k[0] == 'r' && k[1] == 'e' && k[2] == 't') || (k[0] == 'b' && k[1] == 'l') ||
+	    (k[0] == 'v' && k[1] == 'e') || (k[0] == 'o' && k[1] == 'b') ||
+	    (k[0] == 'd' && k[1] == 'e' && k[2] == 'f')) {
+		if ((rc = deed_on_standing(d, s, i, hit)) || *hit)
 			return rc;
 	}
 	if (k[0] == 'r' && kin_local(d, i, w_recognise_v)) {
@@ -5266,10 +5337,11 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 			j++;
 		t = recognised_state(d, s, j);
 		if (!t && (t = named_state(d, s, j, &e)) != NULL) {
-			/* "Y's new independence" */
+			/* "Y's new independence", "Yn sovereignty over Z" */
 			if (!(t->possessive && t->gz != GZ_DEMONYM && e + 1 < s->t1 &&
 			      d->t.v[e].kind == TK_WORD && !d->t.v[e].upper &&
-			      kin_local(d, e + 1, w_statehood)))
+			      kin_local(d, e + 1, w_statehood)) &&
+			    !(t->gz == GZ_DEMONYM && e < s->t1 && kin_local(d, e, w_statehood)))
 				t = NULL;
 		}
 		if (!t)
@@ -5381,20 +5453,13 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	}
 	if (((k[0] == 'c' && (k[1] == 'a' || k[1] == 'o')) || (k[0] == 'r' && k[1] == 'e') ||
 	     (k[0] == 'i' && k[1] == 'd')) &&
-	    kin_local(d, i, w_call_ally_v) && i > s->t0 && !KIN(d, i - 1, w_be) &&
-	    !kis(d, i - 1, "been") && !negated(d, s, i) && (t = named_state(d, s, i + 1, &e)) &&
-	    t->gz != GZ_DEMONYM && !t->possessive) {
-		/* "X called Y its closest ally", "X regards Y as an enemy" ("described"
-		 * is a word of interpretation, read by stance_round7) */
-		int pol = called_ally(d, s, e);
-		if (pol) {
-			a = stance_actor(d, s, i);
-			*hit = 1;
-			return add_state_stance(d, s, a, t,
-						pol == 1 ? ENT_POLARITY_SUPPORT : ENT_POLARITY_OPPOSE, i,
-						"stance.called_ally");
-		}
-	}
+	    kin_local(d, i, w_call_ally_v))
+		return ally_named(d, s, i, hit);
+	if ((k[0] == 'v' || (k[0] == 's' && (k[1] == 'e' || k[1] == 'a')) ||
+	     (k[0] == 'l' && k[1] == 'a') || (k[0] == 'b' && k[1] == 'r') ||
+	     (k[0] == 't' && k[1] == 'e') || (k[0] == 'd' && k[1] == 'u')) &&
+	    kin_local(d, i, w_see_as_v) && ((rc = ally_named(d, s, i, hit)) || *hit))
+		return rc;
 	if (k[0] == 'r' && k[1] == 'e' && kis(d, i, "recognition") && i + 2 < s->t1 &&
 	    kis(d, i + 1, "of") && !negated(d, s, i) && (a = recognition_owner(d, s, i)) &&
 	    (t = recognised_state(d, s, i + 2)) != NULL) {
@@ -5430,6 +5495,22 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 					   "stance.welcomed")))
 			return rc;
 		return ENT_OK;
+	}
+	if (welcome && (kis(d, i + 1, "its") || kis(d, i + 1, "their")) && !negated(d, s, i)) {
+		/* "X hailed its (growing defence) ties with Y": X backs Y */
+		static const char *w_bond_n[] = {"ties", "relations", "cooperation", "partnership",
+						 "friendship", "relationship", NULL};
+		for (j = i + 2; j < s->t1 && j < i + 6 && d->t.v[j].kind == TK_WORD &&
+				!d->t.v[j].upper && !kin_local(d, j, w_bond_n);
+		     j++)
+			;
+		if (j + 2 < s->t1 && kin_local(d, j, w_bond_n) && kis(d, j + 1, "with") &&
+		    (t = named_state(d, s, j + 2, &e)) != NULL && !t->possessive &&
+		    t->gz != GZ_DEMONYM) {
+			*hit = 1;
+			return add_state_stance(d, s, stance_actor(d, s, i), t,
+						ENT_POLARITY_SUPPORT, i, "stance.welcomed");
+		}
 	}
 	if (welcome && !negated(d, s, i) && (t = named_state(d, s, i + 1, &e)) != NULL &&
 	    e < s->t1 &&
@@ -6499,18 +6580,77 @@ static int veto_sponsor(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, a, y, ENT_POLARITY_OPPOSE, i, "stance.veto_sponsor");
 }
 
+/* What a state does to another's standing or rights, at the verb i:
+ * "X threatened (vowed) to retaliate against Y", "X struck back in
+ * retaliation for Y's attack": X opposes Y (stance.retaliation); "X
+ * blocked (vetoed) Y's accession (bid, membership)": X opposes Y
+ * (stance.blocked_bid); "X defended Y's right (decision) to ...": X backs
+ * Y (stance.defended_right).  Tests: test_extract_stance_statements.c. */
+static int deed_on_standing(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_retaliate[] = {"retaliate", "retaliated", "retaliates",
+					    "retaliating", "retaliation", NULL};
+	static const char *w_block_v[] = {"blocked", "blocks", "block", "blocking", "vetoed",
+					  "vetoes", "veto", "vetoing", "obstructed", NULL};
+	static const char *w_bid_n[] = {"accession", "bid", "membership", "application",
+					"entry", "candidacy", NULL};
+	static const char *w_defend_v[] = {"defended", "defends", "defending", NULL};
+	static const char *w_right_n[] = {"right", "rights", "decision", "actions", "position",
+					  "stance", "policy", NULL};
+	const char *rule;
+	const mention *t, *a;
+	size_t j = i + 1, e = 0;
+	int pol = ENT_POLARITY_OPPOSE;
+	*hit = 0;
+	if (i + 2 >= s->t1 || negated(d, s, i))
+		return ENT_OK;
+	if (kin_local(d, i, w_retaliate)) {
+		if (!(kis(d, j, "against") || kis(d, j, "for") || kis(d, j, "to")))
+			return ENT_OK;
+		t = named_state(d, s, j + 1, &e);
+		if (!t && kis(d, j + 1, "the"))
+			t = named_state(d, s, j + 2, &e);
+		if (!t || (t->gz == GZ_DEMONYM && !(e < s->t1 && d->t.v[e].kind == TK_WORD &&
+						     !d->t.v[e].upper)))
+			return ENT_OK; /* "for the Yn strikes" names Y; "against Yn" no */
+		rule = "stance.retaliation";
+	} else if (kin_local(d, i, w_block_v) || kin_local(d, i, w_defend_v)) {
+		int block = kin_local(d, i, w_block_v);
+		t = named_state(d, s, j, &e);
+		if (!t || !t->possessive || t->gz == GZ_DEMONYM || e >= s->t1)
+			return ENT_OK;
+		if (e + 1 < s->t1 && d->t.v[e].kind == TK_WORD && !d->t.v[e].upper &&
+		    !kin_local(d, e, block ? w_bid_n : w_right_n))
+			e++; /* "Y's NATO bid" is upper-case: "Y's membership bid" */
+		if (!kin_local(d, e, block ? w_bid_n : w_right_n) &&
+		    !(block && e + 1 < s->t1 && d->t.v[e].upper && kin_local(d, e + 1, w_bid_n)))
+			return ENT_OK;
+		if (!block)
+			pol = ENT_POLARITY_SUPPORT;
+		rule = block ? "stance.blocked_bid" : "stance.defended_right";
+	} else {
+		return ENT_OK;
+	}
+	/* "X fired at a base in Z in retaliation for ...": the clause's
+	 * subject retaliates, not the place last named */
+	a = kin_local(d, i, w_retaliate) ? subject_before(d, s, i) : NULL;
+	*hit = 1;
+	return add_state_stance(d, s, a ? a : stance_actor(d, s, i), t, pol, i, rule);
+}
+
 /* "X expressed disappointment (on Monday) over / at / with the Yn
  * government's decision", "X was disappointed by Y's vote", "voiced
- * disappointment with Y": X opposes Y, the state (or its government)
+ * disappointment with Y", "voiced regret over Y's move": X opposes Y,
+ * the state (or its government)
  * after the preposition; at the word i (stance.disappointment,
  * test_extract_stance_statements.c). */
 static int disappointment(dctx *d, const span *s, size_t i, int *hit)
 {
-	static const char *w_disappoint[] = {"disappointment", "disappointed", NULL};
+	static const char *w_disappoint[] = {"disappointment", "disappointed", "regret", NULL};
 	const mention *a, *t;
 	size_t j, n, e = 0;
 	*hit = 0;
-	if (K(i)[0] != 'd' || i + 2 >= s->t1 || !kin_local(d, i, w_disappoint) || negated(d, s, i))
+	if (i + 2 >= s->t1 || !kin_local(d, i, w_disappoint) || negated(d, s, i))
 		return ENT_OK;
 	for (j = i + 1, n = 0; j < s->t1 && n < 4 && !(kis(d, j, "over") || kis(d, j, "at") ||
 						     kis(d, j, "with") || kis(d, j, "by"));
@@ -6580,7 +6720,8 @@ static int refused_sale(dctx *d, const span *s, size_t i, int *hit)
 }
 
 /* "X suspended (halted, froze) (30 / all) arms export licences (sales,
- * deliveries) to Y", "X's decision to suspend arms exports to Y": X
+ * deliveries) to Y", "arms purchases from Y", "military cooperation
+ * with Y", "X's decision to suspend arms exports to Y": X
  * opposes Y; not negated, and not an infinitive other than after a word
  * of decision ("urged Z to suspend ...": Z's act, not the speaker's);
  * at the verb i (stance.suspended_exports,
@@ -6599,7 +6740,12 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 	static const char *w_arms_adj[] = {"arms", "weapons", "weapon", "military", "defence",
 					   "defense", NULL};
 	static const char *w_flow_n[] = {"exports", "sales", "deliveries", "transfers",
-					 "shipments", "licences", "licenses", "supplies", NULL};
+					 "shipments", "licences", "licenses", "supplies",
+					 "purchases", "imports", "procurement", "cooperation",
+					 "ties", NULL};
+	/* goods coming in are bought "from" Y, ties are "with" Y */
+	static const char *w_flow_in[] = {"purchases", "imports", "procurement", NULL};
+	static const char *w_flow_tie[] = {"cooperation", "ties", NULL};
 	static const char *w_decide[] = {"decision", "decided", "decides", "decide", NULL};
 	const char *k = K(i);
 	const mention *a, *t;
@@ -6638,7 +6784,8 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 		if (j >= s->t1 || !kin_local(d, j, w_flow_n))
 			return ENT_OK;
 	}
-	if (!arms || j + 2 >= s->t1 || !kis(d, j + 1, "to"))
+	if (!arms || j + 2 >= s->t1 ||
+	    !kis(d, j + 1, kin_local(d, j, w_flow_in) ? "from" : kin_local(d, j, w_flow_tie) ? "with" : "to"))
 		return ENT_OK;
 	t = actor_after(d, s, j + 2, 0, 1);
 	if (!t || t->t0 != j + 2 + (kis(d, j + 2, "the") ? 1 : 0) || t->possessive)
@@ -8712,6 +8859,35 @@ __attribute__((noinline)) static int relative_label(dctx *d, const span *s, size
 	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.object_owner");
 }
 
+/* "X demanded (insisted) that Y (should) withdraw (halt, stop) ...": X
+ * opposes Y, at the verb i (stance.demand_stop,
+ * test_extract_stance_statements.c). */
+static int demand_that(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_demand_v[] = {"demanded", "demands", "demanding", "demand", NULL};
+	const mention *t;
+	size_t j = i + 2, v;
+	*hit = 0;
+	if (i + 4 >= s->t1 || !kin_local(d, i, w_demand_v) || !kis(d, i + 1, "that") ||
+	    negated(d, s, i))
+		return ENT_OK;
+	if (kis(d, j, "the"))
+		j++;
+	t = actor_after(d, s, j, 0, 1);
+	if (!t || t->t0 != j || t->possessive || t->gz == GZ_DEMONYM || t->t1 >= s->t1)
+		return ENT_OK;
+	v = t->t1;
+	if (v + 1 < s->t1 && (kis(d, v, "should") || kis(d, v, "must")))
+		v++;
+	if (v + 1 < s->t1 && ly_adverb(d, v))
+		v++;
+	if (!KIN(d, v, w_stop))
+		return ENT_OK;
+	*hit = 1;
+	return add_stance(d, s, stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i, s->t1,
+			  "stance.demand_stop");
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
@@ -8726,6 +8902,9 @@ int rule_stance(dctx *d, const span *s)
 			if ((kis(d, i, "described") || kis(d, i, "describes") ||
 			     kis(d, i, "describing")) && !KIN(d, i - 1, w_be) &&
 			    !kis(d, i - 1, "been") && (rc = stance_round7(d, s, i, &hit)))
+				return rc;
+			/* "X described (views, sees) Y as a key partner" */
+			if (kin_local(d, i, w_see_as_v) && (rc = ally_named(d, s, i, &hit)))
 				return rc;
 			/* "was described as a threat by X", ", which X
 			 * described as a provocation": X's own label */
@@ -8945,6 +9124,12 @@ int rule_stance(dctx *d, const span *s)
 					return rc;
 				continue;
 			}
+		}
+		if (K(i)[0] == 'd' && K(i)[1] == 'e') {
+			if ((rc = demand_that(d, s, i, &hit)))
+				return rc;
+			if (hit)
+				continue;
 		}
 		if (KIN(d, i, w_call) && !negated(d, s, i)) {
 			/* "X called on Y to end its occupation", "X urged Y to stop" */

@@ -125,7 +125,9 @@ const char *w_oppose_v[] = {
 	"regrets", "protested", "rebuked", "rebukes", "rebuke", "chided", "chides", "lambasted",
 	"lambasts", "censured", "censures", "castigated", "castigates", "stings", "stung",
 	"slam", "accuse", "accusing", "warning", "objected", "objects", "protesting", "denounce",
-	"denouncing", "condemning", "criticising", "criticizing", NULL};
+	"denouncing", "condemning", "criticising", "criticizing", "blasted", "blasts",
+	"decried", "decries", "deplored", "deplores", "assailed", "assails", "berated",
+	"berates", "excoriated", "excoriates", NULL};
 /* nouns of opposition: "Tehran's skepticism of Baku", "raised objections to X" */
 const char *w_oppose_n[] = {
 	"criticism", "criticisms", "condemnation", "skepticism", "scepticism", "objection",

@@ -106,6 +106,12 @@ TEST(extract_stance_statements__suspended_exports)
 	CHECK(stance_only("Kenya halted all weapons sales to Ghana in May.", "KEN", "GHA", OPP));
 	CHECK(stance_only("Kenya's decision to freeze arms deliveries to Togo angered the region.",
 			  "KEN", "TGO", OPP));
+	/* goods bought from Y, ties of arms with Y */
+	CHECK(stance_only("Peru suspended arms purchases from Chile.", "PER", "CHL", OPP));
+	CHECK(stance_only("Ghana has halted military cooperation with Togo.", "GHA", "TGO", OPP));
+	/* no goods of war: no stance; "to" after purchases is no customer */
+	CHECK(stance_none("Peru suspended all purchases from Chile."));
+	CHECK(stance_none("Peru suspended arms purchases to save money for Chile."));
 	/* negated, or only urged: no stance of the subject */
 	CHECK(stance_none("Peru did not suspend arms exports to Chile."));
 	CHECK(!stance_only("Kenya urged Peru to suspend arms sales to Chile.", "KEN", "CHL", OPP));

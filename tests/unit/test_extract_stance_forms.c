@@ -1,0 +1,99 @@
+/*
+ * test_extract_stance_forms.c - common ways news states a stance that no
+ * rule read before: verbs of blame ("blasted", "deplored"), a state seen
+ * or labelled as a partner or a foe, thanks for a deed ("for gifting"),
+ * praise of ties with Y, recognition of "Yn sovereignty", "a critic of
+ * Y", demands that Y withdraw, retaliation, blocking Y's bid, defending
+ * Y's right, regret over Y's move (arms purchases suspended: in
+ * test_extract_stance_statements.c).  Every sentence is written for these
+ * tests; each table has rows that must give nothing.
+ */
+#include "extract_harness.h"
+
+#define OPP ENT_POLARITY_OPPOSE
+#define SUP ENT_POLARITY_SUPPORT
+#define ROWS(r) stance_row_failures(#r, r, sizeof r / sizeof r[0])
+
+TEST(extract_stance_forms__blame_verbs)
+{
+	static const struct stance_row r[] = {
+		{"Peru blasted Chile for its provocative moves at sea.", "PER", "CHL", OPP, ROW_ONLY},
+		{"Kenya deplored Ghana's decision.", "KEN", "GHA", OPP, ROW_ONLY},
+		{"Togo assailed Benin over the raid.", "TGO", "BEN", OPP, ROW_ONLY},
+		{"Chad berated Niger for the arrests.", "TCD", "NER", OPP, ROW_ONLY},
+		{"The blast damaged a Chilean base.", NULL, NULL, OPP, ROW_NONE},
+	};
+	CHECK(ROWS(r) == 0);
+}
+
+TEST(extract_stance_forms__seen_as)
+{
+	static const struct stance_row r[] = {
+		{"Peru described Chile as a strategic partner.", "PER", "CHL", SUP, ROW_ONLY},
+		{"Kenya views Ghana as a key ally.", "KEN", "GHA", SUP, ROW_ONLY},
+		{"Togo sees Benin as a threat.", "TGO", "BEN", OPP, ROW_ONLY},
+		{"Chad labelled Niger a terrorist state.", "TCD", "NER", OPP, ROW_ONLY},
+		{"Mali branded Niger an aggressor.", "MLI", "NER", OPP, ROW_ONLY},
+		/* passive, or no label: nothing; "a victim of" is no foe */
+		{"Kenya is viewed by Ghana as a key ally.", NULL, NULL, OPP, ROW_NONE},
+		{"Togo saw Benin win the match.", NULL, NULL, OPP, ROW_NONE},
+		{"Chad called Niger a victim of terrorist attacks.", NULL, NULL, OPP, ROW_NONE},
+	};
+	CHECK(ROWS(r) == 0);
+}
+
+TEST(extract_stance_forms__thanks_and_praise)
+{
+	static const struct stance_row r[] = {
+		{"Peru thanked Chile for gifting a patrol boat.", "PER", "CHL", SUP, ROW_ONLY},
+		{"Kenya thanked Ghana for supplying the radars.", "KEN", "GHA", SUP, ROW_ONLY},
+		{"Togo hailed its ties with Benin.", "TGO", "BEN", SUP, ROW_ONLY},
+		{"Chad praised its growing defence cooperation with Niger.", "TCD", "NER", SUP,
+		 ROW_ONLY},
+		{"Mali welcomed its new partnership with Niger and Chad.", "MLI", "TCD", SUP,
+		 ROW_HAS},
+		/* no state after "with", or not praised */
+		{"Togo praised its cooperation with the Beninese people.", NULL, NULL, OPP,
+		 ROW_NONE},
+		{"Togo did not praise its ties with Benin.", NULL, NULL, OPP, ROW_NONE},
+	};
+	CHECK(ROWS(r) == 0);
+}
+
+TEST(extract_stance_forms__recognition_and_critics)
+{
+	static const struct stance_row r[] = {
+		{"Peru recognised Chilean sovereignty over the islands.", "PER", "CHL", SUP,
+		 ROW_ONLY},
+		{"Kenya has been a vocal critic of Ghana.", "KEN", "GHA", OPP, ROW_ONLY},
+		{"Togo remains one of the fiercest critics of Benin.", "TGO", "BEN", OPP, ROW_ONLY},
+		/* refused, negated, or critics who are no state */
+		{"Peru refused to recognise Chilean sovereignty.", NULL, NULL, OPP, ROW_NONE},
+		{"Kenya is not a critic of Ghana.", NULL, NULL, OPP, ROW_NONE},
+		{"Kenyan critics of Ghana gathered in the capital.", NULL, NULL, OPP, ROW_NONE},
+	};
+	CHECK(ROWS(r) == 0);
+}
+
+TEST(extract_stance_forms__demands_and_deeds)
+{
+	static const struct stance_row r[] = {
+		{"Peru demanded that Chile withdraw its troops.", "PER", "CHL", OPP, ROW_ONLY},
+		{"Kenya demands that Ghana should immediately stop the shelling.", "KEN", "GHA", OPP,
+		 ROW_ONLY},
+		{"Togo threatened to retaliate against Benin.", "TGO", "BEN", OPP, ROW_ONLY},
+		{"Chad fired rockets at a base in Mali in retaliation for Niger's raid.", "TCD",
+		 "NER", OPP, ROW_ONLY},
+		{"Peru blocked Chile's accession to the bloc.", "PER", "CHL", OPP, ROW_ONLY},
+		{"Kenya vetoed Ghana's membership bid.", "KEN", "GHA", OPP, ROW_ONLY},
+		{"Togo defended Benin's right to self-defence.", "TGO", "BEN", SUP, ROW_ONLY},
+		{"Chad expressed regret over Niger's decision.", "TCD", "NER", OPP, ROW_ONLY},
+		/* asked for no stop, a wrong noun, a regret with no state */
+		{"Peru demanded that Chile hand over the suspects.", NULL, NULL, OPP, ROW_NONE},
+		{"Togo defended Benin's army.", NULL, NULL, OPP, ROW_NONE},
+		{"Chad expressed regret over the deaths of Nigerien workers.", NULL, NULL, OPP,
+		 ROW_NONE},
+		{"Peru did not demand that Chile withdraw.", NULL, NULL, OPP, ROW_NONE},
+	};
+	CHECK(ROWS(r) == 0);
+}
