@@ -349,6 +349,9 @@ static int stage_pending(const dctx *d, const span *s, size_t i)
 		    (kis(d, j - 1, "began") || kis(d, j - 1, "started") || kis(d, j - 1, "begun") ||
 		     kis(d, j - 1, "continued") || kis(d, j - 1, "continues")))
 			continue;
+		if (kis(d, j, "to") && j + 1 < i &&
+		    (d->t.v[j + 1].upper || d->t.v[j + 1].kind != TK_WORD || KIN(d, j + 1, w_det)))
+			continue; /* "the sale of jets to Qatar was signed": a place */
 		return 1;
 	}
 	return 0;
@@ -1774,18 +1777,28 @@ static size_t signed_for_goods(const dctx *d, const span *s, size_t sg)
 
 /* "commissioned two South Korean-built frigates": a state or demonym with
  * "-built" ("-made", ...) within the six tokens after the verb at v, the
- * goods' maker. */
+ * goods' maker; or "two frigates built by Y('s firm)", "built by the Yn
+ * yard", the maker within ten tokens. */
 static int built_abroad_after(const dctx *d, const span *s, size_t v)
 {
+	static const char *w_built[] = {"built", "made", "manufactured", "constructed", NULL};
 	size_t k;
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *m = M(d, k);
 		if (m->t0 <= v)
 			continue;
-		if (m->t0 > v + 6)
+		if (m->t0 > v + 10)
 			return 0;
-		if (ent__is_state_mention(m) && m->gz != GZ_FIRM && made_in(d, s, m))
+		if (m->t0 <= v + 6 && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    made_in(d, s, m))
 			return 1;
+		if (ent__is_state_mention(m) && m->t0 >= v + 4) {
+			size_t by = m->t0 - 1; /* "by Y", "by the Yn firm" */
+			if (KIN(d, by, w_det))
+				by--;
+			if (kis(d, by, "by") && kin_local(d, by - 1, w_built))
+				return 1;
+		}
 	}
 	return 0;
 }
@@ -4278,6 +4291,28 @@ static size_t chain_made(const dctx *d, const span *s, size_t k, size_t *last)
 	return e->t1 < s->t1 && kin_local(d, e->t1, w_made) ? e->t1 + 1 : 0;
 }
 
+/* The owner of goods held, when the subject before `before` is a service
+ * ("The Uzbek air force operates ...", "Peru's navy flies ..."): the
+ * subject_before state, else a demonym opening the sentence (after "The")
+ * with a service noun within the next three words; or NULL. */
+static const mention *holder_before(const dctx *d, const span *s, size_t before)
+{
+	static const char *w_service[] = {"force", "forces", "navy", "army", "military",
+					  "guard", "marines", "corps", NULL};
+	const mention *m = subject_before(d, s, before);
+	size_t j;
+	if (m || s->m0 >= s->m1)
+		return m;
+	m = M(d, s->m0);
+	if (m->gz != GZ_DEMONYM || !ent__is_state_mention(m) || m->t1 >= before ||
+	    !(m->t0 == s->t0 || (m->t0 == s->t0 + 1 && kis(d, s->t0, "the"))))
+		return NULL;
+	for (j = m->t1; j < before && j < m->t1 + 3; j++)
+		if (kin_local(d, j, w_service))
+			return m;
+	return NULL;
+}
+
 /* "Currently, Myanmar has 11 JF-17 aircraft", "Peru operates 12 Su-25
  * jets": a count of a designated system whose maker weapons.tsv gives,
  * right after a verb of holding in the present (has, operates, fields,
@@ -4301,7 +4336,7 @@ static int holdings_counted(dctx *d, const span *s, const char *const *w_hold)
 	if (!w || kis(d, v, "had") || kis(d, v, "operated") || kis(d, v, "fielded") ||
 	    negated(d, s, v))
 		return ENT_OK;
-	if (!(sub = subject_before(d, s, v)) || !strcmp(sub->code, w->code) ||
+	if (!(sub = holder_before(d, s, v)) || !strcmp(sub->code, w->code) ||
 	    tie_known(d, w->code, sub->code, -1))
 		return ENT_OK;
 	return emit_goods_tie(d, s, w, quantity_before(d, s, w), w->code, sub->code,
@@ -4379,7 +4414,7 @@ int rule_holdings_made(dctx *d, const span *s)
 			mk_last = last;
 		}
 	}
-	if (!mk || !(sub = subject_before(d, s, v)) || !strcmp(sub->code, mk->code) ||
+	if (!mk || !(sub = holder_before(d, s, v)) || !strcmp(sub->code, mk->code) ||
 	    tie_known(d, mk->code, sub->code, -1))
 		return ENT_OK;
 	if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
@@ -4525,6 +4560,64 @@ static const char *sole_party_before(const dctx *d, const span *s, size_t t, con
 	return one;
 }
 
+/* "Kazakhstan will produce Turkish Anka drones under licence", "X builds
+ * the Y-made jets under a licence": goods with a foreign maker (a state
+ * or demonym right before them, else the designation's origin) made
+ * under licence by the clause's subject are a transfer of technology from
+ * the maker (reported), unless negated, the maker itself, or a deal of
+ * the pair in this unit exists already. */
+static int licensed_goods(dctx *d, const span *s, const char *const *w_make,
+			  const char *const *w_licence)
+{
+	const mention *w = NULL, *sub;
+	const char *maker = NULL;
+	size_t u, v, k;
+	cand *c;
+	int rc;
+	for (u = s->t0 + 3; u + 1 < s->t1; u++) /* "under" first: few tokens */
+		if (K(u)[0] == 'u' && kis(d, u, "under") &&
+		    (kin_local(d, u + 1, w_licence) ||
+		     (KIN(d, u + 1, w_det) && u + 2 < s->t1 && kin_local(d, u + 2, w_licence))))
+			break;
+	if (u + 1 >= s->t1 || (v = find_in(d, s->t0, u, w_make)) == NONE || negated(d, s, v) ||
+	    !(sub = holder_before(d, s, v)))
+		return ENT_OK;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 <= v)
+			continue;
+		if (m->t0 >= u)
+			break;
+		if (m->kind == MK_ACTOR && m->gz == GZ_WEAPON) {
+			w = m;
+			break;
+		}
+		if (ent__is_state_mention(m) && m->gz != GZ_FIRM && !m->possessive)
+			maker = m->code; /* "Turkish (-made) Anka drones" */
+	}
+	if (!w)
+		return ENT_OK;
+	if (!maker && w->canon && w->code && w->code[0])
+		maker = w->code;
+	if (!maker || !strcmp(maker, sub->code) || tie_known(d, maker, sub->code, s->unit))
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
+		return rc;
+	if (ent_fact_add_item(&c->f, ENT_CAT_TECHNOLOGY_TRANSFER, d->text + d->t.v[u].start,
+			      d->t.v[u + 1].end - d->t.v[u].start, NULL, -1))
+		return ENT_ENOMEM;
+	if ((rc = add_items(d, c, s, NULL, NULL)))
+		return rc;
+	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, maker);
+	ent_code_set(&c->f.recipient, sub->code);
+	c->directed = 1;
+	c->f.status = ENT_STATUS_REPORTED;
+	c->f.year = year_in(d, s);
+	c->f.confidence = 0.5;
+	d->last_deal = (int)(c - d->cands);
+	return emit(d, c, s, "deal.licensed_goods");
+}
+
 /* "Mexico will build the vehicles through a transfer of technology from
  * France", "The arsenal will build them with technology transfer from
  * German firm X", "assembled in Mexico under licence from France": making
@@ -4552,12 +4645,15 @@ int rule_tech_from(dctx *d, const span *s)
 			t0 = t - 3;
 		else if (kis(d, t - 1, "transfer") && kis(d, t - 2, "technology"))
 			t0 = t - 2;
-		else if (kin_local(d, t - 1, w_licence) && kis(d, t - 2, "under"))
-			t0 = t - 1;
+		else if (kin_local(d, t - 1, w_licence) &&
+			 (kis(d, t - 2, "under") || (KIN(d, t - 2, w_det) && kis(d, t - 3, "under"))))
+			t0 = t - 1; /* "under (a) licence from" */
 		if (t0 != NONE)
 			break;
 	}
-	if (t0 == NONE || (v = find_in(d, s->t0, t0, w_make)) == NONE || negated(d, s, v))
+	if (t0 == NONE)
+		return licensed_goods(d, s, w_make, w_licence);
+	if ((v = find_in(d, s->t0, t0, w_make)) == NONE || negated(d, s, v))
 		return ENT_OK;
 	/* the seller right after "from" ("from (the) German firm X") */
 	for (k = s->m0; k < s->m1 && !sup; k++) {
@@ -4960,6 +5056,65 @@ int rule_operates_type(dctx *d, const span *s)
 	if (!sys || !strcmp(sys->code, sub->code) || tie_known(d, sys->code, sub->code, -1))
 		return ENT_OK;
 	return emit_goods_tie(d, s, sys, -1, sys->code, sub->code, "supply.operates_type");
+}
+
+/* "Nigeria has become the latest customer of the Chinese Wing Loong II",
+ * "Egypt is the first foreign operator of the Rafale", "X is among the
+ * buyers of the Turkish drone": a state said (is, was, became, remains)
+ * to be a customer (buyer, operator, user) of goods with a foreign maker
+ * (a state or demonym, "-made" or not, right before them, or the
+ * designation's origin in weapons.tsv) holds them: a supply tie from the
+ * maker (no stage), unless negated, the maker itself, or a tie the text
+ * gives already. */
+int rule_customer_of(dctx *d, const span *s)
+{
+	static const char *w_client_n[] = {"customer", "customers", "buyer", "buyers", "operator",
+					   "operators", "user", "users", NULL};
+	static const char *w_is_v[] = {"is", "was", "are", "were", "became", "become", "becomes",
+				       "remains", "remained", "been", NULL};
+	const mention *sub, *w = NULL;
+	const char *maker = NULL;
+	size_t n, j, v, k, c = 0;
+	for (n = s->t0 + 2; n + 2 < s->t1; n++) /* the first letters rule out most words */
+		if (strchr("cbou", K(n)[0]) && kis(d, n + 1, "of") && kin_local(d, n, w_client_n))
+			break;
+	if (n + 2 >= s->t1)
+		return ENT_OK;
+	for (v = n; v > s->t0 && c < 6 && d->t.v[v - 1].kind == TK_WORD && !d->t.v[v - 1].upper &&
+		    !kin_local(d, v - 1, w_is_v) && !KIN(d, v - 1, w_negation);
+	     v--, c++)
+		; /* "the latest", "the first foreign", "among the" */
+	if (v <= s->t0 || v == n || !kin_local(d, v - 1, w_is_v) || negated(d, s, v - 1) ||
+	    !(sub = holder_before(d, s, v - 1)))
+		return ENT_OK;
+	j = n + 2;
+	if (j < s->t1 && KIN(d, j, w_det))
+		j++;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 < j)
+			continue;
+		if (m->t0 > j + 4)
+			break;
+		if (!maker && m->t0 == j && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    !m->possessive) {
+			maker = m->code; /* "the Chinese (-made) Wing Loong II" */
+			continue;
+		}
+		if (m->kind == MK_ACTOR && m->gz == GZ_WEAPON) {
+			w = m;
+			break;
+		}
+		if (!maker)
+			break;
+	}
+	if (!w)
+		return ENT_OK;
+	if (!maker && w->t0 == j && w->canon && w->code && w->code[0])
+		maker = w->code;
+	if (!maker || !strcmp(maker, sub->code) || tie_known(d, maker, sub->code, -1))
+		return ENT_OK;
+	return emit_goods_tie(d, s, w, -1, maker, sub->code, "supply.customer_of");
 }
 
 /* "X has joined A and B as the only countries operating the Wing Loong
@@ -7116,7 +7271,7 @@ int rule_departed_batch(dctx *d, const span *s)
 }
 
 /* "The first F-16 jets from Denmark arrived in Ukraine", "The first batch
- * of Chinese-made J-10C fighters has arrived in Pakistan", "The first
+ * of Chinese-made J-10C fighters has arrived (landed) in Pakistan", "The first
  * Rafale jets arrived in India from France": goods (a weapon, at most ten
  * tokens before the verb) that arrive "in" a state are a delivery to it.
  * The seller is the state "from" which they come (after the goods or after
@@ -7127,7 +7282,7 @@ int rule_departed_batch(dctx *d, const span *s)
  * arrive" is reported, not delivered. */
 int rule_arrived_goods(dctx *d, const span *s)
 {
-	static const char *w_arrive[] = {"arrived", "arrive", "arrives", NULL};
+	static const char *w_arrive[] = {"arrived", "arrive", "arrives", "landed", "lands", NULL};
 	static const char *w_lot[] = {"batch", "consignment", "shipment", "shipments", "lot",
 				      "tranche", "first", "delivery", "deliveries", NULL};
 	static const char *w_stay[] = {"visit", "visits", "port", "call", "deployment", "deployed",

@@ -1,0 +1,75 @@
+/*
+ * test_extract_deal_forms.c - common ways news tells a transfer that no
+ * rule read before, found by trying sentences of our own: ships
+ * commissioned that were "built by Y('s yard)"; goods a service holds
+ * ("The Xn air force operates Yn-made drones"); a state that "is the
+ * latest customer (buyer, operator) of" goods of a foreign make; goods
+ * made "under licence" with a foreign maker; goods that "landed in" a
+ * state; "the sale of jets to X was signed" (a place after "to" is no
+ * infinitive).  Every sentence is written for these tests.
+ */
+#include "extract_harness.h"
+
+#define DLV ENT_STATUS_DELIVERED
+#define REP ENT_STATUS_REPORTED
+#define SGN ENT_STATUS_SIGNED
+#define TIE ENT_STATUS_NONE
+
+TEST(extract_deal_forms__commissioned_built_by)
+{
+	static const struct deal_list_case v[] = {
+		{"The Kenyan Navy commissioned two frigates built by the Chilean yard Asmar.",
+		 "CHL", {"KEN"}, DLV, 1, {2}},
+		{"Ghana commissioned two submarines built by the Peruvian firm in the south.", "PER",
+		 {"GHA"}, DLV, 1, {2}},
+	};
+	CHECK(deal_list_run(v, sizeof v / sizeof v[0]) == 0);
+	/* built at home: no seller */
+	expect_no_transfer("Ghana commissioned a destroyer built by its own yard.");
+}
+
+TEST(extract_deal_forms__held_and_customers)
+{
+	static const struct deal_list_case v[] = {
+		{"The Ghanaian air force operates Peruvian-made Akinci drones.", "PER", {"GHA"},
+		 TIE, 1, {0}},
+		{"Ghana has become the latest customer of the Chinese Wing Loong II drone.", "CHN",
+		 {"GHA"}, TIE, 1, {0}},
+		{"Kenya is the first foreign operator of the Rafale.", "FRA", {"KEN"}, TIE, 1, {0}},
+		{"Togo is among the buyers of the Chilean drone.", "CHL", {"TGO"}, TIE, 1, {0}},
+	};
+	CHECK(deal_list_run(v, sizeof v / sizeof v[0]) == 0);
+	/* negated, the maker itself, or no goods */
+	expect_no_transfer("Togo is not a customer of the Chilean drone.");
+	expect_no_transfer("France is the largest user of the Rafale.");
+	expect_no_transfer("Togo is the largest customer of Chilean wine.");
+}
+
+TEST(extract_deal_forms__licensed)
+{
+	static const struct deal_list_case v[] = {
+		{"Ghana will produce Peruvian Anka drones under licence.", "PER", {"GHA"}, REP, 1,
+		 {0}},
+		{"Kenya will build the Anka under a licence from Chile.", "CHL", {"KEN"}, REP, 1,
+		 {0}},
+	};
+	CHECK(deal_list_run(v, sizeof v / sizeof v[0]) == 0);
+	expect_no_transfer("Ghana will not produce Peruvian Anka drones under licence.");
+	expect_no_transfer("Ghana produces its own trucks under licence.");
+}
+
+TEST(extract_deal_forms__landed_and_signed)
+{
+	static const struct deal_list_case v[] = {
+		{"The first batch of J-10C jets landed in Ghana in March 2022.", "CHN", {"GHA"}, DLV,
+		 1, {0}},
+		{"The sale of 24 Rafale jets to Kenya was finalised in 2015.", "FRA", {"KEN"}, SGN, 1,
+		 {24}},
+	};
+	CHECK(deal_list_run(v, sizeof v / sizeof v[0]) == 0);
+	/* a visit is no delivery; "due to sign" is still to come */
+	expect_no_transfer("Two Peruvian Tu-160 bombers landed in Ghana on Monday.");
+	CHECK_INT(deal_status("Kenya is due to sign the deal for the jets with France.", "FRA",
+			      "KEN"),
+		  REP);
+}
