@@ -4566,20 +4566,19 @@ static const char *sole_party_before(const dctx *d, const span *s, size_t t, con
  * under licence by the clause's subject are a transfer of technology from
  * the maker (reported), unless negated, the maker itself, or a deal of
  * the pair in this unit exists already. */
-static int licensed_goods(dctx *d, const span *s, const char *const *w_make,
+static int licensed_goods(dctx *d, const span *s, size_t u, const char *const *w_make,
 			  const char *const *w_licence)
 {
 	const mention *w = NULL, *sub;
 	const char *maker = NULL;
-	size_t u, v, k;
+	size_t v, k;
 	cand *c;
 	int rc;
-	for (u = s->t0 + 3; u + 1 < s->t1; u++) /* "under" first: few tokens */
-		if (K(u)[0] == 'u' && kis(d, u, "under") &&
-		    (kin_local(d, u + 1, w_licence) ||
-		     (KIN(d, u + 1, w_det) && u + 2 < s->t1 && kin_local(d, u + 2, w_licence))))
-			break;
-	if (u + 1 >= s->t1 || (v = find_in(d, s->t0, u, w_make)) == NONE || negated(d, s, v) ||
+	/* the first "under" of the sentence at u: "under (a) licence" */
+	if (u + 1 >= s->t1 ||
+	    !(kin_local(d, u + 1, w_licence) ||
+	      (KIN(d, u + 1, w_det) && u + 2 < s->t1 && kin_local(d, u + 2, w_licence))) ||
+	    (v = find_in(d, s->t0, u, w_make)) == NONE || negated(d, s, v) ||
 	    !(sub = holder_before(d, s, v)))
 		return ENT_OK;
 	for (k = s->m0; k < s->m1; k++) {
@@ -4638,7 +4637,10 @@ int rule_tech_from(dctx *d, const span *s)
 	size_t t, t0 = NONE, v, k;
 	cand *c;
 	int rc;
+	size_t under = NONE;
 	for (t = s->t0 + 3; t < s->t1; t++) { /* "from" first: few tokens */
+		if (under == NONE && K(t)[0] == 'u' && K(t)[1] == 'n' && kis(d, t, "under"))
+			under = t;
 		if (K(t)[0] != 'f' || K(t)[1] != 'r' || !kis(d, t, "from"))
 			continue;
 		if (kis(d, t - 1, "technology") && kis(d, t - 2, "of") && kis(d, t - 3, "transfer"))
@@ -4652,7 +4654,7 @@ int rule_tech_from(dctx *d, const span *s)
 			break;
 	}
 	if (t0 == NONE)
-		return licensed_goods(d, s, w_make, w_licence);
+		return under == NONE ? ENT_OK : licensed_goods(d, s, under, w_make, w_licence);
 	if ((v = find_in(d, s->t0, t0, w_make)) == NONE || negated(d, s, v))
 		return ENT_OK;
 	/* the seller right after "from" ("from (the) German firm X") */
@@ -5075,8 +5077,9 @@ int rule_customer_of(dctx *d, const span *s)
 	const mention *sub, *w = NULL;
 	const char *maker = NULL;
 	size_t n, j, v, k, c = 0;
-	for (n = s->t0 + 2; n + 2 < s->t1; n++) /* the first letters rule out most words */
-		if (strchr("cbou", K(n)[0]) && kis(d, n + 1, "of") && kin_local(d, n, w_client_n))
+	for (n = s->t0 + 2; n + 2 < s->t1; n++) /* "of" first: it rules out most words */
+		if (d->t.v[n + 1].keylen == 2 && K(n + 1)[0] == 'o' && K(n + 1)[1] == 'f' &&
+		    kin_local(d, n, w_client_n))
 			break;
 	if (n + 2 >= s->t1)
 		return ENT_OK;

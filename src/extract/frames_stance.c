@@ -5259,6 +5259,59 @@ static int critic_of(dctx *d, const span *s, size_t i, int *hit)
 				"stance.critic_of");
 }
 
+/* The forms of test_extract_stance_forms.c that a word leads, at token i
+ * (key k): "regret over", "a critic of", retaliate / block / veto /
+ * obstruct / defend (deed_on_standing), and the verbs of seeing or
+ * labelling Y as a partner or foe (ally_named).  The letters pick the
+ * rule, so that most words ("said", "defence", "return") test none. */
+static int stance_forms(dctx *d, const span *s, size_t i, const char *k, int *hit)
+{
+	int see = 0, deed = 0;
+	*hit = 0;
+	switch (k[0]) {
+	case 'r':
+		if (k[1] == 'e' && k[2] == 'g' && kis(d, i, "regret"))
+			return disappointment(d, s, i, hit);
+		deed = k[1] == 'e' && k[2] == 't' && k[3] == 'a' && k[4] == 'l';
+		break;
+	case 'c':
+		if (k[1] == 'r' && (kis(d, i, "critic") || kis(d, i, "critics")))
+			return critic_of(d, s, i, hit);
+		break;
+	case 'b':
+		deed = k[1] == 'l' && k[2] == 'o';
+		see = k[1] == 'r' && k[2] == 'a';
+		break;
+	case 'v':
+		deed = k[1] == 'e' && k[2] == 't';
+		see = k[1] == 'i' && k[2] == 'e';
+		break;
+	case 'o':
+		deed = k[1] == 'b' && k[2] == 's';
+		break;
+	case 'd':
+		deed = k[1] == 'e' && k[2] == 'f' && k[3] == 'e' && k[4] == 'n' && k[5] == 'd';
+		see = k[1] == 'u' && k[2] == 'b';
+		break;
+	case 's':
+		see = kis(d, i, "sees") || kis(d, i, "saw");
+		break;
+	case 'l':
+		see = k[1] == 'a' && k[2] == 'b';
+		break;
+	case 't':
+		see = k[1] == 'e' && k[2] == 'r';
+		break;
+	default:
+		break;
+	}
+	if (deed)
+		return deed_on_standing(d, s, i, hit);
+	if (see && kin_local(d, i, w_see_as_v))
+		return ally_named(d, s, i, hit);
+	return ENT_OK;
+}
+
 /* verbs of thanking (rule_thanked_gift too) */
 const char *w_thank_v[] = {"thanked", "thanks", "thanking", "thank", NULL};
 /* verbs of standing with or against (stance_attitude too) */
@@ -5315,18 +5368,12 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		if ((rc = suspended_exports(d, s, i, hit)) || *hit)
 			return rc;
 	}
-	if ((k[0] == 'd' && k[1] == 'i' && k[2] == 's' && k[3] == 'a') || kis(d, i, "regret")) {
+	if (k[0] == 'd' && k[1] == 'i' && k[2] == 's' && k[3] == 'a') {
 		if ((rc = disappointment(d, s, i, hit)) || *hit)
 			return rc;
 	}
-	if (k[0] == 'c' && k[1] == 'r' && (kis(d, i, "critic") || kis(d, i, "critics")))
-		return critic_of(d, s, i, hit);
-	if ((k[0] == 'r' && k[1] == 'e' && k[2] == 't') || (k[0] == 'b' && k[1] == 'l') ||
-	    (k[0] == 'v' && k[1] == 'e') || (k[0] == 'o' && k[1] == 'b') ||
-	    (k[0] == 'd' && k[1] == 'e' && k[2] == 'f')) {
-		if ((rc = deed_on_standing(d, s, i, hit)) || *hit)
-			return rc;
-	}
+	if ((rc = stance_forms(d, s, i, k, hit)) || *hit)
+		return rc;
 	if (k[0] == 'r' && kin_local(d, i, w_recognise_v)) {
 		/* not "urged/refused to recognise", not "was recognised by" */
 		if (negated(d, s, i) || (i > s->t0 && (kis(d, i - 1, "to") || KIN(d, i - 1, w_be) ||
@@ -5455,11 +5502,6 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	     (k[0] == 'i' && k[1] == 'd')) &&
 	    kin_local(d, i, w_call_ally_v))
 		return ally_named(d, s, i, hit);
-	if ((k[0] == 'v' || (k[0] == 's' && (k[1] == 'e' || k[1] == 'a')) ||
-	     (k[0] == 'l' && k[1] == 'a') || (k[0] == 'b' && k[1] == 'r') ||
-	     (k[0] == 't' && k[1] == 'e') || (k[0] == 'd' && k[1] == 'u')) &&
-	    kin_local(d, i, w_see_as_v) && ((rc = ally_named(d, s, i, hit)) || *hit))
-		return rc;
 	if (k[0] == 'r' && k[1] == 'e' && kis(d, i, "recognition") && i + 2 < s->t1 &&
 	    kis(d, i + 1, "of") && !negated(d, s, i) && (a = recognition_owner(d, s, i)) &&
 	    (t = recognised_state(d, s, i + 2)) != NULL) {
@@ -9125,7 +9167,7 @@ int rule_stance(dctx *d, const span *s)
 				continue;
 			}
 		}
-		if (K(i)[0] == 'd' && K(i)[1] == 'e') {
+		if (K(i)[0] == 'd' && K(i)[1] == 'e' && K(i)[2] == 'm') {
 			if ((rc = demand_that(d, s, i, &hit)))
 				return rc;
 			if (hit)
