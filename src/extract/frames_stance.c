@@ -1660,7 +1660,8 @@ static const char *w_hostile_act[] = {
 	"provocation", "provocations", "invasion", "occupation", "offensive", "assault", "raid",
 	"raids", "interference", "meddling", "intimidation", "aggressions", "annexation",
 	"blockade", "blockades", "militarisation", "militarization", "launches", "violations",
-	"encroachment", "encroachments", "harassment", NULL};
+	"encroachment", "encroachments", "harassment", "imperialism", "hegemony", "hegemonism",
+	"expansionism", "aggressiveness", "belligerence", "bullying", "coercion", NULL};
 
 /* "the strikes (that) X launched on Y": the state m at token i opens a
  * relative clause on a hostile act (after "that" / "which" or at once) and
@@ -5259,10 +5260,116 @@ static int critic_of(dctx *d, const span *s, size_t i, int *hit)
 				"stance.critic_of");
 }
 
+/* The foreign presence a state wants gone, at token j: "(the) Yn / Y's
+ * troops (forces, soldiers, diplomats, ambassador, envoy, contingent)";
+ * Y, *end past the noun, or NULL. */
+static const mention *presence_of(const dctx *d, const span *s, size_t j, size_t *end)
+{
+	static const char *w_present_n[] = {"troops", "forces", "soldiers", "diplomats",
+					    "ambassador", "envoy", "contingent", "military",
+					    "peacekeepers", "personnel", "bases", NULL};
+	const mention *t;
+	size_t e = 0;
+	if (j < s->t1 && KIN(d, j, w_det))
+		j++;
+	t = named_state(d, s, j, &e);
+	if (!t || !(t->possessive || t->gz == GZ_DEMONYM) || e >= s->t1)
+		return NULL;
+	if (e + 1 < s->t1 && d->t.v[e].kind == TK_WORD && !d->t.v[e].upper &&
+	    !kin_local(d, e, w_present_n))
+		e++; /* "French military advisers" no, "French combat troops" yes */
+	if (!kin_local(d, e, w_present_n))
+		return NULL;
+	*end = e + 1;
+	return t;
+}
+
+/* "X ordered (told, asked) (the) Yn troops to leave (withdraw)", "X
+ * demanded (called for, sought) the (full) withdrawal (departure,
+ * expulsion) of Y's forces": X opposes Y, at the verb or the noun i
+ * (stance.troops_out, test_extract_stance_forms.c). */
+static int troops_out(dctx *d, const span *s, size_t i, int noun, int *hit)
+{
+	static const char *w_order_v[] = {"ordered", "orders", "told", "tells", "asked", "asks",
+					  NULL};
+	static const char *w_go_v[] = {"leave", "withdraw", "depart", "quit", "exit", "go", NULL};
+	static const char *w_out_n[] = {"withdrawal", "departure", "expulsion", "exit", "pullout",
+					NULL};
+	static const char *w_want_v[] = {"demanded", "demands", "demanding", "called", "calls",
+					 "calling", "sought", "seeks", "urged", "urges", "wants",
+					 "wanted", "requested", "ordered", NULL};
+	const mention *t;
+	size_t e = 0, v = i, j;
+	*hit = 0;
+	if (noun) {
+		if (!kin_local(d, i, w_out_n) || i + 2 >= s->t1 || !kis(d, i + 1, "of"))
+			return ENT_OK;
+		for (j = i, v = NONE; j > s->t0 && i - j < 4 && v == NONE; j--)
+			if (kin_local(d, j - 1, w_want_v))
+				v = j - 1; /* "called for the full withdrawal" */
+		if (v == NONE || !(t = presence_of(d, s, i + 2, &e)))
+			return ENT_OK;
+	} else {
+		if (!kin_local(d, i, w_order_v) || !(t = presence_of(d, s, i + 1, &e)) ||
+		    e + 1 >= s->t1 || !kis(d, e, "to") || !kin_local(d, e + 1, w_go_v))
+			return ENT_OK;
+	}
+	if (negated(d, s, v))
+		return ENT_OK;
+	*hit = 1;
+	return add_state_stance(d, s, stance_actor(d, s, v), t, ENT_POLARITY_OPPOSE, i,
+				"stance.troops_out");
+}
+
+/* "X said Y's (growing military) activities pose (represent) a serious
+ * threat (concern, danger)", "Yn missiles pose a grave threat, X warned"
+ * (a plain state as subject is judged_hostile's):
+ * the speaker of a verb of saying in the sentence opposes the owner of the
+ * subject of "pose", a possessive or demonym state at most four lower-case
+ * words before it; at the verb i (stance.poses_threat,
+ * test_extract_stance_forms.c).  A threat no one is said to see ("Y's
+ * missiles pose a threat to Z") is the writer's, no state's stance. */
+static int poses_threat(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_posing_v[] = {"pose", "poses", "posed", "posing", "represent",
+					   "represents", "constitute", "constitutes", NULL};
+	static const char *w_worry_n[] = {"threat", "threats", "concern", "danger", "menace",
+					  "risk", NULL};
+	const mention *y = NULL, *a = NULL;
+	size_t j, n, k, say = NONE;
+	*hit = 0;
+	if (!kin_local(d, i, w_posing_v) || i <= s->t0 + 1 || negated(d, s, i))
+		return ENT_OK;
+	for (j = i + 1, n = 0; j < s->t1 && n < 4 && !kin_local(d, j, w_worry_n); j++, n++)
+		if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
+			return ENT_OK; /* "a serious", "a grave and growing" */
+	if (j >= s->t1 || !kin_local(d, j, w_worry_n))
+		return ENT_OK;
+	for (j = i, n = 0; j > s->t0 && n < 4 && d->t.v[j - 1].kind == TK_WORD &&
+			   !d->t.v[j - 1].upper;
+	     j--, n++)
+		; /* "military activities" */
+	for (k = s->m0; k < s->m1 && !y; k++)
+		if (M(d, k)->t1 == j || (M(d, k)->possessive && M(d, k)->t1 + 1 == j))
+			y = M(d, k);
+	if (!y || !(y->possessive || y->gz == GZ_DEMONYM) || !ent__is_state_mention(y) ||
+	    y->gz == GZ_FIRM)
+		return ENT_OK;
+	for (k = s->t0; k < s->t1 && say == NONE; k++)
+		if ((k < y->t0 || k > i) && KIN(d, k, w_speech_verb) && !kis(d, k, "called"))
+			say = k;
+	if (say == NONE || !(a = stance_actor(d, s, say)) || a->gz == GZ_FIRM)
+		return ENT_OK;
+	*hit = 1;
+	return add_state_stance(d, s, a, y, ENT_POLARITY_OPPOSE, i, "stance.poses_threat");
+}
+
 /* The forms of test_extract_stance_forms.c that a word leads, at token i
  * (key k): "regret over", "a critic of", retaliate / block / veto /
- * obstruct / defend (deed_on_standing), and the verbs of seeing or
- * labelling Y as a partner or foe (ally_named).  The letters pick the
+ * obstruct / defend (deed_on_standing), the verbs of seeing or
+ * labelling Y as a partner or foe (ally_named), foreign troops told to
+ * go (troops_out) and a threat Y poses in a speaker's words
+ * (poses_threat).  The letters pick the
  * rule, so that most words ("said", "defence", "return") test none. */
 static int stance_forms(dctx *d, const span *s, size_t i, const char *k, int *hit)
 {
@@ -5272,11 +5379,15 @@ static int stance_forms(dctx *d, const span *s, size_t i, const char *k, int *hi
 	case 'r':
 		if (k[1] == 'e' && k[2] == 'g' && kis(d, i, "regret"))
 			return disappointment(d, s, i, hit);
+		if (k[1] == 'e' && k[2] == 'p' && k[3] == 'r' && k[4] == 'e' && k[5] == 's')
+			return poses_threat(d, s, i, hit);
 		deed = k[1] == 'e' && k[2] == 't' && k[3] == 'a' && k[4] == 'l';
 		break;
 	case 'c':
 		if (k[1] == 'r' && (kis(d, i, "critic") || kis(d, i, "critics")))
 			return critic_of(d, s, i, hit);
+		if (k[1] == 'o' && k[2] == 'n' && k[3] == 's' && k[4] == 't' && k[5] == 'i')
+			return poses_threat(d, s, i, hit);
 		break;
 	case 'b':
 		deed = k[1] == 'l' && k[2] == 'o';
@@ -5287,9 +5398,31 @@ static int stance_forms(dctx *d, const span *s, size_t i, const char *k, int *hi
 		see = k[1] == 'i' && k[2] == 'e';
 		break;
 	case 'o':
+		if (k[1] == 'r' && k[2] == 'd')
+			return troops_out(d, s, i, 0, hit);
 		deed = k[1] == 'b' && k[2] == 's';
 		break;
+	case 'w':
+		if (k[1] == 'i' && k[2] == 't' && k[3] == 'h' && k[4] == 'd')
+			return troops_out(d, s, i, 1, hit);
+		break;
+	case 'e':
+		if (k[1] == 'x' && ((k[2] == 'p' && k[3] == 'u') || (k[2] == 'i' && k[3] == 't')))
+			return troops_out(d, s, i, 1, hit); /* "expulsion", "exit" */
+		break;
+	case 'a':
+		if (k[1] == 's' && k[2] == 'k')
+			return troops_out(d, s, i, 0, hit);
+		break;
+	case 'p':
+		if (k[1] == 'u' && k[2] == 'l' && k[3] == 'l')
+			return troops_out(d, s, i, 1, hit);
+		if (k[1] == 'o' && k[2] == 's')
+			return poses_threat(d, s, i, hit);
+		break;
 	case 'd':
+		if (k[1] == 'e' && k[2] == 'p' && k[3] == 'a')
+			return troops_out(d, s, i, 1, hit);
 		deed = k[1] == 'e' && k[2] == 'f' && k[3] == 'e' && k[4] == 'n' && k[5] == 'd';
 		see = k[1] == 'u' && k[2] == 'b';
 		break;
@@ -5300,6 +5433,8 @@ static int stance_forms(dctx *d, const span *s, size_t i, const char *k, int *hi
 		see = k[1] == 'a' && k[2] == 'b';
 		break;
 	case 't':
+		if (k[1] == 'o' && k[2] == 'l')
+			return troops_out(d, s, i, 0, hit);
 		see = k[1] == 'e' && k[2] == 'r';
 		break;
 	default:
@@ -5443,10 +5578,14 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		*hit = 1;
 		if (!a || a->gz == GZ_FIRM)
 			return ENT_OK;
+		/* each thanked backs X, and X, thanking, backs each (as for
+		 * one state thanked "for its support") */
 		for (e = 0; e < n; e++)
 			if (strcmp(a->code, list[e]->code) &&
-			    (rc = add_stance(d, s, list[e], a, ENT_POLARITY_SUPPORT, i, s->t1,
-					     "stance.thanks_list")))
+			    ((rc = add_stance(d, s, list[e], a, ENT_POLARITY_SUPPORT, i, s->t1,
+					      "stance.thanks_list")) ||
+			     (rc = add_stance(d, s, a, list[e], ENT_POLARITY_SUPPORT, i, s->t1,
+					      "stance.thanks_list"))))
 				return rc;
 		return ENT_OK;
 	}
@@ -5500,8 +5639,8 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	}
 	if (((k[0] == 'c' && (k[1] == 'a' || k[1] == 'o')) || (k[0] == 'r' && k[1] == 'e') ||
 	     (k[0] == 'i' && k[1] == 'd')) &&
-	    kin_local(d, i, w_call_ally_v))
-		return ally_named(d, s, i, hit);
+	    kin_local(d, i, w_call_ally_v) && ((rc = ally_named(d, s, i, hit)) || *hit))
+		return rc;
 	if (k[0] == 'r' && k[1] == 'e' && kis(d, i, "recognition") && i + 2 < s->t1 &&
 	    kis(d, i + 1, "of") && !negated(d, s, i) && (a = recognition_owner(d, s, i)) &&
 	    (t = recognised_state(d, s, i + 2)) != NULL) {
@@ -7105,15 +7244,17 @@ static size_t coordinated_verb_object(const dctx *d, const span *s, size_t i)
 
 /* Does s tell an interpretation ("is seen as", "viewed as")?  "It remains
  * (is yet) to be seen whether ..." is a doubt about what comes, no reading
- * of an act, and does not count (test_extract_anaphor_events.c). */
+ * of an act, and does not count (test_extract_anaphor_events.c); nor does
+ * "condemned what it described as ...", the speaker's own word. */
 static int interpretation(const dctx *d, const span *s)
 {
 	size_t i = s->t0;
 	while ((i = find_in(d, i, s->t1, w_interpret)) != NONE) {
 		if (!(kis(d, i, "seen") && i >= s->t0 + 3 && kis(d, i - 1, "be") &&
 		      kis(d, i - 2, "to") &&
-		      (kis(d, i - 3, "remains") || kis(d, i - 3, "remain") || kis(d, i - 3, "yet"))))
-			return 1;
+		      (kis(d, i - 3, "remains") || kis(d, i - 3, "remain") || kis(d, i - 3, "yet"))) &&
+		    !(i >= s->t0 + 2 && kis(d, i - 2, "what")))
+			return 1; /* "condemned what it described as ..." is its own word */
 		i++;
 	}
 	return 0;

@@ -97,3 +97,45 @@ TEST(extract_stance_forms__demands_and_deeds)
 	};
 	CHECK(ROWS(r) == 0);
 }
+
+TEST(extract_stance_forms__troops_and_threats)
+{
+	static const struct stance_row r[] = {
+		{"Peru ordered Chilean troops to leave the country.", "PER", "CHL", OPP, ROW_ONLY},
+		{"Kenya asked the Ghanaian ambassador to leave.", "KEN", "GHA", OPP, ROW_ONLY},
+		{"Togo demanded the withdrawal of Beninese forces.", "TGO", "BEN", OPP, ROW_ONLY},
+		{"Chad called for the full withdrawal of Nigerien troops.", "TCD", "NER", OPP,
+		 ROW_ONLY},
+		{"Peru said Chile's military activities pose a serious threat.", "PER", "CHL", OPP,
+		 ROW_ONLY},
+		{"Ghana's naval drills represent a grave concern, Kenya warned.", "KEN", "GHA", OPP,
+		 ROW_ONLY},
+		/* an order of goods, a withdrawal no one asks for, a threat no
+		 * state is said to see, a threat denied */
+		{"Peru ordered Chilean jets from Dassault.", NULL, NULL, OPP, ROW_NONE},
+		{"The withdrawal of Chilean troops from Peru was completed.", NULL, NULL, OPP,
+		 ROW_NONE},
+		{"Chile's missiles pose a threat to the region.", NULL, NULL, OPP, ROW_NONE},
+		{"Peru said Chile's missiles do not pose a threat.", NULL, NULL, OPP, ROW_NONE},
+		{"Togo did not demand the withdrawal of Beninese forces.", NULL, NULL, OPP, ROW_NONE},
+	};
+	CHECK(ROWS(r) == 0);
+}
+
+TEST(extract_stance_forms__named_acts_and_thanks)
+{
+	static const struct stance_row r[] = {
+		/* the speaker's own word for Y's act */
+		{"Peru denounced what it called Chilean imperialism.", "PER", "CHL", OPP, ROW_ONLY},
+		{"Kenya condemned what it described as Ghanaian aggression.", "KEN", "GHA", OPP,
+		 ROW_ONLY},
+		{"Togo protested Beninese bullying at sea.", "TGO", "BEN", OPP, ROW_ONLY},
+		/* a list thanked for support: support both ways */
+		{"Chad thanked Niger and Mali for their support.", "TCD", "NER", SUP, ROW_HAS},
+		{"Chad thanked Niger and Mali for their support.", "MLI", "TCD", SUP, ROW_HAS},
+		{"The move was described as a provocation by the press.", NULL, NULL, OPP,
+		 ROW_NONE},
+	};
+	CHECK(ROWS(r) == 0);
+}
+
