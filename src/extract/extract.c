@@ -1125,11 +1125,12 @@ static int merge_same(dctx *d)
 
 /* Does deal f name its goods only generically ("donated vehicles to X",
  * "supplied weapons to Y"): items of category other, none with a
- * designation, and no value? */
-static int generic_only(const ent_fact *f)
+ * designation?  With valued set, a value may be stated ("signs $1.7bn
+ * deal to buy arms"); without, none may. */
+static int generic_goods(const ent_fact *f, int valued)
 {
 	size_t i;
-	if (f->type != ENT_FACT_DEAL || !f->nitems || f->value.present)
+	if (f->type != ENT_FACT_DEAL || !f->nitems || (!valued && f->value.present))
 		return 0;
 	for (i = 0; i < f->nitems; i++)
 		if (f->items[i].category != ENT_CAT_OTHER || f->items[i].designation)
@@ -1137,21 +1138,28 @@ static int generic_only(const ent_fact *f)
 	return 1;
 }
 
+static int generic_only(const ent_fact *f) { return generic_goods(f, 0); }
+
 /* A transfer a document names only generically ("The US has donated
  * vehicles to X") restates the transfer of the same parties it tells in
  * detail ("provided $2.9 million worth of training and equipment"): it
- * joins the first such deal of no other year. */
+ * joins the first such deal of no other year.  So does a generic deal
+ * with a value ("Egypt signs $1.7bn deal to buy arms from Korea"), into
+ * one of the same value ("signed a deal worth $1.7 billion to buy K9
+ * howitzers"). */
 static int merge_generic(dctx *d)
 {
 	size_t i, j;
 	int rc;
 	for (i = 0; i < d->ncands; i++) {
 		cand *c = &d->cands[i];
-		if (c->dropped || !c->directed || !generic_only(&c->f))
+		int valued = c->f.value.present;
+		if (c->dropped || !c->directed || !generic_goods(&c->f, 1))
 			continue;
 		for (j = 0; j < d->ncands; j++) {
 			cand *t = &d->cands[j];
 			if (j == i || t->dropped || t->f.type != ENT_FACT_DEAL || generic_only(&t->f) ||
+			    (valued && !(t->f.value.present && values_close(&t->f.value, &c->f.value))) ||
 			    strcmp(t->f.recipient.s, c->f.recipient.s) != 0 ||
 			    !ent_fact_codes_subset(c->f.suppliers, c->f.nsuppliers, t->f.suppliers,
 						   t->f.nsuppliers) ||

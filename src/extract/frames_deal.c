@@ -261,14 +261,16 @@ static int habitual_verb(const dctx *d, const span *s, size_t v)
 }
 
 /* A headline tells a done event in the present ("Hungary, Sweden Sign
- * Gripen Deal", "Greece Buys 18 Jets", "Serbia Receives Drones"): the
+ * Gripen Deal", "Greece Buys 18 Jets", "Serbia Receives Drones", "X
+ * Hands Over Jets to Y", "X Delivers ..."): the
  * stage a present verb of token i states there (what is only to come, "To
  * Buy", is left to stage_pending; nor is a modal's, "Must Buy"). */
 static ent_status headline_stage(const dctx *d, size_t i)
 {
 	static const char *sign[] = {"sign", "signs", "ink", "inks", "seal", "seals", "buy",
 				     "buys", NULL};
-	static const char *get[] = {"receive", "receives", NULL};
+	static const char *get[] = {"receive", "receives", "delivers", "hands", "supplies",
+				    "sends", "gifts", "donates", NULL};
 	static const char *modal[] = {"must", "should", "may", "might", "can", "could", "cannot",
 				      "not", "never", NULL};
 	if (d->t.v[i].kind != TK_WORD || (i > 0 && kin_local(d, i - 1, modal)))

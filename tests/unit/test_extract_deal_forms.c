@@ -73,3 +73,33 @@ TEST(extract_deal_forms__landed_and_signed)
 			      "KEN"),
 		  REP);
 }
+
+/* A title that tells a handover in the present is a delivery, and a title
+ * that names only "arms" with a value is the deal of that value the body
+ * tells in detail: one deal each, not two. */
+TEST(extract_deal_forms__titles)
+{
+	static const char *handed =
+		"Chile hands over first four MiG-29 fighter jets to Peru\n\n"
+		"Chile has handed over to Peru the first four of 13 MiG-29 fighter jets.\n";
+	static const char *valued =
+		"Ghana signs $1.7bn deal to buy arms from South Korea\n\n"
+		"Ghana has signed a deal worth $1.7 billion to buy K9 howitzers from South Korea, "
+		"officials said on Tuesday.\n";
+	static const char *other_value =
+		"Ghana signs $1.7bn deal to buy arms from South Korea\n\n"
+		"Ghana also signed a deal worth $300 million to buy K9 howitzers from South "
+		"Korea.\n";
+	ent_fact_list *l = run(handed, NULL);
+	CHECK(l && ndeals(l) == 1);
+	CHECK(l && find_deal(l, "CHL", "PER") &&
+	      find_deal(l, "CHL", "PER")->status == ENT_STATUS_DELIVERED);
+	ent_fact_list_free(l);
+	l = run(valued, NULL);
+	CHECK(l && ndeals(l) == 1 && find_deal(l, "KOR", "GHA"));
+	ent_fact_list_free(l);
+	/* another value: another deal */
+	l = run(other_value, NULL);
+	CHECK(l && ndeals(l) == 2);
+	ent_fact_list_free(l);
+}
