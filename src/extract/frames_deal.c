@@ -403,6 +403,40 @@ static int same_stage(ent_status a, ent_status b)
 	return a == b;
 }
 
+/* Is year y a date of what is scheduled: "starting (in) 2026", "beginning
+ * in", "from 2026", "due (in)", "expected in", "scheduled (slated) for"? */
+static int schedule_year(const dctx *d, const span *s, const mention *y)
+{
+	static const char *w_sched[] = {"starting", "beginning", "commencing", "from", "due",
+					"expected", "scheduled", "slated", NULL};
+	size_t j = y->t0;
+	if (j > s->t0 && (kis(d, j - 1, "in") || kis(d, j - 1, "for")))
+		j--;
+	if (j > s->t0 && KIN(d, j - 1, w_det))
+		return 0; /* "from the 2026 budget" */
+	return j > s->t0 && kin_local(d, j - 1, w_sched) &&
+	       !(kis(d, j - 1, "from") && y->t1 + 1 < s->t1 &&
+		 (kis(d, y->t1, "to") || kis(d, y->t1, "until"))); /* "from 2019 to 2021" */
+}
+
+/* With no stage word to bind years to: the first year that counts and is
+ * no date of a schedule; 0 when every such year is scheduled; -1 when the
+ * span names none (year_in then reads "that year"). */
+static int unscheduled_year(const dctx *d, const span *s)
+{
+	size_t k;
+	int any = 0;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *y = M(d, k);
+		if (!year_counts(d, s, y))
+			continue;
+		if (!schedule_year(d, s, y))
+			return y->year;
+		any = 1;
+	}
+	return any ? 0 : -1;
+}
+
 /* The year of the stage stated at token `at`: each year named in the span
  * belongs to the stage word nearest to it ("bought in 2021, and the first
  * six were delivered this year": 2021 is the purchase's, this year the
@@ -423,6 +457,11 @@ int stage_year(const dctx *d, const span *s, size_t at)
 		if (!year_counts(d, s, y))
 			continue;
 		any = 1;
+		/* "signed a deal to deliver 18 jets starting in 2026", "with
+		 * deliveries due in 2026": a year of the schedule to come is
+		 * no year of a signing or an order */
+		if (stage_word(d, s, at) != ENT_STATUS_DELIVERED && schedule_year(d, s, y))
+			continue;
 		/* "under a 2017 contract, X supplied ... by 2020": a year
 		 * that qualifies a deal's noun is its signing's, not the
 		 * delivery's */
@@ -3008,8 +3047,10 @@ int rule_deal(dctx *d, const span *s)
 		/* the year of the stage the span ends at, else the first named */
 		size_t at;
 		int sy;
-		status_at(d, s, &at);
+		ent_status st = status_at(d, s, &at);
 		sy = stage_year(d, s, at);
+		if (sy < 0 && st != ENT_STATUS_DELIVERED && (dn != NONE || sg != NONE))
+			sy = unscheduled_year(d, s); /* "a deal to deliver jets from 2026" */
 		year = sy >= 0 ? sy : year_in(d, s);
 		if (!year)
 			year = s->year_def;

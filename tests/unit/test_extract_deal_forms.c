@@ -103,3 +103,29 @@ TEST(extract_deal_forms__titles)
 	CHECK(l && ndeals(l) == 2);
 	ent_fact_list_free(l);
 }
+
+/* A year of the schedule to come ("starting in 2026", "from 2026",
+ * "deliveries due in 2026") is no year of a signing: the deal has none,
+ * unless another year states it; a delivery keeps its year. */
+TEST(extract_deal_forms__schedule_years)
+{
+	CHECK_INT(deal_year("Hanwha has secured a deal worth $920 million to deliver 18 K9 "
+			    "howitzers to Ghana starting in 2026.",
+			    NULL, "KOR", "GHA"),
+		  0);
+	CHECK_INT(deal_year("Ghana signed a deal for 18 K9 howitzers from South Korea, with "
+			    "deliveries due in 2026.",
+			    NULL, "KOR", "GHA"),
+		  0);
+	CHECK_INT(deal_year("Ghana signed a deal for 18 K9 howitzers from South Korea in 2023, "
+			    "with deliveries due in 2026.",
+			    NULL, "KOR", "GHA"),
+		  2023);
+	CHECK_INT(deal_year("South Korea delivered 18 K9 howitzers to Ghana starting in 2021.",
+			    NULL, "KOR", "GHA"),
+		  2021);
+	/* a plain year of the signing stays */
+	CHECK_INT(deal_year("Ghana signed a deal for 18 K9 howitzers from South Korea in 2019.",
+			    NULL, "KOR", "GHA"),
+		  2019);
+}
