@@ -155,6 +155,35 @@ static size_t take_delivery_at(const dctx *d, const span *s, size_t i)
 	return NONE;
 }
 
+/* "obtained (secured) deals / a $920 million contract / two orders":
+ * at v a verb of getting whose object, over at most four words, is a
+ * contract: won by the seller, no purchase and no delivery (rule_deal,
+ * stage_word). */
+static int contract_won(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_get_v[] = {"obtained", "obtains", "secured", "secures", "landed",
+					"bagged", "clinched", NULL};
+	static const char *w_contract_n[] = {"deal", "deals", "contract", "contracts", "order",
+					     "orders", NULL};
+	size_t j, n;
+	if (K(v)[0] != 'o' && K(v)[0] != 's' && K(v)[0] != 'l' && K(v)[0] != 'b' &&
+	    K(v)[0] != 'c')
+		return 0;
+	if (!kin_local(d, v, w_get_v))
+		return 0;
+	for (j = v + 1, n = 0; j < s->t1 && n < 6; j++, n++) {
+		if (kin_local(d, j, w_contract_n))
+			return 1;
+		if (d->t.v[j].kind == TK_NUM || kis(d, j, "$") || kis(d, j, "-") ||
+		    (j + 1 < s->t1 && kis(d, j + 1, "$")))
+			continue; /* "a $920 million contract", "a US$1.2 billion deal" */
+		if (d->t.v[j].kind == TK_PUNCT || d->t.v[j].upper || kis(d, j, "from") ||
+		    kis(d, j, "to"))
+			return 0;
+	}
+	return 0;
+}
+
 /* Past verbs of supply that w_delivered leaves out for its other uses. */
 static const char *w_supplied_past[] = {"exported", "provided", "gave", "leased", NULL};
 
@@ -290,7 +319,12 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 	if (KIN(d, i, w_mou))
 		return ENT_STATUS_MOU;
 	if (KIN(d, i, w_delivered))
-		return ENT_STATUS_DELIVERED;
+		return contract_won(d, s, i) ? ENT_STATUS_SIGNED : ENT_STATUS_DELIVERED;
+	if (((K(i)[0] == 's' && K(i)[1] == 'e' && K(i)[2] == 'c') ||
+	     (K(i)[0] == 'l' && K(i)[1] == 'a' && K(i)[2] == 'n') ||
+	     (K(i)[0] == 'b' && K(i)[1] == 'a' && K(i)[2] == 'g')) &&
+	    contract_won(d, s, i))
+		return ENT_STATUS_SIGNED; /* "secured a contract to supply" */
 	/* "X exported / provided / gave N jets to Y": a past verb of supply
 	 * states a transfer made (the verb's bit rules out most tokens) */
 	if (KIN(d, i, w_supply_verb) && (kis(d, i, "delivers") || kis(d, i, "supplies") ||
@@ -2196,6 +2230,10 @@ int rule_deal(dctx *d, const span *s)
 	 * background when the main clause has one of its own */
 	bv = past_fronted_phrase(d, s, bv, w_buy_verb);
 	while (bv != NONE && order_command(d, s, bv))
+		bv = find_in(d, bv + 1, s->t1, w_buy_verb);
+	/* "KAI has obtained deals to supply jets to X": a contract obtained
+	 * is the seller's win, no purchase */
+	while (bv != NONE && contract_won(d, s, bv))
 		bv = find_in(d, bv + 1, s->t1, w_buy_verb);
 	sv = past_fronted_phrase(d, s, sv, w_supply_verb);
 	size_t spv = find_in(d, s->t0, s->t1, w_spend);

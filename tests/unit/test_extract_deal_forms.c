@@ -129,3 +129,23 @@ TEST(extract_deal_forms__schedule_years)
 			    NULL, "KOR", "GHA"),
 		  2019);
 }
+
+/* A contract a firm obtains (secures, lands) is its sale, signed: no
+ * purchase by the firm's state and no delivery. */
+TEST(extract_deal_forms__contract_won)
+{
+	static const struct deal_list_case v[] = {
+		{"KAI obtained a contract to supply 12 FA-50 jets to Ghana.", "KOR", {"GHA"}, SGN,
+		 1, {12}},
+		{"KAI has secured a $920 million contract to deliver 18 FA-50 jets to Kenya.", "KOR",
+		 {"KEN"}, SGN, 1, {18}},
+		{"Hanwha landed an order for 200 K9 howitzers from Ghana.", "KOR", {"GHA"}, SGN, 1,
+		 {200}},
+		/* goods obtained are goods received */
+		{"Ghana obtained 12 FA-50 jets from South Korea.", "KOR", {"GHA"}, DLV, 1, {12}},
+	};
+	CHECK(deal_list_run(v, sizeof v / sizeof v[0]) == 0);
+	expect_not("KAI has obtained deals to supply 222 aircraft to countries, which also "
+		   "include Ghana, Peru and Chile.",
+		   "PER", "GHA");
+}
