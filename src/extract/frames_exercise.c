@@ -112,7 +112,25 @@ static int ex_title_after(const dctx *d, const span *s, size_t i)
 	return 0;
 }
 
+static int exercise_name_at(const dctx *d, const span *s, size_t trig, uint32_t *b0,
+			    uint32_t *b1);
+
+/* The exercise's name in the span (exercise_name_at), unless it opens with
+ * a word that dates ("joint exercises Thursday", "drill May 26-31"): a day
+ * or a month is no name (test_extract_exercise_names.c). */
 static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0, uint32_t *b1)
+{
+	size_t k;
+	if (!exercise_name_at(d, s, trig, b0, b1))
+		return 0;
+	for (k = s->t0; k < s->t1 && d->t.v[k].start < *b0; k++)
+		;
+	return !(k < s->t1 && d->t.v[k].start == *b0 && d->t.v[k].kind == TK_WORD &&
+		 kin(d, k, w_ex_date_word) && !(k + 1 < s->t1 && d->t.v[k + 1].upper));
+}
+
+static int exercise_name_at(const dctx *d, const span *s, size_t trig, uint32_t *b0,
+			    uint32_t *b1)
 {
 	size_t i, j;
 	for (i = s->t0; i < s->t1; i++) {

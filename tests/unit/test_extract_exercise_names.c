@@ -251,3 +251,26 @@ TEST(extract_exercise_names__known_name_called)
 	CHECK(ex_none("China and Russia signed a pact, called \"Joint Sea\" by critics of the "
 		      "deal."));
 }
+
+/* A day or a month after the word of the drill dates it and names
+ * nothing ("joint exercises Thursday", "drill May 26-31"); "May Storm"
+ * is a name. */
+TEST(extract_exercise_names__date_no_name)
+{
+	static const char *const texts[] = {
+		"Ghanaian and Togolese troops began two weeks of joint exercises Thursday.",
+		"Peru and Chile will hold a joint naval drill May 26-31.",
+	};
+	size_t i;
+	for (i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+		ent_fact_list *l = run(texts[i], NULL);
+		const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+		CHECK(f != NULL);
+		if (f && f->name)
+			fprintf(stderr, "    named %s in: %s\n", f->name, texts[i]);
+		CHECK(f && !f->name);
+		ent_fact_list_free(l);
+	}
+	CHECK(ex_named("Peru and Chile held the May Storm joint exercise.", NULL,
+		       CODES("CHL", "PER"), 0, "May Storm"));
+}
