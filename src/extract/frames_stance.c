@@ -5364,12 +5364,79 @@ static int poses_threat(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, a, y, ENT_POLARITY_OPPOSE, i, "stance.poses_threat");
 }
 
+/* Help pledged or given to Y's defence, at the word i: "X is (remains)
+ * committed to the defence (security, protection) of Y", "X reaffirmed
+ * its (ironclad) commitment to the defense of Y / to defend Y", "X
+ * pledged (vowed, promised, offered) to help (assist) Y", "the sale will
+ * support the foreign policy of X by improving the security of Y": X
+ * backs Y (stance.committed_to, test_extract_stance_forms.c).  For the
+ * security improved, X is the state after "of" in "policy (goals) of X"
+ * or else the actor of the clause. */
+static int committed_to(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_defence_n[] = {"defence", "defense", "security", "protection",
+					    "sovereignty", NULL};
+	static const char *w_guard_v[] = {"defend", "protect", "help", "assist", "support", NULL};
+	static const char *w_pledge_v[] = {"pledged", "pledges", "vowed", "vows", "promised",
+					   "promises", "offered", "offers", NULL};
+	static const char *w_improve_v[] = {"improving", "improve", "improves", "enhancing",
+					    "enhance", "enhances", "strengthening", "strengthen",
+					    "strengthens", NULL};
+	const mention *t, *a = NULL;
+	size_t j = i + 1, e = 0, v = i;
+	*hit = 0;
+	if (i + 3 >= s->t1 || negated(d, s, i))
+		return ENT_OK;
+	if (kis(d, i, "committed") || kis(d, i, "commitment")) {
+		if (!kis(d, j, "to"))
+			return ENT_OK;
+		j++;
+		if (kin_local(d, j, w_guard_v) && (kis(d, j, "defend") || kis(d, j, "protect"))) {
+			j++; /* "commitment to defend Y" */
+		} else {
+			if (KIN(d, j, w_det))
+				j++;
+			if (!kin_local(d, j, w_defence_n) || !kis(d, j + 1, "of"))
+				return ENT_OK;
+			j += 2;
+		}
+	} else if (kin_local(d, i, w_pledge_v)) {
+		if (!kis(d, j, "to") || !(kis(d, j + 1, "help") || kis(d, j + 1, "assist")))
+			return ENT_OK;
+		j += 2; /* "pledged to help Y modernise its army" */
+	} else if (kin_local(d, i, w_improve_v)) {
+		size_t k;
+		if (KIN(d, j, w_det))
+			j++;
+		if (!kis(d, j, "security") || !kis(d, j + 1, "of"))
+			return ENT_OK;
+		j += 2;
+		/* "by improving": the state whose policy the sale serves */
+		for (k = s->t0; k + 2 < i && !a; k++)
+			if (kis(d, k, "of") && (kis(d, k - 1, "policy") || kis(d, k - 1, "goals") ||
+						kis(d, k - 1, "objectives")))
+				a = named_state(d, s, k + 1, &e);
+		if (!a && !(i > s->t0 && kis(d, i - 1, "to")))
+			return ENT_OK; /* only "by improving ..." names no actor */
+	} else {
+		return ENT_OK;
+	}
+	t = named_state(d, s, j, &e);
+	if (!t && KIN(d, j, w_det))
+		t = named_state(d, s, j + 1, &e);
+	if (!t || t->gz == GZ_DEMONYM || (t->possessive && kin_local(d, i, w_improve_v)))
+		return ENT_OK;
+	*hit = 1;
+	return add_state_stance(d, s, a ? a : stance_actor(d, s, v), t, ENT_POLARITY_SUPPORT, i,
+				"stance.committed_to");
+}
+
 /* The forms of test_extract_stance_forms.c that a word leads, at token i
  * (key k): "regret over", "a critic of", retaliate / block / veto /
  * obstruct / defend (deed_on_standing), the verbs of seeing or
  * labelling Y as a partner or foe (ally_named), foreign troops told to
- * go (troops_out) and a threat Y poses in a speaker's words
- * (poses_threat).  The letters pick the
+ * go (troops_out), a threat Y poses in a speaker's words (poses_threat)
+ * and help pledged to Y's defence (committed_to).  The letters pick the
  * rule, so that most words ("said", "defence", "return") test none. */
 static int stance_forms(dctx *d, const span *s, size_t i, const char *k, int *hit)
 {
@@ -5386,6 +5453,8 @@ static int stance_forms(dctx *d, const span *s, size_t i, const char *k, int *hi
 	case 'c':
 		if (k[1] == 'r' && (kis(d, i, "critic") || kis(d, i, "critics")))
 			return critic_of(d, s, i, hit);
+		if (k[1] == 'o' && k[2] == 'm' && k[3] == 'm' && k[4] == 'i' && k[5] == 't')
+			return committed_to(d, s, i, hit);
 		if (k[1] == 'o' && k[2] == 'n' && k[3] == 's' && k[4] == 't' && k[5] == 'i')
 			return poses_threat(d, s, i, hit);
 		break;
@@ -5394,12 +5463,20 @@ static int stance_forms(dctx *d, const span *s, size_t i, const char *k, int *hi
 		see = k[1] == 'r' && k[2] == 'a';
 		break;
 	case 'v':
+		if (k[1] == 'o' && k[2] == 'w')
+			return committed_to(d, s, i, hit); /* vowed */
 		deed = k[1] == 'e' && k[2] == 't';
 		see = k[1] == 'i' && k[2] == 'e';
+		break;
+	case 'i':
+		if (k[1] == 'm' && k[2] == 'p' && k[3] == 'r' && k[4] == 'o')
+			return committed_to(d, s, i, hit); /* improving */
 		break;
 	case 'o':
 		if (k[1] == 'r' && k[2] == 'd')
 			return troops_out(d, s, i, 0, hit);
+		if (k[1] == 'f' && k[2] == 'f' && k[3] == 'e' && k[4] == 'r')
+			return committed_to(d, s, i, hit); /* offered to help */
 		deed = k[1] == 'b' && k[2] == 's';
 		break;
 	case 'w':
@@ -5409,6 +5486,8 @@ static int stance_forms(dctx *d, const span *s, size_t i, const char *k, int *hi
 	case 'e':
 		if (k[1] == 'x' && ((k[2] == 'p' && k[3] == 'u') || (k[2] == 'i' && k[3] == 't')))
 			return troops_out(d, s, i, 1, hit); /* "expulsion", "exit" */
+		if (k[1] == 'n' && k[2] == 'h' && k[3] == 'a')
+			return committed_to(d, s, i, hit); /* enhancing */
 		break;
 	case 'a':
 		if (k[1] == 's' && k[2] == 'k')
@@ -5417,6 +5496,8 @@ static int stance_forms(dctx *d, const span *s, size_t i, const char *k, int *hi
 	case 'p':
 		if (k[1] == 'u' && k[2] == 'l' && k[3] == 'l')
 			return troops_out(d, s, i, 1, hit);
+		if ((k[1] == 'l' && k[2] == 'e' && k[3] == 'd') || (k[1] == 'r' && k[2] == 'o' && k[3] == 'm'))
+			return committed_to(d, s, i, hit); /* pledged, promised */
 		if (k[1] == 'o' && k[2] == 's')
 			return poses_threat(d, s, i, hit);
 		break;
@@ -5427,6 +5508,9 @@ static int stance_forms(dctx *d, const span *s, size_t i, const char *k, int *hi
 		see = k[1] == 'u' && k[2] == 'b';
 		break;
 	case 's':
+		if (k[1] == 't' && k[2] == 'r' && k[3] == 'e' && k[4] == 'n' && k[5] == 'g' &&
+		    k[6] == 't')
+			return committed_to(d, s, i, hit); /* strengthening */
 		see = kis(d, i, "sees") || kis(d, i, "saw");
 		break;
 	case 'l':

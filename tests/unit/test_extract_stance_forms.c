@@ -139,3 +139,22 @@ TEST(extract_stance_forms__named_acts_and_thanks)
 	CHECK(ROWS(r) == 0);
 }
 
+
+TEST(extract_stance_forms__commitment_and_help)
+{
+	static const struct stance_row r[] = {
+		{"Peru is committed to the defence of Chile.", "PER", "CHL", SUP, ROW_ONLY},
+		{"Kenya reaffirmed its ironclad commitment to the security of Ghana.", "KEN", "GHA",
+		 SUP, ROW_ONLY},
+		{"Togo reaffirmed its commitment to defend Benin.", "TGO", "BEN", SUP, ROW_ONLY},
+		{"Chad pledged to help Niger modernise its army.", "TCD", "NER", SUP, ROW_ONLY},
+		{"The proposed sale will support the foreign policy goals of Peru by improving the "
+		 "security of Chile, a major partner.",
+		 "PER", "CHL", SUP, ROW_ONLY},
+		/* negated, a region, or goods with no state that sells them */
+		{"Peru is not committed to the defence of Chile.", NULL, NULL, SUP, ROW_NONE},
+		{"Kenya is committed to the security of the region.", NULL, NULL, SUP, ROW_NONE},
+		{"The new radars will improve the security of Ghana.", NULL, NULL, SUP, ROW_NONE},
+	};
+	CHECK(ROWS(r) == 0);
+}
