@@ -320,7 +320,8 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 		return ENT_STATUS_MOU;
 	if (KIN(d, i, w_delivered))
 		return contract_won(d, s, i) ? ENT_STATUS_SIGNED : ENT_STATUS_DELIVERED;
-	if (((K(i)[0] == 's' && K(i)[1] == 'e' && K(i)[2] == 'c') ||
+	if (d->t.v[i].keylen >= 6 && d->t.v[i].keylen <= 7 &&
+	    ((K(i)[0] == 's' && K(i)[1] == 'e' && K(i)[2] == 'c') ||
 	     (K(i)[0] == 'l' && K(i)[1] == 'a' && K(i)[2] == 'n') ||
 	     (K(i)[0] == 'b' && K(i)[1] == 'a' && K(i)[2] == 'g')) &&
 	    contract_won(d, s, i))

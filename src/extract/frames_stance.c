@@ -5438,7 +5438,8 @@ static int committed_to(dctx *d, const span *s, size_t i, int *hit)
  * go (troops_out), a threat Y poses in a speaker's words (poses_threat)
  * and help pledged to Y's defence (committed_to).  The letters pick the
  * rule, so that most words ("said", "defence", "return") test none. */
-static int stance_forms(dctx *d, const span *s, size_t i, const char *k, int *hit)
+static inline __attribute__((always_inline)) int stance_forms(dctx *d, const span *s, size_t i,
+							  const char *k, int *hit)
 {
 	int see = 0, deed = 0;
 	*hit = 0;
@@ -5591,7 +5592,10 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		if ((rc = disappointment(d, s, i, hit)) || *hit)
 			return rc;
 	}
-	if ((rc = stance_forms(d, s, i, k, hit)) || *hit)
+	/* every word of stance_forms but "saw" has four letters or more: most
+	 * words ("to", "of", "the", "and") never make the call */
+	if ((d->t.v[i].keylen >= 4 || (k[0] == 's' && k[1] == 'a' && k[2] == 'w' && !k[3])) &&
+	    ((rc = stance_forms(d, s, i, k, hit)) || *hit))
 		return rc;
 	if (k[0] == 'r' && kin_local(d, i, w_recognise_v)) {
 		/* not "urged/refused to recognise", not "was recognised by" */
