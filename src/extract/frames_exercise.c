@@ -777,30 +777,10 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 }
 
 /* Is the year of mention y another event's date ("the agreement between X
- * and Y in 1993 and 1996", "ties since 2011", the founding of the series
- * "started in 1992 as a bilateral exercise")? */
+ * and Y in 1993 and 1996", "ties since 2011")? */
 static int ex_year_of_other(const dctx *d, const span *s, const mention *y)
 {
-	static const char *w_start_v[] = {"started", "began", "begun", "launched", "initiated",
-					  "inaugurated", "established", "instituted", NULL};
 	size_t i, n;
-	/* the founding of a series: "were launched for the first time in
-	 * 1980", "first held in 1992", "started in 1992 as a bilateral
-	 * exercise", "the series began in 1992" */
-	if (y->t0 >= s->t0 + 3 && kis(d, y->t0 - 1, "in")) {
-		size_t v = y->t0 - 2;
-		if ((kis(d, v, "time") && kis(d, v - 1, "first")) ||
-		    (kis(d, v - 1, "first") && (kis(d, v, "held") || kis(d, v, "conducted"))))
-			return 1;
-		if (kin_local(d, v, w_start_v)) {
-			if (y->t1 + 1 < s->t1 && kis(d, y->t1, "as") &&
-			    (kis(d, y->t1 + 1, "a") || kis(d, y->t1 + 1, "an")))
-				return 1;
-			for (i = s->t0; i < v; i++)
-				if (kis(d, i, "series"))
-					return 1;
-		}
-	}
 	for (i = y->t0, n = 0; i > s->t0 && n < 10; i--, n++) {
 		size_t p = i - 1;
 		if (kin(d, p, w_ex_stop) || KIN(d, p, w_exercise))

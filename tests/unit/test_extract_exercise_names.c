@@ -274,29 +274,3 @@ TEST(extract_exercise_names__date_no_name)
 	CHECK(ex_named("Peru and Chile held the May Storm joint exercise.", NULL,
 		       CODES("CHL", "PER"), 0, "May Storm"));
 }
-
-/* The founding of a series ("started in 1992 as a bilateral exercise",
- * "launched for the first time in 1980", "the series began in 1992")
- * dates no edition: the drill told has no year from it, while "held the
- * first Gulf Shield exercise in 1992" and "began the drill in 2020" date
- * the drill. */
-static int ex_year_of(const char *text)
-{
-	ent_fact_list *l = run(text, NULL);
-	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
-	int y = f ? f->year : -1;
-	ent_fact_list_free(l);
-	return y;
-}
-
-TEST(extract_exercise_names__founding_year)
-{
-	CHECK_INT(ex_year_of("Peru invited Chile to the Gulf Shield exercise. The Gulf Shield "
-			     "series started in 1992 as a bilateral Peru-Chile naval exercise."),
-		  0);
-	CHECK_INT(ex_year_of("The Gulf Shield drills of Peru and Chile were launched for the "
-			     "first time in 1980."),
-		  0);
-	CHECK_INT(ex_year_of("Peru and Chile held the first Gulf Shield exercise in 1992."), 1992);
-	CHECK_INT(ex_year_of("Peru and Chile began the Gulf Shield exercise in 2020."), 2020);
-}
