@@ -5924,8 +5924,20 @@ int rule_list_parties(dctx *d, const span *s)
 	size_t j = s->t0, v, nl = 0, nstates = 0, k, q, g0 = NONE;
 	ent_status st;
 	int sign;
-	if (s->m0 == s->m1 || M(d, s->m0)->t0 > s->t0 + 4 || s->t1 < s->t0 + 6)
+	if (s->m0 == s->m1 || s->t1 < s->t0 + 6)
 		return ENT_OK;
+	if (M(d, s->m0)->t0 > s->t0 + 4) {
+		/* "In addition to X, nations such as A, B and C have also
+		 * tapped ...": the list after a fronted phrase */
+		for (k = s->t0 + 2; k + 4 < s->t1 && k < s->t0 + 20; k++)
+			if (kis(d, k, ",") && kin_local(d, k + 1, w_group_n) &&
+			    ((kis(d, k + 2, "such") && kis(d, k + 3, "as")) ||
+			     kis(d, k + 2, "including") || kis(d, k + 2, "like")))
+				break;
+		if (k + 4 >= s->t1 || k >= s->t0 + 20)
+			return ENT_OK;
+		j = k + 1;
+	}
 	if (kin_local(d, j, w_group_n) && j + 2 < s->t1) {
 		if (kis(d, j + 1, "such") && kis(d, j + 2, "as"))
 			j += 3;

@@ -149,3 +149,17 @@ TEST(extract_deal_forms__contract_won)
 		   "include Ghana, Peru and Chile.",
 		   "PER", "GHA");
 }
+
+/* A list of buyers after a fronted phrase ("In addition to X, nations
+ * such as A, B and C have also tapped the C-390"), as at the start of the
+ * sentence; a list that buys nothing is no deal. */
+TEST(extract_deal_forms__list_after_fronted_phrase)
+{
+	static const struct deal_list_case v[] = {
+		{"In addition to the two European countries, nations such as Peru, Ghana and Chile "
+		 "have also tapped the C-390 for their fleets.",
+		 "BRA", {"PER", "GHA", "CHL"}, REP, 3, {0}},
+	};
+	CHECK(deal_list_run(v, sizeof v / sizeof v[0]) == 0);
+	expect_no_transfer("In addition to Brazil, nations such as Peru and Ghana attended the show.");
+}
