@@ -5655,7 +5655,7 @@ static size_t customer_list_start(const dctx *d, const span *s, size_t from, ent
 	static const char *w_cust_n[] = {"customers", "buyers", "operators", "users", "clients",
 					 NULL};
 	static const char *w_group_n[] = {"countries", "states", "nations", "militaries",
-					  "customers", "buyers", NULL};
+					  "customers", "buyers", "others", NULL};
 	static const char *w_prospect[] = {"potential", "prospective", "possible", "likely",
 					   "future", "interested", "would-be", "target", NULL};
 	static const char *w_incl[] = {"include", "includes", "included", "are", "were",
@@ -5829,6 +5829,19 @@ static int emit_list_deals(dctx *d, const span *s, const mention *const *list, c
  * delivered); a noun of buyers and "operated by" give none.  Not for
  * prospective buyers, when negated, for the maker itself; deals other
  * rules made between two states of the list are dropped. */
+/* "Others that have ordered the latest version of the type are ...": a
+ * word for the system in play ("type", "version", "variant", "model")
+ * between the verb at t and the list at a. */
+static int type_named(const dctx *d, size_t t, size_t a)
+{
+	static const char *w_type_n[] = {"type", "version", "variant", "model", NULL};
+	size_t j;
+	for (j = t + 1; j < a; j++)
+		if (kin_local(d, j, w_type_n))
+			return 1;
+	return 0;
+}
+
 int rule_customer_list(dctx *d, const span *s)
 {
 	static const char *w_list_end[] = {"include", "includes", "included", "are", "were",
@@ -5870,7 +5883,8 @@ int rule_customer_list(dctx *d, const span *s)
 	 * the system (or, for buyers, the firm) of the unit before */
 	if (!sys && !firm && s->unit > 0 &&
 	    ((t <= s->t0 + 6 && (kind == 1 || kis(d, s->t0, "it"))) ||
-	     (kind == 3 && t <= s->t0 + 9 && generic_goods_before(d, s, t))) &&
+	     (kind == 3 && t <= s->t0 + 9 && generic_goods_before(d, s, t)) ||
+	     (kind == 2 && t <= s->t0 + 6 && type_named(d, t, a))) &&
 	    d->units[s->unit].para - d->units[s->unit - 1].para <= 1) {
 		span p;
 		span_of_unit(d, (size_t)s->unit - 1, &p);

@@ -163,3 +163,17 @@ TEST(extract_deal_forms__list_after_fronted_phrase)
 	CHECK(deal_list_run(v, sizeof v / sizeof v[0]) == 0);
 	expect_no_transfer("In addition to Brazil, nations such as Peru and Ghana attended the show.");
 }
+
+/* "Others that have ordered the latest version of the type are A, B and
+ * C": each buys the system the sentence before names, from its maker. */
+TEST(extract_deal_forms__others_of_the_type)
+{
+	static const struct deal_list_case v[] = {
+		{"Ghana ordered eight F-16 Block 70 fighters. Others that have ordered the latest "
+		 "version of the type are Peru, Chile and Kenya.",
+		 "USA", {"GHA", "PER", "CHL", "KEN"}, ENT_STATUS_ORDERED, 4, {0}},
+	};
+	CHECK(deal_list_run(v, sizeof v / sizeof v[0]) == 0);
+	/* criticism is no order */
+	expect_no_transfer("Others that have criticised the F-16 deal are Peru and Chile.");
+}
