@@ -5376,14 +5376,13 @@ static int committed_to(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_defence_n[] = {"defence", "defense", "security", "protection",
 					    "sovereignty", NULL};
-	static const char *w_guard_v[] = {"defend", "protect", "help", "assist", "support", NULL};
 	static const char *w_pledge_v[] = {"pledged", "pledges", "vowed", "vows", "promised",
 					   "promises", "offered", "offers", NULL};
 	static const char *w_improve_v[] = {"improving", "improve", "improves", "enhancing",
 					    "enhance", "enhances", "strengthening", "strengthen",
 					    "strengthens", NULL};
 	const mention *t, *a = NULL;
-	size_t j = i + 1, e = 0, v = i;
+	size_t j = i + 1, e = 0;
 	*hit = 0;
 	if (i + 3 >= s->t1 || negated(d, s, i))
 		return ENT_OK;
@@ -5391,7 +5390,7 @@ static int committed_to(dctx *d, const span *s, size_t i, int *hit)
 		if (!kis(d, j, "to"))
 			return ENT_OK;
 		j++;
-		if (kin_local(d, j, w_guard_v) && (kis(d, j, "defend") || kis(d, j, "protect"))) {
+		if (kis(d, j, "defend") || kis(d, j, "protect")) {
 			j++; /* "commitment to defend Y" */
 		} else {
 			if (KIN(d, j, w_det))
@@ -5412,12 +5411,13 @@ static int committed_to(dctx *d, const span *s, size_t i, int *hit)
 			return ENT_OK;
 		j += 2;
 		/* "by improving": the state whose policy the sale serves */
-		for (k = s->t0; k + 2 < i && !a; k++)
+		for (k = s->t0 + 1; k + 2 < i && !a; k++)
 			if (kis(d, k, "of") && (kis(d, k - 1, "policy") || kis(d, k - 1, "goals") ||
 						kis(d, k - 1, "objectives")))
 				a = named_state(d, s, k + 1, &e);
 		if (!a && !(i > s->t0 && kis(d, i - 1, "to")))
-			return ENT_OK; /* only "by improving ..." names no actor */
+			return ENT_OK; /* with no policy's owner, only "X ... to improve
+					* the security of Y" names the one who helps */
 	} else {
 		return ENT_OK;
 	}
@@ -5427,7 +5427,7 @@ static int committed_to(dctx *d, const span *s, size_t i, int *hit)
 	if (!t || t->gz == GZ_DEMONYM || (t->possessive && kin_local(d, i, w_improve_v)))
 		return ENT_OK;
 	*hit = 1;
-	return add_state_stance(d, s, a ? a : stance_actor(d, s, v), t, ENT_POLARITY_SUPPORT, i,
+	return add_state_stance(d, s, a ? a : stance_actor(d, s, i), t, ENT_POLARITY_SUPPORT, i,
 				"stance.committed_to");
 }
 
