@@ -222,11 +222,14 @@ static int exercise_name_at(const dctx *d, const span *s, size_t trig, uint32_t 
 		}
 	}
 	/* "Eagle Partner exercise", "Three Brothers-2021 drills", also past
-	 * words of the drill's kind: "the Sea Lion naval exercise" */
+	 * words of the drill's kind: "the Sea Lion naval exercise", "the
+	 * Zapad-2021 strategic exercises" */
 	if (trig > s->t0) {
 		static const char *kind[] = {"naval", "military", "air", "army", "maritime",
 					     "joint", "combined", "bilateral", "trilateral",
-					     "multinational", "war", "field", "training", NULL};
+					     "multinational", "war", "field", "training",
+					     "strategic", "tactical", "annual", "amphibious",
+					     "aerial", "operational", NULL};
 		j = trig;
 		/* "War Games" is one drill word: "War" is no name */
 		if (j > s->t0 + 1 && kis(d, j - 1, "war") && K(j)[0] == 'w' && d->t.v[j].keylen >= 7)

@@ -274,3 +274,13 @@ TEST(extract_exercise_names__date_no_name)
 	CHECK(ex_named("Peru and Chile held the May Storm joint exercise.", NULL,
 		       CODES("CHL", "PER"), 0, "May Storm"));
 }
+
+/* A name before words of the drill's kind ("strategic", "annual",
+ * "amphibious") and the drill word names it. */
+TEST(extract_exercise_names__name_before_kind_words)
+{
+	CHECK(ex_named("Peru and Chile launched the Sea Wolf-2021 strategic exercises.", NULL,
+		       CODES("CHL", "PER"), 2021, "Sea Wolf"));
+	CHECK(ex_named("Peru and Chile held the Sea Wolf annual amphibious exercise.", NULL,
+		       CODES("CHL", "PER"), 0, "Sea Wolf"));
+}
