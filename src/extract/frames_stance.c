@@ -9949,6 +9949,8 @@ int rule_stance(dctx *d, const span *s)
 					a = p ? p : subject_before(d, s, i);
 				}
 				t = actor_after(d, s, o, 2, 1);
+				if (t && kis(d, o, "in") && t->t0 <= o + 3)
+					t = NULL; /* "are opposed in neighboring Libya": a place */
 				if (!t && opp)
 					t = accused_described(d, s, i);
 				if (t && opp && t->t0 >= i + 3 &&

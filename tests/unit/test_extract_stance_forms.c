@@ -158,3 +158,17 @@ TEST(extract_stance_forms__commitment_and_help)
 	};
 	CHECK(ROWS(r) == 0);
 }
+
+/* "in" opens a place, not the one opposed: "X and Y are opposed in Z"
+ * opposes no Z, while "X opposed Y in Z" opposes Y. */
+TEST(extract_stance_forms__opposed_in_a_place)
+{
+	static const struct stance_row r[] = {
+		{"Peru and Chile are also opposed in neighboring Bolivia.", "PER", "BOL", OPP,
+		 ROW_LACKS},
+		{"Peru and Chile are also opposed in neighboring Bolivia.", "CHL", "BOL", OPP,
+		 ROW_LACKS},
+		{"Peru opposed Chile in Bolivia.", "PER", "CHL", OPP, ROW_ONLY},
+	};
+	CHECK(ROWS(r) == 0);
+}
