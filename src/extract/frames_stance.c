@@ -1469,6 +1469,18 @@ static int private_group(const dctx *d, const span *s, const mention *a, size_t 
 	return 0;
 }
 
+/* "X expresses protest ... and intends (plans, wants, vows) to impose
+ * sanctions on Y": the verb at v is the infinitive of a second verb of
+ * the first clause's subject. */
+static int intends_after_and(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_intend_v[] = {"intends", "intended", "plans", "planned", "wants",
+					   "wanted", "vows", "vowed", "threatens", "threatened",
+					   "seeks", "sought", "decided", "decides", "aims", NULL};
+	return v >= s->t0 + 4 && kis(d, v - 1, "to") && kis(d, v - 3, "and") &&
+	       kin_local(d, v - 2, w_intend_v);
+}
+
 static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 {
 	const mention *a;
@@ -1496,10 +1508,11 @@ static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 	}
 	if (pr == NONE && v > s->t0 + 1 &&
 	    (kis(d, v - 1, "and") || (i < v && i > s->t0 + 1 && kis(d, i - 1, "and")) ||
-	     conjoined_clause(d, s, v))) {
+	     conjoined_clause(d, s, v) || intends_after_and(d, s, v))) {
 		/* "Dar spoke to the British foreign secretary and rejected
 		 * India's claims": the subject of the first verb; also "...
-		 * and has lodged ...", "..., urging Y to ..." */
+		 * and has lodged ...", "..., urging Y to ...", "... and
+		 * intends to impose ..." */
 		for (i = s->t0; i + 1 < v; i++) {
 			const mention *m = person_at(d, i);
 			if (m)

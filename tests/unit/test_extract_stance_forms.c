@@ -172,3 +172,19 @@ TEST(extract_stance_forms__opposed_in_a_place)
 	};
 	CHECK(ROWS(r) == 0);
 }
+
+/* "X protests ... and intends to impose sanctions on Y": the infinitive
+ * after "and intends (plans, vows) to" is the first clause's subject's,
+ * not the act of the state named last. */
+TEST(extract_stance_forms__and_intends_to)
+{
+	static const struct stance_row r[] = {
+		{"Peru protested to Ghana over the sale of jets to Chile and intends to impose "
+		 "sanctions on Ghanaian firms.",
+		 "CHL", "GHA", OPP, ROW_LACKS},
+		{"Peru protested to Ghana over the sale of jets to Chile and intends to impose "
+		 "sanctions on Ghanaian firms.",
+		 "PER", "GHA", OPP, ROW_HAS},
+	};
+	CHECK(ROWS(r) == 0);
+}
