@@ -9964,6 +9964,11 @@ int rule_stance(dctx *d, const span *s)
 				t = actor_after(d, s, o, 2, 1);
 				if (t && kis(d, o, "in") && t->t0 <= o + 3)
 					t = NULL; /* "are opposed in neighboring Libya": a place */
+				if (t && verb && t->t1 + 1 < s->t1 && !t->possessive &&
+				    (kis(d, t->t1, "commitment") || kis(d, t->t1, "pledge")) &&
+				    kis(d, t->t1 + 1, "to"))
+					continue; /* "reaffirmed the U.S. commitment to Y": the
+						   * noun's, the state before it its owner */
 				if (!t && opp)
 					t = accused_described(d, s, i);
 				if (t && opp && t->t0 >= i + 3 &&

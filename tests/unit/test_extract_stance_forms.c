@@ -188,3 +188,18 @@ TEST(extract_stance_forms__and_intends_to)
 	};
 	CHECK(ROWS(r) == 0);
 }
+
+/* "reaffirmed the (ironclad) Xn commitment to Y": X backs Y; the state
+ * before "commitment" owns it and is backed by no one here. */
+TEST(extract_stance_forms__commitment_owner)
+{
+	static const struct stance_row r[] = {
+		{"In a call with his Ghanaian counterpart, the minister reaffirmed the ironclad "
+		 "U.S. commitment to Ghana.",
+		 "USA", "GHA", SUP, ROW_HAS},
+		{"In a call with his Ghanaian counterpart, the minister reaffirmed the ironclad "
+		 "U.S. commitment to Ghana.",
+		 "GHA", "USA", SUP, ROW_LACKS},
+	};
+	CHECK(ROWS(r) == 0);
+}
