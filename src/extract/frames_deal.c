@@ -4642,6 +4642,31 @@ static const char *sole_party_before(const dctx *d, const span *s, size_t t, con
 	return one;
 }
 
+/* A reported transfer of technology from sup to rec, its item the text of
+ * tokens k0..k1 ("under licence", "technology transfer") with the goods
+ * the span names (rule_tech_from, licensed_goods). */
+static int emit_tech_deal(dctx *d, const span *s, size_t k0, size_t k1, const char *sup,
+			  const char *rec, const char *rule)
+{
+	cand *c;
+	int rc;
+	if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
+		return rc;
+	if (ent_fact_add_item(&c->f, ENT_CAT_TECHNOLOGY_TRANSFER, d->text + d->t.v[k0].start,
+			      d->t.v[k1].end - d->t.v[k0].start, NULL, -1))
+		return ENT_ENOMEM;
+	if ((rc = add_items(d, c, s, NULL, NULL)))
+		return rc;
+	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, sup);
+	ent_code_set(&c->f.recipient, rec);
+	c->directed = 1;
+	c->f.status = ENT_STATUS_REPORTED;
+	c->f.year = year_in(d, s);
+	c->f.confidence = 0.5;
+	d->last_deal = (int)(c - d->cands);
+	return emit(d, c, s, rule);
+}
+
 /* "Kazakhstan will produce Turkish Anka drones under licence", "X builds
  * the Y-made jets under a licence": goods with a foreign maker (a state
  * or demonym right before them, else the designation's origin) made
@@ -4654,8 +4679,6 @@ static int licensed_goods(dctx *d, const span *s, size_t u, const char *const *w
 	const mention *w = NULL, *sub;
 	const char *maker = NULL;
 	size_t v, k;
-	cand *c;
-	int rc;
 	/* the first "under" of the sentence at u: "under (a) licence" */
 	if (u + 1 >= s->t1 ||
 	    !(kin_local(d, u + 1, w_licence) ||
@@ -4682,21 +4705,7 @@ static int licensed_goods(dctx *d, const span *s, size_t u, const char *const *w
 		maker = w->code;
 	if (!maker || !strcmp(maker, sub->code) || tie_known(d, maker, sub->code, s->unit))
 		return ENT_OK;
-	if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
-		return rc;
-	if (ent_fact_add_item(&c->f, ENT_CAT_TECHNOLOGY_TRANSFER, d->text + d->t.v[u].start,
-			      d->t.v[u + 1].end - d->t.v[u].start, NULL, -1))
-		return ENT_ENOMEM;
-	if ((rc = add_items(d, c, s, NULL, NULL)))
-		return rc;
-	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, maker);
-	ent_code_set(&c->f.recipient, sub->code);
-	c->directed = 1;
-	c->f.status = ENT_STATUS_REPORTED;
-	c->f.year = year_in(d, s);
-	c->f.confidence = 0.5;
-	d->last_deal = (int)(c - d->cands);
-	return emit(d, c, s, "deal.licensed_goods");
+	return emit_tech_deal(d, s, u, u + 1, maker, sub->code, "deal.licensed_goods");
 }
 
 /* "Mexico will build the vehicles through a transfer of technology from
@@ -4717,8 +4726,6 @@ int rule_tech_from(dctx *d, const span *s)
 	const mention *sup = NULL;
 	const char *rec;
 	size_t t, t0 = NONE, v, k;
-	cand *c;
-	int rc;
 	size_t under = NONE;
 	for (t = s->t0 + 3; t < s->t1; t++) { /* "from" first: few tokens */
 		if (under == NONE && K(t)[0] == 'u' && K(t)[1] == 'n' && kis(d, t, "under"))
@@ -4748,21 +4755,7 @@ int rule_tech_from(dctx *d, const span *s)
 	if (!sup || !(rec = sole_party_before(d, s, t0, sup->code)) ||
 	    tie_known(d, sup->code, rec, s->unit))
 		return ENT_OK;
-	if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
-		return rc;
-	if (ent_fact_add_item(&c->f, ENT_CAT_TECHNOLOGY_TRANSFER, d->text + d->t.v[t0].start,
-			      d->t.v[t - 1].end - d->t.v[t0].start, NULL, -1))
-		return ENT_ENOMEM;
-	if ((rc = add_items(d, c, s, NULL, NULL)))
-		return rc;
-	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, sup->code);
-	ent_code_set(&c->f.recipient, rec);
-	c->directed = 1;
-	c->f.status = ENT_STATUS_REPORTED;
-	c->f.year = year_in(d, s);
-	c->f.confidence = 0.5;
-	d->last_deal = (int)(c - d->cands);
-	return emit(d, c, s, "deal.tech_from");
+	return emit_tech_deal(d, s, t0, t - 1, sup->code, rec, "deal.tech_from");
 }
 
 /* "France has been the main source of weapons for Peru", "X was a regular
