@@ -48,6 +48,20 @@ static int ex_none(const char *text)
 	return ok;
 }
 
+/* The text gives an exercise, and it has no name. */
+static int ex_unnamed(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	int ok = f && !f->name;
+	if (!f)
+		fprintf(stderr, "    no exercise in: %s\n", text);
+	else if (f->name)
+		fprintf(stderr, "    named %s in: %s\n", f->name, text);
+	ent_fact_list_free(l);
+	return ok;
+}
+
 #define CODES(...) ((const char *const[]){__VA_ARGS__, NULL})
 
 TEST(extract_exercise_names__after_verbs_of_holding)
@@ -227,15 +241,8 @@ TEST(extract_exercise_names__headline_verb_is_no_name)
 		"Ghana And Togo Hold Naval Drill",
 	};
 	size_t i;
-	for (i = 0; i < sizeof heads / sizeof heads[0]; i++) {
-		ent_fact_list *l = run(heads[i], NULL);
-		const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
-		CHECK(f != NULL);
-		if (f && f->name)
-			fprintf(stderr, "    named %s in: %s\n", f->name, heads[i]);
-		CHECK(f && !f->name);
-		ent_fact_list_free(l);
-	}
+	for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
+		CHECK(ex_unnamed(heads[i]));
 	CHECK(ex_named("Ghana And Togo Hold Gulf Shield Exercise", NULL, CODES("GHA", "TGO"), 0,
 		       "Gulf Shield"));
 }
@@ -262,15 +269,8 @@ TEST(extract_exercise_names__date_no_name)
 		"Peru and Chile will hold a joint naval drill May 26-31.",
 	};
 	size_t i;
-	for (i = 0; i < sizeof texts / sizeof texts[0]; i++) {
-		ent_fact_list *l = run(texts[i], NULL);
-		const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
-		CHECK(f != NULL);
-		if (f && f->name)
-			fprintf(stderr, "    named %s in: %s\n", f->name, texts[i]);
-		CHECK(f && !f->name);
-		ent_fact_list_free(l);
-	}
+	for (i = 0; i < sizeof texts / sizeof texts[0]; i++)
+		CHECK(ex_unnamed(texts[i]));
 	CHECK(ex_named("Peru and Chile held the May Storm joint exercise.", NULL,
 		       CODES("CHL", "PER"), 0, "May Storm"));
 }
