@@ -4642,11 +4642,12 @@ static const char *sole_party_before(const dctx *d, const span *s, size_t t, con
 	return one;
 }
 
-/* A reported transfer of technology from sup to rec, its item the text of
- * tokens k0..k1 ("under licence", "technology transfer") with the goods
- * the span names (rule_tech_from, licensed_goods). */
+/* A transfer of technology from sup to rec at stage st, its item the text
+ * of tokens k0..k1 ("under licence", "technology transfer", "co-produce")
+ * with the goods the span names (rule_tech_from, licensed_goods,
+ * rule_coproduce_pair). */
 static int emit_tech_deal(dctx *d, const span *s, size_t k0, size_t k1, const char *sup,
-			  const char *rec, const char *rule)
+			  const char *rec, ent_status st, const char *rule)
 {
 	cand *c;
 	int rc;
@@ -4660,7 +4661,7 @@ static int emit_tech_deal(dctx *d, const span *s, size_t k0, size_t k1, const ch
 	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, sup);
 	ent_code_set(&c->f.recipient, rec);
 	c->directed = 1;
-	c->f.status = ENT_STATUS_REPORTED;
+	c->f.status = st;
 	c->f.year = year_in(d, s);
 	c->f.confidence = 0.5;
 	d->last_deal = (int)(c - d->cands);
@@ -4705,7 +4706,8 @@ static int licensed_goods(dctx *d, const span *s, size_t u, const char *const *w
 		maker = w->code;
 	if (!maker || !strcmp(maker, sub->code) || tie_known(d, maker, sub->code, s->unit))
 		return ENT_OK;
-	return emit_tech_deal(d, s, u, u + 1, maker, sub->code, "deal.licensed_goods");
+	return emit_tech_deal(d, s, u, u + 1, maker, sub->code, ENT_STATUS_REPORTED,
+			      "deal.licensed_goods");
 }
 
 /* "Mexico will build the vehicles through a transfer of technology from
@@ -4755,7 +4757,8 @@ int rule_tech_from(dctx *d, const span *s)
 	if (!sup || !(rec = sole_party_before(d, s, t0, sup->code)) ||
 	    tie_known(d, sup->code, rec, s->unit))
 		return ENT_OK;
-	return emit_tech_deal(d, s, t0, t - 1, sup->code, rec, "deal.tech_from");
+	return emit_tech_deal(d, s, t0, t - 1, sup->code, rec, ENT_STATUS_REPORTED,
+			      "deal.tech_from");
 }
 
 /* "France has been the main source of weapons for Peru", "X was a regular
@@ -7830,8 +7833,7 @@ int rule_coproduce_pair(dctx *d, const span *s)
 	const mention *g = NULL, *group[4], *other = NULL;
 	size_t v = NONE, ve = NONE, i, k, n;
 	static const char *w_agreed[] = {"agreed", "agree", "agrees", NULL};
-	int rc, planned;
-	cand *c;
+	int planned;
 	/* from the goods (few mentions): the verb up to four tokens before */
 	for (k = s->m0; k < s->m1 && v == NONE; k++) {
 		g = M(d, k);
@@ -7865,20 +7867,8 @@ int rule_coproduce_pair(dctx *d, const span *s)
 		other = group[0];
 	if (!other || !strcmp(other->code, g->code))
 		return ENT_OK;
-	if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
-		return rc;
-	if (ent_fact_add_item(&c->f, ENT_CAT_TECHNOLOGY_TRANSFER, d->text + d->t.v[v].start,
-			      d->t.v[ve].end - d->t.v[v].start, NULL, -1))
-		return ENT_ENOMEM;
-	if ((rc = add_items(d, c, s, NULL, NULL)))
-		return rc;
-	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, g->code);
-	ent_code_set(&c->f.recipient, other->code);
-	c->directed = 1;
-	c->f.status = kis(d, v - 1, "to") && kin(d, v - 2, w_agreed) ? ENT_STATUS_SIGNED
-								   : ENT_STATUS_REPORTED;
-	c->f.year = year_in(d, s);
-	c->f.confidence = 0.5;
-	d->last_deal = (int)(c - d->cands);
-	return emit(d, c, s, "deal.coproduce_pair");
+	return emit_tech_deal(d, s, v, ve, g->code, other->code,
+			      kis(d, v - 1, "to") && kin(d, v - 2, w_agreed) ? ENT_STATUS_SIGNED
+									: ENT_STATUS_REPORTED,
+			      "deal.coproduce_pair");
 }
