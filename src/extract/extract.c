@@ -535,6 +535,20 @@ static const char *leader_state(const dctx *d, const gz_entry *e, size_t i, cons
 	return e->category == 1 ? ent__gazetteer_leader(d->gz, e->canon, d->doc_year) : NULL;
 }
 
+/* After a state's name or demonym ending at token j: "News Agency",
+ * "(Central / State / Official) News Agency", capitalised; the token after
+ * "Agency", or 0. */
+static size_t news_agency_after(const dctx *d, size_t j)
+{
+	if (j + 2 < d->t.n && d->t.v[j].upper && d->t.v[j + 1].upper && d->t.v[j + 2].upper &&
+	    strcmp(TKEY(&d->t, j + 1), "news") == 0 && strcmp(TKEY(&d->t, j + 2), "agency") == 0)
+		j++; /* one word before "News Agency" */
+	if (j + 1 < d->t.n && d->t.v[j].upper && d->t.v[j + 1].upper &&
+	    strcmp(TKEY(&d->t, j), "news") == 0 && strcmp(TKEY(&d->t, j + 1), "agency") == 0)
+		return j + 2;
+	return 0;
+}
+
 static int find_mentions(dctx *d)
 {
 	size_t i = 0, k = 0, npat, nsur = 0;
@@ -563,6 +577,18 @@ static int find_mentions(dctx *d)
 		e = ent__gazetteer_match(d->gz, &d->t, i, &n);
 		if (!e) {
 			i++;
+			continue;
+		}
+		/* "Press Trust of India reported", "the Times of Israel":
+		 * an outlet, and no state in its name (media.tsv) */
+		if (e->kind == GZ_MEDIA) {
+			i += n;
+			continue;
+		}
+		/* "Kuwait News Agency", "Korean Central News Agency": a
+		 * state's news agency is no party either */
+		if ((e->kind == GZ_STATE || e->kind == GZ_DEMONYM) && news_agency_after(d, i + n)) {
+			i = news_agency_after(d, i + n);
 			continue;
 		}
 		if (e->kind == GZ_PREFIX && !prefix_joins_state(d, i + n)) {

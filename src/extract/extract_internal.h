@@ -69,9 +69,13 @@ typedef enum gz_kind {
 	GZ_LEADER,      /* a leader's full name (category 0) or surname (category
 			   1: may stand alone, 2: only after the full name);
 			   canon is the surname */
-	GZ_EXERCISE     /* an exercise's name ("Cobra Gold"; code: its usual
+	GZ_EXERCISE,    /* an exercise's name ("Cobra Gold"; code: its usual
 			   host, or ""): matched by ent__gazetteer_exercise
 			   only, never a mention */
+	GZ_MEDIA        /* a news outlet named after a state ("Press Trust of
+			   India", "Times of Israel"; code: its home state):
+			   matched so that the state in its name is no
+			   mention, never a mention itself */
 } gz_kind;
 
 typedef struct gz_entry {

@@ -940,6 +940,13 @@ int year_counts(const dctx *d, const span *s, const mention *y)
 	if (y->t0 > s->t0 && (kis(d, y->t0 - 1, "by") || kis(d, y->t0 - 1, "until")) &&
 	    (future_before(d, s, y->t0) || (d->doc_year && y->year > d->doc_year)))
 		return 0;
+	/* "a partnership towards 2030", "Saudi Vision 2030": a horizon or
+	 * a programme's name, no date of a stage */
+	if (y->t0 > s->t0 &&
+	    (kis(d, y->t0 - 1, "towards") || kis(d, y->t0 - 1, "toward") ||
+	     kis(d, y->t0 - 1, "beyond") ||
+	     (d->t.v[y->t0 - 1].upper && (kis(d, y->t0 - 1, "vision") || kis(d, y->t0 - 1, "agenda")))))
+		return 0;
 	if (y->t0 > s->t0 && (kis(d, y->t0 - 1, "since") ||
 			      (y->t0 > s->t0 + 1 && kis(d, y->t0 - 1, "the") &&
 			       kis(d, y->t0 - 2, "since"))) &&

@@ -2096,6 +2096,34 @@ static int mere_competition(const dctx *d, const span *s)
 	return 1;
 }
 
+/* "signed a mutual logistics support agreement", "a reciprocal logistics
+ * pact": access to each other's bases and supplies, no transfer one way
+ * (not a deal), when the sentence names no goods but the logistics. */
+static int logistics_pact(const dctx *d, const span *s)
+{
+	static const char *w_pact[] = {"agreement", "agreements", "pact", "accord", "arrangement",
+				       NULL};
+	static const char *w_link[] = {"support", "supply", "sharing", "exchange", "cooperation",
+				       NULL};
+	size_t i, j, k;
+	for (i = s->t0; i + 1 < s->t1; i++) {
+		if (!kis(d, i, "logistics") && !kis(d, i, "logistic"))
+			continue;
+		j = i + 1;
+		if (j < s->t1 && kin_local(d, j, w_link))
+			j++;
+		if (j >= s->t1 || !kin_local(d, j, w_pact))
+			continue;
+		for (k = s->m0; k < s->m1; k++) {
+			const mention *m = M(d, k);
+			if (m->gz == GZ_WEAPON && !(m->t0 >= i && m->t1 <= j))
+				return 0;
+		}
+		return 1;
+	}
+	return 0;
+}
+
 /* "Italy's Fincantieri won a contract to build frigates for the U.S. Navy":
  * a firm that wins a deal (a contract, a tender) right before the verb
  * sells, so its state supplies the other of the pair, whatever the two
@@ -2342,6 +2370,12 @@ int rule_deal(dctx *d, const span *s)
 		return ENT_OK;
 
 	if (sg == NONE && !s->forced_deal && deal_under_talks(d, s, dn))
+		return ENT_OK;
+	if (!s->forced_deal && logistics_pact(d, s))
+		return ENT_OK;
+	/* "the JF-17 deal was not signed", "has not been signed yet": a
+	 * deal named only to say it was not made */
+	if (sg != NONE && sv == NONE && bv == NONE && !s->forced_deal && negated(d, s, sg))
 		return ENT_OK;
 	if (sg == NONE && !s->forced_deal && looking_to_buy(d, s, trig))
 		return ENT_OK;

@@ -4913,6 +4913,39 @@ static int stand_taken(const dctx *d, const span *s, size_t j)
 	return noun_after_lower(d, s, j, w_taken_n);
 }
 
+/* Does the object of a verb end at token e: the end of the clause, or a
+ * phrase of time, place or manner ("praised Y.", "thanked Y on Monday",
+ * "praised Y in a statement")?  (stance.praised_for, stance.gratitude) */
+static int object_ends(const dctx *d, const span *s, size_t e)
+{
+	static const char *w_adjunct[] = {"on", "in", "during", "at", "after", "while", "when",
+					  NULL};
+	return e >= s->t1 || kis(d, e, ".") || kis(d, e, ",") || kis(d, e, ";") ||
+	       kis(d, e, ":") || kin_local(d, e, w_adjunct);
+}
+
+/* After "thanked" (j the next token): "(the) Yn government / navy /
+ * armed forces / people", a state's body; the state, and *end the token
+ * after the body's noun, or NULL. */
+static const mention *thanked_body(const dctx *d, const span *s, size_t j, size_t *end)
+{
+	static const char *w_body_n[] = {"navy", "people", "government", "army", "military",
+					 "authorities", "leadership", "forces", "force", "side",
+					 NULL};
+	const mention *t;
+	size_t e = 0;
+	if (!(t = named_state(d, s, j, &e)) || t->possessive)
+		return NULL;
+	/* "naval force", "armed forces", "air force": one word before the noun */
+	if (e + 1 < s->t1 && d->t.v[e].kind == TK_WORD && !d->t.v[e].upper &&
+	    !kin_local(d, e, w_body_n) && kin_local(d, e + 1, w_body_n))
+		e++;
+	if (e >= s->t1 || !kin_local(d, e, w_body_n))
+		return NULL;
+	*end = e + 1;
+	return t;
+}
+
 static int gratitude_for(dctx *d, const span *s, size_t v, const mention *y, size_t j, int *hit)
 {
 	static const char *w_gift_n[] = {"package", "packages", "aid", "assistance", "weapons",
@@ -4948,6 +4981,12 @@ static int gratitude_for(dctx *d, const span *s, size_t v, const mention *y, siz
 			f = m->t1;
 			break;
 		}
+		/* "for the (gifted) frigate", "for the two submarines": goods
+		 * thanked for are a gift or a sale */
+		if (y && (m = mention_at(d, s, f)) != NULL && m->gz == GZ_WEAPON)
+			break;
+		if (y && d->t.v[f].kind == TK_NUM)
+			continue; /* "for the 12 drones" */
 		if (d->t.v[f].kind != TK_WORD || d->t.v[f].upper || mention_at(d, s, f))
 			return ENT_OK;
 		if (y && (kin_local(d, f, w_gift_n) || (f == j + 1 && kin_local(d, f, w_help_ing))))
@@ -5180,7 +5219,7 @@ static int praised_for(dctx *d, const span *s, size_t i, const mention *t, size_
 	size_t j;
 	if (kis(d, i, "welcomed") || kis(d, i, "welcomes") || kis(d, i, "welcome") ||
 	    kis(d, i, "welcoming") || t->possessive || t->gz == GZ_DEMONYM || t->gz == GZ_FIRM ||
-	    e + 2 >= s->t1)
+	    (e + 2 >= s->t1 && !object_ends(d, s, e)))
 		return ENT_OK;
 	if (kis(d, e, "for") && (kis(d, e + 1, "its") || kis(d, e + 1, "their"))) {
 		for (j = e + 2; j < s->t1 && j < e + 5; j++) {
@@ -5189,7 +5228,10 @@ static int praised_for(dctx *d, const span *s, size_t i, const mention *t, size_
 			if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
 				return ENT_OK;
 		}
-	} else if (!(kis(d, e, "as") && called_ally(d, s, e) == 1)) {
+	} else if (kis(d, e, "for")) {
+		/* "praised Y for gifting the frigate", "for the aid" */
+		return gratitude_for(d, s, i, t, e, hit);
+	} else if (!(kis(d, e, "as") && called_ally(d, s, e) == 1) && !object_ends(d, s, e)) {
 		return ENT_OK;
 	}
 	a = stance_actor(d, s, i);
@@ -5660,6 +5702,20 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 			return rc; /* "thanked Yn President Z for Y's support" */
 		if (n == 1 && ((rc = gratitude_for(d, s, i, list[0], j, hit)) || *hit))
 			return rc;
+		if (n <= 1 && (t = thanked_body(d, s, e, &f)) != NULL) {
+			/* "thanked the Yn government (navy) for the aid" */
+			list[0] = t;
+			n = 1;
+			j = f;
+			if ((rc = gratitude_for(d, s, i, t, f, hit)) || *hit)
+				return rc;
+		}
+		if (n == 1 && object_ends(d, s, j) && !negated(d, s, i)) {
+			/* "X thanked Y." "thanked Y on Monday": X backs Y */
+			*hit = 1;
+			return add_state_stance(d, s, stance_actor(d, s, i), list[0],
+						ENT_POLARITY_SUPPORT, i, "stance.gratitude");
+		}
 		if (n == 0 && ((rc = gratitude_for(d, s, i, NULL, j, hit)) || *hit))
 			return rc; /* "thanked for Y's position" */
 		/* "X thanked Y and Z for the (aid) package": each is thanked */

@@ -5,8 +5,9 @@
  * name); everything else from the TSV files of the data directory:
  * states.tsv (other names, demonyms, capitals), blocs.tsv, firms.tsv,
  * weapons.tsv, issues.tsv, exporters.tsv (a prior on who supplies whom),
- * leaders.tsv (heads of state and government, foreign and defence ministers)
- * and exercises.tsv (names of recurring exercises).
+ * leaders.tsv (heads of state and government, foreign and defence ministers),
+ * exercises.tsv (names of recurring exercises) and media.tsv (news outlets
+ * named after a state, whose names must hide the state in them).
  *
  * Phrases are stored under the keys their tokens produce (token.c), joined
  * by single spaces, in an open-addressing hash table that also holds every
@@ -207,7 +208,7 @@ static int add_phrase(gazetteer *g, const char *phrase, gz_kind kind, const char
 	}
 	if (letters && letters == uppers && letters <= 5)
 		e->case_rule = 2;
-	else if (kind == GZ_EXERCISE)
+	else if (kind == GZ_EXERCISE || kind == GZ_MEDIA)
 		e->case_rule = 3;
 	else if (kind != GZ_WEAPON || (phrase[0] >= 'A' && phrase[0] <= 'Z'))
 		e->case_rule = 1;
@@ -335,6 +336,16 @@ static int row_issue(gazetteer *g, char **f, int nf, const char *path, int line,
 		     ent_error *err)
 {
 	return add_phrase(g, f[1], GZ_ISSUE, NULL, -1, f[0]);
+}
+
+/* media.tsv: the outlet's home state (ISO3), its name. */
+static int row_media(gazetteer *g, char **f, int nf, const char *path, int line,
+		     ent_error *err)
+{
+	if (strlen(f[0]) != 3)
+		return ent_error_set(err, ENT_EPARSE, "%s:%d: '%s' is not an ISO3 code", path, line,
+				     f[0]);
+	return add_phrase(g, f[1], GZ_MEDIA, f[0], -1, f[1]);
 }
 
 /* exercises.tsv: name, note (the usual host's ISO3, or "-"). */
@@ -504,7 +515,8 @@ int ent__gazetteer_load(gazetteer **out, const char *data_dir, const char *isoco
 	    (rc = read_tsv(g, data_dir, "issues.tsv", 2, row_issue, err)) ||
 	    (rc = read_tsv(g, data_dir, "exporters.tsv", 2, row_exporter, err)) ||
 	    (rc = read_tsv(g, data_dir, "leaders.tsv", 7, row_leader, err)) ||
-	    (rc = read_tsv(g, data_dir, "exercises.tsv", 2, row_exercise, err))) {
+	    (rc = read_tsv(g, data_dir, "exercises.tsv", 2, row_exercise, err)) ||
+	    (rc = read_tsv(g, data_dir, "media.tsv", 2, row_media, err))) {
 		if (rc == ENT_ENOMEM)
 			ent_error_set(err, rc, "out of memory loading the gazetteer");
 		ent__gazetteer_free(g);
@@ -652,7 +664,7 @@ const char *ent__gazetteer_actor(const gazetteer *g, const char *name)
 		return NULL;
 	e = t.n ? ent__gazetteer_match(g, &t, 0, &n) : NULL;
 	if (e && n == t.n && e->kind != GZ_WEAPON && e->kind != GZ_ISSUE && e->kind != GZ_PREFIX &&
-	    e->kind != GZ_LEADER && e->code[0])
+	    e->kind != GZ_LEADER && e->kind != GZ_MEDIA && e->code[0])
 		code = e->code;
 	ent__tokens_destroy(&t);
 	return code;

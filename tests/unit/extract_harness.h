@@ -25,7 +25,7 @@ static inline const char *const *harness_data_files(void)
 {
 	static const char *const files[] = {"states.tsv",    "blocs.tsv",   "firms.tsv",
 					    "weapons.tsv",   "issues.tsv",  "exporters.tsv",
-					    "leaders.tsv",   "exercises.tsv", NULL};
+					    "leaders.tsv",   "exercises.tsv", "media.tsv", NULL};
 	return files;
 }
 

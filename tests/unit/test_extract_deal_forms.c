@@ -177,3 +177,69 @@ TEST(extract_deal_forms__others_of_the_type)
 	/* criticism is no order */
 	expect_no_transfer("Others that have criticised the F-16 deal are Peru and Chile.");
 }
+
+/* A deal named only to say it was not made ("the deal was not signed")
+ * and a reciprocal logistics pact (bases and supplies both ways) are no
+ * transfer; a logistics agreement beside goods keeps the goods' deal. */
+TEST(extract_deal_forms__unmade_deals_and_logistics_pacts)
+{
+	expect_no_transfer("The Chilean drone deal with Ghana was not signed.");
+	expect_no_transfer("Ghana's drone deal with Chile has not been signed yet.");
+	expect_no_transfer("Kenya and Ghana signed a mutual logistics support agreement.");
+	expect_no_transfer("Togo and Benin signed a reciprocal logistics pact.");
+	CHECK_INT(deal_status("The Chilean drone deal with Ghana was signed.", "CHL", "GHA"), SGN);
+	CHECK_INT(deal_status("Kenya signed a logistics support agreement with Peru and a "
+			      "contract to supply 12 patrol boats.",
+			      "KEN", "PER"),
+		  SGN);
+}
+
+/* A horizon ("towards 2030") or a programme's name ("Vision 2030") is no
+ * year of the signing. */
+TEST(extract_deal_forms__horizon_years)
+{
+	CHECK_INT(deal_year("Ghana signed a deal with Chile for eight submarines under its "
+			    "Vision 2030.",
+			    NULL, "CHL", "GHA"),
+		  0);
+	CHECK_INT(deal_year("Ghana signed a deal with Chile for eight submarines as part of a "
+			    "roadmap towards 2030.",
+			    NULL, "CHL", "GHA"),
+		  0);
+	CHECK_INT(deal_year("In 2019 Ghana signed a deal with Chile for eight submarines as part "
+			    "of a roadmap towards 2030.",
+			    NULL, "CHL", "GHA"),
+		  2019);
+}
+
+/* A news outlet named after a state ("Press Trust of India", media.tsv)
+ * or a state's "News Agency" is no party to what it reports. */
+TEST(extract_deal_forms__outlets_are_no_parties)
+{
+	expect_no_transfer("The JF-17 deal was signed, the Press Trust of India reported.");
+	CHECK_INT(deal_status("Ghana signed a deal for 12 Chilean jets, the Times of Israel "
+			      "reported.",
+			      "CHL", "GHA"),
+		  SGN);
+	CHECK_INT(deal_status("Ghana signed a deal for 12 Chilean jets, the Times of Israel "
+			      "reported.",
+			      "CHL", "ISR"),
+		  -1);
+	CHECK_INT(deal_status("Ghana received 12 drones, the Korean Central News Agency reported.",
+			      "KOR", "GHA"),
+		  -1);
+}
+
+/* The agency that reports a drill takes no part in it. */
+TEST(extract_deal_forms__agency_no_participant)
+{
+	ent_fact_list *l = run("Peru and Ghana will hold joint drills in February, the Kuwait "
+			       "News Agency reported.",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f != NULL);
+	CHECK(takes_part(f, "PER") && takes_part(f, "GHA"));
+	CHECK(!takes_part(f, "KWT"));
+	if (l)
+		ent_fact_list_free(l);
+}

@@ -203,3 +203,28 @@ TEST(extract_stance_forms__commitment_owner)
 	};
 	CHECK(ROWS(r) == 0);
 }
+
+/* Thanks or praise of a state, bare ("X thanked Y.", "praised Y on
+ * Monday"), for goods ("for the gifted frigate", "for the two
+ * submarines") or addressed to its body ("the Yn government", "the Yn
+ * navy"): X backs Y.  Courtesies ("for hosting") and negations stay out. */
+TEST(extract_stance_forms__bare_thanks_and_goods)
+{
+	static const struct stance_row r[] = {
+		{"Peru thanked Chile.", "PER", "CHL", SUP, ROW_ONLY},
+		{"Kenya praised Ghana on Monday.", "KEN", "GHA", SUP, ROW_ONLY},
+		{"Togo lauded Benin in a statement.", "TGO", "BEN", SUP, ROW_ONLY},
+		{"Chad thanked Niger for the gifted frigate.", "TCD", "NER", SUP, ROW_ONLY},
+		{"Mali praised Niger for the two submarines.", "MLI", "NER", SUP, ROW_ONLY},
+		{"Peru thanked the Chilean government for the 12 drones.", "PER", "CHL", SUP,
+		 ROW_ONLY},
+		{"Kenya thanked the Ghanaian navy for training its sailors.", "KEN", "GHA", SUP,
+		 ROW_ONLY},
+		{"Togo thanked the Beninese people.", "TGO", "BEN", SUP, ROW_ONLY},
+		{"Chad thanked Niger for hosting the talks.", NULL, NULL, SUP, ROW_NONE},
+		{"Mali did not thank Niger.", NULL, NULL, SUP, ROW_NONE},
+		{"Peru never praised Chile.", NULL, NULL, SUP, ROW_NONE},
+		{"Kenya thanked Ghana's negotiators for their patience.", NULL, NULL, SUP, ROW_NONE},
+	};
+	CHECK(ROWS(r) == 0);
+}
