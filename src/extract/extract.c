@@ -535,6 +535,29 @@ static const char *leader_state(const dctx *d, const gz_entry *e, size_t i, cons
 	return e->category == 1 ? ent__gazetteer_leader(d->gz, e->canon, d->doc_year) : NULL;
 }
 
+/* Is the match [i, i+n) "America(n)" after a word that makes it a
+ * region: "Latin / Central / South / North / Pan American", "South
+ * America"? */
+static int region_of_america(const dctx *d, size_t i, size_t n)
+{
+	static const char *const w_region[] = {"latin", "central", "south", "north", "pan",
+					       "meso", "hispanic", NULL};
+	const char *k = TKEY(&d->t, i);
+	size_t r;
+	if (n != 1 || i == 0 || !d->t.v[i - 1].upper ||
+	    !(strcmp(k, "america") == 0 || strcmp(k, "american") == 0 ||
+	      strcmp(k, "americans") == 0))
+		return 0;
+	for (r = 0; w_region[r]; r++)
+		if (strcmp(TKEY(&d->t, i - 1), w_region[r]) == 0)
+			return 1;
+	/* "Latin-American": the hyphen between */
+	return i >= 2 && strcmp(TKEY(&d->t, i - 1), "-") == 0 && d->t.v[i - 2].upper &&
+	       (strcmp(TKEY(&d->t, i - 2), "latin") == 0 ||
+		strcmp(TKEY(&d->t, i - 2), "south") == 0 ||
+		strcmp(TKEY(&d->t, i - 2), "central") == 0);
+}
+
 /* After a state's name or demonym ending at token j: "News Agency",
  * "(Central / State / Official) News Agency", capitalised; the token after
  * "Agency", or 0. */
@@ -577,6 +600,13 @@ static int find_mentions(dctx *d)
 		e = ent__gazetteer_match(d->gz, &d->t, i, &n);
 		if (!e) {
 			i++;
+			continue;
+		}
+		/* "a Latin American country", "South America": a region,
+		 * not the United States */
+		if ((e->kind == GZ_STATE || e->kind == GZ_DEMONYM) && !strcmp(e->code, "USA") &&
+		    region_of_america(d, i, n)) {
+			i += n;
 			continue;
 		}
 		/* "Press Trust of India reported", "the Times of Israel":

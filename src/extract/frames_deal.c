@@ -159,6 +159,25 @@ static size_t take_delivery_at(const dctx *d, const span *s, size_t i)
  * at v a verb of getting whose object, over at most four words, is a
  * contract: won by the seller, no purchase and no delivery (rule_deal,
  * stage_word). */
+/* "Argentina secures (a) deal with Denmark for 24 F-16 jets": a state
+ * that secures a deal "with" another state (at token w) buys, unless the
+ * goods are of its own make ("Korea secures deal with Poland for K9
+ * howitzers" sells); a firm's deal is its sale (contract_won). */
+static int buyer_secures(const dctx *d, const span *s, size_t v, size_t w)
+{
+	const mention *subj, *with;
+	const char *maker;
+	size_t e = 0;
+	if (w + 1 >= s->t1 || !kis(d, w, "with") || !(with = named_state(d, s, w + 1, &e)) ||
+	    with->possessive || with->gz == GZ_FIRM)
+		return 0;
+	subj = actor_before(d, s, v, 8, 0);
+	if (!subj || subj->gz == GZ_FIRM || !strcmp(subj->code, with->code))
+		return 0;
+	maker = designation_maker(d, s, NULL);
+	return !(maker && !strcmp(maker, subj->code));
+}
+
 static int contract_won(const dctx *d, const span *s, size_t v)
 {
 	static const char *w_get_v[] = {"obtained", "obtains", "secured", "secures", "landed",
@@ -173,7 +192,7 @@ static int contract_won(const dctx *d, const span *s, size_t v)
 		return 0;
 	for (j = v + 1, n = 0; j < s->t1 && n < 6; j++, n++) {
 		if (kin_local(d, j, w_contract_n))
-			return 1;
+			return !buyer_secures(d, s, v, j + 1);
 		if (d->t.v[j].kind == TK_NUM || kis(d, j, "$") || kis(d, j, "-") ||
 		    (j + 1 < s->t1 && kis(d, j + 1, "$")))
 			continue; /* "a $920 million contract", "a US$1.2 billion deal" */

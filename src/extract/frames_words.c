@@ -55,7 +55,7 @@ const char *w_deal_noun[] = {
 const char *w_sign[] = {
 	"signed", "sign", "signs", "signing", "inked", "ink", "inks", "finalised", "finalized",
 	"finalises", "finalizes", "sealed", "seals", "concluded", "struck", "strikes", "clinched",
-	"agreed", "awarded", "approved", "won", "wins", NULL};
+	"agreed", "awarded", "approved", "won", "wins", "secured", "secures", NULL};
 const char *w_delivered[] = {
 	"delivered", "delivers", "deliveries", "delivering", "handed", "received", "receives", "inducted",
 	"gifted", "donated", "arrived", "arrival", "arrivals", "supplied", "shipped", "transferred", "sent",
@@ -72,7 +72,7 @@ const char *w_ordered[] = {"ordered", "orders", "ordering", "paid", NULL};
 const char *w_signed[] = {
 	"signed", "signs", "inked", "inks", "finalised", "finalized", "sealed", "concluded",
 	"struck", "clinched", "agreed", "awarded", "bought", "purchased", "acquired", "procured",
-	"won", "sold", "reached", NULL};
+	"won", "sold", "reached", "secured", "secures", NULL};
 const char *w_mou[] = {"mou", "mous", "memorandum", "intent", NULL};
 const char *w_hedge[] = {
 	"may", "might", "could", "would", "likely", "plans", "planned", "planning", "plan",

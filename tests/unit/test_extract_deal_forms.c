@@ -243,3 +243,30 @@ TEST(extract_deal_forms__agency_no_participant)
 	if (l)
 		ent_fact_list_free(l);
 }
+
+/* "Latin / Central / South American" and "South America" are regions,
+ * not the United States: the buyer stays unknown. */
+TEST(extract_deal_forms__american_regions)
+{
+	expect_no_transfer("Chile will export 30 armoured vehicles to a Latin American country.");
+	expect_no_transfer("Peru may deliver MiG-29 jets to the Central American country.");
+	expect_no_transfer("Chile's arms sales to South America grew.");
+	CHECK_INT(deal_status("Ghana bought 12 American jets in 2020.", "USA", "GHA"), SGN);
+}
+
+/* A state that secures a deal with another state buys from it, unless
+ * the goods are its own make; a firm that secures a deal sells. */
+TEST(extract_deal_forms__secured_deals)
+{
+	CHECK_INT(deal_status("Ghana secures deal with Chile for 24 F-16 jets.", "CHL", "GHA"),
+		  SGN);
+	CHECK_INT(deal_status("Ghana secures deal with Chile for 24 F-16 jets.", "USA", "CHL"),
+		  -1);
+	CHECK_INT(deal_status("South Korea secures deal with Ghana for 48 K9 howitzers.", "KOR",
+			      "GHA"),
+		  SGN);
+	CHECK_INT(deal_status("Hanwha secured a $920 million contract to deliver 18 K9 howitzers "
+			      "to Ghana.",
+			      "KOR", "GHA"),
+		  SGN);
+}
