@@ -5257,6 +5257,7 @@ static size_t stand_in_support(const dctx *d, const span *s, size_t i)
 
 static int votes_mustered(dctx *d, const span *s, size_t i, int *hit);
 static int suspended_exports(dctx *d, const span *s, size_t i, int *hit);
+static int hostile_measure(dctx *d, const span *s, size_t i, int *hit);
 static int disappointment(dctx *d, const span *s, size_t i, int *hit);
 static int deed_on_standing(dctx *d, const span *s, size_t i, int *hit);
 
@@ -5641,6 +5642,11 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	    (k[0] == 'e' && k[1] == 'm' && k[2] == 'b') || (k[0] == 's' && k[1] == 't' && k[2] == 'o') ||
 	    (k[0] == 'r' && k[1] == 'e' && k[2] == 'f') || (k[0] == 'd' && k[1] == 'e' && k[2] == 'c')) {
 		if ((rc = suspended_exports(d, s, i, hit)) || *hit)
+			return rc;
+	}
+	if (k[0] == 's' || k[0] == 'h' || k[0] == 'f' || k[0] == 'b' || k[0] == 'c' ||
+	    k[0] == 'r' || k[0] == 'i' || k[0] == 'l') {
+		if ((rc = hostile_measure(d, s, i, hit)) || *hit)
 			return rc;
 	}
 	if (k[0] == 'd' && k[1] == 'i' && k[2] == 's' && k[3] == 'a') {
@@ -7131,6 +7137,88 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 	a = stance_actor(d, s, i);
 	*hit = 1;
 	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.suspended_exports");
+}
+
+/* Measures one state takes against another, not of arms: "X suspended
+ * (halted, banned) (all bilateral) trade (imports, flights) with (from,
+ * to) Y", "closed its airspace (ports) to Yn airlines", "imposed (new)
+ * curbs (tariffs, restrictions) on Y", "suspended the Z Agreement with
+ * Y": X opposes Y; not negated, not an infinitive (an ask or a threat
+ * is no measure taken); at the verb i (stance.hostile_measure,
+ * test_extract_stance_forms.c). */
+static int hostile_measure(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_halt_v[] = {"suspended", "suspends", "suspending", "halted",
+					 "halts", "halting", "froze", "freezes", "freezing",
+					 "banned", "bans", "banning", "stopped", "stops",
+					 "stopping", "cut", "cuts", "cutting", "curbed", "curbs",
+					 "restricted", "restricts", "restricting", NULL};
+	static const char *w_close_v[] = {"closed", "closes", "closing", "shut", "shuts",
+					  "shutting", NULL};
+	static const char *w_impose_v[] = {"imposed", "imposes", "imposing", "slapped", "slaps",
+					   "levied", "levies", NULL};
+	static const char *w_trade_n[] = {"trade", "imports", "exports", "flights", "visas",
+					  "shipments", "gas", "oil", "investment", "investments",
+					  "tourism", NULL};
+	static const char *w_shut_n[] = {"airspace", "ports", "port", "embassy", "consulate",
+					 NULL};
+	static const char *w_curb_n[] = {"curbs", "restrictions", "tariffs", "duties", "bans",
+					 "ban", "embargo", "controls", NULL};
+	static const char *w_pact_n[] = {"agreement", "treaty", "accord", NULL};
+	static const char *w_filler[] = {"all", "its", "their", "the", "bilateral", "direct",
+					 "new", "fresh", "further", "additional", "heavy",
+					 "punitive", "retaliatory", "export", "import", "trade",
+					 "commercial", "cross", "-", "border", "economic", NULL};
+	const char *const *noun, *const *prep;
+	static const char *p_with[] = {"with", "from", "to", NULL};
+	static const char *p_to[] = {"to", NULL};
+	static const char *p_on[] = {"on", "against", NULL};
+	const mention *a, *t;
+	size_t j, n, e = 0;
+	*hit = 0;
+	if (i + 3 >= s->t1 || negated(d, s, i) || (i > s->t0 && kis(d, i - 1, "to")))
+		return ENT_OK;
+	if (kin_local(d, i, w_halt_v)) {
+		noun = w_trade_n;
+		prep = p_with;
+	} else if (kin_local(d, i, w_close_v)) {
+		noun = w_shut_n;
+		prep = p_to;
+	} else if (kin_local(d, i, w_impose_v)) {
+		noun = w_curb_n;
+		prep = p_on;
+	} else {
+		return ENT_OK;
+	}
+	for (j = i + 1, n = 0; j < s->t1 && n < 5 && !kin_local(d, j, noun); j++, n++)
+		if (!kin_local(d, j, w_filler))
+			break;
+	if (j < s->t1 && noun == w_trade_n && !kin_local(d, j, noun) && kis(d, j - 1, "the")) {
+		/* "suspended the Simla Agreement with Y": a named pact */
+		for (n = 0; j < s->t1 && n < 4 && d->t.v[j].upper && !kin_local(d, j, w_pact_n);
+		     j++, n++)
+			;
+		if (j >= s->t1 || !d->t.v[j].upper || !kin_local(d, j, w_pact_n))
+			return ENT_OK;
+		prep = p_with;
+	} else if (j >= s->t1 || !kin_local(d, j, noun)) {
+		return ENT_OK;
+	} else if (noun == w_trade_n && j + 1 < s->t1 &&
+		   (kis(d, j + 1, "supplies") || kis(d, j + 1, "deliveries") ||
+		    kis(d, j + 1, "shipments"))) {
+		j++; /* "halted gas supplies to Y" */
+	}
+	if (j + 2 >= s->t1 || !kin_local(d, j + 1, prep))
+		return ENT_OK;
+	t = named_state(d, s, j + 2, &e);
+	if (!t || t->gz == GZ_FIRM)
+		return ENT_OK;
+	/* "to Indian airlines", "on Australian goods": a demonym before a noun */
+	if (t->gz == GZ_DEMONYM && !(e < s->t1 && d->t.v[e].kind == TK_WORD))
+		return ENT_OK;
+	a = stance_actor(d, s, i);
+	*hit = 1;
+	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.hostile_measure");
 }
 
 /* "Y mustered (won, garnered) only ten other "no" votes - A, B and C":

@@ -228,3 +228,28 @@ TEST(extract_stance_forms__bare_thanks_and_goods)
 	};
 	CHECK(ROWS(r) == 0);
 }
+
+/* Measures one state takes against another that are not of arms: trade,
+ * flights or imports halted, airspace closed, curbs imposed, a pact
+ * suspended.  Asked for, threatened, negated or resumed: nothing. */
+TEST(extract_stance_forms__hostile_measures)
+{
+	static const struct stance_row r[] = {
+		{"Peru suspended all bilateral trade with Chile.", "PER", "CHL", OPP, ROW_ONLY},
+		{"Kenya banned imports from Ghana.", "KEN", "GHA", OPP, ROW_ONLY},
+		{"Togo closed its airspace to Beninese airlines.", "TGO", "BEN", OPP, ROW_ONLY},
+		{"Chad imposed new tariffs on Nigerien goods.", "TCD", "NER", OPP, ROW_ONLY},
+		{"Mali imposed export curbs on Niger.", "MLI", "NER", OPP, ROW_ONLY},
+		{"Peru halted gas supplies to Chile.", "PER", "CHL", OPP, ROW_ONLY},
+		{"Kenya suspended the Lamu Agreement with Ghana.", "KEN", "GHA", OPP, ROW_ONLY},
+		{"Togo retaliated by closing its ports to Beninese ships.", "TGO", "BEN", OPP,
+		 ROW_ONLY},
+		{"Peru did not suspend trade with Chile.", NULL, NULL, OPP, ROW_NONE},
+		{"Kenya resumed trade with Ghana.", NULL, NULL, OPP, ROW_NONE},
+		{"Togo threatened to close its airspace to Beninese airlines.", NULL, NULL, OPP,
+		 ROW_NONE},
+		{"Chad halted trade talks with Niger.", NULL, NULL, OPP, ROW_NONE},
+		{"The storm closed the port to Malian ships.", NULL, NULL, OPP, ROW_NONE},
+	};
+	CHECK(ROWS(r) == 0);
+}
