@@ -7173,10 +7173,19 @@ static int hostile_measure(dctx *d, const span *s, size_t i, int *hit)
 	static const char *p_with[] = {"with", "from", "to", NULL};
 	static const char *p_to[] = {"to", NULL};
 	static const char *p_on[] = {"on", "against", NULL};
+	/* the three lists above in one, so that most words need one look */
+	static const char *w_halt_close_v[] = {
+		"suspended", "suspends", "suspending", "halted", "halts", "halting", "froze",
+		"freezes", "freezing", "banned", "bans", "banning", "stopped", "stops",
+		"stopping", "cut", "cuts", "cutting", "curbed", "curbs", "restricted",
+		"restricts", "restricting", "closed", "closes", "closing", "shut", "shuts",
+		"shutting", "imposed", "imposes", "imposing", "slapped", "slaps", "levied",
+		"levies", NULL};
 	const mention *a, *t;
 	size_t j, n, e = 0;
 	*hit = 0;
-	if (i + 3 >= s->t1 || negated(d, s, i) || (i > s->t0 && kis(d, i - 1, "to")))
+	if (i + 3 >= s->t1 || !kin_local(d, i, w_halt_close_v) || negated(d, s, i) ||
+	    (i > s->t0 && kis(d, i - 1, "to")))
 		return ENT_OK;
 	if (kin_local(d, i, w_halt_v)) {
 		noun = w_trade_n;
