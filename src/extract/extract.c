@@ -327,6 +327,68 @@ static size_t dateline_place_end(const dctx *d, size_t i)
 	return end;
 }
 
+/* Is token j a month's name or its abbreviation, capitalised? */
+static int month_word(const dctx *d, size_t j)
+{
+	const char *key = TKEY(&d->t, j);
+	size_t kl = d->t.v[j].keylen, k;
+	if (kl < 3 || d->t.v[j].kind != TK_WORD || !d->t.v[j].upper)
+		return 0;
+	for (k = 0; byline_months[k]; k++)
+		if (strncmp(key, byline_months[k], kl) == 0)
+			return (int)k + 1;
+	return 0;
+}
+
+/* A short line of names that ends in a date, "Outlook Web Bureau 05
+ * October 2018", "Staff Reporter October 5, 2018", or that opens with an
+ * ISO date and a source, "2022-01-23, BNS/TBT Staff": a byline.  The line
+ * starts at token i; sets *year and *month. */
+static int names_and_date_line(const dctx *d, size_t i, int *year, int *month)
+{
+	size_t e, n = 0, j, last;
+	long v;
+	int mo;
+	for (e = i; e < d->t.n && d->t.v[e].kind != TK_NEWLINE; e++)
+		n++;
+	if (n >= 6 && d->t.v[i].kind == TK_NUM && d->t.v[i].keylen == 4 &&
+	    !strcmp(TKEY(&d->t, i + 1), "-") && !strcmp(TKEY(&d->t, i + 3), "-") &&
+	    d->t.v[i + 2].kind == TK_NUM && d->t.v[i + 4].kind == TK_NUM &&
+	    d->t.v[i + 2].keylen <= 2 && d->t.v[i + 4].keylen <= 2 &&
+	    !strcmp(TKEY(&d->t, i + 5), ",")) {
+		v = strtol(TKEY(&d->t, i), NULL, 10);
+		mo = (int)strtol(TKEY(&d->t, i + 2), NULL, 10);
+		if (v < 1950 || v > 2049 || mo < 1 || mo > 12)
+			return 0;
+		*year = (int)v;
+		*month = mo;
+		return 1;
+	}
+	if (n < 4 || n > 10)
+		return 0;
+	last = e - 1;
+	v = strtol(TKEY(&d->t, last), NULL, 10);
+	if (d->t.v[last].kind != TK_NUM || d->t.v[last].keylen != 4 || v < 1950 || v > 2049)
+		return 0;
+	j = last - 1;
+	if (j > i && !strcmp(TKEY(&d->t, j), ","))
+		j--;
+	if (d->t.v[j].kind == TK_NUM && d->t.v[j].keylen <= 2 && j > i && month_word(d, j - 1))
+		j--; /* "October 5, 2018" */
+	if (!(mo = month_word(d, j)))
+		return 0;
+	if (j > i && d->t.v[j - 1].kind == TK_NUM && d->t.v[j - 1].keylen <= 2)
+		j--; /* "05 October 2018" */
+	if (j == i)
+		return 0; /* a date alone: byline_date's own case */
+	for (e = i; e < j; e++)
+		if (d->t.v[e].kind != TK_WORD || !d->t.v[e].upper || month_word(d, e))
+			return 0;
+	*year = (int)v;
+	*month = mo;
+	return 1;
+}
+
 /* A line near the top of a document that came without a date and holds
  * nothing but a date ("Sep 22, 2020", "Saturday, December 1, 2012, 11:37
  * AM") is its byline: the document's year and month.  So is the date of a
@@ -347,6 +409,11 @@ static void byline_date(dctx *d)
 	while (i < d->t.n && lines < 12) {
 		int month = 0, year = 0, bad = 0, n = 0, by = 0;
 		size_t place = d->t.v[i].upper ? dateline_place_end(d, i) : i;
+		if (names_and_date_line(d, i, &year, &month)) {
+			d->doc_year = year;
+			d->doc_month = month;
+			return;
+		}
 		for (j = i; j < d->t.n && d->t.v[j].kind != TK_NEWLINE; j++) {
 			const char *key = TKEY(&d->t, j);
 			size_t kl = d->t.v[j].keylen;

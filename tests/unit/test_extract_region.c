@@ -32,6 +32,39 @@ TEST(extract_region__byline_with_writers)
 		  0);
 }
 
+/* A short line of names ending in a date ("Outlook Web Bureau 05 October
+ * 2018", "Tue May 7, 2013"), or an ISO date and its source ("2022-01-23,
+ * BNS/TBT Staff"), dates the document; a title ending in a year or a
+ * sentence with a date in it does not. */
+TEST(extract_region__byline_names_then_date)
+{
+	CHECK_INT(deal_year("Lima Web Bureau 05 October 2018\n\n"
+			    "Peru ordered six Spanish frigates last year.\n",
+			    NULL, "ESP", "PER"),
+		  2017);
+	CHECK_INT(deal_year("Tue May 7, 2013\n\n"
+			    "Peru ordered six Spanish frigates last year.\n",
+			    NULL, "ESP", "PER"),
+		  2012);
+	CHECK_INT(deal_year("2022-01-23, ANDINA/Staff\n\n"
+			    "Peru ordered six Spanish frigates last year.\n",
+			    NULL, "ESP", "PER"),
+		  2021);
+	/* the writers' byline before the new form still works */
+	CHECK_INT(deal_year("By News Desk - October 20 2022\n\n"
+			    "Peru ordered six Spanish frigates last year.\n",
+			    NULL, "ESP", "PER"),
+		  2021);
+	CHECK_INT(deal_year("Peru Navy Day Parade 2018\n\n"
+			    "Peru ordered six Spanish frigates last year.\n",
+			    NULL, "ESP", "PER"),
+		  0);
+	CHECK_INT(deal_year("Peru said on 05 October 2018\n\n"
+			    "Peru ordered six Spanish frigates last year.\n",
+			    NULL, "ESP", "PER"),
+		  0);
+}
+
 TEST(extract_region__byline_with_time_zone)
 {
 	CHECK_INT(deal_year("Jul 28, 2021, 02:14 PM | Updated 03:44 PM IST\n\n"
