@@ -319,7 +319,9 @@ static size_t dateline_place_end(const dctx *d, size_t i)
 		for (w = 0; j < d->t.n && w < 4 && d->t.v[j].kind == TK_WORD && d->t.v[j].upper;
 		     j++, w++)
 			;
-		if (!w || j >= d->t.n || strcmp(TKEY(&d->t, j), ",") != 0 || byline_month(d, j - 1))
+		if (!w || j >= d->t.n ||
+		    (strcmp(TKEY(&d->t, j), ",") != 0 && strcmp(TKEY(&d->t, j), ":") != 0) ||
+		    byline_month(d, j - 1))
 			break;
 		end = ++j;
 		groups++;
@@ -402,7 +404,8 @@ static void byline_date(dctx *d)
 				   "saturday", "sunday", "am", "pm", "a.m.", "p.m.", "gmt", "utc",
 				   "updated", "published", "posted", "on", "at", ",", ".", ":", "-",
 				   "|", "/", "ist", "est", "edt", "cst", "cdt", "pst", "pdt", "bst",
-				   "cet", "cest", "msk", "pkt", "jst", "kst", "min", "read", NULL};
+				   "cet", "cest", "msk", "pkt", "jst", "kst", "min", "read", "last",
+				   NULL};
 	size_t i = 0, lines = 0, j, k;
 	if (d->doc_year)
 		return;
@@ -473,6 +476,31 @@ static void byline_date(dctx *d)
 			 * Dec 06, 2024") */
 			if (!hit)
 				hit = bracketed_agency(d, j);
+			/* "January 14th, 2024": a day with its ordinal ending */
+			if (!hit && d->t.v[j].kind == TK_WORD && kl >= 3 && kl <= 4 &&
+			    key[0] >= '0' && key[0] <= '9' &&
+			    (!strcmp(key + kl - 2, "st") || !strcmp(key + kl - 2, "nd") ||
+			     !strcmp(key + kl - 2, "rd") || !strcmp(key + kl - 2, "th")) &&
+			    (kl == 3 || (key[1] >= '0' && key[1] <= '9')))
+				hit = 1;
+			if (!hit && j > i && d->t.v[j].kind == TK_WORD && kl == 2 &&
+			    d->t.v[j - 1].kind == TK_NUM && d->t.v[j - 1].keylen <= 2 &&
+			    d->t.v[j].start == d->t.v[j - 1].end &&
+			    (!strcmp(key, "st") || !strcmp(key, "nd") || !strcmp(key, "rd") ||
+			     !strcmp(key, "th")))
+				hit = 1; /* "14" "th" as two tokens */
+			/* "14.01.2024": day, month and year in one number */
+			if (!hit && d->t.v[j].kind == TK_NUM && kl == 10 && key[2] == '.' &&
+			    key[5] == '.') {
+				long dd = strtol(key, NULL, 10), mo = strtol(key + 3, NULL, 10),
+				     yy = strtol(key + 6, NULL, 10);
+				if (dd >= 1 && dd <= 31 && mo >= 1 && mo <= 12 && yy >= 1950 &&
+				    yy <= 2049) {
+					year = (int)yy;
+					month = (int)mo;
+					hit = 1;
+				}
+			}
 			if (!hit && d->t.v[j].kind == TK_NUM) {
 				long v = strtol(key, NULL, 10);
 				hit = 1;
@@ -481,8 +509,9 @@ static void byline_date(dctx *d)
 					/* "2024-11-24": an ISO date, its month
 					 * after the first dash */
 					if (!month && j + 4 < d->t.n &&
-					    strcmp(TKEY(&d->t, j + 1), "-") == 0 &&
-					    strcmp(TKEY(&d->t, j + 3), "-") == 0 &&
+					    (strcmp(TKEY(&d->t, j + 1), "-") == 0 ||
+					     strcmp(TKEY(&d->t, j + 1), "/") == 0) &&
+					    strcmp(TKEY(&d->t, j + 3), TKEY(&d->t, j + 1)) == 0 &&
 					    d->t.v[j + 2].kind == TK_NUM && d->t.v[j + 2].keylen <= 2 &&
 					    d->t.v[j + 4].kind == TK_NUM && d->t.v[j + 4].keylen <= 2) {
 						long mo = strtol(TKEY(&d->t, j + 2), NULL, 10);
