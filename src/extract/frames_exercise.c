@@ -1292,11 +1292,13 @@ static size_t ex_participants_head(const dctx *d, const span *s)
 	    (kis(d, i + 1, "are") || kis(d, i + 1, "were") || kis(d, i + 1, "include") ||
 	     kis(d, i + 1, "included")))
 		return i + 1;
-	/* "Other (allied) partners include X, Y" */
+	/* "Other (allied) partners include X, Y", "Other participants are X" */
 	if (kis(d, s->t0, "other"))
 		for (i = s->t0 + 1; i + 1 < s->t1 && i < s->t0 + 4; i++)
 			if ((KIN(d, i, w_group_noun) || kis(d, i, "participants")) &&
-			    (kis(d, i + 1, "include") || kis(d, i + 1, "included")))
+			    (kis(d, i + 1, "include") || kis(d, i + 1, "included") ||
+			     ((kis(d, i + 1, "are") || kis(d, i + 1, "were")) && i + 2 < s->t1 &&
+			      mention_at(d, s, i + 2 + (kis(d, i + 2, "the") ? 1 : 0)))))
 				return i + 1;
 	for (i = s->t0; i + 2 < s->t1; i++) {
 		/* "the seven countries sending troops to participate are X,
@@ -1324,6 +1326,38 @@ static size_t ex_participants_head(const dctx *d, const span *s)
 			return i + 3;
 	}
 	return NONE;
+}
+
+/* Is token i a dash or a colon that opens or closes a list? */
+static int ex_dash(const dctx *d, size_t i)
+{
+	return kis(d, i, "-") || kis(d, i, "\xe2\x80\x93") || kis(d, i, "\xe2\x80\x94") ||
+	       kis(d, i, ":");
+}
+
+/* "countries (nations, navies) participating (taking part) in the
+ * (combat) drills - X, Y": the dash after the drill word trig when a noun
+ * of states and a verb of taking part come just before it; NONE else. */
+static size_t ex_participants_dash(const dctx *d, const span *s, size_t trig)
+{
+	static const char *part_v[] = {"participating", "part", "involved", NULL};
+	size_t j, n;
+	if (trig + 2 >= s->t1 || !ex_dash(d, trig + 1))
+		return NONE;
+	/* back over "the", "joint", "combat", "military" ... to "in" */
+	for (j = trig, n = 0; j > s->t0 && n < 4 && !kis(d, j - 1, "in"); j--, n++)
+		if (d->t.v[j - 1].kind != TK_WORD || d->t.v[j - 1].upper)
+			return NONE;
+	if (j < s->t0 + 3 || !kis(d, j - 1, "in") || !kin(d, j - 2, part_v))
+		return NONE;
+	j -= 2; /* at the verb */
+	if (kis(d, j, "part") && !(j > s->t0 && kis(d, j - 1, "taking")))
+		return NONE;
+	if (kis(d, j, "part"))
+		j--;
+	if (j == s->t0 || !KIN(d, j - 1, w_group_noun))
+		return NONE;
+	return trig + 1;
 }
 
 /* A sentence that goes on about the latest exercise (up to three units
@@ -2200,6 +2234,16 @@ int rule_exercise(dctx *d, const span *s)
 		if ((ey = ex_other_edition(d, s, cur)) != 0 ||
 		    (ey = ex_numbered_edition(d, s, in)) != 0 || (ey = ex_first_held(d, s, cur)) != 0)
 			return rule_exercise_past(d, s, trig, ey, in);
+	}
+	if (trig != NONE && !s->forced_exercise) {
+		/* "(ambassadors from) five countries participating in the
+		 * drills - X, Y and Z - were present": more parties of the
+		 * drill told before */
+		size_t v = ex_participants_dash(d, s, trig), e;
+		for (e = v == NONE ? v : v + 1; e != NONE && e < s->t1 && !ex_dash(d, e); e++)
+			;
+		if (v != NONE && ex_more_parties_sole(d, s, v + 1, e, NONE))
+			return ENT_OK;
 	}
 	if (trig == NONE && !s->forced_exercise) {
 		size_t v = ex_participants_head(d, s);

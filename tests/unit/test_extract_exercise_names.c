@@ -284,3 +284,26 @@ TEST(extract_exercise_names__name_before_kind_words)
 	CHECK(ex_named("Peru and Chile held the Sea Wolf annual amphibious exercise.", NULL,
 		       CODES("CHL", "PER"), 0, "Sea Wolf"));
 }
+
+/* Parties named after the drill was told: "Other participants are X, Y",
+ * "five countries participating in the drills - X, Y - were present"; a
+ * sentence that only names states after "other countries are" or after a
+ * dash that lists no participants adds none. */
+TEST(extract_exercise_names__parties_told_later)
+{
+	static const char *const all[] = {"PER", "CHL", "GHA", "KEN", NULL};
+	static const char *const two[] = {"PER", "CHL", NULL};
+	CHECK(ex_named("Peru and Chile opened Cobra Gold 2023 on Tuesday. Other participants are "
+		       "Ghana and Kenya.",
+		       NULL, all, 2023, "Cobra Gold"));
+	CHECK(ex_named("Peru and Chile opened Cobra Gold 2023 on Tuesday. Envoys from two "
+		       "countries participating in the drills \xe2\x80\x93 Ghana and Kenya "
+		       "\xe2\x80\x93 were also present.",
+		       NULL, all, 2023, "Cobra Gold"));
+	CHECK(ex_named("Peru and Chile opened Cobra Gold 2023 on Tuesday. Other countries are "
+		       "worried about Ghana.",
+		       NULL, two, 2023, "Cobra Gold"));
+	CHECK(ex_named("Peru and Chile opened Cobra Gold 2023 on Tuesday. Officials from Ghana "
+		       "watched the drills \xe2\x80\x93 Kenya was absent.",
+		       NULL, two, 2023, "Cobra Gold"));
+}
