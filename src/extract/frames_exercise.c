@@ -939,7 +939,8 @@ static void ex_add_parties(const dctx *d, const span *s, size_t trig, int has_na
 
 /* Words that mark another, earlier edition: "the previous edition", "last
  * year's drills", "since its inception in 2016", "first held in 2012". */
-const char *w_ex_prior[] = {"previous", "last", "earlier", "prior", "preceding", NULL};
+const char *w_ex_prior[] = {"previous", "last", "earlier", "prior", "preceding", "similar",
+			    "past", NULL};
 static const char *w_ex_round[] = {"edition", "editions", "iteration", "round", "exercise",
 				   "exercises", "drill", "drills", "wargames", "manoeuvres",
 				   "maneuvers", "war", NULL};
@@ -1024,10 +1025,13 @@ static int ex_first_held(const dctx *d, const span *s, int cur)
 }
 
 /* Does the span speak of an earlier edition of the exercise in play, dated
- * before the document's first exercise (cur)?  Returns that year, or 0. */
+ * before the document's first exercise (cur; with none dated and no date
+ * of the document, 0: any year is earlier)?  Returns that year, or 0. */
 static int ex_other_edition(const dctx *d, const span *s, int cur)
 {
 	size_t i, j, k;
+	if (!cur)
+		cur = 10000;
 	for (i = s->t0; i < s->t1; i++) {
 		/* "since its inception in 2016", "first held in 2012", "last
 		 * held in 2021" */
@@ -1155,6 +1159,7 @@ static int rule_exercise_past(dctx *d, const span *s, size_t trig, int year, con
 	}
 	c->f.year = year;
 	c->f.confidence = 0.6;
+	c->earlier = 1; /* never one with an undated current edition */
 	if (c->f.nparticipants < 2) {
 		c->dropped = 1;
 		return ENT_OK;

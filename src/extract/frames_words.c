@@ -206,7 +206,8 @@ const char *w_name_stop[] = {
 	"staff", "tactical", "live", "fire", "field", "training", "exercise", "exercises",
 	"drills", "drill", "major", "recent", "latest", "this", "that", "these", "those", "its",
 	"their", "his", "her", "-", "lateral", "mountain", "counter", "terrorism", "border", "sea",
-	"land", "during", "in", "and", "of", "for", "with", "on", NULL};
+	"land", "during", "in", "and", "of", "for", "with", "on", "similar", "such", "previous",
+	"earlier", "past", "several", "many", "regular", "routine", "frequent", NULL};
 /* The months by full name, lower-case keys ("in March 2021"). */
 const char *w_months[] = {"january", "february", "march",     "april",   "may",      "june",
 			  "july",    "august",   "september", "october", "november", "december",

@@ -1218,11 +1218,13 @@ static int store_fact(sqlite_backend *sb, const ent_doc *doc, int64_t doc_id, co
 			continue;
 		if (code != ENT_OK)
 			goto out;
-		/* a deal of this document already written takes another of
-		 * its deals only as a twin (same_statement) */
+		/* a deal (an exercise) of this document already written takes
+		 * another of its deals (exercises) only as a twin
+		 * (same_statement): extraction kept them apart ("similar
+		 * exercises were held in 2005" beside this year's) */
 		merged = ent_fact_same(&cand, &nf) &&
-			 (nf.type != ENT_FACT_DEAL || !doc_rows_has(sb, ids[i]) ||
-			  same_statement(&cand, &nf));
+			 ((nf.type != ENT_FACT_DEAL && nf.type != ENT_FACT_EXERCISE) ||
+			  !doc_rows_has(sb, ids[i]) || same_statement(&cand, &nf));
 	}
 	if (merged) {
 		/* The merge needs, of the stored evidence, only the rows from the
@@ -1271,7 +1273,8 @@ static int store_fact(sqlite_backend *sb, const ent_doc *doc, int64_t doc_id, co
 		if (code == ENT_OK)
 			code = insert_parts(sb, id, &nf, 0, err, index);
 	}
-	if (code == ENT_OK && nf.type == ENT_FACT_DEAL && doc_rows_add(sb, id) != ENT_OK)
+	if (code == ENT_OK && (nf.type == ENT_FACT_DEAL || nf.type == ENT_FACT_EXERCISE) &&
+	    doc_rows_add(sb, id) != ENT_OK)
 		code = ent_error_set(err, ENT_ENOMEM, "fact %zu: out of memory", index);
 	/* Earlier evidence rows stay; the new fact's evidence is added. */
 	if (code == ENT_OK)

@@ -307,3 +307,35 @@ TEST(extract_exercise_names__parties_told_later)
 		       "watched the drills \xe2\x80\x93 Kenya was absent.",
 		       NULL, two, 2023, "Cobra Gold"));
 }
+
+/* An earlier edition told beside an undated current one ("Similar
+ * exercises were held in 2005", "The last edition was held in 2019") is an
+ * exercise of its own, dated; "Similar" is no name. */
+TEST(extract_exercise_names__earlier_edition_of_undated_drill)
+{
+	static const char *const texts[] = {
+		"Peruvian and Chilean forces will hold joint exercises in Chile this autumn. "
+		"Similar exercises were held in 2005 in Chile.",
+		"Peru and Chile began Exercise Condor on Monday. The last edition was held in 2019.",
+	};
+	size_t i, k;
+	for (i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+		ent_fact_list *l = run(texts[i], NULL);
+		int undated = 0, dated = 0;
+		CHECK(l != NULL);
+		if (!l)
+			continue;
+		CHECK_INT(count(l, ENT_FACT_EXERCISE), 2);
+		for (k = 0; k < l->n; k++) {
+			const ent_fact *f = &l->v[k];
+			if (f->type != ENT_FACT_EXERCISE)
+				continue;
+			undated += f->year == 0;
+			dated += f->year == 2005 || f->year == 2019;
+			CHECK(!f->name || strncmp(f->name, "Similar", 7) != 0);
+		}
+		CHECK_INT(undated, 1);
+		CHECK_INT(dated, 1);
+		ent_fact_list_free(l);
+	}
+}

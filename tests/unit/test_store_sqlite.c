@@ -846,3 +846,35 @@ static void writer_waits_for_lock(fx *t)
 	CHECK_INT(count_of(t->s, 1), 1);
 }
 TEST(store_sqlite__writer_waits_for_lock) { run(writer_waits_for_lock); }
+
+/* Push an exercise of a and b in year (0: none) with evidence at start. */
+static int push_exercise(ent_fact_list *l, const ent_doc *d, const char *a, const char *b,
+			 int year, size_t start)
+{
+	ent_fact f;
+	ent_fact_init(&f, ENT_FACT_EXERCISE);
+	ent_fact_add_participant(&f, a);
+	ent_fact_add_participant(&f, b);
+	f.year = year;
+	ev(&f, d, start, start + 4, "exercise.trigger");
+	return ent_fact_list_push(l, &f);
+}
+
+/* Extraction keeps apart this year's undated drill and an earlier edition
+ * one document tells ("similar exercises were held in 2005"): two rows.
+ * Another document's undated drill of the pair still joins one. */
+static void document_keeps_its_exercises_apart(fx *t)
+{
+	int added = 0;
+	CHECK((t->doc[0] = mkdoc(text1, "a.txt")) != NULL);
+	CHECK(push_exercise(t->in, t->doc[0], "RUS", "UZB", 0, 0) == 0);
+	CHECK(push_exercise(t->in, t->doc[0], "RUS", "UZB", 2005, 10) == 0);
+	CHECK_INT(ent_store_add_document(t->s, t->doc[0], t->in, &added), ENT_OK);
+	CHECK_INT(count_of(t->s, 1), 2);
+	ent_fact_list_clear(t->in);
+	CHECK((t->doc[1] = mkdoc("Russia and Uzbekistan held drills.", "b.txt")) != NULL);
+	CHECK(push_exercise(t->in, t->doc[1], "RUS", "UZB", 0, 0) == 0);
+	CHECK_INT(ent_store_add_document(t->s, t->doc[1], t->in, &added), ENT_OK);
+	CHECK_INT(count_of(t->s, 1), 2);
+}
+TEST(store_sqlite__document_keeps_its_exercises_apart) { run(document_keeps_its_exercises_apart); }
