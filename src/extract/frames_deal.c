@@ -3447,6 +3447,17 @@ enum {
 	OW_ALIKE = 32   /* "similar to X's", "comparable to X's" */
 };
 
+/* "sales to rival Azerbaijan": "rival" before a bare state name is an
+ * adjective, not a purpose ("to rival India's jets", "to rival Indian
+ * power"). */
+static int rival_adjective(const dctx *d, const span *s, size_t i)
+{
+	const mention *m;
+	size_t e = 0;
+	return kis(d, i, "rival") && (m = named_state(d, s, i + 1, &e)) != NULL &&
+	       !m->possessive && m->gz != GZ_DEMONYM;
+}
+
 /* The kinds (OW_*) of the word at token i, by its first letter and then
  * whole keys (no list look-up: it is asked for the few tokens before each
  * mention of a deal's sentence). */
@@ -3776,7 +3787,7 @@ static int other_clause(const dctx *d, const span *s, size_t from, size_t *h0, s
 				kind = CL_SUB;
 				*h0 = i;
 			} else if ((ow & OW_VERB) && i > s->t0 && kis(d, i - 1, "to") &&
-				   names_after(d, s, i)) {
+				   names_after(d, s, i) && !rival_adjective(d, s, i)) {
 				kind = CL_ANSWER; /* "to counter India's jets" */
 				*h0 = i - 1;
 				v = i;

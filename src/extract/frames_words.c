@@ -289,6 +289,11 @@ size_t rival_word_after(const dctx *d, const mention *m, size_t t1)
 			return i;
 		if (!(kis(d, i, "-") || (d->t.v[i].kind == TK_WORD && !d->t.v[i].upper)))
 			break;
+		/* "Y's arms sales to rival Z": past a preposition the noun
+		 * describes another state */
+		if (kis(d, i, "to") || kis(d, i, "with") || kis(d, i, "for") || kis(d, i, "from") ||
+		    kis(d, i, "against") || kis(d, i, "by") || kis(d, i, "of"))
+			break;
 	}
 	return (size_t)-1;
 }

@@ -270,3 +270,23 @@ TEST(extract_deal_forms__secured_deals)
 			      "KOR", "GHA"),
 		  SGN);
 }
+
+/* "rival" before a bare state name is an adjective: "Y's arms sales to
+ * rival Z" is Y's supply to Z, and Y is no "rival" of anyone; "to rival
+ * Z's fleet" is still a purpose, and "Z's arch-rival X" still describes. */
+TEST(extract_deal_forms__rival_adjective)
+{
+	ent_fact_list *l = run("Peru protested Chile's arms sales to rival Ghana.", NULL);
+	CHECK(l != NULL);
+	if (l) {
+		CHECK(find_deal(l, "CHL", "GHA") != NULL);
+		CHECK(find_deal(l, "PER", "GHA") == NULL);
+		ent_fact_list_free(l);
+	}
+	CHECK_INT(deal_status("Ghana bought J-10C jets from China to rival Kenya's Rafale fleet.",
+			      "CHN", "GHA"),
+		  SGN);
+	CHECK_INT(deal_status("Kenya's arch-rival Ghana bought J-10C jets from China.", "CHN",
+			      "GHA"),
+		  SGN);
+}
