@@ -4459,6 +4459,70 @@ static const mention *holder_before(const dctx *d, const span *s, size_t before)
 	return NULL;
 }
 
+/* "Azerbaijani forces used Israeli drones", "Russia has used Iranian-made
+ * Shahed drones against Ukraine", "Azerbaijan's military deployed
+ * Israeli-made drones": goods of a foreign make (a demonym, or a state
+ * with "-made", right before them) that the subject used, deployed or
+ * fielded are a supply tie from the maker (no stage), when the text gives
+ * none so far; not negated, not passive, not an infinitive ("to use"),
+ * not the subject's own make. */
+int rule_used_goods(dctx *d, const span *s)
+{
+	static const char *w_use_v[] = {"used", "uses", "deployed", "deploys", "employed",
+					 "employs", "fielded", "fields", NULL};
+	const mention *sub, *mk = NULL, *w = NULL;
+	size_t v, k, j;
+	/* the first and last letters and the length rule out most words */
+	for (v = s->t0; v < s->t1; v++) {
+		size_t n = d->t.v[v].keylen;
+		if (n >= 4 && n <= 8 && (K(v)[n - 1] == 'd' || K(v)[n - 1] == 's') &&
+		    strchr("udef", K(v)[0]) && kin_local(d, v, w_use_v))
+			break;
+	}
+	if (v + 2 >= s->t1 || negated(d, s, v) ||
+	    (v > s->t0 && (kis(d, v - 1, "to") || KIN(d, v - 1, w_be) || kis(d, v - 1, "been"))))
+		return ENT_OK;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 <= v)
+			continue;
+		if (m->t0 > v + 4 || m->kind != MK_ACTOR || !ent__is_state_mention(m) ||
+		    m->gz == GZ_FIRM || m->possessive)
+			break;
+		j = made_in(d, s, m) ? m->t1 + 2 : m->t1;
+		if ((m->gz == GZ_DEMONYM || j > m->t1) && k + 1 < s->m1 &&
+		    M(d, k + 1)->kind == MK_ACTOR && M(d, k + 1)->gz == GZ_WEAPON &&
+		    M(d, k + 1)->t0 >= j && M(d, k + 1)->t0 <= j + 2) {
+			mk = m;
+			w = M(d, k + 1);
+		}
+		break;
+	}
+	sub = mk ? holder_before(d, s, v) : NULL;
+	if (mk && !sub) {
+		/* "In 2016, Azerbaijani forces used": a service named by its
+		 * demonym after a fronted phrase */
+		static const char *w_service[] = {"forces", "force", "army", "navy", "military",
+						  "troops", NULL};
+		for (k = s->m0; k < s->m1 && M(d, k)->t1 <= v; k++) {
+			const mention *m = M(d, k);
+			if (m->kind != MK_ACTOR)
+				continue;
+			if (m->gz == GZ_DEMONYM && m->t0 > s->t0 + 1 &&
+			    (kis(d, m->t0 - 1, ",") ||
+			     (kis(d, m->t0 - 1, "the") && kis(d, m->t0 - 2, ","))) &&
+			    m->t1 + 1 == v && kin_local(d, m->t1, w_service))
+				sub = m;
+			break;
+		}
+	}
+	if (!mk || !sub || sub->gz == GZ_FIRM ||
+	    !strcmp(sub->code, mk->code) || tie_known(d, mk->code, sub->code, -1))
+		return ENT_OK;
+	return emit_goods_tie(d, s, w, quantity_before(d, s, w), mk->code, sub->code,
+			      "supply.used_goods");
+}
+
 /* "Currently, Myanmar has 11 JF-17 aircraft", "Peru operates 12 Su-25
  * jets": a count of a designated system whose maker weapons.tsv gives,
  * right after a verb of holding in the present (has, operates, fields,

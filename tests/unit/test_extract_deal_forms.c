@@ -290,3 +290,24 @@ TEST(extract_deal_forms__rival_adjective)
 			      "GHA"),
 		  SGN);
 }
+
+/* Goods of a foreign make that a state used, deployed or fielded came
+ * from the maker: a supply tie, no stage.  Passive, negated, an
+ * infinitive, or its own make: nothing. */
+TEST(extract_deal_forms__used_goods)
+{
+	static const struct deal_list_case v[] = {
+		{"Ghana used Chilean drones to strike the rebels.", "CHL", {"GHA"}, TIE, 1, {0}},
+		{"In 2016, Ghanaian forces used Peruvian drones.", "PER", {"GHA"}, TIE, 1, {0}},
+		{"During the war, the Kenyan army deployed Chilean-made drones.", "CHL", {"KEN"},
+		 TIE, 1, {0}},
+		{"Togo has used Peruvian-made Anka drones against the rebels.", "PER", {"TGO"}, TIE,
+		 1, {0}},
+	};
+	CHECK(deal_list_run(v, sizeof v / sizeof v[0]) == 0);
+	expect_no_transfer("Chilean drones were used by Ghana.");
+	expect_no_transfer("Ghana did not use Chilean drones.");
+	expect_no_transfer("Ghana used its own drones.");
+	expect_no_transfer("Kenya urged Ghana to use Chilean drones.");
+	expect_no_transfer("Chile used Chilean drones.");
+}
