@@ -557,6 +557,22 @@ static int named_as_place(const dctx *d, const mention *m)
 	return i > 0 && (kis(d, i - 1, "in") || kis(d, i - 1, "at"));
 }
 
+/* Is demonym m of unit pu a service named with "the" ("the Nigerian Air
+ * Force", "The Pakistani navy", "the Turkish government"), a subject a
+ * later "it" may stand for? */
+static int service_subject(const dctx *d, const unit *pu, const mention *m)
+{
+	static const char *w_service[] = {"force", "forces", "navy", "army", "military",
+					  "government", "ministry", NULL};
+	size_t j;
+	if (!(m->t0 == pu->t0 || (m->t0 > pu->t0 && kis(d, m->t0 - 1, "the"))))
+		return 0;
+	for (j = m->t1; j < pu->t1 && j < m->t1 + 2; j++)
+		if (kin_local(d, j, w_service))
+			return 1;
+	return 0;
+}
+
 /* "Last year it signed ...": the subject pronoun right before the verb at
  * t (over "has", "also", "reportedly" ...) stands for the first state the
  * unit before names as a name or capital. */
@@ -589,6 +605,8 @@ const mention *pronoun_subject(const dctx *d, const span *s, size_t t)
 		pu = &d->units[u];
 		for (k = pu->m0; k < pu->m1; k++) {
 			const mention *m = M(d, k);
+			if (ent__is_state_mention(m) && m->gz == GZ_DEMONYM && service_subject(d, pu, m))
+				return m; /* "The Nigerian Air Force plans ... It will" */
 			if (!ent__is_state_mention(m) || (m->gz != GZ_STATE && m->gz != GZ_CAPITAL) ||
 			    described_possessor(d, m, pu->t1))
 				continue;

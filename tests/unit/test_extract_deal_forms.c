@@ -311,3 +311,15 @@ TEST(extract_deal_forms__used_goods)
 	expect_no_transfer("Kenya urged Ghana to use Chilean drones.");
 	expect_no_transfer("Chile used Chilean drones.");
 }
+
+/* "It" after a sentence whose subject is a service named by its demonym
+ * ("the Ghanaian Air Force") stands for that service's state, not for the
+ * seller named after it. */
+TEST(extract_deal_forms__it_after_a_service)
+{
+	static const char *text = "A news portal says the Ghanaian Air Force plans to acquire "
+				  "three JF-17 jets from Pakistan. It will also buy two Mi-35M "
+				  "helicopters.";
+	CHECK_INT(deal_status(text, "RUS", "GHA"), REP);
+	CHECK_INT(deal_status(text, "RUS", "PAK"), -1);
+}
