@@ -4555,7 +4555,8 @@ static int holdings_counted(dctx *d, const span *s, const char *const *w_hold)
 	for (k = s->m0; k < s->m1 && !w; k++) {
 		const mention *m = M(d, k);
 		if (m->kind == MK_ACTOR && m->gz == GZ_WEAPON && m->canon && m->code &&
-		    m->code[0] && m->t0 >= s->t0 + 2 && d->t.v[m->t0 - 1].kind == TK_NUM &&
+		    m->code[0] && m->t0 >= s->t0 + 2 &&
+		    (d->t.v[m->t0 - 1].kind == TK_NUM || KIN(d, m->t0 - 1, w_numwords)) &&
 		    kin_local(d, m->t0 - 2, w_hold)) {
 			w = m;
 			v = m->t0 - 2;

@@ -323,3 +323,15 @@ TEST(extract_deal_forms__it_after_a_service)
 	CHECK_INT(deal_status(text, "RUS", "GHA"), REP);
 	CHECK_INT(deal_status(text, "RUS", "PAK"), -1);
 }
+
+/* A count in words before a designation held ("flies six Su-30SMs") is a
+ * holding, as a count in figures is. */
+TEST(extract_deal_forms__holdings_counted_in_words)
+{
+	static const struct deal_list_case v[] = {
+		{"Ghana flies six Su-30SM jets.", "RUS", {"GHA"}, TIE, 1, {6}},
+		{"Currently, Kenya operates twelve JF-17 fighters.", "PAK", {"KEN"}, TIE, 1, {12}},
+	};
+	CHECK(deal_list_run(v, sizeof v / sizeof v[0]) == 0);
+	expect_no_transfer("Russia flies six Su-30SM jets.");
+}
