@@ -4857,6 +4857,81 @@ static int licensed_goods(dctx *d, const span *s, size_t u, const char *const *w
 			      "deal.licensed_goods");
 }
 
+
+/* "Production of Turkish Anka drones in Kazakhstan will begin in 2024",
+ * "Turkish Aerospace will assemble Anka drones in Kazakhstan": goods of a
+ * foreign make (a demonym or a state with "-made" right before them, else
+ * the subject firm's or state's) produced or assembled "in" another state
+ * are a transfer of technology to that state (reported), unless negated
+ * or a deal of the pair in this unit exists already. */
+int rule_production_in(dctx *d, const span *s)
+{
+	static const char *w_prod[] = {"production", "assembly", "manufacture", "manufacturing",
+				       "produce", "produces", "producing", "assemble",
+				       "assembles", "assembling", "manufactures", NULL};
+	const mention *w = NULL, *mk = NULL, *place = NULL, *m;
+	size_t v, k, e = 0;
+	for (v = s->t0; v < s->t1; v++) /* the first letter rules out most words */
+		if ((K(v)[0] == 'p' || K(v)[0] == 'a' || K(v)[0] == 'm') &&
+		    d->t.v[v].keylen >= 7 && kin_local(d, v, w_prod))
+			break;
+	if (v + 3 >= s->t1 || negated(d, s, v))
+		return ENT_OK;
+	k = v + 1;
+	if (kis(d, k, "of"))
+		k++;
+	else if (!(K(v)[d->t.v[v].keylen - 1] == 'e' || K(v)[d->t.v[v].keylen - 1] == 's' ||
+		   K(v)[d->t.v[v].keylen - 1] == 'g'))
+		return ENT_OK; /* a noun needs "of" */
+	if (k < s->t1 && KIN(d, k, w_det))
+		k++;
+	/* the goods within three words, with a maker right before them */
+	for (; k < s->t1 && k < v + 6; k++) {
+		if ((m = mention_at(d, s, k)) == NULL)
+			continue;
+		if (m->gz == GZ_WEAPON) {
+			w = m;
+			break;
+		}
+		if (ent__is_state_mention(m) && m->gz != GZ_FIRM && !m->possessive &&
+		    (m->gz == GZ_DEMONYM || made_in(d, s, m)))
+			mk = m;
+		k = m->t1 - 1;
+	}
+	if (!w)
+		return ENT_OK;
+	if (!mk) {
+		/* the subject's: "Turkish Aerospace will assemble ..." */
+		const mention *sub = actor_before(d, s, v, 4, 0);
+		if (!sub || kis(d, v, "production") || kis(d, v, "assembly") ||
+		    kis(d, v, "manufacture") || kis(d, v, "manufacturing"))
+			return ENT_OK;
+		mk = sub;
+	}
+	/* "in X" after the goods, within eight words */
+	for (k = w->t1; k + 1 < s->t1 && k < w->t1 + 8; k++)
+		if (kis(d, k, "in") && (place = named_state(d, s, k + 1, &e)) != NULL)
+			break;
+	if (!place || place->possessive || place->gz == GZ_DEMONYM || place->gz == GZ_FIRM ||
+	    !strcmp(place->code, mk->code) || tie_known(d, mk->code, place->code, s->unit))
+		return ENT_OK;
+	{
+		int rc = emit_tech_deal(d, s, v, w->t1 - 1, mk->code, place->code,
+					ENT_STATUS_REPORTED, "deal.production_in");
+		int y = 0;
+		if (rc)
+			return rc;
+		/* a year after the verb dates the production to come ("to
+		 * begin in 2024"), no stage; one before it stays ("In 2022,
+		 * production of ... began") */
+		for (k = s->m0; k < s->m1; k++)
+			if (M(d, k)->kind == MK_YEAR && M(d, k)->t1 <= v && year_counts(d, s, M(d, k)))
+				y = M(d, k)->year;
+		d->cands[d->last_deal].f.year = y;
+		return ENT_OK;
+	}
+}
+
 /* "Mexico will build the vehicles through a transfer of technology from
  * France", "The arsenal will build them with technology transfer from
  * German firm X", "assembled in Mexico under licence from France": making

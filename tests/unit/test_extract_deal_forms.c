@@ -335,3 +335,25 @@ TEST(extract_deal_forms__holdings_counted_in_words)
 	CHECK(deal_list_run(v, sizeof v / sizeof v[0]) == 0);
 	expect_no_transfer("Russia flies six Su-30SM jets.");
 }
+
+/* Goods of a foreign make produced or assembled "in" another state are a
+ * transfer of technology to it (reported); a year of the production to
+ * come is none of the deal's.  At home, negated, or with no maker: none. */
+TEST(extract_deal_forms__production_in)
+{
+	static const struct deal_list_case v[] = {
+		{"Production of Chilean Anka drones in Ghana will begin in 2024.", "CHL", {"GHA"},
+		 REP, 1, {0}},
+		{"Chile's Asmar will assemble Anka drones in Kenya.", "CHL", {"KEN"}, REP, 1, {0}},
+	};
+	CHECK(deal_list_run(v, sizeof v / sizeof v[0]) == 0);
+	CHECK_INT(deal_year("Production of Chilean Anka drones in Ghana will begin in 2024.", NULL,
+			    "CHL", "GHA"),
+		  0);
+	CHECK_INT(deal_year("In 2022, production of Chilean Anka drones in Ghana began.", NULL,
+			    "CHL", "GHA"),
+		  2022);
+	expect_no_transfer("Production of Chilean drones in Chile rose.");
+	expect_no_transfer("Ghana will not produce Chilean drones in Ghana.");
+	expect_no_transfer("The production of artillery shells in Ghana grew.");
+}
