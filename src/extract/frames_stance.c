@@ -5323,7 +5323,8 @@ static const mention *presence_of(const dctx *d, const span *s, size_t j, size_t
 {
 	static const char *w_present_n[] = {"troops", "forces", "soldiers", "diplomats",
 					    "ambassador", "envoy", "contingent", "military",
-					    "peacekeepers", "personnel", "bases", NULL};
+					    "peacekeepers", "personnel", "bases", "vessels",
+					    "ships", "warships", "boats", NULL};
 	const mention *t;
 	size_t e = 0;
 	if (j < s->t1 && KIN(d, j, w_det))
@@ -7405,8 +7406,10 @@ static int protests_verb(const dctx *d, const span *s, size_t i)
 	if (kis(d, j, "the") && j + 1 < s->t1)
 		j++;
 	t = mention_at(d, s, j);
-	a = actor_before(d, s, i, 0, 0);
-	return t && a && a->t1 == i && !a->possessive && a->gz != GZ_DEMONYM &&
+	/* "Vietnam (strongly) protests": an adverb in -ly may come between */
+	a = actor_before(d, s, i, ly_adverb(d, i - 1) ? 1 : 0, 0);
+	return t && a && (a->t1 == i || (a->t1 + 1 == i && ly_adverb(d, i - 1))) &&
+	       !a->possessive && a->gz != GZ_DEMONYM &&
 	       a->gz != GZ_FIRM && ent__is_state_mention(t) && t->gz != GZ_FIRM;
 }
 

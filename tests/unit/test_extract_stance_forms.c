@@ -253,3 +253,19 @@ TEST(extract_stance_forms__hostile_measures)
 	};
 	CHECK(ROWS(r) == 0);
 }
+
+/* Ships are a presence whose withdrawal a state demands; "protests" after
+ * an adverb in -ly is still the verb. */
+TEST(extract_stance_forms__vessels_out_and_protests)
+{
+	static const struct stance_row r[] = {
+		{"Peru demands the immediate withdrawal of Chile's vessels.", "PER", "CHL", OPP,
+		 ROW_ONLY},
+		{"Kenya demanded the withdrawal of Ghanaian ships from its waters.", "KEN", "GHA",
+		 OPP, ROW_ONLY},
+		{"Togo strongly protests Benin's violation.", "TGO", "BEN", OPP, ROW_ONLY},
+		{"The withdrawal of Chilean ships was completed.", NULL, NULL, OPP, ROW_NONE},
+		{"Mass protests swept Peru and Chile.", NULL, NULL, OPP, ROW_NONE},
+	};
+	CHECK(ROWS(r) == 0);
+}
