@@ -7737,8 +7737,9 @@ static int stance_hedge(const dctx *d, const span *s, size_t i)
 		"baulks", "baulk", "chafed", "chafes", "chafe", "chafing", "seethed",       \
 		"seethes", "seethe", "seething", "bridled", "bridles"
 /* verbs of striking out in words before "out at" / "back at": "lashed
- * out at Y", "hit back at Y" */
-#define ATT_LASH_V "lashed", "lashes", "lash", "lashing", "hit", "hits", "hitting"
+ * out at Y", "hit back at Y", "took aim at Y" */
+#define ATT_LASH_V "lashed", "lashes", "lash", "lashing", "hit", "hits", "hitting", "took", \
+		"takes", "taking"
 #define ATT_RESENT_V "resent", "resents", "resented", "resenting"
 #define ATT_APPRECIATE_V "appreciated", "appreciates", "appreciate", "appreciating"
 /* adverbs of anger after a verb of reacting ("reacted angrily to") */
@@ -8180,8 +8181,11 @@ static int stance_attitude(dctx *d, const span *s, size_t i, int *hit)
 		} else {
 			p = i + 1;
 			if (kin_local(d, i, w_att_lash_v)) {
-				if (!kis(d, p, "out") && !kis(d, p, "back"))
-					return ENT_OK; /* "lashed out at", "hit back at" */
+				int take = K(i)[0] == 't';
+				if (take ? !kis(d, p, "aim")
+					 : (!kis(d, p, "out") && !kis(d, p, "back")))
+					return ENT_OK; /* "lashed out at", "hit back at",
+							  "took aim at" */
 				p++;
 			}
 			if (p + 1 < s->t1 && ly_adverb(d, p))

@@ -269,3 +269,16 @@ TEST(extract_stance_forms__vessels_out_and_protests)
 	};
 	CHECK(ROWS(r) == 0);
 }
+
+/* "took aim at Y" is opposition like "lashed out at Y"; "took part",
+ * "took Y to court" are not. */
+TEST(extract_stance_forms__took_aim)
+{
+	static const struct stance_row r[] = {
+		{"Peru took aim at Chile.", "PER", "CHL", OPP, ROW_ONLY},
+		{"Kenya takes aim at Ghana's maritime claims.", "KEN", "GHA", OPP, ROW_ONLY},
+		{"Togo took part in the drills with Benin.", NULL, NULL, OPP, ROW_NONE},
+		{"Chad took Niger to court.", NULL, NULL, OPP, ROW_NONE},
+	};
+	CHECK(ROWS(r) == 0);
+}
