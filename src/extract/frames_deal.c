@@ -2133,6 +2133,17 @@ static int mere_competition(const dctx *d, const span *s)
 	return 1;
 }
 
+/* Is token i a noun of a message or a mission one sends ("missive",
+ * "letter", "delegation")? */
+static int message_sent(const dctx *d, size_t i)
+{
+	static const char *w_message_n[] = {"missive", "letter", "letters", "message", "messages",
+					    "note", "notes", "delegation", "delegations", "team",
+					    "envoy", "envoys", "invitation", "request", "proposal",
+					    "signal", "memo", "cable", NULL};
+	return kin_local(d, i, w_message_n);
+}
+
 /* "signed a mutual logistics support agreement", "a reciprocal logistics
  * pact": access to each other's bases and supplies, no transfer one way
  * (not a deal), when the sentence names no goods but the logistics. */
@@ -2263,6 +2274,11 @@ int rule_deal(dctx *d, const span *s)
 		if (bn != NONE && !ban_reversed(d, s, bn))
 			sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	}
+	/* "a diplomatic missive sent to X", "a delegation sent to X": what
+	 * is sent is a message or people, not goods */
+	while (sv != NONE && sv > s->t0 && (kis(d, sv, "sent") || kis(d, sv, "dispatched")) &&
+	       message_sent(d, sv - 1))
+		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	/* "gifted a model of the missile to the minister": a replica is no
 	 * weapon, so no transfer */
 	while (sv != NONE && replica_object(d, s, sv))

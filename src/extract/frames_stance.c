@@ -3542,8 +3542,11 @@ static const mention *tie_between(const dctx *d, const span *s, size_t from, con
 	size_t q = from, n = 0;
 	const mention *t;
 	*t2 = NULL;
-	while (q < s->t1 && n < 8 && d->t.v[q].kind == TK_WORD &&
-	       (!d->t.v[q].upper || d->t.v[q].allcaps) && /* "the AUKUS pact" */
+	/* a sum may stand in the run: "the $400-million military deal" */
+	while (q < s->t1 && n < 8 &&
+	       ((d->t.v[q].kind == TK_WORD &&
+		 (!d->t.v[q].upper || d->t.v[q].allcaps)) || /* "the AUKUS pact" */
+		d->t.v[q].kind == TK_NUM || kis(d, q, "$") || kis(d, q, "-")) &&
 	       !kis(d, q, "between") && !kis(d, q, "and")) {
 		q++;
 		n++;

@@ -357,3 +357,12 @@ TEST(extract_deal_forms__production_in)
 	expect_no_transfer("Ghana will not produce Chilean drones in Ghana.");
 	expect_no_transfer("The production of artillery shells in Ghana grew.");
 }
+
+/* A message or a mission "sent to" a state is no transfer of goods. */
+TEST(extract_deal_forms__messages_sent)
+{
+	expect_no_transfer("In a missive sent to Ghana, Kenya listed reasons why Ghana should "
+			   "not buy the jets from Chile.");
+	expect_no_transfer("A delegation sent to Ghana inspected the Chilean jets.");
+	CHECK_INT(deal_status("Chile sent 12 jets to Ghana.", "CHL", "GHA"), DLV);
+}

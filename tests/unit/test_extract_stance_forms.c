@@ -282,3 +282,18 @@ TEST(extract_stance_forms__took_aim)
 	};
 	CHECK(ROWS(r) == 0);
 }
+
+/* A sum inside the name of the deal objected to ("the $400-million
+ * military deal between Y and Z") keeps the deal's parties. */
+TEST(extract_stance_forms__objected_to_valued_deal)
+{
+	static const struct stance_row r[] = {
+		{"Peru had objected to the $400-million military deal between Chile and Ghana.",
+		 "PER", "CHL", OPP, ROW_HAS},
+		{"Peru had objected to the $400-million military deal between Chile and Ghana.",
+		 "PER", "GHA", OPP, ROW_HAS},
+		{"Kenya condemned the 2019 pact between Togo and Benin.", "KEN", "TGO", OPP,
+		 ROW_HAS},
+	};
+	CHECK(ROWS(r) == 0);
+}
