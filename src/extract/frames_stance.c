@@ -5014,11 +5014,31 @@ static int call_to_comply(const dctx *d, const span *s, size_t v)
 {
 	static const char *w_give_up[] = {"renounce", "revoke", "rescind", "retract", "scrap",
 					  NULL};
+	static const char *w_rule_n[] = {"law", "laws", "ruling", "award", "rules", "norms",
+					 "verdict", "judgment", "judgement", "obligations",
+					 "resolution", "resolutions", "sanctions", "commitments",
+					 "treaty", "ceasefire", "charter", NULL};
 	const char *k = K(v);
-	if (k[0] != 'r' && k[0] != 's' && k[0] != 'a')
+	size_t j;
+	if (k[0] != 'r' && k[0] != 's' && k[0] != 'a' && k[0] != 'c' && k[0] != 'h')
 		return 0;
 	if (kin_local(d, v, w_give_up))
 		return 1;
+	if ((v + 1 < s->t1 && kis(d, v, "comply") && kis(d, v + 1, "with")) || kis(d, v, "respect") ||
+	    kis(d, v, "honour") || kis(d, v, "honor")) {
+		/* "to (fully) comply with the award", "to respect
+		 * international law": a rule the callee is told it breaks
+		 * ("Z's sovereignty" is backing Z; "the delivery schedule" no
+		 * rule) */
+		for (j = v + 1 + kis(d, v, "comply"); j < s->t1 && j < v + 11; j++) {
+			if (kin_local(d, j, w_rule_n))
+				return 1;
+			if ((d->t.v[j].kind != TK_WORD && d->t.v[j].kind != TK_NUM) ||
+			    (mention_at(d, s, j) && mention_at(d, s, j)->kind != MK_YEAR))
+				return 0;
+		}
+		return 0;
+	}
 	return v + 1 < s->t1 &&
 	       (((kis(d, v, "adhere") || kis(d, v, "stick")) && kis(d, v + 1, "to")) ||
 		(kis(d, v, "abide") && kis(d, v + 1, "by")));

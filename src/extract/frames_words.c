@@ -253,9 +253,14 @@ int kin_local(const dctx *d, size_t i, const char *const *l)
 /* A lower-case adverb in -ly at token i ("immediately", "swiftly"). */
 int ly_adverb(const dctx *d, size_t i)
 {
+	/* words in -ly that are no adverbs: verbs and nouns */
+	static const char *not_adv[] = {"comply", "apply", "supply", "reply", "imply",
+					"multiply", "assembly", "family", "rally", "bully",
+					"anomaly", "monopoly", "homily", NULL};
 	const char *k = K(i);
 	size_t n = strlen(k);
-	return d->t.v[i].kind == TK_WORD && !d->t.v[i].upper && n > 4 && strcmp(k + n - 2, "ly") == 0;
+	return d->t.v[i].kind == TK_WORD && !d->t.v[i].upper && n > 4 && strcmp(k + n - 2, "ly") == 0 &&
+	       !list_scan(k, not_adv);
 }
 
 /* First token in [t0, t1) whose key is in l, or (size_t)-1. */

@@ -297,3 +297,19 @@ TEST(extract_stance_forms__objected_to_valued_deal)
 	};
 	CHECK(ROWS(r) == 0);
 }
+
+/* A call to comply with (respect) a rule or ruling is a call to stop a
+ * breach; "comply", "supply" and "apply" are verbs, no adverbs in -ly. */
+TEST(extract_stance_forms__calls_to_comply)
+{
+	static const struct stance_row r[] = {
+		{"Peru urged Chile to comply with the arbitral award.", "PER", "CHL", OPP,
+		 ROW_ONLY},
+		{"Kenya urged Ghana to respect international law.", "KEN", "GHA", OPP, ROW_ONLY},
+		{"Togo urged Benin to respect the 2016 ruling.", "TGO", "BEN", OPP, ROW_ONLY},
+		{"Chad urged Niger to respect Mali's sovereignty.", "TCD", "MLI", SUP, ROW_ONLY},
+		{"Peru urged Chile to comply with the delivery schedule.", NULL, NULL, OPP,
+		 ROW_NONE},
+	};
+	CHECK(ROWS(r) == 0);
+}
