@@ -9615,6 +9615,9 @@ int rule_stance(dctx *d, const span *s)
 			if (!t && j + 1 < s->t1 && kis(d, j, "the") &&
 			    (t = actor_after(d, s, j + 1, 0, 1)) != NULL)
 				te = t->t1; /* "urged the United States to stop" */
+			/* "urged Y “to comply ...”": a quote mark before "to" */
+			if (t && te + 1 < s->t1 && quote_mark(d, te) && kis(d, te + 1, "to"))
+				te++;
 			/* "to immediately cease", "to swiftly end": one adverb */
 			size_t sv = t ? te + 1 : 0;
 			if (t && sv + 1 < s->t1 && ly_adverb(d, sv))

@@ -308,6 +308,8 @@ TEST(extract_stance_forms__calls_to_comply)
 		{"Kenya urged Ghana to respect international law.", "KEN", "GHA", OPP, ROW_ONLY},
 		{"Togo urged Benin to respect the 2016 ruling.", "TGO", "BEN", OPP, ROW_ONLY},
 		{"Chad urged Niger to respect Mali's sovereignty.", "TCD", "MLI", SUP, ROW_ONLY},
+		{"Mali urged Niger \"to fully comply with the 2016 award\".", "MLI", "NER", OPP,
+		 ROW_ONLY},
 		{"Peru urged Chile to comply with the delivery schedule.", NULL, NULL, OPP,
 		 ROW_NONE},
 	};
