@@ -8478,6 +8478,25 @@ static const mention *label_subject(const dctx *d, const span *s, size_t v)
 		}
 		return a;
 	}
+	{
+		/* "X bought ... from Y, the defence minister said": a
+		 * speaker with no state after a comma is the minister of the
+		 * sentence's subject, not of the state named last */
+		size_t c, k;
+		for (c = v; c > s->t0 && v - c < 6 && !kis(d, c - 1, ","); c--)
+			if (d->t.v[c - 1].kind != TK_WORD)
+				break;
+		if (c > s->t0 + 1 && c < v && kis(d, c - 1, ",") && kis(d, c, "the")) {
+			for (k = mention_from(d, c); k < s->m1 && M(d, k)->t0 < v; k++)
+				if (ent__is_state_mention(M(d, k)))
+					break;
+			if (k == s->m1 || M(d, k)->t0 >= v) {
+				a = subject_before(d, s, c - 1);
+				if (a && label_speaker_ok(d, s, a))
+					return a;
+			}
+		}
+	}
 	a = stance_actor(d, s, v);
 	return label_speaker_ok(d, s, a) ? a : NULL;
 }

@@ -315,3 +315,19 @@ TEST(extract_stance_forms__calls_to_comply)
 	};
 	CHECK(ROWS(r) == 0);
 }
+
+/* "X bought ... from Y, the defence minister said, ... Zn aggression": a
+ * speaker named by office alone after a comma is the subject's, not the
+ * state named last. */
+TEST(extract_stance_forms__office_speaker_is_subjects)
+{
+	static const struct stance_row r[] = {
+		{"Peru has agreed to buy missiles from Chile, the defence minister said on "
+		 "Friday, citing growing Bolivian aggression.",
+		 "PER", "BOL", OPP, ROW_ONLY},
+		{"Kenya buys arms from Ghana, the Togolese minister said, citing Beninese "
+		 "aggression.",
+		 "TGO", "BEN", OPP, ROW_ONLY},
+	};
+	CHECK(ROWS(r) == 0);
+}
