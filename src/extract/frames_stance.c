@@ -5518,6 +5518,39 @@ static int committed_to(dctx *d, const span *s, size_t i, int *hit)
  * go (troops_out), a threat Y poses in a speaker's words (poses_threat)
  * and help pledged to Y's defence (committed_to).  The letters pick the
  * rule, so that most words ("said", "defence", "return") test none. */
+/* "X warned (that) such a purchase would put Y in contravention of the
+ * sanctions act", "warned the deal would expose Y to sanctions": a
+ * warning of what befalls Y is X's opposition to Y; at the verb i
+ * (stance.warned_consequence, test_extract_stance_forms.c). */
+static int warned_consequence(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_befall_v[] = {"put", "puts", "expose", "exposes", "subject",
+					   "subjects", "leave", "leaves", "land", "lands", NULL};
+	static const char *w_harm_n[] = {"contravention", "sanctions", "violation", "breach",
+					 "risk", "consequences", "penalties", NULL};
+	const mention *a, *t;
+	size_t j, e = 0, q;
+	*hit = 0;
+	if (!(kis(d, i, "warned") || kis(d, i, "warns")) || negated(d, s, i) || i + 4 >= s->t1)
+		return ENT_OK;
+	for (j = i + 1; j + 1 < s->t1 && j < i + 12; j++) {
+		if (kis(d, j, ";") || kis(d, j, "."))
+			return ENT_OK;
+		if (kin_local(d, j, w_befall_v) && (t = named_state(d, s, j + 1, &e)) != NULL)
+			break;
+	}
+	if (j + 1 >= s->t1 || j >= i + 12 || !t || t->gz == GZ_FIRM || t->possessive)
+		return ENT_OK;
+	for (q = e; q < s->t1 && q < e + 6; q++)
+		if (kin_local(d, q, w_harm_n))
+			break;
+	if (q >= s->t1 || q >= e + 6)
+		return ENT_OK;
+	a = stance_actor(d, s, i);
+	*hit = 1;
+	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.warned_consequence");
+}
+
 static inline __attribute__((always_inline)) int stance_forms(dctx *d, const span *s, size_t i,
 							  const char *k, int *hit)
 {
@@ -5563,6 +5596,8 @@ static inline __attribute__((always_inline)) int stance_forms(dctx *d, const spa
 	case 'w':
 		if (k[1] == 'i' && k[2] == 't' && k[3] == 'h' && k[4] == 'd')
 			return troops_out(d, s, i, 1, hit);
+		if (k[1] == 'a' && k[2] == 'r' && k[3] == 'n' && (k[4] == 'e' || k[4] == 's'))
+			return warned_consequence(d, s, i, hit); /* warned, warns */
 		break;
 	case 'e':
 		if (k[1] == 'x' && ((k[2] == 'p' && k[3] == 'u') || (k[2] == 'i' && k[3] == 't')))

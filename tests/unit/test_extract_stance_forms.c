@@ -331,3 +331,21 @@ TEST(extract_stance_forms__office_speaker_is_subjects)
 	};
 	CHECK(ROWS(r) == 0);
 }
+
+/* A warning of what befalls Y ("would put Y in contravention of the
+ * sanctions act", "would expose Y to sanctions") is opposition to Y. */
+TEST(extract_stance_forms__warned_consequence)
+{
+	static const struct stance_row r[] = {
+		{"Peru warned such a purchase would put Chile in contravention of the sanctions "
+		 "act.",
+		 "PER", "CHL", OPP, ROW_ONLY},
+		{"Kenya warned that the deal would expose Ghana to sanctions.", "KEN", "GHA", OPP,
+		 ROW_ONLY},
+		{"Togo warned that the deal would put Benin in a strong position.", NULL, NULL, OPP,
+		 ROW_NONE},
+		{"Chad did not warn that the deal would expose Niger to sanctions.", NULL, NULL, OPP,
+		 ROW_NONE},
+	};
+	CHECK(ROWS(r) == 0);
+}
