@@ -5528,7 +5528,7 @@ static int warned_consequence(dctx *d, const span *s, size_t i, int *hit)
 					   "subjects", "leave", "leaves", "land", "lands", NULL};
 	static const char *w_harm_n[] = {"contravention", "sanctions", "violation", "breach",
 					 "risk", "consequences", "penalties", NULL};
-	const mention *a, *t;
+	const mention *a, *t = NULL;
 	size_t j, e = 0, q;
 	*hit = 0;
 	if (!(kis(d, i, "warned") || kis(d, i, "warns")) || negated(d, s, i) || i + 4 >= s->t1)
