@@ -557,18 +557,23 @@ static int named_as_place(const dctx *d, const mention *m)
 	return i > 0 && (kis(d, i - 1, "in") || kis(d, i - 1, "at"));
 }
 
+/* Nouns of a state's armed services: "the Uzbek air force", "Azerbaijani
+ * forces", "the Pakistani navy" (holder_before, rule_used_goods,
+ * service_subject). */
+static const char *w_armed_service[] = {"force", "forces", "navy", "army", "military", "guard",
+					"marines", "corps", "troops", NULL};
+
 /* Is demonym m of unit pu a service named with "the" ("the Nigerian Air
  * Force", "The Pakistani navy", "the Turkish government"), a subject a
  * later "it" may stand for? */
 static int service_subject(const dctx *d, const unit *pu, const mention *m)
 {
-	static const char *w_service[] = {"force", "forces", "navy", "army", "military",
-					  "government", "ministry", NULL};
 	size_t j;
 	if (!(m->t0 == pu->t0 || (m->t0 > pu->t0 && kis(d, m->t0 - 1, "the"))))
 		return 0;
 	for (j = m->t1; j < pu->t1 && j < m->t1 + 2; j++)
-		if (kin_local(d, j, w_service))
+		if (kin_local(d, j, w_armed_service) || kis(d, j, "government") ||
+		    kis(d, j, "ministry"))
 			return 1;
 	return 0;
 }
@@ -4477,8 +4482,6 @@ static size_t chain_made(const dctx *d, const span *s, size_t k, size_t *last)
  * with a service noun within the next three words; or NULL. */
 static const mention *holder_before(const dctx *d, const span *s, size_t before)
 {
-	static const char *w_service[] = {"force", "forces", "navy", "army", "military",
-					  "guard", "marines", "corps", NULL};
 	const mention *m = subject_before(d, s, before);
 	size_t j;
 	if (m || s->m0 >= s->m1)
@@ -4488,7 +4491,7 @@ static const mention *holder_before(const dctx *d, const span *s, size_t before)
 	    !(m->t0 == s->t0 || (m->t0 == s->t0 + 1 && kis(d, s->t0, "the"))))
 		return NULL;
 	for (j = m->t1; j < before && j < m->t1 + 3; j++)
-		if (kin_local(d, j, w_service))
+		if (kin_local(d, j, w_armed_service))
 			return m;
 	return NULL;
 }
@@ -4536,8 +4539,6 @@ int rule_used_goods(dctx *d, const span *s)
 	if (mk && !sub) {
 		/* "In 2016, Azerbaijani forces used": a service named by its
 		 * demonym after a fronted phrase */
-		static const char *w_service[] = {"forces", "force", "army", "navy", "military",
-						  "troops", NULL};
 		for (k = s->m0; k < s->m1 && M(d, k)->t1 <= v; k++) {
 			const mention *m = M(d, k);
 			if (m->kind != MK_ACTOR)
@@ -4545,7 +4546,7 @@ int rule_used_goods(dctx *d, const span *s)
 			if (m->gz == GZ_DEMONYM && m->t0 > s->t0 + 1 &&
 			    (kis(d, m->t0 - 1, ",") ||
 			     (kis(d, m->t0 - 1, "the") && kis(d, m->t0 - 2, ","))) &&
-			    m->t1 + 1 == v && kin_local(d, m->t1, w_service))
+			    m->t1 + 1 == v && kin_local(d, m->t1, w_armed_service))
 				sub = m;
 			break;
 		}
