@@ -329,6 +329,21 @@ static size_t dateline_place_end(const dctx *d, size_t i)
 	return end;
 }
 
+/* The month of an ISO date whose year is token j ("2024-11-24", also
+ * "2024/11/24"), or 0. */
+static int iso_date_month(const dctx *d, size_t j)
+{
+	long mo, dd;
+	if (j + 4 >= d->t.n ||
+	    !(strcmp(TKEY(&d->t, j + 1), "-") == 0 || strcmp(TKEY(&d->t, j + 1), "/") == 0) ||
+	    strcmp(TKEY(&d->t, j + 3), TKEY(&d->t, j + 1)) != 0 || d->t.v[j + 2].kind != TK_NUM ||
+	    d->t.v[j + 2].keylen > 2 || d->t.v[j + 4].kind != TK_NUM || d->t.v[j + 4].keylen > 2)
+		return 0;
+	mo = strtol(TKEY(&d->t, j + 2), NULL, 10);
+	dd = strtol(TKEY(&d->t, j + 4), NULL, 10);
+	return mo >= 1 && mo <= 12 && dd >= 1 && dd <= 31 ? (int)mo : 0;
+}
+
 /* Is token j a month's name or its abbreviation, capitalised? */
 static int month_word(const dctx *d, size_t j)
 {
@@ -354,13 +369,9 @@ static int names_and_date_line(const dctx *d, size_t i, int *year, int *month)
 	for (e = i; e < d->t.n && d->t.v[e].kind != TK_NEWLINE; e++)
 		n++;
 	if (n >= 6 && d->t.v[i].kind == TK_NUM && d->t.v[i].keylen == 4 &&
-	    !strcmp(TKEY(&d->t, i + 1), "-") && !strcmp(TKEY(&d->t, i + 3), "-") &&
-	    d->t.v[i + 2].kind == TK_NUM && d->t.v[i + 4].kind == TK_NUM &&
-	    d->t.v[i + 2].keylen <= 2 && d->t.v[i + 4].keylen <= 2 &&
-	    !strcmp(TKEY(&d->t, i + 5), ",")) {
+	    !strcmp(TKEY(&d->t, i + 5), ",") && (mo = iso_date_month(d, i)) != 0) {
 		v = strtol(TKEY(&d->t, i), NULL, 10);
-		mo = (int)strtol(TKEY(&d->t, i + 2), NULL, 10);
-		if (v < 1950 || v > 2049 || mo < 1 || mo > 12)
+		if (v < 1950 || v > 2049)
 			return 0;
 		*year = (int)v;
 		*month = mo;
@@ -508,17 +519,8 @@ static void byline_date(dctx *d)
 					year = (int)v;
 					/* "2024-11-24": an ISO date, its month
 					 * after the first dash */
-					if (!month && j + 4 < d->t.n &&
-					    (strcmp(TKEY(&d->t, j + 1), "-") == 0 ||
-					     strcmp(TKEY(&d->t, j + 1), "/") == 0) &&
-					    strcmp(TKEY(&d->t, j + 3), TKEY(&d->t, j + 1)) == 0 &&
-					    d->t.v[j + 2].kind == TK_NUM && d->t.v[j + 2].keylen <= 2 &&
-					    d->t.v[j + 4].kind == TK_NUM && d->t.v[j + 4].keylen <= 2) {
-						long mo = strtol(TKEY(&d->t, j + 2), NULL, 10);
-						long dd = strtol(TKEY(&d->t, j + 4), NULL, 10);
-						if (mo >= 1 && mo <= 12 && dd >= 1 && dd <= 31)
-							month = (int)mo;
-					}
+					if (!month)
+						month = iso_date_month(d, j);
 				} else if (kl >= 6 && kl <= 7 && key[kl - 5] == ',' && v >= 1 &&
 					 v <= 31 && (v = strtol(key + kl - 4, NULL, 10)) >= 1950 &&
 					 v <= 2049)
