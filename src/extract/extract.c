@@ -670,6 +670,48 @@ static size_t news_agency_after(const dctx *d, size_t j)
 	return 0;
 }
 
+/* "a deal for US jets", "South Korea howitzers", "China drones": a state's
+ * name right before goods, used as its demonym, names the goods' maker:
+ * the mention reads as a demonym.  Not after a preposition of place or
+ * direction ("sold to Ukraine tanks"), nor a possessive. */
+static void attributive_states(dctx *d)
+{
+	static const char *const w_place_prep[] = {"to", "from", "with", "by", "in", "at", "into",
+						   "against", "on", "of", NULL};
+	size_t k, p;
+	for (k = 0; k + 1 < d->m.n; k++) {
+		mention *m = &d->m.v[k];
+		const mention *w = &d->m.v[k + 1];
+		int prep = 0;
+		if (m->kind != MK_ACTOR || m->gz != GZ_STATE || m->possessive || !m->code ||
+		    w->kind != MK_ACTOR || w->gz != GZ_WEAPON || w->t0 != m->t1)
+			continue;
+		/* goods of war, not a service ("Thailand upgrade its fleet"),
+		 * and not an event ("Chile missile test angers Peru") */
+		if (w->category == ENT_CAT_MAINTENANCE || w->category == ENT_CAT_TRAINING ||
+		    w->category == ENT_CAT_TECHNOLOGY_TRANSFER || w->category == ENT_CAT_OTHER ||
+		    (w->t1 < d->t.n && (strcmp(TKEY(&d->t, w->t1), "test") == 0 ||
+					strcmp(TKEY(&d->t, w->t1), "tests") == 0 ||
+					strcmp(TKEY(&d->t, w->t1), "launch") == 0 ||
+					strcmp(TKEY(&d->t, w->t1), "launches") == 0 ||
+					strcmp(TKEY(&d->t, w->t1), "strike") == 0 ||
+					strcmp(TKEY(&d->t, w->t1), "strikes") == 0 ||
+					strcmp(TKEY(&d->t, w->t1), "attack") == 0 ||
+					strcmp(TKEY(&d->t, w->t1), "attacks") == 0)))
+			continue;
+		if (m->t0 > 0) {
+			/* over "the": "versions of the US F-16" */
+			size_t b = m->t0 - 1;
+			if (b > 0 && strcmp(TKEY(&d->t, b), "the") == 0)
+				b--;
+			for (p = 0; w_place_prep[p] && !prep; p++)
+				prep = strcmp(TKEY(&d->t, b), w_place_prep[p]) == 0;
+		}
+		if (!prep)
+			m->gz = GZ_DEMONYM;
+	}
+}
+
 static int find_mentions(dctx *d)
 {
 	size_t i = 0, k = 0, npat, nsur = 0;
@@ -852,6 +894,7 @@ static int find_mentions(dctx *d)
 		return rc;
 	if (d->m.n > 1) /* qsort of a NULL array is undefined even when empty */
 		qsort(d->m.v, d->m.n, sizeof *d->m.v, cmp_mention);
+	attributive_states(d);
 	return ENT_OK;
 }
 

@@ -311,6 +311,29 @@ int described_possessor(const dctx *d, const mention *m, size_t t1)
 	return i != (size_t)-1;
 }
 
+/* Is state mention m the "of" object of an apposition to a state before
+ * it: "X, a close ally of Y, ...", "X, an enemy of Y, ..." (m is Y)? */
+static int in_apposition_of(const dctx *d, const span *s, const mention *m)
+{
+	size_t j, n;
+	if (m->t1 >= s->t1 || !kis(d, m->t1, ",") || m->t0 < s->t0 + 4 || !kis(d, m->t0 - 1, "of"))
+		return 0;
+	for (j = m->t0 - 1, n = 0; j > s->t0 && n < 5; j--, n++) {
+		const tok *x = &d->t.v[j - 1];
+		if (kis(d, j - 1, "a") || kis(d, j - 1, "an") || kis(d, j - 1, "the"))
+			break;
+		if (x->kind != TK_WORD || x->upper)
+			return 0;
+	}
+	if (j <= s->t0 + 2 || n >= 5 || !kis(d, j - 2, ","))
+		return 0;
+	/* a state right before the comma */
+	for (n = s->m0; n < s->m1; n++)
+		if (M(d, n)->t1 == j - 2 && ent__is_state_mention(M(d, n)))
+			return 1;
+	return 0;
+}
+
 /* Nearest state mention ending at or before token t in [s->m0, ..), within
  * maxdist tokens; names only when names_only. */
 const mention *actor_before(const dctx *d, const span *s, size_t t, size_t maxdist,
@@ -329,6 +352,8 @@ const mention *actor_before(const dctx *d, const span *s, size_t t, size_t maxdi
 			continue;
 		if (described_possessor(d, m, s->t1))
 			continue; /* "Croatia, Serbia's regional rival, ordered" */
+		if (in_apposition_of(d, s, m))
+			continue; /* "Azerbaijan, a close ally of Turkey, bought" */
 		return m;
 	}
 	return NULL;

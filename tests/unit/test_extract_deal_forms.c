@@ -366,3 +366,34 @@ TEST(extract_deal_forms__messages_sent)
 	expect_no_transfer("A delegation sent to Ghana inspected the Chilean jets.");
 	CHECK_INT(deal_status("Chile sent 12 jets to Ghana.", "CHL", "GHA"), DLV);
 }
+
+/* A state's name right before goods is their maker ("a deal for US jets",
+ * "South Korea howitzers"), not the buyer; not after a preposition of
+ * place ("versions of the US F-16"). */
+TEST(extract_deal_forms__state_name_as_maker)
+{
+	CHECK_INT(deal_status("Ghana signs deal for US jets.", "USA", "GHA"), SGN);
+	CHECK_INT(deal_status("Ghana signs deal for US jets.", "GHA", "USA"), -1);
+	CHECK_INT(deal_status("Kenya Seals Deal for South Korea Howitzer", "KOR", "KEN"), SGN);
+	CHECK_INT(deal_status("Chile signs deal for China drones.", "CHN", "CHL"), SGN);
+	/* a comparison names no seller: the J-10C's maker sells */
+	CHECK_INT(deal_status("Reports spoke of Ghana's potential purchase of the J-10C, which has "
+			      "been compared to versions of the US F-16.",
+			      "CHN", "GHA"),
+		  REP);
+}
+
+/* "X, a close ally of Y, bought ...": the state in the apposition is no
+ * buyer. */
+TEST(extract_deal_forms__apposition_of)
+{
+	CHECK_INT(deal_status("Ghana, a close ally of Kenya, bought drones from Chile.", "CHL",
+			      "GHA"),
+		  SGN);
+	CHECK_INT(deal_status("Ghana, a close ally of Kenya, bought drones from Chile.", "CHL",
+			      "KEN"),
+		  -1);
+	CHECK_INT(deal_status("Ghana, an enemy of Togo, to buy $5 billion in arms from Chile", "CHL",
+			      "GHA"),
+		  REP);
+}
