@@ -2753,6 +2753,14 @@ int rule_deal(dctx *d, const span *s)
 		}
 		while (rec && (background_state(d, s, rec) || fought_against(d, s, rec)))
 			rec = actor_before(d, s, rec->t0, 12, 1);
+		if (rec && rec->t0 > s->t0 + 1 && named_as_place(d, rec) &&
+		    kin(d, rec->t0 - 2, w_conflict)) {
+			/* "X ... since the war in Ukraine and announced the
+			 * acquisition of": a war's place is no buyer; the
+			 * clause's subject is */
+			const mention *sb = subject_before(d, s, bv);
+			rec = sb && sb != rec && !named_as_place(d, sb) ? sb : NULL;
+		}
 		if (rec && coordinated_pair(d, s, rec) && !pair_buys_third_make(d, s, rec, sg, dn))
 			rec = NULL; /* "Turkey and the UK sign deal to purchase 20
 				     * jets": which one buys is for orient() */

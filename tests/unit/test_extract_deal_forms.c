@@ -397,3 +397,14 @@ TEST(extract_deal_forms__apposition_of)
 			      "GHA"),
 		  REP);
 }
+
+/* The place of a war ("since the war in Ukraine") is no buyer: the
+ * clause's subject buys. */
+TEST(extract_deal_forms__war_place_no_buyer)
+{
+	static const char *text = "Ghana has kept close ties with Chile, has never criticised it "
+				  "since the war in Peru and announced the acquisition of the "
+				  "Chilean Anka drone.";
+	CHECK(deal_status(text, "CHL", "GHA") >= 0);
+	CHECK_INT(deal_status(text, "CHL", "PER"), -1);
+}
