@@ -279,19 +279,25 @@ static const char *const byline_months[] = {"january", "february", "march", "apr
 					    "june", "july", "august", "september", "october",
 					    "november", "december", NULL};
 
+/* Is token j a month's name or its abbreviation, capitalised? */
+static int month_word(const dctx *d, size_t j)
+{
+	const char *key = TKEY(&d->t, j);
+	size_t kl = d->t.v[j].keylen, k;
+	if (kl < 3 || d->t.v[j].kind != TK_WORD || !d->t.v[j].upper)
+		return 0;
+	for (k = 0; byline_months[k]; k++)
+		if (strncmp(key, byline_months[k], kl) == 0)
+			return (int)k + 1;
+	return 0;
+}
+
 /* Is token j a capitalised month name, or its first three letters or more,
  * with a day number after it ("June 21", "Jul 28")? */
 static int byline_month(const dctx *d, size_t j)
 {
-	const char *key = TKEY(&d->t, j);
-	size_t kl = d->t.v[j].keylen, k;
-	if (kl < 3 || !d->t.v[j].upper || j + 1 >= d->t.n || d->t.v[j + 1].kind != TK_NUM ||
-	    d->t.v[j + 1].keylen > 2)
-		return 0;
-	for (k = 0; byline_months[k]; k++)
-		if (strncmp(key, byline_months[k], kl) == 0)
-			return 1;
-	return 0;
+	return j + 1 < d->t.n && d->t.v[j + 1].kind == TK_NUM && d->t.v[j + 1].keylen <= 2 &&
+	       month_word(d, j);
 }
 
 /* Is token j part of a capitalised word in brackets, "(AFP)", "(Yonhap)"? */
@@ -342,19 +348,6 @@ static int iso_date_month(const dctx *d, size_t j)
 	mo = strtol(TKEY(&d->t, j + 2), NULL, 10);
 	dd = strtol(TKEY(&d->t, j + 4), NULL, 10);
 	return mo >= 1 && mo <= 12 && dd >= 1 && dd <= 31 ? (int)mo : 0;
-}
-
-/* Is token j a month's name or its abbreviation, capitalised? */
-static int month_word(const dctx *d, size_t j)
-{
-	const char *key = TKEY(&d->t, j);
-	size_t kl = d->t.v[j].keylen, k;
-	if (kl < 3 || d->t.v[j].kind != TK_WORD || !d->t.v[j].upper)
-		return 0;
-	for (k = 0; byline_months[k]; k++)
-		if (strncmp(key, byline_months[k], kl) == 0)
-			return (int)k + 1;
-	return 0;
 }
 
 /* A short line of names that ends in a date, "Outlook Web Bureau 05
@@ -408,9 +401,6 @@ static int names_and_date_line(const dctx *d, size_t i, int *year, int *month)
  * wire dateline before its dash ("NEW DELHI, March 3, 2021 (Reuters) -"). */
 static void byline_date(dctx *d)
 {
-	static const char *mon[] = {"january", "february", "march", "april", "may", "june",
-				    "july", "august", "september", "october", "november",
-				    "december", NULL};
 	static const char *ok[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
 				   "saturday", "sunday", "am", "pm", "a.m.", "p.m.", "gmt", "utc",
 				   "updated", "published", "posted", "on", "at", ",", ".", ":", "-",
@@ -464,11 +454,10 @@ static void byline_date(dctx *d)
 			if (strcmp(key, ")") == 0 && (j + 1 == d->t.n ||
 						       d->t.v[j + 1].kind == TK_NEWLINE))
 				continue;
-			for (k = 0; mon[k] && !hit; k++)
-				if (kl >= 3 && strncmp(key, mon[k], kl) == 0 && d->t.v[j].upper) {
-					month = (int)k + 1;
-					hit = 1;
-				}
+			if ((k = (size_t)month_word(d, j)) != 0) {
+				month = (int)k;
+				hit = 1;
+			}
 			for (k = 0; ok[k] && !hit; k++)
 				hit = strcmp(key, ok[k]) == 0;
 			/* a time zone's offset: "Jul 10, 2024 (GMT+09:00)" */

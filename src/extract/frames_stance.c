@@ -7207,15 +7207,15 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
  * test_extract_stance_forms.c). */
 static int hostile_measure(dctx *d, const span *s, size_t i, int *hit)
 {
-	static const char *w_halt_v[] = {"suspended", "suspends", "suspending", "halted",
-					 "halts", "halting", "froze", "freezes", "freezing",
-					 "banned", "bans", "banning", "stopped", "stops",
-					 "stopping", "cut", "cuts", "cutting", "curbed", "curbs",
-					 "restricted", "restricts", "restricting", NULL};
-	static const char *w_close_v[] = {"closed", "closes", "closing", "shut", "shuts",
-					  "shutting", NULL};
-	static const char *w_impose_v[] = {"imposed", "imposes", "imposing", "slapped", "slaps",
-					   "levied", "levies", NULL};
+#define HALT_V                                                                              \
+	"suspended", "suspends", "suspending", "halted", "halts", "halting", "froze", "freezes", \
+		"freezing", "banned", "bans", "banning", "stopped", "stops", "stopping", "cut", \
+		"cuts", "cutting", "curbed", "curbs", "restricted", "restricts", "restricting"
+#define CLOSE_V "closed", "closes", "closing", "shut", "shuts", "shutting"
+#define IMPOSE_V "imposed", "imposes", "imposing", "slapped", "slaps", "levied", "levies"
+	static const char *w_halt_v[] = {HALT_V, NULL};
+	static const char *w_close_v[] = {CLOSE_V, NULL};
+	static const char *w_impose_v[] = {IMPOSE_V, NULL};
 	static const char *w_trade_n[] = {"trade", "imports", "exports", "flights", "visas",
 					  "shipments", "gas", "oil", "investment", "investments",
 					  "tourism", NULL};
@@ -7233,13 +7233,10 @@ static int hostile_measure(dctx *d, const span *s, size_t i, int *hit)
 	static const char *p_to[] = {"to", NULL};
 	static const char *p_on[] = {"on", "against", NULL};
 	/* the three lists above in one, so that most words need one look */
-	static const char *w_halt_close_v[] = {
-		"suspended", "suspends", "suspending", "halted", "halts", "halting", "froze",
-		"freezes", "freezing", "banned", "bans", "banning", "stopped", "stops",
-		"stopping", "cut", "cuts", "cutting", "curbed", "curbs", "restricted",
-		"restricts", "restricting", "closed", "closes", "closing", "shut", "shuts",
-		"shutting", "imposed", "imposes", "imposing", "slapped", "slaps", "levied",
-		"levies", NULL};
+	static const char *w_halt_close_v[] = {HALT_V, CLOSE_V, IMPOSE_V, NULL};
+#undef HALT_V
+#undef CLOSE_V
+#undef IMPOSE_V
 	const mention *a, *t;
 	size_t j, n, e = 0;
 	*hit = 0;

@@ -313,13 +313,21 @@ static int row_bloc(gazetteer *g, char **f, int nf, const char *path, int line,
 	return add_phrase(g, f[1], GZ_BLOC, f[0], -1, f[0]);
 }
 
-static int row_firm(gazetteer *g, char **f, int nf, const char *path, int line,
-		    ent_error *err)
+/* A row of a home state (ISO3) and a name that stands for it as kind k
+ * (firms.tsv, media.tsv). */
+static int row_coded_name(gazetteer *g, char **f, gz_kind k, const char *path, int line,
+			  ent_error *err)
 {
 	if (strlen(f[0]) != 3)
 		return ent_error_set(err, ENT_EPARSE, "%s:%d: '%s' is not an ISO3 code", path, line,
 				     f[0]);
-	return add_phrase(g, f[1], GZ_FIRM, f[0], -1, f[1]);
+	return add_phrase(g, f[1], k, f[0], -1, f[1]);
+}
+
+static int row_firm(gazetteer *g, char **f, int nf, const char *path, int line,
+		    ent_error *err)
+{
+	return row_coded_name(g, f, GZ_FIRM, path, line, err);
 }
 
 static int row_weapon(gazetteer *g, char **f, int nf, const char *path, int line,
@@ -342,10 +350,7 @@ static int row_issue(gazetteer *g, char **f, int nf, const char *path, int line,
 static int row_media(gazetteer *g, char **f, int nf, const char *path, int line,
 		     ent_error *err)
 {
-	if (strlen(f[0]) != 3)
-		return ent_error_set(err, ENT_EPARSE, "%s:%d: '%s' is not an ISO3 code", path, line,
-				     f[0]);
-	return add_phrase(g, f[1], GZ_MEDIA, f[0], -1, f[1]);
+	return row_coded_name(g, f, GZ_MEDIA, path, line, err);
 }
 
 /* exercises.tsv: name, note (the usual host's ISO3, or "-"). */
