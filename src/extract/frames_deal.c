@@ -128,6 +128,59 @@ static int goods_participle(const dctx *d, const span *s, size_t sv)
 	return 0;
 }
 
+/* "Azerbaijan used drones supplied by Turkey", "X's offensive involving
+ * artillery and drones - largely supplied by Israel and Turkey": a
+ * participle of supply right after its goods (a dash, a comma, an
+ * adverb or "built and" between) whose agent follows "by"; the first token of the
+ * goods, or NONE. */
+static size_t goods_before_agent(const dctx *d, const span *s, size_t sv)
+{
+	size_t p = sv, k;
+	if (sv + 1 >= s->t1 || !kis(d, sv + 1, "by"))
+		return NONE;
+	static const char *w_made[] = {"built", "made", "manufactured", "produced", "developed",
+				       NULL};
+	for (;;) {
+		if (p > s->t0 && (ly_adverb(d, p - 1) || kis(d, p - 1, "-") || kis(d, p - 1, ",")))
+			p--;
+		else if (p > s->t0 + 1 && kis(d, p - 1, "and") && kin_local(d, p - 2, w_made))
+			p -= 2; /* "vehicles built and supplied by" */
+		else
+			break;
+	}
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t1 == p && M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON)
+			return M(d, k)->t0;
+	return NONE;
+}
+
+/* The state that has and uses the goods starting at token g (see
+ * goods_before_agent): a possessor ("Azerbaijan's offensive involving
+ * ...") or the subject of a verb of use ("Azerbaijan used / relies on /
+ * fielded ..."), or NULL; a state that only speaks of them ("Armenia
+ * condemned the use of drones supplied by X") is none. */
+static const mention *user_of_goods(const dctx *d, const span *s, size_t g)
+{
+	static const char *w_use[] = {"used", "uses", "using", "use", "deployed", "deploys",
+				      "deploying", "deploy", "operates", "operated", "operating",
+				      "operate", "fielded", "fields", "relies", "relied", "rely",
+				      "relying", "involving", "involved", "employed", "employs",
+				      "employing", "has", "have", "had", "with", NULL};
+	const mention *m = actor_before(d, s, g, 10, 1);
+	size_t i;
+	if (!m || m->gz == GZ_FIRM)
+		return NULL;
+	for (i = m->t1; i < g; i++)
+		if (kis(d, i, "use") && i > m->t1 && kis(d, i - 1, "the"))
+			return NULL; /* "condemned the use of" */
+	if (m->possessive)
+		return m;
+	for (i = m->t1; i < g; i++)
+		if (kin_local(d, i, w_use))
+			return m;
+	return NULL;
+}
+
 /* Words of order a received delivery may carry: "took first delivery of",
  * "accepted initial delivery of". */
 static const char *w_delivery_order[] = {"first", "initial", "final", "formal", NULL};
@@ -2491,6 +2544,14 @@ int rule_deal(dctx *d, const span *s)
 			/* "the tanks delivered to Y by X" */
 		} else if (passive_to_from(d, s, sv, &sup, &rec)) {
 			/* "94 tanks have been transferred to Y from X" */
+		} else if ((k = goods_before_agent(d, s, sv)) != NONE &&
+			   (sup = after_prep(d, s, sv, "by")) != NULL) {
+			/* "X used drones supplied by Y (and Z)": the agent
+			 * sells, each of a list; the user of the goods buys */
+			rec = user_of_goods(d, s, k);
+			if (!rec || sup->gz == GZ_FIRM)
+				return ENT_OK;
+			nsellers = seller_list(d, s, sup, sellers);
 		} else {
 			ngroup = actors_group_before(d, s, sv, group, 4);
 			if (!ngroup && sv >= s->t0 + 3 && kis(d, sv - 1, "to") &&

@@ -1,0 +1,33 @@
+/*
+ * test_extract_agent_after_goods.c - a participle of supply right after
+ * its goods, with its agent after "by" ("drones supplied by Turkey"): the
+ * agent sells, each state of a list on its own; the state that uses the
+ * goods buys; a state that only speaks of them is no party.
+ * Every sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+TEST(extract_agent_after_goods__the_agent_sells_and_the_user_buys)
+{
+	expect_deal("Peru relies on patrol boats supplied by South Korea.", 1, "KOR", "PER");
+	expect_not("Peru relies on patrol boats supplied by South Korea.", "PER", "KOR");
+	expect_deal("Ghana deployed armoured vehicles built and supplied by Turkey in the north.",
+		    1, "TUR", "GHA");
+}
+
+TEST(extract_agent_after_goods__each_agent_of_a_list_sells)
+{
+	const char *sup[] = {"ISR", "TUR", NULL}, *rec[] = {"AZE", "AZE"};
+	expect_deals("Azerbaijan's spring offensive involving artillery and drones, mostly "
+		     "supplied by Israel and Turkey, lasted a day.",
+		     2, sup, rec);
+	expect_not("Azerbaijan's spring offensive involving artillery and drones, mostly "
+		   "supplied by Israel and Turkey, lasted a day.",
+		   "ISR", "TUR");
+}
+
+TEST(extract_agent_after_goods__a_state_that_speaks_of_the_goods_buys_none)
+{
+	expect_deal("Chile condemned the use of drones supplied by Iran.", 0, NULL, NULL);
+	expect_deal("Chile criticised drones supplied by Iran.", 0, NULL, NULL);
+}
