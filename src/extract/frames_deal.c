@@ -181,6 +181,20 @@ static const mention *user_of_goods(const dctx *d, const span *s, size_t g)
 	return NULL;
 }
 
+/* Is the verb at v a participle qualifying a noun after a determiner:
+ * "the newly-inducted ships", "their recently acquired jets"? */
+static int attributive_participle(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_det_own[] = {"the", "its", "their", "these", "those", "his",
+					  "her", "our", NULL};
+	size_t a = v;
+	if (a > s->t0 && kis(d, a - 1, "-"))
+		a--;
+	if (a <= s->t0 + 1 || !ly_adverb(d, a - 1))
+		return 0;
+	return kin_local(d, a - 2, w_det_own);
+}
+
 /* Words of order a received delivery may carry: "took first delivery of",
  * "accepted initial delivery of". */
 static const char *w_delivery_order[] = {"first", "initial", "final", "formal", NULL};
@@ -2364,6 +2378,12 @@ int rule_deal(dctx *d, const span *s)
 	while (bv != NONE && (kis(d, bv, "arrival") || kis(d, bv, "arrivals")) &&
 	       arrival_of_own(d, s, bv) && !after_prep(d, s, bv, "in") &&
 	       !after_prep(d, s, bv, "at"))
+		bv = find_in(d, bv + 1, s->t1, w_buy_verb);
+	/* "the newly-inducted ships", "its recently acquired jets": a
+	 * participle after an adverb and a determiner qualifies its noun,
+	 * and is no verb of the clause ("X's newly acquired jets", with
+	 * its buyer named, stays) */
+	while (bv != NONE && attributive_participle(d, s, bv))
 		bv = find_in(d, bv + 1, s->t1, w_buy_verb);
 	/* "Despite X's arms purchases, it continues to buy ... from Y": a
 	 * word of transfer inside a fronted "despite/amid" phrase is
