@@ -1309,14 +1309,26 @@ static int paid_from(const dctx *d, const span *s, size_t bv, const mention *sup
 }
 
 /* "Coal shipments were delivered to A and B by ships", "oil exports to
- * X", "shipments of grain": a noun of supply whose goods are a raw
- * commodity right before it or after "of" is trade, no transfer of arms
+ * X", "shipments of grain", "supplies X with oil": a noun of supply whose
+ * goods are a raw commodity right before it or after "of", or a verb
+ * whose goods after "with" are one, is trade, no transfer of arms
  * (deal.commodity, test_extract_denials.c). */
 static int commodity_noun(const dctx *d, const span *s, size_t sv)
 {
 	static const char *w_commodity[] = {"coal", "oil", "petroleum", "crude", "fuel", "gas",
 					    "grain", "wheat", "iron", "steel", "food", "fertiliser",
 					    "fertilizer", "timber", "textiles", NULL};
+	size_t i, k;
+	/* "Y supplies X with oil": the goods after "with", none of them a
+	 * weapon ("with fuel and 20 armoured vehicles" stays) */
+	for (i = sv + 1; i + 1 < s->t1 && i < sv + 7; i++)
+		if (kis(d, i, "with") && kin_local(d, i + 1, w_commodity)) {
+			for (k = s->m0; k < s->m1; k++)
+				if (M(d, k)->t0 > i && M(d, k)->kind == MK_ACTOR &&
+				    M(d, k)->gz == GZ_WEAPON)
+					return 0;
+			return 1;
+		}
 	if (!KIN(d, sv, w_supply_noun))
 		return 0;
 	if (sv > s->t0 && kin_local(d, sv - 1, w_commodity))
@@ -1813,11 +1825,55 @@ static int provides_signer_with(const dctx *d, const span *s, size_t sv)
 
 /* "sealed a deal with Y for supplying three batteries": a gerund of supply
  * after "for" states the purpose of the deal, like "to supply" does. */
+static const char *w_supply_ing[] = {"supplying", "delivering", "exporting", "providing",
+				     "selling", "transferring", NULL};
+
 static int for_gerund(const dctx *d, const span *s, size_t sv)
 {
-	static const char *w_supply_ing[] = {"supplying", "delivering", "exporting",
-					     "providing", "selling", "transferring", NULL};
 	return sv > s->t0 && kis(d, sv - 1, "for") && kin(d, sv, w_supply_ing);
+}
+
+/* "Israel has had an alliance with Y for decades, selling the country
+ * weapons": a participle of supply opening a clause after a comma has the
+ * sentence's subject (a name at its start) for seller; that state, or
+ * NULL. */
+static const mention *participle_clause_seller(const dctx *d, const span *s, size_t sv)
+{
+	const mention *m;
+	if (sv < s->t0 + 3 || !kis(d, sv - 1, ",") || !kin(d, sv, w_supply_ing))
+		return NULL;
+	m = actor_after(d, s, s->t0, 1, 1);
+	if (!m || m->possessive || m->gz == GZ_FIRM || m->t1 >= sv ||
+	    !(KIN(d, m->t1, w_be) || kis(d, m->t1, "has") || kis(d, m->t1, "have") ||
+	      kis(d, m->t1, "had")))
+		return NULL;
+	return m;
+}
+
+/* The buyer of a participle clause of supply at sv whose seller is sup:
+ * the state right after the verb ("selling Y weapons"), or the other
+ * state before the comma for "it", "them" or "the (...) country"
+ * ("... with Y, selling the country weapons"), or after "to". */
+static const mention *participle_clause_buyer(const dctx *d, const span *s, size_t sv,
+					      const mention *sup)
+{
+	static const char *w_country[] = {"country", "nation", "state", "republic", NULL};
+	const mention *m = actor_after(d, s, sv + 1, 0, 1);
+	size_t i;
+	if (m && !m->possessive)
+		return m;
+	i = sv + 1;
+	if (i < s->t1 && (kis(d, i, "it") || kis(d, i, "them")))
+		m = actor_before(d, s, sv, 20, 1);
+	else if (i < s->t1 && kis(d, i, "the")) {
+		for (i++; i < s->t1 && i < sv + 10 && !kin_local(d, i, w_country); i++)
+			;
+		m = i < s->t1 && kin_local(d, i, w_country) ? actor_before(d, s, sv, 20, 1) : NULL;
+	} else
+		m = NULL;
+	if (!m)
+		m = after_prep(d, s, sv, "to");
+	return m && strcmp(m->code, sup->code) != 0 ? m : NULL;
 }
 
 /* "X submitted a request to acquire ...", "its requests to buy": a request
@@ -2564,6 +2620,10 @@ int rule_deal(dctx *d, const span *s)
 			/* "the tanks delivered to Y by X" */
 		} else if (passive_to_from(d, s, sv, &sup, &rec)) {
 			/* "94 tanks have been transferred to Y from X" */
+		} else if ((sup = participle_clause_seller(d, s, sv)) != NULL) {
+			rec = participle_clause_buyer(d, s, sv, sup);
+			if (!rec)
+				return ENT_OK;
 		} else if ((k = goods_before_agent(d, s, sv)) != NONE &&
 			   (sup = after_prep(d, s, sv, "by")) != NULL) {
 			/* "X used drones supplied by Y (and Z)": the agent

@@ -1,0 +1,28 @@
+/*
+ * test_extract_participle_clause.c - a participle of supply opening a
+ * clause after a comma ("X has had an alliance with Y, selling the
+ * country weapons") has the sentence's subject for seller and the state
+ * it names or refers to ("it", "the country") for buyer; a supply of a
+ * raw commodity after "with" ("supplies X with oil") is trade, no tie.
+ * Every sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+TEST(extract_participle_clause__the_subject_of_the_sentence_sells)
+{
+	expect_deal("Norway has had close ties with Estonia for years, selling the small Baltic "
+		    "country rifles and radars.",
+		    1, "NOR", "EST");
+	expect_not("Norway has had close ties with Estonia for years, selling the small Baltic "
+		   "country rifles and radars.",
+		   "EST", "NOR");
+	expect_deal("Norway has had close ties with Estonia, selling it rifles.", 1, "NOR", "EST");
+	expect_deal("Norway is a partner of Estonia, selling the country rifles.", 1, "NOR", "EST");
+}
+
+TEST(extract_participle_clause__a_commodity_after_with_is_no_arms_tie)
+{
+	expect_deal("Estonia supplies Norway with oil.", 0, NULL, NULL);
+	expect_deal("Estonia supplies the Norwegian army with fuel.", 0, NULL, NULL);
+	expect_deal("Estonia supplies Norway with rifles.", 1, "EST", "NOR");
+}
