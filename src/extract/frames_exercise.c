@@ -909,6 +909,18 @@ static int ex_listed_after(const dctx *d, const span *s, const mention *m, const
 
 /* Add the states of the span that take part in the drill at trig (not its
  * places, critics, speakers or the name's own words) to c. */
+/* "the Israeli made Barak-8", "Italian-built frigates": a demonym that
+ * names the maker of goods used in a drill, not a party to it. */
+static int ex_maker_only(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_made[] = {"made", "built", "manufactured", "produced", "supplied",
+				       NULL};
+	size_t i = m->t1;
+	if (i < s->t1 && kis(d, i, "-"))
+		i++;
+	return i < s->t1 && kin_local(d, i, w_made);
+}
+
 static void ex_add_parties(const dctx *d, const span *s, size_t trig, int has_name, uint32_t b0,
 			   uint32_t b1, cand *c)
 {
@@ -923,6 +935,8 @@ static void ex_add_parties(const dctx *d, const span *s, size_t trig, int has_na
 			continue;
 		if (ex_not_party(d, s, m, trig))
 			continue;
+		if (m->gz == GZ_DEMONYM && ex_maker_only(d, s, m))
+			continue; /* "live-firing of the Israeli made Barak-8" */
 		if (m->t0 > s->t0 && KIN(d, m->t0 - 1, w_locprep)) {
 			if (!c->f.location)
 				c->f.location = ent__strndup(d->text + m->start, m->end - m->start);
