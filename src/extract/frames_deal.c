@@ -1876,6 +1876,46 @@ static const mention *participle_clause_buyer(const dctx *d, const span *s, size
 	return m && strcmp(m->code, sup->code) != 0 ? m : NULL;
 }
 
+/* "Israel has sold it ballistic missiles and drones": "it" right after a
+ * verb of supply, with goods after it, is the buyer: the other state
+ * named before the verb in the sentence ("According to reports from
+ * Y, X has sold it ..."), else the first other state of the sentence
+ * before in the same paragraph; its code, or NULL. */
+static const char *it_object(const dctx *d, const span *s, size_t sv, const mention *sup)
+{
+	const mention *o = NULL;
+	size_t k;
+	int u;
+	if (sv + 2 >= s->t1 || !kis(d, sv + 1, "it") || KIN(d, sv, w_supply_noun) ||
+	    kis(d, sv + 2, "to"))
+		return NULL;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 > sv + 1 && m->t0 <= sv + 14 && m->kind == MK_ACTOR && m->gz == GZ_WEAPON)
+			break;
+	}
+	if (k == s->m1)
+		return NULL;
+	for (k = s->m0; k < s->m1 && M(d, k)->t1 <= sv; k++) {
+		const mention *m = M(d, k);
+		if (ent__is_state_mention(m) && m->gz != GZ_FIRM && m->gz != GZ_DEMONYM &&
+		    strcmp(m->code, sup->code) != 0)
+			o = m;
+	}
+	if (o)
+		return o->code;
+	u = s->unit - 1;
+	if (s->unit <= 0 || d->units[u].para != d->units[s->unit].para)
+		return NULL;
+	for (k = d->units[u].m0; k < d->units[u].m1; k++) {
+		const mention *m = M(d, k);
+		if (ent__is_state_mention(m) && m->gz != GZ_FIRM && m->gz != GZ_DEMONYM &&
+		    !m->possessive && strcmp(m->code, sup->code) != 0)
+			return m->code;
+	}
+	return NULL;
+}
+
 /* "X submitted a request to acquire ...", "its requests to buy": a request
  * is interest, no deal, unless the sentence approves or grants it ("the
  * State Department approved X's request to buy"). */
@@ -3120,6 +3160,18 @@ int rule_deal(dctx *d, const span *s)
 		lmen.code = d->lone_buyer;
 		rec = &lmen;
 		lone_items = 1;
+	}
+	mention imen;
+	const char *ic;
+	if (!rec && sup && sv != NONE && (bv == NONE || sv < bv) &&
+	    (ic = it_object(d, s, sv, sup)) != NULL) {
+		/* "Israel has sold it ballistic missiles": "it" is the other
+		 * state of the sentence, or of the sentence before */
+		memset(&imen, 0, sizeof imen);
+		imen.kind = MK_ACTOR;
+		imen.gz = GZ_STATE;
+		imen.code = ic;
+		rec = &imen;
 	}
 	mention rmen;
 	const char *rc_of;
