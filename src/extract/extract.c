@@ -22,6 +22,7 @@
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 struct ent_extractor {
 	gazetteer *gz;
@@ -1309,6 +1310,30 @@ static int merge_same(dctx *d)
 	return rc;
 }
 
+/* Does text end in a general word for goods ("weapons", "military
+ * equipment", "hardware"), not a kind of its own ("night-vision goggles",
+ * "body armour")? */
+static int generic_word_last(const char *text)
+{
+	static const char *w_general[] = {"weapons", "arms", "weaponry", "armaments", "munitions",
+					  "vehicles", "equipment", "hardware", "gear", "materiel",
+					  "aid", "assistance", "supplies", "systems", NULL};
+	const char *w;
+	size_t n, i;
+	if (!text)
+		return 1;
+	n = strlen(text);
+	while (n && !isalpha((unsigned char)text[n - 1]))
+		n--;
+	for (w = text + n; w > text && isalpha((unsigned char)w[-1]); w--)
+		;
+	for (i = 0; w_general[i]; i++)
+		if (strlen(w_general[i]) == (size_t)(text + n - w) &&
+		    strncasecmp(w, w_general[i], (size_t)(text + n - w)) == 0)
+			return 1;
+	return 0;
+}
+
 /* Does deal f name its goods only generically ("donated vehicles to X",
  * "supplied weapons to Y"): items of category other, none with a
  * designation?  With valued set, a value may be stated ("signs $1.7bn
@@ -1319,7 +1344,8 @@ static int generic_goods(const ent_fact *f, int valued)
 	if (f->type != ENT_FACT_DEAL || !f->nitems || (!valued && f->value.present))
 		return 0;
 	for (i = 0; i < f->nitems; i++)
-		if (f->items[i].category != ENT_CAT_OTHER || f->items[i].designation)
+		if (f->items[i].category != ENT_CAT_OTHER || f->items[i].designation ||
+		    !generic_word_last(f->items[i].text))
 			return 0;
 	return 1;
 }
