@@ -2190,6 +2190,38 @@ static size_t ex_held_by(const dctx *d, const span *s, size_t trig)
 	return h + 2 < s->t1 && kin(d, h, w_ex_held_by) && kis(d, h + 1, "by") ? h + 2 : NONE;
 }
 
+/* "X announced a sale to Y as Z launched drills with W", "Z held drills
+ * while X bought jets": "as", "while" or "whereas" right before a state
+ * that opens a clause of its own (a small word, its verb, follows the
+ * name) parts the sentence; that token when it lies apart from the drill
+ * word at trig, else NONE. */
+static size_t ex_clause_split(const dctx *d, const span *s, size_t trig)
+{
+	static const char *w_sub[] = {"as", "while", "whereas", NULL};
+	static const char *w_not_verb[] = {"and", "or", "-", ",", "'s", "as", NULL};
+	size_t i, k;
+	for (i = s->t0 + 1; i + 2 < s->t1; i++) {
+		const mention *m = NULL;
+		size_t j = i + 1;
+		if (i == trig || !kin_local(d, i, w_sub) || kis(d, i - 1, "such") ||
+		    kis(d, i - 1, "well") || kis(d, i - 1, "as"))
+			continue;
+		if (kis(d, j, "the"))
+			j++;
+		for (k = s->m0; k < s->m1; k++)
+			if (M(d, k)->t0 == j) {
+				m = M(d, k);
+				break;
+			}
+		if (!m || !ent__is_state_mention(m) || m->possessive || m->gz == GZ_DEMONYM ||
+		    m->gz == GZ_FIRM || m->t1 >= s->t1 || d->t.v[m->t1].kind != TK_WORD ||
+		    d->t.v[m->t1].upper || kin_local(d, m->t1, w_not_verb))
+			continue;
+		return i;
+	}
+	return NONE;
+}
+
 int rule_exercise(dctx *d, const span *s)
 {
 	static const char *hold[] = {"held", "hold", "holds", "holding", "conducted", "conduct",
@@ -2246,6 +2278,19 @@ int rule_exercise(dctx *d, const span *s)
 	if (trig != NONE && !train && kn == NONE && trig > s->t0 &&
 	    (kis(d, trig - 1, "to") || kis(d, trig - 1, "will")))
 		return ENT_OK; /* "to exercise restraint" */
+	if (trig != NONE && !s->forced_exercise) {
+		/* "France announced a sale to Armenia as Azerbaijan launched
+		 * drills with Turkey": the drill's clause alone */
+		size_t b = ex_clause_split(d, s, trig);
+		if (b != NONE) {
+			sub_span = *s;
+			if (b < trig)
+				narrow(d, &sub_span, b + 1, s->t1);
+			else
+				narrow(d, &sub_span, s->t0, b);
+			s = &sub_span;
+		}
+	}
 	if (!s->forced_exercise && (in = ex_in_play(d, s->unit)) != NULL) {
 		/* an edition is earlier than the document's first exercise */
 		const cand *first = ex_first(d);
