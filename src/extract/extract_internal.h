@@ -222,6 +222,8 @@ typedef struct cand {
 	int anaphoric;      /* "the deal": no parties of its own; joins a deal by value */
 	int dropped;        /* merged away or rejected */
 	int further;        /* a further order of an earlier deal: none of its stages */
+	int separate;       /* "a separate agreement", "another contract": a deal of
+			       its own, merged with no deal of another sentence */
 	int earlier;        /* an earlier deal a sentence names besides its own
 			       ("following an initial deal signed in 2014"): one
 			       with a statement of its year only */

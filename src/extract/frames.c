@@ -20,6 +20,7 @@
  */
 #include "extract/frames_internal.h"
 #include "entente/errors.h"
+#include "util/alloc.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -832,6 +833,61 @@ static int pronoun_stage(const dctx *d, const span *s)
 	return passive || kis(d, at, "arrived") || kis(d, at, "arrive") || kis(d, at, "arrives");
 }
 
+/* "Besides the main contract, a separate agreement was inked ... for
+ * the maintenance of the drones": a sentence going on about deal c that
+ * calls its deal separate or another tells a deal of its own between the
+ * same parties, with its own goods, stage and year (deal.separate). */
+static int separate_continuation(dctx *d, cand *c, const span *s, size_t ui)
+{
+	size_t ci = (size_t)(c - d->cands), e, at;
+	cand *one;
+	ent_status st;
+	int rc = cand_clone(d, ci, (int)ui, &one);
+	if (rc)
+		return rc;
+	for (e = 0; e < one->f.nevidence; e++) {
+		ent__free(one->f.evidence[e].source);
+		ent__free(one->f.evidence[e].quote);
+		ent__free(one->f.evidence[e].rule);
+	}
+	one->f.nevidence = 0;
+	cand_clear_items(one);
+	memset(&one->f.value, 0, sizeof one->f.value);
+	one->separate = 1;
+	one->directed = d->cands[ci].directed;
+	memcpy(one->pair, d->cands[ci].pair, sizeof one->pair); /* oriented later */
+	if ((rc = add_items(d, one, s, NULL, NULL)))
+		return rc;
+	if (ent_fact_has_category(&one->f, ENT_CAT_MAINTENANCE) ||
+	    ent_fact_has_category(&one->f, ENT_CAT_TRAINING)) {
+		/* "for the maintenance of the helicopters": the goods the
+		 * service is for are the first deal's, not bought again */
+		size_t i, w;
+		for (i = w = 0; i < one->f.nitems; i++) {
+			ent_item *it = &one->f.items[i];
+			if (it->category != ENT_CAT_MAINTENANCE && it->category != ENT_CAT_TRAINING &&
+			    ent_fact_has_category(&d->cands[ci].f, it->category)) {
+				ent__free(it->text);
+				ent__free(it->designation);
+				continue;
+			}
+			one->f.items[w++] = *it;
+		}
+		one->f.nitems = w;
+	}
+	if (!one->f.nitems) {
+		one->dropped = 1;
+		return ENT_OK;
+	}
+	st = status_at(d, s, &at);
+	if (at != NONE && !hedged(d, s, at)) {
+		int sy = stage_year(d, s, at);
+		one->f.status = st;
+		one->f.year = sy > 0 ? sy : year_in(d, s) > 0 ? year_in(d, s) : one->f.year;
+	}
+	return ent__add_unit_evidence(d, one, (int)ui, "deal.separate");
+}
+
 /* A sentence that goes on about the deal just stated ("Two of the warships
  * will be built in Karachi under a technology transfer arrangement", "Cairo
  * paid EUR 3.75 billion for the aircraft") adds what it names to that deal:
@@ -915,6 +971,8 @@ static int continue_deal(dctx *d, size_t ui, int near)
 		    !(c->pair[0][0] && (!strcmp(m->code, c->pair[0]) || !strcmp(m->code, c->pair[1]))))
 			return ENT_OK;
 	}
+	if (separate_deal(d, &s, find_in(d, s.t0, s.t1, w_deal_noun)))
+		return separate_continuation(d, c, &s, ui);
 	c = kind_sibling(d, c, &s);
 	if ((rc = add_items(d, c, &s, NULL, NULL)))
 		return rc;

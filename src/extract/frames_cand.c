@@ -52,6 +52,20 @@ int cand_clone(dctx *d, size_t ci, int ui, cand **out)
 	return ENT_OK;
 }
 
+/* "a separate agreement was inked", "signed another contract": a deal
+ * noun at or after dn called separate or another (at most two words
+ * between) tells a deal apart from those told before. */
+int separate_deal(const dctx *d, const span *s, size_t dn)
+{
+	static const char *w_apart[] = {"separate", "another", NULL};
+	size_t i;
+	for (; dn != NONE; dn = find_in(d, dn + 1, s->t1, w_deal_noun))
+		for (i = dn; i > s->t0 && i + 3 > dn; i--)
+			if (kin_local(d, i - 1, w_apart))
+				return 1;
+	return 0;
+}
+
 /* Drop the goods of candidate c's fact (a part of a split takes its own). */
 void cand_clear_items(cand *c)
 {

@@ -1916,6 +1916,7 @@ static const char *it_object(const dctx *d, const span *s, size_t sv, const ment
 	return NULL;
 }
 
+
 /* "X submitted a request to acquire ...", "its requests to buy": a request
  * is interest, no deal, unless the sentence approves or grants it ("the
  * State Department approved X's request to buy"). */
@@ -2966,10 +2967,13 @@ int rule_deal(dctx *d, const span *s)
 			nsellers = seller_list(d, s, sup, sellers);
 		/* "with Israel's Rafael": the word before the firm's owner */
 		size_t wp = rec ? word_before(d, s, firm_owner(d, s, rec)) : NONE;
-		if (wp != NONE && kis(d, wp, "with") && !sup) {
+		if (wp != NONE && kis(d, wp, "with") &&
+		    (!sup || (sg != NONE && sg < wp && strcmp(sup->code, rec->code) == 0))) {
 			/* "Indonesia signed an MoU with Turkey('s shipyard) to buy
 			 * two frigates": the partner of "with" sells, the subject
-			 * of the signing buys */
+			 * of the signing buys; so when the seller after "from"
+			 * is the partner's own ("a deal with the US to buy
+			 * drones from General Atomics") */
 			const mention *w = rec, *b = actor_before(d, s, wp, 16, 1);
 			if (!b && sg != NONE)
 				b = pronoun_subject(d, s, sg);
@@ -3263,8 +3267,19 @@ int rule_deal(dctx *d, const span *s)
 				continue; /* "talks with Washington": no party to the deal */
 			if (directional && m != sup && m != rec) {
 				/* "delivered in South Korea": a place, no party */
+				static const char *w_near[] = {"near", "along", "toward", "towards",
+							       "off", NULL};
+				static const char *w_border[] = {"border", "borders", "frontier",
+								 "frontiers", "boundary", NULL};
 				size_t wb = word_before(d, s, m);
 				if (wb != NONE && (kis(d, wb, "in") || kis(d, wb, "at")) && wb > trig)
+					continue;
+				/* "along the contested frontier with China",
+				 * "near China": a place, no party */
+				if (wb != NONE && wb > trig &&
+				    (kin_local(d, wb, w_near) ||
+				     (kis(d, wb, "with") && wb > s->t0 &&
+				      kin_local(d, wb - 1, w_border))))
 					continue;
 				/* "20 Russian jets and a dozen Turkish drones have
 				 * been received": two makers are no pair */
@@ -3402,6 +3417,7 @@ int rule_deal(dctx *d, const span *s)
 	if ((rc = add_items(d, c, s, &designation, &quantity)))
 		return rc;
 	c->further = further >= 0;
+	c->separate = dn != NONE && separate_deal(d, s, dn);
 	if (c->f.nitems == 0 && further >= 0) {
 		/* the goods of the deal it adds to, without its numbers */
 		const ent_fact *o = &d->cands[further].f;

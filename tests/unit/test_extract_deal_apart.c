@@ -1,0 +1,37 @@
+/*
+ * test_extract_deal_apart.c - who is party to a deal, and which deals are
+ * apart: the partner of "with" sells when the firm after "from" is its own;
+ * a state named as a place ("along the frontier with X", "near X") is no
+ * party; "a separate agreement" or "another contract" is a deal of its
+ * own. Every sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+TEST(extract_deal_apart__the_partner_of_with_sells_with_its_own_firm)
+{
+	expect_deal("Peru signed a deal with the US to buy 12 Black Hawk helicopters from "
+		    "Sikorsky.",
+		    1, "USA", "PER");
+}
+
+TEST(extract_deal_apart__a_state_named_as_a_place_is_no_party)
+{
+	expect_deal("Peru is acquiring drones to watch the long frontier with Brazil.", 0, NULL,
+		    NULL);
+	expect_deal("Peru is acquiring drones for patrols near Ecuador.", 0, NULL, NULL);
+	expect_deal("Peru is acquiring drones from Israel for patrols near Ecuador.", 1, "ISR",
+		    "PER");
+}
+
+TEST(extract_deal_apart__a_separate_agreement_is_a_deal_of_its_own)
+{
+	const char *sup[] = {"USA", NULL}, *rec[] = {"PER"};
+	expect_deals("Peru signed a contract with the US for 12 Black Hawk helicopters in 2024. "
+		     "Besides the main contract, a separate agreement was signed with the US for "
+		     "the maintenance of the helicopters.",
+		     2, sup, rec);
+	/* the same contract told again stays one deal */
+	expect_deals("Peru signed a contract with the US for 12 Black Hawk helicopters in 2024. "
+		     "The contract with the US covers the maintenance of the helicopters.",
+		     1, sup, rec);
+}
