@@ -4142,18 +4142,23 @@ static int stance_round5(dctx *d, const span *s, size_t i, int *hit)
 		}
 		return ENT_OK;
 	}
+	static const char *w_face[] = {"faced", "faces", "facing", "face", NULL};
+	static const char *w_came[] = {"came", "comes", "coming", "come", NULL};
+	int under = kin_local(d, i, w_came) && i + 1 < s->t1 && kis(d, i + 1, "under");
 	if ((kis(d, i, "drawn") || kis(d, i, "drew") || kis(d, i, "drawing") ||
-	     kis(d, i, "draws") || kis(d, i, "draw") ||
+	     kis(d, i, "draws") || kis(d, i, "draw") || kin_local(d, i, w_face) || under ||
 	     (K(i)[0] == 'p' && (kis(d, i, "provoked") || kis(d, i, "prompted")))) &&
 	    i > s->t0 && !negated(d, s, i)) {
 		/* "The coup in Niger has drawn condemnation from the United
 		 * States and France": each critic opposes the owner of the act;
 		 * "X's purchase provoked threats of sanctions by Y" too
-		 * (test_extract_blame_frame.c) */
-		size_t j = i + 1, n = 0, k;
+		 * (test_extract_blame_frame.c); so "X faced criticism from
+		 * Y", "X came under (diplomatic) fire from Y" */
+		size_t j = i + 1 + (size_t)under, n = 0, k;
 		const mention *t;
 		while (j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
-		       !KIN(d, j, w_oppose_n) && !kis(d, j, "threats")) {
+		       !KIN(d, j, w_oppose_n) && !kis(d, j, "threats") &&
+		       !(under && (kis(d, j, "fire") || kis(d, j, "attack")))) {
 			j++;
 			n++;
 		}
@@ -4163,10 +4168,24 @@ static int stance_round5(dctx *d, const span *s, size_t i, int *hit)
 			j += 2; /* "threats of sanctions by Y" */
 		} else if (j + 1 >= s->t1 ||
 			   !(kis(d, j, "condemnation") || kis(d, j, "criticism") ||
-			     kis(d, j, "protests") || kis(d, j, "rebuke")) ||
+			     kis(d, j, "protests") || kis(d, j, "rebuke") ||
+			     (under && (kis(d, j, "fire") || kis(d, j, "attack")))) ||
 			   !kis(d, j + 1, "from"))
 			return ENT_OK;
-		t = subject_owner(d, s, i);
+		t = NULL;
+		if (under || kin_local(d, i, w_face)) {
+			/* the state that faces it: "Israel (has) came under",
+			 * "X has increasingly faced" */
+			static const char *w_aux[] = {"has", "have", "had", "also", "again", NULL};
+			size_t v = i;
+			while (v > s->t0 && (kin_local(d, v - 1, w_aux) || ly_adverb(d, v - 1)))
+				v--;
+			t = actor_before(d, s, v, 0, 1);
+			if (t && (t->possessive || t->t1 != v))
+				t = NULL;
+		}
+		if (!t)
+			t = subject_owner(d, s, i);
 		if (!t)
 			return ENT_OK;
 		*hit = 1;
