@@ -2265,6 +2265,35 @@ static int blame_act_of(dctx *d, const span *s, size_t i, int *hit)
 			  "stance.blame_act");
 }
 
+/* The state whose words the sentence before (in the same paragraph)
+ * tells, for "X rejected the accusation": its first state other than
+ * code, a name or possessive, or a demonym before a title ("Armenian
+ * Prime Minister ... termed the exodus ethnic cleansing"); NULL if none. */
+static const mention *prev_unit_speaker(const dctx *d, const span *s, const char *code)
+{
+	const unit *u;
+	size_t k;
+	if (s->unit <= 0 || d->units[s->unit - 1].para != d->units[s->unit].para)
+		return NULL;
+	u = &d->units[s->unit - 1];
+	for (k = u->t0; k < u->t1; k++)
+		if (KIN(d, k, w_speech_verb) || KIN(d, k, w_label_v) || KIN(d, k, w_blame_v) ||
+		    kis(d, k, "accused") || kis(d, k, "accuses") || kis(d, k, "alleged") ||
+		    kis(d, k, "claimed") || kis(d, k, "termed") || kis(d, k, "charged"))
+			break;
+	if (k == u->t1)
+		return NULL; /* the sentence before says nothing */
+	for (k = u->m0; k < u->m1; k++) {
+		const mention *m = M(d, k);
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || !strcmp(m->code, code))
+			continue;
+		if (m->gz == GZ_DEMONYM && !demonym_title(d, s, m->t1))
+			continue;
+		return m;
+	}
+	return NULL;
+}
+
 static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 {
 	const mention *a = NULL, *t = NULL;
@@ -2306,8 +2335,18 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 			if (e + 1 < s->t1 && kis(d, e, "attributed") && kis(d, e + 1, "to"))
 				e++;
 			if (e >= s->t1 || !(kis(d, e, "from") || kis(d, e, "by") ||
-					    (kis(d, e, "to") && kis(d, e - 1, "attributed"))))
-				return ENT_OK;
+					    (kis(d, e, "to") && kis(d, e - 1, "attributed")))) {
+				/* "Azerbaijan rejected the accusation": the
+				 * accuser the sentence before names */
+				a = stance_actor(d, s, i);
+				if (!(j < s->t1 && (kis(d, j, "the") || kis(d, j, "these") ||
+						    kis(d, j, "this"))) ||
+				    !a || !(t = prev_unit_speaker(d, s, a->code)))
+					return ENT_OK;
+				*hit = 1;
+				return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+						  "stance.reject_claim");
+			}
 			t = named_state(d, s, e + 1, &n);
 			/* "the remarks made by the Indian defence minister": a
 			 * demonym before a title is the state */

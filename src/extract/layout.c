@@ -145,12 +145,32 @@ static size_t cited_end(const dctx *d, size_t i, size_t t1)
 	return next->upper || next->kind == TK_NUM || next->kind == TK_PUNCT ? c : i;
 }
 
+/* A quotation closed right after its full stop ('... ethnic cleansing."
+ * Azerbaijan rejected ...'): the quote mark when the sentence ends there
+ * (a space, then a capital or a number, follows, or the span ends), else
+ * i. */
+static size_t quoted_end(const dctx *d, size_t i, size_t t1)
+{
+	const tok *next;
+	if (!(key_is(d, i, ".") || key_is(d, i, "!") || key_is(d, i, "?")) || i + 1 >= t1 ||
+	    d->t.v[i + 1].space_before || !(key_is(d, i + 1, "\"") || key_is(d, i + 1, "'")))
+		return i;
+	if (i + 2 >= t1)
+		return i + 1;
+	next = &d->t.v[i + 2];
+	return next->space_before && (next->upper || next->kind == TK_NUM) ? i + 1 : i;
+}
+
 static int add_sentences(dctx *d, unit_kind kind, size_t t0, size_t t1, int line, int para,
 			 int subject)
 {
 	size_t i, s = t0;
 	for (i = t0; i < t1; i++) {
 		size_t c = cited_end(d, i, t1);
+		/* a sentence that is all quotation stays with the next one,
+		 * which says who spoke */
+		if (c == i && !(key_is(d, s, "\"") || key_is(d, s, "'")))
+			c = quoted_end(d, i, t1);
 		if (c != i) {
 			if (add_unit(d, kind, s, c + 1, line, para, -1, 0, subject))
 				return ENT_ENOMEM;
