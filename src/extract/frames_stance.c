@@ -10266,6 +10266,12 @@ int rule_stance(dctx *d, const span *s)
 						   * noun's, the state before it its owner */
 				if (!t && opp)
 					t = accused_described(d, s, i);
+				if (!t && opp) {
+					/* "accused Russian peacekeepers of failing to
+					 * stop ...": the state of the forces */
+					size_t pe;
+					t = presence_of(d, s, o, &pe);
+				}
 				if (t && opp && t->t0 >= i + 3 &&
 				    (kis(d, t->t0 - 1, "on") || kis(d, t->t0 - 1, "against")) &&
 				    kin_local(d, t->t0 - 2, w_hostile_act)) {
