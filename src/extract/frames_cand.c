@@ -1418,6 +1418,16 @@ int background_state(const dctx *d, const span *s, const mention *m)
 		if (kis(d, i - 1, "amid") || kis(d, i - 1, "amidst") || kis(d, i - 1, "despite"))
 			return !gerund_party(d, s, i - 1);
 	}
+	/* "Prior to the agreement with Egypt, ...", "Unlike X, ...": a
+	 * phrase opening the sentence, up to its comma, sets the scene */
+	if ((kis(d, s->t0, "unlike") || kis(d, s->t0, "like") ||
+	     (kis(d, s->t0, "prior") && s->t0 + 1 < s->t1 && kis(d, s->t0 + 1, "to"))) &&
+	    m->t0 > s->t0) {
+		for (i = s->t0 + 1; i < m->t0 && !kis(d, i, ","); i++)
+			;
+		if (i == m->t0)
+			return 1;
+	}
 	/* a rival for the contract: "Saab beat Boeing to win" */
 	return rival_party(d, s, m);
 }

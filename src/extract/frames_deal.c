@@ -2773,6 +2773,8 @@ int rule_deal(dctx *d, const span *s)
 				const mention *b = NULL;
 				if (wp != NONE && kis(d, wp, "with") && sg != NONE && sg < wp)
 					b = actor_before(d, s, sg, 8, 1);
+				if (b && background_state(d, s, b))
+					b = NULL; /* "Prior to the deal with X, a contract was signed with Y" */
 				const char *mk = b ? designation_maker(d, s, sup->code) : NULL;
 				if (b && mk && strcmp(mk, b->code) == 0) {
 					/* "Russia signed an agreement with China on
