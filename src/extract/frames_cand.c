@@ -1109,7 +1109,8 @@ static const char *w_not_goods[] = {"waiver", "waivers", "exemption", "exemption
 				    "extremism", "instability", "visas", "visa", "support",
 				    "backing", "insight", "insights", "glimpse", "evidence", "proof",
 				    "clarity", "assurance", "assurances", "haven", "havens",
-				    "sanctuary", "sanctuaries", "refuge", NULL};
+				    "sanctuary", "sanctuaries", "refuge", "funds", "funding",
+				    "revenue", NULL};
 
 /* Verbs of opinion or obstruction before "by": "a sale opposed by India"
  * names a critic, not a party. */

@@ -200,7 +200,7 @@ static int attributive_participle(const dctx *d, const span *s, size_t v)
 static const char *w_delivery_order[] = {"first", "initial", "final", "formal", NULL};
 
 /* Does a verb of taking at token v take a delivery ("took delivery",
- * "accepted initial delivery")? */
+ * "accepted initial delivery", "took possession of")? */
 static int take_delivery_after(const dctx *d, const span *s, size_t v)
 {
 	size_t i = v + 1;
@@ -209,7 +209,9 @@ static int take_delivery_after(const dctx *d, const span *s, size_t v)
 		i++;
 	if (i < s->t1 && kin_local(d, i, w_delivery_order))
 		i++;
-	return i < s->t1 && kis(d, i, "delivery");
+	/* "took possession of the Russian missiles" */
+	return i < s->t1 && (kis(d, i, "delivery") ||
+			     (kis(d, i, "possession") && i + 1 < s->t1 && kis(d, i + 1, "of")));
 }
 
 /* The verb of taking before "delivery" at token i, or NONE. */
@@ -428,6 +430,9 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 	if (kis(d, i, "delivery") &&
 	    (take_delivery_at(d, s, i) != NONE || completed_noun(d, s, i)))
 		return ENT_STATUS_DELIVERED; /* "took / completed the delivery of" */
+	if (K(i)[0] == 'p' && kis(d, i, "possession") && i > s->t0 && KIN(d, i - 1, w_take) &&
+	    take_delivery_after(d, s, i - 1))
+		return ENT_STATUS_DELIVERED; /* "took possession of" */
 	if (KIN(d, i, w_ordered))
 		return ENT_STATUS_ORDERED;
 	if ((kis(d, i, "order") || kis(d, i, "orders")) && i > s->t0 + 1 &&
@@ -2492,6 +2497,18 @@ int rule_deal(dctx *d, const span *s)
 	 * is the seller's win, no purchase */
 	while (bv != NONE && contract_won(d, s, bv))
 		bv = find_in(d, bv + 1, s->t1, w_buy_verb);
+	if (bv != NONE && !KIN(d, bv, w_supply_noun)) {
+		/* "because of the Russian weapons purchase and has been unable
+		 * to buy the jets from the US": "from" goes with the verb of
+		 * buying right before it */
+		const mention *f = after_prep(d, s, bv, "from");
+		size_t lb = NONE, q;
+		for (q = f ? find_in(d, bv + 1, f->t0, w_buy_verb) : NONE; q != NONE;
+		     q = find_in(d, q + 1, f->t0, w_buy_verb))
+			lb = q;
+		if (lb != NONE && negated(d, s, lb))
+			bv = lb;
+	}
 	sv = past_fronted_phrase(d, s, sv, w_supply_verb);
 	size_t spv = find_in(d, s->t0, s->t1, w_spend);
 	/* "Poland spent $12 billion on Apache helicopters", "shelled out $8.5
