@@ -6745,6 +6745,24 @@ static int resolution_sponsors(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* The state that the document has told imposing sanctions on the state
+ * code (a stance of opposition toward it by a rule of sanctions), the
+ * latest one; its code, or NULL. */
+static const char *sanctions_imposer(const dctx *d, const char *code)
+{
+	size_t k = d->ncands, e;
+	while (k-- > 0) {
+		const cand *c = &d->cands[k];
+		if (c->dropped || c->f.type != ENT_FACT_STANCE ||
+		    c->f.polarity != ENT_POLARITY_OPPOSE || strcmp(c->f.target.s, code) != 0)
+			continue;
+		for (e = 0; e < c->f.nevidence; e++)
+			if (!strncmp(c->f.evidence[e].rule, "stance.sanction", 15))
+				return c->f.actor.s;
+	}
+	return NULL;
+}
+
 static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_sanctions[] = {"sanctions", "sanction", NULL};
@@ -6777,6 +6795,33 @@ static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
 		if ((rc = resolution_sponsors(d, s, i, hit)) || *hit)
 			return rc;
 		return resolution_vote(d, s, i, hit);
+	}
+	if (kin_local(d, i, w_sanctions) &&
+	    !(i + 2 < s->t1 && (kis(d, i + 1, "on") || kis(d, i + 1, "against") ||
+				kis(d, i + 1, "by") || kin_local(d, i + 1, w_by_v) ||
+				ly_adverb(d, i + 1)))) {
+		/* "Turkey condemned the \"unjust\" sanctions": sanctions told
+		 * before on the state that condemns them; it opposes their
+		 * imposer */
+		for (q = i, n = 0; q > s->t0 && n < 4 && !kin_local(d, q - 1, w_condemn_v) &&
+				   ((d->t.v[q - 1].kind == TK_WORD && !d->t.v[q - 1].upper) ||
+				    quote_mark(d, q - 1));
+		     q--, n++)
+			;
+		if (q > s->t0 && kin_local(d, q - 1, w_condemn_v) && !negated(d, s, q - 1) &&
+		    (a = stance_actor(d, s, q - 1)) != NULL && !is_person(d, a)) {
+			const char *imp = sanctions_imposer(d, a->code);
+			mention im;
+			if (!imp)
+				return ENT_OK;
+			memset(&im, 0, sizeof im);
+			im.kind = MK_ACTOR;
+			im.gz = GZ_STATE;
+			im.code = imp;
+			*hit = 1;
+			return add_state_stance(d, s, a, &im, ENT_POLARITY_OPPOSE, i,
+						"stance.sanctions_rejected");
+		}
 	}
 	if (i + 2 >= s->t1)
 		return ENT_OK;
@@ -9890,6 +9935,18 @@ int rule_stance(dctx *d, const span *s)
 				const mention *a = mn ? motion_sponsor(d, s, mn - 1)
 						      : stance_actor(d, s, v - 1);
 				const mention *t = actor_after(d, s, i + 2, 1, 1);
+				if (!t) {
+					/* "sanctions on a key Turkish defence agency" */
+					size_t j = i + 2, e = 0, na = 0;
+					if (j < s->t1 && KIN(d, j, w_det))
+						j++;
+					while (j < s->t1 && na < 2 && d->t.v[j].kind == TK_WORD &&
+					       !d->t.v[j].upper) {
+						j++;
+						na++;
+					}
+					t = state_before_noun(d, s, j, &e);
+				}
 				if (t && place_based(d, s, t))
 					t = NULL; /* "sanctions on a China-based refinery" */
 				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
