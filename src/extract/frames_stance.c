@@ -2094,14 +2094,39 @@ static const mention *passive_object(const dctx *d, const span *s, size_t v,
 
 /* ", (also) accusing": a participle after a comma, whose subject is the
  * sentence's */
+/* "..., but also Turkey, which has increased its war of words with
+ * Armenia, first blaming Yerevan for ...": the state before ", which"
+ * (or ", who") ahead of token v is the subject of a participle in the
+ * relative clause; NULL if none. */
+static const mention *which_antecedent(const dctx *d, const span *s, size_t v)
+{
+	size_t w;
+	for (w = v; w > s->t0 + 2; w--) {
+		const mention *m;
+		if (kis(d, w - 1, ";"))
+			return NULL;
+		if (!(kis(d, w - 1, "which") || kis(d, w - 1, "who")) || !kis(d, w - 2, ","))
+			continue;
+		m = actor_before(d, s, w - 2, 0, 1);
+		return m && m->t1 == w - 2 && !m->possessive && m->gz != GZ_FIRM ? m : NULL;
+	}
+	return NULL;
+}
+
 static int participle_after_comma(const dctx *d, const span *s, size_t v)
 {
 	size_t l = strlen(K(v)), j = v;
 	if (l < 5 || strcmp(K(v) + l - 3, "ing"))
 		return 0;
-	if (j > s->t0 && (kis(d, j - 1, "also") || kis(d, j - 1, "while") || ly_adverb(d, j - 1)))
-		j--; /* ", strongly protesting X" */
-	return j > s->t0 && kis(d, j - 1, ",");
+	int n = 0;
+	/* ", strongly protesting X", "..., and most recently slamming X" */
+	while (j > s->t0 && n < 3 &&
+	       (kis(d, j - 1, "also") || kis(d, j - 1, "while") || kis(d, j - 1, "most") ||
+		kis(d, j - 1, "first") || kis(d, j - 1, "then") || ly_adverb(d, j - 1))) {
+		j--;
+		n++;
+	}
+	return j > s->t0 && (kis(d, j - 1, ",") || (n && kis(d, j - 1, "and")));
 }
 
 /* The token after "in response to" within six tokens from t ("a
@@ -10054,7 +10079,8 @@ int rule_stance(dctx *d, const span *s)
 			continue;
 		}
 		if ((kis(d, i, "stands") || kis(d, i, "stood") || kis(d, i, "sided") ||
-		     kis(d, i, "sides") || kis(d, i, "stand")) && i + 2 < s->t1 &&
+		     kis(d, i, "sides") || kis(d, i, "stand") || kis(d, i, "siding")) &&
+		    i + 2 < s->t1 &&
 		    (kis(d, i + 1, "with") || kis(d, i + 1, "by") ||
 		     (ly_adverb(d, i + 1) && (kis(d, i + 2, "with") || kis(d, i + 2, "by"))) ||
 		     (i + 4 < s->t1 && kis(d, i + 1, "shoulder") && kis(d, i + 2, "to") &&
@@ -10065,7 +10091,23 @@ int rule_stance(dctx *d, const span *s)
 			 * Azerbaijan" */
 			size_t w = kis(d, i + 1, "shoulder") ? i + 4 : ly_adverb(d, i + 1) ? i + 2 : i + 1;
 			const mention *a = stance_actor(d, s, i);
-			const mention *t = actor_after(d, s, w + 1, 1, 1);
+			const mention *t = actor_after(d, s, w + 1, 1, 1), *ts[6];
+			size_t nt, q, le = 0;
+			if (kis(d, i, "siding")) {
+				/* "slamming Armenia for siding with Greece and
+				 * Cyprus": the one blamed sides with each */
+				const mention *f = i > s->t0 + 1 && kis(d, i - 1, "for")
+							   ? actor_before(d, s, i - 1, 0, 1)
+							   : NULL;
+				if (!f || f->t1 != i - 1 || f->possessive)
+					continue;
+				nt = listed_states(d, s, w + 1, ts, 6, &le);
+				for (q = 0; q < nt; q++)
+					if ((rc = add_stance(d, s, f, ts[q], ENT_POLARITY_SUPPORT, i,
+							     s->t1, "stance.side_with")))
+						return rc;
+				continue;
+			}
 			if (!t)
 				t = state_np(d, s, w + 1, NULL); /* "with the people of Iran" */
 			if (!t) {
@@ -10309,6 +10351,7 @@ int rule_stance(dctx *d, const span *s)
 					 * subject of the sentence, not the last object */
 					size_t q;
 					const mention *p = NULL;
+					p = which_antecedent(d, s, i);
 					for (q = s->t0; q < s->t0 + 3 && q < i && !p; q++)
 						p = person_at(d, q);
 					a = p ? p : subject_before(d, s, i);
