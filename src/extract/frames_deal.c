@@ -3252,10 +3252,19 @@ int rule_deal(dctx *d, const span *s)
 		/* an open pair: "Y signed a deal with X", "a deal between X and Y",
 		 * "the X-Y deal", or the pair of the table */
 		const mention *a = NULL, *b = NULL;
+		const mention *rl[ENT_FACT_MAX_ACTORS];
+		size_t nrl = rec && !sup && sv != NONE && (bv == NONE || sv < bv) && rec->t0 > sv
+				     ? recipient_list(d, s, rec, rl, ENT_FACT_MAX_ACTORS)
+				     : 0,
+		       q;
 		for (k = s->m0; k < s->m1; k++) {
 			const mention *m = M(d, k);
 			if (!ent__is_state_mention(m) || described_possessor(d, m, s->t1))
 				continue;
+			for (q = 0; q < nrl && rl[q] != m; q++)
+				;
+			if (q < nrl)
+				continue; /* "sold to Ukraine, Qatar and Azerbaijan": buyers all */
 			if (fought_against(d, s, m))
 				continue; /* "against X", "used in conflicts with X" */
 			if (bv != NONE && m != rec && names_own_purchase(d, s, m, bv))
@@ -6629,10 +6638,15 @@ int rule_recipient_list(dctx *d, const span *s)
 				break;
 		for (; j < s->t1 && nl < ENT_FACT_MAX_ACTORS; j++) {
 			const mention *m = plain_state_at(d, s, j);
-			if (m && m->possessive)
-				break; /* "a deal with Y, Z's president said": the speaker's */
+			if (m && (m->possessive || m->gz == GZ_DEMONYM))
+				break; /* "a deal with Y, Z's president said", "..., Zn
+					* President X has said": the speaker's */
 			if (m) {
-				list[nl++] = m;
+				size_t q;
+				for (q = 0; q < nl && strcmp(list[q]->code, m->code) != 0; q++)
+					;
+				if (q == nl) /* "with Ankara, Turkish President ...": one state */
+					list[nl++] = m;
 				j = m->t1 - 1;
 			} else if (!kis(d, j, ",") && !kis(d, j, "and") && !kis(d, j, "the")) {
 				break;
