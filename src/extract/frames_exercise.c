@@ -717,6 +717,17 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	 * whose concern it is, no party */
 	if (i + 1 < s->t1 && KIN(d, i, w_concern) && (kis(d, i + 1, "about") || kis(d, i + 1, "over")))
 		return 1;
+	{
+		/* "Moscow is (closely) following / watching the progress of
+		 * the drills": an onlooker, no party */
+		static const char *w_watch[] = {"following", "follows", "watching", "watches",
+						"monitoring", "monitors", "tracking", "tracks", NULL};
+		size_t w = i;
+		if (w < s->t1 && ly_adverb(d, w))
+			w++;
+		if (w < s->t1 && kin_local(d, w, w_watch) && w < trig)
+			return 1;
+	}
 	/* "while it is at war with X", "engaged in a war with / against X":
 	 * the other side of a war, no party */
 	if (m->t0 >= s->t0 + 2 && (kis(d, m->t0 - 1, "with") || kis(d, m->t0 - 1, "against")) &&
@@ -2308,6 +2319,18 @@ int rule_exercise(dctx *d, const span *s)
 			;
 		if (v != NONE && ex_more_parties_sole(d, s, v + 1, e, NONE))
 			return ENT_OK;
+		/* "The participants of the multinational exercises this year
+		 * were X, Y, ...": the parties of the drill told before */
+		v = s->t0 + (kis(d, s->t0, "the") ? 1 : 0);
+		if (v + 2 < trig && trig < v + 6 && kis(d, v, "participants") && kis(d, v + 1, "of")) {
+			for (e = trig + 1; e < s->t1 && e < trig + 5 &&
+					   !(kis(d, e, "are") || kis(d, e, "were") ||
+					     kis(d, e, "include") || kis(d, e, "included"));
+			     e++)
+				;
+			if (e < s->t1 && e < trig + 5 && ex_more_parties_sole(d, s, e + 1, s->t1, trig))
+				return ENT_OK;
+		}
 	}
 	if (trig == NONE && !s->forced_exercise) {
 		size_t v = ex_participants_head(d, s);

@@ -1,0 +1,31 @@
+/*
+ * test_extract_exercise_onlookers.c - a state that is "following" or
+ * "watching" a drill is no party to it; "The participants of the (...)
+ * exercises this year were X, Y, ..." lists the parties of the drill told
+ * before. Every sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+TEST(extract_exercise_onlookers__a_state_watching_takes_no_part)
+{
+	ent_fact_list *l = run("Peru said that Lima is closely following the progress of the "
+			       "Condor Shield 2022 exercises with Chile and Bolivia.",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f != NULL);
+	CHECK(f && !takes_part(f, "PER"));
+	CHECK(f && takes_part(f, "CHL") && takes_part(f, "BOL"));
+	ent_fact_list_free(l);
+}
+
+TEST(extract_exercise_onlookers__the_participants_of_the_drill_told_before)
+{
+	ent_fact_list *l = run("Chile and Bolivia opened the Condor Shield 2022 exercise on "
+			       "Monday. The participants of the multinational exercises this year "
+			       "were Chile, Ecuador and Uruguay.",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK_INT(l ? count(l, ENT_FACT_EXERCISE) : 0, 1);
+	CHECK(f && takes_part(f, "ECU") && takes_part(f, "URY"));
+	ent_fact_list_free(l);
+}
