@@ -1818,12 +1818,14 @@ static const mention *ex_forces_owner(const dctx *d, const span *s, size_t trig,
 static const char *w_ex_coincide[] = {"coincide", "coincides", "coincided", "coinciding",
 				      NULL};
 
-/* "The drills coincide with exercises between X and Y": the drill told
- * after a verb of coinciding (token q) is another one, whose parties are
- * those named after q; *tmp holds that part of s.  Other links keep s. */
+/* "The drills coincide with exercises between X and Y", "... drills
+ * last week after previous exercises by X and Y": the drill told after a
+ * verb of coinciding or "after/following" (token q) is another one, whose
+ * parties are those named after q; *tmp holds that part of s.  Other
+ * links keep s. */
 static const span *ex_coinciding_clause(const dctx *d, const span *s, size_t q, span *tmp)
 {
-	if (!kin(d, q, w_ex_coincide))
+	if (!kin(d, q, w_ex_coincide) && !(kis(d, q, "after") || kis(d, q, "following")))
 		return s;
 	*tmp = *s;
 	narrow(d, tmp, q + 1, s->t1);
@@ -2201,6 +2203,22 @@ static size_t ex_held_by(const dctx *d, const span *s, size_t trig)
 	return h + 2 < s->t1 && kin(d, h, w_ex_held_by) && kis(d, h + 1, "by") ? h + 2 : NONE;
 }
 
+/* The state named at token j (a name, not a possessive or demonym), or
+ * NULL. */
+static const mention *ex_plain_state_at(const dctx *d, const span *s, size_t j)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 == j)
+			return ent__is_state_mention(m) && !m->possessive && m->gz != GZ_DEMONYM &&
+					       m->gz != GZ_FIRM
+				       ? m
+				       : NULL;
+	}
+	return NULL;
+}
+
 /* "X announced a sale to Y as Z launched drills with W", "Z held drills
  * while X bought jets": "as", "while" or "whereas" right before a state
  * that opens a clause of its own (a small word, its verb, follows the
@@ -2301,6 +2319,25 @@ int rule_exercise(dctx *d, const span *s)
 				narrow(d, &sub_span, s->t0, b);
 			s = &sub_span;
 		}
+	}
+	if (trig != NONE && !s->forced_exercise && trig + 2 < s->t1 && kis(d, trig + 1, "by") &&
+	    ex_plain_state_at(d, s, trig + 2)) {
+		/* "previous military exercises by Turkey and Azerbaijan in the
+		 * area": the parties are the states listed after "by" */
+		size_t j = trig + 2;
+		const mention *m;
+		while (j < s->t1) {
+			if ((m = ex_plain_state_at(d, s, j)) != NULL)
+				j = m->t1;
+			else if (kis(d, j, ",") || kis(d, j, "and") || kis(d, j, "the"))
+				j++;
+			else
+				break;
+		}
+		if (s != &sub_span)
+			sub_span = *s;
+		narrow(d, &sub_span, trig, j);
+		s = &sub_span;
 	}
 	if (!s->forced_exercise && (in = ex_in_play(d, s->unit)) != NULL) {
 		/* an edition is earlier than the document's first exercise */
@@ -2531,6 +2568,19 @@ int rule_exercise(dctx *d, const span *s)
 			d->pending_exercise = (int)(c - d->cands);
 		return ENT_OK;
 	}
+	{
+		/* "earlier (military) drills by X, Y and Z", "previous
+		 * exercises by X": a drill before the one in play, of its
+		 * own (merged with none of another year or name) */
+		size_t b = trig, n = 0, u0 = s->unit >= 0 ? d->units[s->unit].t0 : s->t0;
+		while (b > u0 && n < 2 && d->t.v[b - 1].kind == TK_WORD &&
+		       !d->t.v[b - 1].upper && !kin(d, b - 1, w_ex_prior)) {
+			b--;
+			n++;
+		}
+		if (!has_name && b > u0 && kin(d, b - 1, w_ex_prior) && ex_first(d) != c)
+			c->earlier = 1;
+	}
 	d->last_exercise = (int)(c - d->cands);
 	d->more_parties_unit = -1;
 	if ((rc = emit(d, c, s, kn != NONE ? "exercise.known_name" : "exercise.trigger")))
@@ -2625,8 +2675,9 @@ static int ex_paired_name(dctx *d, const span *s, size_t ci, uint32_t b0)
  * and the army trains with Z in drills dubbed B"): each clause holding an
  * exercise word is read alone when there are two. */
 /* Where the clause after token i begins when i ends one for exercises: a
- * clause break, or ", (just) weeks after" / ", days before" (another
- * drill told as the time of this one); 0 when i ends none. */
+ * clause break, "after/following" itself, or ", (just) weeks after" /
+ * ", days before" (another drill told as the time of this one); 0 when i
+ * ends none. */
 static size_t ex_clause_next(const dctx *d, const span *s, size_t i)
 {
 	static const char *soon[] = {"just", "only", "barely", "some", "a", "few", NULL};
@@ -2634,6 +2685,11 @@ static size_t ex_clause_next(const dctx *d, const span *s, size_t i)
 	size_t j;
 	if (clause_break(d, s, i))
 		return kis(d, i, ";") ? i + 1 : i + 2;
+	/* "The army held drills last week after previous exercises by X
+	 * and Y": the drill after "after" is another one */
+	if ((kis(d, i, "after") || kis(d, i, "following")) && i > s->t0 + 2 &&
+	    !kis(d, i - 1, ","))
+		return i + 1;
 	if (!kis(d, i, ","))
 		return 0;
 	/* cheap first: "after"/"before" within five words of the comma */

@@ -1148,6 +1148,14 @@ static int same_statement(const ent_fact *a, const ent_fact *b)
 	if (a->year != b->year || a->status != b->status ||
 	    a->value.present != b->value.present)
 		return 0;
+	/* two drills of one text with other parties ("the Steadfast
+	 * Brotherhood drill of Turkey and Azerbaijan" beside "earlier drills
+	 * by Turkey, Pakistan and Azerbaijan") are no twins */
+	if (a->type == ENT_FACT_EXERCISE &&
+	    (a->nparticipants != b->nparticipants ||
+	     !ent_fact_codes_subset(a->participants, a->nparticipants, b->participants,
+				    b->nparticipants)))
+		return 0;
 	return !a->value.present ||
 	       (a->value.amount == b->value.amount &&
 		strcmp(a->value.currency, b->value.currency) == 0);

@@ -878,3 +878,24 @@ static void document_keeps_its_exercises_apart(fx *t)
 	CHECK_INT(count_of(t->s, 1), 2);
 }
 TEST(store_sqlite__document_keeps_its_exercises_apart) { run(document_keeps_its_exercises_apart); }
+
+/* Two drills of one document and one year with other parties (a drill of
+ * two states beside "earlier drills by" those two and a third) are no
+ * twins: two rows; the same drill sent twice is one. */
+static void document_keeps_drills_of_other_parties_apart(fx *t)
+{
+	int added = 0;
+	ent_fact *f;
+	CHECK((t->doc[0] = mkdoc(text1, "a.txt")) != NULL);
+	CHECK(push_exercise(t->in, t->doc[0], "TUR", "AZE", 2021, 0) == 0);
+	CHECK(push_exercise(t->in, t->doc[0], "TUR", "AZE", 2021, 10) == 0);
+	f = &t->in->v[t->in->n - 1];
+	CHECK_INT(ent_fact_add_participant(f, "PAK"), ENT_OK);
+	CHECK(push_exercise(t->in, t->doc[0], "TUR", "AZE", 2021, 20) == 0);
+	CHECK_INT(ent_store_add_document(t->s, t->doc[0], t->in, &added), ENT_OK);
+	CHECK_INT(count_of(t->s, 1), 2);
+}
+TEST(store_sqlite__document_keeps_drills_of_other_parties_apart)
+{
+	run(document_keeps_drills_of_other_parties_apart);
+}
