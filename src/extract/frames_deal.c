@@ -4748,6 +4748,83 @@ static const mention *holder_before(const dctx *d, const span *s, size_t before)
  * fielded are a supply tie from the maker (no stage), when the text gives
  * none so far; not negated, not passive, not an infinitive ("to use"),
  * not the subject's own make. */
+/* "With orders for the Su-35 having already been placed by China,
+ * Indonesia and, according to some reports, Sudan": orders placed by a
+ * list of states are each one's order from the maker of the system the
+ * sentence names (deal.orders_placed_by); a pair other rules made of two
+ * states of the list is none. */
+int rule_orders_placed_by(dctx *d, const span *s)
+{
+	static const char *w_order_n[] = {"order", "orders", NULL};
+	const mention *list[ENT_FACT_MAX_ACTORS];
+	const char *maker;
+	size_t v, j, k, nl = 0;
+	int rc;
+	for (v = s->t0 + 2; v + 2 < s->t1; v++)
+		if (K(v)[0] == 'p' && kis(d, v, "placed") && kis(d, v + 1, "by") &&
+		    (KIN(d, v - 1, w_be) || kis(d, v - 1, "been")))
+			break;
+	if (v + 2 >= s->t1 || negated(d, s, v) ||
+	    find_in(d, v > s->t0 + 12 ? v - 12 : s->t0, v, w_order_n) == NONE)
+		return ENT_OK;
+	for (j = v + 2; j < s->t1 && nl < ENT_FACT_MAX_ACTORS;) {
+		const mention *m = mention_at(d, s, j);
+		if (m && m->t0 == j && ent__is_state_mention(m) && !m->possessive &&
+		    m->gz != GZ_DEMONYM && m->gz != GZ_FIRM) {
+			if (m->t1 < s->t1 && (KIN(d, m->t1, w_be) || kis(d, m->t1, "has") ||
+					      kis(d, m->t1, "have") || kis(d, m->t1, "had") ||
+					      kis(d, m->t1, "will")))
+				break; /* "..., Algeria has emerged as": a clause */
+			list[nl++] = m;
+			j = m->t1;
+		} else if (kis(d, j, ",") || kis(d, j, "and") || kis(d, j, "the")) {
+			j++;
+		} else if (kis(d, j, "according") && j > v + 2 && kis(d, j - 1, ",")) {
+			/* ", according to some reports, Sudan" */
+			while (j < s->t1 && !kis(d, j, ","))
+				j++;
+		} else {
+			break;
+		}
+	}
+	if (!nl || !(maker = designation_maker(d, s, NULL)))
+		return ENT_OK;
+	for (k = 0; k < d->ncands; k++) {
+		cand *c = &d->cands[k];
+		size_t a;
+		if (c->dropped || c->unit != s->unit ||
+		    (c->f.type != ENT_FACT_DEAL && c->f.type != ENT_FACT_SUPPLY))
+			continue;
+		int pin = 0;
+		for (a = 0; a < nl; a++) {
+			if (ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, list[a]->code))
+				c->dropped = 1;
+			pin += !c->directed && (!strcmp(c->pair[0], list[a]->code) ||
+						!strcmp(c->pair[1], list[a]->code));
+		}
+		if (pin >= 2)
+			c->dropped = 1; /* an open pair of two buyers of the list */
+	}
+	for (k = 0; k < nl; k++) {
+		cand *c;
+		if (!strcmp(list[k]->code, maker) || tie_known(d, maker, list[k]->code, s->unit))
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)) ||
+		    (rc = add_items(d, c, s, NULL, NULL)))
+			return rc;
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, maker);
+		ent_code_set(&c->f.recipient, list[k]->code);
+		c->directed = 1;
+		c->f.status = KIN(d, v - 2, w_future) || KIN(d, v - 2, w_modal) || hedged(d, s, v)
+				      ? ENT_STATUS_REPORTED
+				      : ENT_STATUS_ORDERED;
+		c->f.confidence = 0.6;
+		if ((rc = emit(d, c, s, "deal.orders_placed_by")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
 int rule_used_goods(dctx *d, const span *s)
 {
 	static const char *w_use_v[] = {"used", "uses", "deployed", "deploys", "employed",

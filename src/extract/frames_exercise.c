@@ -2321,7 +2321,7 @@ int rule_exercise(dctx *d, const span *s)
 		}
 	}
 	if (trig != NONE && !s->forced_exercise && trig + 2 < s->t1 && kis(d, trig + 1, "by") &&
-	    ex_plain_state_at(d, s, trig + 2)) {
+	    ex_plain_state_at(d, s, trig + 2) && !ex_agreement_object(d, s, trig)) {
 		/* "previous military exercises by Turkey and Azerbaijan in the
 		 * area": the parties are the states listed after "by" */
 		size_t j = trig + 2;

@@ -111,6 +111,7 @@
 #define rule_helped_service ent__fr_rule_helped_service
 #define rule_holdings_made ent__fr_rule_holdings_made
 #define rule_used_goods ent__fr_rule_used_goods
+#define rule_orders_placed_by ent__fr_rule_orders_placed_by
 #define rule_inventory ent__fr_rule_inventory
 #define rule_membership ent__fr_rule_membership
 #define rule_joined_operators ent__fr_rule_joined_operators
@@ -473,6 +474,7 @@ int rule_fleet(dctx *d, const span *s);
 int rule_replaced_goods(dctx *d, const span *s);
 int rule_holdings_made(dctx *d, const span *s);
 int rule_used_goods(dctx *d, const span *s);
+int rule_orders_placed_by(dctx *d, const span *s);
 int rule_owned_made(dctx *d, const span *s);
 int rule_built_for(dctx *d, const span *s);
 int rule_helped_service(dctx *d, const span *s);
