@@ -1922,6 +1922,23 @@ static const char *it_object(const dctx *d, const span *s, size_t sv, const ment
 }
 
 
+/* "Western arms deliveries", "foreign weapons supplies": a noun of supply
+ * whose sellers are a group no state names, with no "from/by/to" state
+ * after it, states no transfer between the states of the sentence. */
+static int group_supplied(const dctx *d, const span *s, size_t sv)
+{
+	static const char *w_group_adj[] = {"western", "foreign", "allied", "international",
+					    NULL};
+	size_t i = sv;
+	if (i > s->t0 && (kis(d, i - 1, "arms") || kis(d, i - 1, "weapons") ||
+			  kis(d, i - 1, "military")))
+		i--;
+	if (i <= s->t0 || !kin_local(d, i - 1, w_group_adj))
+		return 0;
+	return !after_prep(d, s, sv, "from") && !after_prep(d, s, sv, "by") &&
+	       !(sv + 2 < s->t1 && kis(d, sv + 1, "to") && actor_after(d, s, sv + 2, 1, 0));
+}
+
 /* "X submitted a request to acquire ...", "its requests to buy": a request
  * is interest, no deal, unless the sentence approves or grants it ("the
  * State Department approved X's request to buy"). */
@@ -2666,6 +2683,8 @@ int rule_deal(dctx *d, const span *s)
 		}
 		if (civil_trade(d, s))
 			return ENT_OK; /* "exported $200 million worth of chemicals" */
+		if (KIN(d, sv, w_supply_noun) && group_supplied(d, s, sv))
+			return ENT_OK; /* "propelled by Western arms deliveries" */
 		if (commodity_noun(d, s, sv))
 			return ENT_OK; /* "coal shipments were delivered to X by ships" */
 		const mention *placed = NULL; /* "presence in Y since it sold" */

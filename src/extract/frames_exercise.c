@@ -295,7 +295,8 @@ const char *w_speaker_noun[] = {
 const char *w_speech_verb[] = {
 	"said", "says", "regretted", "regrets", "expressed", "condemned", "criticised",
 	"criticized", "warned", "welcomed", "noted", "urged", "called", "complained", "protested",
-	"summoned", "stated", "told", "added", "adds", NULL};
+	"summoned", "stated", "told", "added", "adds", "claims", "claimed", "alleged", "alleges",
+	"insisted", "insists", NULL};
 
 /* Is this state only speaking about the event ("Russian officials said",
  * "Russia regretted ...")? */

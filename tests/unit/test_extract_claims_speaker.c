@@ -1,0 +1,24 @@
+/*
+ * test_extract_claims_speaker.c - a state that "claims" or "alleges"
+ * speaks of a deal and is no party to it; "Western arms deliveries" name
+ * no seller among the states of the sentence.
+ * Every sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+TEST(extract_claims_speaker__the_claimant_is_no_party)
+{
+	expect_deal("Lima claims 400 Iranian drones have been used against Peru and that Chile "
+		    "has ordered around 2,000.",
+		    1, "IRN", "CHL");
+	expect_not("Lima claims 400 Iranian drones have been used against Peru and that Chile "
+		   "has ordered around 2,000.",
+		   "PER", "CHL");
+}
+
+TEST(extract_claims_speaker__western_deliveries_have_no_state_seller)
+{
+	expect_deal("Chilean forces rained missiles and drones onto Peru, as a Peruvian offensive "
+		    "- propelled by Western arms deliveries - pushed Chilean troops back.",
+		    0, NULL, NULL);
+}
