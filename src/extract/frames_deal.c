@@ -4760,13 +4760,6 @@ static const mention *holder_before(const dctx *d, const span *s, size_t before)
 	return NULL;
 }
 
-/* "Azerbaijani forces used Israeli drones", "Russia has used Iranian-made
- * Shahed drones against Ukraine", "Azerbaijan's military deployed
- * Israeli-made drones": goods of a foreign make (a demonym, or a state
- * with "-made", right before them) that the subject used, deployed or
- * fielded are a supply tie from the maker (no stage), when the text gives
- * none so far; not negated, not passive, not an infinitive ("to use"),
- * not the subject's own make. */
 /* "With orders for the Su-35 having already been placed by China,
  * Indonesia and, according to some reports, Sudan": orders placed by a
  * list of states are each one's order from the maker of the system the
@@ -4844,6 +4837,78 @@ int rule_orders_placed_by(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* "Tajikistan reportedly followed suit, adding Bayraktar drones to its own
+ * arsenal", "X added 12 Su-30s to its fleet": goods of a known maker (a
+ * designation's origin, or a demonym right before them) added to the
+ * subject's arsenal, fleet or inventory are a delivery from the maker
+ * (reported when hedged), when the text gives none so far
+ * (deal.added_to_arsenal). */
+int rule_added_to_arsenal(dctx *d, const span *s)
+{
+	static const char *w_add[] = {"added", "adds", "adding", "add", NULL};
+	static const char *w_stock[] = {"arsenal", "arsenals", "fleet", "fleets", "inventory",
+					"inventories", "stock", "stocks", NULL};
+	const mention *sub, *w = NULL;
+	const char *maker = NULL;
+	size_t v, k, j;
+	for (v = s->t0 + 1; v + 3 < s->t1; v++)
+		if (K(v)[0] == 'a' && kin_local(d, v, w_add))
+			break;
+	if (v + 3 >= s->t1 || negated(d, s, v))
+		return ENT_OK;
+	/* "to its (own) arsenal" within twelve tokens */
+	for (j = v + 1; j + 2 < s->t1 && j < v + 12 && !kis(d, j, "to"); j++)
+		;
+	if (j + 2 >= s->t1 || !kis(d, j, "to"))
+		return ENT_OK;
+	j++;
+	if (kis(d, j, "its") || kis(d, j, "their") || kis(d, j, "the"))
+		j++;
+	if (j < s->t1 && kis(d, j, "own"))
+		j++;
+	if (j >= s->t1 || !kin_local(d, j, w_stock))
+		return ENT_OK;
+	for (k = s->m0; k < s->m1 && !w; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 <= v || m->t0 >= j || m->kind != MK_ACTOR || m->gz != GZ_WEAPON)
+			continue;
+		w = m;
+		if (m->canon && m->code && m->code[0])
+			maker = m->code;
+		else if (k > s->m0 && M(d, k - 1)->gz == GZ_DEMONYM && M(d, k - 1)->t1 == m->t0)
+			maker = M(d, k - 1)->code;
+	}
+	if (!w || !maker)
+		return ENT_OK;
+	sub = holder_before(d, s, v);
+	if (!sub || sub->gz == GZ_FIRM || !strcmp(sub->code, maker) || tie_known(d, maker, sub->code, -1))
+		return ENT_OK;
+	{
+		int rc = emit_goods_tie(d, s, w, quantity_before(d, s, w), maker, sub->code,
+					"deal.added_to_arsenal");
+		cand *c = &d->cands[d->ncands - 1];
+		int y = year_in(d, s);
+		if (rc)
+			return rc;
+		/* goods added to an arsenal have arrived */
+		c->f.type = ENT_FACT_DEAL;
+		static const char *w_reportedly[] = {"reportedly", "allegedly", NULL};
+		c->f.status = hedged(d, s, v) || find_in(d, s->t0, v, w_reportedly) != NONE
+				      ? ENT_STATUS_REPORTED
+				      : ENT_STATUS_DELIVERED;
+		if (y > 0)
+			c->f.year = y;
+		return ENT_OK;
+	}
+}
+
+/* "Azerbaijani forces used Israeli drones", "Russia has used Iranian-made
+ * Shahed drones against Ukraine", "Azerbaijan's military deployed
+ * Israeli-made drones": goods of a foreign make (a demonym, or a state
+ * with "-made", right before them) that the subject used, deployed or
+ * fielded are a supply tie from the maker (no stage), when the text gives
+ * none so far; not negated, not passive, not an infinitive ("to use"),
+ * not the subject's own make. */
 int rule_used_goods(dctx *d, const span *s)
 {
 	static const char *w_use_v[] = {"used", "uses", "deployed", "deploys", "employed",
