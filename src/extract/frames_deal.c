@@ -5690,6 +5690,68 @@ int rule_built_for(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* "Turkey built two corvettes for Ukraine", "Turkey's RMK Marine has
+ * launched the first Ada-class corvette for the government of Ukraine":
+ * a maker (a state, or a firm's state) that builds or launches goods
+ * (a weapon within eight words after the verb) "for" a state (within
+ * six words after the goods; "the government / navy of Y", "the Yn
+ * navy") has a contract with it (signed), unless negated, passive, or a
+ * tie the text gives already (deal.built_for). */
+int rule_builds_for(dctx *d, const span *s)
+{
+	static const char *w_build_v[] = {"built", "builds", "building", "constructed",
+					   "constructs", "launched", "launches", NULL};
+	static const char *w_body[] = {"government", "navy", "army", "military", "forces",
+				       "air", NULL};
+	const mention *mk, *r = NULL, *w = NULL;
+	size_t v, j, k, f;
+	cand *c;
+	int rc;
+	for (v = s->t0 + 1; v + 3 < s->t1; v++)
+		if ((K(v)[0] == 'b' || K(v)[0] == 'c' || K(v)[0] == 'l') && kin_local(d, v, w_build_v))
+			break;
+	if (v + 3 >= s->t1 || negated(d, s, v) || kis(d, v - 1, "to") ||
+	    ((KIN(d, v - 1, w_be) || kis(d, v - 1, "been")) && !kis(d, v, "building")))
+		return ENT_OK; /* passive: rule_built_for */
+	for (k = s->m0; k < s->m1 && !w; k++)
+		if (M(d, k)->t0 > v && M(d, k)->t0 <= v + 8 && M(d, k)->kind == MK_ACTOR &&
+		    M(d, k)->gz == GZ_WEAPON)
+			w = M(d, k);
+	if (!w)
+		return ENT_OK;
+	for (f = w->t1; f < s->t1 && f <= w->t1 + 6 && !kis(d, f, "for"); f++)
+		if (d->t.v[f].kind == TK_PUNCT && !kis(d, f, "-"))
+			return ENT_OK;
+	if (f + 1 >= s->t1 || f > w->t1 + 6)
+		return ENT_OK;
+	j = f + 1;
+	if (kis(d, j, "the"))
+		j++;
+	if (j + 2 < s->t1 && kin_local(d, j, w_body) && kis(d, j + 1, "of"))
+		j += 2; /* "for the government of Ukraine" */
+	for (k = s->m0; k < s->m1 && !r; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 != j || !ent__is_state_mention(m) || m->gz == GZ_FIRM || m->possessive)
+			continue;
+		if (m->gz == GZ_DEMONYM && !(m->t1 < s->t1 && kin_local(d, m->t1, w_body)))
+			break; /* "for the Ukrainian navy", not "for Ukrainian use" */
+		r = m;
+	}
+	mk = actor_before(d, s, v, 8, 0); /* "Turkey's RMK Marine has launched": the firm's */
+	if (!r || !mk || (mk->gz == GZ_DEMONYM && !mk->possessive) || !mk->code || !r->code ||
+	    !strcmp(mk->code, r->code) || tie_known(d, mk->code, r->code, -1))
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)) || (rc = add_items(d, c, s, NULL, NULL)))
+		return rc;
+	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, mk->code);
+	ent_code_set(&c->f.recipient, r->code);
+	c->directed = 1;
+	c->f.status = ENT_STATUS_SIGNED;
+	c->f.year = year_in(d, s) > 0 ? year_in(d, s) : 0;
+	c->f.confidence = 0.6;
+	return emit(d, c, s, "deal.built_for");
+}
+
 /* "..., with Poland (last year) becoming the first state to acquire drones
  * from X": a state that an absolute "with" makes the subject of
  * "becoming/being", then a verb of buying and "from" a state (within ten
