@@ -4908,12 +4908,14 @@ int rule_added_to_arsenal(dctx *d, const span *s)
  * with "-made", right before them) that the subject used, deployed or
  * fielded are a supply tie from the maker (no stage), when the text gives
  * none so far; not negated, not passive, not an infinitive ("to use"),
- * not the subject's own make. */
+ * not the subject's own make. So is a designation whose origin
+ * weapons.tsv gives right after the verb ("deployed the J-10C"). */
 int rule_used_goods(dctx *d, const span *s)
 {
 	static const char *w_use_v[] = {"used", "uses", "deployed", "deploys", "employed",
 					 "employs", "fielded", "fields", NULL};
 	const mention *sub, *mk = NULL, *w = NULL;
+	mention dmen;
 	size_t v, k, j;
 	/* the first and last letters and the length rule out most words */
 	for (v = s->t0; v < s->t1; v++) {
@@ -4922,10 +4924,30 @@ int rule_used_goods(dctx *d, const span *s)
 		    strchr("udef", K(v)[0]) && kin_local(d, v, w_use_v))
 			break;
 	}
+	if (v + 2 < s->t1 && !negated(d, s, v) && v > s->t0 &&
+	    !(d->t.v[v - 1].kind == TK_NUM || KIN(d, v - 1, w_det) || KIN(d, v - 1, w_numwords))) {
+		/* "Pakistan's air force deployed the J-10C": a designation
+		 * ("sold 24 used F-16 jets": an adjective, no verb)
+		 * whose origin weapons.tsv gives, right after the verb */
+		size_t g = v + 1 + (KIN(d, v + 1, w_det) ? 1 : 0);
+		for (k = s->m0; k < s->m1; k++) {
+			const mention *m = M(d, k);
+			if (m->t0 == g && m->kind == MK_ACTOR && m->gz == GZ_WEAPON && m->canon &&
+			    m->code && m->code[0]) {
+				memset(&dmen, 0, sizeof dmen);
+				dmen.kind = MK_ACTOR;
+				dmen.gz = GZ_STATE;
+				dmen.code = m->code;
+				mk = &dmen;
+				w = m;
+				break;
+			}
+		}
+	}
 	if (v + 2 >= s->t1 || negated(d, s, v) ||
 	    (v > s->t0 && (kis(d, v - 1, "to") || KIN(d, v - 1, w_be) || kis(d, v - 1, "been"))))
 		return ENT_OK;
-	for (k = s->m0; k < s->m1; k++) {
+	for (k = s->m0; k < s->m1 && !mk; k++) {
 		const mention *m = M(d, k);
 		if (m->t0 <= v)
 			continue;
@@ -5001,7 +5023,7 @@ static int holdings_counted(dctx *d, const span *s, const char *const *w_hold)
  * flies are a supply tie from the maker (no stage), when the text gives none
  * so far.  The maker is a state or demonym with "-made/-built/-origin" (or
  * "origin" after a space) right before the goods, within ten words after the
- * verb. */
+ * verb (eighteen over "..., of which 36 are Chinese-made F-7s"). */
 int rule_holdings_made(dctx *d, const span *s)
 {
 	static const char *w_hold[] = {"has", "have", "had", "having", "operates", "operate",
@@ -5037,9 +5059,15 @@ int rule_holdings_made(dctx *d, const span *s)
 		if ((nl > 3 && !strcmp(nk + nl - 2, "ed")) || kin_local(d, v + 1, w_pp))
 			return ENT_OK;
 	}
+	static const char *w_of_which[] = {"which", NULL};
+	size_t reach = 10;
+	/* "operates 212 aircraft, including 44 fighter jets, of which 36 are
+	 * Chinese-made F-7s": the count's own list reaches further */
+	if (find_in(d, v + 1, v + 16 < s->t1 ? v + 16 : s->t1, w_of_which) != NONE)
+		reach = 18;
 	for (k = s->m0; k < s->m1 && !mk; k++) {
 		const mention *m = M(d, k), *w;
-		if (m->t0 <= v || m->t0 > v + 10)
+		if (m->t0 <= v || m->t0 > v + reach)
 			continue;
 		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || m->possessive)
 			continue;
@@ -5688,6 +5716,51 @@ int rule_built_for(dctx *d, const span *s)
 			return rc;
 	}
 	return ENT_OK;
+}
+
+/* "several French-made Rafale jets of the Indian Air Force", "the F-16s of
+ * the Pakistani air force": goods of a maker (a state or demonym with
+ * "-made/-built" or a demonym right before them, else a designation's
+ * origin) "of" a state's armed service ("of the Yn / Y Air Force, Navy,
+ * Army") are that state's holdings: a supply tie from the maker, when the
+ * text gives none so far (supply.goods_of_owner). */
+int rule_goods_of_owner(dctx *d, const span *s)
+{
+	const mention *w = NULL, *o = NULL;
+	const char *maker = NULL;
+	size_t k, j, e;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON)
+			continue;
+		/* "of (the)" right after the goods (over a generic word:
+		 * "Rafale jets of") */
+		j = m->t1;
+		if (k + 1 < s->m1 && M(d, k + 1)->gz == GZ_WEAPON && M(d, k + 1)->t0 == j)
+			j = M(d, k + 1)->t1;
+		if (j + 2 >= s->t1 || !kis(d, j, "of"))
+			continue;
+		j++;
+		if (kis(d, j, "the"))
+			j++;
+		o = named_state(d, s, j, &e);
+		if (!o || o->possessive || o->gz == GZ_FIRM || e >= s->t1 ||
+		    !(kin_local(d, e, w_armed_service) || kis(d, e, "air") || kis(d, e, "armed")))
+			continue;
+		w = m;
+		if (k > s->m0 && ent__is_state_mention(M(d, k - 1)) && !M(d, k - 1)->possessive &&
+		    (M(d, k - 1)->t1 == m->t0 ||
+		     (made_in(d, s, M(d, k - 1)) && M(d, k - 1)->t1 + 2 == m->t0)) &&
+		    M(d, k - 1)->gz != GZ_FIRM)
+			maker = M(d, k - 1)->code;
+		else if (m->canon && m->code && m->code[0])
+			maker = m->code;
+		break;
+	}
+	if (!w || !maker || !o->code || !strcmp(maker, o->code) || tie_known(d, maker, o->code, -1))
+		return ENT_OK;
+	return emit_goods_tie(d, s, w, quantity_before(d, s, w), maker, o->code,
+			      "supply.goods_of_owner");
 }
 
 /* "Turkey built two corvettes for Ukraine", "Turkey's RMK Marine has

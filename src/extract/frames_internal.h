@@ -114,6 +114,7 @@
 #define rule_orders_placed_by ent__fr_rule_orders_placed_by
 #define rule_added_to_arsenal ent__fr_rule_added_to_arsenal
 #define rule_builds_for ent__fr_rule_builds_for
+#define rule_goods_of_owner ent__fr_rule_goods_of_owner
 #define rule_inventory ent__fr_rule_inventory
 #define rule_membership ent__fr_rule_membership
 #define rule_joined_operators ent__fr_rule_joined_operators
@@ -479,6 +480,7 @@ int rule_used_goods(dctx *d, const span *s);
 int rule_orders_placed_by(dctx *d, const span *s);
 int rule_added_to_arsenal(dctx *d, const span *s);
 int rule_builds_for(dctx *d, const span *s);
+int rule_goods_of_owner(dctx *d, const span *s);
 int rule_owned_made(dctx *d, const span *s);
 int rule_built_for(dctx *d, const span *s);
 int rule_helped_service(dctx *d, const span *s);

@@ -1,0 +1,31 @@
+/*
+ * test_extract_holdings_more.c - holdings that name their maker: a
+ * designation of known origin deployed by a state, goods of a maker "of
+ * the Yn Air Force", and "..., of which 36 are Chinese-made F-7s" after a
+ * count the subject operates. Each is a supply tie from the maker.
+ * Every sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+TEST(extract_holdings_more__a_designation_deployed)
+{
+	expect_deal("Peru's air force reportedly deployed the J-10C during the clashes.", 1, "CHN",
+		    "PER");
+	/* "used" as an adjective before the goods is no verb */
+	expect_deal("Denmark sold 24 used F-16 jets to Chile.", 1, "DNK", "CHL");
+}
+
+TEST(extract_holdings_more__goods_of_a_service)
+{
+	expect_deal("Chilean fighters downed several French-made Rafale jets of the Peruvian Air "
+		    "Force during the clashes.",
+		    1, "FRA", "PER");
+	expect_deal("The tanks of the Peruvian Army rolled in.", 0, NULL, NULL);
+}
+
+TEST(extract_holdings_more__of_which_after_a_count)
+{
+	expect_deal("The Peruvian Air Force currently operates 212 aircraft, including 44 fighter "
+		    "jets, of which 36 are Chinese-made F-7s.",
+		    1, "CHN", "PER");
+}
