@@ -1349,7 +1349,8 @@ static const char *w_conflict_act[] = {"invasion", "war", "aggression", "attack"
 				       NULL};
 
 /* Nouns of a conflict a state's name may modify: "the Ukraine war". */
-static const char *w_conflict_named[] = {"war", "wars", "conflict", "conflicts", "crisis", NULL};
+static const char *w_conflict_named[] = {"war", "wars", "conflict", "conflicts", "crisis",
+					 "clash", "clashes", "standoff", "skirmishes", NULL};
 
 /* "despite/amid Armenia (also) receiving tanks from Russia": the state
  * right after the preposition at p is the subject of a gerund of buying

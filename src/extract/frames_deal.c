@@ -2916,6 +2916,12 @@ int rule_deal(dctx *d, const span *s)
 		if (from_unnamed_states(d, s, bv))
 			return ENT_OK; /* "bought jets from western countries" */
 		rec = actor_before(d, s, bv, 8, 1);
+		if (rec && background_state(d, s, rec)) {
+			/* "Bangladesh takes a leaf from the recent Pakistan-India
+			 * clash, to buy Chinese jets": the subject buys */
+			mv = subject_before(d, s, bv);
+			rec = mv && !background_state(d, s, mv) ? mv : NULL;
+		}
 		if (rec && named_as_place(d, rec) && (mv = pronoun_subject(d, s, bv)) != NULL)
 			/* "the crews are in Turkey for training, adding that
 			 * they also bought": the pronoun right before the verb

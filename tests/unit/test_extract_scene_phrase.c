@@ -21,3 +21,13 @@ TEST(extract_scene_phrase__a_state_after_the_comma_takes_part)
 {
 	expect_deal("Prior to that, Peru bought Leopard 2 tanks from Germany.", 1, "DEU", "PER");
 }
+
+TEST(extract_scene_phrase__states_naming_a_clash_are_no_buyers)
+{
+	expect_deal("Bolivia takes a leaf from the recent Peru-Chile clash, to buy Chinese fighter "
+		    "jets.",
+		    1, "CHN", "BOL");
+	expect_not("Bolivia takes a leaf from the recent Peru-Chile clash, to buy Chinese fighter "
+		   "jets.",
+		   "CHN", "CHL");
+}
