@@ -1865,17 +1865,26 @@ static const mention *participle_clause_buyer(const dctx *d, const span *s, size
 	static const char *w_country[] = {"country", "nation", "state", "republic", NULL};
 	const mention *m = actor_after(d, s, sv + 1, 0, 1);
 	size_t i;
+	int other = 0;
 	if (m && !m->possessive)
 		return m;
 	i = sv + 1;
 	if (i < s->t1 && (kis(d, i, "it") || kis(d, i, "them")))
-		m = actor_before(d, s, sv, 20, 1);
+		other = 1;
 	else if (i < s->t1 && kis(d, i, "the")) {
 		for (i++; i < s->t1 && i < sv + 10 && !kin_local(d, i, w_country); i++)
 			;
-		m = i < s->t1 && kin_local(d, i, w_country) ? actor_before(d, s, sv, 20, 1) : NULL;
-	} else
-		m = NULL;
+		other = i < s->t1 && kin_local(d, i, w_country);
+	}
+	m = NULL;
+	if (other) {
+		/* the nearest state before the verb other than the seller */
+		size_t k;
+		for (k = s->m0; k < s->m1 && M(d, k)->t1 <= sv; k++)
+			if (ent__is_state_mention(M(d, k)) && M(d, k)->gz != GZ_FIRM &&
+			    M(d, k)->gz != GZ_DEMONYM && strcmp(M(d, k)->code, sup->code) != 0)
+				m = M(d, k);
+	}
 	if (!m)
 		m = after_prep(d, s, sv, "to");
 	return m && strcmp(m->code, sup->code) != 0 ? m : NULL;
@@ -3276,8 +3285,19 @@ int rule_deal(dctx *d, const span *s)
 	if ((!sup || !rec) && !maker) {
 		/* an open pair: "Y signed a deal with X", "a deal between X and Y",
 		 * "the X-Y deal", or the pair of the table */
-		const mention *a = NULL, *b = NULL;
+		const mention *a = NULL, *b = NULL, *fa = NULL, *fb = NULL;
 		const mention *rl[ENT_FACT_MAX_ACTORS];
+		if (!sup && !rec && dn != NONE && sv == NONE && bv == NONE && dn + 2 < s->t1 &&
+		    kis(d, dn + 1, "with")) {
+			/* "reports that Baku is hoping to finalize a $2 billion
+			 * arms deal with Israel": the subject before the deal
+			 * noun and the partner after "with" are the pair */
+			fb = actor_after(d, s, dn + 2, 1, 1);
+			fa = actor_before(d, s, dn, 10, 1);
+			if (!fa || !fb || fb->possessive || fa->possessive ||
+			    !strcmp(fa->code, fb->code) || background_state(d, s, fa))
+				fa = fb = NULL;
+		}
 		size_t nrl = rec && !sup && sv != NONE && (bv == NONE || sv < bv) && rec->t0 > sv
 				     ? recipient_list(d, s, rec, rl, ENT_FACT_MAX_ACTORS)
 				     : 0,
@@ -3290,6 +3310,8 @@ int rule_deal(dctx *d, const span *s)
 				;
 			if (q < nrl)
 				continue; /* "sold to Ukraine, Qatar and Azerbaijan": buyers all */
+			if (fa && m != fa && m != fb)
+				continue;
 			if (fought_against(d, s, m))
 				continue; /* "against X", "used in conflicts with X" */
 			if (bv != NONE && m != rec && names_own_purchase(d, s, m, bv))

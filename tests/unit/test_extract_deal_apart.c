@@ -35,3 +35,14 @@ TEST(extract_deal_apart__a_separate_agreement_is_a_deal_of_its_own)
 		     "The contract with the US covers the maintenance of the helicopters.",
 		     1, sup, rec);
 }
+
+TEST(extract_deal_apart__the_subject_and_the_partner_of_a_deal_with)
+{
+	const char *t = "In response, Peru fired back saying the drills followed reports that Lima "
+			"is hoping to finalize a $2 billion arms deal with Spain.";
+	expect_not(t, "PER", "CHL");
+	expect_not(t, "ECU", "PER");
+	expect_deal("In response, Ecuador fired back saying the drills followed reports that Lima "
+		    "is hoping to finalize a $2 billion arms deal with Spain.",
+		    1, "ESP", "PER");
+}
