@@ -4208,9 +4208,14 @@ static int stance_round5(dctx *d, const span *s, size_t i, int *hit)
 	}
 	static const char *w_face[] = {"faced", "faces", "facing", "face", NULL};
 	static const char *w_came[] = {"came", "comes", "coming", "come", NULL};
-	int under = kin_local(d, i, w_came) && i + 1 < s->t1 && kis(d, i + 1, "under");
+	/* the first letter rules out most words */
+	char c0 = K(i)[0];
+	int under = c0 == 'c' && kin_local(d, i, w_came) && i + 1 < s->t1 && kis(d, i + 1, "under");
+	int face = c0 == 'f' && kin_local(d, i, w_face);
+	if (c0 != 'd' && c0 != 'p' && !under && !face)
+		return ENT_OK;
 	if ((kis(d, i, "drawn") || kis(d, i, "drew") || kis(d, i, "drawing") ||
-	     kis(d, i, "draws") || kis(d, i, "draw") || kin_local(d, i, w_face) || under ||
+	     kis(d, i, "draws") || kis(d, i, "draw") || face || under ||
 	     (K(i)[0] == 'p' && (kis(d, i, "provoked") || kis(d, i, "prompted")))) &&
 	    i > s->t0 && !negated(d, s, i)) {
 		/* "The coup in Niger has drawn condemnation from the United
@@ -4237,7 +4242,7 @@ static int stance_round5(dctx *d, const span *s, size_t i, int *hit)
 			   !kis(d, j + 1, "from"))
 			return ENT_OK;
 		t = NULL;
-		if (under || kin_local(d, i, w_face)) {
+		if (under || face) {
 			/* the state that faces it: "Israel (has) came under",
 			 * "X has increasingly faced" */
 			static const char *w_aux[] = {"has", "have", "had", "also", "again", NULL};

@@ -152,7 +152,8 @@ static size_t cited_end(const dctx *d, size_t i, size_t t1)
 static size_t quoted_end(const dctx *d, size_t i, size_t t1)
 {
 	const tok *next;
-	if (!(key_is(d, i, ".") || key_is(d, i, "!") || key_is(d, i, "?")) || i + 1 >= t1 ||
+	const char *k = TKEY(&d->t, i);
+	if ((k[0] != '.' && k[0] != '!' && k[0] != '?') || k[1] || i + 1 >= t1 ||
 	    d->t.v[i + 1].space_before || !(key_is(d, i + 1, "\"") || key_is(d, i + 1, "'")))
 		return i;
 	if (i + 2 >= t1)
