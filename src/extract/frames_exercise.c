@@ -1317,6 +1317,13 @@ static size_t ex_participants_head(const dctx *d, const span *s)
 	static const char *come[] = {"come", "came", "hail", "are", "were", NULL};
 	static const char *part_v[] = {"participate", "participating", "part", NULL};
 	size_t i, j;
+	/* "Desert Flag 10 saw the participation of 11 nations, including X,
+	 * Y, ...": the list after "including" */
+	for (i = s->t0 + 1; i + 4 < s->t1 && i < s->t0 + 10; i++)
+		if (kis(d, i, "participation") && kis(d, i + 1, "of"))
+			for (j = i + 2; j < s->t1 && j < i + 7; j++)
+				if (kis(d, j, "including"))
+					return j;
 	/* "The participants were X, Y" */
 	i = s->t0 + (kis(d, s->t0, "the") ? 1 : 0);
 	if (i + 1 < s->t1 && kis(d, i, "participants") &&
@@ -2563,9 +2570,10 @@ int rule_exercise(dctx *d, const span *s)
 	if (c->f.nparticipants < 2 &&
 	    !(has_name && c->f.nparticipants == 1 && (kn == NONE || kn_join))) {
 		c->dropped = 1;
-		/* a named drill without parties waits for a later list
-		 * of them (exercise.pending) */
-		if (has_name && !c->f.nparticipants)
+		/* a named drill without parties, or with its host alone ("The
+		 * UAE hosted Desert Flag 10"), waits for a later list of them
+		 * (exercise.pending) */
+		if (has_name)
 			d->pending_exercise = (int)(c - d->cands);
 		return ENT_OK;
 	}

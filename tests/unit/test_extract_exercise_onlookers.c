@@ -29,3 +29,19 @@ TEST(extract_exercise_onlookers__the_participants_of_the_drill_told_before)
 	CHECK(f && takes_part(f, "ECU") && takes_part(f, "URY"));
 	ent_fact_list_free(l);
 }
+
+TEST(extract_exercise_onlookers__a_host_alone_waits_for_its_list)
+{
+	ent_fact_list *l = run("Chile hosted Desert Flag 10 between April 21 and May 8 at an air "
+			       "base near Antofagasta. Desert Flag 10 saw the participation of 3 "
+			       "nations, including Peru, Bolivia and Ecuador.",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK_INT(l ? count(l, ENT_FACT_EXERCISE) : 0, 1);
+	CHECK(f && takes_part(f, "CHL") && takes_part(f, "PER") && takes_part(f, "ECU"));
+	ent_fact_list_free(l);
+	/* a host alone with no list after it is no joint drill */
+	l = run("Chile hosted Desert Flag 10 between April 21 and May 8.", NULL);
+	CHECK_INT(l ? count(l, ENT_FACT_EXERCISE) : 1, 0);
+	ent_fact_list_free(l);
+}
