@@ -4294,9 +4294,18 @@ static int deals_around(dctx *d, const span *s, int kind, size_t h0, size_t h1, 
 		if ((rc = rule_deals(d, &b)))
 			return rc;
 	}
-	if (kind == CL_ANSWER || (kind == CL_SUB && !transfer_verb_at(d, s, verb)))
+	if (kind == CL_SUB && !transfer_verb_at(d, s, verb))
 		return ENT_OK;
 	narrow(d, &c, kind == CL_REL ? h0 + 1 : h0, e);
+	if (kind == CL_ANSWER) {
+		/* an answer to another's arms is no deal of its own, unless it
+		 * tells one whole: "in response to Rafales bought by India
+		 * from France" */
+		size_t v = find_in(d, c.t0, c.t1, w_buy_verb);
+		if (v == NONE || v + 2 >= c.t1 || !kis(d, v + 1, "by") ||
+		    !actor_after(d, &c, v + 2, 1, 1) || !after_prep(d, &c, v, "from"))
+			return ENT_OK;
+	}
 	if (!deal_trigger(d, &c))
 		return ENT_OK;
 	c.subj_def = kind == CL_REL ? head : NULL;

@@ -502,3 +502,14 @@ TEST(extract_deal_clauses__buyer_of_a_deal_to_buy)
 	expect_deal(t, 1, "DEU", "KOR");
 	expect_not(t, "DEU", "USA");
 }
+
+TEST(extract_deal_clauses__an_answer_that_tells_a_whole_purchase)
+{
+	const char *sup[] = {"CHN", "FRA", NULL}, *rec[] = {"PER", "CHL"};
+	expect_deals("Peru acquired the J-10C aircraft in response to Rafales bought by Chile "
+		     "from France.",
+		     2, sup, rec);
+	/* an answer to another's arms alone is no deal */
+	expect_deal("Peru acquired the J-10C aircraft in response to Chile's Rafales.", 1, "CHN",
+		    "PER");
+}
