@@ -14,7 +14,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const mention *plain_state_at(const dctx *d, const span *s, size_t j);
 static size_t find_local(const dctx *d, size_t t0, size_t t1, const char *const *l);
 
 /* ---- deals and supply ties -------------------------------------------------- */
@@ -4817,9 +4816,8 @@ int rule_orders_placed_by(dctx *d, const span *s)
 	    find_in(d, v > s->t0 + 12 ? v - 12 : s->t0, v, w_order_n) == NONE)
 		return ENT_OK;
 	for (j = v + 2; j < s->t1 && nl < ENT_FACT_MAX_ACTORS;) {
-		const mention *m = mention_at(d, s, j);
-		if (m && m->t0 == j && ent__is_state_mention(m) && !m->possessive &&
-		    m->gz != GZ_DEMONYM && m->gz != GZ_FIRM) {
+		const mention *m = plain_state_at(d, s, j);
+		if (m && !m->possessive) {
 			if (m->t1 < s->t1 && (KIN(d, m->t1, w_be) || kis(d, m->t1, "has") ||
 					      kis(d, m->t1, "have") || kis(d, m->t1, "had") ||
 					      kis(d, m->t1, "will")))
@@ -6337,7 +6335,7 @@ int rule_customers(dctx *d, const span *s)
 
 /* The state named at token j as a plain name (not a demonym, firm or
  * bloc), or NULL. */
-static const mention *plain_state_at(const dctx *d, const span *s, size_t j)
+const mention *plain_state_at(const dctx *d, const span *s, size_t j)
 {
 	size_t k;
 	for (k = s->m0; k < s->m1; k++)

@@ -2211,22 +2211,6 @@ static size_t ex_held_by(const dctx *d, const span *s, size_t trig)
 	return h + 2 < s->t1 && kin(d, h, w_ex_held_by) && kis(d, h + 1, "by") ? h + 2 : NONE;
 }
 
-/* The state named at token j (a name, not a possessive or demonym), or
- * NULL. */
-static const mention *ex_plain_state_at(const dctx *d, const span *s, size_t j)
-{
-	size_t k;
-	for (k = s->m0; k < s->m1; k++) {
-		const mention *m = M(d, k);
-		if (m->t0 == j)
-			return ent__is_state_mention(m) && !m->possessive && m->gz != GZ_DEMONYM &&
-					       m->gz != GZ_FIRM
-				       ? m
-				       : NULL;
-	}
-	return NULL;
-}
-
 /* "X announced a sale to Y as Z launched drills with W", "Z held drills
  * while X bought jets": "as", "while" or "whereas" right before a state
  * that opens a clause of its own (a small word, its verb, follows the
@@ -2329,13 +2313,14 @@ int rule_exercise(dctx *d, const span *s)
 		}
 	}
 	if (trig != NONE && !s->forced_exercise && trig + 2 < s->t1 && kis(d, trig + 1, "by") &&
-	    ex_plain_state_at(d, s, trig + 2) && !ex_agreement_object(d, s, trig)) {
+	    plain_state_at(d, s, trig + 2) && !plain_state_at(d, s, trig + 2)->possessive &&
+	    !ex_agreement_object(d, s, trig)) {
 		/* "previous military exercises by Turkey and Azerbaijan in the
 		 * area": the parties are the states listed after "by" */
 		size_t j = trig + 2;
 		const mention *m;
 		while (j < s->t1) {
-			if ((m = ex_plain_state_at(d, s, j)) != NULL)
+			if ((m = plain_state_at(d, s, j)) != NULL && !m->possessive)
 				j = m->t1;
 			else if (kis(d, j, ",") || kis(d, j, "and") || kis(d, j, "the"))
 				j++;

@@ -114,6 +114,7 @@
 #define rule_orders_placed_by ent__fr_rule_orders_placed_by
 #define rule_added_to_arsenal ent__fr_rule_added_to_arsenal
 #define rule_builds_for ent__fr_rule_builds_for
+#define plain_state_at ent__fr_plain_state_at
 #define rule_goods_of_owner ent__fr_rule_goods_of_owner
 #define rule_inventory ent__fr_rule_inventory
 #define rule_membership ent__fr_rule_membership
@@ -480,6 +481,8 @@ int rule_used_goods(dctx *d, const span *s);
 int rule_orders_placed_by(dctx *d, const span *s);
 int rule_added_to_arsenal(dctx *d, const span *s);
 int rule_builds_for(dctx *d, const span *s);
+/* The state named at token j (not a firm, demonym or bloc), or NULL. */
+const mention *plain_state_at(const dctx *d, const span *s, size_t j);
 int rule_goods_of_owner(dctx *d, const span *s);
 int rule_owned_made(dctx *d, const span *s);
 int rule_built_for(dctx *d, const span *s);
