@@ -1837,6 +1837,22 @@ static int for_gerund(const dctx *d, const span *s, size_t sv)
 	return sv > s->t0 && kis(d, sv - 1, "for") && kin(d, sv, w_supply_ing);
 }
 
+/* The nearest state named before token v (a name: no firm or demonym)
+ * other than sup, or NULL: "it", "the country" after a verb of supply. */
+static const mention *other_state_before(const dctx *d, const span *s, size_t v,
+					 const mention *sup)
+{
+	const mention *o = NULL;
+	size_t k;
+	for (k = s->m0; k < s->m1 && M(d, k)->t1 <= v; k++) {
+		const mention *m = M(d, k);
+		if (ent__is_state_mention(m) && m->gz != GZ_FIRM && m->gz != GZ_DEMONYM &&
+		    strcmp(m->code, sup->code) != 0)
+			o = m;
+	}
+	return o;
+}
+
 /* "Israel has had an alliance with Y for decades, selling the country
  * weapons": a participle of supply opening a clause after a comma has the
  * sentence's subject (a name at its start) for seller; that state, or
@@ -1875,15 +1891,7 @@ static const mention *participle_clause_buyer(const dctx *d, const span *s, size
 			;
 		other = i < s->t1 && kin_local(d, i, w_country);
 	}
-	m = NULL;
-	if (other) {
-		/* the nearest state before the verb other than the seller */
-		size_t k;
-		for (k = s->m0; k < s->m1 && M(d, k)->t1 <= sv; k++)
-			if (ent__is_state_mention(M(d, k)) && M(d, k)->gz != GZ_FIRM &&
-			    M(d, k)->gz != GZ_DEMONYM && strcmp(M(d, k)->code, sup->code) != 0)
-				m = M(d, k);
-	}
+	m = other ? other_state_before(d, s, sv, sup) : NULL;
 	if (!m)
 		m = after_prep(d, s, sv, "to");
 	return m && strcmp(m->code, sup->code) != 0 ? m : NULL;
@@ -1909,13 +1917,7 @@ static const char *it_object(const dctx *d, const span *s, size_t sv, const ment
 	}
 	if (k == s->m1)
 		return NULL;
-	for (k = s->m0; k < s->m1 && M(d, k)->t1 <= sv; k++) {
-		const mention *m = M(d, k);
-		if (ent__is_state_mention(m) && m->gz != GZ_FIRM && m->gz != GZ_DEMONYM &&
-		    strcmp(m->code, sup->code) != 0)
-			o = m;
-	}
-	if (o)
+	if ((o = other_state_before(d, s, sv, sup)) != NULL)
 		return o->code;
 	u = s->unit - 1;
 	if (s->unit <= 0 || d->units[u].para != d->units[s->unit].para)
