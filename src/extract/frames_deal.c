@@ -113,18 +113,24 @@ static size_t verb_group_start(const dctx *d, const span *s, size_t v)
 	return v;
 }
 
+/* The goods (a weapon mention) that end right before token t, or NULL. */
+static const mention *weapon_ending_at(const dctx *d, const span *s, size_t t)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t1 == t && M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON)
+			return M(d, k);
+	return NULL;
+}
+
 /* "The 12 jets sold to Y by X in 2017 cost ...": a participle of supply
  * right after its goods (a weapon ending at sv) and before "to" is a
  * passive without "be"; its agent after "by" sells. */
 static int goods_participle(const dctx *d, const span *s, size_t sv)
 {
-	size_t k;
 	if (sv <= s->t0 || sv + 1 >= s->t1 || !kis(d, sv + 1, "to"))
 		return 0;
-	for (k = s->m0; k < s->m1; k++)
-		if (M(d, k)->t1 == sv && M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON)
-			return 1;
-	return 0;
+	return weapon_ending_at(d, s, sv) != NULL;
 }
 
 /* "Azerbaijan used drones supplied by Turkey", "X's offensive involving
@@ -134,7 +140,8 @@ static int goods_participle(const dctx *d, const span *s, size_t sv)
  * goods, or NONE. */
 static size_t goods_before_agent(const dctx *d, const span *s, size_t sv)
 {
-	size_t p = sv, k;
+	const mention *m;
+	size_t p = sv;
 	if (sv + 1 >= s->t1 || !kis(d, sv + 1, "by"))
 		return NONE;
 	static const char *w_made[] = {"built", "made", "manufactured", "produced", "developed",
@@ -147,10 +154,8 @@ static size_t goods_before_agent(const dctx *d, const span *s, size_t sv)
 		else
 			break;
 	}
-	for (k = s->m0; k < s->m1; k++)
-		if (M(d, k)->t1 == p && M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON)
-			return M(d, k)->t0;
-	return NONE;
+	m = weapon_ending_at(d, s, p);
+	return m ? m->t0 : NONE;
 }
 
 /* The state that has and uses the goods starting at token g (see
