@@ -885,8 +885,11 @@ static int separate_continuation(dctx *d, cand *c, const span *s, size_t ui)
 	st = status_at(d, s, &at);
 	if (at != NONE && !hedged(d, s, at)) {
 		int sy = stage_year(d, s, at);
+		if (sy <= 0)
+			sy = year_in(d, s);
 		one->f.status = st;
-		one->f.year = sy > 0 ? sy : year_in(d, s) > 0 ? year_in(d, s) : one->f.year;
+		if (sy > 0)
+			one->f.year = sy;
 	}
 	return ent__add_unit_evidence(d, one, (int)ui, "deal.separate");
 }

@@ -4803,6 +4803,33 @@ static const mention *holder_before(const dctx *d, const span *s, size_t before)
 	return NULL;
 }
 
+/* Drop the deals and ties of unit s that a list of buyers rules out: one
+ * whose seller is in list[0..nl), and an open pair with a state of the
+ * list (with pair_both, only a pair of two of them).  With no_firms, firms
+ * in the list are passed over. */
+static void drop_list_ties(dctx *d, const span *s, const mention *const *list, size_t nl,
+			   int no_firms, int pair_both)
+{
+	size_t q, x;
+	for (q = 0; q < d->ncands; q++) {
+		cand *o = &d->cands[q];
+		int pin = 0;
+		if (o->dropped || o->unit != s->unit ||
+		    (o->f.type != ENT_FACT_DEAL && o->f.type != ENT_FACT_SUPPLY))
+			continue;
+		for (x = 0; x < nl; x++) {
+			if (no_firms && list[x]->gz == GZ_FIRM)
+				continue;
+			if (ent_fact_has_code(o->f.suppliers, o->f.nsuppliers, list[x]->code))
+				o->dropped = 1;
+			pin += !o->directed && (!strcmp(o->pair[0], list[x]->code) ||
+						!strcmp(o->pair[1], list[x]->code));
+		}
+		if (pin >= (pair_both ? 2 : 1))
+			o->dropped = 1;
+	}
+}
+
 /* "With orders for the Su-35 having already been placed by China,
  * Indonesia and, according to some reports, Sudan": orders placed by a
  * list of states are each one's order from the maker of the system the
@@ -4843,22 +4870,9 @@ int rule_orders_placed_by(dctx *d, const span *s)
 	}
 	if (!nl || !(maker = designation_maker(d, s, NULL)))
 		return ENT_OK;
-	for (k = 0; k < d->ncands; k++) {
-		cand *c = &d->cands[k];
-		size_t a;
-		if (c->dropped || c->unit != s->unit ||
-		    (c->f.type != ENT_FACT_DEAL && c->f.type != ENT_FACT_SUPPLY))
-			continue;
-		int pin = 0;
-		for (a = 0; a < nl; a++) {
-			if (ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, list[a]->code))
-				c->dropped = 1;
-			pin += !c->directed && (!strcmp(c->pair[0], list[a]->code) ||
-						!strcmp(c->pair[1], list[a]->code));
-		}
-		if (pin >= 2)
-			c->dropped = 1; /* an open pair of two buyers of the list */
-	}
+	/* an open pair of two buyers of the list is none; one with a seller
+	 * ("An order ... will be placed by Romania" with the US) stays */
+	drop_list_ties(d, s, list, nl, 0, 1);
 	for (k = 0; k < nl; k++) {
 		cand *c;
 		if (!strcmp(list[k]->code, maker) || tie_known(d, maker, list[k]->code, s->unit))
@@ -5821,7 +5835,7 @@ int rule_builds_for(dctx *d, const span *s)
 	const mention *mk, *r = NULL, *w = NULL;
 	size_t v, j, k, f;
 	cand *c;
-	int rc;
+	int rc, y;
 	for (v = s->t0 + 1; v + 3 < s->t1; v++)
 		if ((K(v)[0] == 'b' || K(v)[0] == 'c' || K(v)[0] == 'l') && kin_local(d, v, w_build_v))
 			break;
@@ -5862,7 +5876,8 @@ int rule_builds_for(dctx *d, const span *s)
 	ent_code_set(&c->f.recipient, r->code);
 	c->directed = 1;
 	c->f.status = ENT_STATUS_SIGNED;
-	c->f.year = year_in(d, s) > 0 ? year_in(d, s) : 0;
+	y = year_in(d, s);
+	c->f.year = y > 0 ? y : 0;
 	c->f.confidence = 0.6;
 	return emit(d, c, s, "deal.built_for");
 }
@@ -6599,21 +6614,9 @@ static int emit_list_deals(dctx *d, const span *s, const mention *const *list, c
 			   size_t nl, const mention *sys, const char *seller, ent_status st,
 			   int no_firms, const char *rule)
 {
-	size_t q, k;
+	size_t k;
 	int rc;
-	for (q = 0; q < d->ncands; q++) {
-		cand *o = &d->cands[q];
-		size_t x;
-		if (o->dropped || o->unit != s->unit ||
-		    (o->f.type != ENT_FACT_DEAL && o->f.type != ENT_FACT_SUPPLY))
-			continue;
-		for (x = 0; x < nl; x++)
-			if (!(no_firms && list[x]->gz == GZ_FIRM) &&
-			    (ent_fact_has_code(o->f.suppliers, o->f.nsuppliers, list[x]->code) ||
-			     (!o->directed && (!strcmp(o->pair[0], list[x]->code) ||
-					       !strcmp(o->pair[1], list[x]->code)))))
-				o->dropped = 1;
-	}
+	drop_list_ties(d, s, list, nl, no_firms, 0);
 	for (k = 0; k < nl; k++) {
 		cand *c;
 		if ((no_firms && list[k]->gz == GZ_FIRM) || !strcmp(list[k]->code, seller) ||
