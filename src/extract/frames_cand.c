@@ -66,6 +66,18 @@ int separate_deal(const dctx *d, const span *s, size_t dn)
 	return 0;
 }
 
+/* m made a stand-in mention of the state code (a name with no place in
+ * the text, unless the caller gives it one), for a party a rule knows by
+ * code only; returns m. */
+const mention *code_mention(mention *m, const char *code)
+{
+	memset(m, 0, sizeof *m);
+	m->kind = MK_ACTOR;
+	m->gz = GZ_STATE;
+	m->code = code;
+	return m;
+}
+
 /* Drop the goods of candidate c's fact (a part of a split takes its own). */
 void cand_clear_items(cand *c)
 {

@@ -3173,10 +3173,7 @@ int rule_deal(dctx *d, const span *s)
 	char kref[12];
 	if (!rec && directional && kingdom_ref(d, s, sup ? sup->code : NULL, kref)) {
 		/* "to supply ... batteries to the kingdom" */
-		memset(&kmen, 0, sizeof kmen);
-		kmen.kind = MK_ACTOR;
-		kmen.gz = GZ_STATE;
-		kmen.code = kref;
+		code_mention(&kmen, kref);
 		rec = &kmen;
 	}
 	if (!rec && directional)
@@ -3201,10 +3198,7 @@ int rule_deal(dctx *d, const span *s)
 		sup = nsup;
 		/* "Among the deals was an order for Chinese fighter jets" in a
 		 * text about Argentina and China: the other of the pair buys */
-		memset(&pmen, 0, sizeof pmen);
-		pmen.kind = MK_ACTOR;
-		pmen.gz = GZ_STATE;
-		pmen.code = fp;
+		code_mention(&pmen, fp);
 		rec = &pmen;
 	}
 	mention lmen;
@@ -3217,10 +3211,7 @@ int rule_deal(dctx *d, const span *s)
 		 * The systems were supplied by China's Norinco.": goods
 		 * supplied "by" a seller, with no buyer named, go to the
 		 * buyer of the purchase told just before without a seller */
-		memset(&lmen, 0, sizeof lmen);
-		lmen.kind = MK_ACTOR;
-		lmen.gz = GZ_STATE;
-		lmen.code = d->lone_buyer;
+		code_mention(&lmen, d->lone_buyer);
 		rec = &lmen;
 		lone_items = 1;
 	}
@@ -3230,10 +3221,7 @@ int rule_deal(dctx *d, const span *s)
 	    (ic = it_object(d, s, sv, sup)) != NULL) {
 		/* "Israel has sold it ballistic missiles": "it" is the other
 		 * state of the sentence, or of the sentence before */
-		memset(&imen, 0, sizeof imen);
-		imen.kind = MK_ACTOR;
-		imen.gz = GZ_STATE;
-		imen.code = ic;
+		code_mention(&imen, ic);
 		rec = &imen;
 	}
 	mention rmen;
@@ -3244,10 +3232,7 @@ int rule_deal(dctx *d, const span *s)
 		/* "India has earlier handed over two OPVs, ..." after a
 		 * delivery of India's to Sri Lanka: the recipient of the
 		 * supplier's deal the text was speaking of */
-		memset(&rmen, 0, sizeof rmen);
-		rmen.kind = MK_ACTOR;
-		rmen.gz = GZ_STATE;
-		rmen.code = rc_of;
+		code_mention(&rmen, rc_of);
 		rec = &rmen;
 	}
 	mention fmen;
@@ -3255,10 +3240,7 @@ int rule_deal(dctx *d, const span *s)
 	if (!sup && !rec && (follow = follow_on(d, s)) != NULL) {
 		/* "An additional contract for another two ships was signed in
 		 * 2018": a further order of the deal just stated */
-		memset(&fmen, 0, sizeof fmen);
-		fmen.kind = MK_ACTOR;
-		fmen.gz = GZ_STATE;
-		fmen.code = d->cands[d->last_deal].f.recipient.s;
+		code_mention(&fmen, d->cands[d->last_deal].f.recipient.s);
 		rec = &fmen;
 		maker = follow;
 	}
@@ -4990,10 +4972,7 @@ int rule_used_goods(dctx *d, const span *s)
 			const mention *m = M(d, k);
 			if (m->t0 == g && m->kind == MK_ACTOR && m->gz == GZ_WEAPON && m->canon &&
 			    m->code && m->code[0]) {
-				memset(&dmen, 0, sizeof dmen);
-				dmen.kind = MK_ACTOR;
-				dmen.gz = GZ_STATE;
-				dmen.code = m->code;
+				code_mention(&dmen, m->code);
 				mk = &dmen;
 				w = m;
 				break;
@@ -8269,10 +8248,7 @@ int rule_arrived_goods(dctx *d, const span *s)
 			from = m;
 	}
 	if (!from && g->canon && g->code) {
-		memset(&mk, 0, sizeof mk);
-		mk.kind = MK_ACTOR;
-		mk.gz = GZ_STATE;
-		mk.code = g->code;
+		code_mention(&mk, g->code);
 		from = &mk;
 	}
 	if (!from || !from->code || !to->code || !strcmp(from->code, to->code))

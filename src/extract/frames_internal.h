@@ -35,6 +35,7 @@
 #define cancelled_before_clause ent__fr_cancelled_before_clause
 #define cand_clear_items ent__fr_cand_clear_items
 #define cand_clone ent__fr_cand_clone
+#define code_mention ent__fr_code_mention
 #define separate_deal ent__fr_separate_deal
 #define clause_break ent__fr_clause_break
 #define clause_subject ent__fr_clause_subject
@@ -390,6 +391,7 @@ const mention *after_prep(const dctx *d, const span *s, size_t t, const char *pr
 int ent__cand_new(dctx *d, ent_fact_type type, int ui, cand **out);
 int cand_clone(dctx *d, size_t ci, int ui, cand **out);
 void cand_clear_items(cand *c);
+const mention *code_mention(mention *m, const char *code);
 int separate_deal(const dctx *d, const span *s, size_t dn);
 int ent__add_unit_evidence(dctx *d, cand *c, int ui, const char *rule);
 int emit(dctx *d, cand *c, const span *s, const char *rule);

@@ -467,10 +467,7 @@ static int plural_subject_stance(dctx *d, const span *s, const mention *target,
 	n = anaphor_states(d, s, ana);
 	for (k = 0; k < n; k++) {
 		mention x;
-		memset(&x, 0, sizeof x);
-		x.kind = MK_ACTOR;
-		x.gz = GZ_STATE;
-		x.code = ana[k];
+		code_mention(&x, ana[k]);
 		if ((rc = add_stance1(d, s, &x, target, pol, v, next_trig, rule)))
 			return rc;
 	}
@@ -595,10 +592,7 @@ static int signatory_stance(dctx *d, const span *s, const mention *target, ent_p
 		mention x;
 		if (!strcmp(sig[k], target->code))
 			continue;
-		memset(&x, 0, sizeof x);
-		x.kind = MK_ACTOR;
-		x.gz = GZ_STATE;
-		x.code = sig[k];
+		code_mention(&x, sig[k]);
 		if ((rc = add_stance1(d, s, &x, target, pol, v, next_trig, rule)))
 			return rc;
 	}
@@ -751,10 +745,7 @@ static void add_person(dctx *d, size_t q, const char *code)
 	p = &d->persons[d->npersons++];
 	strcpy(p->key, K(q));
 	p->t = q;
-	memset(&p->m, 0, sizeof p->m);
-	p->m.kind = MK_ACTOR;
-	p->m.gz = GZ_STATE;
-	p->m.code = code;
+	code_mention(&p->m, code);
 	p->m.t0 = q;
 	p->m.t1 = q + 1;
 	p->m.start = d->t.v[q].start;
@@ -6844,10 +6835,7 @@ static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
 			mention im;
 			if (!imp)
 				return ENT_OK;
-			memset(&im, 0, sizeof im);
-			im.kind = MK_ACTOR;
-			im.gz = GZ_STATE;
-			im.code = imp;
+			code_mention(&im, imp);
 			*hit = 1;
 			return add_state_stance(d, s, a, &im, ENT_POLARITY_OPPOSE, i,
 						"stance.sanctions_rejected");
@@ -10247,12 +10235,8 @@ int rule_stance(dctx *d, const span *s)
 				char ana[4][12];
 				if (anaphor_states(d, s, ana) == 2) {
 					mention x, y;
-					memset(&x, 0, sizeof x);
-					x.kind = MK_ACTOR;
-					x.gz = GZ_STATE;
-					y = x;
-					x.code = ana[0];
-					y.code = ana[1];
+					code_mention(&x, ana[0]);
+					code_mention(&y, ana[1]);
 					if ((rc = add_stance1(d, s, &x, &y, ENT_POLARITY_SUPPORT, i, next,
 							      "stance.mutual")) ||
 					    (rc = add_stance1(d, s, &y, &x, ENT_POLARITY_SUPPORT, i, next,
