@@ -2220,20 +2220,16 @@ static size_t ex_clause_split(const dctx *d, const span *s, size_t trig)
 {
 	static const char *w_sub[] = {"as", "while", "whereas", NULL};
 	static const char *w_not_verb[] = {"and", "or", "-", ",", "'s", "as", NULL};
-	size_t i, k;
+	size_t i;
 	for (i = s->t0 + 1; i + 2 < s->t1; i++) {
-		const mention *m = NULL;
+		const mention *m;
 		size_t j = i + 1;
 		if (i == trig || !kin_local(d, i, w_sub) || kis(d, i - 1, "such") ||
 		    kis(d, i - 1, "well") || kis(d, i - 1, "as"))
 			continue;
 		if (kis(d, j, "the"))
 			j++;
-		for (k = s->m0; k < s->m1; k++)
-			if (M(d, k)->t0 == j) {
-				m = M(d, k);
-				break;
-			}
+		m = mention_at(d, s, j);
 		if (!m || !ent__is_state_mention(m) || m->possessive || m->gz == GZ_DEMONYM ||
 		    m->gz == GZ_FIRM || m->t1 >= s->t1 || d->t.v[m->t1].kind != TK_WORD ||
 		    d->t.v[m->t1].upper || kin_local(d, m->t1, w_not_verb))
@@ -2312,9 +2308,11 @@ int rule_exercise(dctx *d, const span *s)
 			s = &sub_span;
 		}
 	}
-	if (trig != NONE && !s->forced_exercise && trig + 2 < s->t1 && kis(d, trig + 1, "by") &&
-	    plain_state_at(d, s, trig + 2) && !plain_state_at(d, s, trig + 2)->possessive &&
-	    !ex_agreement_object(d, s, trig)) {
+	const mention *by_first = trig != NONE && !s->forced_exercise && trig + 2 < s->t1 &&
+					  kis(d, trig + 1, "by")
+				  ? plain_state_at(d, s, trig + 2)
+				  : NULL;
+	if (by_first && !by_first->possessive && !ex_agreement_object(d, s, trig)) {
 		/* "previous military exercises by Turkey and Azerbaijan in the
 		 * area": the parties are the states listed after "by" */
 		size_t j = trig + 2;
