@@ -1456,9 +1456,28 @@ size_t word_before(const dctx *d, const span *s, const mention *m)
 	return i > s->t0 ? i - 1 : NONE;
 }
 
+/* Is the firm mention m described by the demonym o of its home before
+ * it (a demonym before a body's noun may be read as the state): lower-case words ending in a maker noun ("Turkish state-owned
+ * defense contractor ASFAT", "the Turkish firm STM")? */
+static int demonym_describes_firm(const dctx *d, const mention *o, const mention *m)
+{
+	size_t i;
+	if ((o->gz != GZ_DEMONYM && o->gz != GZ_STATE) || o->possessive || o->t1 >= m->t0 ||
+	    m->t0 > o->t1 + 6 ||
+	    !(kin(d, m->t0 - 1, w_maker_noun) || kis(d, m->t0 - 1, "shipyard") ||
+	      kis(d, m->t0 - 1, "shipbuilder")))
+		return 0;
+	for (i = o->t1; i < m->t0; i++)
+		if (d->t.v[i].upper || (d->t.v[i].kind != TK_WORD && !kis(d, i, "-")) ||
+		    kis(d, i, "and") || kis(d, i, "or"))
+			return 0;
+	return 1;
+}
+
 /* The mention that stands for firm m's place in the sentence: the
  * possessive state right before it of the same home ("with Israel's
- * Rafael"), else m itself. */
+ * Rafael") or its home's demonym with the firm's description ("with
+ * Turkish defence contractor ASFAT"), else m itself. */
 const mention *firm_owner(const dctx *d, const span *s, const mention *m)
 {
 	size_t k;
@@ -1466,8 +1485,8 @@ const mention *firm_owner(const dctx *d, const span *s, const mention *m)
 		return m;
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *o = M(d, k);
-		if (o->possessive && o->t1 + 1 == m->t0 && ent__is_state_mention(o) &&
-		    strcmp(o->code, m->code) == 0)
+		if (ent__is_state_mention(o) && strcmp(o->code, m->code) == 0 &&
+		    ((o->possessive && o->t1 + 1 == m->t0) || demonym_describes_firm(d, o, m)))
 			return o;
 	}
 	return m;

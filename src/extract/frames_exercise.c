@@ -1460,6 +1460,25 @@ static int ex_more_parties(dctx *d, const span *s, size_t lo, size_t hi, size_t 
 	return ent__add_unit_evidence(d, in, s->unit, "exercise.more_parties") == ENT_OK;
 }
 
+/* Are a and b the same drill by name: both named, the same letters and
+ * digits in any case ("Anatolian Eagle 2023", "Anatolian Eagle – 2023")? */
+static int same_named_drill(const ent_fact *a, const ent_fact *b)
+{
+	const unsigned char *p, *q;
+	if (!a->name || !b->name)
+		return 0;
+	for (p = (const unsigned char *)a->name, q = (const unsigned char *)b->name;; p++, q++) {
+		while (*p && !isalnum(*p))
+			p++;
+		while (*q && !isalnum(*q))
+			q++;
+		if (!*p || !*q)
+			return !*p && !*q;
+		if (tolower(*p) != tolower(*q))
+			return 0;
+	}
+}
+
 /* ex_more_parties for a sentence that names its drill only as "the
  * exercise" or opens on "The participants were": in a document that has
  * told one exercise, and no named drill waits for its parties, the text
@@ -1474,8 +1493,13 @@ static int ex_more_parties_sole(dctx *d, const span *s, size_t lo, size_t hi, si
 	size_t k;
 	if (d->last_exercise < 0 || ex_pending(d, s) >= 0 || s->unit < 1)
 		return ex_more_parties(d, s, lo, hi, trig);
+	/* one exercise: reports of it under its name ("joined Anatolian
+	 * Eagle 2023", "arrived to take part in Anatolian Eagle 2023") count
+	 * once */
 	for (k = 0; k < d->ncands && n < 2; k++)
-		n += d->cands[k].f.type == ENT_FACT_EXERCISE && !d->cands[k].dropped;
+		n += d->cands[k].f.type == ENT_FACT_EXERCISE && !d->cands[k].dropped &&
+		     !((int)k != d->last_exercise && same_named_drill(&d->cands[k].f,
+								      &d->cands[d->last_exercise].f));
 	if (n != 1 || d->cands[d->last_exercise].dropped)
 		return ex_more_parties(d, s, lo, hi, trig);
 	/* a chain of units with a drill word, none three units from the

@@ -130,6 +130,29 @@ TEST(extract_naval__list_far_after_the_only_drill)
 	ent_fact_list_free(l);
 }
 
+/* A drill reported again under its name, once with other punctuation
+ * ("Desert Kite 2024", "Desert Kite - 2024"), is still the text's only
+ * drill: a list far after its last report adds to it. */
+TEST(extract_naval__one_drill_reported_under_its_name_twice)
+{
+	static const char *text =
+		"A Kenyan Air Force squadron has landed in Egypt to join the air exercise Desert "
+		"Kite 2024.\n\nThe Egyptian Air Force is hosting the drill.\n\nIn a statement, "
+		"the Kenyan air force said its contingent, with six fighter jets and ground crews, "
+		"arrived to take part in the exercise Desert Kite \xe2\x80\x93 2024.\n\nThe "
+		"exercise is one of the largest air drills in Africa.\n\nOfficials "
+		"said the drills would test night flying.\n\nIn Desert Kite 2024, crews will fly "
+		"mock strikes.\n\nGhana, Nigeria and Morocco are also taking part in the fifth "
+		"edition of the exercise.";
+	ent_fact_list *l = run(text, "2024-05-01");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && takes_part(f, "KEN") && takes_part(f, "GHA") && takes_part(f, "MAR") &&
+	      takes_part(f, "NGA"));
+	ent_fact_list_free(l);
+}
+
 /* A quoted name after a word of an occasion ("on the occasion of X's
  * 'Navy Day'", "to mark 'Unity Day'") is the day the drill marks, not the
  * drill's name. */
