@@ -1426,6 +1426,17 @@ int background_state(const dctx *d, const span *s, const mention *m)
 	     kis(d, m->t0 - 1, "from")) &&
 	    kin(d, m->t0 - 2, w_conflict_act))
 		return 1;
+	/* a critic: "drew warnings (criticism, objections) from X" */
+	{
+		static const char *w_critic_n[] = {"warnings", "warning", "criticism",
+						   "objections", "protests", "condemnation",
+						   "complaints", NULL};
+		size_t q = m->t0;
+		if (q > s->t0 && kis(d, q - 1, "the"))
+			q--;
+		if (q >= s->t0 + 2 && kis(d, q - 1, "from") && kin(d, q - 2, w_critic_n))
+			return 1;
+	}
 	for (i = m->t0, n = 0; i > s->t0 && n < 12; i--, n++) {
 		if (kis(d, i - 1, ",") || kis(d, i - 1, ";"))
 			break;
@@ -1457,8 +1468,9 @@ size_t word_before(const dctx *d, const span *s, const mention *m)
 }
 
 /* Is the firm mention m described by the demonym o of its home before
- * it (a demonym before a body's noun may be read as the state): lower-case words ending in a maker noun ("Turkish state-owned
- * defense contractor ASFAT", "the Turkish firm STM")? */
+ * it (a demonym before a body's noun may be read as the state):
+ * lower-case words ending in a maker noun ("Turkish state-owned defense
+ * contractor ASFAT", "the Turkish firm STM")? */
 static int demonym_describes_firm(const dctx *d, const mention *o, const mention *m)
 {
 	size_t i;

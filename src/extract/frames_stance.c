@@ -2065,6 +2065,14 @@ static const mention *passive_object(const dctx *d, const span *s, size_t v,
 		b--;
 	for (c = b; c > s->t0 && !kis(d, c - 1, ",") && !kis(d, c - 1, ";"); c--)
 		;
+	if (c + 1 == b && c > s->t0 + 1 && (kis(d, c, "which") || kis(d, c, "who"))) {
+		/* "Azerbaijan, which is backed by Turkey": the state before
+		 * the relative pronoun */
+		const mention *m = actor_before(d, s, c - 1, 0, 1);
+		return m && !m->possessive && m->gz != GZ_FIRM && (!not || strcmp(m->code, not->code))
+			       ? m
+			       : NULL;
+	}
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *m = M(d, k);
 		if (m->t0 < c || m->t1 > b)
@@ -2081,6 +2089,21 @@ static const mention *passive_object(const dctx *d, const span *s, size_t v,
 			return m;
 	}
 	return NULL;
+}
+
+/* "The Azerbaijani army, backed by Turkey,": the state (or its demonym)
+ * of a body ("army", "government", ...) right before the comma before the
+ * participle at v, not the agent; NULL otherwise. */
+static const mention *body_before_comma(const dctx *d, const span *s, size_t v,
+					const mention *not)
+{
+	const mention *m;
+	if (v < s->t0 + 3 || !kis(d, v - 1, ",") || !KIN(d, v - 2, w_gov_noun))
+		return NULL;
+	m = actor_before(d, s, v - 2, 0, 0);
+	if (!m || m->gz == GZ_FIRM || m->possessive || !strcmp(m->code, not->code))
+		return NULL;
+	return m;
 }
 
 /* ", (also) accusing": a participle after a comma, whose subject is the
@@ -2705,19 +2728,24 @@ static int spoke_in_defence(dctx *d, const span *s, size_t i, int *hit)
 }
 
 /* "commitment to (supporting / preserving) Y's security": the state whose
- * security (or defence) a commitment is to, after at most one gerund; NULL
- * when j does not start such a phrase. */
+ * security (or defence) a commitment is to, after at most one gerund, or
+ * the state defended ("to defending the Philippines"); NULL when j does
+ * not start such a phrase. */
 static const mention *security_of_state(const dctx *d, const span *s, size_t j)
 {
 	static const char *w_keep_g[] = {"supporting", "preserving", "protecting", "defending",
 					 "safeguarding", "ensuring", "guaranteeing", "upholding",
 					 "maintaining", NULL};
 	static const char *w_security[] = {"security", "defense", "defence", "safety", NULL};
+	static const char *w_defend_g[] = {"defending", "protecting", "defend", "protect", NULL};
 	const mention *y;
 	size_t e = 0;
-	if (j < s->t1 && kin(d, j, w_keep_g))
+	int defend = j < s->t1 && kin(d, j, w_defend_g);
+	if (j < s->t1 && (defend || kin(d, j, w_keep_g)))
 		j++;
 	y = named_state(d, s, j, &e);
+	if (y && defend && !y->possessive && y->gz != GZ_DEMONYM && y->gz != GZ_FIRM)
+		return y; /* "(its commitment to) defending the Philippines" */
 	if (!y || !y->possessive || y->gz == GZ_DEMONYM || y->gz == GZ_FIRM)
 		return NULL;
 	return e < s->t1 && kin(d, e, w_security) ? y : NULL;
@@ -3898,6 +3926,66 @@ static const mention *criticised_deal_seller(const dctx *d, const span *s, size_
 	return NULL;
 }
 
+/* "slammed the sale of Indian-made arms to Armenia", "condemned the supply
+ * of French weapons": after the verb's object at token o opens with "the"
+ * and a noun of transfer, the state whose demonym (or "X-made") qualifies
+ * the goods within six words sells them, and is the one opposed; NULL
+ * otherwise or when it is the critic. */
+static const mention *transfer_seller(const dctx *d, const span *s, size_t o,
+				      const mention *critic)
+{
+	static const char *w_transfer_n[] = {"sale", "sales", "supply", "supplies", "delivery",
+					     "deliveries", "transfer", "transfers", "export",
+					     "exports", "shipment", "shipments", NULL};
+	size_t j = o, k;
+	if (j + 3 >= s->t1 || !kis(d, j, "the"))
+		return NULL;
+	j++;
+	if (!kin_local(d, j, w_transfer_n) || !kis(d, j + 1, "of"))
+		return NULL;
+	for (k = mention_from(d, j + 2); k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 > j + 8)
+			break;
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
+			continue;
+		if (((m->gz == GZ_DEMONYM && (qualifies_weapon(d, s, k) ||
+					      (m->t1 < s->t1 && kin(d, m->t1, w_arms_generic)))) ||
+		     made_in(d, s, m)) &&
+		    strcmp(m->code, critic->code) != 0)
+			return m;
+		break; /* "the supply of weapons to Armenia": the buyer */
+	}
+	return NULL;
+}
+
+/* "X has always viewed with (serious) concern Y's ...": the word of
+ * concern at token i after "with" (over at most two lower-case words) and
+ * a verb of viewing, its object right after it. */
+static int viewed_with(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_view_v[] = {"viewed", "views", "view", "viewing", "regarded",
+					 "regards", "regard", "watched", "watches", "watch",
+					 "watching", "followed", "follows", "follow", NULL};
+	size_t j = i, n = 0;
+	while (j > s->t0 + 1 && n < 2 && !kis(d, j - 1, "with") && d->t.v[j - 1].kind == TK_WORD &&
+	       !d->t.v[j - 1].upper) {
+		j--;
+		n++;
+	}
+	return j > s->t0 + 1 && kis(d, j - 1, "with") && kin_local(d, j - 2, w_view_v) &&
+	       i + 1 < s->t1 && mention_at(d, s, i + 1) != NULL;
+}
+
+/* Is token i a lower-case word of more than five letters in "-ing"? */
+static int lower_ing(const dctx *d, size_t i)
+{
+	const char *k = K(i);
+	size_t n = strlen(k);
+	return d->t.v[i].kind == TK_WORD && !d->t.v[i].upper && n > 5 &&
+	       strcmp(k + n - 3, "ing") == 0;
+}
+
 /* "a China-based refinery", "Dubai-based traders": a state named before
  * "-based" locates a firm or a person; it is no target of the sentence. */
 static int place_based(const dctx *d, const span *s, const mention *m)
@@ -4199,6 +4287,9 @@ static int stance_round5(dctx *d, const span *s, size_t i, int *hit)
 	}
 	static const char *w_face[] = {"faced", "faces", "facing", "face", NULL};
 	static const char *w_came[] = {"came", "comes", "coming", "come", NULL};
+	/* what is drawn from a critic */
+	static const char *w_drawn_n[] = {"condemnation", "criticism", "protests", "rebuke",
+					  "warnings", "objections", NULL};
 	/* the first letter rules out most words */
 	char c0 = K(i)[0];
 	int under = c0 == 'c' && kin_local(d, i, w_came) && i + 1 < s->t1 && kis(d, i + 1, "under");
@@ -4217,7 +4308,7 @@ static int stance_round5(dctx *d, const span *s, size_t i, int *hit)
 		size_t j = i + 1 + (size_t)under, n = 0, k;
 		const mention *t;
 		while (j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
-		       !KIN(d, j, w_oppose_n) && !kis(d, j, "threats") &&
+		       !KIN(d, j, w_oppose_n) && !kin_local(d, j, w_drawn_n) && !kis(d, j, "threats") &&
 		       !(under && (kis(d, j, "fire") || kis(d, j, "attack")))) {
 			j++;
 			n++;
@@ -4227,8 +4318,7 @@ static int stance_round5(dctx *d, const span *s, size_t i, int *hit)
 		    (kis(d, j + 3, "from") || kis(d, j + 3, "by"))) {
 			j += 2; /* "threats of sanctions by Y" */
 		} else if (j + 1 >= s->t1 ||
-			   !(kis(d, j, "condemnation") || kis(d, j, "criticism") ||
-			     kis(d, j, "protests") || kis(d, j, "rebuke") ||
+			   !(kin_local(d, j, w_drawn_n) ||
 			     (under && (kis(d, j, "fire") || kis(d, j, "attack")))) ||
 			   !kis(d, j + 1, "from"))
 			return ENT_OK;
@@ -7080,6 +7170,32 @@ static const mention *motion_owner(const dctx *d, const span *s, size_t j)
 	return NULL;
 }
 
+/* "Iran will not tolerate the presence of Israeli forces (Israel's
+ * presence) near its borders": a negated "tolerate" at token i opposes the
+ * state whose presence, forces or deeds are its object (stance.not_tolerate). */
+static int not_tolerate(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_tolerate[] = {"tolerate", "tolerates", "accept", NULL};
+	const mention *a, *t = NULL;
+	size_t j = i + 1, e;
+	if (!kin_local(d, i, w_tolerate) || !negated(d, s, i) || j + 1 >= s->t1)
+		return ENT_OK;
+	if (KIN(d, j, w_det) || kis(d, j, "any"))
+		j++;
+	if (j + 2 < s->t1 && kis(d, j, "presence") && kis(d, j + 1, "of"))
+		t = presence_of(d, s, j + 2, &e);
+	if (!t && (t = named_state(d, s, j, &e)) != NULL &&
+	    !(t->possessive && e < s->t1 && kis(d, e, "presence")))
+		t = NULL; /* "Y's presence" */
+	if (!t)
+		t = presence_of(d, s, j, &e); /* "Yn troops" */
+	a = stance_actor(d, s, i);
+	if (!a || !t || a->gz == GZ_FIRM || !strcmp(a->code, t->code))
+		return ENT_OK;
+	*hit = 1;
+	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.not_tolerate");
+}
+
 /* "X vetoed a (UN) resolution sponsored / drafted / proposed by Y": X
  * opposes Y (stance.veto_sponsor).  Only a veto verb at i leads; the
  * motion noun is at most four words on and its sponsor follows it. */
@@ -7686,8 +7802,11 @@ static int interpretation(const dctx *d, const span *s)
 		if (!(kis(d, i, "seen") && i >= s->t0 + 3 && kis(d, i - 1, "be") &&
 		      kis(d, i - 2, "to") &&
 		      (kis(d, i - 3, "remains") || kis(d, i - 3, "remain") || kis(d, i - 3, "yet"))) &&
-		    !(i >= s->t0 + 2 && kis(d, i - 2, "what")))
-			return 1; /* "condemned what it described as ..." is its own word */
+		    !(i >= s->t0 + 2 && kis(d, i - 2, "what")) &&
+		    !(i + 2 < s->t1 && kis(d, i + 1, "with") &&
+		      find_in(d, i + 2, i + 5 < s->t1 ? i + 5 : s->t1, w_concern) != NONE))
+			return 1; /* "condemned what it described as ..." is its own word;
+				   * "viewed with concern" is a stance (viewed_with) */
 		i++;
 	}
 	return 0;
@@ -7917,7 +8036,8 @@ static int stance_hedge(const dctx *d, const span *s, size_t i)
 #define ATT_LASH_V "lashed", "lashes", "lash", "lashing", "hit", "hits", "hitting", "took", \
 		"takes", "taking"
 #define ATT_RESENT_V "resent", "resents", "resented", "resenting"
-#define ATT_APPRECIATE_V "appreciated", "appreciates", "appreciate", "appreciating"
+#define ATT_APPRECIATE_V "appreciated", "appreciates", "appreciate", "appreciating", "values", \
+		"valued"
 /* adverbs of anger after a verb of reacting ("reacted angrily to") */
 #define ATT_ANGRILY "angrily", "furiously", "indignantly"
 
@@ -8190,6 +8310,28 @@ static const mention *attitude_object(const dctx *d, const span *s, size_t j, in
 	return m;
 }
 
+/* "values / valued" at token i as a verb of esteem: right after a state
+ * (or its body), over one -ly adverb ("Armenia highly values"), and
+ * before "the" or a state's possessive ("values the position of Y",
+ * "valued Y's support"); not the noun ("shared values") nor a price
+ * ("valued at"). */
+static int value_verb(const dctx *d, const span *s, size_t i)
+{
+	const mention *m;
+	size_t b = i;
+	if (i + 1 >= s->t1)
+		return 0;
+	m = mention_at(d, s, i + 1);
+	if (!kis(d, i + 1, "the") && !(m && m->possessive && ent__is_state_mention(m)))
+		return 0;
+	if (b > s->t0 && ly_adverb(d, b - 1))
+		b--;
+	if (b > s->t0 && KIN(d, b - 1, w_gov_noun))
+		b--;
+	m = actor_before(d, s, b, 0, 0);
+	return m && !m->possessive && m->gz != GZ_FIRM;
+}
+
 /* The thanks at token i go to y: when a reason follows ("for ..."), it must
  * be help (w_att_help_n, within five words: "for its support during the
  * attack"), not "for hosting the talks" or "for its hospitality"; e is the
@@ -8384,6 +8526,8 @@ static int stance_attitude(dctx *d, const span *s, size_t i, int *hit)
 			return ENT_OK; /* "was appreciated by", "much-appreciated" */
 		if (kis(d, i + 1, "against") || kis(d, i + 1, "by"))
 			return ENT_OK; /* a currency's rise */
+		if (K(i)[0] == 'v' && !value_verb(d, s, i))
+			return ENT_OK; /* "shared values", "valued at $2 billion" */
 		a = stance_actor(d, s, i);
 		if (!attitude_subject_ok(d, s, a))
 			return ENT_OK;
@@ -9607,6 +9751,9 @@ int rule_stance(dctx *d, const span *s)
 			return rc;
 		if (!hit && sanction_poll_word(d, i) && (rc = sanction_poll_rules(d, s, i, &hit)))
 			return rc;
+		if (!hit && ((K(i)[0] == 't' && K(i)[1] == 'o') || (K(i)[0] == 'a' && K(i)[1] == 'c')) &&
+		    (rc = not_tolerate(d, s, i, &hit)))
+			return rc;
 		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'e' && (rc = veto_sponsor(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'w' && K(i)[1] == 'h' && (rc = what_called(d, s, i, &hit)))
@@ -10321,6 +10468,8 @@ int rule_stance(dctx *d, const span *s)
 				a = actor_after(d, s, i + 2, 1, 0);
 				t = actor_before(d, s, i, 1, 1);
 				if (!t && a)
+					t = body_before_comma(d, s, i, a);
+				if (!t && a)
 					t = passive_object(d, s, i, a);
 				/* "backed by Turkey and Pakistan": every agent */
 				na = a ? coordinated_pp(d, s, a, ag, 6, 1) : 0;
@@ -10348,6 +10497,9 @@ int rule_stance(dctx *d, const span *s)
 				t = actor_after(d, s, o, 2, 1);
 				if (t && kis(d, o, "in") && t->t0 <= o + 3)
 					t = NULL; /* "are opposed in neighboring Libya": a place */
+				if (opp && o + 2 < s->t1 && kis(d, o, "of") && lower_ing(d, o + 1))
+					continue; /* "generals accused of supplying Russia":
+						   * the deed's object, no one accused */
 				if (t && verb && t->t1 + 1 < s->t1 && !t->possessive &&
 				    (kis(d, t->t1, "commitment") || kis(d, t->t1, "pledge")) &&
 				    kis(d, t->t1 + 1, "to"))
@@ -10397,6 +10549,8 @@ int rule_stance(dctx *d, const span *s)
 				if (!t && a && opp)
 					t = agent_of_object(d, s, o);
 				if (!t && a && opp)
+					t = transfer_seller(d, s, o, a);
+				if (!t && a && opp)
 					t = coup_place(d, s, i + 1); /* "the coup in X" */
 				if (!t && a && opp && !is_person(d, a)) {
 					/* "condemned the deepening military cooperation
@@ -10432,9 +10586,11 @@ int rule_stance(dctx *d, const span *s)
 			size_t j = i + 1;
 			const mention *t2 = NULL;
 			int by_agent = 0;
-			if (j < s->t1 && (kis(d, j, "about") || kis(d, j, "over") || kis(d, j, "by") ||
-					  kis(d, j, "at") || kis(d, j, "with") || kis(d, j, "on") ||
-					  kis(d, j, "regarding"))) {
+			if (viewed_with(d, s, i))
+				j = i; /* "viewed with concern Y's build-up": the object next */
+			if (j < s->t1 && (j == i || kis(d, j, "about") || kis(d, j, "over") ||
+					  kis(d, j, "by") || kis(d, j, "at") || kis(d, j, "with") ||
+					  kis(d, j, "on") || kis(d, j, "regarding"))) {
 				size_t v = shares_concern(d, s, i);
 				a = stance_actor(d, s, i);
 				t = actor_after(d, s, j + 1, 1, 1);

@@ -382,13 +382,17 @@ const mention *actor_after(const dctx *d, const span *s, size_t t, size_t maxdis
 const mention *after_prep(const dctx *d, const span *s, size_t t, const char *prep)
 {
 	static const char *danger[] = {"threat", "threats", "attack", "attacks", "danger",
-				       "dangers", "aggression", "incursions", "incursion", NULL};
+				       "dangers", "aggression", "incursions", "incursion",
+				       "warning", "warnings", "criticism", "objections",
+				       "protests", "condemnation", "pressure", "complaints",
+				       NULL};
 	/* "according to the Brazilian firm", "thanks to X": a source or a
 	 * cause, no party */
 	static const char *w_not_party[] = {"according", "thanks", "owing", "due", NULL};
 	size_t i;
 	for (i = t; i < s->t1 && i < t + 20; i++) {
-		/* "threats from North Korea": a source of danger, no party */
+		/* "threats from North Korea": a source of danger, no party;
+		 * nor of words ("drew warnings from the US that") */
 		if (kis(d, i, prep) && !(i > s->t0 && kin(d, i - 1, danger)) &&
 		    !(i > s->t0 && prep[0] == 't' && kin(d, i - 1, w_not_party))) {
 			const mention *m = actor_after(d, s, i + 1, 3, 0);

@@ -1,0 +1,100 @@
+/*
+ * test_extract_stance_views.c - stances found on the holdout sets of stop
+ * 21, each in words of its own: a commitment to defending a state backs
+ * it; a passive participle after a comma or in a relative clause ("The
+ * Yn army, backed by X,", "Y, which is backed by X") has the state before
+ * it as its object; "values the position of Y" backs Y; condemning "the
+ * sale of Yn arms to Z" opposes the seller Y; "viewed with concern Y's
+ * ..." opposes Y; "will not tolerate the presence of Yn forces" opposes
+ * Y; "drew warnings from Y" makes Y a critic and no seller; "accused of
+ * supplying Y" names no one opposed. Every sentence here was written for
+ * these tests.
+ */
+#include "extract_harness.h"
+
+#define SUP ENT_POLARITY_SUPPORT
+#define OPP ENT_POLARITY_OPPOSE
+
+TEST(extract_stance_views__commitment_to_defending_a_state)
+{
+	CHECK(stance_only("Canada reaffirmed its ironclad commitment to defending Estonia against "
+			  "any attack.",
+			  "CAN", "EST", SUP));
+	CHECK(stance_only("Japan restated its commitment to defend the Philippines.", "JPN", "PHL",
+			  SUP));
+	/* its own troops: no other state */
+	CHECK(stance_none("Canada stated its commitment to protecting its troops in Latvia."));
+}
+
+TEST(extract_stance_views__passive_after_a_comma_or_a_relative_pronoun)
+{
+	CHECK(stance_only("The Serbian army, backed by Russia, held a parade on Sunday.", "RUS",
+			  "SRB", SUP));
+	CHECK(stance_only("Serbia, which is backed by Russia, held a parade on Sunday.", "RUS",
+			  "SRB", SUP));
+	CHECK(stance_only("The Serbian government, criticised by Croatia, rejected the claims.",
+			  "HRV", "SRB", OPP));
+	/* a group, not a state, before the comma */
+	CHECK(stance_none("The rebels, backed by Russia, took the town."));
+}
+
+TEST(extract_stance_views__values_the_position_of_a_state)
+{
+	CHECK(stance_only("Georgia values the balanced and constructive position of Estonia.",
+			  "GEO", "EST", SUP));
+	CHECK(stance_only("Georgia highly values Estonia's position on the conflict.", "GEO",
+			  "EST", SUP));
+	/* the noun and the price */
+	CHECK(stance_none("Georgia and Estonia share values of democracy."));
+	CHECK(stance_none("Georgia valued the helicopters at $90 million, Estonia said."));
+}
+
+TEST(extract_stance_views__condemning_the_sale_of_a_state_s_arms)
+{
+	CHECK(stance_only("Hungary has slammed the sale of Austrian-made arms to Slovakia.", "HUN",
+			  "AUT", OPP));
+	CHECK(stance_only("Hungary condemned the supply of Austrian weapons to Slovakia.", "HUN",
+			  "AUT", OPP));
+	/* no seller named: the buyer is not opposed as a seller */
+	CHECK(!stance_has("Hungary condemned the supply of weapons to Slovakia.", "HUN", "AUT",
+			  OPP));
+}
+
+TEST(extract_stance_views__viewed_with_concern)
+{
+	CHECK(stance_only("Chile has always viewed with serious concern Peru's naval build-up.",
+			  "CHL", "PER", OPP));
+	/* "viewed as" stays an interpretation */
+	CHECK(stance_none("Chile is viewed as a partner by Peru."));
+}
+
+TEST(extract_stance_views__will_not_tolerate_a_presence)
+{
+	CHECK(stance_only("Chile will not tolerate the presence of Peruvian forces near its "
+			  "border, the minister said.",
+			  "CHL", "PER", OPP));
+	CHECK(stance_only("Chile does not tolerate Peru's presence in the strait.", "CHL", "PER",
+			  OPP));
+	/* not negated: no stance */
+	CHECK(stance_none("Chile will tolerate the presence of Peruvian observers at the drill."));
+}
+
+TEST(extract_stance_views__warnings_from_a_state)
+{
+	const char *text = "Chile's purchase of the frigates drew warnings from Peru that such an "
+			   "acquisition would upset the balance.";
+	ent_fact_list *l = run(text, NULL);
+	CHECK(l != NULL);
+	CHECK(has_stance(l, "PER", "CHL", OPP));
+	CHECK(find_deal(l, "PER", "CHL") == NULL); /* the critic sells nothing */
+	ent_fact_list_free(l);
+}
+
+TEST(extract_stance_views__accused_of_supplying_a_state)
+{
+	/* the deed's object is no one opposed; the accuser opposes */
+	CHECK(!stance_has("Chile was accused of supplying Bolivia with rifles by Peru.", "CHL",
+			  "BOL", OPP));
+	CHECK(stance_has("Peru accused Chile of supplying Bolivia with rifles.", "PER", "CHL",
+			 OPP));
+}
