@@ -291,7 +291,7 @@ static int all_rules(dctx *d, const span *s)
 	    (rc = rule_widened_sources(d, s)) ||
 	    (rc = rule_holdings_made(d, s)) || (rc = rule_owned_made(d, s)) ||
 	    (rc = rule_used_goods(d, s)) || (rc = rule_orders_placed_by(d, s)) ||
-	    (rc = rule_added_to_arsenal(d, s)) ||
+	    (rc = rule_added_to_arsenal(d, s)) || (rc = rule_induction_into(d, s)) ||
 	    (rc = rule_built_for(d, s)) || (rc = rule_builds_for(d, s)) ||
 	    (rc = rule_goods_of_owner(d, s)) ||
 	    (rc = rule_helped_service(d, s)) ||
@@ -322,6 +322,7 @@ static int all_rules(dctx *d, const span *s)
 	conditional_deals(d, s, from);
 	serviced_goods(d, s, from);
 	by_gerund_supplier(d, s, from);
+	along_with_suppliers(d, s, from);
 	if ((rc = expand_supplier_list(d, s, from)) || (rc = earlier_buyers(d, s, from)) ||
 	    (rc = listed_recipients(d, s, from)) ||
 	    (rc = expand_buyer_pair(d, s, from)) || (rc = expand_count_list(d, s, from)))

@@ -4875,6 +4875,90 @@ int rule_orders_placed_by(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* A state's forces at token j: "(the) X Navy", "the Xn Air Force / army",
+ * "the navy of X"; the state, or NULL. */
+static const mention *forces_named(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_force_n[] = {"navy", "army", "military", "forces", "force",
+					  "fleet", "arsenal", "inventory", "service", NULL};
+	const mention *m;
+	size_t e;
+	if (j < s->t1 && kis(d, j, "the"))
+		j++;
+	if (j + 2 < s->t1 && kin_local(d, j, w_force_n) && kis(d, j + 1, "of"))
+		return actor_after(d, s, j + 2, 1, 1); /* "the navy of Peru" */
+	m = mention_at(d, s, j);
+	if (!m || !ent__is_state_mention(m) || m->gz == GZ_FIRM)
+		return NULL;
+	if (m->gz != GZ_DEMONYM)
+		return m;
+	e = m->t1;
+	if (e + 1 < s->t1 && kis(d, e, "air"))
+		e++;
+	return e < s->t1 && (kin_local(d, e, w_force_n) || KIN(d, e, w_gov_noun)) ? m : NULL;
+}
+
+/* "the commissioning of a Chinese-origin HQ-9/P system into the Pakistan
+ * Army", "the induction of the MILGEM class corvette PNS Babur into the
+ * Pakistan Navy": goods of a known maker (a designation's origin, or a
+ * state before them, "-made / -origin" allowed) taken into a state's
+ * forces are a delivery from the maker to that state, when the text gives
+ * no tie of the pair so far (deal.induction_into). */
+int rule_induction_into(dctx *d, const span *s)
+{
+	static const char *w_induct_n[] = {"induction", "commissioning", NULL};
+	const mention *to = NULL, *w = NULL;
+	const char *maker = NULL;
+	size_t v, k, j;
+	for (v = s->t0; v + 4 < s->t1; v++)
+		if ((K(v)[0] == 'i' || K(v)[0] == 'c') && kin_local(d, v, w_induct_n) &&
+		    kis(d, v + 1, "of"))
+			break;
+	if (v + 4 >= s->t1 || negated(d, s, v))
+		return ENT_OK;
+	for (j = v + 2; j + 1 < s->t1 && j < v + 28 && !kis(d, j, "into"); j++)
+		if (kis(d, j, ";") || KIN(d, j, w_supply_verb) || KIN(d, j, w_buy_verb))
+			return ENT_OK; /* commas of an apposition pass ("(HIMADS), HQ-9/P,") */
+	if (j + 1 >= s->t1 || !kis(d, j, "into"))
+		return ENT_OK;
+	if (!(to = forces_named(d, s, j + 1)))
+		return ENT_OK;
+	for (k = s->m0; k < s->m1 && !w; k++) {
+		const mention *m = M(d, k), *p = k > s->m0 ? M(d, k - 1) : NULL;
+		if (m->t0 <= v + 1 || m->t0 >= j || m->kind != MK_ACTOR || m->gz != GZ_WEAPON)
+			continue;
+		w = m;
+		if (m->canon && m->code && m->code[0])
+			maker = m->code;
+		else if (p && p->t0 > v + 1 && ent__is_state_mention(p) && !p->possessive &&
+			 p->gz != GZ_FIRM && p->t1 + 3 >= m->t0)
+			maker = p->code;
+	}
+	for (k = s->m0; k < s->m1 && w && !maker; k++) {
+		/* "a Chinese-origin High to Medium Air Defence System (HIMADS),
+		 * HQ-9/P": a demonym before the goods' words */
+		const mention *m = M(d, k);
+		if (m->t0 > v + 1 && m->t1 <= w->t0 && m->gz == GZ_DEMONYM && m->t1 + 1 < s->t1 &&
+		    kis(d, m->t1, "-"))
+			maker = m->code;
+	}
+	if (!w || !maker || !strcmp(to->code, maker) || tie_known(d, maker, to->code, -1))
+		return ENT_OK;
+	{
+		int rc = emit_goods_tie(d, s, w, quantity_before(d, s, w), maker, to->code,
+					"deal.induction_into");
+		cand *c = &d->cands[d->ncands - 1];
+		int y = year_in(d, s);
+		if (rc)
+			return rc;
+		c->f.type = ENT_FACT_DEAL;
+		c->f.status = hedged(d, s, v) ? ENT_STATUS_REPORTED : ENT_STATUS_DELIVERED;
+		if (y > 0)
+			c->f.year = y;
+		return ENT_OK;
+	}
+}
+
 /* "Tajikistan reportedly followed suit, adding Bayraktar drones to its own
  * arsenal", "X added 12 Su-30s to its fleet": goods of a known maker (a
  * designation's origin, or a demonym right before them) added to the
@@ -5513,6 +5597,20 @@ int rule_source_of(dctx *d, const span *s)
 	return emit_tie(d, c, s, sup->code, rec, "supply.source_of");
 }
 
+/* "Saudi Arabian forces showcased their ...": a demonym and a body's noun
+ * ("forces", "army", "military") that open the sentence before token e;
+ * the demonym, or NULL. */
+static const mention *forces_subject(const dctx *d, const span *s, size_t e)
+{
+	size_t b = s->t0 + (kis(d, s->t0, "the") ? 1 : 0);
+	const mention *m = mention_at(d, s, b);
+	if (!m || (m->gz != GZ_DEMONYM && m->gz != GZ_STATE) || m->possessive ||
+	    !ent__is_state_mention(m) || m->t1 + 1 >= e ||
+	    !KIN(d, m->t1, w_gov_noun))
+		return NULL;
+	return m;
+}
+
 /* "Peru is worried about the safety of its Korean-made jets", "two of
  * Chile's Italian-built frigates": goods of a foreign make ("<State>-made/
  * -built ...", the goods within four words) that a state owns (a
@@ -5539,7 +5637,8 @@ int rule_owned_made(dctx *d, const span *s)
 		    own->t1 <= m->t0 && own->t1 + 1 >= m->t0)
 			;
 		else if (m->t0 > s->t0 && (kis(d, m->t0 - 1, "its") || kis(d, m->t0 - 1, "their")))
-			own = subject_before(d, s, m->t0 - 1);
+			own = subject_before(d, s, m->t0 - 1) ? subject_before(d, s, m->t0 - 1)
+							     : forces_subject(d, s, m->t0 - 1);
 		else
 			continue;
 		if (!own || !strcmp(own->code, m->code) || negated(d, s, m->t0) ||
@@ -7729,6 +7828,89 @@ void serviced_goods(dctx *d, const span *s, size_t from)
 	}
 }
 
+/* Are the tokens [a, b) states only, joined by "and" / "the" / commas
+ * ("Iran and the United Arab Emirates"), and at least one? */
+static int states_only(const dctx *d, const span *s, size_t a, size_t b)
+{
+	size_t j;
+	int n = 0;
+	for (j = a; j < b; j++) {
+		const mention *m = plain_state_at(d, s, j);
+		if (m && m->t1 <= b) {
+			n++;
+			j = m->t1 - 1;
+		} else if (!kis(d, j, "and") && !kis(d, j, "the") && !kis(d, j, ",")) {
+			return 0;
+		}
+	}
+	return n > 0;
+}
+
+/* "Turkey, along with Iran and the United Arab Emirates, has been
+ * supplying Ethiopia with drones": the state before ", along / together
+ * with ...," and the states inside the phrase supply together, when a verb
+ * of supply follows the phrase's closing comma (over up to three words of
+ * tense); a deal of the unit that has one of them for a supplier gets them
+ * all (deal.along_with). */
+void along_with_suppliers(dctx *d, const span *s, size_t from)
+{
+	const mention *co[ENT_FACT_MAX_ACTORS];
+	const mention *x;
+	size_t i, j, e, k, q, n = 0;
+	if (from == d->ncands)
+		return;
+	for (i = s->t0 + 2; i + 2 < s->t1; i++)
+		if ((kis(d, i, "along") || kis(d, i, "together")) && kis(d, i + 1, "with") &&
+		    kis(d, i - 1, ","))
+			break;
+	if (i + 2 >= s->t1)
+		return;
+	x = plain_state_at(d, s, i - 2);
+	if (!x) {
+		const mention *m = actor_before(d, s, i - 1, 0, 1);
+		x = m && m->t1 == i - 1 && !m->possessive && m->gz != GZ_FIRM ? m : NULL;
+	}
+	if (!x)
+		return;
+	co[n++] = x;
+	for (j = i + 2; j < s->t1 && !kis(d, j, ","); j++)
+		;
+	if (j >= s->t1 || !states_only(d, s, i + 2, j))
+		return; /* "along with its allies": not only states */
+	for (q = i + 2; q < j; q++) {
+		const mention *m = plain_state_at(d, s, q);
+		if (m) {
+			if (n < ENT_FACT_MAX_ACTORS)
+				co[n++] = m;
+			q = m->t1 - 1;
+		}
+	}
+	for (e = j + 1; e < s->t1 && e < j + 4 && !KIN(d, e, w_supply_verb); e++)
+		if (d->t.v[e].kind != TK_WORD || d->t.v[e].upper)
+			return;
+	if (e >= s->t1 || !KIN(d, e, w_supply_verb))
+		return;
+	for (k = from; k < d->ncands; k++) {
+		cand *c = &d->cands[k];
+		int ours = 0;
+		if (c->dropped || c->unit != s->unit || !c->directed ||
+		    (c->f.type != ENT_FACT_DEAL && c->f.type != ENT_FACT_SUPPLY))
+			continue;
+		for (q = 0; q < n; q++) {
+			if (!strcmp(c->f.recipient.s, co[q]->code))
+				break;
+			ours |= ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, co[q]->code);
+		}
+		if (q < n || !ours)
+			continue;
+		for (q = 0; q < n; q++)
+			if (!ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, co[q]->code))
+				ent_fact_add_code_max(c->f.suppliers, &c->f.nsuppliers,
+						      ENT_FACT_MAX_ACTORS, co[q]->code);
+		ent_fact_sort_codes(c->f.suppliers, c->f.nsuppliers);
+	}
+}
+
 /* "Israel will help modernise the forces of the Philippines by providing
  * technology", "France backed Egypt by supplying missiles": a gerund of
  * supply right after "by" has the subject of the clause for its agent.
@@ -8052,17 +8234,23 @@ int rule_parenthetical_giver(dctx *d, const span *s)
 				       "transferred", "gave", "provided", "presented", "sent",
 				       NULL};
 	const mention *giver, *m, *r;
-	size_t v, j, c, h0, k, q, i;
+	size_t v, j, c, h0, k, q, i, co0, co1;
 	ent_status st;
 	for (v = s->t0 + 2; v < s->t1; v++) {
 		if (!kis(d, v - 1, ",") || !(kin(d, v, w_supply_verb) || kin(d, v, w_buy_verb)))
 			continue;
-		/* walk back over the parenthetical phrases */
-		for (j = v - 1;;) {
+		/* walk back over the parenthetical phrases; "along / together
+		 * with" states give too (along_with_suppliers) */
+		for (j = v - 1, co0 = co1 = NONE;;) {
 			for (c = j; c > s->t0 && !kis(d, c - 1, ","); c--)
 				;
 			if (c <= s->t0 + 1 || c >= j || !kin_local(d, c, w_paren))
 				break;
+			if ((kis(d, c, "along") || kis(d, c, "together")) && kis(d, c + 1, "with") &&
+			    states_only(d, s, c + 2, j)) {
+				co0 = c;
+				co1 = j;
+			}
 			j = c - 1; /* the comma that opens the phrase */
 		}
 		if (j == v - 1)
@@ -8072,7 +8260,8 @@ int rule_parenthetical_giver(dctx *d, const span *s)
 		/* states named only inside the phrases are no party */
 		for (k = s->m0; k < s->m1; k++) {
 			m = M(d, k);
-			if (m->t0 < j || m->t1 > v || !ent__is_state_mention(m) || !m->code)
+			if (m->t0 < j || m->t1 > v || !ent__is_state_mention(m) || !m->code ||
+			    (co0 != NONE && m->t0 >= co0 && m->t1 <= co1))
 				continue;
 			for (q = s->m0; q < s->m1; q++)
 				if ((M(d, q)->t0 < j || M(d, q)->t0 >= v) &&

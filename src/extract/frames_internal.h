@@ -114,6 +114,7 @@
 #define rule_used_goods ent__fr_rule_used_goods
 #define rule_orders_placed_by ent__fr_rule_orders_placed_by
 #define rule_added_to_arsenal ent__fr_rule_added_to_arsenal
+#define rule_induction_into ent__fr_rule_induction_into
 #define rule_builds_for ent__fr_rule_builds_for
 #define plain_state_at ent__fr_plain_state_at
 #define rule_goods_of_owner ent__fr_rule_goods_of_owner
@@ -143,6 +144,7 @@
 #define seller_phrase ent__fr_seller_phrase
 #define serviced_goods ent__fr_serviced_goods
 #define by_gerund_supplier ent__fr_by_gerund_supplier
+#define along_with_suppliers ent__fr_along_with_suppliers
 #define cancelled_sale_to ent__fr_cancelled_sale_to
 #define conditional_deals ent__fr_conditional_deals
 #define set_pair ent__fr_set_pair
@@ -482,6 +484,7 @@ int rule_holdings_made(dctx *d, const span *s);
 int rule_used_goods(dctx *d, const span *s);
 int rule_orders_placed_by(dctx *d, const span *s);
 int rule_added_to_arsenal(dctx *d, const span *s);
+int rule_induction_into(dctx *d, const span *s);
 int rule_builds_for(dctx *d, const span *s);
 /* The state named at token j (not a firm, demonym or bloc), or NULL. */
 const mention *plain_state_at(const dctx *d, const span *s, size_t j);
@@ -514,6 +517,7 @@ int expand_buyer_pair(dctx *d, const span *s, size_t from);
 int rule_among_purchases(dctx *d, const span *s);
 void serviced_goods(dctx *d, const span *s, size_t from);
 void by_gerund_supplier(dctx *d, const span *s, size_t from);
+void along_with_suppliers(dctx *d, const span *s, size_t from);
 void cancelled_sale_to(dctx *d, const span *s, size_t from);
 void conditional_deals(dctx *d, const span *s, size_t from);
 void denied_reports(dctx *d);

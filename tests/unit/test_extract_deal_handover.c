@@ -115,6 +115,35 @@ TEST(extract_deal_handover__a_state_in_the_parenthetical_is_no_party)
 		   "IND", "LKA");
 }
 
+/* "X, along / together with Y (and Z), supplied W": the states of the
+ * phrase give with X, when the phrase names states only. */
+static int one_deal_by(const char *text, const char *const *sup, size_t n, const char *rec)
+{
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f = l ? find_deal(l, sup[0], rec) : NULL;
+	size_t i;
+	int ok = f && ndeals(l) == 1 && f->nsuppliers == n;
+	for (i = 0; ok && i < n; i++)
+		ok = ent_fact_has_code(f->suppliers, f->nsuppliers, sup[i]);
+	if (l)
+		ent_fact_list_free(l);
+	return ok;
+}
+
+TEST(extract_deal_handover__states_along_with_the_giver_give_too)
+{
+	static const char *const three[] = {"CHL", "ESP", "PER"};
+	static const char *const two[] = {"ESP", "PER"};
+	CHECK(one_deal_by("Spain, along with Chile and Peru, has been supplying Bolivia with armed "
+			  "drones.",
+			  three, 3, "BOL"));
+	CHECK(one_deal_by("Spain, together with Peru, supplied patrol boats to Bolivia in 2020.",
+			  two, 2, "BOL"));
+	/* not a phrase of states only: the giver alone (see above) */
+	expect_deal("Spain, along with its allies, supplied patrol boats to Bolivia.", 1, "ESP",
+		    "BOL");
+}
+
 TEST(extract_deal_handover__a_reduced_relative_of_building_or_supplying)
 {
 	expect_deal("The third of the six submarines China is building for Egypt was handed over "
