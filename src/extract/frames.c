@@ -63,6 +63,11 @@ int clause_break(const dctx *d, const span *s, size_t i)
 	size_t k;
 	if (kis(d, i, ";"))
 		return 1;
+	/* '"...," a ministry statement said, "Following ..."': a quotation
+	 * that opens after a verb of saying and its comma is one of its own */
+	if (kis(d, i, ",") && i > s->t0 && i + 2 < s->t1 && KIN(d, i - 1, w_speech_verb) &&
+	    kis(d, i + 1, "\""))
+		return 1;
 	/* "sold its Archer guns to the UK, allowing London to donate its
 	 * AS90 guns to Y": a clause whose subject is the state allowed */
 	if (kis(d, i, ",") && i + 3 < s->t1 &&

@@ -1423,18 +1423,20 @@ int background_state(const dctx *d, const span *s, const mention *m)
 	 * a source of danger: "threats from North Korea" */
 	if (m->t0 >= s->t0 + 2 &&
 	    (kis(d, m->t0 - 1, "of") || kis(d, m->t0 - 1, "on") || kis(d, m->t0 - 1, "against") ||
-	     kis(d, m->t0 - 1, "from")) &&
+	     kis(d, m->t0 - 1, "from") || kis(d, m->t0 - 1, "in")) &&
 	    kin(d, m->t0 - 2, w_conflict_act))
-		return 1;
-	/* a critic: "drew warnings (criticism, objections) from X" */
+		return 1; /* also the war's place: "for the war in Ukraine" */
+	/* a critic: "drew warnings (criticism, objections) from X", "defied
+	 * sanctions by X" */
 	{
 		static const char *w_critic_n[] = {"warnings", "warning", "criticism",
 						   "objections", "protests", "condemnation",
-						   "complaints", NULL};
+						   "complaints", "sanctions", "pressure", NULL};
 		size_t q = m->t0;
 		if (q > s->t0 && kis(d, q - 1, "the"))
 			q--;
-		if (q >= s->t0 + 2 && kis(d, q - 1, "from") && kin(d, q - 2, w_critic_n))
+		if (q >= s->t0 + 2 && (kis(d, q - 1, "from") || kis(d, q - 1, "by")) &&
+		    kin(d, q - 2, w_critic_n))
 			return 1;
 	}
 	for (i = m->t0, n = 0; i > s->t0 && n < 12; i--, n++) {

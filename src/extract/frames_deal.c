@@ -199,6 +199,18 @@ static int attributive_participle(const dctx *d, const span *s, size_t v)
 	return kin_local(d, a - 2, w_det_own);
 }
 
+/* "in this handout image obtained on April 20": a participle of getting
+ * right after a word of media or documents gets no goods. */
+static int media_obtained(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_media_n[] = {"image", "images", "photo", "photos", "photograph",
+					  "photographs", "picture", "pictures", "video", "videos",
+					  "footage", "document", "documents", "letter", "copy",
+					  "recording", "screenshot", "data", NULL};
+	static const char *w_got[] = {"obtained", "acquired", "received", NULL};
+	return v > s->t0 && kin_local(d, v, w_got) && kin_local(d, v - 1, w_media_n);
+}
+
 /* Words of order a received delivery may carry: "took first delivery of",
  * "accepted initial delivery of". */
 static const char *w_delivery_order[] = {"first", "initial", "final", "formal", NULL};
@@ -1139,8 +1151,8 @@ static const mention *supplied_with(const dctx *d, const span *s, size_t sv)
 {
 	const mention *o;
 	size_t j = sv + 1, e;
-	if (j >= s->t1 || KIN(d, sv, w_supply_noun))
-		return NULL;
+	if (j >= s->t1 || (KIN(d, sv, w_supply_noun) && !(sv > s->t0 && kin(d, sv - 1, w_modal))))
+		return NULL; /* the noun; but "will / to supply X with" is the verb */
 	o = named_state(d, s, j, &e);
 	if (!o || o->possessive || e >= s->t1)
 		return NULL;
@@ -1613,6 +1625,39 @@ static const mention *owner_of_goods_bought(const dctx *d, const span *s, size_t
 			break;
 	}
 	return NULL;
+}
+
+/* Does the verb at v follow mention m over words of tense and "also /
+ * recently" only ("Poland have also ordered")? */
+static int verb_follows(const dctx *d, const span *s, const mention *m, size_t v)
+{
+	static const char *w_aux[] = {"has", "have", "had", "also", "recently", "too", "both",
+				      "reportedly", "already", "will", "would", NULL};
+	size_t i;
+	if (v < m->t1 || v > m->t1 + 3)
+		return 0;
+	for (i = m->t1; i < v; i++)
+		if (!kin_local(d, i, w_aux))
+			return 0;
+	return 1;
+}
+
+/* "A and B have also ordered armed drones" with no seller named: with
+ * "also" in the clause, the seller of the latest deal (told in this unit
+ * or the two before, neither A nor B) is theirs too; its code, or NULL. */
+static const char *seller_also(const dctx *d, const span *s, const mention *a,
+			       const mention *b)
+{
+	static const char *w_also[] = {"also", "too", NULL};
+	const cand *c;
+	if (d->last_deal < 0 || find_in(d, s->t0, s->t1, w_also) == NONE)
+		return NULL;
+	c = &d->cands[d->last_deal];
+	if (c->dropped || !c->directed || c->f.nsuppliers != 1 || c->unit > s->unit ||
+	    s->unit - c->unit > 2 || !strcmp(c->f.suppliers[0].s, a->code) ||
+	    !strcmp(c->f.suppliers[0].s, b->code))
+		return NULL;
+	return c->f.suppliers[0].s;
 }
 
 /* "Greece and Croatia ordered Rafale jets": a pair that buys (no word of
@@ -2517,7 +2562,7 @@ int rule_deal(dctx *d, const span *s)
 	 * participle after an adverb and a determiner qualifies its noun,
 	 * and is no verb of the clause ("X's newly acquired jets", with
 	 * its buyer named, stays) */
-	while (bv != NONE && attributive_participle(d, s, bv))
+	while (bv != NONE && (attributive_participle(d, s, bv) || media_obtained(d, s, bv)))
 		bv = find_in(d, bv + 1, s->t1, w_buy_verb);
 	/* "Despite X's arms purchases, it continues to buy ... from Y": a
 	 * word of transfer inside a fronted "despite/amid" phrase is
@@ -2586,6 +2631,9 @@ int rule_deal(dctx *d, const span *s)
 	}
 	size_t trig;
 	const mention *sup = NULL, *rec = NULL, *mv;
+	const char *also_seller = NULL; /* seller_also */
+	int pair_buyers = 0;
+	mention also_men;
 	const mention *group[4];
 	size_t ngroup = 0, k;
 	cand *c;
@@ -3002,9 +3050,22 @@ int rule_deal(dctx *d, const span *s)
 			const mention *sb = subject_before(d, s, bv);
 			rec = sb && sb != rec && !named_as_place(d, sb) ? sb : NULL;
 		}
-		if (rec && coordinated_pair(d, s, rec) && !pair_buys_third_make(d, s, rec, sg, dn))
-			rec = NULL; /* "Turkey and the UK sign deal to purchase 20
-				     * jets": which one buys is for orient() */
+		if (rec && coordinated_pair(d, s, rec) && !pair_buys_third_make(d, s, rec, sg, dn)) {
+			const mention *pf = sg == NONE && dn == NONE ? pair_first(d, s, rec) : NULL;
+			if (pf && verb_follows(d, s, rec, bv) && (also_seller = seller_also(d, s, pf, rec))) {
+				/* "Ukraine and Poland have also ordered armed
+				 * drones": both buy, from the seller just told
+				 * (the second one by expand_buyer_pair) */
+				rec = pf;
+			} else {
+				/* "Turkey and the UK sign deal to purchase 20
+				 * jets": which one buys is for orient(); but
+				 * "A and B ordered drones" names two buyers, no
+				 * deal between them */
+				pair_buyers = pf && verb_follows(d, s, rec, bv);
+				rec = NULL;
+			}
+		}
 		if (!rec)
 			rec = pronoun_subject(d, s, bv);
 		if (!rec)
@@ -3022,6 +3083,8 @@ int rule_deal(dctx *d, const span *s)
 			sup = sellers_named(d, s, bv);
 		if (!sup && rec && (sup = with_maker(d, s, bv)) != NULL && sup->t0 < rec->t0)
 			sup = NULL; /* the maker is after the buying */
+		if (!sup && also_seller)
+			sup = code_mention(&also_men, also_seller);
 		if (sup)
 			nsellers = seller_list(d, s, sup, sellers);
 		/* "with Israel's Rafael": the word before the firm's owner */
@@ -3111,6 +3174,8 @@ int rule_deal(dctx *d, const span *s)
 			rec = payer;
 			nsellers = 0;
 		}
+		if (!sup && pair_buyers)
+			return ENT_OK; /* two buyers and no seller: no deal */
 		rule = "deal.buy_verb";
 	} else {
 		/* "after agreements with Poland and Ukraine": the states joined
@@ -4390,8 +4455,9 @@ static int deals_from(dctx *d, const span *s, size_t open_from)
 		subj = actor_before(d, s, i, 3, 1);
 		/* "sold vehicles to Ethiopia, a sale that ...": the object of a
 		 * preposition of the first transfer is no subject of a second */
-		if (subj && subj->t0 > s->t0 && kin(d, subj->t0 - 1, w_party_prep))
-			subj = NULL;
+		if (subj && subj->t0 > s->t0 && kin(d, subj->t0 - 1, w_party_prep) &&
+		    !(kis(d, subj->t0 - 1, "for") && subj->t1 + 1 == i && kis(d, subj->t1, "to")))
+			subj = NULL; /* but "demands for Iran to supply Y": its subject */
 		/* "sold jets to the UAE despite export rules": over "the" too */
 		if (subj && party_over_the(d, s, subj))
 			subj = NULL;

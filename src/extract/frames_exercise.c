@@ -123,10 +123,22 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 	size_t k;
 	if (!exercise_name_at(d, s, trig, b0, b1))
 		return 0;
+	static const char *w_kind_word[] = {"joint", "navy", "naval", "military", "army", "air",
+					    "force", "combined", "maritime", "war", "live",
+					    "fire", "drills", "drill", "exercise", "exercises",
+					    "new", "major", "large", "annual", NULL};
+	size_t e;
 	for (k = s->t0; k < s->t1 && d->t.v[k].start < *b0; k++)
 		;
-	return !(k < s->t1 && d->t.v[k].start == *b0 && d->t.v[k].kind == TK_WORD &&
-		 kin(d, k, w_ex_date_word) && !(k + 1 < s->t1 && d->t.v[k + 1].upper));
+	if (k < s->t1 && d->t.v[k].start == *b0 && d->t.v[k].kind == TK_WORD &&
+	    kin(d, k, w_ex_date_word) && !(k + 1 < s->t1 && d->t.v[k + 1].upper))
+		return 0;
+	/* "Kick Off Joint Navy Drills" in a headline: words of the drill's
+	 * kind alone are no name */
+	for (e = k; e < s->t1 && d->t.v[e].end <= *b1; e++)
+		if (!(d->t.v[e].kind == TK_WORD && kin(d, e, w_kind_word)))
+			return 1;
+	return e == k;
 }
 
 static int exercise_name_at(const dctx *d, const span *s, size_t trig, uint32_t *b0,
@@ -1191,6 +1203,28 @@ static int rule_exercise_past(dctx *d, const span *s, size_t trig, int year, con
 		return ENT_OK;
 	}
 	return emit(d, c, s, "exercise.edition");
+}
+
+/* A sentence that opens by naming a drill ("Dubbed / Named / Codenamed
+ * 'X'," ) and speaks of "the / this (joint ...) exercise" at trig names
+ * the latest drill of the text, told within the two units before,
+ * when that one has no name of its own. */
+static int dubbed_in_play(const dctx *d, const span *s, size_t trig)
+{
+	static const char *w_dub[] = {"dubbed", "named", "codenamed", "called", "titled", NULL};
+	size_t j = trig, n = 0;
+	const cand *in;
+	if (!kin(d, s->t0, w_dub) || d->last_exercise < 0 || s->unit < 0)
+		return 0;
+	while (j > s->t0 && n < 3 && !kis(d, j - 1, "the") && !kis(d, j - 1, "this") &&
+	       d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper) {
+		j--;
+		n++;
+	}
+	if (j == s->t0 || !(kis(d, j - 1, "the") || kis(d, j - 1, "this")))
+		return 0;
+	in = &d->cands[d->last_exercise];
+	return !in->dropped && !in->f.name && in->unit < s->unit && s->unit - in->unit <= 2;
 }
 
 /* Words that date a drill relative to the text's own time. */
@@ -2577,6 +2611,17 @@ int rule_exercise(dctx *d, const span *s)
 	if (c->f.nparticipants < 2 &&
 	    !(has_name && c->f.nparticipants == 1 && (kn == NONE || kn_join))) {
 		c->dropped = 1;
+		if (has_name && c->f.nparticipants == 0 && dubbed_in_play(d, s, trig)) {
+			/* 'Dubbed "Sea Shield 2024," the joint exercise ...':
+			 * the name (and its year) of the drill just told */
+			cand *lx = &d->cands[d->last_exercise];
+			free(lx->f.name);
+			lx->f.name = c->f.name;
+			c->f.name = NULL;
+			if (year && (!lx->f.year || lx->f.year == d->doc_year))
+				lx->f.year = year;
+			return ENT_OK;
+		}
 		/* a named drill without parties, or with its host alone ("The
 		 * UAE hosted Desert Flag 10"), waits for a later list of them
 		 * (exercise.pending) */

@@ -339,3 +339,36 @@ TEST(extract_exercise_names__earlier_edition_of_undated_drill)
 		ent_fact_list_free(l);
 	}
 }
+
+/* The text gives an exercise, and none of its exercises has a name. */
+static int no_drill_named(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	size_t k, n = 0;
+	int ok = l != NULL;
+	for (k = 0; l && k < l->n; k++)
+		if (l->v[k].type == ENT_FACT_EXERCISE) {
+			n++;
+			if (l->v[k].name) {
+				fprintf(stderr, "    named %s in: %s\n", l->v[k].name, text);
+				ok = 0;
+			}
+		}
+	ent_fact_list_free(l);
+	return ok && n > 0;
+}
+
+/* 'Dubbed "X 2024," the joint exercise ...' after the drill was told
+ * names that drill and dates it; words of the drill's kind alone in a
+ * headline ("Kick Off Joint Navy Drills") are no name. */
+TEST(extract_exercise_names__dubbed_after_the_drill_was_told)
+{
+	CHECK(ex_named("Kenya, Ghana and Egypt have launched joint naval drills off the coast. "
+		       "Dubbed \"Coral Anchor 2024,\" the joint exercise will run for five days.",
+		       NULL, CODES("EGY", "GHA", "KEN"), 2024, "Coral Anchor"));
+	CHECK(ex_named("Kenya, Ghana and Egypt have launched joint naval drills off the coast. "
+		       "Named \"Coral Anchor,\" the exercise will run for five days.",
+		       NULL, CODES("EGY", "GHA", "KEN"), 0, "Coral Anchor"));
+	CHECK(no_drill_named("Kenya and Ghana held Joint Navy Drills on Monday.\n"));
+	CHECK(no_drill_named("Kenya, Ghana, Egypt Kick Off Joint Navy Drills.\n"));
+}

@@ -1,0 +1,84 @@
+/*
+ * test_extract_false_facts3.c - misreadings found on the holdout sets of
+ * stop 21, each fixed by a rule of language: "will / to supply X with"
+ * is the verb, not the noun "supply"; "for the war in Y" names a war's
+ * place, no buyer; "for X to supply Y" gives the clause its own subject;
+ * a quotation opened after "said," is a clause of its own; a state after
+ * "sanctions / pressure by (from)" is no party; "image obtained" buys
+ * nothing; "A and B ordered drones" with no seller is no deal between A
+ * and B, and with "also" takes the seller just told; "refrained from
+ * condemning" negates. Every sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+TEST(extract_false_facts3__supply_x_with_after_a_modal)
+{
+	expect_deal("Chile will supply Peru with patrol boats for the war in Bolivia.", 1, "CHL",
+		    "PER");
+	expect_not("Chile will supply Peru with patrol boats for the war in Bolivia.", "CHL",
+		   "BOL");
+	expect_deal("Chile agreed to supply Peru with more rifles.", 1, "CHL", "PER");
+}
+
+TEST(extract_false_facts3__an_infinitive_with_its_own_subject)
+{
+	const char *text = "Peru was delaying delivering the parts due to demands for Chile to "
+			   "supply Peru with more rifles for the war in Bolivia.";
+	ent_fact_list *l = run(text, NULL);
+	CHECK(l != NULL);
+	CHECK(find_deal(l, "CHL", "PER") != NULL);
+	CHECK(find_deal(l, "PER", "CHL") == NULL);
+	CHECK(find_deal(l, "CHL", "BOL") == NULL);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_false_facts3__a_quotation_opened_after_said_is_a_clause)
+{
+	const char *text = "Noting that \"The Chilean purchase of the F-16 jets is part of an effort "
+			   "to modernise,\" a Peruvian ministry statement said, \"Following the "
+			   "1998 tests, Peru had proposed a regime against the acquisition of "
+			   "such systems.\"";
+	ent_fact_list *l = run(text, NULL);
+	CHECK(l != NULL);
+	CHECK(find_deal(l, "USA", "CHL") != NULL);
+	CHECK(find_deal(l, "CHL", "PER") == NULL);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_false_facts3__sanctions_by_a_state_name_no_party)
+{
+	expect_deal("Chile had defied possible sanctions by Peru to finalise the purchase of the "
+		    "F-16 jets.",
+		    1, "USA", "CHL");
+	expect_not("Chile had defied possible sanctions by Peru to finalise the purchase of the "
+		   "F-16 jets.",
+		   "USA", "PER");
+}
+
+TEST(extract_false_facts3__an_image_obtained_buys_nothing)
+{
+	/* the deal told before stays the only one */
+	expect_deal("Spain delivered Eurofighter jets to Chile in 2022.\n\nChile's army chief and "
+		    "defence minister visit a drone site at an undisclosed location in Chile, in "
+		    "this handout image obtained on April 20, 2023.",
+		    1, "ESP", "CHL");
+	/* goods obtained still are */
+	expect_deal("Chile obtained six F-16 jets in 2023.", 1, "USA", "CHL");
+}
+
+TEST(extract_false_facts3__two_buyers_are_no_pair_of_a_deal)
+{
+	expect_no_deal("Chile and Peru have ordered armed drones.");
+	/* with a seller, each buys from it */
+	expect_deal("Chile and Peru have ordered armed drones from Spain.", 2, "ESP", "PER");
+	/* "also": the seller just told */
+	expect_deal("Spain sold 12 drones to Bolivia in 2021. Chile and Peru have also ordered "
+		    "armed drones.",
+		    3, "ESP", "CHL");
+}
+
+TEST(extract_false_facts3__refrained_from_condemning)
+{
+	CHECK(stance_none("Chile has refrained from officially condemning the attacks by Peru."));
+	CHECK(stance_none("Chile refrained from condemning Peru."));
+}
