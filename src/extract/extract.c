@@ -533,6 +533,15 @@ static void byline_date(dctx *d)
 						month = (int)a;
 				}
 			}
+			if (!hit && month && year && n <= 18 && d->t.v[j].kind == TK_WORD &&
+			    strpbrk(key, "0123456789")) {
+				/* "Updated: September 15, 2025 15:05
+				 * IST2025-09-15T15:02": machine stamps glued
+				 * after a whole date */
+				d->doc_year = year;
+				d->doc_month = month;
+				return;
+			}
 			if (!hit)
 				bad = 1;
 		}

@@ -9128,6 +9128,38 @@ static int tie_voided(const dctx *d, size_t from, size_t to)
 	return 0;
 }
 
+/* "France has become an ally of Cyprus and Greece against Turkish
+ * provocations": a state that becomes (or is, stands as) an ally of the
+ * states listed after "of" (token i is "ally", p the start of its
+ * modifiers) against another state's acts or that state backs each of
+ * them and opposes that one (stance.ally_against); a bare "X is Y's
+ * ally" stays a description (ally_of). */
+static int ally_against(dctx *d, const span *s, size_t i, size_t p, int *hit)
+{
+	static const char *w_become[] = {"become", "becomes", "became", "becoming", NULL};
+	const mention *ls[6], *a, *w;
+	size_t n, e = 0, k;
+	int rc;
+	if (p <= s->t0 || !kin_local(d, p - 1, w_become))
+		return ENT_OK;
+	n = listed_states(d, s, i + 2, ls, 6, &e);
+	if (!n || e + 1 >= s->t1 || !kis(d, e, "against"))
+		return ENT_OK;
+	w = demonym_act(d, s, e + 1);
+	if (!w)
+		w = actor_after(d, s, e + 1, 1, 1);
+	a = stance_actor(d, s, p - 1);
+	if (!a || !w || a->gz == GZ_FIRM || w->gz == GZ_FIRM)
+		return ENT_OK;
+	*hit = 1;
+	for (k = 0; k < n; k++)
+		if (strcmp(ls[k]->code, a->code) &&
+		    (rc = add_state_stance(d, s, a, ls[k], ENT_POLARITY_SUPPORT, i,
+					   "stance.ally_against")))
+			return rc;
+	return add_state_stance(d, s, a, w, ENT_POLARITY_OPPOSE, i, "stance.ally_against");
+}
+
 static int ally_of(dctx *d, const span *s, size_t i, int *hit)
 {
 	const mention *y = NULL, *x = NULL;
@@ -9159,6 +9191,8 @@ static int ally_of(dctx *d, const span *s, size_t i, int *hit)
 		if (x && (x->gz == GZ_DEMONYM || x->possessive))
 			x = NULL;
 	}
+	if (!x && y->code && !y->possessive && kis(d, i + 1, "of"))
+		return ally_against(d, s, i, p, hit);
 	if (!x || !x->code || !y->code)
 		return ENT_OK;
 	*hit = 1;

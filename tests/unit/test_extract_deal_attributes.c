@@ -63,6 +63,21 @@ TEST(extract_deal_attributes__a_byline_day_glued_to_its_year_dates_the_text)
 		      "NOR", "LVA") == 0);
 }
 
+/* A byline whose whole date is followed by machine stamps glued to a word
+ * ("15:05 IST2025-09-15T15:02:58") still dates the text; a line that goes
+ * on in words after its date does not. */
+TEST(extract_deal_attributes__a_byline_date_before_glued_stamps)
+{
+	CHECK(year_of("Norway delivers howitzers to Latvia\nBy NTB | Updated: September 15, 2025 "
+		      "15:05 IST2025-09-15T15:02:58+5:30\n\n"
+		      "Norway has delivered ten howitzers to Latvia, the ministry said.",
+		      "NOR", "LVA") == 2025);
+	CHECK(year_of("Norway delivers howitzers to Latvia\nSeptember 15, 2025 was the day the "
+		      "guns came2 home\n\n"
+		      "Norway has delivered ten howitzers to Latvia, the ministry said.",
+		      "NOR", "LVA") == 0);
+}
+
 /* A line of an ISO date ("2024-11-24") near the top is the byline too. */
 TEST(extract_deal_attributes__an_iso_date_line_dates_the_text)
 {

@@ -7,8 +7,9 @@
  * sale of Yn arms to Z" opposes the seller Y; "viewed with concern Y's
  * ..." opposes Y; "will not tolerate the presence of Yn forces" opposes
  * Y; "drew warnings from Y" makes Y a critic and no seller; "accused of
- * supplying Y" names no one opposed. Every sentence here was written for
- * these tests.
+ * supplying Y" names no one opposed; "X has become an ally of Y and Z
+ * against Wn provocations" backs Y and Z and opposes W. Every sentence
+ * here was written for these tests.
  */
 #include "extract_harness.h"
 
@@ -97,4 +98,18 @@ TEST(extract_stance_views__accused_of_supplying_a_state)
 			  "BOL", OPP));
 	CHECK(stance_has("Peru accused Chile of supplying Bolivia with rifles.", "PER", "CHL",
 			 OPP));
+}
+
+TEST(extract_stance_views__an_ally_against_a_state)
+{
+	const char *text = "Spain has become an ally of Chile and Peru against Bolivian "
+			   "provocations.";
+	ent_fact_list *l = run(text, NULL);
+	CHECK(l != NULL);
+	CHECK(has_stance(l, "ESP", "CHL", SUP));
+	CHECK(has_stance(l, "ESP", "PER", SUP));
+	CHECK(has_stance(l, "ESP", "BOL", OPP));
+	ent_fact_list_free(l);
+	/* a tie told without "against": a description, no stance */
+	CHECK(stance_none("Spain is a close ally of Chile."));
 }
