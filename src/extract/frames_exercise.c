@@ -979,9 +979,9 @@ static void ex_add_parties(const dctx *d, const span *s, size_t trig, int has_na
  * year's drills", "since its inception in 2016", "first held in 2012". */
 const char *w_ex_prior[] = {"previous", "last", "earlier", "prior", "preceding", "similar",
 			    "past", NULL};
-static const char *w_ex_round[] = {"edition", "editions", "iteration", "round", "exercise",
-				   "exercises", "drill", "drills", "wargames", "manoeuvres",
-				   "maneuvers", "war", NULL};
+static const char *w_ex_round[] = {"edition", "editions", "iteration", "round", "rounds",
+				   "exercise", "exercises", "drill", "drills", "wargames",
+				   "manoeuvres", "maneuvers", "war", NULL};
 static const char *w_ex_held[] = {"held", "conducted", "staged", "organised", "organized",
 				  "launched", "hosted", NULL};
 
@@ -1084,6 +1084,12 @@ static int ex_other_edition(const dctx *d, const span *s, int cur)
 			if (y && y < cur)
 				return y;
 		}
+		/* "follows the Sea Anchor of last year": a name or drill word
+		 * before "of last year" */
+		if (kis(d, i, "of") && i > s->t0 && i + 2 < s->t1 && kis(d, i + 1, "last") &&
+		    kis(d, i + 2, "year") && (d->t.v[i - 1].upper || kin(d, i - 1, w_ex_round)) &&
+		    cur < 10000)
+			return cur - 1;
 		/* "the previous edition", "last year's drills", "earlier joint
 		 * exercises" */
 		if (!KIN(d, i, w_ex_prior))
@@ -1100,6 +1106,11 @@ static int ex_other_edition(const dctx *d, const span *s, int cur)
 		for (k = s->m0; k < s->m1; k++)
 			if (M(d, k)->kind == MK_YEAR && M(d, k)->year < cur)
 				return M(d, k)->year;
+		/* "last year's drills", "the previous rounds ... last year"
+		 * with no year written: the year before */
+		for (k = s->t0; k + 1 < s->t1 && cur < 10000; k++)
+			if (kis(d, k, "last") && kis(d, k + 1, "year"))
+				return cur - 1;
 	}
 	return 0;
 }
@@ -1192,6 +1203,9 @@ static int rule_exercise_past(dctx *d, const span *s, size_t trig, int year, con
 			if (m > 1 && m < n && (in->f.name[m - 1] == '-' || in->f.name[m - 1] == ' '))
 				n = m - 1;
 		}
+		/* "Maritime Security Belt – 2024": no dash left at the end */
+		while (n > 1 && !isalnum((unsigned char)in->f.name[n - 1]))
+			n--;
 		if (!(c->f.name = ent__strndup(in->f.name, n)))
 			return ENT_ENOMEM;
 	}
@@ -1432,6 +1446,45 @@ static size_t ex_participants_dash(const dctx *d, const span *s, size_t trig)
 	return trig + 1;
 }
 
+/* "Desert Flag 10 saw the participation of 11 nations, including ...": a
+ * sentence that opens with the name of a drill the text told (its letters
+ * and digits, in any case) goes on about that drill, whatever was told
+ * since; its cand, or -1. */
+static int named_at_start(const dctx *d, const span *s)
+{
+	size_t k, b = s->t0 + (kis(d, s->t0, "the") ? 1 : 0);
+	const char *t;
+	if (b >= s->t1 || !d->t.v[b].upper)
+		return -1;
+	t = d->text + d->t.v[b].start;
+	for (k = d->ncands; k > 0; k--) {
+		const cand *c = &d->cands[k - 1];
+		const unsigned char *p, *q;
+		if (c->f.type != ENT_FACT_EXERCISE || !c->f.name || c->unit >= s->unit)
+			continue;
+		for (p = (const unsigned char *)c->f.name, q = (const unsigned char *)t;
+		     (const char *)q < d->text + d->t.v[s->t1 - 1].end;) {
+			if (*p && !isalnum(*p)) {
+				p++;
+				continue;
+			}
+			if (!*p)
+				break;
+			if (!isalnum(*q) && *q) {
+				q++;
+				continue;
+			}
+			if (tolower(*p) != tolower(*q))
+				break;
+			p++;
+			q++;
+		}
+		if (!*p && !isalnum(*q))
+			return (int)(k - 1);
+	}
+	return -1;
+}
+
 /* A sentence that goes on about the latest exercise (up to three units
  * back) and, after the verb at v, names more of its parties adds them to
  * it, all or none (a list longer than a fact holds is left out rather than
@@ -1440,8 +1493,10 @@ static int ex_more_parties(dctx *d, const span *s, size_t lo, size_t hi, size_t 
 {
 	ent_code add[ENT_FACT_MAX_PARTICIPANTS];
 	size_t n = 0, k, j, total;
-	int pi = ex_pending(d, s), from;
+	int pi = named_at_start(d, s), from, named = pi >= 0;
 	cand *in;
+	if (pi < 0)
+		pi = ex_pending(d, s);
 	if (pi < 0)
 		pi = d->last_exercise;
 	if (pi < 0 || s->unit < 1)
@@ -1451,8 +1506,8 @@ static int ex_more_parties(dctx *d, const span *s, size_t lo, size_t hi, size_t 
 	from = pi == d->last_exercise && d->more_parties_unit > in->unit ? d->more_parties_unit
 									 : in->unit;
 	if (in->dropped ? pi != d->pending_exercise
-			: in->unit >= s->unit || s->unit - from > 3)
-		return 0;
+			: in->unit >= s->unit || (s->unit - from > 3 && !named))
+		return 0; /* a drill named again is in reach wherever it was told */
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *m = M(d, k);
 		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
@@ -2392,6 +2447,10 @@ int rule_exercise(dctx *d, const span *s)
 		/* an edition is earlier than the document's first exercise */
 		const cand *first = ex_first(d);
 		int cur = first && first->f.year ? first->f.year : d->doc_year, ey;
+		size_t q;
+		for (q = d->ncands; !cur && q > 0; q--)
+			if (d->cands[q - 1].f.type == ENT_FACT_EXERCISE && !d->cands[q - 1].dropped)
+				cur = d->cands[q - 1].f.year; /* a drill dated by its name */
 		if ((ey = ex_other_edition(d, s, cur)) != 0 ||
 		    (ey = ex_numbered_edition(d, s, in)) != 0 || (ey = ex_first_held(d, s, cur)) != 0)
 			return rule_exercise_past(d, s, trig, ey, in);

@@ -372,3 +372,49 @@ TEST(extract_exercise_names__dubbed_after_the_drill_was_told)
 	CHECK(no_drill_named("Kenya and Ghana held Joint Navy Drills on Monday.\n"));
 	CHECK(no_drill_named("Kenya, Ghana, Egypt Kick Off Joint Navy Drills.\n"));
 }
+
+/* A sentence that opens with the name of a drill the text told goes on
+ * about that one, however far back ("Desert Kite 10 saw the participation
+ * of 11 nations, including ..."), even with another edition told since. */
+TEST(extract_exercise_names__a_drill_named_again_far_back)
+{
+	CHECK(ex_named("Egypt's Desert Kite 10 exercise strengthens air force ties\n\n"
+		       "Partner nations met in Egypt in April.\n\n"
+		       "Kenyan F-5 jets arrive at a base for Desert Kite 2024, on April 18, 2024.\n\n"
+		       "Egypt hosted Desert Kite 10 between April 21 and May 8.\n\n"
+		       "Desert Kite 10 saw the participation of five nations, including Kenya, "
+		       "Ghana, Nigeria and Morocco.",
+		       "2025-06-01", CODES("EGY", "GHA", "KEN", "MAR", "NGA"), 2025,
+		       "Desert Kite 10"));
+}
+
+/* "last year's X drill", "the X of last year", "the previous rounds ...
+ * last year": an edition of the year before the drill in play. */
+TEST(extract_exercise_names__last_year_s_edition)
+{
+	static const char *const texts[] = {
+		"Kenya, Ghana and Egypt launched the Coral Anchor 2024 naval drill in March. It "
+		"follows last year's Coral Anchor drill between Kenya, Ghana and Egypt.",
+		"Kenya, Ghana and Egypt launched the Coral Anchor 2024 naval drill in March. The joint "
+		"exercise follows the Coral Anchor of last year which featured a similar drill.",
+		"Kenya, Ghana and Egypt launched the Coral Anchor 2024 naval drill in March. The drill "
+		"marks the third round, with the previous rounds of the exercise conducted in June "
+		"and November last year."};
+	size_t i, k;
+	for (i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+		ent_fact_list *l = run(texts[i], NULL);
+		int y24 = 0, y23 = 0;
+		CHECK(l != NULL);
+		for (k = 0; l && k < l->n; k++)
+			if (l->v[k].type == ENT_FACT_EXERCISE) {
+				y24 += l->v[k].year == 2024;
+				y23 += l->v[k].year == 2023;
+				/* the edition's name keeps no dash or year */
+				CHECK(!l->v[k].name || l->v[k].name[strlen(l->v[k].name) - 1] != '-');
+			}
+		if (y24 != 1 || y23 != 1)
+			fprintf(stderr, "    not two editions in: %s\n", texts[i]);
+		CHECK(y24 == 1 && y23 == 1);
+		ent_fact_list_free(l);
+	}
+}
