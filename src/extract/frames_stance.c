@@ -2106,6 +2106,57 @@ static const mention *body_before_comma(const dctx *d, const span *s, size_t v,
 	return m;
 }
 
+static int trade_measure_of(const dctx *d, const span *s, const mention *t);
+
+/* "(supported) the (legitimate) right of X to defend itself": the state
+ * whose right the object at o names; NULL otherwise. */
+static const mention *right_of(const dctx *d, const span *s, size_t o)
+{
+	size_t j = o, e = 0;
+	const mention *m;
+	if (j < s->t1 && kis(d, j, "the"))
+		j++;
+	if (j < s->t1 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper && !kis(d, j, "right") &&
+	    !kis(d, j, "rights"))
+		j++; /* "the legitimate right" */
+	if (j + 2 >= s->t1 || !(kis(d, j, "right") || kis(d, j, "rights")) || !kis(d, j + 1, "of"))
+		return NULL;
+	m = named_state(d, s, j + 2, &e);
+	return m && m->gz != GZ_DEMONYM && !m->possessive ? m : NULL;
+}
+
+/* "criticised what he termed as X's 'militarization' policy": the object
+ * at token o that opens "what it/he/she/they called (termed, described
+ * ...) (as)" goes on after those words; o otherwise. */
+static size_t past_what_called(const dctx *d, const span *s, size_t o)
+{
+	static const char *w_pron[] = {"it", "he", "she", "they", "officials", NULL};
+	static const char *w_label[] = {"called", "termed", "described", "characterized",
+					"characterised", "labelled", "labeled", "dubbed", "calls",
+					"terms", "describes", NULL};
+	size_t j = o;
+	if (j + 3 >= s->t1 || !kis(d, j, "what") || !kin_local(d, j + 1, w_pron) ||
+	    !kin_local(d, j + 2, w_label))
+		return o;
+	j += 3;
+	if (kis(d, j, "as"))
+		j++;
+	{
+		/* the label is a hostile word or in quotation marks
+		 * ("France's \"militarization\" policy"); not "what it
+		 * called China's trade policy" */
+		const mention *m = j < s->t1 ? mention_at(d, s, j) : NULL;
+		size_t q, e;
+		if (!m || !m->possessive)
+			return o;
+		e = m->t1 + (m->t1 < s->t1 && kis(d, m->t1, "'s") ? 1 : 0);
+		for (q = e; q < s->t1 && q < e + 3; q++)
+			if (quote_mark(d, q) || kin(d, q, w_hostile_act))
+				return j;
+	}
+	return o;
+}
+
 /* ", (also) accusing": a participle after a comma, whose subject is the
  * sentence's */
 /* "..., but also Turkey, which has increased its war of words with
@@ -4336,6 +4387,9 @@ static int stance_round5(dctx *d, const span *s, size_t i, int *hit)
 		}
 		if (!t)
 			t = subject_owner(d, s, i);
+		if (!t && i > s->t0 + 1 && kis(d, i - 1, ",") && kis(d, i, "drawing"))
+			t = subject_before(d, s, i - 1); /* "X aligned with Y, drawing
+							   * criticism from Z" */
 		if (!t)
 			return ENT_OK;
 		*hit = 1;
@@ -5120,6 +5174,8 @@ static const mention *thanked_body(const dctx *d, const span *s, size_t j, size_
 
 static int gratitude_for(dctx *d, const span *s, size_t v, const mention *y, size_t j, int *hit)
 {
+	static const char *w_backing_n[] = {"support", "backing", "help", "assistance", "aid",
+					    NULL};
 	static const char *w_gift_n[] = {"package", "packages", "aid", "assistance", "weapons",
 					 "arms", "sale", "sales", "donation", "donations",
 					 "delivery", "deliveries", "equipment", "supplies",
@@ -5167,6 +5223,22 @@ static int gratitude_for(dctx *d, const span *s, size_t v, const mention *y, siz
 			f = j + 1; /* "thanked Y for its clear position": X backs Y */
 			break;
 		}
+		if (y && f == j + 1 && KIN(d, j - 1, w_gov_noun) &&
+		    (kis(d, f, "its") || kis(d, f, "their") || kis(d, f, "that") ||
+		     kis(d, f, "this")) &&
+		    noun_after_lower(d, s, f + 1, w_backing_n)) {
+			/* "thanked the Yn government for its (that) support":
+			 * Y backs the one who thanks, who backs Y */
+			int rc;
+			a = stance_actor(d, s, v);
+			*hit = 1;
+			if (!a || a->gz == GZ_FIRM || !strcmp(a->code, y->code))
+				return ENT_OK;
+			if ((rc = add_state_stance(d, s, y, a, ENT_POLARITY_SUPPORT, v,
+						   "stance.thanks")))
+				return rc;
+			return add_state_stance(d, s, a, y, ENT_POLARITY_SUPPORT, v, "stance.thanks");
+		}
 	}
 	if (f >= s->t1 || f >= j + 5)
 		return ENT_OK;
@@ -5211,6 +5283,41 @@ static int call_to_comply(const dctx *d, const span *s, size_t v)
 	return v + 1 < s->t1 &&
 	       (((kis(d, v, "adhere") || kis(d, v, "stick")) && kis(d, v + 1, "to")) ||
 		(kis(d, v, "abide") && kis(d, v + 1, "by")));
+}
+
+/* "Turkey extended significant diplomatic and military support to Y": a
+ * verb of giving before the support noun at i, over lower-case words
+ * only, whose subject gives the support; that state, or NULL. */
+static const mention *support_giver(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_give_v[] = {"extended", "extends", "extend", "offered", "offers",
+					 "provided", "provides", "pledged", "pledges", "gave",
+					 "gives", "lent", "lends", "voiced", "reiterated",
+					 "reaffirmed", "expressed", NULL};
+	size_t v;
+	for (v = i; v > s->t0 && i - v < 7; v--) {
+		if (kin_local(d, v - 1, w_give_v))
+			return stance_actor(d, s, v - 1);
+		if (d->t.v[v - 1].kind != TK_WORD || d->t.v[v - 1].upper)
+			return NULL;
+	}
+	return NULL;
+}
+
+/* "thanked Japan for its support", "thanked the Israeli government for
+ * that support": the state a (or its demonym and a body's noun) right
+ * before "for its / their / that / this" and the support noun at i. */
+static int thanked_for_its(const dctx *d, const span *s, const mention *a, size_t i)
+{
+	size_t e = a->t1;
+	if (a->gz == GZ_DEMONYM) {
+		if (e >= s->t1 || !KIN(d, e, w_gov_noun))
+			return 0;
+		e++;
+	}
+	return a->t0 > s->t0 + 1 && e + 4 >= i && e + 1 < s->t1 && kis(d, e, "for") &&
+	       (kis(d, e + 1, "its") || kis(d, e + 1, "their") || kis(d, e + 1, "that") ||
+		kis(d, e + 1, "this"));
 }
 
 /* After "thanked" (j the next token): "Name and (the) Y ...", a person
@@ -7182,8 +7289,12 @@ static int not_tolerate(dctx *d, const span *s, size_t i, int *hit)
 		return ENT_OK;
 	if (KIN(d, j, w_det) || kis(d, j, "any"))
 		j++;
-	if (j + 2 < s->t1 && kis(d, j, "presence") && kis(d, j + 1, "of"))
+	if (j + 2 < s->t1 && kis(d, j, "presence") && kis(d, j + 1, "of")) {
 		t = presence_of(d, s, j + 2, &e);
+		if (!t && (t = named_state(d, s, j + 2, &e)) != NULL &&
+		    !(e < s->t1 && KIN(d, e, w_gov_noun)) && t->gz == GZ_DEMONYM)
+			t = NULL; /* "the presence of the Israeli regime", "of Israel" */
+	}
 	if (!t && (t = named_state(d, s, j, &e)) != NULL &&
 	    !(t->possessive && e < s->t1 && kis(d, e, "presence")))
 		t = NULL; /* "Y's presence" */
@@ -9343,10 +9454,15 @@ static const mention *commitment_target(const dctx *d, const span *s, size_t j)
 	static const char *w_after[] = {"and", "in", "during", "as", "amid", "after", "before",
 					"despite", "at", "on", "since", "over", "until", "through",
 					"remains", "remain", "is", "was", "has", "had", NULL};
+	static const char *w_back_g[] = {"supporting", "backing", "helping", "assisting",
+					 "aiding", NULL};
 	const mention *t;
 	size_t e = 0;
 	if ((t = recognised_state(d, s, j)) != NULL || (t = security_of_state(d, s, j)) != NULL)
 		return t;
+	if (j + 1 < s->t1 && kin_local(d, j, w_back_g) && (t = named_state(d, s, j + 1, &e)) != NULL &&
+	    t->gz != GZ_DEMONYM && t->gz != GZ_FIRM)
+		return t; /* "committed to supporting Ukraine('s defenders)" */
 	t = named_state(d, s, j, &e);
 	if (t && t->gz == GZ_DEMONYM && e < s->t1 && (kis(d, e, "people") || kis(d, e, "nation")))
 		return t;
@@ -10352,6 +10468,11 @@ int rule_stance(dctx *d, const span *s)
 			if (via)
 				continue;
 			a = actor_before(d, s, i, 3, 0);
+			if (!a && i >= s->t0 + 5 && (a = actor_before(d, s, i, 4, 0)) != NULL &&
+			    !thanked_for_its(d, s, a, i))
+				a = NULL; /* "thanked the Yn government for its support" */
+			if (!a)
+				a = support_giver(d, s, i);
 			if (kis(d, i, "backing") && i > s->t0 + 1 && kis(d, i - 1, "by"))
 				/* "X angered Y by backing Z": the subject of the
 				 * clause backs Z, not the state before "by" */
@@ -10391,14 +10512,16 @@ int rule_stance(dctx *d, const span *s)
 				    ent__is_state_mention(M(d, s->m0)) && M(d, s->m0)->t0 < i)
 					a = M(d, s->m0);
 			}
-			if (a && i >= s->t0 + 2 && a->t1 + 4 >= i && kis(d, a->t1, "for") &&
-			    (kis(d, a->t1 + 1, "its") || kis(d, a->t1 + 1, "their")) && a->t0 > s->t0 + 1) {
+			if (a && i >= s->t0 + 2 && thanked_for_its(d, s, a, i)) {
 				/* "The Philippines thanked Japan for its support": Japan
 				 * supports the one who thanks */
 				static const char *thank[] = {"thanked", "thanks", "praised", "commended",
 							      "hailed", "lauded", "appreciated", NULL};
-				if (kin(d, a->t0 - 1, thank)) {
-					t = stance_actor(d, s, a->t0 - 1);
+				size_t tv = a->t0 - 1;
+				if (kis(d, tv, "the") && tv > s->t0)
+					tv--; /* "thanked the Yn government" */
+				if (kin(d, tv, thank)) {
+					t = stance_actor(d, s, tv);
 					if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, next,
 							     "stance.thanks")))
 						return rc;
@@ -10515,6 +10638,7 @@ int rule_stance(dctx *d, const span *s)
 						return rc;
 			} else {
 				size_t o = opp ? coordinated_verb_object(d, s, i) : i + 1;
+				o = past_what_called(d, s, o);
 				a = stance_actor(d, s, i);
 				if (apposition_subject(d, s, i))
 					a = apposition_subject(d, s, i); /* "X, both of which ..., condemn" */
@@ -10576,6 +10700,8 @@ int rule_stance(dctx *d, const span *s)
 					t = demonym_act(d, s, i + 2); /* "warned against Yn aggression" */
 				if (!t && a && verb)
 					t = state_np(d, s, i + 1, NULL); /* "backs the people of X" */
+				if (!t && a && verb)
+					t = right_of(d, s, o); /* "supported the right of X to" */
 				if (!t && a)
 					t = issue_owner(d, s, i);
 				if (!t && a && verb)

@@ -113,3 +113,43 @@ TEST(extract_stance_views__an_ally_against_a_state)
 	/* a tie told without "against": a description, no stance */
 	CHECK(stance_none("Spain is a close ally of Chile."));
 }
+
+/* "thanked the Yn government for its (that) support": each backs the
+ * other; "for its help" to a state alone stays gratitude. */
+TEST(extract_stance_views__thanks_to_a_state_s_government)
+{
+	const char *text = "Chile's foreign minister thanked the Peruvian government for that "
+			   "support.";
+	ent_fact_list *l = run(text, NULL);
+	CHECK(l != NULL);
+	CHECK(has_stance(l, "CHL", "PER", SUP));
+	CHECK(has_stance(l, "PER", "CHL", SUP));
+	ent_fact_list_free(l);
+	CHECK(stance_only("Chile thanked Peru for its help.", "CHL", "PER", SUP));
+}
+
+/* The object of a verb of stance named further on: "what he termed as
+ * Yn 'militarization'", "the right of Y to", "committed to supporting Y",
+ * "extended significant ... support to Y", ", drawing criticism from Z",
+ * "the presence of the Yn regime". */
+TEST(extract_stance_views__objects_named_further_on)
+{
+	CHECK(stance_only("Chile's president criticised what he termed as Peru's "
+			  "\"militarization\" policy in the region.",
+			  "CHL", "PER", OPP));
+	/* a label of trade is no stance */
+	CHECK(stance_none("Chile condemned what it called Peru's trade policy."));
+	CHECK(stance_only("Chile defended and supported the right of Peru to defend itself.",
+			  "CHL", "PER", SUP));
+	CHECK(stance_only("Chile remains committed to supporting Peru's brave defenders.", "CHL",
+			  "PER", SUP));
+	CHECK(stance_only("Chile extended significant diplomatic and military support to Peru "
+			  "during the crisis.",
+			  "CHL", "PER", SUP));
+	CHECK(stance_has("Chile openly aligned with Peru's position, drawing sharp criticism "
+			 "from Bolivia.",
+			 "BOL", "CHL", OPP));
+	CHECK(stance_only("Chile would not tolerate the presence of the Peruvian regime along "
+			  "its borders, the minister said.",
+			  "CHL", "PER", OPP));
+}
