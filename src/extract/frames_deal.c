@@ -2979,6 +2979,13 @@ int rule_deal(dctx *d, const span *s)
 		if (from_unnamed_states(d, s, bv))
 			return ENT_OK; /* "bought jets from western countries" */
 		rec = actor_before(d, s, bv, 8, 1);
+		if (rec && bv > s->t0 && (kis(d, bv - 1, "its") || kis(d, bv - 1, "their")) &&
+		    (mv = subject_before(d, s, bv)) != NULL && mv != rec && !mv->possessive &&
+		    mv->gz != GZ_FIRM && mv->t1 <= rec->t0 && rec->t1 < s->t1 &&
+		    KIN(d, rec->t1, w_sanction_n))
+			rec = mv; /* "X faced US sanctions over its purchase": the
+				   * subject owns "its", the state of the
+				   * sanctions is none */
 		if (rec && background_state(d, s, rec)) {
 			/* "Bangladesh takes a leaf from the recent Pakistan-India
 			 * clash, to buy Chinese jets": the subject buys */
@@ -5169,6 +5176,80 @@ int rule_used_goods(dctx *d, const span *s)
 		return ENT_OK;
 	return emit_goods_tie(d, s, w, quantity_before(d, s, w), mk->code, sub->code,
 			      "supply.used_goods");
+}
+
+/* "Azerbaijan, armed with Turkish and Pakistani weapons,", "X is armed
+ * with Israeli drones": arms of each state whose demonym (or "Y-made")
+ * qualifies the goods after "armed with" are a supply tie from that state
+ * to the holder (the subject, or a state's service), unless its own make
+ * or a tie the text gives already (supply.armed_with). */
+int rule_armed_with(dctx *d, const span *s)
+{
+	const mention *mk[4], *sub, *w = NULL;
+	size_t v, k, j, g = NONE, n = 0;
+	int rc;
+	for (v = s->t0 + 1; v + 3 < s->t1; v++)
+		if (K(v)[0] == 'a' && kis(d, v, "armed") && kis(d, v + 1, "with"))
+			break;
+	if (v + 3 >= s->t1 || negated(d, s, v))
+		return ENT_OK;
+	/* the makers: "Turkish and Pakistani", "Israeli-made" */
+	for (j = v + 2, k = s->m0; k < s->m1 && M(d, k)->t0 < j; k++)
+		;
+	for (; k < s->m1 && n < 4; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 != j || !ent__is_state_mention(m) || m->gz == GZ_FIRM || m->possessive ||
+		    !(m->gz == GZ_DEMONYM || made_in(d, s, m)))
+			break;
+		mk[n++] = m;
+		j = made_in(d, s, m) ? m->t1 + 2 : m->t1;
+		if (j < s->t1 && kis(d, j, ","))
+			j++;
+		if (j < s->t1 && kis(d, j, "and"))
+			j++;
+	}
+	if (!n || j >= s->t1)
+		return ENT_OK;
+	/* the goods: a weapon within two words, or arms of no stated kind */
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 < j)
+			continue;
+		if (m->t0 > j + 2)
+			break;
+		if (m->kind == MK_ACTOR && m->gz == GZ_WEAPON) {
+			w = m;
+			break;
+		}
+	}
+	if (!w)
+		g = find_in(d, j, j + 3 < s->t1 ? j + 3 : s->t1, w_arms_generic);
+	if (!w && g == NONE)
+		return ENT_OK;
+	sub = holder_before(d, s, v);
+	if (!sub && v > s->t0 + 1 && kis(d, v - 1, ","))
+		sub = actor_before(d, s, v - 1, 2, 0); /* "X, armed with" */
+	if (!sub || sub->gz == GZ_FIRM || sub->possessive)
+		return ENT_OK;
+	for (k = 0; k < n; k++) {
+		cand *c;
+		if (!strcmp(sub->code, mk[k]->code) || tie_known(d, mk[k]->code, sub->code, -1))
+			continue;
+		if (w) {
+			if ((rc = emit_goods_tie(d, s, w, quantity_before(d, s, w), mk[k]->code,
+						 sub->code, "supply.armed_with")))
+				return rc;
+			continue;
+		}
+		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+			return rc;
+		if (ent_fact_add_item(&c->f, ENT_CAT_OTHER, d->text + d->t.v[g].start,
+				      d->t.v[g].end - d->t.v[g].start, NULL, -1))
+			return ENT_ENOMEM;
+		if ((rc = emit_tie(d, c, s, mk[k]->code, sub->code, "supply.armed_with")))
+			return rc;
+	}
+	return ENT_OK;
 }
 
 /* "Currently, Myanmar has 11 JF-17 aircraft", "Peru operates 12 Su-25

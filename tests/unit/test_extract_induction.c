@@ -3,8 +3,10 @@
  * forces ("the induction / commissioning of a Yn-origin system into the X
  * Army") are a delivery from the maker to X (deal.induction_into); "Xn
  * forces showcased their Y-made jets" owns goods of Y's make like "X
- * showcased its Y-made jets" (supply.owned_made). Every sentence here was
- * written for these tests.
+ * showcased its Y-made jets" (supply.owned_made); "X, armed with Yn
+ * weapons" is a tie from Y (supply.armed_with); "X faced Y sanctions over
+ * its purchase" is bought by X. Every sentence here was written for
+ * these tests.
  */
 #include "extract_harness.h"
 
@@ -29,4 +31,24 @@ TEST(extract_induction__forces_that_own_goods_of_another_make)
 		    "USA", "CHL");
 	/* their own make: no tie */
 	expect_no_deal("Chilean forces showcased their Chilean-made patrol boats at the parade.");
+}
+
+/* "X, armed with Yn and Zn weapons,", "X is armed with Yn drones": a
+ * supply tie from each maker to X; not a group's arms. */
+TEST(extract_induction__armed_with_a_state_s_arms)
+{
+	static const char *const two[] = {"ESP", "ITA", NULL};
+	static const char *const rec2[] = {"CHL", "CHL", NULL};
+	expect_deals("Chile, armed with Spanish and Italian weapons, launched an offensive.", 2,
+		     two, rec2);
+	expect_deal("The Chilean army, armed with Israeli drones, advanced.", 1, "ISR", "CHL");
+	expect_no_deal("The rebels were armed with Peruvian rifles.");
+}
+
+/* "X faced Y sanctions over its purchase of Z": the subject owns "its"
+ * and buys; the state of the sanctions buys nothing. */
+TEST(extract_induction__its_purchase_after_a_state_s_sanctions)
+{
+	expect_deal("Chile faced US sanctions over its purchase of the S-400.", 1, "RUS", "CHL");
+	expect_not("Chile faced US sanctions over its purchase of the S-400.", "RUS", "USA");
 }
