@@ -5061,6 +5061,11 @@ int rule_added_to_arsenal(dctx *d, const span *s)
 		j++;
 	if (j < s->t1 && kis(d, j, "own"))
 		j++;
+	/* "to air force fleet", "to its naval inventory": up to two words
+	 * of a service before the noun */
+	if (j + 1 < s->t1 && !kin_local(d, j, w_stock) &&
+	    (kis(d, j, "air") || kis(d, j, "naval") || kis(d, j, "army") || kis(d, j, "military")))
+		j += kis(d, j, "air") && kis(d, j + 1, "force") ? 2 : 1;
 	if (j >= s->t1 || !kin_local(d, j, w_stock))
 		return ENT_OK;
 	for (k = s->m0; k < s->m1 && !w; k++) {

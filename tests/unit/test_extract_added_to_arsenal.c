@@ -22,3 +22,13 @@ TEST(extract_added_to_arsenal__goods_of_no_known_maker)
 {
 	expect_deal("Peru added 12 helicopters to its fleet in 2019.", 0, NULL, NULL);
 }
+
+/* "adds Yn jets to air force fleet", "to its naval inventory": words of a
+ * service before the noun of holdings */
+TEST(extract_added_to_arsenal__a_service_s_fleet)
+{
+	expect_deal("Chile adds next-generation Swedish Gripen jets to air force fleet", 1, "SWE",
+		    "CHL");
+	expect_deal("Chile added two Spanish corvettes to its naval inventory in 2022.", 1, "ESP",
+		    "CHL");
+}
