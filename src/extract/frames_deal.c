@@ -2947,11 +2947,13 @@ int rule_deal(dctx *d, const span *s)
 			/* "sent" moves ships and troops as well as goods: only "sent
 			 * ... to <a state>" is a transfer ("Russia has sent a naval
 			 * group" to a drill is none) */
-			if (!rec && (kis(d, sv, "sent") || kis(d, sv, "sends") || kis(d, sv, "sending")))
+			if (!rec && (kis(d, sv, "sent") || kis(d, sv, "sends") || kis(d, sv, "sending") ||
+				     kis(d, sv, "dispatched") || kis(d, sv, "dispatches")))
 				return ENT_OK;
 			/* ... and the state right after "to": "countries sending
 			 * forces to participate are X, Y" names no recipient */
-			if (rec && (kis(d, sv, "sent") || kis(d, sv, "sends") || kis(d, sv, "sending")) &&
+			if (rec && (kis(d, sv, "sent") || kis(d, sv, "sends") || kis(d, sv, "sending") ||
+				    kis(d, sv, "dispatched") || kis(d, sv, "dispatches")) &&
 			    rec->t0 > sv && !kis(d, word_before(d, s, rec), "to"))
 				return ENT_OK;
 			if (!rec)
@@ -3685,6 +3687,9 @@ int rule_deal(dctx *d, const span *s)
 	/* a supply tie is only stated by "X supplies ... to Y" itself; with
 	 * the noun ("Russia's arms shipments"), Y follows it */
 	if (supply_only && (!c->directed || sv == NONE))
+		c->dropped = 1;
+	/* "dispatched troops (a delegation) to Y": no goods, no transfer */
+	if (sv != NONE && c->f.nitems == 0 && (kis(d, sv, "dispatched") || kis(d, sv, "dispatches")))
 		c->dropped = 1;
 	if (supply_only && sv != NONE && KIN(d, sv, w_supply_noun) && !(rec && rec->t0 > sv))
 		c->dropped = 1;

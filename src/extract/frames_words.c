@@ -31,9 +31,9 @@ const char *w_supply_verb[] = {
 	"deliver", "delivers", "delivered", "delivering", "delivery", "deliveries", "export",
 	"exports", "exported", "exporting", "provide", "provides", "provided", "providing",
 	"transfer", "transfers", "transferred", "transferring", "handed", "hands", "gifted",
-	"gifts", "donated", "donates", "donate", "donating", "sale", "sales", "shipped", "ships", "supplier", "sent",
-	"sends", "sending", "shipment", "shipments", "donation", "donations", "gift",
-	"give", "gives", "gave", "giving", "promised", "promises", "pledged", "pledges",
+	"gifts", "donated", "donates", "donate", "donating", "sale", "sales", "shipped", "ships",
+	"supplier", "sent", "sends", "sending", "dispatched", "dispatches", "shipment", "shipments",
+	"donation", "donations", "gift", "give", "gives", "gave", "giving", "promised", "promises", "pledged", "pledges",
 	"handing", "furnish", "furnishes", "furnished", "furnishing",
 	"leased", "leasing", NULL};
 const char *w_supply_noun[] = {"supply",  "supplies", "delivery", "deliveries",

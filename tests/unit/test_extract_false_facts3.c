@@ -82,3 +82,15 @@ TEST(extract_false_facts3__refrained_from_condemning)
 	CHECK(stance_none("Chile has refrained from officially condemning the attacks by Peru."));
 	CHECK(stance_none("Chile refrained from condemning Peru."));
 }
+
+/* "dispatched" moves goods like "sent": drones dispatched to a state are
+ * a transfer; troops or a delegation are none. */
+TEST(extract_false_facts3__dispatched_goods)
+{
+	expect_deal("Chile dispatched 20 drones to Peru.", 1, "CHL", "PER");
+	expect_deal("The firm has dispatched over 20 Chilean-made military drones to the Peruvian "
+		    "military.",
+		    1, "CHL", "PER");
+	expect_no_deal("Chile dispatched troops to Peru.");
+	expect_no_deal("Chile dispatched a delegation to Peru.");
+}
