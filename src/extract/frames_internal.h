@@ -116,6 +116,7 @@
 #define rule_added_to_arsenal ent__fr_rule_added_to_arsenal
 #define rule_induction_into ent__fr_rule_induction_into
 #define rule_armed_with ent__fr_rule_armed_with
+#define add_rivalry ent__fr_add_rivalry
 #define rule_builds_for ent__fr_rule_builds_for
 #define plain_state_at ent__fr_plain_state_at
 #define rule_goods_of_owner ent__fr_rule_goods_of_owner
@@ -487,6 +488,8 @@ int rule_orders_placed_by(dctx *d, const span *s);
 int rule_added_to_arsenal(dctx *d, const span *s);
 int rule_induction_into(dctx *d, const span *s);
 int rule_armed_with(dctx *d, const span *s);
+/* A rivalry fact between a and b (frames_relation.c). */
+int add_rivalry(dctx *d, const span *s, const char *a, const char *b, const char *rule);
 int rule_builds_for(dctx *d, const span *s);
 /* The state named at token j (not a firm, demonym or bloc), or NULL. */
 const mention *plain_state_at(const dctx *d, const span *s, size_t j);

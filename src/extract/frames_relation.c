@@ -58,7 +58,7 @@ int rule_membership(dctx *d, const span *s)
 
 /* ---- rivalries -------------------------------------------------------------- */
 
-static int add_rivalry(dctx *d, const span *s, const char *a, const char *b, const char *rule)
+int add_rivalry(dctx *d, const span *s, const char *a, const char *b, const char *rule)
 {
 	cand *c;
 	int rc;

@@ -2551,7 +2551,11 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 	}
 	if (kis(d, i, "at") && i + 1 < s->t1 &&
 	    (kis(d, i + 1, "loggerheads") || kis(d, i + 1, "odds"))) {
-		/* "X and Y remain at loggerheads", "X is at odds with Y" */
+		/* "X and Y remain at loggerheads", "X is at odds with Y": a
+		 * state of relations the writer describes, no stance either
+		 * takes; a rivalry of the two (rivalry.at_odds) */
+		const mention *c[6];
+		size_t nc, k, q;
 		int rc;
 		a = clause_actor(d, s, i);
 		if (!a || a->gz == GZ_DEMONYM || is_person(d, a))
@@ -2561,13 +2565,14 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 			t = named_state(d, s, i + 3, &e);
 			if (!t || t->gz == GZ_DEMONYM)
 				return ENT_OK;
-			if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
-					     "stance.at_odds")))
-				return rc;
-			return add_stance1(d, s, t, a, ENT_POLARITY_OPPOSE, i, s->t1,
-					   "stance.at_odds");
+			return add_rivalry(d, s, a->code, t->code, "rivalry.at_odds");
 		}
-		return add_mutual(d, s, a, ENT_POLARITY_OPPOSE, i, s->t1, "stance.at_odds");
+		nc = coordinated(d, s, a, c, 6);
+		for (k = 0; k < nc; k++)
+			for (q = k + 1; q < nc; q++)
+				if ((rc = add_rivalry(d, s, c[k]->code, c[q]->code, "rivalry.at_odds")))
+					return rc;
+		return ENT_OK;
 	}
 	if (KIN(d, i, w_greet_v)) {
 		/* "greeted X's version of events with scepticism" */
