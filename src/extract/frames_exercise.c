@@ -593,7 +593,15 @@ static int ex_rival_pair(const dctx *d, const span *s, const mention *m)
 {
 	static const char *w_ex_rift[] = {"tension", "tensions", "dispute", "disputes", "rivalry",
 					  "row", "standoff", "feud", "hostility", "enmity", NULL};
-	size_t j, stop = m->t0 > s->t0 + 8 ? m->t0 - 8 : s->t0;
+	size_t j, n, stop = m->t0 > s->t0 + 8 ? m->t0 - 8 : s->t0;
+	/* "Deep-Running Iran-Azerbaijan Tensions": a pair joined by a hyphen
+	 * before a word of rift (over the other name and the hyphen) */
+	for (j = m->t1, n = 0; j < s->t1 && n < 5; j++, n++) {
+		if (kin(d, j, w_ex_rift))
+			return n > 0 || kis(d, m->t0 > s->t0 ? m->t0 - 1 : m->t0, "-");
+		if (!(kis(d, j, "-") || (d->t.v[j].kind == TK_WORD && d->t.v[j].upper)))
+			break;
+	}
 	for (j = m->t0; j > stop + 1; j--) {
 		if (kis(d, j - 1, ".") || kis(d, j - 1, ";"))
 			return 0;

@@ -418,3 +418,12 @@ TEST(extract_exercise_names__last_year_s_edition)
 		ent_fact_list_free(l);
 	}
 }
+
+/* A pair joined by a hyphen before a word of rift ("Kenya-Somalia
+ * tensions") names the rivals, no parties of a drill. */
+TEST(extract_exercise_names__a_hyphen_pair_of_rivals)
+{
+	CHECK(ex_none("War Games Shine Light on Deep-Running Kenya-Somalia Tensions"));
+	CHECK(ex_named("Kenya-Somalia drills began on Monday.", "2024-05-01", CODES("KEN", "SOM"),
+		       0, NULL));
+}
