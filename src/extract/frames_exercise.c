@@ -120,14 +120,13 @@ static int exercise_name_at(const dctx *d, const span *s, size_t trig, uint32_t 
  * or a month is no name (test_extract_exercise_names.c). */
 static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0, uint32_t *b1)
 {
-	size_t k;
-	if (!exercise_name_at(d, s, trig, b0, b1))
-		return 0;
 	static const char *w_kind_word[] = {"joint", "navy", "naval", "military", "army", "air",
 					    "force", "combined", "maritime", "war", "live",
 					    "fire", "drills", "drill", "exercise", "exercises",
 					    "new", "major", "large", "annual", NULL};
-	size_t e;
+	size_t k, e;
+	if (!exercise_name_at(d, s, trig, b0, b1))
+		return 0;
 	for (k = s->t0; k < s->t1 && d->t.v[k].start < *b0; k++)
 		;
 	if (k < s->t1 && d->t.v[k].start == *b0 && d->t.v[k].kind == TK_WORD &&
@@ -1454,6 +1453,27 @@ static size_t ex_participants_dash(const dctx *d, const span *s, size_t trig)
 	return trig + 1;
 }
 
+/* Does the drill name run along text t (to end), letter by letter and
+ * digit by digit in any case, other characters passed over on both sides
+ * ("Anatolian Eagle 2023" runs along "Anatolian Eagle – 2023 ...")?  The
+ * character of t after the name, or NULL. */
+static const char *name_matches(const char *name, const char *t, const char *end)
+{
+	const unsigned char *p = (const unsigned char *)name, *q = (const unsigned char *)t;
+	for (;;) {
+		while (*p && !isalnum(*p))
+			p++;
+		if (!*p)
+			return (const char *)q;
+		while ((const char *)q < end && *q && !isalnum(*q))
+			q++;
+		if ((const char *)q >= end || tolower(*p) != tolower(*q))
+			return NULL;
+		p++;
+		q++;
+	}
+}
+
 /* "Desert Flag 10 saw the participation of 11 nations, including ...": a
  * sentence that opens with the name of a drill the text told (its letters
  * and digits, in any case) goes on about that drill, whatever was told
@@ -1467,27 +1487,11 @@ static int named_at_start(const dctx *d, const span *s)
 	t = d->text + d->t.v[b].start;
 	for (k = d->ncands; k > 0; k--) {
 		const cand *c = &d->cands[k - 1];
-		const unsigned char *p, *q;
+		const char *q;
 		if (c->f.type != ENT_FACT_EXERCISE || !c->f.name || c->unit >= s->unit)
 			continue;
-		for (p = (const unsigned char *)c->f.name, q = (const unsigned char *)t;
-		     (const char *)q < d->text + d->t.v[s->t1 - 1].end;) {
-			if (*p && !isalnum(*p)) {
-				p++;
-				continue;
-			}
-			if (!*p)
-				break;
-			if (!isalnum(*q) && *q) {
-				q++;
-				continue;
-			}
-			if (tolower(*p) != tolower(*q))
-				break;
-			p++;
-			q++;
-		}
-		if (!*p && !isalnum(*q))
+		q = name_matches(c->f.name, t, d->text + d->t.v[s->t1 - 1].end);
+		if (q && !isalnum((unsigned char)*q))
 			return (int)(k - 1);
 	}
 	return -1;
@@ -1561,19 +1565,13 @@ static int ex_more_parties(dctx *d, const span *s, size_t lo, size_t hi, size_t 
  * digits in any case ("Anatolian Eagle 2023", "Anatolian Eagle – 2023")? */
 static int same_named_drill(const ent_fact *a, const ent_fact *b)
 {
-	const unsigned char *p, *q;
+	const char *q;
 	if (!a->name || !b->name)
 		return 0;
-	for (p = (const unsigned char *)a->name, q = (const unsigned char *)b->name;; p++, q++) {
-		while (*p && !isalnum(*p))
-			p++;
-		while (*q && !isalnum(*q))
-			q++;
-		if (!*p || !*q)
-			return !*p && !*q;
-		if (tolower(*p) != tolower(*q))
-			return 0;
-	}
+	q = name_matches(a->name, b->name, b->name + strlen(b->name));
+	while (q && *q && !isalnum((unsigned char)*q))
+		q++;
+	return q && !*q;
 }
 
 /* ex_more_parties for a sentence that names its drill only as "the
