@@ -157,21 +157,25 @@ static const mention *accused_described(const dctx *d, const span *s, size_t v)
 	return m;
 }
 
+/* Is token i a lower-case word of more than five letters in "-ing"? */
+static int lower_ing(const dctx *d, size_t i)
+{
+	const char *k = K(i);
+	size_t n = strlen(k);
+	return d->t.v[i].kind == TK_WORD && !d->t.v[i].upper && n > 5 &&
+	       strcmp(k + n - 3, "ing") == 0;
+}
+
 /* "With X and Y backing Z, ...": a list right after a "with" that opens the
  * sentence (or its quote), followed by an -ing word, is the subject of
  * that participle, not the object of "with" (test_extract_armsales.c). */
 static int with_absolute(const dctx *d, const span *s, size_t j, size_t e)
 {
-	const char *k;
-	size_t n;
 	if (j <= s->t0 || !kis(d, j - 1, "with") ||
 	    !(j - 1 == s->t0 || (j - 2 == s->t0 && d->t.v[s->t0].kind == TK_PUNCT)) ||
-	    e >= s->t1 ||
-	    d->t.v[e].kind != TK_WORD || d->t.v[e].upper)
+	    e >= s->t1)
 		return 0;
-	k = K(e);
-	n = strlen(k);
-	return n > 5 && strcmp(k + n - 3, "ing") == 0;
+	return lower_ing(d, e);
 }
 
 /* A bloc as one item of a list of states ("Peru, the African Union, Chile
@@ -1264,17 +1268,11 @@ static int counted_states_before(const dctx *d, const span *s, size_t v)
  * Y to stop ..." (a participle after a comma)? */
 static int conjoined_clause(const dctx *d, const span *s, size_t v)
 {
-	const char *k;
-	size_t n;
 	if (v < s->t0 + 3)
 		return 0;
 	if ((kis(d, v - 1, "has") || kis(d, v - 1, "have")) && kis(d, v - 2, "and"))
 		return 1;
-	if (!kis(d, v - 1, ",") || d->t.v[v].kind != TK_WORD || d->t.v[v].upper)
-		return 0;
-	k = K(v);
-	n = strlen(k);
-	return n > 5 && strcmp(k + n - 3, "ing") == 0;
+	return kis(d, v - 1, ",") && lower_ing(d, v);
 }
 
 /* "The Greek foreign minister said he ...": the state of the nearest
@@ -4031,15 +4029,6 @@ static int viewed_with(const dctx *d, const span *s, size_t i)
 	}
 	return j > s->t0 + 1 && kis(d, j - 1, "with") && kin_local(d, j - 2, w_view_v) &&
 	       i + 1 < s->t1 && mention_at(d, s, i + 1) != NULL;
-}
-
-/* Is token i a lower-case word of more than five letters in "-ing"? */
-static int lower_ing(const dctx *d, size_t i)
-{
-	const char *k = K(i);
-	size_t n = strlen(k);
-	return d->t.v[i].kind == TK_WORD && !d->t.v[i].upper && n > 5 &&
-	       strcmp(k + n - 3, "ing") == 0;
 }
 
 /* "a China-based refinery", "Dubai-based traders": a state named before
