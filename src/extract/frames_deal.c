@@ -4957,13 +4957,11 @@ int rule_orders_placed_by(dctx *d, const span *s)
  * "the navy of X"; the state, or NULL. */
 static const mention *forces_named(const dctx *d, const span *s, size_t j)
 {
-	static const char *w_force_n[] = {"navy", "army", "military", "forces", "force",
-					  "fleet", "arsenal", "inventory", "service", NULL};
 	const mention *m;
 	size_t e;
 	if (j < s->t1 && kis(d, j, "the"))
 		j++;
-	if (j + 2 < s->t1 && kin_local(d, j, w_force_n) && kis(d, j + 1, "of"))
+	if (j + 2 < s->t1 && kin_local(d, j, w_armed_service) && kis(d, j + 1, "of"))
 		return actor_after(d, s, j + 2, 1, 1); /* "the navy of Peru" */
 	m = mention_at(d, s, j);
 	if (!m || !ent__is_state_mention(m) || m->gz == GZ_FIRM)
@@ -4973,7 +4971,7 @@ static const mention *forces_named(const dctx *d, const span *s, size_t j)
 	e = m->t1;
 	if (e + 1 < s->t1 && kis(d, e, "air"))
 		e++;
-	return e < s->t1 && (kin_local(d, e, w_force_n) || KIN(d, e, w_gov_noun)) ? m : NULL;
+	return e < s->t1 && (kin_local(d, e, w_armed_service) || KIN(d, e, w_gov_noun)) ? m : NULL;
 }
 
 /* "the commissioning of a Chinese-origin HQ-9/P system into the Pakistan
