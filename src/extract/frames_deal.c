@@ -5196,7 +5196,7 @@ int rule_armed_with(dctx *d, const span *s)
 	const mention *mk[4], *sub, *w = NULL;
 	size_t v, k, j, g = NONE, n = 0;
 	int rc;
-	for (v = s->t0 + 1; v + 3 < s->t1; v++)
+	for (v = s->t0; v + 3 < s->t1; v++)
 		if (K(v)[0] == 'a' && kis(d, v, "armed") && kis(d, v + 1, "with"))
 			break;
 	if (v + 3 >= s->t1 || negated(d, s, v))
@@ -5234,9 +5234,21 @@ int rule_armed_with(dctx *d, const span *s)
 		g = find_in(d, j, j + 3 < s->t1 ? j + 3 : s->t1, w_arms_generic);
 	if (!w && g == NONE)
 		return ENT_OK;
-	sub = holder_before(d, s, v);
+	sub = v > s->t0 ? holder_before(d, s, v) : NULL;
 	if (!sub && v > s->t0 + 1 && kis(d, v - 1, ","))
 		sub = actor_before(d, s, v - 1, 2, 0); /* "X, armed with" */
+	if (!sub && v == s->t0) {
+		/* "Armed with Yn drones, Xn forces reclaimed ...": the
+		 * subject after the phrase's comma */
+		size_t c;
+		const mention *m;
+		for (c = j; c < s->t1 && c < j + 8 && !kis(d, c, ","); c++)
+			;
+		m = c < s->t1 && kis(d, c, ",") ? actor_after(d, s, c + 1, 1, 0) : NULL;
+		if (m && (m->gz != GZ_DEMONYM ||
+			  (m->t1 < s->t1 && kin_local(d, m->t1, w_armed_service))))
+			sub = m;
+	}
 	if (!sub || sub->gz == GZ_FIRM || sub->possessive)
 		return ENT_OK;
 	for (k = 0; k < n; k++) {

@@ -1086,11 +1086,23 @@ static const mention *quote_speaker_after(const dctx *d, const span *s, size_t v
 			j++;
 		for (k = 0; k < d->m.n; k++) {
 			const mention *m = M(d, k);
-			if (m->t0 == j && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
-			    m->t1 + 1 < n &&
-			    (KIN(d, m->t1, w_speaker_noun) || KIN(d, m->t1, w_speech_verb) ||
-			     (kis(d, m->t1, "'s") && KIN(d, m->t1 + 1, w_speaker_noun)) ||
-			     KIN(d, m->t1 + 1, w_speaker_noun)))
+			size_t e;
+			if (m->t0 != j || !ent__is_state_mention(m) || m->gz == GZ_FIRM ||
+			    m->t1 + 1 >= n)
+				continue;
+			if (KIN(d, m->t1, w_speaker_noun) || KIN(d, m->t1, w_speech_verb) ||
+			    (kis(d, m->t1, "'s") && KIN(d, m->t1 + 1, w_speaker_noun)) ||
+			    KIN(d, m->t1 + 1, w_speaker_noun))
+				return m;
+			/* "the US State Department said", "US State Department
+			 * spokesman Ned Price said": a body's capitalised name
+			 * between the state and the speaker */
+			for (e = m->t1; e < n && e < m->t1 + 3 && d->t.v[e].kind == TK_WORD &&
+					d->t.v[e].upper;
+			     e++)
+				;
+			if (e > m->t1 && e < n &&
+			    (KIN(d, e, w_speaker_noun) || KIN(d, e, w_speech_verb)))
 				return m;
 		}
 		/* ", the foreign ministry said": the state it belongs to */
@@ -2219,6 +2231,7 @@ const char *w_reject_v[] = {"rejected", "rejects", "reject", "rejecting", "dismi
 				   "dismisses", "dismiss", "dismissing", "rebuffed", "rebuffs",
 				   "refuted", "refutes", NULL};
 static const char *w_claim_n[] = {"claim", "claims", "version", "allegation", "allegations",
+				  "insinuation", "insinuations",
 				  "accusation", "accusations", "charge", "charges", "assertion",
 				  "assertions", "narrative", "mediation", "proposal", "proposals",
 				  "demands", "ultimatum", "statement", "statements", "remarks",
@@ -3393,9 +3406,10 @@ static int not_meddle(const dctx *d, const span *s, size_t j)
  * speaker's hostile judgement of what a state (or a person the text tied
  * to one) says or does; returns the owner and sets *say to the verb of
  * saying, or NULL. */
-static const char *w_deed_n[] = {"remarks", "comments", "statement", "statements", "actions", "action",
-				 "acts", "moves", "move", "policy", "policies", "behaviour",
-				 "behavior", "conduct", "words", "decision", "activities", NULL};
+static const char *w_deed_n[] = {"remarks", "comments", "statement", "statements", "actions",
+				 "action", "acts", "moves", "move", "policy", "policies",
+				 "behaviour", "behavior", "conduct", "words", "decision",
+				 "activities", "claims", "allegations", "accusations", NULL};
 static const char *w_judge_v[] = {"represented", "represents", "constituted", "constitutes",
 				  "is", "was", "are", "were", NULL};
 static const char *w_judge_n[] = {"provocation", "provocations", "threat", "violation",
@@ -4411,7 +4425,8 @@ static int stance_round5(dctx *d, const span *s, size_t i, int *hit)
 static const char *w_judge_adj[] = {"outrageous", "unacceptable", "illegal", "unlawful",
 				    "illegitimate", "reckless", "irresponsible", "provocative",
 				    "criminal", "barbaric", "cowardly", "heinous", "deplorable",
-				    "reprehensible", NULL};
+				    "reprehensible", "baseless", "groundless", "unfounded", "absurd",
+				    NULL};
 
 static int judgement_after(const dctx *d, const span *s, size_t j)
 {
@@ -4420,6 +4435,8 @@ static int judgement_after(const dctx *d, const span *s, size_t j)
 		j++;
 	if (j < s->t1 && skip_quote(d, j))
 		j++;
+	if (j + 1 < s->t1 && ly_adverb(d, j) && kin_local(d, j + 1, w_judge_adj))
+		j++; /* "completely unacceptable" */
 	if (j < s->t1 && kin_local(d, j, w_judge_adj)) {
 		j++;
 		return j >= s->t1 || skip_quote(d, j) || kis(d, j, ".") || kis(d, j, ",") ||
@@ -7271,6 +7288,42 @@ static const mention *motion_owner(const dctx *d, const span *s, size_t j)
 	return NULL;
 }
 
+/* "X called on the international community to increase pressure on Y and
+ * Z", "urged the West to step up pressure on Y", "called for more
+ * pressure on Y": the caller opposes each state pressed (stance.pressure_on).
+ * i is "pressure". */
+static int pressure_on(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_more[] = {"increase", "increasing", "step", "ramp", "intensify",
+				       "intensifying", "more", "maximum", "maintain", "keep",
+				       "exert", "put", "apply", "mount", NULL};
+	const mention *ls[6], *a;
+	size_t v, n, k, e = 0;
+	int more = 0, rc;
+	if (!kis(d, i, "pressure") || i + 2 >= s->t1 ||
+	    !(kis(d, i + 1, "on") || kis(d, i + 1, "against")))
+		return ENT_OK;
+	for (v = i; v > s->t0 && i - v < 9; v--) {
+		if (kin_local(d, v - 1, w_more) || (kis(d, v - 1, "up") && v > s->t0 + 1))
+			more = 1;
+		if (KIN(d, v - 1, w_call))
+			break;
+	}
+	if (v == s->t0 || !KIN(d, v - 1, w_call) || !more || negated(d, s, v - 1))
+		return ENT_OK;
+	n = listed_states(d, s, i + 2, ls, 6, &e);
+	a = stance_actor(d, s, v - 1);
+	if (!n || !a || a->gz == GZ_FIRM)
+		return ENT_OK;
+	*hit = 1;
+	for (k = 0; k < n; k++)
+		if (strcmp(a->code, ls[k]->code) &&
+		    (rc = add_state_stance(d, s, a, ls[k], ENT_POLARITY_OPPOSE, i,
+					   "stance.pressure_on")))
+			return rc;
+	return ENT_OK;
+}
+
 /* "Iran will not tolerate the presence of Israeli forces (Israel's
  * presence) near its borders": a negated "tolerate" at token i opposes the
  * state whose presence, forces or deeds are its object (stance.not_tolerate). */
@@ -9897,6 +9950,8 @@ int rule_stance(dctx *d, const span *s)
 			return rc;
 		if (!hit && ((K(i)[0] == 't' && K(i)[1] == 'o') || (K(i)[0] == 'a' && K(i)[1] == 'c')) &&
 		    (rc = not_tolerate(d, s, i, &hit)))
+			return rc;
+		if (!hit && K(i)[0] == 'p' && K(i)[1] == 'r' && (rc = pressure_on(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'e' && (rc = veto_sponsor(d, s, i, &hit)))
 			return rc;

@@ -52,3 +52,14 @@ TEST(extract_induction__its_purchase_after_a_state_s_sanctions)
 	expect_deal("Chile faced US sanctions over its purchase of the S-400.", 1, "RUS", "CHL");
 	expect_not("Chile faced US sanctions over its purchase of the S-400.", "RUS", "USA");
 }
+
+/* "Armed with Yn and Zn drones, Xn forces ...": the fronted phrase arms
+ * the subject after its comma; a group's arms are none. */
+TEST(extract_induction__armed_with_before_the_subject)
+{
+	static const char *const two[] = {"ESP", "ITA", NULL};
+	static const char *const rec2[] = {"CHL", "CHL", NULL};
+	expect_deals("Armed with Spanish and Italian drones, Chilean forces reclaimed the region.",
+		     2, two, rec2);
+	expect_no_deal("Armed with Peruvian rifles, the rebels took the town.");
+}

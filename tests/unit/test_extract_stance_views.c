@@ -153,3 +153,32 @@ TEST(extract_stance_views__objects_named_further_on)
 			  "its borders, the minister said.",
 			  "CHL", "PER", OPP));
 }
+
+/* A quotation's speaker named by a state and a body's capitalised name
+ * ("the US State Department said", "US State Department spokesman X
+ * said"); claims judged ("called Y's claims 'completely unacceptable'",
+ * "described Y's claims as baseless"); "rejected Y's insinuations";
+ * "called on ... to increase (step up) pressure on Y and Z". */
+TEST(extract_stance_views__speakers_claims_and_pressure)
+{
+	CHECK(stance_only("\"We condemn Peru for its attack,\" the Chilean Foreign Ministry said.",
+			  "CHL", "PER", OPP));
+	CHECK(stance_only("\"We condemn Peru for its attack,\" US State Department spokesman Ned "
+			  "Price said.",
+			  "USA", "PER", OPP));
+	CHECK(stance_only("Chile called Peru's claims \"completely unacceptable.\"", "CHL", "PER",
+			  OPP));
+	CHECK(stance_only("Chile described Peru's claims as baseless.", "CHL", "PER", OPP));
+	CHECK(stance_only("Chile rejected Peru's insinuations that Santiago pressured Lima.", "CHL",
+			  "PER", OPP));
+	{
+		ent_fact_list *l = run("Chile called on the international community to increase "
+				       "pressure on Peru and Bolivia.",
+				       NULL);
+		CHECK(l != NULL);
+		CHECK(has_stance(l, "CHL", "PER", OPP) && has_stance(l, "CHL", "BOL", OPP));
+		ent_fact_list_free(l);
+	}
+	/* pressure with no call to press: no stance */
+	CHECK(stance_none("Chile faces pressure on Peru policy."));
+}
