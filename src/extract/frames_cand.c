@@ -1470,15 +1470,19 @@ size_t word_before(const dctx *d, const span *s, const mention *m)
 }
 
 /* Is the firm mention m described by the demonym o of its home before
- * it (a demonym before a body's noun may be read as the state):
- * lower-case words ending in a maker noun ("Turkish state-owned defense
- * contractor ASFAT", "the Turkish firm STM")? */
+ * it (a demonym before a body's noun may be read as the state): right
+ * before it ("the French Dassault Aviation company"), or lower-case words
+ * ending in a maker noun between ("Turkish state-owned defense contractor
+ * ASFAT", "the Turkish firm STM")? */
 static int demonym_describes_firm(const dctx *d, const mention *o, const mention *m)
 {
 	size_t i;
-	if ((o->gz != GZ_DEMONYM && o->gz != GZ_STATE) || o->possessive || o->t1 >= m->t0 ||
-	    m->t0 > o->t1 + 6 ||
-	    !(kin(d, m->t0 - 1, w_maker_noun) || kis(d, m->t0 - 1, "shipyard") ||
+	if ((o->gz != GZ_DEMONYM && o->gz != GZ_STATE) || o->possessive || o->t1 > m->t0 ||
+	    m->t0 > o->t1 + 6)
+		return 0;
+	if (o->t1 == m->t0)
+		return o->gz == GZ_DEMONYM; /* "the French Dassault Aviation company" */
+	if (!(kin(d, m->t0 - 1, w_maker_noun) || kis(d, m->t0 - 1, "shipyard") ||
 	      kis(d, m->t0 - 1, "shipbuilder")))
 		return 0;
 	for (i = o->t1; i < m->t0; i++)

@@ -2395,6 +2395,15 @@ static int message_sent(const dctx *d, size_t i)
 	return kin_local(d, i, w_message_n);
 }
 
+/* Is the verb at v one of sending ("send", "sent", "dispatched"), which
+ * moves ships, troops and envoys as well as goods? */
+static int sent_verb(const dctx *d, size_t v)
+{
+	static const char *w_send[] = {"send", "sent", "sends", "sending", "dispatched",
+				       "dispatches", NULL};
+	return kin_local(d, v, w_send);
+}
+
 /* "signed a mutual logistics support agreement", "a reciprocal logistics
  * pact": access to each other's bases and supplies, no transfer one way
  * (not a deal), when the sentence names no goods but the logistics. */
@@ -2527,8 +2536,7 @@ int rule_deal(dctx *d, const span *s)
 	}
 	/* "a diplomatic missive sent to X", "a delegation sent to X": what
 	 * is sent is a message or people, not goods */
-	while (sv != NONE && sv > s->t0 && (kis(d, sv, "sent") || kis(d, sv, "dispatched")) &&
-	       message_sent(d, sv - 1))
+	while (sv != NONE && sv > s->t0 && sent_verb(d, sv) && message_sent(d, sv - 1))
 		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	/* "gifted a model of the missile to the minister": a replica is no
 	 * weapon, so no transfer */
@@ -2947,13 +2955,11 @@ int rule_deal(dctx *d, const span *s)
 			/* "sent" moves ships and troops as well as goods: only "sent
 			 * ... to <a state>" is a transfer ("Russia has sent a naval
 			 * group" to a drill is none) */
-			if (!rec && (kis(d, sv, "sent") || kis(d, sv, "sends") || kis(d, sv, "sending") ||
-				     kis(d, sv, "dispatched") || kis(d, sv, "dispatches")))
+			if (!rec && sent_verb(d, sv))
 				return ENT_OK;
 			/* ... and the state right after "to": "countries sending
 			 * forces to participate are X, Y" names no recipient */
-			if (rec && (kis(d, sv, "sent") || kis(d, sv, "sends") || kis(d, sv, "sending") ||
-				    kis(d, sv, "dispatched") || kis(d, sv, "dispatches")) &&
+			if (rec && sent_verb(d, sv) &&
 			    rec->t0 > sv && !kis(d, word_before(d, s, rec), "to"))
 				return ENT_OK;
 			if (!rec)
@@ -3688,8 +3694,9 @@ int rule_deal(dctx *d, const span *s)
 	 * the noun ("Russia's arms shipments"), Y follows it */
 	if (supply_only && (!c->directed || sv == NONE))
 		c->dropped = 1;
-	/* "dispatched troops (a delegation) to Y": no goods, no transfer */
-	if (sv != NONE && c->f.nitems == 0 && (kis(d, sv, "dispatched") || kis(d, sv, "dispatches")))
+	/* "dispatched troops (a delegation) to Y": no goods or money, no
+	 * transfer */
+	if (sv != NONE && c->f.nitems == 0 && !c->f.value.present && sent_verb(d, sv))
 		c->dropped = 1;
 	if (supply_only && sv != NONE && KIN(d, sv, w_supply_noun) && !(rec && rec->t0 > sv))
 		c->dropped = 1;

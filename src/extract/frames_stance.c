@@ -1094,6 +1094,17 @@ static const mention *quote_speaker_after(const dctx *d, const span *s, size_t v
 			    (kis(d, m->t1, "'s") && KIN(d, m->t1 + 1, w_speaker_noun)) ||
 			    KIN(d, m->t1 + 1, w_speaker_noun))
 				return m;
+			/* "Turkey's defence minister said": lower-case words
+			 * of the office before its noun */
+			if (kis(d, m->t1, "'s")) {
+				for (e = m->t1 + 1; e < n && e < m->t1 + 4 &&
+						    d->t.v[e].kind == TK_WORD && !d->t.v[e].upper &&
+						    !KIN(d, e, w_speaker_noun);
+				     e++)
+					;
+				if (e < n && e > m->t1 + 1 && KIN(d, e, w_speaker_noun))
+					return m;
+			}
 			/* "the US State Department said", "US State Department
 			 * spokesman Ned Price said": a body's capitalised name
 			 * between the state and the speaker */

@@ -32,7 +32,8 @@ const char *w_supply_verb[] = {
 	"exports", "exported", "exporting", "provide", "provides", "provided", "providing",
 	"transfer", "transfers", "transferred", "transferring", "handed", "hands", "gifted",
 	"gifts", "donated", "donates", "donate", "donating", "sale", "sales", "shipped", "ships",
-	"supplier", "sent", "sends", "sending", "dispatched", "dispatches", "shipment", "shipments",
+	"supplier", "send", "sent", "sends", "sending", "dispatched", "dispatches", "shipment",
+	"shipments",
 	"donation", "donations", "gift", "give", "gives", "gave", "giving", "promised", "promises", "pledged", "pledges",
 	"handing", "furnish", "furnishes", "furnished", "furnishing",
 	"leased", "leasing", NULL};

@@ -93,4 +93,8 @@ TEST(extract_false_facts3__dispatched_goods)
 		    1, "CHL", "PER");
 	expect_no_deal("Chile dispatched troops to Peru.");
 	expect_no_deal("Chile dispatched a delegation to Peru.");
+	/* "send" as "sent": goods to a state, not troops */
+	expect_deal("Chile will also send Spanish-made anti-tank missiles to Peru.", 1, "CHL",
+		    "PER");
+	expect_no_deal("Chile will send troops to Peru.");
 }

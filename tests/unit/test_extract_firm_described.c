@@ -1,7 +1,8 @@
 /*
  * test_extract_firm_described.c - a firm described by its home's demonym
  * ("with Turkish defence contractor ASFAT", "with the Spanish shipbuilder
- * Navantia") stands where the demonym stands: the partner of "signed a
+ * Navantia", "with the French Dassault Aviation company") stands where
+ * the demonym stands: the partner of "signed a
  * contract with" sells, the subject buys, also with an "acquisition of"
  * the goods after it. Every sentence here was written for these tests.
  */
@@ -19,4 +20,11 @@ TEST(extract_firm_described__the_described_firm_sells)
 	expect_not("Peru signed a contract with the Spanish state-owned shipbuilder Navantia "
 		   "for the acquisition of two frigates.",
 		   "PER", "ESP");
+}
+
+TEST(extract_firm_described__the_demonym_right_before_the_firm)
+{
+	expect_deal("In May 2021, Peru signed a contract with the Spanish Navantia company to "
+		    "purchase two frigates.",
+		    1, "ESP", "PER");
 }

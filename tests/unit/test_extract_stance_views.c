@@ -166,6 +166,9 @@ TEST(extract_stance_views__speakers_claims_and_pressure)
 	CHECK(stance_only("\"We condemn Peru for its attack,\" US State Department spokesman Ned "
 			  "Price said.",
 			  "USA", "PER", OPP));
+	CHECK(stance_only("\"We strongly condemn the provocation committed by Peru,\" Chile's "
+			  "defence minister said.",
+			  "CHL", "PER", OPP));
 	CHECK(stance_only("Chile called Peru's claims \"completely unacceptable.\"", "CHL", "PER",
 			  OPP));
 	CHECK(stance_only("Chile described Peru's claims as baseless.", "CHL", "PER", OPP));
