@@ -2,7 +2,8 @@
  * test_extract_leaders_world.c - the leaders of data/leaders.tsv beyond
  * the first fifty states (Africa, Latin America, Southeast Asia, Europe,
  * the Gulf, Central Asia, Canada, Australia and New Zealand) and the
- * spokespersons of foreign ministries stand for their state in stances,
+ * spokespersons of foreign ministries (and of heads of state, and chiefs
+ * who speak for a state) stand for their state in stances,
  * with and without diacritics; a common surname the table keeps from
  * standing alone names no state by itself.  Every sentence here was
  * written for these tests (none quotes an article).
@@ -84,4 +85,20 @@ TEST(extract_leaders_world__common_surnames_alone)
 	CHECK(stance_none("Petro condemned Russia over the shelling of the plant."));
 	CHECK(stance_none("Burhan condemned India over the operation."));
 	CHECK(stance_none("Castro condemned the United States over the embargo."));
+}
+
+/* South Asia beyond India, Pakistan, Bangladesh and Sri Lanka, and the
+ * spokespersons, aides and chiefs who speak for a state. */
+TEST(extract_leaders_world__south_asia_and_spokespersons)
+{
+	CHECK(stance_only("Muizzu asked India to withdraw its troops by March 15.", "MDV", "IND",
+			  OPP));
+	CHECK(stance_only("Prachanda condemned China over the border incident.", "NPL", "CHN",
+			  OPP));
+	CHECK(stance_only("Peskov condemned Ukraine over the attack on the bridge.", "RUS", "UKR",
+			  OPP));
+	CHECK(stance_only("Hikmet Hajiyev condemned Armenia over the shelling.", "AZE", "ARM",
+			  OPP));
+	/* a common surname kept from standing alone */
+	CHECK(stance_none("Munir condemned the attack on the convoy."));
 }
