@@ -151,3 +151,13 @@ TEST(extract_weapons_world__generic_terms)
 	CHECK(f != NULL && f->nitems == 1 && f->items[0].category == ENT_CAT_SMALL_ARMS);
 	ent_fact_list_free(l);
 }
+
+/* Designations added on 2026-12-03 name their maker: a purchase with no
+ * seller named is bought from it. */
+TEST(extract_weapons_world__designations_of_2026_12_03)
+{
+	expect_deal("Mali received two H215 helicopters in 2021.", 1, "FRA", "MLI");
+	expect_deal("Bangladesh purchased 18 Boran howitzers last year.", 1, "TUR", "BGD");
+	expect_deal("Nigeria took delivery of two WZ-10 helicopters in 2023.", 1, "CHN", "NGA");
+	expect_deal("Morocco bought 36 SR-5 rocket launchers in 2022.", 1, "CHN", "MAR");
+}
