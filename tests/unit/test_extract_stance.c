@@ -426,3 +426,19 @@ TEST(extract_stance__urged_to_reconsider)
 {
 	CHECK(stance_only("Chile urged Peru to reconsider its decision on the border.", "CHL", "PER", OPP));
 }
+
+/* Seats of government and armed forces named in data/states.tsv stand for
+ * their state: "the Quai d'Orsay", "South Block", "Bankova", "the IDF",
+ * "the PLA". */
+TEST(extract_stance__seats_and_forces_stand_for_the_state)
+{
+	CHECK(stance_only("The Quai d'Orsay condemned Iran over the strikes.", "FRA", "IRN", OPP));
+	CHECK(stance_only("South Block rejected Pakistan's claims as baseless.", "IND", "PAK", OPP));
+	CHECK(stance_only("Bankova condemned Russia over the strike.", "UKR", "RUS", OPP));
+	{
+		ent_fact_list *l = run("The IDF took part in the drills with the PLA.", NULL);
+		const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+		CHECK(f && takes_part(f, "ISR") && takes_part(f, "CHN"));
+		ent_fact_list_free(l);
+	}
+}
