@@ -101,4 +101,8 @@ TEST(extract_leaders_world__south_asia_and_spokespersons)
 			  OPP));
 	/* a common surname kept from standing alone */
 	CHECK(stance_none("Munir condemned the attack on the convoy."));
+	/* ministers in office in 2025 */
+	CHECK(stance_only("Vautrin condemned Russia over the drone incursion.", "FRA", "RUS", OPP));
+	CHECK(stance_only("Lazaro condemned China over the water cannon attack.", "PHL", "CHN",
+			  OPP));
 }
