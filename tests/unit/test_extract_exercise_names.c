@@ -427,3 +427,15 @@ TEST(extract_exercise_names__a_hyphen_pair_of_rivals)
 	CHECK(ex_named("Kenya-Somalia drills began on Monday.", "2024-05-01", CODES("KEN", "SOM"),
 		       0, NULL));
 }
+
+/* Names added to data/exercises.tsv on 2026-12-03 tell a drill without
+ * the word "exercise". */
+TEST(extract_exercise_names__names_of_2026_12_03)
+{
+	CHECK(ex_named("Russia and Algeria launched Desert Shield 2022 on Wednesday.", NULL,
+		       CODES("DZA", "RUS"), 2022, "Desert Shield"));
+	CHECK(ex_named("Egypt and China concluded Eagles of Civilization 2025 on Friday.", NULL,
+		       CODES("CHN", "EGY"), 2025, "Eagles of Civilization"));
+	CHECK(ex_named("Kenya and Uganda joined Combat Brotherhood 2023 in Belarus.", NULL,
+		       CODES("BLR", "KEN", "UGA"), 2023, "Combat Brotherhood"));
+}
