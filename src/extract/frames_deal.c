@@ -6832,11 +6832,20 @@ static size_t customer_list_start(const dctx *d, const span *s, size_t from, ent
 				prospect |= kin_local(d, p, w_prospect);
 			if (prospect)
 				continue;
-			for (j = i + 1; j < s->t1 && j < i + 10; j++) {
+			for (j = i + 1; j < s->t1 && j < i + 12; j++) {
 				const mention *m = mention_at(d, s, j);
 				if (m && m->gz == GZ_WEAPON) {
 					j = m->t1 - 1;
 					continue;
+				}
+				if (kis(d, j, "outside") && j + 1 < s->t1) {
+					/* "outside (of) Turkey": the maker's home,
+					 * no customer (rule_customer_list) */
+					size_t q = j + 1 + (kis(d, j + 1, "of") ? 1 : 0);
+					if ((m = actor_after(d, s, q, 1, 1)) != NULL) {
+						j = m->t1 - 1;
+						continue;
+					}
 				}
 				if (kin_local(d, j, w_incl) || !kin_local(d, j, w_filler))
 					break;
@@ -6966,6 +6975,16 @@ int rule_customer_list(dctx *d, const span *s)
 			firm = firm_in(d, &p, p.t0, p.t1);
 	}
 	seller = sys ? sys->code : firm ? firm->code : NULL;
+	if (!seller && kind == 1) {
+		/* "Other customers of the UAS outside of Turkey have included
+		 * ...": the home the customers are outside of makes it */
+		for (k = s->t0; k + 1 < a && !seller; k++)
+			if (kis(d, k, "outside")) {
+				const mention *h = actor_after(d, s, k + 1, 2, 1);
+				if (h && h->t1 <= a)
+					seller = h->code;
+			}
+	}
 	if (!seller)
 		return ENT_OK;
 	/* a deal other rules made inside the list ("Greece" selling to

@@ -182,3 +182,15 @@ TEST(extract_deal_customers__controls)
 		fprintf(stderr, "    %d controls fail\n", bad);
 	CHECK(bad == 0);
 }
+
+/* "Other customers of the UAS outside of Turkey have included A, B and
+ * C": the home the customers are outside of sells to each, and is no
+ * customer itself. */
+TEST(extract_deal_customers__customers_outside_the_maker_s_home)
+{
+	static const char *const sup[] = {"ESP", "ESP", "ESP", NULL};
+	static const char *const rec[] = {"CHL", "PER", "BOL", NULL};
+	expect_deals("Other customers of the UAS outside of Spain have included Chile, Peru and "
+		     "Bolivia.",
+		     3, sup, rec);
+}
