@@ -89,12 +89,40 @@ check "every generated document yields evidence" \
 dur=$(echo "$t0 $t1" | awk '{ printf "%.2f", $2 - $1 }')
 echo "# uninterrupted run: $dur s, $(wc -l <full.jsonl | tr -d ' ') facts"
 
+# ---- when the first batch lands ----------------------------------------------
+# A probe ingest is watched until its first document is visible (ingest
+# commits in batches of up to 200 ms, after loading the gazetteer), then
+# killed: kills before that moment find nothing committed, and how long it
+# takes depends on the machine and its load, not on the run's length.
+"$BIN" --db probe.db ingest -q docs 2>/dev/null &
+pid=$!
+p0=$(date +%s.%N)
+first=
+while kill -0 "$pid" 2>/dev/null; do
+	n=$(q probe.db 'SELECT count(*) FROM documents' 2>/dev/null)
+	if [ "${n:-0}" -gt 0 ] 2>/dev/null; then
+		first=$(date +%s.%N)
+		break
+	fi
+	sleep 0.05
+done
+kill -9 "$pid" 2>/dev/null
+wait "$pid" 2>/dev/null
+pid=
+if [ -n "$first" ]; then
+	tfirst=$(echo "$p0 $first" | awk '{ printf "%.2f", $2 - $1 }')
+else
+	tfirst=$(echo "$dur" | awk '{ printf "%.2f", $1 * 0.08 }')
+fi
+echo "# first documents visible after $tfirst s"
+
 # ---- killed runs -------------------------------------------------------------
-# Kill times: random fractions (seeded) of the uninterrupted run's duration,
-# each a twelfth to a fifth of it (ingest commits in batches of up to 200 ms,
-# so earlier kills would find nothing committed yet), landing all along.
-delays=$(awk -v s="$SEED" -v d="$dur" -v n="$KILLS" 'BEGIN {
-	srand(s); for (i = 0; i < n; i++) printf "%.2f ", d * (0.08 + 0.14 * rand()) }')
+# Kill times: that moment plus random fractions (seeded) of the
+# uninterrupted run's duration, a thirtieth to a seventh of it, so that
+# each kill lands after a first commit and the five together leave most of
+# the documents to the resumed run.
+delays=$(awk -v s="$SEED" -v d="$dur" -v f="$tfirst" -v n="$KILLS" 'BEGIN {
+	srand(s); for (i = 0; i < n; i++) printf "%.2f ", f + d * (0.03 + 0.11 * rand()) }')
 echo "# seed $SEED, kill after: $delays(seconds)"
 mid=0
 k=0
