@@ -105,4 +105,8 @@ TEST(extract_leaders_world__south_asia_and_spokespersons)
 	CHECK(stance_only("Vautrin condemned Russia over the drone incursion.", "FRA", "RUS", OPP));
 	CHECK(stance_only("Lazaro condemned China over the water cannon attack.", "PHL", "CHN",
 			  OPP));
+	CHECK(stance_only("Kombos condemned Turkey over the violation of the airspace.", "CYP",
+			  "TUR", OPP));
+	CHECK(stance_only("Kulubaev condemned Tajikistan over the border shelling.", "KGZ", "TJK",
+			  OPP));
 }
