@@ -4960,6 +4960,25 @@ int rule_orders_placed_by(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* Goods w of maker's make that reached state `to` (added to its arsenal,
+ * taken into its navy): a deal from the maker, delivered (reported when
+ * the text only reports it), in the year the sentence names. */
+static int emit_goods_arrived(dctx *d, const span *s, const mention *w, const char *maker,
+			      const char *to, int reported, const char *rule)
+{
+	int y = year_in(d, s);
+	cand *c;
+	int rc = emit_goods_tie(d, s, w, quantity_before(d, s, w), maker, to, rule);
+	if (rc)
+		return rc;
+	c = &d->cands[d->ncands - 1];
+	c->f.type = ENT_FACT_DEAL;
+	c->f.status = reported ? ENT_STATUS_REPORTED : ENT_STATUS_DELIVERED;
+	if (y > 0)
+		c->f.year = y;
+	return ENT_OK;
+}
+
 /* A state's forces at token j: "(the) X Navy", "the Xn Air Force / army",
  * "the navy of X"; the state, or NULL. */
 static const mention *forces_named(const dctx *d, const span *s, size_t j)
@@ -5027,19 +5046,8 @@ int rule_induction_into(dctx *d, const span *s)
 	}
 	if (!w || !maker || !strcmp(to->code, maker) || tie_known(d, maker, to->code, -1))
 		return ENT_OK;
-	{
-		int rc = emit_goods_tie(d, s, w, quantity_before(d, s, w), maker, to->code,
-					"deal.induction_into");
-		cand *c = &d->cands[d->ncands - 1];
-		int y = year_in(d, s);
-		if (rc)
-			return rc;
-		c->f.type = ENT_FACT_DEAL;
-		c->f.status = hedged(d, s, v) ? ENT_STATUS_REPORTED : ENT_STATUS_DELIVERED;
-		if (y > 0)
-			c->f.year = y;
-		return ENT_OK;
-	}
+	return emit_goods_arrived(d, s, w, maker, to->code, hedged(d, s, v),
+				  "deal.induction_into");
 }
 
 /* "Tajikistan reportedly followed suit, adding Bayraktar drones to its own
@@ -5094,21 +5102,11 @@ int rule_added_to_arsenal(dctx *d, const span *s)
 	if (!sub || sub->gz == GZ_FIRM || !strcmp(sub->code, maker) || tie_known(d, maker, sub->code, -1))
 		return ENT_OK;
 	{
-		int rc = emit_goods_tie(d, s, w, quantity_before(d, s, w), maker, sub->code,
-					"deal.added_to_arsenal");
-		cand *c = &d->cands[d->ncands - 1];
-		int y = year_in(d, s);
-		if (rc)
-			return rc;
 		/* goods added to an arsenal have arrived */
-		c->f.type = ENT_FACT_DEAL;
 		static const char *w_reportedly[] = {"reportedly", "allegedly", NULL};
-		c->f.status = hedged(d, s, v) || find_in(d, s->t0, v, w_reportedly) != NONE
-				      ? ENT_STATUS_REPORTED
-				      : ENT_STATUS_DELIVERED;
-		if (y > 0)
-			c->f.year = y;
-		return ENT_OK;
+		return emit_goods_arrived(d, s, w, maker, sub->code,
+					  hedged(d, s, v) || find_in(d, s->t0, v, w_reportedly) != NONE,
+					  "deal.added_to_arsenal");
 	}
 }
 
