@@ -5326,17 +5326,12 @@ static const mention *support_giver(const dctx *d, const span *s, size_t i)
 	return NULL;
 }
 
-/* "thanked Japan for its support", "thanked the Israeli government for
- * that support": the state a (or its demonym and a body's noun) right
- * before "for its / their / that / this" and the support noun at i. */
+/* "thanked Japan for its (that) support": the state a right before "for
+ * its / their / that / this" and the support noun at i ("thanked the Yn
+ * government for its support" is gratitude_for's). */
 static int thanked_for_its(const dctx *d, const span *s, const mention *a, size_t i)
 {
 	size_t e = a->t1;
-	if (a->gz == GZ_DEMONYM) {
-		if (e >= s->t1 || !KIN(d, e, w_gov_noun))
-			return 0;
-		e++;
-	}
 	return a->t0 > s->t0 + 1 && e + 4 >= i && e + 1 < s->t1 && kis(d, e, "for") &&
 	       (kis(d, e + 1, "its") || kis(d, e + 1, "their") || kis(d, e + 1, "that") ||
 		kis(d, e + 1, "this"));
@@ -10528,9 +10523,6 @@ int rule_stance(dctx *d, const span *s)
 			if (via)
 				continue;
 			a = actor_before(d, s, i, 3, 0);
-			if (!a && i >= s->t0 + 5 && (a = actor_before(d, s, i, 4, 0)) != NULL &&
-			    !thanked_for_its(d, s, a, i))
-				a = NULL; /* "thanked the Yn government for its support" */
 			if (!a)
 				a = support_giver(d, s, i);
 			if (kis(d, i, "backing") && i > s->t0 + 1 && kis(d, i - 1, "by"))
