@@ -7330,6 +7330,69 @@ static int pressure_on(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* "This proposed sale will ... (help) improve the security of a major
+ * non-NATO ally / an important regional partner", "the deal will improve
+ * Morocco's defense capacity": the words of a seller's notice of a sale
+ * (the US agency's formula) state the seller's support for the buyer. i
+ * is "improve"; a deal noun or "helping" stands within eight words before
+ * it, and the deal told last (at most six units back: a notice quoted
+ * after the deal's details; one seller) gives
+ * the seller, and the buyer unless a possessive state names it
+ * (stance.sale_improves). */
+static int sale_improves(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_improve[] = {"improve", "improves", "improving", NULL};
+	/* the seller's words: a buyer's "acquisition" or "purchase" aimed
+	 * at enhancing its own capabilities is its own aim */
+	static const char *w_sale_n[] = {"sale", "sales", "deal", "transfer", "package",
+					 "helping", NULL};
+	static const char *w_ally_n[] = {"ally", "partner", "friend", NULL};
+	static const char *w_ability_n[] = {"security", "capability", "capabilities", "capacity",
+					    "ability", "defense", "defence", NULL};
+	const mention *y = NULL;
+	mention a, t;
+	const cand *c;
+	size_t j = i + 1, k, e = 0, n;
+	if (!kin_local(d, i, w_improve) || s->unit < 0 || d->last_deal < 0 || i + 4 >= s->t1)
+		return ENT_OK;
+	for (k = i; k > s->t0 && i - k < 8 && !kin_local(d, k - 1, w_sale_n); k--)
+		;
+	if (k == s->t0 || !kin_local(d, k - 1, w_sale_n) || negated(d, s, i))
+		return ENT_OK;
+	c = &d->cands[d->last_deal];
+	if (c->dropped || !c->directed || c->f.nsuppliers != 1 || c->unit > s->unit ||
+	    s->unit - c->unit > 6)
+		return ENT_OK;
+	while (j < s->t1 && quote_mark(d, j))
+		j++;
+	if (j < s->t1 && kis(d, j, "the"))
+		j++;
+	if (j + 3 < s->t1 && kis(d, j, "security") && kis(d, j + 1, "of") &&
+	    (kis(d, j + 2, "a") || kis(d, j + 2, "an"))) {
+		/* "a major non-NATO ally", "an important regional partner" */
+		for (k = j + 3, n = 0; k < s->t1 && n < 5 && !kin_local(d, k, w_ally_n); k++, n++)
+			if (d->t.v[k].kind != TK_WORD && !kis(d, k, "-"))
+				return ENT_OK;
+		if (k >= s->t1 || !kin_local(d, k, w_ally_n))
+			return ENT_OK;
+	} else if ((y = named_state(d, s, j, &e)) != NULL && y->possessive &&
+		   y->gz != GZ_DEMONYM && y->gz != GZ_FIRM) {
+		/* "Morocco's long-term defense capacity" */
+		for (k = e, n = 0; k < s->t1 && n < 5 && !kin_local(d, k, w_ability_n); k++, n++)
+			if (d->t.v[k].kind != TK_WORD && !kis(d, k, "-"))
+				return ENT_OK;
+		if (k >= s->t1 || !kin_local(d, k, w_ability_n) ||
+		    strcmp(y->code, c->f.recipient.s) != 0)
+			return ENT_OK;
+	} else {
+		return ENT_OK;
+	}
+	*hit = 1;
+	code_mention(&a, c->f.suppliers[0].s);
+	code_mention(&t, c->f.recipient.s);
+	return add_stance1(d, s, &a, &t, ENT_POLARITY_SUPPORT, i, s->t1, "stance.sale_improves");
+}
+
 /* "Iran will not tolerate the presence of Israeli forces (Israel's
  * presence) near its borders": a negated "tolerate" at token i opposes the
  * state whose presence, forces or deeds are its object (stance.not_tolerate). */
@@ -9958,6 +10021,8 @@ int rule_stance(dctx *d, const span *s)
 		    (rc = not_tolerate(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'p' && K(i)[1] == 'r' && (rc = pressure_on(d, s, i, &hit)))
+			return rc;
+		if (!hit && K(i)[0] == 'i' && K(i)[1] == 'm' && (rc = sale_improves(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'e' && (rc = veto_sponsor(d, s, i, &hit)))
 			return rc;
