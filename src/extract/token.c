@@ -129,6 +129,10 @@ static int u8class(const unsigned char *s, size_t n, char *twin)
 	}
 	if (n == 2 && s[0] == 0xC3 && s[1] == 0x97)
 		return 1; /* × */
+	if (n == 2 && s[0] == 0xCA && s[1] == 0xBC) {
+		*twin = '\''; /* ʼ (modifier letter apostrophe: "Ukraineʼs") */
+		return 1;
+	}
 	if (n == 3 && s[0] == 0xE2) {
 		if (s[1] == 0x80) {
 			if (s[2] <= 0x8A || s[2] == 0xAF)
@@ -295,6 +299,8 @@ int ent__tokenize(tokens *t, const char *text, size_t len)
 				else if (i + 2 < len && s[i] == 0xE2 && s[i + 1] == 0x80 &&
 					 (s[i + 2] == 0x99 || s[i + 2] == 0x98))
 					q = 3;
+				else if (i + 1 < len && s[i] == 0xCA && s[i + 1] == 0xBC)
+					q = 2;
 				if (q && i + q < len && (s[i + q] | 32) == 's' &&
 				    (i + q + 1 >= len || !(is_alpha(s[i + q + 1]) || s[i + q + 1] >= 0x80))) {
 					if ((rc = push(t, text, i, i + q + 1, TK_WORD, 0, "'s", 2)))

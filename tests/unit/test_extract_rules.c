@@ -132,6 +132,14 @@ TEST(extract_tokens__possessive_and_hyphen)
 	CHECK_STR(TKEY(&t, 1), "'s");
 	CHECK_STR(TKEY(&t, 3), "-");
 	ent__tokens_destroy(&t);
+	/* the modifier letter apostrophe (U+02BC) of Ukrainian sites */
+	s = "Ukraine\xca\xbcs right, Kyiv\xca\xbc";
+	CHECK(ent__tokenize(&t, s, strlen(s)) == 0);
+	CHECK_INT(t.n, 6);
+	CHECK_STR(TKEY(&t, 0), "ukraine");
+	CHECK_STR(TKEY(&t, 1), "'s");
+	CHECK_STR(TKEY(&t, 5), "'");
+	ent__tokens_destroy(&t);
 }
 
 TEST(extract_gazetteer__names_demonyms_capitals_firms)
