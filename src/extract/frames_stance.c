@@ -1666,11 +1666,13 @@ static int demonym_title(const dctx *d, const span *s, size_t j)
 }
 
 /* A noun of deploying force ending at token j, before "of": "deployment",
- * "build-up", "buildup", "massing", "concentration", "stationing". */
+ * "build-up", "buildup", "massing", "concentration", "stationing",
+ * "sending", "dispatch(ing)", "deploying". */
 static int deploy_noun(const dctx *d, const span *s, size_t j)
 {
 	static const char *w_deploy_n[] = {"deployment", "deployments", "buildup", "massing",
-					   "concentration", "stationing", NULL};
+					   "concentration", "stationing", "sending", "dispatch",
+					   "dispatching", "deploying", NULL};
 	if (j < s->t0 || j >= s->t1)
 		return 0;
 	if (kin(d, j, w_deploy_n))

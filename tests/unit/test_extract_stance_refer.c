@@ -2,7 +2,7 @@
  * test_extract_stance_refer.c - stance rules for concern at another state's
  * act, on sentences written for these tests (none quotes an article): the
  * agent of a deployment named as a demonym with its forces ("the build-up
- * of Fooish troops"), and sentences that must give no stance.
+ * of Fooish troops", "the sending of Fooish troops"), and sentences that must give no stance.
  */
 #include "extract_harness.h"
 
@@ -15,6 +15,14 @@ TEST(extract_stance_refer__deployment_of_forces)
 	CHECK(stance_only("Ghana voiced concern over the deployment of Togolese warships in the gulf.",
 			  "GHA", "TGO", OPP));
 	CHECK(stance_only("Kenya condemned the massing of Ugandan forces on the frontier.", "KEN",
+			  "UGA", OPP));
+	CHECK(stance_has("Kenya and Ghana condemned the sending of Ugandan troops to fight in the "
+			 "war.",
+			 "KEN", "UGA", OPP));
+	CHECK(stance_has("Kenya and Ghana condemned the sending of Ugandan troops to fight in the "
+			 "war.",
+			 "GHA", "UGA", OPP));
+	CHECK(stance_only("Kenya condemned the dispatch of Ugandan soldiers to the border.", "KEN",
 			  "UGA", OPP));
 	/* the one harassed, not a deployment: no agent */
 	CHECK(stance_none("Peru voiced concern over the harassment of Bolivian troops."));
