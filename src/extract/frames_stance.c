@@ -9615,14 +9615,45 @@ static int commitment_to_state(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, "stance.commitment_to");
 }
 
+/* "X assured Y of its (full) support / backing": the one assuring backs
+ * Y, or the state named as the owner ("assured Y of Z's unwavering
+ * support"; stance.assured_of). i is the noun; before it at most two
+ * modifiers and one owner word ("its", "their", "his", "her", "our") or
+ * possessive state. */
+static int assured_of(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_assure_v[] = {"assured", "assures", "assure", "assuring",
+					   "reassured", "reassures", "reassure", "reassuring",
+					   NULL};
+	static const char *w_owner[] = {"its", "their", "his", "her", "our", NULL};
+	const mention *y, *x, *own = NULL;
+	size_t q = modifiers_before(d, s, i, 2, 0);
+	if (q > s->t0 && kin_local(d, q - 1, w_owner))
+		q = modifiers_before(d, s, q - 1, 2, 0);
+	else if ((own = state_ending_at(d, s, q, 0)) != NULL)
+		q = own->t0; /* "of Turkey's unwavering support" */
+	if (q <= s->t0 + 2 || !kis(d, q - 1, "of") ||
+	    (y = state_ending_at(d, s, q - 1, 1)) == NULL || y->gz == GZ_DEMONYM ||
+	    y->t0 <= s->t0 || !kin_local(d, y->t0 - 1, w_assure_v) || negated(d, s, y->t0 - 1))
+		return ENT_OK;
+	x = own ? own : stance_actor(d, s, y->t0 - 1);
+	*hit = 1;
+	if (!x || x->gz == GZ_FIRM)
+		return ENT_OK;
+	return add_state_stance(d, s, x, y, ENT_POLARITY_SUPPORT, i, "stance.assured_of");
+}
+
 static int support_phrases(dctx *d, const span *s, size_t i, int *hit)
 {
 	const char *k = K(i);
 	int rc;
 	if (kin_local(d, i, w_ally_noun))
 		return ally_of(d, s, i, hit);
-	if (kis(d, i, "support") || kis(d, i, "backing"))
+	if (kis(d, i, "support") || kis(d, i, "backing")) {
+		if ((rc = assured_of(d, s, i, hit)) || *hit)
+			return rc;
 		return support_gained(d, s, i, hit);
+	}
 	if (k[0] == 'c' && (kis(d, i, "committed") || kis(d, i, "commitment") ||
 			    kis(d, i, "commitments")))
 		return commitment_to_state(d, s, i, hit);

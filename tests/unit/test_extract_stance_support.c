@@ -5,7 +5,8 @@
  * "praised Y for its restraint", "hailed Y as a partner", "welcomed Y's
  * support" (Y backs the one who welcomes), and sentences with no stance;
  * support one has won, ties of alliance, commitments to a state, standing
- * together (stance.support_gained, ally_of, commitment_to, stand_together).
+ * together (stance.support_gained, ally_of, commitment_to, stand_together);
+ * "assured Y of its support" (stance.assured_of).
  */
 #include "extract_harness.h"
 
@@ -236,4 +237,18 @@ TEST(extract_stance_support__backer_aside)
 			 SUP));
 	/* control: a predicate is a description, no stance */
 	CHECK(stance_none("Germany is Moldova's largest backer."));
+}
+
+TEST(extract_stance_support__assured_of_support)
+{
+	CHECK(stance_only("Chile assured Peru of its full support.", "CHL", "PER", SUP));
+	CHECK(stance_has("Chile and Spain also assured Peru of their support, and called on "
+			 "Bolivia to respect the law.",
+			 "ESP", "PER", SUP));
+	/* the owner named: the support is that state's */
+	CHECK(stance_only("The envoy assured Peru of Chile's unwavering support.", "CHL", "PER",
+			  SUP));
+	/* negated, and no state assured */
+	CHECK(stance_none("Chile did not assure Peru of its support."));
+	CHECK(stance_none("The minister assured parliament of his support for the plan."));
 }
