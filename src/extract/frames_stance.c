@@ -9970,6 +9970,33 @@ static int demand_that(dctx *d, const span *s, size_t i, int *hit)
 			  "stance.demand_stop");
 }
 
+
+/* "(support for) Argentine modernization efforts", "Ukrainian sovereignty",
+ * "the Armenian people": a demonym at token j (after "the") before at most
+ * two lower-case words ending in a noun of a state's cause; the demonym,
+ * else NULL. */
+static const mention *demonym_cause(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_cause_n[] = {"sovereignty", "independence", "integrity", "government",
+					  "people", "efforts", "cause", "position", "stance",
+					  "forces", "army", "military", "defence", "defense",
+					  "security", "modernization", "modernisation", NULL};
+	const mention *m;
+	size_t k, n;
+	if (j < s->t1 && kis(d, j, "the"))
+		j++;
+	m = mention_at(d, s, j);
+	if (!m || m->gz != GZ_DEMONYM || m->possessive || m->t0 != j)
+		return NULL;
+	for (k = m->t1, n = 0; k < s->t1 && n < 3; k++, n++) {
+		if (d->t.v[k].kind != TK_WORD || d->t.v[k].upper)
+			return NULL;
+		if (kin_local(d, k, w_cause_n))
+			return m;
+	}
+	return NULL;
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
@@ -10723,6 +10750,8 @@ int rule_stance(dctx *d, const span *s)
 					t = state_np(d, s, j + 1, NULL); /* "with the people of Iran" */
 				if (!t)
 					t = recognised_state(d, s, j + 1); /* "the sovereignty of Y" */
+				if (!t)
+					t = demonym_cause(d, s, j + 1); /* "for Argentine modernization efforts" */
 			} else if (a && !a->possessive && a->gz != GZ_DEMONYM) {
 				t = actor_after(d, s, j, 2, 1);
 			} else {

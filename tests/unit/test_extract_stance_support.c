@@ -6,7 +6,8 @@
  * support" (Y backs the one who welcomes), and sentences with no stance;
  * support one has won, ties of alliance, commitments to a state, standing
  * together (stance.support_gained, ally_of, commitment_to, stand_together);
- * "assured Y of its support" (stance.assured_of).
+ * "assured Y of its support" (stance.assured_of); support for a demonym's
+ * cause ("for Peruvian sovereignty").
  */
 #include "extract_harness.h"
 
@@ -251,4 +252,15 @@ TEST(extract_stance_support__assured_of_support)
 	/* negated, and no state assured */
 	CHECK(stance_none("Chile did not assure Peru of its support."));
 	CHECK(stance_none("The minister assured parliament of his support for the plan."));
+}
+
+TEST(extract_stance_support__support_for_a_demonym_s_cause)
+{
+	CHECK(stance_only("Chile reaffirmed its firm support for Peruvian modernization efforts.",
+			  "CHL", "PER", SUP));
+	CHECK(stance_only("Chile voiced support for Peruvian sovereignty.", "CHL", "PER", SUP));
+	CHECK(stance_only("Chile voiced support for the Peruvian people.", "CHL", "PER", SUP));
+	/* refugees and proxies are no state's cause */
+	CHECK(stance_none("Chile voiced support for Peruvian refugees."));
+	CHECK(stance_none("Chile voiced support for Chilean-backed rebels."));
 }
