@@ -939,13 +939,24 @@ static int word_hyphen(const dctx *d, const span *s, size_t e)
 }
 
 /* Is m the place of a wire dateline that opens its unit ("Hanoi (VNA) -",
- * "MOSCOW, June 3 (Reuters) -", "ANKARA:")?  A place, no party. */
+ * "MOSCOW, June 3 (Reuters) -", "ANKARA:", "SANTIAGO, Chile -")?  A
+ * place, no party. */
 static int dateline_place(const dctx *d, const span *s, const mention *m)
 {
-	size_t j = m->t1, e;
-	if (s->unit < 0 || m->t0 != d->units[s->unit].t0 || m->possessive ||
-	    !(m->gz == GZ_STATE || m->gz == GZ_CAPITAL) || j >= s->t1)
+	size_t j = m->t1, e, u0;
+	if (s->unit < 0 || m->possessive || !(m->gz == GZ_STATE || m->gz == GZ_CAPITAL) ||
+	    j >= s->t1)
 		return 0;
+	u0 = d->units[s->unit].t0;
+	if (m->t0 != u0) {
+		/* "SANTIAGO, Chile -", "KARACHI, Pakistan:": the state after
+		 * a city of one to three capitalised words and a comma */
+		if (m->t0 < u0 + 2 || m->t0 > u0 + 4 || !kis(d, m->t0 - 1, ","))
+			return 0;
+		for (e = u0; e < m->t0 - 1; e++)
+			if (d->t.v[e].kind != TK_WORD || !d->t.v[e].upper)
+				return 0;
+	}
 	if (kis(d, j, ":") || kis(d, j, "-"))
 		return 1;
 	if (!kis(d, j, ",") && !kis(d, j, "("))
@@ -954,8 +965,10 @@ static int dateline_place(const dctx *d, const span *s, const mention *m)
 	 * compound word ("Serbia, whose army relies on ex-Soviet arms, ...")
 	 * is no dash of a dateline */
 	for (e = j + 1; e < s->t1 && e < j + 10; e++) {
-		if (kis(d, e, "-") && word_hyphen(d, s, e))
-			continue;
+		if (kis(d, e, "-") && (word_hyphen(d, s, e) ||
+				       (!d->t.v[e].space_before && e + 1 < s->t1 &&
+					!d->t.v[e + 1].space_before)))
+			continue; /* "ex-Soviet", "S-400": glued, no dash */
 		if (kis(d, e, ")") || kis(d, e, "-"))
 			return kis(d, e, "-") || (e + 1 < s->t1 && kis(d, e + 1, "-"));
 	}
@@ -2987,6 +3000,18 @@ int rule_deal(dctx *d, const span *s)
 		if (from_unnamed_states(d, s, bv))
 			return ENT_OK; /* "bought jets from western countries" */
 		rec = actor_before(d, s, bv, 8, 1);
+		if (rec && dateline_place(d, s, rec)) {
+			/* "SANTIAGO, Chile - The Yn army decided to buy": another
+			 * state named before the verb buys, not the place of
+			 * the dateline ("ANKARA - The government will buy") */
+			for (k = s->m0; k < s->m1; k++)
+				if (M(d, k)->t0 >= rec->t1 && M(d, k)->t1 <= bv &&
+				    ent__is_state_mention(M(d, k)) && M(d, k)->gz != GZ_FIRM &&
+				    strcmp(M(d, k)->code, rec->code) != 0)
+					break;
+			if (k < s->m1)
+				rec = NULL;
+		}
 		if (rec && bv > s->t0 && (kis(d, bv - 1, "its") || kis(d, bv - 1, "their")) &&
 		    (mv = subject_before(d, s, bv)) != NULL && mv != rec && !mv->possessive &&
 		    mv->gz != GZ_FIRM && mv->t1 <= rec->t0 && rec->t1 < s->t1 &&

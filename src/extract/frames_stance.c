@@ -1195,6 +1195,31 @@ size_t subject_pronoun(const dctx *d, const span *s, size_t v)
 	return NONE;
 }
 
+/* Is m a name of the wire dateline that opens its unit: "CARACAS,
+ * (Reuters) - X said", "ANKARA: ...", "SANTIAGO, Chile - ..." (the city
+ * and the state after it)?  The unit opens with a word in capitals, and
+ * only capitalised words and commas stand before m. */
+static int dateline_name(const dctx *d, const span *s, const mention *m)
+{
+	size_t u0 = d->units[s->unit].t0, e, j = m->t1;
+	const mention *n;
+	if (!d->t.v[u0].allcaps || m->t0 > u0 + 5 || j + 1 >= s->t1)
+		return 0;
+	for (e = u0; e < m->t0; e++)
+		if (!((d->t.v[e].kind == TK_WORD && d->t.v[e].upper) || kis(d, e, ",")))
+			return 0;
+	if (kis(d, j, "-") || kis(d, j, "\xe2\x80\x93") || kis(d, j, ":"))
+		return 1;
+	if (!kis(d, j, ","))
+		return 0;
+	if (kis(d, j + 1, "("))
+		return 1;
+	/* "SANTIAGO, Chile -": the city, when a state and a dash follow */
+	n = mention_at(d, s, j + 1);
+	return n && n->t1 < s->t1 && ent__is_state_mention(n) &&
+	       (kis(d, n->t1, "-") || kis(d, n->t1, ":"));
+}
+
 /* The subject of the clause holding token `before`, ahead of it: its first
  * state named as a name or capital that no preposition governs. */
 const mention *subject_before(const dctx *d, const span *s, size_t before)
@@ -1211,9 +1236,7 @@ const mention *subject_before(const dctx *d, const span *s, size_t before)
 			continue;
 		if (m->t0 > s->t0 && kin(d, m->t0 - 1, preps))
 			continue;
-		if (m->t0 == d->units[s->unit].t0 && d->t.v[m->t0].allcaps && m->t1 + 1 < s->t1 &&
-		    ((kis(d, m->t1, ",") && kis(d, m->t1 + 1, "(")) || kis(d, m->t1, "-") ||
-		     kis(d, m->t1, "\xe2\x80\x93") || kis(d, m->t1, ":")))
+		if (dateline_name(d, s, m))
 			continue; /* a dateline: "CARACAS, (Reuters) - X said" */
 		return m;
 	}

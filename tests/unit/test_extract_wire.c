@@ -11,7 +11,9 @@
  * that tells the deal just stated again ("will also acquire ... under the
  * deal signed between ...", "the howitzer export deal") adds to it; "a
  * ship", "a vessel" are goods; "Xinhua, August 5, 2015" is a dateline;
- * "X and Y signed an agreement under which X supplies ... to Y": X sells.
+ * "X and Y signed an agreement under which X supplies ... to Y": X sells;
+ * in "LIMA, Peru - The Chilean army decided to buy ..." the state of the
+ * dateline is a place and the army named before the verb buys.
  */
 #include "extract_harness.h"
 
@@ -227,4 +229,26 @@ TEST(extract_wire__agreement_under_which)
 		    1, "JPN", "VNM");
 	/* the one who signs still sells when no other subject supplies */
 	expect_deal("Turkey won a contract to supply four corvettes to Pakistan.", 1, "TUR", "PAK");
+}
+
+TEST(extract_wire__dateline_city_and_state)
+{
+	ent_fact_list *l = run("LIMA, Peru \xe2\x80\x94 Five months after the Chilean Army "
+			       "announced its decision to buy howitzers from Spain, the project "
+			       "remains suspended.",
+			       NULL);
+	CHECK(l != NULL);
+	CHECK(find_deal(l, "ESP", "CHL") != NULL);
+	CHECK(find_deal(l, "ESP", "PER") == NULL);
+	ent_fact_list_free(l);
+	l = run("LIMA, Peru \xe2\x80\x94 The Chilean navy will buy two ships from Spain.", NULL);
+	CHECK(l != NULL);
+	CHECK(find_deal(l, "ESP", "CHL") != NULL);
+	CHECK(find_deal(l, "ESP", "PER") == NULL);
+	ent_fact_list_free(l);
+	/* no other state before the verb: the government is the dateline's */
+	l = run("LIMA, Peru \xe2\x80\x94 The government will buy two ships from Spain.", NULL);
+	CHECK(l != NULL);
+	CHECK(find_deal(l, "ESP", "PER") != NULL);
+	ent_fact_list_free(l);
 }
