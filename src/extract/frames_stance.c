@@ -10002,8 +10002,7 @@ static const mention *demonym_cause(const dctx *d, const span *s, size_t j)
 {
 	static const char *w_cause_n[] = {"sovereignty", "independence", "integrity", "government",
 					  "people", "efforts", "cause", "position", "stance",
-					  "forces", "army", "military", "defence", "defense",
-					  "security", "modernization", "modernisation", NULL};
+					  "forces", "army", "modernization", "modernisation", NULL};
 	const mention *m;
 	size_t k, n;
 	if (j < s->t1 && kis(d, j, "the"))
@@ -10014,7 +10013,10 @@ static const mention *demonym_cause(const dctx *d, const span *s, size_t j)
 	for (k = m->t1, n = 0; k < s->t1 && n < 3; k++, n++) {
 		if (d->t.v[k].kind != TK_WORD || d->t.v[k].upper)
 			return NULL;
-		if (kin_local(d, k, w_cause_n))
+		/* the head: no noun after it ("the Yn army base") */
+		if (kin_local(d, k, w_cause_n) &&
+		    (k + 1 >= s->t1 || d->t.v[k + 1].kind != TK_WORD || d->t.v[k + 1].upper ||
+		     kin(d, k + 1, w_small_fn)))
 			return m;
 	}
 	return NULL;
