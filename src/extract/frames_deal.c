@@ -2547,6 +2547,13 @@ int rule_deal(dctx *d, const span *s)
 		if (bn != NONE && !ban_reversed(d, s, bn))
 			sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	}
+	/* "through the (US) Foreign Military Sales program / route / (FMS)":
+	 * the name of a channel of sales, no transfer of its own */
+	while (sv != NONE && kis(d, sv, "sales") && sv > s->t0 + 1 && kis(d, sv - 1, "military") &&
+	       kis(d, sv - 2, "foreign") && sv + 1 < s->t1 &&
+	       (kis(d, sv + 1, "program") || kis(d, sv + 1, "programme") ||
+		kis(d, sv + 1, "route") || kis(d, sv + 1, "process") || kis(d, sv + 1, "(")))
+		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	/* "a diplomatic missive sent to X", "a delegation sent to X": what
 	 * is sent is a message or people, not goods */
 	while (sv != NONE && sv > s->t0 && sent_verb(d, sv) && message_sent(d, sv - 1))

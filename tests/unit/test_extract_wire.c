@@ -13,9 +13,11 @@
  * ship", "a vessel" are goods; "Xinhua, August 5, 2015" is a dateline;
  * "X and Y signed an agreement under which X supplies ... to Y": X sells;
  * in "LIMA, Peru - The Chilean army decided to buy ..." the state of the
- * dateline is a place and the army named before the verb buys.
+ * dateline is a place and the army named before the verb buys; "the
+ * Foreign Military Sales program" is a channel, no sale of its own.
  */
 #include "extract_harness.h"
+#include <math.h>
 
 TEST(extract_wire__recipient_list)
 {
@@ -250,5 +252,19 @@ TEST(extract_wire__dateline_city_and_state)
 	l = run("LIMA, Peru \xe2\x80\x94 The government will buy two ships from Spain.", NULL);
 	CHECK(l != NULL);
 	CHECK(find_deal(l, "ESP", "PER") != NULL);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_wire__foreign_military_sales_program)
+{
+	ent_fact_list *l = run("Under the deal, arranged through Washington's foreign military "
+			       "sales program, Chile will pay about $1.7 billion in total to purchase "
+			       "up to 400 Tomahawks.",
+			       NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = find_deal(l, "USA", "CHL");
+	CHECK(f != NULL);
+	CHECK(f && f->value.has_usd && fabs(f->value.usd - 1.7e9) < 1);
 	ent_fact_list_free(l);
 }
