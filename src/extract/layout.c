@@ -108,8 +108,17 @@ static int sentence_end(const dctx *d, size_t i, size_t t1)
 	if (i + 1 >= t1)
 		return 1;
 	next = &d->t.v[i + 1];
-	if (!next->space_before)
-		return 0; /* "U.S.", "1.6" */
+	if (!next->space_before) {
+		/* "U.S.", "1.6", "sputnik.com"; but a page that lost its
+		 * spaces ends a sentence there: "... of the CSTO.National
+		 * contingents", "the drills.Over 2,500", "in 'Drill 2023'?Military"
+		 * (a word of three letters or more, or a mark, before; a
+		 * capitalised word after) */
+		const tok *prev = i > 0 ? &d->t.v[i - 1] : NULL;
+		return prev && next->kind == TK_WORD && next->upper && next->keylen >= 2 &&
+		       ((prev->kind == TK_WORD && prev->keylen >= 3) ||
+			(!key_is(d, i, ".") && prev->kind == TK_PUNCT));
+	}
 	if (key_is(d, i, ".") && i > 0) {
 		const tok *prev = &d->t.v[i - 1];
 		if (prev->kind == TK_WORD && prev->keylen == 1 && prev->upper)

@@ -162,3 +162,25 @@ TEST(extract_doc_structure__a_link_line_to_another_article_gives_no_facts)
 		    "from the United States.\n",
 		    1, "USA", "POL");
 }
+
+TEST(extract_doc_structure__sentences_glued_without_a_space_still_end)
+{
+	/* a page that lost the spaces after its full stops: each sentence
+	 * is a unit, so the list of parties two sentences on joins the drill */
+	ent_fact_list *l = run("The exercise Steppe Shield 2023 is being hosted by Belarus from "
+			       "September 1 to 6. The exercises focus on the training of the alliance's "
+			       "units.National contingents from Belarus, Kazakhstan and Russia will "
+			       "participate in the drills.Over 2,500 troops are expected.",
+			       NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	CHECK_INT((int)count(l, ENT_FACT_EXERCISE), 1);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && takes_part(f, "KAZ") && takes_part(f, "RUS") && takes_part(f, "BLR"));
+	ent_fact_list_free(l);
+	/* initials, decimals and addresses stay whole */
+	l = run("The U.S.Army sold 1.6 million rounds to Peru, sputnik.com reported.", NULL);
+	CHECK(l != NULL);
+	CHECK(find_deal(l, "USA", "PER") != NULL);
+	ent_fact_list_free(l);
+}
