@@ -1276,12 +1276,15 @@ static int ex_pending(const dctx *d, const span *s)
 	return p;
 }
 
-/* Is a drill in reach of s for more parties (see ex_more_parties)? */
+static int named_at_start(const dctx *d, const span *s);
+
+/* Is a drill in reach of s for more parties (see ex_more_parties)?  A
+ * drill the sentence opens by naming is, wherever it was told. */
 static int ex_in_reach(const dctx *d, const span *s)
 {
 	const cand *in;
 	int from;
-	if (ex_pending(d, s) >= 0)
+	if (ex_pending(d, s) >= 0 || named_at_start(d, s) >= 0)
 		return 1;
 	if (d->last_exercise < 0 || s->unit < 1)
 		return 0;
@@ -1480,8 +1483,12 @@ static const char *name_matches(const char *name, const char *t, const char *end
  * since; its cand, or -1. */
 static int named_at_start(const dctx *d, const span *s)
 {
-	size_t k, b = s->t0 + (kis(d, s->t0, "the") ? 1 : 0);
+	size_t k, b = s->t0;
 	const char *t;
+	if (b + 1 < s->t1 && (kis(d, b, "in") || kis(d, b, "at") || kis(d, b, "during")))
+		b++; /* "In UNITAS's 60th edition, navies from X, Y and Z took part" */
+	if (b < s->t1 && kis(d, b, "the"))
+		b++;
 	if (b >= s->t1 || !d->t.v[b].upper)
 		return -1;
 	t = d->text + d->t.v[b].start;

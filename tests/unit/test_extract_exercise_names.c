@@ -375,7 +375,8 @@ TEST(extract_exercise_names__dubbed_after_the_drill_was_told)
 
 /* A sentence that opens with the name of a drill the text told goes on
  * about that one, however far back ("Desert Kite 10 saw the participation
- * of 11 nations, including ..."), even with another edition told since. */
+ * of 11 nations, including ...", "In X's 60th edition, navies from A, B
+ * and C participated"), even with another edition told since. */
 TEST(extract_exercise_names__a_drill_named_again_far_back)
 {
 	CHECK(ex_named("Egypt's Desert Kite 10 exercise strengthens air force ties\n\n"
@@ -386,6 +387,13 @@ TEST(extract_exercise_names__a_drill_named_again_far_back)
 		       "Ghana, Nigeria and Morocco.",
 		       "2025-06-01", CODES("EGY", "GHA", "KEN", "MAR", "NGA"), 2025,
 		       "Desert Kite 10"));
+	/* after "In", and with a verb of joining at the end */
+	CHECK(ex_named("The Kenyan Navy hosted the naval exercise Coral Anchor in 2019.\n\n"
+		       "Coral Anchor is the region's longest-running maritime exercise. It has "
+		       "been held since 1959. Since 2001, the training has been held in phases.\n\n"
+		       "In Coral Anchor's 60th edition, navies from Ghana, Egypt and Nigeria "
+		       "participated.",
+		       NULL, CODES("EGY", "GHA", "KEN", "NGA"), 2019, "Coral Anchor"));
 }
 
 /* "last year's X drill", "the X of last year", "the previous rounds ...
