@@ -197,11 +197,17 @@ static int exercise_name_at(const dctx *d, const span *s, size_t trig, uint32_t 
 		     (trig == NONE || (i > trig && i <= trig + 4) ||
 		      (i == s->t0 && trig < i + 12))) ||
 		    kis(d, i, "titled") || kis(d, i, "entitled") || kis(d, i, "christened")) {
+			static const char *w_small[] = {"the", "a", "an", "in", "on", "of", "and",
+							"for", "with", "at", "by", NULL};
 			j = i + 1;
 			if (j < s->t1 && (kis(d, j, "'") || kis(d, j, "\"")))
 				j++;
 			i = j;
-			while (j < s->t1 && (is_name_word(d, j) || kis(d, j, "-")))
+			/* after the naming verb any capitalised word names ("named
+			 * Sea Shield 24", "dubbed Joint Sea-2025") */
+			while (j < s->t1 && (is_name_word(d, j) || kis(d, j, "-") ||
+					     (d->t.v[j].kind == TK_WORD && d->t.v[j].upper &&
+					      !kin(d, j, w_small) && !starts_actor(d, s, j))))
 				j++;
 			if (j > i) {
 				*b0 = d->t.v[i].start;
@@ -810,6 +816,9 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	return 0;
 }
 
+static const char *w_ex_held[] = {"held", "conducted", "staged", "organised", "organized",
+				  "launched", "hosted", "occurring", "occurred", NULL};
+
 /* Is the year of mention y another event's date ("the agreement between X
  * and Y in 1993 and 1996", "ties since 2011")? */
 static int ex_year_of_other(const dctx *d, const span *s, const mention *y)
@@ -822,6 +831,11 @@ static int ex_year_of_other(const dctx *d, const span *s, const mention *y)
 		if (kin(d, p, w_ex_relation) && !kis(d, p, "skepticism") && !kis(d, p, "scepticism"))
 			return 1;
 		if (kis(d, p, "since"))
+			return 1;
+		/* "with the first occurring in 2015", "last held in 2021": the
+		 * year of another edition */
+		if (kin(d, p, w_ex_held) && p > s->t0 &&
+		    (kis(d, p - 1, "first") || kis(d, p - 1, "last")))
 			return 1;
 		/* "who once fought a war in 1962" (not "war games in 2019") */
 		if (kis(d, p, "fought") ||
@@ -989,8 +1003,6 @@ const char *w_ex_prior[] = {"previous", "last", "earlier", "prior", "preceding",
 static const char *w_ex_round[] = {"edition", "editions", "iteration", "round", "rounds",
 				   "exercise", "exercises", "drill", "drills", "wargames",
 				   "manoeuvres", "maneuvers", "war", NULL};
-static const char *w_ex_held[] = {"held", "conducted", "staged", "organised", "organized",
-				  "launched", "hosted", NULL};
 
 /* The exercise a sentence about another edition speaks of: the one the
  * sentence before reported, else the document's first. */
@@ -1382,8 +1394,12 @@ static size_t ex_participants_head(const dctx *d, const span *s)
 			for (j = i + 2; j < s->t1 && j < i + 7; j++)
 				if (kis(d, j, "including"))
 					return j;
-	/* "The participants were X, Y" */
-	i = s->t0 + (kis(d, s->t0, "the") ? 1 : 0);
+	/* "The participants were X, Y", "Among the participants will be X" */
+	i = s->t0 + (kis(d, s->t0, "among") ? 1 : 0);
+	i += i < s->t1 && kis(d, i, "the") ? 1 : 0;
+	if (i + 2 < s->t1 && kis(d, i, "participants") && kis(d, i + 1, "will") &&
+	    kis(d, i + 2, "be"))
+		return i + 2;
 	if (i + 1 < s->t1 && kis(d, i, "participants") &&
 	    (kis(d, i + 1, "are") || kis(d, i + 1, "were") || kis(d, i + 1, "include") ||
 	     kis(d, i + 1, "included")))

@@ -447,3 +447,25 @@ TEST(extract_exercise_names__names_of_2026_12_03)
 	CHECK(ex_named("Kenya and Uganda joined Combat Brotherhood 2023 in Belarus.", NULL,
 		       CODES("BLR", "KEN", "UGA"), 2023, "Combat Brotherhood"));
 }
+
+/* After a naming verb any capitalised word names, also one that opens
+ * no name elsewhere ("dubbed Sea Anchor"); "Among the participants will
+ * be X, Y" lists a pending drill's parties; "with the first occurring in
+ * 2015" dates another edition. */
+TEST(extract_exercise_names__named_after_a_naming_verb)
+{
+	ent_fact_list *l;
+	const ent_fact *f;
+	CHECK(ex_named("Kenya and Ghana launched an exercise dubbed Sea Anchor.", NULL,
+		       CODES("GHA", "KEN"), 0, "Sea Anchor"));
+	CHECK(ex_named("The exercise, named Sea Anchor 24, began on April 8.\n\n"
+		       "Among the participants will be Kenya, Ghana and Egypt.",
+		       NULL, CODES("EGY", "GHA", "KEN"), 0, "Sea Anchor 24"));
+	l = run("Kenya and Ghana launched the Sea Anchor 24 drill, the second edition, with the first "
+		"occurring in 2015.",
+		NULL);
+	f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f != NULL);
+	CHECK(f && f->year != 2015);
+	ent_fact_list_free(l);
+}
