@@ -362,6 +362,11 @@ static const char *w_ex_relation[] = {"ties", "relations", "relationship", "agre
 				      "rapprochement", NULL};
 /* Clause openers whose states are background: "amid X's ties with Y". */
 static const char *w_ex_background[] = {"amid", "amidst", "despite", "backdrop", NULL};
+/* the drill going on, before a clause of "as": "take place as", "come as" */
+static const char *w_ex_going_on[] = {"place", "come", "comes", "came", "coming", "began",
+				      "begin", "begins", "started", "start", "starts", "off",
+				      "opened", "opens", "continue", "continues", "continued",
+				      NULL};
 /* "none of X's business", "X's objections": the possessor is no party. */
 static const char *w_ex_not_party_noun[] = {
 	"business", "concern", "concerns", "objection", "objections", "skepticism",
@@ -574,14 +579,20 @@ static int ex_past_participant(const dctx *d, const span *s, const mention *m)
 }
 
 /* "The drill is taking place against (in) the backdrop of X's crisis, Y's
- * protests and Z's claims": a setting word after the drill word holds the
+ * protests and Z's claims", "..., days after X accused Y": a setting word
+ * (or a time told by another event) after the drill word holds the
  * states after it, over commas, until a word that brings in partners
  * ("with", "involving", "included") or another drill word. */
 static int ex_background_tail(const dctx *d, const span *s, const mention *m, size_t trig)
 {
 	static const char *partners[] = {"with", "involving", "alongside", ";", NULL};
+	static const char *units[] = {"days", "weeks", "months", NULL};
 	size_t i, j;
-	for (i = trig + 1; i < m->t0 && !kin(d, i, w_ex_background); i++)
+	/* also "..., (just) days after X accused Y of ...": the time of the
+	 * drill told by another event */
+	for (i = trig + 1; i < m->t0 && !kin(d, i, w_ex_background) &&
+			   !((kis(d, i, "after") || kis(d, i, "before")) && kin(d, i - 1, units));
+	     i++)
 		;
 	if (i >= m->t0)
 		return 0;
@@ -795,6 +806,11 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 		if (kin(d, p, w_ex_stop) || p == trig || KIN(d, p, w_exercise))
 			return 0;
 		if (kin(d, p, w_ex_background) || kin(d, p, w_ex_purpose))
+			return 1;
+		/* "the manoeuvres are taking place as Russian forces advance in
+		 * Y", "the drills come as tensions rise with Y": the clause of
+		 * "as" after the drill's going on is its background */
+		if (kis(d, p, "as") && p > s->t0 && kin(d, p - 1, w_ex_going_on))
 			return 1;
 		/* "exercises that push X to ...", "drills which threaten X": a
 		 * relative clause right after the drill word names no party,
@@ -1255,6 +1271,20 @@ static int dubbed_in_play(const dctx *d, const span *s, size_t trig)
 		n++;
 	}
 	if (j == s->t0 || !(kis(d, j - 1, "the") || kis(d, j - 1, "this")))
+		return 0;
+	in = &d->cands[d->last_exercise];
+	return !in->dropped && !in->f.name && in->unit < s->unit && s->unit - in->unit <= 2;
+}
+
+/* "Russia and Belarus have begun military exercises. The Zapad 2025
+ * manoeuvres, which run until Tuesday, ...": a sentence that opens with
+ * "The" and a drill's name (b0, its first byte) names the latest drill of
+ * the text, told within the two units before, when that one has none. */
+static int the_named_in_play(const dctx *d, const span *s, size_t b0)
+{
+	const cand *in;
+	if (!kis(d, s->t0, "the") || s->t0 + 1 >= s->t1 || d->t.v[s->t0 + 1].start != b0 ||
+	    d->last_exercise < 0 || s->unit < 0)
 		return 0;
 	in = &d->cands[d->last_exercise];
 	return !in->dropped && !in->f.name && in->unit < s->unit && s->unit - in->unit <= 2;
@@ -2699,9 +2729,11 @@ int rule_exercise(dctx *d, const span *s)
 	if (c->f.nparticipants < 2 &&
 	    !(has_name && c->f.nparticipants == 1 && (kn == NONE || kn_join))) {
 		c->dropped = 1;
-		if (has_name && c->f.nparticipants == 0 && dubbed_in_play(d, s, trig)) {
-			/* 'Dubbed "Sea Shield 2024," the joint exercise ...':
-			 * the name (and its year) of the drill just told */
+		if (has_name && c->f.nparticipants == 0 &&
+		    (dubbed_in_play(d, s, trig) || the_named_in_play(d, s, b0))) {
+			/* 'Dubbed "Sea Shield 2024," the joint exercise ...',
+			 * "The Zapad 2025 manoeuvres ...": the name (and its
+			 * year) of the drill just told */
 			cand *lx = &d->cands[d->last_exercise];
 			free(lx->f.name);
 			lx->f.name = c->f.name;

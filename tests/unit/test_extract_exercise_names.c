@@ -469,3 +469,18 @@ TEST(extract_exercise_names__named_after_a_naming_verb)
 	CHECK(f && f->year != 2015);
 	ent_fact_list_free(l);
 }
+
+/* "Kenya and Ghana have begun drills ... The Sea Anchor 2025 manoeuvres,
+ * which run until Tuesday, are taking place as Somali forces advance in
+ * Ethiopia": the sentence that opens with "The" and a name names the
+ * drill just told; the clause of "as" after the drill's going on, and
+ * "days after X accused Y", are its background, no parties. */
+TEST(extract_exercise_names__the_name_of_the_drill_just_told)
+{
+	CHECK(ex_named("Kenya and Ghana have begun large-scale military exercises, raising alarm "
+		       "just days after Nairobi accused Uganda of sending drones across its "
+		       "border.\n\n"
+		       "The Sea Anchor 2025 manoeuvres, which run from Friday until Tuesday, are "
+		       "taking place as Somali forces continue their advance in Ethiopia.",
+		       NULL, CODES("GHA", "KEN"), 2025, "Sea Anchor 2025"));
+}
