@@ -10022,6 +10022,36 @@ static const mention *demonym_cause(const dctx *d, const span *s, size_t j)
 	return NULL;
 }
 
+/* "the Pakistan-India tensions", "(the) tensions between X and Y", "the
+ * standoff between X and Y": a rift of a pair of states at token j (after
+ * at most one determiner and two words), which a concern about it takes
+ * no side in. */
+static int rift_of_pair(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_rift[] = {"tension", "tensions", "standoff", "stand-off", "conflict",
+				       "clashes", "clash", "hostilities", "dispute", "disputes",
+				       "escalation", "fighting", "rivalry", "feud", "row", NULL};
+	size_t k, r, n = 0;
+	if (j < s->t1 && KIN(d, j, w_det))
+		j++;
+	for (r = j; r < s->t1 && r < j + 6 && !kin_local(d, r, w_rift); r++)
+		;
+	if (r >= s->t1 || r >= j + 6)
+		return 0;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (ent__is_state_mention(m) && m->gz != GZ_FIRM && m->t0 >= j && m->t1 <= r)
+			n++; /* "the Pakistan-India tensions" */
+	}
+	if (n >= 2)
+		return 1;
+	if (n == 0 && r + 3 < s->t1 && kis(d, r + 1, "between")) {
+		const mention *x = actor_after(d, s, r + 2, 1, 0);
+		return x && x->t1 < s->t1 && kis(d, x->t1, "and"); /* "between X and Y" */
+	}
+	return 0;
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
@@ -10956,6 +10986,8 @@ int rule_stance(dctx *d, const span *s)
 					  kis(d, j, "by") || kis(d, j, "at") || kis(d, j, "with") ||
 					  kis(d, j, "on") || kis(d, j, "regarding"))) {
 				size_t v = shares_concern(d, s, i);
+				if (rift_of_pair(d, s, j + 1))
+					continue; /* "concern over the X-Y tensions" */
 				a = stance_actor(d, s, i);
 				t = actor_after(d, s, j + 1, 1, 1);
 				if (!t) {

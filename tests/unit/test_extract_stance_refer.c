@@ -59,3 +59,15 @@ TEST(extract_stance_refer__concern_in_experiencer)
 	/* concern for a place, not among states */
 	CHECK(stance_none("Bolivia's decision raised concern in the markets."));
 }
+
+TEST(extract_stance_refer__concern_over_a_pair_s_tensions_takes_no_side)
+{
+	CHECK(stance_none("Chile echoed this solidarity, expressing concern over the Peru-Bolivia "
+			  "tensions."));
+	CHECK(stance_none("Chile expressed concern over the tensions between Peru and Bolivia."));
+	/* one state's act, and a tie of two, still are */
+	CHECK(stance_only("Chile expressed concern over Peru's escalation on the border.", "CHL",
+			  "PER", OPP));
+	CHECK(stance_has("Chile is alarmed by military cooperation between Peru and Bolivia.",
+			 "CHL", "BOL", OPP));
+}
