@@ -5986,7 +5986,9 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 					     "efforts", "mediation", "legislation", "law", "leadership",
 					     "policy", "stand", "stance", "position", "cooperation",
 					     "restraint", "response", "contribution", "approach",
-					     "commitment", "engagement", NULL};
+					     "commitment", "engagement", "success", "successes",
+					     "achievement", "achievements", "victory", "diplomacy",
+					     "handling", NULL};
 	static const char *w_appalled_v[] = {"appalled", "outraged", NULL};
 	static const char *w_call_ally_v[] = {"called", "calls", "calling", "considers",
 					      "considered", "regards", "regarded", "identified",
@@ -10052,6 +10054,65 @@ static int rift_of_pair(const dctx *d, const span *s, size_t j)
 	return 0;
 }
 
+/* "support for Y on Karabakh and for Z on the Cyprus issue": a second
+ * "and for / to" a state, within ten words after the first target t,
+ * backs that state too (stance.noun). */
+static int support_for_also(dctx *d, const span *s, const mention *a, const mention *t,
+			    size_t i, size_t next)
+{
+	size_t k;
+	const mention *t2;
+	for (k = t->t1; k + 2 < s->t1 && k < t->t1 + 10; k++) {
+		if (kis(d, k, ";") || kis(d, k, "."))
+			return ENT_OK;
+		if (!kis(d, k, "and") || !(kis(d, k + 1, "for") || kis(d, k + 1, "to")))
+			continue;
+		if (kis(d, k - 1, ","))
+			return ENT_OK; /* ", and to Y it sold ...": a clause of its own */
+		t2 = actor_after(d, s, k + 2, 1, 1);
+		if (!t2 || t2->possessive || !strcmp(t2->code, a->code))
+			return ENT_OK;
+		/* the issue told after the second target is its own */
+		return add_stance(d, s, a, t2, ENT_POLARITY_SUPPORT, t2->t1, next, "stance.noun");
+	}
+	return ENT_OK;
+}
+
+/* "X received strong backing from Y and Z", "noting the support from Y":
+ * each state listed after "from" (at token j) backs the clause's subject
+ * (the speaker of "he noted", through stance_actor) (stance.support_from). */
+static int support_from(dctx *d, const span *s, size_t i, size_t j, size_t next)
+{
+	static const char *w_seek_v[] = {"sought", "seek", "seeks", "seeking", "asked", "ask",
+					 "asks", "asking", "requested", "request", "requests",
+					 "requesting", "want", "wants", "wanted", "need", "needs",
+					 "needed", "urged", "hopes", "hoped", "expects", "expected",
+					 "appealed", "lobbied", "for", NULL};
+	const mention *ls[6], *x;
+	size_t n, k, e = 0;
+	int rc;
+	for (k = i; k > s->t0 && i - k < 5; k--)
+		if (kin(d, k - 1, w_seek_v) || negated(d, s, k - 1))
+			return ENT_OK; /* "sought support from Y", "called for backing": a wish */
+	static const char *w_prep[] = {"with", "to", "from", "against", "of", "for", "on", "in",
+				       "by", "at", "over", NULL};
+	n = listed_states(d, s, j, ls, 6, &e);
+	if (!n)
+		return ENT_OK;
+	/* "He also thanked ..., noting the backing from Y": the person
+	 * "he" opening the sentence stands for */
+	x = kis(d, s->t0, "he") || kis(d, s->t0, "she") ? latest_person(d, s, s->t0)
+						       : stance_actor(d, s, i);
+	if (!x || x->gz == GZ_FIRM || (x->t0 > s->t0 && kin(d, x->t0 - 1, w_prep)))
+		return ENT_OK; /* "... its standoff with X, noting": no subject */
+	for (k = 0; k < n; k++)
+		if (ls[k]->gz != GZ_FIRM && !ls[k]->possessive && strcmp(ls[k]->code, x->code) &&
+		    (rc = add_stance1(d, s, ls[k], x, ENT_POLARITY_SUPPORT, i, next,
+				      "stance.support_from")))
+			return rc;
+	return ENT_OK;
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
@@ -10798,6 +10859,13 @@ int rule_stance(dctx *d, const span *s)
 			}
 			if (j + 1 < s->t1 && kis(d, j, "and") && KIN(d, j + 1, w_support_n))
 				j += 2; /* "its solidarity and support with Y" */
+			if (j + 1 < s->t1 && kis(d, j, "from") && (!a || !a->possessive)) {
+				/* "X received (noted the) strong backing from Y and
+				 * Z": Y and Z back X, the clause's subject */
+				if ((rc = support_from(d, s, i, j + 1, next)))
+					return rc;
+				continue;
+			}
 			if (j < s->t1 && (kis(d, j, "for") || kis(d, j, "to") || kis(d, j, "towards") ||
 					  kis(d, j, "of") || kis(d, j, "with"))) {
 				t = actor_after(d, s, j + 1, 2, 1);
@@ -10840,6 +10908,8 @@ int rule_stance(dctx *d, const span *s)
 			if (a && a->gz == GZ_FIRM)
 				continue;
 			if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, next, "stance.noun")))
+				return rc;
+			if (a && t && (rc = support_for_also(d, s, a, t, i, next)))
 				return rc;
 		} else if (verb || opp) {
 			if (opp && group_opposed(d, s, i))

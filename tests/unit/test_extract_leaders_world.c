@@ -109,4 +109,6 @@ TEST(extract_leaders_world__south_asia_and_spokespersons)
 			  "TUR", OPP));
 	CHECK(stance_only("Kulubaev condemned Tajikistan over the border shelling.", "KGZ", "TJK",
 			  OPP));
+	/* a leader news names by the given name ("PM Shehbaz") */
+	CHECK(stance_only("PM Shehbaz condemned India over the strikes.", "PAK", "IND", OPP));
 }

@@ -7,7 +7,8 @@
  * support one has won, ties of alliance, commitments to a state, standing
  * together (stance.support_gained, ally_of, commitment_to, stand_together);
  * "assured Y of its support" (stance.assured_of); support for a demonym's
- * cause ("for Peruvian sovereignty").
+ * cause ("for Peruvian sovereignty"); "support for Y on A and for Z on
+ * B"; praise of Y's success; "backing from Y and Z" (stance.support_from).
  */
 #include "extract_harness.h"
 
@@ -263,4 +264,36 @@ TEST(extract_stance_support__support_for_a_demonym_s_cause)
 	/* refugees and proxies are no state's cause */
 	CHECK(stance_none("Chile voiced support for Peruvian refugees."));
 	CHECK(stance_none("Chile voiced support for Chilean-backed rebels."));
+}
+
+TEST(extract_stance_support__support_for_a_second_state)
+{
+	const char *text = "Chile reaffirmed its full support for Peru on the border issue and "
+			   "for Bolivia on the sea access issue.";
+	CHECK(stance_has(text, "CHL", "PER", SUP));
+	CHECK(stance_has(text, "CHL", "BOL", SUP));
+	/* a clause of its own after the comma */
+	CHECK(!stance_has("Chile voiced support for Peru, and to Bolivia it sold rifles.", "CHL",
+			  "BOL", SUP));
+}
+
+TEST(extract_stance_support__praise_of_a_state_s_success)
+{
+	CHECK(stance_only("Chile praised Peru's diplomatic success.", "CHL", "PER", SUP));
+	CHECK(stance_only("Chile hailed Peru's victory in the final round.", "CHL", "PER", SUP));
+}
+
+TEST(extract_stance_support__backing_from_states)
+{
+	const char *text = "Chile received strong backing from Peru and Bolivia.";
+	CHECK(stance_has(text, "PER", "CHL", SUP));
+	CHECK(stance_has(text, "BOL", "CHL", SUP));
+	CHECK(!stance_has(text, "CHL", "PER", SUP)); /* not the other way */
+	/* "he" opening the sentence: the person told before */
+	text = "Chilean President Ana Ruiz spoke in Lima.\n\nShe also thanked the hosts, noting "
+	       "the strong diplomatic backing from Peru and Bolivia.";
+	CHECK(stance_has(text, "PER", "CHL", SUP));
+	/* a wish, a denial */
+	CHECK(stance_none("Chile sought support from Peru."));
+	CHECK(stance_none("Chile did not get support from Peru."));
 }
