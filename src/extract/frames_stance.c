@@ -10113,6 +10113,38 @@ static int support_from(dctx *d, const span *s, size_t i, size_t j, size_t next)
 	return ENT_OK;
 }
 
+/* "India criticised Turkey for supporting Pakistan", "sentiments are
+ * rising against Turkey for supporting terror state Pakistan": the state
+ * right before "for <supporting / backing / arming>" (i) backs the state
+ * after it (over at most two lower-case words): the reason takes the
+ * support as told (stance.for_supporting). */
+static int for_supporting(dctx *d, const span *s, size_t i)
+{
+	static const char *w_backing_g[] = {"supporting", "backing", "arming", "aiding",
+					    "helping", "assisting", NULL};
+	const mention *y = NULL, *z;
+	size_t k, n;
+	if (!kin_local(d, i, w_backing_g) || i + 1 >= s->t1)
+		return ENT_OK;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t1 == i - 1)
+			y = M(d, k);
+	if (!y || !ent__is_state_mention(y) || y->possessive || y->gz == GZ_DEMONYM ||
+	    y->gz == GZ_FIRM)
+		return ENT_OK;
+	for (k = i + 1, n = 0; k < s->t1 && n < 2 && d->t.v[k].kind == TK_WORD &&
+			       !d->t.v[k].upper && !KIN(d, k, w_det);
+	     k++, n++)
+		;
+	if (k < s->t1 && KIN(d, k, w_det))
+		k++;
+	z = mention_at(d, s, k);
+	if (!z || !ent__is_state_mention(z) || z->possessive || z->gz == GZ_DEMONYM ||
+	    z->gz == GZ_FIRM || z->t0 != k)
+		return ENT_OK;
+	return add_stance1(d, s, y, z, ENT_POLARITY_SUPPORT, i, s->t1, "stance.for_supporting");
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
@@ -10148,6 +10180,8 @@ int rule_stance(dctx *d, const span *s)
 		    opp = KIN(d, i, w_oppose_v) || (K(i)[0] == 'p' && protests_verb(d, s, i)) ||
 			  (K(i)[0] == 's' && spoke_out_against(d, s, i)),
 		    hit, rd;
+		if (i > s->t0 + 1 && kis(d, i - 1, "for") && (rc = for_supporting(d, s, i)))
+			return rc;
 		if ((verb || opp) && modifier_not_verb(d, s, i))
 			verb = opp = 0;
 		if ((verb || opp) && stance_hedge(d, s, i))

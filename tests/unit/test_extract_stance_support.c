@@ -8,7 +8,8 @@
  * together (stance.support_gained, ally_of, commitment_to, stand_together);
  * "assured Y of its support" (stance.assured_of); support for a demonym's
  * cause ("for Peruvian sovereignty"); "support for Y on A and for Z on
- * B"; praise of Y's success; "backing from Y and Z" (stance.support_from).
+ * B"; praise of Y's success; "backing from Y and Z" (stance.support_from);
+ * "criticised Y for supporting Z" (stance.for_supporting).
  */
 #include "extract_harness.h"
 
@@ -296,4 +297,16 @@ TEST(extract_stance_support__backing_from_states)
 	/* a wish, a denial */
 	CHECK(stance_none("Chile sought support from Peru."));
 	CHECK(stance_none("Chile did not get support from Peru."));
+}
+
+TEST(extract_stance_support__for_supporting_a_state)
+{
+	const char *text = "Chile criticised Peru for supporting Bolivia.";
+	CHECK(stance_has(text, "PER", "BOL", SUP));
+	CHECK(stance_has(text, "CHL", "PER", ENT_POLARITY_OPPOSE));
+	CHECK(stance_has("Anger is rising against Peru for backing rogue state Bolivia in the "
+			 "dispute.",
+			 "PER", "BOL", SUP));
+	/* no state before "for" */
+	CHECK(!stance_has("Chile thanked the people for supporting Bolivia.", "CHL", "BOL", SUP));
 }
