@@ -3105,6 +3105,8 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 		if (!a || a->gz == GZ_FIRM)
 			return ENT_OK;
 		*hit = 1;
+		if (a->t0 > s->t0 && kis(d, a->t0 - 1, "since"))
+			return ENT_OK; /* "ever since X severed relations with Y in 1979": a date */
 		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.sever_ties");
 	}
 	if ((kis(d, i, "summoned") || kis(d, i, "summoning") || kis(d, i, "summons") ||
@@ -7654,7 +7656,10 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 		return refused_sale(d, s, i, hit);
 	if (!kin_local(d, i, w_suspend_v))
 		return ENT_OK;
-	if (i > s->t0 && kis(d, i - 1, "to") && !(i > s->t0 + 1 && kin_local(d, i - 2, w_decide)))
+	/* "called on Y to \"stop arms sales to Z\"": the marks are no words */
+	for (j = i; j > s->t0 + 1 && quote_mark(d, j - 1); j--)
+		;
+	if (j > s->t0 && kis(d, j - 1, "to") && !(j > s->t0 + 1 && kin_local(d, j - 2, w_decide)))
 		return ENT_OK;
 	if (kis(d, i + 1, "the") && kin_local(d, i + 2, w_flow_of) && kis(d, i + 3, "of")) {
 		/* "banned the export of arms to Y": goods of war before "to" */

@@ -115,6 +115,19 @@ TEST(extract_stance_statements__suspended_exports)
 	/* negated, or only urged: no stance of the subject */
 	CHECK(stance_none("Peru did not suspend arms exports to Chile."));
 	CHECK(!stance_only("Kenya urged Peru to suspend arms sales to Chile.", "KEN", "CHL", OPP));
+	/* the demand quoted after "to" */
+	CHECK(!stance_has("He called on the Peruvian government to \"stop arms sales to Chile.\"",
+			  "PER", "CHL", OPP));
+	/* ties severed long ago date a sale, no stance told now */
+	{
+		ent_fact_list *l = run("Peru has always sold weapons to Chile since Peru severed "
+				       "diplomatic relations with Chile in 1979.",
+				       "2024-11-07");
+		CHECK(l != NULL);
+		CHECK(l && !has_stance(l, "PER", "CHL", OPP));
+		ent_fact_list_free(l);
+	}
+	CHECK(stance_only("Peru severed diplomatic relations with Chile.", "PER", "CHL", OPP));
 }
 
 TEST(extract_stance_statements__disappointment)
