@@ -938,6 +938,34 @@ static int word_hyphen(const dctx *d, const span *s, size_t e)
 		(d->t.v[e + 1].kind == TK_WORD && !d->t.v[e + 1].upper));
 }
 
+/* "The U.S. and its allies have condemned the invasion, imposed sanctions
+ * on Russia and supplied Ukraine with arms", "its conflict with India ...
+ * as the former provided Y": the state m nearest before a verb of supply
+ * (sv)
+ * is a preposition's object, so no subject; the clause's subject named
+ * before it (a state that no preposition governs), or NULL. */
+static const mention *prep_object_subject(const dctx *d, const span *s, const mention *m,
+						 size_t sv)
+{
+	/* not "to", "in": "the use of drones in Y provides" has a rule of its
+	 * own; "with" only outside a deal ("signed a deal with Y to supply") */
+	static const char *w_obj_prep[] = {"on", "against", "into", "at", "over", "with", NULL};
+	const mention *sb;
+	size_t p;
+	if (m->possessive || m->gz == GZ_DEMONYM || m->gz == GZ_FIRM || m->t0 <= s->t0)
+		return NULL;
+	p = m->t0 - 1;
+	if (p > s->t0 && kis(d, p, "the"))
+		p--;
+	if (!kin(d, p, w_obj_prep))
+		return NULL;
+	if (kis(d, p, "with") && (kis(d, sv - 1, "to") || find_in(d, s->t0, sv, w_sign) != NONE ||
+				  find_in(d, s->t0, sv, w_deal_noun) != NONE))
+		return NULL;
+	sb = subject_before(d, s, m->t0);
+	return sb && sb != m && sb->code && strcmp(sb->code, m->code) != 0 ? sb : NULL;
+}
+
 /* Is m the place of a wire dateline that opens its unit ("Hanoi (VNA) -",
  * "MOSCOW, June 3 (Reuters) -", "ANKARA:", "SANTIAGO, Chile -")?  A
  * place, no party. */
@@ -2843,6 +2871,8 @@ int rule_deal(dctx *d, const span *s)
 				group[0] = mv;
 				ngroup = 1;
 			}
+			if (ngroup == 1 && (mv = prep_object_subject(d, s, group[0], sv)) != NULL)
+				group[0] = mv; /* "imposed sanctions on X and supplied Y" */
 			if (ngroup)
 				sup = group[0];
 			if (ngroup == 1 && group[0]->t0 > s->t0 && kis(d, group[0]->t0 - 1, "in") &&

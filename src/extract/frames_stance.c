@@ -1203,6 +1203,8 @@ static int dateline_name(const dctx *d, const span *s, const mention *m)
 {
 	size_t u0 = d->units[s->unit].t0, e, j = m->t1;
 	const mention *n;
+	if (m->t0 == u0 && j + 1 < s->t1 && kis(d, j, ":") && d->t.v[j + 1].upper)
+		return 1; /* "New Delhi: Turkey's role ...", "Islamabad: The ..." */
 	if (!d->t.v[u0].allcaps || m->t0 > u0 + 5 || j + 1 >= s->t1)
 		return 0;
 	for (e = u0; e < m->t0; e++)

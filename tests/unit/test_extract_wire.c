@@ -14,7 +14,9 @@
  * "X and Y signed an agreement under which X supplies ... to Y": X sells;
  * in "LIMA, Peru - The Chilean army decided to buy ..." the state of the
  * dateline is a place and the army named before the verb buys; "the
- * Foreign Military Sales program" is a channel, no sale of its own.
+ * Foreign Military Sales program" is a channel, no sale of its own; "New
+ * Delhi: ..." is a dateline too; the object of "sanctions on X" is no
+ * subject of the verb of supply after it.
  */
 #include "extract_harness.h"
 #include <math.h>
@@ -266,5 +268,26 @@ TEST(extract_wire__foreign_military_sales_program)
 	f = find_deal(l, "USA", "CHL");
 	CHECK(f != NULL);
 	CHECK(f && f->value.has_usd && fabs(f->value.usd - 1.7e9) < 1);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_wire__a_capital_and_a_colon_open_a_dateline)
+{
+	ent_fact_list *l = run("Lima: Chile's role in helping Bolivia against its dispute with Peru "
+			       "has been confirmed as the former provided La Paz with armed drones.",
+			       NULL);
+	CHECK(l != NULL);
+	CHECK(find_deal(l, "PER", "BOL") == NULL);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_wire__the_object_of_sanctions_supplies_nothing)
+{
+	ent_fact_list *l = run("Spain and its allies have condemned the invasion, imposed punishing "
+			       "economic sanctions on Chile and supplied Peru with defensive arms.",
+			       NULL);
+	CHECK(l != NULL);
+	CHECK(find_deal(l, "ESP", "PER") != NULL);
+	CHECK(find_deal(l, "CHL", "PER") == NULL);
 	ent_fact_list_free(l);
 }
