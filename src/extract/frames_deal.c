@@ -966,6 +966,48 @@ static const mention *prep_object_subject(const dctx *d, const span *s, const me
 	return sb && sb != m && sb->code && strcmp(sb->code, m->code) != 0 ? sb : NULL;
 }
 
+/* "the sale of Indian arms to Armenia", "sale of weapons by Israeli
+ * companies to Azerbaijan": after a noun of transfer at sv and "of", the
+ * demonym that qualifies the goods, or the agent after "by", before "to";
+ * the seller, or NULL. */
+static const mention *sale_of_seller(const dctx *d, const span *s, size_t sv)
+{
+	size_t j, k;
+	if (!KIN(d, sv, w_supply_noun) || sv + 3 >= s->t1 || !kis(d, sv + 1, "of"))
+		return NULL;
+	for (j = sv + 2; j < s->t1 && j < sv + 8 && !kis(d, j, "to"); j++) {
+		const mention *m;
+		if (kis(d, j, "by"))
+			return actor_after(d, s, j + 1, 1, 0);
+		m = mention_at(d, s, j);
+		if (!m || m->t0 != j || !ent__is_state_mention(m) || m->gz == GZ_FIRM)
+			continue;
+		if (m->gz != GZ_DEMONYM)
+			return NULL; /* "the sale of Armenia's ..." */
+		for (k = s->m0; k < s->m1 && M(d, k) != m; k++)
+			;
+		if (k < s->m1 && (qualifies_weapon(d, s, k) ||
+				  (m->t1 < s->t1 && kin(d, m->t1, w_arms_generic))))
+			return m;
+		return NULL;
+	}
+	return NULL;
+}
+
+/* sale_of_seller with the buyer after "to": both into *sup, *rec and 1,
+ * or 0 and neither set (the other rules read the sentence). */
+static int sale_of_parties(const dctx *d, const span *s, size_t sv, const mention **sup,
+			   const mention **rec)
+{
+	const mention *x = sale_of_seller(d, s, sv), *y;
+	if (!x || !(y = after_prep(d, s, sv, "to")) || !x->code || !y->code ||
+	    !strcmp(x->code, y->code))
+		return 0;
+	*sup = x;
+	*rec = y;
+	return 1;
+}
+
 /* Is m the place of a wire dateline that opens its unit ("Hanoi (VNA) -",
  * "MOSCOW, June 3 (Reuters) -", "ANKARA:", "SANTIAGO, Chile -")?  A
  * place, no party. */
@@ -2820,6 +2862,9 @@ int rule_deal(dctx *d, const span *s)
 			rec = participle_clause_buyer(d, s, sv, sup);
 			if (!rec)
 				return ENT_OK;
+		} else if (sale_of_parties(d, s, sv, &sup, &rec)) {
+			/* "slams (the) sale of Indian arms to Armenia", "the sale
+			 * of weapons by Israeli companies to Azerbaijan" */
 		} else if ((k = goods_before_agent(d, s, sv)) != NONE &&
 			   (sup = after_prep(d, s, sv, "by")) != NULL) {
 			/* "X used drones supplied by Y (and Z)": the agent

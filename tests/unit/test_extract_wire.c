@@ -16,7 +16,8 @@
  * dateline is a place and the army named before the verb buys; "the
  * Foreign Military Sales program" is a channel, no sale of its own; "New
  * Delhi: ..." is a dateline too; the object of "sanctions on X" is no
- * subject of the verb of supply after it.
+ * subject of the verb of supply after it; "(the) sale of Yn arms to Z",
+ * "the sale of weapons by Yn companies to Z": Y sells.
  */
 #include "extract_harness.h"
 #include <math.h>
@@ -289,5 +290,21 @@ TEST(extract_wire__the_object_of_sanctions_supplies_nothing)
 	CHECK(l != NULL);
 	CHECK(find_deal(l, "ESP", "PER") != NULL);
 	CHECK(find_deal(l, "CHL", "PER") == NULL);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_wire__the_sale_of_a_demonym_s_arms)
+{
+	ent_fact_list *l = run("Chile's President slams sale of Peruvian arms to Bolivia", NULL);
+	CHECK(l != NULL);
+	CHECK(find_deal(l, "PER", "BOL") != NULL);
+	CHECK(find_deal(l, "CHL", "BOL") == NULL);
+	ent_fact_list_free(l);
+	l = run("Bolivia recalled its ambassador to protest the sale of weapons by Peruvian "
+		"companies to Chile.",
+		NULL);
+	CHECK(l != NULL);
+	CHECK(find_deal(l, "PER", "CHL") != NULL);
+	CHECK(find_deal(l, "BOL", "CHL") == NULL);
 	ent_fact_list_free(l);
 }
