@@ -711,6 +711,14 @@ static void attributive_states(dctx *d)
 	}
 }
 
+/* The second half of an adjective of reference after a state and a
+ * hyphen: "-related", "-focused", "-centric", "-specific". */
+static int reference_adjective(const char *key)
+{
+	return !strcmp(key, "related") || !strcmp(key, "focused") || !strcmp(key, "centric") ||
+	       !strcmp(key, "specific");
+}
+
 static int find_mentions(dctx *d)
 {
 	size_t i = 0, k = 0, npat, nsur = 0;
@@ -752,6 +760,15 @@ static int find_mentions(dctx *d)
 		 * an outlet, and no state in its name (media.tsv) */
 		if (e->kind == GZ_MEDIA) {
 			i += n;
+			continue;
+		}
+		/* "Ukraine-related domestic needs", "China-focused policy": a
+		 * state in an adjective of reference is no party */
+		if ((e->kind == GZ_STATE || e->kind == GZ_DEMONYM) && i + n + 1 < d->t.n &&
+		    !d->t.v[i + n].space_before && TKEY(&d->t, i + n)[0] == '-' &&
+		    TKEY(&d->t, i + n)[1] == '\0' && !d->t.v[i + n + 1].space_before &&
+		    reference_adjective(TKEY(&d->t, i + n + 1))) {
+			i += n + 2;
 			continue;
 		}
 		/* "Kuwait News Agency", "Korean Central News Agency": a

@@ -199,15 +199,17 @@ static int attributive_participle(const dctx *d, const span *s, size_t v)
 	return kin_local(d, a - 2, w_det_own);
 }
 
-/* "in this handout image obtained on April 20": a participle of getting
- * right after a word of media or documents gets no goods. */
+/* "in this handout image obtained on April 20", "In this file photo
+ * provided by the Iranian Army": a participle of getting or giving right
+ * after a word of media or documents moves no goods. */
 static int media_obtained(const dctx *d, const span *s, size_t v)
 {
 	static const char *w_media_n[] = {"image", "images", "photo", "photos", "photograph",
 					  "photographs", "picture", "pictures", "video", "videos",
 					  "footage", "document", "documents", "letter", "copy",
 					  "recording", "screenshot", "data", NULL};
-	static const char *w_got[] = {"obtained", "acquired", "received", NULL};
+	static const char *w_got[] = {"obtained", "acquired", "received", "provided", "released",
+				      "supplied", "distributed", "shared", NULL};
 	return v > s->t0 && kin_local(d, v, w_got) && kin_local(d, v - 1, w_media_n);
 }
 
@@ -2624,6 +2626,8 @@ int rule_deal(dctx *d, const span *s)
 	       (kis(d, sv + 1, "program") || kis(d, sv + 1, "programme") ||
 		kis(d, sv + 1, "route") || kis(d, sv + 1, "process") || kis(d, sv + 1, "(")))
 		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
+	while (sv != NONE && media_obtained(d, s, sv))
+		sv = find_in(d, sv + 1, s->t1, w_supply_verb); /* "photo provided by X" */
 	/* "a diplomatic missive sent to X", "a delegation sent to X": what
 	 * is sent is a message or people, not goods */
 	while (sv != NONE && sv > s->t0 && sent_verb(d, sv) && message_sent(d, sv - 1))

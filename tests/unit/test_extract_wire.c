@@ -17,7 +17,8 @@
  * Foreign Military Sales program" is a channel, no sale of its own; "New
  * Delhi: ..." is a dateline too; the object of "sanctions on X" is no
  * subject of the verb of supply after it; "(the) sale of Yn arms to Z",
- * "the sale of weapons by Yn companies to Z": Y sells.
+ * "the sale of weapons by Yn companies to Z": Y sells; "Y-related needs"
+ * names no party; "a photo provided by Y" moves no goods.
  */
 #include "extract_harness.h"
 #include <math.h>
@@ -307,4 +308,12 @@ TEST(extract_wire__the_sale_of_a_demonym_s_arms)
 	CHECK(find_deal(l, "PER", "CHL") != NULL);
 	CHECK(find_deal(l, "BOL", "CHL") == NULL);
 	ent_fact_list_free(l);
+}
+
+TEST(extract_wire__adjectives_of_reference_and_photos_give_no_deal)
+{
+	expect_no_transfer("Chilean weapons sales are expected to decline as sanctions and "
+			   "Peru-related domestic needs cut into export production.");
+	expect_no_transfer("FILE - In this file photo provided by the Chilean Army, warships sail "
+			   "in the Sea of Peru.");
 }
