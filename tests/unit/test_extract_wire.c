@@ -314,6 +314,6 @@ TEST(extract_wire__adjectives_of_reference_and_photos_give_no_deal)
 {
 	expect_no_transfer("Chilean weapons sales are expected to decline as sanctions and "
 			   "Peru-related domestic needs cut into export production.");
-	expect_no_transfer("FILE - In this file photo provided by the Chilean Army, warships sail "
-			   "in the Sea of Peru.");
+	expect_no_transfer("A photo provided by the Peruvian Navy shows warships sailing to Oman "
+			   "for joint naval games.");
 }
