@@ -5161,6 +5161,52 @@ int rule_induction_into(dctx *d, const span *s)
 				  "deal.induction_into");
 }
 
+/* "Pakistan has commissioned the J-6 fighter", "the Pakistan Navy
+ * commissioned two Chinese-built frigates": goods of a known maker (a
+ * designation's origin, or a demonym or "X-made / -built" right before
+ * them) that the subject (a state or its service) commissioned are a
+ * delivery from the maker, when the text gives no tie of the pair so far;
+ * not passive, not negated, not an infinitive, and "into" is the
+ * induction rule's (deal.commissioned). */
+int rule_commissioned(dctx *d, const span *s)
+{
+	static const char *w_comm_v[] = {"commissioned", "commissions", NULL};
+	const mention *sub, *w = NULL;
+	const char *maker = NULL;
+	size_t v, k, j;
+	for (v = s->t0 + 1; v + 1 < s->t1; v++)
+		if (K(v)[0] == 'c' && kin_local(d, v, w_comm_v))
+			break;
+	if (v + 1 >= s->t1 || negated(d, s, v) || KIN(d, v - 1, w_be) || kis(d, v - 1, "been") ||
+	    kis(d, v - 1, "to"))
+		return ENT_OK;
+	/* the goods are the object's head: "a study of the J-10" is none */
+	for (j = v + 1; j < s->t1 && j < v + 10; j++)
+		if (kis(d, j, ",") || kis(d, j, ";") || kis(d, j, "into") || kis(d, j, "by") ||
+		    kis(d, j, "of"))
+			break;
+	for (k = s->m0; k < s->m1 && !w; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 <= v || m->t0 >= j || m->kind != MK_ACTOR || m->gz != GZ_WEAPON)
+			continue;
+		w = m;
+		if (m->canon && m->code && m->code[0])
+			maker = m->code;
+		else if (k > s->m0 && ent__is_state_mention(M(d, k - 1)) &&
+			 M(d, k - 1)->gz != GZ_FIRM && !M(d, k - 1)->possessive &&
+			 M(d, k - 1)->t0 > v &&
+			 (M(d, k - 1)->t1 == m->t0 || made_in(d, s, M(d, k - 1))))
+			maker = M(d, k - 1)->code;
+	}
+	if (!w || !maker)
+		return ENT_OK;
+	sub = holder_before(d, s, v);
+	if (!sub || sub->gz == GZ_FIRM || !strcmp(sub->code, maker) ||
+	    tie_known(d, maker, sub->code, -1))
+		return ENT_OK;
+	return emit_goods_arrived(d, s, w, maker, sub->code, hedged(d, s, v), "deal.commissioned");
+}
+
 /* "Tajikistan reportedly followed suit, adding Bayraktar drones to its own
  * arsenal", "X added 12 Su-30s to its fleet": goods of a known maker (a
  * designation's origin, or a demonym right before them) added to the

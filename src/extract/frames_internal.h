@@ -115,6 +115,7 @@
 #define rule_orders_placed_by ent__fr_rule_orders_placed_by
 #define rule_added_to_arsenal ent__fr_rule_added_to_arsenal
 #define rule_induction_into ent__fr_rule_induction_into
+#define rule_commissioned ent__fr_rule_commissioned
 #define rule_armed_with ent__fr_rule_armed_with
 #define add_rivalry ent__fr_add_rivalry
 #define rule_builds_for ent__fr_rule_builds_for
@@ -487,6 +488,7 @@ int rule_used_goods(dctx *d, const span *s);
 int rule_orders_placed_by(dctx *d, const span *s);
 int rule_added_to_arsenal(dctx *d, const span *s);
 int rule_induction_into(dctx *d, const span *s);
+int rule_commissioned(dctx *d, const span *s);
 int rule_armed_with(dctx *d, const span *s);
 /* A rivalry fact between a and b (frames_relation.c). */
 int add_rivalry(dctx *d, const span *s, const char *a, const char *b, const char *rule);

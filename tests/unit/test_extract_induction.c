@@ -5,8 +5,8 @@
  * forces showcased their Y-made jets" owns goods of Y's make like "X
  * showcased its Y-made jets" (supply.owned_made); "X, armed with Yn
  * weapons" is a tie from Y (supply.armed_with); "X faced Y sanctions over
- * its purchase" is bought by X. Every sentence here was written for
- * these tests.
+ * its purchase" is bought by X; "X has commissioned the J-10C fighter"
+ * (deal.commissioned). Every sentence here was written for these tests.
  */
 #include "extract_harness.h"
 
@@ -62,4 +62,20 @@ TEST(extract_induction__armed_with_before_the_subject)
 	expect_deals("Armed with Spanish and Italian drones, Chilean forces reclaimed the region.",
 		     2, two, rec2);
 	expect_no_deal("Armed with Peruvian rifles, the rebels took the town.");
+}
+
+/* "X has commissioned the J-10C fighter": goods of a known maker the
+ * subject commissioned arrived from the maker; not "commissioned a study
+ * of", nor a passive. */
+TEST(extract_induction__commissioned_goods_of_a_maker)
+{
+	ent_fact_list *l = run("Peru has commissioned the J-10C fighter.", NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = find_deal(l, "CHN", "PER");
+	CHECK(f != NULL);
+	CHECK(f && f->status == ENT_STATUS_DELIVERED);
+	ent_fact_list_free(l);
+	expect_no_transfer("Peru commissioned a study of the J-10C programme.");
+	expect_no_transfer("Peru's engineers were commissioned to service the J-10C fleet.");
 }
