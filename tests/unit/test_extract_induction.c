@@ -79,3 +79,11 @@ TEST(extract_induction__commissioned_goods_of_a_maker)
 	expect_no_transfer("Peru commissioned a study of the J-10C programme.");
 	expect_no_transfer("Peru's engineers were commissioned to service the J-10C fleet.");
 }
+
+/* a demonym of two words ("Saudi Arabian", states.tsv) before forces */
+TEST(extract_induction__showcased_by_a_two_word_demonym)
+{
+	expect_deal("Saudi Arabian forces showcased their Spanish-made patrol boats at the "
+		    "parade.",
+		    1, "ESP", "SAU");
+}
