@@ -1069,6 +1069,13 @@ static const mention *quote_speaker_after(const dctx *d, const span *s, size_t v
 		const mention *p;
 		if (kis(d, j, ",") || d->t.v[j].kind == TK_PUNCT)
 			continue;
+		/* a leader's name of several tokens ("Amir-Abdollahian said"):
+		 * the person its last token names */
+		for (k = 0; k < d->m.n; k++)
+			if (M(d, k)->t0 == j && M(d, k)->leader && M(d, k)->t1 > j + 1 &&
+			    M(d, k)->t1 < n && KIN(d, M(d, k)->t1, w_speech_verb) &&
+			    (p = person_at(d, M(d, k)->t1 - 1)) != NULL)
+				return p;
 		if ((p = person_at(d, j)) != NULL)
 			return (j + 1 < n && KIN(d, j + 1, w_speech_verb)) ||
 					       KIN(d, j - 1, w_speech_verb)

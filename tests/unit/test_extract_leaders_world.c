@@ -109,6 +109,9 @@ TEST(extract_leaders_world__south_asia_and_spokespersons)
 			  "TUR", OPP));
 	CHECK(stance_only("Kulubaev condemned Tajikistan over the border shelling.", "KGZ", "TJK",
 			  OPP));
+	/* a hyphenated surname as a quote's speaker */
+	expect_deal("\"We supplied Armenia with a few drones last year,\" Amir-Abdollahian said.", 1,
+		    "IRN", "ARM");
 	/* a leader news names by the given name ("PM Shehbaz") */
 	CHECK(stance_only("PM Shehbaz condemned India over the strikes.", "PAK", "IND", OPP));
 }
