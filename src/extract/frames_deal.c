@@ -906,6 +906,8 @@ static const mention *we_state(const dctx *d, const span *s, size_t v)
 {
 	size_t pr = subject_pronoun(d, s, v), i;
 	const mention *p;
+	if (pr == NONE && v >= s->t0 + 3 && kis(d, v - 1, "to") && KIN(d, v - 2, w_be))
+		pr = subject_pronoun(d, s, v - 2); /* "we are to receive" */
 	if (pr == NONE || !kis(d, pr, "we"))
 		return NULL;
 	for (i = s->unit >= 0 ? d->units[s->unit].t0 : s->t0; i < pr && !quote_mark(d, i); i++)
@@ -3194,6 +3196,8 @@ int rule_deal(dctx *d, const span *s)
 		}
 		if (!rec)
 			rec = pronoun_subject(d, s, bv);
+		if (!rec)
+			rec = we_state(d, s, bv); /* '"We bought X from Y," the minister said' */
 		if (!rec)
 			rec = apposition_subject(d, s, bv); /* "Y's ministry, which ..., ordered" */
 		if (!rec)

@@ -18,7 +18,8 @@
  * Delhi: ..." is a dateline too; the object of "sanctions on X" is no
  * subject of the verb of supply after it; "(the) sale of Yn arms to Z",
  * "the sale of weapons by Yn companies to Z": Y sells; "Y-related needs"
- * names no party; "a photo provided by Y" moves no goods.
+ * names no party; "a photo provided by Y" moves no goods; a quote's "we"
+ * buys too ("we are to receive ...", the speaker's state).
  */
 #include "extract_harness.h"
 #include <math.h>
@@ -316,4 +317,13 @@ TEST(extract_wire__adjectives_of_reference_and_photos_give_no_deal)
 			   "Peru-related domestic needs cut into export production.");
 	expect_no_transfer("A photo provided by the Peruvian Navy shows warships sailing to Oman "
 			   "for joint naval games.");
+}
+
+TEST(extract_wire__we_of_a_quote_buys)
+{
+	expect_deal("\"We bought two frigates from Spain,\" the Chilean defence minister said.", 1,
+		    "ESP", "CHL");
+	expect_deal("\"Based on the contracts concluded, we are to receive the first patrol boats "
+		    "from Spain this year,\" the Chilean defence minister said.",
+		    1, "ESP", "CHL");
 }
