@@ -508,10 +508,15 @@ static int add_items_of(dctx *d, cand *c, const span *s, const char *only, int u
 		}
 		/* "Harop drones", "Super Mushshak trainer aircraft": the generic
 		 * words after a designation describe it, they are not an item */
-		if (m->canon && k + 1 < s->m1 && M(d, k + 1)->gz == GZ_WEAPON &&
-		    !M(d, k + 1)->canon && M(d, k + 1)->t0 == m->t1) {
-			end = M(d, k + 1)->end;
-			k++;
+		/* (a run of them: "HIMARS artillery missile systems") */
+		if (m->canon) {
+			size_t t = m->t1;
+			while (k + 1 < s->m1 && M(d, k + 1)->gz == GZ_WEAPON && !M(d, k + 1)->canon &&
+			       M(d, k + 1)->t0 == t) {
+				end = M(d, k + 1)->end;
+				t = M(d, k + 1)->t1;
+				k++;
+			}
 		}
 		q = quantity_before(d, s, m);
 		if (ent_fact_add_item(&c->f, (ent_category)m->category, d->text + m->start,

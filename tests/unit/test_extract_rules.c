@@ -179,6 +179,21 @@ TEST(extract_deal__supply_verb_roles)
 	ent_fact_list_free(l);
 }
 
+/* the generic words after a designation describe it, however many
+ * ("HIMARS artillery missile systems" is one rocket item) */
+TEST(extract_deal__generic_words_after_a_designation)
+{
+	ent_fact_list *l = run("Peru will receive HIMARS artillery missile systems from the United "
+			       "States.",
+			       NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_DEAL);
+	CHECK(supplied(f, "USA", "PER"));
+	CHECK(f && f->nitems == 1 && ent_fact_has_category(f, ENT_CAT_ROCKET));
+	ent_fact_list_free(l);
+}
+
 TEST(extract_deal__buy_verb_roles_and_value)
 {
 	ent_fact_list *l = run("Armenia bought Pinaka rocket launchers from India for $245 million "
