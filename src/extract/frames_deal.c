@@ -1241,8 +1241,20 @@ static const mention *supplied_with(const dctx *d, const span *s, size_t sv)
 	if (j >= s->t1 || (KIN(d, sv, w_supply_noun) && !(sv > s->t0 && kin(d, sv - 1, w_modal))))
 		return NULL; /* the noun; but "will / to supply X with" is the verb */
 	o = named_state(d, s, j, &e);
-	if (!o || o->possessive || e >= s->t1)
+	if (!o || e >= s->t1)
 		return NULL;
+	if (o->possessive) {
+		/* "supplying Ethiopia's embattled Prime Minister Abiy Ahmed
+		 * (the Yn army's units) with": words, no mark, up to "with" */
+		size_t k;
+		if (o->gz == GZ_DEMONYM || o->gz == GZ_FIRM)
+			return NULL;
+		for (k = e; k < s->t1 && k < e + 7 && d->t.v[k].kind == TK_WORD && !kis(d, k, "with");
+		     k++)
+			if (mention_at(d, s, k) && ent__is_state_mention(mention_at(d, s, k)))
+				return NULL;
+		return k < s->t1 && k > e && kis(d, k, "with") ? o : NULL;
+	}
 	if (o->gz == GZ_DEMONYM) {
 		/* "the Peruvian army / government with" */
 		if (KIN(d, e, w_gov_noun) || kis(d, e, "army") || kis(d, e, "military"))

@@ -194,6 +194,17 @@ TEST(extract_deal__generic_words_after_a_designation)
 	ent_fact_list_free(l);
 }
 
+/* "supplying Y's embattled Prime Minister Z with drones": Y receives */
+TEST(extract_deal__supplied_a_state_s_leader_with)
+{
+	expect_deal("Chile, along with Spain, has been supplying Peru's embattled Prime Minister "
+		    "Ana Ruiz with armed drones for months.",
+		    1, "CHL", "PER");
+	expect_not("Chile, along with Spain, has been supplying Peru's embattled Prime Minister "
+		   "Ana Ruiz with armed drones for months.",
+		   "ESP", "CHL");
+}
+
 TEST(extract_deal__buy_verb_roles_and_value)
 {
 	ent_fact_list *l = run("Armenia bought Pinaka rocket launchers from India for $245 million "
