@@ -71,3 +71,10 @@ TEST(extract_stance_refer__concern_over_a_pair_s_tensions_takes_no_side)
 	CHECK(stance_has("Chile is alarmed by military cooperation between Peru and Bolivia.",
 			 "CHL", "BOL", OPP));
 }
+
+TEST(extract_stance_refer__lamented_and_rebuffed)
+{
+	CHECK(stance_only("Chile lamented the announcement from Peru.", "CHL", "PER", OPP));
+	CHECK(stance_only("Chile rebuffed Peru's objection to the drills.", "CHL", "PER", OPP));
+	CHECK(stance_none("The minister lamented the loss of life."));
+}
