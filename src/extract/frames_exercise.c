@@ -388,11 +388,13 @@ static const char *w_ex_stop[] = {",", ";", ":", "(", ")", ".", NULL};
 static const char *w_ex_water[] = {"sea", "seas", "gulf", "strait", "straits", "bay", "ocean",
 				   "channel", NULL};
 /* Verbs of a purpose clause after the drill whose object is no party: "as
- * they seek to counterbalance X", "to deter X", "a warning to X". */
+ * they seek to counterbalance X", "to deter X", "a warning to X", "a
+ * missile system capable of hitting the Chinese mainland". */
 static const char *w_ex_purpose[] = {
 	"counterbalance", "counterbalancing", "counterweight", "deter", "deters", "deterring",
 	"contain", "containing", "intimidate", "intimidating", "coerce", "coercing", "warn",
-	"warning", "signal", "signalling", "signaling", NULL};
+	"warning", "signal", "signalling", "signaling", "hitting", "striking", "targeting",
+	"targetting", "reaching", NULL};
 /* "aimed at X", "directed at X", "targeted at X" */
 static const char *w_ex_aimed[] = {"aimed", "aiming", "directed", "targeted", NULL};
 
@@ -586,10 +588,12 @@ static int ex_past_participant(const dctx *d, const span *s, const mention *m)
 static int ex_background_tail(const dctx *d, const span *s, const mention *m, size_t trig)
 {
 	static const char *partners[] = {"with", "involving", "alongside", ";", NULL};
-	static const char *units[] = {"days", "weeks", "months", NULL};
+	static const char *units[] = {"hours", "days", "weeks", "months", "shortly", "soon",
+				      "just", "right", NULL};
 	size_t i, j;
-	/* also "..., (just) days after X accused Y of ...": the time of the
-	 * drill told by another event */
+	/* also "..., (just) days after X accused Y of ...", "come shortly
+	 * after a Chinese military parade": the time of the drill told by
+	 * another event */
 	for (i = trig + 1; i < m->t0 && !kin(d, i, w_ex_background) &&
 			   !((kis(d, i, "after") || kis(d, i, "before")) && kin(d, i - 1, units));
 	     i++)
@@ -597,7 +601,9 @@ static int ex_background_tail(const dctx *d, const span *s, const mention *m, si
 	if (i >= m->t0)
 		return 0;
 	for (j = i + 1; j < m->t0; j++)
-		if (kin(d, j, partners) || kin(d, j, w_ex_join) || KIN(d, j, w_exercise))
+		if (((kin(d, j, partners) || kin(d, j, w_ex_join)) &&
+		     kin(d, i, w_ex_background)) || /* another event's "with" is its own */
+		    KIN(d, j, w_exercise))
 			return 0;
 	(void)s;
 	return 1;

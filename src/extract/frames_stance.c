@@ -3836,6 +3836,37 @@ static int staged_act(const dctx *d, size_t a, size_t end, const char *key, size
 	return 0;
 }
 
+/* "After the United States and Japan started exercises on Thursday, ...,
+ * Beijing has condemned the move": "the / this move (step, decision)" at
+ * from names the act of the clause that "After / Following / When" opens
+ * the sentence with; its subject (a state named within four words of the
+ * opener, before the first comma, not the critic a), or NULL. */
+static const mention *fronted_act_owner(const dctx *d, const span *s, size_t from,
+					const mention *a)
+{
+	static const char *w_opener[] = {"after", "following", "when", NULL};
+	static const char *w_move_n[] = {"move", "moves", "step", "steps", "decision", NULL};
+	const mention *m;
+	size_t j = from, k;
+	if (j < s->t1 && (kis(d, j, "the") || kis(d, j, "this") || kis(d, j, "that")))
+		j++;
+	if (j >= s->t1 || !kin_local(d, j, w_move_n) || !kin_local(d, s->t0, w_opener))
+		return NULL;
+	for (k = s->t0 + 1; k < from && k < s->t0 + 6 && !kis(d, k, ","); k++) {
+		m = mention_at(d, s, k);
+		if (!m || m->t0 != k)
+			continue;
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || m->gz == GZ_DEMONYM ||
+		    m->possessive || !strcmp(m->code, a->code))
+			return NULL;
+		/* the clause's subject: right after the opener (and "the"),
+		 * not "After talks in Paris" */
+		return m->t0 == s->t0 + 1 || (m->t0 == s->t0 + 2 && kis(d, s->t0 + 1, "the")) ? m
+											      : NULL;
+	}
+	return NULL;
+}
+
 static const mention *act_owner_before(const dctx *d, const span *s, size_t from)
 {
 	size_t j = from, n = 0, u0, k, len;
@@ -11075,6 +11106,18 @@ int rule_stance(dctx *d, const span *s)
 				}
 				if (!t && a && opp && !is_person(d, a))
 					t = act_owner_before(d, s, i + 1); /* "condemned the launch" */
+				if (!t && a && opp && (t = fronted_act_owner(d, s, i + 1, a)) != NULL &&
+				    t->t1 + 1 < s->t1 && kis(d, t->t1, "and")) {
+					/* "After X and Y started drills": both */
+					const mention *t2 = mention_at(
+						d, s, t->t1 + 1 + (kis(d, t->t1 + 1, "the") ? 1 : 0));
+					if (t2 && ent__is_state_mention(t2) && t2->gz != GZ_FIRM &&
+					    !t2->possessive && t2->gz != GZ_DEMONYM &&
+					    strcmp(t2->code, a->code) &&
+					    (rc = add_stance(d, s, a, t2, ENT_POLARITY_OPPOSE, i, next,
+							     "stance.verb")))
+						return rc;
+				}
 				if (!t && a && opp && !is_person(d, a))
 					t = act_owner_later(d, s, i + 1); /* named only later */
 				if (!t && a && opp)

@@ -484,3 +484,19 @@ TEST(extract_exercise_names__the_name_of_the_drill_just_told)
 		       "taking place as Somali forces continue their advance in Ethiopia.",
 		       NULL, CODES("GHA", "KEN"), 2025, "Sea Anchor 2025"));
 }
+
+/* the target of a weapon's reach, and another event told as the drill's
+ * time ("48 hours after X held talks with Yn counterparts", "come shortly
+ * after a Yn parade"), are no parties */
+TEST(extract_exercise_names__reach_and_time_of_other_events)
+{
+	CHECK(ex_named("Chile and Peru started two weeks of naval exercises, deploying a missile "
+		       "system capable of hitting the Bolivian mainland.",
+		       NULL, CODES("CHL", "PER"), 0, NULL));
+	CHECK(ex_named("The Sea Anchor naval exercises of Chile and Peru began less than 48 hours "
+		       "after the Chilean minister held talks with Bolivian counterparts.",
+		       NULL, CODES("CHL", "PER"), 0, "Sea Anchor"));
+	CHECK(ex_named("The Chile-Peru naval drills come shortly after a massive Bolivian military "
+		       "parade in La Paz.",
+		       NULL, CODES("CHL", "PER"), 0, NULL));
+}

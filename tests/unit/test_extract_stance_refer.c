@@ -78,3 +78,15 @@ TEST(extract_stance_refer__lamented_and_rebuffed)
 	CHECK(stance_only("Chile rebuffed Peru's objection to the drills.", "CHL", "PER", OPP));
 	CHECK(stance_none("The minister lamented the loss of life."));
 }
+
+/* "After X and Y started drills ..., Z has condemned the move": the move
+ * is the act of the clause the opener begins with */
+TEST(extract_stance_refer__the_move_of_a_fronted_clause)
+{
+	const char *text = "After Chile and Peru started two weeks of naval drills on Thursday, "
+			   "Bolivia has condemned the move, calling it a threat to regional "
+			   "security.";
+	CHECK(stance_has(text, "BOL", "CHL", OPP));
+	CHECK(stance_has(text, "BOL", "PER", OPP));
+	CHECK(stance_none("After talks in Lima, Bolivia condemned the move."));
+}
