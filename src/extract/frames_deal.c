@@ -5294,17 +5294,22 @@ int rule_added_to_arsenal(dctx *d, const span *s)
 int rule_used_goods(dctx *d, const span *s)
 {
 	static const char *w_use_v[] = {"used", "uses", "deployed", "deploys", "employed",
-					 "employs", "fielded", "fields", NULL};
+					 "employs", "fielded", "fields", "using", "deploying",
+					 "employing", "fielding", NULL};
 	const mention *sub, *mk = NULL, *w = NULL;
 	mention dmen;
 	size_t v, k, j;
+	int ing;
 	/* the first and last letters and the length rule out most words */
 	for (v = s->t0; v < s->t1; v++) {
 		size_t n = d->t.v[v].keylen;
-		if (n >= 4 && n <= 8 && (K(v)[n - 1] == 'd' || K(v)[n - 1] == 's') &&
+		if (n >= 4 && n <= 9 &&
+		    (K(v)[n - 1] == 'd' || K(v)[n - 1] == 's' || K(v)[n - 1] == 'g') &&
 		    strchr("udef", K(v)[0]) && kin_local(d, v, w_use_v))
 			break;
 	}
+	/* "has been using", "is deploying": a progressive is active */
+	ing = v < s->t1 && K(v)[d->t.v[v].keylen - 1] == 'g';
 	if (v + 2 < s->t1 && !negated(d, s, v) && v > s->t0 &&
 	    !(d->t.v[v - 1].kind == TK_NUM || KIN(d, v - 1, w_det) || KIN(d, v - 1, w_numwords))) {
 		/* "Pakistan's air force deployed the J-10C": a designation
@@ -5323,8 +5328,11 @@ int rule_used_goods(dctx *d, const span *s)
 		}
 	}
 	if (v + 2 >= s->t1 || negated(d, s, v) ||
-	    (v > s->t0 && (kis(d, v - 1, "to") || KIN(d, v - 1, w_be) || kis(d, v - 1, "been"))))
+	    (v > s->t0 && (kis(d, v - 1, "to") ||
+			   (!ing && (KIN(d, v - 1, w_be) || kis(d, v - 1, "been"))))))
 		return ENT_OK;
+	if (ing && v > s->t0 && !(KIN(d, v - 1, w_be) || kis(d, v - 1, "been")))
+		return ENT_OK; /* "by using", "the drones using": no progressive */
 	for (k = s->m0; k < s->m1 && !mk; k++) {
 		const mention *m = M(d, k);
 		if (m->t0 <= v)
@@ -5342,6 +5350,19 @@ int rule_used_goods(dctx *d, const span *s)
 		break;
 	}
 	sub = mk ? holder_before(d, s, v) : NULL;
+	if (sub) {
+		/* "X and Y have said that Z has been using ...": the subject of
+		 * the clause "that" opens, not the speakers */
+		size_t t;
+		for (t = v; t > sub->t1 && v - t < 12; t--)
+			if (kis(d, t - 1, "that")) {
+				const mention *z = mention_at(d, s, t);
+				if (z && z->t0 == t && ent__is_state_mention(z) && z->gz != GZ_FIRM &&
+				    z->gz != GZ_DEMONYM && !z->possessive && z->t1 <= v)
+					sub = z;
+				break;
+			}
+	}
 	if (mk && !sub) {
 		/* "In 2016, Azerbaijani forces used": a service named by its
 		 * demonym after a fronted phrase */
@@ -5511,6 +5532,14 @@ int rule_holdings_made(dctx *d, const span *s)
 	for (v = s->t0; v < s->t1; v++) /* the first letter rules out most words */
 		if (strchr("hofp", K(v)[0]) && kin_local(d, v, w_hold))
 			break;
+	{
+		/* "X have said that Y has been flying Zn-made jets": the verb
+		 * nearest before the maker's mark, not one of saying before */
+		size_t u, mt = M(d, k)->t0;
+		for (u = v + 1; u < mt; u++)
+			if (strchr("hofp", K(u)[0]) && kin_local(d, u, w_hold))
+				v = u;
+	}
 	if (v + 1 >= s->t1 || negated(d, s, v) || kis(d, v + 1, "no"))
 		return ENT_OK;
 	{

@@ -408,3 +408,17 @@ TEST(extract_deal_forms__war_place_no_buyer)
 	CHECK(deal_status(text, "CHL", "GHA") >= 0);
 	CHECK_INT(deal_status(text, "CHL", "PER"), -1);
 }
+
+/* "X and Y have said that Z has been using Wn-produced missiles to attack
+ * X": a progressive of use is active, the user is the subject of the
+ * clause "that" opens (not the speakers, not the one attacked); a verb of
+ * holding is the one nearest before the maker's mark */
+TEST(extract_deal_forms__using_goods_in_a_reported_clause)
+{
+	const char *text = "Both Lima and Quito have previously said that Chile has been using "
+			   "Bolivian-produced missiles to attack Peru.";
+	expect_deal(text, 1, "BOL", "CHL");
+	expect_not(text, "BOL", "PER");
+	expect_deal("Chile is deploying Bolivian drones against Peru.", 1, "BOL", "CHL");
+	expect_no_transfer("The attack was carried out using Bolivian drones.");
+}
