@@ -944,10 +944,10 @@ static int word_hyphen(const dctx *d, const span *s, size_t e)
 
 /* "The U.S. and its allies have condemned the invasion, imposed sanctions
  * on Russia and supplied Ukraine with arms", "its conflict with India ...
- * as the former provided Y": the state m nearest before a verb of supply
- * (sv)
- * is a preposition's object, so no subject; the clause's subject named
- * before it (a state that no preposition governs), or NULL. */
+ * as the former provided Y": the state m nearest before the verb of
+ * supply at sv is a preposition's object, so no subject; the clause's
+ * subject named before it (a state that no preposition governs), or
+ * NULL. */
 static const mention *prep_object_subject(const dctx *d, const span *s, const mention *m,
 						 size_t sv)
 {
