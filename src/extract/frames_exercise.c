@@ -2548,14 +2548,16 @@ int rule_exercise(dctx *d, const span *s)
 			return ENT_OK;
 		/* "Aircraft from X and Y will also participate" (only when
 		 * a drill is in reach: most sentences name none) */
-		v = ex_in_reach(d, s) ? ex_join_verb(d, s) : NONE;
-		if (v != NONE && ex_more_parties(d, s, s->t0, v, NONE))
+		/* the verb first: most sentences have none, and the reach of
+		 * a drill named at the start looks at every drill told */
+		v = ex_join_verb(d, s);
+		if (v != NONE && ex_in_reach(d, s) && ex_more_parties(d, s, s->t0, v, NONE))
 			return ENT_OK;
-		v = ex_in_reach(d, s) ? ex_attend_verb(d, s) : NONE;
-		if (v != NONE && ex_more_parties(d, s, s->t0, v, NONE))
+		v = ex_attend_verb(d, s);
+		if (v != NONE && ex_in_reach(d, s) && ex_more_parties(d, s, s->t0, v, NONE))
 			return ENT_OK;
-		v = ex_in_reach(d, s) ? ex_named_subject(d, s) : NONE;
-		if (v != NONE && ex_more_parties(d, s, v + 1, s->t1, NONE))
+		v = ex_named_subject(d, s);
+		if (v != NONE && ex_in_reach(d, s) && ex_more_parties(d, s, v + 1, s->t1, NONE))
 			return ENT_OK;
 		return rule_exercise_edition(d, s);
 	}
