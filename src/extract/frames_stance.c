@@ -9713,6 +9713,41 @@ static int assured_of(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, x, y, ENT_POLARITY_SUPPORT, i, "stance.assured_of");
 }
 
+/* "Ankara ratified Sweden's NATO membership", "Erdogan signed the
+ * ratification of Sweden's NATO membership", "Hungary approved Y's
+ * accession": a verb of consent (i) to a state's membership, accession or
+ * bid backs that state (stance.ratified_membership). */
+static int ratified_membership(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_consent_v[] = {"ratified", "ratifies", "ratify", "approved",
+					    "approves", "endorsed", "endorses", "signed", "signs",
+					    NULL};
+	static const char *w_entry_n[] = {"membership", "accession", "bid", "application",
+					  "entry", NULL};
+	const mention *y, *a;
+	size_t j = i + 1, e = 0, n;
+	if (!kin_local(d, i, w_consent_v) || i + 3 >= s->t1 || negated(d, s, i))
+		return ENT_OK;
+	if (j + 2 < s->t1 && kis(d, j, "the") && kis(d, j + 1, "ratification") &&
+	    kis(d, j + 2, "of"))
+		j += 3; /* "signed the ratification of" */
+	else if (kis(d, i, "signed") || kis(d, i, "signs"))
+		return ENT_OK;
+	y = named_state(d, s, j, &e);
+	if (!y || !y->possessive || y->gz == GZ_DEMONYM || y->gz == GZ_FIRM)
+		return ENT_OK;
+	for (n = 0; e < s->t1 && n < 2 && !kin_local(d, e, w_entry_n) && d->t.v[e].kind == TK_WORD;
+	     e++, n++)
+		;
+	if (e >= s->t1 || !kin_local(d, e, w_entry_n))
+		return ENT_OK;
+	a = stance_actor(d, s, i);
+	*hit = 1;
+	if (!a || a->gz == GZ_FIRM)
+		return ENT_OK;
+	return add_state_stance(d, s, a, y, ENT_POLARITY_SUPPORT, i, "stance.ratified_membership");
+}
+
 static int support_phrases(dctx *d, const span *s, size_t i, int *hit)
 {
 	const char *k = K(i);
@@ -9761,7 +9796,7 @@ static const char *w_owned_deed_n[] = {
 	"survey", "surveys", "project", "projects", "expansion", "construction", "policy",
 	"policies", "buildup", "build-up", "step", "steps", "presence", "activities", "proposal",
 	"manoeuvres", "maneuvers", "patrols", "tests", "launch", "holding", "stationing",
-	"militarisation", "militarization", "deal", NULL};
+	"militarisation", "militarization", "deal", "stance", "position", NULL};
 static const char *w_reject_more_v[] = {"rejected", "rejects", "reject", "rejecting",
 					"decried", "decries", "decry", "decrying", NULL};
 static const char *w_not_adj[] = {"what", "it", "they", "its", "their", "his", "her", "trade",
@@ -10286,6 +10321,9 @@ int rule_stance(dctx *d, const span *s)
 		if (!hit && K(i)[0] == 'm' && K(i)[1] == 'o' && (rc = move_called(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'o' && (rc = voted_for_bid(d, s, i, &hit)))
+			return rc;
+		if (!hit && (K(i)[0] == 'r' || K(i)[0] == 'a' || K(i)[0] == 'e' || K(i)[0] == 's') &&
+		    (rc = ratified_membership(d, s, i, &hit)))
 			return rc;
 		if (!hit && support_word(d, i) && (rc = support_phrases(d, s, i, &hit)))
 			return rc;

@@ -310,3 +310,16 @@ TEST(extract_stance_support__for_supporting_a_state)
 	/* no state before "for" */
 	CHECK(!stance_has("Chile thanked the people for supporting Bolivia.", "CHL", "BOL", SUP));
 }
+
+TEST(extract_stance_support__ratified_a_state_s_membership)
+{
+	CHECK(stance_only("Lima ratified Chile's NATO membership.", "PER", "CHL", SUP));
+	CHECK(stance_only("Peru signed the ratification of Chile's membership.", "PER", "CHL",
+			  SUP));
+	CHECK(stance_only("Peru approved Chile's EU accession.", "PER", "CHL", SUP));
+	CHECK(stance_none("Peru did not ratify Chile's NATO membership."));
+	CHECK(stance_none("Peru signed Chile's membership papers."));
+	/* "rejected Y's stance" opposes Y, as "Y's decision" does */
+	CHECK(stance_only("Bolivia rejected Chile's stance on the border.", "BOL", "CHL",
+			  ENT_POLARITY_OPPOSE));
+}
