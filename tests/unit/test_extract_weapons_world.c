@@ -161,3 +161,13 @@ TEST(extract_weapons_world__designations_of_2026_12_03)
 	expect_deal("Nigeria took delivery of two WZ-10 helicopters in 2023.", 1, "CHN", "NGA");
 	expect_deal("Morocco bought 36 SR-5 rocket launchers in 2022.", 1, "CHN", "MAR");
 }
+
+/* the designation's maker sells when the sentence names no seller */
+TEST(extract_weapons_world__designations_of_stop_22)
+{
+	expect_deal("Peru ordered 20 Boramae jets.", 1, "KOR", "PER");
+	expect_deal("Chile will buy 12 Zorawar light tanks.", 1, "IND", "CHL");
+	expect_deal("Peru bought a Zircon battery last year.", 1, "RUS", "PER");
+	expect_deal("Chile received 18 Leopard 2A8 tanks in 2025.", 1, "DEU", "CHL");
+	expect_deal("Peru ordered 24 Arjun Mk1A tanks.", 1, "IND", "PER");
+}
