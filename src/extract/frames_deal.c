@@ -5177,6 +5177,50 @@ int rule_induction_into(dctx *d, const span *s)
 				  "deal.induction_into");
 }
 
+/* The first goods (a weapon mention) after the verb at v and before token
+ * j, into *w, and their maker: a designation's origin, else the state
+ * right before them, with made_ok a name or demonym glued to them or
+ * marked "-made / -built" ("two Chinese-built frigates"), without it a
+ * demonym glued to them ("Turkish drones"); NULL when there is none (*w
+ * may still be set). */
+static const char *goods_maker_between(const dctx *d, const span *s, size_t v, size_t j,
+				       int made_ok, const mention **w)
+{
+	size_t k;
+	*w = NULL;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k), *p = k > s->m0 ? M(d, k - 1) : NULL;
+		if (m->t0 <= v || m->t0 >= j || m->kind != MK_ACTOR || m->gz != GZ_WEAPON)
+			continue;
+		*w = m;
+		if (m->canon && m->code && m->code[0])
+			return m->code;
+		if (!p)
+			return NULL;
+		if (made_ok)
+			return ent__is_state_mention(p) && p->gz != GZ_FIRM && !p->possessive &&
+					       p->t0 > v && (p->t1 == m->t0 || made_in(d, s, p))
+				       ? p->code
+				       : NULL;
+		return p->gz == GZ_DEMONYM && p->t1 == m->t0 ? p->code : NULL;
+	}
+	return NULL;
+}
+
+/* Goods w of maker's make that the subject before the verb at v holds now
+ * (commissioned, added to its arsenal) arrived from the maker
+ * (emit_goods_arrived), unless the subject is a firm, the maker itself,
+ * or the text gave the pair's tie already. */
+static int goods_arrived_to_holder(dctx *d, const span *s, size_t v, const mention *w,
+				   const char *maker, int reported, const char *rule)
+{
+	const mention *sub = holder_before(d, s, v);
+	if (!sub || sub->gz == GZ_FIRM || !strcmp(sub->code, maker) ||
+	    tie_known(d, maker, sub->code, -1))
+		return ENT_OK;
+	return emit_goods_arrived(d, s, w, maker, sub->code, reported, rule);
+}
+
 /* "Pakistan has commissioned the J-6 fighter", "the Pakistan Navy
  * commissioned two Chinese-built frigates": goods of a known maker (a
  * designation's origin, or a demonym or "X-made / -built" right before
@@ -5187,9 +5231,9 @@ int rule_induction_into(dctx *d, const span *s)
 int rule_commissioned(dctx *d, const span *s)
 {
 	static const char *w_comm_v[] = {"commissioned", "commissions", NULL};
-	const mention *sub, *w = NULL;
+	const mention *w = NULL;
 	const char *maker = NULL;
-	size_t v, k, j;
+	size_t v, j;
 	for (v = s->t0 + 1; v + 1 < s->t1; v++)
 		if (K(v)[0] == 'c' && kin_local(d, v, w_comm_v))
 			break;
@@ -5201,26 +5245,9 @@ int rule_commissioned(dctx *d, const span *s)
 		if (kis(d, j, ",") || kis(d, j, ";") || kis(d, j, "into") || kis(d, j, "by") ||
 		    kis(d, j, "of"))
 			break;
-	for (k = s->m0; k < s->m1 && !w; k++) {
-		const mention *m = M(d, k);
-		if (m->t0 <= v || m->t0 >= j || m->kind != MK_ACTOR || m->gz != GZ_WEAPON)
-			continue;
-		w = m;
-		if (m->canon && m->code && m->code[0])
-			maker = m->code;
-		else if (k > s->m0 && ent__is_state_mention(M(d, k - 1)) &&
-			 M(d, k - 1)->gz != GZ_FIRM && !M(d, k - 1)->possessive &&
-			 M(d, k - 1)->t0 > v &&
-			 (M(d, k - 1)->t1 == m->t0 || made_in(d, s, M(d, k - 1))))
-			maker = M(d, k - 1)->code;
-	}
-	if (!w || !maker)
+	if (!(maker = goods_maker_between(d, s, v, j, 1, &w)))
 		return ENT_OK;
-	sub = holder_before(d, s, v);
-	if (!sub || sub->gz == GZ_FIRM || !strcmp(sub->code, maker) ||
-	    tie_known(d, maker, sub->code, -1))
-		return ENT_OK;
-	return emit_goods_arrived(d, s, w, maker, sub->code, hedged(d, s, v), "deal.commissioned");
+	return goods_arrived_to_holder(d, s, v, w, maker, hedged(d, s, v), "deal.commissioned");
 }
 
 /* "Tajikistan reportedly followed suit, adding Bayraktar drones to its own
@@ -5234,9 +5261,9 @@ int rule_added_to_arsenal(dctx *d, const span *s)
 	static const char *w_add[] = {"added", "adds", "adding", "add", NULL};
 	static const char *w_stock[] = {"arsenal", "arsenals", "fleet", "fleets", "inventory",
 					"inventories", "stock", "stocks", NULL};
-	const mention *sub, *w = NULL;
+	const mention *w = NULL;
 	const char *maker = NULL;
-	size_t v, k, j;
+	size_t v, j;
 	for (v = s->t0 + 1; v + 3 < s->t1; v++)
 		if (K(v)[0] == 'a' && kin_local(d, v, w_add))
 			break;
@@ -5259,27 +5286,15 @@ int rule_added_to_arsenal(dctx *d, const span *s)
 		j += kis(d, j, "air") && kis(d, j + 1, "force") ? 2 : 1;
 	if (j >= s->t1 || !kin_local(d, j, w_stock))
 		return ENT_OK;
-	for (k = s->m0; k < s->m1 && !w; k++) {
-		const mention *m = M(d, k);
-		if (m->t0 <= v || m->t0 >= j || m->kind != MK_ACTOR || m->gz != GZ_WEAPON)
-			continue;
-		w = m;
-		if (m->canon && m->code && m->code[0])
-			maker = m->code;
-		else if (k > s->m0 && M(d, k - 1)->gz == GZ_DEMONYM && M(d, k - 1)->t1 == m->t0)
-			maker = M(d, k - 1)->code;
-	}
-	if (!w || !maker)
-		return ENT_OK;
-	sub = holder_before(d, s, v);
-	if (!sub || sub->gz == GZ_FIRM || !strcmp(sub->code, maker) || tie_known(d, maker, sub->code, -1))
+	if (!(maker = goods_maker_between(d, s, v, j, 0, &w)))
 		return ENT_OK;
 	{
 		/* goods added to an arsenal have arrived */
 		static const char *w_reportedly[] = {"reportedly", "allegedly", NULL};
-		return emit_goods_arrived(d, s, w, maker, sub->code,
-					  hedged(d, s, v) || find_in(d, s->t0, v, w_reportedly) != NONE,
-					  "deal.added_to_arsenal");
+		return goods_arrived_to_holder(
+			d, s, v, w, maker,
+			hedged(d, s, v) || find_in(d, s->t0, v, w_reportedly) != NONE,
+			"deal.added_to_arsenal");
 	}
 }
 
