@@ -206,6 +206,8 @@ static size_t fronted_second_year(const dctx *d, const span *s, size_t *cut, int
  * *y1, *y2 to the two years; NONE when the sentence is no such thing. */
 size_t second_object(const dctx *d, const span *s, size_t *cut, int *y1, int *y2)
 {
+	static const char *w_another[] = {"another", "further", "additional", NULL};
+	static const char *w_article[] = {"a", "an", NULL};
 	size_t i, j = 0, k, b0 = 0, verb = 0;
 	const mention *a = NULL, *b = NULL;
 	int goods = 0, nmore = 0;
@@ -239,6 +241,10 @@ size_t second_object(const dctx *d, const span *s, size_t *cut, int *y1, int *y2
 		if (kis(d, k, "more") && k > b0 &&
 		    (d->t.v[k - 1].kind == TK_NUM || KIN(d, k - 1, w_numwords)))
 			goods = 1, nmore |= k - 1 == b0;
+		/* "and another 30 in 2021", "and a further six in 2019" */
+		if (kin_local(d, k, w_another) && k + 1 < s->t1 &&
+		    (d->t.v[k + 1].kind == TK_NUM || KIN(d, k + 1, w_numwords)) && !year_at(d, s, k + 1))
+			goods = 1, nmore |= k == b0 || (k == b0 + 1 && kin_local(d, b0, w_article));
 		if (d->t.v[k].kind == TK_NUM && year_at(d, s, k)) {
 			if (b || !(kis(d, k - 1, "in") || (verb && kin(d, k - 1, w_months) &&
 							   k - 2 >= b0 && kis(d, k - 2, "in"))))

@@ -119,6 +119,23 @@ TEST(extract_overview__a_second_object_with_a_year_of_its_own_is_a_second_deal)
 		NULL);
 	CHECK(l && ndeals(l) == 2);
 	ent_fact_list_free(l);
+	/* "and another N", "and a further N": a later order of the same goods */
+	CHECK_INT(deal_year("Peru ordered ten Mi-17 helicopters from Russia in 2011 and another six in "
+			    "2015.",
+			    NULL, "RUS", "PER"),
+		  2011);
+	l = run("Peru ordered ten Mi-17 helicopters from Russia in 2011, and ordered a further six "
+		"in 2015.",
+		NULL);
+	CHECK(l && ndeals(l) == 2);
+	CHECK(l && l->n == 2 && l->v[1].year == 2015 &&
+	      ent_fact_has_category(&l->v[1], ENT_CAT_AIRCRAFT));
+	ent_fact_list_free(l);
+	/* "another" without a number is no second order */
+	l = run("Peru ordered ten Mi-17 helicopters from Russia in 2011 and another squadron in 2015.",
+		NULL);
+	CHECK(l && ndeals(l) == 1);
+	ent_fact_list_free(l);
 	/* a second seller or verb is no second object of the first */
 	expect_deal("Peru bought tanks from Russia in 2001 and from Israel in 2005.", 1, "RUS", "PER");
 	expect_deal("Russia sold tanks to Peru in 2001 and Chile bought jets from France in 2005.", 2,
