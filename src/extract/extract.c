@@ -409,8 +409,6 @@ static void byline_date(dctx *d)
 				   "cet", "cest", "msk", "pkt", "jst", "kst", "min", "read", "last",
 				   NULL};
 	size_t i = 0, lines = 0, j, k;
-	if (d->doc_year)
-		return;
 	while (i < d->t.n && lines < 12) {
 		int month = 0, year = 0, bad = 0, n = 0, by = 0;
 		size_t place = d->t.v[i].upper ? dateline_place_end(d, i) : i;
@@ -472,6 +470,11 @@ static void byline_date(dctx *d)
 			 * ("Xinhua, August 5, 2015") */
 			if (!hit && j == i && d->t.v[j].kind == TK_WORD && d->t.v[j].upper &&
 			    j + 1 < d->t.n && strcmp(TKEY(&d->t, j + 1), ",") == 0)
+				hit = 1;
+			/* or the place and the agency in brackets ("Bogota
+			 * (AFP) Nov 15, 2025") */
+			if (!hit && j == i && d->t.v[j].kind == TK_WORD && d->t.v[j].upper &&
+			    j + 1 < d->t.n && bracketed_agency(d, j + 1))
 				hit = 1;
 			/* a wire agency in brackets ("Stockholm, Dec 6 (AFP)
 			 * Dec 06, 2024") */
@@ -1776,11 +1779,17 @@ int ent_extract(ent_extractor *x, const ent_doc *doc, ent_fact_list *out)
 	d.gz = x->gz;
 	d.doc = doc;
 	d.text = doc->text;
-	d.doc_year = ent_doc_year(doc);
-	d.doc_month = ent_doc_month(doc);
-	if ((rc = ent__tokenize(&d.t, doc->text, doc->len)) || (byline_date(&d), 0) ||
-	    (rc = find_mentions(&d)) ||
-	    (rc = ent__layout(&d)))
+	if ((rc = ent__tokenize(&d.t, doc->text, doc->len)))
+		goto done;
+	/* the byline of the text is the article's own date; a published date
+	 * the document came with (a header line, a page's metadata) only
+	 * stands when the text has none */
+	byline_date(&d);
+	if (!d.doc_year) {
+		d.doc_year = ent_doc_year(doc);
+		d.doc_month = ent_doc_month(doc);
+	}
+	if ((rc = find_mentions(&d)) || (rc = ent__layout(&d)))
 		goto done;
 	focus_pair(&d);
 	if ((rc = ent__word_classes(&d)) || (rc = find_exercise_names(&d)) ||

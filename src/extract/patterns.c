@@ -342,6 +342,27 @@ static size_t month_at(const tokens *t, size_t i, int doc_year, int doc_month, m
 	return j - i;
 }
 
+/* "date 2024-11-01", "Published: 2022-03-14" opening a line: the date the
+ * document came with (text.c reads it), not a year the text tells of.
+ * Returns the number of tokens of the date after the label, or 0. */
+static size_t stamp_date_at(const tokens *t, size_t i)
+{
+	static const char *labels[] = {"date", "published", "dateline", NULL};
+	size_t l = i, k;
+	if (i == 0 || t->v[i].kind != TK_NUM || t->v[i].end - t->v[i].start != 4 ||
+	    i + 4 >= t->n || strcmp(TKEY(t, i + 1), "-") != 0 || strcmp(TKEY(t, i + 3), "-") != 0 ||
+	    t->v[i + 2].kind != TK_NUM || t->v[i + 4].kind != TK_NUM)
+		return 0;
+	if (strcmp(TKEY(t, l - 1), ":") == 0 && l >= 2)
+		l--;
+	l--;
+	for (k = 0; labels[k] && strcmp(TKEY(t, l), labels[k]) != 0; k++)
+		;
+	if (!labels[k] || (l > 0 && t->v[l - 1].kind != TK_NEWLINE))
+		return 0;
+	return 5;
+}
+
 int ent__find_patterns(const char *text, const tokens *t, int doc_year, int doc_month,
 		       mentions *m)
 {
@@ -359,6 +380,10 @@ int ent__find_patterns(const char *text, const tokens *t, int doc_year, int doc_
 			if (ent__mentions_push(m, &x))
 				return ENT_ENOMEM;
 			i += n;
+			continue;
+		}
+		if ((n = stamp_date_at(t, i)) != 0) {
+			i += n; /* the document's stamp, no year of the text */
 			continue;
 		}
 		if (is_year_token(text, &t->v[i], &y) &&

@@ -282,6 +282,14 @@ int ent__tokenize(tokens *t, const char *text, size_t len)
 						break;
 				} else {
 					size_t m = u8len(s + j, len - j);
+					/* "Bogotï¿½": U+FFFD read as Latin-1 and
+					 * encoded again stands for a letter */
+					if (j + 4 <= len && j >= 2 && s[j - 2] == 0xC3 &&
+					    s[j - 1] == 0xAF && s[j] == 0xC2 && s[j + 1] == 0xBF &&
+					    s[j + 2] == 0xC2 && s[j + 3] == 0xBD) {
+						j += 4;
+						continue;
+					}
 					if (u8class(s + j, m, &twin) != 0)
 						break;
 					j += m;

@@ -133,3 +133,50 @@ TEST(extract_deal_attributes__since_a_year_when_it_bought_is_the_year_of_the_pur
 	CHECK(year_of("Chile has flown six patrol aircraft bought from Spain since 2016.", "ESP",
 		      "CHL") != 2016);
 }
+
+/* The byline of the text is the article's own date: it outweighs the date
+ * the document came with (a header, a page's metadata), and a stamp line
+ * "date 2024-11-01 ..." names no year of the text. */
+TEST(extract_deal_attributes__the_text_s_byline_outweighs_the_date_it_came_with)
+{
+	ent_fact_list *l;
+	const ent_fact *f;
+	size_t i, n = 0;
+	f = deal_of("Norway sells howitzers to Latvia\n\nby AFP Staff Writers\n\n"
+		    "Oslo (AFP) Nov 15, 2025\n\n"
+		    "Latvia has agreed to buy ten howitzers from Norway, the ministry said.",
+		    "2024-11-01", "NOR", "LVA", &l);
+	CHECK(f && f->year == 2025);
+	ent_fact_list_free(l);
+	/* with no byline the date it came with stands */
+	f = deal_of("Norway sells howitzers to Latvia\n\n"
+		    "Latvia has agreed to buy ten howitzers from Norway, the ministry said.",
+		    "2024-11-01", "NOR", "LVA", &l);
+	CHECK(f && f->year == 2024);
+	ent_fact_list_free(l);
+	/* the stamp opening the headline's line is no year of the deal */
+	l = run(" date 2024-11-01 Latvia agrees to buy howitzers from Norway\n\n"
+		"Oslo (AFP) Nov 15, 2025\n\n"
+		"Latvia has agreed to buy ten howitzers from Norway, the ministry said.",
+		"2024-11-01");
+	for (i = 0; l && i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_DEAL) {
+			n++;
+			CHECK_INT(l->v[i].year, 2025);
+		}
+	CHECK_INT(n, 1);
+	ent_fact_list_free(l);
+}
+
+/* "Bogotï¿½": a letter lost to a page's encoding (U+FFFD read as Latin-1)
+ * stays inside its word, so the dateline "Place (AFP) Mon DD, YYYY" holds. */
+TEST(extract_deal_attributes__a_mangled_letter_stays_in_its_word)
+{
+	ent_fact_list *l;
+	const ent_fact *f = deal_of("Norway sells howitzers to Latvia\n\n"
+				    "Bogot\xc3\xaf\xc2\xbf\xc2\xbd (AFP) Nov 15, 2025\n\n"
+				    "Latvia has agreed to buy ten howitzers from Norway.",
+				    "2024-11-01", "NOR", "LVA", &l);
+	CHECK(f && f->year == 2025);
+	ent_fact_list_free(l);
+}
