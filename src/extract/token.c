@@ -14,6 +14,7 @@
 #include "util/alloc.h"
 
 #include <string.h>
+#include <strings.h>
 
 static int push_key(tokens *t, const char *k, size_t n, uint32_t *off)
 {
@@ -192,9 +193,28 @@ static int hard_wrapped(const unsigned char *s, size_t len)
 	return open >= 3 && 3 * open >= longl;
 }
 
+/* Does the line [b, e) end in a word no sentence ends with ("and",
+ * "the", "of", "from" ...)? */
+static int open_word(const unsigned char *s, size_t b, size_t e)
+{
+	static const char *const words[] = {"and", "or", "the", "a", "an", "of", "to", "in",
+					    "from", "with", "by", "for", "at", "on", "that",
+					    "which", "as", "its", "their", NULL};
+	size_t w = e, k;
+	while (w > b && is_alpha(s[w - 1]))
+		w--;
+	if (w == e || (w > b && s[w - 1] != ' '))
+		return 0;
+	for (k = 0; words[k]; k++)
+		if (strlen(words[k]) == e - w && strncasecmp((const char *)s + w, words[k], e - w) == 0)
+			return 1;
+	return 0;
+}
+
 /* In hard-wrapped text, is the line break at i (s[i] == '\n') inside a
  * sentence: the line before is open, and the next line holds text that
- * is not a list item or a table row? */
+ * is not a list item or a table row?  Returns the bytes the break takes
+ * (1, or more over a blank line), 0 when it is a true break. */
 static int soft_break(const unsigned char *s, size_t len, size_t i)
 {
 	size_t b = i, j = i + 1;
@@ -204,6 +224,21 @@ static int soft_break(const unsigned char *s, size_t len, size_t i)
 		return 0;
 	while (j < len && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
 		j++;
+	/* a page that set a blank line after every wrapped line ("Sailors
+	 * from Chile, Peru, and\n\nthe United States began"): one blank
+	 * line, then a line that goes on in small letters, or after a comma
+	 * or a word no sentence ends with */
+	if (j < len && s[j] == '\n') {
+		size_t k = j + 1, e = i;
+		while (k < len && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r'))
+			k++;
+		while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
+			e--;
+		if (k < len && s[k] != '\n' &&
+		    ((s[k] >= 'a' && s[k] <= 'z') || s[e - 1] == ',' || open_word(s, b, e)))
+			return (int)(k - i);
+		return 0;
+	}
 	if (j >= len || s[j] == '\n' || s[j] == '-' || s[j] == '*' || s[j] == '|' || s[j] == '#' ||
 	    s[j] == 0xE2 /* bullets, dashes */)
 		return 0;
@@ -220,15 +255,15 @@ int ent__tokenize(tokens *t, const char *text, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	size_t i = 0;
-	int space = 1, rc, wrapped;
+	int space = 1, rc, wrapped, soft;
 	memset(t, 0, sizeof *t);
 	if (len >= UINT32_MAX)
 		return ENT_ETOOBIG;
 	wrapped = hard_wrapped(s, len);
 	while (i < len) {
 		unsigned char c = s[i];
-		if (c == '\n' && wrapped && soft_break(s, len, i)) {
-			i++; /* a wrapped line goes on: the break is a space */
+		if (c == '\n' && wrapped && (soft = soft_break(s, len, i)) != 0) {
+			i += (size_t)soft; /* a wrapped line goes on: the break is a space */
 			space = 1;
 			continue;
 		}

@@ -184,3 +184,33 @@ TEST(extract_doc_structure__sentences_glued_without_a_space_still_end)
 	CHECK(find_deal(l, "USA", "PER") != NULL);
 	ent_fact_list_free(l);
 }
+
+/* A page that set a blank line after every wrapped line: a line that ends
+ * open and a next line in small letters (or after a comma) are one
+ * sentence, so the last party of a list split there still takes part. */
+TEST(extract_doc_structure__a_wrapped_line_goes_on_over_a_blank_line)
+{
+	ent_fact_list *l = run("Navies Begin Coastal Drill\n\n"
+			       "On May 16, more than 1,500 sailors from Norway, Denmark, and\n\n"
+			       "Iceland began the Arctic Guard 2022 naval exercise, in which they\n\n"
+			       "will practise search and rescue in the region, the Norwegian Navy\n\n"
+			       "announced on Monday after a briefing at the naval base in Bergen.\n\n"
+			       "The drills will last ten days and will take place between the coasts\n\n"
+			       "of two islands, with frigates, patrol boats and helicopters taking\n\n"
+			       "part from all three countries, officials said at the briefing.\n",
+			       NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	CHECK_INT((int)count(l, ENT_FACT_EXERCISE), 1);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && takes_part(f, "NOR") && takes_part(f, "DNK") && takes_part(f, "ISL"));
+	ent_fact_list_free(l);
+	/* a true paragraph break after a sentence stays one */
+	l = run("Norway and Denmark held joint naval drills in 2022 near the coast of Bergen.\n\n"
+		"Iceland bought patrol boats from Norway in 2021, the ministry said at a briefing.\n\n"
+		"The boats will be used for search and rescue in the north of the island.\n",
+		NULL);
+	f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && !takes_part(f, "ISL"));
+	ent_fact_list_free(l);
+}
