@@ -563,7 +563,17 @@ int split_by_owner(dctx *d, cand *c, const span *s, int sup_stated)
 		int st;
 		if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON || weapon_names_a_maker(d, s, m))
 			continue;
-		if (!(o = item_owner(d, s, k, &st)) || !strcmp(o, c->f.recipient.s) ||
+		o = item_owner(d, s, k, &st);
+		if (m->canon) {
+			/* "US-built F-16 fighter jets from Denmark": the generic
+			 * words after a designation are the same item, of the
+			 * designation's owner */
+			size_t t = m->t1;
+			while (k + 1 < s->m1 && M(d, k + 1)->gz == GZ_WEAPON && !M(d, k + 1)->canon &&
+			       M(d, k + 1)->t0 == t)
+				t = M(d, ++k)->t1;
+		}
+		if (!o || !strcmp(o, c->f.recipient.s) ||
 		    (sup_stated && !st))
 			continue;
 		for (i = 0; i < n && strcmp(owners[i], o); i++)

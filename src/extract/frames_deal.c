@@ -3100,6 +3100,11 @@ int rule_deal(dctx *d, const span *s)
 		if (from_unnamed_states(d, s, bv))
 			return ENT_OK; /* "bought jets from western countries" */
 		rec = actor_before(d, s, bv, 8, 1);
+		if (!rec && bv > s->t0 + 1 && kis(d, bv - 1, "of") && ends_ing(K(bv)) &&
+		    find_in(d, s->t0, bv, (const char *[]){",", ";", NULL}) == NONE)
+			/* "X's air force is to move on with the process of
+			 * purchasing": the subject owns the gerund's process */
+			rec = actor_before(d, s, bv, 16, 1);
 		if (rec && dateline_place(d, s, rec)) {
 			/* "SANTIAGO, Chile - The Yn army decided to buy": another
 			 * state named before the verb buys, not the place of

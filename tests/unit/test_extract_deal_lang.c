@@ -291,6 +291,32 @@ TEST(extract_deal_lang__a_list_of_purchases_from_several_suppliers)
 	CHECK(l && ndeals(l) == 1 && deal_of(l, "RUS", "CHL"));
 	if (l)
 		ent_fact_list_free(l);
+	/* used goods of one maker bought from another state: the generic
+	 * words after the designation are the same item, no second seller */
+	l = run("Peru is purchasing 24 second-hand US-built F-16 fighter jets from Norway.", NULL);
+	CHECK(l && ndeals(l) == 1 && deal_of(l, "NOR", "PER"));
+	if (l)
+		ent_fact_list_free(l);
+}
+
+/* "X's air force is to move on with the process of purchasing ...": the
+ * state before a gerund of buying after "of" buys, further back than a
+ * verb's own subject is looked for. */
+TEST(extract_deal_lang__the_owner_of_a_process_of_buying_buys)
+{
+	ent_fact_list *l = run("Peru's air force is to move on with the process of purchasing 24 "
+			       "F-16 fighter jets from Norway.",
+			       NULL);
+	CHECK(l && ndeals(l) == 1 && deal_of(l, "NOR", "PER"));
+	if (l)
+		ent_fact_list_free(l);
+	/* not across a clause */
+	l = run("Peru's air force, officials said, is to move on with the process of purchasing "
+		"jets from Norway.",
+		NULL);
+	CHECK(l && !deal_of(l, "NOR", "PER"));
+	if (l)
+		ent_fact_list_free(l);
 }
 
 TEST(extract_deal_lang__a_further_order_of_the_deal_before)
