@@ -1965,25 +1965,29 @@ static int ex_test_setting(const dctx *d, const span *s, size_t trig)
  * drill with one state named after the drill word, whose sentence names
  * no state before it but ships or forces, has the state of the forces the
  * text named last in the three units before ("handed over to the Egyptian
- * Navy"); NULL when none. */
+ * Navy", or the same craft: "two Russian Tu-160 bombers ... The bombers
+ * arrived to participate in joint exercises with the X air force"); NULL
+ * when none. */
 static const mention *ex_forces_owner(const dctx *d, const span *s, size_t trig,
 				      const char *other)
 {
 	static const char *craft[] = {"vessels", "vessel", "ships", "ship", "crew", "crews",
 				      "troops", "contingent", "frigate", "corvette", "submarine",
-				      "warship", "warships", "units", "sailors", "soldiers", NULL};
+				      "warship", "warships", "units", "sailors", "soldiers",
+				      "bombers", "jets", "fighters", "aircraft", "planes",
+				      "helicopters", NULL};
 	static const char *force[] = {"navy", "army", "forces", "military", "navies", "armed",
 				      "air", "marines", NULL};
-	size_t k, i, u;
-	int ok = 0;
+	size_t k, i, u, j, ck = NONE;
 	if (trig == NONE || s->unit < 1)
 		return NULL;
 	for (k = s->m0; k < s->m1 && M(d, k)->t0 < trig; k++)
 		if (ent__is_state_mention(M(d, k)))
 			return NULL;
-	for (i = s->t0; i < trig && !ok; i++)
-		ok = kin(d, i, craft);
-	if (!ok)
+	for (i = s->t0; i < trig && ck == NONE; i++)
+		if (kin(d, i, craft))
+			ck = i;
+	if (ck == NONE)
 		return NULL;
 	for (u = (size_t)s->unit; u > 0 && u + 3 > (size_t)s->unit; u--) {
 		span prev;
@@ -1991,8 +1995,14 @@ static const mention *ex_forces_owner(const dctx *d, const span *s, size_t trig,
 		span_of_unit(d, u - 1, &prev);
 		for (k = prev.m0; k < prev.m1; k++) {
 			const mention *m = M(d, k);
-			if (m->gz == GZ_DEMONYM && m->t1 < prev.t1 && kin(d, m->t1, force) &&
-			    strcmp(m->code, other) != 0)
+			int same = 0;
+			if (m->gz != GZ_DEMONYM || m->t1 >= prev.t1 || strcmp(m->code, other) == 0)
+				continue;
+			/* "two Russian Tu-160 bombers landed. The bombers ...":
+			 * the same craft, a demonym right before them */
+			for (j = m->t1; j < prev.t1 && j < m->t1 + 4 && !same; j++)
+				same = !strcmp(K(j), K(ck));
+			if (kin(d, m->t1, force) || same)
 				last = m;
 		}
 		if (last)

@@ -321,4 +321,17 @@ TEST(extract_mixed2__forces_told_before)
 	CHECK(l != NULL);
 	CHECK(count(l, ENT_FACT_EXERCISE) == 0);
 	ent_fact_list_free(l);
+	/* the same craft a demonym qualified just before */
+	l = run("Two Peruvian Tu-160 bombers landed in Santiago on Monday. The bombers arrived in "
+		"the country to take part in joint exercises with the Chilean air force.",
+		"2023-06-01");
+	f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && f->nparticipants == 2 && takes_part(f, "PER") && takes_part(f, "CHL"));
+	ent_fact_list_free(l);
+	/* other craft than the ones told: no party */
+	l = run("Two Peruvian Tu-160 bombers landed in Santiago on Monday. The ships arrived in "
+		"the country to take part in joint exercises with the Chilean navy.",
+		"2023-06-01");
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
 }
