@@ -719,14 +719,45 @@ const mention *pronoun_subject(const dctx *d, const span *s, size_t t)
  * bought ...": a sentence that opens with "the country/nation/kingdom"
  * (no possessive) as the subject of the verb at t, with no state named
  * before t, speaks of the first state the unit before names (a name or
- * capital), like "it". */
+ * capital), like "it"; after a fronted clause and its comma ("Even as X
+ * is in a dispute with Z, the country plans to buy") it is that clause's
+ * subject. */
 static const mention *polity_subject(const dctx *d, const span *s, size_t t)
 {
+	static const char *w_gov_prep[] = {"with", "from", "to", "for", "by", "of", "against",
+					   "in", "on", "over", "than", "between", NULL};
 	static const char *noun[] = {"country", "nation", "kingdom", NULL};
 	const unit *pu;
-	size_t k;
-	if (s->unit <= 0 || t > s->t0 + 8 || t < s->t0 + 2 || !kis(d, s->t0, "the") ||
-	    !kin_local(d, s->t0 + 1, noun) || kis(d, s->t0 + 2, "'s"))
+	size_t k, c;
+	/* "Even as X is in a dispute with Z, the country plans to buy": the
+	 * subject of the clause before the comma (in the unit: the span may
+	 * be the main clause alone) */
+	size_t u0 = s->unit >= 0 ? d->units[s->unit].t0 : s->t0;
+	size_t um0 = s->unit >= 0 ? d->units[s->unit].m0 : s->m0;
+	for (c = t; c > u0 + 1 && c + 24 > t; c--) {
+		if (kis(d, c - 1, ";"))
+			break;
+		if (!kis(d, c - 1, ","))
+			continue;
+		if (c + 2 > t || !kis(d, c, "the") || !kin_local(d, c + 1, noun) ||
+		    kis(d, c + 2, "'s"))
+			break;
+		for (k = s->m0; k < s->m1; k++)
+			if (M(d, k)->t0 >= c && M(d, k)->t0 < t && ent__is_state_mention(M(d, k)))
+				return NULL;
+		for (k = um0; k < s->m1 && M(d, k)->t1 < c; k++) {
+			const mention *m = M(d, k);
+			if (ent__is_state_mention(m) && (m->gz == GZ_STATE || m->gz == GZ_CAPITAL) &&
+			    !m->possessive && !(m->t0 > u0 && kin_local(d, m->t0 - 1, w_gov_prep)))
+				return m;
+		}
+		break;
+	}
+	/* "The country is reportedly planning to seal a deal for the
+	 * purchase of": up to 24 tokens, no comma between */
+	if (s->unit <= 0 || t > s->t0 + 24 || t < s->t0 + 2 || !kis(d, s->t0, "the") ||
+	    !kin_local(d, s->t0 + 1, noun) || kis(d, s->t0 + 2, "'s") ||
+	    (t > s->t0 + 8 && find_in(d, s->t0, t, (const char *[]){",", ";", NULL}) != NONE))
 		return NULL;
 	for (k = s->m0; k < s->m1; k++)
 		if (M(d, k)->t0 < t && ent__is_state_mention(M(d, k)))
@@ -3100,6 +3131,8 @@ int rule_deal(dctx *d, const span *s)
 		if (from_unnamed_states(d, s, bv))
 			return ENT_OK; /* "bought jets from western countries" */
 		rec = actor_before(d, s, bv, 8, 1);
+		if (rec && (mv = polity_subject(d, s, bv)) != NULL)
+			rec = mv; /* "Even as X ... with Z, the country plans to buy" */
 		if (!rec && bv > s->t0 + 1 && kis(d, bv - 1, "of") && ends_ing(K(bv)) &&
 		    find_in(d, s->t0, bv, (const char *[]){",", ";", NULL}) == NONE)
 			/* "X's air force is to move on with the process of

@@ -81,6 +81,19 @@ TEST(extract_fleet__fleet_goods_are_no_goods_of_the_order_of_the_sentence)
 	ent_fact_list_free(l);
 }
 
+/* After a fronted clause and its comma, "the country" is that clause's
+ * subject, not a state a preposition governs there; it reaches a verb of
+ * buying further on when no comma is between. */
+TEST(extract_fleet__the_country_after_a_fronted_clause_is_its_subject)
+{
+	expect_deal("Even as Peru is engaged in a border dispute with Chile, the country plans to "
+		    "buy BrahMos missiles.",
+		    1, "IND", "PER");
+	expect_deal("Peru is in a border dispute with Chile. The country is reportedly planning to "
+		    "seal a deal for the purchase of BrahMos missiles.",
+		    1, "IND", "PER");
+}
+
 TEST(extract_fleet__the_country_opening_a_sentence_is_the_state_before)
 {
 	expect_deal("Norway is upgrading its air force. The country has also promised to supply "
