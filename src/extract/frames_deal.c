@@ -2520,8 +2520,10 @@ static int message_sent(const dctx *d, size_t i)
 {
 	static const char *w_message_n[] = {"missive", "letter", "letters", "message", "messages",
 					    "note", "notes", "delegation", "delegations", "team",
-					    "envoy", "envoys", "invitation", "request", "proposal",
-					    "signal", "memo", "cable", NULL};
+					    "envoy", "envoys", "invitation", "invitations", "request",
+					    "requests", "proposal", "proposals", "signal", "signals",
+					    "memo", "cable", "reply", "response", "condolences",
+					    "greetings", "warning", "warnings", "query", NULL};
 	return kin_local(d, i, w_message_n);
 }
 
@@ -2532,6 +2534,28 @@ static int sent_verb(const dctx *d, size_t v)
 	static const char *w_send[] = {"send", "sent", "sends", "sending", "dispatched",
 				       "dispatches", NULL};
 	return kin_local(d, v, w_send);
+}
+
+/* "sent a letter (a formal request, its proposal) to": the object of a
+ * verb of sending at v is a message or a mission (message_sent), no
+ * goods. */
+static int sent_message(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_det_s[] = {"a", "an", "the", "its", "their", "his", "her", NULL};
+	size_t i = v + 1, n;
+	if (i < s->t1 && kin_local(d, i, w_det_s))
+		i++;
+	for (n = 0; i < s->t1 && n < 3; i++, n++) {
+		if (message_sent(d, i))
+			/* not "a letter of offer (acceptance, intent)": a paper
+			 * of the deal itself */
+			return !(i + 2 < s->t1 && kis(d, i + 1, "of") &&
+				 (kis(d, i + 2, "offer") || kis(d, i + 2, "acceptance") ||
+				  kis(d, i + 2, "intent")));
+		if (d->t.v[i].kind != TK_WORD || d->t.v[i].upper)
+			return 0;
+	}
+	return 0;
 }
 
 /* "signed a mutual logistics support agreement", "a reciprocal logistics
@@ -3862,6 +3886,10 @@ int rule_deal(dctx *d, const span *s)
 	/* "dispatched troops (a delegation) to Y": no goods or money, no
 	 * transfer */
 	if (sv != NONE && c->f.nitems == 0 && !c->f.value.present && sent_verb(d, sv))
+		c->dropped = 1;
+	/* "sent a letter to the Indian embassy, with the details of a BrahMos
+	 * deal": what is sent is a message, no goods */
+	if (sv != NONE && sent_verb(d, sv) && sent_message(d, s, sv))
 		c->dropped = 1;
 	if (supply_only && sv != NONE && KIN(d, sv, w_supply_noun) && !(rec && rec->t0 > sv))
 		c->dropped = 1;

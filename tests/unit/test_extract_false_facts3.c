@@ -98,3 +98,15 @@ TEST(extract_false_facts3__dispatched_goods)
 		    "PER");
 	expect_no_deal("Chile will send troops to Peru.");
 }
+
+/* What is sent may be a message: "sent a letter to the Indian embassy,
+ * with the details of a BrahMos deal" moves no goods; "a letter of offer"
+ * is a paper of the deal itself. */
+TEST(extract_false_facts3__a_letter_sent_is_no_goods)
+{
+	expect_no_deal("Peru's defence ministry sent a letter to the Chilean embassy in Lima, with "
+		       "the details of a $450 million BrahMos deal.");
+	expect_no_deal("Peru sent a formal request to Chile for patrol boats.");
+	expect_deal("The US sent a letter of offer and acceptance to Taiwan for 66 F-16 jets.", 1,
+		    "USA", "TWN");
+}
