@@ -3770,12 +3770,13 @@ static const char *w_owned_act[] = {"launch", "launches", "test", "tests", "atta
 				    "strike", "strikes", "incursion", "incursions", "invasion",
 				    "shelling", "bombing", "raid", "raids", "provocation",
 				    "aggression", "airstrike", "airstrikes", "assault", "bombings",
-				    NULL};
+				    "offensive", "offensives", NULL};
 /* Words one armed attack goes by: a text that told "Fooland's raid" may
  * go on "condemned the strike" (test_extract_stance7.c). */
 static const char *w_attack_n[] = {"attack", "attacks", "strike", "strikes", "airstrike",
 				   "airstrikes", "raid", "raids", "aggression", "assault",
-				   "bombing", "bombings", "shelling", NULL};
+				   "bombing", "bombings", "shelling", "offensive", "offensives",
+				   NULL};
 /* "X raided / shelled / bombed Y": an armed attack of X's, whatever noun
  * of w_attack_n tells it later (stance.staged_act) */
 static const char *w_attack_past[] = {"raided", "shelled", "bombed", "attacked", "struck",
@@ -3867,6 +3868,17 @@ static const mention *fronted_act_owner(const dctx *d, const span *s, size_t fro
 	return NULL;
 }
 
+/* "the offensive weapons", "offensive capabilities": "offensive" before
+ * a noun is an adjective, no act. */
+static int offensive_adjective(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_after_act[] = {"against", "in", "on", "into", "by", "of", "from",
+					    "and", "or", "as", "was", "is", "that", "which",
+					    "launched", "began", "started", NULL};
+	return kis(d, j, "offensive") && j + 1 < s->t1 && d->t.v[j + 1].kind == TK_WORD &&
+	       !d->t.v[j + 1].upper && !kin_local(d, j + 1, w_after_act);
+}
+
 static const mention *act_owner_before(const dctx *d, const span *s, size_t from)
 {
 	size_t j = from, n = 0, u0, k, len;
@@ -3879,7 +3891,7 @@ static const mention *act_owner_before(const dctx *d, const span *s, size_t from
 		  !kin(d, j, w_owned_act);
 	     j++, n++)
 		;
-	if (j >= s->t1 || !kin(d, j, w_owned_act))
+	if (j >= s->t1 || !kin(d, j, w_owned_act) || offensive_adjective(d, s, j))
 		return NULL;
 	if (j + 2 < s->t1 && (kis(d, j + 1, "on") || kis(d, j + 1, "against")) &&
 	    (victim = mention_at(d, s, j + 2)) != NULL &&

@@ -251,6 +251,27 @@ static int soft_break(const unsigned char *s, size_t len, size_t i)
 	return 1;
 }
 
+/* In text that is not hard-wrapped, is the single line break at i inside
+ * a sentence all the same: the line before ends with no closing mark and
+ * the next one goes on in small letters ("However, the\nwar in Ukraine"),
+ * or the line before ends in a word no sentence ends with ("plans to buy
+ * jets from the\nUnited States")? */
+static int broken_line(const unsigned char *s, size_t len, size_t i)
+{
+	size_t b = i, e = i, j = i + 1;
+	while (b > 0 && s[b - 1] != '\n')
+		b--;
+	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
+		e--;
+	if (e == b || !(is_alpha(s[e - 1]) || s[e - 1] == ','))
+		return 0;
+	while (j < len && (s[j] == ' ' || s[j] == '\t'))
+		j++;
+	if (j >= len || !is_alpha(s[j]))
+		return 0;
+	return (s[j] >= 'a' && s[j] <= 'z') || open_word(s, b, e);
+}
+
 int ent__tokenize(tokens *t, const char *text, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)text;
@@ -264,6 +285,11 @@ int ent__tokenize(tokens *t, const char *text, size_t len)
 		unsigned char c = s[i];
 		if (c == '\n' && wrapped && (soft = soft_break(s, len, i)) != 0) {
 			i += (size_t)soft; /* a wrapped line goes on: the break is a space */
+			space = 1;
+			continue;
+		}
+		if (c == '\n' && !wrapped && broken_line(s, len, i)) {
+			i++;
 			space = 1;
 			continue;
 		}

@@ -29,6 +29,19 @@ TEST(extract_stance7__attack_synonym)
 	CHECK(stance_none("Sudan's test of a rocket failed. Peru condemned the attack."));
 }
 
+/* "the offensive" names the Xn offensive told before; "offensive
+ * weapons" is no act. */
+TEST(extract_stance7__an_offensive_is_an_attack)
+{
+	CHECK(stance_has("Kenya condemned the Sudanese offensive in Chad. Peru also condemned the "
+			 "offensive, saying it was a dangerous development.",
+			 "PER", "SDN", OPP));
+	CHECK(stance_only("Sudan launched an offensive in Chad on Monday. Peru condemned the offensive.",
+			  "PER", "SDN", OPP));
+	CHECK(stance_none("Sudan's offensive capabilities grew last year. Peru condemned the "
+			  "offensive capabilities of the region."));
+}
+
 TEST(extract_stance7__agent_after_place)
 {
 	/* "the attacks carried out in Y by X": Y is where, X who */
