@@ -214,3 +214,25 @@ TEST(extract_doc_structure__a_wrapped_line_goes_on_over_a_blank_line)
 	CHECK(f && !takes_part(f, "ISL"));
 	ent_fact_list_free(l);
 }
+
+/* A page that is not hard-wrapped but breaks a line inside a sentence
+ * ("jets from the\nUnited States", "and they\nwill come"): the break is a
+ * space when the next line goes on in small letters or the line ends in a
+ * word no sentence ends with. */
+TEST(extract_doc_structure__a_line_broken_inside_a_sentence_goes_on)
+{
+	ent_fact_list *l = run("Peru Buys Jets\n\n"
+			       "Peru signed a deal to buy twelve fighter jets from the\n"
+			       "United States in 2021, the ministry said.\n\n"
+			       "The jets will replace older aircraft.\n",
+			       NULL);
+	CHECK(l && find_deal(l, "USA", "PER") != NULL);
+	ent_fact_list_free(l);
+	l = run("Peru Buys Jets\n\n"
+		"Peru signed a deal to buy twelve fighter jets, officials said, and they\n"
+		"will come from Chile in 2021.\n\n"
+		"The jets will replace older aircraft.\n",
+		NULL);
+	CHECK(l && find_deal(l, "CHL", "PER") != NULL);
+	ent_fact_list_free(l);
+}
