@@ -2683,8 +2683,13 @@ int rule_deal(dctx *d, const span *s)
 					      "halted", "suspended", "froze", "frozen", "halt",
 					      "halting", "suspend", "suspending", "banning",
 					      "freezing", "freeze", NULL};
-		size_t bn = sv != NONE ? find_in(d, sv > s->t0 + 3 ? sv - 3 : s->t0, sv, w_ban)
+		/* over the seller's name and kinds of arms too: "banned U.S.
+		 * offensive weapons sales to Riyadh" (no comma between) */
+		size_t bn = sv != NONE ? find_in(d, sv > s->t0 + 8 ? sv - 8 : s->t0, sv, w_ban)
 				       : NONE;
+		if (bn != NONE && bn + 3 < sv &&
+		    find_in(d, bn, sv, (const char *[]){",", ";", "and", NULL}) != NONE)
+			bn = NONE;
 		if (bn != NONE && !ban_reversed(d, s, bn))
 			sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	}

@@ -7695,6 +7695,8 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 	static const char *w_flow_in[] = {"purchases", "imports", "procurement", NULL};
 	static const char *w_flow_tie[] = {"cooperation", "ties", NULL};
 	static const char *w_decide[] = {"decision", "decided", "decides", "decide", NULL};
+	static const char *w_arms_kind[] = {"offensive", "defensive", "lethal", "advanced",
+					    "heavy", "major", NULL};
 	const char *k = K(i);
 	const mention *a, *t;
 	size_t j, n;
@@ -7724,9 +7726,16 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 		j--; /* at the word before "to", as below at the noun of flow */
 	} else {
 		for (j = i + 1, n = 0; j < s->t1 && n < 6 && !kin_local(d, j, w_flow_n); j++, n++) {
+			const mention *own = mention_at(d, s, j);
+			if (own && own->t0 == j && ent__is_state_mention(own) && !own->possessive &&
+			    own->gz != GZ_FIRM) {
+				j = own->t1 - 1; /* "banned U.S. offensive weapons sales" */
+				continue;
+			}
 			if (kin_local(d, j, w_arms_adj))
 				arms = 1;
 			else if (!(d->t.v[j].kind == TK_NUM || count_word(d, j) || kis(d, j, "all") ||
+				   kin_local(d, j, w_arms_kind) ||
 				   kis(d, j, "some") || kis(d, j, "certain") || kis(d, j, "its") ||
 				   kis(d, j, "their") || kis(d, j, "the") || kis(d, j, "export") ||
 				   kis(d, j, "further") || kis(d, j, "new") || kis(d, j, "future")))

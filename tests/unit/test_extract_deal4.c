@@ -48,6 +48,8 @@ TEST(extract_deal4__a_banned_transfer_is_none)
 {
 	expect_deals("Germany banned arms sales to Turkey after the incursion.", 0, NULL, NULL);
 	expect_deals("The government halted drone exports to Armenia in 2021.", 0, NULL, NULL);
+	expect_deals("Last year, Biden banned U.S. offensive weapons sales to Riyadh.", 0, NULL,
+		     NULL);
 	/* the deal the sentence states besides the ban stands */
 	static const char *sup[] = {"ISR", NULL}, *rec[] = {"GEO"};
 	expect_deals("Georgia signed an agreement with Israel for air defence radars, years after "

@@ -106,6 +106,9 @@ TEST(extract_stance_statements__suspended_exports)
 	CHECK(stance_only("Kenya halted all weapons sales to Ghana in May.", "KEN", "GHA", OPP));
 	CHECK(stance_only("Kenya's decision to freeze arms deliveries to Togo angered the region.",
 			  "KEN", "TGO", OPP));
+	/* over the seller's own name and a kind of arms */
+	CHECK(stance_only("Last year, Kenya banned Kenyan offensive weapons sales to Togo.", "KEN",
+			  "TGO", OPP));
 	/* goods bought from Y, ties of arms with Y */
 	CHECK(stance_only("Peru suspended arms purchases from Chile.", "PER", "CHL", OPP));
 	CHECK(stance_only("Ghana has halted military cooperation with Togo.", "GHA", "TGO", OPP));
