@@ -715,6 +715,32 @@ const mention *pronoun_subject(const dctx *d, const span *s, size_t t)
 	return NULL;
 }
 
+/* "X's president said on Monday that his country will purchase": "his /
+ * her country (nation, government)" as the subject of the verb at t (up
+ * to four words between) is the state of the person before it in the
+ * sentence: a possessor ("X's president") or a leader's state, the
+ * nearest before "his"; NULL otherwise. */
+static const mention *his_country(const dctx *d, const span *s, size_t t)
+{
+	static const char *noun[] = {"country", "nation", "government", NULL};
+	size_t h, k;
+	const mention *p = NULL;
+	for (h = t; h > s->t0 + 1 && h + 6 > t; h--)
+		if ((kis(d, h - 2, "his") || kis(d, h - 2, "her")) && kin_local(d, h - 1, noun))
+			break;
+	if (h <= s->t0 + 1 || h + 6 <= t)
+		return NULL;
+	for (k = h; k < t; k++)
+		if (d->t.v[k].kind != TK_WORD || d->t.v[k].upper)
+			return NULL; /* only auxiliaries: "will", "is to", "plans to" */
+	for (k = s->m0; k < s->m1 && M(d, k)->t1 <= h - 2; k++) {
+		const mention *m = M(d, k);
+		if (ent__is_state_mention(m) && m->gz != GZ_FIRM && (m->possessive || m->leader))
+			p = m;
+	}
+	return p;
+}
+
 /* "The country has also promised to supply ...", "The kingdom later
  * bought ...": a sentence that opens with "the country/nation/kingdom"
  * (no possessive) as the subject of the verb at t, with no state named
@@ -3160,6 +3186,8 @@ int rule_deal(dctx *d, const span *s)
 		if (from_unnamed_states(d, s, bv))
 			return ENT_OK; /* "bought jets from western countries" */
 		rec = actor_before(d, s, bv, 8, 1);
+		if (!rec)
+			rec = his_country(d, s, bv);
 		if (rec && (mv = polity_subject(d, s, bv)) != NULL)
 			rec = mv; /* "Even as X ... with Z, the country plans to buy" */
 		if (!rec && bv > s->t0 + 1 && kis(d, bv - 1, "of") && ends_ing(K(bv)) &&

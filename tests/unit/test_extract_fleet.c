@@ -94,6 +94,21 @@ TEST(extract_fleet__the_country_after_a_fronted_clause_is_its_subject)
 		    1, "IND", "PER");
 }
 
+/* "X's president said on Monday that his country will purchase ...":
+ * "his country" is the state of the person before it. */
+TEST(extract_fleet__his_country_is_the_state_of_the_person_before)
+{
+	static const char *const sup[] = {"TUR", "RUS", NULL};
+	static const char *const rec[] = {"KGZ", "KGZ", NULL};
+	expect_deals("Kyrgyzstan's president said on Monday that his country will purchase drones "
+		     "from both Turkey and Russia.",
+		     2, sup, rec);
+	/* no person of a state before "his": no buyer */
+	expect_deal("The minister said on Monday that his country will purchase drones from "
+		    "Turkey.",
+		    0, NULL, NULL);
+}
+
 TEST(extract_fleet__the_country_opening_a_sentence_is_the_state_before)
 {
 	expect_deal("Norway is upgrading its air force. The country has also promised to supply "
