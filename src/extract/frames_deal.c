@@ -715,6 +715,25 @@ const mention *pronoun_subject(const dctx *d, const span *s, size_t t)
 	return NULL;
 }
 
+/* "The delivery of the jets could lead to tensions with X, who ...",
+ * "the sale angered Y": a verb of consequence between the deal's word at
+ * a and token b; the states after it are no parties. */
+static int consequence_between(const dctx *d, const span *s, size_t a, size_t b)
+{
+	static const char *w_lead[] = {"lead", "leads", "led", "leading", NULL};
+	static const char *w_cause[] = {"sparked", "sparks", "spark", "triggered", "triggers",
+					"trigger", "provoked", "provokes", "provoke", "angered",
+					"angers", "anger", "alarmed", "alarms", "alarm", "fuelled",
+					"fueled", "fuels", "fuel", "strained", "strains", "strain",
+					NULL};
+	size_t i;
+	for (i = a + 1; i < b && i < s->t1; i++)
+		if ((kin_local(d, i, w_lead) && i + 1 < s->t1 && kis(d, i + 1, "to")) ||
+		    kin_local(d, i, w_cause))
+			return 1;
+	return 0;
+}
+
 /* "X's president said on Monday that his country will purchase": "his /
  * her country (nation, government)" as the subject of the verb at t (up
  * to four words between) is the state of the person before it in the
@@ -3604,6 +3623,8 @@ int rule_deal(dctx *d, const span *s)
 				continue;
 			if (fought_against(d, s, m))
 				continue; /* "against X", "used in conflicts with X" */
+			if (trig != NONE && m->t0 > trig && consequence_between(d, s, trig, m->t0))
+				continue; /* "the delivery could lead to tensions with X" */
 			if (bv != NONE && m != rec && names_own_purchase(d, s, m, bv))
 				continue; /* "influenced by the U.S. purchase" */
 			if (dateline_place(d, s, m) && m != sup && m != rec)

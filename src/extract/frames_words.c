@@ -389,8 +389,10 @@ const mention *after_prep(const dctx *d, const span *s, size_t t, const char *pr
 				       "protests", "condemnation", "pressure", "complaints",
 				       NULL};
 	/* "according to the Brazilian firm", "thanks to X": a source or a
-	 * cause, no party */
-	static const char *w_not_party[] = {"according", "thanks", "owing", "due", NULL};
+	 * cause, no party; "could lead to tensions with X": a consequence */
+	static const char *w_not_party[] = {"according", "thanks", "owing", "due", "lead", "leads",
+					    "led", "leading", "contribute", "contributes",
+					    "contributed", "contributing", NULL};
 	size_t i;
 	for (i = t; i < s->t1 && i < t + 20; i++) {
 		/* "threats from North Korea": a source of danger, no party;

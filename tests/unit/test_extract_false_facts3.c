@@ -110,3 +110,15 @@ TEST(extract_false_facts3__a_letter_sent_is_no_goods)
 	expect_deal("The US sent a letter of offer and acceptance to Taiwan for 66 F-16 jets.", 1,
 		    "USA", "TWN");
 }
+
+/* What a deal leads to names no party: "the delivery of the jets could
+ * lead to tensions with X, who ...", "the sale of jets angered Y". */
+TEST(extract_false_facts3__a_consequence_of_a_deal_names_no_party)
+{
+	expect_no_deal("The delivery of the Yak-130 jets could lead to tensions with Chile, who "
+		       "could boost military cooperation with Peru.");
+	expect_no_deal("The sale of F-35 jets led to protests in Peru.");
+	expect_no_deal("The sale of F-35 jets angered Peru and Chile.");
+	/* the buyer told before the consequence stays */
+	expect_deal("The sale of F-35 jets to Chile angered Peru.", 1, "USA", "CHL");
+}
