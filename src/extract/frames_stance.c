@@ -6078,7 +6078,7 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 			return rc;
 	}
 	if (k[0] == 's' || k[0] == 'h' || k[0] == 'f' || k[0] == 'b' || k[0] == 'c' ||
-	    k[0] == 'r' || k[0] == 'i' || k[0] == 'l') {
+	    k[0] == 'r' || k[0] == 'i' || k[0] == 'l' || k[0] == 'w') {
 		if ((rc = hostile_measure(d, s, i, hit)) || *hit)
 			return rc;
 	}
@@ -7767,7 +7767,8 @@ static int hostile_measure(dctx *d, const span *s, size_t i, int *hit)
 #define HALT_V                                                                              \
 	"suspended", "suspends", "suspending", "halted", "halts", "halting", "froze", "freezes", \
 		"freezing", "banned", "bans", "banning", "stopped", "stops", "stopping", "cut", \
-		"cuts", "cutting", "curbed", "curbs", "restricted", "restricts", "restricting"
+		"cuts", "cutting", "curbed", "curbs", "restricted", "restricts", "restricting", \
+		"withdrawn", "withdrew", "withdraws", "withdrawing"
 #define CLOSE_V "closed", "closes", "closing", "shut", "shuts", "shutting"
 #define IMPOSE_V "imposed", "imposes", "imposing", "slapped", "slaps", "levied", "levies"
 	static const char *w_halt_v[] = {HALT_V, NULL};
@@ -7775,7 +7776,7 @@ static int hostile_measure(dctx *d, const span *s, size_t i, int *hit)
 	static const char *w_impose_v[] = {IMPOSE_V, NULL};
 	static const char *w_trade_n[] = {"trade", "imports", "exports", "flights", "visas",
 					  "shipments", "gas", "oil", "investment", "investments",
-					  "tourism", NULL};
+					  "tourism", "aid", "assistance", "funding", NULL};
 	static const char *w_shut_n[] = {"airspace", "ports", "port", "embassy", "consulate",
 					 NULL};
 	static const char *w_curb_n[] = {"curbs", "restrictions", "tariffs", "duties", "bans",
@@ -7784,7 +7785,9 @@ static int hostile_measure(dctx *d, const span *s, size_t i, int *hit)
 	static const char *w_filler[] = {"all", "its", "their", "the", "bilateral", "direct",
 					 "new", "fresh", "further", "additional", "heavy",
 					 "punitive", "retaliatory", "export", "import", "trade",
-					 "commercial", "cross", "-", "border", "economic", NULL};
+					 "commercial", "cross", "-", "border", "economic",
+					 "financial", "military", "security", "development",
+					 "foreign", NULL};
 	const char *const *noun, *const *prep;
 	static const char *p_with[] = {"with", "from", "to", NULL};
 	static const char *p_to[] = {"to", NULL};
@@ -7812,9 +7815,16 @@ static int hostile_measure(dctx *d, const span *s, size_t i, int *hit)
 	} else {
 		return ENT_OK;
 	}
-	for (j = i + 1, n = 0; j < s->t1 && n < 5 && !kin_local(d, j, noun); j++, n++)
+	for (j = i + 1, n = 0; j < s->t1 && n < 5 && !kin_local(d, j, noun); j++, n++) {
+		const mention *own = mention_at(d, s, j);
+		if (own && own->t0 == j && ent__is_state_mention(own) && !own->possessive &&
+		    own->gz != GZ_FIRM) {
+			j = own->t1 - 1; /* "withdrawn US financial aid from Y" */
+			continue;
+		}
 		if (!kin_local(d, j, w_filler))
 			break;
+	}
 	if (j < s->t1 && noun == w_trade_n && !kin_local(d, j, noun) && kis(d, j - 1, "the")) {
 		/* "suspended the Simla Agreement with Y": a named pact */
 		for (n = 0; j < s->t1 && n < 4 && d->t.v[j].upper && !kin_local(d, j, w_pact_n);
@@ -8114,15 +8124,20 @@ static size_t coordinated_verb_object(const dctx *d, const span *s, size_t i)
 /* Does s tell an interpretation ("is seen as", "viewed as")?  "It remains
  * (is yet) to be seen whether ..." is a doubt about what comes, no reading
  * of an act, and does not count (test_extract_anaphor_events.c); nor does
- * "condemned what it described as ...", the speaker's own word. */
+ * "condemned what it described as ...", the speaker's own word, nor
+ * "countries seen as allies", a description of states. */
 static int interpretation(const dctx *d, const span *s)
 {
+	/* "its list of countries seen as allies": a description of a list,
+	 * no reading of the sentence's act */
+	static const char *w_states_pl[] = {"countries", "nations", "states", NULL};
 	size_t i = s->t0;
 	while ((i = find_in(d, i, s->t1, w_interpret)) != NONE) {
 		if (!(kis(d, i, "seen") && i >= s->t0 + 3 && kis(d, i - 1, "be") &&
 		      kis(d, i - 2, "to") &&
 		      (kis(d, i - 3, "remains") || kis(d, i - 3, "remain") || kis(d, i - 3, "yet"))) &&
 		    !(i >= s->t0 + 2 && kis(d, i - 2, "what")) &&
+		    !(i > s->t0 && kin_local(d, i - 1, w_states_pl)) &&
 		    !(i + 2 < s->t1 && kis(d, i + 1, "with") &&
 		      find_in(d, i + 2, i + 5 < s->t1 ? i + 5 : s->t1, w_concern) != NONE))
 			return 1; /* "condemned what it described as ..." is its own word;

@@ -250,6 +250,12 @@ TEST(extract_stance_forms__hostile_measures)
 		 ROW_NONE},
 		{"Chad halted trade talks with Niger.", NULL, NULL, OPP, ROW_NONE},
 		{"The storm closed the port to Malian ships.", NULL, NULL, OPP, ROW_NONE},
+		/* aid cut or withdrawn, over the giver's own name */
+		{"Peru cut military aid to Chile.", "PER", "CHL", OPP, ROW_ONLY},
+		{"Kenya has also withdrawn Kenyan financial aid from Ghana and taken it off its "
+		 "list of countries seen as allies.",
+		 "KEN", "GHA", OPP, ROW_ONLY},
+		{"Peru withdrew its troops from Chile.", NULL, NULL, OPP, ROW_NONE},
 	};
 	CHECK(ROWS(r) == 0);
 }
