@@ -2232,6 +2232,21 @@ static int working_on(const dctx *d, const span *s, size_t i)
 	return i > s->t0 && kis(d, i, "on") && kin(d, i - 1, w_work);
 }
 
+/* "tried (attempted, sought) to <verb at t>": a verb of attempt before
+ * "to" right before t. */
+static int attempt_before(const dctx *d, const span *s, size_t t)
+{
+	static const char *w_attempt[] = {"tried", "tries", "try", "trying", "attempted",
+					  "attempts", "attempt", "attempting", "sought", NULL};
+	size_t i;
+	if (t == NONE || t < s->t0 + 2 || !kis(d, t - 1, "to"))
+		return 0;
+	for (i = t - 1; i > s->t0 && i + 4 > t; i--)
+		if (kin_local(d, i - 1, w_attempt))
+			return 1;
+	return 0;
+}
+
 /* "grew its exports by negotiating deals with X and Y", "is discussing a
  * contract with Z": a deal noun that is the object of a word of talks is
  * under negotiation, no deal yet, however far the word of export stands
@@ -2908,6 +2923,11 @@ int rule_deal(dctx *d, const span *s)
 				      (kis(d, k + 2, "years") || kis(d, k + 2, "decades")))))
 					return ENT_OK;
 	}
+	/* "had tried to sell warplanes to X", "sought to supply": an attempt,
+	 * no deal (up to two words between: "tried hard to", "also tried to") */
+	if (!s->forced_deal && attempt_before(d, s, trig) &&
+	    find_in(d, s->t0, s->t1, w_delivered) == NONE)
+		return ENT_OK;
 	/* "interested in buying", "talks to acquire": interest, not a deal */
 	if (sg == NONE && !s->forced_deal &&
 	    find_in(d, trig > s->t0 + 6 ? trig - 6 : s->t0, trig + 4 < s->t1 ? trig + 4 : s->t1,

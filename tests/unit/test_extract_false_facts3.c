@@ -122,3 +122,19 @@ TEST(extract_false_facts3__a_consequence_of_a_deal_names_no_party)
 	/* the buyer told before the consequence stays */
 	expect_deal("The sale of F-35 jets to Chile angered Peru.", 1, "USA", "CHL");
 }
+
+/* An attempt to sell is no sale: "had tried to sell warplanes to X",
+ * "sought to supply"; an attempt told beside a delivery leaves it. */
+TEST(extract_false_facts3__an_attempt_to_sell_is_no_deal)
+{
+	expect_no_transfer("US and French firms had also tried to sell warplanes to Peru but in the "
+			   "end Lima went with Saab.");
+	expect_no_transfer("France tried to sell Rafale jets to Peru.");
+	expect_no_transfer("Chile sought to sell S-400 systems to Peru.");
+	expect_deal("Chile delivered patrol boats to Peru after it tried to block a rival bid.", 1,
+		    "CHL", "PER");
+	/* "sought" in a relative clause is no attempt of the sale */
+	expect_deal("Peru's navy, which had long sought new ships, bought three frigates from "
+		    "Chile.",
+		    1, "CHL", "PER");
+}
