@@ -845,6 +845,9 @@ static const char *w_ex_held[] = {"held", "conducted", "staged", "organised", "o
  * and Y in 1993 and 1996", "ties since 2011")? */
 static int ex_year_of_other(const dctx *d, const span *s, const mention *y)
 {
+	static const char *w_ex_grow[] = {"increasing", "increased", "up", "rising", "rose",
+					  "growing", "grew", "grown", "jumping", "jumped", "down",
+					  "falling", "fell", NULL};
 	size_t i, n;
 	for (i = y->t0, n = 0; i > s->t0 && n < 10; i--, n++) {
 		size_t p = i - 1;
@@ -853,6 +856,11 @@ static int ex_year_of_other(const dctx *d, const span *s, const mention *y)
 		if (kin(d, p, w_ex_relation) && !kis(d, p, "skepticism") && !kis(d, p, "scepticism"))
 			return 1;
 		if (kis(d, p, "since"))
+			return 1;
+		/* "increasing from 8 countries in 2016 and 20 in 2018", "up
+		 * from", "compared with": a comparison with other editions */
+		if ((kis(d, p, "from") && p > s->t0 && kin(d, p - 1, w_ex_grow)) ||
+		    kis(d, p, "compared") || kis(d, p, "than"))
 			return 1;
 		/* "with the first occurring in 2015", "last held in 2021": the
 		 * year of another edition */

@@ -470,6 +470,26 @@ TEST(extract_exercise_names__named_after_a_naming_verb)
 	ent_fact_list_free(l);
 }
 
+/* "gathered troops from 30 nations, including A, B and C, increasing from
+ * 8 countries in 2016 and 20 in 2018": the years compared with are other
+ * editions', so the drill stays the one named before with its year. */
+TEST(extract_exercise_names__years_of_a_comparison_date_other_editions)
+{
+	ent_fact_list *l = run("The Sea Anchor 2022 exercise began in Kenya on May 20.\n\n"
+			       "The Sea Anchor exercise gathered 10,000 troops from 30 nations, "
+			       "including Ghana, Egypt and Chad, increasing from 8 countries in 2016 "
+			       "and 20 in 2018.",
+			       NULL);
+	size_t i, n = 0;
+	for (i = 0; l && i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_EXERCISE) {
+			n++;
+			CHECK(l->v[i].year != 2016 && l->v[i].year != 2018);
+		}
+	CHECK(l && n >= 1);
+	ent_fact_list_free(l);
+}
+
 /* "Kenya and Ghana have begun drills ... The Sea Anchor 2025 manoeuvres,
  * which run until Tuesday, are taking place as Somali forces advance in
  * Ethiopia": the sentence that opens with "The" and a name names the
