@@ -5653,6 +5653,7 @@ static size_t stand_in_support(const dctx *d, const span *s, size_t i)
 static int votes_mustered(dctx *d, const span *s, size_t i, int *hit);
 static int suspended_exports(dctx *d, const span *s, size_t i, int *hit);
 static int hostile_measure(dctx *d, const span *s, size_t i, int *hit);
+static int expelled_from(dctx *d, const span *s, size_t i, int *hit);
 static int disappointment(dctx *d, const span *s, size_t i, int *hit);
 static int deed_on_standing(dctx *d, const span *s, size_t i, int *hit);
 
@@ -6084,6 +6085,10 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	}
 	if (k[0] == 'd' && k[1] == 'i' && k[2] == 's' && k[3] == 'a') {
 		if ((rc = disappointment(d, s, i, hit)) || *hit)
+			return rc;
+	}
+	if (k[0] == 'r' || k[0] == 'e' || k[0] == 'k') {
+		if ((rc = expelled_from(d, s, i, hit)) || *hit)
 			return rc;
 	}
 	/* every word of stance_forms but "saw" has four letters or more: most
@@ -7770,7 +7775,9 @@ static int hostile_measure(dctx *d, const span *s, size_t i, int *hit)
 		"cuts", "cutting", "curbed", "curbs", "restricted", "restricts", "restricting", \
 		"withdrawn", "withdrew", "withdraws", "withdrawing"
 #define CLOSE_V "closed", "closes", "closing", "shut", "shuts", "shutting"
-#define IMPOSE_V "imposed", "imposes", "imposing", "slapped", "slaps", "levied", "levies"
+#define IMPOSE_V                                                                            \
+	"imposed", "imposes", "imposing", "slapped", "slaps", "slapping", "levied", "levies", \
+		"levying"
 	static const char *w_halt_v[] = {HALT_V, NULL};
 	static const char *w_close_v[] = {CLOSE_V, NULL};
 	static const char *w_impose_v[] = {IMPOSE_V, NULL};
@@ -7851,6 +7858,52 @@ static int hostile_measure(dctx *d, const span *s, size_t i, int *hit)
 	a = stance_actor(d, s, i);
 	*hit = 1;
 	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.hostile_measure");
+}
+
+/* "X removed (expelled, kicked, ejected, excluded) Y from (out of) the
+ * F-35 program (the council, the group)": X opposes Y; also when X
+ * threatened (vowed, voted, decided) to do it, not when another is urged
+ * to; not negated; at the verb i (stance.expelled_from,
+ * test_extract_stance_forms.c). */
+static int expelled_from(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_expel_v[] = {"removed", "removes", "remove", "removing", "expelled",
+					  "expels", "expel", "expelling", "kicked", "kicks", "kick",
+					  "kicking", "ejected", "ejects", "eject", "ejecting",
+					  "excluded", "excludes", "exclude", "excluding", NULL};
+	static const char *w_threat_v[] = {"threatened", "threatens", "threaten", "threatening",
+					   "vowed", "vows", "voted", "votes", "decided", "decides",
+					   "moved", "moves", NULL};
+	const mention *a, *t;
+	size_t j;
+	*hit = 0;
+	if (i + 3 >= s->t1 || !kin_local(d, i, w_expel_v) || negated(d, s, i))
+		return ENT_OK;
+	if (i > s->t0 && kis(d, i - 1, "to") &&
+	    !(i > s->t0 + 1 && kin_local(d, i - 2, w_threat_v)))
+		return ENT_OK; /* "urged Z to remove Y": no act of the speaker */
+	j = i + 1;
+	if (kis(d, j, "the"))
+		j++;
+	t = mention_at(d, s, j);
+	if (!t || t->t0 != j || !ent__is_state_mention(t) || t->possessive || t->gz == GZ_FIRM ||
+	    t->gz == GZ_DEMONYM)
+		return ENT_OK;
+	j = t->t1;
+	if (j < s->t1 && kis(d, j, "out") && j + 1 < s->t1 && kis(d, j + 1, "of"))
+		j += 2;
+	else if (j < s->t1 && kis(d, j, "from"))
+		j++;
+	else
+		return ENT_OK;
+	/* from a group or a programme, not from a place ("from its soil") */
+	if (j >= s->t1 || !(kis(d, j, "the") || kis(d, j, "a") || kis(d, j, "an")))
+		return ENT_OK;
+	a = stance_actor(d, s, i);
+	if (!a || a->gz == GZ_FIRM || !strcmp(a->code, t->code))
+		return ENT_OK;
+	*hit = 1;
+	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.expelled_from");
 }
 
 /* "Y mustered (won, garnered) only ten other "no" votes - A, B and C":

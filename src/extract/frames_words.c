@@ -157,8 +157,8 @@ const char *w_stop[] = {"end", "stop", "halt", "cease", "withdraw", "refrain", "
 			       "rein", "curb", "desist", "reconsider", "drop", "cancel", NULL};
 const char *w_sanction_n[] = {"sanctions", "sanction", "embargo", "embargoes", NULL};
 const char *w_impose[] = {"imposed", "imposes", "impose", "imposing", "slapped",
-				 "slaps", "slap", "levied", "levies", "placed", "places",
-				 "introduced", NULL};
+				 "slaps", "slap", "slapping", "levied", "levies", "levying",
+				 "placed", "places", "introduced", NULL};
 /* who stands behind words or acts: "statements by the Pakistani leadership" */
 const char *w_gov_noun[] = {"leadership", "government", "authorities", "officials",
 				   "leaders", "regime", "administration", "army", "military",

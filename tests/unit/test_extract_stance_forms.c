@@ -256,6 +256,26 @@ TEST(extract_stance_forms__hostile_measures)
 		 "list of countries seen as allies.",
 		 "KEN", "GHA", OPP, ROW_ONLY},
 		{"Peru withdrew its troops from Chile.", NULL, NULL, OPP, ROW_NONE},
+		/* sanctions slapped in a participle clause */
+		{"Kenya used the law last year, slapping sanctions on Ghana's defence ministry.",
+		 "KEN", "GHA", OPP, ROW_ONLY},
+	};
+	CHECK(ROWS(r) == 0);
+}
+
+/* "X removed (expelled, kicked) Y from (out of) the programme", also as a
+ * threat; not when another is urged to, nor from a place. */
+TEST(extract_stance_forms__expelled_from_a_group)
+{
+	static const struct stance_row r[] = {
+		{"Peru removed Chile from the joint jet programme.", "PER", "CHL", OPP, ROW_ONLY},
+		{"Kenya has already threatened to kick Ghana out of the drone program if it buys "
+		 "the radars.",
+		 "KEN", "GHA", OPP, ROW_ONLY},
+		{"Togo urged Peru to remove Chile from the programme.", "PER", "CHL", OPP,
+		 ROW_NONE},
+		{"Peru removed Chilean mines from its soil.", NULL, NULL, OPP, ROW_NONE},
+		{"Peru did not expel Chile from the group.", NULL, NULL, OPP, ROW_NONE},
 	};
 	CHECK(ROWS(r) == 0);
 }
