@@ -290,6 +290,7 @@ static int all_rules(dctx *d, const span *s)
 	size_t from = d->ncands;
 	if ((rc = rule_deals(d, s)) || (rc = rule_inventory(d, s)) || (rc = rule_fleet(d, s)) ||
 	    (rc = rule_customers(d, s)) || (rc = rule_customer_list(d, s)) ||
+	    (rc = rule_main_suppliers(d, s)) ||
 	    (rc = rule_list_parties(d, s)) ||
 	    (rc = rule_recipient_list(d, s)) ||
 	    (rc = rule_among_purchases(d, s)) || (rc = rule_departed_batch(d, s)) ||

@@ -6854,6 +6854,91 @@ static int generic_subject(const dctx *d, const span *s, size_t i)
 	return goods;
 }
 
+/* The states named from token j on, joined by commas and "and" ("Turkey
+ * and Pakistan", "A, B and the C"), names not possessives, at most cap,
+ * into out; their count, 0 when a state does not open the list at j. */
+static size_t listed_states(const dctx *d, const span *s, size_t j, const mention **out,
+			    size_t cap)
+{
+	size_t n = 0;
+	while (j < s->t1 && n < cap) {
+		const mention *m = mention_at(d, s, j);
+		if (kis(d, j, "the") && j + 1 < s->t1) {
+			m = mention_at(d, s, j + 1);
+			j++;
+		}
+		if (!m || m->t0 != j || !ent__is_state_mention(m) || m->possessive ||
+		    m->gz == GZ_FIRM || m->gz == GZ_DEMONYM)
+			break;
+		out[n++] = m;
+		j = m->t1;
+		if (j < s->t1 && kis(d, j, ","))
+			j++;
+		if (j < s->t1 && (kis(d, j, "and") || kis(d, j, "or")))
+			j++;
+		else if (!(j > 0 && kis(d, j - 1, ",")))
+			break;
+	}
+	return n;
+}
+
+/* "Turkey and Pakistan have been the main arms suppliers to Azerbaijan",
+ * "The main arms suppliers to Azerbaijan (in ...) have been Turkey and
+ * Pakistan": the plural noun of suppliers "to / of Y", joined by a form
+ * of "be" (or "include") to a list of states, gives a supply tie from
+ * each of them to Y (supply.main_suppliers). */
+int rule_main_suppliers(dctx *d, const span *s)
+{
+	static const char *w_link[] = {"are", "were", "been", "remain", "remained", "include",
+				       "included", "includes", NULL};
+	const mention *list[ENT_FACT_MAX_ACTORS], *y;
+	size_t n, j, k, cnt = 0;
+	int rc;
+	cand *c;
+	for (n = s->t0 + 1; n + 2 < s->t1 && !kis(d, n, "suppliers"); n++)
+		;
+	if (n + 2 >= s->t1 || !(kis(d, n + 1, "to") || kis(d, n + 1, "of")) || negated(d, s, n))
+		return ENT_OK;
+	y = mention_at(d, s, kis(d, n + 2, "the") ? n + 3 : n + 2);
+	if (!y || !ent__is_state_mention(y) || y->possessive || y->gz == GZ_FIRM ||
+	    y->gz == GZ_DEMONYM)
+		return ENT_OK;
+	/* the list before: "A and B have (long) been (the) (main) ... suppliers" */
+	for (j = n; j > s->t0 && j + 8 > n && !kin_local(d, j - 1, w_link); j--)
+		if (d->t.v[j - 1].kind != TK_WORD || d->t.v[j - 1].upper)
+			break;
+	if (j > s->t0 && kin_local(d, j - 1, w_link)) {
+		size_t v = j - 1;
+		while (v > s->t0 && (kis(d, v - 1, "have") || kis(d, v - 1, "has") ||
+				     kis(d, v - 1, "had") || kis(d, v - 1, "long") ||
+				     kis(d, v - 1, "also") || kis(d, v - 1, "been")))
+			v--;
+		for (k = s->m0; k < s->m1 && M(d, k)->t1 <= v; k++)
+			if (ent__is_state_mention(M(d, k)) && M(d, k)->t0 >= s->t0 &&
+			    (cnt = listed_states(d, s, M(d, k)->t0, list, ENT_FACT_MAX_ACTORS)) > 0)
+				break;
+		if (cnt && list[cnt - 1]->t1 != v)
+			cnt = 0; /* the list ends right before the verb */
+	}
+	/* the list after: "The main suppliers to Y ... have been A and B" */
+	if (!cnt && kis(d, s->t0, "the"))
+		for (j = y->t1; j < s->t1 && j < y->t1 + 10 && !cnt; j++)
+			if (kin_local(d, j, w_link) && !kis(d, j, ",")) {
+				size_t a = j + 1;
+				if (a < s->t1 && kis(d, a, "been"))
+					a++;
+				cnt = listed_states(d, s, a, list, ENT_FACT_MAX_ACTORS);
+			}
+	for (k = 0; k < cnt; k++) {
+		if (!strcmp(list[k]->code, y->code))
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)) ||
+		    (rc = emit_tie(d, c, s, list[k]->code, y->code, "supply.main_suppliers")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
 /* "The K5 has been exported to four countries, including Chile and Peru",
  * "it has already been adopted by countries such as Peru": the states
  * listed after a passive of export or adoption are customers of the

@@ -99,6 +99,7 @@
 #define rule_built_for ent__fr_rule_built_for
 #define rule_coproduce_pair ent__fr_rule_coproduce_pair
 #define rule_customers ent__fr_rule_customers
+#define rule_main_suppliers ent__fr_rule_main_suppliers
 #define rule_customer_list ent__fr_rule_customer_list
 #define rule_list_parties ent__fr_rule_list_parties
 #define listed_recipients ent__fr_listed_recipients
@@ -510,6 +511,7 @@ int rule_operates_type(dctx *d, const span *s);
 int rule_rely_on(dctx *d, const span *s);
 int rule_widened_sources(dctx *d, const span *s);
 int rule_customers(dctx *d, const span *s);
+int rule_main_suppliers(dctx *d, const span *s);
 int rule_customer_list(dctx *d, const span *s);
 int rule_list_parties(dctx *d, const span *s);
 int rule_recipient_list(dctx *d, const span *s);

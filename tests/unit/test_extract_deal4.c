@@ -318,3 +318,18 @@ TEST(extract_deal4__the_place_of_a_dateline_is_no_party)
 	static const char *sup2[] = {"RUS", NULL}, *rec2[] = {"EGY"};
 	expect_deals("Russia, the main supplier, sold 24 fighter jets to Egypt.", 1, sup2, rec2);
 }
+
+/* A list of states joined by a form of "be" (or "include") to the plural
+ * noun of suppliers "to / of Y", on either side, gives a supply tie from
+ * each to Y; not negated. */
+TEST(extract_deal4__the_main_suppliers_to_a_state)
+{
+	static const char *sup[] = {"TUR", "PAK", NULL}, *rec[] = {"KEN", "KEN"};
+	static const char *sup3[] = {"RUS", "IND", "FRA", NULL}, *rec3[] = {"CHL", "CHL", "CHL"};
+	expect_deals("Turkey and Pakistan have been the main arms suppliers to Kenya.", 2, sup, rec);
+	expect_deals("The main arms suppliers to Kenya in its war with Somalia have been Turkey and "
+		     "Pakistan.",
+		     2, sup, rec);
+	expect_deals("The suppliers of Chile include Russia, India and France.", 3, sup3, rec3);
+	expect_deals("Turkey and Pakistan are not suppliers to Kenya.", 0, NULL, NULL);
+}
