@@ -4547,6 +4547,10 @@ static int judge_noun_at(const dctx *d, const span *s, size_t j)
 {
 	if (kin_local(d, j, w_judge_n) || kis(d, j, "breach"))
 		return 1;
+	if ((kis(d, j, "move") || kis(d, j, "moves") || kis(d, j, "step") || kis(d, j, "act") ||
+	     kis(d, j, "acts") || kis(d, j, "gesture")) &&
+	    j > s->t0 && (kis(d, j - 1, "unfriendly") || kis(d, j - 1, "provocative")))
+		return 1; /* "an unfriendly move" */
 	if (!(kis(d, j, "act") || kis(d, j, "acts")))
 		return 0;
 	return (j > s->t0 && kis(d, j - 1, "hostile")) ||
@@ -4601,12 +4605,28 @@ static const mention *deed_owner_more(const dctx *d, const span *s, size_t j, si
  * before; sets *end past the deed, or NULL. */
 static const mention *deed_owner(const dctx *d, const span *s, size_t j, size_t *end)
 {
+	/* "Y's supply of weapons to Z": a transfer is a deed, its phrase of
+	 * goods and buyer (up to ten tokens) before the judgement */
+	static const char *w_transfer_deed[] = {"supply", "supplies", "sale", "sales",
+						"delivery", "deliveries", "export", "exports",
+						"transfer", "transfers", NULL};
 	const mention *m = mention_at(d, s, j), *p;
 	if (m && ent__is_state_mention(m) && m->possessive && m->gz != GZ_FIRM &&
 	    m->gz != GZ_DEMONYM && m->t1 + 1 < s->t1 &&
 	    (kin_local(d, m->t1 + 1, w_deed_n) || kin_local(d, m->t1 + 1, w_hostile_act))) {
 		*end = m->t1 + 2;
 		return m;
+	}
+	if (m && ent__is_state_mention(m) && m->possessive && m->gz != GZ_FIRM &&
+	    m->gz != GZ_DEMONYM && m->t1 + 2 < s->t1 &&
+	    kin_local(d, m->t1 + 1, w_transfer_deed) && kis(d, m->t1 + 2, "of")) {
+		size_t q;
+		for (q = m->t1 + 3; q < s->t1 && q < m->t1 + 13; q++)
+			if (kis(d, q, "as") || kis(d, q, "a") || kis(d, q, "an") || quote_mark(d, q)) {
+				*end = q;
+				return m;
+			}
+		return NULL;
 	}
 	if ((p = person_at(d, j)) != NULL) {
 		size_t q = j + 1;

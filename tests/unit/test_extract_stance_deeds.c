@@ -109,6 +109,15 @@ TEST(extract_stance_deeds__labels)
 		{"The Serbian president called the Croatian exercise a provocation.", "SRB", "HRV", OPP,
 		 ROW_ONLY},
 		{"Athens called Turkey's survey an act of war.", "GRC", "TUR", OPP, ROW_ONLY},
+		/* "an unfriendly move"; a transfer as the deed, its goods and
+		 * buyer before the label */
+		{"Moscow called the Estonian decision an unfriendly move.", "RUS", "EST", OPP,
+		 ROW_ONLY},
+		{"Kenya's president called Ghana's supply of weapons to adversary Togo as an "
+		 "\"unfriendly move\".",
+		 "KEN", "GHA", OPP, ROW_HAS},
+		{"Kenya called Ghana's supply of weapons to Togo a welcome step.", "KEN", "GHA", OPP,
+		 ROW_NONE},
 	};
 	CHECK_INT(stance_row_failures(ROWS("labels", r)), 0);
 }
