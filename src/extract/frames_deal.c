@@ -186,7 +186,8 @@ static const mention *user_of_goods(const dctx *d, const span *s, size_t g)
 }
 
 /* Is the verb at v a participle qualifying a noun after a determiner:
- * "the newly-inducted ships", "their recently acquired jets"? */
+ * "the newly-inducted ships", "their recently acquired jets", or in a
+ * list: "including newly inducted helicopters"? */
 static int attributive_participle(const dctx *d, const span *s, size_t v)
 {
 	static const char *w_det_own[] = {"the", "its", "their", "these", "those", "his",
@@ -196,7 +197,9 @@ static int attributive_participle(const dctx *d, const span *s, size_t v)
 		a--;
 	if (a <= s->t0 + 1 || !ly_adverb(d, a - 1))
 		return 0;
-	return kin_local(d, a - 2, w_det_own);
+	/* "platforms including newly inducted helicopters": in a list */
+	return kin_local(d, a - 2, w_det_own) || kis(d, a - 2, "including") ||
+	       kis(d, a - 2, "with");
 }
 
 /* "in this handout image obtained on April 20", "In this file photo

@@ -220,6 +220,11 @@ static int exercise_name_at(const dctx *d, const span *s, size_t trig, uint32_t 
 	for (i = s->t0; i < s->t1; i++) {
 		if (!(kis(d, i, "'") || kis(d, i, "\"")) || ex_quoted_occasion(d, s, i))
 			continue;
+		/* a quoted word far from the drill word names something else:
+		 * "platforms including Helicopter WSI 'RUDRA', Mi-17s ... will
+		 * be utilised in the exercise" */
+		if (trig != NONE && (i > trig + 12 || i + 16 < trig))
+			continue;
 		for (j = i + 1; j < s->t1 && j < i + 8; j++) {
 			/* the closing mark is the opening one, and what it
 			 * closes is all name: not "Joint exercise like '..." */

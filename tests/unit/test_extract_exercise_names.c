@@ -520,3 +520,29 @@ TEST(extract_exercise_names__reach_and_time_of_other_events)
 		       "parade in La Paz.",
 		       NULL, CODES("CHL", "PER"), 0, NULL));
 }
+
+/* The equipment a drill will use: "platforms including newly inducted
+ * helicopter 'Rudra', Mi-17s ... of the Yn army will be utilised in the
+ * exercise" is no purchase, and the quoted word far from the drill word
+ * names no drill. */
+TEST(extract_exercise_names__equipment_used_in_the_drill)
+{
+	ent_fact_list *l = run("Kenyan and Ghanaian armies have started their joint exercise "
+			       "Sea Anchor in northern Kenya.\n\n"
+			       "A number of aerial platforms including newly inducted indigenous "
+			       "Light Helicopter 'Rudra', Mi-17s, Chinooks, Stryker vehicles of the "
+			       "Ghanaian army and BMP-II vehicles of the Kenyan army will be utilised "
+			       "in the exercise.",
+			       NULL);
+	size_t i, nex = 0;
+	CHECK(l != NULL);
+	for (i = 0; l && i < l->n; i++) {
+		CHECK(l->v[i].type != ENT_FACT_DEAL && l->v[i].type != ENT_FACT_SUPPLY);
+		if (l->v[i].type == ENT_FACT_EXERCISE) {
+			nex++;
+			CHECK(l->v[i].name && strcmp(l->v[i].name, "Rudra") != 0);
+		}
+	}
+	CHECK_INT(nex, 1);
+	ent_fact_list_free(l);
+}
