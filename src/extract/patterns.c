@@ -363,6 +363,21 @@ static size_t stamp_date_at(const tokens *t, size_t i)
 	return 5;
 }
 
+/* "— Name (@handle) June 9, 2020": the date an embedded post was made,
+ * after its author's handle in brackets, is no year the text tells of.
+ * Is token i (a year) such a date? */
+static int post_date_at(const tokens *t, size_t i)
+{
+	size_t k;
+	if (i < 5 || strcmp(TKEY(t, i - 1), ",") != 0 || t->v[i - 2].kind != TK_NUM ||
+	    t->v[i - 3].kind != TK_WORD || !t->v[i - 3].upper || strcmp(TKEY(t, i - 4), ")") != 0)
+		return 0;
+	for (k = i - 5; k > 0 && k + 4 > i - 5; k--)
+		if (strcmp(TKEY(t, k), "@") == 0)
+			return strcmp(TKEY(t, k - 1), "(") == 0;
+	return 0;
+}
+
 int ent__find_patterns(const char *text, const tokens *t, int doc_year, int doc_month,
 		       mentions *m)
 {
@@ -384,6 +399,10 @@ int ent__find_patterns(const char *text, const tokens *t, int doc_year, int doc_
 		}
 		if ((n = stamp_date_at(t, i)) != 0) {
 			i += n; /* the document's stamp, no year of the text */
+			continue;
+		}
+		if (is_year_token(text, &t->v[i], &y) && post_date_at(t, i)) {
+			i++;
 			continue;
 		}
 		if (is_year_token(text, &t->v[i], &y) &&

@@ -180,3 +180,24 @@ TEST(extract_deal_attributes__a_mangled_letter_stays_in_its_word)
 	CHECK(f && f->year == 2025);
 	ent_fact_list_free(l);
 }
+
+/* "... — Name (@handle) June 9, 2020": the date of an embedded post is no
+ * year of the deal the post tells again, which stays the one told before
+ * with its own year. */
+TEST(extract_deal_attributes__an_embedded_post_s_date_is_no_year_of_the_text)
+{
+	ent_fact_list *l = run("The contract for four patrol ships was signed between Peru and Norway "
+			       "in 2018.\n\n"
+			       "Ceremony for the patrol ships held at the yard. Peru signed the "
+			       "contract for 04 patrol ships with Norway. pic.twitter.com/AbCdEf — "
+			       "Navy Spokesman (@PeruNavy) June 9, 2020\n",
+			       NULL);
+	size_t i, n = 0;
+	for (i = 0; l && i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_DEAL) {
+			n++;
+			CHECK(l->v[i].year != 2020);
+		}
+	CHECK(l && n >= 1);
+	ent_fact_list_free(l);
+}
