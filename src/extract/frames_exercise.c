@@ -801,7 +801,11 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 		size_t j = i + 1;
 		if (!kis(d, i, "raised") && !kis(d, i, "lodged") && !kis(d, i, "issued"))
 			return 1;
-		while (j < s->t1 && j < i + 3 && (KIN(d, j, w_det) || kis(d, j, "strong")))
+		/* "issued a sharp (strong, stern) warning" */
+		while (j < s->t1 && j < i + 4 &&
+		       (KIN(d, j, w_det) ||
+			(d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+			 !kin(d, j, w_ex_not_party_noun) && !KIN(d, j, w_concern))))
 			j++;
 		if (j < s->t1 && (kin(d, j, w_ex_not_party_noun) || KIN(d, j, w_concern)))
 			return 1;

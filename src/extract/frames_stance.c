@@ -2525,6 +2525,17 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 	if (KIN(d, i, w_blame_v)) {
 		if (i > s->t0 && KIN(d, i - 1, w_be))
 			return ENT_OK; /* passive: "was blamed on" */
+		if (kis(d, i, "blame") && i + 2 < s->t1 &&
+		    (kis(d, i + 1, "lies") || kis(d, i + 1, "rests") || kis(d, i + 1, "lay")) &&
+		    kis(d, i + 2, "with") && !negated(d, s, i)) {
+			/* "they believe the (ultimate) blame lies with X" */
+			t = named_state(d, s, i + 3, &e);
+			if (!t || t->possessive || t->gz == GZ_DEMONYM || t->gz == GZ_FIRM)
+				return ENT_OK;
+			*hit = 1;
+			return add_stance(d, s, stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i,
+					  s->t1, "stance.blame");
+		}
 		t = named_state(d, s, i + 1, &e);
 		if (t && !t->possessive && (t->gz != GZ_DEMONYM) && e < s->t1 && kis(d, e, "for")) {
 			/* "blamed X for the attack" */
@@ -4905,6 +4916,26 @@ static int stance_condemn_drills(dctx *d, const span *s, size_t i, int *hit)
  * object with its parties (states or demonyms before the drill word, or
  * after "between/involving") is opposed in each of them, X not among
  * them (test_extract_region.c).  *hit when the object was such a drill. */
+/* Past a phrase of time at j ("on Sunday", "last week", "yesterday",
+ * "on Friday night"): the token after it, or j. */
+static size_t past_time_words(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_day[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+				      "saturday", "sunday", NULL};
+	static const char *w_rel[] = {"last", "this", "earlier", NULL};
+	static const char *w_now[] = {"yesterday", "today", NULL};
+	if (j < s->t1 && kin_local(d, j, w_now))
+		return j + 1;
+	if (j + 1 < s->t1 && kis(d, j, "on") && kin_local(d, j + 1, w_day))
+		return j + 2 < s->t1 && (kis(d, j + 2, "night") || kis(d, j + 2, "morning"))
+			       ? j + 3
+			       : j + 2;
+	if (j + 1 < s->t1 && kin_local(d, j, w_rel) && d->t.v[j + 1].kind == TK_WORD &&
+	    (kin_local(d, j + 1, w_day) || kis(d, j + 1, "week") || kis(d, j + 1, "month")))
+		return j + 2;
+	return j;
+}
+
 static int stance_object_drill(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *det[] = {"the", "these", "those", "this", "that", "such", "joint",
@@ -4914,6 +4945,7 @@ static int stance_object_drill(dctx *d, const span *s, size_t i, int *hit)
 	size_t j = i + 1, n, k, np = 0, q, v = i;
 	int rc;
 	*hit = 0;
+	j = past_time_words(d, s, j); /* "issued a warning on Sunday against" */
 	if (KIN(d, i, w_oppose_n)) {
 		if ((v = voice_verb_before(d, s, i)) == NONE)
 			return ENT_OK; /* "raised objections to" */
@@ -4937,13 +4969,19 @@ static int stance_object_drill(dctx *d, const span *s, size_t i, int *hit)
 	}
 	if (j >= s->t1 || !KIN(d, j, w_exercise) || negated(d, s, i))
 		return ENT_OK;
-	if (!np && j + 1 < s->t1 && (kis(d, j + 1, "between") || kis(d, j + 1, "involving"))) {
+	if (!np && j + 2 < s->t1 && kis(d, j + 2, "by") &&
+	    (kis(d, j + 1, "planned") || kis(d, j + 1, "held") || kis(d, j + 1, "conducted") ||
+	     kis(d, j + 1, "staged")))
+		j++; /* "the exercises planned by X, Y, and Z" */
+	if (!np && j + 1 < s->t1 &&
+	    (kis(d, j + 1, "between") || kis(d, j + 1, "involving") || kis(d, j + 1, "by"))) {
 		const mention *m = actor_after(d, s, j + 2, 1, 0);
 		while (m && np < 6 && ent__is_state_mention(m) && m->gz != GZ_FIRM) {
 			par[np++] = m;
 			if (m->t1 + 1 >= s->t1 || !(kis(d, m->t1, "and") || kis(d, m->t1, ",")))
 				break;
-			m = actor_after(d, s, m->t1 + 1, 1, 0);
+			m = actor_after(d, s, kis(d, m->t1 + 1, "and") ? m->t1 + 2 : m->t1 + 1, 1,
+					0); /* ", and Japan" */
 		}
 	}
 	if (!np)
@@ -6063,7 +6101,9 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 					     "restraint", "response", "contribution", "approach",
 					     "commitment", "engagement", "success", "successes",
 					     "achievement", "achievements", "victory", "diplomacy",
-					     "handling", NULL};
+					     "handling", "push", "buildup", "build-up", "drive",
+					     "purchase", "acquisition", "modernisation",
+					     "modernization", NULL};
 	static const char *w_appalled_v[] = {"appalled", "outraged", NULL};
 	static const char *w_call_ally_v[] = {"called", "calls", "calling", "considers",
 					      "considered", "regards", "regarded", "identified",

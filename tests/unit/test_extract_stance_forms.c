@@ -375,3 +375,28 @@ TEST(extract_stance_forms__warned_consequence)
 	};
 	CHECK(ROWS(r) == 0);
 }
+
+/* Praise of a state's push or purchase backs it; "the blame lies with Y"
+ * opposes Y for each speaker; a warning against the drills "planned by A,
+ * B, and C", after a phrase of time, opposes each of them and makes the
+ * critic no party. */
+TEST(extract_stance_forms__praise_blame_and_warnings)
+{
+	static const struct stance_row r[] = {
+		{"The Chilean ambassador lauded Peru's new defense push.", "CHL", "PER", SUP,
+		 ROW_ONLY},
+		{"Kenya welcomed Ghana's purchase of patrol boats.", "KEN", "GHA", SUP, ROW_HAS},
+		{"Peru and Chile say they believe the ultimate blame lies with Bolivia.", "PER",
+		 "BOL", OPP, ROW_HAS},
+		{"Peru and Chile say they believe the ultimate blame lies with Bolivia.", "CHL",
+		 "BOL", OPP, ROW_HAS},
+		{"Peru said the blame does not lie with Bolivia.", NULL, NULL, OPP, ROW_NONE},
+		{"Bolivia issued a sharp warning on Sunday against the joint military exercises "
+		 "planned by Peru, Chile, and Ecuador.",
+		 "BOL", "ECU", OPP, ROW_HAS},
+		{"Bolivia issued a sharp warning on Sunday against the joint military exercises "
+		 "planned by Peru, Chile, and Ecuador.",
+		 "BOL", "PER", OPP, ROW_HAS},
+	};
+	CHECK(ROWS(r) == 0);
+}
