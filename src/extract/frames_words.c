@@ -35,6 +35,7 @@ const char *w_supply_verb[] = {
 	"supplier", "send", "sent", "sends", "sending", "dispatched", "dispatches", "shipment",
 	"shipments",
 	"donation", "donations", "gift", "give", "gives", "gave", "giving", "promised", "promises", "pledged", "pledges",
+	"offered", "offers", "offering",
 	"handing", "furnish", "furnishes", "furnished", "furnishing",
 	"leased", "leasing", NULL};
 const char *w_supply_noun[] = {"supply",  "supplies", "delivery", "deliveries",
@@ -603,11 +604,12 @@ static int month_may(const dctx *d, size_t i)
  * "is giving Ukraine more air defence missiles", "promised Poland new
  * tanks"; "gave a speech", "pledged support" are none. */
 static const char *w_give_v[] = {"give", "gives", "gave", "giving", "promised", "promises",
-				 "pledged", "pledges", NULL};
+				 "pledged", "pledges", "offered", "offers", "offering", NULL};
 
 /* Clear the mark of transfer on every verb of giving, then give it back to
  * those right before a state (or "the" and a state) whose next mention, at
- * most five words on, is a weapon.  One pass over the mentions. */
+ * most five words on, is a weapon, and to those right before goods that
+ * go "to" a state.  Two passes over the mentions. */
 static void give_double_object(dctx *d)
 {
 	size_t i, k;
@@ -638,6 +640,36 @@ static void give_double_object(dctx *d)
 				break;
 		if (i == w->t0)
 			d->tmask[v] |= bit;
+	}
+	/* "gave (pledged, offered) tanks to Ukraine": the goods right after
+	 * the verb (up to three words before them), then "to" and a state */
+	for (k = 0; k + 1 < d->m.n; k++) {
+		const mention *w = &d->m.v[k], *m;
+		size_t v, e, j;
+		if (w->kind != MK_ACTOR || w->gz != GZ_WEAPON || w->t0 == 0)
+			continue;
+		for (v = w->t0; v > 0 && v + 4 > w->t0; v--)
+			if (d->t.v[v - 1].kind != TK_WORD && d->t.v[v - 1].kind != TK_NUM)
+				break;
+			else if (kin_local(d, v - 1, w_give_v))
+				break;
+		if (v == 0 || !kin_local(d, v - 1, w_give_v) || (d->tmask[v - 1] & bit))
+			continue;
+		/* the goods' run (a list: "Eurofighters and Patriot systems")
+		 * up to "to" */
+		for (e = w->t1, j = k + 1; e < d->t.n && e < w->t1 + 8 && strcmp(K(e), "to"); e++)
+			if (d->t.v[e].kind == TK_PUNCT && strcmp(K(e), ",") && strcmp(K(e), "-"))
+				break;
+		if (e >= d->t.n || strcmp(K(e), "to") || e + 1 >= d->t.n)
+			continue;
+		for (; j < d->m.n && d->m.v[j].t0 <= e + 2; j++) {
+			m = &d->m.v[j];
+			if (m->t0 > e && m->kind == MK_ACTOR && ent__is_state_mention(m) &&
+			    !m->possessive && m->gz != GZ_FIRM && m->gz != GZ_BLOC) {
+				d->tmask[v - 1] |= bit;
+				break;
+			}
+		}
 	}
 }
 

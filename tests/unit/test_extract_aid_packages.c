@@ -13,12 +13,22 @@ TEST(extract_aid_packages__giving_a_state_goods_is_a_transfer)
 	expect_deal("Spain is giving Latvia more howitzers this year.", 1, "ESP", "LVA");
 	expect_deal("Canada gave Estonia hundreds more air defence missiles.", 1, "CAN", "EST");
 	expect_deal("Japan has pledged to give the Philippines new drones.", 1, "JPN", "PHL");
+	/* the goods, then "to" and the state; "offered" gives too (a deal
+	 * reported, not yet made) */
+	expect_deal("Norway gave tanks to Poland.", 1, "NOR", "POL");
+	expect_deal("Spain pledged howitzers to Latvia.", 1, "ESP", "LVA");
+	expect_deal("Germany has offered Eurofighters and Patriot defense systems to Poland to help "
+		    "it defend its airspace.",
+		    1, "DEU", "POL");
+	expect_deal("Germany offered Poland Patriot systems.", 1, "DEU", "POL");
 }
 
 TEST(extract_aid_packages__giving_needs_a_state_then_goods)
 {
 	expect_no_deal("France gave a speech on Ukraine and its new drones.");
 	expect_no_deal("Italy pledged support for Ukraine.");
+	expect_no_deal("Italy offered support to Ukraine.");
+	expect_no_deal("France gave a speech to Ukraine on drones.");
 	/* goods too far from the state, or past a comma */
 	expect_no_deal("Spain gave Latvia, in a long talk on the war, advice on howitzers.");
 }
