@@ -10374,6 +10374,23 @@ static int for_supporting(dctx *d, const span *s, size_t i)
 	return add_stance1(d, s, y, z, ENT_POLARITY_SUPPORT, i, s->t1, "stance.for_supporting");
 }
 
+/* "The Trump administration (The US government) has ramped up backing
+ * for Y": the clause's subject, a state or leader before a noun of
+ * government, with only small words (verbs, particles) between it and
+ * the noun of support at i, no comma; or NULL. */
+static const mention *subject_of_noun(const dctx *d, const span *s, size_t i)
+{
+	const mention *sb = subject_before(d, s, i);
+	size_t j;
+	if (!sb || sb->possessive || sb->t1 >= i || sb->t1 + 7 < i || !KIN(d, sb->t1, w_gov_noun))
+		return NULL;
+	for (j = sb->t1 + 1; j < i; j++)
+		if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper || kis(d, j, "by") ||
+		    kis(d, j, "for") || kis(d, j, "of"))
+			return NULL;
+	return sb;
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
@@ -11032,6 +11049,8 @@ int rule_stance(dctx *d, const span *s)
 			a = actor_before(d, s, i, 3, 0);
 			if (!a)
 				a = support_giver(d, s, i);
+			if (!a)
+				a = subject_of_noun(d, s, i);
 			if (kis(d, i, "backing") && i > s->t0 + 1 && kis(d, i - 1, "by"))
 				/* "X angered Y by backing Z": the subject of the
 				 * clause backs Z, not the state before "by" */

@@ -50,7 +50,7 @@ const char *w_buy_verb[] = {
 	"acquire", "acquires", "acquired", "acquiring", "acquisition", "procure", "procures",
 	"procured", "procuring", "ordered", "orders", "ordering", "import", "imports", "imported",
 	"importing", "receive", "receives", "received", "receiving", "obtained", "inducted",
-	"induct", "inducts", "arrival", "arrivals", NULL};
+	"induct", "inducts", "arrival", "arrivals", "receipt", NULL};
 const char *w_deal_noun[] = {
 	"deal", "deals", "contract", "contracts", "agreement", "agreements", "pact", "mou",
 	"mous", "memorandum", "order", "package", "accord", NULL};
@@ -61,7 +61,7 @@ const char *w_sign[] = {
 const char *w_delivered[] = {
 	"delivered", "delivers", "deliveries", "delivering", "handed", "received", "receives", "inducted",
 	"gifted", "donated", "arrived", "arrival", "arrivals", "supplied", "shipped", "transferred", "sent",
-	"obtained", "furnished", NULL};
+	"obtained", "furnished", "receipt", NULL};
 const char *w_this[] = {"this", "these", NULL};
 /* A company the partners set up: "a joint venture to produce and sell". */
 const char *w_venture[] = {"venture", "ventures", NULL};

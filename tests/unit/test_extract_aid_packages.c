@@ -86,3 +86,14 @@ TEST(extract_aid_packages__a_package_for_a_state_goes_to_it)
 		    1, "GBR", "LVA");
 	expect_deal("Canada approved a $2 billion arms deal for Estonia.", 1, "CAN", "EST");
 }
+
+/* "announced the receipt of the first batch of HIMARS from X": a noun of
+ * receiving, like "arrival", is a delivery to the subject. */
+TEST(extract_aid_packages__the_receipt_of_goods_is_a_delivery)
+{
+	CHECK_INT(deal_status("Peruvian authorities announced the receipt on Wednesday of the first "
+			      "batch of HIMARS from the United States.",
+			      "USA", "PER"),
+		  ENT_STATUS_DELIVERED);
+	expect_no_deal("The ministry acknowledged receipt of the letter from Chile.");
+}

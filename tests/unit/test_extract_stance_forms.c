@@ -397,6 +397,11 @@ TEST(extract_stance_forms__praise_blame_and_warnings)
 		{"Bolivia issued a sharp warning on Sunday against the joint military exercises "
 		 "planned by Peru, Chile, and Ecuador.",
 		 "BOL", "PER", OPP, ROW_HAS},
+		/* "The X administration (government) has ramped up backing for Y" */
+		{"The Chilean government has ramped up backing for Peru through arms sales.", "CHL",
+		 "PER", SUP, ROW_ONLY},
+		{"The Chile administration has stepped up support for Peru.", "CHL", "PER", SUP,
+		 ROW_ONLY},
 	};
 	CHECK(ROWS(r) == 0);
 }
