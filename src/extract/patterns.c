@@ -378,6 +378,22 @@ static int post_date_at(const tokens *t, size_t i)
 	return 0;
 }
 
+/* "Taiwan's defense report for 2023 stated that ...": the year a paper
+ * (report, review, white paper, strategy) is for is no year of what it
+ * tells.  Is token i (a year) such a year? */
+static int paper_year_at(const tokens *t, size_t i)
+{
+	static const char *const papers[] = {"report", "review", "paper", "strategy", "yearbook",
+					     NULL};
+	size_t k;
+	if (i < 2 || strcmp(TKEY(t, i - 1), "for") != 0)
+		return 0;
+	for (k = 0; papers[k]; k++)
+		if (strcmp(TKEY(t, i - 2), papers[k]) == 0)
+			return 1;
+	return 0;
+}
+
 int ent__find_patterns(const char *text, const tokens *t, int doc_year, int doc_month,
 		       mentions *m)
 {
@@ -401,7 +417,7 @@ int ent__find_patterns(const char *text, const tokens *t, int doc_year, int doc_
 			i += n; /* the document's stamp, no year of the text */
 			continue;
 		}
-		if (is_year_token(text, &t->v[i], &y) && post_date_at(t, i)) {
+		if (is_year_token(text, &t->v[i], &y) && (post_date_at(t, i) || paper_year_at(t, i))) {
 			i++;
 			continue;
 		}

@@ -201,3 +201,16 @@ TEST(extract_deal_attributes__an_embedded_post_s_date_is_no_year_of_the_text)
 	CHECK(l && n >= 1);
 	ent_fact_list_free(l);
 }
+
+/* "the defence report for 2023 stated that X agreed to supply ...": the
+ * year a report is for is no year of the deal it tells. */
+TEST(extract_deal_attributes__the_year_of_a_report_is_no_stage_year)
+{
+	CHECK_INT(deal_year("Peru's defence report for 2023 stated that Chile has agreed to supply "
+			    "patrol boats to Peru.",
+			    NULL, "CHL", "PER"),
+		  0);
+	CHECK_INT(deal_year("Chile agreed in 2023 to supply patrol boats to Peru.", NULL, "CHL",
+			    "PER"),
+		  2023);
+}
