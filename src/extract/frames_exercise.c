@@ -367,6 +367,9 @@ static const char *w_ex_relation[] = {"ties", "relations", "relationship", "agre
 				      "rapprochement", NULL};
 /* Clause openers whose states are background: "amid X's ties with Y". */
 static const char *w_ex_background[] = {"amid", "amidst", "despite", "backdrop", NULL};
+/* where a place lies: "sits (lies, is located) between X and Y" */
+static const char *w_ex_lie_v[] = {"sits", "sit", "lies", "lie", "located", "situated",
+				   "sandwiched", "wedged", NULL};
 /* the drill going on, before a clause of "as": "take place as", "come as" */
 static const char *w_ex_going_on[] = {"place", "come", "comes", "came", "coming", "began",
 				      "begin", "begins", "started", "start", "starts", "off",
@@ -833,6 +836,11 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 		if ((kis(d, p, "that") || kis(d, p, "which")) && p > s->t0 && p - 1 == trig &&
 		    p + 1 < s->t1 && !kin(d, p + 1, w_ex_join) && !kin(d, p + 1, w_ex_aux) &&
 		    !KIN(d, p + 1, w_be) && d->t.v[p + 1].kind == TK_WORD && !d->t.v[p + 1].upper)
+			return 1;
+		/* "a stretch of land that sits between X and the Yn exclave":
+		 * where a place lies names no party */
+		if ((kis(d, p, "between") || kis(d, p, "near") || kis(d, p, "along")) &&
+		    p > s->t0 && kin(d, p - 1, w_ex_lie_v))
 			return 1;
 		/* "aimed at X", "aimed at the X" */
 		if (kis(d, p, "at") && p > s->t0 && kin(d, p - 1, w_ex_aimed) &&

@@ -546,3 +546,13 @@ TEST(extract_exercise_names__equipment_used_in_the_drill)
 	CHECK_INT(nex, 1);
 	ent_fact_list_free(l);
 }
+
+/* Where a place lies names no party: "to defend the gap, a stretch of land
+ * that sits between X and the Yn exclave". */
+TEST(extract_exercise_names__where_a_place_lies_names_no_party)
+{
+	CHECK(ex_named("Peru and Chile have begun joint military exercises to defend the Tacna "
+		       "Gap, a stretch of land along their border that sits between Bolivia and "
+		       "the Argentine exclave.",
+		       NULL, CODES("CHL", "PER"), 0, NULL));
+}
