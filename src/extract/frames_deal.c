@@ -2235,6 +2235,31 @@ static int working_on(const dctx *d, const span *s, size_t i)
 	return i > s->t0 && kis(d, i, "on") && kin(d, i - 1, w_work);
 }
 
+/* A share right after the verb at v: "(about) 23% of", "38 per cent
+ * of", "a third of"? */
+static int share_after(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_about[] = {"about", "around", "nearly", "almost", "roughly", "some",
+					"over", "approximately", "just", NULL};
+	static const char *w_part[] = {"half", "third", "quarter", "fifth", "two-thirds",
+				       "majority", NULL};
+	size_t j = v + 1;
+	if (j < s->t1 && kin_local(d, j, w_about))
+		j++;
+	if (j + 2 < s->t1 && (kis(d, j, "a") || kis(d, j, "one")) && kin_local(d, j + 1, w_part))
+		return kis(d, j + 2, "of");
+	if (j + 2 >= s->t1 || d->t.v[j].kind != TK_NUM)
+		return 0;
+	j++;
+	if (kis(d, j, "%") || kis(d, j, "percent"))
+		j++;
+	else if (kis(d, j, "per") && j + 1 < s->t1 && kis(d, j + 1, "cent"))
+		j += 2;
+	else
+		return 0;
+	return j < s->t1 && kis(d, j, "of");
+}
+
 /* "tried (attempted, sought) to <verb at t>": a verb of attempt before
  * "to" right before t. */
 static int attempt_before(const dctx *d, const span *s, size_t t)
@@ -2926,6 +2951,11 @@ int rule_deal(dctx *d, const span *s)
 				      (kis(d, k + 2, "years") || kis(d, k + 2, "decades")))))
 					return ENT_OK;
 	}
+	/* "bought 23% of all Yn weapons", "supplied 38 per cent of X's arms
+	 * imports": a share, an aggregate statistic, no deal */
+	if (!s->forced_deal && ((bv != NONE && share_after(d, s, bv)) ||
+				(sv != NONE && share_after(d, s, sv))))
+		return ENT_OK;
 	/* "had tried to sell warplanes to X", "sought to supply": an attempt,
 	 * no deal (up to two words between: "tried hard to", "also tried to") */
 	if (!s->forced_deal && attempt_before(d, s, trig) &&

@@ -217,6 +217,9 @@ TEST(extract_deal_forms__horizon_years)
 TEST(extract_deal_forms__outlets_are_no_parties)
 {
 	expect_no_transfer("The JF-17 deal was signed, the Press Trust of India reported.");
+	/* a research institute cited as the source of a figure */
+	expect_no_transfer("Chilean weapons sales rose, according to the Stockholm International "
+			   "Peace Research Institute.");
 	CHECK_INT(deal_status("Ghana signed a deal for 12 Chilean jets, the Times of Israel "
 			      "reported.",
 			      "CHL", "GHA"),

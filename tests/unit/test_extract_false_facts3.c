@@ -138,3 +138,13 @@ TEST(extract_false_facts3__an_attempt_to_sell_is_no_deal)
 		    "Chile.",
 		    1, "CHL", "PER");
 }
+
+/* A share is an aggregate statistic, no deal: "bought 23% of all Yn
+ * weapons", "supplied about 60% of X's arms imports", "a third of". */
+TEST(extract_false_facts3__a_share_is_no_deal)
+{
+	expect_no_transfer("Ghana bought 23% of all Chilean weapons sold between 2017 and 2021.");
+	expect_no_transfer("Peru supplied about 60 per cent of Chile's arms imports.");
+	expect_no_transfer("Ghana bought a third of its weapons from Chile.");
+	expect_deal("Ghana bought 23 jets from Chile.", 1, "CHL", "GHA");
+}
