@@ -2235,6 +2235,17 @@ static int working_on(const dctx *d, const span *s, size_t i)
 	return i > s->t0 && kis(d, i, "on") && kin(d, i - 1, w_work);
 }
 
+/* A share in brackets right after the state m: "India (38 per cent)",
+ * "China (17%)"? */
+static int share_in_brackets(const dctx *d, const span *s, const mention *m)
+{
+	size_t j = m->t1;
+	if (j + 3 >= s->t1 || !kis(d, j, "(") || d->t.v[j + 1].kind != TK_NUM)
+		return 0;
+	return kis(d, j + 2, "%") || kis(d, j + 2, "percent") ||
+	       (kis(d, j + 2, "per") && kis(d, j + 3, "cent"));
+}
+
 /* A share right after the verb at v: "(about) 23% of", "38 per cent
  * of", "a third of"? */
 static int share_after(const dctx *d, const span *s, size_t v)
@@ -3536,6 +3547,10 @@ int rule_deal(dctx *d, const span *s)
 		}
 	}
 
+	/* "went to three countries: India (38 per cent), China (17 per
+	 * cent)": shares of a total, a statistic, no transfer */
+	if (rec && share_in_brackets(d, s, rec))
+		return ENT_OK;
 	/* a state delivering to its own forces is no transfer, but the next
 	 * recipient of a count list after them is ("ten to the Italian navy,
 	 * two to Egypt and two to the US") */

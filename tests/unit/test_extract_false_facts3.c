@@ -147,4 +147,8 @@ TEST(extract_false_facts3__a_share_is_no_deal)
 	expect_no_transfer("Peru supplied about 60 per cent of Chile's arms imports.");
 	expect_no_transfer("Ghana bought a third of its weapons from Chile.");
 	expect_deal("Ghana bought 23 jets from Chile.", 1, "CHL", "GHA");
+	/* shares in brackets after the states of a list */
+	expect_no_transfer("Peru's arms exports fell 64 per cent, out of which two-thirds went to "
+			   "three countries: Chile (38 per cent), Ghana (17 per cent) and Kenya "
+			   "(11 per cent).");
 }
