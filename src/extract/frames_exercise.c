@@ -379,7 +379,8 @@ static const char *w_ex_going_on[] = {"place", "come", "comes", "came", "coming"
 static const char *w_ex_not_party_noun[] = {
 	"business", "concern", "concerns", "objection", "objections", "skepticism",
 	"scepticism", "criticism", "affair", "affairs", "opposition", "protest", "protests",
-	"warning", "warnings", NULL};
+	"warning", "warnings", "remarks", "comments", "statement", "statements", "reaction",
+	"reactions", "response", NULL};
 /* "X had raised objections to the drill", "X objected", "X protested". */
 static const char *w_ex_object_verb[] = {
 	"raised", "issued", "objected", "objects", "object", "opposed", "opposes", "protested",

@@ -556,3 +556,13 @@ TEST(extract_exercise_names__where_a_place_lies_names_no_party)
 		       "the Argentine exclave.",
 		       NULL, CODES("CHL", "PER"), 0, NULL));
 }
+
+/* "Beijing's remarks (statement, reaction) came after the Yn drills with
+ * X": the owner of the words is no party, as the owner of objections is
+ * not. */
+TEST(extract_exercise_names__the_owner_of_remarks_is_no_party)
+{
+	CHECK(ex_named("Lima's remarks came after Chile's joint naval drills with Ecuador and "
+		       "Colombia.",
+		       NULL, CODES("CHL", "COL", "ECU"), 0, NULL));
+}
