@@ -26,6 +26,12 @@ static const mention *passive_supplier(const dctx *d, const span *s, size_t sv)
 {
 	size_t i;
 	for (i = sv + 1; i < s->t1 && i < sv + 20; i++) {
+		/* "tanks sent to Y will be destroyed by Z": "by" after another
+		 * participle past a form of "be" names that one's agent */
+		if (kis(d, i, "by") && i > sv + 2 && (kis(d, i - 2, "be") || kis(d, i - 2, "been")) &&
+		    d->t.v[i - 1].keylen > 3 && !strcmp(K(i - 1) + d->t.v[i - 1].keylen - 2, "ed") &&
+		    !KIN(d, i - 1, w_supply_verb))
+			return NULL;
 		if (kis(d, i, "by"))
 			return after_prep(d, s, i, "by");
 		if (KIN(d, i, w_supply_verb) && !kis(d, i - 1, "and") && !kis(d, i - 1, "or") &&

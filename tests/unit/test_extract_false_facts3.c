@@ -152,3 +152,16 @@ TEST(extract_false_facts3__a_share_is_no_deal)
 			   "three countries: Chile (38 per cent), Ghana (17 per cent) and Kenya "
 			   "(11 per cent).");
 }
+
+/* "tanks sent to Y will be destroyed by Z": the agent after "by" of
+ * another participle (past a form of "be") is no seller of the goods. */
+TEST(extract_false_facts3__the_agent_of_another_participle_sells_nothing)
+{
+	ent_fact_list *l = run("Any Chilean battle tanks sent to Peru will be destroyed by Bolivian "
+			       "forces.",
+			       NULL);
+	CHECK(l && find_deal(l, "BOL", "PER") == NULL);
+	CHECK(l && find_deal(l, "CHL", "PER") != NULL);
+	ent_fact_list_free(l);
+	expect_deal("Tanks sent to Peru by Chile were destroyed.", 1, "CHL", "PER");
+}
