@@ -2797,6 +2797,11 @@ int rule_deal(dctx *d, const span *s)
 			bn = NONE;
 		if (bn != NONE && !ban_reversed(d, s, bn))
 			sv = find_in(d, sv + 1, s->t1, w_supply_verb);
+		/* "Trump rules out sending Tomahawk missiles to Ukraine" */
+		else if (sv != NONE && sv > s->t0 + 1 && kis(d, sv - 1, "out") &&
+			 (kis(d, sv - 2, "rules") || kis(d, sv - 2, "ruled") ||
+			  kis(d, sv - 2, "rule") || kis(d, sv - 2, "ruling")))
+			sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	}
 	/* "through the (US) Foreign Military Sales program / route / (FMS)":
 	 * the name of a channel of sales, no transfer of its own */

@@ -50,6 +50,9 @@ TEST(extract_deal4__a_banned_transfer_is_none)
 	expect_deals("The government halted drone exports to Armenia in 2021.", 0, NULL, NULL);
 	expect_deals("Last year, Biden banned U.S. offensive weapons sales to Riyadh.", 0, NULL,
 		     NULL);
+	/* "ruled out sending" */
+	expect_deals("Norway rules out sending Tomahawk missiles to Peru", 0, NULL, NULL);
+	expect_deals("Germany ruled out supplying Taurus missiles to Peru.", 0, NULL, NULL);
 	/* the deal the sentence states besides the ban stands */
 	static const char *sup[] = {"ISR", NULL}, *rec[] = {"GEO"};
 	expect_deals("Georgia signed an agreement with Israel for air defence radars, years after "
