@@ -708,6 +708,13 @@ static void attributive_states(dctx *d)
 				b--;
 			for (p = 0; w_place_prep[p] && !prep; p++)
 				prep = strcmp(TKEY(&d->t, b), w_place_prep[p]) == 0;
+			/* "the delivery of Challenger 2 tanks, France AMX-10 RC
+			 * light tanks and ...": a name after a comma, its own
+			 * goods after it, may be a seller with the verb left
+			 * out (frames_deal.c gapped_sellers); it stays a name */
+			if (b == m->t0 - 1 && strcmp(TKEY(&d->t, b), ",") == 0 &&
+			    d->t.v[m->t0].upper && !d->t.v[m->t0].allcaps)
+				prep = 1;
 		}
 		if (!prep)
 			m->gz = GZ_DEMONYM;

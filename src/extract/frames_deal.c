@@ -8192,6 +8192,125 @@ int expand_supplier_list(dctx *d, const span *s, size_t from)
 	return ENT_OK;
 }
 
+/* A state right before goods of its own at token j: "France AMX-10 RC
+ * light tanks", "the Netherlands a Patriot battery" (an article or a count
+ * between at most); the goods' weapon mention, or NULL. */
+static const mention *gapped_goods(const dctx *d, const span *s, const mention *m)
+{
+	size_t k, g = m->t1;
+	if (g < s->t1 && (kis(d, g, "a") || kis(d, g, "an") || kis(d, g, "its") ||
+			  d->t.v[g].kind == TK_NUM || KIN(d, g, w_numwords)))
+		g++;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t0 == g && M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON)
+			return M(d, k);
+	return NULL;
+}
+
+/* "the UK has announced the delivery of Challenger 2 tanks, France AMX-10
+ * RC light tanks and the Netherlands a Patriot battery": after a
+ * transfer's goods, ", <State> <goods>" and "and (the) <State> <goods>"
+ * name further sellers with the verb and the buyer left out.  The deal the
+ * span gave keeps the goods before the first such state and its seller;
+ * each state sells its own goods to that deal's buyer, or, when the deal
+ * took one of those states for its buyer, to the buyer of the latest deal
+ * told before (none: no deal). */
+int gapped_sellers(dctx *d, const span *s, size_t from)
+{
+	const mention *g[ENT_FACT_MAX_ACTORS], *w[ENT_FACT_MAX_ACTORS];
+	size_t ng = 0, k, i, ci = NONE, sv;
+	char rec[12] = "";
+	int rc;
+	if (from == d->ncands || (sv = find_in(d, s->t0, s->t1, w_supply_verb)) == NONE)
+		return ENT_OK;
+	for (k = s->m0; k < s->m1 && ng < ENT_FACT_MAX_ACTORS; k++) {
+		const mention *m = M(d, k), *x;
+		size_t b = m->t0;
+		if (m->t0 <= sv + 1 || !ent__is_state_mention(m) || m->possessive ||
+		    m->gz == GZ_FIRM || m->gz == GZ_DEMONYM)
+			continue;
+		if (kis(d, b - 1, "the"))
+			b--;
+		if (!(kis(d, b - 1, ",") || kis(d, b - 1, "and")) || !(x = gapped_goods(d, s, m)))
+			continue;
+		g[ng] = m;
+		w[ng++] = x;
+	}
+	if (!ng)
+		return ENT_OK;
+	for (k = from; k < d->ncands && ci == NONE; k++) {
+		cand *c = &d->cands[k];
+		if (c->dropped || c->f.type != ENT_FACT_DEAL || c->unit != s->unit)
+			continue;
+		if (!c->directed && c->pair[0][0] && c->pair[1][0]) {
+			/* a pair left open, one of them a gapped state: the
+			 * other sells, the gapped one is no buyer */
+			for (i = 0; i < ng && strcmp(g[i]->code, c->pair[0]) &&
+				    strcmp(g[i]->code, c->pair[1]);
+			     i++)
+				;
+			if (i == ng)
+				continue;
+			c->directed = 1;
+			c->f.nsuppliers = 0;
+			ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers,
+					  strcmp(g[i]->code, c->pair[0]) ? c->pair[0] : c->pair[1]);
+			ent_code_set(&c->f.recipient, g[i]->code);
+		}
+		if (c->directed && c->f.nsuppliers == 1 && c->f.recipient.s[0])
+			ci = k;
+	}
+	if (ci == NONE)
+		return ENT_OK;
+	memcpy(rec, d->cands[ci].f.recipient.s, 12);
+	for (i = 0; i < ng && strcmp(g[i]->code, rec); i++)
+		;
+	if (i < ng) {
+		/* the buyer read is one of the sellers: the buyer of the
+		 * latest deal told before */
+		rec[0] = '\0';
+		for (k = from; k > 0 && !rec[0]; k--) {
+			const cand *c = &d->cands[k - 1];
+			if (!c->dropped && c->directed && c->f.recipient.s[0] &&
+			    (c->f.type == ENT_FACT_DEAL || c->f.type == ENT_FACT_SUPPLY))
+				memcpy(rec, c->f.recipient.s, 12);
+		}
+		if (!rec[0]) {
+			d->cands[ci].dropped = 1;
+			return ENT_OK;
+		}
+	}
+	for (i = 0; i < ng; i++)
+		if (!strcmp(g[i]->code, rec) || !strcmp(g[i]->code, d->cands[ci].f.suppliers[0].s))
+			return ENT_OK;
+	/* the first seller keeps the goods before the first gapped state */
+	{
+		span a = *s;
+		cand *c = &d->cands[ci];
+		narrow(d, &a, sv + 1, g[0]->t0);
+		cand_clear_items(c);
+		ent_code_set(&c->f.recipient, rec);
+		if ((rc = add_items(d, c, &a, NULL, NULL)))
+			return rc;
+	}
+	for (i = 0; i < ng; i++) {
+		span a = *s;
+		cand *one;
+		if ((rc = cand_clone(d, ci, s->unit, &one)))
+			return rc;
+		narrow(d, &a, w[i]->t0, i + 1 < ng ? g[i + 1]->t0 : s->t1);
+		cand_clear_items(one);
+		one->directed = 1;
+		one->f.nsuppliers = 0;
+		ent_fact_add_code(one->f.suppliers, &one->f.nsuppliers, g[i]->code);
+		ent_code_set(&one->f.recipient, rec);
+		memset(&one->f.value, 0, sizeof one->f.value);
+		if ((rc = add_items(d, one, &a, NULL, NULL)))
+			return rc;
+	}
+	return ENT_OK;
+}
+
 /* The count token i writes ("40", "six"), or -1. */
 static long count_at(const dctx *d, size_t i)
 {

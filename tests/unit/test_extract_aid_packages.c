@@ -97,3 +97,32 @@ TEST(extract_aid_packages__the_receipt_of_goods_is_a_delivery)
 		  ENT_STATUS_DELIVERED);
 	expect_no_deal("The ministry acknowledged receipt of the letter from Chile.");
 }
+
+/* A verb and a buyer left out: "the UK announced the delivery of
+ * Challenger 2 tanks, France AMX-10 RC light tanks and the Netherlands a
+ * Patriot battery" names three sellers of goods of their own, to the buyer
+ * of the deal told before (or the buyer after "to"). */
+TEST(extract_aid_packages__sellers_with_the_verb_left_out)
+{
+	static const char *sup[] = {"SWE", "GBR", "FRA", "NLD", NULL},
+			  *rec[] = {"UKR", "UKR", "UKR", "UKR"};
+	static const char *sup2[] = {"GBR", "FRA", "NLD", NULL}, *rec2[] = {"UKR", "UKR", "UKR"};
+	ent_fact_list *l;
+	expect_deals("Sweden will supply Ukraine with Archer guns.\n\nIn the last few days, the UK "
+		     "has already announced the delivery of Challenger 2 tanks, France AMX-10 RC "
+		     "light tanks and the Netherlands a Patriot battery.",
+		     4, sup, rec);
+	expect_deals("The UK sent Challenger 2 tanks to Ukraine, France AMX-10 RC light tanks and "
+		     "the Netherlands a Patriot battery.",
+		     3, sup2, rec2);
+	/* each with its own goods */
+	l = run("The UK sent Challenger 2 tanks to Ukraine, France AMX-10 RC light tanks and the "
+		"Netherlands a Patriot battery.",
+		NULL);
+	CHECK(l && find_deal(l, "NLD", "UKR") &&
+	      ent_fact_has_category(find_deal(l, "NLD", "UKR"), ENT_CAT_AIR_DEFENCE) &&
+	      !ent_fact_has_category(find_deal(l, "NLD", "UKR"), ENT_CAT_ARMOURED_VEHICLE));
+	ent_fact_list_free(l);
+	/* a list of goods with their makers is no such list */
+	expect_deal("Peru bought Russian Su-30s and French Rafales.", 2, NULL, NULL);
+}
