@@ -2978,6 +2978,14 @@ int rule_deal(dctx *d, const span *s)
 	if (!s->forced_deal && ((bv != NONE && share_after(d, s, bv)) ||
 				(sv != NONE && share_after(d, s, sv))))
 		return ENT_OK;
+	/* "to prevent Iran from acquiring nuclear weapons", "keep X from
+	 * buying": what one keeps another from doing is no deal ("tried to
+	 * stop X from buying" still tells X's purchase) */
+	if (!s->forced_deal && bv != NONE && bv > s->t0 + 2 && kis(d, bv - 1, "from") &&
+	    find_in(d, bv > s->t0 + 6 ? bv - 6 : s->t0, bv,
+		    (const char *[]){"prevent", "prevents", "prevented", "preventing", "keep",
+				     "keeps", "kept", "keeping", NULL}) != NONE)
+		return ENT_OK;
 	/* "had tried to sell warplanes to X", "sought to supply": an attempt,
 	 * no deal (up to two words between: "tried hard to", "also tried to") */
 	if (!s->forced_deal && attempt_before(d, s, trig) &&

@@ -3892,6 +3892,8 @@ static int offensive_adjective(const dctx *d, const span *s, size_t j)
 
 static const mention *act_owner_before(const dctx *d, const span *s, size_t from)
 {
+	static const char *w_prep_before[] = {"in", "on", "with", "from", "to", "for", "by",
+					      "of", "against", "over", NULL};
 	size_t j = from, n = 0, u0, k, len;
 	const char *key;
 	const mention *victim = NULL;
@@ -3948,6 +3950,11 @@ static const mention *act_owner_before(const dctx *d, const span *s, size_t from
 		      !d->t.v[a + 1].upper && kin_local(d, a + 2, w_attack_n))))
 			return m; /* "X's overnight (missile) strikes" */
 		if (atk && !m->possessive && launched_at(d, a, d->t.n))
+			return m;
+		/* "the US attacks on Iranian sites": a name right before the
+		 * attack noun, no preposition before it */
+		if (atk && m->gz == GZ_STATE && !m->possessive && kin_local(d, a, w_attack_n) &&
+		    !(m->t0 > 0 && kin(d, m->t0 - 1, w_prep_before)))
 			return m;
 		if (!m->possessive && staged_act(d, a, d->t.n, key, len))
 			return m; /* "X staged a missile test" */

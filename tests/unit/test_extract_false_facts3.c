@@ -165,3 +165,14 @@ TEST(extract_false_facts3__the_agent_of_another_participle_sells_nothing)
 	ent_fact_list_free(l);
 	expect_deal("Tanks sent to Peru by Chile were destroyed.", 1, "CHL", "PER");
 }
+
+/* What one keeps another from doing is no deal: "to prevent X from
+ * acquiring nuclear weapons"; "tried to stop X from buying" still tells
+ * X's purchase. */
+TEST(extract_false_facts3__prevented_from_acquiring)
+{
+	expect_no_transfer("Chile stressed that the strikes showed Peru's determination to prevent "
+			   "Bolivia from acquiring nuclear weapons.");
+	expect_deal("The US tried to stop Turkey from buying S-400 systems from Russia.", 1, "RUS",
+		    "TUR");
+}

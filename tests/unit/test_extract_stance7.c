@@ -29,6 +29,19 @@ TEST(extract_stance7__attack_synonym)
 	CHECK(stance_none("Sudan's test of a rocket failed. Peru condemned the attack."));
 }
 
+/* "the US attacks on Y" told before: a name right before the attack noun
+ * owns it, so "condemned the strikes against Y" opposes it. */
+TEST(extract_stance7__a_name_before_the_attack_noun_owns_it)
+{
+	CHECK(stance_has("Reactions continue to the Sudanese attacks on Chad's towns. Peru "
+			 "condemned the strikes against Chad.",
+			 "PER", "SDN", OPP));
+	CHECK(stance_has("Reactions continue to the Sudan attacks on Chad's towns. Peru condemned "
+			 "the strikes against Chad.",
+			 "PER", "SDN", OPP));
+	CHECK(stance_none("Rockets fell on Chad. Peru condemned the strikes against Chad."));
+}
+
 /* "the offensive" names the Xn offensive told before; "offensive
  * weapons" is no act. */
 TEST(extract_stance7__an_offensive_is_an_attack)
