@@ -1290,6 +1290,7 @@ static void called_off_before(dctx *d, size_t ui, const span *s)
 static int further_sale(dctx *d, size_t ui, const span *s, int *made)
 {
 	static const char *hedge[] = {"possible", "potential", "proposed", NULL};
+	static const char *w_sale_n[] = {"sale", "sales", NULL};
 	const unit *u = &d->units[ui];
 	const mention *mv;
 	const cand *p;
@@ -1314,7 +1315,7 @@ static int further_sale(dctx *d, size_t ui, const span *s, int *made)
 		if (!kin(d, i, hedge))
 			continue;
 		for (j = i + 1; j < s->t1 && j < i + 4 && !sale; j++)
-			if (kin(d, j, (const char *[]){"sale", "sales", NULL}) && j + 1 < s->t1 &&
+			if (kin(d, j, w_sale_n) && j + 1 < s->t1 &&
 			    kis(d, j + 1, "of"))
 				sale = 1;
 	}

@@ -16,6 +16,16 @@
 
 static size_t find_local(const dctx *d, size_t t0, size_t t1, const char *const *l);
 
+/* Word lists the rules of this file share.  Every list handed to kin(),
+ * kin_local() or find_in() must have static storage: the lexicon keys its
+ * entries by the list's address (frames_words.c lex_entry), so a compound
+ * literal, whose address a later call may reuse for other words, must not
+ * be one. */
+static const char *w_clause_mark[] = {",", ";", NULL};
+static const char *w_clause_and[] = {",", ";", "and", NULL};
+static const char *w_prevent_v[] = {"prevent", "prevents", "prevented", "preventing",
+				    "keep", "keeps", "kept", "keeping", NULL};
+
 /* ---- deals and supply ties -------------------------------------------------- */
 
 /* The agent after "by" of a passive verb of supply at token sv ("were
@@ -811,7 +821,7 @@ static const mention *polity_subject(const dctx *d, const span *s, size_t t)
 	 * purchase of": up to 24 tokens, no comma between */
 	if (s->unit <= 0 || t > s->t0 + 24 || t < s->t0 + 2 || !kis(d, s->t0, "the") ||
 	    !kin_local(d, s->t0 + 1, noun) || kis(d, s->t0 + 2, "'s") ||
-	    (t > s->t0 + 8 && find_in(d, s->t0, t, (const char *[]){",", ";", NULL}) != NONE))
+	    (t > s->t0 + 8 && find_in(d, s->t0, t, w_clause_mark) != NONE))
 		return NULL;
 	for (k = s->m0; k < s->m1; k++)
 		if (M(d, k)->t0 < t && ent__is_state_mention(M(d, k)))
@@ -2793,7 +2803,7 @@ int rule_deal(dctx *d, const span *s)
 		size_t bn = sv != NONE ? find_in(d, sv > s->t0 + 8 ? sv - 8 : s->t0, sv, w_ban)
 				       : NONE;
 		if (bn != NONE && bn + 3 < sv &&
-		    find_in(d, bn, sv, (const char *[]){",", ";", "and", NULL}) != NONE)
+		    find_in(d, bn, sv, w_clause_and) != NONE)
 			bn = NONE;
 		if (bn != NONE && !ban_reversed(d, s, bn))
 			sv = find_in(d, sv + 1, s->t1, w_supply_verb);
@@ -2982,9 +2992,7 @@ int rule_deal(dctx *d, const span *s)
 	 * buying": what one keeps another from doing is no deal ("tried to
 	 * stop X from buying" still tells X's purchase) */
 	if (!s->forced_deal && bv != NONE && bv > s->t0 + 2 && kis(d, bv - 1, "from") &&
-	    find_in(d, bv > s->t0 + 6 ? bv - 6 : s->t0, bv,
-		    (const char *[]){"prevent", "prevents", "prevented", "preventing", "keep",
-				     "keeps", "kept", "keeping", NULL}) != NONE)
+	    find_in(d, bv > s->t0 + 6 ? bv - 6 : s->t0, bv, w_prevent_v) != NONE)
 		return ENT_OK;
 	/* "had tried to sell warplanes to X", "sought to supply": an attempt,
 	 * no deal (up to two words between: "tried hard to", "also tried to") */
@@ -3293,7 +3301,7 @@ int rule_deal(dctx *d, const span *s)
 		if (rec && (mv = polity_subject(d, s, bv)) != NULL)
 			rec = mv; /* "Even as X ... with Z, the country plans to buy" */
 		if (!rec && bv > s->t0 + 1 && kis(d, bv - 1, "of") && ends_ing(K(bv)) &&
-		    find_in(d, s->t0, bv, (const char *[]){",", ";", NULL}) == NONE)
+		    find_in(d, s->t0, bv, w_clause_mark) == NONE)
 			/* "X's air force is to move on with the process of
 			 * purchasing": the subject owns the gerund's process */
 			rec = actor_before(d, s, bv, 16, 1);

@@ -529,7 +529,10 @@ static int list_has(const struct lex_list *e, uint32_t h, const char *key)
 /* Enter list l (not in the table yet) with the set of its words, under
  * the lock; another thread may have entered it meanwhile.  With the table
  * or the words' space full, an entry without a set (compare word by word)
- * that is not stored. */
+ * that is not stored.  The table is keyed by the list's address, so every
+ * list a rule passes to kin(), kin_local() or find_in() must have static
+ * storage: a compound literal's address is reused by later calls for
+ * other words, which would then read this list's set. */
 static const struct lex_list *lex_enter(const char *const *l)
 {
 	static const struct lex_list no_set = {NULL, -1, 0, 0};
