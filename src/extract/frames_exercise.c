@@ -831,6 +831,11 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 		 * "as" after the drill's going on is its background */
 		if (kis(d, p, "as") && p > s->t0 && kin(d, p - 1, w_ex_going_on))
 			return 1;
+		/* "..., at a time when X and Y have been holding drills": a
+		 * clause of the time it happens in, with parties of its own */
+		if (kis(d, p, "when") && p > s->t0 + 2 && kis(d, p - 1, "time") &&
+		    (kis(d, p - 2, "a") || kis(d, p - 2, "the")) && kis(d, p - 3, "at"))
+			return 1;
 		/* "exercises that push X to ...", "drills which threaten X": a
 		 * relative clause right after the drill word names no party,
 		 * unless its verb joins ("which included X") */

@@ -566,3 +566,22 @@ TEST(extract_exercise_names__the_owner_of_remarks_is_no_party)
 		       "Colombia.",
 		       NULL, CODES("CHL", "COL", "ECU"), 0, NULL));
 }
+
+/* "X began joint exercises with Y, at a time when Z and W have been holding
+ * large-scale drills": the clause of the time names a drill of its own,
+ * not parties of the first. */
+TEST(extract_exercise_names__at_a_time_when_another_drill)
+{
+	ent_fact_list *l = run("Peru began joint military exercises with Chile on Monday, at a time "
+			       "when neighbouring Bolivia and Ecuador have been holding large-scale "
+			       "drills that alarmed the region.",
+			       NULL);
+	size_t i, n = 0;
+	for (i = 0; l && i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_EXERCISE && takes_part(&l->v[i], "PER")) {
+			n++;
+			CHECK(!takes_part(&l->v[i], "BOL") && !takes_part(&l->v[i], "ECU"));
+		}
+	CHECK_INT(n, 1);
+	ent_fact_list_free(l);
+}
