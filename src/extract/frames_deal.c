@@ -8327,6 +8327,94 @@ int gapped_sellers(dctx *d, const span *s, size_t from)
 	return ENT_OK;
 }
 
+/* "Germany will deliver IFVs to Greece so it can hand over Soviet-style
+ * weapons to Ukraine": a clause of purpose "so (that) it / they can
+ * (could, would, will) hand over (send, give, transfer, supply, deliver,
+ * pass on) <goods> to Z" after a transfer makes the transfer's buyer the
+ * seller of a further deal to Z, reported (a ring exchange; deal.ring). */
+int ring_exchange(dctx *d, const span *s, size_t from)
+{
+	static const char *w_can_v[] = {"can", "could", "would", "will", "may", "might", NULL};
+	static const char *w_pass_v[] = {"hand", "send", "give", "transfer", "supply", "deliver",
+					 "pass", "donate", NULL};
+	size_t i, j, k, ci = NONE;
+	const mention *z;
+	cand *one;
+	span a;
+	int rc;
+	if (from == d->ncands)
+		return ENT_OK;
+	for (k = from; k < d->ncands && ci == NONE; k++) {
+		const cand *c = &d->cands[k];
+		if (!c->dropped && c->directed && c->unit == s->unit && c->f.nsuppliers == 1 &&
+		    c->f.recipient.s[0] &&
+		    (c->f.type == ENT_FACT_DEAL || c->f.type == ENT_FACT_SUPPLY))
+			ci = k;
+	}
+	if (ci == NONE)
+		return ENT_OK;
+	for (i = s->t0 + 3; i + 5 < s->t1; i++) {
+		if (!kis(d, i, "so"))
+			continue;
+		j = i + 1;
+		if (kis(d, j, "that"))
+			j++;
+		if (!(kis(d, j, "it") || kis(d, j, "they")) || !kin_local(d, j + 1, w_can_v) ||
+		    !kin_local(d, j + 2, w_pass_v))
+			continue;
+		j += 3;
+		if (j < s->t1 && (kis(d, j, "over") || kis(d, j, "on")))
+			j++;
+		for (k = j; k < s->t1 && k < j + 10 && !kis(d, k, "to"); k++)
+			if (kis(d, k, ",") || kis(d, k, ";"))
+				break;
+		if (k + 1 >= s->t1 || !kis(d, k, "to"))
+			return ENT_OK;
+		z = actor_after(d, s, k + 1, 1, 1);
+		if (!z || z->possessive || z->gz == GZ_FIRM ||
+		    !strcmp(z->code, d->cands[ci].f.recipient.s))
+			return ENT_OK;
+		if ((rc = cand_clone(d, ci, s->unit, &one)))
+			return rc;
+		a = *s;
+		narrow(d, &a, j, k);
+		cand_clear_items(one);
+		one->directed = 1;
+		one->f.type = ENT_FACT_DEAL;
+		one->f.nsuppliers = 0;
+		ent_fact_add_code(one->f.suppliers, &one->f.nsuppliers,
+				  d->cands[ci].f.recipient.s);
+		ent_code_set(&one->f.recipient, z->code);
+		one->f.status = ENT_STATUS_REPORTED;
+		memset(&one->f.value, 0, sizeof one->f.value);
+		if ((rc = add_items(d, one, &a, NULL, NULL)))
+			return rc;
+		if (one->f.nitems == 0 &&
+		    find_in(d, j, k, w_arms_generic) != NONE &&
+		    (rc = ent_fact_add_item(&one->f, ENT_CAT_OTHER,
+					    d->text + d->t.v[find_in(d, j, k, w_arms_generic)].start,
+					    d->t.v[find_in(d, j, k, w_arms_generic)].end -
+						    d->t.v[find_in(d, j, k, w_arms_generic)].start,
+					    NULL, -1)))
+			return rc;
+		if (one->f.nitems == 0) {
+			one->dropped = 1;
+			return ENT_OK;
+		}
+		/* the first transfer keeps the goods before "so" */
+		a = *s;
+		narrow(d, &a, s->t0, i);
+		if (weapon_mentions(d, &a) > 0) {
+			cand *c = &d->cands[ci];
+			cand_clear_items(c);
+			if ((rc = add_items(d, c, &a, NULL, NULL)))
+				return rc;
+		}
+		return ENT_OK;
+	}
+	return ENT_OK;
+}
+
 /* The count token i writes ("40", "six"), or -1. */
 static long count_at(const dctx *d, size_t i)
 {

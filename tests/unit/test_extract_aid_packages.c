@@ -126,3 +126,24 @@ TEST(extract_aid_packages__sellers_with_the_verb_left_out)
 	/* a list of goods with their makers is no such list */
 	expect_deal("Peru bought Russian Su-30s and French Rafales.", 2, NULL, NULL);
 }
+
+/* A ring exchange: "X will deliver IFVs to Y so (that) it can hand over
+ * its Soviet-style weapons to Z" makes Y the seller of a further deal to
+ * Z, with the goods of the clause of purpose. */
+TEST(extract_aid_packages__a_ring_exchange)
+{
+	ent_fact_list *l = run("Norway will deliver infantry fighting vehicles to Latvia so it can "
+			       "hand over Soviet-style weapons to Ukraine, the minister announced.",
+			       NULL);
+	CHECK(l && find_deal(l, "NOR", "LVA") != NULL);
+	CHECK(l && find_deal(l, "LVA", "UKR") != NULL);
+	ent_fact_list_free(l);
+	l = run("Norway will deliver tanks to Latvia so that it can hand over its old T-72 tanks to "
+		"Ukraine.",
+		NULL);
+	CHECK(l && find_deal(l, "LVA", "UKR") &&
+	      ent_fact_has_category(find_deal(l, "LVA", "UKR"), ENT_CAT_ARMOURED_VEHICLE));
+	ent_fact_list_free(l);
+	/* no goods passed on: no deal */
+	expect_deal("Norway will deliver tanks to Latvia so it can defend itself.", 1, "NOR", "LVA");
+}
