@@ -8337,7 +8337,7 @@ int ring_exchange(dctx *d, const span *s, size_t from)
 	static const char *w_can_v[] = {"can", "could", "would", "will", "may", "might", NULL};
 	static const char *w_pass_v[] = {"hand", "send", "give", "transfer", "supply", "deliver",
 					 "pass", "donate", NULL};
-	size_t i, j, k, ci = NONE;
+	size_t i, j, k, g, ci = NONE;
 	const mention *z;
 	cand *one;
 	span a;
@@ -8389,13 +8389,11 @@ int ring_exchange(dctx *d, const span *s, size_t from)
 		memset(&one->f.value, 0, sizeof one->f.value);
 		if ((rc = add_items(d, one, &a, NULL, NULL)))
 			return rc;
-		if (one->f.nitems == 0 &&
-		    find_in(d, j, k, w_arms_generic) != NONE &&
-		    (rc = ent_fact_add_item(&one->f, ENT_CAT_OTHER,
-					    d->text + d->t.v[find_in(d, j, k, w_arms_generic)].start,
-					    d->t.v[find_in(d, j, k, w_arms_generic)].end -
-						    d->t.v[find_in(d, j, k, w_arms_generic)].start,
-					    NULL, -1)))
+		/* "Soviet-style weapons": arms of no stated kind */
+		g = one->f.nitems == 0 ? find_in(d, j, k, w_arms_generic) : NONE;
+		if (g != NONE &&
+		    (rc = ent_fact_add_item(&one->f, ENT_CAT_OTHER, d->text + d->t.v[g].start,
+					    d->t.v[g].end - d->t.v[g].start, NULL, -1)))
 			return rc;
 		if (one->f.nitems == 0) {
 			one->dropped = 1;
