@@ -8413,6 +8413,76 @@ int ring_exchange(dctx *d, const span *s, size_t from)
 	return ENT_OK;
 }
 
+/* "The order, which follows the 2015 purchase of 24 Rafale jets", "...,
+ * following the 2015 purchase of 24 jets": an earlier deal of the same
+ * parties, with its own year and goods, told as what this one follows.
+ * The latest deal (of this span, else the one told before in this
+ * paragraph or the one before) gives the parties; this span's own deal
+ * does not take that year (deal.earlier_purchase). */
+int earlier_purchase(dctx *d, const span *s, size_t from)
+{
+	static const char *w_follow[] = {"follows", "followed", "following", "after", NULL};
+	static const char *w_buy_n[] = {"purchase", "acquisition", "order", "delivery", "deal",
+					"contract", NULL};
+	size_t i, e, k, ci = NONE;
+	const mention *y = NULL;
+	cand *one;
+	span a;
+	int rc;
+	for (i = s->t0; i + 5 < s->t1; i++)
+		if (kin_local(d, i, w_follow) && kis(d, i + 1, "the") && kin_local(d, i + 3, w_buy_n) &&
+		    kis(d, i + 4, "of"))
+			break;
+	if (i + 5 >= s->t1)
+		return ENT_OK;
+	for (k = s->m0; k < s->m1 && !y; k++)
+		if (M(d, k)->kind == MK_YEAR && M(d, k)->t0 == i + 2 && M(d, k)->t1 == i + 3)
+			y = M(d, k);
+	if (!y)
+		return ENT_OK;
+	for (k = d->ncands; k > 0 && ci == NONE; k--) {
+		const cand *c = &d->cands[k - 1];
+		if (c->dropped || !c->directed || c->f.type != ENT_FACT_DEAL ||
+		    c->f.nsuppliers != 1 || !c->f.recipient.s[0] || c->unit < 0)
+			continue;
+		if (k - 1 < from && d->units[c->unit].para + 1 < d->units[s->unit].para)
+			break;
+		ci = k - 1;
+	}
+	if (ci == NONE)
+		return ENT_OK;
+	/* the goods of the phrase: up to a comma or the clause's end */
+	for (e = i + 5; e < s->t1 && e < i + 14 && !kis(d, e, ",") && !kis(d, e, ";") &&
+			!kis(d, e, ".");
+	     e++)
+		;
+	a = *s;
+	narrow(d, &a, i + 5, e);
+	if (weapon_mentions(d, &a) == 0)
+		return ENT_OK;
+	if (ci >= from) {
+		/* this span's deal: not of the earlier year, nor its goods */
+		span b = *s;
+		cand *c = &d->cands[ci];
+		if (c->f.year == y->year)
+			c->f.year = 0;
+		narrow(d, &b, s->t0, i);
+		if (weapon_mentions(d, &b) > 0) {
+			cand_clear_items(c);
+			if ((rc = add_items(d, c, &b, NULL, NULL)))
+				return rc;
+		}
+	}
+	if ((rc = cand_clone(d, ci, s->unit, &one)))
+		return rc;
+	cand_clear_items(one);
+	one->f.year = y->year;
+	one->f.status = kis(d, i + 3, "delivery") ? ENT_STATUS_DELIVERED : ENT_STATUS_SIGNED;
+	memset(&one->f.value, 0, sizeof one->f.value);
+	one->separate = 1;
+	return add_items(d, one, &a, NULL, NULL);
+}
+
 /* The count token i writes ("40", "six"), or -1. */
 static long count_at(const dctx *d, size_t i)
 {

@@ -55,6 +55,7 @@
 #define expand_supplier_list ent__fr_expand_supplier_list
 #define gapped_sellers ent__fr_gapped_sellers
 #define ring_exchange ent__fr_ring_exchange
+#define earlier_purchase ent__fr_earlier_purchase
 #define find_in ent__fr_find_in
 #define find_persons ent__fr_find_persons
 #define firm_owner ent__fr_firm_owner
@@ -525,6 +526,7 @@ void budget_sum(dctx *d, const span *s, size_t from);
 int expand_supplier_list(dctx *d, const span *s, size_t from);
 int gapped_sellers(dctx *d, const span *s, size_t from);
 int ring_exchange(dctx *d, const span *s, size_t from);
+int earlier_purchase(dctx *d, const span *s, size_t from);
 int expand_count_list(dctx *d, const span *s, size_t from);
 int expand_buyer_pair(dctx *d, const span *s, size_t from);
 int rule_among_purchases(dctx *d, const span *s);

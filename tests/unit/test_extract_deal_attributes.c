@@ -214,3 +214,26 @@ TEST(extract_deal_attributes__the_year_of_a_report_is_no_stage_year)
 			    "PER"),
 		  2023);
 }
+
+/* "The order, which follows the 2015 purchase of 24 Rafale jets": an
+ * earlier deal of the same parties, with its own year and goods; the
+ * order told does not take that year. */
+TEST(extract_deal_attributes__the_earlier_purchase_an_order_follows)
+{
+	ent_fact_list *l = run("Peru ordered 30 Rafale jets from France. The order, which follows the "
+			       "2015 purchase of 24 Rafale jets, will be financed through a loan.",
+			       NULL);
+	size_t i, n15 = 0, n0 = 0;
+	for (i = 0; l && i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_DEAL && !strcmp(l->v[i].recipient.s, "PER")) {
+			n15 += l->v[i].year == 2015;
+			n0 += l->v[i].year == 0;
+		}
+	CHECK_INT((int)n15, 1);
+	CHECK_INT((int)n0, 1);
+	ent_fact_list_free(l);
+	CHECK_INT(deal_year("Peru ordered 30 Rafale jets from France, following the 2015 purchase of "
+			    "24 Rafale jets.",
+			    NULL, "FRA", "PER"),
+		  0);
+}
