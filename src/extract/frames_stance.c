@@ -6091,6 +6091,57 @@ const char *w_thank_v[] = {"thanked", "thanks", "thanking", "thank", NULL};
 #define STAND_V "stand", "stands", "stood", "standing"
 static const char *w_stand_v[] = {STAND_V, NULL};
 
+/* "Estonia and Latvia signed an agreement with Germany to purchase IRIS-T
+ * systems. German Defense Minister Boris Pistorius welcomed the joint
+ * purchase": "welcomed (praised) the (joint, new) purchase (deal,
+ * agreement, acquisition)" with no owner after it backs the buyers of the
+ * latest deal told (at most eight units before) and of the deals of its
+ * unit and the one before it (not the welcomer itself); at the verb i
+ * (stance.welcomed_deal). */
+static int welcomed_the_deal(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_deal_n[] = {"purchase", "deal", "agreement", "acquisition",
+					 "contract", "order", NULL};
+	static const char *w_mod[] = {"joint", "new", "latest", "planned", "historic", NULL};
+	size_t j = i + 2, k;
+	const mention *a;
+	int rc;
+	*hit = 0;
+	if (j < s->t1 && kin_local(d, j, w_mod))
+		j++;
+	if (j >= s->t1 || !kin_local(d, j, w_deal_n) ||
+	    (j + 1 < s->t1 && (kis(d, j + 1, "of") || kis(d, j + 1, "by") || kis(d, j + 1, "with") ||
+			       kis(d, j + 1, "between") || kis(d, j + 1, "for"))))
+		return ENT_OK;
+	a = stance_actor(d, s, i);
+	if (!a || a->gz == GZ_FIRM)
+		return ENT_OK;
+	int lu = -1; /* the unit of the latest deal, at most eight units back */
+	for (k = d->ncands; k > 0; k--) {
+		const cand *c = &d->cands[k - 1];
+		mention t;
+		if (c->dropped || c->f.type != ENT_FACT_DEAL || !c->directed ||
+		    !c->f.recipient.s[0] || c->unit < 0)
+			continue;
+		if (lu < 0) {
+			if (c->unit + 8 < s->unit)
+				break;
+			lu = c->unit;
+		}
+		if (c->unit + 1 < lu)
+			break;
+		if (!strcmp(c->f.recipient.s, a->code))
+			continue;
+		*hit = 1;
+		t = *a;
+		t.code = c->f.recipient.s;
+		if ((rc = add_state_stance(d, s, a, &t, ENT_POLARITY_SUPPORT, i,
+					   "stance.welcomed_deal")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
 static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_recognise_v[] = {"recognized", "recognised", "recognizes",
@@ -6336,6 +6387,11 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		if (*hit)
 			return ENT_OK;
 	}
+	if (welcome && !negated(d, s, i) && kis(d, i + 1, "the") &&
+	    (rc = welcomed_the_deal(d, s, i, hit)) != ENT_OK)
+		return rc;
+	if (*hit)
+		return ENT_OK;
 	if (welcome && !negated(d, s, i) && (t = decision_by(d, s, i + 1, w_welcomed_n)) != NULL) {
 		/* "X welcomed a decision by Y to ...", "X praised the move by Y" */
 		a = stance_actor(d, s, i);

@@ -405,3 +405,18 @@ TEST(extract_stance_forms__praise_blame_and_warnings)
 	};
 	CHECK(ROWS(r) == 0);
 }
+
+/* "X welcomed the (joint) purchase (deal)" with no owner after it backs
+ * the buyer of the deal told before; "the deal with Y" has its own party. */
+TEST(extract_stance_forms__welcomed_the_deal_told_before)
+{
+	static const struct stance_row r[] = {
+		{"Estonia bought IRIS-T systems from Germany. Chile's defence minister welcomed the "
+		 "joint purchase.",
+		 "CHL", "EST", SUP, ROW_ONLY},
+		{"Estonia bought tanks from Germany. Finland welcomed the deal.", "FIN", "EST", SUP,
+		 ROW_ONLY},
+		{"Finland welcomed the deal with Sweden.", NULL, NULL, SUP, ROW_NONE},
+	};
+	CHECK(ROWS(r) == 0);
+}
