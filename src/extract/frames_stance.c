@@ -4331,14 +4331,22 @@ static const mention *subject_owner(const dctx *d, const span *s, size_t v)
 {
 	static const char *w_event_in[] = {"coup", "putsch", "junta", "crackdown", "takeover",
 					   "election", "elections", "referendum", NULL};
+	static const char *w_contrast[] = {"while", "whereas", "but", NULL};
 	const mention *o = NULL;
-	size_t k;
+	size_t k, b = s->t0, i;
+	/* "Finland's bid came quickly, while Sweden's was held up": the
+	 * clause of the verb only */
+	for (i = v; i > s->t0; i--)
+		if (kin_local(d, i - 1, w_contrast)) {
+			b = i;
+			break;
+		}
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *m = M(d, k);
 		const mention *x = NULL;
 		if (m->t1 > v)
 			break;
-		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
+		if (m->t0 < b || !ent__is_state_mention(m) || m->gz == GZ_FIRM)
 			continue;
 		if (m->possessive)
 			x = m;
@@ -4461,10 +4469,19 @@ static int stance_round5(dctx *d, const span *s, size_t i, int *hit)
 	char c0 = K(i)[0];
 	int under = c0 == 'c' && kin_local(d, i, w_came) && i + 1 < s->t1 && kis(d, i + 1, "under");
 	int face = c0 == 'f' && kin_local(d, i, w_face);
-	if (c0 != 'd' && c0 != 'p' && !under && !face)
+	/* "Sweden's bid was held up (delayed, stalled) by objections from
+	 * X and Y": the objectors oppose the owner of what they held up */
+	size_t held = (c0 == 'h' && kis(d, i, "held") && i + 2 < s->t1 && kis(d, i + 1, "up") &&
+		       kis(d, i + 2, "by"))
+			      ? 2
+		      : ((c0 == 'd' && kis(d, i, "delayed")) || (c0 == 's' && kis(d, i, "stalled"))) &&
+				      i + 1 < s->t1 && kis(d, i + 1, "by")
+			      ? 1
+			      : 0;
+	if (c0 != 'd' && c0 != 'p' && !under && !face && !held)
 		return ENT_OK;
 	if ((kis(d, i, "drawn") || kis(d, i, "drew") || kis(d, i, "drawing") ||
-	     kis(d, i, "draws") || kis(d, i, "draw") || face || under ||
+	     kis(d, i, "draws") || kis(d, i, "draw") || face || under || held ||
 	     (K(i)[0] == 'p' && (kis(d, i, "provoked") || kis(d, i, "prompted")))) &&
 	    i > s->t0 && !negated(d, s, i)) {
 		/* "The coup in Niger has drawn condemnation from the United
@@ -4472,7 +4489,7 @@ static int stance_round5(dctx *d, const span *s, size_t i, int *hit)
 		 * "X's purchase provoked threats of sanctions by Y" too
 		 * (test_extract_blame_frame.c); so "X faced criticism from
 		 * Y", "X came under (diplomatic) fire from Y" */
-		size_t j = i + 1 + (size_t)under, n = 0, k;
+		size_t j = i + 1 + (size_t)under + held, n = 0, k;
 		const mention *t;
 		while (j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
 		       !KIN(d, j, w_oppose_n) && !kin_local(d, j, w_drawn_n) && !kis(d, j, "threats") &&

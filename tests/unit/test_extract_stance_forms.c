@@ -420,3 +420,20 @@ TEST(extract_stance_forms__welcomed_the_deal_told_before)
 	};
 	CHECK(ROWS(r) == 0);
 }
+
+/* "Y's bid was held up (delayed, stalled) by objections from A and B":
+ * each objector opposes Y, also in a clause after "while" whose
+ * possessive stands alone ("while Y's was held up"). */
+TEST(extract_stance_forms__held_up_by_objections)
+{
+	static const struct stance_row r[] = {
+		{"Chile's bid was held up by objections from Peru and Bolivia.", "PER", "CHL", OPP,
+		 ROW_HAS},
+		{"Kenya's application to join came quickly, while Chile's was held up by objections "
+		 "from members Peru and Bolivia.",
+		 "BOL", "CHL", OPP, ROW_HAS},
+		{"Chile's bid was delayed by objections from Peru.", "PER", "CHL", OPP, ROW_ONLY},
+		{"The Chilean ship was held up by fog.", NULL, NULL, OPP, ROW_NONE},
+	};
+	CHECK(ROWS(r) == 0);
+}
