@@ -1637,7 +1637,7 @@ void set_pair(cand *c, const char *a, const char *b)
 
 const char *w_group_noun[] = {"countries", "nations", "sides", "states", "governments",
 				     "members", "neighbours", "neighbors", "allies", "partners",
-				     "capitals", NULL};
+				     "capitals", "leaders", "presidents", NULL};
 const char *w_group_num[] = {"both", "two", "three", "four", NULL};
 
 /* "both countries", "the two sides", "all three nations": how many states

@@ -437,3 +437,18 @@ TEST(extract_stance_forms__held_up_by_objections)
 	};
 	CHECK(ROWS(r) == 0);
 }
+
+/* "the two leaders (presidents)" stands for the pair named before, as
+ * "the two countries" does. */
+TEST(extract_stance_forms__the_two_leaders_are_the_pair_before)
+{
+	static const struct stance_row r[] = {
+		{"The presidents of Peru and Chile met on Monday. The two leaders voiced concern "
+		 "about Bolivia's military buildup.",
+		 "PER", "BOL", OPP, ROW_HAS},
+		{"The presidents of Peru and Chile met on Monday. The two leaders voiced concern "
+		 "about Bolivia's military buildup.",
+		 "CHL", "BOL", OPP, ROW_HAS},
+	};
+	CHECK(ROWS(r) == 0);
+}
