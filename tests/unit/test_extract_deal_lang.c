@@ -637,3 +637,21 @@ TEST(extract_deal_lang__counted_holdings)
 	CHECK(l && ndeals(l) == 0);
 	ent_fact_list_free(l);
 }
+
+/* Designations the data files know with their makers (weapons.tsv: Kfir,
+ * CV-90) and recurring drills (exercises.tsv: Brave Griffin). */
+TEST(extract_deal_lang__designations_and_drills_of_the_data_files)
+{
+	ent_fact_list *l = run("Peru received 13 refurbished Kfir fighters last year.", "2024-03-01");
+	CHECK(l && deal_of(l, "ISR", "PER") != NULL);
+	if (l)
+		ent_fact_list_free(l);
+	l = run("Peru received 50 CV-90 infantry fighting vehicles last year.", "2024-03-01");
+	CHECK(l && deal_of(l, "SWE", "PER") != NULL);
+	if (l)
+		ent_fact_list_free(l);
+	l = run("Peru and Chile opened Brave Griffin 2024 on Monday.", "2024-03-01");
+	CHECK(l && first(l, ENT_FACT_EXERCISE) != NULL);
+	if (l)
+		ent_fact_list_free(l);
+}
