@@ -125,7 +125,9 @@ static void alt_demonyms(dctx *d)
 }
 
 /* Abbreviations a document defines for a state's forces or bodies:
- * "the Pakistan Navy (PN)", "the Indian Air Force (IAF)".  Later uses of
+ * "the Pakistan Navy (PN)", "the Indian Air Force (IAF)", also the other
+ * way round in brackets: "the Fuerza Aerea Colombiana (FAC — Colombian
+ * Air Force)".  Later uses of
  * the abbreviation ("the PN inducted two frigates") stand for that state.
  * Gazetteer mentions are d->m.v[from..n), in token order. */
 #define ABBR_MAX 8
@@ -162,6 +164,34 @@ static int abbreviations(dctx *d, size_t from)
 		ab[nab].key = TKEY(&d->t, i + 1);
 		ab[nab].code = m->code;
 		ab[nab].after = i + 3;
+		nab++;
+	}
+	/* "(FAC — Colombian Air Force)", "(PAF, the Pakistan Air Force)": the
+	 * abbreviation first, then a dash or comma and the state's body */
+	for (k = from; k < n && nab < ABBR_MAX; k++) {
+		const mention *m = &d->m.v[k];
+		const tok *a;
+		i = m->t0;
+		if (m->kind != MK_ACTOR || (m->gz != GZ_STATE && m->gz != GZ_DEMONYM) || !m->code)
+			continue;
+		if (i >= 1 && strcmp(TKEY(&d->t, i - 1), "the") == 0)
+			i--;
+		if (i < 3 || strcmp(TKEY(&d->t, i - 3), "(") != 0 ||
+		    (strcmp(TKEY(&d->t, i - 1), "-") != 0 && strcmp(TKEY(&d->t, i - 1), ",") != 0))
+			continue;
+		a = &d->t.v[i - 2];
+		if (a->kind != TK_WORD || !a->allcaps || a->keylen < 2 || a->keylen > 6)
+			continue;
+		/* a body of the state after it: "Colombian Air Force)" */
+		for (j = m->t1; j < d->t.n && j < m->t1 + 4 && d->t.v[j].kind == TK_WORD &&
+				d->t.v[j].upper;
+		     j++)
+			;
+		if (j == m->t1 || j >= d->t.n || strcmp(TKEY(&d->t, j), ")") != 0)
+			continue;
+		ab[nab].key = TKEY(&d->t, i - 2);
+		ab[nab].code = m->code;
+		ab[nab].after = j + 1;
 		nab++;
 	}
 	if (!nab)

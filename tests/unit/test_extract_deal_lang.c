@@ -390,6 +390,10 @@ TEST(extract_deal_lang__abbreviations_a_document_defines)
 	       "KOR", "PER");
 	/* an abbreviation never defined stays unknown */
 	expect("Last year, the PN inducted two newly built Korean frigates.", NULL, NULL);
+	/* the abbreviation first in the brackets, then a dash and the body */
+	expect("Ships will be built for the Marina de Guerra (MGP \xe2\x80\x94 Peruvian Navy). "
+	       "Last year, the MGP inducted two newly built Korean frigates.",
+	       "KOR", "PER");
 }
 
 TEST(extract_deal_lang__a_denial_takes_back_the_transfer_before)
