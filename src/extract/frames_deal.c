@@ -734,6 +734,16 @@ const mention *pronoun_subject(const dctx *d, const span *s, size_t t)
 	return NULL;
 }
 
+/* Does a weapon mention start at token t? */
+static int weapon_starting_at(const dctx *d, const span *s, size_t t)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t0 == t && M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON)
+			return 1;
+	return 0;
+}
+
 /* "The delivery of the jets could lead to tensions with X, who ...",
  * "the sale angered Y": a verb of consequence between the deal's word at
  * a and token b; the states after it are no parties. */
@@ -3296,6 +3306,11 @@ int rule_deal(dctx *d, const span *s)
 		if (from_unnamed_states(d, s, bv))
 			return ENT_OK; /* "bought jets from western countries" */
 		rec = actor_before(d, s, bv, 8, 1);
+		/* "13 Israeli IAI Kfirs will be purchased": a maker right before
+		 * its goods buys nothing; the buyer is further back */
+		while (rec && (rec->gz == GZ_FIRM || rec->gz == GZ_DEMONYM) && rec->t0 > s->t0 &&
+		       weapon_starting_at(d, s, rec->t1))
+			rec = actor_before(d, s, rec->t0, 8, 1);
 		if (!rec)
 			rec = his_country(d, s, bv);
 		if (rec && (mv = polity_subject(d, s, bv)) != NULL)

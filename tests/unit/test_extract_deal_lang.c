@@ -659,3 +659,13 @@ TEST(extract_deal_lang__designations_and_drills_of_the_data_files)
 	if (l)
 		ent_fact_list_free(l);
 }
+
+/* "13 Israeli IAI Kfirs will be purchased": a maker right before its goods
+ * (a firm, a demonym) is no buyer; the buyer is further back. */
+TEST(extract_deal_lang__a_maker_before_its_goods_buys_nothing)
+{
+	ent_fact_list *l = run("Peru announced that 13 IAI Kfirs will be purchased.", NULL);
+	CHECK(l && deal_of(l, "ISR", "PER") != NULL);
+	if (l)
+		ent_fact_list_free(l);
+}
