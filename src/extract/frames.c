@@ -964,6 +964,18 @@ static int continue_deal(dctx *d, size_t ui, int near)
 	}
 	if (!refers && (payer_subject(d, &s, c) || pronoun_stage(d, &s)))
 		refers = 1;
+	if (!refers) {
+		/* "In addition, a contract covers training pilots and the
+		 * acquisition of ammunition": an addition to the deal */
+		size_t j = s.t0;
+		if (j + 2 < s.t1 && kis(d, j, "in") && kis(d, j + 1, "addition"))
+			j += 2;
+		else if (j + 1 < s.t1 && kis(d, j, "additionally"))
+			j++;
+		if (j > s.t0 && j + 2 < s.t1 && kis(d, j, ",") && kis(d, j + 1, "a") &&
+		    kin(d, j + 2, ref))
+			refers = 1;
+	}
 	if (!refers)
 		return ENT_OK;
 	int opens = s.t0 + 1 < s.t1 && kin(d, s.t0, back) && kin(d, s.t0 + 1, ref);

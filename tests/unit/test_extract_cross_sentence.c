@@ -126,3 +126,18 @@ TEST(extract_cross_sentence__place_is_no_antecedent)
 	expect_deal("Uganda signed a deal with Turkey. It also bought drones from Israel.", 1,
 		    "ISR", "UGA");
 }
+
+/* "In addition, a contract covers training pilots and the acquisition of
+ * ammunition for the jet": an addition to the deal just told, its items
+ * added there. */
+TEST(extract_cross_sentence__in_addition_a_contract_covers)
+{
+	ent_fact_list *l = run("Peru will purchase Chilean-made fighter jets worth $1.6bn. In "
+			       "addition, a contract covers training pilots and the acquisition of "
+			       "ammunition for the jet.",
+			       NULL);
+	const ent_fact *f = l ? find_deal(l, "CHL", "PER") : NULL;
+	CHECK(f && ent_fact_has_category(f, ENT_CAT_AIRCRAFT) &&
+	      ent_fact_has_category(f, ENT_CAT_AMMUNITION));
+	ent_fact_list_free(l);
+}
