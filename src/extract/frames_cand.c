@@ -1431,6 +1431,8 @@ int background_state(const dctx *d, const span *s, const mention *m)
 		if (q > s->t0 + 1 && ((kis(d, q - 1, "outside") && !kis(d, q - 2, "from")) ||
 				      (kis(d, q - 1, "than") && kis(d, q - 2, "other")) ||
 				      (kis(d, q - 1, "from") && kis(d, q - 2, "apart")) ||
+				      /* "a shift away from India" */
+				      (kis(d, q - 1, "from") && kis(d, q - 2, "away")) ||
 				      kis(d, q - 1, "besides")))
 			return 1;
 	}

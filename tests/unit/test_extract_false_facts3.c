@@ -176,3 +176,11 @@ TEST(extract_false_facts3__prevented_from_acquiring)
 	expect_deal("The US tried to stop Turkey from buying S-400 systems from Russia.", 1, "RUS",
 		    "TUR");
 }
+
+/* "a shift away from X": the state moved away from is no party. */
+TEST(extract_false_facts3__a_shift_away_from_a_state)
+{
+	expect_deal("In a move that signifies Peru's shift away from Chile, the government has "
+		    "signed a $37 million drone deal with Turkey.",
+		    1, "TUR", "PER");
+}
