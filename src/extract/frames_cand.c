@@ -478,6 +478,21 @@ int weapon_names_a_maker(const dctx *d, const span *s, const mention *m)
 	       weapon_is_rival(d, s, m);
 }
 
+/* The last mention of the run that weapon mention k opens: for a
+ * designation, the generic words right after it ("HIMARS artillery
+ * missile systems", "F-16 fighter jets"), which describe it and are no
+ * items of their own; k itself otherwise. */
+static size_t designation_run(const dctx *d, const span *s, size_t k)
+{
+	size_t t = M(d, k)->t1;
+	if (!M(d, k)->canon)
+		return k;
+	while (k + 1 < s->m1 && M(d, k + 1)->gz == GZ_WEAPON && !M(d, k + 1)->canon &&
+	       M(d, k + 1)->t0 == t)
+		t = M(d, ++k)->t1;
+	return k;
+}
+
 /* Add the span's weapon mentions to c as items; with `only`, just those
  * whose own supplier (item_owner) is `only`, and the unowned ones too when
  * `unowned`.  With `stated_only`, an owner known only from a designation's
@@ -508,16 +523,8 @@ static int add_items_of(dctx *d, cand *c, const span *s, const char *only, int u
 		}
 		/* "Harop drones", "Super Mushshak trainer aircraft": the generic
 		 * words after a designation describe it, they are not an item */
-		/* (a run of them: "HIMARS artillery missile systems") */
-		if (m->canon) {
-			size_t t = m->t1;
-			while (k + 1 < s->m1 && M(d, k + 1)->gz == GZ_WEAPON && !M(d, k + 1)->canon &&
-			       M(d, k + 1)->t0 == t) {
-				end = M(d, k + 1)->end;
-				t = M(d, k + 1)->t1;
-				k++;
-			}
-		}
+		k = designation_run(d, s, k);
+		end = M(d, k)->end;
 		q = quantity_before(d, s, m);
 		if (ent_fact_add_item(&c->f, (ent_category)m->category, d->text + m->start,
 				      end - m->start, m->canon, q))
@@ -564,15 +571,10 @@ int split_by_owner(dctx *d, cand *c, const span *s, int sup_stated)
 		if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON || weapon_names_a_maker(d, s, m))
 			continue;
 		o = item_owner(d, s, k, &st);
-		if (m->canon) {
-			/* "US-built F-16 fighter jets from Denmark": the generic
-			 * words after a designation are the same item, of the
-			 * designation's owner */
-			size_t t = m->t1;
-			while (k + 1 < s->m1 && M(d, k + 1)->gz == GZ_WEAPON && !M(d, k + 1)->canon &&
-			       M(d, k + 1)->t0 == t)
-				t = M(d, ++k)->t1;
-		}
+		/* "US-built F-16 fighter jets from Denmark": the generic words
+		 * after a designation are the same item, of the designation's
+		 * owner */
+		k = designation_run(d, s, k);
 		if (!o || !strcmp(o, c->f.recipient.s) ||
 		    (sup_stated && !st))
 			continue;

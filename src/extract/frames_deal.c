@@ -139,6 +139,16 @@ static const mention *weapon_ending_at(const dctx *d, const span *s, size_t t)
 	return NULL;
 }
 
+/* The goods (a weapon mention) that start at token t, or NULL. */
+static const mention *weapon_starting_at(const dctx *d, const span *s, size_t t)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t0 == t && M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON)
+			return M(d, k);
+	return NULL;
+}
+
 /* "The 12 jets sold to Y by X in 2017 cost ...": a participle of supply
  * right after its goods (a weapon ending at sv) and before "to" is a
  * passive without "be"; its agent after "by" sells. */
@@ -734,15 +744,6 @@ const mention *pronoun_subject(const dctx *d, const span *s, size_t t)
 	return NULL;
 }
 
-/* Does a weapon mention start at token t? */
-static int weapon_starting_at(const dctx *d, const span *s, size_t t)
-{
-	size_t k;
-	for (k = s->m0; k < s->m1; k++)
-		if (M(d, k)->t0 == t && M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON)
-			return 1;
-	return 0;
-}
 
 /* "The delivery of the jets could lead to tensions with X, who ...",
  * "the sale angered Y": a verb of consequence between the deal's word at
@@ -8228,14 +8229,11 @@ int expand_supplier_list(dctx *d, const span *s, size_t from)
  * between at most); the goods' weapon mention, or NULL. */
 static const mention *gapped_goods(const dctx *d, const span *s, const mention *m)
 {
-	size_t k, g = m->t1;
+	size_t g = m->t1;
 	if (g < s->t1 && (kis(d, g, "a") || kis(d, g, "an") || kis(d, g, "its") ||
 			  d->t.v[g].kind == TK_NUM || KIN(d, g, w_numwords)))
 		g++;
-	for (k = s->m0; k < s->m1; k++)
-		if (M(d, k)->t0 == g && M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON)
-			return M(d, k);
-	return NULL;
+	return weapon_starting_at(d, s, g);
 }
 
 /* "the UK has announced the delivery of Challenger 2 tanks, France AMX-10
