@@ -401,7 +401,7 @@ int ent__find_patterns(const char *text, const tokens *t, int doc_year, int doc_
 	while (i < t->n) {
 		mention x;
 		size_t n;
-		int y;
+		int y, year;
 		if (t->v[i].kind == TK_NEWLINE) {
 			i++;
 			continue;
@@ -417,11 +417,12 @@ int ent__find_patterns(const char *text, const tokens *t, int doc_year, int doc_
 			i += n; /* the document's stamp, no year of the text */
 			continue;
 		}
-		if (is_year_token(text, &t->v[i], &y) && (post_date_at(t, i) || paper_year_at(t, i))) {
+		year = is_year_token(text, &t->v[i], &y);
+		if (year && (post_date_at(t, i) || paper_year_at(t, i))) {
 			i++;
 			continue;
 		}
-		if (is_year_token(text, &t->v[i], &y) &&
+		if (year &&
 		    !(i + 1 < t->n && !t->v[i + 1].space_before && strcmp(TKEY(t, i + 1), "s") == 0)) {
 			/* a year, not a decade ("the 1980s") */
 			/* not a count of something: "2000 troops" has no capital or is
