@@ -7812,6 +7812,19 @@ static int refused_sale(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.refused_sale");
 }
 
+/* The end of a state's name (no possessive, no firm) that starts at
+ * token j, or NONE: the giver's own name among the words before what a
+ * measure stops ("banned U.S. offensive weapons sales", "withdrawn US
+ * financial aid"). */
+static size_t own_name_end(const dctx *d, const span *s, size_t j)
+{
+	const mention *own = mention_at(d, s, j);
+	return own && own->t0 == j && ent__is_state_mention(own) && !own->possessive &&
+			       own->gz != GZ_FIRM
+		       ? own->t1
+		       : NONE;
+}
+
 /* "X suspended (halted, froze) (30 / all) arms export licences (sales,
  * deliveries) to Y", "arms purchases from Y", "military cooperation
  * with Y", "X's decision to suspend arms exports to Y": X
@@ -7871,10 +7884,9 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 		j--; /* at the word before "to", as below at the noun of flow */
 	} else {
 		for (j = i + 1, n = 0; j < s->t1 && n < 6 && !kin_local(d, j, w_flow_n); j++, n++) {
-			const mention *own = mention_at(d, s, j);
-			if (own && own->t0 == j && ent__is_state_mention(own) && !own->possessive &&
-			    own->gz != GZ_FIRM) {
-				j = own->t1 - 1; /* "banned U.S. offensive weapons sales" */
+			size_t own = own_name_end(d, s, j);
+			if (own != NONE) {
+				j = own - 1; /* "banned U.S. offensive weapons sales" */
 				continue;
 			}
 			if (kin_local(d, j, w_arms_adj))
@@ -7963,10 +7975,9 @@ static int hostile_measure(dctx *d, const span *s, size_t i, int *hit)
 		return ENT_OK;
 	}
 	for (j = i + 1, n = 0; j < s->t1 && n < 5 && !kin_local(d, j, noun); j++, n++) {
-		const mention *own = mention_at(d, s, j);
-		if (own && own->t0 == j && ent__is_state_mention(own) && !own->possessive &&
-		    own->gz != GZ_FIRM) {
-			j = own->t1 - 1; /* "withdrawn US financial aid from Y" */
+		size_t own = own_name_end(d, s, j);
+		if (own != NONE) {
+			j = own - 1; /* "withdrawn US financial aid from Y" */
 			continue;
 		}
 		if (!kin_local(d, j, w_filler))
