@@ -157,13 +157,20 @@ static int u8class(const unsigned char *s, size_t n, char *twin)
 	return 0;
 }
 
+/* The end of the line [b, e) without its trailing blanks. */
+static size_t line_end(const unsigned char *s, size_t b, size_t e)
+{
+	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
+		e--;
+	return e;
+}
+
 /* Does a line ending at byte e (exclusive; the line starts at b) end a
  * sentence or a heading: its last visible character is terminal
  * punctuation, or it is short? */
 static int line_closed(const unsigned char *s, size_t b, size_t e)
 {
-	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
-		e--;
+	e = line_end(s, b, e);
 	if (e - b < 30)
 		return 1;
 	switch (s[e - 1]) {
@@ -232,8 +239,7 @@ static int soft_break(const unsigned char *s, size_t len, size_t i)
 		size_t k = j + 1, e = i;
 		while (k < len && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r'))
 			k++;
-		while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
-			e--;
+		e = line_end(s, b, e);
 		if (k < len && s[k] != '\n' &&
 		    ((s[k] >= 'a' && s[k] <= 'z') || s[e - 1] == ',' || open_word(s, b, e)))
 			return (int)(k - i);
@@ -261,8 +267,7 @@ static int broken_line(const unsigned char *s, size_t len, size_t i)
 	size_t b = i, e = i, j = i + 1;
 	while (b > 0 && s[b - 1] != '\n')
 		b--;
-	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
-		e--;
+	e = line_end(s, b, e);
 	if (e == b || !(is_alpha(s[e - 1]) || s[e - 1] == ','))
 		return 0;
 	while (j < len && (s[j] == ' ' || s[j] == '\t'))
