@@ -34,7 +34,7 @@ const char *w_supply_verb[] = {
 	"gifts", "donated", "donates", "donate", "donating", "sale", "sales", "shipped", "ships",
 	"supplier", "send", "sent", "sends", "sending", "dispatched", "dispatches", "shipment",
 	"shipments",
-	"donation", "donations", "gift", "give", "gives", "gave", "giving", "promised", "promises", "pledged", "pledges",
+	"donation", "donations", "gift", "give", "gives", "gave", "given", "giving", "promised", "promises", "pledged", "pledges",
 	"offered", "offers", "offering",
 	"handing", "furnish", "furnishes", "furnished", "furnishing",
 	"leased", "leasing", NULL};
@@ -606,8 +606,18 @@ static int month_may(const dctx *d, size_t i)
  * state and then goods as their two objects: "gave Latvia six howitzers",
  * "is giving Ukraine more air defence missiles", "promised Poland new
  * tanks"; "gave a speech", "pledged support" are none. */
-static const char *w_give_v[] = {"give", "gives", "gave", "giving", "promised", "promises",
+static const char *w_give_v[] = {"give", "gives", "gave", "given", "giving", "promised", "promises",
 				 "pledged", "pledges", "offered", "offers", "offering", NULL};
+
+/* Mark verb v of giving as one of transfer; the past ("gave Ukraine
+ * tanks", "has given military equipment to Ukraine") tells the goods
+ * handed over, as "supplied" does. */
+static void give_mark(dctx *d, size_t v)
+{
+	d->tmask[v] |= (uint64_t)1 << LB_w_supply_verb;
+	if (kis(d, v, "gave") || kis(d, v, "given"))
+		d->tmask[v] |= (uint64_t)1 << LB_w_delivered;
+}
 
 /* Clear the mark of transfer on every verb of giving, then give it back to
  * those right before a state (or "the" and a state) whose next mention, at
@@ -642,16 +652,17 @@ static void give_double_object(dctx *d)
 			if (d->t.v[i].kind == TK_PUNCT)
 				break;
 		if (i == w->t0)
-			d->tmask[v] |= bit;
+			give_mark(d, v);
 	}
 	/* "gave (pledged, offered) tanks to Ukraine": the goods right after
-	 * the verb (up to three words before them), then "to" and a state */
+	 * the verb (up to four words before them: "has given humanitarian aid
+	 * and military equipment to"), then "to" and a state */
 	for (k = 0; k + 1 < d->m.n; k++) {
 		const mention *w = &d->m.v[k], *m;
 		size_t v, e, j;
 		if (w->kind != MK_ACTOR || w->gz != GZ_WEAPON || w->t0 == 0)
 			continue;
-		for (v = w->t0; v > 0 && v + 4 > w->t0; v--)
+		for (v = w->t0; v > 0 && v + 5 > w->t0; v--)
 			if (d->t.v[v - 1].kind != TK_WORD && d->t.v[v - 1].kind != TK_NUM)
 				break;
 			else if (kin_local(d, v - 1, w_give_v))
@@ -669,7 +680,7 @@ static void give_double_object(dctx *d)
 			m = &d->m.v[j];
 			if (m->t0 > e && m->kind == MK_ACTOR && ent__is_state_mention(m) &&
 			    !m->possessive && m->gz != GZ_FIRM && m->gz != GZ_BLOC) {
-				d->tmask[v - 1] |= bit;
+				give_mark(d, v - 1);
 				break;
 			}
 		}

@@ -147,3 +147,24 @@ TEST(extract_aid_packages__a_ring_exchange)
 	/* no goods passed on: no deal */
 	expect_deal("Norway will deliver tanks to Latvia so it can defend itself.", 1, "NOR", "LVA");
 }
+
+/* "has given military equipment to X": the past of giving hands goods
+ * over (a delivery), and "military equipment" names goods of no stated
+ * kind; goods in a list after other aid ("humanitarian aid and military
+ * equipment") are still the verb's object. */
+TEST(extract_aid_packages__goods_given_are_delivered)
+{
+	CHECK_INT(deal_status("Norway has given humanitarian aid and military equipment to Latvia.",
+			      "NOR", "LVA"),
+		  ENT_STATUS_DELIVERED);
+	CHECK_INT(deal_status("Spain gave howitzers to Estonia last year.", "ESP", "EST"),
+		  ENT_STATUS_DELIVERED);
+	CHECK_INT(deal_status("Canada supplied defence equipment to Latvia.", "CAN", "LVA"),
+		  ENT_STATUS_DELIVERED);
+	/* a promise is no delivery */
+	CHECK(deal_status("Norway has promised Latvia new howitzers.", "NOR", "LVA") !=
+	      ENT_STATUS_DELIVERED);
+	/* "given" as a preposition gives nothing */
+	expect_no_deal("Given the threat from Belarus, Norway gave priority to Latvia.");
+	expect_no_deal("Military equipment sales of Latvia rose by a fifth.");
+}
