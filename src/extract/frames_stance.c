@@ -5973,6 +5973,44 @@ static int committed_to(dctx *d, const span *s, size_t i, int *hit)
  * go (troops_out), a threat Y poses in a speaker's words (poses_threat)
  * and help pledged to Y's defence (committed_to).  The letters pick the
  * rule, so that most words ("said", "defence", "return") test none. */
+/* "X warned that it would arm Z if the US and its allies continue
+ * supplying Ukraine", "warned of a response if Finland joins the
+ * alliance": a warning whose condition is a deed of state Y (Y, "and its
+ * allies" at most, then a verb of deed) is X's opposition to Y; at the
+ * verb of warning i.  Two states as the condition's subject ("if the US
+ * and China clash") name no one. */
+static int warned_condition(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_deed_v[] = {"continue", "continues", "keep", "keeps", "decide",
+					 "decides", "proceed", "proceeds", "persist", "persists",
+					 "insist", "insists", "join", "joins", "deploy", "deploys",
+					 "attack", "attacks", "arm", "arms", "cross", "crosses",
+					 "resume", "resumes", "go", "goes", NULL};
+	static const char *w_allies[] = {"allies", "partners", NULL};
+	const uint64_t moves = (uint64_t)1 << LB_w_supply_verb | (uint64_t)1 << LB_w_buy_verb;
+	const mention *t;
+	size_t j, e = 0;
+	for (j = i + 1; j + 2 < s->t1 && j < i + 20; j++) {
+		if (kis(d, j, ";") || kis(d, j, "."))
+			return ENT_OK;
+		if (kis(d, j, "if"))
+			break;
+	}
+	if (j + 2 >= s->t1 || j >= i + 20)
+		return ENT_OK;
+	t = named_state(d, s, j + 1, &e);
+	if (!t || t->gz == GZ_FIRM || t->gz == GZ_DEMONYM || t->possessive || e >= s->t1)
+		return ENT_OK;
+	if (kis(d, e, "and") && e + 2 < s->t1 && kis(d, e + 1, "its") &&
+	    kin_local(d, e + 2, w_allies))
+		e += 3;
+	if (e >= s->t1 || !(kin_local(d, e, w_deed_v) || (d->tmask[e] & moves)))
+		return ENT_OK;
+	*hit = 1;
+	return add_state_stance(d, s, stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i,
+				"stance.warned_condition");
+}
+
 /* "X warned (that) such a purchase would put Y in contravention of the
  * sanctions act", "warned the deal would expose Y to sanctions": a
  * warning of what befalls Y is X's opposition to Y; at the verb i
@@ -5994,7 +6032,9 @@ static int warned_consequence(dctx *d, const span *s, size_t i, int *hit)
 		if (kin_local(d, j, w_befall_v) && (t = named_state(d, s, j + 1, &e)) != NULL)
 			break;
 	}
-	if (j + 1 >= s->t1 || j >= i + 12 || !t || t->gz == GZ_FIRM || t->possessive)
+	if (j + 1 >= s->t1 || j >= i + 12 || !t)
+		return warned_condition(d, s, i, hit);
+	if (t->gz == GZ_FIRM || t->possessive)
 		return ENT_OK;
 	for (q = e; q < s->t1 && q < e + 6; q++)
 		if (kin_local(d, q, w_harm_n))

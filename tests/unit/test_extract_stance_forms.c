@@ -376,6 +376,27 @@ TEST(extract_stance_forms__warned_consequence)
 	CHECK(ROWS(r) == 0);
 }
 
+/* A warning whose condition is a state's deed ("if Y and its allies
+ * continue supplying Z", "if Y joins the alliance") opposes that state;
+ * two states as the condition's subject, or one in a possessive, name no
+ * one. */
+TEST(extract_stance_forms__warned_condition)
+{
+	static const struct stance_row r[] = {
+		{"Kenya warned that it would arm Sudan if Ghana and its allies continue supplying "
+		 "Togo with weapons.",
+		 "KEN", "GHA", OPP, ROW_HAS},
+		{"Peru warned of a military response if Chile joins the pact.", "PER", "CHL", OPP,
+		 ROW_ONLY},
+		{"Niger warned it would respond if Benin sends troops.", "NER", "BEN", OPP, ROW_ONLY},
+		{"Peru warned that a war would follow if Chile and Bolivia clash.", NULL, NULL, OPP,
+		 ROW_NONE},
+		{"Peru warned that prices would rise if Chile's harvest fails.", NULL, NULL, OPP,
+		 ROW_NONE},
+	};
+	CHECK(ROWS(r) == 0);
+}
+
 /* Praise of a state's push or purchase backs it; "the blame lies with Y"
  * opposes Y for each speaker; a warning against the drills "planned by A,
  * B, and C", after a phrase of time, opposes each of them and makes the
