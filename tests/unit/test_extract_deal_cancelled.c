@@ -57,3 +57,16 @@ TEST(extract_deal_cancelled__a_seller_considering_supplying_gives_nothing_yet)
 	/* a supply stated stays */
 	CHECK(ndeals_in("Turkey provided armoured vehicles to Chad.") > 0);
 }
+
+/* A refusal to supply sells nothing, with the refuser's name between
+ * ("the refusal of the Xn government to supply Y with boats"). */
+TEST(extract_deal_cancelled__a_refusal_to_supply_sells_nothing)
+{
+	CHECK(ndeals_in("Kenya protested after the refusal of the Tanzanian government to supply "
+			"Kenya with new patrol boats.") == 0);
+	CHECK(ndeals_in("Ghana regrets Togo's refusal to supply howitzers to Ghana.") == 0);
+	/* a refusal of something else leaves the supply standing */
+	CHECK(has_deal("After the refusal of its request for talks, Togo supplied howitzers to "
+		       "Ghana.",
+		       "TGO", "GHA"));
+}
