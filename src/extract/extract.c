@@ -751,6 +751,33 @@ static void attributive_states(dctx *d)
 	}
 }
 
+/* "to China's Taiwan region", "China's Taiwan.": a state's possessive
+ * right before another state's name that ends the phrase (a word of
+ * region, or punctuation) claims that state as its part; the claimant is
+ * no party of the clause, the one claimed is.  Drops the claimant's
+ * mention; one walk. */
+static void claimed_state(dctx *d)
+{
+	static const char *const w_region[] = {"region", "province", "island", "territory", ",",
+					       ".", ";", ")", NULL};
+	size_t k, w = 0, p;
+	for (k = 0; k < d->m.n; k++) {
+		const mention *m = &d->m.v[k], *y = k + 1 < d->m.n ? &d->m.v[k + 1] : NULL;
+		int claim = 0;
+		if (y && m->kind == MK_ACTOR && m->possessive && m->code &&
+		    (m->gz == GZ_STATE || m->gz == GZ_CAPITAL) && y->kind == MK_ACTOR &&
+		    y->gz == GZ_STATE && y->code && y->t0 == m->t1 + 1 && strcmp(m->code, y->code)) {
+			if (y->t1 >= d->t.n)
+				claim = 1;
+			for (p = 0; w_region[p] && !claim; p++)
+				claim = strcmp(TKEY(&d->t, y->t1), w_region[p]) == 0;
+		}
+		if (!claim)
+			d->m.v[w++] = d->m.v[k];
+	}
+	d->m.n = w;
+}
+
 /* The second half of an adjective of reference after a state and a
  * hyphen: "-related", "-focused", "-centric", "-specific". */
 static int reference_adjective(const char *key)
@@ -951,6 +978,7 @@ static int find_mentions(dctx *d)
 	if (d->m.n > 1) /* qsort of a NULL array is undefined even when empty */
 		qsort(d->m.v, d->m.n, sizeof *d->m.v, cmp_mention);
 	attributive_states(d);
+	claimed_state(d);
 	return ENT_OK;
 }
 

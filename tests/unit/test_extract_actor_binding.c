@@ -81,3 +81,13 @@ TEST(extract_actor_binding__subject_past_modals)
 	CHECK(stance_none("The Nigerian ambassador said his country supports the reforms."));
 	CHECK(stance_none("They will continue to support the reforms."));
 }
+
+/* "to China's Taiwan region": a state's possessive right before another
+ * state's name that ends the phrase claims it; the one claimed is the
+ * party.  "Russia's Ukraine war" keeps both. */
+TEST(extract_actor_binding__a_claimed_state)
+{
+	expect_deal("Arms sales by Chile to Peru's Bolivia region angered Lima.", 1, "CHL", "BOL");
+	expect_deal("Kenya delivered howitzers to Tanzania's Uganda.", 1, "KEN", "UGA");
+	CHECK(stance_has("Ghana's Togo war angered Benin.", "BEN", "GHA", OPP));
+}
