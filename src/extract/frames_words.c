@@ -753,6 +753,12 @@ int ent__word_classes(dctx *d)
 		    K(i - 2)[d->t.v[i - 2].keylen - 1] == 'n')
 			d->tmask[i] |= (uint64_t)1 << LB_w_negation;
 	give_double_object(d);
+	/* "gave (given) the green light to Y": a verb of backing, as
+	 * "backed" is, when "to" follows */
+	for (i = 3; i + 1 < d->t.n; i++)
+		if (!strcmp(K(i), "light") && !strcmp(K(i - 1), "green") && !strcmp(K(i - 2), "the") &&
+		    !strcmp(K(i + 1), "to") && kin_local(d, i - 3, w_give_v))
+			d->tmask[i] |= (uint64_t)1 << LB_w_support_v;
 	/* the units with a word of contest (rival_party's first test) */
 	for (i = 0; i < d->nunits; i++) {
 		unit *u = &d->units[i];

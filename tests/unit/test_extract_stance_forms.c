@@ -376,6 +376,21 @@ TEST(extract_stance_forms__warned_consequence)
 	CHECK(ROWS(r) == 0);
 }
 
+/* "gave the green light to Y" backs Y, as "backed" does; to a sale it
+ * approves the sale, no stance. */
+TEST(extract_stance_forms__green_light_to_a_state)
+{
+	static const struct stance_row r[] = {
+		{"Peru gave the green light to Chile in March.", "PER", "CHL", SUP, ROW_ONLY},
+		{"Kenya initially blocked both bids but gave the green light to Kampala in May.",
+		 "KEN", "UGA", SUP, ROW_HAS},
+		{"Peru has not given the green light to Chile.", NULL, NULL, SUP, ROW_NONE},
+		{"Peru gave the green light to the sale of jets to Chile.", NULL, NULL, SUP,
+		 ROW_NONE},
+	};
+	CHECK(ROWS(r) == 0);
+}
+
 /* A warning whose condition is a state's deed ("if Y and its allies
  * continue supplying Z", "if Y joins the alliance") opposes that state;
  * two states as the condition's subject, or one in a possessive, name no
