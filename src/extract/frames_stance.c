@@ -10842,11 +10842,14 @@ int rule_stance(dctx *d, const span *s)
 				n++;
 			}
 			if (j < s->t1 && kin(d, j, warn)) {
+				/* "Beijing's objections", "US objections" */
 				a = actor_before(d, s, j, 1, 0);
-				if (a && !(a->possessive && a->t0 > i))
+				if (a && !(a->t0 > i && (a->possessive || a->t1 == j)))
 					a = NULL;
+				/* "from the (then) Trump administration" */
 				if (!a && j + 1 < s->t1 && (kis(d, j + 1, "from") || kis(d, j + 1, "by")))
-					a = actor_after(d, s, j + 2, 1, 1);
+					a = actor_after(d, s, j + 2,
+							j + 3 < s->t1 && kis(d, j + 3, "then") ? 2 : 1, 1);
 			}
 			if (a && i == s->t0) {
 				/* the subject right after the phrase's comma */

@@ -199,6 +199,12 @@ TEST(extract_stance2__despite_warnings_from)
 	CHECK(stance_only("Despite strong objections from Serbia, Montenegro joined the pact.", "SRB",
 		   "MNE", OPP));
 	CHECK(stance_only("Despite Ankara's objections, Athens extended its waters.", "TUR", "GRC", OPP));
+	/* a state's name right before the word; "the then" before a
+	 * leader's administration */
+	CHECK(stance_only("Chile signed the deal despite Peruvian objections.", "PER", "CHL", OPP));
+	CHECK(stance_only("In 2019, Chile signed the deal, despite a warning from the then Trump "
+			  "administration that it may invite sanctions.",
+			  "USA", "CHL", OPP));
 	CHECK(stance_none("Hungary signed the deal despite the rain in Budapest."));
 	CHECK(stance_none("Hungary signed the deal despite warnings from economists."));
 	/* the warner is no seller */
