@@ -2204,15 +2204,24 @@ static int group_supplied(const dctx *d, const span *s, size_t sv)
 	       !(sv + 2 < s->t1 && kis(d, sv + 1, "to") && actor_after(d, s, sv + 2, 1, 0));
 }
 
-/* "X submitted a request to acquire ...", "its requests to buy": a request
- * is interest, no deal, unless the sentence approves or grants it ("the
- * State Department approved X's request to buy"). */
+/* "X submitted a request to acquire ...", "its requests to buy", "did not
+ * answer requests over a year ago to acquire": a request (up to four words
+ * of its own between it and "to") is interest, no deal, unless the
+ * sentence approves or grants it ("the State Department approved X's
+ * request to buy"). */
 static int request_to_buy(const dctx *d, const span *s, size_t trig)
 {
 	static const char *w_request[] = {"request", "requests", "requested", NULL};
 	static const char *w_granted[] = {"approved", "approves", "approve", "approval",
 					  "cleared", "clears", "granted", "grants", NULL};
-	if (trig < s->t0 + 2 || !kis(d, trig - 1, "to") || !kin(d, trig - 2, w_request))
+	size_t i;
+	if (trig < s->t0 + 2 || !kis(d, trig - 1, "to"))
+		return 0;
+	for (i = trig - 2; i > s->t0 && i + 6 > trig && !kin(d, i, w_request) &&
+			   d->t.v[i].kind != TK_PUNCT;
+	     i--)
+		;
+	if (!kin(d, i, w_request))
 		return 0;
 	return find_in(d, s->t0, s->t1, w_granted) == NONE &&
 	       find_in(d, s->t0, s->t1, w_delivered) == NONE;

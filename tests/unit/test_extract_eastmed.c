@@ -78,6 +78,21 @@ TEST(extract_eastmed__request_to_buy)
 		return;
 	CHECK_INT(ndeals(l), 1);
 	ent_fact_list_free(l);
+	/* words of the request between it and "to" */
+	l = run("The Peruvian military went to Russia after the US did not answer requests over a "
+		"year ago to acquire roughly two dozen F-16 fighter jets.",
+		NULL);
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK_INT(ndeals(l), 0);
+	ent_fact_list_free(l);
+	l = run("Peru made requests in 2019 to buy F-16 aircraft from the US.", NULL);
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK_INT(ndeals(l), 0);
+	ent_fact_list_free(l);
 }
 
 TEST(extract_eastmed__initials_end)
