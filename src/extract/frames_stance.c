@@ -10438,6 +10438,16 @@ static int support_for_also(dctx *d, const span *s, const mention *a, const ment
 	return ENT_OK;
 }
 
+/* Does a weapon's mention open right after mention m ("Peruvian jets")? */
+static int weapon_right_after(const dctx *d, const span *s, const mention *m)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t0 == m->t1 && M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON)
+			return 1;
+	return 0;
+}
+
 /* "X received strong backing from Y and Z", "noting the support from Y":
  * each state listed after "from" (at token j) backs the clause's subject
  * (the speaker of "he noted", through stance_actor) (stance.support_from). */
@@ -10463,6 +10473,14 @@ static int support_from(dctx *d, const span *s, size_t i, size_t j, size_t next)
 	 * "he" opening the sentence stands for */
 	x = kis(d, s->t0, "he") || kis(d, s->t0, "she") ? latest_person(d, s, s->t0)
 						       : stance_actor(d, s, i);
+	/* "X has integrated Russian helicopters into its air force,
+	 * signaling continued support from Moscow": a participle after a
+	 * comma takes the subject of the clause before it */
+	if (x && x->gz == GZ_DEMONYM && weapon_right_after(d, s, x))
+		x = NULL; /* "Peruvian jets": the goods' maker */
+	for (k = i; !x && k > s->t0 && k + 4 > i; k--)
+		if (participle_after_comma(d, s, k - 1))
+			x = subject_before(d, s, k - 1);
 	if (!x || x->gz == GZ_FIRM || (x->t0 > s->t0 && kin(d, x->t0 - 1, w_prep)))
 		return ENT_OK; /* "... its standoff with X, noting": no subject */
 	for (k = 0; k < n; k++)
@@ -11278,9 +11296,11 @@ int rule_stance(dctx *d, const span *s)
 			}
 			if (j + 1 < s->t1 && kis(d, j, "and") && KIN(d, j + 1, w_support_n))
 				j += 2; /* "its solidarity and support with Y" */
-			if (j + 1 < s->t1 && kis(d, j, "from") && (!a || !a->possessive)) {
+			if (j + 1 < s->t1 && kis(d, j, "from") &&
+			    (!a || !a->possessive || a->t1 + 4 < i)) {
 				/* "X received (noted the) strong backing from Y and
-				 * Z": Y and Z back X, the clause's subject */
+				 * Z": Y and Z back X, the clause's subject (also
+				 * "X's government", not "X's support from") */
 				if ((rc = support_from(d, s, i, j + 1, next)))
 					return rc;
 				continue;

@@ -297,6 +297,13 @@ TEST(extract_stance_support__backing_from_states)
 	/* a wish, a denial */
 	CHECK(stance_none("Chile sought support from Peru."));
 	CHECK(stance_none("Chile did not get support from Peru."));
+	/* a participle after a comma takes the subject of the clause before
+	 * it, a state's possessive before its government too */
+	text = "Chile's military government has inducted Peruvian jets into its air force, "
+	       "signaling continued support from Lima and La Paz despite sanctions.";
+	CHECK(stance_has(text, "PER", "CHL", SUP));
+	CHECK(stance_has(text, "BOL", "CHL", SUP));
+	CHECK(stance_none("In a speech, seeking support from Peru, Chile said it would fight."));
 }
 
 TEST(extract_stance_support__for_supporting_a_state)
