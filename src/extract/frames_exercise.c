@@ -2458,6 +2458,35 @@ static size_t ex_clause_split(const dctx *d, const span *s, size_t trig)
 	return NONE;
 }
 
+/* "X has carried out similar military exercises with a number of other
+ * countries over the past few years including Y, Z": drills of a kind
+ * ("similar", "such", "several", "numerous", "various" up to three words
+ * before the drill word at trig) summed over a stretch of years ("over
+ * the past / last (few) years (decades)", "in recent years") are no one
+ * exercise. */
+static int ex_summary(const dctx *d, const span *s, size_t trig)
+{
+	static const char *w_kind[] = {"similar", "such", "several", "numerous", "various", NULL};
+	static const char *w_stretch[] = {"past", "last", NULL};
+	size_t i;
+	int kind = 0;
+	for (i = trig; i > s->t0 && i + 4 > trig && !kind; i--)
+		kind = kin_local(d, i - 1, w_kind);
+	if (!kind)
+		return 0;
+	for (i = s->t0; i + 2 < s->t1; i++) {
+		size_t y;
+		if (kis(d, i, "in") && kis(d, i + 1, "recent") && kis(d, i + 2, "years"))
+			return 1;
+		if (!kis(d, i, "over") || !kis(d, i + 1, "the") || !kin_local(d, i + 2, w_stretch))
+			continue;
+		for (y = i + 3; y < s->t1 && y < i + 6; y++) /* "past few years" */
+			if (kis(d, y, "years") || kis(d, y, "decades"))
+				return 1;
+	}
+	return 0;
+}
+
 int rule_exercise(dctx *d, const span *s)
 {
 	static const char *hold[] = {"held", "hold", "holds", "holding", "conducted", "conduct",
@@ -2605,6 +2634,8 @@ int rule_exercise(dctx *d, const span *s)
 	if (trig == NONE)
 		trig = s->t0;
 	has_name = kn == NONE && exercise_name(d, s, trig, &b0, &b1);
+	if (!has_name && kn == NONE && !s->forced_exercise && ex_summary(d, s, trig))
+		return ENT_OK;
 	/* a drill word with no name of its own: "opened Cobra Gold 2024, the
 	 * largest exercise in Asia" */
 	if (!has_name && kn == NONE && !s->forced_exercise && d->nxnames)

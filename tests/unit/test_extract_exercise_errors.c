@@ -118,3 +118,28 @@ TEST(extract_exercise_errors__self_defense_force_acronyms)
 	CHECK(f && f->nparticipants == 2 && takes_part(f, "JPN") && takes_part(f, "PER"));
 	ent_fact_list_free(l);
 }
+
+/* Drills of a kind summed over a stretch of years ("similar exercises
+ * ... over the past few years including X, Y") are no one exercise; with
+ * a year, or over a week, they are. */
+static size_t exercises_in(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	size_t n = l ? count(l, ENT_FACT_EXERCISE) : 99;
+	ent_fact_list_free(l);
+	return n;
+}
+
+TEST(extract_exercise_errors__drills_summed_over_years)
+{
+	CHECK_INT(exercises_in("Kenya has carried out similar military exercises with a number of "
+			       "other countries over the past few years including Uganda, Ghana "
+			       "and Togo."),
+		  0);
+	CHECK_INT(exercises_in("Kenya has held numerous joint drills with Uganda in recent years."),
+		  0);
+	CHECK_INT(exercises_in("Kenya held similar exercises with Uganda in 2017."), 1);
+	CHECK_INT(exercises_in("Over the past week, Kenya and Uganda held several joint exercises "
+			       "near Nairobi."),
+		  1);
+}
