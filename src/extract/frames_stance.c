@@ -10076,7 +10076,9 @@ static const char *w_owned_deed_n[] = {
 	"survey", "surveys", "project", "projects", "expansion", "construction", "policy",
 	"policies", "buildup", "build-up", "step", "steps", "presence", "activities", "proposal",
 	"manoeuvres", "maneuvers", "patrols", "tests", "launch", "holding", "stationing",
-	"militarisation", "militarization", "deal", "stance", "position", NULL};
+	"militarisation", "militarization", "deal", "stance", "position", "recruitment",
+	"involvement", "intervention", "incursion",
+	"incursions", NULL};
 static const char *w_reject_more_v[] = {"rejected", "rejects", "reject", "rejecting",
 					"decried", "decries", "decry", "decrying", NULL};
 static const char *w_not_adj[] = {"what", "it", "they", "its", "their", "his", "her", "trade",

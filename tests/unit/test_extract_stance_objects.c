@@ -280,3 +280,15 @@ TEST(extract_stance_objects__target_inside_object_controls)
 			sizeof(r) / sizeof(r[0]));
 	CHECK(bad == 0);
 }
+
+/* A state's recruitment, involvement, intervention or incursion is a deed
+ * owned as its deployment is: "rejects the recruitment by Y of rebels". */
+TEST(extract_stance_objects__deeds_of_intervention)
+{
+	CHECK(stance_only("Peru rejects the recruitment by Chile of foreign rebels to prop up the "
+			  "junta.",
+			  "PER", "CHL", OPP));
+	CHECK(stance_only("Kenya condemned the intervention of Uganda in the war.", "KEN", "UGA",
+			  OPP));
+	CHECK(stance_only("Ghana denounced Togo's involvement in the coup.", "GHA", "TGO", OPP));
+}
