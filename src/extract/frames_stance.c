@@ -10542,6 +10542,22 @@ static const mention *subject_of_noun(const dctx *d, const span *s, size_t i)
 	return sb;
 }
 
+/* "backs the UN-sponsored Government of National Accord": past "the"
+ * and a name joined by a hyphen to a participle of backing at token o,
+ * the token after the participle; o when none stands there. */
+static size_t backed_modifier_end(const dctx *d, const span *s, size_t o)
+{
+	static const char *w_backed[] = {"sponsored", "backed", "recognised", "recognized",
+					  "supported", NULL};
+	size_t j = o;
+	if (j < s->t1 && kis(d, j, "the"))
+		j++;
+	if (j + 2 < s->t1 && d->t.v[j].upper && kis(d, j + 1, "-") &&
+	    kin_local(d, j + 2, w_backed))
+		return j + 3;
+	return o;
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
@@ -11398,6 +11414,10 @@ int rule_stance(dctx *d, const span *s)
 					a = p ? p : subject_before(d, s, i);
 				}
 				t = actor_after(d, s, o, 2, 1);
+				if (t && t->gz == GZ_STATE && backed_modifier_end(d, s, o) > t->t0)
+					t = NULL; /* "the US-backed X": X is backed */
+				if (!t && backed_modifier_end(d, s, o) != o)
+					t = actor_after(d, s, backed_modifier_end(d, s, o), 0, 1);
 				if (t && kis(d, o, "in") && t->t0 <= o + 3)
 					t = NULL; /* "are opposed in neighboring Libya": a place */
 				if (opp && o + 2 < s->t1 && kis(d, o, "of") && lower_ing(d, o + 1))

@@ -292,3 +292,14 @@ TEST(extract_stance_objects__deeds_of_intervention)
 			  OPP));
 	CHECK(stance_only("Ghana denounced Togo's involvement in the coup.", "GHA", "TGO", OPP));
 }
+
+/* "backs the UN-sponsored <state>": a name and a participle of backing
+ * joined by a hyphen stand between the verb and its object; the one
+ * named in the modifier is no object. */
+TEST(extract_stance_objects__object_after_a_backed_modifier)
+{
+	CHECK(stance_has("Peru backs the UN-sponsored Government of National Accord.", "PER", "LBY",
+			 SUP));
+	CHECK(stance_has("Kenya condemned the US-backed Uganda.", "KEN", "UGA", OPP));
+	CHECK(!stance_has("Kenya condemned the US-backed Uganda.", "KEN", "USA", OPP));
+}
