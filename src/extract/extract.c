@@ -1348,6 +1348,29 @@ static int cmp_merge_ref(const void *a, const void *b)
 	return c ? c : (x->i > y->i) - (x->i < y->i);
 }
 
+/* Merge src into dst, both of one document: a plan's year ("is likely to
+ * start receiving the jets by the end of 2029", a deal reported) is no
+ * year of the deal made ("signed on Monday"), whichever is told first.
+ * Across documents a report may date a deal another left undated
+ * (ent_fact_merge). */
+static int merge_stage(ent_fact *dst, const ent_fact *src)
+{
+	int year = dst->year, plan = 0, rc;
+	if (dst->type == ENT_FACT_DEAL && src->type == ENT_FACT_DEAL) {
+		if (src->status == ENT_STATUS_REPORTED && dst->status > ENT_STATUS_REPORTED)
+			plan = 1;
+		else if (dst->status == ENT_STATUS_REPORTED && src->status > ENT_STATUS_REPORTED) {
+			plan = 1;
+			year = src->year;
+		}
+	}
+	if ((rc = ent_fact_merge(dst, src)) != ENT_OK)
+		return rc;
+	if (plan)
+		dst->year = year;
+	return ENT_OK;
+}
+
 /* Merge each candidate into the first earlier one that states the same
  * fact (pass 0), then into the first earlier one it is a later stage of
  * (pass 1).  Candidates are compared within their bucket (merge_key), in
@@ -1394,7 +1417,7 @@ static int merge_same(dctx *d)
 					    !(pass == 0 ? ent_fact_same(&t->f, &c->f)
 							: same_contract_later_stage(&t->f, &c->f)))
 						continue;
-					if ((rc = ent_fact_merge(&t->f, &c->f)) != ENT_OK)
+					if ((rc = merge_stage(&t->f, &c->f)) != ENT_OK)
 						break;
 					c->dropped = 1;
 					break;

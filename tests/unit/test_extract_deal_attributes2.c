@@ -123,3 +123,22 @@ TEST(extract_deal_attributes2__category_from_a_ship_class_named_after_a_missile)
 		CHECK_INT(f->items[0].quantity, 6);
 	ent_fact_list_free(l);
 }
+
+/* Within one document the year of a plan ("is likely to start receiving
+ * the jets by the end of 2029") is no year of the deal made, whichever is
+ * told first; a stage made dated later still dates it. */
+TEST(extract_deal_attributes2__a_plan_s_year_is_no_deal_s_year)
+{
+	CHECK_INT(deal_year("Peru and Chile on Monday signed a deal for 26 Rafale jets. The Peruvian "
+			    "navy is likely to start receiving the Rafales by the end of 2029.",
+			    NULL, "CHL", "PER"),
+		  0);
+	CHECK_INT(deal_year("Peru is likely to start receiving Rafale jets from Chile by the end of "
+			    "2029.\n\nPeru and Chile on Monday signed the deal for the 26 Rafale jets.",
+			    NULL, "CHL", "PER"),
+		  0);
+	CHECK_INT(deal_year("Peru signed a deal for 26 Rafale jets from Chile in 2020. The first "
+			    "Rafales were delivered to Peru in 2023.",
+			    NULL, "CHL", "PER"),
+		  2023);
+}
