@@ -2063,7 +2063,8 @@ static const span *ex_coinciding_clause(const dctx *d, const span *s, size_t q, 
  * encompassing joint exercises and intelligence sharing": drills an
  * agreement covers (the noun of the agreement at most six tokens before
  * a word of covering, then at most four modifiers before the exercise
- * word trig) are no drill held. */
+ * word trig, or a list of small words: "also includes military
+ * cooperation, joint air force exercises") are no drill held. */
 static int ex_agreement_object(const dctx *d, const span *s, size_t trig)
 {
 	static const char *cover[] = {"on", "for", "covering", "covers", "cover", "encompassing",
@@ -2076,6 +2077,21 @@ static int ex_agreement_object(const dctx *d, const span *s, size_t trig)
 		    !kis(d, i - 1, "for");
 	     i--, n++)
 		;
+	if (i > s->t0 && !kin(d, i - 1, cover)) {
+		/* an item of a list after a verb of including: "includes
+		 * military cooperation, joint air force exercises ..." */
+		static const char *include[] = {"covering", "covers", "encompassing",
+						"encompasses", "including", "includes", "include",
+						NULL};
+		for (j = i, n = 0; j > s->t0 && n < 8 && !kin(d, j - 1, include) &&
+				   (kis(d, j - 1, ",") || kis(d, j - 1, "and") ||
+				    (d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper)) &&
+				   !(kis(d, j - 1, "and") && j > s->t0 + 1 && kis(d, j - 2, ","));
+		     j--, n++)
+			; /* not over ", and": "a deal including jets, and held" */
+		if (j > s->t0 && kin(d, j - 1, include))
+			i = j;
+	}
 	if (i <= s->t0 || !kin(d, i - 1, cover))
 		return 0;
 	for (j = i - 1; j > s->t0 && j + 7 > i; j--)

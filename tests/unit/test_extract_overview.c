@@ -72,8 +72,18 @@ TEST(extract_overview__drills_an_agreement_covers_are_no_drill_held)
 		NULL);
 	CHECK(l && count(l, ENT_FACT_EXERCISE) == 0);
 	ent_fact_list_free(l);
+	/* an item of a list after "includes" */
+	l = run("The agreement between Chile and Peru also includes military cooperation, joint "
+		"air force exercises between the two countries, and the training of pilots.",
+		NULL);
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
 	/* drills held stay drills */
 	l = run("Under a 2019 agreement, Chile and Peru held joint exercises in 2021.", NULL);
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1);
+	ent_fact_list_free(l);
+	l = run("Chile and Peru signed a deal including jets, and held joint air force exercises.",
+		NULL);
 	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1);
 	ent_fact_list_free(l);
 }
