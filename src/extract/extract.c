@@ -1401,6 +1401,22 @@ static int merge_same(dctx *d)
 				cand *c = &d->cands[r[a].i];
 				if (c->dropped)
 					continue;
+				if (pass == 0 && c->part_of && c->f.type == ENT_FACT_DEAL) {
+					/* "The agreement ... also includes": the
+					 * latest earlier deal of its parties */
+					for (b = a; b > lo; b--) {
+						cand *t = &d->cands[r[b - 1].i];
+						if (t->dropped || t->f.type != ENT_FACT_DEAL ||
+						    !ent_fact_codes_subset(c->f.suppliers, c->f.nsuppliers,
+									   t->f.suppliers, t->f.nsuppliers))
+							continue;
+						if ((rc = merge_stage(&t->f, &c->f)) == ENT_OK)
+							c->dropped = 1;
+						break;
+					}
+					if (c->dropped || rc != ENT_OK)
+						continue;
+				}
 				for (b = lo; b < a; b++) {
 					cand *t = &d->cands[r[b].i];
 					/* a further order is a deal of its own, not a

@@ -228,6 +228,8 @@ typedef struct cand {
 			       ("following an initial deal signed in 2014"): one
 			       with a statement of its year only */
 	int maker_only;     /* its seller is only the maker of the goods it names */
+	int part_of;        /* "The agreement between X and Y also includes ...":
+			       more of the latest deal of its parties told before */
 	char others[ENT_FACT_MAX_ACTORS][12]; /* other actors in its component rows */
 	size_t nothers;
 	int unit;

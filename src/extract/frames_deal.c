@@ -2204,6 +2204,23 @@ static int group_supplied(const dctx *d, const span *s, size_t sv)
 	       !(sv + 2 < s->t1 && kis(d, sv + 1, "to") && actor_after(d, s, sv + 2, 1, 0));
 }
 
+/* "The agreement between X and Y also includes (covers) ...": a definite
+ * deal noun at dn opening the sentence and "also" with a verb of
+ * including after it tell more of the deal told before. */
+static int also_includes(const dctx *d, const span *s, size_t dn)
+{
+	static const char *w_include[] = {"includes", "include", "included", "covers",
+					  "covered", "involves", "involved", NULL};
+	size_t i;
+	if (dn == NONE || dn > s->t0 + 1 || (dn == s->t0 + 1 && !kis(d, s->t0, "the")) ||
+	    (dn == s->t0 && !d->t.v[dn].upper))
+		return 0;
+	for (i = dn + 1; i + 1 < s->t1 && i < dn + 12; i++)
+		if (kis(d, i, "also") && kin_local(d, i + 1, w_include))
+			return 1;
+	return 0;
+}
+
 /* "X submitted a request to acquire ...", "its requests to buy", "did not
  * answer requests over a year ago to acquire": a request (up to four words
  * of its own between it and "to") is interest, no deal, unless the
@@ -3996,6 +4013,7 @@ int rule_deal(dctx *d, const span *s)
 	c->f.year = supply_only ? 0 : year;
 	dated = year != 0;
 	c->f.status = supply_only || habitual_verb(d, s, trig) ? ENT_STATUS_NONE : status_of(d, s);
+	c->part_of = also_includes(d, s, dn);
 	/* "a $250 million ... deal (2023)": a deal with its price and year is
 	 * one that was made */
 	if (c->f.status == ENT_STATUS_REPORTED && dn != NONE && c->f.value.present && year &&

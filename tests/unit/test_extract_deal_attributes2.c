@@ -142,3 +142,23 @@ TEST(extract_deal_attributes2__a_plan_s_year_is_no_deal_s_year)
 			    NULL, "CHL", "PER"),
 		  2023);
 }
+
+/* "The agreement between X and Y also includes ...": more of the latest
+ * deal of its parties told before, whatever the goods; with no deal before
+ * it stands alone. */
+TEST(extract_deal_attributes2__an_agreement_that_also_includes_adds_to_the_deal)
+{
+	ent_fact_list *l = run("Peru receives first 6 of 12 Chilean jets\n\nLIMA, Peru\nThe "
+			       "agreement between Peru and Chile also includes military "
+			       "cooperation and the training of Peruvian pilots.",
+			       NULL);
+	CHECK(l && ndeals(l) == 1);
+	CHECK(l && find_deal(l, "CHL", "PER") &&
+	      ent_fact_has_category(find_deal(l, "CHL", "PER"), ENT_CAT_TRAINING));
+	ent_fact_list_free(l);
+	l = run("The agreement between Peru and Chile also includes the training of Peruvian "
+		"pilots by Chile.",
+		NULL);
+	CHECK(l && ndeals(l) == 1);
+	ent_fact_list_free(l);
+}
