@@ -983,6 +983,12 @@ int year_counts(const dctx *d, const span *s, const mention *y)
 	if (y->t0 > s->t0 && (kis(d, y->t0 - 1, "by") || kis(d, y->t0 - 1, "until")) &&
 	    (future_before(d, s, y->t0) || (d->doc_year && y->year > d->doc_year)))
 		return 0;
+	/* "allocated for the purchase through 2026", "(in service) till
+	 * 2019": the end of a stretch of time, no date of a stage */
+	if (y->t0 > s->t0 + 1 && (kis(d, y->t0 - 1, "through") || kis(d, y->t0 - 1, "till") ||
+				  kis(d, y->t0 - 1, "until")) &&
+	    d->t.v[y->t0 - 2].kind == TK_WORD && !kis(d, y->t0 - 2, "from"))
+		return 0;
 	/* "a partnership towards 2030", "Saudi Vision 2030": a horizon or
 	 * a programme's name, no date of a stage */
 	if (y->t0 > s->t0 &&

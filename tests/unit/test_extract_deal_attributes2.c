@@ -162,3 +162,20 @@ TEST(extract_deal_attributes2__an_agreement_that_also_includes_adds_to_the_deal)
 	CHECK(l && ndeals(l) == 1);
 	ent_fact_list_free(l);
 }
+
+/* A year after "through", "till" or "until" ends a stretch of time
+ * ("allocated for the purchase through 2026", "maintenance through 2030")
+ * and dates no stage. */
+TEST(extract_deal_attributes2__the_end_of_a_stretch_is_no_year)
+{
+	CHECK_INT(deal_year("Peru bought 12 Rafale jets from Chile. A total of $1.2 billion has been "
+			    "allocated from the budget for the purchase of the Rafale through 2026.",
+			    NULL, "CHL", "PER"),
+		  0);
+	CHECK_INT(deal_year("Peru signed a $2 billion deal for Rafale jets from Chile that covers "
+			    "maintenance till 2035.",
+			    NULL, "CHL", "PER"),
+		  0);
+	CHECK_INT(deal_year("Peru bought 12 Rafale jets from Chile in 2021.", NULL, "CHL", "PER"),
+		  2021);
+}
