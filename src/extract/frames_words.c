@@ -48,7 +48,7 @@ const char *w_take[] = {"took", "take", "takes", "taken", "taking", "accepted", 
 const char *w_buy_verb[] = {
 	"buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing",
 	"acquire", "acquires", "acquired", "acquiring", "acquisition", "procure", "procures",
-	"procured", "procuring", "ordered", "orders", "ordering", "import", "imports", "imported",
+	"procured", "procuring", "procurement", "ordered", "orders", "ordering", "import", "imports", "imported",
 	"importing", "receive", "receives", "received", "receiving", "obtained", "inducted",
 	"induct", "inducts", "arrival", "arrivals", "receipt", NULL};
 const char *w_deal_noun[] = {

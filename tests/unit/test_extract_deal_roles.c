@@ -69,3 +69,15 @@ TEST(extract_deal_roles__a_noun_of_transfer_then_was_completed_states_its_stage)
 			      "FRA", "HRV") == ENT_STATUS_DELIVERED,
 		  0);
 }
+
+/* "procurement" is a noun of buying as "purchase" is: "Y's recent
+ * procurement of jets from X", "the procurement of jets by Y". */
+TEST(extract_deal_roles__a_procurement_is_a_purchase)
+{
+	expect_deal("His remark was a veiled reference to Peru's recent procurement of Rafale "
+		    "fighter jets from France.",
+		    1, "FRA", "PER");
+	expect_deal("The procurement of Rafale jets from France by Peru was approved in 2016.", 1,
+		    "FRA", "PER");
+	expect_no_deal("Peru's defence procurement agency opened an office in France.");
+}
