@@ -2808,6 +2808,21 @@ static const mention *goods_maker_of(const dctx *d, const span *s, size_t sv)
 	return m;
 }
 
+/* Is the verb of supply at sv a participle of giving right after goods
+ * and before "by" ("F-16 jets provided by the US")? */
+static int goods_given_by(const dctx *d, const span *s, size_t sv)
+{
+	static const char *w_given_pp[] = {"provided", "supplied", "donated", "gifted",
+					   "delivered", "transferred", "sold", NULL};
+	size_t k;
+	if (sv == s->t0 || sv + 2 >= s->t1 || !kis(d, sv + 1, "by") || !kin_local(d, sv, w_given_pp))
+		return 0;
+	for (k = s->m0; k < s->m1 && M(d, k)->t1 <= sv; k++)
+		if (M(d, k)->t1 == sv && M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON)
+			return 1;
+	return 0;
+}
+
 int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -2859,6 +2874,14 @@ int rule_deal(dctx *d, const span *s)
 		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	while (sv != NONE && media_obtained(d, s, sv))
 		sv = find_in(d, sv + 1, s->t1, w_supply_verb); /* "photo provided by X" */
+	/* "Tanks provided by X were delivered to Y": a participle of giving
+	 * right after the goods, with its agent, qualifies them; the clause's
+	 * verb of transfer comes later */
+	if (sv != NONE && goods_given_by(d, s, sv)) {
+		size_t nx = find_in(d, sv + 1, s->t1, w_supply_verb);
+		if (nx != NONE)
+			sv = nx;
+	}
 	/* "a diplomatic missive sent to X", "a delegation sent to X": what
 	 * is sent is a message or people, not goods */
 	while (sv != NONE && sv > s->t0 && sent_verb(d, sv) && message_sent(d, sv - 1))
