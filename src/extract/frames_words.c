@@ -67,7 +67,7 @@ const char *w_this[] = {"this", "these", NULL};
 const char *w_venture[] = {"venture", "ventures", NULL};
 /* Participles of buying that can follow the goods ("Mi-17s bought in 1984"). */
 const char *w_bought_pp[] = {"bought", "purchased", "acquired", "procured", "ordered",
-				    "received", "imported", "obtained", NULL};
+				    "received", "imported", "obtained", "inducted", NULL};
 /* Verbs of buying whose object may be a list of separate purchases. */
 const char *w_bought_list[] = {"bought", "purchased", "acquired", "procured", NULL};
 const char *w_ordered[] = {"ordered", "orders", "ordering", "paid", NULL};

@@ -92,3 +92,11 @@ TEST(extract_deal_roles__goods_given_by_a_state_then_delivered)
 		    "LVA");
 	expect_no_deal("Tanks provided by Norway are in use.");
 }
+
+/* "were inducted by Y": the agent of the participle of inducting buys, as
+ * with "bought by Y", not the maker before the goods. */
+TEST(extract_deal_roles__inducted_by_a_state)
+{
+	expect_deal("US-made F-16 jets were inducted by Latvia.", 1, "USA", "LVA");
+	expect_deal("Norwegian tanks inducted by Latvia in 2019 are in service.", 1, "NOR", "LVA");
+}
