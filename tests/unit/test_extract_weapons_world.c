@@ -150,6 +150,17 @@ TEST(extract_weapons_world__generic_terms)
 	f = find_deal(l, "CAN", "JOR");
 	CHECK(f != NULL && f->nitems == 1 && f->items[0].category == ENT_CAT_SMALL_ARMS);
 	ent_fact_list_free(l);
+	/* "AA" (anti-aircraft) missiles defend the air; so do surface to
+	 * air missiles written without hyphens */
+	l = run("Chile received AA missile systems from Canada in 2021.", NULL);
+	f = l ? find_deal(l, "CAN", "CHL") : NULL;
+	CHECK(f != NULL && ent_fact_has_category(f, ENT_CAT_AIR_DEFENCE) &&
+	      !ent_fact_has_category(f, ENT_CAT_MISSILE));
+	ent_fact_list_free(l);
+	l = run("Jordan bought surface to air missiles from Canada in 2022.", NULL);
+	f = l ? find_deal(l, "CAN", "JOR") : NULL;
+	CHECK(f != NULL && ent_fact_has_category(f, ENT_CAT_AIR_DEFENCE));
+	ent_fact_list_free(l);
 }
 
 /* Designations added on 2026-12-03 name their maker: a purchase with no
