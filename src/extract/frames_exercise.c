@@ -313,7 +313,8 @@ static int exercise_name_at(const dctx *d, const span *s, size_t trig, uint32_t 
 const char *w_speaker_noun[] = {
 	"officials", "official", "minister", "ministry", "spokesman", "spokesperson", "spokeswoman",
 	"president", "ambassador", "embassy", "media", "sources", "analysts", "experts", "press",
-	"diplomats", "diplomat", "foreign", "envoy", "leaders", "leader", NULL};
+	"diplomats", "diplomat", "foreign", "envoy", "leaders", "leader", "attache", "attaché",
+	NULL};
 const char *w_speech_verb[] = {
 	"said", "says", "regretted", "regrets", "expressed", "condemned", "criticised",
 	"criticized", "warned", "welcomed", "noted", "urged", "called", "complained", "protested",

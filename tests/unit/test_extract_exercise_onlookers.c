@@ -45,3 +45,21 @@ TEST(extract_exercise_onlookers__a_host_alone_waits_for_its_list)
 	CHECK_INT(l ? count(l, ENT_FACT_EXERCISE) : 1, 0);
 	ent_fact_list_free(l);
 }
+
+/* A demonym before a defence attache tells whom the speaker serves: no
+ * party ("former Peruvian defense attache to Santiago Ana Ruiz told ..."). */
+TEST(extract_exercise_onlookers__a_defence_attache_speaks_for_no_party)
+{
+	ent_fact_list *l = run("Chile and Bolivia held joint naval drills on Monday.\nFormer "
+			       "Peruvian defense attache to Santiago Ana Ruiz told the press that "
+			       "Chile's participation in such drills is meant to strengthen its aims.",
+			       NULL);
+	size_t i;
+	int peru = 0;
+	CHECK(l && count(l, ENT_FACT_EXERCISE) >= 1);
+	for (i = 0; l && i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_EXERCISE && takes_part(&l->v[i], "PER"))
+			peru = 1;
+	CHECK(!peru);
+	ent_fact_list_free(l);
+}
