@@ -2477,19 +2477,26 @@ static size_t ex_clause_split(const dctx *d, const span *s, size_t trig)
 
 /* "X has carried out similar military exercises with a number of other
  * countries over the past few years including Y, Z": drills of a kind
- * ("similar", "such", "several", "numerous", "various" up to three words
+ * ("similar", "such", "several", "numerous", "various" up to four words
  * before the drill word at trig) summed over a stretch of years ("over
  * the past / last (few) years (decades)", "in recent years") are no one
- * exercise. */
-static int ex_summary(const dctx *d, const span *s, size_t trig)
+ * exercise; "numerous (various, many) ... exercises" never are. */
+static int ex_summary(const dctx *d, const span *s, size_t trig, int named)
 {
 	static const char *w_kind[] = {"similar", "such", "several", "numerous", "various", NULL};
+	static const char *w_many[] = {"numerous", "various", "many", "countless", NULL};
 	static const char *w_stretch[] = {"past", "last", NULL};
 	size_t i;
 	int kind = 0;
-	for (i = trig; i > s->t0 && i + 4 > trig && !kind; i--)
+	for (i = trig; i > s->t0 && i + 5 > trig && !kind; i--) {
+		/* "numerous bilateral and multilateral ASW exercises": drills
+		 * without number are no one exercise, over any time, named or
+		 * not */
+		if (kin_local(d, i - 1, w_many))
+			return 1;
 		kind = kin_local(d, i - 1, w_kind);
-	if (!kind)
+	}
+	if (!kind || named)
 		return 0;
 	for (i = s->t0; i + 2 < s->t1; i++) {
 		size_t y;
@@ -2651,8 +2658,15 @@ int rule_exercise(dctx *d, const span *s)
 	if (trig == NONE)
 		trig = s->t0;
 	has_name = kn == NONE && exercise_name(d, s, trig, &b0, &b1);
-	if (!has_name && kn == NONE && !s->forced_exercise && ex_summary(d, s, trig))
+	if (!s->forced_exercise && ex_summary(d, s, trig, has_name || kn != NONE))
 		return ENT_OK;
+	{
+		/* "X has regarded Yn exercises ... with apprehension": drills
+		 * judged, none held (stance.seen_warily) */
+		size_t sv;
+		if (!has_name && kn == NONE && !s->forced_exercise && seen_warily(d, s, trig, &sv))
+			return ENT_OK;
+	}
 	/* a drill word with no name of its own: "opened Cobra Gold 2024, the
 	 * largest exercise in Asia" */
 	if (!has_name && kn == NONE && !s->forced_exercise && d->nxnames)

@@ -157,6 +157,7 @@
 #define set_pair ent__fr_set_pair
 #define span_has ent__fr_span_has
 #define span_of_unit ent__fr_span_of_unit
+#define seen_warily ent__fr_seen_warily
 #define speaker ent__fr_speaker
 #define spent_on_goods ent__fr_spent_on_goods
 #define split_by_item ent__fr_split_by_item
@@ -397,6 +398,10 @@ const mention *actor_before(const dctx *d, const span *s, size_t t, size_t maxdi
 const mention *actor_after(const dctx *d, const span *s, size_t t, size_t maxdist,
 				  int names_only);
 const mention *after_prep(const dctx *d, const span *s, size_t t, const char *prep);
+/* "X has generally regarded Yn exercises and naval activity ... with
+ * apprehension": is token i between a verb of seeing and "with" a noun of
+ * wariness?  Sets *verb to the verb's token. */
+int seen_warily(const dctx *d, const span *s, size_t i, size_t *verb);
 int ent__cand_new(dctx *d, ent_fact_type type, int ui, cand **out);
 int cand_clone(dctx *d, size_t ci, int ui, cand **out);
 void cand_clear_items(cand *c);

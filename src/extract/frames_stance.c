@@ -10558,12 +10558,37 @@ static size_t backed_modifier_end(const dctx *d, const span *s, size_t o)
 	return o;
 }
 
+/* "India has generally regarded Chinese exercises and naval activity in
+ * the Indian Ocean with apprehension", "views China with suspicion": the
+ * one who sees opposes the state seen (its name, possessive or demonym,
+ * the first between the verb and "with" at w) (stance.seen_warily). */
+static int seen_with_wariness(dctx *d, const span *s, size_t w)
+{
+	const mention *a, *t = NULL;
+	size_t v, k;
+	if (w == s->t0 || !seen_warily(d, s, w - 1, &v) || negated(d, s, v))
+		return ENT_OK;
+	for (k = s->m0; k < s->m1 && !t; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 > v && m->t1 <= w && ent__is_state_mention(m) && m->gz != GZ_FIRM)
+			t = m;
+	}
+	a = stance_actor(d, s, v);
+	if (!t || !a || a->gz == GZ_FIRM)
+		return ENT_OK;
+	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, v, "stance.seen_warily");
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
 					       stance_round7, stance_round8};
 	size_t i, wr;
 	int rc;
+	/* before an interpretation's: "regarded Y's drills with concern" */
+	for (i = s->t0 + 1; i < s->t1; i++)
+		if (K(i)[0] == 'w' && kis(d, i, "with") && (rc = seen_with_wariness(d, s, i)))
+			return rc;
 	if (interpretation(d, s)) {
 		/* an interpretation is no stance, but "X described the raid as
 		 * a violation" is X's own judgement (active "described") */

@@ -381,6 +381,38 @@ const mention *actor_after(const dctx *d, const span *s, size_t t, size_t maxdis
 	return NULL;
 }
 
+int seen_warily(const dctx *d, const span *s, size_t i, size_t *verb)
+{
+	static const char *w_see_v[] = {"regarded", "regards", "regard", "viewed", "views",
+					"view", "sees", "saw", "see", "seen", "eyed", "eyes",
+					"watched", "watches", "watch", "treated", "treats", NULL};
+	static const char *w_wary_n[] = {"apprehension", "suspicion", "concern", "alarm",
+					 "distrust", "mistrust", "wariness", "hostility",
+					 "unease", "anxiety", "worry", NULL};
+	size_t v, w;
+	for (v = i; v > s->t0 && v + 12 > i; v--)
+		if (kin_local(d, v - 1, w_see_v))
+			break;
+	if (v == s->t0 || v + 12 <= i || !kin_local(d, v - 1, w_see_v))
+		return 0;
+	for (w = i + 1; w + 1 < s->t1 && w < i + 14; w++) {
+		if (kis(d, w, ",") || kis(d, w, ";"))
+			return 0;
+		if (kis(d, w, "with")) {
+			size_t n = w + 1;
+			if (n + 1 < s->t1 && (kis(d, n, "great") || kis(d, n, "deep") ||
+					      kis(d, n, "some") || kis(d, n, "growing")))
+				n++;
+			if (n < s->t1 && kin_local(d, n, w_wary_n)) {
+				*verb = v - 1;
+				return 1;
+			}
+			return 0;
+		}
+	}
+	return 0;
+}
+
 /* The state after preposition `prep` following token t (within 20 tokens). */
 const mention *after_prep(const dctx *d, const span *s, size_t t, const char *prep)
 {
@@ -687,6 +719,21 @@ static void give_double_object(dctx *d)
 	}
 }
 
+/* Is the noun "procurement" at i owned: a possessive up to two words
+ * before it ("India's recent procurement"), or "from" / "by" within ten
+ * words after it, before any punctuation? */
+static int procurement_owned(const dctx *d, size_t i)
+{
+	size_t j;
+	for (j = i; j > 0 && j + 3 > i; j--)
+		if (!strcmp(K(j - 1), "'s") || !strcmp(K(j - 1), "its") || !strcmp(K(j - 1), "their"))
+			return 1;
+	for (j = i + 1; j < d->t.n && j < i + 11 && d->t.v[j].kind != TK_PUNCT; j++)
+		if (!strcmp(K(j), "from") || !strcmp(K(j), "by"))
+			return 1;
+	return 0;
+}
+
 /* "a letter (declaration) of intent for two frigates": the "intent" of
  * such a document is a deal's noun, as "MoU" is; "the intent of" alone is
  * none, nor is an intent "to" do something ("letters of intent to join
@@ -753,6 +800,13 @@ int ent__word_classes(dctx *d)
 		    K(i - 2)[d->t.v[i - 2].keylen - 1] == 'n')
 			d->tmask[i] |= (uint64_t)1 << LB_w_negation;
 	give_double_object(d);
+	/* "procurement" buys only with its buyer or seller told: "X's (recent)
+	 * procurement of", "the procurement of jets from (by) Y"; "this
+	 * signing starts the procurement of the missiles" refers back */
+	for (i = 0; i < d->t.n; i++)
+		if ((d->tmask[i] & ((uint64_t)1 << LB_w_buy_verb)) && !strcmp(K(i), "procurement") &&
+		    !procurement_owned(d, i))
+			d->tmask[i] &= ~((uint64_t)1 << LB_w_buy_verb);
 	/* "gave (given) the green light to Y": a verb of backing, as
 	 * "backed" is, when "to" follows */
 	for (i = 3; i + 1 < d->t.n; i++)

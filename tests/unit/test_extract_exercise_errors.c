@@ -139,6 +139,11 @@ TEST(extract_exercise_errors__drills_summed_over_years)
 	CHECK_INT(exercises_in("Kenya has held numerous joint drills with Uganda in recent years."),
 		  0);
 	CHECK_INT(exercises_in("Kenya held similar exercises with Uganda in 2017."), 1);
+	/* "numerous (many, various) ... exercises" over any time, named too */
+	CHECK_INT(exercises_in("Kenya has numerous bilateral and multilateral ASW exercises aimed "
+			       "at countering Ugandan submarines."),
+		  0);
+	CHECK_INT(exercises_in("Kenya and Uganda held many joint exercises."), 0);
 	CHECK_INT(exercises_in("Over the past week, Kenya and Uganda held several joint exercises "
 			       "near Nairobi."),
 		  1);

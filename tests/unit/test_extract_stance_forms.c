@@ -391,6 +391,30 @@ TEST(extract_stance_forms__green_light_to_a_state)
 	CHECK(ROWS(r) == 0);
 }
 
+/* "X has regarded Yn exercises with apprehension", "views Y with
+ * suspicion": the one who sees opposes the state seen; the drills so
+ * judged are none held. */
+TEST(extract_stance_forms__seen_with_wariness)
+{
+	static const struct stance_row r[] = {
+		{"Peru has generally regarded Chilean exercises and naval activity in the Pacific "
+		 "with apprehension.",
+		 "PER", "CHL", OPP, ROW_ONLY},
+		{"Kenya views Uganda with suspicion.", "KEN", "UGA", OPP, ROW_ONLY},
+		{"Kenya regarded Uganda's naval activity with deep concern.", "KEN", "UGA", OPP,
+		 ROW_ONLY},
+		{"Kenya does not view Uganda with suspicion.", NULL, NULL, OPP, ROW_NONE},
+		{"Kenya viewed the talks with Uganda with hope.", NULL, NULL, OPP, ROW_NONE},
+	};
+	ent_fact_list *l;
+	CHECK(ROWS(r) == 0);
+	l = run("Peru has generally regarded Chilean exercises and naval activity in the Pacific "
+		"with apprehension.",
+		NULL);
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
+}
+
 /* A warning whose condition is a state's deed ("if Y and its allies
  * continue supplying Z", "if Y joins the alliance") opposes that state;
  * two states as the condition's subject, or one in a possessive, name no
