@@ -366,8 +366,10 @@ static const char *w_ex_relation[] = {"ties", "relations", "relationship", "agre
 				      "agreements", "treaty", "treaties", "accord", "accords",
 				      "pact", "pacts", "signed", "skepticism", "scepticism",
 				      "rapprochement", NULL};
-/* Clause openers whose states are background: "amid X's ties with Y". */
-static const char *w_ex_background[] = {"amid", "amidst", "despite", "backdrop", NULL};
+/* Clause openers whose states are background: "amid X's ties with Y",
+ * "coincides with the first anniversary of X's invasion of Y". */
+static const char *w_ex_background[] = {"amid", "amidst", "despite", "backdrop", "anniversary",
+					"anniversaries", NULL};
 /* where a place lies: "sits (lies, is located) between X and Y" */
 static const char *w_ex_lie_v[] = {"sits", "sit", "lies", "lie", "located", "situated",
 				   "sandwiched", "wedged", NULL};
@@ -388,7 +390,8 @@ static const char *w_ex_object_verb[] = {
 	"protests", "criticised", "criticized", "condemned", "slammed", "denounced", "lodged",
 	"suspicious", "wary", "skeptical", "sceptical", "critical", "criticises", "criticizes",
 	"condemns", "slams", "denounces", "warned", "warns", "blasted", "blasts", "accused",
-	"accuses", "rejects", "rejected", "reject", NULL};
+	"accuses", "rejects", "rejected", "reject", "condemn", "criticise", "criticize",
+	"slam", "denounce", "oppose", "protest", NULL};
 static const char *w_ex_aux[] = {"had", "has", "have", "also", "strongly", "repeatedly",
 				 "already", "earlier", "been", "is", "was", "are", "were",
 				 "again", "sharply", "swiftly", "yesterday", "today", NULL};

@@ -63,3 +63,23 @@ TEST(extract_exercise_onlookers__a_defence_attache_speaks_for_no_party)
 	CHECK(!peru);
 	ent_fact_list_free(l);
 }
+
+/* The states of an anniversary the drill coincides with are background;
+ * a state condemning the drill in a headline's present ("X condemn joint
+ * naval exercise with Y, Z") is a critic. */
+TEST(extract_exercise_onlookers__an_anniversary_and_a_headline_critic)
+{
+	ent_fact_list *l = run("Kenya, Ghana and Togo will hold the exercise codenamed Simba. The "
+			       "exercise codenamed Simba coincides with the first anniversary of "
+			       "Uganda's invasion of Tanzania.",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && takes_part(f, "KEN") && takes_part(f, "GHA") && takes_part(f, "TGO"));
+	CHECK(f && !takes_part(f, "TZA") && !takes_part(f, "UGA"));
+	ent_fact_list_free(l);
+	l = run("Kenya: Opposition party, Uganda condemn joint naval exercise with Ghana, Togo",
+		NULL);
+	f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && takes_part(f, "GHA") && !takes_part(f, "UGA"));
+	ent_fact_list_free(l);
+}
