@@ -9421,6 +9421,20 @@ int rule_departed_batch(dctx *d, const span *s)
 	return emit_delivered(d, s, from, to, "deal.departed_batch");
 }
 
+/* Is weapon g the object of "with" after the verb of arriving v and its
+ * place ("arrived in Niger with an air defence system and other
+ * equipment"), over an article and up to two small words? */
+static int with_goods(const dctx *d, const span *s, size_t v, const mention *g)
+{
+	size_t i;
+	for (i = g->t0; i > v && i + 5 > g->t0; i--)
+		if (kis(d, i - 1, "with"))
+			return i - 1 > v + 2;
+		else if (d->t.v[i - 1].kind != TK_WORD || d->t.v[i - 1].upper)
+			return 0;
+	return 0;
+}
+
 /* "The first F-16 jets from Denmark arrived in Ukraine", "The first batch
  * of Chinese-made J-10C fighters has arrived (landed) in Pakistan", "The first
  * Rafale jets arrived in India from France": goods (a weapon, at most ten
@@ -9443,6 +9457,7 @@ int rule_arrived_goods(dctx *d, const span *s)
 	size_t v = NONE, i, k, gk = 0;
 	mention mk;
 	int lot = 0;
+	int with = 0;
 	for (k = s->m0; k < s->m1 && v == NONE; k++) {
 		m = M(d, k);
 		if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON)
@@ -9451,12 +9466,30 @@ int rule_arrived_goods(dctx *d, const span *s)
 		g = m;
 		gk = k;
 	}
+	if (v == NONE) {
+		/* "Russian military instructors have arrived in Niger with an air
+		 * defence system": the goods after "with", the makers' demonym
+		 * on the people who bring them */
+		v = find_local(d, s->t0, s->t1, w_arrive);
+		g = NULL;
+		for (k = s->m0; v != NONE && k < s->m1 && !g; k++) {
+			m = M(d, k);
+			if (m->kind == MK_ACTOR && m->gz == GZ_WEAPON && m->t0 > v + 3 &&
+			    m->t0 < v + 12 && with_goods(d, s, v, m))
+				g = m, gk = k, with = 1;
+		}
+		if (!g)
+			return ENT_OK;
+	}
 	if (v == NONE || negated(d, s, v) || find_in(d, s->t0, s->t1, w_exercise) != NONE ||
 	    find_local(d, s->t0, s->t1, w_stay) != NONE)
 		return ENT_OK;
 	for (i = g->t1; i < v; i++)
-		if (d->t.v[i].kind == TK_PUNCT && !kis(d, i, "-"))
-			return ENT_OK; /* "jets, which arrived in ...": another clause */
+		if (d->t.v[i].kind == TK_PUNCT && !kis(d, i, "-") &&
+		    !(kis(d, i, ",") && i + 2 >= v && i + 1 < v && !d->t.v[i + 1].upper &&
+		      !kis(d, i + 1, "which") && !kis(d, i + 1, "that")))
+			return ENT_OK; /* "jets, which arrived in ...": another clause
+					* (not "air defence system, trainers arrive") */
 	i = v + 1;
 	if (i < s->t1 && kis(d, i, "in"))
 		to = actor_after(d, s, i + 1, 1, 1);
@@ -9474,13 +9507,26 @@ int rule_arrived_goods(dctx *d, const span *s)
 	}
 	for (i = g->t0 > s->t0 + 6 ? g->t0 - 6 : s->t0; i < g->t0 && !lot; i++)
 		lot = kin_local(d, i, w_lot);
-	if (!from && !lot)
-		return ENT_OK;
+	/* goods that do not visit (air defence, armour, artillery, radars,
+	 * small arms) need no mark of transfer to arrive; ships and aircraft
+	 * may only be calling, missiles land as strikes */
+	if (!from && !lot &&
+	    (!(g->category == ENT_CAT_AIR_DEFENCE || g->category == ENT_CAT_ARMOURED_VEHICLE ||
+	       g->category == ENT_CAT_ARTILLERY || g->category == ENT_CAT_RADAR ||
+	       g->category == ENT_CAT_SMALL_ARMS || g->category == ENT_CAT_ELECTRONIC_WARFARE) ||
+	     kis(d, v, "landed") || kis(d, v, "lands")))
+		return ENT_OK; /* not "a missile went astray and landed in Y" */
 	for (k = s->m0; k < gk + 1 && !from; k++) {
 		m = M(d, k);
 		if (m->t1 <= g->t0 && m->t1 + 4 >= g->t0 && ent__is_state_mention(m) &&
 		    ((m->gz == GZ_DEMONYM && qualifies_weapon(d, s, k)) || made_in(d, s, m)))
 			from = m;
+	}
+	for (k = s->m0; k < s->m1 && !from && with; k++) {
+		m = M(d, k);
+		if (m->t1 <= v && m->gz == GZ_DEMONYM && ent__is_state_mention(m) && m->t0 == s->t0 +
+		    (kis(d, s->t0, "the") ? 1 : 0))
+			from = m; /* "Russian military instructors have arrived" */
 	}
 	if (!from && g->canon && g->code) {
 		code_mention(&mk, g->code);

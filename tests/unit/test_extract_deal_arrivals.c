@@ -56,3 +56,26 @@ TEST(extract_deal_arrivals__visits_are_no_delivery)
 	};
 	CHECK_INT(texts_with_deals(visits, sizeof visits / sizeof visits[0]), 0);
 }
+
+/* Goods that do not visit (air defence, armour, artillery) need no mark
+ * of transfer; goods brought "with" people whose demonym names the seller
+ * ("Peruvian instructors have arrived in Chile with an air defence
+ * system") arrive too; a headline's list ("air defence system, trainers
+ * arrive in Y") is no other clause. */
+TEST(extract_deal_arrivals__goods_that_do_not_visit)
+{
+	static const char *const none[] = {
+		"Peruvian troops arrived in Chile with their own rifles.",
+		"Two Peruvian warships arrived in Chile on Tuesday.",
+		"Peruvian howitzers, which arrived in Chile last year, were shown.",
+		"A Peruvian air defence missile went astray and landed in Chile.",
+	};
+	expect_status("A Peruvian air defence system arrived in Chile.", "PER", "CHL",
+		      ENT_STATUS_DELIVERED);
+	expect_status("Peruvian military instructors have arrived in Chile with an air defence "
+		      "system and other equipment.",
+		      "PER", "CHL", ENT_STATUS_DELIVERED);
+	expect_status("Peruvian air defence system, instructors arrive in Chile", "PER", "CHL",
+		      ENT_STATUS_DELIVERED);
+	CHECK_INT(texts_with_deals(none, sizeof none / sizeof none[0]), 0);
+}
