@@ -5973,6 +5973,19 @@ static int committed_to(dctx *d, const span *s, size_t i, int *hit)
  * go (troops_out), a threat Y poses in a speaker's words (poses_threat)
  * and help pledged to Y's defence (committed_to).  The letters pick the
  * rule, so that most words ("said", "defence", "return") test none. */
+/* The doer of the verb at i: for a gerund after "after (before, while,
+ * since, upon, by)" ("X agreed to step up cooperation with Z, after
+ * expelling French forces") the clause's subject, else stance_actor. */
+static const mention *gerund_actor(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_sub[] = {"after", "before", "while", "since", "upon", "by", NULL};
+	size_t l = strlen(K(i));
+	if (i > s->t0 && l > 4 && !strcmp(K(i) + l - 3, "ing") && kin_local(d, i - 1, w_sub) &&
+	    subject_before(d, s, i - 1))
+		return subject_before(d, s, i - 1);
+	return stance_actor(d, s, i);
+}
+
 /* "X warned that it would arm Z if the US and its allies continue
  * supplying Ukraine", "warned of a response if Finland joins the
  * alliance": a warning whose condition is a deed of state Y (Y, "and its
@@ -7418,7 +7431,7 @@ static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
 		if (e >= s->t1 || !kin_local(d, e, w_diplomat_n))
 			return ENT_OK;
 		*hit = 1;
-		return add_state_stance(d, s, stance_actor(d, s, i), y, ENT_POLARITY_OPPOSE, i,
+		return add_state_stance(d, s, gerund_actor(d, s, i), y, ENT_POLARITY_OPPOSE, i,
 					"stance.expelled");
 	}
 	if (kin_local(d, i, w_reject_poll)) {

@@ -120,6 +120,10 @@ TEST(extract_sanction_poll__expelled)
 	/* no state's diplomat, or not expelled: no stance */
 	CHECK(stance_none("Peru expelled two journalists."));
 	CHECK(stance_none("Peru did not expel Chile's ambassador."));
+	/* a gerund after "after": the clause's subject expels */
+	CHECK(stance_only("Niger's military government agreed to step up cooperation with Mali, "
+			  "after expelling French forces that were helping it.",
+			  "NER", "FRA", OPP));
 }
 
 TEST(extract_sanction_poll__election_object)
