@@ -161,6 +161,11 @@ TEST(extract_weapons_world__generic_terms)
 	f = l ? find_deal(l, "CAN", "JOR") : NULL;
 	CHECK(f != NULL && ent_fact_has_category(f, ENT_CAT_AIR_DEFENCE));
 	ent_fact_list_free(l);
+	/* military (missile) technology received is a transfer of technology */
+	l = run("Chile is receiving advanced military technology from Canada.", NULL);
+	f = l ? find_deal(l, "CAN", "CHL") : NULL;
+	CHECK(f != NULL && ent_fact_has_category(f, ENT_CAT_TECHNOLOGY_TRANSFER));
+	ent_fact_list_free(l);
 }
 
 /* Designations added on 2026-12-03 name their maker: a purchase with no
