@@ -2110,13 +2110,25 @@ static const mention *other_state_before(const dctx *d, const span *s, size_t v,
 
 /* "Israel has had an alliance with Y for decades, selling the country
  * weapons": a participle of supply opening a clause after a comma has the
- * sentence's subject (a name at its start) for seller; that state, or
- * NULL. */
+ * sentence's subject (a name at its start) for seller, or the subject of
+ * the clause after "that" ("... said that Yn factories are running at full
+ * capacity, supplying weapons to Z"); that state, or NULL. */
 static const mention *participle_clause_seller(const dctx *d, const span *s, size_t sv)
 {
 	const mention *m;
+	size_t i;
 	if (sv < s->t0 + 3 || !kis(d, sv - 1, ",") || !kin(d, sv, w_supply_ing))
 		return NULL;
+	/* "X's defence chief revealed that Yn munitions factories are
+	 * running at full capacity, supplying weapons to Z": the subject of
+	 * the clause after "that" (a name or a demonym opening it) */
+	for (i = sv - 1; i > s->t0 && i + 16 > sv && !kis(d, i - 1, "that"); i--)
+		;
+	if (i > s->t0 && kis(d, i - 1, "that") && i + 16 > sv) {
+		m = actor_after(d, s, i, 0, 0);
+		if (m && !m->possessive && m->gz != GZ_FIRM && m->t1 < sv)
+			return m;
+	}
 	m = actor_after(d, s, s->t0, 1, 1);
 	if (!m || m->possessive || m->gz == GZ_FIRM || m->t1 >= sv ||
 	    !(KIN(d, m->t1, w_be) || kis(d, m->t1, "has") || kis(d, m->t1, "have") ||

@@ -18,6 +18,11 @@ TEST(extract_participle_clause__the_subject_of_the_sentence_sells)
 		   "EST", "NOR");
 	expect_deal("Norway has had close ties with Estonia, selling it rifles.", 1, "NOR", "EST");
 	expect_deal("Norway is a partner of Estonia, selling the country rifles.", 1, "NOR", "EST");
+	/* the subject of the clause after "that", not the speaker */
+	expect_deal("Kenya's defense chief, Ali Won-sik, revealed that Ugandan munitions "
+		    "factories are running at full capacity, supplying weapons to Sudan in "
+		    "exchange for food.",
+		    1, "UGA", "SDN");
 }
 
 TEST(extract_participle_clause__a_commodity_after_with_is_no_arms_tie)
