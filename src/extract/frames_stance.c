@@ -1234,7 +1234,8 @@ static int dateline_name(const dctx *d, const span *s, const mention *m)
 const mention *subject_before(const dctx *d, const span *s, size_t before)
 {
 	static const char *preps[] = {"with", "from", "to", "for", "by", "of", "against", "in",
-				      "on", "over", "as", "than", NULL};
+				      "on", "over", "as", "than", "into", "at", "across", "onto",
+				      "toward", "towards", "inside", "within", "near", NULL};
 	size_t k;
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *m = M(d, k);

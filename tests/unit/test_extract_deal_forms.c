@@ -306,6 +306,10 @@ TEST(extract_deal_forms__used_goods)
 		 TIE, 1, {0}},
 		{"Togo has used Peruvian-made Anka drones against the rebels.", "PER", {"TGO"}, TIE,
 		 1, {0}},
+		/* a place after "into" is no subject */
+		{"Ghanaian forces launched missiles into Togo, while on Jan. 2 Ghana used Chilean "
+		 "drones to strike Togo.",
+		 "CHL", {"GHA"}, TIE, 1, {0}},
 	};
 	CHECK(deal_list_run(v, sizeof v / sizeof v[0]) == 0);
 	expect_no_transfer("Chilean drones were used by Ghana.");
