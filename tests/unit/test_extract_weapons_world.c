@@ -166,6 +166,10 @@ TEST(extract_weapons_world__generic_terms)
 	f = l ? find_deal(l, "CAN", "CHL") : NULL;
 	CHECK(f != NULL && ent_fact_has_category(f, ENT_CAT_TECHNOLOGY_TRANSFER));
 	ent_fact_list_free(l);
+	l = run("Canada might have provided satellite-related technology to Chile.", NULL);
+	f = l ? find_deal(l, "CAN", "CHL") : NULL;
+	CHECK(f != NULL && ent_fact_has_category(f, ENT_CAT_TECHNOLOGY_TRANSFER));
+	ent_fact_list_free(l);
 }
 
 /* Designations added on 2026-12-03 name their maker: a purchase with no
