@@ -1743,6 +1743,8 @@ static int relative_agent(const dctx *d, const span *s, size_t i, const mention 
 /* "condemned 'irresponsible' statements by the Pakistani leadership": the
  * state behind the object, after "by", "from" or "of" (a demonym only with
  * a noun of government). */
+static const char *w_more_adj[] = {"more", "additional", "further", "extra", "fresh", NULL};
+
 static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 {
 	static const char *w_wronged_n[] = {"sovereignty", "integrity", "territory", "airspace",
@@ -1788,6 +1790,9 @@ static const mention *agent_of_object(const dctx *d, const span *s, size_t from)
 			if (i < s->t1 && KIN(d, i, w_det))
 				i++;
 		}
+		/* "the deployment of more (additional, further) Yn troops" */
+		if (of && i + 1 < s->t1 && kin_local(d, i, w_more_adj))
+			i++;
 		m = mention_at(d, s, i);
 		if (!m && of && i < s->t1 && d->t.v[i].kind == TK_WORD && !d->t.v[i].upper) {
 			i--; /* "the use of water cannon by X": the agent may follow */

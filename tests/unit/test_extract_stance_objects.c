@@ -303,3 +303,15 @@ TEST(extract_stance_objects__object_after_a_backed_modifier)
 	CHECK(stance_has("Kenya condemned the US-backed Uganda.", "KEN", "UGA", OPP));
 	CHECK(!stance_has("Kenya condemned the US-backed Uganda.", "KEN", "USA", OPP));
 }
+
+/* "condemned the planned deployment of more (additional) Yn troops to
+ * Z": who deploys them is opposed, over a word of quantity. */
+TEST(extract_stance_objects__deployment_of_more_troops)
+{
+	const char *text = "Neighbouring Kenya and Ghana condemned the planned deployment of more "
+			   "Ugandan troops to Sudan.";
+	CHECK(stance_has(text, "KEN", "UGA", OPP));
+	CHECK(stance_has(text, "GHA", "UGA", OPP));
+	CHECK(stance_has("Peru condemned the deployment of additional Chilean troops.", "PER",
+			 "CHL", OPP));
+}
