@@ -647,20 +647,26 @@ static const char *leader_state(const dctx *d, const gz_entry *e, size_t i, cons
 				const char **seen_code, size_t *nseen, size_t cseen)
 {
 	size_t q;
-	if (after_state_title(d, i) || (e->category != 0 && other_given_name(d, i)))
-		return NULL;
+	int titled = after_state_title(d, i);
 	if (e->category == 0) {
+		/* a full name after a state's title ("South Korean President
+		 * Yoon Suk Yeol") is find_persons'; its surname later still
+		 * stands for the state */
 		for (q = 0; q < *nseen; q++)
-			if (seen[q] == e->canon)
+			if (strcmp(seen[q], e->canon) == 0)
 				break;
 		if (q == *nseen && *nseen < cseen) {
 			seen[*nseen] = e->canon;
 			seen_code[(*nseen)++] = e->code;
 		}
-		return e->code;
+		return titled ? NULL : e->code;
 	}
+	if (titled || other_given_name(d, i))
+		return NULL;
+	/* by value: the full name's entry and the surname's each hold
+	 * their own copy of the key */
 	for (q = 0; q < *nseen; q++)
-		if (seen[q] == e->canon)
+		if (strcmp(seen[q], e->canon) == 0)
 			return seen_code[q];
 	return e->category == 1 ? ent__gazetteer_leader(d->gz, e->canon, d->doc_year) : NULL;
 }

@@ -8504,16 +8504,27 @@ static int will_to_support(dctx *d, const span *s, size_t i, size_t next, int *h
 				       "promised", "promises", NULL};
 	static const char *w_go_on[] = {"continue", "keep", NULL};
 	const mention *a, *t;
-	size_t v = i - 1;
+	size_t v = i - 1, n, o = i + 1;
 	*hit = 0;
-	if (!kis(d, i, "support") || i < s->t0 + 2 || !kis(d, v, "to"))
+	if (!kis(d, i, "support") || i < s->t0 + 2)
+		return ENT_OK;
+	/* "vowed to \"invariably and unconditionally support\"": over
+	 * adverbs, "and" and a quote mark */
+	for (n = 0; v > s->t0 && n < 5 && !kis(d, v, "to") &&
+		    (ly_adverb(d, v) || kis(d, v, "and") || skip_quote(d, v));
+	     v--, n++)
+		;
+	if (!kis(d, v, "to"))
 		return ENT_OK;
 	if (v >= s->t0 + 2 && kin_local(d, v - 1, w_go_on) && kis(d, v - 2, "to"))
 		v -= 2; /* "to continue to support" */
 	if (v == s->t0 || !kin_local(d, v - 1, w_will) || negated(d, s, v - 1))
 		return ENT_OK;
-	t = actor_after(d, s, i + 1, 1, 1);
-	if (!t || t->possessive)
+	if (o < s->t1 && skip_quote(d, o))
+		o++;
+	t = actor_after(d, s, o, 1, 1);
+	/* "Y's \"sovereignty defense\"": backing Y's cause backs Y */
+	if (!t || (t->possessive && !(n > 0 && t->t1 + 1 < s->t1)))
 		return ENT_OK;
 	a = stance_actor(d, s, v - 1);
 	if (!a || a->gz == GZ_FIRM)
@@ -11256,7 +11267,8 @@ int rule_stance(dctx *d, const span *s)
 				return rc;
 			if (via)
 				continue;
-			if (kis(d, i - 1, "to") && (rc = will_to_support(d, s, i, next, &via)))
+			if ((kis(d, i - 1, "to") || ly_adverb(d, i - 1) || skip_quote(d, i - 1)) &&
+			    (rc = will_to_support(d, s, i, next, &via)))
 				return rc;
 			if (via)
 				continue;

@@ -34,6 +34,14 @@ TEST(extract_leaders__surname_after_full_name)
 			  "PAK", "IND", OPP));
 	/* another given name: another person */
 	CHECK(stance_none("A letter from Hunter Biden condemned Russia over the raid."));
+	/* a surname two rows share ("Kim Jong Il", "Kim Jong Un") */
+	CHECK(stance_only("Kim Jong Un met officials on Monday. Later, Kim condemned Japan.", "PRK",
+			  "JPN", OPP));
+	/* a full name after a state's title: the surname later still stands
+	 * for the state */
+	CHECK(stance_only("South Korean President Yoon Suk Yeol met reporters. Yoon condemned "
+			  "Japan over the shelling.",
+			  "KOR", "JPN", OPP));
 }
 
 TEST(extract_leaders__he_said_after_leader)

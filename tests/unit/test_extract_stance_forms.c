@@ -415,6 +415,22 @@ TEST(extract_stance_forms__seen_with_wariness)
 	ent_fact_list_free(l);
 }
 
+/* "vowed to \"invariably and unconditionally support\" Y's \"defence\"":
+ * adverbs, "and" and quote marks between "to" and "support"; Y's cause
+ * after them backs Y. */
+TEST(extract_stance_forms__vowed_to_support_over_adverbs)
+{
+	static const struct stance_row r[] = {
+		{"Ghana vowed to invariably and unconditionally support Togo.", "GHA", "TGO", SUP,
+		 ROW_ONLY},
+		{"Ghana vowed to \"invariably and unconditionally support\" Togo's \"sovereignty "
+		 "defense\".",
+		 "GHA", "TGO", SUP, ROW_ONLY},
+		{"Ghana did not vow to unconditionally support Togo.", NULL, NULL, SUP, ROW_NONE},
+	};
+	CHECK(ROWS(r) == 0);
+}
+
 /* A warning whose condition is a state's deed ("if Y and its allies
  * continue supplying Z", "if Y joins the alliance") opposes that state;
  * two states as the condition's subject, or one in a possessive, name no
