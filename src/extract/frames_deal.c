@@ -2835,6 +2835,37 @@ static int goods_given_by(const dctx *d, const span *s, size_t sv)
 	return 0;
 }
 
+/* Is mention m a demonym on goods ("Israeli and Turkish unmanned
+ * systems", "Israeli drones")? */
+static int goods_maker_mention(const dctx *d, const span *s, const mention *m)
+{
+	size_t k;
+	if (m->gz != GZ_DEMONYM)
+		return 0;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k) == m)
+			return qualifies_weapon(d, s, k);
+	return 0;
+}
+
+/* "four Wing Loongs initially acquired in 2020 (likely gifted by the
+ * UAE)": a participle of giving with its agent within ten words after the
+ * verb of buying at bv, over a bracket and an adverb; the agent, or
+ * NULL. */
+static const mention *giver_after(const dctx *d, const span *s, size_t bv)
+{
+	static const char *w_given_pp[] = {"gifted", "donated", "supplied", "provided", "sold",
+					   "given", NULL};
+	size_t i;
+	const mention *m;
+	for (i = bv + 1; i + 2 < s->t1 && i < bv + 11; i++)
+		if (kin_local(d, i, w_given_pp) && kis(d, i + 1, "by") &&
+		    (m = actor_after(d, s, i + 2, 1, 0)) != NULL && !m->possessive &&
+		    m->gz != GZ_DEMONYM)
+			return m;
+	return NULL;
+}
+
 int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -3505,6 +3536,10 @@ int rule_deal(dctx *d, const span *s)
 			sup = NULL; /* "bought it despite objections from Washington" */
 		if (!sup)
 			sup = sellers_named(d, s, bv);
+		if (!sup && (sup = giver_after(d, s, bv)) != NULL && rec &&
+		    !strcmp(rec->code, sup->code))
+			rec = NULL; /* "Wing Loongs acquired in 2020 (likely gifted
+				     * by the UAE)": the giver is no buyer */
 		if (!sup && rec && (sup = with_maker(d, s, bv)) != NULL && sup->t0 < rec->t0)
 			sup = NULL; /* the maker is after the buying */
 		if (!sup && also_seller)
@@ -3873,10 +3908,12 @@ int rule_deal(dctx *d, const span *s)
 			b = s->subj_def; /* "..., and placed an order with South Korea" */
 		}
 		if (sup && !rec) {
-			/* supplier known, recipient from the others */
-			if (a && strcmp(a->code, sup->code) != 0)
+			/* supplier known, recipient from the others; not the
+			 * maker named on goods ("and other Israeli unmanned
+			 * systems") */
+			if (a && strcmp(a->code, sup->code) != 0 && !goods_maker_mention(d, s, a))
 				rec = a;
-			else if (b && strcmp(b->code, sup->code) != 0)
+			else if (b && strcmp(b->code, sup->code) != 0 && !goods_maker_mention(d, s, b))
 				rec = b;
 		} else if (rec && !sup) {
 			if (a && strcmp(a->code, rec->code) != 0)

@@ -94,3 +94,16 @@ TEST(extract_deal_roles__inducted_by_a_state)
 	expect_deal("US-made F-16 jets were inducted by Latvia.", 1, "USA", "LVA");
 	expect_deal("Norwegian tanks inducted by Latvia in 2019 are in service.", 1, "NOR", "LVA");
 }
+
+/* "Wing Loongs acquired in 2020 (likely gifted by the UAE)": the agent of
+ * a participle of giving after the verb of buying sells, and is no buyer;
+ * a demonym on goods is no buyer either. */
+TEST(extract_deal_roles__goods_acquired_and_gifted_by_a_state)
+{
+	CHECK_INT(deal_status("Peru operates four Wing Loongs acquired in 2020 (likely gifted by "
+			      "Chile).",
+			      "CHL", "PER"),
+		  ENT_STATUS_DELIVERED);
+	expect_deal("Peru acquired four Wing Loongs, gifted by Chile, in 2020.", 1, "CHL", "PER");
+	expect_not("Peru acquired four Wing Loongs, gifted by Chile, in 2020.", "CHN", "PER");
+}
