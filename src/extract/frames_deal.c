@@ -1402,8 +1402,11 @@ static int civil_trade(const dctx *d, const span *s)
 				       "ammunition", "equipment", "hardware", NULL};
 	size_t i;
 	int trade = 0;
+	/* "reached agreement on writing off Y's debts, which are estimated
+	 * at $4.7bn": debts and loans are money owed, no goods */
 	for (i = s->t0; i < s->t1 && !trade; i++)
-		trade = kis(d, i, "trade") ||
+		trade = kis(d, i, "trade") || kis(d, i, "debt") || kis(d, i, "debts") ||
+			kis(d, i, "loan") || kis(d, i, "loans") ||
 			(kis(d, i, "worth") && i + 1 < s->t1 && kis(d, i + 1, "of"));
 	if (!trade || weapon_mentions(d, s) > 0)
 		return 0;

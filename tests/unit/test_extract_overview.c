@@ -99,6 +99,10 @@ TEST(extract_overview__exports_of_goods_without_weapons_in_trade_are_no_deal)
 		    "CHL");
 	expect_deal("Norway supplied Chile with arms worth $50 million in 2012, trade officials said.",
 		    1, "NOR", "CHL");
+	/* debts and loans are money owed, no goods */
+	expect_deal("Chile and Norway reached agreement on writing off Chile's debts to Norway, "
+		    "which are estimated at $4.7bn.",
+		    0, NULL, NULL);
 }
 
 TEST(extract_overview__a_second_object_with_a_year_of_its_own_is_a_second_deal)
