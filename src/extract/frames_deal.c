@@ -2339,6 +2339,32 @@ static int share_after(const dctx *d, const span *s, size_t v)
 	return j < s->t1 && kis(d, j, "of");
 }
 
+/* "X warned (cautioned) Y against (retaliating by) supplying arms to Z":
+ * a verb of warning, then "against" within eight words before the verb of
+ * transfer t, with no stop between. */
+static int warned_against(const dctx *d, const span *s, size_t t)
+{
+	static const char *w_warn[] = {"warned", "warns", "warn", "warning", "cautioned",
+				       "cautions", "caution", NULL};
+	size_t i, a = NONE;
+	if (t == NONE)
+		return 0;
+	for (i = t; i > s->t0 && i + 9 > t; i--) {
+		if (kis(d, i - 1, ";") || kis(d, i - 1, "."))
+			return 0;
+		if (kis(d, i - 1, "against")) {
+			a = i - 1;
+			break;
+		}
+	}
+	if (a == NONE)
+		return 0;
+	for (i = a; i > s->t0 && i + 6 > a; i--)
+		if (kin_local(d, i - 1, w_warn))
+			return 1;
+	return 0;
+}
+
 /* "tried (attempted, sought) to <verb at t>": a verb of attempt before
  * "to" right before t. */
 static int attempt_before(const dctx *d, const span *s, size_t t)
@@ -3099,6 +3125,10 @@ int rule_deal(dctx *d, const span *s)
 	 * stop X from buying" still tells X's purchase) */
 	if (!s->forced_deal && bv != NONE && bv > s->t0 + 2 && kis(d, bv - 1, "from") &&
 	    find_in(d, bv > s->t0 + 6 ? bv - 6 : s->t0, bv, w_prevent_v) != NONE)
+		return ENT_OK;
+	/* "warned Israel against retaliating by supplying arms to Y": a deed
+	 * warned against is none */
+	if (!s->forced_deal && warned_against(d, s, trig))
 		return ENT_OK;
 	/* "had tried to sell warplanes to X", "sought to supply": an attempt,
 	 * no deal (up to two words between: "tried hard to", "also tried to") */

@@ -70,3 +70,14 @@ TEST(extract_deal_cancelled__a_refusal_to_supply_sells_nothing)
 		       "Ghana.",
 		       "TGO", "GHA"));
 }
+
+/* A deed warned against is none: "warned Y against retaliating by
+ * supplying arms to Z". */
+TEST(extract_deal_cancelled__a_supply_warned_against_is_none)
+{
+	CHECK(ndeals_in("Kenya warned Ghana against retaliating by supplying arms to the Togolese "
+			"government.") == 0);
+	CHECK(ndeals_in("Kenya cautioned Ghana against supplying rifles to Togo.") == 0);
+	/* warnings the seller brushed aside leave the supply */
+	CHECK(has_deal("Ghana supplied rifles to Togo despite warnings against it.", "GHA", "TGO"));
+}
