@@ -10596,12 +10596,27 @@ static int seen_with_wariness(dctx *d, const span *s, size_t w)
 {
 	const mention *a, *t = NULL;
 	size_t v, k;
-	if (w == s->t0 || !seen_warily(d, s, w - 1, &v) || negated(d, s, v))
+	if (w == s->t0 || negated(d, s, w - 1))
+		return ENT_OK;
+	/* "views with utmost gravity the ...": the verb right before "with" */
+	if (seen_warily(d, s, w, &v) && v + 1 == w)
+		;
+	else if (!seen_warily(d, s, w - 1, &v) || negated(d, s, v))
 		return ENT_OK;
 	for (k = s->m0; k < s->m1 && !t; k++) {
 		const mention *m = M(d, k);
 		if (m->t0 > v && m->t1 <= w && ent__is_state_mention(m) && m->gz != GZ_FIRM)
 			t = m;
+	}
+	if (!t && w == v + 1) {
+		/* "Israel views with utmost gravity the supply of S-300
+		 * missiles from Russia to Iran": the object after the noun of
+		 * wariness; of a transfer, its seller */
+		size_t o = w + 2 < s->t1 && !KIN(d, w + 1, w_det) ? w + 3 : w + 2;
+		if (o < s->t1 && kis(d, o, "the"))
+			o++;
+		if (o < s->t1 && KIN(d, o, w_supply_noun))
+			t = after_prep(d, s, o, "from");
 	}
 	a = stance_actor(d, s, v);
 	if (!t || !a || a->gz == GZ_FIRM)

@@ -388,8 +388,21 @@ int seen_warily(const dctx *d, const span *s, size_t i, size_t *verb)
 					"watched", "watches", "watch", "treated", "treats", NULL};
 	static const char *w_wary_n[] = {"apprehension", "suspicion", "concern", "alarm",
 					 "distrust", "mistrust", "wariness", "hostility",
-					 "unease", "anxiety", "worry", NULL};
+					 "unease", "anxiety", "worry", "gravity", NULL};
+	static const char *w_wary_adj[] = {"great", "deep", "some", "growing", "utmost", "grave",
+					   "serious", "extreme", "particular", "increasing", NULL};
 	size_t v, w;
+	if (kis(d, i, "with") && i > s->t0 && kin_local(d, i - 1, w_see_v)) {
+		/* "views with utmost gravity the ...": the verb right before */
+		size_t n = i + 1;
+		if (n + 1 < s->t1 && kin_local(d, n, w_wary_adj))
+			n++;
+		if (n < s->t1 && kin_local(d, n, w_wary_n)) {
+			*verb = i - 1;
+			return 1;
+		}
+		return 0;
+	}
 	for (v = i; v > s->t0 && v + 12 > i; v--)
 		if (kin_local(d, v - 1, w_see_v))
 			break;
@@ -400,8 +413,7 @@ int seen_warily(const dctx *d, const span *s, size_t i, size_t *verb)
 			return 0;
 		if (kis(d, w, "with")) {
 			size_t n = w + 1;
-			if (n + 1 < s->t1 && (kis(d, n, "great") || kis(d, n, "deep") ||
-					      kis(d, n, "some") || kis(d, n, "growing")))
+			if (n + 1 < s->t1 && kin_local(d, n, w_wary_adj))
 				n++;
 			if (n < s->t1 && kin_local(d, n, w_wary_n)) {
 				*verb = v - 1;

@@ -405,6 +405,9 @@ TEST(extract_stance_forms__seen_with_wariness)
 		 ROW_ONLY},
 		{"Kenya does not view Uganda with suspicion.", NULL, NULL, OPP, ROW_NONE},
 		{"Kenya viewed the talks with Uganda with hope.", NULL, NULL, OPP, ROW_NONE},
+		/* the noun right after the verb, a transfer after it: its seller */
+		{"Kenya views with utmost gravity the supply of missiles from Uganda to Sudan.",
+		 "KEN", "UGA", OPP, ROW_ONLY},
 	};
 	ent_fact_list *l;
 	CHECK(ROWS(r) == 0);
