@@ -2266,11 +2266,16 @@ static int request_to_buy(const dctx *d, const span *s, size_t trig)
 static int looking_to_buy(const dctx *d, const span *s, size_t trig)
 {
 	static const char *w_wish[] = {"looking", "looks", "look", "keen", NULL};
-	/* "was considering providing lethal aid to Y": weighed, not done */
+	/* "was considering providing lethal aid to Y", "considering plans
+	 * to supply arms": weighed, not done */
 	static const char *w_weigh[] = {"considering", "contemplating", NULL};
+	/* "considering plans to supply arms to Y" */
+	int plans = trig >= s->t0 + 3 && kis(d, trig - 1, "to") &&
+		    (kis(d, trig - 2, "plans") || kis(d, trig - 2, "plan")) &&
+		    kin_local(d, trig - 3, w_weigh);
 	return ((trig >= s->t0 + 2 && kis(d, trig - 1, "to") && kin(d, trig - 2, w_wish) &&
 		 KIN(d, trig, w_buy_verb)) ||
-		(trig >= s->t0 + 1 && kin_local(d, trig - 1, w_weigh) &&
+		((plans || (trig >= s->t0 + 1 && kin_local(d, trig - 1, w_weigh))) &&
 		 KIN(d, trig, w_supply_verb))) &&
 	       find_in(d, s->t0, s->t1, w_delivered) == NONE;
 }

@@ -54,6 +54,8 @@ TEST(extract_deal_cancelled__a_seller_considering_supplying_gives_nothing_yet)
 {
 	expect_no_deal("Officials said Iran was considering supplying drones to Venezuela.");
 	CHECK(ndeals_in("Turkey is contemplating providing armoured vehicles to Chad.") == 0);
+	CHECK(ndeals_in("Kenya has accused Togo of considering plans to supply arms directly to "
+			"Ghana.") == 0);
 	/* a supply stated stays */
 	CHECK(ndeals_in("Turkey provided armoured vehicles to Chad.") > 0);
 }
