@@ -4187,8 +4187,18 @@ int rule_deal(dctx *d, const span *s)
 		c->dropped = 1;
 	/* "dispatched troops (a delegation) to Y": no goods or money, no
 	 * transfer */
-	if (sv != NONE && c->f.nitems == 0 && !c->f.value.present && sent_verb(d, sv))
-		c->dropped = 1;
+	if (sv != NONE && c->f.nitems == 0 && !c->f.value.present && sent_verb(d, sv)) {
+		/* "is sending (captured Western) weapons to Y": arms of no
+		 * stated kind right after the verb are goods */
+		size_t g = find_in(d, sv + 1, sv + 5 < s->t1 ? sv + 5 : s->t1, w_arms_generic);
+		if (g != NONE && find_in(d, sv + 1, g, w_clause_and) == NONE)
+			rc = ent_fact_add_item(&c->f, ENT_CAT_OTHER, d->text + d->t.v[g].start,
+					       d->t.v[g].end - d->t.v[g].start, NULL, -1);
+		else
+			c->dropped = 1;
+		if (rc)
+			return rc;
+	}
 	/* "sent a letter to the Indian embassy, with the details of a BrahMos
 	 * deal": what is sent is a message, no goods */
 	if (sv != NONE && sent_verb(d, sv) && sent_message(d, s, sv))

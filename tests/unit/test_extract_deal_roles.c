@@ -107,3 +107,15 @@ TEST(extract_deal_roles__goods_acquired_and_gifted_by_a_state)
 	expect_deal("Peru acquired four Wing Loongs, gifted by Chile, in 2020.", 1, "CHL", "PER");
 	expect_not("Peru acquired four Wing Loongs, gifted by Chile, in 2020.", "CHN", "PER");
 }
+
+/* "is sending (captured Western) weapons to Y": arms of no stated kind
+ * right after a verb of sending are goods; troops sent are none. */
+TEST(extract_deal_roles__weapons_sent_to_a_state)
+{
+	ent_fact_list *l = run("For its part, Peru is sending captured Western weapons to Chile "
+			       "from Bolivia.",
+			       NULL);
+	CHECK(l && find_deal(l, "PER", "CHL") != NULL);
+	ent_fact_list_free(l);
+	expect_no_transfer("Peru sent troops to Chile.");
+}
