@@ -721,9 +721,17 @@ static int ex_said_concerned(const dctx *d, const span *s, const mention *m)
 
 static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t trig)
 {
+	static const char *w_counter_ing[] = {"counter", "countering", "deter", "deterring",
+					      "contain", "containing", "confront", "confronting",
+					      NULL};
 	size_t i, n;
 	if (ex_water_name(d, s, m) || ex_in_time_opener(d, s, m, trig) || ex_observer(d, s, m) ||
 	    ex_past_participant(d, s, m) || ex_rival_pair(d, s, m))
+		return 1;
+	/* "Drill to Counter North Korea", "aimed at countering X's ...": the
+	 * one the drill is meant against */
+	i = m->t0 > s->t0 && kis(d, m->t0 - 1, "the") ? m->t0 - 1 : m->t0;
+	if (i > s->t0 && kin_local(d, i - 1, w_counter_ing))
 		return 1;
 	/* backwards over "the coast of", "border with", "close to" */
 	for (i = m->t0, n = 0; i > s->t0 && n < 4 && kin(d, i - 1, w_ex_near_skip); i--, n++)

@@ -83,3 +83,15 @@ TEST(extract_exercise_onlookers__an_anniversary_and_a_headline_critic)
 	CHECK(f && takes_part(f, "GHA") && !takes_part(f, "UGA"));
 	ent_fact_list_free(l);
 }
+
+/* The one a drill is meant against ("Drill to Counter X", "aimed at
+ * countering X's programmes") is no party. */
+TEST(extract_exercise_onlookers__a_drill_meant_against_a_state)
+{
+	ent_fact_list *l = run("Kenya, Ghana and Togo Flex Military Muscle with Joint Air Drill to "
+			       "Counter Uganda!",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && takes_part(f, "KEN") && takes_part(f, "TGO") && !takes_part(f, "UGA"));
+	ent_fact_list_free(l);
+}
