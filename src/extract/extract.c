@@ -757,6 +757,34 @@ static void attributive_states(dctx *d)
 	}
 }
 
+/* "Hyundai Rotem will ship K2 tanks", "to ship howitzers": "ship" after a
+ * modal or "to" is the verb, no goods.  Drops such weapon mentions; one
+ * walk. */
+static void ship_verbs(dctx *d)
+{
+	static const char *const w_modal_to[] = {"will", "would", "to", "can", "could", "shall",
+						 "may", "might", "must", "should", "did", "does",
+						 "do", NULL};
+	size_t k, w = 0, p;
+	for (k = 0; k < d->m.n; k++) {
+		const mention *m = &d->m.v[k];
+		int verb = 0;
+		if (m->kind == MK_ACTOR && m->gz == GZ_WEAPON && m->t1 == m->t0 + 1 && m->t0 > 0 &&
+		    (strcmp(TKEY(&d->t, m->t0), "ship") == 0 ||
+		     strcmp(TKEY(&d->t, m->t0), "ships") == 0)) {
+			/* over a hyphen: "germany-will-ship-iris-t" in an address */
+			size_t b = m->t0 - 1;
+			if (b > 0 && strcmp(TKEY(&d->t, b), "-") == 0)
+				b--;
+			for (p = 0; w_modal_to[p] && !verb; p++)
+				verb = strcmp(TKEY(&d->t, b), w_modal_to[p]) == 0;
+		}
+		if (!verb)
+			d->m.v[w++] = d->m.v[k];
+	}
+	d->m.n = w;
+}
+
 /* "to China's Taiwan region", "China's Taiwan.": a state's possessive
  * right before another state's name that ends the phrase (a word of
  * region, or punctuation) claims that state as its part; the claimant is
@@ -985,6 +1013,7 @@ static int find_mentions(dctx *d)
 		qsort(d->m.v, d->m.n, sizeof *d->m.v, cmp_mention);
 	attributive_states(d);
 	claimed_state(d);
+	ship_verbs(d);
 	return ENT_OK;
 }
 

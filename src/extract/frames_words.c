@@ -32,6 +32,7 @@ const char *w_supply_verb[] = {
 	"exports", "exported", "exporting", "provide", "provides", "provided", "providing",
 	"transfer", "transfers", "transferred", "transferring", "handed", "hands", "gifted",
 	"gifts", "donated", "donates", "donate", "donating", "sale", "sales", "shipped", "ships",
+	"ship",
 	"supplier", "send", "sent", "sends", "sending", "dispatched", "dispatches", "shipment",
 	"shipments",
 	"donation", "donations", "gift", "give", "gives", "gave", "given", "giving", "promised", "promises", "pledged", "pledges",
@@ -781,8 +782,13 @@ int ent__word_classes(dctx *d)
 						    "our", "own", "these", "those", "two", "three",
 						    "four", "five", "new", "more", "'s", NULL};
 		if ((d->tmask[i] & ((uint64_t)1 << LB_w_supply_verb)) &&
-		    (!strcmp(K(i), "ships") || !strcmp(K(i), "hands")) &&
+		    (!strcmp(K(i), "ships") || !strcmp(K(i), "hands") || !strcmp(K(i), "ship")) &&
 		    (d->t.v[i - 1].kind == TK_NUM || kin_local(d, i - 1, before_noun)))
+			d->tmask[i] &= ~((uint64_t)1 << LB_w_supply_verb);
+		/* "ship" is a verb only after a modal or "to" (extract.c
+		 * ship_verbs): "a ship", "the ship's crew" are none */
+		if ((d->tmask[i] & ((uint64_t)1 << LB_w_supply_verb)) && !strcmp(K(i), "ship") &&
+		    !kin_local(d, i - 1, w_modal))
 			d->tmask[i] &= ~((uint64_t)1 << LB_w_supply_verb);
 		if ((d->tmask[i] & ((uint64_t)1 << LB_w_mou)) && i > 1 && !strcmp(K(i), "intent"))
 			letter_of_intent(d, i);

@@ -119,3 +119,16 @@ TEST(extract_deal_roles__weapons_sent_to_a_state)
 	ent_fact_list_free(l);
 	expect_no_transfer("Peru sent troops to Chile.");
 }
+
+/* "ship" after a modal or "to" is the verb of transfer ("Norway will ship
+ * tanks to Latvia"), not the goods; "a ship" stays goods. */
+TEST(extract_deal_roles__ship_as_a_verb)
+{
+	ent_fact_list *l = run("Norway will ship K2 Black Panther tanks to Latvia.", NULL);
+	const ent_fact *f = l ? find_deal(l, "NOR", "LVA") : NULL;
+	CHECK(f != NULL && ent_fact_has_category(f, ENT_CAT_ARMOURED_VEHICLE) &&
+	      !ent_fact_has_category(f, ENT_CAT_NAVAL));
+	ent_fact_list_free(l);
+	expect_deal("Spain agreed to ship two frigates to Peru.", 1, "ESP", "PER");
+	CHECK_INT(deal_status("Peru ordered a ship from Spain.", "ESP", "PER"), ENT_STATUS_ORDERED);
+}
