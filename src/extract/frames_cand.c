@@ -1040,6 +1040,32 @@ int hedged(const dctx *d, const span *s, size_t t)
 	return t >= s->t0 + 2 && kis(d, t - 1, "to") && KIN(d, t - 2, w_be);
 }
 
+/* "X warned (cautioned) Y against (retaliating by) supplying arms to Z":
+ * a verb of warning, then "against" within eight words before the verb of
+ * transfer t, with no stop between. */
+int warned_against(const dctx *d, const span *s, size_t t)
+{
+	static const char *w_warn[] = {"warned", "warns", "warn", "warning", "cautioned",
+				       "cautions", "caution", NULL};
+	size_t i, a = NONE;
+	if (t == NONE)
+		return 0;
+	for (i = t; i > s->t0 && i + 9 > t; i--) {
+		if (kis(d, i - 1, ";") || kis(d, i - 1, "."))
+			return 0;
+		if (kis(d, i - 1, "against")) {
+			a = i - 1;
+			break;
+		}
+	}
+	if (a == NONE)
+		return 0;
+	for (i = a; i > s->t0 && i + 6 > a; i--)
+		if (kin_local(d, i - 1, w_warn))
+			return 1;
+	return 0;
+}
+
 /* A word of negation in the four tokens before t, unless a stop the
  * sentence takes back ("reversed its decision to halt the shipment"); or
  * a refusal whose owner stands between it and the "to" before t ("the

@@ -2344,32 +2344,6 @@ static int share_after(const dctx *d, const span *s, size_t v)
 	return j < s->t1 && kis(d, j, "of");
 }
 
-/* "X warned (cautioned) Y against (retaliating by) supplying arms to Z":
- * a verb of warning, then "against" within eight words before the verb of
- * transfer t, with no stop between. */
-static int warned_against(const dctx *d, const span *s, size_t t)
-{
-	static const char *w_warn[] = {"warned", "warns", "warn", "warning", "cautioned",
-				       "cautions", "caution", NULL};
-	size_t i, a = NONE;
-	if (t == NONE)
-		return 0;
-	for (i = t; i > s->t0 && i + 9 > t; i--) {
-		if (kis(d, i - 1, ";") || kis(d, i - 1, "."))
-			return 0;
-		if (kis(d, i - 1, "against")) {
-			a = i - 1;
-			break;
-		}
-	}
-	if (a == NONE)
-		return 0;
-	for (i = a; i > s->t0 && i + 6 > a; i--)
-		if (kin_local(d, i - 1, w_warn))
-			return 1;
-	return 0;
-}
-
 /* "tried (attempted, sought) to <verb at t>": a verb of attempt before
  * "to" right before t. */
 static int attempt_before(const dctx *d, const span *s, size_t t)

@@ -158,6 +158,7 @@
 #define span_has ent__fr_span_has
 #define span_of_unit ent__fr_span_of_unit
 #define seen_warily ent__fr_seen_warily
+#define warned_against ent__fr_warned_against
 #define speaker ent__fr_speaker
 #define spent_on_goods ent__fr_spent_on_goods
 #define split_by_item ent__fr_split_by_item
@@ -402,6 +403,9 @@ const mention *after_prep(const dctx *d, const span *s, size_t t, const char *pr
  * apprehension": is token i between a verb of seeing and "with" a noun of
  * wariness?  Sets *verb to the verb's token. */
 int seen_warily(const dctx *d, const span *s, size_t i, size_t *verb);
+/* "X warned (cautioned) Y against (retaliating by) supplying arms to Z":
+ * is the word at t a deed warned against? */
+int warned_against(const dctx *d, const span *s, size_t t);
 int ent__cand_new(dctx *d, ent_fact_type type, int ui, cand **out);
 int cand_clone(dctx *d, size_t ci, int ui, cand **out);
 void cand_clear_items(cand *c);

@@ -11270,6 +11270,9 @@ int rule_stance(dctx *d, const span *s)
 			continue;
 		if (negated(d, s, i))
 			continue;
+		/* "warned X against sending military support to Y" */
+		if (noun && warned_against(d, s, i))
+			continue;
 		next = find_in(d, i + 1, s->t1, w_support_n);
 		if (next == NONE)
 			next = s->t1;

@@ -434,6 +434,18 @@ TEST(extract_stance_forms__vowed_to_support_over_adverbs)
 	CHECK(ROWS(r) == 0);
 }
 
+/* Support warned against is none: "X warns Y against sending military
+ * support to Z" opposes Y and backs no one. */
+TEST(extract_stance_forms__support_warned_against)
+{
+	static const struct stance_row r[] = {
+		{"Kenya warns Ghana against sending military support to Togo", "KEN", "GHA", OPP,
+		 ROW_ONLY},
+		{"Ghana has provided support to Togo.", "GHA", "TGO", SUP, ROW_ONLY},
+	};
+	CHECK(ROWS(r) == 0);
+}
+
 /* A warning whose condition is a state's deed ("if Y and its allies
  * continue supplying Z", "if Y joins the alliance") opposes that state;
  * two states as the condition's subject, or one in a possessive, name no
