@@ -10572,6 +10572,8 @@ static const mention *subject_of_noun(const dctx *d, const span *s, size_t i)
 	return sb;
 }
 
+static const char *w_allies_n[] = {"allies", "partners", NULL};
+
 /* "backs the UN-sponsored Government of National Accord": past "the"
  * and a name joined by a hyphen to a participle of backing at token o,
  * the token after the participle; o when none stands there. */
@@ -10968,6 +10970,34 @@ int rule_stance(dctx *d, const span *s)
 			if (a && t && a->gz != GZ_FIRM &&
 			    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
 					     "stance.despite_warnings")))
+				return rc;
+			continue;
+		}
+		if (K(i)[0] == 'w' && kis(d, i, "wrong") && i > s->t0 + 1 && KIN(d, i - 1, w_be) &&
+		    !negated(d, s, i)) {
+			/* "Peskov said ... that the U.S. and its European allies
+			 * were wrong to think ...": the speaker opposes the state
+			 * said to be wrong (stance.said_wrong) */
+			size_t b = i - 1, q, say = NONE;
+			const mention *t, *a = NULL;
+			if (b > s->t0 + 3 && kin_local(d, b - 1, w_allies_n) && kis(d, b - 3, "its"))
+				b -= 3; /* "and its allies" */
+			else if (b > s->t0 + 4 && kin_local(d, b - 1, w_allies_n) &&
+				 kis(d, b - 4, "its"))
+				b -= 4; /* "and its European allies" */
+			if (b > s->t0 && kis(d, b - 1, "and"))
+				b--;
+			t = actor_before(d, s, b, 0, 1);
+			if (t && !t->possessive && t->gz != GZ_FIRM) {
+				for (q = s->t0; q < t->t0 && say == NONE; q++)
+					if (KIN(d, q, w_speech_verb))
+						say = q; /* "Peskov said ... adding that" */
+				if (say != NONE)
+					a = sayer(d, s, say);
+			}
+			if (a && a->gz != GZ_FIRM && a->code && strcmp(a->code, t->code) != 0 &&
+			    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+					     "stance.said_wrong")))
 				return rc;
 			continue;
 		}

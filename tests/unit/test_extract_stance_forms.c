@@ -434,6 +434,20 @@ TEST(extract_stance_forms__vowed_to_support_over_adverbs)
 	CHECK(ROWS(r) == 0);
 }
 
+/* "X said ... that Y (and its allies) were wrong to ...": the speaker
+ * opposes the state said to be wrong. */
+TEST(extract_stance_forms__said_to_be_wrong)
+{
+	static const struct stance_row r[] = {
+		{"Kenya said the old rifles would rust, adding that Ghana and its European allies "
+		 "were wrong to think the rifles would matter.",
+		 "KEN", "GHA", OPP, ROW_HAS},
+		{"Peru said Chile was wrong to send tanks.", "PER", "CHL", OPP, ROW_ONLY},
+		{"Peru said Chile was not wrong.", NULL, NULL, OPP, ROW_NONE},
+	};
+	CHECK(ROWS(r) == 0);
+}
+
 /* Support warned against is none: "X warns Y against sending military
  * support to Z" opposes Y and backs no one. */
 TEST(extract_stance_forms__support_warned_against)
