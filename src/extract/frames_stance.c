@@ -10590,6 +10590,40 @@ static size_t backed_modifier_end(const dctx *d, const span *s, size_t o)
 	return o;
 }
 
+/* "Trump reiterated his \"maximum pressure\" campaign on Iran", "the US
+ * stepped up (exerted) pressure on Y": the one who presses opposes the
+ * state after "on / against"; not "under pressure"; a call for more
+ * pressure is pressure_on's (stance.pressure_campaign). */
+static int pressure_campaign(dctx *d, const span *s, size_t i)
+{
+	static const char *w_press_n[] = {"campaign", "campaigns", NULL};
+	static const char *w_exert_v[] = {"stepped", "ramped", "increased", "exerted", "exerts",
+					  "applied", "applies", "maintained", "maintains", "piled",
+					  "piling", "mounted", "mounting", "intensified", NULL};
+	const mention *a, *t;
+	size_t j = i + 1, e = 0, v;
+	int campaign = 0, exert = 0;
+	if (!kis(d, i, "pressure") || i == s->t0 || kis(d, i - 1, "under") || negated(d, s, i))
+		return ENT_OK;
+	if (j < s->t1 && skip_quote(d, j))
+		j++;
+	if (j < s->t1 && kin_local(d, j, w_press_n)) {
+		j++;
+		campaign = 1;
+	}
+	for (v = i; !campaign && v > s->t0 && v + 4 > i; v--)
+		exert |= kin_local(d, v - 1, w_exert_v);
+	if ((!campaign && !exert) || j + 1 >= s->t1 || !(kis(d, j, "on") || kis(d, j, "against")))
+		return ENT_OK;
+	t = named_state(d, s, j + 1, &e);
+	if (!t || t->possessive || t->gz == GZ_FIRM)
+		return ENT_OK;
+	a = stance_actor(d, s, i);
+	if (!a || a->gz == GZ_FIRM || a->t0 > i)
+		return ENT_OK;
+	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.pressure_campaign");
+}
+
 /* "India has generally regarded Chinese exercises and naval activity in
  * the Indian Ocean with apprehension", "views China with suspicion": the
  * one who sees opposes the state seen (its name, possessive or demonym,
@@ -10633,9 +10667,12 @@ int rule_stance(dctx *d, const span *s)
 	size_t i, wr;
 	int rc;
 	/* before an interpretation's: "regarded Y's drills with concern" */
-	for (i = s->t0 + 1; i < s->t1; i++)
+	for (i = s->t0 + 1; i < s->t1; i++) {
 		if (K(i)[0] == 'w' && kis(d, i, "with") && (rc = seen_with_wariness(d, s, i)))
 			return rc;
+		if (K(i)[0] == 'p' && (rc = pressure_campaign(d, s, i)))
+			return rc;
+	}
 	if (interpretation(d, s)) {
 		/* an interpretation is no stance, but "X described the raid as
 		 * a violation" is X's own judgement (active "described") */

@@ -131,7 +131,8 @@ const char *w_oppose_v[] = {
 	"denouncing", "condemning", "criticising", "criticizing", "blasted", "blasts",
 	"decried", "decries", "deplored", "deplores", "assailed", "assails", "berated",
 	"berates", "excoriated", "excoriates", "slamming", "lambasting", "rebuking", "lamented",
-	"laments", "lamenting", "rebuffed", "rebuffs", "rebuffing", NULL};
+	"laments", "lamenting", "rebuffed", "rebuffs", "rebuffing", "punish", "punishes",
+	"punished", "punishing", NULL};
 /* nouns of opposition: "Tehran's skepticism of Baku", "raised objections to X" */
 const char *w_oppose_n[] = {
 	"criticism", "criticisms", "condemnation", "skepticism", "scepticism", "objection",

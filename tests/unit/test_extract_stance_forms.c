@@ -448,6 +448,23 @@ TEST(extract_stance_forms__said_to_be_wrong)
 	CHECK(ROWS(r) == 0);
 }
 
+/* A pressure campaign, pressure stepped up, or a law to punish Y opposes
+ * Y; pressure one is under names no one. */
+TEST(extract_stance_forms__pressure_and_punishment)
+{
+	static const struct stance_row r[] = {
+		{"Peru reiterated its \"maximum pressure\" campaign on Chile, aimed at curbing its "
+		 "missile programme.",
+		 "PER", "CHL", OPP, ROW_ONLY},
+		{"Kenya stepped up pressure on Uganda.", "KEN", "UGA", OPP, ROW_ONLY},
+		{"Chile is under pressure on the border issue.", NULL, NULL, OPP, ROW_NONE},
+		{"A 2017 Kenyan law aiming to punish Uganda for its raids.", "KEN", "UGA", OPP,
+		 ROW_ONLY},
+		{"Kenya will not punish Uganda.", NULL, NULL, OPP, ROW_NONE},
+	};
+	CHECK(ROWS(r) == 0);
+}
+
 /* Support warned against is none: "X warns Y against sending military
  * support to Z" opposes Y and backs no one. */
 TEST(extract_stance_forms__support_warned_against)
