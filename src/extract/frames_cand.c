@@ -1474,7 +1474,9 @@ int background_state(const dctx *d, const span *s, const mention *m)
 				      (kis(d, q - 1, "from") && kis(d, q - 2, "apart")) ||
 				      /* "a shift away from India" */
 				      (kis(d, q - 1, "from") && kis(d, q - 2, "away")) ||
-				      kis(d, q - 1, "besides")))
+				      kis(d, q - 1, "besides") ||
+				      /* "diversified its sourcing beyond the US" */
+				      kis(d, q - 1, "beyond")))
 			return 1;
 	}
 	/* the other side of the conflict: "invasion of Ukraine", "war on X";

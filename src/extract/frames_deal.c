@@ -2344,6 +2344,23 @@ static int share_after(const dctx *d, const span *s, size_t v)
 	return j < s->t1 && kis(d, j, "of");
 }
 
+/* Is the verb of supply at sv a participle after goods of no stated kind
+ * ("weapons sent to Y") that open a clause after "that" (over up to three
+ * words: "that all NATO weapons"), with no "by" after it? */
+static int that_clause_goods(const dctx *d, const span *s, size_t sv)
+{
+	static const char *w_pp[] = {"sent", "supplied", "delivered", "provided", "transferred",
+				     NULL};
+	size_t i;
+	if (sv < s->t0 + 2 || sv + 1 >= s->t1 || !kin_local(d, sv, w_pp) || !kis(d, sv + 1, "to") ||
+	    !kin(d, sv - 1, w_arms_generic) || after_prep(d, s, sv, "by"))
+		return 0;
+	for (i = sv - 1; i > s->t0 && i + 5 > sv; i--)
+		if (kis(d, i - 1, "that"))
+			return 1;
+	return 0;
+}
+
 /* "tried (attempted, sought) to <verb at t>": a verb of attempt before
  * "to" right before t. */
 static int attempt_before(const dctx *d, const span *s, size_t t)
@@ -2843,6 +2860,17 @@ static int goods_given_by(const dctx *d, const span *s, size_t sv)
 	return 0;
 }
 
+/* Is m one of the sellers listed ("buying equipment from France, Germany
+ * and Russia": none of them buys)? */
+static int in_sellers(const mention *m, const mention *const *sellers, size_t n)
+{
+	size_t k;
+	for (k = 0; k < n; k++)
+		if (sellers[k] == m || !strcmp(sellers[k]->code, m->code))
+			return 1;
+	return 0;
+}
+
 /* Is mention m a demonym on goods ("Israeli and Turkish unmanned
  * systems", "Israeli drones")? */
 static int goods_maker_mention(const dctx *d, const span *s, const mention *m)
@@ -3104,6 +3132,11 @@ int rule_deal(dctx *d, const span *s)
 	 * stop X from buying" still tells X's purchase) */
 	if (!s->forced_deal && bv != NONE && bv > s->t0 + 2 && kis(d, bv - 1, "from") &&
 	    find_in(d, bv > s->t0 + 6 ? bv - 6 : s->t0, bv, w_prevent_v) != NONE)
+		return ENT_OK;
+	/* "pledged that all NATO weapons sent to Y would burn": goods with
+	 * a participle of supply opening a clause after "that", with no agent,
+	 * name no seller; the subject of the main clause is none */
+	if (!s->forced_deal && sv != NONE && trig == sv && that_clause_goods(d, s, sv))
 		return ENT_OK;
 	/* "warned Israel against retaliating by supplying arms to Y": a deed
 	 * warned against is none */
@@ -3923,9 +3956,11 @@ int rule_deal(dctx *d, const span *s)
 			/* supplier known, recipient from the others; not the
 			 * maker named on goods ("and other Israeli unmanned
 			 * systems") */
-			if (a && strcmp(a->code, sup->code) != 0 && !goods_maker_mention(d, s, a))
+			if (a && strcmp(a->code, sup->code) != 0 && !goods_maker_mention(d, s, a) &&
+			    !in_sellers(a, sellers, nsellers))
 				rec = a;
-			else if (b && strcmp(b->code, sup->code) != 0 && !goods_maker_mention(d, s, b))
+			else if (b && strcmp(b->code, sup->code) != 0 && !goods_maker_mention(d, s, b) &&
+				 !in_sellers(b, sellers, nsellers))
 				rec = b;
 		} else if (rec && !sup) {
 			if (a && strcmp(a->code, rec->code) != 0)
@@ -3950,6 +3985,10 @@ int rule_deal(dctx *d, const span *s)
 				maker = mk;
 			}
 		}
+		/* "buying military equipment from France, Germany and
+		 * Russia" with the buyer unnamed: no pair among the sellers */
+		if (!rec && !maker && nsellers > 1 && !s->forced_deal)
+			return ENT_OK;
 		if ((!sup || !rec) && !maker) {
 			char ana[4][12];
 			const char *mk = designation_maker(d, s, NULL);

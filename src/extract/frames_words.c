@@ -709,8 +709,10 @@ static void give_double_object(dctx *d)
 		if (w->kind != MK_ACTOR || w->gz != GZ_WEAPON || w->t0 == 0)
 			continue;
 		for (v = w->t0; v > 0 && v + 5 > w->t0; v--)
-			if (d->t.v[v - 1].kind != TK_WORD && d->t.v[v - 1].kind != TK_NUM)
-				break;
+			if ((d->t.v[v - 1].kind != TK_WORD && d->t.v[v - 1].kind != TK_NUM) ||
+			    !strcmp(K(v - 1), "that"))
+				break; /* "pledged that all NATO weapons sent to Y would
+					* burn": a clause, no object */
 			else if (kin_local(d, v - 1, w_give_v))
 				break;
 		if (v == 0 || !kin_local(d, v - 1, w_give_v) || (d->tmask[v - 1] & bit))

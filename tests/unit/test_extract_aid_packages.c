@@ -167,4 +167,21 @@ TEST(extract_aid_packages__goods_given_are_delivered)
 	/* "given" as a preposition gives nothing */
 	expect_no_deal("Given the threat from Belarus, Norway gave priority to Latvia.");
 	expect_no_deal("Military equipment sales of Latvia rose by a fifth.");
+	/* a clause after "pledged that", no object; goods there with a
+	 * participle of supply name no seller, the main clause's subject none */
+	expect_no_deal("The Kremlin pledged that all NATO weapons sent to Latvia would burn.");
+	expect_no_deal("Norway warned of the stream of military hardware pouring into Latvia. "
+		       "Sweden has said that it would not stop, and pledged that all weapons "
+		       "sent to Latvia would burn.");
+}
+
+/* "it has diversified its sourcing beyond the United States, buying
+ * military equipment from France, Germany and Russia": a state set aside
+ * ("beyond") is no buyer, and with the buyer unnamed the listed sellers
+ * make no pair among themselves. */
+TEST(extract_aid_packages__sellers_listed_with_no_buyer)
+{
+	expect_no_deal("Its arms purchases grew, and it has diversified its sourcing beyond Peru, "
+		       "buying military equipment from Chile, Bolivia and Ecuador.");
+	expect_deal("Peru bought jets from Chile and Bolivia.", 2, NULL, NULL);
 }
