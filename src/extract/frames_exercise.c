@@ -2488,10 +2488,11 @@ static size_t ex_clause_split(const dctx *d, const span *s, size_t trig)
 
 /* "X has carried out similar military exercises with a number of other
  * countries over the past few years including Y, Z": drills of a kind
- * ("similar", "such", "several", "numerous", "various" up to four words
- * before the drill word at trig) summed over a stretch of years ("over
- * the past / last (few) years (decades)", "in recent years") are no one
- * exercise; "numerous (various, many) ... exercises" never are. */
+ * ("similar", "several" up to four words before the drill word at trig)
+ * summed over a stretch of years ("over the past / last (few) years
+ * (decades)", "in recent years") are no one exercise; "numerous (various,
+ * many) ... exercises" never are, nor "such ... exercises" without a year
+ * ("X views such US-led exercises as invasion rehearsals"). */
 static int ex_summary(const dctx *d, const span *s, size_t trig, int named)
 {
 	static const char *w_kind[] = {"similar", "such", "several", "numerous", "various", NULL};
@@ -2504,6 +2505,9 @@ static int ex_summary(const dctx *d, const span *s, size_t trig, int named)
 		 * without number are no one exercise, over any time, named or
 		 * not */
 		if (kin_local(d, i - 1, w_many))
+			return 1;
+		/* "such US-led exercises" with no year of their own */
+		if (kis(d, i - 1, "such") && !kis(d, i, "as") && !year_in(d, s))
 			return 1;
 		kind = kin_local(d, i - 1, w_kind);
 	}

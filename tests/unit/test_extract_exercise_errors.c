@@ -144,6 +144,10 @@ TEST(extract_exercise_errors__drills_summed_over_years)
 			       "at countering Ugandan submarines."),
 		  0);
 	CHECK_INT(exercises_in("Kenya and Uganda held many joint exercises."), 0);
+	/* "such" drills with no year are a kind, with one an edition */
+	CHECK_INT(exercises_in("Kenya views such Ugandan-led exercises as invasion rehearsals."),
+		  0);
+	CHECK_INT(exercises_in("Such exercises were held by Kenya and Uganda in 2019."), 1);
 	CHECK_INT(exercises_in("Over the past week, Kenya and Uganda held several joint exercises "
 			       "near Nairobi."),
 		  1);
