@@ -217,6 +217,11 @@ TEST(extract_deal_forms__horizon_years)
 TEST(extract_deal_forms__outlets_are_no_parties)
 {
 	expect_no_transfer("The JF-17 deal was signed, the Press Trust of India reported.");
+	/* an outlet whose name joins a state's with a hyphen */
+	CHECK_INT(deal_status("For more on Ghana's missile transfer to Togo, read the article by "
+			      "RBC-Ukraine.",
+			      "UKR", "TGO"),
+		  -1);
 	/* a research institute cited as the source of a figure */
 	expect_no_transfer("Chilean weapons sales rose, according to the Stockholm International "
 			   "Peace Research Institute.");
