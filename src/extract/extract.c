@@ -757,58 +757,59 @@ static void attributive_states(dctx *d)
 	}
 }
 
-/* "Hyundai Rotem will ship K2 tanks", "to ship howitzers": "ship" after a
- * modal or "to" is the verb, no goods.  Drops such weapon mentions; one
- * walk. */
-static void ship_verbs(dctx *d)
+/* "Hyundai Rotem will ship K2 tanks", "to ship howitzers": is mention k the
+ * word "ship(s)" after a modal or "to" (over a hyphen: "will-ship" in an
+ * address), the verb and no goods? */
+static int ship_verb_at(const dctx *d, size_t k)
 {
 	static const char *const w_modal_to[] = {"will", "would", "to", "can", "could", "shall",
 						 "may", "might", "must", "should", "did", "does",
 						 "do", NULL};
-	size_t k, w = 0, p;
-	for (k = 0; k < d->m.n; k++) {
-		const mention *m = &d->m.v[k];
-		int verb = 0;
-		if (m->kind == MK_ACTOR && m->gz == GZ_WEAPON && m->t1 == m->t0 + 1 && m->t0 > 0 &&
-		    (strcmp(TKEY(&d->t, m->t0), "ship") == 0 ||
-		     strcmp(TKEY(&d->t, m->t0), "ships") == 0)) {
-			/* over a hyphen: "germany-will-ship-iris-t" in an address */
-			size_t b = m->t0 - 1;
-			if (b > 0 && strcmp(TKEY(&d->t, b), "-") == 0)
-				b--;
-			for (p = 0; w_modal_to[p] && !verb; p++)
-				verb = strcmp(TKEY(&d->t, b), w_modal_to[p]) == 0;
-		}
-		if (!verb)
-			d->m.v[w++] = d->m.v[k];
-	}
-	d->m.n = w;
+	const mention *m = &d->m.v[k];
+	size_t b, p;
+	if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON || m->t1 != m->t0 + 1 || m->t0 == 0 ||
+	    (strcmp(TKEY(&d->t, m->t0), "ship") != 0 && strcmp(TKEY(&d->t, m->t0), "ships") != 0))
+		return 0;
+	b = m->t0 - 1;
+	if (b > 0 && strcmp(TKEY(&d->t, b), "-") == 0)
+		b--;
+	for (p = 0; w_modal_to[p]; p++)
+		if (strcmp(TKEY(&d->t, b), w_modal_to[p]) == 0)
+			return 1;
+	return 0;
 }
 
-/* "to China's Taiwan region", "China's Taiwan.": a state's possessive
- * right before another state's name that ends the phrase (a word of
- * region, or punctuation) claims that state as its part; the claimant is
- * no party of the clause, the one claimed is.  Drops the claimant's
- * mention; one walk. */
-static void claimed_state(dctx *d)
+/* "to China's Taiwan region", "China's Taiwan.": is mention k a state's
+ * possessive right before another state's name that ends the phrase (a
+ * word of region, or punctuation), a claimant of that state and no party
+ * of the clause (the one claimed is)? */
+static int claimant_at(const dctx *d, size_t k)
 {
 	static const char *const w_region[] = {"region", "province", "island", "territory", ",",
 					       ".", ";", ")", NULL};
-	size_t k, w = 0, p;
-	for (k = 0; k < d->m.n; k++) {
-		const mention *m = &d->m.v[k], *y = k + 1 < d->m.n ? &d->m.v[k + 1] : NULL;
-		int claim = 0;
-		if (y && m->kind == MK_ACTOR && m->possessive && m->code &&
-		    (m->gz == GZ_STATE || m->gz == GZ_CAPITAL) && y->kind == MK_ACTOR &&
-		    y->gz == GZ_STATE && y->code && y->t0 == m->t1 + 1 && strcmp(m->code, y->code)) {
-			if (y->t1 >= d->t.n)
-				claim = 1;
-			for (p = 0; w_region[p] && !claim; p++)
-				claim = strcmp(TKEY(&d->t, y->t1), w_region[p]) == 0;
-		}
-		if (!claim)
+	const mention *m = &d->m.v[k], *y = k + 1 < d->m.n ? &d->m.v[k + 1] : NULL;
+	size_t p;
+	if (!y || m->kind != MK_ACTOR || !m->possessive || !m->code ||
+	    !(m->gz == GZ_STATE || m->gz == GZ_CAPITAL) || y->kind != MK_ACTOR ||
+	    y->gz != GZ_STATE || !y->code || y->t0 != m->t1 + 1 || !strcmp(m->code, y->code))
+		return 0;
+	if (y->t1 >= d->t.n)
+		return 1;
+	for (p = 0; w_region[p]; p++)
+		if (strcmp(TKEY(&d->t, y->t1), w_region[p]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Drop the mentions that are no words of a party or of goods (ship_verb_at,
+ * claimant_at); one walk, each test on the list as read (a test may look
+ * at the mention after k, not yet moved). */
+static void drop_mentions(dctx *d)
+{
+	size_t k, w = 0;
+	for (k = 0; k < d->m.n; k++)
+		if (!ship_verb_at(d, k) && !claimant_at(d, k))
 			d->m.v[w++] = d->m.v[k];
-	}
 	d->m.n = w;
 }
 
@@ -1012,8 +1013,7 @@ static int find_mentions(dctx *d)
 	if (d->m.n > 1) /* qsort of a NULL array is undefined even when empty */
 		qsort(d->m.v, d->m.n, sizeof *d->m.v, cmp_mention);
 	attributive_states(d);
-	claimed_state(d);
-	ship_verbs(d);
+	drop_mentions(d);
 	return ENT_OK;
 }
 

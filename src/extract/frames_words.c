@@ -785,19 +785,15 @@ int ent__word_classes(dctx *d)
 						    "our", "own", "these", "those", "two", "three",
 						    "four", "five", "new", "more", "'s", NULL};
 		if ((d->tmask[i] & ((uint64_t)1 << LB_w_supply_verb)) &&
-		    (!strcmp(K(i), "ships") || !strcmp(K(i), "hands") || !strcmp(K(i), "ship")) &&
+		    (!strcmp(K(i), "ships") || !strcmp(K(i), "hands")) &&
 		    (d->t.v[i - 1].kind == TK_NUM || kin_local(d, i - 1, before_noun)))
-			d->tmask[i] &= ~((uint64_t)1 << LB_w_supply_verb);
-		/* "ship" is a verb only after a modal or "to" (extract.c
-		 * ship_verbs): "a ship", "the ship's crew" are none */
-		if ((d->tmask[i] & ((uint64_t)1 << LB_w_supply_verb)) && !strcmp(K(i), "ship") &&
-		    !kin_local(d, i - 1, w_modal))
 			d->tmask[i] &= ~((uint64_t)1 << LB_w_supply_verb);
 		if ((d->tmask[i] & ((uint64_t)1 << LB_w_mou)) && i > 1 && !strcmp(K(i), "intent"))
 			letter_of_intent(d, i);
 	}
 	/* a word inside a weapon term is not a verb of transfer or stance:
-	 * "Norwegian ships", "technology transfer", "early warning aircraft" */
+	 * "Norwegian ships", "technology transfer", "early warning aircraft",
+	 * "a ship" ("will ship" is no weapon term: extract.c ship_verb_at) */
 	{
 		uint64_t verbs = ((uint64_t)1 << LB_w_supply_verb) |
 				 ((uint64_t)1 << LB_w_buy_verb) |
