@@ -2344,15 +2344,21 @@ static int share_after(const dctx *d, const span *s, size_t v)
 	return j < s->t1 && kis(d, j, "of");
 }
 
+/* Participles of giving: "F-16 jets provided by the US", "weapons sent to
+ * Y", "(likely gifted by the UAE)" (that_clause_goods, goods_given_by,
+ * giver_after). */
+static const char *w_given_pp[] = {"provided", "supplied", "donated", "gifted", "delivered",
+				   "transferred", "sold", "given", "sent", "granted", "handed",
+				   NULL};
+
 /* Is the verb of supply at sv a participle after goods of no stated kind
  * ("weapons sent to Y") that open a clause after "that" (over up to three
  * words: "that all NATO weapons"), with no "by" after it? */
 static int that_clause_goods(const dctx *d, const span *s, size_t sv)
 {
-	static const char *w_pp[] = {"sent", "supplied", "delivered", "provided", "transferred",
-				     NULL};
 	size_t i;
-	if (sv < s->t0 + 2 || sv + 1 >= s->t1 || !kin_local(d, sv, w_pp) || !kis(d, sv + 1, "to") ||
+	if (sv < s->t0 + 2 || sv + 1 >= s->t1 || !kin_local(d, sv, w_given_pp) ||
+	    !kis(d, sv + 1, "to") ||
 	    !kin(d, sv - 1, w_arms_generic) || after_prep(d, s, sv, "by"))
 		return 0;
 	for (i = sv - 1; i > s->t0 && i + 5 > sv; i--)
@@ -2849,8 +2855,6 @@ static const mention *goods_maker_of(const dctx *d, const span *s, size_t sv)
  * and before "by" ("F-16 jets provided by the US")? */
 static int goods_given_by(const dctx *d, const span *s, size_t sv)
 {
-	static const char *w_given_pp[] = {"provided", "supplied", "donated", "gifted",
-					   "delivered", "transferred", "sold", NULL};
 	size_t k;
 	if (sv == s->t0 || sv + 2 >= s->t1 || !kis(d, sv + 1, "by") || !kin_local(d, sv, w_given_pp))
 		return 0;
@@ -2890,8 +2894,6 @@ static int goods_maker_mention(const dctx *d, const span *s, const mention *m)
  * NULL. */
 static const mention *giver_after(const dctx *d, const span *s, size_t bv)
 {
-	static const char *w_given_pp[] = {"gifted", "donated", "supplied", "provided", "sold",
-					   "given", NULL};
 	size_t i;
 	const mention *m;
 	for (i = bv + 1; i + 2 < s->t1 && i < bv + 11; i++)
