@@ -5992,6 +5992,9 @@ static const mention *gerund_actor(const dctx *d, const span *s, size_t i)
 	return stance_actor(d, s, i);
 }
 
+/* "the US and its (European) allies" (warned_condition, stance.said_wrong) */
+static const char *w_allies_n[] = {"allies", "partners", NULL};
+
 /* "X warned that it would arm Z if the US and its allies continue
  * supplying Ukraine", "warned of a response if Finland joins the
  * alliance": a warning whose condition is a deed of state Y (Y, "and its
@@ -6005,7 +6008,6 @@ static int warned_condition(dctx *d, const span *s, size_t i, int *hit)
 					 "insist", "insists", "join", "joins", "deploy", "deploys",
 					 "attack", "attacks", "arm", "arms", "cross", "crosses",
 					 "resume", "resumes", "go", "goes", NULL};
-	static const char *w_allies[] = {"allies", "partners", NULL};
 	const uint64_t moves = (uint64_t)1 << LB_w_supply_verb | (uint64_t)1 << LB_w_buy_verb;
 	const mention *t;
 	size_t j, e = 0;
@@ -6021,7 +6023,7 @@ static int warned_condition(dctx *d, const span *s, size_t i, int *hit)
 	if (!t || t->gz == GZ_FIRM || t->gz == GZ_DEMONYM || t->possessive || e >= s->t1)
 		return ENT_OK;
 	if (kis(d, e, "and") && e + 2 < s->t1 && kis(d, e + 1, "its") &&
-	    kin_local(d, e + 2, w_allies))
+	    kin_local(d, e + 2, w_allies_n))
 		e += 3;
 	if (e >= s->t1 || !(kin_local(d, e, w_deed_v) || (d->tmask[e] & moves)))
 		return ENT_OK;
@@ -10571,8 +10573,6 @@ static const mention *subject_of_noun(const dctx *d, const span *s, size_t i)
 			return NULL;
 	return sb;
 }
-
-static const char *w_allies_n[] = {"allies", "partners", NULL};
 
 /* "backs the UN-sponsored Government of National Accord": past "the"
  * and a name joined by a hyphen to a participle of backing at token o,
