@@ -130,6 +130,24 @@ static inline size_t ndeals(const ent_fact_list *l)
 	return n;
 }
 
+/* The number of deals and supply ties in text ((size_t)-1: no list). */
+static inline size_t ndeals_text(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	size_t n = l ? ndeals(l) : (size_t)-1;
+	ent_fact_list_free(l);
+	return n;
+}
+
+/* The number of exercises in text ((size_t)-1: no list). */
+static inline size_t nexercises_text(const char *text)
+{
+	ent_fact_list *l = run(text, NULL);
+	size_t n = l ? count(l, ENT_FACT_EXERCISE) : (size_t)-1;
+	ent_fact_list_free(l);
+	return n;
+}
+
 /* No deal in text (supply ties of other rules aside). */
 static inline void expect_no_deal(const char *text)
 {

@@ -84,38 +84,28 @@ TEST(extract_deal10__states_of_a_list_of_buyers_are_no_pair)
 	expect_deal("Sweden signed deals for the Gripen with Hungary.", 1, "SWE", "HUN");
 }
 
-/* Deals and supply ties in text. */
-static size_t deals_in(const char *text)
-{
-	ent_fact_list *l = run(text, NULL);
-	size_t n = l ? ndeals(l) : (size_t)-1;
-	if (l)
-		ent_fact_list_free(l);
-	return n;
-}
-
 TEST(extract_deal10__two_states_joined_by_or_are_no_pair)
 {
-	CHECK(deals_in("The announcement points to a new operator for the Gripen or to "
+	CHECK(ndeals_text("The announcement points to a new operator for the Gripen or to "
 		       "follow-on orders by Hungary or Thailand.") == 0);
 	/* "and" still pairs them */
-	CHECK(deals_in("Hungary ordered more Gripens from Sweden or a rival maker.") == 1);
+	CHECK(ndeals_text("Hungary ordered more Gripens from Sweden or a rival maker.") == 1);
 }
 
 TEST(extract_deal10__sales_discussions_are_talks)
 {
-	CHECK(deals_in("Saab opened sales discussions for Gripens with Colombia last year after "
+	CHECK(ndeals_text("Saab opened sales discussions for Gripens with Colombia last year after "
 		       "a demonstration in Bogota.") == 0);
 }
 
 TEST(extract_deal10__a_deal_called_off_after_but_is_none)
 {
-	CHECK(deals_in("In 2011, Saab won a tender to sell 20 Gripen fighters to the Swiss Air "
+	CHECK(ndeals_text("In 2011, Saab won a tender to sell 20 Gripen fighters to the Swiss Air "
 		       "Force, but the tender was cancelled because a rival protested.") == 0);
-	CHECK(deals_in("In 2015, Russia agreed to sell four frigates to India, but the deal has "
+	CHECK(ndeals_text("In 2015, Russia agreed to sell four frigates to India, but the deal has "
 		       "been scrapped.") == 0);
 	/* another thing called off keeps the deal */
-	CHECK(deals_in("In 2011, Saab sold 20 Gripen fighters to Hungary, but the air show was "
+	CHECK(ndeals_text("In 2011, Saab sold 20 Gripen fighters to Hungary, but the air show was "
 		       "cancelled.") == 1);
 }
 
@@ -127,7 +117,7 @@ TEST(extract_deal10__a_list_of_givers_after_such_as_is_one_deal_each)
 		     "donated by partners such as the United States, the UK, France and Japan.",
 		     4, sup, rec);
 	/* makers are no givers */
-	CHECK(deals_in("Kenya plans to buy a dozen fighter jets, being jointly manufactured by "
+	CHECK(ndeals_text("Kenya plans to buy a dozen fighter jets, being jointly manufactured by "
 		       "Pakistan and China.") == 1);
 }
 
@@ -152,11 +142,11 @@ TEST(extract_deal10__serviced_goods_have_no_seller_in_their_maker)
 
 TEST(extract_deal10__a_denial_of_reports_of_a_purchase_takes_back_its_deals)
 {
-	CHECK(deals_in("Peru has rejected reports claiming that it is going to buy JF-17 aircraft "
+	CHECK(ndeals_text("Peru has rejected reports claiming that it is going to buy JF-17 aircraft "
 		       "from Pakistan. Reports claimed the Peruvian government had set aside $664 "
 		       "million to buy 12 JF-17 fighters.") == 0);
 	/* a purchase made stays */
-	CHECK(deals_in("Peru has rejected reports claiming that it is going to buy JF-17 aircraft "
+	CHECK(ndeals_text("Peru has rejected reports claiming that it is going to buy JF-17 aircraft "
 		       "from Pakistan. Peru bought four Mi-17 helicopters from Russia in 2019.") == 1);
 }
 
@@ -169,7 +159,7 @@ TEST(extract_deal10__among_the_purchases_each_seller_sells_to_the_state_before)
 		     "deal with France and another for Typhoon aircraft from Britain.",
 		     3, sup, rec);
 	/* no state in the sentence before: no buyer */
-	CHECK(deals_in("The crisis has lasted for years. Among the purchases are F-15 planes from "
+	CHECK(ndeals_text("The crisis has lasted for years. Among the purchases are F-15 planes from "
 		       "the United States.") == 0);
 }
 

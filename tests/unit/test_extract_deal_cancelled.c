@@ -21,15 +21,6 @@ static int has_deal(const char *text, const char *s, const char *b)
 	return found;
 }
 
-/* The number of deals and supply ties in text. */
-static size_t ndeals_in(const char *text)
-{
-	ent_fact_list *l = run(text, NULL);
-	size_t n = l ? ndeals(l) : 0;
-	ent_fact_list_free(l);
-	return n;
-}
-
 TEST(extract_deal_cancelled__a_purchase_a_modal_puts_instead_is_weighed_not_made)
 {
 	expect_no_deal("Officials said Peru could buy American Javelin missiles instead.");
@@ -53,20 +44,20 @@ TEST(extract_deal_cancelled__a_state_halting_its_arms_sales_sells_nothing)
 TEST(extract_deal_cancelled__a_seller_considering_supplying_gives_nothing_yet)
 {
 	expect_no_deal("Officials said Iran was considering supplying drones to Venezuela.");
-	CHECK(ndeals_in("Turkey is contemplating providing armoured vehicles to Chad.") == 0);
-	CHECK(ndeals_in("Kenya has accused Togo of considering plans to supply arms directly to "
+	CHECK(ndeals_text("Turkey is contemplating providing armoured vehicles to Chad.") == 0);
+	CHECK(ndeals_text("Kenya has accused Togo of considering plans to supply arms directly to "
 			"Ghana.") == 0);
 	/* a supply stated stays */
-	CHECK(ndeals_in("Turkey provided armoured vehicles to Chad.") > 0);
+	CHECK(ndeals_text("Turkey provided armoured vehicles to Chad.") > 0);
 }
 
 /* A refusal to supply sells nothing, with the refuser's name between
  * ("the refusal of the Xn government to supply Y with boats"). */
 TEST(extract_deal_cancelled__a_refusal_to_supply_sells_nothing)
 {
-	CHECK(ndeals_in("Kenya protested after the refusal of the Tanzanian government to supply "
+	CHECK(ndeals_text("Kenya protested after the refusal of the Tanzanian government to supply "
 			"Kenya with new patrol boats.") == 0);
-	CHECK(ndeals_in("Ghana regrets Togo's refusal to supply howitzers to Ghana.") == 0);
+	CHECK(ndeals_text("Ghana regrets Togo's refusal to supply howitzers to Ghana.") == 0);
 	/* a refusal of something else leaves the supply standing */
 	CHECK(has_deal("After the refusal of its request for talks, Togo supplied howitzers to "
 		       "Ghana.",
@@ -77,9 +68,9 @@ TEST(extract_deal_cancelled__a_refusal_to_supply_sells_nothing)
  * supplying arms to Z". */
 TEST(extract_deal_cancelled__a_supply_warned_against_is_none)
 {
-	CHECK(ndeals_in("Kenya warned Ghana against retaliating by supplying arms to the Togolese "
+	CHECK(ndeals_text("Kenya warned Ghana against retaliating by supplying arms to the Togolese "
 			"government.") == 0);
-	CHECK(ndeals_in("Kenya cautioned Ghana against supplying rifles to Togo.") == 0);
+	CHECK(ndeals_text("Kenya cautioned Ghana against supplying rifles to Togo.") == 0);
 	/* warnings the seller brushed aside leave the supply */
 	CHECK(has_deal("Ghana supplied rifles to Togo despite warnings against it.", "GHA", "TGO"));
 }

@@ -64,35 +64,16 @@ TEST(extract_eastmed__rival_pair)
 TEST(extract_eastmed__request_to_buy)
 {
 	/* a request to buy is interest, no deal; an approved request stays */
-	ent_fact_list *l = run("Peru submitted the request to acquire 40 new F-16 aircraft from the "
-			       "U.S. in October 2021.",
-			       NULL);
-	CHECK(l != NULL);
-	if (!l)
-		return;
-	CHECK_INT(ndeals(l), 0);
-	ent_fact_list_free(l);
-	l = run("The US approved Peru's request to buy 40 F-16 aircraft.", NULL);
-	CHECK(l != NULL);
-	if (!l)
-		return;
-	CHECK_INT(ndeals(l), 1);
-	ent_fact_list_free(l);
+	CHECK_INT(ndeals_text("Peru submitted the request to acquire 40 new F-16 aircraft from the "
+			   "U.S. in October 2021."),
+		  0);
+	CHECK_INT(ndeals_text("The US approved Peru's request to buy 40 F-16 aircraft."), 1);
 	/* words of the request between it and "to" */
-	l = run("The Peruvian military went to Russia after the US did not answer requests over a "
-		"year ago to acquire roughly two dozen F-16 fighter jets.",
-		NULL);
-	CHECK(l != NULL);
-	if (!l)
-		return;
-	CHECK_INT(ndeals(l), 0);
-	ent_fact_list_free(l);
-	l = run("Peru made requests in 2019 to buy F-16 aircraft from the US.", NULL);
-	CHECK(l != NULL);
-	if (!l)
-		return;
-	CHECK_INT(ndeals(l), 0);
-	ent_fact_list_free(l);
+	CHECK_INT(ndeals_text("The Peruvian military went to Russia after the US did not answer "
+			   "requests over a year ago to acquire roughly two dozen F-16 fighter "
+			   "jets."),
+		  0);
+	CHECK_INT(ndeals_text("Peru made requests in 2019 to buy F-16 aircraft from the US."), 0);
 }
 
 TEST(extract_eastmed__initials_end)

@@ -122,33 +122,25 @@ TEST(extract_exercise_errors__self_defense_force_acronyms)
 /* Drills of a kind summed over a stretch of years ("similar exercises
  * ... over the past few years including X, Y") are no one exercise; with
  * a year, or over a week, they are. */
-static size_t exercises_in(const char *text)
-{
-	ent_fact_list *l = run(text, NULL);
-	size_t n = l ? count(l, ENT_FACT_EXERCISE) : 99;
-	ent_fact_list_free(l);
-	return n;
-}
-
 TEST(extract_exercise_errors__drills_summed_over_years)
 {
-	CHECK_INT(exercises_in("Kenya has carried out similar military exercises with a number of "
+	CHECK_INT(nexercises_text("Kenya has carried out similar military exercises with a number of "
 			       "other countries over the past few years including Uganda, Ghana "
 			       "and Togo."),
 		  0);
-	CHECK_INT(exercises_in("Kenya has held numerous joint drills with Uganda in recent years."),
+	CHECK_INT(nexercises_text("Kenya has held numerous joint drills with Uganda in recent years."),
 		  0);
-	CHECK_INT(exercises_in("Kenya held similar exercises with Uganda in 2017."), 1);
+	CHECK_INT(nexercises_text("Kenya held similar exercises with Uganda in 2017."), 1);
 	/* "numerous (many, various) ... exercises" over any time, named too */
-	CHECK_INT(exercises_in("Kenya has numerous bilateral and multilateral ASW exercises aimed "
+	CHECK_INT(nexercises_text("Kenya has numerous bilateral and multilateral ASW exercises aimed "
 			       "at countering Ugandan submarines."),
 		  0);
-	CHECK_INT(exercises_in("Kenya and Uganda held many joint exercises."), 0);
+	CHECK_INT(nexercises_text("Kenya and Uganda held many joint exercises."), 0);
 	/* "such" drills with no year are a kind, with one an edition */
-	CHECK_INT(exercises_in("Kenya views such Ugandan-led exercises as invasion rehearsals."),
+	CHECK_INT(nexercises_text("Kenya views such Ugandan-led exercises as invasion rehearsals."),
 		  0);
-	CHECK_INT(exercises_in("Such exercises were held by Kenya and Uganda in 2019."), 1);
-	CHECK_INT(exercises_in("Over the past week, Kenya and Uganda held several joint exercises "
+	CHECK_INT(nexercises_text("Such exercises were held by Kenya and Uganda in 2019."), 1);
+	CHECK_INT(nexercises_text("Over the past week, Kenya and Uganda held several joint exercises "
 			       "near Nairobi."),
 		  1);
 }

@@ -7,21 +7,12 @@
  */
 #include "extract_harness.h"
 
-/* The number of deals and supply ties in text; (size_t)-1 on failure. */
-static size_t deals_in(const char *text)
-{
-	ent_fact_list *l = run(text, NULL);
-	size_t n = l ? ndeals(l) : (size_t)-1;
-	ent_fact_list_free(l);
-	return n;
-}
-
 TEST(extract_pakties__safe_havens_are_no_goods)
 {
-	CHECK(deals_in("The report blamed Iran for providing safe havens to Afghan militants.") == 0);
-	CHECK(deals_in("Officials accused Syria of giving sanctuary to Iraqi fighters.") == 0);
+	CHECK(ndeals_text("The report blamed Iran for providing safe havens to Afghan militants.") == 0);
+	CHECK(ndeals_text("Officials accused Syria of giving sanctuary to Iraqi fighters.") == 0);
 	/* goods given still make a transfer */
-	CHECK(deals_in("Iran has been providing drones to Russia since 2022.") == 1);
+	CHECK(ndeals_text("Iran has been providing drones to Russia since 2022.") == 1);
 }
 
 /* Does text hold a stance of a toward t with polarity p? -1 on failure. */
@@ -72,8 +63,8 @@ TEST(extract_pakties__a_demand_said_after_and_is_the_subjects)
 
 TEST(extract_pakties__a_capital_where_a_body_is_based_is_no_party)
 {
-	CHECK(deals_in("Kenya received radars, the Paris-based watchdog said.") == 0);
-	CHECK(deals_in("Nigeria bought drones, according to the London-based institute.") == 0);
+	CHECK(ndeals_text("Kenya received radars, the Paris-based watchdog said.") == 0);
+	CHECK(ndeals_text("Nigeria bought drones, according to the London-based institute.") == 0);
 	/* a firm based in a capital is that state's */
 	ent_fact_list *l = run("Kenya received radars from a Paris-based firm.", NULL);
 	CHECK(l != NULL);
