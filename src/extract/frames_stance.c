@@ -3630,6 +3630,19 @@ static int cause_concern(dctx *d, const span *s, size_t v)
 		    (xp != NONE && p == c0 && modifier_owner(d, s, m, v)))
 			tg[nt++] = m;
 	}
+	{
+		/* "Germany's refusal to supply tanks to Ukraine angered Poland":
+		 * with an owner in the possessive, a state after "to" receives
+		 * the deed and owns none of it */
+		size_t w = 0, q2;
+		int owner = 0;
+		for (q2 = 0; q2 < nt; q2++)
+			owner |= tg[q2]->possessive;
+		for (q2 = 0; q2 < nt; q2++)
+			if (!owner || tg[q2]->possessive || !kis(d, word_before(d, s, tg[q2]), "to"))
+				tg[w++] = tg[q2];
+		nt = w;
+	}
 	if (xp != NONE)
 		return concern_experiencers(d, s, v, xp, tg, nt);
 	if (!nt)

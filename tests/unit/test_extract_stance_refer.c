@@ -46,6 +46,9 @@ TEST(extract_stance_refer__concern_in_experiencer)
 	}
 	/* the object of a verb of alarm is the one alarmed */
 	CHECK(stance_only("Bolivia's missile tests alarmed Peru.", "PER", "BOL", OPP));
+	/* a state after "to" receives a possessive owner's deed, owns none */
+	CHECK(stance_only("Bolivia's refusal to supply tanks to Chile angered Peru.", "PER", "BOL",
+			  OPP));
 	CHECK(stance_only("The arms deliveries by Bolivia have angered Chile.", "CHL", "BOL", OPP));
 	/* "this move / cooperation" for the deal just told: its seller */
 	CHECK(stance_only("Bolivia sold ten jets to Chile. This move alarmed Peru.", "PER", "BOL",
