@@ -2281,6 +2281,17 @@ static const char *w_threat_n[] = {"threat", "menace", "danger", "enemy", "aggre
 const char *w_reject_v[] = {"rejected", "rejects", "reject", "rejecting", "dismissed",
 				   "dismisses", "dismiss", "dismissing", "rebuffed", "rebuffs",
 				   "refuted", "refutes", NULL};
+/* Does a weapon's mention open within n tokens from token j? */
+static int weapon_within(const dctx *d, const span *s, size_t j, size_t n)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t0 >= j && M(d, k)->t0 < j + n && M(d, k)->kind == MK_ACTOR &&
+		    M(d, k)->gz == GZ_WEAPON)
+			return 1;
+	return 0;
+}
+
 static const char *w_claim_n[] = {"claim", "claims", "version", "allegation", "allegations",
 				  "insinuation", "insinuations",
 				  "accusation", "accusations", "charge", "charges", "assertion",
@@ -2524,8 +2535,12 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 			;
 		if (e >= s->t1 || !kin(d, e, w_claim_n))
 			return ENT_OK;
-		a = stance_actor(d, s, i);
 		*hit = 1;
+		/* "rejected Kiev's demands (requests) for the M1 Abrams": a
+		 * supply turned down, no stance against the one who asked */
+		if (e + 2 < s->t1 && kis(d, e + 1, "for") && weapon_within(d, s, e + 2, 3))
+			return ENT_OK;
+		a = stance_actor(d, s, i);
 		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.reject_claim");
 	}
 	if (KIN(d, i, w_blame_v)) {

@@ -39,6 +39,9 @@ TEST(extract_stance3__reject_claims_from)
 	CHECK(stance_none("Chile rejected the accusations from rights groups."));
 	/* passive */
 	CHECK(stance_none("The claims from Bolivia were rejected."));
+	/* demands for goods turned down: a supply refused, no stance */
+	CHECK(stance_none("Chile previously rejected Peru's demands for the M1 Abrams."));
+	CHECK(stance_only("Chile rejected Peru's demands over the islands.", "CHL", "PER", OPP));
 }
 
 TEST(extract_stance3__according_to_the_speaker)
