@@ -7609,6 +7609,42 @@ static const mention *motion_owner(const dctx *d, const span *s, size_t j)
 	return NULL;
 }
 
+/* "Trump reiterated his \"maximum pressure\" campaign on Iran", "the US
+ * stepped up (exerted) pressure on Y": the one who presses opposes the
+ * state after "on / against"; not "under pressure"; pressure_on's
+ * second reading, when no call for more pressure is told
+ * (stance.pressure_campaign). */
+static int pressure_campaign(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_press_n[] = {"campaign", "campaigns", NULL};
+	static const char *w_exert_v[] = {"stepped", "ramped", "increased", "exerted", "exerts",
+					  "applied", "applies", "maintained", "maintains", "piled",
+					  "piling", "mounted", "mounting", "intensified", NULL};
+	const mention *a, *t;
+	size_t j = i + 1, e = 0, v;
+	int campaign = 0, exert = 0;
+	if (!kis(d, i, "pressure") || i == s->t0 || kis(d, i - 1, "under") || negated(d, s, i))
+		return ENT_OK;
+	if (j < s->t1 && skip_quote(d, j))
+		j++;
+	if (j < s->t1 && kin_local(d, j, w_press_n)) {
+		j++;
+		campaign = 1;
+	}
+	for (v = i; !campaign && v > s->t0 && v + 4 > i; v--)
+		exert |= kin_local(d, v - 1, w_exert_v);
+	if ((!campaign && !exert) || j + 1 >= s->t1 || !(kis(d, j, "on") || kis(d, j, "against")))
+		return ENT_OK;
+	t = named_state(d, s, j + 1, &e);
+	if (!t || t->possessive || t->gz == GZ_FIRM)
+		return ENT_OK;
+	a = stance_actor(d, s, i);
+	if (!a || a->gz == GZ_FIRM || a->t0 > i)
+		return ENT_OK;
+	*hit = 1;
+	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.pressure_campaign");
+}
+
 /* "X called on the international community to increase pressure on Y and
  * Z", "urged the West to step up pressure on Y", "called for more
  * pressure on Y": the caller opposes each state pressed (stance.pressure_on).
@@ -7621,9 +7657,10 @@ static int pressure_on(dctx *d, const span *s, size_t i, int *hit)
 	const mention *ls[6], *a;
 	size_t v, n, k, e = 0;
 	int more = 0, rc;
-	if (!kis(d, i, "pressure") || i + 2 >= s->t1 ||
-	    !(kis(d, i + 1, "on") || kis(d, i + 1, "against")))
+	if (!kis(d, i, "pressure"))
 		return ENT_OK;
+	if (i + 2 >= s->t1 || !(kis(d, i + 1, "on") || kis(d, i + 1, "against")))
+		return pressure_campaign(d, s, i, hit);
 	for (v = i; v > s->t0 && i - v < 9; v--) {
 		if (kin_local(d, v - 1, w_more) || (kis(d, v - 1, "up") && v > s->t0 + 1))
 			more = 1;
@@ -7631,7 +7668,7 @@ static int pressure_on(dctx *d, const span *s, size_t i, int *hit)
 			break;
 	}
 	if (v == s->t0 || !KIN(d, v - 1, w_call) || !more || negated(d, s, v - 1))
-		return ENT_OK;
+		return pressure_campaign(d, s, i, hit);
 	n = listed_states(d, s, i + 2, ls, 6, &e);
 	a = stance_actor(d, s, v - 1);
 	if (!n || !a || a->gz == GZ_FIRM)
@@ -10618,40 +10655,6 @@ static size_t backed_modifier_end(const dctx *d, const span *s, size_t o)
 	return o;
 }
 
-/* "Trump reiterated his \"maximum pressure\" campaign on Iran", "the US
- * stepped up (exerted) pressure on Y": the one who presses opposes the
- * state after "on / against"; not "under pressure"; a call for more
- * pressure is pressure_on's (stance.pressure_campaign). */
-static int pressure_campaign(dctx *d, const span *s, size_t i)
-{
-	static const char *w_press_n[] = {"campaign", "campaigns", NULL};
-	static const char *w_exert_v[] = {"stepped", "ramped", "increased", "exerted", "exerts",
-					  "applied", "applies", "maintained", "maintains", "piled",
-					  "piling", "mounted", "mounting", "intensified", NULL};
-	const mention *a, *t;
-	size_t j = i + 1, e = 0, v;
-	int campaign = 0, exert = 0;
-	if (!kis(d, i, "pressure") || i == s->t0 || kis(d, i - 1, "under") || negated(d, s, i))
-		return ENT_OK;
-	if (j < s->t1 && skip_quote(d, j))
-		j++;
-	if (j < s->t1 && kin_local(d, j, w_press_n)) {
-		j++;
-		campaign = 1;
-	}
-	for (v = i; !campaign && v > s->t0 && v + 4 > i; v--)
-		exert |= kin_local(d, v - 1, w_exert_v);
-	if ((!campaign && !exert) || j + 1 >= s->t1 || !(kis(d, j, "on") || kis(d, j, "against")))
-		return ENT_OK;
-	t = named_state(d, s, j + 1, &e);
-	if (!t || t->possessive || t->gz == GZ_FIRM)
-		return ENT_OK;
-	a = stance_actor(d, s, i);
-	if (!a || a->gz == GZ_FIRM || a->t0 > i)
-		return ENT_OK;
-	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.pressure_campaign");
-}
-
 /* "India has generally regarded Chinese exercises and naval activity in
  * the Indian Ocean with apprehension", "views China with suspicion": the
  * one who sees opposes the state seen (its name, possessive or demonym,
@@ -10697,8 +10700,6 @@ int rule_stance(dctx *d, const span *s)
 	/* before an interpretation's: "regarded Y's drills with concern" */
 	for (i = s->t0 + 1; i < s->t1; i++) {
 		if (K(i)[0] == 'w' && kis(d, i, "with") && (rc = seen_with_wariness(d, s, i)))
-			return rc;
-		if (K(i)[0] == 'p' && (rc = pressure_campaign(d, s, i)))
 			return rc;
 	}
 	if (interpretation(d, s)) {
