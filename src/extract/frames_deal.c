@@ -2855,13 +2855,8 @@ static const mention *goods_maker_of(const dctx *d, const span *s, size_t sv)
  * and before "by" ("F-16 jets provided by the US")? */
 static int goods_given_by(const dctx *d, const span *s, size_t sv)
 {
-	size_t k;
-	if (sv == s->t0 || sv + 2 >= s->t1 || !kis(d, sv + 1, "by") || !kin_local(d, sv, w_given_pp))
-		return 0;
-	for (k = s->m0; k < s->m1 && M(d, k)->t1 <= sv; k++)
-		if (M(d, k)->t1 == sv && M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON)
-			return 1;
-	return 0;
+	return sv > s->t0 && sv + 2 < s->t1 && kis(d, sv + 1, "by") &&
+	       kin_local(d, sv, w_given_pp) && weapon_ending_at(d, s, sv) != NULL;
 }
 
 /* Is m one of the sellers listed ("buying equipment from France, Germany

@@ -6014,10 +6014,10 @@ static const mention *gerund_actor(const dctx *d, const span *s, size_t i)
 {
 	static const char *w_sub[] = {"after", "before", "while", "since", "upon", "by", NULL};
 	size_t l = strlen(K(i));
-	if (i > s->t0 && l > 4 && !strcmp(K(i) + l - 3, "ing") && kin_local(d, i - 1, w_sub) &&
-	    subject_before(d, s, i - 1))
-		return subject_before(d, s, i - 1);
-	return stance_actor(d, s, i);
+	const mention *sb = NULL;
+	if (i > s->t0 && l > 4 && !strcmp(K(i) + l - 3, "ing") && kin_local(d, i - 1, w_sub))
+		sb = subject_before(d, s, i - 1);
+	return sb ? sb : stance_actor(d, s, i);
 }
 
 /* "the US and its (European) allies" (warned_condition, stance.said_wrong) */
@@ -10537,16 +10537,6 @@ static int support_for_also(dctx *d, const span *s, const mention *a, const ment
 	return ENT_OK;
 }
 
-/* Does a weapon's mention open right after mention m ("Peruvian jets")? */
-static int weapon_right_after(const dctx *d, const span *s, const mention *m)
-{
-	size_t k;
-	for (k = s->m0; k < s->m1; k++)
-		if (M(d, k)->t0 == m->t1 && M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_WEAPON)
-			return 1;
-	return 0;
-}
-
 /* "X received strong backing from Y and Z", "noting the support from Y":
  * each state listed after "from" (at token j) backs the clause's subject
  * (the speaker of "he noted", through stance_actor) (stance.support_from). */
@@ -10575,7 +10565,7 @@ static int support_from(dctx *d, const span *s, size_t i, size_t j, size_t next)
 	/* "X has integrated Russian helicopters into its air force,
 	 * signaling continued support from Moscow": a participle after a
 	 * comma takes the subject of the clause before it */
-	if (x && x->gz == GZ_DEMONYM && weapon_right_after(d, s, x))
+	if (x && x->gz == GZ_DEMONYM && weapon_within(d, s, x->t1, 1))
 		x = NULL; /* "Peruvian jets": the goods' maker */
 	for (k = i; !x && k > s->t0 && k + 4 > i; k--)
 		if (participle_after_comma(d, s, k - 1))
@@ -11583,11 +11573,12 @@ int rule_stance(dctx *d, const span *s)
 						p = person_at(d, q);
 					a = p ? p : subject_before(d, s, i);
 				}
+				size_t bm = backed_modifier_end(d, s, o);
 				t = actor_after(d, s, o, 2, 1);
-				if (t && t->gz == GZ_STATE && backed_modifier_end(d, s, o) > t->t0)
+				if (t && t->gz == GZ_STATE && bm > t->t0)
 					t = NULL; /* "the US-backed X": X is backed */
-				if (!t && backed_modifier_end(d, s, o) != o)
-					t = actor_after(d, s, backed_modifier_end(d, s, o), 0, 1);
+				if (!t && bm != o)
+					t = actor_after(d, s, bm, 0, 1);
 				if (t && kis(d, o, "in") && t->t0 <= o + 3)
 					t = NULL; /* "are opposed in neighboring Libya": a place */
 				if (opp && o + 2 < s->t1 && kis(d, o, "of") && lower_ing(d, o + 1))

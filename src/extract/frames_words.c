@@ -393,38 +393,31 @@ int seen_warily(const dctx *d, const span *s, size_t i, size_t *verb)
 					 "unease", "anxiety", "worry", "gravity", NULL};
 	static const char *w_wary_adj[] = {"great", "deep", "some", "growing", "utmost", "grave",
 					   "serious", "extreme", "particular", "increasing", NULL};
-	size_t v, w;
+	size_t v, w, n;
 	if (kis(d, i, "with") && i > s->t0 && kin_local(d, i - 1, w_see_v)) {
 		/* "views with utmost gravity the ...": the verb right before */
-		size_t n = i + 1;
-		if (n + 1 < s->t1 && kin_local(d, n, w_wary_adj))
-			n++;
-		if (n < s->t1 && kin_local(d, n, w_wary_n)) {
-			*verb = i - 1;
-			return 1;
-		}
-		return 0;
-	}
-	for (v = i; v > s->t0 && v + 12 > i; v--)
-		if (kin_local(d, v - 1, w_see_v))
-			break;
-	if (v == s->t0 || v + 12 <= i || !kin_local(d, v - 1, w_see_v))
-		return 0;
-	for (w = i + 1; w + 1 < s->t1 && w < i + 14; w++) {
-		if (kis(d, w, ",") || kis(d, w, ";"))
+		v = i;
+		w = i;
+	} else {
+		for (v = i; v > s->t0 && v + 12 > i; v--)
+			if (kin_local(d, v - 1, w_see_v))
+				break;
+		if (v == s->t0 || v + 12 <= i || !kin_local(d, v - 1, w_see_v))
 			return 0;
-		if (kis(d, w, "with")) {
-			size_t n = w + 1;
-			if (n + 1 < s->t1 && kin_local(d, n, w_wary_adj))
-				n++;
-			if (n < s->t1 && kin_local(d, n, w_wary_n)) {
-				*verb = v - 1;
-				return 1;
-			}
+		for (w = i + 1; w + 1 < s->t1 && w < i + 14 && !kis(d, w, "with"); w++)
+			if (kis(d, w, ",") || kis(d, w, ";"))
+				return 0;
+		if (w + 1 >= s->t1 || w >= i + 14)
 			return 0;
-		}
 	}
-	return 0;
+	/* "with (utmost) gravity / suspicion" */
+	n = w + 1;
+	if (n + 1 < s->t1 && kin_local(d, n, w_wary_adj))
+		n++;
+	if (n >= s->t1 || !kin_local(d, n, w_wary_n))
+		return 0;
+	*verb = v - 1;
+	return 1;
 }
 
 /* The state after preposition `prep` following token t (within 20 tokens). */
