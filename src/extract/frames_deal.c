@@ -2111,6 +2111,18 @@ static const mention *other_state_before(const dctx *d, const span *s, size_t v,
 	return o;
 }
 
+/* The first token of the clause that "that" opens, the nearest "that"
+ * before token from (from itself included) and after token lo, at most
+ * reach - 1 tokens back; NONE when there is none. */
+static size_t after_that(const dctx *d, size_t from, size_t lo, size_t reach)
+{
+	size_t t;
+	for (t = from; t > lo && from - t < reach; t--)
+		if (kis(d, t - 1, "that"))
+			return t;
+	return NONE;
+}
+
 /* "Israel has had an alliance with Y for decades, selling the country
  * weapons": a participle of supply opening a clause after a comma has the
  * sentence's subject (a name at its start) for seller, or the subject of
@@ -2125,9 +2137,7 @@ static const mention *participle_clause_seller(const dctx *d, const span *s, siz
 	/* "X's defence chief revealed that Yn munitions factories are
 	 * running at full capacity, supplying weapons to Z": the subject of
 	 * the clause after "that" (a name or a demonym opening it) */
-	for (i = sv - 1; i > s->t0 && i + 16 > sv && !kis(d, i - 1, "that"); i--)
-		;
-	if (i > s->t0 && kis(d, i - 1, "that") && i + 16 > sv) {
+	if ((i = after_that(d, sv - 1, s->t0, 15)) != NONE) {
 		m = actor_after(d, s, i, 0, 0);
 		if (m && !m->possessive && m->gz != GZ_FIRM && m->t1 < sv)
 			return m;
@@ -5756,15 +5766,11 @@ int rule_used_goods(dctx *d, const span *s)
 	if (sub) {
 		/* "X and Y have said that Z has been using ...": the subject of
 		 * the clause "that" opens, not the speakers */
-		size_t t;
-		for (t = v; t > sub->t1 && v - t < 12; t--)
-			if (kis(d, t - 1, "that")) {
-				const mention *z = mention_at(d, s, t);
-				if (z && z->t0 == t && ent__is_state_mention(z) && z->gz != GZ_FIRM &&
-				    z->gz != GZ_DEMONYM && !z->possessive && z->t1 <= v)
-					sub = z;
-				break;
-			}
+		size_t t = after_that(d, v, sub->t1, 12);
+		const mention *z = t != NONE ? mention_at(d, s, t) : NULL;
+		if (z && z->t0 == t && ent__is_state_mention(z) && z->gz != GZ_FIRM &&
+		    z->gz != GZ_DEMONYM && !z->possessive && z->t1 <= v)
+			sub = z;
 	}
 	if (mk && !sub) {
 		/* "In 2016, Azerbaijani forces used": a service named by its
