@@ -2366,15 +2366,11 @@ static const char *w_given_pp[] = {"provided", "supplied", "donated", "gifted", 
  * words: "that all NATO weapons"), with no "by" after it? */
 static int that_clause_goods(const dctx *d, const span *s, size_t sv)
 {
-	size_t i;
 	if (sv < s->t0 + 2 || sv + 1 >= s->t1 || !kin_local(d, sv, w_given_pp) ||
 	    !kis(d, sv + 1, "to") ||
 	    !kin(d, sv - 1, w_arms_generic) || after_prep(d, s, sv, "by"))
 		return 0;
-	for (i = sv - 1; i > s->t0 && i + 5 > sv; i--)
-		if (kis(d, i - 1, "that"))
-			return 1;
-	return 0;
+	return after_that(d, sv - 1, s->t0, 4) != NONE;
 }
 
 /* "tried (attempted, sought) to <verb at t>": a verb of attempt before
