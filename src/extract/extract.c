@@ -535,6 +535,18 @@ static void byline_date(dctx *d)
 					hit = 1;
 				}
 			}
+			/* "2024.08.29": year, month and day in one number */
+			if (!hit && d->t.v[j].kind == TK_NUM && kl == 10 && key[4] == '.' &&
+			    key[7] == '.') {
+				long yy = strtol(key, NULL, 10), mo = strtol(key + 5, NULL, 10),
+				     dd = strtol(key + 8, NULL, 10);
+				if (dd >= 1 && dd <= 31 && mo >= 1 && mo <= 12 && yy >= 1950 &&
+				    yy <= 2049) {
+					year = (int)yy;
+					month = (int)mo;
+					hit = 1;
+				}
+			}
 			if (!hit && d->t.v[j].kind == TK_NUM) {
 				long v = strtol(key, NULL, 10);
 				hit = 1;

@@ -287,15 +287,20 @@ static int exercise_name_at(const dctx *d, const span *s, size_t trig, uint32_t 
 					break;
 				}
 		}
-		/* drop leading state names and demonyms */
+		/* drop leading state names and demonyms, and in a title
+		 * words of how often or with whom ("Biennial Blue Flag
+		 * Exercise") */
 		while (i < j) {
+			static const char *w_how_often[] = {"annual", "biennial", "biannual",
+							    "yearly", "bilateral", "trilateral",
+							    "multinational", NULL};
 			size_t k, skip = 0;
 			for (k = s->m0; k < s->m1; k++)
 				if (M(d, k)->t0 == i && M(d, k)->kind == MK_ACTOR) {
 					skip = M(d, k)->t1 - i;
 					break;
 				}
-			if (!skip && kis(d, i, "-"))
+			if (!skip && (kis(d, i, "-") || (i + 1 < j && kin(d, i, w_how_often))))
 				skip = 1;
 			if (!skip)
 				break;
@@ -763,6 +768,19 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 			return 1;
 		i++;
 	}
+	{
+		/* "the attention of Chinese spy ships", "X's surveillance
+		 * vessels shadowed the drill": who watches it, no party */
+		static const char *w_watcher[] = {"spy", "surveillance", "intelligence",
+						  "intelligence-gathering", "spying", NULL};
+		static const char *w_craft[] = {"ship", "ships", "vessel", "vessels", "plane",
+						"planes", "aircraft", "balloon", "balloons",
+						"trawler", "trawlers", NULL};
+		if (i + 1 < s->t1 && kin_local(d, i, w_watcher) &&
+		    (kin_local(d, i + 1, w_craft) ||
+		     (i + 2 < s->t1 && kis(d, i + 1, "-") && kin_local(d, i + 2, w_craft))))
+			return 1;
+	}
 	for (n = 0; i < s->t1 && n < 4; i++, n++) {
 		if (kin(d, i, w_ex_border))
 			return !(i + 1 < s->t1 && kin(d, i + 1, w_ex_border_party));
@@ -938,6 +956,23 @@ static int ex_series_history(const dctx *d, const span *s, size_t trig)
 		      !ex_series_mark(d, s, trig + 1));
 	if (series && span_has(d, s, hist))
 		return 1;
+	{
+		/* "Talisman Sabre began in 2005 as a biennial joint exercise
+		 * between X and Y", told in a later year: when the series
+		 * began, no edition held that year */
+		static const char *began[] = {"began", "started", "begun", NULL};
+		size_t i, k;
+		for (i = s->t0; d->doc_year && i + 2 < s->t1; i++) {
+			if (!kin(d, i, began) || !kis(d, i + 1, "in"))
+				continue;
+			for (k = s->m0; k < s->m1; k++) {
+				const mention *y = M(d, k);
+				if (y->kind == MK_YEAR && y->t0 == i + 2 && !y->from_month &&
+				    y->year < d->doc_year && y->t1 < s->t1 && kis(d, y->t1, "as"))
+					return 1;
+			}
+		}
+	}
 	static const char *since[] = {"since", NULL};
 	return span_has(d, s, rounds) && span_has(d, s, since);
 }
@@ -1307,12 +1342,13 @@ static int rule_exercise_past(dctx *d, const span *s, size_t trig, int year, con
  * 'X'," ) and speaks of "the / this (joint ...) exercise" at trig names
  * the latest drill of the text, told within the two units before,
  * when that one has no name of its own. */
+static const char *w_ex_called[] = {"dubbed", "named", "codenamed", "called", "titled", NULL};
+
 static int dubbed_in_play(const dctx *d, const span *s, size_t trig)
 {
-	static const char *w_dub[] = {"dubbed", "named", "codenamed", "called", "titled", NULL};
 	size_t j = trig, n = 0;
 	const cand *in;
-	if (!kin(d, s->t0, w_dub) || d->last_exercise < 0 || s->unit < 0)
+	if (!kin(d, s->t0, w_ex_called) || d->last_exercise < 0 || s->unit < 0)
 		return 0;
 	while (j > s->t0 && n < 3 && !kis(d, j - 1, "the") && !kis(d, j - 1, "this") &&
 	       d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper) {
@@ -1661,6 +1697,33 @@ static int ex_more_parties(dctx *d, const span *s, size_t lo, size_t hi, size_t 
 	}
 	d->more_parties_unit = s->unit;
 	return ent__add_unit_evidence(d, in, s->unit, "exercise.more_parties") == ENT_OK;
+}
+
+/* "X, Y and Z are the other nations participating in the exercises"
+ * (trig the drill word after "the"): the list before the verb names more
+ * parties of the drill in play; the token of the verb, or NONE. */
+static size_t ex_listed_as_parties(const dctx *d, const span *s, size_t trig)
+{
+	static const char *w_be_pl[] = {"are", "were", NULL};
+	static const char *w_nations[] = {"nations", "countries", "states", "participants",
+					  NULL};
+	static const char *w_taking[] = {"participating", "taking", "involved", "joining",
+					 NULL};
+	size_t v, j;
+	for (v = s->t0 + 1; v + 4 < trig && !kin(d, v, w_be_pl); v++)
+		;
+	if (v + 4 >= trig)
+		return NONE;
+	j = v + 1;
+	if (kis(d, j, "the"))
+		j++;
+	if (kis(d, j, "other"))
+		j++;
+	if (!kin(d, j, w_nations) || !kin(d, ++j, w_taking))
+		return NONE;
+	if (kis(d, j, "taking") && kis(d, j + 1, "part"))
+		j++;
+	return kis(d, j + 1, "in") && j + 3 == trig ? v : NONE;
 }
 
 /* Are a and b the same drill by name: both named, the same letters and
@@ -2326,13 +2389,12 @@ static int kn_subject_verb(const dctx *d, const span *s, size_t e)
  * of a military event (operations, manoeuvres, games, patrols) names. */
 static int kn_called_event(const dctx *d, const span *s, size_t i)
 {
-	static const char *w_called[] = {"called", "named", "dubbed", "codenamed", NULL};
 	static const char *w_event[] = {"operations", "operation", "manoeuvres", "maneuvers",
 					"games", "wargames", "patrols", "patrol", "training",
 					NULL};
 	size_t q;
 	if (i < s->t0 + 3 || !(kis(d, i - 1, "\"") || kis(d, i - 1, "'")) ||
-	    !kin_local(d, i - 2, w_called))
+	    !kin_local(d, i - 2, w_ex_called))
 		return 0;
 	q = i - 3;
 	if (kis(d, q, ",") && q > s->t0)
@@ -2673,6 +2735,12 @@ int rule_exercise(dctx *d, const span *s)
 	if (trig == NONE)
 		trig = s->t0;
 	has_name = kn == NONE && exercise_name(d, s, trig, &b0, &b1);
+	if (!s->forced_exercise && trig > s->t0 && trig + 2 < s->t1 &&
+	    (kis(d, trig - 1, "the") || kis(d, trig - 1, "this")) &&
+	    (kis(d, trig + 1, "is") || kis(d, trig + 1, "was")) && kin(d, trig + 2, w_ex_called) &&
+	    !(trig + 3 < s->t1 && kis(d, trig + 3, "off")) && ex_in_play(d, s->unit))
+		return ENT_OK; /* "In Indonesian, the exercise is called X": the
+				* drill in play by another name */
 	if (!s->forced_exercise && ex_summary(d, s, trig, has_name || kn != NONE))
 		return ENT_OK;
 	{
@@ -2769,6 +2837,8 @@ int rule_exercise(dctx *d, const span *s)
 			    !d->cands[d->last_exercise].f.name &&
 			    (ex_put_off(d, s) || find_in(d, trig + 1, s->t1, w_cancel) != NONE))
 				d->cands[d->last_exercise].dropped = 1;
+			else if ((q = ex_listed_as_parties(d, s, trig)) != NONE)
+				ex_more_parties(d, s, s->t0, q, trig);
 			return ENT_OK;
 		}
 		if (q != NONE) {

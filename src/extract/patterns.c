@@ -277,6 +277,14 @@ static const char *months[] = {"january", "february", "march",     "april",   "m
 static const char *month_preps[] = {"in", "on", "since", "last", "early", "late", "mid", "-",
 				    "from", "until", "by", "through", "during", "of", NULL};
 
+/* Plural nouns of people and things counted: "almost 2000 personnel",
+ * "2000 troops" is a count, no year. */
+static const char *count_nouns[] = {"personnel", "troops", "soldiers", "servicemen",
+				    "servicemembers", "sailors", "marines", "airmen", "people",
+				    "participants", "officers", "men", "women", "paratroopers",
+				    "commandos", "vehicles", "tanks", "rounds", "shells",
+				    "kilometres", "kilometers", "km", "tons", "tonnes", NULL};
+
 /* Words of the future before a month in its sentence: "will be delivered
  * in June" is this year's or next year's June. */
 static const char *future_words[] = {"will", "would", "expected", "scheduled", "due", "plans",
@@ -428,7 +436,8 @@ int ent__find_patterns(const char *text, const tokens *t, int doc_year, int doc_
 			/* not a count of something: "2000 troops" has no capital or is
 			 * followed by a plural noun; keep it simple: a year is not
 			 * followed by a scale word */
-			if (!(i + 1 < t->n && scale_of(TKEY(t, i + 1)) > 0)) {
+			if (!(i + 1 < t->n && (scale_of(TKEY(t, i + 1)) > 0 ||
+					       in_list(count_nouns, TKEY(t, i + 1))))) {
 				memset(&x, 0, sizeof x);
 				x.kind = MK_YEAR;
 				x.t0 = i;

@@ -66,13 +66,13 @@ TEST(extract_region__byline_names_then_date)
 }
 
 /* More ways sites write a date line: an ordinal day ("November 21st,
- * 2018", "14" "th" in two tokens), "14.01.2024", "2024/01/14", "Last
+ * 2018", "14" "th" in two tokens), "14.01.2024", "2024.01.14", "2024/01/14", "Last
  * Updated : 14 January 2024", a dateline's place ending in a colon
  * ("LIMA: (APP) Jan 14, 2024"). */
 TEST(extract_region__byline_date_forms)
 {
 	static const char *const lines[] = {
-		"By Ana Lima November 21st, 2018", "Monday, March 3rd 2018", "14.01.2018",
+		"By Ana Lima November 21st, 2018", "Monday, March 3rd 2018", "14.01.2018", "2018.01.14",
 		"2018/01/14", "Last Updated : 14 January 2018", "LIMA: (APP) Jan 14, 2018",
 	};
 	char text[256];
@@ -86,6 +86,9 @@ TEST(extract_region__byline_date_forms)
 	}
 	/* a number with dots that is no date */
 	CHECK_INT(deal_year("14.91.2018\n\nPeru ordered six Spanish frigates last year.\n", NULL,
+			    "ESP", "PER"),
+		  0);
+	CHECK_INT(deal_year("2018.14.01\n\nPeru ordered six Spanish frigates last year.\n", NULL,
 			    "ESP", "PER"),
 		  0);
 }

@@ -1,0 +1,96 @@
+/*
+ * test_extract_exercise_series.c - what a report says of a drill's series
+ * and of its edition in play: the year the series began, a count of
+ * people that looks like a year, who watches it from spy ships, a list of
+ * "the other nations participating", a title's "Biennial", and the name
+ * the drill has in another language.  Sentences written for these tests.
+ */
+#include "extract_harness.h"
+
+/* "X began in 2005 as a biennial joint exercise between A and B", told
+ * in 2025: the year the series began, no edition of 2005. */
+TEST(extract_exercise_series__the_year_a_series_began)
+{
+	ent_fact_list *l = run("Lima, June 2, 2025 - Peru and Chile opened Exercise Andean Shield "
+			       "on Monday. Andean Shield began in 2011 as a biennial exercise "
+			       "between Peru and Ecuador.",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK_INT(l ? count(l, ENT_FACT_EXERCISE) : 0, 1);
+	CHECK_INT(f ? f->year : 0, 2025);
+	ent_fact_list_free(l);
+	/* a series that began in the year of the report is this edition */
+	l = run("Lima, June 2, 2025 - Andean Shield began in 2025 as a joint exercise between Peru "
+		"and Ecuador.",
+		NULL);
+	f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && takes_part(f, "PER") && takes_part(f, "ECU"));
+	ent_fact_list_free(l);
+}
+
+/* "almost 2000 personnel" is a count, no year of the drill. */
+TEST(extract_exercise_series__a_count_of_people_is_no_year)
+{
+	ent_fact_list *l = run("Later this year, in November, the biggest bilateral exercise "
+			       "between Peru and Chile will bring almost 2000 personnel together.",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f != NULL);
+	CHECK_INT(f ? f->year : -1, 0);
+	ent_fact_list_free(l);
+}
+
+/* "expected to attract the attention of Yn spy ships": a watcher. */
+TEST(extract_exercise_series__spy_ships_watch_no_part)
+{
+	static const char *const texts[] = {
+		"Exercise Andean Shield, held by Peru and Chile, is expected to attract the "
+		"attention of Bolivian spy ships.",
+		"Exercise Andean Shield, held by Peru and Chile, was shadowed by Bolivian "
+		"surveillance vessels.",
+	};
+	size_t i;
+	for (i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+		ent_fact_list *l = run(texts[i], NULL);
+		const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+		CHECK(f && takes_part(f, "PER") && takes_part(f, "CHL"));
+		CHECK(f && !takes_part(f, "BOL"));
+		ent_fact_list_free(l);
+	}
+}
+
+/* "X, Y and Z are the other nations participating in the exercises": more
+ * parties of the drill in play. */
+TEST(extract_exercise_series__the_other_nations_participating)
+{
+	ent_fact_list *l = run("Peru and Chile opened Exercise Andean Shield on Monday. Ecuador, "
+			       "Bolivia and Uruguay are the other nations participating in the "
+			       "exercises, which will for the first time see the participation of "
+			       "new aircraft.",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK_INT(l ? count(l, ENT_FACT_EXERCISE) : 0, 1);
+	CHECK(f && takes_part(f, "ECU") && takes_part(f, "BOL") && takes_part(f, "URY"));
+	ent_fact_list_free(l);
+}
+
+/* A headline's "Biennial Blue Flag Exercise" is the drill "Blue Flag" the
+ * body tells; "In Quechua, the exercise is called X" names the drill in
+ * play, and the language is no party. */
+TEST(extract_exercise_series__a_title_and_another_name)
+{
+	ent_fact_list *l = run("Peru Joins Biennial Andean Shield Exercise\n\nPeru and Chile opened "
+			       "the Andean Shield exercise on Monday.",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK_INT(l ? count(l, ENT_FACT_EXERCISE) : 0, 1);
+	CHECK(f && f->name && strcmp(f->name, "Andean Shield") == 0);
+	ent_fact_list_free(l);
+	l = run("Peru and Chile opened Exercise Andean Shield on Monday. In Bolivian, the exercise "
+		"is called Escudo Andino 2025.",
+		NULL);
+	CHECK_INT(l ? count(l, ENT_FACT_EXERCISE) : 0, 1);
+	f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && !takes_part(f, "BOL"));
+	ent_fact_list_free(l);
+}
