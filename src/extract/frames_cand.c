@@ -471,11 +471,38 @@ static int weapon_is_rival(const dctx *d, const span *s, const mention *m)
 /* Is the weapon mention m no goods of the span's deal: a maker's
  * qualifier, a target, a rival, or goods of a deal called off before it
  * ("after the cancellation of its order for Russian fighters")? */
+/* "to replace some of its F-5 interceptors", "as a replacement for the
+ * Mirage 2000", "to replace its Russian-made MiG-29s": token t names
+ * the goods replaced or their maker (not "replace them with X", "replaced
+ * by X"), a word of replacing in [from, t) and no "with", "by", comma or
+ * "and" after it. */
+int replaced_at(const dctx *d, const span *s, size_t from, size_t t)
+{
+	static const char *w_replace[] = {"replace", "replaces", "replacing", "replaced",
+					  "replacement", NULL};
+	size_t r = NONE, j;
+	for (j = from; j < t; j++)
+		if (K(j)[0] == 'r' && kin_local(d, j, w_replace))
+			r = j;
+	if (r == NONE)
+		return 0;
+	for (j = r + 1; j < t; j++)
+		if (kis(d, j, "with") || kis(d, j, "by") || kis(d, j, ",") || kis(d, j, "and"))
+			return 0;
+	/* "to replace six Soviet-built Mi-17s bought in 1987": goods of a
+	 * purchase told after them */
+	for (j = t + 1; j < s->t1 && j < t + 6; j++)
+		if (kin(d, j, w_bought_pp) && j + 1 < s->t1 &&
+		    (kis(d, j + 1, "in") || kis(d, j + 1, "from")))
+			return 0;
+	return 1;
+}
+
 int weapon_names_a_maker(const dctx *d, const span *s, const mention *m)
 {
 	size_t from = m->t0 > s->t0 + 8 ? m->t0 - 8 : s->t0;
 	return weapon_names_a_maker_or_target(d, s, m) || find_in(d, from, m->t0, w_cancel) != NONE ||
-	       weapon_is_rival(d, s, m);
+	       weapon_is_rival(d, s, m) || replaced_at(d, s, from, m->t0);
 }
 
 /* The last mention of the run that weapon mention k opens: for a
@@ -1648,7 +1675,7 @@ const char *designation_maker(const dctx *d, const span *s, const char *not)
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *m = M(d, k), *p = k > s->m0 ? M(d, k - 1) : NULL;
 		const char *code = m->code;
-		if (m->gz != GZ_WEAPON || !m->canon || !code)
+		if (m->gz != GZ_WEAPON || !m->canon || !code || weapon_names_a_maker(d, s, m))
 			continue;
 		if (p && p->code && p->gz != GZ_WEAPON && p->t1 + 2 == m->t0 && made_in(d, s, p))
 			code = p->code;

@@ -3626,7 +3626,8 @@ int rule_deal(dctx *d, const span *s)
 				    !(m->t0 > 0 && (kis(d, m->t0 - 1, "for") || kis(d, m->t0 - 1, "to") ||
 						    (m->t0 > 1 && kis(d, m->t0 - 1, "the") &&
 						     (kis(d, m->t0 - 2, "for") || kis(d, m->t0 - 2, "to"))))) &&
-				    (!rec || strcmp(m->code, rec->code) != 0))
+				    (!rec || strcmp(m->code, rec->code) != 0) &&
+				    !replaced_at(d, s, m->t0 > bv + 8 ? m->t0 - 8 : bv, m->t0))
 					sup = m;
 			}
 		}
@@ -3935,6 +3936,8 @@ int rule_deal(dctx *d, const span *s)
 			}
 			if (a && !b && !sup && parallel_recipients(d, s, a, m))
 				continue; /* "five jets to Peru and four to Chile" */
+			if (replaced_at(d, s, m->t0 > s->t0 + 8 ? m->t0 - 8 : s->t0, m->t0))
+				continue; /* "to replace its Russian-made MiG-29s" */
 			if (!a)
 				a = m;
 			else if (strcmp(m->code, a->code) != 0 && !b)
@@ -7460,6 +7463,18 @@ static size_t customer_list_start(const dctx *d, const span *s, size_t from, ent
 			*st = pst;
 			*t = i;
 			*kind = 3;
+			/* "purchased by (many) customers (countries) including
+			 * A, B" */
+			j = i + 2;
+			while (j < s->t1 && j < i + 5 &&
+			       (kis(d, j, "many") || kis(d, j, "several") || kis(d, j, "various") ||
+				kis(d, j, "numerous") || kis(d, j, "other") ||
+				d->t.v[j].kind == TK_NUM))
+				j++;
+			if (j + 1 < s->t1 &&
+			    (kin_local(d, j, w_cust_n) || kin_local(d, j, w_group_n)) &&
+			    kis(d, j + 1, "including"))
+				return j + 2;
 			return i + 2;
 		}
 		/* 3: "is (also) operated by", "(is) in service with", "has
@@ -7617,7 +7632,8 @@ static int type_named(const dctx *d, size_t t, size_t a)
 int rule_customer_list(dctx *d, const span *s)
 {
 	static const char *w_list_end[] = {"include", "includes", "included", "are", "were",
-					   "comprise", "comprised", ":", "by", "with", NULL};
+					   "comprise", "comprised", ":", "by", "with", "including",
+					   NULL};
 	const mention *list[ENT_FACT_MAX_ACTORS], *sys = NULL, *firm = NULL;
 	long qty[ENT_FACT_MAX_ACTORS];
 	const char *seller;

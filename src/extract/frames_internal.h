@@ -253,6 +253,7 @@
 #define weapon_is_target ent__fr_weapon_is_target
 #define weapon_mentions ent__fr_weapon_mentions
 #define weapon_names_a_maker ent__fr_weapon_names_a_maker
+#define replaced_at ent__fr_replaced_at
 #define weapon_names_a_maker_or_target ent__fr_weapon_names_a_maker_or_target
 #define word_before ent__fr_word_before
 #define year_counts ent__fr_year_counts
@@ -421,6 +422,7 @@ int in_weapon(const dctx *d, const span *s, size_t i);
 int weapon_is_target(const dctx *d, const span *s, const mention *m);
 int weapon_names_a_maker_or_target(const dctx *d, const span *s, const mention *m);
 int weapon_names_a_maker(const dctx *d, const span *s, const mention *m);
+int replaced_at(const dctx *d, const span *s, size_t from, size_t t);
 int add_items(dctx *d, cand *c, const span *s, int *designation, int *quantity);
 size_t weapon_mentions(const dctx *d, const span *s);
 int split_by_owner(dctx *d, cand *c, const span *s, int sup_stated);

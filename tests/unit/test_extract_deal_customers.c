@@ -194,3 +194,18 @@ TEST(extract_deal_customers__customers_outside_the_maker_s_home)
 		     "Bolivia.",
 		     3, sup, rec);
 }
+
+/* "has been purchased by customers including A, B and C", "bought by many
+ * countries including A and B": each state after "including" buys from
+ * the system's maker. */
+TEST(extract_deal_customers__bought_by_customers_including)
+{
+	static const struct deal_list_case v[] = {
+		{"The CAESAR howitzer has previously been purchased by customers including "
+		 "Belgium, Lithuania and Morocco.",
+		 "FRA", {"BEL", "LTU", "MAR"}, SIG, 3, {0}},
+		{"The K9 howitzer has been bought by many countries including Poland and Norway.",
+		 "KOR", {"POL", "NOR"}, SIG, 2, {0}},
+	};
+	CHECK(deal_list_run(v, N_(v)) == 0);
+}

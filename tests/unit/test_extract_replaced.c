@@ -40,3 +40,30 @@ TEST(extract_replaced__no_tie_when_negated_known_or_the_owners_own)
 		    "MiG-21 jets.",
 		    1, "RUS", "KEN");
 }
+
+/* The goods replaced and the maker named on them are no goods of the
+ * purchase and sell nothing in it: "will receive four Gripen fighters ...
+ * to replace some of its Northrop F-5 interceptors" is a deal from Sweden
+ * alone; "to replace its Russian-made MiG-29 jets" with no seller named
+ * is no deal from Russia (only its tie to the owner). */
+TEST(extract_replaced__the_goods_replaced_sell_nothing)
+{
+	ent_fact_list *l = run("The Royal Thai Air Force will receive four Gripen fighters under "
+			       "the sale, to replace some of its Northrop F-5 interceptors.",
+			       NULL);
+	const ent_fact *f = l ? find_deal(l, "SWE", "THA") : NULL;
+	size_t i;
+	CHECK(f != NULL);
+	for (i = 0; f && i < f->nitems; i++)
+		CHECK(!f->items[i].designation || strcmp(f->items[i].designation, "F-5") != 0);
+	CHECK_INT(l ? count(l, ENT_FACT_DEAL) : 0, 1); /* and a tie USA -> THA */
+	ent_fact_list_free(l);
+	l = run("Slovakia will receive four new fighters under the deal, to replace its "
+		"Russian-made MiG-29 jets.",
+		NULL);
+	CHECK_INT(l ? count(l, ENT_FACT_DEAL) : 1, 0);
+	ent_fact_list_free(l);
+	/* the goods that replace them are the purchase's */
+	expect_deal("Slovakia will replace its MiG-29 jets with 14 fighters bought from Sweden.", 2,
+		    "SWE", "SVK");
+}
