@@ -297,23 +297,39 @@ static int buyer_secures(const dctx *d, const span *s, size_t v, size_t w)
 static int contract_won(const dctx *d, const span *s, size_t v)
 {
 	static const char *w_get_v[] = {"obtained", "obtains", "secured", "secures", "landed",
-					"bagged", "clinched", NULL};
+					"bagged", "clinched", "received", "receives", NULL};
 	static const char *w_contract_n[] = {"deal", "deals", "contract", "contracts", "order",
 					     "orders", NULL};
 	size_t j, n;
 	if (K(v)[0] != 'o' && K(v)[0] != 's' && K(v)[0] != 'l' && K(v)[0] != 'b' &&
-	    K(v)[0] != 'c')
+	    K(v)[0] != 'c' && K(v)[0] != 'r')
 		return 0;
 	if (!kin_local(d, v, w_get_v))
 		return 0;
 	for (j = v + 1, n = 0; j < s->t1 && n < 6; j++, n++) {
 		if (kin_local(d, j, w_contract_n))
 			return !buyer_secures(d, s, v, j + 1);
+		if (kis(d, j, "(")) {
+			/* "a 8.5 billion euro ($9.1 billion) order" */
+			size_t q;
+			for (q = j + 1; q < s->t1 && q < j + 6 && !kis(d, q, ")"); q++)
+				;
+			if (q < s->t1 && kis(d, q, ")") &&
+			    (kis(d, j + 1, "$") || d->t.v[j + 1].kind == TK_NUM ||
+			     (j + 2 < q && kis(d, j + 2, "$")))) {
+				j = q;
+				n--;
+				continue;
+			}
+		}
 		if (d->t.v[j].kind == TK_NUM || kis(d, j, "$") || kis(d, j, "-") ||
 		    (j + 1 < s->t1 && kis(d, j + 1, "$")))
 			continue; /* "a $920 million contract", "a US$1.2 billion deal" */
 		if (d->t.v[j].kind == TK_PUNCT || d->t.v[j].upper || kis(d, j, "from") ||
 		    kis(d, j, "to"))
+			return 0;
+		/* "received the first batch of its order": goods of an order */
+		if (K(v)[0] == 'r' && (kis(d, j, "of") || kis(d, j, "its") || kis(d, j, "their")))
 			return 0;
 	}
 	return 0;
@@ -3722,7 +3738,8 @@ int rule_deal(dctx *d, const span *s)
 				rec = s->subj_def;
 			if (!rec) {
 				sup = NULL;
-			} else if ((kis(d, sg, "won") || kis(d, sg, "wins")) && dn != NONE &&
+			} else if ((kis(d, sg, "won") || kis(d, sg, "wins") || kis(d, sg, "secured") ||
+				    kis(d, sg, "secures")) && dn != NONE &&
 				   (rec->gz == GZ_FIRM || kis(d, dn, "contract") ||
 				    kis(d, dn, "order") || kis(d, dn, "contracts") ||
 				    kis(d, dn, "orders"))) {

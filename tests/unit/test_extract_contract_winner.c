@@ -26,3 +26,20 @@ TEST(extract_contract_winner__only_a_firm_right_before_the_verb)
 		    "frigates from Italy's Fincantieri for $3 billion.",
 		    1, "ITA", "USA");
 }
+
+/* A firm that "received (secured) an order (a contract) from Y" sells to
+ * Y, over a value in two currencies before the noun; "received the first
+ * batch of its order" is goods received. */
+TEST(extract_contract_winner__an_order_received_from_the_buyer)
+{
+	expect_deal("Rheinmetall has received an order for artillery ammunition from Denmark.", 1,
+		    "DEU", "DNK");
+	expect_deal("Rheinmetall received a record 8.5 billion euro ($9.1 billion) order for "
+		    "artillery ammunition from the Dutch armed forces.",
+		    1, "DEU", "NLD");
+	expect_deal("Saab secured an order from Brazil for Gripen fighters.", 1, "SWE", "BRA");
+	expect_deal("Brazil received the first batch of its order of Gripen fighters from Sweden.",
+		    1, "SWE", "BRA");
+	/* a state that secures a deal from a seller still buys */
+	expect_deal("India secured a deal from Russia for S-400 systems.", 1, "RUS", "IND");
+}
