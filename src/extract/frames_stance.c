@@ -10,6 +10,7 @@
 
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 /* "along with" / "together with" ending at token j - 1 ("Peru, along with
  * Bolivia, condemned ..."): the token of "along"/"together", or NONE
@@ -4898,16 +4899,69 @@ static int ex_move_object(const dctx *d, const span *s, size_t j, const cand *in
 	return 0;
 }
 
+static int condemn_drill_object(dctx *d, const span *s, size_t i, size_t j, int cancel,
+				int *hit);
+
+/* The exercise told before (not dropped) whose name the text at token j
+ * opens ("Sea Breeze" of "the Sea Breeze military exercises"): its name's
+ * letters all there, ended by a word boundary; NULL if none. */
+static const cand *drill_named_at(const dctx *d, size_t j, size_t end)
+{
+	size_t k;
+	const char *at = d->text + d->t.v[j].start, *lim = d->text + d->t.v[end - 1].end;
+	for (k = 0; k < d->ncands; k++) {
+		const cand *c = &d->cands[k];
+		size_t n;
+		if (c->f.type != ENT_FACT_EXERCISE || c->dropped || !c->f.name)
+			continue;
+		n = strlen(c->f.name);
+		if (n < 3 || (size_t)(lim - at) < n || strncasecmp(at, c->f.name, n) != 0 ||
+		    isalnum((unsigned char)at[n]))
+			continue;
+		return c;
+	}
+	return NULL;
+}
+
 static int stance_condemn_drills(dctx *d, const span *s, size_t i, int *hit)
+{
+	*hit = 0;
+	if (!KIN(d, i, w_oppose_v))
+		return ENT_OK;
+	return condemn_drill_object(d, s, i, i + 1, 0, hit);
+}
+
+/* "Moscow called for the Sea Breeze exercises to be canceled", "X
+ * demanded that the drills be called off": a call to cancel the drill
+ * told before opposes its parties, as condemning it does. */
+static int stance_cancel_drills(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_demand[] = {"demanded", "demands", "demand", "demanding", NULL};
+	size_t j;
+	*hit = 0;
+	if (K(i)[0] != 'c' && K(i)[0] != 'd' && K(i)[0] != 'u')
+		return ENT_OK;
+	if (KIN(d, i, w_call) && i + 1 < s->t1 && kis(d, i + 1, "for"))
+		j = i + 2;
+	else if (kin_local(d, i, w_demand))
+		j = i + 1 + (i + 1 < s->t1 && kis(d, i + 1, "that"));
+	else
+		return ENT_OK;
+	return condemn_drill_object(d, s, i, j, 1, hit);
+}
+
+/* The drill told before as the object at j of the word at i (with cancel,
+ * followed by a word of calling off): each of its parties is opposed. */
+static int condemn_drill_object(dctx *d, const span *s, size_t i, size_t j, int cancel,
+				int *hit)
 {
 	static const char *det[] = {"the", "these", "those", "this", "that", "such", "joint",
 				    "ongoing", "upcoming", "planned", "combined", NULL};
 	const cand *in;
 	const mention *a;
-	size_t j = i + 1, n, q, k;
+	size_t n, q, k;
 	int rc;
-	*hit = 0;
-	if (d->last_exercise < 0 || j >= s->t1 || !KIN(d, i, w_oppose_v))
+	if (d->last_exercise < 0 || j >= s->t1)
 		return ENT_OK;
 	in = &d->cands[d->last_exercise];
 	if (in->dropped)
@@ -4932,19 +4986,47 @@ static int stance_condemn_drills(dctx *d, const span *s, size_t i, int *hit)
 		}
 		return ENT_OK;
 	}
-	if (ex_move_object(d, s, j, in)) {
+	if (!cancel && ex_move_object(d, s, j, in)) {
 		if (negated(d, s, i))
 			return ENT_OK;
 		j++; /* on "move": no state between */
 	} else {
-		if (in->unit >= s->unit || s->unit - in->unit > 3)
-			return ENT_OK;
+		const cand *named = NULL;
 		if (!kin(d, j, det))
 			return ENT_OK;
-		for (n = 0; j < s->t1 && n < 5 && (kin(d, j, det) || kin(d, j, w_ex_premod)); n++)
+		/* "the Sea Breeze military exercises": the name of a drill
+		 * told before may stand before its word, however far back it
+		 * was told (a state there is another's drill, below) */
+		for (n = 0; j < s->t1 && n < 6; n++) {
+			if (d->t.v[j].kind == TK_WORD && d->t.v[j].upper && !kis(d, j, "the") &&
+			    !named)
+				named = drill_named_at(d, j, s->t1);
+			if (!(kin(d, j, det) || kin(d, j, w_ex_premod) ||
+			      (named && d->t.v[j].kind == TK_WORD && d->t.v[j].upper)))
+				break;
 			j++;
+		}
+		if (named)
+			in = named;
+		else if (in->unit >= s->unit || s->unit - in->unit > 3)
+			return ENT_OK;
 		if (j >= s->t1 || !KIN(d, j, w_exercise) || negated(d, s, i))
 			return ENT_OK;
+		if (cancel) {
+			/* "... to be canceled", "... be called off" */
+			size_t c = j + 1;
+			while (c < s->t1 && KIN(d, c, w_exercise))
+				c++;
+			if (c < s->t1 && kis(d, c, "to"))
+				c++;
+			if (c < s->t1 && kis(d, c, "be"))
+				c++;
+			if (c >= s->t1 ||
+			    !(find_in(d, c, c + 1, w_cancel) != NONE || kis(d, c, "halted") ||
+			      kis(d, c, "stopped") || kis(d, c, "suspended") ||
+			      (kis(d, c, "called") && c + 1 < s->t1 && kis(d, c + 1, "off"))))
+				return ENT_OK;
+		}
 	}
 	for (k = s->m0; k < s->m1; k++)
 		if (M(d, k)->t0 > i && M(d, k)->t0 < j)
@@ -10732,6 +10814,10 @@ int rule_stance(dctx *d, const span *s)
 		if (opp && (rc = stance_condemn_drills(d, s, i, &hit)))
 			return rc;
 		if (opp && hit)
+			continue;
+		if (!opp && !verb && (rc = stance_cancel_drills(d, s, i, &hit)))
+			return rc;
+		if (!opp && !verb && hit)
 			continue;
 		hit = 0;
 		if ((opp || KIN(d, i, w_oppose_n)) && (rc = stance_object_drill(d, s, i, &hit)))

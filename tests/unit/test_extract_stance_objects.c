@@ -315,3 +315,33 @@ TEST(extract_stance_objects__deployment_of_more_troops)
 	CHECK(stance_has("Peru condemned the deployment of additional Chilean troops.", "PER",
 			 "CHL", OPP));
 }
+
+/* "Moscow called for the Sea Breeze military exercises to be canceled",
+ * "X demanded that the drills be called off": a call to cancel the drill
+ * told before opposes each of its parties, as condemning it does; a drill
+ * named in the object is found however far back it was told. */
+TEST(extract_stance_objects__a_call_to_cancel_the_drill)
+{
+	static const char *const open =
+		"Chile and Peru opened the Andean Shield exercise on Monday. ";
+	static const char *const ends[] = {
+		"Bolivia called for the Andean Shield military exercises to be canceled.",
+		"Bolivia demanded that the drills be called off.",
+		"Bolivia condemned the Andean Shield exercises.",
+	};
+	char text[512];
+	size_t i;
+	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+		snprintf(text, sizeof text, "%s%s", open, ends[i]);
+		CHECK(stance_has(text, "BOL", "CHL", ENT_POLARITY_OPPOSE));
+		CHECK(stance_has(text, "BOL", "PER", ENT_POLARITY_OPPOSE));
+	}
+	/* a call to widen the drill is none */
+	snprintf(text, sizeof text, "%s%s", open, "Bolivia called for the drills to be expanded.");
+	CHECK(!stance_has(text, "BOL", "CHL", ENT_POLARITY_OPPOSE));
+	/* the named drill told five sentences back */
+	CHECK(stance_has("Chile and Peru opened the Andean Shield exercise on Monday. It lasts two "
+			 "weeks. Ships sailed from Arica. Aircraft flew from Lima. Troops landed "
+			 "near Ilo. Bolivia called for the Andean Shield exercises to be canceled.",
+			 "BOL", "PER", ENT_POLARITY_OPPOSE));
+}
