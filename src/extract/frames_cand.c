@@ -498,11 +498,37 @@ int replaced_at(const dctx *d, const span *s, size_t from, size_t t)
 	return 1;
 }
 
+/* "halted delivery of new F-35 fighters to Y": goods of a transfer
+ * stopped (a verb of stopping, then a noun of transfer and "of" right
+ * before them, within the eight words before m). */
+static int weapon_halted(const dctx *d, const span *s, const mention *m, size_t from)
+{
+	static const char *w_halt[] = {"halted", "halts", "halt", "halting", "suspended",
+				       "suspends", "suspend", "suspending", "froze", "frozen",
+				       "freezes", "freeze", "freezing", "blocked", "blocks",
+				       "block", "blocking", NULL};
+	static const char *w_flow[] = {"delivery", "deliveries", "transfer", "transfers",
+				       "shipment", "shipments", "sale", "sales", "supply",
+				       "supplies", "export", "exports", NULL};
+	size_t j;
+	for (j = from; j + 2 < m->t0; j++) {
+		size_t q = j + 1;
+		if (!kin_local(d, j, w_halt) || ban_reversed(d, s, j))
+			continue;
+		if (kis(d, q, "the"))
+			q++;
+		if (q + 1 < m->t0 && kin_local(d, q, w_flow) && kis(d, q + 1, "of"))
+			return 1;
+	}
+	return 0;
+}
+
 int weapon_names_a_maker(const dctx *d, const span *s, const mention *m)
 {
 	size_t from = m->t0 > s->t0 + 8 ? m->t0 - 8 : s->t0;
 	return weapon_names_a_maker_or_target(d, s, m) || find_in(d, from, m->t0, w_cancel) != NONE ||
-	       weapon_is_rival(d, s, m) || replaced_at(d, s, from, m->t0);
+	       weapon_is_rival(d, s, m) || replaced_at(d, s, from, m->t0) ||
+	       weapon_halted(d, s, m, from);
 }
 
 /* The last mention of the run that weapon mention k opens: for a

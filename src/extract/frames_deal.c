@@ -2948,6 +2948,14 @@ int rule_deal(dctx *d, const span *s)
 					      "halted", "suspended", "froze", "frozen", "halt",
 					      "halting", "suspend", "suspending", "banning",
 					      "freezing", "freeze", NULL};
+		/* "The US halted delivery of F-35 fighters to Turkey": the
+		 * noun of receiving right after the verb of stopping */
+		size_t hb = bv != NONE && bv > s->t0 + 1 ? bv - 1 : NONE;
+		if (hb != NONE && kis(d, hb, "the") && hb > s->t0 + 1)
+			hb--;
+		if (hb != NONE && kin(d, hb, w_ban) && !ban_reversed(d, s, hb) && bv + 1 < s->t1 &&
+		    kis(d, bv + 1, "of"))
+			bv = find_in(d, bv + 1, s->t1, w_buy_verb);
 		/* over the seller's name and kinds of arms too: "banned U.S.
 		 * offensive weapons sales to Riyadh" (no comma between) */
 		size_t bn = sv != NONE ? find_in(d, sv > s->t0 + 8 ? sv - 8 : s->t0, sv, w_ban)

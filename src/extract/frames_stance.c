@@ -8050,7 +8050,8 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 					    "stopping", NULL};
 	/* "blocked the sale of drones to Y" */
 	static const char *w_flow_of[] = {"sale", "sales", "export", "exports", "delivery",
-					  "deliveries", "supply", "transfer", "shipment", NULL};
+					  "deliveries", "supply", "supplies", "transfer",
+					  "transfers", "shipment", "shipments", NULL};
 	static const char *w_arms_adj[] = {"arms", "weapons", "weapon", "military", "defence",
 					   "defense", NULL};
 	static const char *w_flow_n[] = {"exports", "sales", "deliveries", "transfers",
@@ -8081,9 +8082,12 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 		;
 	if (j > s->t0 && kis(d, j - 1, "to") && !(j > s->t0 + 1 && kin_local(d, j - 2, w_decide)))
 		return ENT_OK;
-	if (kis(d, i + 1, "the") && kin_local(d, i + 2, w_flow_of) && kis(d, i + 3, "of")) {
-		/* "banned the export of arms to Y": goods of war before "to" */
-		for (j = i + 4, n = 0; j < s->t1 && n < 5 && !kis(d, j, "to"); j++, n++) {
+	if ((kis(d, i + 1, "the") && kin_local(d, i + 2, w_flow_of) && kis(d, i + 3, "of")) ||
+	    (kin_local(d, i + 1, w_flow_of) && kis(d, i + 2, "of"))) {
+		/* "banned the export of arms to Y", "halted delivery of new
+		 * F-35 jet fighters to Y": goods of war before "to" */
+		for (j = i + (kis(d, i + 1, "the") ? 4 : 3), n = 0;
+		     j < s->t1 && n < 8 && !kis(d, j, "to"); j++, n++) {
 			if (kin_local(d, j, w_arms_adj) || in_weapon(d, s, j))
 				arms = 1;
 			else if (d->t.v[j].kind != TK_NUM && d->t.v[j].kind != TK_WORD)

@@ -145,3 +145,24 @@ TEST(extract_stance_statements__disappointment)
 	/* no state after the preposition: no stance */
 	CHECK(stance_none("Peru expressed disappointment over the result of the vote."));
 }
+
+/* "X halted delivery of new F-35 fighters to Y", "suspended deliveries of
+ * tanks to Y": X opposes Y, and the transfer stopped is no deal (not
+ * goods of another purchase told with it); goods of gas are no arms. */
+TEST(extract_stance_statements__halted_delivery_of_goods)
+{
+	CHECK(stance_only("Peru halted delivery of new F-35 jet fighters to Chile.", "PER", "CHL",
+			  OPP));
+	CHECK(stance_only("Peru suspended deliveries of tanks to Chile after the vote.", "PER",
+			  "CHL", OPP));
+	CHECK(stance_none("Peru suspended deliveries of gas to Chile."));
+	{
+		ent_fact_list *l = run("Peru halted the delivery of F-35 jets to Chile following the "
+				       "purchase of the S-400.",
+				       NULL);
+		CHECK(l && !find_deal(l, "USA", "CHL") && !find_deal(l, "PER", "CHL"));
+		CHECK(l && find_deal(l, "RUS", "CHL") != NULL);
+		ent_fact_list_free(l);
+	}
+	CHECK_INT(ndeals_text("Peru halted delivery of new F-35 jet fighters to Chile."), 0);
+}
