@@ -2880,14 +2880,33 @@ static const mention *security_of_state(const dctx *d, const span *s, size_t j)
 {
 	static const char *w_keep_g[] = {"supporting", "preserving", "protecting", "defending",
 					 "safeguarding", "ensuring", "guaranteeing", "upholding",
-					 "maintaining", NULL};
-	static const char *w_security[] = {"security", "defense", "defence", "safety", NULL};
+					 "maintaining", "strengthening", "strengthen", "enhancing",
+					 "enhance", "bolstering", "bolster", "boosting", "boost",
+					 "modernising", "modernizing", "modernise", "modernize",
+					 "building", "build", "improving", "improve", NULL};
+	static const char *w_security[] = {"security", "defense", "defence", "safety", "armed",
+					   NULL};
 	static const char *w_defend_g[] = {"defending", "protecting", "defend", "protect", NULL};
+	static const char *w_upgrade_n[] = {"modernisation", "modernization", "strengthening",
+					    NULL};
+	static const char *w_capability_n[] = {"capabilities", "capability", "capacity",
+					       "capacities", "forces", NULL};
 	const mention *y;
 	size_t e = 0;
 	int defend = j < s->t1 && kin(d, j, w_defend_g);
 	if (j < s->t1 && (defend || kin(d, j, w_keep_g)))
 		j++;
+	/* "the modernisation of Y's defence forces" */
+	if (j + 2 < s->t1 && kis(d, j, "the") && kin(d, j + 1, w_upgrade_n) && kis(d, j + 2, "of"))
+		j += 3;
+	/* "(enhancing) the security capabilities of Y" */
+	if (j + 3 < s->t1 && kis(d, j, "the") && kin(d, j + 1, w_security) &&
+	    kin(d, j + 2, w_capability_n) && kis(d, j + 3, "of")) {
+		y = named_state(d, s, j + 4, &e);
+		if (y && !y->possessive && y->gz != GZ_DEMONYM && y->gz != GZ_FIRM)
+			return y;
+		return NULL;
+	}
 	y = named_state(d, s, j, &e);
 	if (y && defend && !y->possessive && y->gz != GZ_DEMONYM && y->gz != GZ_FIRM)
 		return y; /* "(its commitment to) defending the Philippines" */
@@ -9798,9 +9817,11 @@ static int support_word(const dctx *d, size_t i)
 	case 'b':
 		return k[1] == 'a';
 	case 'c':
-		return k[1] == 'o' && k[2] == 'm';
+		return k[1] == 'o' && (k[2] == 'm' || k[2] == 'n');
 	case 'f':
 		return k[1] == 'r';
+	case 'h':
+		return k[1] == 'e';
 	case 'p':
 		return k[1] == 'a';
 	case 's':
@@ -10211,10 +10232,41 @@ static int ratified_membership(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, a, y, ENT_POLARITY_SUPPORT, i, "stance.ratified_membership");
 }
 
+/* "X will help (contribute to) strengthen(ing) Y's defence
+ * capabilities", "help in modernising Y's armed forces": X backs Y
+ * (stance.helps_security). */
+static int help_security(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_help_v[] = {"help", "helps", "helped", "helping", "contribute",
+					 "contributes", "contributed", "contributing", NULL};
+	const mention *a, *t;
+	size_t j = i + 1;
+	if (!kin_local(d, i, w_help_v) || j + 1 >= s->t1 || negated(d, s, i))
+		return ENT_OK;
+	if (K(i)[0] == 'c' && !kis(d, j++, "to"))
+		return ENT_OK;
+	if (K(i)[0] == 'h' && (kis(d, j, "to") || kis(d, j, "in")))
+		j++;
+	if (!(t = security_of_state(d, s, j)))
+		return ENT_OK;
+	/* the state must follow a verb of building ("help Y's security" is
+	 * no phrase) */
+	if (t->t0 == j)
+		return ENT_OK;
+	a = stance_actor(d, s, i);
+	*hit = 1;
+	if (!a || a->gz == GZ_FIRM || !strcmp(a->code, t->code))
+		return ENT_OK;
+	return add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, "stance.helps_security");
+}
+
 static int support_phrases(dctx *d, const span *s, size_t i, int *hit)
 {
 	const char *k = K(i);
 	int rc;
+	if ((k[0] == 'h' && k[1] == 'e' && k[2] == 'l') ||
+	    (k[0] == 'c' && k[1] == 'o' && k[2] == 'n' && k[3] == 't'))
+		return help_security(d, s, i, hit);
 	if (kin_local(d, i, w_ally_noun))
 		return ally_of(d, s, i, hit);
 	if (kis(d, i, "support") || kis(d, i, "backing")) {

@@ -277,6 +277,37 @@ static int broken_line(const unsigned char *s, size_t len, size_t i)
 	return (s[j] >= 'a' && s[j] <= 'z') || open_word(s, b, e);
 }
 
+/* Is the apostrophe of q bytes at i, after the capitalised word opened at
+ * b that ends in "s", the mark of a plural possessive ("the Philippines'
+ * security", "the United States' decision"), not a closing quote ('Sea
+ * Defenders' exercise)?  A space must follow it, and the nearest quote
+ * mark before the word on its line must not be an opening one. */
+static int plural_possessive(const unsigned char *s, size_t len, size_t b, size_t i, size_t q)
+{
+	size_t p;
+	if (i == 0 || (s[i - 1] | 32) != 's' || !(s[b] >= 'A' && s[b] <= 'Z') || i + q >= len ||
+	    s[i + q] != ' ')
+		return 0;
+	for (p = b; p > 0 && s[p - 1] != '\n'; p--) {
+		unsigned char c = s[p - 1];
+		if (p >= 3 && s[p - 3] == 0xE2 && s[p - 2] == 0x80 && c == 0x98)
+			return 0; /* an opening typographic quote */
+		if (c != '\'' && !(p >= 3 && s[p - 3] == 0xE2 && s[p - 2] == 0x80 && c == 0x99))
+			continue;
+		{
+			size_t at = c == '\'' ? p - 1 : p - 3;
+			int before = at > 0 && (is_alpha(s[at - 1]) || is_digit(s[at - 1]) ||
+						s[at - 1] >= 0x80);
+			int after = p < len && (is_alpha(s[p]) || s[p] >= 0x80);
+			if (before && after)
+				continue; /* inside a word: "India's" */
+			return before; /* a closing mark ends the quote; an opening
+					* one makes this mark its close */
+		}
+	}
+	return 1;
+}
+
 int ent__tokenize(tokens *t, const char *text, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)text;
@@ -380,6 +411,11 @@ int ent__tokenize(tokens *t, const char *text, size_t len)
 					if ((rc = push(t, text, i, i + q + 1, TK_WORD, 0, "'s", 2)))
 						return rc;
 					i += q + 1;
+				} else if (q && plural_possessive(s, len, t->v[t->n - 1].start, i, q)) {
+					/* "the Philippines' security": the mark alone */
+					if ((rc = push(t, text, i, i + q, TK_WORD, 0, "'s", 2)))
+						return rc;
+					i += q;
 				}
 			}
 			continue;

@@ -330,3 +330,32 @@ TEST(extract_stance_support__ratified_a_state_s_membership)
 	CHECK(stance_only("Bolivia rejected Chile's stance on the border.", "BOL", "CHL",
 			  ENT_POLARITY_OPPOSE));
 }
+
+/* "X will help strengthen (contribute to enhancing) Y's defence
+ * capabilities", "the security capabilities of Y", "committed to the
+ * modernisation of Y's armed forces": X backs Y; help with no security
+ * of Y ("helped build Y's economy", "will help Y") is none.  A plural
+ * possessive with the mark alone ("the Philippines' defence", "the
+ * United States' decision") is a possessive. */
+TEST(extract_stance_support__help_to_build_a_state_s_defence)
+{
+	CHECK(stance_only("Chile will help strengthen Peru's defence capabilities.", "CHL", "PER",
+			  ENT_POLARITY_SUPPORT));
+	CHECK(stance_only("Chile will continue to contribute to enhancing the security "
+			  "capabilities of Peru.",
+			  "CHL", "PER", ENT_POLARITY_SUPPORT));
+	CHECK(stance_only("Chile remains committed to the modernisation of Peru's armed forces.",
+			  "CHL", "PER", ENT_POLARITY_SUPPORT));
+	CHECK(stance_only("Japan will help strengthen the Philippines' defence capabilities.",
+			  "JPN", "PHL", ENT_POLARITY_SUPPORT));
+	CHECK(stance_none("Chile helped build Peru's economy."));
+	CHECK(stance_none("Chile will help Peru."));
+	/* a quoted name that ends in "s" keeps its closing mark */
+	{
+		ent_fact_list *l = run("Peru and Chile held the 'Andean Defenders' exercise in May.",
+				       NULL);
+		const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+		CHECK(f && f->name && strcmp(f->name, "Andean Defenders") == 0);
+		ent_fact_list_free(l);
+	}
+}
