@@ -3332,6 +3332,17 @@ int rule_deal(dctx *d, const span *s)
 					rec = back ? w : group[0];
 					sup = back ? group[0] : w;
 					ngroup = 0;
+				} else if (w && (kis(d, sg, "won") || kis(d, sg, "wins") ||
+						 kis(d, sg, "secured") || kis(d, sg, "secures")) &&
+					   !group[0]->possessive && group[0]->t1 < sv &&
+					   KIN(d, group[0]->t1, w_deal_noun) &&
+					   strcmp(w->code, group[0]->code) != 0) {
+					/* "X's LIG Nex1 wins $2.8 bln Iraq deal to
+					 * export missiles": the state naming the deal
+					 * buys, the winner sells */
+					rec = group[0];
+					sup = w;
+					ngroup = 0;
 				}
 			}
 			else if (sg != NONE && sg < sv && !KIN(d, sv, w_supply_noun) &&

@@ -43,3 +43,14 @@ TEST(extract_contract_winner__an_order_received_from_the_buyer)
 	/* a state that secures a deal from a seller still buys */
 	expect_deal("India secured a deal from Russia for S-400 systems.", 1, "RUS", "IND");
 }
+
+/* "X's firm wins $2.8 bln Y deal to export missiles": the state that
+ * names the deal buys, the winner sells. */
+TEST(extract_contract_winner__a_deal_named_by_its_buyer)
+{
+	expect_deal("South Korea's LIG Nex1 Wins $2.8 Bln Iraq Deal to Export Missile Systems", 1,
+		    "KOR", "IRQ");
+	expect_deal("Hanwha secured a Polish deal to supply K9 howitzers.", 1, "KOR", "POL");
+	expect_deal("Spain's Navantia won a $3 billion Peru deal to build frigates.", 1, "ESP",
+		    "PER");
+}
