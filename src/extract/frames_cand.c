@@ -523,12 +523,66 @@ static int weapon_halted(const dctx *d, const span *s, const mention *m, size_t 
 	return 0;
 }
 
+/* "delivered to Serbia by An-124 Ruslan aircraft", "flown in aboard
+ * Russian Il-76 cargo planes", "A Russian transport aircraft delivered
+ * the system": an aircraft or ship that carries the goods is no goods.
+ * After a verb of delivery, the craft follows "by / aboard / via" (past
+ * a determiner, a demonym and words of cargo), or as "transport (cargo)
+ * aircraft" it is the subject of that verb. */
+static int weapon_carrier(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_cargo[] = {"transport", "cargo", "military", "chartered", "a", "an",
+					"the", NULL};
+	static const char *w_via[] = {"by", "aboard", "via", NULL};
+	static const char *w_carried[] = {"flown", "flew", "airlifted", "carried", "brought",
+					  "ferried", NULL};
+	size_t j = m->t0, k;
+	if (m->category != ENT_CAT_AIRCRAFT && m->category != ENT_CAT_NAVAL)
+		return 0;
+	/* back over words of cargo, a designation and its name ("by
+	 * An-124 Ruslan aircraft") and a demonym ("aboard Russian Il-76
+	 * cargo planes") */
+	for (k = s->m1; k > s->m0 && M(d, k - 1)->t0 >= m->t0; k--)
+		;
+	while (j > s->t0) {
+		if (kin_local(d, j - 1, w_cargo) ||
+		    (d->t.v[j - 1].upper && d->t.v[j - 1].kind == TK_WORD &&
+		     !(k > s->m0 && M(d, k - 1)->t1 == j && M(d, k - 1)->gz != GZ_WEAPON &&
+		       M(d, k - 1)->gz != GZ_DEMONYM))) {
+			j--;
+		} else if (k > s->m0 && M(d, k - 1)->t1 == j &&
+			   (M(d, k - 1)->gz == GZ_WEAPON || M(d, k - 1)->gz == GZ_DEMONYM)) {
+			j = M(d, --k)->t0;
+		} else
+			break;
+		while (k > s->m0 && M(d, k - 1)->t1 > j)
+			k--;
+	}
+	if (j > s->t0 && kin_local(d, j - 1, w_via)) {
+		for (k = s->t0; k + 1 < j; k++)
+			if (KIN(d, k, w_delivered) || kin_local(d, k, w_carried))
+				return 1;
+		return 0;
+	}
+	/* "A Russian transport aircraft delivered": the words of cargo in
+	 * the mention itself, right before the verb */
+	if (m->t1 < s->t1 && (KIN(d, m->t1, w_delivered) || kin_local(d, m->t1, w_carried)) &&
+	    !m->canon) {
+		for (k = m->t0; k < m->t1; k++)
+			if (kis(d, k, "transport") || kis(d, k, "cargo"))
+				return 1;
+		if (m->t0 > s->t0 && (kis(d, m->t0 - 1, "transport") || kis(d, m->t0 - 1, "cargo")))
+			return 1;
+	}
+	return 0;
+}
+
 int weapon_names_a_maker(const dctx *d, const span *s, const mention *m)
 {
 	size_t from = m->t0 > s->t0 + 8 ? m->t0 - 8 : s->t0;
 	return weapon_names_a_maker_or_target(d, s, m) || find_in(d, from, m->t0, w_cancel) != NONE ||
 	       weapon_is_rival(d, s, m) || replaced_at(d, s, from, m->t0) ||
-	       weapon_halted(d, s, m, from);
+	       weapon_halted(d, s, m, from) || weapon_carrier(d, s, m);
 }
 
 /* The last mention of the run that weapon mention k opens: for a

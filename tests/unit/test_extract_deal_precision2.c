@@ -78,3 +78,37 @@ TEST(extract_deal_precision2__states_joined_after_to_both_receive)
 	CHECK(deal_of("Brazil sells weapons to Peru and Chile.", "BRA", "CHL"));
 	CHECK(deal_of("Brazil sells weapons to Peru and Chile.", "BRA", "PER"));
 }
+
+/* The aircraft or ship that carries the goods is no goods and sells
+ * nothing: "delivered to Serbia by An-124 Ruslan aircraft", "flown in
+ * aboard Russian Il-76 cargo planes", "A Russian transport aircraft
+ * delivered the system". */
+TEST(extract_deal_precision2__the_craft_that_carries_the_goods)
+{
+	ent_fact_list *l = run("The second part of the Pantsir system was delivered to Serbia by "
+			       "An-124 Ruslan aircraft.",
+			       NULL);
+	const ent_fact *f = l ? find_deal(l, "RUS", "SRB") : NULL;
+	size_t i;
+	CHECK(f != NULL);
+	CHECK(l && !find_deal(l, "UKR", "SRB"));
+	for (i = 0; f && i < f->nitems; i++)
+		CHECK(f->items[i].category != ENT_CAT_AIRCRAFT);
+	ent_fact_list_free(l);
+	l = run("A Russian transport aircraft delivered another round of the Pantsir S1 system to "
+		"Serbia on Tuesday.",
+		NULL);
+	f = l ? find_deal(l, "RUS", "SRB") : NULL;
+	CHECK(f != NULL);
+	for (i = 0; f && i < f->nitems; i++)
+		CHECK(f->items[i].category != ENT_CAT_AIRCRAFT);
+	ent_fact_list_free(l);
+	CHECK_INT(ndeals_text("The missiles were flown to Serbia aboard Russian Il-76 cargo "
+			      "planes."),
+		  0);
+	/* aircraft that are the goods stay so */
+	l = run("The Su-30 fighters were delivered to Serbia by Russia.", NULL);
+	f = l ? find_deal(l, "RUS", "SRB") : NULL;
+	CHECK(f && f->nitems > 0 && f->items[0].category == ENT_CAT_AIRCRAFT);
+	ent_fact_list_free(l);
+}
