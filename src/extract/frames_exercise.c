@@ -830,7 +830,7 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 		if (q >= s->t0 + 2 && kis(d, q - 1, "to") && kin(d, q - 2, w_ex_message))
 			return 1;
 	}
-	if (i < s->t1 && kin(d, i, w_ex_object_verb) && i != trig) {
+	if (i < s->t1 && (kin(d, i, w_ex_object_verb) || KIN(d, i, w_oppose_v)) && i != trig) {
 		/* "raised objections", not "raised the number of drills" */
 		size_t j = i + 1;
 		if (!kis(d, i, "raised") && !kis(d, i, "lodged") && !kis(d, i, "issued"))

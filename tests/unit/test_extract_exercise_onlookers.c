@@ -95,3 +95,17 @@ TEST(extract_exercise_onlookers__a_drill_meant_against_a_state)
 	CHECK(f && takes_part(f, "KEN") && takes_part(f, "TGO") && !takes_part(f, "UGA"));
 	ent_fact_list_free(l);
 }
+
+/* "X lambasted (decried, any verb of condemning) the drills staged by A
+ * and B": the critic before the verb is no party. */
+TEST(extract_exercise_onlookers__the_critic_of_the_drill_staged_by_others)
+{
+	ent_fact_list *l = run("Bolivia lambasted the recent joint air drills staged by Chile, Peru "
+			       "and Ecuador.",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && takes_part(f, "CHL") && takes_part(f, "PER") && takes_part(f, "ECU"));
+	CHECK(f && !takes_part(f, "BOL"));
+	CHECK(l && has_stance(l, "BOL", "CHL", ENT_POLARITY_OPPOSE));
+	ent_fact_list_free(l);
+}
