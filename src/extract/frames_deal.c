@@ -124,9 +124,19 @@ static size_t verb_group_start(const dctx *d, const span *s, size_t v)
 {
 	static const char *w_aux[] = {"has", "have", "had", "will", "would", "also", "already",
 				      "now", "just", "finally", "recently", NULL};
-	while (v > s->t0 && (KIN(d, v - 1, w_be) || kin_local(d, v - 1, w_aux) || ly_adverb(d, v - 1)))
-		v--;
-	return v;
+	/* "has also pledged (promised, agreed ...) to provide" */
+	static const char *w_to_v[] = {"pledged", "promised", "agreed", "decided", "vowed",
+				       "offered", "planned", "plans", "intends", "pledges",
+				       "promises", "agrees", "decides", "vows", "offers", NULL};
+	for (;;) {
+		while (v > s->t0 &&
+		       (KIN(d, v - 1, w_be) || kin_local(d, v - 1, w_aux) || ly_adverb(d, v - 1)))
+			v--;
+		if (v > s->t0 + 1 && kis(d, v - 1, "to") && kin_local(d, v - 2, w_to_v))
+			v -= 2;
+		else
+			return v;
+	}
 }
 
 /* The goods (a weapon mention) that end right before token t, or NULL. */
@@ -800,7 +810,12 @@ static const mention *his_country(const dctx *d, const span *s, size_t t)
 			return NULL; /* only auxiliaries: "will", "is to", "plans to" */
 	for (k = s->m0; k < s->m1 && M(d, k)->t1 <= h - 2; k++) {
 		const mention *m = M(d, k);
-		if (ent__is_state_mention(m) && m->gz != GZ_FIRM && (m->possessive || m->leader))
+		size_t j = m->t1;
+		/* "Norwegian Prime Minister Jonas Store": before a title */
+		while (j < s->t1 && KIN(d, j, w_title_mod))
+			j++;
+		if (ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    (m->possessive || m->leader || (j < s->t1 && KIN(d, j, w_title))))
 			p = m;
 	}
 	return p;
@@ -3358,6 +3373,8 @@ int rule_deal(dctx *d, const span *s)
 			 * ... to Y": the subject of the verb of supply sells */
 			if (!sup && !ngroup)
 				sup = we_state(d, s, sv); /* "we have donated ...," he said */
+			if (!sup && !ngroup)
+				sup = his_country(d, s, verb_group_start(d, s, sv));
 			if (!sup && !ngroup)
 				sup = polity_subject(d, s, sv);
 			if (!sup && s->subj_def && !KIN(d, sv, w_supply_noun))

@@ -19,3 +19,21 @@ TEST(extract_deal_speaker__possessive_ends_list)
 		expect_deals("France confirmed sales of the Rafale to Egypt and Greece.", 2, sup, rec);
 	}
 }
+
+/* The giver named through its leader: "Norwegian Prime Minister Jonas
+ * Store confirmed that his country would provide Y with F-16s" (a
+ * demonym before a title), "Norway's prime minister has also pledged to
+ * provide Y with IRIS-T missiles" (past "pledged to"): Norway gives, not
+ * the maker of the goods. */
+TEST(extract_deal_speaker__a_leader_s_country_gives)
+{
+	expect_deal("Norwegian Prime Minister Jonas Gahr Store confirmed that his country would "
+		    "provide Ukraine with F-16 fighter jets.",
+		    1, "NOR", "UKR");
+	expect_deal("Norway's prime minister has also pledged to provide Ukrainian forces with "
+		    "IRIS-T anti-aircraft missiles.",
+		    1, "NOR", "UKR");
+	expect_deal("Peru's president said on Monday that his country will sell patrol boats to "
+		    "Ecuador.",
+		    1, "PER", "ECU");
+}
