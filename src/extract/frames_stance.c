@@ -5478,7 +5478,7 @@ static const mention *thanked_body(const dctx *d, const span *s, size_t j, size_
 					 NULL};
 	const mention *t;
 	size_t e = 0;
-	if (!(t = named_state(d, s, j, &e)) || t->possessive)
+	if (!(t = named_state(d, s, j, &e)))
 		return NULL;
 	/* "naval force", "armed forces", "air force": one word before the noun */
 	if (e + 1 < s->t1 && d->t.v[e].kind == TK_WORD && !d->t.v[e].upper &&
@@ -5506,11 +5506,11 @@ static int gratitude_for(dctx *d, const span *s, size_t v, const mention *y, siz
 					   "backing", "assisting", "training", "funding",
 					   "financing", "equipping", NULL};
 	const mention *a, *m;
-	size_t f;
+	size_t f, qm = 0;
 	if ((y && (y->possessive || y->gz == GZ_FIRM || !ent__is_state_mention(y))) ||
 	    j + 2 >= s->t1 || !kis(d, j, "for"))
 		return ENT_OK;
-	for (f = j + 1; f < s->t1 && f < j + 5; f++) {
+	for (f = j + 1; f < s->t1 && f < j + 6 + qm; f++) {
 		if (!y && (m = mention_at(d, s, f)) != NULL && m->gz == GZ_DEMONYM &&
 		    ent__is_state_mention(m) && m->t1 < s->t1 &&
 		    (kin_local(d, m->t1, w_gift_n) || kis(d, m->t1, "support"))) {
@@ -5533,10 +5533,17 @@ static int gratitude_for(dctx *d, const span *s, size_t v, const mention *y, siz
 			break;
 		if (y && d->t.v[f].kind == TK_NUM)
 			continue; /* "for the 12 drones" */
+		if (y && quote_mark(d, f)) {
+			qm++; /* "for the \"important and historic\" decision" */
+			continue;
+		}
 		if (d->t.v[f].kind != TK_WORD || d->t.v[f].upper || mention_at(d, s, f))
 			return ENT_OK;
 		if (y && (kin_local(d, f, w_gift_n) || (f == j + 1 && kin_local(d, f, w_help_ing))))
 			break; /* "for the aid", "for gifting a ship" */
+		if (y && (kis(d, f, "decision") || kis(d, f, "pledge")) && f + 2 < s->t1 &&
+		    kis(d, f + 1, "to") && KIN(d, f + 2, w_supply_verb))
+			break; /* "for the decision to transfer the aircraft" */
 		if (y && (kis(d, f, "its") || kis(d, f, "their")) && stand_taken(d, s, f + 1)) {
 			f = j + 1; /* "thanked Y for its clear position": X backs Y */
 			break;
@@ -5558,7 +5565,7 @@ static int gratitude_for(dctx *d, const span *s, size_t v, const mention *y, siz
 			return add_state_stance(d, s, a, y, ENT_POLARITY_SUPPORT, v, "stance.thanks");
 		}
 	}
-	if (f >= s->t1 || f >= j + 5)
+	if (f >= s->t1 || f >= j + 6 + qm)
 		return ENT_OK;
 	a = stance_actor(d, s, v);
 	*hit = 1;
@@ -6472,7 +6479,12 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		if (n == 1 && ((rc = gratitude_for(d, s, i, list[0], j, hit)) || *hit))
 			return rc;
 		if (n <= 1 && (t = thanked_body(d, s, e, &f)) != NULL) {
-			/* "thanked the Yn government (navy) for the aid" */
+			/* "thanked the Yn government (navy) for the aid",
+			 * "thanked Y's government": the body is the state */
+			static mention body;
+			body = *t;
+			body.possessive = 0;
+			t = &body;
 			list[0] = t;
 			n = 1;
 			j = f;

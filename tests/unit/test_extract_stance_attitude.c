@@ -255,3 +255,20 @@ TEST(extract_stance_attitude__controls)
 	};
 	CHECK_INT(att_failures(ROWS(r)), 0);
 }
+
+/* "X thanked Y's government (people, navy)" thanks Y; "for the
+ * (\"important and historic\") decision to transfer the aircraft" is a
+ * deed of giving thanked for, "for the decision to host the summit" a
+ * courtesy. */
+TEST(extract_stance_attitude__thanks_to_a_state_s_government_for_a_decision)
+{
+	CHECK(stance_only("Ukraine thanked Norway's government.", "UKR", "NOR",
+			  ENT_POLARITY_SUPPORT));
+	CHECK(stance_only("Ukraine thanked Norway's government for the \"important and historic\" "
+			  "decision to transfer the combat aircraft to Ukraine.",
+			  "UKR", "NOR", ENT_POLARITY_SUPPORT));
+	CHECK(stance_only("Ukraine thanked Norway for the decision to send F-16s.", "UKR", "NOR",
+			  ENT_POLARITY_SUPPORT));
+	CHECK(stance_none("Ukraine thanked Norway for the decision to host the summit."));
+	CHECK(stance_none("Ukraine thanked Norway's ambassador for the visit."));
+}
