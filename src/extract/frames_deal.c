@@ -790,6 +790,20 @@ static int consequence_between(const dctx *d, const span *s, size_t a, size_t b)
 	return 0;
 }
 
+/* Does the possessive m own a body of its state ("China's defence
+ * ministry", "Y's government", "Y's navy"), up to two words before the
+ * noun?  Such a body stands for the state and may own "its". */
+static int owns_body(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_body_n[] = {"ministry", "navy", "force", "air", "coast", "guard",
+					 "department", "president", "minister", NULL};
+	size_t j = m->t1 + 1, n;
+	for (n = 0; j < s->t1 && n < 3; j++, n++)
+		if (KIN(d, j, w_gov_noun) || kin_local(d, j, w_body_n))
+			return 1;
+	return 0;
+}
+
 /* "X's president said on Monday that his country will purchase": "his /
  * her country (nation, government)" as the subject of the verb at t (up
  * to four words between) is the state of the person before it in the
@@ -3528,10 +3542,11 @@ int rule_deal(dctx *d, const span *s)
 		if (rec && bv > s->t0 && (kis(d, bv - 1, "its") || kis(d, bv - 1, "their")) &&
 		    (mv = subject_before(d, s, bv)) != NULL && mv != rec && !mv->possessive &&
 		    mv->gz != GZ_FIRM && mv->t1 <= rec->t0 && rec->t1 < s->t1 &&
-		    KIN(d, rec->t1, w_sanction_n))
-			rec = mv; /* "X faced US sanctions over its purchase": the
-				   * subject owns "its", the state of the
-				   * sanctions is none */
+		    (KIN(d, rec->t1, w_sanction_n) || (rec->possessive && !owns_body(d, s, rec))))
+			rec = mv; /* "X faced US sanctions over its purchase",
+				   * "X dismissed Y's concerns regarding its
+				   * acquisition": the subject owns "its", the
+				   * state of the sanctions (concerns) is none */
 		if (rec && background_state(d, s, rec)) {
 			/* "Bangladesh takes a leaf from the recent Pakistan-India
 			 * clash, to buy Chinese jets": the subject buys */

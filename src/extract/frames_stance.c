@@ -1950,6 +1950,29 @@ static const mention *demonym_act(const dctx *d, const span *s, size_t from)
 	return j < s->t1 && kin(d, j, w_hostile_act) ? m : NULL;
 }
 
+/* "Russian weapons sales to Y", "Yn arms deliveries": a demonym (after a
+ * determiner) before a noun of transfer of arms at token from; the
+ * demonym's mention, or NULL.  Criticism of the transfers opposes their
+ * seller. */
+static const mention *demonym_transfer(const dctx *d, const span *s, size_t from)
+{
+	static const char *w_arms_adj[] = {"arms", "weapons", "weapon", "military", "defence",
+					   "defense", NULL};
+	static const char *w_flow_n[] = {"sales", "exports", "deliveries", "transfers",
+					 "supplies", "shipments", NULL};
+	size_t j = from;
+	const mention *m;
+	if (j < s->t1 && KIN(d, j, w_det))
+		j++;
+	m = mention_at(d, s, j);
+	if (!m || m->gz != GZ_DEMONYM || !ent__is_state_mention(m) || m->possessive)
+		return NULL;
+	j = m->t1;
+	if (j < s->t1 && kin_local(d, j, w_arms_adj))
+		j++;
+	return j > m->t1 && j < s->t1 && kin_local(d, j, w_flow_n) ? m : NULL;
+}
+
 /* "(condemned) what it called Yn aggression", "to discuss what X
  * characterizes as \"ongoing Y aggression\"": the one naming (X, or the
  * clause's subject for "it/they") opposes Y (stance.what_called;
@@ -11769,6 +11792,9 @@ int rule_stance(dctx *d, const span *s)
 					/* "condemned the Yn and Zn incursions": Z too */
 					const mention *z;
 					t = demonym_act(d, s, o);
+					if (!t)
+						t = demonym_transfer(d, s, o); /* "criticised
+										* Yn arms sales" */
 					z = t && t->gz == GZ_DEMONYM ? and_demonym(d, s, t) : NULL;
 					if (z && (rc = add_stance(d, s, a, z, ENT_POLARITY_OPPOSE, i, next,
 								  "stance.verb")))
@@ -11871,6 +11897,8 @@ int rule_stance(dctx *d, const span *s)
 						t = agent_of_object(d, s, j + 1);
 						by_agent = t != NULL;
 					}
+					if (!t) /* "concern about Yn weapons sales" */
+						t = demonym_transfer(d, s, j + 1);
 				}
 				if (v != NONE && t) {
 					/* "Washington shares Manila's concerns about

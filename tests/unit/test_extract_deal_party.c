@@ -91,3 +91,19 @@ TEST(extract_deal_party__a_source_of_arms_needs_arms_and_one_other_state)
 	/* negated */
 	expect_no_transfer("France has never been a source of weapons for Peru.");
 }
+
+/* "X dismissed Y's concerns regarding its acquisition of drones from Z":
+ * "its" is the subject's, not the owner of the concerns; a possessive
+ * that owns a body of its state ("Y's defence ministry ... its purchase")
+ * keeps "its". */
+TEST(extract_deal_party__its_purchase_past_another_s_concerns)
+{
+	expect_deal("Bolivia has dismissed Argentina's concerns regarding its acquisition of drone "
+		    "technology from Iran.",
+		    1, "IRN", "BOL");
+	expect_deal("Bolivia rejected Argentina's criticism of its purchase of drones from Iran.", 1,
+		    "IRN", "BOL");
+	expect_deal("The US slapped sanctions on China's defence ministry over its purchase of "
+		    "Russian aircraft.",
+		    1, "RUS", "CHN");
+}

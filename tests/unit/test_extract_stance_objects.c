@@ -345,3 +345,15 @@ TEST(extract_stance_objects__a_call_to_cancel_the_drill)
 			 "near Ilo. Bolivia called for the Andean Shield exercises to be canceled.",
 			 "BOL", "PER", ENT_POLARITY_OPPOSE));
 }
+
+/* "X expressed concern about (criticised) Yn weapons sales to Z": X
+ * opposes the seller Y. */
+TEST(extract_stance_objects__concern_about_a_demonym_s_arms_sales)
+{
+	CHECK(stance_has("Chile has frequently expressed concern about Russian weapons sales to "
+			 "Bolivia.",
+			 "CHL", "RUS", ENT_POLARITY_OPPOSE));
+	CHECK(stance_has("Chile criticised Russian arms deliveries to Bolivia.", "CHL", "RUS",
+			 ENT_POLARITY_OPPOSE));
+	CHECK(stance_none("Chile is concerned about Russian weather."));
+}
