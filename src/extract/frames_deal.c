@@ -4110,6 +4110,14 @@ int rule_deal(dctx *d, const span *s)
 		}
 	}
 
+	if (rec && rec->gz == GZ_DEMONYM && rec->t1 < s->t1) {
+		/* "sells a few helicopters to Chinese companies": private
+		 * buyers of a state are no state buying */
+		static const char *w_private[] = {"companies", "firms", "businesses", "airlines",
+						  "carriers", "clients", NULL};
+		if (kin_local(d, rec->t1, w_private))
+			return ENT_OK;
+	}
 	{
 		/* the year of the stage the span ends at, else the first named */
 		size_t at;

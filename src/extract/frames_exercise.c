@@ -733,6 +733,10 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	if (ex_water_name(d, s, m) || ex_in_time_opener(d, s, m, trig) || ex_observer(d, s, m) ||
 	    ex_past_participant(d, s, m) || ex_rival_pair(d, s, m))
 		return 1;
+	/* "praised the Kornet missiles purchased from Russia": the seller of
+	 * goods shown at the drill takes no part */
+	if (m->t0 >= s->t0 + 2 && kis(d, m->t0 - 1, "from") && kin(d, m->t0 - 2, w_bought_pp))
+		return 1;
 	/* "Drill to Counter North Korea", "aimed at countering X's ...": the
 	 * one the drill is meant against */
 	i = m->t0 > s->t0 && kis(d, m->t0 - 1, "the") ? m->t0 - 1 : m->t0;

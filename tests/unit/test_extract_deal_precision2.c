@@ -112,3 +112,13 @@ TEST(extract_deal_precision2__the_craft_that_carries_the_goods)
 	CHECK(f && f->nitems > 0 && f->items[0].category == ENT_CAT_AIRCRAFT);
 	ent_fact_list_free(l);
 }
+
+/* "sells a few helicopters to Chinese companies": private buyers of a
+ * state are no state buying; "to the Chinese military" is. */
+TEST(extract_deal_precision2__private_buyers_are_no_state)
+{
+	CHECK_INT(ndeals_text("The firm's Sikorsky subsidiary sells a few helicopters to Chinese "
+			      "companies from time to time."),
+		  0);
+	CHECK_INT(ndeals_text("Sikorsky sold helicopters to the Chinese military."), 1);
+}

@@ -109,3 +109,15 @@ TEST(extract_exercise_onlookers__the_critic_of_the_drill_staged_by_others)
 	CHECK(l && has_stance(l, "BOL", "CHL", ENT_POLARITY_OPPOSE));
 	ent_fact_list_free(l);
 }
+
+/* "praised the Kornet missiles purchased from Russia" at a drill: the
+ * seller of goods shown there takes no part. */
+TEST(extract_exercise_onlookers__the_seller_of_goods_shown_at_a_drill)
+{
+	ent_fact_list *l = run("Chile held the live-fire exercise \"Maneuvers 2022\", showing "
+			       "Kornet missiles purchased from Russia.",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && takes_part(f, "CHL") && !takes_part(f, "RUS"));
+	ent_fact_list_free(l);
+}
