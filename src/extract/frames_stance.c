@@ -5388,6 +5388,65 @@ static int recent_pact(const dctx *d, const span *s, const char **out)
 	return n;
 }
 
+/* "China has condemned the pact (alliance, accord ...)": the pact told in
+ * the unit before or the one before that with two or more states listed
+ * together ("The Aukus deal brings Australia, the UK and the US together
+ * in a defence alliance") is opposed in each of them, not X.  i is the
+ * verb; the noun closes its clause.  The first member goes to *t (for
+ * the caller's stance), the others get theirs here; 0 when no pact. */
+static int condemned_pact(dctx *d, const span *s, size_t i, const mention *a, size_t next,
+			  const mention **t)
+{
+	static const char *w_pact_n[] = {"pact", "alliance", "accord", "treaty", "partnership",
+					 "agreement", "grouping", "bloc", NULL};
+	static const char *w_pact_any[] = {"pact", "alliance", "accord", "treaty", "partnership",
+					   "agreement", "grouping", "bloc", "deal", NULL};
+	const mention *list[8];
+	size_t j = i + 1, n = 0, ui, k, q;
+	int rc;
+	*t = NULL;
+	if (j + 1 >= s->t1 || !(kis(d, j, "the") || kis(d, j, "this") || kis(d, j, "that")) ||
+	    !kin_local(d, j + 1, w_pact_n) || s->unit < 1)
+		return ENT_OK;
+	j += 2;
+	if (j < s->t1 && !kis(d, j, ".") && !kis(d, j, ",") && !kis(d, j, "as") &&
+	    !kis(d, j, "and") && !quote_mark(d, j))
+		return ENT_OK;
+	for (ui = (size_t)s->unit; ui > 0 && ui + 2 >= (size_t)s->unit && !n; ui--) {
+		span p;
+		span_of_unit(d, ui - 1, &p);
+		if (find_in(d, p.t0, p.t1, w_pact_any) == NONE)
+			continue;
+		for (k = p.m0; k < p.m1 && !n; k++) {
+			const mention *m = M(d, k);
+			if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || m->gz == GZ_DEMONYM ||
+			    m->possessive)
+				continue;
+			n = coordinated(d, &p, m, list, 8);
+			if (n < 2)
+				n = 0;
+			for (q = 0; q < n; q++)
+				if (list[q]->possessive || list[q]->gz == GZ_DEMONYM ||
+				    list[q]->gz == GZ_FIRM)
+					n = 0;
+		}
+	}
+	if (n < 2)
+		return ENT_OK;
+	for (q = 0; q < n; q++) {
+		if (!strcmp(list[q]->code, a->code))
+			continue;
+		if (!*t) {
+			*t = list[q];
+			continue;
+		}
+		if ((rc = add_stance(d, s, a, list[q], ENT_POLARITY_OPPOSE, i, next,
+				     "stance.condemned_pact")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
 /* "X welcomed the agreement (deal, accord, rapprochement)." with no state
  * after the noun: X, and each state coordinated with X, backs both states
  * of the document's main pair, when X is neither of them; the word of
@@ -11843,6 +11902,9 @@ int rule_stance(dctx *d, const span *s)
 				}
 				if (!t && a && opp && !is_person(d, a))
 					t = act_owner_later(d, s, i + 1); /* named only later */
+				if (!t && a && opp && !is_person(d, a) &&
+				    (rc = condemned_pact(d, s, i, a, next, &t)))
+					return rc; /* "condemned the pact" told before */
 				if (!t && a && opp)
 					t = criticised_deal_seller(d, s, i + 1, a); /* "this move" */
 				if (t && opp && attempt_patient(d, s, o, t))

@@ -357,3 +357,21 @@ TEST(extract_stance_objects__concern_about_a_demonym_s_arms_sales)
 			 ENT_POLARITY_OPPOSE));
 	CHECK(stance_none("Chile is concerned about Russian weather."));
 }
+
+/* "X has condemned the pact" after a sentence that lists the pact's
+ * states together ("brings A, B and C together in a defence alliance",
+ * "A and B signed a defence pact"): X opposes each of them; with no pact
+ * told, nothing. */
+TEST(extract_stance_objects__condemned_the_pact_told_before)
+{
+	static const char *const three =
+		"The Andes deal, announced on Monday, brings Peru, Chile and Ecuador together in "
+		"a defence alliance. Bolivia has condemned the pact as \"risking an arms race\".";
+	CHECK(stance_has(three, "BOL", "PER", ENT_POLARITY_OPPOSE));
+	CHECK(stance_has(three, "BOL", "CHL", ENT_POLARITY_OPPOSE));
+	CHECK(stance_has(three, "BOL", "ECU", ENT_POLARITY_OPPOSE));
+	CHECK(stance_has("Peru and Chile signed a defence pact on Monday. Bolivia condemned the "
+			 "pact.",
+			 "BOL", "CHL", ENT_POLARITY_OPPOSE));
+	CHECK(stance_none("Bolivia condemned the pact."));
+}
