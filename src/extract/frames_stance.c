@@ -11796,6 +11796,10 @@ int rule_stance(dctx *d, const span *s)
 			} else {
 				size_t o = opp ? coordinated_verb_object(d, s, i) : i + 1;
 				o = past_what_called(d, s, o);
+				/* "warned on Tuesday that Y ...": past the day */
+				if (opp && o + 2 < s->t1 && kis(d, o, "on") &&
+				    kin(d, o + 1, w_not_name) && kis(d, o + 2, "that"))
+					o += 2;
 				a = stance_actor(d, s, i);
 				if (apposition_subject(d, s, i))
 					a = apposition_subject(d, s, i); /* "X, both of which ..., condemn" */
@@ -11921,6 +11925,18 @@ int rule_stance(dctx *d, const span *s)
 						     : ENT_POLARITY_OPPOSE,
 					     i, next, "stance.verb")))
 				return rc;
+			if (opp && a && t && t->t0 > i + 1 && kis(d, t->t0 - 1, "that") &&
+			    !t->possessive) {
+				/* "warned that A, B and C were treading a path of
+				 * error": each state of the clause's subject */
+				const mention *li[6];
+				size_t nl = coordinated(d, s, t, li, 6), q;
+				for (q = 0; q < nl; q++)
+					if (li[q] != t && !li[q]->possessive && li[q]->gz != GZ_FIRM &&
+					    (rc = add_stance(d, s, a, li[q], ENT_POLARITY_OPPOSE, i, next,
+							     "stance.verb")))
+						return rc;
+			}
 		} else {
 			/* "X is concerned about Y" */
 			size_t j = i + 1;

@@ -375,3 +375,15 @@ TEST(extract_stance_objects__condemned_the_pact_told_before)
 			 "BOL", "CHL", ENT_POLARITY_OPPOSE));
 	CHECK(stance_none("Bolivia condemned the pact."));
 }
+
+/* "X warned on Tuesday that A, B and C were treading a path of error":
+ * past the day, each state of the that-clause's subject is opposed. */
+TEST(extract_stance_objects__warned_that_a_list_of_states)
+{
+	static const char *const t =
+		"Bolivia warned on Tuesday that Peru, Chile and the United States were treading "
+		"a \"path of error and danger\".";
+	CHECK(stance_has(t, "BOL", "PER", ENT_POLARITY_OPPOSE));
+	CHECK(stance_has(t, "BOL", "CHL", ENT_POLARITY_OPPOSE));
+	CHECK(stance_has(t, "BOL", "USA", ENT_POLARITY_OPPOSE));
+}
