@@ -2302,6 +2302,12 @@ static int request_to_buy(const dctx *d, const span *s, size_t trig)
 	static const char *w_granted[] = {"approved", "approves", "approve", "approval",
 					  "cleared", "clears", "granted", "grants", NULL};
 	size_t i;
+	/* "had requested that such a deal be made to help Y acquire air
+	 * defence systems": what a request asks for is not yet done */
+	for (i = trig; i > s->t0 + 1 && i + 16 > trig && !kis(d, i - 1, ";"); i--)
+		if (kis(d, i - 1, "that") && kin(d, i - 2, w_request))
+			return find_in(d, s->t0, s->t1, w_granted) == NONE &&
+			       find_in(d, s->t0, s->t1, w_delivered) == NONE;
 	if (trig < s->t0 + 2 || !kis(d, trig - 1, "to"))
 		return 0;
 	for (i = trig - 2; i > s->t0 && i + 6 > trig && !kin(d, i, w_request) &&

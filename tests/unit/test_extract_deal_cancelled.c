@@ -74,3 +74,14 @@ TEST(extract_deal_cancelled__a_supply_warned_against_is_none)
 	/* warnings the seller brushed aside leave the supply */
 	CHECK(has_deal("Ghana supplied rifles to Togo despite warnings against it.", "GHA", "TGO"));
 }
+
+/* "X had requested that such a deal be made to help Y acquire air defence
+ * systems": what a request asks for is no deal yet (not one from the
+ * maker of the goods told before). */
+TEST(extract_deal_cancelled__a_request_that_a_deal_be_made)
+{
+	CHECK_INT(ndeals_text("Peru sent an S-300 system to Chile. Officials noted that Chile had "
+			      "personally requested that such a deal be made to help Chile acquire "
+			      "much-needed air defense systems."),
+		  1);
+}
