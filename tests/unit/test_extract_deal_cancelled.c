@@ -80,6 +80,10 @@ TEST(extract_deal_cancelled__a_supply_warned_against_is_none)
  * maker of the goods told before). */
 TEST(extract_deal_cancelled__a_request_that_a_deal_be_made)
 {
+	CHECK_INT(ndeals_text("Officials noted that Chile had personally requested that such a "
+			      "deal be made to help Chile acquire S-300 air defense systems."),
+		  0);
+	/* the sale told before stays */
 	CHECK_INT(ndeals_text("Peru sent an S-300 system to Chile. Officials noted that Chile had "
 			      "personally requested that such a deal be made to help Chile acquire "
 			      "much-needed air defense systems."),
