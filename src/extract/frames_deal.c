@@ -876,7 +876,8 @@ static const mention *polity_subject(const dctx *d, const span *s, size_t t)
 	/* "The country is reportedly planning to seal a deal for the
 	 * purchase of": up to 24 tokens, no comma between */
 	if (s->unit <= 0 || t > s->t0 + 24 || t < s->t0 + 2 || !kis(d, s->t0, "the") ||
-	    !kin_local(d, s->t0 + 1, noun) || kis(d, s->t0 + 2, "'s") ||
+	    !(kin_local(d, s->t0 + 1, noun) || kis(d, s->t0 + 1, "government")) ||
+	    kis(d, s->t0 + 2, "'s") ||
 	    (t > s->t0 + 8 && find_in(d, s->t0, t, w_clause_mark) != NONE))
 		return NULL;
 	for (k = s->m0; k < s->m1; k++)

@@ -148,3 +148,12 @@ TEST(extract_fleet__a_verbless_goods_from_state_fragment_goes_on_with_the_purcha
 		    1, "RUS", "NGA");
 	expect_deal("The parade was long. Six Y-12 transport aircraft from China.", 0, NULL, NULL);
 }
+
+/* "The government also announced plans to purchase ... from Y" at the
+ * head of a sentence: the state the sentence before speaks of buys. */
+TEST(extract_fleet__the_government_opening_a_sentence_is_the_state_before)
+{
+	expect_deal("Croatia received six Rafale jets from France. The government also announced "
+		    "plans to purchase up to 50 Leopard tanks from Germany.",
+		    2, "DEU", "HRV");
+}
