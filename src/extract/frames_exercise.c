@@ -396,7 +396,8 @@ static const char *w_ex_object_verb[] = {
 	"suspicious", "wary", "skeptical", "sceptical", "critical", "criticises", "criticizes",
 	"condemns", "slams", "denounces", "warned", "warns", "blasted", "blasts", "accused",
 	"accuses", "rejects", "rejected", "reject", "condemn", "criticise", "criticize",
-	"slam", "denounce", "oppose", "protest", NULL};
+	"slam", "denounce", "oppose", "protest", "labeled", "labelled", "labels", "branded",
+	"brands", "derided", "derides", "decried", "decries", "mocked", "mocks", NULL};
 static const char *w_ex_aux[] = {"had", "has", "have", "also", "strongly", "repeatedly",
 				 "already", "earlier", "been", "is", "was", "are", "were",
 				 "again", "sharply", "swiftly", "yesterday", "today", NULL};
@@ -733,6 +734,26 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	if (ex_water_name(d, s, m) || ex_in_time_opener(d, s, m, trig) || ex_observer(d, s, m) ||
 	    ex_past_participant(d, s, m) || ex_rival_pair(d, s, m))
 		return 1;
+	/* "drills aimed at enhancing defenses against potential Chinese
+	 * aggression": the one feared */
+	if (m->gz == GZ_DEMONYM && m->t0 > s->t0 && m->t1 < s->t1) {
+		static const char *w_feared[] = {"aggression", "attack", "attacks", "invasion",
+						 "threat", "threats", "incursion", "incursions",
+						 "provocation", "provocations", NULL};
+		static const char *w_against[] = {"against", "potential", "possible", "any",
+						  "future", NULL};
+		if (kin(d, m->t1, w_feared) && kin(d, m->t0 - 1, w_against))
+			return 1;
+	}
+	/* "deploying US-supplied HIMARS during its Han Kuang exercise": the
+	 * maker or giver of goods named on them takes no part */
+	if (m->t1 + 1 < s->t1 && kis(d, m->t1, "-")) {
+		static const char *w_made[] = {"supplied", "made", "built", "manufactured",
+					       "provided", "donated", "gifted", "produced",
+					       "designed", "funded", "financed", NULL};
+		if (kin(d, m->t1 + 1, w_made))
+			return 1;
+	}
 	/* "praised the Kornet missiles purchased from Russia": the seller of
 	 * goods shown at the drill takes no part */
 	if (m->t0 >= s->t0 + 2 && kis(d, m->t0 - 1, "from") && kin(d, m->t0 - 2, w_bought_pp))
@@ -792,8 +813,17 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 			break;
 	}
 	/* "X had raised objections", "X strongly objected", "X on Friday
-	 * condemned" */
-	for (i = m->t1, n = 0; i < s->t1 && n < 3; i++, n++) {
+	 * condemned", past a relative clause: "X, which claims Y as its
+	 * territory, has labeled the drills" */
+	i = m->t1;
+	if (i + 2 < s->t1 && kis(d, i, ",") && (kis(d, i + 1, "which") || kis(d, i + 1, "who"))) {
+		size_t c;
+		for (c = i + 2; c < s->t1 && c < i + 16 && !kis(d, c, ","); c++)
+			;
+		if (c < s->t1 && kis(d, c, ","))
+			i = c + 1;
+	}
+	for (n = 0; i < s->t1 && n < 3; i++, n++) {
 		if (kis(d, i, "on") && i + 1 < s->t1 && kin(d, i + 1, w_ex_date_word))
 			i++;
 		else if (!kin(d, i, w_ex_aux))

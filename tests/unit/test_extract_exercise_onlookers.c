@@ -121,3 +121,26 @@ TEST(extract_exercise_onlookers__the_seller_of_goods_shown_at_a_drill)
 	CHECK(f && takes_part(f, "CHL") && !takes_part(f, "RUS"));
 	ent_fact_list_free(l);
 }
+
+/* "deploying US-supplied rockets during its Han Kuang exercise, a drill
+ * aimed at enhancing defenses against potential Chinese aggression": the
+ * giver of goods named on them and the one feared take no part; nor does
+ * a critic past its relative clause ("China, which claims Taiwan as its
+ * territory, has labeled the drills as a trick"). */
+TEST(extract_exercise_onlookers__giver_feared_and_labelling_critic)
+{
+	ent_fact_list *l = run("Peru has begun deploying US-supplied rockets during its annual "
+			       "Andean Shield exercise, a drill aimed at enhancing defenses against "
+			       "potential Bolivian aggression.",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && takes_part(f, "PER"));
+	CHECK(f && !takes_part(f, "USA") && !takes_part(f, "BOL"));
+	ent_fact_list_free(l);
+	l = run("Peru and Chile opened the Andean Shield exercise. Bolivia, which claims the coast "
+		"as its territory, has labeled the Andean Shield drills as \"a bluffing trick\".",
+		NULL);
+	f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && takes_part(f, "PER") && !takes_part(f, "BOL"));
+	ent_fact_list_free(l);
+}
