@@ -804,6 +804,19 @@ static int owns_body(const dctx *d, const span *s, const mention *m)
 	return 0;
 }
 
+/* Does ", as / because / since / while / whereas / although" open a
+ * clause of reason or contrast in [from, to)? */
+static int reason_clause_between(const dctx *d, size_t from, size_t to)
+{
+	static const char *w_sub[] = {"as", "because", "since", "while", "whereas", "although",
+				      "though", NULL};
+	size_t i;
+	for (i = from; i + 1 < to; i++)
+		if (kis(d, i, ",") && kin_local(d, i + 1, w_sub))
+			return 1;
+	return 0;
+}
+
 /* "X's president said on Monday that his country will purchase": "his /
  * her country (nation, government)" as the subject of the verb at t (up
  * to four words between) is the state of the person before it in the
@@ -2335,7 +2348,11 @@ static int looking_to_buy(const dctx *d, const span *s, size_t trig)
 	int plans = trig >= s->t0 + 3 && kis(d, trig - 1, "to") &&
 		    (kis(d, trig - 2, "plans") || kis(d, trig - 2, "plan")) &&
 		    kin_local(d, trig - 3, w_weigh);
+	static const char *w_thought[] = {"thought", "thinking", "think", "thinks", NULL};
 	return ((trig >= s->t0 + 2 && kis(d, trig - 1, "to") && kin(d, trig - 2, w_wish) &&
+		 KIN(d, trig, w_buy_verb)) ||
+		/* "has also thought of buying submarines from Y" */
+		(trig >= s->t0 + 2 && kis(d, trig - 1, "of") && kin_local(d, trig - 2, w_thought) &&
 		 KIN(d, trig, w_buy_verb)) ||
 		((plans || (trig >= s->t0 + 1 && kin_local(d, trig - 1, w_weigh))) &&
 		 KIN(d, trig, w_supply_verb))) &&
@@ -4013,6 +4030,10 @@ int rule_deal(dctx *d, const span *s)
 				continue; /* "five jets to Peru and four to Chile" */
 			if (replaced_at(d, s, m->t0 > s->t0 + 8 ? m->t0 - 8 : s->t0, m->t0))
 				continue; /* "to replace its Russian-made MiG-29s" */
+			if (bv != NONE && !sup && rec && m != rec && m->t1 <= rec->t0 &&
+			    rec->t1 <= bv && reason_clause_between(d, m->t1, rec->t0))
+				continue; /* "X would need submarines, as Y had bought
+					   * ten": X is in another clause */
 			if (!a)
 				a = m;
 			else if (strcmp(m->code, a->code) != 0 && !b)

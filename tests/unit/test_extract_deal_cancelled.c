@@ -89,3 +89,20 @@ TEST(extract_deal_cancelled__a_request_that_a_deal_be_made)
 			      "much-needed air defense systems."),
 		  1);
 }
+
+/* "X has also thought of (is thinking of) buying submarines from Y" is
+ * interest, no deal; "X would need submarines, as Y had recently bought
+ * ten" names no seller (X is in the other clause). */
+TEST(extract_deal_cancelled__a_thought_of_buying_and_a_reason_clause)
+{
+	CHECK_INT(ndeals_text("Peru has also thought of buying submarines from Germany or South "
+			      "Korea in recent years."),
+		  0);
+	CHECK_INT(ndeals_text("Peru is thinking of buying submarines from Germany."), 0);
+	CHECK_INT(ndeals_text("Peru would need submarines, as Chile had recently bought 10 "
+			      "submarines."),
+		  0);
+	expect_deal("Peru would need submarines, as Chile had recently bought 10 submarines from "
+		    "Germany.",
+		    1, "DEU", "CHL");
+}
