@@ -515,6 +515,13 @@ static int weapon_halted(const dctx *d, const span *s, const mention *m, size_t 
 		size_t q = j + 1;
 		if (!kin_local(d, j, w_halt) || ban_reversed(d, s, j))
 			continue;
+		/* "could also suspend deliveries of Z to Y": they go on */
+		if (j > s->t0 && (kis(d, j - 1, "could") || kis(d, j - 1, "may") ||
+				  kis(d, j - 1, "might") ||
+				  (kis(d, j - 1, "also") && j > s->t0 + 1 &&
+				   (kis(d, j - 2, "could") || kis(d, j - 2, "may") ||
+				    kis(d, j - 2, "might")))))
+			continue;
 		if (kis(d, q, "the"))
 			q++;
 		if (q + 1 < m->t0 && kin_local(d, q, w_flow) && kis(d, q + 1, "of"))

@@ -3007,7 +3007,7 @@ int rule_deal(dctx *d, const span *s)
 		if (hb != NONE && kis(d, hb, "the") && hb > s->t0 + 1)
 			hb--;
 		if (hb != NONE && kin(d, hb, w_ban) && !ban_reversed(d, s, hb) && bv + 1 < s->t1 &&
-		    kis(d, bv + 1, "of"))
+		    kis(d, bv + 1, "of") && !hedged(d, s, hb))
 			bv = find_in(d, bv + 1, s->t1, w_buy_verb);
 		/* over the seller's name and kinds of arms too: "banned U.S.
 		 * offensive weapons sales to Riyadh" (no comma between) */

@@ -5958,6 +5958,7 @@ static size_t stand_in_support(const dctx *d, const span *s, size_t i)
 
 static int votes_mustered(dctx *d, const span *s, size_t i, int *hit);
 static int suspended_exports(dctx *d, const span *s, size_t i, int *hit);
+static int stance_hedge(const dctx *d, const span *s, size_t i);
 static int hostile_measure(dctx *d, const span *s, size_t i, int *hit);
 static int expelled_from(dctx *d, const span *s, size_t i, int *hit);
 static int disappointment(dctx *d, const span *s, size_t i, int *hit);
@@ -8188,8 +8189,8 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 		return ENT_OK;
 	if (k[0] == 'r' || k[0] == 'd')
 		return refused_sale(d, s, i, hit);
-	if (!kin_local(d, i, w_suspend_v))
-		return ENT_OK;
+	if (!kin_local(d, i, w_suspend_v) || stance_hedge(d, s, i))
+		return ENT_OK; /* "could also suspend deliveries": a threat at most */
 	/* "called on Y to \"stop arms sales to Z\"": the marks are no words */
 	for (j = i; j > s->t0 + 1 && quote_mark(d, j - 1); j--)
 		;
@@ -8856,7 +8857,7 @@ int modifier_not_verb(const dctx *d, const span *s, size_t i)
 static int stance_hedge(const dctx *d, const span *s, size_t i)
 {
 	size_t j = i;
-	if (j > s->t0 && (kis(d, j - 1, "soon") || ly_adverb(d, j - 1)))
+	if (j > s->t0 && (kis(d, j - 1, "soon") || kis(d, j - 1, "also") || ly_adverb(d, j - 1)))
 		j--;
 	if (j <= s->t0)
 		return 0;

@@ -156,6 +156,8 @@ TEST(extract_stance_statements__halted_delivery_of_goods)
 	CHECK(stance_only("Peru suspended deliveries of tanks to Chile after the vote.", "PER",
 			  "CHL", OPP));
 	CHECK(stance_none("Peru suspended deliveries of gas to Chile."));
+	/* a halt that could come is none taken */
+	CHECK(stance_none("Peru could also suspend deliveries of artillery systems to Chile."));
 	{
 		ent_fact_list *l = run("Peru halted the delivery of F-35 jets to Chile following the "
 				       "purchase of the S-400.",
