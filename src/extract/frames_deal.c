@@ -2336,8 +2336,8 @@ static int request_to_buy(const dctx *d, const span *s, size_t trig)
 
 /* "Y is looking to purchase X-made missiles", "keen to acquire": a wish to
  * buy is interest, no deal yet, unless the sentence states a delivery; so
- * is a seller "considering / contemplating supplying" (a buyer "considering
- * ordering" stays a deal reported). */
+ * is a seller "considering / contemplating supplying" and a buyer
+ * "considering ordering" (weighed, not done). */
 static int looking_to_buy(const dctx *d, const span *s, size_t trig)
 {
 	static const char *w_wish[] = {"looking", "looks", "look", "keen", NULL};
@@ -2355,7 +2355,7 @@ static int looking_to_buy(const dctx *d, const span *s, size_t trig)
 		(trig >= s->t0 + 2 && kis(d, trig - 1, "of") && kin_local(d, trig - 2, w_thought) &&
 		 KIN(d, trig, w_buy_verb)) ||
 		((plans || (trig >= s->t0 + 1 && kin_local(d, trig - 1, w_weigh))) &&
-		 KIN(d, trig, w_supply_verb))) &&
+		 (KIN(d, trig, w_supply_verb) || KIN(d, trig, w_buy_verb)))) &&
 	       find_in(d, s->t0, s->t1, w_delivered) == NONE;
 }
 
@@ -3997,8 +3997,10 @@ int rule_deal(dctx *d, const span *s)
 				continue; /* "..., a Rafale deal with France and Typhoons from
 					   * Britain": other sellers, no buyer */
 			if (m->t0 > s->t0 + 1 && kis(d, m->t0 - 1, "with") &&
-			    (KIN(d, m->t0 - 2, w_interest) || kis(d, m->t0 - 2, "relations")))
-				continue; /* "talks with Washington": no party to the deal */
+			    (KIN(d, m->t0 - 2, w_interest) || kis(d, m->t0 - 2, "relations") ||
+			     KIN(d, m->t0 - 2, w_conflict)))
+				continue; /* "talks with Washington", "a dispute with
+					   * China": no party to the deal */
 			if (directional && m != sup && m != rec) {
 				/* "delivered in South Korea": a place, no party */
 				static const char *w_near[] = {"near", "along", "toward", "towards",

@@ -107,3 +107,15 @@ TEST(extract_deal_party__its_purchase_past_another_s_concerns)
 		    "Russian aircraft.",
 		    1, "RUS", "CHN");
 }
+
+/* "the first military transfer to Hanoi when it faces a territorial
+ * dispute with China": the other side of a dispute is no party. */
+TEST(extract_deal_party__the_other_side_of_a_dispute)
+{
+	CHECK_INT(ndeals_text("This is seen as the first significant military transfer to Lima "
+			      "when it faces a territorial dispute with Chile."),
+		  0);
+	expect_deal("Spain sold four patrol boats to Peru, which is in a territorial dispute with "
+		    "Chile.",
+		    1, "ESP", "PER");
+}
