@@ -147,7 +147,23 @@ long quantity_before(const dctx *d, const span *s, const mention *w)
 		i--;
 		x = &d->t.v[i];
 		if (x->kind == TK_NUM) {
-			long v = strtol(d->text + x->start, NULL, 10);
+			/* "1,200 rifles": the thousands' commas are no end */
+			long v = 0;
+			size_t c, run = 0;
+			for (c = x->start; c < x->end; c++) {
+				/* a comma followed by three digits groups thousands */
+				if (d->text[c] == ',' && run && c + 3 < x->end &&
+				    (c + 4 == x->end || d->text[c + 4] == ',')) {
+					run = 0;
+					continue;
+				}
+				if (d->text[c] < '0' || d->text[c] > '9' || v > 100000000L)
+					break;
+				v = v * 10 + (d->text[c] - '0');
+				run++;
+			}
+			if (c < x->end)
+				return -1; /* "1,5": a decimal comma, no count */
 			if ((i > s->t0 && kis(d, i - 1, "-") && !x->space_before) ||
 			    (i + 1 < s->t1 && !d->t.v[i + 1].space_before &&
 			     d->t.v[i + 1].kind == TK_WORD))

@@ -84,15 +84,30 @@ static int in_list(const char *const *l, const char *k)
 	return 0;
 }
 
-/* Parse the number token (digits with , thousands separators or a . decimal). */
+/* Parse the number token (digits with , thousands separators or a .
+ * decimal).  One comma with one or two digits after it and no point is a
+ * decimal comma: "11,1 billion USD" is 11.1 billion, "2,000" is 2000. */
 static double num_value(const char *text, const tok *x)
 {
 	char buf[64];
-	size_t i, n = 0;
+	size_t i, n = 0, comma = 0, after = 0, point = 0;
+	for (i = x->start; i < x->end; i++) {
+		if (text[i] == ',') {
+			comma++;
+			after = 0;
+		} else if (text[i] == '.') {
+			point = 1;
+		} else {
+			after++;
+		}
+	}
 	for (i = x->start; i < x->end && n < sizeof buf - 1; i++) {
 		char c = text[i];
-		if (c == ',')
+		if (c == ',') {
+			if (comma == 1 && !point && after >= 1 && after <= 2)
+				buf[n++] = '.';
 			continue;
+		}
 		buf[n++] = c;
 	}
 	buf[n] = '\0';

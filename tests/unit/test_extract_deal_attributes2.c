@@ -179,3 +179,20 @@ TEST(extract_deal_attributes2__the_end_of_a_stretch_is_no_year)
 	CHECK_INT(deal_year("Peru bought 12 Rafale jets from Chile in 2021.", NULL, "CHL", "PER"),
 		  2021);
 }
+
+/* A decimal comma ("an 11,1 billion USD arms deal") is a decimal point;
+ * commas that group thousands ("1,200 rifles", "$5,000,000") are not; a
+ * count with a decimal comma is no count of pieces. */
+TEST(extract_deal_attributes2__decimal_and_thousands_commas)
+{
+	ent_fact_list *l = run("The US last week announced an 11,1 billion USD arms deal for Peru.",
+			       NULL);
+	const ent_fact *f = l ? find_deal(l, "USA", "PER") : NULL;
+	CHECK(f && f->value.present && f->value.amount > 11.09e9 && f->value.amount < 11.11e9);
+	ent_fact_list_free(l);
+	l = run("Peru bought 1,200 rifles from Israel for $5,000,000.", NULL);
+	f = l ? find_deal(l, "ISR", "PER") : NULL;
+	CHECK(f && f->nitems > 0 && f->items[0].quantity == 1200);
+	CHECK(f && f->value.present && f->value.amount == 5e6);
+	ent_fact_list_free(l);
+}
