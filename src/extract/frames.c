@@ -920,7 +920,8 @@ static int continue_deal(dctx *d, size_t ui, int near)
 {
 	static const char *back[] = {"the", "this", "that", "these", "those", NULL};
 	static const char *ref[] = {"deal", "agreement", "contract", "order", "package",
-				    "arrangement", "purchase", "sale", "system", "systems", "equipment",
+				    "arrangement", "purchase", "sale", "acquisition", "procurement",
+				    "system", "systems", "equipment",
 				    "hardware", "weapons", "vehicles", "batch", "lot", "consignment",
 				    "shipment", "deliveries", "delivery", "transfer", "battery", "batteries",
 				    NULL};

@@ -600,12 +600,21 @@ static int weapon_carrier(const dctx *d, const span *s, const mention *m)
 	return 0;
 }
 
+/* "a formidable combat helicopter squadron", "artillery battalions": a
+ * weapon word naming a formation of forces is no goods. */
+static int weapon_formation(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_formation[] = {"squadron", "squadrons", "battalion", "battalions",
+					    "brigade", "brigades", "regiment", "regiments", NULL};
+	return m->t1 < s->t1 && kin_local(d, m->t1, w_formation);
+}
+
 int weapon_names_a_maker(const dctx *d, const span *s, const mention *m)
 {
 	size_t from = m->t0 > s->t0 + 8 ? m->t0 - 8 : s->t0;
 	return weapon_names_a_maker_or_target(d, s, m) || find_in(d, from, m->t0, w_cancel) != NONE ||
 	       weapon_is_rival(d, s, m) || replaced_at(d, s, from, m->t0) ||
-	       weapon_halted(d, s, m, from) || weapon_carrier(d, s, m);
+	       weapon_halted(d, s, m, from) || weapon_carrier(d, s, m) || weapon_formation(d, s, m);
 }
 
 /* The last mention of the run that weapon mention k opens: for a

@@ -141,3 +141,28 @@ TEST(extract_cross_sentence__in_addition_a_contract_covers)
 	      ent_fact_has_category(f, ENT_CAT_AMMUNITION));
 	ent_fact_list_free(l);
 }
+
+/* "This acquisition, valued at approximately $290 million, ..." goes on
+ * about the purchase just told and gives it its value; "this procurement
+ * will give birth to a combat helicopter squadron" adds no helicopters (a
+ * formation of forces is no goods). */
+TEST(extract_cross_sentence__this_acquisition_valued_at)
+{
+	ent_fact_list *l = run("Peru approved the purchase of eight HIMARS missile systems from "
+			       "the United States. This acquisition, valued at approximately $290 "
+			       "million, marks a strategic advancement.",
+			       NULL);
+	const ent_fact *f = l ? find_deal(l, "USA", "PER") : NULL;
+	size_t i;
+	CHECK(f && f->value.present && f->value.amount == 290e6);
+	ent_fact_list_free(l);
+	l = run("Peru approved the purchase of eight HIMARS missile systems from the United "
+		"States. The army said this procurement will give birth to a formidable combat "
+		"helicopter squadron.",
+		NULL);
+	f = l ? find_deal(l, "USA", "PER") : NULL;
+	CHECK(f != NULL);
+	for (i = 0; f && i < f->nitems; i++)
+		CHECK(f->items[i].category != ENT_CAT_AIRCRAFT);
+	ent_fact_list_free(l);
+}
