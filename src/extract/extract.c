@@ -454,8 +454,12 @@ static void byline_date(dctx *d)
 			n++;
 			if (j < place)
 				continue; /* the place of a dateline */
-			if (place > i && !bad && month && year && n <= 18 && strcmp(key, "-") == 0) {
-				d->doc_year = year; /* "WARSAW, July 27, 2022 - ..." */
+			if (place > i && !bad && month && year && n <= 18 &&
+			    (strcmp(key, "-") == 0 ||
+			     (strcmp(key, "(") == 0 && bracketed_agency(d, j)))) {
+				/* "WARSAW, July 27, 2022 - ...", "New Delhi,
+				 * October 29, 2014 (Agencies) Brushing aside" */
+				d->doc_year = year;
 				d->doc_month = month;
 				return;
 			}

@@ -93,6 +93,17 @@ TEST(extract_region__byline_date_forms)
 		  0);
 }
 
+/* A dateline whose date ends in a wire agency in brackets, the story
+ * going on on the same line: "New Delhi, October 29, 2014 (Agencies)
+ * Brushing aside ...". */
+TEST(extract_region__dateline_with_agency_and_text)
+{
+	CHECK_INT(deal_year("Lima, October 29, 2014 (Agencies) Brushing aside objections, Peru "
+			    "ordered six Spanish frigates last year.\n",
+			    NULL, "ESP", "PER"),
+		  2013);
+}
+
 TEST(extract_region__byline_with_time_zone)
 {
 	CHECK_INT(deal_year("Jul 28, 2021, 02:14 PM | Updated 03:44 PM IST\n\n"
