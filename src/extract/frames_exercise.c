@@ -494,7 +494,11 @@ static int ex_observer(const dctx *d, const span *s, const mention *m)
 	}
 	for (n = 0; i < s->t1 && n < 3 && kin(d, i, aux); n++)
 		i++;
-	if (i + 1 < s->t1 && kis(d, i, "as") && kin(d, i + 1, w_ex_observer))
+	/* "as observers", "as an observer" */
+	if (i + 1 < s->t1 && kis(d, i, "as") &&
+	    (kin(d, i + 1, w_ex_observer) ||
+	     (i + 2 < s->t1 && (kis(d, i + 1, "an") || kis(d, i + 1, "a")) &&
+	      kin(d, i + 2, w_ex_observer))))
 		return 1;
 	if (i < s->t1 && kis(d, i, "observing") &&
 	    (i + 1 == s->t1 || kis(d, i + 1, ".") || kis(d, i + 1, ",") || kis(d, i + 1, ";")))

@@ -144,3 +144,19 @@ TEST(extract_exercise_onlookers__giver_feared_and_labelling_critic)
 	CHECK(f && takes_part(f, "PER") && !takes_part(f, "BOL"));
 	ent_fact_list_free(l);
 }
+
+/* "X participated as an observer in joint A-B exercises", "with X
+ * attending as an observer": one observer is no party either. */
+TEST(extract_exercise_onlookers__a_single_observer)
+{
+	ent_fact_list *l = run("In March, Bolivia participated as an observer in joint Chile-Peru "
+			       "military exercises.",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && takes_part(f, "CHL") && takes_part(f, "PER") && !takes_part(f, "BOL"));
+	ent_fact_list_free(l);
+	l = run("Chile and Peru held joint drills, with Bolivia attending as an observer.", NULL);
+	f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && !takes_part(f, "BOL"));
+	ent_fact_list_free(l);
+}
