@@ -1883,6 +1883,7 @@ static int ex_negated(const dctx *d, const span *s)
 const char *w_ex_premod[] = {
 	"military", "naval", "navy", "air", "army", "ground", "land", "maritime", "amphibious",
 	"war", "large", "scale", "major", "massive", "snap", "latest", "recent", "new", "annual",
+	"great", "big", "biggest", "largest", "huge", "extensive", "regular", "routine",
 	"first", "own", "live", "fire", "missile", "nuclear", "strategic", "combat", "readiness",
 	"tactical", "field", "forces", "aerial", "sea", "artillery", "anti", "aircraft",
 	"defence", "defense", "-", "'s", "(", ")", "simultaneous", "separate", "parallel",

@@ -94,3 +94,15 @@ TEST(extract_exercise_series__a_title_and_another_name)
 	CHECK(f && !takes_part(f, "BOL"));
 	ent_fact_list_free(l);
 }
+
+/* "participated in the great (big, largest ...) Russian maneuvers": words
+ * of size before the demonym still make it the drill's own. */
+TEST(extract_exercise_series__a_demonym_after_a_word_of_size)
+{
+	ent_fact_list *l = run("Bolivia had participated in the great Peruvian maneuvers, in "
+			       "southern Peru.",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && takes_part(f, "BOL") && takes_part(f, "PER"));
+	ent_fact_list_free(l);
+}
