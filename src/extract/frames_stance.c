@@ -6398,9 +6398,10 @@ static const char *w_stand_v[] = {STAND_V, NULL};
 static int welcomed_the_deal(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_deal_n[] = {"purchase", "deal", "agreement", "acquisition",
-					 "contract", "order", NULL};
-	static const char *w_mod[] = {"joint", "new", "latest", "planned", "historic", NULL};
-	size_t j = i + 2, k;
+					 "contract", "order", "sale", "sales", NULL};
+	static const char *w_mod[] = {"joint", "new", "latest", "planned", "historic", "arms",
+				      "weapons", "proposed", NULL};
+	size_t j = i + 2, k, q;
 	const mention *a;
 	int rc;
 	*hit = 0;
@@ -6427,8 +6428,21 @@ static int welcomed_the_deal(dctx *d, const span *s, size_t i, int *hit)
 		}
 		if (c->unit + 1 < lu)
 			break;
-		if (!strcmp(c->f.recipient.s, a->code))
+		if (!strcmp(c->f.recipient.s, a->code)) {
+			/* "Taipei welcomed the arms sale": the buyer backs the
+			 * seller */
+			for (q = 0; q < c->f.nsuppliers; q++) {
+				if (!strcmp(c->f.suppliers[q].s, a->code))
+					continue;
+				*hit = 1;
+				t = *a;
+				t.code = c->f.suppliers[q].s;
+				if ((rc = add_state_stance(d, s, a, &t, ENT_POLARITY_SUPPORT, i,
+							   "stance.welcomed_deal")))
+					return rc;
+			}
 			continue;
+		}
 		*hit = 1;
 		t = *a;
 		t.code = c->f.recipient.s;

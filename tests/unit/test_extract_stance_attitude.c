@@ -272,3 +272,13 @@ TEST(extract_stance_attitude__thanks_to_a_state_s_government_for_a_decision)
 	CHECK(stance_none("Ukraine thanked Norway for the decision to host the summit."));
 	CHECK(stance_none("Ukraine thanked Norway's ambassador for the visit."));
 }
+
+/* "Taipei welcomed the arms sale" told right after a sale to it: the
+ * buyer that welcomes the sale backs its seller. */
+TEST(extract_stance_attitude__the_buyer_welcomed_the_sale)
+{
+	CHECK(stance_has("The US approved the sale of missiles to Peru. Lima welcomed the arms "
+			 "sale.",
+			 "PER", "USA", ENT_POLARITY_SUPPORT));
+	CHECK(stance_none("Lima welcomed the arms sale."));
+}
