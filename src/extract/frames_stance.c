@@ -11511,6 +11511,17 @@ int rule_stance(dctx *d, const span *s)
 					return rc;
 			continue;
 		}
+		if ((kis(d, i, "stands") || kis(d, i, "stood") || kis(d, i, "stand") ||
+		     kis(d, i, "standing")) &&
+		    i + 3 < s->t1 && kis(d, i + 1, "up") && kis(d, i + 2, "for") && !negated(d, s, i)) {
+			/* "Germany has always stood up for Israel('s security)" */
+			const mention *a = stance_actor(d, s, i);
+			const mention *t = actor_after(d, s, i + 3, 1, 1);
+			if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1,
+					     "stance.side_with")))
+				return rc;
+			continue;
+		}
 		if ((kis(d, i, "stands") || kis(d, i, "stood") || kis(d, i, "sided") ||
 		     kis(d, i, "sides") || kis(d, i, "stand")) && i + 2 < s->t1 &&
 		    stand_in_support(d, s, i)) {

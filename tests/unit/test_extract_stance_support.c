@@ -359,3 +359,13 @@ TEST(extract_stance_support__help_to_build_a_state_s_defence)
 		ent_fact_list_free(l);
 	}
 }
+
+/* "X has always stood up (stands up) for Y('s security)": X backs Y; not
+ * when negated. */
+TEST(extract_stance_support__stood_up_for_a_state)
+{
+	CHECK(stance_only("Chile has always stood up for Peru's security.", "CHL", "PER",
+			  ENT_POLARITY_SUPPORT));
+	CHECK(stance_only("Chile stands up for Peru.", "CHL", "PER", ENT_POLARITY_SUPPORT));
+	CHECK(stance_none("Chile did not stand up for Peru."));
+}
