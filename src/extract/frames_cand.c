@@ -1511,7 +1511,9 @@ int gives_no_goods(const dctx *d, const span *s, size_t v)
 	    (kis(d, v - 1, "it") || kis(d, v - 1, "they") || kis(d, v - 1, "we")))
 		return 1; /* "the support it provided to X": a relative clause */
 	for (i = v + 1; i < s->t1 && i <= v + 4; i++) {
-		if (kin(d, i, w_not_goods))
+		/* "technical (maintenance) support": a service of weapons.tsv,
+		 * not the backing "support" stands for alone */
+		if (kin(d, i, w_not_goods) && !in_weapon(d, s, i))
 			return 1;
 		if (!kin(d, i, w_civil_goods))
 			continue;

@@ -11621,6 +11621,10 @@ int rule_stance(dctx *d, const span *s)
 		/* "warned X against sending military support to Y" */
 		if (noun && warned_against(d, s, i))
 			continue;
+		/* "will provide technical (maintenance) support to Y": a
+		 * service sold (a term of weapons.tsv), no backing */
+		if (noun && in_weapon(d, s, i))
+			continue;
 		next = find_in(d, i + 1, s->t1, w_support_n);
 		if (next == NONE)
 			next = s->t1;

@@ -122,3 +122,16 @@ TEST(extract_deal_precision2__private_buyers_are_no_state)
 		  0);
 	CHECK_INT(ndeals_text("Sikorsky sold helicopters to the Chinese military."), 1);
 }
+
+/* "will provide technical (maintenance) support to Y" is a service sold
+ * (maintenance), no backing; "support" alone stays backing. */
+TEST(extract_deal_precision2__technical_support_is_a_service)
+{
+	ent_fact_list *l = run("France will provide technical support to Peru.", NULL);
+	const ent_fact *f = l ? find_deal(l, "FRA", "PER") : NULL;
+	CHECK(f && f->nitems > 0 && f->items[0].category == ENT_CAT_MAINTENANCE);
+	CHECK(l && !has_stance(l, "FRA", "PER", ENT_POLARITY_SUPPORT));
+	ent_fact_list_free(l);
+	CHECK(stance_only("France will provide support to Peru.", "FRA", "PER",
+			  ENT_POLARITY_SUPPORT));
+}
