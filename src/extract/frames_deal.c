@@ -7841,10 +7841,34 @@ int rule_list_parties(dctx *d, const span *s)
 	const char *seller = NULL;
 	size_t j = s->t0, v, nl = 0, nstates = 0, k, q, g0 = NONE;
 	ent_status st;
-	int sign;
+	int sign, apposed = 0;
 	if (s->m0 == s->m1 || s->t1 < s->t0 + 6)
 		return ENT_OK;
-	if (M(d, s->m0)->t0 > s->t0 + 4) {
+	{
+		/* "Nine nations outside of Korea, including A, B and C, have
+		 * purchased", "Several countries, such as A, B and C, ...": a
+		 * count and a short qualifier before the group's list */
+		size_t g = j, c;
+		if (g < s->t1 && (d->t.v[g].kind == TK_NUM || KIN(d, g, w_numwords) ||
+				  kis(d, g, "several") || kis(d, g, "many") || kis(d, g, "some") ||
+				  kis(d, g, "other")))
+			g++;
+		if (g > j && g + 3 < s->t1 && kin_local(d, g, w_group_n)) {
+			/* the qualifier names a state only after "of /
+			 * outside" ("outside of Korea") */
+			for (c = g + 1; c < s->t1 && c < g + 6 && !kis(d, c, ","); c++)
+				if (mention_at(d, s, c) && mention_at(d, s, c)->t0 == c &&
+				    !kis(d, c - 1, "of") && !kis(d, c - 1, "outside"))
+					break;
+			if (c + 2 < s->t1 && kis(d, c, ",") &&
+			    (kis(d, c + 1, "including") || kis(d, c + 1, "like") ||
+			     (kis(d, c + 1, "such") && kis(d, c + 2, "as")))) {
+				j = c + (kis(d, c + 1, "such") ? 3 : 2);
+				apposed = 1;
+			}
+		}
+	}
+	if (!apposed && M(d, s->m0)->t0 > s->t0 + 4) {
 		/* "In addition to X, nations such as A, B and C have also
 		 * tapped ...": the list after a fronted phrase */
 		for (k = s->t0 + 2; k + 4 < s->t1 && k < s->t0 + 20; k++)
@@ -7856,7 +7880,7 @@ int rule_list_parties(dctx *d, const span *s)
 			return ENT_OK;
 		j = k + 1;
 	}
-	if (kin_local(d, j, w_group_n) && j + 2 < s->t1) {
+	if (!apposed && kin_local(d, j, w_group_n) && j + 2 < s->t1) {
 		if (kis(d, j + 1, "such") && kis(d, j + 2, "as"))
 			j += 3;
 		else if (kis(d, j + 1, "including") || kis(d, j + 1, "like"))
@@ -7866,6 +7890,8 @@ int rule_list_parties(dctx *d, const span *s)
 	while (j < s->t1 && nl < ENT_FACT_MAX_ACTORS) {
 		if (kis(d, j, "the"))
 			j++;
+		if (apposed && nl >= 2 && j < s->t1 && kis(d, j - 1, ",") && !party_at(d, s, j))
+			break; /* "..., including A, B and C, have purchased" */
 		if (j >= s->t1 || !(m = party_at(d, s, j)))
 			return ENT_OK;
 		if (m->gz == GZ_FIRM) {

@@ -209,3 +209,18 @@ TEST(extract_deal_customers__bought_by_customers_including)
 	};
 	CHECK(deal_list_run(v, N_(v)) == 0);
 }
+
+/* "Nine nations outside of Korea, including A, B and C, have purchased
+ * the K9", "Several countries, such as A, B and C, have ...": a counted
+ * group, its list set off by commas, buys as a list at the head does. */
+TEST(extract_deal_customers__a_counted_group_and_its_list)
+{
+	static const struct deal_list_case v[] = {
+		{"Nine nations outside of Korea, including Turkey, Poland and Egypt, have "
+		 "purchased the K9.",
+		 "KOR", {"TUR", "POL", "EGY"}, SIG, 3, {0}},
+		{"Several countries, such as Turkey, Poland and Egypt, have purchased the K9.",
+		 "KOR", {"TUR", "POL", "EGY"}, SIG, 3, {0}},
+	};
+	CHECK(deal_list_run(v, N_(v)) == 0);
+}
