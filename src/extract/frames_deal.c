@@ -817,6 +817,21 @@ static int reason_clause_between(const dctx *d, size_t from, size_t to)
 	return 0;
 }
 
+/* "The US approved (cleared, authorised) the sale of NASAMS to Taiwan":
+ * the state that approves its own export is the seller named right
+ * before the verb, whatever the goods' maker. */
+static int export_approved(const dctx *d, const span *s, const mention *sup, size_t sv)
+{
+	static const char *w_approve[] = {"approved", "approves", "approve", "cleared",
+					  "clears", "authorised", "authorized", "authorises",
+					  "authorizes", "okayed", NULL};
+	size_t v = sv;
+	if (v > s->t0 && (kis(d, v - 1, "the") || kis(d, v - 1, "a") || kis(d, v - 1, "an")))
+		v--;
+	return v > s->t0 + 1 && kin_local(d, v - 1, w_approve) && sup->t1 + 3 >= v - 1 &&
+	       sup->t1 <= v - 1;
+}
+
 /* "X's president said on Monday that his country will purchase": "his /
  * her country (nation, government)" as the subject of the verb at t (up
  * to four words between) is the state of the person before it in the
@@ -3421,7 +3436,7 @@ int rule_deal(dctx *d, const span *s)
 			 * determiner has no subject before it */
 			if (sup && (KIN(d, sv, w_supply_noun) || transfer_noun(d, s, sv)) &&
 			    !sup->possessive &&
-			    !kis(d, sv - 1, "to") &&
+			    !kis(d, sv - 1, "to") && !export_approved(d, s, sup, sv) &&
 			    (find_in(d, sup->t1, sv, w_det) != NONE ||
 			     find_in(d, sup->t1, sv, w_demonstrative) != NONE)) {
 				/* "Azerbaijan signed a contract with the Ukraine for
@@ -4032,6 +4047,16 @@ int rule_deal(dctx *d, const span *s)
 				continue; /* "five jets to Peru and four to Chile" */
 			if (replaced_at(d, s, m->t0 > s->t0 + 8 ? m->t0 - 8 : s->t0, m->t0))
 				continue; /* "to replace its Russian-made MiG-29s" */
+			{
+				/* "..., according to the U.S. State Department":
+				 * the source of the report, no party */
+				size_t p;
+				int src = 0;
+				for (p = m->t0; p >= s->t0 + 2 && p + 6 > m->t0 && !src; p--)
+					src = kis(d, p - 1, "to") && kis(d, p - 2, "according");
+				if (src)
+					continue;
+			}
 			if (bv != NONE && !sup && rec && m != rec && m->t1 <= rec->t0 &&
 			    rec->t1 <= bv && reason_clause_between(d, m->t1, rec->t0))
 				continue; /* "X would need submarines, as Y had bought

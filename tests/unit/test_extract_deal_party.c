@@ -119,3 +119,16 @@ TEST(extract_deal_party__the_other_side_of_a_dispute)
 		    "Chile.",
 		    1, "ESP", "PER");
 }
+
+/* "The US approved the sale of NASAMS (Gripen jets) to Y": the state that
+ * approves its export sells, whatever the goods' maker; "..., according
+ * to the U.S. State Department" names the source of a report, no party. */
+TEST(extract_deal_party__the_approver_sells_and_the_source_is_none)
+{
+	expect_deal("The US approved the sale of Gripen jets to Peru.", 1, "USA", "PER");
+	expect_deal("The State Department has approved the sale of NASAMS to Peru.", 1, "USA",
+		    "PER");
+	CHECK_INT(ndeals_text("The package includes three NASAMS air defence systems valued at "
+			      "up to $1.16 billion, according to the U.S. State Department."),
+		  0);
+}
