@@ -6450,6 +6450,26 @@ static int welcomed_the_deal(dctx *d, const span *s, size_t i, int *hit)
 					   "stance.welcomed_deal")))
 			return rc;
 	}
+	/* the welcomer's own purchase told earlier in the text ("Taipei
+	 * welcomed the arms sale" ten sentences after the sale): its latest
+	 * deal as buyer, its seller backed */
+	for (k = d->ncands; !*hit && k > 0; k--) {
+		const cand *c = &d->cands[k - 1];
+		if (c->dropped || c->f.type != ENT_FACT_DEAL || !c->directed ||
+		    strcmp(c->f.recipient.s, a->code) != 0)
+			continue;
+		for (q = 0; q < c->f.nsuppliers; q++) {
+			mention t = *a;
+			if (!strcmp(c->f.suppliers[q].s, a->code))
+				continue;
+			*hit = 1;
+			t.code = c->f.suppliers[q].s;
+			if ((rc = add_state_stance(d, s, a, &t, ENT_POLARITY_SUPPORT, i,
+						   "stance.welcomed_deal")))
+				return rc;
+		}
+		break;
+	}
 	return ENT_OK;
 }
 

@@ -281,4 +281,11 @@ TEST(extract_stance_attitude__the_buyer_welcomed_the_sale)
 			 "sale.",
 			 "PER", "USA", ENT_POLARITY_SUPPORT));
 	CHECK(stance_none("Lima welcomed the arms sale."));
+	/* told many sentences after the sale */
+	CHECK(stance_has("The US approved the sale of missiles to Peru. It is the second sale "
+			 "this year. Talks began in May. Officials met twice. A team visited "
+			 "Lima. Another team visited Callao. Engineers inspected the site. The "
+			 "navy prepared a report. Funding was set aside. Lima welcomed the arms "
+			 "sale.",
+			 "PER", "USA", ENT_POLARITY_SUPPORT));
 }
