@@ -6728,6 +6728,29 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		return rc;
 	if (*hit)
 		return ENT_OK;
+	if (welcome && !negated(d, s, i) && i + 4 < s->t1 && kis(d, i + 1, "the")) {
+		/* "welcomed the arrival (deployment, presence) of the Russian
+		 * bombers": X backs the state whose forces come */
+		static const char *w_coming_n[] = {"arrival", "deployment", "presence", "stationing",
+						   NULL};
+		size_t o = i + 4, pe;
+		const mention *y, *w;
+		if (kin_local(d, i + 2, w_coming_n) && kis(d, i + 3, "of")) {
+			if (o < s->t1 && kis(d, o, "the"))
+				o++;
+			y = mention_at(d, s, o);
+			if (y && y->t0 == o && y->gz == GZ_DEMONYM && ent__is_state_mention(y) &&
+			    y->t1 < s->t1 &&
+			    (in_weapon(d, s, y->t1) || presence_of(d, s, o, &pe) == y)) {
+				w = stance_actor(d, s, i);
+				*hit = 1;
+				if (!w || w->gz == GZ_FIRM || !strcmp(w->code, y->code))
+					return ENT_OK;
+				return add_state_stance(d, s, w, y, ENT_POLARITY_SUPPORT, i,
+							"stance.welcomed_arrival");
+			}
+		}
+	}
 	if (welcome && !negated(d, s, i) && (t = decision_by(d, s, i + 1, w_welcomed_n)) != NULL) {
 		/* "X welcomed a decision by Y to ...", "X praised the move by Y" */
 		a = stance_actor(d, s, i);

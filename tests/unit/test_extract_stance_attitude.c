@@ -289,3 +289,14 @@ TEST(extract_stance_attitude__the_buyer_welcomed_the_sale)
 			 "sale.",
 			 "PER", "USA", ENT_POLARITY_SUPPORT));
 }
+
+/* "X welcomed the arrival (deployment, presence) of the Yn bombers
+ * (troops)": X backs Y; a delegation's arrival is a visit, none. */
+TEST(extract_stance_attitude__welcomed_the_arrival_of_forces)
+{
+	CHECK(stance_only("Bolivia welcomed the arrival of the Russian bombers.", "BOL", "RUS",
+			  ENT_POLARITY_SUPPORT));
+	CHECK(stance_only("Bolivia welcomed the deployment of Russian troops.", "BOL", "RUS",
+			  ENT_POLARITY_SUPPORT));
+	CHECK(stance_none("Bolivia welcomed the arrival of the Russian delegation."));
+}
