@@ -2304,7 +2304,8 @@ static const char *w_threat_n[] = {"threat", "menace", "danger", "enemy", "aggre
  * and Y remain at loggerheads", "greeted X's claim with scepticism". */
 const char *w_reject_v[] = {"rejected", "rejects", "reject", "rejecting", "dismissed",
 				   "dismisses", "dismiss", "dismissing", "rebuffed", "rebuffs",
-				   "refuted", "refutes", NULL};
+				   "refuted", "refutes", "downplayed", "downplays", "downplaying",
+				   "brushed", NULL};
 /* Does a weapon's mention open within n tokens from token j? */
 static int weapon_within(const dctx *d, const span *s, size_t j, size_t n)
 {
@@ -2322,7 +2323,8 @@ static const char *w_claim_n[] = {"claim", "claims", "version", "allegation", "a
 				  "assertions", "narrative", "mediation", "proposal", "proposals",
 				  "demands", "ultimatum", "statement", "statements", "remarks",
 				  "comments", "request", "requests", "demand", "threats",
-				  "ultimatums", "pressure", NULL};
+				  "ultimatums", "pressure", "concerns", "criticism", "objections",
+				  "fears", "worries", NULL};
 const char *w_blame_v[] = {"blamed", "blames", "blame", "blaming", NULL};
 const char *w_threaten_v[] = {"threatened", "threatens", "threaten", "threatening",
 				     NULL};
@@ -2494,7 +2496,14 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 			return ENT_OK; /* passive */
 		if (i > s->t0 && (kis(d, i - 1, "not") || kis(d, i - 1, "never")))
 			return ENT_OK; /* "did not reject Y's claims" */
-		for (j = i + 1; j < s->t1 && j < i + 3 && skip_quote(d, j); j++)
+		j = i + 1;
+		if (kis(d, i, "brushed")) {
+			/* "brushed aside Y's concerns" */
+			if (j >= s->t1 || !kis(d, j, "aside"))
+				return ENT_OK;
+			j++;
+		}
+		for (; j < s->t1 && j < i + 4 && skip_quote(d, j); j++)
 			;
 		t = named_state(d, s, j, &e);
 		if (!t) {

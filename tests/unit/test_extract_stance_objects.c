@@ -387,3 +387,18 @@ TEST(extract_stance_objects__warned_that_a_list_of_states)
 	CHECK(stance_has(t, "BOL", "CHL", ENT_POLARITY_OPPOSE));
 	CHECK(stance_has(t, "BOL", "USA", ENT_POLARITY_OPPOSE));
 }
+
+/* "X dismissed (downplayed, brushed aside) Y's concerns (criticism,
+ * objections)": X opposes Y, as rejecting Y's claims does; "brushed" with
+ * no "aside", and concerns of no one, give none. */
+TEST(extract_stance_objects__dismissed_a_state_s_concerns)
+{
+	CHECK(stance_only("Bolivia has dismissed Chile's concerns regarding the deal.", "BOL",
+			  "CHL", ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("Bolivia downplayed Chile's concerns.", "BOL", "CHL",
+			  ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("Bolivia brushed aside Chile's criticism.", "BOL", "CHL",
+			  ENT_POLARITY_OPPOSE));
+	CHECK(stance_none("Bolivia brushed the dust off its old tanks."));
+	CHECK(stance_none("Bolivia dismissed concerns about the deal."));
+}
