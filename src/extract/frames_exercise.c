@@ -729,6 +729,28 @@ static int ex_said_concerned(const dctx *d, const span *s, const mention *m)
 	return i < s->t1 && (KIN(d, i, w_concern) || kis(d, i, "worried") || kis(d, i, "alarmed"));
 }
 
+/* The token of the verb by which an invitation to m was withdrawn:
+ * "revoked (withdrew, rescinded) an (its) invitation to (for) X",
+ * "disinvited X"; NONE when there is none. */
+size_t ex_uninvited(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_revoke[] = {"revoked", "revokes", "withdrew", "withdrawn",
+					 "withdraws", "rescinded", "rescinds", "cancelled",
+					 "canceled", "retracted", "withdrawal", "revocation", NULL};
+	size_t j = m->t0, k;
+	if (j > s->t0 && kis(d, j - 1, "the"))
+		j--;
+	if (j > s->t0 && (kis(d, j - 1, "disinvited") || kis(d, j - 1, "disinvites")))
+		return j - 1;
+	if (j < s->t0 + 2 || !(kis(d, j - 1, "to") || kis(d, j - 1, "for")) ||
+	    !kis(d, j - 2, "invitation"))
+		return NONE;
+	for (k = j - 2; k > s->t0 && k + 5 > j; k--)
+		if (kin(d, k - 1, w_revoke))
+			return k - 1;
+	return NONE;
+}
+
 static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t trig)
 {
 	static const char *w_counter_ing[] = {"counter", "countering", "deter", "deterring",
@@ -758,6 +780,10 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 		if (kin(d, m->t1 + 1, w_made))
 			return 1;
 	}
+	/* "revoked an (its) invitation to China to the drill", "disinvited
+	 * China from RIMPAC": one who was asked and is no longer */
+	if (ex_uninvited(d, s, m) != NONE)
+		return 1;
 	/* "praised the Kornet missiles purchased from Russia": the seller of
 	 * goods shown at the drill takes no part */
 	if (m->t0 >= s->t0 + 2 && kis(d, m->t0 - 1, "from") && kin(d, m->t0 - 2, w_bought_pp))

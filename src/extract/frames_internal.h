@@ -158,6 +158,7 @@
 #define span_has ent__fr_span_has
 #define span_of_unit ent__fr_span_of_unit
 #define seen_warily ent__fr_seen_warily
+#define ex_uninvited ent__fr_ex_uninvited
 #define warned_against ent__fr_warned_against
 #define speaker ent__fr_speaker
 #define spent_on_goods ent__fr_spent_on_goods
@@ -404,6 +405,8 @@ const mention *after_prep(const dctx *d, const span *s, size_t t, const char *pr
  * apprehension": is token i between a verb of seeing and "with" a noun of
  * wariness?  Sets *verb to the verb's token. */
 int seen_warily(const dctx *d, const span *s, size_t i, size_t *verb);
+/* "revoked an invitation to X", "disinvited X" (frames_exercise.c) */
+size_t ex_uninvited(const dctx *d, const span *s, const mention *m);
 /* "X warned (cautioned) Y against (retaliating by) supplying arms to Z":
  * is the word at t a deed warned against? */
 int warned_against(const dctx *d, const span *s, size_t t);

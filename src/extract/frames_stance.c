@@ -10980,12 +10980,36 @@ static int seen_with_wariness(dctx *d, const span *s, size_t w)
 	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, v, "stance.seen_warily");
 }
 
+/* "The United States has revoked an invitation to China to RIMPAC",
+ * "disinvited X": the one withdrawing the invitation (the subject of the
+ * verb before it) opposes X (stance.invitation_revoked). */
+static int invitation_revoked(dctx *d, const span *s)
+{
+	size_t k, v;
+	int rc;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k), *a;
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || m->gz == GZ_DEMONYM ||
+		    m->possessive || (v = ex_uninvited(d, s, m)) == NONE || negated(d, s, v))
+			continue;
+		a = stance_actor(d, s, v);
+		if (!a || a->gz == GZ_FIRM)
+			continue;
+		if ((rc = add_state_stance(d, s, a, m, ENT_POLARITY_OPPOSE, v,
+					   "stance.invitation_revoked")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
 					       stance_round7, stance_round8};
 	size_t i, wr;
 	int rc;
+	if ((rc = invitation_revoked(d, s)))
+		return rc;
 	/* before an interpretation's: "regarded Y's drills with concern" */
 	for (i = s->t0 + 1; i < s->t1; i++) {
 		if (K(i)[0] == 'w' && kis(d, i, "with") && (rc = seen_with_wariness(d, s, i)))

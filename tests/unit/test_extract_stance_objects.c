@@ -402,3 +402,22 @@ TEST(extract_stance_objects__dismissed_a_state_s_concerns)
 	CHECK(stance_none("Bolivia brushed the dust off its old tanks."));
 	CHECK(stance_none("Bolivia dismissed concerns about the deal."));
 }
+
+/* "X has revoked (withdrew) an (its) invitation to (for) Y to the drill",
+ * "X disinvited Y": X opposes Y, and Y takes no part in the drill; an
+ * invitation extended is none. */
+TEST(extract_stance_objects__an_invitation_revoked)
+{
+	ent_fact_list *l = run("The United States has revoked an invitation to Peru to the 2018 Rim "
+			       "of the Pacific Exercise.",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(l && has_stance(l, "USA", "PER", ENT_POLARITY_OPPOSE));
+	CHECK(!f || !takes_part(f, "PER"));
+	ent_fact_list_free(l);
+	CHECK(stance_only("Chile withdrew its invitation for Peru to join the exercise.", "CHL",
+			  "PER", ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("Chile disinvited Peru from the drills.", "CHL", "PER",
+			  ENT_POLARITY_OPPOSE));
+	CHECK(stance_none("Chile extended an invitation to Peru to join the drills."));
+}
