@@ -9812,7 +9812,8 @@ static int labelled_deed(dctx *d, const span *s, size_t i, int *hit)
 			/* 'X said: "..."': the verb of saying before the mark */
 			for (q = i; q > d->units[s->unit].t0 && !quote_mark(d, q - 1); q--)
 				;
-			if (q > s->t0 + 1 && kis(d, q - 2, ":"))
+			/* 'X said: "..."', 'X tweeted, "..."' */
+			if (q > s->t0 + 1 && (kis(d, q - 2, ":") || kis(d, q - 2, ",")))
 				a = label_reporter(d, s, i, q - 2);
 			if (!a) /* '"...," he said' after a titled office */
 				a = label_reporter(d, s, i, b);

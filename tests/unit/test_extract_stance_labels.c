@@ -180,3 +180,12 @@ TEST(extract_stance_labels__controls)
 	};
 	CHECK_INT(stance_row_failures("labels", ROWS(r)), 0);
 }
+
+/* 'X tweeted (said), "... under Y's aggression."': the speaker before the
+ * comma that opens the quote names the state that condemns. */
+TEST(extract_stance_labels__a_quote_opened_after_a_comma)
+{
+	CHECK(stance_only("Chilean Prime Minister Ana Ruiz tweeted, \"It is our duty to help, not "
+			  "to be ignorant to the loss of human lives under Peru's aggression.\"",
+			  "CHL", "PER", ENT_POLARITY_OPPOSE));
+}
