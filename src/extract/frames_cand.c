@@ -484,9 +484,6 @@ static int weapon_is_rival(const dctx *d, const span *s, const mention *m)
 	return rival_party(d, s, m);
 }
 
-/* Is the weapon mention m no goods of the span's deal: a maker's
- * qualifier, a target, a rival, or goods of a deal called off before it
- * ("after the cancellation of its order for Russian fighters")? */
 /* "to replace some of its F-5 interceptors", "as a replacement for the
  * Mirage 2000", "to replace its Russian-made MiG-29s": token t names
  * the goods replaced or their maker (not "replace them with X", "replaced
@@ -529,14 +526,8 @@ static int weapon_halted(const dctx *d, const span *s, const mention *m, size_t 
 	size_t j;
 	for (j = from; j + 2 < m->t0; j++) {
 		size_t q = j + 1;
-		if (!kin_local(d, j, w_halt) || ban_reversed(d, s, j))
-			continue;
-		/* "could also suspend deliveries of Z to Y": they go on */
-		if (j > s->t0 && (kis(d, j - 1, "could") || kis(d, j - 1, "may") ||
-				  kis(d, j - 1, "might") ||
-				  (kis(d, j - 1, "also") && j > s->t0 + 1 &&
-				   (kis(d, j - 2, "could") || kis(d, j - 2, "may") ||
-				    kis(d, j - 2, "might")))))
+		/* not "could also suspend deliveries of Z to Y": they go on */
+		if (!kin_local(d, j, w_halt) || ban_reversed(d, s, j) || hedged(d, s, j))
 			continue;
 		if (kis(d, q, "the"))
 			q++;
@@ -609,6 +600,10 @@ static int weapon_formation(const dctx *d, const span *s, const mention *m)
 	return m->t1 < s->t1 && kin_local(d, m->t1, w_formation);
 }
 
+/* Is the weapon mention m no goods of the span's deal: a maker's
+ * qualifier, a target, a rival, goods of a deal called off before it
+ * ("after the cancellation of its order for Russian fighters"), goods
+ * replaced or halted, the craft that carries the goods, or a formation? */
 int weapon_names_a_maker(const dctx *d, const span *s, const mention *m)
 {
 	size_t from = m->t0 > s->t0 + 8 ? m->t0 - 8 : s->t0;

@@ -7554,6 +7554,11 @@ static int generic_goods_before(const dctx *d, const span *s, size_t t)
 	       (e - 2 == s->t0 || kis(d, e - 3, ","));
 }
 
+/* Words of an unstated number before a group of buyers: "bought by many
+ * countries including", "Several countries, such as A, B and C, ...". */
+static const char *w_some[] = {"many", "several", "various", "numerous", "other", "some",
+			       NULL};
+
 /* Where a list of customers starts in span s, or NONE; *st gets the stage
  * the words give, *t the word to test for negation, *kind 1 for a noun of
  * buyers ("customers include"), 2 for "states that bought ... are", 3 for
@@ -7598,9 +7603,7 @@ static size_t customer_list_start(const dctx *d, const span *s, size_t from, ent
 			 * A, B" */
 			j = i + 2;
 			while (j < s->t1 && j < i + 5 &&
-			       (kis(d, j, "many") || kis(d, j, "several") || kis(d, j, "various") ||
-				kis(d, j, "numerous") || kis(d, j, "other") ||
-				d->t.v[j].kind == TK_NUM))
+			       (kin_local(d, j, w_some) || d->t.v[j].kind == TK_NUM))
 				j++;
 			if (j + 1 < s->t1 &&
 			    (kin_local(d, j, w_cust_n) || kin_local(d, j, w_group_n)) &&
@@ -7874,9 +7877,8 @@ int rule_list_parties(dctx *d, const span *s)
 		 * purchased", "Several countries, such as A, B and C, ...": a
 		 * count and a short qualifier before the group's list */
 		size_t g = j, c;
-		if (g < s->t1 && (d->t.v[g].kind == TK_NUM || KIN(d, g, w_numwords) ||
-				  kis(d, g, "several") || kis(d, g, "many") || kis(d, g, "some") ||
-				  kis(d, g, "other")))
+		if (g < s->t1 &&
+		    (d->t.v[g].kind == TK_NUM || KIN(d, g, w_numwords) || kin_local(d, g, w_some)))
 			g++;
 		if (g > j && g + 3 < s->t1 && kin_local(d, g, w_group_n)) {
 			/* the qualifier names a state only after "of /

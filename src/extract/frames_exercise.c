@@ -773,11 +773,12 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	}
 	/* "deploying US-supplied HIMARS during its Han Kuang exercise": the
 	 * maker or giver of goods named on them takes no part */
+	if (made_in(d, s, m))
+		return 1; /* "Russian-made", "US-built" */
 	if (m->t1 + 1 < s->t1 && kis(d, m->t1, "-")) {
-		static const char *w_made[] = {"supplied", "made", "built", "manufactured",
-					       "provided", "donated", "gifted", "produced",
-					       "designed", "funded", "financed", NULL};
-		if (kin(d, m->t1 + 1, w_made))
+		static const char *w_given[] = {"supplied", "provided", "donated", "gifted",
+						"funded", "financed", NULL};
+		if (kin(d, m->t1 + 1, w_given))
 			return 1;
 	}
 	/* "revoked an (its) invitation to China to the drill", "disinvited

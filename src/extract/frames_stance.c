@@ -1950,14 +1950,17 @@ static const mention *demonym_act(const dctx *d, const span *s, size_t from)
 	return j < s->t1 && kin(d, j, w_hostile_act) ? m : NULL;
 }
 
+/* Words that make a flow of goods one of arms: "arms sales", "military
+ * deliveries" (demonym_transfer, suspended_exports). */
+static const char *w_arms_word[] = {"arms", "weapons", "weapon", "military", "defence", "defense",
+				    NULL};
+
 /* "Russian weapons sales to Y", "Yn arms deliveries": a demonym (after a
  * determiner) before a noun of transfer of arms at token from; the
  * demonym's mention, or NULL.  Criticism of the transfers opposes their
  * seller. */
 static const mention *demonym_transfer(const dctx *d, const span *s, size_t from)
 {
-	static const char *w_arms_adj[] = {"arms", "weapons", "weapon", "military", "defence",
-					   "defense", NULL};
 	static const char *w_flow_n[] = {"sales", "exports", "deliveries", "transfers",
 					 "supplies", "shipments", NULL};
 	size_t j = from;
@@ -1968,7 +1971,7 @@ static const mention *demonym_transfer(const dctx *d, const span *s, size_t from
 	if (!m || m->gz != GZ_DEMONYM || !ent__is_state_mention(m) || m->possessive)
 		return NULL;
 	j = m->t1;
-	if (j < s->t1 && kin_local(d, j, w_arms_adj))
+	if (j < s->t1 && kin_local(d, j, w_arms_word))
 		j++;
 	return j > m->t1 && j < s->t1 && kin_local(d, j, w_flow_n) ? m : NULL;
 }
@@ -8232,8 +8235,6 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 	static const char *w_flow_of[] = {"sale", "sales", "export", "exports", "delivery",
 					  "deliveries", "supply", "supplies", "transfer",
 					  "transfers", "shipment", "shipments", NULL};
-	static const char *w_arms_adj[] = {"arms", "weapons", "weapon", "military", "defence",
-					   "defense", NULL};
 	static const char *w_flow_n[] = {"exports", "sales", "deliveries", "transfers",
 					 "shipments", "licences", "licenses", "supplies",
 					 "purchases", "imports", "procurement", "cooperation",
@@ -8268,7 +8269,7 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 		 * F-35 jet fighters to Y": goods of war before "to" */
 		for (j = i + (kis(d, i + 1, "the") ? 4 : 3), n = 0;
 		     j < s->t1 && n < 8 && !kis(d, j, "to"); j++, n++) {
-			if (kin_local(d, j, w_arms_adj) || in_weapon(d, s, j))
+			if (kin_local(d, j, w_arms_word) || in_weapon(d, s, j))
 				arms = 1;
 			else if (d->t.v[j].kind != TK_NUM && d->t.v[j].kind != TK_WORD)
 				return ENT_OK;
@@ -8281,7 +8282,7 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 				j = own - 1; /* "banned U.S. offensive weapons sales" */
 				continue;
 			}
-			if (kin_local(d, j, w_arms_adj))
+			if (kin_local(d, j, w_arms_word))
 				arms = 1;
 			else if (!(d->t.v[j].kind == TK_NUM || count_word(d, j) || kis(d, j, "all") ||
 				   kin_local(d, j, w_arms_kind) ||
