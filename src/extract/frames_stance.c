@@ -10982,6 +10982,14 @@ static int seen_with_wariness(dctx *d, const span *s, size_t w)
 	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, v, "stance.seen_warily");
 }
 
+/* The actor of the verb at i backs the state named at token w (one word
+ * of leeway): "will back Y", "stood up for Y", "stand in support of Y". */
+static int backs_state_at(dctx *d, const span *s, size_t i, size_t w, const char *rule)
+{
+	return add_stance(d, s, stance_actor(d, s, i), actor_after(d, s, w, 1, 1),
+			  ENT_POLARITY_SUPPORT, i, s->t1, rule);
+}
+
 /* "The United States has revoked an invitation to China to RIMPAC",
  * "disinvited X": the one withdrawing the invitation (the subject of the
  * verb before it) opposes X (stance.invitation_revoked). */
@@ -11557,10 +11565,7 @@ int rule_stance(dctx *d, const span *s)
 		}
 		if (kis(d, i, "back") && i > s->t0 && KIN(d, i - 1, w_modal) && !negated(d, s, i)) {
 			/* "Washington will back New Delhi's efforts" */
-			const mention *a = stance_actor(d, s, i);
-			const mention *t = actor_after(d, s, i + 1, 1, 1);
-			if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1,
-					     "stance.will_back")))
+			if ((rc = backs_state_at(d, s, i, i + 1, "stance.will_back")))
 				return rc;
 			continue;
 		}
@@ -11593,10 +11598,7 @@ int rule_stance(dctx *d, const span *s)
 		     kis(d, i, "standing")) &&
 		    i + 3 < s->t1 && kis(d, i + 1, "up") && kis(d, i + 2, "for") && !negated(d, s, i)) {
 			/* "Germany has always stood up for Israel('s security)" */
-			const mention *a = stance_actor(d, s, i);
-			const mention *t = actor_after(d, s, i + 3, 1, 1);
-			if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1,
-					     "stance.side_with")))
+			if ((rc = backs_state_at(d, s, i, i + 3, "stance.side_with")))
 				return rc;
 			continue;
 		}
@@ -11605,11 +11607,8 @@ int rule_stance(dctx *d, const span *s)
 		    stand_in_support(d, s, i)) {
 			/* "stand (together) in support of Y", "stand together
 			 * with Y" (stance.side_with) */
-			size_t w = stand_in_support(d, s, i);
-			const mention *a = stance_actor(d, s, i);
-			const mention *t = actor_after(d, s, w, 1, 1);
-			if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1,
-					     "stance.side_with")))
+			if ((rc = backs_state_at(d, s, i, stand_in_support(d, s, i),
+						 "stance.side_with")))
 				return rc;
 			continue;
 		}
