@@ -1679,22 +1679,31 @@ static int parallel_recipients(const dctx *d, const span *s, const mention *a,
 }
 
 /* "from three NATO members - Bulgaria, Romania and Slovakia", "from
- * two countries: A and B": the first state named after a noun of
- * states and a dash, colon or bracket after "from" (following buy verb bv),
- * or NULL. */
+ * two countries: A and B", "from countries in Western Europe such as A,
+ * B and C": the first state named after a noun of states and a dash,
+ * colon or bracket, or past a short qualifier and "such as / including /
+ * like", after "from" (following buy verb bv), or NULL. */
 static const mention *sellers_named(const dctx *d, const span *s, size_t bv)
 {
 	static const char *w_states_n[] = {"countries", "members", "states", "nations",
 					   "suppliers", "partners", "allies", "sources", NULL};
-	size_t f, j;
+	size_t f, j, g = NONE;
 	for (f = bv + 1; f < s->t1 && f < bv + 8 && !kis(d, f, "from"); f++)
 		;
-	for (j = f + 2; j + 1 < s->t1 && j < f + 8; j++) {
+	for (j = f + 1; j + 1 < s->t1 && j < f + 9; j++) {
 		if (kis(d, j, ",") || kis(d, j, "."))
 			return NULL;
-		if ((kis(d, j, "-") || kis(d, j, ":") || kis(d, j, "(")) &&
+		if (g == NONE && kin(d, j, w_states_n))
+			g = j;
+		if (j > f + 1 && (kis(d, j, "-") || kis(d, j, ":") || kis(d, j, "(")) &&
 		    kin(d, j - 1, w_states_n)) {
 			const mention *x = actor_after(d, s, j + 1, 0, 1);
+			return x && x->gz == GZ_STATE ? x : NULL;
+		}
+		if (g != NONE && j > g &&
+		    ((kis(d, j, "such") && kis(d, j + 1, "as")) || kis(d, j, "including") ||
+		     kis(d, j, "like"))) {
+			const mention *x = actor_after(d, s, j + (kis(d, j, "such") ? 2 : 1), 0, 1);
 			return x && x->gz == GZ_STATE ? x : NULL;
 		}
 	}

@@ -224,3 +224,15 @@ TEST(extract_deal_customers__a_counted_group_and_its_list)
 	};
 	CHECK(deal_list_run(v, N_(v)) == 0);
 }
+
+/* "buys ships from countries in Western Europe such as A, B and C": the
+ * sellers are the states after "such as" past the qualifier of the
+ * group. */
+TEST(extract_deal_customers__sellers_after_a_qualified_group)
+{
+	static const char *const sup[] = {"FRA", "DEU", "NLD", NULL};
+	static const char *const rec[] = {"MYS", "MYS", "MYS", NULL};
+	expect_deals("Malaysia buys ships from countries in Western Europe such as France, "
+		     "Germany and the Netherlands.",
+		     3, sup, rec);
+}
