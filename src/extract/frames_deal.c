@@ -8961,7 +8961,7 @@ int expand_buyer_pair(dctx *d, const span *s, size_t from)
 {
 	const mention *a = NULL, *b = NULL, *list[ENT_FACT_MAX_ACTORS];
 	size_t k, j, n = d->ncands, nl = 0, i, intro;
-	int rc, opened;
+	int rc, opened, owned;
 	for (k = from; k < n; k++) {
 		const cand *c = &d->cands[k];
 		if (!c->dropped && c->unit == s->unit && c->f.type == ENT_FACT_DEAL && c->directed)
@@ -8977,9 +8977,34 @@ int expand_buyer_pair(dctx *d, const span *s, size_t from)
 	/* the pair: the sentence's first mention, at its start, after "the" or
 	 * after a comma, then "and (the)" and a second state */
 	a = plain_state_at(d, s, M(d, s->m0)->t0);
+	owned = 0;
+	if (M(d, s->m0)->possessive &&
+	    (M(d, s->m0)->t0 <= s->t0 + 1 || kis(d, M(d, s->m0)->t0 - 1, ","))) {
+		a = NULL;
+		/* "Thailand's neighbouring countries such as A and B buy":
+		 * a group of the owner opening the sentence, then its list */
+		static const char *w_group_n[] = {"countries", "neighbours", "neighbors",
+						  "nations", "states", "allies", "partners", NULL};
+		size_t q = M(d, s->m0)->t1 + 1, n2;
+		for (n2 = 0; q < s->t1 && n2 < 2 && !kin_local(d, q, w_group_n) &&
+			     d->t.v[q].kind == TK_WORD && !d->t.v[q].upper;
+		     q++, n2++)
+			;
+		if (q + 2 < s->t1 && kin_local(d, q, w_group_n)) {
+			q++;
+			if (kis(d, q, "such") && kis(d, q + 1, "as"))
+				q += 2;
+			else if (kis(d, q, "including") || kis(d, q, "like"))
+				q++;
+			else
+				q = s->t1;
+			if (q < s->t1 && (a = plain_state_at(d, s, q)) != NULL)
+				owned = 1;
+		}
+	}
 	if (!a)
 		return ENT_OK;
-	opened = a->t0 == s->t0 || kis(d, a->t0 - 1, "the") || kis(d, a->t0 - 1, ",") ||
+	opened = owned || a->t0 == s->t0 || kis(d, a->t0 - 1, "the") || kis(d, a->t0 - 1, ",") ||
 		 opening_both(d, s, a->t0);
 	intro = list_intro_before(d, s, a->t0);
 	if (!opened && intro == NONE)

@@ -236,3 +236,17 @@ TEST(extract_deal_customers__sellers_after_a_qualified_group)
 		     "Germany and the Netherlands.",
 		     3, sup, rec);
 }
+
+/* "(According to X,) Peru's neighbours such as Chile and Bolivia buy
+ * ships from France": each state of the owner's group buys, as "Countries
+ * such as A and B buy" does. */
+TEST(extract_deal_customers__an_owner_s_group_and_its_list)
+{
+	static const char *const sup[] = {"FRA", "FRA", NULL};
+	static const char *const rec[] = {"CHL", "BOL", NULL};
+	expect_deals("Peru's neighbours such as Chile and Bolivia buy ships from France.", 2, sup,
+		     rec);
+	expect_deals("According to analysts, Peru's neighbouring countries such as Chile and "
+		     "Bolivia buy ships from France.",
+		     2, sup, rec);
+}
