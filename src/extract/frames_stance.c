@@ -5076,7 +5076,7 @@ static int condemn_drill_object(dctx *d, const span *s, size_t i, size_t j, int 
 			if (c < s->t1 && kis(d, c, "be"))
 				c++;
 			if (c >= s->t1 ||
-			    !(find_in(d, c, c + 1, w_cancel) != NONE || kis(d, c, "halted") ||
+			    !(KIN(d, c, w_cancel) || kis(d, c, "halted") ||
 			      kis(d, c, "stopped") || kis(d, c, "suspended") ||
 			      (kis(d, c, "called") && c + 1 < s->t1 && kis(d, c + 1, "off"))))
 				return ENT_OK;
@@ -5471,7 +5471,7 @@ static int welcomed_pact(dctx *d, const span *s, size_t i, int *hit)
 	static const char *w_pact_anaphor_n[] = {"agreement", "deal", "accord", "rapprochement",
 						 "pact", "move", "initiative", "announcement",
 						 "normalization", "normalisation", NULL};
-	static mention pair[2];
+	mention pair[2];
 	const mention *a, *ca[6];
 	const char *codes[2];
 	size_t j = i + 1, na, k, q;
@@ -6407,13 +6407,33 @@ static const char *w_stand_v[] = {STAND_V, NULL};
  * latest deal told (at most eight units before) and of the deals of its
  * unit and the one before it (not the welcomer itself); at the verb i
  * (stance.welcomed_deal). */
+/* The buyer a of deal c, welcoming it at token i, backs each of its
+ * sellers (stance.welcomed_deal). */
+static int buyer_backs_sellers(dctx *d, const span *s, const mention *a, const cand *c,
+			       size_t i, int *hit)
+{
+	size_t q;
+	int rc;
+	for (q = 0; q < c->f.nsuppliers; q++) {
+		mention t = *a;
+		if (!strcmp(c->f.suppliers[q].s, a->code))
+			continue;
+		*hit = 1;
+		t.code = c->f.suppliers[q].s;
+		if ((rc = add_state_stance(d, s, a, &t, ENT_POLARITY_SUPPORT, i,
+					   "stance.welcomed_deal")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
 static int welcomed_the_deal(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_deal_n[] = {"purchase", "deal", "agreement", "acquisition",
 					 "contract", "order", "sale", "sales", NULL};
 	static const char *w_mod[] = {"joint", "new", "latest", "planned", "historic", "arms",
 				      "weapons", "proposed", NULL};
-	size_t j = i + 2, k, q;
+	size_t j = i + 2, k;
 	const mention *a;
 	int rc;
 	*hit = 0;
@@ -6443,16 +6463,8 @@ static int welcomed_the_deal(dctx *d, const span *s, size_t i, int *hit)
 		if (!strcmp(c->f.recipient.s, a->code)) {
 			/* "Taipei welcomed the arms sale": the buyer backs the
 			 * seller */
-			for (q = 0; q < c->f.nsuppliers; q++) {
-				if (!strcmp(c->f.suppliers[q].s, a->code))
-					continue;
-				*hit = 1;
-				t = *a;
-				t.code = c->f.suppliers[q].s;
-				if ((rc = add_state_stance(d, s, a, &t, ENT_POLARITY_SUPPORT, i,
-							   "stance.welcomed_deal")))
-					return rc;
-			}
+			if ((rc = buyer_backs_sellers(d, s, a, c, i, hit)))
+				return rc;
 			continue;
 		}
 		*hit = 1;
@@ -6470,17 +6482,7 @@ static int welcomed_the_deal(dctx *d, const span *s, size_t i, int *hit)
 		if (c->dropped || c->f.type != ENT_FACT_DEAL || !c->directed ||
 		    strcmp(c->f.recipient.s, a->code) != 0)
 			continue;
-		for (q = 0; q < c->f.nsuppliers; q++) {
-			mention t = *a;
-			if (!strcmp(c->f.suppliers[q].s, a->code))
-				continue;
-			*hit = 1;
-			t.code = c->f.suppliers[q].s;
-			if ((rc = add_state_stance(d, s, a, &t, ENT_POLARITY_SUPPORT, i,
-						   "stance.welcomed_deal")))
-				return rc;
-		}
-		break;
+		return buyer_backs_sellers(d, s, a, c, i, hit);
 	}
 	return ENT_OK;
 }
@@ -6586,6 +6588,7 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	if (k[0] == 't' && kin_local(d, i, w_thank_v) && !negated(d, s, i)) {
 		/* a list of two or more states, then "for their/its ... support" */
 		const mention *list[8];
+		mention body;
 		size_t n = 0, f;
 		j = e = thanked_person_and(d, s, i + 1);
 		for (; j < s->t1 && n < 8;) {
@@ -6610,7 +6613,6 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		if (n <= 1 && (t = thanked_body(d, s, e, &f)) != NULL) {
 			/* "thanked the Yn government (navy) for the aid",
 			 * "thanked Y's government": the body is the state */
-			static mention body;
 			body = *t;
 			body.possessive = 0;
 			t = &body;
