@@ -669,10 +669,11 @@ static int reciprocal_at(const dctx *d, const span *s, size_t j)
 
 /* "Azerbaijan supports settlement of Kashmir problem": a stance on an issue
  * with no state named is a stance toward the other state of the pair the
- * document is about, when the actor is one of that pair. */
-static const mention *issue_party(const dctx *d, const span *s, const mention *a, size_t v)
+ * document is about, when the actor is one of that pair. The mention is
+ * written into *other, the caller's. */
+static const mention *issue_party(const dctx *d, const span *s, const mention *a, size_t v,
+				  mention *other)
 {
-	static mention other;
 	const char *code = NULL;
 	if (!issue_near(d, s, v, v + 8) || !d->focus[0][0])
 		return NULL;
@@ -682,9 +683,9 @@ static const mention *issue_party(const dctx *d, const span *s, const mention *a
 		code = d->focus[0];
 	if (!code)
 		return NULL;
-	other = *a;
-	other.code = code;
-	return &other;
+	*other = *a;
+	other->code = code;
+	return other;
 }
 
 /* Two spellings of one surname: equal, or one with a final "h" the other
@@ -11693,6 +11694,7 @@ int rule_stance(dctx *d, const span *s)
 		    conc = KIN(d, i, w_concern);
 		size_t next;
 		const mention *a, *t;
+		mention party;
 		if (!(verb || opp || noun || conc))
 			continue;
 		if (negated(d, s, i))
@@ -11983,7 +11985,7 @@ int rule_stance(dctx *d, const span *s)
 				if (!t && a)
 					t = issue_owner(d, s, i);
 				if (!t && a && verb)
-					t = issue_party(d, s, a, i);
+					t = issue_party(d, s, a, i, &party);
 				if (!t && a && opp)
 					t = agent_of_object(d, s, o);
 				if (!t && a && opp)
