@@ -436,8 +436,9 @@ static void byline_date(dctx *d)
 				   "saturday", "sunday", "am", "pm", "a.m.", "p.m.", "gmt", "utc",
 				   "updated", "published", "posted", "on", "at", ",", ".", ":", "-",
 				   "|", "/", "ist", "est", "edt", "cst", "cdt", "pst", "pdt", "bst",
-				   "cet", "cest", "msk", "pkt", "jst", "kst", "min", "read", "last",
-				   NULL};
+				   "cet", "cest", "msk", "pkt", "jst", "kst", "pt", "et", "ct", "mt",
+				   "ict", "hkt", "sgt", "aest", "aedt", "wib", "gst", "eet", "eest",
+				   "hrs", "min", "read", "last", NULL};
 	size_t i = 0, lines = 0, j, k;
 	while (i < d->t.n && lines < 12) {
 		int month = 0, year = 0, bad = 0, n = 0, by = 0;

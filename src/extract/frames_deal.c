@@ -1134,9 +1134,15 @@ static const mention *prep_object_subject(const dctx *d, const span *s, const me
 	/* not "to", "in": "the use of drones in Y provides" has a rule of its
 	 * own; "with" only outside a deal ("signed a deal with Y to supply") */
 	static const char *w_obj_prep[] = {"on", "against", "into", "at", "over", "with", NULL};
+	/* "over the US decision to sell": the state owns the will to act */
+	static const char *w_will_n[] = {"decision", "plan", "plans", "move", "bid", "offer",
+					 "intention", "readiness", "willingness", "agreement",
+					 NULL};
 	const mention *sb;
 	size_t p;
 	if (m->possessive || m->gz == GZ_DEMONYM || m->gz == GZ_FIRM || m->t0 <= s->t0)
+		return NULL;
+	if (m->t1 + 2 == sv && kis(d, sv - 1, "to") && kin_local(d, m->t1, w_will_n))
 		return NULL;
 	p = m->t0 - 1;
 	if (p > s->t0 && kis(d, p, "the"))
@@ -1977,6 +1983,27 @@ static const mention *arrival_in(const dctx *d, const span *s, size_t bv)
 			return NULL;
 		if (kis(d, i, "in"))
 			return actor_after(d, s, i + 1, 1, 1);
+	}
+	return NULL;
+}
+
+/* "Washington's sanctions against Ankara over the purchase of Russian
+ * S-400s", "sanctions on Y for its purchase": the state sanctioned over the
+ * noun of buying at bv bought, not the state that sanctions. That state,
+ * or NULL. */
+static const mention *sanctioned_buyer(const dctx *d, const span *s, size_t bv)
+{
+	size_t j = bv, k;
+	if (j > s->t0 && (KIN(d, j - 1, w_det) || kis(d, j - 1, "its") || kis(d, j - 1, "their")))
+		j--;
+	if (j < s->t0 + 4 || !(kis(d, j - 1, "over") || kis(d, j - 1, "for")))
+		return NULL;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t1 == j - 1 && m->t0 >= s->t0 + 2 && ent__is_state_mention(m) &&
+		    m->gz != GZ_FIRM && (kis(d, m->t0 - 1, "against") || kis(d, m->t0 - 1, "on")) &&
+		    KIN(d, m->t0 - 2, w_sanction_n))
+			return m;
 	}
 	return NULL;
 }
@@ -3658,6 +3685,8 @@ int rule_deal(dctx *d, const span *s)
 		}
 		while (rec && (background_state(d, s, rec) || fought_against(d, s, rec)))
 			rec = actor_before(d, s, rec->t0, 12, 1);
+		if ((mv = sanctioned_buyer(d, s, bv)) != NULL)
+			rec = mv; /* "against" names no foe here */
 		if (rec && rec->t0 > s->t0 + 1 && named_as_place(d, rec) &&
 		    kin(d, rec->t0 - 2, w_conflict)) {
 			/* "X ... since the war in Ukraine and announced the

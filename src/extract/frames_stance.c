@@ -7712,6 +7712,15 @@ static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
 			    (rc = add_state_stance(d, s, a, y, ENT_POLARITY_SUPPORT, i,
 						   "stance.sanctions_condemned")))
 				return rc;
+			/* "Lavrov condemned US sanctions against Turkey": X
+			 * opposes the state that imposed them as well */
+			for (n = s->m0; a && !is_person(d, a) && n < s->m1; n++)
+				if (M(d, n)->t1 == i && M(d, n)->t0 >= q &&
+				    (ent__is_state_mention(M(d, n)) || M(d, n)->gz == GZ_DEMONYM) &&
+				    M(d, n)->gz != GZ_FIRM &&
+				    (rc = add_state_stance(d, s, a, M(d, n), ENT_POLARITY_OPPOSE, i,
+							   "stance.sanctions_condemned")))
+					return rc;
 		}
 		return ENT_OK;
 	}

@@ -184,20 +184,25 @@ static int line_closed(const unsigned char *s, size_t b, size_t e)
 }
 
 /* Is the text hard-wrapped (wire copy, e-mail, PDF text): at least three
- * long lines, and a third of the long lines, end mid-sentence? */
+ * long lines, and a third of the long lines, end mid-sentence, and do
+ * fewer than a quarter of them run longer than any wrapping width (150
+ * bytes: a whole paragraph on a line)?  A page of one paragraph a line,
+ * with a headline, a tweet, a date and links to read on open lines, is
+ * not wrapped. */
 static int hard_wrapped(const unsigned char *s, size_t len)
 {
-	size_t b = 0, i, open = 0, longl = 0;
+	size_t b = 0, i, open = 0, longl = 0, para = 0;
 	for (i = 0; i <= len; i++) {
 		if (i < len && s[i] != '\n')
 			continue;
 		if (i - b >= 30) {
 			longl++;
 			open += !line_closed(s, b, i);
+			para += i - b > 150;
 		}
 		b = i + 1;
 	}
-	return open >= 3 && 3 * open >= longl;
+	return open >= 3 && 3 * open >= longl && 4 * para < longl;
 }
 
 /* Does the line [b, e) end in a word no sentence ends with ("and",

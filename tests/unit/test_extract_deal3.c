@@ -71,6 +71,12 @@ TEST(extract_deal3__things_received_that_are_no_goods)
 		 0, NULL, NULL);
 	expect_deals("Ghana received an invitation from France to the air show of drones.", 0, NULL,
 		 NULL);
+	/* word received from a ship is no ship received */
+	expect_deals("The Chinese destroyer turned upon receiving information from the South "
+		 "African Navy frigate Amatola.",
+		 0, NULL, NULL);
+	expect_deals("India received a letter from the Russian Navy about the frigate.", 0, NULL,
+		 NULL);
 	static const char *sup[] = {"FRA", NULL}, *rec[] = {"GHA"};
 	expect_deals("Ghana received four patrol boats from France in 2021.", 1, sup, rec);
 }

@@ -132,3 +132,22 @@ TEST(extract_deal_roles__ship_as_a_verb)
 	expect_deal("Spain agreed to ship two frigates to Peru.", 1, "ESP", "PER");
 	CHECK_INT(deal_status("Peru ordered a ship from Spain.", "ESP", "PER"), ENT_STATUS_ORDERED);
 }
+
+/* The state sanctioned "over the purchase" bought ("sanctions against Y
+ * over the purchase of Russian jets"), not the state that sanctions; the
+ * state that owns "the decision to sell" sells, not the critic before it. */
+TEST(extract_deal_roles__sanctioned_buyer_and_owner_of_a_decision)
+{
+	expect_deal("Washington's imposition of sanctions against Ankara over the purchase of "
+		    "Russian S-400 systems broke the law, Moscow said.",
+		    1, "RUS", "TUR");
+	expect_deal("The new sanctions on Egypt for its purchase of Russian jets were announced.", 1,
+		    "RUS", "EGY");
+	expect_deal("India is disappointed over the US decision to sell eight F-16 jets to "
+		    "Pakistan.",
+		    1, "USA", "PAK");
+	/* the object of "over" with no decision of its own is no seller */
+	expect_deal("The U.S. and its allies imposed sanctions on Russia and supplied Ukraine "
+		    "with tanks.",
+		    1, "USA", "UKR");
+}

@@ -236,3 +236,44 @@ TEST(extract_doc_structure__a_line_broken_inside_a_sentence_goes_on)
 	CHECK(l && find_deal(l, "CHL", "PER") != NULL);
 	ent_fact_list_free(l);
 }
+
+/* A web page of one paragraph a line, whose headline, links to read and
+ * caption end open, is not hard-wrapped: the headline stays a line of its
+ * own and does not run into the dateline after it ("... to Pakistan\nNew
+ * Delhi: ... India" made India a second buyer). */
+TEST(extract_doc_structure__a_page_of_paragraph_lines_is_not_wrapped)
+{
+	ent_fact_list *l = run(
+		"Delhi protests over sale of jets to Pakistan\n"
+		"New Delhi: Reacting sharply, India on Saturday called in the American envoy to "
+		"convey its displeasure over the decision of Washington to sell eight F-16 fighter "
+		"jets to Pakistan.\n"
+		"Read: Congress questions the government over the jets for its neighbour\n"
+		"The foreign secretary told the envoy about the concerns of New Delhi over military "
+		"aid to Pakistan, which officials here believe goes into hostile activities along "
+		"the border.\n"
+		"Read: What the new jets mean for the air forces of the region in the long run\n"
+		"The ministry said it disagrees with the view that such arms transfers help to "
+		"combat terrorism, and that it would raise the matter again at the next meeting of "
+		"the two governments.\n",
+		NULL);
+	CHECK(l && find_deal(l, "USA", "PAK") != NULL);
+	CHECK(l && find_deal(l, "USA", "IND") == NULL);
+	ent_fact_list_free(l);
+}
+
+/* A byline whose time ends in a zone of two letters ("01:58 am PT") dates
+ * the text. */
+TEST(extract_doc_structure__a_byline_with_a_short_time_zone_dates_the_text)
+{
+	CHECK_INT(deal_year("Navy Gets Frigates\n\n"
+			    "By Staff Writer   August 20, 2021 | 01:58 am PT\n\n"
+			    "Vietnam has received two frigates from Russia, the navy said on "
+			    "Wednesday after a ceremony at the port.\n\n"
+			    "The ships will patrol the coast and take part in drills with the "
+			    "navies of neighbouring states, officials said at the ceremony.\n\n"
+			    "The navy plans to order more ships of the same class, the officials "
+			    "added, without giving a date for the order.\n",
+			    NULL, "RUS", "VNM"),
+		  2021);
+}

@@ -40,6 +40,12 @@ TEST(extract_sanction_poll__sanctions_condemned)
 		CHECK(stance_has(t, "BOL", "CHL", OPP));
 		CHECK(stance_has(t, "PER", "ECU", OPP));
 	}
+	/* the state that imposed the sanctions condemned is opposed */
+	{
+		const char *t = "Kenya denounced Ugandan sanctions on Rwanda.";
+		CHECK(stance_has(t, "KEN", "RWA", SUP));
+		CHECK(stance_has(t, "KEN", "UGA", OPP));
+	}
 	/* a mere objection is no backing */
 	CHECK(!stance_has("Kenya objected to the sanctions on Uganda.", "KEN", "UGA", SUP));
 }
