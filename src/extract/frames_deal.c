@@ -2879,6 +2879,25 @@ static int sent_message(const dctx *d, const span *s, size_t v)
 	return 0;
 }
 
+/* "Bangladesh's military personnel being sent to China for training",
+ * "sends officers to Y for training": people sent to learn are trainees,
+ * and the training they get is no goods the sender gives.  A noun of
+ * people within four words before or after the verb of sending at v. */
+static int trainees_sent(const dctx *d, const span *s, size_t v, const ent_fact *f)
+{
+	static const char *w_people[] = {"personnel", "officers", "cadets", "students", "pilots",
+					 "soldiers", "troops", "trainees", "servicemen", "sailors",
+					 "airmen", "officials", NULL};
+	size_t i, k, lo = v > s->t0 + 4 ? v - 4 : s->t0, hi = v + 5 < s->t1 ? v + 5 : s->t1;
+	for (k = 0; k < f->nitems; k++)
+		if (f->items[k].category != ENT_CAT_TRAINING)
+			return 0;
+	for (i = lo; i < hi; i++)
+		if (i != v && kin_local(d, i, w_people))
+			return 1;
+	return 0;
+}
+
 /* "signed a mutual logistics support agreement", "a reciprocal logistics
  * pact": access to each other's bases and supplies, no transfer one way
  * (not a deal), when the sentence names no goods but the logistics. */
@@ -4389,7 +4408,8 @@ int rule_deal(dctx *d, const span *s)
 	}
 	/* "sent a letter to the Indian embassy, with the details of a BrahMos
 	 * deal": what is sent is a message, no goods */
-	if (sv != NONE && sent_verb(d, sv) && sent_message(d, s, sv))
+	if (sv != NONE && sent_verb(d, sv) &&
+	    (sent_message(d, s, sv) || (c->f.nitems && trainees_sent(d, s, sv, &c->f))))
 		c->dropped = 1;
 	if (supply_only && sv != NONE && KIN(d, sv, w_supply_noun) && !(rec && rec->t0 > sv))
 		c->dropped = 1;

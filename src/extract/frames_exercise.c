@@ -731,13 +731,22 @@ static int ex_said_concerned(const dctx *d, const span *s, const mention *m)
 
 /* The token of the verb by which an invitation to m was withdrawn:
  * "revoked (withdrew, rescinded) an (its) invitation to (for) X",
- * "disinvited X"; NONE when there is none. */
+ * "rescinding X's invitation", "disinvited X"; NONE when there is none. */
 size_t ex_uninvited(const dctx *d, const span *s, const mention *m)
 {
 	static const char *w_revoke[] = {"revoked", "revokes", "withdrew", "withdrawn",
 					 "withdraws", "rescinded", "rescinds", "cancelled",
-					 "canceled", "retracted", "withdrawal", "revocation", NULL};
+					 "canceled", "retracted", "withdrawal", "revocation",
+					 "rescinding", "revoking", "withdrawing", "cancelling",
+					 "canceling", NULL};
 	size_t j = m->t0, k;
+	if (m->possessive && m->t1 + 1 < s->t1 && kis(d, m->t1 + 1, "invitation")) {
+		/* "was rescinding China's invitation to participate" */
+		for (k = m->t0; k > s->t0 && k + 3 > m->t0; k--)
+			if (kin(d, k - 1, w_revoke))
+				return k - 1;
+		return NONE;
+	}
 	if (j > s->t0 && kis(d, j - 1, "the"))
 		j--;
 	if (j > s->t0 && (kis(d, j - 1, "disinvited") || kis(d, j - 1, "disinvites")))
@@ -785,6 +794,31 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	 * China from RIMPAC": one who was asked and is no longer */
 	if (ex_uninvited(d, s, m) != NONE)
 		return 1;
+	/* "According to a US report", "A US Naval War College report
+	 * indicates that China's joint exercises ...": the state of a
+	 * report is its source */
+	{
+		static const char *w_report_n[] = {"report", "reports", "study", "survey",
+						   "analysis", "assessment", "estimate",
+						   "estimates", "data", "figures", NULL};
+		for (i = m->t1, n = 0; i < s->t1 && n < 4; i++, n++) {
+			if (kin(d, i, w_report_n))
+				return 1;
+			if (d->t.v[i].kind != TK_WORD || !d->t.v[i].upper)
+				break;
+		}
+	}
+	/* "China's behavior is inconsistent with the principles of the
+	 * RIMPAC exercise": a state whose conduct is judged takes no part */
+	if (m->possessive && m->t1 + 1 < s->t1) {
+		static const char *w_conduct[] = {"behavior", "behaviour", "conduct", "actions",
+						  "militarization", "militarisation", "policy",
+						  "policies", "claims", "stance", "position",
+						  "rhetoric", "ambitions", "expansionism",
+						  "assertiveness", NULL};
+		if (kin(d, m->t1 + 1, w_conduct))
+			return 1;
+	}
 	/* "praised the Kornet missiles purchased from Russia": the seller of
 	 * goods shown at the drill takes no part */
 	if (m->t0 >= s->t0 + 2 && kis(d, m->t0 - 1, "from") && kin(d, m->t0 - 2, w_bought_pp))

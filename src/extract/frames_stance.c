@@ -11003,8 +11003,9 @@ static int backs_state_at(dctx *d, const span *s, size_t i, size_t w, const char
 }
 
 /* "The United States has revoked an invitation to China to RIMPAC",
- * "disinvited X": the one withdrawing the invitation (the subject of the
- * verb before it) opposes X (stance.invitation_revoked). */
+ * "withdrew X's invitation", "disinvited X": the one withdrawing the
+ * invitation (the subject of the verb before it) opposes X
+ * (stance.invitation_revoked). */
 static int invitation_revoked(dctx *d, const span *s)
 {
 	size_t k, v;
@@ -11012,8 +11013,8 @@ static int invitation_revoked(dctx *d, const span *s)
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *m = M(d, k), *a;
 		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || m->gz == GZ_DEMONYM ||
-		    m->possessive || (v = ex_uninvited(d, s, m)) == NONE || negated(d, s, v))
-			continue;
+		    (v = ex_uninvited(d, s, m)) == NONE || negated(d, s, v))
+			continue; /* "withdrew China's invitation" too */
 		a = stance_actor(d, s, v);
 		if (!a || a->gz == GZ_FIRM)
 			continue;

@@ -151,3 +151,13 @@ TEST(extract_deal_roles__sanctioned_buyer_and_owner_of_a_decision)
 		    "with tanks.",
 		    1, "USA", "UKR");
 }
+
+/* People sent to a state to learn are trainees: no transfer from the
+ * sender, whose officers get the training; instructors sent with goods
+ * still deliver them. */
+TEST(extract_deal_roles__trainees_sent_abroad_are_no_goods)
+{
+	expect_no_transfer("Peru's military personnel are being sent to Chile for training.");
+	expect_no_transfer("Peru sends officers to Chile for training.");
+	expect_deal("Chile sent instructors and two helicopters to Peru.", 1, "CHL", "PER");
+}

@@ -160,3 +160,33 @@ TEST(extract_exercise_onlookers__a_single_observer)
 	CHECK(f && !takes_part(f, "BOL"));
 	ent_fact_list_free(l);
 }
+
+/* A state whose conduct is judged against a drill ("Bolivia's behaviour is
+ * inconsistent with the principles of the Andean Shield exercise") takes no
+ * part. */
+TEST(extract_exercise_onlookers__conduct_judged)
+{
+	CHECK_INT((int)nexercises_text("Bolivia's behaviour is inconsistent with the principles of "
+				       "the Andean Shield exercise."),
+		  0);
+	CHECK_INT((int)nexercises_text("Bolivia's navy joined the Andean Shield exercise."), 1);
+}
+
+/* The state of a report is its source, no party: "According to a Bolivian
+ * report, Peru held joint exercises with Chile", "A Bolivian Naval College
+ * study shows that ...". */
+TEST(extract_exercise_onlookers__the_state_of_a_report)
+{
+	ent_fact_list *l = run("According to a Bolivian report, Peru held joint military "
+			       "exercises with Chile.",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && takes_part(f, "PER") && takes_part(f, "CHL") && !takes_part(f, "BOL"));
+	ent_fact_list_free(l);
+	l = run("A Bolivian Naval College study shows that Peru's joint exercises with Chile "
+		"resumed in 2023.",
+		NULL);
+	f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && !takes_part(f, "BOL"));
+	ent_fact_list_free(l);
+}

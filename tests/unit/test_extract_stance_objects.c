@@ -420,4 +420,12 @@ TEST(extract_stance_objects__an_invitation_revoked)
 	CHECK(stance_only("Chile disinvited Peru from the drills.", "CHL", "PER",
 			  ENT_POLARITY_OPPOSE));
 	CHECK(stance_none("Chile extended an invitation to Peru to join the drills."));
+	/* the invitee as a possessive: "rescinding Peru's invitation" */
+	l = run("Chile said it was rescinding Peru's invitation to participate in the Andean "
+		"Shield exercise.",
+		NULL);
+	f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(l && has_stance(l, "CHL", "PER", ENT_POLARITY_OPPOSE));
+	CHECK(!f || !takes_part(f, "PER"));
+	ent_fact_list_free(l);
 }
