@@ -559,9 +559,17 @@ int ent_fact_may_be_same(const ent_fact *a, const ent_fact *b)
 		 * (ent_fact_same calls this first) */
 		if (strcmp(a->recipient.s, b->recipient.s) != 0)
 			return 0;
-		if (a->year && b->year && a->year != b->year)
+		if (a->year && b->year && a->year != b->year) {
+			/* a delivery comes after its contract: one dated before
+			 * the other stage ("delivered in 2015" ... "ordered in
+			 * 2018") is an earlier deal */
+			const ent_fact *d = a->status == ENT_STATUS_DELIVERED ? a : b;
+			const ent_fact *o = d == a ? b : a;
+			if (d->status == ENT_STATUS_DELIVERED && d->year < o->year)
+				return 0;
 			return a->status != b->status && a->status > ENT_STATUS_REPORTED &&
 			       b->status > ENT_STATUS_REPORTED && values_agree(&a->value, &b->value);
+		}
 		return values_agree(&a->value, &b->value);
 	case ENT_FACT_SUPPLY:
 		return strcmp(a->recipient.s, b->recipient.s) == 0;

@@ -73,6 +73,27 @@ TEST(core_fact__may_be_same_is_implied_by_same)
 		ent_fact_destroy(&f[i]);
 }
 
+/* A delivery dated before a contract of the same system is an earlier
+ * deal, not a stage of that contract ("delivered four JF-17s in 2015" ...
+ * "ordered eight more JF-17s in 2018"); delivered after, it is one. */
+TEST(core_fact__a_delivery_before_the_contract_is_another_deal)
+{
+	ent_fact a, b;
+	deal(&a, "PAK", "AZE", 2015, 0);
+	a.status = ENT_STATUS_DELIVERED;
+	ent_fact_add_item(&a, ENT_CAT_AIRCRAFT, "JF-17", 5, "JF-17", 0);
+	deal(&b, "PAK", "AZE", 2018, 0);
+	b.status = ENT_STATUS_ORDERED;
+	ent_fact_add_item(&b, ENT_CAT_AIRCRAFT, "JF-17", 5, "JF-17", 0);
+	CHECK(!ent_fact_same(&a, &b));
+	CHECK(!ent_fact_same(&b, &a));
+	CHECK(!ent_fact_may_be_same(&a, &b));
+	a.year = 2020;
+	CHECK(ent_fact_same(&a, &b));
+	ent_fact_destroy(&a);
+	ent_fact_destroy(&b);
+}
+
 TEST(core_fact__merge_keeps_both_evidence_and_raises_confidence)
 {
 	ent_fact a, b;
