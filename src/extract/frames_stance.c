@@ -4722,6 +4722,36 @@ static const mention *deed_owner_more(const dctx *d, const span *s, size_t j, si
 	    (m = named_state(d, s, j + 3, end)) != NULL && m->gz != GZ_FIRM &&
 	    m->gz != GZ_DEMONYM && !m->possessive)
 		return m;
+	/* "called the annual exercise of the US Navy provocative": a drill
+	 * and "of" its owner (only a drill: "the invasion of Y" names the
+	 * victim) */
+	if (kis(d, j, "the")) {
+		size_t q = j + 1, n;
+		for (n = 0; q < s->t1 && n < 2 && !KIN(d, q, w_exercise) &&
+			    d->t.v[q].kind == TK_WORD && !d->t.v[q].upper;
+		     q++, n++)
+			;
+		static const char *w_arm_n[] = {"navy", "army", "military", "forces", "air",
+						"force", "navies", "armies", NULL};
+		if (q + 2 < s->t1 && KIN(d, q, w_exercise) && kis(d, q + 1, "of") &&
+		    (m = named_state(d, s, kis(d, q + 2, "the") ? q + 3 : q + 2, end)) != NULL &&
+		    m->gz != GZ_FIRM && m->gz != GZ_DEMONYM && !m->possessive) {
+			/* past "Navy", "Air Force" */
+			for (n = 0; *end < s->t1 && n < 2 &&
+				    (kin_local(d, *end, w_arm_n) || KIN(d, *end, w_gov_noun));
+			     n++)
+				(*end)++;
+			/* "... of the US Navy and the European Baltops
+			 * countries provocative": past the other owners */
+			if (*end < s->t1 && kis(d, *end, "and"))
+				for (q = *end + 1; q < s->t1 && q < *end + 7; q++)
+					if (judgement_after(d, s, q)) {
+						*end = q;
+						break;
+					}
+			return m;
+		}
+	}
 	return NULL;
 }
 

@@ -86,6 +86,14 @@ TEST(extract_stance7__judged_act)
 	CHECK(stance_none("Kenya called Sudan's move a victory for peace."));
 	CHECK(stance_none("Kenya did not call Sudan's move a violation of the truce."));
 	CHECK(stance_none("Kenya is described as a close friend of Sudan."));
+	/* a drill and "of" its owner, past the owner's navy and other owners */
+	CHECK(stance_only("Kenya called the annual exercise of the US Navy provocative.", "KEN",
+			  "USA", OPP));
+	CHECK(stance_has("Kenya called the naval drills of Sudan and its Red Sea partners "
+			 "provocative.",
+			 "KEN", "SDN", OPP));
+	/* "the invasion of Y" names the victim, no owner */
+	CHECK(stance_none("Kenya called the invasion of Sudan a mistake."));
 }
 
 TEST(extract_stance7__critical_of)
