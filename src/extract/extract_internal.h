@@ -111,6 +111,11 @@ const gz_entry *ent__gazetteer_exercise(const gazetteer *g, const tokens *t, siz
 const char *ent__gazetteer_leader(const gazetteer *g, const char *surname, int year);
 /* Exporter weight of a state (SIPRI TIV prior), 0 when unknown. */
 double ent__gazetteer_exporter(const gazetteer *g, const char *code);
+/* The members of a small bloc of bloc-members.tsv ("GCC"), at most
+ * ENT_BLOC_MEMBERS_MAX, into out; their number, 0 for a bloc not listed. */
+#define ENT_BLOC_MEMBERS_MAX 12
+int ent__gazetteer_bloc_members(const gazetteer *g, const char *bloc,
+				const char *out[ENT_BLOC_MEMBERS_MAX]);
 /* Find an actor by a name as typed ("Pakistan"); NULL if unknown. */
 const char *ent__gazetteer_actor(const gazetteer *g, const char *name);
 /* Every phrase of the gazetteer, one per line, into a file (for benchmarks). */

@@ -49,6 +49,24 @@ static int add_stance1(dctx *d, const span *s, const mention *actor, const menti
 	int rc, year;
 	if (!actor || !target || strcmp(actor->code, target->code) == 0)
 		return ENT_OK;
+	if (actor->gz == GZ_BLOC || target->gz == GZ_BLOC) {
+		/* "The G7 condemned Y", "X condemned the GCC letter": a stance
+		 * of (toward) each member of a small bloc of
+		 * bloc-members.tsv; none for another bloc */
+		const mention *b = actor->gz == GZ_BLOC ? actor : target;
+		const char *mem[ENT_BLOC_MEMBERS_MAX];
+		int n = ent__gazetteer_bloc_members(d->gz, b->code, mem), k;
+		if (actor->gz == GZ_BLOC && target->gz == GZ_BLOC)
+			return ENT_OK;
+		for (k = 0; k < n; k++) {
+			mention x;
+			code_mention(&x, mem[k]);
+			if ((rc = add_stance1(d, s, b == actor ? &x : actor, b == actor ? target : &x,
+					      pol, after, next_trig, rule)))
+				return rc;
+		}
+		return ENT_OK;
+	}
 	if ((rc = ent__cand_new(d, ENT_FACT_STANCE, s->unit, &c)))
 		return rc;
 	ent_code_set(&c->f.actor, actor->code);
@@ -602,6 +620,46 @@ static int signatory_stance(dctx *d, const span *s, const mention *target, ent_p
 			return rc;
 	}
 	return ENT_OK;
+}
+
+/* A bloc of bloc-members.tsv at mention m, or NULL. */
+static const mention *small_bloc(const dctx *d, const mention *m)
+{
+	const char *mem[ENT_BLOC_MEMBERS_MAX];
+	return m && m->kind == MK_ACTOR && m->gz == GZ_BLOC && m->code &&
+			       ent__gazetteer_bloc_members(d->gz, m->code, mem) > 0
+		       ? m
+		       : NULL;
+}
+
+/* "The Gulf Cooperation Council, a six-nation bloc, on Sunday endorsed",
+ * "The foreign ministers of the G7 countries have condemned": a small
+ * bloc named in the first eight words of the sentence, with no state
+ * between it and the verb at v (at most fifteen words on), is the
+ * subject; NULL when none. */
+static const mention *bloc_subject(const dctx *d, const span *s, size_t v)
+{
+	size_t k, q;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = small_bloc(d, M(d, k));
+		if (!m || m->t1 > v || v - m->t1 > 15 || m->t0 > s->t0 + 8)
+			continue;
+		for (q = k + 1; q < s->m1 && M(d, q)->t0 < v; q++)
+			if (ent__is_state_mention(M(d, q)))
+				return NULL;
+		return m;
+	}
+	return NULL;
+}
+
+/* "X condemned the GCC letter (statement)": a small bloc right after the
+ * verb at v (or after "the"); NULL when none. */
+static const mention *bloc_object(const dctx *d, const span *s, size_t v)
+{
+	size_t o = v + 1;
+	if (o < s->t1 && kis(d, o, "the"))
+		o++;
+	return o < s->t1 ? small_bloc(d, mention_at(d, s, o)) : NULL;
 }
 
 /* A stance of the actor and of every state coordinated with it. */
@@ -12065,6 +12123,10 @@ int rule_stance(dctx *d, const span *s)
 				if (t && opp && attempt_patient(d, s, o, t))
 					t = NULL; /* "condemned attempts to isolate Y" */
 			}
+			if (!a && t && !negated(d, s, i))
+				a = bloc_subject(d, s, i); /* "The G7 condemned" */
+			if (!t && a && !small_bloc(d, a) && !negated(d, s, i))
+				t = bloc_object(d, s, i); /* "condemned the GCC letter" */
 			if (!a && opp && (t || demonym_act(d, s, i + 1)) &&
 			    (rc = namely_stances(d, s, i, t ? t : demonym_act(d, s, i + 1),
 						 motion_voted_down(d, s, i) ? ENT_POLARITY_SUPPORT

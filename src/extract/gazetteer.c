@@ -37,6 +37,13 @@ typedef struct slot {
 	int entry;      /* index into entries, -1 for a pure prefix */
 } slot;
 
+/* The members of a small bloc (bloc-members.tsv). */
+typedef struct bloc_members {
+	char code[16];
+	char members[ENT_BLOC_MEMBERS_MAX][4];
+	int n;
+} bloc_members;
+
 typedef struct exporter {
 	char code[12];
 	double tiv;
@@ -67,6 +74,8 @@ struct gazetteer {
 	size_t nexporters, cexporters;
 	leader *leaders;
 	size_t nleaders, cleaders;
+	bloc_members *blocs;    /* bloc-members.tsv */
+	size_t nblocs, cblocs;
 };
 
 static uint64_t hash(const char *s)
@@ -363,6 +372,44 @@ static int row_exercise(gazetteer *g, char **f, int nf, const char *path, int li
 	return add_phrase(g, f[0], GZ_EXERCISE, f[1], -1, f[0]);
 }
 
+/* A row of bloc-members.tsv: a bloc code of blocs.tsv and the ISO3 codes
+ * of its members, separated by spaces. */
+static int row_bloc_members(gazetteer *g, char **f, int nf, const char *path, int line,
+			    ent_error *err)
+{
+	bloc_members *b;
+	char *p = f[1], *w;
+	(void)nf;
+	if (strlen(f[0]) >= sizeof b->code)
+		return ent_error_set(err, ENT_EPARSE, "%s:%d: bloc code '%s' is too long", path,
+				     line, f[0]);
+	if (g->nblocs == g->cblocs) {
+		size_t n = g->cblocs ? g->cblocs * 2 : 8;
+		bloc_members *nb = ent__realloc(g->blocs, n * sizeof *nb);
+		if (!nb)
+			return ENT_ENOMEM;
+		g->blocs = nb;
+		g->cblocs = n;
+	}
+	b = &g->blocs[g->nblocs];
+	memset(b, 0, sizeof *b);
+	strcpy(b->code, f[0]);
+	while ((w = strtok_r(p, " ", &p)) != NULL) {
+		if (strlen(w) != 3)
+			return ent_error_set(err, ENT_EPARSE, "%s:%d: '%s' is not an ISO3 code",
+					     path, line, w);
+		if (b->n == ENT_BLOC_MEMBERS_MAX)
+			return ent_error_set(err, ENT_EPARSE, "%s:%d: more than %d members", path,
+					     line, ENT_BLOC_MEMBERS_MAX);
+		memcpy(b->members[b->n++], w, 4);
+	}
+	if (b->n == 0)
+		return ent_error_set(err, ENT_EPARSE, "%s:%d: bloc '%s' lists no members", path,
+				     line, f[0]);
+	g->nblocs++;
+	return ENT_OK;
+}
+
 static int row_exporter(gazetteer *g, char **f, int nf, const char *path, int line,
 			ent_error *err)
 {
@@ -515,6 +562,7 @@ int ent__gazetteer_load(gazetteer **out, const char *data_dir, const char *isoco
 	    (rc = read_tsv(g, data_dir, "states.tsv", 3, row_state, err)) ||
 	    (rc = load_iso(g, isocodes_dir, err)) ||
 	    (rc = read_tsv(g, data_dir, "blocs.tsv", 2, row_bloc, err)) ||
+	    (rc = read_tsv(g, data_dir, "bloc-members.tsv", 2, row_bloc_members, err)) ||
 	    (rc = read_tsv(g, data_dir, "firms.tsv", 2, row_firm, err)) ||
 	    (rc = read_tsv(g, data_dir, "weapons.tsv", 4, row_weapon, err)) ||
 	    (rc = read_tsv(g, data_dir, "issues.tsv", 2, row_issue, err)) ||
@@ -547,6 +595,7 @@ void ent__gazetteer_free(gazetteer *g)
 		ent__free(g->strings[i]);
 	ent__free(g->strings);
 	ent__free(g->exporters);
+	ent__free(g->blocs);
 	ent__free(g->leaders);
 	ent__free(g);
 }
@@ -656,6 +705,20 @@ double ent__gazetteer_exporter(const gazetteer *g, const char *code)
 	for (i = 0; i < g->nexporters; i++)
 		if (strcmp(g->exporters[i].code, code) == 0)
 			return g->exporters[i].tiv;
+	return 0;
+}
+
+int ent__gazetteer_bloc_members(const gazetteer *g, const char *bloc,
+				 const char *out[ENT_BLOC_MEMBERS_MAX])
+{
+	size_t i;
+	int k;
+	for (i = 0; i < g->nblocs; i++)
+		if (strcmp(g->blocs[i].code, bloc) == 0) {
+			for (k = 0; k < g->blocs[i].n; k++)
+				out[k] = g->blocs[i].members[k];
+			return g->blocs[i].n;
+		}
 	return 0;
 }
 

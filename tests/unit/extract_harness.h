@@ -23,9 +23,10 @@
 /* The files the gazetteer reads from a data folder (gazetteer.c). */
 static inline const char *const *harness_data_files(void)
 {
-	static const char *const files[] = {"states.tsv",    "blocs.tsv",   "firms.tsv",
-					    "weapons.tsv",   "issues.tsv",  "exporters.tsv",
-					    "leaders.tsv",   "exercises.tsv", "media.tsv", NULL};
+	static const char *const files[] = {"states.tsv",    "blocs.tsv",   "bloc-members.tsv",
+					    "firms.tsv",     "weapons.tsv", "issues.tsv",
+					    "exporters.tsv", "leaders.tsv", "exercises.tsv",
+					    "media.tsv",     NULL};
 	return files;
 }
 

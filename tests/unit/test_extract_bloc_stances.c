@@ -1,0 +1,49 @@
+/*
+ * test_extract_bloc_stances.c - a stance of (or toward) a small bloc of
+ * data/bloc-members.tsv is a stance of (toward) each member, on sentences
+ * written for these tests: "The G7 condemned Y", "X condemned the GCC
+ * letter".  A bloc not listed there (NATO) gives none, and a row of the
+ * file that names no ISO3 code is an error naming the file and the line.
+ */
+#include "extract_harness.h"
+
+#define SUP ENT_POLARITY_SUPPORT
+#define OPP ENT_POLARITY_OPPOSE
+
+TEST(extract_bloc_stances__a_bloc_as_the_subject)
+{
+	const char *t = "The foreign ministers of the Group of Seven (G7) countries have strongly "
+			"condemned Chile's export of missiles to Peru.";
+	static const char *const g7[] = {"CAN", "FRA", "DEU", "ITA", "JPN", "GBR", "USA"};
+	size_t i;
+	for (i = 0; i < sizeof g7 / sizeof g7[0]; i++)
+		CHECK(stance_has(t, g7[i], "CHL", OPP));
+	CHECK(stance_has("The Gulf Cooperation Council, a bloc of six Gulf states, on Sunday "
+			 "backed Yemen.",
+			 "OMN", "YEM", SUP));
+	/* a bloc the data file does not list, and a negation: none */
+	CHECK(stance_none("NATO condemned Russia."));
+	CHECK(stance_none("The G7 did not condemn Chile."));
+}
+
+TEST(extract_bloc_stances__a_bloc_as_the_object)
+{
+	const char *t = "Iran condemned the GCC letter.";
+	CHECK(stance_has(t, "IRN", "SAU", OPP));
+	CHECK(stance_has(t, "IRN", "BHR", OPP));
+	CHECK_INT((int)stance_count(t), 6);
+}
+
+TEST(extract_bloc_stances__a_bad_member_code_is_an_error)
+{
+	char dir[] = "/tmp/ent-blocs-XXXXXX";
+	gazetteer *g = NULL;
+	ent_error err = {0, ""};
+	CHECK(mkdtemp(dir) != NULL);
+	CHECK(data_dir_with(dir, "bloc-members.tsv", "# bloc\tmembers\nGCC\tBHR KWT\nG7\tCAN France\n") ==
+	      0);
+	CHECK(ent__gazetteer_load(&g, dir, NULL, &err) != 0);
+	CHECK(g == NULL);
+	CHECK(strstr(err.msg, "bloc-members.tsv:3") != NULL);
+	data_dir_remove(dir);
+}
