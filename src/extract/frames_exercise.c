@@ -888,6 +888,17 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 		if (c < s->t1 && kis(d, c, ","))
 			i = c + 1;
 	}
+	if (i + 2 < s->t1 && kis(d, i, "(")) {
+		/* "The Democratic People's Republic of Korea (DPRK) on
+		 * Sunday condemned": past a short bracket */
+		size_t c;
+		for (c = i + 1; c < s->t1 && c < i + 5 && !kis(d, c, ")"); c++)
+			;
+		if (c < s->t1 && kis(d, c, ")"))
+			i = c + 1;
+	} else if (i < s->t1 && kis(d, i, ")") && m->t0 > s->t0 && kis(d, m->t0 - 1, "(")) {
+		i++; /* the "(DPRK)" itself */
+	}
 	for (n = 0; i < s->t1 && n < 3; i++, n++) {
 		if (kis(d, i, "on") && i + 1 < s->t1 && kin(d, i + 1, w_ex_date_word))
 			i++;

@@ -5247,6 +5247,12 @@ static int stance_object_drill(dctx *d, const span *s, size_t i, int *hit)
 			j = m->t1 - 1;
 			continue;
 		}
+		/* "first-ever", "multi-domain": a small word joined by a
+		 * hyphen with no space */
+		if (d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+		    ((j > s->t0 && kis(d, j - 1, "-") && !d->t.v[j].space_before) ||
+		     (j + 1 < s->t1 && kis(d, j + 1, "-") && !d->t.v[j + 1].space_before)))
+			continue;
 		if (!(kin_local(d, j, det) || kin(d, j, w_ex_premod)))
 			break;
 	}

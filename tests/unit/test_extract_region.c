@@ -214,6 +214,19 @@ TEST(extract_region__objects_to_drill)
 	/* a party of the drill, or no party named: no stance */
 	CHECK(stance_none("Chile objected to the joint Chile-Bolivia exercise."));
 	CHECK(stance_none("Peru raised objections to the planned exercise."));
+	/* words joined by hyphens before the drill ("first-ever
+	 * multi-domain"), and a critic with its short name in brackets */
+	l = run("The Republic of Peru (ROP) on Sunday condemned the first-ever multi-domain "
+		"military exercises involving Chile, Bolivia and Ecuador.",
+		NULL);
+	CHECK(l != NULL);
+	if (l) {
+		const ent_fact *f = first(l, ENT_FACT_EXERCISE);
+		CHECK(has_stance(l, "PER", "CHL", OPP));
+		CHECK(has_stance(l, "PER", "ECU", OPP));
+		CHECK(f && takes_part(f, "CHL") && !takes_part(f, "PER"));
+		ent_fact_list_free(l);
+	}
 }
 
 TEST(extract_region__sellers_named_by_demonyms_of_firms)
