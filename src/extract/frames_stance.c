@@ -6909,9 +6909,14 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 			return praised_for(d, s, i, t, e, hit);
 		a = stance_actor(d, s, i);
 		*hit = 1;
-		if (back && a && a->gz != GZ_FIRM && strcmp(a->code, t->code))
-			return add_stance(d, s, t, a, ENT_POLARITY_SUPPORT, i, s->t1,
-					  "stance.welcomed_support");
+		if (back && a && a->gz != GZ_FIRM && strcmp(a->code, t->code)) {
+			/* ... and praise is backing: X backs Y too */
+			if ((rc = add_stance(d, s, t, a, ENT_POLARITY_SUPPORT, i, s->t1,
+					     "stance.welcomed_support")))
+				return rc;
+			return add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i,
+						"stance.welcomed_support");
+		}
 		if (!back && (rc = add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i,
 						    "stance.welcomed")))
 			return rc;

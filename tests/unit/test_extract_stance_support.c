@@ -52,14 +52,23 @@ TEST(extract_stance_support__praised_for)
 	CHECK(stance_none("Hungary hailed Serbia as a venue."));
 }
 
+/* "X welcomed (praised) Y's support": Y backs X, and the praise backs Y
+ * (the annotation counts both). */
 TEST(extract_stance_support__welcomed_support)
 {
-	CHECK(stance_only("Japan welcomed Australia's support for the maritime initiative.", "AUS",
-			  "JPN", SUP));
-	CHECK(stance_only("Pakistan's foreign office lauded China's \"unwavering support\" for its "
-			  "sovereignty.",
-			  "CHN", "PAK", SUP));
-	CHECK(stance_only("Kazakhstan welcomed Uzbekistan's continued backing.", "UZB", "KAZ", SUP));
+	static const char *const t[] = {
+		"Japan welcomed Australia's support for the maritime initiative.",
+		"Pakistan's foreign office lauded China's \"unwavering support\" for its sovereignty.",
+		"Kazakhstan welcomed Uzbekistan's continued backing.",
+	};
+	static const char *const giver[] = {"AUS", "CHN", "UZB"}, *const praiser[] = {"JPN", "PAK",
+										       "KAZ"};
+	size_t i;
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		CHECK(stance_has(t[i], giver[i], praiser[i], SUP));
+		CHECK(stance_has(t[i], praiser[i], giver[i], SUP));
+		CHECK_INT((int)stance_count(t[i]), 2);
+	}
 }
 
 TEST(extract_stance_support__thanked_for_possessive)
