@@ -940,6 +940,18 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 		if (q >= s->t0 + 2 && kis(d, q - 1, "to") && kin(d, q - 2, w_ex_message))
 			return 1;
 	}
+	{
+		/* "X considers the war games between A and B (to be)
+		 * counterproductive": a judge, no party */
+		static const char *w_deem[] = {"considers", "considered", "deems", "deemed",
+					       "views", "viewed", NULL};
+		static const char *w_ill[] = {"counterproductive", "provocative", "dangerous",
+					      "destabilising", "destabilizing", "illegal",
+					      "unacceptable", "reckless", "provocation",
+					      "threat", NULL};
+		if (i < s->t1 && kin(d, i, w_deem) && find_in(d, i + 1, s->t1, w_ill) != NONE)
+			return 1;
+	}
 	if (i < s->t1 && (kin(d, i, w_ex_object_verb) || KIN(d, i, w_oppose_v)) && i != trig) {
 		/* "raised objections", not "raised the number of drills" */
 		size_t j = i + 1;

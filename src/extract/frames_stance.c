@@ -4699,7 +4699,8 @@ static const char *w_judge_adj[] = {"outrageous", "unacceptable", "illegal", "un
 				    "illegitimate", "reckless", "irresponsible", "provocative",
 				    "criminal", "barbaric", "cowardly", "heinous", "deplorable",
 				    "reprehensible", "baseless", "groundless", "unfounded", "absurd",
-				    NULL};
+				    "counterproductive", "destabilising", "destabilizing",
+				    "dangerous", NULL};
 
 static int judgement_after(const dctx *d, const span *s, size_t j)
 {
@@ -5219,26 +5220,22 @@ static size_t past_time_words(const dctx *d, const span *s, size_t j)
 	return j;
 }
 
-static int stance_object_drill(dctx *d, const span *s, size_t i, int *hit)
+/* The parties of a drill phrase opening at j with a determiner ("the
+ * Chile-Bolivia military exercise", "the joint drills between A and B",
+ * "the exercises planned by A, B and C"): into par (at most six), their
+ * number (0 when the phrase names no drill or no party); *end is set past
+ * the phrase. */
+static size_t drill_phrase_parties(const dctx *d, const span *s, size_t j, const mention **par,
+				   size_t *end)
 {
 	static const char *det[] = {"the", "these", "those", "this", "that", "such", "joint",
 				    "ongoing", "upcoming", "planned", "combined", "bilateral",
 				    "trilateral", "-", NULL};
-	const mention *a, *par[6];
-	size_t j = i + 1, n, k, np = 0, q, v = i;
-	int rc;
-	*hit = 0;
-	j = past_time_words(d, s, j); /* "issued a warning on Sunday against" */
-	if (KIN(d, i, w_oppose_n)) {
-		if ((v = voice_verb_before(d, s, i)) == NONE)
-			return ENT_OK; /* "raised objections to" */
-		if (j >= s->t1 || !(kis(d, j, "to") || kis(d, j, "against")))
-			return ENT_OK;
-	}
-	if (j < s->t1 && (kis(d, j, "to") || kis(d, j, "against")))
-		j++;
-	if (j >= s->t1 || !kin_local(d, j, det))
-		return ENT_OK;
+	size_t n, np = 0;
+	*end = j;
+	/* a determiner, or a bare drill: "considers war games ..." */
+	if (j >= s->t1 || !(kin_local(d, j, det) || kin(d, j, w_ex_premod) || KIN(d, j, w_exercise)))
+		return 0;
 	for (n = 0; j < s->t1 && n < 8; n++, j++) {
 		const mention *m = mention_at(d, s, j);
 		if (m && ent__is_state_mention(m) && m->gz != GZ_FIRM && !m->possessive) {
@@ -5256,24 +5253,51 @@ static int stance_object_drill(dctx *d, const span *s, size_t i, int *hit)
 		if (!(kin_local(d, j, det) || kin(d, j, w_ex_premod)))
 			break;
 	}
-	if (j >= s->t1 || !KIN(d, j, w_exercise) || negated(d, s, i))
-		return ENT_OK;
+	if (j >= s->t1 || !(KIN(d, j, w_exercise) ||
+			    (kis(d, j, "games") && j > s->t0 && kis(d, j - 1, "war"))))
+		return 0; /* "war games" in two words */
+	*end = j + 1;
 	if (!np && j + 2 < s->t1 && kis(d, j + 2, "by") &&
 	    (kis(d, j + 1, "planned") || kis(d, j + 1, "held") || kis(d, j + 1, "conducted") ||
 	     kis(d, j + 1, "staged")))
 		j++; /* "the exercises planned by X, Y, and Z" */
+	/* "war games currently underway between A and B" */
+	if (!np && j + 2 < s->t1 && ly_adverb(d, j + 1) && kis(d, j + 2, "underway"))
+		j += 2;
+	else if (!np && j + 1 < s->t1 && kis(d, j + 1, "underway"))
+		j++;
 	if (!np && j + 1 < s->t1 &&
 	    (kis(d, j + 1, "between") || kis(d, j + 1, "involving") || kis(d, j + 1, "by"))) {
 		const mention *m = actor_after(d, s, j + 2, 1, 0);
 		while (m && np < 6 && ent__is_state_mention(m) && m->gz != GZ_FIRM) {
 			par[np++] = m;
+			*end = m->t1;
 			if (m->t1 + 1 >= s->t1 || !(kis(d, m->t1, "and") || kis(d, m->t1, ",")))
 				break;
 			m = actor_after(d, s, kis(d, m->t1 + 1, "and") ? m->t1 + 2 : m->t1 + 1, 1,
 					0); /* ", and Japan" */
 		}
 	}
-	if (!np)
+	return np;
+}
+
+static int stance_object_drill(dctx *d, const span *s, size_t i, int *hit)
+{
+	const mention *a, *par[6];
+	size_t j = i + 1, k, np, q, v = i, end;
+	int rc;
+	*hit = 0;
+	j = past_time_words(d, s, j); /* "issued a warning on Sunday against" */
+	if (KIN(d, i, w_oppose_n)) {
+		if ((v = voice_verb_before(d, s, i)) == NONE)
+			return ENT_OK; /* "raised objections to" */
+		if (j >= s->t1 || !(kis(d, j, "to") || kis(d, j, "against")))
+			return ENT_OK;
+	}
+	if (j < s->t1 && (kis(d, j, "to") || kis(d, j, "against")))
+		j++;
+	np = drill_phrase_parties(d, s, j, par, &end);
+	if (!np || negated(d, s, i))
 		return ENT_OK;
 	a = stance_actor(d, s, v);
 	if (!a || a->gz == GZ_FIRM || !ent__is_state_mention(a))
@@ -5287,6 +5311,71 @@ static int stance_object_drill(dctx *d, const span *s, size_t i, int *hit)
 			;
 		if (k == q && (rc = add_stance1(d, s, a, par[q], ENT_POLARITY_OPPOSE, i, s->t1,
 						"stance.object_drill")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
+/* "X called (considers, described) the war games between A and B
+ * counterproductive (a provocation)", "X said (that) the Indo-US military
+ * exercises violate the border pacts": a drill judged is opposed in each
+ * of its parties, X not among them (stance.judged_drill). i is the verb
+ * of naming, deeming or saying. */
+static int stance_judged_drill(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_deem_v[] = {"called", "calls", "call", "described", "describes",
+					 "termed", "terms", "branded", "brands", "labelled",
+					 "labeled", "labels", "considers", "considered", "consider",
+					 "deems", "deemed", "views", "viewed", "sees", "saw", NULL};
+	static const char *w_breach_v[] = {"violates", "violate", "violated", "breach",
+					   "breaches", "breached", "undermine", "undermines",
+					   "threaten", "threatens", "endanger", "endangers", NULL};
+	const mention *a, *par[6];
+	size_t j = i + 1, np, q, k, end;
+	int say = kin_local(d, i, w_say_that), rc;
+	*hit = 0;
+	if (!say && !kin_local(d, i, w_deem_v))
+		return ENT_OK;
+	if (say && j < s->t1 && kis(d, j, "that"))
+		j++;
+	np = drill_phrase_parties(d, s, j, par, &end);
+	if (!np || end >= s->t1 || negated(d, s, i))
+		return ENT_OK;
+	if (say) {
+		/* the drill is the subject of a verb of breach, or "is/are" a
+		 * judgement: "... violates the spirit of", "are a provocation" */
+		for (k = end, q = 0; k < s->t1 && q < 14 && !kin_local(d, k, w_breach_v) &&
+				     !kin_local(d, k, w_judge_v);
+		     k++, q++)
+			/* past "being held near the Line of Actual Control
+			 * (LAC) \"" */
+			if (d->t.v[k].kind == TK_PUNCT && !kis(d, k, "-") && !kis(d, k, "(") &&
+			    !kis(d, k, ")") && !quote_mark(d, k))
+				return ENT_OK;
+		if (k >= s->t1 || q >= 14 ||
+		    !(kin_local(d, k, w_breach_v) ||
+		      (kin_local(d, k, w_judge_v) && judgement_after(d, s, k + 1))))
+			return ENT_OK;
+	} else {
+		int tobe = end + 1 < s->t1 && kis(d, end, "to") && kis(d, end + 1, "be");
+		if (tobe)
+			end += 2; /* "considers ... to be counterproductive (to ...)" */
+		if (!judgement_after(d, s, end) &&
+		    !(tobe && end < s->t1 && kin_local(d, end, w_judge_adj)))
+			return ENT_OK;
+	}
+	a = stance_actor(d, s, i);
+	if (!a || a->gz == GZ_FIRM || !ent__is_state_mention(a))
+		return ENT_OK;
+	for (q = 0; q < np; q++)
+		if (!strcmp(par[q]->code, a->code))
+			return ENT_OK; /* a party does not judge its own drill */
+	*hit = 1;
+	for (q = 0; q < np; q++) {
+		for (k = 0; k < q && strcmp(par[k]->code, par[q]->code); k++)
+			;
+		if (k == q && (rc = add_stance1(d, s, a, par[q], ENT_POLARITY_OPPOSE, i, s->t1,
+						"stance.judged_drill")))
 			return rc;
 	}
 	return ENT_OK;
@@ -11184,6 +11273,10 @@ int rule_stance(dctx *d, const span *s)
 			continue;
 		hit = 0;
 		if ((opp || KIN(d, i, w_oppose_n)) && (rc = stance_object_drill(d, s, i, &hit)))
+			return rc;
+		if (hit)
+			continue;
+		if (!opp && !verb && (rc = stance_judged_drill(d, s, i, &hit)))
 			return rc;
 		if (hit)
 			continue;

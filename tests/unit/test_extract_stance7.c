@@ -187,3 +187,32 @@ TEST(extract_stance7__solidarity_and_support)
 	CHECK(stance_only("Kenya voiced its solidarity and support for the people of Chad.", "KEN", "TCD",
 		   SUP));
 }
+
+/* A drill judged, with its parties named in it: "X called (considers) the
+ * war games between A and B (to be) counterproductive", "X said that the
+ * A-B military exercises violate the border pacts": X opposes each party
+ * and takes no part; praise or a plain report is no stance. */
+TEST(extract_stance7__judged_drill)
+{
+	ent_fact_list *l = run("Kenya considers war games currently underway between Sudan and "
+			       "Chad to be counterproductive to solving the tensions.",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(l && has_stance(l, "KEN", "SDN", OPP) && has_stance(l, "KEN", "TCD", OPP));
+	CHECK(f && takes_part(f, "SDN") && !takes_part(f, "KEN"));
+	ent_fact_list_free(l);
+	l = run("Kenya said that the Sudan-Chad military exercises being held near the border "
+		"(the Line) \"violate the spirit\" of the two border pacts.",
+		NULL);
+	CHECK(l && has_stance(l, "KEN", "SDN", OPP) && has_stance(l, "KEN", "TCD", OPP));
+	ent_fact_list_free(l);
+	CHECK(stance_has("Kenya called the war games between Sudan and Chad provocative.", "KEN",
+			 "TCD", OPP));
+	CHECK(stance_none("Kenya called the war games between Sudan and Chad a success."));
+	CHECK(stance_none("Kenya said the joint Sudan-Chad exercises were held in October."));
+	/* a party that deems its drill a success stays a party */
+	l = run("Kenya considers the Shield exercise with Sudan and Chad a success.", NULL);
+	f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && takes_part(f, "KEN"));
+	ent_fact_list_free(l);
+}
