@@ -2976,6 +2976,7 @@ static const mention *security_of_state(const dctx *d, const span *s, size_t j)
 					 "safeguarding", "ensuring", "guaranteeing", "upholding",
 					 "maintaining", "strengthening", "strengthen", "enhancing",
 					 "enhance", "bolstering", "bolster", "boosting", "boost",
+					 "increase", "increasing",
 					 "modernising", "modernizing", "modernise", "modernize",
 					 "building", "build", "improving", "improve", NULL};
 	static const char *w_security[] = {"security", "defense", "defence", "safety", "armed",
@@ -3000,6 +3001,21 @@ static const mention *security_of_state(const dctx *d, const span *s, size_t j)
 		if (y && !y->possessive && y->gz != GZ_DEMONYM && y->gz != GZ_FIRM)
 			return y;
 		return NULL;
+	}
+	/* "(to increase) the combat capabilities of the Yn armed forces (of
+	 * Y's armed forces)" */
+	if (j + 3 < s->t1 && kis(d, j, "the") && kis(d, j + 1, "combat") &&
+	    kin(d, j + 2, w_capability_n) && kis(d, j + 3, "of")) {
+		size_t q = j + 4;
+		if (q < s->t1 && kis(d, q, "the"))
+			q++;
+		y = named_state(d, s, q, &e);
+		if (!y || y->gz == GZ_FIRM)
+			return NULL;
+		if (y->possessive || y->gz == GZ_DEMONYM)
+			return e + 1 < s->t1 && kis(d, e, "armed") && kis(d, e + 1, "forces") ? y
+												: NULL;
+		return y;
 	}
 	y = named_state(d, s, j, &e);
 	if (y && defend && !y->possessive && y->gz != GZ_DEMONYM && y->gz != GZ_FIRM)
@@ -10186,13 +10202,17 @@ static int support_word(const dctx *d, size_t i)
 	case 'h':
 		return k[1] == 'e';
 	case 'p':
-		return k[1] == 'a';
+		return k[1] == 'a' || (k[1] == 'r' && k[2] == 'e'); /* "prepared" */
+	case 'r':
+		return k[1] == 'e' && k[2] == 'a'; /* "ready" */
 	case 's':
 		return k[1] == 'u';
 	case 't':
 		return k[1] == 'o' && k[2] == 'g';
 	case 'u':
 		return k[1] == 'n' && k[2] == 'i';
+	case 'w':
+		return k[1] == 'i'; /* "willing" */
 	}
 	return 0;
 }
@@ -10596,17 +10616,22 @@ static int ratified_membership(dctx *d, const span *s, size_t i, int *hit)
 }
 
 /* "X will help (contribute to) strengthen(ing) Y's defence
- * capabilities", "help in modernising Y's armed forces": X backs Y
+ * capabilities", "help in modernising Y's armed forces", "is ready to
+ * increase the combat capabilities of the Yn armed forces": X backs Y
  * (stance.helps_security). */
 static int help_security(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_help_v[] = {"help", "helps", "helped", "helping", "contribute",
-					 "contributes", "contributed", "contributing", NULL};
+					 "contributes", "contributed", "contributing", "ready",
+					 "willing", "prepared", NULL};
 	const mention *a, *t;
 	size_t j = i + 1;
 	if (!kin_local(d, i, w_help_v) || j + 1 >= s->t1 || negated(d, s, i))
 		return ENT_OK;
-	if (K(i)[0] == 'c' && !kis(d, j++, "to"))
+	/* "is ready (willing) to increase ...": a quote may open after "ready" */
+	if (K(i)[0] != 'h' && K(i)[0] != 'c' && skip_quote(d, j))
+		j++;
+	if (K(i)[0] != 'h' && !kis(d, j++, "to"))
 		return ENT_OK;
 	if (K(i)[0] == 'h' && (kis(d, j, "to") || kis(d, j, "in")))
 		j++;
@@ -10628,7 +10653,9 @@ static int support_phrases(dctx *d, const span *s, size_t i, int *hit)
 	const char *k = K(i);
 	int rc;
 	if ((k[0] == 'h' && k[1] == 'e' && k[2] == 'l') ||
-	    (k[0] == 'c' && k[1] == 'o' && k[2] == 'n' && k[3] == 't'))
+	    (k[0] == 'c' && k[1] == 'o' && k[2] == 'n' && k[3] == 't') ||
+	    (k[0] == 'r' && k[1] == 'e' && k[2] == 'a') || (k[0] == 'w' && k[1] == 'i') ||
+	    (k[0] == 'p' && k[1] == 'r' && k[2] == 'e'))
 		return help_security(d, s, i, hit);
 	if (kin_local(d, i, w_ally_noun))
 		return ally_of(d, s, i, hit);

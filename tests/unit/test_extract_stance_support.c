@@ -359,6 +359,16 @@ TEST(extract_stance_support__help_to_build_a_state_s_defence)
 			  "JPN", "PHL", ENT_POLARITY_SUPPORT));
 	CHECK(stance_none("Chile helped build Peru's economy."));
 	CHECK(stance_none("Chile will help Peru."));
+	/* "is ready (willing, prepared) to increase the combat capabilities
+	 * of the Yn armed forces" */
+	CHECK(stance_only("Chile is ready \"to increase the combat capabilities of the Peruvian "
+			  "armed forces\", the minister said.",
+			  "CHL", "PER", ENT_POLARITY_SUPPORT));
+	CHECK(stance_only("Chile is willing to strengthen Peru's defence.", "CHL", "PER",
+			  ENT_POLARITY_SUPPORT));
+	CHECK(stance_none("Chile is ready to increase trade with Peru."));
+	CHECK(stance_none("Chile is not ready to increase the combat capabilities of Peru's "
+			  "armed forces."));
 	/* a quoted name that ends in "s" keeps its closing mark */
 	{
 		ent_fact_list *l = run("Peru and Chile held the 'Andean Defenders' exercise in May.",
