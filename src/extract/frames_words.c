@@ -120,7 +120,7 @@ const char *w_support_v[] = {
 	"supports", "supported", "backs", "backed", "endorses", "endorsed", "champions",
 	"championed", "reaffirmed", "reiterated", "supporting", NULL};
 const char *w_support_n[] = {"support", "backing", "solidarity", "supporter", "backer",
-				    "champion", NULL};
+				    "champion", "praise", NULL};
 const char *w_oppose_v[] = {
 	"condemns", "condemned", "condemn", "criticises", "criticizes", "criticised",
 	"criticized", "criticise", "criticize", "denounces", "denounced", "opposes", "opposed",

@@ -35,6 +35,10 @@ TEST(extract_stance_support__praised_object_nouns)
 	CHECK(stance_only("Latvia's prime minister praised Estonia's cyber defence cooperation.",
 			  "LVA", "EST", SUP));
 	CHECK(stance_only("Austria welcomed Slovakia's position on the treaty.", "AUT", "SVK", SUP));
+	/* the noun: "renewed (voiced) praise of (for) Y" */
+	CHECK(stance_only("Austria last week renewed praise of Slovakia for hosting the summit.",
+			  "AUT", "SVK", SUP));
+	CHECK(stance_only("Slovakia won praise from Austria.", "AUT", "SVK", SUP));
 }
 
 TEST(extract_stance_support__praised_for)
