@@ -1801,8 +1801,9 @@ static int resolve(dctx *d)
 		ent_fact_sort_codes(c->f.partners, c->f.npartners);
 	}
 	/* 4. a supply tie stated in passing ("Italy's helicopter deliveries to
-	 * Egypt") by a document that also states a deal between the same
-	 * supplier and recipient is that deal's evidence, not a second fact */
+	 * Egypt", "Jordan has turned to Sweden for new fighters") by a
+	 * document that also states a deal between the same supplier and
+	 * recipient is that deal's evidence, not a second fact */
 	for (i = 0; i < d->ncands; i++) {
 		cand *c = &d->cands[i];
 		size_t e;
@@ -1810,7 +1811,8 @@ static int resolve(dctx *d)
 		if (c->dropped || c->f.type != ENT_FACT_SUPPLY || c->f.nsuppliers != 1)
 			continue;
 		for (e = 0; e < c->f.nevidence; e++)
-			only_verb &= strcmp(c->f.evidence[e].rule, "supply.verb") == 0;
+			only_verb &= strcmp(c->f.evidence[e].rule, "supply.verb") == 0 ||
+				     strcmp(c->f.evidence[e].rule, "supply.turned_to") == 0;
 		if (!only_verb)
 			continue;
 		for (j = 0; j < d->ncands; j++) {

@@ -7190,7 +7190,8 @@ static int rely_on_goods(dctx *d, const span *s, size_t v, size_t j)
 }
 
 /* "X has relied on Y to buy weapons", "X depends on Y for its fighter
- * jets", "X is reliant on Y for arms": the state relied on supplies the
+ * jets", "X is reliant on Y for arms", "X has (increasingly) turned to Y
+ * and Z for arms" (each of the list): the state relied on supplies the
  * subject (a supply tie, no stage) when arms or named goods follow "for" or
  * a verb of buying, or "to equip/arm/supply its forces (army, military)"
  * ("X depended on Y to equip its armed forces").  A reversed deal the
@@ -7204,26 +7205,46 @@ int rule_rely_on(dctx *d, const span *s)
 	static const char *w_equip[] = {"equip", "arm", "supply", "provision", NULL};
 	static const char *w_forces[] = {"armed", "military", "army", "navy", "forces",
 					 "troops", "air", NULL};
-	const mention *sub, *y = NULL;
-	size_t v, j, q, k, g = NONE;
+	static const char *w_turn[] = {"turned", "turns", "turning", "turn", NULL};
+	const mention *sub, *y = NULL, *ys[4];
+	size_t v, j, q, k, g = NONE, ny = 0, w;
 	cand *c;
-	int rc;
+	int rc, turn = 0;
 	for (v = s->t0; v < s->t1; v++) /* the first letter rules out most words */
 		if (((K(v)[0] == 'r' && K(v)[1] == 'e' && K(v)[2] == 'l') ||
 		     (K(v)[0] == 'd' && K(v)[1] == 'e' && K(v)[2] == 'p')) &&
 		    kin_local(d, v, w_rely))
 			break;
-	if (v + 3 >= s->t1 || !(kis(d, v + 1, "on") || kis(d, v + 1, "upon")) || negated(d, s, v))
+		else if (K(v)[0] == 't' && K(v)[1] == 'u' && kin_local(d, v, w_turn) &&
+			 v + 1 < s->t1 && kis(d, v + 1, "to")) {
+			turn = 1; /* "X has (increasingly) turned to Y for arms" */
+			break;
+		}
+	if (v + 3 >= s->t1 ||
+	    !(turn || kis(d, v + 1, "on") || kis(d, v + 1, "upon")) || negated(d, s, v))
 		return ENT_OK;
 	j = v + 2;
 	if (KIN(d, j, w_det))
 		j++;
 	y = mention_at(d, s, j);
-	if (y && ent__is_state_mention(y) && (y->gz == GZ_DEMONYM || made_in(d, s, y)))
+	if (!turn && y && ent__is_state_mention(y) && (y->gz == GZ_DEMONYM || made_in(d, s, y)))
 		return rely_on_goods(d, s, v, j);
-	if (!y || !ent__is_state_mention(y) || y->gz == GZ_FIRM || y->possessive)
+	if (!y || !ent__is_state_mention(y) || y->gz == GZ_FIRM || y->possessive ||
+	    y->gz == GZ_DEMONYM)
 		return ENT_OK;
+	ys[ny++] = y;
 	j = y->t1;
+	/* "turned to France and India": each state of the list */
+	while (turn && ny < 4 && j + 1 < s->t1 && (kis(d, j, "and") || kis(d, j, ","))) {
+		const mention *z = mention_at(d, s, kis(d, j + 1, "and") ? j + 2 : j + 1);
+		if (!z || !ent__is_state_mention(z) || z->gz == GZ_FIRM || z->possessive ||
+		    z->gz == GZ_DEMONYM)
+			break;
+		ys[ny++] = z;
+		j = z->t1;
+	}
+	if (turn && !(j < s->t1 && kis(d, j, "for")))
+		return ENT_OK; /* "turned to X for arms" only */
 	if (j + 1 >= s->t1)
 		return ENT_OK;
 	if (kis(d, j, "for"))
@@ -7245,28 +7266,36 @@ int rule_rely_on(dctx *d, const span *s)
 		    M(d, k)->t0 < j + 5)
 			g = M(d, k)->t0;
 	sub = subject_before(d, s, v);
-	if (g == NONE || !sub || !strcmp(sub->code, y->code))
+	if (g == NONE || !sub)
 		return ENT_OK;
-	for (q = 0; q < d->ncands; q++) {
-		cand *o = &d->cands[q];
-		if (!o->dropped && o->unit == s->unit && o->directed &&
-		    (o->f.type == ENT_FACT_DEAL || o->f.type == ENT_FACT_SUPPLY) &&
-		    !strcmp(o->f.recipient.s, y->code) &&
-		    ent_fact_has_code(o->f.suppliers, o->f.nsuppliers, sub->code))
-			o->dropped = 1;
+	for (w = 0; w < ny; w++) {
+		y = ys[w];
+		if (!strcmp(sub->code, y->code))
+			continue;
+		for (q = 0; q < d->ncands; q++) {
+			cand *o = &d->cands[q];
+			if (!o->dropped && o->unit == s->unit && o->directed &&
+			    (o->f.type == ENT_FACT_DEAL || o->f.type == ENT_FACT_SUPPLY) &&
+			    !strcmp(o->f.recipient.s, y->code) &&
+			    ent_fact_has_code(o->f.suppliers, o->f.nsuppliers, sub->code))
+				o->dropped = 1;
+		}
+		if (tie_known(d, y->code, sub->code, s->unit))
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+			return rc;
+		for (k = s->m0; k < s->m1; k++) {
+			const mention *m = M(d, k);
+			if (m->kind == MK_ACTOR && m->gz == GZ_WEAPON && m->t0 >= j &&
+			    ent_fact_add_item(&c->f, (ent_category)m->category, d->text + m->start,
+					      m->end - m->start, m->canon, quantity_before(d, s, m)))
+				return ENT_ENOMEM;
+		}
+		if ((rc = emit_tie(d, c, s, y->code, sub->code,
+				   turn ? "supply.turned_to" : "supply.rely_on")))
+			return rc;
 	}
-	if (tie_known(d, y->code, sub->code, s->unit))
-		return ENT_OK;
-	if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
-		return rc;
-	for (k = s->m0; k < s->m1; k++) {
-		const mention *m = M(d, k);
-		if (m->kind == MK_ACTOR && m->gz == GZ_WEAPON && m->t0 >= j &&
-		    ent_fact_add_item(&c->f, (ent_category)m->category, d->text + m->start,
-				      m->end - m->start, m->canon, quantity_before(d, s, m)))
-			return ENT_ENOMEM;
-	}
-	return emit_tie(d, c, s, y->code, sub->code, "supply.rely_on");
+	return ENT_OK;
 }
 
 /* "The hardware has (also) been sold to ...", "This drone was exported

@@ -53,6 +53,18 @@ TEST(extract_southasia__rely_on_for_arms)
 	ent_fact_list_free(l);
 }
 
+/* "X has (increasingly) turned to Y and Z for arms": each state of the list
+ * supplies X; "turned to Y for help" names no arms. */
+TEST(extract_southasia__turned_to_for_arms)
+{
+	ent_fact_list *l = run("Nairobi has increasingly turned to France and India for arms.", NULL);
+	CHECK(l && ndeals(l) == 2 && find_deal(l, "FRA", "KEN") && find_deal(l, "IND", "KEN"));
+	ent_fact_list_free(l);
+	l = run("Kenya turned to France for help.", NULL);
+	CHECK(l && ndeals(l) == 0);
+	ent_fact_list_free(l);
+}
+
 TEST(extract_southasia__holdings_of_foreign_make)
 {
 	ent_fact_list *l;
