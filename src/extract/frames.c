@@ -551,7 +551,70 @@ static int acquisition_list_item(dctx *d, size_t ui, const char *recipient)
 	return ent__add_unit_evidence(d, c, (int)ui, "deal.list_item");
 }
 
+/* A list introduced by "Included in the package for Y are:" after a sale
+ * was told ("cleared the sale of $4 billion in weapons to Y"): each item
+ * that names goods and no other state ("- Two fast patrol boats ... The
+ * estimated cost of this sale is $60.25 million.") is a deal of its own
+ * between the package's parties, at its stage and year, with the item's
+ * value. */
+static int package_list_item(dctx *d, size_t ui, int package)
+{
+	span s;
+	cand *c;
+	const cand *p;
+	size_t k;
+	int rc;
+	char sup[12], rec[12];
+	ent_status st;
+	int year;
+	span_of_unit(d, ui, &s);
+	p = &d->cands[package];
+	if (p->dropped || p->f.nsuppliers != 1)
+		return all_rules(d, &s);
+	for (k = s.m0; k < s.m1; k++)
+		if (ent__is_state_mention(M(d, k)) && M(d, k)->gz != GZ_FIRM &&
+		    strcmp(M(d, k)->code, p->f.recipient.s) != 0)
+			return all_rules(d, &s); /* an item of another pair */
+	memcpy(sup, p->f.suppliers[0].s, sizeof sup);
+	memcpy(rec, p->f.recipient.s, sizeof rec);
+	st = p->f.status;
+	year = p->f.year;
+	if ((rc = ent__cand_new(d, ENT_FACT_DEAL, (int)ui, &c)))
+		return rc; /* p may have moved */
+	if ((rc = add_items(d, c, &s, NULL, NULL)))
+		return rc;
+	if (c->f.nitems == 0) {
+		/* "The estimated cost of this sale is $27 million.": the
+		 * value of the item this line began */
+		const mention *mv = money_near(d, &s, s.t0);
+		c->dropped = 1;
+		if (mv && d->last_deal >= 0 && d->cands[d->last_deal].unit >= 0 &&
+		    d->units[d->cands[d->last_deal].unit].line == d->units[ui].line &&
+		    !d->cands[d->last_deal].f.value.present) {
+			d->cands[d->last_deal].f.value = mv->value;
+			return ent__add_unit_evidence(d, &d->cands[d->last_deal], (int)ui,
+						      "deal.package_item");
+		}
+		return all_rules(d, &s);
+	}
+	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, sup);
+	ent_code_set(&c->f.recipient, rec);
+	c->directed = 1;
+	c->separate = 1; /* a part of the package, not the package told again */
+	c->f.status = st;
+	c->f.year = year;
+	{
+		const mention *mv = money_near(d, &s, s.t0);
+		if (mv)
+			c->f.value = mv->value;
+	}
+	c->f.confidence = 0.6;
+	d->last_deal = (int)(c - d->cands);
+	return ent__add_unit_evidence(d, c, (int)ui, "deal.package_item");
+}
+
 /* Keep the states of a unit that names two or more: "both countries" in a
+ * later unit means them. *//* Keep the states of a unit that names two or more: "both countries" in a
  * later unit means them. */
 static void remember_states(dctx *d, const unit *u)
 {
@@ -1438,6 +1501,8 @@ static int heading_year(const dctx *d, size_t ui)
 	return year;
 }
 
+static const char *w_package_n[] = {"package", "packages", NULL};
+
 /* A link to another article ("Related: X buys jets", "Read more: ...",
  * "Also read: ...", "See also: ...") tells that article's news, not this
  * one's. */
@@ -1460,7 +1525,7 @@ int ent__frames(dctx *d)
 	size_t ui;
 	int rc;
 	char list_recipient[12] = "";
-	int list_exercise = -1, section_year = 0;
+	int list_exercise = -1, section_year = 0, list_package = -1;
 	d->last_deal = -1;
 	d->lone_buyer_unit = -1;
 	d->last_exercise = -1;
@@ -1490,6 +1555,11 @@ int ent__frames(dctx *d)
 				return rc;
 			continue;
 		}
+		if (u->kind == UK_BULLET && list_package >= 0 && u->bullet_subject < 0) {
+			if ((rc = package_list_item(d, ui, list_package)))
+				return rc;
+			continue;
+		}
 		if (u->kind == UK_BULLET && list_exercise >= 0 && u->bullet_subject < 0 &&
 		    !names_state(d, u)) {
 			/* "covering: - Mountain warfare - ..." */
@@ -1505,6 +1575,7 @@ int ent__frames(dctx *d)
 		if (u->kind != UK_BULLET) {
 			list_recipient[0] = '\0';
 			list_exercise = -1;
+			list_package = -1;
 		}
 		if (u->kind != UK_BULLET) {
 			const char *buyer = purchase_fragment(d, ui);
@@ -1560,6 +1631,11 @@ int ent__frames(dctx *d)
 			for (k = before; k < d->ncands; k++)
 				if (d->cands[k].f.type == ENT_FACT_EXERCISE && !d->cands[k].dropped)
 					list_exercise = (int)k;
+			/* "Included in the package for Y are:" after a sale */
+			if (find_in(d, u->t0, u->t1, w_package_n) != NONE && d->last_deal >= 0 &&
+			    !d->cands[d->last_deal].dropped &&
+			    d->cands[d->last_deal].f.type == ENT_FACT_DEAL)
+				list_package = d->last_deal;
 			if (find_in(d, u->t0, u->t1, w_procure) != NONE) {
 				const mention *r = NULL;
 				for (k = u->m0; k < u->m1 && !r; k++)

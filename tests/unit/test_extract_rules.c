@@ -801,6 +801,38 @@ TEST(extract_list__acquisitions_with_suppliers_after_from)
 	ent_fact_list_free(l);
 }
 
+/* "Included in the package for Y are:" after a sale: each item naming
+ * goods is a deal of the package's pair, with the value its line gives
+ * ("The estimated cost of this sale is $60 million."); an item naming
+ * another buyer is not the package's. */
+TEST(extract_list__items_of_a_package)
+{
+	ent_fact_list *l = run("Chile has cleared the sale of $900 million in weapons to Peru.\n\n"
+			       "Included in the package for Peru are:\n"
+			       "- Two fast patrol boats, each with one gun. The estimated cost of "
+			       "this sale is $60 million.\n"
+			       "- 100 anti-tank missiles. The estimated cost of this sale is $27 "
+			       "million.\n"
+			       "- Upgrades for the 20 existing F-16 aircraft of Peru. The estimated "
+			       "cost of this sale is $800 million.\n",
+			       NULL);
+	size_t i, n = 0, vals = 0;
+	CHECK(l != NULL);
+	for (i = 0; l && i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_DEAL || strcmp(f->recipient.s, "PER") != 0 ||
+		    !ent_fact_has_code(f->suppliers, f->nsuppliers, "CHL"))
+			continue;
+		n++;
+		if (f->value.has_usd && (fabs(f->value.usd - 6e7) < 1 ||
+					 fabs(f->value.usd - 2.7e7) < 1 || fabs(f->value.usd - 8e8) < 1))
+			vals++;
+	}
+	CHECK_INT((int)n, 4); /* the package and its three items */
+	CHECK_INT((int)vals, 3);
+	ent_fact_list_free(l);
+}
+
 TEST(extract_money__us_dollars_and_the_deal_next_paragraph)
 {
 	ent_fact_list *l;
