@@ -5397,6 +5397,35 @@ static int stance_judged_drill(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* "X would not back (does not support) Y's efforts (the Yn plan, US
+ * efforts) to ...": refusing to back what a state attempts opposes it
+ * (stance.not_backing). i is a verb of support the sentence negates. */
+static int not_backing_effort(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_back_base[] = {"back", "support", "endorse", "backing", "supporting",
+					    "endorsing", NULL};
+	static const char *w_effort_n[] = {"efforts", "effort", "plan", "plans", "bid", "bids",
+					   "proposal", "proposals", "push", "attempt", "attempts",
+					   "move", "moves", "initiative", NULL};
+	const mention *t, *a;
+	size_t j = i + 1, e = 0;
+	*hit = 0;
+	if (!kin_local(d, i, w_back_base) || !negated(d, s, i) || j + 1 >= s->t1)
+		return ENT_OK;
+	if (kis(d, j, "the"))
+		j++;
+	t = named_state(d, s, j, &e);
+	if (!t || t->gz == GZ_FIRM || e >= s->t1)
+		return ENT_OK;
+	if (!kin_local(d, e, w_effort_n))
+		return ENT_OK;
+	a = stance_actor(d, s, i);
+	if (!a || a->gz == GZ_FIRM || !strcmp(a->code, t->code))
+		return ENT_OK;
+	*hit = 1;
+	return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.not_backing");
+}
+
 /* "a/the (new) decision (move, step ...) by Y": the state Y behind the
  * deed a word of welcome at token j - 1 greets; NULL when the phrase at j
  * is not that. */
@@ -11304,6 +11333,10 @@ int rule_stance(dctx *d, const span *s)
 		if (hit)
 			continue;
 		if (!opp && !verb && (rc = stance_judged_drill(d, s, i, &hit)))
+			return rc;
+		if (hit)
+			continue;
+		if (!opp && (rc = not_backing_effort(d, s, i, &hit)))
 			return rc;
 		if (hit)
 			continue;

@@ -216,3 +216,18 @@ TEST(extract_stance7__judged_drill)
 	CHECK(f && takes_part(f, "KEN"));
 	ent_fact_list_free(l);
 }
+
+/* Refusing to back what a state attempts opposes it: "would not back US
+ * efforts to ...", "does not support the Yn plan"; a plain "does not
+ * support Y" says no more than that, and backing the efforts backs. */
+TEST(extract_stance7__not_backing_efforts)
+{
+	const char *t = "Kenya and Uganda have made clear they would not back Sudanese efforts to "
+			"trigger new sanctions on Chad.";
+	CHECK(stance_has(t, "KEN", "SDN", OPP));
+	CHECK(stance_has(t, "UGA", "SDN", OPP));
+	CHECK(stance_only("Kenya would not support the Sudanese plan.", "KEN", "SDN", OPP));
+	CHECK(stance_none("Kenya does not support Sudan."));
+	CHECK(stance_only("Kenya backs Sudan's efforts to end the war.", "KEN", "SDN",
+			  ENT_POLARITY_SUPPORT));
+}
