@@ -3272,6 +3272,16 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 			t = NULL;
 		if (!t)
 			t = state_np(d, s, i + 2, NULL); /* "with the Malian government" */
+		if (!t && i + 3 < s->t1 && kis(d, i + 2, "the") &&
+		    (kis(d, i + 3, "country") || kis(d, i + 3, "nation") ||
+		     kis(d, i + 3, "kingdom") || kis(d, i + 3, "emirate"))) {
+			/* "Qatar ... since four powers severed their ties with the
+			 * country": the state that opens the sentence */
+			const mention *f = s->m0 < s->m1 ? M(d, s->m0) : NULL;
+			if (f && f->t0 <= s->t0 + 1 && ent__is_state_mention(f) &&
+			    (f->gz == GZ_STATE || f->gz == GZ_CAPITAL) && !f->possessive)
+				t = f;
+		}
 		a = t ? stance_actor(d, s, j - 1) : NULL;
 		if (!a || a->gz == GZ_FIRM)
 			return ENT_OK;

@@ -45,6 +45,13 @@ TEST(extract_stance4__breaking_ties)
 		   "with Somalia.",
 		   "KEN", "SOM", OPP));
 	CHECK(stance_only("Fiji broke off relations with Tonga after the vote.", "FJI", "TON", OPP));
+	/* "with the country": the state that opens the sentence */
+	{
+		const char *t = "Qatar has been in the spotlight since four powers, including Chad "
+				"and Niger, severed their ties with the country.";
+		CHECK(stance_has(t, "TCD", "QAT", OPP));
+		CHECK(stance_has(t, "NER", "QAT", OPP));
+	}
 	CHECK(stance_only("Peru recalled its ambassador to Bolivia for consultations.", "PER", "BOL",
 		   OPP));
 	CHECK(stance_only("Ghana is withdrawing its envoy from Togo.", "GHA", "TGO", OPP));
