@@ -502,6 +502,18 @@ static int supply_list_item(dctx *d, size_t ui, const char *recipient)
 	return ent__add_unit_evidence(d, c, (int)ui, "supply.list");
 }
 
+/* The end of a deal read from a list item: the item's sum as its value,
+ * the confidence of a list, the deal in play, the item as evidence. */
+static int list_deal_done(dctx *d, cand *c, const span *s, size_t ui, const char *rule)
+{
+	const mention *mv = money_near(d, s, s->t0);
+	if (mv)
+		c->f.value = mv->value;
+	c->f.confidence = 0.6;
+	d->last_deal = (int)(c - d->cands);
+	return ent__add_unit_evidence(d, c, (int)ui, rule);
+}
+
 /* A list introduced by "Major acquisitions include:" whose items name what
  * was bought and from whom: "- Su-30SM fighters from Russia, ordered in
  * 2014 and delivered from 2015".  The item's supplier is the state after
@@ -541,14 +553,7 @@ static int acquisition_list_item(dctx *d, size_t ui, const char *recipient)
 	sy = stage_year(d, &s, at);
 	year = sy >= 0 ? sy : year_in(d, &s);
 	c->f.year = year;
-	{
-		const mention *mv = money_near(d, &s, s.t0);
-		if (mv)
-			c->f.value = mv->value;
-	}
-	c->f.confidence = 0.6;
-	d->last_deal = (int)(c - d->cands);
-	return ent__add_unit_evidence(d, c, (int)ui, "deal.list_item");
+	return list_deal_done(d, c, &s, ui, "deal.list_item");
 }
 
 /* A list introduced by "Included in the package for Y are:" after a sale
@@ -603,14 +608,7 @@ static int package_list_item(dctx *d, size_t ui, int package)
 	c->separate = 1; /* a part of the package, not the package told again */
 	c->f.status = st;
 	c->f.year = year;
-	{
-		const mention *mv = money_near(d, &s, s.t0);
-		if (mv)
-			c->f.value = mv->value;
-	}
-	c->f.confidence = 0.6;
-	d->last_deal = (int)(c - d->cands);
-	return ent__add_unit_evidence(d, c, (int)ui, "deal.package_item");
+	return list_deal_done(d, c, &s, ui, "deal.package_item");
 }
 
 /* Keep the states of a unit that names two or more: "both countries" in a

@@ -5307,11 +5307,33 @@ static size_t drill_phrase_parties(const dctx *d, const span *s, size_t j, const
 	return np;
 }
 
+/* Actor a opposes each distinct party of a drill (par, np), unless a is a
+ * party itself (a party does not object to its own drill); *hit when a is
+ * a state that judged it. */
+static int oppose_drill_parties(dctx *d, const span *s, const mention *a, const mention **par,
+				size_t np, size_t i, const char *rule, int *hit)
+{
+	size_t q, k;
+	int rc;
+	if (!a || a->gz == GZ_FIRM || !ent__is_state_mention(a))
+		return ENT_OK;
+	for (q = 0; q < np; q++)
+		if (!strcmp(par[q]->code, a->code))
+			return ENT_OK;
+	*hit = 1;
+	for (q = 0; q < np; q++) {
+		for (k = 0; k < q && strcmp(par[k]->code, par[q]->code); k++)
+			;
+		if (k == q && (rc = add_stance1(d, s, a, par[q], ENT_POLARITY_OPPOSE, i, s->t1, rule)))
+			return rc;
+	}
+	return ENT_OK;
+}
+
 static int stance_object_drill(dctx *d, const span *s, size_t i, int *hit)
 {
-	const mention *a, *par[6];
-	size_t j = i + 1, k, np, q, v = i, end;
-	int rc;
+	const mention *par[6];
+	size_t j = i + 1, np, v = i, end;
 	*hit = 0;
 	j = past_time_words(d, s, j); /* "issued a warning on Sunday against" */
 	if (KIN(d, i, w_oppose_n)) {
@@ -5325,21 +5347,8 @@ static int stance_object_drill(dctx *d, const span *s, size_t i, int *hit)
 	np = drill_phrase_parties(d, s, j, par, &end);
 	if (!np || negated(d, s, i))
 		return ENT_OK;
-	a = stance_actor(d, s, v);
-	if (!a || a->gz == GZ_FIRM || !ent__is_state_mention(a))
-		return ENT_OK;
-	for (q = 0; q < np; q++)
-		if (!strcmp(par[q]->code, a->code))
-			return ENT_OK; /* a party does not object to its own drill */
-	*hit = 1;
-	for (q = 0; q < np; q++) {
-		for (k = 0; k < q && strcmp(par[k]->code, par[q]->code); k++)
-			;
-		if (k == q && (rc = add_stance1(d, s, a, par[q], ENT_POLARITY_OPPOSE, i, s->t1,
-						"stance.object_drill")))
-			return rc;
-	}
-	return ENT_OK;
+	return oppose_drill_parties(d, s, stance_actor(d, s, v), par, np, i,
+				    "stance.object_drill", hit);
 }
 
 /* "X called (considers, described) the war games between A and B
@@ -5356,9 +5365,9 @@ static int stance_judged_drill(dctx *d, const span *s, size_t i, int *hit)
 	static const char *w_breach_v[] = {"violates", "violate", "violated", "breach",
 					   "breaches", "breached", "undermine", "undermines",
 					   "threaten", "threatens", "endanger", "endangers", NULL};
-	const mention *a, *par[6];
+	const mention *par[6];
 	size_t j = i + 1, np, q, k, end;
-	int say = kin_local(d, i, w_say_that), rc;
+	int say = kin_local(d, i, w_say_that);
 	*hit = 0;
 	if (!say && !kin_local(d, i, w_deem_v))
 		return ENT_OK;
@@ -5390,21 +5399,8 @@ static int stance_judged_drill(dctx *d, const span *s, size_t i, int *hit)
 		    !(tobe && end < s->t1 && kin_local(d, end, w_judge_adj)))
 			return ENT_OK;
 	}
-	a = stance_actor(d, s, i);
-	if (!a || a->gz == GZ_FIRM || !ent__is_state_mention(a))
-		return ENT_OK;
-	for (q = 0; q < np; q++)
-		if (!strcmp(par[q]->code, a->code))
-			return ENT_OK; /* a party does not judge its own drill */
-	*hit = 1;
-	for (q = 0; q < np; q++) {
-		for (k = 0; k < q && strcmp(par[k]->code, par[q]->code); k++)
-			;
-		if (k == q && (rc = add_stance1(d, s, a, par[q], ENT_POLARITY_OPPOSE, i, s->t1,
-						"stance.judged_drill")))
-			return rc;
-	}
-	return ENT_OK;
+	return oppose_drill_parties(d, s, stance_actor(d, s, i), par, np, i,
+				    "stance.judged_drill", hit);
 }
 
 /* "X would not back (does not support) Y's efforts (the Yn plan, US
