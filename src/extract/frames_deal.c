@@ -2008,6 +2008,22 @@ static const mention *sanctioned_buyer(const dctx *d, const span *s, size_t bv)
 	return NULL;
 }
 
+/* Is the token at j, before the verb at v, a noun of a deal or tender,
+ * or are the words from j to it a body's name ("Ministry of Defense
+ * tender")?  At most four capitalised words and "of" between. */
+static int names_the_deal(const dctx *d, size_t j, size_t v)
+{
+	static const char *w_tender_n[] = {"tender", "tenders", "competition", NULL};
+	size_t n;
+	for (n = 0; j < v && n < 5; j++, n++) {
+		if (KIN(d, j, w_deal_noun) || kin_local(d, j, w_tender_n))
+			return 1;
+		if (!(d->t.v[j].kind == TK_WORD && (d->t.v[j].upper || kis(d, j, "of"))))
+			return 0;
+	}
+	return 0;
+}
+
 /* "Turkey has helped Pakistan in upgrading both its F-16 fighter jets
  * acquired from the United States": goods that "its"/"their" owns, then a
  * participle of buying with "from", were bought by the state that owns
@@ -3458,11 +3474,12 @@ int rule_deal(dctx *d, const span *s)
 				} else if (w && (kis(d, sg, "won") || kis(d, sg, "wins") ||
 						 kis(d, sg, "secured") || kis(d, sg, "secures")) &&
 					   !group[0]->possessive && group[0]->t1 < sv &&
-					   KIN(d, group[0]->t1, w_deal_noun) &&
+					   names_the_deal(d, group[0]->t1, sv) &&
 					   strcmp(w->code, group[0]->code) != 0) {
 					/* "X's LIG Nex1 wins $2.8 bln Iraq deal to
-					 * export missiles": the state naming the deal
-					 * buys, the winner sells */
+					 * export missiles", "Rafael won a Romanian
+					 * Ministry of Defense tender to supply": the
+					 * state naming the deal buys, the winner sells */
 					rec = group[0];
 					sup = w;
 					ngroup = 0;

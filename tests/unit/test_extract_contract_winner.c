@@ -53,4 +53,8 @@ TEST(extract_contract_winner__a_deal_named_by_its_buyer)
 	expect_deal("Hanwha secured a Polish deal to supply K9 howitzers.", 1, "KOR", "POL");
 	expect_deal("Spain's Navantia won a $3 billion Peru deal to build frigates.", 1, "ESP",
 		    "PER");
+	/* a body's name between ("a Romanian Ministry of Defense tender") */
+	expect_deal("At the end of June, Rafael won a Peruvian Ministry of Defense tender to "
+		    "supply a Spyder air defense system.",
+		    1, "ISR", "PER");
 }
