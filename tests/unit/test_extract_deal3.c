@@ -208,3 +208,17 @@ TEST(extract_deal3__in_may_is_a_month_no_hedge)
 	CHECK(f && f->status != ENT_STATUS_DELIVERED);
 	ent_fact_list_free(l);
 }
+
+/* A demonym before a noun of kinship between states ("a Chinese
+ * neighbour", "a Russian ally") describes another state: no recipient;
+ * the state the goods are "for" is. */
+TEST(extract_deal3__a_described_state_is_no_recipient)
+{
+	static const char *sup[] = {"IND", NULL}, *rec[] = {"VNM"};
+	expect_deals("The corvette for Vietnam is the first time India has given a warship to a "
+		     "Chinese neighbour.",
+		     1, sup, rec);
+	ent_fact_list *l = run("India has given a warship to a Chinese neighbour.", NULL);
+	CHECK(l && find_deal(l, "IND", "CHN") == NULL);
+	ent_fact_list_free(l);
+}
