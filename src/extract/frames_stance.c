@@ -1586,6 +1586,32 @@ static int intends_after_and(const dctx *d, const span *s, size_t v)
 	       kin_local(d, v - 2, w_intend_v);
 }
 
+/* The mention of the span that ends right before token i, or NULL. */
+static const mention *mention_at_end(const dctx *d, const span *s, size_t i)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t1 == i)
+			return M(d, k);
+	return NULL;
+}
+
+/* "Iran warns (tells, assures) Azerbaijan it will not ...": when o, the
+ * state before "it", is the object of a verb of telling, "it" is the one
+ * who tells: the subject of that verb; else NULL. */
+static const mention *teller_of(const dctx *d, const span *s, const mention *o)
+{
+	static const char *w_tell_v[] = {"warns", "warned", "tells", "told", "assures",
+					 "assured", "informs", "informed", "reminds", "reminded",
+					 NULL};
+	const mention *a;
+	if (!o || !ent__is_state_mention(o) || o->possessive || o->t0 <= s->t0 ||
+	    !kin_local(d, o->t0 - 1, w_tell_v))
+		return NULL;
+	a = subject_before(d, s, o->t0 - 1);
+	return a && a != o && a->code && o->code && strcmp(a->code, o->code) != 0 ? a : NULL;
+}
+
 static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 {
 	const mention *a;
@@ -1644,6 +1670,8 @@ static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 				a = quote_own_subject(d, s, pr); /* '"X backs Y. We ..."' */
 			return a;
 		}
+		if (kis(d, pr, "it") && (a = teller_of(d, s, mention_at_end(d, s, pr))) != NULL)
+			return a; /* "Iran warns Azerbaijan it will not ..." */
 		/* "Turkey backs Azerbaijan as it accuses Armenia": the subject,
 		 * not the nearest state */
 		a = subject_before(d, s, pr);
@@ -1652,6 +1680,8 @@ static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 		return a;
 	}
 	a = actor_before(d, s, v, 10, 0);
+	if (a && a->t1 < v && kis(d, a->t1, "it") && teller_of(d, s, a))
+		a = teller_of(d, s, a); /* "Iran warns Azerbaijan it will not ..." */
 	if (prep_object_before(d, s, a, v))
 		a = NULL; /* "... exports to X, urged Y to stop" */
 	{

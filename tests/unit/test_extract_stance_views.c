@@ -78,6 +78,13 @@ TEST(extract_stance_views__will_not_tolerate_a_presence)
 			  OPP));
 	/* not negated: no stance */
 	CHECK(stance_none("Chile will tolerate the presence of Peruvian observers at the drill."));
+	/* "X warns (tells) Y it will not ...": "it" is X, who warns */
+	{
+		const char *t = "Chile warns Bolivia it will not tolerate Peru's presence near its "
+				"border.";
+		CHECK(stance_has(t, "CHL", "PER", OPP));
+		CHECK(!stance_has(t, "BOL", "PER", OPP));
+	}
 }
 
 TEST(extract_stance_views__warnings_from_a_state)
