@@ -9723,12 +9723,30 @@ static int stance_attitude(dctx *d, const span *s, size_t i, int *hit)
 		} else {
 			p = i + 1;
 			if (kin_local(d, i, w_att_lash_v)) {
+				static const char *w_day[] = {"monday", "tuesday", "wednesday",
+							      "thursday", "friday", "saturday",
+							      "sunday", NULL};
 				int take = K(i)[0] == 't';
 				if (take ? !kis(d, p, "aim")
 					 : (!kis(d, p, "out") && !kis(d, p, "back")))
 					return ENT_OK; /* "lashed out at", "hit back at",
 							  "took aim at" */
 				p++;
+				if (p < s->t1 && kin_local(d, p, w_day))
+					p++; /* "lashed out Monday at" */
+				if (p + 1 < s->t1 && kis(d, p, "at")) {
+					/* "lashed out at a recent joint military
+					 * exercise between A and B": each party */
+					const mention *par[6];
+					size_t end, np, q = p + 1;
+					if (kis(d, q, "a") || kis(d, q, "an"))
+						q++;
+					np = drill_phrase_parties(d, s, q, par, &end);
+					if (np && !negated(d, s, i))
+						return oppose_drill_parties(d, s, stance_actor(d, s, i),
+									    par, np, i,
+									    "stance.object_drill", hit);
+				}
 			}
 			if (p + 1 < s->t1 && ly_adverb(d, p))
 				p++;

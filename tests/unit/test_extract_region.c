@@ -227,6 +227,19 @@ TEST(extract_region__objects_to_drill)
 		CHECK(f && takes_part(f, "CHL") && !takes_part(f, "PER"));
 		ent_fact_list_free(l);
 	}
+	/* "lashed out (Monday) at a recent joint military exercise between A
+	 * and B": each party, the critic takes no part */
+	l = run("Peru lashed out Monday at a recent five-day joint military exercise between "
+		"Chile and Bolivia.",
+		NULL);
+	CHECK(l != NULL);
+	if (l) {
+		const ent_fact *f = first(l, ENT_FACT_EXERCISE);
+		CHECK(has_stance(l, "PER", "CHL", OPP));
+		CHECK(has_stance(l, "PER", "BOL", OPP));
+		CHECK(f && !takes_part(f, "PER"));
+		ent_fact_list_free(l);
+	}
 }
 
 TEST(extract_region__sellers_named_by_demonyms_of_firms)
