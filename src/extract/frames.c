@@ -612,7 +612,6 @@ static int package_list_item(dctx *d, size_t ui, int package)
 }
 
 /* Keep the states of a unit that names two or more: "both countries" in a
- * later unit means them. *//* Keep the states of a unit that names two or more: "both countries" in a
  * later unit means them. */
 static void remember_states(dctx *d, const unit *u)
 {

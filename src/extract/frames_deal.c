@@ -2008,9 +2008,15 @@ static const mention *sanctioned_buyer(const dctx *d, const span *s, size_t bv)
 	return NULL;
 }
 
-/* Nouns a demonym describes another state by: "a Chinese neighbour". */
-static const char *w_kin_state_n[] = {"neighbour", "neighbor", "neighbours", "neighbors", "ally",
-				      "allies", "rival", "rivals", "foe", "foes", NULL};
+/* Is m a demonym before a noun of kinship between states ("a Chinese
+ * neighbour", "an American ally"): another state, described? */
+static int described_state(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_kin_state_n[] = {"neighbour", "neighbor", "neighbours", "neighbors",
+					      "ally", "allies", "rival", "rivals", "foe", "foes",
+					      NULL};
+	return m->gz == GZ_DEMONYM && m->t1 < s->t1 && kin(d, m->t1, w_kin_state_n);
+}
 
 /* Is the token at j, before the verb at v, a noun of a deal or tender,
  * or are the words from j to it a body's name ("Ministry of Defense
@@ -3385,10 +3391,8 @@ int rule_deal(dctx *d, const span *s)
 			rec = actor_before(d, s, sv, 6, 1);
 			if (!rec)
 				rec = after_prep(d, s, sv, "to");
-			if (rec && rec->gz == GZ_DEMONYM && rec->t1 < s->t1 &&
-			    kin(d, rec->t1, w_kin_state_n))
-				rec = NULL; /* "given a warship to a Chinese neighbour":
-					     * another state, described */
+			if (rec && described_state(d, s, rec))
+				rec = NULL; /* "given a warship to a Chinese neighbour" */
 		} else if (goods_participle(d, s, sv) && (sup = passive_supplier(d, s, sv)) &&
 			   (rec = after_prep(d, s, sv, "to")) != NULL) {
 			/* "the tanks delivered to Y by X" */
@@ -3589,10 +3593,8 @@ int rule_deal(dctx *d, const span *s)
 				rec = supplied_with(d, s, sv);
 			if (!rec)
 				rec = after_prep(d, s, sv, "to");
-			if (rec && rec->gz == GZ_DEMONYM && rec->t1 < s->t1 &&
-			    kin(d, rec->t1, w_kin_state_n))
-				rec = NULL; /* "given a warship to a Chinese neighbour":
-					     * another state, described */
+			if (rec && described_state(d, s, rec))
+				rec = NULL; /* "given a warship to a Chinese neighbour" */
 			if (!rec && placed)
 				rec = placed;
 			if (!rec)
@@ -4133,7 +4135,7 @@ int rule_deal(dctx *d, const span *s)
 				continue; /* "five jets to Peru and four to Chile" */
 			if (replaced_at(d, s, m->t0 > s->t0 + 8 ? m->t0 - 8 : s->t0, m->t0))
 				continue; /* "to replace its Russian-made MiG-29s" */
-			if (m->gz == GZ_DEMONYM && m->t1 < s->t1 && kin(d, m->t1, w_kin_state_n))
+			if (described_state(d, s, m))
 				continue; /* "a Chinese neighbour": another state */
 			{
 				/* "..., according to the U.S. State Department":
