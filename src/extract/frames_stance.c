@@ -10285,9 +10285,9 @@ static int support_word(const dctx *d, size_t i)
 	case 'h':
 		return k[1] == 'e';
 	case 'p':
-		return k[1] == 'a' || (k[1] == 'r' && k[2] == 'e'); /* "prepared" */
+		return k[1] == 'a' || !strcmp(k, "prepared");
 	case 'r':
-		return k[1] == 'e' && k[2] == 'a'; /* "ready" */
+		return !strcmp(k, "ready");
 	case 's':
 		return k[1] == 'u';
 	case 't':
@@ -10295,7 +10295,7 @@ static int support_word(const dctx *d, size_t i)
 	case 'u':
 		return k[1] == 'n' && k[2] == 'i';
 	case 'w':
-		return k[1] == 'i'; /* "willing" */
+		return !strcmp(k, "willing");
 	}
 	return 0;
 }
@@ -11328,7 +11328,7 @@ int rule_stance(dctx *d, const span *s)
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
 					       stance_round7, stance_round8};
 	size_t i, wr;
-	int rc;
+	int rc, has_drill = 0;
 	if ((rc = invitation_revoked(d, s)))
 		return rc;
 	/* before an interpretation's: "regarded Y's drills with concern" */
@@ -11358,6 +11358,9 @@ int rule_stance(dctx *d, const span *s)
 		}
 		return ENT_OK;
 	}
+	/* a drill named in the span: the rules of drills judged look for one */
+	for (i = s->t0; i < s->t1 && !has_drill; i++)
+		has_drill = KIN(d, i, w_exercise) || kis(d, i, "games");
 	for (i = s->t0; i < s->t1; i++) {
 		int verb = (KIN(d, i, w_support_v) ||
 			    ((K(i)[0] == 'b' || K(i)[0] == 's') && plural_base_support(d, s, i))) &&
@@ -11386,11 +11389,12 @@ int rule_stance(dctx *d, const span *s)
 			return rc;
 		if (hit)
 			continue;
-		if (!opp && !verb && (rc = stance_judged_drill(d, s, i, &hit)))
+		if (!opp && !verb && has_drill && (rc = stance_judged_drill(d, s, i, &hit)))
 			return rc;
 		if (hit)
 			continue;
-		if (!opp && (rc = not_backing_effort(d, s, i, &hit)))
+		if (!opp && (K(i)[0] == 'b' || K(i)[0] == 's' || K(i)[0] == 'e') &&
+		    (rc = not_backing_effort(d, s, i, &hit)))
 			return rc;
 		if (hit)
 			continue;
