@@ -2008,6 +2008,33 @@ static const mention *sanctioned_buyer(const dctx *d, const span *s, size_t bv)
 	return NULL;
 }
 
+/* "Armenia thanked (turned to, met) France and bought jets from Russia":
+ * the state m right before "and" and the verb of buying at bv is the
+ * object of an earlier verb (a word in small letters before it, no "and"
+ * or determiner), so the subject of that verb buys; NULL when there is
+ * none ("Peru and Chile bought": m is a subject). */
+static const mention *coordinated_verb_subject(const dctx *d, const span *s, const mention *m,
+						size_t bv)
+{
+	size_t a = m->t1, p = m->t0;
+	const mention *sb;
+	if (m->possessive || a + 1 > bv || !kis(d, a, "and"))
+		return NULL;
+	if (a + 1 < bv && !(a + 2 == bv && (kis(d, a + 1, "also") || kis(d, a + 1, "then") ||
+					    kis(d, a + 1, "later"))))
+		return NULL;
+	if (p > s->t0 && kis(d, p - 1, "the"))
+		p--;
+	if (p <= s->t0 + 1 || d->t.v[p - 1].kind != TK_WORD || d->t.v[p - 1].upper ||
+	    kis(d, p - 1, "and") || kis(d, p - 1, "or") || KIN(d, p - 1, w_det))
+		return NULL;
+	sb = subject_before(d, s, p - 1);
+	return sb && sb != m && !sb->possessive && sb->gz != GZ_FIRM && sb->code && m->code &&
+		       strcmp(sb->code, m->code) != 0
+		   ? sb
+		   : NULL;
+}
+
 /* Is m a demonym before a noun of kinship between states ("a Chinese
  * neighbour", "an American ally"): another state, described? */
 static int described_state(const dctx *d, const span *s, const mention *m)
@@ -3643,6 +3670,8 @@ int rule_deal(dctx *d, const span *s)
 		while (rec && (rec->gz == GZ_FIRM || rec->gz == GZ_DEMONYM) && rec->t0 > s->t0 &&
 		       weapon_starting_at(d, s, rec->t1))
 			rec = actor_before(d, s, rec->t0, 8, 1);
+		if (rec && (mv = coordinated_verb_subject(d, s, rec, bv)) != NULL)
+			rec = mv; /* "Armenia thanked France and bought jets" */
 		if (!rec)
 			rec = his_country(d, s, bv);
 		if (rec && (mv = polity_subject(d, s, bv)) != NULL)

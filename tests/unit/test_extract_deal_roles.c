@@ -161,3 +161,14 @@ TEST(extract_deal_roles__trainees_sent_abroad_are_no_goods)
 	expect_no_transfer("Peru sends officers to Chile for training.");
 	expect_deal("Chile sent instructors and two helicopters to Peru.", 1, "CHL", "PER");
 }
+
+/* "X thanked (turned to, met) Y and bought jets from Z": Y is the object of
+ * the first verb, the shared subject X buys; a coordinated subject ("Peru
+ * and Chile bought") still buys. */
+TEST(extract_deal_roles__the_subject_of_coordinated_verbs_buys)
+{
+	expect_deal("Armenia thanked France and bought jets from Russia.", 1, "RUS", "ARM");
+	expect_deal("Armenia turned to France and ordered tanks from Russia.", 1, "RUS", "ARM");
+	static const char *sup[] = {"RUS", "RUS", NULL}, *rec[] = {"PER", "CHL"};
+	expect_deals("Peru and Chile bought jets from Russia.", 2, sup, rec);
+}
