@@ -1614,7 +1614,7 @@ static const mention *teller_of(const dctx *d, const span *s, const mention *o)
 
 static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 {
-	const mention *a;
+	const mention *a, *t;
 	size_t pr = subject_pronoun(d, s, v), i;
 	if (counted_states_before(d, s, v))
 		return NULL;
@@ -1680,8 +1680,8 @@ static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 		return a;
 	}
 	a = actor_before(d, s, v, 10, 0);
-	if (a && a->t1 < v && kis(d, a->t1, "it") && teller_of(d, s, a))
-		a = teller_of(d, s, a); /* "Iran warns Azerbaijan it will not ..." */
+	if (a && a->t1 < v && kis(d, a->t1, "it") && (t = teller_of(d, s, a)) != NULL)
+		a = t; /* "Iran warns Azerbaijan it will not ..." */
 	if (prep_object_before(d, s, a, v))
 		a = NULL; /* "... exports to X, urged Y to stop" */
 	{
