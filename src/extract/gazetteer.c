@@ -154,19 +154,31 @@ static int put(gazetteer *g, ptable *p, const char *key, int entry)
 	return ENT_OK;
 }
 
+/* Room for one more element in the array *p of *cap elements of size
+ * bytes, n of them used: the capacity doubles, from first.  ENT_OK, or
+ * ENT_ENOMEM with the array untouched. */
+static int grow(void **p, size_t *cap, size_t n, size_t size, size_t first)
+{
+	void *np;
+	size_t nc;
+	if (n < *cap)
+		return ENT_OK;
+	nc = *cap ? *cap * 2 : first;
+	np = ent__realloc(*p, nc * size);
+	if (!np)
+		return ENT_ENOMEM;
+	*p = np;
+	*cap = nc;
+	return ENT_OK;
+}
+
 static const char *intern(gazetteer *g, const char *s)
 {
 	char *d;
 	if (!s)
 		return NULL;
-	if (g->nstrings == g->cstrings) {
-		size_t n = g->cstrings ? g->cstrings * 2 : 256;
-		char **ns = ent__realloc(g->strings, n * sizeof *ns);
-		if (!ns)
-			return NULL;
-		g->strings = ns;
-		g->cstrings = n;
-	}
+	if (grow((void **)&g->strings, &g->cstrings, g->nstrings, sizeof *g->strings, 256))
+		return NULL;
 	d = ent__strdup(s);
 	if (d)
 		g->strings[g->nstrings++] = d;
@@ -189,15 +201,10 @@ static int add_phrase(gazetteer *g, const char *phrase, gz_kind kind, const char
 		ent__tokens_destroy(&t);
 		return ENT_OK;
 	}
-	if (g->nentries == g->centries) {
-		size_t n = g->centries ? g->centries * 2 : 1024;
-		gz_entry *ne = ent__realloc(g->entries, n * sizeof *ne);
-		if (!ne) {
-			ent__tokens_destroy(&t);
-			return ENT_ENOMEM;
-		}
-		g->entries = ne;
-		g->centries = n;
+	if (grow((void **)&g->entries, &g->centries, g->nentries, sizeof *g->entries,
+		 1024)) {
+		ent__tokens_destroy(&t);
+		return ENT_ENOMEM;
 	}
 	idx = (int)g->nentries;
 	e = &g->entries[g->nentries++];
@@ -383,14 +390,8 @@ static int row_bloc_members(gazetteer *g, char **f, int nf, const char *path, in
 	if (strlen(f[0]) >= sizeof b->code)
 		return ent_error_set(err, ENT_EPARSE, "%s:%d: bloc code '%s' is too long", path,
 				     line, f[0]);
-	if (g->nblocs == g->cblocs) {
-		size_t n = g->cblocs ? g->cblocs * 2 : 8;
-		bloc_members *nb = ent__realloc(g->blocs, n * sizeof *nb);
-		if (!nb)
-			return ENT_ENOMEM;
-		g->blocs = nb;
-		g->cblocs = n;
-	}
+	if (grow((void **)&g->blocs, &g->cblocs, g->nblocs, sizeof *g->blocs, 8))
+		return ENT_ENOMEM;
 	b = &g->blocs[g->nblocs];
 	memset(b, 0, sizeof *b);
 	strcpy(b->code, f[0]);
@@ -418,14 +419,9 @@ static int row_exporter(gazetteer *g, char **f, int nf, const char *path, int li
 	if (end == f[1])
 		return ent_error_set(err, ENT_EPARSE, "%s:%d: '%s' is not a number", path, line,
 				     f[1]);
-	if (g->nexporters == g->cexporters) {
-		size_t n = g->cexporters ? g->cexporters * 2 : 128;
-		exporter *ne = ent__realloc(g->exporters, n * sizeof *ne);
-		if (!ne)
-			return ENT_ENOMEM;
-		g->exporters = ne;
-		g->cexporters = n;
-	}
+	if (grow((void **)&g->exporters, &g->cexporters, g->nexporters, sizeof *g->exporters,
+		 128))
+		return ENT_ENOMEM;
 	ent_code_set((ent_code *)g->exporters[g->nexporters].code, f[0]);
 	g->exporters[g->nexporters++].tiv = v;
 	return ENT_OK;
@@ -454,14 +450,8 @@ static int row_leader(gazetteer *g, char **f, int nf, const char *path, int line
 	key[i] = '\0';
 	if (!(sur = intern(g, key)))
 		return ENT_ENOMEM;
-	if (g->nleaders == g->cleaders) {
-		size_t n = g->cleaders ? g->cleaders * 2 : 256;
-		leader *nl = ent__realloc(g->leaders, n * sizeof *nl);
-		if (!nl)
-			return ENT_ENOMEM;
-		g->leaders = nl;
-		g->cleaders = n;
-	}
+	if (grow((void **)&g->leaders, &g->cleaders, g->nleaders, sizeof *g->leaders, 256))
+		return ENT_ENOMEM;
 	l = &g->leaders[g->nleaders++];
 	ent_code_set((ent_code *)l->code, f[0]);
 	l->from = from;
