@@ -2123,31 +2123,95 @@ static int what_called(dctx *d, const span *s, size_t i, int *hit)
 static int judgement_after(const dctx *d, const span *s, size_t j);
 static int judge_noun_at(const dctx *d, const span *s, size_t j);
 
-/* "Y sent a ship to the area, in a move (that) X called illegal (a
- * violation)": X opposes the subject Y of the clause the move sums up
- * (stance.move_called; test_extract_blame_frame.c).  i is "move". */
+/* verbs of condemning told of a deed after it: "a move X condemned",
+ * "a decision criticised by X", "which X denounced" */
+static const char *w_condemned_v[] = {"condemned", "criticised", "criticized", "denounced",
+				      "slammed", "decried", "deplored", "lambasted", "blasted",
+				      "castigated", "censured", "rebuked", "protested", NULL};
+
+/* Judging the deed of the clause before a comma, after it:
+ * - "Y sent a ship to the area, in a move (that) X called illegal (a
+ *   violation)" (stance.move_called);
+ * - "Y held drills in the Baltic, (in) a move (step, decision) (that) X
+ *   condemned", "..., a move (widely) criticised by X", "..., which X
+ *   denounced" (stance.move_condemned):
+ * X opposes the subject Y of the clause the move sums up; not negated,
+ * not when X is Y (test_extract_blame_frame.c).  i is "move" (also
+ * "step", "decision" or "which" for the second form). */
 static int move_called(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_move_label_v[] = {"called", "calls", "termed", "terms",
 					       "branded", "brands", "labelled", "labeled",
 					       NULL};
+	static const char *w_move_n[] = {"move", "step", "decision", NULL};
 	const mention *a, *t;
-	size_t j = i + 1, e = 0;
-	if (!kis(d, i, "move") || i < s->t0 + 3 || i + 3 >= s->t1 || !kis(d, i - 1, "a") ||
-	    !kis(d, i - 2, "in") || !kis(d, i - 3, ","))
+	size_t j = i + 1, e = 0, c, v;
+	int condemned = 1; /* stance.move_condemned, else stance.move_called */
+	if (i < s->t0 + 2 || i + 2 >= s->t1)
 		return ENT_OK;
-	if (kis(d, j, "that") || kis(d, j, "which"))
-		j++;
-	a = named_state(d, s, j, &e);
-	if (!a || a->possessive || a->gz == GZ_DEMONYM || e >= s->t1 ||
-	    !kin_local(d, e, w_move_label_v) || !judgement_after(d, s, e + 1))
+	if (kis(d, i, "which")) {
+		/* ", which X condemned" */
+		c = i - 1;
+		if (!kis(d, c, ","))
+			return ENT_OK;
+		a = named_state(d, s, j + (kis(d, j, "the") ? 1 : 0), &e);
+		if (a && e + 1 < s->t1 && ly_adverb(d, e) && kin_local(d, e + 1, w_condemned_v))
+			e++;
+		if (!a || a->possessive || a->gz == GZ_DEMONYM || e >= s->t1 ||
+		    !kin_local(d, e, w_condemned_v) ||
+		    !(e + 1 == s->t1 || kis(d, e + 1, ",") || kis(d, e + 1, "as") ||
+		      d->t.v[e + 1].kind == TK_PUNCT))
+			return ENT_OK;
+		v = e;
+	} else {
+		if (!kin_local(d, i, w_move_n) || !kis(d, i - 1, "a"))
+			return ENT_OK;
+		c = kis(d, i - 2, "in") ? i - 3 : i - 2;
+		if (c < s->t0 || !kis(d, c, ","))
+			return ENT_OK;
+		if (kis(d, j, "that") || kis(d, j, "which"))
+			j++;
+		if (j < s->t1 && ly_adverb(d, j))
+			j++;
+		if (j + 1 < s->t1 && kin_local(d, j, w_condemned_v) && kis(d, j + 1, "by")) {
+			/* "a move condemned by X" */
+			v = j;
+			a = named_state(d, s, j + 2, &e);
+			/* "by Xn President Z": a demonym before a title */
+			if (!a || a->possessive ||
+			    (a->gz == GZ_DEMONYM && !(e < s->t1 && d->t.v[e].upper)))
+				return ENT_OK;
+		} else {
+			a = named_state(d, s, j + (kis(d, j, "the") ? 1 : 0), &e);
+			if (!a || a->possessive || a->gz == GZ_DEMONYM || e + 1 >= s->t1)
+				return ENT_OK;
+			if (ly_adverb(d, e) && kin_local(d, e + 1, w_condemned_v))
+				e++; /* "that X strongly condemned" */
+			v = e;
+			if (!kin_local(d, e, w_condemned_v)) {
+				if (!kis(d, i, "move") || !kis(d, i - 2, "in") ||
+				    !kin_local(d, e, w_move_label_v) || !judgement_after(d, s, e + 1))
+					return ENT_OK;
+				condemned = 0;
+			}
+		}
+	}
+	if (negated(d, s, v))
 		return ENT_OK;
-	t = subject_before(d, s, i - 3);
-	if (!t || t->gz == GZ_FIRM || t->gz == GZ_DEMONYM || (a->code && t->code &&
-							      !strcmp(a->code, t->code)))
+	t = subject_before(d, s, c);
+	if (!t && condemned) {
+		/* "Yn forces began drills ..., a move X condemned": a
+		 * demonym opening the sentence */
+		t = mention_at(d, s, s->t0 + (kis(d, s->t0, "the") ? 1 : 0));
+		if (t && t->gz != GZ_DEMONYM)
+			t = NULL;
+	}
+	if (!t || t->gz == GZ_FIRM || (t->gz == GZ_DEMONYM && !condemned) ||
+	    (a->code && t->code && !strcmp(a->code, t->code)))
 		return ENT_OK;
 	*hit = 1;
-	return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.move_called");
+	return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+			  condemned ? "stance.move_condemned" : "stance.move_called");
 }
 
 /* "(called) the attack (an) Israeli aggression / Israel's aggression", "the
@@ -4375,6 +4439,75 @@ static int sanctions_sought(const dctx *d, const span *s, size_t v)
 	       (KIN(d, v - 2, w_call) || kin_local(d, v - 2, w_push)) && !negated(d, s, v - 2);
 }
 
+/* "(supports) the Greek position (stance, claims, cause, bid)": the state
+ * of a demonym right after "the" at j and before a noun of a state's
+ * standpoint; or NULL. */
+static const mention *demonym_position(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_position_n[] = {"position", "positions", "stance", "claim",
+					     "claims", "cause", "bid", "view", "views",
+					     "proposal", "proposals", "initiative", "demands",
+					     "efforts", NULL};
+	const mention *m;
+	size_t e = 0;
+	if (j + 2 >= s->t1 || !kis(d, j, "the"))
+		return NULL;
+	m = named_state(d, s, j + 1, &e);
+	return m && m->gz == GZ_DEMONYM && e < s->t1 && kin_local(d, e, w_position_n) ? m : NULL;
+}
+
+/* A word of sanctions in tokens [from, to). */
+static int sanctions_before(const dctx *d, size_t from, size_t to)
+{
+	for (; from < to; from++)
+		if (KIN(d, from, w_sanction_n))
+			return 1;
+	return 0;
+}
+
+/* "endorsed an extension of a United Nations arms embargo on Y",
+ * "backs the EU sanctions against Y", "is exploring more sanctions on
+ * Y": a finite verb of backing or weighing them (not
+ * after "to": "vetoed a bid to extend ..." is no backing), not negated,
+ * before the words of sanctions at i over up to eight words of the
+ * measure (articles, "of", its kind and its issuing body); the verb's
+ * token, or NONE (stance.sanctions_backed, test_extract_denials.c). */
+static size_t sanctions_backed(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_back_v[] = {"endorsed", "endorses", "backed", "backs",
+					 "supported", "supports", "welcomed", "welcomes",
+					 "favoured", "favored", "favours", "favors",
+					 "championed", "champions", "sought", "seeks",
+					 "demanded", "demands", "urged", "urges",
+					 /* weighing them: "is exploring more sanctions on Y" */
+					 "exploring", "explores", "considering", "considers",
+					 "weighing", "weighs", "mulling", "mulls", "preparing",
+					 "prepares", "threatened", "threatens", "threatening",
+					 NULL};
+	static const char *w_measure[] = {"a", "an", "the", "of", "extension", "renewal",
+					  "tightening", "new", "tough", "tougher", "strict",
+					  "further", "international", "arms", "global", "full",
+					  "comprehensive", "economic", "military", "existing",
+					  "continued", "indefinite", "proposed", "weapons", "-",
+					  "and", "its", "more", "fresh", "additional", "possible",
+					  "targeted", "punitive", NULL};
+	size_t v = i, n = 0;
+	while (v > s->t0 + 1 && n < 8) {
+		const mention *m = mention_at(d, s, v - 1);
+		if (m && ent__is_state_mention(m))
+			return NONE; /* "backed Turkey's embargo": another's measure */
+		if (!(kin_local(d, v - 1, w_measure) ||
+		      (d->t.v[v - 1].upper && d->t.v[v - 1].kind == TK_WORD)))
+			break;
+		v--;
+		n++;
+	}
+	if (v <= s->t0 || !kin_local(d, v - 1, w_back_v) ||
+	    (v > s->t0 + 1 && kis(d, v - 2, "to")) || negated(d, s, v - 1))
+		return NONE;
+	return v - 1;
+}
+
 /* "X, long a rival of Y ..., condemned": a noun phrase between commas
  * after the state that opens the sentence; that state, when the comma at c
  * closes it and the phrase opens with an article or "long / once / now /
@@ -5287,10 +5420,14 @@ static size_t drill_phrase_parties(const dctx *d, const span *s, size_t j, const
 	static const char *det[] = {"the", "these", "those", "this", "that", "such", "joint",
 				    "ongoing", "upcoming", "planned", "combined", "bilateral",
 				    "trilateral", "-", NULL};
+	const mention *m0;
 	size_t n, np = 0;
 	*end = j;
-	/* a determiner, or a bare drill: "considers war games ..." */
-	if (j >= s->t1 || !(kin_local(d, j, det) || kin(d, j, w_ex_premod) || KIN(d, j, w_exercise)))
+	/* a determiner, a bare drill ("considers war games ..."), or the
+	 * parties with no article ("called US-South Korea exercises ...") */
+	if (j >= s->t1 || !(kin_local(d, j, det) || kin(d, j, w_ex_premod) || KIN(d, j, w_exercise) ||
+			    ((m0 = mention_at(d, s, j)) != NULL && m0->t0 == j &&
+			     ent__is_state_mention(m0) && !m0->possessive)))
 		return 0;
 	for (n = 0; j < s->t1 && n < 8; n++, j++) {
 		const mention *m = mention_at(d, s, j);
@@ -5381,6 +5518,33 @@ static int stance_object_drill(dctx *d, const span *s, size_t i, int *hit)
 				    "stance.object_drill", hit);
 }
 
+/* verbs of naming a deed what it is: "called the drills a rehearsal" */
+static const char *w_name_v[] = {"called", "calls", "call", "described", "describes", "termed",
+				 "terms", "branded", "brands", "labelled", "labeled", "labels",
+				 NULL};
+
+/* A name of war given to a deed from token j: "a rehearsal for
+ * invasion", "an \"obvious expression of their will to provoke war\"",
+ * "a prelude to aggression": "a/an" and at most eight words (quote marks
+ * pass) up to a word of war. */
+static int war_label(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_war_n[] = {"war", "invasion", "aggression", "attack", "rehearsal",
+					"rehearsals", NULL};
+	size_t n;
+	if (j < s->t1 && skip_quote(d, j))
+		j++;
+	if (j >= s->t1 || !(kis(d, j, "a") || kis(d, j, "an")))
+		return 0;
+	for (j++, n = 0; j < s->t1 && n < 10; j++, n++) {
+		if (kin_local(d, j, w_war_n))
+			return 1;
+		if (!(quote_mark(d, j) || (d->t.v[j].kind == TK_WORD && !KIN(d, j, w_negation))))
+			return 0;
+	}
+	return 0;
+}
+
 /* "X called (considers, described) the war games between A and B
  * counterproductive (a provocation)", "X said (that) the Indo-US military
  * exercises violate the border pacts": a drill judged is opposed in each
@@ -5426,7 +5590,8 @@ static int stance_judged_drill(dctx *d, const span *s, size_t i, int *hit)
 		if (tobe)
 			end += 2; /* "considers ... to be counterproductive (to ...)" */
 		if (!judgement_after(d, s, end) &&
-		    !(tobe && end < s->t1 && kin_local(d, end, w_judge_adj)))
+		    !(tobe && end < s->t1 && kin_local(d, end, w_judge_adj)) &&
+		    !(kin_local(d, i, w_name_v) && war_label(d, s, end)))
 			return ENT_OK;
 	}
 	return oppose_drill_parties(d, s, stance_actor(d, s, i), par, np, i,
@@ -5668,7 +5833,8 @@ static int recent_pact(const dctx *d, const span *s, const char **out)
 /* "China has condemned the pact (alliance, accord ...)": the pact told in
  * the unit before or the one before that with two or more states listed
  * together ("The Aukus deal brings Australia, the UK and the US together
- * in a defence alliance") is opposed in each of them, not X.  i is the
+ * in a defence alliance"), or "the agreement between A and B" told right
+ * after the noun, is opposed in each of them, not X.  i is the
  * verb; the noun closes its clause.  The first member goes to *t (for
  * the caller's stance), the others get theirs here; 0 when no pact. */
 static int condemned_pact(dctx *d, const span *s, size_t i, const mention *a, size_t next,
@@ -5683,13 +5849,25 @@ static int condemned_pact(dctx *d, const span *s, size_t i, const mention *a, si
 	int rc;
 	*t = NULL;
 	if (j + 1 >= s->t1 || !(kis(d, j, "the") || kis(d, j, "this") || kis(d, j, "that")) ||
-	    !kin_local(d, j + 1, w_pact_n) || s->unit < 1)
+	    !kin_local(d, j + 1, w_pact_n))
 		return ENT_OK;
 	j += 2;
-	if (j < s->t1 && !kis(d, j, ".") && !kis(d, j, ",") && !kis(d, j, "as") &&
-	    !kis(d, j, "and") && !quote_mark(d, j))
+	if (j + 1 < s->t1 && kis(d, j, "between")) {
+		/* "criticized the agreement between A and B (which was signed
+		 * on Monday)": the pact's parties follow it */
+		const mention *m = mention_at(d, s, j + 1 + (kis(d, j + 1, "the") ? 1 : 0));
+		if (!m || !ent__is_state_mention(m) || m->possessive ||
+		    m->t0 > j + 2 || (n = coordinated_pp(d, s, m, list, 8, 1)) < 2)
+			return ENT_OK;
+		for (q = 0; q < n; q++)
+			if (list[q]->possessive || list[q]->gz == GZ_DEMONYM ||
+			    list[q]->gz == GZ_FIRM)
+				return ENT_OK;
+	} else if (j < s->t1 && !kis(d, j, ".") && !kis(d, j, ",") && !kis(d, j, "as") &&
+		   !kis(d, j, "and") && !quote_mark(d, j))
 		return ENT_OK;
-	for (ui = (size_t)s->unit; ui > 0 && ui + 2 >= (size_t)s->unit && !n; ui--) {
+	for (ui = s->unit < 1 ? 0 : (size_t)s->unit; ui > 0 && ui + 2 >= (size_t)s->unit && !n;
+	     ui--) {
 		span p;
 		span_of_unit(d, ui - 1, &p);
 		if (find_in(d, p.t0, p.t1, w_pact_any) == NONE)
@@ -11439,7 +11617,10 @@ int rule_stance(dctx *d, const span *s)
 			return rc;
 		if (!hit && K(i)[0] == 'w' && K(i)[1] == 'h' && (rc = what_called(d, s, i, &hit)))
 			return rc;
-		if (!hit && K(i)[0] == 'm' && K(i)[1] == 'o' && (rc = move_called(d, s, i, &hit)))
+		if (!hit &&
+		    ((K(i)[0] == 'm' && K(i)[1] == 'o') || (K(i)[0] == 's' && K(i)[1] == 't') ||
+		     (K(i)[0] == 'd' && K(i)[1] == 'e') || (K(i)[0] == 'w' && K(i)[1] == 'h')) &&
+		    (rc = move_called(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'o' && (rc = voted_for_bid(d, s, i, &hit)))
 			return rc;
@@ -11839,6 +12020,15 @@ int rule_stance(dctx *d, const span *s)
 				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
 						     "stance.sanctions_sought")))
 					return rc;
+			} else if ((v = sanctions_backed(d, s, i)) != NONE) {
+				/* "X endorsed an extension of the UN arms embargo on Y" */
+				const mention *a = stance_actor(d, s, v);
+				const mention *t = actor_after(d, s, i + 2, 1, 1);
+				if (!a)
+					a = bloc_subject(d, s, v); /* "The GCC endorsed" */
+				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+						     "stance.sanctions_backed")))
+					return rc;
 			}
 			continue;
 		}
@@ -11984,10 +12174,14 @@ int rule_stance(dctx *d, const span *s)
 		    kis(d, i - 1, "to") && (rc = refusal_to_recognise(d, s, i)))
 			return rc;
 		if ((kis(d, i, "recognize") || kis(d, i, "recognise") || kis(d, i, "recognizes") ||
-		     kis(d, i, "recognises")) &&
+		     kis(d, i, "recognises") ||
+		     ((kis(d, i, "recognized") || kis(d, i, "recognised")) && i > s->t0 &&
+		      !KIN(d, i - 1, w_be) && !kis(d, i - 1, "been"))) &&
 		    negated(d, s, i)) {
-			/* "Pakistan does not recognize Armenia": no recognition is
-			 * opposition */
+			/* "Pakistan does not recognize Armenia", "has not
+			 * (officially) recognized Armenia's independence": no
+			 * recognition is opposition (not the passive "has not
+			 * been recognized by") */
 			const mention *t = actor_after(d, s, i + 1, 1, 1);
 			if (t && (rc = add_stance(d, s, stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i,
 						  s->t1, "stance.no_recognition")))
@@ -12248,6 +12442,11 @@ int rule_stance(dctx *d, const span *s)
 				t = actor_after(d, s, o, 2, 1);
 				if (t && t->gz == GZ_STATE && bm > t->t0)
 					t = NULL; /* "the US-backed X": X is backed */
+				if (t && !opp && t->t0 > o && sanctions_before(d, o, t->t0))
+					t = NULL; /* "backs sanctions on Y": Y is the
+						   * one sanctioned (stance.sanctions_backed) */
+				if (!t && !opp)
+					t = demonym_position(d, s, o); /* "the Greek position" */
 				if (!t && bm != o)
 					t = actor_after(d, s, bm, 0, 1);
 				if (t && kis(d, o, "in") && t->t0 <= o + 3)

@@ -1,0 +1,137 @@
+/*
+ * test_extract_stance_measures.c - stances told by judging a deed after
+ * it ("Y held drills, a move X condemned"), by backing or weighing
+ * measures against a state ("X endorsed the arms embargo on Y"), by
+ * backing another state's standpoint named with a demonym ("X supports
+ * the Yn position"), by criticising a pact named with its parties, by
+ * not recognising a state, and by naming a drill a rehearsal of war.
+ * Every sentence was written for these tests.
+ *
+ * Each table row is checked on its own, and every failing row is printed,
+ * so that a run tells how many sentences fail, not only the first.
+ */
+#include "extract_harness.h"
+
+#define SUP ENT_POLARITY_SUPPORT
+#define OPP ENT_POLARITY_OPPOSE
+
+#define ROWS(r) (r), sizeof(r) / sizeof((r)[0])
+
+/* ", a move (decision, step) (that) X condemned", ", a move criticised by
+ * X", ", which X denounced": X opposes the subject of the clause before
+ * the comma (stance.move_condemned). */
+TEST(extract_stance_measures__move_condemned)
+{
+	static const struct stance_row r[] = {
+		{"Kenya tested a rocket on Friday, a move condemned by Uganda.", "UGA", "KEN", OPP,
+		 ROW_ONLY},
+		{"Chile held naval drills near the coast, which Peru condemned.", "PER", "CHL", OPP,
+		 ROW_ONLY},
+		{"Chile moved troops to the border, a step that Peru strongly criticised as reckless.",
+		 "PER", "CHL", OPP, ROW_ONLY},
+		{"Chile moved troops to the border, which the United States sharply criticised.",
+		 "USA", "CHL", OPP, ROW_ONLY},
+		/* a demonym opening the sentence; a demonym before a title */
+		{"Chilean marines began manoeuvres near the border, a move criticised by Peruvian "
+		 "President Juan Perez.",
+		 "PER", "CHL", OPP, ROW_ONLY},
+		/* negated, or praised: no stance */
+		{"Chile moved troops to the border, a move Peru has not condemned.", NULL, NULL, OPP,
+		 ROW_NONE},
+		{"Chile moved troops to the border, which Peru did not criticise.", NULL, NULL, OPP,
+		 ROW_NONE},
+		{"Chile moved troops to the border, a move welcomed by Peru.", "PER", "CHL", OPP,
+		 ROW_LACKS},
+		/* "which" after a noun that ends no clause of a deed */
+		{"Chile bought a frigate, which Peru later bought too.", "PER", "CHL", OPP,
+		 ROW_LACKS},
+	};
+	CHECK_INT(stance_row_failures("move_condemned", ROWS(r)), 0);
+}
+
+/* "X endorsed (backs, is weighing, threatened) (an extension of) the (UN)
+ * arms embargo (sanctions) on Y": X opposes Y, and backing sanctions on Y
+ * is no support of Y (stance.sanctions_backed). */
+TEST(extract_stance_measures__sanctions_backed)
+{
+	static const struct stance_row r[] = {
+		{"Kenya endorsed an extension of a United Nations arms embargo on Sudan.", "KEN",
+		 "SDN", OPP, ROW_ONLY},
+		{"Ghana supported the extension of the arms embargo on Mali.", "GHA", "MLI", OPP,
+		 ROW_ONLY},
+		{"Norway backs sanctions on Belarus.", "NOR", "BLR", OPP, ROW_ONLY},
+		{"Canada is exploring more sanctions on Syria.", "CAN", "SYR", OPP, ROW_ONLY},
+		{"Canada is weighing sanctions against Syria.", "CAN", "SYR", OPP, ROW_ONLY},
+		/* a small bloc's members, as subject */
+		{"The Gulf Cooperation Council, a bloc of six states, on Monday endorsed the arms "
+		 "embargo on Yemen.",
+		 "OMN", "YEM", OPP, ROW_HAS},
+		/* negated, an infinitive after a blocking verb, another's
+		 * embargo: no opposition of the embargoed state by the speaker */
+		{"Norway did not back new sanctions against Belarus.", NULL, NULL, OPP, ROW_NONE},
+		{"Russia vetoed a bid to extend the embargo on Syria.", "RUS", "SYR", OPP,
+		 ROW_LACKS},
+		{"Norway backed Sweden's embargo on Belarus.", "NOR", "BLR", OPP, ROW_LACKS},
+	};
+	CHECK_INT(stance_row_failures("sanctions_backed", ROWS(r)), 0);
+}
+
+/* "X supports (backs) the Yn position (stance, claims)": X backs Y; "the
+ * Yn people" is no standpoint (stance.verb with a demonym). */
+TEST(extract_stance_measures__demonym_position)
+{
+	static const struct stance_row r[] = {
+		{"It should be said that Italy supports the Maltese position.", "ITA", "MLT", SUP,
+		 ROW_ONLY},
+		{"Serbia backs the Hungarian stance on the pipeline.", "SRB", "HUN", SUP, ROW_ONLY},
+		{"Italy supports the Maltese people.", NULL, NULL, SUP, ROW_NONE},
+	};
+	CHECK_INT(stance_row_failures("demonym_position", ROWS(r)), 0);
+}
+
+/* "X criticised the agreement (pact) between A and B": X opposes A and
+ * B (stance.condemned_pact). */
+TEST(extract_stance_measures__pact_between)
+{
+	static const struct stance_row r[] = {
+		{"Iran criticised the agreement between Oman and Qatar which was signed on Monday.",
+		 "IRN", "OMN", OPP, ROW_HAS},
+		{"Iran criticised the agreement between Oman and Qatar which was signed on Monday.",
+		 "IRN", "QAT", OPP, ROW_HAS},
+		{"Iran welcomed the agreement between Oman and Qatar.", "IRN", "QAT", OPP,
+		 ROW_LACKS},
+	};
+	CHECK_INT(stance_row_failures("pact_between", ROWS(r)), 0);
+}
+
+/* "X has not (officially) recognized Y's independence": X opposes Y; the
+ * passive "has not been recognized by X" names no such actor first
+ * (stance.no_recognition). */
+TEST(extract_stance_measures__not_recognized)
+{
+	static const struct stance_row r[] = {
+		{"Cyprus has not officially recognized Kosovo's independence.", "CYP", "XKX", OPP,
+		 ROW_ONLY},
+		{"Cyprus never recognised Kosovo.", "CYP", "XKX", OPP, ROW_ONLY},
+		{"Kosovo's independence has not been recognized by Cyprus.", "XKX", "CYP", OPP,
+		 ROW_LACKS},
+	};
+	CHECK_INT(stance_row_failures("not_recognized", ROWS(r)), 0);
+}
+
+/* "X called the A-B drills a rehearsal for invasion (an \"expression of
+ * their will to provoke war\")": a name of war given to a drill named
+ * with its parties opposes each of them (stance.judged_drill). */
+TEST(extract_stance_measures__drill_named_war)
+{
+	static const struct stance_row r[] = {
+		{"Eritrea called the Ethiopia-Djibouti drills a rehearsal for invasion.", "ERI",
+		 "ETH", OPP, ROW_HAS},
+		{"Eritrea called Ethiopia-Djibouti military exercises an \"open expression of their "
+		 "will to start a war\".",
+		 "ERI", "DJI", OPP, ROW_HAS},
+		{"Eritrea called the Ethiopia-Djibouti drills a routine event.", NULL, NULL, OPP,
+		 ROW_NONE},
+	};
+	CHECK_INT(stance_row_failures("drill_named_war", ROWS(r)), 0);
+}
