@@ -1646,6 +1646,34 @@ int background_state(const dctx *d, const span *s, const mention *m)
 		if (kis(d, i - 1, "amid") || kis(d, i - 1, "amidst") || kis(d, i - 1, "despite"))
 			return !gerund_party(d, s, i - 1);
 	}
+	/* "tensions (clashes, a dispute) between them and X", "mock dog
+	 * fights with Turkish jets": a side of a quarrel is no party to a
+	 * transfer */
+	{
+		static const char *w_quarrel_n[] = {"tensions", "tension", "rivalry", "clashes",
+						    "dispute", "disputes", "conflict", "conflicts",
+						    "hostilities", "standoff", "skirmishes",
+						    "hostility", "friction", NULL};
+		static const char *w_fight_n[] = {"fights", "dogfights", "clashes", "skirmishes",
+						  "battles", "confrontation", "confrontations",
+						  "war", "standoff", NULL};
+		size_t q = m->t0;
+		if (q > s->t0 && kis(d, q - 1, "the"))
+			q--;
+		/* "dog fights with Turkish jets", "its war with Y" */
+		if (q > s->t0 + 1 && kis(d, q - 1, "with") && kin_local(d, q - 2, w_fight_n))
+			return 1;
+		q = m->t0;
+		for (n = 0; q > s->t0 + 1 && n < 10; q--, n++) {
+			const mention *o = mention_at(d, s, q - 1);
+			if (kis(d, q - 1, "between"))
+				return kin_local(d, q - 2, w_quarrel_n);
+			if (!(kis(d, q - 1, "and") || kis(d, q - 1, ",") || kis(d, q - 1, "the") ||
+			      kis(d, q - 1, "them") || kis(d, q - 1, "us") ||
+			      (o && ent__is_state_mention(o))))
+				break;
+		}
+	}
 	/* "Prior to the agreement with Egypt, ...", "Unlike X, ...": a
 	 * phrase opening the sentence, up to its comma, sets the scene */
 	if ((kis(d, s->t0, "unlike") || kis(d, s->t0, "like") ||

@@ -1122,6 +1122,86 @@ static int word_hyphen(const dctx *d, const span *s, size_t e)
 		(d->t.v[e + 1].kind == TK_WORD && !d->t.v[e + 1].upper));
 }
 
+/* "in talks with both A and B for (the) possible sale of": a noun of
+ * transfer at trig after "for / on / over / about", the parties of talks
+ * ("with" and states) and a word of interest before them. */
+static int talks_with_parties(const dctx *d, const span *s, size_t trig)
+{
+	static const char *w_talk_on[] = {"for", "on", "over", "about", "regarding", NULL};
+	static const char *w_np[] = {"the", "a", "possible", "potential", "future", "proposed",
+				     NULL};
+	size_t j = trig, n = 0;
+	const mention *m;
+	while (j > s->t0 && n < 3 && kin_local(d, j - 1, w_np)) {
+		j--;
+		n++;
+	}
+	if (j <= s->t0 + 2 || !kin_local(d, j - 1, w_talk_on))
+		return 0;
+	for (j--, n = 0; j > s->t0 + 1 && n < 12; n++) {
+		m = mention_at(d, s, j - 1);
+		if (m && ent__is_state_mention(m)) {
+			j = m->t0;
+			continue;
+		}
+		if (kis(d, j - 1, "with"))
+			return n > 0 && KIN(d, j - 2, w_interest);
+		if (!(kis(d, j - 1, "and") || kis(d, j - 1, "both") || kis(d, j - 1, ",") ||
+		      kis(d, j - 1, "the")))
+			return 0;
+		j--;
+	}
+	return 0;
+}
+
+/* "aging U.S. models acquired before 1979": a state right before a noun
+ * of goods that a participle of buying at bv follows (no "be" before it)
+ * names where the goods come from; it buys nothing. */
+static int origin_of_bought(const dctx *d, const span *s, const mention *m, size_t bv)
+{
+	static const char *w_kind_n[] = {"models", "model", "versions", "variants", "types",
+					 "jets", "planes", "fighters", "tanks", "ships", "weapons",
+					 "arms", "systems", "drones", "helicopters", "missiles",
+					 "guns", NULL};
+	const char *k = K(bv);
+	size_t n = strlen(k);
+	return m->t1 + 1 == bv && !m->possessive && m->gz != GZ_FIRM && n > 3 &&
+	       strcmp(k + n - 2, "ed") == 0 && d->t.v[m->t1].kind == TK_WORD &&
+	       !d->t.v[m->t1].upper && kin_local(d, m->t1, w_kind_n);
+}
+
+/* "accused Iran of helping the war in Ukraine by providing drones to
+ * Russia": a gerund of supply at sv whose doer is the state accused
+ * ("accused / accuses / accusing A of") within fourteen words before it,
+ * with no full stop or semicolon between; that state, or NULL. */
+static const mention *accused_doer(const dctx *d, const span *s, size_t sv)
+{
+	static const char *w_accuse_v[] = {"accused", "accuses", "accuse", "accusing",
+					   "charged", "charges", "suspected", "suspects",
+					   "blamed", "blames", NULL};
+	const char *k = K(sv);
+	size_t n = strlen(k), j, e = 0;
+	const mention *m;
+	if (n < 5 || strcmp(k + n - 3, "ing") != 0)
+		return NULL;
+	for (j = sv, n = 0; j > s->t0 + 2 && n < 14; j--, n++) {
+		if (kis(d, j - 1, ";"))
+			return NULL;
+		if (!kis(d, j - 1, "of"))
+			continue;
+		/* "A of": A right before "of", the verb of accusing before A */
+		m = NULL;
+		for (e = s->m0; e < s->m1; e++)
+			if (M(d, e)->t1 == j - 1)
+				m = M(d, e);
+		if (!m || !ent__is_state_mention(m) || m->gz == GZ_FIRM || m->possessive ||
+		    m->t0 <= s->t0 || !kin_local(d, m->t0 - 1, w_accuse_v))
+			return NULL;
+		return m;
+	}
+	return NULL;
+}
+
 /* "The U.S. and its allies have condemned the invasion, imposed sanctions
  * on Russia and supplied Ukraine with arms", "its conflict with India ...
  * as the former provided Y": the state m nearest before the verb of
@@ -3268,7 +3348,7 @@ int rule_deal(dctx *d, const span *s)
 			dn = i;
 	}
 	size_t trig;
-	const mention *sup = NULL, *rec = NULL, *mv;
+	const mention *sup = NULL, *rec = NULL, *mv, *origin = NULL;
 	const char *also_seller = NULL; /* seller_also */
 	int pair_buyers = 0;
 	mention also_men;
@@ -3350,10 +3430,12 @@ int rule_deal(dctx *d, const span *s)
 	if (!s->forced_deal && attempt_before(d, s, trig) &&
 	    find_in(d, s->t0, s->t1, w_delivered) == NONE)
 		return ENT_OK;
-	/* "interested in buying", "talks to acquire": interest, not a deal */
+	/* "interested in buying", "talks to acquire", "in talks with both A
+	 * and B for possible sale of": interest, not a deal */
 	if (sg == NONE && !s->forced_deal &&
-	    find_in(d, trig > s->t0 + 6 ? trig - 6 : s->t0, trig + 4 < s->t1 ? trig + 4 : s->t1,
-		    w_interest) != NONE &&
+	    (find_in(d, trig > s->t0 + 6 ? trig - 6 : s->t0, trig + 4 < s->t1 ? trig + 4 : s->t1,
+		     w_interest) != NONE ||
+	     talks_with_parties(d, s, trig)) &&
 	    find_in(d, s->t0, s->t1, w_delivered) == NONE)
 		return ENT_OK;
 
@@ -3485,6 +3567,10 @@ int rule_deal(dctx *d, const span *s)
 			}
 			if (ngroup == 1 && (mv = prep_object_subject(d, s, group[0], sv)) != NULL)
 				group[0] = mv; /* "imposed sanctions on X and supplied Y" */
+			if (ngroup == 1 && group[0]->t0 < sv && (mv = accused_doer(d, s, sv)) != NULL &&
+			    mv->t0 < group[0]->t0)
+				group[0] = mv; /* "accused A of helping the war in Y by
+						* providing drones to Z" */
 			if (ngroup)
 				sup = group[0];
 			if (ngroup == 1 && group[0]->t0 > s->t0 && kis(d, group[0]->t0 - 1, "in") &&
@@ -3670,6 +3756,18 @@ int rule_deal(dctx *d, const span *s)
 		while (rec && (rec->gz == GZ_FIRM || rec->gz == GZ_DEMONYM) && rec->t0 > s->t0 &&
 		       weapon_starting_at(d, s, rec->t1))
 			rec = actor_before(d, s, rec->t0, 8, 1);
+		while (rec && origin_of_bought(d, s, rec, bv)) {
+			/* the owner of the goods named further back buys
+			 * ("Iran's air force has ... U.S. models acquired") */
+			origin = rec;
+			rec = actor_before(d, s, rec->t0, 30, 1);
+		}
+		for (k = s->m0; !origin && bv > s->t0 + 1 && k < s->m1 && M(d, k)->t0 < bv; k++)
+			if (M(d, k)->t1 + 1 == bv && ent__is_state_mention(M(d, k)) &&
+			    origin_of_bought(d, s, M(d, k), bv))
+				origin = M(d, k); /* "aging French models acquired" */
+		if (origin && !rec)
+			rec = actor_before(d, s, origin->t0, 30, 1);
 		if (rec && (mv = coordinated_verb_subject(d, s, rec, bv)) != NULL)
 			rec = mv; /* "Armenia thanked France and bought jets" */
 		if (!rec)
@@ -3805,6 +3903,8 @@ int rule_deal(dctx *d, const span *s)
 		sup = after_prep(d, s, bv, "from");
 		if (sup && background_state(d, s, sup))
 			sup = NULL; /* "bought it despite objections from Washington" */
+		if (!sup)
+			sup = origin; /* "U.S. models acquired": their origin sells */
 		if (!sup)
 			sup = sellers_named(d, s, bv);
 		if (!sup && (sup = giver_after(d, s, bv)) != NULL && rec &&

@@ -1,0 +1,68 @@
+/*
+ * test_extract_deal_bystanders.c - states named near a transfer that are
+ * not its parties, or are its parties in another role than the nearest
+ * word suggests: the state accused of a supply ("accused A of helping the
+ * war in Y by providing drones to Z"), the origin of goods bought ("aging
+ * U.S. models acquired before 1979"), a side of a quarrel ("tensions
+ * between them and China", "dog fights with Turkish jets"), and the
+ * partners of talks ("in talks with both A and B for possible sale of").
+ * Every sentence was written for these tests.
+ */
+#include "extract_harness.h"
+
+/* "accused A of ... by providing X to Y": A supplies, not a state named
+ * in between ("the war in Ukraine"). */
+TEST(extract_deal_bystanders__accused_doer)
+{
+	expect_deal("Several governments have accused Belarus of helping the war in Sudan by "
+		    "providing drones and rifles to Chad.",
+		    1, "BLR", "TCD");
+	expect_not("Several governments have accused Belarus of helping the war in Sudan by "
+		   "providing drones and rifles to Chad.",
+		   "SDN", "TCD");
+	/* no accusation: the nearest subject stays */
+	expect_deal("Kenya helped the war effort by providing rifles to Chad.", 1, "KEN", "TCD");
+}
+
+/* "U.S. models acquired": a state before a noun of goods that a
+ * participle of buying follows is their origin (the seller), and the
+ * owner named further back buys. */
+TEST(extract_deal_bystanders__origin_of_bought)
+{
+	expect_deal("Peru's air force has a few dozen strike aircraft, including Chinese jets and "
+		    "aging French models acquired before the coup of 1968.",
+		    1, "FRA", "PER");
+	expect_not("Peru's air force has a few dozen strike aircraft, including Chinese jets and "
+		   "aging French models acquired before the coup of 1968.",
+		   "CHN", "FRA");
+	/* a seller after "from" stays the seller */
+	expect_deal("Peru flies aging US jets acquired from Washington in 1976.", 1, "USA",
+		    "PER");
+}
+
+/* A side of a quarrel named in the sentence is no party. */
+TEST(extract_deal_bystanders__quarrel_sides)
+{
+	expect_not("Vietnam is taking delivery of the missile systems at a time when tensions "
+		   "between them and China have escalated.",
+		   "CHN", "VNM");
+	expect_not("The order was placed for 18 jets to boost the Greek Air Force, whose pilots "
+		   "are in frequent mock dog fights with Turkish jets.",
+		   "TUR", "GRC");
+	/* a seller named outside the quarrel stays */
+	expect_deal("India sold rifles to Nepal amid tensions between India and China.", 1, "IND",
+		    "NPL");
+}
+
+/* Talks with two partners about a sale are interest, no deal; a deal
+ * signed with them is one. */
+TEST(extract_deal_bystanders__talks_with_parties)
+{
+	expect_no_transfer("Brazil is in talks with both Chile and Peru for possible sale of the "
+			   "Gripen jets.");
+	expect_no_transfer("Brazil is in talks with Chile and Peru on the sale of Gripen jets.");
+	expect_not("Brazil signed a deal with Chile and Peru for the sale of Gripen jets.", "CHL",
+		   "BRA");
+	expect_deal("Brazil signed a deal with Chile and Peru for the sale of Gripen jets.", 3,
+		    "BRA", "CHL");
+}
