@@ -1699,8 +1699,27 @@ static int goods_overlap(const ent_fact *a, const ent_fact *b)
  * roles were lost in a relative or passive clause, and two states rarely
  * sell each other the same kind of arms in one story.  Its direction is
  * turned, so it joins the document's reading; a transfer of other goods
- * (corvettes one way, trainers the other) stays as it is.  Counts are
- * taken before any is turned. */
+ * (corvettes one way, trainers the other) stays as it is, and so does
+ * one whose sentence tells the other half of a swap ("in exchange for the
+ * ammunition, Y provided X with ..."; tells_swap).  Counts are taken
+ * before any is turned. */
+/* Does unit u tell the other half of a swap ("In exchange for the
+ * ammunition, Y provided X with tanks", "in return")? */
+static int tells_swap(const dctx *d, int u)
+{
+	size_t i;
+	if (u < 0)
+		return 0;
+	for (i = d->units[u].t0; i + 1 < d->units[u].t1; i++) {
+		const tok *a = &d->t.v[i], *b = &d->t.v[i + 1];
+		if (a->keylen == 2 && !memcmp(TKEY(&d->t, i), "in", 2) &&
+		    ((b->keylen == 8 && !memcmp(TKEY(&d->t, i + 1), "exchange", 8)) ||
+		     (b->keylen == 6 && !memcmp(TKEY(&d->t, i + 1), "return", 6))))
+			return 1;
+	}
+	return 0;
+}
+
 static void against_the_document(dctx *d, votes_map *vm)
 {
 	size_t i, j;
@@ -1713,7 +1732,8 @@ static void against_the_document(dctx *d, votes_map *vm)
 			continue;
 		s = c->f.suppliers[0].s;
 		r = c->f.recipient.s;
-		if (!s[0] || !r[0] || votes(vm, s, r) != 1 || votes(vm, r, s) < 2)
+		if (!s[0] || !r[0] || votes(vm, s, r) != 1 || votes(vm, r, s) < 2 ||
+		    tells_swap(d, c->unit))
 			continue;
 		for (j = 0; j < d->ncands; j++) {
 			const cand *o = &d->cands[j];

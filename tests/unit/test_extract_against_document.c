@@ -47,3 +47,19 @@ TEST(extract_against_document__one_each_way_stays)
 	CHECK(find_deal(l, "SDN", "EGY") != NULL);
 	ent_fact_list_free(l);
 }
+
+/* the other half of a swap, even with goods of the same kind named in it
+ * ("in exchange for the ammunition"), stays as read */
+TEST(extract_against_document__swap_stays)
+{
+	ent_fact_list *l = run("Belarus sent over a million artillery shells to Syria, officials say.\n\n"
+			       "Belarus sent containers to Syria that could hold more artillery "
+			       "shells.\n\n"
+			       "In exchange for the ammunition, Syria reportedly provided Belarus "
+			       "with tanks and aircraft.\n",
+			       "2024-08-27");
+	CHECK(l != NULL);
+	CHECK(l && find_deal(l, "BLR", "SYR") != NULL);
+	CHECK(l && find_deal(l, "SYR", "BLR") != NULL);
+	ent_fact_list_free(l);
+}
