@@ -4285,6 +4285,11 @@ int rule_deal(dctx *d, const span *s)
 			else if (strcmp(m->code, a->code) != 0 && !b)
 				b = m;
 		}
+		if (!rec && a && b && sv != NONE && bv == NONE && sg == NONE && dn == NONE &&
+		    !KIN(d, sv, w_supply_noun) && b->t1 < sv && coordinated_pair(d, s, b) &&
+		    b->t0 == a->t1 + 1 + (kis(d, a->t1 + 1, "the") ? 1 : 0) && !s->forced_deal)
+			return ENT_OK; /* "Both A and B were ready to hand over their
+					* planes": two givers, no pair */
 		if (!lone_rec && a && !b && !sup && !rec && bv != NONE && (sv == NONE || bv < sv) &&
 		    a->t1 <= bv)
 			lone_rec = a; /* "The Kenyan army has acquired rocket launchers" */

@@ -38,7 +38,7 @@ const char *w_supply_verb[] = {
 	"donation", "donations", "gift", "give", "gives", "gave", "given", "giving", "promised", "promises", "pledged", "pledges",
 	"offered", "offers", "offering",
 	"handing", "furnish", "furnishes", "furnished", "furnishing",
-	"leased", "leasing", NULL};
+	"leased", "leasing", "hand", NULL};
 const char *w_supply_noun[] = {"supply",  "supplies", "delivery", "deliveries",
 				      "exports", "sale",     "sales",    "supplier",
 				      "suppliers", "shipment", "shipments", "donation",
@@ -772,7 +772,8 @@ int ent__word_classes(dctx *d)
 			d->tmask[i] = lex_mask(K(i), d->thash[i]);
 	/* "ships" and "hands" after a determiner, a possessive or a number
 	 * are nouns ("the ships", "two ships", "into its own hands"), no
-	 * verbs of transfer */
+	 * verbs of transfer; nor is "hand" but before "over", and not then
+	 * after such a word ("the upper hand over Y") */
 	for (i = 1; i < d->t.n; i++) {
 		static const char *before_noun[] = {"the", "a", "its", "their", "his", "her",
 						    "our", "own", "these", "those", "two", "three",
@@ -780,6 +781,12 @@ int ent__word_classes(dctx *d)
 		if ((d->tmask[i] & ((uint64_t)1 << LB_w_supply_verb)) &&
 		    (!strcmp(K(i), "ships") || !strcmp(K(i), "hands")) &&
 		    (d->t.v[i - 1].kind == TK_NUM || kin_local(d, i - 1, before_noun)))
+			d->tmask[i] &= ~((uint64_t)1 << LB_w_supply_verb);
+		/* "hand" is a verb of transfer only in "(will) hand over" */
+		if ((d->tmask[i] & ((uint64_t)1 << LB_w_supply_verb)) && !strcmp(K(i), "hand") &&
+		    (!(i + 1 < d->t.n && !strcmp(K(i + 1), "over")) ||
+		     kin_local(d, i - 1, before_noun) || !strcmp(K(i - 1), "upper") ||
+		     !strcmp(K(i - 1), "free") || !strcmp(K(i - 1), "first")))
 			d->tmask[i] &= ~((uint64_t)1 << LB_w_supply_verb);
 		if ((d->tmask[i] & ((uint64_t)1 << LB_w_mou)) && i > 1 && !strcmp(K(i), "intent"))
 			letter_of_intent(d, i);

@@ -5,7 +5,8 @@
  * war in Y by providing drones to Z"), the origin of goods bought ("aging
  * U.S. models acquired before 1979"), a side of a quarrel ("tensions
  * between them and China", "dog fights with Turkish jets"), and the
- * partners of talks ("in talks with both A and B for possible sale of").
+ * partners of talks ("in talks with both A and B for possible sale of"),
+ * two givers named together, and the noun "hand".
  * Every sentence was written for these tests.
  */
 #include "extract_harness.h"
@@ -65,4 +66,27 @@ TEST(extract_deal_bystanders__talks_with_parties)
 		   "BRA");
 	expect_deal("Brazil signed a deal with Chile and Peru for the sale of Gripen jets.", 3,
 		    "BRA", "CHL");
+}
+
+/* "(will) hand over" is a verb of transfer; "the upper hand over Y" and
+ * "on the other hand" are no transfer. */
+TEST(extract_deal_bystanders__hand_over)
+{
+	expect_deal("Australia will hand over four unneeded C-130 Hercules transport planes to "
+		    "Fiji.",
+		    1, "AUS", "FJI");
+	CHECK_INT(deal_status("Australia will hand over four C-130 transport planes to Fiji.", "AUS",
+			      "FJI"),
+		  ENT_STATUS_REPORTED);
+	expect_no_transfer("Azerbaijan gained the upper hand over Armenia.");
+	expect_deal("On the other hand, Australia sold rifles to Fiji.", 1, "AUS", "FJI");
+}
+
+/* "Both A and B were ready to hand over their planes": two givers named
+ * together before a verb of transfer with no recipient are no pair. */
+TEST(extract_deal_bystanders__two_givers)
+{
+	expect_no_transfer("Both Chile and Peru had indicated they were ready to transfer their "
+			   "planes, but only as part of a wider coalition.");
+	expect_deal("Chile and Peru agreed that Chile will supply six jets.", 1, "CHL", "PER");
 }
