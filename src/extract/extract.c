@@ -92,6 +92,57 @@ static int named_in(const char (*codes)[12], size_t n, const char *c)
 	return 0;
 }
 
+/* "the North" and "the South" of Korean reporting ("Seoul condemned the
+ * North's missile launches"): in a document that names North Korea, "the
+ * North" (capitalised, no capitalised word after it: not "the North
+ * Atlantic") is it; "the South" is South Korea when the document names
+ * both Koreas (not "the South China Sea"). */
+static int korea_short_names(dctx *d)
+{
+	const mention *north = NULL, *south = NULL;
+	size_t i, n = d->m.n;
+	int rc;
+	for (i = 0; i < n; i++) {
+		const mention *m = &d->m.v[i];
+		if (m->kind != MK_ACTOR || !m->code || m->gz == GZ_FIRM || m->gz == GZ_WEAPON)
+			continue;
+		if (!north && !strcmp(m->code, "PRK"))
+			north = m;
+		else if (!south && !strcmp(m->code, "KOR"))
+			south = m;
+	}
+	if (!north)
+		return ENT_OK;
+	for (i = 1; i < d->t.n; i++) {
+		const tok *t = &d->t.v[i], *nx = i + 1 < d->t.n ? &d->t.v[i + 1] : NULL;
+		const char *code;
+		mention x;
+		if (t->kind != TK_WORD || !t->upper || t->keylen != 5 ||
+		    strcmp(TKEY(&d->t, i - 1), "the") != 0)
+			continue;
+		if (!strcmp(TKEY(&d->t, i), "north"))
+			code = north->code;
+		else if (!strcmp(TKEY(&d->t, i), "south") && south)
+			code = south->code;
+		else
+			continue;
+		if (nx && nx->kind == TK_WORD && nx->upper)
+			continue; /* "the North Atlantic", "the South China Sea" */
+		memset(&x, 0, sizeof x);
+		x.t0 = i;
+		x.t1 = i + 1;
+		x.start = t->start;
+		x.end = t->end;
+		x.gz = GZ_STATE;
+		x.code = code;
+		x.kind = MK_ACTOR;
+		x.possessive = nx && strcmp(TKEY(&d->t, i + 1), "'s") == 0;
+		if ((rc = ent__mentions_push(&d->m, &x)))
+			return rc;
+	}
+	return ENT_OK;
+}
+
 static void alt_demonyms(dctx *d)
 {
 	char alts[8][12], named[8][12];
@@ -1025,6 +1076,8 @@ static int find_mentions(dctx *d)
 		d->m.n = w;
 	}
 	alt_demonyms(d);
+	if ((rc = korea_short_names(d)))
+		return rc;
 	if ((rc = abbreviations(d, npat)))
 		return rc;
 	if (d->m.n > 1) /* qsort of a NULL array is undefined even when empty */

@@ -6041,7 +6041,7 @@ static int gratitude_for(dctx *d, const span *s, size_t v, const mention *y, siz
 	static const char *w_help_ing[] = {"gifting", "donating", "supplying", "providing",
 					   "delivering", "sending", "helping", "supporting",
 					   "backing", "assisting", "training", "funding",
-					   "financing", "equipping", NULL};
+					   "financing", "equipping", "standing", NULL};
 	const mention *a, *m;
 	size_t f, qm = 0;
 	if ((y && (y->possessive || y->gz == GZ_FIRM || !ent__is_state_mention(y))) ||
@@ -6363,24 +6363,47 @@ static int security_pact(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
-/* "X praised (commended, hailed, lauded) Y for its/their restraint" or
- * "... Y as a (reliable) partner": X backs Y; the verb is at token i, Y
- * (t) ends before token e.  Not a verb of welcome, not "for its support",
- * which is Y's backing of X (stance.thanks). */
+/* "X praised (commended, hailed, lauded) Y (the Yn government) for
+ * its/their restraint" or "... Y as a (reliable) partner": X backs Y; the
+ * verb is at token i, Y (t) ends before token e.  Not a verb of welcome;
+ * "for its support (help)" is Y's backing of X and X's of Y, as "praised
+ * Y's support" (stance.welcomed_support). */
 static int praised_for(dctx *d, const span *s, size_t i, const mention *t, size_t e, int *hit)
 {
 	static const char *w_help_n[] = {"support", "backing", "solidarity", "help", "assistance",
 					 "aid", NULL};
 	const mention *a;
+	mention gov;
 	size_t j;
+	if (!t->possessive && t->gz != GZ_FIRM && e + 1 < s->t1 && KIN(d, e, w_gov_noun) &&
+	    !kis(d, e + 1, "'s")) {
+		/* "lauded the Chinese government (for ...)": the body is the
+		 * state */
+		gov = *t;
+		gov.gz = GZ_STATE;
+		t = &gov;
+		e++;
+	}
 	if (kis(d, i, "welcomed") || kis(d, i, "welcomes") || kis(d, i, "welcome") ||
 	    kis(d, i, "welcoming") || t->possessive || t->gz == GZ_DEMONYM || t->gz == GZ_FIRM ||
 	    (e + 2 >= s->t1 && !object_ends(d, s, e)))
 		return ENT_OK;
 	if (kis(d, e, "for") && (kis(d, e + 1, "its") || kis(d, e + 1, "their"))) {
 		for (j = e + 2; j < s->t1 && j < e + 5; j++) {
-			if (kin_local(d, j, w_help_n))
-				return ENT_OK;
+			if (kin_local(d, j, w_help_n)) {
+				/* "praised Y for its support": Y backs X, and
+				 * praise is backing, as "praised Y's support" */
+				int rc;
+				a = stance_actor(d, s, i);
+				if (!a || a->gz == GZ_FIRM || !a->code || !strcmp(a->code, t->code))
+					return ENT_OK;
+				*hit = 1;
+				if ((rc = add_stance(d, s, t, a, ENT_POLARITY_SUPPORT, i, s->t1,
+						     "stance.welcomed_support")))
+					return rc;
+				return add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i,
+							"stance.welcomed_support");
+			}
 			if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
 				return ENT_OK;
 		}

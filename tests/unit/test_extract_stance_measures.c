@@ -4,8 +4,9 @@
  * measures against a state ("X endorsed the arms embargo on Y"), by
  * backing another state's standpoint named with a demonym ("X supports
  * the Yn position"), by criticising a pact named with its parties, by
- * not recognising a state, and by naming a drill a rehearsal of war.
- * Every sentence was written for these tests.
+ * not recognising a state, by naming a drill a rehearsal of war, and by
+ * praise ("lauded the Yn government for its support"); and "the North"
+ * of Korean reporting.  Every sentence was written for these tests.
  *
  * Each table row is checked on its own, and every failing row is printed,
  * so that a run tells how many sentences fail, not only the first.
@@ -134,4 +135,41 @@ TEST(extract_stance_measures__drill_named_war)
 		 ROW_NONE},
 	};
 	CHECK_INT(stance_row_failures("drill_named_war", ROWS(r)), 0);
+}
+
+/* "X praised (lauded, commended) the Yn government": the body is Y;
+ * "... Y for its help (support)": Y backs X and X backs Y, as "praised Y's
+ * support"; "... Y for standing by X": X backs Y (stance.praised_for,
+ * stance.welcomed_support, stance.gratitude). */
+TEST(extract_stance_measures__praise)
+{
+	static const struct stance_row r[] = {
+		{"Ghana praised the Chinese government.", "GHA", "CHN", SUP, ROW_ONLY},
+		{"Ghana commended the Chinese government for its support.", "GHA", "CHN", SUP,
+		 ROW_HAS},
+		{"Ghana commended the Chinese government for its support.", "CHN", "GHA", SUP,
+		 ROW_HAS},
+		{"Ghana lauded China for its help.", "CHN", "GHA", SUP, ROW_HAS},
+		{"Ghana hailed China for standing by Ghana.", "GHA", "CHN", SUP, ROW_ONLY},
+		{"Ghana did not praise China for its help.", NULL, NULL, SUP, ROW_NONE},
+	};
+	CHECK_INT(stance_row_failures("praise", ROWS(r)), 0);
+}
+
+/* In a document that names North Korea, "the North" is it, and "the
+ * South" South Korea when both are named; not "the North Atlantic" or
+ * "the South China Sea". */
+TEST(extract_stance_measures__korean_short_names)
+{
+	static const struct stance_row r[] = {
+		{"North Korea fired missiles on Monday. Seoul strongly condemned the North's "
+		 "missile development.",
+		 "KOR", "PRK", OPP, ROW_ONLY},
+		{"South Korea and North Korea held talks. The South condemned the North.", "KOR",
+		 "PRK", OPP, ROW_ONLY},
+		{"Seoul condemned the North.", NULL, NULL, OPP, ROW_NONE},
+		{"North Korea fired missiles. Japan condemned the North Atlantic allies.", "JPN",
+		 "PRK", OPP, ROW_LACKS},
+	};
+	CHECK_INT(stance_row_failures("korean_short_names", ROWS(r)), 0);
 }
