@@ -1279,15 +1279,30 @@ static int sale_of_parties(const dctx *d, const span *s, size_t sv, const mentio
 }
 
 /* Is m the place of a wire dateline that opens its unit ("Hanoi (VNA) -",
- * "MOSCOW, June 3 (Reuters) -", "ANKARA:", "SANTIAGO, Chile -")?  A
- * place, no party. */
-static int dateline_place(const dctx *d, const span *s, const mention *m)
+ * "MOSCOW, June 3 (Reuters) -", "ANKARA:", "SANTIAGO, Chile -",
+ * "Brussels (Brussels Morning) A ...")?  A place, no party (also of
+ * drills: frames_exercise.c ex_add_parties). */
+int dateline_place(const dctx *d, const span *s, const mention *m)
 {
 	size_t j = m->t1, e, u0;
 	if (s->unit < 0 || m->possessive || !(m->gz == GZ_STATE || m->gz == GZ_CAPITAL) ||
 	    j >= s->t1)
 		return 0;
 	u0 = d->units[s->unit].t0;
+	if (m->t0 > u0 + 1 && kis(d, m->t0 - 1, "(") && d->t.v[u0].upper) {
+		/* "Brussels (Brussels Morning) A ...": a place in the outlet's
+		 * name in brackets after the dateline's place */
+		for (e = u0; e < m->t0 - 1 && d->t.v[e].kind == TK_WORD && d->t.v[e].upper; e++)
+			;
+		if (e != m->t0 - 1)
+			return 0;
+		for (e = m->t1; e < s->t1 && e < m->t1 + 4 && d->t.v[e].kind == TK_WORD &&
+				d->t.v[e].upper;
+		     e++)
+			;
+		return e + 1 < s->t1 && kis(d, e, ")") &&
+		       (kis(d, e + 1, "-") || (d->t.v[e + 1].kind == TK_WORD && d->t.v[e + 1].upper));
+	}
 	if (m->t0 != u0) {
 		/* "SANTIAGO, Chile -", "KARACHI, Pakistan:": the state after
 		 * a city of one to three capitalised words and a comma */
@@ -1297,8 +1312,10 @@ static int dateline_place(const dctx *d, const span *s, const mention *m)
 			if (d->t.v[e].kind != TK_WORD || !d->t.v[e].upper)
 				return 0;
 	}
-	if (kis(d, j, ":") || kis(d, j, "-"))
-		return 1;
+	if (kis(d, j, ":") ||
+	    (kis(d, j, "-") && (d->t.v[j].space_before ||
+				(j + 1 < s->t1 && d->t.v[j + 1].space_before))))
+		return 1; /* "ANKARA - ", not "Kenya-Somalia drills" */
 	if (!kis(d, j, ",") && !kis(d, j, "("))
 		return 0;
 	/* a date or an agency in brackets, then a dash; the hyphen of a
@@ -1309,6 +1326,17 @@ static int dateline_place(const dctx *d, const span *s, const mention *m)
 				       (!d->t.v[e].space_before && e + 1 < s->t1 &&
 					!d->t.v[e + 1].space_before)))
 			continue; /* "ex-Soviet", "S-400": glued, no dash */
+		if (kis(d, e, ")") && kis(d, j, "(") && m->t0 == u0 && e > j + 1 &&
+		    e + 1 < s->t1 && d->t.v[e + 1].kind == TK_WORD && d->t.v[e + 1].upper) {
+			/* "Brussels (Brussels Morning) A total of ...": an
+			 * outlet of capitalised words in brackets, then the
+			 * sentence */
+			size_t q;
+			for (q = j + 1; q < e && d->t.v[q].kind == TK_WORD && d->t.v[q].upper; q++)
+				;
+			if (q == e)
+				return 1;
+		}
 		if (kis(d, e, ")") || kis(d, e, "-"))
 			return kis(d, e, "-") || (e + 1 < s->t1 && kis(d, e + 1, "-"));
 	}

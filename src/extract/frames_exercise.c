@@ -150,7 +150,10 @@ static int exercise_name_at(const dctx *d, const span *s, size_t trig, uint32_t 
 		    i + 1 < s->t1 &&
 		    ((is_name_word(d, i + 1) && d->t.v[i + 1].kind == TK_WORD) ||
 		     ((!d->t.v[i].upper || i == s->t0) && name_opener(d, s, i + 1))) &&
-		    !d->t.v[i].allcaps && !starts_actor(d, s, i + 1) && !ex_series_mark(d, s, i + 1)) {
+		    !d->t.v[i].allcaps && !starts_actor(d, s, i + 1) && !ex_series_mark(d, s, i + 1) &&
+		    !kis(d, i + 1, "program") && !kis(d, i + 1, "programme")) {
+			/* ("a Joint Exercise Program multinational exercise":
+			 * a programme of drills, no name) */
 			j = i + 1;
 			if (!is_name_word(d, j))
 				j++; /* "Sea" of "Sea Breeze" */
@@ -1033,6 +1036,12 @@ static int ex_year_of_other(const dctx *d, const span *s, const mention *y)
 			return 1;
 		if (kis(d, p, "since"))
 			return 1;
+		/* "training dating (that dates) back to 1995": the start of a
+		 * series */
+		if (kis(d, p, "to") && p > s->t0 + 1 && kis(d, p - 1, "back") &&
+		    (kis(d, p - 2, "dating") || kis(d, p - 2, "dates") || kis(d, p - 2, "date") ||
+		     kis(d, p - 2, "dated") || kis(d, p - 2, "goes") || kis(d, p - 2, "going")))
+			return 1;
 		/* "increasing from 8 countries in 2016 and 20 in 2018", "up
 		 * from", "compared with": a comparison with other editions */
 		if ((kis(d, p, "from") && p > s->t0 && kin(d, p - 1, w_ex_grow)) ||
@@ -1189,6 +1198,17 @@ static int ex_maker_only(const dctx *d, const span *s, const mention *m)
 	return i < s->t1 && kin_local(d, i, w_made);
 }
 
+/* Does the span name m's state again, elsewhere (not in a dateline)? */
+static int named_again(const dctx *d, const span *s, const mention *m)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k) != m && ent__is_state_mention(M(d, k)) && M(d, k)->code &&
+		    !strcmp(M(d, k)->code, m->code) && !dateline_place(d, s, M(d, k)))
+			return 1;
+	return 0;
+}
+
 static void ex_add_parties(const dctx *d, const span *s, size_t trig, int has_name, uint32_t b0,
 			   uint32_t b1, cand *c)
 {
@@ -1203,6 +1223,10 @@ static void ex_add_parties(const dctx *d, const span *s, size_t trig, int has_na
 			continue;
 		if (ex_not_party(d, s, m, trig))
 			continue;
+		if (dateline_place(d, s, m) && !named_again(d, s, m))
+			continue; /* "BRUSSELS (Reuters) - 32 states embarked on";
+				   * not "Muscat: ..., an official at Oman's
+				   * ministry said" */
 		if (m->gz == GZ_DEMONYM && ex_maker_only(d, s, m))
 			continue; /* "live-firing of the Israeli made Barak-8" */
 		if (m->t0 > s->t0 && KIN(d, m->t0 - 1, w_locprep)) {

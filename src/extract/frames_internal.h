@@ -454,6 +454,7 @@ int contest_in(const dctx *d, const span *s);
 size_t word_before(const dctx *d, const span *s, const mention *m);
 const mention *firm_owner(const dctx *d, const span *s, const mention *m);
 int coordinated_pair(const dctx *d, const span *s, const mention *m);
+int dateline_place(const dctx *d, const span *s, const mention *m);
 int seller_phrase(const dctx *d, const span *s, const mention *m);
 int opinion_agent(const dctx *d, const span *s, const mention *m);
 int opposing_subject(const dctx *d, const span *s, const mention *m, size_t trig);

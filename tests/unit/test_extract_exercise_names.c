@@ -585,3 +585,36 @@ TEST(extract_exercise_names__at_a_time_when_another_drill)
 	CHECK_INT(n, 1);
 	ent_fact_list_free(l);
 }
+
+/* A wire dateline's place takes no part in a drill ("NAIROBI (Reuters) -",
+ * "Nairobi (Nairobi Daily) A total of ..."), unless the sentence names its
+ * state again ("Muscat: ... an official at Oman's ministry said"); a year
+ * a series "dates back to" is none of its drill's; "a Joint Exercise
+ * Program multinational exercise" names no drill "Program". */
+TEST(extract_exercise_names__dateline)
+{
+	CHECK(ex_none("NAIROBI (Reuters) - A total of 32 countries embarked on a massive "
+		      "\"Lake Shield\" military exercise today."));
+	CHECK(ex_none("Nairobi (Nairobi Daily) A total of 32 countries embarked on a massive "
+		      "\"Lake Shield\" military exercise today."));
+	CHECK(ex_named("NAIROBI (Reuters) - Uganda and Tanzania began the \"Lake Shield\" "
+		       "military exercise today.",
+		       "2024-05-01", CODES("UGA", "TZA"), 0, "Lake Shield"));
+	CHECK(ex_named("Muscat: Joint military exercise Desert Sword 3 is a step to peace, a "
+		       "top official at Oman's Ministry of Defence has said.",
+		       "2024-05-01", CODES("OMN"), 0, "Desert Sword 3"));
+}
+
+TEST(extract_exercise_names__series_start_year)
+{
+	/* the document's year, not 1995 */
+	CHECK(ex_named("Lake Shield is an annual exercise Kenya and Uganda have conducted "
+		       "together as part of partnered military training dating back to 1995.",
+		       "2024-05-01", CODES("KEN", "UGA"), 2024, NULL));
+}
+
+TEST(extract_exercise_names__exercise_programme)
+{
+	CHECK(ex_unnamed("Lake Shield 2014 is a Kenyan Joint Exercise Program multinational "
+			 "training exercise with Uganda."));
+}
