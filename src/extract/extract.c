@@ -971,7 +971,9 @@ static int find_mentions(dctx *d)
 		 * pesos", still tells who pays) */
 		if ((e->kind == GZ_STATE || e->kind == GZ_DEMONYM) && !strcmp(e->code, "USA") &&
 		    i + n < d->t.n &&
-		    (!strcmp(TKEY(&d->t, i + n), "dollars") || !strcmp(TKEY(&d->t, i + n), "dollar"))) {
+		    (!strcmp(TKEY(&d->t, i + n), "dollars") || !strcmp(TKEY(&d->t, i + n), "dollar") ||
+		     !strcmp(TKEY(&d->t, i + n), "$"))) {
+			/* (also "U.S. $910 million", "US$5 million") */
 			i += n;
 			continue;
 		}

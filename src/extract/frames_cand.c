@@ -1587,6 +1587,19 @@ static int gerund_party(const dctx *d, const span *s, size_t p)
 int background_state(const dctx *d, const span *s, const mention *m)
 {
 	size_t i, n;
+	if (m->gz == GZ_DEMONYM && !m->possessive) {
+		/* "to protect its cities from Russian air strikes": the
+		 * attacker's demonym on an attack */
+		static const char *w_strike_n[] = {"strikes", "airstrikes", "attacks", "shelling",
+						   "bombing", "bombardment", "raids", "aggression",
+						   "invasion", "offensive", NULL};
+		for (i = m->t1, n = 0; i < s->t1 && n < 3; i++, n++) {
+			if (kin_local(d, i, w_strike_n))
+				return 1;
+			if (!(kis(d, i, "-") || (d->t.v[i].kind == TK_WORD && !d->t.v[i].upper)))
+				break;
+		}
+	}
 	if (m->possessive) {
 		for (i = m->t1 + 1, n = 0; i < s->t1 && n < 3; i++, n++) {
 			if (kin(d, i, w_conflict_act))
@@ -1660,8 +1673,10 @@ int background_state(const dctx *d, const span *s, const mention *m)
 		size_t q = m->t0;
 		if (q > s->t0 && kis(d, q - 1, "the"))
 			q--;
-		/* "dog fights with Turkish jets", "its war with Y" */
-		if (q > s->t0 + 1 && kis(d, q - 1, "with") && kin_local(d, q - 2, w_fight_n))
+		/* "dog fights with Turkish jets", "its war with Y", "regional
+		 * tensions with the United States" */
+		if (q > s->t0 + 1 && kis(d, q - 1, "with") &&
+		    (kin_local(d, q - 2, w_fight_n) || kin_local(d, q - 2, w_quarrel_n)))
 			return 1;
 		q = m->t0;
 		for (n = 0; q > s->t0 + 1 && n < 10; q--, n++) {

@@ -3595,6 +3595,11 @@ int rule_deal(dctx *d, const span *s)
 			}
 			if (ngroup == 1 && (mv = prep_object_subject(d, s, group[0], sv)) != NULL)
 				group[0] = mv; /* "imposed sanctions on X and supplied Y" */
+			if (ngroup == 1 && background_state(d, s, group[0]) &&
+			    (mv = subject_before(d, s, group[0]->t0)) != NULL && mv != group[0] &&
+			    !background_state(d, s, mv))
+				group[0] = mv; /* "Iran ... in response to tensions with
+						* the US, including due to supplying" */
 			if (ngroup == 1 && group[0]->t0 < sv && (mv = accused_doer(d, s, sv)) != NULL &&
 			    mv->t0 < group[0]->t0)
 				group[0] = mv; /* "accused A of helping the war in Y by

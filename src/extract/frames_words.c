@@ -90,7 +90,8 @@ const char *w_negation[] = {
 	"not", "no", "never", "denied", "denies", "deny", "rejected", "cancelled", "canceled",
 	"scrapped", "halted", "suspended", "refused", "n't", "cannot", "suspending", "suspend",
 	"suspends", "halting", "halt", "halts", "refuses", "refuse", "refusing", "declined",
-	"declines", "unable", "refrained", "refrains", "refrain", "refraining", NULL};
+	"declines", "unable", "unwilling", "reluctant", "refrained", "refrains", "refrain",
+	"refraining", NULL};
 /* Words that make a stage word that follows them not (yet) a stage: "will
  * deliver", "due to be delivered", "has yet to deliver", "failed to supply". */
 const char *w_future[] = {"will", "would", "shall", "to", "due", "expected", "yet",

@@ -90,3 +90,26 @@ TEST(extract_deal_bystanders__two_givers)
 			   "planes, but only as part of a wider coalition.");
 	expect_deal("Chile and Peru agreed that Chile will supply six jets.", 1, "CHL", "PER");
 }
+
+/* The attacker named on an attack ("from Russian air strikes"), the other
+ * side of tensions ("tensions with the United States"), and a currency
+ * ("U.S. $910 million") are no parties; "unwilling (reluctant) to
+ * supply" is no supply. */
+TEST(extract_deal_bystanders__attackers_currencies_reluctance)
+{
+	expect_no_transfer("The Kenyan army will also purchase six air defense systems, which "
+			   "are used in Ukraine to protect its cities from Russian air strikes.");
+	expect_deal("Iran has stepped up its cooperation with Moscow in response to regional "
+		    "tensions with the United States, including due to supplying military drones "
+		    "to Russia.",
+		    1, "IRN", "RUS");
+	expect_not("Bucharest plans to spend around RON 4.2 billion (U.S. $910 million) to "
+		   "acquire new howitzers.",
+		   "ROU", "USA");
+	expect_not("Bucharest plans to spend around RON 4.2 billion (U.S. $910 million) to "
+		   "acquire new howitzers.",
+		   "USA", "ROU");
+	expect_no_transfer("Chile has long asked for such weapons, but Britain has been unwilling "
+			   "to supply Storm Shadow missiles to Chile.");
+	expect_deal("Peru bought six Russian attack helicopters.", 1, "RUS", "PER");
+}
