@@ -6602,6 +6602,48 @@ static int poses_threat(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, a, y, ENT_POLARITY_OPPOSE, i, "stance.poses_threat");
 }
 
+/* "Y has a (the, every) right to (be able to) defend itself", in a
+ * speaker's words ("..., the British defence secretary said", "X said Y
+ * has the right to defend itself"): the speaker's state backs Y; not
+ * negated, none without a speaker; at "right" i (stance.right_to_defend,
+ * test_extract_stance_measures.c). */
+static int right_to_defend(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_defend_v[] = {"defend", "protect", "self-defence", "self-defense",
+					   NULL};
+	const mention *y = NULL, *a;
+	size_t j, n, k, say = NONE;
+	*hit = 0;
+	if (!kis(d, i, "right") || i < s->t0 + 2 || i + 3 >= s->t1 || !kis(d, i + 1, "to"))
+		return ENT_OK;
+	for (j = i + 2, n = 0; j < s->t1 && n < 5 && !kin_local(d, j, w_defend_v); j++, n++)
+		if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
+			return ENT_OK; /* "to be able to" */
+	if (j >= s->t1 || !kin_local(d, j, w_defend_v))
+		return ENT_OK;
+	for (j = i, n = 0; j > s->t0 && n < 3 && !(kis(d, j - 1, "has") || kis(d, j - 1, "have"));
+	     j--, n++)
+		if (d->t.v[j - 1].kind != TK_WORD || d->t.v[j - 1].upper || kis(d, j - 1, "no"))
+			return ENT_OK; /* "a", "the", "every", "legitimate" */
+	if (j <= s->t0 + 1 || !(kis(d, j - 1, "has") || kis(d, j - 1, "have")) ||
+	    negated(d, s, j - 1))
+		return ENT_OK;
+	for (k = s->m0; k < s->m1 && !y; k++)
+		if (M(d, k)->t1 == j - 1)
+			y = M(d, k);
+	if (!y || !ent__is_state_mention(y) || y->gz == GZ_FIRM || y->gz == GZ_DEMONYM ||
+	    y->possessive)
+		return ENT_OK;
+	for (k = s->t0; k < s->t1 && say == NONE; k++)
+		if ((k < y->t0 || k > i) && KIN(d, k, w_speech_verb) && !kis(d, k, "called"))
+			say = k;
+	if (say == NONE || !(a = stance_actor(d, s, say)) || a->gz == GZ_FIRM || a == y ||
+	    (a->code && !strcmp(a->code, y->code)))
+		return ENT_OK;
+	*hit = 1;
+	return add_state_stance(d, s, a, y, ENT_POLARITY_SUPPORT, i, "stance.right_to_defend");
+}
+
 /* Help pledged or given to Y's defence, at the word i: "X is (remains)
  * committed to the defence (security, protection) of Y", "X reaffirmed
  * its (ironclad) commitment to the defense of Y / to defend Y", "X
@@ -6775,6 +6817,8 @@ static inline __attribute__((always_inline)) int stance_forms(dctx *d, const spa
 			return disappointment(d, s, i, hit);
 		if (k[1] == 'e' && k[2] == 'p' && k[3] == 'r' && k[4] == 'e' && k[5] == 's')
 			return poses_threat(d, s, i, hit);
+		if (k[1] == 'i' && k[2] == 'g' && k[3] == 'h' && k[4] == 't' && !k[5])
+			return right_to_defend(d, s, i, hit);
 		deed = k[1] == 'e' && k[2] == 't' && k[3] == 'a' && k[4] == 'l';
 		break;
 	case 'c':

@@ -173,3 +173,21 @@ TEST(extract_stance_measures__korean_short_names)
 	};
 	CHECK_INT(stance_row_failures("korean_short_names", ROWS(r)), 0);
 }
+
+/* "Y has a (the, every) right to (be able to) defend itself" in a
+ * speaker's words: the speaker's state backs Y; none without a speaker,
+ * none negated (stance.right_to_defend). */
+TEST(extract_stance_measures__right_to_defend)
+{
+	static const struct stance_row r[] = {
+		{"\"Chad has a right to be able to defend itself against this,\" the Kenyan defence "
+		 "secretary said.",
+		 "KEN", "TCD", SUP, ROW_ONLY},
+		{"Kenya said Chad has the right to defend itself.", "KEN", "TCD", SUP, ROW_ONLY},
+		{"The Ghanaian president said Mali has every right to defend itself.", "GHA", "MLI",
+		 SUP, ROW_ONLY},
+		{"Kenya said Chad has no right to defend itself.", "KEN", "TCD", SUP, ROW_LACKS},
+		{"Chad has the right to defend itself.", NULL, NULL, SUP, ROW_NONE},
+	};
+	CHECK_INT(stance_row_failures("right_to_defend", ROWS(r)), 0);
+}
