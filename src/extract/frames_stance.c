@@ -1728,10 +1728,10 @@ static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 static size_t voice_verb_before(const dctx *d, const span *s, size_t i)
 {
 	size_t v = i, n = 0;
-	while (v > s->t0 && n < 3 && !KIN(d, v - 1, w_voice) && d->t.v[v - 1].kind == TK_WORD &&
-	       !d->t.v[v - 1].upper) {
+	while (v > s->t0 && n < 3 && !KIN(d, v - 1, w_voice) &&
+	       ((d->t.v[v - 1].kind == TK_WORD && !d->t.v[v - 1].upper) || quote_mark(d, v - 1))) {
 		v--;
-		n++;
+		n++; /* (a quote mark passes: "its \"full support\" for Y") */
 		/* "strongly-worded statements": a hyphenated word is one */
 		if (v > s->t0 + 1 && kis(d, v - 1, "-") && d->t.v[v - 2].kind == TK_WORD &&
 		    !d->t.v[v - 2].upper)
@@ -12400,6 +12400,8 @@ int rule_stance(dctx *d, const span *s)
 					return rc;
 				continue;
 			}
+			if (j + 1 < s->t1 && quote_mark(d, j) && kis(d, j + 1, "for"))
+				j++; /* "X's \"invariable support\" for Y" */
 			if (j + 1 < s->t1 && kis(d, j, "and") && KIN(d, j + 1, w_support_n))
 				j += 2; /* "its solidarity and support with Y" */
 			if (j + 1 < s->t1 && kis(d, j, "from") &&

@@ -191,3 +191,15 @@ TEST(extract_stance_measures__right_to_defend)
 	};
 	CHECK_INT(stance_row_failures("right_to_defend", ROWS(r)), 0);
 }
+
+/* A noun of support in quote marks: "X's \"invariable support\" for Y",
+ * "X expressed its \"full support\" for Y" (stance.noun). */
+TEST(extract_stance_measures__quoted_support)
+{
+	static const struct stance_row r[] = {
+		{"The leader reaffirmed Kenya's \"invariable support\" for Chad's war.", "KEN",
+		 "TCD", SUP, ROW_ONLY},
+		{"Kenya expressed its \"full support\" for Chad.", "KEN", "TCD", SUP, ROW_ONLY},
+	};
+	CHECK_INT(stance_row_failures("quoted_support", ROWS(r)), 0);
+}
