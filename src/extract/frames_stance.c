@@ -6672,6 +6672,17 @@ static int committed_to(dctx *d, const span *s, size_t i, int *hit)
 		j++;
 		if (kis(d, j, "defend") || kis(d, j, "protect")) {
 			j++; /* "commitment to defend Y" */
+		} else if (kis(d, j, "supporting") || kis(d, j, "helping") ||
+			   kis(d, j, "assisting")) {
+			/* "commitment to supporting Y", "... the reconstruction
+			 * (recovery, defence) of Y" */
+			static const char *w_cause_n[] = {"reconstruction", "recovery", "defence",
+							  "defense", "security", "sovereignty",
+							  "rebuilding", NULL};
+			j++;
+			if (KIN(d, j, w_det) && j + 2 < s->t1 && kin_local(d, j + 1, w_cause_n) &&
+			    kis(d, j + 2, "of"))
+				j += 3;
 		} else {
 			if (KIN(d, j, w_det))
 				j++;

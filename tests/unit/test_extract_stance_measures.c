@@ -203,3 +203,18 @@ TEST(extract_stance_measures__quoted_support)
 	};
 	CHECK_INT(stance_row_failures("quoted_support", ROWS(r)), 0);
 }
+
+/* "X reaffirmed its commitment to supporting (helping) Y", "... to
+ * supporting the reconstruction of Y": X backs Y (stance.committed_to). */
+TEST(extract_stance_measures__commitment_to_supporting)
+{
+	static const struct stance_row r[] = {
+		{"Ghana reaffirmed its commitment to supporting the reconstruction of Mali.", "GHA",
+		 "MLI", SUP, ROW_ONLY},
+		{"The minister reaffirmed Ghana's commitment to supporting Mali.", "GHA", "MLI", SUP,
+		 ROW_ONLY},
+		{"Ghana reaffirmed its commitment to helping Mali.", "GHA", "MLI", SUP, ROW_ONLY},
+		{"Ghana did not reaffirm its commitment to helping Mali.", NULL, NULL, SUP, ROW_NONE},
+	};
+	CHECK_INT(stance_row_failures("commitment_to_supporting", ROWS(r)), 0);
+}
