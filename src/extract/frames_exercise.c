@@ -1974,6 +1974,30 @@ static int ex_invitation(const dctx *d, const span *s)
 	return 0;
 }
 
+/* "The drills ... don't run counter to international law", "are not
+ * aimed at (directed against, a threat to) any third country": the
+ * negation at i denies a purpose or a wrong of the drill, not the drill
+ * itself ("not", "n't", "never" and at most three words before such a
+ * word). */
+static int not_aimed_at(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_aim[] = {"aimed", "directed", "targeted", "target", "targeting",
+				      "targets", "run", "runs", "pose", "poses", "threat",
+				      "intended", "meant", "violate", "violates", "contradict",
+				      "contradicts", "against", "counter", "provocative",
+				      "threaten", "threatens", NULL};
+	size_t j;
+	if (!(kis(d, i, "not") || kis(d, i, "n't") || kis(d, i, "never") || kis(d, i, "t")))
+		return 0; /* ("t" of "don't": token.c keeps "don" + "'" + "t") */
+	for (j = i + 1; j < s->t1 && j <= i + 4; j++) {
+		if (kin_local(d, j, w_aim))
+			return 1;
+		if (d->t.v[j].kind != TK_WORD)
+			return 0;
+	}
+	return 0;
+}
+
 static int ex_negated(const dctx *d, const span *s)
 {
 	size_t i;
@@ -1982,7 +2006,8 @@ static int ex_negated(const dctx *d, const span *s)
 	for (i = find_in(d, s->t0, s->t1, w_negation); i != NONE;
 	     i = find_in(d, i + 1, s->t1, w_negation))
 		if (!(kis(d, i, "not") && i + 1 < s->t1 &&
-		      (kis(d, i + 1, "least") || kis(d, i + 1, "only"))))
+		      (kis(d, i + 1, "least") || kis(d, i + 1, "only"))) &&
+		    !not_aimed_at(d, s, i))
 			return 1;
 	return 0;
 }

@@ -618,3 +618,16 @@ TEST(extract_exercise_names__exercise_programme)
 	CHECK(ex_unnamed("Lake Shield 2014 is a Kenyan Joint Exercise Program multinational "
 			 "training exercise with Uganda."));
 }
+
+/* A negation that denies a drill's purpose or wrong ("don't run counter
+ * to international law", "were not aimed at any third country") leaves
+ * the drill; one that denies the drill removes it. */
+TEST(extract_exercise_names__negated_purpose)
+{
+	CHECK(ex_named("The joint drills that Kenya, Uganda and Tanzania will hold in February "
+		       "don't run counter to international law, the minister said.",
+		       "2024-05-01", CODES("KEN", "UGA", "TZA"), 0, NULL));
+	CHECK(ex_named("Kenya and Uganda held drills that were not aimed at any third country.",
+		       "2024-05-01", CODES("KEN", "UGA"), 0, NULL));
+	CHECK(ex_none("Kenya and Uganda didn't hold drills this year."));
+}
