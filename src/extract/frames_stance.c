@@ -1612,12 +1612,38 @@ static const mention *teller_of(const dctx *d, const span *s, const mention *o)
 	return a && a != o && a->code && o->code && strcmp(a->code, o->code) != 0 ? a : NULL;
 }
 
+/* "The (defence) minister lauded ...": a title with no state as the
+ * subject that opens the sentence, right before the verb at v (past its
+ * auxiliaries); the token of "the", or NONE. */
+static size_t titled_subject(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_title_n[] = {"minister", "president", "premier", "spokesman",
+					  "spokeswoman", "spokesperson", "ambassador",
+					  "chancellor", "secretary", "envoy", NULL};
+	size_t i = past_auxiliaries(d, s, v), j;
+	if (i <= s->t0 + 1 || !kin_local(d, i - 1, w_title_n) || !kis(d, s->t0, "the"))
+		return NONE;
+	for (j = s->t0 + 1; j + 1 < i; j++)
+		if (d->t.v[j].kind != TK_WORD || j > s->t0 + 2 || mention_at(d, s, j))
+			return NONE; /* "the defence minister"; not "the Yn minister" */
+	return s->t0;
+}
+
 static const mention *stance_actor(const dctx *d, const span *s, size_t v)
 {
 	const mention *a, *t;
 	size_t pr = subject_pronoun(d, s, v), i;
 	if (counted_states_before(d, s, v))
 		return NULL;
+	if (pr == NONE && (i = titled_subject(d, s, v)) != NONE) {
+		/* "X's Defence Minister Z received ... The defence minister
+		 * lauded ...": the person told before, as for "he" */
+		a = latest_person(d, s, i);
+		if (!a)
+			a = titled_office_prev(d, s, i);
+		if (a)
+			return a;
+	}
 	if (pr != NONE && (kis(d, pr, "he") || kis(d, pr, "she"))) {
 		a = latest_person(d, s, pr); /* "He condemned ..." */
 		if (!a)

@@ -218,3 +218,20 @@ TEST(extract_stance_measures__commitment_to_supporting)
 	};
 	CHECK_INT(stance_row_failures("commitment_to_supporting", ROWS(r)), 0);
 }
+
+/* "The (defence) minister" opening a sentence with no state is the
+ * person told before ("Y's Defence Minister Z received ... The defence
+ * minister lauded X"), as "he" is; with none told, no stance. */
+TEST(extract_stance_measures__titled_subject)
+{
+	static const struct stance_row r[] = {
+		{"Ghana's Defence Minister Kwame Mensah received the donation. The defence minister "
+		 "lauded the Chinese government for standing by Ghana.",
+		 "GHA", "CHN", SUP, ROW_ONLY},
+		{"Ghanaian Defence Minister Kwame Mensah received the donation. The minister "
+		 "praised China.",
+		 "GHA", "CHN", SUP, ROW_ONLY},
+		{"The minister praised China.", NULL, NULL, SUP, ROW_NONE},
+	};
+	CHECK_INT(stance_row_failures("titled_subject", ROWS(r)), 0);
+}
