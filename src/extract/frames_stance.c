@@ -1612,6 +1612,26 @@ static const mention *teller_of(const dctx *d, const span *s, const mention *o)
 	return a && a != o && a->code && o->code && strcmp(a->code, o->code) != 0 ? a : NULL;
 }
 
+/* The state that opens the sentence before s (its first word, after
+ * "The" at most: "Japan summoned ...", "Japan's envoy ..."), or NULL. */
+static const mention *prev_opening_state(const dctx *d, const span *s)
+{
+	const unit *un;
+	const mention *m;
+	size_t m0;
+	if (s->unit <= 0)
+		return NULL;
+	un = &d->units[s->unit - 1];
+	m0 = mention_from(d, un->t0);
+	if (m0 >= d->m.n)
+		return NULL;
+	m = M(d, m0);
+	if (m->t0 >= un->t1 || m->t0 > un->t0 + (kis(d, un->t0, "the") ? 1 : 0) ||
+	    !ent__is_state_mention(m) || m->gz == GZ_FIRM || !m->code)
+		return NULL;
+	return m;
+}
+
 /* "The (defence) minister lauded ...": a title with no state as the
  * subject that opens the sentence, right before the verb at v (past its
  * auxiliaries); the token of "the", or NONE. */
@@ -1619,8 +1639,13 @@ static size_t titled_subject(const dctx *d, const span *s, size_t v)
 {
 	static const char *w_title_n[] = {"minister", "president", "premier", "spokesman",
 					  "spokeswoman", "spokesperson", "ambassador",
-					  "chancellor", "secretary", "envoy", NULL};
+					  "chancellor", "secretary", "envoy", "ministry",
+					  "government", NULL};
 	size_t i = past_auxiliaries(d, s, v), j;
+	while (i > s->t0 + 2 && ly_adverb(d, i - 1))
+		i--; /* "The ministry strongly condemned" */
+	if (i > s->t0 + 2 && kis(d, i - 1, "also"))
+		i--;
 	if (i <= s->t0 + 1 || !kin_local(d, i - 1, w_title_n) || !kis(d, s->t0, "the"))
 		return NONE;
 	for (j = s->t0 + 1; j + 1 < i; j++)
@@ -1629,7 +1654,28 @@ static size_t titled_subject(const dctx *d, const span *s, size_t v)
 	return s->t0;
 }
 
+static const mention *stance_actor_named(const dctx *d, const span *s, size_t v);
+
+/* The state that takes the stance whose verb is at v; when the sentence
+ * names none and opens with "The (foreign) ministry (government)", the
+ * state that opens the sentence before ("X summoned ... The foreign
+ * ministry condemned ..."), not a dateline's place. */
 static const mention *stance_actor(const dctx *d, const span *s, size_t v)
+{
+	const mention *a = stance_actor_named(d, s, v);
+	size_t i, j;
+	span p;
+	if (a || (i = titled_subject(d, s, v)) == NONE)
+		return a;
+	for (j = i + 1; j < v && !kis(d, j, "ministry") && !kis(d, j, "government"); j++)
+		;
+	if (j == v || !(a = prev_opening_state(d, s)))
+		return NULL;
+	span_of_unit(d, (size_t)s->unit - 1, &p);
+	return dateline_place(d, &p, a) ? NULL : a;
+}
+
+static const mention *stance_actor_named(const dctx *d, const span *s, size_t v)
 {
 	const mention *a, *t;
 	size_t pr = subject_pronoun(d, s, v), i;

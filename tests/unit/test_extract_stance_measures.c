@@ -221,7 +221,8 @@ TEST(extract_stance_measures__commitment_to_supporting)
 
 /* "The (defence) minister" opening a sentence with no state is the
  * person told before ("Y's Defence Minister Z received ... The defence
- * minister lauded X"), as "he" is; with none told, no stance. */
+ * minister lauded X"), as "he" is; "The (foreign) ministry" the state
+ * that opens the sentence before; with none told, no stance. */
 TEST(extract_stance_measures__titled_subject)
 {
 	static const struct stance_row r[] = {
@@ -232,6 +233,12 @@ TEST(extract_stance_measures__titled_subject)
 		 "praised China.",
 		 "GHA", "CHN", SUP, ROW_ONLY},
 		{"The minister praised China.", NULL, NULL, SUP, ROW_NONE},
+		/* a body: the state that opens the sentence before */
+		{"Japan summoned the ambassador on Monday. The foreign ministry condemned China.",
+		 "JPN", "CHN", OPP, ROW_ONLY},
+		{"Japan summoned the ambassador on Monday. The ministry also criticised China.",
+		 "JPN", "CHN", OPP, ROW_ONLY},
+		{"The ministry condemned China.", NULL, NULL, OPP, ROW_NONE},
 	};
 	CHECK_INT(stance_row_failures("titled_subject", ROWS(r)), 0);
 }
