@@ -97,6 +97,16 @@ static int named_in(const char (*codes)[12], size_t n, const char *c)
  * North" (capitalised, no capitalised word after it: not "the North
  * Atlantic") is it; "the South" is South Korea when the document names
  * both Koreas (not "the South China Sea"). */
+/* Does one of the first n mentions hold token i? */
+static int covered(const dctx *d, size_t n, size_t i)
+{
+	size_t k;
+	for (k = 0; k < n; k++)
+		if (d->m.v[k].t0 <= i && i < d->m.v[k].t1)
+			return 1;
+	return 0;
+}
+
 static int korea_short_names(dctx *d)
 {
 	const mention *north = NULL, *south = NULL;
@@ -128,6 +138,8 @@ static int korea_short_names(dctx *d)
 			continue;
 		if (nx && nx->kind == TK_WORD && nx->upper)
 			continue; /* "the North Atlantic", "the South China Sea" */
+		if (covered(d, n, i))
+			continue; /* a gazetteer name holds the word already */
 		memset(&x, 0, sizeof x);
 		x.t0 = i;
 		x.t1 = i + 1;
@@ -1746,18 +1758,6 @@ static int goods_overlap(const ent_fact *a, const ent_fact *b)
 	return 0;
 }
 
-/* A transfer the document states once, against the direction it states
- * at least twice for the same two states and the same kind of goods
- * ("HHI delivered two frigates to the Philippines" twice, then "a deal
- * for the overhaul of two frigates that the shipbuilder delivered" read
- * with the Philippines as the seller), is read backwards: a sentence's
- * roles were lost in a relative or passive clause, and two states rarely
- * sell each other the same kind of arms in one story.  Its direction is
- * turned, so it joins the document's reading; a transfer of other goods
- * (corvettes one way, trainers the other) stays as it is, and so does
- * one whose sentence tells the other half of a swap ("in exchange for the
- * ammunition, Y provided X with ..."; tells_swap).  Counts are taken
- * before any is turned. */
 /* Does unit u tell the other half of a swap ("In exchange for the
  * ammunition, Y provided X with tanks", "in return")? */
 static int tells_swap(const dctx *d, int u)
@@ -1775,6 +1775,18 @@ static int tells_swap(const dctx *d, int u)
 	return 0;
 }
 
+/* A transfer the document states once, against the direction it states
+ * at least twice for the same two states and the same kind of goods
+ * ("HHI delivered two frigates to the Philippines" twice, then "a deal
+ * for the overhaul of two frigates that the shipbuilder delivered" read
+ * with the Philippines as the seller), is read backwards: a sentence's
+ * roles were lost in a relative or passive clause, and two states rarely
+ * sell each other the same kind of arms in one story.  Its direction is
+ * turned, so it joins the document's reading; a transfer of other goods
+ * (corvettes one way, trainers the other) stays as it is, and so does
+ * one whose sentence tells the other half of a swap ("in exchange for the
+ * ammunition, Y provided X with ..."; tells_swap).  Counts are taken
+ * before any is turned. */
 static void against_the_document(dctx *d, votes_map *vm)
 {
 	size_t i, j;

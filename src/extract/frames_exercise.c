@@ -1982,7 +1982,7 @@ static int ex_invitation(const dctx *d, const span *s)
 static int not_aimed_at(const dctx *d, const span *s, size_t i)
 {
 	static const char *w_aim[] = {"aimed", "directed", "targeted", "target", "targeting",
-				      "targets", "run", "runs", "pose", "poses", "threat",
+				      "targets", "pose", "poses", "threat",
 				      "intended", "meant", "violate", "violates", "contradict",
 				      "contradicts", "against", "counter", "provocative",
 				      "threaten", "threatens", NULL};

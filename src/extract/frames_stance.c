@@ -2238,8 +2238,10 @@ static int move_called(dctx *d, const span *s, size_t i, int *hit)
 	} else {
 		if (!kin_local(d, i, w_move_n) || !kis(d, i - 1, "a"))
 			return ENT_OK;
+		if (kis(d, i - 2, "in") && i < s->t0 + 3)
+			return ENT_OK;
 		c = kis(d, i - 2, "in") ? i - 3 : i - 2;
-		if (c < s->t0 || !kis(d, c, ","))
+		if (!kis(d, c, ","))
 			return ENT_OK;
 		if (kis(d, j, "that") || kis(d, j, "which"))
 			j++;
