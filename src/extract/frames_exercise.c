@@ -1198,6 +1198,29 @@ static int ex_maker_only(const dctx *d, const span *s, const mention *m)
 	return i < s->t1 && kin_local(d, i, w_made);
 }
 
+/* "X said (that) the (joint) drills with Y ...", "X said its drills with
+ * Y ...": the speaker of a drill it holds with another state right after
+ * its verb of saying takes part (the drill word at trig, "with" after
+ * it). */
+static int speaker_drills_with(const dctx *d, const span *s, const mention *m, size_t trig)
+{
+	size_t i = m->t1, n;
+	if (trig == NONE || trig + 1 >= s->t1 || !kis(d, trig + 1, "with") || m->possessive)
+		return 0;
+	if (i >= s->t1 || !KIN(d, i, w_speech_verb))
+		return 0;
+	i++;
+	if (i < s->t1 && kis(d, i, "that"))
+		i++;
+	if (i >= s->t1 || !(kis(d, i, "the") || kis(d, i, "its") || kis(d, i, "their") ||
+			    kis(d, i, "our")))
+		return 0;
+	for (i++, n = 0; i < trig && n < 3; i++, n++)
+		if (d->t.v[i].kind != TK_WORD || d->t.v[i].upper)
+			return 0;
+	return i == trig;
+}
+
 /* Does the span name m's state again, elsewhere (not in a dateline)? */
 static int named_again(const dctx *d, const span *s, const mention *m)
 {
@@ -1237,7 +1260,7 @@ static void ex_add_parties(const dctx *d, const span *s, size_t trig, int has_na
 		}
 		if (has_name && m->start >= b0 && m->end <= b1)
 			continue;
-		if (speaker(d, s, m))
+		if (speaker(d, s, m) && !speaker_drills_with(d, s, m, trig))
 			continue;
 		ent_fact_add_participant(&c->f, m->code);
 	}

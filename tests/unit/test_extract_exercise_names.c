@@ -631,3 +631,14 @@ TEST(extract_exercise_names__negated_purpose)
 		       "2024-05-01", CODES("KEN", "UGA"), 0, NULL));
 	CHECK(ex_none("Kenya and Uganda didn't hold drills this year."));
 }
+
+/* "X said its (joint) drills with Y were routine": the speaker of a drill
+ * it holds with another state takes part; another's drills ("X said Z's
+ * drills with Y") do not make X a party. */
+TEST(extract_exercise_names__speaker_drills_with)
+{
+	CHECK(ex_named("Kenya said its joint drills with Uganda were routine.", "2024-05-01",
+		       CODES("KEN", "UGA"), 0, NULL));
+	CHECK(ex_named("Tanzania said Kenya's drills with Uganda ended.", "2024-05-01",
+		       CODES("KEN", "UGA"), 0, NULL));
+}
