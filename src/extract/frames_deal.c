@@ -1122,6 +1122,19 @@ static int word_hyphen(const dctx *d, const span *s, size_t e)
 		(d->t.v[e + 1].kind == TK_WORD && !d->t.v[e + 1].upper));
 }
 
+/* "(as part of) a joint project (initiative, effort) with (the) Y",
+ * "together with Y": Y gives with the subject, it receives nothing. */
+static int joint_with(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_joint_n[] = {"project", "projects", "initiative", "effort",
+					  "efforts", "venture", "programme", "program",
+					  "coalition", "together", "jointly", NULL};
+	size_t w = m->t0;
+	if (w > s->t0 && kis(d, w - 1, "the"))
+		w--;
+	return w > s->t0 + 1 && kis(d, w - 1, "with") && kin_local(d, w - 2, w_joint_n);
+}
+
 /* "in talks with both A and B for (the) possible sale of": a noun of
  * transfer at trig after "for / on / over / about", the parties of talks
  * ("with" and states) and a word of interest before them. */
@@ -4266,6 +4279,9 @@ int rule_deal(dctx *d, const span *s)
 			     KIN(d, m->t0 - 2, w_conflict)))
 				continue; /* "talks with Washington", "a dispute with
 					   * China": no party to the deal */
+			if (m != sup && m != rec && joint_with(d, s, m))
+				continue; /* "as part of a joint project with the
+					   * Netherlands": a partner of the giver */
 			if (directional && m != sup && m != rec) {
 				/* "delivered in South Korea": a place, no party */
 				static const char *w_near[] = {"near", "along", "toward", "towards",

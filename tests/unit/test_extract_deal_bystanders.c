@@ -113,3 +113,15 @@ TEST(extract_deal_bystanders__attackers_currencies_reluctance)
 			   "to supply Storm Shadow missiles to Chile.");
 	expect_deal("Peru bought six Russian attack helicopters.", 1, "RUS", "PER");
 }
+
+/* "as part of a joint project (initiative) with Y": Y gives with the
+ * subject, it receives nothing. */
+TEST(extract_deal_bystanders__joint_project_partner)
+{
+	expect_not("Denmark donated 14 tanks as part of a joint project with the Netherlands.",
+		   "DNK", "NLD");
+	expect_deal("\"This is a big donation from the Danish side as part of a joint project "
+		    "with the Netherlands, where we are handing over 14 Leopard 2 tanks to "
+		    "Ukraine,\" the minister said.",
+		    1, "DNK", "UKR");
+}
