@@ -2060,6 +2060,15 @@ static int verb_follows(const dctx *d, const span *s, const mention *m, size_t v
 	return 1;
 }
 
+/* "announced plans (a decision, a bid) by A and B to acquire": a state
+ * m after "by" and a noun of intent opens a pair of buyers. */
+static int plans_by(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_intent_n[] = {"plans", "plan", "decision", "bid", "intention",
+					   "move", "efforts", NULL};
+	return m->t0 > s->t0 + 1 && kis(d, m->t0 - 1, "by") && kin_local(d, m->t0 - 2, w_intent_n);
+}
+
 /* "A and B have also ordered armed drones" with no seller named: with
  * "also" in the clause, the seller of the latest deal (told in this unit
  * or the two before, neither A nor B) is theirs too; its code, or NULL. */
@@ -9247,7 +9256,8 @@ static int several_sellers(const dctx *d, const span *s, size_t from)
 
 /* "Estonia and Latvia signed an agreement with Germany to purchase ...",
  * "Sweden and Norway bought trucks from Finland": two states joined by
- * "and" that open the sentence (or its clause after a comma) buy
+ * "and" that open the sentence (or its clause after a comma, or follow
+ * "plans by") buy
  * together, so a deal of this sentence whose buyer is one of them and whose
  * seller is neither is also a deal of the other (without the price, which
  * is the pair's; not with "respectively") (deal.buyer_pair). */
@@ -9299,7 +9309,7 @@ int expand_buyer_pair(dctx *d, const span *s, size_t from)
 	if (!a)
 		return ENT_OK;
 	opened = owned || a->t0 == s->t0 || kis(d, a->t0 - 1, "the") || kis(d, a->t0 - 1, ",") ||
-		 opening_both(d, s, a->t0);
+		 opening_both(d, s, a->t0) || plans_by(d, s, a);
 	intro = list_intro_before(d, s, a->t0);
 	if (!opened && intro == NONE)
 		return ENT_OK;

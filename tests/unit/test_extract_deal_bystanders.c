@@ -125,3 +125,12 @@ TEST(extract_deal_bystanders__joint_project_partner)
 		    "Ukraine,\" the minister said.",
 		    1, "DNK", "UKR");
 }
+
+/* "announced plans by A and B to acquire HIMARS systems": both buy. */
+TEST(extract_deal_bystanders__plans_by_pair)
+{
+	const char *sup[] = {"USA", "USA", NULL}, *rec[] = {"EST", "LVA", NULL};
+	expect_deals("The minister announced plans by Latvia and Estonia to acquire HIMARS "
+		     "systems.",
+		     2, sup, rec);
+}
