@@ -6111,17 +6111,21 @@ int rule_added_to_arsenal(dctx *d, const span *s)
 
 /* "Azerbaijani forces used Israeli drones", "Russia has used Iranian-made
  * Shahed drones against Ukraine", "Azerbaijan's military deployed
- * Israeli-made drones": goods of a foreign make (a demonym, or a state
+ * Israeli-made drones", "the Yn air force operates (flies) Russian
+ * Su-30 jets": goods of a foreign make (a demonym, or a state
  * with "-made", right before them) that the subject used, deployed or
  * fielded are a supply tie from the maker (no stage), when the text gives
  * none so far; not negated, not passive, not an infinitive ("to use"),
  * not the subject's own make. So is a designation whose origin
  * weapons.tsv gives right after the verb ("deployed the J-10C"). */
+static const char *w_relative_whose[] = {"whose", "which", NULL};
+
 int rule_used_goods(dctx *d, const span *s)
 {
 	static const char *w_use_v[] = {"used", "uses", "deployed", "deploys", "employed",
 					 "employs", "fielded", "fields", "using", "deploying",
-					 "employing", "fielding", NULL};
+					 "employing", "fielding", "operates", "operating", "flies",
+					 "flying", NULL};
 	const mention *sub, *mk = NULL, *w = NULL;
 	mention dmen;
 	size_t v, k, j;
@@ -6131,7 +6135,7 @@ int rule_used_goods(dctx *d, const span *s)
 		size_t n = d->t.v[v].keylen;
 		if (n >= 4 && n <= 9 &&
 		    (K(v)[n - 1] == 'd' || K(v)[n - 1] == 's' || K(v)[n - 1] == 'g') &&
-		    strchr("udef", K(v)[0]) && kin_local(d, v, w_use_v))
+		    strchr("udefo", K(v)[0]) && kin_local(d, v, w_use_v))
 			break;
 	}
 	/* "has been using", "is deploying": a progressive is active */
@@ -6157,6 +6161,10 @@ int rule_used_goods(dctx *d, const span *s)
 	    (v > s->t0 && (kis(d, v - 1, "to") ||
 			   (!ing && (KIN(d, v - 1, w_be) || kis(d, v - 1, "been"))))))
 		return ENT_OK;
+	/* "India, whose navy operates Russian frigates, is buying ...": what
+	 * a state holds, told in passing, is no tie of its own */
+	if ((K(v)[0] == 'o' || K(v)[0] == 'f') && find_in(d, s->t0, v, w_relative_whose) != NONE)
+		return ENT_OK;
 	if (ing && v > s->t0 && !(KIN(d, v - 1, w_be) || kis(d, v - 1, "been")))
 		return ENT_OK; /* "by using", "the drones using": no progressive */
 	for (k = s->m0; k < s->m1 && !mk; k++) {
@@ -6167,6 +6175,13 @@ int rule_used_goods(dctx *d, const span *s)
 		    m->gz == GZ_FIRM || m->possessive)
 			break;
 		j = made_in(d, s, m) ? m->t1 + 2 : m->t1;
+		if (k + 2 < s->m1 && M(d, k + 1)->gz == GZ_FIRM && M(d, k + 1)->t0 == j &&
+		    M(d, k + 1)->code && !strcmp(M(d, k + 1)->code, m->code)) {
+			/* "Russian Sukhoi Su-30MKM jets": the maker's own firm
+			 * between */
+			j = M(d, k + 1)->t1;
+			k++;
+		}
 		if ((m->gz == GZ_DEMONYM || j > m->t1) && k + 1 < s->m1 &&
 		    M(d, k + 1)->kind == MK_ACTOR && M(d, k + 1)->gz == GZ_WEAPON &&
 		    M(d, k + 1)->t0 >= j && M(d, k + 1)->t0 <= j + 2) {
@@ -6196,6 +6211,13 @@ int rule_used_goods(dctx *d, const span *s)
 			    (kis(d, m->t0 - 1, ",") ||
 			     (kis(d, m->t0 - 1, "the") && kis(d, m->t0 - 2, ","))) &&
 			    m->t1 + 1 == v && kin_local(d, m->t1, w_armed_service))
+				sub = m;
+			/* "The Malaysian air force operates Russian jets": a
+			 * service opening the sentence */
+			if (m->gz == GZ_DEMONYM &&
+			    (m->t0 == s->t0 || (m->t0 == s->t0 + 1 && kis(d, s->t0, "the"))) &&
+			    ((m->t1 + 1 == v && kin_local(d, m->t1, w_armed_service)) ||
+			     (m->t1 + 2 == v && kis(d, m->t1, "air") && kis(d, m->t1 + 1, "force"))))
 				sub = m;
 			break;
 		}

@@ -134,3 +134,17 @@ TEST(extract_deal_bystanders__plans_by_pair)
 		     "systems.",
 		     2, sup, rec);
 }
+
+/* "The Yn air force operates (flies) Russian (Sukhoi) Su-30MKM jets": goods
+ * of a foreign make a state operates are a supply tie from the maker (the
+ * maker's own firm may stand between); not what a relative clause tells in
+ * passing ("India, whose navy operates Russian frigates, ..."). */
+TEST(extract_deal_bystanders__operated_goods)
+{
+	expect_deal("The Malaysian air force operates Russian Sukhoi Su-30MKM fighter jets.", 1,
+		    "RUS", "MYS");
+	expect_deal("Malaysia flies Russian Sukhoi Su-30MKM jets.", 1, "RUS", "MYS");
+	expect_deal("India, whose navy operates Russian frigates, is buying Rafale jets from "
+		    "France.",
+		    1, "FRA", "IND");
+}
