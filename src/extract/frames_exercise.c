@@ -851,9 +851,10 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	i = m->t0 > s->t0 && kis(d, m->t0 - 1, "the") ? m->t0 - 1 : m->t0;
 	if (i > s->t0 + 1 && kis(d, i - 1, "by") && ex_labelled_by(d, s, i - 1))
 		return 1;
-	/* "drawing condemnation from X", "protests by X": a critic */
-	if (m->t0 > s->t0 + 1 && (kis(d, m->t0 - 1, "from") || kis(d, m->t0 - 1, "by")) &&
-	    (kin(d, m->t0 - 2, w_ex_not_party_noun) || KIN(d, m->t0 - 2, w_oppose_n)))
+	/* "drawing condemnation from X", "protests by X", "criticism from
+	 * the Kremlin": a critic */
+	if (i > s->t0 + 1 && (kis(d, i - 1, "from") || kis(d, i - 1, "by")) &&
+	    (kin(d, i - 2, w_ex_not_party_noun) || KIN(d, i - 2, w_oppose_n)))
 		return 1;
 	/* forwards: "the X-Y border", "X's border" (not "X's border guards") */
 	i = m->t1;

@@ -6183,6 +6183,78 @@ static int gratitude_for(dctx *d, const span *s, size_t v, const mention *y, siz
 	return add_state_stance(d, s, a, y, ENT_POLARITY_SUPPORT, v, "stance.gratitude");
 }
 
+/* "appealed to Y", "made a (direct) appeal to Y": a call on Y at i
+ * (stance.call_to_stop, test_extract_stance_measures.c). */
+static int appeal_to(const dctx *d, const span *s, size_t i)
+{
+	return K(i)[0] == 'a' && i + 1 < s->t1 && kis(d, i + 1, "to") &&
+	       (kis(d, i, "appealed") || kis(d, i, "appeals") || kis(d, i, "appeal") ||
+		kis(d, i, "appealing"));
+}
+
+/* The callees of a call from t (ending at te) into tv (at most 4, *nt
+ * their number): "urged the US government", "appealed to X and Y", "to
+ * X, Y and other countries"; the token after the last. */
+static size_t more_callees(const dctx *d, const span *s, const mention *t, size_t te,
+			   const mention **tv, size_t *nt)
+{
+	static const char *w_gov_n[] = {"government", "administration", "authorities", NULL};
+	static const char *w_others_n[] = {"countries", "nations", "states", "partners", "allies",
+					   "governments", NULL};
+	const mention *m;
+	size_t e = 0;
+	tv[0] = t;
+	*nt = 1;
+	for (;;) {
+		if (te < s->t1 && kin_local(d, te, w_gov_n))
+			te++; /* "the US government" */
+		if (te + 2 >= s->t1 || !(kis(d, te, "and") || kis(d, te, ",")))
+			return te;
+		if (kis(d, te + 1, "other") && kin_local(d, te + 2, w_others_n))
+			return te + 3; /* "X and other countries" */
+		if (*nt >= 4 || (m = named_state(d, s, te + 1, &e)) == NULL || m->possessive ||
+		    m->gz == GZ_DEMONYM)
+			return te;
+		tv[(*nt)++] = m;
+		te = e;
+	}
+}
+
+/* After a callee ending at te: "against selling Y F-16s", "not to
+ * supply arms to Y", "against arming Y": the recipient of the sale the
+ * call would stop, or NULL (stance.call_against_sale,
+ * test_extract_stance_measures.c). */
+static const mention *sale_urged_against(const dctx *d, const span *s, size_t te)
+{
+	static const char *w_sell_v[] = {"selling", "sell", "supplying", "supply", "delivering",
+					 "deliver", "providing", "provide", "transferring",
+					 "transfer", "exporting", "export", "arming", "arm", NULL};
+	const mention *m;
+	size_t k, n, e = 0;
+	if (te + 2 >= s->t1)
+		return NULL;
+	if (kis(d, te, "against"))
+		k = te + 1;
+	else if (kis(d, te, "not") && kis(d, te + 1, "to"))
+		k = te + 2;
+	else
+		return NULL;
+	if (!kin_local(d, k, w_sell_v))
+		return NULL;
+	m = named_state(d, s, k + 1, &e); /* "selling Y F-16s", "arming Y" */
+	if (m)
+		return m->possessive || m->gz == GZ_DEMONYM ? NULL : m;
+	for (k++, n = 0; k + 1 < s->t1 && n < 8; k++, n++) {
+		if (kis(d, k, ",") || kis(d, k, ";") || kis(d, k, "and"))
+			return NULL;
+		if (kis(d, k, "to")) {
+			m = named_state(d, s, k + 1, &e);
+			return m && !m->possessive && m->gz != GZ_DEMONYM ? m : NULL;
+		}
+	}
+	return NULL;
+}
+
 /* "urged Y to renounce (revoke, rescind, retract, scrap) ...", "to adhere
  * to (stick to, abide by) ...": at v, a call to give up an act or to keep
  * to a rule the callee is told it breaks (stance.call_to_stop,
@@ -11212,6 +11284,40 @@ static size_t owners_in_object(const dctx *d, const span *s, size_t j, const men
 	return 0;
 }
 
+/* "the (planned) sale of F-16 jets to Y", "arms deliveries to Y": a
+ * transfer at token j whose seller goes unnamed; the recipient Y, or NULL
+ * (a seller named in the phrase, "the US sale of ...", "of American
+ * weapons", "by X", is the owner instead; so is the seller of a deal told
+ * just before, criticised_deal_seller's). */
+static const mention *unsold_recipient(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_sale_n[] = {"sale", "sales", "supply", "supplies", "delivery",
+					 "deliveries", "transfer", "transfers", "export", "exports",
+					 "shipment", "shipments", NULL};
+	size_t n, e = 0;
+	const mention *m;
+	if (j < s->t1 && KIN(d, j, w_det))
+		j++;
+	for (n = 0; j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+		    !kin_local(d, j, w_sale_n);
+	     j++, n++)
+		; /* "the planned arms sale" */
+	if (j >= s->t1 || !kin_local(d, j, w_sale_n))
+		return NULL;
+	for (j++, n = 0; j + 1 < s->t1 && n < 8; j++, n++) {
+		if (kis(d, j, ",") || kis(d, j, ";") || quote_mark(d, j) || kis(d, j, "by") ||
+		    kis(d, j, "from"))
+			return NULL;
+		if (mention_at(d, s, j) && ent__is_state_mention(mention_at(d, s, j)))
+			return NULL; /* "of American weapons", "of US arms" */
+		if (kis(d, j, "to")) {
+			m = named_state(d, s, j + 1, &e);
+			return m && !m->possessive && m->gz != GZ_DEMONYM ? m : NULL;
+		}
+	}
+	return NULL;
+}
+
 /* A verb (or noun) of opposition at i whose object names its owner
  * inside: the subject (or the voicing verb's) opposes each owner but
  * itself. */
@@ -11251,6 +11357,9 @@ __attribute__((noinline)) static int target_in_object(dctx *d, const span *s, si
 		o = p + 1;
 	}
 	np = owners_in_object(d, s, o, par, 6);
+	if (!np && !criticised_deal_seller(d, s, o, NULL) &&
+	    (par[0] = unsold_recipient(d, s, o)) != NULL)
+		np = 1; /* "opposes the sale of F-16 jets to Y", no deal told before */
 	if (!np || negated(d, s, i) || (v != i && negated(d, s, v)))
 		return ENT_OK;
 	a = stance_actor(d, s, v);
@@ -11934,11 +12043,12 @@ int rule_stance(dctx *d, const span *s)
 			if (hit)
 				continue;
 		}
-		if (KIN(d, i, w_call) && !negated(d, s, i)) {
-			/* "X called on Y to end its occupation", "X urged Y to stop" */
+		if ((KIN(d, i, w_call) || appeal_to(d, s, i)) && !negated(d, s, i)) {
+			/* "X called on Y to end its occupation", "X urged Y to
+			 * stop", "X (made a direct appeal) appealed to Y to stop" */
 			size_t j = i + 1;
-			const mention *a, *t;
-			if (j < s->t1 && kis(d, j, "on"))
+			const mention *a, *t, *y;
+			if (j < s->t1 && (kis(d, j, "on") || kis(d, j, "to")))
 				j++;
 			t = actor_after(d, s, j, 0, 1);
 			size_t te = t ? t->t1 : 0;
@@ -11951,6 +12061,10 @@ int rule_stance(dctx *d, const span *s)
 			if (!t && j + 1 < s->t1 && kis(d, j, "the") &&
 			    (t = actor_after(d, s, j + 1, 0, 1)) != NULL)
 				te = t->t1; /* "urged the United States to stop" */
+			const mention *tv[4];
+			size_t nt = 0, q;
+			if (t)
+				te = more_callees(d, s, t, te, tv, &nt);
 			/* "urged Y “to comply ...”": a quote mark before "to" */
 			if (t && te + 1 < s->t1 && quote_mark(d, te) && kis(d, te + 1, "to"))
 				te++;
@@ -11960,20 +12074,32 @@ int rule_stance(dctx *d, const span *s)
 				sv++;
 			if (t && sv + 1 < s->t1 && quote_mark(d, sv))
 				sv++; /* "urged Y to “renounce ...”" */
-			if (t && sv < s->t1 &&
+			if (t && (y = sale_urged_against(d, s, te)) != NULL) {
+				/* "urged the US government against selling Y
+				 * F-16s": the caller opposes the buyer; the
+				 * subject of "X visited Z while urging ..." */
+				a = subject_before(d, s, i);
+				if (!a)
+					a = stance_actor(d, s, i);
+				if (a && strcmp(a->code, y->code) &&
+				    (rc = add_stance(d, s, a, y, ENT_POLARITY_OPPOSE, i, s->t1,
+						     "stance.call_against_sale")))
+					return rc;
+			} else if (t && sv < s->t1 &&
 			    ((kis(d, te, "to") && (KIN(d, sv, w_stop) || call_to_comply(d, s, sv))) ||
 			     not_meddle(d, s, te))) {
 				a = stance_actor(d, s, i);
-				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
-						     "stance.call_to_stop")))
-					return rc;
+				for (q = 0; q < nt; q++)
+					if ((rc = add_stance(d, s, a, tv[q], ENT_POLARITY_OPPOSE, i,
+							     s->t1, "stance.call_to_stop")))
+						return rc;
 			} else if (t && sv + 2 < s->t1 && kis(d, te, "to") &&
 				   (kis(d, sv, "recognise") || kis(d, sv, "recognize") ||
 				    kis(d, sv, "accept") || kis(d, sv, "respect"))) {
 				/* "urged the Belgrade government to accept the
 				 * independence of Kosovo", "called on X to respect
 				 * Y's sovereignty": the caller backs Y */
-				const mention *y = recognised_state(d, s, sv + 1);
+				y = recognised_state(d, s, sv + 1);
 				a = subject_before(d, s, i);
 				if (!a)
 					a = stance_actor(d, s, i);

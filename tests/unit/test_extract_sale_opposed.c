@@ -1,0 +1,110 @@
+/*
+ * test_extract_sale_opposed.c - opposition to a sale whose seller goes
+ * unnamed ("X opposes the sale of F-16 jets to Y"), calls against a sale
+ * ("X urged Z against selling Y jets", "not to supply arms to Y"), appeals
+ * to stop ("X made an appeal to Y to stop ..."), and a critic of a drill
+ * named after "criticism from the ..." who takes no part in it.  Every
+ * sentence was written for these tests.
+ *
+ * Each table row is checked on its own, and every failing row is printed.
+ */
+#include "extract_harness.h"
+
+#include <stdio.h>
+
+#define OPP ENT_POLARITY_OPPOSE
+
+#define ROWS(r) (r), sizeof(r) / sizeof((r)[0])
+
+/* "X opposes (condemned, objected to) the (planned arms) sale (deliveries)
+ * of ... to Y" with no seller named: X opposes Y; a seller named in the
+ * phrase is the one opposed (stance.object_owner). */
+TEST(extract_sale_opposed__unsold_recipient)
+{
+	static const struct stance_row r[] = {
+		{"Chile opposes the sale of patrol boats to Peru.", "CHL", "PER", OPP, ROW_ONLY},
+		{"Chile condemned the sale of fighter jets to Peru.", "CHL", "PER", OPP, ROW_ONLY},
+		{"Ghana protested against the planned arms sale to Togo.", "GHA", "TGO", OPP,
+		 ROW_ONLY},
+		{"Chile opposes arms deliveries to Peru.", "CHL", "PER", OPP, ROW_ONLY},
+		/* a seller named: not the buyer */
+		{"Chile opposes the sale of Brazilian patrol boats to Peru.", "CHL", "PER", OPP,
+		 ROW_LACKS},
+		{"Chile rejected the sale of arms by Brazil to Peru.", "CHL", "PER", OPP, ROW_LACKS},
+		/* negated */
+		{"Chile does not oppose the sale of patrol boats to Peru.", NULL, NULL, OPP,
+		 ROW_NONE},
+	};
+	CHECK_INT(stance_row_failures("unsold_recipient", ROWS(r)), 0);
+}
+
+/* "X urged (called on) Z against selling Y jets", "not to supply arms to
+ * Y", "against arming Y": X opposes the buyer Y, not Z the seller it
+ * calls on (stance.call_against_sale). */
+TEST(extract_sale_opposed__call_against_sale)
+{
+	static const struct stance_row r[] = {
+		{"Chile urged the Brazilian government against selling Peru new frigates.", "CHL",
+		 "PER", OPP, ROW_ONLY},
+		{"Chile urged Brazil not to sell frigates to Peru.", "CHL", "PER", OPP, ROW_ONLY},
+		{"Chile called on Brazil not to supply arms to Peru.", "CHL", "PER", OPP, ROW_ONLY},
+		{"Chile urged Brazil against arming Peru.", "CHL", "PER", OPP, ROW_ONLY},
+		/* the subject of the clause, not the place visited */
+		{"The Chilean president visited the White House while urging the U.S. government "
+		 "against selling Peru new frigates.",
+		 "CHL", "PER", OPP, ROW_ONLY},
+		/* no buyer named */
+		{"Chile urged Brazil not to supply arms.", NULL, NULL, OPP, ROW_NONE},
+		/* a call to sell is no opposition */
+		{"Chile urged Brazil to sell frigates to Peru.", "CHL", "PER", OPP, ROW_LACKS},
+	};
+	CHECK_INT(stance_row_failures("call_against_sale", ROWS(r)), 0);
+}
+
+/* "X appealed (made a direct appeal) to Y to stop ...": a call on Y
+ * (stance.call_to_stop), on each of "Y, Z and W", and on Y of "Y and other
+ * countries"; an appeal to a body is none. */
+TEST(extract_sale_opposed__appeal_to_stop)
+{
+	static const struct stance_row r[] = {
+		{"The president of Chile made a direct appeal to Brazil to stop military aid to "
+		 "Peru.",
+		 "CHL", "BRA", OPP, ROW_HAS},
+		{"Chile appealed to Brazil to halt the shipments.", "CHL", "BRA", OPP, ROW_ONLY},
+		/* several callees, and "other countries" */
+		{"Chile appealed to Brazil and Peru to halt the shipments.", "CHL", "BRA", OPP,
+		 ROW_HAS},
+		{"Chile appealed to Brazil and Peru to halt the shipments.", "CHL", "PER", OPP,
+		 ROW_HAS},
+		{"Chile urged Brazil, Peru and Bolivia to end the drills.", "CHL", "BOL", OPP,
+		 ROW_HAS},
+		{"Chile appealed to Brazil and other countries to halt the shipments.", "CHL", "BRA",
+		 OPP, ROW_ONLY},
+		{"Chile appealed to the court to stop the sale.", NULL, NULL, OPP, ROW_NONE},
+		{"Chile did not appeal to Brazil to stop the shipments.", NULL, NULL, OPP, ROW_NONE},
+	};
+	CHECK_INT(stance_row_failures("appeal_to_stop", ROWS(r)), 0);
+}
+
+/* "The drills by the United States and Y have drawn criticism from the
+ * Kremlin": the critic after "from the" takes no part in the drill. */
+static int drill_without_critic(const char *text, const char *a, const char *b)
+{
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	int ok = f && takes_part(f, a) && takes_part(f, b) && f->nparticipants == 2;
+	if (!ok)
+		fprintf(stderr, "    not a drill of %s and %s alone: %s\n", a, b, text);
+	ent_fact_list_free(l);
+	return ok;
+}
+
+TEST(extract_sale_opposed__drill_critic_after_the)
+{
+	CHECK(drill_without_critic("The joint drills by the United States and Peru have drawn "
+				   "sharp criticism from the Kremlin.",
+				   "USA", "PER"));
+	CHECK(drill_without_critic("The joint drills by Chile and Peru have drawn sharp "
+				   "criticism from the Kremlin.",
+				   "CHL", "PER"));
+}
