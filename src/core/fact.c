@@ -360,6 +360,23 @@ static int values_agree(const ent_value *a, const ent_value *b)
 	return fabs(a->amount - b->amount) <= 0.05 * hi;
 }
 
+/* Do a and b state one price: the same currency and amount (within 5 %),
+ * or the same amount in dollars ("3.71 trillion won ($2.8 billion)")? */
+static int same_price(const ent_value *a, const ent_value *b)
+{
+	double hi;
+	if (!a->present || !b->present)
+		return 0;
+	if (!strcmp(a->currency, b->currency)) {
+		hi = fabs(a->amount) > fabs(b->amount) ? fabs(a->amount) : fabs(b->amount);
+		return fabs(a->amount - b->amount) <= 0.05 * hi;
+	}
+	if (!a->has_usd || !b->has_usd)
+		return 0;
+	hi = fabs(a->usd) > fabs(b->usd) ? fabs(a->usd) : fabs(b->usd);
+	return fabs(a->usd - b->usd) <= 0.05 * hi;
+}
+
 static int designations_share(const ent_fact *a, const ent_fact *b)
 {
 	size_t i, j;
@@ -500,7 +517,12 @@ int ent_fact_same(const ent_fact *a, const ent_fact *b)
 			/* the same system signed one year and delivered another is
 			 * one deal at two stages (stages and values checked above) */
 			return designations_share(a, b);
-		if (!designations_agree(a, b) || !categories_meet(a, b))
+		/* one pair's two reports of the same price ("$2.8 bln deal to
+		 * export missile systems", "a $2.8 billion order for
+		 * surface-to-air missile defence systems") are one contract
+		 * whatever words name the goods */
+		if (!designations_agree(a, b) ||
+		    (!categories_meet(a, b) && !same_price(&a->value, &b->value)))
 			return 0;
 		/* Two statements that each say when or how much must share one of
 		 * those to be the same deal; a bare mention fits any, except that

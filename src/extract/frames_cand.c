@@ -1689,10 +1689,12 @@ int background_state(const dctx *d, const span *s, const mention *m)
 				break;
 		}
 	}
-	/* "Prior to the agreement with Egypt, ...", "Unlike X, ...": a
-	 * phrase opening the sentence, up to its comma, sets the scene */
-	if ((kis(d, s->t0, "unlike") || kis(d, s->t0, "like") ||
-	     (kis(d, s->t0, "prior") && s->t0 + 1 < s->t1 && kis(d, s->t0 + 1, "to"))) &&
+	/* "Prior to the agreement with Egypt, ...", "Unlike X, ...", "Apart
+	 * from A and B, ...": a phrase opening the sentence, up to its
+	 * comma, sets the scene */
+	if ((kis(d, s->t0, "unlike") || kis(d, s->t0, "like") || kis(d, s->t0, "besides") ||
+	     ((kis(d, s->t0, "prior") || kis(d, s->t0, "apart") || kis(d, s->t0, "aside")) &&
+	      s->t0 + 1 < s->t1 && (kis(d, s->t0 + 1, "to") || kis(d, s->t0 + 1, "from")))) &&
 	    m->t0 > s->t0) {
 		for (i = s->t0 + 1; i < m->t0 && !kis(d, i, ","); i++)
 			;

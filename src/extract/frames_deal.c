@@ -515,6 +515,8 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 		return ENT_STATUS_ORDERED; /* "an order for N tanks was placed" */
 	if (KIN(d, i, w_signed))
 		return ENT_STATUS_SIGNED;
+	if (K(i)[0] == 's' && kis(d, i, "signing") && i > s->t0 && kis(d, i - 1, ","))
+		return ENT_STATUS_SIGNED; /* "X shifted to Y, signing a contract to buy" */
 	if ((kis(d, i, "purchase") || kis(d, i, "acquisition") || kis(d, i, "sale")) &&
 	    ((i > s->t0 + 1 && kis(d, i - 1, "the") &&
 	      (kis(d, i - 2, "confirmed") || kis(d, i - 2, "confirms"))) ||
@@ -3227,6 +3229,62 @@ static const mention *giver_after(const dctx *d, const span *s, size_t bv)
 	return NULL;
 }
 
+/* "U.S. companies that sell arms to Y", "firms involved in (arms) sales
+ * to Y": a verb (noun) of supply at sv whose subject is a noun of firms;
+ * sets *firms, and gives the state named right before that noun, or NULL
+ * (no seller: the subject of the sentence sells nothing). */
+static const mention *firms_head_seller(const dctx *d, const span *s, size_t sv, int *firms)
+{
+	static const char *w_firms_n[] = {"companies", "company", "firms", "firm",
+					  "manufacturers", "makers", "contractors", "producers",
+					  "suppliers", "vendors", "entities", NULL};
+	size_t h;
+	*firms = 0;
+	if (sv < s->t0 + 2)
+		return NULL;
+	if (kis(d, sv - 1, "that") || kis(d, sv - 1, "which") || kis(d, sv - 1, "who"))
+		h = sv - 2;
+	else if (sv >= s->t0 + 3 && kis(d, sv - 1, "in") && kis(d, sv - 2, "involved"))
+		h = sv - 3;
+	else if (sv >= s->t0 + 4 && kis(d, sv - 2, "in") && kis(d, sv - 3, "involved") &&
+		 d->t.v[sv - 1].kind == TK_WORD && !d->t.v[sv - 1].upper && !KIN(d, sv - 1, w_det))
+		h = sv - 4; /* "involved in arms sales" */
+	else
+		return NULL;
+	if (!kin_local(d, h, w_firms_n))
+		return NULL;
+	*firms = 1;
+	for (size_t k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t1 == h && ent__is_state_mention(m) && !m->possessive)
+			return m; /* "U.S. companies", "American firms" */
+		if (m->t1 + 1 == h && ent__is_state_mention(m) && m->possessive)
+			return m; /* "China's companies" ('s between) */
+	}
+	for (size_t k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 > sv && m->t0 <= sv + 6 && ent__is_state_mention(m) &&
+		    ((m->gz == GZ_DEMONYM && qualifies_weapon(d, s, k)) || made_in(d, s, m)))
+			return m; /* "firms that sell Iranian drones to Y" */
+	}
+	return NULL;
+}
+
+/* "won a contract from (the Sultanate of) Y": "from" between the verb of
+ * winning at sg and the state m, five words at most before it, no comma
+ * between (deal.supply_verb, test_extract_deal_signers.c). */
+static int won_from(const dctx *d, const span *s, size_t sg, const mention *m)
+{
+	size_t j;
+	for (j = m->t0; j > sg && m->t0 - j < 6; j--) {
+		if (kis(d, j - 1, ",") || kis(d, j - 1, ";"))
+			return 0;
+		if (kis(d, j - 1, "from"))
+			return 1;
+	}
+	return 0;
+}
+
 int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -3398,7 +3456,7 @@ int rule_deal(dctx *d, const span *s)
 			dn = i;
 	}
 	size_t trig;
-	const mention *sup = NULL, *rec = NULL, *mv, *origin = NULL;
+	const mention *sup = NULL, *rec = NULL, *mv, *origin = NULL, *firm_owner_sup = NULL;
 	const char *also_seller = NULL; /* seller_also */
 	int pair_buyers = 0;
 	mention also_men;
@@ -3573,7 +3631,26 @@ int rule_deal(dctx *d, const span *s)
 				return ENT_OK;
 			nsellers = seller_list(d, s, sup, sellers);
 		} else {
-			ngroup = actors_group_before(d, s, sv, group, 4);
+			int firms = 0;
+			const mention *fs = firms_head_seller(d, s, sv, &firms);
+			if (firms && !fs)
+				return ENT_OK; /* "sanctions on companies that sell arms to Y" */
+			if (fs) {
+				group[0] = fs;
+				ngroup = 1;
+			} else {
+				ngroup = actors_group_before(d, s, sv, group, 4);
+				if (ngroup > 1) {
+					/* "Unlike (Besides) A and B, X sold": the
+					 * states set aside sell nothing */
+					size_t q, w = 0;
+					for (q = 0; q < ngroup; q++)
+						if (!background_state(d, s, group[q]))
+							group[w++] = group[q];
+					if (w)
+						ngroup = w;
+				}
+			}
 			if (!ngroup && sv >= s->t0 + 3 && kis(d, sv - 1, "to") &&
 			    kin(d, sv - 2, w_group_noun_sg)) {
 				/* "The Netherlands is one of a handful of
@@ -3615,7 +3692,7 @@ int rule_deal(dctx *d, const span *s)
 				group[0] = mv;
 				ngroup = 1;
 			}
-			if (ngroup == 1 && (mv = prep_object_subject(d, s, group[0], sv)) != NULL)
+			if (ngroup == 1 && !fs && (mv = prep_object_subject(d, s, group[0], sv)) != NULL)
 				group[0] = mv; /* "imposed sanctions on X and supplied Y" */
 			if (ngroup == 1 && background_state(d, s, group[0]) &&
 			    (mv = subject_before(d, s, group[0]->t0)) != NULL && mv != group[0] &&
@@ -3663,6 +3740,16 @@ int rule_deal(dctx *d, const span *s)
 					rec = group[0];
 					sup = w;
 					ngroup = 0;
+				} else if (w && (kis(d, sg, "won") || kis(d, sg, "wins") ||
+						 kis(d, sg, "secured") || kis(d, sg, "secures")) &&
+					   won_from(d, s, sg, group[0]) &&
+					   strcmp(w->code, group[0]->code) != 0) {
+					/* "BAE Systems has won a contract from the
+					 * Sultanate of Y and is to provide": the state
+					 * the contract comes from buys */
+					rec = group[0];
+					sup = w;
+					ngroup = 0;
 				}
 			}
 			else if (sg != NONE && sg < sv && !KIN(d, sv, w_supply_noun) &&
@@ -3690,9 +3777,12 @@ int rule_deal(dctx *d, const span *s)
 			    !sup->possessive &&
 			    !kis(d, sv - 1, "to") && !export_approved(d, s, sup, sv) &&
 			    (find_in(d, sup->t1, sv, w_det) != NONE ||
-			     find_in(d, sup->t1, sv, w_demonstrative) != NONE)) {
+			     find_in(d, sup->t1, sv, w_demonstrative) != NONE ||
+			     (sv > sup->t1 + 1 && kis(d, sv - 2, "for") && sv - 1 > sup->t1 &&
+			      d->t.v[sv - 1].kind == TK_WORD && !d->t.v[sv - 1].upper))) {
 				/* "Azerbaijan signed a contract with the Ukraine for
-				 * the delivery of": the partner of "with" sells */
+				 * the delivery of" ("for missile sales"): the
+				 * partner of "with" sells */
 				size_t wp = word_before(d, s, sup);
 				const mention *b = NULL;
 				if (wp != NONE && kis(d, wp, "with") && sg != NONE && sg < wp)
@@ -3700,11 +3790,13 @@ int rule_deal(dctx *d, const span *s)
 				if (b && background_state(d, s, b))
 					b = NULL; /* "Prior to the deal with X, a contract was signed with Y" */
 				const char *mk = b ? designation_maker(d, s, sup->code) : NULL;
-				if (b && mk && strcmp(mk, b->code) == 0) {
+				if (b && (b->gz == GZ_FIRM || (mk && strcmp(mk, b->code) == 0))) {
 					/* "Russia signed an agreement with China on
 					 * the supply of Su-35s": the signer whose make
 					 * the goods are sells, the partner of "with"
-					 * buys */
+					 * buys; so does a firm that signs ("X's LIG
+					 * Nex1 signed a contract with Y for missile
+					 * sales") */
 					rec = sup;
 					sup = b;
 				} else if (b && strcmp(b->code, sup->code) != 0) {
@@ -3955,11 +4047,29 @@ int rule_deal(dctx *d, const span *s)
 			rec = this_included(d, s, bv);
 		if (!rec)
 			rec = s->subj_def;
+		if (rec && rec->gz == GZ_FIRM && rec->t1 < bv && !kis(d, rec->t1, "'s") &&
+		    (mv = subject_before(d, s, bv)) != NULL && mv != rec && mv->t1 <= rec->t0 &&
+		    !mv->possessive && mv->gz != GZ_FIRM && ent__is_state_mention(mv) &&
+		    strcmp(mv->code, rec->code) != 0) {
+			/* "X has shifted to Y's Elbit Systems as its partner,
+			 * signing a contract to purchase": a firm sells, the
+			 * clause's subject buys */
+			firm_owner_sup = rec;
+			rec = mv;
+		}
 		sup = after_prep(d, s, bv, "from");
 		if (sup && background_state(d, s, sup))
 			sup = NULL; /* "bought it despite objections from Washington" */
+		if (sup && rec && !strcmp(sup->code, rec->code) && rec->t1 <= bv &&
+		    (mv = subject_before(d, s, bv)) != NULL && mv->t1 <= rec->t0 &&
+		    !mv->possessive && mv->gz != GZ_FIRM && ent__is_state_mention(mv) &&
+		    strcmp(mv->code, sup->code) != 0)
+			rec = mv; /* "X deepened ties with Y, signing a contract to
+				   * buy howitzers from Y": the subject buys */
 		if (!sup)
 			sup = origin; /* "U.S. models acquired": their origin sells */
+		if (!sup)
+			sup = firm_owner_sup;
 		if (!sup)
 			sup = sellers_named(d, s, bv);
 		if (!sup && (sup = giver_after(d, s, bv)) != NULL && rec &&

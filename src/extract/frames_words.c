@@ -429,18 +429,31 @@ const mention *after_prep(const dctx *d, const span *s, size_t t, const char *pr
 				       "warning", "warnings", "criticism", "objections",
 				       "protests", "condemnation", "pressure", "complaints",
 				       NULL};
+	/* "apart from X", "aside from X", "away from X": no source */
+	static const char *w_apart[] = {"apart", "aside", "away", "far", "different", "distinct",
+					"separate", NULL};
+	/* a news outlet a demonym heads: its source, no party */
+	static const char *w_media_n[] = {"newspaper", "daily", "outlet", "agency", "broadcaster",
+					  "media", "magazine", "paper", "journal", "website",
+					  "weekly", "tabloid", "television", "radio", "press",
+					  NULL};
 	/* "according to the Brazilian firm", "thanks to X": a source or a
-	 * cause, no party; "could lead to tensions with X": a consequence */
+	 * cause, no party; "could lead to tensions with X": a consequence;
+	 * "drawing closer to X", "similar to X": a likeness or a nearness */
 	static const char *w_not_party[] = {"according", "thanks", "owing", "due", "lead", "leads",
 					    "led", "leading", "contribute", "contributes",
-					    "contributed", "contributing", NULL};
+					    "contributed", "contributing", "closer", "nearer",
+					    "adjacent", "similar", "comparable", NULL};
 	size_t i;
 	for (i = t; i < s->t1 && i < t + 20; i++) {
 		/* "threats from North Korea": a source of danger, no party;
 		 * nor of words ("drew warnings from the US that") */
 		if (kis(d, i, prep) && !(i > s->t0 && kin(d, i - 1, danger)) &&
-		    !(i > s->t0 && prep[0] == 't' && kin(d, i - 1, w_not_party))) {
+		    !(i > s->t0 && prep[0] == 't' && kin(d, i - 1, w_not_party)) &&
+		    !(i > s->t0 && prep[0] == 'f' && kin(d, i - 1, w_apart))) {
 			const mention *m = actor_after(d, s, i + 1, 3, 0);
+			if (m && m->gz == GZ_DEMONYM && m->t1 < s->t1 && kin(d, m->t1, w_media_n))
+				continue; /* "a report from the French newspaper Z" */
 			if (m)
 				return m;
 		}

@@ -35,6 +35,39 @@ TEST(core_fact__same_deal_by_value_and_year)
 	ent_fact_destroy(&c);
 }
 
+/* One pair's two reports of one price are one contract even when their
+ * goods fall in different categories ("missile systems", "surface-to-air
+ * missile defence systems"); prices in two currencies with no dollar
+ * figure, or different prices, tie nothing. */
+TEST(core_fact__same_price_ties_categories)
+{
+	ent_fact a, b, c, e, g;
+	deal(&a, "KOR", "IRQ", 0, 2.8e9);
+	ent_fact_add_item(&a, ENT_CAT_MISSILE, "missile systems", 15, NULL, 0);
+	deal(&b, "KOR", "IRQ", 0, 2.8e9);
+	ent_fact_add_item(&b, ENT_CAT_AIR_DEFENCE, "missile defence systems", 23, NULL, 0);
+	deal(&c, "KOR", "IRQ", 0, 1.2e9);
+	ent_fact_add_item(&c, ENT_CAT_AIR_DEFENCE, "missile defence systems", 23, NULL, 0);
+	CHECK(ent_fact_same(&a, &b));
+	CHECK(!ent_fact_same(&a, &c));
+	deal(&e, "NZL", "MYS", 0, 0);
+	e.value.present = 1;
+	e.value.amount = 2e10;
+	memcpy(e.value.currency, "INR", 4);
+	ent_fact_add_item(&e, ENT_CAT_ARTILLERY, "howitzers", 9, NULL, 0);
+	deal(&g, "NZL", "MYS", 0, 0);
+	g.value.present = 1;
+	g.value.amount = 3e9;
+	memcpy(g.value.currency, "EUR", 4);
+	ent_fact_add_item(&g, ENT_CAT_NAVAL, "frigates", 8, NULL, 3);
+	CHECK(!ent_fact_same(&e, &g));
+	ent_fact_destroy(&a);
+	ent_fact_destroy(&b);
+	ent_fact_destroy(&c);
+	ent_fact_destroy(&e);
+	ent_fact_destroy(&g);
+}
+
 /* ent_fact_may_be_same must hold wherever ent_fact_same does (the store
  * skips loading a candidate when it is 0), and must rule out what the row
  * alone rules out. */

@@ -1,0 +1,76 @@
+/*
+ * test_extract_deal_signers.c - who sells and who buys when a firm or a
+ * source stands near the verb: a news outlet a demonym heads is no seller
+ * ("according to a report from the Spanish newspaper ..."); a firm named
+ * before a participle of buying sells to the clause's subject; a firm that
+ * signs "with Y for howitzer sales" sells to Y; "won a contract from Y"
+ * makes Y the buyer; "companies that sell arms to Y" are the sellers, not
+ * the sentence's subject; "drawing closer to Y" names no recipient; states
+ * set aside by "Besides (Apart from) A and B," sell nothing.  Every
+ * sentence was written for these tests.
+ */
+#include "extract_harness.h"
+
+TEST(extract_deal_signers__outlet_is_no_seller)
+{
+	expect_no_deal("Chile signed a contract to purchase six howitzers, according to a report "
+		       "from the Spanish newspaper El Pais.");
+}
+
+/* "X has turned to Y's firm as its supplier, signing a contract to
+ * purchase ...": the firm sells, the subject buys, and ", signing a
+ * contract" is a signing; so when the seller is also named before the
+ * participle ("deepened ties with Y, signing ... from Y"). */
+TEST(extract_deal_signers__participle_of_the_subject)
+{
+	static const char *t1 = "Chile has turned to Brazil's Embraer as its main supplier, "
+				"signing a contract to purchase six transport aircraft.";
+	static const char *t2 = "Chile deepened ties with Brazil, signing a contract to purchase "
+				"six patrol boats from Brazil.";
+	expect_deal(t1, 1, "BRA", "CHL");
+	CHECK_INT(deal_status(t1, "BRA", "CHL"), ENT_STATUS_SIGNED);
+	expect_deal(t2, 1, "BRA", "CHL");
+	CHECK_INT(deal_status(t2, "BRA", "CHL"), ENT_STATUS_SIGNED);
+}
+
+/* "Hanwha signed a contract with Y for howitzer sales": the firm that
+ * signs sells; "Embraer has won a contract from Y to supply": Y buys. */
+TEST(extract_deal_signers__firm_signs_and_wins)
+{
+	expect_deal("Hanwha signed a contract with Poland in 2022 for howitzer sales worth $2.4 "
+		    "billion.",
+		    1, "KOR", "POL");
+	expect_deal("Embraer has won a contract from Chile to supply six aircraft.", 1, "BRA",
+		    "CHL");
+	/* the partner of "with" still sells to a state that signs */
+	expect_deal("Azerbaijan signed a contract with Ukraine for the delivery of tanks.", 1, "UKR",
+		    "AZE");
+}
+
+/* "sanctions on (US) companies that sell arms to Y": the companies sell,
+ * not the state that sanctions them; with no state named, nobody. */
+TEST(extract_deal_signers__companies_that_sell)
+{
+	expect_no_transfer("Peru will impose sanctions on companies that sell arms to Chile.");
+	expect_not("Peru will impose sanctions on US companies that sell arms to Chile.", "PER",
+		   "CHL");
+	CHECK(ndeals_text("Peru will impose sanctions on US companies that sell arms to Chile.") >=
+	      1);
+	/* goods named by their maker's demonym still name the seller */
+	CHECK(ndeals_text("Peru imposed sanctions on firms that sell Iranian drones to Russia.") >=
+	      1);
+	expect_not("Peru imposed sanctions on firms that sell Iranian drones to Russia.", "PER",
+		   "RUS");
+}
+
+/* "drawing closer to Y" is a nearness, and states set aside before the
+ * comma ("Besides A and B, X sold ...") are no sellers. */
+TEST(extract_deal_signers__no_party_of_likeness_or_aside)
+{
+	expect_not("The Brazilian minister said \"providing patrol boats has enabled Chile to feel "
+		   "comfortable drawing closer to Peru in trade\".",
+		   "BRA", "PER");
+	expect_not("Besides Peru and Bolivia, Brazil sold patrol boats to Chile.", "PER", "CHL");
+	expect_not("Besides Peru and Bolivia, Brazil sold patrol boats to Chile.", "BOL", "CHL");
+	CHECK(ndeals_text("Besides Peru and Bolivia, Brazil sold patrol boats to Chile.") >= 1);
+}
