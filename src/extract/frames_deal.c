@@ -3917,8 +3917,9 @@ int rule_deal(dctx *d, const span *s)
 			rec = actor_before(d, s, origin->t0, 30, 1);
 		if (rec && (mv = coordinated_verb_subject(d, s, rec, bv)) != NULL)
 			rec = mv; /* "Armenia thanked France and bought jets" */
-		if (!rec)
-			rec = his_country(d, s, bv);
+		if ((mv = his_country(d, s, bv)) != NULL)
+			rec = mv; /* "X reviewed drills with Z and said his country
+				   * planned to buy": not Z */
 		if (rec && (mv = polity_subject(d, s, bv)) != NULL)
 			rec = mv; /* "Even as X ... with Z, the country plans to buy" */
 		if (!rec && bv > s->t0 + 1 && kis(d, bv - 1, "of") && ends_ing(K(bv)) &&

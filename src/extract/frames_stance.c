@@ -2713,6 +2713,9 @@ static const mention *prev_unit_speaker(const dctx *d, const span *s, const char
 	return NULL;
 }
 
+static size_t owners_in_object(const dctx *d, const span *s, size_t j, const mention **par,
+			       size_t max);
+
 static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 {
 	const mention *a = NULL, *t = NULL;
@@ -2868,6 +2871,23 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 		return add_stance(d, s, stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i, s->t1,
 				  "stance.blame_on");
 	}
+	if (KIN(d, i, w_threaten_v) && i + 5 < s->t1 && kis(d, i + 1, "to") && kis(d, i + 2, "use")) {
+		/* "has threatened to use (military) force if Y attempts ...",
+		 * "... force against Y": X opposes Y (stance.threaten_force,
+		 * test_extract_sale_opposed.c) */
+		for (j = i + 3, n = 0; j < s->t1 && n < 2 && !kis(d, j, "force") &&
+				       d->t.v[j].kind == TK_WORD && !d->t.v[j].upper;
+		     j++, n++)
+			;
+		if (j + 2 < s->t1 && kis(d, j, "force") &&
+		    (kis(d, j + 1, "against") || kis(d, j + 1, "if") || kis(d, j + 1, "should")) &&
+		    (t = named_state(d, s, j + 2, &e)) != NULL && t->gz != GZ_DEMONYM &&
+		    !t->possessive && !negated(d, s, i)) {
+			*hit = 1;
+			return add_stance(d, s, stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i,
+					  s->t1, "stance.threaten_force");
+		}
+	}
 	if (KIN(d, i, w_threaten_v)) {
 		/* "threatened X with consequences" */
 		t = named_state(d, s, i + 1, &e);
@@ -2899,6 +2919,57 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 		*hit = 1;
 		return add_stance(d, s, clause_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i, s->t1,
 				  "stance.counterbalance");
+	}
+	if ((kis(d, i, "unacceptable") || kis(d, i, "inadmissible")) && i + 2 < s->t1 &&
+	    (kis(d, i + 1, "for") || kis(d, i + 1, "to") ||
+	     (quote_mark(d, i + 1) && i + 3 < s->t1 &&
+	      (kis(d, i + 2, "for") || kis(d, i + 2, "to"))))) {
+		/* "the deployment of US infrastructure in Central Asia is
+		 * "totally unacceptable" for Russia": the state it is
+		 * unacceptable to opposes the owner of the subject's deed
+		 * (stance.unacceptable_to, test_extract_sale_opposed.c) */
+		const mention *par[6];
+		size_t np, q, p = i + 1 + (quote_mark(d, i + 1) ? 1 : 0);
+		int rc;
+		a = named_state(d, s, p + 1, &e);
+		if (!a || a->gz == GZ_DEMONYM || a->possessive || negated(d, s, i))
+			return ENT_OK;
+		np = owners_in_object(d, s, s->t0, par, 6);
+		if (!np || par[0]->t0 >= i)
+			return ENT_OK;
+		*hit = 1;
+		for (q = 0; q < np; q++)
+			if (strcmp(par[q]->code, a->code) &&
+			    (rc = add_stance(d, s, a, par[q], ENT_POLARITY_OPPOSE, i, s->t1,
+					     "stance.unacceptable_to")))
+				return rc;
+		return ENT_OK;
+	}
+	if ((kis(d, i, "counter") || kis(d, i, "countering") || kis(d, i, "deter") ||
+	     kis(d, i, "deterring")) &&
+	    i > s->t0 + 1 &&
+	    (kis(d, i - 1, "to") || (kis(d, i - 1, "at") && kis(d, i - 2, "aimed"))) &&
+	    !negated(d, s, i)) {
+		/* "X and Y agreed to expand drills to counter Z's maritime
+		 * assertiveness", "talks aimed at deterring Z": a purpose
+		 * against Z, each subject opposes it (stance.counter_purpose,
+		 * test_extract_sale_opposed.c) */
+		const mention *c[6];
+		size_t nc, k;
+		int rc;
+		t = named_state(d, s, i + 1, &e);
+		a = clause_actor(d, s, i);
+		if (!t || t->gz == GZ_DEMONYM || !a || a->gz == GZ_DEMONYM || a->possessive ||
+		    is_person(d, a) || a->t0 > i)
+			return ENT_OK;
+		*hit = 1;
+		nc = coordinated(d, s, a, c, 6);
+		for (k = 0; k < nc; k++)
+			if (strcmp(c[k]->code, t->code) &&
+			    (rc = add_stance(d, s, c[k], t, ENT_POLARITY_OPPOSE, i, s->t1,
+					     "stance.counter_purpose")))
+				return rc;
+		return ENT_OK;
 	}
 	if (kis(d, i, "at") && i + 1 < s->t1 &&
 	    (kis(d, i + 1, "loggerheads") || kis(d, i + 1, "odds"))) {
@@ -4844,10 +4915,13 @@ static int stance_round5(dctx *d, const span *s, size_t i, int *hit)
 				return rc;
 		return ENT_OK;
 	}
-	if ((kis(d, i, "representations") || kis(d, i, "representation")) && i > s->t0 + 1 &&
-	    i + 2 < s->t1) {
+	if ((kis(d, i, "representations") || kis(d, i, "representation") ||
+	     kis(d, i, "demarches") || kis(d, i, "demarche") || kis(d, i, "démarches") ||
+	     kis(d, i, "démarche")) &&
+	    i > s->t0 + 1 && i + 2 < s->t1) {
 		/* "China has made a diplomatic representation to the United
-		 * States", "lodged solemn representations with the US side" */
+		 * States", "lodged solemn representations with the US side",
+		 * "has made solemn demarches to the US side" */
 		static const char *w_make[] = {"made", "make", "makes", "making", "lodged", "lodge",
 					       "lodges", "lodging", NULL};
 		size_t v = NONE, q, p = i + 1;
@@ -4952,6 +5026,12 @@ static int stance_round5(dctx *d, const span *s, size_t i, int *hit)
 	}
 	return ENT_OK;
 }
+
+/* what a state's name may qualify that is its economy, not the state:
+ * "US jobs", "American firms" */
+static const char *w_econ_n[] = {"jobs", "economy", "industry", "industries", "workers",
+				 "businesses", "exporters", "manufacturers", "farmers",
+				 "investors", "markets", "employment", NULL};
 
 /* ---- seventh round of stance rules (test_extract_stance7.c) ---------------- */
 
@@ -11188,7 +11268,7 @@ static const char *w_owned_deed_n[] = {
 	"manoeuvres", "maneuvers", "patrols", "tests", "launch", "holding", "stationing",
 	"militarisation", "militarization", "deal", "stance", "position", "recruitment",
 	"involvement", "intervention", "incursion",
-	"incursions", NULL};
+	"incursions", "pledge", "pledges", NULL};
 static const char *w_reject_more_v[] = {"rejected", "rejects", "reject", "rejecting",
 					"decried", "decries", "decry", "decrying", NULL};
 static const char *w_not_adj[] = {"what", "it", "they", "its", "their", "his", "her", "trade",
@@ -11387,7 +11467,8 @@ static const char *w_label_hostile[] = {"threat", "threats", "intimidation", "pr
 					"destabilising", "destabilizing", "dangerous", "menace",
 					"unacceptable", "escalation", NULL};
 static const char *w_label_more_v[] = {"described", "labelled", "labeled", "called", "termed",
-				       "branded", "considered", "deemed", NULL};
+				       "branded", "considered", "deemed", "viewed", "regarded",
+				       NULL};
 
 /* A hostile label within four words from j, before token lim: its token
  * past it, or 0. */
@@ -11424,6 +11505,41 @@ __attribute__((noinline)) static int passive_owner_label(dctx *d, const span *s,
 	    negated(d, s, p - 1))
 		return ENT_OK;
 	b = i + 1;
+	if (label && b + 2 < s->t1 && kis(d, b, "by") &&
+	    (a = named_state(d, s, b + 1, &e)) != NULL && !a->possessive &&
+	    (a->gz != GZ_DEMONYM ||
+	     (e < s->t1 && (KIN(d, e, w_gov_noun) || kis(d, e, "officials"))))) {
+		/* "Y's pledge is being viewed by U.S. officials as
+		 * "cavalier" and "irresponsible"": the agent before
+		 * "as" and a hostile label after it, quote marks aside */
+		size_t w = e, n;
+		int hostile = 0;
+		if (w < s->t1 && (KIN(d, w, w_gov_noun) || kis(d, w, "officials")))
+			w++;
+		if (w >= s->t1 || !kis(d, w, "as"))
+			return ENT_OK;
+		for (w++, n = 0; w < s->t1 && n < 8 && !hostile; w++, n++) {
+			if (quote_mark(d, w) || kis(d, w, "'") || kis(d, w, "and"))
+				continue;
+			if (kin_local(d, w, w_label_hostile) || kin_local(d, w, w_judge_adj))
+				hostile = 1;
+			else if (d->t.v[w].kind != TK_WORD || d->t.v[w].upper ||
+				 KIN(d, w, w_negation))
+				break;
+		}
+		if (!hostile)
+			return ENT_OK;
+		np = owners_in_object(d, s, s->t0, par, 6);
+		if (!np || par[0]->t0 >= i)
+			return ENT_OK;
+		*hit = 1;
+		for (q = 0; q < np; q++)
+			if (strcmp(par[q]->code, a->code) &&
+			    (rc = add_state_stance(d, s, a, par[q], ENT_POLARITY_OPPOSE, i,
+						   "stance.object_owner")))
+				return rc;
+		return ENT_OK;
+	}
 	if (label) {
 		size_t n;
 		if (!(b = hostile_label_at(d, s, b, s->t1)))
@@ -12665,6 +12781,8 @@ int rule_stance(dctx *d, const span *s)
 				a = stance_actor(d, s, assistance_offered(d, s, i));
 			if (a && a->gz == GZ_FIRM)
 				continue;
+			if (t && !t->possessive && t->t1 < s->t1 && kin_local(d, t->t1, w_econ_n))
+				continue; /* "Exports to China Support 858,000 US Jobs" */
 			if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, next, "stance.noun")))
 				return rc;
 			if (a && t && (rc = support_for_also(d, s, a, t, i, next)))

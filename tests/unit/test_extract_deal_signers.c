@@ -74,3 +74,16 @@ TEST(extract_deal_signers__no_party_of_likeness_or_aside)
 	expect_not("Besides Peru and Bolivia, Brazil sold patrol boats to Chile.", "BOL", "CHL");
 	CHECK(ndeals_text("Besides Peru and Bolivia, Brazil sold patrol boats to Chile.") >= 1);
 }
+
+/* "X's president watched drills with Z and said his country planned to
+ * buy ... from Y": "his country" right before the verb is the buyer, not
+ * Z named before it. */
+TEST(extract_deal_signers__his_country_over_a_partner)
+{
+	expect_deal("LIMA (Wire) - Chilean President Gabriel Boric watched drills with Peru and "
+		    "said his country planned to buy more than $1 billion worth of arms from Lima.",
+		    1, "PER", "CHL");
+	expect_not("Chilean President Gabriel Boric watched drills with Peru and said his "
+		   "country planned to buy more than $1 billion worth of arms from Brazil.",
+		   "BRA", "PER");
+}

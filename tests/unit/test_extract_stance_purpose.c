@@ -1,0 +1,89 @@
+/*
+ * test_extract_stance_purpose.c - opposition told by a purpose or a
+ * judgement rather than a verb of opposing: "X and Y held drills to
+ * counter (deter) Z", "X threatened to use force if Z ...", "Z's deployment
+ * is unacceptable for X", "Z's pledge was viewed by X officials as
+ * irresponsible", "X made solemn demarches to the Z side"; and a state's
+ * name on its economy ("support US jobs") is no target of support.  Every
+ * sentence was written for these tests.
+ *
+ * Each table row is checked on its own, and every failing row is printed.
+ */
+#include "extract_harness.h"
+
+#define SUP ENT_POLARITY_SUPPORT
+#define OPP ENT_POLARITY_OPPOSE
+
+#define ROWS(r) (r), sizeof(r) / sizeof((r)[0])
+
+/* "to counter (deter) Z('s ...)", "aimed at countering Z": each state of
+ * the clause's subject opposes Z (stance.counter_purpose). */
+TEST(extract_stance_purpose__counter_purpose)
+{
+	static const struct stance_row r[] = {
+		{"Kenya and Uganda agreed to expand joint naval drills to counter Somalia's maritime "
+		 "claims.",
+		 "KEN", "SOM", OPP, ROW_HAS},
+		{"Kenya and Uganda agreed to expand joint naval drills to counter Somalia's maritime "
+		 "claims.",
+		 "UGA", "SOM", OPP, ROW_HAS},
+		{"Chile bought anti-ship missiles to deter Peru.", "CHL", "PER", OPP, ROW_ONLY},
+		{"Chile signed pacts aimed at countering Peru.", "CHL", "PER", OPP, ROW_ONLY},
+		/* no state countered, or a purpose denied */
+		{"Chile bought radars to counter drones.", NULL, NULL, OPP, ROW_NONE},
+		{"Chile said the drills were not aimed at countering Peru.", "CHL", "PER", OPP,
+		 ROW_LACKS},
+	};
+	CHECK_INT(stance_row_failures("counter_purpose", ROWS(r)), 0);
+}
+
+/* "X threatened to use (military) force against Z / if Z ..."
+ * (stance.threaten_force). */
+TEST(extract_stance_purpose__threaten_force)
+{
+	static const struct stance_row r[] = {
+		{"Chile has threatened to use military force if Peru moves troops to the border.",
+		 "CHL", "PER", OPP, ROW_ONLY},
+		{"Chile threatened to use force against Peru.", "CHL", "PER", OPP, ROW_ONLY},
+		{"Chile has never threatened to use force against Peru.", NULL, NULL, OPP, ROW_NONE},
+		{"Chile threatened to use force if necessary.", NULL, NULL, OPP, ROW_NONE},
+	};
+	CHECK_INT(stance_row_failures("threaten_force", ROWS(r)), 0);
+}
+
+/* "the deployment of Z's infrastructure ... is (\"totally\) unacceptable\"
+ * for (to) X" (stance.unacceptable_to); "Z's pledge (plan) was viewed
+ * (regarded) by X (officials) as \"irresponsible\"" (stance.object_owner);
+ * "made solemn demarches to the Z side" (stance.representations). */
+TEST(extract_stance_purpose__judged_deeds)
+{
+	static const struct stance_row r[] = {
+		{"The stationing of troops by Peru near the border is \"totally unacceptable\" for "
+		 "Chile.",
+		 "CHL", "PER", OPP, ROW_ONLY},
+		{"The deployment of troops by Peru is unacceptable to Chile.", "CHL", "PER", OPP,
+		 ROW_ONLY},
+		{"The price is unacceptable to Chile.", NULL, NULL, OPP, ROW_NONE},
+		{"Peru's pledge to arm the rebels is being viewed by Chilean officials as \"reckless\" "
+		 "and \"irresponsible\" language.",
+		 "CHL", "PER", OPP, ROW_ONLY},
+		{"Peru's drills were regarded by Chile as a provocation.", "CHL", "PER", OPP,
+		 ROW_ONLY},
+		{"Peru's drills were regarded by Chile as routine.", NULL, NULL, OPP, ROW_NONE},
+		{"Chile strongly opposes this and has made solemn demarches to the Peruvian side.",
+		 "CHL", "PER", OPP, ROW_ONLY},
+		{"Chile lodged a demarche with Peru.", "CHL", "PER", OPP, ROW_ONLY},
+	};
+	CHECK_INT(stance_row_failures("judged_deeds", ROWS(r)), 0);
+}
+
+/* "Exports to Z Support 858,000 US Jobs": a state's jobs (economy,
+ * industry) are not the state backed. */
+TEST(extract_stance_purpose__economy_is_no_state)
+{
+	static const struct stance_row r[] = {
+		{"Exports to Chile Support 858,000 US Jobs", NULL, NULL, SUP, ROW_NONE},
+		{"Chile voiced support for Peru.", "CHL", "PER", SUP, ROW_ONLY},
+	};
+	CHECK_INT(stance_row_failures("economy_is_no_state", ROWS(r)), 0);
+}
