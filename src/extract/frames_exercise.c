@@ -52,6 +52,12 @@ static int ex_series_mark(const dctx *d, const span *s, size_t i)
 	       d->t.v[i + 1].kind == TK_NUM;
 }
 
+/* a body of troops a quoted name may name: "'Golani' fighters" */
+static const char *w_ex_unit_n[] = {"fighters", "troops", "soldiers", "brigade", "brigades",
+				    "battalion", "battalions", "unit", "units", "regiment",
+				    "division", "delegation", "commandos", "marines", "pilots",
+				    "sailors", "squadron", "contingent", NULL};
+
 /* Find an exercise name in the span: "Operation X", "Exercise X", a quoted
  * name, "X exercise" with X capitalised, or "codenamed X".  Writes the byte
  * span of the name; returns 1 if found. */
@@ -232,6 +238,11 @@ static int exercise_name_at(const dctx *d, const span *s, size_t trig, uint32_t 
 			/* the closing mark is the opening one, and what it
 			 * closes is all name: not "Joint exercise like '..." */
 			if (kis(d, j, K(i))) {
+				/* "12 'Golani' fighters", "the brigade 'Golani'":
+				 * the name of a unit, no drill */
+				if ((j + 1 < s->t1 && kin(d, j + 1, w_ex_unit_n)) ||
+				    (i > s->t0 && kin(d, i - 1, w_ex_unit_n)))
+					break;
 				if (j > i + 1 && d->t.v[i + 1].upper) {
 					*b0 = d->t.v[i + 1].start;
 					*b1 = d->t.v[j - 1].end;
@@ -265,6 +276,19 @@ static int exercise_name_at(const dctx *d, const span *s, size_t trig, uint32_t 
 		/* not a date: "began on Friday military exercises" */
 		if (j < trig && (!is_name_word(d, j - 1) || kin(d, j - 1, w_ex_date_word)))
 			j = trig;
+		/* "the Zapad 2021 Russian-Belarusian military exercise": the
+		 * parties' demonyms close the name before them */
+		for (;;) {
+			size_t k, k0 = j;
+			for (k = s->m0; k < s->m1; k++)
+				if (M(d, k)->t1 == j && M(d, k)->gz == GZ_DEMONYM && M(d, k)->t0 < j)
+					k0 = M(d, k)->t0;
+			if (k0 == j)
+				break;
+			j = k0;
+			if (j > s->t0 + 1 && kis(d, j - 1, "-"))
+				j--; /* "Russian-" of "Russian-Belarusian" */
+		}
 		i = j;
 		while (i > s->t0 && (is_name_word(d, i - 1) || (kis(d, i - 1, "-") && i - 1 > s->t0 &&
 								is_name_word(d, i - 2))))
@@ -2381,6 +2405,27 @@ static int ex_agreement_object(const dctx *d, const span *s, size_t trig)
 	return 0;
 }
 
+/* "signed an agreement ... to facilitate (enable, allow) joint
+ * exercises", "paves the way for joint drills": drills a measure makes
+ * possible are no drill held (test_extract_exercise_names.c). */
+static int ex_enabled_purpose(const dctx *d, const span *s, size_t trig)
+{
+	static const char *enable[] = {"facilitate", "facilitates", "facilitating", "enable",
+				       "enables", "enabling", "allow", "allows", "allowing",
+				       "permit", "permits", "permitting", "ease", "easing", NULL};
+	size_t i = trig, n;
+	for (n = 0; i > s->t0 && n < 4 && KIN(d, i - 1, w_name_stop) && !kin(d, i - 1, enable) &&
+		    !kis(d, i - 1, "for");
+	     i--, n++)
+		;
+	if (i <= s->t0)
+		return 0;
+	if (kin(d, i - 1, enable))
+		return 1;
+	return i > s->t0 + 3 && kis(d, i - 1, "for") && kis(d, i - 2, "way") &&
+	       kis(d, i - 3, "the");
+}
+
 /* "agreed to hold the first trilateral drills in 2027": an intention that
  * gives the drill its year, one after the document's, right after the
  * drill word is a drill scheduled, told like one held. */
@@ -3055,7 +3100,8 @@ int rule_exercise(dctx *d, const span *s)
 	if (!has_name && find_in(d, trig > s->t0 + 10 ? trig - 10 : s->t0, trig, intent) != NONE &&
 	    !ex_dated_plan(d, s, trig))
 		return ENT_OK;
-	if (!has_name && !s->forced_exercise && ex_agreement_object(d, s, trig))
+	if (!has_name && !s->forced_exercise &&
+	    (ex_agreement_object(d, s, trig) || ex_enabled_purpose(d, s, trig)))
 		return ENT_OK; /* "an agreement on joint exercises" */
 
 	if ((rc = ent__cand_new(d, ENT_FACT_EXERCISE, s->unit, &c)))

@@ -642,3 +642,45 @@ TEST(extract_exercise_names__speaker_drills_with)
 	CHECK(ex_named("Tanzania said Kenya's drills with Uganda ended.", "2024-05-01",
 		       CODES("KEN", "UGA"), 0, NULL));
 }
+
+/* "signed an agreement ... to facilitate (allow) joint exercises", "paves
+ * the way for joint drills": drills made possible, none held. */
+TEST(extract_exercise_names__enabled_purpose)
+{
+	CHECK(ex_none("Kenya and Uganda signed an access agreement in July that relaxed rules on "
+		      "troop transfers to facilitate joint exercises."));
+	CHECK(ex_none("The pact paves the way for joint drills between Kenya and Uganda."));
+	CHECK(ex_named("Kenya and Uganda held joint exercises to ease tensions.", "2024-05-01",
+		       CODES("KEN", "UGA"), 0, NULL));
+}
+
+/* A quoted name before a body of troops ("12 'Simba' fighters") or after
+ * one ("the brigade 'Simba'") names the unit, not the drill. */
+TEST(extract_exercise_names__quoted_unit)
+{
+	CHECK(ex_named("A delegation of 12 \"Simba\" fighters joined the drill of Kenya and "
+		       "Uganda.",
+		       "2024-05-01", CODES("KEN", "UGA"), 0, NULL));
+	CHECK(ex_unnamed("A delegation of 12 \"Simba\" fighters joined the drill of Kenya and "
+			 "Uganda."));
+	CHECK(ex_named("Kenya and Uganda began the \"Lake Shield\" exercise.", "2024-05-01",
+		       CODES("KEN", "UGA"), 0, "Lake Shield"));
+}
+
+/* "the Lake Shield 2021 Kenyan-Ugandan military exercise": the parties'
+ * demonyms close the name before them. */
+TEST(extract_exercise_names__demonyms_end_the_name)
+{
+	ent_fact_list *l = run("Tanzania warned of provocations during the Lake Shield 2021 "
+			       "Kenyan-Ugandan military exercise.",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f != NULL);
+	if (f) {
+		CHECK(f->name != NULL && strcmp(f->name, "Lake Shield 2021") == 0);
+		CHECK(takes_part(f, "KEN") && takes_part(f, "UGA"));
+		if (f->name && strcmp(f->name, "Lake Shield 2021") != 0)
+			fprintf(stderr, "    named %s\n", f->name);
+	}
+	ent_fact_list_free(l);
+}
