@@ -1646,9 +1646,21 @@ int background_state(const dctx *d, const span *s, const mention *m)
 		static const char *w_critic_n[] = {"warnings", "warning", "criticism",
 						   "objections", "protests", "condemnation",
 						   "complaints", "sanctions", "pressure", NULL};
-		size_t q = m->t0;
+		size_t q = m->t0, k;
 		if (q > s->t0 && kis(d, q - 1, "the"))
 			q--;
+		/* "warnings from Paris, London and Washington": back over the
+		 * list to its first critic */
+		for (n = 0; n < 4 && q > s->t0 + 1 && (kis(d, q - 1, "and") || kis(d, q - 1, ","));
+		     n++) {
+			for (k = s->m0; k < s->m1 && M(d, k)->t1 != q - 1; k++)
+				;
+			if (k == s->m1 || !ent__is_state_mention(M(d, k)))
+				break;
+			q = M(d, k)->t0;
+			if (q > s->t0 && kis(d, q - 1, "the"))
+				q--;
+		}
 		if (q >= s->t0 + 2 && (kis(d, q - 1, "from") || kis(d, q - 1, "by")) &&
 		    kin(d, q - 2, w_critic_n))
 			return 1;

@@ -41,6 +41,14 @@ static const mention *issue_near(const dctx *d, const span *s, size_t from, size
 	return NULL;
 }
 
+/* "warnings from Brussels": the capital that is the seat of the EU and
+ * NATO speaks for them, not for its state (a mention of the text only). */
+static int eu_seat(const dctx *d, const mention *m)
+{
+	return m >= d->m.v && m < d->m.v + d->m.n && m->gz == GZ_CAPITAL &&
+	       kis(d, m->t0, "brussels");
+}
+
 static int add_stance1(dctx *d, const span *s, const mention *actor, const mention *target,
 		       ent_polarity pol, size_t after, size_t next_trig, const char *rule)
 {
@@ -48,6 +56,8 @@ static int add_stance1(dctx *d, const span *s, const mention *actor, const menti
 	const mention *iss;
 	int rc, year;
 	if (!actor || !target || strcmp(actor->code, target->code) == 0)
+		return ENT_OK;
+	if (eu_seat(d, actor) || eu_seat(d, target))
 		return ENT_OK;
 	if (actor->gz == GZ_BLOC || target->gz == GZ_BLOC) {
 		/* "The G7 condemned Y", "X condemned the GCC letter": a stance
@@ -6379,13 +6389,20 @@ static int call_to_comply(const dctx *d, const span *s, size_t v)
 static const mention *support_giver(const dctx *d, const span *s, size_t i)
 {
 	static const char *w_give_v[] = {"extended", "extends", "extend", "offered", "offers",
-					 "provided", "provides", "pledged", "pledges", "gave",
-					 "gives", "lent", "lends", "voiced", "reiterated",
-					 "reaffirmed", "expressed", NULL};
+					 "offer", "provided", "provides", "provide", "pledged",
+					 "pledges", "pledge", "gave", "gives", "give", "lent",
+					 "lends", "lend", "voiced", "reiterated", "reaffirmed",
+					 "expressed", NULL};
+	static const char *w_give_base[] = {"offer", "provide", "pledge", "give", "lend", NULL};
 	size_t v;
 	for (v = i; v > s->t0 && i - v < 7; v--) {
-		if (kin_local(d, v - 1, w_give_v))
+		if (kin_local(d, v - 1, w_give_v)) {
+			/* "the purpose of the order is to provide support to
+			 * Y": an infinitive names no giver */
+			if (kin_local(d, v - 1, w_give_base) && v - 1 > s->t0 && kis(d, v - 2, "to"))
+				return NULL;
 			return stance_actor(d, s, v - 1);
+		}
 		if (d->t.v[v - 1].kind != TK_WORD || d->t.v[v - 1].upper)
 			return NULL;
 	}
@@ -9081,7 +9098,8 @@ static int hostile_measure(dctx *d, const span *s, size_t i, int *hit)
 	"suspended", "suspends", "suspending", "halted", "halts", "halting", "froze", "freezes", \
 		"freezing", "banned", "bans", "banning", "stopped", "stops", "stopping", "cut", \
 		"cuts", "cutting", "curbed", "curbs", "restricted", "restricts", "restricting", \
-		"withdrawn", "withdrew", "withdraws", "withdrawing"
+		"withdrawn", "withdrew", "withdraws", "withdrawing", "withheld", "withholds", \
+		"withholding"
 #define CLOSE_V "closed", "closes", "closing", "shut", "shuts", "shutting"
 #define IMPOSE_V                                                                            \
 	"imposed", "imposes", "imposing", "slapped", "slaps", "slapping", "levied", "levies", \
@@ -9102,7 +9120,7 @@ static int hostile_measure(dctx *d, const span *s, size_t i, int *hit)
 					 "punitive", "retaliatory", "export", "import", "trade",
 					 "commercial", "cross", "-", "border", "economic",
 					 "financial", "military", "security", "development",
-					 "foreign", NULL};
+					 "foreign", "off", NULL};
 	const char *const *noun, *const *prep;
 	static const char *p_with[] = {"with", "from", "to", NULL};
 	static const char *p_to[] = {"to", NULL};
@@ -11591,12 +11609,14 @@ __attribute__((noinline)) static int relative_label(dctx *d, const span *s, size
 	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.object_owner");
 }
 
-/* "X demanded (insisted) that Y (should) withdraw (halt, stop) ...": X
- * opposes Y, at the verb i (stance.demand_stop,
+/* "X demanded (insisted, suggested, urged) that Y (should) withdraw (halt,
+ * stop) ...": X opposes Y, at the verb i (stance.demand_stop,
  * test_extract_stance_statements.c). */
 static int demand_that(dctx *d, const span *s, size_t i, int *hit)
 {
-	static const char *w_demand_v[] = {"demanded", "demands", "demanding", "demand", NULL};
+	static const char *w_demand_v[] = {"demanded", "demands", "demanding", "demand",
+					   "suggested", "suggests", "insisted", "insists",
+					   "urged", "urges", NULL};
 	const mention *t;
 	size_t j = i + 2, v;
 	*hit = 0;
@@ -12153,7 +12173,9 @@ int rule_stance(dctx *d, const span *s)
 				continue;
 			}
 		}
-		if (K(i)[0] == 'd' && K(i)[1] == 'e' && K(i)[2] == 'm') {
+		if (((K(i)[0] == 'd' && K(i)[1] == 'e' && K(i)[2] == 'm') ||
+		     (i + 1 < s->t1 && kis(d, i + 1, "that") &&
+		      (K(i)[0] == 's' || K(i)[0] == 'i' || K(i)[0] == 'u')))) {
 			if ((rc = demand_that(d, s, i, &hit)))
 				return rc;
 			if (hit)
@@ -12250,18 +12272,35 @@ int rule_stance(dctx *d, const span *s)
 					a = actor_after(d, s, j + 2,
 							j + 3 < s->t1 && kis(d, j + 3, "then") ? 2 : 1, 1);
 			}
-			if (a && i == s->t0) {
-				/* the subject right after the phrase's comma */
+			/* "despite warnings from Brussels and Washington": each
+			 * warner of the list */
+			const mention *wl[4];
+			size_t nw = 0, q, e = 0;
+			if (a) {
+				wl[nw++] = a;
+				for (q = a->t1; nw < 4 && q + 1 < s->t1 &&
+						(kis(d, q, "and") || kis(d, q, ","));) {
+					const mention *m = named_state(d, s, q + 1, &e);
+					if (!m || m->possessive || m->gz == GZ_DEMONYM)
+						break;
+					wl[nw++] = m;
+					q = m->t1;
+				}
+			}
+			if (a && (i == s->t0 || kis(d, i - 1, ","))) {
+				/* the subject right after the phrase's comma ("In
+				 * recent years, despite warnings from X, Y has ...") */
 				size_t c = find_in(d, j, s->t1, w_comma);
 				if (c != NONE)
 					t = actor_after(d, s, c + 1, 1, 1);
-			} else if (a) {
-				t = subject_before(d, s, i);
 			}
-			if (a && t && a->gz != GZ_FIRM &&
-			    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
-					     "stance.despite_warnings")))
-				return rc;
+			if (a && !t && i != s->t0)
+				t = subject_before(d, s, i);
+			for (q = 0; q < nw && t; q++)
+				if (wl[q]->gz != GZ_FIRM &&
+				    (rc = add_stance(d, s, wl[q], t, ENT_POLARITY_OPPOSE, i, s->t1,
+						     "stance.despite_warnings")))
+					return rc;
 			continue;
 		}
 		if (K(i)[0] == 'w' && kis(d, i, "wrong") && i > s->t0 + 1 && KIN(d, i - 1, w_be) &&
@@ -12729,6 +12768,10 @@ int rule_stance(dctx *d, const span *s)
 			}
 			if (j + 1 < s->t1 && quote_mark(d, j) && kis(d, j + 1, "for"))
 				j++; /* "X's \"invariable support\" for Y" */
+			if (j + 2 < s->t1 &&
+			    (kis(d, j, "needed") || kis(d, j, "necessary") || kis(d, j, "required")) &&
+			    kis(d, j + 1, "to"))
+				j++; /* "all the support needed to strengthen Y's ..." */
 			if (j + 1 < s->t1 && kis(d, j, "and") && KIN(d, j + 1, w_support_n))
 				j += 2; /* "its solidarity and support with Y" */
 			if (j + 1 < s->t1 && kis(d, j, "from") &&

@@ -87,3 +87,49 @@ TEST(extract_stance_purpose__economy_is_no_state)
 	};
 	CHECK_INT(stance_row_failures("economy_is_no_state", ROWS(r)), 0);
 }
+
+/* "X suggested (insisted) that Z stop ...", "cut off (withheld) aid to Z"
+ * (stance.demand_stop, stance.hostile_measure); "despite warnings from A,
+ * B and C", also after an opening phrase, each warner (a list of warners
+ * sells nothing); "warnings from Brussels" are the EU's, no state's. */
+TEST(extract_stance_purpose__demands_measures_warnings)
+{
+	static const struct stance_row r[] = {
+		{"Chile suggested that Peru stop threatening Bolivia.", "CHL", "PER", OPP, ROW_HAS},
+		{"Chile insisted that Peru withdraw its troops.", "CHL", "PER", OPP, ROW_ONLY},
+		{"Chile suggested that Peru buy more boats.", "CHL", "PER", OPP, ROW_LACKS},
+		{"The US temporarily cut off military aid to Peru after the coup.", "USA", "PER", OPP,
+		 ROW_ONLY},
+		{"Washington withheld aid to Lima.", "USA", "PER", OPP, ROW_ONLY},
+		{"Peru bought the jets despite warnings from Santiago, Brasilia and Washington.", "BRA",
+		 "PER", OPP, ROW_HAS},
+		{"Peru bought the jets despite warnings from Santiago, Brasilia and Washington.", "USA",
+		 "PER", OPP, ROW_HAS},
+		{"In recent years, despite warnings from Washington, Peru has pursued closer ties "
+		 "with Beijing.",
+		 "USA", "PER", OPP, ROW_ONLY},
+		{"Despite warnings from Brussels, Peru has pursued closer ties with Beijing.", NULL,
+		 NULL, OPP, ROW_NONE},
+	};
+	CHECK_INT(stance_row_failures("demands_measures_warnings", ROWS(r)), 0);
+	expect_not("Peru bought the jets despite warnings from Santiago, Brasilia and Washington.",
+		   "BRA", "PER");
+	expect_not("Peru bought the jets despite warnings from Santiago, Brasilia and Washington.",
+		   "USA", "PER");
+}
+
+/* "would provide all the support needed to strengthen Z's military" backs
+ * Z; an infinitive of giving names no giver ("the purpose of the order is
+ * to provide support to Z", said a firm). */
+TEST(extract_stance_purpose__support_needed)
+{
+	static const struct stance_row r[] = {
+		{"Brazil said it would provide all the support needed to strengthen Peru's navy.",
+		 "BRA", "PER", SUP, ROW_ONLY},
+		{"The purpose of the order is to refill the stocks held by the Brazilian army and to "
+		 "provide support to Peru, Embraer said.",
+		 "BRA", "PER", SUP, ROW_LACKS},
+		{"Brazil pledged to provide support to Peru.", "BRA", "PER", SUP, ROW_ONLY},
+	};
+	CHECK_INT(stance_row_failures("support_needed", ROWS(r)), 0);
+}
