@@ -1081,6 +1081,36 @@ static const char *prev_items_owner(const dctx *d, const span *s, const char *no
 	return NULL;
 }
 
+/* Reported speech with no marks that closes on its speaker after the
+ * last comma: "We did provide drones to Y, the Xn minister said." gives
+ * the Xn mention (a state or demonym before at most five words, one a
+ * speaker's noun, and a verb of saying that ends the span), or NULL. */
+static const mention *tail_speaker(const dctx *d, const span *s, size_t v)
+{
+	size_t c, j, e, k;
+	for (c = s->t1; c > v + 1 && !kis(d, c - 1, ","); c--)
+		;
+	if (c <= v + 1)
+		return NULL;
+	j = c;
+	if (j < s->t1 && KIN(d, j, w_det))
+		j++;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 != j || !ent__is_state_mention(m) || m->gz == GZ_FIRM)
+			continue;
+		int noun = 0;
+		for (e = m->t1; e < s->t1 && e < m->t1 + 6 && !KIN(d, e, w_speech_verb) &&
+				d->t.v[e].kind == TK_WORD;
+		     e++)
+			noun |= KIN(d, e, w_speaker_noun) != 0; /* "minister Yasar Guler" */
+		if (e < s->t1 && e > m->t1 && noun && KIN(d, e, w_speech_verb) &&
+		    (e + 1 == s->t1 || kis(d, e + 1, ".")))
+			return m;
+	}
+	return NULL;
+}
+
 /* "we have donated 19 F-16s to Ukraine", said in a quote: the state of
  * the one who says it (the quote's speaker, or the person "he/she" after
  * the quote stands for), or NULL. */
@@ -1095,7 +1125,7 @@ static const mention *we_state(const dctx *d, const span *s, size_t v)
 	for (i = s->unit >= 0 ? d->units[s->unit].t0 : s->t0; i < pr && !quote_mark(d, i); i++)
 		;
 	if (i == pr)
-		return NULL; /* not inside a quote */
+		return tail_speaker(d, s, v); /* not inside a quote */
 	if ((p = quote_speaker(d, s, v)) != NULL)
 		return p;
 	for (i = v; i < d->t.n && i < v + 150 && !quote_mark(d, i); i++)

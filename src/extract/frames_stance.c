@@ -1251,7 +1251,8 @@ static size_t past_auxiliaries(const dctx *d, const span *s, size_t v)
 				     "strongly", "openly", "once", "further", "repeatedly",
 				     "firmly", "publicly", "will", "would", "shall", "must",
 				     "should", "can", "could", "continue", "to", "always",
-				     "fully", "resolutely", "unequivocally", NULL};
+				     "fully", "resolutely", "unequivocally", "did", "do", "does",
+				     "indeed", "actually", NULL};
 	size_t i = v, n = 0;
 	while (i > s->t0 && n < 4 && kin(d, i - 1, skip)) {
 		i--;

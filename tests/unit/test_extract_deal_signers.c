@@ -87,3 +87,17 @@ TEST(extract_deal_signers__his_country_over_a_partner)
 		   "country planned to buy more than $1 billion worth of arms from Brazil.",
 		   "BRA", "PER");
 }
+
+/* "We (did) provide ..., the Xn minister said": reported speech with no
+ * quote marks closes on its speaker, who is "we"; an emphatic "did" is
+ * no break between subject and verb. */
+TEST(extract_deal_signers__we_of_unquoted_speech)
+{
+	expect_deal("We did provide a limited number of patrol boats to Peru in the months before "
+		    "the war, the Chilean minister said.",
+		    1, "CHL", "PER");
+	expect_deal("We bought jets from Brazil, Chilean defence minister Juan Perez said.", 1, "BRA",
+		    "CHL");
+	expect_no_transfer("We did not provide patrol boats to Peru, the Chilean minister said.");
+	expect_no_transfer("We bought jets from Brazil.");
+}
