@@ -1942,10 +1942,12 @@ static size_t to_before_intro(const dctx *d, const span *s, size_t intro)
  * listed after the recipient m of "to" are recipients too.  The list is
  * states (not possessives) joined by commas, its last by "and"/"or", and
  * it ends the clause or meets a preposition, a time word or punctuation
- * ("to India and China, officials said"; not "to India, Pakistan said").
- * Writes up to cap further recipients to out; 0 when m opens no list. */
+ * ("to India and China, officials said"; not "to India, Pakistan said");
+ * with open_end, the list of a noun that opens the sentence may meet its
+ * verb ("Supplies of arms to A and B form ...").  Writes up to cap further
+ * recipients to out; 0 when m opens no list. */
 static size_t recipient_list(const dctx *d, const span *s, const mention *m,
-			     const mention **out, size_t cap)
+			     const mention **out, size_t cap, int open_end)
 {
 	static const char *w_list_end[] = {".", ",", ";", ":", "(", ")", "in", "on", "at", "for",
 					   "since", "under", "between", "by", "from", "as", "over",
@@ -1977,7 +1979,8 @@ static size_t recipient_list(const dctx *d, const span *s, const mention *m,
 		out[n++] = x;
 		j = x->t1;
 	}
-	if (!last || (j < s->t1 && !kin(d, j, w_list_end) && d->t.v[j].kind != TK_NEWLINE))
+	if (!last || (j < s->t1 && !kin(d, j, w_list_end) && d->t.v[j].kind != TK_NEWLINE &&
+		      !(open_end && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper)))
 		return 0;
 	return n;
 }
@@ -3300,6 +3303,33 @@ static const mention *firms_head_seller(const dctx *d, const span *s, size_t sv,
 	return NULL;
 }
 
+/* "the deal would bring drones from A to B": after the deal's noun at dn,
+ * "from" a state and "to" a state right after it give the seller and the
+ * buyer (no demonym, no possessive, no state named as background). */
+static int from_to_pair(const dctx *d, const span *s, size_t dn, const mention **sup,
+			const mention **rec)
+{
+	size_t j, e = 0, e2 = 0;
+	const mention *a, *b;
+	if (dn == NONE)
+		return 0;
+	for (j = dn + 1; j + 3 < s->t1; j++) {
+		if (!kis(d, j, "from"))
+			continue;
+		a = named_state(d, s, j + 1, &e);
+		if (!a || a->possessive || a->gz == GZ_DEMONYM || e + 1 >= s->t1 || !kis(d, e, "to"))
+			continue;
+		b = named_state(d, s, e + 1, &e2);
+		if (!b || b->possessive || b->gz == GZ_DEMONYM || !strcmp(a->code, b->code) ||
+		    background_state(d, s, a) || background_state(d, s, b))
+			continue;
+		*sup = a;
+		*rec = b;
+		return 1;
+	}
+	return 0;
+}
+
 /* "won a contract from (the Sultanate of) Y": "from" between the verb of
  * winning at sg and the state m, five words at most before it, no comma
  * between (deal.supply_verb, test_extract_deal_signers.c). */
@@ -3472,6 +3502,13 @@ int rule_deal(dctx *d, const span *s)
 			bv = got_goods_from(d, s);
 	}
 	size_t dn = find_in(d, s->t0, s->t1, w_deal_noun);
+	if (dn != NONE && dn > s->t0 + 1 && kis(d, dn, "order") && d->t.v[dn].upper &&
+	    d->t.v[dn - 1].upper && d->t.v[dn - 1].kind == TK_WORD && kis(d, dn - 2, "the") &&
+	    (s->unit < 0 || d->units[s->unit].kind != UK_HEADING) &&
+	    !(mention_at(d, s, dn - 1) && mention_at(d, s, dn - 1)->gz == GZ_WEAPON))
+		/* "presented the Karabakh Order to Z": a decoration, no
+		 * order of goods (a headline capitalises every word) */
+		dn = find_in(d, dn + 1, s->t1, w_deal_noun);
 	size_t sg = find_in(d, s->t0, s->t1, w_sign);
 	if (bv == NONE && sv == NONE && dn == NONE)
 		bv = signed_for_goods(d, s, sg);
@@ -3510,6 +3547,13 @@ int rule_deal(dctx *d, const span *s)
 	if (sg != NONE && sg < trig)
 		trig = sg;
 	if (negated(d, s, trig) || called_off(d, s) || alternative_weighed(d, s, trig))
+		return ENT_OK;
+	/* "Any supply of weapons to Y (would be) negative", "any arms sales
+	 * to Y": a transfer supposed, none told */
+	if (!s->forced_deal && trig > s->t0 &&
+	    (kis(d, trig - 1, "any") ||
+	     (trig > s->t0 + 1 && kis(d, trig - 2, "any") && d->t.v[trig - 1].kind == TK_WORD &&
+	      !d->t.v[trig - 1].upper)))
 		return ENT_OK;
 	{
 		/* "from 1991 to 2016, X purchased weapons from Y for a total of
@@ -4232,6 +4276,8 @@ int rule_deal(dctx *d, const span *s)
 		}
 		if (!rec && !sup && !s->forced_deal && package_for(d, s, dn, &sup, &rec))
 			; /* "the US approval of a weapons package for Taiwan" */
+		else if (!rec && !sup && !s->forced_deal && from_to_pair(d, s, dn, &sup, &rec))
+			; /* "the deal would bring drones from Iran to Russia" */
 		else if (sg != NONE && !s->forced_deal && (sup = after_prep(d, s, sg, "from"))) {
 			/* "Abu Dhabi signed for 80 Rafale fighters from France" */
 			rec = actor_before(d, s, sg, 8, 1);
@@ -4384,7 +4430,7 @@ int rule_deal(dctx *d, const span *s)
 				fa = fb = NULL;
 		}
 		size_t nrl = rec && !sup && sv != NONE && (bv == NONE || sv < bv) && rec->t0 > sv
-				     ? recipient_list(d, s, rec, rl, ENT_FACT_MAX_ACTORS)
+				     ? recipient_list(d, s, rec, rl, ENT_FACT_MAX_ACTORS, 0)
 				     : 0,
 		       q;
 		for (k = s->m0; k < s->m1; k++) {
@@ -4832,7 +4878,12 @@ int rule_deal(dctx *d, const span *s)
 		/* "exported howitzers to Turkey, Poland and Norway": one
 		 * transfer to each state of the list */
 		const mention *more[ENT_FACT_MAX_ACTORS];
-		size_t nmore = recipient_list(d, s, rec, more, ENT_FACT_MAX_ACTORS), ci;
+		/* a noun's list may close its subject: "Supplies of Yn
+		 * weapons to A and B form a balance" */
+		size_t nmore = recipient_list(d, s, rec, more, ENT_FACT_MAX_ACTORS,
+					      KIN(d, sv, w_supply_noun) && sv < rec->t0 &&
+						      find_in(d, s->t0, sv, w_clause_mark) == NONE),
+		       ci;
 		ci = (size_t)(c - d->cands);
 		/* a seller inside the list of buyers: the list is not read */
 		for (k = 0; k < nmore; k++)

@@ -101,3 +101,24 @@ TEST(extract_deal_signers__we_of_unquoted_speech)
 	expect_no_transfer("We did not provide patrol boats to Peru, the Chilean minister said.");
 	expect_no_transfer("We bought jets from Brazil.");
 }
+
+/* "the deal would bring drones from A to B": A sells, B buys; "any supply
+ * of weapons to Y" is supposed, not told; "presented the Andes Order to
+ * Z" is a decoration; "Supplies of Yn arms to A and B form ..." reach
+ * both. */
+TEST(extract_deal_signers__from_to_any_order_list)
+{
+	expect_deal("Agreed to earlier this month, the deal would bring drones and missiles from "
+		    "Bolivia to Peru.",
+		    1, "BOL", "PER");
+	expect_no_transfer("Any supply of weapons to Peru negative - Chile DM");
+	expect_no_transfer("The Chilean president also presented the Andes Order to the makers of "
+			   "the Super Tucano for contributions to relations between Chile and "
+			   "Brazil.");
+	{
+		const char *sup[] = {"BRA", "BRA", NULL}, *rec[] = {"PER", "BOL", NULL};
+		expect_deals("Supplies of Brazilian weapons to Peru and Bolivia form a balance in the "
+			     "region.",
+			     2, sup, rec);
+	}
+}
