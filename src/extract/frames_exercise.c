@@ -788,6 +788,29 @@ size_t ex_uninvited(const dctx *d, const span *s, const mention *m)
 	return NONE;
 }
 
+/* "Although X is aligned with Z, and was designated an ally in 2003, it
+ * also conducts drills with Y": a token of an opening concessive clause
+ * (up to the last comma before the drill word trig) other than the
+ * clause's own subject right after the conjunction. */
+static int ex_in_concession(const dctx *d, const span *s, size_t t0, size_t trig)
+{
+	static const char *w_concede[] = {"although", "though", "while", "whereas", NULL};
+	size_t c, sub = s->t0 + 1;
+	if (!kin(d, s->t0, w_concede) || t0 <= sub || t0 >= trig)
+		return 0;
+	for (c = trig; c > t0 && !kis(d, c - 1, ","); c--)
+		;
+	if (c <= t0)
+		return 0;
+	/* the clause's subject: "Although Thailand is ..."; no subject,
+	 * no clause of a concession ("While in Brazil, Z visited ...") */
+	if (kis(d, sub, "the"))
+		sub++;
+	if (sub >= s->t1 || !d->t.v[sub].upper)
+		return 0;
+	return t0 != sub;
+}
+
 static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t trig)
 {
 	static const char *w_counter_ing[] = {"counter", "countering", "deter", "deterring",
@@ -795,7 +818,17 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 					      NULL};
 	size_t i, n;
 	if (ex_water_name(d, s, m) || ex_in_time_opener(d, s, m, trig) || ex_observer(d, s, m) ||
-	    ex_past_participant(d, s, m) || ex_rival_pair(d, s, m))
+	    ex_past_participant(d, s, m) || ex_rival_pair(d, s, m) ||
+	    ex_in_concession(d, s, m->t0, trig))
+		return 1;
+	/* "a base that housed US forces during the Vietnam War": a war a
+	 * state names, and those a place once housed, take no part */
+	if (!m->possessive && m->gz != GZ_DEMONYM && m->t1 < s->t1 &&
+	    (kis(d, m->t1, "war") || kis(d, m->t1, "wars") || kis(d, m->t1, "conflict")))
+		return 1;
+	if (m->t0 > s->t0 + 1 &&
+	    (kis(d, m->t0 - 1, "housed") || kis(d, m->t0 - 1, "hosted")) &&
+	    (kis(d, m->t0 - 2, "that") || kis(d, m->t0 - 2, "which")))
 		return 1;
 	/* "drills aimed at enhancing defenses against potential Chinese
 	 * aggression": the one feared */
@@ -1053,6 +1086,10 @@ static int ex_year_of_other(const dctx *d, const span *s, const mention *y)
 					  "growing", "grew", "grown", "jumping", "jumped", "down",
 					  "falling", "fell", NULL};
 	size_t i, n;
+	for (i = y->t1; i < s->t1 && !KIN(d, i, w_exercise); i++)
+		;
+	if (i < s->t1 && ex_in_concession(d, s, y->t0, i))
+		return 1; /* "Although X ... was designated an ally in 2003, it holds drills" */
 	for (i = y->t0, n = 0; i > s->t0 && n < 10; i--, n++) {
 		size_t p = i - 1;
 		if (kin(d, p, w_ex_stop) || KIN(d, p, w_exercise))

@@ -2727,6 +2727,35 @@ static const mention *prev_unit_speaker(const dctx *d, const span *s, const char
 static size_t owners_in_object(const dctx *d, const span *s, size_t j, const mention **par,
 			       size_t max);
 
+/* "X blames the USA and France and threatens Y": before the "and" at a, a
+ * list of states that is the object of a verb in lower case; that verb's
+ * subject (the subject of a second verb after the list), or NULL. */
+static const mention *object_list_subject(const dctx *d, const span *s, size_t a)
+{
+	size_t p = a, k, n;
+	const mention *sb;
+	for (n = 0; n < 4; n++) {
+		for (k = s->m0; k < s->m1 && M(d, k)->t1 != p; k++)
+			;
+		if (k == s->m1 || !ent__is_state_mention(M(d, k)))
+			return NULL;
+		p = M(d, k)->t0;
+		if (p > s->t0 && kis(d, p - 1, "the"))
+			p--;
+		if (p > s->t0 + 1 && (kis(d, p - 1, "and") || kis(d, p - 1, ",")))
+			p--;
+		else
+			break;
+	}
+	if (p <= s->t0 + 1 || d->t.v[p - 1].kind != TK_WORD || d->t.v[p - 1].upper ||
+	    KIN(d, p - 1, w_det))
+		return NULL;
+	sb = subject_before(d, s, p - 1);
+	if (!sb)
+		sb = stance_actor(d, s, p - 1); /* "The Ministry of Defense of X blames" */
+	return sb && sb->gz != GZ_FIRM && sb->t1 < p ? sb : NULL;
+}
+
 static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 {
 	const mention *a = NULL, *t = NULL;
@@ -2841,6 +2870,33 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 			return add_stance(d, s, stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i,
 					  s->t1, "stance.blame");
 		}
+		if (t && !t->possessive && t->gz != GZ_DEMONYM && !negated(d, s, i)) {
+			/* "blames the USA and France and threatens Y", "blamed X
+			 * and Y.": the states blamed, the list closing the
+			 * clause */
+			const mention *bl[4], *m;
+			size_t nb = 0, q, e2 = 0;
+			int rc;
+			bl[nb++] = t;
+			while (nb < 4 && e + 1 < s->t1 && (kis(d, e, "and") || kis(d, e, ",")) &&
+			       (m = named_state(d, s, e + 1, &e2)) != NULL && !m->possessive &&
+			       m->gz != GZ_DEMONYM) {
+				bl[nb++] = m;
+				e = e2;
+			}
+			if (e >= s->t1 || kis(d, e, "for") || kis(d, e, ".") || kis(d, e, ",") ||
+			    kis(d, e, ";") ||
+			    (e + 1 < s->t1 && kis(d, e, "and") && d->t.v[e + 1].kind == TK_WORD &&
+			     !d->t.v[e + 1].upper && !KIN(d, e + 1, w_det))) {
+				a = stance_actor(d, s, i);
+				*hit = 1;
+				for (q = 0; q < nb; q++)
+					if ((rc = add_stance(d, s, a, bl[q], ENT_POLARITY_OPPOSE, i,
+							     s->t1, "stance.blame")))
+						return rc;
+				return ENT_OK;
+			}
+		}
 		{
 			int brc = blame_act_of(d, s, i, hit);
 			if (brc || *hit)
@@ -2905,8 +2961,11 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 		if (!t || t->possessive || t->gz == GZ_DEMONYM || e >= s->t1 || !kis(d, e, "with"))
 			return ENT_OK;
 		*hit = 1;
-		return add_stance(d, s, stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i, s->t1,
-				  "stance.threaten_with");
+		/* "X blames A and B and threatens Y with ...": the subject of
+		 * the first verb threatens */
+		a = i > s->t0 && kis(d, i - 1, "and") ? object_list_subject(d, s, i - 1) : NULL;
+		return add_stance(d, s, a ? a : stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i,
+				  s->t1, "stance.threaten_with");
 	}
 	if (KIN(d, i, w_counter_v)) {
 		/* "counterbalance X('s influence)", "a counterweight to X",

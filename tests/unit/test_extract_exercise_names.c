@@ -684,3 +684,29 @@ TEST(extract_exercise_names__demonyms_end_the_name)
 	}
 	ent_fact_list_free(l);
 }
+
+/* "Although X is aligned with Z, and was designated an ally in 2003, it
+ * also holds drills with Y": Z and 2003 belong to the concession, not the
+ * drill; "a base that housed Z forces during the W War": neither Z nor W
+ * takes part. */
+TEST(extract_exercise_names__concession_and_history)
+{
+	ent_fact_list *l = run("Although Kenya is aligned with the United States, and was "
+			       "designated an ally in 2004, it also conducts military exercises "
+			       "with Uganda's army.",
+			       "2019-05-01");
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f != NULL);
+	if (f) {
+		CHECK(!takes_part(f, "USA"));
+		CHECK(f->year != 2004);
+	}
+	ent_fact_list_free(l);
+	CHECK(ex_named("The \"Lake Shield\" exercise of Kenya and Uganda will begin on August 14 at a "
+		       "base that housed US forces during the Somalia War.",
+		       "2024-05-01", CODES("KEN", "UGA"), 0, "Lake Shield"));
+	/* "While in Kenya, ..." opens no concession */
+	CHECK(ex_named("While in Kenya, the minister visited the Lake Shield 2024 exercise of Kenya "
+		       "and Uganda.",
+		       "2024-05-01", CODES("KEN", "UGA"), 2024, "Lake Shield"));
+}

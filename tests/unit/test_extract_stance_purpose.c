@@ -133,3 +133,25 @@ TEST(extract_stance_purpose__support_needed)
 	};
 	CHECK_INT(stance_row_failures("support_needed", ROWS(r)), 0);
 }
+
+/* "X blames A and B and threatens Y with war": X opposes A and B (a list
+ * that closes the clause) and threatens Y, not A and B threatening Y
+ * (stance.blame, stance.threaten_with). */
+TEST(extract_stance_purpose__blame_list_and_threat)
+{
+	static const struct stance_row r[] = {
+		{"The Ministry of Defense of Chile blames Peru and Bolivia and threatens Argentina "
+		 "with a new war.",
+		 "CHL", "BOL", OPP, ROW_HAS},
+		{"The Ministry of Defense of Chile blames Peru and Bolivia and threatens Argentina "
+		 "with a new war.",
+		 "CHL", "ARG", OPP, ROW_HAS},
+		{"The Ministry of Defense of Chile blames Peru and Bolivia and threatens Argentina "
+		 "with a new war.",
+		 "PER", "ARG", OPP, ROW_LACKS},
+		{"Chile blamed Peru.", "CHL", "PER", OPP, ROW_ONLY},
+		{"Chile did not blame Peru.", NULL, NULL, OPP, ROW_NONE},
+		{"Chile blamed Peru-based militants.", NULL, NULL, OPP, ROW_NONE},
+	};
+	CHECK_INT(stance_row_failures("blame_list_and_threat", ROWS(r)), 0);
+}
