@@ -1661,7 +1661,8 @@ static size_t ex_join_verb(const dctx *d, const span *s)
 	static const char *take[] = {"take", "takes", "took", "taking", "taken", NULL};
 	static const char *part[] = {"participate", "participates", "participated",
 				     "participating", NULL};
-	static const char *drill[] = {"training", "trainings", "it", "them", NULL};
+	/* "took part in it (the training, the event)": the drill in play */
+	static const char *drill[] = {"training", "trainings", "it", "them", "event", NULL};
 	size_t i;
 	for (i = s->t0 + 1; i < s->t1; i++) {
 		size_t v = i;

@@ -6986,6 +6986,24 @@ static int committed_to(dctx *d, const span *s, size_t i, int *hit)
 			if (KIN(d, j, w_det) && j + 2 < s->t1 && kin_local(d, j + 1, w_cause_n) &&
 			    kis(d, j + 2, "of"))
 				j += 3;
+		} else if ((t = named_state(d, s, j, &e)) != NULL && t->possessive &&
+			   t->gz != GZ_DEMONYM) {
+			/* "commitment to Y's (counterterrorism) efforts
+			 * (security)": Y's cause */
+			static const char *w_cause2_n[] = {"efforts", "security", "defence",
+							   "defense", "sovereignty", "stability",
+							   "modernization", "modernisation", "fight",
+							   NULL};
+			size_t q, n;
+			for (q = e, n = 0; q < s->t1 && n < 3 && !kin_local(d, q, w_cause2_n) &&
+					   d->t.v[q].kind == TK_WORD && !d->t.v[q].upper;
+			     q++, n++)
+				;
+			if (q >= s->t1 || !kin_local(d, q, w_cause2_n))
+				return ENT_OK;
+			*hit = 1;
+			return add_state_stance(d, s, stance_actor(d, s, i), t, ENT_POLARITY_SUPPORT,
+						i, "stance.committed_to");
 		} else {
 			if (KIN(d, j, w_det))
 				j++;
@@ -12476,15 +12494,33 @@ int rule_stance(dctx *d, const span *s)
 		}
 		if (KIN(d, i, w_sanction_n) && i + 1 < s->t1 &&
 		    (kis(d, i + 1, "on") || kis(d, i + 1, "against"))) {
-			/* "The US imposed sanctions on China" */
+			/* "The US imposed sanctions on China"; "extended (kept,
+			 * maintained, tightened) sanctions on Y" */
+			static const char *w_keep_v[] = {
+				"extended", "extends", "extend", "extending", "maintained",
+				"maintains", "maintain", "maintaining", "kept", "keeps", "keep",
+				"keeping", "tightened", "tightens", "tighten", "tightening",
+				"expanded", "expands", "expand", "expanding", "prolonged",
+				"prolongs", "prolong", NULL};
 			size_t v = i, n = 0;
 			while (v > s->t0 && n < 3 && !KIN(d, v - 1, w_impose) &&
-			       !kis(d, v - 1, "for") &&
+			       !kin_local(d, v - 1, w_keep_v) && !kis(d, v - 1, "for") &&
 			       d->t.v[v - 1].kind == TK_WORD && !d->t.v[v - 1].upper) {
 				v--;
 				n++;
 			}
-			if (v > s->t0 && KIN(d, v - 1, w_impose) && !negated(d, s, v - 1)) {
+			static const char *w_block_v[] = {"vetoed", "vetoes", "veto", "blocked",
+							  "blocks", "block", "rejected", "rejects",
+							  "opposed", "opposes", "against", NULL};
+			/* "vetoed a bid to extend the embargo on Y": an extension
+			 * blocked is none */
+			int blocked = v > s->t0 + 1 && kin_local(d, v - 1, w_keep_v) &&
+				      kis(d, v - 2, "to") &&
+				      find_in(d, v > s->t0 + 7 ? v - 7 : s->t0, v - 2, w_block_v) !=
+					      NONE;
+			if (!blocked && v > s->t0 &&
+			    (KIN(d, v - 1, w_impose) || kin_local(d, v - 1, w_keep_v)) &&
+			    !negated(d, s, v - 1)) {
 				size_t mn = sanctions_voted_down(d, s, v - 1);
 				const mention *a = mn ? motion_sponsor(d, s, mn - 1)
 						      : stance_actor(d, s, v - 1);

@@ -710,3 +710,12 @@ TEST(extract_exercise_names__concession_and_history)
 		       "and Uganda.",
 		       "2024-05-01", CODES("KEN", "UGA"), 2024, "Lake Shield"));
 }
+
+/* "... took part in the event": the states join the drill in play. */
+TEST(extract_exercise_names__took_part_in_the_event)
+{
+	CHECK(ex_named("Kenya and Uganda held the Lake Shield drill. Air forces from Rwanda, "
+		       "Tanzania and Burundi took part in the event.",
+		       "2024-05-01", CODES("KEN", "UGA", "RWA", "TZA", "BDI"), 0, "Lake Shield"));
+	CHECK(ex_none("Kenya and Uganda signed a defence pact. Rwanda took part in the event."));
+}

@@ -155,3 +155,22 @@ TEST(extract_stance_purpose__blame_list_and_threat)
 	};
 	CHECK_INT(stance_row_failures("blame_list_and_threat", ROWS(r)), 0);
 }
+
+/* "extended (kept, maintained) sanctions on Z" as imposing them, not when
+ * a bid to extend them is blocked; "commitment to Z's (counterterrorism)
+ * efforts (security)" backs Z (stance.sanctions, stance.committed_to). */
+TEST(extract_stance_purpose__kept_sanctions_and_commitment)
+{
+	static const struct stance_row r[] = {
+		{"Chile extended sanctions on Peru.", "CHL", "PER", OPP, ROW_ONLY},
+		{"Chile and Brazil have opted to keep sanctions on Peru's missile program.", "CHL",
+		 "PER", OPP, ROW_HAS},
+		{"Chile did not extend sanctions on Peru.", NULL, NULL, OPP, ROW_NONE},
+		{"Bolivia vetoed a bid to extend the embargo on Peru.", "BOL", "PER", OPP, ROW_LACKS},
+		{"The delivery is part of Chile's continued commitment to Peru's counterterrorism "
+		 "efforts.",
+		 "CHL", "PER", SUP, ROW_ONLY},
+		{"Chile is committed to Peru's trade.", NULL, NULL, SUP, ROW_NONE},
+	};
+	CHECK_INT(stance_row_failures("kept_sanctions_and_commitment", ROWS(r)), 0);
+}
