@@ -3303,6 +3303,20 @@ static const mention *firms_head_seller(const dctx *d, const span *s, size_t sv,
 	return NULL;
 }
 
+/* A noun of concern followed by "over (about, at)" between tokens a and b:
+ * "expresses concerns over the enhanced capability with the purchase". */
+static int concern_between(const dctx *d, size_t a, size_t b)
+{
+	static const char *w_concern_n[] = {"concern", "concerns", "worries", "worry", "alarm",
+					    "objections", "unease", "anxiety", NULL};
+	size_t j;
+	for (j = a; j + 1 < b; j++)
+		if (kin(d, j, w_concern_n) &&
+		    (kis(d, j + 1, "over") || kis(d, j + 1, "about") || kis(d, j + 1, "at")))
+			return 1;
+	return 0;
+}
+
 /* "the deal would bring drones from A to B": after the deal's noun at dn,
  * "from" a state and "to" a state right after it give the seller and the
  * buyer (no demonym, no possessive, no state named as background). */
@@ -3977,6 +3991,7 @@ int rule_deal(dctx *d, const span *s)
 		while (rec && (rec->gz == GZ_FIRM || rec->gz == GZ_DEMONYM) && rec->t0 > s->t0 &&
 		       weapon_starting_at(d, s, rec->t1))
 			rec = actor_before(d, s, rec->t0, 8, 1);
+
 		while (rec && origin_of_bought(d, s, rec, bv)) {
 			/* the owner of the goods named further back buys
 			 * ("Iran's air force has ... U.S. models acquired") */
@@ -4451,6 +4466,14 @@ int rule_deal(dctx *d, const span *s)
 				continue; /* "influenced by the U.S. purchase" */
 			if (dateline_place(d, s, m) && m != sup && m != rec)
 				continue; /* "Hanoi (VNA) - Thailand signed ..." */
+			if (m != sup && m != rec && in_sellers(m, sellers, nsellers))
+				continue; /* "from A and B": B sells with A */
+			if (bv != NONE && m != sup && m != rec && m->t1 < bv &&
+			    (concern_between(d, m->t1, bv) ||
+			     (m->gz == GZ_DEMONYM && made_in(d, s, m))))
+				continue; /* "X expresses concerns over ... the purchase",
+					   * "its Chinese-made missiles along with
+					   * hardware purchased from Y" */
 			/* with a verb of transfer, "Kazakhstan's neighbours" is not a party */
 			if (directional && m->possessive && m != sup && m != rec)
 				continue;

@@ -122,3 +122,20 @@ TEST(extract_deal_signers__from_to_any_order_list)
 			     2, sup, rec);
 	}
 }
+
+/* "X expresses concerns over ... the purchase of these drones from A and
+ * B": the critic buys nothing, and B sells with A, no buyer; "its
+ * Chinese-made missiles along with hardware purchased from Y": the maker
+ * of other goods buys nothing. */
+TEST(extract_deal_signers__critic_and_other_maker)
+{
+	expect_no_transfer("Peru expresses concerns over the enhanced defence capability with the "
+			   "purchase of these drones from the United States and Israel.");
+	expect_not("The Andean country showed off its Chinese-made surface-to-air missiles along "
+		   "with other military hardware purchased from Russia.",
+		   "RUS", "CHN");
+	{
+		const char *sup[] = {"USA", "ISR", NULL}, *rec[] = {"CHL", "CHL", NULL};
+		expect_deals("Chile bought drones from the United States and Israel.", 2, sup, rec);
+	}
+}
