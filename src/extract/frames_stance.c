@@ -1300,6 +1300,28 @@ static int dateline_name(const dctx *d, const span *s, const mention *m)
 	       (kis(d, n->t1, "-") || kis(d, n->t1, ":"));
 }
 
+/* "The Ministry of Defense of X ...", "The Government of X": a state after
+ * "of" that ends a capitalised body's name opening the sentence speaks as
+ * its subject. */
+static int body_of_subject(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_body_n[] = {"ministry", "government", "president", "minister",
+					 "army", "navy", "parliament", "council", "cabinet",
+					 "embassy", "presidency", "department", "office", NULL};
+	size_t j;
+	int cap = 0;
+	if (m->t0 < s->t0 + 2 || !kis(d, m->t0 - 1, "of"))
+		return 0;
+	for (j = s->t0; j + 1 < m->t0; j++) {
+		if (kis(d, j, "of") || kis(d, j, "the") || kis(d, j, "and"))
+			continue;
+		if (d->t.v[j].kind != TK_WORD || !d->t.v[j].upper || mention_at(d, s, j))
+			return 0;
+		cap |= kin_local(d, j, w_body_n) || KIN(d, j, w_gov_noun);
+	}
+	return cap;
+}
+
 /* The subject of the clause holding token `before`, ahead of it: its first
  * state named as a name or capital that no preposition governs. */
 const mention *subject_before(const dctx *d, const span *s, size_t before)
@@ -1315,7 +1337,7 @@ const mention *subject_before(const dctx *d, const span *s, size_t before)
 		if (!ent__is_state_mention(m) || !(m->gz == GZ_STATE || m->gz == GZ_CAPITAL) ||
 		    described_possessor(d, m, s->t1))
 			continue;
-		if (m->t0 > s->t0 && kin(d, m->t0 - 1, preps))
+		if (m->t0 > s->t0 && kin(d, m->t0 - 1, preps) && !body_of_subject(d, s, m))
 			continue;
 		if (dateline_name(d, s, m))
 			continue; /* a dateline: "CARACAS, (Reuters) - X said" */
@@ -2964,6 +2986,9 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 		/* "X blames A and B and threatens Y with ...": the subject of
 		 * the first verb threatens */
 		a = i > s->t0 && kis(d, i - 1, "and") ? object_list_subject(d, s, i - 1) : NULL;
+		if (!a && i > s->t0 + 2 && kis(d, i - 1, "while") && kis(d, i - 2, ","))
+			a = object_list_subject(d, s, i - 2); /* "accusing A and B, while
+								* threatening Y" */
 		return add_stance(d, s, a ? a : stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i,
 				  s->t1, "stance.threaten_with");
 	}

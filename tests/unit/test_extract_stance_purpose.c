@@ -174,3 +174,22 @@ TEST(extract_stance_purpose__kept_sanctions_and_commitment)
 	};
 	CHECK_INT(stance_row_failures("kept_sanctions_and_commitment", ROWS(r)), 0);
 }
+
+/* "The Ministry of Defense of X issued a statement, accusing A and B,
+ * while threatening Y": X (the state ending a body's name that opens the
+ * sentence) accuses A and B and threatens Y. */
+TEST(extract_stance_purpose__body_of_state_as_subject)
+{
+	static const struct stance_row r[] = {
+		{"The Ministry of Defense of Chile issued a statement, condemning Peru.", "CHL", "PER",
+		 OPP, ROW_ONLY},
+		{"The Ministry of Defense of Chile issued another statement, accusing Peru and "
+		 "Bolivia, while threatening Argentina with a new war.",
+		 "CHL", "ARG", OPP, ROW_HAS},
+		{"The Ministry of Defense of Chile issued another statement, accusing Peru and "
+		 "Bolivia, while threatening Argentina with a new war.",
+		 "BOL", "ARG", OPP, ROW_LACKS},
+		{"Flights of Peru ended, condemning Bolivia.", NULL, NULL, OPP, ROW_NONE},
+	};
+	CHECK_INT(stance_row_failures("body_of_state_as_subject", ROWS(r)), 0);
+}
