@@ -3991,7 +3991,6 @@ int rule_deal(dctx *d, const span *s)
 		while (rec && (rec->gz == GZ_FIRM || rec->gz == GZ_DEMONYM) && rec->t0 > s->t0 &&
 		       weapon_starting_at(d, s, rec->t1))
 			rec = actor_before(d, s, rec->t0, 8, 1);
-
 		while (rec && origin_of_bought(d, s, rec, bv)) {
 			/* the owner of the goods named further back buys
 			 * ("Iran's air force has ... U.S. models acquired") */

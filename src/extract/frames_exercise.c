@@ -824,8 +824,9 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	/* "a base that housed US forces during the Vietnam War": a war a
 	 * state names, and those a place once housed, take no part */
 	if (!m->possessive && m->gz != GZ_DEMONYM && m->t1 < s->t1 &&
-	    (kis(d, m->t1, "war") || kis(d, m->t1, "wars") || kis(d, m->t1, "conflict")))
-		return 1;
+	    (kis(d, m->t1, "war") || kis(d, m->t1, "wars") || kis(d, m->t1, "conflict")) &&
+	    !(m->t1 + 1 < s->t1 && (kis(d, m->t1 + 1, "games") || kis(d, m->t1 + 1, "game"))))
+		return 1; /* not "US war games with Japan" */
 	if (m->t0 > s->t0 + 1 &&
 	    (kis(d, m->t0 - 1, "housed") || kis(d, m->t0 - 1, "hosted")) &&
 	    (kis(d, m->t0 - 2, "that") || kis(d, m->t0 - 2, "which")))

@@ -450,7 +450,7 @@ const mention *after_prep(const dctx *d, const span *s, size_t t, const char *pr
 		 * nor of words ("drew warnings from the US that") */
 		if (kis(d, i, prep) && !(i > s->t0 && kin(d, i - 1, danger)) &&
 		    !(i > s->t0 && prep[0] == 't' && kin(d, i - 1, w_not_party)) &&
-		    !(i > s->t0 && prep[0] == 'f' && kin(d, i - 1, w_apart))) {
+		    !(i > s->t0 && !strcmp(prep, "from") && kin(d, i - 1, w_apart))) {
 			const mention *m = actor_after(d, s, i + 1, 3, 0);
 			if (m && m->gz == GZ_DEMONYM && m->t1 < s->t1 && kin(d, m->t1, w_media_n))
 				continue; /* "a report from the French newspaper Z" */
