@@ -11650,34 +11650,25 @@ __attribute__((noinline)) static int passive_owner_label(dctx *d, const span *s,
 		}
 		if (!hostile)
 			return ENT_OK;
-		np = owners_in_object(d, s, s->t0, par, 6);
-		if (!np || par[0]->t0 >= i)
+	} else {
+		if (label) {
+			size_t n;
+			if (!(b = hostile_label_at(d, s, b, s->t1)))
+				return ENT_OK;
+			/* "a breach of the law by X" */
+			for (n = 0; b < s->t1 && n < 3 && !kis(d, b, "by") &&
+				    d->t.v[b].kind == TK_WORD && !d->t.v[b].upper;
+			     b++, n++)
+				;
+		} else if (b < s->t1 && ly_adverb(d, b)) {
+			b++;
+		}
+		if (b + 1 >= s->t1 || !kis(d, b, "by"))
 			return ENT_OK;
-		*hit = 1;
-		for (q = 0; q < np; q++)
-			if (strcmp(par[q]->code, a->code) &&
-			    (rc = add_state_stance(d, s, a, par[q], ENT_POLARITY_OPPOSE, i,
-						   "stance.object_owner")))
-				return rc;
-		return ENT_OK;
-	}
-	if (label) {
-		size_t n;
-		if (!(b = hostile_label_at(d, s, b, s->t1)))
+		a = named_state(d, s, b + 1, &e);
+		if (!a || a->gz == GZ_DEMONYM)
 			return ENT_OK;
-		/* "a breach of the law by X" */
-		for (n = 0; b < s->t1 && n < 3 && !kis(d, b, "by") &&
-			    d->t.v[b].kind == TK_WORD && !d->t.v[b].upper;
-		     b++, n++)
-			;
-	} else if (b < s->t1 && ly_adverb(d, b)) {
-		b++;
 	}
-	if (b + 1 >= s->t1 || !kis(d, b, "by"))
-		return ENT_OK;
-	a = named_state(d, s, b + 1, &e);
-	if (!a || a->gz == GZ_DEMONYM)
-		return ENT_OK;
 	np = owners_in_object(d, s, s->t0, par, 6);
 	if (!np || par[0]->t0 >= i)
 		return ENT_OK;
