@@ -2749,6 +2749,26 @@ static const mention *prev_unit_speaker(const dctx *d, const span *s, const char
 static size_t owners_in_object(const dctx *d, const span *s, size_t j, const mention **par,
 			       size_t max);
 
+/* A judges the deed that the sentence's subject names before token i: A
+ * opposes each owner of that deed but itself ("Y's drills were viewed by
+ * A as a provocation", "the deployment of troops by Y is unacceptable to
+ * A"); sets *hit when the subject names an owner. */
+static int oppose_subject_owners(dctx *d, const span *s, const mention *a, size_t i,
+				 const char *rule, int *hit)
+{
+	const mention *par[6];
+	size_t np = owners_in_object(d, s, s->t0, par, 6), q;
+	int rc;
+	if (!np || par[0]->t0 >= i)
+		return ENT_OK;
+	*hit = 1;
+	for (q = 0; q < np; q++)
+		if (strcmp(par[q]->code, a->code) &&
+		    (rc = add_state_stance(d, s, a, par[q], ENT_POLARITY_OPPOSE, i, rule)))
+			return rc;
+	return ENT_OK;
+}
+
 /* "X blames the USA and France and threatens Y": before the "and" at a, a
  * list of states that is the object of a verb in lower case; that verb's
  * subject (the subject of a second verb after the list), or NULL. */
@@ -2963,7 +2983,7 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 	if (KIN(d, i, w_threaten_v) && i + 5 < s->t1 && kis(d, i + 1, "to") && kis(d, i + 2, "use")) {
 		/* "has threatened to use (military) force if Y attempts ...",
 		 * "... force against Y": X opposes Y (stance.threaten_force,
-		 * test_extract_sale_opposed.c) */
+		 * test_extract_stance_purpose.c) */
 		for (j = i + 3, n = 0; j < s->t1 && n < 2 && !kis(d, j, "force") &&
 				       d->t.v[j].kind == TK_WORD && !d->t.v[j].upper;
 		     j++, n++)
@@ -3022,23 +3042,12 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 		/* "the deployment of US infrastructure in Central Asia is
 		 * "totally unacceptable" for Russia": the state it is
 		 * unacceptable to opposes the owner of the subject's deed
-		 * (stance.unacceptable_to, test_extract_sale_opposed.c) */
-		const mention *par[6];
-		size_t np, q, p = i + 1 + (quote_mark(d, i + 1) ? 1 : 0);
-		int rc;
+		 * (stance.unacceptable_to, test_extract_stance_purpose.c) */
+		size_t p = i + 1 + (quote_mark(d, i + 1) ? 1 : 0);
 		a = named_state(d, s, p + 1, &e);
 		if (!a || a->gz == GZ_DEMONYM || a->possessive || negated(d, s, i))
 			return ENT_OK;
-		np = owners_in_object(d, s, s->t0, par, 6);
-		if (!np || par[0]->t0 >= i)
-			return ENT_OK;
-		*hit = 1;
-		for (q = 0; q < np; q++)
-			if (strcmp(par[q]->code, a->code) &&
-			    (rc = add_stance(d, s, a, par[q], ENT_POLARITY_OPPOSE, i, s->t1,
-					     "stance.unacceptable_to")))
-				return rc;
-		return ENT_OK;
+		return oppose_subject_owners(d, s, a, i, "stance.unacceptable_to", hit);
 	}
 	if ((kis(d, i, "counter") || kis(d, i, "countering") || kis(d, i, "deter") ||
 	     kis(d, i, "deterring")) &&
@@ -3048,7 +3057,7 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 		/* "X and Y agreed to expand drills to counter Z's maritime
 		 * assertiveness", "talks aimed at deterring Z": a purpose
 		 * against Z, each subject opposes it (stance.counter_purpose,
-		 * test_extract_sale_opposed.c) */
+		 * test_extract_stance_purpose.c) */
 		const mention *c[6];
 		size_t nc, k;
 		int rc;
@@ -11613,9 +11622,9 @@ static size_t hostile_label_at(const dctx *d, const span *s, size_t j, size_t li
  * "by" opposes the owner the subject names.  At the verb i. */
 __attribute__((noinline)) static int passive_owner_label(dctx *d, const span *s, size_t i, int *hit)
 {
-	const mention *par[6], *a;
-	size_t b, np, q, p = i, e = 0;
-	int rc, label = kin_local(d, i, w_label_more_v);
+	const mention *a;
+	size_t b, p = i, e = 0;
+	int label = kin_local(d, i, w_label_more_v);
 	*hit = 0;
 	if (!(label || KIN(d, i, w_oppose_v) || kin_local(d, i, w_reject_more_v)) ||
 	    i < s->t0 + 2 || i + 2 >= s->t1)
@@ -11669,16 +11678,7 @@ __attribute__((noinline)) static int passive_owner_label(dctx *d, const span *s,
 		if (!a || a->gz == GZ_DEMONYM)
 			return ENT_OK;
 	}
-	np = owners_in_object(d, s, s->t0, par, 6);
-	if (!np || par[0]->t0 >= i)
-		return ENT_OK;
-	*hit = 1;
-	for (q = 0; q < np; q++)
-		if (strcmp(par[q]->code, a->code) &&
-		    (rc = add_state_stance(d, s, a, par[q], ENT_POLARITY_OPPOSE, i,
-					   "stance.object_owner")))
-			return rc;
-	return ENT_OK;
+	return oppose_subject_owners(d, s, a, i, "stance.object_owner", hit);
 }
 
 /* "Y deployed warships near Z, which X considered (called, described as)
