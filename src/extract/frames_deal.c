@@ -3383,7 +3383,7 @@ int rule_deal(dctx *d, const span *s)
 		 * state another deal */
 		static const char *w_ban[] = {"banned", "bans", "ban", "barred", "bars", "blocked",
 					      "blocks", "embargoed", "prohibited", "prohibits",
-					      "halted", "suspended", "froze", "frozen", "halt",
+					      "prohibit", "prohibiting", "halted", "suspended", "froze", "frozen", "halt",
 					      "halting", "suspend", "suspending", "banning",
 					      "freezing", "freeze", NULL};
 		/* "The US halted delivery of F-35 fighters to Turkey": the

@@ -3049,6 +3049,26 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 			return ENT_OK;
 		return oppose_subject_owners(d, s, a, i, "stance.unacceptable_to", hit);
 	}
+	if (K(i)[0] == 'u' && kis(d, i, "under") && i > s->t0 + 1 && i + 3 < s->t1 &&
+	    (KIN(d, i - 1, w_be) || kis(d, i - 1, "been") || kis(d, i - 1, "came") ||
+	     kis(d, i - 1, "come") || kis(d, i - 1, "comes")) &&
+	    !negated(d, s, i - 1)) {
+		/* "Y is under strong pressure from the Kremlin not to join":
+		 * the one who presses opposes Y (stance.under_pressure,
+		 * test_extract_stance_purpose.c) */
+		for (j = i + 1, n = 0; j < s->t1 && n < 2 && !kis(d, j, "pressure") &&
+				       d->t.v[j].kind == TK_WORD && !d->t.v[j].upper;
+		     j++, n++)
+			;
+		if (j + 2 < s->t1 && kis(d, j, "pressure") && kis(d, j + 1, "from") &&
+		    (a = named_state(d, s, j + 2, &e)) != NULL && a->gz != GZ_DEMONYM &&
+		    !a->possessive && (t = subject_before(d, s, i)) != NULL &&
+		    strcmp(t->code, a->code)) {
+			*hit = 1;
+			return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+					  "stance.under_pressure");
+		}
+	}
 	if ((kis(d, i, "counter") || kis(d, i, "countering") || kis(d, i, "deter") ||
 	     kis(d, i, "deterring")) &&
 	    i > s->t0 + 1 &&
@@ -7413,7 +7433,8 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	if ((k[0] == 's' && k[1] == 'u' && k[2] == 's') || (k[0] == 'h' && k[1] == 'a' && k[2] == 'l') ||
 	    (k[0] == 'f' && k[1] == 'r') || (k[0] == 'b' && (k[1] == 'l' || k[1] == 'a')) ||
 	    (k[0] == 'e' && k[1] == 'm' && k[2] == 'b') || (k[0] == 's' && k[1] == 't' && k[2] == 'o') ||
-	    (k[0] == 'r' && k[1] == 'e' && k[2] == 'f') || (k[0] == 'd' && k[1] == 'e' && k[2] == 'c')) {
+	    (k[0] == 'r' && k[1] == 'e' && k[2] == 'f') || (k[0] == 'd' && k[1] == 'e' && k[2] == 'c') ||
+	    (k[0] == 'p' && k[1] == 'r' && k[2] == 'o' && k[3] == 'h')) {
 		if ((rc = suspended_exports(d, s, i, hit)) || *hit)
 			return rc;
 	}
@@ -9118,6 +9139,7 @@ static size_t own_name_end(const dctx *d, const span *s, size_t j)
 static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_suspend_v[] = {"suspended", "suspends", "suspend", "suspending",
+					    "prohibited", "prohibits", "prohibit", "prohibiting",
 					    "halted", "halts", "halt", "halting", "froze",
 					    "freezes", "freeze", "frozen", "freezing", "blocked",
 					    "blocks", "block", "blocking", "banned", "bans",
@@ -9143,7 +9165,7 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 	int arms = 0;
 	*hit = 0;
 	if ((k[0] != 's' && k[0] != 'h' && k[0] != 'f' && k[0] != 'b' && k[0] != 'e' &&
-	     k[0] != 'r' && k[0] != 'd') ||
+	     k[0] != 'r' && k[0] != 'd' && k[0] != 'p') ||
 	    i + 4 >= s->t1 || negated(d, s, i))
 		return ENT_OK;
 	if (k[0] == 'r' || k[0] == 'd')

@@ -193,3 +193,22 @@ TEST(extract_stance_purpose__body_of_state_as_subject)
 	};
 	CHECK_INT(stance_row_failures("body_of_state_as_subject", ROWS(r)), 0);
 }
+
+/* "Y is under (strong) pressure from X not to ...", "has come under
+ * pressure from X": X opposes Y (stance.under_pressure); "prohibited the
+ * export of arms to Y" like "banned" (stance.suspended_exports), and no
+ * transfer. */
+TEST(extract_stance_purpose__pressure_and_prohibition)
+{
+	static const struct stance_row r[] = {
+		{"Peru is under strong pressure from Chile not to join the alliance.", "CHL", "PER",
+		 OPP, ROW_ONLY},
+		{"Peru has come under pressure from Chile.", "CHL", "PER", OPP, ROW_ONLY},
+		{"Peru is not under pressure from Chile.", NULL, NULL, OPP, ROW_NONE},
+		{"Chile prohibited the export of arms to Peru.", "CHL", "PER", OPP, ROW_ONLY},
+		{"Chile decided to prohibit arms exports to Peru.", "CHL", "PER", OPP, ROW_ONLY},
+	};
+	CHECK_INT(stance_row_failures("pressure_and_prohibition", ROWS(r)), 0);
+	expect_no_transfer("The Chilean government decided to prohibit the export of the engines to "
+			   "Peru.");
+}
