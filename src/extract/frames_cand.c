@@ -1581,6 +1581,26 @@ static int gerund_party(const dctx *d, const span *s, size_t p)
 	return strlen(k) > 3 && !strcmp(k + strlen(k) - 3, "ing");
 }
 
+/* "from Paris, London and Washington", "blames the USA and France": q
+ * the first token of a state of a list (its "the" included); the first
+ * token of the list's first state, back over at most max states joined by
+ * commas and "and" (q itself when none is before it). */
+size_t list_head(const dctx *d, const span *s, size_t q, size_t max)
+{
+	size_t k, n;
+	for (n = 0; n < max && q > s->t0 + 1 && (kis(d, q - 1, "and") || kis(d, q - 1, ","));
+	     n++) {
+		for (k = s->m0; k < s->m1 && M(d, k)->t1 != q - 1; k++)
+			;
+		if (k == s->m1 || !ent__is_state_mention(M(d, k)))
+			break;
+		q = M(d, k)->t0;
+		if (q > s->t0 && kis(d, q - 1, "the"))
+			q--;
+	}
+	return q;
+}
+
 /* Is mention m a state named only as background: the owner or the other
  * side of a conflict ("after Russia's (full-scale) invasion of Ukraine")
  * or inside an "amid/despite" phrase with no comma between? */
@@ -1646,21 +1666,12 @@ int background_state(const dctx *d, const span *s, const mention *m)
 		static const char *w_critic_n[] = {"warnings", "warning", "criticism",
 						   "objections", "protests", "condemnation",
 						   "complaints", "sanctions", "pressure", NULL};
-		size_t q = m->t0, k;
+		size_t q = m->t0;
 		if (q > s->t0 && kis(d, q - 1, "the"))
 			q--;
 		/* "warnings from Paris, London and Washington": back over the
 		 * list to its first critic */
-		for (n = 0; n < 4 && q > s->t0 + 1 && (kis(d, q - 1, "and") || kis(d, q - 1, ","));
-		     n++) {
-			for (k = s->m0; k < s->m1 && M(d, k)->t1 != q - 1; k++)
-				;
-			if (k == s->m1 || !ent__is_state_mention(M(d, k)))
-				break;
-			q = M(d, k)->t0;
-			if (q > s->t0 && kis(d, q - 1, "the"))
-				q--;
-		}
+		q = list_head(d, s, q, 4);
 		if (q >= s->t0 + 2 && (kis(d, q - 1, "from") || kis(d, q - 1, "by")) &&
 		    kin(d, q - 2, w_critic_n))
 			return 1;

@@ -27,6 +27,7 @@
 #define anaphor_states ent__fr_anaphor_states
 #define apposition_subject ent__fr_apposition_subject
 #define background_state ent__fr_background_state
+#define list_head ent__fr_list_head
 #define beat_word_at ent__fr_beat_word_at
 #define rival_party ent__fr_rival_party
 #define contest_in ent__fr_contest_in
@@ -448,6 +449,7 @@ size_t gear_given_by(const dctx *d, const span *s, size_t a, size_t b, const ent
 int gives_no_goods(const dctx *d, const span *s, size_t v);
 int receives_no_goods(const dctx *d, const span *s, size_t v);
 int background_state(const dctx *d, const span *s, const mention *m);
+size_t list_head(const dctx *d, const span *s, size_t q, size_t max);
 int beat_word_at(const dctx *d, const span *s, size_t i);
 int rival_party(const dctx *d, const span *s, const mention *m);
 int contest_in(const dctx *d, const span *s);

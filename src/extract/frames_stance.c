@@ -2774,23 +2774,17 @@ static int oppose_subject_owners(dctx *d, const span *s, const mention *a, size_
  * subject (the subject of a second verb after the list), or NULL. */
 static const mention *object_list_subject(const dctx *d, const span *s, size_t a)
 {
-	size_t p = a, k, n;
-	const mention *sb;
-	for (n = 0; n < 4; n++) {
-		for (k = s->m0; k < s->m1 && M(d, k)->t1 != p; k++)
-			;
-		if (k == s->m1 || !ent__is_state_mention(M(d, k)))
-			return NULL;
-		p = M(d, k)->t0;
-		if (p > s->t0 && kis(d, p - 1, "the"))
-			p--;
-		if (p > s->t0 + 1 && (kis(d, p - 1, "and") || kis(d, p - 1, ",")))
-			p--;
-		else
-			break;
-	}
-	if (p <= s->t0 + 1 || d->t.v[p - 1].kind != TK_WORD || d->t.v[p - 1].upper ||
-	    KIN(d, p - 1, w_det))
+	const mention *m = mention_at_end(d, s, a), *sb;
+	size_t p;
+	if (!m || !ent__is_state_mention(m))
+		return NULL;
+	p = m->t0;
+	if (p > s->t0 && kis(d, p - 1, "the"))
+		p--;
+	p = list_head(d, s, p, 3); /* four states at most, the last one m */
+	/* a list with an item that is no state ("A, the EU and B") is none */
+	if (p <= s->t0 + 1 || kis(d, p - 1, "and") || kis(d, p - 1, ",") ||
+	    d->t.v[p - 1].kind != TK_WORD || d->t.v[p - 1].upper || KIN(d, p - 1, w_det))
 		return NULL;
 	sb = subject_before(d, s, p - 1);
 	if (!sb)
@@ -4639,6 +4633,11 @@ static const mention *criticised_deal_seller(const dctx *d, const span *s, size_
 	return NULL;
 }
 
+/* nouns of a transfer of goods: "the sale (supply, delivery) of ..." */
+static const char *w_transfer_n[] = {"sale", "sales", "supply", "supplies", "delivery",
+				     "deliveries", "transfer", "transfers", "export", "exports",
+				     "shipment", "shipments", NULL};
+
 /* "slammed the sale of Indian-made arms to Armenia", "condemned the supply
  * of French weapons": after the verb's object at token o opens with "the"
  * and a noun of transfer, the state whose demonym (or "X-made") qualifies
@@ -4647,9 +4646,6 @@ static const mention *criticised_deal_seller(const dctx *d, const span *s, size_
 static const mention *transfer_seller(const dctx *d, const span *s, size_t o,
 				      const mention *critic)
 {
-	static const char *w_transfer_n[] = {"sale", "sales", "supply", "supplies", "delivery",
-					     "deliveries", "transfer", "transfers", "export",
-					     "exports", "shipment", "shipments", NULL};
 	size_t j = o, k;
 	if (j + 3 >= s->t1 || !kis(d, j, "the"))
 		return NULL;
@@ -11523,18 +11519,15 @@ static size_t owners_in_object(const dctx *d, const span *s, size_t j, const men
  * just before, criticised_deal_seller's). */
 static const mention *unsold_recipient(const dctx *d, const span *s, size_t j)
 {
-	static const char *w_sale_n[] = {"sale", "sales", "supply", "supplies", "delivery",
-					 "deliveries", "transfer", "transfers", "export", "exports",
-					 "shipment", "shipments", NULL};
 	size_t n, e = 0;
 	const mention *m;
 	if (j < s->t1 && KIN(d, j, w_det))
 		j++;
 	for (n = 0; j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
-		    !kin_local(d, j, w_sale_n);
+		    !kin_local(d, j, w_transfer_n);
 	     j++, n++)
 		; /* "the planned arms sale" */
-	if (j >= s->t1 || !kin_local(d, j, w_sale_n))
+	if (j >= s->t1 || !kin_local(d, j, w_transfer_n))
 		return NULL;
 	for (j++, n = 0; j + 1 < s->t1 && n < 8; j++, n++) {
 		if (kis(d, j, ",") || kis(d, j, ";") || quote_mark(d, j) || kis(d, j, "by") ||
