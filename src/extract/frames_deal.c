@@ -5412,8 +5412,8 @@ static int other_clause(const dctx *d, const span *s, size_t from, size_t *h0, s
 						      kis(d, a, "also") || kis(d, a, "still"));
 			     a++)
 				;
-			if (!finite_verb(d, s, a, 1) && !KIN(d, a, w_buy_verb) &&
-			    !KIN(d, a, w_supply_verb) && !KIN(d, a, w_sign))
+			if (a >= s->t1 || (!finite_verb(d, s, a, 1) && !KIN(d, a, w_buy_verb) &&
+					   !KIN(d, a, w_supply_verb) && !KIN(d, a, w_sign)))
 				continue;
 			if (!foreign_state_in(d, s, i, c))
 				continue;

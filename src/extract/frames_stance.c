@@ -7084,7 +7084,7 @@ static int committed_to(dctx *d, const span *s, size_t i, int *hit)
 		return ENT_OK;
 	}
 	t = named_state(d, s, j, &e);
-	if (!t && KIN(d, j, w_det))
+	if (!t && j + 1 < s->t1 && KIN(d, j, w_det))
 		t = named_state(d, s, j + 1, &e);
 	if (!t || t->gz == GZ_DEMONYM || (t->possessive && kin_local(d, i, w_improve_v)))
 		return ENT_OK;
@@ -12792,7 +12792,8 @@ int rule_stance(dctx *d, const span *s)
 				return rc;
 			if (via)
 				continue;
-			if ((kis(d, i - 1, "to") || ly_adverb(d, i - 1) || skip_quote(d, i - 1)) &&
+			if (i > s->t0 &&
+			    (kis(d, i - 1, "to") || ly_adverb(d, i - 1) || skip_quote(d, i - 1)) &&
 			    (rc = will_to_support(d, s, i, next, &via)))
 				return rc;
 			if (via)
