@@ -25,6 +25,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* ---- spans ------------------------------------------------------------------ */
 
@@ -971,6 +972,35 @@ static int separate_continuation(dctx *d, cand *c, const span *s, size_t ui)
 	return ent__add_unit_evidence(d, one, (int)ui, "deal.separate");
 }
 
+/* "the contract for the acquisition of the howitzers": a deal noun at i
+ * (after "the") whose goods, after "for (the purchase of) (the)", are
+ * named by the last word of one of candidate c's items ("CAESAR
+ * self-propelled howitzers"). */
+static int names_own_goods(const dctx *d, const span *s, size_t i, const cand *c)
+{
+	static const char *act[] = {"acquisition", "purchase", "procurement", "supply", "sale",
+				    "delivery", "deliveries", "transfer", NULL};
+	size_t j = i + 1, k;
+	if (!KIN(d, j, w_deal_noun) || j + 2 >= s->t1 || !kis(d, j + 1, "for"))
+		return 0;
+	j += 2;
+	if (j + 2 < s->t1 && kis(d, j, "the") && kin(d, j + 1, act) && kis(d, j + 2, "of"))
+		j += 3;
+	if (j < s->t1 && kis(d, j, "the"))
+		j++;
+	for (k = 0; j < s->t1 && d->t.v[j].kind == TK_WORD && k < c->f.nitems; k++) {
+		const char *t = c->f.items[k].text, *w;
+		size_t n = d->t.v[j].keylen;
+		if (!t || (w = strrchr(t, ' ')) == NULL)
+			w = t ? t : "";
+		else
+			w++;
+		if (strlen(w) == n && strncasecmp(w, K(j), n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* A sentence that goes on about the deal just stated ("Two of the warships
  * will be built in Karachi under a technology transfer arrangement", "Cairo
  * paid EUR 3.75 billion for the aircraft") adds what it names to that deal:
@@ -1009,6 +1039,11 @@ static int continue_deal(dctx *d, size_t ui, int near)
 		}
 		if (kis(d, i, "the") && priced_deal_noun(d, &s, i)) {
 			refers = 3; /* "the contract, worth $920 million" */
+			continue;
+		}
+		if (kis(d, i, "the") && names_own_goods(d, &s, i, c)) {
+			refers = 3; /* "the contract for the acquisition of the
+				     * howitzers", a paragraph after the sale */
 			continue;
 		}
 		/* "this 124m-long frigate": over a measure before the noun */

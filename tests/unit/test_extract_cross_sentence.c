@@ -4,7 +4,9 @@
  * sentence whose subject is the deal or its buyer ("It is worth ...",
  * "The country paid ...", "Athens will pay ...") gives the deal its value,
  * and one that tells the deal's stage again with a year ("The vessels were
- * delivered in 2018", "The contract was signed in 2021") gives it that year.
+ * delivered in 2018", "The contract was signed in 2021") gives it that year;
+ * "the contract for the purchase of the launchers", naming the sale's own
+ * goods, reaches it a paragraph later.
  */
 #include "extract_harness.h"
 
@@ -165,4 +167,34 @@ TEST(extract_cross_sentence__this_acquisition_valued_at)
 	for (i = 0; f && i < f->nitems; i++)
 		CHECK(f->items[i].category != ENT_CAT_AIRCRAFT);
 	ent_fact_list_free(l);
+}
+
+TEST(extract_cross_sentence__the_contract_for_its_goods_in_the_next_paragraph) {
+  /* a paragraph after the sale, "the contract for the acquisition of
+   * the howitzers" names the sale's own goods: the sale is signed */
+  CHECK(
+      deal_status(
+          "Spain will sell twelve K-239 rocket launchers to Estonia in a new "
+          "arms deal, the Spanish "
+          "minister said on Monday.\n\nThe minister spoke after a meeting with "
+          "his counterpart. He said the contract for the purchase of the "
+          "launchers was signed during the talks.\n",
+          "ESP", "EST") == ENT_STATUS_SIGNED);
+  CHECK(
+      deal_status(
+          "Spain will sell twelve K-239 rocket launchers to Estonia in a new "
+          "arms deal, the Spanish "
+          "minister said on Monday.\n\nThe minister spoke after a meeting with "
+          "his counterpart. He said the contract for the launchers was signed "
+          "during the talks.\n",
+          "ESP", "EST") == ENT_STATUS_SIGNED);
+  /* a contract for other goods is not that sale's */
+  CHECK(
+      deal_status(
+          "Spain will sell twelve K-239 rocket launchers to Estonia in a new "
+          "arms deal, the Spanish "
+          "minister said on Monday.\n\nThe minister spoke after a meeting with "
+          "his counterpart. He said the contract for the purchase of the "
+          "trucks was signed during the talks.\n",
+          "ESP", "EST") == ENT_STATUS_REPORTED);
 }
