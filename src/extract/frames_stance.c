@@ -2207,12 +2207,20 @@ static int what_called(dctx *d, const span *s, size_t i, int *hit)
 		;
 	t = demonym_act(d, s, j);
 	if (!t) {
-		/* "US aggression", "Y's aggression", "Y's illegal occupation" */
+		/* "US aggression", "Y's aggression", "Y's illegal occupation",
+		 * "Y's \"indiscriminate and reckless missile and drone
+		 * attacks\"" (a quoted label of up to six words) */
+		int quoted = 0;
 		t = named_state(d, s, j, &e);
-		for (n = 0; t && e + 1 < s->t1 && n < 2 && d->t.v[e].kind == TK_WORD &&
-			    !d->t.v[e].upper && !kin(d, e, w_hostile_act);
-		     e++, n++)
-			;
+		for (n = 0; t && e + 1 < s->t1 && n < (quoted ? 6 : 2); e++) {
+			if (skip_quote(d, e) && !quoted) {
+				quoted = 1;
+				continue;
+			}
+			if (d->t.v[e].kind != TK_WORD || d->t.v[e].upper || kin(d, e, w_hostile_act))
+				break;
+			n++;
+		}
 		if (!t || t->gz == GZ_DEMONYM || e >= s->t1 || !kin(d, e, w_hostile_act))
 			return ENT_OK;
 	}

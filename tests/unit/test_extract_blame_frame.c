@@ -56,8 +56,14 @@ TEST(extract_blame_frame__what_called)
 			  "PER", "CHL", OPP));
 	CHECK(stance_only("Kenya raised what it termed Uganda's incursions.", "KEN", "UGA",
 			  OPP));
+	/* a quoted label of several words before the hostile act */
+	CHECK(stance_only("Kenya condemned what it termed the Republic of Uganda's \"reckless and "
+			  "indiscriminate border incursions\" on Monday.",
+			  "KEN", "UGA", OPP));
 	/* no hostile act named: no stance */
 	CHECK(stance_none("Peru praised what it called Chilean cooperation."));
+	CHECK(stance_none("Kenya welcomed what it termed Uganda's \"long and fruitful border "
+			  "talks\" on Monday."));
 }
 
 TEST(extract_blame_frame__move_called)
