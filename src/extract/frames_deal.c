@@ -5828,7 +5828,7 @@ int rule_fleet(dctx *d, const span *s)
 					"comprises", "included", NULL};
 	const mention *owner;
 	const char *sup[8];
-	size_t ns = 0, i, g, k, j;
+	size_t ns = 0, i, g, k, j, e;
 	int rc;
 	for (i = s->t0; i < s->t1; i++) /* the first letter rules out most words */
 		if (K(i)[0] == 'f' && kin_local(d, i, w_fleet))
@@ -5840,10 +5840,16 @@ int rule_fleet(dctx *d, const span *s)
 			break;
 	if (g >= s->t1 || g > i + 6 || negated(d, s, g))
 		return ENT_OK;
+	/* the fleet's phrase ends at its verb: "X's fleet of F-16s is at
+	 * risk with the arrival of Rafale jets" holds no Rafales */
+	for (e = g + 1; e < s->t1; e++)
+		if (KIN(d, e, w_be) || kis(d, e, "has") || kis(d, e, "have") || kis(d, e, "had") ||
+		    (KIN(d, e, w_modal) && !kis(d, e, "to")))
+			break;
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *m = M(d, k), *w = k + 1 < s->m1 ? M(d, k + 1) : NULL;
 		const char *code = NULL;
-		if (m->t0 <= g)
+		if (m->t0 <= g || m->t0 >= e)
 			continue;
 		if (ent__is_state_mention(m) && m->gz != GZ_FIRM && !m->possessive && w &&
 		    w->gz == GZ_WEAPON && w->kind == MK_ACTOR &&
@@ -5873,7 +5879,7 @@ int rule_fleet(dctx *d, const span *s)
 		for (k = s->m0; k < s->m1; k++) {
 			const mention *m = M(d, k);
 			int mine;
-			if (m->t0 <= g || m->kind != MK_ACTOR || m->gz != GZ_WEAPON)
+			if (m->t0 <= g || m->t0 >= e || m->kind != MK_ACTOR || m->gz != GZ_WEAPON)
 				continue;
 			mine = (k > s->m0 && ent__is_state_mention(M(d, k - 1)) &&
 				M(d, k - 1)->t1 + 3 >= m->t0)

@@ -53,6 +53,12 @@ TEST(extract_fleet__no_owner_no_goods_no_second_tie)
 	expect_deal("Russia's Black Sea fleet of Russian warships left port.", 0, NULL, NULL);
 	/* negated */
 	expect_deal("Peru's fleet no longer includes any American F-16s.", 0, NULL, NULL);
+	/* the fleet's phrase ends at its verb: goods after it are not held */
+	expect_deal("Peru's entire fleet of F-16s is at risk with the arrival of Rafale jets "
+		    "next door.",
+		    1, "USA", "PER");
+	expect_not("Peru's fleet of F-16s will be outmatched after the arrival of Rafale jets.",
+		   "FRA", "PER");
 	/* a transfer the sentence states already is not told twice */
 	expect_deal("The deal will allow Armenia to replace its current fleet of Russian MiG-29s "
 		    "with the new jets.",
