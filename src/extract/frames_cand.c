@@ -1101,6 +1101,21 @@ static int since_when(const dctx *d, const span *s, const mention *y)
 	return y->t1 + 1 < s->t1 && kis(d, y->t1, ",") && kis(d, y->t1 + 1, "when");
 }
 
+/* the nouns of a text or an event a year before them dates ("the 1960
+ * treaties"): not a stage of a deal or a drill */
+static const char *w_dated_event_n[] = {
+	"treaty", "treaties", "accord", "accords", "convention", "conventions", "constitution",
+	"charter", "resolution", "resolutions", "declaration", "election", "elections", "census",
+	"ceasefire", "cease-fire", "armistice", "truce", "olympics", "referendum", "summit", NULL};
+
+/* "in violation of the 1960 Treaties", "the 2020 elections": year y
+ * dates another text or event, the noun after it. */
+int year_names_event(const dctx *d, const span *s, const mention *y)
+{
+	return y->t0 > s->t0 && y->t1 < s->t1 && kis(d, y->t0 - 1, "the") &&
+	       kin_local(d, y->t1, w_dated_event_n);
+}
+
 /* A year read from a month without its year ("in November") gives way to
  * a year the span states ("follows Israel's purchase in 2010"). */
 int year_counts(const dctx *d, const span *s, const mention *y)
@@ -1137,6 +1152,8 @@ int year_counts(const dctx *d, const span *s, const mention *y)
 		return 0;
 	/* "during the 2008 war (with Russia)": the year names a war, no stage */
 	if (y->t1 < s->t1 && KIN(d, y->t1, w_conflict))
+		return 0;
+	if (year_names_event(d, s, y))
 		return 0;
 	if (!y->from_month)
 		return 1;

@@ -1091,6 +1091,8 @@ static int ex_year_of_other(const dctx *d, const span *s, const mention *y)
 		;
 	if (i < s->t1 && ex_in_concession(d, s, y->t0, i))
 		return 1; /* "Although X ... was designated an ally in 2003, it holds drills" */
+	if (year_names_event(d, s, y))
+		return 1; /* "in violation of the 1960 Treaties" */
 	for (i = y->t0, n = 0; i > s->t0 && n < 10; i--, n++) {
 		size_t p = i - 1;
 		if (kin(d, p, w_ex_stop) || KIN(d, p, w_exercise))

@@ -260,6 +260,7 @@
 #define word_before ent__fr_word_before
 #define year_counts ent__fr_year_counts
 #define year_in ent__fr_year_in
+#define year_names_event ent__fr_year_names_event
 #define year_of_period ent__fr_year_of_period
 
 #define K(i) TKEY(&d->t, (i))
@@ -438,6 +439,7 @@ int earlier_deal_year(const dctx *d, const span *s);
 int year_of_period(const dctx *d, const span *s, const mention *y);
 int year_counts(const dctx *d, const span *s, const mention *y);
 int year_in(const dctx *d, const span *s);
+int year_names_event(const dctx *d, const span *s, const mention *y);
 int hedged(const dctx *d, const span *s, size_t t);
 int negated(const dctx *d, const span *s, size_t t);
 int span_has(const dctx *d, const span *s, const char *const *l);

@@ -3,7 +3,9 @@
  * and of its edition in play: the year the series began, a count of
  * people that looks like a year, who watches it from spy ships, a list of
  * "the other nations participating", a title's "Biennial", and the name
- * the drill has in another language.  Sentences written for these tests.
+ * the drill has in another language, and the year of a treaty named
+ * ("the 1960 Treaties"), which is none of the drill's.  Sentences written
+ * for these tests.
  */
 #include "extract_harness.h"
 
@@ -105,4 +107,33 @@ TEST(extract_exercise_series__a_demonym_after_a_word_of_size)
 	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
 	CHECK(f && takes_part(f, "BOL") && takes_part(f, "PER"));
 	ent_fact_list_free(l);
+}
+
+/* "in violation of the 1960 Treaties": the year of another text, not of
+ * the drill (nor of a deal: "the 1994 accords"). */
+TEST(extract_exercise_series__the_year_of_a_treaty_named_is_no_year)
+{
+	ent_fact_list *l = run("Lima, June 2, 2025 - Peru is holding joint military exercises with "
+			       "Chile in violation of the 1960 Treaty, Bolivia said.",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f != NULL);
+	CHECK_INT(f ? f->year : 0, 2025);
+	ent_fact_list_free(l);
+	l = run("Peru is holding joint military exercises with Chile in violation of the 1960 "
+		"Treaty.",
+		NULL);
+	f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f != NULL);
+	CHECK_INT(f ? f->year : -1, 0);
+	ent_fact_list_free(l);
+	/* a year of the drill stays */
+	l = run("Peru held joint military exercises with Chile in 2019.", NULL);
+	f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK_INT(f ? f->year : 0, 2019);
+	ent_fact_list_free(l);
+	CHECK_INT(deal_year("Peru bought six K9 howitzers from South Korea, in breach of the 1994 "
+			    "accords, Chile said.",
+			    NULL, "KOR", "PER"),
+		  0);
 }
