@@ -4283,7 +4283,35 @@ static const mention *sayer(const dctx *d, const span *s, size_t v)
 static const char *w_tie_n[] = {"cooperation", "partnership", "alliance", "ties", "relations",
 				"collaboration", "rapprochement", "collusion", "axis",
 				"transfers", "deal", "deals", "pact", "treaty", "alignment",
-				"links", NULL};
+				"links", "agreement", "agreements", "accord", "accords", NULL};
+
+/* "the Franco-Greek defence agreement", "the Russian-Iranian alliance":
+ * a pair of demonyms joined by a hyphen (at from, after "the") before up
+ * to three words and a noun of a tie; the first, the second in *t2. */
+static const mention *tie_of_demonyms(const dctx *d, const span *s, size_t from,
+				      const mention **t2)
+{
+	const mention *a, *b;
+	size_t q = from, n;
+	*t2 = NULL;
+	if (q < s->t1 && kis(d, q, "the"))
+		q++;
+	a = q < s->t1 ? mention_at(d, s, q) : NULL;
+	if (!a || a->gz != GZ_DEMONYM || a->t1 + 1 >= s->t1 || !kis(d, a->t1, "-"))
+		return NULL;
+	b = mention_at(d, s, a->t1 + 1);
+	if (!b || (b->gz != GZ_DEMONYM && b->gz != GZ_STATE) || b->possessive || !a->code ||
+	    !b->code || !strcmp(a->code, b->code))
+		return NULL;
+	for (q = b->t1, n = 0; q < s->t1 && n < 4 && d->t.v[q].kind == TK_WORD &&
+			       !d->t.v[q].upper && !kin(d, q, w_tie_n);
+	     q++, n++)
+		;
+	if (q >= s->t1 || !kin(d, q, w_tie_n))
+		return NULL;
+	*t2 = b;
+	return a;
+}
 
 static const mention *tie_between(const dctx *d, const span *s, size_t from, const mention **t2)
 {
@@ -10157,6 +10185,8 @@ static const mention *attitude_object(const dctx *d, const span *s, size_t j, in
 		return m; /* "the Yn ambassador", "the Yn foreign minister" */
 	if ((m = state_np(d, s, j, NULL)) != NULL)
 		return m;
+	if (neg && (m = tie_of_demonyms(d, s, j, t2)) != NULL)
+		return m; /* "displeasure at the Franco-Greek agreement": both */
 	if (neg && (m = demonym_act(d, s, j)) != NULL)
 		return m;
 	if (neg && (m = tie_between(d, s, j, t2)) != NULL)
@@ -12210,8 +12240,11 @@ int rule_stance(dctx *d, const span *s)
 			if (!t)
 				t = agent_of_object(d, s, r); /* "protests against the use of force by X" */
 			if (!t) {
-				/* "opposition to the pact between X and Y" */
+				/* "opposition to the pact between X and Y", "protests
+				 * against the Franco-Greek pact" */
 				t = tie_between(d, s, r, &t2);
+				if (!t)
+					t = tie_of_demonyms(d, s, r, &t2);
 			}
 			if (!a) {
 				/* "X firmly opposes and strongly protests against ...":
@@ -13093,6 +13126,8 @@ int rule_stance(dctx *d, const span *s)
 					 * between X and Y": both parties of the tie */
 					const mention *t2 = NULL;
 					t = tie_between(d, s, i + 1, &t2);
+					if (!t)
+						t = tie_of_demonyms(d, s, o, &t2);
 					if (t2 && (rc = add_stance(d, s, a, t2, ENT_POLARITY_OPPOSE, i,
 								   next, "stance.tie_between")))
 						return rc;

@@ -429,3 +429,33 @@ TEST(extract_stance_objects__an_invitation_revoked)
 	CHECK(!f || !takes_part(f, "PER"));
 	ent_fact_list_free(l);
 }
+
+/* "the Franco-Greek defence agreement", "the agreement between X and Y":
+ * the one who condemns the tie opposes both of its parties. */
+TEST(extract_stance_objects__both_parties_of_a_tie)
+{
+	static const char *const opposed[] = {
+		"Peru condemned the Franco-Chilean defence agreement.",
+		"Peru condemned the Chilean-French defence pact.",
+		"Peru is expressing its displeasure at the Franco-Chilean defence agreement.",
+		"Peru protested against the Franco-Chilean defence agreement.",
+		"Peru condemned the defence agreement between France and Chile.",
+		NULL,
+	};
+	size_t i;
+	for (i = 0; opposed[i]; i++) {
+		ent_fact_list *l = run(opposed[i], NULL);
+		int both = l && has_stance(l, "PER", "FRA", OPP) && has_stance(l, "PER", "CHL", OPP);
+		if (!both)
+			fprintf(stderr, "    not both parties opposed in: %s\n", opposed[i]);
+		CHECK(both);
+		ent_fact_list_free(l);
+	}
+	/* praise opposes no one; one demonym is one party */
+	{
+		ent_fact_list *l = run("Peru praised the Franco-Chilean defence agreement.", NULL);
+		CHECK(l && !has_stance(l, "PER", "FRA", OPP) && !has_stance(l, "PER", "CHL", OPP));
+		ent_fact_list_free(l);
+	}
+	CHECK(stance_only("Peru condemned the Chilean defence agreement.", "PER", "CHL", OPP));
+}
