@@ -2499,12 +2499,16 @@ static size_t past_what_called(const dctx *d, const span *s, size_t o)
 		j++;
 	{
 		/* the label is a hostile word or in quotation marks
-		 * ("France's \"militarization\" policy"); not "what it
-		 * called China's trade policy" */
-		const mention *m = j < s->t1 ? mention_at(d, s, j) : NULL;
+		 * ("France's \"militarization\" policy", "\"Greece's
+		 * maximalist claims\""); not "what it called China's trade
+		 * policy" */
+		int opened = j + 1 < s->t1 && quote_mark(d, j);
+		const mention *m = j + opened < s->t1 ? mention_at(d, s, j + opened) : NULL;
 		size_t q, e;
 		if (!m || !m->possessive)
 			return o;
+		if (opened)
+			return j + 1;
 		e = m->t1 + (m->t1 < s->t1 && kis(d, m->t1, "'s") ? 1 : 0);
 		for (q = e; q < s->t1 && q < e + 3; q++)
 			if (quote_mark(d, q) || kin(d, q, w_hostile_act))

@@ -90,6 +90,10 @@ TEST(extract_stance_objects__what_called_possessive)
 	CHECK(stance_only("Peru denounced what it termed Chile's brazen naval raids.", "PER", "CHL",
 			  OPP));
 	CHECK(stance_none("Vietnam condemned what it called China's trade policy."));
+	/* the quote opens before the owner: the whole label is quoted */
+	CHECK(stance_only("A spokesman of Vietnam slammed what he called \"China's maximalist "
+			  "maritime claims\".",
+			  "VNM", "CHN", OPP));
 }
 
 /* A verb of opposition as the last token of the text: its object would
