@@ -4079,6 +4079,22 @@ int rule_deal(dctx *d, const span *s)
 					break;
 				}
 		}
+		if (bv > s->t0 + 3 && kis(d, bv - 1, "to")) {
+			/* "in response to a Turkish decision (Turkey's plan)
+			 * to procure": the state whose will it is buys */
+			static const char *w_will_n[] = {"decision", "plan", "plans", "bid",
+							 "move", "intention", "efforts", NULL};
+			const mention *w = NULL;
+			size_t q;
+			for (q = s->m0; q < s->m1 && kin_local(d, bv - 2, w_will_n); q++)
+				if (M(d, q)->t1 == bv - 2 ||
+				    (M(d, q)->possessive && M(d, q)->t1 + 1 == bv - 2 &&
+				     kis(d, bv - 3, "'s")))
+					w = M(d, q);
+			if (w && ent__is_state_mention(w) && w->gz != GZ_FIRM &&
+			    (w->gz == GZ_DEMONYM || w->possessive))
+				rec = w;
+		}
 		if (bv + 2 < s->t1 && kis(d, bv + 1, "by") && kin(d, bv, w_bought_pp)) {
 			/* "one of three ships ordered by Morocco's navy
 			 * under a 2019 contract": the agent of a participle

@@ -146,6 +146,13 @@ TEST(extract_deal_roles__sanctioned_buyer_and_owner_of_a_decision)
 	expect_deal("India is disappointed over the US decision to sell eight F-16 jets to "
 		    "Pakistan.",
 		    1, "USA", "PAK");
+	/* the state whose decision (plan) to buy it is buys, not the
+	 * sentence's subject */
+	expect_deal("The U.S. move came in response to a Turkish decision to procure and deploy "
+		    "the Russian-made S-400 air defense system.",
+		    1, "RUS", "TUR");
+	expect_deal("The EU sanctions came in response to Iran's plan to buy Russian Su-35 jets.",
+		    1, "RUS", "IRN");
 	/* the object of "over" with no decision of its own is no seller */
 	expect_deal("The U.S. and its allies imposed sanctions on Russia and supplied Ukraine "
 		    "with tanks.",
