@@ -1463,6 +1463,32 @@ static int respectively(dctx *d, const span *s, size_t bv, int *rc)
 	return 1;
 }
 
+/* "Y was (is being) supplied (provided, equipped, armed) with (lethal)
+ * German(-made) weapons": a passive of supply at sv with no agent, then
+ * "with" and a demonym that qualifies the goods; that demonym, or NULL. */
+static const mention *passive_with_origin(const dctx *d, const span *s, size_t sv)
+{
+	static const char *w_with_v[] = {"supplied", "provided", "equipped", "armed", NULL};
+	const mention *m;
+	size_t j, n;
+	if (sv < s->t0 + 2 || sv + 3 >= s->t1 || !kin_local(d, sv, w_with_v) ||
+	    !(KIN(d, sv - 1, w_be) || kis(d, sv - 1, "being")) || !kis(d, sv + 1, "with"))
+		return NULL;
+	for (j = sv + 2, n = 0; j < s->t1 && n < 3 && d->t.v[j].kind == TK_WORD &&
+				!d->t.v[j].upper && !kis(d, j, "by");
+	     j++, n++)
+		;
+	m = j < s->t1 ? mention_at(d, s, j) : NULL;
+	if (!m || !ent__is_state_mention(m) || m->gz == GZ_FIRM || m->possessive || !m->code ||
+	    m->t1 >= s->t1)
+		return NULL;
+	if (kis(d, m->t1, "-") && m->t1 + 2 < s->t1 && kis(d, m->t1 + 1, "made"))
+		return m; /* "German-made", "US-made" */
+	return m->gz == GZ_DEMONYM && d->t.v[m->t1].kind == TK_WORD && !d->t.v[m->t1].upper
+		       ? m
+		       : NULL;
+}
+
 /* "under a contract with Spain's state-owned shipbuilder Navantia":
  * the state of a maker after "with" (a possessive or demonym, up to
  * three words before the maker noun), after token t within 25 tokens and
@@ -3698,6 +3724,11 @@ int rule_deal(dctx *d, const span *s)
 				rec = after_prep(d, s, sv, "to");
 			if (rec && described_state(d, s, rec))
 				rec = NULL; /* "given a warship to a Chinese neighbour" */
+		} else if ((sup = passive_with_origin(d, s, sv)) != NULL &&
+			   (rec = actor_before(d, s, sv, 6, 0)) != NULL && rec->code &&
+			   rec->gz != GZ_FIRM && strcmp(rec->code, sup->code) != 0) {
+			/* "Y (the Yn army) is being supplied with Xn-made
+			 * weapons" */
 		} else if (goods_participle(d, s, sv) && (sup = passive_supplier(d, s, sv)) &&
 			   (rec = after_prep(d, s, sv, "to")) != NULL) {
 			/* "the tanks delivered to Y by X" */

@@ -2,7 +2,8 @@
  * test_extract_supplied_with.c - deal rule of the eleventh round, on
  * sentences written for these tests (none quotes an article): "X supplied
  * Y with <goods> (to fight Z)" gives Y the goods, whatever state a later
- * "to ... against" names.
+ * "to ... against" names; "Y was supplied with Xn(-made) weapons" has X
+ * supply Y.
  */
 #include "extract_harness.h"
 
@@ -16,4 +17,17 @@ TEST(extract_supplied_with__object_before_with)
 		    "PER");
 	/* the plain forms keep their recipient */
 	expect_deal("France supplied rifles to Peru.", 1, "FRA", "PER");
+}
+
+/* "Y is (being) supplied with Xn(-made) weapons", no agent after "by":
+ * the subject receives, the state that qualifies the goods supplies. */
+TEST(extract_supplied_with__passive_with_the_goods_origin)
+{
+	expect_deal("Peru was supplied with French weapons.", 1, "FRA", "PER");
+	expect_deal("The Peruvian regime is being supplied with French-made lethal weapons.", 1,
+		    "FRA", "PER");
+	expect_deal("Peru was provided with US-made missiles.", 1, "USA", "PER");
+	expect_not("Peru was supplied with French weapons.", "PER", "FRA");
+	/* an agent after "by" still sells */
+	expect_deal("Peru was supplied with lethal French weapons by Spain.", 1, "ESP", "PER");
 }
