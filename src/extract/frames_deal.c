@@ -6654,6 +6654,15 @@ int rule_holdings_made(dctx *d, const span *s)
 	if (v + 1 >= s->t1 || negated(d, s, v) || kis(d, v + 1, "no"))
 		return ENT_OK;
 	{
+		/* "a deal that would have Athens send 40 of its Soviet-made
+		 * BMP-1s": a causative "have", a state and a verb */
+		const mention *o = mention_at(d, s, v + 1);
+		if (o && ent__is_state_mention(o) && o->gz != GZ_DEMONYM && !o->possessive &&
+		    o->t1 < s->t1 && d->t.v[o->t1].kind == TK_WORD && !d->t.v[o->t1].upper &&
+		    !KIN(d, o->t1, w_det))
+			return ENT_OK;
+	}
+	{
 		/* "have signed a contract for repairing ...": an auxiliary */
 		static const char *w_pp[] = {"been", "got", "made", "built", "taken", "given",
 					     "sold", "bought", "won", "begun", "become", "chosen",
@@ -7096,6 +7105,29 @@ static const mention *forces_subject(const dctx *d, const span *s, size_t e)
 	return m;
 }
 
+/* "a deal that would have Athens send 40 of its ...": a state name
+ * right before a verb of supply or buying, within eight tokens before
+ * "its" at i and no comma between, is the one "its" speaks of; or NULL. */
+static const mention *verb_subject_before(const dctx *d, const span *s, size_t i)
+{
+	size_t k = s->m1;
+	while (k > s->m0) {
+		const mention *m = M(d, --k);
+		if (m->t1 > i)
+			continue;
+		if (m->t1 + 8 < i)
+			return NULL;
+		if (!ent__is_state_mention(m) || m->gz == GZ_DEMONYM || m->gz == GZ_FIRM ||
+		    m->possessive || m->t1 >= i)
+			continue;
+		static const char *w_break[] = {",", ";", NULL};
+		if (find_in(d, m->t1, i, w_break) != NONE)
+			return NULL;
+		return KIN(d, m->t1, w_supply_verb) || KIN(d, m->t1, w_buy_verb) ? m : NULL;
+	}
+	return NULL;
+}
+
 /* "Peru is worried about the safety of its Korean-made jets", "two of
  * Chile's Italian-built frigates": goods of a foreign make ("<State>-made/
  * -built ...", the goods within four words) that a state owns (a
@@ -7121,10 +7153,13 @@ int rule_owned_made(dctx *d, const span *s)
 		if (ent__is_state_mention(own) && own->possessive && own->gz != GZ_FIRM &&
 		    own->t1 <= m->t0 && own->t1 + 1 >= m->t0)
 			;
-		else if (m->t0 > s->t0 && (kis(d, m->t0 - 1, "its") || kis(d, m->t0 - 1, "their")))
-			own = subject_before(d, s, m->t0 - 1) ? subject_before(d, s, m->t0 - 1)
-							     : forces_subject(d, s, m->t0 - 1);
-		else
+		else if (m->t0 > s->t0 && (kis(d, m->t0 - 1, "its") || kis(d, m->t0 - 1, "their"))) {
+			own = verb_subject_before(d, s, m->t0 - 1);
+			if (!own)
+				own = subject_before(d, s, m->t0 - 1)
+					      ? subject_before(d, s, m->t0 - 1)
+					      : forces_subject(d, s, m->t0 - 1);
+		} else
 			continue;
 		if (!own || !strcmp(own->code, m->code) || negated(d, s, m->t0) ||
 		    tie_known(d, m->code, own->code, -1))

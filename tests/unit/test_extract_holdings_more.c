@@ -29,3 +29,17 @@ TEST(extract_holdings_more__of_which_after_a_count)
 		    "jets, of which 36 are Chinese-made F-7s.",
 		    1, "CHN", "PER");
 }
+
+/* "a deal that would have Y send 40 of its Soviet-made BMP-1s": "have"
+ * makes Y act, it holds nothing, and "its" is Y's, the state right
+ * before the verb of supply, not the sentence's subject. */
+TEST(extract_holdings_more__a_causative_have_and_its_owner)
+{
+	static const char *text = "Lima is close to a deal with Chile that would have Santiago "
+				  "send 40 of its Soviet-made BMP-1 vehicles to Ecuador.";
+	expect_not(text, "SUN", "PER");
+	expect_deals(text, 2, (const char *const[]){"CHL", "SUN", NULL},
+		     (const char *const[]){"ECU", "CHL", NULL});
+	/* the subject still owns what "its" names with no verb between */
+	expect_deal("Peru is worried about the safety of its Korean-made jets.", 1, "KOR", "PER");
+}
