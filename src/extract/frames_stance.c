@@ -7525,8 +7525,10 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		size_t n = 0, f;
 		j = e = thanked_person_and(d, s, i + 1);
 		for (; j < s->t1 && n < 8;) {
-			if (n > 0 && kis(d, j, "the") && j + 1 < s->t1)
-				j++; /* "Y and the Z" */
+			if (kis(d, j, "the") && j + 1 < s->t1 &&
+			    (n > 0 || ((t = mention_at(d, s, j + 1)) != NULL &&
+				       t->gz != GZ_DEMONYM && t->gz != GZ_FIRM)))
+				j++; /* "Y and the Z", "thanked the U.K." */
 			t = mention_at(d, s, j);
 			if (!t || !ent__is_state_mention(t) || t->gz == GZ_FIRM || t->gz == GZ_DEMONYM ||
 			    t->possessive)

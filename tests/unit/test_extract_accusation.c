@@ -21,6 +21,11 @@ TEST(extract_accusation__thanked_list_for_gift)
 			  SUP));
 	/* no act of giving: no stance from the thanks */
 	CHECK(stance_none("Kenya thanked Canada and Japan for the dinner."));
+	/* "the" before the first state thanked */
+	CHECK(stance_only("Kenya thanked the U.K. for the new aid package.", "KEN", "GBR", SUP));
+	CHECK(stance_only("Kenya thanked the United States on Twitter for making decisions that "
+			  "strengthen its army.",
+			  "KEN", "USA", SUP));
 }
 
 TEST(extract_accusation__call_to_comply)
