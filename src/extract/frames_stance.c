@@ -11951,6 +11951,13 @@ static int for_supporting(dctx *d, const span *s, size_t i)
 	return add_stance1(d, s, y, z, ENT_POLARITY_SUPPORT, i, s->t1, "stance.for_supporting");
 }
 
+/* verbs that give a noun of support its giver as their subject ("X
+ * vowed support to Y") */
+static const char *w_vow_v[] = {"vowed", "vows", "pledged", "pledges", "promised", "promises",
+				"offered", "offers", "reiterated", "reiterates", "reaffirmed",
+				"reaffirms", "expressed", "expresses", "voiced", "voices",
+				"extended", "extends", NULL};
+
 /* "The Trump administration (The US government) has ramped up backing
  * for Y": the clause's subject, a state or leader before a noun of
  * government, with only small words (verbs, particles) between it and
@@ -12850,6 +12857,11 @@ int rule_stance(dctx *d, const span *s)
 				a = support_giver(d, s, i);
 			if (!a)
 				a = subject_of_noun(d, s, i);
+			if (!a && i > s->t0 + 1 && kin_local(d, i - 1, w_vow_v))
+				/* "Turkish President Recep Tayyip Erdogan vowed
+				 * support to Kyiv": the subject of the verb, a
+				 * titled person further back */
+				a = stance_actor(d, s, i - 1);
 			if (kis(d, i, "backing") && i > s->t0 + 1 && kis(d, i - 1, "by"))
 				/* "X angered Y by backing Z": the subject of the
 				 * clause backs Z, not the state before "by" */

@@ -2,7 +2,8 @@
  * test_extract_support_nouns.c - stances stated with support nouns, on
  * sentences written for these tests (none quotes an article): "with the
  * (full) support of X" (X backs the clause's subject), and sentences that
- * must not give the reverse reading.
+ * must not give the reverse reading; "vowed (pledged, expressed) support"
+ * whose subject is a titled person.
  */
 #include "extract_harness.h"
 
@@ -51,4 +52,19 @@ TEST(extract_support_nouns__solidarity_shown)
 			  SUP));
 	CHECK(stance_only("Ghana said it wanted to demonstrate solidarity with Togo.", "GHA", "TGO",
 			  SUP));
+}
+
+/* "Kenyan President Jomo Daniel Otieno vowed support to Kampala": the
+ * verb's subject, a titled person further back than a noun's own
+ * neighbours, gives the support. */
+TEST(extract_support_nouns__vowed_support_by_a_titled_person)
+{
+	CHECK(stance_only("Kenyan President Jomo Daniel Otieno vowed support to Kampala amid "
+			  "tensions with Tanzania.",
+			  "KEN", "UGA", SUP));
+	CHECK(stance_only("Peruvian Defence Minister Ana Maria Quispe Rojas pledged support for "
+			  "Ecuador.",
+			  "PER", "ECU", SUP));
+	/* a person of no state named gives no one's support */
+	CHECK(stance_none("The minister vowed support to Kampala."));
 }
