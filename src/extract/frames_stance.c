@@ -2599,7 +2599,7 @@ static const char *w_claim_n[] = {"claim", "claims", "version", "allegation", "a
 				  "demands", "ultimatum", "statement", "statements", "remarks",
 				  "comments", "request", "requests", "demand", "threats",
 				  "ultimatums", "pressure", "concerns", "criticism", "objections",
-				  "fears", "worries", NULL};
+				  "fears", "worries", "warning", "warnings", "threat", NULL};
 const char *w_blame_v[] = {"blamed", "blames", "blame", "blaming", NULL};
 const char *w_threaten_v[] = {"threatened", "threatens", "threaten", "threatening",
 				     NULL};

@@ -101,6 +101,9 @@ TEST(extract_stance_support__rejected_threats)
 			  ENT_POLARITY_OPPOSE));
 	CHECK(stance_only("Georgia firmly rejected Russia's pressure.", "GEO", "RUS",
 			  ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("Georgia dismissed Russia's warning.", "GEO", "RUS", ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("Georgia rejected the warnings from Russia.", "GEO", "RUS",
+			  ENT_POLARITY_OPPOSE));
 	/* "not / never" right before the verb: no stance */
 	CHECK(stance_none("Peru did not reject Chile's claims."));
 	CHECK(stance_none("Peru has never rejected Chile's proposal."));
