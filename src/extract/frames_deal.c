@@ -4228,6 +4228,10 @@ int rule_deal(dctx *d, const span *s)
 			 * is the partner's own ("a deal with the US to buy
 			 * drones from General Atomics") */
 			const mention *w = rec, *b = actor_before(d, s, wp, 16, 1);
+			if (!b && sg != NONE && sg < wp)
+				/* a long price between ("worth almost $2 billion
+				 * (around Rs 12,881 crore) with Y"): the signer */
+				b = actor_before(d, s, sg, 6, 1);
 			if (!b && sg != NONE)
 				b = pronoun_subject(d, s, sg);
 			if (!b)

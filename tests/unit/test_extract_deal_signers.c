@@ -139,3 +139,15 @@ TEST(extract_deal_signers__critic_and_other_maker)
 		expect_deals("Chile bought drones from the United States and Israel.", 2, sup, rec);
 	}
 }
+
+/* "X on Thursday signed a deal worth almost $2 billion (around Rs 12,881
+ * crore) with Y to buy": a long price between the signer and "with" keeps
+ * the signer the buyer and the partner the seller. */
+TEST(extract_deal_signers__long_price_before_the_partner)
+{
+	static const char *text = "Peru on Thursday signed a defence deal worth almost $2 billion "
+				  "(around 7.4 billion soles) with South Korea to buy advanced "
+				  "air defence systems, a newspaper reported.";
+	expect_deal(text, 1, "KOR", "PER");
+	expect_not(text, "PER", "KOR");
+}
