@@ -8708,6 +8708,8 @@ int listed_recipients(dctx *d, const span *s, size_t from)
 	return ENT_OK;
 }
 
+static int recent_buyer(const dctx *d, const span *s, const char *code);
+
 /* "confirmed deals for the Gripen earlier this year to Hungary, Brazil and
  * Thailand", "sales of the Rafale to three countries: Egypt, Greece and
  * India", "deals in Greece, Egypt and Croatia": a noun of sale followed
@@ -8799,9 +8801,17 @@ int rule_recipient_list(dctx *d, const span *s)
 		return ENT_OK;
 	if (!seller && civil_trade(d, s))
 		return ENT_OK; /* "after a trade deal with X, a trade agreement with Y" */
-	for (k = s->m0; k < s->m1 && !seller; k++)
-		if (M(d, k)->t1 <= n && ent__is_state_mention(M(d, k)) && M(d, k)->gz != GZ_BLOC)
-			seller = M(d, k)->code;
+	int buys = 0;
+	if (!seller) {
+		for (k = s->m0; k < s->m1 && !seller; k++)
+			if (M(d, k)->t1 <= n && ent__is_state_mention(M(d, k)) &&
+			    M(d, k)->gz != GZ_BLOC)
+				seller = M(d, k)->code;
+		/* "Doha has also struck deals with the US and Italy", no
+		 * system named: a subject the text told buying just before
+		 * buys from each partner of "with" */
+		buys = seller && kis(d, p, "with") && recent_buyer(d, s, seller);
+	}
 	if (!seller)
 		return ENT_OK;
 	st = status_of(d, s);
@@ -8827,8 +8837,8 @@ int rule_recipient_list(dctx *d, const span *s)
 					     d->text + sys->start, sys->end - sys->start, sys->canon,
 					     -1))
 			return ENT_ENOMEM;
-		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, seller);
-		ent_code_set(&c->f.recipient, list[k]->code);
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, buys ? list[k]->code : seller);
+		ent_code_set(&c->f.recipient, buys ? seller : list[k]->code);
 		c->directed = 1;
 		c->f.status = st;
 		c->f.confidence = 0.6;
@@ -8836,6 +8846,24 @@ int rule_recipient_list(dctx *d, const span *s)
 			return rc;
 	}
 	return ENT_OK;
+}
+
+/* Did the deals of the eight units up to span s's make code a buyer and
+ * never a seller? */
+static int recent_buyer(const dctx *d, const span *s, const char *code)
+{
+	size_t k;
+	int bought = 0;
+	for (k = 0; k < d->ncands; k++) {
+		const cand *c = &d->cands[k];
+		if (c->dropped || !c->directed || c->unit > s->unit || c->unit + 8 < s->unit ||
+		    (c->f.type != ENT_FACT_DEAL && c->f.type != ENT_FACT_SUPPLY))
+			continue;
+		if (ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, code))
+			return 0;
+		bought |= !strcmp(c->f.recipient.s, code);
+	}
+	return bought;
 }
 
 /* Drop the deals and supply ties of the unit of span s that only have

@@ -62,6 +62,16 @@ TEST(extract_deal10__a_noun_of_sale_before_a_list_of_states_makes_each_a_buyer)
 	/* no system: the state before the noun sells */
 	expect_deal("Turkey has approved weapons sales to Qatar, Somalia and Libya.", 3, "TUR",
 		 "LBY");
+	/* ... unless it struck deals "with" the list right after the text
+	 * told it buying: then it buys from each */
+	expect_deals("Peru bought 24 Hawk jets from Britain in 2017. Lima has also struck deals "
+		     "with the US and Italy.",
+		     3, (const char *const[]){"GBR", "USA", "ITA", NULL},
+		     (const char *const[]){"PER", "PER", "PER", NULL});
+	expect_deals("Peru sold patrol boats to Ecuador in 2017. Lima has also struck deals with "
+		     "Chile and Bolivia.",
+		     3, (const char *const[]){"PER", "PER", "PER", NULL},
+		     (const char *const[]){"ECU", "CHL", "BOL", NULL});
 	/* deals are signed, potential sales only reported */
 	CHECK(deal_status("The order comes after confirmed deals for the Gripen earlier this "
 			  "year to Hungary, Thailand and Brazil.",
