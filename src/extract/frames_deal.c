@@ -1463,6 +1463,16 @@ static int respectively(dctx *d, const span *s, size_t bv, int *rc)
 	return 1;
 }
 
+/* Does a weapon's mention start at token j ("BAE's Typhoon fighters")? */
+static int goods_at(const dctx *d, const span *s, size_t j)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t0 == j && M(d, k)->gz == GZ_WEAPON)
+			return 1;
+	return 0;
+}
+
 /* "Y was (is being) supplied (provided, equipped, armed) with (lethal)
  * German(-made) weapons": a passive of supply at sv with no agent, then
  * "with" and a demonym that qualifies the goods; that demonym, or NULL. */
@@ -4190,6 +4200,16 @@ int rule_deal(dctx *d, const span *s)
 			/* "X has shifted to Y's Elbit Systems as its partner,
 			 * signing a contract to purchase": a firm sells, the
 			 * clause's subject buys */
+			firm_owner_sup = rec;
+			rec = mv;
+		} else if (rec && rec->gz == GZ_FIRM && rec->possessive && rec->t1 + 1 < bv &&
+			   kis(d, rec->t1, "'s") && goods_at(d, s, rec->t1 + 1) &&
+			   (mv = subject_before(d, s, rec->t0)) != NULL && !mv->possessive &&
+			   mv->gz != GZ_FIRM && mv->gz != GZ_DEMONYM && ent__is_state_mention(mv) &&
+			   strcmp(mv->code, rec->code) != 0) {
+			/* "Saudi Arabia operates 72 BAE's Typhoon fighters
+			 * from the first batch ordered in 2007": the firm whose
+			 * goods they are sells, the clause's subject buys */
 			firm_owner_sup = rec;
 			rec = mv;
 		}

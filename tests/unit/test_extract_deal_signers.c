@@ -151,3 +151,14 @@ TEST(extract_deal_signers__long_price_before_the_partner)
 	expect_deal(text, 1, "KOR", "PER");
 	expect_not(text, "PER", "KOR");
 }
+
+/* "X operates 72 BAE's Typhoon fighters from the first batch ordered in
+ * 2007": the firm whose goods they are sells, the clause's subject buys,
+ * whatever state made the design. */
+TEST(extract_deal_signers__a_firms_goods_ordered)
+{
+	static const char *text = "Peru operates 12 Embraer's Super Tucano planes from the first "
+				  "batch ordered in 2015.";
+	expect_deal(text, 1, "BRA", "PER");
+	CHECK_INT(deal_year(text, NULL, "BRA", "PER"), 2015);
+}
