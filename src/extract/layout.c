@@ -121,8 +121,11 @@ static int sentence_end(const dctx *d, size_t i, size_t t1)
 	}
 	if (key_is(d, i, ".") && i > 0) {
 		const tok *prev = &d->t.v[i - 1];
-		if (prev->kind == TK_WORD && prev->keylen == 1 && prev->upper)
-			/* initials, "U.S. Army"; but "from the U.S. Peru then ..." */
+		if (prev->kind == TK_WORD && prev->keylen == 1 && prev->upper &&
+		    (prev->space_before || i < 2 || key_is(d, i - 2, ".")))
+			/* initials, "U.S. Army"; but "from the U.S. Peru then
+			 * ...", and not the last letter of a designation ("the
+			 * J-10C. The jet ...") */
 			return next->upper && state_name_at(d, i + 1);
 		if (key_in(d, i - 1, abbrevs))
 			return 0;

@@ -185,6 +185,25 @@ TEST(extract_doc_structure__sentences_glued_without_a_space_still_end)
 	ent_fact_list_free(l);
 }
 
+/* A designation that ends in a capital letter ("the J-10C.") ends its
+ * sentence: the letter is no initial, so the states of the next sentence
+ * take no part in the drill of this one; initials ("U.S.", "John F.
+ * Kennedy") still go on. */
+TEST(extract_doc_structure__a_designation_ending_in_a_capital_ends_the_sentence)
+{
+	ent_fact_list *l = run("Egypt held a joint exercise with China to test the J-10C. The J-10C "
+			       "gained attention after Pakistan shot down India's jet.",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && takes_part(f, "EGY") && takes_part(f, "CHN"));
+	CHECK(f && !takes_part(f, "PAK") && !takes_part(f, "IND"));
+	ent_fact_list_free(l);
+	l = run("The U.S. Army held drills with Peru.", NULL);
+	f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && takes_part(f, "USA") && takes_part(f, "PER"));
+	ent_fact_list_free(l);
+}
+
 /* A page that set a blank line after every wrapped line: a line that ends
  * open and a next line in small letters (or after a comma) are one
  * sentence, so the last party of a list split there still takes part. */
