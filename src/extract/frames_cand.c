@@ -600,6 +600,27 @@ static int weapon_formation(const dctx *d, const span *s, const mention *m)
 	return m->t1 < s->t1 && kin_local(d, m->t1, w_formation);
 }
 
+/* "signed an agreement on joint training", "will organise 79 joint
+ * programmes, including flotilla training, ... and marksmanship
+ * training": training the parties do together (a word of jointness up to
+ * twenty words before, not of a "joint venture", no ";") is no goods one
+ * gives the other. */
+static int weapon_joint_training(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_joint[] = {"joint", "mutual", "combined", "bilateral", NULL};
+	static const char *w_firm[] = {"venture", "ventures", "production", "company", NULL};
+	size_t i;
+	if (m->category != ENT_CAT_TRAINING)
+		return 0;
+	for (i = m->t0; i > s->t0 && i + 20 > m->t0; i--) {
+		if (kis(d, i - 1, ";") || kis(d, i - 1, "."))
+			return 0;
+		if (kin_local(d, i - 1, w_joint))
+			return !kin_local(d, i, w_firm);
+	}
+	return 0;
+}
+
 /* Is the weapon mention m no goods of the span's deal: a maker's
  * qualifier, a target, a rival, goods of a deal called off before it
  * ("after the cancellation of its order for Russian fighters"), goods
@@ -609,7 +630,8 @@ int weapon_names_a_maker(const dctx *d, const span *s, const mention *m)
 	size_t from = m->t0 > s->t0 + 8 ? m->t0 - 8 : s->t0;
 	return weapon_names_a_maker_or_target(d, s, m) || find_in(d, from, m->t0, w_cancel) != NONE ||
 	       weapon_is_rival(d, s, m) || replaced_at(d, s, from, m->t0) ||
-	       weapon_halted(d, s, m, from) || weapon_carrier(d, s, m) || weapon_formation(d, s, m);
+	       weapon_halted(d, s, m, from) || weapon_carrier(d, s, m) || weapon_formation(d, s, m) ||
+	       weapon_joint_training(d, s, m);
 }
 
 /* The last mention of the run that weapon mention k opens: for a

@@ -184,3 +184,17 @@ TEST(extract_false_facts3__a_shift_away_from_a_state)
 		    "signed a $37 million drone deal with Turkey.",
 		    1, "TUR", "PER");
 }
+
+/* Training two states do together is no goods one gives the other:
+ * "an agreement on joint training", "79 joint programmes, including
+ * flotilla training, ... and marksmanship training". */
+TEST(extract_false_facts3__joint_training_is_no_supply)
+{
+	expect_not("Peru and Chile signed an agreement on joint training.", "CHL", "PER");
+	expect_not("Peru and Chile signed an agreement on joint training.", "PER", "CHL");
+	expect_no_deal("Peru and Chile signed a defence plan on Tuesday. Under the agreement, the "
+		       "two countries will organise 79 joint programmes in 2025, including flotilla "
+		       "training, an exercise for reservists and marksmanship training.");
+	/* training one state gives another stays a supply */
+	expect_deal("France will provide training to Mali's army.", 1, "FRA", "MLI");
+}
