@@ -387,7 +387,8 @@ static const char *w_ex_near[] = {"near", "bordering", "off", "close", "nearby",
 				  "toward", "towards", "border", "borders", "frontier", "around",
 				  "surrounding", "encircling", NULL};
 static const char *w_ex_near_skip[] = {"the", "its", "their", "his", "her", "of", "coast",
-				       "coasts", "shores", "waters", "with", "to", NULL};
+				       "coasts", "shores", "waters", "with", "to", "member",
+				       "fellow", "neighbouring", "neighboring", NULL};
 static const char *w_ex_border[] = {"border", "borders", "frontier", "frontiers", "boundary",
 				    "coast", NULL};
 static const char *w_ex_border_party[] = {"guard", "guards", "troops", "police", "service",
@@ -891,7 +892,10 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	if (i > s->t0 && kin_local(d, i - 1, w_counter_ing))
 		return 1;
 	/* backwards over "the coast of", "border with", "close to" */
-	for (i = m->t0, n = 0; i > s->t0 && n < 4 && kin(d, i - 1, w_ex_near_skip); i--, n++)
+	for (i = m->t0, n = 0; i > s->t0 && n < 6 &&
+			       (kin(d, i - 1, w_ex_near_skip) ||
+				(d->t.v[i - 1].allcaps && d->t.v[i - 1].kind == TK_WORD)); /* "NATO" */
+	     i--, n++)
 		;
 	if (i > s->t0 && kin(d, i - 1, w_ex_near) &&
 	    !(kis(d, i - 1, "close") && (i == m->t0 || !kis(d, i, "to"))) &&

@@ -572,3 +572,20 @@ TEST(extract_exercise_roles__addressee_is_no_party)
 		ent_fact_list_free(l);
 	}
 }
+
+/* "near the Xn border with NATO member Y": a title between "with" and the
+ * state keeps it a place; "with fellow NATO member Y" is still a party. */
+TEST(extract_exercise_roles__a_border_with_a_titled_neighbour)
+{
+	ent_fact_list *l = run("Peru, Chile and Bolivia are holding joint military exercises near "
+			       "the Bolivian border with fellow OAS member Brazil.",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && takes_part(f, "PER") && takes_part(f, "CHL") && takes_part(f, "BOL"));
+	CHECK(f && !takes_part(f, "BRA"));
+	ent_fact_list_free(l);
+	l = run("Peru held drills with fellow NATO member Brazil.", NULL);
+	f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && takes_part(f, "BRA") && takes_part(f, "PER"));
+	ent_fact_list_free(l);
+}
