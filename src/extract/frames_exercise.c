@@ -401,8 +401,8 @@ static const char *w_ex_relation[] = {"ties", "relations", "relationship", "agre
 				      "rapprochement", NULL};
 /* Clause openers whose states are background: "amid X's ties with Y",
  * "coincides with the first anniversary of X's invasion of Y". */
-static const char *w_ex_background[] = {"amid", "amidst", "despite", "backdrop", "anniversary",
-					"anniversaries", NULL};
+static const char *w_ex_background[] = {"amid", "amidst", "despite", "notwithstanding",
+					"backdrop", "anniversary", "anniversaries", NULL};
 /* where a place lies: "sits (lies, is located) between X and Y" */
 static const char *w_ex_lie_v[] = {"sits", "sit", "lies", "lie", "located", "situated",
 				   "sandwiched", "wedged", NULL};

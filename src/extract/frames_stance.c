@@ -4333,6 +4333,26 @@ static const mention *tie_between(const dctx *d, const span *s, size_t from, con
 	}
 	if (!n || q + 1 >= s->t1 || !kis(d, q, "between") || !kin(d, q - 1, w_tie_n))
 		return NULL;
+	if (q + 3 < s->t1 && kis(d, q + 1, "the") && kis(d, q + 2, "two") &&
+	    KIN(d, q + 3, w_group_noun)) {
+		/* "the warships of A and B ..., notwithstanding Beijing's
+		 * displeasure over growing cooperation between the two
+		 * nations": the first two states the sentence named, not an
+		 * owner ("Beijing's") */
+		const mention *pair[2] = {NULL, NULL};
+		size_t k, np = 0;
+		for (k = s->m0; k < s->m1 && np < 2 && M(d, k)->t1 <= from; k++) {
+			const mention *m = M(d, k);
+			if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || m->possessive ||
+			    (np && !strcmp(pair[0]->code, m->code)))
+				continue;
+			pair[np++] = m;
+		}
+		if (np < 2)
+			return NULL;
+		*t2 = pair[1];
+		return pair[0];
+	}
 	t = actor_after(d, s, q + 1, 1, 1);
 	if (t && !t->possessive && t->t1 + 1 < s->t1 && kis(d, t->t1, ","))
 		return t; /* "between A, B and C": add_stance takes the list */

@@ -455,6 +455,19 @@ TEST(extract_stance_objects__both_parties_of_a_tie)
 		CHECK(both);
 		ent_fact_list_free(l);
 	}
+	/* "between the two nations": the first two states the sentence named */
+	{
+		ent_fact_list *l = run("The warships of Peru and Ecuador on Saturday conducted a "
+				       "joint exercise in the Pacific, notwithstanding Santiago's "
+				       "displeasure over growing cooperation between the two "
+				       "nations.",
+				       NULL);
+		const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+		CHECK(l && has_stance(l, "CHL", "PER", OPP) && has_stance(l, "CHL", "ECU", OPP));
+		/* the one displeased takes no part in the drill */
+		CHECK(f && takes_part(f, "PER") && takes_part(f, "ECU") && !takes_part(f, "CHL"));
+		ent_fact_list_free(l);
+	}
 	/* praise opposes no one; one demonym is one party */
 	{
 		ent_fact_list *l = run("Peru praised the Franco-Chilean defence agreement.", NULL);
