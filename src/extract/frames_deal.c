@@ -594,12 +594,14 @@ static ent_status status_of(const dctx *d, const span *s)
 
 /* Do stage words a and b state one stage?  "signed a memorandum ... in
  * 2020": the signing and the MoU it signs are one, so a year nearer the
- * MoU word dates the signing and the other way round. */
+ * MoU word dates the signing and the other way round; so are an order
+ * and the contract it was placed under ("ordered under a contract inked
+ * in August 2013"). */
 static int same_stage(ent_status a, ent_status b)
 {
-	if (a == ENT_STATUS_MOU)
+	if (a == ENT_STATUS_MOU || a == ENT_STATUS_ORDERED)
 		a = ENT_STATUS_SIGNED;
-	if (b == ENT_STATUS_MOU)
+	if (b == ENT_STATUS_MOU || b == ENT_STATUS_ORDERED)
 		b = ENT_STATUS_SIGNED;
 	return a == b;
 }

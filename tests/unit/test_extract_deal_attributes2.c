@@ -196,3 +196,23 @@ TEST(extract_deal_attributes2__decimal_and_thousands_commas)
 	CHECK(f && f->value.present && f->value.amount == 5e6);
 	ent_fact_list_free(l);
 }
+
+/* "ordered under a contract inked between X and Y in August 2013": the
+ * order and the contract it was placed under are one stage, so the
+ * contract's year is the order's. */
+TEST(extract_deal_attributes2__an_order_takes_the_year_of_its_contract)
+{
+	CHECK_INT(deal_year("The frigate was ordered under a $440 million contract inked between "
+			    "Peru and South Korea in August 2013.",
+			    NULL, "KOR", "PER"),
+		  2013);
+	CHECK_INT(deal_status("The frigate was ordered under a $440 million contract inked between "
+			      "Peru and South Korea in August 2013.",
+			      "KOR", "PER"),
+		  ENT_STATUS_ORDERED);
+	/* a delivery is another stage: the contract's year is not its year */
+	CHECK_INT(deal_year("The frigate was delivered to Peru by South Korea under a contract "
+			    "signed in 2013.",
+			    NULL, "KOR", "PER"),
+		  0);
+}
