@@ -12078,13 +12078,82 @@ static int invitation_revoked(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* "Gulf countries and the United States have condemned Iran's attacks.
+ * ... The Gulf countries are Bahrain, Iraq, Jordan and Kuwait.": a
+ * sentence that opens by listing the members of a group ("(The) <Name>
+ * countries/states/nations are (include) A, B, ...") gives each member the
+ * stances of the nearest of the three sentences before that named the
+ * group and took a stance (stance.group_defined,
+ * test_extract_stance_lists.c). */
+static int group_defined(dctx *d, const span *s)
+{
+	static const char *w_grp[] = {"countries", "states", "nations", NULL};
+	static const char *w_are[] = {"are", "include", "comprise", NULL};
+	const mention *mem[ENT_FACT_MAX_PARTICIPANTS];
+	size_t j = s->t0, w0, nw, n = 0, k, q;
+	int u, rc, found = 0;
+	if (j < s->t1 && kis(d, j, "the"))
+		j++;
+	for (w0 = j; j < s->t1 && j < w0 + 2 && d->t.v[j].upper && d->t.v[j].kind == TK_WORD &&
+		     !mention_at(d, s, j);
+	     j++)
+		;
+	nw = j - w0;
+	if (!nw || j + 3 >= s->t1 || !kin_local(d, j, w_grp) || !kin_local(d, j + 1, w_are))
+		return ENT_OK;
+	for (k = s->m0; k < s->m1 && n < ENT_FACT_MAX_PARTICIPANTS; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 <= j + 1 || !ent__is_state_mention(m) || m->gz == GZ_FIRM ||
+		    m->gz == GZ_DEMONYM || m->possessive)
+			continue;
+		for (q = 0; q < n && strcmp(mem[q]->code, m->code); q++)
+			;
+		if (q == n)
+			mem[n++] = m;
+	}
+	if (n < 2)
+		return ENT_OK;
+	for (u = s->unit - 1; u >= 0 && u >= s->unit - 3; u--) {
+		span ps;
+		size_t p, c, ncands = d->ncands;
+		span_of_unit(d, (size_t)u, &ps);
+		/* the group's words in that sentence: its subject */
+		for (p = ps.t0; p + nw < ps.t1; p++) {
+			for (q = 0; q < nw && d->t.v[p + q].keylen == d->t.v[w0 + q].keylen &&
+				    !strcmp(K(p + q), K(w0 + q));
+			     q++)
+				;
+			if (q == nw && kin_local(d, p + nw, w_grp))
+				break;
+		}
+		if (p + nw >= ps.t1)
+			continue;
+		for (c = 0; c < ncands; c++) {
+			mention t;
+			if (d->cands[c].dropped || d->cands[c].unit != u ||
+			    d->cands[c].f.type != ENT_FACT_STANCE)
+				continue;
+			code_mention(&t, d->cands[c].f.target.s);
+			found = 1;
+			for (q = 0; q < n; q++)
+				if (strcmp(mem[q]->code, d->cands[c].f.actor.s) &&
+				    (rc = add_stance1(d, &ps, mem[q], &t, d->cands[c].f.polarity,
+						      p + nw, ps.t1, "stance.group_defined")))
+					return rc;
+		}
+		if (found)
+			return ENT_OK; /* else an earlier sentence that named the group */
+	}
+	return ENT_OK;
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
 					       stance_round7, stance_round8};
 	size_t i, wr;
 	int rc, has_drill = 0;
-	if ((rc = invitation_revoked(d, s)))
+	if ((rc = invitation_revoked(d, s)) || (rc = group_defined(d, s)))
 		return rc;
 	/* before an interpretation's: "regarded Y's drills with concern" */
 	for (i = s->t0 + 1; i < s->t1; i++) {

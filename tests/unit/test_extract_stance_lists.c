@@ -1,7 +1,8 @@
 /*
  * test_extract_stance_lists.c - stance rules of round 15 (lists and headlines),
  * on sentences written for these tests (none quotes an article): a bloc
- * inside a list of states.
+ * inside a list of states; the members of a group a later sentence
+ * lists ("The Andean countries are A, B and C") take its stances.
  */
 #include "extract_harness.h"
 
@@ -235,4 +236,31 @@ TEST(extract_stance_lists__thanks_controls)
 	/* the actor's own state as target: no stance */
 	CHECK(stance_none("Turkish Foreign Minister Hakan Fidan spoke on Monday. He thanked Turkish "
 			  "President Recep Tayyip Erdogan for Turkey's support."));
+}
+
+/* "Andean countries and the United States condemned Y's attacks. ... The
+ * Andean countries are A, B and C.": each member takes the stance of the
+ * sentence that named the group, from up to three sentences back. */
+TEST(extract_stance_lists__members_of_a_group_defined_later)
+{
+	static const char *text =
+		"Andean countries and the United States have strongly condemned Venezuela's "
+		"attacks. The statement was issued on Sunday. The Andean countries are Peru, "
+		"Bolivia, Ecuador – including its islands – and Colombia.";
+	ent_fact_list *l = run(text, NULL);
+	CHECK(l && has_stance(l, "USA", "VEN", ENT_POLARITY_OPPOSE));
+	CHECK(l && has_stance(l, "PER", "VEN", ENT_POLARITY_OPPOSE));
+	CHECK(l && has_stance(l, "BOL", "VEN", ENT_POLARITY_OPPOSE));
+	CHECK(l && has_stance(l, "ECU", "VEN", ENT_POLARITY_OPPOSE));
+	CHECK(l && has_stance(l, "COL", "VEN", ENT_POLARITY_OPPOSE));
+	ent_fact_list_free(l);
+	/* a list of members with no stance before gives none */
+	CHECK(stance_none("Andean countries met on Sunday. The Andean countries are Peru, Bolivia "
+			  "and Colombia."));
+	/* another group's list does not take the stance */
+	l = run("Andean countries have condemned Venezuela's attacks. The Nordic countries are "
+		"Norway, Sweden and Finland.",
+		NULL);
+	CHECK(l && !has_stance(l, "NOR", "VEN", ENT_POLARITY_OPPOSE));
+	ent_fact_list_free(l);
 }
