@@ -1353,11 +1353,16 @@ const mention *subject_before(const dctx *d, const span *s, size_t before)
  * conference with his Russian counterpart Sergey Lavrov. ... he said"). */
 static const mention *pronoun_person_at(const dctx *d, size_t q)
 {
+	const mention *p = person_at(d, q), *o;
 	size_t k;
-	for (k = q; k > 0 && q - k < 5; k--)
+	for (k = q; p && k > 0 && q - k < 5; k--) {
 		if (kis(d, k - 1, "counterpart") || kis(d, k - 1, "counterparts"))
 			return NULL;
-	return person_at(d, q);
+		if ((o = person_at(d, k - 1)) != NULL && o != p)
+			break; /* "with his Yn counterpart, Z, X said he": the
+				* counterpart is Z, X speaks */
+	}
+	return p;
 }
 
 static const mention *latest_person(const dctx *d, const span *s, size_t t)

@@ -38,6 +38,10 @@ TEST(extract_speakers__unnamed_office_pronoun)
 			  SUP));
 	/* a counterpart is the one spoken to, not the speaker */
 	CHECK(stance_none("The envoy met his Peruvian counterpart and said he condemned Chile."));
+	/* ... but a person named after the counterpart's apposition speaks */
+	CHECK(stance_only("In a meeting in Ankara with his Ukrainian counterpart, Volodymyr "
+			  "Zelensky, Erdogan said he backed Georgia's territorial integrity.",
+			  "TUR", "GEO", SUP));
 }
 
 TEST(extract_speakers__regrettable_that)
