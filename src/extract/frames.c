@@ -1001,6 +1001,23 @@ static int names_own_goods(const dctx *d, const span *s, size_t i, const cand *c
 	return 0;
 }
 
+/* "will begin production once the first batch is fully delivered", "until
+ * the jets are delivered": a stage at token `at` that a clause of
+ * condition or time waits for (the opener within eight words before it),
+ * not one reached. */
+static int awaited_stage(const dctx *d, const span *s, size_t at)
+{
+	static const char *w_await[] = {"once", "until", "till", "before", "unless", NULL};
+	size_t i;
+	for (i = at; i > s->t0 && i + 8 > at; i--) {
+		if (kis(d, i - 1, ",") || kis(d, i - 1, ";"))
+			return 0;
+		if (kin(d, i - 1, w_await))
+			return 1;
+	}
+	return 0;
+}
+
 /* A sentence that goes on about the deal just stated ("Two of the warships
  * will be built in Karachi under a technology transfer arrangement", "Cairo
  * paid EUR 3.75 billion for the aircraft") adds what it names to that deal:
@@ -1136,7 +1153,8 @@ static int continue_deal(dctx *d, size_t ui, int near)
 		 * with that stage's year */
 		size_t at;
 		ent_status st = status_at(d, &s, &at);
-		if (st > c->f.status && st != ENT_STATUS_MOU && at != NONE && !hedged(d, &s, at)) {
+		if (st > c->f.status && st != ENT_STATUS_MOU && at != NONE && !hedged(d, &s, at) &&
+		    !awaited_stage(d, &s, at)) {
 			int sy = stage_year(d, &s, at);
 			if (sy <= 0)
 				sy = year_in(d, &s);

@@ -198,3 +198,20 @@ TEST(extract_cross_sentence__the_contract_for_its_goods_in_the_next_paragraph) {
           "trucks was signed during the talks.\n",
           "ESP", "EST") == ENT_STATUS_REPORTED);
 }
+
+/* "will begin production once the first batch is fully delivered": a
+ * stage a clause of condition or time waits for is not reached. */
+TEST(extract_cross_sentence__a_stage_awaited_is_not_reached)
+{
+	CHECK(deal_status("Peru signed a deal worth $650 million to buy 40 K9 howitzers from "
+			  "South Korea. The new howitzers will be built once the first batch is "
+			  "fully delivered.",
+			  "KOR", "PER") == ENT_STATUS_SIGNED);
+	CHECK(deal_status("Peru signed a deal worth $650 million to buy 40 K9 howitzers from "
+			  "South Korea. Training will go on until the howitzers are delivered.",
+			  "KOR", "PER") == ENT_STATUS_SIGNED);
+	/* a stage told as reached still moves the deal on */
+	CHECK(deal_status("Peru signed a deal worth $650 million to buy 40 K9 howitzers from "
+			  "South Korea. The howitzers were delivered in 2022.",
+			  "KOR", "PER") == ENT_STATUS_DELIVERED);
+}
