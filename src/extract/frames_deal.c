@@ -5894,6 +5894,9 @@ static void drop_fleet_items(dctx *d, const span *s, const mention *owner, size_
  * F-5s": the systems a state's fleet holds, each qualified by a state
  * (demonym or name right before it) or a designation with a maker, are
  * supply ties from that state to the fleet's owner, one per state. */
+static const char *w_fleet_end[] = {"after", "before", "against", "instead", "rather", "while",
+				    "whereas", "but", NULL};
+
 int rule_fleet(dctx *d, const span *s)
 {
 	static const char *w_fleet[] = {"fleet", "fleets", NULL};
@@ -5914,10 +5917,12 @@ int rule_fleet(dctx *d, const span *s)
 	if (g >= s->t1 || g > i + 6 || negated(d, s, g))
 		return ENT_OK;
 	/* the fleet's phrase ends at its verb: "X's fleet of F-16s is at
-	 * risk with the arrival of Rafale jets" holds no Rafales */
+	 * risk with the arrival of Rafale jets" holds no Rafales; so it does
+	 * at a clause of time or contrast: "..., after deciding against
+	 * Boeing's F-18 and the Rafale" */
 	for (e = g + 1; e < s->t1; e++)
 		if (KIN(d, e, w_be) || kis(d, e, "has") || kis(d, e, "have") || kis(d, e, "had") ||
-		    (KIN(d, e, w_modal) && !kis(d, e, "to")))
+		    (KIN(d, e, w_modal) && !kis(d, e, "to")) || kin_local(d, e, w_fleet_end))
 			break;
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *m = M(d, k), *w = k + 1 < s->m1 ? M(d, k + 1) : NULL;

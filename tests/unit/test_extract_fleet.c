@@ -59,6 +59,11 @@ TEST(extract_fleet__no_owner_no_goods_no_second_tie)
 		    1, "USA", "PER");
 	expect_not("Peru's fleet of F-16s will be outmatched after the arrival of Rafale jets.",
 		   "FRA", "PER");
+	/* ... and at a clause of time or contrast */
+	expect_not("Peru signed the contract to replace its aging fleet of fighter jets with the "
+		   "Gripen in 2014, after deciding against Boeing's F-18 Super Hornet and the "
+		   "Rafale made by France's Dassault Aviation.",
+		   "FRA", "PER");
 	/* a transfer the sentence states already is not told twice */
 	expect_deal("The deal will allow Armenia to replace its current fleet of Russian MiG-29s "
 		    "with the new jets.",
