@@ -2727,6 +2727,7 @@ static int kn_context(const dctx *d, const span *s, size_t n0, size_t n1, size_t
 			i = p - 1;
 			continue;
 		}
+
 		/* "the 2024 Cobra Gold", "the US-led RIMPAC" */
 		if (kin(d, p, w_kn_fill) || (d->t.v[p].kind == TK_NUM && d->t.v[p].keylen == 4) ||
 		    ((kis(d, p, "led") || kis(d, p, "hosted") || kis(d, p, "sponsored")) &&
@@ -2737,6 +2738,8 @@ static int kn_context(const dctx *d, const span *s, size_t n0, size_t n1, size_t
 	}
 	if (kn_called_event(d, s, i))
 		v = 1; /* "the three-day operations, called \"Joint Sea-2025\"" */
+	else if (i > s->t0 + 1 && i == n0 && quote_mark(d, i - 1) && !kis(d, i - 2, ","))
+		v = kn_verb_before(d, s, i - 2); /* "participating in \"Talisman Sabre,\"" */
 	else if (i > s->t0 && !kis(d, i - 1, ","))
 		v = kn_verb_before(d, s, i - 1);
 	else if (kn_subject_verb(d, s, end))

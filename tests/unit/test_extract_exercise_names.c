@@ -719,3 +719,17 @@ TEST(extract_exercise_names__took_part_in_the_event)
 		       "2024-05-01", CODES("KEN", "UGA", "RWA", "TZA", "BDI"), 0, "Lake Shield"));
 	CHECK(ex_none("Kenya and Uganda signed a defence pact. Rwanda took part in the event."));
 }
+
+/* A name of exercises.tsv in quotation marks is told as a drill the same
+ * way: "are participating in \"Talisman Sabre,\" including troops from
+ * A, B and C". */
+TEST(extract_exercise_names__a_quoted_known_name)
+{
+	ent_fact_list *l = run("Thousands of personnel are participating in \"Talisman Sabre,\" "
+			       "including troops from Canada, Germany and Japan.",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && f->name && !strcmp(f->name, "Talisman Sabre"));
+	CHECK(f && takes_part(f, "CAN") && takes_part(f, "DEU") && takes_part(f, "JPN"));
+	ent_fact_list_free(l);
+}
