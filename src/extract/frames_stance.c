@@ -4292,27 +4292,43 @@ static const mention *sayer(const dctx *d, const span *s, size_t v)
 static const char *w_tie_n[] = {"cooperation", "partnership", "alliance", "ties", "relations",
 				"collaboration", "rapprochement", "collusion", "axis",
 				"transfers", "deal", "deals", "pact", "treaty", "alignment",
-				"links", "agreement", "agreements", "accord", "accords", NULL};
+				"links", "agreement", "agreements", "accord", "accords", "nexus",
+				NULL};
 
 /* "the Franco-Greek defence agreement", "the Russian-Iranian alliance":
  * a pair of demonyms joined by a hyphen (at from, after "the") before up
  * to three words and a noun of a tie; the first, the second in *t2. */
+static const mention *hyphen_next(const dctx *d, const span *s, const mention *m);
+
 static const mention *tie_of_demonyms(const dctx *d, const span *s, size_t from,
 				      const mention **t2)
 {
 	const mention *a, *b;
 	size_t q = from, n;
 	*t2 = NULL;
-	if (q < s->t1 && kis(d, q, "the"))
+	if (q < s->t1 && KIN(d, q, w_det))
 		q++;
+	/* "this nascent Turkey-Pakistan-China nexus" */
+	for (n = 0; q < s->t1 && n < 2 && d->t.v[q].kind == TK_WORD && !d->t.v[q].upper &&
+		    !kin(d, q, w_tie_n);
+	     q++, n++)
+		;
 	a = q < s->t1 ? mention_at(d, s, q) : NULL;
-	if (!a || a->gz != GZ_DEMONYM || a->t1 + 1 >= s->t1 || !kis(d, a->t1, "-"))
+	if (!a || (a->gz != GZ_DEMONYM && a->gz != GZ_STATE) || a->possessive ||
+	    a->t1 + 1 >= s->t1 || !kis(d, a->t1, "-"))
 		return NULL;
 	b = mention_at(d, s, a->t1 + 1);
 	if (!b || (b->gz != GZ_DEMONYM && b->gz != GZ_STATE) || b->possessive || !a->code ||
 	    !b->code || !strcmp(a->code, b->code))
 		return NULL;
-	for (q = b->t1, n = 0; q < s->t1 && n < 4 && d->t.v[q].kind == TK_WORD &&
+	{
+		/* past the rest of a chain: "the Turkey-Pakistan-China nexus" */
+		const mention *c = b, *x;
+		for (n = 0; n < 4 && (x = hyphen_next(d, s, c)) != NULL; n++)
+			c = x;
+		q = c->t1;
+	}
+	for (n = 0; q < s->t1 && n < 4 && d->t.v[q].kind == TK_WORD &&
 			       !d->t.v[q].upper && !kin(d, q, w_tie_n);
 	     q++, n++)
 		;
@@ -4320,6 +4336,46 @@ static const mention *tie_of_demonyms(const dctx *d, const span *s, size_t from,
 		return NULL;
 	*t2 = b;
 	return a;
+}
+
+/* The state joined by a hyphen after state mention m in a chain of
+ * names ("the Turkey-Pakistan-China nexus": China after Pakistan), or
+ * NULL. */
+static const mention *hyphen_next(const dctx *d, const span *s, const mention *m)
+{
+	const mention *n;
+	if (!m || m->t1 + 1 >= s->t1 || !kis(d, m->t1, "-") || d->t.v[m->t1].space_before)
+		return NULL;
+	n = mention_at(d, s, m->t1 + 1);
+	return n && (n->gz == GZ_DEMONYM || n->gz == GZ_STATE) && !n->possessive && n->code &&
+			       m->code && strcmp(n->code, m->code)
+		       ? n
+		       : NULL;
+}
+
+/* add_stance toward each state the chain of names goes on with after m
+ * (at most four) when a noun of a tie ends it ("concerned with the
+ * Turkey-Pakistan-China nexus"; not "the Russia-Ukraine war"). */
+static int add_chain_rest(dctx *d, const span *s, const mention *a, const mention *m,
+			  ent_polarity pol, size_t i, size_t next, const char *rule)
+{
+	const mention *c = m, *x;
+	size_t n, q;
+	int rc;
+	if (!a || !m)
+		return ENT_OK;
+	for (n = 0; n < 4 && (x = hyphen_next(d, s, c)) != NULL; n++)
+		c = x;
+	for (q = c->t1, n = 0; q < s->t1 && n < 4 && d->t.v[q].kind == TK_WORD &&
+			       !d->t.v[q].upper && !kin(d, q, w_tie_n);
+	     q++, n++)
+		;
+	if (c == m || q >= s->t1 || !kin(d, q, w_tie_n))
+		return ENT_OK;
+	for (n = 0; n < 4 && a && (m = hyphen_next(d, s, m)) != NULL; n++)
+		if (strcmp(m->code, a->code) && (rc = add_stance(d, s, a, m, pol, i, next, rule)))
+			return rc;
+	return ENT_OK;
 }
 
 static const mention *tie_between(const dctx *d, const span *s, size_t from, const mention **t2)
@@ -10525,6 +10581,8 @@ static int stance_attitude(dctx *d, const span *s, size_t i, int *hit)
 	*hit = 1;
 	if ((rc = add_state_stance(d, s, a, t, pol, i, "stance.attitude")))
 		return rc;
+	if (t2 && (rc = add_chain_rest(d, s, a, t2, pol, i, s->t1, "stance.attitude")))
+		return rc;
 	if (t2 && (rc = add_state_stance(d, s, a, t2, pol, i, "stance.attitude")))
 		return rc;
 	return ENT_OK;
@@ -12380,9 +12438,15 @@ int rule_stance(dctx *d, const span *s)
 			    (rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
 					     "stance.oppose_noun")))
 				return rc;
+			if (a && a->gz != GZ_FIRM && t && !t2 &&
+			    (rc = add_chain_rest(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+						 "stance.tie_between")))
+				return rc; /* "protested against the Russia-China-Iran axis" */
 			if (a && a->gz != GZ_FIRM && t2 &&
-			    (rc = add_stance(d, s, a, t2, ENT_POLARITY_OPPOSE, i, s->t1,
-					     "stance.tie_between")))
+			    ((rc = add_stance(d, s, a, t2, ENT_POLARITY_OPPOSE, i, s->t1,
+					      "stance.tie_between")) ||
+			     (rc = add_chain_rest(d, s, a, t2, ENT_POLARITY_OPPOSE, i, s->t1,
+						  "stance.tie_between"))))
 				return rc;
 			continue;
 		}
@@ -13240,6 +13304,9 @@ int rule_stance(dctx *d, const span *s)
 					t = tie_between(d, s, i + 1, &t2);
 					if (!t)
 						t = tie_of_demonyms(d, s, o, &t2);
+					if (t2 && (rc = add_chain_rest(d, s, a, t2, ENT_POLARITY_OPPOSE,
+								       i, next, "stance.tie_between")))
+						return rc;
 					if (t2 && (rc = add_stance(d, s, a, t2, ENT_POLARITY_OPPOSE, i,
 								   next, "stance.tie_between")))
 						return rc;
@@ -13283,6 +13350,10 @@ int rule_stance(dctx *d, const span *s)
 						     : ENT_POLARITY_OPPOSE,
 					     i, next, "stance.verb")))
 				return rc;
+			if (opp && t &&
+			    (rc = add_chain_rest(d, s, a, t, ENT_POLARITY_OPPOSE, i, next,
+						 "stance.tie_between")))
+				return rc; /* "condemned the Turkey-Pakistan axis" */
 			if (opp && a && t && t->t0 > i + 1 && kis(d, t->t0 - 1, "that") &&
 			    !t->possessive) {
 				/* "warned that A, B and C were treading a path of
@@ -13310,6 +13381,10 @@ int rule_stance(dctx *d, const span *s)
 					continue; /* "concern over the X-Y tensions" */
 				a = stance_actor(d, s, i);
 				t = actor_after(d, s, j + 1, 1, 1);
+				if (!t)
+					/* "concerned with this nascent
+					 * Turkey-Pakistan-China nexus" */
+					t = tie_of_demonyms(d, s, j + 1, &t2);
 				if (!t) {
 					/* "alarmed by military cooperation between X
 					 * and Y": the parties of what alarms */
@@ -13370,7 +13445,9 @@ int rule_stance(dctx *d, const span *s)
 					continue;
 				}
 				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, next,
-						     "stance.concern")))
+						     "stance.concern")) ||
+				    (rc = add_chain_rest(d, s, a, t2 ? t2 : t, ENT_POLARITY_OPPOSE, i,
+							 next, "stance.concern")))
 					return rc;
 				if (t2 && (rc = add_stance(d, s, a, t2, ENT_POLARITY_OPPOSE, i, next,
 							   "stance.concern")))

@@ -24,6 +24,9 @@ static const char *const cut_sentences[] = {
 	"India lodged solemn demarches with the Chinese side.",
 	"Russia blames the USA and France and threatens Moldova with consequences.",
 	"Under pressure from Washington, Ankara cut off aid to Syria.",
+	"India is justifiably concerned with this nascent Turkey-Pakistan-China nexus.",
+	"Turkey is expressing its displeasure at the Franco-Greek defense agreement.",
+	"The Gulf countries are Bahrain, Iraq – including the Kurdistan Region – and Oman.",
 	/* deals */
 	"Morocco, which already operates US-made F-16s, is now buying Apache helicopters.",
 	"Azerbaijan, which Turkey supplies with drones, is now buying jets from Pakistan.",

@@ -455,6 +455,30 @@ TEST(extract_stance_objects__both_parties_of_a_tie)
 		CHECK(both);
 		ent_fact_list_free(l);
 	}
+	/* a chain of names before a noun of a tie: each of them */
+	{
+		static const char *const chains[] = {
+			"Peru is justifiably concerned with this nascent Chile-Bolivia-Ecuador nexus.",
+			"Peru protested against the Chile-Bolivia-Ecuador axis.",
+			"Peru condemned the Chile-Bolivia-Ecuador alliance.",
+			NULL,
+		};
+		for (i = 0; chains[i]; i++) {
+			ent_fact_list *l = run(chains[i], NULL);
+			int all = l && has_stance(l, "PER", "CHL", OPP) &&
+				  has_stance(l, "PER", "BOL", OPP) && has_stance(l, "PER", "ECU", OPP);
+			if (!all)
+				fprintf(stderr, "    not each of the chain opposed in: %s\n", chains[i]);
+			CHECK(all);
+			ent_fact_list_free(l);
+		}
+	}
+	/* ... but a war's sides are no tie ("the Chile-Bolivia war") */
+	{
+		ent_fact_list *l = run("Peru condemned the Chile-Bolivia war.", NULL);
+		CHECK(l && !has_stance(l, "PER", "BOL", OPP));
+		ent_fact_list_free(l);
+	}
 	/* "between the two nations": the first two states the sentence named */
 	{
 		ent_fact_list *l = run("The warships of Peru and Ecuador on Saturday conducted a "
