@@ -6418,6 +6418,59 @@ int rule_added_to_arsenal(dctx *d, const span *s)
  * weapons.tsv gives right after the verb ("deployed the J-10C"). */
 static const char *w_relative_whose[] = {"whose", "which", NULL};
 
+/* The demonym of "<Yn> origin" (or "Yn-made") at token j, over "of";
+ * NULL if none. */
+static const mention *origin_at(const dctx *d, const span *s, size_t j)
+{
+	const mention *m;
+	if (j < s->t1 && kis(d, j, "of"))
+		j++;
+	m = j < s->t1 ? mention_at(d, s, j) : NULL;
+	if (!m || !ent__is_state_mention(m) || m->gz == GZ_FIRM || m->possessive ||
+	    m->t1 >= s->t1)
+		return NULL;
+	if (m->gz == GZ_DEMONYM && kis(d, m->t1, "origin"))
+		return m; /* "of Turkish origin" */
+	return made_in(d, s, m) ? m : NULL; /* "Turkish-made" */
+}
+
+/* Goods of a foreign make a state used, the make told after them: "X used
+ * drones of Turkish origin" (the goods right after the verb at v), "the
+ * drones used by X were of Turkish origin (Turkish-made)" (the goods right
+ * before, the user after "by"); the maker, with the goods in *w and the
+ * user in *sub (NULL: the clause's holder), or NULL. */
+static const mention *origin_of_used(const dctx *d, const span *s, size_t v,
+				     const mention **w, const mention **sub)
+{
+	size_t k;
+	*sub = NULL;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *g = M(d, k), *a, *mk;
+		size_t j;
+		if (g->kind != MK_ACTOR || g->gz != GZ_WEAPON)
+			continue;
+		if (g->t0 == v + 1 && (mk = origin_at(d, s, g->t1)) != NULL &&
+		    kis(d, g->t1, "of")) {
+			*w = g;
+			return mk; /* "used drones of Turkish origin" */
+		}
+		if (g->t1 != v || v + 3 >= s->t1 || !kis(d, v + 1, "by") ||
+		    (a = actor_after(d, s, v + 2, 1, 1)) == NULL || a->possessive)
+			continue;
+		j = a->t1;
+		if (j < s->t1 && KIN(d, j, w_be))
+			j++;
+		else
+			continue;
+		if ((mk = origin_at(d, s, j)) != NULL) {
+			*w = g;
+			*sub = a; /* "the drones used by X were of Turkish origin" */
+			return mk;
+		}
+	}
+	return NULL;
+}
+
 int rule_used_goods(dctx *d, const span *s)
 {
 	static const char *w_use_v[] = {"used", "uses", "deployed", "deploys", "employed",
@@ -6487,6 +6540,15 @@ int rule_used_goods(dctx *d, const span *s)
 			w = M(d, k + 1);
 		}
 		break;
+	}
+	if (!mk && (mk = origin_of_used(d, s, v, &w, &sub)) != NULL) {
+		if (!sub)
+			sub = holder_before(d, s, v);
+		if (!sub || sub->gz == GZ_FIRM || !strcmp(sub->code, mk->code) ||
+		    tie_known(d, mk->code, sub->code, -1))
+			return ENT_OK;
+		return emit_goods_tie(d, s, w, quantity_before(d, s, w), mk->code, sub->code,
+				      "supply.used_goods");
 	}
 	sub = mk ? holder_before(d, s, v) : NULL;
 	if (sub) {

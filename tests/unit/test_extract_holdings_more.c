@@ -43,3 +43,15 @@ TEST(extract_holdings_more__a_causative_have_and_its_owner)
 	/* the subject still owns what "its" names with no verb between */
 	expect_deal("Peru is worried about the safety of its Korean-made jets.", 1, "KOR", "PER");
 }
+
+/* Goods used whose make is told after them: "X used drones of Turkish
+ * origin", "the drones used by X were of Turkish origin (Turkish-made)". */
+TEST(extract_holdings_more__goods_used_of_a_foreign_origin)
+{
+	expect_deal("Peru used drones of Turkish origin against Ecuador.", 1, "TUR", "PER");
+	expect_deal("A probe found that the drones used by Peru were of Turkish origin.", 1, "TUR",
+		    "PER");
+	expect_deal("The drones used by Peru were Turkish-made.", 1, "TUR", "PER");
+	/* no make told: nothing */
+	expect_no_deal("The drones used by Peru were destroyed.");
+}
