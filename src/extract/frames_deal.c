@@ -3088,6 +3088,11 @@ static int mere_competition(const dctx *d, const span *s)
 	    find_in(d, s->t0, s->t1, w_delivered) != NONE ||
 	    find_local(d, s->t0, s->t1, w_done) != NONE || beaten_to_win(d, s) != NONE)
 		return 0;
+	/* "X will purchase frigates from Y, beating out competing bids
+	 * from A and B": a winner told */
+	for (i = s->t0; i < s->t1; i++)
+		if (beat_word_at(d, s, i))
+			return 0;
 	return 1;
 }
 

@@ -190,3 +190,16 @@ TEST(extract_deal_rivals__controls)
 	expect_deal("Colombia bought 17 Gripen jets from Saab, beating the price Boeing offered.", 1,
 		    "SWE", "COL");
 }
+
+/* "X will purchase frigates from Y, beating out competing bids from A and
+ * B": a word of beating tells the winner, so it is no mere competition;
+ * the beaten bidders sell nothing. */
+TEST(extract_deal_rivals__beating_out_competing_bids)
+{
+	static const char *text = "Peru will purchase three Type 23 frigates from Britain, "
+				  "beating out competing bids from Spain and Italy.";
+	expect_deal(text, 1, "GBR", "PER");
+	expect_not(text, "ESP", "PER");
+	/* a competition with no winner is still none */
+	expect_no_deal("Britain and Spain are competing to sell frigates to Peru.");
+}
