@@ -1128,14 +1128,25 @@ static int since_when(const dctx *d, const span *s, const mention *y)
 static const char *w_dated_event_n[] = {
 	"treaty", "treaties", "accord", "accords", "convention", "conventions", "constitution",
 	"charter", "resolution", "resolutions", "declaration", "election", "elections", "census",
-	"ceasefire", "cease-fire", "armistice", "truce", "olympics", "referendum", "summit", NULL};
+	"ceasefire", "cease-fire", "armistice", "truce", "olympics", "referendum", "summit",
+	"coup", "coups", "putsch", "uprising", "revolution", "earthquake", NULL};
 
 /* "in violation of the 1960 Treaties", "the 2020 elections": year y
  * dates another text or event, the noun after it. */
 int year_names_event(const dctx *d, const span *s, const mention *y)
 {
-	return y->t0 > s->t0 && y->t1 < s->t1 && kis(d, y->t0 - 1, "the") &&
-	       kin_local(d, y->t1, w_dated_event_n);
+	static const char *w_month[] = {"january", "february", "march", "april", "may", "june",
+					"july", "august", "september", "october", "november",
+					"december", NULL};
+	size_t b = y->t0, e = y->t1, n;
+	if (b > s->t0 && kin_local(d, b - 1, w_month))
+		b--; /* "the July 2023 military coup" */
+	/* up to two words before the noun: "military", "failed" */
+	for (n = 0; e < s->t1 && n < 2 && d->t.v[e].kind == TK_WORD && !d->t.v[e].upper &&
+		    !kin_local(d, e, w_dated_event_n);
+	     e++, n++)
+		;
+	return b > s->t0 && e < s->t1 && kis(d, b - 1, "the") && kin_local(d, e, w_dated_event_n);
 }
 
 /* A year read from a month without its year ("in November") gives way to

@@ -136,4 +136,9 @@ TEST(extract_exercise_series__the_year_of_a_treaty_named_is_no_year)
 			    "accords, Chile said.",
 			    NULL, "KOR", "PER"),
 		  0);
+	/* a month and words before the noun: "the July 2023 military coup" */
+	CHECK_INT(deal_year("The United States transferred 12 armoured vehicles to Peru, part of a "
+			    "package meant for Bolivia before the July 2023 military coup.",
+			    "2025-04-11", "USA", "PER"),
+		  2025);
 }
