@@ -323,8 +323,19 @@ int weapon_is_target(const dctx *d, const span *s, const mention *m)
 		return 1;
 	if (i - 1 > s->t0 && kis(d, i - 1, "of") &&
 	    (kis(d, i - 2, "version") || kis(d, i - 2, "variant") || kis(d, i - 2, "copy") ||
-	     kis(d, i - 2, "derivative")))
-		return 1;
+	     kis(d, i - 2, "derivative"))) {
+		/* but "selected (bought) an upgraded version of X": the
+		 * version chosen is X's kind of goods */
+		static const char *w_pick[] = {"selected", "selects", "chose", "chooses", "picked",
+					       "picks", "preferred", "prefers", NULL};
+		size_t q = i - 2, n;
+		for (n = 0; q > s->t0 && n < 3 && d->t.v[q - 1].kind == TK_WORD &&
+			    !d->t.v[q - 1].upper && !kin_local(d, q - 1, w_pick) &&
+			    !KIN(d, q - 1, w_buy_verb);
+		     q--, n++)
+			;
+		return !(q > s->t0 && (kin_local(d, q - 1, w_pick) || KIN(d, q - 1, w_buy_verb)));
+	}
 	return 0;
 }
 

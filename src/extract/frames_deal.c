@@ -10663,6 +10663,23 @@ int rule_presented_goods(dctx *d, const span *s)
  * "X's").  Not a passive ("was selected by"), nor a choice of no goods
  * ("selected for the final round").  A sentence with a word of deal, sale
  * or purchase is rule_deal's. */
+/* Past "an upgraded (a modified, a new) version of (the)" at token j: the
+ * first token of the goods; j when there is no such phrase. */
+static size_t version_of(const dctx *d, const span *s, size_t j)
+{
+	size_t q = j, n;
+	if (q < s->t1 && (kis(d, q, "a") || kis(d, q, "an") || kis(d, q, "the")))
+		q++;
+	for (n = 0; q < s->t1 && n < 2 && d->t.v[q].kind == TK_WORD && !d->t.v[q].upper &&
+		    !kis(d, q, "version");
+	     q++, n++)
+		;
+	if (q + 1 >= s->t1 || !kis(d, q, "version") || !kis(d, q + 1, "of"))
+		return j;
+	q += 2;
+	return q < s->t1 && kis(d, q, "the") ? q + 1 : q;
+}
+
 int rule_chose_over(dctx *d, const span *s)
 {
 	static const char *w_choose[] = {"chose", "chooses", "selected", "selects", "picked",
@@ -10681,11 +10698,14 @@ int rule_chose_over(dctx *d, const span *s)
 		if (kis(d, o, "over"))
 			break;
 	if (o + 1 >= s->t1 || o > v + 8 || !kis(d, o, "over")) {
-		/* no rival: the goods end at the first word that closes them */
+		/* no rival: the goods end at the first word that closes them
+		 * ("selected an upgraded version of the Yn Navy's Mogami-class
+		 * as": past the words of a version) */
+		size_t g0 = version_of(d, s, v + 1);
 		o = NONE;
 		if (v + 1 < s->t1 && kis(d, v + 1, "by"))
 			return ENT_OK; /* "was selected by X" */
-		for (e = v + 1; e < s->t1 && e <= v + 7 && !kin(d, e, w_end); e++)
+		for (e = g0; e < s->t1 && e <= g0 + (g0 == v + 1 ? 6 : 12) && !kin(d, e, w_end); e++)
 			;
 	} else {
 		e = o;
@@ -10703,6 +10723,9 @@ int rule_chose_over(dctx *d, const span *s)
 			rival = m;
 	}
 	y = actor_before(d, s, v, 8, 1);
+	if (!y && (y = actor_before(d, s, v, 8, 0)) != NULL &&
+	    !(y->gz == GZ_DEMONYM && y->t1 < v && KIN(d, y->t1, w_gov_noun)))
+		y = NULL; /* "The Australian government has selected" */
 	if (!g || (o != NONE && !rival) || !y || !ent__is_state_mention(y) || y->gz == GZ_FIRM ||
 	    !strcmp(y->code, g->code))
 		return ENT_OK;

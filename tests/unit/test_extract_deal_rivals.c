@@ -203,3 +203,22 @@ TEST(extract_deal_rivals__beating_out_competing_bids)
 	/* a competition with no winner is still none */
 	expect_no_deal("Britain and Spain are competing to sell frigates to Peru.");
 }
+
+/* "The Xn government has selected an upgraded version of the Yn Navy's
+ * Mogami-class as the preferred platform": the version chosen is of the
+ * goods named (not a model of others), the government's demonym chooses,
+ * and the goods may stand further off past the words of a version. */
+TEST(extract_deal_rivals__an_upgraded_version_selected)
+{
+	expect_deal("The Peruvian government has selected an upgraded version of the Japanese "
+		    "Maritime Self-Defense Force's Mogami-class as the preferred platform for its "
+		    "future frigates.",
+		    1, "JPN", "PER");
+	expect_deal("Peru bought an upgraded version of the K9 howitzer from South Korea.", 1,
+		    "KOR", "PER");
+	/* a version named as a model of the goods stays no goods */
+	expect_not("Peru bought the J-10CE, an export version of the J-10C, from China.", "USA",
+		   "PER");
+	CHECK(deal_status("Peru bought the J-10CE, an export version of the J-10C, from China.",
+			  "CHN", "PER") == ENT_STATUS_SIGNED);
+}
