@@ -169,34 +169,26 @@ TEST(extract_cross_sentence__this_acquisition_valued_at)
 	ent_fact_list_free(l);
 }
 
-TEST(extract_cross_sentence__the_contract_for_its_goods_in_the_next_paragraph) {
-  /* a paragraph after the sale, "the contract for the acquisition of
-   * the howitzers" names the sale's own goods: the sale is signed */
-  CHECK(
-      deal_status(
-          "Spain will sell twelve K-239 rocket launchers to Estonia in a new "
-          "arms deal, the Spanish "
-          "minister said on Monday.\n\nThe minister spoke after a meeting with "
-          "his counterpart. He said the contract for the purchase of the "
-          "launchers was signed during the talks.\n",
-          "ESP", "EST") == ENT_STATUS_SIGNED);
-  CHECK(
-      deal_status(
-          "Spain will sell twelve K-239 rocket launchers to Estonia in a new "
-          "arms deal, the Spanish "
-          "minister said on Monday.\n\nThe minister spoke after a meeting with "
-          "his counterpart. He said the contract for the launchers was signed "
-          "during the talks.\n",
-          "ESP", "EST") == ENT_STATUS_SIGNED);
-  /* a contract for other goods is not that sale's */
-  CHECK(
-      deal_status(
-          "Spain will sell twelve K-239 rocket launchers to Estonia in a new "
-          "arms deal, the Spanish "
-          "minister said on Monday.\n\nThe minister spoke after a meeting with "
-          "his counterpart. He said the contract for the purchase of the "
-          "trucks was signed during the talks.\n",
-          "ESP", "EST") == ENT_STATUS_REPORTED);
+/* A sale told in one paragraph; the next one opens on the meeting. */
+#define SALE_THEN_MEETING                                                                   \
+	"Spain will sell twelve K-239 rocket launchers to Estonia in a new arms deal, the "   \
+	"Spanish minister said on Monday.\n\nThe minister spoke after a meeting with his "    \
+	"counterpart. "
+
+TEST(extract_cross_sentence__the_contract_for_its_goods_in_the_next_paragraph)
+{
+	/* a paragraph after the sale, "the contract for the acquisition of
+	 * the howitzers" names the sale's own goods: the sale is signed */
+	CHECK(deal_status(SALE_THEN_MEETING "He said the contract for the purchase of the "
+					    "launchers was signed during the talks.\n",
+			  "ESP", "EST") == ENT_STATUS_SIGNED);
+	CHECK(deal_status(SALE_THEN_MEETING "He said the contract for the launchers was signed "
+					    "during the talks.\n",
+			  "ESP", "EST") == ENT_STATUS_SIGNED);
+	/* a contract for other goods is not that sale's */
+	CHECK(deal_status(SALE_THEN_MEETING "He said the contract for the purchase of the trucks "
+					    "was signed during the talks.\n",
+			  "ESP", "EST") == ENT_STATUS_REPORTED);
 }
 
 /* "will begin production once the first batch is fully delivered": a
