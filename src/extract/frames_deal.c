@@ -7208,6 +7208,7 @@ static const mention *forces_subject(const dctx *d, const span *s, size_t e)
  * "its" at i and no comma between, is the one "its" speaks of; or NULL. */
 static const mention *verb_subject_before(const dctx *d, const span *s, size_t i)
 {
+	static const char *w_break[] = {",", ";", NULL};
 	size_t k = s->m1;
 	while (k > s->m0) {
 		const mention *m = M(d, --k);
@@ -7218,7 +7219,6 @@ static const mention *verb_subject_before(const dctx *d, const span *s, size_t i
 		if (!ent__is_state_mention(m) || m->gz == GZ_DEMONYM || m->gz == GZ_FIRM ||
 		    m->possessive || m->t1 >= i)
 			continue;
-		static const char *w_break[] = {",", ";", NULL};
 		if (find_in(d, m->t1, i, w_break) != NONE)
 			return NULL;
 		return KIN(d, m->t1, w_supply_verb) || KIN(d, m->t1, w_buy_verb) ? m : NULL;

@@ -1358,7 +1358,7 @@ static const mention *pronoun_person_at(const dctx *d, size_t q)
 	for (k = q; p && k > 0 && q - k < 5; k--) {
 		if (kis(d, k - 1, "counterpart") || kis(d, k - 1, "counterparts"))
 			return NULL;
-		if ((o = person_at(d, k - 1)) != NULL && o != p)
+		if ((o = person_at(d, k - 1)) != NULL && o != p && o->t1 < q && kis(d, o->t1, ","))
 			break; /* "with his Yn counterpart, Z, X said he": the
 				* counterpart is Z, X speaks */
 	}
@@ -4295,12 +4295,14 @@ static const char *w_tie_n[] = {"cooperation", "partnership", "alliance", "ties"
 				"links", "agreement", "agreements", "accord", "accords", "nexus",
 				NULL};
 
-/* "the Franco-Greek defence agreement", "the Russian-Iranian alliance":
- * a pair of demonyms joined by a hyphen (at from, after "the") before up
- * to three words and a noun of a tie; the first, the second in *t2. */
+/* "the Franco-Greek defence agreement", "the Russian-Iranian alliance",
+ * "this nascent Turkey-Pakistan-China nexus": demonyms or names joined by
+ * hyphens (at from, after a determiner and up to two small words) before
+ * up to four words and a noun of a tie; the first, the second in *t2 (the
+ * rest of a longer chain: hyphen_next, add_chain_rest). */
 static const mention *hyphen_next(const dctx *d, const span *s, const mention *m);
 
-static const mention *tie_of_demonyms(const dctx *d, const span *s, size_t from,
+static const mention *tie_of_names(const dctx *d, const span *s, size_t from,
 				      const mention **t2)
 {
 	const mention *a, *b;
@@ -10272,7 +10274,7 @@ static const mention *attitude_object(const dctx *d, const span *s, size_t j, in
 		return m; /* "the Yn ambassador", "the Yn foreign minister" */
 	if ((m = state_np(d, s, j, NULL)) != NULL)
 		return m;
-	if (neg && (m = tie_of_demonyms(d, s, j, t2)) != NULL)
+	if (neg && (m = tie_of_names(d, s, j, t2)) != NULL)
 		return m; /* "displeasure at the Franco-Greek agreement": both */
 	if (neg && (m = demonym_act(d, s, j)) != NULL)
 		return m;
@@ -12409,7 +12411,7 @@ int rule_stance(dctx *d, const span *s)
 				 * against the Franco-Greek pact" */
 				t = tie_between(d, s, r, &t2);
 				if (!t)
-					t = tie_of_demonyms(d, s, r, &t2);
+					t = tie_of_names(d, s, r, &t2);
 			}
 			if (!a) {
 				/* "X firmly opposes and strongly protests against ...":
@@ -13303,7 +13305,7 @@ int rule_stance(dctx *d, const span *s)
 					const mention *t2 = NULL;
 					t = tie_between(d, s, i + 1, &t2);
 					if (!t)
-						t = tie_of_demonyms(d, s, o, &t2);
+						t = tie_of_names(d, s, o, &t2);
 					if (t2 && (rc = add_chain_rest(d, s, a, t2, ENT_POLARITY_OPPOSE,
 								       i, next, "stance.tie_between")))
 						return rc;
@@ -13384,7 +13386,7 @@ int rule_stance(dctx *d, const span *s)
 				if (!t)
 					/* "concerned with this nascent
 					 * Turkey-Pakistan-China nexus" */
-					t = tie_of_demonyms(d, s, j + 1, &t2);
+					t = tie_of_names(d, s, j + 1, &t2);
 				if (!t) {
 					/* "alarmed by military cooperation between X
 					 * and Y": the parties of what alarms */
