@@ -288,6 +288,23 @@ static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, con
 		} else if (!kis(d, j, ",")) {
 			break;
 		}
+		if (j > s->t0 + 2 && kis(d, j - 1, ")")) {
+			/* "Saudi Arabia, United Arab Emirates (UAE), Bahrain":
+			 * past a short name in brackets (its mention joins the
+			 * list, a name said twice) */
+			size_t q;
+			for (q = j - 1; q > s->t0 + 1 && q + 4 > j && !kis(d, q - 1, "("); q--)
+				;
+			if (q > s->t0 + 1 && kis(d, q - 1, "(")) {
+				while (k0 > s->m0 && M(d, k0 - 1)->t0 >= q - 1 &&
+				       M(d, k0 - 1)->t1 <= j)
+					k0--;
+				if (k0 == s->m0)
+					break;
+				j = q - 1;
+				p = M(d, k0 - 1);
+			}
+		}
 		if (!dem && p->t1 == j && list_bloc(p)) {
 			and |= kis(d, jn - 1, "and");
 			k0--;
@@ -351,8 +368,10 @@ static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, con
 			size_t q = j + 1, w = 0;
 			while (q < s->t1 && w < 2 && d->t.v[q].kind == TK_WORD &&
 			       !KIN(d, q, w_group_noun)) {
-				/* "and the (other) Arab states": "other" is free */
-				w += !kis(d, q, "other");
+				/* "and the (other) Arab states": "other" is free,
+				 * so are the words of "a number of (other)" */
+				w += !kis(d, q, "other") && !kis(d, q, "a") && !kis(d, q, "number") &&
+				     !kis(d, q, "of");
 				q++;
 			}
 			and = q < s->t1 && KIN(d, q, w_group_noun);

@@ -264,3 +264,17 @@ TEST(extract_stance_lists__members_of_a_group_defined_later)
 	CHECK(l && !has_stance(l, "NOR", "VEN", ENT_POLARITY_OPPOSE));
 	ent_fact_list_free(l);
 }
+
+/* "A, B (BB), C and a number of other countries severed relations with
+ * Y": a short name in brackets and a closing group of states unnamed keep
+ * the list whole. */
+TEST(extract_stance_lists__a_short_name_in_brackets_and_a_number_of_others)
+{
+	ent_fact_list *l = run("Peru, United Arab Emirates (UAE), Chile and a number of other "
+			       "countries condemned Venezuela on Monday.",
+			       NULL);
+	CHECK(l && has_stance(l, "PER", "VEN", OPP));
+	CHECK(l && has_stance(l, "ARE", "VEN", OPP));
+	CHECK(l && has_stance(l, "CHL", "VEN", OPP));
+	ent_fact_list_free(l);
+}
