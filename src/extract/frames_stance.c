@@ -10343,6 +10343,9 @@ static int thanks_for_help(const dctx *d, const span *s, size_t e)
 		e++; /* "to the Yn government for" */
 	if (e >= s->t1 || !kis(d, e, "for"))
 		return 1;
+	/* "for providing these jets", "for supplying arms": a gift of goods */
+	if (e + 1 < s->t1 && KIN(d, e + 1, w_supply_verb) && lower_ing(d, e + 1))
+		return 1;
 	for (f = e + 1; f < s->t1 && f < e + 6; f++) {
 		if (kin_local(d, f, w_att_help_n))
 			return 1;

@@ -300,3 +300,12 @@ TEST(extract_stance_attitude__welcomed_the_arrival_of_forces)
 			  ENT_POLARITY_SUPPORT));
 	CHECK(stance_none("Bolivia welcomed the arrival of the Russian delegation."));
 }
+
+/* Thanks "for providing (supplying) ..." are thanks for a gift of goods,
+ * which is help; thanks for hosting talks are not. */
+TEST(extract_stance_attitude__thankful_for_providing_goods)
+{
+	CHECK(stance_only("Peru is thankful to Chile for providing these jets in record time.",
+			  "PER", "CHL", ENT_POLARITY_SUPPORT));
+	CHECK(stance_none("Peru is thankful to Chile for hosting the talks."));
+}
