@@ -2591,8 +2591,11 @@ static int group_supplied(const dctx *d, const span *s, size_t sv)
 		i--;
 	if (i <= s->t0 || !kin_local(d, i - 1, w_group_adj))
 		return 0;
+	i = sv + 1;
+	if (i + 2 < s->t1 && kis(d, i, "(") && kis(d, i + 2, ")"))
+		i += 3; /* "a possible Foreign Military Sale (FMS) to Y" */
 	return !after_prep(d, s, sv, "from") && !after_prep(d, s, sv, "by") &&
-	       !(sv + 2 < s->t1 && kis(d, sv + 1, "to") && actor_after(d, s, sv + 2, 1, 0));
+	       !(i + 1 < s->t1 && kis(d, i, "to") && actor_after(d, s, i + 1, 1, 0));
 }
 
 /* "The agreement between X and Y also includes (covers) ...": a definite

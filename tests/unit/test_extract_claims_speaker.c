@@ -22,3 +22,17 @@ TEST(extract_claims_speaker__western_deliveries_have_no_state_seller)
 		    "- propelled by Western arms deliveries - pushed Chilean troops back.",
 		    0, NULL, NULL);
 }
+
+/* "a possible Foreign Military Sale (FMS) to Y": the short name in
+ * brackets does not hide the recipient after it, so the sale is no group's
+ * supply with no party. */
+TEST(extract_claims_speaker__a_group_sale_named_in_brackets_to_a_state)
+{
+	expect_deal("The US State Department notified Congress of a possible Foreign Military "
+		    "Sale (FMS) to Peru for 178 reconditioned Strykers.",
+		    1, "USA", "PER");
+	/* still none with no state after it */
+	expect_deal("A Peruvian offensive, propelled by Western arms deliveries (WAD), pushed "
+		    "Chilean troops back.",
+		    0, NULL, NULL);
+}
