@@ -4320,6 +4320,7 @@ static const char *w_tie_n[] = {"cooperation", "partnership", "alliance", "ties"
  * up to four words and a noun of a tie; the first, the second in *t2 (the
  * rest of a longer chain: hyphen_next, add_chain_rest). */
 static const mention *hyphen_next(const dctx *d, const span *s, const mention *m);
+static const mention *chain_tie_end(const dctx *d, const span *s, const mention *m);
 
 static const mention *tie_of_names(const dctx *d, const span *s, size_t from,
 				      const mention **t2)
@@ -4342,21 +4343,27 @@ static const mention *tie_of_names(const dctx *d, const span *s, size_t from,
 	if (!b || (b->gz != GZ_DEMONYM && b->gz != GZ_STATE) || b->possessive || !a->code ||
 	    !b->code || !strcmp(a->code, b->code))
 		return NULL;
-	{
-		/* past the rest of a chain: "the Turkey-Pakistan-China nexus" */
-		const mention *c = b, *x;
-		for (n = 0; n < 4 && (x = hyphen_next(d, s, c)) != NULL; n++)
-			c = x;
-		q = c->t1;
-	}
-	for (n = 0; q < s->t1 && n < 4 && d->t.v[q].kind == TK_WORD &&
-			       !d->t.v[q].upper && !kin(d, q, w_tie_n);
-	     q++, n++)
-		;
-	if (q >= s->t1 || !kin(d, q, w_tie_n))
+	if (!chain_tie_end(d, s, b))
 		return NULL;
 	*t2 = b;
 	return a;
+}
+
+/* The last state of the hyphened chain of names m goes on with ("the
+ * Turkey-Pakistan-China nexus": China from Pakistan), m itself when none
+ * follows, or NULL when no noun of a tie comes within four small words
+ * after that last one. */
+static const mention *chain_tie_end(const dctx *d, const span *s, const mention *m)
+{
+	const mention *c = m, *x;
+	size_t n, q;
+	for (n = 0; n < 4 && (x = hyphen_next(d, s, c)) != NULL; n++)
+		c = x;
+	for (q = c->t1, n = 0; q < s->t1 && n < 4 && d->t.v[q].kind == TK_WORD &&
+			       !d->t.v[q].upper && !kin(d, q, w_tie_n);
+	     q++, n++)
+		;
+	return q < s->t1 && kin(d, q, w_tie_n) ? c : NULL;
 }
 
 /* The state joined by a hyphen after state mention m in a chain of
@@ -4380,18 +4387,10 @@ static const mention *hyphen_next(const dctx *d, const span *s, const mention *m
 static int add_chain_rest(dctx *d, const span *s, const mention *a, const mention *m,
 			  ent_polarity pol, size_t i, size_t next, const char *rule)
 {
-	const mention *c = m, *x;
-	size_t n, q;
+	const mention *c;
+	size_t n;
 	int rc;
-	if (!a || !m)
-		return ENT_OK;
-	for (n = 0; n < 4 && (x = hyphen_next(d, s, c)) != NULL; n++)
-		c = x;
-	for (q = c->t1, n = 0; q < s->t1 && n < 4 && d->t.v[q].kind == TK_WORD &&
-			       !d->t.v[q].upper && !kin(d, q, w_tie_n);
-	     q++, n++)
-		;
-	if (c == m || q >= s->t1 || !kin(d, q, w_tie_n))
+	if (!a || !m || (c = chain_tie_end(d, s, m)) == NULL || c == m)
 		return ENT_OK;
 	for (n = 0; n < 4 && a && (m = hyphen_next(d, s, m)) != NULL; n++)
 		if (strcmp(m->code, a->code) && (rc = add_stance(d, s, a, m, pol, i, next, rule)))
