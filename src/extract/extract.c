@@ -1417,11 +1417,39 @@ static int same_contract_later_stage(const ent_fact *a, const ent_fact *b)
 		const ent_fact *t = early;
 		early = late;
 		late = t;
+		if (!early->year || !late->year || late->year < early->year)
+			return 0;
+	} else if (early->status == ENT_STATUS_MOU && late->status > ENT_STATUS_MOU) {
+		/* "signed a memorandum of understanding to build four corvettes
+		 * in May 2017" ... "signed a contract for the acquisition of
+		 * four ships": the contract an MoU led to, dated or not (within
+		 * three years), when both name the same goods by count or
+		 * designation (an MoU on
+		 * cooperation that a purchase "follows" is an agreement of its
+		 * own) */
+		int same = 0;
+		if (late->year && early->year &&
+		    (late->year < early->year || late->year > early->year + 3))
+			return 0;
+		for (i = 0; i < a->nitems; i++)
+			for (j = 0; j < b->nitems; j++) {
+				const ent_item *x = &a->items[i], *y = &b->items[j];
+				if (x->category != y->category)
+					continue;
+				if (x->quantity > 0 && y->quantity > 0 && x->quantity != y->quantity)
+					return 0;
+				if ((x->quantity > 0 && x->quantity == y->quantity) ||
+				    (x->designation && y->designation &&
+				     strcmp(x->designation, y->designation) == 0))
+					same = 1;
+			}
+		if (!same)
+			return 0;
 	} else if (early->status < ENT_STATUS_SIGNED) {
 		return 0;
-	}
-	if (!early->year || !late->year || late->year < early->year)
+	} else if (!early->year || !late->year || late->year < early->year) {
 		return 0;
+	}
 	if (a->nsuppliers != b->nsuppliers ||
 	    !ent_fact_codes_subset(a->suppliers, a->nsuppliers, b->suppliers, b->nsuppliers))
 		return 0;
@@ -1471,12 +1499,23 @@ static int cmp_merge_ref(const void *a, const void *b)
  * start receiving the jets by the end of 2029", a deal reported) is no
  * year of the deal made ("signed on Monday"), whichever is told first.
  * Across documents a report may date a deal another left undated
- * (ent_fact_merge). */
-static int merge_stage(ent_fact *dst, const ent_fact *src)
+ * (ent_fact_merge).  With stages (src a later or earlier stage of dst's
+ * contract, same_contract_later_stage), an MoU gives way to the contract
+ * it led to, stage and year. */
+static int merge_stage(ent_fact *dst, const ent_fact *src, int stages)
 {
 	int year = dst->year, plan = 0, rc;
+	ent_status late = ENT_STATUS_NONE; /* an MoU's later stage */
 	if (dst->type == ENT_FACT_DEAL && src->type == ENT_FACT_DEAL) {
-		if (src->status == ENT_STATUS_REPORTED && dst->status > ENT_STATUS_REPORTED)
+		if (stages && src->status == ENT_STATUS_MOU && dst->status > ENT_STATUS_MOU) {
+			plan = 1; /* the year of an MoU is not the contract's */
+			late = dst->status;
+		} else if (stages && dst->status == ENT_STATUS_MOU &&
+			   src->status > ENT_STATUS_MOU) {
+			plan = 1;
+			year = src->year;
+			late = src->status;
+		} else if (src->status == ENT_STATUS_REPORTED && dst->status > ENT_STATUS_REPORTED)
 			plan = 1;
 		else if (dst->status == ENT_STATUS_REPORTED && src->status > ENT_STATUS_REPORTED) {
 			plan = 1;
@@ -1487,6 +1526,8 @@ static int merge_stage(ent_fact *dst, const ent_fact *src)
 		return rc;
 	if (plan)
 		dst->year = year;
+	if (late)
+		dst->status = late;
 	return ENT_OK;
 }
 
@@ -1529,7 +1570,7 @@ static int merge_same(dctx *d)
 						    !ent_fact_codes_subset(c->f.suppliers, c->f.nsuppliers,
 									   t->f.suppliers, t->f.nsuppliers))
 							continue;
-						if ((rc = merge_stage(&t->f, &c->f)) == ENT_OK)
+						if ((rc = merge_stage(&t->f, &c->f, 0)) == ENT_OK)
 							c->dropped = 1;
 						break;
 					}
@@ -1552,7 +1593,7 @@ static int merge_same(dctx *d)
 					    !(pass == 0 ? ent_fact_same(&t->f, &c->f)
 							: same_contract_later_stage(&t->f, &c->f)))
 						continue;
-					if ((rc = merge_stage(&t->f, &c->f)) != ENT_OK)
+					if ((rc = merge_stage(&t->f, &c->f, pass)) != ENT_OK)
 						break;
 					c->dropped = 1;
 					break;

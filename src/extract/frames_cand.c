@@ -2161,9 +2161,11 @@ const char *recipient_of(const dctx *d, const span *s, const char *supplier)
 	return NULL;
 }
 
-/* "that hardware", "these weapons", "such systems": a reference to the
- * equipment named before. */
-int refers_back(const dctx *d, const span *s)
+/* "that hardware", "these weapons", "such systems", "49 such 155
+ * millimeter truck-mounted systems": a reference to the equipment named
+ * before; the token of its determiner, or NONE.  The noun comes within
+ * eight tokens, with no punctuation but hyphens between. */
+size_t refers_back(const dctx *d, const span *s)
 {
 	static const char *det[] = {"that", "those", "these", "such", NULL};
 	static const char *noun[] = {"hardware", "weapons", "equipment", "systems", "system",
@@ -2171,10 +2173,13 @@ int refers_back(const dctx *d, const span *s)
 	size_t i, j;
 	for (i = s->t0; i + 1 < s->t1; i++)
 		if (kin(d, i, det))
-			for (j = i + 1; j < s->t1 && j <= i + 5; j++)
+			for (j = i + 1; j < s->t1 && j <= i + 8; j++) {
 				if (kin(d, j, noun))
-					return 1;
-	return 0;
+					return i;
+				if (d->t.v[j].kind == TK_PUNCT && !kis(d, j, "-"))
+					break;
+			}
+	return NONE;
 }
 
 /* "The systems were supplied by X", "They have been delivered by X": a

@@ -3405,6 +3405,8 @@ static int won_from(const dctx *d, const span *s, size_t sg, const mention *m)
 	return 0;
 }
 
+static long count_at(const dctx *d, size_t i);
+
 int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -3576,9 +3578,12 @@ int rule_deal(dctx *d, const span *s)
 		/* "Aselsan won the tender to upgrade Qatar's frigates": a
 		 * tender won is a contract */
 		static const char *w_tender[] = {"tender", "tenders", "bid", "competition", NULL};
-		size_t i = sg + 1;
+		size_t i = sg + 1, k;
 		if (i < s->t1 && KIN(d, i, w_det))
 			i++;
+		for (k = s->m0; k < s->m1; k++)
+			if (M(d, k)->kind == MK_MONEY && M(d, k)->t0 == i)
+				i = M(d, k)->t1; /* "won a $1 billion tender" */
 		if (i < s->t1 && kin(d, i, w_tender))
 			dn = i;
 	}
@@ -4616,10 +4621,14 @@ int rule_deal(dctx *d, const span *s)
 				continue; /* "a Chinese neighbour": another state */
 			{
 				/* "..., according to the U.S. State Department":
-				 * the source of the report, no party */
+				 * the source of the report, no party; a state after
+				 * the source's comma ("According to reports,
+				 * Turkey has won ...") is one */
 				size_t p;
 				int src = 0;
-				for (p = m->t0; p >= s->t0 + 2 && p + 6 > m->t0 && !src; p--)
+				for (p = m->t0; p >= s->t0 + 2 && p + 6 > m->t0 && !src &&
+						!kis(d, p - 1, ",");
+				     p--)
 					src = kis(d, p - 1, "to") && kis(d, p - 2, "according");
 				if (src)
 					continue;
@@ -4788,12 +4797,20 @@ int rule_deal(dctx *d, const span *s)
 		if ((rc = add_items(d, c, &prev, NULL, NULL)))
 			return rc;
 	}
-	if (c->f.nitems == 0 && (disc_items || prev_goods || refers_back(d, s)) && s->unit > 0) {
-		/* "that hardware", "these weapons": the items of the sentence before */
+	size_t back = c->f.nitems == 0 ? refers_back(d, s) : NONE;
+	if (c->f.nitems == 0 && (disc_items || prev_goods || back != NONE) && s->unit > 0) {
+		/* "that hardware", "these weapons": the items of the sentence
+		 * before, with the count of this one ("gifted Ukraine 49 such
+		 * systems"), not of that one */
 		span prev;
 		span_of_unit(d, (size_t)s->unit - 1, &prev);
 		if ((rc = add_items(d, c, &prev, NULL, NULL)))
 			return rc;
+		if (back != NONE) {
+			long n = back > s->t0 ? count_at(d, back - 1) : -1;
+			for (k = 0; k < c->f.nitems; k++)
+				c->f.items[k].quantity = c->f.nitems == 1 ? n : -1;
+		}
 	}
 	if (supply_only && (designation || quantity)) {
 		c->f.type = ENT_FACT_DEAL;

@@ -471,7 +471,7 @@ int anaphor_states(const dctx *d, const span *s, char out[4][12]);
 const mention *that_country(const dctx *d, const span *s, const mention *not);
 const char *supplier_of(const dctx *d, const char *recipient);
 const char *recipient_of(const dctx *d, const span *s, const char *supplier);
-int refers_back(const dctx *d, const span *s);
+size_t refers_back(const dctx *d, const span *s);
 int goods_anaphor_subject(const dctx *d, const span *s, size_t sv);
 const char *focus_partner(const dctx *d, const span *s, const mention *sup);
 ent_status status_at(const dctx *d, const span *s, size_t *at);
