@@ -867,6 +867,34 @@ static const mention *his_country(const dctx *d, const span *s, size_t t)
 	return p;
 }
 
+/* "X's foreign minister said that Y has begun delivering to his country
+ * the S-400 system", "Y is delivering jets to her country, X's president
+ * said": "to his (her) country (nation)" within twelve words after the
+ * verb of supply at sv is the state of the official the sentence names by
+ * a possessive or a title, other than the seller; that state, or NULL. */
+static const mention *to_his_country(const dctx *d, const span *s, size_t sv,
+				     const mention *sup)
+{
+	static const char *noun[] = {"country", "nation", NULL};
+	size_t j, k;
+	for (j = sv + 1; j + 2 < s->t1 && j < sv + 12; j++)
+		if (kis(d, j, "to") && (kis(d, j + 1, "his") || kis(d, j + 1, "her")) &&
+		    kin_local(d, j + 2, noun))
+			break;
+	if (j + 2 >= s->t1 || j >= sv + 12)
+		return NULL;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		size_t t = m->t1;
+		while (t < s->t1 && KIN(d, t, w_title_mod))
+			t++;
+		if (ent__is_state_mention(m) && m->gz != GZ_FIRM && strcmp(m->code, sup->code) != 0 &&
+		    (m->possessive || m->leader || (t < s->t1 && KIN(d, t, w_title))))
+			return m;
+	}
+	return NULL;
+}
+
 /* "The country has also promised to supply ...", "The kingdom later
  * bought ...": a sentence that opens with "the country/nation/kingdom"
  * (no possessive) as the subject of the verb at t, with no state named
@@ -3896,14 +3924,15 @@ int rule_deal(dctx *d, const span *s)
 					ngroup = 0;
 				}
 			}
-			else if (sg != NONE && sg < sv && !KIN(d, sv, w_supply_noun) &&
+			else if (sg != NONE && sg < sv &&
+				 (!KIN(d, sv, w_supply_noun) || kis(d, sv - 1, "to")) &&
 				 !(ngroup && group[0]->t0 > sg && !group[0]->possessive &&
 				   group[0]->gz != GZ_DEMONYM && group[0]->gz != GZ_FIRM)) {
 				sup = actor_before(d, s, sg, 6, 0); /* "X won a contract to supply" */
 				if (sup && coordinated_pair(d, s, sup))
 					sup = NULL; /* "A and B signed a contract to export
-						     * two frigates": which one sells is
-						     * for orient() */
+						     * (to supply) two frigates": which one
+						     * sells is for orient() */
 			}
 			/* else "X and Y signed an agreement under which X supplies
 			 * ... to Y": the subject of the verb of supply sells */
@@ -4405,6 +4434,13 @@ int rule_deal(dctx *d, const span *s)
 	 * cent)": shares of a total, a statistic, no transfer */
 	if (rec && share_in_brackets(d, s, rec))
 		return ENT_OK;
+	if (sv != NONE && sup && (!rec || !strcmp(rec->code, sup->code))) {
+		/* "Y has begun delivering to his country the Russian S-400",
+		 * said X's minister: the minister's state, not the maker */
+		const mention *h = to_his_country(d, s, sv, sup);
+		if (h)
+			rec = h;
+	}
 	/* a state delivering to its own forces is no transfer, but the next
 	 * recipient of a count list after them is ("ten to the Italian navy,
 	 * two to Egypt and two to the US") */
@@ -10959,7 +10995,9 @@ int split_goods_kinds(dctx *d, const span *s, size_t from)
  * after "after" (names, "and" and commas between) bought the same goods
  * from the same seller before: one deal each, with the deal's goods but no
  * price, year or stage.  Only with an ordinal before a noun
- * of buyers and a deal of this unit with one seller. */
+ * of buyers and a deal of this unit with one seller, or a pair of which
+ * the state right before "the <ordinal>" buys ("..., making B the third
+ * foreign buyer of this system after C and D"). */
 int earlier_buyers(dctx *d, const span *s, size_t from)
 {
 	static const char *w_ordinal[] = {"second", "third", "fourth", "fifth", "sixth",
@@ -10972,9 +11010,10 @@ int earlier_buyers(dctx *d, const span *s, size_t from)
 	int rc;
 	for (k = from; k < n && ci == NONE; k++) {
 		const cand *c = &d->cands[k];
-		if (!c->dropped && c->unit == s->unit && c->directed &&
+		if (!c->dropped && c->unit == s->unit &&
 		    (c->f.type == ENT_FACT_DEAL || c->f.type == ENT_FACT_SUPPLY) &&
-		    c->f.nsuppliers == 1 && c->f.recipient.s[0])
+		    ((c->directed && c->f.nsuppliers == 1 && c->f.recipient.s[0]) ||
+		     (!c->directed && c->pair[0][0] && c->pair[1][0])))
 			ci = k;
 	}
 	if (ci == NONE)
@@ -10989,6 +11028,25 @@ int earlier_buyers(dctx *d, const span *s, size_t from)
 			break;
 	if (i + 2 >= j)
 		return ENT_OK;
+	if (!d->cands[ci].directed) {
+		/* "A and B signed a contract to supply ..., making B the third
+		 * buyer after C": the state right before the ordinal ("B
+		 * the") buys, the other of the pair sells */
+		cand *c = &d->cands[ci];
+		const mention *b = NULL;
+		int w;
+		for (k = s->m0; k < s->m1 && i >= s->t0 + 2 && kis(d, i - 1, "the"); k++)
+			if (M(d, k)->t1 == i - 1)
+				b = M(d, k);
+		if (!b || !ent__is_state_mention(b) || b->possessive)
+			return ENT_OK;
+		w = !strcmp(b->code, c->pair[0]) ? 0 : !strcmp(b->code, c->pair[1]) ? 1 : -1;
+		if (w < 0)
+			return ENT_OK;
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, c->pair[1 - w]);
+		ent_code_set(&c->f.recipient, c->pair[w]);
+		c->directed = 1;
+	}
 	for (j++; j < s->t1 && nl < ENT_FACT_MAX_ACTORS;) {
 		const mention *m = mention_at(d, s, j);
 		if (!m || !ent__is_state_mention(m) || m->possessive ||

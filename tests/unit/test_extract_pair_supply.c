@@ -1,0 +1,46 @@
+/*
+ * test_extract_pair_supply.c - who sells when a pair signs "to supply",
+ * who the earlier buyers after "making B the third buyer" bought from, and
+ * "delivering to his country" as the speaker's state.  Every sentence here
+ * was written for these tests.
+ */
+#include "extract_harness.h"
+
+TEST(extract_pair_supply__a_pair_signing_to_supply_is_oriented_by_the_goods)
+{
+	/* "to supply" is a verb here, like "to export": the pair is left to
+	 * the document level, where the maker of the goods sells */
+	expect_deal("Russia and Malaysia signed a contract to supply Su-30 jets.", 1, "RUS",
+		    "MYS");
+	expect_deal("Malaysia and Russia signed a contract to supply Su-30 jets.", 1, "RUS",
+		    "MYS");
+	expect_deal("Russia and Malaysia signed a contract to export Su-30 jets.", 1, "RUS",
+		    "MYS");
+}
+
+TEST(extract_pair_supply__the_third_buyer_after_others)
+{
+	static const char *sup[] = {"RUS", "RUS", "RUS", NULL};
+	static const char *rec[] = {"MYS", "VNM", "DZA", NULL};
+	expect_deals("Russia and Malaysia signed a contract to supply the Su-30 jets in 2003, "
+		     "making Malaysia the third foreign buyer of this aircraft after Vietnam "
+		     "and Algeria.",
+		     3, sup, rec);
+	/* a state before "the third" that is no party of the deal names no
+	 * buyer of it */
+	expect_deal("Russia and Malaysia signed a contract for Su-30 jets, making Indonesia "
+		    "the third buyer after Vietnam.",
+		    1, "RUS", "MYS");
+}
+
+TEST(extract_pair_supply__to_his_country_is_the_speakers_state)
+{
+	expect_deal("Malaysia's defence minister said that Russia has begun delivering to his "
+		    "country the Russian Su-30 jets.",
+		    1, "RUS", "MYS");
+	expect_deal("Russia has begun delivering the Su-30 jets to her country, Malaysia's "
+		    "foreign minister said.",
+		    1, "RUS", "MYS");
+	/* no official named: no buyer */
+	expect_no_transfer("Russia sold jets to his country.");
+}
