@@ -552,6 +552,14 @@ int ent_fact_same(const ent_fact *a, const ent_fact *b)
 			return 0;
 		if (a->name && b->name)
 			return names_equal(a->name, b->name);
+		/* "the trilateral exercise between A, B and C" and "A and B
+		 * have also conducted drills, which include 'Desert Eagle'":
+		 * a named drill of other parties is another exercise (one
+		 * told with one party may be either's) */
+		if ((a->name || b->name) && a->nparticipants > 1 && b->nparticipants > 1 &&
+		    !codes_equal(a->participants, a->nparticipants, b->participants,
+				 b->nparticipants))
+			return 0;
 		return ent_fact_codes_subset(a->participants, a->nparticipants, b->participants,
 				    b->nparticipants) ||
 		       ent_fact_codes_subset(b->participants, b->nparticipants, a->participants,

@@ -257,6 +257,30 @@ static int exercise_name_at(const dctx *d, const span *s, size_t trig, uint32_t 
 				break;
 		}
 	}
+	/* "Naseem-Al-Bahr is a bilateral naval drill which ...": the
+	 * capitalised words before "is (was) a/an", up to four lowercase words
+	 * of the drill's kind before its word, are its name */
+	if (trig != NONE && trig > s->t0 + 2 && !d->t.v[trig].upper) {
+		j = trig;
+		while (j > s->t0 + 2 && j + 5 > trig && d->t.v[j - 1].kind == TK_WORD &&
+		       !d->t.v[j - 1].upper && !kis(d, j - 1, "a") && !kis(d, j - 1, "an"))
+			j--;
+		if (j > s->t0 + 1 && (kis(d, j - 1, "a") || kis(d, j - 1, "an")) &&
+		    (kis(d, j - 2, "is") || kis(d, j - 2, "was"))) {
+			size_t e = j - 2;
+			i = e;
+			while (i > s->t0 && (is_name_word(d, i - 1) ||
+					     (kis(d, i - 1, "-") && i - 1 > s->t0 &&
+					      is_name_word(d, i - 2))))
+				i--;
+			if (i < e && d->t.v[i].kind == TK_WORD && !starts_actor(d, s, i) &&
+			    (i == s->t0 || kis(d, i - 1, ","))) {
+				*b0 = d->t.v[i].start;
+				*b1 = d->t.v[e - 1].end;
+				return 1;
+			}
+		}
+	}
 	/* "Eagle Partner exercise", "Three Brothers-2021 drills", also past
 	 * words of the drill's kind: "the Sea Lion naval exercise", "the
 	 * Zapad-2021 strategic exercises" */
@@ -1057,9 +1081,11 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 			return 1;
 		/* "exercises that push X to ...", "drills which threaten X": a
 		 * relative clause right after the drill word names no party,
-		 * unless its verb joins ("which included X") */
+		 * unless its verb joins ("which included X") or tells where
+		 * it goes on ("which takes place between X and Y") */
 		if ((kis(d, p, "that") || kis(d, p, "which")) && p > s->t0 && p - 1 == trig &&
 		    p + 1 < s->t1 && !kin(d, p + 1, w_ex_join) && !kin(d, p + 1, w_ex_aux) &&
+		    !(p + 2 < s->t1 && kis(d, p + 2, "place")) &&
 		    !KIN(d, p + 1, w_be) && d->t.v[p + 1].kind == TK_WORD && !d->t.v[p + 1].upper)
 			return 1;
 		/* "a stretch of land that sits between X and the Yn exclave":

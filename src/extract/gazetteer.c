@@ -376,7 +376,20 @@ static int row_exercise(gazetteer *g, char **f, int nf, const char *path, int li
 	if (strcmp(f[1], "-") != 0 && strlen(f[1]) != 3)
 		return ent_error_set(err, ENT_EPARSE, "%s:%d: '%s' is not an ISO3 code or '-'",
 				     path, line, f[1]);
-	return add_phrase(g, f[0], GZ_EXERCISE, f[1], -1, f[0]);
+	int rc = add_phrase(g, f[0], GZ_EXERCISE, f[1], -1, f[0]);
+	if (rc == ENT_OK && strchr(f[0], ' ')) {
+		/* "Naseem-Al-Bahr" for "Naseem Al Bahr": the words joined by
+		 * hyphens, the same drill */
+		char alt[GZ_KEY_MAX], *c;
+		if (strlen(f[0]) >= sizeof alt)
+			return ENT_OK;
+		strcpy(alt, f[0]);
+		for (c = alt; *c; c++)
+			if (*c == ' ')
+				*c = '-';
+		rc = add_phrase(g, alt, GZ_EXERCISE, f[1], -1, f[0]);
+	}
+	return rc;
 }
 
 /* A row of bloc-members.tsv: a bloc code of blocs.tsv and the ISO3 codes

@@ -1,0 +1,80 @@
+/*
+ * test_extract_exercise_defined.c - a drill defined by its name ("X is a
+ * bilateral naval drill which takes place between A and B"), a name of
+ * data/exercises.tsv written with hyphens ("Zayed-Talwar"), and a named
+ * drill of two of the parties of an unnamed one told before, which is
+ * another exercise.  Every sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+/* The exercise of text whose parties are exactly codes (NULL-terminated),
+ * or NULL. */
+static const ent_fact *exercise_of(const ent_fact_list *l, const char *const *codes)
+{
+	size_t i, n;
+	for (i = 0; i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_EXERCISE)
+			continue;
+		for (n = 0; codes[n] && takes_part(f, codes[n]); n++)
+			;
+		if (!codes[n] && f->nparticipants == n)
+			return f;
+	}
+	return NULL;
+}
+
+TEST(extract_exercise_defined__a_drill_defined_by_its_name)
+{
+	static const char *pair[] = {"KEN", "TZA", NULL};
+	ent_fact_list *l = run("In a similar vein, Lake Guard is a bilateral naval drill which "
+			       "takes place between the naval forces of Kenya and Tanzania.",
+			       NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	CHECK_INT(count(l, ENT_FACT_EXERCISE), 1);
+	f = exercise_of(l, pair);
+	CHECK(f != NULL);
+	CHECK_STR(f->name, "Lake Guard");
+	ent_fact_list_free(l);
+	/* a state before "is a" is no name */
+	l = run("Kenya is a regular host of a joint drill with Tanzania.", NULL);
+	CHECK(l != NULL);
+	f = exercise_of(l, pair);
+	CHECK(f != NULL);
+	CHECK(f->name == NULL);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_exercise_defined__a_known_name_with_hyphens)
+{
+	static const char *pair[] = {"IND", "ARE", NULL};
+	ent_fact_list *l = run("India and the UAE held Zayed-Talwar off Abu Dhabi in 2024.", NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = exercise_of(l, pair);
+	CHECK(f != NULL);
+	CHECK_INT(f->year, 2024);
+	CHECK(f->name != NULL);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_exercise_defined__a_named_drill_of_two_of_three_parties_is_another)
+{
+	static const char *three[] = {"KEN", "TZA", "UGA", NULL}, *two[] = {"KEN", "TZA", NULL};
+	ent_fact_list *l = run("The first trilateral maritime exercise between Kenya, Tanzania "
+			       "and Uganda began on Lake Victoria in 2023.\n\n"
+			       "Kenya and Tanzania have also conducted several joint air combat "
+			       "drills, which include \"Lake Guard II\".",
+			       NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	CHECK_INT(count(l, ENT_FACT_EXERCISE), 2);
+	f = exercise_of(l, three);
+	CHECK(f != NULL);
+	CHECK(f->name == NULL);
+	f = exercise_of(l, two);
+	CHECK(f != NULL);
+	CHECK(f->name != NULL && strncmp(f->name, "Lake Guard", 10) == 0);
+	ent_fact_list_free(l);
+}
