@@ -508,6 +508,11 @@ int ent__find_patterns(const char *text, const tokens *t, int doc_year, int doc_
 				d = -1;
 			else if (strcmp(k, "next") == 0)
 				d = 1;
+			/* "over the next year", "in the last year", "the previous
+			 * year": a span of twelve months, or a year counted from
+			 * an event, not from the document's date */
+			if (d != 0 && i > 0 && strcmp(TKEY(t, i - 1), "the") == 0)
+				d = 99;
 			if (d != 99) {
 				memset(&x, 0, sizeof x);
 				x.kind = MK_YEAR;

@@ -80,6 +80,14 @@ TEST(extract_years__absolute_and_relative)
 	CHECK_INT(years_of("Earlier this year.", 0, y, 4), 0);
 	/* money is not a year */
 	CHECK_INT(years_of("a $2025 million order", 0, y, 4), 0);
+	/* "over the next year", "in the last year", "the previous year": a
+	 * span of months, or a year counted from another event */
+	CHECK_INT(years_of("hundreds of interceptors over the next year", 2024, y, 4), 0);
+	CHECK_INT(years_of("It bought jets in the last year.", 2024, y, 4), 0);
+	CHECK_INT(years_of("It ordered ships in 2019 and the previous year.", 2024, y, 4), 1);
+	CHECK_INT(y[0], 2019);
+	CHECK_INT(years_of("It will get the jets next year.", 2024, y, 4), 1);
+	CHECK_INT(y[0], 2025);
 }
 
 static int years_dated(const char *text, int doc_year, int doc_month, int *out, int max)
