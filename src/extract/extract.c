@@ -788,6 +788,19 @@ static size_t news_agency_after(const dctx *d, size_t j)
 	return 0;
 }
 
+/* A verb of selling, sending or giving, which may take its receiver
+ * right after it ("sent Ukraine tanks")? */
+static int give_verb_key(const char *k)
+{
+	static const char *const w_give[] = {"sell", "sells", "sold", "send", "sends", "sent",
+					     "give", "gives", "gave", "gift", "gifted", NULL};
+	size_t i;
+	for (i = 0; w_give[i]; i++)
+		if (!strcmp(k, w_give[i]))
+			return 1;
+	return 0;
+}
+
 /* "a deal for US jets", "South Korea howitzers", "China drones": a state's
  * name right before goods, used as its demonym, names the goods' maker:
  * the mention reads as a demonym.  Not after a preposition of place or
@@ -831,6 +844,23 @@ static void attributive_states(dctx *d)
 			if (b == m->t0 - 1 && strcmp(TKEY(&d->t, b), ",") == 0 &&
 			    d->t.v[m->t0].upper && !d->t.v[m->t0].allcaps)
 				prep = 1;
+		}
+		if (!prep && m->t0 > 0 && give_verb_key(TKEY(&d->t, m->t0 - 1))) {
+			/* "The US sent Ukraine Abrams tanks": after a verb of
+			 * giving, with no "to" further on, the state receives
+			 * (frames_deal.c double_object_buyer); "sold US tanks
+			 * to Y" keeps the maker */
+			size_t j;
+			prep = 1;
+			for (j = w->t1; j < d->t.n && j < w->t1 + 10; j++) {
+				const char *key = TKEY(&d->t, j);
+				if (!strcmp(key, ".") || !strcmp(key, ";"))
+					break;
+				if (!strcmp(key, "to")) {
+					prep = 0;
+					break;
+				}
+			}
 		}
 		if (!prep)
 			m->gz = GZ_DEMONYM;

@@ -867,6 +867,38 @@ static const mention *his_country(const dctx *d, const span *s, size_t t)
 	return p;
 }
 
+/* "The US will send Ukraine NASAMS systems", "Turkey sold Somalia
+ * drones": a state right after a verb of selling, sending or giving (past
+ * "the"), no possessive, firm or seller, with goods (a weapon's name or a
+ * word of arms) within the four words after it and no punctuation
+ * between, is the buyer; NULL otherwise. */
+static const mention *double_object_buyer(const dctx *d, const span *s, size_t sv,
+					  const mention *sup)
+{
+	static const char *w_give_v[] = {"sell",  "sells", "sold",  "selling", "send",
+					 "sends", "sent",  "sending", "give",  "gives",
+					 "gave",  "given", "giving", "gift",  "gifted",
+					 "gifts", NULL};
+	const mention *m;
+	size_t j, k;
+	if (!kin_local(d, sv, w_give_v))
+		return NULL;
+	m = actor_after(d, s, sv + 1, 1, 1);
+	if (!m || m->possessive || m->gz == GZ_FIRM || !strcmp(m->code, sup->code) ||
+	    !(m->t0 == sv + 1 || (m->t0 == sv + 2 && kis(d, sv + 1, "the"))))
+		return NULL;
+	for (j = m->t1; j < s->t1 && j < m->t1 + 4; j++) {
+		if (d->t.v[j].kind == TK_PUNCT && !kis(d, j, "-"))
+			return NULL;
+		if (kin(d, j, w_arms_generic))
+			return m;
+		for (k = s->m0; k < s->m1; k++)
+			if (M(d, k)->t0 == j && M(d, k)->gz == GZ_WEAPON)
+				return m;
+	}
+	return NULL;
+}
+
 /* "X's foreign minister said that Y has begun delivering to his country
  * the S-400 system", "Y is delivering jets to her country, X's president
  * said": "to his (her) country (nation)" within twelve words after the
@@ -4026,6 +4058,9 @@ int rule_deal(dctx *d, const span *s)
 				rec = supplied_with(d, s, sv);
 			if (!rec)
 				rec = after_prep(d, s, sv, "to");
+			const mention *dobj = !rec && sup ? double_object_buyer(d, s, sv, sup) : NULL;
+			if (dobj)
+				rec = dobj;
 			if (rec && described_state(d, s, rec))
 				rec = NULL; /* "given a warship to a Chinese neighbour" */
 			if (!rec && placed)
@@ -4043,7 +4078,7 @@ int rule_deal(dctx *d, const span *s)
 				return ENT_OK;
 			/* ... and the state right after "to": "countries sending
 			 * forces to participate are X, Y" names no recipient */
-			if (rec && sent_verb(d, sv) &&
+			if (rec && rec != dobj && sent_verb(d, sv) &&
 			    rec->t0 > sv && !kis(d, word_before(d, s, rec), "to"))
 				return ENT_OK;
 			if (!rec)

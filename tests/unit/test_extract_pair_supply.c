@@ -44,3 +44,39 @@ TEST(extract_pair_supply__to_his_country_is_the_speakers_state)
 	/* no official named: no buyer */
 	expect_no_transfer("Russia sold jets to his country.");
 }
+
+TEST(extract_pair_supply__a_state_right_after_a_verb_of_giving_receives)
+{
+	ent_fact_list *l;
+	const ent_fact *f;
+	size_t i;
+	int air = 0;
+	expect_deal("Spain sent Kenya Leopard tanks.", 1, "ESP", "KEN");
+	expect_deal("Turkey sold Somalia drones.", 1, "TUR", "SOM");
+	/* the maker's name before goods that go "to" another stays the maker */
+	expect_deal("Poland sold US tanks to Kenya.", 1, "POL", "KEN");
+	/* troops are no goods */
+	expect_no_transfer("Russia sent Belarus troops.");
+	l = run("Spain will send Kenya NASAMS, HAWK and IRIS T-SLM systems.", NULL);
+	CHECK(l != NULL);
+	f = find_deal(l, "ESP", "KEN");
+	CHECK(f != NULL);
+	for (i = 0; i < f->nitems; i++)
+		air += f->items[i].category == ENT_CAT_AIR_DEFENCE;
+	CHECK_INT(air, 3);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_pair_supply__air_defence_systems_of_the_weapons_file)
+{
+	ent_fact_list *l = run("Italy will also provide Kenya with an additional SAMP-T system.",
+			       NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = find_deal(l, "ITA", "KEN");
+	CHECK(f != NULL);
+	CHECK(f->nitems == 1);
+	CHECK_INT(f->items[0].category, ENT_CAT_AIR_DEFENCE);
+	CHECK_STR(f->items[0].designation, "SAMP/T");
+	ent_fact_list_free(l);
+}
