@@ -2271,16 +2271,22 @@ static const mention *sanctioned_buyer(const dctx *d, const span *s, size_t bv)
 	return NULL;
 }
 
-/* "Armenia thanked (turned to, met) France and bought jets from Russia":
- * the state m right before "and" and the verb of buying at bv is the
+/* "Armenia thanked (turned to, met) France and bought jets from Russia",
+ * "Turkey will train Somali troops and sell them drones": the state m
+ * right before "and" and the verb (of buying, of supply) at bv, or a
+ * demonym before at most three words in small letters there, is the
  * object of an earlier verb (a word in small letters before it, no "and"
- * or determiner), so the subject of that verb buys; NULL when there is
- * none ("Peru and Chile bought": m is a subject). */
+ * or determiner), so the subject of that verb buys (sells); NULL when
+ * there is none ("Peru and Chile bought": m is a subject). */
 static const mention *coordinated_verb_subject(const dctx *d, const span *s, const mention *m,
 						size_t bv)
 {
 	size_t a = m->t1, p = m->t0;
 	const mention *sb;
+	if (m->gz == GZ_DEMONYM)
+		while (a < bv && a < m->t1 + 3 && d->t.v[a].kind == TK_WORD && !d->t.v[a].upper &&
+		       !kis(d, a, "and"))
+			a++;
 	if (m->possessive || a + 1 > bv || !kis(d, a, "and"))
 		return NULL;
 	if (a + 1 < bv && !(a + 2 == bv && (kis(d, a + 1, "also") || kis(d, a + 1, "then") ||
@@ -3882,6 +3888,12 @@ int rule_deal(dctx *d, const span *s)
 				ngroup = 0;
 			if (ngroup == 1 && (mv = mission_of(d, s, group[0])) != NULL)
 				group[0] = mv; /* "The US Embassy in Georgia handed over" */
+			if (ngroup == 1 && (mv = coordinated_verb_subject(d, s, group[0], sv)) != NULL) {
+				/* "X will train Yn troops and sell them drones" */
+				if (sv + 1 < s->t1 && kis(d, sv + 1, "them"))
+					rec = group[0];
+				group[0] = mv;
+			}
 			if (ngroup == 1 && (mv = subject_of_place_pronoun(d, s, sv, group[0])) != NULL) {
 				/* "X has a presence in Y since it has sold": X
 				 * sells, in Y */

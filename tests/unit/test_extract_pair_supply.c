@@ -80,3 +80,14 @@ TEST(extract_pair_supply__air_defence_systems_of_the_weapons_file)
 	CHECK_STR(f->items[0].designation, "SAMP/T");
 	ent_fact_list_free(l);
 }
+
+TEST(extract_pair_supply__the_subject_of_two_coordinated_verbs_sells)
+{
+	/* the demonym is the object's, of the first verb; "them" its state */
+	expect_deal("Spain will train Kenyan troops and sell them drones.", 1, "ESP", "KEN");
+	expect_deal("Spain trained Kenyan soldiers and sold drones to Uganda.", 1, "ESP", "UGA");
+	expect_not("Spain trained Kenyan soldiers and sold drones to Uganda.", "KEN", "UGA");
+	/* a demonym of goods right before the verb's own object keeps its
+	 * role: "Kenya bought Spanish tanks" */
+	expect_deal("Kenya bought Spanish tanks in 2020.", 1, "ESP", "KEN");
+}
