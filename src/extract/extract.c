@@ -1711,6 +1711,42 @@ static int merge_generic(dctx *d)
 	return ENT_OK;
 }
 
+/* A supply tie (a relation with no stage: "Thailand is the third buyer of
+ * Chinese submarines after Pakistan and Bangladesh") of a pair whose deal
+ * the same document tells ("Bangladesh took delivery of two submarines in
+ * a $203 million deal"), with goods of a kind the deal has or none, and no
+ * other year, is that deal's: its evidence joins the deal. */
+static int merge_ties(dctx *d)
+{
+	size_t i, j, a, b;
+	int rc;
+	for (i = 0; i < d->ncands; i++) {
+		cand *c = &d->cands[i];
+		if (c->dropped || !c->directed || c->f.type != ENT_FACT_SUPPLY)
+			continue;
+		for (j = 0; j < d->ncands; j++) {
+			cand *t = &d->cands[j];
+			int kind = c->f.nitems == 0;
+			if (t->dropped || !t->directed || t->f.type != ENT_FACT_DEAL ||
+			    strcmp(t->f.recipient.s, c->f.recipient.s) != 0 ||
+			    !ent_fact_codes_subset(c->f.suppliers, c->f.nsuppliers, t->f.suppliers,
+						   t->f.nsuppliers) ||
+			    (c->f.year && t->f.year && c->f.year != t->f.year))
+				continue;
+			for (a = 0; a < c->f.nitems && !kind; a++)
+				for (b = 0; b < t->f.nitems && !kind; b++)
+					kind = c->f.items[a].category == t->f.items[b].category;
+			if (!kind)
+				continue;
+			if ((rc = ent_fact_merge(&t->f, &c->f)))
+				return rc;
+			c->dropped = 1;
+			break;
+		}
+	}
+	return ENT_OK;
+}
+
 /* Is one name the initials of the other's capitalised words ("UFG",
  * "Ulchi Freedom Guardian")?  Two to six capitals, one per word. */
 static int name_initials(const char *full, const char *acr)
@@ -2038,7 +2074,9 @@ static int resolve(dctx *d)
 	 * document tells (signed in one year, delivered in a later one) */
 	if ((rc = merge_generic(d)))
 		return rc;
-	return merge_same(d);
+	if ((rc = merge_same(d)))
+		return rc;
+	return merge_ties(d);
 }
 
 /* The exercise names the text holds (exercises.tsv), for the exercise

@@ -867,6 +867,40 @@ static const mention *his_country(const dctx *d, const span *s, size_t t)
 	return p;
 }
 
+/* "China Shipbuilding Industry Corp announced ... Pakistan has purchased
+ * eight submarines from the shipbuilder": "from the <noun of a firm>"
+ * within eight words after the verb of buying at bv, with no name after
+ * the noun, is the latest firm the text named before the sentence, in
+ * its paragraph or the two before, of a state other than the buyer rec;
+ * *out a mention of that firm's state. */
+static int firm_referred(const dctx *d, const span *s, size_t bv, const mention *rec,
+			 mention *out)
+{
+	static const char *w_firm_n[] = {"shipbuilder", "shipyard", "manufacturer", "maker",
+					  "company", "firm", "contractor", "corporation",
+					  "producer", "builder", "manufacturers", NULL};
+	size_t j, k;
+	int para, u;
+	for (j = bv + 1; j + 2 < s->t1 && j < bv + 8; j++)
+		if (kis(d, j, "from") && kis(d, j + 1, "the") && kin_local(d, j + 2, w_firm_n))
+			break;
+	if (j + 2 >= s->t1 || j >= bv + 8 || s->unit < 0 ||
+	    (j + 3 < s->t1 && d->t.v[j + 3].upper))
+		return 0;
+	para = d->units[s->unit].para;
+	for (u = s->unit - 1; u >= 0 && d->units[u].para + 2 >= para; u--)
+		for (k = d->units[u].m1; k > d->units[u].m0; k--) {
+			const mention *m = M(d, k - 1);
+			if (m->gz != GZ_FIRM || !m->code || !m->code[0])
+				continue;
+			if (!strcmp(m->code, rec->code))
+				return 0;
+			code_mention(out, m->code);
+			return 1;
+		}
+	return 0;
+}
+
 /* "The US will send Ukraine NASAMS systems", "Turkey sold Somalia
  * drones": a state right after a verb of selling, sending or giving (past
  * "the"), no possessive, firm or seller, with goods (a weapon's name or a
@@ -4325,6 +4359,9 @@ int rule_deal(dctx *d, const span *s)
 				     * by the UAE)": the giver is no buyer */
 		if (!sup && rec && (sup = with_maker(d, s, bv)) != NULL && sup->t0 < rec->t0)
 			sup = NULL; /* the maker is after the buying */
+		mention fmen;
+		if (!sup && !also_seller && rec && firm_referred(d, s, bv, rec, &fmen))
+			sup = &fmen; /* "purchased eight submarines from the shipbuilder" */
 		if (!sup && also_seller)
 			sup = code_mention(&also_men, also_seller);
 		if (sup)
@@ -7829,8 +7866,25 @@ int rule_customer_of(dctx *d, const span *s)
 		return ENT_OK;
 	if (!maker && w->t0 == j && w->canon && w->code && w->code[0])
 		maker = w->code;
-	if (!maker || !strcmp(maker, sub->code) || tie_known(d, maker, sub->code, -1))
+	if (!maker || !strcmp(maker, sub->code))
 		return ENT_OK;
+	if (tie_known(d, maker, sub->code, -1)) {
+		/* "Thailand is the third foreign buyer of Chinese submarines,
+		 * after Pakistan and Bangladesh", Thailand's deal told before:
+		 * the tie is said again for the earlier buyers after "after"
+		 * (earlier_buyers), then goes */
+		static const char *w_after[] = {"after", NULL};
+		size_t before = d->ncands;
+		int rc;
+		if (find_in(d, w->t1, s->t1, w_after) == NONE)
+			return ENT_OK;
+		if ((rc = emit_goods_tie(d, s, w, -1, maker, sub->code, "supply.customer_of")) ||
+		    (rc = earlier_buyers(d, s, before)))
+			return rc;
+		if (before < d->ncands)
+			d->cands[before].dropped = 1;
+		return ENT_OK;
+	}
 	return emit_goods_tie(d, s, w, -1, maker, sub->code, "supply.customer_of");
 }
 

@@ -1,0 +1,53 @@
+/*
+ * test_extract_doc_ties.c - ties a document tells about deals it tells
+ * elsewhere: earlier buyers named after a deal told before ("Y is the
+ * third foreign buyer of Xn submarines, after A and B"), a supply tie
+ * that is a deal's, and a seller named as "the shipbuilder" after its
+ * firm.  Every sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+static const char *ships =
+	"Peru signed an agreement on Friday to import Spanish-made patrol ships.\n\n"
+	"Peru is the third foreign buyer of Spanish patrol ships in recent years, after "
+	"Chile and Ecuador.\n\n"
+	"Ecuador took delivery in March of two refitted patrol ships in a $90 million deal.\n";
+
+TEST(extract_doc_ties__earlier_buyers_after_a_deal_told_before)
+{
+	static const char *sup[] = {"ESP", "ESP", "ESP", NULL};
+	static const char *rec[] = {"PER", "CHL", "ECU", NULL};
+	expect_deals(ships, 3, sup, rec);
+}
+
+TEST(extract_doc_ties__a_tie_of_a_pair_whose_deal_is_told_is_that_deal)
+{
+	ent_fact_list *l = run(ships, NULL);
+	const ent_fact *f;
+	size_t i, n = 0;
+	CHECK(l != NULL);
+	for (i = 0; i < l->n; i++)
+		n += (l->v[i].type == ENT_FACT_DEAL || l->v[i].type == ENT_FACT_SUPPLY) &&
+		     !strcmp(l->v[i].recipient.s, "ECU");
+	CHECK_INT(n, 1);
+	f = find_deal(l, "ESP", "ECU");
+	CHECK(f != NULL);
+	CHECK_INT(f->type, ENT_FACT_DEAL);
+	CHECK_INT(f->status, ENT_STATUS_DELIVERED);
+	CHECK_INT(f->nevidence, 2);
+	ent_fact_list_free(l);
+	/* a tie of other goods stays a tie */
+	expect_deals("Chile is a buyer of Spanish rifles.\n\nSpain delivered two patrol ships to "
+		     "Chile in 2020.",
+		     2, NULL, NULL);
+}
+
+TEST(extract_doc_ties__the_shipbuilder_is_the_firm_named_before)
+{
+	expect_deal("Navantia announced a new export order on Monday.\n\n"
+		    "Peru has purchased four patrol ships from the shipbuilder and is awaiting "
+		    "delivery.",
+		    1, "ESP", "PER");
+	/* no firm before: no seller */
+	expect_no_deal("Peru has purchased four patrol ships from the shipbuilder.");
+}
