@@ -1214,11 +1214,34 @@ int year_in(const dctx *d, const span *s)
 		if (year_counts(d, s, M(d, k)))
 			return M(d, k)->year;
 	/* "that year", "the same year", "later that year": the year the
-	 * paragraph named last */
-	for (i = s->t0; i + 1 < s->t1; i++)
-		if ((kis(d, i, "that") || kis(d, i, "same")) && kis(d, i + 1, "year") &&
-		    d->para_of_year == d->units[s->unit].para)
+	 * paragraph named last; "three years later", "a year after", "the
+	 * following year", "two years earlier": counted from it */
+	if (s->unit < 0 || !d->para_year || d->para_of_year != d->units[s->unit].para)
+		return 0;
+	for (i = s->t0; i + 1 < s->t1; i++) {
+		long n = 0;
+		if ((kis(d, i, "that") || kis(d, i, "same")) && kis(d, i + 1, "year"))
 			return d->para_year;
+		if (i > s->t0 && kis(d, i - 1, "the") &&
+		    (kis(d, i, "following") || kis(d, i, "next")) && kis(d, i + 1, "year"))
+			return d->para_year + 1;
+		if (i + 2 >= s->t1 || !(kis(d, i + 1, "year") || kis(d, i + 1, "years")))
+			continue;
+		if (kis(d, i, "a") || kis(d, i, "one"))
+			n = 1;
+		else if (d->t.v[i].kind == TK_NUM)
+			n = strtol(d->text + d->t.v[i].start, NULL, 10);
+		else
+			for (k = 0; w_numwords[k] && k < 11; k++)
+				if (kis(d, i, w_numwords[k]))
+					n = (long)k + 2;
+		if (n < 1 || n > 30)
+			continue;
+		if (kis(d, i + 2, "later") || kis(d, i + 2, "after"))
+			return d->para_year + (int)n;
+		if (kis(d, i + 2, "earlier") || kis(d, i + 2, "before"))
+			return d->para_year - (int)n;
+	}
 	return 0;
 }
 

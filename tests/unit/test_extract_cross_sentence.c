@@ -207,3 +207,26 @@ TEST(extract_cross_sentence__a_stage_awaited_is_not_reached)
 			  "South Korea. The howitzers were delivered in 2022.",
 			  "KOR", "PER") == ENT_STATUS_DELIVERED);
 }
+
+TEST(extract_cross_sentence__years_counted_from_the_year_before)
+{
+	/* "three years later", "the following year", "two years earlier":
+	 * from the latest year of the paragraph */
+	CHECK_INT(deal_year("In 2015, Chile ordered 24 Su-35 fighters from Russia. Three years "
+			    "later, Peru signed an agreement to purchase 11 Su-35s.",
+			    NULL, "RUS", "PER"),
+		  2018);
+	CHECK_INT(deal_year("Peru bought tanks from Spain in 2010. The following year, Chile "
+			    "bought jets from France.",
+			    NULL, "FRA", "CHL"),
+		  2011);
+	CHECK_INT(deal_year("Peru bought tanks from Spain in 2010. Two years earlier, Chile had "
+			    "bought jets from France.",
+			    NULL, "FRA", "CHL"),
+		  2008);
+	/* another paragraph's year counts nothing */
+	CHECK_INT(deal_year("Peru bought tanks from Spain in 2010.\n\nTwo years later Chile "
+			    "bought jets from France.",
+			    NULL, "FRA", "CHL"),
+		  0);
+}
