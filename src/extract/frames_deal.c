@@ -2694,6 +2694,15 @@ static int group_supplied(const dctx *d, const span *s, size_t sv)
 	i = sv + 1;
 	if (i + 2 < s->t1 && kis(d, i, "(") && kis(d, i + 2, ")"))
 		i += 3; /* "a possible Foreign Military Sale (FMS) to Y" */
+	if (i < s->t1 && (kis(d, i, "worth") || kis(d, i, "valued"))) {
+		/* "a possible foreign military sale worth $2.2 billion to Y" */
+		size_t k, j = i + 1;
+		if (j < s->t1 && kis(d, j, "at"))
+			j++;
+		for (k = s->m0; k < s->m1; k++)
+			if (M(d, k)->kind == MK_MONEY && M(d, k)->t0 == j)
+				i = M(d, k)->t1;
+	}
 	return !after_prep(d, s, sv, "from") && !after_prep(d, s, sv, "by") &&
 	       !(i + 1 < s->t1 && kis(d, i, "to") && actor_after(d, s, i + 1, 1, 0));
 }

@@ -35,4 +35,10 @@ TEST(extract_claims_speaker__a_group_sale_named_in_brackets_to_a_state)
 	expect_deal("A Peruvian offensive, propelled by Western arms deliveries (WAD), pushed "
 		    "Chilean troops back.",
 		    0, NULL, NULL);
+	/* nor does its price: "a foreign military sale worth $2.2 billion to Y" */
+	expect_deal("The United States approved a possible foreign military sale worth $2.2 "
+		    "billion to Peru.",
+		    1, "USA", "PER");
+	expect_deal("Foreign arms sales worth $2 billion pushed Chilean troops back.", 0, NULL,
+		    NULL);
 }
