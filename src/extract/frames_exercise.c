@@ -375,7 +375,8 @@ const char *w_speech_verb[] = {
 	"said", "says", "regretted", "regrets", "expressed", "condemned", "criticised",
 	"criticized", "warned", "welcomed", "noted", "urged", "called", "complained", "protested",
 	"summoned", "stated", "told", "added", "adds", "claims", "claimed", "alleged", "alleges",
-	"insisted", "insists", NULL};
+	"insisted", "insists", "urges", "warns", "condemns", "criticises", "criticizes",
+	"welcomes", "notes", "complains", "protests", "expresses", "tells", NULL};
 
 /* Is this state only speaking about the event ("Russian officials said",
  * "Russia regretted ...")? */

@@ -42,3 +42,12 @@ TEST(extract_claims_speaker__a_group_sale_named_in_brackets_to_a_state)
 	expect_deal("Foreign arms sales worth $2 billion pushed Chilean troops back.", 0, NULL,
 		    NULL);
 }
+
+/* a speaker in the present tense is a speaker too: "X urges Y to withdraw
+ * the arms sales to Z" is Y's sale */
+TEST(extract_claims_speaker__a_speaker_in_the_present_tense)
+{
+	expect_deal("Chile urges the US to withdraw the arms sales to Peru.", 1, "USA", "PER");
+	expect_not("Chile urges the US to withdraw the arms sales to Peru.", "CHL", "PER");
+	expect_deal("Chile warns the US over arms sales to Peru.", 1, "USA", "PER");
+}
