@@ -8680,9 +8680,13 @@ static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
 	}
 	if (i + 2 >= s->t1)
 		return ENT_OK;
-	if (kis(d, i, "sanctioned") && i > s->t0 && !KIN(d, i - 1, w_be) && !kis(d, i - 1, "been") &&
-	    !negated(d, s, i)) {
-		/* "X (has) sanctioned Y / three Yn firms / Y's minister" */
+	if ((kis(d, i, "sanctioned") ||
+	     (kis(d, i, "sanction") && i > s->t0 &&
+	      (kis(d, i - 1, "will") || kis(d, i - 1, "would") || kis(d, i - 1, "to")))) &&
+	    i > s->t0 && !KIN(d, i - 1, w_be) && !kis(d, i - 1, "been") && !negated(d, s, i)) {
+		/* "X (has) sanctioned Y / three Yn firms / Y's minister",
+		 * "Washington will sanction Cairo (if ...)", "threatened to
+		 * sanction Y" */
 		j = i + 1;
 		if (j < s->t1 && (count_word(d, j) || kis(d, j, "several")))
 			j++;
@@ -9090,6 +9094,35 @@ static int not_tolerate(dctx *d, const span *s, size_t i, int *hit)
 		return ENT_OK;
 	*hit = 1;
 	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.not_tolerate");
+}
+
+/* "Russia takes an 'extremely negative' view of Britain's decision to
+ * supply Y", "X took a dim view of Yn plans": a negative view (of a quote
+ * or not, an adverb before the adjective allowed) of a state's (or a
+ * demonym's) deed at token i ("view") is the subject's opposition to that
+ * state (stance.negative_view). */
+static int negative_view(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_bad_adj[] = {"negative", "dim", "poor", "hostile", "grim",
+					  "critical", "negatively", NULL};
+	const mention *a, *t;
+	size_t j, e;
+	int bad = 0;
+	if (!kis(d, i, "view") || i + 2 >= s->t1 || !kis(d, i + 1, "of") || negated(d, s, i))
+		return ENT_OK;
+	for (j = i; j > s->t0 && j + 5 > i && !bad; j--)
+		bad = kin_local(d, j - 1, w_bad_adj);
+	if (!bad)
+		return ENT_OK;
+	j = i + 2;
+	if (j < s->t1 && kis(d, j, "the"))
+		j++;
+	t = state_before_noun(d, s, j, &e);
+	a = stance_actor(d, s, i);
+	if (!a || !t || a->gz == GZ_FIRM || !strcmp(a->code, t->code))
+		return ENT_OK;
+	*hit = 1;
+	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.negative_view");
 }
 
 /* "X vetoed a (UN) resolution sponsored / drafted / proposed by Y": X
@@ -12346,6 +12379,8 @@ int rule_stance(dctx *d, const span *s)
 		if (!hit && K(i)[0] == 'i' && K(i)[1] == 'm' && (rc = sale_improves(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'e' && (rc = veto_sponsor(d, s, i, &hit)))
+			return rc;
+		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'i' && (rc = negative_view(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'w' && K(i)[1] == 'h' && (rc = what_called(d, s, i, &hit)))
 			return rc;
