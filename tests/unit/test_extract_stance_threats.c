@@ -1,0 +1,29 @@
+/*
+ * test_extract_stance_threats.c - opposition told as a threat to sanction
+ * ("X will sanction Y if ...") or as a negative view of a state's decision
+ * ("X takes an 'extremely negative' view of Y's decision").  Every
+ * sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+TEST(extract_stance_threats__a_threat_to_sanction)
+{
+	CHECK(stance_has("Washington will sanction Lima if it buys the jets.", "USA", "PER",
+			 ENT_POLARITY_OPPOSE));
+	CHECK(stance_has("Chile threatened to sanction Peru over the purchase.", "CHL", "PER",
+			 ENT_POLARITY_OPPOSE));
+	/* denied, or the noun: no stance */
+	CHECK(stance_none("Chile will not sanction Peru."));
+	CHECK(stance_none("The sanction will hit Peru."));
+}
+
+TEST(extract_stance_threats__a_negative_view_of_a_states_decision)
+{
+	CHECK(stance_has("Chile takes an \"extremely negative\" view of Peru's decision to supply "
+			 "Bolivia with more military hardware.",
+			 "CHL", "PER", ENT_POLARITY_OPPOSE));
+	CHECK(stance_has("Chile took a dim view of Peruvian plans.", "CHL", "PER",
+			 ENT_POLARITY_OPPOSE));
+	CHECK(stance_none("Chile takes a positive view of Peru's decision."));
+	CHECK(stance_none("Chile takes a negative view of the weather."));
+}
