@@ -1711,14 +1711,37 @@ static int merge_generic(dctx *d)
 	return ENT_OK;
 }
 
+/* Does deal f name the goods of tie item x: the same designation, or the
+ * tie's words inside one of its items' ("submarines" in "attack
+ * submarines"), of the same kind? */
+static int tie_item_told(const ent_item *x, const ent_fact *f)
+{
+	size_t b;
+	for (b = 0; b < f->nitems; b++) {
+		const ent_item *y = &f->items[b];
+		if (x->category != y->category)
+			continue;
+		if (x->designation && y->designation && !strcmp(x->designation, y->designation))
+			return 1;
+		if (!x->designation && x->text && y->text) {
+			size_t n = strlen(x->text), m = strlen(y->text), k;
+			for (k = 0; n && k + n <= m; k++)
+				if (strncasecmp(y->text + k, x->text, n) == 0)
+					return 1;
+		}
+	}
+	return 0;
+}
+
 /* A supply tie (a relation with no stage: "Thailand is the third buyer of
  * Chinese submarines after Pakistan and Bangladesh") of a pair whose deal
  * the same document tells ("Bangladesh took delivery of two submarines in
- * a $203 million deal"), with goods of a kind the deal has or none, and no
- * other year, is that deal's: its evidence joins the deal. */
+ * a $203 million deal"), with no goods or goods the deal names
+ * (tie_item_told), and no other year, is that deal's: its evidence joins
+ * the deal. */
 static int merge_ties(dctx *d)
 {
-	size_t i, j, a, b;
+	size_t i, j, a;
 	int rc;
 	for (i = 0; i < d->ncands; i++) {
 		cand *c = &d->cands[i];
@@ -1726,16 +1749,15 @@ static int merge_ties(dctx *d)
 			continue;
 		for (j = 0; j < d->ncands; j++) {
 			cand *t = &d->cands[j];
-			int kind = c->f.nitems == 0;
+			int kind;
 			if (t->dropped || !t->directed || t->f.type != ENT_FACT_DEAL ||
 			    strcmp(t->f.recipient.s, c->f.recipient.s) != 0 ||
 			    !ent_fact_codes_subset(c->f.suppliers, c->f.nsuppliers, t->f.suppliers,
 						   t->f.nsuppliers) ||
 			    (c->f.year && t->f.year && c->f.year != t->f.year))
 				continue;
-			for (a = 0; a < c->f.nitems && !kind; a++)
-				for (b = 0; b < t->f.nitems && !kind; b++)
-					kind = c->f.items[a].category == t->f.items[b].category;
+			for (a = 0, kind = 1; a < c->f.nitems && kind; a++)
+				kind = tie_item_told(&c->f.items[a], &t->f);
 			if (!kind)
 				continue;
 			if ((rc = ent_fact_merge(&t->f, &c->f)))

@@ -51,3 +51,11 @@ TEST(extract_doc_ties__the_shipbuilder_is_the_firm_named_before)
 	/* no firm before: no seller */
 	expect_no_deal("Peru has purchased four patrol ships from the shipbuilder.");
 }
+
+TEST(extract_doc_ties__a_tie_of_goods_the_deal_does_not_name_stays)
+{
+	/* the same kind (naval) but other goods: two facts */
+	expect_deals("Peru is a buyer of Spanish corvettes.\n\nSpain delivered two patrol ships "
+		     "to Peru in 2020.",
+		     2, NULL, NULL);
+}
