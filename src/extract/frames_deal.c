@@ -10685,7 +10685,8 @@ static int with_goods(const dctx *d, const span *s, size_t v, const mention *g)
  * arrive" is reported, not delivered. */
 int rule_arrived_goods(dctx *d, const span *s)
 {
-	static const char *w_arrive[] = {"arrived", "arrive", "arrives", "landed", "lands", NULL};
+	static const char *w_arrive[] = {"arrived",  "arrive",    "arrives", "landed",
+					 "lands",    "unloaded",  "offloaded", NULL};
 	static const char *w_lot[] = {"batch", "consignment", "shipment", "shipments", "lot",
 				      "tranche", "first", "delivery", "deliveries", NULL};
 	static const char *w_stay[] = {"visit", "visits", "port", "call", "deployment", "deployed",
@@ -10719,9 +10720,14 @@ int rule_arrived_goods(dctx *d, const span *s)
 		if (!g)
 			return ENT_OK;
 	}
-	if (v == NONE || negated(d, s, v) || find_in(d, s->t0, s->t1, w_exercise) != NONE ||
-	    find_local(d, s->t0, s->t1, w_stay) != NONE)
+	if (v == NONE || negated(d, s, v) || find_in(d, s->t0, s->t1, w_exercise) != NONE)
 		return ENT_OK;
+	/* a port call, a visit, troops: no goods; goods "unloaded at the
+	 * port" are cargo */
+	for (i = find_local(d, s->t0, s->t1, w_stay); i != NONE;
+	     i = find_local(d, i + 1, s->t1, w_stay))
+		if (!(kis(d, i, "port") && (kis(d, v, "unloaded") || kis(d, v, "offloaded"))))
+			return ENT_OK;
 	for (i = g->t1; i < v; i++)
 		if (d->t.v[i].kind == TK_PUNCT && !kis(d, i, "-") &&
 		    !(kis(d, i, ",") && i + 2 >= v && i + 1 < v && !d->t.v[i + 1].upper &&
@@ -10729,10 +10735,19 @@ int rule_arrived_goods(dctx *d, const span *s)
 			return ENT_OK; /* "jets, which arrived in ...": another clause
 					* (not "air defence system, trainers arrive") */
 	i = v + 1;
-	if (i < s->t1 && kis(d, i, "in"))
+	if (i < s->t1 && kis(d, i, "in")) {
 		to = actor_after(d, s, i + 1, 1, 1);
-	else
+	} else if (i + 2 < s->t1 && kis(d, i, "at") && kis(d, i + 1, "the")) {
+		/* "were unloaded at the Polish port city of Gdynia": a place
+		 * of the state the demonym names */
+		static const char *w_site[] = {"port", "city", "base", "airport", "airbase",
+					       "harbour", "harbor", "naval", "air", NULL};
+		to = actor_after(d, s, i + 2, 0, 0);
+		if (to && !(to->t1 < s->t1 && kin_local(d, to->t1, w_site)))
+			to = NULL;
+	} else {
 		return ENT_OK;
+	}
 	if (!to || to->possessive)
 		return ENT_OK;
 	/* "from X" between the goods and the verb, or after the place */

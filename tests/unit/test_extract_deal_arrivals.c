@@ -79,3 +79,18 @@ TEST(extract_deal_arrivals__goods_that_do_not_visit)
 		      ENT_STATUS_DELIVERED);
 	CHECK_INT(texts_with_deals(none, sizeof none / sizeof none[0]), 0);
 }
+
+TEST(extract_deal_arrivals__unloaded_at_a_states_port)
+{
+	static const char *none[] = {
+		"Ten K2 tanks were unloaded at the port.",
+		"The Peruvian frigate arrived at the Chilean port of Valparaiso for a visit.",
+	};
+	expect_status("Ten K2 tanks and 24 K9 howitzers from South Korea were unloaded at the "
+		      "Chilean port city of Valparaiso on Tuesday.",
+		      "KOR", "CHL", ENT_STATUS_DELIVERED);
+	expect_status("Four Patriot batteries from the US arrived at the Chilean air base of "
+		      "Cerrillos.",
+		      "USA", "CHL", ENT_STATUS_DELIVERED);
+	CHECK_INT(texts_with_deals(none, sizeof none / sizeof none[0]), 0);
+}
