@@ -867,6 +867,29 @@ static const mention *his_country(const dctx *d, const span *s, size_t t)
 	return p;
 }
 
+/* "to fight alongside French troops", "French, European and United
+ * Nations troops": a demonym whose noun (past a list of names, at most six
+ * words on) is one of people or forces names no party of a transfer. */
+static int demonym_of_people(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_people_n[] = {"troops", "soldiers", "forces", "fighters",
+					   "personnel", "officers", "officials", "diplomats",
+					   "peacekeepers", "mercenaries", "contingent",
+					   "contingents", "citizens", "nationals", "counterparts",
+					   NULL};
+	size_t j;
+	if (m->gz != GZ_DEMONYM)
+		return 0;
+	for (j = m->t1; j < s->t1 && j < m->t1 + 6; j++) {
+		if (kin_local(d, j, w_people_n))
+			return 1;
+		if (!(kis(d, j, ",") || kis(d, j, "and") ||
+		      (d->t.v[j].kind == TK_WORD && d->t.v[j].upper)))
+			return 0;
+	}
+	return 0;
+}
+
 /* "China Shipbuilding Industry Corp announced ... Pakistan has purchased
  * eight submarines from the shipbuilder": "from the <noun of a firm>"
  * within eight words after the verb of buying at bv, with no name after
@@ -4674,6 +4697,8 @@ int rule_deal(dctx *d, const span *s)
 				continue;
 			if (fought_against(d, s, m))
 				continue; /* "against X", "used in conflicts with X" */
+			if (m != sup && m != rec && demonym_of_people(d, s, m))
+				continue; /* "alongside French, European and UN troops" */
 			if (trig != NONE && m->t0 > trig && consequence_between(d, s, trig, m->t0))
 				continue; /* "the delivery could lead to tensions with X" */
 			if (bv != NONE && m != rec && names_own_purchase(d, s, m, bv))

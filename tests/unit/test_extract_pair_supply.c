@@ -91,3 +91,12 @@ TEST(extract_pair_supply__the_subject_of_two_coordinated_verbs_sells)
 	 * role: "Kenya bought Spanish tanks" */
 	expect_deal("Kenya bought Spanish tanks in 2020.", 1, "ESP", "KEN");
 }
+
+TEST(extract_pair_supply__a_demonym_of_troops_is_no_party)
+{
+	expect_no_deal("Mali acquired the helicopters in 2020 to fight alongside French troops.");
+	expect_no_deal("Mali acquired the aircraft in 2020 to fight alongside French, European "
+		       "and United Nations troops.");
+	/* a demonym on the goods still names their maker */
+	expect_deal("Mali bought French helicopters in 2020.", 1, "FRA", "MLI");
+}
