@@ -602,12 +602,15 @@ static int weapon_carrier(const dctx *d, const span *s, const mention *m)
 	return 0;
 }
 
-/* "a formidable combat helicopter squadron", "artillery battalions": a
- * weapon word naming a formation of forces is no goods. */
+/* "a formidable combat helicopter squadron", "artillery battalions", "its
+ * air defence forces": a weapon word naming a formation of forces is no
+ * goods ("four radar units" are goods). */
 static int weapon_formation(const dctx *d, const span *s, const mention *m)
 {
 	static const char *w_formation[] = {"squadron", "squadrons", "battalion", "battalions",
-					    "brigade", "brigades", "regiment", "regiments", NULL};
+					    "brigade",  "brigades",  "regiment",  "regiments",
+					    "forces",   "troops",    "crews",     "personnel",
+					    "command",  NULL};
 	return m->t1 < s->t1 && kin_local(d, m->t1, w_formation);
 }
 

@@ -169,6 +169,46 @@ static int goods_participle(const dctx *d, const span *s, size_t sv)
 	return weapon_ending_at(d, s, sv) != NULL;
 }
 
+/* "a British-supplied Storm Shadow": the state or demonym glued by a
+ * hyphen to the participle of supply at sv, or NULL. */
+static const mention *hyphen_supplier(const dctx *d, const span *s, size_t sv)
+{
+	size_t k;
+	if (sv < s->t0 + 2 || !kis(d, sv - 1, "-"))
+		return NULL;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t1 == sv - 1 && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    !m->possessive)
+			return m;
+	}
+	return NULL;
+}
+
+/* "... Storm Shadow cruise missile fired by Ukraine (Ukrainian forces)":
+ * the state (or demonym) after "fired / used / launched / operated /
+ * flown / deployed by" within twelve words after sv, no full stop or
+ * semicolon between, other than the seller; or NULL. */
+static const mention *used_by_after(const dctx *d, const span *s, size_t sv,
+				    const mention *sup)
+{
+	static const char *w_use_pp[] = {"fired", "used", "launched", "operated", "flown",
+					 "deployed", "employed", NULL};
+	size_t j;
+	for (j = sv + 1; j + 2 < s->t1 && j < sv + 12; j++) {
+		const mention *m;
+		if (kis(d, j, ";") || kis(d, j, "."))
+			return NULL;
+		if (!kin_local(d, j, w_use_pp) || !kis(d, j + 1, "by"))
+			continue;
+		m = actor_after(d, s, j + 2, 1, 0);
+		return m && m->gz != GZ_FIRM && !m->possessive && strcmp(m->code, sup->code) != 0
+			       ? m
+			       : NULL;
+	}
+	return NULL;
+}
+
 /* "Azerbaijan used drones supplied by Turkey", "X's offensive involving
  * artillery and drones - largely supplied by Israel and Turkey": a
  * participle of supply right after its goods (a dash, a comma, an
@@ -869,14 +909,15 @@ static const mention *his_country(const dctx *d, const span *s, size_t t)
 
 /* "to fight alongside French troops", "French, European and United
  * Nations troops": a demonym whose noun (past a list of names, at most six
- * words on) is one of people or forces names no party of a transfer. */
+ * words on) is one of armed people or forces names no party of a
+ * transfer. */
 static int demonym_of_people(const dctx *d, const span *s, const mention *m)
 {
+	/* not officials, who may sign ("Polish officials inked a deal",
+	 * body_signs) */
 	static const char *w_people_n[] = {"troops", "soldiers", "forces", "fighters",
-					   "personnel", "officers", "officials", "diplomats",
 					   "peacekeepers", "mercenaries", "contingent",
-					   "contingents", "citizens", "nationals", "counterparts",
-					   NULL};
+					   "contingents", "citizens", "nationals", NULL};
 	size_t j;
 	if (m->gz != GZ_DEMONYM)
 		return 0;
@@ -3895,6 +3936,10 @@ int rule_deal(dctx *d, const span *s)
 			rec = participle_clause_buyer(d, s, sv, sup);
 			if (!rec)
 				return ENT_OK;
+		} else if ((sup = hyphen_supplier(d, s, sv)) != NULL &&
+			   (rec = used_by_after(d, s, sv, sup)) != NULL) {
+			/* "a British-supplied Storm Shadow missile fired by
+			 * Ukraine": the user the agent names receives */
 		} else if (sale_of_parties(d, s, sv, &sup, &rec)) {
 			/* "slams (the) sale of Indian arms to Armenia", "the sale
 			 * of weapons by Israeli companies to Azerbaijan" */

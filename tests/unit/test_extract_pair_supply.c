@@ -100,3 +100,26 @@ TEST(extract_pair_supply__a_demonym_of_troops_is_no_party)
 	/* a demonym on the goods still names their maker */
 	expect_deal("Mali bought French helicopters in 2020.", 1, "FRA", "MLI");
 }
+
+TEST(extract_pair_supply__goods_supplied_by_one_fired_by_another)
+{
+	ent_fact_list *l;
+	const ent_fact *f;
+	/* the user the agent names receives, not the state that shot it down */
+	expect_deal("Peru's air defence forces had shot down a Chilean-supplied Storm Shadow "
+		    "cruise missile fired by Bolivia.",
+		    1, "CHL", "BOL");
+	expect_not("Peru's air defence forces had shot down a Chilean-supplied Storm Shadow "
+		   "cruise missile fired by Bolivia.",
+		   "CHL", "PER");
+	/* "air defence forces" are a formation, no goods */
+	l = run("Peru's air defence forces had shot down a Chilean-supplied Storm Shadow cruise "
+		"missile fired by Bolivia.",
+		NULL);
+	CHECK(l != NULL);
+	f = find_deal(l, "CHL", "BOL");
+	CHECK(f != NULL);
+	CHECK_INT(f->nitems, 1);
+	CHECK_INT(f->items[0].category, ENT_CAT_MISSILE);
+	ent_fact_list_free(l);
+}
