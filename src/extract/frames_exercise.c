@@ -1440,11 +1440,49 @@ static int ex_first_held(const dctx *d, const span *s, int cur)
 			continue;
 		for (k = s->m0; k < s->m1; k++) {
 			const mention *y = M(d, k);
-			if (y->kind == MK_YEAR && !y->from_month && y->t0 > j && y->t0 <= j + 2)
+			size_t q;
+			if (y->kind != MK_YEAR || y->from_month || y->t0 <= j || y->t0 > j + 8)
+				continue;
+			/* "held in Pakistan in March 2011": past a place, not
+			 * past a comma or "and" */
+			for (q = j; q < y->t0 && !kis(d, q, ",") && !kis(d, q, "and") &&
+				    !kis(d, q, ";");
+			     q++)
+				;
+			if (q == y->t0)
 				return !cur || y->year < cur ? y->year : 0;
 		}
 	}
 	return 0;
+}
+
+/* "The first such drill was held in Pakistan in March 2011, the second in
+ * China in September 2013, and the third ... in May last year": after the
+ * first edition (candidate ci, told by ex_first_held), each "the second
+ * (third, ...)" of the sentence is one more edition with the year its
+ * clause names (none when it names none), a copy of ci. */
+static int ordinal_editions(dctx *d, const span *s, size_t ci)
+{
+	static const char *w_nth[] = {"second", "third", "fourth", "fifth", "sixth", NULL};
+	size_t i, k;
+	int rc;
+	for (i = s->t0 + 1; i < s->t1; i++) {
+		cand *one;
+		size_t e;
+		int year = 0;
+		if (!kin_local(d, i, w_nth) || !kis(d, i - 1, "the"))
+			continue;
+		for (e = i + 1; e < s->t1 && !(kin_local(d, e, w_nth) && kis(d, e - 1, "the")); e++)
+			;
+		for (k = s->m0; k < s->m1 && !year; k++)
+			if (M(d, k)->kind == MK_YEAR && M(d, k)->t0 > i && M(d, k)->t0 < e)
+				year = M(d, k)->year;
+		if ((rc = cand_clone(d, ci, s->unit, &one)))
+			return rc;
+		one->f.year = year;
+		one->earlier = 1; /* never one with the current edition */
+	}
+	return ENT_OK;
 }
 
 /* Does the span speak of an earlier edition of the exercise in play, dated
@@ -3005,8 +3043,15 @@ int rule_exercise(dctx *d, const span *s)
 			if (d->cands[q - 1].f.type == ENT_FACT_EXERCISE && !d->cands[q - 1].dropped)
 				cur = d->cands[q - 1].f.year; /* a drill dated by its name */
 		if ((ey = ex_other_edition(d, s, cur)) != 0 ||
-		    (ey = ex_numbered_edition(d, s, in)) != 0 || (ey = ex_first_held(d, s, cur)) != 0)
+		    (ey = ex_numbered_edition(d, s, in)) != 0)
 			return rule_exercise_past(d, s, trig, ey, in);
+		if ((ey = ex_first_held(d, s, cur)) != 0) {
+			size_t n = d->ncands;
+			int rc2 = rule_exercise_past(d, s, trig, ey, in);
+			if (rc2 || d->ncands == n || d->cands[n].dropped)
+				return rc2;
+			return ordinal_editions(d, s, n);
+		}
 	}
 	if (trig != NONE && !s->forced_exercise) {
 		/* "(ambassadors from) five countries participating in the

@@ -78,3 +78,30 @@ TEST(extract_exercise_defined__a_named_drill_of_two_of_three_parties_is_another)
 	CHECK(f->name != NULL && strncmp(f->name, "Lake Guard", 10) == 0);
 	ent_fact_list_free(l);
 }
+
+TEST(extract_exercise_defined__the_first_second_and_third_editions)
+{
+	static const char *pair[] = {"KEN", "TZA", NULL};
+	ent_fact_list *l = run("Kenyan and Tanzanian air forces launched a joint drill on "
+			       "Sunday.\nThe first such drill was held in Kenya in March 2011, the "
+			       "second in Tanzania's western region in September 2013, and the "
+			       "third was held in Mombasa last spring.",
+			       NULL);
+	size_t i;
+	int y2011 = 0, y2013 = 0, undated = 0;
+	CHECK(l != NULL);
+	for (i = 0; i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_EXERCISE || !takes_part(f, pair[0]) ||
+		    !takes_part(f, pair[1]))
+			continue;
+		y2011 += f->year == 2011;
+		y2013 += f->year == 2013;
+		undated += f->year == 0;
+	}
+	CHECK_INT(y2011, 1);
+	CHECK_INT(y2013, 1);
+	/* the drill of Sunday keeps no year of an edition */
+	CHECK(undated >= 1);
+	ent_fact_list_free(l);
+}
