@@ -398,6 +398,13 @@ int speaker(const dctx *d, const span *s, const mention *m)
 	}
 	if (i < s->t1 && KIN(d, i, w_speaker_noun))
 		return 1;
+	/* "The US government said it is worrisome for any country to hold
+	 * drills with Russia": a government that speaks (not one that holds
+	 * drills) */
+	if (i + 1 < s->t1 &&
+	    (kis(d, i, "government") || kis(d, i, "administration") || kis(d, i, "authorities")) &&
+	    KIN(d, i + 1, w_speech_verb))
+		return 1;
 	/* "Armenia's defense ministry said", "the Russian foreign minister" */
 	return i + 1 < s->t1 && d->t.v[i].kind == TK_WORD && !d->t.v[i].upper &&
 	       KIN(d, i + 1, w_speaker_noun);

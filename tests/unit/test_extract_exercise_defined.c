@@ -105,3 +105,16 @@ TEST(extract_exercise_defined__the_first_second_and_third_editions)
 	CHECK(undated >= 1);
 	ent_fact_list_free(l);
 }
+
+TEST(extract_exercise_defined__a_government_that_speaks_is_no_party)
+{
+	static const char *pair[] = {"KEN", "TZA", NULL};
+	ent_fact_list *l;
+	CHECK_INT(nexercises_text("The Kenyan government said it is worrisome for any country to "
+				  "be holding military exercises with Uganda."),
+		  0);
+	l = run("The Kenyan government held joint drills with Tanzania.", NULL);
+	CHECK(l != NULL);
+	CHECK(exercise_of(l, pair) != NULL);
+	ent_fact_list_free(l);
+}
