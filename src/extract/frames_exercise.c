@@ -1487,7 +1487,6 @@ static int ordinal_editions(dctx *d, const span *s, size_t ci)
 		if ((rc = cand_clone(d, ci, s->unit, &one)))
 			return rc;
 		one->f.year = year;
-		one->earlier = 1; /* never one with the current edition */
 	}
 	return ENT_OK;
 }
@@ -3049,15 +3048,22 @@ int rule_exercise(dctx *d, const span *s)
 		for (q = d->ncands; !cur && q > 0; q--)
 			if (d->cands[q - 1].f.type == ENT_FACT_EXERCISE && !d->cands[q - 1].dropped)
 				cur = d->cands[q - 1].f.year; /* a drill dated by its name */
+		int first_held = 0;
 		if ((ey = ex_other_edition(d, s, cur)) != 0 ||
-		    (ey = ex_numbered_edition(d, s, in)) != 0)
-			return rule_exercise_past(d, s, trig, ey, in);
-		if ((ey = ex_first_held(d, s, cur)) != 0) {
+		    (ey = ex_numbered_edition(d, s, in)) != 0 ||
+		    (first_held = (ey = ex_first_held(d, s, cur)) != 0)) {
+			/* "previous joint exercises held in 2019 and 2022": an
+			 * edition per year of the run, none joining the current */
 			size_t n = d->ncands;
 			int rc2 = rule_exercise_past(d, s, trig, ey, in);
 			if (rc2 || d->ncands == n || d->cands[n].dropped)
 				return rc2;
-			return ordinal_editions(d, s, n);
+			if ((rc2 = more_editions(d, s, n)) ||
+			    (first_held && (rc2 = ordinal_editions(d, s, n))))
+				return rc2;
+			for (q = n; q < d->ncands; q++)
+				d->cands[q].earlier = 1;
+			return ENT_OK;
 		}
 	}
 	if (trig != NONE && !s->forced_exercise) {

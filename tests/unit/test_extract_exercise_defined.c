@@ -118,3 +118,33 @@ TEST(extract_exercise_defined__a_government_that_speaks_is_no_party)
 	CHECK(exercise_of(l, pair) != NULL);
 	ent_fact_list_free(l);
 }
+
+TEST(extract_exercise_defined__earlier_editions_held_in_two_years)
+{
+	static const char *three[] = {"KEN", "TZA", "UGA", NULL};
+	ent_fact_list *l = run("Kenya, Tanzania and Uganda have started the Lake Shield-2023 "
+			       "joint maritime exercises on Lake Victoria.\nThe three countries plan "
+			       "to practice rescue operations during the drills developed from "
+			       "previous joint exercises held in 2019 and 2022.",
+			       NULL);
+	size_t i;
+	int years[3] = {0, 0, 0};
+	CHECK(l != NULL);
+	for (i = 0; i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		size_t n;
+		if (f->type != ENT_FACT_EXERCISE)
+			continue;
+		for (n = 0; three[n] && takes_part(f, three[n]); n++)
+			;
+		if (three[n])
+			continue;
+		years[0] += f->year == 2023;
+		years[1] += f->year == 2019;
+		years[2] += f->year == 2022;
+	}
+	CHECK_INT(years[0], 1);
+	CHECK_INT(years[1], 1);
+	CHECK_INT(years[2], 1);
+	ent_fact_list_free(l);
+}
