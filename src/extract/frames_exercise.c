@@ -1820,6 +1820,18 @@ static size_t ex_participants_head(const dctx *d, const span *s)
 			for (j = i + 2; j < s->t1 && j < i + 7; j++)
 				if (kis(d, j, "including"))
 					return j;
+	/* "... observers from 15 countries. They are X, Y, Z": "they / these"
+	 * opening the sentence with a verb of being or including, the unit
+	 * before naming a count of states */
+	if (s->unit > 0 && s->t0 + 2 < s->t1 && (kis(d, s->t0, "they") || kis(d, s->t0, "these")) &&
+	    (kis(d, s->t0 + 1, "are") || kis(d, s->t0 + 1, "were") ||
+	     kis(d, s->t0 + 1, "include") || kis(d, s->t0 + 1, "included"))) {
+		const unit *pu = &d->units[s->unit - 1];
+		for (j = pu->t0; j + 1 < pu->t1; j++)
+			if ((d->t.v[j].kind == TK_NUM || KIN(d, j, w_numwords)) &&
+			    KIN(d, j + 1, w_group_noun))
+				return s->t0 + 1;
+	}
 	/* "The participants were X, Y", "Among the participants will be X" */
 	i = s->t0 + (kis(d, s->t0, "among") ? 1 : 0);
 	i += i < s->t1 && kis(d, i, "the") ? 1 : 0;

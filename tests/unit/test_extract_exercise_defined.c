@@ -148,3 +148,24 @@ TEST(extract_exercise_defined__earlier_editions_held_in_two_years)
 	CHECK_INT(years[2], 1);
 	ent_fact_list_free(l);
 }
+
+TEST(extract_exercise_defined__they_are_after_a_count_of_states)
+{
+	static const char *all[] = {"KEN", "TZA", "UGA", "RWA", "ETH", NULL};
+	static const char *pair[] = {"KEN", "TZA", NULL};
+	ent_fact_list *l = run("Kenya is hosting a joint military exercise with Tanzania dubbed "
+			       "Lake Guard 2018.\nThe exercise is being attended by units and "
+			       "observers from five countries.\nThey are Uganda, Rwanda, Ethiopia, "
+			       "Tanzania and Kenya.",
+			       NULL);
+	CHECK(l != NULL);
+	CHECK(exercise_of(l, all) != NULL);
+	ent_fact_list_free(l);
+	/* with no count of states before, "They are" lists nobody */
+	l = run("Kenya is hosting a joint military exercise with Tanzania.\nThey are old "
+		"friends of Uganda and Rwanda.",
+		NULL);
+	CHECK(l != NULL);
+	CHECK(exercise_of(l, pair) != NULL);
+	ent_fact_list_free(l);
+}
