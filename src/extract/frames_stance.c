@@ -13244,11 +13244,13 @@ int rule_stance(dctx *d, const span *s)
 					return rc;
 				continue;
 			}
-			if (i + 1 < s->t1 && kis(d, i + 1, "by")) {
-				/* passive: "Azerbaijan backed by Turkey" */
+			size_t by = i + 1 < s->t1 && ly_adverb(d, i + 1) ? i + 2 : i + 1;
+			if (by < s->t1 && kis(d, by, "by")) {
+				/* passive: "Azerbaijan backed by Turkey", "Qatar
+				 * being criticised recently by the US" */
 				const mention *ag[6];
 				size_t na, q;
-				a = actor_after(d, s, i + 2, 1, 0);
+				a = actor_after(d, s, by + 1, 1, 0);
 				t = actor_before(d, s, i, 1, 1);
 				if (!t && a)
 					t = body_before_comma(d, s, i, a);

@@ -27,3 +27,13 @@ TEST(extract_stance_threats__a_negative_view_of_a_states_decision)
 	CHECK(stance_none("Chile takes a positive view of Peru's decision."));
 	CHECK(stance_none("Chile takes a negative view of the weather."));
 }
+
+TEST(extract_stance_threats__a_passive_with_an_adverb_before_by)
+{
+	CHECK(stance_has("The deal was completed despite Peru being criticised recently by "
+			 "Chilean President Gabriel Boric for supporting the rebels.",
+			 "CHL", "PER", ENT_POLARITY_OPPOSE));
+	CHECK(!stance_has("The deal was completed despite Peru being criticised recently by "
+			  "Chilean President Gabriel Boric for supporting the rebels.",
+			  "PER", "CHL", ENT_POLARITY_OPPOSE));
+}
