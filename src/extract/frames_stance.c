@@ -11414,6 +11414,25 @@ static const mention *commitment_target(const dctx *d, const span *s, size_t j)
 	if (j + 1 < s->t1 && kin_local(d, j, w_back_g) && (t = named_state(d, s, j + 1, &e)) != NULL &&
 	    t->gz != GZ_DEMONYM && t->gz != GZ_FIRM)
 		return t; /* "committed to supporting Ukraine('s defenders)" */
+	{
+		/* "commitment to a strong Saudi defense capability", "to
+		 * Saudi security": the defence of the state named (a demonym
+		 * or a name used as one) */
+		size_t k = j, n = 0;
+		if (k < s->t1 && KIN(d, k, w_det))
+			k++;
+		while (k < s->t1 && n < 2 && d->t.v[k].kind == TK_WORD && !d->t.v[k].upper &&
+		       !kis(d, k, "and"))
+			k++, n++;
+		static const char *w_trade_n[] = {"firms", "firm", "companies", "company",
+						  "industry", "industries", "sector", "market",
+						  "exports", "contractors", "services", NULL};
+		t = named_state(d, s, k, &e);
+		if (t && !t->possessive && t->gz != GZ_FIRM && e < s->t1 &&
+		    (kis(d, e, "defense") || kis(d, e, "defence") || kis(d, e, "security")) &&
+		    !(e + 1 < s->t1 && kin_local(d, e + 1, w_trade_n)))
+			return t; /* not "Estonian security firms" */
+	}
 	t = named_state(d, s, j, &e);
 	if (t && t->gz == GZ_DEMONYM && e < s->t1 && (kis(d, e, "people") || kis(d, e, "nation")))
 		return t;

@@ -18,8 +18,18 @@ TEST(extract_security_commitment__not_a_commitment_to_other_things_of_a_state)
 {
 	/* a state's economy is no security */
 	CHECK(stance_none("Norway restated its commitment to Estonia's economy."));
-	/* a demonym is no state here */
+	/* firms of a state's security are no state here */
 	CHECK(stance_none("Norway restated its commitment to Estonian security firms."));
 	/* negated */
 	CHECK(stance_none("Norway has no commitment to Estonia's security."));
+}
+
+TEST(extract_security_commitment__a_commitment_to_a_demonyms_defence)
+{
+	/* "to a strong Yn defense capability", "to Yn security": Y's */
+	CHECK(stance_only("The sale demonstrates the Norwegian commitment to a strong Estonian "
+			  "defense capability.",
+			  "NOR", "EST", ENT_POLARITY_SUPPORT));
+	CHECK(stance_only("Norway restated its commitment to Estonian security.", "NOR", "EST",
+			  ENT_POLARITY_SUPPORT));
 }
