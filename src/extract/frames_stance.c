@@ -9084,7 +9084,13 @@ static int not_tolerate(dctx *d, const span *s, size_t i, int *hit)
 		    !(e < s->t1 && KIN(d, e, w_gov_noun)) && t->gz == GZ_DEMONYM)
 			t = NULL; /* "the presence of the Israeli regime", "of Israel" */
 	}
-	if (!t && (t = named_state(d, s, j, &e)) != NULL &&
+	if (j + 2 < s->t1 &&
+	    (kis(d, j, "attempt") || kis(d, j, "attempts") || kis(d, j, "move") ||
+	     kis(d, j, "bid") || kis(d, j, "effort") || kis(d, j, "efforts")) &&
+	    kis(d, j + 1, "by") && (t = named_state(d, s, j + 2, &e)) != NULL &&
+	    (t->possessive || t->gz == GZ_FIRM))
+		t = NULL; /* "would not tolerate an attempt by Tehran to close ..." */
+	else if (!t && (t = named_state(d, s, j, &e)) != NULL &&
 	    !(t->possessive && e < s->t1 && kis(d, e, "presence")))
 		t = NULL; /* "Y's presence" */
 	if (!t)

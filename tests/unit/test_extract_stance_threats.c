@@ -37,3 +37,11 @@ TEST(extract_stance_threats__a_passive_with_an_adverb_before_by)
 			  "Chilean President Gabriel Boric for supporting the rebels.",
 			  "PER", "CHL", ENT_POLARITY_OPPOSE));
 }
+
+TEST(extract_stance_threats__not_tolerating_an_attempt_by_a_state)
+{
+	CHECK(stance_has("Peru has rejected a warning that the Chilean navy would not tolerate "
+			 "an attempt by Lima to close the strait.",
+			 "CHL", "PER", ENT_POLARITY_OPPOSE));
+	CHECK(stance_none("Chile will tolerate an attempt by Peru to close the strait."));
+}
