@@ -1632,7 +1632,10 @@ int receives_no_goods(const dctx *d, const span *s, size_t v)
 			k++;
 		if (k < s->m1 && M(d, k)->t0 <= i && M(d, k)->gz == GZ_WEAPON)
 			return 0;
-		if (kin(d, i, w_not_received))
+		/* a capital in a sentence whose verb has none is a name's word
+		 * ("31 Multifunctional Information Distribution System
+		 * terminals"); a headline capitalises every word */
+		if (kin(d, i, w_not_received) && !(d->t.v[i].upper && !d->t.v[v].upper))
 			return 1;
 	}
 	return 0;

@@ -931,6 +931,38 @@ static int demonym_of_people(const dctx *d, const span *s, const mention *m)
 	return 0;
 }
 
+/* "The US approved ... the sale of F-16s to Jordan. Meanwhile, Saudi
+ * Arabia was okayed (approved, cleared, authorized) to buy 31 terminals":
+ * a buyer rec "was approved to buy" at bv with no seller buys from the
+ * seller of the latest approval (a deal reported) of another buyer told in
+ * its paragraph or the four before; *out a mention of that seller. */
+static int approved_to_buy(const dctx *d, const span *s, size_t bv, const mention *rec,
+			   mention *out)
+{
+	static const char *w_ok_v[] = {"approved", "okayed", "cleared", "authorized",
+				       "authorised", NULL};
+	size_t q;
+	int para;
+	if (bv < s->t0 + 3 || !kis(d, bv - 1, "to") || !kin_local(d, bv - 2, w_ok_v) ||
+	    !KIN(d, bv - 3, w_be) || s->unit < 0)
+		return 0;
+	para = d->units[s->unit].para;
+	for (q = d->ncands; q > 0; q--) {
+		const cand *c = &d->cands[q - 1];
+		if (c->dropped || c->f.type != ENT_FACT_DEAL || !c->directed || c->unit >= s->unit)
+			continue;
+		if (d->units[c->unit].para + 4 < para)
+			return 0;
+		if (c->f.status != ENT_STATUS_REPORTED || c->f.nsuppliers != 1 ||
+		    !strcmp(c->f.recipient.s, rec->code) ||
+		    !strcmp(c->f.suppliers[0].s, rec->code))
+			continue;
+		code_mention(out, c->f.suppliers[0].s);
+		return 1;
+	}
+	return 0;
+}
+
 /* "China Shipbuilding Industry Corp announced ... Pakistan has purchased
  * eight submarines from the shipbuilder": "from the <noun of a firm>"
  * within eight words after the verb of buying at bv, with no name after
@@ -4439,6 +4471,8 @@ int rule_deal(dctx *d, const span *s)
 		mention fmen;
 		if (!sup && !also_seller && rec && firm_referred(d, s, bv, rec, &fmen))
 			sup = &fmen; /* "purchased eight submarines from the shipbuilder" */
+		else if (!sup && !also_seller && rec && approved_to_buy(d, s, bv, rec, &fmen))
+			sup = &fmen; /* "Saudi Arabia was okayed to buy 31 terminals" */
 		if (!sup && also_seller)
 			sup = code_mention(&also_men, also_seller);
 		if (sup)

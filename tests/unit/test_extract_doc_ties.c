@@ -59,3 +59,15 @@ TEST(extract_doc_ties__a_tie_of_goods_the_deal_does_not_name_stays)
 		     "to Peru in 2020.",
 		     2, NULL, NULL);
 }
+
+TEST(extract_doc_ties__a_buyer_approved_to_buy_after_an_approval)
+{
+	static const char *sup[] = {"USA", "USA", NULL}, *rec[] = {"JOR", "PER", NULL};
+	expect_deals("The US approved the sale of jets to Jordan for $4 billion.\n"
+		     "Meanwhile, Peru was okayed to buy 31 Multifunctional Information "
+		     "Distribution System terminals for as much as $23.7 million.",
+		     2, sup, rec);
+	/* with no approval told before, no seller */
+	expect_no_deal("Peru was okayed to buy 31 Multifunctional Information Distribution "
+		       "System terminals for as much as $23.7 million.");
+}
