@@ -1417,7 +1417,8 @@ const char *w_customer[] = {"customer", "customers", "buyer", "buyers", "client"
  * deal unless a weapon is named after the verb (test_extract_deal_precision2.c). */
 static const char *w_civil_goods[] = {"oil", "crude", "fuel", "electricity", "food", "grain",
 				      "wheat", "medical", "dental", "health", "healthcare", "medicine",
-				      "medicines", NULL};
+				      "medicines", "semiconductors", "microchips", "chips",
+				      "smartphones", NULL};
 
 /* Raw goods a verb of buying or supply may take further on, after a
  * measure: "shipped billions of dollars' worth of Iranian oil", "bought

@@ -1001,7 +1001,8 @@ static int firm_referred(const dctx *d, const span *s, size_t bv, const mention 
  * drones": a state right after a verb of selling, sending or giving (past
  * "the"), no possessive, firm or seller, with goods (a weapon's name or a
  * word of arms) within the four words after it and no punctuation
- * between, is the buyer; NULL otherwise. */
+ * between, is the buyer; after "arming" ("X is arming Y") it is with no
+ * goods; NULL otherwise. */
 static const mention *double_object_buyer(const dctx *d, const span *s, size_t sv,
 					  const mention *sup)
 {
@@ -1011,12 +1012,15 @@ static const mention *double_object_buyer(const dctx *d, const span *s, size_t s
 					 "gifts", NULL};
 	const mention *m;
 	size_t j, k;
-	if (!kin_local(d, sv, w_give_v))
+	int arming = kis(d, sv, "arming");
+	if (!arming && !kin_local(d, sv, w_give_v))
 		return NULL;
 	m = actor_after(d, s, sv + 1, 1, 1);
 	if (!m || m->possessive || m->gz == GZ_FIRM || !strcmp(m->code, sup->code) ||
 	    !(m->t0 == sv + 1 || (m->t0 == sv + 2 && kis(d, sv + 1, "the"))))
 		return NULL;
+	if (arming)
+		return m; /* "The U.S. and Europe are arming Ukraine": no goods needed */
 	for (j = m->t1; j < s->t1 && j < m->t1 + 4; j++) {
 		if (d->t.v[j].kind == TK_PUNCT && !kis(d, j, "-"))
 			return NULL;

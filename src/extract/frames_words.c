@@ -38,7 +38,7 @@ const char *w_supply_verb[] = {
 	"donation", "donations", "gift", "give", "gives", "gave", "given", "giving", "promised", "promises", "pledged", "pledges",
 	"offered", "offers", "offering",
 	"handing", "furnish", "furnishes", "furnished", "furnishing",
-	"leased", "leasing", "hand", NULL};
+	"leased", "leasing", "hand", "arming", NULL};
 const char *w_supply_noun[] = {"supply",  "supplies", "delivery", "deliveries",
 				      "exports", "sale",     "sales",    "supplier",
 				      "suppliers", "shipment", "shipments", "donation",
@@ -50,6 +50,7 @@ const char *w_buy_verb[] = {
 	"buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing",
 	"acquire", "acquires", "acquired", "acquiring", "acquisition", "procure", "procures",
 	"procured", "procuring", "procurement", "ordered", "orders", "ordering", "import", "imports", "imported",
+	"sourcing", "sourced",
 	"importing", "receive", "receives", "received", "receiving", "obtained", "inducted",
 	"induct", "inducts", "arrival", "arrivals", "receipt", NULL};
 const char *w_deal_noun[] = {

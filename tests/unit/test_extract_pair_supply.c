@@ -123,3 +123,21 @@ TEST(extract_pair_supply__goods_supplied_by_one_fired_by_another)
 	CHECK_INT(f->items[0].category, ENT_CAT_MISSILE);
 	ent_fact_list_free(l);
 }
+
+TEST(extract_pair_supply__arming_sourcing_and_chips)
+{
+	/* "X is arming Y": a supply tie with no goods named */
+	expect_deal("Chile and Spain are arming Peru.", 1, "CHL", "PER");
+	expect_deal("Chile and Spain are arming Peru.", 1, "ESP", "PER");
+	expect_no_transfer("Arming Peru is costly.");
+	/* "sourcing arms from A and B": a purchase from each */
+	{
+		static const char *sup[] = {"IRN", "PRK", NULL}, *rec[] = {"RUS", "RUS", NULL};
+		expect_deals("Russia has kicked its defense industry into overdrive while also "
+			     "sourcing arms and munitions from Iran and North Korea.",
+			     2, sup, rec);
+	}
+	/* chips are civil goods */
+	expect_no_transfer("As the world's leading supplier of memory semiconductors, Seoul has "
+			   "leaned to Washington's side.");
+}
