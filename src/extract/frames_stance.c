@@ -11720,6 +11720,20 @@ static size_t owners_in_object(const dctx *d, const span *s, size_t j, const men
 	return 0;
 }
 
+/* The maker (weapons.tsv origin) of a designation between token j and
+ * the recipient at r ("the sale of the F-35s to the UAE"), or NULL. */
+static const char *transfer_goods_maker(const dctx *d, const span *s, size_t j, size_t r)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 >= j && m->t1 <= r && m->gz == GZ_WEAPON && m->canon && m->code &&
+		    m->code[0])
+			return m->code;
+	}
+	return NULL;
+}
+
 /* "the (planned) sale of F-16 jets to Y", "arms deliveries to Y": a
  * transfer at token j whose seller goes unnamed; the recipient Y, or NULL
  * (a seller named in the phrase, "the US sale of ...", "of American
@@ -11789,10 +11803,17 @@ __attribute__((noinline)) static int target_in_object(dctx *d, const span *s, si
 		}
 		o = p + 1;
 	}
+	mention mk;
 	np = owners_in_object(d, s, o, par, 6);
 	if (!np && !criticised_deal_seller(d, s, o, NULL) &&
-	    (par[0] = unsold_recipient(d, s, o)) != NULL)
-		np = 1; /* "opposes the sale of F-16 jets to Y", no deal told before */
+	    (par[0] = unsold_recipient(d, s, o)) != NULL) {
+		/* "opposes the sale of F-16 jets to Y", no deal told before;
+		 * a designation's maker ("of the F-35s to the UAE") sells */
+		const char *mkr = transfer_goods_maker(d, s, o, par[0]->t0);
+		if (mkr && strcmp(mkr, par[0]->code) != 0)
+			par[0] = code_mention(&mk, mkr);
+		np = 1;
+	}
 	if (!np || negated(d, s, i) || (v != i && negated(d, s, v)))
 		return ENT_OK;
 	a = stance_actor(d, s, v);

@@ -18,7 +18,8 @@
 
 /* "X opposes (condemned, objected to) the (planned arms) sale (deliveries)
  * of ... to Y" with no seller named: X opposes Y; a seller named in the
- * phrase is the one opposed (stance.object_owner). */
+ * phrase, or the maker of a designation there, is the one opposed
+ * (stance.object_owner). */
 TEST(extract_sale_opposed__unsold_recipient)
 {
 	static const struct stance_row r[] = {
@@ -31,6 +32,10 @@ TEST(extract_sale_opposed__unsold_recipient)
 		{"Chile opposes the sale of Brazilian patrol boats to Peru.", "CHL", "PER", OPP,
 		 ROW_LACKS},
 		{"Chile rejected the sale of arms by Brazil to Peru.", "CHL", "PER", OPP, ROW_LACKS},
+		/* a designation's maker sells: "the F-35s" are American */
+		{"The Chilean government opposes the sale of F-35s to Peru, citing security "
+		 "reasons.",
+		 "CHL", "USA", OPP, ROW_ONLY},
 		/* negated */
 		{"Chile does not oppose the sale of patrol boats to Peru.", NULL, NULL, OPP,
 		 ROW_NONE},
