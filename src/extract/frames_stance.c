@@ -11720,6 +11720,16 @@ static size_t owners_in_object(const dctx *d, const span *s, size_t j, const men
 	return 0;
 }
 
+/* Is possessive mention m the owner of a government noun right after it
+ * ("Israel's government", "Japan's cabinet")? */
+static int owns_government(const dctx *d, const span *s, const mention *m)
+{
+	size_t j = m->t1;
+	if (j < s->t1 && kis(d, j, "'s"))
+		j++;
+	return j < s->t1 && KIN(d, j, w_gov_noun);
+}
+
 /* The maker (weapons.tsv origin) of a designation between token j and
  * the recipient at r ("the sale of the F-35s to the UAE"), or NULL. */
 static const char *transfer_goods_maker(const dctx *d, const span *s, size_t j, size_t r)
@@ -11817,8 +11827,9 @@ __attribute__((noinline)) static int target_in_object(dctx *d, const span *s, si
 	if (!np || negated(d, s, i) || (v != i && negated(d, s, v)))
 		return ENT_OK;
 	a = stance_actor(d, s, v);
-	if (!a || a->gz == GZ_FIRM || !ent__is_state_mention(a) || a->possessive)
-		return ENT_OK;
+	if (!a || a->gz == GZ_FIRM || !ent__is_state_mention(a) ||
+	    (a->possessive && !owns_government(d, s, a)))
+		return ENT_OK; /* "Israel's government opposes ..." is Israel's */
 	for (q = 0; q < np; q++)
 		if (!strcmp(par[q]->code, a->code))
 			return ENT_OK; /* its own state's plan */

@@ -32,6 +32,9 @@ TEST(extract_sale_opposed__unsold_recipient)
 		{"Chile opposes the sale of Brazilian patrol boats to Peru.", "CHL", "PER", OPP,
 		 ROW_LACKS},
 		{"Chile rejected the sale of arms by Brazil to Peru.", "CHL", "PER", OPP, ROW_LACKS},
+		/* a government owned by the actor's possessive speaks for it */
+		{"Chile's government opposes the sale of patrol boats to Peru.", "CHL", "PER",
+		 OPP, ROW_ONLY},
 		/* a designation's maker sells: "the F-35s" are American */
 		{"The Chilean government opposes the sale of F-35s to Peru, citing security "
 		 "reasons.",
