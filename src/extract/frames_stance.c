@@ -730,6 +730,36 @@ static int add_state_stance(dctx *d, const span *s, const mention *a, const ment
 /* "Turkey, Azerbaijan and Pakistan pledged support for each other",
  * "X and Y remain at loggerheads": every state of the coordination toward
  * every other one. */
+/* "Chinese President Xi Jinping and Russian President Vladimir Putin
+ * pledged support for each other": two states named before token t, each
+ * by a demonym or name before a title, joined by "and", none after a
+ * preposition; their mentions in out (2), or 0. */
+static size_t titled_pair(const dctx *d, const span *s, size_t t, const mention **out)
+{
+	size_t k, n = 0, j;
+	int and = 0;
+	for (k = s->m0; k < s->m1 && M(d, k)->t1 <= t; k++) {
+		const mention *m = M(d, k);
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || m->possessive)
+			continue;
+		if (m->t0 > s->t0 && (kis(d, m->t0 - 1, "with") || kis(d, m->t0 - 1, "to") ||
+				      kis(d, m->t0 - 1, "against") || kis(d, m->t0 - 1, "from")))
+			return 0; /* "with X": no subject */
+		if (m->t1 >= s->t1 || !KIN(d, m->t1, w_title))
+			continue;
+		if (n && !strcmp(out[0]->code, m->code))
+			continue;
+		if (n == 2)
+			return 0;
+		out[n++] = m;
+	}
+	if (n != 2)
+		return 0;
+	for (j = out[0]->t1; j < out[1]->t0 && !and; j++)
+		and = kis(d, j, "and");
+	return and ? 2 : 0;
+}
+
 static int add_mutual(dctx *d, const span *s, const mention *actor, ent_polarity pol,
 		      size_t after, size_t next_trig, const char *rule)
 {
@@ -739,6 +769,8 @@ static int add_mutual(dctx *d, const span *s, const mention *actor, ent_polarity
 	if (!actor)
 		return ENT_OK;
 	n = coordinated(d, s, actor, c, 6);
+	if (n < 2)
+		n = titled_pair(d, s, after, c);
 	for (k = 0; k < n; k++)
 		for (q = 0; q < n; q++)
 			if (k != q &&

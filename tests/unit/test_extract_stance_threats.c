@@ -45,3 +45,16 @@ TEST(extract_stance_threats__not_tolerating_an_attempt_by_a_state)
 			 "CHL", "PER", ENT_POLARITY_OPPOSE));
 	CHECK(stance_none("Chile will tolerate an attempt by Peru to close the strait."));
 }
+
+TEST(extract_stance_threats__two_leaders_support_each_other)
+{
+	CHECK(stance_has("Chilean President Gabriel Boric and Peruvian President Dina Boluarte "
+			 "pledged support for each other amid rising tensions.",
+			 "CHL", "PER", ENT_POLARITY_SUPPORT));
+	CHECK(stance_has("Chilean President Gabriel Boric and Peruvian President Dina Boluarte "
+			 "pledged support for each other amid rising tensions.",
+			 "PER", "CHL", ENT_POLARITY_SUPPORT));
+	/* one of them after "with": no pair of subjects */
+	CHECK(stance_none("Chilean President Gabriel Boric met with Peruvian President Dina "
+			  "Boluarte and the ministers pledged support for each other."));
+}
