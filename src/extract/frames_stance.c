@@ -10142,7 +10142,7 @@ static const char *w_att_link[] = {
 static const char *w_att_adverb[] = {
 	"also", "still", "very", "so", "too", "more", "most", "less", "even", "already", "now",
 	"again", "always", "long", "quite", "rather", "somewhat", "ever", "once", "all",
-	"both", "equally", NULL};
+	"both", "equally", "not", "absolutely", "really", NULL};
 /* Nouns that may close a subject before its verb: "(the Turkish) foreign
  * ministry", "(Greek) officials" (and w_title, w_title_mod, w_gov_noun). */
 static const char *w_att_body_n[] = {"embassy", "cabinet", "parliament", "diplomats",
@@ -10472,13 +10472,15 @@ static int stance_attitude(dctx *d, const span *s, size_t i, int *hit)
 	if (d->t.v[i].kind != TK_WORD || i + 2 >= s->t1 ||
 	    (d->t.v[i].upper && i != s->t0 && !quote_mark(d, i - 1)))
 		return ENT_OK;
-	if (negated(d, s, i))
+	/* "X is not happy (pleased, satisfied) with Y's decision": displeasure */
+	int unpleased = negated(d, s, i) && kin_local(d, i, w_att_pleased);
+	if (negated(d, s, i) && !unpleased)
 		return ENT_OK;
 	/* a guess; "would / will stand with Y" is a promise, no guess */
 	if (kin_local(d, i, w_stand_v) ? stance_hedge(d, s, i) : attitude_hedged(d, s, i))
 		return ENT_OK;
 	if (kin_local(d, i, w_att_uneasy) || kin_local(d, i, w_att_pleased)) {
-		int neg = kin_local(d, i, w_att_uneasy);
+		int neg = kin_local(d, i, w_att_uneasy) || unpleased;
 		p = attitude_prep(d, s, i, kin_local(d, i, w_att_of));
 		if (p == NONE || !(a = attitude_actor(d, s, i)))
 			return ENT_OK;

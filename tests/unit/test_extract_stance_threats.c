@@ -58,3 +58,15 @@ TEST(extract_stance_threats__two_leaders_support_each_other)
 	CHECK(stance_none("Chilean President Gabriel Boric met with Peruvian President Dina "
 			  "Boluarte and the ministers pledged support for each other."));
 }
+
+TEST(extract_stance_threats__not_happy_with_a_states_decision)
+{
+	CHECK(stance_only("Chile is not happy with the decision of Peru.", "CHL", "PER",
+			  ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("Chile is absolutely not happy with the Peruvian decision.", "CHL",
+			  "PER", ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("Chile is happy with the Peruvian decision.", "CHL", "PER",
+			  ENT_POLARITY_SUPPORT));
+	/* no unease denied makes support */
+	CHECK(stance_none("Chile is not unhappy with the Peruvian decision."));
+}
