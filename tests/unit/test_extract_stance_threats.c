@@ -63,10 +63,10 @@ TEST(extract_stance_threats__not_happy_with_a_states_decision)
 {
 	CHECK(stance_only("Chile is not happy with the decision of Peru.", "CHL", "PER",
 			  ENT_POLARITY_OPPOSE));
-	CHECK(stance_only("Chile is absolutely not happy with the Peruvian decision.", "CHL",
-			  "PER", ENT_POLARITY_OPPOSE));
-	CHECK(stance_only("Chile is happy with the Peruvian decision.", "CHL", "PER",
+	CHECK(stance_only("Chile is absolutely not happy with Peru's decision.", "CHL", "PER",
+			  ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("Chile is happy with Peru's decision.", "CHL", "PER",
 			  ENT_POLARITY_SUPPORT));
 	/* no unease denied makes support */
-	CHECK(stance_none("Chile is not unhappy with the Peruvian decision."));
+	CHECK(stance_none("Chile is not unhappy with Peru's decision."));
 }
