@@ -1058,6 +1058,15 @@ static int find_mentions(dctx *d)
 		x.start = d->t.v[i].start;
 		x.end = d->t.v[i + n - 1].end;
 		x.gz = e->kind == GZ_PREFIX ? GZ_DEMONYM : e->kind;
+		if ((e->kind == GZ_STATE || e->kind == GZ_DEMONYM) && i + n < d->t.n &&
+		    d->t.v[i + n].upper &&
+		    (!strcmp(TKEY(&d->t, i + n), "airways") || !strcmp(TKEY(&d->t, i + n), "airlines"))) {
+			/* "Qatar Airways", "Turkish Airlines": the state's
+			 * carrier, a firm of it, no party of a stance */
+			x.gz = GZ_FIRM;
+			x.t1 = i + n + 1;
+			x.end = d->t.v[i + n].end;
+		}
 		x.canon = e->canon;
 		x.code = e->code[0] ? e->code : NULL;
 		if (e->kind == GZ_LEADER) {
@@ -2075,12 +2084,17 @@ static int resolve(dctx *d)
 			break;
 		}
 	}
-	/* in a document on airlines, aircraft with no designation are
-	 * airliners an airline buys or leases, no arms */
+	/* in a document on airlines, aircraft with no designation (or no
+	 * goods named) are airliners an airline buys or leases, no arms */
 	{
 		int airline = -1; /* the text is read once, and only if need be */
 		for (i = 0; i < d->ncands; i++) {
-			if (d->cands[i].dropped || !generic_aircraft_only(&d->cands[i].f))
+			/* a deal naming no goods at all ("signed a memorandum with
+			 * the carrier for 30 787-9 Dreamliners ... about $7.7bn") is
+			 * an airliner order there too */
+			if (d->cands[i].dropped ||
+			    !(generic_aircraft_only(&d->cands[i].f) ||
+			      (d->cands[i].f.type == ENT_FACT_DEAL && d->cands[i].f.nitems == 0)))
 				continue;
 			if (airline < 0)
 				airline = airline_text(d);

@@ -56,6 +56,13 @@ TEST(extract_negative_text__aircraft_with_no_designation_in_airline_news_are_air
 	expect_no_transfer("The airline grew its fleet this year. Boeing agreed a deal with the "
 			   "Turkish carrier to provide 20 passenger aircraft. Analysts said other "
 			   "airlines would follow.");
+	/* nor does a priced memorandum for airliners of no known name */
+	expect_no_transfer("The airline grew its fleet this year. Boeing likewise signed a "
+			   "memorandum with the Asian carrier Garuda Indonesia for 30 787-9 "
+			   "Dreamliners with a list price of about $7.7bn. Analysts said other "
+			   "airlines would follow.");
+	/* a state's carrier ("Qatar Airways") is a firm: no stance */
+	CHECK(stance_none("Delta Airlines has accused Qatar Airways of receiving huge subsidies."));
 	/* a military type named keeps the deal, airlines or not */
 	expect_transfer("The airline grew its fleet this year. The United States agreed to sell "
 			"20 F-16 fighters to Turkey. Analysts said other airlines would follow.",
