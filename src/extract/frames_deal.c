@@ -949,7 +949,8 @@ static int approved_to_buy(const dctx *d, const span *s, size_t bv, const mentio
 	para = d->units[s->unit].para;
 	for (q = d->ncands; q > 0; q--) {
 		const cand *c = &d->cands[q - 1];
-		if (c->dropped || c->f.type != ENT_FACT_DEAL || !c->directed || c->unit >= s->unit)
+		if (c->dropped || c->f.type != ENT_FACT_DEAL || !c->directed || c->unit < 0 ||
+		    c->unit >= s->unit)
 			continue;
 		if (d->units[c->unit].para + 4 < para)
 			return 0;
