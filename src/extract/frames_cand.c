@@ -1399,7 +1399,8 @@ static const char *w_not_goods[] = {"waiver", "waivers", "exemption", "exemption
 				    "backing", "insight", "insights", "glimpse", "evidence", "proof",
 				    "clarity", "assurance", "assurances", "haven", "havens",
 				    "sanctuary", "sanctuaries", "refuge", "funds", "funding",
-				    "revenue", NULL};
+				    "revenue", "information", "details", "explanations", "guarantees",
+				    NULL};
 
 /* Verbs of opinion or obstruction before "by": "a sale opposed by India"
  * names a critic, not a party. */

@@ -3802,6 +3802,7 @@ int rule_deal(dctx *d, const span *s)
 	const char *also_seller = NULL; /* seller_also */
 	int pair_buyers = 0;
 	mention also_men;
+	mention ref_men; /* a seller referred to: firm_referred, approved_to_buy */
 	const mention *group[4];
 	size_t ngroup = 0, k;
 	cand *c;
@@ -4036,6 +4037,25 @@ int rule_deal(dctx *d, const span *s)
 				ngroup = 0;
 			if (ngroup == 1 && (mv = mission_of(d, s, group[0])) != NULL)
 				group[0] = mv; /* "The US Embassy in Georgia handed over" */
+			int gerund_object = 0;
+			if (sv > s->t0 + 1 && for_gerund(d, s, sv)) {
+				/* "imposed sanctions on Iran for supplying drones to
+				 * Russia", "punished X for selling": the state right
+				 * before "for" is the gerund's subject (not a deal's
+				 * partner after "with": "a deal with Y for supplying") */
+				size_t q;
+				for (q = s->m0; q < s->m1; q++)
+					if (M(d, q)->t1 == sv - 1 && ent__is_state_mention(M(d, q)) &&
+					    M(d, q)->gz != GZ_FIRM && !M(d, q)->possessive &&
+					    M(d, q)->t0 > s->t0 &&
+					    !kis(d, M(d, q)->t0 - 1, "with") &&
+					    !kis(d, M(d, q)->t0 - 1, "to") &&
+					    !kis(d, M(d, q)->t0 - 1, "from")) {
+						group[0] = M(d, q);
+						ngroup = 1;
+						gerund_object = 1;
+					}
+			}
 			if (ngroup == 1 && (mv = coordinated_verb_subject(d, s, group[0], sv)) != NULL) {
 				/* "X will train Yn troops and sell them drones" */
 				if (sv + 1 < s->t1 && kis(d, sv + 1, "them"))
@@ -4056,7 +4076,8 @@ int rule_deal(dctx *d, const span *s)
 				group[0] = mv;
 				ngroup = 1;
 			}
-			if (ngroup == 1 && !fs && (mv = prep_object_subject(d, s, group[0], sv)) != NULL)
+			if (ngroup == 1 && !fs && !gerund_object &&
+			    (mv = prep_object_subject(d, s, group[0], sv)) != NULL)
 				group[0] = mv; /* "imposed sanctions on X and supplied Y" */
 			if (ngroup == 1 && background_state(d, s, group[0]) &&
 			    (mv = subject_before(d, s, group[0]->t0)) != NULL && mv != group[0] &&
@@ -4473,11 +4494,10 @@ int rule_deal(dctx *d, const span *s)
 				     * by the UAE)": the giver is no buyer */
 		if (!sup && rec && (sup = with_maker(d, s, bv)) != NULL && sup->t0 < rec->t0)
 			sup = NULL; /* the maker is after the buying */
-		mention fmen;
-		if (!sup && !also_seller && rec && firm_referred(d, s, bv, rec, &fmen))
-			sup = &fmen; /* "purchased eight submarines from the shipbuilder" */
-		else if (!sup && !also_seller && rec && approved_to_buy(d, s, bv, rec, &fmen))
-			sup = &fmen; /* "Saudi Arabia was okayed to buy 31 terminals" */
+		if (!sup && !also_seller && rec && firm_referred(d, s, bv, rec, &ref_men))
+			sup = &ref_men; /* "purchased eight submarines from the shipbuilder" */
+		else if (!sup && !also_seller && rec && approved_to_buy(d, s, bv, rec, &ref_men))
+			sup = &ref_men; /* "Saudi Arabia was okayed to buy 31 terminals" */
 		if (!sup && also_seller)
 			sup = code_mention(&also_men, also_seller);
 		if (sup)

@@ -141,3 +141,19 @@ TEST(extract_pair_supply__arming_sourcing_and_chips)
 	expect_no_transfer("As the world's leading supplier of memory semiconductors, Seoul has "
 			   "leaned to Washington's side.");
 }
+
+TEST(extract_pair_supply__sanctioned_for_supplying)
+{
+	expect_deal("Chile and Spain have imposed sanctions on Peru for supplying drones to "
+		    "Bolivia.",
+		    1, "PER", "BOL");
+	expect_not("Chile and Spain have imposed sanctions on Peru for supplying drones to "
+		   "Bolivia.",
+		   "CHL", "BOL");
+	/* a deal's partner after "with" still receives */
+	expect_deal("Spain sealed a deal with Peru for supplying three Patriot batteries.", 1,
+		    "ESP", "PER");
+	/* information is no goods */
+	expect_no_transfer("Chile said that its government had provided all the necessary "
+			   "information to Peru.");
+}
