@@ -1742,6 +1742,44 @@ static int tie_item_told(const ent_item *x, const ent_fact *f)
 	return 0;
 }
 
+/* "... showed the junta importing $14.7 million in radar equipment. That
+ * followed the delivery of $96 million worth of goods in December": a
+ * delivery with a price of its own and no parties, that joins no deal by
+ * value, is another delivery between the parties of the latest deal of
+ * the sentence before (same paragraph); c takes them and stays, a deal of
+ * its own. */
+static void anaphoric_delivery(dctx *d, cand *c)
+{
+	const unit *u = &d->units[c->unit];
+	size_t j;
+	int delivery = 0;
+	for (j = u->t0; j < u->t1 && !delivery; j++) {
+		const char *k = TKEY(&d->t, j);
+		delivery = !strcmp(k, "delivery") || !strcmp(k, "deliveries") ||
+			   !strcmp(k, "shipment") || !strcmp(k, "shipments");
+	}
+	if (!delivery)
+		return;
+	for (j = d->ncands; j > 0; j--) {
+		const cand *t = &d->cands[j - 1];
+		if (t->dropped || t == c || t->f.type != ENT_FACT_DEAL || !t->directed ||
+		    t->unit < 0 || t->unit >= c->unit)
+			continue;
+		if (t->unit + 1 != c->unit || d->units[t->unit].para != d->units[c->unit].para ||
+		    t->f.nsuppliers == 0)
+			return;
+		memcpy(c->f.suppliers, t->f.suppliers, sizeof c->f.suppliers);
+		c->f.nsuppliers = t->f.nsuppliers;
+		ent_code_set(&c->f.recipient, t->f.recipient.s);
+		c->directed = 1;
+		c->anaphoric = 0;
+		c->separate = 1;
+		c->dropped = 0;
+		c->f.status = ENT_STATUS_DELIVERED;
+		return;
+	}
+}
+
 /* A supply tie (a relation with no stage: "Thailand is the third buyer of
  * Chinese submarines after Pakistan and Bangladesh") of a pair whose deal
  * the same document tells ("Bangladesh took delivery of two submarines in
@@ -2010,6 +2048,8 @@ static int resolve(dctx *d)
 				break;
 			}
 		}
+		if (j == d->ncands && c->f.value.present && c->unit > 0)
+			anaphoric_delivery(d, c);
 	}
 	/* 3. partners */
 	for (i = 0; i < d->ncands; i++) {

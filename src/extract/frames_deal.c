@@ -1865,7 +1865,8 @@ static int fought_against(const dctx *d, const span *s, const mention *m)
 static int civil_trade(const dctx *d, const span *s)
 {
 	static const char *w_arms[] = {"arms", "weapons", "weaponry", "armaments", "munitions",
-				       "ammunition", "equipment", "hardware", NULL};
+				       "ammunition", "equipment", "hardware", "defense", "defence",
+				       "military", NULL};
 	size_t i;
 	int trade = 0;
 	/* "reached agreement on writing off Y's debts, which are estimated

@@ -71,3 +71,27 @@ TEST(extract_doc_ties__a_buyer_approved_to_buy_after_an_approval)
 	expect_no_deal("Peru was okayed to buy 31 Multifunctional Information Distribution "
 		       "System terminals for as much as $23.7 million.");
 }
+
+TEST(extract_doc_ties__another_delivery_of_the_pair_before)
+{
+	ent_fact_list *l = run("Customs data showed Peru importing $14.7 million in radar "
+			       "equipment from Spain that month. That followed the delivery of $96 "
+			       "million worth of classified defense-related goods in December.",
+			       NULL);
+	size_t i, n = 0;
+	int v96 = 0;
+	CHECK(l != NULL);
+	for (i = 0; i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_DEAL && !strcmp(l->v[i].recipient.s, "PER")) {
+			n++;
+			v96 |= l->v[i].value.present && l->v[i].value.usd == 96e6 &&
+			       ent_fact_has_code(l->v[i].suppliers, l->v[i].nsuppliers, "ESP");
+		}
+	CHECK_INT(n, 2);
+	CHECK(v96);
+	ent_fact_list_free(l);
+	/* a price of the deal itself joins it */
+	expect_deals("Spain sold jets to Peru for $14.7 million. The delivery of the $14.7 "
+		     "million jets was in December.",
+		     1, NULL, NULL);
+}
