@@ -1686,6 +1686,18 @@ static int generic_goods(const ent_fact *f, int valued)
 
 static int generic_only(const ent_fact *f) { return generic_goods(f, 0); }
 
+/* Is t a deal, not dropped, to c's recipient from (at least) c's
+ * suppliers, of no other year than c's: one c may be merged into
+ * (merge_generic, merge_ties)? */
+static int deal_of_pair(const cand *c, const cand *t)
+{
+	return !t->dropped && t->f.type == ENT_FACT_DEAL &&
+	       strcmp(t->f.recipient.s, c->f.recipient.s) == 0 &&
+	       ent_fact_codes_subset(c->f.suppliers, c->f.nsuppliers, t->f.suppliers,
+				     t->f.nsuppliers) &&
+	       !(c->f.year && t->f.year && c->f.year != t->f.year);
+}
+
 /* A transfer a document names only generically ("The US has donated
  * vehicles to X") restates the transfer of the same parties it tells in
  * detail ("provided $2.9 million worth of training and equipment"): it
@@ -1704,12 +1716,8 @@ static int merge_generic(dctx *d)
 			continue;
 		for (j = 0; j < d->ncands; j++) {
 			cand *t = &d->cands[j];
-			if (j == i || t->dropped || t->f.type != ENT_FACT_DEAL || generic_only(&t->f) ||
-			    (valued && !(t->f.value.present && values_close(&t->f.value, &c->f.value))) ||
-			    strcmp(t->f.recipient.s, c->f.recipient.s) != 0 ||
-			    !ent_fact_codes_subset(c->f.suppliers, c->f.nsuppliers, t->f.suppliers,
-						   t->f.nsuppliers) ||
-			    (c->f.year && t->f.year && c->f.year != t->f.year))
+			if (j == i || !deal_of_pair(c, t) || generic_only(&t->f) ||
+			    (valued && !(t->f.value.present && values_close(&t->f.value, &c->f.value))))
 				continue;
 			if ((rc = ent_fact_merge(&t->f, &c->f)))
 				return rc;
@@ -1797,11 +1805,7 @@ static int merge_ties(dctx *d)
 		for (j = 0; j < d->ncands; j++) {
 			cand *t = &d->cands[j];
 			int kind;
-			if (t->dropped || !t->directed || t->f.type != ENT_FACT_DEAL ||
-			    strcmp(t->f.recipient.s, c->f.recipient.s) != 0 ||
-			    !ent_fact_codes_subset(c->f.suppliers, c->f.nsuppliers, t->f.suppliers,
-						   t->f.nsuppliers) ||
-			    (c->f.year && t->f.year && c->f.year != t->f.year))
+			if (!t->directed || !deal_of_pair(c, t))
 				continue;
 			for (a = 0, kind = 1; a < c->f.nitems && kind; a++)
 				kind = tie_item_told(&c->f.items[a], &t->f);
