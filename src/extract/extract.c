@@ -1463,9 +1463,8 @@ static int same_contract_later_stage(const ent_fact *a, const ent_fact *b)
 		 * in May 2017" ... "signed a contract for the acquisition of
 		 * four ships": the contract an MoU led to, dated or not (within
 		 * three years), when both name the same goods by count or
-		 * designation (an MoU on
-		 * cooperation that a purchase "follows" is an agreement of its
-		 * own) */
+		 * designation (an MoU on cooperation that a purchase "follows"
+		 * is an agreement of its own) */
 		int same = 0;
 		if (late->year && early->year &&
 		    (late->year < early->year || late->year > early->year + 3))

@@ -9116,13 +9116,15 @@ static int not_tolerate(dctx *d, const span *s, size_t i, int *hit)
 		    !(e < s->t1 && KIN(d, e, w_gov_noun)) && t->gz == GZ_DEMONYM)
 			t = NULL; /* "the presence of the Israeli regime", "of Israel" */
 	}
-	if (j + 2 < s->t1 &&
+	if (!t && j + 2 < s->t1 &&
 	    (kis(d, j, "attempt") || kis(d, j, "attempts") || kis(d, j, "move") ||
 	     kis(d, j, "bid") || kis(d, j, "effort") || kis(d, j, "efforts")) &&
-	    kis(d, j + 1, "by") && (t = named_state(d, s, j + 2, &e)) != NULL &&
-	    (t->possessive || t->gz == GZ_FIRM))
-		t = NULL; /* "would not tolerate an attempt by Tehran to close ..." */
-	else if (!t && (t = named_state(d, s, j, &e)) != NULL &&
+	    kis(d, j + 1, "by")) {
+		/* "would not tolerate an attempt by Tehran to close ..." */
+		t = named_state(d, s, j + 2, &e);
+		if (t && (t->possessive || t->gz == GZ_FIRM))
+			t = NULL;
+	} else if (!t && (t = named_state(d, s, j, &e)) != NULL &&
 	    !(t->possessive && e < s->t1 && kis(d, e, "presence")))
 		t = NULL; /* "Y's presence" */
 	if (!t)
@@ -11458,15 +11460,15 @@ static const mention *commitment_target(const dctx *d, const span *s, size_t j)
 		/* "commitment to a strong Saudi defense capability", "to
 		 * Saudi security": the defence of the state named (a demonym
 		 * or a name used as one) */
+		static const char *w_trade_n[] = {"firms", "firm", "companies", "company",
+						  "industry", "industries", "sector", "market",
+						  "exports", "contractors", "services", NULL};
 		size_t k = j, n = 0;
 		if (k < s->t1 && KIN(d, k, w_det))
 			k++;
 		while (k < s->t1 && n < 2 && d->t.v[k].kind == TK_WORD && !d->t.v[k].upper &&
 		       !kis(d, k, "and"))
 			k++, n++;
-		static const char *w_trade_n[] = {"firms", "firm", "companies", "company",
-						  "industry", "industries", "sector", "market",
-						  "exports", "contractors", "services", NULL};
 		t = named_state(d, s, k, &e);
 		if (t && !t->possessive && t->gz != GZ_FIRM && e < s->t1 &&
 		    (kis(d, e, "defense") || kis(d, e, "defence") || kis(d, e, "security")) &&
