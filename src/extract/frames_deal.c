@@ -931,6 +931,45 @@ static int demonym_of_people(const dctx *d, const span *s, const mention *m)
 	return 0;
 }
 
+/* "Ukraine will receive five air defence systems from the allies. ...
+ * Italy will also provide an additional SAMP-T system": a verb of supply
+ * at sv with a seller sup and no recipient, "also" right before it (past
+ * a modal) or "additional / more" within three words after it, goes to
+ * the buyer told before without a seller (lone_buyer, in its paragraph or
+ * the two before) or, else, the recipient of the latest deal of the text,
+ * in its paragraph or the one before, when that is not sup; *out a
+ * mention of it. */
+static int also_recipient(const dctx *d, const span *s, size_t sv, const mention *sup,
+			  mention *out)
+{
+	static const char *w_more[] = {"additional", "more", "another", "further", NULL};
+	size_t j, q;
+	int also = 0, para;
+	for (j = sv; j > s->t0 && j + 3 > sv && !also; j--)
+		also = kis(d, j - 1, "also");
+	for (j = sv + 1; j < s->t1 && j < sv + 4 && !also; j++)
+		also = kin_local(d, j, w_more);
+	if (!also || s->unit < 0)
+		return 0;
+	para = d->units[s->unit].para;
+	if (d->lone_buyer_unit >= 0 && d->lone_buyer_unit < s->unit &&
+	    d->units[d->lone_buyer_unit].para + 2 >= para && strcmp(d->lone_buyer, sup->code) != 0) {
+		code_mention(out, d->lone_buyer);
+		return 1;
+	}
+	for (q = d->ncands; q > 0; q--) {
+		const cand *c = &d->cands[q - 1];
+		if (c->dropped || c->f.type != ENT_FACT_DEAL || !c->directed || c->unit < 0 ||
+		    c->unit >= s->unit)
+			continue;
+		if (d->units[c->unit].para + 1 < para || !strcmp(c->f.recipient.s, sup->code))
+			return 0;
+		code_mention(out, c->f.recipient.s);
+		return 1;
+	}
+	return 0;
+}
+
 /* "The US approved ... the sale of F-16s to Jordan. Meanwhile, Saudi
  * Arabia was okayed (approved, cleared, authorized) to buy 31 terminals":
  * a buyer rec "was approved to buy" at bv with no seller buys from the
@@ -4285,8 +4324,19 @@ int rule_deal(dctx *d, const span *s)
 		/* Y buys/orders/acquires ... from X */
 		if (respectively(d, s, bv, &rc))
 			return rc;
-		if (from_unnamed_states(d, s, bv))
-			return ENT_OK; /* "bought jets from western countries" */
+		if (from_unnamed_states(d, s, bv)) {
+			/* "bought jets from western countries", "Ukraine will
+			 * receive five systems from the allies": no seller, but a
+			 * buyer a later "X will also provide" may name
+			 * (also_recipient) */
+			const mention *b = actor_before(d, s, bv, 8, 1);
+			if (b && !b->possessive && b->gz != GZ_FIRM && weapon_mentions(d, s) > 0 &&
+			    s->unit >= 0) {
+				snprintf(d->lone_buyer, sizeof d->lone_buyer, "%s", b->code);
+				d->lone_buyer_unit = s->unit;
+			}
+			return ENT_OK;
+		}
 		rec = actor_before(d, s, bv, 8, 1);
 		/* "13 Israeli IAI Kfirs will be purchased": a maker right before
 		 * its goods buys nothing; the buyer is further back */
@@ -4678,6 +4728,10 @@ int rule_deal(dctx *d, const span *s)
 	}
 	if (!rec && directional)
 		rec = that_country(d, s, sup);
+	mention amen;
+	if (!rec && sup && sv != NONE && (bv == NONE || sv < bv) &&
+	    also_recipient(d, s, sv, sup, &amen))
+		rec = &amen; /* "Italy will also provide an additional SAMP-T system" */
 	mention pmen;
 	const char *fp;
 	const mention *nsup = sup;

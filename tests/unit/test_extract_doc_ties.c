@@ -95,3 +95,17 @@ TEST(extract_doc_ties__another_delivery_of_the_pair_before)
 		     "million jets was in December.",
 		     1, NULL, NULL);
 }
+
+TEST(extract_doc_ties__also_provides_to_the_buyer_in_play)
+{
+	expect_deal("Peru will receive five air defence systems from the allies.\n\nItaly will "
+		    "also provide an additional SAMP-T system.",
+		    1, "ITA", "PER");
+	expect_deal("Spain sold 20 tanks to Peru. Italy will also provide an additional SAMP-T "
+		    "system.",
+		    2, "ITA", "PER");
+	/* no "also", or no buyer before: no recipient */
+	expect_deals("Spain sold 20 tanks to Peru. Italy produces the SAMP-T system.", 1, NULL,
+		     NULL);
+	expect_no_deal("Italy will also provide an additional SAMP-T system.");
+}
