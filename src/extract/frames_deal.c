@@ -8043,9 +8043,10 @@ int rule_customer_of(dctx *d, const span *s)
 			continue;
 		if (m->t0 > j + 4)
 			break;
-		if (!maker && m->t0 == j && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
-		    !m->possessive) {
-			maker = m->code; /* "the Chinese (-made) Wing Loong II" */
+		if (!maker && m->t0 == j && ent__is_state_mention(m) && m->gz != GZ_FIRM) {
+			/* "the Chinese (-made) Wing Loong II", "of France's
+			 * Rafale jets" */
+			maker = m->code;
 			continue;
 		}
 		if (m->kind == MK_ACTOR && m->gz == GZ_WEAPON) {
