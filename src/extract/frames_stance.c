@@ -9165,6 +9165,38 @@ static int negative_view(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.negative_view");
 }
 
+/* "Sullivan said there would be 'real costs' for China if ...", "X warned
+ * of consequences for Y": costs (consequences, repercussions) "for" a
+ * state at token i, in a clause a verb of saying or warning up to twelve
+ * words before opens, are its speaker's opposition to that state
+ * (stance.costs_for). */
+static int costs_for(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_cost_n[] = {"costs", "consequences", "repercussions", NULL};
+	const mention *a, *t;
+	size_t n = i - 1, v, e;
+	if (!kis(d, i, "for") || i < s->t0 + 2 || i + 1 >= s->t1)
+		return ENT_OK;
+	if (quote_mark(d, n) && n > s->t0)
+		n--;
+	if (!kin_local(d, n, w_cost_n) || negated(d, s, n))
+		return ENT_OK;
+	t = named_state(d, s, i + 1, &e);
+	if (!t || t->possessive || t->gz == GZ_FIRM || t->gz == GZ_DEMONYM)
+		return ENT_OK;
+	for (v = n; v > s->t0 && v + 12 > n; v--)
+		if (KIN(d, v - 1, w_speech_verb) || kis(d, v - 1, "warned") ||
+		    kis(d, v - 1, "warns") || kis(d, v - 1, "threatened"))
+			break;
+	if (v == s->t0 || v + 12 <= n)
+		return ENT_OK;
+	a = stance_actor(d, s, v - 1);
+	if (!a || a->gz == GZ_FIRM || !strcmp(a->code, t->code))
+		return ENT_OK;
+	*hit = 1;
+	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.costs_for");
+}
+
 /* "X vetoed a (UN) resolution sponsored / drafted / proposed by Y": X
  * opposes Y (stance.veto_sponsor).  Only a veto verb at i leads; the
  * motion noun is at most four words on and its sponsor follows it. */
@@ -12474,6 +12506,8 @@ int rule_stance(dctx *d, const span *s)
 		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'e' && (rc = veto_sponsor(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'i' && (rc = negative_view(d, s, i, &hit)))
+			return rc;
+		if (!hit && K(i)[0] == 'f' && K(i)[1] == 'o' && (rc = costs_for(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'w' && K(i)[1] == 'h' && (rc = what_called(d, s, i, &hit)))
 			return rc;

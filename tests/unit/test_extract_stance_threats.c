@@ -70,3 +70,14 @@ TEST(extract_stance_threats__not_happy_with_a_states_decision)
 	/* no unease denied makes support */
 	CHECK(stance_none("Chile is not unhappy with Peru's decision."));
 }
+
+TEST(extract_stance_threats__costs_for_a_state)
+{
+	CHECK(stance_only("Chile's foreign minister said there would be \"real costs\" for Peru "
+			  "if the country makes such a decision.",
+			  "CHL", "PER", ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("Chile warned of consequences for Peru.", "CHL", "PER",
+			  ENT_POLARITY_OPPOSE));
+	CHECK(stance_none("The costs for Peru rose."));
+	CHECK(stance_none("Chile said there would be no consequences for Peru."));
+}
