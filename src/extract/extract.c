@@ -1704,19 +1704,29 @@ static int deal_of_pair(const cand *c, const cand *t)
  * with a value ("Egypt signs $1.7bn deal to buy arms from Korea"), into
  * one of the same value ("signed a deal worth $1.7 billion to buy K9
  * howitzers"). */
-static int merge_generic(dctx *d)
+static int generic_takes(const cand *c) { return generic_goods(&c->f, 1); }
+
+static int generic_fits(const cand *c, const cand *t)
+{
+	return !generic_only(&t->f) &&
+	       (!c->f.value.present || (t->f.value.present && values_close(&t->f.value, &c->f.value)));
+}
+
+/* Each directed candidate c that takes(c) joins the first other deal of its
+ * pair (deal_of_pair) that fits(c, t), and is dropped (merge_generic,
+ * merge_ties). */
+static int merge_into_deals(dctx *d, int (*takes)(const cand *c),
+			    int (*fits)(const cand *c, const cand *t))
 {
 	size_t i, j;
 	int rc;
 	for (i = 0; i < d->ncands; i++) {
 		cand *c = &d->cands[i];
-		int valued = c->f.value.present;
-		if (c->dropped || !c->directed || !generic_goods(&c->f, 1))
+		if (c->dropped || !c->directed || !takes(c))
 			continue;
 		for (j = 0; j < d->ncands; j++) {
 			cand *t = &d->cands[j];
-			if (j == i || !deal_of_pair(c, t) || generic_only(&t->f) ||
-			    (valued && !(t->f.value.present && values_close(&t->f.value, &c->f.value))))
+			if (j == i || !deal_of_pair(c, t) || !fits(c, t))
 				continue;
 			if ((rc = ent_fact_merge(&t->f, &c->f)))
 				return rc;
@@ -1726,6 +1736,8 @@ static int merge_generic(dctx *d)
 	}
 	return ENT_OK;
 }
+
+static int merge_generic(dctx *d) { return merge_into_deals(d, generic_takes, generic_fits); }
 
 /* Does deal f name the goods of tie item x: the same designation, or the
  * tie's words inside one of its items' ("submarines" in "attack
@@ -1793,31 +1805,20 @@ static void anaphoric_delivery(dctx *d, cand *c)
  * a $203 million deal"), with no goods or goods the deal names
  * (tie_item_told), and no other year, is that deal's: its evidence joins
  * the deal. */
-static int merge_ties(dctx *d)
+static int tie_takes(const cand *c) { return c->f.type == ENT_FACT_SUPPLY; }
+
+static int tie_fits(const cand *c, const cand *t)
 {
-	size_t i, j, a;
-	int rc;
-	for (i = 0; i < d->ncands; i++) {
-		cand *c = &d->cands[i];
-		if (c->dropped || !c->directed || c->f.type != ENT_FACT_SUPPLY)
-			continue;
-		for (j = 0; j < d->ncands; j++) {
-			cand *t = &d->cands[j];
-			int kind;
-			if (!t->directed || !deal_of_pair(c, t))
-				continue;
-			for (a = 0, kind = 1; a < c->f.nitems && kind; a++)
-				kind = tie_item_told(&c->f.items[a], &t->f);
-			if (!kind)
-				continue;
-			if ((rc = ent_fact_merge(&t->f, &c->f)))
-				return rc;
-			c->dropped = 1;
-			break;
-		}
-	}
-	return ENT_OK;
+	size_t a;
+	if (!t->directed)
+		return 0;
+	for (a = 0; a < c->f.nitems; a++)
+		if (!tie_item_told(&c->f.items[a], &t->f))
+			return 0;
+	return 1;
 }
+
+static int merge_ties(dctx *d) { return merge_into_deals(d, tie_takes, tie_fits); }
 
 /* Is one name the initials of the other's capitalised words ("UFG",
  * "Ulchi Freedom Guardian")?  Two to six capitals, one per word. */
