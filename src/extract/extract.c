@@ -931,6 +931,23 @@ static int reference_adjective(const char *key)
 	       !strcmp(key, "specific");
 }
 
+/* Is the name at token i the object of "the fall (collapse, breakup,
+ * dissolution, demise) of (the)"? */
+static int state_end_before(const dctx *d, size_t i)
+{
+	static const char *const w_end_n[] = {"fall", "collapse", "breakup", "dissolution",
+					       "demise", "disintegration", NULL};
+	size_t k;
+	if (i > 0 && !strcmp(TKEY(&d->t, i - 1), "the"))
+		i--;
+	if (i < 2 || strcmp(TKEY(&d->t, i - 1), "of") != 0)
+		return 0;
+	for (k = 0; w_end_n[k]; k++)
+		if (!strcmp(TKEY(&d->t, i - 2), w_end_n[k]))
+			return 1;
+	return 0;
+}
+
 static int find_mentions(dctx *d)
 {
 	size_t i = 0, k = 0, npat, nsur = 0;
@@ -959,6 +976,12 @@ static int find_mentions(dctx *d)
 		e = ent__gazetteer_match(d->gz, &d->t, i, &n);
 		if (!e) {
 			i++;
+			continue;
+		}
+		/* "since the fall of the Soviet Union", "after the collapse of
+		 * Yugoslavia": a state's end names a time, no party */
+		if ((e->kind == GZ_STATE || e->kind == GZ_CAPITAL) && state_end_before(d, i)) {
+			i += n;
 			continue;
 		}
 		/* "a Latin American country", "South America": a region,

@@ -1671,6 +1671,35 @@ static int dubbed_in_play(const dctx *d, const span *s, size_t trig)
 	return !in->dropped && !in->f.name && in->unit < s->unit && s->unit - in->unit <= 2;
 }
 
+/* "... are taking part in the war games, officially dubbed Anaconda-2016":
+ * a definite drill word at trig ("the / this / these" up to three small
+ * words before it) with a word of naming after it (past a comma and an
+ * adverb in -ly) names the latest drill of the text, told within the two
+ * units before, when that one has none. */
+static int definite_dubbed_in_play(const dctx *d, const span *s, size_t trig)
+{
+	size_t j = trig, n = 0;
+	const cand *in;
+	if (trig == NONE || d->last_exercise < 0 || s->unit < 0)
+		return 0;
+	while (j > s->t0 && n < 3 && !kis(d, j - 1, "the") && !kis(d, j - 1, "this") &&
+	       !kis(d, j - 1, "these") && d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper) {
+		j--;
+		n++;
+	}
+	if (j == s->t0 || !(kis(d, j - 1, "the") || kis(d, j - 1, "this") || kis(d, j - 1, "these")))
+		return 0;
+	j = trig + 1;
+	if (j < s->t1 && kis(d, j, ","))
+		j++;
+	if (j < s->t1 && ly_adverb(d, j))
+		j++;
+	if (j >= s->t1 || !kin(d, j, w_ex_called))
+		return 0;
+	in = &d->cands[d->last_exercise];
+	return !in->dropped && !in->f.name && in->unit < s->unit && s->unit - in->unit <= 2;
+}
+
 /* "Russia and Belarus have begun military exercises. The Zapad 2025
  * manoeuvres, which run until Tuesday, ...": a sentence that opens with
  * "The" and a drill's name (b0, its first byte) names the latest drill of
@@ -3314,7 +3343,8 @@ int rule_exercise(dctx *d, const span *s)
 	    !(has_name && c->f.nparticipants == 1 && (kn == NONE || kn_join))) {
 		c->dropped = 1;
 		if (has_name && c->f.nparticipants == 0 &&
-		    (dubbed_in_play(d, s, trig) || the_named_in_play(d, s, b0))) {
+		    (dubbed_in_play(d, s, trig) || the_named_in_play(d, s, b0) ||
+		     definite_dubbed_in_play(d, s, trig))) {
 			/* 'Dubbed "Sea Shield 2024," the joint exercise ...',
 			 * "The Zapad 2025 manoeuvres ...": the name (and its
 			 * year) of the drill just told */

@@ -169,3 +169,25 @@ TEST(extract_exercise_defined__they_are_after_a_count_of_states)
 	CHECK(exercise_of(l, pair) != NULL);
 	ent_fact_list_free(l);
 }
+
+TEST(extract_exercise_defined__the_war_games_officially_dubbed)
+{
+	static const char *pair[] = {"KEN", "TZA", NULL};
+	ent_fact_list *l = run("Troops from Kenya and Tanzania gathered in Kenya Monday to take "
+			       "part in a military exercise.\nAbout 31,000 troops from 24 countries "
+			       "are taking part in the war games, officially dubbed Lake Shield-2016, "
+			       "the largest exercise of its type since the fall of the Soviet Union.",
+			       NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	CHECK_INT(count(l, ENT_FACT_EXERCISE), 1);
+	f = exercise_of(l, pair);
+	CHECK(f != NULL);
+	CHECK(f->name != NULL && strncmp(f->name, "Lake Shield", 11) == 0);
+	CHECK_INT(f->year, 2016);
+	ent_fact_list_free(l);
+	/* the end of a state names a time, no party of anything */
+	expect_deal("Since the fall of the Soviet Union, Russia has sold jets to Kenya.", 1, "RUS",
+		    "KEN");
+	expect_deal("The Soviet Union sold MiG-21 jets to Kenya in 1963.", 1, "SUN", "KEN");
+}
