@@ -788,6 +788,25 @@ static size_t news_agency_after(const dctx *d, size_t j)
 	return 0;
 }
 
+/* Does a noun of the press follow token j ("news agency (agencies)",
+ * "state media", "state television", "news outlets")?  Not "media" alone:
+ * "According to Thai media, the country's navy ..." still names the
+ * country. */
+static int demonym_press(const dctx *d, size_t j)
+{
+	const char *a, *b;
+	if (j >= d->t.n)
+		return 0;
+	a = TKEY(&d->t, j);
+	b = j + 1 < d->t.n ? TKEY(&d->t, j + 1) : "";
+	if (!strcmp(a, "news"))
+		return !strcmp(b, "agency") || !strcmp(b, "agencies") || !strcmp(b, "outlet") ||
+		       !strcmp(b, "outlets");
+	if (!strcmp(a, "state"))
+		return !strcmp(b, "media") || !strcmp(b, "television") || !strcmp(b, "tv");
+	return 0;
+}
+
 /* A verb of selling, sending or giving, which may take its receiver
  * right after it ("sent Ukraine tanks")? */
 static int give_verb_key(const char *k)
@@ -1010,6 +1029,12 @@ static int find_mentions(dctx *d)
 		 * state's news agency is no party either */
 		if ((e->kind == GZ_STATE || e->kind == GZ_DEMONYM) && news_agency_after(d, i + n)) {
 			i = news_agency_after(d, i + n);
+			continue;
+		}
+		/* "Russian news agency Sputnik reported", "Iranian state
+		 * media": the press of a state is a source, no party */
+		if (e->kind == GZ_DEMONYM && demonym_press(d, i + n)) {
+			i += n;
 			continue;
 		}
 		if (e->kind == GZ_PREFIX && !prefix_joins_state(d, i + n)) {

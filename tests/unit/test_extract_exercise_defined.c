@@ -191,3 +191,10 @@ TEST(extract_exercise_defined__the_war_games_officially_dubbed)
 		    "KEN");
 	expect_deal("The Soviet Union sold MiG-21 jets to Kenya in 1963.", 1, "SUN", "KEN");
 }
+
+TEST(extract_exercise_defined__a_states_news_agency_is_a_source)
+{
+	expect_no_transfer("Kenya plans to send 16 jets, while the other countries will supply "
+			   "Gripen fighters, Russian news agency Sputnik reported.");
+	expect_deal("Iranian state media said Iran sold drones to Kenya.", 1, "IRN", "KEN");
+}
