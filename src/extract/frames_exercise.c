@@ -3227,17 +3227,24 @@ int rule_exercise(dctx *d, const span *s)
 			/* "Mongolia also took part in the drills", "Troops from
 			 * X and Y joined the exercise" */
 			static const char *join_in[] = {"joined", "participated", "participating",
-							"participate", "part", NULL};
+							"participate", "part", "join", "joins",
+							"joining", NULL};
 			v = find_in(d, s->t0, trig, join_in);
 			if (v != NONE && (!kis(d, v, "part") ||
 					  (v > s->t0 && (kis(d, v - 1, "took") || kis(d, v - 1, "take") ||
-							 kis(d, v - 1, "takes") || kis(d, v - 1, "taking")))))
+							 kis(d, v - 1, "takes") || kis(d, v - 1, "taking"))))) {
 				/* "Forces from X, Y and Z will take part in the
 				 * drills" told before any drill: the drill itself */
 				first_drill = ex_first(d) == NULL && d->last_exercise < 0 &&
 							      ex_pending(d, s) < 0
 						      ? 1
 						      : (ex_more_parties_sole(d, s, s->t0, v, trig), 0);
+				/* "X is expected to join the exercise, along with
+				 * (NATO members) A, B and C": those too */
+				if (!first_drill && trig + 3 < s->t1 && kis(d, trig + 1, ",") &&
+				    kis(d, trig + 2, "along") && kis(d, trig + 3, "with"))
+					ex_more_parties_sole(d, s, trig + 4, s->t1, trig);
+			}
 		}
 		/* "The drill comes weeks after X held the Y exercise with Z":
 		 * the clause after "after/before" tells a drill of its own */

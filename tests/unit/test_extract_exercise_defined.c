@@ -198,3 +198,16 @@ TEST(extract_exercise_defined__a_states_news_agency_is_a_source)
 			   "Gripen fighters, Russian news agency Sputnik reported.");
 	expect_deal("Iranian state media said Iran sold drones to Kenya.", 1, "IRN", "KEN");
 }
+
+TEST(extract_exercise_defined__expected_to_join_along_with)
+{
+	static const char *all[] = {"KEN", "TZA", "UGA", "RWA", "ETH", "SOM", NULL};
+	ent_fact_list *l = run("Kenya is joining military exercises with Tanzania in late May.\n"
+			       "Uganda is expected to join the exercise, along with AU members "
+			       "Rwanda, Ethiopia and Somalia.",
+			       NULL);
+	CHECK(l != NULL);
+	CHECK_INT(count(l, ENT_FACT_EXERCISE), 1);
+	CHECK(exercise_of(l, all) != NULL);
+	ent_fact_list_free(l);
+}
