@@ -864,6 +864,15 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	    (kis(d, m->t0 - 1, "housed") || kis(d, m->t0 - 1, "hosted")) &&
 	    (kis(d, m->t0 - 2, "that") || kis(d, m->t0 - 2, "which")))
 		return 1;
+	/* "Alarmed (Scared) by Russia, Finland and Sweden held a drill": the
+	 * one feared */
+	if (m->t0 > s->t0 + 1 && kis(d, m->t0 - 1, "by")) {
+		static const char *w_fear_pp[] = {"alarmed", "scared", "frightened", "worried",
+						  "threatened", "spooked", "rattled", "unnerved",
+						  "provoked", "concerned", NULL};
+		if (kin_local(d, m->t0 - 2, w_fear_pp))
+			return 1;
+	}
 	/* "drills aimed at enhancing defenses against potential Chinese
 	 * aggression": the one feared */
 	if (m->gz == GZ_DEMONYM && m->t0 > s->t0 && m->t1 < s->t1) {

@@ -211,3 +211,21 @@ TEST(extract_exercise_defined__expected_to_join_along_with)
 	CHECK(exercise_of(l, all) != NULL);
 	ent_fact_list_free(l);
 }
+
+TEST(extract_exercise_defined__the_one_feared_is_no_party)
+{
+	static const char *pair[] = {"KEN", "TZA", NULL};
+	ent_fact_list *l = run("Alarmed by Somalia, Kenya and Tanzania held a joint air force "
+			       "drill.",
+			       NULL);
+	CHECK(l != NULL);
+	CHECK(exercise_of(l, pair) != NULL);
+	ent_fact_list_free(l);
+	l = run("Kenya and Tanzania held a joint drill hosted by Uganda.", NULL);
+	CHECK(l != NULL);
+	{
+		static const char *three[] = {"KEN", "TZA", "UGA", NULL};
+		CHECK(exercise_of(l, three) != NULL);
+	}
+	ent_fact_list_free(l);
+}
