@@ -10080,17 +10080,22 @@ int expand_buyer_pair(dctx *d, const span *s, size_t from)
 					* not "A and B ordered 24 and 12 jets
 					* respectively" (one seller) */
 	/* the pair: the sentence's first mention, at its start, after "the" or
-	 * after a comma, then "and (the)" and a second state */
-	a = plain_state_at(d, s, M(d, s->m0)->t0);
+	 * after a comma, then "and (the)" and a second state; past a speaker
+	 * before a verb of saying ("A Turkish official said A and B had both
+	 * requested ...") */
+	size_t m0 = s->m0;
+	while (m0 + 1 < s->m1 && M(d, m0)->gz == GZ_DEMONYM && speaker(d, s, M(d, m0)))
+		m0++;
+	a = plain_state_at(d, s, M(d, m0)->t0);
 	owned = 0;
-	if (M(d, s->m0)->possessive &&
-	    (M(d, s->m0)->t0 <= s->t0 + 1 || kis(d, M(d, s->m0)->t0 - 1, ","))) {
+	if (M(d, m0)->possessive &&
+	    (M(d, m0)->t0 <= s->t0 + 1 || kis(d, M(d, m0)->t0 - 1, ","))) {
 		a = NULL;
 		/* "Thailand's neighbouring countries such as A and B buy":
 		 * a group of the owner opening the sentence, then its list */
 		static const char *w_group_n[] = {"countries", "neighbours", "neighbors",
 						  "nations", "states", "allies", "partners", NULL};
-		size_t q = M(d, s->m0)->t1 + 1, n2;
+		size_t q = M(d, m0)->t1 + 1, n2;
 		for (n2 = 0; q < s->t1 && n2 < 2 && !kin_local(d, q, w_group_n) &&
 			     d->t.v[q].kind == TK_WORD && !d->t.v[q].upper;
 		     q++, n2++)
@@ -10110,7 +10115,10 @@ int expand_buyer_pair(dctx *d, const span *s, size_t from)
 	if (!a)
 		return ENT_OK;
 	opened = owned || a->t0 == s->t0 || kis(d, a->t0 - 1, "the") || kis(d, a->t0 - 1, ",") ||
-		 opening_both(d, s, a->t0) || plans_by(d, s, a);
+		 opening_both(d, s, a->t0) || plans_by(d, s, a) ||
+		 (m0 > s->m0 && (KIN(d, a->t0 - 1, w_speech_verb) ||
+				 (kis(d, a->t0 - 1, "that") && a->t0 >= s->t0 + 2 &&
+				  KIN(d, a->t0 - 2, w_speech_verb))));
 	intro = list_intro_before(d, s, a->t0);
 	if (!opened && intro == NONE)
 		return ENT_OK;

@@ -157,3 +157,11 @@ TEST(extract_pair_supply__sanctioned_for_supplying)
 	expect_no_transfer("Chile said that its government had provided all the necessary "
 			   "information to Peru.");
 }
+
+TEST(extract_pair_supply__a_buyer_pair_after_a_speaker)
+{
+	static const char *sup[] = {"TUR", "TUR", NULL}, *rec[] = {"KEN", "UGA", NULL};
+	expect_deals("A Turkish official said Kenya and Uganda had both requested purchases of "
+		     "Bayraktar TB2 drones.",
+		     2, sup, rec);
+}
