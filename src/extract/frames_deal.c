@@ -4080,9 +4080,10 @@ int rule_deal(dctx *d, const span *s)
 			int gerund_object = 0;
 			if (sv > s->t0 + 1 && for_gerund(d, s, sv)) {
 				/* "imposed sanctions on Iran for supplying drones to
-				 * Russia", "punished X for selling": the state right
-				 * before "for" is the gerund's subject (not a deal's
-				 * partner after "with": "a deal with Y for supplying") */
+				 * Russia", "criticised A, B and C for supplying Y": the
+				 * state (or list) right before "for" is the gerund's
+				 * subject (not a deal's partner after "with": "a deal
+				 * with Y for supplying") */
 				size_t q;
 				for (q = s->m0; q < s->m1; q++)
 					if (M(d, q)->t1 == sv - 1 && ent__is_state_mention(M(d, q)) &&
@@ -4091,8 +4092,7 @@ int rule_deal(dctx *d, const span *s)
 					    !kis(d, M(d, q)->t0 - 1, "with") &&
 					    !kis(d, M(d, q)->t0 - 1, "to") &&
 					    !kis(d, M(d, q)->t0 - 1, "from")) {
-						group[0] = M(d, q);
-						ngroup = 1;
+						ngroup = actors_group_before(d, s, sv - 1, group, 4);
 						gerund_object = 1;
 					}
 			}

@@ -165,3 +165,11 @@ TEST(extract_pair_supply__a_buyer_pair_after_a_speaker)
 		     "Bayraktar TB2 drones.",
 		     2, sup, rec);
 }
+
+TEST(extract_pair_supply__a_list_criticised_for_supplying)
+{
+	static const char *sup[] = {"FRA", "IND", "GRC", NULL}, *rec[] = {"ARM", "ARM", "ARM", NULL};
+	expect_deals("Aliyev criticised France, India and Greece for supplying Armenia with "
+		     "weapons.",
+		     1, sup, rec);
+}
