@@ -919,14 +919,21 @@ int split_by_price(dctx *d, cand *c, const span *s, size_t from)
 	return ENT_OK;
 }
 
+/* The token past a sum that starts at token j ("won a $1 billion
+ * tender", "worth $2.2 billion to Y"), or j itself when none does. */
+size_t money_end(const dctx *d, const span *s, size_t j)
+{
+	size_t k, e = j;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->kind == MK_MONEY && M(d, k)->t0 == j)
+			e = M(d, k)->t1;
+	return e;
+}
+
 /* Does a sum start at token j? */
 static int money_at(const dctx *d, const span *s, size_t j)
 {
-	size_t k;
-	for (k = s->m0; k < s->m1; k++)
-		if (M(d, k)->kind == MK_MONEY && M(d, k)->t0 == j)
-			return 1;
-	return 0;
+	return money_end(d, s, j) != j;
 }
 
 /* A list of goods bought, each counted or with an article ("has bought

@@ -876,6 +876,19 @@ static int export_approved(const dctx *d, const span *s, const mention *sup, siz
 	       sup->t1 <= v - 1;
 }
 
+/* Does mention m name the state of an official: a state (no firm) as a
+ * possessive ("X's president"), a leader, or before a title past its
+ * modifiers ("Norwegian Prime Minister Jonas Store")?  his_country,
+ * to_his_country. */
+static int names_official(const dctx *d, const span *s, const mention *m)
+{
+	size_t j = m->t1;
+	while (j < s->t1 && KIN(d, j, w_title_mod))
+		j++;
+	return ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+	       (m->possessive || m->leader || (j < s->t1 && KIN(d, j, w_title)));
+}
+
 /* "X's president said on Monday that his country will purchase": "his /
  * her country (nation, government)" as the subject of the verb at t (up
  * to four words between) is the state of the person before it in the
@@ -894,16 +907,9 @@ static const mention *his_country(const dctx *d, const span *s, size_t t)
 	for (k = h; k < t; k++)
 		if (d->t.v[k].kind != TK_WORD || d->t.v[k].upper)
 			return NULL; /* only auxiliaries: "will", "is to", "plans to" */
-	for (k = s->m0; k < s->m1 && M(d, k)->t1 <= h - 2; k++) {
-		const mention *m = M(d, k);
-		size_t j = m->t1;
-		/* "Norwegian Prime Minister Jonas Store": before a title */
-		while (j < s->t1 && KIN(d, j, w_title_mod))
-			j++;
-		if (ent__is_state_mention(m) && m->gz != GZ_FIRM &&
-		    (m->possessive || m->leader || (j < s->t1 && KIN(d, j, w_title))))
-			p = m;
-	}
+	for (k = s->m0; k < s->m1 && M(d, k)->t1 <= h - 2; k++)
+		if (names_official(d, s, M(d, k)))
+			p = M(d, k);
 	return p;
 }
 
@@ -1089,15 +1095,9 @@ static const mention *to_his_country(const dctx *d, const span *s, size_t sv,
 			break;
 	if (j + 2 >= s->t1 || j >= sv + 12)
 		return NULL;
-	for (k = s->m0; k < s->m1; k++) {
-		const mention *m = M(d, k);
-		size_t t = m->t1;
-		while (t < s->t1 && KIN(d, t, w_title_mod))
-			t++;
-		if (ent__is_state_mention(m) && m->gz != GZ_FIRM && strcmp(m->code, sup->code) != 0 &&
-		    (m->possessive || m->leader || (t < s->t1 && KIN(d, t, w_title))))
-			return m;
-	}
+	for (k = s->m0; k < s->m1; k++)
+		if (names_official(d, s, M(d, k)) && strcmp(M(d, k)->code, sup->code) != 0)
+			return M(d, k);
 	return NULL;
 }
 
@@ -2837,12 +2837,11 @@ static int group_supplied(const dctx *d, const span *s, size_t sv)
 		i += 3; /* "a possible Foreign Military Sale (FMS) to Y" */
 	if (i < s->t1 && (kis(d, i, "worth") || kis(d, i, "valued"))) {
 		/* "a possible foreign military sale worth $2.2 billion to Y" */
-		size_t k, j = i + 1;
+		size_t j = i + 1;
 		if (j < s->t1 && kis(d, j, "at"))
 			j++;
-		for (k = s->m0; k < s->m1; k++)
-			if (M(d, k)->kind == MK_MONEY && M(d, k)->t0 == j)
-				i = M(d, k)->t1;
+		if (money_end(d, s, j) != j)
+			i = money_end(d, s, j);
 	}
 	return !after_prep(d, s, sv, "from") && !after_prep(d, s, sv, "by") &&
 	       !(i + 1 < s->t1 && kis(d, i, "to") && actor_after(d, s, i + 1, 1, 0));
@@ -3828,12 +3827,10 @@ int rule_deal(dctx *d, const span *s)
 		/* "Aselsan won the tender to upgrade Qatar's frigates": a
 		 * tender won is a contract */
 		static const char *w_tender[] = {"tender", "tenders", "bid", "competition", NULL};
-		size_t i = sg + 1, k;
+		size_t i = sg + 1;
 		if (i < s->t1 && KIN(d, i, w_det))
 			i++;
-		for (k = s->m0; k < s->m1; k++)
-			if (M(d, k)->kind == MK_MONEY && M(d, k)->t0 == i)
-				i = M(d, k)->t1; /* "won a $1 billion tender" */
+		i = money_end(d, s, i); /* "won a $1 billion tender" */
 		if (i < s->t1 && kin(d, i, w_tender))
 			dn = i;
 	}

@@ -1657,6 +1657,15 @@ static int rule_exercise_past(dctx *d, const span *s, size_t trig, int year, con
 	return emit(d, c, s, "exercise.edition");
 }
 
+/* The latest drill of the text, told within the two units before s,
+ * still there and with no name of its own: one a name told now may
+ * name (dubbed_in_play, definite_dubbed_in_play, the_named_in_play)? */
+static int unnamed_in_play(const dctx *d, const span *s)
+{
+	const cand *in = &d->cands[d->last_exercise];
+	return !in->dropped && !in->f.name && in->unit < s->unit && s->unit - in->unit <= 2;
+}
+
 /* A sentence that opens by naming a drill ("Dubbed / Named / Codenamed
  * 'X'," ) and speaks of "the / this (joint ...) exercise" at trig names
  * the latest drill of the text, told within the two units before,
@@ -1666,7 +1675,6 @@ static const char *w_ex_called[] = {"dubbed", "named", "codenamed", "called", "t
 static int dubbed_in_play(const dctx *d, const span *s, size_t trig)
 {
 	size_t j = trig, n = 0;
-	const cand *in;
 	if (!kin(d, s->t0, w_ex_called) || d->last_exercise < 0 || s->unit < 0)
 		return 0;
 	while (j > s->t0 && n < 3 && !kis(d, j - 1, "the") && !kis(d, j - 1, "this") &&
@@ -1676,8 +1684,7 @@ static int dubbed_in_play(const dctx *d, const span *s, size_t trig)
 	}
 	if (j == s->t0 || !(kis(d, j - 1, "the") || kis(d, j - 1, "this")))
 		return 0;
-	in = &d->cands[d->last_exercise];
-	return !in->dropped && !in->f.name && in->unit < s->unit && s->unit - in->unit <= 2;
+	return unnamed_in_play(d, s);
 }
 
 /* "... are taking part in the war games, officially dubbed Anaconda-2016":
@@ -1688,7 +1695,6 @@ static int dubbed_in_play(const dctx *d, const span *s, size_t trig)
 static int definite_dubbed_in_play(const dctx *d, const span *s, size_t trig)
 {
 	size_t j = trig, n = 0;
-	const cand *in;
 	if (trig == NONE || d->last_exercise < 0 || s->unit < 0)
 		return 0;
 	while (j > s->t0 && n < 3 && !kis(d, j - 1, "the") && !kis(d, j - 1, "this") &&
@@ -1705,8 +1711,7 @@ static int definite_dubbed_in_play(const dctx *d, const span *s, size_t trig)
 		j++;
 	if (j >= s->t1 || !kin(d, j, w_ex_called))
 		return 0;
-	in = &d->cands[d->last_exercise];
-	return !in->dropped && !in->f.name && in->unit < s->unit && s->unit - in->unit <= 2;
+	return unnamed_in_play(d, s);
 }
 
 /* "Russia and Belarus have begun military exercises. The Zapad 2025
@@ -1715,12 +1720,10 @@ static int definite_dubbed_in_play(const dctx *d, const span *s, size_t trig)
  * the text, told within the two units before, when that one has none. */
 static int the_named_in_play(const dctx *d, const span *s, size_t b0)
 {
-	const cand *in;
 	if (!kis(d, s->t0, "the") || s->t0 + 1 >= s->t1 || d->t.v[s->t0 + 1].start != b0 ||
 	    d->last_exercise < 0 || s->unit < 0)
 		return 0;
-	in = &d->cands[d->last_exercise];
-	return !in->dropped && !in->f.name && in->unit < s->unit && s->unit - in->unit <= 2;
+	return unnamed_in_play(d, s);
 }
 
 /* Words that date a drill relative to the text's own time. */

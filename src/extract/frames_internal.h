@@ -81,6 +81,7 @@
 #define measures_call_stance ent__fr_measures_call_stance
 #define mention_at ent__fr_mention_at
 #define modifier_not_verb ent__fr_modifier_not_verb
+#define money_end ent__fr_money_end
 #define money_near ent__fr_money_near
 #define named_state ent__fr_named_state
 #define narrow ent__fr_narrow
@@ -435,6 +436,7 @@ int split_by_sum(dctx *d, cand *c, const span *s, size_t from);
 int split_by_price(dctx *d, cand *c, const span *s, size_t from);
 int split_by_item(dctx *d, cand *c, const span *s, size_t v);
 const mention *money_near(const dctx *d, const span *s, size_t t);
+size_t money_end(const dctx *d, const span *s, size_t j);
 int earlier_deal_year(const dctx *d, const span *s);
 int year_of_period(const dctx *d, const span *s, const mention *y);
 int year_counts(const dctx *d, const span *s, const mention *y);
