@@ -7,21 +7,36 @@
  */
 #include "extract_harness.h"
 
-/* The exercise of text whose parties are exactly codes (NULL-terminated),
- * or NULL. */
+/* Is f an exercise whose parties are exactly codes (NULL-terminated)? */
+static int exercise_with(const ent_fact *f, const char *const *codes)
+{
+	size_t n;
+	if (f->type != ENT_FACT_EXERCISE)
+		return 0;
+	for (n = 0; codes[n] && takes_part(f, codes[n]); n++)
+		;
+	return !codes[n] && f->nparticipants == n;
+}
+
+/* The exercise of l whose parties are exactly codes, or NULL. */
 static const ent_fact *exercise_of(const ent_fact_list *l, const char *const *codes)
 {
-	size_t i, n;
-	for (i = 0; i < l->n; i++) {
-		const ent_fact *f = &l->v[i];
-		if (f->type != ENT_FACT_EXERCISE)
-			continue;
-		for (n = 0; codes[n] && takes_part(f, codes[n]); n++)
-			;
-		if (!codes[n] && f->nparticipants == n)
-			return f;
-	}
+	size_t i;
+	for (i = 0; i < l->n; i++)
+		if (exercise_with(&l->v[i], codes))
+			return &l->v[i];
 	return NULL;
+}
+
+/* The number of exercises of l whose parties are exactly codes, of the
+ * year (0: undated). */
+static int exercises_in(const ent_fact_list *l, const char *const *codes, int year)
+{
+	size_t i;
+	int hits = 0;
+	for (i = 0; i < l->n; i++)
+		hits += exercise_with(&l->v[i], codes) && l->v[i].year == year;
+	return hits;
 }
 
 TEST(extract_exercise_defined__a_drill_defined_by_its_name)
@@ -87,22 +102,11 @@ TEST(extract_exercise_defined__the_first_second_and_third_editions)
 			       "second in Tanzania's western region in September 2013, and the "
 			       "third was held in Mombasa last spring.",
 			       NULL);
-	size_t i;
-	int y2011 = 0, y2013 = 0, undated = 0;
 	CHECK(l != NULL);
-	for (i = 0; i < l->n; i++) {
-		const ent_fact *f = &l->v[i];
-		if (f->type != ENT_FACT_EXERCISE || !takes_part(f, pair[0]) ||
-		    !takes_part(f, pair[1]))
-			continue;
-		y2011 += f->year == 2011;
-		y2013 += f->year == 2013;
-		undated += f->year == 0;
-	}
-	CHECK_INT(y2011, 1);
-	CHECK_INT(y2013, 1);
+	CHECK_INT(exercises_in(l, pair, 2011), 1);
+	CHECK_INT(exercises_in(l, pair, 2013), 1);
 	/* the drill of Sunday keeps no year of an edition */
-	CHECK(undated >= 1);
+	CHECK(exercises_in(l, pair, 0) >= 1);
 	ent_fact_list_free(l);
 }
 
@@ -127,25 +131,10 @@ TEST(extract_exercise_defined__earlier_editions_held_in_two_years)
 			       "to practice rescue operations during the drills developed from "
 			       "previous joint exercises held in 2019 and 2022.",
 			       NULL);
-	size_t i;
-	int years[3] = {0, 0, 0};
 	CHECK(l != NULL);
-	for (i = 0; i < l->n; i++) {
-		const ent_fact *f = &l->v[i];
-		size_t n;
-		if (f->type != ENT_FACT_EXERCISE)
-			continue;
-		for (n = 0; three[n] && takes_part(f, three[n]); n++)
-			;
-		if (three[n])
-			continue;
-		years[0] += f->year == 2023;
-		years[1] += f->year == 2019;
-		years[2] += f->year == 2022;
-	}
-	CHECK_INT(years[0], 1);
-	CHECK_INT(years[1], 1);
-	CHECK_INT(years[2], 1);
+	CHECK_INT(exercises_in(l, three, 2023), 1);
+	CHECK_INT(exercises_in(l, three, 2019), 1);
+	CHECK_INT(exercises_in(l, three, 2022), 1);
 	ent_fact_list_free(l);
 }
 
