@@ -4082,7 +4082,7 @@ int rule_deal(dctx *d, const span *s)
 				 * subject (not a deal's partner after "with": "a deal
 				 * with Y for supplying") */
 				size_t q;
-				for (q = s->m0; q < s->m1; q++)
+				for (q = s->m0; q < s->m1 && !gerund_object; q++)
 					if (M(d, q)->t1 == sv - 1 && ent__is_state_mention(M(d, q)) &&
 					    M(d, q)->gz != GZ_FIRM && !M(d, q)->possessive &&
 					    M(d, q)->t0 > s->t0 &&
