@@ -5874,6 +5874,16 @@ static int transfer_verb_at(const dctx *d, const span *s, size_t v)
 {
 	static const char *w_aux[] = {"has", "have", "had", "will", "would", "also", "then",
 				      NULL};
+	static const char *w_told[] = {"announced", "announces", "confirmed", "confirms",
+				       "revealed", "reveals", NULL};
+	static const char *w_pron[] = {"it", "they", "he", "she", NULL};
+	/* "a day after the UAE said (that) it would buy ...": the verb
+	 * reported is the clause's */
+	if (v + 2 < s->t1 && (KIN(d, v, w_speech_verb) || kin_local(d, v, w_told))) {
+		size_t r = v + 1 + kis(d, v + 1, "that");
+		if (r < s->t1 && kin_local(d, r, w_pron))
+			v = r + 1;
+	}
 	while (v < s->t1 && (KIN(d, v, w_be) || kin_local(d, v, w_aux)))
 		v++;
 	return v < s->t1 && !KIN(d, v, w_supply_noun) &&

@@ -257,6 +257,14 @@ TEST(extract_deal_clauses__a_subordinate_clause_controls)
 		     2, s4, r4);
 	expect_deal("Kenya bought Chinese drones while the US was reviewing its own sale to Nairobi.",
 		    1, "CHN", "KEN");
+	/* a verb of saying with its pronoun: the verb it reports is the
+	 * clause's ("The deals come a day after X said it would buy ...") */
+	expect_deal("The deals come a day after the UAE said it would buy Patriot missiles.", 1,
+		    "USA", "ARE");
+	expect_deal("The contract came after Qatar announced that it would buy Rafale jets from "
+		    "France.",
+		    1, "FRA", "QAT");
+	expect_deal("The deals come a day after Qatar said it would host the talks.", 0, NULL, NULL);
 	expect_year("India will receive S-400 batteries from Russia after New Delhi signed a $5.4 "
 		    "billion deal in 2018.",
 		    "RUS", "IND", 2018);
