@@ -967,6 +967,21 @@ static int state_end_before(const dctx *d, size_t i)
 	return 0;
 }
 
+/* Words that make "fighters" people: "jihadist fighters", "rebel fighters". */
+static int fighter_people(const char *key)
+{
+	static const char *const w[] = {"jihadist", "jihadi", "islamist", "rebel", "militia",
+					"militant", "insurgent", "guerrilla", "separatist",
+					"tribal", "volunteer", "resistance", "opposition", "armed",
+					"foreign", "extremist", "terrorist", "isis", "is", "wagner",
+					"hamas", "hezbollah", "houthi", NULL};
+	size_t k;
+	for (k = 0; w[k]; k++)
+		if (!strcmp(key, w[k]))
+			return 1;
+	return 0;
+}
+
 static int find_mentions(dctx *d)
 {
 	size_t i = 0, k = 0, npat, nsur = 0;
@@ -1000,6 +1015,13 @@ static int find_mentions(dctx *d)
 		/* "since the fall of the Soviet Union", "after the collapse of
 		 * Yugoslavia": a state's end names a time, no party */
 		if ((e->kind == GZ_STATE || e->kind == GZ_CAPITAL) && state_end_before(d, i)) {
+			i += n;
+			continue;
+		}
+		/* "around Lake Chad", "on Lake Malawi": a lake named after
+		 * a state is a place, no party */
+		if (e->kind == GZ_STATE && i > 0 && d->t.v[i - 1].upper &&
+		    !strcmp(TKEY(&d->t, i - 1), "lake")) {
 			i += n;
 			continue;
 		}
@@ -1045,6 +1067,13 @@ static int find_mentions(dctx *d)
 		 * "at" is a place, no goods */
 		if (e->kind == GZ_WEAPON && e->canon && i > 0 &&
 		    strcmp(TKEY(&d->t, i - 1), "at") == 0) {
+			i += n;
+			continue;
+		}
+		/* "jihadist fighters", "rebel fighters": people, no jets */
+		if (e->kind == GZ_WEAPON && !e->canon && n == 1 && i > 0 &&
+		    (!strcmp(TKEY(&d->t, i), "fighters") || !strcmp(TKEY(&d->t, i), "fighter")) &&
+		    fighter_people(TKEY(&d->t, i - 1))) {
 			i += n;
 			continue;
 		}

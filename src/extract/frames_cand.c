@@ -187,7 +187,11 @@ long quantity_before(const dctx *d, const span *s, const mention *w)
 			size_t k;
 			for (k = 0; w_numwords[k]; k++)
 				if (kis(d, i, w_numwords[k]))
-					return k == 11 ? 12 : (long)k + 2;
+					break;
+			/* "half a dozen drones" are six */
+			if (k == 11 && i > s->t0 + 1 && kis(d, i - 1, "a") && kis(d, i - 2, "half"))
+				return 6;
+			return k == 11 ? 12 : (long)k + 2;
 		}
 		if (x->kind != TK_WORD || x->upper)
 			continue; /* "24 JF-17 Block III": skip designation words */

@@ -1280,18 +1280,31 @@ static int pronoun_object(const dctx *d, const span *s, size_t v)
  * word (no designation, no maker named)? */
 static int demonstrative_goods(const dctx *d, const span *s, size_t v)
 {
-	size_t i = v + 1, k;
+	size_t i = v + 1, k, a;
+	/* a part of them: "six of these drones", "half a dozen of these" */
+	if (i + 3 < s->t1 && kis(d, i, "half") && kis(d, i + 1, "a") && kis(d, i + 2, "dozen"))
+		i += 3;
+	else if (i + 1 < s->t1 && (d->t.v[i].kind == TK_NUM || KIN(d, i, w_numwords)))
+		i++;
+	if (i > v + 1 && i + 1 < s->t1 && kis(d, i, "of") &&
+	    (kin(d, i + 1, w_this) || kis(d, i + 1, "those")))
+		i++;
 	if (i + 1 < s->t1 && kis(d, i, "the") && kis(d, i + 1, "same"))
 		i += 2;
-	else if (i < s->t1 && (kin(d, i, w_this) || kis(d, i, "that") || kis(d, i, "those")))
+	else if (i < s->t1 && (kin(d, i, w_this) || kis(d, i, "that") || kis(d, i, "those") ||
+			       kis(d, i, "such")))
 		i++;
 	else
 		return 0;
+	/* over words that describe them: "these versatile and affordable
+	 * drones" */
+	for (a = i; a < s->t1 && a < i + 4 && d->t.v[a].kind == TK_WORD && !d->t.v[a].upper; a++)
+		;
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *m = M(d, k);
 		if (m->t0 < i)
 			continue;
-		return m->t0 == i && m->kind == MK_ACTOR && m->gz == GZ_WEAPON && !m->canon;
+		return m->t0 <= a && m->kind == MK_ACTOR && m->gz == GZ_WEAPON && !m->canon;
 	}
 	return 0;
 }
@@ -8410,6 +8423,66 @@ int rule_main_suppliers(dctx *d, const span *s)
 			continue;
 		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)) ||
 		    (rc = emit_tie(d, c, s, list[k]->code, y->code, "supply.main_suppliers")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
+/* "Other African customers have included Ethiopia, Morocco and Tunisia",
+ * "Other buyers are A and B": customers called "other", with no goods of
+ * their own ("of ..."), are further buyers of the seller of the deal told
+ * last (in this paragraph or the one before, one seller): a supply tie
+ * from that seller to each listed state with the deal's goods, unless
+ * negated, the seller itself, or a tie the text gives already. */
+int rule_other_customers(dctx *d, const span *s)
+{
+	static const char *w_client_n[] = {"customers", "buyers", "clients", "operators", "users",
+					   "importers", NULL};
+	static const char *w_link[] = {"include", "included", "includes", "are", "were", NULL};
+	const mention *list[ENT_FACT_MAX_ACTORS];
+	const cand *last;
+	size_t n, j, k, cnt;
+	int rc;
+	if (!kis(d, s->t0, "other") || d->last_deal < 0)
+		return ENT_OK;
+	for (n = s->t0 + 1; n < s->t1 && n < s->t0 + 4 && !kin_local(d, n, w_client_n); n++)
+		if (d->t.v[n].kind != TK_WORD)
+			return ENT_OK; /* "Other African customers" */
+	if (n + 2 >= s->t1 || !kin_local(d, n, w_client_n) || negated(d, s, n))
+		return ENT_OK;
+	j = n + 1;
+	if (kis(d, j, "have") || kis(d, j, "has"))
+		j++;
+	if (j < s->t1 && kis(d, j, "been"))
+		j++;
+	else if (j < s->t1 && kin_local(d, j, w_link))
+		j++;
+	else
+		return ENT_OK;
+	if (j < s->t1 && kis(d, j, ":"))
+		j++;
+	if (!(cnt = listed_states(d, s, j, list, ENT_FACT_MAX_ACTORS)))
+		return ENT_OK;
+	last = &d->cands[d->last_deal];
+	if (last->dropped || last->f.nsuppliers != 1 || last->unit < 0 ||
+	    d->units[s->unit].para - d->units[last->unit].para > 1)
+		return ENT_OK;
+	for (k = 0; k < cnt; k++) {
+		const char *from = last->f.suppliers[0].s, *to = list[k]->code;
+		size_t i;
+		cand *c;
+		if (!strcmp(from, to) || tie_known(d, from, to, -1))
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+			return rc;
+		last = &d->cands[d->last_deal]; /* the array may have moved */
+		for (i = 0; i < last->f.nitems; i++) {
+			const ent_item *it = &last->f.items[i];
+			if (ent_fact_add_item(&c->f, it->category, it->text,
+					      it->text ? strlen(it->text) : 0, it->designation, -1))
+				return ENT_ENOMEM;
+		}
+		if ((rc = emit_tie(d, c, s, from, to, "supply.other_customers")))
 			return rc;
 	}
 	return ENT_OK;

@@ -131,6 +131,7 @@
 #define rule_membership ent__fr_rule_membership
 #define rule_joined_operators ent__fr_rule_joined_operators
 #define rule_customer_of ent__fr_rule_customer_of
+#define rule_other_customers ent__fr_rule_other_customers
 #define rule_operates_type ent__fr_rule_operates_type
 #define rule_origin_list ent__fr_rule_origin_list
 #define rule_owned_made ent__fr_rule_owned_made
@@ -531,6 +532,7 @@ int rule_production_in(dctx *d, const span *s);
 int rule_source_of(dctx *d, const span *s);
 int rule_joined_operators(dctx *d, const span *s);
 int rule_customer_of(dctx *d, const span *s);
+int rule_other_customers(dctx *d, const span *s);
 int rule_operates_type(dctx *d, const span *s);
 int rule_rely_on(dctx *d, const span *s);
 int rule_widened_sources(dctx *d, const span *s);

@@ -422,6 +422,27 @@ int seen_warily(const dctx *d, const span *s, size_t i, size_t *verb)
 	return 1;
 }
 
+/* "the West African state of Togo", "the Gulf nation of Qatar": the state
+ * a noun of state and "of" name from token t on (over "the" and up to four
+ * words of description), or NULL. */
+static const mention *state_of_after(const dctx *d, const span *s, size_t t)
+{
+	static const char *w_state_n[] = {"state", "country", "nation", "kingdom", "emirate",
+					  "republic", NULL};
+	size_t j = t, n;
+	if (j < s->t1 && kis(d, j, "the"))
+		j++;
+	for (n = 0; j + 2 < s->t1 && n < 5; j++, n++) {
+		if (kin(d, j, w_state_n) && kis(d, j + 1, "of")) {
+			const mention *m = actor_after(d, s, j + 2, 0, 1);
+			return m && m->t0 == j + 2 ? m : NULL;
+		}
+		if (d->t.v[j].kind != TK_WORD && !kis(d, j, "-"))
+			return NULL;
+	}
+	return NULL;
+}
+
 /* The state after preposition `prep` following token t (within 20 tokens). */
 const mention *after_prep(const dctx *d, const span *s, size_t t, const char *prep)
 {
@@ -453,6 +474,8 @@ const mention *after_prep(const dctx *d, const span *s, size_t t, const char *pr
 		    !(i > s->t0 && prep[0] == 't' && kin(d, i - 1, w_not_party)) &&
 		    !(i > s->t0 && !strcmp(prep, "from") && kin(d, i - 1, w_apart))) {
 			const mention *m = actor_after(d, s, i + 1, 3, 0);
+			if (!m)
+				m = state_of_after(d, s, i + 1);
 			if (m && m->gz == GZ_DEMONYM && m->t1 < s->t1 && kin(d, m->t1, w_media_n))
 				continue; /* "a report from the French newspaper Z" */
 			if (m)

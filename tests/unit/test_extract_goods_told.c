@@ -1,0 +1,79 @@
+/*
+ * test_extract_goods_told.c - goods and buyers a sentence names by
+ * reference to what came before ("half a dozen of these drones", "Other
+ * customers have included A and B"), and words that look like parties or
+ * goods but are neither ("around Lake Chad", "jihadist fighters"), or
+ * that name a state the long way ("the West African state of Togo").
+ * Every sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+TEST(extract_goods_told__half_a_dozen_is_six)
+{
+	ent_fact_list *l = run("Turkey sold half a dozen Bayraktar TB2 drones to Niger.", NULL);
+	const ent_fact *f = l ? find_deal(l, "TUR", "NER") : NULL;
+	CHECK(f != NULL);
+	CHECK(f && f->nitems >= 1);
+	if (f && f->nitems >= 1)
+		CHECK_INT(f->items[0].quantity, 6);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_goods_told__a_part_of_the_goods_named_before_has_their_maker)
+{
+	static const char *const prev = "Bayraktar TB2 drones were delivered to Togo last month.\n\n";
+	static const char *const forms[] = {
+		"In May, Niger acquired six of these drones.",
+		"In May, Niger acquired half a dozen of these versatile and affordable drones.",
+		"In May, Niger acquired six such drones.",
+	};
+	size_t i;
+	char text[256];
+	for (i = 0; i < sizeof forms / sizeof *forms; i++) {
+		snprintf(text, sizeof text, "%s%s", prev, forms[i]);
+		expect_deal(text, 2, "TUR", "NER");
+	}
+	/* new goods of no named make: no seller */
+	snprintf(text, sizeof text, "%s%s", prev, "In May, Niger acquired six new drones.");
+	expect_not(text, "TUR", "NER");
+}
+
+TEST(extract_goods_told__other_customers_buy_from_the_seller_told_last)
+{
+	static const char *sup[] = {"TUR", "TUR", "TUR", NULL};
+	static const char *rec[] = {"TGO", "ETH", "MAR", NULL};
+	expect_deals("Turkey delivered armed drones to Togo in March.\n\n"
+		     "Other African customers have included Ethiopia and Morocco, while Angola has "
+		     "expressed interest.",
+		     3, sup, rec);
+	/* negated, or with goods of their own: no tie */
+	expect_deal("Turkey delivered Bayraktar TB2 drones to Togo in March.\n\n"
+		    "Other customers have not included Ethiopia.",
+		    1, "TUR", "TGO");
+	expect_not("Other customers have included Ethiopia and Morocco.", "TUR", "ETH");
+}
+
+TEST(extract_goods_told__a_state_named_the_long_way_is_a_party)
+{
+	expect_deal("Bayraktar TB2 drones were delivered to the West African state of Togo.", 1,
+		    "TUR", "TGO");
+	expect_deal("France sold Rafale jets to the small Gulf nation of Qatar.", 1, "FRA", "QAT");
+	/* the seller of a relative clause after it is no party */
+	expect_deal("Bayraktar TB2 drones were delivered to the West African state of Togo, which "
+		    "is struggling to curb the infiltration of jihadist fighters moving south from "
+		    "Burkina Faso.",
+		    1, "TUR", "TGO");
+}
+
+TEST(extract_goods_told__a_lake_and_fighters_who_are_people)
+{
+	/* "Lake Chad" is a place, no seller */
+	expect_no_deal("Niger acquired drones for its operations around Lake Chad.");
+	expect_deal("Niger bought Bayraktar TB2 drones for its operations around Lake Chad.", 1,
+		    "TUR", "NER");
+	/* "jihadist fighters" are no jets */
+	expect_deal("A consignment of Bayraktar TB2s was delivered to Togo, which is struggling to "
+		    "curb the infiltration of jihadist fighters moving south from Burkina Faso.",
+		    1, "TUR", "TGO");
+	expect_deal("France sold 24 fighters to Egypt.", 1, "FRA", "EGY");
+}
