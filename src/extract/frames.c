@@ -292,6 +292,7 @@ static int all_rules(dctx *d, const span *s)
 	if ((rc = rule_deals(d, s)) || (rc = rule_inventory(d, s)) || (rc = rule_fleet(d, s)) ||
 	    (rc = rule_customers(d, s)) || (rc = rule_customer_list(d, s)) ||
 	    (rc = rule_main_suppliers(d, s)) ||
+	    (rc = rule_ranked_after(d, s)) ||
 	    (rc = rule_list_parties(d, s)) ||
 	    (rc = rule_recipient_list(d, s)) ||
 	    (rc = rule_among_purchases(d, s)) || (rc = rule_departed_batch(d, s)) ||

@@ -8428,6 +8428,66 @@ int rule_main_suppliers(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* "Germany is the fourth largest exporter of weapons to Saudi Arabia after
+ * the United States, the United Kingdom and France", "Y's third largest
+ * arms supplier after A and B is X": the states after "after" that follows
+ * a superlative noun of suppliers ("largest / biggest ... supplier(s),
+ * exporter(s), seller(s), source(s)") supply Y more: a supply tie from each
+ * to Y (Y after "to" before "after", or a possessive before the noun),
+ * unless negated or a tie the text gives already (supply.ranked_after). */
+int rule_ranked_after(dctx *d, const span *s)
+{
+	static const char *w_sup_n[] = {"supplier", "suppliers", "exporter", "exporters", "seller",
+					"sellers", "source", "sources", NULL};
+	static const char *w_most[] = {"largest", "biggest", NULL};
+	static const char *w_rank_end[] = {"in", "with", "for", "among", "during", "since", "over",
+					   "and", "respectively", "is", "was", "remains", NULL};
+	const mention *list[ENT_FACT_MAX_ACTORS], *y = NULL;
+	size_t n, a, j, k, cnt;
+	int rc;
+	for (n = s->t0 + 2; n + 2 < s->t1; n++) {
+		if (!kin_local(d, n, w_sup_n))
+			continue;
+		for (j = n; j > s->t0 && j + 4 > n && !kin_local(d, j - 1, w_most); j--)
+			;
+		if (j > s->t0 && kin_local(d, j - 1, w_most))
+			break;
+	}
+	if (n + 2 >= s->t1 || negated(d, s, n))
+		return ENT_OK;
+	for (a = n + 1; a < s->t1 && a < n + 10 && !kis(d, a, "after"); a++)
+		if (kis(d, a, ",") || kis(d, a, ";") || KIN(d, a, w_be))
+			return ENT_OK;
+	if (a + 1 >= s->t1 || !kis(d, a, "after") ||
+	    !(cnt = listed_states(d, s, a + 1, list, ENT_FACT_MAX_ACTORS)))
+		return ENT_OK;
+	/* a list of suppliers, no clause: "after Russia cut deliveries" */
+	j = list[cnt - 1]->t1;
+	if (j < s->t1 && d->t.v[j].kind == TK_WORD && !kin_local(d, j, w_rank_end))
+		return ENT_OK;
+	/* Y: "to Y" between the noun and "after", or "Y's" before it */
+	for (j = n + 1; j < a && !y; j++)
+		if (kis(d, j, "to") && (y = actor_after(d, s, j + 1, 1, 1)) && y->t0 >= a)
+			y = NULL;
+	for (k = s->m0; k < s->m1 && !y; k++) {
+		const mention *m = M(d, k);
+		if (m->possessive && m->t1 <= n && m->t1 + 5 > n && ent__is_state_mention(m) &&
+		    m->gz != GZ_FIRM)
+			y = m;
+	}
+	if (!y || y->gz == GZ_DEMONYM)
+		return ENT_OK;
+	for (k = 0; k < cnt; k++) {
+		cand *c;
+		if (!strcmp(list[k]->code, y->code) || tie_known(d, list[k]->code, y->code, -1))
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)) ||
+		    (rc = emit_tie(d, c, s, list[k]->code, y->code, "supply.ranked_after")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
 /* "Other African customers have included Ethiopia, Morocco and Tunisia",
  * "Other buyers are A and B": customers called "other", with no goods of
  * their own ("of ..."), are further buyers of the seller of the deal told

@@ -33,14 +33,14 @@ const char *w_supply_verb[] = {
 	"transfer", "transfers", "transferred", "transferring", "handed", "hands", "gifted",
 	"gifts", "donated", "donates", "donate", "donating", "sale", "sales", "shipped", "ships",
 	"ship",
-	"supplier", "send", "sent", "sends", "sending", "dispatched", "dispatches", "shipment",
+	"supplier", "exporter", "send", "sent", "sends", "sending", "dispatched", "dispatches", "shipment",
 	"shipments",
 	"donation", "donations", "gift", "give", "gives", "gave", "given", "giving", "promised", "promises", "pledged", "pledges",
 	"offered", "offers", "offering",
 	"handing", "furnish", "furnishes", "furnished", "furnishing",
 	"leased", "leasing", "hand", "arming", NULL};
 const char *w_supply_noun[] = {"supply",  "supplies", "delivery", "deliveries",
-				      "exports", "sale",     "sales",    "supplier",
+				      "exports", "sale",     "sales",    "supplier", "exporter",
 				      "suppliers", "shipment", "shipments", "donation",
 				      "donations", "gift", NULL};
 const char *w_det[] = {"the", "a", "an", NULL};

@@ -336,3 +336,21 @@ TEST(extract_deal4__the_main_suppliers_to_a_state)
 	expect_deals("The suppliers of Chile include Russia, India and France.", 3, sup3, rec3);
 	expect_deals("Turkey and Pakistan are not suppliers to Kenya.", 0, NULL, NULL);
 }
+
+/* "X is the fourth largest exporter of weapons to Y after A, B and C": the
+ * states ranked before X supply Y too; "after" opening a clause names no
+ * supplier. */
+TEST(extract_deal4__suppliers_ranked_before_a_supplier)
+{
+	static const char *sup[] = {"DEU", "USA", "GBR", "FRA", NULL};
+	static const char *rec[] = {"SAU", "SAU", "SAU", "SAU"};
+	static const char *sup2[] = {"RUS", "FRA", NULL}, *rec2[] = {"EGY", "EGY"};
+	expect_deals("Germany is the fourth largest exporter of weapons to Saudi Arabia after the "
+		     "United States, the United Kingdom, and France.",
+		     4, sup, rec);
+	expect_deals("Egypt's third largest arms supplier after Russia and France is Germany.", 2,
+		     sup2, rec2);
+	expect_deal("Germany became the largest arms supplier to Egypt after Russia cut its "
+		    "deliveries.",
+		    1, "DEU", "EGY");
+}
