@@ -445,7 +445,8 @@ static int iso_date_month(const dctx *d, size_t j)
 }
 
 /* A short line of names that ends in a date, "Outlook Web Bureau 05
- * October 2018", "Staff Reporter October 5, 2018", or that opens with an
+ * October 2018", "Staff Reporter October 5, 2018" (a wire's name in
+ * brackets among them: "Washington DC (UPI) Feb 25, 2020"), or that opens with an
  * ISO date and a source, "2022-01-23, BNS/TBT Staff": a byline.  The line
  * starts at token i; sets *year and *month. */
 static int names_and_date_line(const dctx *d, size_t i, int *year, int *month)
@@ -482,7 +483,8 @@ static int names_and_date_line(const dctx *d, size_t i, int *year, int *month)
 	if (j == i)
 		return 0; /* a date alone: byline_date's own case */
 	for (e = i; e < j; e++)
-		if (d->t.v[e].kind != TK_WORD || !d->t.v[e].upper || month_word(d, e))
+		if (!bracketed_agency(d, e) && /* "Washington DC (UPI) Feb 25, 2020" */
+		    (d->t.v[e].kind != TK_WORD || !d->t.v[e].upper || month_word(d, e)))
 			return 0;
 	*year = (int)v;
 	*month = mo;

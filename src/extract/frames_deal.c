@@ -647,12 +647,17 @@ static int same_stage(ent_status a, ent_status b)
 }
 
 /* Is year y a date of what is scheduled: "starting (in) 2026", "beginning
- * in", "from 2026", "due (in)", "expected in", "scheduled (slated) for"? */
+ * in", "from 2026", "due (in)", "expected in", "scheduled (slated) for",
+ * "a (delivery) date / deadline of 2023"? */
 static int schedule_year(const dctx *d, const span *s, const mention *y)
 {
 	static const char *w_sched[] = {"starting", "beginning", "commencing", "from", "due",
 					"expected", "scheduled", "slated", NULL};
 	size_t j = y->t0;
+	/* "with an expected delivery date of 2023", "a deadline of 2030" */
+	if (j > s->t0 + 1 && kis(d, j - 1, "of") &&
+	    (kis(d, j - 2, "date") || kis(d, j - 2, "deadline")))
+		return 1;
 	if (j > s->t0 && (kis(d, j - 1, "in") || kis(d, j - 1, "for")))
 		j--;
 	if (j > s->t0 && KIN(d, j - 1, w_det))
@@ -2860,9 +2865,10 @@ static int group_supplied(const dctx *d, const span *s, size_t sv)
 	       !(i + 1 < s->t1 && kis(d, i, "to") && actor_after(d, s, i + 1, 1, 0));
 }
 
-/* "The agreement between X and Y also includes (covers) ...": a definite
- * deal noun at dn opening the sentence and "also" with a verb of
- * including after it tell more of the deal told before. */
+/* "The agreement between X and Y also includes (covers) ...", "The deal
+ * includes ...": a definite deal noun at dn opening the sentence and "also"
+ * with a verb of including after it, or that verb right after the noun,
+ * tell more of the deal told before. */
 static int also_includes(const dctx *d, const span *s, size_t dn)
 {
 	static const char *w_include[] = {"includes", "include", "included", "covers",
@@ -2871,6 +2877,9 @@ static int also_includes(const dctx *d, const span *s, size_t dn)
 	if (dn == NONE || dn > s->t0 + 1 || (dn == s->t0 + 1 && !kis(d, s->t0, "the")) ||
 	    (dn == s->t0 && !d->t.v[dn].upper))
 		return 0;
+	/* "The deal includes (the purchase of) ...": right after the noun */
+	if (dn + 2 < s->t1 && kin_local(d, dn + 1, w_include))
+		return 1;
 	for (i = dn + 1; i + 1 < s->t1 && i < dn + 12; i++)
 		if (kis(d, i, "also") && kin_local(d, i + 1, w_include))
 			return 1;
@@ -6014,17 +6023,28 @@ static int deals_from(dctx *d, const span *s, size_t open_from)
 			 * a capital opens a clause of its own */
 			int colon = kis(d, i, ":") && d->t.v[i + 1].kind == TK_WORD &&
 				    d->t.v[i + 1].upper;
-			if (!swap && !colon && !clause_break(d, s, i))
+			/* "a $1.9 billion deal ... to India, in addition to a
+			 * 2015 contract for the sale of 22 Apaches": another
+			 * deal of its own */
+			int addition = kis(d, i, ",") && i + 5 < s->t1 && kis(d, i + 1, "in") &&
+				       kis(d, i + 2, "addition") && kis(d, i + 3, "to") &&
+				       KIN(d, i + 4, w_det) &&
+				       find_in(d, i + 5, i + 8 < s->t1 ? i + 8 : s->t1,
+					       w_deal_noun) != NONE;
+			if (!swap && !colon && !addition && !clause_break(d, s, i))
 				continue;
 			narrow(d, &a, s->t0, i);
-			narrow(d, &b, kis(d, i, ";") || swap || colon ? i + 1 : i + 2, s->t1);
+			narrow(d, &b,
+			       addition ? i + 4
+					: (kis(d, i, ";") || swap || colon ? i + 1 : i + 2),
+			       s->t1);
 			if (!deal_trigger(d, &a) || !deal_trigger(d, &b))
 				continue;
 			/* "..., and the first six were delivered this year" names no
 			 * party of its own: the same transfer, read whole */
 			for (k = b.m0; k < b.m1 && !ent__is_state_mention(M(d, k)); k++)
 				;
-			if (k == b.m1)
+			if (k == b.m1 && !addition)
 				continue;
 			b.subj_def = clause_subject(d, &a);
 			if (!b.subj_def)
@@ -8549,31 +8569,35 @@ int rule_other_customers(dctx *d, const span *s)
 }
 
 /* "The K5 has been exported to four countries, including Chile and Peru",
- * "it has already been adopted by countries such as Peru": the states
- * listed after a passive of export or adoption are customers of the
+ * "it has already been adopted by countries such as Peru", "is also used
+ * by several other nations, including A and B": the states
+ * listed after a passive of export, adoption or use are customers of the
  * system the clause (or, for a pronoun subject, the unit before) names,
  * each a deal with that system's maker.  Only designations with a maker
  * in weapons.tsv, and only the list right after "to"/"by". */
 int rule_customers(dctx *d, const span *s)
 {
-	static const char *w_cust_v[] = {"exported", "adopted", "sold", NULL};
+	static const char *w_cust_v[] = {"exported", "adopted", "sold", "used", NULL};
 	static const char *w_cust_skip[] = {"countries", "nations", "states", "such", "as",
 					    "including", "like", "so", "far", "to", "date",
-					    "among", "them", "others", ",", NULL};
+					    "among", "them", "others", ",", "several", "other",
+					    "many", NULL};
 	const mention *sys = NULL;
 	size_t i, j, k, lo;
-	int adopted, rc;
-	for (i = s->t0 + 2; i + 2 < s->t1; i++)
-		if ((KIN(d, i, w_supply_verb) || kis(d, i, "adopted")) && kin_local(d, i, w_cust_v))
+	int adopted = 0, rc;
+	/* a passive: "has (already) been exported (to)", "was sold (to)",
+	 * "is also used (adopted) by"; the first such verb */
+	for (i = s->t0 + 2; i + 2 < s->t1; i++) {
+		if (!((KIN(d, i, w_supply_verb) || kis(d, i, "adopted") || kis(d, i, "used")) &&
+		      kin_local(d, i, w_cust_v)))
+			continue;
+		adopted = kis(d, i, "adopted") || kis(d, i, "used");
+		if (kis(d, i + 1, adopted ? "by" : "to") &&
+		    (KIN(d, i - 1, w_be) || (KIN(d, i - 2, w_be) && ly_adverb(d, i - 1)) ||
+		     (KIN(d, i - 2, w_be) && (kis(d, i - 1, "already") || kis(d, i - 1, "also")))))
 			break;
-	if (i + 2 >= s->t1)
-		return ENT_OK;
-	adopted = kis(d, i, "adopted");
-	/* a passive: "has (already) been exported", "was sold" */
-	if (!kis(d, i + 1, adopted ? "by" : "to") ||
-	    !(KIN(d, i - 1, w_be) || (KIN(d, i - 2, w_be) && ly_adverb(d, i - 1)) ||
-	      (KIN(d, i - 2, w_be) && (kis(d, i - 1, "already") || kis(d, i - 1, "also")))) ||
-	    negated(d, s, i))
+	}
+	if (i + 2 >= s->t1 || negated(d, s, i))
 		return ENT_OK;
 	/* the system: a designation with a maker before the verb, else, for
 	 * "It has been exported", the first of the unit before */
@@ -8632,7 +8656,7 @@ int rule_customers(dctx *d, const span *s)
 			    M(d, k)->gz != GZ_FIRM && M(d, k)->gz != GZ_DEMONYM)
 				m = M(d, k);
 		if (!m) {
-			if (j >= lo && !kis(d, j, ",") && !kis(d, j, "and"))
+			if (j >= lo && !kis(d, j, ",") && !kis(d, j, "and") && !kis(d, j, "the"))
 				break;
 			continue;
 		}

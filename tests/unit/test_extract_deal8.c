@@ -20,6 +20,16 @@ TEST(extract_deal8__states_a_system_was_exported_to_are_its_makers_customers)
 	expect_deal("The Leopard 2 has already been adopted by countries such as Chile, Peru "
 		 "and Canada.",
 		 3, "DEU", "PER");
+	/* "used by", after another use by the maker, over "several other
+	 * nations, including", to "the" of the last */
+	{
+		static const char *sup[] = {"USA", "USA", "USA", NULL};
+		static const char *rec[] = {"JPN", "ISR", "ARE", NULL};
+		expect_deals("The Apache is the main attack helicopter used by the US Army, and is "
+			     "also used by several other nations, including Japan, Israel and the "
+			     "United Arab Emirates.",
+			     3, sup, rec);
+	}
 	/* "It" is the system of the sentence before */
 	expect_deal("The Rafale is a twin-engine fighter built by Dassault. It has been exported "
 		 "to three countries so far, including Egypt, Greece and India.",

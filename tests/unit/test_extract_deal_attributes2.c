@@ -163,6 +163,46 @@ TEST(extract_deal_attributes2__an_agreement_that_also_includes_adds_to_the_deal)
 	ent_fact_list_free(l);
 }
 
+/* "The deal includes (the purchase of) ...", with no "also", is more of the
+ * deal told before; a year after "a (delivery) date of" is a schedule, no
+ * year of the deal. */
+TEST(extract_deal_attributes2__the_deal_includes_adds_to_the_deal)
+{
+	ent_fact_list *l = run("Lima (EFE) Feb 25, 2020\n"
+			       "Peruvian President Pedro Gomez has signed a deal arranging for the "
+			       "purchase of more than $3 billion in military equipment from France, "
+			       "Gomez and President Luc Martin announced Tuesday.\n"
+			       "The deal includes purchase of six Dassault Rafale jets for the "
+			       "Peruvian army, with an expected delivery date of 2023, and 24 Nexter "
+			       "Caesar howitzers.",
+			       NULL);
+	const ent_fact *f = l ? find_deal(l, "FRA", "PER") : NULL;
+	CHECK(l && ndeals(l) == 1);
+	CHECK(f && f->year == 2020);
+	CHECK(f && ent_fact_has_category(f, ENT_CAT_ARTILLERY));
+	ent_fact_list_free(l);
+	CHECK_INT(deal_year("Lima (EFE) Feb 25, 2020\n"
+			    "Peru bought six Rafale jets from France, with an expected delivery "
+			    "date of 2023.",
+			    NULL, "FRA", "PER"),
+		  2020);
+}
+
+/* ", in addition to a 2015 contract for ...": another deal of its own. */
+TEST(extract_deal_attributes2__in_addition_to_a_contract_is_another_deal)
+{
+	ent_fact_list *l = run("The agreement follows a $1.9 billion deal of an air defense "
+			       "system to Peru, approved by the French government on Feb. 10, in "
+			       "addition to a 2015 contract for the sale of 22 Rafale jets to Peru.",
+			       NULL);
+	size_t i, n = 0;
+	CHECK(l != NULL);
+	for (i = 0; l && i < l->n; i++)
+		n += l->v[i].type == ENT_FACT_DEAL && !strcmp(l->v[i].recipient.s, "PER");
+	CHECK_INT(n, 2);
+	ent_fact_list_free(l);
+}
+
 /* A year after "through", "till" or "until" ends a stretch of time
  * ("allocated for the purchase through 2026", "maintenance through 2030")
  * and dates no stage. */

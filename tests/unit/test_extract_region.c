@@ -42,6 +42,11 @@ TEST(extract_region__byline_names_then_date)
 			    "Peru ordered six Spanish frigates last year.\n",
 			    NULL, "ESP", "PER"),
 		  2017);
+	/* a wire's name in brackets among the names */
+	CHECK_INT(deal_year("Lima Peru (EFE) Feb 25, 2020\n"
+			    "Peru ordered six Spanish frigates last year.\n",
+			    NULL, "ESP", "PER"),
+		  2019);
 	CHECK_INT(deal_year("Tue May 7, 2013\n\n"
 			    "Peru ordered six Spanish frigates last year.\n",
 			    NULL, "ESP", "PER"),
