@@ -1818,6 +1818,54 @@ static int merge_into_deals(dctx *d, int (*takes)(const cand *c),
 
 static int merge_generic(dctx *d) { return merge_into_deals(d, generic_takes, generic_fits); }
 
+/* Do deals a and b name a designation in common? */
+static int share_designation(const ent_fact *a, const ent_fact *b)
+{
+	size_t i, j;
+	for (i = 0; i < a->nitems; i++)
+		for (j = 0; a->items[i].designation && j < b->nitems; j++)
+			if (b->items[j].designation &&
+			    !strcmp(a->items[i].designation, b->items[j].designation))
+				return 1;
+	return 0;
+}
+
+/* "Doha signs agreement to purchase two dozen Typhoon aircraft" (the
+ * seller only the maker weapons.tsv gives the system) and "Qatar has
+ * signed an agreement to buy 24 Typhoon fighter jets from Britain": a
+ * deal whose seller is only its goods' maker tells ahead a deal the
+ * document goes on to tell in full, to the same buyer, of the same
+ * designation and no other year, with the seller stated; it joins that
+ * deal, which keeps its seller.  (After that deal, "Romania will also buy
+ * new F-16s" is another purchase, from the maker.) */
+static int merge_maker_only(dctx *d)
+{
+	size_t i, j;
+	int rc;
+	for (i = 0; i < d->ncands; i++) {
+		cand *c = &d->cands[i];
+		if (c->dropped || !c->maker_only || c->f.type != ENT_FACT_DEAL)
+			continue;
+		for (j = 0; j < d->ncands; j++) {
+			cand *t = &d->cands[j];
+			if (j == i || t->dropped || t->maker_only || !t->directed || t->unit <= c->unit ||
+			    t->f.type != ENT_FACT_DEAL ||
+			    strcmp(t->f.recipient.s, c->f.recipient.s) != 0 ||
+			    (c->f.year && t->f.year && c->f.year != t->f.year) ||
+			    !share_designation(&c->f, &t->f) ||
+			    ent_fact_codes_subset(c->f.suppliers, c->f.nsuppliers, t->f.suppliers,
+						  t->f.nsuppliers))
+				continue;
+			c->f.nsuppliers = 0; /* the maker was a guess */
+			if ((rc = ent_fact_merge(&t->f, &c->f)))
+				return rc;
+			c->dropped = 1;
+			break;
+		}
+	}
+	return ENT_OK;
+}
+
 /* Does deal f name the goods of tie item x: the same designation, or the
  * tie's words inside one of its items' ("submarines" in "attack
  * submarines"), of the same kind? */
@@ -2231,7 +2279,7 @@ static int resolve(dctx *d)
 	soviet_successor(d);
 	/* 5. merge repeated statements; 6. the stages of one contract a
 	 * document tells (signed in one year, delivered in a later one) */
-	if ((rc = merge_generic(d)))
+	if ((rc = merge_maker_only(d)) || (rc = merge_generic(d)))
 		return rc;
 	if ((rc = merge_same(d)))
 		return rc;

@@ -188,9 +188,16 @@ long quantity_before(const dctx *d, const span *s, const mention *w)
 			for (k = 0; w_numwords[k]; k++)
 				if (kis(d, i, w_numwords[k]))
 					break;
-			/* "half a dozen drones" are six */
+			/* "half a dozen drones" are six, "two dozen" 24 */
 			if (k == 11 && i > s->t0 + 1 && kis(d, i - 1, "a") && kis(d, i - 2, "half"))
 				return 6;
+			if (k == 11 && i > s->t0) {
+				size_t m;
+				for (m = 0; m < 11 && !kis(d, i - 1, w_numwords[m]); m++)
+					;
+				if (m < 11)
+					return 12 * ((long)m + 2);
+			}
 			return k == 11 ? 12 : (long)k + 2;
 		}
 		if (x->kind != TK_WORD || x->upper)

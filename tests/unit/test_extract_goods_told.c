@@ -77,3 +77,26 @@ TEST(extract_goods_told__a_lake_and_fighters_who_are_people)
 		    1, "TUR", "TGO");
 	expect_deal("France sold 24 fighters to Egypt.", 1, "FRA", "EGY");
 }
+
+/* "two dozen" is 24; a deal whose seller is only the maker of its goods
+ * (a headline) and a deal of the same buyer and designation whose seller
+ * the text states are one deal, of the stated seller. */
+TEST(extract_goods_told__a_makers_guess_joins_the_stated_seller)
+{
+	ent_fact_list *l = run("Argentina signs deal to purchase two dozen F-16 jets\n\n"
+			       "Argentina has signed an agreement to buy 24 F-16 fighter jets from "
+			       "Denmark, its first major arms deal in decades.",
+			       NULL);
+	const ent_fact *f = l ? find_deal(l, "DNK", "ARG") : NULL;
+	CHECK(l && ndeals(l) == 1);
+	CHECK(f && f->nsuppliers == 1);
+	ent_fact_list_free(l);
+	l = run("Argentina signed a deal to purchase two dozen F-16 jets from Denmark.", NULL);
+	f = l ? find_deal(l, "DNK", "ARG") : NULL;
+	CHECK(f && f->nitems == 1 && f->items[0].quantity == 24);
+	ent_fact_list_free(l);
+	/* another designation: two deals */
+	expect_deals("Argentina signs deal to purchase two dozen JF-17 jets\n\n"
+		     "Argentina has signed an agreement to buy 24 F-16 fighter jets from Denmark.",
+		     2, NULL, NULL);
+}
