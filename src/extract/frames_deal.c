@@ -3678,6 +3678,24 @@ static int won_from(const dctx *d, const span *s, size_t sg, const mention *m)
 
 static long count_at(const dctx *d, size_t i);
 
+/* "plans to bid for the Dutch army's vehicle procurement project",
+ * "competing for the navy's acquisition of frigates": a noun of buying a
+ * bid or a contest is for (within eight words, no comma) is a tender, no
+ * deal. */
+static int bid_for(const dctx *d, const span *s, size_t bv)
+{
+	static const char *w_bid[] = {"bid", "bids", "bidding", "compete", "competes", "competing",
+				      "contest", "contesting", "tender", "tendering", NULL};
+	size_t i;
+	for (i = bv; i > s->t0 + 1 && i + 8 > bv; i--) {
+		if (kis(d, i - 1, ",") || kis(d, i - 1, ";"))
+			return 0;
+		if (kis(d, i - 1, "for") && kin_local(d, i - 2, w_bid))
+			return 1;
+	}
+	return 0;
+}
+
 int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -3787,7 +3805,7 @@ int rule_deal(dctx *d, const span *s)
 	 * word of transfer inside a fronted "despite/amid" phrase is
 	 * background when the main clause has one of its own */
 	bv = past_fronted_phrase(d, s, bv, w_buy_verb);
-	while (bv != NONE && order_command(d, s, bv))
+	while (bv != NONE && (order_command(d, s, bv) || bid_for(d, s, bv)))
 		bv = find_in(d, bv + 1, s->t1, w_buy_verb);
 	/* "KAI has obtained deals to supply jets to X": a contract obtained
 	 * is the seller's win, no purchase */
@@ -5924,6 +5942,45 @@ static int first_year(const dctx *d, const span *s)
 
 static int deals_from(dctx *d, const span *s, size_t open_from);
 
+/* "plans to bid ... with its Redback IFVs that won a 3.2 trillion won arms
+ * deal with Australia in December": goods with a maker (weapons.tsv) after
+ * other words, then "that/which", a verb of winning and, before the span's
+ * end with no comma, a deal noun and "with" a state: the index of "that",
+ * *g0 the goods' first token; NONE when there is none. */
+static size_t won_relative(const dctx *d, const span *s, size_t *g0)
+{
+	static const char *w_won[] = {"won", "secured", "clinched", "bagged", "landed", NULL};
+	size_t k, j;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *w = M(d, k);
+		size_t th = w->t1;
+		if (w->kind != MK_ACTOR || w->gz != GZ_WEAPON || !w->canon || !w->code ||
+		    !w->code[0] || w->t0 < s->t0 + 3)
+			continue;
+		if (th < s->t1 && k + 1 < s->m1 && M(d, k + 1)->t0 == th &&
+		    M(d, k + 1)->gz == GZ_WEAPON)
+			th = M(d, k + 1)->t1; /* "Redback IFVs" */
+		/* over a plain noun or two: "Boxer vehicles" */
+		for (j = 0; j < 2 && th + 1 < s->t1 && d->t.v[th].kind == TK_WORD &&
+			    !d->t.v[th].upper && !kis(d, th, "that") && !kis(d, th, "which");
+		     j++)
+			th++;
+		if (th + 3 >= s->t1 || !(kis(d, th, "that") || kis(d, th, "which")) ||
+		    !kin_local(d, th + 1, w_won))
+			continue;
+		for (j = th + 2; j + 1 < s->t1 && j < th + 12; j++) {
+			if (kis(d, j, ",") || kis(d, j, ";"))
+				break;
+			if (KIN(d, j, w_deal_noun) && kis(d, j + 1, "with") &&
+			    actor_after(d, s, j + 2, 1, 1)) {
+				*g0 = w->t0;
+				return th;
+			}
+		}
+	}
+	return NONE;
+}
+
 /* Read span s around the phrase [h0, h1) of another clause (other_clause,
  * kind): the deal of the clause from the words before and after it, the
  * part after it taking the subject and year of the part before; a
@@ -5988,6 +6045,22 @@ static int deals_from(dctx *d, const span *s, size_t open_from)
 {
 	size_t i, first = NONE;
 	int rc;
+	if (!s->forced_deal) {
+		/* "... with its Redback IFVs that won a 3.2 trillion won arms
+		 * deal with Australia": the goods and their relative clause
+		 * are read alone, after the words before them (which keep no
+		 * goods) */
+		size_t g0, th = won_relative(d, s, &g0);
+		if (th != NONE) {
+			span a = *s, c = *s;
+			int rc2;
+			narrow(d, &a, s->t0, g0);
+			narrow(d, &c, g0, s->t1);
+			if ((rc2 = rule_deals(d, &a)))
+				return rc2;
+			return rule_deals(d, &c);
+		}
+	}
 	if (!s->forced_deal) {
 		size_t h0, h1, he, hv = NONE;
 		const mention *hh;

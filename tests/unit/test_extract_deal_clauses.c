@@ -521,3 +521,19 @@ TEST(extract_deal_clauses__an_answer_that_tells_a_whole_purchase)
 	expect_deal("Peru acquired the J-10C aircraft in response to Chile's Rafales.", 1, "CHN",
 		    "PER");
 }
+
+/* "... with its Boxer vehicles that won a $3 billion arms deal with
+ * Australia in 2018": goods and a relative clause of a deal they won are
+ * read alone; the words before them (a bid) give no deal. */
+TEST(extract_deal_clauses__goods_that_won_a_deal)
+{
+	expect_deal("Rheinmetall said it plans to bid for the Dutch army's vehicle procurement "
+		    "project with its Boxer vehicles that won a $3 billion arms deal with Australia "
+		    "in 2018.",
+		    1, "DEU", "AUS");
+	/* a verb of winning with no deal "with" a state: no such reading */
+	expect_no_deal("Rheinmetall said it plans to bid for the Dutch army's vehicle procurement "
+		       "project with its Boxer vehicles that won praise in trials.");
+	/* a bid or contest for a purchase is a tender, no deal */
+	expect_no_deal("Hanwha is competing for Romania's purchase of 200 K2 tanks.");
+}
