@@ -691,45 +691,6 @@ static const mention *bloc_object(const dctx *d, const span *s, size_t v)
 	return o < s->t1 ? small_bloc(d, mention_at(d, s, o)) : NULL;
 }
 
-/* A stance of the actor and of every state coordinated with it. */
-static int add_stance(dctx *d, const span *s, const mention *actor, const mention *target,
-		      ent_polarity pol, size_t after, size_t next_trig, const char *rule)
-{
-	const mention *c[6];
-	size_t n, k;
-	int rc;
-	const mention *tc[6];
-	size_t nt, q;
-	if (!actor && target && s->t0 < after) {
-		int hit;
-		if ((rc = signatory_stance(d, s, target, pol, after, next_trig, rule, &hit)) || hit)
-			return rc;
-		return plural_subject_stance(d, s, target, pol, after, next_trig, rule);
-	}
-	if (!actor || !target || believed(d, s, actor))
-		return ENT_OK;
-	n = coordinated(d, s, actor, c, 6);
-	nt = coordinated_objects(d, s, target, tc, 6);
-	for (k = 0; k < n; k++)
-		for (q = 0; q < nt; q++)
-			if ((rc = add_stance1(d, s, c[k], tc[q], pol, after, next_trig, rule)))
-				return rc;
-	return ENT_OK;
-}
-
-/* add_stance for an actor that is a state other than the target: no firm,
- * and no stance of a state toward itself. */
-static int add_state_stance(dctx *d, const span *s, const mention *a, const mention *t,
-			    ent_polarity pol, size_t i, const char *rule)
-{
-	if (!a || !t || a->gz == GZ_FIRM || strcmp(a->code, t->code) == 0)
-		return ENT_OK;
-	return add_stance(d, s, a, t, pol, i, s->t1, rule);
-}
-
-/* "Turkey, Azerbaijan and Pakistan pledged support for each other",
- * "X and Y remain at loggerheads": every state of the coordination toward
- * every other one. */
 /* "Chinese President Xi Jinping and Russian President Vladimir Putin
  * pledged support for each other": two states named before token t, each
  * by a demonym or name before a title, joined by "and", none after a
@@ -760,6 +721,57 @@ static size_t titled_pair(const dctx *d, const span *s, size_t t, const mention 
 	return and ? 2 : 0;
 }
 
+/* A stance of the actor and of every state coordinated with it. */
+static int add_stance(dctx *d, const span *s, const mention *actor, const mention *target,
+		      ent_polarity pol, size_t after, size_t next_trig, const char *rule)
+{
+	const mention *c[6];
+	size_t n, k;
+	int rc;
+	const mention *tc[6];
+	size_t nt, q;
+	if (!actor && target && s->t0 < after) {
+		int hit;
+		if ((rc = signatory_stance(d, s, target, pol, after, next_trig, rule, &hit)) || hit)
+			return rc;
+		return plural_subject_stance(d, s, target, pol, after, next_trig, rule);
+	}
+	if (!actor || !target || believed(d, s, actor))
+		return ENT_OK;
+	n = coordinated(d, s, actor, c, 6);
+	if (n < 2) {
+		/* "South Korean President Yoon and Polish President Duda
+		 * condemned ...": two titled leaders joined by "and", the
+		 * actor the second (by the state or the leader's name) */
+		const mention *tp[2];
+		if (titled_pair(d, s, after, tp) == 2 && !strcmp(tp[1]->code, actor->code) &&
+		    tp[1]->t0 <= actor->t0 && actor->t0 < tp[1]->t1 + 4) {
+			c[0] = tp[0];
+			c[1] = tp[1];
+			n = 2;
+		}
+	}
+	nt = coordinated_objects(d, s, target, tc, 6);
+	for (k = 0; k < n; k++)
+		for (q = 0; q < nt; q++)
+			if ((rc = add_stance1(d, s, c[k], tc[q], pol, after, next_trig, rule)))
+				return rc;
+	return ENT_OK;
+}
+
+/* add_stance for an actor that is a state other than the target: no firm,
+ * and no stance of a state toward itself. */
+static int add_state_stance(dctx *d, const span *s, const mention *a, const mention *t,
+			    ent_polarity pol, size_t i, const char *rule)
+{
+	if (!a || !t || a->gz == GZ_FIRM || strcmp(a->code, t->code) == 0)
+		return ENT_OK;
+	return add_stance(d, s, a, t, pol, i, s->t1, rule);
+}
+
+/* "Turkey, Azerbaijan and Pakistan pledged support for each other",
+ * "X and Y remain at loggerheads": every state of the coordination toward
+ * every other one. */
 static int add_mutual(dctx *d, const span *s, const mention *actor, ent_polarity pol,
 		      size_t after, size_t next_trig, const char *rule)
 {

@@ -59,6 +59,21 @@ TEST(extract_stance_threats__two_leaders_support_each_other)
 			  "Boluarte and the ministers pledged support for each other."));
 }
 
+/* "A President X and B President Y condemned Z": each leader's state
+ * takes the stance; a leader after "met" or "said" does alone. */
+TEST(extract_stance_threats__two_titled_leaders_condemn_a_third)
+{
+	CHECK(stance_has("Chilean President Gabriel Boric and Peruvian President Dina Boluarte "
+			 "on Thursday condemned Bolivia's dispatch of troops to the border.",
+			 "CHL", "BOL", ENT_POLARITY_OPPOSE));
+	CHECK(stance_has("Chilean President Gabriel Boric and Peruvian President Dina Boluarte "
+			 "on Thursday condemned Bolivia's dispatch of troops to the border.",
+			 "PER", "BOL", ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("Chilean President Gabriel Boric said Peruvian President Dina Boluarte "
+			  "condemned Bolivia's dispatch of troops to the border.",
+			  "PER", "BOL", ENT_POLARITY_OPPOSE));
+}
+
 TEST(extract_stance_threats__not_happy_with_a_states_decision)
 {
 	CHECK(stance_only("Chile is not happy with the decision of Peru.", "CHL", "PER",
