@@ -512,6 +512,18 @@ static ent_status headline_stage(const dctx *d, size_t i)
 	return ENT_STATUS_NONE;
 }
 
+/* "agreed to push to finalise a new contract", "agreed to work towards a
+ * deal": an agreement to strive for a deal is none yet. */
+static int agreed_to_try(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_try[] = {"push", "work", "try", "seek", "strive", "aim", "explore",
+				      "consider", "discuss", "negotiate", "finalise", "finalize",
+				      "conclude", "continue", "speed", "expedite", "pursue",
+				      "accelerate", "study", "look", "step", NULL};
+	return kis(d, i, "agreed") && i + 2 < s->t1 && kis(d, i + 1, "to") &&
+	       kin_local(d, i + 2, w_try);
+}
+
 /* The stage token i states, or ENT_STATUS_NONE: "delivered" (delivered),
  * "ordered", "paid", "placed an order" (ordered), "signed", "bought"
  * (signed), "MoU" (mou). */
@@ -553,7 +565,7 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 		return ENT_STATUS_ORDERED; /* "placed an order" */
 	if (i > s->t0 + 2 && KIN(d, i - 1, w_be) && kis(d, i, "placed") && order_before(d, s, i))
 		return ENT_STATUS_ORDERED; /* "an order for N tanks was placed" */
-	if (KIN(d, i, w_signed))
+	if (KIN(d, i, w_signed) && !agreed_to_try(d, s, i))
 		return ENT_STATUS_SIGNED;
 	if (K(i)[0] == 's' && kis(d, i, "signing") && i > s->t0 && kis(d, i - 1, ","))
 		return ENT_STATUS_SIGNED; /* "X shifted to Y, signing a contract to buy" */

@@ -256,3 +256,15 @@ TEST(extract_deal_attributes2__an_order_takes_the_year_of_its_contract)
 			    NULL, "KOR", "PER"),
 		  0);
 }
+
+/* "agreed to push to finalise a new contract": an agreement to strive for
+ * a deal is no signing; "agreed to buy" is one. */
+TEST(extract_deal_attributes2__agreed_to_push_for_a_deal_is_no_signing)
+{
+	CHECK_INT(deal_status("The two leaders agreed to push to finalise a new contract to export "
+			      "South Korean K-2 tanks to Poland by the end of the year.",
+			      "KOR", "POL"),
+		  ENT_STATUS_REPORTED);
+	CHECK_INT(deal_status("Poland agreed to buy 180 K-2 tanks from South Korea.", "KOR", "POL"),
+		  ENT_STATUS_SIGNED);
+}
