@@ -1713,7 +1713,7 @@ size_t list_head(const dctx *d, const span *s, size_t q, size_t max)
 
 /* Is mention m a state named only as background: the owner or the other
  * side of a conflict ("after Russia's (full-scale) invasion of Ukraine")
- * or inside an "amid/despite" phrase with no comma between? */
+ * or inside an "amid/despite" or "defying" phrase with no comma between? */
 int background_state(const dctx *d, const span *s, const mention *m)
 {
 	size_t i, n;
@@ -1791,6 +1791,13 @@ int background_state(const dctx *d, const span *s, const mention *m)
 			break;
 		if (kis(d, i - 1, "amid") || kis(d, i - 1, "amidst") || kis(d, i - 1, "despite"))
 			return !gerund_party(d, s, i - 1);
+		/* "Defying the United States, Russia agreed to sell ...",
+		 * "in defiance of X", "angering X": the state defied */
+		if (kis(d, i - 1, "defying") || kis(d, i - 1, "defiance") ||
+		    kis(d, i - 1, "ignoring") || kis(d, i - 1, "snubbing") ||
+		    kis(d, i - 1, "angering") || kis(d, i - 1, "irking") ||
+		    kis(d, i - 1, "flouting"))
+			return 1;
 	}
 	/* "tensions (clashes, a dispute) between them and X", "mock dog
 	 * fights with Turkish jets": a side of a quarrel is no party to a

@@ -7552,6 +7552,61 @@ int rule_production_in(dctx *d, const span *s)
 	}
 }
 
+/* "Moscow has agreed to build a Kalashnikov rifle factory in Venezuela",
+ * "X will set up an ammunition plant in Y": a plant for goods of war (a
+ * weapon word or "arms/weapons/ammunition/munitions/defence" before the
+ * noun) that a state or firm builds in another state is a transfer of
+ * technology to it: signed after "agreed/signed (a deal) to", else
+ * reported; not negated, nor a deal of the pair in this unit already
+ * (deal.factory_in). */
+int rule_factory_in(dctx *d, const span *s)
+{
+	static const char *w_build[] = {"build", "builds", "building", "construct", "constructs",
+					"establish", "establishes", "establishing", "set", "sets",
+					"setting", "open", "opens", NULL};
+	static const char *w_plant[] = {"factory", "factories", "plant", "plants", NULL};
+	static const char *w_war[] = {"arms", "weapons", "ammunition", "munitions", "defence",
+				      "defense", "rifle", "rifles", "shell", "shells", NULL};
+	const mention *sub, *place;
+	size_t v, k, n, e = 0;
+	int war = 0;
+	ent_status st = ENT_STATUS_REPORTED;
+	for (v = s->t0 + 1; v + 4 < s->t1; v++)
+		if (kin_local(d, v, w_build) && (!kis(d, v, "set") || kis(d, v + 1, "up")))
+			break;
+	if (v + 4 >= s->t1 || negated(d, s, v))
+		return ENT_OK;
+	k = v + 1 + (kis(d, v + 1, "up") != 0);
+	if (k < s->t1 && KIN(d, k, w_det))
+		k++;
+	for (n = k; n < s->t1 && n < k + 5 && !kin_local(d, n, w_plant); n++) {
+		const mention *m = mention_at(d, s, n);
+		if (kin_local(d, n, w_war) || (m && m->gz == GZ_WEAPON))
+			war = 1;
+		if (d->t.v[n].kind != TK_WORD && !kis(d, n, "-"))
+			return ENT_OK;
+	}
+	if (!war || n + 2 >= s->t1 || !kin_local(d, n, w_plant) || !kis(d, n + 1, "in") ||
+	    !(place = named_state(d, s, n + 2, &e)) || place->possessive ||
+	    place->gz == GZ_DEMONYM || place->gz == GZ_FIRM)
+		return ENT_OK;
+	if (!(sub = actor_before(d, s, v, 6, 0)) || sub->gz == GZ_DEMONYM ||
+	    !strcmp(sub->code, place->code) || tie_known(d, sub->code, place->code, s->unit))
+		return ENT_OK;
+	for (e = sub->t1; e < v; e++)
+		if (kis(d, e, "agreed") || kis(d, e, "signed") || kis(d, e, "agrees"))
+			st = ENT_STATUS_SIGNED;
+	if (hedged(d, s, v) && st != ENT_STATUS_SIGNED)
+		st = ENT_STATUS_REPORTED;
+	{
+		/* a plant is a deal apart from the goods it will make */
+		int rc = emit_tech_deal(d, s, k, n, sub->code, place->code, st, "deal.factory_in");
+		if (!rc)
+			d->cands[d->last_deal].separate = 1;
+		return rc;
+	}
+}
+
 /* "Mexico will build the vehicles through a transfer of technology from
  * France", "The arsenal will build them with technology transfer from
  * German firm X", "assembled in Mexico under licence from France": making

@@ -436,3 +436,35 @@ TEST(extract_deal_forms__using_goods_in_a_reported_clause)
 	expect_deal("Chile is deploying Bolivian drones against Peru.", 1, "BOL", "CHL");
 	expect_no_transfer("The attack was carried out using Bolivian drones.");
 }
+
+/* "Moscow has agreed to build a Kalashnikov rifle factory in Y", "X will
+ * set up an ammunition plant in Y": a plant for goods of war built in
+ * another state is a transfer of technology, a deal apart from the goods
+ * it makes. */
+TEST(extract_deal_forms__a_plant_built_in_another_state)
+{
+	ent_fact_list *l = run("Peru bought 10,000 AK-103 rifles from Russia in 2019.\n\n"
+			       "Moscow has also agreed to build a Kalashnikov rifle factory in Peru.",
+			       NULL);
+	size_t i, n = 0, tech = 0;
+	CHECK(l != NULL);
+	for (i = 0; l && i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_DEAL || strcmp(f->recipient.s, "PER") != 0)
+			continue;
+		n++;
+		if (ent_fact_has_category(f, ENT_CAT_TECHNOLOGY_TRANSFER)) {
+			tech++;
+			CHECK_INT(f->status, ENT_STATUS_SIGNED);
+		}
+	}
+	CHECK_INT(n, 2);
+	CHECK_INT(tech, 1);
+	ent_fact_list_free(l);
+	CHECK_INT(deal_status("Rheinmetall will set up an ammunition factory in Ukraine.", "DEU",
+			      "UKR"),
+		  ENT_STATUS_REPORTED);
+	/* no goods of war, or negated: none */
+	expect_no_deal("Toyota will build a car factory in Poland.");
+	expect_no_deal("Russia has not agreed to build a rifle factory in Peru.");
+}

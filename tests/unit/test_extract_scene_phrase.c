@@ -31,3 +31,23 @@ TEST(extract_scene_phrase__states_naming_a_clash_are_no_buyers)
 		   "jets.",
 		   "CHN", "CHL");
 }
+
+/* "Defying the United States, X agreed to sell ...", "in defiance of Y",
+ * "..., angering Y": the state defied is no party. */
+TEST(extract_scene_phrase__a_state_defied_is_no_party)
+{
+	static const char *const forms[] = {
+		"Defying the United States, Russia agreed in July to sell $1 billion in combat "
+		"aircraft to Bolivia.",
+		"In defiance of the United States, Russia agreed to sell combat aircraft to Bolivia.",
+		"Russia agreed to sell combat aircraft to Bolivia, ignoring the United States.",
+	};
+	size_t i;
+	for (i = 0; i < sizeof forms / sizeof *forms; i++) {
+		ent_fact_list *l = run(forms[i], NULL);
+		const ent_fact *f = l ? find_deal(l, "RUS", "BOL") : NULL;
+		CHECK(f != NULL);
+		CHECK(f && f->nsuppliers == 1);
+		ent_fact_list_free(l);
+	}
+}
