@@ -1787,6 +1787,10 @@ static int generic_takes(const cand *c) { return generic_goods(&c->f, 1); }
 
 static int generic_fits(const cand *c, const cand *t)
 {
+	/* a long-standing supply ("has bought weapons from Y for decades")
+	 * is no purchase only planned */
+	if (c->f.status == ENT_STATUS_NONE && t->f.status == ENT_STATUS_REPORTED)
+		return 0;
 	return !generic_only(&t->f) &&
 	       (!c->f.value.present || (t->f.value.present && values_close(&t->f.value, &c->f.value)));
 }

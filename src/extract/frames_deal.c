@@ -467,7 +467,8 @@ static int commissioned_into_service(const dctx *d, const span *s, size_t i)
 
 /* "Serbia has long bought arms from Russia", "has for decades bought",
  * "have traditionally bought": a verb of buying or supply with a habitual
- * adverb before it (over at most two words, no year in the span) states a
+ * adverb before it (over at most two words, no year in the span), or "for
+ * (many) decades / years" after it in its clause, states a
  * supply relation with no stage, the null status (test_extract_false_facts2.c). */
 static int habitual_verb(const dctx *d, const span *s, size_t v)
 {
@@ -476,6 +477,21 @@ static int habitual_verb(const dctx *d, const span *s, size_t v)
 	size_t j, k;
 	if (v == NONE || !(KIN(d, v, w_buy_verb) || KIN(d, v, w_supply_verb)))
 		return 0;
+	/* "has bought weapons from Y for (many) decades / years", after the
+	 * verb in its clause */
+	for (j = v + 1; j + 1 < s->t1 && j < v + 20 && !kis(d, j, ";"); j++) {
+		size_t q = j + 1;
+		if (!kis(d, j, "for"))
+			continue;
+		if (kis(d, q, "many") || kis(d, q, "several"))
+			q++;
+		if (q < s->t1 && (kis(d, q, "decades") || kis(d, q, "years"))) {
+			for (k = s->m0; k < s->m1; k++)
+				if (M(d, k)->kind == MK_YEAR)
+					return 0;
+			return 1;
+		}
+	}
 	for (j = v > s->t0 + 3 ? v - 3 : s->t0; j < v; j++) {
 		if (!kin_local(d, j, w_habit))
 			continue;

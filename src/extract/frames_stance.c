@@ -9463,6 +9463,21 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 		}
 		if (j >= s->t1 || !kin_local(d, j, w_flow_n))
 			return ENT_OK;
+		/* "suspended all sales and supplies of defense and security
+		 * hardware and related services to Y": over more nouns of flow
+		 * and the goods after "of", to "to" */
+		if (j + 3 < s->t1 && !kin_local(d, j, w_flow_in) && !kin_local(d, j, w_flow_tie) &&
+		    (kis(d, j + 1, "and") || kis(d, j + 1, "of"))) {
+			size_t q;
+			for (q = j + 1, n = 0; q < s->t1 && n < 16 && !kis(d, q, "to"); q++, n++) {
+				if (kin_local(d, q, w_arms_word) || in_weapon(d, s, q))
+					arms = 1;
+				else if (d->t.v[q].kind != TK_WORD && !kis(d, q, ","))
+					break;
+			}
+			if (q < s->t1 && kis(d, q, "to") && n < 16)
+				j = q - 1;
+		}
 	}
 	if (!arms || j + 2 >= s->t1 ||
 	    !kis(d, j + 1, kin_local(d, j, w_flow_in) ? "from" : kin_local(d, j, w_flow_tie) ? "with" : "to"))

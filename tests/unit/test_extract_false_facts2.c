@@ -100,6 +100,14 @@ TEST(extract_false_facts2__a_habitual_purchase_is_a_relation_with_no_stage)
 	CHECK_INT(deal_status("Vietnam has traditionally bought weapons from Russia.", "RUS",
 			      "VNM"),
 		  ENT_STATUS_NONE);
+	/* "for decades" after the verb; such a relation is no purchase only
+	 * planned */
+	CHECK_INT(deal_status("Colombia has acquired military hardware from Israel for decades.",
+			      "ISR", "COL"),
+		  ENT_STATUS_NONE);
+	expect_deals("Colombia has acquired military hardware from Israel for decades.\n\n"
+		     "Colombia has plans to acquire the Barak MX air defense system from Israel.",
+		     2, NULL, NULL);
 	/* a year names the stage */
 	CHECK_INT(deal_status("Chile has for years bought 12 F-16 jets from the Netherlands in "
 			      "2019.",

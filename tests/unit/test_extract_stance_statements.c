@@ -109,6 +109,11 @@ TEST(extract_stance_statements__suspended_exports)
 	/* over the seller's own name and a kind of arms */
 	CHECK(stance_only("Last year, Kenya banned Kenyan offensive weapons sales to Togo.", "KEN",
 			  "TGO", OPP));
+	/* over more nouns of flow and the goods after "of" */
+	CHECK(stance_only("The Kenyan government has suspended all sales and supplies of defense "
+			  "and security hardware and related services to Togo.",
+			  "KEN", "TGO", OPP));
+	CHECK(stance_none("Kenya suspended sales and supplies of cars and trucks to Togo."));
 	/* goods bought from Y, ties of arms with Y */
 	CHECK(stance_only("Peru suspended arms purchases from Chile.", "PER", "CHL", OPP));
 	CHECK(stance_only("Ghana has halted military cooperation with Togo.", "GHA", "TGO", OPP));
