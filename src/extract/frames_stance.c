@@ -9177,6 +9177,49 @@ static int negative_view(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.negative_view");
 }
 
+/* "A, B and C are traveling 'further down the wrong and dangerous path',
+ * Z's Foreign Ministry said", "Z said Y is going down a dangerous path":
+ * the states that walk a path (road) called wrong or dangerous (a word of
+ * judgement within three words before it), named before it and after the
+ * verb of saying when that comes first, are opposed by the speaker
+ * (stance.wrong_path). */
+static int wrong_path(dctx *d, const span *s, size_t i, int *hit)
+{
+	const mention *a, *sub = NULL, *tc[6];
+	size_t j, k, v, n;
+	int judged = 0, rc;
+	if (!(kis(d, i, "path") || kis(d, i, "road")) || i < s->t0 + 3 || negated(d, s, i))
+		return ENT_OK;
+	for (j = i - 1; j > s->t0 && j + 4 > i && !judged; j--)
+		judged = kis(d, j, "wrong") || kin_local(d, j, w_judge_adj);
+	if (!judged)
+		return ENT_OK;
+	v = find_in(d, s->t0, s->t1, w_speech_verb);
+	if (v == NONE)
+		return ENT_OK;
+	for (k = s->m0; k < s->m1 && !sub; k++) {
+		const mention *m = M(d, k);
+		if (m->t1 > i)
+			break;
+		if ((v < i && m->t0 < v) || !ent__is_state_mention(m) || m->gz == GZ_FIRM ||
+		    m->possessive)
+			continue;
+		sub = m;
+	}
+	if (!sub || !(a = stance_actor(d, s, v)) || a->gz == GZ_FIRM)
+		return ENT_OK;
+	n = coordinated(d, s, sub, tc, 6);
+	for (k = 0; k < n; k++) {
+		if (!strcmp(tc[k]->code, a->code))
+			return ENT_OK;
+	}
+	*hit = 1;
+	for (k = 0; k < n; k++)
+		if ((rc = add_state_stance(d, s, a, tc[k], ENT_POLARITY_OPPOSE, i, "stance.wrong_path")))
+			return rc;
+	return ENT_OK;
+}
+
 /* "Sullivan said there would be 'real costs' for China if ...", "X warned
  * of consequences for Y": costs (consequences, repercussions) "for" a
  * state at token i, in a clause a verb of saying or warning up to twelve
@@ -12535,6 +12578,9 @@ int rule_stance(dctx *d, const span *s)
 		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'i' && (rc = negative_view(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'f' && K(i)[1] == 'o' && (rc = costs_for(d, s, i, &hit)))
+			return rc;
+		if (!hit && ((K(i)[0] == 'p' && K(i)[1] == 'a') || (K(i)[0] == 'r' && K(i)[1] == 'o')) &&
+		    (rc = wrong_path(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'w' && K(i)[1] == 'h' && (rc = what_called(d, s, i, &hit)))
 			return rc;

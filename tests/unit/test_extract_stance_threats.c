@@ -96,3 +96,19 @@ TEST(extract_stance_threats__costs_for_a_state)
 	CHECK(stance_none("The costs for Peru rose."));
 	CHECK(stance_none("Chile said there would be no consequences for Peru."));
 }
+
+/* "A and B are traveling 'further down the wrong and dangerous path,' Z's
+ * foreign ministry said": the speaker opposes the states on the path. */
+TEST(extract_stance_threats__states_on_a_wrong_path)
+{
+	CHECK(stance_has("Chile and Argentina are traveling \"further down the wrong and dangerous "
+			 "path for their own interest,\" Peru's Foreign Ministry said Tuesday.",
+			 "PER", "CHL", ENT_POLARITY_OPPOSE));
+	CHECK(stance_has("Chile and Argentina are traveling \"further down the wrong and dangerous "
+			 "path for their own interest,\" Peru's Foreign Ministry said Tuesday.",
+			 "PER", "ARG", ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("Peru said Chile is going down a dangerous road.", "PER", "CHL",
+			  ENT_POLARITY_OPPOSE));
+	CHECK(stance_none("Peru said Chile is not on a dangerous path."));
+	CHECK(stance_none("The path to peace with Chile is long, Peru said."));
+}
