@@ -3504,6 +3504,15 @@ static size_t ex_clause_next(const dctx *d, const span *s, size_t i)
 	if ((kis(d, i, "after") || kis(d, i, "following")) && i > s->t0 + 2 &&
 	    !kis(d, i - 1, ","))
 		return i + 1;
+	/* "The drills followed (preceded) similar exercises between A and
+	 * B": the object drill is another one */
+	if ((kis(d, i, "followed") || kis(d, i, "follows") || kis(d, i, "preceded") ||
+	     kis(d, i, "precedes")) &&
+	    i > s->t0 + 1) {
+		for (j = i + 1; j < s->t1 && j < i + 4; j++)
+			if (KIN(d, j, w_exercise))
+				return i + 1;
+	}
 	if (!kis(d, i, ","))
 		return 0;
 	/* cheap first: "after"/"before" within five words of the comma */

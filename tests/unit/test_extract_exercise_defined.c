@@ -218,3 +218,26 @@ TEST(extract_exercise_defined__the_one_feared_is_no_party)
 	}
 	ent_fact_list_free(l);
 }
+
+/* "Peru and Chile held drills on Friday.  The drills followed similar
+ * exercises between Lima and Washington": the drill after "followed" is
+ * another one, of its own parties. */
+TEST(extract_exercise_defined__drills_that_followed_others)
+{
+	ent_fact_list *l = run("Peru and Chile held their first joint naval drills on Friday.\n\n"
+			       "The drills, which took place in Peru's waters, followed similar "
+			       "exercises between Lima and Washington on Wednesday.",
+			       NULL);
+	size_t i, n = 0, pu = 0;
+	CHECK(l != NULL);
+	for (i = 0; l && i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_EXERCISE)
+			continue;
+		n++;
+		pu += takes_part(f, "PER") && takes_part(f, "USA") && !takes_part(f, "CHL");
+	}
+	CHECK_INT(n, 2);
+	CHECK_INT(pu, 1);
+	ent_fact_list_free(l);
+}
