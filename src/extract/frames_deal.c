@@ -4196,8 +4196,11 @@ int rule_deal(dctx *d, const span *s)
 			if (ngroup)
 				sup = group[0];
 			if (ngroup == 1 && group[0]->t0 > s->t0 && kis(d, group[0]->t0 - 1, "in") &&
-			    supplied_with(d, s, sv))
-				return ENT_OK; /* "the use of drones in X provides Y with data" */
+			    supplied_with(d, s, sv) &&
+			    !(group[0]->t1 + 1 < s->t1 && kis(d, group[0]->t1, ",") &&
+			      (kis(d, group[0]->t1 + 1, "which") || kis(d, group[0]->t1 + 1, "who"))))
+				return ENT_OK; /* "the use of drones in X provides Y with data"
+						* (not "in X, which will provide Y with") */
 			if (ngroup && (mv = hired_by(d, s, sv, group[0])) != NULL) {
 				rec = group[0]; /* "X was contracted by Y to supply" */
 				sup = mv;

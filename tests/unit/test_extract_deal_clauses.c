@@ -537,3 +537,14 @@ TEST(extract_deal_clauses__goods_that_won_a_deal)
 	/* a bid or contest for a purchase is a tender, no deal */
 	expect_no_deal("Hanwha is competing for Romania's purchase of 200 K2 tanks.");
 }
+
+/* "He is in Japan, which has agreed to provide the Philippines with 10
+ * ships": the state before ", which" gives, though "in" governs it; "the
+ * use of drones in X provides Y with data" gives nothing. */
+TEST(extract_deal_clauses__a_place_that_opens_a_relative_clause)
+{
+	expect_deal("He is currently in Japan, which has agreed to provide Vietnam with 10 new "
+		    "coastguard ships.",
+		    1, "JPN", "VNM");
+	expect_no_deal("The use of drones in Japan provides Vietnam with data.");
+}
