@@ -1043,9 +1043,19 @@ const mention *money_near(const dctx *d, const span *s, size_t t)
 		}
 	}
 	if (best && !best->value.has_usd) {
+		/* the US figure right after, or anywhere in the brackets that
+		 * open after it ("Aus$50 billion (31 billion euros, $36.5
+		 * billion)") */
+		size_t lim = best->t1 + 4, c;
+		if (best->t1 < s->t1 && kis(d, best->t1, "("))
+			for (c = best->t1 + 1; c < s->t1 && c < best->t1 + 14; c++)
+				if (kis(d, c, ")")) {
+					lim = c;
+					break;
+				}
 		for (k = bk + 1; k < s->m1; k++) {
 			const mention *m = M(d, k);
-			if (m->t0 > best->t1 + 4)
+			if (m->t0 > lim)
 				break;
 			if (m->kind == MK_MONEY && m->value.has_usd)
 				return m;

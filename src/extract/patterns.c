@@ -207,10 +207,12 @@ static size_t money_at(const char *text, const tokens *t, size_t i, mention *m)
 		if (t->v[i].kind == TK_WORD && !t->v[i].upper)
 			return 0;
 		if (key[0] == '$' && i > 0 && !t->v[i].space_before && t->v[i - 1].kind == TK_WORD &&
-		    t->v[i - 1].allcaps && t->v[i - 1].keylen <= 3) {
-			/* "NZ$1.5 billion", "A$300 million", "C$": another dollar */
+		    ((t->v[i - 1].allcaps && t->v[i - 1].keylen <= 3) ||
+		     (t->v[i - 1].upper && strcmp(TKEY(t, i - 1), "aus") == 0))) {
+			/* "NZ$1.5 billion", "A$300 million", "C$", "Aus$50
+			 * billion": another dollar */
 			static const named dollars[] = {
-				{"nz", "NZD"}, {"a", "AUD"}, {"au", "AUD"}, {"c", "CAD"},
+				{"nz", "NZD"}, {"a", "AUD"}, {"au", "AUD"}, {"aus", "AUD"}, {"c", "CAD"},
 				{"ca", "CAD"}, {"s", "SGD"}, {"hk", "HKD"}, {"nt", "TWD"},
 				{"r", "BRL"}, {"us", "USD"}, {NULL, NULL}};
 			cur = lookup(dollars, TKEY(t, i - 1));

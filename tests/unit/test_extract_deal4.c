@@ -138,6 +138,13 @@ TEST(extract_deal4__dollars_of_another_state)
 		   1.4e9) < 1);
 	CHECK(usd_of("Australia bought 12 helicopters from the United States for A$1.5 billion.",
 		     "USA", "AUS") < 0);
+	/* "Aus$" too; the US figure anywhere in the brackets after it */
+	CHECK(usd_of("Australia bought 12 helicopters from the United States for Aus$1.5 billion.",
+		     "USA", "AUS") < 0);
+	CHECK(fabs(usd_of("Australia signed a contract to buy 12 submarines from France worth "
+			  "Aus$50 billion (31 billion euros, $36.5 billion) in 2016.",
+			  "FRA", "AUS") -
+		   36.5e9) < 1);
 	CHECK(fabs(usd_of("Australia bought 12 helicopters from the United States for $1.5 "
 			  "billion.",
 			  "USA", "AUS") -
