@@ -315,6 +315,7 @@ static int all_rules(dctx *d, const span *s)
 	    (rc = rule_origin_list(d, s)) || (rc = rule_tech_from(d, s)) ||
 	    (rc = rule_production_in(d, s)) ||
 	    (rc = rule_factory_in(d, s)) ||
+	    (rc = rule_tech_shared(d, s)) ||
 	    (rc = rule_source_of(d, s)) ||
 	    (rc = rule_operates_type(d, s)) || (rc = rule_joined_operators(d, s)) ||
 	    (rc = rule_customer_of(d, s)) ||

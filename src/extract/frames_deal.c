@@ -7571,6 +7571,55 @@ int rule_production_in(dctx *d, const span *s)
 	}
 }
 
+/* "extending US nuclear submarine technology to Australia", "X agreed to
+ * share its drone technology with Y": technology (know-how) a state
+ * shares or extends "to/with" another (right after the noun) is a transfer
+ * of technology from the state or demonym before the noun, else the
+ * clause's subject; reported, not negated, nor a deal of the pair in this
+ * unit already (deal.tech_shared). */
+int rule_tech_shared(dctx *d, const span *s)
+{
+	static const char *w_share[] = {"share", "shares", "shared", "sharing", "extend",
+					"extends", "extended", "extending", NULL};
+	static const char *w_tech_n[] = {"technology", "technologies", "know-how", NULL};
+	const mention *from = NULL, *to, *m;
+	size_t v, n, k;
+	for (v = s->t0; v + 3 < s->t1; v++)
+		if ((K(v)[0] == 's' || K(v)[0] == 'e') && kin_local(d, v, w_share))
+			break;
+	if (v + 3 >= s->t1 || negated(d, s, v))
+		return ENT_OK;
+	for (n = v + 1; n < s->t1 && n < v + 7 && !kin_local(d, n, w_tech_n); n++) {
+		if (d->t.v[n].kind != TK_WORD && !kis(d, n, "-"))
+			return ENT_OK;
+		if ((m = mention_at(d, s, n)) != NULL && ent__is_state_mention(m) &&
+		    m->gz != GZ_FIRM && !from) {
+			from = m;
+			n = m->t1 - 1;
+		}
+	}
+	if (n + 2 >= s->t1 || !kin_local(d, n, w_tech_n) ||
+	    !(kis(d, n + 1, "to") || kis(d, n + 1, "with")))
+		return ENT_OK;
+	to = actor_after(d, s, n + 2, 1, 1);
+	if (!to || to->possessive)
+		return ENT_OK;
+	if (!from) {
+		for (k = s->m0; k < s->m1; k++) {
+			m = M(d, k);
+			if (m->t1 > v)
+				break;
+			if (ent__is_state_mention(m) && m->gz != GZ_FIRM && !m->possessive &&
+			    !(m->t0 > s->t0 && kin(d, m->t0 - 1, w_party_prep)))
+				from = m;
+		}
+	}
+	if (!from || !strcmp(from->code, to->code) || tie_known(d, from->code, to->code, s->unit))
+		return ENT_OK;
+	return emit_tech_deal(d, s, v + 1, n, from->code, to->code, ENT_STATUS_REPORTED,
+			      "deal.tech_shared");
+}
+
 /* "Moscow has agreed to build a Kalashnikov rifle factory in Venezuela",
  * "X will set up an ammunition plant in Y": a plant for goods of war (a
  * weapon word or "arms/weapons/ammunition/munitions/defence" before the

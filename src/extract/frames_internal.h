@@ -151,6 +151,7 @@
 #define rule_tech_from ent__fr_rule_tech_from
 #define rule_production_in ent__fr_rule_production_in
 #define rule_factory_in ent__fr_rule_factory_in
+#define rule_tech_shared ent__fr_rule_tech_shared
 #define rule_with_becoming ent__fr_rule_with_becoming
 #define second_object ent__fr_second_object
 #define seller_phrase ent__fr_seller_phrase
@@ -532,6 +533,7 @@ int rule_origin_list(dctx *d, const span *s);
 int rule_tech_from(dctx *d, const span *s);
 int rule_production_in(dctx *d, const span *s);
 int rule_factory_in(dctx *d, const span *s);
+int rule_tech_shared(dctx *d, const span *s);
 int rule_source_of(dctx *d, const span *s);
 int rule_joined_operators(dctx *d, const span *s);
 int rule_customer_of(dctx *d, const span *s);

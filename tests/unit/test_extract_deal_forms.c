@@ -468,3 +468,16 @@ TEST(extract_deal_forms__a_plant_built_in_another_state)
 	expect_no_deal("Toyota will build a car factory in Poland.");
 	expect_no_deal("Russia has not agreed to build a rifle factory in Peru.");
 }
+
+/* "extending US nuclear submarine technology to Australia", "agreed to
+ * share its technology with Y": a transfer of technology, reported. */
+TEST(extract_deal_forms__technology_shared_or_extended)
+{
+	CHECK_INT(deal_status("The US president announced a new defence pact on Wednesday, extending "
+			      "US nuclear submarine technology to Australia.",
+			      "USA", "AUS"),
+		  ENT_STATUS_REPORTED);
+	expect_deal("France agreed to share its drone technology with Peru.", 1, "FRA", "PER");
+	expect_no_deal("France will not share its drone technology with Peru.");
+	expect_no_deal("France and Peru share technology with each other.");
+}
