@@ -1822,6 +1822,43 @@ static int merge_into_deals(dctx *d, int (*takes)(const cand *c),
 
 static int merge_generic(dctx *d) { return merge_into_deals(d, generic_takes, generic_fits); }
 
+/* "The Royal Australian Navy has selected a Japanese proposal for its new
+ * frigate acquisition plan. ... The deal, worth up to $6.5 billion, will be
+ * Japan's largest-ever defense equipment export project": a deal whose
+ * sentence opens with "The deal (contract ...)" is the deal told last
+ * before it, of the same buyer and a seller in common, no other year, in
+ * the same paragraph or the next one; it joins that deal. */
+static int merge_told_deal(dctx *d)
+{
+	size_t i, j;
+	int rc;
+	for (i = 0; i < d->ncands; i++) {
+		cand *c = &d->cands[i];
+		cand *t = NULL;
+		if (c->dropped || !c->told_deal || c->f.type != ENT_FACT_DEAL || c->unit < 0)
+			continue;
+		for (j = i; j > 0; j--) {
+			cand *p = &d->cands[j - 1];
+			if (p->dropped || p->f.type != ENT_FACT_DEAL || p->unit < 0 || p->unit >= c->unit)
+				continue;
+			t = p;
+			break;
+		}
+		if (!t || d->units[c->unit].para > d->units[t->unit].para + 1 ||
+		    strcmp(t->f.recipient.s, c->f.recipient.s) != 0 ||
+		    (c->f.year && t->f.year && c->f.year != t->f.year) ||
+		    !(ent_fact_codes_subset(c->f.suppliers, c->f.nsuppliers, t->f.suppliers,
+					    t->f.nsuppliers) ||
+		      ent_fact_codes_subset(t->f.suppliers, t->f.nsuppliers, c->f.suppliers,
+					    c->f.nsuppliers)))
+			continue;
+		if ((rc = ent_fact_merge(&t->f, &c->f)))
+			return rc;
+		c->dropped = 1;
+	}
+	return ENT_OK;
+}
+
 /* Do deals a and b name a designation in common? */
 static int share_designation(const ent_fact *a, const ent_fact *b)
 {
@@ -2283,7 +2320,7 @@ static int resolve(dctx *d)
 	soviet_successor(d);
 	/* 5. merge repeated statements; 6. the stages of one contract a
 	 * document tells (signed in one year, delivered in a later one) */
-	if ((rc = merge_maker_only(d)) || (rc = merge_generic(d)))
+	if ((rc = merge_maker_only(d)) || (rc = merge_told_deal(d)) || (rc = merge_generic(d)))
 		return rc;
 	if ((rc = merge_same(d)))
 		return rc;

@@ -1072,6 +1072,27 @@ const mention *money_near(const dctx *d, const span *s, size_t t)
 					if (kis(d, i, "("))
 						return m;
 		}
+		/* "¥950 billion ($6.5 billion USD or $10 billion AUD)": a
+		 * foreign figure inside brackets with a US one before it in
+		 * them */
+		{
+			size_t i, open = NONE;
+			for (i = best->t0; i > s->t0 && i + 12 > best->t0; i--) {
+				if (kis(d, i - 1, ")"))
+					break;
+				if (kis(d, i - 1, "(")) {
+					open = i - 1;
+					break;
+				}
+			}
+			for (k = bk; open != NONE && k > s->m0; k--) {
+				const mention *m = M(d, k - 1);
+				if (m->t0 <= open)
+					break;
+				if (m->kind == MK_MONEY && m->value.has_usd)
+					return m;
+			}
+		}
 	}
 	return best;
 }

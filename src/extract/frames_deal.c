@@ -5244,6 +5244,8 @@ int rule_deal(dctx *d, const span *s)
 	dated = year != 0;
 	c->f.status = supply_only || habitual_verb(d, s, trig) ? ENT_STATUS_NONE : status_of(d, s);
 	c->part_of = also_includes(d, s, dn);
+	c->told_deal = dn != NONE && dn == s->t0 + 1 && kis(d, s->t0, "the") && s->unit >= 0 &&
+		       s->t0 == d->units[s->unit].t0 && !separate_deal(d, s, dn);
 	/* "a $250 million ... deal (2023)": a deal with its price and year is
 	 * one that was made */
 	if (c->f.status == ENT_STATUS_REPORTED && dn != NONE && c->f.value.present && year &&

@@ -272,6 +272,16 @@ static size_t money_at(const char *text, const tokens *t, size_t i, mention *m)
 		cur = w;
 		k++;
 	}
+	else if (t->v[i].kind != TK_WORD && k < t->n && t->v[k].allcaps && t->v[k].keylen == 3 &&
+		 !(i > 0 && !t->v[i].space_before && t->v[i - 1].kind == TK_WORD)) {
+		/* "$10 billion AUD", "$6.5 billion USD", "¥950 billion JPY":
+		 * the code after the figure names the sign's currency */
+		const char *w = lookup(cur_before, TKEY(t, k));
+		if (w) {
+			cur = w;
+			k++;
+		}
+	}
 	amount *= mul;
 	if (!isfinite(amount) || amount <= 0)
 		return 0;

@@ -138,6 +138,14 @@ TEST(extract_deal4__dollars_of_another_state)
 		   1.4e9) < 1);
 	CHECK(usd_of("Australia bought 12 helicopters from the United States for A$1.5 billion.",
 		     "USA", "AUS") < 0);
+	/* a code after the figure names the sign's currency; a US figure
+	 * before a foreign one in the same brackets is the value */
+	CHECK(usd_of("Japan will sell frigates to Australia for $10 billion AUD.", "JPN", "AUS") <
+	      0);
+	CHECK(fabs(usd_of("Japan will sell frigates to Australia, a deal worth approximately ¥950 "
+			  "billion JPY ($6.5 billion USD or $10 billion AUD).",
+			  "JPN", "AUS") -
+		   6.5e9) < 1);
 	/* "Aus$" too; the US figure anywhere in the brackets after it */
 	CHECK(usd_of("Australia bought 12 helicopters from the United States for Aus$1.5 billion.",
 		     "USA", "AUS") < 0);

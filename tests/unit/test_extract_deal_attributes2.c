@@ -268,3 +268,24 @@ TEST(extract_deal_attributes2__agreed_to_push_for_a_deal_is_no_signing)
 	CHECK_INT(deal_status("Poland agreed to buy 180 K-2 tanks from South Korea.", "KOR", "POL"),
 		  ENT_STATUS_SIGNED);
 }
+
+/* "... selected a Japanese proposal for its new frigate acquisition plan.
+ * The deal, worth $6.5 billion, will be Japan's largest-ever defense
+ * equipment export project": a sentence opening with "The deal" tells the
+ * deal before again, when its buyer is that deal's. */
+TEST(extract_deal_attributes2__the_deal_opening_a_sentence_is_the_deal_before)
+{
+	ent_fact_list *l = run("The Peruvian Navy has selected a Japanese proposal for its new "
+			       "frigate acquisition plan.\nThe deal, worth up to $6.5 billion, will "
+			       "be Japan's largest-ever defense equipment export to Peru.",
+			       NULL);
+	const ent_fact *f = l ? find_deal(l, "JPN", "PER") : NULL;
+	CHECK(l && ndeals(l) == 1);
+	CHECK(f && f->value.present && f->value.has_usd && f->value.usd == 6.5e9);
+	ent_fact_list_free(l);
+	/* another buyer: another deal */
+	expect_deals("The Peruvian Navy has selected a Japanese proposal for its new frigate "
+		     "acquisition plan. The deal, worth up to $6.5 billion, will see Japan export "
+		     "frigates to Chile.",
+		     2, NULL, NULL);
+}
