@@ -2982,6 +2982,29 @@ static int replica_object(const dctx *d, const span *s, size_t sv)
 	return i + 1 < s->t1 && kin(d, i, w_replica) && kis(d, i + 1, "of");
 }
 
+/* The object of the verb of supply at sv is a service to aircraft or
+ * ships, no goods: "were provided mid-air refuelling by Y", "provided an
+ * escort to the jets". */
+static int service_object(const dctx *d, const span *s, size_t sv)
+{
+	static const char *w_service[] = {"refuelling", "refueling", "escort", "escorts",
+					  "overflight", "landing", "berthing", NULL};
+	size_t i = sv + 1, n;
+	if (i < s->t1 && KIN(d, i, w_det))
+		i++;
+	for (n = 0; i < s->t1 && n < 4; i++, n++) {
+		if (kin(d, i, w_service)) {
+			/* "refuelling aircraft", "escort ships": goods */
+			const mention *m = i + 1 < s->t1 ? mention_at(d, s, i + 1) : NULL,
+				      *w = mention_at(d, s, i);
+			return !(m && m->gz == GZ_WEAPON) && !(w && w->gz == GZ_WEAPON);
+		}
+		if (!(kis(d, i, "-") || (d->t.v[i].kind == TK_WORD && !d->t.v[i].upper)))
+			return 0;
+	}
+	return 0;
+}
+
 /* "are working on a deal", "working on the BrahMos deal": the words before
  * a deal noun (i the last of them, past its determiner) say the deal is
  * still being made; a capitalised name between "on" and the noun is
@@ -3797,7 +3820,7 @@ int rule_deal(dctx *d, const span *s)
 		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	/* "gifted a model of the missile to the minister": a replica is no
 	 * weapon, so no transfer */
-	while (sv != NONE && replica_object(d, s, sv))
+	while (sv != NONE && (replica_object(d, s, sv) || service_object(d, s, sv)))
 		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	/* "a donation of $5 million to the fund": a gift names goods of war
 	 * ("a gift of F-6 fighters to Bangladesh") to be a transfer */

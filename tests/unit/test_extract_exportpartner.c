@@ -35,6 +35,16 @@ TEST(extract_exportpartner__a_model_of_a_weapon_given_is_no_transfer)
 	expect_deal("India gifted two patrol boats to Mozambique.", 1, "IND", "MOZ");
 }
 
+/* "were provided mid-air refuelling by Y", "provided an escort to the
+ * jets": a service, no goods; "provided refuelling aircraft" are goods. */
+TEST(extract_exportpartner__a_service_given_is_no_transfer)
+{
+	expect_no_transfer("The aircraft took off from a French airbase and were provided mid-air "
+			   "refuelling by the Air Force of Qatar.");
+	expect_no_transfer("Qatar provided an escort to the French jets.");
+	expect_deal("The US provided refuelling aircraft to Israel.", 1, "USA", "ISR");
+}
+
 TEST(extract_exportpartner__a_deal_being_worked_on_is_no_deal_yet)
 {
 	expect_no_deal("Brazil and Sweden are working on a deal for more Gripen jets.");
