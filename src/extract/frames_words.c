@@ -134,7 +134,8 @@ const char *w_oppose_v[] = {
 	"decried", "decries", "deplored", "deplores", "assailed", "assails", "berated",
 	"berates", "excoriated", "excoriates", "slamming", "lambasting", "rebuking", "lamented",
 	"laments", "lamenting", "rebuffed", "rebuffs", "rebuffing", "punish", "punishes",
-	"punished", "punishing", NULL};
+	"punished", "punishing", "chastised", "chastises", "chastise", "chastising",
+	"admonished", "admonishes", "reprimanded", "reprimands", "scolded", "scolds", NULL};
 /* nouns of opposition: "Tehran's skepticism of Baku", "raised objections to X" */
 const char *w_oppose_n[] = {
 	"criticism", "criticisms", "condemnation", "skepticism", "scepticism", "objection",

@@ -112,3 +112,18 @@ TEST(extract_stance_threats__states_on_a_wrong_path)
 	CHECK(stance_none("Peru said Chile is not on a dangerous path."));
 	CHECK(stance_none("The path to peace with Chile is long, Peru said."));
 }
+
+/* more verbs of rebuke: "chastised", "admonished", "reprimanded",
+ * "scolded" */
+TEST(extract_stance_threats__verbs_of_rebuke)
+{
+	CHECK(stance_has("The Chilean foreign minister also chastised Lima and La Paz.", "CHL",
+			 "PER", ENT_POLARITY_OPPOSE));
+	CHECK(stance_has("The Chilean foreign minister also chastised Lima and La Paz.", "CHL",
+			 "BOL", ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("Chile reprimanded Peru over the border incident.", "CHL", "PER",
+			  ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("Chile admonished Peru over the border incident.", "CHL", "PER",
+			  ENT_POLARITY_OPPOSE));
+	CHECK(stance_none("The teacher scolded the students in Lima."));
+}
