@@ -3822,6 +3822,16 @@ int rule_deal(dctx *d, const span *s)
 	 * weapon, so no transfer */
 	while (sv != NONE && (replica_object(d, s, sv) || service_object(d, s, sv)))
 		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
+	if (sv != NONE && sv <= s->t0 + 2 && KIN(d, sv, w_supply_noun)) {
+		/* "The donation - mostly howitzers - was officially handed over
+		 * by X's ambassador to Y": the subject's noun of giving, then
+		 * the passive verb that tells the giving */
+		size_t nx = find_in(d, sv + 1, s->t1, w_supply_verb), b;
+		for (b = nx; nx != NONE && b > sv + 1 && b + 4 > nx && !KIN(d, b - 1, w_be); b--)
+			;
+		if (nx != NONE && !KIN(d, nx, w_supply_noun) && b > sv + 1 && KIN(d, b - 1, w_be))
+			sv = nx;
+	}
 	/* "a donation of $5 million to the fund": a gift names goods of war
 	 * ("a gift of F-6 fighters to Bangladesh") to be a transfer */
 	while (sv != NONE && (kis(d, sv, "donation") || kis(d, sv, "donations") || kis(d, sv, "gift")) &&
@@ -4082,7 +4092,10 @@ int rule_deal(dctx *d, const span *s)
 		if (commodity_noun(d, s, sv))
 			return ENT_OK; /* "coal shipments were delivered to X by ships" */
 		const mention *placed = NULL; /* "presence in Y since it sold" */
-		if (sv > s->t0 && KIN(d, sv - 1, w_be) && (sup = passive_supplier(d, s, sv))) {
+		if (sv > s->t0 &&
+		    (KIN(d, sv - 1, w_be) || /* "were officially handed over by" */
+		     (sv > s->t0 + 1 && ly_adverb(d, sv - 1) && KIN(d, sv - 2, w_be))) &&
+		    (sup = passive_supplier(d, s, sv))) {
 			rec = actor_before(d, s, sv, 6, 1);
 			if (!rec)
 				rec = after_prep(d, s, sv, "to");

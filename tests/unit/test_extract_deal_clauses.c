@@ -548,3 +548,15 @@ TEST(extract_deal_clauses__a_place_that_opens_a_relative_clause)
 		    1, "JPN", "VNM");
 	expect_no_deal("The use of drones in Japan provides Vietnam with data.");
 }
+
+/* "The donation - mostly howitzers and their accessories - was officially
+ * handed over last week by X's ambassador to Y": the passive verb after
+ * the subject's noun of giving tells the giving, over an -ly adverb. */
+TEST(extract_deal_clauses__a_donation_handed_over_by_an_envoy)
+{
+	expect_deal("The donation - mostly howitzers and their accessories - was officially "
+		    "handed over last week by China's ambassador to Togo.",
+		    1, "CHN", "TGO");
+	expect_deal("The howitzers were officially handed over by China's ambassador to Togo.", 1,
+		    "CHN", "TGO");
+}
