@@ -1859,6 +1859,82 @@ static int merge_told_deal(dctx *d)
 	return ENT_OK;
 }
 
+/* Does the document give stance f's actor and polarity toward target
+ * already? */
+static int stance_told(const dctx *d, const ent_fact *f, const char *target)
+{
+	size_t i;
+	for (i = 0; i < d->ncands; i++) {
+		const ent_fact *g = &d->cands[i].f;
+		if (!d->cands[i].dropped && g->type == ENT_FACT_STANCE &&
+		    !strcmp(g->actor.s, f->actor.s) && !strcmp(g->target.s, target) &&
+		    g->polarity == f->polarity)
+			return 1;
+	}
+	return 0;
+}
+
+/* "Russia objects to the planned delivery of F-16 fighter jets to Ukraine"
+ * gives Russia's opposition to the jets' maker; when the deal that
+ * sentence also tells (after merging) has sellers the text names (the
+ * Netherlands and Denmark), those are the ones opposed. */
+static int seller_for_maker(dctx *d)
+{
+	size_t i, j, k, n = d->ncands;
+	int rc;
+	for (i = 0; i < n; i++) {
+		cand *c = &d->cands[i];
+		const unit *u;
+		const cand *t = NULL;
+		if (c->dropped || !c->maker_only || c->f.type != ENT_FACT_STANCE || c->unit < 0)
+			continue;
+		u = &d->units[c->unit];
+		for (j = 0; j < n && !t; j++) {
+			const cand *p = &d->cands[j];
+			if (p->dropped || p->f.type != ENT_FACT_DEAL || !p->f.nsuppliers ||
+			    strcmp(p->f.recipient.s, c->pair[1]) != 0 ||
+			    ent_fact_has_code(p->f.suppliers, p->f.nsuppliers, c->f.target.s))
+				continue;
+			for (k = 0; k < p->f.nevidence && !t; k++)
+				if (p->f.evidence[k].start <= u->start && u->end <= p->f.evidence[k].end)
+					t = p;
+		}
+		if (!t)
+			continue;
+		{
+			ent_code seller[ENT_FACT_MAX_ACTORS];
+			size_t ns = t->f.nsuppliers;
+			memcpy(seller, t->f.suppliers, ns * sizeof seller[0]);
+			int first = 1;
+			for (k = 0; k < ns; k++) {
+				cand *x;
+				if (!strcmp(seller[k].s, d->cands[i].f.actor.s) ||
+				    stance_told(d, &d->cands[i].f, seller[k].s))
+					continue;
+				if (first) {
+					ent_code_set(&d->cands[i].f.target, seller[k].s);
+					first = 0;
+					continue;
+				}
+				ent_fact copy;
+				if ((rc = ent_fact_copy(&copy, &d->cands[i].f)))
+					return rc;
+				if ((rc = ent__cand_new(d, ENT_FACT_STANCE, d->cands[i].unit, &x))) {
+					ent_fact_destroy(&copy);
+					return rc;
+				}
+				ent_fact_destroy(&x->f);
+				x->f = copy;
+				ent_code_set(&x->f.target, seller[k].s);
+			}
+			if (first)
+				d->cands[i].dropped = 1; /* each seller's stance is told */
+			d->cands[i].maker_only = 0;
+		}
+	}
+	return ENT_OK;
+}
+
 /* Do deals a and b name a designation in common? */
 static int share_designation(const ent_fact *a, const ent_fact *b)
 {
@@ -2322,9 +2398,9 @@ static int resolve(dctx *d)
 	 * document tells (signed in one year, delivered in a later one) */
 	if ((rc = merge_maker_only(d)) || (rc = merge_told_deal(d)) || (rc = merge_generic(d)))
 		return rc;
-	if ((rc = merge_same(d)))
+	if ((rc = merge_same(d)) || (rc = merge_ties(d)))
 		return rc;
-	return merge_ties(d);
+	return seller_for_maker(d);
 }
 
 /* The exercise names the text holds (exercises.tsv), for the exercise

@@ -303,6 +303,8 @@ int ent__frames(dctx *d);
 /* helpers shared by layout.c and the frames files */
 int ent__is_state_mention(const mention *m);
 const char *ent__unit_text_key(const dctx *d, size_t tok_index);
+/* frames_cand.c defines the candidate constructor under the frames prefix */
+#define ent__cand_new ent__fr_ent__cand_new
 int ent__cand_new(dctx *d, ent_fact_type type, int unit, cand **out);
 int ent__add_unit_evidence(dctx *d, cand *c, int unit, const char *rule);
 

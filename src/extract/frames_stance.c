@@ -11952,14 +11952,17 @@ __attribute__((noinline)) static int target_in_object(dctx *d, const span *s, si
 		o = p + 1;
 	}
 	mention mk;
+	const char *to_y = NULL; /* the recipient, when the maker stands for the seller */
 	np = owners_in_object(d, s, o, par, 6);
 	if (!np && !criticised_deal_seller(d, s, o, NULL) &&
 	    (par[0] = unsold_recipient(d, s, o)) != NULL) {
 		/* "opposes the sale of F-16 jets to Y", no deal told before;
 		 * a designation's maker ("of the F-35s to the UAE") sells */
 		const char *mkr = transfer_goods_maker(d, s, o, par[0]->t0);
-		if (mkr && strcmp(mkr, par[0]->code) != 0)
+		if (mkr && strcmp(mkr, par[0]->code) != 0) {
+			to_y = par[0]->code;
 			par[0] = code_mention(&mk, mkr);
+		}
 		np = 1;
 	}
 	if (!np || negated(d, s, i) || (v != i && negated(d, s, v)))
@@ -11978,6 +11981,14 @@ __attribute__((noinline)) static int target_in_object(dctx *d, const span *s, si
 		if (k == q && (rc = add_state_stance(d, s, a, par[q], ENT_POLARITY_OPPOSE, i,
 						     "stance.object_owner")))
 			return rc;
+	}
+	if (to_y && d->ncands && d->cands[d->ncands - 1].f.type == ENT_FACT_STANCE &&
+	    d->cands[d->ncands - 1].unit == s->unit) {
+		/* the maker stands in for a seller the document may name
+		 * (extract.c seller_for_maker) */
+		cand *c = &d->cands[d->ncands - 1];
+		c->maker_only = 1;
+		memcpy(c->pair[1], to_y, sizeof c->pair[1]);
 	}
 	return ENT_OK;
 }

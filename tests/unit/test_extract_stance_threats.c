@@ -127,3 +127,20 @@ TEST(extract_stance_threats__verbs_of_rebuke)
 			  ENT_POLARITY_OPPOSE));
 	CHECK(stance_none("The teacher scolded the students in Lima."));
 }
+
+/* "Russia objects to the planned delivery of F-16 jets to Ukraine" opposes
+ * the jets' maker, unless the document names the sellers of that
+ * delivery: then each of them. */
+TEST(extract_stance_threats__the_sellers_told_replace_the_maker)
+{
+	static const char *const text =
+		"Chile objects to the planned delivery of F-16 fighter jets to Bolivia. The "
+		"Netherlands and Denmark will supply F-16 fighter jets to Bolivia.";
+	CHECK(stance_has(text, "CHL", "NLD", ENT_POLARITY_OPPOSE));
+	CHECK(stance_has(text, "CHL", "DNK", ENT_POLARITY_OPPOSE));
+	CHECK(!stance_has(text, "CHL", "USA", ENT_POLARITY_OPPOSE));
+	CHECK_INT(stance_count(text), 2);
+	/* no sellers told: the maker */
+	CHECK(stance_only("Chile opposes the sale of F-35 jets to Bolivia.", "CHL", "USA",
+			  ENT_POLARITY_OPPOSE));
+}
