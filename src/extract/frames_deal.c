@@ -118,6 +118,33 @@ static const char *seller_of_same_design(const dctx *d, const cand *c, const cha
 static const char *w_group_noun_sg[] = {"country", "countries", "nation", "nations", "state",
 					"states", NULL};
 
+/* "Azerbaijan said some countries are preparing to supply weapons to Y",
+ * "We know which countries are ready to supply": the verb at v has for
+ * subject a plural noun of states with a determiner and no name, after
+ * state m; m is no seller. */
+static int unnamed_group_subject(const dctx *d, const span *s, size_t v, const mention *m)
+{
+	static const char *w_plural_n[] = {"countries", "nations", "states", "governments",
+					   "allies", "partners", NULL};
+	/* not "the two governments", "both countries": the pair named */
+	static const char *w_quant[] = {"which", "what", "some", "other", "many", "several",
+					"few", "certain", NULL};
+	static const char *w_ready[] = {"preparing", "planning", "ready", "willing", "going",
+					"about", "set", "expected", "likely", "poised", "keen",
+					"seeking", "trying", "continue", "continuing", NULL};
+	static const char *w_aux[] = {"has", "have", "had", "will", "would", "could", "may",
+				      "might", "can", "also", "still", NULL};
+	size_t i = v;
+	if (i > s->t0 + 1 && kis(d, i - 1, "to") && kin_local(d, i - 2, w_ready))
+		i -= 2;
+	while (i > s->t0 && (KIN(d, i - 1, w_be) || kin_local(d, i - 1, w_aux) || ly_adverb(d, i - 1)))
+		i--;
+	/* "A and two other countries will supply": A is one of them */
+	return i > s->t0 + 2 && i > m->t1 + 1 && kin_local(d, i - 1, w_plural_n) &&
+	       kin_local(d, i - 2, w_quant) && !kis(d, i - 3, "and") &&
+	       !(kis(d, i - 2, "other") && kis(d, i - 4, "and"));
+}
+
 /* The first token of the verb group ending at v: the auxiliaries and
  * adverbs before a verb ("have already been", "were formally"). */
 static size_t verb_group_start(const dctx *d, const span *s, size_t v)
@@ -4229,6 +4256,8 @@ int rule_deal(dctx *d, const span *s)
 			    mv->t0 < group[0]->t0)
 				group[0] = mv; /* "accused A of helping the war in Y by
 						* providing drones to Z" */
+			if (ngroup && unnamed_group_subject(d, s, sv, group[ngroup - 1]))
+				ngroup = 0; /* "said some countries are preparing to supply" */
 			if (ngroup)
 				sup = group[0];
 			if (ngroup == 1 && group[0]->t0 > s->t0 && kis(d, group[0]->t0 - 1, "in") &&
@@ -4981,6 +5010,10 @@ int rule_deal(dctx *d, const span *s)
 				continue;
 			if (speaker(d, s, m) && m != sup && m != rec && !body_signs(d, m, sg))
 				continue; /* "Turkish media reported" */
+			if (m != sup && m != rec && trig != NONE && m->t1 <= trig &&
+			    (KIN(d, trig, w_supply_verb) || KIN(d, trig, w_buy_verb)) &&
+			    unnamed_group_subject(d, s, trig, m))
+				continue; /* "X knows which countries are ready to supply" */
 			if ((opinion_agent(d, s, m) || opposing_subject(d, s, m, trig)) && m != sup &&
 			    m != rec)
 				continue; /* "a sale opposed by India", "India opposed the sale" */

@@ -765,6 +765,39 @@ static void give_double_object(dctx *d)
 			}
 		}
 	}
+	/* "pledged (gave, offered) new weapons (arms, military equipment) to
+	 * Ukraine": a general word of goods, no mention, up to six words (a
+	 * sum among them) after the verb, then "to" and a state */
+	for (i = 0; i + 3 < d->t.n; i++) {
+		static const char *w_general[] = {"weapons", "arms", "weaponry", "munitions",
+						  "equipment", "hardware", NULL};
+		size_t n, e;
+		if ((d->tmask[i] & bit) || d->t.v[i].kind != TK_WORD || !kin_local(d, i, w_give_v))
+			continue;
+		/* over a sum too: "pledged 700m euros in new arms aid to" */
+		for (n = i + 1; n < d->t.n && n < i + 8 &&
+				(d->t.v[n].kind == TK_WORD || d->t.v[n].kind == TK_NUM ||
+				 !strcmp(K(n), "$") || !strcmp(K(n), "€")) &&
+				!kin_local(d, n, w_general) && strcmp(K(n), "to");
+		     n++)
+			;
+		if (n + 2 >= d->t.n || !kin_local(d, n, w_general))
+			continue;
+		for (e = n + 1; e < d->t.n && e < n + 7 && strcmp(K(e), "to"); e++)
+			if (d->t.v[e].kind == TK_PUNCT && strcmp(K(e), "$") && strcmp(K(e), "€") &&
+			    strcmp(K(e), "."))
+				break;
+		if (e + 1 >= d->t.n || strcmp(K(e), "to"))
+			continue;
+		for (k = 0; k < d->m.n && d->m.v[k].t0 <= e + 2; k++) {
+			const mention *m = &d->m.v[k];
+			if (m->t0 > e && m->kind == MK_ACTOR && ent__is_state_mention(m) &&
+			    !m->possessive && m->gz != GZ_FIRM && m->gz != GZ_BLOC) {
+				give_mark(d, i);
+				break;
+			}
+		}
+	}
 }
 
 /* Is the noun "procurement" at i owned: a possessive up to two words

@@ -185,3 +185,26 @@ TEST(extract_aid_packages__sellers_listed_with_no_buyer)
 		       "buying military equipment from Chile, Bolivia and Ecuador.");
 	expect_deal("Peru bought jets from Chile and Bolivia.", 2, NULL, NULL);
 }
+
+/* "pledged (gave, offered) new weapons (arms aid, military equipment) to
+ * Ukraine", over a sum: a general word of goods then "to" a state */
+TEST(extract_aid_packages__general_goods_given_to_a_state)
+{
+	expect_deal("Spain gave new weapons to Latvia.", 1, "ESP", "LVA");
+	expect_deal("Spain pledges 700m euros in new arms aid to Latvia.", 1, "ESP", "LVA");
+	expect_deal("Spain pledged weapons worth 700 million euros to Latvia.", 1, "ESP", "LVA");
+	/* no goods: no transfer */
+	expect_no_transfer("Spain pledged support to Latvia.");
+}
+
+/* "X said some countries are preparing to supply weapons to Y", "X knows
+ * which countries are ready to supply": the unnamed group supplies, not X;
+ * "X and two other countries will supply" keeps X. */
+TEST(extract_aid_packages__an_unnamed_group_of_suppliers)
+{
+	expect_no_transfer("Spain said some countries are preparing to supply weapons to Latvia.");
+	expect_no_transfer("Spain knows which countries are preparing to supply weapons to "
+			   "Latvia.");
+	expect_deal("Spain and two other countries will supply weapons to Latvia.", 1, "ESP",
+		    "LVA");
+}
