@@ -4678,6 +4678,30 @@ int rule_deal(dctx *d, const span *s)
 				     * by the UAE)": the giver is no buyer */
 		if (!sup && rec && (sup = with_maker(d, s, bv)) != NULL && sup->t0 < rec->t0)
 			sup = NULL; /* the maker is after the buying */
+		if (!sup && rec && rec->t1 <= bv && !KIN(d, bv, w_delivered)) {
+			/* "the Czechs seek to obtain 800,000 shells for Ukraine":
+			 * bought for another state, no seller named: the buyer
+			 * supplies it */
+			static const char *w_after_for[] = {"and", "in", "by", "as", "under", "at",
+							    "on", "from", "with", "through", "over",
+							    "next", "this", "last", "within", "before",
+							    "after", "to", NULL};
+			const mention *f = after_prep(d, s, bv, "for");
+			/* the state right after "for" ("for patrols near X" is
+			 * none), not a modifier ("for US nuclear-powered
+			 * vessels") */
+			if (f && (f->t0 < 2 || !(kis(d, f->t0 - 1, "for") ||
+						 (kis(d, f->t0 - 1, "the") && kis(d, f->t0 - 2, "for")))))
+				f = NULL;
+			if (f && f->t1 < s->t1 && d->t.v[f->t1].kind == TK_WORD &&
+			    !kin_local(d, f->t1, w_after_for))
+				f = NULL;
+			if (f && f->t0 > bv && strcmp(f->code, rec->code) != 0 &&
+			    f->gz != GZ_DEMONYM && f->gz != GZ_FIRM && !f->possessive) {
+				sup = rec;
+				rec = f;
+			}
+		}
 		if (!sup && !also_seller && rec && firm_referred(d, s, bv, rec, &ref_men))
 			sup = &ref_men; /* "purchased eight submarines from the shipbuilder" */
 		else if (!sup && !also_seller && rec && approved_to_buy(d, s, bv, rec, &ref_men))

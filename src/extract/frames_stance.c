@@ -9377,7 +9377,8 @@ static int disappointment(dctx *d, const span *s, size_t i, int *hit)
 static int refused_sale(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_refuse_v[] = {"refused", "refuses", "refuse", "refusing",
-					   "declined", "declines", "decline", "declining", NULL};
+					   "declined", "declines", "decline", "declining",
+					   "refusal", NULL};
 	static const char *w_sell_v[] = {"sell", "export", "supply", "deliver", "transfer",
 					 "ship", "provide", NULL};
 	static const char *w_kit_n[] = {"arms", "weapons", "weapon", "engines", "engine", "parts",
@@ -9388,6 +9389,16 @@ static int refused_sale(dctx *d, const span *s, size_t i, int *hit)
 	int goods = 0;
 	if (!kin_local(d, i, w_refuse_v) || !kis(d, i + 1, "to") || !kin_local(d, i + 2, w_sell_v))
 		return ENT_OK;
+	if (kis(d, i, "refusal")) {
+		/* the noun only after "its/their (strict)": the subject's own
+		 * refusal, not "Y's refusal ... angered Z" */
+		size_t p = i - 1;
+		if (p > s->t0 && d->t.v[p].kind == TK_WORD && !d->t.v[p].upper &&
+		    !kis(d, p, "its") && !kis(d, p, "their"))
+			p--;
+		if (p <= s->t0 || !(kis(d, p, "its") || kis(d, p, "their")))
+			return ENT_OK;
+	}
 	j = i + 3;
 	t = named_state(d, s, j, &e);
 	if (t && !t->possessive && t->gz != GZ_DEMONYM && e < s->t1 && kis(d, e, "with")) {
@@ -9412,7 +9423,11 @@ static int refused_sale(dctx *d, const span *s, size_t i, int *hit)
 		return ENT_OK;
 	a = stance_actor(d, s, i);
 	*hit = 1;
-	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.refused_sale");
+	if (!a || a->gz == GZ_FIRM || !strcmp(a->code, t->code))
+		return ENT_OK;
+	/* "Hungary and Slovakia maintained their refusal to provide arms
+	 * to Y": each state of the subject */
+	return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.refused_sale");
 }
 
 /* The end of a state's name (no possessive, no firm) that starts at

@@ -560,3 +560,12 @@ TEST(extract_deal_clauses__a_donation_handed_over_by_an_envoy)
 	expect_deal("The howitzers were officially handed over by China's ambassador to Togo.", 1,
 		    "CHN", "TGO");
 }
+
+/* "The Czech Republic will buy 800,000 shells for Ukraine": bought for
+ * another state, no seller named: the buyer supplies it. */
+TEST(extract_deal_clauses__bought_for_another_state)
+{
+	expect_deal("The Czech Republic will buy 800,000 shells for Ukraine.", 1, "CZE", "UKR");
+	/* a seller named: the buyer's own purchase */
+	expect_deal("India bought 36 Rafale jets from France for $8 billion.", 1, "FRA", "IND");
+}

@@ -43,6 +43,11 @@ TEST(extract_stance_deeds__arms_withheld)
 		{"Seoul has refused to sell the tanks to Turkey.", "KOR", "TUR", OPP, ROW_HAS},
 		{"Israel refused to supply Kyiv with air defence systems.", "ISR", "UKR", OPP, ROW_HAS},
 		{"Berlin refused to deliver the submarines to Ankara.", "DEU", "TUR", OPP, ROW_HAS},
+		/* the noun, and each state of the subject */
+		{"Austria and Belgium maintained their refusal to provide arms to Turkey.", "AUT",
+		 "TUR", OPP, ROW_HAS},
+		{"Austria and Belgium maintained their refusal to provide arms to Turkey.", "BEL",
+		 "TUR", OPP, ROW_HAS},
 	};
 	CHECK_INT(stance_row_failures(ROWS("withheld", r)), 0);
 }
