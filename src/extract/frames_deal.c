@@ -4258,6 +4258,11 @@ int rule_deal(dctx *d, const span *s)
 						* providing drones to Z" */
 			if (ngroup && unnamed_group_subject(d, s, sv, group[ngroup - 1]))
 				ngroup = 0; /* "said some countries are preparing to supply" */
+			if (ngroup && sv > s->t0 && kis(d, sv - 1, "that") && ends_ing(K(sv)) &&
+			    group[ngroup - 1]->t1 < sv - 1)
+				ngroup = 0; /* "warned that supplying (of) weapons to Y
+					     * would ...": a gerund as subject has no
+					     * giver */
 			if (ngroup)
 				sup = group[0];
 			if (ngroup == 1 && group[0]->t0 > s->t0 && kis(d, group[0]->t0 - 1, "in") &&

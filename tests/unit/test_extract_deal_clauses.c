@@ -569,3 +569,14 @@ TEST(extract_deal_clauses__bought_for_another_state)
 	/* a seller named: the buyer's own purchase */
 	expect_deal("India bought 36 Rafale jets from France for $8 billion.", 1, "FRA", "IND");
 }
+
+/* "Russia warned that supplying (of) more weapons to Kyiv would have no
+ * effect": a gerund after "that" as the subject of its clause has no
+ * giver; "said that it is supplying" has one. */
+TEST(extract_deal_clauses__a_gerund_subject_has_no_giver)
+{
+	expect_no_transfer("Chile warned that supplying of more weapons to Peru would have no "
+			   "effect.");
+	expect_no_transfer("Chile warned that supplying more weapons to Peru would have no effect.");
+	expect_deal("Chile said that it is supplying more weapons to Peru.", 1, "CHL", "PER");
+}
