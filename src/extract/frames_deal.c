@@ -3756,6 +3756,38 @@ static int won_from(const dctx *d, const span *s, size_t sg, const mention *m)
 
 static long count_at(const dctx *d, size_t i);
 
+/* "the third country ... after", "the second international customer for
+ * the J-10C, following": the ordinal before a noun of buyers (one
+ * describing word between at most) before the "after/following" at j; the
+ * ordinal's index, or NONE. */
+static size_t ordinal_buyer_before(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_ordinal[] = {"second", "third", "fourth", "fifth", "sixth",
+					  "seventh", "eighth", "ninth", "tenth", "eleventh",
+					  "twelfth", NULL};
+	static const char *w_buyer_n[] = {"country", "nation", "state", "buyer", "customer",
+					  "operator", "user", "importer", NULL};
+	size_t i;
+	for (i = s->t0; i + 2 < j; i++) /* the first letter rules out most words */
+		if (strchr("stfen", K(i)[0]) && kin_local(d, i, w_ordinal) &&
+		    (kin(d, i + 1, w_buyer_n) || kin(d, i + 2, w_buyer_n)))
+			return i;
+	return NONE;
+}
+
+/* A state listed right after "after/following" that follows a noun of
+ * buyers with an ordinal ("makes Egypt the second international customer
+ * for the J-10C, following Pakistan"): an earlier buyer, no party. */
+static int earlier_buyer_listed(const dctx *d, const span *s, const mention *m)
+{
+	size_t j = m->t0;
+	if (j > s->t0 && kis(d, j - 1, "the"))
+		j--;
+	j = list_head(d, s, j, 4);
+	return j > s->t0 + 3 && (kis(d, j - 1, "after") || kis(d, j - 1, "following")) &&
+	       ordinal_buyer_before(d, s, j - 1) != NONE;
+}
+
 /* "plans to bid for the Dutch army's vehicle procurement project",
  * "competing for the navy's acquisition of frigates": a noun of buying a
  * bid or a contest is for (within eight words, no comma) is a tender, no
@@ -5039,6 +5071,8 @@ int rule_deal(dctx *d, const span *s)
 				continue;
 			if (speaker(d, s, m) && m != sup && m != rec && !body_signs(d, m, sg))
 				continue; /* "Turkish media reported" */
+			if (m != sup && m != rec && earlier_buyer_listed(d, s, m))
+				continue; /* "the second customer ..., following Pakistan" */
 			if (m != sup && m != rec && trig != NONE && m->t1 <= trig &&
 			    (KIN(d, trig, w_supply_verb) || KIN(d, trig, w_buy_verb)) &&
 			    unnamed_group_subject(d, s, trig, m))
@@ -7016,6 +7050,55 @@ static const mention *origin_at(const dctx *d, const span *s, size_t j)
 	return made_in(d, s, m) ? m : NULL; /* "Turkish-made" */
 }
 
+/* "Egypt operates American F-16s, Russian MiG-29s, Su-35 and French
+ * Rafales": after the first goods held (w), the further items of the list
+ * (commas and "and" between), each with its own maker (a demonym or
+ * "X-made" right before it, else its designation's origin), are ties
+ * from those makers to the holder too (supply.used_goods). */
+static int used_goods_list(dctx *d, const span *s, const mention *w, const mention *sub)
+{
+	size_t j = w->t1, k;
+	int rc;
+	while (j + 1 < s->t1) {
+		const mention *m, *g = NULL, *own = NULL;
+		/* commas, "and", and the rest of a word glued to the goods
+		 * ("F-16s") */
+		if (kis(d, j, ",") || kis(d, j, "and") ||
+		    (!d->t.v[j].space_before && d->t.v[j].kind == TK_WORD)) {
+			j++;
+			continue;
+		}
+		m = mention_at(d, s, j);
+		if (!m || m->t0 != j || m->kind != MK_ACTOR)
+			break;
+		if (ent__is_state_mention(m) && m->gz != GZ_FIRM && !m->possessive &&
+		    (m->gz == GZ_DEMONYM || made_in(d, s, m))) {
+			size_t e = made_in(d, s, m) ? m->t1 + 2 : m->t1;
+			own = m;
+			for (k = s->m0; k < s->m1 && !g; k++)
+				if (M(d, k)->t0 == e && M(d, k)->gz == GZ_WEAPON)
+					g = M(d, k);
+		} else if (m->gz == GZ_WEAPON) {
+			g = m;
+		}
+		if (!g)
+			break;
+		{
+			const char *mk = own ? own->code : g->canon && g->code && g->code[0] ? g->code : NULL;
+			if (mk && strcmp(mk, sub->code) != 0 && !tie_known(d, mk, sub->code, -1) &&
+			    (rc = emit_goods_tie(d, s, g, quantity_before(d, s, g), mk, sub->code,
+						 "supply.used_goods")))
+				return rc;
+		}
+		j = g->t1;
+		/* the head word after a designation: "Su-35 jets" */
+		while (j < s->t1 && (m = mention_at(d, s, j)) != NULL && m->t0 == j &&
+		       m->gz == GZ_WEAPON && !m->canon)
+			j = m->t1;
+	}
+	return ENT_OK;
+}
+
 /* Goods of a foreign make a state used, the make told after them: "X used
  * drones of Turkish origin" (the goods right after the verb at v), "the
  * drones used by X were of Turkish origin (Turkish-made)" (the goods right
@@ -7164,11 +7247,15 @@ int rule_used_goods(dctx *d, const span *s)
 			break;
 		}
 	}
-	if (!mk || !sub || sub->gz == GZ_FIRM ||
-	    !strcmp(sub->code, mk->code) || tie_known(d, mk->code, sub->code, -1))
+	if (!mk || !sub || sub->gz == GZ_FIRM)
 		return ENT_OK;
-	return emit_goods_tie(d, s, w, quantity_before(d, s, w), mk->code, sub->code,
-			      "supply.used_goods");
+	if (strcmp(sub->code, mk->code) != 0 && !tie_known(d, mk->code, sub->code, -1)) {
+		int rc = emit_goods_tie(d, s, w, quantity_before(d, s, w), mk->code, sub->code,
+					"supply.used_goods");
+		if (rc)
+			return rc;
+	}
+	return used_goods_list(d, s, w, sub);
 }
 
 /* "Azerbaijan, armed with Turkish and Pakistani weapons,", "X is armed
@@ -11790,11 +11877,6 @@ int split_goods_kinds(dctx *d, const span *s, size_t from)
  * foreign buyer of this system after C and D"). */
 int earlier_buyers(dctx *d, const span *s, size_t from)
 {
-	static const char *w_ordinal[] = {"second", "third", "fourth", "fifth", "sixth",
-					  "seventh", "eighth", "ninth", "tenth", "eleventh",
-					  "twelfth", NULL};
-	static const char *w_buyer_n[] = {"country", "nation", "state", "buyer", "customer",
-					  "operator", "user", "importer", NULL};
 	const mention *list[ENT_FACT_MAX_ACTORS];
 	size_t i, j, k, nl = 0, n = d->ncands, ci = NONE;
 	int rc;
@@ -11808,15 +11890,13 @@ int earlier_buyers(dctx *d, const span *s, size_t from)
 	}
 	if (ci == NONE)
 		return ENT_OK; /* most units state no deal */
-	for (j = s->t0 + 3; j + 1 < s->t1 && !(K(j)[0] == 'a' && kis(d, j, "after")); j++)
+	for (j = s->t0 + 3; j + 1 < s->t1 && !(K(j)[0] == 'a' && kis(d, j, "after")) &&
+			    !(K(j)[0] == 'f' && kis(d, j, "following"));
+	     j++)
 		;
 	if (j + 1 >= s->t1)
 		return ENT_OK;
-	for (i = s->t0; i + 2 < j; i++) /* the first letter rules out most words */
-		if (strchr("stfen", K(i)[0]) && kin_local(d, i, w_ordinal) &&
-		    (kin(d, i + 1, w_buyer_n) || kin(d, i + 2, w_buyer_n)))
-			break;
-	if (i + 2 >= j)
+	if ((i = ordinal_buyer_before(d, s, j)) == NONE)
 		return ENT_OK;
 	if (!d->cands[ci].directed) {
 		/* "A and B signed a contract to supply ..., making B the third

@@ -148,3 +148,15 @@ TEST(extract_deal_bystanders__operated_goods)
 		    "France.",
 		    1, "FRA", "IND");
 }
+
+/* "Egypt operates American F-16s, Russian MiG-29s and French Rafales":
+ * each item of the list held, with its own maker, is a tie. */
+TEST(extract_deal_bystanders__a_list_of_goods_held)
+{
+	static const char *sup[] = {"USA", "RUS", "FRA", NULL};
+	static const char *rec[] = {"EGY", "EGY", "EGY", NULL};
+	expect_deals("Egypt currently operates American F-16s, Russian MiG-29s and French "
+		     "Rafales, reflecting its strategy.",
+		     3, sup, rec);
+	expect_deal("Egypt operates American F-16s and its own drones.", 1, "USA", "EGY");
+}

@@ -109,3 +109,18 @@ TEST(extract_doc_ties__also_provides_to_the_buyer_in_play)
 		     NULL);
 	expect_no_deal("Italy will also provide an additional SAMP-T system.");
 }
+
+/* "The deal makes Egypt the second international customer for the J-10C,
+ * following Pakistan": the state after "following" bought before, no
+ * party of this deal. */
+TEST(extract_doc_ties__the_earlier_customer_after_following)
+{
+	static const char *sup[] = {"CHN", "CHN", NULL};
+	static const char *rec[] = {"EGY", "PAK", NULL};
+	expect_deals("The deal, reportedly signed on August 19, 2024, makes Egypt the second "
+		     "international customer for the J-10C, following Pakistan.",
+		     2, sup, rec);
+	expect_not("The deal, reportedly signed on August 19, 2024, makes Egypt the second "
+		   "international customer for the J-10C, following Pakistan.",
+		   "PAK", "EGY");
+}
