@@ -9177,6 +9177,38 @@ static int negative_view(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.negative_view");
 }
 
+/* "Turkey has been Azerbaijan's closest supporter", "X is Y's main
+ * backer (patron)": the subject of "be" (remains, became) backs the
+ * possessor, not negated (stance.its_backer). */
+static int possessor_backer(dctx *d, const span *s, size_t i, int *hit)
+{
+	const mention *x, *y = NULL;
+	size_t q, b, j;
+	if (i < s->t0 + 3 ||
+	    !(kis(d, i, "supporter") || kis(d, i, "backer") || kis(d, i, "patron")))
+		return ENT_OK;
+	for (j = i; j > s->t0 && j + 3 > i && d->t.v[j - 1].kind == TK_WORD &&
+		    !d->t.v[j - 1].upper && !KIN(d, j - 1, w_be);
+	     j--)
+		;
+	for (q = s->m0; q < s->m1; q++)
+		if (M(d, q)->possessive && (M(d, q)->t1 == j || M(d, q)->t1 + 1 == j))
+			y = M(d, q);
+	if (!y || !ent__is_state_mention(y) || y->gz == GZ_FIRM || y->gz == GZ_DEMONYM ||
+	    y->t0 < s->t0 + 2)
+		return ENT_OK;
+	b = y->t0 - 1;
+	if (!(KIN(d, b, w_be) || kis(d, b, "remains") || kis(d, b, "became") ||
+	      kis(d, b, "become")) ||
+	    negated(d, s, b))
+		return ENT_OK;
+	x = stance_actor(d, s, b);
+	if (!x || x->gz == GZ_FIRM || !strcmp(x->code, y->code))
+		return ENT_OK;
+	*hit = 1;
+	return add_state_stance(d, s, x, y, ENT_POLARITY_SUPPORT, i, "stance.its_backer");
+}
+
 /* "A, B and C are traveling 'further down the wrong and dangerous path',
  * Z's Foreign Ministry said", "Z said Y is going down a dangerous path":
  * the states that walk a path (road) called wrong or dangerous (a word of
@@ -12607,6 +12639,9 @@ int rule_stance(dctx *d, const span *s)
 			return rc;
 		if (!hit && ((K(i)[0] == 'p' && K(i)[1] == 'a') || (K(i)[0] == 'r' && K(i)[1] == 'o')) &&
 		    (rc = wrong_path(d, s, i, &hit)))
+			return rc;
+		if (!hit && (K(i)[0] == 's' || K(i)[0] == 'b' || K(i)[0] == 'p') &&
+		    (rc = possessor_backer(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'w' && K(i)[1] == 'h' && (rc = what_called(d, s, i, &hit)))
 			return rc;

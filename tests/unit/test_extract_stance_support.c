@@ -243,7 +243,7 @@ TEST(extract_stance_support__praised_approach)
 
 /* "X, Y's largest backer, ...", "X – Y's main supporter – ...": an aside
  * on X that backs Y, between commas or dashes; Y there is described, no
- * party to X's deal. */
+ * party to X's deal.  "X is Y's largest backer" backs Y too. */
 TEST(extract_stance_support__backer_aside)
 {
 	const char *t = "Germany, Moldova's largest backer, has sent 20 Piranha vehicles to "
@@ -254,8 +254,10 @@ TEST(extract_stance_support__backer_aside)
 	ent_fact_list_free(l);
 	CHECK(stance_has("Germany – Moldova's main supporter – has sent trucks.", "DEU", "MDA",
 			 SUP));
-	/* control: a predicate is a description, no stance */
-	CHECK(stance_none("Germany is Moldova's largest backer."));
+	/* a predicate says as much ("X has been Y's closest supporter");
+	 * denied, it says nothing */
+	CHECK(stance_only("Germany is Moldova's largest backer.", "DEU", "MDA", SUP));
+	CHECK(stance_none("Germany is not Moldova's largest backer."));
 }
 
 TEST(extract_stance_support__assured_of_support)

@@ -144,3 +144,13 @@ TEST(extract_stance_threats__the_sellers_told_replace_the_maker)
 	CHECK(stance_only("Chile opposes the sale of F-35 jets to Bolivia.", "CHL", "USA",
 			  ENT_POLARITY_OPPOSE));
 }
+
+/* "Turkey has been Azerbaijan's closest supporter", "X is Y's main
+ * backer": the subject of "be" backs the possessor. */
+TEST(extract_stance_threats__a_states_closest_supporter)
+{
+	CHECK(stance_only("Peru has been Chile's closest supporter during the long dispute.", "PER",
+			  "CHL", ENT_POLARITY_SUPPORT));
+	CHECK(stance_only("Peru is Chile's main backer.", "PER", "CHL", ENT_POLARITY_SUPPORT));
+	CHECK(stance_none("Peru is not Chile's main backer."));
+}
