@@ -969,6 +969,28 @@ static int state_end_before(const dctx *d, size_t i)
 	return 0;
 }
 
+/* Does a ship's pennant number ("F 280", "F-280") or a navy's prefix
+ * ("PNS", "INS", "HMS", "USS", "TCG", "BRP", "KRI", "HMAS") end right
+ * before token i? */
+static int ship_name_before(const dctx *d, size_t i)
+{
+	static const char *const w_prefix[] = {"pns", "ins", "hms", "uss", "tcg", "brp", "kri",
+					       "hmas", "hmcs", "rss", "ens", "ros", NULL};
+	const char *k = TKEY(&d->t, i - 1);
+	size_t j;
+	if (d->t.v[i - 1].allcaps)
+		for (j = 0; w_prefix[j]; j++)
+			if (!strcmp(k, w_prefix[j]))
+				return 1;
+	if (d->t.v[i - 1].kind != TK_NUM || i < 2)
+		return 0;
+	j = i - 2;
+	if (j > 0 && !strcmp(TKEY(&d->t, j), "-"))
+		j--;
+	/* one capital letter: "F 280", "F-280" */
+	return d->t.v[j].kind == TK_WORD && d->t.v[j].allcaps && d->t.v[j].keylen == 1;
+}
+
 /* Words that make "fighters" people: "jihadist fighters", "rebel fighters". */
 static int fighter_people(const char *key)
 {
@@ -1069,6 +1091,13 @@ static int find_mentions(dctx *d)
 		 * "at" is a place, no goods */
 		if (e->kind == GZ_WEAPON && e->canon && i > 0 &&
 		    strcmp(TKEY(&d->t, i - 1), "at") == 0) {
+			i += n;
+			continue;
+		}
+		/* "the first corvette, F 280 Babur", "PNS Babur": a ship's
+		 * name after its pennant number or prefix, no weapon of that
+		 * name */
+		if (e->kind == GZ_WEAPON && e->canon && i > 0 && ship_name_before(d, i)) {
 			i += n;
 			continue;
 		}

@@ -100,3 +100,22 @@ TEST(extract_goods_told__a_makers_guess_joins_the_stated_seller)
 		     "Argentina has signed an agreement to buy 24 F-16 fighter jets from Denmark.",
 		     2, NULL, NULL);
 }
+
+/* "the first corvette, F 280 Babur", "PNS Babur": a ship's name after its
+ * pennant number or a navy's prefix names no weapon of that name (Babur
+ * is also a missile). */
+TEST(extract_goods_told__a_ships_name_is_no_missile)
+{
+	ent_fact_list *l = run("On September 23, 2023, Turkey handed over the first corvette, F 280 "
+			       "Babur, to the Pakistani navy.",
+			       NULL);
+	const ent_fact *f = l ? find_deal(l, "TUR", "PAK") : NULL;
+	CHECK(f != NULL);
+	CHECK(f && !ent_fact_has_category(f, ENT_CAT_MISSILE));
+	CHECK(l && ndeals(l) == 1);
+	ent_fact_list_free(l);
+	l = run("Turkey delivered PNS Babur to Pakistan.", NULL);
+	f = l ? find_deal(l, "TUR", "PAK") : NULL;
+	CHECK(!f || !ent_fact_has_category(f, ENT_CAT_MISSILE));
+	ent_fact_list_free(l);
+}
