@@ -3788,6 +3788,23 @@ static int earlier_buyer_listed(const dctx *d, const span *s, const mention *m)
 	       ordinal_buyer_before(d, s, j - 1) != NONE;
 }
 
+/* "Latvia also hinted that it could be the second member state to
+ * acquire the Turkish UCAVs": a transfer a state only hints at (signals,
+ * suggests) in a "that" clause, within sixteen words, is interest. */
+static int hinted_before(const dctx *d, const span *s, size_t trig)
+{
+	static const char *w_hint[] = {"hinted", "hints", "hinting", "signalled", "signaled",
+				       "suggested", "suggests", NULL};
+	size_t i;
+	for (i = trig; i > s->t0 + 1 && i + 16 > trig; i--) {
+		if (kis(d, i - 1, ";"))
+			return 0;
+		if (kis(d, i - 1, "that") && kin_local(d, i - 2, w_hint))
+			return 1;
+	}
+	return 0;
+}
+
 /* "plans to bid for the Dutch army's vehicle procurement project",
  * "competing for the navy's acquisition of frigates": a noun of buying a
  * bid or a contest is for (within eight words, no comma) is a tender, no
@@ -4095,6 +4112,9 @@ int rule_deal(dctx *d, const span *s)
 		return ENT_OK;
 
 	if (sg == NONE && !s->forced_deal && deal_under_talks(d, s, dn))
+		return ENT_OK;
+	if (!s->forced_deal && hinted_before(d, s, trig) &&
+	    find_in(d, s->t0, s->t1, w_delivered) == NONE)
 		return ENT_OK;
 	if (!s->forced_deal && logistics_pact(d, s))
 		return ENT_OK;

@@ -289,3 +289,15 @@ TEST(extract_deal_attributes2__the_deal_opening_a_sentence_is_the_deal_before)
 		     "frigates to Chile.",
 		     2, NULL, NULL);
 }
+
+/* "Latvia also hinted that it could be the second member state to acquire
+ * the Turkish UCAVs": a purchase only hinted at is interest; a delivery
+ * signalled is one. */
+TEST(extract_deal_attributes2__a_purchase_hinted_at_is_no_deal)
+{
+	expect_no_deal("Latvia also hinted that it could be the second European Union and NATO "
+		       "member state to acquire the Turkish UCAVs.");
+	CHECK_INT(deal_status("Latvia signalled that it had received Turkish drones.", "TUR",
+			      "LVA"),
+		  ENT_STATUS_DELIVERED);
+}
