@@ -134,9 +134,18 @@ static int unnamed_group_subject(const dctx *d, const span *s, size_t v, const m
 					"seeking", "trying", "continue", "continuing", NULL};
 	static const char *w_aux[] = {"has", "have", "had", "will", "would", "could", "may",
 				      "might", "can", "also", "still", NULL};
+	static const char *w_phase[] = {"stop", "halt", "end", "cease", "resume", "continue",
+					"start", "begin", NULL};
 	size_t i = v;
 	if (i > s->t0 + 1 && kis(d, i - 1, "to") && kin_local(d, i - 2, w_ready))
 		i -= 2;
+	/* "urged other countries to (stop) supplying weapons to Y": the
+	 * object of the call */
+	if (i > s->t0 && kin_local(d, i - 1, w_phase))
+		i--;
+	if (i > s->t0 + 3 && kis(d, i - 1, "to") && kin_local(d, i - 2, w_plural_n) &&
+	    kin_local(d, i - 3, w_quant))
+		return 1;
 	while (i > s->t0 && (KIN(d, i - 1, w_be) || kin_local(d, i - 1, w_aux) || ly_adverb(d, i - 1)))
 		i--;
 	/* "A and two other countries will supply": A is one of them */
@@ -3849,7 +3858,8 @@ int rule_deal(dctx *d, const span *s)
 					      "blocks", "embargoed", "prohibited", "prohibits",
 					      "prohibit", "prohibiting", "halted", "suspended", "froze", "frozen", "halt",
 					      "halting", "suspend", "suspending", "banning",
-					      "freezing", "freeze", NULL};
+					      "freezing", "freeze", "stopped", "stop", "stops",
+					      "stopping", "ceased", "cease", "ceases", NULL};
 		/* "The US halted delivery of F-35 fighters to Turkey": the
 		 * noun of receiving right after the verb of stopping */
 		size_t hb = bv != NONE && bv > s->t0 + 1 ? bv - 1 : NONE;

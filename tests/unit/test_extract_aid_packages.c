@@ -207,4 +207,9 @@ TEST(extract_aid_packages__an_unnamed_group_of_suppliers)
 			   "Latvia.");
 	expect_deal("Spain and two other countries will supply weapons to Latvia.", 1, "ESP",
 		    "LVA");
+	/* the group called on to supply, not the caller; a supply stopped
+	 * is none */
+	expect_no_transfer("Spain urged other countries to stop supplying weapons to Latvia.");
+	expect_no_transfer("Spain urged other countries to supply weapons to Latvia.");
+	expect_no_transfer("Spain stopped supplying weapons to Latvia.");
 }
