@@ -3775,7 +3775,7 @@ static size_t ordinal_buyer_before(const dctx *d, const span *s, size_t j)
 					  "seventh", "eighth", "ninth", "tenth", "eleventh",
 					  "twelfth", NULL};
 	static const char *w_buyer_n[] = {"country", "nation", "state", "buyer", "customer",
-					  "operator", "user", "importer", NULL};
+					  "operator", "user", "importer", "client", NULL};
 	size_t i;
 	for (i = s->t0; i + 2 < j; i++) /* the first letter rules out most words */
 		if (strchr("stfen", K(i)[0]) && kin_local(d, i, w_ordinal) &&

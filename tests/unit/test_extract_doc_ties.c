@@ -124,3 +124,14 @@ TEST(extract_doc_ties__the_earlier_customer_after_following)
 		   "international customer for the J-10C, following Pakistan.",
 		   "PAK", "EGY");
 }
+
+/* "..., its second biggest client for arms after Algeria": a client ranked
+ * before is an earlier buyer of the same seller. */
+TEST(extract_doc_ties__a_client_ranked_before)
+{
+	static const char *sup[] = {"DEU", "DEU", NULL};
+	static const char *rec[] = {"SAU", "DZA", NULL};
+	expect_deals("Germany was due to deliver weapon systems worth 416 million euros to Saudi "
+		     "Arabia, its second biggest client for arms after Algeria, in 2018.",
+		     2, sup, rec);
+}
