@@ -728,6 +728,16 @@ static int ex_charged_with_drill(const dctx *d, const span *s, const mention *m,
 	const mention *o;
 	if (trig == NONE || trig < m->t1)
 		return 0;
+	/* "criticised South Africa's decision (plan, move) to hold military
+	 * exercises with X": the possessor holds the drill */
+	if (m->possessive && trig > m->t1 + 2) {
+		static const char *w_plan_n[] = {"decision", "plan", "plans", "move", "intention",
+						 "bid", NULL};
+		size_t j = m->t1 + (kis(d, m->t1, "'s") ? 1 : 0);
+		if (j + 2 < trig && kin(d, j, w_plan_n) && kis(d, j + 1, "to") &&
+		    trig <= j + 6)
+			return 1;
+	}
 	for (n = 0; i < trig && n < 24; n++) {
 		if (kin(d, i, list))
 			i++;
@@ -853,6 +863,12 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	if (ex_water_name(d, s, m) || ex_in_time_opener(d, s, m, trig) || ex_observer(d, s, m) ||
 	    ex_past_participant(d, s, m) || ex_rival_pair(d, s, m) ||
 	    ex_in_concession(d, s, m->t0, trig))
+		return 1;
+	/* "as the war in Ukraine rages on", "the conflict in X": the place of
+	 * a war takes no part */
+	if (m->t0 > s->t0 + 1 && kis(d, m->t0 - 1, "in") &&
+	    (kis(d, m->t0 - 2, "war") || kis(d, m->t0 - 2, "conflict") ||
+	     kis(d, m->t0 - 2, "fighting") || kis(d, m->t0 - 2, "invasion")))
 		return 1;
 	/* "a base that housed US forces during the Vietnam War": a war a
 	 * state names, and those a place once housed, take no part */

@@ -241,3 +241,19 @@ TEST(extract_exercise_defined__drills_that_followed_others)
 	CHECK_INT(pu, 1);
 	ent_fact_list_free(l);
 }
+
+/* "criticised Peru's decision to hold military exercises with Chile and
+ * Bolivia as the war in Ecuador rages on": the possessor of the decision
+ * holds the drill; the place of a war takes no part. */
+TEST(extract_exercise_defined__a_decision_to_hold_drills_criticised)
+{
+	static const char *const parties[] = {"PER", "CHL", "BOL", NULL};
+	ent_fact_list *l = run("The United States has criticised Peru's decision to hold military "
+			       "exercises next month with Chile and Bolivia as the war in Ecuador "
+			       "rages on.",
+			       NULL);
+	const ent_fact *f = l ? exercise_of(l, parties) : NULL;
+	CHECK(f != NULL);
+	CHECK(f && !takes_part(f, "ECU") && !takes_part(f, "USA"));
+	ent_fact_list_free(l);
+}
