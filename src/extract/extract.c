@@ -2401,6 +2401,31 @@ static int resolve(dctx *d)
 			break;
 		}
 	}
+	/* "... as part of the UNITAS LXI exercise" with one party named,
+	 * then "This year's exercise includes forces from A, B and C": an
+	 * unnamed drill of two parties or more right after (at most two
+	 * sentences on, this paragraph or the next), of no other year, is the
+	 * named one, and gives it its parties */
+	for (i = 0; i < d->ncands; i++) {
+		cand *c = &d->cands[i];
+		if (c->dropped || c->f.type != ENT_FACT_EXERCISE || !c->f.name ||
+		    c->f.nparticipants > 1 || c->unit < 0)
+			continue;
+		for (j = i + 1; j < d->ncands; j++) {
+			cand *t = &d->cands[j];
+			int mrc;
+			if (t->dropped || t->f.type != ENT_FACT_EXERCISE || t->f.name || t->unit < 0 ||
+			    t->unit <= c->unit || t->unit > c->unit + 2 ||
+			    d->units[t->unit].para > d->units[c->unit].para + 1 ||
+			    (t->f.year && c->f.year && t->f.year != c->f.year) ||
+			    t->f.nparticipants < 2)
+				continue;
+			if ((mrc = ent_fact_merge(&c->f, &t->f)))
+				return mrc;
+			t->dropped = 1;
+			break;
+		}
+	}
 	/* in a document on airlines, aircraft with no designation (or no
 	 * goods named) are airliners an airline buys or leases, no arms */
 	{

@@ -257,3 +257,21 @@ TEST(extract_exercise_defined__a_decision_to_hold_drills_criticised)
 	CHECK(f && !takes_part(f, "ECU") && !takes_part(f, "USA"));
 	ent_fact_list_free(l);
 }
+
+/* "... as part of the UNITAS LXI exercise" with one party, then "This
+ * year's exercise includes forces from A, B and C": the named drill takes
+ * the parties of the unnamed one right after. */
+TEST(extract_exercise_defined__a_named_drill_takes_the_parties_told_next)
+{
+	static const char *const parties[] = {"USA", "ARG", "BRA", "CHL", NULL};
+	ent_fact_list *l = run("Naval forces from the United States will conduct operations in the "
+			       "Pacific Ocean as part of the UNITAS LXI exercise that began this "
+			       "week.\n\nThis year's exercise includes forces from Argentina, Brazil "
+			       "and Chile and will include 13 warships.",
+			       "2020-11-03");
+	const ent_fact *f = l ? exercise_of(l, parties) : NULL;
+	CHECK(f != NULL);
+	CHECK(f && f->name != NULL);
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1);
+	ent_fact_list_free(l);
+}
