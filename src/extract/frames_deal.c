@@ -7801,10 +7801,18 @@ int rule_tech_shared(dctx *d, const span *s)
 	static const char *w_tech_n[] = {"technology", "technologies", "know-how", NULL};
 	const mention *from = NULL, *to, *m;
 	size_t v, n, k;
-	for (v = s->t0; v + 3 < s->t1; v++)
-		if ((K(v)[0] == 's' || K(v)[0] == 'e') && kin_local(d, v, w_share))
+	/* the noun first ("t"/"k" rule out most words), then the verb at most
+	 * seven words before it */
+	for (n = s->t0 + 2; n + 2 < s->t1; n++)
+		if ((K(n)[0] == 't' || K(n)[0] == 'k') && kin_local(d, n, w_tech_n) &&
+		    (kis(d, n + 1, "to") || kis(d, n + 1, "with")))
 			break;
-	if (v + 3 >= s->t1 || negated(d, s, v))
+	if (n + 2 >= s->t1)
+		return ENT_OK;
+	for (v = n - 1; v >= s->t0 && v + 7 > n && !kin_local(d, v, w_share); v--)
+		if (v == s->t0)
+			return ENT_OK;
+	if (v + 7 <= n || !kin_local(d, v, w_share) || negated(d, s, v))
 		return ENT_OK;
 	for (n = v + 1; n < s->t1 && n < v + 7 && !kin_local(d, n, w_tech_n); n++) {
 		if (d->t.v[n].kind != TK_WORD && !kis(d, n, "-"))
@@ -7856,10 +7864,18 @@ int rule_factory_in(dctx *d, const span *s)
 	size_t v, k, n, e = 0;
 	int war = 0;
 	ent_status st = ENT_STATUS_REPORTED;
-	for (v = s->t0 + 1; v + 4 < s->t1; v++)
+	/* the noun first ("f"/"p" rule out most words), then the verb at
+	 * most seven words before it */
+	for (n = s->t0 + 3; n + 2 < s->t1; n++)
+		if ((K(n)[0] == 'f' || K(n)[0] == 'p') && kin_local(d, n, w_plant) &&
+		    kis(d, n + 1, "in"))
+			break;
+	if (n + 2 >= s->t1)
+		return ENT_OK;
+	for (v = n - 1; v > s->t0 && v + 8 > n; v--)
 		if (kin_local(d, v, w_build) && (!kis(d, v, "set") || kis(d, v + 1, "up")))
 			break;
-	if (v + 4 >= s->t1 || negated(d, s, v))
+	if (v <= s->t0 || v + 8 <= n || !kin_local(d, v, w_build) || negated(d, s, v))
 		return ENT_OK;
 	k = v + 1 + (kis(d, v + 1, "up") != 0);
 	if (k < s->t1 && KIN(d, k, w_det))
@@ -8890,13 +8906,17 @@ int rule_ranked_after(dctx *d, const span *s)
 	const mention *list[ENT_FACT_MAX_ACTORS], *y = NULL;
 	size_t n, a, j, k, cnt;
 	int rc;
+	/* "largest / biggest" first (rarer), then the noun at most three
+	 * words after it */
 	for (n = s->t0 + 2; n + 2 < s->t1; n++) {
-		if (!kin_local(d, n, w_sup_n))
+		if ((K(n)[0] != 'l' && K(n)[0] != 'b') || !kin_local(d, n, w_most))
 			continue;
-		for (j = n; j > s->t0 && j + 4 > n && !kin_local(d, j - 1, w_most); j--)
+		for (j = n + 1; j + 2 < s->t1 && j < n + 4 && !kin_local(d, j, w_sup_n); j++)
 			;
-		if (j > s->t0 && kin_local(d, j - 1, w_most))
+		if (j + 2 < s->t1 && kin_local(d, j, w_sup_n)) {
+			n = j;
 			break;
+		}
 	}
 	if (n + 2 >= s->t1 || negated(d, s, n))
 		return ENT_OK;

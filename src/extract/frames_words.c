@@ -772,7 +772,9 @@ static void give_double_object(dctx *d)
 		static const char *w_general[] = {"weapons", "arms", "weaponry", "munitions",
 						  "equipment", "hardware", NULL};
 		size_t n, e;
-		if ((d->tmask[i] & bit) || d->t.v[i].kind != TK_WORD || !kin_local(d, i, w_give_v))
+		/* the first letter rules out most words */
+		if ((d->tmask[i] & bit) || d->t.v[i].kind != TK_WORD ||
+		    !K(i)[0] || !strchr("gpo", K(i)[0]) || !kin_local(d, i, w_give_v))
 			continue;
 		/* over a sum too: "pledged 700m euros in new arms aid to" */
 		for (n = i + 1; n < d->t.n && n < i + 8 &&
