@@ -9177,6 +9177,40 @@ static int negative_view(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.negative_view");
 }
 
+/* "The Kremlin said it would respond to a decision by France to supply Kyiv
+ * with missiles", "vowed to respond to Poland's move": a response a state
+ * promises (after "would / will / vowed to / threatens to") to another's
+ * decision (move, plan, step) is opposition to that state
+ * (stance.vowed_response). */
+static int vowed_response(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_what[] = {"decision", "move", "plan", "step", "steps", NULL};
+	const mention *a, *t = NULL;
+	size_t j, e = 0;
+	if (!(kis(d, i, "respond") || kis(d, i, "retaliate")) || i < s->t0 + 2 ||
+	    i + 4 >= s->t1 || !kis(d, i + 1, "to"))
+		return ENT_OK;
+	if (!(kis(d, i - 1, "would") || kis(d, i - 1, "will") ||
+	      (kis(d, i - 1, "to") && (kis(d, i - 2, "vowed") || kis(d, i - 2, "vows") ||
+				       kis(d, i - 2, "threatened") || kis(d, i - 2, "pledged")))))
+		return ENT_OK;
+	j = i + 2;
+	if (j < s->t1 && (kis(d, j, "a") || kis(d, j, "the")))
+		j++;
+	if (j + 2 < s->t1 && kin_local(d, j, w_what) && kis(d, j + 1, "by"))
+		t = named_state(d, s, j + 2, &e);
+	else if ((t = named_state(d, s, j, &e)) != NULL &&
+		 !(t->possessive && e < s->t1 && kin_local(d, e, w_what)))
+		t = NULL;
+	if (!t || t->gz == GZ_FIRM || t->gz == GZ_DEMONYM || negated(d, s, i))
+		return ENT_OK;
+	a = stance_actor(d, s, i);
+	if (!a || a->gz == GZ_FIRM || !strcmp(a->code, t->code))
+		return ENT_OK;
+	*hit = 1;
+	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.vowed_response");
+}
+
 /* "Turkey has been Azerbaijan's closest supporter", "X is Y's main
  * backer (patron)": the subject of "be" (remains, became) backs the
  * possessor, not negated (stance.its_backer). */
@@ -12642,6 +12676,8 @@ int rule_stance(dctx *d, const span *s)
 			return rc;
 		if (!hit && (K(i)[0] == 's' || K(i)[0] == 'b' || K(i)[0] == 'p') &&
 		    (rc = possessor_backer(d, s, i, &hit)))
+			return rc;
+		if (!hit && K(i)[0] == 'r' && K(i)[1] == 'e' && (rc = vowed_response(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'w' && K(i)[1] == 'h' && (rc = what_called(d, s, i, &hit)))
 			return rc;

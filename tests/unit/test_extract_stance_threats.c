@@ -154,3 +154,17 @@ TEST(extract_stance_threats__a_states_closest_supporter)
 	CHECK(stance_only("Peru is Chile's main backer.", "PER", "CHL", ENT_POLARITY_SUPPORT));
 	CHECK(stance_none("Peru is not Chile's main backer."));
 }
+
+/* "The Kremlin said it would respond to a decision by France to supply Kyiv
+ * with missiles", "vowed to respond to Poland's decision": a response
+ * promised to another's decision opposes that state. */
+TEST(extract_stance_threats__a_response_vowed_to_a_decision)
+{
+	CHECK(stance_has("Chile said Tuesday it would respond to a decision by Peru to supply "
+			 "Bolivia with long-range missiles.",
+			 "CHL", "PER", ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("Chile vowed to respond to Peru's decision to host the drills.", "CHL",
+			  "PER", ENT_POLARITY_OPPOSE));
+	CHECK(stance_none("Chile will not respond to the decision by Peru."));
+	CHECK(stance_none("Chile responded to questions about Peru."));
+}
