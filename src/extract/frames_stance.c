@@ -11139,6 +11139,19 @@ static int labelled_deed(dctx *d, const span *s, size_t i, int *hit)
 	y = label_owner(d, s, i, &b);
 	if (!y || !y->code)
 		return ENT_OK;
+	{
+		/* "Arriving at a NATO summit focused on Kyiv's battle against
+		 * Moscow's invasion, Macron said ...": an opening participle
+		 * phrase sets the scene; its words are no speaker's label */
+		size_t n0 = d->t.v[s->t0].keylen;
+		if (n0 > 4 && d->t.v[s->t0].upper && !strcmp(K(s->t0) + n0 - 3, "ing") &&
+		    !KIN(d, s->t0, w_oppose_v)) { /* not "Condemning Y's aggression, X ..." */
+			for (q = s->t0 + 1; q < i && !kis(d, q, ","); q++)
+				;
+			if (q == i)
+				return ENT_OK;
+		}
+	}
 	for (q = b; q > s->t0 && b - q < 2; q--)
 		if (kin_local(d, q - 1, w_label_block))
 			return ENT_OK; /* "denied any Yn aggression" */

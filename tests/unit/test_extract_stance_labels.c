@@ -189,3 +189,15 @@ TEST(extract_stance_labels__a_quote_opened_after_a_comma)
 			  "to be ignorant to the loss of human lives under Peru's aggression.\"",
 			  "CHL", "PER", ENT_POLARITY_OPPOSE));
 }
+
+/* "Arriving at a summit focused on Kyiv's battle against Moscow's invasion,
+ * Macron said ...": an opening participle phrase sets the scene, no label
+ * of the speaker's; one of condemning still is. */
+TEST(extract_stance_labels__an_opening_participle_phrase)
+{
+	CHECK(stance_none("Arriving at a summit focused on Lima's battle against La Paz's "
+			  "invasion, the Chilean president said Santiago would send missiles."));
+	CHECK(stance_has("Condemning Bolivia's aggression, the Chilean minister said Santiago "
+			 "would send missiles.",
+			 "CHL", "BOL", ENT_POLARITY_OPPOSE));
+}
