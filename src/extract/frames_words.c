@@ -780,10 +780,20 @@ static void give_double_object(dctx *d)
 		for (n = i + 1; n < d->t.n && n < i + 8 &&
 				(d->t.v[n].kind == TK_WORD || d->t.v[n].kind == TK_NUM ||
 				 !strcmp(K(n), "$") || !strcmp(K(n), "€")) &&
-				!kin_local(d, n, w_general) && strcmp(K(n), "to");
+				!kin_local(d, n, w_general) && strcmp(K(n), "to") &&
+				!((!strcmp(K(n), "aid") || !strcmp(K(n), "assistance")) && n > i + 1 &&
+				  (!strcmp(K(n - 1), "military") || !strcmp(K(n - 1), "defence") ||
+				   !strcmp(K(n - 1), "defense")));
 		     n++)
 			;
-		if (n + 2 >= d->t.n || !kin_local(d, n, w_general))
+		/* "pledged 700 million euros in military aid": aid of war
+		 * (not offered: an offer of help is no transfer yet) */
+		if (n + 2 < d->t.n && n > i + 1 && K(i)[0] != 'o' &&
+		    (!strcmp(K(n), "aid") || !strcmp(K(n), "assistance")) &&
+		    (!strcmp(K(n - 1), "military") || !strcmp(K(n - 1), "defence") ||
+		     !strcmp(K(n - 1), "defense")))
+			;
+		else if (n + 2 >= d->t.n || !kin_local(d, n, w_general))
 			continue;
 		for (e = n + 1; e < d->t.n && e < n + 7 && strcmp(K(e), "to"); e++)
 			if (d->t.v[e].kind == TK_PUNCT && strcmp(K(e), "$") && strcmp(K(e), "€") &&

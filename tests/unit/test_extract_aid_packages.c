@@ -193,6 +193,11 @@ TEST(extract_aid_packages__general_goods_given_to_a_state)
 	expect_deal("Spain gave new weapons to Latvia.", 1, "ESP", "LVA");
 	expect_deal("Spain pledges 700m euros in new arms aid to Latvia.", 1, "ESP", "LVA");
 	expect_deal("Spain pledged weapons worth 700 million euros to Latvia.", 1, "ESP", "LVA");
+	/* a sum of military aid pledged; aid only offered, or humanitarian,
+	 * is none */
+	expect_deal("Spain pledged 700 million euros in military aid to Latvia.", 1, "ESP", "LVA");
+	expect_no_transfer("Spain offered military assistance to Latvia.");
+	expect_no_transfer("Spain gave humanitarian aid to Latvia.");
 	/* no goods: no transfer */
 	expect_no_transfer("Spain pledged support to Latvia.");
 }
