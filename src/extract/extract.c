@@ -292,16 +292,22 @@ static int abbreviations(dctx *d, size_t from)
 
 /* Words of state power a demonym may stand before: "Turkish President",
  * "the Indian government", "Pakistani leadership". */
+/* Is key one of the words of list (NULL-terminated)? */
+static int key_in(const char *key, const char *const *list)
+{
+	size_t i;
+	for (i = 0; list[i]; i++)
+		if (strcmp(key, list[i]) == 0)
+			return 1;
+	return 0;
+}
+
 static int state_title(const char *key)
 {
 	static const char *const titles[] = {"president", "premier", "prime", "government",
 					     "leadership", "authorities", "ministry", "king", "emir",
 					     "chancellor", "foreign", "defence", "defense", NULL};
-	size_t i;
-	for (i = 0; titles[i]; i++)
-		if (strcmp(key, titles[i]) == 0)
-			return 1;
-	return 0;
+	return key_in(key, titles);
 }
 
 /* Does a combining form end before token h ("Indo" + "-French",
@@ -360,13 +366,7 @@ static int titled_surname(const dctx *d, size_t i)
 static int saying_word(const dctx *d, size_t i)
 {
 	static const char *const w[] = {"said", "says", "added", "told", "noted", NULL};
-	size_t k;
-	if (i >= d->t.n)
-		return 0;
-	for (k = 0; w[k]; k++)
-		if (strcmp(TKEY(&d->t, i), w[k]) == 0)
-			return 1;
-	return 0;
+	return i < d->t.n && key_in(TKEY(&d->t, i), w);
 }
 
 static const char *const byline_months[] = {"january", "february", "march", "april", "may",
@@ -815,11 +815,7 @@ static int give_verb_key(const char *k)
 {
 	static const char *const w_give[] = {"sell", "sells", "sold", "send", "sends", "sent",
 					     "give", "gives", "gave", "gift", "gifted", NULL};
-	size_t i;
-	for (i = 0; w_give[i]; i++)
-		if (!strcmp(k, w_give[i]))
-			return 1;
-	return 0;
+	return key_in(k, w_give);
 }
 
 /* "a deal for US jets", "South Korea howitzers", "China drones": a state's
@@ -958,15 +954,10 @@ static int state_end_before(const dctx *d, size_t i)
 {
 	static const char *const w_end_n[] = {"fall", "collapse", "breakup", "dissolution",
 					       "demise", "disintegration", NULL};
-	size_t k;
 	if (i > 0 && !strcmp(TKEY(&d->t, i - 1), "the"))
 		i--;
-	if (i < 2 || strcmp(TKEY(&d->t, i - 1), "of") != 0)
-		return 0;
-	for (k = 0; w_end_n[k]; k++)
-		if (!strcmp(TKEY(&d->t, i - 2), w_end_n[k]))
-			return 1;
-	return 0;
+	return i >= 2 && strcmp(TKEY(&d->t, i - 1), "of") == 0 &&
+	       key_in(TKEY(&d->t, i - 2), w_end_n);
 }
 
 /* Does a ship's pennant number ("F 280", "F-280") or a navy's prefix
@@ -976,12 +967,9 @@ static int ship_name_before(const dctx *d, size_t i)
 {
 	static const char *const w_prefix[] = {"pns", "ins", "hms", "uss", "tcg", "brp", "kri",
 					       "hmas", "hmcs", "rss", "ens", "ros", NULL};
-	const char *k = TKEY(&d->t, i - 1);
 	size_t j;
-	if (d->t.v[i - 1].allcaps)
-		for (j = 0; w_prefix[j]; j++)
-			if (!strcmp(k, w_prefix[j]))
-				return 1;
+	if (d->t.v[i - 1].allcaps && key_in(TKEY(&d->t, i - 1), w_prefix))
+		return 1;
 	if (d->t.v[i - 1].kind != TK_NUM || i < 2)
 		return 0;
 	j = i - 2;
@@ -999,11 +987,7 @@ static int fighter_people(const char *key)
 					"tribal", "volunteer", "resistance", "opposition", "armed",
 					"foreign", "extremist", "terrorist", "isis", "is", "wagner",
 					"hamas", "hezbollah", "houthi", NULL};
-	size_t k;
-	for (k = 0; w[k]; k++)
-		if (!strcmp(key, w[k]))
-			return 1;
-	return 0;
+	return key_in(key, w);
 }
 
 static int find_mentions(dctx *d)
