@@ -1929,15 +1929,8 @@ static int seller_for_maker(dctx *d)
 					first = 0;
 					continue;
 				}
-				ent_fact copy;
-				if ((rc = ent_fact_copy(&copy, &d->cands[i].f)))
+				if ((rc = cand_clone(d, i, d->cands[i].unit, &x)))
 					return rc;
-				if ((rc = ent__cand_new(d, ENT_FACT_STANCE, d->cands[i].unit, &x))) {
-					ent_fact_destroy(&copy);
-					return rc;
-				}
-				ent_fact_destroy(&x->f);
-				x->f = copy;
 				ent_code_set(&x->f.target, seller[k].s);
 			}
 			if (first)

@@ -303,9 +303,13 @@ int ent__frames(dctx *d);
 /* helpers shared by layout.c and the frames files */
 int ent__is_state_mention(const mention *m);
 const char *ent__unit_text_key(const dctx *d, size_t tok_index);
-/* frames_cand.c defines the candidate constructor under the frames prefix */
+/* frames_cand.c defines the candidate constructor and copier under the
+ * frames prefix; extract.c uses them too */
 #define ent__cand_new ent__fr_ent__cand_new
+#define cand_clone ent__fr_cand_clone
 int ent__cand_new(dctx *d, ent_fact_type type, int unit, cand **out);
+/* a new candidate of unit ui with a copy of candidate ci's fact */
+int cand_clone(dctx *d, size_t ci, int ui, cand **out);
 int ent__add_unit_evidence(dctx *d, cand *c, int unit, const char *rule);
 
 /* ranks and forms of address before a person's name (frames_words.c) */

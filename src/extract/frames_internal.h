@@ -35,7 +35,6 @@
 #define called_off_in_unit ent__fr_called_off_in_unit
 #define cancelled_before_clause ent__fr_cancelled_before_clause
 #define cand_clear_items ent__fr_cand_clear_items
-#define cand_clone ent__fr_cand_clone
 #define code_mention ent__fr_code_mention
 #define separate_deal ent__fr_separate_deal
 #define clause_break ent__fr_clause_break
@@ -50,7 +49,6 @@
 #define earlier_deal_year ent__fr_earlier_deal_year
 #define emit ent__fr_emit
 #define ent__add_unit_evidence ent__fr_ent__add_unit_evidence
-#define ent__cand_new ent__fr_ent__cand_new
 #define expand_buyer_pair ent__fr_expand_buyer_pair
 #define expand_count_list ent__fr_expand_count_list
 #define expand_supplier_list ent__fr_expand_supplier_list
@@ -417,8 +415,6 @@ size_t ex_uninvited(const dctx *d, const span *s, const mention *m);
 /* "X warned (cautioned) Y against (retaliating by) supplying arms to Z":
  * is the word at t a deed warned against? */
 int warned_against(const dctx *d, const span *s, size_t t);
-int ent__cand_new(dctx *d, ent_fact_type type, int ui, cand **out);
-int cand_clone(dctx *d, size_t ci, int ui, cand **out);
 void cand_clear_items(cand *c);
 const mention *code_mention(mention *m, const char *code);
 int separate_deal(const dctx *d, const span *s, size_t dn);
