@@ -697,6 +697,14 @@ static void give_mark(dctx *d, size_t v)
 		d->tmask[v] |= (uint64_t)1 << LB_w_delivered;
 }
 
+/* "military aid", "defence assistance" at token n (n > 0): aid of war. */
+static int war_aid_at(const dctx *d, size_t n)
+{
+	return (!strcmp(K(n), "aid") || !strcmp(K(n), "assistance")) &&
+	       (!strcmp(K(n - 1), "military") || !strcmp(K(n - 1), "defence") ||
+		!strcmp(K(n - 1), "defense"));
+}
+
 /* Clear the mark of transfer on every verb of giving, then give it back to
  * those right before a state (or "the" and a state) whose next mention, at
  * most five words on, is a weapon, and to those right before goods that
@@ -781,20 +789,17 @@ static void give_double_object(dctx *d)
 				(d->t.v[n].kind == TK_WORD || d->t.v[n].kind == TK_NUM ||
 				 !strcmp(K(n), "$") || !strcmp(K(n), "€")) &&
 				!kin_local(d, n, w_general) && strcmp(K(n), "to") &&
-				!((!strcmp(K(n), "aid") || !strcmp(K(n), "assistance")) && n > i + 1 &&
-				  (!strcmp(K(n - 1), "military") || !strcmp(K(n - 1), "defence") ||
-				   !strcmp(K(n - 1), "defense")));
+				!(n > i + 1 && war_aid_at(d, n));
 		     n++)
 			;
 		/* "pledged 700 million euros in military aid": aid of war
 		 * (not offered: an offer of help is no transfer yet) */
-		if (n + 2 < d->t.n && n > i + 1 && K(i)[0] != 'o' &&
-		    (!strcmp(K(n), "aid") || !strcmp(K(n), "assistance")) &&
-		    (!strcmp(K(n - 1), "military") || !strcmp(K(n - 1), "defence") ||
-		     !strcmp(K(n - 1), "defense")))
-			;
-		else if (n + 2 >= d->t.n || !kin_local(d, n, w_general))
+		if (n + 2 < d->t.n && n > i + 1 && war_aid_at(d, n)) {
+			if (K(i)[0] == 'o')
+				continue;
+		} else if (n + 2 >= d->t.n || !kin_local(d, n, w_general)) {
 			continue;
+		}
 		for (e = n + 1; e < d->t.n && e < n + 7 && strcmp(K(e), "to"); e++)
 			if (d->t.v[e].kind == TK_PUNCT && strcmp(K(e), "$") && strcmp(K(e), "€") &&
 			    strcmp(K(e), "."))
