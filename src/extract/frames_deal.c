@@ -511,35 +511,30 @@ static int habitual_verb(const dctx *d, const span *s, size_t v)
 	static const char *w_habit[] = {"long", "traditionally", "historically", "always",
 					"decades", "years", NULL};
 	size_t j, k;
+	int habit = 0;
 	if (v == NONE || !(KIN(d, v, w_buy_verb) || KIN(d, v, w_supply_verb)))
 		return 0;
 	/* "has bought weapons from Y for (many) decades / years", after the
 	 * verb in its clause */
-	for (j = v + 1; j + 1 < s->t1 && j < v + 20 && !kis(d, j, ";"); j++) {
+	for (j = v + 1; j + 1 < s->t1 && j < v + 20 && !kis(d, j, ";") && !habit; j++) {
 		size_t q = j + 1;
 		if (!kis(d, j, "for"))
 			continue;
 		if (kis(d, q, "many") || kis(d, q, "several"))
 			q++;
-		if (q < s->t1 && (kis(d, q, "decades") || kis(d, q, "years"))) {
-			for (k = s->m0; k < s->m1; k++)
-				if (M(d, k)->kind == MK_YEAR)
-					return 0;
-			return 1;
-		}
+		habit = q < s->t1 && (kis(d, q, "decades") || kis(d, q, "years"));
 	}
-	for (j = v > s->t0 + 3 ? v - 3 : s->t0; j < v; j++) {
-		if (!kin_local(d, j, w_habit))
-			continue;
-		if ((kis(d, j, "decades") || kis(d, j, "years")) &&
-		    (j == s->t0 || !kis(d, j - 1, "for")))
-			continue;
-		for (k = s->m0; k < s->m1; k++)
-			if (M(d, k)->kind == MK_YEAR)
-				return 0;
-		return 1;
-	}
-	return 0;
+	for (j = v > s->t0 + 3 ? v - 3 : s->t0; j < v && !habit; j++)
+		habit = kin_local(d, j, w_habit) &&
+			!((kis(d, j, "decades") || kis(d, j, "years")) &&
+			  (j == s->t0 || !kis(d, j - 1, "for")));
+	if (!habit)
+		return 0;
+	/* a year in the span names the stage */
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->kind == MK_YEAR)
+			return 0;
+	return 1;
 }
 
 /* A headline tells a done event in the present ("Hungary, Sweden Sign
