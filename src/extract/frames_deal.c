@@ -7892,8 +7892,6 @@ int rule_factory_in(dctx *d, const span *s)
 	for (e = sub->t1; e < v; e++)
 		if (kis(d, e, "agreed") || kis(d, e, "signed") || kis(d, e, "agrees"))
 			st = ENT_STATUS_SIGNED;
-	if (hedged(d, s, v) && st != ENT_STATUS_SIGNED)
-		st = ENT_STATUS_REPORTED;
 	{
 		/* a plant is a deal apart from the goods it will make */
 		int rc = emit_tech_deal(d, s, k, n, sub->code, place->code, st, "deal.factory_in");
