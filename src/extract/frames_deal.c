@@ -1427,14 +1427,25 @@ static const mention *tail_speaker(const dctx *d, const span *s, size_t v)
 /* "we have donated 19 F-16s to Ukraine", said in a quote: the state of
  * the one who says it (the quote's speaker, or the person "he/she" after
  * the quote stands for), or NULL. */
+static const mention *speaker_state(const dctx *d, const span *s, size_t pr, size_t v);
+
 static const mention *we_state(const dctx *d, const span *s, size_t v)
 {
-	size_t pr = subject_pronoun(d, s, v), i;
-	const mention *p;
+	size_t pr = subject_pronoun(d, s, v);
 	if (pr == NONE && v >= s->t0 + 3 && kis(d, v - 1, "to") && KIN(d, v - 2, w_be))
 		pr = subject_pronoun(d, s, v - 2); /* "we are to receive" */
 	if (pr == NONE || !kis(d, pr, "we"))
 		return NULL;
+	return speaker_state(d, s, pr, v);
+}
+
+/* The one who says "we" ("us") at token pr, near the verb at v: the quote's
+ * speaker, the person "he/she" after the quote stands for, or, outside a
+ * quote, the speaker the sentence names after it; NULL if none. */
+static const mention *speaker_state(const dctx *d, const span *s, size_t pr, size_t v)
+{
+	size_t i;
+	const mention *p;
 	for (i = s->unit >= 0 ? d->units[s->unit].t0 : s->t0; i < pr && !quote_mark(d, i); i++)
 		;
 	if (i == pr)
@@ -1922,12 +1933,30 @@ static int from_unnamed_states(const dctx *d, const span *s, size_t bv)
 /* "supplied Kyiv with arms (to fight X)", "provides the Peruvian army
  * (navy, armed forces, air force) with ...": the state right after the verb of supply at sv, before "with",
  * receives, whatever a later "to" names; NULL when the object is not that. */
+/* '"Russia will supply us with planes," Lukashenko said' (also with an
+ * aside between dashes: "supply us - I won't say what - with"): the state
+ * of the one who says "us" at token u, or NULL. */
+static const mention *supplied_us_with(const dctx *d, const span *s, size_t sv, size_t u)
+{
+	size_t k = u + 1;
+	if (kis(d, k, "-") || kis(d, k, "\xe2\x80\x94")) {
+		for (k++; k < s->t1 && k < u + 16 && !kis(d, k, "-") && !kis(d, k, "\xe2\x80\x94") &&
+			  !quote_mark(d, k);
+		     k++)
+			;
+		k++;
+	}
+	return k < s->t1 && kis(d, k, "with") ? speaker_state(d, s, u, sv) : NULL;
+}
+
 static const mention *supplied_with(const dctx *d, const span *s, size_t sv)
 {
 	const mention *o;
 	size_t j = sv + 1, e;
 	if (j >= s->t1 || (KIN(d, sv, w_supply_noun) && !(sv > s->t0 && kin(d, sv - 1, w_modal))))
 		return NULL; /* the noun; but "will / to supply X with" is the verb */
+	if (kis(d, j, "us") && !d->t.v[j].upper && j + 1 < s->t1)
+		return supplied_us_with(d, s, sv, j);
 	o = named_state(d, s, j, &e);
 	if (!o || e >= s->t1)
 		return NULL;

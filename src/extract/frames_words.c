@@ -898,12 +898,14 @@ int ent__word_classes(dctx *d)
 		}
 	}
 	/* a contracted "n't" ("doesn't" is "doesn" + "'" + "t") negates like
-	 * "not": its "t" takes the negation bit */
+	 * "not": its "t" takes the negation bit ("won't" is "won" keyed
+	 * "will", token.c: a key longer than its word) */
 	for (i = 2; i < d->t.n; i++)
 		if (K(i)[0] == 't' && K(i)[1] == '\0' && K(i - 1)[0] == '\'' &&
 		    !d->t.v[i].space_before && !d->t.v[i - 1].space_before &&
 		    d->t.v[i - 2].kind == TK_WORD && d->t.v[i - 2].keylen >= 2 &&
-		    K(i - 2)[d->t.v[i - 2].keylen - 1] == 'n')
+		    (K(i - 2)[d->t.v[i - 2].keylen - 1] == 'n' ||
+		     d->t.v[i - 2].end - d->t.v[i - 2].start < d->t.v[i - 2].keylen))
 			d->tmask[i] |= (uint64_t)1 << LB_w_negation;
 	give_double_object(d);
 	/* "procurement" buys only with its buyer or seller told: "X's (recent)

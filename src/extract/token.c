@@ -105,6 +105,23 @@ static int push(tokens *t, const char *text, size_t start, size_t end, tok_kind 
 static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 static int is_alpha(unsigned char c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
 
+/* Is the word s[i..j) "won" of "won't" (', ’ or ʼ then "t" and no letter
+ * after)?  Its key is then "will", so that no rule reads a contract won. */
+static int wont_at(const unsigned char *s, size_t len, size_t i, size_t j)
+{
+	size_t q = 0;
+	if (j - i != 3 || (s[i] | 32) != 'w' || (s[i + 1] | 32) != 'o' || (s[i + 2] | 32) != 'n')
+		return 0;
+	if (j < len && s[j] == '\'')
+		q = 1;
+	else if (j + 2 < len && s[j] == 0xE2 && s[j + 1] == 0x80 && s[j + 2] == 0x99)
+		q = 3;
+	else if (j + 1 < len && s[j] == 0xCA && s[j + 1] == 0xBC)
+		q = 2;
+	return q && j + q < len && (s[j + q] | 32) == 't' &&
+	       (j + q + 1 >= len || !(is_alpha(s[j + q + 1]) || s[j + q + 1] >= 0x80));
+}
+
 /* Length of the UTF-8 sequence at s (1 for ASCII or a stray byte). */
 static size_t u8len(const unsigned char *s, size_t left)
 {
@@ -399,6 +416,12 @@ int ent__tokenize(tokens *t, const char *text, size_t len)
 			}
 			if ((rc = push(t, text, i, j, TK_WORD, space, NULL, 0)))
 				return rc;
+			if (wont_at(s, len, i, j)) {
+				tok *w = &t->v[t->n - 1];
+				if (push_key(t, "will", 4, &w->key))
+					return ENT_ENOMEM;
+				w->keylen = 4;
+			}
 			i = j;
 			space = 0;
 			/* possessive 's / ’s */
