@@ -2748,6 +2748,9 @@ static size_t opening_phrase_end(const dctx *d, const span *s)
 
 /* "this/that/these/those sale(s)": a determiner of a noun of transfer too */
 static const char *w_demonstrative[] = {"this", "that", "these", "those", NULL};
+/* "opposes any (every) F-35 sale to Y": determiners of a noun that stands
+ * for no one sale */
+static const char *w_any[] = {"any", "every", NULL};
 
 /* The word of list l at v, or the first after the comma that closes a
  * sentence-opening "Despite/Amid ..." phrase holding v (v itself when the
@@ -4428,6 +4431,7 @@ int rule_deal(dctx *d, const span *s)
 			    !kis(d, sv - 1, "to") && !export_approved(d, s, sup, sv) &&
 			    (find_in(d, sup->t1, sv, w_det) != NONE ||
 			     find_in(d, sup->t1, sv, w_demonstrative) != NONE ||
+			     find_in(d, sup->t1, sv, w_any) != NONE ||
 			     (sv > sup->t1 + 1 && kis(d, sv - 2, "for") && sv - 1 > sup->t1 &&
 			      d->t.v[sv - 1].kind == TK_WORD && !d->t.v[sv - 1].upper))) {
 				/* "Azerbaijan signed a contract with the Ukraine for

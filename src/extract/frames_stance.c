@@ -11985,12 +11985,19 @@ static const mention *unsold_recipient(const dctx *d, const span *s, size_t j)
 {
 	size_t n, e = 0;
 	const mention *m;
-	if (j < s->t1 && KIN(d, j, w_det))
+	if (j < s->t1 && (KIN(d, j, w_det) || kis(d, j, "any")))
 		j++;
 	for (n = 0; j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
 		    !kin_local(d, j, w_transfer_n);
 	     j++, n++)
 		; /* "the planned arms sale" */
+	if (j < s->t1 && (m = mention_at(d, s, j)) != NULL && m->gz == GZ_WEAPON) {
+		/* "the F-35 (warplane) sale to Y" */
+		j = m->t1;
+		if (j < s->t1 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+		    !kin_local(d, j, w_transfer_n))
+			j++;
+	}
 	if (j >= s->t1 || !kin_local(d, j, w_transfer_n))
 		return NULL;
 	for (j++, n = 0; j + 1 < s->t1 && n < 8; j++, n++) {
@@ -12005,6 +12012,29 @@ static const mention *unsold_recipient(const dctx *d, const span *s, size_t j)
 		}
 	}
 	return NULL;
+}
+
+/* "(any) U.S. F-35 warplane sales to Y", "the US (American) arms sales":
+ * a state named bare (or its demonym) before the goods and a noun of
+ * transfer, from token j, is the seller; that state, or NULL. */
+static const mention *seller_before_sale(const dctx *d, const span *s, size_t j)
+{
+	size_t e = 0, n;
+	const mention *m, *g;
+	if (j < s->t1 && (KIN(d, j, w_det) || kis(d, j, "any")))
+		j++;
+	m = named_state(d, s, j, &e);
+	if (!m || m->possessive || m->gz == GZ_FIRM)
+		return NULL; /* a demonym sells too: "American arms sales" */
+	for (j = e, n = 0; j < s->t1 && n < 3 && !kin_local(d, j, w_transfer_n); n++) {
+		if ((g = mention_at(d, s, j)) != NULL && g->gz == GZ_WEAPON)
+			j = g->t1;
+		else if (d->t.v[j].kind == TK_WORD && !d->t.v[j].upper)
+			j++;
+		else
+			return NULL;
+	}
+	return j > e && j < s->t1 && kin_local(d, j, w_transfer_n) ? m : NULL;
 }
 
 /* A verb (or noun) of opposition at i whose object names its owner
@@ -12048,6 +12078,8 @@ __attribute__((noinline)) static int target_in_object(dctx *d, const span *s, si
 	mention mk;
 	const char *to_y = NULL; /* the recipient, when the maker stands for the seller */
 	np = owners_in_object(d, s, o, par, 6);
+	if (!np && (par[0] = seller_before_sale(d, s, o)) != NULL)
+		np = 1;
 	if (!np && !criticised_deal_seller(d, s, o, NULL) &&
 	    (par[0] = unsold_recipient(d, s, o)) != NULL) {
 		/* "opposes the sale of F-16 jets to Y", no deal told before;

@@ -3,8 +3,9 @@
  * unnamed ("X opposes the sale of F-16 jets to Y"), calls against a sale
  * ("X urged Z against selling Y jets", "not to supply arms to Y"), appeals
  * to stop ("X made an appeal to Y to stop ..."), and a critic of a drill
- * named after "criticism from the ..." who takes no part in it.  Every
- * sentence was written for these tests.
+ * named after "criticism from the ..." who takes no part in it; who sells
+ * when the sale is "any F-35 sale", "U.S. F-35 warplane sales" or "the F-35
+ * sale".  Every sentence was written for these tests.
  *
  * Each table row is checked on its own, and every failing row is printed.
  */
@@ -115,4 +116,43 @@ TEST(extract_sale_opposed__drill_critic_after_the)
 	CHECK(drill_without_critic("The joint drills by Chile and Peru have drawn sharp "
 				   "criticism from the Kremlin.",
 				   "CHL", "PER"));
+}
+
+TEST(extract_sale_opposed__the_subject_of_opposes_sells_nothing)
+{
+	static const char *const forms[] = {
+		"Israel opposes any F-35 sale to the UAE.",
+		"Israel Opposes Any F-35 Sale to UAE Despite Warming Ties",
+		"Israel would oppose any F-35 sales to the UAE.",
+		"Israel would oppose every F-35 sale to the UAE.",
+	};
+	size_t i;
+	for (i = 0; i < sizeof forms / sizeof *forms; i++) {
+		expect_not(forms[i], "ISR", "ARE");
+		expect_deal(forms[i], 1, "USA", "ARE");
+	}
+	/* a seller's own sale is still its own */
+	expect_deal("Israel approved its drone sale to Azerbaijan.", 1, "ISR", "AZE");
+}
+
+TEST(extract_sale_opposed__the_seller_named_before_the_goods_is_opposed)
+{
+	static const char *const forms[] = {
+		"Israel would oppose any U.S. F-35 warplane sales to the United Arab Emirates.",
+		"Israel opposes U.S. F-35 sales to the UAE.",
+		"China opposes American arms sales to Taiwan.",
+		"China opposes the US Harpoon sale.",
+		/* the maker of the goods stands for the seller */
+		"Israel opposes the F-35 sale to the UAE.",
+		"Israel would oppose any F-35 warplane sales to the United Arab Emirates.",
+	};
+	static const char *const actor[] = {"ISR", "ISR", "CHN", "CHN", "ISR", "ISR"};
+	size_t i;
+	for (i = 0; i < sizeof forms / sizeof *forms; i++) {
+		if (!stance_has(forms[i], actor[i], "USA", OPP))
+			fprintf(stderr, "    no stance against USA in: %s\n", forms[i]);
+		CHECK(stance_has(forms[i], actor[i], "USA", OPP));
+	}
+	/* a state after the noun of sale buys: it is no seller */
+	CHECK(!stance_has("China opposes arms sales to Taiwan.", "CHN", "USA", OPP));
 }
