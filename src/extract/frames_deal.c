@@ -1466,6 +1466,30 @@ static const mention *speaker_state(const dctx *d, const span *s, size_t pr, siz
 	return NULL;
 }
 
+/* "X's angst has driven (forced, prompted) Y to embrace the Rafale as an
+ * alternative to the fighters planned for purchase": the state made to act
+ * within 25 tokens before the verb of buying at bv, with no comma between,
+ * is the subject of what follows; that state, or NULL. */
+static const mention *causee_before(const dctx *d, const span *s, size_t bv)
+{
+	static const char *w_made_to_v[] = {"driven", "drove", "forced", "prompted", "pushed",
+					    "compelled", "spurred", "persuaded", "convinced",
+					    "encouraged", "led", NULL};
+	size_t i, e = 0;
+	const mention *m;
+	for (i = bv; i > s->t0 + 1 && bv - i < 25 && !kis(d, i - 1, ",") && !kis(d, i - 1, ";");
+	     i--) {
+		if (!kin_local(d, i - 1, w_made_to_v))
+			continue;
+		m = named_state(d, s, i, &e);
+		if (m && !m->possessive && m->gz != GZ_FIRM && m->gz != GZ_DEMONYM && e < bv &&
+		    kis(d, e, "to"))
+			return m;
+		return NULL;
+	}
+	return NULL;
+}
+
 /* Is the dash at token e a hyphen of a compound word ("ex-Soviet",
  * "long-time", "Soviet-era"): glued to a word before and to the token
  * after, one of the two in lower case?  (A designation's hyphen, "MiG-29",
@@ -3841,6 +3865,37 @@ static int hinted_before(const dctx *d, const span *s, size_t trig)
 	return 0;
 }
 
+/* "..., a package estimated at $10 billion": a deal noun at dn in an
+ * apposition (a comma, "a" or "the", at most one word) that sums up the
+ * clause before it. */
+static int appositive_noun(const dctx *d, const span *s, size_t dn)
+{
+	size_t i = dn;
+	if (i > s->t0 + 2 && d->t.v[i - 1].kind == TK_WORD && !KIN(d, i - 1, w_det) &&
+	    !d->t.v[i - 1].upper && kis(d, i - 3, ","))
+		i--; /* "a new package" */
+	return i > s->t0 + 1 && (kis(d, i - 1, "a") || kis(d, i - 1, "the")) &&
+	       kis(d, i - 2, ",");
+}
+
+/* "Israel's ability to sign on to new Boeing jets depends on ...", "Israel
+ * will be able to accommodate new F-15I buys": a transfer a state could
+ * make (within eight tokens of "able / ability to", no comma between) is
+ * none yet; one it "was able to" make was made. */
+static int able_to_before(const dctx *d, const span *s, size_t trig)
+{
+	size_t i;
+	for (i = trig; i > s->t0 + 1 && i + 8 > trig; i--) {
+		if (kis(d, i - 1, ",") || kis(d, i - 1, ";"))
+			return 0;
+		if (kis(d, i - 1, "to") && kis(d, i - 2, "ability"))
+			return 1;
+		if (kis(d, i - 1, "to") && kis(d, i - 2, "able"))
+			return !(kis(d, i - 3, "was") || kis(d, i - 3, "were"));
+	}
+	return 0;
+}
+
 /* "plans to bid for the Dutch army's vehicle procurement project",
  * "competing for the navy's acquisition of frigates": a noun of buying a
  * bid or a contest is for (within eight words, no comma) is a tender, no
@@ -4144,11 +4199,16 @@ int rule_deal(dctx *d, const span *s)
 	if (sg == NONE && !s->forced_deal &&
 	    (find_in(d, trig > s->t0 + 6 ? trig - 6 : s->t0, trig + 4 < s->t1 ? trig + 4 : s->t1,
 		     w_interest) != NONE ||
+	     (trig == dn && appositive_noun(d, s, dn) &&
+	      find_in(d, s->t0, trig, w_interest) != NONE) ||
 	     talks_with_parties(d, s, trig)) &&
 	    find_in(d, s->t0, s->t1, w_delivered) == NONE)
 		return ENT_OK;
 
 	if (sg == NONE && !s->forced_deal && deal_under_talks(d, s, dn))
+		return ENT_OK;
+	if (!s->forced_deal && able_to_before(d, s, trig) &&
+	    find_in(d, s->t0, s->t1, w_delivered) == NONE)
 		return ENT_OK;
 	if (!s->forced_deal && hinted_before(d, s, trig) &&
 	    find_in(d, s->t0, s->t1, w_delivered) == NONE)
@@ -4730,6 +4790,8 @@ int rule_deal(dctx *d, const span *s)
 			rec = polity_subject(d, s, bv);
 		if (!rec)
 			rec = this_included(d, s, bv);
+		if (!rec)
+			rec = causee_before(d, s, bv);
 		if (!rec)
 			rec = s->subj_def;
 		if (rec && rec->gz == GZ_FIRM && rec->t1 < bv && !kis(d, rec->t1, "'s") &&

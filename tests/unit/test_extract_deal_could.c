@@ -1,0 +1,54 @@
+/*
+ * test_extract_deal_could.c - transfers a state could make but has not
+ * ("Israel's ability to buy new jets depends on ...", "will be able to
+ * accommodate new F-15I buys"), interest summed up by an apposition ("...,
+ * a package estimated at $10 billion"), and the buyer a causative names
+ * ("has driven Doha to embrace ... the fighters planned for purchase from
+ * the US").  Every sentence here was written for these tests.
+ */
+#include "extract_harness.h"
+
+TEST(extract_deal_could__what_a_state_is_able_to_buy_is_no_deal)
+{
+	static const char *const forms[] = {
+		"Israel's ability to buy new Boeing jets depends on the size of a new US aid package.",
+		"But Israel's ability to sign on to new Boeing jets depends on the US aid package.",
+		"If the package is larger, Israel will be able to accommodate new F-15I buys, "
+		"Israeli sources said.",
+		"Israel will be able to buy F-15 jets from the US.",
+	};
+	size_t i;
+	for (i = 0; i < sizeof forms / sizeof *forms; i++)
+		expect_no_transfer(forms[i]);
+	/* what it was able to buy, it bought */
+	expect_deal("Israel was able to buy F-15 jets from the US in 2019.", 1, "USA", "ISR");
+}
+
+TEST(extract_deal_could__interest_summed_up_by_an_apposition_is_no_deal)
+{
+	expect_no_transfer("The Israeli Air Force has expressed interest in two additional "
+			   "squadrons of F-15Is equipped with AESA radars, a package estimated at "
+			   "some $10 billion.");
+	expect_no_transfer("Israel has expressed interest in F-15Is, a new package worth $10 "
+			   "billion.");
+	/* a purchase so summed up is one */
+	expect_deal("Israel bought two squadrons of F-15Is from the US, a package estimated at "
+		    "some $10 billion.",
+		    1, "USA", "ISR");
+}
+
+TEST(extract_deal_could__a_state_driven_to_act_is_the_buyer)
+{
+	static const char *const forms[] = {
+		"Israeli angst has driven Qatar to embrace the Rafale as an alternative to the "
+		"fighters planned for purchase from the US.",
+		"Israeli objections have forced Qatar to look at other options than the fighters "
+		"planned for purchase from the US.",
+	};
+	size_t i;
+	for (i = 0; i < sizeof forms / sizeof *forms; i++) {
+		expect_not(forms[i], "USA", "ISR");
+		expect_deals(forms[i], 1, (const char *const[]){"USA", NULL},
+			     (const char *const[]){"QAT", NULL});
+	}
+}
