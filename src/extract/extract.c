@@ -1410,6 +1410,16 @@ static void orient(dctx *d, cand *c, votes_map *vm)
 	vote_add(vm, &c->f);
 }
 
+/* Are all the items of f arms of no stated kind ("arms", "weapons")? */
+static int generic_items_only(const ent_fact *f)
+{
+	size_t i;
+	for (i = 0; i < f->nitems; i++)
+		if (f->items[i].category != ENT_CAT_OTHER || f->items[i].designation)
+			return 0;
+	return f->nitems > 0;
+}
+
 static int values_close(const ent_value *a, const ent_value *b)
 {
 	double hi;
@@ -2347,6 +2357,18 @@ static int resolve(dctx *d)
 								ev->rule)))
 					return rc;
 			}
+			/* "a proposed Russian sale of fighter jets to Iran" ...
+			 * "Iran is to sign an arms deal with Russia": the deal of
+			 * arms of no stated kind takes the tie's goods */
+			if (generic_items_only(&t->f))
+				for (e = 0; e < c->f.nitems; e++) {
+					const ent_item *it = &c->f.items[e];
+					if ((rc = ent_fact_add_item(
+						     &t->f, it->category, it->text,
+						     it->text ? strlen(it->text) : 0,
+						     it->designation, it->quantity)))
+						return rc;
+				}
 			c->dropped = 1;
 			break;
 		}

@@ -646,6 +646,53 @@ static int weapon_joint_training(const dctx *d, const span *s, const mention *m)
 	return 0;
 }
 
+/* "to phase out UN bans on Iranian weapons deals and ballistic missiles
+ * work", "an embargo on the export of tanks": goods within ten words after
+ * a ban (embargo, restrictions) "on", no comma between, are what is banned,
+ * no goods. */
+static int weapon_banned(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_ban_n[] = {"ban", "bans", "embargo", "embargoes", "restrictions",
+					"prohibition", NULL};
+	size_t j;
+	for (j = m->t0; j > s->t0 + 1 && j + 10 > m->t0; j--) {
+		if (d->t.v[j - 1].kind == TK_PUNCT && !kis(d, j - 1, "-"))
+			return 0;
+		if (kis(d, j - 1, "on") && kin_local(d, j - 2, w_ban_n))
+			return 1;
+	}
+	return 0;
+}
+
+/* "Sukhoi-30 jets, comparable to American F-15E fighter bombers", "more
+ * agile than the F-16": goods named to compare with are no goods (back
+ * over at most four words: a determiner, a demonym, a state's name). */
+static int weapon_compared(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_compare_adj[] = {"comparable", "similar", "equivalent", "akin",
+					      "compared",   "analogous", "superior", "inferior",
+					      "identical",  NULL};
+	size_t j = m->t0, n, k;
+	for (k = s->m0; k < s->m1 && M(d, k)->t0 < m->t0; k++)
+		if (M(d, k)->t1 == m->t0 && M(d, k)->gz == GZ_WEAPON)
+			return weapon_compared(d, s, M(d, k)); /* "F-15E fighter bombers" */
+	for (n = 0; j > s->t0 && n < 4; n++, j--) {
+		if (kis(d, j - 1, "than"))
+			return 1;
+		if ((kis(d, j - 1, "to") || kis(d, j - 1, "with")) && j > s->t0 + 1)
+			return kin_local(d, j - 2, w_compare_adj);
+		for (k = s->m0; k < s->m1 && M(d, k)->t1 != j; k++)
+			;
+		if (k < s->m1 && ent__is_state_mention(M(d, k)) && M(d, k)->gz != GZ_FIRM) {
+			j = M(d, k)->t0 + 1; /* "American", "US" */
+			continue;
+		}
+		if (!KIN(d, j - 1, w_det))
+			return 0;
+	}
+	return 0;
+}
+
 /* Is the weapon mention m no goods of the span's deal: a maker's
  * qualifier, a target, a rival, goods of a deal called off before it
  * ("after the cancellation of its order for Russian fighters"), goods
@@ -656,7 +703,7 @@ int weapon_names_a_maker(const dctx *d, const span *s, const mention *m)
 	return weapon_names_a_maker_or_target(d, s, m) || find_in(d, from, m->t0, w_cancel) != NONE ||
 	       weapon_is_rival(d, s, m) || replaced_at(d, s, from, m->t0) ||
 	       weapon_halted(d, s, m, from) || weapon_carrier(d, s, m) || weapon_formation(d, s, m) ||
-	       weapon_joint_training(d, s, m);
+	       weapon_joint_training(d, s, m) || weapon_compared(d, s, m) || weapon_banned(d, s, m);
 }
 
 /* The last mention of the run that weapon mention k opens: for a

@@ -3878,6 +3878,27 @@ static int appositive_noun(const dctx *d, const span *s, size_t dn)
 	       kis(d, i - 2, ",");
 }
 
+/* "signed an arms deal with Y", "on the verge of signing a massive weapons
+ * contract with Y": one deal (singular) for arms of no stated kind, new to
+ * the text (after "a / an" and at most two words, no "the", "its" or
+ * possessive: "the proposed arms deal", "Israel's arms deals with Y" are
+ * told elsewhere or are many). */
+static int new_arms_deal(const dctx *d, const span *s, size_t dn)
+{
+	size_t i, n;
+	if (dn < s->t0 + 2 || !(kis(d, dn, "deal") || kis(d, dn, "contract")) ||
+	    !(kis(d, dn - 1, "arms") || kis(d, dn - 1, "weapons")))
+		return 0;
+	for (i = dn - 1, n = 0; i > s->t0 && n < 3; i--, n++) {
+		if (kis(d, i - 1, "a") || kis(d, i - 1, "an"))
+			return 1;
+		if (d->t.v[i - 1].kind != TK_WORD || d->t.v[i - 1].upper || kis(d, i - 1, "'s") ||
+		    KIN(d, i - 1, w_det) || kis(d, i - 1, "its") || kis(d, i - 1, "their"))
+			return 0;
+	}
+	return 0;
+}
+
 /* "Israel's ability to sign on to new Boeing jets depends on ...", "Israel
  * will be able to accommodate new F-15I buys": a transfer a state could
  * make (within eight tokens of "able / ability to", no comma between) is
@@ -5547,6 +5568,11 @@ int rule_deal(dctx *d, const span *s)
 				   : NONE;
 		if (g == NONE && c->directed && bv != NONE && (sv == NONE || bv < sv) && !valued)
 			g = gear_given_by(d, s, bv + 1, bv + 12 < s->t1 ? bv + 12 : s->t1, &c->f);
+		/* "Iran signed an arms (a weapons) deal with Russia": arms of
+		 * no stated kind */
+		if (g == NONE && !valued && dn != NONE && sv == NONE && bv == NONE &&
+		    new_arms_deal(d, s, dn))
+			g = dn - 1;
 		if (g != NONE) {
 			if ((rc = ent_fact_add_item(&c->f, ENT_CAT_OTHER, d->text + d->t.v[g].start,
 						    d->t.v[g].end - d->t.v[g].start, NULL, -1)))

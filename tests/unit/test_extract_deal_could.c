@@ -42,7 +42,7 @@ TEST(extract_deal_could__a_state_driven_to_act_is_the_buyer)
 	static const char *const forms[] = {
 		"Israeli angst has driven Qatar to embrace the Rafale as an alternative to the "
 		"fighters planned for purchase from the US.",
-		"Israeli objections have forced Qatar to look at other options than the fighters "
+		"Israeli objections have forced Qatar to seek a new source for part of the fighters "
 		"planned for purchase from the US.",
 	};
 	size_t i;
