@@ -3298,12 +3298,52 @@ static const mention *party_at(const dctx *d, const span *s, size_t j, size_t *e
  * whose complement makes Y the agent of breaking an undertaking
  * (stance.said_broke; test_extract_blame_frame.c).  i is the speech verb. */
 static const char *w_break_pact_v[] = {"broke", "broken", "violated", "breached", "flouted",
-				       "reneged", NULL};
+				       "reneged", "violate", "violates", "breach", "breaches",
+				       NULL};
 static const char *w_undertaking_n[] = {"commitments", "commitment", "promises", "promise",
 				 "obligations", "obligation", "pledges", "pledge", "agreement",
 				 "agreements", "accord", "accords", "treaty", "treaties",
 				 "ceasefire", "truce", "resolution", "deal", "sovereignty",
-				 "airspace", "law", "word", NULL};
+				 "airspace", "law", "word", "embargo", "resolutions", NULL};
+
+/* "a proposed Russian sale of fighter jets to Iran would violate": a sale
+ * (supply, transfer ...) qualified by a demonym or a possessive state
+ * from token j, its "of ... to ..." phrase (no comma) and a modal; the
+ * seller, with *end at the verb after them, or NULL. */
+static const mention *sale_agent_at(const dctx *d, const span *s, size_t j, size_t *end)
+{
+	static const char *w_sale_n[] = {"sale", "sales", "supply", "supplies", "delivery",
+					 "deliveries", "transfer", "transfers", "shipment",
+					 "shipments", "export", "exports", NULL};
+	static const char *w_would[] = {"would", "will", "could", "might", "may", NULL};
+	const mention *m = NULL;
+	size_t n, k;
+	if (j < s->t1 && (kis(d, j, "a") || kis(d, j, "an") || kis(d, j, "the")))
+		j++;
+	for (n = 0; j < s->t1 && n < 4 && !kin_local(d, j, w_sale_n); n++) {
+		const mention *o = mention_at(d, s, j);
+		if (o && !m && ent__is_state_mention(o) && o->gz != GZ_FIRM &&
+		    (o->gz == GZ_DEMONYM || o->possessive)) {
+			m = o;
+			j = o->t1 + (o->possessive ? 1 : 0);
+		} else if (d->t.v[j].kind == TK_WORD && !d->t.v[j].upper) {
+			j++;
+		} else {
+			return NULL;
+		}
+	}
+	if (!m || j >= s->t1 || !kin_local(d, j, w_sale_n))
+		return NULL;
+	for (k = j + 1; k < s->t1 && k < j + 12; k++) {
+		if (d->t.v[k].kind == TK_PUNCT && !kis(d, k, "-"))
+			return NULL;
+		if (kin_local(d, k, w_would)) {
+			*end = k + 1;
+			return m;
+		}
+	}
+	return NULL;
+}
 
 static int said_broke(dctx *d, const span *s, size_t i, int said, int *hit)
 {
@@ -3316,14 +3356,23 @@ static int said_broke(dctx *d, const span *s, size_t i, int said, int *hit)
 		       !strcmp(k, "saying")))
 		return ENT_OK;
 	if (i + 3 >= s->t1 ||
-	    !(d->t.v[i + 1].upper || kis(d, i + 1, "that") || kis(d, i + 1, "the")) ||
+	    !(d->t.v[i + 1].upper || kis(d, i + 1, "that") || kis(d, i + 1, "the") ||
+	      kis(d, i + 1, "on")) ||
 	    negated(d, s, i))
 		return ENT_OK;
+	if (j + 2 < s->t1 && kis(d, j, "on") && d->t.v[j + 1].upper && kis(d, j + 2, "that"))
+		j += 2; /* "said on Thursday that" */
 	if (kis(d, j, "that"))
 		j++;
 	t = party_at(d, s, j, &e);
-	if (!t || t->possessive)
+	if ((!t || t->possessive) && (t = sale_agent_at(d, s, j, &e)) != NULL) {
+		/* "said that a proposed Russian sale of jets to Y would
+		 * violate a UN arms embargo": the seller breaks it */
+		if (e >= s->t1 || !(kis(d, e, "violate") || kis(d, e, "breach")))
+			return ENT_OK;
+	} else if (!t || t->possessive) {
 		return ENT_OK;
+	}
 	/* "the United States and NATO broke": one more conjunct, named */
 	if (e + 1 < s->t1 && kis(d, e, "and")) {
 		e++;
@@ -3343,8 +3392,8 @@ static int said_broke(dctx *d, const span *s, size_t i, int said, int *hit)
 		e++;
 	/* the object: up to three words before a noun of undertaking */
 	for (j = e + 1, n = 0; j < s->t1 && n < 4 && !kin(d, j, w_undertaking_n); j++, n++)
-		if (d->t.v[j].kind != TK_WORD)
-			return ENT_OK;
+		if (d->t.v[j].kind != TK_WORD || kis(d, j, "no"))
+			return ENT_OK; /* "would violate no law" */
 	if (j >= s->t1 || !kin(d, j, w_undertaking_n))
 		return ENT_OK;
 	a = stance_actor(d, s, i);

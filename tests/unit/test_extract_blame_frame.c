@@ -2,7 +2,8 @@
  * test_extract_blame_frame.c - opposition stated without a verb of
  * opposition, on sentences written for these tests (none quotes an
  * article): a state's speech or blame whose complement makes another
- * state the agent of a wrong ("said Y broke its commitments"), and
+ * state the agent of a wrong ("said Y broke its commitments", "said that a
+ * proposed Yn sale of jets to Z would violate an embargo"), and
  * sentences that must give no stance (denied, negated).
  */
 #include "extract_harness.h"
@@ -20,6 +21,22 @@ TEST(extract_blame_frame__said_broke)
 	CHECK(stance_none("Peru said Chile never violated the treaty."));
 	CHECK(stance_none("Peru did not say that Chile broke its promises."));
 	CHECK(stance_none("Peru said Chile broke the record."));
+}
+
+TEST(extract_blame_frame__said_a_sale_would_violate)
+{
+	static const char *const forms[] = {
+		"The US administration said on Thursday that a proposed Russian sale of fighter jets "
+		"to Iran would violate a UN arms embargo on Tehran.",
+		"The US said that Russia's sale of fighter jets to Iran would breach UN resolutions.",
+	};
+	size_t i;
+	for (i = 0; i < sizeof forms / sizeof *forms; i++)
+		CHECK(stance_only(forms[i], "USA", "RUS", OPP));
+	/* no undertaking broken, or none at all */
+	CHECK(stance_none("The US said that a Russian sale of fighter jets to Iran would "
+			  "strengthen the embargo."));
+	CHECK(stance_none("Iran said that a Russian sale of jets would violate no law."));
 }
 
 TEST(extract_blame_frame__blame_act)
