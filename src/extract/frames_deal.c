@@ -9239,6 +9239,72 @@ int rule_customers(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* "Qatar acquired Patriot missiles, which other Gulf countries such as
+ * Kuwait, Saudi Arabia and the UAE have purchased in the past": the states
+ * a relative clause on goods of known make lists as the subject of a past
+ * verb of buying each bought them from the maker (deal.which_bought).  The
+ * list may follow up to six words ("other Gulf countries such as"). */
+int rule_which_bought(dctx *d, const span *s)
+{
+	static const char *w_bought_v[] = {"purchased", "bought", "acquired", "ordered", NULL};
+	const mention *list[ENT_FACT_MAX_ACTORS], *sys = NULL;
+	size_t i, j, k, cnt, n;
+	int rc;
+	for (i = s->t0 + 2; i + 3 < s->t1; i++)
+		if (kis(d, i, "which") && kis(d, i - 1, ","))
+			break;
+	if (i + 3 >= s->t1)
+		return ENT_OK;
+	/* the goods right before the comma: a designation with a maker, and
+	 * the generic words after it ("Patriot missiles") */
+	for (k = s->m0; k < s->m1 && M(d, k)->t0 < i - 1; k++) {
+		const mention *m = M(d, k);
+		if (m->gz != GZ_WEAPON || m->kind != MK_ACTOR)
+			continue;
+		if (m->canon && m->code && m->code[0])
+			sys = m->t1 <= i - 1 && m->t1 + 3 >= i - 1 ? m : NULL;
+		if (sys && m->t1 == i - 1)
+			break;
+	}
+	if (k == s->m1 || !sys || M(d, k)->t1 != i - 1)
+		return ENT_OK;
+	for (j = i + 1, n = 0; j < s->t1 && n < 7; j++, n++) {
+		const mention *m = mention_at(d, s, j);
+		if ((m && m->t0 == j && ent__is_state_mention(m)) ||
+		    (kis(d, j, "the") && j + 1 < s->t1 && mention_at(d, s, j + 1)))
+			break;
+		if (d->t.v[j].kind != TK_WORD)
+			return ENT_OK;
+	}
+	if (!(cnt = listed_states(d, s, j, list, ENT_FACT_MAX_ACTORS)))
+		return ENT_OK;
+	j = list[cnt - 1]->t1;
+	if (j < s->t1 && (kis(d, j, "have") || kis(d, j, "has") || kis(d, j, "had")))
+		j++;
+	if (j < s->t1 && (kis(d, j, "also") || kis(d, j, "already")))
+		j++;
+	if (j >= s->t1 || !kin_local(d, j, w_bought_v) || negated(d, s, j))
+		return ENT_OK;
+	for (k = 0; k < cnt; k++) {
+		cand *c;
+		if (!strcmp(list[k]->code, sys->code) || tie_known(d, sys->code, list[k]->code, -1))
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
+			return rc;
+		if (ent_fact_add_item(&c->f, (ent_category)sys->category, d->text + sys->start,
+				      sys->end - sys->start, sys->canon, -1))
+			return ENT_ENOMEM;
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, sys->code);
+		ent_code_set(&c->f.recipient, list[k]->code);
+		c->directed = 1;
+		c->f.status = ENT_STATUS_SIGNED;
+		c->f.confidence = 0.6;
+		if ((rc = emit(d, c, s, "deal.which_bought")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
 /* The state named at token j as a plain name (not a demonym, firm or
  * bloc), or NULL. */
 const mention *plain_state_at(const dctx *d, const span *s, size_t j)

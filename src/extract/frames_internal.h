@@ -102,6 +102,7 @@
 #define rule_built_for ent__fr_rule_built_for
 #define rule_coproduce_pair ent__fr_rule_coproduce_pair
 #define rule_customers ent__fr_rule_customers
+#define rule_which_bought ent__fr_rule_which_bought
 #define rule_main_suppliers ent__fr_rule_main_suppliers
 #define rule_ranked_after ent__fr_rule_ranked_after
 #define rule_customer_list ent__fr_rule_customer_list
@@ -538,6 +539,7 @@ int rule_operates_type(dctx *d, const span *s);
 int rule_rely_on(dctx *d, const span *s);
 int rule_widened_sources(dctx *d, const span *s);
 int rule_customers(dctx *d, const span *s);
+int rule_which_bought(dctx *d, const span *s);
 int rule_main_suppliers(dctx *d, const span *s);
 int rule_ranked_after(dctx *d, const span *s);
 int rule_customer_list(dctx *d, const span *s);

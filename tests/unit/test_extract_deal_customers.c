@@ -4,8 +4,9 @@
  * "states that have ordered the Rafale are A and B", "is operated by A and
  * B") names one deal per state listed, the seller being the system's maker
  * (weapons.tsv) or the firm the sentence (or the one before) names
- * (frames_deal.c rule_customer_list).  Every sentence here was written for
- * these tests.
+ * (frames_deal.c rule_customer_list); so does a relative clause on goods
+ * ("Patriot missiles, which Kuwait and Oman have purchased": rule_which_bought).
+ * Every sentence here was written for these tests.
  */
 #include "extract_harness.h"
 
@@ -249,4 +250,20 @@ TEST(extract_deal_customers__an_owner_s_group_and_its_list)
 	expect_deals("According to analysts, Peru's neighbouring countries such as Chile and "
 		     "Bolivia buy ships from France.",
 		     2, sup, rec);
+}
+
+TEST(extract_deal_customers__which_states_have_bought)
+{
+	static const char *sup[] = {"USA", "USA", "USA", "USA", NULL};
+	static const char *rec[] = {"QAT", "KWT", "SAU", "ARE", NULL};
+	expect_deals("Qatar acquired Patriot missiles, which other Gulf countries such as Kuwait, "
+		     "Saudi Arabia and the United Arab Emirates have purchased in the past.",
+		     4, sup, rec);
+	expect_deals("Qatar acquired Patriot missiles, which Kuwait has also bought.", 2,
+		     (const char *const[]){"USA", "USA", NULL},
+		     (const char *const[]){"QAT", "KWT", NULL});
+	/* not bought, or not bought by the states listed */
+	expect_deal("Qatar acquired Patriot missiles, which Kuwait has never bought.", 1, "USA",
+		    "QAT");
+	expect_deal("Qatar acquired Patriot missiles, which Iran has attacked.", 1, "USA", "QAT");
 }
