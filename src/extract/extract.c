@@ -2425,6 +2425,38 @@ static int resolve(dctx *d)
 			break;
 		}
 	}
+	/* "India is ready to take part in the bilateral exercise in the UAE
+	 * ... . Six fighters will take off for the UAE to take part in the
+	 * Desert Flag Exercise": an unnamed drill, then in the next sentence
+	 * of the paragraph a named one with a party in common, of no other
+	 * year and no other drill between, is that named drill */
+	for (i = 0; i < d->ncands; i++) {
+		cand *t = &d->cands[i], *c = NULL;
+		size_t q;
+		int mrc;
+		if (t->dropped || t->f.type != ENT_FACT_EXERCISE || t->f.name || t->unit < 0)
+			continue;
+		for (j = i + 1; j < d->ncands && !c; j++) {
+			cand *x = &d->cands[j];
+			if (x->dropped || x->f.type != ENT_FACT_EXERCISE || x->unit < 0)
+				continue;
+			if (x->unit != t->unit + 1 || !x->f.name ||
+			    d->units[x->unit].para != d->units[t->unit].para)
+				break;
+			c = x;
+		}
+		if (!c || (t->f.year && c->f.year && t->f.year != c->f.year))
+			continue;
+		for (q = 0; q < t->f.nparticipants; q++)
+			if (ent_fact_has_code(c->f.participants, c->f.nparticipants,
+					      t->f.participants[q].s))
+				break;
+		if (q == t->f.nparticipants)
+			continue;
+		if ((mrc = ent_fact_merge(&c->f, &t->f)))
+			return mrc;
+		t->dropped = 1;
+	}
 	/* in a document on airlines, aircraft with no designation (or no
 	 * goods named) are airliners an airline buys or leases, no arms */
 	{

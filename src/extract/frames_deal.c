@@ -3030,8 +3030,9 @@ static int request_to_buy(const dctx *d, const span *s, size_t trig)
 	       find_in(d, s->t0, s->t1, w_delivered) == NONE;
 }
 
-/* "Y is looking to purchase X-made missiles", "keen to acquire": a wish to
- * buy is interest, no deal yet, unless the sentence states a delivery; so
+/* "Y is looking to purchase X-made missiles", "keen to acquire", "desires
+ * (wants, hopes) to export": a wish to buy or sell is interest, no deal
+ * yet, unless the sentence states a delivery; so
  * is a seller "considering / contemplating supplying" and a buyer
  * "considering ordering" (weighed, not done). */
 static int looking_to_buy(const dctx *d, const span *s, size_t trig)
@@ -3045,8 +3046,16 @@ static int looking_to_buy(const dctx *d, const span *s, size_t trig)
 		    (kis(d, trig - 2, "plans") || kis(d, trig - 2, "plan")) &&
 		    kin_local(d, trig - 3, w_weigh);
 	static const char *w_thought[] = {"thought", "thinking", "think", "thinks", NULL};
+	/* "India desires (wants, hopes) to export BrahMos missiles to Y":
+	 * a wish to sell ("wants to procure" is a plan to buy: a deal
+	 * reported) */
+	static const char *w_desire[] = {"desires", "desire", "desired", "wants", "want",
+					 "wanted", "hopes", "hope", "hoped", "aspires", "wishes",
+					 "wish", NULL};
 	return ((trig >= s->t0 + 2 && kis(d, trig - 1, "to") && kin(d, trig - 2, w_wish) &&
 		 KIN(d, trig, w_buy_verb)) ||
+		(trig >= s->t0 + 2 && kis(d, trig - 1, "to") && kin_local(d, trig - 2, w_desire) &&
+		 KIN(d, trig, w_supply_verb)) ||
 		/* "has also thought of buying submarines from Y" */
 		(trig >= s->t0 + 2 && kis(d, trig - 1, "of") && kin_local(d, trig - 2, w_thought) &&
 		 KIN(d, trig, w_buy_verb)) ||
@@ -3074,8 +3083,9 @@ static int replica_object(const dctx *d, const span *s, size_t sv)
  * escort to the jets". */
 static int service_object(const dctx *d, const span *s, size_t sv)
 {
-	static const char *w_service[] = {"refuelling", "refueling", "escort", "escorts",
-					  "overflight", "landing", "berthing", NULL};
+	static const char *w_service[] = {"refuelling", "refueling", "fuelling", "fueling",
+					  "escort", "escorts", "overflight", "landing",
+					  "berthing", NULL};
 	size_t i = sv + 1, n;
 	if (i < s->t1 && KIN(d, i, w_det))
 		i++;

@@ -1772,6 +1772,27 @@ static int ex_pending(const dctx *d, const span *s)
 
 static int named_at_start(const dctx *d, const span *s);
 
+/* The unit more parties of the drill told at unit `told` count from, for a
+ * sentence at unit `at`: `told`, or a later one that goes on with its list
+ * (`more`), or a later one that speaks of a drill again by a determiner
+ * ("the first where the Indian Air Force will take part in such a
+ * multilateral exercise"). */
+static int ex_reach_from(const dctx *d, int told, int more, int at)
+{
+	static const char *w_again[] = {"the", "this", "that", "such", NULL};
+	int u, from = more > told ? more : told;
+	for (u = at - 1; u > from && at - u <= 3; u--) {
+		size_t i, t0 = d->units[u].t0, t1 = d->units[u].t1;
+		for (i = t0 + 1; i < t1; i++)
+			if (KIN(d, i, w_exercise) &&
+			    (kin_local(d, i - 1, w_again) ||
+			     (i >= t0 + 2 && kin_local(d, i - 2, w_again)) ||
+			     (i >= t0 + 3 && kis(d, i - 3, "such"))))
+				return u;
+	}
+	return from;
+}
+
 /* Is a drill in reach of s for more parties (see ex_more_parties)?  A
  * drill the sentence opens by naming is, wherever it was told. */
 static int ex_in_reach(const dctx *d, const span *s)
@@ -1783,7 +1804,7 @@ static int ex_in_reach(const dctx *d, const span *s)
 	if (d->last_exercise < 0 || s->unit < 1)
 		return 0;
 	in = &d->cands[d->last_exercise];
-	from = d->more_parties_unit > in->unit ? d->more_parties_unit : in->unit;
+	from = ex_reach_from(d, in->unit, d->more_parties_unit, s->unit);
 	return !in->dropped && in->unit < s->unit && s->unit - from <= 3;
 }
 
@@ -2033,8 +2054,8 @@ static int ex_more_parties(dctx *d, const span *s, size_t lo, size_t hi, size_t 
 		return 0;
 	in = &d->cands[pi];
 	/* a list that goes on over several sentences counts from its last */
-	from = pi == d->last_exercise && d->more_parties_unit > in->unit ? d->more_parties_unit
-									 : in->unit;
+	from = ex_reach_from(d, in->unit, pi == d->last_exercise ? d->more_parties_unit : -1,
+			     s->unit);
 	if (in->dropped ? pi != d->pending_exercise
 			: in->unit >= s->unit || (s->unit - from > 3 && !named))
 		return 0; /* a drill named again is in reach wherever it was told */

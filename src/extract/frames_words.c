@@ -897,6 +897,11 @@ int ent__word_classes(dctx *d)
 				d->tmask[i] &= ~verbs;
 		}
 	}
+	/* "in order to (that)": no order placed */
+	for (i = 1; i + 1 < d->t.n; i++)
+		if (!strcmp(K(i), "order") && !strcmp(K(i - 1), "in") &&
+		    (!strcmp(K(i + 1), "to") || !strcmp(K(i + 1), "that")))
+			d->tmask[i] &= ~((uint64_t)1 << LB_w_deal_noun);
 	/* a contracted "n't" ("doesn't" is "doesn" + "'" + "t") negates like
 	 * "not": its "t" takes the negation bit ("won't" is "won" keyed
 	 * "will", token.c: a key longer than its word) */

@@ -1,7 +1,9 @@
 /*
  * test_extract_deal_could.c - transfers a state could make but has not
  * ("Israel's ability to buy new jets depends on ...", "will be able to
- * accommodate new F-15I buys"), interest summed up by an apposition ("...,
+ * accommodate new F-15I buys", "desires to export"), words that order
+ * nothing ("in order to", "mid air fuelling" given to jets), interest
+ * summed up by an apposition ("...,
  * a package estimated at $10 billion"), and the buyer a causative names
  * ("has driven Doha to embrace ... the fighters planned for purchase from
  * the US").  Every sentence here was written for these tests.
@@ -51,4 +53,29 @@ TEST(extract_deal_could__a_state_driven_to_act_is_the_buyer)
 		expect_deals(forms[i], 1, (const char *const[]){"USA", NULL},
 			     (const char *const[]){"QAT", NULL});
 	}
+}
+
+TEST(extract_deal_could__a_wish_to_sell_is_no_deal)
+{
+	static const char *const forms[] = {
+		"India desires to export BrahMos missiles and Akash air defence missiles to the UAE.",
+		"India hopes to sell BrahMos missiles to Vietnam.",
+		"India wants to supply BrahMos missiles to Vietnam.",
+	};
+	size_t i;
+	for (i = 0; i < sizeof forms / sizeof *forms; i++)
+		expect_no_transfer(forms[i]);
+	/* a plan to buy stays a deal reported */
+	expect_deal("Peru wants to procure 18 Caesar howitzers from France.", 1, "FRA", "PER");
+}
+
+TEST(extract_deal_could__in_order_to_places_no_order)
+{
+	expect_no_transfer("Six Su-30 fighters would be taking off on March 3 for the UAE in order "
+			   "to participate in the exercise.");
+	expect_deal("Egypt placed an order for Rafale jets in order to replace its Mirages.", 1,
+		    "FRA", "EGY");
+	/* refuelling given to jets is a service, spelt either way */
+	expect_no_transfer("Indian Rafale jets had been provided mid air fuelling by the UAE's "
+			   "tankers.");
 }

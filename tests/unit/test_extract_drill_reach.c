@@ -1,0 +1,55 @@
+/*
+ * test_extract_drill_reach.c - how far a drill reaches for parties told
+ * later ("France and Bahrain will also be participating" after a sentence
+ * that speaks of "such a multilateral exercise" again), and an unnamed
+ * drill that the next sentence names.  Every sentence here was written for
+ * these tests.
+ */
+#include "extract_harness.h"
+
+static const ent_fact *the_exercise(const ent_fact_list *l)
+{
+	return l && count(l, ENT_FACT_EXERCISE) == 1 ? first(l, ENT_FACT_EXERCISE) : NULL;
+}
+
+TEST(extract_drill_reach__a_drill_spoken_of_again_reaches_further)
+{
+	static const char *const text =
+		"Indian jets will take off for the UAE to take part in the Desert Flag exercise.\n\n"
+		"This will be the first time the Indian Air Force takes part in such a multilateral "
+		"exercise in the Gulf. The air force has flown Jaguars and Rafales for years. India "
+		"also wants to sell missiles abroad. France and Bahrain will also be participating.";
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f = the_exercise(l);
+	CHECK(f != NULL);
+	CHECK(takes_part(f, "IND") && takes_part(f, "ARE"));
+	CHECK(takes_part(f, "FRA") && takes_part(f, "BHR"));
+	ent_fact_list_free(l);
+	/* with no word of the drill again, the list is out of reach */
+	l = run("Indian jets will take off for the UAE to take part in the Desert Flag exercise.\n\n"
+		"The air force has flown Jaguars for years. It has flown Rafales since 2020. India "
+		"also wants to sell missiles abroad. France and Bahrain will also be participating.",
+		NULL);
+	f = the_exercise(l);
+	CHECK(f != NULL);
+	CHECK(f && !takes_part(f, "FRA"));
+	ent_fact_list_free(l);
+}
+
+TEST(extract_drill_reach__the_next_sentence_names_an_unnamed_drill)
+{
+	ent_fact_list *l = run("India is ready to take part in a bilateral air exercise in the UAE. "
+			       "Six Indian jets will take off for the UAE to take part in the Desert "
+			       "Flag exercise, with France and Bahrain.",
+			       NULL);
+	const ent_fact *f = the_exercise(l);
+	CHECK(f != NULL);
+	CHECK(f && f->name && takes_part(f, "IND") && takes_part(f, "FRA"));
+	ent_fact_list_free(l);
+	/* no party in common: two drills */
+	l = run("Peru and Chile held a naval exercise in May. Brazil and Argentina held the Fraterno "
+		"exercise in June.",
+		NULL);
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 2);
+	ent_fact_list_free(l);
+}
