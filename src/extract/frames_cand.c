@@ -2009,10 +2009,14 @@ static const char *w_probe_v[] = {"sanctioned", "sanctioning", "blacklisted", "b
 				  "investigating", "investigated", "investigates", "probing",
 				  "probed", "probes", NULL};
 
+static const char *w_block_v[] = {"blocked", "blocks", "block", "blocking", "vetoed", "vetoes",
+				  "thwarted", "thwarts", NULL};
+
 /* Is m, before the deal word at trig, the subject of a verb or noun of
  * opposition within its next five words ("China strongly opposes the
  * sale", "X lodged a protest / stern representations over ...", "X
- * summoned the envoy to protest against the sale")?  It speaks of the
+ * summoned the envoy to protest against the sale", "X blocked (vetoed)
+ * Y's procurement")?  It speaks of the
  * deal; it is no party to it. */
 int opposing_subject(const dctx *d, const span *s, const mention *m, size_t trig)
 {
@@ -2024,6 +2028,9 @@ int opposing_subject(const dctx *d, const span *s, const mention *m, size_t trig
 			return 0;
 		if (KIN(d, i, w_oppose_v) || KIN(d, i, w_oppose_n) || kis(d, i, "representations") ||
 		    kis(d, i, "summoned") || kis(d, i, "summons"))
+			return 1;
+		/* "the UK has blocked Y's aircraft procurement" */
+		if ((K(i)[0] == 'b' || K(i)[0] == 'v' || K(i)[0] == 't') && kin_local(d, i, w_block_v))
 			return 1;
 		/* "Washington imposed sanctions on firms involved in the
 		 * transfer", "X is investigating the delivery": who

@@ -9394,8 +9394,8 @@ static int veto_sponsor(dctx *d, const span *s, size_t i, int *hit)
 /* What a state does to another's standing or rights, at the verb i:
  * "X threatened (vowed) to retaliate against Y", "X struck back in
  * retaliation for Y's attack": X opposes Y (stance.retaliation); "X
- * blocked (vetoed) Y's accession (bid, membership)": X opposes Y
- * (stance.blocked_bid); "X defended Y's right (decision) to ...": X backs
+ * blocked (vetoed) Y's accession (bid, membership, aircraft procurement
+ * attempts, purchase, sale)": X opposes Y (stance.blocked_bid); "X defended Y's right (decision) to ...": X backs
  * Y (stance.defended_right).  Tests: test_extract_stance_statements.c. */
 static int deed_on_standing(dctx *d, const span *s, size_t i, int *hit)
 {
@@ -9404,7 +9404,9 @@ static int deed_on_standing(dctx *d, const span *s, size_t i, int *hit)
 	static const char *w_block_v[] = {"blocked", "blocks", "block", "blocking", "vetoed",
 					  "vetoes", "veto", "vetoing", "obstructed", NULL};
 	static const char *w_bid_n[] = {"accession", "bid", "membership", "application",
-					"entry", "candidacy", NULL};
+					"entry", "candidacy", "procurement", "purchase",
+					"purchases", "acquisition", "acquisitions", "attempts",
+					"efforts", "sale", "sales", NULL};
 	static const char *w_defend_v[] = {"defended", "defends", "defending", NULL};
 	static const char *w_right_n[] = {"right", "rights", "decision", "actions", "position",
 					  "stance", "policy", NULL};

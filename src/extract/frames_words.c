@@ -86,7 +86,8 @@ const char *w_interest[] = {
 	"talks", "negotiations", "negotiating", "negotiate", "discussed", "discussing",
 	"discuss", "discussions", "interest", "interested", "seek", "seeks", "seeking", "explore", "exploring",
 	"explored", "mulling", "eyeing", "talk", "weighing", "weighs", "weigh", "studying",
-	"evaluating", "examining", "assessing", NULL};
+	"evaluating", "examining", "assessing", "possibility", "possibilities", "attempts",
+	NULL};
 const char *w_negation[] = {
 	"not", "no", "never", "denied", "denies", "deny", "rejected", "cancelled", "canceled",
 	"scrapped", "halted", "suspended", "refused", "n't", "cannot", "suspending", "suspend",

@@ -1,7 +1,8 @@
 /*
  * test_extract_deal_could.c - transfers a state could make but has not
  * ("Israel's ability to buy new jets depends on ...", "will be able to
- * accommodate new F-15I buys", "desires to export"), words that order
+ * accommodate new F-15I buys", "desires to export", "the possibility of
+ * procuring", "procurement attempts"), words that order
  * nothing ("in order to", "mid air fuelling" given to jets), interest
  * summed up by an apposition ("...,
  * a package estimated at $10 billion"), and the buyer a causative names
@@ -78,4 +79,15 @@ TEST(extract_deal_could__in_order_to_places_no_order)
 	/* refuelling given to jets is a service, spelt either way */
 	expect_no_transfer("Indian Rafale jets had been provided mid air fuelling by the UAE's "
 			   "tankers.");
+}
+
+TEST(extract_deal_could__a_possibility_or_an_attempt_is_no_deal)
+{
+	expect_no_transfer("The envoy spoke with the maker about the possibility of Argentina "
+			   "procuring JF-17 aircraft.");
+	expect_no_transfer("The UK has blocked Argentina's aircraft procurement attempts.");
+	/* who blocks a purchase sells nothing */
+	expect_no_transfer("Peru has blocked Chile's aircraft procurement.");
+	/* a purchase made stays one */
+	expect_deal("Argentina procured JF-17 aircraft from Pakistan.", 1, "PAK", "ARG");
 }

@@ -86,6 +86,9 @@ TEST(extract_stance_forms__demands_and_deeds)
 		 "NER", OPP, ROW_ONLY},
 		{"Peru blocked Chile's accession to the bloc.", "PER", "CHL", OPP, ROW_ONLY},
 		{"Kenya vetoed Ghana's membership bid.", "KEN", "GHA", OPP, ROW_ONLY},
+		{"Peru has blocked Chile's aircraft procurement attempts on the market.", "PER",
+		 "CHL", OPP, ROW_ONLY},
+		{"Peru has blocked Chile's aircraft procurement.", "PER", "CHL", OPP, ROW_ONLY},
 		{"Togo defended Benin's right to self-defence.", "TGO", "BEN", SUP, ROW_ONLY},
 		{"Chad expressed regret over Niger's decision.", "TCD", "NER", OPP, ROW_ONLY},
 		/* asked for no stop, a wrong noun, a regret with no state */
