@@ -6356,6 +6356,57 @@ static int deals_around(dctx *d, const span *s, int kind, size_t h0, size_t h1, 
 	return rule_deals(d, &c);
 }
 
+/* "The new vessels will replace two recently decommissioned Chilean
+ * warships which were acquired second-hand from the Netherlands in 2004":
+ * goods (with their count, words of age and the demonym of their owner)
+ * whose relative clause tells how they were bought are read alone from the
+ * start of their noun phrase, when the words before it hold no transfer of
+ * their own; that start, or NONE (no demonym: the owner is told before,
+ * "it also has 100 Leopard 2A4 that were purchased from Y"). */
+static size_t goods_relative(const dctx *d, const span *s)
+{
+	size_t k, j, i;
+	int owned;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->gz != GZ_WEAPON || m->kind != MK_ACTOR || m->t1 + 3 >= s->t1 ||
+		    !(kis(d, m->t1, "which") || kis(d, m->t1, "that")))
+			continue;
+		j = m->t1 + 1;
+		if (kis(d, j, "had") || kis(d, j, "have") || kis(d, j, "has"))
+			j++;
+		if (!(kis(d, j, "were") || kis(d, j, "was") || kis(d, j, "been")))
+			continue;
+		if (j + 1 >= s->t1 || !kin(d, j + 1, w_bought_pp))
+			continue;
+		/* back over the noun phrase: a demonym, a count, words of
+		 * age ("recently decommissioned", "second-hand") */
+		for (i = m->t0, owned = 0; i > s->t0; i--) {
+			const mention *o = mention_at(d, s, i - 1);
+			const char *w = K(i - 1);
+			size_t n = strlen(w);
+			if (o && o->t1 == i && (o->gz == GZ_DEMONYM || o->gz == GZ_WEAPON)) {
+				owned |= o->gz == GZ_DEMONYM;
+				i = o->t0 + 1;
+				continue;
+			}
+			if (d->t.v[i - 1].kind == TK_NUM || KIN(d, i - 1, w_numwords) ||
+			    kis(d, i - 1, "-") ||
+			    (d->t.v[i - 1].kind == TK_WORD && !d->t.v[i - 1].upper && n > 3 &&
+			     (!strcmp(w + n - 2, "ed") || !strcmp(w + n - 2, "ly"))))
+				continue;
+			break;
+		}
+		if (i == s->t0 || i == m->t0 || !owned ||
+		    find_in(d, s->t0, i, w_buy_verb) != NONE ||
+		    find_in(d, s->t0, i, w_supply_verb) != NONE ||
+		    find_in(d, s->t0, i, w_deal_noun) != NONE)
+			return NONE;
+		return i;
+	}
+	return NONE;
+}
+
 int rule_deals(dctx *d, const span *s)
 {
 	return deals_from(d, s, s->t0);
@@ -6388,6 +6439,14 @@ static int deals_from(dctx *d, const span *s, size_t open_from)
 		int kind = other_clause(d, s, open_from, &h0, &h1, &he, &hv, &hh);
 		if (kind)
 			return deals_around(d, s, kind, h0, h1, he, hv, hh);
+	}
+	if (!s->forced_deal) {
+		size_t np0 = goods_relative(d, s);
+		if (np0 != NONE) {
+			span c = *s;
+			narrow(d, &c, np0, s->t1);
+			return rule_deals(d, &c);
+		}
 	}
 	if (!s->forced_deal) {
 		size_t c = intended_relative(d, s);

@@ -429,6 +429,29 @@ static int paper_year_at(const tokens *t, size_t i)
 	return 0;
 }
 
+/* "two 1990 Adelaide class frigates", "1990-built frigates", "a 1970s-era
+ * jet": the year a thing was built, between a count and a capitalised
+ * name or glued by a hyphen to "built / vintage / era", dates no event. */
+static int vintage_year_at(const tokens *t, size_t i)
+{
+	static const char *const counts[] = {"two", "three", "four", "five", "six", "seven",
+					     "eight", "nine", "ten", "twelve", NULL};
+	static const char *const built[] = {"built", "vintage", "era", "made", NULL};
+	size_t k;
+	if (i + 2 < t->n && strcmp(TKEY(t, i + 1), "-") == 0 && !t->v[i + 1].space_before)
+		for (k = 0; built[k]; k++)
+			if (strcmp(TKEY(t, i + 2), built[k]) == 0)
+				return 1;
+	if (i < 1 || i + 1 >= t->n || t->v[i + 1].kind != TK_WORD || !t->v[i + 1].upper)
+		return 0;
+	if (t->v[i - 1].kind == TK_NUM)
+		return 1;
+	for (k = 0; counts[k]; k++)
+		if (strcmp(TKEY(t, i - 1), counts[k]) == 0)
+			return 1;
+	return 0;
+}
+
 int ent__find_patterns(const char *text, const tokens *t, int doc_year, int doc_month,
 		       mentions *m)
 {
@@ -453,7 +476,7 @@ int ent__find_patterns(const char *text, const tokens *t, int doc_year, int doc_
 			continue;
 		}
 		year = is_year_token(text, &t->v[i], &y);
-		if (year && (post_date_at(t, i) || paper_year_at(t, i))) {
+		if (year && (post_date_at(t, i) || paper_year_at(t, i) || vintage_year_at(t, i))) {
 			i++;
 			continue;
 		}

@@ -94,3 +94,30 @@ TEST(extract_goods_aside__an_arms_deal_takes_the_goods_of_its_tie)
 	CHECK(aircraft);
 	ent_fact_list_free(l);
 }
+
+TEST(extract_goods_aside__goods_replaced_keep_the_purchase_their_clause_tells)
+{
+	static const char *const text =
+		"The former Australian vessels are intended to replace two recently decommissioned "
+		"Chilean warships which were acquired second-hand from the Netherlands in 2004.";
+	expect_deal(text, 1, "NLD", "CHL");
+	expect_not(text, "NLD", "AUS");
+	CHECK_INT(deal_year(text, NULL, "NLD", "CHL"), 2004);
+	/* no owner in the noun phrase: the buyer is told before it */
+	expect_deal("Spain also has more than 100 Leopard 2A4 tanks that were purchased from "
+		    "Germany in 1995.",
+		    1, "DEU", "ESP");
+}
+
+TEST(extract_goods_aside__the_year_goods_were_built_dates_no_deal)
+{
+	CHECK_INT(deal_year("Chile acquires two 1990 Adelaide class frigates from Australia.", NULL,
+			    "AUS", "CHL"),
+		  0);
+	CHECK_INT(deal_year("Chile acquired two 1990-built frigates from Australia in 2020.", NULL,
+			    "AUS", "CHL"),
+		  2020);
+	CHECK_INT(deal_year("Chile acquired two frigates from Australia in 1990.", NULL, "AUS",
+			    "CHL"),
+		  1990);
+}
