@@ -57,13 +57,29 @@ void narrow(const dctx *d, span *s, size_t t0, size_t t1)
 /* A sentence may state several transfers: "The supplies of X have started
  * around the time India has started deliveries of Y to that country."  Each
  * transfer verb whose subject begins a new clause gets its own part. */
-/* Is token i a clause boundary: ";" or ", and" / ", while" / ", but" not
+/* Is token i inside brackets that open and close within eight tokens of
+ * it ("8.6bn euro ($12bn; 8.2bn)")? */
+static int in_brackets(const dctx *d, const span *s, size_t i)
+{
+	size_t j;
+	for (j = i; j > s->t0 && j + 8 > i && !kis(d, j - 1, ")"); j--)
+		if (kis(d, j - 1, "("))
+			break;
+	if (j == s->t0 || j + 8 <= i || !kis(d, j - 1, "("))
+		return 0;
+	for (j = i + 1; j < s->t1 && j < i + 8 && !kis(d, j, "("); j++)
+		if (kis(d, j, ")"))
+			return 1;
+	return 0;
+}
+
+/* Is token i a clause boundary: ";" (not inside brackets) or ", and" / ", while" / ", but" not
  * followed by a state ("Pakistan, Azerbaijan, and Turkey")? */
 int clause_break(const dctx *d, const span *s, size_t i)
 {
 	size_t k;
 	if (kis(d, i, ";"))
-		return 1;
+		return !in_brackets(d, s, i);
 	/* '"...," a ministry statement said, "Following ..."': a quotation
 	 * that opens after a verb of saying and its comma is one of its own */
 	if (kis(d, i, ",") && i > s->t0 && i + 2 < s->t1 && KIN(d, i - 1, w_speech_verb) &&

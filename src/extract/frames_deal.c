@@ -8518,22 +8518,35 @@ int rule_goods_of_owner(dctx *d, const span *s)
  * (a weapon within eight words after the verb) "for" a state (within
  * six words after the goods; "the government / navy of Y", "the Yn
  * navy") has a contract with it (signed), unless negated, passive, or a
- * tie the text gives already (deal.built_for). */
+ * tie the text gives already (deal.built_for); one that "will build" or
+ * "was selected to construct" them has one reported. */
 int rule_builds_for(dctx *d, const span *s)
 {
 	static const char *w_build_v[] = {"built", "builds", "building", "constructed",
-					   "constructs", "launched", "launches", NULL};
+					   "constructs", "launched", "launches", "build",
+					   "construct", NULL};
 	static const char *w_body[] = {"government", "navy", "army", "military", "forces",
 				       "air", NULL};
+	/* "was selected (chosen, contracted) to build": the maker picked */
+	static const char *w_picked[] = {"selected", "chosen", "picked", "contracted", "hired",
+					 NULL};
 	const mention *mk, *r = NULL, *w = NULL;
 	size_t v, j, k, f;
 	cand *c;
-	int rc, y;
+	int rc, y, base;
 	for (v = s->t0 + 1; v + 3 < s->t1; v++)
 		if ((K(v)[0] == 'b' || K(v)[0] == 'c' || K(v)[0] == 'l') && kin_local(d, v, w_build_v))
 			break;
-	if (v + 3 >= s->t1 || negated(d, s, v) || kis(d, v - 1, "to") ||
-	    ((KIN(d, v - 1, w_be) || kis(d, v - 1, "been")) && !kis(d, v, "building")))
+	if (v + 3 >= s->t1 || negated(d, s, v))
+		return ENT_OK;
+	/* the base form only after a modal ("will build") or after "to" of
+	 * a maker picked ("was selected to construct"): a plan, reported */
+	base = kis(d, v, "build") || kis(d, v, "construct");
+	if (base && !(KIN(d, v - 1, w_modal) && !kis(d, v - 1, "to")) &&
+	    !(v > s->t0 + 1 && kis(d, v - 1, "to") && kin_local(d, v - 2, w_picked)))
+		return ENT_OK;
+	if ((!base && kis(d, v - 1, "to")) ||
+	    (!base && (KIN(d, v - 1, w_be) || kis(d, v - 1, "been")) && !kis(d, v, "building")))
 		return ENT_OK; /* passive: rule_built_for */
 	for (k = s->m0; k < s->m1 && !w; k++)
 		if (M(d, k)->t0 > v && M(d, k)->t0 <= v + 8 && M(d, k)->kind == MK_ACTOR &&
@@ -8559,7 +8572,7 @@ int rule_builds_for(dctx *d, const span *s)
 			break; /* "for the Ukrainian navy", not "for Ukrainian use" */
 		r = m;
 	}
-	mk = actor_before(d, s, v, 8, 0); /* "Turkey's RMK Marine has launched": the firm's */
+	mk = actor_before(d, s, v, base ? 12 : 8, 0); /* "Turkey's RMK Marine has launched": the firm's */
 	if (!r || !mk || (mk->gz == GZ_DEMONYM && !mk->possessive) || !mk->code || !r->code ||
 	    !strcmp(mk->code, r->code) || tie_known(d, mk->code, r->code, -1))
 		return ENT_OK;
@@ -8568,7 +8581,17 @@ int rule_builds_for(dctx *d, const span *s)
 	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, mk->code);
 	ent_code_set(&c->f.recipient, r->code);
 	c->directed = 1;
-	c->f.status = ENT_STATUS_SIGNED;
+	{
+		/* "... for the Peruvian Navy for 640.6 billion won ($470
+		 * million)": the first sum the sentence names after the goods */
+		const mention *sum = NULL;
+		for (k = s->m0; k < s->m1 && !sum; k++)
+			if (M(d, k)->kind == MK_MONEY && M(d, k)->t0 >= w->t1)
+				sum = M(d, k);
+		if (sum && (sum = money_near(d, s, sum->t0)) != NULL)
+			c->f.value = sum->value; /* the US figure in brackets, if any */
+	}
+	c->f.status = base ? ENT_STATUS_REPORTED : ENT_STATUS_SIGNED;
 	y = year_in(d, s);
 	c->f.year = y > 0 ? y : 0;
 	c->f.confidence = 0.6;

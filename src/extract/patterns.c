@@ -49,6 +49,8 @@ typedef struct scale {
 
 static const scale scales[] = {
 	{"thousand", 1e3}, {"k", 1e3}, {"million", 1e6}, {"millions", 1e6}, {"mn", 1e6},
+	/* a letter dropped by the writer: "US$28 milion" */
+	{"milion", 1e6}, {"bilion", 1e9},
 	{"mln", 1e6}, {"m", 1e6}, {"billion", 1e9}, {"billions", 1e9}, {"bn", 1e9},
 	{"bln", 1e9}, {"b", 1e9}, {"trillion", 1e12}, {"tn", 1e12}, {"crore", 1e7},
 	{"crores", 1e7}, {"cr", 1e7}, {"lakh", 1e5}, {"lakhs", 1e5}, {NULL, 0}};

@@ -6,6 +6,8 @@
  */
 #include "extract_harness.h"
 
+#include <math.h>
+
 TEST(extract_builds_for__a_maker_building_for_a_state_sells)
 {
 	expect_deal("Spain built two corvettes for Peru.", 1, "ESP", "PER");
@@ -13,6 +15,29 @@ TEST(extract_builds_for__a_maker_building_for_a_state_sells)
 		    "government of Peru, marking a step in rebuilding the Peruvian fleet.",
 		    1, "ESP", "PER");
 	expect_deal("Spain is building frigates for the Peruvian navy.", 1, "ESP", "PER");
+}
+
+TEST(extract_builds_for__a_maker_that_will_build_has_a_deal_reported)
+{
+	static const char *const forms[] = {
+		"Spain will build two corvettes for Peru.",
+		"Last month, South Korea's Hyundai Heavy Industries was also selected to construct "
+		"four warships for the Peruvian Navy for 640.6 billion won ($470 million).",
+	};
+	static const char *const sup[] = {"ESP", "KOR"};
+	size_t i;
+	for (i = 0; i < sizeof forms / sizeof *forms; i++)
+		CHECK_INT(deal_status(forms[i], sup[i], "PER"), ENT_STATUS_REPORTED);
+	{
+		ent_fact_list *l = run(forms[1], NULL);
+		const ent_fact *f = l ? find_deal(l, "KOR", "PER") : NULL;
+		CHECK(f && f->value.present && f->value.has_usd &&
+		      fabs(f->value.usd - 470e6) < 1);
+		ent_fact_list_free(l);
+	}
+	/* a wish or a plan of its own is none */
+	expect_no_transfer("Spain wants to build two corvettes for Peru.");
+	expect_no_transfer("Spain plans to build two corvettes for its navy.");
 }
 
 TEST(extract_builds_for__no_buyer_no_deal)

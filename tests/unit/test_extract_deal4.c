@@ -159,6 +159,24 @@ TEST(extract_deal4__dollars_of_another_state)
 		   1.5e9) < 1);
 }
 
+TEST(extract_deal4__figures_in_brackets_split_by_a_semicolon)
+{
+	/* a semicolon inside brackets closes no clause: the US figure in
+	 * them is the value, and the signing is the deal's */
+	CHECK(fabs(usd_of("Brazil has signed an 8.6bn euro ($12bn; 8.2bn) defence deal with France "
+			  "to buy 50 helicopters.",
+			  "FRA", "BRA") -
+		   12e9) < 1);
+	CHECK_INT(deal_status("Brazil signed a 8.6bn euro ($12bn; 8.2bn) deal with France to buy "
+			      "50 helicopters.",
+			      "FRA", "BRA"),
+		  ENT_STATUS_SIGNED);
+	/* a letter dropped from the scale word */
+	CHECK(fabs(usd_of("China gave Zimbabwe military equipment worth US$28 milion.", "CHN",
+			  "ZWE") -
+		   28e6) < 1);
+}
+
 TEST(extract_deal4__a_date_line_dates_the_document)
 {
 	/* a document without a date: a line of its own that is a date gives
