@@ -562,14 +562,14 @@ static int weapon_halted(const dctx *d, const span *s, const mention *m, size_t 
 /* "delivered to Serbia by An-124 Ruslan aircraft", "flown in aboard
  * Russian Il-76 cargo planes", "A Russian transport aircraft delivered
  * the system": an aircraft or ship that carries the goods is no goods.
- * After a verb of delivery, the craft follows "by / aboard / via" (past
- * a determiner, a demonym and words of cargo), or as "transport (cargo)
+ * After a verb of delivery, the craft follows "by / aboard / via / using"
+ * (past a determiner, a count, a demonym and words of cargo), or as "transport (cargo)
  * aircraft" it is the subject of that verb. */
 static int weapon_carrier(const dctx *d, const span *s, const mention *m)
 {
 	static const char *w_cargo[] = {"transport", "cargo", "military", "chartered", "a", "an",
 					"the", NULL};
-	static const char *w_via[] = {"by", "aboard", "via", NULL};
+	static const char *w_via[] = {"by", "aboard", "via", "using", NULL};
 	static const char *w_carried[] = {"flown", "flew", "airlifted", "carried", "brought",
 					  "ferried", NULL};
 	size_t j = m->t0, k;
@@ -582,6 +582,7 @@ static int weapon_carrier(const dctx *d, const span *s, const mention *m)
 		;
 	while (j > s->t0) {
 		if (kin_local(d, j - 1, w_cargo) ||
+		    (d->t.v[j - 1].kind == TK_NUM && !(k > s->m0 && M(d, k - 1)->t1 == j)) ||
 		    (d->t.v[j - 1].upper && d->t.v[j - 1].kind == TK_WORD &&
 		     !(k > s->m0 && M(d, k - 1)->t1 == j && M(d, k - 1)->gz != GZ_WEAPON &&
 		       M(d, k - 1)->gz != GZ_DEMONYM))) {

@@ -146,6 +146,18 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 	return e == k;
 }
 
+
+/* At token j, at most two small words (list w_small) and then a
+ * capitalised word: "of Friendship", "of the Seas" inside a quoted name. */
+static int small_then_name(const dctx *d, const span *s, size_t j, const char **w_small)
+{
+	size_t n;
+	for (n = 0; j < s->t1 && n < 2 && kin(d, j, w_small); j++, n++)
+		;
+	return n > 0 && j < s->t1 && d->t.v[j].kind != TK_PUNCT &&
+	       (is_name_word(d, j) || d->t.v[j].upper);
+}
+
 static int exercise_name_at(const dctx *d, const span *s, size_t trig, uint32_t *b0,
 			    uint32_t *b1)
 {
@@ -208,15 +220,20 @@ static int exercise_name_at(const dctx *d, const span *s, size_t trig, uint32_t 
 		    kis(d, i, "titled") || kis(d, i, "entitled") || kis(d, i, "christened")) {
 			static const char *w_small[] = {"the", "a", "an", "in", "on", "of", "and",
 							"for", "with", "at", "by", NULL};
+			size_t q = NONE;
 			j = i + 1;
 			if (j < s->t1 && (kis(d, j, "'") || kis(d, j, "\"")))
-				j++;
+				q = j++;
 			i = j;
 			/* after the naming verb any capitalised word names ("named
-			 * Sea Shield 24", "dubbed Joint Sea-2025") */
-			while (j < s->t1 && (is_name_word(d, j) || kis(d, j, "-") ||
-					     (d->t.v[j].kind == TK_WORD && d->t.v[j].upper &&
-					      !kin(d, j, w_small) && !starts_actor(d, s, j))))
+			 * Sea Shield 24", "dubbed Joint Sea-2025"); inside quote
+			 * marks small words too ("code named 'Defenders of
+			 * Friendship 2016'") */
+			while (j < s->t1 &&
+			       (is_name_word(d, j) || kis(d, j, "-") ||
+				(d->t.v[j].kind == TK_WORD && d->t.v[j].upper && !kin(d, j, w_small) &&
+				 !starts_actor(d, s, j)) ||
+				(q != NONE && j > i && small_then_name(d, s, j, w_small))))
 				j++;
 			if (j > i) {
 				*b0 = d->t.v[i].start;
@@ -1725,6 +1742,8 @@ static int definite_dubbed_in_play(const dctx *d, const span *s, size_t trig)
 		j++;
 	if (j < s->t1 && ly_adverb(d, j))
 		j++;
+	if (j + 1 < s->t1 && kis(d, j, "code") && kis(d, j + 1, "named"))
+		j++; /* "The drill, code named ..." */
 	if (j >= s->t1 || !kin(d, j, w_ex_called))
 		return 0;
 	return unnamed_in_play(d, s);

@@ -1,11 +1,14 @@
 /*
  * test_extract_drill_reach.c - how far a drill reaches for parties told
  * later ("France and Bahrain will also be participating" after a sentence
- * that speaks of "such a multilateral exercise" again), and an unnamed
- * drill that the next sentence names.  Every sentence here was written for
+ * that speaks of "such a multilateral exercise" again), an unnamed drill
+ * that the next sentence names, and quoted names with small words ("code
+ * named 'Defenders of Friendship 2016'").  Every sentence here was written for
  * these tests.
  */
 #include "extract_harness.h"
+
+#include <string.h>
 
 static const ent_fact *the_exercise(const ent_fact_list *l)
 {
@@ -52,4 +55,31 @@ TEST(extract_drill_reach__the_next_sentence_names_an_unnamed_drill)
 		NULL);
 	CHECK(l && count(l, ENT_FACT_EXERCISE) == 2);
 	ent_fact_list_free(l);
+}
+
+TEST(extract_drill_reach__a_quoted_name_keeps_its_small_words)
+{
+	static const char *const forms[] = {
+		"Russia and Egypt held drills named 'Friendship of the Seas'.",
+		"Russia and Egypt are holding joint drills. The drill, code named \xe2\x80\x9c"
+		"Defenders of Friendship 2016\xe2\x80\x9d will last until Oct. 26.",
+	};
+	static const char *const names[] = {"Friendship of the Seas", "Defenders of Friendship 2016"};
+	size_t i;
+	for (i = 0; i < sizeof forms / sizeof *forms; i++) {
+		ent_fact_list *l = run(forms[i], NULL);
+		const ent_fact *f = the_exercise(l);
+		CHECK(f && f->name && strcmp(f->name, names[i]) == 0);
+		if (f && f->name && strcmp(f->name, names[i]) != 0)
+			fprintf(stderr, "    name '%s', not '%s'\n", f->name, names[i]);
+		ent_fact_list_free(l);
+	}
+	/* unquoted, the small word ends the name */
+	{
+		ent_fact_list *l = run("Russia and Egypt held drills, dubbed Defenders of Friendship.",
+				       NULL);
+		const ent_fact *f = the_exercise(l);
+		CHECK(f && f->name && strcmp(f->name, "Defenders") == 0);
+		ent_fact_list_free(l);
+	}
 }

@@ -121,3 +121,21 @@ TEST(extract_goods_aside__the_year_goods_were_built_dates_no_deal)
 			    "CHL"),
 		  1990);
 }
+
+TEST(extract_goods_aside__the_craft_used_to_deliver_is_no_goods)
+{
+	static const char *const forms[] = {
+		"Russia delivered S-400 systems to Turkey using Il-76 transport planes.",
+		"Russia delivered S-400 systems to Turkey using 5 Il-76 transport planes.",
+	};
+	size_t i;
+	for (i = 0; i < sizeof forms / sizeof *forms; i++) {
+		ent_fact_list *l = run(forms[i], NULL);
+		const ent_fact *f = l ? find_deal(l, "RUS", "TUR") : NULL;
+		CHECK(f && f->nitems == 1);
+		ent_fact_list_free(l);
+	}
+	/* planes delivered are goods */
+	CHECK(deal_has_category("Russia delivered 5 Il-76 transport planes to Egypt.", "RUS", "EGY",
+				ENT_CAT_AIRCRAFT));
+}
