@@ -871,6 +871,36 @@ static int ex_in_concession(const dctx *d, const span *s, size_t t0, size_t trig
 	return t0 != sub;
 }
 
+/* "The joint exercise took place about a week after Modi had a summit with
+ * his Vietnamese counterpart ... in the face of China's ...": a definite
+ * drill (its word after "the / this", no name) whose verb of taking place
+ * has a clause of time after it; the states of that clause take no part. */
+static int ex_in_time_after(const dctx *d, const span *s, const mention *m, size_t trig)
+{
+	static const char *w_took[] = {"took", "takes", "take", "held", "began", "begins", "came",
+				       "comes", "started", "starts", "ended", "ends", NULL};
+	static const char *w_when[] = {"after", "before", "following", "days", "weeks", NULL};
+	size_t i, n;
+	if (trig == NONE || m->t0 <= trig || trig <= s->t0)
+		return 0;
+	for (i = trig, n = 0; i > s->t0 && n < 3 && d->t.v[i - 1].kind == TK_WORD &&
+			      !kis(d, i - 1, "the") && !kis(d, i - 1, "this");
+	     i--, n++)
+		if (d->t.v[i - 1].upper && i - 1 != s->t0)
+			return 0; /* a name: "the Malabar exercise" */
+	if (i == s->t0 || !(kis(d, i - 1, "the") || kis(d, i - 1, "this")))
+		return 0;
+	for (i = trig + 1; i < m->t0 && i < trig + 4 && !kin_local(d, i, w_took); i++)
+		;
+	if (i >= m->t0 || !kin_local(d, i, w_took))
+		return 0;
+	for (; i < m->t0; i++)
+		if ((kis(d, i, "after") || kis(d, i, "before") || kis(d, i, "following")) &&
+		    kin_local(d, i, w_when))
+			return 1;
+	return 0;
+}
+
 static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t trig)
 {
 	static const char *w_counter_ing[] = {"counter", "countering", "deter", "deterring",
@@ -879,7 +909,7 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	size_t i, n;
 	if (ex_water_name(d, s, m) || ex_in_time_opener(d, s, m, trig) || ex_observer(d, s, m) ||
 	    ex_past_participant(d, s, m) || ex_rival_pair(d, s, m) ||
-	    ex_in_concession(d, s, m->t0, trig))
+	    ex_in_concession(d, s, m->t0, trig) || ex_in_time_after(d, s, m, trig))
 		return 1;
 	/* "as the war in Ukraine rages on", "the conflict in X": the place of
 	 * a war takes no part */

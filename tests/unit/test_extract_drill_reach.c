@@ -83,3 +83,22 @@ TEST(extract_drill_reach__a_quoted_name_keeps_its_small_words)
 		ent_fact_list_free(l);
 	}
 }
+
+TEST(extract_drill_reach__states_of_a_clause_of_time_take_no_part)
+{
+	static const char *const text =
+		"India and Vietnam held a joint naval exercise on Sunday. The joint exercise took "
+		"place about a week after Prime Minister Narendra Modi had a virtual summit with "
+		"his Vietnam counterpart and handed over a patrol boat to guard its boundary in the "
+		"face of China's aggression.";
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f = the_exercise(l);
+	CHECK(f && takes_part(f, "IND") && takes_part(f, "VNM") && !takes_part(f, "CHN"));
+	ent_fact_list_free(l);
+	/* a named drill's own clause still names its parties */
+	l = run("The Malabar exercise took place after Japan joined India and the United States.",
+		NULL);
+	f = the_exercise(l);
+	CHECK(f && takes_part(f, "JPN"));
+	ent_fact_list_free(l);
+}
