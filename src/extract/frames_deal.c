@@ -9199,7 +9199,8 @@ int rule_other_customers(dctx *d, const span *s)
 	    d->units[s->unit].para - d->units[last->unit].para > 1)
 		return ENT_OK;
 	for (k = 0; k < cnt; k++) {
-		const char *from = last->f.suppliers[0].s, *to = list[k]->code;
+		ent_code seller = last->f.suppliers[0]; /* a copy: cand_new may move the cands */
+		const char *from = seller.s, *to = list[k]->code;
 		size_t i;
 		cand *c;
 		if (!strcmp(from, to) || tie_known(d, from, to, -1))
@@ -9214,6 +9215,104 @@ int rule_other_customers(dctx *d, const span *s)
 				return ENT_ENOMEM;
 		}
 		if ((rc = emit_tie(d, c, s, from, to, "supply.other_customers")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
+/* States listed from token j: "Pakistan and the fellow Turkic nations of
+ * Azerbaijan and Kyrgyzstan" (a second list after "and the ... of", at
+ * most four words between), at most cap into out; their count. */
+static size_t listed_states_of(const dctx *d, const span *s, size_t j, const mention **out,
+			       size_t cap)
+{
+	size_t n = listed_states(d, s, j, out, cap), k;
+	if (!n || n >= cap)
+		return n;
+	j = out[n - 1]->t1;
+	if (j + 2 < s->t1 && kis(d, j, "and") && kis(d, j + 1, "the")) {
+		for (k = j + 2; k < s->t1 && k < j + 7 && !kis(d, k, "of"); k++)
+			if (d->t.v[k].kind != TK_WORD)
+				return n;
+		if (k + 1 < s->t1 && kis(d, k, "of"))
+			n += listed_states(d, s, k + 1, out + n, cap - n);
+	}
+	return n;
+}
+
+/* The side of the undirected pair of c whose make the goods of c's unit
+ * are ("Baykar signed a contract with Y for Akinci drones": Turkey), into
+ * *out; 0 when none. */
+static int pair_maker(const dctx *d, const cand *c, ent_code *out)
+{
+	size_t k;
+	if (c->unit < 0 || !c->pair[0][0] || !c->pair[1][0])
+		return 0;
+	for (k = d->units[c->unit].m0; k < d->units[c->unit].m1; k++) {
+		const mention *m = M(d, k);
+		if (m->gz != GZ_WEAPON || !m->canon || !m->code)
+			continue;
+		if (!strcmp(m->code, c->pair[0]) || !strcmp(m->code, c->pair[1])) {
+			ent_code_set(out, m->code);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* "Baykar has signed seven export contracts. These include sales to other
+ * key friendly countries such as Pakistan and the fellow Turkic nations of
+ * Azerbaijan and Kyrgyzstan": a sentence that opens with "These (They)
+ * include(d)" and a noun of sales "to" (up to eight words before the list)
+ * names buyers of the seller of the deal told last, this paragraph or the
+ * one before: a supply tie to each, with that deal's goods
+ * (supply.these_include). */
+int rule_these_include(dctx *d, const span *s)
+{
+	static const char *w_these[] = {"these", "they", "those", NULL};
+	static const char *w_incl[] = {"include", "included", "includes", NULL};
+	static const char *w_sales_n[] = {"sales", "exports", "deliveries", "contracts", "deals",
+					  NULL};
+	const mention *list[ENT_FACT_MAX_ACTORS];
+	const cand *last;
+	ent_code seller;
+	size_t j, k, cnt, n;
+	int rc;
+	if (!kin_local(d, s->t0, w_these) || s->t0 + 4 >= s->t1 ||
+	    !kin_local(d, s->t0 + 1, w_incl) || d->last_deal < 0)
+		return ENT_OK;
+	j = s->t0 + 2;
+	if (!kin_local(d, j, w_sales_n) || !kis(d, j + 1, "to"))
+		return ENT_OK;
+	for (j += 2, n = 0; j < s->t1 && n < 8 && !mention_at(d, s, j); j++, n++)
+		if (d->t.v[j].kind != TK_WORD)
+			return ENT_OK;
+	if (!(cnt = listed_states_of(d, s, j, list, ENT_FACT_MAX_ACTORS)))
+		return ENT_OK;
+	last = &d->cands[d->last_deal];
+	if (last->dropped || last->unit < 0 ||
+	    d->units[s->unit].para - d->units[last->unit].para > 1)
+		return ENT_OK;
+	if (last->f.nsuppliers == 1)
+		seller = last->f.suppliers[0]; /* a copy: cand_new may move the cands */
+	else if (last->f.nsuppliers || !pair_maker(d, last, &seller))
+		return ENT_OK; /* "Baykar signed a contract with Y for Akinci drones" */
+	for (k = 0; k < cnt; k++) {
+		const char *from = seller.s, *to = list[k]->code;
+		cand *c;
+		size_t i;
+		if (!strcmp(from, to) || tie_known(d, from, to, -1))
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+			return rc;
+		last = &d->cands[d->last_deal]; /* the array may have moved */
+		for (i = 0; i < last->f.nitems; i++) {
+			const ent_item *it = &last->f.items[i];
+			if (ent_fact_add_item(&c->f, it->category, it->text,
+					      it->text ? strlen(it->text) : 0, it->designation, -1))
+				return ENT_ENOMEM;
+		}
+		if ((rc = emit_tie(d, c, s, from, to, "supply.these_include")))
 			return rc;
 	}
 	return ENT_OK;

@@ -132,6 +132,7 @@
 #define rule_joined_operators ent__fr_rule_joined_operators
 #define rule_customer_of ent__fr_rule_customer_of
 #define rule_other_customers ent__fr_rule_other_customers
+#define rule_these_include ent__fr_rule_these_include
 #define rule_operates_type ent__fr_rule_operates_type
 #define rule_origin_list ent__fr_rule_origin_list
 #define rule_owned_made ent__fr_rule_owned_made
@@ -535,6 +536,7 @@ int rule_source_of(dctx *d, const span *s);
 int rule_joined_operators(dctx *d, const span *s);
 int rule_customer_of(dctx *d, const span *s);
 int rule_other_customers(dctx *d, const span *s);
+int rule_these_include(dctx *d, const span *s);
 int rule_operates_type(dctx *d, const span *s);
 int rule_rely_on(dctx *d, const span *s);
 int rule_widened_sources(dctx *d, const span *s);

@@ -898,6 +898,27 @@ int ent__word_classes(dctx *d)
 				d->tmask[i] &= ~verbs;
 		}
 	}
+	/* "Turkiye's leading exporter of armed drones, Baykar, has signed
+	 * ...": an exporter the apposition after it names (a comma, then a
+	 * capitalised name) sells nothing there itself */
+	for (i = 0; i < d->t.n; i++)
+		if (!strcmp(K(i), "exporter") || !strcmp(K(i), "exporters")) {
+			size_t j;
+			for (j = i + 1; j < d->t.n && j < i + 9 &&
+					(d->t.v[j].kind != TK_PUNCT || !strcmp(K(j), "-"));
+			     j++)
+				;
+			if (j + 1 < d->t.n && !strcmp(K(j), ",") && d->t.v[j + 1].kind == TK_WORD &&
+			    d->t.v[j + 1].upper && strcmp(K(j + 1), "the"))
+				d->tmask[i] &= ~(((uint64_t)1 << LB_w_supply_noun) |
+						 ((uint64_t)1 << LB_w_supply_verb));
+		}
+	/* "the seventh export contract", "export deals": "export" before a
+	 * deal noun qualifies it, no verb whose subject sells */
+	for (i = 0; i + 1 < d->t.n; i++)
+		if (!strcmp(K(i), "export") && (d->tmask[i + 1] & ((uint64_t)1 << LB_w_deal_noun)))
+			d->tmask[i] &= ~(((uint64_t)1 << LB_w_supply_noun) |
+					 ((uint64_t)1 << LB_w_supply_verb));
 	/* "in order to (that)": no order placed */
 	for (i = 1; i + 1 < d->t.n; i++)
 		if (!strcmp(K(i), "order") && !strcmp(K(i - 1), "in") &&

@@ -119,3 +119,30 @@ TEST(extract_goods_told__a_ships_name_is_no_missile)
 	CHECK(!f || !ent_fact_has_category(f, ENT_CAT_MISSILE));
 	ent_fact_list_free(l);
 }
+
+TEST(extract_goods_told__these_include_sales_to_listed_states)
+{
+	static const char *sup[] = {"TUR", "TUR", "TUR", "TUR", NULL};
+	static const char *rec[] = {"SAU", "PAK", "AZE", "KGZ", NULL};
+	expect_deals("Baykar has signed an export contract with Saudi Arabia for Akinci drones. "
+		     "These include sales to other key friendly countries such as Pakistan and the "
+		     "fellow Turkic nations of Azerbaijan and Kyrgyzstan.",
+		     4, sup, rec);
+	/* no deal told before: no seller */
+	expect_no_transfer("These include sales to Pakistan and Azerbaijan.");
+}
+
+TEST(extract_goods_told__an_exporter_named_in_apposition_signs)
+{
+	/* the apposition names the exporter, who signs with the buyer */
+	expect_deal("Turkey's leading exporter of drones, Baykar, has signed a contract with "
+		    "Saudi Arabia for Akinci drones.",
+		    1, "TUR", "SAU");
+	/* "export" before a deal noun is no verb whose subject sells */
+	expect_deal("Akinci entered the Turkish armed forces in 2021, and Saudi Arabia is the "
+		    "seventh export contract that the company has signed.",
+		    1, "TUR", "SAU");
+	expect_not("Akinci entered the Turkish armed forces in 2021, and Saudi Arabia is the "
+		   "seventh export contract that the company has signed.",
+		   "SAU", "TUR");
+}
