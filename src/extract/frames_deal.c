@@ -1490,6 +1490,21 @@ static const mention *causee_before(const dctx *d, const span *s, size_t bv)
 	return NULL;
 }
 
+/* "Bosnia and Herzegovina — two Bayraktar TB2s were donated from Turkey in
+ * 2025": a line that opens with a state and a dash (spaced, not a
+ * compound's hyphen) is about that state, the receiver of the transfer
+ * after it; the state, or NULL (or when it is the seller). */
+static const mention *dash_topic(const dctx *d, const span *s, const mention *sup)
+{
+	const mention *m = mention_at(d, s, s->t0);
+	if (!m || m->t0 != s->t0 || !ent__is_state_mention(m) || m->possessive ||
+	    m->gz == GZ_FIRM || m->gz == GZ_DEMONYM || m->t1 + 1 >= s->t1 ||
+	    !kis(d, m->t1, "-") || !d->t.v[m->t1].space_before ||
+	    (sup && sup->code && m->code && !strcmp(sup->code, m->code)))
+		return NULL;
+	return m;
+}
+
 /* Is the dash at token e a hyphen of a compound word ("ex-Soviet",
  * "long-time", "Soviet-era"): glued to a word before and to the token
  * after, one of the two in lower case?  (A designation's hyphen, "MiG-29",
@@ -4607,6 +4622,8 @@ int rule_deal(dctx *d, const span *s)
 				rec = placed;
 			if (!rec)
 				rec = there_place(d, s, sv, sup);
+			if (!rec)
+				rec = dash_topic(d, s, sup);
 			if (rec && thanked(d, s, rec))
 				rec = NULL;
 			if (!rec && to_unnamed_states(d, s, sv))

@@ -146,3 +146,16 @@ TEST(extract_goods_told__an_exporter_named_in_apposition_signs)
 		   "seventh export contract that the company has signed.",
 		   "SAU", "TUR");
 }
+
+TEST(extract_goods_told__a_line_opened_by_a_state_and_a_dash_is_about_it)
+{
+	expect_deal("Bosnia and Herzegovina \xe2\x80\x94 two Bayraktar TB2s were donated from Turkey "
+		    "in 2025.",
+		    1, "TUR", "BIH");
+	CHECK_INT(deal_year("Bosnia and Herzegovina - two Bayraktar TB2s were donated from Turkey "
+			    "in 2025.",
+			    NULL, "TUR", "BIH"),
+		  2025);
+	/* the seller's own line names no buyer */
+	expect_no_transfer("Turkey \xe2\x80\x94 two Bayraktar TB2s were donated in 2025.");
+}
