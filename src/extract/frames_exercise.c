@@ -175,8 +175,10 @@ static int exercise_name_at(const dctx *d, const span *s, size_t trig, uint32_t 
 			j = i + 1;
 			if (!is_name_word(d, j))
 				j++; /* "Sea" of "Sea Breeze" */
-			while (j < s->t1 && (is_name_word(d, j) || (kis(d, j, "-") && j + 1 < s->t1 &&
-								      is_name_word(d, j + 1))))
+			/* "Nasl al Behr": an Arabic article between name words */
+			while (j < s->t1 && (is_name_word(d, j) ||
+					     ((kis(d, j, "-") || kis(d, j, "al") || kis(d, j, "el")) &&
+					      j + 1 < s->t1 && is_name_word(d, j + 1))))
 				j++;
 			if (j > i + 1) {
 				/* "Operation Sindoor" keeps its first word; "exercise

@@ -74,6 +74,15 @@ TEST(extract_drill_reach__a_quoted_name_keeps_its_small_words)
 			fprintf(stderr, "    name '%s', not '%s'\n", f->name, names[i]);
 		ent_fact_list_free(l);
 	}
+	/* an Arabic article between name words stays in the name */
+	{
+		ent_fact_list *l = run("Pakistan and the UAE began the joint exercise Nasl al Behr on "
+				       "Sunday.",
+				       NULL);
+		const ent_fact *f = the_exercise(l);
+		CHECK(f && f->name && strcmp(f->name, "Nasl al Behr") == 0);
+		ent_fact_list_free(l);
+	}
 	/* unquoted, the small word ends the name */
 	{
 		ent_fact_list *l = run("Russia and Egypt held drills, dubbed Defenders of Friendship.",
