@@ -647,6 +647,21 @@ static int weapon_joint_training(const dctx *d, const span *s, const mention *m)
 	return 0;
 }
 
+/* "Turkey was expelled from the F-35 program after buying Russia's
+ * S-400": a designation naming a programme one is in or out of ("from /
+ * in / of (the) X program(me)") is no goods of the sentence's deal, nor
+ * is its maker a seller ("Chile's F-16 programme" may be). */
+static int weapon_programme(const dctx *d, const span *s, const mention *m)
+{
+	size_t b = m->t0;
+	if (b > s->t0 && kis(d, b - 1, "the"))
+		b--;
+	return m->canon && m->t1 < s->t1 && b > s->t0 &&
+	       (kis(d, b - 1, "from") || kis(d, b - 1, "in") || kis(d, b - 1, "of")) &&
+	       (kis(d, m->t1, "program") || kis(d, m->t1, "programme") ||
+		kis(d, m->t1, "programs") || kis(d, m->t1, "programmes"));
+}
+
 /* "to phase out UN bans on Iranian weapons deals and ballistic missiles
  * work", "an embargo on the export of tanks": goods within ten words after
  * a ban (embargo, restrictions) "on", no comma between, are what is banned,
@@ -704,7 +719,8 @@ int weapon_names_a_maker(const dctx *d, const span *s, const mention *m)
 	return weapon_names_a_maker_or_target(d, s, m) || find_in(d, from, m->t0, w_cancel) != NONE ||
 	       weapon_is_rival(d, s, m) || replaced_at(d, s, from, m->t0) ||
 	       weapon_halted(d, s, m, from) || weapon_carrier(d, s, m) || weapon_formation(d, s, m) ||
-	       weapon_joint_training(d, s, m) || weapon_compared(d, s, m) || weapon_banned(d, s, m);
+	       weapon_joint_training(d, s, m) || weapon_compared(d, s, m) || weapon_banned(d, s, m) ||
+	       weapon_programme(d, s, m);
 }
 
 /* The last mention of the run that weapon mention k opens: for a

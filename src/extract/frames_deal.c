@@ -1466,6 +1466,42 @@ static const mention *speaker_state(const dctx *d, const span *s, size_t pr, siz
 	return NULL;
 }
 
+/* "..., but Turkey can't match that after it was expelled from the F-35
+ * program after buying Russia's S-400": a gerund of buying after
+ * "after / before / since" belongs to the nearest subject before it, a
+ * state right before a verb, or "it / they" standing for the nearest such
+ * state before them (back to the span's start or a clause's "but"); that
+ * state, or NULL. */
+static const mention *gerund_subject(const dctx *d, const span *s, size_t bv)
+{
+	static const char *w_time_p[] = {"after", "before", "since", NULL};
+	size_t i, n = strlen(K(bv));
+	int pron = 0;
+	if (bv < s->t0 + 2 || n < 5 || strcmp(K(bv) + n - 3, "ing") ||
+	    !kin_local(d, bv - 1, w_time_p))
+		return NULL;
+	for (i = bv - 1; i > s->t0; i--) {
+		const mention *m = mention_at(d, s, i - 1);
+		if (kis(d, i - 1, "but") || kis(d, i - 1, ";"))
+			return NULL;
+		if (kis(d, i - 1, "it") || kis(d, i - 1, "they")) {
+			pron = 1;
+			continue;
+		}
+		if (!m || m->t1 != i || !ent__is_state_mention(m) || m->possessive ||
+		    m->gz == GZ_DEMONYM || m->gz == GZ_FIRM)
+			continue;
+		if (m->t0 > s->t0 && d->t.v[m->t0 - 1].kind == TK_WORD && !d->t.v[m->t0 - 1].upper &&
+		    !kis(d, m->t0 - 1, "and") && !kis(d, m->t0 - 1, "but"))
+			continue; /* "from Russia", "with Y": no subject */
+		if (i < s->t1 && (d->t.v[i].kind == TK_WORD && !d->t.v[i].upper))
+			return m; /* "Turkey can't", "Turkey was" */
+		if (pron)
+			return m;
+	}
+	return NULL;
+}
+
 /* "X's angst has driven (forced, prompted) Y to embrace the Rafale as an
  * alternative to the fighters planned for purchase": the state made to act
  * within 25 tokens before the verb of buying at bv, with no comma between,
@@ -4840,6 +4876,8 @@ int rule_deal(dctx *d, const span *s)
 			rec = this_included(d, s, bv);
 		if (!rec)
 			rec = causee_before(d, s, bv);
+		if (!rec)
+			rec = gerund_subject(d, s, bv);
 		if (!rec)
 			rec = s->subj_def;
 		if (rec && rec->gz == GZ_FIRM && rec->t1 < bv && !kis(d, rec->t1, "'s") &&

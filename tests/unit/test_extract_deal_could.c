@@ -91,3 +91,20 @@ TEST(extract_deal_could__a_possibility_or_an_attempt_is_no_deal)
 	/* a purchase made stays one */
 	expect_deal("Argentina procured JF-17 aircraft from Pakistan.", 1, "PAK", "ARG");
 }
+
+TEST(extract_deal_could__a_gerund_after_after_belongs_to_its_clause)
+{
+	static const char *const text =
+		"Greece has bought 24 Rafale jets, but Turkey can't easily match that after it was "
+		"expelled from the F-35 program in 2019 after buying Russia's S-400 air defense "
+		"system.";
+	expect_deal(text, 2, "RUS", "TUR");
+	expect_not(text, "RUS", "GRC");
+	/* a programme one is expelled from is no goods, its maker no seller */
+	expect_deal("Turkey was expelled from the F-35 program in 2019 after buying Russia's "
+		    "S-400 air defense system.",
+		    1, "RUS", "TUR");
+	expect_not("Turkey was expelled from the F-35 program in 2019 after buying Russia's "
+		   "S-400 air defense system.",
+		   "USA", "TUR");
+}
