@@ -7533,6 +7533,66 @@ static const char *w_stand_v[] = {STAND_V, NULL};
  * latest deal told (at most eight units before) and of the deals of its
  * unit and the one before it (not the welcomer itself); at the verb i
  * (stance.welcomed_deal). */
+/* "Cyprus barred Russian warships from using its ports", "banned Yn
+ * aircraft from its airspace": X opposes Y (stance.barred_craft), not when
+ * negated. */
+static int barred_craft(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_bar_v[] = {"barred", "bars", "bar", "barring", "banned", "bans",
+					 "ban", "banning", NULL};
+	static const char *w_craft_n[] = {"warships", "ships", "vessels", "aircraft", "planes",
+					  "jets", "flights", "airlines", "carriers", NULL};
+	const mention *y, *a;
+	size_t j = i + 1, n;
+	*hit = 0;
+	if (!kin_local(d, i, w_bar_v) || j + 2 >= s->t1 || negated(d, s, i))
+		return ENT_OK;
+	y = mention_at(d, s, j);
+	if (!y || y->t0 != j || y->gz != GZ_DEMONYM || !ent__is_state_mention(y))
+		return ENT_OK;
+	for (j = y->t1, n = 0; j < s->t1 && n < 2 && !kin_local(d, j, w_craft_n) &&
+			       d->t.v[j].kind == TK_WORD && !d->t.v[j].upper;
+	     j++, n++)
+		; /* "military", "naval" */
+	if (j + 1 >= s->t1 || !kin_local(d, j, w_craft_n) || !kis(d, j + 1, "from"))
+		return ENT_OK;
+	a = stance_actor(d, s, i);
+	if (!a || a->gz == GZ_FIRM || !ent__is_state_mention(a) || !strcmp(a->code, y->code))
+		return ENT_OK;
+	*hit = 1;
+	return add_state_stance(d, s, a, y, ENT_POLARITY_OPPOSE, i, "stance.barred_craft");
+}
+
+/* From token j: "the (full) lifting (easing, removal) of a (the) U.S.
+ * arms embargo (sanctions, ban)": the state whose measure is lifted, or
+ * NULL. */
+static const mention *lifted_measure_owner(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_lift_n[] = {"lifting", "easing", "removal", "end", NULL};
+	static const char *w_lifted_n[] = {"embargo", "sanctions", "ban", "restrictions", NULL};
+	const mention *m;
+	size_t n, e = 0;
+	if (j >= s->t1 || !kis(d, j, "the"))
+		return NULL;
+	for (j++, n = 0; j < s->t1 && n < 2 && !kin_local(d, j, w_lift_n) &&
+			 d->t.v[j].kind == TK_WORD && !d->t.v[j].upper;
+	     j++, n++)
+		;
+	if (j + 2 >= s->t1 || !kin_local(d, j, w_lift_n) || !kis(d, j + 1, "of"))
+		return NULL;
+	j += 2;
+	if (kis(d, j, "a") || kis(d, j, "an"))
+		j++;
+	m = named_state(d, s, j, &e);
+	if (!m || m->gz == GZ_FIRM)
+		return NULL;
+	for (n = 0; e < s->t1 && n < 2 && !kin_local(d, e, w_lifted_n) &&
+		    d->t.v[e].kind == TK_WORD && !d->t.v[e].upper;
+	     e++, n++)
+		; /* "arms" */
+	return e < s->t1 && kin_local(d, e, w_lifted_n) ? m : NULL;
+}
+
 /* The buyer a of deal c, welcoming it at token i, backs each of its
  * sellers (stance.welcomed_deal). */
 static int buyer_backs_sellers(dctx *d, const span *s, const mention *a, const cand *c,
@@ -7668,6 +7728,10 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		if ((rc = suspended_exports(d, s, i, hit)) || *hit)
 			return rc;
 	}
+	if (k[0] == 'b' && (rc = barred_craft(d, s, i, hit)) != ENT_OK)
+		return rc;
+	if (*hit)
+		return ENT_OK;
 	if (k[0] == 's' || k[0] == 'h' || k[0] == 'f' || k[0] == 'b' || k[0] == 'c' ||
 	    k[0] == 'r' || k[0] == 'i' || k[0] == 'l' || k[0] == 'w') {
 		if ((rc = hostile_measure(d, s, i, hit)) || *hit)
@@ -7871,6 +7935,15 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		return rc;
 	if (*hit)
 		return ENT_OK;
+	if (welcome && !negated(d, s, i) && (t = lifted_measure_owner(d, s, i + 1)) != NULL) {
+		/* "hailed the full lifting of a U.S. arms embargo on the
+		 * island": X backs the state that lifts its measure */
+		const mention *w = stance_actor(d, s, i);
+		*hit = 1;
+		if (!w || w->gz == GZ_FIRM || !strcmp(w->code, t->code))
+			return ENT_OK;
+		return add_state_stance(d, s, w, t, ENT_POLARITY_SUPPORT, i, "stance.welcomed_lifting");
+	}
 	if (welcome && !negated(d, s, i) && i + 4 < s->t1 && kis(d, i + 1, "the")) {
 		/* "welcomed the arrival (deployment, presence) of the Russian
 		 * bombers": X backs the state whose forces come */
