@@ -919,6 +919,26 @@ int ent__word_classes(dctx *d)
 		if (!strcmp(K(i), "export") && (d->tmask[i + 1] & ((uint64_t)1 << LB_w_deal_noun)))
 			d->tmask[i] &= ~(((uint64_t)1 << LB_w_supply_noun) |
 					 ((uint64_t)1 << LB_w_supply_verb));
+	/* "officially turned over five coastal radar systems to Y": "turn
+	 * over" gives, like "hand over" */
+	for (i = 0; i + 1 < d->t.n; i++)
+		if (K(i)[0] == 't' && !strcmp(K(i + 1), "over") &&
+		    (!strcmp(K(i), "turned") || !strcmp(K(i), "turns") || !strcmp(K(i), "turn") ||
+		     !strcmp(K(i), "turning"))) {
+			/* goods within eight words after: not "turned over the
+			 * suspects" */
+			size_t k;
+			for (k = 0; k < d->m.n && !(d->m.v[k].t0 > i + 1 && d->m.v[k].t0 <= i + 9 &&
+						    d->m.v[k].kind == MK_ACTOR &&
+						    d->m.v[k].gz == GZ_WEAPON);
+			     k++)
+				;
+			if (k == d->m.n)
+				continue;
+			d->tmask[i] |= (uint64_t)1 << LB_w_supply_verb;
+			if (!strcmp(K(i), "turned"))
+				d->tmask[i] |= (uint64_t)1 << LB_w_delivered;
+		}
 	/* "in order to (that)": no order placed */
 	for (i = 1; i + 1 < d->t.n; i++)
 		if (!strcmp(K(i), "order") && !strcmp(K(i - 1), "in") &&

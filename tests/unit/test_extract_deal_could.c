@@ -108,3 +108,15 @@ TEST(extract_deal_could__a_gerund_after_after_belongs_to_its_clause)
 		   "S-400 air defense system.",
 		   "USA", "TUR");
 }
+
+TEST(extract_deal_could__turning_over_goods_delivers_them)
+{
+	CHECK_INT(deal_status("The Japanese government on Wednesday officially turned over five "
+			      "coastal radar systems to the Philippines.",
+			      "JPN", "PHL"),
+		  ENT_STATUS_DELIVERED);
+	CHECK_INT(deal_status("Japan will turn over two radars to the Philippines.", "JPN", "PHL"),
+		  ENT_STATUS_REPORTED);
+	/* no goods: nothing given */
+	expect_no_transfer("Japan turned over the suspects to the Philippines.");
+}
