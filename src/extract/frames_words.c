@@ -833,6 +833,66 @@ static int procurement_owned(const dctx *d, size_t i)
 	return 0;
 }
 
+/* Classes that hang on the words around (one pass over the tokens,
+ * keyed on the first letter):
+ * - "Turkiye's leading exporter of armed drones, Baykar, has signed ...":
+ *   an exporter the apposition after it names (a comma, then a
+ *   capitalised name) sells nothing there itself;
+ * - "the seventh export contract", "export deals": "export" before a deal
+ *   noun qualifies it, no verb whose subject sells;
+ * - "officially turned over five coastal radar systems to Y": "turn over"
+ *   with goods within eight words after gives, like "hand over" ("turned
+ *   over" delivers); not "turned over the suspects";
+ * - "in order to (that)": no order placed. */
+static void phrase_words(dctx *d)
+{
+	const uint64_t supply = ((uint64_t)1 << LB_w_supply_noun) | ((uint64_t)1 << LB_w_supply_verb);
+	size_t i, j, k;
+	for (i = 0; i + 1 < d->t.n; i++) {
+		const char *w = K(i);
+		switch (w[0]) {
+		case 'e':
+			if (!strcmp(w, "export")) {
+				if (d->tmask[i + 1] & ((uint64_t)1 << LB_w_deal_noun))
+					d->tmask[i] &= ~supply;
+			} else if (!strcmp(w, "exporter") || !strcmp(w, "exporters")) {
+				for (j = i + 1; j < d->t.n && j < i + 9 &&
+						(d->t.v[j].kind != TK_PUNCT || !strcmp(K(j), "-"));
+				     j++)
+					;
+				if (j + 1 < d->t.n && !strcmp(K(j), ",") &&
+				    d->t.v[j + 1].kind == TK_WORD && d->t.v[j + 1].upper &&
+				    strcmp(K(j + 1), "the"))
+					d->tmask[i] &= ~supply;
+			}
+			break;
+		case 'o':
+			if (i > 0 && !strcmp(w, "order") && !strcmp(K(i - 1), "in") &&
+			    (!strcmp(K(i + 1), "to") || !strcmp(K(i + 1), "that")))
+				d->tmask[i] &= ~((uint64_t)1 << LB_w_deal_noun);
+			break;
+		case 't':
+			if (w[1] != 'u' || strcmp(K(i + 1), "over") ||
+			    !(!strcmp(w, "turned") || !strcmp(w, "turns") || !strcmp(w, "turn") ||
+			      !strcmp(w, "turning")))
+				break;
+			for (k = 0; k < d->m.n && !(d->m.v[k].t0 > i + 1 && d->m.v[k].t0 <= i + 9 &&
+						    d->m.v[k].kind == MK_ACTOR &&
+						    d->m.v[k].gz == GZ_WEAPON);
+			     k++)
+				;
+			if (k == d->m.n)
+				break;
+			d->tmask[i] |= (uint64_t)1 << LB_w_supply_verb;
+			if (!strcmp(w, "turned"))
+				d->tmask[i] |= (uint64_t)1 << LB_w_delivered;
+			break;
+		default:
+			break;
+		}
+	}
+}
+
 /* "a letter (declaration) of intent for two frigates": the "intent" of
  * such a document is a deal's noun, as "MoU" is; "the intent of" alone is
  * none, nor is an intent "to" do something ("letters of intent to join
@@ -898,52 +958,9 @@ int ent__word_classes(dctx *d)
 				d->tmask[i] &= ~verbs;
 		}
 	}
-	/* "Turkiye's leading exporter of armed drones, Baykar, has signed
-	 * ...": an exporter the apposition after it names (a comma, then a
-	 * capitalised name) sells nothing there itself */
-	for (i = 0; i < d->t.n; i++)
-		if (!strcmp(K(i), "exporter") || !strcmp(K(i), "exporters")) {
-			size_t j;
-			for (j = i + 1; j < d->t.n && j < i + 9 &&
-					(d->t.v[j].kind != TK_PUNCT || !strcmp(K(j), "-"));
-			     j++)
-				;
-			if (j + 1 < d->t.n && !strcmp(K(j), ",") && d->t.v[j + 1].kind == TK_WORD &&
-			    d->t.v[j + 1].upper && strcmp(K(j + 1), "the"))
-				d->tmask[i] &= ~(((uint64_t)1 << LB_w_supply_noun) |
-						 ((uint64_t)1 << LB_w_supply_verb));
-		}
-	/* "the seventh export contract", "export deals": "export" before a
-	 * deal noun qualifies it, no verb whose subject sells */
-	for (i = 0; i + 1 < d->t.n; i++)
-		if (!strcmp(K(i), "export") && (d->tmask[i + 1] & ((uint64_t)1 << LB_w_deal_noun)))
-			d->tmask[i] &= ~(((uint64_t)1 << LB_w_supply_noun) |
-					 ((uint64_t)1 << LB_w_supply_verb));
-	/* "officially turned over five coastal radar systems to Y": "turn
-	 * over" gives, like "hand over" */
-	for (i = 0; i + 1 < d->t.n; i++)
-		if (K(i)[0] == 't' && !strcmp(K(i + 1), "over") &&
-		    (!strcmp(K(i), "turned") || !strcmp(K(i), "turns") || !strcmp(K(i), "turn") ||
-		     !strcmp(K(i), "turning"))) {
-			/* goods within eight words after: not "turned over the
-			 * suspects" */
-			size_t k;
-			for (k = 0; k < d->m.n && !(d->m.v[k].t0 > i + 1 && d->m.v[k].t0 <= i + 9 &&
-						    d->m.v[k].kind == MK_ACTOR &&
-						    d->m.v[k].gz == GZ_WEAPON);
-			     k++)
-				;
-			if (k == d->m.n)
-				continue;
-			d->tmask[i] |= (uint64_t)1 << LB_w_supply_verb;
-			if (!strcmp(K(i), "turned"))
-				d->tmask[i] |= (uint64_t)1 << LB_w_delivered;
-		}
-	/* "in order to (that)": no order placed */
-	for (i = 1; i + 1 < d->t.n; i++)
-		if (!strcmp(K(i), "order") && !strcmp(K(i - 1), "in") &&
-		    (!strcmp(K(i + 1), "to") || !strcmp(K(i + 1), "that")))
-			d->tmask[i] &= ~((uint64_t)1 << LB_w_deal_noun);
+	/* one pass, keyed on the first letter, for words whose class hangs on
+	 * their neighbours (phrase_words) */
+	phrase_words(d);
 	/* a contracted "n't" ("doesn't" is "doesn" + "'" + "t") negates like
 	 * "not": its "t" takes the negation bit ("won't" is "won" keyed
 	 * "will", token.c: a key longer than its word) */
