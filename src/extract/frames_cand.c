@@ -2232,6 +2232,19 @@ int anaphor_states(const dctx *d, const span *s, char out[4][12])
 	}
 	if (here == n)
 		return n;
+	if (d->last_exercise >= 0 && s->unit >= 0 && find_in(d, s->t0, s->t1, w_exercise) != NONE) {
+		/* "... completed joint maritime exercises with Japan and the
+		 * United States. The activity ... involving the three nations
+		 * included drills": the parties of the drill just told, when
+		 * they are as many */
+		const cand *x = &d->cands[d->last_exercise];
+		if (!x->dropped && x->unit >= 0 && x->unit < s->unit && s->unit - x->unit <= 2 &&
+		    x->f.nparticipants == (size_t)n) {
+			for (k = 0; k < n; k++)
+				memcpy(out[k], x->f.participants[k].s, 12);
+			return n;
+		}
+	}
 	if (d->nlast_set >= n) {
 		for (k = 0; k < n; k++)
 			memcpy(out[k], d->last_set[k], 12);

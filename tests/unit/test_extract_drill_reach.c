@@ -111,3 +111,21 @@ TEST(extract_drill_reach__states_of_a_clause_of_time_take_no_part)
 	CHECK(f && takes_part(f, "JPN"));
 	ent_fact_list_free(l);
 }
+
+TEST(extract_drill_reach__the_three_nations_of_a_drill_told_just_before)
+{
+	static const char *const text =
+		"China warned the Philippines after the Philippines completed joint maritime "
+		"exercises with Japan and the United States.\n\n"
+		"The maritime activity was held off Zambales, the second this month involving the "
+		"three nations, and included drills such as anti-submarine warfare.";
+	ent_fact_list *l = run(text, NULL);
+	size_t i;
+	int china = 0;
+	for (i = 0; l && i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_EXERCISE && takes_part(&l->v[i], "CHN"))
+			china = 1;
+	CHECK(l && count(l, ENT_FACT_EXERCISE) >= 1);
+	CHECK(!china);
+	ent_fact_list_free(l);
+}
