@@ -2849,6 +2849,30 @@ static int oppose_subject_owners(dctx *d, const span *s, const mention *a, size_
 	return ENT_OK;
 }
 
+
+/* The state a relative clause holding token i is about: "..., which (who)"
+ * right after a state named by name (not a possessive or demonym), with no
+ * ";" or other relative clause between ("allies of the United States,
+ * which has been strengthening its alliances to counter China"); NULL. */
+static const mention *which_clause_state(const dctx *d, const span *s, size_t i)
+{
+	size_t j, t0 = s->unit >= 0 ? d->units[s->unit].t0 : s->t0, k;
+	for (j = i; j > t0 + 1; j--) {
+		const mention *m = NULL;
+		if (kis(d, j - 1, ";") || kis(d, j - 1, ","))
+			return NULL; /* the clause closed before i */
+		if (!(kis(d, j - 1, "which") || kis(d, j - 1, "who")) || !kis(d, j - 2, ","))
+			continue;
+		for (k = 0; k < d->m.n && !m; k++)
+			if (d->m.v[k].t1 == j - 2)
+				m = &d->m.v[k];
+		if (!m || !ent__is_state_mention(m) || m->possessive || m->gz == GZ_DEMONYM ||
+		    m->gz == GZ_FIRM)
+			return NULL;
+		return m;
+	}
+	return NULL;
+}
 /* "X blames the USA and France and threatens Y": before the "and" at a, a
  * list of states that is the object of a verb in lower case; that verb's
  * subject (the subject of a second verb after the list), or NULL. */
@@ -3155,13 +3179,19 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 		const mention *c[6];
 		size_t nc, k;
 		int rc;
+		const mention *ra;
 		t = named_state(d, s, i + 1, &e);
 		a = clause_actor(d, s, i);
+		if ((ra = which_clause_state(d, s, i)) != NULL)
+			a = ra; /* "allies of the US, which has been strengthening
+				 * its alliances to counter Z" */
 		if (!t || t->gz == GZ_DEMONYM || !a || a->gz == GZ_DEMONYM || a->possessive ||
 		    is_person(d, a) || a->t0 > i)
 			return ENT_OK;
 		*hit = 1;
-		nc = coordinated(d, s, a, c, 6);
+		nc = ra ? 1 : coordinated(d, s, a, c, 6);
+		if (ra)
+			c[0] = ra;
 		for (k = 0; k < nc; k++)
 			if (strcmp(c[k]->code, t->code) &&
 			    (rc = add_stance(d, s, c[k], t, ENT_POLARITY_OPPOSE, i, s->t1,

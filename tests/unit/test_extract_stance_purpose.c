@@ -212,3 +212,15 @@ TEST(extract_stance_purpose__pressure_and_prohibition)
 	expect_no_transfer("The Chilean government decided to prohibit the export of the engines to "
 			   "Peru.");
 }
+
+TEST(extract_stance_purpose__a_purpose_in_a_which_clause_is_its_antecedents)
+{
+	CHECK(stance_only("The Philippines and Japan are longtime allies of the United States, "
+			  "which has been strengthening its alliances from Canberra to Tokyo to "
+			  "counter China's growing influence in the region.",
+			  "USA", "CHN", ENT_POLARITY_OPPOSE));
+	/* a relative clause closed before the purpose leaves it to the subject */
+	CHECK(stance_has("Japan and the Philippines, which are allies, agreed to expand drills to "
+			 "counter China's maritime assertiveness.",
+			 "JPN", "CHN", ENT_POLARITY_OPPOSE));
+}
