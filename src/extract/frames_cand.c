@@ -616,13 +616,16 @@ static int weapon_carrier(const dctx *d, const span *s, const mention *m)
 
 /* "a formidable combat helicopter squadron", "artillery battalions", "its
  * air defence forces": a weapon word naming a formation of forces is no
- * goods ("four radar units" are goods). */
+ * goods ("four radar units" are goods); nor is one naming a use of arms,
+ * "a submarine threat", "drone strikes". */
 static int weapon_formation(const dctx *d, const span *s, const mention *m)
 {
 	static const char *w_formation[] = {"squadron", "squadrons", "battalion", "battalions",
 					    "brigade",  "brigades",  "regiment",  "regiments",
 					    "forces",   "troops",    "crews",     "personnel",
-					    "command",  NULL};
+					    "command",  "threat",    "threats",   "strikes",
+					    NULL};
+	/* also a use of arms: "Trump's Submarine Threat", "drone strikes" */
 	return m->t1 < s->t1 && kin_local(d, m->t1, w_formation);
 }
 

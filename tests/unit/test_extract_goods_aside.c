@@ -139,3 +139,13 @@ TEST(extract_goods_aside__the_craft_used_to_deliver_is_no_goods)
 	CHECK(deal_has_category("Russia delivered 5 Il-76 transport planes to Egypt.", "RUS", "EGY",
 				ENT_CAT_AIRCRAFT));
 }
+
+TEST(extract_goods_aside__a_threat_or_strikes_of_arms_are_no_goods)
+{
+	expect_no_transfer("Why Russia Abruptly Quit 1987 Nuclear Pact With U.S. After Trump's "
+			   "Submarine Threat");
+	expect_no_transfer("The pact with Russia came after a wave of drone strikes.");
+	/* attack helicopters are goods */
+	CHECK(deal_has_category("Russia sold Mi-35 attack helicopters to Egypt.", "RUS", "EGY",
+				ENT_CAT_AIRCRAFT));
+}
