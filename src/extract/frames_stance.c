@@ -9765,6 +9765,26 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 		return ENT_OK;
 	a = stance_actor(d, s, i);
 	*hit = 1;
+	{
+		/* "the US has blocked the sale of 30 T-129 helicopters to
+		 * Pakistan": goods a third state makes, whose sale the subject
+		 * blocks; the maker is the one opposed (one that halts a
+		 * delivery delivers itself: "halted delivery of F-35s to Y"
+		 * opposes Y) */
+		mention mk;
+		size_t q;
+		for (q = s->m0; k[0] == 'b' && k[1] == 'l' && q < s->m1; q++) {
+			const mention *w = M(d, q);
+			if (w->t0 <= i || w->t0 > j || w->gz != GZ_WEAPON || !w->canon || !w->code ||
+			    !w->code[0])
+				continue;
+			if (a && a->code && strcmp(w->code, a->code) && strcmp(w->code, t->code))
+				return add_state_stance(d, s, a, code_mention(&mk, w->code),
+							ENT_POLARITY_OPPOSE, i,
+							"stance.suspended_exports");
+			break;
+		}
+	}
 	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.suspended_exports");
 }
 

@@ -173,3 +173,14 @@ TEST(extract_stance_statements__halted_delivery_of_goods)
 	}
 	CHECK_INT(ndeals_text("Peru halted delivery of new F-35 jet fighters to Chile."), 0);
 }
+
+TEST(extract_stance_statements__blocking_a_sale_of_a_third_states_goods)
+{
+	/* the maker whose sale is blocked is opposed, not the buyer */
+	CHECK(stance_only("The United States has blocked the sale of 30 T-129 ATAK helicopters to "
+			  "Pakistan.",
+			  "USA", "TUR", OPP));
+	/* the blocker's own goods: the buyer */
+	CHECK(stance_only("The United States has blocked the sale of F-16 jets to Pakistan.", "USA",
+			  "PAK", OPP));
+}
