@@ -1916,6 +1916,14 @@ int background_state(const dctx *d, const span *s, const mention *m)
 		if (q > s->t0 + 1 && kis(d, q - 1, "with") &&
 		    (kin_local(d, q - 2, w_fight_n) || kin_local(d, q - 2, w_quarrel_n)))
 			return 1;
+		/* "at odds with (regional power) Egypt": two lower-case words
+		 * of description at most between */
+		for (q = m->t0, n = 0; q > s->t0 + 2 && n < 3 && !kis(d, q - 1, "with"); q--, n++)
+			if (d->t.v[q - 1].kind != TK_WORD || d->t.v[q - 1].upper)
+				break;
+		if (q > s->t0 + 2 && kis(d, q - 1, "with") && kis(d, q - 2, "odds") &&
+		    kis(d, q - 3, "at"))
+			return 1;
 		q = m->t0;
 		for (n = 0; q > s->t0 + 1 && n < 10; q--, n++) {
 			const mention *o = mention_at(d, s, q - 1);

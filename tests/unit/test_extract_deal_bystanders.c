@@ -160,3 +160,10 @@ TEST(extract_deal_bystanders__a_list_of_goods_held)
 		     3, sup, rec);
 	expect_deal("Egypt operates American F-16s and its own drones.", 1, "USA", "EGY");
 }
+
+TEST(extract_deal_bystanders__a_state_at_odds_with_the_buyer_sells_nothing)
+{
+	expect_no_transfer("Planned sales to Ethiopia, battling a civil war and at odds with regional "
+			   "power Egypt, also caused friction with Cairo.");
+	expect_deal("Turkey sold drones to Ethiopia, which is at odds with Egypt.", 1, "TUR", "ETH");
+}
