@@ -141,11 +141,19 @@ static const char *w_service_noun[] = {"navy", "naval", "army", "marine", "marin
  * helicopters", "two frigates"); -1 when none. */
 long quantity_before(const dctx *d, const span *s, const mention *w)
 {
+	static const char *w_measure_unit[] = {"meter", "metre", "foot", "feet", "ton", "tonne",
+					       "mm", "km", "m", "ft", NULL};
 	size_t i, back = 0;
 	for (i = w->t0; i > s->t0 && back < 3; back++) {
 		const tok *x;
 		i--;
 		x = &d->t.v[i];
+		if (i > s->t0 + 1 && kin_local(d, i, w_measure_unit) && kis(d, i - 1, "-") &&
+		    d->t.v[i - 2].kind == TK_NUM) {
+			i -= 2; /* "10 40-meter patrol boats": a size, the count before */
+			back = 0;
+			continue;
+		}
 		if (x->kind == TK_NUM) {
 			/* "1,200 rifles": the thousands' commas are no end */
 			long v = 0;

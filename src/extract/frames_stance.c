@@ -2850,6 +2850,25 @@ static int oppose_subject_owners(dctx *d, const span *s, const mention *a, size_
 }
 
 
+/* "Aiming (Seeking) to restrain China's advances ..., Japan has decided
+ * to ...": a purpose at i (at most four words into the sentence) in a
+ * phrase that opens it with an -ing word: the state named right after the
+ * phrase's comma, or NULL. */
+static const mention *opening_purpose_subject(const dctx *d, const span *s, size_t i)
+{
+	size_t j, t0 = s->unit >= 0 ? d->units[s->unit].t0 : s->t0, n = strlen(K(t0)), e = 0;
+	const mention *m;
+	if (n < 5 || strcmp(K(t0) + n - 3, "ing") || i > t0 + 4)
+		return NULL;
+	for (j = i; j < d->t.n && j < i + 20 && !kis(d, j, ",") && !kis(d, j, "."); j++)
+		if (KIN(d, j, w_be))
+			return NULL; /* "Trying to counter Z is hard, X said": a subject */
+	if (j + 1 >= d->t.n || !kis(d, j, ","))
+		return NULL;
+	m = named_state(d, s, j + 1, &e);
+	return m && !m->possessive && m->gz != GZ_DEMONYM && m->gz != GZ_FIRM ? m : NULL;
+}
+
 /* The state a relative clause holding token i is about: "..., which (who)"
  * right after a state named by name (not a possessive or demonym), with no
  * ";" or other relative clause between ("allies of the United States,
@@ -3168,7 +3187,8 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 		}
 	}
 	if ((kis(d, i, "counter") || kis(d, i, "countering") || kis(d, i, "deter") ||
-	     kis(d, i, "deterring")) &&
+	     kis(d, i, "deterring") || kis(d, i, "restrain") || kis(d, i, "restraining") ||
+	     kis(d, i, "contain") || kis(d, i, "containing")) &&
 	    i > s->t0 + 1 &&
 	    (kis(d, i - 1, "to") || (kis(d, i - 1, "at") && kis(d, i - 2, "aimed"))) &&
 	    !negated(d, s, i)) {
@@ -3179,14 +3199,16 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 		const mention *c[6];
 		size_t nc, k;
 		int rc;
-		const mention *ra;
+		const mention *ra, *oa = NULL;
 		t = named_state(d, s, i + 1, &e);
 		a = clause_actor(d, s, i);
 		if ((ra = which_clause_state(d, s, i)) != NULL)
 			a = ra; /* "allies of the US, which has been strengthening
 				 * its alliances to counter Z" */
+		else if ((oa = opening_purpose_subject(d, s, i)) != NULL)
+			a = oa; /* "Aiming to restrain Z's advances, Japan ..." */
 		if (!t || t->gz == GZ_DEMONYM || !a || a->gz == GZ_DEMONYM || a->possessive ||
-		    is_person(d, a) || a->t0 > i)
+		    is_person(d, a) || (a->t0 > i && a != oa))
 			return ENT_OK;
 		*hit = 1;
 		nc = ra ? 1 : coordinated(d, s, a, c, 6);

@@ -159,3 +159,16 @@ TEST(extract_goods_told__a_line_opened_by_a_state_and_a_dash_is_about_it)
 	/* the seller's own line names no buyer */
 	expect_no_transfer("Turkey \xe2\x80\x94 two Bayraktar TB2s were donated in 2025.");
 }
+
+TEST(extract_goods_told__a_size_before_the_goods_is_no_count)
+{
+	ent_fact_list *l = run("Japan decided to provide 10 40-meter patrol boats to the Philippines.",
+			       NULL);
+	const ent_fact *f = l ? find_deal(l, "JPN", "PHL") : NULL;
+	CHECK(f && f->nitems >= 1 && f->items[0].quantity == 10);
+	ent_fact_list_free(l);
+	l = run("Japan sold two 90-metre patrol vessels to the Philippines.", NULL);
+	f = l ? find_deal(l, "JPN", "PHL") : NULL;
+	CHECK(f && f->nitems >= 1 && f->items[0].quantity == 2);
+	ent_fact_list_free(l);
+}

@@ -224,3 +224,14 @@ TEST(extract_stance_purpose__a_purpose_in_a_which_clause_is_its_antecedents)
 			 "counter China's maritime assertiveness.",
 			 "JPN", "CHN", ENT_POLARITY_OPPOSE));
 }
+
+TEST(extract_stance_purpose__an_opening_purpose_is_the_subjects)
+{
+	CHECK(stance_has("Aiming to restrain China's unilateral advances in the South China Sea, "
+			 "Japan has decided to provide two large patrol vessels to the Philippines.",
+			 "JPN", "CHN", ENT_POLARITY_OPPOSE));
+	CHECK(stance_has("Japan and Australia agreed to contain China's influence in the Pacific.",
+			 "AUS", "CHN", ENT_POLARITY_OPPOSE));
+	/* a gerund subject of "is" is no opening phrase */
+	CHECK(stance_none("Trying to counter Russia's moves in Africa is hard, Finland said."));
+}
