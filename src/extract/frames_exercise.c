@@ -282,10 +282,15 @@ static int exercise_name_at(const dctx *d, const span *s, size_t trig, uint32_t 
 	if (trig != NONE && trig > s->t0 + 2 && !d->t.v[trig].upper) {
 		j = trig;
 		while (j > s->t0 + 2 && j + 5 > trig && d->t.v[j - 1].kind == TK_WORD &&
-		       !d->t.v[j - 1].upper && !kis(d, j - 1, "a") && !kis(d, j - 1, "an"))
+		       !d->t.v[j - 1].upper && !kis(d, j - 1, "a") && !kis(d, j - 1, "an") &&
+		       !kis(d, j - 1, "the"))
 			j--;
-		if (j > s->t0 + 1 && (kis(d, j - 1, "a") || kis(d, j - 1, "an")) &&
-		    (kis(d, j - 2, "is") || kis(d, j - 2, "was"))) {
+		/* also "Peace Unity 2024 marks the fourth joint military
+		 * exercise between A and B" */
+		if (j > s->t0 + 1 &&
+		    (((kis(d, j - 1, "a") || kis(d, j - 1, "an")) &&
+		      (kis(d, j - 2, "is") || kis(d, j - 2, "was"))) ||
+		     (kis(d, j - 1, "the") && (kis(d, j - 2, "marks") || kis(d, j - 2, "marked"))))) {
 			size_t e = j - 2;
 			i = e;
 			while (i > s->t0 && (is_name_word(d, i - 1) ||

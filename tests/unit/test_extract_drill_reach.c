@@ -129,3 +129,20 @@ TEST(extract_drill_reach__the_three_nations_of_a_drill_told_just_before)
 	CHECK(!china);
 	ent_fact_list_free(l);
 }
+
+TEST(extract_drill_reach__a_headline_preposition_names_no_drill)
+{
+	ent_fact_list *l = run("Military Exercise Between Mozambique, China and Tanzania Under Way",
+			       NULL);
+	const ent_fact *f = the_exercise(l);
+	CHECK(f && !f->name && takes_part(f, "MOZ") && takes_part(f, "CHN") &&
+	      takes_part(f, "TZA"));
+	ent_fact_list_free(l);
+	/* "X marks the fourth exercise between A and B" names X */
+	l = run("Peace Unity 2024 marks the fourth joint military exercise between Tanzania and "
+		"China.",
+		NULL);
+	f = the_exercise(l);
+	CHECK(f && f->name && strcmp(f->name, "Peace Unity 2024") == 0);
+	ent_fact_list_free(l);
+}
