@@ -564,7 +564,8 @@ static int ex_observer(const dctx *d, const span *s, const mention *m)
 	static const char *list[] = {",", "and", "the", NULL};
 	static const char *aux[] = {"were", "was", "attended", "participated", "joined", "took",
 				    "part", "also", "only", "present", "attending",
-				    "participating", "taking", "joining", NULL};
+				    "participating", "taking", "joining", "are", "is", "will",
+				    "be", NULL};
 	size_t km = (size_t)(m - M(d, 0)), k, i = m->t1, n;
 	/* forwards over the rest of the list, then "(attended) as observers" */
 	for (k = km + 1, n = 0; i < s->t1 && n < 24; n++) {
@@ -577,8 +578,18 @@ static int ex_observer(const dctx *d, const span *s, const mention *m)
 		else
 			break;
 	}
-	for (n = 0; i < s->t1 && n < 3 && kin(d, i, aux); n++)
+	for (n = 0; i < s->t1 && n < 4 && kin(d, i, aux); n++)
 		i++;
+	/* "are also participating in the Hercules-2022 drills as observers":
+	 * over the drill's phrase */
+	if (i + 2 < s->t1 && kis(d, i, "in")) {
+		size_t q;
+		for (q = i + 1, n = 0; q < s->t1 && n < 7 && !KIN(d, q, w_exercise); q++, n++)
+			if (d->t.v[q].kind == TK_PUNCT && !kis(d, q, "-"))
+				break;
+		if (q < s->t1 && KIN(d, q, w_exercise) && q + 1 < s->t1 && kis(d, q + 1, "as"))
+			i = q + 1;
+	}
 	/* "as observers", "as an observer" */
 	if (i + 1 < s->t1 && kis(d, i, "as") &&
 	    (kin(d, i + 1, w_ex_observer) ||

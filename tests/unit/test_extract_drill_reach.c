@@ -146,3 +146,21 @@ TEST(extract_drill_reach__a_headline_preposition_names_no_drill)
 	CHECK(f && f->name && strcmp(f->name, "Peace Unity 2024") == 0);
 	ent_fact_list_free(l);
 }
+
+TEST(extract_drill_reach__observers_after_the_drills_name_take_no_part)
+{
+	ent_fact_list *l = run("Egypt, Greece and Saudi Arabia launched the Hercules-2022 drills. "
+			       "The US, Jordan and Bahrain are also participating in the "
+			       "Hercules-2022 drills as observers, added the statement.",
+			       NULL);
+	const ent_fact *f = the_exercise(l);
+	CHECK(f && takes_part(f, "EGY") && !takes_part(f, "USA") && !takes_part(f, "JOR"));
+	ent_fact_list_free(l);
+	/* without "as observers" they take part */
+	l = run("Egypt and Greece launched the Hercules-2022 drills. The US and Jordan are also "
+		"participating in the drills.",
+		NULL);
+	f = the_exercise(l);
+	CHECK(f && takes_part(f, "USA") && takes_part(f, "JOR"));
+	ent_fact_list_free(l);
+}
