@@ -845,7 +845,8 @@ static int procurement_owned(const dctx *d, size_t i)
  * - "officially turned over five coastal radar systems to Y": "turn over"
  *   with goods within eight words after gives, like "hand over" ("turned
  *   over" delivers); not "turned over the suspects";
- * - "in order to (that)": no order placed. */
+ * - "in order to (that)": no order placed;
+ * - "has started (began) to deliver (supply, ship)": a delivery under way. */
 static void phrase_words(dctx *d)
 {
 	const uint64_t supply = ((uint64_t)1 << LB_w_supply_noun) | ((uint64_t)1 << LB_w_supply_verb);
@@ -867,6 +868,17 @@ static void phrase_words(dctx *d)
 				    strcmp(K(j + 1), "the"))
 					d->tmask[i] &= ~supply;
 			}
+			break;
+		case 'd':
+		case 's':
+			/* "has started (began) to deliver some of them": the
+			 * delivery is under way */
+			if (i > 1 && !strcmp(K(i - 1), "to") &&
+			    (!strcmp(w, "deliver") || !strcmp(w, "supply") || !strcmp(w, "ship")) &&
+			    (!strcmp(K(i - 2), "started") || !strcmp(K(i - 2), "began") ||
+			     !strcmp(K(i - 2), "begun") || !strcmp(K(i - 2), "starts") ||
+			     !strcmp(K(i - 2), "begins")))
+				d->tmask[i] |= (uint64_t)1 << LB_w_delivered;
 			break;
 		case 'o':
 			if (i > 0 && !strcmp(w, "order") && !strcmp(K(i - 1), "in") &&

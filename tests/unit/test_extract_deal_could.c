@@ -120,3 +120,15 @@ TEST(extract_deal_could__turning_over_goods_delivers_them)
 	/* no goods: nothing given */
 	expect_no_transfer("Japan turned over the suspects to the Philippines.");
 }
+
+TEST(extract_deal_could__a_delivery_started_is_a_delivery)
+{
+	CHECK_INT(deal_status("Japan has started to deliver patrol boats to the Philippines.", "JPN",
+			      "PHL"),
+		  ENT_STATUS_DELIVERED);
+	CHECK_INT(deal_status("Japan began to supply drones to Ukraine.", "JPN", "UKR"),
+		  ENT_STATUS_DELIVERED);
+	/* a plan to deliver is none yet */
+	CHECK(deal_status("Japan plans to deliver patrol boats to the Philippines.", "JPN", "PHL") !=
+	      ENT_STATUS_DELIVERED);
+}
