@@ -2014,10 +2014,8 @@ static int from_unnamed_states(const dctx *d, const span *s, size_t bv)
 static const mention *supplied_us_with(const dctx *d, const span *s, size_t sv, size_t u)
 {
 	size_t k = u + 1;
-	if (kis(d, k, "-") || kis(d, k, "\xe2\x80\x94")) {
-		for (k++; k < s->t1 && k < u + 16 && !kis(d, k, "-") && !kis(d, k, "\xe2\x80\x94") &&
-			  !quote_mark(d, k);
-		     k++)
+	if (kis(d, k, "-")) { /* dashes are keyed "-" (token.c) */
+		for (k++; k < s->t1 && k < u + 16 && !kis(d, k, "-") && !quote_mark(d, k); k++)
 			;
 		k++;
 	}
@@ -9333,7 +9331,7 @@ int rule_these_include(dctx *d, const span *s)
 	ent_code seller;
 	size_t j, k, cnt, n;
 	int rc;
-	if (!kin_local(d, s->t0, w_these) || s->t0 + 4 >= s->t1 ||
+	if (!kin_local(d, s->t0, w_these) || s->t0 + 4 >= s->t1 || s->unit < 0 ||
 	    !kin_local(d, s->t0 + 1, w_incl) || d->last_deal < 0)
 		return ENT_OK;
 	j = s->t0 + 2;

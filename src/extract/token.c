@@ -6,8 +6,9 @@
  * a number glued to letters ("1.6bn") gives two tokens.  Hyphens, apostrophes
  * and other punctuation are tokens of their own, so "Azerbaijan-Pakistan"
  * gives three tokens and "India's" gives "india" + "'s".  Typographic quotes
- * and dashes get the key of their ASCII twin (’ -> ', – -> -).  Line breaks
- * are tokens too: no unit of text crosses them.
+ * and dashes get the key of their ASCII twin (’ -> ', – -> -); the "won" of
+ * "won't" is keyed "will" (wont_at), so no rule reads a contract won.  Line
+ * breaks are tokens too: no unit of text crosses them.
  */
 #include "extract/extract_internal.h"
 #include "entente/errors.h"
