@@ -9212,6 +9212,36 @@ int rule_ranked_after(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+
+/* A supply tie from seller to each state of list[0..cnt), with the goods
+ * of the deal told last (d->last_deal), under rule; none to the seller
+ * itself or for a tie the text gives already.  seller is a copy: making a
+ * candidate may move the array the last deal is in. */
+static int ties_from_last_deal(dctx *d, const span *s, ent_code seller, const mention **list,
+			       size_t cnt, const char *rule)
+{
+	size_t k, i;
+	int rc;
+	for (k = 0; k < cnt; k++) {
+		const char *to = list[k]->code;
+		const cand *last;
+		cand *c;
+		if (!strcmp(seller.s, to) || tie_known(d, seller.s, to, -1))
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+			return rc;
+		last = &d->cands[d->last_deal];
+		for (i = 0; i < last->f.nitems; i++) {
+			const ent_item *it = &last->f.items[i];
+			if (ent_fact_add_item(&c->f, it->category, it->text,
+					      it->text ? strlen(it->text) : 0, it->designation, -1))
+				return ENT_ENOMEM;
+		}
+		if ((rc = emit_tie(d, c, s, seller.s, to, rule)))
+			return rc;
+	}
+	return ENT_OK;
+}
 /* "Other African customers have included Ethiopia, Morocco and Tunisia",
  * "Other buyers are A and B": customers called "other", with no goods of
  * their own ("of ..."), are further buyers of the seller of the deal told
@@ -9225,8 +9255,7 @@ int rule_other_customers(dctx *d, const span *s)
 	static const char *w_link[] = {"include", "included", "includes", "are", "were", NULL};
 	const mention *list[ENT_FACT_MAX_ACTORS];
 	const cand *last;
-	size_t n, j, k, cnt;
-	int rc;
+	size_t n, j, cnt;
 	if (!kis(d, s->t0, "other") || d->last_deal < 0)
 		return ENT_OK;
 	for (n = s->t0 + 1; n < s->t1 && n < s->t0 + 4 && !kin_local(d, n, w_client_n); n++)
@@ -9251,26 +9280,7 @@ int rule_other_customers(dctx *d, const span *s)
 	if (last->dropped || last->f.nsuppliers != 1 || last->unit < 0 ||
 	    d->units[s->unit].para - d->units[last->unit].para > 1)
 		return ENT_OK;
-	for (k = 0; k < cnt; k++) {
-		ent_code seller = last->f.suppliers[0]; /* a copy: cand_new may move the cands */
-		const char *from = seller.s, *to = list[k]->code;
-		size_t i;
-		cand *c;
-		if (!strcmp(from, to) || tie_known(d, from, to, -1))
-			continue;
-		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
-			return rc;
-		last = &d->cands[d->last_deal]; /* the array may have moved */
-		for (i = 0; i < last->f.nitems; i++) {
-			const ent_item *it = &last->f.items[i];
-			if (ent_fact_add_item(&c->f, it->category, it->text,
-					      it->text ? strlen(it->text) : 0, it->designation, -1))
-				return ENT_ENOMEM;
-		}
-		if ((rc = emit_tie(d, c, s, from, to, "supply.other_customers")))
-			return rc;
-	}
-	return ENT_OK;
+	return ties_from_last_deal(d, s, last->f.suppliers[0], list, cnt, "supply.other_customers");
 }
 
 /* States listed from token j: "Pakistan and the fellow Turkic nations of
@@ -9329,8 +9339,7 @@ int rule_these_include(dctx *d, const span *s)
 	const mention *list[ENT_FACT_MAX_ACTORS];
 	const cand *last;
 	ent_code seller;
-	size_t j, k, cnt, n;
-	int rc;
+	size_t j, cnt, n;
 	if (!kin_local(d, s->t0, w_these) || s->t0 + 4 >= s->t1 || s->unit < 0 ||
 	    !kin_local(d, s->t0 + 1, w_incl) || d->last_deal < 0)
 		return ENT_OK;
@@ -9350,25 +9359,7 @@ int rule_these_include(dctx *d, const span *s)
 		seller = last->f.suppliers[0]; /* a copy: cand_new may move the cands */
 	else if (last->f.nsuppliers || !pair_maker(d, last, &seller))
 		return ENT_OK; /* "Baykar signed a contract with Y for Akinci drones" */
-	for (k = 0; k < cnt; k++) {
-		const char *from = seller.s, *to = list[k]->code;
-		cand *c;
-		size_t i;
-		if (!strcmp(from, to) || tie_known(d, from, to, -1))
-			continue;
-		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
-			return rc;
-		last = &d->cands[d->last_deal]; /* the array may have moved */
-		for (i = 0; i < last->f.nitems; i++) {
-			const ent_item *it = &last->f.items[i];
-			if (ent_fact_add_item(&c->f, it->category, it->text,
-					      it->text ? strlen(it->text) : 0, it->designation, -1))
-				return ENT_ENOMEM;
-		}
-		if ((rc = emit_tie(d, c, s, from, to, "supply.these_include")))
-			return rc;
-	}
-	return ENT_OK;
+	return ties_from_last_deal(d, s, seller, list, cnt, "supply.these_include");
 }
 
 /* "The K5 has been exported to four countries, including Chile and Peru",
