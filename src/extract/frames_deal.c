@@ -9362,6 +9362,27 @@ int rule_these_include(dctx *d, const span *s)
 	return ties_from_last_deal(d, s, seller, list, cnt, "supply.these_include");
 }
 
+
+/* A deal of the system sys (its words, its designation) from its maker to
+ * the state `to`, at stage st, under rule; confidence 0.6 (a list read
+ * off a sentence about the system). */
+static int emit_system_deal(dctx *d, const span *s, const mention *sys, const char *to,
+			    ent_status st, const char *rule)
+{
+	cand *c;
+	int rc;
+	if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
+		return rc;
+	if (ent_fact_add_item(&c->f, (ent_category)sys->category, d->text + sys->start,
+			      sys->end - sys->start, sys->canon, -1))
+		return ENT_ENOMEM;
+	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, sys->code);
+	ent_code_set(&c->f.recipient, to);
+	c->directed = 1;
+	c->f.status = st;
+	c->f.confidence = 0.6;
+	return emit(d, c, s, rule);
+}
 /* "The K5 has been exported to four countries, including Chile and Peru",
  * "it has already been adopted by countries such as Peru", "is also used
  * by several other nations, including A and B": the states
@@ -9444,7 +9465,6 @@ int rule_customers(dctx *d, const span *s)
 		return ENT_OK;
 	for (j = i + 2; j < s->t1; j++) {
 		const mention *m = NULL;
-		cand *c;
 		for (k = s->m0; k < s->m1; k++)
 			if (M(d, k)->t0 == j && ent__is_state_mention(M(d, k)) &&
 			    M(d, k)->gz != GZ_FIRM && M(d, k)->gz != GZ_DEMONYM)
@@ -9458,17 +9478,9 @@ int rule_customers(dctx *d, const span *s)
 		lo = m->t1;
 		if (!strcmp(m->code, sys->code))
 			continue;
-		if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
-			return rc;
-		if (ent_fact_add_item(&c->f, (ent_category)sys->category, d->text + sys->start,
-				      sys->end - sys->start, sys->canon, -1))
-			return ENT_ENOMEM;
-		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, sys->code);
-		ent_code_set(&c->f.recipient, m->code);
-		c->directed = 1;
-		c->f.status = adopted ? ENT_STATUS_NONE : ENT_STATUS_DELIVERED;
-		c->f.confidence = 0.6;
-		if ((rc = emit(d, c, s, "deal.customers")))
+		if ((rc = emit_system_deal(d, s, sys, m->code,
+					   adopted ? ENT_STATUS_NONE : ENT_STATUS_DELIVERED,
+					   "deal.customers")))
 			return rc;
 	}
 	return ENT_OK;
@@ -9521,20 +9533,10 @@ int rule_which_bought(dctx *d, const span *s)
 	if (j >= s->t1 || !kin_local(d, j, w_bought_v) || negated(d, s, j))
 		return ENT_OK;
 	for (k = 0; k < cnt; k++) {
-		cand *c;
 		if (!strcmp(list[k]->code, sys->code) || tie_known(d, sys->code, list[k]->code, -1))
 			continue;
-		if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
-			return rc;
-		if (ent_fact_add_item(&c->f, (ent_category)sys->category, d->text + sys->start,
-				      sys->end - sys->start, sys->canon, -1))
-			return ENT_ENOMEM;
-		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, sys->code);
-		ent_code_set(&c->f.recipient, list[k]->code);
-		c->directed = 1;
-		c->f.status = ENT_STATUS_SIGNED;
-		c->f.confidence = 0.6;
-		if ((rc = emit(d, c, s, "deal.which_bought")))
+		if ((rc = emit_system_deal(d, s, sys, list[k]->code, ENT_STATUS_SIGNED,
+					   "deal.which_bought")))
 			return rc;
 	}
 	return ENT_OK;
