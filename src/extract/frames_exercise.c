@@ -1747,6 +1747,21 @@ static int unnamed_in_play(const dctx *d, const span *s)
 	return !in->dropped && !in->f.name && in->unit < s->unit && s->unit - in->unit <= 2;
 }
 
+/* "X and Y are also participating in the Hercules-2022 drills as
+ * observers": a named drill whose states are all observers names the
+ * latest drill of the text, told within the two units before, when that
+ * one has none. */
+static int observers_in_play(const dctx *d, const span *s)
+{
+	size_t i;
+	if (d->last_exercise < 0 || s->unit < 0)
+		return 0;
+	for (i = s->t0; i + 1 < s->t1; i++)
+		if (kis(d, i, "as") && (kis(d, i + 1, "observers") || kis(d, i + 1, "observer")))
+			return unnamed_in_play(d, s);
+	return 0;
+}
+
 /* A sentence that opens by naming a drill ("Dubbed / Named / Codenamed
  * 'X'," ) and speaks of "the / this (joint ...) exercise" at trig names
  * the latest drill of the text, told within the two units before,
@@ -3467,7 +3482,7 @@ int rule_exercise(dctx *d, const span *s)
 		c->dropped = 1;
 		if (has_name && c->f.nparticipants == 0 &&
 		    (dubbed_in_play(d, s, trig) || the_named_in_play(d, s, b0) ||
-		     definite_dubbed_in_play(d, s, trig))) {
+		     definite_dubbed_in_play(d, s, trig) || observers_in_play(d, s))) {
 			/* 'Dubbed "Sea Shield 2024," the joint exercise ...',
 			 * "The Zapad 2025 manoeuvres ...": the name (and its
 			 * year) of the drill just told */

@@ -164,3 +164,15 @@ TEST(extract_drill_reach__observers_after_the_drills_name_take_no_part)
 	CHECK(f && takes_part(f, "USA") && takes_part(f, "JOR"));
 	ent_fact_list_free(l);
 }
+
+TEST(extract_drill_reach__a_drill_named_only_by_its_observers_names_the_drill_in_play)
+{
+	ent_fact_list *l = run("Special forces from Egypt, Saudi Arabia and Greece launched joint "
+			       "military exercises on Sunday. The US, Jordan and Bahrain are also "
+			       "participating in the Hercules-2022 drills as observers.",
+			       NULL);
+	const ent_fact *f = the_exercise(l);
+	CHECK(f && f->name && strcmp(f->name, "Hercules-2022") == 0 && takes_part(f, "EGY") &&
+	      !takes_part(f, "USA"));
+	ent_fact_list_free(l);
+}
