@@ -2586,6 +2586,39 @@ static int pair_buys_third_make(const dctx *d, const span *s, const mention *rec
 	       !designation_maker(d, s, mk);
 }
 
+static int emit_system_deal(dctx *d, const span *s, const mention *sys, const char *to,
+			    ent_status st, const char *rule);
+
+/* "A and B (had, have) both ...": the two states of a coordinated subject
+ * (a first, then b, joined by "and") act each on its own. */
+static int both_after(const dctx *d, const span *s, const mention *a, const mention *b)
+{
+	size_t j = b->t1;
+	if (a->t1 + 1 != b->t0 || !kis(d, a->t1, "and") || b->possessive || a->possessive)
+		return 0;
+	if (j < s->t1 && (kis(d, j, "had") || kis(d, j, "have") || kis(d, j, "has")))
+		j++;
+	return j < s->t1 && kis(d, j, "both");
+}
+
+/* A deal from the maker mk of the span's goods to each of a and b, at the
+ * span's stage (deal.both_bought). */
+static int both_buyers(dctx *d, const span *s, const mention *a, const mention *b, const char *mk)
+{
+	const mention *sys = NULL;
+	size_t k;
+	int rc;
+	for (k = s->m0; k < s->m1 && !sys; k++)
+		if (M(d, k)->gz == GZ_WEAPON && M(d, k)->canon && M(d, k)->code &&
+		    !strcmp(M(d, k)->code, mk))
+			sys = M(d, k);
+	if (!sys)
+		return ENT_OK;
+	if ((rc = emit_system_deal(d, s, sys, a->code, status_of(d, s), "deal.both_bought")))
+		return rc;
+	return emit_system_deal(d, s, sys, b->code, status_of(d, s), "deal.both_bought");
+}
+
 /* "The arrival of the fighter jets in X comes at a time of ...": with no
  * state before the noun of arrival, the state the goods arrive in (the
  * first "in" after "of", within 10 tokens) receives them. */
@@ -5429,6 +5462,12 @@ int rule_deal(dctx *d, const span *s)
 				 * side by side after the deal ("the Leopard sale was
 				 * sealed as the minister set off to visit Chile and
 				 * Peru"), unlike "Chile and Peru signed a deal" */
+			} else if (a && b && mk && strcmp(mk, a->code) && strcmp(mk, b->code) &&
+				   both_after(d, s, a, b)) {
+				/* "Ethiopia and Morocco had both requested purchases
+				 * of the TB2 drones in agreements": each buys from
+				 * the goods' maker, no pair */
+				return both_buyers(d, s, a, b, mk);
 			} else if (a && b) {
 				memcpy(pa, a->code, 12);
 				memcpy(pb, b->code, 12);

@@ -167,3 +167,16 @@ TEST(extract_deal_bystanders__a_state_at_odds_with_the_buyer_sells_nothing)
 			   "power Egypt, also caused friction with Cairo.");
 	expect_deal("Turkey sold drones to Ethiopia, which is at odds with Egypt.", 1, "TUR", "ETH");
 }
+
+TEST(extract_deal_bystanders__two_buyers_that_both_buy_are_no_pair)
+{
+	static const char *sup[] = {"TUR", "TUR", NULL};
+	static const char *rec[] = {"ETH", "MAR", NULL};
+	expect_deals("A Turkish official said Ethiopia and Morocco had both requested purchases of "
+		     "the Bayraktar TB2 drones in agreements that could include training.",
+		     2, sup, rec);
+	expect_deals("Ethiopia and Morocco both signed agreements for Bayraktar TB2 drones.", 2, sup,
+		     rec);
+	expect_not("Ethiopia and Morocco both signed agreements for Bayraktar TB2 drones.", "MAR",
+		   "ETH");
+}
