@@ -13331,8 +13331,12 @@ int rule_stance(dctx *d, const span *s)
 					continue;
 			}
 		}
-		if (KIN(d, i, w_sanction_n) && i + 1 < s->t1 &&
-		    (kis(d, i + 1, "on") || kis(d, i + 1, "against"))) {
+		if (KIN(d, i, w_sanction_n) && i + 2 < s->t1 &&
+		    (kis(d, i + 1, "on") || kis(d, i + 1, "against") ||
+		     (kin(d, i + 1, w_not_name) && d->t.v[i + 1].upper &&
+		      (kis(d, i + 2, "on") || kis(d, i + 2, "against"))))) {
+			/* "imposed sanctions Thursday on Y": the day is passed over */
+			size_t o = kis(d, i + 1, "on") || kis(d, i + 1, "against") ? i + 1 : i + 2;
 			/* "The US imposed sanctions on China"; "extended (kept,
 			 * maintained, tightened) sanctions on Y" */
 			static const char *w_keep_v[] = {
@@ -13363,10 +13367,18 @@ int rule_stance(dctx *d, const span *s)
 				size_t mn = sanctions_voted_down(d, s, v - 1);
 				const mention *a = mn ? motion_sponsor(d, s, mn - 1)
 						      : stance_actor(d, s, v - 1);
-				const mention *t = actor_after(d, s, i + 2, 1, 1);
+				const mention *t = actor_after(d, s, o + 1, 1, 1);
+				mention fm;
+				if (!t) {
+					/* "sanctions on Lockheed Martin": the firm's state */
+					const mention *f = mention_at(d, s, o + 1);
+					if (f && f->t0 == o + 1 && f->gz == GZ_FIRM && f->code &&
+					    f->code[0])
+						t = code_mention(&fm, f->code);
+				}
 				if (!t) {
 					/* "sanctions on a key Turkish defence agency" */
-					size_t j = i + 2, e = 0, na = 0;
+					size_t j = o + 1, e = 0, na = 0;
 					if (j < s->t1 && KIN(d, j, w_det))
 						j++;
 					while (j < s->t1 && na < 2 && d->t.v[j].kind == TK_WORD &&

@@ -180,3 +180,15 @@ TEST(extract_sanction_poll__resolution_vote)
 	/* no condemnation told before: no stance */
 	CHECK(stance_none("The assembly met on Monday. Peru backed the resolution."));
 }
+
+TEST(extract_sanction_poll__sanctions_on_a_firm_oppose_its_state)
+{
+	CHECK(stance_only("China imposed trade and investment sanctions Thursday on Lockheed Martin "
+			  "for supplying weapons to Taiwan.",
+			  "CHN", "USA", ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("China imposed sanctions on Lockheed Martin.", "CHN", "USA",
+			  ENT_POLARITY_OPPOSE));
+	/* a firm's name that holds a weapon word is no goods */
+	expect_no_transfer("Raytheon Missiles and Defense is barred from importing goods into "
+			   "China.");
+}
