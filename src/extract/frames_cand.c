@@ -1719,6 +1719,10 @@ int gives_no_goods(const dctx *d, const span *s, size_t v)
 	    (kis(d, v - 1, "it") || kis(d, v - 1, "they") || kis(d, v - 1, "we")))
 		return 1; /* "the support it provided to X": a relative clause */
 	for (i = v + 1; i < s->t1 && i <= v + 4; i++) {
+		/* "provides arms and political support to Y": arms named
+		 * first are goods, whatever follows */
+		if (kin(d, i, w_arms_generic) && i + 1 < s->t1 && kis(d, i + 1, "and"))
+			return 0;
 		/* "technical (maintenance) support": a service of weapons.tsv,
 		 * not the backing "support" stands for alone */
 		if (kin(d, i, w_not_goods) && !in_weapon(d, s, i))

@@ -929,6 +929,15 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	    ex_past_participant(d, s, m) || ex_rival_pair(d, s, m) ||
 	    ex_in_concession(d, s, m->t0, trig) || ex_in_time_after(d, s, m, trig))
 		return 1;
+	/* "in response to U.S.-Taiwan 'provocation'", "in response to what
+	 * Beijing says was provocation from the U.S.": the ones answered take
+	 * no part (within twenty tokens, no comma) */
+	for (i = m->t0, n = 0; i > s->t0 + 2 && n < 20; i--, n++) {
+		if (kis(d, i - 1, ",") || kis(d, i - 1, ";"))
+			break;
+		if (kis(d, i - 1, "to") && kis(d, i - 2, "response") && kis(d, i - 3, "in"))
+			return 1;
+	}
 	/* "as the war in Ukraine rages on", "the conflict in X": the place of
 	 * a war takes no part */
 	if (m->t0 > s->t0 + 1 && kis(d, m->t0 - 1, "in") &&

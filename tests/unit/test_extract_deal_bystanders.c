@@ -180,3 +180,10 @@ TEST(extract_deal_bystanders__two_buyers_that_both_buy_are_no_pair)
 	expect_not("Ethiopia and Morocco both signed agreements for Bayraktar TB2 drones.", "MAR",
 		   "ETH");
 }
+
+TEST(extract_deal_bystanders__arms_named_before_support_are_goods)
+{
+	expect_deal("The United States frequently provides arms and political support to Taiwan.",
+		    1, "USA", "TWN");
+	expect_no_transfer("The United States provides political support to Taiwan.");
+}

@@ -176,3 +176,19 @@ TEST(extract_drill_reach__a_drill_named_only_by_its_observers_names_the_drill_in
 	      !takes_part(f, "USA"));
 	ent_fact_list_free(l);
 }
+
+TEST(extract_drill_reach__the_ones_a_drill_answers_take_no_part)
+{
+	ent_fact_list *l = run("China and Russia held joint exercises in response to US-Japan drills.",
+			       NULL);
+	const ent_fact *f = the_exercise(l);
+	CHECK(f && takes_part(f, "CHN") && takes_part(f, "RUS") && !takes_part(f, "USA") &&
+	      !takes_part(f, "JPN"));
+	ent_fact_list_free(l);
+	/* a drill of one state answering two is no joint drill */
+	l = run("China held assault drills near Taiwan on Tuesday with combat ships in response to "
+		"what Beijing says was provocation from the U.S. and Taiwan.",
+		NULL);
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
+}
