@@ -3134,8 +3134,13 @@ static int looking_to_buy(const dctx *d, const span *s, size_t trig)
 	static const char *w_desire[] = {"desires", "desire", "desired", "wants", "want",
 					 "wanted", "hopes", "hope", "hoped", "aspires", "wishes",
 					 "wish", NULL};
+	/* "its potential (possible) decision to send the missiles to Y": a
+	 * decision not made */
+	static const char *w_maybe[] = {"potential", "possible", "eventual", NULL};
 	return ((trig >= s->t0 + 2 && kis(d, trig - 1, "to") && kin(d, trig - 2, w_wish) &&
 		 KIN(d, trig, w_buy_verb)) ||
+		(trig >= s->t0 + 3 && kis(d, trig - 1, "to") && kis(d, trig - 2, "decision") &&
+		 kin_local(d, trig - 3, w_maybe)) ||
 		(trig >= s->t0 + 2 && kis(d, trig - 1, "to") && kin_local(d, trig - 2, w_desire) &&
 		 KIN(d, trig, w_supply_verb)) ||
 		/* "has also thought of buying submarines from Y" */

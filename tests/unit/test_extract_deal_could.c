@@ -132,3 +132,10 @@ TEST(extract_deal_could__a_delivery_started_is_a_delivery)
 	CHECK(deal_status("Japan plans to deliver patrol boats to the Philippines.", "JPN", "PHL") !=
 	      ENT_STATUS_DELIVERED);
 }
+
+TEST(extract_deal_could__a_potential_decision_is_none_made)
+{
+	expect_no_transfer("The United Kingdom said that it would support Germany on its potential "
+			   "decision to send the missiles to Kyiv.");
+	expect_deal("Germany made the decision to send Taurus missiles to Kyiv.", 1, "DEU", "UKR");
+}
