@@ -1928,6 +1928,18 @@ int background_state(const dctx *d, const span *s, const mention *m)
 		if (q > s->t0 + 1 && kis(d, q - 1, "with") &&
 		    (kin_local(d, q - 2, w_fight_n) || kin_local(d, q - 2, w_quarrel_n)))
 			return 1;
+		/* "on the Polish-Ukrainian border": a border of two states is
+		 * a place */
+		{
+			size_t e = m->t1;
+			const mention *o;
+			if (e + 1 < s->t1 && kis(d, e, "-") && (o = mention_at(d, s, e + 1)) != NULL &&
+			    o->t0 == e + 1 && ent__is_state_mention(o))
+				e = o->t1;
+			if (e < s->t1 && (kis(d, e, "border") || kis(d, e, "borders") ||
+					  kis(d, e, "frontier")))
+				return 1;
+		}
 		/* "at odds with (regional power) Egypt": two lower-case words
 		 * of description at most between */
 		for (q = m->t0, n = 0; q > s->t0 + 2 && n < 3 && !kis(d, q - 1, "with"); q--, n++)

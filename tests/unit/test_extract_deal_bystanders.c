@@ -187,3 +187,11 @@ TEST(extract_deal_bystanders__arms_named_before_support_are_goods)
 		    1, "USA", "TWN");
 	expect_no_transfer("The United States provides political support to Taiwan.");
 }
+
+TEST(extract_deal_bystanders__a_border_is_a_place)
+{
+	expect_no_transfer("Spiegel reported that the transfer of the IRIS-T anti-aircraft missile "
+			   "system took place on the Polish-Ukrainian border.");
+	expect_deal("Germany delivered IRIS-T systems to Ukraine at the Polish border.", 1, "DEU",
+		    "UKR");
+}
