@@ -529,9 +529,16 @@ int replaced_at(const dctx *d, const span *s, size_t from, size_t t)
 			r = j;
 	if (r == NONE)
 		return 0;
-	for (j = r + 1; j < t; j++)
-		if (kis(d, j, "with") || kis(d, j, "by") || kis(d, j, ",") || kis(d, j, "and"))
+	for (j = r + 1; j < t; j++) {
+		if (kis(d, j, "with") || kis(d, j, "by") || kis(d, j, ","))
 			return 0;
+		/* "to replace its D-30 howitzers and 2A65 Msta-B howitzers":
+		 * a list of the goods replaced goes on; "and buy X" does not */
+		if (kis(d, j, "and") &&
+		    (find_in(d, j + 1, t, w_buy_verb) != NONE ||
+		     find_in(d, j + 1, t, w_supply_verb) != NONE || t > j + 4))
+			return 0;
+	}
 	/* "to replace six Soviet-built Mi-17s bought in 1987": goods of a
 	 * purchase told after them */
 	for (j = t + 1; j < s->t1 && j < t + 6; j++)
@@ -727,8 +734,11 @@ static int weapon_compared(const dctx *d, const span *s, const mention *m)
 int weapon_names_a_maker(const dctx *d, const span *s, const mention *m)
 {
 	size_t from = m->t0 > s->t0 + 8 ? m->t0 - 8 : s->t0;
+	/* a list of goods replaced may be long: "to replace the obsolete
+	 * D-30 122 mm towed howitzers and 2A65 Msta-B ..." */
+	size_t from16 = m->t0 > s->t0 + 16 ? m->t0 - 16 : s->t0;
 	return weapon_names_a_maker_or_target(d, s, m) || find_in(d, from, m->t0, w_cancel) != NONE ||
-	       weapon_is_rival(d, s, m) || replaced_at(d, s, from, m->t0) ||
+	       weapon_is_rival(d, s, m) || replaced_at(d, s, from16, m->t0) ||
 	       weapon_halted(d, s, m, from) || weapon_carrier(d, s, m) || weapon_formation(d, s, m) ||
 	       weapon_joint_training(d, s, m) || weapon_compared(d, s, m) || weapon_banned(d, s, m) ||
 	       weapon_programme(d, s, m);

@@ -7,6 +7,8 @@
  */
 #include "extract_harness.h"
 
+#include <string.h>
+
 TEST(extract_replaced__replaced_goods_are_ties_from_their_maker_to_their_owner)
 {
 	const char *const sup[] = {"DNK", "FRA", NULL}, *const rec[] = {"URY", "URY", NULL};
@@ -66,4 +68,24 @@ TEST(extract_replaced__the_goods_replaced_sell_nothing)
 	/* the goods that replace them are the purchase's */
 	expect_deal("Slovakia will replace its MiG-29 jets with 14 fighters bought from Sweden.", 2,
 		    "SWE", "SVK");
+}
+
+TEST(extract_replaced__a_list_of_goods_replaced_goes_on_past_and)
+{
+	static const char *const text =
+		"Armenia wants to procure 84 more ATAGS from India for US$155 million to replace the "
+		"obsolete Soviet-vintage D-30 122 mm towed howitzers and 2A65 Msta-B 152 mm towed "
+		"howitzers.";
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f = l ? find_deal(l, "IND", "ARM") : NULL;
+	size_t i;
+	int msta = 0;
+	CHECK(f != NULL);
+	for (i = 0; f && i < f->nitems; i++)
+		msta |= f->items[i].designation && strcmp(f->items[i].designation, "Msta-B") == 0;
+	CHECK(!msta);
+	CHECK(l && !find_deal(l, "RUS", "ARM"));
+	ent_fact_list_free(l);
+	/* "and buy" opens a purchase of its own */
+	expect_deal("Peru will replace its F-5 jets and buy KF-21 jets from Korea.", 2, "KOR", "PER");
 }
