@@ -172,6 +172,9 @@ long quantity_before(const dctx *d, const span *s, const mention *w)
 			}
 			if (c < x->end)
 				return -1; /* "1,5": a decimal comma, no count */
+			if (i + 1 < s->t1 && (kis(d, i + 1, "%") || kis(d, i + 1, "percent") ||
+					      kis(d, i + 1, "per")))
+				return -1; /* "100% technology transfer": a share */
 			if ((i > s->t0 && kis(d, i - 1, "-") && !x->space_before) ||
 			    (i + 1 < s->t1 && !d->t.v[i + 1].space_before &&
 			     d->t.v[i + 1].kind == TK_WORD))

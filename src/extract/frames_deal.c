@@ -6581,12 +6581,20 @@ static int deals_from(dctx *d, const span *s, size_t open_from)
 				       KIN(d, i + 4, w_det) &&
 				       find_in(d, i + 5, i + 8 < s->t1 ? i + 8 : s->t1,
 					       w_deal_noun) != NONE;
+			/* "India may purchase 26 Rafale jets from France besides
+			 * inking a deal to manufacture three Scorpene submarines":
+			 * the deal after "besides" and a gerund is one of its own */
+			if (!addition && kis(d, i, "besides") && i + 3 < s->t1 && i > s->t0 &&
+			    strlen(K(i + 1)) > 4 && !strcmp(K(i + 1) + strlen(K(i + 1)) - 3, "ing") &&
+			    find_in(d, i + 2, i + 5 < s->t1 ? i + 5 : s->t1, w_deal_noun) != NONE)
+				addition = 2;
 			if (!swap && !colon && !addition && !clause_break(d, s, i))
 				continue;
 			narrow(d, &a, s->t0, i);
 			narrow(d, &b,
-			       addition ? i + 4
-					: (kis(d, i, ";") || swap || colon ? i + 1 : i + 2),
+			       addition == 2 ? i + 1
+			       : addition    ? i + 4
+					     : (kis(d, i, ";") || swap || colon ? i + 1 : i + 2),
 			       s->t1);
 			if (!deal_trigger(d, &a) || !deal_trigger(d, &b))
 				continue;

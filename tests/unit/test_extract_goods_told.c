@@ -172,3 +172,25 @@ TEST(extract_goods_told__a_size_before_the_goods_is_no_count)
 	CHECK(f && f->nitems >= 1 && f->items[0].quantity == 2);
 	ent_fact_list_free(l);
 }
+
+TEST(extract_goods_told__besides_inking_a_deal_is_a_deal_of_its_own)
+{
+	static const char *sup[] = {"FRA", "FRA", NULL};
+	static const char *rec[] = {"IND", "IND", NULL};
+	expect_deals("India may purchase 26 Rafale-Marine combat aircraft for the navy from France "
+		     "besides inking a deal to manufacture three additional Scorpene class "
+		     "submarines with a French armament major providing the technology.",
+		     2, sup, rec);
+	/* a share is no count */
+	{
+		ent_fact_list *l = run("France will make helicopter engines in India with 100% "
+				       "technology transfer from Safran.",
+				       NULL);
+		const ent_fact *f = l ? find_deal(l, "FRA", "IND") : NULL;
+		size_t i;
+		CHECK(f != NULL);
+		for (i = 0; f && i < f->nitems; i++)
+			CHECK(f->items[i].quantity != 100);
+		ent_fact_list_free(l);
+	}
+}
