@@ -218,7 +218,8 @@ const char *w_name_stop[] = {
 	"land", "during", "in", "and", "of", "for", "with", "on", "similar", "such", "previous",
 	"earlier", "past", "several", "many", "regular", "routine", "frequent",
 	/* a title-case headline: "Military Exercise Between A, B and C" */
-	"between", "among", "amongst", "under", "begins", "begin", "ends", "starts", NULL};
+	"between", "among", "amongst", "under", "begins", "begin", "ends", "starts", "near", "former",
+	"off", "at", "to", NULL};
 /* The months by full name, lower-case keys ("in March 2021"). */
 const char *w_months[] = {"january", "february", "march",     "april",   "may",      "june",
 			  "july",    "august",   "september", "october", "november", "december",

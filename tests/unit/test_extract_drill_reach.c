@@ -138,6 +138,14 @@ TEST(extract_drill_reach__a_headline_preposition_names_no_drill)
 	CHECK(f && !f->name && takes_part(f, "MOZ") && takes_part(f, "CHN") &&
 	      takes_part(f, "TZA"));
 	ent_fact_list_free(l);
+	l = run("Algeria, Russia Kick Off Military Exercises Near Border with Morocco", NULL);
+	f = the_exercise(l);
+	CHECK(f && !f->name && takes_part(f, "DZA") && takes_part(f, "RUS"));
+	ent_fact_list_free(l);
+	l = run("Former Algerian-Russian maneuvers in the Mediterranean.", NULL);
+	f = the_exercise(l);
+	CHECK(!f || !f->name);
+	ent_fact_list_free(l);
 	/* "X marks the fourth exercise between A and B" names X */
 	l = run("Peace Unity 2024 marks the fourth joint military exercise between Tanzania and "
 		"China.",
