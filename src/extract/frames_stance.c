@@ -2875,16 +2875,18 @@ static const mention *opening_purpose_subject(const dctx *d, const span *s, size
  * which has been strengthening its alliances to counter China"); NULL. */
 static const mention *which_clause_state(const dctx *d, const span *s, size_t i)
 {
+	/* the clause may begin before the span: the unit's start and mentions */
 	size_t j, t0 = s->unit >= 0 ? d->units[s->unit].t0 : s->t0, k;
+	size_t m0 = s->unit >= 0 ? d->units[s->unit].m0 : s->m0;
 	for (j = i; j > t0 + 1; j--) {
 		const mention *m = NULL;
 		if (kis(d, j - 1, ";") || kis(d, j - 1, ","))
 			return NULL; /* the clause closed before i */
 		if (!(kis(d, j - 1, "which") || kis(d, j - 1, "who")) || !kis(d, j - 2, ","))
 			continue;
-		for (k = 0; k < d->m.n && !m; k++)
-			if (d->m.v[k].t1 == j - 2)
-				m = &d->m.v[k];
+		for (k = m0; k < d->m.n && M(d, k)->t0 < j - 2 && !m; k++)
+			if (M(d, k)->t1 == j - 2)
+				m = M(d, k);
 		if (!m || !ent__is_state_mention(m) || m->possessive || m->gz == GZ_DEMONYM ||
 		    m->gz == GZ_FIRM)
 			return NULL;
@@ -3358,21 +3360,23 @@ static const char *w_undertaking_n[] = {"commitments", "commitment", "promises",
 				 "ceasefire", "truce", "resolution", "deal", "sovereignty",
 				 "airspace", "law", "word", "embargo", "resolutions", NULL};
 
+/* nouns of a transfer of goods: "the sale (supply, delivery) of ..." */
+static const char *w_transfer_n[] = {"sale", "sales", "supply", "supplies", "delivery",
+				     "deliveries", "transfer", "transfers", "export", "exports",
+				     "shipment", "shipments", NULL};
+
 /* "a proposed Russian sale of fighter jets to Iran would violate": a sale
  * (supply, transfer ...) qualified by a demonym or a possessive state
  * from token j, its "of ... to ..." phrase (no comma) and a modal; the
  * seller, with *end at the verb after them, or NULL. */
 static const mention *sale_agent_at(const dctx *d, const span *s, size_t j, size_t *end)
 {
-	static const char *w_sale_n[] = {"sale", "sales", "supply", "supplies", "delivery",
-					 "deliveries", "transfer", "transfers", "shipment",
-					 "shipments", "export", "exports", NULL};
 	static const char *w_would[] = {"would", "will", "could", "might", "may", NULL};
 	const mention *m = NULL;
 	size_t n, k;
 	if (j < s->t1 && (kis(d, j, "a") || kis(d, j, "an") || kis(d, j, "the")))
 		j++;
-	for (n = 0; j < s->t1 && n < 4 && !kin_local(d, j, w_sale_n); n++) {
+	for (n = 0; j < s->t1 && n < 4 && !kin_local(d, j, w_transfer_n); n++) {
 		const mention *o = mention_at(d, s, j);
 		if (o && !m && ent__is_state_mention(o) && o->gz != GZ_FIRM &&
 		    (o->gz == GZ_DEMONYM || o->possessive)) {
@@ -3384,7 +3388,7 @@ static const mention *sale_agent_at(const dctx *d, const span *s, size_t j, size
 			return NULL;
 		}
 	}
-	if (!m || j >= s->t1 || !kin_local(d, j, w_sale_n))
+	if (!m || j >= s->t1 || !kin_local(d, j, w_transfer_n))
 		return NULL;
 	for (k = j + 1; k < s->t1 && k < j + 12; k++) {
 		if (d->t.v[k].kind == TK_PUNCT && !kis(d, k, "-"))
@@ -4919,10 +4923,6 @@ static const mention *criticised_deal_seller(const dctx *d, const span *s, size_
 	return NULL;
 }
 
-/* nouns of a transfer of goods: "the sale (supply, delivery) of ..." */
-static const char *w_transfer_n[] = {"sale", "sales", "supply", "supplies", "delivery",
-				     "deliveries", "transfer", "transfers", "export", "exports",
-				     "shipment", "shipments", NULL};
 
 /* "slammed the sale of Indian-made arms to Armenia", "condemned the supply
  * of French weapons": after the verb's object at token o opens with "the"
@@ -7075,6 +7075,7 @@ static size_t stand_in_support(const dctx *d, const span *s, size_t i)
 
 static int votes_mustered(dctx *d, const span *s, size_t i, int *hit);
 static int suspended_exports(dctx *d, const span *s, size_t i, int *hit);
+static const char *transfer_goods_maker(const dctx *d, const span *s, size_t j, size_t r);
 static int stance_hedge(const dctx *d, const span *s, size_t i);
 static int hostile_measure(dctx *d, const span *s, size_t i, int *hit);
 static int expelled_from(dctx *d, const span *s, size_t i, int *hit);
@@ -9794,18 +9795,12 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 		 * delivery delivers itself: "halted delivery of F-35s to Y"
 		 * opposes Y) */
 		mention mk;
-		size_t q;
-		for (q = s->m0; k[0] == 'b' && k[1] == 'l' && q < s->m1; q++) {
-			const mention *w = M(d, q);
-			if (w->t0 <= i || w->t0 > j || w->gz != GZ_WEAPON || !w->canon || !w->code ||
-			    !w->code[0])
-				continue;
-			if (a && a->code && strcmp(w->code, a->code) && strcmp(w->code, t->code))
-				return add_state_stance(d, s, a, code_mention(&mk, w->code),
-							ENT_POLARITY_OPPOSE, i,
-							"stance.suspended_exports");
-			break;
-		}
+		const char *maker = k[0] == 'b' && k[1] == 'l'
+					    ? transfer_goods_maker(d, s, i + 1, j + 1)
+					    : NULL;
+		if (maker && a && a->code && strcmp(maker, a->code) && strcmp(maker, t->code))
+			return add_state_stance(d, s, a, code_mention(&mk, maker),
+						ENT_POLARITY_OPPOSE, i, "stance.suspended_exports");
 	}
 	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.suspended_exports");
 }
