@@ -710,6 +710,7 @@ static int weapon_compared(const dctx *d, const span *s, const mention *m)
 					      "compared",   "analogous", "superior", "inferior",
 					      "identical",  NULL};
 	size_t j = m->t0, n, k;
+	const mention *o;
 	for (k = s->m0; k < s->m1 && M(d, k)->t0 < m->t0; k++)
 		if (M(d, k)->t1 == m->t0 && M(d, k)->gz == GZ_WEAPON)
 			return weapon_compared(d, s, M(d, k)); /* "F-15E fighter bombers" */
@@ -718,10 +719,9 @@ static int weapon_compared(const dctx *d, const span *s, const mention *m)
 			return 1;
 		if ((kis(d, j - 1, "to") || kis(d, j - 1, "with")) && j > s->t0 + 1)
 			return kin_local(d, j - 2, w_compare_adj);
-		for (k = s->m0; k < s->m1 && M(d, k)->t1 != j; k++)
-			;
-		if (k < s->m1 && ent__is_state_mention(M(d, k)) && M(d, k)->gz != GZ_FIRM) {
-			j = M(d, k)->t0 + 1; /* "American", "US" */
+		if ((o = mention_at_end(d, s, j)) != NULL && ent__is_state_mention(o) &&
+		    o->gz != GZ_FIRM) {
+			j = o->t0 + 1; /* "American", "US" */
 			continue;
 		}
 		if (!KIN(d, j - 1, w_det))

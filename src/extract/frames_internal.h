@@ -78,6 +78,7 @@
 #define main_kind ent__fr_main_kind
 #define measures_call_stance ent__fr_measures_call_stance
 #define mention_at ent__fr_mention_at
+#define mention_at_end ent__fr_mention_at_end
 #define modifier_not_verb ent__fr_modifier_not_verb
 #define money_end ent__fr_money_end
 #define money_near ent__fr_money_near
@@ -487,6 +488,8 @@ int speaker(const dctx *d, const span *s, const mention *m);
 int rule_exercise(dctx *d, const span *s);
 const mention *person_at(const dctx *d, size_t i);
 const mention *mention_at(const dctx *d, const span *s, size_t i);
+/* The first mention of the span that ends right before token i, or NULL. */
+const mention *mention_at_end(const dctx *d, const span *s, size_t i);
 void find_persons(dctx *d);
 int quote_mark(const dctx *d, size_t i);
 const mention *quote_speaker(const dctx *d, const span *s, size_t v);

@@ -1688,7 +1688,7 @@ static int intends_after_and(const dctx *d, const span *s, size_t v)
 }
 
 /* The mention of the span that ends right before token i, or NULL. */
-static const mention *mention_at_end(const dctx *d, const span *s, size_t i)
+const mention *mention_at_end(const dctx *d, const span *s, size_t i)
 {
 	size_t k;
 	for (k = s->m0; k < s->m1; k++)
