@@ -12205,14 +12205,20 @@ static const mention *unsold_recipient(const dctx *d, const span *s, size_t j)
 	return NULL;
 }
 
-/* "(any) U.S. F-35 warplane sales to Y", "the US (American) arms sales":
- * a state named bare (or its demonym) before the goods and a noun of
+/* "(any) U.S. F-35 warplane sales to Y", "the US (American) arms sales",
+ * "continuing Russian arms sales": a state named bare (or its demonym) before the goods and a noun of
  * transfer, from token j, is the seller; that state, or NULL. */
 static const mention *seller_before_sale(const dctx *d, const span *s, size_t j)
 {
+	/* "criticized continuing (growing, proposed) Russian arms sales" */
+	static const char *w_flow_time[] = {"continuing", "continued", "ongoing", "growing",
+					    "increasing", "recent", "planned", "proposed",
+					    "possible", "potential", "further", "future", NULL};
 	size_t e = 0, n;
 	const mention *m, *g;
 	if (j < s->t1 && (KIN(d, j, w_det) || kis(d, j, "any")))
+		j++;
+	if (j < s->t1 && kin_local(d, j, w_flow_time))
 		j++;
 	m = named_state(d, s, j, &e);
 	if (!m || m->possessive || m->gz == GZ_FIRM)

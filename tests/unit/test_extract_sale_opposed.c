@@ -145,8 +145,11 @@ TEST(extract_sale_opposed__the_seller_named_before_the_goods_is_opposed)
 		/* the maker of the goods stands for the seller */
 		"Israel opposes the F-35 sale to the UAE.",
 		"Israel would oppose any F-35 warplane sales to the United Arab Emirates.",
+		/* a word of time before the seller */
+		"Armenia on Wednesday criticized continuing American arms sales to Azerbaijan.",
+		"China opposes the proposed US Harpoon sale.",
 	};
-	static const char *const actor[] = {"ISR", "ISR", "CHN", "CHN", "ISR", "ISR"};
+	static const char *const actor[] = {"ISR", "ISR", "CHN", "CHN", "ISR", "ISR", "ARM", "CHN"};
 	size_t i;
 	for (i = 0; i < sizeof forms / sizeof *forms; i++) {
 		if (!stance_has(forms[i], actor[i], "USA", OPP))
