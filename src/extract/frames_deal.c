@@ -816,6 +816,30 @@ static int named_as_place(const dctx *d, const mention *m)
 static const char *w_armed_service[] = {"force", "forces", "navy", "army", "military", "guard",
 					"marines", "corps", "troops", NULL};
 
+/* "The Philippine Navy is purchasing frigates from A and patrol boats
+ * from B", "the Nigerian Air Force has ordered": a demonym and a noun of
+ * an armed service (or of government) as the subject of the verb of buying
+ * at bv, only auxiliaries between; the demonym, or NULL. */
+static const mention *service_buyer(const dctx *d, const span *s, size_t bv)
+{
+	static const char *w_aux[] = {"is", "are", "was", "were", "has", "have", "had", "will",
+				      "would", "also", "now", "recently", "already", "to", "be",
+				      "been", NULL};
+	size_t j = bv, n, k;
+	for (n = 0; j > s->t0 && n < 3 && kin_local(d, j - 1, w_aux); j--, n++)
+		;
+	if (j <= s->t0 || !(kin_local(d, j - 1, w_armed_service) || KIN(d, j - 1, w_gov_noun)))
+		return NULL;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->gz == GZ_DEMONYM && !m->possessive && m->t1 < j && m->t1 + 2 >= j &&
+		    (m->t1 + 1 == j || kis(d, m->t1, "air") || kis(d, m->t1, "armed") ||
+		     kis(d, m->t1, "coast")))
+			return m;
+	}
+	return NULL;
+}
+
 /* Is demonym m of unit pu a service named with "the" ("the Nigerian Air
  * Force", "The Pakistani navy", "the Turkish government"), a subject a
  * later "it" may stand for? */
@@ -4914,6 +4938,8 @@ int rule_deal(dctx *d, const span *s)
 			rec = causee_before(d, s, bv);
 		if (!rec)
 			rec = gerund_subject(d, s, bv);
+		if (!rec)
+			rec = service_buyer(d, s, bv);
 		if (!rec)
 			rec = s->subj_def;
 		if (rec && rec->gz == GZ_FIRM && rec->t1 < bv && !kis(d, rec->t1, "'s") &&

@@ -111,3 +111,21 @@ TEST(extract_deal_bodies__a_relative_clause_after_a_states_body_hides_no_buyer)
 	/* a state inside the relative clause is no buyer */
 	expect_no_deal("The ministry, which Poland set up in 2020, ordered 32 jets.");
 }
+
+TEST(extract_deal_bodies__a_service_named_by_its_demonym_buys_from_each_seller)
+{
+	/* the service is the subject: each "from" names its own seller */
+	static const char *const forms[] = {
+		"The Chilean Navy is purchasing frigates from Spain and patrol boats from Israel.",
+		"The Kenyan Air Force has ordered jets from Pakistan and helicopters from Israel.",
+	};
+	static const char *const seller2[] = {"ESP", "PAK"};
+	static const char *const buyer[] = {"CHL", "KEN"};
+	size_t i;
+	for (i = 0; i < sizeof forms / sizeof *forms; i++) {
+		ent_fact_list *l = run(forms[i], NULL);
+		CHECK(l && find_deal(l, seller2[i], buyer[i]) != NULL);
+		CHECK(l && find_deal(l, "ISR", buyer[i]) != NULL);
+		ent_fact_list_free(l);
+	}
+}
