@@ -73,20 +73,38 @@ static const mention *mission_of(const dctx *d, const span *s, const mention *m)
 	return NULL;
 }
 
+/* Nouns of a state's armed services: "the Uzbek air force", "Azerbaijani
+ * forces", "the Pakistani navy" (holder_before, rule_used_goods,
+ * service_subject, former_user, service_buyer). */
+static const char *w_armed_service[] = {"force", "forces", "navy", "army", "military", "guard",
+					"marines", "corps", "troops", NULL};
+
 /* "12 second-hand Mirage 2000-5 fighters, formerly flown by Qatar",
- * "jets previously operated by X": the state that used the goods before
- * sells them second-hand; that state, or NULL. */
+ * "jets previously operated by X", "jets that were used by the Qatari
+ * air force": the state that used the goods before sells them
+ * second-hand; that state, or NULL. */
 static const mention *former_user(const dctx *d, const span *s)
 {
 	static const char *w_former[] = {"formerly", "previously", "once", NULL};
 	static const char *w_used[] = {"flown", "operated", "used", "owned", "held", NULL};
+	static const char *w_rel[] = {"that", "which", NULL};
+	static const char *w_was[] = {"was", "were", "been", NULL};
 	size_t i;
-	for (i = s->t0; i + 3 < s->t1; i++)
-		if (kin_local(d, i, w_former) && kin_local(d, i + 1, w_used) && kis(d, i + 2, "by")) {
+	for (i = s->t0; i + 3 < s->t1; i++) {
+		/* "that (which) were (had been) used by" */
+		int rel = kin_local(d, i, w_was) && i > s->t0 + 1 &&
+			  (kin_local(d, i - 1, w_rel) ||
+			   (kis(d, i - 1, "had") && kin_local(d, i - 2, w_rel)));
+		if ((kin_local(d, i, w_former) || rel) && kin_local(d, i + 1, w_used) &&
+		    kis(d, i + 2, "by")) {
 			const mention *m = actor_after(d, s, i + 3, 1, 0);
-			if (m && m->gz != GZ_FIRM)
+			if (m && m->gz != GZ_FIRM && !m->possessive &&
+			    (m->gz != GZ_DEMONYM ||
+			     (m->t1 < s->t1 && (kin_local(d, m->t1, w_armed_service) ||
+						kis(d, m->t1, "air")))))
 				return m;
 		}
+	}
 	return NULL;
 }
 
@@ -810,11 +828,20 @@ static int named_as_place(const dctx *d, const mention *m)
 	return i > 0 && (kis(d, i - 1, "in") || kis(d, i - 1, "at"));
 }
 
-/* Nouns of a state's armed services: "the Uzbek air force", "Azerbaijani
- * forces", "the Pakistani navy" (holder_before, rule_used_goods,
- * service_subject). */
-static const char *w_armed_service[] = {"force", "forces", "navy", "army", "military", "guard",
-					"marines", "corps", "troops", NULL};
+
+/* "fighter aircraft that can (could, may, might) be delivered quickly": a
+ * participle of supply at sv after a relative pronoun, a modal and "be",
+ * in a sentence with no verb of buying or signing and no deal noun. */
+static int could_be_supplied(const dctx *d, const span *s, size_t sv)
+{
+	static const char *w_can[] = {"can", "could", "may", "might", NULL};
+	static const char *w_rel[] = {"that", "which", NULL};
+	return sv >= s->t0 + 3 && kis(d, sv - 1, "be") && kin_local(d, sv - 2, w_can) &&
+	       !d->t.v[sv - 2].upper && kin_local(d, sv - 3, w_rel) &&
+	       find_in(d, s->t0, s->t1, w_buy_verb) == NONE &&
+	       find_in(d, s->t0, s->t1, w_sign) == NONE &&
+	       find_in(d, s->t0, s->t1, w_deal_noun) == NONE;
+}
 
 /* "The Philippine Navy is purchasing frigates from A and patrol boats
  * from B", "the Nigerian Air Force has ordered": a demonym and a noun of
@@ -4326,6 +4353,10 @@ int rule_deal(dctx *d, const span *s)
 	 * a participle of supply opening a clause after "that", with no agent,
 	 * name no seller; the subject of the main clause is none */
 	if (!s->forced_deal && sv != NONE && trig == sv && that_clause_goods(d, s, sv))
+		return ENT_OK;
+	/* "Y needs fighter aircraft that can be delivered quickly": goods
+	 * wished for, told by what could be done with them, are no transfer */
+	if (!s->forced_deal && sv != NONE && trig == sv && could_be_supplied(d, s, sv))
 		return ENT_OK;
 	/* "warned Israel against retaliating by supplying arms to Y": a deed
 	 * warned against is none */

@@ -98,7 +98,7 @@ const char *w_negation[] = {
  * deliver", "due to be delivered", "has yet to deliver", "failed to supply". */
 const char *w_future[] = {"will", "would", "shall", "to", "due", "expected", "yet",
 				 "not", "n't", "never", "failed", "fails", "awaiting", "await",
-				 "awaits", "pending", "could", "may", "might", "planned",
+				 "awaits", "pending", "could", "can", "may", "might", "planned",
 				 "considering", "mulling", "weighing", "eyeing", "contemplating",
 				 NULL};
 /* Words that call a deal off: "the cancellation of a project to build

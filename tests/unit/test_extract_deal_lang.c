@@ -613,6 +613,17 @@ TEST(extract_deal_lang__relied_on_goods_and_former_users)
 	expect_not("Peru ordered 12 second-hand Mirage 2000 fighters formerly operated by "
 		   "Brazil.",
 		   "FRA", "PER");
+	/* a relative clause tells the former user, its service named by a
+	 * demonym; the buyer's own service is no seller */
+	expect_deal("Peru agreed to buy 12 Mirage 2000 jets that were used by the Brazilian "
+		    "air force.",
+		    1, "BRA", "PER");
+	expect_not("Peru agreed to buy 12 Mirage 2000 jets that were used by the Brazilian "
+		   "air force.",
+		   "FRA", "PER");
+	expect_deal("Peru bought 12 Mirage 2000 jets that had been used by the Peruvian Air "
+		    "Force.",
+		    1, "FRA", "PER");
 	/* controls: no goods relied on; no former user */
 	l = run("Laos depends on Russian gas and Chinese loans.", NULL);
 	CHECK(l && !find_deal(l, "RUS", "LAO"));
@@ -662,4 +673,21 @@ TEST(extract_deal_lang__a_maker_before_its_goods_buys_nothing)
 	CHECK(l && deal_of(l, "ISR", "PER") != NULL);
 	if (l)
 		ent_fact_list_free(l);
+}
+
+/* "Y needs jets that can be delivered quickly": goods wished for, told by
+ * what could be done with them, are no transfer; a deal stated in the
+ * sentence still is one. */
+TEST(extract_deal_lang__goods_that_could_be_supplied_are_none)
+{
+	ent_fact_list *l = run("Peru needs helicopters that can be delivered by Brazil.", NULL);
+	CHECK(l && ndeals(l) == 0);
+	ent_fact_list_free(l);
+	l = run("Peru needs helicopters that could be delivered by Brazil.", NULL);
+	CHECK(l && ndeals(l) == 0);
+	ent_fact_list_free(l);
+	/* controls: a deal told in the sentence; a delivery stated */
+	expect_deal("Peru signed a deal for jets that can be delivered by Brazil.", 1, "BRA",
+		    "PER");
+	expect_deal("Brazil delivered helicopters to Peru.", 1, "BRA", "PER");
 }
