@@ -4460,7 +4460,7 @@ static const mention *sayer(const dctx *d, const span *s, size_t v)
 static const char *w_tie_n[] = {"cooperation", "partnership", "alliance", "ties", "relations",
 				"collaboration", "rapprochement", "collusion", "axis",
 				"transfers", "deal", "deals", "pact", "treaty", "alignment",
-				"links", "agreement", "agreements", "accord", "accords", "nexus",
+				"links", "agreement", "agreements", "accord", "accords", "nexus", "patrols",
 				NULL};
 
 /* "the Franco-Greek defence agreement", "the Russian-Iranian alliance",
@@ -13521,9 +13521,10 @@ int rule_stance(dctx *d, const span *s)
 			const mention *a = stance_actor(d, s, i);
 			const mention *t = actor_after(d, s, w + 1, 1, 1), *ts[6];
 			size_t nt, q, le = 0;
-			if (kis(d, i, "siding")) {
+			if (kis(d, i, "siding") && !(i > s->t0 && KIN(d, i - 1, w_be))) {
 				/* "slamming Armenia for siding with Greece and
-				 * Cyprus": the one blamed sides with each */
+				 * Cyprus": the one blamed sides with each ("A and
+				 * B are siding with Y" is the subject's) */
 				const mention *f = i > s->t0 + 1 && kis(d, i - 1, "for")
 							   ? actor_before(d, s, i - 1, 0, 1)
 							   : NULL;

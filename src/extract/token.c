@@ -6,7 +6,8 @@
  * a number glued to letters ("1.6bn") gives two tokens.  Hyphens, apostrophes
  * and other punctuation are tokens of their own, so "Azerbaijan-Pakistan"
  * gives three tokens and "India's" gives "india" + "'s".  Typographic quotes
- * and dashes get the key of their ASCII twin (’ -> ', – -> -); the "won" of
+ * and dashes get the key of their ASCII twin (’ -> ', – -> -), two
+ * apostrophes (or backquotes) the key of a double quote; the "won" of
  * "won't" is keyed "will" (wont_at), so no rule reads a contract won.  Line
  * breaks are tokens too: no unit of text crosses them.
  */
@@ -428,8 +429,8 @@ int ent__tokenize(tokens *t, const char *text, size_t len)
 			/* possessive 's / ’s */
 			if (i < len) {
 				size_t q = 0;
-				if (s[i] == '\'')
-					q = 1;
+				if (s[i] == '\'' && !(i + 1 < len && s[i + 1] == '\''))
+					q = 1; /* not "the patrols''": a double mark */
 				else if (i + 2 < len && s[i] == 0xE2 && s[i + 1] == 0x80 &&
 					 (s[i + 2] == 0x99 || s[i + 2] == 0x98))
 					q = 3;
@@ -447,6 +448,15 @@ int ent__tokenize(tokens *t, const char *text, size_t len)
 					i += q;
 				}
 			}
+			continue;
+		}
+		if ((c == '\'' || c == '`') && i + 1 < len && s[i + 1] == c) {
+			/* "voiced ''resolute opposition''", "``so-called''": two
+			 * marks stand for a double quote */
+			if ((rc = push(t, text, i, i + 2, TK_PUNCT, space, "\"", 1)))
+				return rc;
+			i += 2;
+			space = 0;
 			continue;
 		}
 		{

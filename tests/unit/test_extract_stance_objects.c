@@ -500,3 +500,37 @@ TEST(extract_stance_objects__both_parties_of_a_tie)
 	}
 	CHECK(stance_only("Peru condemned the Chilean defence agreement.", "PER", "CHL", OPP));
 }
+
+/* "voiced ''resolute opposition'' to the US-Philippines joint patrols":
+ * two apostrophes are a double quote, and joint patrols named by a chain
+ * of states are a tie of each (controls: one state's patrols; the plain
+ * quote still works). */
+TEST(extract_stance_objects__patrols_of_a_pair_and_a_quote_of_two_apostrophes)
+{
+	static const char *const forms[] = {
+		"Peru on Friday voiced ''resolute opposition'' to the Chile-Bolivia joint patrols.",
+		"Peru on Friday voiced \"resolute opposition\" to the Chile-Bolivia joint patrols.",
+		"Peru voiced opposition to the Chile-Bolivia patrols.",
+	};
+	size_t i;
+	for (i = 0; i < sizeof forms / sizeof *forms; i++) {
+		CHECK(stance_has(forms[i], "PER", "CHL", OPP));
+		CHECK(stance_has(forms[i], "PER", "BOL", OPP));
+	}
+	CHECK(!stance_has("Peru voiced opposition to the Chilean patrols near Bolivia.", "PER",
+			  "BOL", OPP));
+}
+
+/* "A and B are siding with Y": the subject sides with Y; "blamed X for
+ * siding with Y" is still X's. */
+TEST(extract_stance_objects__a_subject_siding_with_a_state)
+{
+	CHECK(stance_has("Russia and China are siding with Iran against European threats.",
+			 "RUS", "IRN", ENT_POLARITY_SUPPORT));
+	CHECK(stance_has("Russia and China are siding with Iran against European threats.",
+			 "CHN", "IRN", ENT_POLARITY_SUPPORT));
+	CHECK(stance_has("Greece slammed Armenia for siding with Cyprus.", "ARM", "CYP",
+			 ENT_POLARITY_SUPPORT));
+	CHECK(!stance_has("Greece slammed Armenia for siding with Cyprus.", "GRC", "CYP",
+			  ENT_POLARITY_SUPPORT));
+}
