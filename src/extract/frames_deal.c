@@ -2428,17 +2428,44 @@ static size_t list_intro_before(const dctx *d, const span *s, size_t a)
 
 /* The "to" before a list that opens with "including" or "such as" at
  * intro ("to several NATO members, including A, B and C", "to countries
- * such as A and B"): up to five words, no state, between; or NONE. */
+ * such as A and B", "to many countries on the continent, including A"):
+ * up to eight words, no state, between; or NONE. */
 static size_t to_before_intro(const dctx *d, const span *s, size_t intro)
 {
 	size_t j;
-	for (j = intro; j > s->t0 && j + 6 > intro; j--) {
+	for (j = intro; j > s->t0 && j + 9 > intro; j--) {
 		if (kis(d, j - 1, "to"))
 			return j - 1;
 		if (kis(d, j - 1, ".") || kis(d, j - 1, ";") || plain_state_at(d, s, j - 1))
 			return NONE;
 	}
 	return NONE;
+}
+
+/* "sold systems to many countries on the continent, including A, B and
+ * C": the first state of a list that "including" or "such as" opens
+ * after "to" and a group of unnamed states (to_before_intro), within
+ * twelve words after the verb at sv; or NULL. */
+static const mention *group_member_after(const dctx *d, const span *s, size_t sv)
+{
+	size_t j, to = NONE;
+	if (KIN(d, sv, w_supply_noun))
+		return NULL; /* "These include sales to countries such as A":
+			      * the seller is the deal's told before */
+	for (j = sv + 1; j < s->t1 && j < sv + 12 && to == NONE; j++)
+		if (kis(d, j, "to"))
+			to = j;
+	for (j = to; to != NONE && j + 1 < s->t1 && j < to + 10; j++) {
+		const mention *m;
+		if (kis(d, j, ".") || kis(d, j, ";"))
+			return NULL;
+		if (j > to + 1 && (m = plain_state_at(d, s, j)) != NULL)
+			return list_intro_before(d, s, j) != NONE &&
+					       to_before_intro(d, s, list_intro_before(d, s, j)) == to
+				       ? m
+				       : NULL;
+	}
+	return NULL;
 }
 
 /* "exported howitzers to Turkey, Poland, India and Norway": the states
@@ -2474,6 +2501,8 @@ static size_t recipient_list(const dctx *d, const span *s, const mention *m,
 		j++;
 		if (kis(d, j, "and")) /* ", and" */
 			last = 1, j++;
+		if (last && j < s->t1 && (kis(d, j, "even") || kis(d, j, "also")))
+			j++; /* "... Ecuador and even Venezuela" */
 		if (j < s->t1 && kis(d, j, "the"))
 			j++;
 		x = actor_after(d, s, j, 0, 1);
@@ -4749,6 +4778,8 @@ int rule_deal(dctx *d, const span *s)
 				rec = placed;
 			if (!rec)
 				rec = there_place(d, s, sv, sup);
+			if (!rec)
+				rec = group_member_after(d, s, sv);
 			if (!rec)
 				rec = dash_topic(d, s, sup);
 			if (rec && thanked(d, s, rec))

@@ -64,6 +64,16 @@ TEST(extract_many_parties__recipients_after_members_including)
 		     3, sup, rec);
 	expect_deals("Turkey sold TB2 drones to countries such as Poland and Ukraine.", 2, sup2,
 		     rec2);
+	/* a group with a place of its own, up to eight words; "and even" */
+	expect_deals("The United States sold F-16 jets to many countries on the continent, "
+		     "including Romania, Slovakia and even Bulgaria.",
+		     3, sup, rec);
+	expect_deals("Turkey sold drones to several countries in the region, including Poland "
+		     "and Ukraine.",
+		     2, sup2, rec2);
+	/* a noun of sale: its seller is the deal's told before, not the list's */
+	expect_no_deal("These include sales to friendly countries such as Poland and the fellow "
+		       "Slavic nations of Serbia and Slovakia.");
 }
 
 TEST(extract_many_parties__unnamed_drill_told_first_with_its_parties)
