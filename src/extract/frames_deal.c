@@ -9869,7 +9869,20 @@ static size_t customer_list_start(const dctx *d, const span *s, size_t from, ent
 			*st = ENT_STATUS_DELIVERED;
 			*t = i;
 			*kind = 3;
-			return i + 3;
+			/* "in service with the armed forces of several
+			 * countries, including A, B and C" */
+			j = i + 3;
+			if (j + 3 < s->t1 && kis(d, j, "the") && kis(d, j + 1, "armed") &&
+			    kis(d, j + 2, "forces") && kis(d, j + 3, "of"))
+				j += 4;
+			b = j;
+			while (j < s->t1 && j < b + 2 && kin_local(d, j, w_some))
+				j++;
+			if (j > b && j + 2 < s->t1 && kin_local(d, j, w_group_n) &&
+			    (kis(d, j + 1, "including") ||
+			     (kis(d, j + 1, ",") && kis(d, j + 2, "including"))))
+				return j + (kis(d, j + 1, ",") ? 3 : 2);
+			return b;
 		}
 		if (k0[0] == 'e' && (kis(d, i, "entered") || kis(d, i, "enters")) &&
 		    kis(d, i + 1, "service") && i + 2 < s->t1 &&
@@ -10038,7 +10051,8 @@ int rule_customer_list(dctx *d, const span *s)
 					 kis(d, p, "now")))
 			p--;
 		if (kin_local(d, p, w_list_end) ||
-		    (kis(d, p, "in") && p > s->t0 + 1 && kis(d, p - 1, "service")))
+		    (kis(d, p, "in") && p > s->t0 + 1 && kis(d, p - 1, "service")) ||
+		    (kis(d, p, "of") && p > s->t0 + 1 && kis(d, p - 1, "forces")))
 			a = p > s->t0 + 24 ? p - 24 : s->t0;
 	}
 	if (a == NONE)

@@ -113,6 +113,14 @@ TEST(extract_deal_customers__operated_by_or_in_service_with_a_list)
 		 "RUS", {"CHN", "TUR"}, DLV, 2, {0}},
 		{"The Hürjet entered service with Spain and Indonesia.",
 		 "TUR", {"ESP", "IDN"}, DLV, 2, {0}},
+		/* the armed forces of a group, then "including" */
+		{"The K9 is already in service with the armed forces of several countries, "
+		 "including Turkey, India, and Poland.",
+		 "KOR", {"TUR", "IND", "POL"}, DLV, 3, {0}},
+		{"The K9 is in service with many countries including Turkey and India.",
+		 "KOR", {"TUR", "IND"}, DLV, 2, {0}},
+		{"The K9 is in service with the armed forces of Turkey and India.",
+		 "KOR", {"TUR", "IND"}, DLV, 2, {0}},
 	};
 	CHECK(deal_list_run(v, N_(v)) == 0);
 }
