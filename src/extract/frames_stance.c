@@ -2105,8 +2105,19 @@ static const mention *state_np(const dctx *d, const span *s, size_t j, size_t *e
 {
 	static const char *w_people[] = {"people", "peoples", "government", "nation", "citizens",
 					 "leadership", "authorities", NULL};
+	/* "stand with its Sri Lankan friends (brothers)": a demonym and a
+	 * noun of kinship after a possessive pronoun */
+	static const char *w_own[] = {"its", "our", "their", "his", "her", NULL};
+	static const char *w_kin_n[] = {"friends", "brothers", "brethren", "partners", "allies",
+					"counterparts", "neighbours", "neighbors", NULL};
 	const mention *m;
 	size_t n;
+	if (j + 2 < s->t1 && kin_local(d, j, w_own) && (m = mention_at(d, s, j + 1)) != NULL &&
+	    m->gz == GZ_DEMONYM && m->t1 < s->t1 && kin_local(d, m->t1, w_kin_n)) {
+		if (end)
+			*end = m->t1 + 1;
+		return m;
+	}
 	if (j < s->t1 && KIN(d, j, w_det))
 		j++;
 	static const char *w_facility[] = {"base", "bases", "facility", "facilities",

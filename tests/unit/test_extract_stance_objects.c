@@ -534,3 +534,17 @@ TEST(extract_stance_objects__a_subject_siding_with_a_state)
 	CHECK(!stance_has("Greece slammed Armenia for siding with Cyprus.", "GRC", "CYP",
 			  ENT_POLARITY_SUPPORT));
 }
+
+/* "stand with its Sri Lankan friends": a demonym and a noun of kinship
+ * after a possessive pronoun name the state backed (control: a demonym
+ * with a noun of no kin names none). */
+TEST(extract_stance_objects__its_demonym_friends)
+{
+	CHECK(stance_has("China will always stand with its Peruvian friends.", "CHN", "PER",
+			 SUP));
+	CHECK(stance_has("The Chinese government will stand with its Chilean brothers in the "
+			 "fight against terrorism.",
+			 "CHN", "CHL", SUP));
+	CHECK(!stance_has("China will always stand with its Peruvian exports.", "CHN", "PER",
+			  SUP));
+}
