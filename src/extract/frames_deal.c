@@ -828,7 +828,6 @@ static int named_as_place(const dctx *d, const mention *m)
 	return i > 0 && (kis(d, i - 1, "in") || kis(d, i - 1, "at"));
 }
 
-
 /* "fighter aircraft that can (could, may, might) be delivered quickly": a
  * participle of supply at sv after a relative pronoun, a modal and "be",
  * in a sentence with no verb of buying or signing and no deal noun. */

@@ -4471,8 +4471,8 @@ static const mention *sayer(const dctx *d, const span *s, size_t v)
 static const char *w_tie_n[] = {"cooperation", "partnership", "alliance", "ties", "relations",
 				"collaboration", "rapprochement", "collusion", "axis",
 				"transfers", "deal", "deals", "pact", "treaty", "alignment",
-				"links", "agreement", "agreements", "accord", "accords", "nexus", "patrols",
-				NULL};
+				"links", "agreement", "agreements", "accord", "accords", "nexus",
+				"patrols", NULL};
 
 /* "the Franco-Greek defence agreement", "the Russian-Iranian alliance",
  * "this nascent Turkey-Pakistan-China nexus": demonyms or names joined by
@@ -12217,8 +12217,9 @@ static const mention *unsold_recipient(const dctx *d, const span *s, size_t j)
 }
 
 /* "(any) U.S. F-35 warplane sales to Y", "the US (American) arms sales",
- * "continuing Russian arms sales": a state named bare (or its demonym) before the goods and a noun of
- * transfer, from token j, is the seller; that state, or NULL. */
+ * "continuing Russian arms sales": a state named bare (or its demonym)
+ * before the goods and a noun of transfer, from token j, is the seller;
+ * that state, or NULL. */
 static const mention *seller_before_sale(const dctx *d, const span *s, size_t j)
 {
 	/* "criticized continuing (growing, proposed) Russian arms sales" */
