@@ -290,8 +290,6 @@ static int abbreviations(dctx *d, size_t from)
 	return rc;
 }
 
-/* Words of state power a demonym may stand before: "Turkish President",
- * "the Indian government", "Pakistani leadership". */
 /* Is key one of the words of list (NULL-terminated)? */
 static int key_in(const char *key, const char *const *list)
 {
@@ -302,6 +300,8 @@ static int key_in(const char *key, const char *const *list)
 	return 0;
 }
 
+/* Words of state power a demonym may stand before: "Turkish President",
+ * "the Indian government", "Pakistani leadership". */
 static int state_title(const char *key)
 {
 	static const char *const titles[] = {"president", "premier", "prime", "government",

@@ -643,7 +643,6 @@ static int weapon_formation(const dctx *d, const span *s, const mention *m)
 					    "forces",   "troops",    "crews",     "personnel",
 					    "command",  "threat",    "threats",   "strikes",
 					    NULL};
-	/* also a use of arms: "Trump's Submarine Threat", "drone strikes" */
 	return m->t1 < s->t1 && kin_local(d, m->t1, w_formation);
 }
 

@@ -473,13 +473,6 @@ static int order_before(const dctx *d, const span *s, size_t i)
 	return 0;
 }
 
-/* Does key k end in "ing" ("supplying")? */
-static int ends_ing(const char *k)
-{
-	size_t n = strlen(k);
-	return n > 4 && strcmp(k + n - 3, "ing") == 0;
-}
-
 /* "Egypt imported 24 jets", "Serbia has imported drones", "were imported
  * from X": "imported" at i is a verb of goods received (after a name, an
  * auxiliary or an adverb), not the adjective of "the imported jets". */
@@ -1278,8 +1271,8 @@ static const mention *polity_subject(const dctx *d, const span *s, size_t t)
  * after a comma is where the goods arrive, not who sells them. */
 static int place_before_participle(const dctx *d, const span *s, size_t sv, const mention *m)
 {
-	size_t n = strlen(K(sv)), w;
-	if (n < 5 || strcmp(K(sv) + n - 3, "ing") || sv < s->t0 + 2 || !kis(d, sv - 1, ",") ||
+	size_t w;
+	if (!ends_ing(K(sv)) || sv < s->t0 + 2 || !kis(d, sv - 1, ",") ||
 	    m->t0 <= s->t0 || m->t1 >= sv)
 		return 0;
 	w = m->t0 - 1;
@@ -1474,21 +1467,6 @@ static const mention *tail_speaker(const dctx *d, const span *s, size_t v)
 	return NULL;
 }
 
-/* "we have donated 19 F-16s to Ukraine", said in a quote: the state of
- * the one who says it (the quote's speaker, or the person "he/she" after
- * the quote stands for), or NULL. */
-static const mention *speaker_state(const dctx *d, const span *s, size_t pr, size_t v);
-
-static const mention *we_state(const dctx *d, const span *s, size_t v)
-{
-	size_t pr = subject_pronoun(d, s, v);
-	if (pr == NONE && v >= s->t0 + 3 && kis(d, v - 1, "to") && KIN(d, v - 2, w_be))
-		pr = subject_pronoun(d, s, v - 2); /* "we are to receive" */
-	if (pr == NONE || !kis(d, pr, "we"))
-		return NULL;
-	return speaker_state(d, s, pr, v);
-}
-
 /* The one who says "we" ("us") at token pr, near the verb at v: the quote's
  * speaker, the person "he/she" after the quote stands for, or, outside a
  * quote, the speaker the sentence names after it; NULL if none. */
@@ -1516,6 +1494,19 @@ static const mention *speaker_state(const dctx *d, const span *s, size_t pr, siz
 	return NULL;
 }
 
+/* "we have donated 19 F-16s to Ukraine", said in a quote: the state of
+ * the one who says it (the quote's speaker, or the person "he/she" after
+ * the quote stands for), or NULL. */
+static const mention *we_state(const dctx *d, const span *s, size_t v)
+{
+	size_t pr = subject_pronoun(d, s, v);
+	if (pr == NONE && v >= s->t0 + 3 && kis(d, v - 1, "to") && KIN(d, v - 2, w_be))
+		pr = subject_pronoun(d, s, v - 2); /* "we are to receive" */
+	if (pr == NONE || !kis(d, pr, "we"))
+		return NULL;
+	return speaker_state(d, s, pr, v);
+}
+
 /* "..., but Turkey can't match that after it was expelled from the F-35
  * program after buying Russia's S-400": a gerund of buying after
  * "after / before / since" belongs to the nearest subject before it, a
@@ -1525,9 +1516,9 @@ static const mention *speaker_state(const dctx *d, const span *s, size_t pr, siz
 static const mention *gerund_subject(const dctx *d, const span *s, size_t bv)
 {
 	static const char *w_time_p[] = {"after", "before", "since", NULL};
-	size_t i, n = strlen(K(bv));
+	size_t i;
 	int pron = 0;
-	if (bv < s->t0 + 2 || n < 5 || strcmp(K(bv) + n - 3, "ing") ||
+	if (bv < s->t0 + 2 || !ends_ing(K(bv)) ||
 	    !kin_local(d, bv - 1, w_time_p))
 		return NULL;
 	for (i = bv - 1; i > s->t0; i--) {
@@ -1673,10 +1664,9 @@ static const mention *accused_doer(const dctx *d, const span *s, size_t sv)
 	static const char *w_accuse_v[] = {"accused", "accuses", "accuse", "accusing",
 					   "charged", "charges", "suspected", "suspects",
 					   "blamed", "blames", NULL};
-	const char *k = K(sv);
-	size_t n = strlen(k), j, e = 0;
+	size_t n, j, e = 0;
 	const mention *m;
-	if (n < 5 || strcmp(k + n - 3, "ing") != 0)
+	if (!ends_ing(K(sv)))
 		return NULL;
 	for (j = sv, n = 0; j > s->t0 + 2 && n < 14; j--, n++) {
 		if (kis(d, j - 1, ";"))
@@ -2055,9 +2045,6 @@ static int from_unnamed_states(const dctx *d, const span *s, size_t bv)
 	       !(j + 2 < s->t1 && kis(d, j + 1, ",") && kin(d, j + 2, w_name));
 }
 
-/* "supplied Kyiv with arms (to fight X)", "provides the Peruvian army
- * (navy, armed forces, air force) with ...": the state right after the verb of supply at sv, before "with",
- * receives, whatever a later "to" names; NULL when the object is not that. */
 /* '"Russia will supply us with planes," Lukashenko said' (also with an
  * aside between dashes: "supply us - I won't say what - with"): the state
  * of the one who says "us" at token u, or NULL. */
@@ -2072,6 +2059,10 @@ static const mention *supplied_us_with(const dctx *d, const span *s, size_t sv, 
 	return k < s->t1 && kis(d, k, "with") ? speaker_state(d, s, u, sv) : NULL;
 }
 
+/* "supplied Kyiv with arms (to fight X)", "provides the Peruvian army
+ * (navy, armed forces, air force) with ...": the state right after the verb
+ * of supply at sv, before "with", receives, whatever a later "to" names;
+ * NULL when the object is not that. */
 static const mention *supplied_with(const dctx *d, const span *s, size_t sv)
 {
 	const mention *o;
@@ -6672,7 +6663,7 @@ static int deals_from(dctx *d, const span *s, size_t open_from)
 			 * inking a deal to manufacture three Scorpene submarines":
 			 * the deal after "besides" and a gerund is one of its own */
 			if (!addition && kis(d, i, "besides") && i + 3 < s->t1 && i > s->t0 &&
-			    strlen(K(i + 1)) > 4 && !strcmp(K(i + 1) + strlen(K(i + 1)) - 3, "ing") &&
+			    ends_ing(K(i + 1)) &&
 			    find_in(d, i + 2, i + 5 < s->t1 ? i + 5 : s->t1, w_deal_noun) != NONE)
 				addition = 2;
 			if (!swap && !colon && !addition && !clause_break(d, s, i))
@@ -9351,7 +9342,6 @@ int rule_ranked_after(dctx *d, const span *s)
 	return ENT_OK;
 }
 
-
 /* A supply tie from seller to each state of list[0..cnt), with the goods
  * of the deal told last (d->last_deal), under rule; none to the seller
  * itself or for a tie the text gives already.  seller is a copy: making a
@@ -9381,6 +9371,7 @@ static int ties_from_last_deal(dctx *d, const span *s, ent_code seller, const me
 	}
 	return ENT_OK;
 }
+
 /* "Other African customers have included Ethiopia, Morocco and Tunisia",
  * "Other buyers are A and B": customers called "other", with no goods of
  * their own ("of ..."), are further buyers of the seller of the deal told
@@ -9501,7 +9492,6 @@ int rule_these_include(dctx *d, const span *s)
 	return ties_from_last_deal(d, s, seller, list, cnt, "supply.these_include");
 }
 
-
 /* A deal of the system sys (its words, its designation) from its maker to
  * the state `to`, at stage st, under rule; confidence 0.6 (a list read
  * off a sentence about the system). */
@@ -9522,6 +9512,7 @@ static int emit_system_deal(dctx *d, const span *s, const mention *sys, const ch
 	c->f.confidence = 0.6;
 	return emit(d, c, s, rule);
 }
+
 /* "The K5 has been exported to four countries, including Chile and Peru",
  * "it has already been adopted by countries such as Peru", "is also used
  * by several other nations, including A and B": the states

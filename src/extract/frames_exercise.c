@@ -146,7 +146,6 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 	return e == k;
 }
 
-
 /* At token j, at most two small words (list w_small) and then a
  * capitalised word: "of Friendship", "of the Seas" inside a quoted name. */
 static int small_then_name(const dctx *d, const span *s, size_t j, const char **w_small)

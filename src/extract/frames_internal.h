@@ -56,6 +56,7 @@
 #define ring_exchange ent__fr_ring_exchange
 #define earlier_purchase ent__fr_earlier_purchase
 #define find_in ent__fr_find_in
+#define ends_ing ent__fr_ends_ing
 #define find_persons ent__fr_find_persons
 #define firm_owner ent__fr_firm_owner
 #define focus_partner ent__fr_focus_partner
@@ -401,6 +402,8 @@ int kin_local(const dctx *d, size_t i, const char *const *l);
 int measures_call_stance(dctx *d, const span *s, size_t i, int *hit);
 int modifier_not_verb(const dctx *d, const span *s, size_t i);
 int ly_adverb(const dctx *d, size_t i);
+/* Does key k end in "ing" and have more than four letters ("supplying")? */
+int ends_ing(const char *k);
 size_t find_in(const dctx *d, size_t t0, size_t t1, const char *const *l);
 size_t rival_word_after(const dctx *d, const mention *m, size_t t1);
 int described_possessor(const dctx *d, const mention *m, size_t t1);

@@ -2619,8 +2619,8 @@ static const mention *which_antecedent(const dctx *d, const span *s, size_t v)
 
 static int participle_after_comma(const dctx *d, const span *s, size_t v)
 {
-	size_t l = strlen(K(v)), j = v;
-	if (l < 5 || strcmp(K(v) + l - 3, "ing"))
+	size_t j = v;
+	if (!ends_ing(K(v)))
 		return 0;
 	int n = 0;
 	/* ", strongly protesting X", "..., and most recently slamming X" */
@@ -2860,16 +2860,15 @@ static int oppose_subject_owners(dctx *d, const span *s, const mention *a, size_
 	return ENT_OK;
 }
 
-
 /* "Aiming (Seeking) to restrain China's advances ..., Japan has decided
  * to ...": a purpose at i (at most four words into the sentence) in a
  * phrase that opens it with an -ing word: the state named right after the
  * phrase's comma, or NULL. */
 static const mention *opening_purpose_subject(const dctx *d, const span *s, size_t i)
 {
-	size_t j, t0 = s->unit >= 0 ? d->units[s->unit].t0 : s->t0, n = strlen(K(t0)), e = 0;
+	size_t j, t0 = s->unit >= 0 ? d->units[s->unit].t0 : s->t0, e = 0;
 	const mention *m;
-	if (n < 5 || strcmp(K(t0) + n - 3, "ing") || i > t0 + 4)
+	if (!ends_ing(K(t0)) || i > t0 + 4)
 		return NULL;
 	for (j = i; j < d->t.n && j < i + 20 && !kis(d, j, ",") && !kis(d, j, "."); j++)
 		if (KIN(d, j, w_be))
@@ -2905,6 +2904,7 @@ static const mention *which_clause_state(const dctx *d, const span *s, size_t i)
 	}
 	return NULL;
 }
+
 /* "X blames the USA and France and threatens Y": before the "and" at a, a
  * list of states that is the object of a verb in lower case; that verb's
  * subject (the subject of a second verb after the list), or NULL. */
@@ -7404,9 +7404,8 @@ static int committed_to(dctx *d, const span *s, size_t i, int *hit)
 static const mention *gerund_actor(const dctx *d, const span *s, size_t i)
 {
 	static const char *w_sub[] = {"after", "before", "while", "since", "upon", "by", NULL};
-	size_t l = strlen(K(i));
 	const mention *sb = NULL;
-	if (i > s->t0 && l > 4 && !strcmp(K(i) + l - 3, "ing") && kin_local(d, i - 1, w_sub))
+	if (i > s->t0 && ends_ing(K(i)) && kin_local(d, i - 1, w_sub))
 		sb = subject_before(d, s, i - 1);
 	return sb ? sb : stance_actor(d, s, i);
 }
@@ -7590,13 +7589,6 @@ const char *w_thank_v[] = {"thanked", "thanks", "thanking", "thank", NULL};
 #define STAND_V "stand", "stands", "stood", "standing"
 static const char *w_stand_v[] = {STAND_V, NULL};
 
-/* "Estonia and Latvia signed an agreement with Germany to purchase IRIS-T
- * systems. German Defense Minister Boris Pistorius welcomed the joint
- * purchase": "welcomed (praised) the (joint, new) purchase (deal,
- * agreement, acquisition)" with no owner after it backs the buyers of the
- * latest deal told (at most eight units before) and of the deals of its
- * unit and the one before it (not the welcomer itself); at the verb i
- * (stance.welcomed_deal). */
 /* "Cyprus barred Russian warships from using its ports", "banned Yn
  * aircraft from its airspace": X opposes Y (stance.barred_craft), not when
  * negated. */
@@ -7677,6 +7669,13 @@ static int buyer_backs_sellers(dctx *d, const span *s, const mention *a, const c
 	return ENT_OK;
 }
 
+/* "Estonia and Latvia signed an agreement with Germany to purchase IRIS-T
+ * systems. German Defense Minister Boris Pistorius welcomed the joint
+ * purchase": "welcomed (praised) the (joint, new) purchase (deal,
+ * agreement, acquisition)" with no owner after it backs the buyers of the
+ * latest deal told (at most eight units before) and of the deals of its
+ * unit and the one before it (not the welcomer itself); at the verb i
+ * (stance.welcomed_deal). */
 static int welcomed_the_deal(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_deal_n[] = {"purchase", "deal", "agreement", "acquisition",
@@ -11345,8 +11344,7 @@ static int labelled_deed(dctx *d, const span *s, size_t i, int *hit)
 		/* "Arriving at a NATO summit focused on Kyiv's battle against
 		 * Moscow's invasion, Macron said ...": an opening participle
 		 * phrase sets the scene; its words are no speaker's label */
-		size_t n0 = d->t.v[s->t0].keylen;
-		if (n0 > 4 && d->t.v[s->t0].upper && !strcmp(K(s->t0) + n0 - 3, "ing") &&
+		if (ends_ing(K(s->t0)) && d->t.v[s->t0].upper &&
 		    !KIN(d, s->t0, w_oppose_v)) { /* not "Condemning Y's aggression, X ..." */
 			for (q = s->t0 + 1; q < i && !kis(d, q, ","); q++)
 				;
@@ -12085,8 +12083,8 @@ static size_t owners_in_object(const dctx *d, const span *s, size_t j, const men
 		j++;
 	/* "the United States deploying warships": a state and an -ing verb */
 	if ((m = named_state(d, s, j, &e)) != NULL && !m->possessive && m->gz != GZ_DEMONYM &&
-	    e < s->t1 && d->t.v[e].kind == TK_WORD && !d->t.v[e].upper && d->t.v[e].keylen > 4 &&
-	    !strcmp(K(e) + strlen(K(e)) - 3, "ing") && !kin_local(d, e, w_owned_deed_n)) {
+	    e < s->t1 && d->t.v[e].kind == TK_WORD && !d->t.v[e].upper && ends_ing(K(e)) &&
+	    !kin_local(d, e, w_owned_deed_n)) {
 		par[0] = m;
 		return 1;
 	}

@@ -275,6 +275,12 @@ int ly_adverb(const dctx *d, size_t i)
 	       !list_scan(k, not_adv);
 }
 
+int ends_ing(const char *k)
+{
+	size_t n = strlen(k);
+	return n > 4 && strcmp(k + n - 3, "ing") == 0;
+}
+
 /* First token in [t0, t1) whose key is in l, or (size_t)-1. */
 size_t find_in(const dctx *d, size_t t0, size_t t1, const char *const *l)
 {

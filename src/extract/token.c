@@ -107,21 +107,37 @@ static int push(tokens *t, const char *text, size_t start, size_t end, tok_kind 
 static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 static int is_alpha(unsigned char c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
 
+/* The length in bytes of an apostrophe at s[j] (', ’, ʼ; with `left`, ‘
+ * too), or 0. */
+static size_t apostrophe_len(const unsigned char *s, size_t len, size_t j, int left)
+{
+	if (j < len && s[j] == '\'')
+		return 1;
+	if (j + 2 < len && s[j] == 0xE2 && s[j + 1] == 0x80 &&
+	    (s[j + 2] == 0x99 || (left && s[j + 2] == 0x98)))
+		return 3;
+	if (j + 1 < len && s[j] == 0xCA && s[j + 1] == 0xBC)
+		return 2;
+	return 0;
+}
+
+/* Is s[j] the letter c (either case) with no letter after it ("t" of
+ * "won't", "s" of "India's")? */
+static int lone_letter(const unsigned char *s, size_t len, size_t j, char c)
+{
+	return j < len && (s[j] | 32) == c &&
+	       (j + 1 >= len || !(is_alpha(s[j + 1]) || s[j + 1] >= 0x80));
+}
+
 /* Is the word s[i..j) "won" of "won't" (', ’ or ʼ then "t" and no letter
  * after)?  Its key is then "will", so that no rule reads a contract won. */
 static int wont_at(const unsigned char *s, size_t len, size_t i, size_t j)
 {
-	size_t q = 0;
+	size_t q;
 	if (j - i != 3 || (s[i] | 32) != 'w' || (s[i + 1] | 32) != 'o' || (s[i + 2] | 32) != 'n')
 		return 0;
-	if (j < len && s[j] == '\'')
-		q = 1;
-	else if (j + 2 < len && s[j] == 0xE2 && s[j + 1] == 0x80 && s[j + 2] == 0x99)
-		q = 3;
-	else if (j + 1 < len && s[j] == 0xCA && s[j + 1] == 0xBC)
-		q = 2;
-	return q && j + q < len && (s[j + q] | 32) == 't' &&
-	       (j + q + 1 >= len || !(is_alpha(s[j + q + 1]) || s[j + q + 1] >= 0x80));
+	q = apostrophe_len(s, len, j, 0);
+	return q && lone_letter(s, len, j + q, 't');
 }
 
 /* Length of the UTF-8 sequence at s (1 for ASCII or a stray byte). */
@@ -428,16 +444,10 @@ int ent__tokenize(tokens *t, const char *text, size_t len)
 			space = 0;
 			/* possessive 's / ’s */
 			if (i < len) {
-				size_t q = 0;
-				if (s[i] == '\'' && !(i + 1 < len && s[i + 1] == '\''))
-					q = 1; /* not "the patrols''": a double mark */
-				else if (i + 2 < len && s[i] == 0xE2 && s[i + 1] == 0x80 &&
-					 (s[i + 2] == 0x99 || s[i + 2] == 0x98))
-					q = 3;
-				else if (i + 1 < len && s[i] == 0xCA && s[i + 1] == 0xBC)
-					q = 2;
-				if (q && i + q < len && (s[i + q] | 32) == 's' &&
-				    (i + q + 1 >= len || !(is_alpha(s[i + q + 1]) || s[i + q + 1] >= 0x80))) {
+				size_t q = apostrophe_len(s, len, i, 1);
+				if (q == 1 && i + 1 < len && s[i + 1] == '\'')
+					q = 0; /* not "the patrols''": a double mark */
+				if (q && lone_letter(s, len, i + q, 's')) {
 					if ((rc = push(t, text, i, i + q + 1, TK_WORD, 0, "'s", 2)))
 						return rc;
 					i += q + 1;
