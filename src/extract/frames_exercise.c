@@ -1970,6 +1970,35 @@ static size_t ex_named_subject(const dctx *d, const span *s)
 	return NONE;
 }
 
+/* "Taking part are four republics -- X, Y", "Participating in the drills
+ * were X and Y": a verb of taking part opens the sentence and its subjects
+ * follow a verb of being within five words; that verb, or NONE (stop 34). */
+static size_t ex_part_inverted(const dctx *d, const span *s)
+{
+	size_t i = s->t0, j;
+	if (kis(d, i, "taking") && i + 1 < s->t1 && kis(d, i + 1, "part"))
+		i += 2;
+	else if (kis(d, i, "participating"))
+		i++;
+	else
+		return NONE;
+	for (j = i; j < s->t1 && j < i + 5 && d->t.v[j].kind == TK_WORD; j++)
+		if (kis(d, j, "are") || kis(d, j, "were"))
+			return j;
+	return NONE;
+}
+
+/* The end of the list of parties that starts at token i: a clause of
+ * contrast closes it ("A, B and C, while D is absent"). */
+static size_t ex_list_end(const dctx *d, const span *s, size_t i)
+{
+	static const char *contrast[] = {"while", "but", "whereas", "although", "though", NULL};
+	for (; i < s->t1; i++)
+		if (kin(d, i, contrast))
+			return i;
+	return s->t1;
+}
+
 /* The word after which "the participating nations are X, Y" lists parties:
  * "participating/participant" + a noun of states or forces + a verb of
  * being or including; NONE when the span has no such head. */
@@ -2000,6 +2029,8 @@ static size_t ex_participants_head(const dctx *d, const span *s)
 			    KIN(d, j + 1, w_group_noun))
 				return s->t0 + 1;
 	}
+	if ((j = ex_part_inverted(d, s)) != NONE)
+		return j;
 	/* "The participants were X, Y", "Among the participants will be X" */
 	i = s->t0 + (kis(d, s->t0, "among") ? 1 : 0);
 	i += i < s->t1 && kis(d, i, "the") ? 1 : 0;
@@ -3255,6 +3286,11 @@ int rule_exercise(dctx *d, const span *s)
 			;
 		if (v != NONE && ex_more_parties_sole(d, s, v + 1, e, NONE))
 			return ENT_OK;
+		/* "Participating in the drills were X and Y" */
+		v = ex_part_inverted(d, s);
+		if (v != NONE && trig < v &&
+		    ex_more_parties_sole(d, s, v + 1, ex_list_end(d, s, v + 1), trig))
+			return ENT_OK;
 		/* "The participants of the multinational exercises this year
 		 * were X, Y, ...": the parties of the drill told before */
 		v = s->t0 + (kis(d, s->t0, "the") ? 1 : 0);
@@ -3270,7 +3306,7 @@ int rule_exercise(dctx *d, const span *s)
 	}
 	if (trig == NONE && !s->forced_exercise) {
 		size_t v = ex_participants_head(d, s);
-		if (v != NONE && ex_more_parties_sole(d, s, v + 1, s->t1, NONE))
+		if (v != NONE && ex_more_parties_sole(d, s, v + 1, ex_list_end(d, s, v + 1), NONE))
 			return ENT_OK;
 		/* "Aircraft from X and Y will also participate" (only when
 		 * a drill is in reach: most sentences name none) */

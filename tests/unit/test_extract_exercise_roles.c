@@ -589,3 +589,33 @@ TEST(extract_exercise_roles__a_border_with_a_titled_neighbour)
 	CHECK(f && takes_part(f, "BRA") && takes_part(f, "PER"));
 	ent_fact_list_free(l);
 }
+
+/* "Taking part are four republics -- A, B, C and D", "Participating in
+ * the drills were A and B": the subjects follow the verb of being, after
+ * a verb of taking part that opens the sentence, up to a clause of
+ * contrast ("while D is absent"); "Taking part in the talks were A and B"
+ * names no drill. */
+TEST(extract_exercise_roles__inverted_taking_part)
+{
+	static const char *const texts[] = {
+		"The Steppe Shield 2025 exercise opened near Almaty on Monday. Taking part are "
+		"three Central Asian republics -- Kazakhstan, Kyrgyzstan and Tajikistan, while "
+		"Uzbekistan is absent.",
+		"The Steppe Shield 2025 exercise opened on Monday. Participating in the drills "
+		"were Kazakhstan, Kyrgyzstan and Tajikistan.",
+	};
+	size_t i;
+	ent_fact_list *l;
+	for (i = 0; i < 2; i++) {
+		const ent_fact *f;
+		l = run(texts[i], NULL);
+		f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+		CHECK(f && takes_part(f, "KAZ") && takes_part(f, "KGZ") && takes_part(f, "TJK"));
+		CHECK(f && !takes_part(f, "UZB"));
+		CHECK(l && count(l, ENT_FACT_EXERCISE) == 1);
+		ent_fact_list_free(l);
+	}
+	l = run("Taking part in the talks were Kazakhstan and Kyrgyzstan.", NULL);
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
+}
