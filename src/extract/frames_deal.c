@@ -3856,15 +3856,18 @@ static int in_sellers(const mention *m, const mention *const *sellers, size_t n)
 }
 
 /* Is mention m a demonym on goods ("Israeli and Turkish unmanned
- * systems", "Israeli drones")? */
+ * systems", "Israeli drones") or a firm right before a weapon's name, its
+ * maker ("donated two Bell UH-1H helicopters", stop 34)? */
 static int goods_maker_mention(const dctx *d, const span *s, const mention *m)
 {
 	size_t k;
-	if (m->gz != GZ_DEMONYM)
+	if (m->gz != GZ_DEMONYM && m->gz != GZ_FIRM)
 		return 0;
 	for (k = s->m0; k < s->m1; k++)
 		if (M(d, k) == m)
-			return qualifies_weapon(d, s, k);
+			return m->gz == GZ_DEMONYM ? qualifies_weapon(d, s, k)
+			       : k + 1 < s->m1 && M(d, k + 1)->t0 == m->t1 &&
+					 M(d, k + 1)->gz == GZ_WEAPON;
 	return 0;
 }
 
@@ -4789,9 +4792,11 @@ int rule_deal(dctx *d, const span *s)
 			if (!rec)
 				rec = after_prep(d, s, sv, "for");
 			if (!rec) {
-				/* "gifted Ukraine 49 howitzers", "provide Armenia with ..." */
+				/* "gifted Ukraine 49 howitzers", "provide Armenia with
+				 * ..."; not a firm, the maker of the goods ("donated two
+				 * Bell UH-1H helicopters", stop 34) */
 				const mention *o = actor_after(d, s, sv + 1, 0, 1);
-				if (o && (!o->possessive || forces_with(d, s, o)))
+				if (o && o->gz != GZ_FIRM && (!o->possessive || forces_with(d, s, o)))
 					rec = o;
 			}
 			if (sup && sup->possessive && (kis(d, sv, "supplier") || kis(d, sv, "suppliers")) &&
@@ -5551,7 +5556,11 @@ int rule_deal(dctx *d, const span *s)
 				 * of the TB2 drones in agreements": each buys from
 				 * the goods' maker, no pair */
 				return both_buyers(d, s, a, b, mk);
-			} else if (a && b) {
+			} else if (a && b &&
+				   !(sup == a && b->gz == GZ_FIRM && goods_maker_mention(d, s, b))) {
+				/* not a giver with the firm named on the goods
+				 * ("Taiwan donated two Bell UH-1H helicopters"), unlike
+				 * a buyer ("Niger ordered the TAI Hurkus") */
 				memcpy(pa, a->code, 12);
 				memcpy(pb, b->code, 12);
 			} else if (anaphor_states(d, s, ana) == 2) {

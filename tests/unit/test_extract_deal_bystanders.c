@@ -195,3 +195,13 @@ TEST(extract_deal_bystanders__a_border_is_a_place)
 	expect_deal("Germany delivered IRIS-T systems to Ukraine at the Polish border.", 1, "DEU",
 		    "UKR");
 }
+
+/* The firm named on the goods is their maker, no recipient of a giver
+ * ("donated two Bell UH-1H helicopters"); a buyer still buys from it
+ * ("ordered the Embraer Super Tucano"). */
+TEST(extract_deal_bystanders__a_maker_on_the_goods_is_no_recipient)
+{
+	expect_not("Norway donated two second hand Bell UH-1H helicopters in 2019.", "NOR", "USA");
+	expect_not("Norway donated two second hand Bell UH-1H helicopters in 2019.", "USA", "NOR");
+	expect_deal("In 2020 Paraguay ordered the Embraer Super Tucano.", 1, "BRA", "PRY");
+}
