@@ -827,9 +827,31 @@ size_t weapon_mentions(const dctx *d, const span *s)
  * emitted; the copies carry its evidence.  When the sentence names the
  * seller (sup_stated: "... and one Su-27UB from Georgia"), a designation's
  * maker alone makes no other supplier. */
+/* "three Tetras from France in 2012": the year right after "from <the
+ * state of code> in (Month)", or 0. */
+static int year_after_seller(const dctx *d, const span *s, const char *code)
+{
+	size_t k, i;
+	const mention *y;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || !m->code ||
+		    strcmp(m->code, code) != 0 || m->t0 == s->t0 || !kis(d, m->t0 - 1, "from"))
+			continue;
+		i = m->t1;
+		if (i + 1 >= s->t1 || !kis(d, i, "in"))
+			continue;
+		i += kin(d, i + 1, w_months) ? 2 : 1;
+		if (i < s->t1 && (y = mention_at(d, s, i)) != NULL && y->kind == MK_YEAR)
+			return y->year;
+	}
+	return 0;
+}
+
 int split_by_owner(dctx *d, cand *c, const span *s, int sup_stated)
 {
 	const char *owners[ENT_FACT_MAX_ACTORS];
+	int years[ENT_FACT_MAX_ACTORS], ndated = 0;
 	size_t n = 0, k, i, ci = (size_t)(c - d->cands);
 	int rc;
 	for (k = s->m0; k < s->m1; k++) {
@@ -853,6 +875,11 @@ int split_by_owner(dctx *d, cand *c, const span *s, int sup_stated)
 	}
 	if (n < 2)
 		return ENT_OK;
+	/* "three Super Tucanos from Brazil in 2011, three Tetras from France
+	 * in 2012": each seller's own year, when two or more are dated
+	 * (stop 34) */
+	for (i = 0; i < n; i++)
+		ndated += (years[i] = year_after_seller(d, s, owners[i])) != 0;
 	for (i = 1; i < n; i++) {
 		cand *one;
 		if ((rc = cand_clone(d, ci, s->unit, &one)))
@@ -861,12 +888,16 @@ int split_by_owner(dctx *d, cand *c, const span *s, int sup_stated)
 		one->directed = 1;
 		one->f.nsuppliers = 0;
 		ent_fact_add_code(one->f.suppliers, &one->f.nsuppliers, owners[i]);
+		if (ndated >= 2 && years[i])
+			one->f.year = years[i];
 		memset(&one->f.value, 0, sizeof one->f.value); /* the list's price is no item's */
 		if ((rc = add_items_of(d, one, s, owners[i], 0, sup_stated, NULL, NULL)))
 			return rc;
 	}
 	/* the first candidate: the first supplier's items and the unowned */
 	c = &d->cands[ci];
+	if (ndated >= 2 && years[0])
+		c->f.year = years[0];
 	cand_clear_items(c);
 	c->f.nsuppliers = 0;
 	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, owners[0]);

@@ -301,3 +301,17 @@ TEST(extract_deal_attributes2__a_purchase_hinted_at_is_no_deal)
 			      "LVA"),
 		  ENT_STATUS_DELIVERED);
 }
+
+/* "including four Super Tucanos from Brazil in 2015, two Mi-17s from
+ * Russia in 2017 and a C295 from Spain in 2019": each seller of the list
+ * keeps the year after it, not the first one of the sentence. */
+TEST(extract_deal_attributes2__each_seller_of_a_list_keeps_its_year)
+{
+	static const char *text =
+		"Over the last decade, Ghana has taken delivery of several small batches of "
+		"aircraft, including four Super Tucanos from Brazil in 2015, two Mi-17 "
+		"helicopters from Russia in March 2017 and a single C295 from Spain in 2019.";
+	CHECK_INT(deal_year(text, NULL, "BRA", "GHA"), 2015);
+	CHECK_INT(deal_year(text, NULL, "RUS", "GHA"), 2017);
+	CHECK_INT(deal_year(text, NULL, "ESP", "GHA"), 2019);
+}
