@@ -582,6 +582,15 @@ static int agreed_to_try(const dctx *d, const span *s, size_t i)
 	       kin_local(d, i + 2, w_try);
 }
 
+/* Is the clause before token i told in a past or perfect tense ("has
+ * been expanding", "was"), with no word of what is to come or hedged? */
+static int past_clause(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_past_aux[] = {"has", "have", "had", "was", "were", NULL};
+	return find_in(d, s->t0, i, w_past_aux) != NONE && find_in(d, s->t0, i, w_future) == NONE &&
+	       find_in(d, s->t0, i, w_hedge) == NONE;
+}
+
 /* The stage token i states, or ENT_STATUS_NONE: "delivered" (delivered),
  * "ordered", "paid", "placed an order" (ordered), "signed", "bought"
  * (signed), "MoU" (mou). */
@@ -627,6 +636,10 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 		return ENT_STATUS_SIGNED;
 	if (K(i)[0] == 's' && kis(d, i, "signing") && i > s->t0 && kis(d, i - 1, ","))
 		return ENT_STATUS_SIGNED; /* "X shifted to Y, signing a contract to buy" */
+	if (K(i)[0] == 'r' && kis(d, i, "receiving") && i > s->t0 && kis(d, i - 1, ",") &&
+	    past_clause(d, s, i))
+		return ENT_STATUS_DELIVERED; /* "X has expanded its fleet, receiving two
+					      * jets from Y in 2005" (stop 34) */
 	if ((kis(d, i, "purchase") || kis(d, i, "acquisition") || kis(d, i, "sale")) &&
 	    ((i > s->t0 + 1 && kis(d, i - 1, "the") &&
 	      (kis(d, i - 2, "confirmed") || kis(d, i - 2, "confirms"))) ||
@@ -1505,6 +1518,21 @@ static const mention *we_state(const dctx *d, const span *s, size_t v)
 	if (pr == NONE || !kis(d, pr, "we"))
 		return NULL;
 	return speaker_state(d, s, pr, v);
+}
+
+/* "Ghana's air force has been expanding in recent years, receiving two
+ * Mi-35s from Russia": a participle of buying right after the span's only
+ * comma belongs to the sentence's subject, a state (possessive or not)
+ * that opens it; that state, or NULL (stop 34). */
+static const mention *participle_subject(const dctx *d, const span *s, size_t bv)
+{
+	size_t t = s->t0 + (kis(d, s->t0, "the") ? 1 : 0);
+	const mention *m;
+	if (bv < t + 3 || !kis(d, bv - 1, ",") || !ends_ing(K(bv)) ||
+	    find_in(d, s->t0, bv - 1, w_clause_mark) != NONE)
+		return NULL;
+	m = mention_at(d, s, t);
+	return m && ent__is_state_mention(m) && m->gz != GZ_FIRM ? m : NULL;
 }
 
 /* "..., but Turkey can't match that after it was expelled from the F-35
@@ -4897,6 +4925,8 @@ int rule_deal(dctx *d, const span *s)
 			rec = possessor_of_bought(d, s, bv);
 		if (!rec)
 			rec = arrival_in(d, s, bv);
+		if (!rec)
+			rec = participle_subject(d, s, bv);
 		if (!rec && bv > s->t0 + 3 &&
 		    provides_for_terms(d, s, bv - (KIN(d, bv - 1, w_det) ? 3 : 2)))
 			/* "the ministry concluded a contract providing for the
@@ -6402,9 +6432,22 @@ static int deals_second_object(dctx *d, const span *s, size_t cut, size_t b0, in
 		if ((rc = cand_clone(d, k, s->unit, &two)))
 			return rc;
 		if (weapon_mentions(d, &b) > 0) {
+			const char *own = NULL;
+			size_t q;
+			int st;
 			cand_clear_items(two);
 			if ((rc = add_items(d, two, &b, NULL, NULL)))
 				return rc;
+			/* "two Mi-35s from Russia in 2005 and then the Super
+			 * Tucanos in 2011": goods of another maker are that
+			 * maker's (stop 34) */
+			for (q = b.m0; q < b.m1 && !own; q++)
+				if (M(d, q)->kind == MK_ACTOR && M(d, q)->gz == GZ_WEAPON)
+					own = item_owner(d, &b, q, &st);
+			if (own && strcmp(own, two->f.recipient.s) != 0) {
+				two->f.nsuppliers = 0;
+				ent_fact_add_code(two->f.suppliers, &two->f.nsuppliers, own);
+			}
 		}
 		memset(&two->f.value, 0, sizeof two->f.value);
 		two->f.year = y2;

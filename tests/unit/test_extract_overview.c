@@ -241,3 +241,21 @@ TEST(extract_overview__a_delivery_done_by_a_year_has_that_year)
 	CHECK_INT(deal_year("Russia is due to deliver 40 tanks to Peru by 2030.", NULL, "RUS", "PER"),
 		  0);
 }
+
+/* "..., receiving two Mi-35s from Russia in 2005 and then the Super
+ * Tucanos in 2011": a participle of receiving after the comma of a past
+ * clause is a delivery to the state that opens the sentence (possessive
+ * or not, however long the clause); the second object's goods of another
+ * maker are that maker's; a clause of what is to come keeps it reported. */
+TEST(extract_overview__a_participle_of_receiving_after_a_past_clause)
+{
+	static const char *text =
+		"Ghana's air force has been undergoing expansion in recent years, receiving two "
+		"Mi-35s from Russia in 2005 and then the Super Tucanos in 2011.";
+	CHECK_INT(deal_status(text, "RUS", "GHA"), ENT_STATUS_DELIVERED);
+	CHECK_INT(deal_year(text, NULL, "RUS", "GHA"), 2005);
+	CHECK_INT(deal_year(text, NULL, "BRA", "GHA"), 2011);
+	CHECK_INT(deal_status("Ghana will expand its air force, receiving two Mi-35s from Russia.",
+			      "RUS", "GHA"),
+		  ENT_STATUS_REPORTED);
+}
