@@ -2395,14 +2395,17 @@ static const mention *sellers_named(const dctx *d, const span *s, size_t bv)
 static const char *w_firm_n[] = {"firms", "companies", "manufacturers", "suppliers", "makers",
 				 "producers", "contractors", NULL};
 
+/* The most further sellers seller_list reads. */
+#define MAX_SELLERS 6
+
 /* The states coordinated after the seller m of a buy verb ("from
  * Bulgaria, Romania and Slovakia", "from A and the B", "from American
- * and Israeli firms"), at most 3, into out; their count. */
+ * and Israeli firms"), at most MAX_SELLERS, into out; their count. */
 static size_t seller_list(const dctx *d, const span *s, const mention *m, const mention **out)
 {
 	size_t n = 0, j = m->t1;
 	int last = 0;
-	while (n < 3 && !last && j + 1 < s->t1) {
+	while (n < MAX_SELLERS && !last && j + 1 < s->t1) {
 		const mention *x;
 		if (kis(d, j, "and") || kis(d, j, "or"))
 			last = 1;
@@ -4338,7 +4341,7 @@ int rule_deal(dctx *d, const span *s)
 	const char *rule;
 	char pa[12] = "", pb[12] = "";
 	size_t on = NONE; /* "X's order of" */
-	const mention *sellers[3];
+	const mention *sellers[MAX_SELLERS];
 	size_t nsellers = 0; /* further sellers: "from Bulgaria, Romania and Slovakia" */
 
 	/* "main supplier of X" in a list item is a supply tie, handled by the list rule */
@@ -6639,6 +6642,28 @@ int rule_deals(dctx *d, const span *s)
 	return deals_from(d, s, s->t0);
 }
 
+/* ", which (has) (also) bought ...": the state whose name ends right
+ * before the comma at i when a relative pronoun and then, over
+ * auxiliaries and adverbs, a verb of buying or supply follow (stop 34);
+ * NULL otherwise. */
+static const mention *rel_clause_head(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_aux[] = {"has", "have", "had", "also", "already", "since", "later",
+				      "itself", NULL};
+	const mention *m;
+	size_t v;
+	if (!kis(d, i, ",") || i + 3 >= s->t1 || i <= s->t0 || !kis(d, i + 1, "which") ||
+	    !(m = mention_at_end(d, s, i)) || !ent__is_state_mention(m) || m->possessive ||
+	    m->gz == GZ_FIRM || m->gz == GZ_DEMONYM)
+		return NULL;
+	for (v = i + 2; v < s->t1 && v < i + 6 && (kin(d, v, w_aux) || ly_adverb(d, v)); v++)
+		;
+	return v < s->t1 && (KIN(d, v, w_buy_verb) || KIN(d, v, w_supply_verb)) &&
+			       !ends_ing(K(v))
+		       ? m
+		       : NULL;
+}
+
 /* rule_deals, with phrases of other clauses looked for from open_from on. */
 static int deals_from(dctx *d, const span *s, size_t open_from)
 {
@@ -6718,7 +6743,11 @@ static int deals_from(dctx *d, const span *s, size_t open_from)
 			    ends_ing(K(i + 1)) &&
 			    find_in(d, i + 2, i + 5 < s->t1 ? i + 5 : s->t1, w_deal_noun) != NONE)
 				addition = 2;
-			if (!swap && !colon && !addition && !clause_break(d, s, i))
+			/* "China sold tanks to Bangladesh, which has also bought
+			 * arms from Italy": a relative clause on the state that
+			 * closes a clause of transfer is its own, of that state */
+			const mention *rel = rel_clause_head(d, s, i);
+			if (!swap && !colon && !addition && !rel && !clause_break(d, s, i))
 				continue;
 			narrow(d, &a, s->t0, i);
 			narrow(d, &b,
@@ -6728,6 +6757,12 @@ static int deals_from(dctx *d, const span *s, size_t open_from)
 			       s->t1);
 			if (!deal_trigger(d, &a) || !deal_trigger(d, &b))
 				continue;
+			if (rel) {
+				b.subj_def = rel;
+				if ((rc = rule_deals(d, &a)))
+					return rc;
+				return rule_deals(d, &b);
+			}
 			/* "..., and the first six were delivered this year" names no
 			 * party of its own: the same transfer, read whole */
 			for (k = b.m0; k < b.m1 && !ent__is_state_mention(M(d, k)); k++)
@@ -6735,6 +6770,18 @@ static int deals_from(dctx *d, const span *s, size_t open_from)
 			if (k == b.m1 && !addition)
 				continue;
 			b.subj_def = clause_subject(d, &a);
+			if (s->subj_def && b.subj_def) {
+				/* "(Dhaka,) which has sourced arms from Italy and
+				 * Russia, while announcing ...": a state after the
+				 * first verb of a clause with no subject of its own
+				 * is no subject (stop 34) */
+				size_t fv = find_in(d, a.t0, a.t1, w_buy_verb), sv2;
+				sv2 = find_in(d, a.t0, fv == NONE ? a.t1 : fv, w_supply_verb);
+				if (sv2 != NONE)
+					fv = sv2;
+				if (fv != NONE && b.subj_def->t0 > fv)
+					b.subj_def = NULL;
+			}
 			if (!b.subj_def)
 				b.subj_def = s->subj_def;
 			{

@@ -76,7 +76,7 @@ const char *w_ordered[] = {"ordered", "orders", "ordering", "paid", NULL};
 const char *w_signed[] = {
 	"signed", "signs", "inked", "inks", "finalised", "finalized", "sealed", "concluded",
 	"struck", "clinched", "agreed", "awarded", "bought", "purchased", "acquired", "procured",
-	"won", "sold", "reached", "secured", "secures", NULL};
+	"won", "sold", "reached", "secured", "secures", "sourced", NULL};
 const char *w_mou[] = {"mou", "mous", "memorandum", "intent", NULL};
 const char *w_hedge[] = {
 	"may", "might", "could", "would", "likely", "plans", "planned", "planning", "plan",

@@ -580,3 +580,30 @@ TEST(extract_deal_clauses__a_gerund_subject_has_no_giver)
 	expect_no_transfer("Chile warned that supplying more weapons to Peru would have no effect.");
 	expect_deal("Chile said that it is supplying more weapons to Peru.", 1, "CHL", "PER");
 }
+
+/* "China sold tanks to Bangladesh, which has also bought arms from A and
+ * B": the relative clause on the state that closes a clause of transfer
+ * is a purchase of its own by that state; a state of its list of sellers
+ * is no subject of a clause after it (", while announcing the purchase of
+ * helicopters from France"); a list of five sellers keeps all five. */
+TEST(extract_deal_clauses__a_relative_clause_on_the_buyer)
+{
+	static const char *sup[] = {"ITA", "RUS", NULL};
+	static const char *rec[] = {"NPL", "NPL", NULL};
+	static const char *sup5[] = {"ITA", "RUS", "KOR", "GBR", "USA", NULL};
+	static const char *rec5[] = {"NPL", "NPL", "NPL", "NPL", "NPL", NULL};
+	expect_deals("India is a major supplier to Nepal, which has also bought rifles from Italy "
+		     "and Russia.",
+		     3, sup, rec);
+	expect_deals("Nepal bought rifles from Italy, Russia, South Korea, the UK and the United "
+		     "States.",
+		     5, sup5, rec5);
+	expect_deal("India is a major supplier to Kathmandu, which has also sourced rifles from "
+		    "Italy and Russia in recent years, while announcing the purchase of two "
+		    "helicopters from France.",
+		    4, "FRA", "NPL");
+	expect_not("India is a major supplier to Kathmandu, which has also sourced rifles from "
+		   "Italy and Russia in recent years, while announcing the purchase of two "
+		   "helicopters from France.",
+		   "FRA", "RUS");
+}
