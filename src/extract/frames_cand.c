@@ -1297,11 +1297,13 @@ static int future_before(const dctx *d, const span *s, size_t t)
 	return 0;
 }
 
-/* "has flown the type since 2017, when it bought 30": the year after
- * "since" is the year of what the "when" clause right after it tells. */
+/* "has flown the type since 2017, when it bought 30", "has been growing
+ * since 2018 when Dhaka bought": the year after "since" is the year of
+ * what the "when" clause right after it (over a comma or none) tells. */
 static int since_when(const dctx *d, const span *s, const mention *y)
 {
-	return y->t1 + 1 < s->t1 && kis(d, y->t1, ",") && kis(d, y->t1 + 1, "when");
+	size_t w = y->t1 < s->t1 && kis(d, y->t1, ",") ? y->t1 + 1 : y->t1;
+	return w < s->t1 && kis(d, w, "when");
 }
 
 /* the nouns of a text or an event a year before them dates ("the 1960

@@ -129,6 +129,10 @@ TEST(extract_deal_attributes__since_a_year_when_it_bought_is_the_year_of_the_pur
 	CHECK(year_of("Chile has flown the type since 2016, when it bought six patrol aircraft "
 		      "from Spain.",
 		      "ESP", "CHL") == 2016);
+	/* no comma before "when" */
+	CHECK(year_of("Ties between Chile and Spain have grown since 2016 when Chile bought six "
+		      "patrol aircraft from Spain.",
+		      "ESP", "CHL") == 2016);
 	/* "since" with no "when" clause stays a period, no year of a stage */
 	CHECK(year_of("Chile has flown six patrol aircraft bought from Spain since 2016.", "ESP",
 		      "CHL") != 2016);
