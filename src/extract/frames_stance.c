@@ -11568,6 +11568,78 @@ static const mention *state_ending_at(const dctx *d, const span *s, size_t q, in
 	return NULL;
 }
 
+/* "Venezuela has adopted the role of the leading anti-American voice",
+ * "X, an anti-US regime, ...", "anti-U.S. populist regimes, including A,
+ * B and C": "anti-" and a state before a noun of a polity or its stance
+ * (regime, government, voice, stance ...) label the state they describe
+ * as opposed to that state: the subject before a verb of being or "as"
+ * right before the label's words, the state in apposition before it, or
+ * each state listed after it ("including / such as"; stance.anti_label,
+ * stop 34). */
+static int anti_label(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_anti_n[] = {
+		"regime", "regimes", "government", "governments", "state",   "states",
+		"voice",  "voices",  "country",    "countries",   "nation",  "nations",
+		"axis",   "bloc",    "camp",       "leader",      "leaders", "stance",
+		"position", "policy", "policies", "rhetoric",    "power",   "powers", NULL};
+	static const char *w_be_as[] = {"is",	   "are",    "was",	"were", "been",
+					"remains", "remained", "became", "become", "as", NULL};
+	const mention *y, *x;
+	size_t j, n, q;
+	int rc;
+	if (i + 2 >= s->t1 || !kis(d, i + 1, "-") || !(y = mention_at(d, s, i + 2)) ||
+	    !ent__is_state_mention(y) || y->gz == GZ_FIRM || y->possessive)
+		return ENT_OK;
+	for (j = y->t1, n = 0; j < s->t1 && n < 3 && d->t.v[j].kind == TK_WORD &&
+			       !d->t.v[j].upper && !kin_local(d, j, w_anti_n);
+	     j++, n++)
+		;
+	if (j >= s->t1 || !kin_local(d, j, w_anti_n) || negated(d, s, i))
+		return ENT_OK;
+	/* "anti-Y regimes, including A, B and C" */
+	q = j + 1 + (j + 1 < s->t1 && kis(d, j + 1, ","));
+	if (q + 1 < s->t1 && (kis(d, q, "including") || (kis(d, q, "such") && kis(d, q + 1, "as")))) {
+		q += kis(d, q, "such") ? 2 : 1;
+		while (q < s->t1) {
+			x = mention_at(d, s, q + (kis(d, q, "the") ? 1 : 0));
+			if (!x || !ent__is_state_mention(x) || x->gz == GZ_FIRM ||
+			    x->gz == GZ_DEMONYM || x->possessive)
+				break;
+			*hit = 1;
+			if ((rc = add_state_stance(d, s, x, y, ENT_POLARITY_OPPOSE, i,
+						   "stance.anti_label")))
+				return rc;
+			q = x->t1;
+			if (q < s->t1 && kis(d, q, "(")) /* "Venezuela (under X)" */
+				while (q < s->t1 && !kis(d, q, ")"))
+					q++;
+			q += q < s->t1 && kis(d, q, ")");
+			q += q < s->t1 && kis(d, q, ",");
+			q += q < s->t1 && kis(d, q, "and");
+		}
+		if (*hit)
+			return ENT_OK;
+	}
+	/* back over the label's own words: "(is) the leading anti-Y voice" */
+	for (q = i, n = 0; q > s->t0 && n < 3 && d->t.v[q - 1].kind == TK_WORD &&
+			   !d->t.v[q - 1].upper && !kin_local(d, q - 1, w_be_as);
+	     q--, n++)
+		;
+	x = NULL;
+	if (q > s->t0 + 1 && kin_local(d, q - 1, w_be_as)) {
+		x = actor_before(d, s, q - 1, 12, 1);
+		while (x && x->possessive) /* "adopted Cuba's role as": not Cuba */
+			x = actor_before(d, s, x->t0, 12, 1);
+	} else if (q > s->t0 + 1 && kis(d, q - 1, ",")) {
+		x = state_ending_at(d, s, q - 1, 1); /* "X, an anti-Y regime," */
+	}
+	if (!x || x->gz == GZ_DEMONYM || x->possessive)
+		return ENT_OK;
+	*hit = 1;
+	return add_state_stance(d, s, x, y, ENT_POLARITY_OPPOSE, i, "stance.anti_label");
+}
+
 /* Back from token i over at most n lower-case words that are no
  * determiner of someone else ("its", "their") nor a negation: the first
  * token of the run. */
@@ -12946,6 +13018,8 @@ int rule_stance(dctx *d, const span *s)
 		if (!hit && support_word(d, i) && (rc = support_phrases(d, s, i, &hit)))
 			return rc;
 		if (!hit && tie_apposition_word(d, i) && (rc = tie_apposition(d, s, i, &hit)))
+			return rc;
+		if (!hit && K(i)[0] == 'a' && kis(d, i, "anti") && (rc = anti_label(d, s, i, &hit)))
 			return rc;
 		if (!hit && KIN(d, i, w_attitude) && (rc = stance_attitude(d, s, i, &hit)))
 			return rc;

@@ -201,3 +201,25 @@ TEST(extract_stance_labels__an_opening_participle_phrase)
 			 "would send missiles.",
 			 "CHL", "BOL", ENT_POLARITY_OPPOSE));
 }
+
+/* "anti-" and a state before a noun of a polity or its stance labels the
+ * state it describes: the subject before "is / as", the state in
+ * apposition, or each state listed after "including"; not when negated,
+ * nor a label of events ("anti-American rallies"). */
+TEST(extract_stance_labels__an_anti_label)
+{
+	CHECK(stance_only("Nicaragua is an anti-US regime.", "NIC", "USA", ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("Moscow's envoy flew to Nicaragua, which has adopted Cuba's role as the "
+			  "loudest anti-American voice in the region.",
+			  "NIC", "USA", ENT_POLARITY_OPPOSE));
+	CHECK(stance_has("Nicaragua, an anti-American government, bought rifles.", "NIC", "USA",
+			 ENT_POLARITY_OPPOSE));
+	CHECK(stance_count("The main buyers of Chinese rifles have been anti-U.S. populist "
+			   "regimes, including Nicaragua (under Daniel Ortega), Bolivia and "
+			   "Ecuador.") == 3);
+	CHECK(stance_has("The main buyers of Chinese rifles have been anti-U.S. populist "
+			 "regimes, including Nicaragua (under Daniel Ortega), Bolivia and Ecuador.",
+			 "ECU", "USA", ENT_POLARITY_OPPOSE));
+	CHECK(stance_none("Nicaragua is not an anti-American regime."));
+	CHECK(stance_none("Students staged anti-American rallies in Nicaragua."));
+}
