@@ -143,6 +143,12 @@ TEST(extract_procure__one_system_counted_apart_is_two_contracts)
 	expect_deal("Chile has signed a $900 million deal to buy 20 Leopard 2 tanks. In 2019, "
 		    "Chile signed the agreement for the 20 Leopard 2 tanks.",
 		    1, "DEU", "CHL");
+	/* a sale proposed and an earlier delivery of the same family under
+	 * its maker's designation (weapons.tsv: S-70 is a Black Hawk) */
+	expect_deal("Washington has approved the possible sale of 12 UH-60M Black Hawk "
+		    "helicopters to Chile. The Chilean Army already flies the Black Hawk, having "
+		    "received four S-70s in 1998.",
+		    2, "USA", "CHL");
 }
 
 TEST(extract_procure__going_on_about_goods_of_another_kind_picks_that_deal)
