@@ -5464,6 +5464,14 @@ int rule_deal(dctx *d, const span *s)
 				static const char *w_border[] = {"border", "borders", "frontier",
 								 "frontiers", "boundary", NULL};
 				size_t wb = word_before(d, s, m);
+				const mention *h;
+				/* "discovered in Mexico and Colombia": each of the
+				 * places coordinated (stop 34) */
+				while (wb != NONE && (kis(d, wb, "and") || kis(d, wb, ",") ||
+						      kis(d, wb, "or")) &&
+				       (h = mention_at_end(d, s, wb)) != NULL &&
+				       ent__is_state_mention(h) && h->t0 > s->t0)
+					wb = word_before(d, s, h);
 				if (wb != NONE && (kis(d, wb, "in") || kis(d, wb, "at")) && wb > trig)
 					continue;
 				/* "along the contested frontier with China",

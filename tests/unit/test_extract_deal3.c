@@ -222,3 +222,16 @@ TEST(extract_deal3__a_described_state_is_no_recipient)
 	CHECK(l && find_deal(l, "IND", "CHN") == NULL);
 	ent_fact_list_free(l);
 }
+
+/* A state coordinated with a place after "in" behind a verb of delivery
+ * is a place too: "several discovered in Peru and Chile" names no
+ * seller. */
+TEST(extract_deal3__places_coordinated_after_in_are_no_party)
+{
+	expect_not("An audit found that 26 of 50 rifles supplied to the Bolivian army in 1992 "
+		   "are now missing, with several discovered in Peru and Chile.",
+		   "CHL", "BOL");
+	expect_not("An audit found that 26 of 50 rifles supplied to the Bolivian army in 1992 "
+		   "are now missing, with several discovered in Peru and Chile.",
+		   "PER", "BOL");
+}
