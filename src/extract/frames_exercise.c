@@ -1021,6 +1021,14 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	i = m->t0 > s->t0 && kis(d, m->t0 - 1, "the") ? m->t0 - 1 : m->t0;
 	if (i > s->t0 && kin_local(d, i - 1, w_counter_ing))
 		return 1;
+	/* "to counter growing Chinese assertiveness": over up to two
+	 * lower-case words (stop 34) */
+	for (n = 0; i > s->t0 + 1 && n < 2 && d->t.v[i - 1].kind == TK_WORD &&
+		    !d->t.v[i - 1].upper && !kin_local(d, i - 1, w_counter_ing);
+	     n++)
+		i--;
+	if (n && i > s->t0 && kin_local(d, i - 1, w_counter_ing))
+		return 1;
 	/* backwards over "the coast of", "border with", "close to" */
 	for (i = m->t0, n = 0; i > s->t0 && n < 6 &&
 			       (kin(d, i - 1, w_ex_near_skip) ||

@@ -33,8 +33,29 @@ TEST(extract_stance_purpose__counter_purpose)
 		{"Chile bought radars to counter drones.", NULL, NULL, OPP, ROW_NONE},
 		{"Chile said the drills were not aimed at countering Peru.", "CHL", "PER", OPP,
 		 ROW_LACKS},
+		/* a demonym over adjectives before a noun of a power's
+		 * conduct; "the (longstanding) allies" stand for the
+		 * sentence's subject */
+		{"Kenya and Uganda launched their largest naval drills on Tuesday, as the "
+		 "longstanding allies seek to counter growing Somali assertiveness in the region.",
+		 "UGA", "SOM", OPP, ROW_HAS},
+		{"Kenya and Uganda launched their largest naval drills on Tuesday, as the "
+		 "longstanding allies seek to counter growing Somali assertiveness in the region.",
+		 "KEN", "SOM", OPP, ROW_HAS},
+		{"Chile wants to counter the rising Peruvian military presence.", "CHL", "PER", OPP,
+		 ROW_ONLY},
+		{"Chile wants to counter Peruvian drones.", NULL, NULL, OPP, ROW_NONE},
 	};
 	CHECK_INT(stance_row_failures("counter_purpose", ROWS(r)), 0);
+	/* the state countered takes no part in the drill */
+	{
+		ent_fact_list *l = run("Kenya and Uganda held drills to counter growing Somali "
+				       "assertiveness in the region.",
+				       NULL);
+		const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+		CHECK(f && takes_part(f, "KEN") && takes_part(f, "UGA") && !takes_part(f, "SOM"));
+		ent_fact_list_free(l);
+	}
 }
 
 /* "X threatened to use (military) force against Z / if Z ..."
