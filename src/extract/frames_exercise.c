@@ -1008,8 +1008,15 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 						  "militarization", "militarisation", "policy",
 						  "policies", "claims", "stance", "position",
 						  "rhetoric", "ambitions", "expansionism",
-						  "assertiveness", NULL};
-		if (kin(d, m->t1 + 1, w_conduct))
+						  "assertiveness", "aggressiveness", "aggression",
+						  "buildup", "build-up", NULL};
+		/* over up to two lower-case words: "worry over China's
+		 * growing aggressiveness" (stop 34) */
+		for (i = m->t1 + 1, n = 0; i + 1 < s->t1 && n < 2 && !kin(d, i, w_conduct) &&
+					   d->t.v[i].kind == TK_WORD && !d->t.v[i].upper;
+		     i++, n++)
+			;
+		if (kin(d, i, w_conduct))
 			return 1;
 	}
 	/* "praised the Kornet missiles purchased from Russia": the seller of

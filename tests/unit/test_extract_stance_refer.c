@@ -93,3 +93,19 @@ TEST(extract_stance_refer__the_move_of_a_fronted_clause)
 	CHECK(stance_has(text, "BOL", "PER", OPP));
 	CHECK(stance_none("After talks in Lima, Bolivia condemned the move."));
 }
+
+/* "worry" is a noun of concern like "concern": "expressed rising worry
+ * over Y's growing aggressiveness" opposes Y, who takes no part in the
+ * drill the sentence tells. */
+TEST(extract_stance_refer__worry_is_a_concern)
+{
+	static const char *text =
+		"Chile and Peru conducted joint naval exercises last year as Santiago and its "
+		"allies expressed rising worry over Argentina's growing aggressiveness.";
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(stance_has(text, "CHL", "ARG", ENT_POLARITY_OPPOSE));
+	CHECK(f && takes_part(f, "CHL") && takes_part(f, "PER") && !takes_part(f, "ARG"));
+	ent_fact_list_free(l);
+	CHECK(stance_none("There is no need to worry about the weather in Argentina."));
+}
