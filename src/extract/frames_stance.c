@@ -4290,10 +4290,12 @@ const char *w_cause_v[] = {"raise", "raises", "raised", "cause", "causes", "caus
 				  "spark", "sparks", "sparked", "trigger", "triggers",
 				  /* verbs of alarm (w_alarm_v) */
 				  "alarmed", "alarms", "angered", "angers", "irked", "irks",
-				  "unnerved", "rattled", NULL};
+				  "unnerved", "rattled", "infuriated", "infuriates", "enraged",
+				  "enrages", "incensed", NULL};
 /* "X's tests alarmed Y": the object is the one alarmed */
 static const char *w_alarm_v[] = {"alarmed", "alarms", "angered", "angers", "irked", "irks",
-				  "unnerved", "rattled", NULL};
+				  "unnerved", "rattled", "infuriated", "infuriates", "enraged",
+				  "enrages", "incensed", NULL};
 static const char *w_concern_n[] = {"concern", "concerns", "alarm", NULL};
 static const char *w_concern_adj[] = {"serious", "grave", "deep", "great", "strong", "much",
 				      "particular", "considerable", NULL};
@@ -4371,6 +4373,20 @@ static int cause_concern(dctx *d, const span *s, size_t v)
 		return ENT_OK;
 	if (kin_local(d, v, w_alarm_v)) {
 		xp = j; /* "... alarmed Y" */
+		/* "X and Y agreed to restart joint patrols, which has
+		 * infuriated Z": the deed is the clause's before the comma, its
+		 * subjects own it (stop 34) */
+		for (q = v; q > s->t0 && (kis(d, q - 1, "has") || kis(d, q - 1, "have") ||
+					  kis(d, q - 1, "had") || ly_adverb(d, q - 1));
+		     q--)
+			;
+		if (q > s->t0 + 2 && kis(d, q - 1, "which") && kis(d, q - 2, ",") &&
+		    (a = subject_before(d, s, q - 2)) != NULL && !a->possessive &&
+		    (a->gz == GZ_STATE || a->gz == GZ_CAPITAL)) {
+			nt = coordinated(d, s, a, tg, 6);
+			return concern_experiencers(d, s, v, xp, tg, nt);
+		}
+		a = NULL;
 	} else {
 		while (j < s->t1 && n < 2 && kin(d, j, w_concern_adj)) {
 			j++;

@@ -109,3 +109,16 @@ TEST(extract_stance_refer__worry_is_a_concern)
 	ent_fact_list_free(l);
 	CHECK(stance_none("There is no need to worry about the weather in Argentina."));
 }
+
+/* ", which has infuriated Z" after a clause: Z opposes its subject and the
+ * states coordinated with it. */
+TEST(extract_stance_refer__which_has_infuriated)
+{
+	static const char *text = "Lima and Santiago have agreed to restart joint patrols on the "
+				  "lake, which has infuriated Bolivia.";
+	CHECK(stance_has(text, "BOL", "PER", ENT_POLARITY_OPPOSE));
+	CHECK(stance_has(text, "BOL", "CHL", ENT_POLARITY_OPPOSE));
+	CHECK(stance_count(text) == 2);
+	CHECK(stance_only("Peru bought tanks, which enraged Chile.", "CHL", "PER",
+			  ENT_POLARITY_OPPOSE));
+}
