@@ -820,13 +820,6 @@ size_t weapon_mentions(const dctx *d, const span *s)
 	return n;
 }
 
-/* A list of purchases whose items name their own suppliers ("has bought
- * Israeli drones, Turkish Bayraktar TB2s and Russian S-300 systems") is
- * one deal per supplier: c keeps the first supplier's items (and the
- * unowned ones), a new candidate takes each other supplier's.  c has been
- * emitted; the copies carry its evidence.  When the sentence names the
- * seller (sup_stated: "... and one Su-27UB from Georgia"), a designation's
- * maker alone makes no other supplier. */
 /* "three Tetras from France in 2012": the year right after "from <the
  * state of code> in (Month)", or 0. */
 static int year_after_seller(const dctx *d, const span *s, const char *code)
@@ -848,6 +841,13 @@ static int year_after_seller(const dctx *d, const span *s, const char *code)
 	return 0;
 }
 
+/* A list of purchases whose items name their own suppliers ("has bought
+ * Israeli drones, Turkish Bayraktar TB2s and Russian S-300 systems") is
+ * one deal per supplier: c keeps the first supplier's items (and the
+ * unowned ones), a new candidate takes each other supplier's.  c has been
+ * emitted; the copies carry its evidence.  When the sentence names the
+ * seller (sup_stated: "... and one Su-27UB from Georgia"), a designation's
+ * maker alone makes no other supplier. */
 int split_by_owner(dctx *d, cand *c, const span *s, int sup_stated)
 {
 	const char *owners[ENT_FACT_MAX_ACTORS];
@@ -904,6 +904,20 @@ int split_by_owner(dctx *d, cand *c, const span *s, int sup_stated)
 	return add_items_of(d, c, s, owners[0], 1, sup_stated, NULL, NULL);
 }
 
+/* The seller the first goods of span s name for themselves (item_owner),
+ * or NULL. */
+const char *first_item_owner(const dctx *d, const span *s)
+{
+	const char *own = NULL;
+	size_t q;
+	for (q = s->m0; q < s->m1 && !own; q++) {
+		int st;
+		if (M(d, q)->kind == MK_ACTOR && M(d, q)->gz == GZ_WEAPON)
+			own = item_owner(d, s, q, &st);
+	}
+	return own;
+}
+
 /* Part i of a list split by sums or prices: a copy of candidate ci
  * (cand_part) narrowed to tokens t0..t1 of s, with its own value and the
  * goods there.  The goods' own seller (a demonym, a designation's maker)
@@ -914,15 +928,10 @@ static int emit_list_part(dctx *d, size_t ci, size_t i, const span *s, size_t t0
 {
 	cand *one;
 	span part = *s;
-	const char *own = NULL;
-	size_t q;
+	const char *own;
 	int rc;
 	narrow(d, &part, t0, t1);
-	for (q = part.m0; q < part.m1 && !own; q++) {
-		int st;
-		if (M(d, q)->kind == MK_ACTOR && M(d, q)->gz == GZ_WEAPON)
-			own = item_owner(d, &part, q, &st);
-	}
+	own = first_item_owner(d, &part);
 	if ((rc = cand_part(d, ci, i, s->unit, &one)))
 		return rc;
 	one->f.value = *value;

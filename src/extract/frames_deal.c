@@ -6443,18 +6443,14 @@ static int deals_second_object(dctx *d, const span *s, size_t cut, size_t b0, in
 		if ((rc = cand_clone(d, k, s->unit, &two)))
 			return rc;
 		if (weapon_mentions(d, &b) > 0) {
-			const char *own = NULL;
-			size_t q;
-			int st;
+			const char *own;
 			cand_clear_items(two);
 			if ((rc = add_items(d, two, &b, NULL, NULL)))
 				return rc;
 			/* "two Mi-35s from Russia in 2005 and then the Super
 			 * Tucanos in 2011": goods of another maker are that
 			 * maker's (stop 34) */
-			for (q = b.m0; q < b.m1 && !own; q++)
-				if (M(d, q)->kind == MK_ACTOR && M(d, q)->gz == GZ_WEAPON)
-					own = item_owner(d, &b, q, &st);
+			own = first_item_owner(d, &b);
 			if (own && strcmp(own, two->f.recipient.s) != 0) {
 				two->f.nsuppliers = 0;
 				ent_fact_add_code(two->f.suppliers, &two->f.nsuppliers, own);

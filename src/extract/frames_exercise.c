@@ -896,7 +896,7 @@ static int ex_in_time_after(const dctx *d, const span *s, const mention *m, size
 {
 	static const char *w_took[] = {"took", "takes", "take", "held", "began", "begins", "came",
 				       "comes", "started", "starts", "ended", "ends", NULL};
-	static const char *w_when[] = {"after", "before", "following", "days", "weeks", NULL};
+	static const char *w_when[] = {"after", "before", "following", NULL};
 	size_t i, n;
 	if (trig == NONE || m->t0 <= trig || trig <= s->t0)
 		return 0;
@@ -912,8 +912,7 @@ static int ex_in_time_after(const dctx *d, const span *s, const mention *m, size
 	if (i >= m->t0 || !kin_local(d, i, w_took))
 		return 0;
 	for (; i < m->t0; i++)
-		if ((kis(d, i, "after") || kis(d, i, "before") || kis(d, i, "following")) &&
-		    kin_local(d, i, w_when))
+		if (kin_local(d, i, w_when))
 			return 1;
 	return 0;
 }
@@ -1026,15 +1025,13 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	/* "Drill to Counter North Korea", "aimed at countering X's ...": the
 	 * one the drill is meant against */
 	i = m->t0 > s->t0 && kis(d, m->t0 - 1, "the") ? m->t0 - 1 : m->t0;
-	if (i > s->t0 && kin_local(d, i - 1, w_counter_ing))
-		return 1;
-	/* "to counter growing Chinese assertiveness": over up to two
-	 * lower-case words (stop 34) */
+	/* also over up to two lower-case words: "to counter growing Chinese
+	 * assertiveness" (stop 34) */
 	for (n = 0; i > s->t0 + 1 && n < 2 && d->t.v[i - 1].kind == TK_WORD &&
 		    !d->t.v[i - 1].upper && !kin_local(d, i - 1, w_counter_ing);
 	     n++)
 		i--;
-	if (n && i > s->t0 && kin_local(d, i - 1, w_counter_ing))
+	if (i > s->t0 && kin_local(d, i - 1, w_counter_ing))
 		return 1;
 	/* backwards over "the coast of", "border with", "close to" */
 	for (i = m->t0, n = 0; i > s->t0 && n < 6 &&

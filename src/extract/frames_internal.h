@@ -56,6 +56,7 @@
 #define ring_exchange ent__fr_ring_exchange
 #define earlier_purchase ent__fr_earlier_purchase
 #define find_in ent__fr_find_in
+#define first_item_owner ent__fr_first_item_owner
 #define ends_ing ent__fr_ends_ing
 #define find_persons ent__fr_find_persons
 #define firm_owner ent__fr_firm_owner
@@ -430,6 +431,8 @@ int add_others(cand *c, const char *code);
 long quantity_before(const dctx *d, const span *s, const mention *w);
 int spent_on_goods(const dctx *d, const span *s, size_t v);
 const char *item_owner(const dctx *d, const span *s, size_t k, int *stated);
+/* The seller the first goods of a span name for themselves, or NULL. */
+const char *first_item_owner(const dctx *d, const span *s);
 int in_weapon(const dctx *d, const span *s, size_t i);
 int weapon_is_target(const dctx *d, const span *s, const mention *m);
 int weapon_names_a_maker_or_target(const dctx *d, const span *s, const mention *m);

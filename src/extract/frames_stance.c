@@ -26,65 +26,6 @@ static size_t along_with_before(const dctx *d, const span *s, size_t j)
 static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, const mention **out,
 			     size_t max, int in_pp);
 static const mention *latest_person(const dctx *d, const span *s, size_t t);
-/* "X and Y launched drills, as the (longstanding, two) allies seek to
- * counter Z": a plural noun of partners within six words before token i,
- * after "the / both", stands for the sentence's subject before it; that
- * state (its coordination holds the others), or NULL (stop 34). */
-static const mention *allies_subject(const dctx *d, const span *s, size_t i)
-{
-	static const char *w_pair_n[] = {"allies", "partners", "countries", "nations", "sides",
-					 "neighbours", "neighbors", "governments", NULL};
-	size_t j, b;
-	for (j = i; j > s->t0 + 1 && j + 6 > i; j--) {
-		if (!kin_local(d, j - 1, w_pair_n))
-			continue;
-		if (kis(d, j, "of"))
-			return NULL; /* "the allies of Y aim to": not the subject */
-		for (b = j - 1; b > s->t0 && b + 3 > j - 1 && !kis(d, b - 1, "the") &&
-				!kis(d, b - 1, "both");
-		     b--)
-			if (d->t.v[b - 1].kind != TK_WORD || d->t.v[b - 1].upper)
-				return NULL;
-		if (b == s->t0 || b + 3 <= j - 1)
-			return NULL;
-		return subject_before(d, s, b - 1);
-	}
-	return NULL;
-}
-
-/* "counter growing Chinese assertiveness", "counter the rising Chinese
- * military presence": up to two lower-case words from token j, then a
- * demonym or a possessive state and a noun of a power's conduct; that
- * state, or NULL (stop 34). */
-static const mention *conduct_owner(const dctx *d, const span *s, size_t j)
-{
-	static const char *w_conduct[] = {
-		"assertiveness", "influence",	 "aggression", "aggressiveness", "expansion",
-		"expansionism",	 "ambitions",	 "presence",   "power",		 "threat",
-		"threats",	 "dominance",	 "hegemony",   "belligerence",	 "militarisation",
-		"militarization", "advances",	 "encroachment", "coercion",	 "buildup",
-		"build-up",	 "might",	 "clout",      "reach",		 NULL};
-	const mention *m;
-	size_t n, e;
-	if (j < s->t1 && KIN(d, j, w_det))
-		j++;
-	for (n = 0; n < 2 && j < s->t1 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
-		    !mention_at(d, s, j);
-	     n++)
-		j++;
-	m = mention_at(d, s, j);
-	if (!m || !ent__is_state_mention(m) || m->gz == GZ_FIRM ||
-	    (m->gz != GZ_DEMONYM && !m->possessive))
-		return NULL;
-	e = m->t1 + (m->possessive ? 1 : 0);
-	/* "Chinese military presence": one more word */
-	for (n = 0; n < 2 && e < s->t1 && !kin_local(d, e, w_conduct) &&
-		    d->t.v[e].kind == TK_WORD && !d->t.v[e].upper;
-	     n++)
-		e++;
-	return e < s->t1 && kin_local(d, e, w_conduct) ? m : NULL;
-}
-
 static int skip_quote(const dctx *d, size_t i);
 
 /* ---- stances -------------------------------------------------------------- */
@@ -2919,6 +2860,65 @@ static int oppose_subject_owners(dctx *d, const span *s, const mention *a, size_
 	return ENT_OK;
 }
 
+/* "X and Y launched drills, as the (longstanding, two) allies seek to
+ * counter Z": a plural noun of partners within six words before token i,
+ * after "the / both", stands for the sentence's subject before it; that
+ * state (its coordination holds the others), or NULL (stop 34). */
+static const mention *allies_subject(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_pair_n[] = {"allies", "partners", "countries", "nations", "sides",
+					 "neighbours", "neighbors", "governments", NULL};
+	size_t j, b;
+	for (j = i; j > s->t0 + 1 && j + 6 > i; j--) {
+		if (!kin_local(d, j - 1, w_pair_n))
+			continue;
+		if (kis(d, j, "of"))
+			return NULL; /* "the allies of Y aim to": not the subject */
+		for (b = j - 1; b > s->t0 && b + 3 > j - 1 && !kis(d, b - 1, "the") &&
+				!kis(d, b - 1, "both");
+		     b--)
+			if (d->t.v[b - 1].kind != TK_WORD || d->t.v[b - 1].upper)
+				return NULL;
+		if (b == s->t0 || b + 3 <= j - 1)
+			return NULL;
+		return subject_before(d, s, b - 1);
+	}
+	return NULL;
+}
+
+/* "counter growing Chinese assertiveness", "counter the rising Chinese
+ * military presence": up to two lower-case words from token j, then a
+ * demonym or a possessive state and a noun of a power's conduct; that
+ * state, or NULL (stop 34). */
+static const mention *conduct_owner(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_conduct[] = {
+		"assertiveness", "influence",	 "aggression", "aggressiveness", "expansion",
+		"expansionism",	 "ambitions",	 "presence",   "power",		 "threat",
+		"threats",	 "dominance",	 "hegemony",   "belligerence",	 "militarisation",
+		"militarization", "advances",	 "encroachment", "coercion",	 "buildup",
+		"build-up",	 "might",	 "clout",      "reach",		 NULL};
+	const mention *m;
+	size_t n, e;
+	if (j < s->t1 && KIN(d, j, w_det))
+		j++;
+	for (n = 0; n < 2 && j < s->t1 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+		    !mention_at(d, s, j);
+	     n++)
+		j++;
+	m = mention_at(d, s, j);
+	if (!m || !ent__is_state_mention(m) || m->gz == GZ_FIRM ||
+	    (m->gz != GZ_DEMONYM && !m->possessive))
+		return NULL;
+	e = m->t1 + (m->possessive ? 1 : 0);
+	/* "Chinese military presence": one more word */
+	for (n = 0; n < 2 && e < s->t1 && !kin_local(d, e, w_conduct) &&
+		    d->t.v[e].kind == TK_WORD && !d->t.v[e].upper;
+	     n++)
+		e++;
+	return e < s->t1 && kin_local(d, e, w_conduct) ? m : NULL;
+}
+
 /* "Aiming (Seeking) to restrain China's advances ..., Japan has decided
  * to ...": a purpose at i (at most four words into the sentence) in a
  * phrase that opens it with an -ing word: the state named right after the
@@ -3273,8 +3273,8 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 		int rc;
 		const mention *ra, *oa = NULL;
 		t = named_state(d, s, i + 1, &e);
-		if (!t)
-			t = conduct_owner(d, s, i + 1);
+		if (!t || t->gz == GZ_DEMONYM)
+			t = conduct_owner(d, s, i + 1); /* a demonym only so */
 		a = clause_actor(d, s, i);
 		if (!a)
 			a = allies_subject(d, s, i);
@@ -3283,8 +3283,8 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 				 * its alliances to counter Z" */
 		else if ((oa = opening_purpose_subject(d, s, i)) != NULL)
 			a = oa; /* "Aiming to restrain Z's advances, Japan ..." */
-		if (!t || (t->gz == GZ_DEMONYM && !conduct_owner(d, s, i + 1)) || !a ||
-		    a->gz == GZ_DEMONYM || a->possessive || is_person(d, a) || (a->t0 > i && a != oa))
+		if (!t || !a || a->gz == GZ_DEMONYM || a->possessive || is_person(d, a) ||
+		    (a->t0 > i && a != oa))
 			return ENT_OK;
 		*hit = 1;
 		nc = ra ? 1 : coordinated(d, s, a, c, 6);
@@ -5012,7 +5012,6 @@ static const mention *criticised_deal_seller(const dctx *d, const span *s, size_
 	}
 	return NULL;
 }
-
 
 /* "slammed the sale of Indian-made arms to Armenia", "condemned the supply
  * of French weapons": after the verb's object at token o opens with "the"

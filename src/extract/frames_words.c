@@ -192,8 +192,8 @@ const char *w_not_name[] = {
 	"november", "december", "on", "said", NULL};
 /* a person "attacking" a state attacks it in words */
 const char *w_attack[] = {"attacking", "attacked", "attacks", "attack", NULL};
-const char *w_concern[] = {"concerned", "concern", "concerns", "worried", "alarmed", "worry", "worries",
-				  NULL};
+const char *w_concern[] = {"concerned", "concern", "concerns", "worried", "alarmed", "worry",
+				  "worries", NULL};
 const char *w_with[] = {"with", NULL};
 const char *w_relations[] = {"relations", "ties", NULL};
 const char *w_interpret[] = {"viewed", "seen", "regarded", "perceived", "interpreted",
