@@ -1195,6 +1195,14 @@ static int find_mentions(dctx *d)
 			x.gz = GZ_STATE;
 		if (x.t1 < d->t.n && strcmp(TKEY(&d->t, x.t1), "'s") == 0)
 			x.possessive = 1;
+		/* "an anti-American regime", "a pro-Russian government": the
+		 * state is what a stance is against or for, no party */
+		if ((x.gz == GZ_STATE || x.gz == GZ_DEMONYM) && x.t0 >= 2 && !d->t.v[x.t0].space_before &&
+		    !d->t.v[x.t0 - 1].space_before && !strcmp(TKEY(&d->t, x.t0 - 1), "-") &&
+		    (!strcmp(TKEY(&d->t, x.t0 - 2), "anti") || !strcmp(TKEY(&d->t, x.t0 - 2), "pro"))) {
+			x.label = x.gz;
+			x.gz = GZ_LABEL;
+		}
 		if ((rc = ent__mentions_push(&d->m, &x)))
 			return rc;
 		i += n;

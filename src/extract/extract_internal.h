@@ -72,10 +72,14 @@ typedef enum gz_kind {
 	GZ_EXERCISE,    /* an exercise's name ("Cobra Gold"; code: its usual
 			   host, or ""): matched by ent__gazetteer_exercise
 			   only, never a mention */
-	GZ_MEDIA        /* a news outlet named after a state ("Press Trust of
+	GZ_MEDIA,       /* a news outlet named after a state ("Press Trust of
 			   India", "Times of Israel"; code: its home state):
 			   matched so that the state in its name is no
 			   mention, never a mention itself */
+	GZ_LABEL        /* a state named after "anti-" or "pro-" ("an
+			   anti-American regime"): what a stance is for or
+			   against, no party of a deal or a drill (see
+			   mention.label) */
 } gz_kind;
 
 typedef struct gz_entry {
@@ -139,6 +143,8 @@ typedef struct mention {
 	uint8_t from_month;    /* a year read from a month without its year */
 	uint8_t leader;        /* a leader's name (leaders.tsv): gz is GZ_LEADER, and
 				  GZ_STATE while the stance rules read its unit */
+	uint8_t label;         /* after "anti-" or "pro-": its own gz_kind, while
+				  gz is GZ_LABEL but for the stance rules */
 	int8_t category;
 	size_t t0, t1;         /* token range [t0, t1) */
 	uint32_t start, end;   /* byte span */

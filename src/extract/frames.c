@@ -292,13 +292,16 @@ size_t second_object(const dctx *d, const span *s, size_t *cut, int *y1, int *y2
 
 /* A leader's name stands for the state in the stance, membership and
  * rivalry rules only ("Erdogan condemned X"); deal and exercise rules,
- * where leaders sign, visit and attend for others, do not see it. */
+ * where leaders sign, visit and attend for others, do not see it.  Nor do
+ * they see a state after "anti-" or "pro-" ("an anti-American regime"). */
 static void show_leaders(dctx *d, const span *s, int on)
 {
 	size_t k;
 	for (k = s->m0; k < s->m1; k++)
 		if (d->m.v[k].leader)
 			d->m.v[k].gz = on ? GZ_STATE : GZ_LEADER;
+		else if (d->m.v[k].label)
+			d->m.v[k].gz = on ? d->m.v[k].label : GZ_LABEL;
 }
 
 static int all_rules(dctx *d, const span *s)

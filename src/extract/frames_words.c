@@ -321,12 +321,26 @@ size_t rival_word_after(const dctx *d, const mention *m, size_t t1)
 	return (size_t)-1;
 }
 
-/* Is mention k a state-level actor that is not merely described ("Y's
- * arch-rival", "Y's ally")?  Those apposition possessors are not parties. */
+/* Is mention m a state that is merely described ("Y's arch-rival", "Y's
+ * ally") or a model another takes after ("has adopted Y's role as",
+ * "following in Y's footsteps")?  Those possessors are not parties. */
 int described_possessor(const dctx *d, const mention *m, size_t t1)
 {
-	size_t i = rival_word_after(d, m, t1);
-	return i != (size_t)-1;
+	static const char *w_model[] = {"role", "roles", "mantle", "footsteps", "example",
+					"place", NULL};
+	size_t i = rival_word_after(d, m, t1), n;
+	if (i != (size_t)-1)
+		return 1;
+	if (!m->possessive)
+		return 0;
+	/* "Y's role", "Y's former role", "Y's traditional place" */
+	for (i = m->t1 + 1, n = 0; i < t1 && n < 3; i++, n++) {
+		if (kin_local(d, i, w_model))
+			return 1;
+		if (d->t.v[i].kind != TK_WORD || d->t.v[i].upper)
+			break;
+	}
+	return 0;
 }
 
 /* Is state mention m the "of" object of an apposition to a state before

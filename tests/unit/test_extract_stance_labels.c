@@ -223,3 +223,40 @@ TEST(extract_stance_labels__an_anti_label)
 	CHECK(stance_none("Nicaragua is not an anti-American regime."));
 	CHECK(stance_none("Students staged anti-American rallies in Nicaragua."));
 }
+
+/* The exercise of text: its participants, sorted and joined by commas,
+ * into out ("" when it gives no exercise or more than one). */
+static void drill_parties(const char *text, char *out, size_t n)
+{
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f = l && count(l, ENT_FACT_EXERCISE) == 1 ? first(l, ENT_FACT_EXERCISE) : NULL;
+	size_t k, w = 0;
+	out[0] = '\0';
+	for (k = 0; f && k < f->nparticipants && w + 5 < n; k++)
+		w += (size_t)snprintf(out + w, n - w, "%s%s", k ? "," : "", f->participants[k].s);
+	ent_fact_list_free(l);
+}
+
+/* The state after "anti-" or "pro-" is what a stance is against or for: no
+ * seller, buyer or drill party.  A possessor taken as a model ("adopted
+ * Y's role as") is no party either. */
+TEST(extract_stance_labels__a_labelled_state_is_no_party)
+{
+	char p[64];
+	expect_no_deal("Nicaragua, an anti-American government, bought assault rifles last year.");
+	expect_no_deal("Serbia, a pro-Russian government, bought fighter jets in 2019.");
+	expect_deal("Serbia, a pro-Russian government, bought fighter jets from France in 2019.", 1,
+		    "FRA", "SRB");
+	drill_parties("Bolivia and Nicaragua, both anti-American governments, held joint naval "
+		      "drills in 2019.",
+		      p, sizeof p);
+	CHECK(!strcmp(p, "BOL,NIC"));
+	drill_parties("Moscow's envoy flew to Nicaragua, which has adopted Cuba's role as the "
+		      "loudest anti-American voice, as Russian and Nicaraguan warships held joint "
+		      "drills.",
+		      p, sizeof p);
+	CHECK(!strcmp(p, "NIC,RUS"));
+	/* a weapon after "anti-" stays one */
+	expect_deal("Poland bought the Patriot anti-missile system from the United States.", 1, "USA",
+		    "POL");
+}
