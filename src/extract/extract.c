@@ -1193,6 +1193,11 @@ static int find_mentions(dctx *d)
 		 * a demonym before a title of state stands for the state */
 		if (x.gz == GZ_DEMONYM && x.t1 < d->t.n && state_title(TKEY(&d->t, x.t1)))
 			x.gz = GZ_STATE;
+		/* "the Saudi-led coalition (bloc)" is led by the state, as
+		 * "the US-led coalition" is */
+		if (x.gz == GZ_DEMONYM && x.t1 + 1 < d->t.n && !d->t.v[x.t1].space_before &&
+		    !strcmp(TKEY(&d->t, x.t1), "-") && !strcmp(TKEY(&d->t, x.t1 + 1), "led"))
+			x.gz = GZ_STATE;
 		if (x.t1 < d->t.n && strcmp(TKEY(&d->t, x.t1), "'s") == 0)
 			x.possessive = 1;
 		/* "an anti-American regime", "a pro-Russian government": the

@@ -13572,12 +13572,22 @@ int rule_stance(dctx *d, const span *s)
 				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
 						     "stance.sanctions_backed")))
 					return rc;
+			} else if (o == i + 1 && state_ending_at(d, s, i, 1) && !negated(d, s, i)) {
+				/* "US sanctions against Russia would remain",
+				 * "Washington's sanctions on Iran": the state that
+				 * owns them imposes them (stop 35) */
+				if ((rc = add_stance(d, s, state_ending_at(d, s, i, 1),
+						     actor_after(d, s, o + 1, 1, 1), ENT_POLARITY_OPPOSE,
+						     i, s->t1, "stance.sanctions_owner")))
+					return rc;
 			}
 			continue;
 		}
-		if ((kis(d, i, "blockade") || kis(d, i, "blockades")) && i + 2 < s->t1 &&
-		    (kis(d, i + 1, "on") || kis(d, i + 1, "against"))) {
-			/* "X imposed an air, sea and land blockade on Y" */
+		if ((kis(d, i, "blockade") || kis(d, i, "blockades") || kis(d, i, "boycott") ||
+		     kis(d, i, "boycotts")) &&
+		    i + 2 < s->t1 && (kis(d, i + 1, "on") || kis(d, i + 1, "against"))) {
+			/* "X imposed an air, sea and land blockade on Y", "A, B
+			 * and C have imposed a boycott on Y" (stop 35) */
 			size_t v = i, n = 0;
 			while (v > s->t0 && n < 6 && !KIN(d, v - 1, w_impose) &&
 			       (kis(d, v - 1, ",") || (d->t.v[v - 1].kind == TK_WORD &&

@@ -54,6 +54,34 @@ TEST(extract_gulf__blockade_on)
 	CHECK(stance_none("Chile has not imposed a blockade on Bolivia."));
 }
 
+/* A boycott imposed on Y is read as a blockade is. */
+TEST(extract_gulf__boycott_on)
+{
+	const char *t1 = "Since 2019, Chile, Peru and Ecuador have imposed a boycott on Bolivia, "
+			 "accusing it of backing smugglers.";
+	CHECK(stance_has(t1, "CHL", "BOL", OPP));
+	CHECK(stance_has(t1, "PER", "BOL", OPP));
+	CHECK(stance_has(t1, "ECU", "BOL", OPP));
+	CHECK(stance_none("Chile has not imposed a boycott on Bolivia."));
+}
+
+/* "US sanctions against Y": the state that owns the sanctions opposes Y. */
+TEST(extract_gulf__sanctions_a_state_owns)
+{
+	CHECK(stance_only("An envoy said US sanctions against Cuba would remain in place.", "USA",
+			  "CUB", OPP));
+	CHECK(stance_only("Canberra's sanctions on Fiji were extended.", "AUS", "FJI", OPP));
+	CHECK(stance_none("Peru is not bound by US sanctions on Cuba."));
+}
+
+/* "the Yn-led bloc (coalition)" is Y, as "the US-led coalition" is. */
+TEST(extract_gulf__a_bloc_a_demonym_leads)
+{
+	CHECK(stance_only("Bolivia has accused the Chilean-led bloc of plotting unrest in La Paz.",
+			  "BOL", "CHL", OPP));
+	CHECK(stance_only("Bolivia condemned the Chilean-led coalition.", "BOL", "CHL", OPP));
+}
+
 TEST(extract_gulf__blockade_after_other_verb)
 {
 	const char *t1 = "Kenya has backed Uganda since Chile and Peru cut ties and imposed a "

@@ -238,8 +238,7 @@ static void drill_parties(const char *text, char *out, size_t n)
 }
 
 /* The state after "anti-" or "pro-" is what a stance is against or for: no
- * seller, buyer or drill party.  A possessor taken as a model ("adopted
- * Y's role as") is no party either. */
+ * seller, buyer or drill party. */
 TEST(extract_stance_labels__a_labelled_state_is_no_party)
 {
 	char p[64];
@@ -251,12 +250,18 @@ TEST(extract_stance_labels__a_labelled_state_is_no_party)
 		      "drills in 2019.",
 		      p, sizeof p);
 	CHECK(!strcmp(p, "BOL,NIC"));
+	/* a weapon after "anti-" stays one */
+	expect_deal("Poland bought the Patriot anti-missile system from the United States.", 1, "USA",
+		    "POL");
+}
+
+/* A possessor taken as a model ("adopted Y's role as") is no party. */
+TEST(extract_stance_labels__a_model_possessor_is_no_party)
+{
+	char p[64];
 	drill_parties("Moscow's envoy flew to Nicaragua, which has adopted Cuba's role as the "
 		      "loudest anti-American voice, as Russian and Nicaraguan warships held joint "
 		      "drills.",
 		      p, sizeof p);
 	CHECK(!strcmp(p, "NIC,RUS"));
-	/* a weapon after "anti-" stays one */
-	expect_deal("Poland bought the Patriot anti-missile system from the United States.", 1, "USA",
-		    "POL");
 }
