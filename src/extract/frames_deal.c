@@ -5552,6 +5552,11 @@ int rule_deal(dctx *d, const span *s)
 				 !in_sellers(b, sellers, nsellers))
 				rec = b;
 		} else if (rec && !sup) {
+			/* "The Kuwait deal follows Oman's order of 12 jets": a
+			 * state before a noun of another deal sells nothing in
+			 * the order owned (stop 35) */
+			if (a && on != NONE && a->t1 < on && !a->possessive && KIN(d, a->t1, w_deal_noun))
+				a = NULL;
 			if (a && strcmp(a->code, rec->code) != 0)
 				sup = a;
 			else if (b && strcmp(b->code, rec->code) != 0)

@@ -111,6 +111,15 @@ TEST(extract_deal3__a_states_own_order)
 	expect_deals("The order of 24 Rafale jets came in 2015.", 0, NULL, NULL);
 }
 
+/* "The Kuwait deal follows Oman's order of ...": the state that names the
+ * other deal is no seller of the order; "from X" still is. */
+TEST(extract_deal3__a_state_naming_another_deal_sells_no_order)
+{
+	expect_no_deal("The Kuwait deal follows Oman's order of 12 patrol boats in December 2012.");
+	expect_deal("The Kuwait deal follows Oman's order of 12 patrol boats from France in 2012.", 1,
+		    "FRA", "OMN");
+}
+
 TEST(extract_deal3__a_joint_venture_that_sells_is_no_seller)
 {
 	static const char *sup[] = {"FRA", NULL}, *rec[] = {"UZB"};
