@@ -2633,6 +2633,35 @@ static const mention *owner_of_goods_bought(const dctx *d, const span *s, size_t
 	return NULL;
 }
 
+/* "India also agreed to buy 36 of the fighters": a count, "of the" and a
+ * plain term of goods after the buy verb at bv are some of the goods told
+ * before; the seller of the latest deal of the document with a named
+ * system of that category, to a buyer other than rec, sells them (stop
+ * 35).  Its code, or NULL. */
+static const char *partitive_goods_seller(const dctx *d, const span *s, size_t bv,
+					  const mention *rec)
+{
+	size_t i = bv + 1, k;
+	const mention *g = NULL;
+	if (i + 3 >= s->t1 || !(d->t.v[i].kind == TK_NUM || KIN(d, i, w_numwords)) ||
+	    !kis(d, i + 1, "of") || !kis(d, i + 2, "the"))
+		return NULL;
+	for (k = s->m0; k < s->m1 && !g; k++)
+		if (M(d, k)->t0 == i + 3 && M(d, k)->gz == GZ_WEAPON && !M(d, k)->canon)
+			g = M(d, k);
+	for (k = d->ncands; g && k > 0; k--) {
+		const cand *c = &d->cands[k - 1];
+		size_t j;
+		if (c->dropped || c->f.type != ENT_FACT_DEAL || c->f.nsuppliers != 1 ||
+		    !strcmp(c->f.recipient.s, rec->code) || !strcmp(c->f.suppliers[0].s, rec->code))
+			continue;
+		for (j = 0; j < c->f.nitems; j++)
+			if (c->f.items[j].designation && (int)c->f.items[j].category == g->category)
+				return c->f.suppliers[0].s;
+	}
+	return NULL;
+}
+
 /* Does the verb at v follow mention m over words of tense and "also /
  * recently" only ("Poland have also ordered")? */
 static int verb_follows(const dctx *d, const span *s, const mention *m, size_t v)
@@ -4331,6 +4360,7 @@ int rule_deal(dctx *d, const span *s)
 	int pair_buyers = 0;
 	mention also_men;
 	mention ref_men; /* a seller referred to: firm_referred, approved_to_buy */
+	mention part_men; /* partitive_goods_seller */
 	const mention *group[4];
 	size_t ngroup = 0, k;
 	cand *c;
@@ -5131,6 +5161,11 @@ int rule_deal(dctx *d, const span *s)
 		if (!sup && rec && (sup = owner_of_goods_bought(d, s, bv)) != NULL &&
 		    strcmp(sup->code, rec->code) == 0)
 			sup = NULL;
+		if (!sup && rec) {
+			const char *ps = partitive_goods_seller(d, s, bv, rec);
+			if (ps)
+				sup = code_mention(&part_men, ps); /* "36 of the fighters" */
+		}
 		if (!sup) {
 			/* "Turkish drones", "from Baykar" */
 			for (k = s->m0; k < s->m1 && !sup; k++) {
@@ -6284,6 +6319,34 @@ static size_t setting_opening(const dctx *d, const span *s)
 }
 
 
+/* "After failing to sell the Rafale abroad for years, France won a
+ * contract ...", "Despite trying to buy jets from X, Y ...": an opening
+ * phrase of an attempt that failed or was only made, up to its comma,
+ * while a state and a word of dealing follow the comma; what it tells is
+ * no deal (stop 35).  The comma's token, or NONE. */
+static size_t attempt_opening(const dctx *d, const span *s)
+{
+	static const char *w_try_ing[] = {"failing", "trying", "attempting", "struggling",
+					  "seeking", "hoping", NULL};
+	const uint64_t deal_bits = (uint64_t)1 << LB_w_supply_verb | (uint64_t)1 << LB_w_buy_verb |
+				   (uint64_t)1 << LB_w_deal_noun | (uint64_t)1 << LB_w_signed;
+	size_t i = s->t0, c, k;
+	if (i + 5 >= s->t1 ||
+	    !(kis(d, i, "after") || kis(d, i, "despite") || kis(d, i, "before")) ||
+	    !kin_local(d, i + 1, w_try_ing) || !kis(d, i + 2, "to"))
+		return NONE;
+	for (c = i + 3; c < s->t1 && c < i + 24 && !kis(d, c, ","); c++)
+		if (kis(d, c, ";") || kis(d, c, ":"))
+			return NONE;
+	if (c >= s->t1 || !kis(d, c, ","))
+		return NONE;
+	for (k = s->m0; k < s->m1; k++) /* a state of the attempt's own */
+		if (ent__is_state_mention(M(d, k)) && M(d, k)->t0 < c)
+			return NONE;
+	for (k = c + 1; d->tmask && k < s->t1 && !(d->tmask[k] & deal_bits); k++)
+		;
+	return k < s->t1 ? c : NONE;
+}
 
 /* The first phrase of span s from token `from` that is another clause than
  * the one a deal of the span is told in (test_extract_deal_clauses.c):
@@ -6314,7 +6377,8 @@ static int other_clause(const dctx *d, const span *s, size_t from, size_t *h0, s
 		if (i == s->t1)
 			return 0;
 	}
-	if (from <= s->t0 && (i = setting_opening(d, s)) != NONE) {
+	if (from <= s->t0 &&
+	    ((i = setting_opening(d, s)) != NONE || (i = attempt_opening(d, s)) != NONE)) {
 		*head = NULL;
 		*h0 = s->t0;
 		*e = i;
@@ -6748,6 +6812,13 @@ static int deals_from(dctx *d, const span *s, size_t open_from)
 			/* "India may purchase 26 Rafale jets from France besides
 			 * inking a deal to manufacture three Scorpene submarines":
 			 * the deal after "besides" and a gerund is one of its own */
+			/* "France won a contract from Egypt for 24 jets, followed
+			 * by the sale to Qatar": the deal after "followed by" is
+			 * one of its own, of the same subject (stop 35) */
+			if (!addition && kis(d, i, ",") && i + 4 < s->t1 && kis(d, i + 1, "followed") &&
+			    kis(d, i + 2, "by") && KIN(d, i + 3, w_det) &&
+			    (KIN(d, i + 4, w_supply_noun) || KIN(d, i + 4, w_deal_noun)))
+				addition = 3;
 			if (!addition && kis(d, i, "besides") && i + 3 < s->t1 && i > s->t0 &&
 			    ends_ing(K(i + 1)) &&
 			    find_in(d, i + 2, i + 5 < s->t1 ? i + 5 : s->t1, w_deal_noun) != NONE)
@@ -6760,8 +6831,9 @@ static int deals_from(dctx *d, const span *s, size_t open_from)
 				continue;
 			narrow(d, &a, s->t0, i);
 			narrow(d, &b,
-			       addition == 2 ? i + 1
-			       : addition    ? i + 4
+			       addition == 2   ? i + 1
+			       : addition == 3 ? i + 3
+			       : addition      ? i + 4
 					     : (kis(d, i, ";") || swap || colon ? i + 1 : i + 2),
 			       s->t1);
 			if (!deal_trigger(d, &a) || !deal_trigger(d, &b))

@@ -230,3 +230,20 @@ TEST(extract_cross_sentence__years_counted_from_the_year_before)
 			    NULL, "FRA", "CHL"),
 		  0);
 }
+
+/* "India also agreed to buy 36 of the fighters": some of the goods told
+ * before, a named system's, come from that system's seller; nothing is
+ * taken when no deal before names a system of that kind. */
+TEST(extract_cross_sentence__some_of_the_goods_told_before)
+{
+	ent_fact_list *l = run("Chile took delivery of the first Gripen jets from Sweden on Monday.\n\n"
+			       "In 2016, Peru also agreed to buy 12 of the fighters.\n",
+			       NULL);
+	const ent_fact *f = l ? find_deal(l, "SWE", "PER") : NULL;
+	CHECK(f && f->year == 2016);
+	ent_fact_list_free(l);
+	expect_deal("Chile took delivery of the first Gripen jets from Sweden on Monday.\n\nIn 2016, "
+		    "Peru also agreed to buy 12 of the frigates.\n",
+		    1, "SWE", "CHL");
+	expect_no_deal("In 2016, Peru also agreed to buy 12 of the fighters.");
+}

@@ -607,3 +607,35 @@ TEST(extract_deal_clauses__a_relative_clause_on_the_buyer)
 		   "helicopters from France.",
 		   "FRA", "RUS");
 }
+
+/* "After failing to sell X abroad for years, A won a contract from B": an
+ * opening phrase of an attempt, with no state of its own, tells no deal;
+ * the clause after its comma does. */
+TEST(extract_deal_clauses__an_opening_attempt)
+{
+	expect_deal("After failing to sell the Gripen abroad for several years, Sweden finally won "
+		    "a contract from Peru in 2016 for 12 jets.",
+		    1, "SWE", "PER");
+	expect_deal("Despite trying to buy tanks for a decade, Chile ordered 30 Leopard tanks "
+		    "from Germany in 2012.",
+		    1, "DEU", "CHL");
+}
+
+/* "..., followed by the sale to Z": a deal of its own with the subject of
+ * the clause before, its goods and year none of the first's. */
+TEST(extract_deal_clauses__followed_by_a_sale)
+{
+	static const char *sup[] = {"SWE", "SWE", NULL};
+	static const char *rec[] = {"PER", "CHL", NULL};
+	ent_fact_list *l;
+	const ent_fact *f;
+	expect_deals("Sweden won a contract from Peru in 2016 for 12 jets, followed by the sale to "
+		     "Chile.",
+		     2, sup, rec);
+	l = run("Sweden won a contract from Peru in 2016 for 12 jets, followed by the sale to "
+		"Chile.",
+		NULL);
+	f = l ? find_deal(l, "SWE", "PER") : NULL;
+	CHECK(f && f->year == 2016 && f->nitems == 1 && f->items[0].quantity == 12);
+	ent_fact_list_free(l);
+}
