@@ -5602,6 +5602,14 @@ int rule_deal(dctx *d, const span *s)
 		if (sup && rec && !s->forced_deal && nsellers == 0 &&
 		    (parallel_recipients(d, s, rec, sup) || parallel_recipients(d, s, sup, rec)))
 			return ENT_OK;
+		/* "US concerned over Iran, Turkey, UAE-supplied drones": the
+		 * state concerned about goods "X-supplied" is none of their
+		 * buyers (stop 35) */
+		if (sv != NONE && sv > s->t0 + 1 && kis(d, sv - 1, "-")) {
+			size_t cw = find_in(d, s->t0, sv, w_concern);
+			if (cw != NONE && ((rec && rec->t1 <= cw) || (sup && sup->t1 <= cw)))
+				return ENT_OK;
+		}
 		if (!rec && a && !b && (!sup || (sg != NONE && sv != NONE && sg < sv && sup == a)) &&
 		    (sg != NONE || bv != NONE || dn != NONE)) {
 			/* "Pakistan signed a contract (for the delivery of) two

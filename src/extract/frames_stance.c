@@ -4637,6 +4637,42 @@ static int add_chain_rest(dctx *d, const span *s, const mention *a, const mentio
 	return ENT_OK;
 }
 
+/* add_stance toward each state listed after m when the list ends on a
+ * state joined by a hyphen to a participle of making or supply ("concerned
+ * over Iran, Turkey, UAE-supplied drones": Turkey and the UAE too; stop
+ * 35). */
+static int add_made_list_rest(dctx *d, const span *s, const mention *a, const mention *m,
+			      ent_polarity pol, size_t i, size_t next, const char *rule)
+{
+	static const char *w_made_pp[] = {"supplied", "made", "built", "provided",
+					  "manufactured", NULL};
+	const mention *v[6];
+	size_t n = 0, j, k;
+	int rc;
+	if (!a || !m || m->possessive)
+		return ENT_OK;
+	for (j = m->t1; n < 6 && j + 1 < s->t1;) {
+		const mention *x;
+		if (kis(d, j, "-") && kin_local(d, j + 1, w_made_pp))
+			break;
+		if (kis(d, j, ","))
+			j++;
+		if (j < s->t1 && (kis(d, j, "and") || kis(d, j, "or")))
+			j++;
+		x = j < s->t1 ? mention_at(d, s, j) : NULL;
+		if (!x || x->t0 != j || !ent__is_state_mention(x) || x->gz == GZ_FIRM || x->possessive)
+			return ENT_OK;
+		v[n++] = x;
+		j = x->t1;
+	}
+	if (!n || j + 1 >= s->t1 || !kis(d, j, "-") || !kin_local(d, j + 1, w_made_pp))
+		return ENT_OK;
+	for (k = 0; k < n; k++)
+		if (strcmp(v[k]->code, a->code) && (rc = add_stance(d, s, a, v[k], pol, i, next, rule)))
+			return rc;
+	return ENT_OK;
+}
+
 static const mention *tie_between(const dctx *d, const span *s, size_t from, const mention **t2)
 {
 	size_t q = from, n = 0;
@@ -14231,7 +14267,9 @@ int rule_stance(dctx *d, const span *s)
 				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, next,
 						     "stance.concern")) ||
 				    (rc = add_chain_rest(d, s, a, t2 ? t2 : t, ENT_POLARITY_OPPOSE, i,
-							 next, "stance.concern")))
+							 next, "stance.concern")) ||
+				    (rc = add_made_list_rest(d, s, a, t, ENT_POLARITY_OPPOSE, i, next,
+							     "stance.concern")))
 					return rc;
 				if (t2 && (rc = add_stance(d, s, a, t2, ENT_POLARITY_OPPOSE, i, next,
 							   "stance.concern")))

@@ -309,3 +309,23 @@ TEST(extract_stance_attitude__thankful_for_providing_goods)
 			  "PER", "CHL", ENT_POLARITY_SUPPORT));
 	CHECK(stance_none("Peru is thankful to Chile for hosting the talks."));
 }
+
+/* "concerned over A, B, C-supplied drones": the concerned state opposes
+ * each supplier of the list and buys none of the goods; a state that
+ * uses them does. */
+TEST(extract_stance_attitude__concern_over_goods_of_a_list_of_suppliers)
+{
+	const char *t = "Chile concerned over Peru, Bolivia, Ecuador-supplied drones in the war.";
+	CHECK(stance_has(t, "CHL", "PER", OPP));
+	CHECK(stance_has(t, "CHL", "BOL", OPP));
+	CHECK(stance_has(t, "CHL", "ECU", OPP));
+	CHECK(stance_count(t) == 3);
+	CHECK(stance_count("Chile is concerned over Peru, Bolivia and the war.") == 1);
+}
+
+TEST(extract_stance_attitude__the_concerned_buys_no_goods_supplied)
+{
+	expect_no_deal("Chile concerned over Peru, Bolivia, Ecuador-supplied drones in the war.");
+	expect_no_deal("Chile is concerned over Peru-supplied drones.");
+	expect_deal("Bolivia used Peru-supplied drones in the war.", 1, "PER", "BOL");
+}
