@@ -11682,6 +11682,70 @@ static const mention *state_ending_at(const dctx *d, const span *s, size_t q, in
 	return NULL;
 }
 
+/* "X raised concerns over the arms transfers with both Turkish and
+ * Emirati officials", "X officials raised concerns with Yn counterparts
+ * over ...": concerns raised (voiced, aired, expressed) with the officials
+ * of the states after "with" oppose each of those states (stance.
+ * concerns_raised_with, stop 35).  i is the noun of concern. */
+static int concerns_raised_with(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_raised_n[] = {"concern", "concerns", "worries", "objections",
+					   NULL};
+	static const char *w_raise_v[] = {"raised", "raises", "raise", "raising", "voiced",
+					  "voices", "aired", "airs", "expressed", "expresses",
+					  NULL};
+	static const char *w_official_n[] = {"officials", "official", "counterparts",
+					     "counterpart", "leaders", "authorities",
+					     "diplomats", "ministers", "envoys", NULL};
+	const mention *a, *y[4];
+	size_t v = i, j, n = 0, k;
+	int rc;
+	if (!kin_local(d, i, w_raised_n))
+		return ENT_OK;
+	if (v > s->t0 && !kin_local(d, v - 1, w_raise_v)) /* "raised serious concerns" */
+		v--;
+	if (v <= s->t0 || !kin_local(d, v - 1, w_raise_v) || negated(d, s, v - 1))
+		return ENT_OK;
+	for (j = i + 1; j + 2 < s->t1 && j < i + 12 && !kis(d, j, "with"); j++)
+		if (kis(d, j, ",") || kis(d, j, ";"))
+			return ENT_OK;
+	if (j + 2 >= s->t1 || !kis(d, j, "with"))
+		return ENT_OK;
+	for (j++; j < s->t1 && (kis(d, j, "both") || kis(d, j, "the")); j++)
+		;
+	while (j < s->t1 && n < 4) {
+		const mention *m = mention_at(d, s, j);
+		if (!m || m->t0 != j || m->gz != GZ_DEMONYM || !ent__is_state_mention(m))
+			break;
+		y[n++] = m;
+		j = m->t1;
+		if (j + 1 < s->t1 && (kis(d, j, "and") || kis(d, j, ",")))
+			j++;
+		else
+			break;
+	}
+	if (!n || j >= s->t1 || !kin_local(d, j, w_official_n))
+		return ENT_OK;
+	a = stance_actor(d, s, v - 1);
+	/* "Washington's point man on the Ethiopia crisis, X, raised": the
+	 * state of the title, not the object of its "on" */
+	while (a && a->t0 > s->t0 + 1 && !a->possessive &&
+	       (kis(d, a->t0 - 1, "on") || (kis(d, a->t0 - 1, "the") && kis(d, a->t0 - 2, "on")))) {
+		const mention *o = actor_before(d, s, a->t0, 8, 1);
+		if (!o || !o->possessive)
+			break;
+		a = o;
+	}
+	if (!a)
+		return ENT_OK;
+	*hit = 1;
+	for (k = 0; k < n; k++)
+		if ((rc = add_state_stance(d, s, a, y[k], ENT_POLARITY_OPPOSE, i,
+					   "stance.concerns_raised_with")))
+			return rc;
+	return ENT_OK;
+}
+
 /* "Venezuela has adopted the role of the leading anti-American voice",
  * "X, an anti-US regime, ...", "anti-U.S. populist regimes, including A,
  * B and C": "anti-" and a state before a noun of a polity or its stance
@@ -13134,6 +13198,9 @@ int rule_stance(dctx *d, const span *s)
 		if (!hit && tie_apposition_word(d, i) && (rc = tie_apposition(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'a' && kis(d, i, "anti") && (rc = anti_label(d, s, i, &hit)))
+			return rc;
+		if (!hit && (K(i)[0] == 'c' || K(i)[0] == 'w' || K(i)[0] == 'o') &&
+		    (rc = concerns_raised_with(d, s, i, &hit)))
 			return rc;
 		if (!hit && KIN(d, i, w_attitude) && (rc = stance_attitude(d, s, i, &hit)))
 			return rc;

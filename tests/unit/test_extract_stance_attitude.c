@@ -329,3 +329,19 @@ TEST(extract_stance_attitude__the_concerned_buys_no_goods_supplied)
 	expect_no_deal("Chile is concerned over Peru-supplied drones.");
 	expect_deal("Bolivia used Peru-supplied drones in the war.", 1, "PER", "BOL");
 }
+
+/* Concerns raised "with Yn (and Zn) officials (counterparts)" oppose
+ * those states; the actor of a title "on" a state is the title's owner
+ * ("Lima's envoy on the Bolivia crisis"). */
+TEST(extract_stance_attitude__concerns_raised_with_officials)
+{
+	const char *t = "Lima's point man on the Bolivia crisis, Jorge Paz, raised concerns over the "
+			"arms transfers with both Chilean and Ecuadorian officials last week.";
+	CHECK(stance_has(t, "PER", "CHL", OPP));
+	CHECK(stance_has(t, "PER", "ECU", OPP));
+	CHECK(stance_count(t) == 2);
+	CHECK(stance_only("Peruvian officials have raised concerns with Bolivian counterparts over "
+			  "the purchase of drones.",
+			  "PER", "BOL", OPP));
+	CHECK(stance_none("Peruvian officials have not raised concerns with Bolivian counterparts."));
+}
