@@ -1939,6 +1939,29 @@ static size_t ex_join_verb(const dctx *d, const span *s)
 	return NONE;
 }
 
+/* "The U.S. and Indonesia will be joined by participants from A, B and
+ * C", a sentence without a drill word after one that told the drill: a
+ * passive "joined by" after a state that takes part in the drill in play;
+ * the token of "by", or NONE (stop 35). */
+static size_t ex_joined_by(const dctx *d, const span *s)
+{
+	size_t i, k;
+	const cand *in = d->last_exercise >= 0 ? &d->cands[d->last_exercise] : NULL;
+	if (!in || in->dropped)
+		return NONE;
+	for (i = s->t0 + 2; i + 2 < s->t1; i++) {
+		if (K(i)[0] != 'j' || !kis(d, i, "joined") || !kis(d, i + 1, "by") ||
+		    !(KIN(d, i - 1, w_be) || kis(d, i - 1, "been")))
+			continue;
+		for (k = s->m0; k < s->m1 && M(d, k)->t1 <= i; k++)
+			if (ent__is_state_mention(M(d, k)) && M(d, k)->gz != GZ_FIRM &&
+			    ent_fact_has_code(in->f.participants, in->f.nparticipants, M(d, k)->code))
+				return i + 1;
+		return NONE;
+	}
+	return NONE;
+}
+
 /* "Navies from X, Y and Z attended this year's edition", a sentence with
  * no drill word after one that told the drill: "attend" with "edition" or
  * "iteration" among the next four words; NONE when the span has none. */
@@ -3326,6 +3349,10 @@ int rule_exercise(dctx *d, const span *s)
 		 * a drill named at the start looks at every drill told */
 		v = ex_join_verb(d, s);
 		if (v != NONE && ex_in_reach(d, s) && ex_more_parties(d, s, s->t0, v, NONE))
+			return ENT_OK;
+		v = ex_joined_by(d, s);
+		if (v != NONE && ex_in_reach(d, s) &&
+		    ex_more_parties(d, s, v + 1, ex_list_end(d, s, v + 1), NONE))
 			return ENT_OK;
 		v = ex_attend_verb(d, s);
 		if (v != NONE && ex_in_reach(d, s) && ex_more_parties(d, s, s->t0, v, NONE))

@@ -175,3 +175,23 @@ TEST(extract_exercise2__last_years_named_edition)
 	CHECK(n2020 == 1);
 	ent_fact_list_free(l);
 }
+
+/* "A and B will be joined by participants from X, Y and Z": more parties
+ * of the drill in play when A or B takes part in it; none when no drill
+ * of theirs is told. */
+TEST(extract_exercise2__joined_by_participants_from)
+{
+	ent_fact_list *l = run("Kenya and Uganda launched a major joint military exercise on Monday. "
+			       "Kenya and Uganda will be joined by participants from Rwanda, Burundi "
+			       "and Zambia.",
+			       "2023-06-01");
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && f->nparticipants == 5 && takes_part(f, "RWA") && takes_part(f, "ZMB"));
+	ent_fact_list_free(l);
+	l = run("Chile and Peru launched a major joint military exercise on Monday. Kenya and "
+		"Uganda will be joined by participants from Rwanda and Burundi.",
+		"2023-06-01");
+	f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && f->nparticipants == 2 && !takes_part(f, "RWA"));
+	ent_fact_list_free(l);
+}
