@@ -2470,6 +2470,31 @@ static int resolve(dctx *d)
 			return mrc;
 		t->dropped = 1;
 	}
+	/* "UAE and Saudi join major Arab military drills in Egypt" as a
+	 * heading, then "... are taking part in the 'Shield of the Arabs 1'
+	 * drills": an unnamed drill of a heading, or of the sentence right
+	 * before, whose parties all take part in the first named drill told
+	 * after it, of no other year, is that drill (stop 35) */
+	for (i = 0; i < d->ncands; i++) {
+		cand *t = &d->cands[i], *c = NULL;
+		int mrc;
+		if (t->dropped || t->f.type != ENT_FACT_EXERCISE || t->f.name || t->unit < 0)
+			continue;
+		for (j = i + 1; j < d->ncands && !c; j++) {
+			cand *x = &d->cands[j];
+			if (!x->dropped && x->f.type == ENT_FACT_EXERCISE && x->f.name)
+				c = x;
+		}
+		if (!c || c->unit < 0 ||
+		    !(d->units[t->unit].kind == UK_HEADING || c->unit == t->unit + 1) ||
+		    (t->f.year && c->f.year && t->f.year != c->f.year) ||
+		    !ent_fact_codes_subset(t->f.participants, t->f.nparticipants, c->f.participants,
+					   c->f.nparticipants))
+			continue;
+		if ((mrc = ent_fact_merge(&c->f, &t->f)))
+			return mrc;
+		t->dropped = 1;
+	}
 	/* in a document on airlines, aircraft with no designation (or no
 	 * goods named) are airliners an airline buys or leases, no arms */
 	{

@@ -374,7 +374,14 @@ static int exercise_name_at(const dctx *d, const span *s, size_t trig, uint32_t 
 					skip = M(d, k)->t1 - i;
 					break;
 				}
-			if (!skip && (kis(d, i, "-") || (i + 1 < j && kin(d, i, w_how_often))))
+			/* "major Arab military drills": a word of a region
+			 * alone names no drill (stop 35) */
+			static const char *w_region_adj[] = {
+				"arab", "african", "european", "asian", "western", "eastern",
+				"gulf", "nordic", "baltic", "latin", "caribbean", "mediterranean",
+				"balkan", "arctic", "scandinavian", "islamic", "muslim", NULL};
+			if (!skip && (kis(d, i, "-") || (i + 1 < j && kin(d, i, w_how_often)) ||
+				      (i + 1 == j && kin_local(d, i, w_region_adj))))
 				skip = 1;
 			if (!skip)
 				break;

@@ -195,3 +195,22 @@ TEST(extract_exercise2__joined_by_participants_from)
 	CHECK(f && f->nparticipants == 2 && !takes_part(f, "RWA"));
 	ent_fact_list_free(l);
 }
+
+/* "Kenya and Uganda join major African military drills" as a heading:
+ * a region's word alone names no drill, and the heading's drill, its
+ * parties all in the first named drill after it, is that drill. */
+TEST(extract_exercise2__a_headings_drill_is_the_named_one_after_it)
+{
+	ent_fact_list *l = run("Kenya and Uganda join major African military drills in Tanzania\n\n"
+			       "Alongside Kenya, Uganda and Tanzania, Rwanda and Burundi are taking "
+			       "part in the \"Lake Guard 3\" drills, the army said.\n",
+			       "2023-06-01");
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1);
+	CHECK(f && f->name && !strcmp(f->name, "Lake Guard 3") && f->nparticipants == 5);
+	ent_fact_list_free(l);
+	l = run("Kenya and Uganda held major African military drills in May.", "2023-06-01");
+	f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && !f->name);
+	ent_fact_list_free(l);
+}
