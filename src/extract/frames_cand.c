@@ -89,6 +89,22 @@ void cand_clear_items(cand *c)
 	c->f.nitems = 0;
 }
 
+void cand_keep_item(cand *c, size_t j)
+{
+	size_t i;
+	for (i = 0; i < c->f.nitems; i++)
+		if (i != j) {
+			ent__free(c->f.items[i].text);
+			ent__free(c->f.items[i].designation);
+		}
+	if (j < c->f.nitems) {
+		c->f.items[0] = c->f.items[j];
+		c->f.nitems = 1;
+	} else {
+		c->f.nitems = 0;
+	}
+}
+
 /* Part i of a split of candidate ci (emitted) in unit ui: ci itself for
  * the first part, else a directed copy of it; either way without goods.
  * The array may move (cand_clone). */

@@ -4165,6 +4165,25 @@ static int bid_for(const dctx *d, const span *s, size_t bv)
 	return 0;
 }
 
+/* Is the deal noun at dn plural ("agreements", "contracts", "deals") and
+ * are the goods of f two or more systems of different designations, every
+ * item named? */
+static int several_systems(const dctx *d, size_t dn, const ent_fact *f)
+{
+	static const char *w_deals_pl[] = {"agreements", "contracts", "deals", NULL};
+	size_t i, j;
+	if (!kin_local(d, dn, w_deals_pl) || f->nitems < 2)
+		return 0;
+	for (i = 0; i < f->nitems; i++) {
+		if (!f->items[i].designation)
+			return 0;
+		for (j = 0; j < i; j++)
+			if (!strcmp(f->items[i].designation, f->items[j].designation))
+				return 0;
+	}
+	return 1;
+}
+
 int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -5895,6 +5914,30 @@ int rule_deal(dctx *d, const span *s)
 		d->last_deal = (int)(c - d->cands);
 	if ((rc = emit(d, c, s, supply_only ? "supply.verb" : rule)))
 		return rc;
+	if (!supply_only && dn != NONE && c->f.type == ENT_FACT_DEAL && several_systems(d, dn, &c->f)) {
+		/* "Warsaw signed multiple agreements with South Korea for K2
+		 * tanks, K9 howitzers and FA-50 aircraft": a plural noun of
+		 * deal over named systems is one deal each, their sum none's
+		 * (stop 35) */
+		size_t ci = (size_t)(c - d->cands), n = c->f.nitems, j;
+		for (j = 1; j < n; j++) {
+			cand *one;
+			if ((rc = cand_clone(d, ci, s->unit, &one)))
+				return rc;
+			cand_keep_item(one, j);
+			memset(&one->f.value, 0, sizeof one->f.value);
+			/* the parties as the deal has them, direction open or
+			 * not */
+			memcpy(one->pair, d->cands[ci].pair, sizeof one->pair);
+			memcpy(one->others, d->cands[ci].others, sizeof one->others);
+			one->nothers = d->cands[ci].nothers;
+			one->directed = d->cands[ci].directed;
+			one->maker_only = d->cands[ci].maker_only;
+		}
+		c = &d->cands[ci]; /* the array may have moved */
+		cand_keep_item(c, 0);
+		memset(&c->f.value, 0, sizeof c->f.value);
+	}
 	int ey;
 	if (!supply_only && c->directed && (ey = earlier_deal_year(d, s)) != 0) {
 		/* the earlier deal as a deal of its own, without this one's price */

@@ -639,3 +639,29 @@ TEST(extract_deal_clauses__followed_by_a_sale)
 	CHECK(f && f->year == 2016 && f->nitems == 1 && f->items[0].quantity == 12);
 	ent_fact_list_free(l);
 }
+
+/* "signed multiple agreements with Y for A tanks, B howitzers and C
+ * jets": a plural noun of deal over named systems is one deal each, and
+ * none of them takes the sum; a singular one stays one deal. */
+TEST(extract_deal_clauses__agreements_for_several_systems)
+{
+	static const char *sup[] = {"KOR", "KOR", "KOR", NULL};
+	static const char *rec[] = {"POL", "POL", "POL", NULL};
+	expect_deals("In 2022, Poland signed multiple agreements with South Korea for K2 tanks, K9 "
+		     "howitzers and FA-50 aircraft.",
+		     3, sup, rec);
+	expect_deal("In 2022, Poland signed an agreement with South Korea for K2 tanks, K9 "
+		    "howitzers and FA-50 aircraft.",
+		    1, "KOR", "POL");
+	ent_fact_list *l = run("In 2022, Poland signed contracts worth $14 billion with South Korea "
+			       "for K2 tanks and K9 howitzers.",
+			       NULL);
+	size_t i, n = 0;
+	for (i = 0; l && i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_DEAL) {
+			n++;
+			CHECK(!l->v[i].value.present && l->v[i].nitems == 1);
+		}
+	CHECK(n == 2);
+	ent_fact_list_free(l);
+}
