@@ -813,8 +813,11 @@ static int demonym_press(const dctx *d, size_t j)
  * right after it ("sent Ukraine tanks")? */
 static int give_verb_key(const char *k)
 {
-	static const char *const w_give[] = {"sell", "sells", "sold", "send", "sends", "sent",
-					     "give", "gives", "gave", "gift", "gifted", NULL};
+	static const char *const w_give[] = {"sell",     "sells",     "sold",     "send",
+					     "sends",    "sent",      "give",     "gives",
+					     "gave",     "gift",      "gifted",   "supply",
+					     "supplies", "supplied",  "supplying", "provide",
+					     "provides", "provided",  "providing", NULL};
 	return key_in(k, w_give);
 }
 

@@ -1175,7 +1175,8 @@ static const mention *double_object_buyer(const dctx *d, const span *s, size_t s
 	static const char *w_give_v[] = {"sell",  "sells", "sold",  "selling", "send",
 					 "sends", "sent",  "sending", "give",  "gives",
 					 "gave",  "given", "giving", "gift",  "gifted",
-					 "gifts", NULL};
+					 "gifts", "supply", "supplies", "supplied", "supplying",
+					 "provide", "provides", "provided", "providing", NULL};
 	const mention *m;
 	size_t j, k;
 	int arming = kis(d, sv, "arming");
@@ -1187,6 +1188,11 @@ static const mention *double_object_buyer(const dctx *d, const span *s, size_t s
 		return NULL;
 	if (arming)
 		return m; /* "The U.S. and Europe are arming Ukraine": no goods needed */
+	/* "the flow of weapons Tehran is providing Moscow": goods right
+	 * before the giver's name, whose clause they are the object of
+	 * (stop 35) */
+	if (sup->t0 > s->t0 && sup->t1 <= sv && kin(d, sup->t0 - 1, w_arms_generic))
+		return m;
 	for (j = m->t1; j < s->t1 && j < m->t1 + 4; j++) {
 		if (d->t.v[j].kind == TK_PUNCT && !kis(d, j, "-"))
 			return NULL;

@@ -261,6 +261,12 @@ static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, con
 	k0 = k1 = (size_t)(a - d->m.v);
 	if (k0 < s->m0 || k0 >= s->m1)
 		return 1;
+	/* "X, Y, and the Republic of Korea (ROK) condemn": a short name in
+	 * brackets after the same state's name stands where that name does
+	 * (stop 35) */
+	if (k0 > s->m0 && a->t0 > s->t0 + 1 && kis(d, a->t0 - 1, "(") &&
+	    M(d, k0 - 1)->t1 == a->t0 - 1 && !strcmp(M(d, k0 - 1)->code, a->code))
+		k0--;
 	/* leftwards: "X and a", "X, Y and a" */
 	while (k0 > s->m0) {
 		const mention *p = M(d, k0 - 1), *c = M(d, k0);
@@ -2240,12 +2246,22 @@ static const mention *demonym_transfer(const dctx *d, const span *s, size_t from
 	const mention *m;
 	if (j < s->t1 && KIN(d, j, w_det))
 		j++;
+	j = adjectives_before_demonym(d, s, j); /* "possible Russian transfers" */
 	m = mention_at(d, s, j);
 	if (!m || m->gz != GZ_DEMONYM || !ent__is_state_mention(m) || m->possessive)
 		return NULL;
 	j = m->t1;
 	if (j < s->t1 && kin_local(d, j, w_arms_word))
 		j++;
+	if (j == m->t1 && j + 2 < s->t1 && kin_local(d, j, w_flow_n) && kis(d, j + 1, "of")) {
+		/* "Russian transfers of (sensitive) missile technology":
+		 * goods of war after "of" make them arms (stop 35) */
+		size_t k;
+		for (k = mention_from(d, j + 2); k < s->m1 && M(d, k)->t0 < j + 6; k++)
+			if (M(d, k)->gz == GZ_WEAPON)
+				return m;
+		return NULL;
+	}
 	return j > m->t1 && j < s->t1 && kin_local(d, j, w_flow_n) ? m : NULL;
 }
 
@@ -5061,8 +5077,23 @@ static const mention *transfer_seller(const dctx *d, const span *s, size_t o,
 	if (j + 3 >= s->t1 || !kis(d, j, "the"))
 		return NULL;
 	j++;
-	if (!kin_local(d, j, w_transfer_n) || !kis(d, j + 1, "of"))
+	if (!(kin_local(d, j, w_transfer_n) || kis(d, j, "provision")) || !kis(d, j + 1, "of"))
 		return NULL;
+	{
+		/* "the provision of military equipment and munitions by Y
+		 * (to Z)": the agent after the goods (stop 35) */
+		size_t b;
+		const mention *y;
+		for (b = j + 2; b + 1 < s->t1 && b < j + 10 && !kis(d, b, "by") &&
+				(d->t.v[b].kind == TK_WORD || kis(d, b, ","));
+		     b++)
+			if (kis(d, b, "to") || kis(d, b, "for"))
+				break;
+		if (b + 1 < s->t1 && kis(d, b, "by") &&
+		    (y = actor_after(d, s, b + 1, 1, 1)) != NULL && !y->possessive &&
+		    y->gz != GZ_FIRM && strcmp(y->code, critic->code) != 0)
+			return y;
+	}
 	for (k = mention_from(d, j + 2); k < s->m1; k++) {
 		const mention *m = M(d, k);
 		if (m->t0 > j + 8)
@@ -13598,11 +13629,15 @@ int rule_stance(dctx *d, const span *s)
 			}
 		}
 		if (KIN(d, i, w_sanction_n) && i + 2 < s->t1 &&
-		    (kis(d, i + 1, "on") || kis(d, i + 1, "against") ||
+		    (kis(d, i + 1, "on") || kis(d, i + 1, "against") || kis(d, i + 1, "targeting") ||
+		     kis(d, i + 1, "targetting") ||
 		     (kin(d, i + 1, w_not_name) && d->t.v[i + 1].upper &&
 		      (kis(d, i + 2, "on") || kis(d, i + 2, "against"))))) {
 			/* "imposed sanctions Thursday on Y": the day is passed over */
-			size_t o = kis(d, i + 1, "on") || kis(d, i + 1, "against") ? i + 1 : i + 2;
+			size_t o = kis(d, i + 1, "on") || kis(d, i + 1, "against") ||
+						   kis(d, i + 1, "targeting") || kis(d, i + 1, "targetting")
+					   ? i + 1
+					   : i + 2;
 			/* "The US imposed sanctions on China"; "extended (kept,
 			 * maintained, tightened) sanctions on Y" */
 			static const char *w_keep_v[] = {

@@ -165,7 +165,7 @@ const char *w_stop[] = {"end", "stop", "halt", "cease", "withdraw", "refrain", "
 const char *w_sanction_n[] = {"sanctions", "sanction", "embargo", "embargoes", NULL};
 const char *w_impose[] = {"imposed", "imposes", "impose", "imposing", "slapped",
 				 "slaps", "slap", "slapping", "levied", "levies", "levying",
-				 "placed", "places", "introduced", NULL};
+				 "placed", "places", "introduced", "issued", "issues", NULL};
 /* who stands behind words or acts: "statements by the Pakistani leadership" */
 const char *w_gov_noun[] = {"leadership", "government", "authorities", "officials",
 				   "leaders", "regime", "administration", "army", "military",

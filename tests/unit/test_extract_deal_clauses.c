@@ -665,3 +665,18 @@ TEST(extract_deal_clauses__agreements_for_several_systems)
 	CHECK(n == 2);
 	ent_fact_list_free(l);
 }
+
+/* "X is supplying Y drones", "X provided Y drones": after a verb of
+ * supply a state before goods receives them, as after "sold"; so does the
+ * state after the verb of a clause whose goods stand right before its
+ * giver ("the flow of weapons X is providing Y"). */
+TEST(extract_deal_clauses__a_double_object_after_supply_verbs)
+{
+	expect_deal("Peru is supplying Bolivia drones.", 1, "PER", "BOL");
+	expect_deal("Peru provided Bolivia drones in 2022.", 1, "PER", "BOL");
+	expect_deal("Lima is providing La Paz drones for its war in Chile.", 1, "PER", "BOL");
+	expect_deal("Ecuador wants to disrupt the flow of weapons Lima is providing La Paz for its "
+		    "war in Chile.",
+		    1, "PER", "BOL");
+	expect_deal("Peru provided Chilean drones to Bolivia.", 1, "PER", "BOL");
+}

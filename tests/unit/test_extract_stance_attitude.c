@@ -345,3 +345,42 @@ TEST(extract_stance_attitude__concerns_raised_with_officials)
 			  "PER", "BOL", OPP));
 	CHECK(stance_none("Peruvian officials have not raised concerns with Bolivian counterparts."));
 }
+
+/* "condemn the provision of munitions by Y to Z": the agent after the
+ * goods is opposed. */
+TEST(extract_stance_attitude__condemned_provision_by_an_agent)
+{
+	CHECK(stance_only("Chile strongly condemns the provision of munitions by Bolivia to Paraguay.",
+			  "CHL", "BOL", OPP));
+}
+
+/* A short name in brackets after the last state of a list of actors keeps
+ * the list. */
+TEST(extract_stance_attitude__a_short_name_closing_a_list_of_actors)
+{
+	const char *t = "Chile, Peru, and the Republic of Korea (ROK) strongly condemn Bolivia.";
+	CHECK(stance_has(t, "CHL", "BOL", OPP));
+	CHECK(stance_has(t, "PER", "BOL", OPP));
+	CHECK(stance_has(t, "KOR", "BOL", OPP));
+}
+
+/* "voiced worries about possible Yn transfers of missile technology":
+ * adjectives before the demonym and goods after "of" make them arms of
+ * Y's; goods of no war do not. */
+TEST(extract_stance_attitude__worries_about_a_states_transfers)
+{
+	CHECK(stance_has("Lima voiced worries about possible Chilean transfers of sensitive missile "
+			 "technology to Bolivia.",
+			 "PER", "CHL", OPP));
+	CHECK(stance_none("Lima voiced concern about Chilean transfers of grain to Bolivia."));
+}
+
+/* "issued new sanctions targeting Yn drone production": issuing is
+ * imposing, "targeting" names the target. */
+TEST(extract_stance_attitude__sanctions_targeting)
+{
+	CHECK(stance_only("Lima on Friday issued new sanctions targeting Chilean drone and missile "
+			  "production.",
+			  "PER", "CHL", OPP));
+	CHECK(stance_only("Peru imposed sanctions targeting Chile.", "PER", "CHL", OPP));
+}
