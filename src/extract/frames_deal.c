@@ -4190,6 +4190,38 @@ static int several_systems(const dctx *d, size_t dn, const ent_fact *f)
 	return 1;
 }
 
+/* "shells used (operated, fired) by X ... are supplied by Y": the state
+ * after "used by" before the verb at sv, or NULL. */
+static const mention *used_by_before(const dctx *d, const span *s, size_t sv)
+{
+	static const char *w_use_pp[] = {"used", "operated", "fired", "employed", NULL};
+	size_t i;
+	for (i = s->t0; i + 2 < sv; i++)
+		if (kin_local(d, i, w_use_pp) && kis(d, i + 1, "by")) {
+			const mention *u = actor_after(d, s, i + 2, 1, 1);
+			return u && u->t0 == i + 2 + (kis(d, i + 2, "the") ? 1 : 0) && !u->possessive &&
+					       u->gz != GZ_FIRM && u->t1 < sv
+				       ? u
+				       : NULL;
+		}
+	return NULL;
+}
+
+/* "for the fourth (second, tenth) time": a span that tells a repeated
+ * coming, a visit. */
+static int repeated_visit(const dctx *d, const span *s)
+{
+	static const char *w_nth[] = {"second", "third",   "fourth", "fifth", "sixth",
+				      "seventh", "eighth", "ninth",  "tenth", "nth",
+				      "umpteenth", NULL};
+	size_t i;
+	for (i = s->t0; i + 3 < s->t1; i++)
+		if (kis(d, i, "for") && kis(d, i + 1, "the") && kis(d, i + 3, "time") &&
+		    kin_local(d, i + 2, w_nth))
+			return 1;
+	return 0;
+}
+
 int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -4300,6 +4332,12 @@ int rule_deal(dctx *d, const span *s)
 	       arrival_of_own(d, s, bv) && !after_prep(d, s, bv, "in") &&
 	       !after_prep(d, s, bv, "at"))
 		bv = find_in(d, bv + 1, s->t1, w_buy_verb);
+	/* "The USS Porter destroyer arrived in Romania for the fourth time;
+	 * its first arrival was in 2006": what arrives again and again
+	 * visits (stop 35) */
+	if (bv != NONE && (kis(d, bv, "arrival") || kis(d, bv, "arrivals") || kis(d, bv, "arrived")) &&
+	    repeated_visit(d, s))
+		return ENT_OK;
 	/* "the newly-inducted ships", "its recently acquired jets": a
 	 * participle after an adverb and a determiner qualifies its noun,
 	 * and is no verb of the clause ("X's newly acquired jets", with
@@ -5317,6 +5355,15 @@ int rule_deal(dctx *d, const span *s)
 	 * cent)": shares of a total, a statistic, no transfer */
 	if (rec && share_in_brackets(d, s, rec))
 		return ENT_OK;
+	/* "Half of the artillery shells used by Russia in Ukraine are
+	 * supplied by North Korea": the user of the goods before a passive
+	 * verb of supply receives them (stop 35) */
+	if (sup && sv != NONE && sv + 1 < s->t1 && kis(d, sv + 1, "by") && sv > s->t0 &&
+	    KIN(d, sv - 1, w_be)) {
+		const mention *u = used_by_before(d, s, sv);
+		if (u && strcmp(u->code, sup->code) != 0)
+			rec = u;
+	}
 	if (sv != NONE && sup && (!rec || !strcmp(rec->code, sup->code))) {
 		/* "Y has begun delivering to his country the Russian S-400",
 		 * said X's minister: the minister's state, not the maker */

@@ -680,3 +680,23 @@ TEST(extract_deal_clauses__a_double_object_after_supply_verbs)
 		    1, "PER", "BOL");
 	expect_deal("Peru provided Chilean drones to Bolivia.", 1, "PER", "BOL");
 }
+
+/* "the shells used by Y in Z are supplied by X": the user of goods named
+ * before a passive verb of supply receives them, not the place. */
+TEST(extract_deal_clauses__goods_used_by_a_state_are_supplied_to_it)
+{
+	expect_deal("Half of all the artillery shells used by Bolivia in Chile are supplied by Peru, "
+		    "a newspaper reported.",
+		    1, "PER", "BOL");
+}
+
+/* "X arrived in Y for the fourth time; its first arrival was in 2006": a
+ * coming told as repeated is a visit, no delivery. */
+TEST(extract_deal_clauses__a_repeated_arrival_is_a_visit)
+{
+	expect_no_deal("The USS Porter destroyer arrived in Romania on Tuesday for the fourth time; "
+		       "its first arrival was in 2006.");
+	expect_deal("The first batch of Chinese-made J-10C fighters arrived in Pakistan from China "
+		    "in 2022.",
+		    1, "CHN", "PAK");
+}
