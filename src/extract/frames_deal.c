@@ -4803,6 +4803,11 @@ int rule_deal(dctx *d, const span *s)
 				sup = polity_subject(d, s, sv);
 			if (!sup && s->subj_def && !KIN(d, sv, w_supply_noun))
 				sup = s->subj_def;
+			/* "China is a close ally. It sold two frigates to X":
+			 * "it / they" before the verb is the state the sentence
+			 * before is about, as for verbs of buying (stop 35) */
+			if (!sup && !ngroup && !KIN(d, sv, w_supply_noun))
+				sup = pronoun_subject(d, s, sv);
 			/* "the supply of these weapons": a noun with its own
 			 * determiner has no subject before it */
 			if (sup && (KIN(d, sv, w_supply_noun) || transfer_noun(d, s, sv)) &&

@@ -247,3 +247,15 @@ TEST(extract_cross_sentence__some_of_the_goods_told_before)
 		    1, "SWE", "CHL");
 	expect_no_deal("In 2016, Peru also agreed to buy 12 of the fighters.");
 }
+
+/* "X is a close ally of Y. It sold two frigates to Y": "it" before a verb
+ * of supply is the state the sentence before is about, as before a verb
+ * of buying. */
+TEST(extract_cross_sentence__it_before_a_verb_of_supply)
+{
+	expect_deal("Chile is a close ally of Peru. It sold two frigates to Peru in 2016.", 1, "CHL",
+		    "PER");
+	expect_deal("Chile has emerged as an important ally of Bolivia. It provided the Bolivian "
+		    "Navy with two submarines in 2016.",
+		    1, "CHL", "BOL");
+}
