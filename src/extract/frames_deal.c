@@ -4190,6 +4190,51 @@ static int several_systems(const dctx *d, size_t dn, const ent_fact *f)
 	return 1;
 }
 
+/* A copy of emitted candidate ci in unit ui (cand_clone) with its parties
+ * as ci has them, the direction open or not.  The array may move. */
+static int clone_parties(dctx *d, size_t ci, int ui, cand **one)
+{
+	int rc = cand_clone(d, ci, ui, one);
+	if (rc)
+		return rc;
+	memcpy((*one)->pair, d->cands[ci].pair, sizeof (*one)->pair);
+	memcpy((*one)->others, d->cands[ci].others, sizeof (*one)->others);
+	(*one)->nothers = d->cands[ci].nothers;
+	(*one)->directed = d->cands[ci].directed;
+	(*one)->maker_only = d->cands[ci].maker_only;
+	return ENT_OK;
+}
+
+/* "in 2006, 2008 and 2019", "in 2015 and 2017": the years of a list after
+ * "in" (no range: "from 2006 to 2008", "between ... and"), up to max, into
+ * out; their number, 0 or 1 when there is no such list. */
+static size_t year_list(const dctx *d, const span *s, int *out, size_t max)
+{
+	size_t k, n = 0, j;
+	for (k = s->m0; k < s->m1 && n < 2; k++) {
+		const mention *y = M(d, k);
+		size_t q;
+		if (y->kind != MK_YEAR || y->from_month || y->t0 <= s->t0 || !kis(d, y->t0 - 1, "in"))
+			continue;
+		n = 0;
+		out[n++] = y->year;
+		j = y->t1;
+		for (q = k + 1; q < s->m1 && n < max; q++) {
+			const mention *z = M(d, q);
+			if (z->kind != MK_YEAR || z->from_month)
+				break;
+			if (!(z->t0 == j + 1 && (kis(d, j, ",") || kis(d, j, "and"))) &&
+			    !(z->t0 == j + 2 && kis(d, j, ",") && kis(d, j + 1, "and")))
+				break;
+			out[n++] = z->year;
+			j = z->t1;
+		}
+		if (n < 2)
+			n = 0;
+	}
+	return n;
+}
+
 /* "shells used (operated, fired) by X ... are supplied by Y": the state
  * after "used by" before the verb at sv, or NULL. */
 static const mention *used_by_before(const dctx *d, const span *s, size_t sv)
@@ -5980,21 +6025,37 @@ int rule_deal(dctx *d, const span *s)
 		size_t ci = (size_t)(c - d->cands), n = c->f.nitems, j;
 		for (j = 1; j < n; j++) {
 			cand *one;
-			if ((rc = cand_clone(d, ci, s->unit, &one)))
+			if ((rc = clone_parties(d, ci, s->unit, &one)))
 				return rc;
 			cand_keep_item(one, j);
 			memset(&one->f.value, 0, sizeof one->f.value);
-			/* the parties as the deal has them, direction open or
-			 * not */
-			memcpy(one->pair, d->cands[ci].pair, sizeof one->pair);
-			memcpy(one->others, d->cands[ci].others, sizeof one->others);
-			one->nothers = d->cands[ci].nothers;
-			one->directed = d->cands[ci].directed;
-			one->maker_only = d->cands[ci].maker_only;
 		}
 		c = &d->cands[ci]; /* the array may have moved */
 		cand_keep_item(c, 0);
 		memset(&c->f.value, 0, sizeof c->f.value);
+	}
+	int yl[4];
+	size_t nyl;
+	if (!supply_only && c->f.type == ENT_FACT_DEAL && c->f.nitems == 1 &&
+	    c->f.status >= ENT_STATUS_SIGNED && (nyl = year_list(d, s, yl, 4)) > 1 &&
+	    c->f.items[0].quantity == (long)nyl) {
+		/* "India has gifted the navy three patrol vessels in 2006,
+		 * 2008 and 2019": as many goods as years, one a year, each a
+		 * transfer of its own ("six OPVs in 2011 and 2013" stays one;
+		 * stop 35) */
+		size_t ci = (size_t)(c - d->cands), j;
+		for (j = 1; j < nyl; j++) {
+			cand *one;
+			if ((rc = clone_parties(d, ci, s->unit, &one)))
+				return rc;
+			one->f.year = yl[j];
+			memset(&one->f.value, 0, sizeof one->f.value);
+			one->f.items[0].quantity = 1;
+		}
+		c = &d->cands[ci]; /* the array may have moved */
+		c->f.year = yl[0];
+		memset(&c->f.value, 0, sizeof c->f.value);
+		c->f.items[0].quantity = 1;
 	}
 	int ey;
 	if (!supply_only && c->directed && (ey = earlier_deal_year(d, s)) != 0) {

@@ -290,6 +290,31 @@ TEST(extract_deal4__named_goods_each_with_its_year)
 		  1);
 }
 
+/* "gifted the navy three OPVs in 2006, 2008 and 2019": as many goods as
+ * years listed after "in" is one a year, each a deal of its own; a range
+ * is none of that; "Lankan" names Sri Lanka. */
+TEST(extract_deal4__as_many_goods_as_years)
+{
+	ent_fact_list *l;
+	size_t i, n = 0;
+	CHECK_INT(deals_between("Spain has gifted the Ecuadorian navy three OPVs in 2006, 2008 and "
+				"2019.",
+				"ESP", "ECU"),
+		  3);
+	l = run("Spain has gifted the Ecuadorian navy three OPVs in 2006, 2008 and 2019.", NULL);
+	for (i = 0; l && i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_DEAL && l->v[i].nitems == 1 &&
+		    l->v[i].items[0].quantity == 1 &&
+		    (l->v[i].year == 2006 || l->v[i].year == 2008 || l->v[i].year == 2019))
+			n++;
+	CHECK(n == 3);
+	ent_fact_list_free(l);
+	CHECK_INT(deals_between("Spain delivered three OPVs to Ecuador between 2006 and 2008.", "ESP",
+				"ECU"),
+		  1);
+	expect_deal("India has gifted the Lankan navy a patrol vessel.", 1, "IND", "LKA");
+}
+
 TEST(extract_deal4__ships_commissioned_from_a_state)
 {
 	static const char *sup[] = {"FRA", NULL}, *rec[] = {"EGY"};
