@@ -26,6 +26,7 @@ static size_t along_with_before(const dctx *d, const span *s, size_t j)
 static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, const mention **out,
 			     size_t max, int in_pp);
 static const mention *latest_person(const dctx *d, const span *s, size_t t);
+static const mention *label_reporter(const dctx *d, const span *s, size_t i, size_t b);
 static int skip_quote(const dctx *d, size_t i);
 
 /* ---- stances -------------------------------------------------------------- */
@@ -3287,20 +3288,26 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 		const mention *c[6];
 		size_t nc, k;
 		int rc;
-		const mention *ra, *oa = NULL;
+		static const char *w_needed[] = {"necessary", "needed", "designed", "intended",
+						 "meant", "essential", "crucial", "vital", NULL};
+		const mention *ra, *oa = NULL, *rep = NULL;
 		t = named_state(d, s, i + 1, &e);
 		if (!t || t->gz == GZ_DEMONYM)
 			t = conduct_owner(d, s, i + 1); /* a demonym only so */
 		a = clause_actor(d, s, i);
 		if (!a)
 			a = allies_subject(d, s, i);
+		if (!a && i > s->t0 + 2 && kis(d, i - 1, "to") && kin_local(d, i - 2, w_needed) &&
+		    (rep = label_reporter(d, s, i, i)) != NULL && rep->t0 > i)
+			a = rep; /* "The drill is necessary to counter Z's threats,
+				  * Y's ministry said": the speaker after (stop 35) */
 		if ((ra = which_clause_state(d, s, i)) != NULL)
 			a = ra; /* "allies of the US, which has been strengthening
 				 * its alliances to counter Z" */
 		else if ((oa = opening_purpose_subject(d, s, i)) != NULL)
 			a = oa; /* "Aiming to restrain Z's advances, Japan ..." */
-		if (!t || !a || a->gz == GZ_DEMONYM || a->possessive || is_person(d, a) ||
-		    (a->t0 > i && a != oa))
+		if (!t || !a || a->gz == GZ_DEMONYM || (a->possessive && a != rep) || is_person(d, a) ||
+		    (a->t0 > i && a != oa && a != rep))
 			return ENT_OK;
 		*hit = 1;
 		nc = ra ? 1 : coordinated(d, s, a, c, 6);

@@ -256,3 +256,15 @@ TEST(extract_stance_purpose__an_opening_purpose_is_the_subjects)
 	/* a gerund subject of "is" is no opening phrase */
 	CHECK(stance_none("Trying to counter Russia's moves in Africa is hard, Finland said."));
 }
+
+/* "The drill is necessary (designed, meant) to counter Z's threats, Y's
+ * ministry said": a purpose of a thing with no state of its own is the
+ * speaker's after it. */
+TEST(extract_stance_purpose__a_needed_purpose_is_the_speakers)
+{
+	CHECK(stance_only("The exercise is necessary to counter Bolivia's growing missile threats, "
+			  "Peru's Defence Ministry said.",
+			  "PER", "BOL", ENT_POLARITY_OPPOSE));
+	CHECK(stance_none("The exercise is necessary to counter Bolivia's threats, a retired general "
+			  "said."));
+}
