@@ -3258,6 +3258,32 @@ int rule_exercise(dctx *d, const span *s)
 	if (trig != NONE && !train && kn == NONE && trig > s->t0 &&
 	    (kis(d, trig - 1, "to") || kis(d, trig - 1, "will")))
 		return ENT_OK; /* "to exercise restraint" */
+	if (trig != NONE && !s->forced_exercise && trig > s->t0 + 2 && kis(d, trig - 2, ",") &&
+	    ends_ing(K(trig - 1)) && d->t.v[trig - 1].kind == TK_WORD && !d->t.v[trig - 1].upper) {
+		/* "That includes supplying drones to Russia, running drills in
+		 * a border region with Azerbaijan and bombing positions in
+		 * Iraq": a gerund phrase after a comma is an act of its own,
+		 * read alone up to the next comma or "and" with a gerund (stop
+		 * 35) */
+		size_t e, j;
+		int list;
+		for (e = trig + 1; e < s->t1 && !kis(d, e, ",") && !kis(d, e, ";") &&
+				   !(kis(d, e, "and") && e + 1 < s->t1 && ends_ing(K(e + 1)));
+		     e++)
+			;
+		/* another act of the list: "and bombing" after it, or a gerund
+		 * opening a phrase before it ("includes supplying ...,") */
+		list = e + 1 < s->t1 && kis(d, e, "and");
+		for (j = s->t0 + 1; j + 2 < trig && !list; j++)
+			list = ends_ing(K(j)) && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+			       (kis(d, j - 1, ",") || kis(d, j - 1, "includes") ||
+				kis(d, j - 1, "included") || kis(d, j - 1, "including"));
+		if (list) {
+			sub_span = *s;
+			narrow(d, &sub_span, trig - 1, e);
+			s = &sub_span;
+		}
+	}
 	if (trig != NONE && !s->forced_exercise) {
 		/* "France announced a sale to Armenia as Azerbaijan launched
 		 * drills with Turkey": the drill's clause alone */

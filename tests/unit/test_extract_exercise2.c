@@ -214,3 +214,18 @@ TEST(extract_exercise2__a_headings_drill_is_the_named_one_after_it)
 	CHECK(f && !f->name);
 	ent_fact_list_free(l);
 }
+
+/* "That includes supplying drones to X, running drills in a border region
+ * with Y and bombing positions in Z": a gerund phrase of a list of acts is
+ * read alone; a gerund after a clause of its own subject still drills
+ * with it. */
+TEST(extract_exercise2__a_gerund_act_of_a_list)
+{
+	CHECK(nexercises_text("Peru is flexing its muscle abroad. That includes supplying drones to "
+			      "Bolivia, running drills in a border region with Chile and bombing "
+			      "positions in Ecuador.") == 0);
+	ent_fact_list *l = run("Peru bought jets, holding drills with Chile in May.", NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && takes_part(f, "PER") && takes_part(f, "CHL"));
+	ent_fact_list_free(l);
+}
