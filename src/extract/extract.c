@@ -1088,10 +1088,12 @@ static int find_mentions(dctx *d)
 			i += n;
 			continue;
 		}
-		/* "jihadist fighters", "rebel fighters": people, no jets */
+		/* "jihadist fighters", "rebel fighters": people, no jets; so are
+		 * "arms to fighters on one side of the war", those given to
+		 * (stop 35) */
 		if (e->kind == GZ_WEAPON && !e->canon && n == 1 && i > 0 &&
 		    (!strcmp(TKEY(&d->t, i), "fighters") || !strcmp(TKEY(&d->t, i), "fighter")) &&
-		    fighter_people(TKEY(&d->t, i - 1))) {
+		    (fighter_people(TKEY(&d->t, i - 1)) || !strcmp(TKEY(&d->t, i - 1), "to"))) {
 			i += n;
 			continue;
 		}

@@ -78,6 +78,21 @@ TEST(extract_goods_told__a_lake_and_fighters_who_are_people)
 	expect_deal("France sold 24 fighters to Egypt.", 1, "FRA", "EGY");
 }
 
+/* "arms to fighters on one side of the war": those given to are people,
+ * no jets to name a state. */
+TEST(extract_goods_told__fighters_given_to_are_people)
+{
+	ent_fact_list *l = run("Chile has been providing medical assistance and arms to fighters on "
+			       "one side of the Bolivian civil war.",
+			       NULL);
+	size_t i, n = 0;
+	CHECK(l != NULL);
+	for (i = 0; i < l->n; i++)
+		n += l->v[i].type == ENT_FACT_SUPPLY || l->v[i].type == ENT_FACT_DEAL;
+	ent_fact_list_free(l);
+	CHECK(n == 0);
+}
+
 /* "two dozen" is 24; a deal whose seller is only the maker of its goods
  * (a headline) and a deal of the same buyer and designation whose seller
  * the text states are one deal, of the stated seller. */
