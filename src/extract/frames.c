@@ -318,7 +318,7 @@ static int all_rules(dctx *d, const span *s)
 	    (rc = rule_among_purchases(d, s)) || (rc = rule_departed_batch(d, s)) ||
 	    (rc = rule_arrived_goods(d, s)) ||
 	    (rc = rule_presented_goods(d, s)) || (rc = rule_chose_over(d, s)) ||
-	    (rc = rule_thanked_gift(d, s)) ||
+	    (rc = rule_thanked_gift(d, s)) || (rc = rule_trained_forces(d, s)) ||
 	    (rc = rule_built_relative(d, s)) || (rc = rule_parenthetical_giver(d, s)) ||
 	    (rc = rule_coproduce_pair(d, s)) ||
 	    (rc = rule_replaced_goods(d, s)) || (rc = rule_rely_on(d, s)) ||

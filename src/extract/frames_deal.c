@@ -12155,6 +12155,83 @@ static void drop_unit_ties(dctx *d, const span *s, const char *sup, const char *
 	}
 }
 
+/* "The UAE has deployed troops to train the Chadian soldiers", "Russia
+ * and India helping train Vietnamese crews", "has been training Y's coast
+ * guard personnel": a verb of training before a demonym or possessive of
+ * Y and, over up to three words, a noun of armed people is a supply of
+ * training to Y by the state named before the verb (not a place: "were
+ * in Maldives to train"), and by a state coordinated with it (stop 35). */
+int rule_trained_forces(dctx *d, const span *s)
+{
+	static const char *w_train_v[] = {"train", "trains", "trained", "training", NULL};
+	static const char *w_armed_n[] = {
+		"soldiers", "troops", "military", "forces", "crews", "pilots", "officers",
+		"sailors", "personnel", "commandos", "army", "navy", "marines", "cadets",
+		"servicemen", "recruits", "units", "guardsmen", NULL};
+	const mention *y = NULL, *x = NULL, *xs[2];
+	size_t v, j, k, n, nx;
+	int rc;
+	if (!d->tmask && find_local(d, s->t0, s->t1, w_train_v) == NONE)
+		return ENT_OK;
+	for (v = find_local(d, s->t0, s->t1, w_train_v); v != NONE && !y;
+	     v = find_local(d, v + 1, s->t1, w_train_v)) {
+		if (v == s->t0 || d->t.v[v].upper)
+			continue;
+		j = v + 1 + (v + 1 < s->t1 && kis(d, v + 1, "the"));
+		y = mention_at(d, s, j);
+		if (!y || y->t0 != j || !ent__is_state_mention(y) || y->gz == GZ_FIRM ||
+		    !(y->gz == GZ_DEMONYM || y->possessive)) {
+			y = NULL;
+			continue;
+		}
+		for (j = y->t1 + (y->possessive ? 1 : 0), n = 0;
+		     j < s->t1 && n < 3 && !kin_local(d, j, w_armed_n) && d->t.v[j].kind == TK_WORD &&
+		     !d->t.v[j].upper;
+		     j++, n++)
+			;
+		if (j >= s->t1 || !kin_local(d, j, w_armed_n) || negated(d, s, v))
+			y = NULL;
+	}
+	if (!y)
+		return ENT_OK;
+	v = y->t0;
+	for (k = s->m1; k > s->m0 && !x; k--) {
+		const mention *m = M(d, k - 1);
+		if (m->t1 > v || m->t0 < s->t0 || !ent__is_state_mention(m) || m->gz == GZ_FIRM ||
+		    !strcmp(m->code, y->code))
+			continue;
+		if (m->t0 > s->t0 && KIN(d, m->t0 - 1, w_locprep))
+			continue; /* "were in Maldives to train" */
+		x = m;
+	}
+	if (!x)
+		return ENT_OK;
+	/* "Russia and India helping train": the state joined before by "and" */
+	xs[0] = x;
+	nx = 1;
+	for (k = s->m0; k < s->m1 && x->t0 > s->t0 + 1 && kis(d, x->t0 - 1, "and"); k++)
+		if (M(d, k)->t1 == x->t0 - 1 && ent__is_state_mention(M(d, k)) &&
+		    M(d, k)->gz != GZ_FIRM && !M(d, k)->possessive)
+			xs[nx++] = M(d, k);
+	for (k = 0; k < nx; k++) {
+		cand *c;
+		if (!strcmp(xs[k]->code, y->code))
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+			return rc;
+		if ((rc = ent_fact_add_item(&c->f, ENT_CAT_TRAINING, "training", 8, NULL, -1)))
+			return rc;
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, xs[k]->code);
+		ent_code_set(&c->f.recipient, y->code);
+		c->directed = 1;
+		c->f.year = year_in(d, s);
+		c->f.confidence = 0.6;
+		if ((rc = emit(d, c, s, "supply.trained_forces")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
 /* "A thanked B for gifting / donating / supplying / providing /
  * delivering / handing over / sending goods", "for the gift / donation /
  * delivery of goods": B gives, A (the subject of the thanks) receives,

@@ -143,6 +143,7 @@
 #define rule_presented_goods ent__fr_rule_presented_goods
 #define rule_chose_over ent__fr_rule_chose_over
 #define rule_thanked_gift ent__fr_rule_thanked_gift
+#define rule_trained_forces ent__fr_rule_trained_forces
 #define rule_built_relative ent__fr_rule_built_relative
 #define rule_parenthetical_giver ent__fr_rule_parenthetical_giver
 #define rule_recipient_list ent__fr_rule_recipient_list
@@ -583,6 +584,7 @@ int rule_arrived_goods(dctx *d, const span *s);
 int rule_presented_goods(dctx *d, const span *s);
 int rule_chose_over(dctx *d, const span *s);
 int rule_thanked_gift(dctx *d, const span *s);
+int rule_trained_forces(dctx *d, const span *s);
 int rule_built_relative(dctx *d, const span *s);
 int rule_parenthetical_giver(dctx *d, const span *s);
 int rule_coproduce_pair(dctx *d, const span *s);

@@ -700,3 +700,21 @@ TEST(extract_deal_clauses__a_repeated_arrival_is_a_visit)
 		    "in 2022.",
 		    1, "CHN", "PAK");
 }
+
+/* "X has deployed troops to train the Yn soldiers", "A and B helping train
+ * Yn crews", "has been training Y's coast guard personnel": training of a
+ * state's armed people is a supply of training to it; not negated, not
+ * with no state to give it, not from a place ("were in Y to train"). */
+TEST(extract_deal_clauses__training_a_states_forces)
+{
+	static const char *sup2[] = {"PER", "CHL", NULL}, *rec2[] = {"BOL", "BOL", NULL};
+	expect_deal("Peru has deployed troops to train the Bolivian soldiers in warfare.", 1, "PER",
+		    "BOL");
+	expect_deals("Peru and Chile helping train Bolivian crews", 2, sup2, rec2);
+	expect_deal("Peru has been training Bolivia's coast guard personnel.", 1, "PER", "BOL");
+	expect_deal("The elite commandos of the Peruvian Navy were in Bolivia to train the Bolivian "
+		    "military.",
+		    1, "PER", "BOL");
+	expect_no_deal("Peru will not train Bolivian pilots.");
+	expect_no_deal("The course will train Bolivian pilots.");
+}
