@@ -4279,7 +4279,10 @@ int rule_deal(dctx *d, const span *s)
 	/* "Spain has built a patrol boat for Ghana, its first such export":
 	 * a transfer called "such" is one told by other words, whose own
 	 * subject is no seller */
-	while (sv != NONE && sv > s->t0 && kis(d, sv - 1, "such"))
+	while (sv != NONE && sv > s->t0 &&
+	       (kis(d, sv - 1, "such") ||
+		(sv > s->t0 + 1 && (kis(d, sv - 1, "a") || kis(d, sv - 1, "an")) &&
+		 kis(d, sv - 2, "such")))) /* "to agree to such a transfer" (stop 35) */
 		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	/* "an agreement providing for the purchase of 48 jets": "provide
 	 * for" a transaction states a term, and gives nothing */

@@ -103,6 +103,9 @@ TEST(extract_deal6__such_a_transfer_has_no_seller_of_its_own)
 	expect_deal("Japan has finished a radar for the Philippines, its first such export.", 0, NULL,
 		 NULL);
 	expect_deal("Japan will export a radar to the Philippines.", 1, "JPN", "PHL");
+	/* "such a transfer" too */
+	expect_no_deal("Saab, maker of Gripen jets, and Boeing, maker of F-18 Super Hornets, were "
+		       "reluctant to agree to such a transfer, he said of the French planes.");
 }
 
 TEST(extract_deal6__a_modernisation_programme_is_no_upgrade)
