@@ -170,6 +170,21 @@ long quantity_before(const dctx *d, const span *s, const mention *w)
 			back = 0;
 			continue;
 		}
+		if (x->kind == TK_NUM && i > s->t0 + 1 && !x->space_before &&
+		    !d->t.v[i - 1].space_before && (kis(d, i - 1, "\xc3\x97") || kis(d, i - 1, "x")) &&
+		    d->t.v[i - 2].kind == TK_NUM) {
+			i -= 2; /* "the Yoruk 4x4 armored vehicle": a drive, no count
+				 * (stop 35) */
+			back = 0;
+			continue;
+		}
+		if (x->kind == TK_WORD && x->keylen > 1 && K(i)[0] == 'x' && i > s->t0 &&
+		    !x->space_before && d->t.v[i - 1].kind == TK_NUM &&
+		    strspn(K(i) + 1, "0123456789") == (size_t)x->keylen - 1) {
+			i--; /* "20 6x6 armored vehicles": "6" "x6" */
+			back = 0;
+			continue;
+		}
 		if (x->kind == TK_NUM) {
 			/* "1,200 rifles": the thousands' commas are no end */
 			long v = 0;
