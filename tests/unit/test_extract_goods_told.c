@@ -192,7 +192,8 @@ TEST(extract_goods_told__a_size_before_the_goods_is_no_count)
  * ("4×4", "6x6") is no count; the count before it is. */
 TEST(extract_goods_told__a_drive_is_no_count)
 {
-	ent_fact_list *l = run("Chad bought the NMS Yoruk 4\xc3\x974 armored vehicle from Turkey.", NULL);
+	ent_fact_list *l =
+		run("Chad bought the NMS Yoruk 4\xc3\x97" "4 armored vehicle from Turkey.", NULL);
 	const ent_fact *f = l ? find_deal(l, "TUR", "TCD") : NULL;
 	CHECK(f && f->nitems >= 1 && f->items[0].quantity == -1);
 	ent_fact_list_free(l);
