@@ -3112,7 +3112,17 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 					  s->t1, "stance.blame");
 		}
 		t = named_state(d, s, i + 1, &e);
-		if (t && !t->possessive && (t->gz != GZ_DEMONYM) && e < s->t1 && kis(d, e, "for")) {
+		if (!t && i + 4 < s->t1 && kis(d, i + 1, "its")) {
+			/* "blamed its arch-rival X of (for) shelling" (stop 35) */
+			for (j = i + 2, n = 0;
+			     j < s->t1 && n < 4 &&
+			     ((d->t.v[j].kind == TK_WORD && !d->t.v[j].upper) || kis(d, j, "-"));
+			     j++, n++)
+				;
+			t = n ? named_state(d, s, j, &e) : NULL;
+		}
+		if (t && !t->possessive && (t->gz != GZ_DEMONYM) && e < s->t1 &&
+		    (kis(d, e, "for") || kis(d, e, "of"))) {
 			/* "blamed X for the attack" */
 			*hit = 1;
 			return add_stance(d, s, stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i,

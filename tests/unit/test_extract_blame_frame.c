@@ -94,3 +94,14 @@ TEST(extract_blame_frame__move_called)
 	CHECK(stance_none("Chile sent a ship to the area, in a move Peru called sensible."));
 	CHECK(stance_none("Chile sent a ship to the area, in a move Peru did not call illegal."));
 }
+
+/* "blamed its arch-rival X of (for) shelling": the state after "its" and
+ * words that describe it is blamed; one's own forces are no state. */
+TEST(extract_blame_frame__blamed_its_described_rival)
+{
+	CHECK(stance_has("Peru blamed its arch-rival Chile of shelling a desert highway with "
+			 "drones.",
+			 "PER", "CHL", OPP));
+	CHECK(stance_has("Peru blamed its old rival Chile for the attack.", "PER", "CHL", OPP));
+	CHECK(stance_none("Peru blamed its own forces for the attack."));
+}
