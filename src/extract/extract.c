@@ -1207,9 +1207,11 @@ static int find_mentions(dctx *d)
 			x.possessive = 1;
 		/* "an anti-American regime", "a pro-Russian government": the
 		 * state is what a stance is against or for, no party */
-		if ((x.gz == GZ_STATE || x.gz == GZ_DEMONYM) && x.t0 >= 2 && !d->t.v[x.t0].space_before &&
-		    !d->t.v[x.t0 - 1].space_before && !strcmp(TKEY(&d->t, x.t0 - 1), "-") &&
-		    (!strcmp(TKEY(&d->t, x.t0 - 2), "anti") || !strcmp(TKEY(&d->t, x.t0 - 2), "pro"))) {
+		if ((x.gz == GZ_STATE || x.gz == GZ_DEMONYM) && x.t0 >= 2 &&
+		    !d->t.v[x.t0].space_before && !d->t.v[x.t0 - 1].space_before &&
+		    !strcmp(TKEY(&d->t, x.t0 - 1), "-") &&
+		    (!strcmp(TKEY(&d->t, x.t0 - 2), "anti") ||
+		     !strcmp(TKEY(&d->t, x.t0 - 2), "pro"))) {
 			x.label = x.gz;
 			x.gz = GZ_LABEL;
 		}

@@ -89,6 +89,8 @@ void cand_clear_items(cand *c)
 	c->f.nitems = 0;
 }
 
+/* Keep goods item j of c alone, freeing the others (none when j is past
+ * the last). */
 void cand_keep_item(cand *c, size_t j)
 {
 	size_t i;
@@ -171,7 +173,8 @@ long quantity_before(const dctx *d, const span *s, const mention *w)
 			continue;
 		}
 		if (x->kind == TK_NUM && i > s->t0 + 1 && !x->space_before &&
-		    !d->t.v[i - 1].space_before && (kis(d, i - 1, "\xc3\x97") || kis(d, i - 1, "x")) &&
+		    !d->t.v[i - 1].space_before &&
+		    (kis(d, i - 1, "\xc3\x97") || kis(d, i - 1, "x")) &&
 		    d->t.v[i - 2].kind == TK_NUM) {
 			i -= 2; /* "the Yoruk 4x4 armored vehicle": a drive, no count
 				 * (stop 35) */

@@ -4207,14 +4207,15 @@ static int clone_parties(dctx *d, size_t ci, int ui, cand **one)
 
 /* "in 2006, 2008 and 2019", "in 2015 and 2017": the years of a list after
  * "in" (no range: "from 2006 to 2008", "between ... and"), up to max, into
- * out; their number, 0 or 1 when there is no such list. */
+ * out; their number, 0 when there is no such list. */
 static size_t year_list(const dctx *d, const span *s, int *out, size_t max)
 {
 	size_t k, n = 0, j;
 	for (k = s->m0; k < s->m1 && n < 2; k++) {
 		const mention *y = M(d, k);
 		size_t q;
-		if (y->kind != MK_YEAR || y->from_month || y->t0 <= s->t0 || !kis(d, y->t0 - 1, "in"))
+		if (y->kind != MK_YEAR || y->from_month || y->t0 <= s->t0 ||
+		    !kis(d, y->t0 - 1, "in"))
 			continue;
 		n = 0;
 		out[n++] = y->year;
@@ -4244,8 +4245,8 @@ static const mention *used_by_before(const dctx *d, const span *s, size_t sv)
 	for (i = s->t0; i + 2 < sv; i++)
 		if (kin_local(d, i, w_use_pp) && kis(d, i + 1, "by")) {
 			const mention *u = actor_after(d, s, i + 2, 1, 1);
-			return u && u->t0 == i + 2 + (kis(d, i + 2, "the") ? 1 : 0) && !u->possessive &&
-					       u->gz != GZ_FIRM && u->t1 < sv
+			size_t at = i + 2 + (kis(d, i + 2, "the") ? 1 : 0);
+			return u && u->t0 == at && !u->possessive && u->gz != GZ_FIRM && u->t1 < sv
 				       ? u
 				       : NULL;
 		}
@@ -4383,7 +4384,8 @@ int rule_deal(dctx *d, const span *s)
 	/* "The USS Porter destroyer arrived in Romania for the fourth time;
 	 * its first arrival was in 2006": what arrives again and again
 	 * visits (stop 35) */
-	if (bv != NONE && (kis(d, bv, "arrival") || kis(d, bv, "arrivals") || kis(d, bv, "arrived")) &&
+	if (bv != NONE &&
+	    (kis(d, bv, "arrival") || kis(d, bv, "arrivals") || kis(d, bv, "arrived")) &&
 	    repeated_visit(d, s))
 		return ENT_OK;
 	/* "the newly-inducted ships", "its recently acquired jets": a
@@ -5715,7 +5717,8 @@ int rule_deal(dctx *d, const span *s)
 			/* "The Kuwait deal follows Oman's order of 12 jets": a
 			 * state before a noun of another deal sells nothing in
 			 * the order owned (stop 35) */
-			if (a && on != NONE && a->t1 < on && !a->possessive && KIN(d, a->t1, w_deal_noun))
+			if (a && on != NONE && a->t1 < on && !a->possessive &&
+			    KIN(d, a->t1, w_deal_noun))
 				a = NULL;
 			if (a && strcmp(a->code, rec->code) != 0)
 				sup = a;
@@ -6020,7 +6023,8 @@ int rule_deal(dctx *d, const span *s)
 		d->last_deal = (int)(c - d->cands);
 	if ((rc = emit(d, c, s, supply_only ? "supply.verb" : rule)))
 		return rc;
-	if (!supply_only && dn != NONE && c->f.type == ENT_FACT_DEAL && several_systems(d, dn, &c->f)) {
+	if (!supply_only && dn != NONE && c->f.type == ENT_FACT_DEAL &&
+	    several_systems(d, dn, &c->f)) {
 		/* "Warsaw signed multiple agreements with South Korea for K2
 		 * tanks, K9 howitzers and FA-50 aircraft": a plural noun of
 		 * deal over named systems is one deal each, their sum none's
@@ -6490,7 +6494,6 @@ static size_t setting_opening(const dctx *d, const span *s)
 	}
 	return before && after ? c : NONE;
 }
-
 
 /* "After failing to sell the Rafale abroad for years, France won a
  * contract ...", "Despite trying to buy jets from X, Y ...": an opening
@@ -6982,16 +6985,17 @@ static int deals_from(dctx *d, const span *s, size_t open_from)
 				       KIN(d, i + 4, w_det) &&
 				       find_in(d, i + 5, i + 8 < s->t1 ? i + 8 : s->t1,
 					       w_deal_noun) != NONE;
-			/* "India may purchase 26 Rafale jets from France besides
-			 * inking a deal to manufacture three Scorpene submarines":
-			 * the deal after "besides" and a gerund is one of its own */
 			/* "France won a contract from Egypt for 24 jets, followed
 			 * by the sale to Qatar": the deal after "followed by" is
 			 * one of its own, of the same subject (stop 35) */
-			if (!addition && kis(d, i, ",") && i + 4 < s->t1 && kis(d, i + 1, "followed") &&
-			    kis(d, i + 2, "by") && KIN(d, i + 3, w_det) &&
+			if (!addition && kis(d, i, ",") && i + 4 < s->t1 &&
+			    kis(d, i + 1, "followed") && kis(d, i + 2, "by") &&
+			    KIN(d, i + 3, w_det) &&
 			    (KIN(d, i + 4, w_supply_noun) || KIN(d, i + 4, w_deal_noun)))
 				addition = 3;
+			/* "India may purchase 26 Rafale jets from France besides
+			 * inking a deal to manufacture three Scorpene submarines":
+			 * the deal after "besides" and a gerund is one of its own */
 			if (!addition && kis(d, i, "besides") && i + 3 < s->t1 && i > s->t0 &&
 			    ends_ing(K(i + 1)) &&
 			    find_in(d, i + 2, i + 5 < s->t1 ? i + 5 : s->t1, w_deal_noun) != NONE)
@@ -12174,8 +12178,6 @@ int rule_trained_forces(dctx *d, const span *s)
 	const mention *y = NULL, *x = NULL, *xs[2];
 	size_t v, j, k, n, nx;
 	int rc;
-	if (!d->tmask && find_local(d, s->t0, s->t1, w_train_v) == NONE)
-		return ENT_OK;
 	for (v = find_local(d, s->t0, s->t1, w_train_v); v != NONE && !y;
 	     v = find_local(d, v + 1, s->t1, w_train_v)) {
 		if (v == s->t0 || d->t.v[v].upper)
@@ -12188,8 +12190,8 @@ int rule_trained_forces(dctx *d, const span *s)
 			continue;
 		}
 		for (j = y->t1 + (y->possessive ? 1 : 0), n = 0;
-		     j < s->t1 && n < 3 && !kin_local(d, j, w_armed_n) && d->t.v[j].kind == TK_WORD &&
-		     !d->t.v[j].upper;
+		     j < s->t1 && n < 3 && !kin_local(d, j, w_armed_n) &&
+		     d->t.v[j].kind == TK_WORD && !d->t.v[j].upper;
 		     j++, n++)
 			;
 		if (j >= s->t1 || !kin_local(d, j, w_armed_n) || negated(d, s, v))

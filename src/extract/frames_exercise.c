@@ -1962,7 +1962,8 @@ static size_t ex_joined_by(const dctx *d, const span *s)
 			continue;
 		for (k = s->m0; k < s->m1 && M(d, k)->t1 <= i; k++)
 			if (ent__is_state_mention(M(d, k)) && M(d, k)->gz != GZ_FIRM &&
-			    ent_fact_has_code(in->f.participants, in->f.nparticipants, M(d, k)->code))
+			    ent_fact_has_code(in->f.participants, in->f.nparticipants,
+					      M(d, k)->code))
 				return i + 1;
 		return NONE;
 	}

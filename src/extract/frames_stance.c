@@ -3316,8 +3316,8 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 				 * its alliances to counter Z" */
 		else if ((oa = opening_purpose_subject(d, s, i)) != NULL)
 			a = oa; /* "Aiming to restrain Z's advances, Japan ..." */
-		if (!t || !a || a->gz == GZ_DEMONYM || (a->possessive && a != rep) || is_person(d, a) ||
-		    (a->t0 > i && a != oa && a != rep))
+		if (!t || !a || a->gz == GZ_DEMONYM || (a->possessive && a != rep) ||
+		    is_person(d, a) || (a->t0 > i && a != oa && a != rep))
 			return ENT_OK;
 		*hit = 1;
 		nc = ra ? 1 : coordinated(d, s, a, c, 6);
@@ -4693,7 +4693,8 @@ static int add_made_list_rest(dctx *d, const span *s, const mention *a, const me
 		if (j < s->t1 && (kis(d, j, "and") || kis(d, j, "or")))
 			j++;
 		x = j < s->t1 ? mention_at(d, s, j) : NULL;
-		if (!x || x->t0 != j || !ent__is_state_mention(x) || x->gz == GZ_FIRM || x->possessive)
+		if (!x || x->t0 != j || !ent__is_state_mention(x) || x->gz == GZ_FIRM ||
+		    x->possessive)
 			return ENT_OK;
 		v[n++] = x;
 		j = x->t1;
@@ -4701,7 +4702,8 @@ static int add_made_list_rest(dctx *d, const span *s, const mention *a, const me
 	if (!n || j + 1 >= s->t1 || !kis(d, j, "-") || !kin_local(d, j + 1, w_made_pp))
 		return ENT_OK;
 	for (k = 0; k < n; k++)
-		if (strcmp(v[k]->code, a->code) && (rc = add_stance(d, s, a, v[k], pol, i, next, rule)))
+		if (strcmp(v[k]->code, a->code) &&
+		    (rc = add_stance(d, s, a, v[k], pol, i, next, rule)))
 			return rc;
 	return ENT_OK;
 }
@@ -13645,16 +13647,15 @@ int rule_stance(dctx *d, const span *s)
 					continue;
 			}
 		}
+		/* "sanctions on (against, targeting) Y" (targeting: stop 35) */
+		int on_y = KIN(d, i, w_sanction_n) && i + 2 < s->t1 &&
+			   (kis(d, i + 1, "on") || kis(d, i + 1, "against") ||
+			    kis(d, i + 1, "targeting") || kis(d, i + 1, "targetting"));
 		if (KIN(d, i, w_sanction_n) && i + 2 < s->t1 &&
-		    (kis(d, i + 1, "on") || kis(d, i + 1, "against") || kis(d, i + 1, "targeting") ||
-		     kis(d, i + 1, "targetting") ||
-		     (kin(d, i + 1, w_not_name) && d->t.v[i + 1].upper &&
-		      (kis(d, i + 2, "on") || kis(d, i + 2, "against"))))) {
+		    (on_y || (kin(d, i + 1, w_not_name) && d->t.v[i + 1].upper &&
+			      (kis(d, i + 2, "on") || kis(d, i + 2, "against"))))) {
 			/* "imposed sanctions Thursday on Y": the day is passed over */
-			size_t o = kis(d, i + 1, "on") || kis(d, i + 1, "against") ||
-						   kis(d, i + 1, "targeting") || kis(d, i + 1, "targetting")
-					   ? i + 1
-					   : i + 2;
+			size_t o = on_y ? i + 1 : i + 2;
 			/* "The US imposed sanctions on China"; "extended (kept,
 			 * maintained, tightened) sanctions on Y" */
 			static const char *w_keep_v[] = {
@@ -13731,9 +13732,10 @@ int rule_stance(dctx *d, const span *s)
 				/* "US sanctions against Russia would remain",
 				 * "Washington's sanctions on Iran": the state that
 				 * owns them imposes them (stop 35) */
-				if ((rc = add_stance(d, s, state_ending_at(d, s, i, 1),
-						     actor_after(d, s, o + 1, 1, 1), ENT_POLARITY_OPPOSE,
-						     i, s->t1, "stance.sanctions_owner")))
+				const mention *own = state_ending_at(d, s, i, 1);
+				if ((rc = add_stance(d, s, own, actor_after(d, s, o + 1, 1, 1),
+						     ENT_POLARITY_OPPOSE, i, s->t1,
+						     "stance.sanctions_owner")))
 					return rc;
 			}
 			continue;
@@ -14387,8 +14389,8 @@ int rule_stance(dctx *d, const span *s)
 						     "stance.concern")) ||
 				    (rc = add_chain_rest(d, s, a, t2 ? t2 : t, ENT_POLARITY_OPPOSE, i,
 							 next, "stance.concern")) ||
-				    (rc = add_made_list_rest(d, s, a, t, ENT_POLARITY_OPPOSE, i, next,
-							     "stance.concern")))
+				    (rc = add_made_list_rest(d, s, a, t, ENT_POLARITY_OPPOSE, i,
+							     next, "stance.concern")))
 					return rc;
 				if (t2 && (rc = add_stance(d, s, a, t2, ENT_POLARITY_OPPOSE, i, next,
 							   "stance.concern")))
