@@ -12214,7 +12214,7 @@ int rule_trained_forces(dctx *d, const span *s)
 	/* "Russia and India helping train": the state joined before by "and" */
 	xs[0] = x;
 	nx = 1;
-	for (k = s->m0; k < s->m1 && x->t0 > s->t0 + 1 && kis(d, x->t0 - 1, "and"); k++)
+	for (k = s->m0; k < s->m1 && nx < 2 && x->t0 > s->t0 + 1 && kis(d, x->t0 - 1, "and"); k++)
 		if (M(d, k)->t1 == x->t0 - 1 && ent__is_state_mention(M(d, k)) &&
 		    M(d, k)->gz != GZ_FIRM && !M(d, k)->possessive)
 			xs[nx++] = M(d, k);
