@@ -12178,8 +12178,8 @@ int rule_trained_forces(dctx *d, const span *s)
 	const mention *y = NULL, *x = NULL, *xs[2];
 	size_t v, j, k, n, nx;
 	int rc;
-	for (v = find_local(d, s->t0, s->t1, w_train_v); v != NONE && !y;
-	     v = find_local(d, v + 1, s->t1, w_train_v)) {
+	for (v = find_in(d, s->t0, s->t1, w_train_v); v != NONE && !y;
+	     v = find_in(d, v + 1, s->t1, w_train_v)) {
 		if (v == s->t0 || d->t.v[v].upper)
 			continue;
 		j = v + 1 + (v + 1 < s->t1 && kis(d, v + 1, "the"));

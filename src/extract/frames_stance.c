@@ -11750,7 +11750,7 @@ static int concerns_raised_with(dctx *d, const span *s, size_t i, int *hit)
 	const mention *a, *y[4];
 	size_t v = i, j, n = 0, k;
 	int rc;
-	if (!kin_local(d, i, w_raised_n))
+	if (!kin(d, i, w_raised_n))
 		return ENT_OK;
 	if (v > s->t0 && !kin_local(d, v - 1, w_raise_v)) /* "raised serious concerns" */
 		v--;
