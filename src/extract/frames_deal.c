@@ -6448,8 +6448,7 @@ static int gerund_opening(const dctx *d, const span *s, size_t g, size_t m)
 	if (g >= m || m > g + 4 || g >= s->t1)
 		return 0;
 	t = &d->t.v[g];
-	if (t->kind != TK_WORD || t->upper || t->keylen < 5 ||
-	    memcmp(K(g) + t->keylen - 3, "ing", 3) != 0)
+	if (t->kind != TK_WORD || t->upper || !ends_ing(K(g)))
 		return 0;
 	return !(d->tmask && (d->tmask[g] & deal_bits));
 }

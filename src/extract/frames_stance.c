@@ -13656,6 +13656,7 @@ int rule_stance(dctx *d, const span *s)
 			      (kis(d, i + 2, "on") || kis(d, i + 2, "against"))))) {
 			/* "imposed sanctions Thursday on Y": the day is passed over */
 			size_t o = on_y ? i + 1 : i + 2;
+			const mention *own; /* the state whose sanctions they are */
 			/* "The US imposed sanctions on China"; "extended (kept,
 			 * maintained, tightened) sanctions on Y" */
 			static const char *w_keep_v[] = {
@@ -13728,11 +13729,11 @@ int rule_stance(dctx *d, const span *s)
 				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
 						     "stance.sanctions_backed")))
 					return rc;
-			} else if (o == i + 1 && state_ending_at(d, s, i, 1) && !negated(d, s, i)) {
+			} else if (o == i + 1 && (own = state_ending_at(d, s, i, 1)) != NULL &&
+				   !negated(d, s, i)) {
 				/* "US sanctions against Russia would remain",
 				 * "Washington's sanctions on Iran": the state that
 				 * owns them imposes them (stop 35) */
-				const mention *own = state_ending_at(d, s, i, 1);
 				if ((rc = add_stance(d, s, own, actor_after(d, s, o + 1, 1, 1),
 						     ENT_POLARITY_OPPOSE, i, s->t1,
 						     "stance.sanctions_owner")))
