@@ -294,7 +294,7 @@ size_t second_object(const dctx *d, const span *s, size_t *cut, int *y1, int *y2
  * rivalry rules only ("Erdogan condemned X"); deal and exercise rules,
  * where leaders sign, visit and attend for others, do not see it.  Nor do
  * they see a state after "anti-" or "pro-" ("an anti-American regime"). */
-static void show_leaders(dctx *d, const span *s, int on)
+static void show_stance_mentions(dctx *d, const span *s, int on)
 {
 	size_t k;
 	for (k = s->m0; k < s->m1; k++)
@@ -342,13 +342,13 @@ static int all_rules(dctx *d, const span *s)
 	    (rc = rule_other_customers(d, s)) || (rc = rule_these_include(d, s)) ||
 	    (rc = rule_exercises(d, s)))
 		return rc;
-	show_leaders(d, s, 1);
+	show_stance_mentions(d, s, 1);
 	rc = rule_stance(d, s);
 	if (!rc)
 		rc = rule_membership(d, s);
 	if (!rc)
 		rc = rule_rivalry(d, s);
-	show_leaders(d, s, 0);
+	show_stance_mentions(d, s, 0);
 	if (rc)
 		return rc;
 	drop_alternatives(d, s, from);
