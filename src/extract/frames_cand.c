@@ -155,6 +155,23 @@ static const char *w_standard[] = {"block", "batch", "lot", "tranche", "phase", 
 /* Armed services a counted weapon may be named for: "three navy frigates". */
 static const char *w_service_noun[] = {"navy", "naval", "army", "marine", "marines", NULL};
 
+/* Whether token i is a wheel count of a drive: an even number from 2 to 12
+ * ("8" of "8 x 8"). */
+static int drive_wheels(const dctx *d, size_t i)
+{
+	const tok *x = &d->t.v[i];
+	long v = 0;
+	size_t c;
+	if (x->kind != TK_NUM || x->end - x->start > 2)
+		return 0;
+	for (c = x->start; c < x->end; c++) {
+		if (d->text[c] < '0' || d->text[c] > '9')
+			return 0;
+		v = v * 10 + (d->text[c] - '0');
+	}
+	return v >= 2 && v <= 12 && v % 2 == 0;
+}
+
 /* Quantity written just before a weapon mention ("24 JF-17", "12 new
  * helicopters", "two frigates"); -1 when none. */
 long quantity_before(const dctx *d, const span *s, const mention *w)
@@ -172,12 +189,14 @@ long quantity_before(const dctx *d, const span *s, const mention *w)
 			back = 0;
 			continue;
 		}
-		if (x->kind == TK_NUM && i > s->t0 + 1 && !x->space_before &&
-		    !d->t.v[i - 1].space_before &&
+		if (x->kind == TK_NUM && i > s->t0 + 1 &&
 		    (kis(d, i - 1, "\xc3\x97") || kis(d, i - 1, "x")) &&
-		    d->t.v[i - 2].kind == TK_NUM) {
+		    d->t.v[i - 2].kind == TK_NUM &&
+		    ((!x->space_before && !d->t.v[i - 1].space_before) ||
+		     (drive_wheels(d, i) && drive_wheels(d, i - 2)))) {
 			i -= 2; /* "the Yoruk 4x4 armored vehicle": a drive, no count
-				 * (stop 35) */
+				 * (stop 35); spaced, "8 x 8", when both are wheel
+				 * counts (stop 36) */
 			back = 0;
 			continue;
 		}

@@ -203,6 +203,15 @@ TEST(extract_goods_told__a_drive_is_no_count)
 	ent_fact_list_free(l);
 }
 
+/* "96 8 x 8 vehicles": spaced wheel counts are a drive too. */
+TEST(extract_goods_told__a_spaced_drive_is_no_count)
+{
+	ent_fact_list *l = run("Poland ordered 96 8 x 8 Rosomak vehicles from Finland.", NULL);
+	const ent_fact *f = l ? find_deal(l, "FIN", "POL") : NULL;
+	CHECK(f && f->nitems >= 1 && f->items[0].quantity == 96);
+	ent_fact_list_free(l);
+}
+
 TEST(extract_goods_told__besides_inking_a_deal_is_a_deal_of_its_own)
 {
 	static const char *sup[] = {"FRA", "FRA", NULL};
