@@ -3409,6 +3409,23 @@ static int attempt_before(const dctx *d, const span *s, size_t t)
 	return 0;
 }
 
+/* A word of interest in tokens [a, b) of s, other than the "seek" of "is
+ * seeking (seeks) to buy ... from X" at trig: a buyer who seeks to buy from
+ * a named source wants the goods, a deal reported, as "wants to procure"
+ * (stop 36). */
+static int interest_within(const dctx *d, const span *s, size_t a, size_t b, size_t trig)
+{
+	static const char *w_seek[] = {"seek", "seeks", "seeking", NULL};
+	static const char *w_from[] = {"from", NULL};
+	size_t i;
+	for (i = find_in(d, a, b, w_interest); i != NONE; i = find_in(d, i + 1, b, w_interest))
+		if (!(i + 2 == trig && i > s->t0 && kis(d, i + 1, "to") &&
+		      kin_local(d, i, w_seek) && KIN(d, trig, w_buy_verb) &&
+		      find_local(d, trig, s->t1, w_from) != NONE))
+			return 1;
+	return 0;
+}
+
 /* "grew its exports by negotiating deals with X and Y", "is discussing a
  * contract with Z": a deal noun that is the object of a word of talks is
  * under negotiation, no deal yet, however far the word of export stands
@@ -4566,8 +4583,8 @@ int rule_deal(dctx *d, const span *s)
 	/* "interested in buying", "talks to acquire", "in talks with both A
 	 * and B for possible sale of": interest, not a deal */
 	if (sg == NONE && !s->forced_deal &&
-	    (find_in(d, trig > s->t0 + 6 ? trig - 6 : s->t0, trig + 4 < s->t1 ? trig + 4 : s->t1,
-		     w_interest) != NONE ||
+	    (interest_within(d, s, trig > s->t0 + 6 ? trig - 6 : s->t0,
+			     trig + 4 < s->t1 ? trig + 4 : s->t1, trig) ||
 	     (trig == dn && appositive_noun(d, s, dn) &&
 	      find_in(d, s->t0, trig, w_interest) != NONE) ||
 	     talks_with_parties(d, s, trig)) &&

@@ -27,6 +27,16 @@ TEST(extract_exportpartner__a_wish_to_buy_is_no_deal)
 		 "TUR", "KEN");
 }
 
+/* "seeking to purchase ... from X" is a wish told with its source: a deal
+ * reported, as "wants to procure"; without a source it stays interest. */
+TEST(extract_exportpartner__seeking_to_buy_from_a_source_is_reported)
+{
+	expect_deal("Egypt is seeking to purchase 24 Su-35 fighters from Russia.", 1, "RUS", "EGY");
+	expect_deal("Vietnam seeks to buy coastal missiles from India.", 1, "IND", "VNM");
+	expect_no_deal("An Italian expert said Peru has long been seeking to procure new jets.");
+	expect_no_deal("Peru is interested in buying fighter jets from Italy.");
+}
+
 TEST(extract_exportpartner__a_model_of_a_weapon_given_is_no_transfer)
 {
 	expect_no_deal("The minister gifted a model of the Akash missile to his Omani counterpart.");
