@@ -183,21 +183,21 @@ TEST(extract_deal3__this_measured_vessel_two_paragraphs_on)
 TEST(extract_deal3__the_deal_told_again_with_only_the_makers_name)
 {
 	static const char *text =
-		"Qatar and Britain will finalize a deal next week for the Gulf state to purchase "
+		"Kuwait and Italy will finalize a deal next week for the Gulf state to purchase "
 		"Eurofighter jets, the minister said.\n\n"
 		"The minister did not give the number of jets in the deal, but the consortium said "
-		"in May that Qatar had agreed to buy 24 Eurofighter jets.\n";
+		"in May that Kuwait had agreed to buy 28 Eurofighter jets.\n";
 	ent_fact_list *l = run(text, "2016-02-10");
-	const ent_fact *f = l ? find_deal(l, "GBR", "QAT") : NULL;
+	const ent_fact *f = l ? find_deal(l, "ITA", "KWT") : NULL;
 	CHECK(f != NULL);
-	CHECK(l && !find_deal(l, "DEU", "QAT")); /* the maker is no seller of its own */
+	CHECK(l && !find_deal(l, "GBR", "KWT")); /* the maker is no seller of its own */
 	CHECK(f && f->status == ENT_STATUS_SIGNED && f->year == 2015);
 	ent_fact_list_free(l);
 	/* a sentence with no "the deal" is a deal of its own */
-	l = run("Qatar and Britain will finalize a deal next week for the Gulf state to purchase "
-		"Eurofighter jets.\n\nSeparately, Qatar agreed in May to buy 24 Eurofighter jets.\n",
+	l = run("Kuwait and Italy will finalize a deal next week for the Gulf state to purchase "
+		"Eurofighter jets.\n\nSeparately, Kuwait agreed in May to buy 28 Eurofighter jets.\n",
 		"2016-02-10");
-	CHECK(l && find_deal(l, "DEU", "QAT"));
+	CHECK(l && find_deal(l, "GBR", "KWT"));
 	ent_fact_list_free(l);
 }
 

@@ -118,14 +118,15 @@ TEST(extract_weapons_world__longer_name_wins)
  * sells instead. */
 TEST(extract_weapons_world__maker_named_before_the_designation)
 {
-	expect_deal("Oman purchased UK-made Eurofighter Typhoons in 2012.", 1, "GBR", "OMN");
-	expect_deal("Oman purchased BAE Systems-made Eurofighter Typhoons in 2012.", 1, "GBR",
-		    "OMN");
-	expect_deal("The jet is one of 12 British-built Typhoons ordered by Oman in 2012.", 1,
-		    "GBR", "OMN");
+	expect_deal("Austria purchased German-made Eurofighter Typhoons in 2003.", 1, "DEU", "AUT");
+	expect_deal("Austria purchased Airbus Defence and Space-made Eurofighter Typhoons in 2003.", 1, "DEU",
+		    "AUT");
+	expect_deal("The jet is one of 15 German-built Typhoons ordered by Austria in 2003.", 1,
+		    "DEU", "AUT");
 	expect_deal("Kuwait ordered 28 Typhoons from Italy in 2016.", 1, "ITA", "KWT");
-	/* control: no maker named, the data file's */
-	expect_deal("Austria ordered 15 Eurofighter Typhoons in 2003.", 1, "DEU", "AUT");
+	/* control: no maker named, the data file's (BAE Systems leads the
+	 * consortium's sales to the Gulf) */
+	expect_deal("Oman ordered 12 Eurofighter Typhoons in 2012.", 1, "GBR", "OMN");
 }
 
 TEST(extract_weapons_world__own_make_is_no_import)
