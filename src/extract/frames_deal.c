@@ -8115,35 +8115,80 @@ int rule_armed_with(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* The verb of holding that governs a count at token c of s, or NONE: the
+ * word right before the count ("operates 12"), or one before "a (diverse,
+ * large) fleet of / that includes / including / comprising" the count
+ * ("operates a diverse fleet that includes 36 ..."; stop 36). */
+static size_t holding_verb(const dctx *d, const span *s, size_t c, const char *const *w_hold)
+{
+	static const char *w_fleet_link[] = {"of", "includes", "including", "comprising",
+					     "comprises", NULL};
+	size_t i, f;
+	if (c <= s->t0)
+		return NONE;
+	if (kin_local(d, c - 1, w_hold))
+		return c - 1;
+	if (!kin_local(d, c - 1, w_fleet_link))
+		return NONE;
+	f = c - 1;
+	if (f > s->t0 && kis(d, f - 1, "that"))
+		f--; /* "a fleet that includes" */
+	if (f <= s->t0 + 1 || !kis(d, f - 1, "fleet"))
+		return NONE;
+	for (i = f - 1; i > s->t0 && i + 4 > f; i--) /* "a (diverse, large) fleet" */
+		if (KIN(d, i - 1, w_det))
+			return i - 1 > s->t0 && kin_local(d, i - 2, w_hold) ? i - 2 : NONE;
+	return NONE;
+}
+
 /* "Currently, Myanmar has 11 JF-17 aircraft", "Peru operates 12 Su-25
- * jets": a count of a designated system whose maker weapons.tsv gives,
- * right after a verb of holding in the present (has, operates, fields,
- * flies), is a supply tie from the maker to the subject (no stage); not
- * the subject's own make, nor "had" (what it no longer holds). */
+ * jets", "operates a fleet that includes 36 Dassault Rafale jets and 48
+ * Boeing F-15QA fighters": a count of a designated system whose maker
+ * weapons.tsv gives (a firm's name may stand between), right after a verb
+ * of holding in the present (has, operates, fields, flies) or its fleet,
+ * is a supply tie from the maker to the subject (no stage); so is each
+ * counted system a list joins to it. Not the subject's own make, nor "had"
+ * (what it no longer holds). */
 static int holdings_counted(dctx *d, const span *s, const char *const *w_hold)
 {
-	const mention *sub, *w = NULL;
-	size_t v = NONE, k;
+	const mention *sub = NULL;
+	size_t v = NONE, k, prev_end = NONE;
+	int rc;
 	/* from the goods (few mentions): a count right before a designation,
 	 * a verb of holding right before the count */
-	for (k = s->m0; k < s->m1 && !w; k++) {
-		const mention *m = M(d, k);
-		if (m->kind == MK_ACTOR && m->gz == GZ_WEAPON && m->canon && m->code &&
-		    m->code[0] && m->t0 >= s->t0 + 2 &&
-		    (d->t.v[m->t0 - 1].kind == TK_NUM || KIN(d, m->t0 - 1, w_numwords)) &&
-		    kin_local(d, m->t0 - 2, w_hold)) {
-			w = m;
-			v = m->t0 - 2;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k), *w = m;
+		size_t c;
+		if (!(m->kind == MK_ACTOR && m->gz == GZ_WEAPON && m->canon && m->code &&
+		      m->code[0] && m->t0 >= s->t0 + 2))
+			continue;
+		c = m->t0 - 1;
+		if (k > s->m0 && M(d, k - 1)->gz == GZ_FIRM && M(d, k - 1)->t1 == m->t0 &&
+		    M(d, k - 1)->t0 > s->t0 + 1)
+			c = M(d, k - 1)->t0 - 1; /* "36 Dassault Rafale jets" */
+		if (!(d->t.v[c].kind == TK_NUM || KIN(d, c, w_numwords)))
+			continue;
+		if (v != NONE && prev_end != NONE && c > prev_end && c <= prev_end + 3 &&
+		    (kis(d, c - 1, "and") || kis(d, c - 1, ","))) {
+			/* "... 36 Rafale jets and 48 F-15QA fighters" */
+		} else if (v == NONE) {
+			size_t hv = holding_verb(d, s, c, w_hold);
+			if (hv == NONE || kis(d, hv, "had") || kis(d, hv, "operated") ||
+			    kis(d, hv, "fielded") || negated(d, s, hv) ||
+			    !(sub = holder_before(d, s, hv)))
+				continue;
+			v = hv;
+		} else {
+			continue;
 		}
+		prev_end = w->t1;
+		if (!strcmp(sub->code, w->code) || tie_known(d, w->code, sub->code, -1))
+			continue;
+		if ((rc = emit_goods_tie(d, s, w, quantity_before(d, s, w), w->code, sub->code,
+					 "supply.holdings_counted")))
+			return rc;
 	}
-	if (!w || kis(d, v, "had") || kis(d, v, "operated") || kis(d, v, "fielded") ||
-	    negated(d, s, v))
-		return ENT_OK;
-	if (!(sub = holder_before(d, s, v)) || !strcmp(sub->code, w->code) ||
-	    tie_known(d, w->code, sub->code, -1))
-		return ENT_OK;
-	return emit_goods_tie(d, s, w, quantity_before(d, s, w), w->code, sub->code,
-			      "supply.holdings_counted");
+	return ENT_OK;
 }
 
 /* "X has 17 Chinese-origin T-59 tanks", "X operates Russian-made
@@ -11416,33 +11461,65 @@ int ring_exchange(dctx *d, const span *s, size_t from)
 	return ENT_OK;
 }
 
-/* "The order, which follows the 2015 purchase of 24 Rafale jets", "...,
- * following the 2015 purchase of 24 jets": an earlier deal of the same
- * parties, with its own year and goods, told as what this one follows.
- * The latest deal (of this span, else the one told before in this
- * paragraph or the one before) gives the parties; this span's own deal
- * does not take that year (deal.earlier_purchase). */
-int earlier_purchase(dctx *d, const span *s, size_t from)
+/* The start of the goods of "follows the 2015 purchase of", "follows a
+ * previous agreement made in December 2017 for" (stop 36) at token i of s,
+ * with the year mention of that earlier deal in *y and its noun's token in
+ * *noun; NONE when i opens no such phrase or it has no year. */
+static size_t earlier_deal_phrase(const dctx *d, const span *s, size_t i, const mention **y,
+				  size_t *noun)
 {
 	static const char *w_follow[] = {"follows", "followed", "following", "after", NULL};
 	static const char *w_buy_n[] = {"purchase", "acquisition", "order", "delivery", "deal",
-					"contract", NULL};
-	size_t i, e, k, ci = NONE;
-	const mention *y = NULL;
+					"contract", "agreement", NULL};
+	static const char *w_prior[] = {"previous", "earlier", "original", "initial", "prior",
+					"first", NULL};
+	static const char *w_made[] = {"made", "signed", "concluded", "reached", "placed",
+				       "agreed", "struck", NULL};
+	size_t j = i + 1, n, k, g;
+	if (!kin_local(d, i, w_follow) || j >= s->t1 ||
+	    !(kis(d, j, "the") || kis(d, j, "a") || kis(d, j, "an")))
+		return NONE;
+	for (j++; j < s->t1 && j < i + 5 && !kin_local(d, j, w_buy_n); j++)
+		if (!kin_local(d, j, w_prior) && d->t.v[j].kind != TK_NUM)
+			return NONE; /* "the 2015", "a previous" */
+	if (j >= s->t1 || !kin_local(d, j, w_buy_n))
+		return NONE;
+	*noun = n = j++;
+	if (j < s->t1 && kin_local(d, j, w_made))
+		j++;
+	if (j < s->t1 && kis(d, j, "in")) /* "in (December) 2017" */
+		for (j++; j < s->t1 && j < n + 6 && !kis(d, j, "for") && !kis(d, j, "of"); j++)
+			;
+	if (j + 1 >= s->t1 || !(kis(d, j, "of") || kis(d, j, "for")))
+		return NONE;
+	g = j + 1;
+	*y = NULL;
+	for (k = s->m0; k < s->m1 && !*y; k++)
+		if (M(d, k)->kind == MK_YEAR && M(d, k)->t0 > i && M(d, k)->t1 <= g)
+			*y = M(d, k);
+	return *y ? g : NONE;
+}
+
+/* "The order, which follows the 2015 purchase of 24 Rafale jets", "...,
+ * following the 2015 purchase of 24 jets", "The latest purchase follows a
+ * previous agreement made in December 2017 for 24 Typhoons, valued at
+ * about 6 billion pounds": an earlier deal of the same parties, with its
+ * own year, goods and the price told right after them, told as what this
+ * one follows. The latest deal (of this span, else the one told before in
+ * this paragraph or the one before) gives the parties; this span's own deal
+ * takes neither that year nor that price (deal.earlier_purchase). */
+int earlier_purchase(dctx *d, const span *s, size_t from)
+{
+	size_t i, e, k, g = NONE, ci = NONE, noun = NONE, ear = NONE;
+	const mention *y = NULL, *price = NULL;
 	cand *one;
 	span a;
 	int rc;
-	for (i = s->t0; i + 5 < s->t1; i++)
-		if (kin_local(d, i, w_follow) && kis(d, i + 1, "the") && kin_local(d, i + 3, w_buy_n) &&
-		    kis(d, i + 4, "of"))
-			break;
-	if (i + 5 >= s->t1)
+	for (i = s->t0; i + 5 < s->t1 && g == NONE; i++)
+		g = earlier_deal_phrase(d, s, i, &y, &noun);
+	if (g == NONE)
 		return ENT_OK;
-	for (k = s->m0; k < s->m1 && !y; k++)
-		if (M(d, k)->kind == MK_YEAR && M(d, k)->t0 == i + 2 && M(d, k)->t1 == i + 3)
-			y = M(d, k);
-	if (!y)
-		return ENT_OK;
+	i--;
 	for (k = d->ncands; k > 0 && ci == NONE; k--) {
 		const cand *c = &d->cands[k - 1];
 		if (c->dropped || !c->directed || c->f.type != ENT_FACT_DEAL ||
@@ -11450,25 +11527,37 @@ int earlier_purchase(dctx *d, const span *s, size_t from)
 			continue;
 		if (k - 1 < from && d->units[c->unit].para + 1 < d->units[s->unit].para)
 			break;
+		if (k - 1 >= from && c->earlier && c->f.year == y->year) {
+			ear = k - 1; /* the earlier deal rule_deal made of the year */
+			continue;
+		}
 		ci = k - 1;
 	}
 	if (ci == NONE)
 		return ENT_OK;
 	/* the goods of the phrase: up to a comma or the clause's end */
-	for (e = i + 5; e < s->t1 && e < i + 14 && !kis(d, e, ",") && !kis(d, e, ";") &&
-			!kis(d, e, ".");
+	for (e = g; e < s->t1 && e < g + 9 && !kis(d, e, ",") && !kis(d, e, ";") &&
+		    !kis(d, e, ".");
 	     e++)
 		;
 	a = *s;
-	narrow(d, &a, i + 5, e);
+	narrow(d, &a, g, e);
 	if (weapon_mentions(d, &a) == 0)
 		return ENT_OK;
+	/* ", valued at (about) 6 billion pounds", ", worth $2 billion" */
+	for (k = s->m0; k < s->m1 && e + 1 < s->t1 && kis(d, e, ","); k++)
+		if (M(d, k)->kind == MK_MONEY && M(d, k)->t0 > e && M(d, k)->t0 <= e + 4 &&
+		    (kis(d, e + 1, "valued") || kis(d, e + 1, "worth")))
+			price = M(d, k);
 	if (ci >= from) {
 		/* this span's deal: not of the earlier year, nor its goods */
 		span b = *s;
 		cand *c = &d->cands[ci];
 		if (c->f.year == y->year)
 			c->f.year = 0;
+		if (price && c->f.value.amount == price->value.amount &&
+		    !strcmp(c->f.value.currency, price->value.currency))
+			memset(&c->f.value, 0, sizeof c->f.value);
 		narrow(d, &b, s->t0, i);
 		if (weapon_mentions(d, &b) > 0) {
 			cand_clear_items(c);
@@ -11476,12 +11565,16 @@ int earlier_purchase(dctx *d, const span *s, size_t from)
 				return rc;
 		}
 	}
-	if ((rc = cand_clone(d, ci, s->unit, &one)))
+	if (ear != NONE)
+		one = &d->cands[ear];
+	else if ((rc = cand_clone(d, ci, s->unit, &one)))
 		return rc;
 	cand_clear_items(one);
 	one->f.year = y->year;
-	one->f.status = kis(d, i + 3, "delivery") ? ENT_STATUS_DELIVERED : ENT_STATUS_SIGNED;
+	one->f.status = kis(d, noun, "delivery") ? ENT_STATUS_DELIVERED : ENT_STATUS_SIGNED;
 	memset(&one->f.value, 0, sizeof one->f.value);
+	if (price)
+		one->f.value = price->value;
 	one->separate = 1;
 	return add_items(d, one, &a, NULL, NULL);
 }

@@ -241,3 +241,43 @@ TEST(extract_deal_attributes__the_earlier_purchase_an_order_follows)
 			    NULL, "FRA", "PER"),
 		  0);
 }
+
+/* "follows a previous agreement made in December 2017 for 24 jets, valued
+ * at ...": the earlier deal has its own year and price; the new one
+ * takes neither (stop 36). */
+TEST(extract_deal_attributes__a_previous_agreement_with_its_price)
+{
+	ent_fact_list *l = run("Peru will buy 12 more Rafale jets from France. The purchase "
+			       "follows a previous agreement made in December 2017 for 24 Rafale "
+			       "jets, valued at about 5 billion euros.",
+			       NULL);
+	size_t i, n17 = 0, priced17 = 0, priced_other = 0;
+	for (i = 0; l && i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_DEAL && !strcmp(l->v[i].recipient.s, "PER")) {
+			n17 += l->v[i].year == 2017;
+			priced17 += l->v[i].year == 2017 && l->v[i].value.present;
+			priced_other += l->v[i].year != 2017 && l->v[i].value.present;
+		}
+	CHECK_INT((int)ndeals(l), 2);
+	CHECK_INT((int)n17, 1);
+	CHECK_INT((int)priced17, 1);
+	CHECK_INT((int)priced_other, 0);
+	ent_fact_list_free(l);
+}
+
+/* "following a previous contract signed in 2015 for 24 jets": one earlier
+ * deal, of those 24 jets (stop 36) */
+TEST(extract_deal_attributes__a_previous_contract_has_its_own_goods)
+{
+	ent_fact_list *l = run("Peru ordered 30 Rafale jets from France in 2021, following a "
+			       "previous contract signed in 2015 for 24 Rafale jets.",
+			       NULL);
+	size_t i, n24 = 0;
+	for (i = 0; l && i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_DEAL && l->v[i].year == 2015 && l->v[i].nitems &&
+		    l->v[i].items[0].quantity == 24)
+			n24++;
+	CHECK_INT((int)ndeals(l), 2);
+	CHECK_INT((int)n24, 1);
+	ent_fact_list_free(l);
+}

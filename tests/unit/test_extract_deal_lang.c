@@ -647,6 +647,26 @@ TEST(extract_deal_lang__counted_holdings)
 	ent_fact_list_free(l);
 }
 
+/* A maker's firm between the count and the designation, a fleet between
+ * the verb and the count, and a list of counted systems (stop 36). */
+TEST(extract_deal_lang__counted_holdings_of_a_fleet)
+{
+	ent_fact_list *l = run("Peru operates 12 Sukhoi Su-25 jets.", NULL);
+	CHECK(l && find_deal(l, "RUS", "PER"));
+	ent_fact_list_free(l);
+	l = run("Peru's air force currently operates a large fleet that includes 12 Su-25 jets.",
+		NULL);
+	CHECK(l && find_deal(l, "RUS", "PER"));
+	ent_fact_list_free(l);
+	l = run("Peru operates 12 Su-25 jets and 10 Mirage 2000 fighters.", NULL);
+	CHECK(l && find_deal(l, "RUS", "PER") && find_deal(l, "FRA", "PER"));
+	ent_fact_list_free(l);
+	/* what it no longer holds stays none */
+	l = run("Peru had a fleet of 12 Su-25 jets.", NULL);
+	CHECK(l && ndeals(l) == 0);
+	ent_fact_list_free(l);
+}
+
 /* Designations the data files know with their makers (weapons.tsv: Kfir,
  * CV-90) and recurring drills (exercises.tsv: Brave Griffin). */
 TEST(extract_deal_lang__designations_and_drills_of_the_data_files)
