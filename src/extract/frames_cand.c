@@ -54,11 +54,19 @@ int cand_clone(dctx *d, size_t ci, int ui, cand **out)
 
 /* "a separate agreement was inked", "signed another contract": a deal
  * noun at or after dn called separate or another (at most two words
- * between) tells a deal apart from those told before. */
+ * between) tells a deal apart from those told before; so does "another
+ * batch (tranche, consignment, shipment)" anywhere in s (stop 36: "Belarus
+ * will receive another batch of Su-30SM2 aircraft"). */
 int separate_deal(const dctx *d, const span *s, size_t dn)
 {
 	static const char *w_apart[] = {"separate", "another", NULL};
+	static const char *w_batch[] = {"batch", "tranche", "consignment", "shipment", NULL};
 	size_t i;
+	for (i = s->t0; i + 1 < s->t1; i++)
+		if (K(i)[0] == 'a' && kis(d, i, "another") &&
+		    (kin_local(d, i + 1, w_batch) ||
+		     (i + 2 < s->t1 && kin_local(d, i + 2, w_batch))))
+			return 1;
 	for (; dn != NONE; dn = find_in(d, dn + 1, s->t1, w_deal_noun))
 		for (i = dn; i > s->t0 && i + 3 > dn; i--)
 			if (kin_local(d, i - 1, w_apart))

@@ -5863,7 +5863,7 @@ int rule_deal(dctx *d, const span *s)
 	if ((rc = add_items(d, c, s, &designation, &quantity)))
 		return rc;
 	c->further = further >= 0;
-	c->separate = dn != NONE && separate_deal(d, s, dn);
+	c->separate = separate_deal(d, s, dn);
 	if (c->f.nitems == 0 && further >= 0) {
 		/* the goods of the deal it adds to, without its numbers */
 		const ent_fact *o = &d->cands[further].f;

@@ -36,6 +36,19 @@ TEST(extract_deal_apart__a_separate_agreement_is_a_deal_of_its_own)
 		     1, sup, rec);
 }
 
+/* "will receive another batch of": a transfer still to come, apart from
+ * the one received (stop 36); "this second batch" is the one told. */
+TEST(extract_deal_apart__another_batch_is_a_deal_of_its_own)
+{
+	const char *sup[] = {"RUS", NULL}, *rec[] = {"PER"};
+	expect_deals("Peru has received Russian Su-30 jets.\n\n"
+		     "Next year, Peru will receive another batch of Su-30 jets.\n",
+		     2, sup, rec);
+	expect_deals("Peru has received Russian Su-30 jets.\n\n"
+		     "Peru says this second batch of Su-30 jets arrived on time.\n",
+		     1, sup, rec);
+}
+
 TEST(extract_deal_apart__the_subject_and_the_partner_of_a_deal_with)
 {
 	const char *t = "In response, Peru fired back saying the drills followed reports that Lima "
