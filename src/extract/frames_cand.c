@@ -1424,6 +1424,12 @@ int year_counts(const dctx *d, const span *s, const mention *y)
 				  kis(d, y->t0 - 1, "until")) &&
 	    d->t.v[y->t0 - 2].kind == TK_WORD && !kis(d, y->t0 - 2, "from"))
 		return 0;
+	/* "delivered by Washington before 1979", "prior to 2014": a bound,
+	 * no date of the stage (stop 36) */
+	if (y->t0 > s->t0 && (kis(d, y->t0 - 1, "before") ||
+			      (y->t0 > s->t0 + 1 && kis(d, y->t0 - 1, "to") &&
+			       kis(d, y->t0 - 2, "prior"))))
+		return 0;
 	/* "a partnership towards 2030", "Saudi Vision 2030": a horizon or
 	 * a programme's name, no date of a stage */
 	if (y->t0 > s->t0 &&

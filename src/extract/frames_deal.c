@@ -299,7 +299,8 @@ static const mention *user_of_goods(const dctx *d, const span *s, size_t g)
 				      "deploying", "deploy", "operates", "operated", "operating",
 				      "operate", "fielded", "fields", "relies", "relied", "rely",
 				      "relying", "involving", "involved", "employed", "employs",
-				      "employing", "has", "have", "had", "with", NULL};
+				      "employing", "has", "have", "had", "with", "flies", "flew",
+				      "flown", "flying", NULL};
 	const mention *m = actor_before(d, s, g, 10, 1);
 	size_t i;
 	if (!m || m->gz == GZ_FIRM)

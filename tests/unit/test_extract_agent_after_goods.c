@@ -15,6 +15,12 @@ TEST(extract_agent_after_goods__the_agent_sells_and_the_user_buys)
 		    1, "TUR", "GHA");
 }
 
+/* a state that flies the goods uses them (stop 36) */
+TEST(extract_agent_after_goods__a_state_that_flies_the_goods_buys)
+{
+	expect_deal("Peru still flies fighter jets delivered by France.", 1, "FRA", "PER");
+}
+
 TEST(extract_agent_after_goods__each_agent_of_a_list_sells)
 {
 	const char *sup[] = {"ISR", "TUR", NULL}, *rec[] = {"AZE", "AZE"};

@@ -214,6 +214,20 @@ TEST(extract_deal_forms__horizon_years)
 		  2019);
 }
 
+/* "before 1979", "prior to 2014": a bound, no year of the stage (stop 36) */
+TEST(extract_deal_forms__a_year_after_before_is_a_bound)
+{
+	CHECK_INT(deal_year("Ghana received eight patrol boats from Chile before 1979.", NULL,
+			    "CHL", "GHA"),
+		  0);
+	CHECK_INT(deal_year("Ghana received eight patrol boats from Chile prior to 2014.", NULL,
+			    "CHL", "GHA"),
+		  0);
+	CHECK_INT(deal_year("Ghana received eight patrol boats from Chile in 2014.", NULL, "CHL",
+			    "GHA"),
+		  2014);
+}
+
 /* A news outlet named after a state ("Press Trust of India", media.tsv)
  * or a state's "News Agency" is no party to what it reports. */
 TEST(extract_deal_forms__outlets_are_no_parties)
