@@ -888,6 +888,35 @@ static int service_subject(const dctx *d, const unit *pu, const mention *m)
 	return 0;
 }
 
+/* The subject of the main clause of unit pu when it opens with a fronted
+ * clause ("Now that X and Y have drones, Z is feeling left out", "While X
+ * talks, Z buys"): the state (name or capital, "the" allowed) right after
+ * the first comma; NULL when pu opens otherwise (stop 36). */
+static const mention *fronted_main_subject(const dctx *d, const unit *pu)
+{
+	static const char *w_subord[] = {"although", "though", "while", "whereas", "because",
+					 "since", "as", "when", "once", "if", "after", "unless",
+					 "now", "even", NULL};
+	size_t c, k, at;
+	if (pu->t0 + 3 >= pu->t1 || !kin(d, pu->t0, w_subord) ||
+	    ((kis(d, pu->t0, "now") || kis(d, pu->t0, "even")) &&
+	     !(kis(d, pu->t0 + 1, "that") || kis(d, pu->t0 + 1, "as") ||
+	       kis(d, pu->t0 + 1, "though"))))
+		return NULL;
+	for (c = pu->t0 + 2; c + 1 < pu->t1 && !kis(d, c, ","); c++)
+		;
+	if (c + 1 >= pu->t1)
+		return NULL;
+	at = kis(d, c + 1, "the") ? c + 2 : c + 1;
+	for (k = pu->m0; k < pu->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 == at && ent__is_state_mention(m) &&
+		    (m->gz == GZ_STATE || m->gz == GZ_CAPITAL) && !m->possessive)
+			return m;
+	}
+	return NULL;
+}
+
 /* "Last year it signed ...": the subject pronoun right before the verb at
  * t (over "has", "also", "reportedly" ...) stands for the first state the
  * unit before names as a name or capital. */
@@ -917,7 +946,10 @@ const mention *pronoun_subject(const dctx *d, const span *s, size_t t)
 	 * as places passes to the one before it */
 	for (u = s->unit - 1; u >= 0 && u + 2 >= s->unit; u--) {
 		int places = 0;
+		const mention *ms;
 		pu = &d->units[u];
+		if ((ms = fronted_main_subject(d, pu)))
+			return ms;
 		for (k = pu->m0; k < pu->m1; k++) {
 			const mention *m = M(d, k);
 			if (ent__is_state_mention(m) && m->gz == GZ_DEMONYM && service_subject(d, pu, m))
@@ -1277,6 +1309,11 @@ static const mention *polity_subject(const dctx *d, const span *s, size_t t)
 		if (M(d, k)->t0 < t && ent__is_state_mention(M(d, k)))
 			return NULL;
 	pu = &d->units[s->unit - 1];
+	{
+		const mention *ms = fronted_main_subject(d, pu);
+		if (ms)
+			return ms;
+	}
 	for (k = pu->m0; k < pu->m1; k++) {
 		const mention *m = M(d, k);
 		if (ent__is_state_mention(m) && (m->gz == GZ_STATE || m->gz == GZ_CAPITAL) &&

@@ -105,6 +105,19 @@ TEST(extract_fleet__the_country_after_a_fronted_clause_is_its_subject)
 		    1, "IND", "PER");
 }
 
+/* "Now that X has drones, Y is feeling left out. The government (It) ...":
+ * the sentence before opens with a fronted clause, so its main subject is
+ * the one spoken of next (stop 36). */
+TEST(extract_fleet__the_main_subject_after_a_fronted_clause_is_referred_to)
+{
+	expect_deal("Now that Chile has armed drones, Peru is feeling left out. The government "
+		    "approved a request to acquire 10 Heron drones from Israel.",
+		    1, "ISR", "PER");
+	expect_deal("Now that Chile has armed drones, Peru is feeling left out. It plans to "
+		    "acquire 10 Heron drones from Israel.",
+		    1, "ISR", "PER");
+}
+
 /* "X's president said on Monday that his country will purchase ...":
  * "his country" is the state of the person before it. */
 TEST(extract_fleet__his_country_is_the_state_of_the_person_before)
