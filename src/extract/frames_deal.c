@@ -7859,6 +7859,17 @@ static const mention *origin_at(const dctx *d, const span *s, size_t j)
 	return made_in(d, s, m) ? m : NULL; /* "Turkish-made" */
 }
 
+/* Is mention k of s a state's possessive right before a designated
+ * system ("Turkiye's Bayraktar TB2"): the state as its maker (stop 36)? */
+static int possessive_maker(const dctx *d, const span *s, size_t k)
+{
+	const mention *m = M(d, k), *g;
+	if (!m->possessive || m->gz != GZ_STATE || k + 1 >= s->m1)
+		return 0;
+	g = M(d, k + 1);
+	return g->gz == GZ_WEAPON && g->canon && g->t0 <= m->t1 + 1 && g->t0 >= m->t1;
+}
+
 /* "Egypt operates American F-16s, Russian MiG-29s, Su-35 and French
  * Rafales": after the first goods held (w), the further items of the list
  * (commas and "and" between), each with its own maker (a demonym or
@@ -7873,16 +7884,20 @@ static int used_goods_list(dctx *d, const span *s, const mention *w, const menti
 		/* commas, "and", and the rest of a word glued to the goods
 		 * ("F-16s") */
 		if (kis(d, j, ",") || kis(d, j, "and") ||
-		    (!d->t.v[j].space_before && d->t.v[j].kind == TK_WORD)) {
+		    (!d->t.v[j].space_before && d->t.v[j].kind == TK_WORD) ||
+		    (kis(d, j, "the") && j > w->t1 && kis(d, j - 1, "and"))) {
 			j++;
 			continue;
 		}
 		m = mention_at(d, s, j);
 		if (!m || m->t0 != j || m->kind != MK_ACTOR)
 			break;
-		if (ent__is_state_mention(m) && m->gz != GZ_FIRM && !m->possessive &&
-		    (m->gz == GZ_DEMONYM || made_in(d, s, m))) {
+		if (ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    ((!m->possessive && (m->gz == GZ_DEMONYM || made_in(d, s, m))) ||
+		     possessive_maker(d, s, (size_t)(m - d->m.v)))) {
 			size_t e = made_in(d, s, m) ? m->t1 + 2 : m->t1;
+			if (m->possessive && e < s->t1 && kis(d, e, "'s"))
+				e++; /* "Turkey's Bayraktar TB2" */
 			own = m;
 			for (k = s->m0; k < s->m1 && !g; k++)
 				if (M(d, k)->t0 == e && M(d, k)->gz == GZ_WEAPON)
@@ -7953,7 +7968,7 @@ int rule_used_goods(dctx *d, const span *s)
 					 "flying", NULL};
 	const mention *sub, *mk = NULL, *w = NULL;
 	mention dmen;
-	size_t v, k, j;
+	size_t v, k, j, a;
 	int ing;
 	/* the first and last letters and the length rule out most words */
 	for (v = s->t0; v < s->t1; v++) {
@@ -7965,12 +7980,26 @@ int rule_used_goods(dctx *d, const span *s)
 	}
 	/* "has been using", "is deploying": a progressive is active */
 	ing = v < s->t1 && K(v)[d->t.v[v].keylen - 1] == 'g';
+	/* "deployed drones such as (including) the Israeli-made Harop": the
+	 * goods named after the examples' word (stop 36) */
+	a = v + 1;
+	if (v + 4 < s->t1) {
+		const mention *gen = mention_at(d, s, a);
+		size_t e;
+		if (gen && gen->t0 == a && gen->gz == GZ_WEAPON && !gen->canon &&
+		    (e = gen->t1) + 1 < s->t1 &&
+		    ((kis(d, e, "such") && kis(d, e + 1, "as")) || kis(d, e, "including"))) {
+			a = kis(d, e, "such") ? e + 2 : e + 1;
+			if (a < s->t1 && kis(d, a, "the"))
+				a++;
+		}
+	}
 	if (v + 2 < s->t1 && !negated(d, s, v) && v > s->t0 &&
 	    !(d->t.v[v - 1].kind == TK_NUM || KIN(d, v - 1, w_det) || KIN(d, v - 1, w_numwords))) {
 		/* "Pakistan's air force deployed the J-10C": a designation
 		 * ("sold 24 used F-16 jets": an adjective, no verb)
 		 * whose origin weapons.tsv gives, right after the verb */
-		size_t g = v + 1 + (KIN(d, v + 1, w_det) ? 1 : 0);
+		size_t g = a + (a < s->t1 && KIN(d, a, w_det) ? 1 : 0);
 		for (k = s->m0; k < s->m1; k++) {
 			const mention *m = M(d, k);
 			if (m->t0 == g && m->kind == MK_ACTOR && m->gz == GZ_WEAPON && m->canon &&
@@ -7994,10 +8023,10 @@ int rule_used_goods(dctx *d, const span *s)
 		return ENT_OK; /* "by using", "the drones using": no progressive */
 	for (k = s->m0; k < s->m1 && !mk; k++) {
 		const mention *m = M(d, k);
-		if (m->t0 <= v)
+		if (m->t0 < a)
 			continue;
-		if (m->t0 > v + 4 || m->kind != MK_ACTOR || !ent__is_state_mention(m) ||
-		    m->gz == GZ_FIRM || m->possessive)
+		if (m->t0 > a + 3 || m->kind != MK_ACTOR || !ent__is_state_mention(m) ||
+		    m->gz == GZ_FIRM || (m->possessive && !possessive_maker(d, s, k)))
 			break;
 		j = made_in(d, s, m) ? m->t1 + 2 : m->t1;
 		if (k + 2 < s->m1 && M(d, k + 1)->gz == GZ_FIRM && M(d, k + 1)->t0 == j &&
@@ -8007,7 +8036,7 @@ int rule_used_goods(dctx *d, const span *s)
 			j = M(d, k + 1)->t1;
 			k++;
 		}
-		if ((m->gz == GZ_DEMONYM || j > m->t1) && k + 1 < s->m1 &&
+		if ((m->gz == GZ_DEMONYM || j > m->t1 || m->possessive) && k + 1 < s->m1 &&
 		    M(d, k + 1)->kind == MK_ACTOR && M(d, k + 1)->gz == GZ_WEAPON &&
 		    M(d, k + 1)->t0 >= j && M(d, k + 1)->t0 <= j + 2) {
 			mk = m;

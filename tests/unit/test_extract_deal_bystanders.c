@@ -161,6 +161,21 @@ TEST(extract_deal_bystanders__a_list_of_goods_held)
 	expect_deal("Egypt operates American F-16s and its own drones.", 1, "USA", "EGY");
 }
 
+/* "has deployed drones such as the Israeli-made Harop and Turkey's
+ * Bayraktar TB2": the examples after a generic word are the goods, a
+ * state's possessive before a system is its maker, and "and the" joins
+ * the list (stop 36). */
+TEST(extract_deal_bystanders__examples_of_goods_held)
+{
+	static const char *sup[] = {"ISR", "TUR", NULL};
+	static const char *rec[] = {"PER", "PER", NULL};
+	expect_deals("Peru has deployed drones such as the Israeli-made Harop and Turkey's "
+		     "Bayraktar TB2.",
+		     2, sup, rec);
+	expect_deals("Peru uses drones such as the Harop and the Bayraktar TB2.", 2, sup, rec);
+	expect_deal("Peru operates Turkey's Bayraktar TB2 drones.", 1, "TUR", "PER");
+}
+
 TEST(extract_deal_bystanders__a_state_at_odds_with_the_buyer_sells_nothing)
 {
 	expect_no_transfer("Planned sales to Ethiopia, battling a civil war and at odds with regional "
