@@ -1424,10 +1424,20 @@ static int ex_maker_only(const dctx *d, const span *s, const mention *m)
  * it). */
 static int speaker_drills_with(const dctx *d, const span *s, const mention *m, size_t trig)
 {
+	static const char *w_confirm[] = {"confirmed", "confirms", "announced", "announces", NULL};
 	size_t i = m->t1, n;
 	if (trig == NONE || trig + 1 >= s->t1 || !kis(d, trig + 1, "with") || m->possessive)
 		return 0;
-	if (i >= s->t1 || !KIN(d, i, w_speech_verb))
+	/* "The Chinese Ministry of Defense has also confirmed the joint
+	 * exercises with Y": a speaker's noun, "of ...", auxiliaries before
+	 * the verb (stop 36) */
+	for (n = 0; i < s->t1 && n < 6 && !KIN(d, i, w_speech_verb) && !kin_local(d, i, w_confirm);
+	     i++, n++)
+		if (!(KIN(d, i, w_speaker_noun) || kis(d, i, "of") || kis(d, i, "has") ||
+		      kis(d, i, "have") || kis(d, i, "also") || kis(d, i, "defense") ||
+		      kis(d, i, "defence") || kis(d, i, "'s") || kis(d, i, "national")))
+			return 0;
+	if (i >= s->t1 || !(KIN(d, i, w_speech_verb) || kin_local(d, i, w_confirm)))
 		return 0;
 	i++;
 	if (i < s->t1 && kis(d, i, "that"))
@@ -1439,6 +1449,35 @@ static int speaker_drills_with(const dctx *d, const span *s, const mention *m, s
 		if (d->t.v[i].kind != TK_WORD || d->t.v[i].upper)
 			return 0;
 	return i == trig;
+}
+
+/* "X has announced (said) that a group of its warships has arrived in Y to
+ * take part in exercises with Y and Z": the speaker whose own forces ("its
+ * warships / troops / navy") are the subject of the clause after "that",
+ * before the drill's word at trig, takes part (stop 36). */
+static int speaker_own_forces(const dctx *d, const span *s, const mention *m, size_t trig)
+{
+	static const char *w_own_forces[] = {"warships", "ships", "vessels", "troops", "forces",
+					     "soldiers", "navy", "army", "jets", "aircraft",
+					     "personnel", "units", "sailors", "marines", "fleet",
+					     "servicemen", NULL};
+	/* a word of taking part before the drill, not of watching it */
+	static const char *w_take_part[] = {"participate", "participating", "part", "join",
+					    "joining", "joined", "hold", "holding", "conduct",
+					    "conducting", NULL};
+	size_t i, t;
+	if (trig == NONE || m->possessive)
+		return 0;
+	for (t = m->t1; t < trig && t < m->t1 + 5 && !kis(d, t, "that"); t++)
+		;
+	if (t >= trig || !kis(d, t, "that"))
+		return 0;
+	for (i = t + 1; i + 1 < trig && i < t + 7; i++)
+		if (kis(d, i, "its") &&
+		    (kin_local(d, i + 1, w_own_forces) ||
+		     (i + 2 < trig && kin_local(d, i + 2, w_own_forces))))
+			return find_in(d, i + 2, trig, w_take_part) != NONE;
+	return 0;
 }
 
 /* Does the span name m's state again, elsewhere (not in a dateline)? */
@@ -1480,7 +1519,8 @@ static void ex_add_parties(const dctx *d, const span *s, size_t trig, int has_na
 		}
 		if (has_name && m->start >= b0 && m->end <= b1)
 			continue;
-		if (speaker(d, s, m) && !speaker_drills_with(d, s, m, trig))
+		if (speaker(d, s, m) && !speaker_drills_with(d, s, m, trig) &&
+		    !speaker_own_forces(d, s, m, trig))
 			continue;
 		ent_fact_add_participant(&c->f, m->code);
 	}

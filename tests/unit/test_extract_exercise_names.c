@@ -643,6 +643,23 @@ TEST(extract_exercise_names__speaker_drills_with)
 		       CODES("KEN", "UGA"), 0, NULL));
 }
 
+/* "The Kenyan Ministry of Defence has also confirmed the joint drills with
+ * Y and Z": a speaker's noun phrase before the verb; "X has announced that
+ * its warships arrived in Y to take part in drills with Y and Z": the
+ * speaker's own forces take part, not when they only watch (stop 36). */
+TEST(extract_exercise_names__speaker_confirms_or_sends_its_forces)
+{
+	CHECK(ex_named("The Kenyan Ministry of Defence has also confirmed the joint drills with "
+		       "Uganda and Rwanda.",
+		       "2024-05-01", CODES("KEN", "UGA", "RWA"), 0, NULL));
+	CHECK(ex_named("Kenya has announced that a group of its warships has arrived in Tanzania "
+		       "to participate in drills with Tanzania and Uganda.",
+		       "2024-05-01", CODES("KEN", "TZA", "UGA"), 0, NULL));
+	CHECK(ex_named("Kenya said that its warships will watch the joint drills of Tanzania and "
+		       "Uganda.",
+		       "2024-05-01", CODES("TZA", "UGA"), 0, NULL));
+}
+
 /* "signed an agreement ... to facilitate (allow) joint exercises", "paves
  * the way for joint drills": drills made possible, none held. */
 TEST(extract_exercise_names__enabled_purpose)
