@@ -2502,6 +2502,32 @@ static int resolve(dctx *d)
 			return mrc;
 		t->dropped = 1;
 	}
+	/* "China, Iran and Russia to take part in 'Caucus 2020' drills" as a
+	 * heading, then the lede "Chinese, Iranian and Russian forces are to
+	 * participate in joint exercises ..., alongside troops from A and B":
+	 * the first drill told within six units after a heading's named one,
+	 * unnamed, of no other year and with all its parties, is that drill
+	 * told again (stop 36) */
+	for (i = 0; i < d->ncands; i++) {
+		cand *c = &d->cands[i], *t = NULL;
+		int mrc;
+		if (c->dropped || c->f.type != ENT_FACT_EXERCISE || !c->f.name || c->unit < 0 ||
+		    d->units[c->unit].kind != UK_HEADING)
+			continue;
+		for (j = i + 1; j < d->ncands && !t; j++) {
+			cand *x = &d->cands[j];
+			if (!x->dropped && x->f.type == ENT_FACT_EXERCISE && x->unit > c->unit)
+				t = x;
+		}
+		if (!t || t->f.name || t->unit > c->unit + 6 ||
+		    (t->f.year && c->f.year && t->f.year != c->f.year) ||
+		    !ent_fact_codes_subset(c->f.participants, c->f.nparticipants, t->f.participants,
+					   t->f.nparticipants))
+			continue;
+		if ((mrc = ent_fact_merge(&c->f, &t->f)))
+			return mrc;
+		t->dropped = 1;
+	}
 	/* in a document on airlines, aircraft with no designation (or no
 	 * goods named) are airliners an airline buys or leases, no arms */
 	{

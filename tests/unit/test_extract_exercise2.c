@@ -215,6 +215,22 @@ TEST(extract_exercise2__a_headings_drill_is_the_named_one_after_it)
 	ent_fact_list_free(l);
 }
 
+/* "Kenya and Uganda to take part in 'Lake Guard 3' drills" as a heading,
+ * then a lede of an unnamed drill with all its parties and more: the
+ * named drill told again (stop 36). */
+TEST(extract_exercise2__the_lede_retells_the_headings_named_drill)
+{
+	ent_fact_list *l = run("Kenya and Uganda to take part in 'Lake Guard 3' drills\n\n"
+			       "Kenyan and Ugandan forces are to participate in joint military "
+			       "exercises in Tanzania later this month, alongside troops from "
+			       "Rwanda and Burundi.\n",
+			       "2023-06-01");
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1);
+	CHECK(f && f->name && !strcmp(f->name, "Lake Guard 3") && f->nparticipants == 5);
+	ent_fact_list_free(l);
+}
+
 /* "That includes supplying drones to X, running drills in a border region
  * with Y and bombing positions in Z": a gerund phrase of a list of acts is
  * read alone; a gerund after a clause of its own subject still drills
