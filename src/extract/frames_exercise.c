@@ -1025,6 +1025,29 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 		if (kin(d, i, w_conduct))
 			return 1;
 	}
+	/* "drills ... which officials linked to Baku's ties with Israel": after
+	 * the drill's word, the owner of ties (relations) with another state
+	 * is background, as that state is (stop 36) */
+	if (m->possessive && trig != NONE && m->t0 > trig && m->t1 + 2 < s->t1) {
+		i = m->t1 + 1;
+		if (d->t.v[i].kind == TK_WORD && !d->t.v[i].upper && !kin(d, i, w_ex_relation))
+			i++; /* "X's military ties with" */
+		if (i + 1 < s->t1 && kin(d, i, w_ex_relation) && kis(d, i + 1, "with"))
+			return 1;
+	}
+	/* "in an interview with Turkey's Anadolu state news agency": who
+	 * speaks to a state's outlet, and the outlet's state, take no part
+	 * (stop 36) */
+	if (m->t0 >= s->t0 + 2 && kis(d, m->t0 - 1, "with") &&
+	    (kis(d, m->t0 - 2, "interview") || kis(d, m->t0 - 2, "interviews")))
+		return 1;
+	if (m->possessive) {
+		static const char *w_outlet[] = {"agency", "newspaper", "broadcaster", "channel",
+						 "television", "daily", "outlet", NULL};
+		for (i = m->t1 + 1, n = 0; i < s->t1 && n < 4 && d->t.v[i].kind == TK_WORD; i++, n++)
+			if (kin_local(d, i, w_outlet))
+				return 1;
+	}
 	/* "praised the Kornet missiles purchased from Russia": the seller of
 	 * goods shown at the drill takes no part */
 	if (m->t0 >= s->t0 + 2 && kis(d, m->t0 - 1, "from") && kin(d, m->t0 - 2, w_bought_pp))

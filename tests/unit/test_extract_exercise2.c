@@ -245,3 +245,17 @@ TEST(extract_exercise2__a_gerund_act_of_a_list)
 	CHECK(f && takes_part(f, "PER") && takes_part(f, "CHL"));
 	ent_fact_list_free(l);
 }
+
+/* After the drill's word, the owner of ties with another state ("which
+ * officials linked to Kenya's ties with Rwanda") and a state's news
+ * outlet ("in an interview with Uganda's state news agency") take no part
+ * (stop 36). */
+TEST(extract_exercise2__owners_of_ties_and_outlets_take_no_part)
+{
+	CHECK(nexercises_text("Tanzania held drills near the border with Kenya which officials "
+			      "linked to Kenya's ties with Rwanda.") == 0);
+	CHECK(nexercises_text("Kenya's president voiced concern over Tanzania's drills in an "
+			      "interview with Uganda's state news agency.") == 0);
+	CHECK(nexercises_text("Tanzania's drills worried Kenya, Uganda's state news agency "
+			      "said.") == 0);
+}
