@@ -13743,17 +13743,27 @@ int rule_stance(dctx *d, const span *s)
 		}
 		if ((kis(d, i, "blockade") || kis(d, i, "blockades") || kis(d, i, "boycott") ||
 		     kis(d, i, "boycotts")) &&
-		    i + 2 < s->t1 && (kis(d, i + 1, "on") || kis(d, i + 1, "against"))) {
+		    i + 2 < s->t1 &&
+		    (kis(d, i + 1, "on") || kis(d, i + 1, "against") || kis(d, i + 1, "of"))) {
 			/* "X imposed an air, sea and land blockade on Y", "A, B
-			 * and C have imposed a boycott on Y" (stop 35) */
+			 * and C have imposed a boycott on Y" (stop 35); "X
+			 * supported (joined) a four-nation boycott of Y" (stop
+			 * 36) */
+			static const char *w_back_v[] = {"supported", "supports", "backed", "backs",
+							 "endorsed", "endorses", "joined", "joins",
+							 "led", "leads", NULL};
 			size_t v = i, n = 0;
 			while (v > s->t0 && n < 6 && !KIN(d, v - 1, w_impose) &&
-			       (kis(d, v - 1, ",") || (d->t.v[v - 1].kind == TK_WORD &&
-						      !d->t.v[v - 1].upper))) {
+			       !kin_local(d, v - 1, w_back_v) &&
+			       (kis(d, v - 1, ",") || kis(d, v - 1, "-") ||
+				(d->t.v[v - 1].kind == TK_WORD && !d->t.v[v - 1].upper))) {
 				v--;
 				n++;
 			}
-			if (v > s->t0 && KIN(d, v - 1, w_impose) && !negated(d, s, v - 1)) {
+			if (v > s->t0 &&
+			    (KIN(d, v - 1, w_impose) ||
+			     (kin_local(d, v - 1, w_back_v) && !(v > s->t0 + 1 && kis(d, v - 2, "to")))) &&
+			    !negated(d, s, v - 1)) {
 				/* the state right before the verb(s): "Y stood by Z
 				 * since A and B cut ties and imposed a blockade on Z" */
 				const mention *a = actor_before(d, s, v - 1, 4, 1);

@@ -65,6 +65,15 @@ TEST(extract_gulf__boycott_on)
 	CHECK(stance_none("Chile has not imposed a boycott on Bolivia."));
 }
 
+/* "X supported (joined) a four-nation boycott of Y": backing a boycott
+ * opposes its target; refusing to join it does not (stop 36). */
+TEST(extract_gulf__a_boycott_backed)
+{
+	CHECK(stance_only("Chile supported a four-nation boycott of Bolivia.", "CHL", "BOL", OPP));
+	CHECK(stance_only("Peru joined the boycott of Bolivia in 2019.", "PER", "BOL", OPP));
+	CHECK(stance_none("Peru refused to join the boycott of Bolivia."));
+}
+
 /* "US sanctions against Y": the state that owns the sanctions opposes Y. */
 TEST(extract_gulf__sanctions_a_state_owns)
 {
