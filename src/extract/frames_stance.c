@@ -13105,6 +13105,27 @@ static int group_defined(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* "The US ambassador to South Africa has accused the country of ...": "the
+ * country (nation)" right after the verb at v is the latest state named
+ * before the verb other than the actor a (stop 36), or NULL. */
+static const mention *the_country_object(const dctx *d, const span *s, size_t v,
+					 const mention *a)
+{
+	static const char *w_country_n[] = {"country", "nation", "kingdom", NULL};
+	const mention *t = NULL;
+	size_t k;
+	if (v + 3 >= s->t1 || !kis(d, v + 1, "the") || !kin_local(d, v + 2, w_country_n) ||
+	    kis(d, v + 3, "'s"))
+		return NULL;
+	for (k = s->m0; k < s->m1 && M(d, k)->t1 <= v; k++) {
+		const mention *m = M(d, k);
+		if (ent__is_state_mention(m) && (m->gz == GZ_STATE || m->gz == GZ_CAPITAL) &&
+		    !m->possessive && strcmp(m->code, a->code) != 0)
+			t = m;
+	}
+	return t;
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
@@ -14197,6 +14218,8 @@ int rule_stance(dctx *d, const span *s)
 				    kis(d, t->t1 + 1, "to"))
 					continue; /* "reaffirmed the U.S. commitment to Y": the
 						   * noun's, the state before it its owner */
+				if (!t && opp && a)
+					t = the_country_object(d, s, i, a);
 				if (!t && opp)
 					t = accused_described(d, s, i);
 				if (!t && opp) {

@@ -30,6 +30,18 @@ TEST(extract_stance_refer__deployment_of_forces)
 	CHECK(stance_none("Ghana voiced concern over the withdrawal of Togolese troops."));
 }
 
+/* "The Kenyan ambassador to Uganda accused the country of ...": "the
+ * country" after the verb is the latest other state named before it
+ * (stop 36). */
+TEST(extract_stance_refer__the_country_accused)
+{
+	CHECK(stance_has("The Kenyan ambassador to Uganda has accused the country of arming "
+			 "rebels.",
+			 "KEN", "UGA", OPP));
+	/* no other state named before: no target */
+	CHECK(stance_none("Kenya accused the country of arming rebels."));
+}
+
 TEST(extract_stance_refer__concern_in_experiencer)
 {
 	/* the ones concerned after "in/among", the cause's owner before */
