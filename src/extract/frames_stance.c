@@ -8203,16 +8203,30 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 			return rc;
 		return ENT_OK;
 	}
-	if (welcome && (kis(d, i + 1, "its") || kis(d, i + 1, "their")) && !negated(d, s, i)) {
+	if (welcome && i + 2 < s->t1 &&
+	    (kis(d, i + 1, "its") || kis(d, i + 1, "their") ||
+	     /* "he praised his country's friendship with Y" (stop 36) */
+	     ((kis(d, i + 1, "his") || kis(d, i + 1, "her")) &&
+	      (kis(d, i + 2, "country") || kis(d, i + 2, "nation")) && i + 3 < s->t1 &&
+	      kis(d, i + 3, "'s"))) &&
+	    !negated(d, s, i)) {
 		/* "X hailed its (growing defence) ties with Y": X backs Y */
 		static const char *w_bond_n[] = {"ties", "relations", "cooperation", "partnership",
 						 "friendship", "relationship", NULL};
-		for (j = i + 2; j < s->t1 && j < i + 6 && d->t.v[j].kind == TK_WORD &&
+		size_t n;
+		j = kis(d, i + 1, "its") || kis(d, i + 1, "their") ? i + 2 : i + 4;
+		for (n = j + 4; j < s->t1 && j < n && d->t.v[j].kind == TK_WORD &&
 				!d->t.v[j].upper && !kin_local(d, j, w_bond_n);
 		     j++)
 			;
+		/* "with socialist and revolutionary Y", "with “socialist Y”" */
+		for (n = j + 2, e = 0; n < s->t1 && e < 4 &&
+				       (skip_quote(d, n) || kis(d, n, "and") ||
+					(d->t.v[n].kind == TK_WORD && !d->t.v[n].upper));
+		     n++, e++)
+			;
 		if (j + 2 < s->t1 && kin_local(d, j, w_bond_n) && kis(d, j + 1, "with") &&
-		    (t = named_state(d, s, j + 2, &e)) != NULL && !t->possessive &&
+		    (t = named_state(d, s, n, &e)) != NULL && !t->possessive &&
 		    t->gz != GZ_DEMONYM) {
 			*hit = 1;
 			return add_state_stance(d, s, stance_actor(d, s, i), t,

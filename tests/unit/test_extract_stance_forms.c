@@ -56,6 +56,11 @@ TEST(extract_stance_forms__thanks_and_praise)
 		{"Togo praised its cooperation with the Beninese people.", NULL, NULL, OPP,
 		 ROW_NONE},
 		{"Togo did not praise its ties with Benin.", NULL, NULL, OPP, ROW_NONE},
+		/* "his country's", adjectives before the state (stop 36) */
+		{"Togo's president praised his country's friendship with Benin.", "TGO", "BEN", SUP,
+		 ROW_ONLY},
+		{"Togo praised its friendship with socialist and revolutionary Benin.", "TGO", "BEN",
+		 SUP, ROW_ONLY},
 	};
 	CHECK(ROWS(r) == 0);
 }
