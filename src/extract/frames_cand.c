@@ -1442,6 +1442,24 @@ int year_counts(const dctx *d, const span *s, const mention *y)
 			       kis(d, y->t0 - 2, "since"))) &&
 	    !since_when(d, s, y))
 		return 0;
+	/* "a coup in August 2020", "since the country underwent a coup in
+	 * 2020": a year told of an event noun before it, or in a clause
+	 * "since" opens, is another event's date (stop 36) */
+	{
+		static const char *w_month[] = {"january", "february", "march", "april", "may",
+						"june", "july", "august", "september", "october",
+						"november", "december", NULL};
+		size_t b = y->t0, n;
+		if (b > s->t0 && kin_local(d, b - 1, w_month))
+			b--;
+		if (b > s->t0 + 1 && (kis(d, b - 1, "in") || kis(d, b - 1, "of")) &&
+		    kin_local(d, b - 2, w_dated_event_n))
+			return 0;
+		for (n = 0; b > s->t0 && n < 8 && !kis(d, b - 1, ",") && !kis(d, b - 1, ";");
+		     b--, n++)
+			if (kis(d, b - 1, "since") && !since_when(d, s, y))
+				return 0;
+	}
 	/* "during the 2008 war (with Russia)": the year names a war, no stage */
 	if (y->t1 < s->t1 && KIN(d, y->t1, w_conflict))
 		return 0;

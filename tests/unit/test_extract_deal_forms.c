@@ -228,6 +228,20 @@ TEST(extract_deal_forms__a_year_after_before_is_a_bound)
 		  2014);
 }
 
+/* "after a coup in August 2020", "since they established ties in 2020":
+ * an event's date, no year of the stage (stop 36) */
+TEST(extract_deal_forms__a_year_of_another_event)
+{
+	CHECK_INT(deal_year("Ghana received eight patrol boats from Chile after a coup in August "
+			    "2020.",
+			    NULL, "CHL", "GHA"),
+		  0);
+	CHECK_INT(deal_year("Chile agreed to sell patrol boats to Ghana, the first such deal since "
+			    "they established ties in 2020.",
+			    "2022-09-23", "CHL", "GHA"),
+		  2022);
+}
+
 /* A news outlet named after a state ("Press Trust of India", media.tsv)
  * or a state's "News Agency" is no party to what it reports. */
 TEST(extract_deal_forms__outlets_are_no_parties)
