@@ -10254,6 +10254,38 @@ static ent_status list_verb_status(const dctx *d, const span *s, size_t v, int p
 							    : ENT_STATUS_REPORTED;
 }
 
+/* The verb of holding a list of states' verb group opens at v: "(already)
+ * operate / use / fly / field", "are (among those, among the countries)
+ * (already, currently) operating / using / flying / fielding" (stop 36);
+ * its token, or NONE. */
+static size_t list_holds(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_hold_v[] = {"operate", "use", "fly", "field", "operating", "using",
+					 "flying", "fielding", NULL};
+	static const char *w_adv[] = {"already", "currently", "now", "also", "still", NULL};
+	static const char *w_group_n[] = {"those", "countries", "states", "nations", "users",
+					  "operators", NULL};
+	size_t i = v;
+	int be = 0;
+	if (i < s->t1 && (kis(d, i, "are") || kis(d, i, "were"))) {
+		be = 1;
+		i++;
+		if (i + 1 < s->t1 && kis(d, i, "among")) {
+			i++;
+			if (i < s->t1 && kis(d, i, "the"))
+				i++;
+			if (i >= s->t1 || !kin_local(d, i, w_group_n))
+				return NONE;
+			i++;
+		}
+	}
+	while (i < s->t1 && kin_local(d, i, w_adv))
+		i++;
+	if (i >= s->t1 || !kin_local(d, i, w_hold_v) || be != ends_ing(K(i)))
+		return NONE;
+	return i;
+}
+
 /* Is the subject of the verb group that ends before token t a generic
  * word for goods after "the/this" ("the aircraft", "this jet", "the
  * system"; a weapon term with no designation), opening the sentence or
@@ -10713,9 +10745,18 @@ int rule_list_parties(dctx *d, const span *s)
 		if (sys && sys->canon && sys->code && sys->code[0] && strcmp(sys->code, seller))
 			sys = NULL; /* the firm sells another's make: the goods stay unnamed */
 	} else {
-		size_t o = v + 1;
-		if (firm || (st = list_verb_status(d, s, v, 0)) == ENT_STATUS_NONE)
+		size_t o = v + 1, hv = list_holds(d, s, v);
+		if (firm)
 			return ENT_OK;
+		if (hv != NONE) {
+			/* "A, B and C are among those already operating the
+			 * K9": holders, a supply relation with no stage */
+			v = hv;
+			o = v + 1;
+			st = ENT_STATUS_NONE;
+		} else if ((st = list_verb_status(d, s, v, 0)) == ENT_STATUS_NONE) {
+			return ENT_OK;
+		}
 		if (kis(d, v, "opted")) {
 			if (!kis(d, o, "for"))
 				return ENT_OK;

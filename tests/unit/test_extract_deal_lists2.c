@@ -121,6 +121,24 @@ TEST(extract_deal_lists2__a_list_that_buys_or_chooses_a_system)
 	CHECK(deal_list_run(v, N_(v)) == 0);
 }
 
+/* "A, B and C are among those already operating the K9", "A and B
+ * already operate the X": holders, one deal with no stage each (stop 36) */
+TEST(extract_deal_lists2__a_list_that_operates_a_system)
+{
+	static const struct deal_list_case v[] = {
+		{"Countries such as Australia, Norway and Egypt are among those already operating "
+		 "the K9.",
+		 "KOR", {"AUS", "NOR", "EGY"}, ENT_STATUS_NONE, 3, {0}},
+		{"Chile, Peru and Ghana already operate the Gripen.", "SWE", {"CHL", "PER", "GHA"},
+		 ENT_STATUS_NONE, 3, {0}},
+		{"Chile and Peru are among the countries flying the Gripen.", "SWE", {"CHL", "PER"},
+		 ENT_STATUS_NONE, 2, {0}},
+	};
+	CHECK(deal_list_run(v, N_(v)) == 0);
+	/* a generic word is no system of a maker */
+	CHECK(ndeals_text("Chile, Peru and Ghana are using drones.") == 0);
+}
+
 /* no deal: pacts with no supplier, no state after "by", crews, exercises,
  * interest, negation, verbs that are no choice */
 TEST(extract_deal_lists2__controls)
