@@ -1323,6 +1323,24 @@ static const mention *polity_subject(const dctx *d, const span *s, size_t t)
 	return NULL;
 }
 
+/* "An Israeli delegation arrived in Germany this week to hand over the
+ * Arrow 3": the state m is where the subject came ("arrived / came /
+ * travelled / flew in (to)") with "to <verb of supply at sv>" a few words
+ * on; the one who came (a state or demonym before the verb of coming), or
+ * NULL. */
+static const mention *arrived_to_give(const dctx *d, const span *s, size_t sv, const mention *m)
+{
+	static const char *w_came[] = {"arrived", "arrives", "came", "comes", "travelled",
+				       "traveled", "went", "flew", "landed", NULL};
+	const mention *g;
+	if (m->t0 < s->t0 + 3 || m->t1 >= sv || sv > m->t1 + 5 || !kis(d, sv - 1, "to") ||
+	    !(kis(d, m->t0 - 1, "in") || kis(d, m->t0 - 1, "to")) ||
+	    !kin_local(d, m->t0 - 2, w_came))
+		return NULL;
+	g = actor_before(d, s, m->t0 - 2, 4, 0);
+	return g && g->gz != GZ_FIRM && strcmp(g->code, m->code) ? g : NULL;
+}
+
 /* "Two planes landed in Lima, delivering Korean systems to Peru": a state
  * (or capital) named as a place ("in/at X") before a participle of supply
  * after a comma is where the goods arrive, not who sells them. */
@@ -4776,6 +4794,12 @@ int rule_deal(dctx *d, const span *s)
 			}
 			if (ngroup == 1 && place_before_participle(d, s, sv, group[0]))
 				ngroup = 0;
+			if (ngroup == 1 && (mv = arrived_to_give(d, s, sv, group[0])) != NULL) {
+				/* "An Xn delegation arrived in Y to hand over": the
+				 * one who came gives, the place receives (stop 36) */
+				rec = group[0];
+				group[0] = mv;
+			}
 			if (ngroup == 1 && (mv = mission_of(d, s, group[0])) != NULL)
 				group[0] = mv; /* "The US Embassy in Georgia handed over" */
 			int gerund_object = 0;

@@ -94,3 +94,15 @@ TEST(extract_deal_arrivals__unloaded_at_a_states_port)
 		      "USA", "CHL", ENT_STATUS_DELIVERED);
 	CHECK_INT(texts_with_deals(none, sizeof none / sizeof none[0]), 0);
 }
+
+/* "An Xn delegation arrived in Y to hand over the goods": the one who came
+ * gives, the place receives (stop 36). */
+TEST(extract_deal_arrivals__came_to_hand_over)
+{
+	expect_deal("A Peruvian delegation arrived in Chile this week to hand over two patrol "
+		    "boats.",
+		    1, "PER", "CHL");
+	expect_not("A Peruvian delegation arrived in Chile this week to hand over two patrol "
+		   "boats.",
+		   "CHL", "PER");
+}
