@@ -13140,6 +13140,48 @@ static const mention *the_country_object(const dctx *d, const span *s, size_t v,
 	return t;
 }
 
+/* "France is embroiled in a major diplomatic row with (traditional
+ * allies) the United States, the UK and Australia over the Aukus pact":
+ * the state in the row (the clause's actor) opposes each state listed
+ * after "with" (stop 36); "diplomatic" at i, then row / spat / rift /
+ * feud / dispute / crisis / standoff. Not negated, nor "ended / resolved". */
+static int diplomatic_row(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_row_n[] = {"row", "spat", "rift", "feud", "dispute", "crisis",
+					"standoff", "stand-off", "quarrel", NULL};
+	static const char *w_over_v[] = {"ended", "ends", "resolved", "resolves", "settled",
+					 "defused", "healed", NULL};
+	const mention *a, *ls[6];
+	size_t j, e = 0, n, q, k;
+	int rc;
+	if (!kis(d, i, "diplomatic") || i + 3 >= s->t1 || !kin_local(d, i + 1, w_row_n) ||
+	    !kis(d, i + 2, "with") || negated(d, s, i))
+		return ENT_OK;
+	for (k = s->t0; k < s->t1; k++)
+		if (kin_local(d, k, w_over_v))
+			return ENT_OK;
+	/* "with traditional allies the United States, ...": up to three
+	 * lower-case words before the list */
+	for (j = i + 3, n = 0; j < s->t1 && n < 3 && d->t.v[j].kind == TK_WORD &&
+			       !d->t.v[j].upper && !KIN(d, j, w_det);
+	     j++, n++)
+		;
+	n = listed_states(d, s, j, ls, 6, &e);
+	a = n ? stance_actor(d, s, i) : NULL;
+	if (n && !a)
+		a = subject_before(d, s, i); /* "Macron calls for Europe to ...
+					       * following a diplomatic row" */
+	if (!a || a->gz == GZ_FIRM)
+		return ENT_OK;
+	*hit = 1;
+	for (q = 0; q < n; q++)
+		if (strcmp(ls[q]->code, a->code) != 0 &&
+		    (rc = add_stance(d, s, a, ls[q], ENT_POLARITY_OPPOSE, i, s->t1,
+				     "stance.diplomatic_row")))
+			return rc;
+	return ENT_OK;
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
@@ -13253,6 +13295,8 @@ int rule_stance(dctx *d, const span *s)
 		if (!hit && K(i)[0] == 'i' && K(i)[1] == 'm' && (rc = sale_improves(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'e' && (rc = veto_sponsor(d, s, i, &hit)))
+			return rc;
+		if (!hit && K(i)[0] == 'd' && K(i)[1] == 'i' && (rc = diplomatic_row(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'i' && (rc = negative_view(d, s, i, &hit)))
 			return rc;

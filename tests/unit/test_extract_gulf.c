@@ -74,6 +74,20 @@ TEST(extract_gulf__a_boycott_backed)
 	CHECK(stance_none("Peru refused to join the boycott of Bolivia."));
 }
 
+/* "X is embroiled in a diplomatic row with (traditional allies) A, B and
+ * C": X opposes each; a row that ended is none (stop 36). */
+TEST(extract_gulf__a_diplomatic_row_with)
+{
+	const char *t = "Chile is embroiled in a major diplomatic row with traditional allies "
+			"Peru, Ecuador and Bolivia over a border treaty.";
+	CHECK(stance_has(t, "CHL", "PER", OPP));
+	CHECK(stance_has(t, "CHL", "ECU", OPP));
+	CHECK(stance_has(t, "CHL", "BOL", OPP));
+	CHECK(stance_only("Chile spoke up following a diplomatic row with Peru.", "CHL", "PER",
+			  OPP));
+	CHECK(stance_none("The diplomatic row with Peru ended in 2022, Chile said."));
+}
+
 /* "US sanctions against Y": the state that owns the sanctions opposes Y. */
 TEST(extract_gulf__sanctions_a_state_owns)
 {
