@@ -8142,7 +8142,12 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		  (((k[0] == 'p' && k[1] == 'r') || (k[0] == 'h' && k[1] == 'a') ||
 		    (k[0] == 's' && k[1] == 'a') || (k[0] == 'c' && k[1] == 'o') ||
 		    (k[0] == 'l' && k[1] == 'a') || (k[0] == 'a' && k[1] == 'p')) &&
-		   kin_local(d, i, w_praise_v));
+		   kin_local(d, i, w_praise_v)) ||
+		  /* "paid tribute to" (stop 36) */
+		  (k[0] == 't' && k[1] == 'o' && i >= s->t0 + 2 && kis(d, i, "to") &&
+		   kis(d, i - 1, "tribute") &&
+		   (kis(d, i - 2, "paid") || kis(d, i - 2, "pays") || kis(d, i - 2, "paying") ||
+		    kis(d, i - 2, "pay")));
 	if (welcome && i >= s->t0 + 2 && kis(d, i + 1, "by") && !negated(d, s, i)) {
 		/* "was (warmly) welcomed by" */
 		j = ly_adverb(d, i - 1) ? i - 2 : i - 1;
@@ -8202,6 +8207,29 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 					   "stance.welcomed")))
 			return rc;
 		return ENT_OK;
+	}
+	if (welcome && i + 3 < s->t1 && !negated(d, s, i) &&
+	    (t = named_state(d, s, i + 1, &e)) != NULL && t->possessive && t->gz != GZ_DEMONYM &&
+	    e < s->t1) {
+		/* "praised (paid tribute to) Mali's win-win partnership with
+		 * Russia": the possessor backs the state after "with" (stop
+		 * 36) */
+		static const char *w_bond_n[] = {"ties", "relations", "cooperation", "partnership",
+						 "friendship", "relationship", NULL};
+		const mention *y;
+		size_t f;
+		for (j = e, f = e + 4; j < s->t1 && j < f && !kin_local(d, j, w_bond_n) &&
+				       (d->t.v[j].kind == TK_WORD || kis(d, j, "-") || skip_quote(d, j)) &&
+				       !d->t.v[j].upper;
+		     j++)
+			;
+		if (j + 2 < s->t1 && kin_local(d, j, w_bond_n) && kis(d, j + 1, "with") &&
+		    (y = named_state(d, s, j + 2, &f)) != NULL && !y->possessive &&
+		    y->gz != GZ_DEMONYM && strcmp(y->code, t->code) != 0) {
+			*hit = 1;
+			return add_state_stance(d, s, t, y, ENT_POLARITY_SUPPORT, i,
+						"stance.welcomed");
+		}
 	}
 	if (welcome && i + 2 < s->t1 &&
 	    (kis(d, i + 1, "its") || kis(d, i + 1, "their") ||

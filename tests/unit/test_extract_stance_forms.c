@@ -61,6 +61,11 @@ TEST(extract_stance_forms__thanks_and_praise)
 		 ROW_ONLY},
 		{"Togo praised its friendship with socialist and revolutionary Benin.", "TGO", "BEN",
 		 SUP, ROW_ONLY},
+		/* "paid tribute to", a state's possessive before the bond
+		 * (stop 36) */
+		{"Togo paid tribute to its partnership with Benin.", "TGO", "BEN", SUP, ROW_ONLY},
+		{"The minister praised Togo's win-win partnership with Benin.", "TGO", "BEN", SUP,
+		 ROW_ONLY},
 	};
 	CHECK(ROWS(r) == 0);
 }
