@@ -12484,6 +12484,10 @@ static size_t owners_in_object(const dctx *d, const span *s, size_t j, const men
 				    kis(d, j, "holding"))
 					return 0;
 				par[0] = m;
+				/* "the naval exercise of Colombia and the US":
+				 * each owner listed (stop 36) */
+				if (e < s->t1 && (kis(d, e, "and") || kis(d, e, ",")))
+					return listed_states(d, s, k + 1, par, max, &e);
 				return 1;
 			}
 			if (kis(d, k, "of"))

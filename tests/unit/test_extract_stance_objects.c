@@ -548,3 +548,14 @@ TEST(extract_stance_objects__its_demonym_friends)
 	CHECK(!stance_has("China will always stand with its Peruvian exports.", "CHN", "PER",
 			  SUP));
 }
+
+/* "denounced the naval exercise of A and B", "the deployment of warships
+ * by A and B": each owner listed (stop 36). */
+TEST(extract_stance_objects__each_owner_of_a_list)
+{
+	const char *t = "Peru denounced the naval exercise of Chile and the United States.";
+	CHECK(stance_has(t, "PER", "CHL", ENT_POLARITY_OPPOSE));
+	CHECK(stance_has(t, "PER", "USA", ENT_POLARITY_OPPOSE));
+	CHECK(stance_has("Peru condemned the deployment of warships by Chile and Ecuador.", "PER",
+			 "ECU", ENT_POLARITY_OPPOSE));
+}
