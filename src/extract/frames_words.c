@@ -501,6 +501,21 @@ const mention *after_prep(const dctx *d, const span *s, size_t t, const char *pr
 			const mention *m = actor_after(d, s, i + 1, 3, 0);
 			if (!m)
 				m = state_of_after(d, s, i + 1);
+			if (!m) {
+				/* "from Western powers such as the US": the first
+				 * example of the group (stop 36) */
+				size_t j;
+				for (j = i + 2; j + 2 < s->t1 && j < i + 5 &&
+						d->t.v[j - 1].kind == TK_WORD &&
+						!(kis(d, j, "such") && kis(d, j + 1, "as")) &&
+						!kis(d, j, "including") && !kis(d, j, "like");
+				     j++)
+					;
+				if (j + 2 < s->t1 && j < i + 5 && d->t.v[j - 1].kind == TK_WORD)
+					m = actor_after(d, s, kis(d, j, "such") ? j + 2 : j + 1, 2, 0);
+				if (m && m->gz == GZ_FIRM)
+					m = NULL;
+			}
 			if (m && m->gz == GZ_DEMONYM && m->t1 < s->t1 && kin(d, m->t1, w_media_n))
 				continue; /* "a report from the French newspaper Z" */
 			if (m)

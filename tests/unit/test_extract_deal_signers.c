@@ -162,3 +162,12 @@ TEST(extract_deal_signers__a_firms_goods_ordered)
 	expect_deal(text, 1, "BRA", "PER");
 	CHECK_INT(deal_year(text, NULL, "BRA", "PER"), 2015);
 }
+
+/* "purchased from Western powers such as X": the group's example sells
+ * (stop 36). */
+TEST(extract_deal_signers__a_group_with_its_example)
+{
+	expect_deal("Ghana uses Russian jets, alongside equipment purchased from Western powers "
+		    "such as France.",
+		    2, "FRA", "GHA");
+}
