@@ -491,6 +491,46 @@ static int names_and_date_line(const dctx *d, size_t i, int *year, int *month)
 	return 1;
 }
 
+/* A whole date with its weekday in the first twelve lines, inside other
+ * words ("... signing bilateral agreements in Rio de Janeiro, Tuesday,
+ * Dec. 23, 2008."): a photo caption's or a dateline's, the document's year
+ * and month when neither a line of its own nor the document's metadata
+ * gives them (stop 36). */
+static void weekday_date(dctx *d)
+{
+	static const char *wd[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+				   "saturday", "sunday", NULL};
+	size_t i, lines = 0;
+	for (i = 0; i + 5 < d->t.n && lines < 12; i++) {
+		size_t j;
+		int mo;
+		long y;
+		if (d->t.v[i].kind == TK_NEWLINE) {
+			lines++;
+			continue;
+		}
+		if (!d->t.v[i].upper || !key_in(TKEY(&d->t, i), wd) ||
+		    strcmp(TKEY(&d->t, i + 1), ",") != 0)
+			continue;
+		j = i + 2;
+		if (!(mo = month_word(d, j)))
+			continue;
+		j++;
+		if (strcmp(TKEY(&d->t, j), ".") == 0)
+			j++; /* "Dec." */
+		if (j + 2 >= d->t.n || d->t.v[j].kind != TK_NUM || d->t.v[j].keylen > 2 ||
+		    strcmp(TKEY(&d->t, j + 1), ",") != 0 || d->t.v[j + 2].kind != TK_NUM ||
+		    d->t.v[j + 2].keylen != 4)
+			continue;
+		y = strtol(TKEY(&d->t, j + 2), NULL, 10);
+		if (y < 1950 || y > 2049)
+			continue;
+		d->doc_year = (int)y;
+		d->doc_month = mo;
+		return;
+	}
+}
+
 /* A line near the top of a document that came without a date and holds
  * nothing but a date ("Sep 22, 2020", "Saturday, December 1, 2012, 11:37
  * AM") is its byline: the document's year and month.  So is the date of a
@@ -2623,6 +2663,8 @@ int ent_extract(ent_extractor *x, const ent_doc *doc, ent_fact_list *out)
 		d.doc_year = ent_doc_year(doc);
 		d.doc_month = ent_doc_month(doc);
 	}
+	if (!d.doc_year)
+		weekday_date(&d); /* a caption's date, last */
 	if ((rc = find_mentions(&d)) || (rc = ent__layout(&d)))
 		goto done;
 	focus_pair(&d);

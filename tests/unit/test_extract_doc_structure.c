@@ -40,6 +40,26 @@ TEST(extract_doc_structure__a_dateline_needs_a_date_before_its_dash)
 		  0);
 }
 
+/* A whole date with its weekday inside a photo caption dates a document
+ * that has no other date ("... after signing agreements in Lima, Tuesday,
+ * Dec. 23, 2008."); a date with no weekday there does not (stop 36). */
+TEST(extract_doc_structure__a_captions_weekday_date)
+{
+	CHECK_INT(deal_year("Peru and France sign arms deal\n\n"
+			    "The French president listens to Peru's president after signing "
+			    "agreements in Lima, Tuesday, Dec. 23, 2008.\n\n"
+			    "Peru and France on Tuesday signed an arms deal for four Scorpene "
+			    "submarines.\n",
+			    NULL, "FRA", "PER"),
+		  2008);
+	CHECK_INT(deal_year("Peru and France sign arms deal\n\n"
+			    "Peru's navy was founded in Lima on Dec. 23, 1821, officials said.\n\n"
+			    "Peru and France on Tuesday signed an arms deal for four Scorpene "
+			    "submarines.\n",
+			    NULL, "FRA", "PER"),
+		  0);
+}
+
 /* A heading that is a year, or a year and a few words, frames the lines
  * under it in that year, up to the next heading. */
 TEST(extract_doc_structure__a_year_heading_dates_the_deals_under_it)
