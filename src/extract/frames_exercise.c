@@ -1875,7 +1875,7 @@ static int dubbed_in_play(const dctx *d, const span *s, size_t trig)
 
 /* "... are taking part in the war games, officially dubbed Anaconda-2016":
  * a definite drill word at trig ("the / this / these" up to three small
- * words before it) with a word of naming after it (past a comma and an
+ * words before it, a hyphen joining two of them) with a word of naming after it (past a comma and an
  * adverb in -ly) names the latest drill of the text, told within the two
  * units before, when that one has none. */
 static int definite_dubbed_in_play(const dctx *d, const span *s, size_t trig)
@@ -1883,8 +1883,12 @@ static int definite_dubbed_in_play(const dctx *d, const span *s, size_t trig)
 	size_t j = trig, n = 0;
 	if (trig == NONE || d->last_exercise < 0 || s->unit < 0)
 		return 0;
-	while (j > s->t0 && n < 3 && !kis(d, j - 1, "the") && !kis(d, j - 1, "this") &&
-	       !kis(d, j - 1, "these") && d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper) {
+	/* "the joint anti-terrorist drills": a hyphen joins two words (stop
+	 * 36) */
+	while (j > s->t0 && n < 5 && !kis(d, j - 1, "the") && !kis(d, j - 1, "this") &&
+	       !kis(d, j - 1, "these") &&
+	       ((d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper) ||
+		(kis(d, j - 1, "-") && !d->t.v[j - 1].space_before))) {
 		j--;
 		n++;
 	}

@@ -275,3 +275,18 @@ TEST(extract_exercise_defined__a_named_drill_takes_the_parties_told_next)
 	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1);
 	ent_fact_list_free(l);
 }
+
+/* "The joint anti-terrorist drills dubbed X": a hyphenated word before
+ * the drill word keeps it definite, and the name goes to the drill told
+ * before (stop 36). */
+TEST(extract_exercise_defined__a_hyphenated_definite_drill_dubbed)
+{
+	ent_fact_list *l = run("Joint military exercises between the Kenyan and Ugandan armed "
+			       "forces kicked off in Kenya.\n\nThe joint anti-terrorist drills "
+			       "dubbed Lake Shield 2022 were launched at the range.\n",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1);
+	CHECK(f && f->name && !strcmp(f->name, "Lake Shield 2022"));
+	ent_fact_list_free(l);
+}
