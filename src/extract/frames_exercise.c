@@ -3318,6 +3318,21 @@ int rule_exercise(dctx *d, const span *s)
 			back = pat ? 7 : 4;
 			if (find_in(d, j > s->t0 + back ? j - back : s->t0, j, hold) != NONE)
 				trig = i;
+			else if (!pat) {
+				/* "The joint military training 'Samsam 7' between
+				 * A and B has commenced": a name may stand before
+				 * "between" (stop 36) */
+				size_t k = i + 1, n = 0;
+				while (k < s->t1 && n < 5 &&
+				       (quote_mark(d, k) || kis(d, k, "'") ||
+					d->t.v[k].kind == TK_NUM ||
+					(d->t.v[k].kind == TK_WORD && d->t.v[k].upper))) {
+					k++;
+					n++;
+				}
+				if (k < s->t1 && kis(d, k, "between"))
+					trig = i;
+			}
 		}
 	}
 

@@ -65,6 +65,18 @@ TEST(extract_exercise_forms__more_verbs_of_holding_joint_training)
 	CHECK(ex_none("Peru and Chile agreed to carry out joint training."));
 }
 
+/* "The joint military training 'Condor 7' between A and B has
+ * commenced": "between" after the joint training (a name may stand
+ * before it) makes it a drill (stop 36); the training of people talked
+ * about is none. */
+TEST(extract_exercise_forms__joint_training_between)
+{
+	CHECK(ex_pair("The joint military training 'Condor 7' between Peru Army troops and Royal "
+		      "Chilean Land Forces has commenced.",
+		      2, "PER", "CHL"));
+	CHECK(ex_none("The joint training of pilots between Peru and Chile was discussed."));
+}
+
 TEST(extract_exercise_forms__passex_is_a_drill_word)
 {
 	CHECK(ex_pair("A Peruvian frigate and a Chilean corvette conducted a PASSEX off Callao in "
