@@ -1222,6 +1222,13 @@ static int find_mentions(dctx *d)
 			x.t0 = title_start(d, i);
 			x.start = d->t.v[x.t0].start;
 		}
+		/* "(CMS, in Portuguese)": a language glossing a name, no state
+		 * (stop 36) */
+		if (e->kind == GZ_DEMONYM && i > 0 && x.t1 < d->t.n &&
+		    !strcmp(TKEY(&d->t, i - 1), "in") && !strcmp(TKEY(&d->t, x.t1), ")")) {
+			i += n;
+			continue;
+		}
 		x.alt = e->alt[0] ? e->alt : NULL;
 		x.category = e->category;
 		/* every gazetteer mention has kind MK_ACTOR; gz tells actors,

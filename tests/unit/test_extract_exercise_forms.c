@@ -201,3 +201,14 @@ TEST(extract_exercise_forms__drill_condemned_by_a_critic)
 	CHECK(stance_count("Kenya and Uganda began a joint drill condemned by Uganda's opposition.") ==
 	      0);
 }
+
+/* "(CMS, in Portuguese)": a language glossing a name is no state, no
+ * party (stop 36). */
+TEST(extract_exercise_forms__a_language_in_brackets_is_no_party)
+{
+	CHECK(ex_none("The joint exercise, led by the Peruvian Southern Command (CSP, in "
+		      "Spanish), ended on Friday."));
+	CHECK(ex_pair("The joint exercise of Peru and Chile, led by the Southern Command (CS, in "
+		      "Spanish), ended on Friday.",
+		      2, "PER", "CHL"));
+}
