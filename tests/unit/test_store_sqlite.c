@@ -543,6 +543,32 @@ static void document_keeps_its_deals_apart(fx *t)
 }
 TEST(store_sqlite__document_keeps_its_deals_apart) { run(document_keeps_its_deals_apart); }
 
+/* Add @p n JF-17s to the deal last pushed on @p l. */
+static int with_counted_jets(ent_fact_list *l, long n)
+{
+	ent_fact *f = &l->v[l->n - 1];
+	f->status = ENT_STATUS_DELIVERED; /* deliveries may be batches of one deal */
+	return ent_fact_add_item(f, ENT_CAT_AIRCRAFT, "jets", 4, "JF-17", n);
+}
+
+/* Two deliveries of one document with no year or price are twins only
+ * when their goods could be one statement's: six JF-17s beside two JF-17s
+ * are two rows, a second "six JF-17s" joins the first (stop 36). */
+static void counted_apart_in_one_document(fx *t)
+{
+	int added = 0;
+	CHECK((t->doc[0] = mkdoc(text1, "a.txt")) != NULL);
+	CHECK(push_deal(t->in, t->doc[0], "PAK", "AZE", 0, 0, 0) == 0 &&
+	      with_counted_jets(t->in, 6) == 0);
+	CHECK(push_deal(t->in, t->doc[0], "PAK", "AZE", 0, 0, 10) == 0 &&
+	      with_counted_jets(t->in, 2) == 0);
+	CHECK(push_deal(t->in, t->doc[0], "PAK", "AZE", 0, 0, 20) == 0 &&
+	      with_counted_jets(t->in, 6) == 0);
+	CHECK_INT(ent_store_add_document(t->s, t->doc[0], t->in, &added), ENT_OK);
+	CHECK_INT(count_of(t->s, 1), 2);
+}
+TEST(store_sqlite__counted_apart_in_one_document) { run(counted_apart_in_one_document); }
+
 /* Number of facts matching a filter, or -1. */
 static long nmatch(fx *t, int type, const char *actor, int from, int to)
 {
