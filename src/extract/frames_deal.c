@@ -51,6 +51,29 @@ static const mention *passive_supplier(const dctx *d, const span *s, size_t sv)
 	return NULL;
 }
 
+/* "Mali was handed over six more warplanes from Russia": a passive verb of
+ * supply whose subject is a state, with no agent after "by", has its
+ * giver after "from" (stop 36); that state, or NULL. */
+static const mention *passive_from(const dctx *d, const span *s, size_t sv)
+{
+	static const char *w_pp[] = {"given", "sent", "sold", "shown", "lent", NULL};
+	const mention *r, *g;
+	size_t n = d->t.v[sv].keylen, i;
+	/* a participle ("handed", "given"), not "are arming" */
+	if (!((n > 3 && K(sv)[n - 2] == 'e' && K(sv)[n - 1] == 'd') || kin_local(d, sv, w_pp)))
+		return NULL;
+	r = actor_before(d, s, sv, 6, 1);
+	if (!r || r->gz == GZ_FIRM || r->possessive || !ent__is_state_mention(r))
+		return NULL;
+	/* "from" in the verb's own clause, before any comma */
+	for (i = sv + 1; i < s->t1 && i < sv + 10 && !kis(d, i, ",") && !kis(d, i, "from"); i++)
+		;
+	if (i >= s->t1 || !kis(d, i, "from"))
+		return NULL;
+	g = actor_after(d, s, i + 1, 3, 0);
+	return g && g->gz != GZ_FIRM && strcmp(g->code, r->code) != 0 ? g : NULL;
+}
+
 /* "The US Embassy in Georgia", "the Turkish mission in Somalia": for a
  * state m named as the place of an embassy, consulate or mission, the
  * state whose body it is (a name, demonym or possessive right before the
@@ -3482,6 +3505,24 @@ static int interest_within(const dctx *d, const span *s, size_t a, size_t b, siz
 	return 0;
 }
 
+/* "Russia previously delivered two Mi-24P helicopters", "had earlier
+ * supplied": a transfer told as one before the one in play is a deal
+ * apart (stop 36); the adverb right before the verb at trig (over an
+ * auxiliary) or right after it. */
+static int told_as_earlier(const dctx *d, const span *s, size_t trig)
+{
+	static const char *w_before_adv[] = {"previously", "earlier", "formerly", NULL};
+	size_t i = trig;
+	if (trig == NONE)
+		return 0;
+	if (i > s->t0 && kin_local(d, i - 1, w_before_adv))
+		return 1;
+	if (i > s->t0 + 1 && kin_local(d, i - 2, w_before_adv) &&
+	    (kis(d, i - 1, "been") || kis(d, i - 1, "had") || kis(d, i - 1, "has")))
+		return 1;
+	return i + 1 < s->t1 && kis(d, i + 1, "previously");
+}
+
 /* "grew its exports by negotiating deals with X and Y", "is discussing a
  * contract with Z": a deal noun that is the object of a word of talks is
  * under negotiation, no deal yet, however far the word of export stands
@@ -4713,7 +4754,7 @@ int rule_deal(dctx *d, const span *s)
 		if (sv > s->t0 &&
 		    (KIN(d, sv - 1, w_be) || /* "were officially handed over by" */
 		     (sv > s->t0 + 1 && ly_adverb(d, sv - 1) && KIN(d, sv - 2, w_be))) &&
-		    (sup = passive_supplier(d, s, sv))) {
+		    ((sup = passive_supplier(d, s, sv)) || (sup = passive_from(d, s, sv)))) {
 			rec = actor_before(d, s, sv, 6, 1);
 			if (!rec)
 				rec = after_prep(d, s, sv, "to");
@@ -5925,7 +5966,7 @@ int rule_deal(dctx *d, const span *s)
 	if ((rc = add_items(d, c, s, &designation, &quantity)))
 		return rc;
 	c->further = further >= 0;
-	c->separate = separate_deal(d, s, dn);
+	c->separate = separate_deal(d, s, dn) || told_as_earlier(d, s, trig);
 	if (c->f.nitems == 0 && further >= 0) {
 		/* the goods of the deal it adds to, without its numbers */
 		const ent_fact *o = &d->cands[further].f;

@@ -49,6 +49,16 @@ TEST(extract_deal_apart__another_batch_is_a_deal_of_its_own)
 		     1, sup, rec);
 }
 
+/* "Russia previously delivered two Mi-24 helicopters": a transfer told as
+ * an earlier one is a deal apart from the one in play (stop 36). */
+TEST(extract_deal_apart__a_transfer_told_as_earlier)
+{
+	const char *sup[] = {"RUS", NULL}, *rec[] = {"PER"};
+	expect_deals("Peru was handed six Mi-24 helicopters from Russia.\n\n"
+		     "Russia previously delivered two Mi-24 helicopters and radars to Peru.\n",
+		     2, sup, rec);
+}
+
 TEST(extract_deal_apart__the_subject_and_the_partner_of_a_deal_with)
 {
 	const char *t = "In response, Peru fired back saying the drills followed reports that Lima "

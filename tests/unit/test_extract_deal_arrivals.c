@@ -106,3 +106,13 @@ TEST(extract_deal_arrivals__came_to_hand_over)
 		   "boats.",
 		   "CHL", "PER");
 }
+
+/* "Y was handed over six warplanes from X": a passive verb of supply whose
+ * subject is a state has its giver after "from", in its own clause (stop
+ * 36); "are arming Y, while ... sourcing arms from Z" is no passive. */
+TEST(extract_deal_arrivals__passive_with_from)
+{
+	expect_deal("Peru was handed over six warplanes from Russia.", 1, "RUS", "PER");
+	expect_not("Chile and Ecuador are arming Peru, and Bolivia is sourcing arms from Brazil.",
+		   "BRA", "CHL");
+}
