@@ -1908,11 +1908,17 @@ static int definite_dubbed_in_play(const dctx *d, const span *s, size_t trig)
 
 /* "Russia and Belarus have begun military exercises. The Zapad 2025
  * manoeuvres, which run until Tuesday, ...": a sentence that opens with
- * "The" and a drill's name (b0, its first byte) names the latest drill of
- * the text, told within the two units before, when that one has none. */
+ * "The" and a drill's name (b0, its first byte; a quote may stand before
+ * it) names the latest drill of the text, told within the two units
+ * before, when that one has none. */
 static int the_named_in_play(const dctx *d, const span *s, size_t b0)
 {
-	if (!kis(d, s->t0, "the") || s->t0 + 1 >= s->t1 || d->t.v[s->t0 + 1].start != b0 ||
+	size_t n = s->t0 + 1;
+	/* "The 'Garuda VII' exercise began ...": a quote before the name
+	 * (stop 36) */
+	if (n + 1 < s->t1 && (quote_mark(d, n) || kis(d, n, "'")))
+		n++;
+	if (!kis(d, s->t0, "the") || n >= s->t1 || d->t.v[n].start != b0 ||
 	    d->last_exercise < 0 || s->unit < 0)
 		return 0;
 	return unnamed_in_play(d, s);

@@ -290,3 +290,17 @@ TEST(extract_exercise_defined__a_hyphenated_definite_drill_dubbed)
 	CHECK(f && f->name && !strcmp(f->name, "Lake Shield 2022"));
 	ent_fact_list_free(l);
 }
+
+/* "The 'Lake Guard VII' exercise began ...": a quote between "The" and
+ * the name still names the drill told before (stop 36). */
+TEST(extract_exercise_defined__a_quoted_name_after_the)
+{
+	ent_fact_list *l = run("The Kenyan and Ugandan air forces are undertaking a military "
+			       "exercise in Kisumu. The 'Lake Guard VII' exercise began on "
+			       "October 26.",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1);
+	CHECK(f && f->name && !strcmp(f->name, "Lake Guard VII"));
+	ent_fact_list_free(l);
+}
