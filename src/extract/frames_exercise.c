@@ -3857,10 +3857,51 @@ static size_t ex_clause_next(const dctx *d, const span *s, size_t i)
 	return 0;
 }
 
+/* "It is the seventh edition of the bilateral exercise ... The first,
+ * third and fifth editions were conducted in India in 2003, 2006 and 2014":
+ * an ordinal ending a list right before "editions" and a verb of holding
+ * after it,
+ * with years: one earlier edition per year of the drill in play (told
+ * within four units before, two parties or more), a copy of it (stop 36).
+ * Returns 1 when it made them. */
+static int listed_editions(dctx *d, const span *s, int *made)
+{
+	static const char *w_nth[] = {"first", "second", "third", "fourth", "fifth", "sixth",
+				      "seventh", "eighth", "ninth", "tenth", NULL};
+	size_t e, k, v;
+	int rc, ci = d->last_exercise;
+	*made = 0;
+	for (e = s->t0 + 1; e + 3 < s->t1 && !kis(d, e, "editions"); e++)
+		;
+	if (e + 3 >= s->t1 || !kin_local(d, e - 1, w_nth) || ci < 0 || s->unit < 0 ||
+	    d->cands[ci].dropped || d->cands[ci].f.type != ENT_FACT_EXERCISE ||
+	    d->cands[ci].f.nparticipants < 2 || d->cands[ci].unit < 0 ||
+	    d->cands[ci].unit + 4 < s->unit)
+		return ENT_OK;
+	for (v = e + 1; v < s->t1 && v < e + 4 && !kin(d, v, w_ex_held); v++)
+		;
+	if (v >= s->t1 || v >= e + 4)
+		return ENT_OK;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *y = M(d, k);
+		cand *one;
+		if (y->kind != MK_YEAR || y->t0 <= v)
+			continue;
+		if ((rc = cand_clone(d, (size_t)ci, s->unit, &one)))
+			return rc;
+		one->f.year = y->year;
+		one->earlier = 1;
+		*made = 1;
+	}
+	return ENT_OK;
+}
+
 int rule_exercises(dctx *d, const span *s)
 {
 	size_t i, c0 = s->t0, n = 0, nx;
-	int rc;
+	int rc, made;
+	if ((rc = listed_editions(d, s, &made)) || made)
+		return rc;
 	if (s->forced_exercise)
 		return rule_exercise(d, s);
 	for (i = s->t0 + 1; i + 2 < s->t1; i++) {

@@ -304,3 +304,22 @@ TEST(extract_exercise_defined__a_quoted_name_after_the)
 	CHECK(f && f->name && !strcmp(f->name, "Lake Guard VII"));
 	ent_fact_list_free(l);
 }
+
+/* "The first, third and fifth editions were conducted in Kenya in 2003,
+ * 2006 and 2014": one earlier edition of the drill in play per year
+ * (stop 36). */
+TEST(extract_exercise_defined__listed_editions_with_years)
+{
+	ent_fact_list *l = run("Kenya and Uganda hold the Lake Guard exercise. It is the seventh "
+			       "edition of the bilateral exercise. The first, third and fifth "
+			       "editions were conducted in Kenya in 2003, 2006 and 2014.",
+			       NULL);
+	size_t i, dated = 0;
+	for (i = 0; l && i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_EXERCISE && l->v[i].nparticipants == 2 &&
+		    (l->v[i].year == 2003 || l->v[i].year == 2006 || l->v[i].year == 2014))
+			dated++;
+	CHECK_INT((int)dated, 3);
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 4);
+	ent_fact_list_free(l);
+}
