@@ -1876,7 +1876,8 @@ int gives_no_goods(const dctx *d, const span *s, size_t v)
 /* What a state may receive that is no goods: "received the long-awaited
  * freedom from France", "received an invitation from X", "obtained the
  * status of preferred supplier" (a standing, not a purchase), "upon
- * receiving information from the X frigate" (word, not the frigate). */
+ * receiving information from the X frigate" (word, not the frigate); nor
+ * is an act ordered ("ordered his assault on Y"). */
 static const char *w_not_received[] = {"freedom", "independence", "recognition", "invitation",
 				       "invitations", "assurances", "guarantees", "delegation",
 				       "visit", "condolences", "congratulations", "status",
@@ -1884,7 +1885,11 @@ static const char *w_not_received[] = {"freedom", "independence", "recognition",
 				       "intelligence", "letter", "letters", "message", "messages",
 				       "call", "calls", "news", "word", "briefing", "briefings",
 				       "warning", "warnings", "complaint", "complaints", "reply",
-				       "signal", "signals", NULL};
+				       "signal", "signals",
+				       /* "Putin ordered his assault on Y" (stop 36) */
+				       "assault", "attack", "attacks", "invasion", "offensive",
+				       "withdrawal", "mobilisation", "mobilization", "evacuation",
+				       "investigation", "probe", "inquiry", NULL};
 
 /* Is the object of a verb of receiving (up to six tokens on, before any
  * weapon or comma) one of those? */

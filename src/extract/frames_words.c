@@ -36,6 +36,7 @@ const char *w_supply_verb[] = {
 	"supplier", "exporter", "send", "sent", "sends", "sending", "dispatched", "dispatches", "shipment",
 	"shipments",
 	"donation", "donations", "gift", "give", "gives", "gave", "given", "giving", "promised", "promises", "pledged", "pledges",
+	"promising", "pledging",
 	"offered", "offers", "offering",
 	"handing", "furnish", "furnishes", "furnished", "furnishing",
 	"leased", "leasing", "hand", "arming", NULL};

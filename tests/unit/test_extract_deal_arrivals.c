@@ -116,3 +116,13 @@ TEST(extract_deal_arrivals__passive_with_from)
 	expect_not("Chile and Ecuador are arming Peru, and Bolivia is sourcing arms from Brazil.",
 		   "BRA", "CHL");
 }
+
+/* "is pledging rockets to Y": the progressive of a pledge is a tie; an act
+ * ordered ("Putin ordered his assault on Y") buys nothing (stop 36). */
+TEST(extract_deal_arrivals__pledging_and_an_act_ordered)
+{
+	expect_deal("Chile is pledging rockets to Peru.", 1, "CHL", "PER");
+	expect_not("Since Bolivia's president ordered his assault on Peru, Chile has rushed to "
+		   "promise Peru more tanks and anti-aircraft missiles.",
+		   "CHL", "BOL");
+}
