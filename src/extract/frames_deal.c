@@ -74,6 +74,32 @@ static const mention *passive_from(const dctx *d, const span *s, size_t sv)
 	return g && g->gz != GZ_FIRM && strcmp(g->code, r->code) != 0 ? g : NULL;
 }
 
+/* "Germany has also joined its allies in pledging arms to Ukraine", "X
+ * joined Y in supplying": the subject of "joined", and the state joined
+ * when one is named, are the subjects of the gerund at sv (stop 36); their
+ * count in out (two at most), 0 when the verb is not so placed. */
+static size_t joined_in_gerund(const dctx *d, const span *s, size_t sv, const mention **out)
+{
+	static const char *w_join_v[] = {"joined", "joins", "join", "joining", NULL};
+	const mention *x, *y;
+	size_t j, n = 0;
+	if (sv < s->t0 + 3 || !kis(d, sv - 1, "in") || !ends_ing(K(sv)))
+		return 0;
+	for (j = sv - 1; j > s->t0 && j + 6 > sv && !kin_local(d, j - 1, w_join_v); j--)
+		if (kis(d, j - 1, ",") || kis(d, j - 1, ";"))
+			return 0;
+	if (j == s->t0 || !kin_local(d, j - 1, w_join_v))
+		return 0;
+	x = actor_before(d, s, j - 1, 6, 1);
+	if (!x || x->gz == GZ_FIRM || x->possessive)
+		return 0;
+	out[n++] = x;
+	y = actor_after(d, s, j, 2, 1);
+	if (y && y->t1 < sv && y->gz != GZ_FIRM && !y->possessive && strcmp(y->code, x->code))
+		out[n++] = y;
+	return n;
+}
+
 /* "The US Embassy in Georgia", "the Turkish mission in Somalia": for a
  * state m named as the place of an embassy, consulate or mission, the
  * state whose body it is (a name, demonym or possessive right before the
@@ -4797,6 +4823,8 @@ int rule_deal(dctx *d, const span *s)
 			if (fs) {
 				group[0] = fs;
 				ngroup = 1;
+			} else if ((ngroup = joined_in_gerund(d, s, sv, group)) != 0) {
+				/* "X joined its allies (Y) in pledging arms to Z" */
 			} else {
 				ngroup = actors_group_before(d, s, sv, group, 4);
 				if (ngroup > 1) {

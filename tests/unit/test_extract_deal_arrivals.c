@@ -126,3 +126,11 @@ TEST(extract_deal_arrivals__pledging_and_an_act_ordered)
 		   "promise Peru more tanks and anti-aircraft missiles.",
 		   "CHL", "BOL");
 }
+
+/* "X joined Y in supplying tanks to Z": both give (stop 36). */
+TEST(extract_deal_arrivals__joined_in_supplying)
+{
+	const char *t = "Peru joined Chile in supplying tanks to Ecuador.";
+	expect_deal(t, 1, "PER", "ECU");
+	expect_deal(t, 1, "CHL", "ECU");
+}
