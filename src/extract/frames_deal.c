@@ -100,6 +100,21 @@ static size_t joined_in_gerund(const dctx *d, const span *s, size_t sv, const me
 	return n;
 }
 
+/* "NATO-supplied F-16 fighter jets": goods g a bloc is said to give (a
+ * bloc's name, "-" and "supplied / provided / donated" right before them)
+ * have a giver the text names, no maker's state to stand in (stop 36). */
+static int bloc_supplied(const dctx *d, const span *s, const mention *g)
+{
+	static const char *w_given_pp[] = {"supplied", "provided", "donated", "delivered",
+					   NULL};
+	const mention *b;
+	if (g->t0 < s->t0 + 3 || !kin_local(d, g->t0 - 1, w_given_pp) ||
+	    !kis(d, g->t0 - 2, "-"))
+		return 0;
+	b = mention_at(d, s, g->t0 - 3);
+	return b && b->t1 == g->t0 - 2 && b->gz == GZ_BLOC;
+}
+
 /* "The US Embassy in Georgia", "the Turkish mission in Somalia": for a
  * state m named as the place of an embassy, consulate or mission, the
  * state whose body it is (a name, demonym or possessive right before the
@@ -12886,7 +12901,7 @@ int rule_arrived_goods(dctx *d, const span *s)
 		    (kis(d, s->t0, "the") ? 1 : 0))
 			from = m; /* "Russian military instructors have arrived" */
 	}
-	if (!from && g->canon && g->code) {
+	if (!from && g->canon && g->code && !bloc_supplied(d, s, g)) {
 		code_mention(&mk, g->code);
 		from = &mk;
 	}

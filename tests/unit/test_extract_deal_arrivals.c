@@ -134,3 +134,12 @@ TEST(extract_deal_arrivals__joined_in_supplying)
 	expect_deal(t, 1, "PER", "ECU");
 	expect_deal(t, 1, "CHL", "ECU");
 }
+
+/* "NATO-supplied F-16 jets arrived in Y": a bloc named as the giver leaves
+ * no maker's state to stand in for it (stop 36). */
+TEST(extract_deal_arrivals__bloc_supplied_goods_arrive)
+{
+	expect_deal("The first batch of NATO-supplied F-16 jets had arrived in Peru.", 0, NULL,
+		    NULL);
+	expect_deal("The first batch of F-16 jets had arrived in Peru.", 1, "USA", "PER");
+}
