@@ -13214,6 +13214,47 @@ static int diplomatic_row(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* "Moscow views this decision as a deliberate move by The Hague to
+ * escalate the conflict", "Russia called the decision a provocation by the
+ * Netherlands": a verb of viewing or labelling at i, then, within twelve
+ * words, a deed "by Y" that the words between call hostile or that is
+ * "to escalate (destabilise, provoke)": the viewer opposes Y (stop 36). */
+static int labelled_deed_by(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_view_v[] = {"views", "viewed", "sees", "saw", "regards",
+					 "regarded", "considers", "considered", "called", "calls",
+					 "described", "describes", "labelled", "labeled", "termed",
+					 "branded", NULL};
+	static const char *w_escalate_base[] = {"escalate", "destabilize", "destabilise", "provoke",
+					     "inflame", "prolong", NULL};
+	const mention *a, *y;
+	size_t j, e = 0, k;
+	int hostile = 0;
+	if (!kin_local(d, i, w_view_v) || negated(d, s, i) || i == s->t0)
+		return ENT_OK;
+	for (j = i + 1; j + 1 < s->t1 && j < i + 12 && !kis(d, j, "by"); j++) {
+		if (kis(d, j, ",") || kis(d, j, ";"))
+			return ENT_OK;
+		hostile |= kin_local(d, j, w_label_hostile);
+	}
+	if (j + 1 >= s->t1 || !kis(d, j, "by"))
+		return ENT_OK;
+	y = mention_at(d, s, j + 1); /* "by The Hague": "The" opens the name */
+	if (y && y->t0 == j + 1 && ent__is_state_mention(y))
+		e = y->t1;
+	else
+		y = named_state(d, s, j + 1, &e);
+	if (!y || y->possessive || y->gz == GZ_DEMONYM || y->gz == GZ_FIRM)
+		return ENT_OK;
+	for (k = e; !hostile && k + 1 < s->t1 && k < e + 3; k++)
+		hostile = kis(d, k, "to") && kin_local(d, k + 1, w_escalate_base);
+	if (!hostile || !(a = stance_actor(d, s, i)) || a->gz == GZ_FIRM ||
+	    !strcmp(a->code, y->code))
+		return ENT_OK;
+	*hit = 1;
+	return add_state_stance(d, s, a, y, ENT_POLARITY_OPPOSE, i, "stance.labelled_deed");
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
@@ -13238,6 +13279,9 @@ int rule_stance(dctx *d, const span *s)
 				return rc;
 			/* "X described (views, sees) Y as a key partner" */
 			if (kin_local(d, i, w_see_as_v) && (rc = ally_named(d, s, i, &hit)))
+				return rc;
+			/* "X views this decision as a move by Y to escalate" */
+			if (strchr("vsrcdlbt", K(i)[0]) && (rc = labelled_deed_by(d, s, i, &hit)))
 				return rc;
 			/* "was described as a threat by X", ", which X
 			 * described as a provocation": X's own label */
@@ -13329,6 +13373,8 @@ int rule_stance(dctx *d, const span *s)
 		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'e' && (rc = veto_sponsor(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'd' && K(i)[1] == 'i' && (rc = diplomatic_row(d, s, i, &hit)))
+			return rc;
+		if (!hit && strchr("vsrcdlbt", K(i)[0]) && (rc = labelled_deed_by(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'i' && (rc = negative_view(d, s, i, &hit)))
 			return rc;

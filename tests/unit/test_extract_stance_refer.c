@@ -42,6 +42,19 @@ TEST(extract_stance_refer__the_country_accused)
 	CHECK(stance_none("Kenya accused the country of arming rebels."));
 }
 
+/* "Lima views this decision as a deliberate move by Santiago to escalate
+ * the conflict", "Peru called the decision a provocation by Chile": the
+ * viewer opposes the one the deed is told of; a deed of no hostility is
+ * none (stop 36). */
+TEST(extract_stance_refer__a_deed_labelled_by_its_doer)
+{
+	CHECK(stance_only("Lima views this decision as a deliberate move by Santiago to "
+			  "escalate the conflict.",
+			  "PER", "CHL", OPP));
+	CHECK(stance_only("Peru called the decision a provocation by Chile.", "PER", "CHL", OPP));
+	CHECK(stance_none("Peru viewed the decision as a step by Chile to improve ties."));
+}
+
 TEST(extract_stance_refer__concern_in_experiencer)
 {
 	/* the ones concerned after "in/among", the cause's owner before */
