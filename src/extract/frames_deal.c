@@ -11682,22 +11682,30 @@ int ring_exchange(dctx *d, const span *s, size_t from)
  * with the year mention of that earlier deal in *y and its noun's token in
  * *noun; NONE when i opens no such phrase or it has no year. */
 static size_t earlier_deal_phrase(const dctx *d, const span *s, size_t i, const mention **y,
-				  size_t *noun)
+				  size_t *noun, const mention **price)
 {
 	static const char *w_follow[] = {"follows", "followed", "following", "after", NULL};
 	static const char *w_buy_n[] = {"purchase", "acquisition", "order", "delivery", "deal",
-					"contract", "agreement", NULL};
+					"contract", "agreement", "sale", NULL};
 	static const char *w_prior[] = {"previous", "earlier", "original", "initial", "prior",
 					"first", NULL};
 	static const char *w_made[] = {"made", "signed", "concluded", "reached", "placed",
 				       "agreed", "struck", NULL};
 	size_t j = i + 1, n, k, g;
+	*price = NULL;
 	if (!kin_local(d, i, w_follow) || j >= s->t1 ||
 	    !(kis(d, j, "the") || kis(d, j, "a") || kis(d, j, "an")))
 		return NONE;
-	for (j++; j < s->t1 && j < i + 5 && !kin_local(d, j, w_buy_n); j++)
+	for (j++; j < s->t1 && j < i + 8 && !kin_local(d, j, w_buy_n); j++) {
+		const mention *m = mention_at(d, s, j);
+		if (m && m->kind == MK_MONEY) {
+			*price = m; /* "a previous $375 million sale" (stop 36) */
+			j = m->t1 - 1;
+			continue;
+		}
 		if (!kin_local(d, j, w_prior) && d->t.v[j].kind != TK_NUM)
 			return NONE; /* "the 2015", "a previous" */
+	}
 	if (j >= s->t1 || !kin_local(d, j, w_buy_n))
 		return NONE;
 	*noun = n = j++;
@@ -11713,6 +11721,14 @@ static size_t earlier_deal_phrase(const dctx *d, const span *s, size_t i, const 
 	for (k = s->m0; k < s->m1 && !*y; k++)
 		if (M(d, k)->kind == MK_YEAR && M(d, k)->t0 > i && M(d, k)->t1 <= g)
 			*y = M(d, k);
+	/* "of BrahMos missiles in 2022": the year after the goods, in the
+	 * phrase (stop 36) */
+	for (j = g; !*y && j + 1 < s->t1 && j < g + 10 && !kis(d, j, ",") && !kis(d, j, ";");
+	     j++)
+		if (kis(d, j, "in"))
+			for (k = s->m0; k < s->m1 && !*y; k++)
+				if (M(d, k)->kind == MK_YEAR && M(d, k)->t0 == j + 1)
+					*y = M(d, k);
 	return *y ? g : NONE;
 }
 
@@ -11727,12 +11743,12 @@ static size_t earlier_deal_phrase(const dctx *d, const span *s, size_t i, const 
 int earlier_purchase(dctx *d, const span *s, size_t from)
 {
 	size_t i, e, k, g = NONE, ci = NONE, noun = NONE, ear = NONE;
-	const mention *y = NULL, *price = NULL;
+	const mention *y = NULL, *price = NULL, *own_price = NULL;
 	cand *one;
 	span a;
 	int rc;
 	for (i = s->t0; i + 5 < s->t1 && g == NONE; i++)
-		g = earlier_deal_phrase(d, s, i, &y, &noun);
+		g = earlier_deal_phrase(d, s, i, &y, &noun, &price);
 	if (g == NONE)
 		return ENT_OK;
 	i--;
@@ -11761,7 +11777,7 @@ int earlier_purchase(dctx *d, const span *s, size_t from)
 	if (weapon_mentions(d, &a) == 0)
 		return ENT_OK;
 	/* ", valued at (about) 6 billion pounds", ", worth $2 billion" */
-	for (k = s->m0; k < s->m1 && e + 1 < s->t1 && kis(d, e, ","); k++)
+	for (k = s->m0; k < s->m1 && !price && e + 1 < s->t1 && kis(d, e, ","); k++)
 		if (M(d, k)->kind == MK_MONEY && M(d, k)->t0 > e && M(d, k)->t0 <= e + 4 &&
 		    (kis(d, e + 1, "valued") || kis(d, e + 1, "worth")))
 			price = M(d, k);
@@ -11772,8 +11788,17 @@ int earlier_purchase(dctx *d, const span *s, size_t from)
 		if (c->f.year == y->year)
 			c->f.year = 0;
 		if (price && c->f.value.amount == price->value.amount &&
-		    !strcmp(c->f.value.currency, price->value.currency))
+		    !strcmp(c->f.value.currency, price->value.currency)) {
+			/* its own price, if the span tells one before the
+			 * earlier deal's ("a deal worth over $200 million ...
+			 * after a previous $375 million sale") */
 			memset(&c->f.value, 0, sizeof c->f.value);
+			for (k = s->m0; k < s->m1 && !own_price; k++)
+				if (M(d, k)->kind == MK_MONEY && M(d, k)->t1 <= i)
+					own_price = M(d, k);
+			if (own_price)
+				c->f.value = own_price->value;
+		}
 		narrow(d, &b, s->t0, i);
 		if (weapon_mentions(d, &b) > 0) {
 			cand_clear_items(c);

@@ -265,6 +265,30 @@ TEST(extract_deal_attributes__a_previous_agreement_with_its_price)
 	ent_fact_list_free(l);
 }
 
+/* "a deal worth over $200 million for Akash missiles ..., after a previous
+ * $375 million sale of BrahMos missiles in 2022": the earlier deal with its
+ * price between the article and the noun, and its year after the goods;
+ * the new deal keeps its own price (stop 36). */
+TEST(extract_deal_attributes__a_previous_sale_with_its_price_and_year)
+{
+	ent_fact_list *l = run("This follows India's expectation to finalise a deal worth over "
+			       "$200 million for Akash missiles with Peru, marking a continuation "
+			       "of exports to Lima after a previous $375 million sale of BrahMos "
+			       "missiles in 2022.",
+			       NULL);
+	size_t i, old = 0, fresh = 0;
+	for (i = 0; l && i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_DEAL || strcmp(f->recipient.s, "PER"))
+			continue;
+		old += f->year == 2022 && f->value.present && f->value.amount == 375e6;
+		fresh += f->year != 2022 && f->value.present && f->value.amount == 200e6;
+	}
+	CHECK_INT((int)old, 1);
+	CHECK_INT((int)fresh, 1);
+	ent_fact_list_free(l);
+}
+
 /* "following a previous contract signed in 2015 for 24 jets": one earlier
  * deal, of those 24 jets (stop 36) */
 TEST(extract_deal_attributes__a_previous_contract_has_its_own_goods)
