@@ -1031,7 +1031,6 @@ const mention *pronoun_subject(const dctx *d, const span *s, size_t t)
 	return NULL;
 }
 
-
 /* "The delivery of the jets could lead to tensions with X, who ...",
  * "the sale angered Y": a verb of consequence between the deal's word at
  * a and token b; the states after it are no parties. */
@@ -3288,7 +3287,6 @@ static const char *it_object(const dctx *d, const span *s, size_t sv, const ment
 	}
 	return NULL;
 }
-
 
 /* "Western arms deliveries", "foreign weapons supplies": a noun of supply
  * whose sellers are a group no state names, with no "from/by/to" state
@@ -8674,7 +8672,6 @@ static int licensed_goods(dctx *d, const span *s, size_t u, const char *const *w
 			      "deal.licensed_goods");
 }
 
-
 /* "Production of Turkish Anka drones in Kazakhstan will begin in 2024",
  * "Turkish Aerospace will assemble Anka drones in Kazakhstan": goods of a
  * foreign make (a demonym or a state with "-made" right before them, else
@@ -11678,9 +11675,11 @@ int ring_exchange(dctx *d, const span *s, size_t from)
 }
 
 /* The start of the goods of "follows the 2015 purchase of", "follows a
- * previous agreement made in December 2017 for" (stop 36) at token i of s,
- * with the year mention of that earlier deal in *y and its noun's token in
- * *noun; NONE when i opens no such phrase or it has no year. */
+ * previous agreement made in December 2017 for", "after a previous $375
+ * million sale of" (stop 36) at token i of s, with the year mention of that
+ * earlier deal in *y (before the goods, or "in 2022" after them), its
+ * noun's token in *noun and a price between the article and the noun in
+ * *price (else NULL); NONE when i opens no such phrase or it has no year. */
 static size_t earlier_deal_phrase(const dctx *d, const span *s, size_t i, const mention **y,
 				  size_t *noun, const mention **price)
 {
@@ -11751,7 +11750,7 @@ int earlier_purchase(dctx *d, const span *s, size_t from)
 		g = earlier_deal_phrase(d, s, i, &y, &noun, &price);
 	if (g == NONE)
 		return ENT_OK;
-	i--;
+	i--; /* the loop stepped past the phrase's first word */
 	for (k = d->ncands; k > 0 && ci == NONE; k--) {
 		const cand *c = &d->cands[k - 1];
 		if (c->dropped || !c->directed || c->f.type != ENT_FACT_DEAL ||

@@ -1874,10 +1874,10 @@ static int dubbed_in_play(const dctx *d, const span *s, size_t trig)
 }
 
 /* "... are taking part in the war games, officially dubbed Anaconda-2016":
- * a definite drill word at trig ("the / this / these" up to three small
- * words before it, a hyphen joining two of them) with a word of naming after it (past a comma and an
- * adverb in -ly) names the latest drill of the text, told within the two
- * units before, when that one has none. */
+ * a definite drill word at trig ("the / this / these" up to five small
+ * words before it, a hyphen joining two of them) with a word of naming
+ * after it (past a comma and an adverb in -ly) names the latest drill of
+ * the text, told within the two units before, when that one has none. */
 static int definite_dubbed_in_play(const dctx *d, const span *s, size_t trig)
 {
 	size_t j = trig, n = 0;
@@ -3860,10 +3860,9 @@ static size_t ex_clause_next(const dctx *d, const span *s, size_t i)
 /* "It is the seventh edition of the bilateral exercise ... The first,
  * third and fifth editions were conducted in India in 2003, 2006 and 2014":
  * an ordinal ending a list right before "editions" and a verb of holding
- * after it,
- * with years: one earlier edition per year of the drill in play (told
- * within four units before, two parties or more), a copy of it (stop 36).
- * Returns 1 when it made them. */
+ * after it, with years: one earlier edition per year of the drill in play
+ * (told within four units before, two parties or more), a copy of it (stop
+ * 36). *made is set when it made them. */
 static int listed_editions(dctx *d, const span *s, int *made)
 {
 	static const char *w_nth[] = {"first", "second", "third", "fourth", "fifth", "sixth",

@@ -2172,7 +2172,6 @@ static const mention *state_np(const dctx *d, const span *s, size_t j, size_t *e
 	return NULL;
 }
 
-
 /* "the blatant Israeli strikes", "deadly Russian attacks": up to two
  * lower-case words that are neither function words nor acts themselves
  * before a demonym; the token of that demonym, or j when there is none. */
@@ -7921,6 +7920,9 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 					     "purchase", "acquisition", "modernisation",
 					     "modernization", NULL};
 	static const char *w_appalled_v[] = {"appalled", "outraged", NULL};
+	/* the bonds praise may name: "hailed its ties with Y" */
+	static const char *w_bond_n[] = {"ties", "relations", "cooperation", "partnership",
+					 "friendship", "relationship", NULL};
 	static const char *w_call_ally_v[] = {"called", "calls", "calling", "considers",
 					      "considered", "regards", "regarded", "identified",
 					      "identifies", NULL};
@@ -8214,8 +8216,6 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		/* "praised (paid tribute to) Mali's win-win partnership with
 		 * Russia": the possessor backs the state after "with" (stop
 		 * 36) */
-		static const char *w_bond_n[] = {"ties", "relations", "cooperation", "partnership",
-						 "friendship", "relationship", NULL};
 		const mention *y;
 		size_t f;
 		for (j = e, f = e + 4; j < s->t1 && j < f && !kin_local(d, j, w_bond_n) &&
@@ -8239,8 +8239,6 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	      kis(d, i + 3, "'s"))) &&
 	    !negated(d, s, i)) {
 		/* "X hailed its (growing defence) ties with Y": X backs Y */
-		static const char *w_bond_n[] = {"ties", "relations", "cooperation", "partnership",
-						 "friendship", "relationship", NULL};
 		size_t n;
 		j = kis(d, i + 1, "its") || kis(d, i + 1, "their") ? i + 2 : i + 4;
 		for (n = j + 4; j < s->t1 && j < n && d->t.v[j].kind == TK_WORD &&
@@ -12817,7 +12815,6 @@ static int demand_that(dctx *d, const span *s, size_t i, int *hit)
 			  "stance.demand_stop");
 }
 
-
 /* "(support for) Argentine modernization efforts", "Ukrainian sovereignty",
  * "the Armenian people": a demonym at token j (after "the") before at most
  * two lower-case words ending in a noun of a state's cause; the demonym,
@@ -13184,14 +13181,13 @@ static int diplomatic_row(dctx *d, const span *s, size_t i, int *hit)
 	static const char *w_over_v[] = {"ended", "ends", "resolved", "resolves", "settled",
 					 "defused", "healed", NULL};
 	const mention *a, *ls[6];
-	size_t j, e = 0, n, q, k;
+	size_t j, e = 0, n, q;
 	int rc;
 	if (!kis(d, i, "diplomatic") || i + 3 >= s->t1 || !kin_local(d, i + 1, w_row_n) ||
 	    !kis(d, i + 2, "with") || negated(d, s, i))
 		return ENT_OK;
-	for (k = s->t0; k < s->t1; k++)
-		if (kin_local(d, k, w_over_v))
-			return ENT_OK;
+	if (find_in(d, s->t0, s->t1, w_over_v) != NONE)
+		return ENT_OK;
 	/* "with traditional allies the United States, ...": up to three
 	 * lower-case words before the list */
 	for (j = i + 3, n = 0; j < s->t1 && n < 3 && d->t.v[j].kind == TK_WORD &&

@@ -1814,7 +1814,6 @@ int ent_store__sqlite_load_fact(ent_store_backend *b, int64_t id, ent_fact *f, u
 
 /* ---- opening --------------------------------------------------------------- */
 
-
 /* Busy handler: wait for another writer's lock, polling every millisecond
  * (SQLite's own busy_timeout sleeps up to 100 ms between tries, which can
  * miss the short gap between two batches of a busy writer), for at most

@@ -161,7 +161,6 @@ TEST(extract_stance_forms__named_acts_and_thanks)
 	CHECK(ROWS(r) == 0);
 }
 
-
 TEST(extract_stance_forms__commitment_and_help)
 {
 	static const struct stance_row r[] = {
