@@ -11747,7 +11747,8 @@ int earlier_purchase(dctx *d, const span *s, size_t from)
 	span a;
 	int rc;
 	for (i = s->t0; i + 5 < s->t1 && g == NONE; i++)
-		g = earlier_deal_phrase(d, s, i, &y, &noun, &price);
+		if (K(i)[0] == 'f' || K(i)[0] == 'a') /* "follows", "after" */
+			g = earlier_deal_phrase(d, s, i, &y, &noun, &price);
 	if (g == NONE)
 		return ENT_OK;
 	i--; /* the loop stepped past the phrase's first word */

@@ -13210,23 +13210,35 @@ static int diplomatic_row(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* Verbs of viewing or labelling a deed (labelled_deed_by). */
+static const char *w_view_deed_v[] = {"views", "viewed", "sees", "saw", "regards",
+				      "regarded", "considers", "considered", "called", "calls",
+				      "described", "describes", "labelled", "labeled", "termed",
+				      "branded", NULL};
+
+/* Is token i a verb of w_view_deed_v?  Its first and last letters rule out
+ * most words before the list is asked. */
+static inline int view_deed_word(const dctx *d, size_t i)
+{
+	size_t n = d->t.v[i].keylen;
+	char last = n ? K(i)[n - 1] : 0;
+	return n >= 3 && (last == 's' || last == 'd' || last == 'w') &&
+	       strchr("vsrcdlbt", K(i)[0]) && kin(d, i, w_view_deed_v);
+}
+
 /* "Moscow views this decision as a deliberate move by The Hague to
  * escalate the conflict", "Russia called the decision a provocation by the
- * Netherlands": a verb of viewing or labelling at i, then, within twelve
- * words, a deed "by Y" that the words between call hostile or that is
- * "to escalate (destabilise, provoke)": the viewer opposes Y (stop 36). */
+ * Netherlands": a verb of w_view_deed_v at i, then, within twelve words, a
+ * deed "by Y" that the words between call hostile or that is "to escalate
+ * (destabilise, provoke)": the viewer opposes Y (stop 36). */
 static int labelled_deed_by(dctx *d, const span *s, size_t i, int *hit)
 {
-	static const char *w_view_v[] = {"views", "viewed", "sees", "saw", "regards",
-					 "regarded", "considers", "considered", "called", "calls",
-					 "described", "describes", "labelled", "labeled", "termed",
-					 "branded", NULL};
 	static const char *w_escalate_base[] = {"escalate", "destabilize", "destabilise", "provoke",
 					     "inflame", "prolong", NULL};
 	const mention *a, *y;
 	size_t j, e = 0, k;
 	int hostile = 0;
-	if (!kin_local(d, i, w_view_v) || negated(d, s, i) || i == s->t0)
+	if (negated(d, s, i) || i == s->t0) /* the caller found a verb of w_view_deed_v */
 		return ENT_OK;
 	for (j = i + 1; j + 1 < s->t1 && j < i + 12 && !kis(d, j, "by"); j++) {
 		if (kis(d, j, ",") || kis(d, j, ";"))
@@ -13277,7 +13289,7 @@ int rule_stance(dctx *d, const span *s)
 			if (kin_local(d, i, w_see_as_v) && (rc = ally_named(d, s, i, &hit)))
 				return rc;
 			/* "X views this decision as a move by Y to escalate" */
-			if (strchr("vsrcdlbt", K(i)[0]) && (rc = labelled_deed_by(d, s, i, &hit)))
+			if (view_deed_word(d, i) && (rc = labelled_deed_by(d, s, i, &hit)))
 				return rc;
 			/* "was described as a threat by X", ", which X
 			 * described as a provocation": X's own label */
@@ -13370,7 +13382,7 @@ int rule_stance(dctx *d, const span *s)
 			return rc;
 		if (!hit && K(i)[0] == 'd' && K(i)[1] == 'i' && (rc = diplomatic_row(d, s, i, &hit)))
 			return rc;
-		if (!hit && strchr("vsrcdlbt", K(i)[0]) && (rc = labelled_deed_by(d, s, i, &hit)))
+		if (!hit && view_deed_word(d, i) && (rc = labelled_deed_by(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'i' && (rc = negative_view(d, s, i, &hit)))
 			return rc;
