@@ -17,6 +17,7 @@
 #include "util/alloc.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -2282,6 +2283,21 @@ static int tells_swap(const dctx *d, int u)
 	return 0;
 }
 
+/* The first exercise candidate after candidate i, not dropped, told in a
+ * unit after after_unit (INT_MIN: any), with a name when named is set;
+ * NULL when none. */
+static cand *exercise_after(dctx *d, size_t i, int named, int after_unit)
+{
+	size_t j;
+	for (j = i + 1; j < d->ncands; j++) {
+		cand *x = &d->cands[j];
+		if (!x->dropped && x->f.type == ENT_FACT_EXERCISE && (!named || x->f.name) &&
+		    x->unit > after_unit)
+			return x;
+	}
+	return NULL;
+}
+
 /* A transfer the document states once, against the direction it states
  * at least twice for the same two states and the same kind of goods
  * ("HHI delivered two frigates to the Philippines" twice, then "a deal
@@ -2534,11 +2550,7 @@ static int resolve(dctx *d)
 		int mrc;
 		if (t->dropped || t->f.type != ENT_FACT_EXERCISE || t->f.name || t->unit < 0)
 			continue;
-		for (j = i + 1; j < d->ncands && !c; j++) {
-			cand *x = &d->cands[j];
-			if (!x->dropped && x->f.type == ENT_FACT_EXERCISE && x->f.name)
-				c = x;
-		}
+		c = exercise_after(d, i, 1, INT_MIN);
 		if (!c || c->unit < 0 ||
 		    !(d->units[t->unit].kind == UK_HEADING || c->unit == t->unit + 1) ||
 		    (t->f.year && c->f.year && t->f.year != c->f.year) ||
@@ -2561,11 +2573,7 @@ static int resolve(dctx *d)
 		if (c->dropped || c->f.type != ENT_FACT_EXERCISE || !c->f.name || c->unit < 0 ||
 		    d->units[c->unit].kind != UK_HEADING)
 			continue;
-		for (j = i + 1; j < d->ncands && !t; j++) {
-			cand *x = &d->cands[j];
-			if (!x->dropped && x->f.type == ENT_FACT_EXERCISE && x->unit > c->unit)
-				t = x;
-		}
+		t = exercise_after(d, i, 0, c->unit);
 		if (!t || t->f.name || t->unit > c->unit + 6 ||
 		    (t->f.year && c->f.year && t->f.year != c->f.year) ||
 		    !ent_fact_codes_subset(c->f.participants, c->f.nparticipants, t->f.participants,
