@@ -65,7 +65,11 @@ int separate_deal(const dctx *d, const span *s, size_t dn)
 	for (i = s->t0; i + 1 < s->t1; i++)
 		if (K(i)[0] == 'a' && kis(d, i, "another") &&
 		    (kin_local(d, i + 1, w_batch) ||
-		     (i + 2 < s->t1 && kin_local(d, i + 2, w_batch))))
+		     (i + 2 < s->t1 && kin_local(d, i + 2, w_batch)) ||
+		     /* "Poland bought another 250 Abrams": more of a kind, a
+		      * purchase of its own (stop 36) */
+		     (d->t.v[i + 1].kind == TK_NUM && i + 2 < s->t1 && mention_at(d, s, i + 2) &&
+		      mention_at(d, s, i + 2)->gz == GZ_WEAPON)))
 			return 1;
 	for (; dn != NONE; dn = find_in(d, dn + 1, s->t1, w_deal_noun))
 		for (i = dn; i > s->t0 && i + 3 > dn; i--)

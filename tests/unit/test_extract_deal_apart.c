@@ -49,6 +49,16 @@ TEST(extract_deal_apart__another_batch_is_a_deal_of_its_own)
 		     1, sup, rec);
 }
 
+/* "Last year, Y bought another 250 Abrams": more of a kind is a purchase
+ * of its own, not a stage of the deal told before (stop 36). */
+TEST(extract_deal_apart__another_count_of_goods)
+{
+	const char *sup[] = {"USA", NULL}, *rec[] = {"PER"};
+	expect_deals("In June, Peru received the first Abrams tanks as part of a $1.4 billion "
+		     "deal.\n\nLast year, Peru bought another 250 Abrams tanks.\n",
+		     2, sup, rec);
+}
+
 /* "Russia previously delivered two Mi-24 helicopters": a transfer told as
  * an earlier one is a deal apart from the one in play (stop 36). */
 TEST(extract_deal_apart__a_transfer_told_as_earlier)
