@@ -10639,6 +10639,40 @@ static int type_named(const dctx *d, size_t t, size_t a)
 	return 0;
 }
 
+/* "Purchases by Qatar, India and Greece have turned the plane into one of
+ * France's main defence industry successes", "Orders (of the Rafale) by A
+ * and B": a sentence that opens with a plural noun of buying and "by" a
+ * list of states gives one deal per state, of the system the sentence
+ * names, else the system of the unit before in the paragraph, from its
+ * maker (purchases signed, orders ordered); not negated (stop 36). */
+int rule_purchases_by(dctx *d, const span *s)
+{
+	static const char *w_buys_n[] = {"purchases", "orders", "acquisitions", NULL};
+	const mention *list[ENT_FACT_MAX_ACTORS], *sys;
+	long qty[ENT_FACT_MAX_ACTORS];
+	size_t j = s->t0, b, nl;
+	if (j + 3 >= s->t1 || !kin_local(d, j, w_buys_n))
+		return ENT_OK;
+	for (b = j + 1; b < s->t1 && b < j + 6 && !kis(d, b, "by"); b++)
+		;
+	if (b + 1 >= s->t1 || !kis(d, b, "by") || negated(d, s, b))
+		return ENT_OK;
+	nl = customer_states(d, s, b + 1, list, qty);
+	if (!nl)
+		return ENT_OK;
+	sys = system_in(d, s, s->t0, s->t1);
+	if (!sys && s->unit > 0 && d->units[s->unit].para - d->units[s->unit - 1].para <= 1) {
+		span p;
+		span_of_unit(d, (size_t)s->unit - 1, &p);
+		sys = system_in(d, &p, p.t0, p.t1);
+	}
+	if (!sys)
+		return ENT_OK;
+	return emit_list_deals(d, s, list, NULL, nl, sys, sys->code,
+			       kis(d, j, "orders") ? ENT_STATUS_ORDERED : ENT_STATUS_SIGNED, 0,
+			       "deal.purchases_by");
+}
+
 int rule_customer_list(dctx *d, const span *s)
 {
 	static const char *w_list_end[] = {"include", "includes", "included", "are", "were",

@@ -139,6 +139,21 @@ TEST(extract_deal_lists2__a_list_that_operates_a_system)
 	CHECK(ndeals_text("Chile, Peru and Ghana are using drones.") == 0);
 }
 
+/* "Purchases (Orders) by A, B and C have turned the plane into a success":
+ * one deal each of the system named, or of the sentence before (stop 36) */
+TEST(extract_deal_lists2__purchases_by_a_list)
+{
+	static const struct deal_list_case v[] = {
+		{"Chile bought 24 Gripen jets in 2015. Purchases by Peru, Ghana and Kenya have "
+		 "turned the plane into a success.",
+		 "SWE", {"PER", "GHA", "KEN"}, SIG, 4, {0}},
+		{"Orders by Peru and Ghana have made the Gripen a success.", "SWE", {"PER", "GHA"},
+		 ORD, 2, {0}},
+	};
+	CHECK(deal_list_run(v, N_(v)) == 0);
+	CHECK(ndeals_text("Purchases by Peru were not confirmed.") == 0);
+}
+
 /* no deal: pacts with no supplier, no state after "by", crews, exercises,
  * interest, negation, verbs that are no choice */
 TEST(extract_deal_lists2__controls)
