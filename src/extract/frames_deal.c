@@ -11788,8 +11788,11 @@ int earlier_purchase(dctx *d, const span *s, size_t from)
 	i--; /* the loop stepped past the phrase's first word */
 	for (k = d->ncands; k > 0 && ci == NONE; k--) {
 		const cand *c = &d->cands[k - 1];
-		if (c->dropped || !c->directed || c->f.type != ENT_FACT_DEAL ||
-		    c->f.nsuppliers != 1 || !c->f.recipient.s[0] || c->unit < 0)
+		/* directed, or a pair whose direction the document settles ("a
+		 * deal for 30 jets with France"; stop 36) */
+		if (c->dropped || c->f.type != ENT_FACT_DEAL || c->unit < 0 ||
+		    (c->directed ? c->f.nsuppliers != 1 || !c->f.recipient.s[0]
+				 : !c->pair[0][0] || k - 1 < from))
 			continue;
 		if (k - 1 < from && d->units[c->unit].para + 1 < d->units[s->unit].para)
 			break;
@@ -11840,10 +11843,15 @@ int earlier_purchase(dctx *d, const span *s, size_t from)
 				return rc;
 		}
 	}
-	if (ear != NONE)
+	if (ear != NONE) {
 		one = &d->cands[ear];
-	else if ((rc = cand_clone(d, ci, s->unit, &one)))
-		return rc;
+	} else {
+		if ((rc = cand_clone(d, ci, s->unit, &one)))
+			return rc;
+		/* an open pair goes with the copy, for the document to orient */
+		one->directed = d->cands[ci].directed;
+		memcpy(one->pair, d->cands[ci].pair, sizeof one->pair);
+	}
 	cand_clear_items(one);
 	one->f.year = y->year;
 	one->f.status = kis(d, noun, "delivery") ? ENT_STATUS_DELIVERED : ENT_STATUS_SIGNED;

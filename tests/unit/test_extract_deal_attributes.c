@@ -289,6 +289,27 @@ TEST(extract_deal_attributes__a_previous_sale_with_its_price_and_year)
 	ent_fact_list_free(l);
 }
 
+/* The same with the deal's direction left to the document ("a deal for 30
+ * jets with France") and no comma before "after": the earlier deal keeps
+ * the open pair (stop 36). */
+TEST(extract_deal_attributes__a_previous_sale_of_an_open_pair)
+{
+	ent_fact_list *l = run("Peru expects to finalise a deal for 30 Rafale jets with France "
+			       "after a previous $5 billion sale of 24 Rafale jets in 2015.",
+			       NULL);
+	size_t i, old = 0, fresh = 0;
+	for (i = 0; l && i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_DEAL || strcmp(f->recipient.s, "PER"))
+			continue;
+		old += f->year == 2015 && f->value.present;
+		fresh += f->year != 2015 && !f->value.present;
+	}
+	CHECK_INT((int)old, 1);
+	CHECK_INT((int)fresh, 1);
+	ent_fact_list_free(l);
+}
+
 /* "following a previous contract signed in 2015 for 24 jets": one earlier
  * deal, of those 24 jets (stop 36) */
 TEST(extract_deal_attributes__a_previous_contract_has_its_own_goods)
