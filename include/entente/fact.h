@@ -201,6 +201,14 @@ int ent_fact_same(const ent_fact *a, const ent_fact *b);
 int ent_fact_may_be_same(const ent_fact *a, const ent_fact *b);
 
 /**
+ * Could the goods of deals @p a and @p b be one statement's?  Not when a
+ * designation both name is counted differently in each ("six Mi-24s",
+ * "two Mi-24s"), nor when each names a designation the other lacks.
+ * Deals that name no designation always could.
+ */
+int ent_fact_goods_twins(const ent_fact *a, const ent_fact *b);
+
+/**
  * Merge @p src into @p dst: union of items, actors and evidence; fill
  * attributes dst lacks; status becomes the later stage.  @p src is unchanged.
  * @return ENT_OK or ENT_ENOMEM.

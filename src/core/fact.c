@@ -377,15 +377,47 @@ static int same_price(const ent_value *a, const ent_value *b)
 	return fabs(a->usd - b->usd) <= 0.05 * hi;
 }
 
+/* Does f name goods of designation des? */
+static int has_designation(const ent_fact *f, const char *des)
+{
+	size_t i;
+	for (i = 0; i < f->nitems; i++)
+		if (f->items[i].designation && strcasecmp(f->items[i].designation, des) == 0)
+			return 1;
+	return 0;
+}
+
 static int designations_share(const ent_fact *a, const ent_fact *b)
+{
+	size_t i;
+	for (i = 0; i < a->nitems; i++)
+		if (a->items[i].designation && has_designation(b, a->items[i].designation))
+			return 1;
+	return 0;
+}
+
+/* Does f name a designation g lacks? */
+static int designation_of_its_own(const ent_fact *f, const ent_fact *g)
+{
+	size_t i;
+	for (i = 0; i < f->nitems; i++)
+		if (f->items[i].designation && !has_designation(g, f->items[i].designation))
+			return 1;
+	return 0;
+}
+
+int ent_fact_goods_twins(const ent_fact *a, const ent_fact *b)
 {
 	size_t i, j;
 	for (i = 0; i < a->nitems; i++)
-		for (j = 0; j < b->nitems; j++)
-			if (a->items[i].designation && b->items[j].designation &&
-			    strcasecmp(a->items[i].designation, b->items[j].designation) == 0)
-				return 1;
-	return 0;
+		for (j = 0; j < b->nitems; j++) {
+			const ent_item *x = &a->items[i], *y = &b->items[j];
+			if (x->designation && y->designation && x->quantity > 0 && y->quantity > 0 &&
+			    x->quantity != y->quantity &&
+			    strcasecmp(x->designation, y->designation) == 0)
+				return 0;
+		}
+	return !(designation_of_its_own(a, b) && designation_of_its_own(b, a));
 }
 
 /* Do a and b count the goods of a designation they share differently, with

@@ -1138,40 +1138,6 @@ static int doc_rows_add(sqlite_backend *sb, int64_t id)
 	return ENT_OK;
 }
 
-/* Could the goods of deals a and b be one statement's: not one system
- * counted twice apart ("handed six Mi-24s", "previously delivered two
- * Mi-24s"), nor each with a system the other lacks (stop 36)? */
-static int items_twins(const ent_fact *a, const ent_fact *b)
-{
-	size_t i, j;
-	int a_own = 0, b_own = 0;
-	for (i = 0; i < a->nitems; i++) {
-		const ent_item *x = &a->items[i];
-		int found = 0;
-		if (!x->designation)
-			continue;
-		for (j = 0; j < b->nitems; j++) {
-			const ent_item *y = &b->items[j];
-			if (!y->designation || strcmp(x->designation, y->designation) != 0)
-				continue;
-			found = 1;
-			if (x->quantity > 0 && y->quantity > 0 && x->quantity != y->quantity)
-				return 0;
-		}
-		a_own |= !found;
-	}
-	for (j = 0; j < b->nitems; j++) {
-		int found = 0;
-		if (!b->items[j].designation)
-			continue;
-		for (i = 0; i < a->nitems && !found; i++)
-			found = a->items[i].designation &&
-				!strcmp(a->items[i].designation, b->items[j].designation);
-		b_own |= !found;
-	}
-	return !(a_own && b_own);
-}
-
 /* Do two deals of one document state the same thing: same year, stage and
  * value?  Extraction has already merged what one document says of a deal
  * (extract.c, merge_same), with more to go on than the store has (a "further"
@@ -1190,7 +1156,7 @@ static int same_statement(const ent_fact *a, const ent_fact *b)
 	     !ent_fact_codes_subset(a->participants, a->nparticipants, b->participants,
 				    b->nparticipants)))
 		return 0;
-	if (a->type == ENT_FACT_DEAL && !items_twins(a, b))
+	if (a->type == ENT_FACT_DEAL && !ent_fact_goods_twins(a, b))
 		return 0;
 	return !a->value.present ||
 	       (a->value.amount == b->value.amount &&
