@@ -68,8 +68,7 @@ int separate_deal(const dctx *d, const span *s, size_t dn)
 		     (i + 2 < s->t1 && kin_local(d, i + 2, w_batch)) ||
 		     /* "Poland bought another 250 Abrams": more of a kind, a
 		      * purchase of its own (stop 36) */
-		     (d->t.v[i + 1].kind == TK_NUM && i + 2 < s->t1 && mention_at(d, s, i + 2) &&
-		      mention_at(d, s, i + 2)->gz == GZ_WEAPON)))
+		     (d->t.v[i + 1].kind == TK_NUM && i + 2 < s->t1 && in_weapon(d, s, i + 2))))
 			return 1;
 	for (; dn != NONE; dn = find_in(d, dn + 1, s->t1, w_deal_noun))
 		for (i = dn; i > s->t0 && i + 3 > dn; i--)
@@ -1392,11 +1391,8 @@ static const char *w_dated_event_n[] = {
  * dates another text or event, the noun after it. */
 int year_names_event(const dctx *d, const span *s, const mention *y)
 {
-	static const char *w_month[] = {"january", "february", "march", "april", "may", "june",
-					"july", "august", "september", "october", "november",
-					"december", NULL};
 	size_t b = y->t0, e = y->t1, n;
-	if (b > s->t0 && kin_local(d, b - 1, w_month))
+	if (b > s->t0 && kin(d, b - 1, w_months))
 		b--; /* "the July 2023 military coup" */
 	/* up to two words before the noun: "military", "failed" */
 	for (n = 0; e < s->t1 && n < 2 && d->t.v[e].kind == TK_WORD && !d->t.v[e].upper &&
@@ -1450,11 +1446,8 @@ int year_counts(const dctx *d, const span *s, const mention *y)
 	 * 2020": a year told of an event noun before it, or in a clause
 	 * "since" opens, is another event's date (stop 36) */
 	{
-		static const char *w_month[] = {"january", "february", "march", "april", "may",
-						"june", "july", "august", "september", "october",
-						"november", "december", NULL};
 		size_t b = y->t0, n;
-		if (b > s->t0 && kin_local(d, b - 1, w_month))
+		if (b > s->t0 && kin(d, b - 1, w_months))
 			b--;
 		if (b > s->t0 + 1 && (kis(d, b - 1, "in") || kis(d, b - 1, "of")) &&
 		    kin_local(d, b - 2, w_dated_event_n))

@@ -11845,12 +11845,8 @@ int earlier_purchase(dctx *d, const span *s, size_t from)
 	}
 	if (ear != NONE) {
 		one = &d->cands[ear];
-	} else {
-		if ((rc = cand_clone(d, ci, s->unit, &one)))
-			return rc;
-		/* an open pair goes with the copy, for the document to orient */
-		one->directed = d->cands[ci].directed;
-		memcpy(one->pair, d->cands[ci].pair, sizeof one->pair);
+	} else if ((rc = clone_parties(d, ci, s->unit, &one))) {
+		return rc; /* an open pair goes with the copy, for the document to orient */
 	}
 	cand_clear_items(one);
 	one->f.year = y->year;
