@@ -127,6 +127,30 @@ TEST(core_fact__a_delivery_before_the_contract_is_another_deal)
 	ent_fact_destroy(&b);
 }
 
+/* Goods that could be one statement's: not one designation counted
+ * apart, nor a designation of each the other lacks; compared as
+ * ent_fact_same compares them, in any case. */
+TEST(core_fact__goods_twins)
+{
+	ent_fact a, b, c, e;
+	deal(&a, "RUS", "MLI", 0, 0);
+	deal(&b, "RUS", "MLI", 0, 0);
+	deal(&c, "RUS", "MLI", 0, 0);
+	deal(&e, "RUS", "MLI", 0, 0);
+	CHECK(ent_fact_add_item(&a, ENT_CAT_AIRCRAFT, "Mi-24s", 6, "Mi-24", 6) == 0);
+	CHECK(ent_fact_add_item(&b, ENT_CAT_AIRCRAFT, "Mi-24s", 6, "mi-24", 2) == 0);
+	CHECK(ent_fact_add_item(&c, ENT_CAT_AIRCRAFT, "L-39s", 5, "L-39", -1) == 0);
+	CHECK(ent_fact_goods_twins(&a, &e)); /* no designation: could be */
+	CHECK(!ent_fact_goods_twins(&a, &b)); /* six and two */
+	CHECK(!ent_fact_goods_twins(&a, &c)); /* each its own system */
+	CHECK(ent_fact_add_item(&c, ENT_CAT_AIRCRAFT, "Mi-24s", 6, "MI-24", 6) == 0);
+	CHECK(ent_fact_goods_twins(&a, &c)); /* c adds a system to a's */
+	ent_fact_destroy(&a);
+	ent_fact_destroy(&b);
+	ent_fact_destroy(&c);
+	ent_fact_destroy(&e);
+}
+
 TEST(core_fact__merge_keeps_both_evidence_and_raises_confidence)
 {
 	ent_fact a, b;
