@@ -7233,6 +7233,24 @@ static int praised_for(dctx *d, const span *s, size_t i, const mention *t, size_
 
 /* "stand together with Y", "stand (together) in support of Y" at the verb
  * of standing i (not negated): the token after "with"/"of", or 0. */
+/* "shoulder to shoulder", "side by side", "side-by-side" at p: the index
+ * after the phrase, or 0 */
+static size_t abreast_end(const dctx *d, const span *s, size_t p)
+{
+	size_t q;
+	if (!(kis(d, p, "shoulder") || kis(d, p, "side")))
+		return 0;
+	q = p + 1;
+	if (q < s->t1 && kis(d, q, "-"))
+		q++;
+	if (!(q < s->t1 && (kis(d, q, "to") || kis(d, q, "by"))))
+		return 0;
+	q++;
+	if (q < s->t1 && kis(d, q, "-"))
+		q++;
+	return q < s->t1 && strcmp(K(q), K(p)) == 0 ? q + 1 : 0;
+}
+
 static size_t stand_in_support(const dctx *d, const span *s, size_t i)
 {
 	size_t j = i + 1;
@@ -11231,10 +11249,8 @@ static int stance_attitude(dctx *d, const span *s, size_t i, int *hit)
 			} else if (kis(d, p, "united") || kis(d, p, "firm") || kis(d, p, "fast")) {
 				strong = 1;
 				p++;
-			} else if (p + 3 < s->t1 && (kis(d, p, "shoulder") || kis(d, p, "side")) &&
-				   (kis(d, p + 1, "to") || kis(d, p + 1, "by")) &&
-				   strcmp(K(p + 2), K(p)) == 0) {
-				p += 3;
+			} else if (abreast_end(d, s, p)) {
+				p = abreast_end(d, s, p);
 			} else {
 				break;
 			}
@@ -14016,13 +14032,15 @@ int rule_stance(dctx *d, const span *s)
 		    i + 2 < s->t1 &&
 		    (kis(d, i + 1, "with") || kis(d, i + 1, "by") ||
 		     (ly_adverb(d, i + 1) && (kis(d, i + 2, "with") || kis(d, i + 2, "by"))) ||
-		     (i + 4 < s->t1 && kis(d, i + 1, "shoulder") && kis(d, i + 2, "to") &&
-		      kis(d, i + 3, "shoulder") && kis(d, i + 4, "with"))) &&
+		     (abreast_end(d, s, i + 1) && abreast_end(d, s, i + 1) < s->t1 &&
+		      kis(d, abreast_end(d, s, i + 1), "with"))) &&
 		    !negated(d, s, i)) {
 			/* "Turkey stands with Azerbaijan", "stood firmly by
 			 * Azerbaijan", "stand shoulder to shoulder with
 			 * Azerbaijan" */
-			size_t w = kis(d, i + 1, "shoulder") ? i + 4 : ly_adverb(d, i + 1) ? i + 2 : i + 1;
+			size_t w = abreast_end(d, s, i + 1)	  ? abreast_end(d, s, i + 1)
+				   : ly_adverb(d, i + 1) ? i + 2
+							 : i + 1;
 			const mention *a = stance_actor(d, s, i);
 			const mention *t = actor_after(d, s, w + 1, 1, 1), *ts[6];
 			size_t nt, q, le = 0;
@@ -14045,11 +14063,11 @@ int rule_stance(dctx *d, const span *s)
 			if (!t)
 				t = state_np(d, s, w + 1, NULL); /* "with the people of Iran" */
 			if (!t) {
-				/* "with the Armenian people" */
+				/* "with the Armenian people (nation, navy)" */
 				size_t e = 0;
-				t = named_state(d, s, w + 1, &e);
-				if (t && !(t->gz == GZ_DEMONYM && e < s->t1 &&
-					   (kis(d, e, "people") || kis(d, e, "nation"))))
+				t = thanked_body(d, s, w + 1, &e);
+				if (!t && (t = named_state(d, s, w + 1, &e)) &&
+				    !(t->gz == GZ_DEMONYM && e < s->t1 && kis(d, e, "nation")))
 					t = NULL;
 			}
 			if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1,
