@@ -623,7 +623,8 @@ static int weapon_halted(const dctx *d, const span *s, const mention *m, size_t 
 	static const char *w_halt[] = {"halted", "halts", "halt", "halting", "suspended",
 				       "suspends", "suspend", "suspending", "froze", "frozen",
 				       "freezes", "freeze", "freezing", "blocked", "blocks",
-				       "block", "blocking", NULL};
+				       "block", "blocking", "paused", "pauses", "pause", "pausing",
+				       NULL};
 	static const char *w_flow[] = {"delivery", "deliveries", "transfer", "transfers",
 				       "shipment", "shipments", "sale", "sales", "supply",
 				       "supplies", "export", "exports", NULL};

@@ -4451,7 +4451,8 @@ int rule_deal(dctx *d, const span *s)
 					      "prohibit", "prohibiting", "halted", "suspended", "froze", "frozen", "halt",
 					      "halting", "suspend", "suspending", "banning",
 					      "freezing", "freeze", "stopped", "stop", "stops",
-					      "stopping", "ceased", "cease", "ceases", NULL};
+					      "stopping", "ceased", "cease", "ceases", "paused",
+					      "pauses", "pause", "pausing", NULL};
 		/* "The US halted delivery of F-35 fighters to Turkey": the
 		 * noun of receiving right after the verb of stopping */
 		size_t hb = bv != NONE && bv > s->t0 + 1 ? bv - 1 : NONE;

@@ -7971,7 +7971,8 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	    (k[0] == 'f' && k[1] == 'r') || (k[0] == 'b' && (k[1] == 'l' || k[1] == 'a')) ||
 	    (k[0] == 'e' && k[1] == 'm' && k[2] == 'b') || (k[0] == 's' && k[1] == 't' && k[2] == 'o') ||
 	    (k[0] == 'r' && k[1] == 'e' && k[2] == 'f') || (k[0] == 'd' && k[1] == 'e' && k[2] == 'c') ||
-	    (k[0] == 'p' && k[1] == 'r' && k[2] == 'o' && k[3] == 'h')) {
+	    (k[0] == 'p' && k[1] == 'r' && k[2] == 'o' && k[3] == 'h') ||
+	    (k[0] == 'p' && k[1] == 'a' && k[2] == 'u')) {
 		if ((rc = suspended_exports(d, s, i, hit)) || *hit)
 			return rc;
 	}
@@ -9933,7 +9934,7 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 					    "freezes", "freeze", "frozen", "freezing", "blocked",
 					    "blocks", "block", "blocking", "banned", "bans",
 					    "banning", "embargoed", "stopped", "stops", "stop",
-					    "stopping", NULL};
+					    "stopping", "paused", "pauses", "pause", "pausing", NULL};
 	/* "blocked the sale of drones to Y" */
 	static const char *w_flow_of[] = {"sale", "sales", "export", "exports", "delivery",
 					  "deliveries", "supply", "supplies", "transfer",
@@ -9941,7 +9942,7 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 	static const char *w_flow_n[] = {"exports", "sales", "deliveries", "transfers",
 					 "shipments", "licences", "licenses", "supplies",
 					 "purchases", "imports", "procurement", "cooperation",
-					 "ties", NULL};
+					 "ties", "shipment", "sale", "delivery", "transfer", NULL};
 	/* goods coming in are bought "from" Y, ties are "with" Y */
 	static const char *w_flow_in[] = {"purchases", "imports", "procurement", NULL};
 	static const char *w_flow_tie[] = {"cooperation", "ties", NULL};
@@ -9966,11 +9967,13 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 		;
 	if (j > s->t0 && kis(d, j - 1, "to") && !(j > s->t0 + 1 && kin_local(d, j - 2, w_decide)))
 		return ENT_OK;
-	if ((kis(d, i + 1, "the") && kin_local(d, i + 2, w_flow_of) && kis(d, i + 3, "of")) ||
+	if (((kis(d, i + 1, "the") || kis(d, i + 1, "a")) && kin_local(d, i + 2, w_flow_of) &&
+	     kis(d, i + 3, "of")) ||
 	    (kin_local(d, i + 1, w_flow_of) && kis(d, i + 2, "of"))) {
 		/* "banned the export of arms to Y", "halted delivery of new
-		 * F-35 jet fighters to Y": goods of war before "to" */
-		for (j = i + (kis(d, i + 1, "the") ? 4 : 3), n = 0;
+		 * F-35 jet fighters to Y", "paused a shipment of bombs to Y":
+		 * goods of war before "to" */
+		for (j = i + (kis(d, i + 2, "of") ? 3 : 4), n = 0;
 		     j < s->t1 && n < 8 && !kis(d, j, "to"); j++, n++) {
 			if (kin_local(d, j, w_arms_word) || in_weapon(d, s, j))
 				arms = 1;
@@ -9985,8 +9988,8 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 				j = own - 1; /* "banned U.S. offensive weapons sales" */
 				continue;
 			}
-			if (kin_local(d, j, w_arms_word))
-				arms = 1;
+			if (kin_local(d, j, w_arms_word) || in_weapon(d, s, j) || kis(d, j, "bomb"))
+				arms = 1; /* "halts bomb (drone) shipment to Y" */
 			else if (!(d->t.v[j].kind == TK_NUM || count_word(d, j) || kis(d, j, "all") ||
 				   kin_local(d, j, w_arms_kind) ||
 				   kis(d, j, "some") || kis(d, j, "certain") || kis(d, j, "its") ||

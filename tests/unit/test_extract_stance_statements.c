@@ -172,6 +172,13 @@ TEST(extract_stance_statements__halted_delivery_of_goods)
 		ent_fact_list_free(l);
 	}
 	CHECK_INT(ndeals_text("Peru halted delivery of new F-35 jet fighters to Chile."), 0);
+	/* "paused", "a shipment of", a singular noun of flow after its goods */
+	CHECK(stance_only("Peru paused delivery of 1,200 shells to Chile.", "PER", "CHL", OPP));
+	CHECK_INT(ndeals_text("Peru paused delivery of 1,200 shells to Chile."), 0);
+	CHECK(stance_only("Peru halted a shipment of drones to Chile.", "PER", "CHL", OPP));
+	CHECK(stance_only("Peru halts bomb shipment to Chile", "PER", "CHL", OPP));
+	CHECK(stance_only("Peru halted its arms sale to Chile.", "PER", "CHL", OPP));
+	CHECK(stance_none("Peru paused talks with Chile."));
 }
 
 TEST(extract_stance_statements__blocking_a_sale_of_a_third_states_goods)
