@@ -696,6 +696,11 @@ static int told_again(const dctx *d, size_t before, int prev, const span *s)
 				: strcmp(c->f.recipient.s, p->pair[0]) != 0 &&
 					  strcmp(c->f.recipient.s, p->pair[1]) != 0)
 			return 0;
+		/* "Egypt bought Rafale jets with the order of 24 jets" after a
+		 * deal with Russia: goods of another maker, another deal */
+		if (p->directed && !ent_fact_codes_subset(c->f.suppliers, c->f.nsuppliers,
+							  p->f.suppliers, p->f.nsuppliers))
+			return 0;
 		any = 1;
 	}
 	if (!any)

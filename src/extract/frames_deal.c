@@ -4090,6 +4090,19 @@ static int goods_maker_mention(const dctx *d, const span *s, const mention *m)
 	return 0;
 }
 
+/* Is the state's name m right before a weapon's name ("has a fleet of US
+ * F-16 fighters"), a word on the goods and no party of a clause? */
+static int name_on_goods(const dctx *d, const span *s, const mention *m)
+{
+	size_t k;
+	if (m->possessive || m->gz == GZ_DEMONYM || m->gz == GZ_FIRM)
+		return 0;
+	for (k = s->m0; k + 1 < s->m1; k++)
+		if (M(d, k) == m)
+			return M(d, k + 1)->t0 == m->t1 && M(d, k + 1)->gz == GZ_WEAPON;
+	return 0;
+}
+
 /* "four Wing Loongs initially acquired in 2020 (likely gifted by the
  * UAE)": a participle of giving with its agent within ten words after the
  * verb of buying at bv, over a bracket and an adverb; the agent, or
@@ -4271,12 +4284,17 @@ static int appositive_noun(const dctx *d, const span *s, size_t dn)
  * contract with Y": one deal (singular) for arms of no stated kind, new to
  * the text (after "a / an" and at most two words, no "the", "its" or
  * possessive: "the proposed arms deal", "Israel's arms deals with Y" are
- * told elsewhere or are many). */
+ * told elsewhere or are many); so are deals counted ("concluded three
+ * arms deals with Y", stop 37), one fact for the set. */
 static int new_arms_deal(const dctx *d, const span *s, size_t dn)
 {
 	size_t i, n;
-	if (dn < s->t0 + 2 || !(kis(d, dn, "deal") || kis(d, dn, "contract")) ||
-	    !(kis(d, dn - 1, "arms") || kis(d, dn - 1, "weapons")))
+	if (dn < s->t0 + 2 || !(kis(d, dn - 1, "arms") || kis(d, dn - 1, "weapons")))
+		return 0;
+	if ((kis(d, dn, "deals") || kis(d, dn, "contracts")) &&
+	    (KIN(d, dn - 2, w_numwords) || d->t.v[dn - 2].kind == TK_NUM))
+		return 1; /* "concluded three arms deals with Y": counted */
+	if (!(kis(d, dn, "deal") || kis(d, dn, "contract")))
 		return 0;
 	for (i = dn - 1, n = 0; i > s->t0 && n < 3; i--, n++) {
 		if (kis(d, i - 1, "a") || kis(d, i - 1, "an"))
@@ -5425,6 +5443,12 @@ int rule_deal(dctx *d, const span *s)
 			 * is the partner's own ("a deal with the US to buy
 			 * drones from General Atomics") */
 			const mention *w = rec, *b = actor_before(d, s, wp, 16, 1);
+			/* "Egypt has a fleet of US F-16 fighters and signed an
+			 * agreement with Russia": the name on the goods signs
+			 * nothing */
+			while (b && name_on_goods(d, s, b) && b->t0 + 16 > wp)
+				b = actor_before(d, s, b->t0, wp - b->t0 > 16 ? 0 : 16 - (wp - b->t0),
+						 1);
 			if (!b && sg != NONE && sg < wp)
 				/* a long price between ("worth almost $2 billion
 				 * (around Rs 12,881 crore) with Y"): the signer */
@@ -8331,7 +8355,8 @@ static int holdings_counted(dctx *d, const span *s, const char *const *w_hold)
 	/* from the goods (few mentions): a count right before a designation,
 	 * a verb of holding right before the count */
 	for (k = s->m0; k < s->m1; k++) {
-		const mention *m = M(d, k), *w = m;
+		const mention *m = M(d, k), *w = m, *named = NULL;
+		const char *maker;
 		size_t c;
 		if (!(m->kind == MK_ACTOR && m->gz == GZ_WEAPON && m->canon && m->code &&
 		      m->code[0] && m->t0 >= s->t0 + 2))
@@ -8340,10 +8365,22 @@ static int holdings_counted(dctx *d, const span *s, const char *const *w_hold)
 		if (k > s->m0 && M(d, k - 1)->gz == GZ_FIRM && M(d, k - 1)->t1 == m->t0 &&
 		    M(d, k - 1)->t0 > s->t0 + 1)
 			c = M(d, k - 1)->t0 - 1; /* "36 Dassault Rafale jets" */
-		if (!(d->t.v[c].kind == TK_NUM || KIN(d, c, w_numwords)))
+		else if (k > s->m0 && M(d, k - 1)->t1 == m->t0 && M(d, k - 1)->t0 > s->t0 + 1 &&
+			 ent__is_state_mention(M(d, k - 1)) && !M(d, k - 1)->possessive)
+			named = M(d, k - 1); /* "a fleet of US (American) F-16 fighters" */
+		maker = named ? named->code : w->code;
+		if (named && kis(d, named->t0 - 1, "of")) {
+			/* an uncounted system of a fleet, its maker named */
+			size_t hv = v == NONE ? holding_verb(d, s, named->t0, w_hold) : NONE;
+			if (hv == NONE || kis(d, hv, "had") || kis(d, hv, "operated") ||
+			    kis(d, hv, "fielded") || negated(d, s, hv) ||
+			    !(sub = holder_before(d, s, hv)))
+				continue;
+			v = hv;
+		} else if (!(d->t.v[c].kind == TK_NUM || KIN(d, c, w_numwords))) {
 			continue;
-		if (v != NONE && prev_end != NONE && c > prev_end && c <= prev_end + 3 &&
-		    (kis(d, c - 1, "and") || kis(d, c - 1, ","))) {
+		} else if (v != NONE && prev_end != NONE && c > prev_end && c <= prev_end + 3 &&
+			   (kis(d, c - 1, "and") || kis(d, c - 1, ","))) {
 			/* "... 36 Rafale jets and 48 F-15QA fighters" */
 		} else if (v == NONE) {
 			size_t hv = holding_verb(d, s, c, w_hold);
@@ -8356,9 +8393,9 @@ static int holdings_counted(dctx *d, const span *s, const char *const *w_hold)
 			continue;
 		}
 		prev_end = w->t1;
-		if (!strcmp(sub->code, w->code) || tie_known(d, w->code, sub->code, -1))
+		if (!strcmp(sub->code, maker) || tie_known(d, maker, sub->code, -1))
 			continue;
-		if ((rc = emit_goods_tie(d, s, w, quantity_before(d, s, w), w->code, sub->code,
+		if ((rc = emit_goods_tie(d, s, w, quantity_before(d, s, w), maker, sub->code,
 					 "supply.holdings_counted")))
 			return rc;
 	}

@@ -199,6 +199,13 @@ TEST(extract_deal3__the_deal_told_again_with_only_the_makers_name)
 		"2016-02-10");
 	CHECK(l && find_deal(l, "GBR", "KWT"));
 	ent_fact_list_free(l);
+	/* "the order" beside goods of another maker than the seller of the
+	 * deal before: another deal (stop 37) */
+	l = run("Kuwait signed an agreement with Russia for the purchase of 24 Su-35 fighters. "
+		"Kuwait bought Rafale fighter jets with the order of 24 jets.\n",
+		NULL);
+	CHECK(l && find_deal(l, "RUS", "KWT") && find_deal(l, "FRA", "KWT"));
+	ent_fact_list_free(l);
 }
 
 TEST(extract_deal3__in_may_is_a_month_no_hedge)

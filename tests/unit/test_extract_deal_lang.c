@@ -667,6 +667,28 @@ TEST(extract_deal_lang__counted_holdings_of_a_fleet)
 	ent_fact_list_free(l);
 }
 
+/* An uncounted system of a fleet whose maker the text names ("a fleet of
+ * US F-16 fighters"); the name on the goods signs no later agreement of
+ * the subject's (stop 37). */
+TEST(extract_deal_lang__a_fleet_of_named_makers_goods)
+{
+	ent_fact_list *l = run("Peru has a fleet of US F-16 fighters.", NULL);
+	CHECK(l && ndeals(l) == 1 && find_deal(l, "USA", "PER"));
+	ent_fact_list_free(l);
+	l = run("Peru operates a fleet of American F-16 fighters.", NULL);
+	CHECK(l && find_deal(l, "USA", "PER"));
+	ent_fact_list_free(l);
+	l = run("Peru had a fleet of US F-16 fighters.", NULL);
+	CHECK(l && ndeals(l) == 0);
+	ent_fact_list_free(l);
+	l = run("Peru has a fleet of US F-16 fighters and signed an agreement with Russia for the "
+		"purchase of 24 Su-35 fighters.",
+		NULL);
+	CHECK(l && find_deal(l, "RUS", "PER") && find_deal(l, "USA", "PER") &&
+	      !find_deal(l, "RUS", "USA"));
+	ent_fact_list_free(l);
+}
+
 /* Designations the data files know with their makers (weapons.tsv: Kfir,
  * CV-90) and recurring drills (exercises.tsv: Brave Griffin). */
 TEST(extract_deal_lang__designations_and_drills_of_the_data_files)

@@ -74,6 +74,9 @@ TEST(extract_goods_aside__an_arms_deal_of_two_states_is_a_deal)
 	/* one told before, or many: none new */
 	expect_no_transfer("China called on the United States to withdraw the proposed arms deal.");
 	expect_no_transfer("Armenia expressed concern over Israel's arms deals with Azerbaijan.");
+	/* counted deals are a set of them (stop 37) */
+	expect_deal("Russia concluded three arms deals with Iran on Tuesday.", 1, "RUS", "IRN");
+	expect_no_transfer("Russia has signed arms deals with many countries.");
 }
 
 TEST(extract_goods_aside__an_arms_deal_takes_the_goods_of_its_tie)
