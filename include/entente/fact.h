@@ -169,6 +169,8 @@ void ent_fact_sort_codes(ent_code *arr, size_t n);
 int ent_fact_add_item(ent_fact *f, ent_category cat, const char *text, size_t textlen,
 		      const char *designation, long quantity);
 int ent_fact_has_category(const ent_fact *f, ent_category cat);
+/** Does f name goods of designation des (any case)? */
+int ent_fact_has_designation(const ent_fact *f, const char *des);
 int ent_fact_add_domain(ent_fact *f, const char *d, size_t n);
 int ent_fact_add_evidence(ent_fact *f, const char *doc, const char *source, size_t start,
 			  size_t end, const char *quote, size_t quotelen, const char *rule);

@@ -377,8 +377,7 @@ static int same_price(const ent_value *a, const ent_value *b)
 	return fabs(a->usd - b->usd) <= 0.05 * hi;
 }
 
-/* Does f name goods of designation des? */
-static int has_designation(const ent_fact *f, const char *des)
+int ent_fact_has_designation(const ent_fact *f, const char *des)
 {
 	size_t i;
 	for (i = 0; i < f->nitems; i++)
@@ -391,7 +390,7 @@ static int designations_share(const ent_fact *a, const ent_fact *b)
 {
 	size_t i;
 	for (i = 0; i < a->nitems; i++)
-		if (a->items[i].designation && has_designation(b, a->items[i].designation))
+		if (a->items[i].designation && ent_fact_has_designation(b, a->items[i].designation))
 			return 1;
 	return 0;
 }
@@ -401,7 +400,7 @@ static int designation_of_its_own(const ent_fact *f, const ent_fact *g)
 {
 	size_t i;
 	for (i = 0; i < f->nitems; i++)
-		if (f->items[i].designation && !has_designation(g, f->items[i].designation))
+		if (f->items[i].designation && !ent_fact_has_designation(g, f->items[i].designation))
 			return 1;
 	return 0;
 }

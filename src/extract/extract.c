@@ -1034,6 +1034,42 @@ static int fighter_people(const char *key)
 	return key_in(key, w);
 }
 
+/* "four Gepard-class frigates ... the third Gepard was floated": a bare
+ * name whose own row is another system (the Gepard gun) is the ship of the
+ * class the document names; it takes that class's row.  Few documents
+ * name a class, and fewer a bare name beside it. */
+static void class_names(dctx *d)
+{
+	const mention *cls[8];
+	size_t n = 0, k, q;
+	for (k = 0; k < d->m.n && n < sizeof cls / sizeof *cls; k++) {
+		const mention *m = &d->m.v[k];
+		size_t l;
+		if (m->gz != GZ_WEAPON || !m->canon || (l = strlen(m->canon)) < 7 ||
+		    strcmp(m->canon + l - 6, "-class"))
+			continue;
+		for (q = 0; q < n && strcmp(cls[q]->canon, m->canon); q++)
+			;
+		if (q == n)
+			cls[n++] = m;
+	}
+	for (k = 0; k < d->m.n && n; k++) {
+		mention *m = &d->m.v[k];
+		if (m->gz != GZ_WEAPON || !m->canon)
+			continue;
+		for (q = 0; q < n; q++) {
+			size_t l = strlen(cls[q]->canon) - 6;
+			if (m->canon != cls[q]->canon && strlen(m->canon) == l &&
+			    !strncmp(m->canon, cls[q]->canon, l)) {
+				m->canon = cls[q]->canon;
+				m->code = cls[q]->code;
+				m->category = cls[q]->category;
+				break;
+			}
+		}
+	}
+}
+
 static int find_mentions(dctx *d)
 {
 	size_t i = 0, k = 0, npat, nsur = 0;
@@ -1296,6 +1332,7 @@ static int find_mentions(dctx *d)
 	if (d->m.n > 1) /* qsort of a NULL array is undefined even when empty */
 		qsort(d->m.v, d->m.n, sizeof *d->m.v, cmp_mention);
 	attributive_states(d);
+	class_names(d);
 	drop_mentions(d);
 	return ENT_OK;
 }

@@ -944,16 +944,95 @@ static int pronoun_stage(const dctx *d, const span *s)
 	return passive || kis(d, at, "arrived") || kis(d, at, "arrive") || kis(d, at, "arrives");
 }
 
+/* Token after the goods phrase that opens right after a deal noun at dn
+ * ("contract to buy", "agreement to supply", "deal for (the purchase
+ * of)"), or NONE. */
+static size_t deal_goods_start(const dctx *d, const span *s, size_t dn)
+{
+	static const char *w_get[] = {"buy", "purchase", "acquire", "supply", "deliver", "build",
+				      NULL};
+	static const char *w_act[] = {"purchase", "acquisition", "supply", "delivery", "sale",
+				      NULL};
+	size_t j = dn + 1;
+	if (j + 1 < s->t1 && kis(d, j, "to") && kin(d, j + 1, w_get))
+		return j + 2;
+	if (j < s->t1 && kis(d, j, "for")) {
+		j++;
+		if (j + 2 < s->t1 && kis(d, j, "the") && kin(d, j + 1, w_act) && kis(d, j + 2, "of"))
+			j += 3;
+		return j;
+	}
+	return NONE;
+}
+
+/* The deal nouns of s whose goods phrase (deal_goods_start) names goods
+ * within six tokens, when one of them names a designated system of a kind
+ * none of c's goods is, c's goods named by designation too ("the contract
+ * to buy Su-30MK2 fighter jets" after a deal for Gepard-class frigates):
+ * their tokens into at (up to max) and their number; 0 when none does. */
+static size_t deals_of_other_goods(const dctx *d, const span *s, const cand *c, size_t *at,
+				   size_t max)
+{
+	size_t dn, k, n = 0;
+	int other = 0, named = 0;
+	for (k = 0; k < c->f.nitems; k++)
+		named |= c->f.items[k].designation != NULL;
+	for (dn = find_in(d, s->t0, s->t1, w_deal_noun); dn != NONE && n < max;
+	     dn = find_in(d, dn + 1, s->t1, w_deal_noun)) {
+		size_t g = deal_goods_start(d, s, dn);
+		if (g == NONE)
+			continue;
+		for (k = s->m0; k < s->m1; k++) {
+			const mention *m = M(d, k);
+			if (m->gz != GZ_WEAPON || m->t0 < g || m->t0 > g + 6)
+				continue;
+			if (m->canon && named && !ent_fact_has_designation(&c->f, m->canon) &&
+			    !ent_fact_has_category(&c->f, (ent_category)m->category))
+				other = 1;
+			at[n++] = dn;
+			break;
+		}
+	}
+	return other ? n : 0;
+}
+
 /* "Besides the main contract, a separate agreement was inked ... for
  * the maintenance of the drones": a sentence going on about deal c that
  * calls its deal separate or another tells a deal of its own between the
  * same parties, with its own goods, stage and year (deal.separate). */
 static int separate_continuation(dctx *d, cand *c, const span *s, size_t ui)
 {
-	size_t ci = (size_t)(c - d->cands), e, at;
+	size_t ci = (size_t)(c - d->cands), e, at, dns[4], nd, k;
 	cand *one;
 	ent_status st;
-	int rc = cand_clone(d, ci, (int)ui, &one);
+	int rc;
+	nd = deals_of_other_goods(d, s, c, dns, 4);
+	if (nd >= 2) {
+		/* "the contract to buy Su-30MK2 jets, estimated at one billion
+		 * dollars, as well as an agreement to supply six submarines
+		 * worth over 2 bln dollars": one deal per deal noun, with the
+		 * goods and the sum up to the next; the sentence's deal known
+		 * by its sum alone ("the $2 billion deal" joining one by
+		 * value) is one of these */
+		for (k = 0; k < d->ncands; k++)
+			if (d->cands[k].unit == (int)ui && d->cands[k].anaphoric)
+				d->cands[k].dropped = 1;
+		for (k = 0; k < nd; k++) {
+			span part = *s;
+			size_t q;
+			narrow(d, &part, dns[k], k + 1 < nd ? dns[k + 1] : s->t1);
+			if ((rc = separate_continuation(d, &d->cands[ci], &part, ui)))
+				return rc;
+			one = &d->cands[d->ncands - 1];
+			for (q = part.m0; q < part.m1 && !one->dropped; q++)
+				if (M(d, q)->kind == MK_MONEY) {
+					one->f.value = M(d, q)->value;
+					break;
+				}
+		}
+		return ENT_OK;
+	}
+	rc = cand_clone(d, ci, (int)ui, &one);
 	if (rc)
 		return rc;
 	for (e = 0; e < one->f.nevidence; e++) {
@@ -1149,8 +1228,12 @@ static int continue_deal(dctx *d, size_t ui, int near)
 		    !(c->pair[0][0] && (!strcmp(m->code, c->pair[0]) || !strcmp(m->code, c->pair[1]))))
 			return ENT_OK;
 	}
-	if (separate_deal(d, &s, find_in(d, s.t0, s.t1, w_deal_noun)))
-		return separate_continuation(d, c, &s, ui);
+	{
+		size_t dns[4];
+		if (separate_deal(d, &s, find_in(d, s.t0, s.t1, w_deal_noun)) ||
+		    deals_of_other_goods(d, &s, c, dns, 4))
+			return separate_continuation(d, c, &s, ui);
+	}
 	c = kind_sibling(d, c, &s);
 	if ((rc = add_items(d, c, &s, NULL, NULL)))
 		return rc;

@@ -243,6 +243,12 @@ long quantity_before(const dctx *d, const span *s, const mention *w)
 			    (i + 1 < s->t1 && !d->t.v[i + 1].space_before &&
 			     d->t.v[i + 1].kind == TK_WORD))
 				return -1; /* "CH-92A", "Su-30MKI": part of a name */
+			if (i > s->t0 && kis(d, i - 1, "project")) {
+				i--; /* "four project 11661 frigates": a class's
+				      * number, the count before it */
+				back = 0;
+				continue;
+			}
 			int comma = memchr(d->text + x->start, '.', x->end - x->start) != NULL;
 			if (comma || v <= 0 || (v >= 1950 && v <= 2049) || v > 100000)
 				return -1;

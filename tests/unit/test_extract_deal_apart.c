@@ -79,3 +79,48 @@ TEST(extract_deal_apart__the_subject_and_the_partner_of_a_deal_with)
 		    "is hoping to finalize a $2 billion arms deal with Spain.",
 		    1, "ESP", "PER");
 }
+
+/* A sentence going on about a deal that names, after each deal noun, goods
+ * of a kind the deal has none of ("the contract to buy Su-30MK2 jets ...,
+ * as well as an agreement to supply six submarines ...") tells deals of
+ * their own, each with the sum up to the next noun (stop 37). */
+TEST(extract_deal_apart__deals_of_other_goods_each_with_its_sum)
+{
+	ent_fact_list *l = run("Peru ordered four Gepard-class frigates from Russia. The biggest "
+			       "contracts included the contract to buy Su-30MK2 fighter jets, "
+			       "estimated at one billion dollars, as well as an agreement to "
+			       "supply six submarines worth over 2 billion dollars.",
+			       NULL);
+	size_t i, jets = 0, subs = 0;
+	CHECK(l && ndeals(l) == 3);
+	for (i = 0; l && i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_DEAL || f->nitems != 1)
+			continue;
+		jets += f->items[0].category == ENT_CAT_AIRCRAFT && f->value.usd == 1e9;
+		subs += f->items[0].category == ENT_CAT_NAVAL && f->value.usd == 2e9 &&
+			!f->items[0].designation;
+	}
+	CHECK_INT(jets, 1);
+	CHECK_INT(subs, 1);
+	ent_fact_list_free(l);
+	/* goods of the deal's own kind go on about it */
+	expect_deal("Peru ordered four Gepard-class frigates from Russia. The contract to buy the "
+		    "Gepard-class frigates was worth $1 billion.",
+		    1, "RUS", "PER");
+}
+
+/* "Four project 11661 Gepard-class frigates ... the third Gepard was
+ * floated": the project's number is no count, and a bare name beside its
+ * class is the class's ship, not the German Gepard gun (stop 37). */
+TEST(extract_deal_apart__a_class_and_its_project_number)
+{
+	ent_fact_list *l = run("Four project 11661 Gepard-class frigates were ordered for the "
+			       "Peruvian Navy from Russia. The third Gepard was delivered to Peru "
+			       "in April 2016.",
+			       NULL);
+	const ent_fact *f = l ? find_deal(l, "RUS", "PER") : NULL;
+	CHECK(f && f->nitems >= 1 && f->items[0].quantity == 4);
+	CHECK(l && !find_deal(l, "DEU", "PER"));
+	ent_fact_list_free(l);
+}
