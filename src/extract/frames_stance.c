@@ -9919,6 +9919,41 @@ static size_t own_name_end(const dctx *d, const span *s, size_t j)
 		       : NONE;
 }
 
+/* "Y's offensive drew condemnation, and A, B and C are stopping arms
+ * exports to the country": "the country (nation, kingdom)" right after
+ * token p is the latest state named before token v (its name or
+ * possessive) that is none of the actor a's list; or NULL (stop 37). */
+static const mention *country_before(const dctx *d, const span *s, size_t p, size_t v,
+				     const mention *a)
+{
+	static const char *w_country_n[] = {"country", "nation", "kingdom", NULL};
+	const mention *t = NULL;
+	size_t k, q, start = a->t0;
+	if (p + 2 >= s->t1 || !kis(d, p + 1, "the") || !kin_local(d, p + 2, w_country_n) ||
+	    (p + 3 < s->t1 && kis(d, p + 3, "'s")))
+		return NULL;
+	/* back over the list the actor closes ("Finland, Norway and the
+	 * Netherlands") */
+	for (k = s->m1; k > s->m0; k--) {
+		const mention *m = M(d, k - 1);
+		if (m->t1 > start || !ent__is_state_mention(m))
+			continue;
+		for (q = m->t1; q < start && (kis(d, q, ",") || kis(d, q, "and") || kis(d, q, "the"));
+		     q++)
+			;
+		if (q != start)
+			break;
+		start = m->t0;
+	}
+	for (k = s->m0; k < s->m1 && M(d, k)->t1 <= start && M(d, k)->t1 <= v; k++) {
+		const mention *m = M(d, k);
+		if (ent__is_state_mention(m) && (m->gz == GZ_STATE || m->gz == GZ_CAPITAL) &&
+		    strcmp(m->code, a->code))
+			t = m;
+	}
+	return t;
+}
+
 /* "X suspended (halted, froze) (30 / all) arms export licences (sales,
  * deliveries) to Y", "arms purchases from Y", "military cooperation
  * with Y", "X's decision to suspend arms exports to Y": X
@@ -10019,9 +10054,14 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 	    !kis(d, j + 1, kin_local(d, j, w_flow_in) ? "from" : kin_local(d, j, w_flow_tie) ? "with" : "to"))
 		return ENT_OK;
 	t = actor_after(d, s, j + 2, 0, 1);
-	if (!t || t->t0 != j + 2 + (kis(d, j + 2, "the") ? 1 : 0) || t->possessive)
-		return ENT_OK;
 	a = stance_actor(d, s, i);
+	if ((!t || t->t0 != j + 2 + (kis(d, j + 2, "the") ? 1 : 0)) && a &&
+	    (t = country_before(d, s, j + 1, i, a)) != NULL) {
+		/* "A, B and C are stopping arms exports to the country", the
+		 * state whose offensive was told before them */
+	} else if (!t || t->t0 != j + 2 + (kis(d, j + 2, "the") ? 1 : 0) || t->possessive) {
+		return ENT_OK;
+	}
 	*hit = 1;
 	{
 		/* "the US has blocked the sale of 30 T-129 helicopters to
@@ -10633,7 +10673,8 @@ static int solidarity_shown(const dctx *d, size_t i)
 }
 
 /* A verb of stance that only modifies a noun: "a missile warning system",
- * "early warning radars" (the device); "Iran-backed rebels in Y", "the
+ * "early warning radars" (the device), "Trump's (the) warning has
+ * compelled Y" (a noun, stop 37); "Iran-backed rebels in Y", "the
  * X-backed militia" (X backs the group, not the state where it fights).
  * Kept out of line: rule_stance's loop runs on every token. */
 int modifier_not_verb(const dctx *d, const span *s, size_t i)
@@ -10643,9 +10684,19 @@ int modifier_not_verb(const dctx *d, const span *s, size_t i)
 					   "capability", "capabilities", "network", "networks",
 					   "centre", "center", "station", "stations", "sensor",
 					   "sensors", NULL};
-	if (kis(d, i, "warning"))
-		return (i > s->t0 && kis(d, i - 1, "early")) ||
+	if (kis(d, i, "warning")) {
+		size_t n = i + 1 < s->t1 ? strlen(K(i + 1)) : 0;
+		/* the subject of the next verb, "Trump's warning has
+		 * compelled Y", "the warning prompted Y" */
+		int subject = i > s->t0 && n > 2 &&
+			      (kis(d, i - 1, "'s") || KIN(d, i - 1, w_det) || kis(d, i - 1, "his") ||
+			       kis(d, i - 1, "her") || kis(d, i - 1, "its") ||
+			       kis(d, i - 1, "their")) &&
+			      (KIN(d, i + 1, w_be) || kis(d, i + 1, "has") || kis(d, i + 1, "had") ||
+			       (d->t.v[i + 1].kind == TK_WORD && !strcmp(K(i + 1) + n - 2, "ed")));
+		return subject || (i > s->t0 && kis(d, i - 1, "early")) ||
 		       (i + 1 < s->t1 && kin(d, i + 1, w_device_n));
+	}
 	if (kis(d, i, "backed") && i > s->t0 + 1 && kis(d, i - 1, "-") && i + 1 < s->t1 &&
 	    d->t.v[i + 1].kind == TK_WORD && !kis(d, i + 1, "by")) {
 		size_t e = 0;

@@ -181,6 +181,19 @@ TEST(extract_stance_statements__halted_delivery_of_goods)
 	CHECK(stance_none("Peru paused talks with Chile."));
 }
 
+/* "the country" after the noun of flow is the state named before the
+ * actor's list; a warning that is the subject of a verb states no stance
+ * of its owner toward the verb's object (stop 37). */
+TEST(extract_stance_statements__exports_stopped_to_the_country)
+{
+	CHECK(stance_only("Peru's offensive drew condemnation, and Chile is stopping arms exports "
+			  "to the country.",
+			  "CHL", "PER", OPP));
+	CHECK(stance_none("Brazil's warning has compelled Chile to act."));
+	CHECK(stance_none("The warning prompted Chile to act."));
+	CHECK(stance_only("Brazil issued a warning to Chile.", "BRA", "CHL", OPP));
+}
+
 TEST(extract_stance_statements__blocking_a_sale_of_a_third_states_goods)
 {
 	/* the maker whose sale is blocked is opposed, not the buyer */
