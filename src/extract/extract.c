@@ -972,14 +972,61 @@ static int claimant_at(const dctx *d, size_t k)
 	return 0;
 }
 
+/* "the G7 (Group of Seven), which comprises the US, Canada, France ...":
+ * is mention k a state listed in a relative clause that names a bloc's
+ * members, no party of the clause around it (stop 37)?  Back from it over
+ * the list (names, commas, "and", "the") to a verb of comprising, then
+ * "which (that)", a comma, a bracket's gloss and the bloc. */
+static int member_list_at(const dctx *d, size_t k)
+{
+	static const char *const w_comprise[] = {"comprises", "comprising", "includes",
+						 "including", "groups", "grouping", NULL};
+	const mention *m = &d->m.v[k];
+	size_t i = m->t0, n, q;
+	const char *w;
+	if (m->kind != MK_ACTOR || !(m->gz == GZ_STATE || m->gz == GZ_CAPITAL) || i < 4)
+		return 0;
+	for (n = 0; i > 0 && n < 40; i--, n++) {
+		w = TKEY(&d->t, i - 1);
+		if (!(d->t.v[i - 1].upper || !strcmp(w, ",") || !strcmp(w, "and") ||
+		      !strcmp(w, "the")))
+			break;
+	}
+	for (q = 0; i > 0 && w_comprise[q]; q++)
+		if (!strcmp(TKEY(&d->t, i - 1), w_comprise[q]))
+			break;
+	if (i < 3 || !w_comprise[q])
+		return 0;
+	i--; /* at the verb */
+	if (strcmp(TKEY(&d->t, i - 1), "which") && strcmp(TKEY(&d->t, i - 1), "that"))
+		return 0;
+	i--;
+	if (strcmp(TKEY(&d->t, i - 1), ","))
+		return 0;
+	i--;
+	if (i > 0 && !strcmp(TKEY(&d->t, i - 1), ")")) /* "(Group of Seven)" */
+		for (n = 0; i > 0 && n < 8 && strcmp(TKEY(&d->t, i - 1), "("); i--, n++)
+			;
+	if (i > 0 && !strcmp(TKEY(&d->t, i - 1), "("))
+		i--;
+	for (q = k; q > 0; q--) {
+		const mention *b = &d->m.v[q - 1];
+		if (b->t1 < i)
+			break;
+		if (b->t1 == i && b->kind == MK_ACTOR && b->gz == GZ_BLOC)
+			return 1;
+	}
+	return 0;
+}
+
 /* Drop the mentions that are no words of a party or of goods (ship_verb_at,
- * claimant_at); one walk, each test on the list as read (a test may look
- * at the mention after k, not yet moved). */
+ * claimant_at, member_list_at); one walk, each test on the list as read (a
+ * test may look at the mention after k, not yet moved). */
 static void drop_mentions(dctx *d)
 {
 	size_t k, w = 0;
 	for (k = 0; k < d->m.n; k++)
-		if (!ship_verb_at(d, k) && !claimant_at(d, k))
+		if (!ship_verb_at(d, k) && !claimant_at(d, k) && !member_list_at(d, k))
 			d->m.v[w++] = d->m.v[k];
 	d->m.n = w;
 }

@@ -5273,6 +5273,9 @@ static int state_body_before(const dctx *d, const mention *m, size_t c)
  * before the verb at v ("Qatar and Egypt, both of which have worked with
  * the US, also condemn ..."): the state right before ", which / who / both
  * of which / all of which", or NULL (test_extract_stance10.c). */
+/* verbs of a clause that lists a bloc's members */
+static const char *w_comprise_v[] = {"comprises", "includes", "groups", NULL};
+
 const mention *apposition_subject(const dctx *d, const span *s, size_t v)
 {
 	static const char *w_rel[] = {"which", "who", "both", "all", "each", "whose", NULL};
@@ -5281,6 +5284,8 @@ const mention *apposition_subject(const dctx *d, const span *s, size_t v)
 			     kis(d, q - 1, "too") || kis(d, q - 1, "have") ||
 			     kis(d, q - 1, "has")))
 		q--;
+	if (q > s->t0 + 2 && kis(d, q - 2, "on") && kin(d, q - 1, w_not_name))
+		q -= 2; /* "..., on Saturday condemned" */
 	if (q <= s->t0 + 2 || !kis(d, q - 1, ","))
 		return NULL;
 	for (c = q - 1; c > s->t0 && q - c < 30; c--)
@@ -5288,16 +5293,35 @@ const mention *apposition_subject(const dctx *d, const span *s, size_t v)
 			break;
 	if (c <= s->t0 + 1 || q - c >= 30)
 		return NULL;
-	if (!kin_local(d, c, w_rel))
-		return noun_apposition_subject(d, s, c - 1);
+	if (!kin_local(d, c, w_rel)) {
+		/* "the G7, which comprises the US, Canada, ... and Britain,
+		 * condemned": back over a list of names to ", which" */
+		size_t r = c;
+		while (r > s->t0 + 3 && q - r < 48 &&
+		       (d->t.v[r - 1].upper || kis(d, r - 1, ",") || kis(d, r - 1, "and") ||
+			kis(d, r - 1, "the")))
+			r--;
+		if (r > s->t0 + 3 && kin_local(d, r - 1, w_comprise_v) && kis(d, r - 2, "which") &&
+		    kis(d, r - 3, ","))
+			c = r - 2;
+		else
+			return noun_apposition_subject(d, s, c - 1);
+	}
 	if ((kis(d, c, "both") || kis(d, c, "all") || kis(d, c, "each")) &&
 	    !(c + 2 < q && kis(d, c + 1, "of") && kis(d, c + 2, "which")))
 		return NULL; /* "X, both ..." needs "of which" */
 	c--; /* the opening comma */
+	if (c > s->t0 && kis(d, c - 1, ")")) { /* "the G7 (Group of Seven), which" */
+		size_t b = c - 1;
+		while (b > s->t0 && c - b < 8 && !kis(d, b, "("))
+			b--;
+		if (kis(d, b, "("))
+			c = b;
+	}
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *m = M(d, k);
-		if (m->t1 == c && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
-		    m->gz != GZ_DEMONYM && !m->possessive)
+		if (m->t1 == c && (ent__is_state_mention(m) || m->gz == GZ_BLOC) &&
+		    m->gz != GZ_FIRM && m->gz != GZ_DEMONYM && !m->possessive)
 			return m;
 		if (m->t1 < c && m->t1 + 5 >= c && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
 		    state_body_before(d, m, c))
@@ -10672,6 +10696,54 @@ static int solidarity_shown(const dctx *d, size_t i)
 	return kis(d, i, "solidarity") && kin(d, i - 1, w_show_v);
 }
 
+/* Past "(\")in the strongest (possible) terms(\")" at o, a manner between a
+ * verb of stance and its object ("condemned \"in the strongest terms\" Y's
+ * export"); o itself when none (stop 37). */
+static size_t past_manner(const dctx *d, const span *s, size_t o)
+{
+	size_t j = o;
+	int q = j < s->t1 && quote_mark(d, j);
+	if (q)
+		j++;
+	if (!(j + 3 < s->t1 && kis(d, j, "in") && kis(d, j + 1, "the")))
+		return o;
+	j += 2;
+	if (!(kis(d, j, "strongest") || kis(d, j, "harshest") || kis(d, j, "clearest") ||
+	      kis(d, j, "firmest")))
+		return o;
+	j++;
+	if (j < s->t1 && kis(d, j, "possible"))
+		j++;
+	if (!(j < s->t1 && kis(d, j, "terms")))
+		return o;
+	j++;
+	if (q && j < s->t1 && quote_mark(d, j))
+		j++;
+	if (j < s->t1 && kis(d, j, ","))
+		j++;
+	return j;
+}
+
+/* "Iran's export and Russia's procurement of missiles": after the
+ * possessive t and one or two words of its act, "and" and a second
+ * state's possessive; that state, or NULL (stop 37). */
+static const mention *second_owner(const dctx *d, const span *s, const mention *t)
+{
+	size_t j = t->t1 + 1, n;
+	const mention *m;
+	for (n = 0; j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+		    !kis(d, j, "and");
+	     j++, n++)
+		;
+	if (!n || j + 1 >= s->t1 || !kis(d, j, "and"))
+		return NULL;
+	m = mention_at(d, s, j + 1);
+	return m && m->t0 == j + 1 && m->possessive && ent__is_state_mention(m) &&
+		       m->gz != GZ_FIRM && strcmp(m->code, t->code)
+		       ? m
+		       : NULL;
+}
+
 /* A verb of stance that only modifies a noun: "a missile warning system",
  * "early warning radars" (the device), "Trump's (the) warning has
  * compelled Y" (a noun, stop 37); "Iran-backed rebels in Y", "the
@@ -14396,6 +14468,7 @@ int rule_stance(dctx *d, const span *s)
 			} else {
 				size_t o = opp ? coordinated_verb_object(d, s, i) : i + 1;
 				o = past_what_called(d, s, o);
+				o = past_manner(d, s, o);
 				/* "warned on Tuesday that Y ...": past the day */
 				if (opp && o + 2 < s->t1 && kis(d, o, "on") &&
 				    kin(d, o + 1, w_not_name) && kis(d, o + 2, "that"))
@@ -14545,6 +14618,14 @@ int rule_stance(dctx *d, const span *s)
 			    (rc = add_chain_rest(d, s, a, t, ENT_POLARITY_OPPOSE, i, next,
 						 "stance.tie_between")))
 				return rc; /* "condemned the Turkey-Pakistan axis" */
+			if (opp && a && t && t->possessive) {
+				/* "condemned Iran's export and Russia's procurement
+				 * of missiles": the owner of the second act too */
+				const mention *t2 = second_owner(d, s, t);
+				if (t2 && (rc = add_stance(d, s, a, t2, ENT_POLARITY_OPPOSE, i, next,
+							   "stance.verb")))
+					return rc;
+			}
 			if (opp && a && t && t->t0 > i + 1 && kis(d, t->t0 - 1, "that") &&
 			    !t->possessive) {
 				/* "warned that A, B and C were treading a path of

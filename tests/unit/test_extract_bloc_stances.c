@@ -26,6 +26,28 @@ TEST(extract_bloc_stances__a_bloc_as_the_subject)
 	CHECK(stance_none("The G7 did not condemn Chile."));
 }
 
+/* A relative clause that lists the bloc's members names no party of the
+ * sentence: the bloc (over its bracketed gloss and "on Saturday") takes
+ * the stance; a manner phrase in quotes stands between verb and object,
+ * and the owner of a second act joined by "and" is opposed too (stop 37). */
+TEST(extract_bloc_stances__a_bloc_with_its_members_listed)
+{
+	const char *t = "Foreign ministers of the G7 (Group of Seven), which comprises the US, "
+			"Canada, France, Germany, Italy, Japan, and Great Britain, on Saturday "
+			"condemned \"in the strongest terms\" Chile's export and Peru's procurement "
+			"of ballistic missiles.";
+	static const char *const g7[] = {"CAN", "FRA", "DEU", "ITA", "JPN", "GBR", "USA"};
+	ent_fact_list *l = run(t, NULL);
+	size_t i;
+	for (i = 0; i < sizeof g7 / sizeof g7[0]; i++) {
+		CHECK(stance_has(t, g7[i], "CHL", OPP));
+		CHECK(stance_has(t, g7[i], "PER", OPP));
+	}
+	CHECK_INT((int)stance_count(t), 14);
+	CHECK(l && ndeals(l) == 0); /* no member buys the missiles */
+	ent_fact_list_free(l);
+}
+
 TEST(extract_bloc_stances__a_bloc_as_the_object)
 {
 	const char *t = "Iran condemned the GCC letter.";
