@@ -831,6 +831,28 @@ static size_t news_agency_after(const dctx *d, size_t j)
 	return 0;
 }
 
+/* Does a carrier's noun follow token j ("cargo company", "-based freight
+ * airline", "shipping firm")?  The state is the carrier's home, no party
+ * to what it carries (stop 37: "delivered by a Ukraine-based cargo
+ * company"). */
+static int freight_carrier(const dctx *d, size_t j)
+{
+	static const char *const w_freight[] = {"cargo", "freight", "shipping", "logistics",
+						"charter", NULL};
+	static const char *const w_firm[] = {"company", "companies", "firm", "airline",
+					     "carrier", "operator", NULL};
+	size_t p, q;
+	if (j + 2 < d->t.n && !strcmp(TKEY(&d->t, j), "-") && !strcmp(TKEY(&d->t, j + 1), "based"))
+		j += 2;
+	if (j + 1 >= d->t.n)
+		return 0;
+	for (p = 0; w_freight[p] && strcmp(TKEY(&d->t, j), w_freight[p]); p++)
+		;
+	for (q = 0; w_firm[q] && strcmp(TKEY(&d->t, j + 1), w_firm[q]); q++)
+		;
+	return w_freight[p] && w_firm[q];
+}
+
 /* Does a noun of the press follow token j ("news agency (agencies)",
  * "state media", "state television", "news outlets")?  Not "media" alone:
  * "According to Thai media, the country's navy ..." still names the
@@ -1191,6 +1213,10 @@ static int find_mentions(dctx *d)
 		/* "Russian news agency Sputnik reported", "Iranian state
 		 * media": the press of a state is a source, no party */
 		if (e->kind == GZ_DEMONYM && demonym_press(d, i + n)) {
+			i += n;
+			continue;
+		}
+		if ((e->kind == GZ_STATE || e->kind == GZ_DEMONYM) && freight_carrier(d, i + n)) {
 			i += n;
 			continue;
 		}

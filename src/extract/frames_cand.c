@@ -652,8 +652,9 @@ static int weapon_halted(const dctx *d, const span *s, const mention *m, size_t 
  * Russian Il-76 cargo planes", "A Russian transport aircraft delivered
  * the system": an aircraft or ship that carries the goods is no goods.
  * After a verb of delivery, the craft follows "by / aboard / via / using"
- * (past a determiner, a count, a demonym and words of cargo), or as "transport (cargo)
- * aircraft" it is the subject of that verb. */
+ * or a carrier's "company (airline ...) with" (past a determiner, a count,
+ * a demonym and words of cargo), or as "transport (cargo) aircraft" it is
+ * the subject of that verb. */
 static int weapon_carrier(const dctx *d, const span *s, const mention *m)
 {
 	static const char *w_cargo[] = {"transport", "cargo", "military", "chartered", "a", "an",
@@ -684,7 +685,11 @@ static int weapon_carrier(const dctx *d, const span *s, const mention *m)
 		while (k > s->m0 && M(d, k - 1)->t1 > j)
 			k--;
 	}
-	if (j > s->t0 && kin_local(d, j - 1, w_via)) {
+	static const char *w_carrier_n[] = {"company", "firm", "carrier", "airline", "operator",
+					    NULL};
+	if ((j > s->t0 && kin_local(d, j - 1, w_via)) ||
+	    /* "by a cargo company with Il-76 aircraft" (stop 37) */
+	    (j > s->t0 + 1 && kis(d, j - 1, "with") && kin_local(d, j - 2, w_carrier_n))) {
 		for (k = s->t0; k + 1 < j; k++)
 			if (KIN(d, k, w_delivered) || kin_local(d, k, w_carried))
 				return 1;

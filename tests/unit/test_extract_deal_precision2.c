@@ -106,6 +106,16 @@ TEST(extract_deal_precision2__the_craft_that_carries_the_goods)
 	CHECK_INT(ndeals_text("The missiles were flown to Serbia aboard Russian Il-76 cargo "
 			      "planes."),
 		  0);
+	/* a carrier firm "with" its craft, and the carrier's home, are
+	 * neither goods nor seller (stop 37) */
+	l = run("Serbia received the first Pantsir systems it ordered. The systems were "
+		"delivered to Belgrade by a Ukraine-based cargo company with Il-76 aircraft.",
+		NULL);
+	f = l ? find_deal(l, "RUS", "SRB") : NULL;
+	CHECK(f != NULL && l && !find_deal(l, "UKR", "SRB"));
+	for (i = 0; f && i < f->nitems; i++)
+		CHECK(f->items[i].category != ENT_CAT_AIRCRAFT);
+	ent_fact_list_free(l);
 	/* aircraft that are the goods stay so */
 	l = run("The Su-30 fighters were delivered to Serbia by Russia.", NULL);
 	f = l ? find_deal(l, "RUS", "SRB") : NULL;
