@@ -4895,6 +4895,11 @@ int rule_deal(dctx *d, const span *s)
 			}
 			if (ngroup == 1 && place_before_participle(d, s, sv, group[0]))
 				ngroup = 0;
+			if (ngroup == 1 && group[0]->gz == GZ_CAPITAL && group[0]->t0 > s->t0 + 1 &&
+			    (kis(d, group[0]->t0 - 1, "in") || kis(d, group[0]->t0 - 1, "at")))
+				/* "signed a contract with Y in Warsaw to supply": the
+				 * city is where, the state before it the party (stop 37) */
+				ngroup = actors_group_before(d, s, group[0]->t0 - 1, group, 4);
 			if (ngroup == 1 && (mv = arrived_to_give(d, s, sv, group[0])) != NULL) {
 				/* "An Xn delegation arrived in Y to hand over": the
 				 * one who came gives, the place receives (stop 36) */

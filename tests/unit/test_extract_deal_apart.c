@@ -124,3 +124,13 @@ TEST(extract_deal_apart__a_class_and_its_project_number)
 	CHECK(l && !find_deal(l, "DEU", "PER"));
 	ent_fact_list_free(l);
 }
+
+/* "signed a contract with Y in Warsaw to supply": a capital after "in" is
+ * where, not who; the signer before it supplies (stop 37). */
+TEST(extract_deal_apart__a_capital_after_in_is_a_place)
+{
+	expect_deal("South Korea signed a contract with Peru in Lima on Wednesday to supply 288 "
+		    "Chunmoo rocket launchers.",
+		    1, "KOR", "PER");
+	expect_deal("Officials in Moscow supplied drones to Peru.", 1, "RUS", "PER");
+}
