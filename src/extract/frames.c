@@ -755,7 +755,8 @@ static size_t after_money(const dctx *d, const span *s, size_t i)
  * the (same) deal" (goods may be counted), or "the ... deal" within four
  * words with no price, year or count of its own. */
 static const char *w_restate_stop[] = {"a", "an", "on", "of", "for", "with", "to", "in", "by",
-					"at", "from", "and", "or", NULL};
+					"at", "from", "and", "or", "after", "before", "comes",
+					"came", "follows", "followed", NULL};
 static int restates_deal(const dctx *d, size_t before, int prev, const span *s)
 {
 	static const char *w_under_det[] = {"the", "this", "that", "same", NULL};

@@ -28,6 +28,42 @@ static const char *w_prevent_v[] = {"prevent", "prevents", "prevented", "prevent
 
 /* ---- deals and supply ties -------------------------------------------------- */
 
+/* "Poland has been intensifying its arms procurement efforts after it
+ * sent tanks to Ukraine": a noun of buying at bv with no goods after it,
+ * then a clause opened by "after (before, when, as, since, because,
+ * while)" whose subject ("it", a state) governs the verb of supply at sv;
+ * the buying is background, the clause's supply the transfer (stop 37). */
+static int buying_plan_before_clause(const dctx *d, const span *s, size_t bv, size_t sv)
+{
+	static const char *w_buy_n[] = {"procurement", "purchases", "purchase", "acquisition",
+					"acquisitions", "imports", NULL};
+	static const char *w_sub[] = {"after", "before", "when", "as", "since", "because",
+				      "while", NULL};
+	static const char *w_pron[] = {"it", "they", "he", "she", NULL};
+	size_t j;
+	const mention *m;
+	if (!kin_local(d, bv, w_buy_n) || sv < bv + 3 || in_weapon(d, s, bv + 1))
+		return 0;
+	j = sv - 1;
+	if (j > bv && (ly_adverb(d, j) || kis(d, j, "also") || kis(d, j, "had") ||
+		       kis(d, j, "has") || kis(d, j, "have")))
+		j--;
+	if (kin_local(d, j, w_pron)) {
+		j--;
+	} else {
+		m = mention_at_end(d, s, j);
+		if (!m || !ent__is_state_mention(m) || m->t0 <= bv)
+			return 0;
+		j = m->t0 - 1;
+	}
+	if (j <= bv || !kin_local(d, j, w_sub))
+		return 0;
+	for (size_t q = bv + 1; q < j; q++)
+		if (in_weapon(d, s, q))
+			return 0; /* "procurement of tanks after ..." */
+	return 1;
+}
+
 /* The agent after "by" of a passive verb of supply at token sv ("were
  * supplied by Russia", "was sold and delivered by X"), or NULL; a second
  * verb of supply before "by" has that agent ("are being delivered to
@@ -4460,6 +4496,8 @@ int rule_deal(dctx *d, const span *s)
 	 * for" a transaction states a term, and gives nothing */
 	while (sv != NONE && provides_for_terms(d, s, sv))
 		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
+	if (bv != NONE && sv != NONE && bv < sv && buying_plan_before_clause(d, s, bv, sv))
+		bv = NONE;
 	{
 		/* "Israel banned drone sales to Georgia", "halted arms exports
 		 * to X": a transfer stopped is none; the sentence may still

@@ -134,3 +134,25 @@ TEST(extract_deal_apart__a_capital_after_in_is_a_place)
 		    1, "KOR", "PER");
 	expect_deal("Officials in Moscow supplied drones to Peru.", 1, "RUS", "PER");
 }
+
+/* "intensifying its arms procurement efforts after it sent tanks to Y": the
+ * buying named without goods is background; the clause after "after" with
+ * its own subject tells the transfer (stop 37). A deal told after "The move
+ * comes after deals ..." is not the deal before told again. */
+TEST(extract_deal_apart__a_plan_of_buying_before_a_clause_of_supply)
+{
+	expect_deal("Peru has been intensifying its arms procurement efforts after it sent "
+		    "tanks to Ecuador.",
+		    1, "PER", "ECU");
+	expect_not("Peru has been intensifying its arms procurement efforts after it sent "
+		   "tanks to Ecuador.",
+		   "ECU", "PER");
+	{
+		const char *sup[] = {"KOR", "KOR", NULL}, *rec[] = {"PER", "PER"};
+		expect_deals("South Korea signed a contract with Peru on Wednesday to supply 288 "
+			     "Chunmoo rocket launchers. The move comes after deals between South "
+			     "Korean firms and the Peruvian government earlier this year for the "
+			     "supply of K2 battle tanks and FA-50 fighter jets.",
+			     3, sup, rec);
+	}
+}
