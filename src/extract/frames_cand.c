@@ -2426,7 +2426,21 @@ int anaphor_states(const dctx *d, const span *s, char out[4][12])
 		 * included drills": the parties of the drill just told, when
 		 * they are as many */
 		const cand *x = &d->cands[d->last_exercise];
-		if (!x->dropped && x->unit >= 0 && x->unit < s->unit && s->unit - x->unit <= 2 &&
+		if (at > s->t0 && kis(d, at - 1, "same")) {
+			/* "the same three countries": the latest drill of as
+			 * many parties, however far back (stop 37) */
+			size_t c;
+			for (c = d->ncands; c > 0; c--) {
+				const cand *y = &d->cands[c - 1];
+				if (y->f.type == ENT_FACT_EXERCISE && !y->dropped && y->unit >= 0 &&
+				    y->unit < s->unit && y->f.nparticipants == (size_t)n) {
+					x = y;
+					break;
+				}
+			}
+		}
+		if (!x->dropped && x->unit >= 0 && x->unit < s->unit &&
+		    (s->unit - x->unit <= 2 || x != &d->cands[d->last_exercise]) &&
 		    x->f.nparticipants == (size_t)n) {
 			for (k = 0; k < n; k++)
 				memcpy(out[k], x->f.participants[k].s, 12);

@@ -2310,6 +2310,11 @@ static int fought_against(const dctx *d, const span *s, const mention *m)
  * grew, with Israel exporting $983 million to Greece": a sentence of
  * trade (the word "trade", or "worth of" goods) that names no weapon is
  * commerce, no transfer of arms. */
+/* Words that make a deal noun right after them an accord of policy, no
+ * sale: "its nuclear deal with world powers", "a ceasefire deal". */
+static const char *w_policy_deal[] = {"nuclear", "peace", "ceasefire", "truce", "grain",
+				      "climate", "prisoner", "hostage", "migration", NULL};
+
 static int civil_trade(const dctx *d, const span *s)
 {
 	static const char *w_arms[] = {"arms", "weapons", "weaponry", "armaments", "munitions",
@@ -5590,6 +5595,8 @@ int rule_deal(dctx *d, const span *s)
 			return ENT_OK;
 		if (!s->forced_deal && civil_trade(d, s))
 			return ENT_OK; /* "signed trade deals worth $250 billion" */
+		if (!s->forced_deal && dn != NONE && dn > s->t0 && kin_local(d, dn - 1, w_policy_deal))
+			return ENT_OK; /* "its nuclear deal with world powers" (stop 37) */
 		rule = s->forced_deal ? "deal.table_row" : "deal.noun";
 		for (k = dn; dn != NONE && !s->forced_deal && k + 1 < s->t1; k++)
 			if (kis(d, k, "order") && k > s->t0 + 1 && kis(d, k - 1, "'s") &&

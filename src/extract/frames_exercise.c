@@ -215,6 +215,9 @@ static int exercise_name_at(const dctx *d, const span *s, size_t trig, uint32_t 
 		 * ("exercises named 'X'"), not a ship further on ("... Landing
 		 * Helicopter Dock, named X") */
 		if (kis(d, i, "codenamed") || kis(d, i, "dubbed") ||
+		    (kis(d, i, "as") && i > s->t0 && kis(d, i - 1, "known")) ||
+		    (kis(d, i, "name") && i > s->t0 + 1 && kis(d, i - 1, "the") &&
+		     kis(d, i - 2, "under")) || /* "under the name 'X'" (stop 37) */
 		    ((kis(d, i, "named") || kis(d, i, "called")) &&
 		     (trig == NONE || (i > trig && i <= trig + 4) ||
 		      (i == s->t0 && trig < i + 12))) ||
@@ -1901,6 +1904,8 @@ static int definite_dubbed_in_play(const dctx *d, const span *s, size_t trig)
 		j++;
 	if (j + 1 < s->t1 && kis(d, j, "code") && kis(d, j + 1, "named"))
 		j++; /* "The drill, code named ..." */
+	if (j + 1 < s->t1 && kis(d, j, "known") && kis(d, j + 1, "as"))
+		return unnamed_in_play(d, s); /* "the ongoing drill, known as 'X'" (stop 37) */
 	if (j >= s->t1 || !kin(d, j, w_ex_called))
 		return 0;
 	return unnamed_in_play(d, s);

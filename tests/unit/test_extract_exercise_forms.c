@@ -212,3 +212,32 @@ TEST(extract_exercise_forms__a_language_in_brackets_is_no_party)
 		      "Spanish), ended on Friday.",
 		      2, "PER", "CHL"));
 }
+
+/* "the ongoing drill, known as 'X'" names the drill told before; "under the
+ * name 'Y'" names its own; "the same three countries" are the parties of
+ * the latest drill of three, however far back; "its nuclear deal with
+ * world powers" is no sale (stop 37). */
+TEST(extract_exercise_forms__known_as_and_the_same_three_countries)
+{
+	ent_fact_list *l = run("Chile, Peru and Brazil have begun a joint naval drill off Arica.\n\n"
+			       "Footage showed the ongoing drill, known as \"Pacific Belt 2024.\"\n\n"
+			       "Bolivia said the waters had seen attacks since 2019.\n\n"
+			       "Drills in the area were held in March last year between the same "
+			       "three countries under the name \"Andes Bond 2023\".\n",
+			       NULL);
+	size_t i, named = 0;
+	for (i = 0; l && i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_EXERCISE || !f->name || f->nparticipants != 3 ||
+		    !takes_part(f, "CHL") || !takes_part(f, "PER") || !takes_part(f, "BRA"))
+			continue;
+		named += (!strcmp(f->name, "Pacific Belt 2024") && f->year == 2024) +
+			 (!strcmp(f->name, "Andes Bond 2023") && f->year == 2023);
+	}
+	CHECK_INT(named, 2);
+	CHECK(l && ndeals(l) == 0);
+	ent_fact_list_free(l);
+	CHECK_INT(ndeals_text("Bolivia has seen ship seizures by Peru since the collapse of its "
+			      "nuclear deal with world powers."),
+		  0);
+}
