@@ -6793,7 +6793,8 @@ static int gratitude_for(dctx *d, const span *s, size_t v, const mention *y, siz
 					 "arms", "sale", "sales", "donation", "donations",
 					 "delivery", "deliveries", "equipment", "supplies",
 					 "contribution", "contributions", "gift", "help", "efforts",
-					 "mediation", NULL};
+					 "mediation", "partnership", "cooperation", "friendship",
+					 NULL};
 	/* deeds of help thanked for ("for gifting"), not courtesies ("for
 	 * hosting the meeting") */
 	static const char *w_help_ing[] = {"gifting", "donating", "supplying", "providing",
@@ -7066,6 +7067,20 @@ static int thanked_person_for(dctx *d, const span *s, size_t v, size_t j, int *h
 		j = m->t1;
 		if (j < s->t1 && kis(d, j, "'s"))
 			j++;
+	}
+	if (!y && p->code) {
+		/* "thanked Yn President Z for this \"healthy and sincere\"
+		 * partnership": the one who thanks backs Z's state (stop 37) */
+		static const char *w_bond_n[] = {"partnership", "cooperation", "friendship",
+						 "support", "help", "assistance", "aid", NULL};
+		for (f = j, n = 0; f < s->t1 && n < 7 && !kin_local(d, f, w_bond_n); f++, n++)
+			if (!(quote_mark(d, f) || (d->t.v[f].kind == TK_WORD && !d->t.v[f].upper)))
+				return ENT_OK;
+		if (f >= s->t1 || n >= 7 || !(a = stance_actor(d, s, v)) || !a->code ||
+		    !strcmp(a->code, p->code))
+			return ENT_OK;
+		*hit = 1;
+		return add_state_stance(d, s, a, p, ENT_POLARITY_SUPPORT, v, "stance.gratitude");
 	}
 	if (!y || !y->code)
 		return ENT_OK;

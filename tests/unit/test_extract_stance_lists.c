@@ -217,6 +217,19 @@ TEST(extract_stance_lists__thanks_to_person)
 	CHECK(stance_has(t, "DEU", "UKR", SUP));
 }
 
+/* "thanked Yn President Z for this partnership": the one who thanks backs
+ * Z's state; a courtesy ("for hosting the meeting") states none; so does
+ * "thanked Y for the partnership" (stop 37). */
+TEST(extract_stance_lists__thanks_to_person_for_a_partnership)
+{
+	CHECK(stance_only("The head of the Malian military regime thanked Turkish President Recep "
+			  "Tayyip Erdogan for this \"healthy and sincere\" partnership.",
+			  "MLI", "TUR", SUP));
+	CHECK(stance_none("Mali thanked Turkish President Recep Tayyip Erdogan for hosting the "
+			  "meeting."));
+	CHECK(stance_only("Mali thanked Turkey for the partnership.", "MLI", "TUR", SUP));
+}
+
 TEST(extract_stance_lists__grateful_for_efforts)
 {
 	CHECK(stance_only("Pakistan was grateful for Turkish efforts to promote de-escalation.",
