@@ -7694,17 +7694,23 @@ static size_t chain_made(const dctx *d, const span *s, size_t k, size_t *last)
 
 /* The owner of goods held, when the subject before `before` is a service
  * ("The Uzbek air force operates ...", "Peru's navy flies ..."): the
- * subject_before state, else a demonym opening the sentence (after "The")
- * with a service noun within the next three words; or NULL. */
+ * subject_before state, else a demonym opening the sentence or the clause
+ * after a fronted phrase and its comma (after "The") with a service noun
+ * within the next three words; or NULL. */
 static const mention *holder_before(const dctx *d, const span *s, size_t before)
 {
 	const mention *m = subject_before(d, s, before);
-	size_t j;
+	size_t j, o = s->t0;
 	if (m || s->m0 >= s->m1)
 		return m;
 	m = M(d, s->m0);
+	/* "According to several reports, the Ethiopian military has used":
+	 * the service may open the clause after a fronted phrase (stop 37) */
+	for (j = s->t0; j < m->t0; j++)
+		if (kis(d, j, ","))
+			o = j + 1;
 	if (m->gz != GZ_DEMONYM || !ent__is_state_mention(m) || m->t1 >= before ||
-	    !(m->t0 == s->t0 || (m->t0 == s->t0 + 1 && kis(d, s->t0, "the"))))
+	    !(m->t0 == o || (m->t0 == o + 1 && kis(d, o, "the"))))
 		return NULL;
 	for (j = m->t1; j < before && j < m->t1 + 3; j++)
 		if (kin_local(d, j, w_armed_service))
@@ -8141,6 +8147,44 @@ static const mention *origin_of_used(const dctx *d, const span *s, size_t v,
 	return NULL;
 }
 
+/* "Ethiopia has used Iranian, Turkish, UAE and Chinese drones": a list of
+ * makers (demonyms, or states' names used as such) joined by commas and
+ * "and", from mention k right after the verb of use at v, then the goods:
+ * one tie from each maker to the holder before the verb (stop 37). *done
+ * is set when the list was read. */
+static int used_makers_list(dctx *d, const span *s, size_t v, size_t k, int *done)
+{
+	const mention *mk[ENT_FACT_MAX_ACTORS], *w = NULL, *sub;
+	size_t n = 0, q, i;
+	int rc;
+	for (q = k; q < s->m1 && n < ENT_FACT_MAX_ACTORS; q++) {
+		const mention *m = M(d, q);
+		if (m->kind == MK_ACTOR && m->gz == GZ_WEAPON) {
+			if (n >= 2 && m->t0 == mk[n - 1]->t1)
+				w = m;
+			break;
+		}
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || m->possessive)
+			return ENT_OK;
+		if (n) {
+			/* only "," / "and" between the makers */
+			for (i = mk[n - 1]->t1; i < m->t0; i++)
+				if (!kis(d, i, ",") && !kis(d, i, "and"))
+					return ENT_OK;
+		}
+		mk[n++] = m;
+	}
+	if (!w || !(sub = holder_before(d, s, v)) || sub->gz == GZ_FIRM)
+		return ENT_OK;
+	*done = 1;
+	for (i = 0; i < n; i++)
+		if (strcmp(sub->code, mk[i]->code) && !tie_known(d, mk[i]->code, sub->code, -1) &&
+		    (rc = emit_goods_tie(d, s, w, quantity_before(d, s, w), mk[i]->code, sub->code,
+					 "supply.used_goods")))
+			return rc;
+	return ENT_OK;
+}
+
 int rule_used_goods(dctx *d, const span *s)
 {
 	static const char *w_use_v[] = {"used", "uses", "deployed", "deploys", "employed",
@@ -8222,6 +8266,10 @@ int rule_used_goods(dctx *d, const span *s)
 		    M(d, k + 1)->t0 >= j && M(d, k + 1)->t0 <= j + 2) {
 			mk = m;
 			w = M(d, k + 1);
+		} else if (m->gz == GZ_DEMONYM && !m->possessive) {
+			int done = 0, rc = used_makers_list(d, s, v, k, &done);
+			if (rc || done)
+				return rc;
 		}
 		break;
 	}

@@ -352,6 +352,16 @@ TEST(extract_deal_forms__used_goods)
 	expect_no_transfer("Ghana used its own drones.");
 	expect_no_transfer("Kenya urged Ghana to use Chilean drones.");
 	expect_no_transfer("Chile used Chilean drones.");
+	/* a list of makers before the goods: one tie each (stop 37) */
+	{
+		const char *sup[] = {"PER", "CHL", "ARE", NULL}, *rec[] = {"GHA", "GHA", "GHA"};
+		expect_deals("The Ghanaian military has used Peruvian, Chilean and UAE drones.", 3,
+			     sup, rec);
+	}
+	expect_no_transfer("Ghana has used Peruvian, Chilean and Ghanaian airports.");
+	expect_deal("According to several reports, the Ghanaian military has used Peruvian "
+		    "drones.",
+		    1, "PER", "GHA");
 }
 
 /* "It" after a sentence whose subject is a service named by its demonym
