@@ -1035,6 +1035,20 @@ static int emit_list_part(dctx *d, size_t ci, size_t i, const span *s, size_t t0
  * parallel clause ("; Y, which ..."), else the list ends there.  c
  * (emitted) keeps the first sum and its goods; the goods' own seller (a
  * demonym, a designation's maker) wins, else the list's seller stays. */
+/* Does a word of inclusion stand between tokens a and b ("$1 billion,
+ * including (of which) $300 million in ...": the second sum a part of the
+ * first)? */
+static int in_sum_part(const dctx *d, size_t a, size_t b)
+{
+	static const char *w_part[] = {"including", "includes", "include", "included",
+				       "comprising", NULL};
+	size_t i;
+	for (i = a; i < b; i++)
+		if (kin_local(d, i, w_part) || (kis(d, i, "of") && i + 1 < b && kis(d, i + 1, "which")))
+			return 1;
+	return 0;
+}
+
 int split_by_sum(dctx *d, cand *c, const span *s, size_t from)
 {
 	const mention *sums[ENT_FACT_MAX_ACTORS];
@@ -1062,10 +1076,13 @@ int split_by_sum(dctx *d, cand *c, const span *s, size_t from)
 		if (m->kind != MK_MONEY)
 			continue;
 		j = m->t1;
+		if (in_sum_part(d, n ? sums[n - 1]->t1 : from, m->t0))
+			return ENT_OK; /* "$1 billion, including $300 million in ...": a part */
 		if (j + 1 < s->t1 && kis(d, j, "worth") && kis(d, j + 1, "of"))
 			j += 2;
-		else if (j < s->t1 && (kis(d, j, "on") || kis(d, j, "for")))
-			j++;
+		else if (j < s->t1 && (kis(d, j, "on") || kis(d, j, "for") || kis(d, j, "in") ||
+				       (kis(d, j, "of") && kis(d, j - 1, "worth"))))
+			j++; /* "$4.69bn worth of": "worth" read with the sum */
 		else
 			continue;
 		for (i = k + 1; i < s->m1 && M(d, i)->t0 <= j + 4; i++)

@@ -6388,6 +6388,18 @@ int rule_deal(dctx *d, const span *s)
 		if (d->ncands > before)
 			return ENT_OK; /* each sum's goods name their own seller */
 	}
+	if (!supply_only && c->directed && sv != NONE && (bv == NONE || sv < bv) &&
+	    c->f.recipient.s[0] && weapon_mentions(d, s) >= 2) {
+		/* "approved the sale of $4.69bn worth of equipment for tanks,
+		 * along with $630m in Hellfire missiles and $30m in munitions":
+		 * one sale per sum (stop 37) */
+		size_t ci = (size_t)(c - d->cands), before = d->ncands;
+		if ((rc = split_by_sum(d, c, s, sv)))
+			return rc;
+		c = &d->cands[ci];
+		if (d->ncands > before)
+			return ENT_OK;
+	}
 	if (!supply_only && c->directed && c->f.recipient.s[0] && (bv != NONE || sv != NONE) &&
 	    weapon_mentions(d, s) >= 2) {
 		/* "bought A for $X and B for $Y": one purchase per price */

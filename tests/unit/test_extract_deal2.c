@@ -126,6 +126,22 @@ TEST(extract_deal2__a_list_of_sums_spent)
 	static const char *sup1[] = {"USA", NULL}, *rec1[] = {"ROU"};
 	expect_deals("Romania spent $2 billion on Patriot systems and HIMARS launchers.", 1, sup1,
 		 rec1);
+	/* sums "in" goods after a sale: one sale per sum, but not the parts
+	 * of a sum told first (stop 37) */
+	{
+		static const char *sup3[] = {"USA", "USA", "USA", NULL},
+				  *rec3[] = {"ROU", "ROU", "ROU"};
+		expect_deals("The US approved the sale to Romania of $4.69bn worth of equipment for "
+			     "Abrams tanks, along with $630m in Hellfire missiles and $30m in "
+			     "precision-guided munitions.",
+			     3, sup3, rec3);
+	}
+	expect_deals("The US approved a $1 billion sale of arms to Romania, including $300 "
+		     "million in Hellfire missiles and $20m in bombs.",
+		     1, sup1, rec1);
+	expect_deals("The US approved a $3 billion sale of arms to Romania, of which $2 billion "
+		     "in Patriot systems and $1 billion in Abrams tanks.",
+		     1, sup1, rec1);
 }
 
 TEST(extract_deal2__a_production_block_is_no_quantity)
