@@ -1331,6 +1331,15 @@ static int find_mentions(dctx *d)
 			 * of the name */
 			x.t0 = title_start(d, i);
 			x.start = d->t.v[x.t0].start;
+			if (i + n < d->t.n && !strcmp(TKEY(&d->t, i + n), "administration")) {
+				/* "the Trump administration approved the sale":
+				 * the government, the state itself (stop 37) */
+				x.gz = GZ_STATE;
+				x.leader = 0;
+				x.t1 = i + n + 1;
+				x.end = d->t.v[i + n].end;
+				n++;
+			}
 		}
 		/* "(CMS, in Portuguese)": a language glossing a name, no state
 		 * (stop 36) */

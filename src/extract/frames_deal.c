@@ -4201,6 +4201,35 @@ static const mention *firms_head_seller(const dctx *d, const span *s, size_t sv,
 	return NULL;
 }
 
+/* "foreign arms sales to Y", "concern with (over) arms sales to Y": a
+ * noun of supply at sv after "foreign" (two words at most between) or a
+ * noun of concern and its preposition: sales by others, no seller of the
+ * clause's subject (stop 37). */
+static int others_sales(const dctx *d, const span *s, size_t sv)
+{
+	static const char *w_concern_n[] = {"concern", "concerns", "worries", "worry",
+					    "alarm", "unease", NULL};
+	size_t j, n;
+	for (j = sv + 1; j + 1 < s->t1 && j < sv + 12 && !kis(d, j, ","); j++)
+		if ((kis(d, j, "by") || kis(d, j, "from")) && mention_at(d, s, j + 1 + kis(d, j + 1, "the")))
+			return 0; /* "the sale of F-35s to Greece by the US" names it */
+	for (j = sv, n = 0; j > s->t0 && n < 3; j--, n++) {
+		if (kis(d, j - 1, "foreign"))
+			return !kis(d, j, "military"); /* a "foreign military sale" is a US
+							* programme's */
+		if (d->t.v[j - 1].kind != TK_WORD || d->t.v[j - 1].upper)
+			break;
+	}
+	for (j = sv, n = 0; j > s->t0 + 1 && n < 5; j--, n++) {
+		if (mention_at(d, s, j - 1))
+			return 0; /* "concern over Russian arms sales": Russia's */
+		if ((kis(d, j - 1, "with") || kis(d, j - 1, "over") || kis(d, j - 1, "about")) &&
+		    kin_local(d, j - 2, w_concern_n))
+			return 1;
+	}
+	return 0;
+}
+
 /* A noun of concern followed by "over (about, at)" between tokens a and b:
  * "expresses concerns over the enhanced capability with the purchase". */
 static int concern_between(const dctx *d, size_t a, size_t b)
@@ -4503,6 +4532,10 @@ int rule_deal(dctx *d, const span *s)
 		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	if (bv != NONE && sv != NONE && bv < sv && buying_plan_before_clause(d, s, bv, sv))
 		bv = NONE;
+	/* "concern with foreign arms sales to Y": sales by others, of no
+	 * seller the sentence names there (stop 37) */
+	while (sv != NONE && KIN(d, sv, w_supply_noun) && others_sales(d, s, sv))
+		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	{
 		/* "Israel banned drone sales to Georgia", "halted arms exports
 		 * to X": a transfer stopped is none; the sentence may still

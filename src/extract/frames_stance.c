@@ -12571,7 +12571,7 @@ static const char *w_small_fn[] = {"of", "by", "on", "in", "against", "to", "for
 static size_t owners_in_object(const dctx *d, const span *s, size_t j, const mention **par,
 			       size_t max)
 {
-	static const char *w_obj_det[] = {"the", "these", "those", "this", "such", NULL};
+	static const char *w_obj_det[] = {"the", "these", "those", "this", "such", "a", "an", NULL};
 	static const char *w_held_v[] = {"occupied", "controlled", "claimed", "seized", NULL};
 	size_t n, np = 0, k, e = 0;
 	const mention *m;
@@ -12590,10 +12590,12 @@ static size_t owners_in_object(const dctx *d, const span *s, size_t j, const men
 		if (m && ent__is_state_mention(m) && m->gz != GZ_FIRM) {
 			if (poss)
 				return 0;
-			/* a bare name only before "-" ("US-Philippine") or
-			 * as a possessive */
+			/* a bare name only before "-" ("US-Philippine"), as a
+			 * possessive, or right before the deed ("a US
+			 * decision", stop 37) */
 			if (m->gz != GZ_DEMONYM && !m->possessive &&
-			    !(m->t1 + 1 < s->t1 && kis(d, m->t1, "-")))
+			    !(m->t1 + 1 < s->t1 && kis(d, m->t1, "-")) &&
+			    !(m->t1 < s->t1 && kin_local(d, m->t1, w_owned_deed_n)))
 				return 0;
 			if (np < max)
 				par[np++] = m;

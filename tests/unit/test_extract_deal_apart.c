@@ -156,3 +156,19 @@ TEST(extract_deal_apart__a_plan_of_buying_before_a_clause_of_supply)
 			     3, sup, rec);
 	}
 }
+
+/* "The Biden administration" is the state; "concern with foreign arms
+ * sales to Y" names no seller but the agent of the goods after it (stop
+ * 37). */
+TEST(extract_deal_apart__an_administration_and_foreign_sales)
+{
+	expect_deal("The Biden administration approved the sale of drones to Peru.", 1, "USA",
+		    "PER");
+	expect_not("The Biden administration has expressed concern with foreign arms sales to "
+		   "Peru, with particular focus on armed drones provided by Turkey.",
+		   "USA", "PER");
+	expect_deal("The Biden administration has expressed concern with foreign arms sales to "
+		    "Peru, with particular focus on armed drones provided by Turkey.",
+		    1, "TUR", "PER");
+	expect_deal("Chile expressed concern over Russian arms sales to Peru.", 1, "RUS", "PER");
+}

@@ -194,6 +194,21 @@ TEST(extract_stance_statements__exports_stopped_to_the_country)
 	CHECK(stance_only("Brazil issued a warning to Chile.", "BRA", "CHL", OPP));
 }
 
+/* "rejected a US decision (a decision by the US, by President X) to ...":
+ * the owner of the deed is opposed (stop 37). */
+TEST(extract_stance_statements__a_decision_by_its_owner)
+{
+	CHECK(stance_only("Chile rejected a Peruvian decision to recognize the claim.", "CHL", "PER",
+			  OPP));
+	CHECK(stance_only("Chile rejected a Peru decision to recognize the claim.", "CHL", "PER",
+			  OPP));
+	CHECK(stance_only("Chile has rejected a decision by President Donald Trump to recognize the "
+			  "claim.",
+			  "CHL", "USA", OPP));
+	CHECK(stance_only("Chile rejected a decision by the United States to recognize the claim.",
+			  "CHL", "USA", OPP));
+}
+
 TEST(extract_stance_statements__blocking_a_sale_of_a_third_states_goods)
 {
 	/* the maker whose sale is blocked is opposed, not the buyer */
