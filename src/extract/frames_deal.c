@@ -114,15 +114,18 @@ static const mention *passive_from(const dctx *d, const span *s, size_t sv)
  * joined Y in supplying": the subject of "joined", and the state joined
  * when one is named, are the subjects of the gerund at sv (stop 36); their
  * count in out (two at most), 0 when the verb is not so placed. */
-static size_t joined_in_gerund(const dctx *d, const span *s, size_t sv, const mention **out)
+size_t joined_in_gerund(const dctx *d, const span *s, size_t sv, const mention **out)
 {
 	static const char *w_join_v[] = {"joined", "joins", "join", "joining", NULL};
 	const mention *x, *y;
 	size_t j, n = 0;
 	if (sv < s->t0 + 3 || !kis(d, sv - 1, "in") || !ends_ing(K(sv)))
 		return 0;
-	for (j = sv - 1; j > s->t0 && j + 6 > sv && !kin_local(d, j - 1, w_join_v); j--)
-		if (kis(d, j - 1, ",") || kis(d, j - 1, ";"))
+	/* over the states joined, a list of them too ("joined Cyprus, Egypt,
+	 * and France in voicing", stop 37) */
+	for (j = sv - 1; j > s->t0 && j + 14 > sv && !kin_local(d, j - 1, w_join_v); j--)
+		if (kis(d, j - 1, ";") ||
+		    (kis(d, j - 1, ",") && !(mention_at(d, s, j) || kis(d, j, "and"))))
 			return 0;
 	if (j == s->t0 || !kin_local(d, j - 1, w_join_v))
 		return 0;

@@ -491,7 +491,8 @@ static const char *w_ex_object_verb[] = {
 	"accuses", "rejects", "rejected", "reject", "condemn", "criticise", "criticize",
 	"slam", "denounce", "oppose", "protest", "labeled", "labelled", "labels", "branded",
 	"brands", "derided", "derides", "decried", "decries", "mocked", "mocks", "lashed",
-	"lashes", NULL};
+	"lashes", "angry", "upset", "unhappy", "furious", "irked", "annoyed", "displeased",
+	"alarmed", NULL};
 static const char *w_ex_aux[] = {"had", "has", "have", "also", "strongly", "repeatedly",
 				 "already", "earlier", "been", "is", "was", "are", "were",
 				 "again", "sharply", "swiftly", "yesterday", "today", NULL};

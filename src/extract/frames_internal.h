@@ -82,6 +82,7 @@
 #define measures_call_stance ent__fr_measures_call_stance
 #define mention_at ent__fr_mention_at
 #define mention_at_end ent__fr_mention_at_end
+#define joined_in_gerund ent__fr_joined_in_gerund
 #define modifier_not_verb ent__fr_modifier_not_verb
 #define money_end ent__fr_money_end
 #define money_near ent__fr_money_near
@@ -501,6 +502,8 @@ const mention *person_at(const dctx *d, size_t i);
 const mention *mention_at(const dctx *d, const span *s, size_t i);
 /* The first mention of the span that ends right before token i, or NULL. */
 const mention *mention_at_end(const dctx *d, const span *s, size_t i);
+/* "X joined Y in pledging": the subjects of the gerund at v (frames_deal.c) */
+size_t joined_in_gerund(const dctx *d, const span *s, size_t v, const mention **out);
 void find_persons(dctx *d);
 int quote_mark(const dctx *d, size_t i);
 const mention *quote_speaker(const dctx *d, const span *s, size_t v);

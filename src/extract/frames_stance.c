@@ -10641,6 +10641,32 @@ static int with_support_of(dctx *d, const span *s, size_t i, size_t next, int *h
 	return ENT_OK;
 }
 
+/* "The UAE is the latest (first, only) country to show ...": the state
+ * before the form of "be" whose predicate is such a noun and the
+ * infinitive of the verb at v; or NULL (stop 37). */
+static const mention *latest_to_subject(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_order_adj[] = {"latest", "first", "last", "only", "second", "third",
+				       "newest", "next", NULL};
+	static const char *w_state_n[] = {"country", "state", "nation", "government", "one",
+					  NULL};
+	size_t j = v;
+	const mention *m;
+	if (j < s->t0 + 5 || !kis(d, j - 1, "to") || !kin_local(d, j - 2, w_state_n))
+		return NULL;
+	j -= 2;
+	if (!kin_local(d, j - 1, w_order_adj))
+		return NULL;
+	j--;
+	if (!kis(d, j - 1, "the") || !KIN(d, j - 2, w_be))
+		return NULL;
+	m = mention_at_end(d, s, j - 3);
+	return m && ent__is_state_mention(m) && m->gz != GZ_FIRM && !m->possessive &&
+		       m->gz != GZ_DEMONYM
+		       ? m
+		       : NULL;
+}
+
 /* "X announced its intention (pledged, vowed) to (continue to) support Y":
  * the infinitive "support" after a word of will is X backing Y; not a
  * purpose infinitive ("ships sent to support Y's navy"). */
@@ -11231,6 +11257,26 @@ static int stance_attitude(dctx *d, const span *s, size_t i, int *hit)
 	if (kin_local(d, i, w_att_uneasy) || kin_local(d, i, w_att_pleased)) {
 		int neg = kin_local(d, i, w_att_uneasy) || unpleased;
 		p = attitude_prep(d, s, i, kin_local(d, i, w_att_of));
+		if (p == NONE && neg && i + 2 < s->t1 &&
+		    (kis(d, i + 1, "because") || kis(d, i + 1, "that")) &&
+		    (a = attitude_actor(d, s, i)) != NULL) {
+			/* "The Kremlin is angry because A and B have been taking
+			 * part": the clause's subject, each of its list (stop 37) */
+			const mention *li[6];
+			size_t nl, q;
+			t = actor_after(d, s, i + 2, 1, 0);
+			if (!t || t->gz == GZ_FIRM || t->gz == GZ_DEMONYM ||
+			    t->t0 > i + 2 + kis(d, i + 2, "the"))
+				return ENT_OK;
+			*hit = 1;
+			nl = coordinated(d, s, t, li, 6);
+			for (q = 0; q < nl; q++)
+				if (li[q]->gz != GZ_FIRM &&
+				    (rc = add_state_stance(d, s, a, li[q], ENT_POLARITY_OPPOSE, i,
+							   "stance.attitude")))
+					return rc;
+			return ENT_OK;
+		}
 		if (p == NONE || !(a = attitude_actor(d, s, i)))
 			return ENT_OK;
 		t = attitude_object(d, s, p + 1, neg, &t2);
@@ -14437,6 +14483,9 @@ int rule_stance(dctx *d, const span *s)
 			if (!a && voice_verb_before(d, s, i) != NONE)
 				/* "Belarus voiced (its full) support for ...": the subject */
 				a = stance_actor(d, s, voice_verb_before(d, s, i));
+			if (!a && voice_verb_before(d, s, i) != NONE)
+				/* "X is the latest country to show support for Y" */
+				a = latest_to_subject(d, s, voice_verb_before(d, s, i));
 			if (!a && i > s->t0 && solidarity_shown(d, i))
 				/* "X said it is important to show solidarity with Y" */
 				a = stance_actor(d, s, i - 1);
@@ -14449,6 +14498,17 @@ int rule_stance(dctx *d, const span *s)
 				continue; /* "Exports to China Support 858,000 US Jobs" */
 			if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, next, "stance.noun")))
 				return rc;
+			if (a && t && voice_verb_before(d, s, i) != NONE) {
+				/* "Israel joined Cyprus and France in voicing support for
+				 * Y": the one who joined too (stop 37) */
+				const mention *jn[2];
+				size_t nj = joined_in_gerund(d, s, voice_verb_before(d, s, i), jn), q;
+				for (q = 0; q < nj; q++)
+					if (strcmp(jn[q]->code, t->code) &&
+					    (rc = add_stance(d, s, jn[q], t, ENT_POLARITY_SUPPORT, i, next,
+							     "stance.noun")))
+						return rc;
+			}
 			if (a && t && (rc = support_for_also(d, s, a, t, i, next)))
 				return rc;
 		} else if (verb || opp) {

@@ -156,7 +156,7 @@ const char *w_voice[] = {"voiced", "voices", "expressed", "expresses", "pledged"
 				"released", "releases", "confirmed", "confirms", "confirming",
 				"reaffirms", "reaffirming", "reiterates", "reiterating",
 				"reaffirmed", "reiterated", "renewed", "renews", "renew",
-				"renewing", NULL};
+				"renewing", "show", "showed", "shows", "showing", NULL};
 /* "called on X to end ...": what the call asks X to stop */
 const char *w_call[] = {"called", "calls", "call", "calling", "urged", "urges", "urge",
 			       "urging", "pressed", "presses", "asked", "asks", NULL};

@@ -384,3 +384,26 @@ TEST(extract_stance_attitude__sanctions_targeting)
 			  "PER", "CHL", OPP));
 	CHECK(stance_only("Peru imposed sanctions targeting Chile.", "PER", "CHL", OPP));
 }
+
+/* "X is angry because (that) A and B ...": X opposes each state of the
+ * clause's subject, and takes no part in a drill the clause tells; "X is
+ * the latest country to show support for Y"; "X joined A, B and C in
+ * voicing support for Y" (stop 37). */
+TEST(extract_stance_attitude__angry_because_and_shown_support)
+{
+	const char *t = "The Kremlin is also angry because Chile and Peru, too, have been taking "
+			"part in the exercises.";
+	ent_fact_list *l = run(t, NULL);
+	const ent_fact *x = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(stance_has(t, "RUS", "CHL", OPP));
+	CHECK(stance_has(t, "RUS", "PER", OPP));
+	CHECK(x && !takes_part(x, "RUS") && takes_part(x, "CHL"));
+	ent_fact_list_free(l);
+	CHECK(stance_none("Russia is angry because of the weather."));
+	CHECK(stance_only("Bolivia is the latest country to show support for Peru.", "BOL", "PER",
+			  SUP));
+	t = "Bolivia last week joined Chile, Ecuador, and Brazil in voicing support for Peru.";
+	CHECK(stance_has(t, "BOL", "PER", SUP));
+	CHECK(stance_has(t, "ECU", "PER", SUP));
+	CHECK_INT(stance_count(t), 4);
+}
