@@ -1082,6 +1082,60 @@ static int separate_continuation(dctx *d, cand *c, const span *s, size_t ui)
 	return ent__add_unit_evidence(d, one, (int)ui, "deal.separate");
 }
 
+/* "The sales approved by the US State Department include an over $4
+ * billion sale of 60 howitzers, 82 HIMARS launchers, more than $1 billion
+ * in ALTIUS drones, and $353 million in TOW missiles": a sentence going on
+ * about deal c whose plural subject ("the sales (packages, deals)")
+ * "include(d)" a list of
+ * goods of several kinds, each opening with a count or a sum, tells one
+ * sale per item, of c's parties, with its own sum (split_by_item); c keeps
+ * its own goods and total.  *done when it did (stop 37). */
+static int package_items(dctx *d, cand *c, const span *s, size_t ui, int *done)
+{
+	static const char *w_include_v[] = {"include", "included", NULL};
+	/* several sales include the goods; "the deal includes A, B and C"
+	 * is one deal of them */
+	static const char *w_sales_pl[] = {"sales", "packages", "deals", "contracts", "orders",
+					   "agreements", NULL};
+	size_t ci = (size_t)(c - d->cands), iv, before, k;
+	cand *one;
+	int rc;
+	iv = find_in(d, s->t0, s->t1, w_include_v);
+	if (iv == NONE || weapon_mentions(d, s) < 3 || find_in(d, s->t0, iv, w_sales_pl) == NONE)
+		return ENT_OK;
+	if ((rc = cand_clone(d, ci, (int)ui, &one)))
+		return rc;
+	for (k = 0; k < one->f.nevidence; k++) {
+		ent__free(one->f.evidence[k].source);
+		ent__free(one->f.evidence[k].quote);
+		ent__free(one->f.evidence[k].rule);
+	}
+	one->f.nevidence = 0;
+	cand_clear_items(one);
+	memset(&one->f.value, 0, sizeof one->f.value);
+	one->separate = 1;
+	one->directed = d->cands[ci].directed;
+	memcpy(one->pair, d->cands[ci].pair, sizeof one->pair);
+	if ((rc = ent__add_unit_evidence(d, one, (int)ui, "deal.package_item")))
+		return rc;
+	before = d->ncands;
+	if ((rc = split_by_item(d, &d->cands[before - 1], s, iv)))
+		return rc;
+	one = &d->cands[before - 1];
+	if (d->ncands == before) {
+		one->dropped = 1; /* no list of several kinds: a plain continuation */
+		return ENT_OK;
+	}
+	*done = 1;
+	for (k = 0; k < d->ncands; k++) {
+		if (k >= before - 1)
+			d->cands[k].separate = 1; /* each sale of the list apart */
+		else if (d->cands[k].unit == (int)ui && d->cands[k].anaphoric)
+			d->cands[k].dropped = 1; /* the list's sum, known by value */
+	}
+	return ENT_OK;
+}
+
 /* "the contract for the acquisition of the howitzers": a deal noun at i
  * (after "the") whose goods, after "for (the purchase of) (the)", are
  * named by the last word of one of candidate c's items ("CAESAR
@@ -1136,7 +1190,8 @@ static int awaited_stage(const dctx *d, const span *s, size_t at)
 static int continue_deal(dctx *d, size_t ui, int near)
 {
 	static const char *back[] = {"the", "this", "that", "these", "those", NULL};
-	static const char *ref[] = {"deal", "agreement", "contract", "order", "package",
+	static const char *ref[] = {"deal", "agreement", "contract", "order", "package", "sales",
+				    "packages",
 				    "arrangement", "purchase", "sale", "acquisition", "procurement",
 				    "system", "systems", "equipment",
 				    "hardware", "weapons", "vehicles", "batch", "lot", "consignment",
@@ -1234,6 +1289,12 @@ static int continue_deal(dctx *d, size_t ui, int near)
 		if (separate_deal(d, &s, find_in(d, s.t0, s.t1, w_deal_noun)) ||
 		    deals_of_other_goods(d, &s, c, dns, 4))
 			return separate_continuation(d, c, &s, ui);
+	}
+	{
+		int done = 0;
+		if ((rc = package_items(d, c, &s, ui, &done)) || done)
+			return rc;
+		c = &d->cands[d->last_deal]; /* the array may have moved */
 	}
 	c = kind_sibling(d, c, &s);
 	if ((rc = add_items(d, c, &s, NULL, NULL)))

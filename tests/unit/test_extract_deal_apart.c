@@ -172,3 +172,32 @@ TEST(extract_deal_apart__an_administration_and_foreign_sales)
 		    1, "TUR", "PER");
 	expect_deal("Chile expressed concern over Russian arms sales to Peru.", 1, "RUS", "PER");
 }
+
+/* "The sales ... include A, B and C" after a deal: one sale per item of
+ * the list, each with its own sum; "the deal includes A, B and C" stays one
+ * deal (stop 37). */
+TEST(extract_deal_apart__the_sales_include_a_list)
+{
+	ent_fact_list *l = run("The US approved arms sales to Peru worth $11 billion. The sales "
+			       "approved by the State Department include an over $4 billion sale "
+			       "of 60 self-propelled howitzers, 82 HIMARS launchers and $353 "
+			       "million in TOW missiles.",
+			       NULL);
+	size_t i, priced = 0;
+	CHECK(l && ndeals(l) == 3);
+	for (i = 0; l && i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_DEAL || f->nitems != 1)
+			continue;
+		priced += (f->items[0].category == ENT_CAT_ARTILLERY && f->value.usd == 4e9) +
+			  (f->items[0].category == ENT_CAT_MISSILE && f->value.usd == 3.53e8);
+	}
+	CHECK_INT(priced, 2);
+	ent_fact_list_free(l);
+	{
+		const char *sup[] = {"RUS", NULL}, *rec[] = {"PER"};
+		expect_deals("Russia signed an arms deal with Peru. The deal includes 20 air-defence "
+			     "systems, 12 transport planes and 24 fighter jets.",
+			     1, sup, rec);
+	}
+}
