@@ -2906,6 +2906,9 @@ static const mention *allies_subject(const dctx *d, const span *s, size_t i)
  * military presence": up to two lower-case words from token j, then a
  * demonym or a possessive state and a noun of a power's conduct; that
  * state, or NULL (stop 34). */
+static const char *w_clause_break[] = {",", ";", ":", "while", "but", "which", "who", "that",
+				      NULL};
+
 static const mention *conduct_owner(const dctx *d, const span *s, size_t j)
 {
 	static const char *w_conduct[] = {
@@ -2913,7 +2916,9 @@ static const mention *conduct_owner(const dctx *d, const span *s, size_t j)
 		"expansionism",	 "ambitions",	 "presence",   "power",		 "threat",
 		"threats",	 "dominance",	 "hegemony",   "belligerence",	 "militarisation",
 		"militarization", "advances",	 "encroachment", "coercion",	 "buildup",
-		"build-up",	 "might",	 "clout",      "reach",		 NULL};
+		"build-up",	 "might",	 "clout",      "reach",		 "attempts",
+		"moves",	 "claims",	 "activities", "actions",	 "provocations",
+		NULL};
 	const mention *m;
 	size_t n, e;
 	if (j < s->t1 && KIN(d, j, w_det))
@@ -3306,6 +3311,11 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 		a = clause_actor(d, s, i);
 		if (!a)
 			a = allies_subject(d, s, i);
+		if (!a && (a = subject_before(d, s, i)) != NULL &&
+		    (a->t0 > s->t0 + 1 || find_in(d, a->t1, i, w_clause_break) != NONE))
+			a = NULL; /* "X and Y had started to strengthen their
+				   * cooperation in the summer of 2020 to counter
+				   * Z": the sentence's own subject (stop 37) */
 		if (!a && i > s->t0 + 2 && kis(d, i - 1, "to") && kin_local(d, i - 2, w_needed) &&
 		    (rep = label_reporter(d, s, i, i)) != NULL && rep->t0 > i)
 			a = rep; /* "The drill is necessary to counter Z's threats,
@@ -10785,6 +10795,28 @@ static const mention *second_owner(const dctx *d, const span *s, const mention *
 		       : NULL;
 }
 
+/* "The US had warned Ukraine (in 2022) that Iran was supplying drones":
+ * after "warned (warns)" at i, the state t, a phrase of time at most,
+ * "that" and a third state: the one told of a danger, no one opposed
+ * (stop 37). */
+static int warned_addressee(const dctx *d, const span *s, size_t i, const mention *t)
+{
+	size_t j = t->t1;
+	if (!(kis(d, i, "warned") || kis(d, i, "warns") || kis(d, i, "warn")) || t->possessive ||
+	    t->t0 > i + 2)
+		return 0;
+	const mention *z;
+	if (j + 1 < s->t1 && (kis(d, j, "in") || kis(d, j, "on")) &&
+	    (d->t.v[j + 1].kind == TK_NUM || kin(d, j + 1, w_not_name)))
+		j += 2;
+	if (j + 1 >= s->t1 || !kis(d, j, "that"))
+		return 0;
+	/* a third state's deed told ("that Iran was supplying"); not a threat
+	 * ("warned Y that it would respond") */
+	z = mention_at(d, s, j + 1 + kis(d, j + 1, "the"));
+	return z && ent__is_state_mention(z) && z->gz != GZ_FIRM && strcmp(z->code, t->code);
+}
+
 /* A verb of stance that only modifies a noun: "a missile warning system",
  * "early warning radars" (the device), "Trump's (the) warning has
  * compelled Y" (a noun, stop 37); "Iran-backed rebels in Y", "the
@@ -14685,6 +14717,9 @@ int rule_stance(dctx *d, const span *s)
 						 motion_voted_down(d, s, i) ? ENT_POLARITY_SUPPORT
 									    : ENT_POLARITY_OPPOSE)))
 				return rc;
+			if (opp && t && K(i)[0] == 'w' && warned_addressee(d, s, i, t))
+				continue; /* "warned Y in 2022 that Z was supplying":
+					   * Y is told, not opposed (stop 37) */
 			if ((rc = add_stance(d, s, a, t,
 					     verb || (opp && motion_voted_down(d, s, i))
 						     ? ENT_POLARITY_SUPPORT

@@ -268,3 +268,19 @@ TEST(extract_stance_purpose__a_needed_purpose_is_the_speakers)
 	CHECK(stance_none("The exercise is necessary to counter Bolivia's threats, a retired general "
 			  "said."));
 }
+
+/* "X and Y had started to strengthen their cooperation in the summer of
+ * 2020 to counter Zn attempts (claims, moves)": the sentence's subject
+ * opposes Z however long the clause; "warned Y in 2022 that Z was
+ * supplying" tells Y, and opposes no one (stop 37). */
+TEST(extract_stance_purpose__counter_after_a_long_clause_and_a_warning_told)
+{
+	const char *t = "Chile and Peru had started to strengthen their military cooperation in "
+			"the summer of 2020 to counter Bolivian attempts to explore for gas.";
+	CHECK(stance_has(t, "CHL", "BOL", OPP));
+	CHECK(stance_has(t, "PER", "BOL", OPP));
+	CHECK(stance_none("Officials said ships were sent to the region to counter Bolivian "
+			  "claims."));
+	CHECK(stance_none("Chile had warned Peru in 2022 that Bolivia was buying drones."));
+	CHECK(stance_only("Chile warned Peru that it would respond.", "CHL", "PER", OPP));
+}
