@@ -701,6 +701,11 @@ TEST(extract_deal_lang__designations_and_drills_of_the_data_files)
 	CHECK(l && deal_of(l, "SWE", "PER") != NULL);
 	if (l)
 		ent_fact_list_free(l);
+	/* a coast guard's cutter is a ship (stop 37) */
+	l = run("A former US Coast Guard cutter has been transferred to Peru.", "2024-03-01");
+	CHECK(l && deal_of(l, "USA", "PER") != NULL);
+	if (l)
+		ent_fact_list_free(l);
 	l = run("Peru and Chile opened Brave Griffin 2024 on Monday.", "2024-03-01");
 	CHECK(l && first(l, ENT_FACT_EXERCISE) != NULL);
 	if (l)
