@@ -945,6 +945,42 @@ static int pronoun_stage(const dctx *d, const span *s)
 	return passive || kis(d, at, "arrived") || kis(d, at, "arrive") || kis(d, at, "arrives");
 }
 
+/* A copy of candidate ci in unit ui for a deal apart (cand.separate): its
+ * parties as ci has them (the direction may still be open), no evidence,
+ * goods or price yet.  The array may move. */
+static int blank_clone(dctx *d, size_t ci, size_t ui, cand **out)
+{
+	cand *one;
+	size_t e;
+	int rc = cand_clone(d, ci, (int)ui, &one);
+	if (rc)
+		return rc;
+	for (e = 0; e < one->f.nevidence; e++) {
+		ent__free(one->f.evidence[e].source);
+		ent__free(one->f.evidence[e].quote);
+		ent__free(one->f.evidence[e].rule);
+	}
+	one->f.nevidence = 0;
+	cand_clear_items(one);
+	memset(&one->f.value, 0, sizeof one->f.value);
+	one->separate = 1;
+	one->directed = d->cands[ci].directed;
+	memcpy(one->pair, d->cands[ci].pair, sizeof one->pair); /* oriented later */
+	*out = one;
+	return ENT_OK;
+}
+
+/* The deals of unit ui known only by their sum ("the $2 billion deal",
+ * joined to a deal by value later) are dropped: the deals a list of the
+ * unit tells apart carry the sums. */
+static void drop_sum_only(dctx *d, size_t ui)
+{
+	size_t k;
+	for (k = 0; k < d->ncands; k++)
+		if (d->cands[k].unit == (int)ui && d->cands[k].anaphoric)
+			d->cands[k].dropped = 1;
+}
+
 /* Token after the goods phrase that opens right after a deal noun at dn
  * ("contract to buy", "agreement to supply", "deal for (the purchase
  * of)"), or NONE. */
@@ -1003,7 +1039,7 @@ static size_t deals_of_other_goods(const dctx *d, const span *s, const cand *c, 
  * same parties, with its own goods, stage and year (deal.separate). */
 static int separate_continuation(dctx *d, cand *c, const span *s, size_t ui)
 {
-	size_t ci = (size_t)(c - d->cands), e, at, dns[4], nd, k;
+	size_t ci = (size_t)(c - d->cands), at, dns[4], nd, k;
 	cand *one;
 	ent_status st;
 	int rc;
@@ -1015,9 +1051,7 @@ static int separate_continuation(dctx *d, cand *c, const span *s, size_t ui)
 		 * goods and the sum up to the next; the sentence's deal known
 		 * by its sum alone ("the $2 billion deal" joining one by
 		 * value) is one of these */
-		for (k = 0; k < d->ncands; k++)
-			if (d->cands[k].unit == (int)ui && d->cands[k].anaphoric)
-				d->cands[k].dropped = 1;
+		drop_sum_only(d, ui);
 		for (k = 0; k < nd; k++) {
 			span part = *s;
 			size_t q;
@@ -1033,20 +1067,8 @@ static int separate_continuation(dctx *d, cand *c, const span *s, size_t ui)
 		}
 		return ENT_OK;
 	}
-	rc = cand_clone(d, ci, (int)ui, &one);
-	if (rc)
+	if ((rc = blank_clone(d, ci, ui, &one)))
 		return rc;
-	for (e = 0; e < one->f.nevidence; e++) {
-		ent__free(one->f.evidence[e].source);
-		ent__free(one->f.evidence[e].quote);
-		ent__free(one->f.evidence[e].rule);
-	}
-	one->f.nevidence = 0;
-	cand_clear_items(one);
-	memset(&one->f.value, 0, sizeof one->f.value);
-	one->separate = 1;
-	one->directed = d->cands[ci].directed;
-	memcpy(one->pair, d->cands[ci].pair, sizeof one->pair); /* oriented later */
 	if ((rc = add_items(d, one, s, NULL, NULL)))
 		return rc;
 	if (ent_fact_has_category(&one->f, ENT_CAT_MAINTENANCE) ||
@@ -1086,10 +1108,10 @@ static int separate_continuation(dctx *d, cand *c, const span *s, size_t ui)
  * billion sale of 60 howitzers, 82 HIMARS launchers, more than $1 billion
  * in ALTIUS drones, and $353 million in TOW missiles": a sentence going on
  * about deal c whose plural subject ("the sales (packages, deals)")
- * "include(d)" a list of
- * goods of several kinds, each opening with a count or a sum, tells one
- * sale per item, of c's parties, with its own sum (split_by_item); c keeps
- * its own goods and total.  *done when it did (stop 37). */
+ * "include(d)" a list of goods of several kinds, each opening with a count
+ * or a sum, tells one sale per item, of c's parties, with its own sum
+ * (split_by_item); c itself is left as it is.  *done when it did (stop
+ * 37). */
 static int package_items(dctx *d, cand *c, const span *s, size_t ui, int *done)
 {
 	static const char *w_include_v[] = {"include", "included", NULL};
@@ -1103,19 +1125,8 @@ static int package_items(dctx *d, cand *c, const span *s, size_t ui, int *done)
 	iv = find_in(d, s->t0, s->t1, w_include_v);
 	if (iv == NONE || weapon_mentions(d, s) < 3 || find_in(d, s->t0, iv, w_sales_pl) == NONE)
 		return ENT_OK;
-	if ((rc = cand_clone(d, ci, (int)ui, &one)))
+	if ((rc = blank_clone(d, ci, ui, &one)))
 		return rc;
-	for (k = 0; k < one->f.nevidence; k++) {
-		ent__free(one->f.evidence[k].source);
-		ent__free(one->f.evidence[k].quote);
-		ent__free(one->f.evidence[k].rule);
-	}
-	one->f.nevidence = 0;
-	cand_clear_items(one);
-	memset(&one->f.value, 0, sizeof one->f.value);
-	one->separate = 1;
-	one->directed = d->cands[ci].directed;
-	memcpy(one->pair, d->cands[ci].pair, sizeof one->pair);
 	if ((rc = ent__add_unit_evidence(d, one, (int)ui, "deal.package_item")))
 		return rc;
 	before = d->ncands;
@@ -1127,12 +1138,9 @@ static int package_items(dctx *d, cand *c, const span *s, size_t ui, int *done)
 		return ENT_OK;
 	}
 	*done = 1;
-	for (k = 0; k < d->ncands; k++) {
-		if (k >= before - 1)
-			d->cands[k].separate = 1; /* each sale of the list apart */
-		else if (d->cands[k].unit == (int)ui && d->cands[k].anaphoric)
-			d->cands[k].dropped = 1; /* the list's sum, known by value */
-	}
+	for (k = before - 1; k < d->ncands; k++)
+		d->cands[k].separate = 1; /* each sale of the list apart */
+	drop_sum_only(d, ui);
 	return ENT_OK;
 }
 

@@ -1044,7 +1044,8 @@ static int in_sum_part(const dctx *d, size_t a, size_t b)
 				       "comprising", NULL};
 	size_t i;
 	for (i = a; i < b; i++)
-		if (kin_local(d, i, w_part) || (kis(d, i, "of") && i + 1 < b && kis(d, i + 1, "which")))
+		if (kin_local(d, i, w_part) ||
+		    (kis(d, i, "of") && i + 1 < b && kis(d, i + 1, "which")))
 			return 1;
 	return 0;
 }

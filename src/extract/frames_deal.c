@@ -40,7 +40,7 @@ static int buying_plan_before_clause(const dctx *d, const span *s, size_t bv, si
 	static const char *w_sub[] = {"after", "before", "when", "as", "since", "because",
 				      "while", NULL};
 	static const char *w_pron[] = {"it", "they", "he", "she", NULL};
-	size_t j;
+	size_t j, q;
 	const mention *m;
 	if (!kin_local(d, bv, w_buy_n) || sv < bv + 3 || in_weapon(d, s, bv + 1))
 		return 0;
@@ -58,7 +58,7 @@ static int buying_plan_before_clause(const dctx *d, const span *s, size_t bv, si
 	}
 	if (j <= bv || !kin_local(d, j, w_sub))
 		return 0;
-	for (size_t q = bv + 1; q < j; q++)
+	for (q = bv + 1; q < j; q++)
 		if (in_weapon(d, s, q))
 			return 0; /* "procurement of tanks after ..." */
 	return 1;
@@ -4214,7 +4214,8 @@ static int others_sales(const dctx *d, const span *s, size_t sv)
 					    "alarm", "unease", NULL};
 	size_t j, n;
 	for (j = sv + 1; j + 1 < s->t1 && j < sv + 12 && !kis(d, j, ","); j++)
-		if ((kis(d, j, "by") || kis(d, j, "from")) && mention_at(d, s, j + 1 + kis(d, j + 1, "the")))
+		if ((kis(d, j, "by") || kis(d, j, "from")) &&
+		    mention_at(d, s, j + 1 + kis(d, j + 1, "the")))
 			return 0; /* "the sale of F-35s to Greece by the US" names it */
 	for (j = sv, n = 0; j > s->t0 && n < 3; j--, n++) {
 		if (kis(d, j - 1, "foreign"))
@@ -5531,8 +5532,7 @@ int rule_deal(dctx *d, const span *s)
 			 * agreement with Russia": the name on the goods signs
 			 * nothing */
 			while (b && name_on_goods(d, s, b) && b->t0 + 16 > wp)
-				b = actor_before(d, s, b->t0, wp - b->t0 > 16 ? 0 : 16 - (wp - b->t0),
-						 1);
+				b = actor_before(d, s, b->t0, 16 - (wp - b->t0), 1);
 			if (!b && sg != NONE && sg < wp)
 				/* a long price between ("worth almost $2 billion
 				 * (around Rs 12,881 crore) with Y"): the signer */
@@ -5631,7 +5631,8 @@ int rule_deal(dctx *d, const span *s)
 			return ENT_OK;
 		if (!s->forced_deal && civil_trade(d, s))
 			return ENT_OK; /* "signed trade deals worth $250 billion" */
-		if (!s->forced_deal && dn != NONE && dn > s->t0 && kin_local(d, dn - 1, w_policy_deal))
+		if (!s->forced_deal && dn != NONE && dn > s->t0 &&
+		    kin_local(d, dn - 1, w_policy_deal))
 			return ENT_OK; /* "its nuclear deal with world powers" (stop 37) */
 		rule = s->forced_deal ? "deal.table_row" : "deal.noun";
 		for (k = dn; dn != NONE && !s->forced_deal && k + 1 < s->t1; k++)

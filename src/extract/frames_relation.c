@@ -7,7 +7,6 @@
 
 #include <string.h>
 
-
 /* ---- memberships ------------------------------------------------------------ */
 
 int rule_membership(dctx *d, const span *s)

@@ -9987,8 +9987,8 @@ static const mention *country_before(const dctx *d, const span *s, size_t p, siz
 		const mention *m = M(d, k - 1);
 		if (m->t1 > start || !ent__is_state_mention(m))
 			continue;
-		for (q = m->t1; q < start && (kis(d, q, ",") || kis(d, q, "and") || kis(d, q, "the"));
-		     q++)
+		for (q = m->t1;
+		     q < start && (kis(d, q, ",") || kis(d, q, "and") || kis(d, q, "the")); q++)
 			;
 		if (q != start)
 			break;
@@ -10018,7 +10018,8 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 					    "freezes", "freeze", "frozen", "freezing", "blocked",
 					    "blocks", "block", "blocking", "banned", "bans",
 					    "banning", "embargoed", "stopped", "stops", "stop",
-					    "stopping", "paused", "pauses", "pause", "pausing", NULL};
+					    "stopping", "paused", "pauses", "pause", "pausing",
+					    NULL};
 	/* "blocked the sale of drones to Y" */
 	static const char *w_flow_of[] = {"sale", "sales", "export", "exports", "delivery",
 					  "deliveries", "supply", "supplies", "transfer",
@@ -14534,11 +14535,12 @@ int rule_stance(dctx *d, const span *s)
 				/* "Israel joined Cyprus and France in voicing support for
 				 * Y": the one who joined too (stop 37) */
 				const mention *jn[2];
-				size_t nj = joined_in_gerund(d, s, voice_verb_before(d, s, i), jn), q;
+				size_t vv = voice_verb_before(d, s, i), q;
+				size_t nj = joined_in_gerund(d, s, vv, jn);
 				for (q = 0; q < nj; q++)
 					if (strcmp(jn[q]->code, t->code) &&
-					    (rc = add_stance(d, s, jn[q], t, ENT_POLARITY_SUPPORT, i, next,
-							     "stance.noun")))
+					    (rc = add_stance(d, s, jn[q], t, ENT_POLARITY_SUPPORT,
+							     i, next, "stance.noun")))
 						return rc;
 			}
 			if (a && t && (rc = support_for_also(d, s, a, t, i, next)))

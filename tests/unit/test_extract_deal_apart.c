@@ -196,8 +196,8 @@ TEST(extract_deal_apart__the_sales_include_a_list)
 	ent_fact_list_free(l);
 	{
 		const char *sup[] = {"RUS", NULL}, *rec[] = {"PER"};
-		expect_deals("Russia signed an arms deal with Peru. The deal includes 20 air-defence "
-			     "systems, 12 transport planes and 24 fighter jets.",
+		expect_deals("Russia signed an arms deal with Peru. The deal includes 20 "
+			     "air-defence systems, 12 transport planes and 24 fighter jets.",
 			     1, sup, rec);
 	}
 }

@@ -220,7 +220,8 @@ TEST(extract_exercise_forms__a_language_in_brackets_is_no_party)
 TEST(extract_exercise_forms__known_as_and_the_same_three_countries)
 {
 	ent_fact_list *l = run("Chile, Peru and Brazil have begun a joint naval drill off Arica.\n\n"
-			       "Footage showed the ongoing drill, known as \"Pacific Belt 2024.\"\n\n"
+			       "Footage showed the ongoing drill, known as \"Pacific Belt "
+			       "2024.\"\n\n"
 			       "Bolivia said the waters had seen attacks since 2019.\n\n"
 			       "Drills in the area were held in March last year between the same "
 			       "three countries under the name \"Andes Bond 2023\".\n",

@@ -417,8 +417,8 @@ TEST(extract_stance__protest_recognition_shoulder_objection)
 	CHECK(stance_none("Chile recognizes Bolivia's right to free transit."));
 	CHECK(stance_only("Brazil will always stand shoulder to shoulder with Paraguay.", "BRA", "PRY",
 		   SUP));
-	CHECK(stance_only("The Chilean navy stands side-by-side with the Peruvian navy.", "CHL", "PER",
-		   SUP));
+	CHECK(stance_only("The Chilean navy stands side-by-side with the Peruvian navy.", "CHL",
+			  "PER", SUP));
 	CHECK(stance_only("Brazil stood side by side with Paraguay.", "BRA", "PRY", SUP));
 	CHECK(stance_only("Brazil stood shoulder-to-shoulder with Paraguay.", "BRA", "PRY", SUP));
 	CHECK(stance_none("A side by side comparison of Brazil and Paraguay."));
