@@ -662,6 +662,8 @@ static int weapon_carrier(const dctx *d, const span *s, const mention *m)
 	static const char *w_via[] = {"by", "aboard", "via", "using", NULL};
 	static const char *w_carried[] = {"flown", "flew", "airlifted", "carried", "brought",
 					  "ferried", NULL};
+	static const char *w_carrier_n[] = {"company", "firm", "carrier", "airline", "operator",
+					    NULL};
 	size_t j = m->t0, k;
 	if (m->category != ENT_CAT_AIRCRAFT && m->category != ENT_CAT_NAVAL)
 		return 0;
@@ -685,8 +687,6 @@ static int weapon_carrier(const dctx *d, const span *s, const mention *m)
 		while (k > s->m0 && M(d, k - 1)->t1 > j)
 			k--;
 	}
-	static const char *w_carrier_n[] = {"company", "firm", "carrier", "airline", "operator",
-					    NULL};
 	if ((j > s->t0 && kin_local(d, j - 1, w_via)) ||
 	    /* "by a cargo company with Il-76 aircraft" (stop 37) */
 	    (j > s->t0 + 1 && kis(d, j - 1, "with") && kin_local(d, j - 2, w_carrier_n))) {
@@ -1027,8 +1027,9 @@ static int emit_list_part(dctx *d, size_t ci, size_t i, const span *s, size_t t0
 
 /* A list of sums spent ("spent $12 billion on Apache helicopters, $10
  * billion on HIMARS and $4 billion on Patriot systems") is one purchase
- * per sum: each sum followed by "on/for" (or "worth of") and goods takes
- * the goods up to the next sum.  The sums share the buyer, or a list of
+ * per sum: each sum followed by "on/for/in" (or "worth of") and goods takes
+ * the goods up to the next sum; sums after "including / of which" are
+ * parts of one told before, and split nothing (in_sum_part).  The sums share the buyer, or a list of
  * buyers names each one's ("Germany, which shelled out $8.5 billion for
  * Chinook helicopters; Bulgaria, which spent $1.5 billion on armored
  * vehicles"): a state between two sums is the next buyer only in such a

@@ -2902,13 +2902,14 @@ static const mention *allies_subject(const dctx *d, const span *s, size_t i)
 	return NULL;
 }
 
+/* words that end a clause's subject before its verb */
+static const char *w_clause_break[] = {",", ";", ":", "while", "but", "which", "who", "that",
+				      NULL};
+
 /* "counter growing Chinese assertiveness", "counter the rising Chinese
  * military presence": up to two lower-case words from token j, then a
  * demonym or a possessive state and a noun of a power's conduct; that
  * state, or NULL (stop 34). */
-static const char *w_clause_break[] = {",", ";", ":", "while", "but", "which", "who", "that",
-				      NULL};
-
 static const mention *conduct_owner(const dctx *d, const span *s, size_t j)
 {
 	static const char *w_conduct[] = {
@@ -5279,12 +5280,15 @@ static int state_body_before(const dctx *d, const mention *m, size_t c)
 	return 1;
 }
 
+/* verbs of a clause that lists a bloc's members */
+static const char *w_comprise_v[] = {"comprises", "includes", "groups", NULL};
+
 /* The subject before a relative clause between commas that ends right
  * before the verb at v ("Qatar and Egypt, both of which have worked with
  * the US, also condemn ..."): the state right before ", which / who / both
- * of which / all of which", or NULL (test_extract_stance10.c). */
-/* verbs of a clause that lists a bloc's members */
-static const char *w_comprise_v[] = {"comprises", "includes", "groups", NULL};
+ * of which / all of which", or NULL (test_extract_stance10.c); a bloc
+ * before ", which comprises (includes, groups) A, B ... and C," past a
+ * bracketed gloss, and "on <day>" before the verb (stop 37). */
 
 const mention *apposition_subject(const dctx *d, const span *s, size_t v)
 {
@@ -7298,6 +7302,13 @@ static size_t abreast_end(const dctx *d, const span *s, size_t p)
 	if (q < s->t1 && kis(d, q, "-"))
 		q++;
 	return q < s->t1 && strcmp(K(q), K(p)) == 0 ? q + 1 : 0;
+}
+
+/* "side by side with" at p: the token of "with", or 0 */
+static size_t abreast_with(const dctx *d, const span *s, size_t p)
+{
+	size_t e = abreast_end(d, s, p);
+	return e && e < s->t1 && kis(d, e, "with") ? e : 0;
 }
 
 static size_t stand_in_support(const dctx *d, const span *s, size_t i)
@@ -10657,8 +10668,8 @@ static int with_support_of(dctx *d, const span *s, size_t i, size_t next, int *h
  * infinitive of the verb at v; or NULL (stop 37). */
 static const mention *latest_to_subject(const dctx *d, const span *s, size_t v)
 {
-	static const char *w_order_adj[] = {"latest", "first", "last", "only", "second", "third",
-				       "newest", "next", NULL};
+	static const char *w_order_adj[] = {"latest", "first", "last", "only", "second",
+					    "third", "newest", "next", NULL};
 	static const char *w_state_n[] = {"country", "state", "nation", "government", "one",
 					  NULL};
 	size_t j = v;
@@ -10803,10 +10814,10 @@ static const mention *second_owner(const dctx *d, const span *s, const mention *
 static int warned_addressee(const dctx *d, const span *s, size_t i, const mention *t)
 {
 	size_t j = t->t1;
+	const mention *z;
 	if (!(kis(d, i, "warned") || kis(d, i, "warns") || kis(d, i, "warn")) || t->possessive ||
 	    t->t0 > i + 2)
 		return 0;
-	const mention *z;
 	if (j + 1 < s->t1 && (kis(d, j, "in") || kis(d, j, "on")) &&
 	    (d->t.v[j + 1].kind == TK_NUM || kin(d, j + 1, w_not_name)))
 		j += 2;
@@ -14254,15 +14265,13 @@ int rule_stance(dctx *d, const span *s)
 		    i + 2 < s->t1 &&
 		    (kis(d, i + 1, "with") || kis(d, i + 1, "by") ||
 		     (ly_adverb(d, i + 1) && (kis(d, i + 2, "with") || kis(d, i + 2, "by"))) ||
-		     (abreast_end(d, s, i + 1) && abreast_end(d, s, i + 1) < s->t1 &&
-		      kis(d, abreast_end(d, s, i + 1), "with"))) &&
+		     abreast_with(d, s, i + 1)) &&
 		    !negated(d, s, i)) {
 			/* "Turkey stands with Azerbaijan", "stood firmly by
 			 * Azerbaijan", "stand shoulder to shoulder with
 			 * Azerbaijan" */
-			size_t w = abreast_end(d, s, i + 1)	  ? abreast_end(d, s, i + 1)
-				   : ly_adverb(d, i + 1) ? i + 2
-							 : i + 1;
+			size_t ab = abreast_with(d, s, i + 1);
+			size_t w = ab ? ab : ly_adverb(d, i + 1) ? i + 2 : i + 1;
 			const mention *a = stance_actor(d, s, i);
 			const mention *t = actor_after(d, s, w + 1, 1, 1), *ts[6];
 			size_t nt, q, le = 0;
