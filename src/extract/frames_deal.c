@@ -6417,21 +6417,15 @@ int rule_deal(dctx *d, const span *s)
 	/* two items of one category ("12 fighter jets from South Korea and
 	 * four utility helicopters from Canada") are one item of the fact but
 	 * two of the list: count the weapon mentions, not the items */
-	if (!supply_only && c->directed && bv != NONE && bv == spv && c->f.recipient.s[0]) {
+	if (!supply_only && c->directed && c->f.recipient.s[0] &&
+	    ((bv != NONE && bv == spv) ||
+	     (sv != NONE && (bv == NONE || sv < bv) && weapon_mentions(d, s) >= 2))) {
+		/* "spent $12 billion on A, $10 billion on B", and after a sale
+		 * "$4.69bn worth of equipment for tanks, along with $630m in
+		 * Hellfire missiles and $30m in munitions" (stop 37): one deal
+		 * per sum; each sum's goods name their own seller */
 		size_t ci = (size_t)(c - d->cands), before = d->ncands;
-		if ((rc = split_by_sum(d, c, s, spv)))
-			return rc;
-		c = &d->cands[ci];
-		if (d->ncands > before)
-			return ENT_OK; /* each sum's goods name their own seller */
-	}
-	if (!supply_only && c->directed && sv != NONE && (bv == NONE || sv < bv) &&
-	    c->f.recipient.s[0] && weapon_mentions(d, s) >= 2) {
-		/* "approved the sale of $4.69bn worth of equipment for tanks,
-		 * along with $630m in Hellfire missiles and $30m in munitions":
-		 * one sale per sum (stop 37) */
-		size_t ci = (size_t)(c - d->cands), before = d->ncands;
-		if ((rc = split_by_sum(d, c, s, sv)))
+		if ((rc = split_by_sum(d, c, s, bv != NONE && bv == spv ? spv : sv)))
 			return rc;
 		c = &d->cands[ci];
 		if (d->ncands > before)
