@@ -785,7 +785,7 @@ static void give_double_object(dctx *d)
 	 * and military equipment to"), then "to" and a state */
 	for (k = 0; k + 1 < d->m.n; k++) {
 		const mention *w = &d->m.v[k], *m;
-		size_t v, e, j;
+		size_t v, e, j, lim;
 		if (w->kind != MK_ACTOR || w->gz != GZ_WEAPON || w->t0 == 0)
 			continue;
 		for (v = w->t0; v > 0 && v + 5 > w->t0; v--)
@@ -804,7 +804,12 @@ static void give_double_object(dctx *d)
 				break;
 		if (e >= d->t.n || strcmp(K(e), "to") || e + 1 >= d->t.n)
 			continue;
-		for (; j < d->m.n && d->m.v[j].t0 <= e + 2; j++) {
+		/* "to countries such as (like, including) Y" (stop 37) */
+		lim = e + 2;
+		if (!strcmp(K(e + 1), "countries") || !strcmp(K(e + 1), "nations") ||
+		    !strcmp(K(e + 1), "states"))
+			lim = e + 5;
+		for (; j < d->m.n && d->m.v[j].t0 <= lim; j++) {
 			m = &d->m.v[j];
 			if (m->t0 > e && m->kind == MK_ACTOR && ent__is_state_mention(m) &&
 			    !m->possessive && m->gz != GZ_FIRM && m->gz != GZ_BLOC) {

@@ -159,6 +159,13 @@ TEST(extract_aid_packages__goods_given_are_delivered)
 		  ENT_STATUS_DELIVERED);
 	CHECK_INT(deal_status("Spain gave howitzers to Estonia last year.", "ESP", "EST"),
 		  ENT_STATUS_DELIVERED);
+	/* "to countries such as (like) A and B": each (stop 37) */
+	{
+		const char *sup[] = {"NOR", "NOR", NULL}, *rec[] = {"LVA", "EST"};
+		expect_deals("Norway has given patrol boats to countries like Latvia and Estonia.",
+			     2, sup, rec);
+	}
+	expect_no_deal("Norway gave a speech to countries such as Latvia.");
 	CHECK_INT(deal_status("Canada supplied defence equipment to Latvia.", "CAN", "LVA"),
 		  ENT_STATUS_DELIVERED);
 	/* a promise is no delivery */
