@@ -393,7 +393,9 @@ static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, con
 	if (j > s->t0 && KIN(d, j - 1, w_det))
 		j--;
 	if (!in_pp && j > s->t0 && kin(d, j - 1, preps) && !list_names_group(d, s, j) &&
-	    !with_absolute(d, s, j, M(d, k1)->t1) && !as_clause_list(d, s, j, M(d, k1)->t1, preps))
+	    !with_absolute(d, s, j, M(d, k1)->t1) && !as_clause_list(d, s, j, M(d, k1)->t1, preps) &&
+	    /* ", and A and B are ...": a clause's subject (stop 37) */
+	    !(kis(d, j - 1, "and") && j > s->t0 + 1 && kis(d, j - 2, ",")))
 		return 1;
 	for (k = k0; k <= k1 && n < max; k++) {
 		size_t q;

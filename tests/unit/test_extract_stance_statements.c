@@ -186,9 +186,14 @@ TEST(extract_stance_statements__halted_delivery_of_goods)
  * of its owner toward the verb's object (stop 37). */
 TEST(extract_stance_statements__exports_stopped_to_the_country)
 {
+	const char *t;
 	CHECK(stance_only("Peru's offensive drew condemnation, and Chile is stopping arms exports "
 			  "to the country.",
 			  "CHL", "PER", OPP));
+	/* the list after ", and" is the clause's subject */
+	t = "Many condemned the offensive, and Chile and Bolivia are stopping arms exports to Peru.";
+	CHECK(stance_has(t, "CHL", "PER", OPP));
+	CHECK(stance_has(t, "BOL", "PER", OPP));
 	CHECK(stance_none("Brazil's warning has compelled Chile to act."));
 	CHECK(stance_none("The warning prompted Chile to act."));
 	CHECK(stance_only("Brazil issued a warning to Chile.", "BRA", "CHL", OPP));
