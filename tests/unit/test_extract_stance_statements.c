@@ -191,7 +191,8 @@ TEST(extract_stance_statements__exports_stopped_to_the_country)
 			  "to the country.",
 			  "CHL", "PER", OPP));
 	/* the list after ", and" is the clause's subject */
-	t = "Many condemned the offensive, and Chile and Bolivia are stopping arms exports to Peru.";
+	t = "Many condemned the offensive, and Chile and Bolivia are stopping arms exports to "
+	    "Peru.";
 	CHECK(stance_has(t, "CHL", "PER", OPP));
 	CHECK(stance_has(t, "BOL", "PER", OPP));
 	CHECK(stance_none("Brazil's warning has compelled Chile to act."));
@@ -203,12 +204,12 @@ TEST(extract_stance_statements__exports_stopped_to_the_country)
  * the owner of the deed is opposed (stop 37). */
 TEST(extract_stance_statements__a_decision_by_its_owner)
 {
-	CHECK(stance_only("Chile rejected a Peruvian decision to recognize the claim.", "CHL", "PER",
-			  OPP));
+	CHECK(stance_only("Chile rejected a Peruvian decision to recognize the claim.", "CHL",
+			  "PER", OPP));
 	CHECK(stance_only("Chile rejected a Peru decision to recognize the claim.", "CHL", "PER",
 			  OPP));
-	CHECK(stance_only("Chile has rejected a decision by President Donald Trump to recognize the "
-			  "claim.",
+	CHECK(stance_only("Chile has rejected a decision by President Donald Trump to recognize "
+			  "the claim.",
 			  "CHL", "USA", OPP));
 	CHECK(stance_only("Chile rejected a decision by the United States to recognize the claim.",
 			  "CHL", "USA", OPP));
