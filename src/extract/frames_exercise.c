@@ -497,6 +497,38 @@ static const char *w_ex_aux[] = {"had", "has", "have", "also", "strongly", "repe
 				 "already", "earlier", "been", "is", "was", "are", "were",
 				 "again", "sharply", "swiftly", "yesterday", "today", NULL};
 static const char *w_ex_stop[] = {",", ";", ":", "(", ")", ".", NULL};
+/* "The military exercise dubbed Poisk 2021 will be conducted for
+ * reconnaissance troops of the CSTO member nations", "CSTO drills": a drill
+ * that names fewer than two states, with a small bloc of
+ * data/bloc-members.tsv within eight tokens before its word at trig or twenty
+ * tokens after it (not after "against / near / with", nor "a member of the
+ * CSTO"), takes each of the bloc's members as a party (stop 37). */
+static void ex_bloc_members(dctx *d, const span *s, size_t trig, cand *c)
+{
+	const char *mem[ENT_BLOC_MEMBERS_MAX];
+	size_t k;
+	int n, q;
+	if (trig == NONE)
+		return;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		size_t b;
+		if (m->kind != MK_ACTOR || m->gz != GZ_BLOC || !m->code || m->t0 + 8 < trig ||
+		    m->t0 > trig + 20)
+			continue;
+		b = m->t0 > s->t0 && kis(d, m->t0 - 1, "the") ? m->t0 - 1 : m->t0;
+		if (b > s->t0 && (kis(d, b - 1, "against") || kis(d, b - 1, "near") ||
+				  kis(d, b - 1, "with") ||
+				  (kis(d, b - 1, "of") && b > s->t0 + 1 && kis(d, b - 2, "member"))))
+			continue;
+		if ((n = ent__gazetteer_bloc_members(d->gz, m->code, mem)) <= 0)
+			continue;
+		for (q = 0; q < n; q++)
+			ent_fact_add_participant(&c->f, mem[q]);
+		return;
+	}
+}
+
 /* Waters named after a state are places: "the Sea of Japan", "the Gulf of
  * Oman", "the East China Sea", "the Indian Ocean". */
 static const char *w_ex_water[] = {"sea", "seas", "gulf", "strait", "straits", "bay", "ocean",
@@ -3640,6 +3672,8 @@ int rule_exercise(dctx *d, const span *s)
 		for (w = 0; w < na; w++)
 			ent_fact_add_participant(&c->f, ana[w]);
 	}
+	if (c->f.nparticipants < 2)
+		ex_bloc_members(d, s, trig, c); /* "troops of the CSTO member nations" */
 	{
 		/* "the Russian drills" are Russia's alone; "simultaneous
 		 * drills" are no joint one */

@@ -69,3 +69,25 @@ TEST(extract_bloc_stances__a_bad_member_code_is_an_error)
 	CHECK(strstr(err.msg, "bloc-members.tsv:3") != NULL);
 	data_dir_remove(dir);
 }
+
+/* A drill of a small bloc's members ("troops of the CSTO member nations",
+ * "The Quad held the Malabar drill") has each member as a party; a bloc
+ * named as a place or a state's membership names none (stop 37). */
+TEST(extract_bloc_stances__a_drill_of_a_blocs_members)
+{
+	ent_fact_list *l = run("The military exercise dubbed Poisk 2021 will be conducted for "
+			       "reconnaissance troops of the CSTO member nations.",
+			       NULL);
+	const ent_fact *x = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(x && x->nparticipants == 6 && takes_part(x, "KGZ") && takes_part(x, "RUS"));
+	ent_fact_list_free(l);
+	l = run("The Quad held the Malabar naval drill in 2023.", NULL);
+	x = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(x && x->nparticipants == 4 && takes_part(x, "AUS") && takes_part(x, "JPN"));
+	ent_fact_list_free(l);
+	l = run("Russia and China held drills near the GCC states.", NULL);
+	x = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(x && x->nparticipants == 2);
+	ent_fact_list_free(l);
+	CHECK(stance_has("The CSTO condemned Peru.", "KGZ", "PER", OPP));
+}
