@@ -841,16 +841,10 @@ static int freight_carrier(const dctx *d, size_t j)
 						"charter", NULL};
 	static const char *const w_firm[] = {"company", "companies", "firm", "airline",
 					     "carrier", "operator", NULL};
-	size_t p, q;
 	if (j + 2 < d->t.n && !strcmp(TKEY(&d->t, j), "-") && !strcmp(TKEY(&d->t, j + 1), "based"))
 		j += 2;
-	if (j + 1 >= d->t.n)
-		return 0;
-	for (p = 0; w_freight[p] && strcmp(TKEY(&d->t, j), w_freight[p]); p++)
-		;
-	for (q = 0; w_firm[q] && strcmp(TKEY(&d->t, j + 1), w_firm[q]); q++)
-		;
-	return w_freight[p] && w_firm[q];
+	return j + 1 < d->t.n && key_in(TKEY(&d->t, j), w_freight) &&
+	       key_in(TKEY(&d->t, j + 1), w_firm);
 }
 
 /* Does a noun of the press follow token j ("news agency (agencies)",
@@ -1014,10 +1008,7 @@ static int member_list_at(const dctx *d, size_t k)
 		      !strcmp(w, "the")))
 			break;
 	}
-	for (q = 0; i > 0 && w_comprise[q]; q++)
-		if (!strcmp(TKEY(&d->t, i - 1), w_comprise[q]))
-			break;
-	if (i < 3 || !w_comprise[q])
+	if (i < 3 || !key_in(TKEY(&d->t, i - 1), w_comprise))
 		return 0;
 	i--; /* at the verb */
 	if (strcmp(TKEY(&d->t, i - 1), "which") && strcmp(TKEY(&d->t, i - 1), "that"))

@@ -1036,14 +1036,16 @@ static size_t deals_of_other_goods(const dctx *d, const span *s, const cand *c, 
 /* "Besides the main contract, a separate agreement was inked ... for
  * the maintenance of the drones": a sentence going on about deal c that
  * calls its deal separate or another tells a deal of its own between the
- * same parties, with its own goods, stage and year (deal.separate). */
-static int separate_continuation(dctx *d, cand *c, const span *s, size_t ui)
+ * same parties, with its own goods, stage and year (deal.separate).  With
+ * two deal nouns of other goods or more (dns[0..nd), deals_of_other_goods)
+ * it tells one such deal per noun. */
+static int separate_continuation(dctx *d, cand *c, const span *s, size_t ui, const size_t *dns,
+				 size_t nd)
 {
-	size_t ci = (size_t)(c - d->cands), at, dns[4], nd, k;
+	size_t ci = (size_t)(c - d->cands), at, k;
 	cand *one;
 	ent_status st;
 	int rc;
-	nd = deals_of_other_goods(d, s, c, dns, 4);
 	if (nd >= 2) {
 		/* "the contract to buy Su-30MK2 jets, estimated at one billion
 		 * dollars, as well as an agreement to supply six submarines
@@ -1056,7 +1058,7 @@ static int separate_continuation(dctx *d, cand *c, const span *s, size_t ui)
 			span part = *s;
 			size_t q;
 			narrow(d, &part, dns[k], k + 1 < nd ? dns[k + 1] : s->t1);
-			if ((rc = separate_continuation(d, &d->cands[ci], &part, ui)))
+			if ((rc = separate_continuation(d, &d->cands[ci], &part, ui, NULL, 0)))
 				return rc;
 			one = &d->cands[d->ncands - 1];
 			for (q = part.m0; q < part.m1 && !one->dropped; q++)
@@ -1293,10 +1295,9 @@ static int continue_deal(dctx *d, size_t ui, int near)
 			return ENT_OK;
 	}
 	{
-		size_t dns[4];
-		if (separate_deal(d, &s, find_in(d, s.t0, s.t1, w_deal_noun)) ||
-		    deals_of_other_goods(d, &s, c, dns, 4))
-			return separate_continuation(d, c, &s, ui);
+		size_t dns[4], nd = deals_of_other_goods(d, &s, c, dns, 4);
+		if (nd || separate_deal(d, &s, find_in(d, s.t0, s.t1, w_deal_noun)))
+			return separate_continuation(d, c, &s, ui, dns, nd);
 	}
 	{
 		int done = 0;

@@ -1029,13 +1029,14 @@ static int emit_list_part(dctx *d, size_t ci, size_t i, const span *s, size_t t0
  * billion on HIMARS and $4 billion on Patriot systems") is one purchase
  * per sum: each sum followed by "on/for/in" (or "worth of") and goods takes
  * the goods up to the next sum; sums after "including / of which" are
- * parts of one told before, and split nothing (in_sum_part).  The sums share the buyer, or a list of
- * buyers names each one's ("Germany, which shelled out $8.5 billion for
- * Chinook helicopters; Bulgaria, which spent $1.5 billion on armored
- * vehicles"): a state between two sums is the next buyer only in such a
- * parallel clause ("; Y, which ..."), else the list ends there.  c
- * (emitted) keeps the first sum and its goods; the goods' own seller (a
- * demonym, a designation's maker) wins, else the list's seller stays. */
+ * parts of one told before, and split nothing (in_sum_part).  The sums
+ * share the buyer, or a list of buyers names each one's ("Germany, which
+ * shelled out $8.5 billion for Chinook helicopters; Bulgaria, which spent
+ * $1.5 billion on armored vehicles"): a state between two sums is the next
+ * buyer only in such a parallel clause ("; Y, which ..."), else the list
+ * ends there.  c (emitted) keeps the first sum and its goods; the goods'
+ * own seller (a demonym, a designation's maker) wins, else the list's
+ * seller stays. */
 /* Does a word of inclusion stand between tokens a and b ("$1 billion,
  * including (of which) $300 million in ...": the second sum a part of the
  * first)? */

@@ -4139,12 +4139,12 @@ static int goods_maker_mention(const dctx *d, const span *s, const mention *m)
 static int name_on_goods(const dctx *d, const span *s, const mention *m)
 {
 	size_t k;
-	if (m->possessive || m->gz == GZ_DEMONYM || m->gz == GZ_FIRM)
+	if (m->possessive || m->gz == GZ_DEMONYM || m->gz == GZ_FIRM || m < d->m.v ||
+	    m >= d->m.v + d->m.n)
 		return 0;
-	for (k = s->m0; k + 1 < s->m1; k++)
-		if (M(d, k) == m)
-			return M(d, k + 1)->t0 == m->t1 && M(d, k + 1)->gz == GZ_WEAPON;
-	return 0;
+	k = (size_t)(m - d->m.v); /* a mention of the document's list */
+	return k >= s->m0 && k + 1 < s->m1 && M(d, k + 1)->t0 == m->t1 &&
+	       M(d, k + 1)->gz == GZ_WEAPON;
 }
 
 /* "four Wing Loongs initially acquired in 2020 (likely gifted by the
@@ -8480,6 +8480,19 @@ static size_t holding_verb(const dctx *d, const span *s, size_t c, const char *c
 	return NONE;
 }
 
+/* The verb of holding (holding_verb) of goods at token c when it tells
+ * what the subject holds now (not "had / operated / fielded", not negated)
+ * and a holder stands before it (*sub); NONE otherwise. */
+static size_t held_now(const dctx *d, const span *s, size_t c, const char *const *w_hold,
+		       const mention **sub)
+{
+	size_t hv = holding_verb(d, s, c, w_hold);
+	if (hv == NONE || kis(d, hv, "had") || kis(d, hv, "operated") || kis(d, hv, "fielded") ||
+	    negated(d, s, hv) || !(*sub = holder_before(d, s, hv)))
+		return NONE;
+	return hv;
+}
+
 /* "Currently, Myanmar has 11 JF-17 aircraft", "Peru operates 12 Su-25
  * jets", "operates a fleet that includes 36 Dassault Rafale jets and 48
  * Boeing F-15QA fighters": a count of a designated system whose maker
@@ -8512,24 +8525,16 @@ static int holdings_counted(dctx *d, const span *s, const char *const *w_hold)
 		maker = named ? named->code : w->code;
 		if (named && kis(d, named->t0 - 1, "of")) {
 			/* an uncounted system of a fleet, its maker named */
-			size_t hv = v == NONE ? holding_verb(d, s, named->t0, w_hold) : NONE;
-			if (hv == NONE || kis(d, hv, "had") || kis(d, hv, "operated") ||
-			    kis(d, hv, "fielded") || negated(d, s, hv) ||
-			    !(sub = holder_before(d, s, hv)))
+			if (v != NONE || (v = held_now(d, s, named->t0, w_hold, &sub)) == NONE)
 				continue;
-			v = hv;
 		} else if (!(d->t.v[c].kind == TK_NUM || KIN(d, c, w_numwords))) {
 			continue;
 		} else if (v != NONE && prev_end != NONE && c > prev_end && c <= prev_end + 3 &&
 			   (kis(d, c - 1, "and") || kis(d, c - 1, ","))) {
 			/* "... 36 Rafale jets and 48 F-15QA fighters" */
 		} else if (v == NONE) {
-			size_t hv = holding_verb(d, s, c, w_hold);
-			if (hv == NONE || kis(d, hv, "had") || kis(d, hv, "operated") ||
-			    kis(d, hv, "fielded") || negated(d, s, hv) ||
-			    !(sub = holder_before(d, s, hv)))
+			if ((v = held_now(d, s, c, w_hold, &sub)) == NONE)
 				continue;
-			v = hv;
 		} else {
 			continue;
 		}

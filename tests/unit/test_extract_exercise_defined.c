@@ -276,33 +276,36 @@ TEST(extract_exercise_defined__a_named_drill_takes_the_parties_told_next)
 	ent_fact_list_free(l);
 }
 
+/* The text gives one drill, named name. */
+static int one_drill_named(const char *text, const char *name)
+{
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	int ok = l && count(l, ENT_FACT_EXERCISE) == 1 && f && f->name && !strcmp(f->name, name);
+	if (l)
+		ent_fact_list_free(l);
+	return ok;
+}
+
 /* "The joint anti-terrorist drills dubbed X": a hyphenated word before
  * the drill word keeps it definite, and the name goes to the drill told
  * before (stop 36). */
 TEST(extract_exercise_defined__a_hyphenated_definite_drill_dubbed)
 {
-	ent_fact_list *l = run("Joint military exercises between the Kenyan and Ugandan armed "
-			       "forces kicked off in Kenya.\n\nThe joint anti-terrorist drills "
-			       "dubbed Lake Shield 2022 were launched at the range.\n",
-			       NULL);
-	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
-	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1);
-	CHECK(f && f->name && !strcmp(f->name, "Lake Shield 2022"));
-	ent_fact_list_free(l);
+	CHECK(one_drill_named("Joint military exercises between the Kenyan and Ugandan armed "
+			      "forces kicked off in Kenya.\n\nThe joint anti-terrorist drills "
+			      "dubbed Lake Shield 2022 were launched at the range.\n",
+			      "Lake Shield 2022"));
 }
 
 /* "The 'Lake Guard VII' exercise began ...": a quote between "The" and
  * the name still names the drill told before (stop 36). */
 TEST(extract_exercise_defined__a_quoted_name_after_the)
 {
-	ent_fact_list *l = run("The Kenyan and Ugandan air forces are undertaking a military "
-			       "exercise in Kisumu. The 'Lake Guard VII' exercise began on "
-			       "October 26.",
-			       NULL);
-	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
-	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1);
-	CHECK(f && f->name && !strcmp(f->name, "Lake Guard VII"));
-	ent_fact_list_free(l);
+	CHECK(one_drill_named("The Kenyan and Ugandan air forces are undertaking a military "
+			      "exercise in Kisumu. The 'Lake Guard VII' exercise began on "
+			      "October 26.",
+			      "Lake Guard VII"));
 }
 
 /* "The first, third and fifth editions were conducted in Kenya in 2003,
