@@ -1994,9 +1994,42 @@ size_t list_head(const dctx *d, const span *s, size_t q, size_t max)
 	return q;
 }
 
+/* "In a move that has left China fuming, X approved ...", "In a bid
+ * to counter Russia, ...": is m inside a fronted phrase of a move (step,
+ * bid, decision) that opens the span (after its dateline) and ends at its first comma, not as
+ * the owner of something ("Peru's shift")?  A deal told there ("In a deal with France, ...") is no such phrase. */
+static int fronted_move(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_move_n[] = {"move", "step", "bid", "decision", "development",
+					 "gesture", "signal", "snub", "rebuke", "blow", NULL};
+	size_t j = s->t0, n;
+	/* past a dateline: "WASHINGTON, U.S. - In a move ..." */
+	for (n = 0; j < s->t1 && n < 8 && !kis(d, j, "-") && !kis(d, j, ":"); j++, n++)
+		if (!(d->t.v[j].kind == TK_WORD && d->t.v[j].upper) && !kis(d, j, ",") &&
+		    !kis(d, j, "."))
+			break;
+	j = j < s->t1 && j > s->t0 && (kis(d, j, "-") || kis(d, j, ":")) ? j + 1 : s->t0;
+	/* "In a move that signifies Peru's shift away from Chile, the
+	 * government ...": the owner of the move is the actor to come */
+	if (m->possessive || j + 3 >= s->t1 || !kis(d, j, "in") || !(kis(d, j + 1, "a") || kis(d, j + 1, "an")))
+		return 0;
+	for (j += 2, n = 0; j < s->t1 && n < 2 && !kin_local(d, j, w_move_n); j++, n++)
+		if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
+			return 0; /* one lower-case adjective at most: "a surprise move" */
+	if (j >= s->t1 || !kin_local(d, j, w_move_n) || m->t0 <= j)
+		return 0;
+	for (; j < m->t0; j++)
+		if (kis(d, j, ",") || kis(d, j, ";"))
+			return 0;
+	for (j = m->t1; j < s->t1 && !kis(d, j, ","); j++)
+		;
+	return j + 1 < s->t1;
+}
+
 /* Is mention m a state named only as background: the owner or the other
  * side of a conflict ("after Russia's (full-scale) invasion of Ukraine")
- * or inside an "amid/despite" or "defying" phrase with no comma between? */
+ * or inside an "amid/despite" or "defying" phrase with no comma between,
+ * or in a fronted "In a move ..." phrase (fronted_move)? */
 int background_state(const dctx *d, const span *s, const mention *m)
 {
 	size_t i, n;
@@ -2069,6 +2102,8 @@ int background_state(const dctx *d, const span *s, const mention *m)
 		    kin(d, q - 2, w_critic_n))
 			return 1;
 	}
+	if (fronted_move(d, s, m))
+		return 1;
 	for (i = m->t0, n = 0; i > s->t0 && n < 12; i--, n++) {
 		if (kis(d, i - 1, ",") || kis(d, i - 1, ";"))
 			break;

@@ -9517,9 +9517,26 @@ static int pressure_on(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* After "security" at j-1: "of", or "and (defensive) capability
+ * (capabilities) of"; the token after "of", or 0. */
+static size_t security_of(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_ability_n[] = {"capability", "capabilities", "capacity", NULL};
+	if (j + 2 < s->t1 && kis(d, j, "and")) {
+		j++;
+		if (!kin_local(d, j, w_ability_n))
+			j++; /* "defensive", "defense" */
+		if (!kin_local(d, j, w_ability_n))
+			return 0;
+		j++;
+	}
+	return j < s->t1 && kis(d, j, "of") ? j + 1 : 0;
+}
+
 /* "This proposed sale will ... (help) improve the security of a major
- * non-NATO ally / an important regional partner", "the deal will improve
- * Morocco's defense capacity": the words of a seller's notice of a sale
+ * non-NATO ally / an important regional partner (of the recipient)", "...
+ * the security and defensive capability of the recipient", "the deal will
+ * improve Morocco's defense capacity": the words of a seller's notice of a sale
  * (the US agency's formula) state the seller's support for the buyer. i
  * is "improve"; a deal noun or "helping" stands within eight words before
  * it, and the deal told last (at most six units back: a notice quoted
@@ -9534,6 +9551,7 @@ static int sale_improves(dctx *d, const span *s, size_t i, int *hit)
 	static const char *w_sale_n[] = {"sale", "sales", "deal", "transfer", "package",
 					 "helping", NULL};
 	static const char *w_ally_n[] = {"ally", "partner", "friend", NULL};
+	static const char *w_buyer_n[] = {"recipient", "buyer", "purchaser", NULL};
 	static const char *w_ability_n[] = {"security", "capability", "capabilities", "capacity",
 					    "ability", "defense", "defence", NULL};
 	const mention *y = NULL;
@@ -9554,11 +9572,15 @@ static int sale_improves(dctx *d, const span *s, size_t i, int *hit)
 		j++;
 	if (j < s->t1 && kis(d, j, "the"))
 		j++;
-	if (j + 3 < s->t1 && kis(d, j, "security") && kis(d, j + 1, "of") &&
-	    (kis(d, j + 2, "a") || kis(d, j + 2, "an"))) {
-		/* "a major non-NATO ally", "an important regional partner" */
-		for (k = j + 3, n = 0; k < s->t1 && n < 5 && !kin_local(d, k, w_ally_n); k++, n++)
-			if (d->t.v[k].kind != TK_WORD && !kis(d, k, "-"))
+	if (j + 3 < s->t1 && kis(d, j, "security") && (k = security_of(d, s, j + 1)) != 0 &&
+	    k + 1 < s->t1 && kis(d, k, "the") && kin_local(d, k + 1, w_buyer_n)) {
+		/* "of the recipient" */
+	} else if (j + 3 < s->t1 && kis(d, j, "security") && (k = security_of(d, s, j + 1)) != 0 &&
+		   k + 1 < s->t1 && (kis(d, k, "a") || kis(d, k, "an"))) {
+		/* "a major non-NATO ally", "an important regional partner",
+		 * a "major" non-NATO ally */
+		for (k++, n = 0; k < s->t1 && n < 7 && !kin_local(d, k, w_ally_n); k++, n++)
+			if (d->t.v[k].kind != TK_WORD && !kis(d, k, "-") && !quote_mark(d, k))
 				return ENT_OK;
 		if (k >= s->t1 || !kin_local(d, k, w_ally_n))
 			return ENT_OK;

@@ -51,3 +51,17 @@ TEST(extract_scene_phrase__a_state_defied_is_no_party)
 		ent_fact_list_free(l);
 	}
 }
+
+/* "In a move that has left X fuming, ...": a state in the fronted phrase
+ * of a move is no party; a deal told in the fronted phrase has its
+ * parties there. */
+TEST(extract_scene_phrase__a_state_in_a_fronted_move_is_no_party)
+{
+	expect_deal("In a move that has left Argentina fuming, the United States has approved a "
+		    "deal involving the sale of missiles to Chile.",
+		    1, "USA", "CHL");
+	expect_not("In a move that has left Argentina fuming, the United States has approved a "
+		   "deal involving the sale of missiles to Chile.",
+		   "ARG", "CHL");
+	expect_deal("In a deal with France, Peru bought 12 Rafale jets.", 1, "FRA", "PER");
+}

@@ -25,6 +25,37 @@ TEST(extract_stance_notices__sale_improves_the_security_of_an_ally)
 	ent_fact_list_free(l);
 }
 
+TEST(extract_stance_notices__security_of_the_recipient)
+{
+	/* the agency's formula with "capability" and "the recipient", and
+	 * a quoted adjective before "ally" */
+	const char *text =
+		"The State Department approved a possible sale of 60 Stinger missiles to Latvia "
+		"for $70 million.\n\n"
+		"\"This proposed sale will support the foreign policy of the United States by "
+		"helping to improve the security and defensive capability of the recipient,\" "
+		"the agency said.";
+	ent_fact_list *l = run(text, NULL);
+	CHECK(l != NULL);
+	CHECK(has_stance(l, "USA", "LVA", SUP));
+	ent_fact_list_free(l);
+	text = "The State Department approved the sale of 30 Hellfire missiles to Jordan for "
+	       "$40 million.\n\n"
+	       "It said the sale would improve the security of a \"major\" non-NATO ally.";
+	l = run(text, NULL);
+	CHECK(l != NULL);
+	CHECK(has_stance(l, "USA", "JOR", SUP));
+	ent_fact_list_free(l);
+	/* the recipient of aid is no buyer's security */
+	text = "The State Department approved the sale of 30 Hellfire missiles to Jordan for "
+	       "$40 million.\n\n"
+	       "It said the sale would improve the security and stability of the region.";
+	l = run(text, NULL);
+	CHECK(l != NULL);
+	CHECK(!has_stance(l, "USA", "JOR", SUP));
+	ent_fact_list_free(l);
+}
+
 TEST(extract_stance_notices__deal_improves_the_buyer_s_capacity)
 {
 	const char *text =
