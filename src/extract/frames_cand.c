@@ -1996,8 +1996,9 @@ size_t list_head(const dctx *d, const span *s, size_t q, size_t max)
 
 /* "In a move that has left China fuming, X approved ...", "In a bid
  * to counter Russia, ...": is m inside a fronted phrase of a move (step,
- * bid, decision) that opens the span (after its dateline) and ends at its first comma, not as
- * the owner of something ("Peru's shift")?  A deal told there ("In a deal with France, ...") is no such phrase. */
+ * bid, decision) that opens the span (after its dateline) and ends at
+ * its first comma, not as the owner of something ("Peru's shift")?  A
+ * deal told there ("In a deal with France, ...") is no such phrase. */
 static int fronted_move(const dctx *d, const span *s, const mention *m)
 {
 	static const char *w_move_n[] = {"move", "step", "bid", "decision", "development",
@@ -2011,11 +2012,12 @@ static int fronted_move(const dctx *d, const span *s, const mention *m)
 	j = j < s->t1 && j > s->t0 && (kis(d, j, "-") || kis(d, j, ":")) ? j + 1 : s->t0;
 	/* "In a move that signifies Peru's shift away from Chile, the
 	 * government ...": the owner of the move is the actor to come */
-	if (m->possessive || j + 3 >= s->t1 || !kis(d, j, "in") || !(kis(d, j + 1, "a") || kis(d, j + 1, "an")))
+	if (m->possessive || j + 3 >= s->t1 || !kis(d, j, "in") ||
+	    !(kis(d, j + 1, "a") || kis(d, j + 1, "an")))
 		return 0;
 	for (j += 2, n = 0; j < s->t1 && n < 2 && !kin_local(d, j, w_move_n); j++, n++)
 		if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
-			return 0; /* one lower-case adjective at most: "a surprise move" */
+			return 0; /* two lower-case words at most: "a surprise move" */
 	if (j >= s->t1 || !kin_local(d, j, w_move_n) || m->t0 <= j)
 		return 0;
 	for (; j < m->t0; j++)
