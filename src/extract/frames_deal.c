@@ -2564,6 +2564,10 @@ static const mention *sellers_named(const dctx *d, const span *s, size_t bv)
 static const char *w_firm_n[] = {"firms", "companies", "manufacturers", "suppliers", "makers",
 				 "producers", "contractors", NULL};
 
+/* Auxiliaries that open a clause after a state's name. */
+static const char *w_aux_v[] = {"has", "have", "had", "will", "would", "could", "may", "might",
+				"should", "can", "must", NULL};
+
 /* The most further sellers seller_list reads. */
 #define MAX_SELLERS 6
 
@@ -2588,6 +2592,11 @@ static size_t seller_list(const dctx *d, const span *s, const mention *m, const 
 		x = actor_after(d, s, j, 0, m->gz != GZ_DEMONYM);
 		if (!x || x->t0 != j || x->possessive ||
 		    !(x->gz == GZ_STATE || (x->gz == GZ_DEMONYM && m->gz == GZ_DEMONYM)))
+			break;
+		/* "from Russia and Myanmar is getting equipment from India":
+		 * a state before a verb opens a clause of its own */
+		if (x->t1 < s->t1 && (KIN(d, x->t1, w_be) || kin_local(d, x->t1, w_aux_v) ||
+				      KIN(d, x->t1, w_buy_verb) || KIN(d, x->t1, w_supply_verb)))
 			break;
 		out[n++] = x;
 		j = x->t1;

@@ -74,6 +74,11 @@ TEST(extract_deal5__sellers_named_in_a_list)
 	/* a possessive after the seller is no seller of its own */
 	static const char *sup3[] = {"BGR", NULL}, *rec3[] = {"KEN"};
 	expect_deals("Kenya bought rifles from Bulgaria, Romania's neighbour.", 1, sup3, rec3);
+	/* a state before a verb after "and" opens a clause of its own */
+	static const char *sup4[] = {"FRA", NULL}, *rec4[] = {"KEN"};
+	expect_deals("In 2019, Kenya purchased six patrol boats from France and Uganda is getting "
+		     "equipment from Spain.",
+		     1, sup4, rec4);
 }
 
 TEST(extract_deal5__export_controls_are_no_transfer)
