@@ -8553,6 +8553,7 @@ static int stance_round10(dctx *d, const span *s, size_t i, int *hit)
 		static const char *w_own[] = {"integrity", "sovereignty", "independence", "statehood",
 					      NULL};
 		size_t w;
+		int bid_owner = 0;
 		/* "we (will continue to) support": the pronoun past modals */
 		size_t sp = subject_pronoun(d, s, i), pa = past_auxiliaries(d, s, i);
 		int pron = (sp != NONE && (kis(d, sp, "we") || kis(d, sp, "they") || kis(d, sp, "i"))) ||
@@ -8593,12 +8594,24 @@ static int stance_round10(dctx *d, const span *s, size_t i, int *hit)
 				t = quote_speaker(d, s, i);
 		}
 		if (!t && pron && kin_local(d, i, w_base_support)) {
-			/* "We support Uganda": a state right after the verb */
+			/* "We support Uganda": a state right after the verb;
+			 * "We support Georgia's NATO membership (bid)" */
+			static const char *w_bid_n[] = {"membership", "accession", "bid",
+							"candidacy", "integration", "aspirations",
+							NULL};
 			t = actor_after(d, s, j, 0, 1);
-			if (t && (t->possessive || t->gz == GZ_DEMONYM))
+			if (t && t->possessive && t->gz != GZ_DEMONYM && t->gz != GZ_FIRM &&
+			    t->t0 == j + (kis(d, j, "the") ? 1 : 0)) {
+				size_t b = t->t1 < s->t1 && kis(d, t->t1, "'s") ? t->t1 + 1 : t->t1;
+				if (b + 1 < s->t1 && d->t.v[b].kind == TK_WORD && d->t.v[b].upper)
+					b++; /* "Y's NATO membership" */
+				if (b < s->t1 && kin_local(d, b, w_bid_n))
+					bid_owner = 1; /* the owner of the bid is backed */
+			}
+			if (t && ((t->possessive && !bid_owner) || t->gz == GZ_DEMONYM))
 				t = NULL;
 		}
-		if (!t || (t->possessive && !is_person(d, t)) ||
+		if (!t || (t->possessive && !is_person(d, t) && !bid_owner) ||
 		    (kis(d, i, "reaffirmed") || kis(d, i, "reiterated")))
 			return ENT_OK; /* "supports Y's sovereignty": the older rules */
 		a = stance_actor(d, s, i);

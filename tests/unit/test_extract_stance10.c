@@ -112,6 +112,12 @@ TEST(extract_stance10__speaker_before_the_quote)
 			  "CHL", "PER", SUP));
 	/* "we support" with a state right after the verb */
 	CHECK(stance_only("\"We support Uganda,\" Kenya said.", "KEN", "UGA", SUP));
+	/* ... or the owner of a bid right after it (stop 38) */
+	CHECK(stance_only("\"We support Uganda's NATO membership and its reforms,\" Kenyan "
+			  "Defence Minister Ali Bongo said.",
+			  "KEN", "UGA", SUP));
+	CHECK(stance_none("\"We support Uganda's farmers,\" Kenyan Defence Minister Ali Bongo "
+			  "said."));
 	/* a quote with no verb of saying before it: no speaker */
 	CHECK(stance_none("The note read: \"We condemn Uganda.\""));
 }
