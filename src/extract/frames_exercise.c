@@ -2100,10 +2100,14 @@ static size_t ex_attend_verb(const dctx *d, const span *s)
 	return NONE;
 }
 
+/* Nouns that stand for a named drill held again. */
+static const char *w_edition_n[] = {"iteration", "edition", NULL};
+
 /* "Phoenix Express 2021 brought together navies from X, Y and Z", a
  * sentence without a drill word that names the drill in reach (the first
- * word of its name, capitalised, before the verb) as the subject of a verb
- * of including or joining: the verb, or NONE. */
+ * word of its name, capitalised, before the verb, or "this year's
+ * iteration (edition)" right before it) as the subject of a verb of
+ * including or joining: the verb, or NONE. */
 static size_t ex_named_subject(const dctx *d, const span *s)
 {
 	int pi = ex_pending(d, s);
@@ -2111,12 +2115,16 @@ static size_t ex_named_subject(const dctx *d, const span *s)
 	size_t v, i, n;
 	if (pi < 0)
 		pi = d->last_exercise;
-	if (pi < 0 || !(name = d->cands[pi].f.name))
+	if (pi < 0 || (v = find_in(d, s->t0, s->t1, w_ex_join)) == NONE)
+		return NONE;
+	if (v > s->t0 && kin_local(d, v - 1, w_edition_n))
+		return v; /* "This year's iteration (edition) brought together" */
+	if (!(name = d->cands[pi].f.name))
 		return NONE;
 	for (e = name; *e && *e != ' ' && *e != '-'; e++)
 		;
 	n = (size_t)(e - name);
-	if (n < 3 || (v = find_in(d, s->t0, s->t1, w_ex_join)) == NONE)
+	if (n < 3)
 		return NONE;
 	for (i = s->t0; i < v; i++)
 		if (d->t.v[i].upper && d->t.v[i].keylen == n && !strncasecmp(K(i), name, n))

@@ -29,6 +29,23 @@ TEST(extract_exercise_errors__named_subject_lists_parties)
 	ent_fact_list_free(l);
 }
 
+/* "This year's iteration (edition) brought together forces from X, Y":
+ * the named drill held again lists its parties (stop 38). */
+TEST(extract_exercise_errors__this_year_s_iteration_lists_parties)
+{
+	ent_fact_list *l = run("Pilots of Spain took part in Southern Kestrel 2024, a large air "
+			       "exercise hosted by Chile. This year's iteration brought together "
+			       "militaries from 12 nations, including Peru, Uruguay and Ecuador.",
+			       "2024-07-01");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && takes_part(f, "ESP") && takes_part(f, "PER") && takes_part(f, "URY") &&
+	      takes_part(f, "ECU"));
+	CHECK_INT(count(l, ENT_FACT_EXERCISE), 1);
+	ent_fact_list_free(l);
+}
+
 /* "Last but not least ..." and "not only ... but also" deny nothing: the
  * unnamed drill of the sentence stays; "did not hold" still denies it. */
 TEST(extract_exercise_errors__not_least_is_no_negation)
