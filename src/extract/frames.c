@@ -310,7 +310,7 @@ static int all_rules(dctx *d, const span *s)
 	size_t from = d->ncands;
 	if ((rc = rule_deals(d, s)) || (rc = rule_inventory(d, s)) || (rc = rule_fleet(d, s)) ||
 	    (rc = rule_customers(d, s)) || (rc = rule_customer_list(d, s)) ||
-	    (rc = rule_purchases_by(d, s)) ||
+	    (rc = rule_purchases_by(d, s)) || (rc = rule_in_service(d, s)) ||
 	    (rc = rule_which_bought(d, s)) ||
 	    (rc = rule_main_suppliers(d, s)) ||
 	    (rc = rule_ranked_after(d, s)) ||

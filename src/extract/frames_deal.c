@@ -10936,6 +10936,77 @@ int rule_customer_list(dctx *d, const span *s)
 	return emit_list_deals(d, s, list, qty, nl, sys, seller, st, 0, "deal.customer_list");
 }
 
+/* "TB2s have recently emerged in Kyrgyz and Turkmen service", "the K9
+ * is in service with the Polish army", "entered service with the Kyrgyz
+ * air force": a designated system in service of the demonyms listed (not
+ * its maker's own) was delivered by its maker, one deal each (stop 38;
+ * names after "in service with" are rule_customer_list's). */
+int rule_in_service(dctx *d, const span *s)
+{
+	static const char *w_arm_n[] = {"army", "armies", "navy", "navies", "military",
+					"militaries", "forces", "force", "troops", "service",
+					NULL};
+	static const char *w_service[] = {"service", NULL};
+	const mention *list[ENT_FACT_MAX_ACTORS], *sys, *m;
+	size_t v = find_in(d, s->t0, s->t1, w_service), j, in, nl = 0;
+	if (v == NONE || v < s->t0 + 2 || negated(d, s, v))
+		return ENT_OK;
+	if (v + 3 < s->t1 && kis(d, v + 1, "with") &&
+	    (kis(d, v - 1, "in") || kis(d, v - 1, "entered") || kis(d, v - 1, "enter") ||
+	     kis(d, v - 1, "enters"))) {
+		/* "in service with the Kyrgyz army (and the Turkmen air
+		 * force)" */
+		size_t n0 = 0;
+		in = v - 1;
+		for (j = v + 2; j < s->t1 && nl < ENT_FACT_MAX_ACTORS;) {
+			if (kis(d, j, "the") || kis(d, j, "and") || kis(d, j, ",")) {
+				j++;
+			} else if ((m = mention_at(d, s, j)) != NULL && m->t0 == j &&
+				   m->gz == GZ_DEMONYM && !m->possessive && m->t1 < s->t1) {
+				/* "the Indian and Greek air forces": the
+				 * demonyms before one noun share it */
+				list[nl++] = m;
+				j = m->t1;
+				if (kis(d, j, "air") && j + 1 < s->t1)
+					j++;
+				if (kin_local(d, j, w_arm_n))
+					n0 = nl, j++;
+				else if (!kis(d, j, "and") && !kis(d, j, ","))
+					break;
+			} else {
+				break;
+			}
+		}
+		nl = n0; /* only demonyms before a noun of forces */
+	} else {
+		/* "in Kyrgyz and Turkmen service" */
+		for (j = v; j > s->t0 && nl < ENT_FACT_MAX_ACTORS;) {
+			if (kis(d, j - 1, "and") || kis(d, j - 1, ",")) {
+				j--;
+				continue;
+			}
+			m = mention_at_end(d, s, j);
+			if (!m || m->gz != GZ_DEMONYM || m->possessive || m->t1 != j)
+				break;
+			list[nl++] = m;
+			j = m->t0;
+		}
+		if (j <= s->t0 || !kis(d, j - 1, "in"))
+			return ENT_OK;
+		in = j - 1;
+	}
+	if (!nl)
+		return ENT_OK;
+	/* the system nearest before: "X operates the Wing Loong, while TB2s
+	 * have emerged in Kyrgyz service" */
+	for (j = in, sys = NULL; j > s->t0 && !sys; j--)
+		sys = system_in(d, s, j - 1, in);
+	if (!sys)
+		return ENT_OK;
+	return emit_list_deals(d, s, list, NULL, nl, sys, sys->code, ENT_STATUS_DELIVERED, 0,
+			       "deal.in_service");
+}
+
 /* The firm or plain state (no possessive) named at token j, or NULL. */
 static const mention *party_at(const dctx *d, const span *s, size_t j)
 {

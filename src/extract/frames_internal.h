@@ -112,6 +112,7 @@
 #define rule_ranked_after ent__fr_rule_ranked_after
 #define rule_customer_list ent__fr_rule_customer_list
 #define rule_purchases_by ent__fr_rule_purchases_by
+#define rule_in_service ent__fr_rule_in_service
 #define rule_list_parties ent__fr_rule_list_parties
 #define listed_recipients ent__fr_listed_recipients
 #define rule_deal ent__fr_rule_deal
@@ -563,6 +564,7 @@ int rule_main_suppliers(dctx *d, const span *s);
 int rule_ranked_after(dctx *d, const span *s);
 int rule_customer_list(dctx *d, const span *s);
 int rule_purchases_by(dctx *d, const span *s);
+int rule_in_service(dctx *d, const span *s);
 int rule_list_parties(dctx *d, const span *s);
 int rule_recipient_list(dctx *d, const span *s);
 void drop_alternatives(dctx *d, const span *s, size_t from);

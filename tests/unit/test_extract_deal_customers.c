@@ -125,6 +125,27 @@ TEST(extract_deal_customers__operated_by_or_in_service_with_a_list)
 	CHECK(deal_list_run(v, N_(v)) == 0);
 }
 
+/* "in Xn and Yn service", "in service with the Xn army (and Yn air
+ * forces)": demonyms of forces (rule_in_service, stop 38); the system
+ * nearest before, not the maker's own service */
+TEST(extract_deal_customers__in_the_service_of_demonyms)
+{
+	static const struct deal_list_case v[] = {
+		{"TB2s have recently emerged in Kenyan and Tanzanian service.",
+		 "TUR", {"KEN", "TZA"}, DLV, 2, {0}},
+		{"The K9 is now in service with the Estonian army.", "KOR", {"EST"}, DLV, 1, {0}},
+		{"Rafale jets entered service with the Indian and Greek air forces.",
+		 "FRA", {"IND", "GRC"}, DLV, 2, {0}},
+		{"Many armies fly the Wing Loong, while TB2s have emerged in Kenyan "
+		 "service.",
+		 "TUR", {"KEN"}, DLV, 1, {0}},
+	};
+	CHECK(deal_list_run(v, N_(v)) == 0);
+	expect_deal("TB2 drones are not in Kenyan service.", 0, NULL, NULL);
+	expect_deal("TB2 drones are in Turkish service.", 0, NULL, NULL);
+	expect_deal("The jets remain in service with the Indian and Greek pilots.", 0, NULL, NULL);
+}
+
 /* a list after "countries that include / such as" with a verb of supply
  * (a generic "has sold/exported" stays a supply tie with no stage), and
  * earlier buyers counted with a large ordinal */
