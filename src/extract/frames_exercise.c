@@ -1962,10 +1962,12 @@ static int the_named_in_play(const dctx *d, const span *s, size_t b0)
 	return unnamed_in_play(d, s);
 }
 
-/* Words that date a drill relative to the text's own time. */
+/* Words that date a drill relative to the text's own time; a weekday
+ * too ("launched a drill on Tuesday"). */
 static const char *w_ex_rel_time[] = {"last", "next", "recently", "annually", "annual",
 				      "yearly", "currently", "now", "today", "upcoming", "every",
-				      "later", "since", NULL};
+				      "later", "since", "monday", "tuesday", "wednesday",
+				      "thursday", "friday", "saturday", "sunday", NULL};
 
 /* "sponsored by X", "hosted by X": a party named before the verb of joining */
 static const char *w_ex_by_party[] = {"sponsored", "hosted", "led", "organised", "organized",
@@ -3715,7 +3717,8 @@ int rule_exercise(dctx *d, const span *s)
 	/* "Zapad-2021", "RIMPAC 24": the name's mark dates the drill */
 	year = kn_year ? kn_year : exercise_year(d, s);
 	/* a paragraph that opens "In 2019, ..." dates the drills it tells
-	 * without a date of their own ("last month", "annually" are dates) */
+	 * without a date of their own ("last month", "annually", "on
+	 * Tuesday" are dates) */
 	if (!year && !s->year_def && s->unit >= 0 && d->para_open_year &&
 	    d->para_of_open == d->units[s->unit].para && !span_has(d, s, w_ex_rel_time))
 		year = d->para_open_year;

@@ -348,6 +348,14 @@ TEST(extract_mixed__paragraph_opening_year)
 	f = first(l, ENT_FACT_EXERCISE);
 	CHECK(f && f->year != 2018);
 	ent_fact_list_free(l);
+	/* a weekday dates the drill by the text's own time (stop 38) */
+	l = run("In 2018, Hanoi and New Delhi upgraded their ties. The two sides launched a joint "
+		"naval exercise off Da Nang on Tuesday.",
+		"2024-05-01");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->year == 2024);
+	ent_fact_list_free(l);
 }
 
 /* "drawing condemnation from X": X is a critic, no party; "brought
