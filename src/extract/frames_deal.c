@@ -9482,7 +9482,8 @@ int rule_goods_of_owner(dctx *d, const span *s)
  * launched the first Ada-class corvette for the government of Ukraine":
  * a maker (a state, or a firm's state) that builds or launches goods
  * (a weapon within eight words after the verb) "for" a state (within
- * six words after the goods; "the government / navy of Y", "the Yn
+ * six words after the goods, over a bracket: "a Type 039B (Yuan-class)
+ * submarine for"; "the government / navy of Y", "the Yn
  * navy") has a contract with it (signed), unless negated, passive, or a
  * tie the text gives already (deal.built_for); one that "will build" or
  * "was selected to construct" them has one reported. */
@@ -9497,7 +9498,7 @@ int rule_builds_for(dctx *d, const span *s)
 	static const char *w_picked[] = {"selected", "chosen", "picked", "contracted", "hired",
 					 NULL};
 	const mention *mk, *r = NULL, *w = NULL;
-	size_t v, j, k, f;
+	size_t v, j, k, f, n;
 	cand *c;
 	int rc, y, base;
 	for (v = s->t0 + 1; v + 3 < s->t1; v++)
@@ -9520,10 +9521,21 @@ int rule_builds_for(dctx *d, const span *s)
 			w = M(d, k);
 	if (!w)
 		return ENT_OK;
-	for (f = w->t1; f < s->t1 && f <= w->t1 + 6 && !kis(d, f, "for"); f++)
+	for (f = w->t1, n = 0; f < s->t1 && n <= 6 && !kis(d, f, "for"); f++, n++) {
+		if (kis(d, f, "(")) {
+			/* "a Type 039B (Yuan-class) diesel submarine for" */
+			size_t q = f + 1;
+			while (q < s->t1 && q < f + 6 && !kis(d, q, ")"))
+				q++;
+			if (q >= s->t1 || !kis(d, q, ")"))
+				return ENT_OK;
+			f = q;
+			continue;
+		}
 		if (d->t.v[f].kind == TK_PUNCT && !kis(d, f, "-"))
 			return ENT_OK;
-	if (f + 1 >= s->t1 || f > w->t1 + 6)
+	}
+	if (f + 1 >= s->t1 || n > 6 || !kis(d, f, "for"))
 		return ENT_OK;
 	j = f + 1;
 	if (kis(d, j, "the"))

@@ -15,6 +15,12 @@ TEST(extract_builds_for__a_maker_building_for_a_state_sells)
 		    "government of Peru, marking a step in rebuilding the Peruvian fleet.",
 		    1, "ESP", "PER");
 	expect_deal("Spain is building frigates for the Peruvian navy.", 1, "ESP", "PER");
+	/* a class in brackets between the goods and "for" (stop 38) */
+	expect_deal("China has started building a Type 054A (Tughril-class) frigate for Peru.", 1,
+		    "CHN", "PER");
+	/* an open bracket is no class */
+	expect_deal("China has started building a Type 054A (see the list of frigates for Peru.",
+		    0, NULL, NULL);
 }
 
 TEST(extract_builds_for__a_maker_that_will_build_has_a_deal_reported)
