@@ -1912,6 +1912,24 @@ static const mention *prep_object_subject(const dctx *d, const span *s, const me
 	return sb && sb != m && sb->code && strcmp(sb->code, m->code) != 0 ? sb : NULL;
 }
 
+/* "two French-Spanish (Franco-Spanish) submarines": the second demonym
+ * of a hyphened pair right after the seller m, qualifying goods (a word
+ * in small letters or a designation follows), makes them with it; or
+ * NULL. */
+static const mention *co_maker(const dctx *d, const span *s, const mention *m)
+{
+	const mention *o;
+	if (m->gz != GZ_DEMONYM || m->possessive || m->t1 + 2 >= s->t1 || !kis(d, m->t1, "-") ||
+	    (o = mention_at(d, s, m->t1 + 1)) == NULL || o->t0 != m->t1 + 1 ||
+	    o->gz != GZ_DEMONYM || o->possessive || !o->code || o->t1 >= s->t1 ||
+	    !strcmp(o->code, m->code))
+		return NULL;
+	if ((d->t.v[o->t1].kind == TK_WORD && !d->t.v[o->t1].upper) ||
+	    (mention_at(d, s, o->t1) && mention_at(d, s, o->t1)->gz == GZ_WEAPON))
+		return o;
+	return NULL;
+}
+
 /* "the sale of Indian arms to Armenia", "sale of weapons by Israeli
  * companies to Azerbaijan": after a noun of transfer at sv and "of", the
  * demonym that qualifies the goods, or the agent after "by", before "to";
@@ -6177,7 +6195,10 @@ int rule_deal(dctx *d, const span *s)
 		ent_code_set(&c->f.recipient, rec->code);
 		c->directed = 1;
 	} else if (sup && rec) {
+		const mention *co = co_maker(d, s, sup);
 		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, sup->code);
+		if (co && strcmp(co->code, rec->code) != 0)
+			ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, co->code);
 		for (k = 1; k < ngroup; k++)
 			if (strcmp(group[k]->code, rec->code) != 0)
 				ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, group[k]->code);

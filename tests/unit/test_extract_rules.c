@@ -301,6 +301,22 @@ TEST(extract_deal__multi_supplier_supply_ties)
 	ent_fact_list_free(l);
 }
 
+/* "two French-Spanish submarines": both demonyms of the hyphened pair
+ * make the goods, one deal with two suppliers (stop 38) */
+TEST(extract_deal__hyphened_pair_of_makers)
+{
+	ent_fact_list *l = run("Chile acquired two French-Spanish submarines in 2005.", NULL);
+	const ent_fact *f = l ? find_deal(l, "FRA", "CHL") : NULL;
+	CHECK(f != NULL);
+	CHECK(f && f->nsuppliers == 2 && ent_fact_has_code(f->suppliers, f->nsuppliers, "ESP"));
+	ent_fact_list_free(l);
+	/* a made-in pair is one maker's word: "Russian-made" */
+	l = run("Chile acquired two Russian-made helicopters in 2005.", NULL);
+	f = l ? find_deal(l, "RUS", "CHL") : NULL;
+	CHECK(f && f->nsuppliers == 1);
+	ent_fact_list_free(l);
+}
+
 TEST(extract_none__text_without_defence_facts)
 {
 	ent_fact_list *l = run("Spain beat Portugal 2-1 in Madrid on Sunday. The two countries also "
