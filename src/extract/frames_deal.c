@@ -1912,6 +1912,36 @@ static const mention *prep_object_subject(const dctx *d, const span *s, const me
 	return sb && sb != m && sb->code && strcmp(sb->code, m->code) != 0 ? sb : NULL;
 }
 
+/* Verbs of a seller's offer that w_supply_verb does not hold. */
+static const char *w_sell_offer[] = {"offered", "offers", "offering", "sold", "sells",
+				     "selling", NULL};
+
+/* Auxiliaries that open a clause after a state's name. */
+static const char *w_aux_v[] = {"has", "have", "had", "will", "would", "could", "may", "might",
+				"should", "can", "must", NULL};
+
+/* "Brazil has been spending on ... and Argentina has purchased radars":
+ * is m, before the buyer rec, the subject of a clause of its own (a verb
+ * or an auxiliary right after it, no verb of supply or sale in it) that
+ * "and (but, while, whereas)" right before rec closes? */
+static int other_clause_subject(const dctx *d, const span *s, const mention *m,
+				const mention *rec)
+{
+	static const char *w_join[] = {"and", "but", "while", "whereas", NULL};
+	size_t j = rec->t0;
+	if (m->t1 >= rec->t0 || m->possessive || m->t1 >= s->t1)
+		return 0;
+	if (j > s->t0 && kis(d, j - 1, "the"))
+		j--;
+	if (j <= m->t1 || !kin_local(d, j - 1, w_join) ||
+	    !(KIN(d, m->t1, w_be) || kin_local(d, m->t1, w_aux_v)))
+		return 0;
+	/* "Russia has offered jets and India has purchased them": a seller's
+	 * clause */
+	return find_in(d, m->t1, j, w_supply_verb) == NONE &&
+	       find_in(d, m->t1, j, w_sell_offer) == NONE;
+}
+
 /* "two French-Spanish (Franco-Spanish) submarines": the second demonym
  * of a hyphened pair right after the seller m, qualifying goods (a word
  * in small letters or a designation follows), makes them with it; or
@@ -2581,10 +2611,6 @@ static const mention *sellers_named(const dctx *d, const span *s, size_t bv)
  * Israeli firms" names two sellers (test_extract_region.c). */
 static const char *w_firm_n[] = {"firms", "companies", "manufacturers", "suppliers", "makers",
 				 "producers", "contractors", NULL};
-
-/* Auxiliaries that open a clause after a state's name. */
-static const char *w_aux_v[] = {"has", "have", "had", "will", "would", "could", "may", "might",
-				"should", "can", "must", NULL};
 
 /* The most further sellers seller_list reads. */
 #define MAX_SELLERS 6
@@ -6020,6 +6046,9 @@ int rule_deal(dctx *d, const span *s)
 			if (a && on != NONE && a->t1 < on && !a->possessive &&
 			    KIN(d, a->t1, w_deal_noun))
 				a = NULL;
+			if (a && other_clause_subject(d, s, a, rec))
+				a = NULL; /* "A has been spending ... and Y has
+					   * purchased radars" */
 			if (a && strcmp(a->code, rec->code) != 0)
 				sup = a;
 			else if (b && strcmp(b->code, rec->code) != 0)

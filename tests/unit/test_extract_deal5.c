@@ -75,6 +75,13 @@ TEST(extract_deal5__sellers_named_in_a_list)
 	static const char *sup3[] = {"BGR", NULL}, *rec3[] = {"KEN"};
 	expect_deals("Kenya bought rifles from Bulgaria, Romania's neighbour.", 1, sup3, rec3);
 	/* a state before a verb after "and" opens a clause of its own */
+	/* the subject of a clause before "and" is no seller of the next one's
+	 * purchase, unless that clause offers or supplies (stop 38) */
+	expect_deals("Uganda has been spending on roads and Kenya has purchased radars and "
+		     "missiles.",
+		     0, NULL, NULL);
+	static const char *sup5[] = {"FRA", NULL}, *rec5[] = {"KEN"};
+	expect_deals("France has offered radars and Kenya has purchased them.", 1, sup5, rec5);
 	static const char *sup4[] = {"FRA", NULL}, *rec4[] = {"KEN"};
 	expect_deals("In 2019, Kenya purchased six patrol boats from France and Uganda is getting "
 		     "equipment from Spain.",
