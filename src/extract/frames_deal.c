@@ -4779,7 +4779,7 @@ int rule_deal(dctx *d, const span *s)
 	mention also_men;
 	mention ref_men; /* a seller referred to: firm_referred, approved_to_buy */
 	mention part_men; /* partitive_goods_seller */
-	const mention *group[4];
+	const mention *group[6];
 	size_t ngroup = 0, k;
 	cand *c;
 	int designation = 0, quantity = 0, year, rc, dated;
@@ -4991,7 +4991,7 @@ int rule_deal(dctx *d, const span *s)
 			} else if ((ngroup = joined_in_gerund(d, s, sv, group)) != 0) {
 				/* "X joined its allies (Y) in pledging arms to Z" */
 			} else {
-				ngroup = actors_group_before(d, s, sv, group, 4);
+				ngroup = actors_group_before(d, s, sv, group, 6);
 				if (ngroup > 1) {
 					/* "Unlike (Besides) A and B, X sold": the
 					 * states set aside sell nothing */
@@ -5024,7 +5024,7 @@ int rule_deal(dctx *d, const span *s)
 				 * the auxiliaries, not before the verb */
 				size_t vg = verb_group_start(d, s, sv);
 				if (vg < sv)
-					ngroup = actors_group_before(d, s, vg, group, 4);
+					ngroup = actors_group_before(d, s, vg, group, 6);
 			}
 			if (ngroup == 1 && place_before_participle(d, s, sv, group[0]))
 				ngroup = 0;
@@ -5032,7 +5032,7 @@ int rule_deal(dctx *d, const span *s)
 			    (kis(d, group[0]->t0 - 1, "in") || kis(d, group[0]->t0 - 1, "at")))
 				/* "signed a contract with Y in Warsaw to supply": the
 				 * city is where, the state before it the party (stop 37) */
-				ngroup = actors_group_before(d, s, group[0]->t0 - 1, group, 4);
+				ngroup = actors_group_before(d, s, group[0]->t0 - 1, group, 6);
 			if (ngroup == 1 && (mv = arrived_to_give(d, s, sv, group[0])) != NULL) {
 				/* "An Xn delegation arrived in Y to hand over": the
 				 * one who came gives, the place receives (stop 36) */
@@ -5056,7 +5056,7 @@ int rule_deal(dctx *d, const span *s)
 					    !kis(d, M(d, q)->t0 - 1, "with") &&
 					    !kis(d, M(d, q)->t0 - 1, "to") &&
 					    !kis(d, M(d, q)->t0 - 1, "from")) {
-						ngroup = actors_group_before(d, s, sv - 1, group, 4);
+						ngroup = actors_group_before(d, s, sv - 1, group, 6);
 						gerund_object = 1;
 					}
 			}
@@ -5906,6 +5906,9 @@ int rule_deal(dctx *d, const span *s)
 				continue; /* "Hanoi (VNA) - Thailand signed ..." */
 			if (m != sup && m != rec && in_sellers(m, sellers, nsellers))
 				continue; /* "from A and B": B sells with A */
+			if (m != sup && m != rec && ngroup > 2 && in_sellers(m, group, ngroup))
+				continue; /* "A, B, C and D supplied us arms": a
+					   * giver, whoever "us" is */
 			if (bv != NONE && m != sup && m != rec && m->t1 < bv &&
 			    (concern_between(d, m->t1, bv) ||
 			     (m->gz == GZ_DEMONYM && made_in(d, s, m))))

@@ -317,6 +317,25 @@ TEST(extract_deal__hyphened_pair_of_makers)
 	ent_fact_list_free(l);
 }
 
+/* "A, B, C and D supplied us arms": four givers; none of them is the
+ * buyer "us" stands for, and a list of five is read whole (stop 38) */
+TEST(extract_deal__a_list_of_givers_receives_nothing)
+{
+	ent_fact_list *l = run("China, Pakistan, Ukraine, Russia supplied us arms, the minister "
+			       "said.",
+			       NULL);
+	CHECK(l != NULL);
+	CHECK(l && !find_deal(l, "PAK", "CHN") && !find_deal(l, "RUS", "CHN"));
+	ent_fact_list_free(l);
+	l = run("China, Pakistan, Ukraine, Russia and Israel supplied us arms, he said.", NULL);
+	CHECK(l && !find_deal(l, "ISR", "CHN") && !find_deal(l, "RUS", "CHN"));
+	ent_fact_list_free(l);
+	l = run("China, Pakistan, Ukraine, Russia and Israel supplied arms to Kenya.", NULL);
+	CHECK(l && find_deal(l, "CHN", "KEN") && find_deal(l, "ISR", "KEN"));
+	CHECK(l && !find_deal(l, "PAK", "CHN"));
+	ent_fact_list_free(l);
+}
+
 TEST(extract_none__text_without_defence_facts)
 {
 	ent_fact_list *l = run("Spain beat Portugal 2-1 in Madrid on Sunday. The two countries also "
