@@ -1089,6 +1089,18 @@ static int consequence_between(const dctx *d, const span *s, size_t a, size_t b)
 	return 0;
 }
 
+/* Does a clause of contrast open between tokens a and b: "whereas", or
+ * ", while" ("Israel supplied boats for the Navy whereas tanks arrived
+ * from Ukraine and Russia": the states after it are another clause's)? */
+static int contrast_between(const dctx *d, const span *s, size_t a, size_t b)
+{
+	size_t i;
+	for (i = a + 1; i < b && i < s->t1; i++)
+		if (kis(d, i, "whereas") || (kis(d, i, "while") && kis(d, i - 1, ",")))
+			return 1;
+	return 0;
+}
+
 /* Does the possessive m own a body of its state ("China's defence
  * ministry", "Y's government", "Y's navy"), up to two words before the
  * noun?  Such a body stands for the state and may own "its". */
@@ -5900,6 +5912,9 @@ int rule_deal(dctx *d, const span *s)
 				continue; /* "alongside French, European and UN troops" */
 			if (trig != NONE && m->t0 > trig && consequence_between(d, s, trig, m->t0))
 				continue; /* "the delivery could lead to tensions with X" */
+			if (m != sup && m != rec && trig != NONE && m->t0 > trig &&
+			    contrast_between(d, s, trig, m->t0))
+				continue; /* "X supplied boats whereas tanks arrived from Y" */
 			if (bv != NONE && m != rec && names_own_purchase(d, s, m, bv))
 				continue; /* "influenced by the U.S. purchase" */
 			if (dateline_place(d, s, m) && m != sup && m != rec)

@@ -336,6 +336,23 @@ TEST(extract_deal__a_list_of_givers_receives_nothing)
 	ent_fact_list_free(l);
 }
 
+/* "X supplied boats for the Navy whereas tanks arrived from A and B":
+ * the states after "whereas" (", while") are another clause's, no
+ * buyer of X (stop 38) */
+TEST(extract_deal__a_clause_of_contrast_holds_no_party)
+{
+	ent_fact_list *l = run("Israel supplied Dvora boats for the Navy whereas tanks arrived "
+			       "from Ukraine and Russia.",
+			       NULL);
+	CHECK(l != NULL);
+	CHECK(l && !find_deal(l, "ISR", "RUS") && !find_deal(l, "UKR", "RUS"));
+	ent_fact_list_free(l);
+	l = run("Germany cleared ammunition for Qatar, while a trainer jet will go to Pakistan.",
+		NULL);
+	CHECK(l && !find_deal(l, "PAK", "QAT"));
+	ent_fact_list_free(l);
+}
+
 TEST(extract_none__text_without_defence_facts)
 {
 	ent_fact_list *l = run("Spain beat Portugal 2-1 in Madrid on Sunday. The two countries also "
