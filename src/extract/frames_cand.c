@@ -789,7 +789,7 @@ static int weapon_compared(const dctx *d, const span *s, const mention *m)
 	for (k = s->m0; k < s->m1 && M(d, k)->t0 < m->t0; k++)
 		if (M(d, k)->t1 == m->t0 && M(d, k)->gz == GZ_WEAPON)
 			return weapon_compared(d, s, M(d, k)); /* "F-15E fighter bombers" */
-	for (n = 0; j > s->t0 && n < 4; n++, j--) {
+	for (n = 0; j > s->t0 && n < 6; n++, j--) {
 		if (kis(d, j - 1, "than"))
 			return 1;
 		if ((kis(d, j - 1, "to") || kis(d, j - 1, "with")) && j > s->t0 + 1)
@@ -799,6 +799,12 @@ static int weapon_compared(const dctx *d, const span *s, const mention *m)
 			j = o->t0 + 1; /* "American", "US" */
 			continue;
 		}
+		if ((kis(d, j - 1, "and") || kis(d, j - 1, ",")) && j > s->t0 + 1 &&
+		    (o = mention_at_end(d, s, j - 1)) != NULL && ent__is_state_mention(o))
+			continue; /* "than American and European UAVs" */
+		if (d->t.v[j - 1].kind == TK_WORD && d->t.v[j - 1].upper && j > s->t0 + 1 &&
+		    (kis(d, j - 2, "and") || kis(d, j - 2, "than")))
+			continue; /* "European", "Western": a qualifier in the list */
 		if (!KIN(d, j - 1, w_det))
 			return 0;
 	}
@@ -2031,7 +2037,8 @@ static int fronted_move(const dctx *d, const span *s, const mention *m)
 /* Is mention m a state named only as background: the owner or the other
  * side of a conflict ("after Russia's (full-scale) invasion of Ukraine")
  * or inside an "amid/despite" or "defying" phrase with no comma between,
- * or in a fronted "In a move ..." phrase (fronted_move)? */
+ * or in a fronted "In a move ..." phrase (fronted_move), or compared
+ * after "than"? */
 int background_state(const dctx *d, const span *s, const mention *m)
 {
 	size_t i, n;
@@ -2106,6 +2113,15 @@ int background_state(const dctx *d, const span *s, const mention *m)
 	}
 	if (fronted_move(d, s, m))
 		return 1;
+	/* "at a lower cost than American and European UAVs": goods of a
+	 * comparison are no party's */
+	{
+		size_t q = list_head(d, s, m->t0, 4);
+		if (q > s->t0 && kis(d, q - 1, "the"))
+			q--;
+		if (q > s->t0 && kis(d, q - 1, "than"))
+			return 1;
+	}
 	for (i = m->t0, n = 0; i > s->t0 && n < 12; i--, n++) {
 		if (kis(d, i - 1, ",") || kis(d, i - 1, ";"))
 			break;

@@ -353,6 +353,30 @@ TEST(extract_deal__a_clause_of_contrast_holds_no_party)
 	ent_fact_list_free(l);
 }
 
+/* "U.S. Secretary of State X said that Y had received missiles": a
+ * secretary speaks, no seller; "at a lower cost than American UAVs":
+ * goods compared are no party's (stop 38) */
+TEST(extract_deal__speakers_and_comparisons_sell_nothing)
+{
+	ent_fact_list *l = run("U.S. Secretary of State John Smith commented on the news that "
+			       "Kenya had received the missile shipments.",
+			       NULL);
+	CHECK(l && !find_deal(l, "USA", "KEN"));
+	ent_fact_list_free(l);
+	l = run("Kenya has asked to buy drones from Ankara, at a lower cost than American and "
+		"European UAVs.",
+		NULL);
+	CHECK(l && find_deal(l, "TUR", "KEN") && !find_deal(l, "USA", "KEN") &&
+	      !find_deal(l, "USA", "TUR"));
+	ent_fact_list_free(l);
+	/* with no buyer named, the state compared buys nothing either */
+	l = run("Several countries have asked to buy drones from Ankara, at a lower cost than "
+		"American and European UAVs.",
+		NULL);
+	CHECK(l && !find_deal(l, "USA", "TUR"));
+	ent_fact_list_free(l);
+}
+
 TEST(extract_none__text_without_defence_facts)
 {
 	ent_fact_list *l = run("Spain beat Portugal 2-1 in Madrid on Sunday. The two countries also "
