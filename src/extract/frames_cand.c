@@ -2083,6 +2083,12 @@ int background_state(const dctx *d, const span *s, const mention *m)
 				      (kis(d, q - 1, "from") && kis(d, q - 2, "apart")) ||
 				      /* "a shift away from India" */
 				      (kis(d, q - 1, "from") && kis(d, q - 2, "away")) ||
+				      /* "seeks to distance itself from Chinese
+				       * sourcing" (stop 38) */
+				      (kis(d, q - 1, "from") && q > s->t0 + 2 &&
+				       (kis(d, q - 2, "itself") || kis(d, q - 2, "themselves")) &&
+				       (kis(d, q - 3, "distance") || kis(d, q - 3, "distancing") ||
+					kis(d, q - 3, "wean") || kis(d, q - 3, "weaning"))) ||
 				      kis(d, q - 1, "besides") ||
 				      /* "diversified its sourcing beyond the US" */
 				      kis(d, q - 1, "beyond")))

@@ -183,6 +183,10 @@ TEST(extract_false_facts3__a_shift_away_from_a_state)
 	expect_deal("In a move that signifies Peru's shift away from Chile, the government has "
 		    "signed a $37 million drone deal with Turkey.",
 		    1, "TUR", "PER");
+	/* "seeks to distance itself from Chinese sourcing" (stop 38) */
+	expect_deal("Kenya is buying two submarines as the country seeks to distance itself from "
+		    "Chinese sourcing of half its weapons.",
+		    0, NULL, NULL);
 }
 
 /* Training two states do together is no goods one gives the other:
