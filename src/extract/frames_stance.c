@@ -10208,6 +10208,8 @@ static int hostile_measure(dctx *d, const span *s, size_t i, int *hit)
 	static const char *w_curb_n[] = {"curbs", "restrictions", "tariffs", "duties", "bans",
 					 "ban", "embargo", "controls", NULL};
 	static const char *w_pact_n[] = {"agreement", "treaty", "accord", NULL};
+	static const char *w_about[] = {"about", "around", "nearly", "some", "almost", "roughly",
+					"over", NULL};
 	static const char *w_filler[] = {"all", "its", "their", "the", "bilateral", "direct",
 					 "new", "fresh", "further", "additional", "heavy",
 					 "punitive", "retaliatory", "export", "import", "trade",
@@ -10243,11 +10245,20 @@ static int hostile_measure(dctx *d, const span *s, size_t i, int *hit)
 	}
 	for (j = i + 1, n = 0; j < s->t1 && n < 5 && !kin_local(d, j, noun); j++, n++) {
 		size_t own = own_name_end(d, s, j);
+		const mention *sum;
 		if (own != NONE) {
 			j = own - 1; /* "withdrawn US financial aid from Y" */
 			continue;
 		}
-		if (!kin_local(d, j, w_filler))
+		if (noun == w_trade_n && (sum = mention_at(d, s, j)) != NULL &&
+		    sum->kind == MK_MONEY && sum->t0 == j) {
+			/* "suspended (about) USD 2 billion in security aid to Y" */
+			j = sum->t1 < s->t1 && (kis(d, sum->t1, "in") || kis(d, sum->t1, "of"))
+				    ? sum->t1
+				    : sum->t1 - 1;
+			continue;
+		}
+		if (!kin_local(d, j, w_filler) && !kin_local(d, j, w_about))
 			break;
 	}
 	if (j < s->t1 && noun == w_trade_n && !kin_local(d, j, noun) && kis(d, j - 1, "the")) {

@@ -277,6 +277,10 @@ TEST(extract_stance_forms__hostile_measures)
 		 "list of countries seen as allies.",
 		 "KEN", "GHA", OPP, ROW_ONLY},
 		{"Peru withdrew its troops from Chile.", NULL, NULL, OPP, ROW_NONE},
+		/* a sum of aid between the verb and its noun (stop 38) */
+		{"In 2018, Peru had suspended about USD 2 billion in security aid to Chile.",
+		 "PER", "CHL", OPP, ROW_ONLY},
+		{"Peru suspended some $300 million of aid to Chile.", "PER", "CHL", OPP, ROW_ONLY},
 		/* sanctions slapped in a participle clause */
 		{"Kenya used the law last year, slapping sanctions on Ghana's defence ministry.",
 		 "KEN", "GHA", OPP, ROW_ONLY},
