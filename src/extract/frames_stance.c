@@ -5376,7 +5376,14 @@ static const mention *recognised_state(const dctx *d, const span *s, size_t j)
 				e++;
 			return e < s->t1 && kin(d, e, w_statehood) ? y : NULL;
 		}
-		return e < s->t1 && kis(d, e, "as") ? y : NULL; /* "recognise Y as a state" */
+		if (e >= s->t1 || !kis(d, e, "as"))
+			return NULL;
+		/* "recognise Y as a state", not "as part (a province) of Z" */
+		for (n = e + 1; n < s->t1 && n < e + 4; n++)
+			if (kis(d, n, "part") || kis(d, n, "province") || kis(d, n, "territory") ||
+			    kis(d, n, "region"))
+				return NULL;
+		return y;
 	}
 	if (j < s->t1 && KIN(d, j, w_det))
 		j++;
@@ -7982,7 +7989,8 @@ static int welcomed_the_deal(dctx *d, const span *s, size_t i, int *hit)
 static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_recognise_v[] = {"recognized", "recognised", "recognizes",
-					      "recognises", "recognize", "recognise", NULL};
+					      "recognises", "recognize", "recognise", "recognizing",
+					      "recognising", NULL};
 	static const char *w_throw_v[] = {"throw", "throws", "threw", "throwing", "thrown", NULL};
 	static const char *w_help_n[] = {"support", "backing", "solidarity", "help", "assistance",
 					 NULL};
@@ -8062,19 +8070,25 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		return rc;
 	if (k[0] == 'r' && kin_local(d, i, w_recognise_v)) {
 		/* not "urged/refused to recognise", not "was recognised by" */
-		if (negated(d, s, i) || (i > s->t0 && (kis(d, i - 1, "to") || KIN(d, i - 1, w_be) ||
-						       kis(d, i - 1, "been"))))
+		/* "was recognizing" is no passive */
+		if (negated(d, s, i) ||
+		    (i > s->t0 && (kis(d, i - 1, "to") ||
+				   ((KIN(d, i - 1, w_be) || kis(d, i - 1, "been")) &&
+				    !ends_ing(K(i))))))
 			return ENT_OK;
 		j = i + 1;
 		if (ly_adverb(d, j))
 			j++;
 		t = recognised_state(d, s, j);
 		if (!t && (t = named_state(d, s, j, &e)) != NULL) {
-			/* "Y's new independence", "Yn sovereignty over Z" */
+			/* "Y's new independence", "Yn sovereignty (claims) over
+			 * Z" */
 			if (!(t->possessive && t->gz != GZ_DEMONYM && e + 1 < s->t1 &&
 			      d->t.v[e].kind == TK_WORD && !d->t.v[e].upper &&
 			      kin_local(d, e + 1, w_statehood)) &&
-			    !(t->gz == GZ_DEMONYM && e < s->t1 && kin_local(d, e, w_statehood)))
+			    !(t->gz == GZ_DEMONYM && e < s->t1 &&
+			      (kin_local(d, e, w_statehood) || kis(d, e, "claims") ||
+			       kis(d, e, "claim"))))
 				t = NULL;
 		}
 		if (!t)

@@ -38,6 +38,19 @@ TEST(extract_allies__recognition_as_a_noun)
 	CHECK(stance_none("Chile's recognition of the problem came late."));
 }
 
+/* The verb: "was (has been) recognizing Yn claims (sovereignty) to Z"
+ * backs Y; "recognizing Y as part of Z" backs nobody (stop 38) */
+TEST(extract_allies__recognising_claims)
+{
+	CHECK(stance_only("Chile said it was recognizing Peruvian claims to the islands.", "CHL",
+			  "PER", SUP));
+	CHECK(stance_only("Chile has been recognizing Peruvian sovereignty over the islands.",
+			  "CHL", "PER", SUP));
+	CHECK(stance_none("Kenya adheres to the One-China policy, recognizing Taiwan as part of "
+			  "China."));
+	CHECK(stance_none("Chile was recognized by Peru."));
+}
+
 TEST(extract_allies__seat_of_government)
 {
 	/* "Ministry of External Affairs" is data/states.tsv's name for India's
