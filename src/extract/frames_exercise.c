@@ -1760,10 +1760,6 @@ static int ex_other_edition(const dctx *d, const span *s, int cur)
 	return 0;
 }
 
-/* Does the span tell another, numbered or next, edition of the exercise in
- * play ("In 2023, the two countries held the twelfth edition in Turkey",
- * "the 5th iteration was conducted in 2019")?  Returns its year when that
- * differs from the one in play, or 0. */
 /* Is token p the suffix of a numeral ordinal joined to its number ("40th"
  * is read as "40" and "th"), with the number at or after t0? */
 static int ordinal_suffix(const dctx *d, size_t t0, size_t p)
@@ -1772,6 +1768,11 @@ static int ordinal_suffix(const dctx *d, size_t t0, size_t p)
 	       p > t0 && d->t.v[p - 1].kind == TK_NUM && !d->t.v[p].space_before;
 }
 
+/* Does the span tell another, numbered or next, edition of the exercise in
+ * play ("In 2023, the two countries held the twelfth edition in Turkey",
+ * "the 5th iteration was conducted in 2019"; stop 38: "In 2023, China
+ * hosted the fifth such exercise", also when the drill in play has no
+ * year)?  Returns its year when that differs from the one in play, or 0. */
 static int ex_numbered_edition(const dctx *d, const span *s, const cand *in)
 {
 	static const char *ord[] = {"second", "third", "fourth", "fifth", "sixth", "seventh",
@@ -1779,16 +1780,23 @@ static int ex_numbered_edition(const dctx *d, const span *s, const cand *in)
 				    "fourteenth", "fifteenth", "sixteenth", "seventeenth",
 				    "eighteenth", "nineteenth", "twentieth", "next", "latest", NULL};
 	static const char *took[] = {"took", "was", NULL};
-	size_t i;
-	int y;
-	if (!in->f.year)
-		return 0;
+	size_t i, o;
+	int y, such;
 	for (i = s->t0 + 1; i < s->t1; i++) {
-		if (!(kis(d, i, "edition") || kis(d, i, "iteration")))
+		/* "In 2023, X hosted the fifth such exercise": an ordinal
+		 * drill told "such", in a sentence that opens on its year,
+		 * is an edition even when the drill in play has no year */
+		such = kis(d, i - 1, "such") && KIN(d, i, w_exercise) && i >= s->t0 + 2;
+		if (!(kis(d, i, "edition") || kis(d, i, "iteration") || such))
 			continue;
 		/* "the fifth edition", "the 5th edition" */
-		if (!(kin(d, i - 1, ord) || ordinal_suffix(d, s->t0, i - 1)))
+		o = such ? i - 2 : i - 1;
+		if (!(kin(d, o, ord) || ordinal_suffix(d, s->t0, o)))
 			continue;
+		if (!in->f.year && !(such && kis(d, s->t0, "in") && s->t0 + 2 < s->t1 &&
+				     mention_at(d, s, s->t0 + 1) &&
+				     mention_at(d, s, s->t0 + 1)->kind == MK_YEAR))
+			return 0;
 		if (find_in(d, s->t0, s->t1, w_ex_held) == NONE && find_in(d, s->t0, s->t1, took) == NONE)
 			return 0;
 		y = exercise_year(d, s);

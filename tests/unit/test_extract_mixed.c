@@ -302,6 +302,19 @@ TEST(extract_mixed__numbered_edition)
 	CHECK(l != NULL);
 	CHECK(count(l, ENT_FACT_EXERCISE) == 2);
 	ent_fact_list_free(l);
+	/* "In 2023, X hosted the fifth such exercise, which included A, B":
+	 * an edition of its own beside an undated drill to come (stop 38) */
+	l = run("Nepal and Bhutan will hold a joint military exercise this month. In 2023, Nepal "
+		"hosted the fifth such exercise, which included participation from Bhutan, India "
+		"and Bangladesh.",
+		NULL);
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 2);
+	for (i = 0, y2022 = 0; l && i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_EXERCISE && l->v[i].year == 0)
+			y2022 += l->v[i].nparticipants == 2 && takes_part(&l->v[i], "BTN");
+	CHECK(y2022 == 1);
+	ent_fact_list_free(l);
 }
 
 /* One name spelt twice with two letters swapped is one exercise; two
