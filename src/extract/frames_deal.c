@@ -1924,7 +1924,9 @@ static const mention *prep_object_subject(const dctx *d, const span *s, const me
 	return sb && sb != m && sb->code && strcmp(sb->code, m->code) != 0 ? sb : NULL;
 }
 
-/* Verbs of a seller's offer that w_supply_verb does not hold. */
+/* Verbs of a seller's offer or sale, read word by word: a document's
+ * word classes keep "offered" in w_supply_verb only before its two
+ * objects (frames_words.c give_double_object). */
 static const char *w_sell_offer[] = {"offered", "offers", "offering", "sold", "sells",
 				     "selling", NULL};
 
@@ -1934,7 +1936,7 @@ static const char *w_aux_v[] = {"has", "have", "had", "will", "would", "could", 
 
 /* "Brazil has been spending on ... and Argentina has purchased radars":
  * is m, before the buyer rec, the subject of a clause of its own (a verb
- * or an auxiliary right after it, no verb of supply or sale in it) that
+ * of being or an auxiliary right after it, no verb of supply in it) that
  * "and (but, while, whereas)" right before rec closes? */
 static int other_clause_subject(const dctx *d, const span *s, const mention *m,
 				const mention *rec)
@@ -1948,8 +1950,8 @@ static int other_clause_subject(const dctx *d, const span *s, const mention *m,
 	if (j <= m->t1 || !kin_local(d, j - 1, w_join) ||
 	    !(KIN(d, m->t1, w_be) || kin_local(d, m->t1, w_aux_v)))
 		return 0;
-	/* "Russia has offered jets and India has purchased them": a seller's
-	 * clause */
+	/* "Russia has offered (sold) jets and India has purchased them": a
+	 * seller's clause */
 	return find_in(d, m->t1, j, w_supply_verb) == NONE &&
 	       find_in(d, m->t1, j, w_sell_offer) == NONE;
 }
