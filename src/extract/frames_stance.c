@@ -9563,16 +9563,18 @@ static size_t security_of(const dctx *d, const span *s, size_t j)
 /* "This proposed sale will ... (help) improve the security of a major
  * non-NATO ally / an important regional partner (of the recipient)", "...
  * the security and defensive capability of the recipient", "the deal will
- * improve Morocco's defense capacity": the words of a seller's notice of a sale
- * (the US agency's formula) state the seller's support for the buyer. i
- * is "improve"; a deal noun or "helping" stands within eight words before
- * it, and the deal told last (at most six units back: a notice quoted
- * after the deal's details; one seller) gives
+ * improve Morocco's defense capacity", "the sale will support Romania's
+ * needs for its own self-defense" (stop 38): the words of a seller's
+ * notice of a sale (the US agency's formula) state the seller's support
+ * for the buyer. i is "improve" or "support"; a deal noun or "helping"
+ * stands within eight words before it, and the deal told last (at most six
+ * units back: a notice quoted after the deal's details; one seller) gives
  * the seller, and the buyer unless a possessive state names it
  * (stance.sale_improves). */
 static int sale_improves(dctx *d, const span *s, size_t i, int *hit)
 {
-	static const char *w_improve[] = {"improve", "improves", "improving", NULL};
+	static const char *w_improve[] = {"improve", "improves", "improving", "support", "supports",
+					  NULL};
 	/* the seller's words: a buyer's "acquisition" or "purchase" aimed
 	 * at enhancing its own capabilities is its own aim */
 	static const char *w_sale_n[] = {"sale", "sales", "deal", "transfer", "package",
@@ -9580,7 +9582,7 @@ static int sale_improves(dctx *d, const span *s, size_t i, int *hit)
 	static const char *w_ally_n[] = {"ally", "partner", "friend", NULL};
 	static const char *w_buyer_n[] = {"recipient", "buyer", "purchaser", NULL};
 	static const char *w_ability_n[] = {"security", "capability", "capabilities", "capacity",
-					    "ability", "defense", "defence", NULL};
+					    "ability", "defense", "defence", "needs", NULL};
 	const mention *y = NULL;
 	mention a, t;
 	const cand *c;
@@ -13687,7 +13689,9 @@ int rule_stance(dctx *d, const span *s)
 			return rc;
 		if (!hit && K(i)[0] == 'p' && K(i)[1] == 'r' && (rc = pressure_on(d, s, i, &hit)))
 			return rc;
-		if (!hit && K(i)[0] == 'i' && K(i)[1] == 'm' && (rc = sale_improves(d, s, i, &hit)))
+		if (!hit &&
+		    ((K(i)[0] == 'i' && K(i)[1] == 'm') || (K(i)[0] == 's' && K(i)[1] == 'u')) &&
+		    (rc = sale_improves(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'e' && (rc = veto_sponsor(d, s, i, &hit)))
 			return rc;

@@ -56,6 +56,27 @@ TEST(extract_stance_notices__security_of_the_recipient)
 	ent_fact_list_free(l);
 }
 
+/* "The proposed sale will support Y's needs for its own self-defense"
+ * (stop 38); "support the foreign policy of the United States" names no
+ * buyer's need */
+TEST(extract_stance_notices__sale_supports_the_buyer_s_needs)
+{
+	const char *text = "The State Department approved the sale of 40 Javelin missiles to "
+			   "Estonia for $90 million.\n\n"
+			   "The proposed sale will support Estonia's needs for its own "
+			   "self-defense, the agency said.";
+	ent_fact_list *l = run(text, NULL);
+	CHECK(l != NULL);
+	CHECK(has_stance(l, "USA", "EST", SUP));
+	ent_fact_list_free(l);
+	text = "The State Department approved the sale of 40 Javelin missiles to Estonia for $90 "
+	       "million.\n\nThe sale will support the foreign policy of the United States.";
+	l = run(text, NULL);
+	CHECK(l != NULL);
+	CHECK(!has_stance(l, "USA", "EST", SUP));
+	ent_fact_list_free(l);
+}
+
 TEST(extract_stance_notices__deal_improves_the_buyer_s_capacity)
 {
 	const char *text =
