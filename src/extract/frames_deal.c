@@ -758,8 +758,12 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
  * delivered", "has yet to deliver")?  "began to deliver" is a delivery. */
 static int stage_pending(const dctx *d, const span *s, size_t i)
 {
-	static const char *noun[] = {"delivery", "deliveries", "arrival", "arrivals", NULL};
-	static const char *after[] = {"due", "expected", "scheduled", "slated", "will", NULL};
+	static const char *noun[] = {"delivery", "deliveries", "arrival", "arrivals", "supplies",
+				     NULL};
+	static const char *after[] = {"due", "expected", "scheduled", "slated", "will", "planned",
+				      "set", NULL};
+	static const char *w_begun[] = {"began", "begun", "started", "completed", "ended",
+					"finished", "continued", "resumed", NULL};
 	size_t j, from = i > s->t0 + 3 ? i - 3 : s->t0;
 	/* "with the rest of deliveries to occur until 2027", "deliveries are
 	 * due in 2026": a noun of the stage followed by what is to come */
@@ -771,6 +775,28 @@ static int stage_pending(const dctx *d, const span *s, size_t i)
 		    !d->t.v[n + 1].upper && !KIN(d, n + 1, w_det) && !kis(d, n + 1, "its") &&
 		    !kis(d, n + 1, "their"))
 			return 1;
+		/* "Deliveries of the Barak MX systems to Slovakia are expected
+		 * to begin in 2025", "Supplies of ... to X Expected to Start":
+		 * the clause's first verb, past the noun's phrase (stop 38) */
+		if (kis(d, n, "of"))
+			for (j = n + 1; j + 1 < s->t1 && j < n + 16; j++) {
+				size_t kl = d->t.v[j].keylen;
+				/* "systems purchased from Israel": a participle
+				 * of the noun's phrase */
+				int part = kl > 3 && K(j)[kl - 2] == 'e' && K(j)[kl - 1] == 'd' &&
+					   d->t.v[j - 1].kind == TK_WORD && !KIN(d, j - 1, w_be) &&
+					   !kis(d, j - 1, "has") && !kis(d, j - 1, "have") &&
+					   !kis(d, j - 1, "had");
+				if (kis(d, j, ",") || kis(d, j, ";") || kis(d, j, "(") ||
+				    kin_local(d, j, w_begun) ||
+				    ((KIN(d, j, w_supply_verb) || KIN(d, j, w_buy_verb)) && !part))
+					break;
+				if (kis(d, j, "will") || kis(d, j, "expected") ||
+				    kis(d, j, "scheduled") || kis(d, j, "slated"))
+					return 1;
+				if (KIN(d, j, w_be))
+					return kin(d, j + 1, after);
+			}
 	}
 	for (j = from; j < i; j++) {
 		if (!KIN(d, j, w_future))

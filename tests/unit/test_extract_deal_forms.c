@@ -106,6 +106,25 @@ TEST(extract_deal_forms__titles)
 	ent_fact_list_free(l);
 }
 
+/* "Deliveries of X to Y are expected to begin in 2025", "Supplies of X to
+ * Y Expected to Start in 2025": the noun's clause tells what is to come,
+ * no delivery made; "began", "were completed" tell one (stop 38). */
+TEST(extract_deal_forms__deliveries_to_come)
+{
+	CHECK(deal_status("Deliveries of the Barak MX systems to Ghana are expected to begin in "
+			  "2025.",
+			  "ISR", "GHA") == ENT_STATUS_REPORTED);
+	CHECK(deal_status("Supplies of Israeli Air Defense Systems to Ghana Expected to Start in "
+			  "2025",
+			  "ISR", "GHA") == ENT_STATUS_REPORTED);
+	CHECK(deal_status("The start of deliveries of the Barak MX systems purchased from Israel "
+			  "to Ghana is planned for 2025.",
+			  "ISR", "GHA") == ENT_STATUS_SIGNED);
+	CHECK(deal_status("Deliveries of the Barak MX systems to Ghana began in 2025 and will "
+			  "continue until 2027.",
+			  "ISR", "GHA") == ENT_STATUS_DELIVERED);
+}
+
 /* A year of the schedule to come ("starting in 2026", "from 2026",
  * "deliveries due in 2026") is no year of a signing: the deal has none,
  * unless another year states it; a delivery keeps its year. */
