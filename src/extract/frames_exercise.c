@@ -453,7 +453,8 @@ static const char *w_ex_near[] = {"near", "bordering", "off", "close", "nearby",
 				  "surrounding", "encircling", NULL};
 static const char *w_ex_near_skip[] = {"the", "its", "their", "his", "her", "of", "coast",
 				       "coasts", "shores", "waters", "with", "to", "member",
-				       "fellow", "neighbouring", "neighboring", NULL};
+				       "fellow", "neighbouring", "neighboring", "island",
+				       "islands", "territory", NULL};
 static const char *w_ex_border[] = {"border", "borders", "frontier", "frontiers", "boundary",
 				    "coast", NULL};
 static const char *w_ex_border_party[] = {"guard", "guards", "troops", "police", "service",

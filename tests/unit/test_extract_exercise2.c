@@ -258,4 +258,15 @@ TEST(extract_exercise2__owners_of_ties_and_outlets_take_no_part)
 			      "interview with Uganda's state news agency.") == 0);
 	CHECK(nexercises_text("Tanzania's drills worried Kenya, Uganda's state news agency "
 			      "said.") == 0);
+	/* "near the US island of Guam": an island (and its owner) is where
+	 * (stop 38) */
+	{
+		ent_fact_list *l = run("Australia and Japan held the Pacific Vanguard exercise near "
+				       "the US island of Guam.",
+				       "2024-07-01");
+		const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+		CHECK(f && takes_part(f, "JPN") && !takes_part(f, "GUM") &&
+		      f->nparticipants == 2);
+		ent_fact_list_free(l);
+	}
 }
