@@ -2666,7 +2666,9 @@ static int ex_owner(const dctx *d, const span *s, size_t trig, const mention **o
 		i--;
 	}
 	if (sep)
-		return 2;
+		/* "held separate exercises with a Japanese carrier": separate
+		 * from another drill, joint with the partner (stop 38) */
+		return trig + 1 < s->t1 && kis(d, trig + 1, "with") ? 0 : 2;
 	if (nown == 0 && (*owner = ex_agent_owner(d, s, trig)) != NULL)
 		return 1; /* "military exercises launched by Beijing" */
 	if (nown != 1)
@@ -3685,6 +3687,10 @@ int rule_exercise(dctx *d, const span *s)
 		ent_fact_add_participant(&c->f, s->pair_def[0]);
 		ent_fact_add_participant(&c->f, s->pair_def[1]);
 	}
+	if (s->subj_def && s->subj_def->code && c->f.nparticipants > 0)
+		/* "..., and held exercises with B": the first clause's
+		 * subject (rule_exercises) */
+		ent_fact_add_participant(&c->f, s->subj_def->code);
 	{
 		char ana[4][12];
 		int w, na = anaphor_states(d, s, ana);
@@ -3869,6 +3875,40 @@ static int ex_paired_name(dctx *d, const span *s, size_t ci, uint32_t b0)
 	return ENT_OK;
 }
 
+/* Does a clause with no subject of its own open at token v: ", and"
+ * right before it, a verb of holding at v and a drill word within three
+ * words after it ("..., and held separate exercises with B")? */
+static int subjectless_drill_clause(const dctx *d, const span *s, size_t v)
+{
+	size_t j;
+	if (v < s->t0 + 2 || v + 1 >= s->t1 || !kis(d, v - 1, "and") || !kis(d, v - 2, ",") ||
+	    !kin(d, v, w_ex_held))
+		return 0;
+	for (j = v + 1; j < s->t1 && j < v + 4; j++)
+		if (KIN(d, j, w_exercise))
+			return 1;
+	return 0;
+}
+
+/* The subject of the clause before token end: its first state, a name
+ * or a demonym ("US ships conducted drills"), that no preposition
+ * governs; or NULL. */
+static const mention *ex_clause_subject(const dctx *d, const span *s, size_t end)
+{
+	static const char *preps[] = {"with", "from", "to", "for", "by", "of", "against", "in",
+				      "near", "off", "at", "on", NULL};
+	size_t k;
+	for (k = s->m0; k < s->m1 && M(d, k)->t1 <= end; k++) {
+		const mention *m = M(d, k);
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || !m->code)
+			continue;
+		if (m->t0 > s->t0 && kin(d, m->t0 - 1, preps))
+			continue;
+		return m;
+	}
+	return NULL;
+}
+
 /* A sentence may report two exercises in two clauses ("X held A with Y,
  * and the army trains with Z in drills dubbed B"): each clause holding an
  * exercise word is read alone when there are two. */
@@ -3899,6 +3939,10 @@ static size_t ex_clause_next(const dctx *d, const span *s, size_t i)
 	}
 	if (!kis(d, i, ","))
 		return 0;
+	/* "X conducted drills with A, and held separate exercises with B":
+	 * a second drill, its subject the first clause's (stop 38) */
+	if (subjectless_drill_clause(d, s, i + 2))
+		return i + 2;
 	/* cheap first: "after"/"before" within five words of the comma */
 	for (j = i + 2; j < s->t1 && j < i + 6; j++)
 		if (kis(d, j, "after") || kis(d, j, "before"))
@@ -3986,6 +4030,10 @@ int rule_exercises(dctx *d, const span *s)
 		if (i < s->t1 && (i + 2 >= s->t1 || !(nx = ex_clause_next(d, s, i))))
 			continue;
 		narrow(d, &a, c0, i);
+		/* the first clause's subject holds the second drill too */
+		a.subj_def = c0 > s->t0 && subjectless_drill_clause(d, s, c0)
+				     ? ex_clause_subject(d, s, c0 - 2)
+				     : NULL;
 		if ((find_in(d, a.t0, a.t1, w_exercise) != NONE || kn_drill_in(d, &a)) &&
 		    (rc = rule_exercise(d, &a)))
 			return rc;

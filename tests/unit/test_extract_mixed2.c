@@ -84,6 +84,27 @@ TEST(extract_mixed2__separate_drills)
 	CHECK(count(l, ENT_FACT_EXERCISE) == 1);
 	CHECK(takes_part(first(l, ENT_FACT_EXERCISE), "PER"));
 	ent_fact_list_free(l);
+	/* "..., and held separate exercises with B and C": a drill apart
+	 * from the first, joint with its partners, of the first clause's
+	 * subject (stop 38) */
+	l = run("Peru conducted drills with Chilean ships in May, and held separate exercises "
+		"with warships from Ecuador and Colombia in June.",
+		"2023-06-01");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 2);
+	{
+		size_t i, four = 0;
+		for (i = 0; l && i < l->n; i++)
+			four += l->v[i].type == ENT_FACT_EXERCISE && takes_part(&l->v[i], "PER") &&
+				takes_part(&l->v[i], "ECU") && takes_part(&l->v[i], "COL") &&
+				!takes_part(&l->v[i], "CHL");
+		CHECK(four == 1);
+	}
+	ent_fact_list_free(l);
+	l = run("Peru held drills with Chile, and conducted exercises with Ecuador.", "2023-06-01");
+	CHECK(l != NULL);
+	CHECK(count(l, ENT_FACT_EXERCISE) == 2);
+	ent_fact_list_free(l);
 }
 
 /* "codenamed Andes Iron Shield (AIS)" then "the SSS exercises": one
