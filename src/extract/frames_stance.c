@@ -9631,6 +9631,48 @@ static int sale_improves(dctx *d, const span *s, size_t i, int *hit)
 	return add_stance1(d, s, &a, &t, ENT_POLARITY_SUPPORT, i, s->t1, "stance.sale_improves");
 }
 
+/* "The drills come amid criticism from Japan and Australia over China's
+ * maritime moves", "protests from X about Yn incursions": each critic
+ * after "from" opposes the owner of what the noun is over (about, of): a
+ * possessive state, or a demonym before a word in small letters.  i is
+ * the noun (stance.criticism_from, stop 38). */
+static int criticism_from(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_crit_n[] = {"criticism", "condemnation", "protests", "objections",
+					 "complaints", NULL};
+	const mention *list[6], *t, *m;
+	size_t j, e = 0, n = 0, q;
+	int rc;
+	if (!kin_local(d, i, w_crit_n) || i + 4 >= s->t1 || !kis(d, i + 1, "from") ||
+	    negated(d, s, i))
+		return ENT_OK;
+	for (j = i + 2; j < s->t1 && n < 6;) {
+		if (kis(d, j, "the") || kis(d, j, "and") || kis(d, j, ",")) {
+			j++;
+			continue;
+		}
+		m = mention_at(d, s, j);
+		if (!m || m->t0 != j || !ent__is_state_mention(m) || m->gz == GZ_FIRM ||
+		    m->possessive || !m->code)
+			break;
+		list[n++] = m;
+		j = m->t1;
+	}
+	if (!n || j + 1 >= s->t1 || !(kis(d, j, "over") || kis(d, j, "about") || kis(d, j, "of")))
+		return ENT_OK;
+	t = named_state(d, s, j + 1, &e);
+	if (!t || t->gz == GZ_FIRM ||
+	    !(t->possessive ||
+	      (t->gz == GZ_DEMONYM && e < s->t1 && d->t.v[e].kind == TK_WORD && !d->t.v[e].upper)))
+		return ENT_OK;
+	*hit = 1;
+	for (q = 0; q < n; q++)
+		if ((rc = add_state_stance(d, s, list[q], t, ENT_POLARITY_OPPOSE, i,
+					   "stance.criticism_from")))
+			return rc;
+	return ENT_OK;
+}
+
 /* "Iran will not tolerate the presence of Israeli forces (Israel's
  * presence) near its borders": a negated "tolerate" at token i opposes the
  * state whose presence, forces or deeds are its object (stance.not_tolerate). */
@@ -13692,6 +13734,9 @@ int rule_stance(dctx *d, const span *s)
 		if (!hit &&
 		    ((K(i)[0] == 'i' && K(i)[1] == 'm') || (K(i)[0] == 's' && K(i)[1] == 'u')) &&
 		    (rc = sale_improves(d, s, i, &hit)))
+			return rc;
+		if (!hit && (K(i)[0] == 'c' || K(i)[0] == 'p' || K(i)[0] == 'o') &&
+		    (rc = criticism_from(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'v' && K(i)[1] == 'e' && (rc = veto_sponsor(d, s, i, &hit)))
 			return rc;

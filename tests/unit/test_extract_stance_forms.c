@@ -288,6 +288,26 @@ TEST(extract_stance_forms__hostile_measures)
 	CHECK(ROWS(r) == 0);
 }
 
+/* "amid criticism (protests, objections) from X and Y over (about) Z's
+ * moves / Zn incursions": each critic opposes the owner (stop 38) */
+TEST(extract_stance_forms__criticism_from_over)
+{
+	static const struct stance_row r[] = {
+		{"The drills come amid criticism from Peru and Chile over Bolivia's maritime "
+		 "moves.",
+		 "PER", "BOL", OPP, ROW_HAS},
+		{"The drills come amid criticism from Peru and Chile over Bolivia's maritime "
+		 "moves.",
+		 "CHL", "BOL", OPP, ROW_HAS},
+		{"The plan drew protests from Kenya about Ugandan incursions.", "KEN", "UGA", OPP,
+		 ROW_ONLY},
+		{"Criticism from Peru of the plan grew.", NULL, NULL, OPP, ROW_NONE},
+		{"There was no criticism from Peru over Bolivia's moves.", NULL, NULL, OPP,
+		 ROW_NONE},
+	};
+	CHECK(ROWS(r) == 0);
+}
+
 /* "X removed (expelled, kicked) Y from (out of) the programme", also as a
  * threat; not when another is urged to, nor from a place. */
 TEST(extract_stance_forms__expelled_from_a_group)
