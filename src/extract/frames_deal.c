@@ -10612,18 +10612,37 @@ static size_t customer_states(const dctx *d, const span *s, size_t a, const ment
 	return n;
 }
 
-/* The first designation with a maker (weapons.tsv origin) in tokens
- * [t0, t1) of span s, or NULL. */
+/* Is m a designation with a maker (weapons.tsv origin)? */
+static int is_system(const mention *m)
+{
+	return m->kind == MK_ACTOR && m->gz == GZ_WEAPON && m->canon && m->code && m->code[0];
+}
+
+/* The first designation with a maker in tokens [t0, t1) of span s, or
+ * NULL. */
 static const mention *system_in(const dctx *d, const span *s, size_t t0, size_t t1)
 {
 	size_t k;
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *m = M(d, k);
-		if (m->t0 >= t0 && m->t1 <= t1 && m->kind == MK_ACTOR && m->gz == GZ_WEAPON &&
-		    m->canon && m->code && m->code[0])
+		if (m->t0 >= t0 && m->t1 <= t1 && is_system(m))
 			return m;
 	}
 	return NULL;
+}
+
+/* The designation with a maker that starts last in span s and ends by
+ * token end (the first told of those that start together), or NULL. */
+static const mention *system_before(const dctx *d, const span *s, size_t end)
+{
+	const mention *best = NULL;
+	size_t k;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 >= s->t0 && m->t1 <= end && is_system(m) && (!best || m->t0 > best->t0))
+			best = m;
+	}
+	return best;
 }
 
 /* The first firm in tokens [t0, t1) of span s, or NULL. */
@@ -11107,9 +11126,7 @@ int rule_in_service(dctx *d, const span *s)
 		return ENT_OK;
 	/* the system nearest before: "X operates the Wing Loong, while TB2s
 	 * have emerged in Kyrgyz service" */
-	for (j = in, sys = NULL; j > s->t0 && !sys; j--)
-		sys = system_in(d, s, j - 1, in);
-	if (!sys)
+	if (!(sys = system_before(d, s, in)))
 		return ENT_OK;
 	return emit_list_deals(d, s, list, NULL, nl, sys, sys->code, ENT_STATUS_DELIVERED, 0,
 			       "deal.in_service");

@@ -9586,7 +9586,7 @@ static int sale_improves(dctx *d, const span *s, size_t i, int *hit)
 	const mention *y = NULL;
 	mention a, t;
 	const cand *c;
-	size_t j = i + 1, k, e = 0, n;
+	size_t j = i + 1, k, e = 0, n, so;
 	if (!kin_local(d, i, w_improve) || s->unit < 0 || d->last_deal < 0 || i + 4 >= s->t1)
 		return ENT_OK;
 	for (k = i; k > s->t0 && i - k < 8 && !kin_local(d, k - 1, w_sale_n); k--)
@@ -9601,14 +9601,13 @@ static int sale_improves(dctx *d, const span *s, size_t i, int *hit)
 		j++;
 	if (j < s->t1 && kis(d, j, "the"))
 		j++;
-	if (j + 3 < s->t1 && kis(d, j, "security") && (k = security_of(d, s, j + 1)) != 0 &&
-	    k + 1 < s->t1 && kis(d, k, "the") && kin_local(d, k + 1, w_buyer_n)) {
+	so = j + 3 < s->t1 && kis(d, j, "security") ? security_of(d, s, j + 1) : 0;
+	if (so && so + 1 < s->t1 && kis(d, so, "the") && kin_local(d, so + 1, w_buyer_n)) {
 		/* "of the recipient" */
-	} else if (j + 3 < s->t1 && kis(d, j, "security") && (k = security_of(d, s, j + 1)) != 0 &&
-		   k + 1 < s->t1 && (kis(d, k, "a") || kis(d, k, "an"))) {
+	} else if (so && so + 1 < s->t1 && (kis(d, so, "a") || kis(d, so, "an"))) {
 		/* "a major non-NATO ally", "an important regional partner",
 		 * a "major" non-NATO ally */
-		for (k++, n = 0; k < s->t1 && n < 7 && !kin_local(d, k, w_ally_n); k++, n++)
+		for (k = so + 1, n = 0; k < s->t1 && n < 7 && !kin_local(d, k, w_ally_n); k++, n++)
 			if (d->t.v[k].kind != TK_WORD && !kis(d, k, "-") && !quote_mark(d, k))
 				return ENT_OK;
 		if (k >= s->t1 || !kin_local(d, k, w_ally_n))
