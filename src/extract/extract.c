@@ -570,6 +570,13 @@ static void byline_date(dctx *d)
 				d->doc_month = month;
 				return;
 			}
+			if (n > 1 && !bad && month && year && strcmp(key, "by") == 0) {
+				/* "16th August 2022 By: Name - Editor": a date
+				 * and then its author (stop 39) */
+				d->doc_year = year;
+				d->doc_month = month;
+				return;
+			}
 			if (n == 1 && strcmp(key, "by") == 0) {
 				/* "By Name Surname June 21, 2024": the names of a
 				 * byline come before its date */

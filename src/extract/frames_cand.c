@@ -1586,15 +1586,17 @@ int warned_against(const dctx *d, const span *s, size_t t)
 }
 
 /* A word of negation in the four tokens before t, unless a stop the
- * sentence takes back ("reversed its decision to halt the shipment"); or
+ * sentence takes back ("reversed its decision to halt the shipment") or
+ * a secret denied ("made no secret of its support", stop 39); or
  * a refusal whose owner stands between it and the "to" before t ("the
  * refusal of German manufacturer MTU to supply the engines"). */
 int negated(const dctx *d, const span *s, size_t t)
 {
 	size_t i, from = t > s->t0 + 4 ? t - 4 : s->t0;
 	for (i = from; i < t; i++)
-		if (KIN(d, i, w_negation) && !ban_reversed(d, s, i))
-			return 1;
+		if (KIN(d, i, w_negation) && !ban_reversed(d, s, i) &&
+		    !(kis(d, i, "no") && kis(d, i + 1, "secret")))
+			return 1; /* "made no secret of its hostility": said openly */
 	if (t < s->t0 + 2 || !kis(d, t - 1, "to"))
 		return 0;
 	for (i = t - 1; i > s->t0 && i + 9 > t && d->t.v[i - 1].kind != TK_PUNCT; i--)

@@ -1554,21 +1554,36 @@ static const mention *titled_office_prev(const dctx *d, const span *s, size_t pr
 	return m && m->t0 <= un->t0 + 1 ? m : NULL;
 }
 
-/* "X would be steadfast (firm, unwavering) in its (full) support for Y":
- * the subject X of the clause "its" at most three words before token i
- * belongs to, when "in" opens the phrase; else NULL. */
+static const mention *stance_actor(const dctx *d, const span *s, size_t v);
+
+/* "X would be steadfast (firm, unwavering) in its (full) support for Y",
+ * "X (He) has made no secret of its (his) hostility toward Y": the
+ * subject of the clause "its (their, his, her)" at most three words
+ * before token i belongs to, when "in" or "no secret of" opens the
+ * phrase; else NULL.  A person's "his (her)" is the sentence's opening
+ * name or "he (she)" (stop 39). */
 static const mention *steadfast_in_its(const dctx *d, const span *s, size_t i)
 {
+	static const char *const owners[] = {"its", "their", "his", "her", NULL};
+	const mention *a;
 	size_t o = i, n = 0;
 	while (o > s->t0 && n < 2 && d->t.v[o - 1].kind == TK_WORD && !d->t.v[o - 1].upper &&
-	       !kis(d, o - 1, "its") && !kis(d, o - 1, "their")) {
+	       !kin(d, o - 1, owners)) {
 		o--;
 		n++;
 	}
-	if (o < s->t0 + 3 || !(kis(d, o - 1, "its") || kis(d, o - 1, "their")) ||
-	    !kis(d, o - 2, "in"))
+	if (o < s->t0 + 3 || !kin(d, o - 1, owners))
 		return NULL;
-	return subject_before(d, s, o - 1);
+	if (!kis(d, o - 2, "in") &&
+	    !(o >= s->t0 + 4 && kis(d, o - 2, "of") && kis(d, o - 3, "secret") &&
+	      kis(d, o - 4, "no")))
+		return NULL;
+	if ((a = subject_before(d, s, o - 1)) != NULL ||
+	    !(kis(d, o - 1, "his") || kis(d, o - 1, "her")))
+		return a;
+	if (kis(d, s->t0, "he") || kis(d, s->t0, "she"))
+		return stance_actor(d, s, s->t0 + 1);
+	return person_at(d, s->t0);
 }
 
 /* "The leaders condemned arms exports to X, (and) urged Y to stop ...": X,
@@ -13868,6 +13883,9 @@ int rule_stance(dctx *d, const span *s)
 				else if (v != NONE)
 					a = stance_actor(d, s, v);
 			}
+			if (!a)
+				a = steadfast_in_its(d, s, i); /* "made no secret of its
+								* hostility toward Y" */
 			if (t && trade_measure_of(d, s, t))
 				continue; /* "complaints against X's high tariffs" */
 			if (a && a->gz != GZ_FIRM &&
@@ -14720,6 +14738,12 @@ int rule_stance(dctx *d, const span *s)
 				t = actor_after(d, s, o, 2, 1);
 				if (t && t->gz == GZ_STATE && bm > t->t0)
 					t = NULL; /* "the US-backed X": X is backed */
+				if (t && opp && t->possessive && !strncmp(K(i), "rebuff", 6) &&
+				    (kis(d, t->t1, "'s") || kis(d, t->t1, "'")) && t->t1 + 1 < s->t1 &&
+				    (kis(d, t->t1 + 1, "offer") || kis(d, t->t1 + 1, "offers") ||
+				     kis(d, t->t1 + 1, "proposal") || kis(d, t->t1 + 1, "bid")))
+					continue; /* "rebuffed Y's offer to supply jets": a
+						   * sale turned down, no stance (stop 39) */
 				if (t && !opp && t->t0 > o && sanctions_before(d, o, t->t0))
 					t = NULL; /* "backs sanctions on Y": Y is the
 						   * one sanctioned (stance.sanctions_backed) */

@@ -143,7 +143,8 @@ const char *w_oppose_n[] = {
 	"criticism", "criticisms", "condemnation", "skepticism", "scepticism", "objection",
 	"objections", "opposition", "distrust", "mistrust", "displeasure", "hostility",
 	"dissatisfaction", "frustration", "protest", "protests", "demarche", "demarches",
-	"complaint", "complaints", NULL};
+	"complaint", "complaints", "grudge", "grudges", "disdain", "animosity", "antipathy",
+	"enmity", NULL};
 const char *w_oppose_prep[] = {"of", "to", "about", "over", "towards", "toward",
 				      "against", "with", NULL};
 /* verbs that voice a stance noun: "Belarus voiced support", "X raised objections" */

@@ -454,6 +454,16 @@ static int vintage_year_at(const tokens *t, size_t i)
 	return 0;
 }
 
+/* "on the sidelines of the Dubai Expo 2020", "its Vision 2030 plan": the
+ * year in the name of a fair or a national plan dates no event the text
+ * tells (stop 39).  Is token i (a year) such a name's? */
+static int named_event_year_at(const tokens *t, size_t i)
+{
+	static const char *const names[] = {"expo", "vision", "agenda", NULL};
+	return i > 0 && t->v[i - 1].kind == TK_WORD && t->v[i - 1].upper &&
+	       in_list(names, TKEY(t, i - 1));
+}
+
 int ent__find_patterns(const char *text, const tokens *t, int doc_year, int doc_month,
 		       mentions *m)
 {
@@ -478,7 +488,8 @@ int ent__find_patterns(const char *text, const tokens *t, int doc_year, int doc_
 			continue;
 		}
 		year = is_year_token(text, &t->v[i], &y);
-		if (year && (post_date_at(t, i) || paper_year_at(t, i) || vintage_year_at(t, i))) {
+		if (year && (post_date_at(t, i) || paper_year_at(t, i) || vintage_year_at(t, i) ||
+			     named_event_year_at(t, i))) {
 			i++;
 			continue;
 		}

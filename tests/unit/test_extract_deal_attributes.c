@@ -78,6 +78,33 @@ TEST(extract_deal_attributes__a_byline_date_before_glued_stamps)
 		      "NOR", "LVA") == 0);
 }
 
+/* A date line whose author follows it ("16th August 2022 By: Name -
+ * Editor") dates the text; a sentence that goes on after "by" does not
+ * (stop 39). */
+TEST(extract_deal_attributes__a_date_line_before_its_author)
+{
+	CHECK(year_of("Norway delivers howitzers to Latvia\n\n16th August 2022 By: Kari Nordmann - "
+		      "Senior Editor\n\nNorway has delivered ten howitzers to Latvia, the ministry "
+		      "said.",
+		      "NOR", "LVA") == 2022);
+	CHECK(year_of("Norway delivers howitzers to Latvia\n\nIn August 2022 by contrast nothing "
+		      "moved.\n\nNorway has delivered ten howitzers to Latvia, the ministry said.",
+		      "NOR", "LVA") == 0);
+}
+
+/* "on the sidelines of the Dubai Expo 2020", "under its Vision 2030
+ * plan": the year of a fair's or a plan's name dates no deal (stop 39). */
+TEST(extract_deal_attributes__a_year_in_a_fair_or_plan_name)
+{
+	CHECK(year_of("Norway sold ten howitzers to Latvia at a signing ceremony on the sidelines "
+		      "of the Riga Expo 2020.",
+		      "NOR", "LVA") == 0);
+	CHECK(year_of("Latvia bought ten howitzers from Norway under its Vision 2030 plan.", "NOR",
+		      "LVA") == 0);
+	CHECK(year_of("Norway sold ten howitzers to Latvia at a signing ceremony in 2020.", "NOR",
+		      "LVA") == 2020);
+}
+
 /* A line of an ISO date ("2024-11-24") near the top is the byline too. */
 TEST(extract_deal_attributes__an_iso_date_line_dates_the_text)
 {

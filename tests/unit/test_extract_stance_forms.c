@@ -619,3 +619,37 @@ TEST(extract_stance_forms__the_two_leaders_are_the_pair_before)
 	};
 	CHECK(ROWS(r) == 0);
 }
+
+/* "X (He) has made no secret of its (his) hostility toward (grudge
+ * against) Y" is said openly: the clause's subject opposes (supports) Y;
+ * "grudge", "animosity", "enmity" are nouns of opposition (stop 39). */
+TEST(extract_stance_forms__made_no_secret_of_its_stance)
+{
+	static const struct stance_row r[] = {
+		{"Iran has made no secret of its hostility toward Israel.", "IRN", "ISR", OPP,
+		 ROW_ONLY},
+		{"Turkey has made no secret of its support for Azerbaijan.", "TUR", "AZE", SUP,
+		 ROW_ONLY},
+		{"President Rodrigo Duterte spoke in Manila on Monday. He has made no secret of "
+		 "his grudge against the United States.",
+		 "PHL", "USA", OPP, ROW_ONLY},
+		{"Duterte's animosity toward the United States grew.", "PHL", "USA", OPP,
+		 ROW_ONLY},
+		{"Iran has shown no hostility toward Israel.", NULL, NULL, OPP, ROW_NONE},
+	};
+	CHECK(ROWS(r) == 0);
+}
+
+/* "rebuffed Y's offer to supply jets" turns down a sale: no stance; a
+ * state rebuffed itself still is opposed (stop 39). */
+TEST(extract_stance_forms__rebuffed_an_offer)
+{
+	static const struct stance_row r[] = {
+		{"Abu Dhabi publicly rebuffed France's offer to supply 60 jets in 2011 as "
+		 "uncompetitive.",
+		 NULL, NULL, OPP, ROW_NONE},
+		{"Abu Dhabi rebuffed France over its arms sales to Qatar.", "ARE", "FRA", OPP,
+		 ROW_HAS},
+	};
+	CHECK(ROWS(r) == 0);
+}
