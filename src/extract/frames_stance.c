@@ -14739,7 +14739,8 @@ int rule_stance(dctx *d, const span *s)
 				if (t && t->gz == GZ_STATE && bm > t->t0)
 					t = NULL; /* "the US-backed X": X is backed */
 				if (t && opp && t->possessive && !strncmp(K(i), "rebuff", 6) &&
-				    (kis(d, t->t1, "'s") || kis(d, t->t1, "'")) && t->t1 + 1 < s->t1 &&
+				    (kis(d, t->t1, "'s") || kis(d, t->t1, "'")) &&
+				    t->t1 + 1 < s->t1 &&
 				    (kis(d, t->t1 + 1, "offer") || kis(d, t->t1 + 1, "offers") ||
 				     kis(d, t->t1 + 1, "proposal") || kis(d, t->t1 + 1, "bid")))
 					continue; /* "rebuffed Y's offer to supply jets": a
