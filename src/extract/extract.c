@@ -539,7 +539,9 @@ static void weekday_date(dctx *d)
 static void byline_date(dctx *d)
 {
 	static const char *ok[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
-				   "saturday", "sunday", "am", "pm", "a.m.", "p.m.", "gmt", "utc",
+				   "saturday", "sunday", "mon", "tue", "tues", "wed", "thu",
+				   "thur", "thurs", "fri", "sat", "sun", "am", "pm", "a.m.",
+				   "p.m.", "gmt", "utc",
 				   "updated", "published", "posted", "on", "at", ",", ".", ":", "-",
 				   "|", "/", "ist", "est", "edt", "cst", "cdt", "pst", "pdt", "bst",
 				   "cet", "cest", "msk", "pkt", "jst", "kst", "pt", "et", "ct", "mt",

@@ -3784,6 +3784,15 @@ int rule_exercise(dctx *d, const span *s)
 		}
 		if (!has_name && b > u0 && kin(d, b - 1, w_ex_prior) && ex_first(d) != c)
 			c->earlier = 1;
+		/* "another joint anti-terrorist exercise, Desert Shield 2022,
+		 * will take place": a drill other than the one in play, merged
+		 * with none (stop 39) */
+		for (b = trig, n = 0; b > u0 && n < 6 && !c->separate; b--, n++)
+			if (kis(d, b - 1, "another"))
+				c->separate = 1;
+			else if (!(d->t.v[b - 1].kind == TK_WORD && !d->t.v[b - 1].upper) &&
+				 !kis(d, b - 1, "-"))
+				break;
 	}
 	d->last_exercise = (int)(c - d->cands);
 	d->more_parties_unit = -1;

@@ -346,6 +346,19 @@ static size_t month_at(const tokens *t, size_t i, int doc_year, int doc_month, m
 			 strcmp(TKEY(t, j), "last") == 0 || strcmp(TKEY(t, j), "this") == 0 ||
 			 strcmp(TKEY(t, j), "next") == 0 || strcmp(TKEY(t, j), "'") == 0))
 		return 0;
+	/* "October and November 2021", "March to May 2020": the month joined
+	 * to a month with its year has that year (stop 39) */
+	if (j + 2 < t->n &&
+	    (strcmp(TKEY(t, j), "and") == 0 || strcmp(TKEY(t, j), "or") == 0 ||
+	     strcmp(TKEY(t, j), "to") == 0 || strcmp(TKEY(t, j), "through") == 0 ||
+	     strcmp(TKEY(t, j), "-") == 0) &&
+	    t->v[j + 1].upper && in_list(months, TKEY(t, j + 1))) {
+		size_t q = j + 2;
+		if (q < t->n && t->v[q].kind == TK_NUM && t->v[q].end - t->v[q].start <= 2)
+			q++;
+		if (q < t->n && t->v[q].kind == TK_NUM && t->v[q].end - t->v[q].start == 4)
+			return 0;
+	}
 	/* back to the start of the sentence, at most 12 tokens */
 	for (b = i; b > 0 && b + 12 > i; b--) {
 		const char *w = TKEY(t, b - 1);

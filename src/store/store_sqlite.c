@@ -1152,7 +1152,7 @@ static int same_statement(const ent_fact *a, const ent_fact *b)
 	 * Brotherhood drill of Turkey and Azerbaijan" beside "earlier drills
 	 * by Turkey, Pakistan and Azerbaijan") are no twins */
 	if (a->type == ENT_FACT_EXERCISE &&
-	    (a->nparticipants != b->nparticipants ||
+	    (a->nparticipants != b->nparticipants || !a->name != !b->name ||
 	     !ent_fact_codes_subset(a->participants, a->nparticipants, b->participants,
 				    b->nparticipants)))
 		return 0;

@@ -142,3 +142,37 @@ TEST(extract_exercise_series__the_year_of_a_treaty_named_is_no_year)
 			    "2025-04-11", "USA", "PER"),
 		  2025);
 }
+
+/* "another joint exercise, 'Steppe Shield 2022', will take place" is a
+ * drill other than the one in play: two exercises (stop 39). */
+TEST(extract_exercise_series__another_drill_is_apart)
+{
+	CHECK_INT((int)nexercises_text("Peru and Chile launched a four-day joint military "
+				       "exercise on Tuesday, the ministry said. Earlier, the "
+				       "ministry stated that another joint anti-terrorist "
+				       "exercise of Peru and Chile will take place in November."),
+		  2);
+	CHECK_INT((int)nexercises_text("Peru and Chile launched a four-day joint military "
+				       "exercise on Tuesday, the ministry said. The joint "
+				       "exercise of Peru and Chile will end on Friday."),
+		  1);
+}
+
+/* A date line of a weekday's short form and a date in figures ("Thu,
+ * 10/20/2022 - 16:53") dates the text; "In October and November 2021"
+ * is 2021, not the document's year for a month without one (stop 39). */
+TEST(extract_exercise_series__dates_of_a_short_weekday_and_joined_months)
+{
+	ent_fact_list *l = run("Thu, 10/20/2022 - 16:53\n\nPeru and Chile launched a joint "
+			       "military exercise on Tuesday.",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK_INT(f ? f->year : 0, 2022);
+	ent_fact_list_free(l);
+	l = run("Thu, 10/20/2022 - 16:53\n\nIn October and November 2021, Peru and Chile "
+		"conducted military exercises.",
+		NULL);
+	f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK_INT(f ? f->year : 0, 2021);
+	ent_fact_list_free(l);
+}

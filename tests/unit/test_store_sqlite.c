@@ -925,3 +925,21 @@ TEST(store_sqlite__document_keeps_drills_of_other_parties_apart)
 {
 	run(document_keeps_drills_of_other_parties_apart);
 }
+
+/* A named drill and an unnamed one of the same pair and year that
+ * extraction kept apart ("launched a joint exercise on Tuesday" beside
+ * "another joint exercise, Desert Shield 2022") are no twins: two rows
+ * (stop 39). */
+static void document_keeps_a_named_drill_apart(fx *t)
+{
+	int added = 0;
+	ent_fact *f;
+	CHECK((t->doc[0] = mkdoc(text1, "a.txt")) != NULL);
+	CHECK(push_exercise(t->in, t->doc[0], "RUS", "DZA", 2022, 0) == 0);
+	CHECK(push_exercise(t->in, t->doc[0], "RUS", "DZA", 2022, 10) == 0);
+	f = &t->in->v[t->in->n - 1];
+	CHECK((f->name = ent__strndup("Desert Shield", 13)) != NULL);
+	CHECK_INT(ent_store_add_document(t->s, t->doc[0], t->in, &added), ENT_OK);
+	CHECK_INT(count_of(t->s, 1), 2);
+}
+TEST(store_sqlite__document_keeps_a_named_drill_apart) { run(document_keeps_a_named_drill_apart); }
