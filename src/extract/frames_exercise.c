@@ -3822,9 +3822,30 @@ static int bilateral_named(const dctx *d, const span *s, size_t trig, uint32_t b
 	return 0;
 }
 
+/* "were held in 2014 in Kigamboni, Dar es Salaam, in 2019 in Mapinga,
+ * and in September last year": is the year at token b joined to the one
+ * ending before token a by places alone (commas, "and", "in / at / near",
+ * capitalised words, short particles), its own "in (month)" right before
+ * it?  Stop 39. */
+static int edition_gap(const dctx *d, size_t a, size_t b)
+{
+	size_t i, in = b;
+	if (b > a && d->t.v[b - 1].upper && kin(d, b - 1, w_months))
+		in = b - 1;
+	if (in <= a + 1 || b > a + 14 || !kis(d, in - 1, "in"))
+		return 0;
+	for (i = a; i + 1 < in; i++)
+		if (!(kis(d, i, ",") || kis(d, i, "and") || kis(d, i, "in") || kis(d, i, "at") ||
+		      kis(d, i, "near") ||
+		      (d->t.v[i].kind == TK_WORD && (d->t.v[i].upper || d->t.v[i].keylen <= 3))))
+			return 0;
+	return 1;
+}
+
 /* "held similar drills in 2019 and 2022": the years joined to the
- * exercise's own year by "and" or a comma are further editions of it, each
- * a copy of candidate ci with that year. */
+ * exercise's own year by "and" or a comma, or by places (edition_gap),
+ * are further editions of it, each a copy of candidate ci with that
+ * year; "2019/2020" is one edition. */
 static int more_editions(dctx *d, const span *s, size_t ci)
 {
 	size_t k;
@@ -3835,8 +3856,14 @@ static int more_editions(dctx *d, const span *s, size_t ci)
 		/* a run of years joined to the exercise's own: "in 2019, 2021
 		 * and 2022" */
 		if (y->kind != MK_YEAR || p->kind != MK_YEAR || y->from_month || p->from_month ||
-		    y->t0 != p->t1 + 1 || !(kis(d, p->t1, "and") || kis(d, p->t1, ",")) ||
 		    p->year != last || y->year == d->cands[ci].f.year)
+			continue;
+		if (y->t0 == p->t1 + 1 && kis(d, p->t1, "/")) {
+			last = y->year; /* "in 2019/2020": one edition */
+			continue;
+		}
+		if (!(y->t0 == p->t1 + 1 && (kis(d, p->t1, "and") || kis(d, p->t1, ","))) &&
+		    !edition_gap(d, p->t1, y->t0))
 			continue;
 		last = y->year;
 		if ((rc = cand_clone(d, ci, s->unit, &one)))

@@ -176,3 +176,19 @@ TEST(extract_exercise_series__dates_of_a_short_weekday_and_joined_months)
 	CHECK_INT(f ? f->year : 0, 2021);
 	ent_fact_list_free(l);
 }
+
+/* "Previous exercises were held in 2014 in A, B, in 2019/2020 in C, and
+ * in September last year": each "in" year after places alone is an
+ * edition of its own, "2019/2020" one; a year after other words is not
+ * (stop 39). */
+TEST(extract_exercise_series__editions_told_with_their_places)
+{
+	CHECK_INT((int)nexercises_text("July 20, 2024\n\nPeru will hold joint exercises with Chile. "
+				       "Previous exercises were held in 2014 in Arica, Tacna, in "
+				       "2019/2020 in Ilo, and in September last year."),
+		  4);
+	CHECK_INT((int)nexercises_text("July 20, 2024\n\nPeru will hold joint exercises with Chile. "
+				       "The first drills were held in 2014 in Arica and were "
+				       "expanded in 2019."),
+		  2);
+}
