@@ -1096,6 +1096,38 @@ const mention *pronoun_subject(const dctx *d, const span *s, size_t t)
 	return NULL;
 }
 
+/* modals before a word of supply that make it a verb ("will supply") */
+static const char *w_modal_before_supply[] = {"will", "would", "shall", "can", "could", "may",
+					      "might", "must", NULL};
+
+/* "X's defence ministry said (on) Tuesday that it was selling ...": "it
+ * / they" before the verb at t (past auxiliaries) after "that", a day or
+ * "today / yesterday" and a verb of saying, is the state of the sayer
+ * (named up to three tokens before the verb of saying), or NULL.  A day
+ * between the verb and "that" takes the sayer past actor_before's reach
+ * (stop 39). */
+static const mention *said_day_that_it(const dctx *d, const span *s, size_t t)
+{
+	static const char *skip[] = {"has", "had", "have", "is", "was", "were", "are", "will",
+				     "would", "also", "to", NULL};
+	static const char *days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+				     "saturday", "sunday", "today", "yesterday", NULL};
+	static const char *say[] = {"said", "says", "announced", "stated", "confirmed",
+				    "declared", NULL};
+	size_t i = t;
+	while (i > s->t0 && kin(d, i - 1, skip))
+		i--;
+	if (i < s->t0 + 5 || !(kis(d, i - 1, "it") || kis(d, i - 1, "they")) ||
+	    !kis(d, i - 2, "that") || !kin(d, i - 3, days))
+		return NULL;
+	i -= 3;
+	if (kis(d, i - 1, "on"))
+		i--;
+	if (i < s->t0 + 2 || !kin(d, i - 1, say))
+		return NULL;
+	return actor_before(d, s, i - 1, 3, 0);
+}
+
 /* "The delivery of the jets could lead to tensions with X, who ...",
  * "the sale angered Y": a verb of consequence between the deal's word at
  * a and token b; the states after it are no parties. */
@@ -5211,15 +5243,20 @@ int rule_deal(dctx *d, const span *s)
 				sup = polity_subject(d, s, sv);
 			if (!sup && s->subj_def && !KIN(d, sv, w_supply_noun))
 				sup = s->subj_def;
+			/* "It will supply (would deliver) two frigates to X":
+			 * a word of supply after a modal is a verb (stop 39) */
+			int sv_verb = !KIN(d, sv, w_supply_noun) ||
+				      (sv > s->t0 && kin(d, sv - 1, w_modal_before_supply));
 			/* "China is a close ally. It sold two frigates to X":
 			 * "it / they" before the verb is the state the sentence
 			 * before is about, as for verbs of buying (stop 35) */
-			if (!sup && !ngroup && !KIN(d, sv, w_supply_noun))
+			if (!sup && !ngroup && sv_verb)
+				sup = said_day_that_it(d, s, sv);
+			if (!sup && !ngroup && sv_verb)
 				sup = pronoun_subject(d, s, sv);
 			/* "the supply of these weapons": a noun with its own
 			 * determiner has no subject before it */
-			if (sup && (KIN(d, sv, w_supply_noun) || transfer_noun(d, s, sv)) &&
-			    !sup->possessive &&
+			if (sup && (!sv_verb || transfer_noun(d, s, sv)) && !sup->possessive &&
 			    !kis(d, sv - 1, "to") && !export_approved(d, s, sup, sv) &&
 			    (find_in(d, sup->t1, sv, w_det) != NONE ||
 			     find_in(d, sup->t1, sv, w_demonstrative) != NONE ||

@@ -37,3 +37,21 @@ TEST(extract_deal_speaker__a_leader_s_country_gives)
 		    "Ecuador.",
 		    1, "PER", "ECU");
 }
+
+/* "it / they" after "X said (on) Tuesday that" is X, past actor_before's
+ * reach; "supply" after a modal ("It will supply", "it would supply") is
+ * a verb whose pronoun subject sells, not the maker of the goods (stop
+ * 39). */
+TEST(extract_deal_speaker__it_after_said_and_a_modal)
+{
+	expect_deal("Norway's defence ministry said Tuesday that it was selling 24 used F-16 "
+		    "fighter jets to Peru.",
+		    1, "NOR", "PER");
+	expect_deal("Norway said that it would supply 24 used F-16 fighter jets to Peru.", 1, "NOR",
+		    "PER");
+	expect_deal("China is a close ally of Kenya. It will supply two frigates to Kenya.", 1,
+		    "CHN", "KEN");
+	/* a noun of supply keeps its own determiner's rule */
+	expect_deal("China signed a deal for the supply of two frigates to Kenya.", 1, "CHN",
+		    "KEN");
+}
