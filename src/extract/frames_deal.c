@@ -8370,6 +8370,38 @@ static int used_makers_list(dctx *d, const span *s, size_t v, size_t k, int *don
 	return ENT_OK;
 }
 
+/* "(pledged training for) Poland's use of Korean weapons systems",
+ * "Russia's use of Iranian drones": the owner of "use" holds goods the
+ * demonym after "of" makes, a supply tie (stop 39). */
+static int use_of_goods(dctx *d, const span *s)
+{
+	size_t k;
+	for (k = s->m0; k + 1 < s->m1; k++) {
+		const mention *o = M(d, k), *mk = M(d, k + 1);
+		const mention *w = k + 2 < s->m1 ? M(d, k + 2) : NULL;
+		size_t u = o->t1 + 1, j;
+		cand *c;
+		int rc;
+		if (!o->possessive || o->gz != GZ_STATE || u + 2 >= s->t1 ||
+		    !(kis(d, o->t1, "'s") || kis(d, o->t1, "'")) ||
+		    !(kis(d, u, "use") || kis(d, u, "usage")) || !kis(d, u + 1, "of"))
+			continue;
+		j = u + 2 + (KIN(d, u + 2, w_det) ? 1 : 0);
+		if (mk->t0 != j || mk->gz != GZ_DEMONYM || mk->possessive || mk->t1 >= s->t1 ||
+		    !strcmp(mk->code, o->code) || tie_known(d, mk->code, o->code, -1))
+			continue;
+		if (w && w->gz == GZ_WEAPON && w->t0 >= mk->t1 && w->t0 <= mk->t1 + 2)
+			return emit_goods_tie(d, s, w, -1, mk->code, o->code, "supply.used_goods");
+		if (!kin(d, mk->t1, w_arms_generic))
+			continue;
+		/* "Korean weapons (arms)": goods of no stated kind */
+		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+			return rc;
+		return emit_tie(d, c, s, mk->code, o->code, "supply.used_goods");
+	}
+	return ENT_OK;
+}
+
 int rule_used_goods(dctx *d, const span *s)
 {
 	static const char *w_use_v[] = {"used", "uses", "deployed", "deploys", "employed",
@@ -8379,7 +8411,9 @@ int rule_used_goods(dctx *d, const span *s)
 	const mention *sub, *mk = NULL, *w = NULL;
 	mention dmen;
 	size_t v, k, j, a;
-	int ing;
+	int ing, urc;
+	if ((urc = use_of_goods(d, s)))
+		return urc;
 	/* the first and last letters and the length rule out most words */
 	for (v = s->t0; v < s->t1; v++) {
 		size_t n = d->t.v[v].keylen;

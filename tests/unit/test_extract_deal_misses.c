@@ -140,8 +140,11 @@ TEST(extract_deal_misses__a_fronted_year_then_and_in_year_n_more_is_a_second_dea
 
 TEST(extract_deal_misses__a_place_after_in_provides_nothing)
 {
-	expect_no_transfer("Russia's use of Iranian drones in Syria also provides Iran with "
-			   "valuable battlefield data.");
+	/* nothing goes to Iran; the drones Russia uses are Iran's supply
+	 * to Russia (use_of_goods, stop 39) */
+	expect_deal("Russia's use of Iranian drones in Syria also provides Iran with valuable "
+		    "battlefield data.",
+		    1, "IRN", "RUS");
 	/* a state as the subject still supplies */
 	expect_deal("Last year Syria provided Iran with drones.", 1, "SYR", "IRN");
 }

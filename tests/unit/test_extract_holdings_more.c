@@ -55,3 +55,15 @@ TEST(extract_holdings_more__goods_used_of_a_foreign_origin)
 	/* no make told: nothing */
 	expect_no_deal("The drones used by Peru were destroyed.");
 }
+
+/* "Y's use of Xn drones (weapons)" holds goods X makes: a supply tie
+ * X -> Y; Y's use of its own makers' goods, or of a place, is none
+ * (stop 39). */
+TEST(extract_holdings_more__a_state_s_use_of_foreign_goods)
+{
+	expect_deal("Peru's use of Iranian drones has alarmed Santiago.", 1, "IRN", "PER");
+	expect_deal("Seoul pledged training for Chile's use of Korean weapons systems.", 1, "KOR",
+		    "CHL");
+	expect_deal("Lima condemned Chile's use of the Chilean missiles.", 0, NULL, NULL);
+	expect_deal("Peru's use of Chilean airspace grew.", 0, NULL, NULL);
+}
