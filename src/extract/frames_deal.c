@@ -2118,6 +2118,9 @@ int dateline_place(const dctx *d, const span *s, const mention *m)
 	 * compound word ("Serbia, whose army relies on ex-Soviet arms, ...")
 	 * is no dash of a dateline */
 	for (e = j + 1; e < s->t1 && e < j + 10; e++) {
+		if (kis(d, e, "and"))
+			return 0; /* "India, the United States, Japan and Australia
+				   * - the four-nation group -": a list (stop 39) */
 		if (kis(d, e, "-") && (word_hyphen(d, s, e) ||
 				       (!d->t.v[e].space_before && e + 1 < s->t1 &&
 					!d->t.v[e + 1].space_before)))

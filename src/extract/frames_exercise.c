@@ -215,7 +215,10 @@ static int exercise_name_at(const dctx *d, const span *s, size_t trig, uint32_t 
 		 * ("exercises named 'X'"), not a ship further on ("... Landing
 		 * Helicopter Dock, named X") */
 		if (kis(d, i, "codenamed") || kis(d, i, "dubbed") ||
-		    (kis(d, i, "as") && i > s->t0 && kis(d, i - 1, "known")) ||
+		    (kis(d, i, "as") && i > s->t0 && kis(d, i - 1, "known") &&
+		     (trig == NONE || (i > trig && i <= trig + 5) ||
+		      (i == s->t0 + 1 && trig < i + 12))) || /* not "the group known as
+							      * Quad kicked off drills" */
 		    (kis(d, i, "name") && i > s->t0 + 1 && kis(d, i - 1, "the") &&
 		     kis(d, i - 2, "under")) || /* "under the name 'X'" (stop 37) */
 		    ((kis(d, i, "named") || kis(d, i, "called")) &&
@@ -541,7 +544,8 @@ static const char *w_ex_purpose[] = {
 	"counterbalance", "counterbalancing", "counterweight", "deter", "deters", "deterring",
 	"contain", "containing", "intimidate", "intimidating", "coerce", "coercing", "warn",
 	"warning", "signal", "signalling", "signaling", "hitting", "striking", "targeting",
-	"targetting", "reaching", NULL};
+	"targetting", "reaching", "challenge", "challenging", "counter", "countering", "confront",
+	"confronting", NULL};
 /* "aimed at X", "directed at X", "targeted at X" */
 static const char *w_ex_aimed[] = {"aimed", "aiming", "directed", "targeted", NULL};
 

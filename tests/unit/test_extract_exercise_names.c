@@ -750,3 +750,22 @@ TEST(extract_exercise_names__a_quoted_known_name)
 	CHECK(f && takes_part(f, "CAN") && takes_part(f, "DEU") && takes_part(f, "JPN"));
 	ent_fact_list_free(l);
 }
+
+/* "A, B, C and D - the four-nation group known as Quad - kicked off the
+ * Pacific Shield naval exercises as they seek to challenge an expansionist
+ * E": "known as" names the group, not the drill, far from the drill's
+ * word; the list before the dash is no dateline; the state to challenge
+ * (counter, confront) is no party (stop 39). */
+TEST(extract_exercise_names__known_as_a_group_and_a_state_challenged)
+{
+	static const char *const pcbe[] = {"PER", "CHL", "BOL", "ECU", NULL};
+	static const char *const pc[] = {"PER", "CHL", NULL};
+	CHECK(ex_named("Peru, Chile, Bolivia and Ecuador \xe2\x80\x94 the four-nation group known "
+		       "as Andean Four \xe2\x80\x94 kicked off the Pacific Shield naval exercises "
+		       "on Tuesday as they seek to challenge an expansionist Brazil.",
+		       NULL, pcbe, 0, "Pacific Shield"));
+	CHECK(ex_named("The exercise, known as Pacific Shield, began on Monday between Peru and "
+		       "Chile.",
+		       NULL, pc, 0, "Pacific Shield"));
+	CHECK(ex_named("Peru and Chile held naval drills to counter Bolivia.", NULL, pc, 0, NULL));
+}
