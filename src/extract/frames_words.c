@@ -773,10 +773,19 @@ static void give_double_object(dctx *d)
 			v--;
 		if (d->t.v[v].kind != TK_WORD || !kin_local(d, v, w_give_v))
 			continue;
-		if (w->kind != MK_ACTOR || w->gz != GZ_WEAPON || w->t0 < m->t1 || w->t0 > m->t1 + 5)
+		/* "gave Y 13 Soviet-era (Russian-made) MiG-29 jets": the
+		 * goods' maker before them (stop 39) */
+		size_t reach = 5;
+		if (w->kind == MK_ACTOR && w->gz == GZ_DEMONYM && !w->possessive && k + 2 < d->m.n &&
+		    w->t0 >= m->t1 && w->t0 <= m->t1 + 5) {
+			w = &d->m.v[k + 2];
+			reach = 8;
+		}
+		if (w->kind != MK_ACTOR || w->gz != GZ_WEAPON || w->t0 < m->t1 ||
+		    w->t0 > m->t1 + reach)
 			continue;
 		for (i = m->t1; i < w->t0; i++)
-			if (d->t.v[i].kind == TK_PUNCT)
+			if (d->t.v[i].kind == TK_PUNCT && !(reach == 8 && !strcmp(K(i), "-")))
 				break;
 		if (i == w->t0)
 			give_mark(d, v);

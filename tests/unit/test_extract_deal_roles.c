@@ -179,3 +179,18 @@ TEST(extract_deal_roles__the_subject_of_coordinated_verbs_buys)
 	static const char *sup[] = {"RUS", "RUS", NULL}, *rec[] = {"PER", "CHL"};
 	expect_deals("Peru and Chile bought jets from Russia.", 2, sup, rec);
 }
+
+/* "gave Y 13 Soviet-made (Russian-made, Soviet-era) MiG-29 jets", "to
+ * give Y its fleet of 13 Soviet-era jets": the maker before the goods
+ * leaves the giver the seller (stop 39); no goods, no deal. */
+TEST(extract_deal_roles__gave_goods_of_a_named_maker)
+{
+	expect_deal("Slovakia gave Ukraine 13 Soviet-made MiG-29 jets.", 1, "SVK", "UKR");
+	expect_deal("Poland will give Ukraine 13 Soviet MiG-29 fighter jets.", 1, "POL", "UKR");
+	expect_deal("Poland gave Ukraine a Russian-made T-72 tank.", 1, "POL", "UKR");
+	CHECK_INT(deal_status("Slovakia approved the plan to give Ukraine its fleet of 13 "
+			      "Soviet-era MiG-29 fighter jets.",
+			      "SVK", "UKR"),
+		  ENT_STATUS_REPORTED);
+	expect_deal("Slovakia gave Ukraine Russian support.", 0, NULL, NULL);
+}
