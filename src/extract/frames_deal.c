@@ -391,6 +391,39 @@ static size_t goods_before_agent(const dctx *d, const span *s, size_t sv)
 	return m ? m->t0 : NONE;
 }
 
+/* "Russia destroyed (threatened to destroy) the jets supplied to Ukraine
+ * (by its allies)": a participle of supply right after goods, then "to"
+ * a state, with no state as agent after "by" and no maker right before
+ * the goods, tells goods someone unnamed gave; the subject of the
+ * sentence's own verb gave nothing (stop 39).  Is sv such a participle? */
+static int unnamed_giver_participle(const dctx *d, const span *s, size_t sv)
+{
+	static const char *w_part[] = {"supplied", "delivered", "sent", "provided", "given",
+				       "transferred", "donated", "shipped", "gifted", NULL};
+	const mention *g, *by;
+	size_t q;
+	if (sv + 2 >= s->t1 || !kin_local(d, sv, w_part) || !kis(d, sv + 1, "to") ||
+	    !(g = weapon_ending_at(d, s, sv)) || g->t0 < s->t0 + 3)
+		return 0;
+	by = after_prep(d, s, sv, "by");
+	if (by && ent__is_state_mention(by))
+		return 0;
+	/* the goods are an object: a lowercase word that is no verb of
+	 * supply before their determiners, not the maker "Turkish drones" */
+	for (q = g->t0; q > s->t0 && (KIN(d, q - 1, w_det) || kis(d, q - 1, "all") ||
+				      d->t.v[q - 1].kind == TK_NUM || KIN(d, q - 1, w_numwords));
+	     q--)
+		;
+	if (q == g->t0 && q > s->t0 && mention_at(d, s, q - 1) &&
+	    mention_at(d, s, q - 1)->t1 == q)
+		return 0;
+	return q > s->t0 && d->t.v[q - 1].kind == TK_WORD && !d->t.v[q - 1].upper &&
+	       !KIN(d, q - 1, w_supply_verb) && !KIN(d, q - 1, w_buy_verb) &&
+	       !kis(d, q - 1, "of") && !kis(d, q - 1, "with") && !KIN(d, q - 1, w_be) &&
+	       !kis(d, q - 1, "has") && !kis(d, q - 1, "had") && !kis(d, q - 1, "have") &&
+	       !kis(d, q - 1, "got"); /* "X had 24 drones delivered to Y" */
+}
+
 /* The state that has and uses the goods starting at token g (see
  * goods_before_agent): a possessor ("Azerbaijan's offensive involving
  * ...") or the subject of a verb of use ("Azerbaijan used / relies on /
@@ -5055,6 +5088,8 @@ int rule_deal(dctx *d, const span *s)
 			if (!rec || sup->gz == GZ_FIRM)
 				return ENT_OK;
 			nsellers = seller_list(d, s, sup, sellers);
+		} else if (unnamed_giver_participle(d, s, sv)) {
+			return ENT_OK;
 		} else {
 			int firms = 0;
 			const mention *fs = firms_head_seller(d, s, sv, &firms);

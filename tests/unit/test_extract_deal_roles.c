@@ -194,3 +194,18 @@ TEST(extract_deal_roles__gave_goods_of_a_named_maker)
 		  ENT_STATUS_REPORTED);
 	expect_deal("Slovakia gave Ukraine Russian support.", 0, NULL, NULL);
 }
+
+/* "Russia destroyed (threatened to destroy) the jets supplied to Ukraine
+ * (by its allies)": goods an unnamed giver supplied; the subject of the
+ * sentence's verb gives nothing; a state after "by", a maker before the
+ * goods or a causative "had" still give (stop 39). */
+TEST(extract_deal_roles__goods_supplied_by_someone_unnamed)
+{
+	expect_deal("Russia has threatened to destroy all the fighter jets supplied to Ukraine "
+		    "by its allies.",
+		    0, NULL, NULL);
+	expect_deal("Russia destroyed all the fighter jets supplied to Ukraine.", 0, NULL, NULL);
+	expect_deal("Russia destroyed the jets supplied to Ukraine by Poland.", 1, "POL", "UKR");
+	expect_deal("Russia destroyed Turkish drones supplied to Ukraine.", 1, "TUR", "UKR");
+	expect_deal("Turkey had 24 drones delivered to Ukraine last year.", 1, "TUR", "UKR");
+}
