@@ -948,8 +948,10 @@ static void attributive_states(dctx *d)
 				}
 			}
 		}
-		if (!prep)
+		if (!prep) {
 			m->gz = GZ_DEMONYM;
+			m->name_on_goods = 1;
+		}
 	}
 }
 

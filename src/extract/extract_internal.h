@@ -146,6 +146,8 @@ typedef struct mention {
 	uint8_t label;         /* after "anti-" or "pro-": its own gz_kind, while
 				  gz is GZ_LABEL but for the stance rules */
 	int8_t category;
+	uint8_t name_on_goods; /* a state's name read as the maker of goods
+				  right after it ("US F-16s"): gz is GZ_DEMONYM */
 	size_t t0, t1;         /* token range [t0, t1) */
 	uint32_t start, end;   /* byte span */
 	const char *code;      /* actor code / weapon origin, or NULL */

@@ -410,12 +410,18 @@ static int unnamed_giver_participle(const dctx *d, const span *s, size_t sv)
 		return 0;
 	/* the goods are an object: a lowercase word that is no verb of
 	 * supply before their determiners, not the maker "Turkish drones" */
+	const mention *w2;
+	while (g->t0 > s->t0 && (w2 = weapon_ending_at(d, s, g->t0)) != NULL)
+		g = w2; /* "Challenger tanks": a designation, then its kind */
 	for (q = g->t0; q > s->t0 && (KIN(d, q - 1, w_det) || kis(d, q - 1, "all") ||
-				      d->t.v[q - 1].kind == TK_NUM || KIN(d, q - 1, w_numwords));
+				      kis(d, q - 1, "any") ||
+				      d->t.v[q - 1].kind == TK_NUM || KIN(d, q - 1, w_numwords) ||
+				      (q == g->t0 && d->t.v[q - 1].kind == TK_WORD &&
+				       d->t.v[q - 1].upper && !mention_at(d, s, q - 1)));
 	     q--)
 		;
-	if (q == g->t0 && q > s->t0 && mention_at(d, s, q - 1) &&
-	    mention_at(d, s, q - 1)->t1 == q)
+	if (q == g->t0 && q > s->t0 && (w2 = mention_at(d, s, q - 1)) != NULL && w2->t1 == q &&
+	    ent__is_state_mention(w2))
 		return 0;
 	return q > s->t0 && d->t.v[q - 1].kind == TK_WORD && !d->t.v[q - 1].upper &&
 	       !KIN(d, q - 1, w_supply_verb) && !KIN(d, q - 1, w_buy_verb) &&
@@ -5089,7 +5095,13 @@ int rule_deal(dctx *d, const span *s)
 				return ENT_OK;
 			nsellers = seller_list(d, s, sup, sellers);
 		} else if (unnamed_giver_participle(d, s, sv)) {
-			return ENT_OK;
+			/* "any tanks sent to Ukraine from Britain": the state
+			 * after "from" gives */
+			const mention *fr = after_prep(d, s, sv, "from");
+			if (!fr || !ent__is_state_mention(fr) || fr->gz == GZ_FIRM ||
+			    !(rec = after_prep(d, s, sv, "to")))
+				return ENT_OK;
+			sup = fr;
 		} else {
 			int firms = 0;
 			const mention *fs = firms_head_seller(d, s, sv, &firms);
@@ -6223,6 +6235,13 @@ int rule_deal(dctx *d, const span *s)
 				 * of the TB2 drones in agreements": each buys from
 				 * the goods' maker, no pair */
 				return both_buyers(d, s, a, b, mk);
+			} else if (a && b && sv != NONE && bv == NONE && b->t0 > sv &&
+				   b->gz == GZ_DEMONYM && !b->name_on_goods && b->t1 < s->t1 &&
+				   (weapon_starting_at(d, s, b->t1) || kis(d, b->t1, "-")) &&
+				   goods_maker_mention(d, s, b)) {
+				/* "Poland agreed to supply its Soviet-era T-72
+				 * tanks": the maker on the goods a giver supplies
+				 * buys nothing (stop 39) */
 			} else if (a && b &&
 				   !(sup == a && b->gz == GZ_FIRM && goods_maker_mention(d, s, b))) {
 				/* not a giver with the firm named on the goods

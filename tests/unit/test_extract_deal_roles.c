@@ -208,4 +208,20 @@ TEST(extract_deal_roles__goods_supplied_by_someone_unnamed)
 	expect_deal("Russia destroyed the jets supplied to Ukraine by Poland.", 1, "POL", "UKR");
 	expect_deal("Russia destroyed Turkish drones supplied to Ukraine.", 1, "TUR", "UKR");
 	expect_deal("Turkey had 24 drones delivered to Ukraine last year.", 1, "TUR", "UKR");
+	/* the state after "from" gives; a designation before the goods'
+	 * kind is no maker of a state */
+	expect_deal("Russia warns any Challenger tanks sent to Ukraine from Britain will burn.",
+		    1, "GBR", "UKR");
+}
+
+/* "Poland agreed to supply its Soviet-era (Soviet) T-72 tanks": the maker
+ * on the goods a giver supplies is no buyer; a state's name before goods
+ * after a verb of giving still is ("offered Poland Patriot systems"; stop
+ * 39). */
+TEST(extract_deal_roles__the_maker_of_goods_supplied_buys_nothing)
+{
+	expect_deal("Warsaw agreed to supply its Soviet-era T-72 tanks.", 0, NULL, NULL);
+	expect_deal("Poland agreed to supply Soviet T-72 tanks.", 0, NULL, NULL);
+	expect_deal("Germany offered Poland Patriot systems.", 1, "DEU", "POL");
+	expect_deal("Iran signed a deal for Russian Su-35 jets.", 1, "RUS", "IRN");
 }
