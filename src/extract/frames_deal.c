@@ -2462,9 +2462,17 @@ static int fought_against(const dctx *d, const span *s, const mention *m)
 	static const char *w_strife[] = {"conflict", "conflicts", "war", "wars", "clash",
 					 "clashes", "fighting", "hostilities", "skirmishes",
 					 "standoff", "battles", "battle", NULL};
+	static const char *w_struck[] = {"hit", "hits", "struck", "strike", "strikes", "attacked",
+					 "attack", "attacks", "targeted", "target", "targets",
+					 "bombarded", "bombard", "pounded", "pound", NULL};
 	size_t i = m->t0;
 	if (i > s->t0 && kis(d, i - 1, "the"))
 		i--;
+	/* "drones that (which) hit (struck, targeted) Ukraine": the one
+	 * struck, in a relative clause of the goods (stop 39) */
+	if (i > s->t0 + 1 && kin(d, i - 1, w_struck) &&
+	    (kis(d, i - 2, "that") || kis(d, i - 2, "which")))
+		return 1;
 	/* "jets it used in conflicts with India", "the war with X": the
 	 * enemy after "with" a noun of strife */
 	return i > s->t0 && (kis(d, i - 1, "against") ||

@@ -406,7 +406,7 @@ const char *w_speaker_noun[] = {
 	"officials", "official", "minister", "ministry", "spokesman", "spokesperson", "spokeswoman",
 	"president", "ambassador", "embassy", "media", "sources", "analysts", "experts", "press",
 	"diplomats", "diplomat", "foreign", "envoy", "leaders", "leader", "attache", "attaché",
-	"secretary", NULL};
+	"secretary", "presidency", NULL};
 const char *w_speech_verb[] = {
 	"said", "says", "regretted", "regrets", "expressed", "condemned", "criticised",
 	"criticized", "warned", "welcomed", "noted", "urged", "called", "complained", "protested",

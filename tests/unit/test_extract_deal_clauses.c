@@ -500,6 +500,17 @@ TEST(extract_deal_clauses__the_enemy_is_no_party)
 		   "ETH", "ERI");
 }
 
+/* The state goods strike in their relative clause ("drones that hit
+ * (struck, targeted) Y") is no party; a speaker's "presidency" is none
+ * either (stop 39). */
+TEST(extract_deal_clauses__the_state_struck_is_no_party)
+{
+	expect_deal("EU ambassadors agreed on measures against entities supplying Iranian drones "
+		    "that hit Ukraine, the Czech presidency of the EU said.",
+		    0, NULL, NULL);
+	expect_deal("Iran supplied Russia with drones that struck Ukraine.", 1, "IRN", "RUS");
+}
+
 /* "to buy" after a noun of deal ("ditched a longstanding deal worth
  * billions of euros to buy ...") has the subject of the deal's verb for
  * buyer, however long the noun phrase between. */
