@@ -3063,16 +3063,30 @@ static int pair_buys_third_make(const dctx *d, const span *s, const mention *rec
 static int emit_system_deal(dctx *d, const span *s, const mention *sys, const char *to,
 			    ent_status st, const char *rule);
 
-/* "A and B (had, have) both ...": the two states of a coordinated subject
- * (a first, then b, joined by "and") act each on its own. */
+/* "A and B (had, have) both ...", "A and B ordered (requested the
+ * purchase of) ...": the two states of a coordinated subject (a first,
+ * then b, joined by "and") act each on its own; a verb of buying right
+ * after them makes both buyers (stop 39). */
 static int both_after(const dctx *d, const span *s, const mention *a, const mention *b)
 {
-	size_t j = b->t1;
+	size_t j = b->t1, e;
 	if (a->t1 + 1 != b->t0 || !kis(d, a->t1, "and") || b->possessive || a->possessive)
 		return 0;
+	/* "A and B, Y's partner in NATO, also ordered": past an apposition */
+	if (j < s->t1 && kis(d, j, ","))
+		for (e = j + 1; e < s->t1 && e < j + 9; e++)
+			if (kis(d, e, ",")) {
+				j = e + 1;
+				break;
+			}
 	if (j < s->t1 && (kis(d, j, "had") || kis(d, j, "have") || kis(d, j, "has")))
 		j++;
-	return j < s->t1 && kis(d, j, "both");
+	if (j < s->t1 && kis(d, j, "also"))
+		j++;
+	return j < s->t1 &&
+	       (kis(d, j, "both") || KIN(d, j, w_buy_verb) ||
+		(j + 2 < s->t1 && (kis(d, j, "requested") || kis(d, j, "sought")) &&
+		 kis(d, j + 1, "the") && (kis(d, j + 2, "purchase") || kis(d, j + 2, "purchases"))));
 }
 
 /* A deal from the maker mk of the span's goods to each of a and b, at the
@@ -6243,6 +6257,9 @@ int rule_deal(dctx *d, const span *s)
 				 * of the TB2 drones in agreements": each buys from
 				 * the goods' maker, no pair */
 				return both_buyers(d, s, a, b, mk);
+			} else if (a && b && !mk && bv != NONE && b->t1 <= bv && both_after(d, s, a, b)) {
+				/* "Ukraine and Poland also ordered armed drones":
+				 * both buy, from a seller not named (stop 39) */
 			} else if (a && b && sv != NONE && bv == NONE && b->t0 > sv &&
 				   b->gz == GZ_DEMONYM && !b->name_on_goods && b->t1 < s->t1 &&
 				   (weapon_starting_at(d, s, b->t1) || kis(d, b->t1, "-")) &&

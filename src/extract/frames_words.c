@@ -310,7 +310,8 @@ size_t rival_word_after(const dctx *d, const mention *m, size_t t1)
 	for (n = 0; i < t1 && n < 4; n++, i++) {
 		if (KIN(d, i, w_rival) || kis(d, i, "ally") || kis(d, i, "allies") ||
 		    kis(d, i, "neighbour") || kis(d, i, "neighbor") || kis(d, i, "backer") ||
-		    kis(d, i, "supporter") || kis(d, i, "patron"))
+		    kis(d, i, "supporter") || kis(d, i, "patron") || kis(d, i, "partner") ||
+		    kis(d, i, "partners")) /* "Poland, Turkey's partner in NATO, ..." */
 			return i;
 		if (!(kis(d, i, "-") || (d->t.v[i].kind == TK_WORD && !d->t.v[i].upper)))
 			break;

@@ -225,3 +225,22 @@ TEST(extract_deal_roles__the_maker_of_goods_supplied_buys_nothing)
 	expect_deal("Germany offered Poland Patriot systems.", 1, "DEU", "POL");
 	expect_deal("Iran signed a deal for Russian Su-35 jets.", 1, "RUS", "IRN");
 }
+
+/* "A and B (, Y's partner in NATO,) ordered (requested the purchase of)
+ * goods": both buy, neither sells to the other; from the maker of a named
+ * system, else from no one named; "Y's partner" describes B, Y is no
+ * party (stop 39). */
+TEST(extract_deal_roles__two_buyers_of_one_subject)
+{
+	static const char *const sup2[] = {"TUR", "TUR", NULL}, *const rec2[] = {"ETH", "MAR",
+										   NULL};
+	expect_deals("An official said that Ethiopia and Morocco requested the purchase of "
+		     "Bayraktar TB2 drones in agreements that may also include spare parts.",
+		     2, sup2, rec2);
+	expect_deal("Ukraine and Poland, Turkey's partner in NATO, also ordered armed drones.", 0,
+		    NULL, NULL);
+	expect_deal("Poland, Turkey's partner in NATO, ordered armed drones.", 0, NULL, NULL);
+	expect_deal("Ukraine and Poland signed a deal under which Poland sold armed drones to "
+		    "Ukraine.",
+		    1, "POL", "UKR");
+}
