@@ -6257,7 +6257,8 @@ int rule_deal(dctx *d, const span *s)
 				 * of the TB2 drones in agreements": each buys from
 				 * the goods' maker, no pair */
 				return both_buyers(d, s, a, b, mk);
-			} else if (a && b && !mk && bv != NONE && b->t1 <= bv && both_after(d, s, a, b)) {
+			} else if (a && b && !mk && bv != NONE && b->t1 <= bv &&
+				   both_after(d, s, a, b)) {
 				/* "Ukraine and Poland also ordered armed drones":
 				 * both buy, from a seller not named (stop 39) */
 			} else if (a && b && sv != NONE && bv == NONE && b->t0 > sv &&
