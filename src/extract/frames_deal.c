@@ -391,6 +391,12 @@ static size_t goods_before_agent(const dctx *d, const span *s, size_t sv)
 	return m ? m->t0 : NONE;
 }
 
+/* People a state after "from" tells the origin of, no seller: "the
+ * fight against militants from Somalia, hence the need to procure" */
+static const char *w_people_from[] = {"militants", "rebels", "insurgents",
+				      "terrorists", "refugees", "migrants", "troops",
+				      "soldiers", "mercenaries", "jihadists", "gunmen", NULL};
+
 /* "Russia destroyed (threatened to destroy) the jets supplied to Ukraine
  * (by its allies)": a participle of supply right after goods, then "to"
  * a state, with no state as agent after "by" and no maker right before
@@ -5473,6 +5479,11 @@ int rule_deal(dctx *d, const span *s)
 			return ENT_OK;
 		}
 		rec = actor_before(d, s, bv, 8, 1);
+		/* "the fight against militants from Somalia, hence the need to
+		 * procure": where people come from buys nothing (stop 39) */
+		while (rec && rec->t0 > s->t0 + 1 && kis(d, rec->t0 - 1, "from") &&
+		       kin(d, rec->t0 - 2, w_people_from))
+			rec = actor_before(d, s, rec->t0, 30, 1);
 		/* "13 Israeli IAI Kfirs will be purchased": a maker right before
 		 * its goods buys nothing; the buyer is further back */
 		while (rec && (rec->gz == GZ_FIRM || rec->gz == GZ_DEMONYM) && rec->t0 > s->t0 &&
@@ -6045,6 +6056,10 @@ int rule_deal(dctx *d, const span *s)
 				continue;
 			if (fought_against(d, s, m))
 				continue; /* "against X", "used in conflicts with X" */
+			if (m != sup && m != rec && m->t0 >= s->t0 + 2 &&
+			    kis(d, m->t0 - 1, "from") && kin(d, m->t0 - 2, w_people_from))
+				continue; /* "militants from Somalia": where people
+					   * come from (stop 39) */
 			if (m != sup && m != rec && demonym_of_people(d, s, m))
 				continue; /* "alongside French, European and UN troops" */
 			if (trig != NONE && m->t0 > trig && consequence_between(d, s, trig, m->t0))

@@ -511,6 +511,21 @@ TEST(extract_deal_clauses__the_state_struck_is_no_party)
 	expect_deal("Iran supplied Russia with drones that struck Ukraine.", 1, "IRN", "RUS");
 }
 
+/* "militants (refugees, troops) from Y": where people come from, no
+ * buyer or seller; goods from Y still are Y's ("a gift of F-6 fighters
+ * from Pakistan"; stop 39). */
+TEST(extract_deal_clauses__people_from_a_state)
+{
+	expect_deal("Kenya is focused on the fight against militants from Somalia, hence the need "
+		    "to procure 118 new armored personnel carriers.",
+		    0, NULL, NULL);
+	expect_deal("Kenya bought 118 armored personnel carriers from Turkey to fight militants "
+		    "from Somalia.",
+		    1, "TUR", "KEN");
+	expect_deal("Ties grew, leading to a gift of F-6 fighters from Pakistan to Bangladesh.", 1,
+		    "PAK", "BGD");
+}
+
 /* "to buy" after a noun of deal ("ditched a longstanding deal worth
  * billions of euros to buy ...") has the subject of the deal's verb for
  * buyer, however long the noun phrase between. */
