@@ -1468,12 +1468,20 @@ int year_counts(const dctx *d, const span *s, const mention *y)
 			      (y->t0 > s->t0 + 1 && kis(d, y->t0 - 1, "to") &&
 			       kis(d, y->t0 - 2, "prior"))))
 		return 0;
-	/* "a partnership towards 2030", "Saudi Vision 2030": a horizon or
-	 * a programme's name, no date of a stage */
+	/* "a partnership towards 2030": a horizon, no date of a stage (a
+	 * programme's name, "Saudi Vision 2030", is no year at all:
+	 * patterns.c named_event_year_at) */
 	if (y->t0 > s->t0 &&
 	    (kis(d, y->t0 - 1, "towards") || kis(d, y->t0 - 1, "toward") ||
-	     kis(d, y->t0 - 1, "beyond") ||
-	     (d->t.v[y->t0 - 1].upper && (kis(d, y->t0 - 1, "vision") || kis(d, y->t0 - 1, "agenda")))))
+	     kis(d, y->t0 - 1, "beyond")))
+		return 0;
+	/* "The contract has been signed and the supplies will begin in
+	 * 2018": the year deliveries are to start dates no signing the span
+	 * tells (stop 39) */
+	if (y->t0 > s->t0 + 2 && kis(d, y->t0 - 1, "in") &&
+	    (kis(d, y->t0 - 2, "begin") || kis(d, y->t0 - 2, "start") ||
+	     kis(d, y->t0 - 2, "commence")) &&
+	    future_before(d, s, y->t0 - 2) && find_in(d, s->t0, y->t0, w_sign) != NONE)
 		return 0;
 	if (y->t0 > s->t0 && (kis(d, y->t0 - 1, "since") ||
 			      (y->t0 > s->t0 + 1 && kis(d, y->t0 - 1, "the") &&

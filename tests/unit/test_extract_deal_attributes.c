@@ -353,3 +353,15 @@ TEST(extract_deal_attributes__a_previous_contract_has_its_own_goods)
 	CHECK_INT((int)n24, 1);
 	ent_fact_list_free(l);
 }
+
+/* "The contract has been signed and the supplies will begin in 2018":
+ * the year deliveries are to start dates no signing; a delivery to come
+ * alone keeps it (stop 39). */
+TEST(extract_deal_attributes__the_year_supplies_will_begin)
+{
+	CHECK(year_of("The contract for the delivery of 12 helicopters to Peru from Norway has "
+		      "been signed and the supplies will begin in 2018.",
+		      "NOR", "PER") == 0);
+	CHECK(year_of("Deliveries of 12 helicopters from Norway to Peru will begin in 2018.", "NOR",
+		      "PER") == 2018);
+}
