@@ -1708,7 +1708,8 @@ static const char *w_not_goods[] = {"waiver", "waivers", "exemption", "exemption
 				    "clarity", "assurance", "assurances", "haven", "havens",
 				    "sanctuary", "sanctuaries", "refuge", "funds", "funding",
 				    "revenue", "information", "details", "explanations", "guarantees",
-				    NULL};
+				    /* "delivering a setback (blow) to Russia" (stop 39) */
+				    "setback", "setbacks", "blow", "blows", NULL};
 
 /* Verbs of opinion or obstruction before "by": "a sale opposed by India"
  * names a critic, not a party. */

@@ -744,3 +744,14 @@ TEST(extract_deal_clauses__training_a_states_forces)
 	expect_no_deal("Peru will not train Bolivian pilots.");
 	expect_no_deal("The course will train Bolivian pilots.");
 }
+
+/* "delivering a (significant) setback (blow) to Y" hands over no goods
+ * (stop 39). */
+TEST(extract_deal_clauses__a_setback_delivered)
+{
+	expect_deal("However, the Chinese ships gained an advantage, delivering a significant "
+		    "setback to Russia, which regarded Algeria as a steadfast client.",
+		    0, NULL, NULL);
+	expect_deal("China delivered a heavy blow to Russian exports.", 0, NULL, NULL);
+	expect_deal("China delivered six frigates to Algeria.", 1, "CHN", "DZA");
+}
