@@ -2920,8 +2920,11 @@ static int ex_enabled_purpose(const dctx *d, const span *s, size_t trig)
 				       "enables", "enabling", "allow", "allows", "allowing",
 				       "permit", "permits", "permitting", "ease", "easing", NULL};
 	size_t i = trig, n;
-	for (n = 0; i > s->t0 && n < 4 && KIN(d, i - 1, w_name_stop) && !kin(d, i - 1, enable) &&
-		    !kis(d, i - 1, "for");
+	/* "paves the way for more joint training and exercises" (stop 39) */
+	for (n = 0; i > s->t0 && n < 6 &&
+		    (KIN(d, i - 1, w_name_stop) ||
+		     (d->t.v[i - 1].kind == TK_WORD && !d->t.v[i - 1].upper)) &&
+		    !kin(d, i - 1, enable) && !kis(d, i - 1, "for");
 	     i--, n++)
 		;
 	if (i <= s->t0)

@@ -667,6 +667,10 @@ TEST(extract_exercise_names__enabled_purpose)
 	CHECK(ex_none("Kenya and Uganda signed an access agreement in July that relaxed rules on "
 		      "troop transfers to facilitate joint exercises."));
 	CHECK(ex_none("The pact paves the way for joint drills between Kenya and Uganda."));
+	/* more words before the drill's word (stop 39) */
+	CHECK(ex_none("The pact, the first struck by Kenya outside a deal with Tanzania in 1990, "
+		      "paves the way for more joint training and exercises between the Kenyan "
+		      "Defence Forces and the Uganda People's Defence Force."));
 	CHECK(ex_named("Kenya and Uganda held joint exercises to ease tensions.", "2024-05-01",
 		       CODES("KEN", "UGA"), 0, NULL));
 }
