@@ -391,6 +391,30 @@ static size_t goods_before_agent(const dctx *d, const span *s, size_t sv)
 	return m ? m->t0 : NONE;
 }
 
+/* "an agreement for (on) greater (closer) military co-operation", "a
+ * defence cooperation agreement": a deal noun of cooperation at dn, a
+ * tie of policy, no sale (stop 39). */
+static int cooperation_at(const dctx *d, const span *s, size_t j)
+{
+	return kis(d, j, "cooperation") ||
+	       (j + 2 < s->t1 && kis(d, j, "co") && kis(d, j + 1, "-") && kis(d, j + 2, "operation"));
+}
+
+static int cooperation_pact(const dctx *d, const span *s, size_t dn)
+{
+	size_t j = dn + 1, n;
+	if (dn > s->t0 && (kis(d, dn - 1, "cooperation") ||
+			   (dn > s->t0 + 2 && cooperation_at(d, s, dn - 3))))
+		return 1;
+	if (j >= s->t1 || !(kis(d, j, "for") || kis(d, j, "on")))
+		return 0;
+	for (j++, n = 0; j < s->t1 && n < 3 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+			 !cooperation_at(d, s, j);
+	     j++, n++)
+		;
+	return j < s->t1 && cooperation_at(d, s, j);
+}
+
 /* People a state after "from" tells the origin of, no seller: "the
  * fight against militants from Somalia, hence the need to procure" */
 static const char *w_people_from[] = {"militants", "rebels", "insurgents",
@@ -5847,6 +5871,9 @@ int rule_deal(dctx *d, const span *s)
 		if (!s->forced_deal && dn != NONE && dn > s->t0 &&
 		    kin_local(d, dn - 1, w_policy_deal))
 			return ENT_OK; /* "its nuclear deal with world powers" (stop 37) */
+		if (!s->forced_deal && dn != NONE && cooperation_pact(d, s, dn))
+			return ENT_OK; /* "under an agreement for greater military
+					* co-operation" (stop 39) */
 		rule = s->forced_deal ? "deal.table_row" : "deal.noun";
 		for (k = dn; dn != NONE && !s->forced_deal && k + 1 < s->t1; k++)
 			if (kis(d, k, "order") && k > s->t0 + 1 && kis(d, k - 1, "'s") &&

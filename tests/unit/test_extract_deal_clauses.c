@@ -755,3 +755,16 @@ TEST(extract_deal_clauses__a_setback_delivered)
 	expect_deal("China delivered a heavy blow to Russian exports.", 0, NULL, NULL);
 	expect_deal("China delivered six frigates to Algeria.", 1, "CHN", "DZA");
 }
+
+/* "under an agreement for greater military co-operation", "a defence
+ * co-operation agreement": a deal noun of cooperation is a tie of
+ * policy, no sale; a verb of sale still sells (stop 39). */
+TEST(extract_deal_clauses__a_cooperation_pact_is_no_sale)
+{
+	expect_deal("Peruvian war planes will be deployed to northern Chile under an agreement "
+		    "for greater military co-operation between the two nations.",
+		    0, NULL, NULL);
+	expect_deal("Peru and Chile signed a defence co-operation agreement.", 0, NULL, NULL);
+	expect_deal("Peru sold six frigates to Chile under an agreement on defence cooperation.",
+		    1, "PER", "CHL");
+}
