@@ -397,7 +397,8 @@ static size_t goods_before_agent(const dctx *d, const span *s, size_t sv)
 static int cooperation_at(const dctx *d, const span *s, size_t j)
 {
 	return kis(d, j, "cooperation") ||
-	       (j + 2 < s->t1 && kis(d, j, "co") && kis(d, j + 1, "-") && kis(d, j + 2, "operation"));
+	       (j + 2 < s->t1 && kis(d, j, "co") && kis(d, j + 1, "-") &&
+		kis(d, j + 2, "operation"));
 }
 
 static int cooperation_pact(const dctx *d, const span *s, size_t dn)
