@@ -1912,8 +1912,10 @@ static int dubbed_in_play(const dctx *d, const span *s, size_t trig)
 	size_t j = trig, n = 0;
 	if (!kin(d, s->t0, w_ex_called) || d->last_exercise < 0 || s->unit < 0)
 		return 0;
-	while (j > s->t0 && n < 3 && !kis(d, j - 1, "the") && !kis(d, j - 1, "this") &&
-	       d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper) {
+	/* "the 14-day exercise": a count and a hyphen too (stop 39) */
+	while (j > s->t0 && n < 5 && !kis(d, j - 1, "the") && !kis(d, j - 1, "this") &&
+	       ((d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper) ||
+		d->t.v[j - 1].kind == TK_NUM || kis(d, j - 1, "-"))) {
 		j--;
 		n++;
 	}

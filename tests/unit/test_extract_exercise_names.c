@@ -369,6 +369,11 @@ TEST(extract_exercise_names__dubbed_after_the_drill_was_told)
 	CHECK(ex_named("Kenya, Ghana and Egypt have launched joint naval drills off the coast. "
 		       "Named \"Coral Anchor,\" the exercise will run for five days.",
 		       NULL, CODES("EGY", "GHA", "KEN"), 0, "Coral Anchor"));
+	/* a count and a hyphen before the drill's word (stop 39) */
+	CHECK(ex_named("Kenya and Ghana started their first bilateral military exercise on "
+		       "Thursday. Named \"Coral Anchor 2018\", the 14-day exercise will run in "
+		       "Accra.",
+		       NULL, CODES("GHA", "KEN"), 2018, "Coral Anchor"));
 	CHECK(no_drill_named("Kenya and Ghana held Joint Navy Drills on Monday.\n"));
 	CHECK(no_drill_named("Kenya, Ghana, Egypt Kick Off Joint Navy Drills.\n"));
 }
