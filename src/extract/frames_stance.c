@@ -9851,7 +9851,14 @@ static int wrong_path(dctx *d, const span *s, size_t i, int *hit)
 	}
 	if (!sub || !(a = stance_actor(d, s, v)) || a->gz == GZ_FIRM)
 		return ENT_OK;
-	n = coordinated(d, s, sub, tc, 6);
+	{
+		/* "the statement issued by A, B and C shows that the three
+		 * countries (they) have gone ...": the list after a
+		 * preposition, taken up again, walks the path (stop 39) */
+		static const char *w_again[] = {"they", "countries", "nations", "both", NULL};
+		n = coordinated_pp(d, s, sub, tc, 6,
+				   sub->t1 < i && find_in(d, sub->t1, i, w_again) != NONE);
+	}
 	for (k = 0; k < n; k++) {
 		if (!strcmp(tc[k]->code, a->code))
 			return ENT_OK;

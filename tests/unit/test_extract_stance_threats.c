@@ -111,6 +111,14 @@ TEST(extract_stance_threats__states_on_a_wrong_path)
 			  ENT_POLARITY_OPPOSE));
 	CHECK(stance_none("Peru said Chile is not on a dangerous path."));
 	CHECK(stance_none("The path to peace with Chile is long, Peru said."));
+	/* a list after "by", taken up again by "the three countries" (stop
+	 * 39) */
+	CHECK(stance_has("The statement issued by Chile, Bolivia and Argentina shows that the "
+			 "three countries have gone down the wrong path, Peru said.",
+			 "PER", "ARG", ENT_POLARITY_OPPOSE));
+	CHECK(stance_has("The statement issued by Chile, Bolivia and Argentina shows that the "
+			 "three countries have gone down the wrong path, Peru said.",
+			 "PER", "BOL", ENT_POLARITY_OPPOSE));
 }
 
 /* more verbs of rebuke: "chastised", "admonished", "reprimanded",
