@@ -10206,7 +10206,12 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 				   kin_local(d, j, w_arms_kind) ||
 				   kis(d, j, "some") || kis(d, j, "certain") || kis(d, j, "its") ||
 				   kis(d, j, "their") || kis(d, j, "the") || kis(d, j, "export") ||
-				   kis(d, j, "further") || kis(d, j, "new") || kis(d, j, "future")))
+				   kis(d, j, "further") || kis(d, j, "new") || kis(d, j, "future") ||
+				   /* "previously approved (licensed) arms exports"
+				    * (stop 39) */
+				   kis(d, j, "previously") || kis(d, j, "already") ||
+				   kis(d, j, "approved") || kis(d, j, "licensed") ||
+				   kis(d, j, "planned") || kis(d, j, "pending")))
 				return ENT_OK;
 		}
 		if (j >= s->t1 || !kin_local(d, j, w_flow_n))

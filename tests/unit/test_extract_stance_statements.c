@@ -179,6 +179,9 @@ TEST(extract_stance_statements__halted_delivery_of_goods)
 	CHECK(stance_only("Peru halts bomb shipment to Chile", "PER", "CHL", OPP));
 	CHECK(stance_only("Peru halted its arms sale to Chile.", "PER", "CHL", OPP));
 	CHECK(stance_none("Peru paused talks with Chile."));
+	/* "previously approved (already licensed) arms exports" (stop 39) */
+	CHECK(stance_only("Peru has halted previously approved arms exports to Chile.", "PER",
+			  "CHL", OPP));
 }
 
 /* "the country" after the noun of flow is the state named before the
