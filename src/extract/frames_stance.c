@@ -10152,7 +10152,7 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 					  "deliveries", "supply", "supplies", "transfer",
 					  "transfers", "shipment", "shipments", NULL};
 	static const char *w_flow_n[] = {"exports", "sales", "deliveries", "transfers",
-					 "shipments", "licences", "licenses", "supplies",
+					 "shipments", "licences", "licenses", "supplies", "plans",
 					 "purchases", "imports", "procurement", "cooperation",
 					 "ties", "shipment", "sale", "delivery", "transfer", NULL};
 	/* goods coming in are bought "from" Y, ties are "with" Y */
@@ -10164,7 +10164,7 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 	const char *k = K(i);
 	const mention *a, *t;
 	size_t j, n;
-	int arms = 0;
+	int arms = 0, noun;
 	*hit = 0;
 	if ((k[0] != 's' && k[0] != 'h' && k[0] != 'f' && k[0] != 'b' && k[0] != 'e' &&
 	     k[0] != 'r' && k[0] != 'd' && k[0] != 'p') ||
@@ -10172,16 +10172,20 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 		return ENT_OK;
 	if (k[0] == 'r' || k[0] == 'd')
 		return refused_sale(d, s, i, hit);
-	if (!kin_local(d, i, w_suspend_v) || stance_hedge(d, s, i))
+	/* "X and Y announced the suspension of arms sales to Z": the noun,
+	 * "of" and the flow, whose owner is the clause's subject (stop 39) */
+	noun = kis(d, i, "suspension") && kis(d, i + 1, "of");
+	if ((!noun && !kin_local(d, i, w_suspend_v)) || stance_hedge(d, s, i))
 		return ENT_OK; /* "could also suspend deliveries": a threat at most */
 	/* "called on Y to \"stop arms sales to Z\"": the marks are no words */
 	for (j = i; j > s->t0 + 1 && quote_mark(d, j - 1); j--)
 		;
 	if (j > s->t0 && kis(d, j - 1, "to") && !(j > s->t0 + 1 && kin_local(d, j - 2, w_decide)))
 		return ENT_OK;
-	if (((kis(d, i + 1, "the") || kis(d, i + 1, "a")) && kin_local(d, i + 2, w_flow_of) &&
-	     kis(d, i + 3, "of")) ||
-	    (kin_local(d, i + 1, w_flow_of) && kis(d, i + 2, "of"))) {
+	if (!noun &&
+	    (((kis(d, i + 1, "the") || kis(d, i + 1, "a")) && kin_local(d, i + 2, w_flow_of) &&
+	      kis(d, i + 3, "of")) ||
+	     (kin_local(d, i + 1, w_flow_of) && kis(d, i + 2, "of")))) {
 		/* "banned the export of arms to Y", "halted delivery of new
 		 * F-35 jet fighters to Y", "paused a shipment of bombs to Y":
 		 * goods of war before "to" */
@@ -10194,7 +10198,8 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 		}
 		j--; /* at the word before "to", as below at the noun of flow */
 	} else {
-		for (j = i + 1, n = 0; j < s->t1 && n < 6 && !kin_local(d, j, w_flow_n); j++, n++) {
+		for (j = i + 1 + (size_t)noun, n = 0;
+		     j < s->t1 && n < 6 && !kin_local(d, j, w_flow_n); j++, n++) {
 			size_t own = own_name_end(d, s, j);
 			if (own != NONE) {
 				j = own - 1; /* "banned U.S. offensive weapons sales" */

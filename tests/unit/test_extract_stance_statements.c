@@ -182,6 +182,15 @@ TEST(extract_stance_statements__halted_delivery_of_goods)
 	/* "previously approved (already licensed) arms exports" (stop 39) */
 	CHECK(stance_only("Peru has halted previously approved arms exports to Chile.", "PER",
 			  "CHL", OPP));
+	/* the noun, "the suspension of arms sales to Y", and "arms export
+	 * plans" (stop 39) */
+	CHECK(stance_has("Peru and Ecuador announced the suspension of arms sales to Chile.", "PER",
+			 "CHL", OPP));
+	CHECK(stance_has("Peru and Ecuador announced the suspension of arms sales to Chile.", "ECU",
+			 "CHL", OPP));
+	CHECK(stance_only("Peru has decided to suspend all arms export plans to Chile.", "PER",
+			  "CHL", OPP));
+	CHECK(stance_none("Peru announced the suspension of talks with Chile."));
 }
 
 /* "the country" after the noun of flow is the state named before the
