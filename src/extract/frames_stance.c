@@ -5111,6 +5111,55 @@ static const mention *criticised_deal_seller(const dctx *d, const span *s, size_
 	return NULL;
 }
 
+/* "Canada will halt all arms shipments to Israel. ... Israel slammed the
+ * decision": "the (this, that) decision (move, step, measure, ban)" a
+ * critic condemns, within eight units after (or earlier in its own unit)
+ * the latest stance another state took against the critic, is that
+ * state's: the critic opposes it (stop 39).  That state's latest
+ * mention, or NULL. */
+static const mention *measure_taker_before(const dctx *d, const span *s, size_t from,
+					   const mention *critic)
+{
+	static const char *w_taken_n[] = {"decision", "move", "step", "measure", "measures",
+					    "ban", "embargo", "halt", "suspension", NULL};
+	size_t j = from, n = 0, k;
+	const char *actor = NULL;
+	int cu = -1;
+	if (!critic || !critic->code || s->unit < 0 || j >= s->t1 ||
+	    !(kis(d, j, "the") || kis(d, j, "this") || kis(d, j, "that")))
+		return NULL;
+	for (j++; j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+		  !kin(d, j, w_taken_n);
+	     j++, n++)
+		;
+	if (j >= s->t1 || !kin(d, j, w_taken_n) ||
+	    (j + 1 < s->t1 && (kis(d, j + 1, "by") || kis(d, j + 1, "of"))))
+		return NULL; /* the measure has its own owner */
+	for (k = d->ncands; k > 0; k--) {
+		const cand *c = &d->cands[k - 1];
+		if (c->dropped || c->f.type != ENT_FACT_STANCE || c->unit < 0 ||
+		    c->unit > s->unit || c->unit + 8 < s->unit)
+			continue;
+		if (c->f.polarity == ENT_POLARITY_OPPOSE && !strcmp(c->f.target.s, critic->code) &&
+		    strcmp(c->f.actor.s, critic->code)) {
+			actor = c->f.actor.s;
+			cu = c->unit;
+			break;
+		}
+	}
+	if (!actor)
+		return NULL;
+	for (k = mention_from(d, from); k > 0;) {
+		const mention *m = M(d, --k);
+		if (m->t0 < d->units[cu].t0)
+			break;
+		if (ent__is_state_mention(m) && m->gz != GZ_FIRM && m->code &&
+		    !strcmp(m->code, actor))
+			return m;
+	}
+	return NULL;
+}
+
 /* "slammed the sale of Indian-made arms to Armenia", "condemned the supply
  * of French weapons": after the verb's object at token o opens with "the"
  * and a noun of transfer, the state whose demonym (or "X-made") qualifies
@@ -14868,6 +14917,9 @@ int rule_stance(dctx *d, const span *s)
 					return rc; /* "condemned the pact" told before */
 				if (!t && a && opp)
 					t = criticised_deal_seller(d, s, i + 1, a); /* "this move" */
+				if (!t && a && opp)
+					t = measure_taker_before(d, s, o, a); /* "slammed the
+									       * decision" */
 				if (t && opp && attempt_patient(d, s, o, t))
 					t = NULL; /* "condemned attempts to isolate Y" */
 			}

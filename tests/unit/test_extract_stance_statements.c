@@ -193,6 +193,21 @@ TEST(extract_stance_statements__halted_delivery_of_goods)
 	CHECK(stance_none("Peru announced the suspension of talks with Chile."));
 }
 
+/* "Peru will halt arms shipments to Chile. ... Chile slammed the decision
+ * (condemned the move)": the measure a state took against the critic,
+ * told up to eight units before, is the one condemned (stop 39). */
+TEST(extract_stance_statements__the_decision_against_the_critic)
+{
+	CHECK(stance_has("Peru will halt all arms shipments to Chile, the ministry confirmed. "
+			 "The war has raged for months. Chile slammed the decision.",
+			 "CHL", "PER", OPP));
+	CHECK(stance_has("Peru said it would halt arms shipments to Chile. Chile condemned the "
+			 "move.",
+			 "CHL", "PER", OPP));
+	/* no stance against the critic before: no one to oppose */
+	CHECK(stance_none("Peru and Chile held talks. Bolivia condemned the decision."));
+}
+
 /* "the country" after the noun of flow is the state named before the
  * actor's list; a warning that is the subject of a verb states no stance
  * of its owner toward the verb's object (stop 37). */
