@@ -1475,6 +1475,16 @@ int year_counts(const dctx *d, const span *s, const mention *y)
 	    (kis(d, y->t0 - 1, "towards") || kis(d, y->t0 - 1, "toward") ||
 	     kis(d, y->t0 - 1, "beyond")))
 		return 0;
+	/* "Baghdad is set to receive the system in early 2026 as part of a
+	 * contract signed in September 2024": a year of the future, when the
+	 * span dates a signing after it, is no date of the stage (stop 39) */
+	if (future_before(d, s, y->t0) && !(d->doc_year && y->year <= d->doc_year)) {
+		size_t g = find_in(d, y->t1, s->t1, w_sign), q;
+		for (q = s->m0; g != NONE && q < s->m1; q++)
+			if (M(d, q)->kind == MK_YEAR && M(d, q)->t0 > g && M(d, q)->t0 <= g + 10 &&
+			    M(d, q)->year < y->year)
+				return 0;
+	}
 	/* "The contract has been signed and the supplies will begin in
 	 * 2018": the year deliveries are to start dates no signing the span
 	 * tells (stop 39) */

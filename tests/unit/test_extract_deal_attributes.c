@@ -364,4 +364,11 @@ TEST(extract_deal_attributes__the_year_supplies_will_begin)
 		      "NOR", "PER") == 0);
 	CHECK(year_of("Deliveries of 12 helicopters from Norway to Peru will begin in 2018.", "NOR",
 		      "PER") == 2018);
+	/* a year to come before a contract "signed ... in September 2024" */
+	CHECK(year_of("Peru buys arms\n\n24-09-2025\n\nThe ministry reported that Lima is set "
+		      "to receive the KM-SAM system in early 2026 as part of a $2.8 billion "
+		      "contract signed with South Korean company LIG Nex1 in September 2024.",
+		      "KOR", "PER") == 2024);
+	CHECK(year_of("Lima is set to receive NASAMS from Norway in early 2026.", "NOR",
+		      "PER") == 2026);
 }
