@@ -1977,6 +1977,38 @@ static int the_named_in_play(const dctx *d, const span *s, size_t b0)
 	return unnamed_in_play(d, s);
 }
 
+/* "These maneuvers involved 600 Russian military personnel, 300
+ * Belarusians ...", "57 attachés from 42 countries attended as observers
+ * for this joint exercise, including Germany ...": a drill word after
+ * "this / these" (up to four small words between), right after the drill
+ * the text told in the unit before or two before (five, for observers),
+ * is that drill when its states are among that drill's parties or the
+ * sentence speaks of observers (stop 39). */
+static int demonstrative_in_play(const dctx *d, const span *s, size_t trig, const cand *c)
+{
+	const cand *in;
+	size_t j = trig, n = 0, q;
+	int obs = 0;
+	if (trig == NONE || d->last_exercise < 0 || s->unit < 0)
+		return 0;
+	for (q = s->t0; q < s->t1 && !obs; q++)
+		obs = kis(d, q, "observers") || kis(d, q, "observer");
+	in = &d->cands[d->last_exercise];
+	if (in->dropped || in->unit < 0 || in->unit >= s->unit ||
+	    s->unit - in->unit > (obs ? 5 : 2))
+		return 0;
+	while (j > s->t0 && n < 4 && !kis(d, j - 1, "this") && !kis(d, j - 1, "these") &&
+	       d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper) {
+		j--;
+		n++;
+	}
+	if (j == s->t0 || !(kis(d, j - 1, "this") || kis(d, j - 1, "these")))
+		return 0;
+	return obs || (c->f.nparticipants > 0 &&
+			      ent_fact_codes_subset(c->f.participants, c->f.nparticipants,
+						    in->f.participants, in->f.nparticipants));
+}
+
 /* Words that date a drill relative to the text's own time; a weekday
  * too ("launched a drill on Tuesday"). */
 static const char *w_ex_rel_time[] = {"last", "next", "recently", "annually", "annual",
@@ -3723,6 +3755,11 @@ int rule_exercise(dctx *d, const span *s)
 			c->f.nparticipants = 0;
 			ent_fact_add_participant(&c->f, own->code);
 		}
+	}
+	if (!has_name && !s->forced_exercise && demonstrative_in_play(d, s, trig, c)) {
+		c->dropped = 1; /* "These maneuvers involved 600 Russian ...":
+				 * the drill in play told again (stop 39) */
+		return ENT_OK;
 	}
 	if (c->f.nparticipants == 1 && !has_name && !s->forced_exercise) {
 		const mention *fo = ex_forces_owner(d, s, trig, c->f.participants[0].s);

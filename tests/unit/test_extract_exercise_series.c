@@ -192,3 +192,25 @@ TEST(extract_exercise_series__editions_told_with_their_places)
 				       "expanded in 2019."),
 		  2);
 }
+
+/* "These maneuvers involved 600 Peruvian personnel and 300 Chileans",
+ * "attachés from 42 countries attended as observers for this joint
+ * exercise, including A and B": the drill told just before, told again;
+ * a demonstrative drill of other parties stays its own (stop 39). */
+TEST(extract_exercise_series__this_drill_is_the_one_in_play)
+{
+	static const char *text =
+		"Between 18 and 28 June, military forces from Peru, Chile and Bolivia took part in "
+		"the Andean Shield 2018 exercise. These maneuvers involved 600 Peruvian military "
+		"personnel and 300 Chilean troops. The exercise simulated a hostage rescue. The "
+		"agency reported that 57 attaches from 42 countries attended as observers for this "
+		"joint exercise, including Germany, Canada and Norway.";
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK_INT((int)(l ? count(l, ENT_FACT_EXERCISE) : 0), 1);
+	CHECK(f && f->nparticipants == 3 && !takes_part(f, "DEU"));
+	ent_fact_list_free(l);
+	CHECK_INT((int)nexercises_text("Peru and Chile held the Andean Shield exercise. This "
+				       "week Brazil and Argentina held their own drills."),
+		  2);
+}
