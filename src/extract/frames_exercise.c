@@ -412,7 +412,8 @@ const char *w_speech_verb[] = {
 	"criticized", "warned", "welcomed", "noted", "urged", "called", "complained", "protested",
 	"summoned", "stated", "told", "added", "adds", "claims", "claimed", "alleged", "alleges",
 	"insisted", "insists", "urges", "warns", "condemns", "criticises", "criticizes",
-	"welcomes", "notes", "complains", "protests", "expresses", "tells", NULL};
+	"welcomes", "notes", "complains", "protests", "expresses", "tells", "tweeted", "tweets",
+	"wrote", "posted", NULL};
 
 /* Is this state only speaking about the event ("Russian officials said",
  * "Russia regretted ...")? */

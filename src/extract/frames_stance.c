@@ -1299,10 +1299,33 @@ static const mention *quote_speaker_before(const dctx *d, const span *s, size_t 
 		return person_at(d, q - 1);
 	for (k = 0; k < d->m.n; k++) {
 		const mention *m = M(d, k);
-		if (m->t1 == q && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
-		    m->gz != GZ_DEMONYM && !m->possessive)
-			return m; /* "Kenya said: ..." */
+		size_t b;
+		if (m->t1 != q || !ent__is_state_mention(m) || m->gz == GZ_FIRM ||
+		    m->gz == GZ_DEMONYM || m->possessive)
+			continue;
+		/* "the Russian Embassy in the USA tweeted, ...": the embassy's
+		 * state speaks, not its host (stop 39) */
+		b = m->t0 > 1 && kis(d, m->t0 - 1, "the") ? m->t0 - 1 : m->t0;
+		if (b > 2 && kis(d, b - 1, "in") &&
+		    (kis(d, b - 2, "embassy") || kis(d, b - 2, "mission"))) {
+			size_t e;
+			for (e = 0; e < d->m.n; e++)
+				if (M(d, e)->t1 == b - 2 && ent__is_state_mention(M(d, e)) &&
+				    M(d, e)->gz != GZ_FIRM)
+					return M(d, e);
+		}
+		return m; /* "Kenya said: ..." */
 	}
+	/* "The Russian Embassy (foreign ministry) said, ...": the body's
+	 * state (stop 39) */
+	if (q > 1 && (kis(d, q - 1, "embassy") || kis(d, q - 1, "ministry") ||
+		      kis(d, q - 1, "government") || kis(d, q - 1, "mission")))
+		for (k = 0; k < d->m.n; k++) {
+			const mention *m = M(d, k);
+			if ((m->t1 == q - 1 || (q > 2 && m->t1 == q - 2 && kis(d, q - 2, "foreign"))) &&
+			    ent__is_state_mention(m) && m->gz != GZ_FIRM)
+				return m;
+		}
 	(void)s;
 	return NULL;
 }
@@ -14040,10 +14063,19 @@ int rule_stance(dctx *d, const span *s)
 			if (!t && j + 1 < s->t1 && kis(d, j, "the") &&
 			    (t = actor_after(d, s, j + 1, 0, 1)) != NULL)
 				te = t->t1; /* "urged the United States to stop" */
+			if (!t && j + 2 < s->t1 && kis(d, j + (kis(d, j, "the") ? 1 : 0), "#") &&
+			    (t = actor_after(d, s, j + (kis(d, j, "the") ? 2 : 1), 0, 1)) != NULL)
+				te = t->t1; /* "call on the #US": a tag (stop 39) */
 			const mention *tv[4];
 			size_t nt = 0, q;
 			if (t)
 				te = more_callees(d, s, t, te, tv, &nt);
+			/* "called on the US and its allies to stop": the
+			 * allies named by no name (stop 39) */
+			if (t && te + 3 < s->t1 && kis(d, te, "and") &&
+			    (kis(d, te + 1, "its") || kis(d, te + 1, "their")) &&
+			    (kis(d, te + 2, "allies") || kis(d, te + 2, "partners")))
+				te += 3;
 			/* "urged Y “to comply ...”": a quote mark before "to" */
 			if (t && te + 1 < s->t1 && quote_mark(d, te) && kis(d, te + 1, "to"))
 				te++;
@@ -14068,6 +14100,10 @@ int rule_stance(dctx *d, const span *s)
 			    ((kis(d, te, "to") && (KIN(d, sv, w_stop) || call_to_comply(d, s, sv))) ||
 			     not_meddle(d, s, te))) {
 				a = stance_actor(d, s, i);
+				if (!a && i > s->t0 && kis(d, i - 1, "we"))
+					a = quote_speaker(d, s, i); /* "We call on Y to
+								     * stop ...," X said
+								     * (stop 39) */
 				for (q = 0; q < nt; q++)
 					if ((rc = add_stance(d, s, a, tv[q], ENT_POLARITY_OPPOSE, i,
 							     s->t1, "stance.call_to_stop")))

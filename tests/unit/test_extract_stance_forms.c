@@ -653,3 +653,24 @@ TEST(extract_stance_forms__rebuffed_an_offer)
 	};
 	CHECK(ROWS(r) == 0);
 }
+
+/* 'The Chilean Embassy in Peru tweeted, "... We call on the #US and its
+ * allies to stop military operations."': the embassy's state speaks, not
+ * its host; "and its allies" and a tag's "#" stand between the callee
+ * and "to stop"; "tweeted" is a verb of saying (stop 39). */
+TEST(extract_stance_forms__a_call_in_an_embassy_s_quote)
+{
+	static const struct stance_row r[] = {
+		{"The Chilean Embassy in Peru tweeted, \"Do not inspire ambitions in Lima. We call "
+		 "on the #US and its allies to stop military operations in the Pacific.\"",
+		 "CHL", "USA", OPP, ROW_ONLY},
+		{"The Chilean Embassy said, \"We call on the US and its allies to stop military "
+		 "operations in the Pacific.\"",
+		 "CHL", "USA", OPP, ROW_ONLY},
+		{"Chile called on the US and its allies to stop the drills.", "CHL", "USA", OPP,
+		 ROW_ONLY},
+		{"Chile called on the US and its allies to join the drills.", NULL, NULL, OPP,
+		 ROW_NONE},
+	};
+	CHECK(ROWS(r) == 0);
+}
