@@ -1322,7 +1322,8 @@ static const mention *quote_speaker_before(const dctx *d, const span *s, size_t 
 		      kis(d, q - 1, "government") || kis(d, q - 1, "mission")))
 		for (k = 0; k < d->m.n; k++) {
 			const mention *m = M(d, k);
-			if ((m->t1 == q - 1 || (q > 2 && m->t1 == q - 2 && kis(d, q - 2, "foreign"))) &&
+			if ((m->t1 == q - 1 ||
+			     (q > 2 && m->t1 == q - 2 && kis(d, q - 2, "foreign"))) &&
 			    ent__is_state_mention(m) && m->gz != GZ_FIRM)
 				return m;
 		}
