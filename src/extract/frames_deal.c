@@ -416,6 +416,10 @@ static int cooperation_pact(const dctx *d, const span *s, size_t dn)
 	return j < s->t1 && cooperation_at(d, s, j);
 }
 
+/* People on board ships that arrive for a visit or a drill. */
+static const char *w_troops_n[] = {"soldiers", "troops", "sailors", "marines", "personnel",
+				   NULL};
+
 /* People a state after "from" tells the origin of, no seller: "the
  * fight against militants from Somalia, hence the need to procure" */
 static const char *w_people_from[] = {"militants", "rebels", "insurgents",
@@ -5860,6 +5864,12 @@ int rule_deal(dctx *d, const span *s)
 		}
 		if (!sup && pair_buyers)
 			return ENT_OK; /* two buyers and no seller: no deal */
+		if ((kis(d, bv, "arrival") || kis(d, bv, "arrived") || kis(d, bv, "arrive") ||
+		     kis(d, bv, "arrives")) &&
+		    (span_has(d, s, w_exercise) || find_in(d, bv, s->t1, w_troops_n) != NONE))
+			return ENT_OK; /* "the arrival of three Chinese naval vessels,
+					* carrying soldiers who will take part in the
+					* exercises": a visit, no delivery (stop 39) */
 		rule = "deal.buy_verb";
 	} else {
 		/* "after agreements with Poland and Ukraine": the states joined

@@ -768,3 +768,15 @@ TEST(extract_deal_clauses__a_cooperation_pact_is_no_sale)
 	expect_deal("Peru sold six frigates to Chile under an agreement on defence cooperation.",
 		    1, "PER", "CHL");
 }
+
+/* "the arrival of three Chinese naval vessels, carrying soldiers who will
+ * take part in the exercises": ships that visit for a drill, no
+ * delivery; an arrival of goods bought still is one (stop 39). */
+TEST(extract_deal_clauses__ships_arriving_for_a_drill)
+{
+	expect_deal("This follows the arrival of three Chilean naval vessels, carrying soldiers "
+		    "who will take part in the exercises with the Peruvian navy.",
+		    0, NULL, NULL);
+	expect_deal("Peru welcomed the arrival of three Chilean naval vessels bought last year.", 1,
+		    "CHL", "PER");
+}
