@@ -1942,6 +1942,10 @@ static const char *w_not_received[] = {"freedom", "independence", "recognition",
 				       "call", "calls", "news", "word", "briefing", "briefings",
 				       "warning", "warnings", "complaint", "complaints", "reply",
 				       "signal", "signals",
+				       /* "received permission from the US to sell"
+					* (stop 39) */
+				       "permission", "approval", "authorization",
+				       "authorisation", "consent", "clearance", "nod",
 				       /* "Putin ordered his assault on Y" (stop 36) */
 				       "assault", "attack", "attacks", "invasion", "offensive",
 				       "withdrawal", "mobilisation", "mobilization", "evacuation",

@@ -416,6 +416,23 @@ static int cooperation_pact(const dctx *d, const span *s, size_t dn)
 	return j < s->t1 && cooperation_at(d, s, j);
 }
 
+/* "The Philippines has so far purchased Korean-made warships and
+ * aircraft totaling about $3 billion": purchases "so far (to date)" with
+ * a sum "totaling (in total)" are an aggregate of many deals, none told
+ * (stop 39). */
+static int aggregate_purchases(const dctx *d, const span *s)
+{
+	static const char *w_total[] = {"totaling", "totalling", "totaled", "totalled", NULL};
+	size_t i;
+	int so_far = 0, total = 0;
+	for (i = s->t0; i + 1 < s->t1; i++) {
+		so_far |= (kis(d, i, "so") && kis(d, i + 1, "far")) ||
+			  (kis(d, i, "to") && kis(d, i + 1, "date"));
+		total |= kin(d, i, w_total) || (kis(d, i, "in") && kis(d, i + 1, "total"));
+	}
+	return so_far && total;
+}
+
 /* People on board ships that arrive for a visit or a drill. */
 static const char *w_troops_n[] = {"soldiers", "troops", "sailors", "marines", "personnel",
 				   NULL};
@@ -5864,6 +5881,10 @@ int rule_deal(dctx *d, const span *s)
 		}
 		if (!sup && pair_buyers)
 			return ENT_OK; /* two buyers and no seller: no deal */
+		if (aggregate_purchases(d, s))
+			return ENT_OK; /* "has so far purchased warships and aircraft
+					* totaling $3 billion": a sum of many deals
+					* (stop 39) */
 		if ((kis(d, bv, "arrival") || kis(d, bv, "arrived") || kis(d, bv, "arrive") ||
 		     kis(d, bv, "arrives")) &&
 		    (span_has(d, s, w_exercise) || find_in(d, bv, s->t1, w_troops_n) != NONE))

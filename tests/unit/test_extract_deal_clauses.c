@@ -780,3 +780,21 @@ TEST(extract_deal_clauses__ships_arriving_for_a_drill)
 	expect_deal("Peru welcomed the arrival of three Chilean naval vessels bought last year.", 1,
 		    "CHL", "PER");
 }
+
+/* "received permission (approval, clearance) from X to sell": leave, no
+ * goods; "has so far purchased warships and aircraft totaling $3 billion":
+ * a sum of many deals, no deal told (stop 39). */
+TEST(extract_deal_clauses__permission_and_totals)
+{
+	expect_not("Last month, Israel received permission from the United States to sell the "
+		   "Arrow 3 system to Germany.",
+		   "USA", "ISR");
+	expect_deal("Israel received Arrow 3 missiles from the United States.", 1, "USA", "ISR");
+	/* at most a tie with no stage, no deal signed */
+	CHECK_INT(deal_status("Peru has so far purchased Korean-made warships and aircraft "
+			      "totaling approximately $3 billion.",
+			      "KOR", "PER"),
+		  ENT_STATUS_NONE);
+	expect_deal("Peru purchased 12 Korean-made FA-50 jets totaling $700 million.", 1, "KOR",
+		    "PER");
+}
