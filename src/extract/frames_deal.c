@@ -8564,7 +8564,7 @@ int rule_used_goods(dctx *d, const span *s)
 	static const char *w_use_v[] = {"used", "uses", "deployed", "deploys", "employed",
 					 "employs", "fielded", "fields", "using", "deploying",
 					 "employing", "fielding", "operates", "operating", "flies",
-					 "flying", NULL};
+					 "flying", "possesses", "possess", "possessing", NULL};
 	const mention *sub, *mk = NULL, *w = NULL;
 	mention dmen;
 	size_t v, k, j, a;
@@ -8576,7 +8576,7 @@ int rule_used_goods(dctx *d, const span *s)
 		size_t n = d->t.v[v].keylen;
 		if (n >= 4 && n <= 9 &&
 		    (K(v)[n - 1] == 'd' || K(v)[n - 1] == 's' || K(v)[n - 1] == 'g') &&
-		    strchr("udefo", K(v)[0]) && kin_local(d, v, w_use_v))
+		    strchr("udefop", K(v)[0]) && kin_local(d, v, w_use_v))
 			break;
 	}
 	/* "has been using", "is deploying": a progressive is active */

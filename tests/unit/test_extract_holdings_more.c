@@ -67,3 +67,13 @@ TEST(extract_holdings_more__a_state_s_use_of_foreign_goods)
 	expect_deal("Lima condemned Chile's use of the Chilean missiles.", 0, NULL, NULL);
 	expect_deal("Peru's use of Chilean airspace grew.", 0, NULL, NULL);
 }
+
+/* "possesses" holds goods like "operates": "Peru possesses F-7 aircraft
+ * from China", "Peru possesses Chinese F-7 aircraft"; a capability is no
+ * goods (stop 39). */
+TEST(extract_holdings_more__goods_a_state_possesses)
+{
+	expect_deal("Peru possesses F-7 aircraft from China.", 1, "CHN", "PER");
+	expect_deal("Peru possesses Chinese F-7 aircraft.", 1, "CHN", "PER");
+	expect_deal("Peru possesses the capability to strike Chile.", 0, NULL, NULL);
+}
