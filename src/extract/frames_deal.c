@@ -416,6 +416,44 @@ static int cooperation_pact(const dctx *d, const span *s, size_t dn)
 	return j < s->t1 && cooperation_at(d, s, j);
 }
 
+/* "Pyongyang sent dozens of ballistic missiles that Moscow's troops
+ * launch against Ukraine": the state whose forces use (fire, launch,
+ * deploy) the goods in a relative clause right after them receives them
+ * (stop 39).  That state, or NULL. */
+static const mention *user_in_relative(const dctx *d, const span *s, size_t sv,
+				       const mention *sup)
+{
+	static const char *w_user_v[] = {"use", "uses", "used", "fire", "fires", "fired",
+					 "launch", "launches", "launched", "deploy", "deploys",
+					 "deployed", "operate", "operates", NULL};
+	static const char *w_forces_n[] = {"troops", "forces", "army", "military", "soldiers",
+					   NULL};
+	size_t k, j;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *w = M(d, k), *u;
+		if (w->t0 <= sv || w->gz != GZ_WEAPON)
+			continue;
+		if (w->t0 > sv + 6)
+			return NULL;
+		j = w->t1;
+		while (k + 1 < s->m1 && M(d, k + 1)->gz == GZ_WEAPON && M(d, k + 1)->t0 == j)
+			j = M(d, ++k)->t1; /* "ballistic missiles" told as two */
+		if (j + 2 >= s->t1 || !(kis(d, j, "that") || kis(d, j, "which")))
+			return NULL;
+		u = mention_at(d, s, j + 1);
+		if (!u || u->t0 != j + 1 || !ent__is_state_mention(u) || u->gz == GZ_FIRM ||
+		    !strcmp(u->code, sup->code))
+			return NULL;
+		j = u->t1;
+		if (j < s->t1 && kis(d, j, "'s"))
+			j++;
+		if (j < s->t1 && kin(d, j, w_forces_n))
+			j++;
+		return j < s->t1 && kin(d, j, w_user_v) ? u : NULL;
+	}
+	return NULL;
+}
+
 /* "The Philippines has so far purchased Korean-made warships and
  * aircraft totaling about $3 billion": purchases "so far (to date)" with
  * a sum "totaling (in total)" are an aggregate of many deals, none told
@@ -5463,6 +5501,8 @@ int rule_deal(dctx *d, const span *s)
 			const mention *dobj = !rec && sup ? double_object_buyer(d, s, sv, sup) : NULL;
 			if (dobj)
 				rec = dobj;
+			if (!rec && sup)
+				rec = user_in_relative(d, s, sv, sup);
 			if (rec && described_state(d, s, rec))
 				rec = NULL; /* "given a warship to a Chinese neighbour" */
 			if (!rec && placed)
@@ -5485,7 +5525,8 @@ int rule_deal(dctx *d, const span *s)
 			/* ... and the state right after "to": "countries sending
 			 * forces to participate are X, Y" names no recipient */
 			if (rec && rec != dobj && sent_verb(d, sv) &&
-			    rec->t0 > sv && !kis(d, word_before(d, s, rec), "to"))
+			    rec->t0 > sv && !kis(d, word_before(d, s, rec), "to") &&
+			    !(sup && rec == user_in_relative(d, s, sv, sup)))
 				return ENT_OK;
 			if (!rec)
 				rec = after_prep(d, s, sv, "for");

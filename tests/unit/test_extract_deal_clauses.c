@@ -798,3 +798,17 @@ TEST(extract_deal_clauses__permission_and_totals)
 	expect_deal("Peru purchased 12 Korean-made FA-50 jets totaling $700 million.", 1, "KOR",
 		    "PER");
 }
+
+/* "Pyongyang sent dozens of ballistic missiles that Moscow's troops
+ * launch against Ukraine": the state whose forces use the goods in their
+ * relative clause receives them; the state they strike does not (stop
+ * 39). */
+TEST(extract_deal_clauses__the_user_in_a_relative_clause_receives)
+{
+	expect_deal("The minister said in June that Pyongyang also sent dozens of ballistic "
+		    "missiles that Moscow's troops launch against Ukraine.",
+		    1, "PRK", "RUS");
+	expect_deal("North Korea supplied missiles that Russia used against Ukraine.", 1, "PRK",
+		    "RUS");
+	expect_deal("North Korea sent missiles that hit Ukraine.", 0, NULL, NULL);
+}
