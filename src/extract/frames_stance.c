@@ -1963,7 +1963,8 @@ static size_t voice_verb_before(const dctx *d, const span *s, size_t i)
 	return v > s->t0 && KIN(d, v - 1, w_voice) ? v - 1 : NONE;
 }
 
-/* "assistance" at token i as a noun of support when a verb of offering
+/* "assistance" ("aid", stop 39: "pledged to provide aid to one another")
+ * at token i as a noun of support when a verb of offering
  * comes within three lower-case words before it: "pledged (to continue
  * offering) assistance to Y", "extended its full assistance to Y"; not
  * "provided assistance", "asked for assistance".  The token of that verb,
@@ -1974,7 +1975,7 @@ static size_t assistance_offered(const dctx *d, const span *s, size_t i)
 					"offering", "extended", "extends", "extending", "promised",
 					"promises", "promising", NULL};
 	size_t v, n;
-	if (!kis(d, i, "assistance"))
+	if (!kis(d, i, "assistance") && !kis(d, i, "aid")) /* "aid", stop 39 */
 		return NONE;
 	for (v = i, n = 0; v > s->t0 && n < 3 && d->t.v[v - 1].kind == TK_WORD &&
 			   !d->t.v[v - 1].upper;
@@ -14570,7 +14571,7 @@ int rule_stance(dctx *d, const span *s)
 			continue;
 		}
 		int noun = KIN(d, i, w_support_n) ||
-			   (K(i)[0] == 'a' && K(i)[1] == 's' &&
+			   (K(i)[0] == 'a' && (K(i)[1] == 's' || K(i)[1] == 'i') &&
 			    assistance_offered(d, s, i) != NONE),
 		    conc = KIN(d, i, w_concern);
 		size_t next;

@@ -28,6 +28,16 @@ TEST(extract_africa17__assistance_offered)
 			  "KEN", "UGA", ENT_POLARITY_SUPPORT));
 	/* asked for, not offered: no stance */
 	CHECK(stance_none("Peru asked Chile for assistance."));
+	/* "aid" offered, also to one another (stop 39) */
+	CHECK(stance_has("Peru and Chile pledged to provide aid to one another if either is "
+			 "attacked.",
+			 "PER", "CHL", ENT_POLARITY_SUPPORT));
+	CHECK(stance_has("Peru and Chile pledged to provide aid to one another if either is "
+			 "attacked.",
+			 "CHL", "PER", ENT_POLARITY_SUPPORT));
+	CHECK(stance_has("Peru pledged military aid to Chile.", "PER", "CHL",
+			 ENT_POLARITY_SUPPORT));
+	CHECK(stance_none("Peru asked Chile for aid."));
 }
 
 /* "The drill was held with the participation of X, Y and Z" after a drill
