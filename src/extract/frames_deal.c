@@ -5501,8 +5501,9 @@ int rule_deal(dctx *d, const span *s)
 			const mention *dobj = !rec && sup ? double_object_buyer(d, s, sv, sup) : NULL;
 			if (dobj)
 				rec = dobj;
-			if (!rec && sup)
-				rec = user_in_relative(d, s, sv, sup);
+			const mention *user = !rec && sup ? user_in_relative(d, s, sv, sup) : NULL;
+			if (user)
+				rec = user;
 			if (rec && described_state(d, s, rec))
 				rec = NULL; /* "given a warship to a Chinese neighbour" */
 			if (!rec && placed)
@@ -5525,8 +5526,7 @@ int rule_deal(dctx *d, const span *s)
 			/* ... and the state right after "to": "countries sending
 			 * forces to participate are X, Y" names no recipient */
 			if (rec && rec != dobj && sent_verb(d, sv) &&
-			    rec->t0 > sv && !kis(d, word_before(d, s, rec), "to") &&
-			    !(sup && rec == user_in_relative(d, s, sv, sup)))
+			    rec->t0 > sv && !kis(d, word_before(d, s, rec), "to") && rec != user)
 				return ENT_OK;
 			if (!rec)
 				rec = after_prep(d, s, sv, "for");

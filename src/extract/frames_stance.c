@@ -14065,8 +14065,9 @@ int rule_stance(dctx *d, const span *s)
 			if (!t && j + 1 < s->t1 && kis(d, j, "the") &&
 			    (t = actor_after(d, s, j + 1, 0, 1)) != NULL)
 				te = t->t1; /* "urged the United States to stop" */
-			if (!t && j + 2 < s->t1 && kis(d, j + (kis(d, j, "the") ? 1 : 0), "#") &&
-			    (t = actor_after(d, s, j + (kis(d, j, "the") ? 2 : 1), 0, 1)) != NULL)
+			size_t tag = j + (j < s->t1 && kis(d, j, "the") ? 1 : 0);
+			if (!t && tag + 1 < s->t1 && kis(d, tag, "#") &&
+			    (t = actor_after(d, s, tag + 1, 0, 1)) != NULL)
 				te = t->t1; /* "call on the #US": a tag (stop 39) */
 			const mention *tv[4];
 			size_t nt = 0, q;
@@ -14102,10 +14103,6 @@ int rule_stance(dctx *d, const span *s)
 			    ((kis(d, te, "to") && (KIN(d, sv, w_stop) || call_to_comply(d, s, sv))) ||
 			     not_meddle(d, s, te))) {
 				a = stance_actor(d, s, i);
-				if (!a && i > s->t0 && kis(d, i - 1, "we"))
-					a = quote_speaker(d, s, i); /* "We call on Y to
-								     * stop ...," X said
-								     * (stop 39) */
 				for (q = 0; q < nt; q++)
 					if ((rc = add_stance(d, s, a, tv[q], ENT_POLARITY_OPPOSE, i,
 							     s->t1, "stance.call_to_stop")))
