@@ -3973,9 +3973,13 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 			t = NULL;
 		if (!t)
 			t = state_np(d, s, i + 2, NULL); /* "with the Malian government" */
-		if (!t && i + 3 < s->t1 && kis(d, i + 2, "the") &&
-		    (kis(d, i + 3, "country") || kis(d, i + 3, "nation") ||
-		     kis(d, i + 3, "kingdom") || kis(d, i + 3, "emirate"))) {
+		size_t cn = i + 3;
+		if (cn + 1 < s->t1 && d->t.v[cn].kind == TK_WORD && kis(d, cn + 1, "state") &&
+		    !mention_at(d, s, cn))
+			cn++; /* "with the Gulf state" (stop 39) */
+		if (!t && cn < s->t1 && kis(d, i + 2, "the") &&
+		    (kis(d, cn, "country") || kis(d, cn, "nation") || kis(d, cn, "kingdom") ||
+		     kis(d, cn, "emirate") || (cn > i + 3 && kis(d, cn, "state")))) {
 			/* "Qatar ... since four powers severed their ties with the
 			 * country": the state that opens the sentence */
 			const mention *f = s->m0 < s->m1 ? M(d, s->m0) : NULL;
@@ -3989,6 +3993,18 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 		*hit = 1;
 		if (a->t0 > s->t0 && kis(d, a->t0 - 1, "since"))
 			return ENT_OK; /* "ever since X severed relations with Y in 1979": a date */
+		if (a == which_antecedent(d, s, j - 1)) {
+			/* "a dispute with A, B and C, which cut their ties with
+			 * Y": each state of the list the relative takes up
+			 * (stop 39) */
+			const mention *li[6];
+			size_t nl = coordinated_pp(d, s, a, li, 6, 1), q;
+			for (q = 0; q < nl; q++)
+				if (li[q] != a && strcmp(li[q]->code, t->code) &&
+				    (rc = add_stance(d, s, li[q], t, ENT_POLARITY_OPPOSE, i, s->t1,
+						     "stance.sever_ties")))
+					return rc;
+		}
 		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.sever_ties");
 	}
 	if ((kis(d, i, "summoned") || kis(d, i, "summoning") || kis(d, i, "summons") ||

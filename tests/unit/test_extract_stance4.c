@@ -249,3 +249,18 @@ TEST(extract_stance4__call_to_recognise)
 	CHECK(stance_none("Canada urged Peru to accept the ruling."));
 	CHECK(stance_none("Canada urged Peru to respect the independence of the courts."));
 }
+
+/* "a dispute with A, B and C, which cut their diplomatic ties with the
+ * Gulf state": each state of the list the relative takes up opposes the
+ * state named before, "the (Gulf) state" like "the country" (stop 39). */
+TEST(extract_stance4__a_list_that_cut_ties)
+{
+	static const char *text = "Peru is embroiled in a dispute with Chile, Bolivia and "
+				  "Ecuador, which cut their diplomatic ties with the Andean state "
+				  "and imposed sanctions last month.";
+	CHECK(stance_has(text, "CHL", "PER", ENT_POLARITY_OPPOSE));
+	CHECK(stance_has(text, "BOL", "PER", ENT_POLARITY_OPPOSE));
+	CHECK(stance_has(text, "ECU", "PER", ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("Peru is in a dispute with Chile, which cut its ties with Peru.", "CHL",
+			  "PER", ENT_POLARITY_OPPOSE));
+}
