@@ -5107,10 +5107,28 @@ static int deal_ref_goods_only(const dctx *d, const span *s, size_t j, const can
 	return goods ? 1 + named : 0;
 }
 
+/* The latest mention of state code (no firm) before token from that
+ * starts at or after token bound, or NULL: the one a phrase refers back
+ * to (criticised_deal_seller, measure_taker_before). */
+static const mention *state_named_back(const dctx *d, size_t from, size_t bound,
+				       const char *code)
+{
+	size_t k;
+	for (k = mention_from(d, from); k > 0;) {
+		const mention *m = M(d, --k);
+		if (m->t0 < bound)
+			break;
+		if (ent__is_state_mention(m) && m->gz != GZ_FIRM && m->code &&
+		    strcmp(m->code, code) == 0)
+			return m;
+	}
+	return NULL;
+}
+
 static const mention *criticised_deal_seller(const dctx *d, const span *s, size_t from,
 					     const mention *critic)
 {
-	size_t j = from, n = 0, k, u0;
+	size_t j = from, n = 0, u0;
 	const cand *c;
 	const char *sup;
 	int goods = 0;
@@ -5141,15 +5159,8 @@ static const mention *criticised_deal_seller(const dctx *d, const span *s, size_
 	if (critic && critic->code && strcmp(critic->code, c->f.recipient.s) == 0)
 		return NULL; /* the buyer speaking of its own deal */
 	u0 = d->units[c->unit].t0;
-	for (k = mention_from(d, from); k > 0;) {
-		const mention *m = M(d, --k);
-		if (m->t0 < u0 && goods != 2)
-			break; /* a phrase naming the buyer: the seller told before */
-		if (ent__is_state_mention(m) && m->gz != GZ_FIRM && m->code &&
-		    strcmp(m->code, sup) == 0)
-			return m;
-	}
-	return NULL;
+	/* a phrase naming the buyer: the seller told before */
+	return state_named_back(d, from, goods == 2 ? 0 : u0, sup);
 }
 
 /* "Canada will halt all arms shipments to Israel. ... Israel slammed the
@@ -5188,17 +5199,7 @@ static const mention *measure_taker_before(const dctx *d, const span *s, size_t 
 			break;
 		}
 	}
-	if (!actor)
-		return NULL;
-	for (k = mention_from(d, from); k > 0;) {
-		const mention *m = M(d, --k);
-		if (m->t0 < d->units[cu].t0)
-			break;
-		if (ent__is_state_mention(m) && m->gz != GZ_FIRM && m->code &&
-		    !strcmp(m->code, actor))
-			return m;
-	}
-	return NULL;
+	return actor ? state_named_back(d, from, d->units[cu].t0, actor) : NULL;
 }
 
 /* "slammed the sale of Indian-made arms to Armenia", "condemned the supply

@@ -776,17 +776,16 @@ static void give_double_object(dctx *d)
 			continue;
 		/* "gave Y 13 Soviet-era (Russian-made) MiG-29 jets": the
 		 * goods' maker before them (stop 39) */
-		size_t reach = 5;
-		if (w->kind == MK_ACTOR && w->gz == GZ_DEMONYM && !w->possessive && k + 2 < d->m.n &&
-		    w->t0 >= m->t1 && w->t0 <= m->t1 + 5) {
+		int over_maker = w->kind == MK_ACTOR && w->gz == GZ_DEMONYM && !w->possessive &&
+				 k + 2 < d->m.n && w->t0 >= m->t1 && w->t0 <= m->t1 + 5;
+		if (over_maker)
 			w = &d->m.v[k + 2];
-			reach = 8;
-		}
 		if (w->kind != MK_ACTOR || w->gz != GZ_WEAPON || w->t0 < m->t1 ||
-		    w->t0 > m->t1 + reach)
+		    w->t0 > m->t1 + (over_maker ? 8 : 5))
 			continue;
+		/* a hyphen of "Soviet-made" stands between only after a maker */
 		for (i = m->t1; i < w->t0; i++)
-			if (d->t.v[i].kind == TK_PUNCT && !(reach == 8 && !strcmp(K(i), "-")))
+			if (d->t.v[i].kind == TK_PUNCT && !(over_maker && !strcmp(K(i), "-")))
 				break;
 		if (i == w->t0)
 			give_mark(d, v);
