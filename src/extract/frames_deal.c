@@ -11734,8 +11734,8 @@ int rule_recipient_list(dctx *d, const span *s)
 	/* "X signs a (defence) cooperation deal with Y, Z": a tie of
 	 * cooperation or partnership with the list, no supply direction */
 	if (!seller && kis(d, p, "with") && n > s->t0 &&
-	    (kis(d, n - 1, "cooperation") || kis(d, n - 1, "co-operation") ||
-	     kis(d, n - 1, "partnership")))
+	    (cooperation_at(d, s, n - 1) || kis(d, n - 1, "partnership") ||
+	     (n > s->t0 + 2 && cooperation_at(d, s, n - 3))))
 		return ENT_OK;
 	if (!seller && civil_trade(d, s))
 		return ENT_OK; /* "after a trade deal with X, a trade agreement with Y" */

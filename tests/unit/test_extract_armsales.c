@@ -67,6 +67,11 @@ TEST(extract_armsales__deal_with_list)
 	l = run("Bolivia signs a new defence cooperation deal with Chile, Peru.", NULL);
 	CHECK(l && ndeals(l) == 0);
 	ent_fact_list_free(l);
+	/* the hyphenated spelling, which the tokenizer splits (stop 40) */
+	l = run("Japan signed defence co-operation deals with India, Australia and Vietnam.",
+		NULL);
+	CHECK(l && ndeals(l) == 0);
+	ent_fact_list_free(l);
 	/* sales "to" a list still make each state a buyer */
 	l = run("Spain confirmed sales of frigates to Chile, Peru and Ecuador.", NULL);
 	CHECK(l && ndeals(l) == 3);
