@@ -3635,6 +3635,18 @@ static int group_supplied(const dctx *d, const span *s, size_t sv)
 		if (money_end(d, s, j) != j)
 			i = money_end(d, s, j);
 	}
+	if (i < s->t1 && kis(d, i, "of")) {
+		/* "a potential foreign military sale (FMS) of F-16 fighter
+		 * jets and related equipment to Jordan": the goods between
+		 * (stop 40) */
+		size_t j;
+		for (j = i + 1; j + 1 < s->t1 && j < i + 16 && !kis(d, j, ",") && !kis(d, j, ";") &&
+				!kis(d, j, "to");
+		     j++)
+			;
+		if (j + 1 < s->t1 && kis(d, j, "to"))
+			i = j;
+	}
 	return !after_prep(d, s, sv, "from") && !after_prep(d, s, sv, "by") &&
 	       !(i + 1 < s->t1 && kis(d, i, "to") && actor_after(d, s, i + 1, 1, 0));
 }

@@ -41,6 +41,13 @@ TEST(extract_claims_speaker__a_group_sale_named_in_brackets_to_a_state)
 		    1, "USA", "PER");
 	expect_deal("Foreign arms sales worth $2 billion pushed Chilean troops back.", 0, NULL,
 		    NULL);
+	/* nor do its goods: "a foreign military sale (FMS) of F-16 jets and
+	 * related equipment to Y" (stop 40) */
+	expect_deal("The US State Department has approved a potential foreign military sale "
+		    "(FMS) of F-16 fighter jets and related equipment to Peru.",
+		    1, "USA", "PER");
+	expect_deal("Foreign arms supplies of shells and rockets, Chile said, reached Peru.", 0,
+		    NULL, NULL);
 }
 
 /* a speaker in the present tense is a speaker too: "X urges Y to withdraw
