@@ -90,3 +90,16 @@ TEST(extract_armsales__accused_described)
 	CHECK(l && has_stance(l, "ECU", "PER", OPP));
 	ent_fact_list_free(l);
 }
+
+/* pods of sensors or jammers are goods of electronic warfare (stop 40) */
+TEST(extract_armsales__sensor_pods_are_electronic_warfare)
+{
+	ent_fact_list *l = run("The US approved a sale of MQ-9 sensor pods to Chile.", NULL);
+	const ent_fact *f = l ? find_deal(l, "USA", "CHL") : NULL;
+	CHECK(f && ent_fact_has_category(f, ENT_CAT_ELECTRONIC_WARFARE));
+	ent_fact_list_free(l);
+	l = run("Peru sold jamming pods to Bolivia in 2020.", NULL);
+	f = l ? find_deal(l, "PER", "BOL") : NULL;
+	CHECK(f && ent_fact_has_category(f, ENT_CAT_ELECTRONIC_WARFARE));
+	ent_fact_list_free(l);
+}
