@@ -859,7 +859,11 @@ static cand *kind_sibling(dctx *d, cand *c, const span *s)
 static int priced_deal_noun(const dctx *d, const span *s, size_t i)
 {
 	static const char *price[] = {"cost", "value", "price", NULL};
-	static const char *is_worth[] = {"worth", "valued", "priced", NULL};
+	static const char *is_worth[] = {"worth", "valued", "priced", "estimated", "cost",
+					 "costs", NULL};
+	/* "The possible (proposed) sale is estimated to cost around $4.21bn"
+	 * (stop 40) */
+	static const char *w_hedge_adj[] = {"possible", "potential", "proposed", "planned", NULL};
 	size_t j = i + 1, k, e;
 	if (j + 2 < s->t1 && kin(d, j, price) && kis(d, j + 1, "of") && kis(d, j + 2, "the") &&
 	    j + 3 < s->t1 && KIN(d, j + 3, w_deal_noun)) {
@@ -868,16 +872,23 @@ static int priced_deal_noun(const dctx *d, const span *s, size_t i)
 				return 1; /* "The cost of the deal ... is $400 million" */
 		return 0;
 	}
-	if (j >= s->t1 || !KIN(d, j, w_deal_noun))
+	if (j + 1 < s->t1 && kin(d, j, w_hedge_adj))
+		j++;
+	if (j >= s->t1 ||
+	    !(KIN(d, j, w_deal_noun) || kis(d, j, "sale") || kis(d, j, "purchase")))
 		return 0;
 	/* the price words within a few tokens of the noun ("the contract for
-	 * the 42 aircraft was worth"), then the money right after them */
+	 * the 42 aircraft was worth"), then the money right after them
+	 * ("estimated at", "estimated to cost") */
 	e = j + 10 < s->t1 ? j + 10 : s->t1;
 	for (k = j + 1; k < e && !kis(d, k, "."); k++) {
 		size_t w, m;
 		if (!kin(d, k, is_worth))
 			continue;
 		w = k + 1 < s->t1 && kis(d, k + 1, "at") ? k + 2 : k + 1;
+		if (kis(d, k, "estimated") && w + 1 < s->t1 && kis(d, w, "to") &&
+		    (kis(d, w + 1, "cost") || kis(d, w + 1, "be")))
+			w += 2;
 		for (m = s->m0; m < s->m1; m++)
 			if (M(d, m)->kind == MK_MONEY && M(d, m)->t0 >= w && M(d, m)->t0 <= w + 1)
 				return 1;

@@ -169,6 +169,32 @@ TEST(extract_cross_sentence__this_acquisition_valued_at)
 	ent_fact_list_free(l);
 }
 
+/* A press release's own paragraph for the price: "The possible sale is
+ * estimated to cost around $4.21bn" (stop 40). */
+TEST(extract_cross_sentence__the_possible_sale_is_estimated_to_cost)
+{
+	ent_fact_list *l = run("The US State Department has approved a possible sale of F-16 "
+			       "jets to Peru.\n\nThe possible sale is estimated to cost around "
+			       "$4.21bn.\n",
+			       NULL);
+	const ent_fact *f = l ? find_deal(l, "USA", "PER") : NULL;
+	CHECK(f && f->value.present && f->value.amount == 4.21e9);
+	ent_fact_list_free(l);
+	l = run("The US has approved a possible sale of F-16 jets to Peru. The proposed sale "
+		"costs $300 million.",
+		NULL);
+	f = l ? find_deal(l, "USA", "PER") : NULL;
+	CHECK(f && f->value.present && f->value.amount == 300e6);
+	ent_fact_list_free(l);
+	/* a price the next paragraph gives for something else is not the sale's */
+	l = run("The US has approved a possible sale of F-16 jets to Peru.\n\nThe new airport "
+		"is estimated to cost around $4.21bn.\n",
+		NULL);
+	f = l ? find_deal(l, "USA", "PER") : NULL;
+	CHECK(f && !f->value.present);
+	ent_fact_list_free(l);
+}
+
 /* A sale told in one paragraph; the next one opens on the meeting. */
 #define SALE_THEN_MEETING                                                                   \
 	"Spain will sell twelve K-239 rocket launchers to Estonia in a new arms deal, the "   \
