@@ -4831,6 +4831,10 @@ int rule_deal(dctx *d, const span *s)
 	 * seller the sentence names there (stop 37) */
 	while (sv != NONE && KIN(d, sv, w_supply_noun) && others_sales(d, s, sv))
 		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
+	/* "Arms exports to Turkey were halted by Germany": a flow stopped is
+	 * no transfer (stop 40) */
+	while (sv != NONE && passive_halt_verb(d, s, sv) != NONE)
+		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	{
 		/* "Israel banned drone sales to Georgia", "halted arms exports
 		 * to X": a transfer stopped is none; the sentence may still

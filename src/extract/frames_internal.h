@@ -415,6 +415,7 @@ size_t rival_word_after(const dctx *d, const mention *m, size_t t1);
 int described_possessor(const dctx *d, const mention *m, size_t t1);
 const mention *actor_before(const dctx *d, const span *s, size_t t, size_t maxdist,
 				   int names_only);
+size_t passive_halt_verb(const dctx *d, const span *s, size_t noun);
 const mention *actor_after(const dctx *d, const span *s, size_t t, size_t maxdist,
 				  int names_only);
 const mention *after_prep(const dctx *d, const span *s, size_t t, const char *prep);

@@ -10221,6 +10221,32 @@ static const mention *country_before(const dctx *d, const span *s, size_t p, siz
 	return t;
 }
 
+/* "all security aid to Pakistan was suspended by Trump", "arms exports to
+ * Turkey were halted by Germany": the agent of a passive of halting at i
+ * opposes the state the flow went to; with no agent, no one does, and the
+ * active reading has nothing to read (*done; stance.passive_halt, stop 40,
+ * test_extract_stance_statements.c). */
+static int passive_halt(dctx *d, const span *s, size_t i, int *hit, int *done)
+{
+	const mention *a, *t;
+	size_t j, e, n;
+	for (j = i - 4; j > s->t0 && j + 11 > i; j--) {
+		if (passive_halt_verb(d, s, j) != i)
+			continue;
+		*done = 1;
+		e = i + 1;
+		if (e + 1 < s->t1 && kis(d, e, "off"))
+			e++;
+		a = e + 1 < s->t1 && kis(d, e, "by") ? named_state(d, s, e + 1, &n) : NULL;
+		t = mention_at(d, s, j + 2 + (kis(d, j + 2, "the") ? 1 : 0));
+		if (!a || !t || !strcmp(a->code, t->code))
+			return ENT_OK;
+		*hit = 1;
+		return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.passive_halt");
+	}
+	return ENT_OK;
+}
+
 /* "X suspended (halted, froze) (30 / all) arms export licences (sales,
  * deliveries) to Y", "arms purchases from Y", "military cooperation
  * with Y", "X's decision to suspend arms exports to Y": X
@@ -10257,6 +10283,12 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 	size_t j, n;
 	int arms = 0, noun;
 	*hit = 0;
+	if (i > s->t0 + 4 && i + 2 < s->t1 && kin_local(d, i, w_suspend_v) && !negated(d, s, i) &&
+	    !stance_hedge(d, s, i)) {
+		int done = 0, rc = passive_halt(d, s, i, hit, &done);
+		if (rc || done)
+			return rc;
+	}
 	if ((k[0] != 's' && k[0] != 'h' && k[0] != 'f' && k[0] != 'b' && k[0] != 'e' &&
 	     k[0] != 'r' && k[0] != 'd' && k[0] != 'p') ||
 	    i + 4 >= s->t1 || negated(d, s, i))

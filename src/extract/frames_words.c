@@ -394,6 +394,41 @@ const mention *actor_before(const dctx *d, const span *s, size_t t, size_t maxdi
 	return NULL;
 }
 
+/* "all security aid to Pakistan was suspended by Trump", "arms exports to
+ * Turkey were halted": a noun of flow at `noun`, "to (the)" a state and a
+ * passive of halting (one adverb may stand in it); the verb's token, or
+ * NONE.  Stopped, the flow is no transfer (deal.c) and the one who stopped
+ * it opposes the state (stance.passive_halt, stop 40). */
+size_t passive_halt_verb(const dctx *d, const span *s, size_t noun)
+{
+	static const char *w_flow[] = {"aid", "assistance", "funding", "exports", "sales",
+				       "deliveries", "supplies", "shipments", "transfers",
+				       "export", "sale", "delivery", "supply", "shipment",
+				       "transfer", NULL};
+	static const char *w_aux[] = {"was", "were", "been", "is", "are", "be", NULL};
+	static const char *w_halted[] = {"suspended", "halted", "frozen", "stopped", "blocked",
+					 "banned", "paused", "cut", "withheld", "cancelled",
+					 "canceled", NULL};
+	const mention *y;
+	size_t j = noun + 1;
+	if (j + 3 >= s->t1 || !kis(d, j, "to") || !kin_local(d, noun, w_flow))
+		return NONE;
+	j += kis(d, j + 1, "the") ? 2 : 1;
+	y = mention_at(d, s, j);
+	if (!y || y->t0 != j || !ent__is_state_mention(y) || y->possessive || y->gz == GZ_FIRM)
+		return NONE;
+	j = y->t1;
+	if (j + 1 < s->t1 && (kis(d, j, "has") || kis(d, j, "have") || kis(d, j, "had")))
+		j++;
+	if (j + 1 >= s->t1 || !kin_local(d, j, w_aux))
+		return NONE;
+	j++;
+	if (j + 1 < s->t1 && d->t.v[j].kind == TK_WORD && d->t.v[j].keylen > 4 &&
+	    !strcmp(K(j) + d->t.v[j].keylen - 2, "ly"))
+		j++; /* "was abruptly halted" */
+	return kin_local(d, j, w_halted) ? j : NONE;
+}
+
 const mention *actor_after(const dctx *d, const span *s, size_t t, size_t maxdist,
 				  int names_only)
 {

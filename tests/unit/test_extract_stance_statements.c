@@ -252,3 +252,25 @@ TEST(extract_stance_statements__blocking_a_sale_of_a_third_states_goods)
 	CHECK(stance_only("The United States has blocked the sale of F-16 jets to Pakistan.", "USA",
 			  "PAK", OPP));
 }
+
+/* a passive of halting: its agent opposes the state the flow went to, and
+ * the flow stopped is no transfer (stop 40) */
+TEST(extract_stance_statements__a_flow_halted_by_its_agent)
+{
+	ent_fact_list *l;
+	CHECK(stance_only("It is the first sale after all security aid to Peru was suspended by "
+			  "Chile in January 2018.",
+			  "CHL", "PER", OPP));
+	CHECK(stance_only("Arms deliveries to Bolivia have been abruptly frozen by Chile.",
+			  "CHL", "BOL", OPP));
+	l = run("Arms exports to Peru were halted by Chile.", NULL);
+	CHECK(l && has_stance(l, "CHL", "PER", OPP) && ndeals(l) == 0);
+	ent_fact_list_free(l);
+	/* no agent, no stance; negated, none */
+	l = run("Arms exports to Peru were halted in 2019.", NULL);
+	CHECK(l && count(l, ENT_FACT_STANCE) == 0 && ndeals(l) == 0);
+	ent_fact_list_free(l);
+	l = run("Military aid to Peru was not suspended by Chile.", NULL);
+	CHECK(l && count(l, ENT_FACT_STANCE) == 0);
+	ent_fact_list_free(l);
+}
