@@ -5021,6 +5021,7 @@ int rule_deal(dctx *d, const span *s)
 	mention also_men;
 	mention ref_men; /* a seller referred to: firm_referred, approved_to_buy */
 	mention part_men; /* partitive_goods_seller */
+	mention owner_maker_men; /* a maker for the owner of a delivery (stop 40) */
 	const mention *group[6];
 	size_t ngroup = 0, k;
 	cand *c;
@@ -5553,6 +5554,22 @@ int rule_deal(dctx *d, const span *s)
 				const mention *o = actor_after(d, s, sv + 1, 0, 1);
 				if (o && o->gz != GZ_FIRM && (!o->possessive || forces_with(d, s, o)))
 					rec = o;
+			}
+			if (!rec && sup && sup->possessive && sup->gz != GZ_FIRM &&
+			    KIN(d, sv, w_supply_noun) && sup->t1 + 1 <= sv && sup->t1 + 3 >= sv &&
+			    (sup->t1 + 1 == sv ||
+			     (d->t.v[sv - 1].kind == TK_WORD && !d->t.v[sv - 1].upper))) {
+				/* "reacted to India's impending delivery of the
+				 * Russian S-400 systems": the owner of a delivery
+				 * of goods another state makes, with no state
+				 * after "to", receives them (stop 40) */
+				const mention *gm = goods_maker_of(d, s, sv);
+				const char *mc = gm ? gm->code : designation_maker(d, s, sup->code);
+				if (mc && strcmp(mc, sup->code)) {
+					rec = sup;
+					sup = code_mention(&owner_maker_men, mc);
+					ngroup = 0;
+				}
 			}
 			if (sup && sup->possessive && (kis(d, sv, "supplier") || kis(d, sv, "suppliers")) &&
 			    only_modifiers(d, sup->t1 + 1, sv)) {

@@ -812,3 +812,19 @@ TEST(extract_deal_clauses__the_user_in_a_relative_clause_receives)
 		    "RUS");
 	expect_deal("North Korea sent missiles that hit Ukraine.", 0, NULL, NULL);
 }
+
+/* "reacted to India's impending delivery of the Russian S-400 systems": the
+ * owner of a delivery of another state's goods receives them; the one who
+ * reacts is no party (stop 40) */
+TEST(extract_deal_clauses__the_owner_of_a_delivery_of_foreign_goods)
+{
+	ent_fact_list *l = run("Chile reacted to Peru's impending delivery of the Russian S-400 "
+			       "missile systems.",
+			       NULL);
+	CHECK(l && find_deal(l, "RUS", "PER") && !find_deal(l, "PER", "CHL") && ndeals(l) == 1);
+	ent_fact_list_free(l);
+	/* with a state after "to", the owner delivers */
+	l = run("Chile criticised Peru's delivery of Bayraktar drones to Bolivia.", NULL);
+	CHECK(l && find_deal(l, "PER", "BOL") && !find_deal(l, "TUR", "PER"));
+	ent_fact_list_free(l);
+}
