@@ -2417,6 +2417,13 @@ static int plural_anaphor(const dctx *d, const span *s, size_t *at)
 		    !kis(d, i + 1, "members") && !kis(d, i + 1, "allies") &&
 		    !kis(d, i + 1, "partners"))
 			return 2;
+		/* "Three years later they signed an agreement on the supply
+		 * of another 124 tanks": "they" that signs (concludes, inks)
+		 * stands for a pair (stop 40) */
+		if (kis(d, i, "they") && i + 1 < s->t1 &&
+		    (kis(d, i + 1, "signed") || kis(d, i + 1, "concluded") ||
+		     kis(d, i + 1, "inked") || kis(d, i + 1, "sealed")))
+			return 2;
 		if (!KIN(d, i, w_group_num))
 			continue;
 		for (j = i + 1; j < s->t1 && j <= i + 3; j++) {

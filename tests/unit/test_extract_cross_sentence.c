@@ -195,6 +195,20 @@ TEST(extract_cross_sentence__the_possible_sale_is_estimated_to_cost)
 	ent_fact_list_free(l);
 }
 
+/* "they" that signs stands for the pair before (stop 40) */
+TEST(extract_cross_sentence__they_signed_a_further_agreement)
+{
+	ent_fact_list *l = run("In 2004, Chile and Peru concluded a contract for the licensed "
+			       "production of one thousand T-90 tanks. Three years later they "
+			       "signed an agreement on the supply of another 124 tanks.",
+			       NULL);
+	size_t i, n = 0;
+	for (i = 0; l && i < l->n; i++)
+		n += l->v[i].type == ENT_FACT_DEAL && l->v[i].year == 2007;
+	CHECK(l && n == 1);
+	ent_fact_list_free(l);
+}
+
 /* A sale told in one paragraph; the next one opens on the meeting. */
 #define SALE_THEN_MEETING                                                                   \
 	"Spain will sell twelve K-239 rocket launchers to Estonia in a new arms deal, the "   \
