@@ -2726,6 +2726,8 @@ static int resolve(dctx *d)
 		if (!d->cands[i].dropped && sales_total(d, &d->cands[i]))
 			d->cands[i].dropped = 1;
 	soviet_successor(d);
+	if ((rc = ent__named_editions(d)))
+		return rc;
 	/* 5. merge repeated statements; 6. the stages of one contract a
 	 * document tells (signed in one year, delivered in a later one) */
 	if ((rc = merge_maker_only(d)) || (rc = merge_told_deal(d)) || (rc = merge_generic(d)))

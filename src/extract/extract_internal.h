@@ -319,6 +319,7 @@ int ent__cand_new(dctx *d, ent_fact_type type, int unit, cand **out);
 /* a new candidate of unit ui with a copy of candidate ci's fact */
 int cand_clone(dctx *d, size_t ci, int ui, cand **out);
 int ent__add_unit_evidence(dctx *d, cand *c, int unit, const char *rule);
+int ent__named_editions(dctx *d); /* frames_exercise.c */
 
 /* ranks and forms of address before a person's name (frames_words.c) */
 extern const char *const w_rank[];

@@ -4125,3 +4125,85 @@ int rule_exercises(dctx *d, const span *s)
 	}
 	return ENT_OK;
 }
+
+/* Has the document an exercise of year y with the parties of c? */
+static int edition_known(const dctx *d, const cand *c, int y)
+{
+	size_t k, q;
+	for (k = 0; k < d->ncands; k++) {
+		const cand *x = &d->cands[k];
+		if (x->dropped || x->f.type != ENT_FACT_EXERCISE || x->f.year != y ||
+		    x->f.nparticipants != c->f.nparticipants)
+			continue;
+		for (q = 0; q < c->f.nparticipants; q++)
+			if (strcmp(x->f.participants[q].s, c->f.participants[q].s))
+				break;
+		if (q == c->f.nparticipants)
+			return 1;
+	}
+	return 0;
+}
+
+/* "Saudi Arabia and China have launched their third joint naval exercise,
+ * Blue Sword 2025 ... the Blue Sword series, which began with Blue Sword
+ * 2019 in Jeddah. The second round, Blue Sword 2023, was held in
+ * Zhanjiang": a drill of two states named with its edition's year, named
+ * again anywhere in the document with another year (not after the
+ * document's), is that edition of the same pair, told in the sentence that
+ * names it (exercise.named_edition, stop 40).  A drill of more states is
+ * left alone: the parties of a multilateral series change. */
+int ent__named_editions(dctx *d)
+{
+	size_t ci, n = d->ncands, i, j, ui = 0;
+	for (ci = 0; ci < n; ci++) {
+		const char *name = d->cands[ci].f.name;
+		size_t len = name ? strlen(name) : 0, plen;
+		int base = d->cands[ci].f.year;
+		if (d->cands[ci].dropped || d->cands[ci].f.type != ENT_FACT_EXERCISE || len < 7 ||
+		    d->cands[ci].f.nparticipants != 2 || strspn(name + len - 4, "0123456789") != 4 ||
+		    name[len - 5] != ' ' || !isupper((unsigned char)name[0]) || base <= 0)
+			continue;
+		plen = len - 5; /* "Blue Sword" */
+		for (i = 0; i < d->t.n; i++) {
+			const tok *t0 = &d->t.v[i];
+			int rc, y;
+			size_t e;
+			cand *one;
+			if (!t0->upper || strncmp(d->text + t0->start, name, plen))
+				continue;
+			for (j = i; j < d->t.n && d->t.v[j].end < t0->start + plen; j++)
+				;
+			if (j + 1 >= d->t.n || d->t.v[j].end != t0->start + plen)
+				continue;
+			j++;
+			if (kis(d, j, "-") && j + 1 < d->t.n)
+				j++;
+			if (d->t.v[j].keylen != 4 || strspn(K(j), "0123456789") != 4)
+				continue;
+			y = atoi(K(j));
+			if (y == base || y < 1950 || y > (d->doc_year > base ? d->doc_year : base) ||
+			    edition_known(d, &d->cands[ci], y))
+				continue;
+			while (ui + 1 < d->nunits && d->units[ui].t1 <= i)
+				ui++;
+			while (ui > 0 && d->units[ui].t0 > i)
+				ui--;
+			if ((rc = cand_clone(d, ci, (int)ui, &one)))
+				return rc;
+			for (e = 0; e < one->f.nevidence; e++) {
+				ent__free(one->f.evidence[e].source);
+				ent__free(one->f.evidence[e].quote);
+				ent__free(one->f.evidence[e].rule);
+			}
+			one->f.nevidence = 0;
+			one->f.year = y;
+			ent__free(one->f.name);
+			one->f.name = ent__strndup(d->text + t0->start, d->t.v[j].end - t0->start);
+			if (!one->f.name)
+				return ENT_ENOMEM;
+			if ((rc = ent__add_unit_evidence(d, one, (int)ui, "exercise.named_edition")))
+				return rc;
+		}
+	}
+	return ENT_OK;
+}

@@ -214,3 +214,36 @@ TEST(extract_exercise_series__this_drill_is_the_one_in_play)
 				       "week Brazil and Argentina held their own drills."),
 		  2);
 }
+
+/* The year of each exercise of a list, joined with commas. */
+static void series_years(const ent_fact_list *l, char *out, size_t n)
+{
+	size_t i, k = 0;
+	out[0] = 0;
+	for (i = 0; l && i < l->n && k + 6 < n; i++)
+		if (l->v[i].type == ENT_FACT_EXERCISE)
+			k += (size_t)snprintf(out + k, n - k, "%s%d", k ? "," : "", l->v[i].year);
+}
+
+/* a drill of a pair named with its year, named again with another year,
+ * is that edition of the pair (stop 40) */
+TEST(extract_exercise_series__an_edition_named_by_its_year)
+{
+	char years[64];
+	ent_fact_list *l = run("Chile and Peru have launched their third joint naval exercise, "
+			       "Blue Sword 2025, in Chilean waters. The series began with Blue "
+			       "Sword 2019 in Lima. The second round, Blue Sword 2023, was held in "
+			       "Callao, and Blue Sword 2030 is planned.",
+			       "2025-10-15");
+	series_years(l, years, sizeof years);
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 3);
+	CHECK(strstr(years, "2019") && strstr(years, "2023") && strstr(years, "2025") &&
+	      !strstr(years, "2030"));
+	ent_fact_list_free(l);
+	/* a drill of three states: the parties of a series change */
+	l = run("Chile, Peru and Bolivia held the joint exercise Andes Shield 2025 in October. "
+		"Andes Shield 2019 was smaller.",
+		"2025-10-15");
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1);
+	ent_fact_list_free(l);
+}
