@@ -1654,19 +1654,36 @@ static size_t ex_skip_edition_name(const dctx *d, const span *s, size_t j)
  * any year when the edition in play has none); that year, or 0. */
 static int ex_first_held(const dctx *d, const span *s, int cur)
 {
+	static const char *w_founded[] = {"instituted", "established", "inaugurated", "launched",
+					  "founded", "initiated", NULL};
 	size_t i, h, j, k;
 	for (i = s->t0; i + 2 < s->t1; i++) {
 		if (!kis(d, i, "first"))
 			continue;
-		for (h = i + 1; h < s->t1 && h < i + 6 && !kin(d, h, w_ex_held); h++)
+		/* "the first edition of the joint military exercise was
+		 * conducted": up to nine words, no comma (stop 40) */
+		for (h = i + 1; h < s->t1 && h < i + 10 && !kin(d, h, w_ex_held) && !kis(d, h, ",");
+		     h++)
 			;
-		if (h >= s->t1 || h >= i + 6)
+		if (h >= s->t1 || h >= i + 10 || !kin(d, h, w_ex_held))
 			continue;
 		j = h + 1;
 		if (j < s->t1 && KIN(d, j, w_be))
 			j++;
-		if (j + 1 >= s->t1 || !kis(d, j, "in"))
-			continue;
+		if (i > s->t0 + 4 && kis(d, i - 1, "the") && kis(d, i - 2, "and")) {
+			/* "VINBAX was instituted in 2018 and the first edition
+			 * ... was conducted at Jabalpur": the year the series
+			 * was founded (stop 40) */
+			for (k = s->m0; k < s->m1; k++) {
+				const mention *y = M(d, k);
+				if (y->kind == MK_YEAR && !y->from_month && y->t1 == i - 2 &&
+				    y->t0 > s->t0 + 1 && kis(d, y->t0 - 1, "in") &&
+				    kin(d, y->t0 - 2, w_founded))
+					return !cur || y->year < cur ? y->year : 0;
+			}
+		}
+		if (j + 1 >= s->t1 || !(kis(d, j, "in") || kis(d, j, "at")))
+			continue; /* "conducted at Jabalpur in 2018" */
 		for (k = s->m0; k < s->m1; k++) {
 			const mention *y = M(d, k);
 			size_t q;

@@ -73,6 +73,27 @@ TEST(extract_mixed4__first_time_held)
 		ent_fact_list_free(l);
 }
 
+/* "the first edition of the joint military exercise was conducted at X in
+ * 2018" (nine words from "first" to the verb), and "was instituted in 2018
+ * and the first edition ... was conducted at X": a first edition (stop 40) */
+TEST(extract_mixed4__first_edition_conducted_at)
+{
+	ent_fact_list *l = run("The Chilean and Peruvian armies began a military exercise in Peru on "
+			       "December 11. The first edition of the joint military exercise was "
+			       "conducted at Arica in 2018.",
+			       "2023-12-11");
+	const ent_fact *f = exercise_of_year(l, 2018);
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 2 && takes_part(f, "CHL") &&
+	      takes_part(f, "PER"));
+	ent_fact_list_free(l);
+	l = run("The Chilean and Peruvian armies began a military exercise in Peru on December "
+		"11. CHILPEX was instituted in 2018 and the first edition of the joint military "
+		"exercise was conducted at Arica in the north.",
+		"2023-12-11");
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 2 && exercise_of_year(l, 2018));
+	ent_fact_list_free(l);
+}
+
 /* Negative: "held their first joint exercise in 2016" is the drill itself,
  * told once */
 TEST(extract_mixed4__first_time_held_negative)
