@@ -5433,6 +5433,20 @@ int rule_deal(dctx *d, const span *s)
 				sup = said_day_that_it(d, s, sv);
 			if (!sup && !ngroup && sv_verb)
 				sup = pronoun_subject(d, s, sv);
+			/* "Azerbaijan (Azerbaijan's President) slams sale of
+			 * Indian arms": who opposes a sale is none of its
+			 * parties; a possessive before a title speaks for its
+			 * state (stop 40) */
+			if (sup && !sv_verb &&
+			    (!sup->possessive ||
+			     (sup->t1 + 1 < sv && d->t.v[sup->t1 + 1].upper))) {
+				mention subj = *sup;
+				subj.possessive = 0;
+				if (opposing_subject(d, s, &subj, sv)) {
+					sup = NULL;
+					ngroup = 0;
+				}
+			}
 			/* "the supply of these weapons": a noun with its own
 			 * determiner has no subject before it */
 			if (sup && (!sv_verb || transfer_noun(d, s, sv)) && !sup->possessive &&

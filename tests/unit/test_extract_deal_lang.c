@@ -738,3 +738,13 @@ TEST(extract_deal_lang__goods_that_could_be_supplied_are_none)
 		    "PER");
 	expect_deal("Brazil delivered helicopters to Peru.", 1, "BRA", "PER");
 }
+
+/* "X slams sale of Yn arms": who opposes a sale told by its bare noun is
+ * no party of it, nor is the state of a titled speaker (stop 40) */
+TEST(extract_deal_lang__a_critic_of_a_bare_sale_is_no_party)
+{
+	expect_no_transfer("Chile’s President slams sale of Peruvian arms...");
+	expect_no_transfer("Chile slams sale of Peruvian arms.");
+	/* the buyer after "to" still buys from the maker */
+	CHECK(ndeals_text("Chile slams sale of Peruvian arms to Bolivia.") == 1);
+}
