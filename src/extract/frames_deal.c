@@ -1568,6 +1568,38 @@ static const mention *to_his_country(const dctx *d, const span *s, size_t sv,
  * capital), like "it"; after a fronted clause and its comma ("Even as X
  * is in a dispute with Z, the country plans to buy") it is that clause's
  * subject. */
+/* "after Cypriot reports that the government there had procured an air
+ * defence system from Israel", "Israeli media said the government has
+ * bought": "the government (there)" before the verb at t (over up to three
+ * auxiliaries and adverbs) in a clause a state's reports (media, sources)
+ * tell is that state's (stop 40); or NULL. */
+static const mention *reported_government(const dctx *d, const span *s, size_t t)
+{
+	static const char *w_report_n[] = {"reports", "reported", "media", "sources", "said",
+					   "says", "press", "outlets", NULL};
+	size_t j = t, n, k;
+	for (n = 0; j > s->t0 && n < 3 && d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper &&
+		    !kis(d, j - 1, "there") && !kis(d, j - 1, "government");
+	     n++)
+		j--;
+	if (j > s->t0 && kis(d, j - 1, "there"))
+		j--;
+	if (j < s->t0 + 3 || !kis(d, j - 1, "government") || !kis(d, j - 2, "the"))
+		return NULL;
+	j -= 2;
+	if (kis(d, j - 1, "that"))
+		j--;
+	if (j == s->t0 || !kin_local(d, j - 1, w_report_n))
+		return NULL;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (ent__is_state_mention(m) && m->gz != GZ_FIRM && !m->possessive &&
+		    m->t1 + 2 >= j && m->t1 < j)
+			return m;
+	}
+	return NULL;
+}
+
 static const mention *polity_subject(const dctx *d, const span *s, size_t t)
 {
 	static const char *w_gov_prep[] = {"with", "from", "to", "for", "by", "of", "against",
@@ -5612,7 +5644,9 @@ int rule_deal(dctx *d, const span *s)
 			}
 			return ENT_OK;
 		}
-		rec = actor_before(d, s, bv, 8, 1);
+		rec = reported_government(d, s, bv);
+		if (!rec)
+			rec = actor_before(d, s, bv, 8, 1);
 		/* "the fight against militants from Somalia, hence the need to
 		 * procure": where people come from buys nothing (stop 39) */
 		while (rec && rec->t0 > s->t0 + 1 && kis(d, rec->t0 - 1, "from") &&

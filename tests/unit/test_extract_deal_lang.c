@@ -748,3 +748,16 @@ TEST(extract_deal_lang__a_critic_of_a_bare_sale_is_no_party)
 	/* the buyer after "to" still buys from the maker */
 	CHECK(ndeals_text("Chile slams sale of Peruvian arms to Bolivia.") == 1);
 }
+
+/* "after Cypriot reports that the government there had procured ... from
+ * Israel": the government of the state whose reports tell it buys, not the
+ * subject of the main clause (stop 40) */
+TEST(extract_deal_lang__the_government_a_states_reports_tell_of)
+{
+	ent_fact_list *l = run("Chile is monitoring the balance in the region, a Chilean official "
+			       "said on Thursday after Peruvian reports that the government there "
+			       "had procured an air defence system from Israel.",
+			       NULL);
+	CHECK(l && find_deal(l, "ISR", "PER") && !find_deal(l, "ISR", "CHL"));
+	ent_fact_list_free(l);
+}
