@@ -1913,6 +1913,12 @@ int gives_no_goods(const dctx *d, const span *s, size_t v)
 	if (v >= s->t0 + 2 && kin(d, v - 2, w_not_goods) &&
 	    (kis(d, v - 1, "it") || kis(d, v - 1, "they") || kis(d, v - 1, "we")))
 		return 1; /* "the support it provided to X": a relative clause */
+	/* "C-17 aircraft, which delivered personnel and cargo": what a
+	 * transport carries (not "delivered cargo aircraft"; stop 40) */
+	if (v + 1 < s->t1 &&
+	    (kis(d, v + 1, "personnel") || kis(d, v + 1, "passengers") || kis(d, v + 1, "cargo")) &&
+	    !in_weapon(d, s, v + 1) && !(v + 2 < s->t1 && in_weapon(d, s, v + 2)))
+		return 1;
 	for (i = v + 1; i < s->t1 && i <= v + 4; i++) {
 		/* "provides arms and political support to Y": arms named
 		 * first are goods, whatever follows */

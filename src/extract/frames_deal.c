@@ -4863,6 +4863,10 @@ int rule_deal(dctx *d, const span *s)
 	 * seller the sentence names there (stop 37) */
 	while (sv != NONE && KIN(d, sv, w_supply_noun) && others_sales(d, s, sv))
 		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
+	/* "engaging in hands-on experience": an adjective, no verb (stop 40) */
+	while (sv != NONE && kis(d, sv, "hands") && sv + 2 < s->t1 && kis(d, sv + 1, "-") &&
+	       kis(d, sv + 2, "on"))
+		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	/* "Arms exports to Turkey were halted by Germany": a flow stopped is
 	 * no transfer (stop 40) */
 	while (sv != NONE && passive_halt_verb(d, s, sv) != NONE)

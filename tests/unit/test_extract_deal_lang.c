@@ -761,3 +761,17 @@ TEST(extract_deal_lang__the_government_a_states_reports_tell_of)
 	CHECK(l && find_deal(l, "ISR", "PER") && !find_deal(l, "ISR", "CHL"));
 	ent_fact_list_free(l);
 }
+
+/* "engaging in hands-on experience" is no handing over, and what a
+ * transport "delivered" (personnel, cargo) is no goods (stop 40) */
+TEST(extract_deal_lang__hands_on_and_what_transports_carry)
+{
+	expect_no_transfer("Chilean airmen collaborated with their Peruvian counterparts, engaging "
+			   "in hands-on experience in various fields, including explosive ordnance "
+			   "disposal.");
+	expect_no_transfer("Airmen from Chile were deployed to Peru, supported by C-17 Globemaster "
+			   "III aircraft, which delivered personnel and cargo.");
+	/* a transport aircraft delivered is goods */
+	CHECK(ndeals_text("Chile delivered two cargo planes to Peru.") == 1);
+	CHECK(ndeals_text("Chile hands over six drones to Peru.") == 1);
+}
