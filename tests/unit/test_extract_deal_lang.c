@@ -775,3 +775,18 @@ TEST(extract_deal_lang__hands_on_and_what_transports_carry)
 	CHECK(ndeals_text("Chile delivered two cargo planes to Peru.") == 1);
 	CHECK(ndeals_text("Chile hands over six drones to Peru.") == 1);
 }
+
+/* "X is equipping Y (Yn islands) with weapons": a verb of supply (stop 40) */
+TEST(extract_deal_lang__equipping_a_state_with_goods)
+{
+	ent_fact_list *l = run("Chile equips Peru with Bayraktar drones.", NULL);
+	CHECK(l && find_deal(l, "CHL", "PER"));
+	ent_fact_list_free(l);
+	l = run("Bolivia criticized Chile for equipping Peruvian islands with weapons and "
+		"aircraft.",
+		NULL);
+	CHECK(l && find_deal(l, "CHL", "PER"));
+	ent_fact_list_free(l);
+	/* "to equip its hospitals": the reliance rule's, no goods */
+	expect_no_transfer("Chad relies on France to equip its hospitals.");
+}
