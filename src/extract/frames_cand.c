@@ -871,6 +871,18 @@ static int add_items_of(dctx *d, cand *c, const span *s, const char *only, int u
 			if (o ? strcmp(o, only) != 0 : !unowned)
 				continue;
 		}
+		/* "a $450 million F-16 (fleet) sustainment package", "F-16
+		 * maintenance": the service the system gets is the item, not
+		 * the system (stop 40) */
+		if (m->canon && k + 1 < s->m1 && M(d, k + 1)->gz == GZ_WEAPON &&
+		    !M(d, k + 1)->canon &&
+		    (M(d, k + 1)->category == ENT_CAT_MAINTENANCE ||
+		     M(d, k + 1)->category == ENT_CAT_TRAINING) &&
+		    (M(d, k + 1)->t0 == m->t1 ||
+		     (M(d, k + 1)->t0 == m->t1 + 1 && kis(d, m->t1, "fleet"))) &&
+		    !(k + 2 < s->m1 && M(d, k + 2)->gz == GZ_WEAPON &&
+		      M(d, k + 2)->t0 == M(d, k + 1)->t1)) /* not "F-16 training jets" */
+			continue;
 		/* "Harop drones", "Super Mushshak trainer aircraft": the generic
 		 * words after a designation describe it, they are not an item */
 		k = designation_run(d, s, k);

@@ -103,3 +103,20 @@ TEST(extract_armsales__sensor_pods_are_electronic_warfare)
 	CHECK(f && ent_fact_has_category(f, ENT_CAT_ELECTRONIC_WARFARE));
 	ent_fact_list_free(l);
 }
+
+/* "a $450 million F-16 fleet sustainment package": the service a system
+ * gets is the item, not the system; "F-16 training jets" are jets (stop 40) */
+TEST(extract_armsales__a_service_for_a_designated_system)
+{
+	ent_fact_list *l = run("The US approved a $450 million F-16 fleet sustainment package to "
+			       "Chile.",
+			       NULL);
+	const ent_fact *f = l ? find_deal(l, "USA", "CHL") : NULL;
+	CHECK(f && ent_fact_has_category(f, ENT_CAT_MAINTENANCE) &&
+	      !ent_fact_has_category(f, ENT_CAT_AIRCRAFT));
+	ent_fact_list_free(l);
+	l = run("The US sold F-16 training jets to Chile.", NULL);
+	f = l ? find_deal(l, "USA", "CHL") : NULL;
+	CHECK(f && ent_fact_has_category(f, ENT_CAT_AIRCRAFT));
+	ent_fact_list_free(l);
+}
