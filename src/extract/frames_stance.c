@@ -7445,6 +7445,7 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit);
 static const char *transfer_goods_maker(const dctx *d, const span *s, size_t j, size_t r);
 static int stance_hedge(const dctx *d, const span *s, size_t i);
 static int hostile_measure(dctx *d, const span *s, size_t i, int *hit);
+static int relative_measure(dctx *d, const span *s, size_t i, int *hit);
 static int expelled_from(dctx *d, const span *s, size_t i, int *hit);
 static int disappointment(dctx *d, const span *s, size_t i, int *hit);
 static int deed_on_standing(dctx *d, const span *s, size_t i, int *hit);
@@ -8160,6 +8161,10 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	    k[0] == 'r' || k[0] == 'i' || k[0] == 'l' || k[0] == 'w') {
 		if ((rc = hostile_measure(d, s, i, hit)) || *hit)
 			return rc;
+		if (k[0] == 'i' && (rc = relative_measure(d, s, i, hit)) != ENT_OK)
+			return rc;
+		if (*hit)
+			return ENT_OK;
 	}
 	if (k[0] == 'd' && k[1] == 'i' && k[2] == 's' && k[3] == 'a') {
 		if ((rc = disappointment(d, s, i, hit)) || *hit)
@@ -10388,6 +10393,58 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 						ENT_POLARITY_OPPOSE, i, "stance.suspended_exports");
 	}
 	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.suspended_exports");
+}
+
+/* "sanctions under the US's CAATSA law, which Washington has already
+ * imposed on Turkey and China": a curb the relative before the verb of
+ * imposing at i takes up; the state between "which" and the verb opposes
+ * each state after "on" (stance.relative_measure, stop 40,
+ * test_extract_stance_forms.c). */
+static int relative_measure(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_impose_v[] = {"imposed", "imposes", "imposing", "slapped", "levied",
+					   NULL};
+	static const char *w_curb_n[] = {"sanctions", "curbs", "restrictions", "tariffs",
+					 "embargo", "penalties", NULL};
+	const mention *a, *t;
+	size_t w, j, e, n;
+	int rc;
+	*hit = 0;
+	if (i + 2 >= s->t1 || !kin_local(d, i, w_impose_v) || !kis(d, i + 1, "on") ||
+	    negated(d, s, i))
+		return ENT_OK;
+	for (w = i, n = 0; w > s->t0 && n < 6 && !kis(d, w - 1, "which"); w--, n++)
+		;
+	if (w == s->t0 || !kis(d, w - 1, "which"))
+		return ENT_OK;
+	a = named_state(d, s, w, &e);
+	if (!a || a->possessive || e > i)
+		return ENT_OK;
+	for (j = e; j < i; j++) /* "has already": auxiliaries and adverbs */
+		if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
+			return ENT_OK;
+	for (j = w - 1, n = 0; j > s->t0 && n < 10 && !kin_local(d, j - 1, w_curb_n); j--, n++)
+		if (kis(d, j - 1, ";") || kis(d, j - 1, "."))
+			return ENT_OK;
+	if (j == s->t0 || !kin_local(d, j - 1, w_curb_n))
+		return ENT_OK;
+	for (j = i + 2; j < s->t1;) {
+		t = named_state(d, s, j, &e);
+		if (!t || t->possessive || t->gz == GZ_DEMONYM)
+			break;
+		if (strcmp(t->code, a->code)) {
+			*hit = 1;
+			if ((rc = add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i,
+						   "stance.relative_measure")))
+				return rc;
+		}
+		j = e;
+		if (j + 1 < s->t1 && (kis(d, j, "and") || kis(d, j, ",")))
+			j++;
+		else
+			break;
+	}
+	return ENT_OK;
 }
 
 /* Measures one state takes against another, not of arms: "X suspended

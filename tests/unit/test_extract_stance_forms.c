@@ -674,3 +674,19 @@ TEST(extract_stance_forms__a_call_in_an_embassy_s_quote)
 	};
 	CHECK(ROWS(r) == 0);
 }
+
+/* curbs a relative takes up: "sanctions ..., which X has already imposed on
+ * Y and Z" (stop 40) */
+TEST(extract_stance_forms__sanctions_a_relative_takes_up)
+{
+	ent_fact_list *l = run("The purchase may trigger sanctions under a Chilean law, which "
+			       "Santiago has already imposed on Peru and Bolivia for buying jets.",
+			       NULL);
+	CHECK(l && has_stance(l, "CHL", "PER", ENT_POLARITY_OPPOSE) &&
+	      has_stance(l, "CHL", "BOL", ENT_POLARITY_OPPOSE));
+	ent_fact_list_free(l);
+	/* no curb taken up: no stance */
+	l = run("The law, which Santiago imposed on Peru, is new.", NULL);
+	CHECK(l && count(l, ENT_FACT_STANCE) == 0);
+	ent_fact_list_free(l);
+}
