@@ -985,6 +985,29 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 		if (kis(d, i - 1, "to") && kis(d, i - 2, "response") && kis(d, i - 3, "in"))
 			return 1;
 	}
+	{
+		/* "..., leading (prompting) Turkey to issue a diplomatic
+		 * protest": the state a drill moves to act takes no part
+		 * (stop 40) */
+		static const char *w_consequence[] = {"leading", "prompting", "forcing", "causing",
+						      "pushing", "provoking", "spurring", "drawing",
+						      NULL};
+		/* "Greek-Egyptian military exercises irritate Turkey": nor
+		 * the state they vex */
+		static const char *w_vex_v[] = {"irritate", "irritates", "irritated", "anger",
+						"angers", "angered", "annoy", "annoys", "annoyed",
+						"alarm", "alarms", "alarmed", "upset", "upsets",
+						"rattle", "rattles", "rattled", "infuriate",
+						"infuriates", "infuriated", "unnerve", "unnerves",
+						"unnerved", "worry", "worries", "worried", NULL};
+		size_t b = m->t0 > s->t0 && kis(d, m->t0 - 1, "the") ? m->t0 - 1 : m->t0;
+		if (b > s->t0 + 1 && kin_local(d, b - 1, w_consequence) && kis(d, b - 2, ",") &&
+		    !m->possessive && m->t1 < s->t1 &&
+		    (kis(d, m->t1, "to") || kis(d, m->t1, "into")))
+			return 1;
+		if (b > s->t0 && b > trig && kin_local(d, b - 1, w_vex_v) && !m->possessive)
+			return 1;
+	}
 	/* "as the war in Ukraine rages on", "the conflict in X": the place of
 	 * a war takes no part */
 	if (m->t0 > s->t0 + 1 && kis(d, m->t0 - 1, "in") &&

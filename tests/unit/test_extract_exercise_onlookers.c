@@ -190,3 +190,18 @@ TEST(extract_exercise_onlookers__the_state_of_a_report)
 	CHECK(f && !takes_part(f, "BOL"));
 	ent_fact_list_free(l);
 }
+
+/* the state a drill moves to act, or vexes, takes no part (stop 40) */
+TEST(extract_exercise_onlookers__a_state_the_drill_moves_or_vexes)
+{
+	ent_fact_list *l = run("Chile and Peru completed a six-day joint naval exercise off Arica, "
+			       "leading Bolivia to issue a diplomatic protest.",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && f->nparticipants == 2 && !takes_part(f, "BOL"));
+	ent_fact_list_free(l);
+	l = run("Chilean-Peruvian military exercises irritate Bolivia", NULL);
+	f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && f->nparticipants == 2 && !takes_part(f, "BOL"));
+	ent_fact_list_free(l);
+}
