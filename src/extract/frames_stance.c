@@ -6146,6 +6146,11 @@ static const cand *drill_named_at(const dctx *d, size_t j, size_t end)
 static int stance_condemn_drills(dctx *d, const span *s, size_t i, int *hit)
 {
 	*hit = 0;
+	/* "Poland, Lithuania, and Latvia ... are critical of the exercise"
+	 * (stop 40) */
+	if (kis(d, i, "critical") && i + 2 < s->t1 && kis(d, i + 1, "of") && i > s->t0 &&
+	    KIN(d, i - 1, w_be))
+		return condemn_drill_object(d, s, i, i + 2, 0, hit);
 	if (!KIN(d, i, w_oppose_v))
 		return ENT_OK;
 	return condemn_drill_object(d, s, i, i + 1, 0, hit);
@@ -6170,8 +6175,43 @@ static int stance_cancel_drills(dctx *d, const span *s, size_t i, int *hit)
 	return condemn_drill_object(d, s, i, j, 1, hit);
 }
 
+/* "Poland, Lithuania, and Latvia, neighbors of Belarus, are critical of":
+ * the states of the list that a (the actor found) ends, over an apposition
+ * "neighbors (allies, members) of X" that the actor may be; at most max,
+ * in out; their number (at least a itself, or what it stands in). */
+static size_t critics_list(const dctx *d, const span *s, const mention *a,
+			   const mention **out, size_t max)
+{
+	static const char *w_appos_n[] = {"neighbors", "neighbours", "allies", "members",
+					  "partners", NULL};
+	const mention *m = a;
+	size_t n = 0, j = a->t0;
+	if (j > s->t0 + 3 && kis(d, j - 1, "of") && kin_local(d, j - 2, w_appos_n) &&
+	    kis(d, j - 3, ",") && (m = mention_at_end(d, s, j - 3)) != NULL &&
+	    ent__is_state_mention(m) && m->gz != GZ_FIRM && !m->possessive)
+		j = m->t0;
+	else
+		m = a;
+	out[n++] = m;
+	while (n < max && j > s->t0 + 1) {
+		const mention *p;
+		size_t q = j;
+		if (kis(d, q - 1, "and"))
+			q--;
+		if (q > s->t0 && kis(d, q - 1, ","))
+			q--;
+		if (q == j || (p = mention_at_end(d, s, q)) == NULL || !ent__is_state_mention(p) ||
+		    p->gz == GZ_FIRM || p->gz == GZ_DEMONYM || p->possessive)
+			break;
+		out[n++] = p;
+		j = p->t0;
+	}
+	return n;
+}
+
 /* The drill told before as the object at j of the word at i (with cancel,
- * followed by a word of calling off): each of its parties is opposed. */
+ * followed by a word of calling off): each of its parties is opposed, by
+ * each state of a list of critics (stop 40). */
 static int condemn_drill_object(dctx *d, const span *s, size_t i, size_t j, int cancel,
 				int *hit)
 {
@@ -6255,18 +6295,22 @@ static int condemn_drill_object(dctx *d, const span *s, size_t i, size_t j, int 
 	a = stance_actor(d, s, i);
 	if (!a || a->gz == GZ_FIRM || !ent__is_state_mention(a))
 		return ENT_OK;
-	for (q = 0; q < in->f.nparticipants; q++) {
-		mention t = *a;
-		t.code = in->f.participants[q].s;
-		if (!strcmp(t.code, a->code))
-			return ENT_OK; /* a party does not condemn its own drill */
-	}
-	for (q = 0; q < in->f.nparticipants; q++) {
-		mention t = *a;
-		t.code = in->f.participants[q].s;
-		if ((rc = add_stance1(d, s, a, &t, ENT_POLARITY_OPPOSE, i, s->t1,
-				      "stance.condemn_drills")))
-			return rc;
+	const mention *crit[8];
+	size_t nc = a->t1 <= i ? critics_list(d, s, a, crit, 8) : 0, c;
+	if (!nc)
+		crit[nc++] = a;
+	for (c = 0; c < nc; c++) {
+		a = crit[c];
+		for (q = 0; q < in->f.nparticipants; q++)
+			if (!strcmp(in->f.participants[q].s, a->code))
+				break; /* a party does not condemn its own drill */
+		for (k = 0; q == in->f.nparticipants && k < in->f.nparticipants; k++) {
+			mention t = *a;
+			t.code = in->f.participants[k].s;
+			if ((rc = add_stance1(d, s, a, &t, ENT_POLARITY_OPPOSE, i, s->t1,
+					      "stance.condemn_drills")))
+				return rc;
+		}
 	}
 	return ENT_OK;
 }
@@ -13885,9 +13929,10 @@ int rule_stance(dctx *d, const span *s)
 			continue; /* "may soon condemn Y", "is expected to back Y" */
 		if (i > s->t0 && kis(d, i - 1, ",") && (rc = angered_state(d, s, i)))
 			return rc;
-		if (opp && (rc = stance_condemn_drills(d, s, i, &hit)))
+		if ((opp || (has_drill && K(i)[0] == 'c' && kis(d, i, "critical"))) &&
+		    (rc = stance_condemn_drills(d, s, i, &hit)))
 			return rc;
-		if (opp && hit)
+		if ((opp || kis(d, i, "critical")) && hit)
 			continue;
 		if (!opp && !verb && (rc = stance_cancel_drills(d, s, i, &hit)))
 			return rc;

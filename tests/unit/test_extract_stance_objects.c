@@ -559,3 +559,24 @@ TEST(extract_stance_objects__each_owner_of_a_list)
 	CHECK(stance_has("Peru condemned the deployment of warships by Chile and Ecuador.", "PER",
 			 "ECU", ENT_POLARITY_OPPOSE));
 }
+
+/* each of a list of critics of the drill told before, over an apposition;
+ * "are critical of" opposes like "condemned" (stop 40) */
+TEST(extract_stance_objects__a_list_critical_of_the_drill)
+{
+	ent_fact_list *l = run("Chile and Peru held joint military exercises near Arica. Bolivia, "
+			       "Ecuador, and Colombia, neighbors of Peru, are critical of the "
+			       "exercise being held so close to their borders.",
+			       NULL);
+	CHECK(l && has_stance(l, "BOL", "CHL", ENT_POLARITY_OPPOSE) &&
+	      has_stance(l, "ECU", "PER", ENT_POLARITY_OPPOSE) &&
+	      has_stance(l, "COL", "CHL", ENT_POLARITY_OPPOSE) &&
+	      !has_stance(l, "PER", "CHL", ENT_POLARITY_OPPOSE));
+	ent_fact_list_free(l);
+	l = run("Chile and Peru held joint military exercises near Arica. Bolivia and Ecuador "
+		"condemned the exercise.",
+		NULL);
+	CHECK(l && has_stance(l, "BOL", "PER", ENT_POLARITY_OPPOSE) &&
+	      has_stance(l, "ECU", "PER", ENT_POLARITY_OPPOSE));
+	ent_fact_list_free(l);
+}
