@@ -157,10 +157,52 @@ static int small_then_name(const dctx *d, const span *s, size_t j, const char **
 	       (is_name_word(d, j) || d->t.v[j].upper);
 }
 
+/* '"Peace Mission 2010," a multi-national anti-terror military drill,
+ * concluded ...': a name opening the sentence (quoted or not, its edition
+ * year after it) in apposition to "a (an) ... <drill word>" at trig, up to
+ * nine words and hyphens between (stop 40); 1 with its bytes, else 0. */
+static int ex_opening_name(const dctx *d, const span *s, size_t trig, uint32_t *b0,
+			   uint32_t *b1)
+{
+	size_t a = s->t0, e, c, n;
+	if (trig == NONE || trig < s->t0 + 4)
+		return 0;
+	if (quote_mark(d, a))
+		a++;
+	for (e = a; e < trig && (is_name_word(d, e) ||
+				 (e > a && d->t.v[e].keylen == 4 &&
+				  strspn(K(e), "0123456789") == 4) ||
+				 (kis(d, e, "-") && e > a && e + 1 < trig && is_name_word(d, e + 1)));
+	     e++)
+		;
+	if (e == a || starts_actor(d, s, a))
+		return 0;
+	c = e;
+	if (c < trig && quote_mark(d, c) && a > s->t0)
+		c++; /* 'X",' */
+	if (c >= trig || !kis(d, c, ","))
+		return 0;
+	c++;
+	if (c < trig && quote_mark(d, c) && a > s->t0)
+		c++; /* 'X,"' */
+	if (c >= trig || !(kis(d, c, "a") || kis(d, c, "an")))
+		return 0;
+	for (c++, n = 0; c < trig && n < 9; c++, n++)
+		if (!((d->t.v[c].kind == TK_WORD && !d->t.v[c].upper) || kis(d, c, "-")))
+			return 0;
+	if (c != trig)
+		return 0;
+	*b0 = d->t.v[a].start;
+	*b1 = d->t.v[e - 1].end;
+	return 1;
+}
+
 static int exercise_name_at(const dctx *d, const span *s, size_t trig, uint32_t *b0,
 			    uint32_t *b1)
 {
 	size_t i, j;
+	if (ex_opening_name(d, s, trig, b0, b1))
+		return 1;
 	for (i = s->t0; i < s->t1; i++) {
 		if ((kis(d, i, "operation") || kis(d, i, "exercise") || kis(d, i, "exercises") ||
 		     kis(d, i, "drills") || kis(d, i, "drill")) &&
@@ -966,12 +1008,42 @@ static int ex_in_time_after(const dctx *d, const span *s, const mention *m, size
 	return 0;
 }
 
+/* The brackets of the span around token i ("(Uzbekistan is not
+ * participating)": an aside, stop 40): 1 with *open and *close at them,
+ * else 0. */
+static int bracket_around(const dctx *d, const span *s, size_t i, size_t *open, size_t *close)
+{
+	size_t j;
+	for (j = i; j > s->t0 && !kis(d, j - 1, "(") && !kis(d, j - 1, ")"); j--)
+		;
+	if (j == s->t0 || !kis(d, j - 1, "("))
+		return 0;
+	*open = j - 1;
+	for (j = i + 1; j < s->t1 && !kis(d, j, ")") && !kis(d, j, "("); j++)
+		;
+	*close = j;
+	return j < s->t1 && kis(d, j, ")");
+}
+
+static int in_brackets(const dctx *d, const span *s, size_t i)
+{
+	size_t o, c;
+	return bracket_around(d, s, i, &o, &c);
+}
+
 static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t trig)
 {
 	static const char *w_counter_ing[] = {"counter", "countering", "deter", "deterring",
 					      "contain", "containing", "confront", "confronting",
 					      NULL};
 	size_t i, n;
+	{
+		/* "(Uzbekistan is not participating)": a state an aside
+		 * leaves out (stop 40) */
+		size_t o, c;
+		if (bracket_around(d, s, m->t0, &o, &c) && find_in(d, o, c, w_negation) != NONE)
+			return 1;
+	}
 	if (ex_water_name(d, s, m) || ex_in_time_opener(d, s, m, trig) || ex_observer(d, s, m) ||
 	    ex_past_participant(d, s, m) || ex_rival_pair(d, s, m) ||
 	    ex_in_concession(d, s, m->t0, trig) || ex_in_time_after(d, s, m, trig))
@@ -2634,7 +2706,7 @@ static int ex_negated(const dctx *d, const span *s)
 	     i = find_in(d, i + 1, s->t1, w_negation))
 		if (!(kis(d, i, "not") && i + 1 < s->t1 &&
 		      (kis(d, i + 1, "least") || kis(d, i + 1, "only"))) &&
-		    !not_aimed_at(d, s, i))
+		    !not_aimed_at(d, s, i) && !in_brackets(d, s, i))
 			return 1;
 	return 0;
 }
@@ -3880,6 +3952,44 @@ int rule_exercise(dctx *d, const span *s)
 			else if (!(d->t.v[b - 1].kind == TK_WORD && !d->t.v[b - 1].upper) &&
 				 !kis(d, b - 1, "-"))
 				break;
+	}
+	{
+		/* '"Peace Mission 2010," a ... military drill, concluded in
+		 * Kazakhstan. ... During the 15-day joint drill, troops from
+		 * A, B and C ...': an unnamed drill of several, the first
+		 * told since a named one waited for its parties, is that
+		 * drill (stop 40) */
+		int pi = !has_name && !c->earlier && !c->separate && c->f.nparticipants >= 2
+				 ? ex_pending(d, s)
+				 : -1;
+		int lone = 0;
+		if (pi < 0 && !has_name && !c->earlier && !c->separate &&
+		    c->f.nparticipants >= 2 && d->last_exercise >= 0 && s->unit >= 0) {
+			/* ... or one told with its host alone ("concluded in
+			 * Kazakhstan") */
+			const cand *x = &d->cands[d->last_exercise];
+			if (!x->dropped && x->f.nparticipants == 1 && x->unit < s->unit &&
+			    s->unit - x->unit <= 6 &&
+			    ent_fact_has_code(c->f.participants, c->f.nparticipants,
+					      x->f.participants[0].s)) {
+				pi = d->last_exercise;
+				lone = 1;
+			}
+		}
+		if (pi >= 0 && (!d->cands[pi].f.name ||
+				(c->f.year && d->cands[pi].f.year && c->f.year != d->cands[pi].f.year)))
+			pi = -1;
+		if (pi >= 0) {
+			cand *p = &d->cands[pi];
+			c->f.name = p->f.name;
+			p->f.name = NULL;
+			if (!c->f.year)
+				c->f.year = p->f.year;
+			if (lone)
+				p->dropped = 1;
+			else
+				d->pending_exercise = -1;
+		}
 	}
 	d->last_exercise = (int)(c - d->cands);
 	d->more_parties_unit = -1;

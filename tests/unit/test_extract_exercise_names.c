@@ -778,3 +778,31 @@ TEST(extract_exercise_names__known_as_a_group_and_a_state_challenged)
 		       NULL, pc, 0, "Pacific Shield"));
 	CHECK(ex_named("Peru and Chile held naval drills to counter Bolivia.", NULL, pc, 0, NULL));
 }
+
+/* '"X 2010," a multi-national anti-terror military drill, concluded in Y':
+ * a name opening the sentence in apposition; the drill of several told
+ * next, after its host alone, is that drill; an aside "(Z is not
+ * participating)" neither negates it nor makes Z a party (stop 40) */
+TEST(extract_exercise_names__an_opening_name_and_its_parties_told_next)
+{
+	ent_fact_list *l = run("\"Andes Mission 2010,\" a multi-national anti-terror military "
+			       "drill, concluded in Chile Friday. During the 15-day joint drill, "
+			       "5,000 troops from Chile, Peru, and Bolivia (Ecuador is not "
+			       "participating) had practiced a variety of maneuvers.",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	size_t i;
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1);
+	CHECK(f && f->name && !strcmp(f->name, "Andes Mission 2010") && f->year == 2010);
+	CHECK(f && f->nparticipants == 3 && takes_part(f, "BOL") && !takes_part(f, "ECU"));
+	ent_fact_list_free(l);
+	/* another year is another drill, not the one named */
+	l = run("\"Andes Mission 2010,\" a military drill, concluded in Chile Friday. In 1981, "
+		"troops from Chile and Peru held a joint drill.",
+		NULL);
+	for (i = 0, f = NULL; l && i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_EXERCISE && l->v[i].year == 1981)
+			f = &l->v[i];
+	CHECK(f && (!f->name || strcmp(f->name, "Andes Mission 2010")));
+	ent_fact_list_free(l);
+}
