@@ -3185,6 +3185,27 @@ static int pair_buys_third_make(const dctx *d, const span *s, const mention *rec
 static int emit_system_deal(dctx *d, const span *s, const mention *sys, const char *to,
 			    ent_status st, const char *rule);
 
+/* "help Cairo freeze any armed drone deal between Ankara and Addis
+ * Ababa": a deal noun at dn that a verb of stopping takes as object with
+ * "any" (over up to four words of goods) is no deal, only a fear of one
+ * (stop 40). */
+static int deal_stopped(const dctx *d, const span *s, size_t dn)
+{
+	static const char *w_stop_v[] = {"freeze", "froze", "freezes", "freezing", "block",
+					 "blocks", "blocked", "blocking", "halt", "halts",
+					 "halted", "halting", "stop", "stops", "stopped",
+					 "stopping", "scuttle", "scuttled", "derail", "derailed",
+					 NULL};
+	size_t j = dn, n;
+	for (n = 0; j > s->t0 && n < 4 && d->t.v[j - 1].kind == TK_WORD &&
+		    !d->t.v[j - 1].upper && !kis(d, j - 1, "any");
+	     n++)
+		j--;
+	/* only "any": "blocking a deal for 48 jets signed by X" was made */
+	return j > s->t0 + 1 && kis(d, j - 1, "any") && kin_local(d, j - 2, w_stop_v) &&
+	       !negated(d, s, j - 2);
+}
+
 /* "A and B (had, have) both ...", "A and B ordered (requested the
  * purchase of) ...": the two states of a coordinated subject (a first,
  * then b, joined by "and") act each on its own; a verb of buying right
@@ -5036,6 +5057,8 @@ int rule_deal(dctx *d, const span *s)
 		/* "presented the Karabakh Order to Z": a decoration, no
 		 * order of goods (a headline capitalises every word) */
 		dn = find_in(d, dn + 1, s->t1, w_deal_noun);
+	if (dn != NONE && bv == NONE && sv == NONE && deal_stopped(d, s, dn))
+		return ENT_OK;
 	size_t sg = find_in(d, s->t0, s->t1, w_sign);
 	if (bv == NONE && sv == NONE && dn == NONE)
 		bv = signed_for_goods(d, s, sg);

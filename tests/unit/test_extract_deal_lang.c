@@ -790,3 +790,12 @@ TEST(extract_deal_lang__equipping_a_state_with_goods)
 	/* "to equip its hospitals": the reliance rule's, no goods */
 	expect_no_transfer("Chad relies on France to equip its hospitals.");
 }
+
+/* "help Cairo freeze any armed drone deal between Ankara and Addis Ababa":
+ * a deal feared, no deal; a deal made and blocked is still one (stop 40) */
+TEST(extract_deal_lang__freezing_any_deal)
+{
+	expect_no_deal("Chile asked the United States to help Santiago freeze any armed drone "
+		       "deal between Lima and La Paz.");
+	CHECK(ndeals_text("Chile blocked a deal for 48 Eurofighter jets signed by Peru.") == 1);
+}
