@@ -749,13 +749,24 @@ static int weapon_joint_training(const dctx *d, const span *s, const mention *m)
  * is its maker a seller ("Chile's F-16 programme" may be). */
 static int weapon_programme(const dctx *d, const span *s, const mention *m)
 {
-	size_t b = m->t0;
-	if (b > s->t0 && kis(d, b - 1, "the"))
+	size_t b = m->t0, e = m->t1, n;
+	/* "from its elite F-35 fighter-jet program" (stop 40): up to three
+	 * small words before, and a kind of craft after */
+	for (n = 0; b > s->t0 && n < 3 && d->t.v[b - 1].kind == TK_WORD && !d->t.v[b - 1].upper &&
+		    !kis(d, b - 1, "from") && !kis(d, b - 1, "in") && !kis(d, b - 1, "of");
+	     n++)
 		b--;
-	return m->canon && m->t1 < s->t1 && b > s->t0 &&
+	for (n = 0; e < s->t1 && n < 3 &&
+		    ((d->t.v[e].kind == TK_WORD && !d->t.v[e].upper && !kis(d, e, "program") &&
+		      !kis(d, e, "programme") && !kis(d, e, "programs") &&
+		      !kis(d, e, "programmes")) ||
+		     kis(d, e, "-"));
+	     n++)
+		e++;
+	return m->canon && e < s->t1 && b > s->t0 &&
 	       (kis(d, b - 1, "from") || kis(d, b - 1, "in") || kis(d, b - 1, "of")) &&
-	       (kis(d, m->t1, "program") || kis(d, m->t1, "programme") ||
-		kis(d, m->t1, "programs") || kis(d, m->t1, "programmes"));
+	       (kis(d, e, "program") || kis(d, e, "programme") || kis(d, e, "programs") ||
+		kis(d, e, "programmes"));
 }
 
 /* "to phase out UN bans on Iranian weapons deals and ballistic missiles
@@ -855,8 +866,13 @@ static int add_items_of(dctx *d, cand *c, const span *s, const char *only, int u
 		const mention *m = M(d, k);
 		uint32_t end = m->end;
 		long q;
-		if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON || weapon_names_a_maker(d, s, m))
+		if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON)
 			continue;
+		if (weapon_names_a_maker(d, s, m)) {
+			if (weapon_programme(d, s, m))
+				k = designation_run(d, s, k); /* "its F-35 fighter-jet program" */
+			continue;
+		}
 		/* "aid for the army's modernisation programme": the buyer's
 		 * plan, no upgrade bought */
 		if (m->category == ENT_CAT_MAINTENANCE && !m->canon && m->t1 < s->t1 &&

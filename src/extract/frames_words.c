@@ -531,6 +531,8 @@ const mention *after_prep(const dctx *d, const span *s, size_t t, const char *pr
 					    "led", "leading", "contribute", "contributes",
 					    "contributed", "contributing", "closer", "nearer",
 					    "adjacent", "similar", "comparable", NULL};
+	static const char *w_others_of[] = {"adversaries", "enemies", "rivals", "foes", "allies",
+					    "partners", NULL};
 	size_t i;
 	for (i = t; i < s->t1 && i < t + 20; i++) {
 		/* "threats from North Korea": a source of danger, no party;
@@ -558,6 +560,20 @@ const mention *after_prep(const dctx *d, const span *s, size_t t, const char *pr
 			}
 			if (m && m->gz == GZ_DEMONYM && m->t1 < s->t1 && kin(d, m->t1, w_media_n))
 				continue; /* "a report from the French newspaper Z" */
+			if (m && !m->possessive && m->t1 < s->t1 && kin(d, m->t1, w_others_of)) {
+				/* "from US adversaries including Russia": the
+				 * group's examples, not the state it is of; with
+				 * none, no one (stop 40) */
+				size_t j = m->t1 + 1 + (m->t1 + 1 < s->t1 && kis(d, m->t1 + 1, ","));
+				if (j + 2 < s->t1 && kis(d, j, "such") && kis(d, j + 1, "as"))
+					m = actor_after(d, s, j + 2, 1, 0);
+				else if (j + 1 < s->t1 && (kis(d, j, "including") || kis(d, j, "like")))
+					m = actor_after(d, s, j + 1, 1, 0);
+				else
+					m = NULL;
+				if (!m)
+					continue;
+			}
 			if (m)
 				return m;
 		}

@@ -799,3 +799,23 @@ TEST(extract_deal_lang__freezing_any_deal)
 		       "deal between Lima and La Paz.");
 	CHECK(ndeals_text("Chile blocked a deal for 48 Eurofighter jets signed by Peru.") == 1);
 }
+
+/* "from US adversaries including Russia": the group's examples sell, not
+ * the state it is of; "from its elite F-35 fighter-jet program": a
+ * programme, no goods (stop 40) */
+TEST(extract_deal_lang__a_states_adversaries_and_a_jet_programme)
+{
+	expect_no_deal("A law lays out sanctions against nations that buy significant quantities "
+		       "of arms from US adversaries including Russia.");
+	CHECK(ndeals_text("Peru buys arms from Chilean allies such as Israel.") == 1);
+	{
+		ent_fact_list *l = run("Chile kicked Peru out of its elite F-35 fighter-jet program "
+				       "after it bought the S-400 system.",
+				       NULL);
+		size_t i;
+		CHECK(l && ndeals(l) >= 1);
+		for (i = 0; l && i < l->n; i++)
+			CHECK(!ent_fact_has_category(&l->v[i], ENT_CAT_AIRCRAFT));
+		ent_fact_list_free(l);
+	}
+}
