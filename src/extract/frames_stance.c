@@ -14093,6 +14093,21 @@ int rule_stance(dctx *d, const span *s)
 			if (a && a->gz == GZ_DEMONYM && a->t1 != i)
 				a = NULL; /* "a Japanese diplomat to protest": no critic */
 			const mention *t = actor_after(d, s, r, 1, 1), *t2 = NULL;
+			if (!t && r < s->t1 && KIN(d, r, w_det)) {
+				/* "objections to a proposed $1.3 billion U.S. arms
+				 * deal": over up to two words and a sum, the state
+				 * that owns the deal (stop 40) */
+				size_t q = r + 1, n;
+				for (n = 0; q < s->t1 && n < 2 && d->t.v[q].kind == TK_WORD &&
+					    !d->t.v[q].upper;
+				     n++)
+					q++;
+				q = money_end(d, s, q);
+				if ((t = actor_after(d, s, q, 0, 0)) != NULL &&
+				    !(t->t1 + 2 < s->t1 && (KIN(d, t->t1, w_deal_noun) ||
+							    KIN(d, t->t1 + 1, w_deal_noun))))
+					t = NULL;
+			}
 			if (!t)
 				t = demonym_act(d, s, r);
 			if (!t)

@@ -447,3 +447,18 @@ TEST(extract_stance__seats_and_forces_stand_for_the_state)
 		ent_fact_list_free(l);
 	}
 }
+
+/* "India's objections to a proposed $1.3 billion U.S. arms deal with
+ * Islamabad": the owner of the deal is opposed; not a state of another
+ * noun (stop 40) */
+TEST(extract_stance__objections_to_a_priced_deal)
+{
+	ent_fact_list *l = run("Chile says Peru's objections to a proposed $1.3 billion U.S. arms "
+			       "deal with Santiago are unwarranted.",
+			       NULL);
+	CHECK(l && has_stance(l, "PER", "USA", ENT_POLARITY_OPPOSE));
+	ent_fact_list_free(l);
+	l = run("Peru's objections to a proposed US visit are old.", NULL);
+	CHECK(l && count(l, ENT_FACT_STANCE) == 0);
+	ent_fact_list_free(l);
+}
