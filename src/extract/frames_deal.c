@@ -8462,6 +8462,73 @@ int rule_commissioned(dctx *d, const span *s)
 	return goods_arrived_to_holder(d, s, v, w, maker, hedged(d, s, v), "deal.commissioned");
 }
 
+/* "The US approved (an additional) $800 million in military aid to
+ * Ukraine", "Biden signed off on $800 million in military aid to Kyiv": a
+ * verb of approval, a sum "in" aid of arms ("military / security / lethal
+ * aid, assistance") and "to (for)" a state: a deal of that sum from the
+ * approving state to it, signed; announced, only reported (the goods the
+ * sentence names join it; deal.aid_approved, stop 40). */
+int rule_aid_approved(dctx *d, const span *s)
+{
+	static const char *w_approve[] = {"approved", "approves", "authorized", "authorised",
+					  "authorizes", "authorises", "announced", "announces",
+					  "unveiled", "unveils", NULL};
+	static const char *w_more[] = {"an", "a", "additional", "another", "new", "further",
+				       "extra", NULL};
+	static const char *w_arms_adj[] = {"military", "security", "lethal", "defence", "defense",
+					   "arms", "weapons", NULL};
+	static const char *w_aid_n[] = {"aid", "assistance", NULL};
+	const mention *mv, *sup, *rec;
+	size_t v, j, n, e;
+	cand *c;
+	int rc;
+	for (v = s->t0 + 1; v + 6 < s->t1; v++) {
+		int off = kis(d, v, "signed") && kis(d, v + 1, "off") && kis(d, v + 2, "on");
+		if (!off && (d->t.v[v].keylen < 7 || !kin_local(d, v, w_approve)))
+			continue;
+		j = v + (off ? 3 : 1);
+		for (n = 0; j < s->t1 && n < 3 && kin_local(d, j, w_more); n++)
+			j++;
+		mv = mention_at(d, s, j);
+		if (!mv || mv->kind != MK_MONEY || mv->t0 != j || mv->t1 + 4 >= s->t1 ||
+		    !kis(d, mv->t1, "in"))
+			continue;
+		j = mv->t1 + 1;
+		if (!kin_local(d, j, w_arms_adj) || !kin_local(d, j + 1, w_aid_n) ||
+		    !(kis(d, j + 2, "to") || kis(d, j + 2, "for")))
+			continue;
+		rec = named_state(d, s, j + 3, &e);
+		sup = subject_before(d, s, v);
+		if (!sup)
+			sup = actor_before(d, s, v, 6, 0);
+		if (!rec || !sup || rec->possessive || rec->gz == GZ_DEMONYM || sup->gz == GZ_FIRM ||
+		    !strcmp(rec->code, sup->code) || negated(d, s, v) || hedged(d, s, v))
+			return ENT_OK;
+		if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
+			return rc;
+		if ((rc = add_items(d, c, s, NULL, NULL)))
+			return rc;
+		if (c->f.nitems == 0 &&
+		    (rc = ent_fact_add_item(&c->f, ENT_CAT_OTHER, d->text + d->t.v[j].start,
+					    d->t.v[j + 1].end - d->t.v[j].start, NULL, -1)))
+			return rc;
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, sup->code);
+		ent_code_set(&c->f.recipient, rec->code);
+		c->directed = 1;
+		c->f.value = mv->value;
+		c->f.status = K(v)[0] == 'a' && K(v)[1] == 'n' ? ENT_STATUS_REPORTED
+							      : K(v)[0] == 'u' ? ENT_STATUS_REPORTED
+									       : ENT_STATUS_SIGNED;
+		c->f.year = year_in(d, s);
+		if (!c->f.year && d->doc_year)
+			c->f.year = d->doc_year;
+		c->f.confidence = 0.7;
+		d->last_deal = (int)(c - d->cands);
+		return emit(d, c, s, "deal.aid_approved");
+	}
+	return ENT_OK;
+}
+
 /* "Tajikistan reportedly followed suit, adding Bayraktar drones to its own
  * arsenal", "X added 12 Su-30s to its fleet": goods of a known maker (a
  * designation's origin, or a demonym right before them) added to the

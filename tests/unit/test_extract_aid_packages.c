@@ -225,3 +225,20 @@ TEST(extract_aid_packages__an_unnamed_group_of_suppliers)
 	expect_no_transfer("Spain urged other countries to supply weapons to Latvia.");
 	expect_no_transfer("Spain stopped supplying weapons to Latvia.");
 }
+
+/* "X approved (signed off on) an additional $800 million in military aid to
+ * Y": a deal of that sum, signed; announced, reported; humanitarian aid is
+ * none (stop 40) */
+TEST(extract_aid_packages__a_sum_of_military_aid_approved)
+{
+	ent_fact_list *l = run("The demarche came as Spanish Prime Minister Ana Rey signed off on an "
+			       "additional $800 million in military aid to Latvia.",
+			       NULL);
+	const ent_fact *f = l ? find_deal(l, "ESP", "LVA") : NULL;
+	CHECK(f && f->value.present && f->value.amount == 800e6 &&
+	      f->status == ENT_STATUS_SIGNED);
+	ent_fact_list_free(l);
+	CHECK(deal_status("Spain announced 2 billion euros in military aid for Latvia.", "ESP",
+			  "LVA") == ENT_STATUS_REPORTED);
+	expect_no_transfer("Spain approved $800 million in humanitarian aid to Latvia.");
+}
