@@ -169,12 +169,11 @@ static int ex_opening_name(const dctx *d, const span *s, size_t trig, uint32_t *
 		return 0;
 	if (quote_mark(d, a))
 		a++;
-	for (e = a; e < trig && (is_name_word(d, e) ||
-				 (e > a && d->t.v[e].keylen == 4 &&
-				  strspn(K(e), "0123456789") == 4) ||
-				 (kis(d, e, "-") && e > a && e + 1 < trig && is_name_word(d, e + 1)));
-	     e++)
-		;
+	for (e = a; e < trig; e++)
+		if (!is_name_word(d, e) &&
+		    !(e > a && d->t.v[e].keylen == 4 && strspn(K(e), "0123456789") == 4) &&
+		    !(kis(d, e, "-") && e > a && e + 1 < trig && is_name_word(d, e + 1)))
+			break;
 	if (e == a || starts_actor(d, s, a))
 		return 0;
 	c = e;
@@ -3977,7 +3976,8 @@ int rule_exercise(dctx *d, const span *s)
 			}
 		}
 		if (pi >= 0 && (!d->cands[pi].f.name ||
-				(c->f.year && d->cands[pi].f.year && c->f.year != d->cands[pi].f.year)))
+				(c->f.year && d->cands[pi].f.year &&
+				 c->f.year != d->cands[pi].f.year)))
 			pi = -1;
 		if (pi >= 0) {
 			cand *p = &d->cands[pi];

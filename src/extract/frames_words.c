@@ -567,7 +567,8 @@ const mention *after_prep(const dctx *d, const span *s, size_t t, const char *pr
 				size_t j = m->t1 + 1 + (m->t1 + 1 < s->t1 && kis(d, m->t1 + 1, ","));
 				if (j + 2 < s->t1 && kis(d, j, "such") && kis(d, j + 1, "as"))
 					m = actor_after(d, s, j + 2, 1, 0);
-				else if (j + 1 < s->t1 && (kis(d, j, "including") || kis(d, j, "like")))
+				else if (j + 1 < s->t1 &&
+					 (kis(d, j, "including") || kis(d, j, "like")))
 					m = actor_after(d, s, j + 1, 1, 0);
 				else
 					m = NULL;

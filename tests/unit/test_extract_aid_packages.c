@@ -231,8 +231,8 @@ TEST(extract_aid_packages__an_unnamed_group_of_suppliers)
  * none (stop 40) */
 TEST(extract_aid_packages__a_sum_of_military_aid_approved)
 {
-	ent_fact_list *l = run("The demarche came as Spanish Prime Minister Ana Rey signed off on an "
-			       "additional $800 million in military aid to Latvia.",
+	ent_fact_list *l = run("The demarche came as Spanish Prime Minister Ana Rey signed off "
+			       "on an additional $800 million in military aid to Latvia.",
 			       NULL);
 	const ent_fact *f = l ? find_deal(l, "ESP", "LVA") : NULL;
 	CHECK(f && f->value.present && f->value.amount == 800e6 &&

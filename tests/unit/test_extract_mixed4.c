@@ -78,9 +78,9 @@ TEST(extract_mixed4__first_time_held)
  * and the first edition ... was conducted at X": a first edition (stop 40) */
 TEST(extract_mixed4__first_edition_conducted_at)
 {
-	ent_fact_list *l = run("The Chilean and Peruvian armies began a military exercise in Peru on "
-			       "December 11. The first edition of the joint military exercise was "
-			       "conducted at Arica in 2018.",
+	ent_fact_list *l = run("The Chilean and Peruvian armies began a military exercise in Peru "
+			       "on December 11. The first edition of the joint military exercise "
+			       "was conducted at Arica in 2018.",
 			       "2023-12-11");
 	const ent_fact *f = exercise_of_year(l, 2018);
 	CHECK(l && count(l, ENT_FACT_EXERCISE) == 2 && takes_part(f, "CHL") &&
