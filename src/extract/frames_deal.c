@@ -5674,6 +5674,18 @@ int rule_deal(dctx *d, const span *s)
 		rec = reported_government(d, s, bv);
 		if (!rec)
 			rec = actor_before(d, s, bv, 8, 1);
+		if (rec && rec->t0 > s->t0 + 2) {
+			/* "It is one of the major clients of the US having made
+			 * significant purchases of F-16 jets": the state whose
+			 * clients they are sells; the subject buys (stop 40) */
+			static const char *w_client_n[] = {"clients", "customers", "buyers", "client",
+							   "customer", "buyer", NULL};
+			size_t o = rec->t0 - (kis(d, rec->t0 - 1, "the") ? 2 : 1);
+			if (kis(d, o, "of") && o > s->t0 && kin_local(d, o - 1, w_client_n))
+				rec = kis(d, s->t0, "it") || kis(d, s->t0, "they")
+					      ? pronoun_subject(d, s, s->t0 + 1)
+					      : subject_before(d, s, o - 1);
+		}
 		/* "the fight against militants from Somalia, hence the need to
 		 * procure": where people come from buys nothing (stop 39) */
 		while (rec && rec->t0 > s->t0 + 1 && kis(d, rec->t0 - 1, "from") &&
