@@ -5678,8 +5678,8 @@ int rule_deal(dctx *d, const span *s)
 			/* "It is one of the major clients of the US having made
 			 * significant purchases of F-16 jets": the state whose
 			 * clients they are sells; the subject buys (stop 40) */
-			static const char *w_client_n[] = {"clients", "customers", "buyers", "client",
-							   "customer", "buyer", NULL};
+			static const char *w_client_n[] = {"clients", "customers", "buyers",
+							   "client", "customer", "buyer", NULL};
 			size_t o = rec->t0 - (kis(d, rec->t0 - 1, "the") ? 2 : 1);
 			if (kis(d, o, "of") && o > s->t0 && kin_local(d, o - 1, w_client_n))
 				rec = kis(d, s->t0, "it") || kis(d, s->t0, "they")

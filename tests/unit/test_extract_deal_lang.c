@@ -825,9 +825,9 @@ TEST(extract_deal_lang__a_states_adversaries_and_a_jet_programme)
  * they are sells, the subject buys (stop 40) */
 TEST(extract_deal_lang__a_client_of_a_state_buys_from_it)
 {
-	ent_fact_list *l = run("Peru has close defence relations with France. It is one of the major "
-			       "clients of the US having made significant purchases of F-16 jets "
-			       "from Washington.",
+	ent_fact_list *l = run("Peru has close defence relations with France. It is one of the "
+			       "major clients of the US having made significant purchases of F-16 "
+			       "jets from Washington.",
 			       NULL);
 	CHECK(l && find_deal(l, "USA", "PER") && ndeals(l) == 1);
 	ent_fact_list_free(l);
