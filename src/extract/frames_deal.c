@@ -8528,9 +8528,9 @@ int rule_aid_approved(dctx *d, const span *s)
 		ent_code_set(&c->f.recipient, rec->code);
 		c->directed = 1;
 		c->f.value = mv->value;
-		c->f.status = K(v)[0] == 'a' && K(v)[1] == 'n' ? ENT_STATUS_REPORTED
-							      : K(v)[0] == 'u' ? ENT_STATUS_REPORTED
-									       : ENT_STATUS_SIGNED;
+		/* announced or unveiled: told, not yet approved */
+		int told = (K(v)[0] == 'a' && K(v)[1] == 'n') || K(v)[0] == 'u';
+		c->f.status = told ? ENT_STATUS_REPORTED : ENT_STATUS_SIGNED;
 		c->f.year = year_in(d, s);
 		if (!c->f.year && d->doc_year)
 			c->f.year = d->doc_year;

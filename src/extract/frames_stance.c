@@ -8205,7 +8205,7 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	    k[0] == 'r' || k[0] == 'i' || k[0] == 'l' || k[0] == 'w') {
 		if ((rc = hostile_measure(d, s, i, hit)) || *hit)
 			return rc;
-		if (k[0] == 'i' && (rc = relative_measure(d, s, i, hit)) != ENT_OK)
+		if ((rc = relative_measure(d, s, i, hit)) != ENT_OK)
 			return rc;
 		if (*hit)
 			return ENT_OK;
@@ -13929,10 +13929,11 @@ int rule_stance(dctx *d, const span *s)
 			continue; /* "may soon condemn Y", "is expected to back Y" */
 		if (i > s->t0 && kis(d, i - 1, ",") && (rc = angered_state(d, s, i)))
 			return rc;
-		if ((opp || (has_drill && K(i)[0] == 'c' && kis(d, i, "critical"))) &&
-		    (rc = stance_condemn_drills(d, s, i, &hit)))
+		/* "are critical of the exercise" (stop 40) */
+		int critical = has_drill && K(i)[0] == 'c' && kis(d, i, "critical");
+		if ((opp || critical) && (rc = stance_condemn_drills(d, s, i, &hit)))
 			return rc;
-		if ((opp || kis(d, i, "critical")) && hit)
+		if ((opp || critical) && hit)
 			continue;
 		if (!opp && !verb && (rc = stance_cancel_drills(d, s, i, &hit)))
 			return rc;
