@@ -963,16 +963,10 @@ static int pronoun_stage(const dctx *d, const span *s)
 static int blank_clone(dctx *d, size_t ci, size_t ui, cand **out)
 {
 	cand *one;
-	size_t e;
 	int rc = cand_clone(d, ci, (int)ui, &one);
 	if (rc)
 		return rc;
-	for (e = 0; e < one->f.nevidence; e++) {
-		ent__free(one->f.evidence[e].source);
-		ent__free(one->f.evidence[e].quote);
-		ent__free(one->f.evidence[e].rule);
-	}
-	one->f.nevidence = 0;
+	cand_clear_evidence(one);
 	cand_clear_items(one);
 	memset(&one->f.value, 0, sizeof one->f.value);
 	one->separate = 1;

@@ -100,6 +100,18 @@ void cand_clear_items(cand *c)
 	c->f.nitems = 0;
 }
 
+/* Drop the evidence of candidate c's fact (a copy told by another unit). */
+void cand_clear_evidence(cand *c)
+{
+	size_t e;
+	for (e = 0; e < c->f.nevidence; e++) {
+		ent__free(c->f.evidence[e].source);
+		ent__free(c->f.evidence[e].quote);
+		ent__free(c->f.evidence[e].rule);
+	}
+	c->f.nevidence = 0;
+}
+
 /* Keep goods item j of c alone, freeing the others (none when j is past
  * the last). */
 void cand_keep_item(cand *c, size_t j)

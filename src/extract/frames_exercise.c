@@ -4317,7 +4317,6 @@ int ent__named_editions(dctx *d)
 		for (i = 0; i < d->t.n; i++) {
 			const tok *t0 = &d->t.v[i];
 			int rc, y;
-			size_t e;
 			cand *one;
 			if (!t0->upper || strncmp(d->text + t0->start, name, plen))
 				continue;
@@ -4340,12 +4339,7 @@ int ent__named_editions(dctx *d)
 				ui--;
 			if ((rc = cand_clone(d, ci, (int)ui, &one)))
 				return rc;
-			for (e = 0; e < one->f.nevidence; e++) {
-				ent__free(one->f.evidence[e].source);
-				ent__free(one->f.evidence[e].quote);
-				ent__free(one->f.evidence[e].rule);
-			}
-			one->f.nevidence = 0;
+			cand_clear_evidence(one);
 			one->f.year = y;
 			ent__free(one->f.name);
 			one->f.name = ent__strndup(d->text + t0->start, d->t.v[j].end - t0->start);

@@ -35,6 +35,7 @@
 #define called_off_in_unit ent__fr_called_off_in_unit
 #define cancelled_before_clause ent__fr_cancelled_before_clause
 #define cand_clear_items ent__fr_cand_clear_items
+#define cand_clear_evidence ent__fr_cand_clear_evidence
 #define cand_keep_item ent__fr_cand_keep_item
 #define code_mention ent__fr_code_mention
 #define separate_deal ent__fr_separate_deal
@@ -430,6 +431,7 @@ size_t ex_uninvited(const dctx *d, const span *s, const mention *m);
  * is the word at t a deed warned against? */
 int warned_against(const dctx *d, const span *s, size_t t);
 void cand_clear_items(cand *c);
+void cand_clear_evidence(cand *c);
 /* Keep goods item j of c alone (none when j is past the last). */
 void cand_keep_item(cand *c, size_t j);
 const mention *code_mention(mention *m, const char *code);
