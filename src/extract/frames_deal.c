@@ -8495,7 +8495,12 @@ int rule_aid_approved(dctx *d, const span *s)
 	cand *c;
 	int rc;
 	for (v = s->t0 + 1; v + 6 < s->t1; v++) {
-		int off = kis(d, v, "signed") && kis(d, v + 1, "off") && kis(d, v + 2, "on");
+		/* the first letter and the length rule out most words */
+		char c0 = K(v)[0];
+		int off;
+		if ((c0 != 'a' && c0 != 'u' && c0 != 's') || d->t.v[v].keylen < 6)
+			continue;
+		off = kis(d, v, "signed") && kis(d, v + 1, "off") && kis(d, v + 2, "on");
 		if (!off && (d->t.v[v].keylen < 7 || !kin_local(d, v, w_approve)))
 			continue;
 		j = v + (off ? 3 : 1);

@@ -8205,7 +8205,8 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	    k[0] == 'r' || k[0] == 'i' || k[0] == 'l' || k[0] == 'w') {
 		if ((rc = hostile_measure(d, s, i, hit)) || *hit)
 			return rc;
-		if ((rc = relative_measure(d, s, i, hit)) != ENT_OK)
+		if ((k[0] == 'i' || k[0] == 's' || k[0] == 'l') &&
+		    (rc = relative_measure(d, s, i, hit)) != ENT_OK)
 			return rc;
 		if (*hit)
 			return ENT_OK;
