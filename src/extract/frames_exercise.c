@@ -4301,48 +4301,61 @@ static int edition_known(const dctx *d, const cand *c, int y)
  * again anywhere in the document with another year (not after the
  * document's), is that edition of the same pair, told in the sentence that
  * names it (exercise.named_edition, stop 40).  A drill of more states is
- * left alone: the parties of a multilateral series change. */
+ * left alone: the parties of a multilateral series change.  One pass over
+ * the year tokens, each compared with the names (at most 32), so a long
+ * document of many drills costs no more than a pass per name. */
 int ent__named_editions(dctx *d)
 {
-	size_t ci, n = d->ncands, i, j, ui = 0;
-	for (ci = 0; ci < n; ci++) {
+	enum { MAXQ = 32 };
+	size_t q[MAXQ], nq = 0, ci, n = d->ncands, a, j, ui = 0;
+	/* the drills of a pair named with a year, one per name */
+	for (ci = 0; ci < n && nq < MAXQ; ci++) {
 		const char *name = d->cands[ci].f.name;
-		size_t len = name ? strlen(name) : 0, plen;
-		int base = d->cands[ci].f.year;
+		size_t len = name ? strlen(name) : 0;
 		if (d->cands[ci].dropped || d->cands[ci].f.type != ENT_FACT_EXERCISE || len < 7 ||
 		    d->cands[ci].f.nparticipants != 2 || strspn(name + len - 4, "0123456789") != 4 ||
-		    name[len - 5] != ' ' || !isupper((unsigned char)name[0]) || base <= 0)
+		    name[len - 5] != ' ' || !isupper((unsigned char)name[0]) ||
+		    d->cands[ci].f.year <= 0)
 			continue;
-		plen = len - 5; /* "Blue Sword" */
-		for (i = 0; i < d->t.n; i++) {
-			const tok *t0 = &d->t.v[i];
-			int rc, y;
+		for (a = 0; a < nq; a++)
+			if (strlen(d->cands[q[a]].f.name) == len &&
+			    !strncmp(d->cands[q[a]].f.name, name, len - 5))
+				break;
+		if (a == nq)
+			q[nq++] = ci;
+	}
+	/* each year token of the text after one of those names: one pass */
+	for (j = 1; nq && j < d->t.n; j++) {
+		size_t k = j - 1;
+		if (d->t.v[j].keylen != 4 || strspn(K(j), "0123456789") != 4)
+			continue;
+		if (kis(d, k, "-") && k > 0)
+			k--;
+		for (a = 0; a < nq; a++) {
+			const cand *c = &d->cands[q[a]];
+			size_t plen = strlen(c->f.name) - 5, at;
+			uint32_t e = d->t.v[k].end;
+			int rc, y = atoi(K(j)), base = c->f.year;
 			cand *one;
-			if (!t0->upper || strncmp(d->text + t0->start, name, plen))
+			if (e < plen || strncmp(d->text + e - plen, c->f.name, plen))
 				continue;
-			for (j = i; j < d->t.n && d->t.v[j].end < t0->start + plen; j++)
+			/* the name opens on a token of its own */
+			for (at = k; at > 0 && d->t.v[at].start > e - plen; at--)
 				;
-			if (j + 1 >= d->t.n || d->t.v[j].end != t0->start + plen)
+			if (d->t.v[at].start != e - plen || !d->t.v[at].upper)
 				continue;
-			j++;
-			if (kis(d, j, "-") && j + 1 < d->t.n)
-				j++;
-			if (d->t.v[j].keylen != 4 || strspn(K(j), "0123456789") != 4)
-				continue;
-			y = atoi(K(j));
 			if (y == base || y < 1950 || y > (d->doc_year > base ? d->doc_year : base) ||
-			    edition_known(d, &d->cands[ci], y))
+			    edition_known(d, c, y))
 				continue;
-			while (ui + 1 < d->nunits && d->units[ui].t1 <= i)
+			while (ui + 1 < d->nunits && d->units[ui].t1 <= j)
 				ui++;
-			while (ui > 0 && d->units[ui].t0 > i)
-				ui--;
-			if ((rc = cand_clone(d, ci, (int)ui, &one)))
+			if ((rc = cand_clone(d, q[a], (int)ui, &one)))
 				return rc;
 			cand_clear_evidence(one);
 			one->f.year = y;
 			ent__free(one->f.name);
-			one->f.name = ent__strndup(d->text + t0->start, d->t.v[j].end - t0->start);
+			one->f.name = ent__strndup(d->text + d->t.v[at].start,
+						   d->t.v[j].end - d->t.v[at].start);
 			if (!one->f.name)
 				return ENT_ENOMEM;
 			if ((rc = ent__add_unit_evidence(d, one, (int)ui, "exercise.named_edition")))
