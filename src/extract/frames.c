@@ -61,16 +61,8 @@ void narrow(const dctx *d, span *s, size_t t0, size_t t1)
  * it ("8.6bn euro ($12bn; 8.2bn)")? */
 static int in_brackets(const dctx *d, const span *s, size_t i)
 {
-	size_t j;
-	for (j = i; j > s->t0 && j + 8 > i && !kis(d, j - 1, ")"); j--)
-		if (kis(d, j - 1, "("))
-			break;
-	if (j == s->t0 || j + 8 <= i || !kis(d, j - 1, "("))
-		return 0;
-	for (j = i + 1; j < s->t1 && j < i + 8 && !kis(d, j, "("); j++)
-		if (kis(d, j, ")"))
-			return 1;
-	return 0;
+	size_t o, c;
+	return bracket_around(d, s, i, 8, &o, &c);
 }
 
 /* Is token i a clause boundary: ";" (not inside brackets) or ", and" / ", while" / ", but" not

@@ -100,6 +100,28 @@ void cand_clear_items(cand *c)
 	c->f.nitems = 0;
 }
 
+/* Brackets of the span around token i, each within reach tokens of it
+ * ("($12bn; 8.2bn)", frames.c in_brackets; "(Uzbekistan is not
+ * participating)", a drill's aside, reach the span): 1 with *open and
+ * *close at them, else 0. */
+int bracket_around(const dctx *d, const span *s, size_t i, size_t reach, size_t *open,
+		   size_t *close)
+{
+	size_t j;
+	for (j = i; j > s->t0 && j + reach > i && !kis(d, j - 1, ")"); j--)
+		if (kis(d, j - 1, "("))
+			break;
+	if (j == s->t0 || j + reach <= i || !kis(d, j - 1, "("))
+		return 0;
+	*open = j - 1;
+	for (j = i + 1; j < s->t1 && j < i + reach && !kis(d, j, "("); j++)
+		if (kis(d, j, ")")) {
+			*close = j;
+			return 1;
+		}
+	return 0;
+}
+
 /* Drop the evidence of candidate c's fact (a copy told by another unit). */
 void cand_clear_evidence(cand *c)
 {

@@ -43,6 +43,12 @@ static int is_name_word(const dctx *d, size_t i)
 	return x->kind == TK_WORD && x->upper && !KIN(d, i, w_name_stop);
 }
 
+/* Is token i four digits, a year as a name or a date writes it ("2019")? */
+static int four_digits(const dctx *d, size_t i)
+{
+	return d->t.v[i].keylen == 4 && strspn(K(i), "0123456789") == 4;
+}
+
 /* "the Kekar Malindo Exercise Series 12/2023": "Series" (or "Serial")
  * after the word of the drill opens an edition mark, no name; the name is
  * before the word. */
@@ -171,7 +177,7 @@ static int ex_opening_name(const dctx *d, const span *s, size_t trig, uint32_t *
 		a++;
 	for (e = a; e < trig; e++)
 		if (!is_name_word(d, e) &&
-		    !(e > a && d->t.v[e].keylen == 4 && strspn(K(e), "0123456789") == 4) &&
+		    !(e > a && four_digits(d, e)) &&
 		    !(kis(d, e, "-") && e > a && e + 1 < trig && is_name_word(d, e + 1)))
 			break;
 	if (e == a || starts_actor(d, s, a))
@@ -1007,29 +1013,6 @@ static int ex_in_time_after(const dctx *d, const span *s, const mention *m, size
 	return 0;
 }
 
-/* The brackets of the span around token i ("(Uzbekistan is not
- * participating)": an aside, stop 40): 1 with *open and *close at them,
- * else 0. */
-static int bracket_around(const dctx *d, const span *s, size_t i, size_t *open, size_t *close)
-{
-	size_t j;
-	for (j = i; j > s->t0 && !kis(d, j - 1, "(") && !kis(d, j - 1, ")"); j--)
-		;
-	if (j == s->t0 || !kis(d, j - 1, "("))
-		return 0;
-	*open = j - 1;
-	for (j = i + 1; j < s->t1 && !kis(d, j, ")") && !kis(d, j, "("); j++)
-		;
-	*close = j;
-	return j < s->t1 && kis(d, j, ")");
-}
-
-static int in_brackets(const dctx *d, const span *s, size_t i)
-{
-	size_t o, c;
-	return bracket_around(d, s, i, &o, &c);
-}
-
 static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t trig)
 {
 	static const char *w_counter_ing[] = {"counter", "countering", "deter", "deterring",
@@ -1040,7 +1023,8 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 		/* "(Uzbekistan is not participating)": a state an aside
 		 * leaves out (stop 40) */
 		size_t o, c;
-		if (bracket_around(d, s, m->t0, &o, &c) && find_in(d, o, c, w_negation) != NONE)
+		if (bracket_around(d, s, m->t0, s->t1 - s->t0, &o, &c) &&
+		    find_in(d, o, c, w_negation) != NONE)
 			return 1;
 	}
 	if (ex_water_name(d, s, m) || ex_in_time_opener(d, s, m, trig) || ex_observer(d, s, m) ||
@@ -2698,14 +2682,14 @@ static int not_aimed_at(const dctx *d, const span *s, size_t i)
 
 static int ex_negated(const dctx *d, const span *s)
 {
-	size_t i;
+	size_t i, o, c;
 	if (ex_put_off(d, s) || ex_invitation(d, s))
 		return 1;
 	for (i = find_in(d, s->t0, s->t1, w_negation); i != NONE;
 	     i = find_in(d, i + 1, s->t1, w_negation))
 		if (!(kis(d, i, "not") && i + 1 < s->t1 &&
 		      (kis(d, i + 1, "least") || kis(d, i + 1, "only"))) &&
-		    !not_aimed_at(d, s, i) && !in_brackets(d, s, i))
+		    !not_aimed_at(d, s, i) && !bracket_around(d, s, i, s->t1 - s->t0, &o, &c))
 			return 1;
 	return 0;
 }
@@ -3087,8 +3071,7 @@ static int ex_enabled_purpose(const dctx *d, const span *s, size_t trig)
 static int ex_dated_plan(const dctx *d, const span *s, size_t trig)
 {
 	int y;
-	if (trig + 2 >= s->t1 || !kis(d, trig + 1, "in") || d->t.v[trig + 2].keylen != 4 ||
-	    strspn(K(trig + 2), "0123456789") != 4)
+	if (trig + 2 >= s->t1 || !kis(d, trig + 1, "in") || !four_digits(d, trig + 2))
 		return 0;
 	y = atoi(K(trig + 2));
 	return d->doc_year && y > d->doc_year;
@@ -4086,7 +4069,7 @@ static int ex_paired_name(dctx *d, const span *s, size_t ci, uint32_t b0)
 	end = j = i - 2;
 	/* "the Sahel and Saharan exercise" is one name: the first ends on
 	 * its edition year */
-	if (j == s->t0 || d->t.v[j].keylen != 4 || strspn(K(j), "0123456789") != 4)
+	if (j == s->t0 || !four_digits(d, j))
 		return ENT_OK;
 	year = atoi(K(j));
 	j--;
@@ -4327,7 +4310,7 @@ int ent__named_editions(dctx *d)
 	/* each year token of the text after one of those names: one pass */
 	for (j = 1; nq && j < d->t.n; j++) {
 		size_t k = j - 1;
-		if (d->t.v[j].keylen != 4 || strspn(K(j), "0123456789") != 4)
+		if (!four_digits(d, j))
 			continue;
 		if (kis(d, k, "-") && k > 0)
 			k--;

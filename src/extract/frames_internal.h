@@ -36,6 +36,7 @@
 #define cancelled_before_clause ent__fr_cancelled_before_clause
 #define cand_clear_items ent__fr_cand_clear_items
 #define cand_clear_evidence ent__fr_cand_clear_evidence
+#define bracket_around ent__fr_bracket_around
 #define cand_keep_item ent__fr_cand_keep_item
 #define code_mention ent__fr_code_mention
 #define separate_deal ent__fr_separate_deal
@@ -432,6 +433,8 @@ size_t ex_uninvited(const dctx *d, const span *s, const mention *m);
 int warned_against(const dctx *d, const span *s, size_t t);
 void cand_clear_items(cand *c);
 void cand_clear_evidence(cand *c);
+int bracket_around(const dctx *d, const span *s, size_t i, size_t reach, size_t *open,
+		   size_t *close);
 /* Keep goods item j of c alone (none when j is past the last). */
 void cand_keep_item(cand *c, size_t j);
 const mention *code_mention(mention *m, const char *code);
