@@ -2895,11 +2895,13 @@ static size_t seller_list(const dctx *d, const span *s, const mention *m, const 
 }
 
 /* "Both A and B bought ...": a "both" right before token a opens the
- * sentence or its clause after a comma. */
+ * sentence, its clause after a comma, or what a verb of saying tells
+ * ("officials said (that) both A and B had requested", stop 41). */
 static int opening_both(const dctx *d, const span *s, size_t a)
 {
 	return a > s->t0 && kis(d, a - 1, "both") &&
-	       (a - 1 == s->t0 || kis(d, a - 2, ","));
+	       (a - 1 == s->t0 || kis(d, a - 2, ",") || kis(d, a - 2, "that") ||
+		KIN(d, a - 2, w_speech_verb));
 }
 
 /* The first token of "including" or "such as" right before token a, or
@@ -3134,13 +3136,16 @@ static int verb_follows(const dctx *d, const span *s, const mention *m, size_t v
 {
 	static const char *w_aux[] = {"has", "have", "had", "also", "recently", "too", "both",
 				      "reportedly", "already", "will", "would", NULL};
+	/* "A and B had requested purchases of the drones" (stop 41) */
+	static const char *w_request[] = {"requested", "sought", "placed", "submitted", NULL};
 	size_t i;
-	if (v < m->t1 || v > m->t1 + 3)
+	int asked = 0;
+	if (v < m->t1 || v > m->t1 + 4)
 		return 0;
 	for (i = m->t1; i < v; i++)
-		if (!kin_local(d, i, w_aux))
+		if (!kin_local(d, i, w_aux) && (asked++ || !kin_local(d, i, w_request)))
 			return 0;
-	return 1;
+	return v <= m->t1 + 3 + asked;
 }
 
 /* "announced plans (a decision, a bid) by A and B to acquire": a state

@@ -240,6 +240,14 @@ TEST(extract_deal_roles__two_buyers_of_one_subject)
 	expect_deal("Ukraine and Poland, Turkey's partner in NATO, also ordered armed drones.", 0,
 		    NULL, NULL);
 	expect_deal("Poland, Turkey's partner in NATO, ordered armed drones.", 0, NULL, NULL);
+	/* "both" after a verb of saying; a verb of request before the noun
+	 * of buying (stop 41) */
+	expect_deals("A Turkish official said that both Ethiopia and Morocco had requested "
+		     "purchases of Turkish drones.",
+		     2, sup2, rec2);
+	expect_deal("Both Ethiopia and Morocco had requested purchases of the drones.", 0, NULL,
+		    NULL);
+	expect_deal("Ethiopia and Morocco have sought purchases of the drones.", 0, NULL, NULL);
 	expect_deal("Ukraine and Poland signed a deal under which Poland sold armed drones to "
 		    "Ukraine.",
 		    1, "POL", "UKR");
