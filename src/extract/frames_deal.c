@@ -2470,6 +2470,39 @@ static const mention *this_included(const dctx *d, const span *s, size_t bv)
 	return NULL;
 }
 
+/* "Argentina's broader military modernization plan, which also includes
+ * the recent purchase of 24 F-16 jets": the state owning the noun a
+ * relative of inclusion describes (over up to five words between the
+ * owner and the comma, and "the" and one word before the noun of buying
+ * at bv) buys; or NULL (stop 41). */
+static const mention *relative_includes_owner(const dctx *d, const span *s, size_t bv)
+{
+	static const char *w_incl[] = {"included", "includes", "include", "comprises",
+				       "comprised", "covers", "envisages", "foresees", NULL};
+	size_t j = bv, c;
+	const mention *o;
+	if (j > s->t0 && d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper &&
+	    !kin(d, j - 1, w_incl) && !kis(d, j - 1, "the"))
+		j--; /* "the recent purchase" */
+	if (j > s->t0 && kis(d, j - 1, "the"))
+		j--;
+	if (j < s->t0 + 4 || !kin(d, j - 1, w_incl))
+		return NULL;
+	j--;
+	if (kis(d, j - 1, "also"))
+		j--;
+	if (j < s->t0 + 3 || !kis(d, j - 1, "which") || !kis(d, j - 2, ","))
+		return NULL;
+	for (c = j - 2; c > s->t0 && c + 7 > j - 2; c--) {
+		o = mention_at_end(d, s, c);
+		if (o && o->possessive && ent__is_state_mention(o) && o->gz != GZ_FIRM)
+			return o;
+		if (d->t.v[c - 1].kind != TK_WORD && !kis(d, c - 1, "'s") && !kis(d, c - 1, "-"))
+			return NULL;
+	}
+	return NULL;
+}
+
 /* "ready to supply tanks to those countries that will provide X with
  * ...": the first "to" within 8 tokens after the verb of transfer at
  * sv names states no name gives (not "countries such as X"). */
@@ -5863,6 +5896,8 @@ int rule_deal(dctx *d, const span *s)
 		if (!rec)
 			rec = this_included(d, s, bv);
 		if (!rec)
+			rec = relative_includes_owner(d, s, bv);
+		if (!rec)
 			rec = causee_before(d, s, bv);
 		if (!rec)
 			rec = gerund_subject(d, s, bv);
@@ -6356,6 +6391,14 @@ int rule_deal(dctx *d, const span *s)
 				       ent__is_state_mention(h) && h->t0 > s->t0)
 					wb = word_before(d, s, h);
 				if (wb != NONE && (kis(d, wb, "in") || kis(d, wb, "at")) && wb > trig)
+					continue;
+				/* "finalized during the minister's visit to
+				 * Denmark": a place visited after the trigger
+				 * (stop 41) */
+				static const char *w_visit_n[] = {"visit", "visits", "trip",
+								  "trips", "tour", "journey", NULL};
+				if (wb != NONE && wb > trig + 1 && kis(d, wb, "to") &&
+				    kin_local(d, wb - 1, w_visit_n))
 					continue;
 				/* "along the contested frontier with China",
 				 * "near China": a place, no party */

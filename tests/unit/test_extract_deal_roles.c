@@ -252,3 +252,22 @@ TEST(extract_deal_roles__two_buyers_of_one_subject)
 		    "Ukraine.",
 		    1, "POL", "UKR");
 }
+
+/* "X's plan, which also includes the purchase of goods": the owner of the
+ * noun the relative describes buys; a state after "visit (trip) to" past
+ * the trigger is a place visited, neither buyer nor seller (stop 41). */
+TEST(extract_deal_roles__owner_of_plan_and_place_visited)
+{
+	expect_deal("The order is part of Chile's broader naval renewal plan, which also "
+		    "includes the recent purchase of 12 F-16 fighter jets.",
+		    1, "USA", "CHL");
+	expect_deal("The plan includes the purchase of 24 F-16 fighter jets finalized during "
+		    "the minister's visit to Norway.",
+		    0, NULL, NULL);
+	expect_deal("The plan includes the purchase of 24 F-16 fighter jets finalized in "
+		    "Norway.",
+		    0, NULL, NULL);
+	expect_deal("Chile's plan includes the purchase of 24 F-16 fighter jets, finalized "
+		    "during a trip to Norway.",
+		    1, "USA", "CHL");
+}
