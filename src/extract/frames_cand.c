@@ -1697,6 +1697,7 @@ size_t actors_group_before(const dctx *d, const span *s, size_t t, const mention
 {
 	const mention *m = actor_before(d, s, t, 6, 0);
 	size_t n = 0;
+	int listed = 0; /* an "and" (or "as well as") joined the states after */
 	while (m && n < max) {
 		size_t k;
 		out[n++] = m;
@@ -1707,10 +1708,20 @@ size_t actors_group_before(const dctx *d, const span *s, size_t t, const mention
 		if (k > s->t0 && kis(d, k, "the"))
 			k--; /* "Germany and the Netherlands" */
 		if (k >= s->t0 + 2 && kis(d, k, "as") && kis(d, k - 1, "well") && kis(d, k - 2, "as"))
-			k -= 2; /* "France as well as Denmark" */
-		else if (!(kis(d, k, "-") || kis(d, k, "and") || kis(d, k, ",") || kis(d, k, "/")))
+			k -= 2, listed = 1; /* "France as well as Denmark" */
+		else if (kis(d, k, "and")) {
+			listed = 1;
+			if (k > s->t0 + 1 && kis(d, k - 1, ","))
+				k--; /* "A, B, and C" */
+		}
+		else if (!(kis(d, k, "-") || kis(d, k, ",") || kis(d, k, "/")))
 			break;
 		m = actor_before(d, s, k, 0, 0);
+		if (m && kis(d, k, ",") && !listed && m->t0 > s->t0 && !kis(d, m->t0 - 1, ","))
+			break; /* "When shells fell on Palestinians, the US
+				* provided": a clause before, no list; a list
+				* of commas alone opens the sentence ("A, B, C
+				* supplied"; stop 41) */
 	}
 	return n;
 }

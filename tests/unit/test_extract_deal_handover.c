@@ -144,6 +144,21 @@ TEST(extract_deal_handover__states_along_with_the_giver_give_too)
 		    "BOL");
 }
 
+/* A comma joins a list of givers only before an "and" that closes it: a
+ * state ending a clause before the comma gives nothing (stop 41). */
+TEST(extract_deal_handover__a_clause_before_the_comma_is_no_giver)
+{
+	static const char *const one[] = {"ESP"};
+	static const char *const three[] = {"CHL", "ESP", "PER"};
+	CHECK(one_deal_by("When the shells fell on Chileans, Spain provided Bolivia with 300 "
+			  "missiles.",
+			  one, 1, "BOL"));
+	CHECK(one_deal_by("Chile, Spain and Peru provided Bolivia with 300 missiles.", three, 3,
+			  "BOL"));
+	CHECK(one_deal_by("Chile, Spain, and Peru provided Bolivia with 300 missiles.", three, 3,
+			  "BOL"));
+}
+
 TEST(extract_deal_handover__a_reduced_relative_of_building_or_supplying)
 {
 	expect_deal("The third of the six submarines China is building for Egypt was handed over "
