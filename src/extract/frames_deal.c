@@ -3953,6 +3953,28 @@ static int attempt_before(const dctx *d, const span *s, size_t t)
 	return 0;
 }
 
+/* "After (two days of) talks with Israel, the US provided ...": talks at i
+ * that a word of time opens (up to four words before them), in a phrase a
+ * comma closes before the trigger, were held; the deal after them is no
+ * interest (stop 41). */
+static int talks_held_before(const dctx *d, const span *s, size_t i, size_t trig)
+{
+	static const char *w_time_prep[] = {"after", "following", "during", "amid", "since",
+					    NULL};
+	size_t j;
+	int open = 0;
+	if (trig == NONE || i >= trig)
+		return 0;
+	for (j = i; j > s->t0 && j + 5 > i && !open; j--)
+		open = kin_local(d, j - 1, w_time_prep);
+	if (!open)
+		return 0;
+	for (j = i + 1; j < trig; j++)
+		if (kis(d, j, ","))
+			return 1;
+	return 0;
+}
+
 /* A word of interest in tokens [a, b) of s, other than the "seek" of "is
  * seeking (seeks) to buy ... from X" at trig: a buyer who seeks to buy from
  * a named source wants the goods, a deal reported, as "wants to procure"
@@ -3965,7 +3987,8 @@ static int interest_within(const dctx *d, const span *s, size_t a, size_t b, siz
 	for (i = find_in(d, a, b, w_interest); i != NONE; i = find_in(d, i + 1, b, w_interest))
 		if (!(i + 2 == trig && i > s->t0 && kis(d, i + 1, "to") &&
 		      kin_local(d, i, w_seek) && KIN(d, trig, w_buy_verb) &&
-		      find_local(d, trig, s->t1, w_from) != NONE))
+		      find_local(d, trig, s->t1, w_from) != NONE) &&
+		    !talks_held_before(d, s, i, trig))
 			return 1;
 	return 0;
 }

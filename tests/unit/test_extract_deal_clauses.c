@@ -828,3 +828,15 @@ TEST(extract_deal_clauses__the_owner_of_a_delivery_of_foreign_goods)
 	CHECK(l && find_deal(l, "PER", "BOL") && !find_deal(l, "TUR", "PER"));
 	ent_fact_list_free(l);
 }
+
+/* "After the talks, X provided Y with ...": talks a word of time opens, in
+ * a phrase before the comma, were held; the deal stands.  Talks of the
+ * deal itself keep it interest (stop 41). */
+TEST(extract_deal_clauses__talks_held_before_the_deal)
+{
+	expect_deal("After the talks, Spain provided Chile with 300 missiles.", 1, "ESP", "CHL");
+	expect_deal("Following two days of talks, Spain provided Chile with 300 missiles.", 1,
+		    "ESP", "CHL");
+	expect_deal("Spain is in talks to provide Chile with 300 missiles.", 0, NULL, NULL);
+	expect_deal("Spain and Chile held talks on the sale of 300 missiles.", 0, NULL, NULL);
+}
