@@ -64,6 +64,12 @@ static int buying_plan_before_clause(const dctx *d, const span *s, size_t bv, si
 	return 1;
 }
 
+/* "The gift of the missiles to Y was supported (criticised, blocked) by
+ * X": the agent of a verb of judging or stopping gives nothing (stop 41) */
+static const char *w_judged[] = {"supported", "backed", "welcomed", "praised", "criticised",
+				 "criticized", "condemned", "opposed", "denounced", "protested",
+				 "slammed", "questioned", "blocked", "vetoed", "delayed", NULL};
+
 /* The agent after "by" of a passive verb of supply at token sv ("were
  * supplied by Russia", "was sold and delivered by X"), or NULL; a second
  * verb of supply before "by" has that agent ("are being delivered to
@@ -72,6 +78,8 @@ static const mention *passive_supplier(const dctx *d, const span *s, size_t sv)
 {
 	size_t i;
 	for (i = sv + 1; i < s->t1 && i < sv + 20; i++) {
+		if (kis(d, i, "by") && kin_local(d, i - 1, w_judged))
+			return NULL;
 		/* "tanks sent to Y will be destroyed by Z": "by" after another
 		 * participle past a form of "be" names that one's agent */
 		if (kis(d, i, "by") && i > sv + 2 && (kis(d, i - 2, "be") || kis(d, i - 2, "been")) &&
@@ -6414,6 +6422,11 @@ int rule_deal(dctx *d, const span *s)
 				       ent__is_state_mention(h) && h->t0 > s->t0)
 					wb = word_before(d, s, h);
 				if (wb != NONE && (kis(d, wb, "in") || kis(d, wb, "at")) && wb > trig)
+					continue;
+				/* "was supported by the US": a judge, no party
+				 * (stop 41) */
+				if (wb != NONE && wb > trig + 1 && kis(d, wb, "by") &&
+				    kin_local(d, wb - 1, w_judged))
 					continue;
 				/* "finalized during the minister's visit to
 				 * Denmark": a place visited after the trigger

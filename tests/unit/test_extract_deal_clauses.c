@@ -840,3 +840,14 @@ TEST(extract_deal_clauses__talks_held_before_the_deal)
 	expect_deal("Spain is in talks to provide Chile with 300 missiles.", 0, NULL, NULL);
 	expect_deal("Spain and Chile held talks on the sale of 300 missiles.", 0, NULL, NULL);
 }
+
+/* "The gift of the missiles to Y was supported (blocked) by X": the agent
+ * of a verb of judging or stopping is no giver; of "approved by", one
+ * (stop 41) */
+TEST(extract_deal_clauses__the_judge_of_a_transfer_gives_nothing)
+{
+	expect_deal("The gift of the missiles to Chile was supported by Spain.", 0, NULL, NULL);
+	expect_deal("The delivery of jets to Chile was blocked by Peru.", 0, NULL, NULL);
+	expect_deal("The supply of the tanks to Chile was approved by Spain.", 1, "ESP", "CHL");
+	expect_deal("The tanks were supplied to Chile by Spain.", 1, "ESP", "CHL");
+}
