@@ -3642,6 +3642,18 @@ static const mention *participle_clause_seller(const dctx *d, const span *s, siz
 			return m;
 	}
 	m = actor_after(d, s, s->t0, 1, 1);
+	if (m && !m->possessive && m->gz != GZ_FIRM && m->t1 < sv &&
+	    (KIN(d, m->t1, w_be) || kis(d, m->t1, "has") || kis(d, m->t1, "have") ||
+	     kis(d, m->t1, "had")))
+		return m;
+	/* "Since the war's inception in 2022, France has stood as a steadfast
+	 * ally to Ukraine, providing military aid": the subject right after
+	 * the comma that closes an opening phrase (stop 41) */
+	for (i = s->t0 + 1; i + 2 < sv && !kis(d, i, ","); i++)
+		;
+	if (i + 2 >= sv)
+		return NULL;
+	m = actor_after(d, s, i + 1, 1, 1);
 	if (!m || m->possessive || m->gz == GZ_FIRM || m->t1 >= sv ||
 	    !(KIN(d, m->t1, w_be) || kis(d, m->t1, "has") || kis(d, m->t1, "have") ||
 	      kis(d, m->t1, "had")))

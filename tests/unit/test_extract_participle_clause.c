@@ -31,3 +31,16 @@ TEST(extract_participle_clause__a_commodity_after_with_is_no_arms_tie)
 	expect_deal("Estonia supplies the Norwegian army with fuel.", 0, NULL, NULL);
 	expect_deal("Estonia supplies Norway with rifles.", 1, "EST", "NOR");
 }
+
+/* An opening phrase before the subject: the state right after its comma
+ * gives, not the one before the participle's comma (stop 41) */
+TEST(extract_participle_clause__the_subject_after_an_opening_phrase)
+{
+	expect_deal("Since the war began in 2022, Spain has stood as a steadfast ally to Peru, "
+		    "providing essential military aid.",
+		    0, NULL, NULL);
+	expect_deal("Since 2022, Spain has been close to Peru, supplying it with howitzers.", 1,
+		    "ESP", "PER");
+	expect_not("Since 2022, Spain has been close to Peru, supplying it with howitzers.",
+		   "PER", "ESP");
+}
