@@ -6499,6 +6499,17 @@ static int stance_judged_drill(dctx *d, const span *s, size_t i, int *hit)
 	if (say && j < s->t1 && kis(d, j, "that"))
 		j++;
 	np = drill_phrase_parties(d, s, j, par, &end);
+	if (!np && !say && j + 2 < s->t1 && kis(d, j, "the") && !negated(d, s, i)) {
+		/* "the Russian Foreign Ministry described the exercises as a
+		 * provocation": the drill told before, judged (stop 41) */
+		for (k = j + 1; k < s->t1 && k < j + 4 && !KIN(d, k, w_exercise) &&
+				d->t.v[k].kind == TK_WORD && !mention_at(d, s, k);
+		     k++)
+			;
+		if (k < s->t1 && KIN(d, k, w_exercise) && judgement_after(d, s, k + 1))
+			return condemn_drill_object(d, s, i, j, 0, hit);
+		return ENT_OK;
+	}
 	if (!np || end >= s->t1 || negated(d, s, i))
 		return ENT_OK;
 	if (say) {
@@ -13895,6 +13906,11 @@ int rule_stance(dctx *d, const span *s)
 			if ((kis(d, i, "described") || kis(d, i, "describes") ||
 			     kis(d, i, "describing")) && !KIN(d, i - 1, w_be) &&
 			    !kis(d, i - 1, "been") && (rc = stance_round7(d, s, i, &hit)))
+				return rc;
+			/* "X described the exercises as a provocation" (stop 41) */
+			if ((kis(d, i, "described") || kis(d, i, "describes")) &&
+			    !KIN(d, i - 1, w_be) && !kis(d, i - 1, "been") &&
+			    (rc = stance_judged_drill(d, s, i, &hit)))
 				return rc;
 			/* "X described (views, sees) Y as a key partner" */
 			if (kin_local(d, i, w_see_as_v) && (rc = ally_named(d, s, i, &hit)))

@@ -231,3 +231,19 @@ TEST(extract_stance7__not_backing_efforts)
 	CHECK(stance_only("Kenya backs Sudan's efforts to end the war.", "KEN", "SDN",
 			  ENT_POLARITY_SUPPORT));
 }
+
+/* "X described (called) the exercises as a provocation": a drill told
+ * before, with no party named, judged; each of its parties opposed; a
+ * neutral label opposes none (stop 41) */
+TEST(extract_stance7__the_drill_told_before_judged)
+{
+	const char *t = "Peru and Chile held the Pacific Shield drills. Bolivia described the "
+			"exercises as a provocation.";
+	CHECK(stance_has(t, "BOL", "PER", OPP));
+	CHECK(stance_has(t, "BOL", "CHL", OPP));
+	CHECK(stance_has("Peru and Chile held the Pacific Shield drills. Bolivia called the joint "
+			 "exercises provocative.",
+			 "BOL", "CHL", OPP));
+	CHECK(stance_none("Peru and Chile held the Pacific Shield drills. Bolivia described the "
+			  "exercises as routine."));
+}
