@@ -2505,6 +2505,9 @@ static int plural_anaphor(const dctx *d, const span *s, size_t *at)
 			return 2;
 		if (!KIN(d, i, w_group_num))
 			continue;
+		if (i > s->t0 + 1 && kis(d, i - 1, "-") && d->t.v[i - 2].kind == TK_WORD)
+			continue; /* "Thirty-two countries": a count, no pair
+				   * (stop 41) */
 		for (j = i + 1; j < s->t1 && j <= i + 3; j++) {
 			if (KIN(d, j, w_group_noun)) {
 				if (kis(d, i, "three"))

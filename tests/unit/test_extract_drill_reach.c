@@ -200,3 +200,17 @@ TEST(extract_drill_reach__the_ones_a_drill_answers_take_no_part)
 	CHECK(l && count(l, ENT_FACT_EXERCISE) == 0);
 	ent_fact_list_free(l);
 }
+
+/* "Thirty-two countries ... are participating": a count of states, not
+ * "two countries" standing for the pair told before (stop 41) */
+TEST(extract_drill_reach__a_hyphenated_count_is_no_pair)
+{
+	CHECK(nexercises_text("Chile took Arica from Peru in 1880. Thirty-two countries from six "
+			      "continents are participating in this year's exercises.") == 0);
+	ent_fact_list *l = run("Chile and Peru held talks. The two countries are participating "
+			       "in the exercises.",
+			       NULL);
+	const ent_fact *f = the_exercise(l);
+	CHECK(f && f->nparticipants == 2 && takes_part(f, "CHL") && takes_part(f, "PER"));
+	ent_fact_list_free(l);
+}
