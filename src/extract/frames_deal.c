@@ -6435,6 +6435,10 @@ int rule_deal(dctx *d, const span *s)
 					wb = word_before(d, s, h);
 				if (wb != NONE && (kis(d, wb, "in") || kis(d, wb, "at")) && wb > trig)
 					continue;
+				/* "by the French-based African news outlet": a
+				 * source, no party (stop 41) */
+				if (media_demonym(d, s, m))
+					continue;
 				/* "was supported by the US": a judge, no party
 				 * (stop 41) */
 				if (wb != NONE && wb > trig + 1 && kis(d, wb, "by") &&

@@ -508,6 +508,33 @@ static const mention *state_of_after(const dctx *d, const span *s, size_t t)
 	return NULL;
 }
 
+/* A demonym that heads a news outlet, its source and no party: "the
+ * French newspaper Z", "the French-based African news outlet" (over up
+ * to four words and hyphens; stop 41). */
+int media_demonym(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_media_n[] = {"newspaper", "daily", "outlet", "agency", "broadcaster",
+					  "media", "magazine", "paper", "journal", "website",
+					  "weekly", "tabloid", "television", "radio", "press",
+					  NULL};
+	const mention *o;
+	size_t j;
+	if (m->gz != GZ_DEMONYM || m->t1 >= s->t1)
+		return 0;
+	if (kin(d, m->t1, w_media_n))
+		return 1;
+	if (!kis(d, m->t1, "-") && !kis(d, m->t1, "news"))
+		return 0; /* "French rifles" */
+	for (j = m->t1 + 1; j < s->t1 && j < m->t1 + 6; j++) {
+		if (kin(d, j, w_media_n))
+			return 1;
+		o = mention_at(d, s, j);
+		if (!(kis(d, j, "-") || (d->t.v[j].kind == TK_WORD && (!o || o->gz == GZ_DEMONYM))))
+			return 0;
+	}
+	return 0;
+}
+
 /* The state after preposition `prep` following token t (within 20 tokens). */
 const mention *after_prep(const dctx *d, const span *s, size_t t, const char *prep)
 {
@@ -519,11 +546,6 @@ const mention *after_prep(const dctx *d, const span *s, size_t t, const char *pr
 	/* "apart from X", "aside from X", "away from X": no source */
 	static const char *w_apart[] = {"apart", "aside", "away", "far", "different", "distinct",
 					"separate", NULL};
-	/* a news outlet a demonym heads: its source, no party */
-	static const char *w_media_n[] = {"newspaper", "daily", "outlet", "agency", "broadcaster",
-					  "media", "magazine", "paper", "journal", "website",
-					  "weekly", "tabloid", "television", "radio", "press",
-					  NULL};
 	/* "according to the Brazilian firm", "thanks to X": a source or a
 	 * cause, no party; "could lead to tensions with X": a consequence;
 	 * "drawing closer to X", "similar to X": a likeness or a nearness */
@@ -558,7 +580,7 @@ const mention *after_prep(const dctx *d, const span *s, size_t t, const char *pr
 				if (m && m->gz == GZ_FIRM)
 					m = NULL;
 			}
-			if (m && m->gz == GZ_DEMONYM && m->t1 < s->t1 && kin(d, m->t1, w_media_n))
+			if (m && media_demonym(d, s, m))
 				continue; /* "a report from the French newspaper Z" */
 			if (m && !m->possessive && m->t1 < s->t1 && kin(d, m->t1, w_others_of)) {
 				/* "from US adversaries including Russia": the

@@ -271,3 +271,16 @@ TEST(extract_deal_roles__owner_of_plan_and_place_visited)
 		    "during a trip to Norway.",
 		    1, "USA", "CHL");
 }
+
+/* A demonym heading a news outlet over a hyphen and words ("the
+ * French-based African news outlet") is a source, no party (stop 41) */
+TEST(extract_deal_roles__a_news_outlet_is_no_party)
+{
+	const char *t = "According to a report released on 3 May by the Spanish-based African "
+			"news outlet, Egypt is set to sign a huge deal with China which will "
+			"supply the North African state with at least $2 billion worth of "
+			"weapons.";
+	expect_deal(t, 1, "CHN", "EGY");
+	expect_not(t, "CHN", "ESP");
+	expect_deal("Spanish-made rifles were sold to Bolivia by Chile.", 1, "CHL", "BOL");
+}
