@@ -64,6 +64,48 @@ static int buying_plan_before_clause(const dctx *d, const span *s, size_t bv, si
 	return 1;
 }
 
+/* "India, which ..., believes that arms deliveries to Pakistan are an
+ * attempt": a verb of belief or saying and "that" before the trigger at
+ * trig; the one who believes is no party of what the clause tells
+ * (stop 41). */
+static int belief_clause_before(const dctx *d, const span *s, size_t trig)
+{
+	static const char *w_believe[] = {"believes", "believe", "believed", "fears", "feared",
+					  "thinks", "thought", "argues", "argued", "suspects",
+					  "suspected", "worries", "claims", "claimed", NULL};
+	size_t j;
+	if (trig == NONE)
+		return 0;
+	for (j = s->t0 + 1; j < trig; j++)
+		if (kis(d, j, "that") &&
+		    (kin_local(d, j - 1, w_believe) || KIN(d, j - 1, w_speech_verb)))
+			return 1;
+	return 0;
+}
+
+/* "counter India with arms sales to Pakistan": the state m right before
+ * "with" (and at most "arms, weapons, military" and the like) and the
+ * noun of transfer at sv is the object of a verb before it (a lowercase
+ * word that is no joiner), not a giver (stop 41). */
+static int instrument_object(const dctx *d, const span *s, const mention *m, size_t sv)
+{
+	size_t j = m->t1;
+	if (j + 1 >= sv || !kis(d, j, "with") || sv > j + 3 || m->t0 <= s->t0 + 1 ||
+	    m->possessive)
+		return 0;
+	for (j++; j < sv; j++)
+		if (!(kin(d, j, w_arms_generic) || kis(d, j, "military") || kis(d, j, "defence") ||
+		      kis(d, j, "defense")))
+			return 0;
+	j = m->t0 - 1;
+	if (kis(d, j, "the"))
+		j--;
+	static const char *w_prep[] = {"to", "from", "of", "for", "by", "in", "on", "at",
+				       "between", "among", "against", "and", "or", NULL};
+	return j > s->t0 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+	       !KIN(d, j, w_det) && !kin_local(d, j, w_prep);
+}
+
 /* "The gift of the missiles to Y was supported (criticised, blocked) by
  * X": the agent of a verb of judging or stopping gives nothing (stop 41) */
 static const char *w_judged[] = {"supported", "backed", "welcomed", "praised", "criticised",
@@ -5417,6 +5459,19 @@ int rule_deal(dctx *d, const span *s)
 				if (vg < sv)
 					ngroup = actors_group_before(d, s, vg, group, 6);
 			}
+			if (ngroup >= 1 && KIN(d, sv, w_supply_noun) &&
+			    instrument_object(d, s, group[ngroup - 1], sv)) {
+				/* "China tries to counter India with arms sales
+				 * to Pakistan": the object before "with" gives
+				 * nothing; the clause's subject does (stop 41) */
+				const mention *ob = group[ngroup - 1];
+				const mention *sb = subject_before(d, s, ob->t0);
+				ngroup = 0;
+				if (sb && sb->t1 <= ob->t0 && !sb->possessive) {
+					group[0] = sb;
+					ngroup = 1;
+				}
+			}
 			if (ngroup == 1 && place_before_participle(d, s, sv, group[0]))
 				ngroup = 0;
 			if (ngroup == 1 && group[0]->gz == GZ_CAPITAL && group[0]->t0 > s->t0 + 1 &&
@@ -6516,7 +6571,8 @@ int rule_deal(dctx *d, const span *s)
 				b = p;
 			else if (p && !a)
 				a = p;
-		} else if (!b && s->subj_def && a && strcmp(s->subj_def->code, a->code) != 0) {
+		} else if (!b && s->subj_def && a && strcmp(s->subj_def->code, a->code) != 0 &&
+			   !belief_clause_before(d, s, trig)) {
 			b = s->subj_def; /* "..., and placed an order with South Korea" */
 		}
 		if (sup && !rec) {

@@ -851,3 +851,27 @@ TEST(extract_deal_clauses__the_judge_of_a_transfer_gives_nothing)
 	expect_deal("The supply of the tanks to Chile was approved by Spain.", 1, "ESP", "CHL");
 	expect_deal("The tanks were supplied to Chile by Spain.", 1, "ESP", "CHL");
 }
+
+/* "X tries to counter Y with arms sales to Z": the object before "with"
+ * gives nothing, the subject does (stop 41) */
+TEST(extract_deal_clauses__the_object_countered_with_sales_gives_nothing)
+{
+	ent_fact_list *l = run("Peru tries to counter Chile with arms sales to Bolivia.", NULL);
+	CHECK(l && find_deal(l, "PER", "BOL") && !find_deal(l, "CHL", "BOL"));
+	ent_fact_list_free(l);
+	expect_deal("Spain provided Chile with weapons deliveries worth $2 billion.", 1, "ESP",
+		    "CHL");
+}
+
+/* "X, which ..., believes that arms deliveries to Y are an attempt": the
+ * one who believes is no giver (stop 41) */
+TEST(extract_deal_clauses__the_believer_gives_nothing)
+{
+	expect_not("Spain is also selling Bolivia four frigates. Chile, which has been locked "
+		   "in a dispute with Peru for two years, believes that arms deliveries to "
+		   "Bolivia are an attempt to amplify the threat.",
+		   "CHL", "BOL");
+	expect_deal("Chile, which has been locked in a dispute with Peru for two years, sold "
+		    "four frigates to Bolivia.",
+		    1, "CHL", "BOL");
+}
