@@ -1634,6 +1634,23 @@ static int named_again(const dctx *d, const span *s, const mention *m)
 	return 0;
 }
 
+/* "China expressed opposition to the joint military drills between India
+ * and the US, claiming that they go against the accords that Beijing and
+ * New Delhi signed": a state after the drill word in a clause of saying
+ * that a comma opens is in a claim, no party (stop 41). */
+static int ex_in_claim(const dctx *d, const span *s, const mention *m, size_t trig)
+{
+	static const char *w_claiming[] = {"claiming", "saying", "arguing", "adding", "insisting",
+					   "stating", "noting", "warning", "alleging", NULL};
+	size_t j;
+	if (m->t0 <= trig)
+		return 0;
+	for (j = trig + 1; j + 1 < m->t0; j++)
+		if (kis(d, j, ",") && kin_local(d, j + 1, w_claiming))
+			return 1;
+	return 0;
+}
+
 static void ex_add_parties(const dctx *d, const span *s, size_t trig, int has_name, uint32_t b0,
 			   uint32_t b1, cand *c)
 {
@@ -1646,7 +1663,7 @@ static void ex_add_parties(const dctx *d, const span *s, size_t trig, int has_na
 			continue;
 		if (ex_listed_after(d, s, m, "against"))
 			continue;
-		if (ex_not_party(d, s, m, trig))
+		if (ex_not_party(d, s, m, trig) || ex_in_claim(d, s, m, trig))
 			continue;
 		if (dateline_place(d, s, m) && !named_again(d, s, m))
 			continue; /* "BRUSSELS (Reuters) - 32 states embarked on";

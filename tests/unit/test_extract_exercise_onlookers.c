@@ -205,3 +205,21 @@ TEST(extract_exercise_onlookers__a_state_the_drill_moves_or_vexes)
 	CHECK(f && f->nparticipants == 2 && !takes_part(f, "BOL"));
 	ent_fact_list_free(l);
 }
+
+/* A state in a clause of saying after the drill ("..., claiming that they
+ * go against the accords that Lima and La Paz signed") is in a claim, no
+ * party (stop 41) */
+TEST(extract_exercise_onlookers__a_state_in_a_claim_is_no_party)
+{
+	ent_fact_list *l = run("Peru expressed opposition to the joint military drills between "
+			       "Bolivia and Chile, claiming that they go against the accords that "
+			       "Lima and La Paz signed.",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && f->nparticipants == 2 && !takes_part(f, "PER"));
+	ent_fact_list_free(l);
+	l = run("Bolivia and Chile held joint drills with Peru in La Paz.", NULL);
+	f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && takes_part(f, "PER"));
+	ent_fact_list_free(l);
+}
