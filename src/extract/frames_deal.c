@@ -5025,7 +5025,10 @@ int rule_deal(dctx *d, const span *s)
 					      "halting", "suspend", "suspending", "banning",
 					      "freezing", "freeze", "stopped", "stop", "stops",
 					      "stopping", "ceased", "cease", "ceases", "paused",
-					      "pauses", "pause", "pausing", NULL};
+					      "pauses", "pause", "pausing", "limit", "limits",
+					      "limited", "limiting", "curb", "curbs", "curbed",
+					      "curbing", "curtail", "curtails", "curtailed",
+					      "curtailing", NULL};
 		/* "The US halted delivery of F-35 fighters to Turkey": the
 		 * noun of receiving right after the verb of stopping */
 		size_t hb = bv != NONE && bv > s->t0 + 1 ? bv - 1 : NONE;

@@ -8204,7 +8204,9 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	    (k[0] == 'e' && k[1] == 'm' && k[2] == 'b') || (k[0] == 's' && k[1] == 't' && k[2] == 'o') ||
 	    (k[0] == 'r' && k[1] == 'e' && k[2] == 'f') || (k[0] == 'd' && k[1] == 'e' && k[2] == 'c') ||
 	    (k[0] == 'p' && k[1] == 'r' && k[2] == 'o' && k[3] == 'h') ||
-	    (k[0] == 'p' && k[1] == 'a' && k[2] == 'u')) {
+	    (k[0] == 'p' && k[1] == 'a' && k[2] == 'u') ||
+	    (k[0] == 'l' && k[1] == 'i' && k[2] == 'm') ||
+	    (k[0] == 'c' && k[1] == 'u' && k[2] == 'r')) {
 		if ((rc = suspended_exports(d, s, i, hit)) || *hit)
 			return rc;
 	}
@@ -10324,7 +10326,9 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 					    "blocks", "block", "blocking", "banned", "bans",
 					    "banning", "embargoed", "stopped", "stops", "stop",
 					    "stopping", "paused", "pauses", "pause", "pausing",
-					    NULL};
+					    "limit", "limits", "limited", "limiting", "curb",
+					    "curbs", "curbed", "curbing", "curtail", "curtails",
+					    "curtailed", "curtailing", NULL};
 	/* "blocked the sale of drones to Y" */
 	static const char *w_flow_of[] = {"sale", "sales", "export", "exports", "delivery",
 					  "deliveries", "supply", "supplies", "transfer",
@@ -10351,7 +10355,7 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 			return rc;
 	}
 	if ((k[0] != 's' && k[0] != 'h' && k[0] != 'f' && k[0] != 'b' && k[0] != 'e' &&
-	     k[0] != 'r' && k[0] != 'd' && k[0] != 'p') ||
+	     k[0] != 'r' && k[0] != 'd' && k[0] != 'p' && k[0] != 'l' && k[0] != 'c') ||
 	    i + 4 >= s->t1 || negated(d, s, i))
 		return ENT_OK;
 	if (k[0] == 'r' || k[0] == 'd')

@@ -274,3 +274,14 @@ TEST(extract_stance_statements__a_flow_halted_by_its_agent)
 	CHECK(l && count(l, ENT_FACT_STANCE) == 0);
 	ent_fact_list_free(l);
 }
+
+/* Cutting a flow opposes its buyer, and the flow is no tie (stop 41) */
+TEST(extract_stance_statements__limiting_arms_sales_opposes)
+{
+	CHECK(stance_only("Kenya has said it will limit arms sales to Ghana amid concerns over "
+			  "civilian casualties.",
+			  "KEN", "GHA", OPP));
+	CHECK(stance_only("Kenya curbed arms exports to Togo.", "KEN", "TGO", OPP));
+	expect_no_transfer("Kenya has said it will limit arms sales to Ghana.");
+	expect_deal("Kenya sold limited numbers of rifles to Ghana in 2020.", 1, "KEN", "GHA");
+}
