@@ -3051,6 +3051,15 @@ static const mention *object_list_subject(const dctx *d, const span *s, size_t a
 	return sb && sb->gz != GZ_FIRM && sb->t1 < p ? sb : NULL;
 }
 
+/* A word of a group of unnamed states in a list ("European allies"): a
+ * word or hyphen, no joiner, no state named but a demonym. */
+static int group_word(const dctx *d, const span *s, size_t q)
+{
+	const mention *m = mention_at(d, s, q);
+	return !kis(d, q, ",") && !kis(d, q, "and") &&
+	       (d->t.v[q].kind == TK_WORD || kis(d, q, "-")) && !(m && m->gz != GZ_DEMONYM);
+}
+
 static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 {
 	const mention *a = NULL, *t = NULL;
@@ -3327,7 +3336,31 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 		    (a = named_state(d, s, j + 2, &e)) != NULL && a->gz != GZ_DEMONYM &&
 		    !a->possessive && (t = subject_before(d, s, i)) != NULL &&
 		    strcmp(t->code, a->code)) {
+			/* "from Ukraine, European allies and the United States":
+			 * each state of the list presses, past a group of
+			 * unnamed states (stop 41) */
+			const mention *more;
+			size_t q = e, e2 = 0, w;
+			int rc;
 			*hit = 1;
+			while (q + 1 < s->t1 && (kis(d, q, ",") || kis(d, q, "and"))) {
+				q++;
+				if (kis(d, q, "and"))
+					q++;
+				more = named_state(d, s, q, &e2);
+				if (more && more->gz != GZ_DEMONYM && !more->possessive) {
+					if (strcmp(more->code, t->code) &&
+					    (rc = add_stance(d, s, more, t, ENT_POLARITY_OPPOSE, i,
+							     s->t1, "stance.under_pressure")))
+						return rc;
+					q = e2;
+					continue;
+				}
+				for (w = 0; q < s->t1 && w < 3 && group_word(d, s, q); q++, w++)
+					;
+				if (!w)
+					break;
+			}
 			return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
 					  "stance.under_pressure");
 		}

@@ -226,6 +226,13 @@ TEST(extract_stance_purpose__pressure_and_prohibition)
 		 OPP, ROW_ONLY},
 		{"Peru has come under pressure from Chile.", "CHL", "PER", OPP, ROW_ONLY},
 		{"Peru is not under pressure from Chile.", NULL, NULL, OPP, ROW_NONE},
+		/* each state of a list after "from" (stop 41) */
+		{"Peru has come under pressure from Chile, European allies and Bolivia to halt "
+		 "the delivery.",
+		 "BOL", "PER", OPP, ROW_HAS},
+		{"Peru has come under pressure from Chile, European allies and Bolivia to halt "
+		 "the delivery.",
+		 "CHL", "PER", OPP, ROW_HAS},
 		{"Chile prohibited the export of arms to Peru.", "CHL", "PER", OPP, ROW_ONLY},
 		{"Chile decided to prohibit arms exports to Peru.", "CHL", "PER", OPP, ROW_ONLY},
 	};
