@@ -14345,13 +14345,17 @@ int rule_stance(dctx *d, const span *s)
 			}
 			continue;
 		}
-		if (kis(d, i, "despite")) {
+		if (kis(d, i, "despite") ||
+		    ((K(i)[0] == 'd' || K(i)[0] == 'i') &&
+		     (kis(d, i, "defying") || kis(d, i, "ignoring") || kis(d, i, "disregarding")))) {
 			/* "India signed the deal despite warnings from the US",
 			 * "despite Beijing's objections, Manila signed": the
-			 * warner opposes the one who went ahead */
+			 * warner opposes the one who went ahead; "threats"
+			 * and "disregarding (ignoring, defying) warnings by
+			 * X" too (stop 41) */
 			static const char *warn[] = {"warnings", "warning", "objections", "objection",
 						     "opposition", "protests", "criticism", "pressure",
-						     "reservations", NULL};
+						     "reservations", "threats", "threat", NULL};
 			static const char *w_comma[] = {",", NULL};
 			size_t j = i + 1, n = 0;
 			const mention *a = NULL, *t = NULL;

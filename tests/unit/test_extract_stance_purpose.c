@@ -291,3 +291,18 @@ TEST(extract_stance_purpose__counter_after_a_long_clause_and_a_warning_told)
 	CHECK(stance_none("Chile had warned Peru in 2022 that Bolivia was buying drones."));
 	CHECK(stance_only("Chile warned Peru that it would respond.", "CHL", "PER", OPP));
 }
+
+/* "despite threats from X", "disregarding (defying) warnings by X": X
+ * opposes the one who went ahead (stop 41) */
+TEST(extract_stance_purpose__threats_and_warnings_defied)
+{
+	CHECK(stance_only("Spain will send a missile battery to Peru, despite threats from "
+			  "Chile's Foreign Ministry that the delivery would be a provocative step.",
+			  "CHL", "ESP", OPP));
+	CHECK(stance_only("Peru is going ahead with mega defence deals with Spain disregarding "
+			  "warnings by Chile of sanctions.",
+			  "CHL", "PER", OPP));
+	CHECK(stance_only("Peru bought the rifles from Spain, defying Chilean warnings.", "CHL",
+			  "PER", OPP));
+	CHECK(stance_none("Ignoring the rain, Spain sold rifles to Peru."));
+}
