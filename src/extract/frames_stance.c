@@ -14137,6 +14137,18 @@ int rule_stance(dctx *d, const span *s)
 			}
 		}
 		size_t op = i + 1 < s->t1 && quote_mark(d, i + 1) ? i + 2 : i + 1; /* "protests" against */
+		if (op + 2 < s->t1 && (kis(d, op, "at") || kis(d, op, "in")) &&
+		    KIN(d, i, w_oppose_n)) {
+			/* "lodged a lawsuit at an international court in
+			 * Geneva against Moscow": over a place (stop 41) */
+			size_t q;
+			for (q = op + 1; q < s->t1 && q < op + 9 && !kis(d, q, "against") &&
+					 (d->t.v[q].kind == TK_WORD || kis(d, q, "-"));
+			     q++)
+				;
+			if (q < s->t1 && kis(d, q, "against"))
+				op = q;
+		}
 		if (KIN(d, i, w_oppose_n) && op < s->t1 &&
 		    (KIN(d, op, w_oppose_prep) || in_response_to(d, s, op) != NONE) &&
 		    !negated(d, s, i)) {

@@ -306,3 +306,14 @@ TEST(extract_stance_purpose__threats_and_warnings_defied)
 			  "PER", OPP));
 	CHECK(stance_none("Ignoring the rain, Spain sold rifles to Peru."));
 }
+
+/* "lawsuit" is a noun of opposition, "against" reached over a place
+ * (stop 41) */
+TEST(extract_stance_purpose__a_lawsuit_against)
+{
+	CHECK(stance_only("Peru filed a lawsuit against Chile.", "PER", "CHL", OPP));
+	CHECK(stance_only("Lima lodged a lawsuit at an international court in Geneva against "
+			  "Santiago.",
+			  "PER", "CHL", OPP));
+	CHECK(stance_none("The protest in Geneva drew crowds against the war."));
+}
