@@ -1707,15 +1707,17 @@ size_t actors_group_before(const dctx *d, const span *s, size_t t, const mention
 		k = m->t0 - 1;
 		if (k > s->t0 && kis(d, k, "the"))
 			k--; /* "Germany and the Netherlands" */
-		if (k >= s->t0 + 2 && kis(d, k, "as") && kis(d, k - 1, "well") && kis(d, k - 2, "as"))
-			k -= 2, listed = 1; /* "France as well as Denmark" */
-		else if (kis(d, k, "and")) {
+		if (k >= s->t0 + 2 && kis(d, k, "as") && kis(d, k - 1, "well") &&
+		    kis(d, k - 2, "as")) {
+			k -= 2; /* "France as well as Denmark" */
+			listed = 1;
+		} else if (kis(d, k, "and")) {
 			listed = 1;
 			if (k > s->t0 + 1 && kis(d, k - 1, ","))
 				k--; /* "A, B, and C" */
-		}
-		else if (!(kis(d, k, "-") || kis(d, k, ",") || kis(d, k, "/")))
+		} else if (!(kis(d, k, "-") || kis(d, k, ",") || kis(d, k, "/"))) {
 			break;
+		}
 		m = actor_before(d, s, k, 0, 0);
 		if (m && kis(d, k, ",") && !listed && m->t0 > s->t0 && !kis(d, m->t0 - 1, ","))
 			break; /* "When shells fell on Palestinians, the US

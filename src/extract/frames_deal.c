@@ -89,6 +89,8 @@ static int belief_clause_before(const dctx *d, const span *s, size_t trig)
  * word that is no joiner), not a giver (stop 41). */
 static int instrument_object(const dctx *d, const span *s, const mention *m, size_t sv)
 {
+	static const char *w_prep[] = {"to", "from", "of", "for", "by", "in", "on", "at",
+				       "between", "among", "against", "and", "or", NULL};
 	size_t j = m->t1;
 	if (j + 1 >= sv || !kis(d, j, "with") || sv > j + 3 || m->t0 <= s->t0 + 1 ||
 	    m->possessive)
@@ -100,8 +102,6 @@ static int instrument_object(const dctx *d, const span *s, const mention *m, siz
 	j = m->t0 - 1;
 	if (kis(d, j, "the"))
 		j--;
-	static const char *w_prep[] = {"to", "from", "of", "for", "by", "in", "on", "at",
-				       "between", "among", "against", "and", "or", NULL};
 	return j > s->t0 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
 	       !KIN(d, j, w_det) && !kin_local(d, j, w_prep);
 }

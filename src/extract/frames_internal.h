@@ -24,7 +24,6 @@
 #define add_items ent__fr_add_items
 #define add_others ent__fr_add_others
 #define after_prep ent__fr_after_prep
-#define media_demonym ent__fr_media_demonym
 #define anaphor_states ent__fr_anaphor_states
 #define apposition_subject ent__fr_apposition_subject
 #define background_state ent__fr_background_state
@@ -83,6 +82,7 @@
 #define made_in ent__fr_made_in
 #define main_kind ent__fr_main_kind
 #define measures_call_stance ent__fr_measures_call_stance
+#define media_demonym ent__fr_media_demonym
 #define mention_at ent__fr_mention_at
 #define mention_at_end ent__fr_mention_at_end
 #define joined_in_gerund ent__fr_joined_in_gerund

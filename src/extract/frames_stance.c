@@ -14137,8 +14137,8 @@ int rule_stance(dctx *d, const span *s)
 			}
 		}
 		size_t op = i + 1 < s->t1 && quote_mark(d, i + 1) ? i + 2 : i + 1; /* "protests" against */
-		if (op + 2 < s->t1 && (kis(d, op, "at") || kis(d, op, "in")) &&
-		    KIN(d, i, w_oppose_n)) {
+		if (KIN(d, i, w_oppose_n) && op + 2 < s->t1 &&
+		    (kis(d, op, "at") || kis(d, op, "in"))) {
 			/* "lodged a lawsuit at an international court in
 			 * Geneva against Moscow": over a place (stop 41) */
 			size_t q;
