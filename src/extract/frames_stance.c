@@ -10387,9 +10387,9 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 		if (rc || done)
 			return rc;
 	}
-	if ((k[0] != 's' && k[0] != 'h' && k[0] != 'f' && k[0] != 'b' && k[0] != 'e' &&
-	     k[0] != 'r' && k[0] != 'd' && k[0] != 'p' && k[0] != 'l' && k[0] != 'c') ||
-	    i + 4 >= s->t1 || negated(d, s, i))
+	/* stance_round8, the one caller, lets through only words its
+	 * first letters name */
+	if (i + 4 >= s->t1 || negated(d, s, i))
 		return ENT_OK;
 	if (k[0] == 'r' || k[0] == 'd')
 		return refused_sale(d, s, i, hit);
@@ -13940,13 +13940,13 @@ int rule_stance(dctx *d, const span *s)
 		 * a violation" is X's own judgement (active "described") */
 		for (i = s->t0 + 1; i < s->t1; i++) {
 			int hit;
-			if ((kis(d, i, "described") || kis(d, i, "describes") ||
-			     kis(d, i, "describing")) && !KIN(d, i - 1, w_be) &&
-			    !kis(d, i - 1, "been") && (rc = stance_round7(d, s, i, &hit)))
+			int active = (kis(d, i, "described") || kis(d, i, "describes") ||
+				      kis(d, i, "describing")) &&
+				     !KIN(d, i - 1, w_be) && !kis(d, i - 1, "been");
+			if (active && (rc = stance_round7(d, s, i, &hit)))
 				return rc;
 			/* "X described the exercises as a provocation" (stop 41) */
-			if ((kis(d, i, "described") || kis(d, i, "describes")) &&
-			    !KIN(d, i - 1, w_be) && !kis(d, i - 1, "been") &&
+			if (active && !kis(d, i, "describing") &&
 			    (rc = stance_judged_drill(d, s, i, &hit)))
 				return rc;
 			/* "X described (views, sees) Y as a key partner" */
