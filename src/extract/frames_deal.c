@@ -877,10 +877,29 @@ static int past_clause(const dctx *d, const span *s, size_t i)
 /* The stage token i states, or ENT_STATUS_NONE: "delivered" (delivered),
  * "ordered", "paid", "placed an order" (ordered), "signed", "bought"
  * (signed), "MoU" (mou). */
+/* "(and) sent Vice President Pence in his place", "sent its defence
+ * minister": a verb of sending whose object is a person or a body of
+ * people states no delivery (stop 42). */
+static int sends_people(const dctx *d, const span *s, size_t i)
+{
+	static const char *people[] = {"troops", "soldiers", "delegation", "delegations",
+				       "officials", "diplomats", "observers", NULL};
+	size_t j = i + 1;
+	if (!kis(d, i, "sent"))
+		return 0;
+	while (j < s->t1 && j < i + 5 &&
+	       (KIN(d, j, w_det) || kis(d, j, "its") || kis(d, j, "his") || kis(d, j, "her") ||
+		kis(d, j, "their") || KIN(d, j, w_title_mod)))
+		j++;
+	return j < s->t1 && (KIN(d, j, w_title) || kin(d, j, people));
+}
+
 static ent_status stage_word(const dctx *d, const span *s, size_t i)
 {
 	if (KIN(d, i, w_mou))
 		return ENT_STATUS_MOU;
+	if (KIN(d, i, w_delivered) && sends_people(d, s, i))
+		return ENT_STATUS_NONE;
 	if (KIN(d, i, w_delivered))
 		return contract_won(d, s, i) ? ENT_STATUS_SIGNED : ENT_STATUS_DELIVERED;
 	if (d->t.v[i].keylen >= 6 && d->t.v[i].keylen <= 7 &&

@@ -538,3 +538,22 @@ TEST(extract_deal_forms__technology_shared_or_extended)
 	expect_no_deal("France will not share its drone technology with Peru.");
 	expect_no_deal("France and Peru share technology with each other.");
 }
+
+/* "but sent Vice President Pence in his place": sending a person (or
+ * troops, a delegation) moves no deal to delivered (stop 42). */
+TEST(extract_deal_forms__sending_a_person_is_no_delivery)
+{
+	const char *sale = "The US notified Congress of a potential sale of F-35 jets to Poland. ";
+	char text[512];
+	snprintf(text, sizeof text, "%s%s", sale,
+		 "The president was to sign the deal in Warsaw, but sent Vice President Pence "
+		 "in his place.");
+	CHECK_INT(deal_status(text, "USA", "POL"), ENT_STATUS_REPORTED);
+	snprintf(text, sizeof text, "%s%s", sale,
+		 "The deal went ahead, and the US sent its defence minister to Warsaw.");
+	CHECK_INT(deal_status(text, "USA", "POL"), ENT_STATUS_REPORTED);
+	/* the goods sent are a delivery */
+	snprintf(text, sizeof text, "%s%s", sale,
+		 "The US sent the first F-35 jets to Poland in 2024.");
+	CHECK_INT(deal_status(text, "USA", "POL"), ENT_STATUS_DELIVERED);
+}
