@@ -1999,6 +1999,10 @@ int gives_no_goods(const dctx *d, const span *s, size_t v)
 		 * first are goods, whatever follows */
 		if (kin(d, i, w_arms_generic) && i + 1 < s->t1 && kis(d, i + 1, "and"))
 			return 0;
+		/* "Two sales to Egypt received approval from X": a noun of
+		 * giving whose clause receives what follows (stop 42) */
+		if (KIN(d, v, w_supply_noun) && i > v + 1 && KIN(d, i - 1, w_buy_verb))
+			return 0;
 		/* "technical (maintenance) support": a service of weapons.tsv,
 		 * not the backing "support" stands for alone */
 		if (kin(d, i, w_not_goods) && !in_weapon(d, s, i))

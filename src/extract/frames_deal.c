@@ -877,6 +877,26 @@ static int past_clause(const dctx *d, const span *s, size_t i)
 /* The stage token i states, or ENT_STATUS_NONE: "delivered" (delivered),
  * "ordered", "paid", "placed an order" (ordered), "signed", "bought"
  * (signed), "MoU" (mou). */
+/* "Two sales to Egypt received approval from the State Department",
+ * "obtained final clearance": a verb of receiving at i whose object is
+ * consent receives no goods (stop 42). */
+static int consent_received(const dctx *d, const span *s, size_t i)
+{
+	static const char *verb[] = {"received", "receives", "receive", "receiving",
+				     "obtained", "obtains", "won", "wins", "got", "gets",
+				     "gained", "secured", NULL};
+	static const char *mod[] = {"the", "a", "an", "final", "formal", "official",
+				    "congressional", "initial", "its", "their", NULL};
+	static const char *consent[] = {"approval", "approvals", "clearance", "consent", "nod",
+					"authorization", "authorisation", "permission", NULL};
+	size_t j = i + 1;
+	if (!kin_local(d, i, verb))
+		return 0;
+	while (j < s->t1 && j < i + 4 && kin_local(d, j, mod))
+		j++;
+	return j < s->t1 && kin_local(d, j, consent);
+}
+
 /* "(and) sent Vice President Pence in his place", "sent its defence
  * minister": a verb of sending whose object is a person or a body of
  * people states no delivery (stop 42). */
@@ -898,7 +918,7 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 {
 	if (KIN(d, i, w_mou))
 		return ENT_STATUS_MOU;
-	if (KIN(d, i, w_delivered) && sends_people(d, s, i))
+	if (KIN(d, i, w_delivered) && (sends_people(d, s, i) || consent_received(d, s, i)))
 		return ENT_STATUS_NONE;
 	if (KIN(d, i, w_delivered))
 		return contract_won(d, s, i) ? ENT_STATUS_SIGNED : ENT_STATUS_DELIVERED;
@@ -4840,6 +4860,26 @@ static int appositive_noun(const dctx *d, const span *s, size_t dn)
 	       kis(d, i - 2, ",");
 }
 
+/* "Two major sales to Egypt received approval from the US", "approved
+ * three arms sales to Y": sales the text counts are deals made, not a tie
+ * of supply, with goods of no stated kind (the sentence after may name
+ * them; stop 42).  The noun at sv is "sales" after a count, over up to two
+ * words of no capital. */
+static int counted_sales(const dctx *d, const span *s, size_t sv)
+{
+	size_t i;
+	if (sv == NONE || !kis(d, sv, "sales"))
+		return 0;
+	for (i = sv; i > s->t0 && i + 3 > sv; i--) {
+		const tok *t = &d->t.v[i - 1];
+		if (t->kind == TK_NUM || KIN(d, i - 1, w_numwords))
+			return !kis(d, i - 1, "one");
+		if (t->kind != TK_WORD || t->upper || KIN(d, i - 1, w_det))
+			return 0;
+	}
+	return 0;
+}
+
 /* "signed an arms deal with Y", "on the verge of signing a massive weapons
  * contract with Y": one deal (singular) for arms of no stated kind, new to
  * the text (after "a / an" and at most two words, no "the", "its" or
@@ -5148,6 +5188,12 @@ int rule_deal(dctx *d, const span *s)
 	 * background when the main clause has one of its own */
 	bv = past_fronted_phrase(d, s, bv, w_buy_verb);
 	while (bv != NONE && (order_command(d, s, bv) || bid_for(d, s, bv)))
+		bv = find_in(d, bv + 1, s->t1, w_buy_verb);
+	/* "Two sales to Egypt received approval": the noun of giving is
+	 * the subject of a verb that receives no goods (stop 42); "X
+	 * received permission to sell" stays one that gives nothing */
+	while (bv != NONE && sv != NONE && sv < bv && KIN(d, sv, w_supply_noun) &&
+	       consent_received(d, s, bv))
 		bv = find_in(d, bv + 1, s->t1, w_buy_verb);
 	/* "KAI has obtained deals to supply jets to X": a contract obtained
 	 * is the seller's win, no purchase */
@@ -6747,7 +6793,7 @@ int rule_deal(dctx *d, const span *s)
 	 * "X supplies Y", "X's supplies to Y" without particulars is a tie */
 	supply_only = sv != NONE && (bv == NONE || sv < bv) && !KIN(d, sv, w_delivered) &&
 		      !mv && !s->value_def.present && !year && dn == NONE && sg == NONE &&
-		      !s->forced_deal;
+		      !s->forced_deal && !counted_sales(d, s, sv);
 
 	if ((rc = ent__cand_new(d, supply_only ? ENT_FACT_SUPPLY : ENT_FACT_DEAL, s->unit, &c)))
 		return rc;
@@ -6899,7 +6945,7 @@ int rule_deal(dctx *d, const span *s)
 			if ((rc = ent_fact_add_item(&c->f, ENT_CAT_OTHER, d->text + d->t.v[g].start,
 						    d->t.v[g].end - d->t.v[g].start, NULL, -1)))
 				return rc;
-		} else if (!valued) {
+		} else if (!valued && !counted_sales(d, s, sv)) {
 			c->dropped = 1;
 		}
 	}

@@ -557,3 +557,22 @@ TEST(extract_deal_forms__sending_a_person_is_no_delivery)
 		 "The US sent the first F-35 jets to Poland in 2024.");
 	CHECK_INT(deal_status(text, "USA", "POL"), ENT_STATUS_DELIVERED);
 }
+
+/* "Two major sales to Egypt received approval from the State Department":
+ * sales the text counts are deals, reported, whose seller gives the
+ * approval; receiving approval is no delivery (stop 42). */
+TEST(extract_deal_forms__counted_sales_that_received_approval)
+{
+	CHECK_INT(deal_status("Two major sales to Egypt received approval from the United States "
+			      "on Tuesday.",
+			      "USA", "EGY"),
+		  ENT_STATUS_REPORTED);
+	CHECK_INT(deal_status("The United States approved three sales to Peru.", "USA", "PER"),
+		  ENT_STATUS_REPORTED);
+	CHECK_INT(deal_status("Two sales of jets to Egypt received approval from the United States.",
+			      "USA", "EGY"),
+		  ENT_STATUS_REPORTED);
+	/* sales not counted are a tie, no deal; approval alone is nothing */
+	expect_no_deal("Arms sales to Peru received approval from the United States.");
+	expect_no_transfer("Peru received approval from the United States to buy.");
+}
