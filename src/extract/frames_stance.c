@@ -8285,9 +8285,13 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		if (!t && (t = named_state(d, s, j, &e)) != NULL) {
 			/* "Y's new independence", "Yn sovereignty (claims) over
 			 * Z" */
+			/* "recognised Y's claim to Z" (stop 42) */
 			if (!(t->possessive && t->gz != GZ_DEMONYM && e + 1 < s->t1 &&
 			      d->t.v[e].kind == TK_WORD && !d->t.v[e].upper &&
 			      kin_local(d, e + 1, w_statehood)) &&
+			    !(t->possessive && t->gz != GZ_DEMONYM && e < s->t1 &&
+			      (kis(d, e, "claim") || kis(d, e, "claims")) &&
+			      !(e + 1 < s->t1 && KIN(d, e + 1, w_be))) &&
 			    !(t->gz == GZ_DEMONYM && e < s->t1 &&
 			      (kin_local(d, e, w_statehood) || kis(d, e, "claims") ||
 			       kis(d, e, "claim"))))

@@ -75,6 +75,10 @@ TEST(extract_stance_forms__recognition_and_critics)
 	static const struct stance_row r[] = {
 		{"Peru recognised Chilean sovereignty over the islands.", "PER", "CHL", SUP,
 		 ROW_ONLY},
+		/* a state's possessive and "claim" (stop 42), not a clause */
+		{"Peru recognised Chile's claim to the disputed islands.", "PER", "CHL", SUP,
+		 ROW_ONLY},
+		{"Peru recognised Chile's claims were false.", NULL, NULL, SUP, ROW_NONE},
 		{"Kenya has been a vocal critic of Ghana.", "KEN", "GHA", OPP, ROW_ONLY},
 		{"Togo remains one of the fiercest critics of Benin.", "TGO", "BEN", OPP, ROW_ONLY},
 		/* refused, negated, or critics who are no state */
