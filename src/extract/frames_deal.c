@@ -4897,8 +4897,24 @@ static int new_arms_deal(const dctx *d, const span *s, size_t dn)
 	if (!(kis(d, dn, "deal") || kis(d, dn, "contract")))
 		return 0;
 	for (i = dn - 1, n = 0; i > s->t0 && n < 3; i--, n++) {
+		const mention *m;
 		if (kis(d, i - 1, "a") || kis(d, i - 1, "an"))
 			return 1;
+		/* "a recent multibillion-dollar US arms deal with Y": a
+		 * hyphen's words, and the seller's name (stop 42) */
+		if (kis(d, i - 1, "-") && i - 1 > s->t0 && !d->t.v[i - 1].space_before &&
+		    d->t.v[i - 2].kind == TK_WORD) {
+			i--;
+			n--; /* one word with the one before the hyphen */
+			continue;
+		}
+		m = mention_at_end(d, s, i);
+		if (m && ent__is_state_mention(m) && !m->possessive && m->gz != GZ_FIRM &&
+		    m->t0 > s->t0) {
+			i = m->t0 + 1;
+			n--; /* the seller's name is no word of the three */
+			continue;
+		}
 		if (d->t.v[i - 1].kind != TK_WORD || d->t.v[i - 1].upper || kis(d, i - 1, "'s") ||
 		    KIN(d, i - 1, w_det) || kis(d, i - 1, "its") || kis(d, i - 1, "their"))
 			return 0;

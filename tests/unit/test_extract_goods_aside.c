@@ -77,6 +77,13 @@ TEST(extract_goods_aside__an_arms_deal_of_two_states_is_a_deal)
 	/* counted deals are a set of them (stop 37) */
 	expect_deal("Russia concluded three arms deals with Iran on Tuesday.", 1, "RUS", "IRN");
 	expect_no_transfer("Russia has signed arms deals with many countries.");
+	/* a hyphen's words and the seller's name between "a" and the noun
+	 * (stop 42) */
+	expect_deal("A recent multibillion-dollar Russian arms deal with Iran came after the "
+		    "accord.",
+		    1, "RUS", "IRN");
+	expect_no_transfer("The recent multibillion-dollar Russian arms deal with Iran came after "
+			   "the accord.");
 }
 
 TEST(extract_goods_aside__an_arms_deal_takes_the_goods_of_its_tie)
