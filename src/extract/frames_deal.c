@@ -877,6 +877,36 @@ static int past_clause(const dctx *d, const span *s, size_t i)
 /* The stage token i states, or ENT_STATUS_NONE: "delivered" (delivered),
  * "ordered", "paid", "placed an order" (ordered), "signed", "bought"
  * (signed), "MoU" (mou). */
+/* "Russia has been a traditional supplier of Serbia, but the Rafale
+ * purchase deal could ...": a noun of buying at bv that ends the noun
+ * phrase opening a clause of contrast (", but (yet, while, whereas) the
+ * ..."), with no "of", "from" or "by" after it, names a deal told
+ * elsewhere, whose buyer is no state of the sentence (stop 42). */
+static int noun_opens_contrast(const dctx *d, const span *s, size_t bv)
+{
+	static const char *w_contrast[] = {"but", "yet", "while", "whereas", NULL};
+	size_t j, k;
+	if (K(bv)[0] != 'p' && K(bv)[0] != 'a' && K(bv)[0] != 's')
+		return 0;
+	if (!(kis(d, bv, "purchase") || kis(d, bv, "purchases") || kis(d, bv, "acquisition") ||
+	      kis(d, bv, "sale")))
+		return 0;
+	if (bv + 1 < s->t1 && (kis(d, bv + 1, "of") || kis(d, bv + 1, "from") ||
+			       kis(d, bv + 1, "by") || kis(d, bv + 1, "to")))
+		return 0;
+	/* the span may be the clause itself, right after ", but" */
+	for (j = s->t0 >= 2 ? s->t0 - 2 : 0; j + 2 < bv; j++) {
+		if (!kis(d, j, ",") || !kin_local(d, j + 1, w_contrast) || !KIN(d, j + 2, w_det))
+			continue;
+		for (k = j + 3; k < bv && (d->t.v[k].kind == TK_WORD || kis(d, k, "-")) &&
+				!KIN(d, k, w_be);
+		     k++)
+			;
+		return k == bv && bv <= j + 8;
+	}
+	return 0;
+}
+
 /* "Two sales to Egypt received approval from the State Department",
  * "obtained final clearance": a verb of receiving at i whose object is
  * consent receives no goods (stop 42). */
@@ -5894,6 +5924,9 @@ int rule_deal(dctx *d, const span *s)
 		rec = reported_government(d, s, bv);
 		if (!rec)
 			rec = actor_before(d, s, bv, 8, 1);
+		if (noun_opens_contrast(d, s, bv))
+			return ENT_OK; /* "X is a supplier, but the Rafale purchase
+					* deal ...": a deal told elsewhere */
 		if (rec && rec->t0 > s->t0 + 2) {
 			/* "It is one of the major clients of the US having made
 			 * significant purchases of F-16 jets": the state whose
@@ -6698,7 +6731,8 @@ int rule_deal(dctx *d, const span *s)
 				return ENT_OK;
 		}
 		if (!rec && a && !b && (!sup || (sg != NONE && sv != NONE && sg < sv && sup == a)) &&
-		    (sg != NONE || bv != NONE || dn != NONE)) {
+		    (sg != NONE || bv != NONE || dn != NONE) &&
+		    !(bv != NONE && noun_opens_contrast(d, s, bv))) {
 			/* "Pakistan signed a contract (for the delivery of) two
 			 * Type 054A/P frigates": the one state named takes
 			 * delivery of a system another state's industry makes */

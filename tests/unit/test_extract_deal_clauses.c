@@ -875,3 +875,19 @@ TEST(extract_deal_clauses__the_believer_gives_nothing)
 		    "four frigates to Bolivia.",
 		    1, "CHL", "BOL");
 }
+
+/* "Russia is a supplier of Serbia, but the Rafale purchase deal could pull
+ * it closer to France": a noun of buying ending the noun phrase that
+ * opens a clause of contrast names a deal told elsewhere; no state of the
+ * sentence buys in it (stop 42). */
+TEST(extract_deal_clauses__a_purchase_opening_a_clause_of_contrast)
+{
+	expect_no_deal("Russia is a supplier, but the Rafale purchase deal could change that.");
+	expect_not("Russia has been a traditional supplier of arms for Serbia, but the Rafale "
+		   "purchase deal could pull the Balkan state closer to France.",
+		   "FRA", "RUS");
+	/* the noun with its goods or parties after it is a purchase told */
+	expect_deal("Russia is a supplier, but the purchase of 12 Rafale jets by Serbia was "
+		    "signed in 2024.",
+		    1, "FRA", "SRB");
+}
