@@ -5247,6 +5247,11 @@ static const mention *transfer_seller(const dctx *d, const span *s, size_t o,
 	if (j + 3 >= s->t1 || !kis(d, j, "the"))
 		return NULL;
 	j++;
+	/* "the recent (planned) delivery of": one word before the noun
+	 * (stop 42) */
+	if (j + 3 < s->t1 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+	    !kin_local(d, j, w_transfer_n) && kin_local(d, j + 1, w_transfer_n))
+		j++;
 	if (!(kin_local(d, j, w_transfer_n) || kis(d, j, "provision")) || !kis(d, j + 1, "of"))
 		return NULL;
 	{

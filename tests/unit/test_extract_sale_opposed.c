@@ -159,3 +159,17 @@ TEST(extract_sale_opposed__the_seller_named_before_the_goods_is_opposed)
 	/* a state after the noun of sale buys: it is no seller */
 	CHECK(!stance_has("China opposes arms sales to Taiwan.", "CHN", "USA", OPP));
 }
+
+/* "condemned the recent delivery of Turkish drones to Kosovo": one word
+ * before the noun of transfer, and a capital for its buyer (stop 42) */
+TEST(extract_sale_opposed__the_seller_past_a_word_before_the_noun)
+{
+	CHECK(stance_has("Serbia condemned the recent delivery of Turkish drones to Kosovo.", "SRB",
+			 "TUR", OPP));
+	CHECK(stance_has("Serbia condemned the planned sale of French-made jets to Pristina.",
+			 "SRB", "FRA", OPP));
+	expect_deal("Turkey delivered six drones to Pristina.", 1, "TUR", "XKX");
+	/* a capital word is a name, not one before the noun */
+	CHECK(!stance_has("Serbia condemned the Bayraktar delivery of Turkish drones to Kosovo.",
+			  "SRB", "TUR", OPP));
+}
