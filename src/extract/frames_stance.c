@@ -5609,6 +5609,10 @@ static const mention *subject_owner(const dctx *d, const span *s, size_t v)
 		else if (m->t0 >= s->t0 + 2 && kis(d, m->t0 - 1, "in") &&
 			 kin(d, m->t0 - 2, w_event_in))
 			x = m; /* "the coup in Niger" */
+		else if (o && o->possessive && o->t1 + 2 <= m->t0 && m->t0 <= o->t1 + 3 &&
+			 (kis(d, m->t0 - 1, "to") || kis(d, m->t0 - 1, "for")))
+			continue; /* "Turkey's support to Pakistan" (stop 42):
+				   * the act's object, no second owner */
 		else
 			return NULL; /* "drills between X and Y drew ...": not one owner */
 		if (o && strcmp(o->code, x->code) != 0)
@@ -5720,7 +5724,14 @@ static int stance_round5(dctx *d, const span *s, size_t i, int *hit)
 	static const char *w_came[] = {"came", "comes", "coming", "come", NULL};
 	/* what is drawn from a critic */
 	static const char *w_drawn_n[] = {"condemnation", "criticism", "protests", "rebuke",
-					  "warnings", "objections", NULL};
+					  "warnings", "objections", "backlash", "outrage", NULL};
+	/* "ignited (sparked, triggered) a strong response from India"
+	 * (stop 42): a reaction a word of force qualifies */
+	static const char *w_sparked[] = {"sparked", "sparks", "triggered", "triggers", "ignited",
+					  "ignites", NULL};
+	static const char *w_reaction_n[] = {"response", "reaction", NULL};
+	static const char *w_forceful[] = {"strong", "sharp", "angry", "harsh", "furious",
+					   "stern", "fierce", NULL};
 	/* the first letter rules out most words */
 	char c0 = K(i)[0];
 	int under = c0 == 'c' && kin_local(d, i, w_came) && i + 1 < s->t1 && kis(d, i + 1, "under");
@@ -5734,10 +5745,11 @@ static int stance_round5(dctx *d, const span *s, size_t i, int *hit)
 				      i + 1 < s->t1 && kis(d, i + 1, "by")
 			      ? 1
 			      : 0;
-	if (c0 != 'd' && c0 != 'p' && !under && !face && !held)
+	int sparked = (c0 == 's' || c0 == 't' || c0 == 'i') && kin_local(d, i, w_sparked);
+	if (c0 != 'd' && c0 != 'p' && !under && !face && !held && !sparked)
 		return ENT_OK;
 	if ((kis(d, i, "drawn") || kis(d, i, "drew") || kis(d, i, "drawing") ||
-	     kis(d, i, "draws") || kis(d, i, "draw") || face || under || held ||
+	     kis(d, i, "draws") || kis(d, i, "draw") || face || under || held || sparked ||
 	     (K(i)[0] == 'p' && (kis(d, i, "provoked") || kis(d, i, "prompted")))) &&
 	    i > s->t0 && !negated(d, s, i)) {
 		/* "The coup in Niger has drawn condemnation from the United
@@ -5749,7 +5761,9 @@ static int stance_round5(dctx *d, const span *s, size_t i, int *hit)
 		const mention *t;
 		while (j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
 		       !KIN(d, j, w_oppose_n) && !kin_local(d, j, w_drawn_n) && !kis(d, j, "threats") &&
-		       !(under && (kis(d, j, "fire") || kis(d, j, "attack")))) {
+		       !(under && (kis(d, j, "fire") || kis(d, j, "attack"))) &&
+		       !(kin_local(d, j, w_reaction_n) && j > i + 1 &&
+			 kin_local(d, j - 1, w_forceful))) {
 			j++;
 			n++;
 		}
@@ -5759,7 +5773,9 @@ static int stance_round5(dctx *d, const span *s, size_t i, int *hit)
 			j += 2; /* "threats of sanctions by Y" */
 		} else if (j + 1 >= s->t1 ||
 			   !(kin_local(d, j, w_drawn_n) ||
-			     (under && (kis(d, j, "fire") || kis(d, j, "attack")))) ||
+			     (under && (kis(d, j, "fire") || kis(d, j, "attack"))) ||
+			     (kin_local(d, j, w_reaction_n) && j > i + 1 &&
+			      kin_local(d, j - 1, w_forceful))) ||
 			   !kis(d, j + 1, "from"))
 			return ENT_OK;
 		t = NULL;

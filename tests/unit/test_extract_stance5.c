@@ -55,6 +55,15 @@ TEST(extract_stance5__drew_condemnation)
 	CHECK(stance_none("The drills between Peru and Chile drew criticism from Bolivia."));
 	CHECK(stance_none("The summit in Lima drew criticism from Bolivia."));
 	CHECK(stance_none("The film drew praise from Bolivia."));
+	/* "sparked (ignited, triggered) a backlash / a strong response
+	 * from", past the state the act is to (stop 42) */
+	CHECK(stance_has("Peru's support to Chile ignited a strong response from Bolivia.", "BOL",
+			 "PER", OPP));
+	CHECK(stance_only("Iran's missile test sparked a backlash from Germany.", "DEU", "IRN",
+			  OPP));
+	CHECK(stance_only("Iran's missile test triggered a sharp reaction from Germany.", "DEU",
+			  "IRN", OPP));
+	CHECK(stance_none("Iran's missile test sparked a response from Germany."));
 }
 
 TEST(extract_stance5__concern_on)
