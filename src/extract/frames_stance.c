@@ -5830,7 +5830,7 @@ static const char *w_judge_adj[] = {"outrageous", "unacceptable", "illegal", "un
 				    "criminal", "barbaric", "cowardly", "heinous", "deplorable",
 				    "reprehensible", "baseless", "groundless", "unfounded", "absurd",
 				    "counterproductive", "destabilising", "destabilizing",
-				    "dangerous", NULL};
+				    "dangerous", "troubling", "alarming", "disturbing", NULL};
 
 static int judgement_after(const dctx *d, const span *s, size_t j)
 {
@@ -6014,7 +6014,13 @@ static int stance_round7(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_name_v[] = {"called", "calling", "calls", "call", "described",
 					 "describing", "describes", "termed", "terming", "terms",
-					 "branded", "branding", "labelled", "labeled", NULL};
+					 "branded", "branding", "labelled", "labeled",
+					 /* "X sees (views, regards) Y's support for Z as
+					  * deeply troubling" (stop 42) */
+					 "sees", "saw", "views", "viewed", "regards", "regarded",
+					 NULL};
+	static const char *w_see_as[] = {"sees", "saw", "views", "viewed", "regards", "regarded",
+					 NULL};
 	static const char *w_hold_v[] = {"held", "holds", "hold", "holding", NULL};
 	const mention *a, *t;
 	size_t e = 0;
@@ -6071,6 +6077,30 @@ static int stance_round7(dctx *d, const span *s, size_t i, int *hit)
 		t = deed_owner(d, s, i + 1, &e);
 		if (!t)
 			t = deed_owner_more(d, s, i + 1, &e);
+		if (!t && kin_local(d, i, w_see_as)) {
+			/* "sees Y's support (backing, aid) for Z as ..." */
+			static const char *w_help_n[] = {"support", "backing", "aid", "assistance",
+							 "help", NULL};
+			const mention *m = mention_at(d, s, i + 1);
+			if (m && ent__is_state_mention(m) && m->possessive && m->gz != GZ_FIRM &&
+			    m->gz != GZ_DEMONYM && m->t1 + 1 < s->t1 &&
+			    kin_local(d, m->t1 + 1, w_help_n)) {
+				t = m;
+				e = m->t1 + 2;
+			}
+		}
+		if (t && e < s->t1 && (kis(d, e, "for") || kis(d, e, "to")) &&
+		    kin_local(d, i, w_see_as)) {
+			/* "sees Y's support for Z's militants as troubling":
+			 * past the deed's object to "as" (stop 42) */
+			size_t q;
+			for (q = e + 1; q < s->t1 && q < e + 9 && !kis(d, q, "as") &&
+					(d->t.v[q].kind == TK_WORD || kis(d, q, "'s"));
+			     q++)
+				;
+			if (q < s->t1 && kis(d, q, "as"))
+				e = q;
+		}
 		if (!t || !judgement_after(d, s, e))
 			return ENT_OK;
 		a = stance_actor(d, s, i);

@@ -94,6 +94,13 @@ TEST(extract_stance7__judged_act)
 			 "KEN", "SDN", OPP));
 	/* "the invasion of Y" names the victim, no owner */
 	CHECK(stance_none("Kenya called the invasion of Sudan a mistake."));
+	/* "sees (views, regards) Y's move / support for Z as troubling"
+	 * (stop 42), past the support's object to "as" */
+	CHECK(stance_only("Kenya views Sudan's decision as a provocation.", "KEN", "SDN", OPP));
+	CHECK(stance_has("Kenya sees Sudan's support for Chad's rebels as deeply troubling.", "KEN",
+			 "SDN", OPP));
+	CHECK(!stance_has("Kenya sees Sudan's support for Chad as vital.", "KEN", "SDN", OPP));
+	CHECK(stance_none("Kenya regards Sudan's decision as a welcome step."));
 }
 
 TEST(extract_stance7__critical_of)
