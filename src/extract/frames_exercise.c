@@ -533,7 +533,10 @@ static const char *w_ex_not_party_noun[] = {
 	"business", "concern", "concerns", "objection", "objections", "skepticism",
 	"scepticism", "criticism", "affair", "affairs", "opposition", "protest", "protests",
 	"warning", "warnings", "remarks", "comments", "statement", "statements", "reaction",
-	"reactions", "response", NULL};
+	"reactions", "response",
+	/* "the views of the Biden Administration on X's participation"
+	 * (stop 42) */
+	"views", "view", "opinion", "position", "stance", NULL};
 /* "X had raised objections to the drill", "X objected", "X protested". */
 static const char *w_ex_object_verb[] = {
 	"raised", "issued", "objected", "objects", "object", "opposed", "opposes", "protested",
@@ -1209,6 +1212,10 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	 * the Kremlin": a critic */
 	if (i > s->t0 + 1 && (kis(d, i - 1, "from") || kis(d, i - 1, "by")) &&
 	    (kin(d, i - 2, w_ex_not_party_noun) || KIN(d, i - 2, w_oppose_n)))
+		return 1;
+	/* "the views (comments, concerns) of the Biden Administration on
+	 * X's participation": whose views they are (stop 42) */
+	if (i > s->t0 + 1 && kis(d, i - 1, "of") && kin(d, i - 2, w_ex_not_party_noun))
 		return 1;
 	/* forwards: "the X-Y border", "X's border" (not "X's border guards") */
 	i = m->t1;

@@ -223,3 +223,23 @@ TEST(extract_exercise_onlookers__a_state_in_a_claim_is_no_party)
 	CHECK(f && takes_part(f, "PER"));
 	ent_fact_list_free(l);
 }
+
+/* "the views (comments, concerns) of the Biden Administration on X's
+ * participation in the exercise": whose views they are takes no part
+ * (stop 42). */
+TEST(extract_exercise_onlookers__the_owner_of_views_is_no_party)
+{
+	ent_fact_list *l = run("Bolivia held drills with Chile. She was responding to a question "
+			       "about the views of the Peruvian government on Chile's "
+			       "participation in the military exercise.",
+			       NULL);
+	size_t i;
+	for (i = 0; l && i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_EXERCISE)
+			CHECK(!takes_part(&l->v[i], "PER"));
+	CHECK(l && count(l, ENT_FACT_EXERCISE) >= 1);
+	ent_fact_list_free(l);
+	CHECK_INT(nexercises_text("The views of Peru on the drills were ignored. Peru held drills "
+				  "with Chile."),
+		  1);
+}
