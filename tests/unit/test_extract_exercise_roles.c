@@ -154,6 +154,12 @@ TEST(extract_exercise_roles__war_foes_and_the_concerned)
 	f = first(l, ENT_FACT_EXERCISE);
 	CHECK(f && takes_part(f, "TGO"));
 	ent_fact_list_free(l);
+	/* a state right before "war games" takes part (stop 42) */
+	l = run("Ghana joins Togo-Benin war games.", "2024-05-02");
+	CHECK(l != NULL);
+	f = first(l, ENT_FACT_EXERCISE);
+	CHECK(f && f->nparticipants == 3 && takes_part(f, "BEN"));
+	ent_fact_list_free(l);
 }
 
 /* A passive with its auxiliary: "the exercise was conducted by X and Y". */
