@@ -1427,7 +1427,8 @@ static int ex_year_of_other(const dctx *d, const span *s, const mention *y)
 			return 1;
 		/* "who once fought a war in 1962" (not "war games in 2019") */
 		if (kis(d, p, "fought") ||
-		    (KIN(d, p, w_conflict) && !(kis(d, p + 1, "games") || kis(d, p + 1, "game"))))
+		    (KIN(d, p, w_conflict) &&
+		     !(kis(d, p + 1, "wargames") || kis(d, p + 1, "wargame"))))
 			return 1;
 	}
 	return 0;

@@ -6461,9 +6461,8 @@ static size_t drill_phrase_parties(const dctx *d, const span *s, size_t j, const
 		if (!(kin_local(d, j, det) || kin(d, j, w_ex_premod)))
 			break;
 	}
-	if (j >= s->t1 || !(KIN(d, j, w_exercise) ||
-			    (kis(d, j, "games") && j > s->t0 && kis(d, j - 1, "war"))))
-		return 0; /* "war games" in two words */
+	if (j >= s->t1 || !KIN(d, j, w_exercise))
+		return 0; /* "war games" in two words is "wargames" (token.c) */
 	*end = j + 1;
 	if (!np && j + 2 < s->t1 && kis(d, j + 2, "by") &&
 	    (kis(d, j + 1, "planned") || kis(d, j + 1, "held") || kis(d, j + 1, "conducted") ||
