@@ -6624,6 +6624,11 @@ int rule_deal(dctx *d, const span *s)
 				if (wb != NONE && wb > trig + 1 && kis(d, wb, "to") &&
 				    kin_local(d, wb - 1, w_visit_n))
 					continue;
+				/* "US officials who visited New Delhi last week":
+				 * the object of a verb of visiting is a place
+				 * (stop 42) */
+				if (wb != NONE && (kis(d, wb, "visited") || kis(d, wb, "visiting")))
+					continue;
 				/* "along the contested frontier with China",
 				 * "near China": a place, no party */
 				if (wb != NONE && wb > trig &&

@@ -284,3 +284,15 @@ TEST(extract_deal_roles__a_news_outlet_is_no_party)
 	expect_not(t, "CHN", "ESP");
 	expect_deal("Spanish-made rifles were sold to Bolivia by Chile.", 1, "CHL", "BOL");
 }
+
+/* "US officials who visited New Delhi last week ...": the object of a
+ * verb of visiting is a place, no party of the transfer (stop 42). */
+TEST(extract_deal_roles__a_state_visited_is_a_place)
+{
+	const char *text = "Chilean officials protested to US officials who visited Santiago "
+			   "last week against Washington's $450 million plan to provide "
+			   "equipment for F-16 jets that Peru acquired in 1980.";
+	expect_not(text, "USA", "CHL");
+	expect_deal("The US envoy, visiting Santiago, said the US will sell six F-16 jets to Peru.",
+		    1, "USA", "PER");
+}
