@@ -877,6 +877,16 @@ static int past_clause(const dctx *d, const span *s, size_t i)
 /* The stage token i states, or ENT_STATUS_NONE: "delivered" (delivered),
  * "ordered", "paid", "placed an order" (ordered), "signed", "bought"
  * (signed), "MoU" (mou). */
+/* Is mention m right after "to (the)" and a word of supply ("their
+ * subsequent delivery to Ukraine", "weapons sent to X")? */
+static int given_to(const dctx *d, const span *s, const mention *m)
+{
+	size_t j = m->t0;
+	if (j > s->t0 && kis(d, j - 1, "the"))
+		j--;
+	return j > s->t0 + 1 && kis(d, j - 1, "to") && KIN(d, j - 2, w_supply_verb);
+}
+
 /* "Russia has been a traditional supplier of Serbia, but the Rafale
  * purchase deal could ...": a noun of buying at bv that ends the noun
  * phrase opening a clause of contrast (", but (yet, while, whereas) the
@@ -6717,6 +6727,12 @@ int rule_deal(dctx *d, const span *s)
 			if (a && other_clause_subject(d, s, a, rec))
 				a = NULL; /* "A has been spending ... and Y has
 					   * purchased radars" */
+			/* "with their subsequent delivery to Ukraine": a state
+			 * goods are given to sells nothing (stop 42) */
+			if (a && given_to(d, s, a))
+				a = NULL;
+			if (b && given_to(d, s, b))
+				b = NULL;
 			if (a && strcmp(a->code, rec->code) != 0)
 				sup = a;
 			else if (b && strcmp(b->code, rec->code) != 0)

@@ -296,3 +296,15 @@ TEST(extract_deal_roles__a_state_visited_is_a_place)
 	expect_deal("The US envoy, visiting Santiago, said the US will sell six F-16 jets to Peru.",
 		    1, "USA", "PER");
 }
+
+/* "Copenhagen had begun financing the purchase of weapons in other
+ * countries with their subsequent delivery to Ukraine": the state the
+ * goods are given to sells nothing (stop 42). */
+TEST(extract_deal_roles__the_state_goods_go_to_sells_nothing)
+{
+	expect_not("Lima had begun financing the purchase of weapons and ammunition in other "
+		   "countries with their subsequent delivery to Quito since 2023.",
+		   "ECU", "PER");
+	expect_deal("Peru bought six jets from Chile with their delivery to Lima in 2023.", 1, "CHL",
+		    "PER");
+}
