@@ -15306,10 +15306,19 @@ int rule_stance(dctx *d, const span *s)
 					continue; /* "concern over the X-Y tensions" */
 				a = stance_actor(d, s, i);
 				t = actor_after(d, s, j + 1, 1, 1);
-				if (!t)
+				if (!t) {
 					/* "concerned with this nascent
-					 * Turkey-Pakistan-China nexus" */
-					t = tie_of_names(d, s, j + 1, &t2);
+					 * Turkey-Pakistan-China nexus", also past
+					 * "the implications of" (stop 42) */
+					static const char *w_implication_n[] = {
+						"implications", "consequences", "impact", "effects",
+						"ramifications", NULL};
+					size_t q = j + 1;
+					if (q + 2 < s->t1 && kis(d, q, "the") &&
+					    kin_local(d, q + 1, w_implication_n) && kis(d, q + 2, "of"))
+						q += 3;
+					t = tie_of_names(d, s, q, &t2);
+				}
 				if (!t) {
 					/* "alarmed by military cooperation between X
 					 * and Y": the parties of what alarms */

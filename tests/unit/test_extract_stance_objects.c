@@ -461,6 +461,9 @@ TEST(extract_stance_objects__both_parties_of_a_tie)
 			"Peru is justifiably concerned with this nascent Chile-Bolivia-Ecuador nexus.",
 			"Peru protested against the Chile-Bolivia-Ecuador axis.",
 			"Peru condemned the Chile-Bolivia-Ecuador alliance.",
+			/* past "the implications of" (stop 42) */
+			"Peru raised concerns about the implications of closer "
+			"Chile-Bolivia-Ecuador military ties.",
 			NULL,
 		};
 		for (i = 0; chains[i]; i++) {
