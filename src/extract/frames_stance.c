@@ -15315,7 +15315,8 @@ int rule_stance(dctx *d, const span *s)
 						"ramifications", NULL};
 					size_t q = j + 1;
 					if (q + 2 < s->t1 && kis(d, q, "the") &&
-					    kin_local(d, q + 1, w_implication_n) && kis(d, q + 2, "of"))
+					    kin_local(d, q + 1, w_implication_n) &&
+					    kis(d, q + 2, "of"))
 						q += 3;
 					t = tie_of_names(d, s, q, &t2);
 				}
