@@ -874,9 +874,6 @@ static int past_clause(const dctx *d, const span *s, size_t i)
 	       find_in(d, s->t0, i, w_hedge) == NONE;
 }
 
-/* The stage token i states, or ENT_STATUS_NONE: "delivered" (delivered),
- * "ordered", "paid", "placed an order" (ordered), "signed", "bought"
- * (signed), "MoU" (mou). */
 /* Is mention m right after "to (the)" and a word of supply ("their
  * subsequent delivery to Ukraine", "weapons sent to X")? */
 static int given_to(const dctx *d, const span *s, const mention *m)
@@ -954,6 +951,9 @@ static int sends_people(const dctx *d, const span *s, size_t i)
 	return j < s->t1 && (KIN(d, j, w_title) || kin(d, j, people));
 }
 
+/* The stage token i states, or ENT_STATUS_NONE: "delivered" (delivered),
+ * "ordered", "paid", "placed an order" (ordered), "signed", "bought"
+ * (signed), "MoU" (mou). */
 static ent_status stage_word(const dctx *d, const span *s, size_t i)
 {
 	if (KIN(d, i, w_mou))

@@ -1077,9 +1077,8 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	if (!m->possessive && m->gz != GZ_DEMONYM && m->t1 < s->t1 &&
 	    (kis(d, m->t1, "war") || kis(d, m->t1, "wars") || kis(d, m->t1, "conflict")) &&
 	    /* "games" after "war" has the key "wargames" (token.c; stop 42) */
-	    !(m->t1 + 1 < s->t1 && (kis(d, m->t1 + 1, "games") || kis(d, m->t1 + 1, "game") ||
-				    kis(d, m->t1 + 1, "wargames") ||
-				    kis(d, m->t1 + 1, "wargame"))))
+	    !(m->t1 + 1 < s->t1 &&
+	      (kis(d, m->t1 + 1, "wargames") || kis(d, m->t1 + 1, "wargame"))))
 		return 1; /* not "US war games with Japan" */
 	if (m->t0 > s->t0 + 1 &&
 	    (kis(d, m->t0 - 1, "housed") || kis(d, m->t0 - 1, "hosted")) &&

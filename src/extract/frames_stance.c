@@ -6014,11 +6014,9 @@ static int stance_round7(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_name_v[] = {"called", "calling", "calls", "call", "described",
 					 "describing", "describes", "termed", "terming", "terms",
-					 "branded", "branding", "labelled", "labeled",
-					 /* "X sees (views, regards) Y's support for Z as
-					  * deeply troubling" (stop 42) */
-					 "sees", "saw", "views", "viewed", "regards", "regarded",
-					 NULL};
+					 "branded", "branding", "labelled", "labeled", NULL};
+	/* "X sees (views, regards) Y's support for Z as deeply troubling"
+	 * (stop 42) */
 	static const char *w_see_as[] = {"sees", "saw", "views", "viewed", "regards", "regarded",
 					 NULL};
 	static const char *w_hold_v[] = {"held", "holds", "hold", "holding", NULL};
@@ -6071,7 +6069,7 @@ static int stance_round7(dctx *d, const span *s, size_t i, int *hit)
 		return ENT_OK;
 	}
 	if ((kis(d, i + 1, "the") || d->t.v[i + 1].upper) &&
-	    (KIN(d, i, w_oppose_v) || kin_local(d, i, w_name_v))) {
+	    (KIN(d, i, w_oppose_v) || kin_local(d, i, w_name_v) || kin_local(d, i, w_see_as))) {
 		if (negated(d, s, i))
 			return ENT_OK;
 		t = deed_owner(d, s, i + 1, &e);
@@ -8334,8 +8332,7 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		t = recognised_state(d, s, j);
 		if (!t && (t = named_state(d, s, j, &e)) != NULL) {
 			/* "Y's new independence", "Yn sovereignty (claims) over
-			 * Z" */
-			/* "recognised Y's claim to Z" (stop 42) */
+			 * Z", "Y's claim to Z" (stop 42) */
 			if (!(t->possessive && t->gz != GZ_DEMONYM && e + 1 < s->t1 &&
 			      d->t.v[e].kind == TK_WORD && !d->t.v[e].upper &&
 			      kin_local(d, e + 1, w_statehood)) &&
