@@ -6005,6 +6005,20 @@ static const mention *deed_owner(const dctx *d, const span *s, size_t j, size_t 
 	return NULL;
 }
 
+/* The token of `word` within eight tokens after `from`, over words (and
+ * tokens `also`) only: "for Z's militants as", "at an international court
+ * in Geneva against"; NONE when another token comes first. */
+static size_t word_ahead(const dctx *d, const span *s, size_t from, const char *word,
+			 const char *also)
+{
+	size_t q;
+	for (q = from + 1; q < s->t1 && q < from + 9 && !kis(d, q, word) &&
+			   (d->t.v[q].kind == TK_WORD || kis(d, q, also));
+	     q++)
+		;
+	return q < s->t1 && kis(d, q, word) ? q : NONE;
+}
+
 /* - "X called/described Y's actions (the raid) a (clear) violation of ...",
  *   "X denounced the move as a breach": X opposes the owner of the deed;
  * - "X said the aggression constitutes a violation ...": likewise;
@@ -6091,12 +6105,8 @@ static int stance_round7(dctx *d, const span *s, size_t i, int *hit)
 		    kin_local(d, i, w_see_as)) {
 			/* "sees Y's support for Z's militants as troubling":
 			 * past the deed's object to "as" (stop 42) */
-			size_t q;
-			for (q = e + 1; q < s->t1 && q < e + 9 && !kis(d, q, "as") &&
-					(d->t.v[q].kind == TK_WORD || kis(d, q, "'s"));
-			     q++)
-				;
-			if (q < s->t1 && kis(d, q, "as"))
+			size_t q = word_ahead(d, s, e, "as", "'s");
+			if (q != NONE)
 				e = q;
 		}
 		if (!t || !judgement_after(d, s, e))
@@ -14192,12 +14202,8 @@ int rule_stance(dctx *d, const span *s)
 		    (kis(d, op, "at") || kis(d, op, "in"))) {
 			/* "lodged a lawsuit at an international court in
 			 * Geneva against Moscow": over a place (stop 41) */
-			size_t q;
-			for (q = op + 1; q < s->t1 && q < op + 9 && !kis(d, q, "against") &&
-					 (d->t.v[q].kind == TK_WORD || kis(d, q, "-"));
-			     q++)
-				;
-			if (q < s->t1 && kis(d, q, "against"))
+			size_t q = word_ahead(d, s, op, "against", "-");
+			if (q != NONE)
 				op = q;
 		}
 		if (KIN(d, i, w_oppose_n) && op < s->t1 &&
