@@ -7702,8 +7702,22 @@ static int troops_out(dctx *d, const span *s, size_t i, int noun, int *hit)
 		if (v == NONE || !(t = presence_of(d, s, i + 2, &e)))
 			return ENT_OK;
 	} else {
-		if (!kin_local(d, i, w_order_v) || !(t = presence_of(d, s, i + 1, &e)) ||
-		    e + 1 >= s->t1 || !kis(d, e, "to") || !kin_local(d, e + 1, w_go_v))
+		if (!kin_local(d, i, w_order_v))
+			return ENT_OK;
+		t = presence_of(d, s, i + 1, &e);
+		if (!t) {
+			/* "ordered the US to withdraw its troops" (stop 42):
+			 * the state itself, told to go */
+			j = i + 1 < s->t1 && kis(d, i + 1, "the") ? i + 2 : i + 1;
+			t = named_state(d, s, j, &e);
+			if (t && (t->possessive || t->gz == GZ_DEMONYM || t->gz == GZ_FIRM))
+				t = NULL;
+			/* not "told X to go ahead" */
+			if (t && e + 2 < s->t1 && kis(d, e + 1, "go") &&
+			    !(kis(d, e + 2, "home") || kis(d, e + 2, "away")))
+				t = NULL;
+		}
+		if (!t || e + 1 >= s->t1 || !kis(d, e, "to") || !kin_local(d, e + 1, w_go_v))
 			return ENT_OK;
 	}
 	if (negated(d, s, v))

@@ -130,6 +130,10 @@ TEST(extract_stance_forms__troops_and_threats)
 		{"Peru ordered Chilean troops to leave the country.", "PER", "CHL", OPP, ROW_ONLY},
 		{"Kenya asked the Ghanaian ambassador to leave.", "KEN", "GHA", OPP, ROW_ONLY},
 		{"Togo demanded the withdrawal of Beninese forces.", "TGO", "BEN", OPP, ROW_ONLY},
+		/* the state itself told to go (stop 42), not to go ahead */
+		{"Mali's junta ordered the US to withdraw its 1,000 troops.", "MLI", "USA", OPP,
+		 ROW_ONLY},
+		{"Mali told France to go ahead with the sale.", NULL, NULL, OPP, ROW_NONE},
 		{"Chad called for the full withdrawal of Nigerien troops.", "TCD", "NER", OPP,
 		 ROW_ONLY},
 		{"Peru said Chile's military activities pose a serious threat.", "PER", "CHL", OPP,
