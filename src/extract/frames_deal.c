@@ -7821,6 +7821,21 @@ static size_t won_relative(const dctx *d, const span *s, size_t *g0)
  * read alone, a relative one with the state it is about for subject.  A
  * clause whose words outside the phrase state no transfer is read whole
  * (the phrase is then the only transfer the sentence tells). */
+/* "The (proposed) deal comes as ...": a clause that only names a deal
+ * told before, with no name, sum, year or goods, tells no transfer of its
+ * own (stop 43). */
+static int bare_deal_clause(const dctx *d, const span *a)
+{
+	size_t i = a->t0;
+	if (a->m0 < a->m1 || i >= a->t1 || !(kis(d, i, "the") || kis(d, i, "this") ||
+					       kis(d, i, "that")))
+		return 0;
+	for (i++; i < a->t1 && i < a->t0 + 4 && d->t.v[i].kind == TK_WORD; i++)
+		if (KIN(d, i, w_deal_noun))
+			return i + 3 >= a->t1;
+	return 0;
+}
+
 static int deals_around(dctx *d, const span *s, int kind, size_t h0, size_t h1, size_t e,
 			size_t verb, const mention *head)
 {
@@ -7828,7 +7843,7 @@ static int deals_around(dctx *d, const span *s, int kind, size_t h0, size_t h1, 
 	int ta, tb, rc;
 	narrow(d, &a, s->t0, h0);
 	narrow(d, &b, h1, s->t1);
-	ta = h0 > s->t0 && deal_trigger(d, &a);
+	ta = h0 > s->t0 && deal_trigger(d, &a) && !bare_deal_clause(d, &a);
 	tb = h1 < s->t1 && deal_trigger(d, &b);
 	if (!ta && !tb)
 		return deals_from(d, s, h1);

@@ -265,6 +265,12 @@ TEST(extract_deal_clauses__a_subordinate_clause_controls)
 		    "France.",
 		    1, "FRA", "QAT");
 	expect_deal("The deals come a day after Qatar said it would host the talks.", 0, NULL, NULL);
+	/* a clause that only names the deal told before reads the rest
+	 * whole (stop 43) */
+	expect_deal("The proposed deal comes as Egypt faces pressure over its purchase of the "
+		    "Russian Su-35 jets.",
+		    1, "RUS", "EGY");
+	expect_deal("The deal came as Peru faced a shortage of spare parts.", 0, NULL, NULL);
 	expect_year("India will receive S-400 batteries from Russia after New Delhi signed a $5.4 "
 		    "billion deal in 2018.",
 		    "RUS", "IND", 2018);
