@@ -11513,6 +11513,33 @@ static int generic_goods_before(const dctx *d, const span *s, size_t t)
 static const char *w_some[] = {"many", "several", "various", "numerous", "other", "some",
 			       NULL};
 
+/* The verb of a group of states that word i ("several, many ...") opens:
+ * over words of no capital that qualify the group ("foreign"), a noun of
+ * states ("countries, militaries"), adverbs and auxiliaries, a verb of
+ * holding ("field, operate, use, fly": *st none) or buying (its stage);
+ * its token, or NONE (stop 43). */
+static size_t group_verb(const dctx *d, const span *s, size_t i, ent_status *st)
+{
+	static const char *w_group_n[] = {"countries", "states", "nations", "militaries",
+					  "armies", "governments", NULL};
+	static const char *w_op_v[] = {"operate", "use", "fly", "field", NULL};
+	static const char *w_aux[] = {"have", "had", "already", "also", "now", "so", "far", NULL};
+	size_t g = i + 1, v;
+	while (g < s->t1 && g < i + 3 && d->t.v[g].kind == TK_WORD && !d->t.v[g].upper &&
+	       !kin_local(d, g, w_group_n))
+		g++;
+	if (g >= s->t1 || !kin_local(d, g, w_group_n))
+		return NONE;
+	for (v = g + 1; v < s->t1 && (kin_local(d, v, w_aux) || ly_adverb(d, v)); v++)
+		;
+	if (v >= s->t1)
+		return NONE;
+	*st = ENT_STATUS_NONE;
+	if (kin_local(d, v, w_op_v) || (*st = list_verb_status(d, s, v, 0)) != ENT_STATUS_NONE)
+		return v;
+	return NONE;
+}
+
 /* Where a list of customers starts in span s, or NONE; *st gets the stage
  * the words give, *t the word to test for negation, *kind 1 for a noun of
  * buyers ("customers include"), 2 for "states that bought ... are", 3 for
@@ -11544,6 +11571,22 @@ static size_t customer_list_start(const dctx *d, const span *s, size_t from, ent
 	for (i = from; i + 2 < s->t1; i++) {
 		const char *k0 = K(i);
 		ent_status pst;
+		/* 3: "Several (foreign) militaries (currently) field the
+		 * HIMARS, including A, B and C", "many countries have bought
+		 * the jet, such as A and B": a group of some states, a verb
+		 * of holding or buying, its goods, then the list (stop 43) */
+		if (kin_local(d, i, w_some) && (j = group_verb(d, s, i, &pst)) != NONE) {
+			for (b = j + 1; b + 2 < s->t1 && b < j + 10 && !kis(d, b, ","); b++)
+				;
+			if (b + 2 < s->t1 && kis(d, b, ",") &&
+			    (kis(d, b + 1, "including") ||
+			     (kis(d, b + 1, "such") && kis(d, b + 2, "as")))) {
+				*st = pst;
+				*t = j;
+				*kind = 3;
+				return b + (kis(d, b + 1, "such") ? 3 : 2);
+			}
+		}
 		/* 3: "has been ordered / bought / selected by" */
 		if (kis(d, i + 1, "by") && (pst = list_verb_status(d, s, i, 1)) != ENT_STATUS_NONE &&
 		    i > s->t0 + 1 &&
@@ -11788,6 +11831,7 @@ int rule_customer_list(dctx *d, const span *s)
 					 kis(d, p, "now")))
 			p--;
 		if (kin_local(d, p, w_list_end) ||
+		    (kis(d, p, "as") && p > s->t0 + 1 && kis(d, p - 1, "such")) ||
 		    (kis(d, p, "in") && p > s->t0 + 1 && kis(d, p - 1, "service")) ||
 		    (kis(d, p, "of") && p > s->t0 + 1 && kis(d, p - 1, "forces")))
 			a = p > s->t0 + 24 ? p - 24 : s->t0;

@@ -255,6 +255,25 @@ TEST(extract_deal_customers__a_counted_group_and_its_list)
 	CHECK(deal_list_run(v, N_(v)) == 0);
 }
 
+/* "Several foreign militaries field the HIMARS, including A, B and C",
+ * "Many countries have bought the K9, such as A and B": a group that
+ * holds or buys goods, its list after them (stop 43). */
+TEST(extract_deal_customers__a_group_s_verb_then_the_list)
+{
+	static const struct deal_list_case v[] = {
+		{"Several foreign militaries currently field the HIMARS, including Jordan, Romania "
+		 "and Singapore.",
+		 "USA", {"JOR", "ROU", "SGP"}, NUL, 3, {0}},
+		{"Many countries have bought the K9 howitzer, such as Poland, Norway and Estonia.",
+		 "KOR", {"POL", "NOR", "EST"}, SIG, 3, {0}},
+	};
+	CHECK(deal_list_run(v, N_(v)) == 0);
+	expect_deal("Several countries have not bought the K9 howitzer, such as Poland and Norway.",
+		    0, NULL, NULL);
+	expect_deal("Several countries criticised the HIMARS, including Jordan and Romania.", 0,
+		    NULL, NULL);
+}
+
 /* "buys ships from countries in Western Europe such as A, B and C": the
  * sellers are the states after "such as" past the qualifier of the
  * group. */
