@@ -8311,7 +8311,8 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	    (k[0] == 'p' && k[1] == 'r' && k[2] == 'o' && k[3] == 'h') ||
 	    (k[0] == 'p' && k[1] == 'a' && k[2] == 'u') ||
 	    (k[0] == 'l' && k[1] == 'i' && k[2] == 'm') ||
-	    (k[0] == 'c' && k[1] == 'u' && k[2] == 'r')) {
+	    (k[0] == 'c' && k[1] == 'u' && k[2] == 'r') ||
+	    (k[0] == 'c' && k[1] == 'a' && k[2] == 'n')) {
 		if ((rc = suspended_exports(d, s, i, hit)) || *hit)
 			return rc;
 	}
@@ -10436,7 +10437,12 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 					    "stopping", "paused", "pauses", "pause", "pausing",
 					    "limit", "limits", "limited", "limiting", "curb",
 					    "curbs", "curbed", "curbing", "curtail", "curtails",
-					    "curtailed", "curtailing", NULL};
+					    "curtailed", "curtailing", "cancelled", "canceled",
+					    "cancels", "cancel", "cancelling", "canceling", NULL};
+	/* "cancelled the sale of bombs to Y": the seller's word, of a flow
+	 * out (a buyer's cancelled purchase is business; stop 43) */
+	static const char *w_cancel_v[] = {"cancelled", "canceled", "cancels", "cancel",
+					   "cancelling", "canceling", NULL};
 	/* "blocked the sale of drones to Y" */
 	static const char *w_flow_of[] = {"sale", "sales", "export", "exports", "delivery",
 					  "deliveries", "supply", "supplies", "transfer",
@@ -10535,6 +10541,8 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 	}
 	if (!arms || j + 2 >= s->t1 ||
 	    !kis(d, j + 1, kin_local(d, j, w_flow_in) ? "from" : kin_local(d, j, w_flow_tie) ? "with" : "to"))
+		return ENT_OK;
+	if (kin_local(d, i, w_cancel_v) && !kis(d, j + 1, "to"))
 		return ENT_OK;
 	t = actor_after(d, s, j + 2, 0, 1);
 	a = stance_actor(d, s, i);

@@ -191,6 +191,13 @@ TEST(extract_stance_statements__halted_delivery_of_goods)
 	CHECK(stance_only("Peru has decided to suspend all arms export plans to Chile.", "PER",
 			  "CHL", OPP));
 	CHECK(stance_none("Peru announced the suspension of talks with Chile."));
+	/* the seller cancels a sale to Y, not the buyer its purchase from
+	 * Y (stop 43) */
+	CHECK(stance_only("Peru cancelled the sale of 400 guided bombs to Chile.", "PER", "CHL",
+			  OPP));
+	CHECK(stance_none("Peru cancelled the purchase of Su-30 jets from Chile."));
+	CHECK(stance_none("Peru cancelled its purchases of arms from Chile."));
+	CHECK(stance_none("Peru did not cancel the delivery of two warships to Chile."));
 }
 
 /* "Peru will halt arms shipments to Chile. ... Chile slammed the decision
