@@ -10189,6 +10189,25 @@ static int veto_sponsor(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, a, y, ENT_POLARITY_OPPOSE, i, "stance.veto_sponsor");
 }
 
+/* The buyer of the deal told last before span s, in its paragraph or the
+ * three before ("Turkey asked to buy 40 Typhoon jets. ... Germany is
+ * blocking the deal"), or NULL (stop 43). */
+static const char *deal_told_buyer(const dctx *d, const span *s)
+{
+	size_t k;
+	if (s->unit < 0)
+		return NULL;
+	for (k = d->ncands; k > 0; k--) {
+		const cand *c = &d->cands[k - 1];
+		if (c->dropped || c->unit < 0 || c->unit >= s->unit || c->f.type != ENT_FACT_DEAL ||
+		    !c->directed || !c->f.recipient.s[0])
+			continue;
+		return d->units[c->unit].para + 3 >= d->units[s->unit].para ? c->f.recipient.s
+									   : NULL;
+	}
+	return NULL;
+}
+
 /* What a state does to another's standing or rights, at the verb i:
  * "X threatened (vowed) to retaliate against Y", "X struck back in
  * retaliation for Y's attack": X opposes Y (stance.retaliation); "X
@@ -10208,8 +10227,10 @@ static int deed_on_standing(dctx *d, const span *s, size_t i, int *hit)
 	static const char *w_defend_v[] = {"defended", "defends", "defending", NULL};
 	static const char *w_right_n[] = {"right", "rights", "decision", "actions", "position",
 					  "stance", "policy", NULL};
-	const char *rule;
+	static const char *w_deal_told[] = {"deal", "sale", "contract", "purchase", NULL};
+	const char *rule, *told;
 	const mention *t, *a;
+	mention tm;
 	size_t j = i + 1, e = 0;
 	int pol = ENT_POLARITY_OPPOSE;
 	*hit = 0;
@@ -10225,6 +10246,14 @@ static int deed_on_standing(dctx *d, const span *s, size_t i, int *hit)
 						     !d->t.v[e].upper)))
 			return ENT_OK; /* "for the Yn strikes" names Y; "against Yn" no */
 		rule = "stance.retaliation";
+	} else if (kin_local(d, i, w_block_v) && kis(d, j, "the") && j + 1 < s->t1 &&
+		   kin_local(d, j + 1, w_deal_told) &&
+		   (j + 2 == s->t1 || d->t.v[j + 2].kind == TK_PUNCT) &&
+		   (told = deal_told_buyer(d, s)) != NULL) {
+		/* "Germany is (reportedly) blocking the deal": the buyer of
+		 * the deal told before (stop 43) */
+		t = code_mention(&tm, told);
+		rule = "stance.blocked_bid";
 	} else if (kin_local(d, i, w_block_v) || kin_local(d, i, w_defend_v)) {
 		int block = kin_local(d, i, w_block_v);
 		t = named_state(d, s, j, &e);

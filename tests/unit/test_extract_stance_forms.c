@@ -103,6 +103,14 @@ TEST(extract_stance_forms__demands_and_deeds)
 		{"Peru has blocked Chile's aircraft procurement attempts on the market.", "PER",
 		 "CHL", OPP, ROW_ONLY},
 		{"Peru has blocked Chile's aircraft procurement.", "PER", "CHL", OPP, ROW_ONLY},
+		/* "blocking the deal": the buyer of the deal told before
+		 * (stop 43) */
+		{"Chile wants to buy 40 Typhoon jets from Britain. Peru is reportedly blocking the "
+		 "deal.",
+		 "PER", "CHL", OPP, ROW_ONLY},
+		{"Chile wants to buy 40 Typhoon jets from Britain. Peru did not block the deal.", NULL,
+		 NULL, OPP, ROW_NONE},
+		{"Peru has blocked the deal.", NULL, NULL, OPP, ROW_NONE},
 		{"Peru barred Chilean warships from using its ports in March.", "PER", "CHL", OPP,
 		 ROW_ONLY},
 		{"Peru banned Chilean military aircraft from its airspace.", "PER", "CHL", OPP,
