@@ -7962,6 +7962,18 @@ static const mention *rel_clause_head(const dctx *d, const span *s, size_t i)
 }
 
 /* rule_deals, with phrases of other clauses looked for from open_from on. */
+/* "(Y's purchase) pushes (led, forced, prompted) Algeria to ...": the
+ * state m is the object of a verb of causing and the subject of the
+ * infinitive after it (stop 43). */
+static int caused_to(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_push_v[] = {"pushes", "pushed", "push", "led", "leads", "forced",
+					  "forces", "prompted", "prompts", "spurred", "spurs",
+					  "drove", "drives", "encouraged", "encourages", NULL};
+	return m->t0 > s->t0 && m->t1 + 1 < s->t1 && kis(d, m->t1, "to") &&
+	       kin_local(d, m->t0 - 1, w_push_v);
+}
+
 static int deals_from(dctx *d, const span *s, size_t open_from)
 {
 	size_t i, first = NONE;
@@ -8109,7 +8121,10 @@ static int deals_from(dctx *d, const span *s, size_t open_from)
 	}
 	for (i = s->t0; i < s->t1; i++) {
 		const mention *subj;
-		if (!KIN(d, i, w_supply_verb) && !KIN(d, i, w_buy_verb))
+		/* "... pushed Algeria to order Russian jets": "order" after
+		 * "to" is a verb (stop 43) */
+		if (!KIN(d, i, w_supply_verb) && !KIN(d, i, w_buy_verb) &&
+		    !(first != NONE && i > s->t0 && kis(d, i, "order") && kis(d, i - 1, "to")))
 			continue;
 		if (first == NONE) {
 			first = i;
@@ -8124,7 +8139,7 @@ static int deals_from(dctx *d, const span *s, size_t open_from)
 		/* "sold jets to the UAE despite export rules": over "the" too */
 		if (subj && party_over_the(d, s, subj))
 			subj = NULL;
-		if (subj && subj->t0 > first + 3 && !s->forced_deal) {
+		if (subj && (subj->t0 > first + 3 || caused_to(d, s, subj)) && !s->forced_deal) {
 			span a = *s, b = *s;
 			narrow(d, &a, s->t0, subj->t0);
 			narrow(d, &b, subj->t0, s->t1);

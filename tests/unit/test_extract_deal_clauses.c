@@ -897,3 +897,19 @@ TEST(extract_deal_clauses__a_purchase_opening_a_clause_of_contrast)
 		    "signed in 2024.",
 		    1, "FRA", "SRB");
 }
+
+/* "Morocco's F-16 purchase pushed Algeria to order Russian jets": the
+ * object of a verb of causing buys in the infinitive after it, a deal of
+ * its own; "to order" is a verb there (stop 43). */
+TEST(extract_deal_clauses__a_purchase_that_pushes_another)
+{
+	static const char *const s[] = {"USA", "RUS", NULL}, *const r[] = {"MAR", "DZA", NULL};
+	expect_deals("Morocco's F-16 purchase pushed Algeria to order Russian fighter jets.", 2, s,
+		     r);
+	expect_deals("Morocco bought F-16 jets, which led Algeria to order Su-57 jets from Russia.",
+		     2, s, r);
+	/* not a verb of causing: one deal */
+	expect_deal("Morocco bought F-16 jets from the US in order to deter Algeria.", 1, "USA",
+		    "MAR");
+	expect_deal("The war pushed Poland to buy K2 tanks from South Korea.", 1, "KOR", "POL");
+}
