@@ -5756,7 +5756,11 @@ int rule_deal(dctx *d, const span *s)
 			 * Indian arms": who opposes a sale is none of its
 			 * parties; a possessive before a title speaks for its
 			 * state (stop 40) */
-			if (sup && !sv_verb &&
+			/* "X sanctioned 19 entities for providing military aid
+			 * to Y": nor is who punishes the ones who give (a
+			 * gerund after "for"; stop 43) */
+			if (sup &&
+			    (!sv_verb || (sv > s->t0 && kis(d, sv - 1, "for") && ends_ing(K(sv)))) &&
 			    (!sup->possessive ||
 			     (sup->t1 + 1 < sv && d->t.v[sup->t1 + 1].upper))) {
 				mention subj = *sup;

@@ -14949,6 +14949,12 @@ int rule_stance(dctx *d, const span *s)
 			if (via)
 				continue;
 			a = actor_before(d, s, i, 3, 0);
+			/* "providing military aid to Y and financial support
+			 * for Z": Y receives the first object, and gives
+			 * nothing (stop 43) */
+			if (a && a->t0 > s->t0 && a->t1 < i && kis(d, a->t0 - 1, "to") &&
+			    kis(d, a->t1, "and"))
+				continue;
 			if (!a)
 				a = support_giver(d, s, i);
 			if (!a)

@@ -74,6 +74,10 @@ TEST(extract_deal_clauses__who_sanctions_a_transfer_is_no_party)
 	expect_no_transfer("The US imposed sanctions on a network behind the shipment of drones "
 			   "to Sudan.");
 	expect_no_transfer("Britain reported the transfer of artillery shells to Russia.");
+	/* who punishes the givers, "for" and a gerund (stop 43) */
+	expect_no_transfer("The US sanctioned 19 entities for providing military aid to Russia.");
+	expect_no_transfer("Britain sanctioned three firms for supplying drones to Iran.");
+	expect_deal("Ukraine thanked Poland for supplying tanks to Kyiv.", 1, "POL", "UKR");
 	/* a state that reports its own deal stays a party */
 	expect_deal("Armenia reported that it signed a contract with France for CAESAR howitzers.", 1,
 		    "FRA", "ARM");

@@ -294,6 +294,11 @@ TEST(extract_stance_support__support_for_a_second_state)
 	/* a clause of its own after the comma */
 	CHECK(!stance_has("Chile voiced support for Peru, and to Bolivia it sold rifles.", "CHL",
 			  "BOL", SUP));
+	/* the receiver of a first object before "and support for Z" gives
+	 * nothing (stop 43) */
+	CHECK(stance_none("Chile sanctioned ten firms for providing military aid to Peru and "
+			  "financial support for Bolivia's missile programme."));
+	CHECK(stance_has("Chile and Peru voiced support for Bolivia.", "PER", "BOL", SUP));
 }
 
 TEST(extract_stance_support__praise_of_a_state_s_success)
