@@ -689,6 +689,29 @@ static int weapon_halted(const dctx *d, const span *s, const mention *m, size_t 
  * or a carrier's "company (airline ...) with" (past a determiner, a count,
  * a demonym and words of cargo), or as "transport (cargo) aircraft" it is
  * the subject of that verb. */
+/* "an increase in assertive acts by Chinese vessels", "incursions by
+ * Russian drones": goods that act, after "by" and a noun of acts (over a
+ * demonym and one word), are no goods sold (stop 43). */
+static int weapon_acting(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_acts_n[] = {"acts", "actions", "attacks", "strikes", "incursions",
+					 "intrusions", "violations", "activities", "activity",
+					 "harassment", "patrols", "provocations", "raids",
+					 "manoeuvres", "maneuvers", "flights", "sorties",
+					 "shelling", "aggression", NULL};
+	size_t j = m->t0, k;
+	for (k = 0; k < 2 && j > s->t0 + 1 && !kis(d, j - 1, "by"); k++) {
+		const mention *o = mention_at_end(d, s, j);
+		if (o && o != m && o->gz == GZ_DEMONYM)
+			j = o->t0;
+		else if (d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper)
+			j--;
+		else
+			return 0;
+	}
+	return j > s->t0 + 1 && kis(d, j - 1, "by") && kin_local(d, j - 2, w_acts_n);
+}
+
 static int weapon_carrier(const dctx *d, const span *s, const mention *m)
 {
 	static const char *w_cargo[] = {"transport", "cargo", "military", "chartered", "a", "an",
@@ -870,7 +893,7 @@ int weapon_names_a_maker(const dctx *d, const span *s, const mention *m)
 	       weapon_is_rival(d, s, m) || replaced_at(d, s, from16, m->t0) ||
 	       weapon_halted(d, s, m, from) || weapon_carrier(d, s, m) || weapon_formation(d, s, m) ||
 	       weapon_joint_training(d, s, m) || weapon_compared(d, s, m) || weapon_banned(d, s, m) ||
-	       weapon_programme(d, s, m);
+	       weapon_programme(d, s, m) || weapon_acting(d, s, m);
 }
 
 /* The last mention of the run that weapon mention k opens: for a

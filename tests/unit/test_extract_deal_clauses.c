@@ -521,6 +521,18 @@ TEST(extract_deal_clauses__the_state_struck_is_no_party)
 	expect_deal("Iran supplied Russia with drones that struck Ukraine.", 1, "IRN", "RUS");
 }
 
+/* "assertive acts (incursions) by Chinese vessels": goods that act, after
+ * "by" and a noun of acts, are no goods of a deal (stop 43). */
+TEST(extract_deal_clauses__goods_that_act_are_no_goods)
+{
+	expect_no_deal("The agreement was inked by Peru in May, and it comes amid assertive acts "
+		       "by Chilean vessels in the dispute.");
+	expect_deal("Incursions by Russian drones alarmed Poland, which ordered Patriot missiles "
+		    "from the US.",
+		    1, "USA", "POL");
+	expect_deal("Peru signed an agreement to buy Chilean vessels.", 1, "CHL", "PER");
+}
+
 /* "militants (refugees, troops) from Y": where people come from, no
  * buyer or seller; goods from Y still are Y's ("a gift of F-6 fighters
  * from Pakistan"; stop 39). */
