@@ -7588,6 +7588,7 @@ static size_t stand_in_support(const dctx *d, const span *s, size_t i)
 
 static int votes_mustered(dctx *d, const span *s, size_t i, int *hit);
 static int suspended_exports(dctx *d, const span *s, size_t i, int *hit);
+static int lifted_ban(dctx *d, const span *s, size_t i, int *hit);
 static const char *transfer_goods_maker(const dctx *d, const span *s, size_t j, size_t r);
 static int stance_hedge(const dctx *d, const span *s, size_t i);
 static int hostile_measure(dctx *d, const span *s, size_t i, int *hit);
@@ -8316,6 +8317,10 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		if ((rc = suspended_exports(d, s, i, hit)) || *hit)
 			return rc;
 	}
+	if (((k[0] == 'l' && k[1] == 'i' && k[2] == 'f') ||
+	     (k[0] == 'r' && k[1] == 'e' && (k[2] == 'v' || k[2] == 's'))) &&
+	    ((rc = lifted_ban(d, s, i, hit)) || *hit))
+		return rc;
 	if (k[0] == 'b' && (rc = barred_craft(d, s, i, hit)) != ENT_OK)
 		return rc;
 	if (*hit)
@@ -10420,6 +10425,64 @@ static const mention *country_before(const dctx *d, const span *s, size_t p, siz
 			t = m;
 	}
 	return t;
+}
+
+/* "X lifted (revoked, rescinded) its (a 41-year-old U.S.) ban (embargo,
+ * veto) on arms sales to Y", "lifted the arms embargo on Y": X backs Y
+ * (stance.lifted_ban, stop 43, test_extract_stance_deeds.c); "to the
+ * country" is the state named last before, not X. */
+static int lifted_ban(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_lift_v[] = {"lifted", "lifts", "revoked", "revokes", "rescinded",
+					 "rescinds", NULL};
+	static const char *w_ban_n[] = {"ban", "embargo", "veto", "restrictions", NULL};
+	static const char *w_flow[] = {"sales", "sale", "exports", "export", "deliveries",
+				       "transfers", "supplies", NULL};
+	const mention *a, *t = NULL;
+	size_t j, n, f;
+	*hit = 0;
+	if (!kin_local(d, i, w_lift_v) || i == s->t0 || negated(d, s, i) || stance_hedge(d, s, i))
+		return ENT_OK;
+	/* the noun of ban, over a determiner, words of age, "arms" and an
+	 * owner's name ("its 41-year-old U.S. arms ban") */
+	for (j = i + 1, n = 0; j < s->t1 && n < 8 && !kin_local(d, j, w_ban_n); j++, n++) {
+		size_t own = own_name_end(d, s, j);
+		if (own != NONE)
+			j = own - 1;
+		else if (!((d->t.v[j].kind == TK_WORD && !d->t.v[j].upper) ||
+			   d->t.v[j].kind == TK_NUM || kis(d, j, "-")))
+			return ENT_OK;
+	}
+	if (j + 2 >= s->t1 || !kin_local(d, j, w_ban_n) || !kis(d, j + 1, "on"))
+		return ENT_OK;
+	a = stance_actor(d, s, i);
+	if (!a || a->gz == GZ_FIRM)
+		return ENT_OK;
+	f = j + 2;
+	if (kis(d, f, "the"))
+		f++;
+	t = actor_after(d, s, f, 0, 1); /* "the arms embargo on Y" */
+	if (!t) {
+		/* "on arms sales (the sale of weapons) to Y (the country)" */
+		for (j = f, n = 0; j < s->t1 && n < 6 && !kis(d, j, "to"); j++, n++)
+			;
+		if (j + 1 >= s->t1 || !kis(d, j, "to") || find_in(d, f, j, w_flow) == NONE)
+			return ENT_OK;
+		j++;
+		if (kis(d, j, "the") && j + 1 < s->t1 && kis(d, j + 1, "country")) {
+			t = that_country(d, s, a); /* "Vietnam's military ..." */
+		} else {
+			t = actor_after(d, s, j + (kis(d, j, "the") ? 1 : 0), 0, 1);
+			if (t && t->possessive)
+				return ENT_OK;
+		}
+	} else if (t->possessive) {
+		return ENT_OK;
+	}
+	if (!t || t->gz == GZ_FIRM || !strcmp(a->code, t->code))
+		return ENT_OK;
+	*hit = 1;
+	return add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, "stance.lifted_ban");
 }
 
 /* "all security aid to Pakistan was suspended by Trump", "arms exports to

@@ -127,6 +127,24 @@ TEST(extract_stance_deeds__labels)
 	CHECK_INT(stance_row_failures(ROWS("labels", r)), 0);
 }
 
+/* A ban lifted: "X lifted (revoked) its ban on arms sales to Y (the
+ * country)", "the arms embargo on Y": X backs Y (stop 43). */
+TEST(extract_stance_deeds__ban_lifted)
+{
+	static const struct stance_row r[] = {
+		{"The United States lifted its embargo on arms sales to Vietnam.", "USA", "VNM", SUP,
+		 ROW_HAS},
+		{"Peru lifted its arms embargo on Chile.", "PER", "CHL", SUP, ROW_ONLY},
+		{"Chile's army got a boost after Peru revoked a 41-year-old ban on arms sales to the "
+		 "country.",
+		 "PER", "CHL", SUP, ROW_ONLY},
+		{"Peru did not lift its arms embargo on Chile.", NULL, NULL, SUP, ROW_NONE},
+		{"Peru lifted its ban on imports of Chilean wine.", NULL, NULL, SUP, ROW_NONE},
+		{"Peru lifted its arms embargo on Chile's army.", NULL, NULL, SUP, ROW_NONE},
+	};
+	CHECK_INT(stance_row_failures(ROWS("lifted", r)), 0);
+}
+
 /* Controls: negated, lifted, denied, another's claim, no state, one's own
  * state, a road blocked, a comment refused. */
 TEST(extract_stance_deeds__controls)
