@@ -5095,6 +5095,21 @@ static int repeated_visit(const dctx *d, const span *s)
 	return 0;
 }
 
+/* Is the verb of supply at v a gerund that a word of opposition governs
+ * ("opposition (objections) to selling", "opposed (opposes) supplying",
+ * "against sending")? (stop 43) */
+static int opposed_gerund(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_opp_to[] = {"opposition", "objection", "objections", "opposed",
+					 "resistance", NULL};
+	static const char *w_opp_v[] = {"opposed", "opposes", "oppose", "opposing", "against",
+					NULL};
+	if (v <= s->t0 + 1 || !ends_ing(K(v)))
+		return 0;
+	return kin_local(d, v - 1, w_opp_v) ||
+	       (kis(d, v - 1, "to") && kin_local(d, v - 2, w_opp_to));
+}
+
 int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -5121,6 +5136,11 @@ int rule_deal(dctx *d, const span *s)
 	/* "concern with foreign arms sales to Y": sales by others, of no
 	 * seller the sentence names there (stop 37) */
 	while (sv != NONE && KIN(d, sv, w_supply_noun) && others_sales(d, s, sv))
+		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
+	/* "long-standing opposition to selling advanced weapons to Arab
+	 * countries", "has long opposed selling jets to Y": a transfer
+	 * opposed is none (stop 43) */
+	while (sv != NONE && opposed_gerund(d, s, sv))
 		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	/* "engaging in hands-on experience": an adjective, no verb (stop 40) */
 	while (sv != NONE && kis(d, sv, "hands") && sv + 2 < s->t1 && kis(d, sv + 1, "-") &&

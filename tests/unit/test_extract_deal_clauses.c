@@ -441,6 +441,14 @@ TEST(extract_deal_clauses__objections_to_a_transfer)
 	expect_not("Togo on Sunday rejected Ghanaian criticism of the US decision to sell eight "
 		   "F-16 planes to the country.",
 		   "USA", "GHA");
+	/* a gerund of supply that opposition governs is no transfer (stop
+	 * 43) */
+	expect_no_transfer("Washington has long opposed selling advanced weapons to Chile's "
+			   "neighbours.");
+	expect_no_transfer("Kenya restated its opposition to selling drones to Somalia.");
+	expect_no_transfer("Peru warned against sending tanks to Chile.");
+	expect_deal("Germany opposed sending missiles to Ukraine, but sent Leopard tanks to Kyiv.",
+		    1, "DEU", "UKR");
 }
 
 /* A designated system bought "from A and B" is one transfer A and B make
