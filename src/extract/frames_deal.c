@@ -9141,6 +9141,27 @@ static int use_of_goods(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* Where the goods a verb of use holds start, from token a: over a
+ * determiner and a vague count ("a small number of", "a fleet of", "a
+ * few", "several"; stop 43). */
+static size_t used_goods_start(const dctx *d, const span *s, size_t a)
+{
+	static const char *w_vague[] = {"several", "some", "few", NULL};
+	static const char *w_size[] = {"small", "large", "limited", "modest", NULL};
+	static const char *w_body[] = {"number", "fleet", "handful", "squadron", NULL};
+	size_t g = a;
+	if (g + 3 < s->t1 && kis(d, g, "a")) {
+		size_t q = g + 1 + (kin_local(d, g + 1, w_size) ? 1 : 0);
+		if (q + 1 < s->t1 && kin_local(d, q, w_body) && kis(d, q + 1, "of"))
+			return q + 2 + (q + 2 < s->t1 && kis(d, q + 2, "the") ? 1 : 0);
+		if (kis(d, g + 1, "few"))
+			return g + 2;
+	}
+	if (g < s->t1 && kin_local(d, g, w_vague))
+		return g + 1;
+	return g + (g < s->t1 && KIN(d, g, w_det) ? 1 : 0);
+}
+
 int rule_used_goods(dctx *d, const span *s)
 {
 	static const char *w_use_v[] = {"used", "uses", "deployed", "deploys", "employed",
@@ -9182,11 +9203,18 @@ int rule_used_goods(dctx *d, const span *s)
 		/* "Pakistan's air force deployed the J-10C": a designation
 		 * ("sold 24 used F-16 jets": an adjective, no verb)
 		 * whose origin weapons.tsv gives, right after the verb */
-		size_t g = a + (a < s->t1 && KIN(d, a, w_det) ? 1 : 0);
+		size_t g = used_goods_start(d, s, a);
+		const mention *fm = mention_at(d, s, g);
+		/* "the Boeing F/A-18D": the maker's firm before its design */
+		if (fm && fm->t0 == g && fm->gz == GZ_FIRM)
+			g = fm->t1;
+		else
+			fm = NULL;
 		for (k = s->m0; k < s->m1; k++) {
 			const mention *m = M(d, k);
 			if (m->t0 == g && m->kind == MK_ACTOR && m->gz == GZ_WEAPON && m->canon &&
-			    m->code && m->code[0]) {
+			    m->code && m->code[0] &&
+			    (!fm || (fm->code && !strcmp(fm->code, m->code)))) {
 				code_mention(&dmen, m->code);
 				mk = &dmen;
 				w = m;

@@ -13,6 +13,12 @@ TEST(extract_holdings_more__a_designation_deployed)
 		    "PER");
 	/* "used" as an adjective before the goods is no verb */
 	expect_deal("Denmark sold 24 used F-16 jets to Chile.", 1, "DNK", "CHL");
+	/* over a vague count and the maker's firm (stop 43) */
+	expect_deal("Peru also operates a small number of Boeing F/A-18D Hornet jets.", 1, "USA",
+		    "PER");
+	expect_deal("Peru also operates the Boeing F/A-18D Hornet.", 1, "USA", "PER");
+	expect_deal("Peru operates the Airbus F/A-18D Hornet.", 0, NULL, NULL);
+	expect_deal("Peru operates a small number of bases.", 0, NULL, NULL);
 }
 
 TEST(extract_holdings_more__goods_of_a_service)
