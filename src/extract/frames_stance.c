@@ -13658,13 +13658,29 @@ static const mention *demonym_cause(const dctx *d, const span *s, size_t j)
 	static const char *w_cause_n[] = {"sovereignty", "independence", "integrity", "government",
 					  "people", "efforts", "cause", "position", "stance",
 					  "forces", "army", "modernization", "modernisation", NULL};
-	const mention *m;
+	static const char *w_make_n[] = {"production", "manufacture", "manufacturing",
+					 "development", NULL};
+	const mention *m, *g;
 	size_t k, n;
+	int made = 0;
 	if (j < s->t1 && kis(d, j, "the"))
 		j++;
+	if (j + 2 < s->t1 && kin_local(d, j, w_make_n) && kis(d, j + 1, "of")) {
+		/* "support for the production of Ukrainian Bohdana guns":
+		 * the maker's own arms (stop 43) */
+		made = 1;
+		j += 2 + (kis(d, j + 2, "the") ? 1 : 0);
+	}
 	m = mention_at(d, s, j);
 	if (!m || m->gz != GZ_DEMONYM || m->possessive || m->t0 != j)
 		return NULL;
+	if (made) {
+		/* goods right after, or after a name ("Bohdana guns") */
+		for (k = m->t1; k < s->t1 && k < m->t1 + 2; k++)
+			if ((g = mention_at(d, s, k)) != NULL && g->t0 == k && g->gz == GZ_WEAPON)
+				return m;
+		return NULL;
+	}
 	for (k = m->t1, n = 0; k < s->t1 && n < 3; k++, n++) {
 		if (d->t.v[k].kind != TK_WORD || d->t.v[k].upper)
 			return NULL;

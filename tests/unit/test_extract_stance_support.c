@@ -283,6 +283,11 @@ TEST(extract_stance_support__support_for_a_demonym_s_cause)
 	/* refugees and proxies are no state's cause */
 	CHECK(stance_none("Chile voiced support for Peruvian refugees."));
 	CHECK(stance_none("Chile voiced support for Chilean-backed rebels."));
+	/* the making of a state's own arms (stop 43) */
+	CHECK(stance_only("Chile has announced its support for the production of Peruvian Bohdana "
+			  "guns.",
+			  "CHL", "PER", SUP));
+	CHECK(stance_none("Chile announced support for the production of Peruvian wheat."));
 }
 
 TEST(extract_stance_support__support_for_a_second_state)
