@@ -682,13 +682,6 @@ static int weapon_halted(const dctx *d, const span *s, const mention *m, size_t 
 	return 0;
 }
 
-/* "delivered to Serbia by An-124 Ruslan aircraft", "flown in aboard
- * Russian Il-76 cargo planes", "A Russian transport aircraft delivered
- * the system": an aircraft or ship that carries the goods is no goods.
- * After a verb of delivery, the craft follows "by / aboard / via / using"
- * or a carrier's "company (airline ...) with" (past a determiner, a count,
- * a demonym and words of cargo), or as "transport (cargo) aircraft" it is
- * the subject of that verb. */
 /* "an increase in assertive acts by Chinese vessels", "incursions by
  * Russian drones": goods that act, after "by" and a noun of acts (over a
  * demonym and one word), are no goods sold (stop 43). */
@@ -712,6 +705,13 @@ static int weapon_acting(const dctx *d, const span *s, const mention *m)
 	return j > s->t0 + 1 && kis(d, j - 1, "by") && kin_local(d, j - 2, w_acts_n);
 }
 
+/* "delivered to Serbia by An-124 Ruslan aircraft", "flown in aboard
+ * Russian Il-76 cargo planes", "A Russian transport aircraft delivered
+ * the system": an aircraft or ship that carries the goods is no goods.
+ * After a verb of delivery, the craft follows "by / aboard / via / using"
+ * or a carrier's "company (airline ...) with" (past a determiner, a count,
+ * a demonym and words of cargo), or as "transport (cargo) aircraft" it is
+ * the subject of that verb. */
 static int weapon_carrier(const dctx *d, const span *s, const mention *m)
 {
 	static const char *w_cargo[] = {"transport", "cargo", "military", "chartered", "a", "an",

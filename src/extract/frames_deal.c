@@ -7838,13 +7838,6 @@ static size_t won_relative(const dctx *d, const span *s, size_t *g0)
 	return NONE;
 }
 
-/* Read span s around the phrase [h0, h1) of another clause (other_clause,
- * kind): the deal of the clause from the words before and after it, the
- * part after it taking the subject and year of the part before; a
- * subordinate or relative clause with a transfer of its own ([.., e)) is
- * read alone, a relative one with the state it is about for subject.  A
- * clause whose words outside the phrase state no transfer is read whole
- * (the phrase is then the only transfer the sentence tells). */
 /* "The (proposed) deal comes as ...": a clause that only names a deal
  * told before, with no name, sum, year or goods, tells no transfer of its
  * own (stop 43). */
@@ -7860,6 +7853,13 @@ static int bare_deal_clause(const dctx *d, const span *a)
 	return 0;
 }
 
+/* Read span s around the phrase [h0, h1) of another clause (other_clause,
+ * kind): the deal of the clause from the words before and after it, the
+ * part after it taking the subject and year of the part before; a
+ * subordinate or relative clause with a transfer of its own ([.., e)) is
+ * read alone, a relative one with the state it is about for subject.  A
+ * clause whose words outside the phrase state no transfer is read whole
+ * (the phrase is then the only transfer the sentence tells). */
 static int deals_around(dctx *d, const span *s, int kind, size_t h0, size_t h1, size_t e,
 			size_t verb, const mention *head)
 {
@@ -7985,7 +7985,6 @@ static const mention *rel_clause_head(const dctx *d, const span *s, size_t i)
 		       : NULL;
 }
 
-/* rule_deals, with phrases of other clauses looked for from open_from on. */
 /* "(Y's purchase) pushes (led, forced, prompted) Algeria to ...": the
  * state m is the object of a verb of causing and the subject of the
  * infinitive after it (stop 43). */
@@ -7998,6 +7997,7 @@ static int caused_to(const dctx *d, const span *s, const mention *m)
 	       kin_local(d, m->t0 - 1, w_push_v);
 }
 
+/* rule_deals, with phrases of other clauses looked for from open_from on. */
 static int deals_from(dctx *d, const span *s, size_t open_from)
 {
 	size_t i, first = NONE;
@@ -11610,7 +11610,8 @@ static size_t group_verb(const dctx *d, const span *s, size_t i, ent_status *st)
 /* Where a list of customers starts in span s, or NONE; *st gets the stage
  * the words give, *t the word to test for negation, *kind 1 for a noun of
  * buyers ("customers include"), 2 for "states that bought ... are", 3 for
- * "is operated by / in service with". */
+ * "is operated by / in service with" or a group's verb before the list
+ * ("several militaries field X, including"). */
 static size_t customer_list_start(const dctx *d, const span *s, size_t from, ent_status *st,
 				  size_t *t, int *kind)
 {

@@ -10217,7 +10217,9 @@ static const char *deal_told_buyer(const dctx *d, const span *s)
  * "X threatened (vowed) to retaliate against Y", "X struck back in
  * retaliation for Y's attack": X opposes Y (stance.retaliation); "X
  * blocked (vetoed) Y's accession (bid, membership, aircraft procurement
- * attempts, purchase, sale)": X opposes Y (stance.blocked_bid); "X defended Y's right (decision) to ...": X backs
+ * attempts, purchase, sale)": X opposes Y (stance.blocked_bid), and so
+ * does "X is blocking the deal (sale)" the buyer of the deal told before
+ * (deal_told_buyer, stop 43); "X defended Y's right (decision) to ...": X backs
  * Y (stance.defended_right).  Tests: test_extract_stance_statements.c. */
 static int deed_on_standing(dctx *d, const span *s, size_t i, int *hit)
 {
@@ -10531,10 +10533,6 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 					    "curbs", "curbed", "curbing", "curtail", "curtails",
 					    "curtailed", "curtailing", "cancelled", "canceled",
 					    "cancels", "cancel", "cancelling", "canceling", NULL};
-	/* "cancelled the sale of bombs to Y": the seller's word, of a flow
-	 * out (a buyer's cancelled purchase is business; stop 43) */
-	static const char *w_cancel_v[] = {"cancelled", "canceled", "cancels", "cancel",
-					   "cancelling", "canceling", NULL};
 	/* "blocked the sale of drones to Y" */
 	static const char *w_flow_of[] = {"sale", "sales", "export", "exports", "delivery",
 					  "deliveries", "supply", "supplies", "transfer",
@@ -10634,7 +10632,10 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 	if (!arms || j + 2 >= s->t1 ||
 	    !kis(d, j + 1, kin_local(d, j, w_flow_in) ? "from" : kin_local(d, j, w_flow_tie) ? "with" : "to"))
 		return ENT_OK;
-	if (kin_local(d, i, w_cancel_v) && !kis(d, j + 1, "to"))
+	/* "cancelled the sale of bombs to Y": the seller's word, of a flow
+	 * out (a buyer's cancelled purchase is business; stop 43) */
+	if ((KIN(d, i, w_cancel) || kis(d, i, "cancelling") || kis(d, i, "canceling")) &&
+	    !kis(d, j + 1, "to"))
 		return ENT_OK;
 	t = actor_after(d, s, j + 2, 0, 1);
 	a = stance_actor(d, s, i);

@@ -135,8 +135,8 @@ TEST(extract_stance_deeds__ban_lifted)
 		{"The United States lifted its embargo on arms sales to Vietnam.", "USA", "VNM", SUP,
 		 ROW_HAS},
 		{"Peru lifted its arms embargo on Chile.", "PER", "CHL", SUP, ROW_ONLY},
-		{"Chile's army got a boost after Peru revoked a 41-year-old ban on arms sales to the "
-		 "country.",
+		{"Chile's army got a boost after Peru revoked a 41-year-old ban on arms sales to "
+		 "the country.",
 		 "PER", "CHL", SUP, ROW_ONLY},
 		{"Peru did not lift its arms embargo on Chile.", NULL, NULL, SUP, ROW_NONE},
 		{"Peru lifted its ban on imports of Chilean wine.", NULL, NULL, SUP, ROW_NONE},

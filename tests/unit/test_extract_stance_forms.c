@@ -108,8 +108,8 @@ TEST(extract_stance_forms__demands_and_deeds)
 		{"Chile wants to buy 40 Typhoon jets from Britain. Peru is reportedly blocking the "
 		 "deal.",
 		 "PER", "CHL", OPP, ROW_ONLY},
-		{"Chile wants to buy 40 Typhoon jets from Britain. Peru did not block the deal.", NULL,
-		 NULL, OPP, ROW_NONE},
+		{"Chile wants to buy 40 Typhoon jets from Britain. Peru did not block the deal.",
+		 NULL, NULL, OPP, ROW_NONE},
 		{"Peru has blocked the deal.", NULL, NULL, OPP, ROW_NONE},
 		{"Peru barred Chilean warships from using its ports in March.", "PER", "CHL", OPP,
 		 ROW_ONLY},
