@@ -10827,6 +10827,29 @@ static int hostile_measure(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.hostile_measure");
 }
 
+/* "Y was expelled (excluded, removed) from the F-35 program by X": X
+ * opposes Y, the subject before the verb "to be" at i - 1 (stop 43). */
+static int expelled_by(dctx *d, const span *s, size_t i, int *hit)
+{
+	const mention *a, *t;
+	size_t j = i + 2, b = i - 1, n;
+	if (kis(d, b, "been") && b > s->t0 + 1)
+		b--; /* "has been removed" */
+	if (j >= s->t1 || !(kis(d, j, "the") || kis(d, j, "a") || kis(d, j, "an")))
+		return ENT_OK; /* from a group or a programme, not a place */
+	for (n = 0; j < s->t1 && n < 8 && !kis(d, j, "by") && !kis(d, j, ","); j++, n++)
+		;
+	if (j + 1 >= s->t1 || !kis(d, j, "by"))
+		return ENT_OK;
+	a = actor_after(d, s, j + 1 + (kis(d, j + 1, "the") ? 1 : 0), 0, 1);
+	t = mention_at_end(d, s, b);
+	if (!a || !t || !ent__is_state_mention(t) || t->possessive || t->gz == GZ_FIRM ||
+	    t->gz == GZ_DEMONYM || a->gz == GZ_FIRM || a->possessive || !strcmp(a->code, t->code))
+		return ENT_OK;
+	*hit = 1;
+	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.expelled_from");
+}
+
 /* "X removed (expelled, kicked, ejected, excluded) Y from (out of) the
  * F-35 program (the council, the group)": X opposes Y; also when X
  * threatened (vowed, voted, decided) to do it, not when another is urged
@@ -10846,17 +10869,30 @@ static int expelled_from(dctx *d, const span *s, size_t i, int *hit)
 	*hit = 0;
 	if (i + 3 >= s->t1 || !kin_local(d, i, w_expel_v) || negated(d, s, i))
 		return ENT_OK;
+	if (i > s->t0 + 1 && KIN(d, i - 1, w_be) && kis(d, i + 1, "from"))
+		return expelled_by(d, s, i, hit);
 	if (i > s->t0 && kis(d, i - 1, "to") &&
-	    !(i > s->t0 + 1 && kin_local(d, i - 2, w_threat_v)))
+	    !(i > s->t0 + 1 && (kin_local(d, i - 2, w_threat_v) || kis(d, i - 2, "decision"))))
 		return ENT_OK; /* "urged Z to remove Y": no act of the speaker */
 	j = i + 1;
 	if (kis(d, j, "the"))
 		j++;
 	t = mention_at(d, s, j);
-	if (!t || t->t0 != j || !ent__is_state_mention(t) || t->possessive || t->gz == GZ_FIRM ||
-	    t->gz == GZ_DEMONYM)
-		return ENT_OK;
-	j = t->t1;
+	if (kis(d, j, "it") && kis(d, i - 1, "to") && kis(d, i - 2, "decision") &&
+	    s->m0 < s->m1 && M(d, s->m0)->t1 < i - 2 && !M(d, s->m0)->possessive) {
+		/* "Turkey faces challenges after the US decision to exclude it
+		 * from the F-35 program": "it" is the sentence's subject
+		 * (stop 43) */
+		t = M(d, s->m0);
+		if (!ent__is_state_mention(t) || t->gz == GZ_FIRM || t->gz == GZ_DEMONYM)
+			return ENT_OK;
+		j = i + 2;
+	} else {
+		if (!t || t->t0 != j || !ent__is_state_mention(t) || t->possessive ||
+		    t->gz == GZ_FIRM || t->gz == GZ_DEMONYM)
+			return ENT_OK;
+		j = t->t1;
+	}
 	if (j < s->t1 && kis(d, j, "out") && j + 1 < s->t1 && kis(d, j + 1, "of"))
 		j += 2;
 	else if (j < s->t1 && kis(d, j, "from"))

@@ -337,6 +337,16 @@ TEST(extract_stance_forms__expelled_from_a_group)
 		 ROW_NONE},
 		{"Peru removed Chilean mines from its soil.", NULL, NULL, OPP, ROW_NONE},
 		{"Peru did not expel Chile from the group.", NULL, NULL, OPP, ROW_NONE},
+		/* the passive with its agent, and "the decision to exclude
+		 * it" on the sentence's subject (stop 43) */
+		{"Chile was expelled from the jet program by Peru.", "PER", "CHL", OPP, ROW_ONLY},
+		{"Chile has been removed from the jet programme by Lima.", "PER", "CHL", OPP,
+		 ROW_ONLY},
+		{"Chile faces challenges after the Peruvian decision to exclude it from the jet "
+		 "program.",
+		 "PER", "CHL", OPP, ROW_ONLY},
+		{"Chile was expelled from the group.", NULL, NULL, OPP, ROW_NONE},
+		{"Chile was expelled from the stadium by police.", NULL, NULL, OPP, ROW_NONE},
 	};
 	CHECK(ROWS(r) == 0);
 }
