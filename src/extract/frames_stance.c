@@ -10878,7 +10878,7 @@ static int expelled_from(dctx *d, const span *s, size_t i, int *hit)
 	if (kis(d, j, "the"))
 		j++;
 	t = mention_at(d, s, j);
-	if (kis(d, j, "it") && kis(d, i - 1, "to") && kis(d, i - 2, "decision") &&
+	if (kis(d, j, "it") && i > s->t0 + 1 && kis(d, i - 1, "to") && kis(d, i - 2, "decision") &&
 	    s->m0 < s->m1 && M(d, s->m0)->t1 < i - 2 && !M(d, s->m0)->possessive) {
 		/* "Turkey faces challenges after the US decision to exclude it
 		 * from the F-35 program": "it" is the sentence's subject
@@ -10886,7 +10886,7 @@ static int expelled_from(dctx *d, const span *s, size_t i, int *hit)
 		t = M(d, s->m0);
 		if (!ent__is_state_mention(t) || t->gz == GZ_FIRM || t->gz == GZ_DEMONYM)
 			return ENT_OK;
-		j = i + 2;
+		j++; /* past "it" */
 	} else {
 		if (!t || t->t0 != j || !ent__is_state_mention(t) || t->possessive ||
 		    t->gz == GZ_FIRM || t->gz == GZ_DEMONYM)
