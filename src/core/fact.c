@@ -439,6 +439,16 @@ static int counted_apart(const ent_fact *a, const ent_fact *b)
 	return apart;
 }
 
+/* Does f list goods, all of them missiles? */
+static int missiles_only(const ent_fact *f)
+{
+	size_t i;
+	for (i = 0; i < f->nitems; i++)
+		if (f->items[i].category != ENT_CAT_MISSILE)
+			return 0;
+	return f->nitems > 0;
+}
+
 /* Deals that both list what they cover must have a category in common:
  * howitzers and radars are two deals. */
 static int categories_meet(const ent_fact *a, const ent_fact *b)
@@ -449,7 +459,10 @@ static int categories_meet(const ent_fact *a, const ent_fact *b)
 	for (i = 0; i < a->nitems; i++)
 		if (ent_fact_has_category(b, a->items[i].category))
 			return 1;
-	return 0;
+	/* "seals missile deal" and "S-400 surface to air missile systems":
+	 * goods told as missiles only may be an air defence system */
+	return (missiles_only(a) && ent_fact_has_category(b, ENT_CAT_AIR_DEFENCE)) ||
+	       (missiles_only(b) && ent_fact_has_category(a, ENT_CAT_AIR_DEFENCE));
 }
 
 /* Does b name by its designation goods a states generically, in the same

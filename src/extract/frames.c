@@ -397,6 +397,50 @@ static int deal_of_unit(const dctx *d, int ui)
 	return -1;
 }
 
+/* Whether every party of deal a (its recipient and suppliers, or the
+ * pair of states not yet told apart) is one of b's. */
+static int parties_within(const cand *a, const cand *b)
+{
+	size_t j;
+	const char *pa[ENT_FACT_MAX_ACTORS + 2], *pb[ENT_FACT_MAX_ACTORS + 2];
+	size_t na = 0, nb = 0, x, y;
+	const cand *c[2] = {a, b};
+	for (x = 0; x < 2; x++) {
+		const char **p = x ? pb : pa;
+		size_t *n = x ? &nb : &na;
+		if (c[x]->f.recipient.s[0]) {
+			p[(*n)++] = c[x]->f.recipient.s;
+			for (j = 0; j < c[x]->f.nsuppliers && *n < ENT_FACT_MAX_ACTORS + 2; j++)
+				p[(*n)++] = c[x]->f.suppliers[j].s;
+		} else if (c[x]->pair[0][0]) {
+			p[(*n)++] = c[x]->pair[0];
+			p[(*n)++] = c[x]->pair[1];
+		}
+	}
+	for (x = 0; x < na; x++) {
+		for (y = 0; y < nb && strcmp(pa[x], pb[y]); y++)
+			;
+		if (y == nb)
+			return 0;
+	}
+	return na > 0;
+}
+
+/* No deal but c, or deals of c's parties, told before unit ui: the
+ * story's one deal, that "the deal" names paragraphs later. */
+static int only_live_deal(const dctx *d, const cand *c, size_t ui)
+{
+	size_t k;
+	for (k = 0; k < d->ncands; k++) {
+		const cand *o = &d->cands[k];
+		if (o == c || o->dropped || o->f.type != ENT_FACT_DEAL || o->unit >= (int)ui)
+			continue;
+		if (!parties_within(o, c) || !parties_within(c, o))
+			return 0;
+	}
+	return 1;
+}
+
 static int table_row(dctx *d, size_t ui)
 {
 	const unit *u = &d->units[ui];
@@ -1268,6 +1312,12 @@ static int continue_deal(dctx *d, size_t ui, int near)
 	for (k = s.m0; k < s.m1 && !opens && s.t0 + 1 < s.t1 && kin(d, s.t0, back); k++)
 		if (M(d, k)->gz == GZ_WEAPON && !M(d, k)->canon && M(d, k)->t0 == s.t0 + 1)
 			opens = 1; /* "The aircraft will be delivered ... under a $1 billion contract" */
+	/* the reference opens the sentence, after a word and a comma at
+	 * most ("Notably, the deal ..."): where it stands, or 0 */
+	size_t lead = s.t0 + 3 < s.t1 && kis(d, s.t0 + 1, ",") && !kin(d, s.t0, back) ?
+			      s.t0 + 2 : s.t0;
+	if (!(lead > 0 && lead + 1 < s.t1 && kin(d, lead, back) && kin(d, lead + 1, ref)))
+		lead = 0;
 	/* in the same paragraph; or, in a story of one-sentence paragraphs,
 	 * opening the next one with the reference ("The deal, worth ..."),
 	 * or naming it with "this/these" within two paragraphs ("A contract
@@ -1276,8 +1326,23 @@ static int continue_deal(dctx *d, size_t ui, int near)
 	    !(u->para == d->units[c->unit].para + 1 && opens) &&
 	    !(refers == 2 && u->para <= d->units[c->unit].para + 2) &&
 	    !(refers == 3 && u->para == d->units[c->unit].para + 1) &&
-	    !(near && u->para == d->units[c->unit].para + 1))
+	    !(near && u->para == d->units[c->unit].para + 1) &&
+	    /* or, when the story has told one deal only, opening a sentence
+	     * within three paragraphs of it */
+	    !(lead && u->para <= d->units[c->unit].para + 3 && only_live_deal(d, c, ui)))
 		return ENT_OK;
+	{
+		/* "Notably, the deal, which was signed in July 2018 for $1.5
+		 * billion, hit a roadblock after the United States halted the
+		 * export of the engines": a reference opening the sentence is
+		 * told up to a clause of time or cause; the states named in
+		 * that clause are its own */
+		static const char *sub[] = {"after", "because", "when", "since", "following",
+					    NULL};
+		size_t cut;
+		if (lead && (cut = find_in(d, lead + 4, s.t1, sub)) != NONE)
+			narrow(d, &s, s.t0, cut);
+	}
 	/* "That submarine deal would have been worth $34 billion": a deal
 	 * that did not happen, not the one before */
 	for (i = s.t0; i + 1 < s.t1; i++)

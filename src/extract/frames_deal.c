@@ -1036,8 +1036,9 @@ static int stage_pending(const dctx *d, const span *s, size_t i)
 		/* "Deliveries of the Barak MX systems to Slovakia are expected
 		 * to begin in 2025", "Supplies of ... to X Expected to Start":
 		 * the clause's first verb, past the noun's phrase (stop 38) */
+		size_t lim = n + 16;
 		if (kis(d, n, "of"))
-			for (j = n + 1; j + 1 < s->t1 && j < n + 16; j++) {
+			for (j = n + 1; j + 1 < s->t1 && j < lim; j++) {
 				size_t kl = d->t.v[j].keylen;
 				/* "systems purchased from Israel": a participle
 				 * of the noun's phrase */
@@ -1045,6 +1046,19 @@ static int stage_pending(const dctx *d, const span *s, size_t i)
 					   d->t.v[j - 1].kind == TK_WORD && !KIN(d, j - 1, w_be) &&
 					   !kis(d, j - 1, "has") && !kis(d, j - 1, "have") &&
 					   !kis(d, j - 1, "had");
+				if (kis(d, j, ",") && j + 2 < s->t1 && kis(d, j + 1, "which")) {
+					/* "The deliveries of the ships, which
+					 * will be able to ..., will be made":
+					 * over the relative clause (stop 44) */
+					size_t q = j + 2;
+					while (q < s->t1 && q < j + 24 && !kis(d, q, ","))
+						q++;
+					if (q < s->t1 && kis(d, q, ",")) {
+						lim += q - j;
+						j = q;
+						continue;
+					}
+				}
 				if (kis(d, j, ",") || kis(d, j, ";") || kis(d, j, "(") ||
 				    kin_local(d, j, w_begun) ||
 				    ((KIN(d, j, w_supply_verb) || KIN(d, j, w_buy_verb)) && !part))
@@ -5114,6 +5128,8 @@ int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
 	size_t bv = find_in(d, s->t0, s->t1, w_buy_verb);
+	/* where the goods of "the Russian S-400 purchase" start, or NONE */
+	size_t own_goods = NONE;
 	/* "a joint venture to produce, sell and market drones": the selling
 	 * is the venture's, to others, no transfer between the partners */
 	if (sv != NONE &&
@@ -6073,17 +6089,29 @@ int rule_deal(dctx *d, const span *s)
 					break;
 				}
 		}
-		if (bv > s->t0 + 3 && kis(d, bv - 1, "to")) {
+		size_t tv = bv;
+		if (kis(d, bv, "purchase") || kis(d, bv, "acquisition")) {
+			/* "Ankara's decision to go ahead with the Russian S-400
+			 * purchase": the noun of buying ends the infinitive's
+			 * object (stop 44) */
+			for (tv = bv; tv > s->t0 + 3 && tv + 9 > bv && !kis(d, tv - 1, "to"); tv--)
+				if ((d->t.v[tv - 1].kind == TK_PUNCT && !kis(d, tv - 1, "-")) ||
+				    kis(d, tv - 1, "and"))
+					break;
+			if (!kis(d, tv - 1, "to"))
+				tv = bv;
+		}
+		if (tv > s->t0 + 3 && kis(d, tv - 1, "to")) {
 			/* "in response to a Turkish decision (Turkey's plan)
 			 * to procure": the state whose will it is buys */
 			static const char *w_will_n[] = {"decision", "plan", "plans", "bid",
 							 "move", "intention", "efforts", NULL};
 			const mention *w = NULL;
 			size_t q;
-			for (q = s->m0; q < s->m1 && kin_local(d, bv - 2, w_will_n); q++)
-				if (M(d, q)->t1 == bv - 2 ||
-				    (M(d, q)->possessive && M(d, q)->t1 + 1 == bv - 2 &&
-				     kis(d, bv - 3, "'s")))
+			for (q = s->m0; q < s->m1 && kin_local(d, tv - 2, w_will_n); q++)
+				if (M(d, q)->t1 == tv - 2 ||
+				    (M(d, q)->possessive && M(d, q)->t1 + 1 == tv - 2 &&
+				     kis(d, tv - 3, "'s")))
 					w = M(d, q);
 			if (w && ent__is_state_mention(w) && w->gz != GZ_FIRM &&
 			    (w->gz == GZ_DEMONYM || w->possessive))
@@ -6262,6 +6290,20 @@ int rule_deal(dctx *d, const span *s)
 			const char *ps = partitive_goods_seller(d, s, bv, rec);
 			if (ps)
 				sup = code_mention(&part_men, ps); /* "36 of the fighters" */
+		}
+		for (k = s->m0; !sup && rec && k < s->m1 && M(d, k)->t1 < bv &&
+				(kis(d, bv, "purchase") || kis(d, bv, "acquisition"));
+		     k++) {
+			/* "the F-35s ... as a punishment for Ankara's decision to
+			 * go ahead with the Russian S-400 purchase": the maker on
+			 * the goods right before the noun sells, not the maker
+			 * of goods told before (stop 44) */
+			const mention *m = M(d, k);
+			if (m->gz == GZ_DEMONYM && m->t0 > rec->t1 && m->t1 + 6 >= bv &&
+			    qualifies_weapon(d, s, k) && strcmp(m->code, rec->code) != 0) {
+				sup = m;
+				own_goods = m->t0;
+			}
 		}
 		if (!sup) {
 			/* "Turkish drones", "from Baykar" */
@@ -6892,8 +6934,13 @@ int rule_deal(dctx *d, const span *s)
 
 	if ((rc = ent__cand_new(d, supply_only ? ENT_FACT_SUPPLY : ENT_FACT_DEAL, s->unit, &c)))
 		return rc;
-	if ((rc = add_items(d, c, s, &designation, &quantity)))
-		return rc;
+	{
+		span gs = *s;
+		if (own_goods != NONE)
+			narrow(d, &gs, own_goods, bv + 1);
+		if ((rc = add_items(d, c, &gs, &designation, &quantity)))
+			return rc;
+	}
 	c->further = further >= 0;
 	c->separate = separate_deal(d, s, dn) || told_as_earlier(d, s, trig);
 	if (c->f.nitems == 0 && further >= 0) {
@@ -13446,6 +13493,24 @@ int rule_among_purchases(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* Is goods mention w named with a word of repair, overhaul or upgrade
+ * right after it or up to five words before it? */
+static int goods_serviced(const dctx *d, const span *s, const mention *w)
+{
+	static const char *service[] = {"repair", "repairs", "repairing", "overhaul", "overhauls",
+					"overhauling", "maintenance", "servicing", "upgrade",
+					"upgrading", "modernisation", "modernization",
+					"refurbishment", NULL};
+	size_t i;
+	for (i = w->t1; i < s->t1 && i < w->t1 + 2; i++)
+		if (kin_local(d, i, service))
+			return 1; /* "MiG-29 Fighter Repair" */
+	for (i = w->t0 > s->t0 + 5 ? w->t0 - 5 : s->t0; i < w->t0; i++)
+		if (kin_local(d, i, service))
+			return 1; /* "for repairing the ..." */
+	return 0;
+}
+
 /* "Poland, Slovakia Sign Contract for MiG-29 Fighter Repair", "a contract
  * with Poland for repairing the Russian-made MiG-29s": goods named with a
  * word of repair, overhaul or upgrade are serviced, not sold, so a deal of
@@ -13453,22 +13518,13 @@ int rule_among_purchases(dctx *d, const span *s)
  * unit names another state that may do the work (deal.serviced_goods). */
 void serviced_goods(dctx *d, const span *s, size_t from)
 {
-	static const char *service[] = {"repair", "repairs", "repairing", "overhaul", "overhauls",
-					"overhauling", "maintenance", "servicing", "upgrade",
-					"upgrading", "modernisation", "modernization",
-					"refurbishment", NULL};
-	size_t i, k, q;
+	size_t k, q;
 	int near = 0;
 	if (from == d->ncands)
 		return;
 	for (k = s->m0; k < s->m1 && !near; k++) {
 		const mention *w = M(d, k);
-		if (w->gz != GZ_WEAPON || !w->canon)
-			continue;
-		for (i = w->t1; i < s->t1 && i < w->t1 + 2 && !near; i++)
-			near = kin_local(d, i, service); /* "MiG-29 Fighter Repair" */
-		for (i = w->t0 > s->t0 + 5 ? w->t0 - 5 : s->t0; i < w->t0 && !near; i++)
-			near = kin_local(d, i, service); /* "for repairing the ..." */
+		near = w->gz == GZ_WEAPON && w->canon && goods_serviced(d, s, w);
 	}
 	if (!near)
 		return;
@@ -13483,7 +13539,12 @@ void serviced_goods(dctx *d, const span *s, size_t from)
 			if (!ent__is_state_mention(m))
 				continue;
 			if (!strcmp(m->code, c->f.suppliers[0].s))
-				named |= m->gz != GZ_DEMONYM || !qualifies_weapon(d, s, q);
+				named |= m->gz != GZ_DEMONYM || !qualifies_weapon(d, s, q) ||
+					 /* "F-16 upgrade kits ... the Russian S-400
+					  * purchase": the maker on goods no word
+					  * of service is near (stop 44) */
+					 (q + 1 < s->m1 && M(d, q + 1)->gz == GZ_WEAPON &&
+					  !goods_serviced(d, s, M(d, q + 1)));
 			else if (strcmp(m->code, c->f.recipient.s) && m->gz != GZ_DEMONYM)
 				other = 1;
 		}

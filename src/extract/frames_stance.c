@@ -8313,7 +8313,8 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	    (k[0] == 'p' && k[1] == 'a' && k[2] == 'u') ||
 	    (k[0] == 'l' && k[1] == 'i' && k[2] == 'm') ||
 	    (k[0] == 'c' && k[1] == 'u' && k[2] == 'r') ||
-	    (k[0] == 'c' && k[1] == 'a' && k[2] == 'n')) {
+	    (k[0] == 'c' && k[1] == 'a' && k[2] == 'n') ||
+	    (k[0] == 'm' && k[1] == 'o' && k[2] == 'r')) {
 		if ((rc = suspended_exports(d, s, i, hit)) || *hit)
 			return rc;
 	}
@@ -10565,8 +10566,15 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 	if (k[0] == 'r' || k[0] == 'd')
 		return refused_sale(d, s, i, hit);
 	/* "X and Y announced the suspension of arms sales to Z": the noun,
-	 * "of" and the flow, whose owner is the clause's subject (stop 39) */
+	 * "of" and the flow, whose owner is the clause's subject (stop 39);
+	 * "announced a freeze (moratorium) on", "put a halt (stop) to"
+	 * (stop 44) */
 	noun = kis(d, i, "suspension") && kis(d, i + 1, "of");
+	if (!noun && i > s->t0 && (kis(d, i - 1, "a") || kis(d, i - 1, "the")) &&
+	    (kis(d, i, "halt") || kis(d, i, "freeze") || kis(d, i, "moratorium") ||
+	     kis(d, i, "stop")) &&
+	    (kis(d, i + 1, "on") || kis(d, i + 1, "to")))
+		noun = 1;
 	if ((!noun && !kin_local(d, i, w_suspend_v)) || stance_hedge(d, s, i))
 		return ENT_OK; /* "could also suspend deliveries": a threat at most */
 	/* "called on Y to \"stop arms sales to Z\"": the marks are no words */

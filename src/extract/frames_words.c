@@ -96,7 +96,9 @@ const char *w_negation[] = {
 	"scrapped", "halted", "suspended", "refused", "n't", "cannot", "suspending", "suspend",
 	"suspends", "halting", "halt", "halts", "refuses", "refuse", "refusing", "declined",
 	"declines", "unable", "unwilling", "reluctant", "refrained", "refrains", "refrain",
-	"refraining", NULL};
+	"refraining",
+	/* "announced a moratorium (freeze) on arms sales to Y" (stop 44) */
+	"moratorium", "suspension", "freeze", "froze", "frozen", NULL};
 /* Words that make a stage word that follows them not (yet) a stage: "will
  * deliver", "due to be delivered", "has yet to deliver", "failed to supply". */
 const char *w_future[] = {"will", "would", "shall", "to", "due", "expected", "yet",
@@ -859,9 +861,12 @@ static void give_double_object(dctx *d)
 		if (w->kind != MK_ACTOR || w->gz != GZ_WEAPON || w->t0 < m->t1 ||
 		    w->t0 > m->t1 + (over_maker ? 8 : 5))
 			continue;
-		/* a hyphen of "Soviet-made" stands between only after a maker */
+		/* a hyphen of "Soviet-made" stands between only after a maker;
+		 * "given Turkey another year to deliver the helicopters" is no
+		 * double object */
 		for (i = m->t1; i < w->t0; i++)
-			if (d->t.v[i].kind == TK_PUNCT && !(over_maker && !strcmp(K(i), "-")))
+			if ((d->t.v[i].kind == TK_PUNCT && !(over_maker && !strcmp(K(i), "-"))) ||
+			    !strcmp(K(i), "to"))
 				break;
 		if (i == w->t0)
 			give_mark(d, v);
@@ -1121,6 +1126,22 @@ int ent__word_classes(dctx *d)
 		if ((d->tmask[i] & ((uint64_t)1 << LB_w_buy_verb)) && !strcmp(K(i), "procurement") &&
 		    !procurement_owned(d, i))
 			d->tmask[i] &= ~((uint64_t)1 << LB_w_buy_verb);
+	/* "has agreed to give us another year (to deliver the helicopters)",
+	 * "more time to deliver": a span of time granted for a transfer is
+	 * a deadline, no transfer told */
+	for (i = 3; i < d->t.n; i++) {
+		static const char *w_span[] = {"year", "years", "month", "months", "weeks",
+					       "time", "extension", NULL};
+		size_t j = i - 1;
+		if (!(d->tmask[i] & ((uint64_t)1 << LB_w_supply_verb)) || strcmp(K(j), "to"))
+			continue;
+		if (!strcmp(K(j - 1), "("))
+			j--;
+		if (kin_local(d, j - 1, w_span) &&
+		    (!strcmp(K(j - 2), "another") || !strcmp(K(j - 2), "more") ||
+		     !strcmp(K(j - 2), "extra") || !strcmp(K(j - 2), "an")))
+			d->tmask[i] &= ~((uint64_t)1 << LB_w_supply_verb);
+	}
 	/* "gave (given) the green light to Y": a verb of backing, as
 	 * "backed" is, when "to" follows */
 	for (i = 3; i + 1 < d->t.n; i++)
