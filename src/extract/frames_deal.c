@@ -10667,8 +10667,11 @@ int rule_customer_of(dctx *d, const span *s)
 	const mention *sub, *w = NULL;
 	const char *maker = NULL;
 	size_t n, j, v, k, c = 0;
-	for (n = s->t0 + 2; n + 2 < s->t1; n++) /* "of" first: it rules out most words */
-		if (d->t.v[n + 1].keylen == 2 && K(n + 1)[0] == 'o' && K(n + 1)[1] == 'f' &&
+	/* "of" first: it rules out most words; "the seventh customer for the
+	 * Airbus Helicopters H225M Caracal" (stop 44) */
+	for (n = s->t0 + 2; n + 2 < s->t1; n++)
+		if (((d->t.v[n + 1].keylen == 2 && K(n + 1)[0] == 'o' && K(n + 1)[1] == 'f') ||
+		     (d->t.v[n + 1].keylen == 3 && K(n + 1)[0] == 'f' && kis(d, n + 1, "for"))) &&
 		    kin_local(d, n, w_client_n))
 			break;
 	if (n + 2 >= s->t1)
@@ -10689,9 +10692,9 @@ int rule_customer_of(dctx *d, const span *s)
 			continue;
 		if (m->t0 > j + 4)
 			break;
-		if (!maker && m->t0 == j && ent__is_state_mention(m) && m->gz != GZ_FIRM) {
+		if (!maker && m->t0 == j && ent__is_state_mention(m)) {
 			/* "the Chinese (-made) Wing Loong II", "of France's
-			 * Rafale jets" */
+			 * Rafale jets", "the Airbus Helicopters H225M" */
 			maker = m->code;
 			continue;
 		}
@@ -11491,6 +11494,19 @@ static size_t customer_states(const dctx *d, const span *s, size_t a, const ment
 			if (v > 0 && v < 100000 && !(v >= 1950 && v <= 2049))
 				qty[n] = v;
 			j = kis(d, j, "(") ? q + 2 : q + 1;
+		} else if (j + 2 < s->t1 && kis(d, j, "(")) {
+			/* "Mexico (12 aircraft)", "Indonesia (six aircraft)",
+			 * "Brazil (whose 50 aircraft are built at ...)": over
+			 * the aside, its count when it opens with one and
+			 * closes two words on (stop 44) */
+			size_t e = j + 1;
+			while (e < s->t1 && e < j + 24 && !kis(d, e, ")") && !kis(d, e, "("))
+				e++;
+			if (e >= s->t1 || !kis(d, e, ")"))
+				break;
+			if (e <= j + 4 && count_at(d, j + 1) > 0)
+				qty[n] = count_at(d, j + 1);
+			j = e + 1;
 		}
 		list[n++] = m;
 	}
@@ -11788,6 +11804,35 @@ static size_t customer_list_start(const dctx *d, const span *s, size_t from, ent
 			*kind = 2;
 			return b + 1;
 		}
+		/* 1: "(export) orders (soon) came from A, B and C" (stop 44) */
+		if (k0[0] == 'o' && kis(d, i, "orders") &&
+		    !(i > s->t0 && kin_local(d, i - 1, w_prospect))) {
+			static const char *w_came[] = {"came", "come", "followed", "poured",
+						       NULL};
+			const mention *og;
+			j = i + 1;
+			/* "Orders for the Gripen have since come in from" */
+			if (j + 1 < s->t1 && kis(d, j, "for") &&
+			    (og = mention_at(d, s, j + 1 + (kis(d, j + 1, "the") ? 1 : 0))) != NULL &&
+			    og->gz == GZ_WEAPON && og->t1 < j + 7)
+				j = og->t1;
+			while (j < s->t1 && j < i + 12 &&
+			       (ly_adverb(d, j) || kis(d, j, "soon") || kis(d, j, "then") ||
+				kis(d, j, "also") || kis(d, j, "later") || kis(d, j, "have") ||
+				kis(d, j, "had") || kis(d, j, "since")))
+				j++;
+			if (j + 2 < s->t1 && kin_local(d, j, w_came)) {
+				j++;
+				if (kis(d, j, "in"))
+					j++;
+				if (j + 1 < s->t1 && kis(d, j, "from")) {
+					*st = ENT_STATUS_ORDERED;
+					*t = i;
+					*kind = 1;
+					return j + 1;
+				}
+			}
+		}
 		/* 1: "(export) customers (of the K9) include" */
 		if (kin_local(d, i, w_cust_n)) {
 			size_t p;
@@ -11926,7 +11971,7 @@ int rule_customer_list(dctx *d, const span *s)
 {
 	static const char *w_list_end[] = {"include", "includes", "included", "are", "were",
 					   "comprise", "comprised", ":", "by", "with", "including",
-					   NULL};
+					   "from", NULL};
 	const mention *list[ENT_FACT_MAX_ACTORS], *sys = NULL, *firm = NULL;
 	long qty[ENT_FACT_MAX_ACTORS];
 	const char *seller;
@@ -11964,8 +12009,17 @@ int rule_customer_list(dctx *d, const span *s)
 		firm = firm_in(d, s, s->t0, a);
 	/* "Its customers include", "Buyers include", "It is operated by":
 	 * the system (or, for buyers, the firm) of the unit before */
+	size_t c0 = s->t0;
+	if (kind == 1 && kis(d, t, "orders"))
+		/* "Some 14 were ordered for Y's air force, and export orders
+		 * soon came from": the clause's start (stop 44) */
+		for (k = t; k > s->t0 && k + 6 > t; k--)
+			if (kis(d, k - 1, ",") || kis(d, k - 1, ";")) {
+				c0 = k;
+				break;
+			}
 	if (!sys && !firm && s->unit > 0 &&
-	    ((t <= s->t0 + 6 && (kind == 1 || kis(d, s->t0, "it"))) ||
+	    ((t <= c0 + 6 && (kind == 1 || kis(d, s->t0, "it"))) ||
 	     (kind == 3 && t <= s->t0 + 9 && generic_goods_before(d, s, t)) ||
 	     (kind == 2 && t <= s->t0 + 6 && type_named(d, t, a))) &&
 	    d->units[s->unit].para - d->units[s->unit - 1].para <= 1) {
@@ -14387,6 +14441,25 @@ int rule_chose_over(dctx *d, const span *s)
 	if (!contest_in(d, s))
 		return ENT_OK; /* no word of choice */
 	v = find_local(d, s->t0 + 1, s->t1, w_choose);
+	if (v != NONE && v > s->t0 + 4 && (kis(d, v - 1, "been") || KIN(d, v - 1, w_be)) &&
+	    !(v + 1 < s->t1 && kis(d, v + 1, "by")) && !negated(d, s, v)) {
+		/* "In April 2015, Poland announced that the H225M Caracal had
+		 * been selected to meet a requirement": a passive told after
+		 * "that" by a state, the system before it (stop 44) */
+		static const char *w_tell[] = {"announced", "announces", "said", "says",
+					       "confirmed", "confirms", "declared", NULL};
+		size_t th;
+		for (th = v - 1; th > s->t0 + 1 && th + 10 > v && !kis(d, th, "that"); th--)
+			;
+		if (!kis(d, th, "that") || !kin_local(d, th - 1, w_tell))
+			return ENT_OK;
+		g = system_in(d, s, th + 1, v);
+		y = actor_before(d, s, th - 1, 6, 1);
+		if (!g || !y || !ent__is_state_mention(y) || y->gz == GZ_FIRM ||
+		    !strcmp(y->code, g->code))
+			return ENT_OK;
+		return emit_staged(d, s, g, y, ENT_STATUS_REPORTED, "deal.chosen");
+	}
 	if (v == NONE || negated(d, s, v) || find_in(d, s->t0, s->t1, w_deal_noun) != NONE ||
 	    find_in(d, s->t0, s->t1, w_supply_verb) != NONE ||
 	    find_in(d, s->t0, s->t1, w_buy_verb) != NONE)

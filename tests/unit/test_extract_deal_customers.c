@@ -315,3 +315,57 @@ TEST(extract_deal_customers__which_states_have_bought)
 		    "QAT");
 	expect_deal("Qatar acquired Patriot missiles, which Iran has attacked.", 1, "USA", "QAT");
 }
+
+/* "Export orders soon came from A, B (12 aircraft) and C (six aircraft)":
+ * one order per state listed, of the system the sentence or the one before
+ * names, over an aside after a state ("A (whose 50 aircraft are built at
+ * ...)"), its count when it opens with one (stop 44). */
+TEST(extract_deal_customers__orders_came_from_a_list)
+{
+	static const struct deal_list_case v[] = {
+		{"The Gripen is a light fighter. Export orders soon came from Hungary, Brazil (36 "
+		 "aircraft), Thailand (six aircraft) and Colombia.",
+		 "SWE", {"HUN", "BRA", "THA", "COL"}, ENT_STATUS_ORDERED, 4, {0, 36, 6, 0}},
+		{"The Gripen is a light fighter. Some 14 jets were ordered for the Swedish Air "
+		 "Force, and export orders soon came from Brazil (whose 36 aircraft are being "
+		 "built at a plant near Sao Paulo), Thailand (six aircraft) and Colombia.",
+		 "SWE", {"BRA", "THA", "COL"}, ENT_STATUS_ORDERED, 3, {0, 6, 0}},
+		{"Orders for the Gripen have since come in from Hungary and Thailand.", "SWE",
+		 {"HUN", "THA"}, ENT_STATUS_ORDERED, 2, {0}},
+	};
+	CHECK(deal_list_run(v, N_(v)) == 0);
+	/* controls: orders hoped for, and a list of no buyers */
+	expect_no_deal("The Gripen is a light fighter. Potential orders came from Hungary and "
+		       "Thailand.");
+	expect_no_deal("The Gripen is a light fighter. Praise soon came from Hungary and "
+		       "Thailand.");
+}
+
+/* "Kuwait has become the seventh customer for the Airbus Helicopters H225M
+ * Caracal": "for" like "of", and the maker's firm before the system. */
+TEST(extract_deal_customers__the_customer_for_a_firm_s_system)
+{
+	expect_deal("Kuwait has become the seventh customer for the Airbus Helicopters H225M "
+		    "Caracal.",
+		    1, "FRA", "KWT");
+	expect_deal("Chile is the latest customer of the Saab Gripen.", 1, "SWE", "CHL");
+	/* control: the maker's own state is no customer */
+	expect_no_deal("France has become the first customer for the Airbus Helicopters H225M "
+		       "Caracal.");
+}
+
+/* "Poland announced that the H225M Caracal had been selected to meet a
+ * requirement": the state telling of the passive choice buys the system
+ * (reported); not when negated, nor for no system (stop 44). */
+TEST(extract_deal_customers__a_choice_announced_in_the_passive)
+{
+	CHECK_INT(deal_status("In April 2015, Poland announced that the H225M Caracal had been "
+			      "selected to meet a requirement for 50 helicopters.",
+			      "FRA", "POL"),
+		  ENT_STATUS_REPORTED);
+	CHECK_INT(deal_status("Chile said that the Gripen was selected as its next fighter.",
+			      "SWE", "CHL"),
+		  ENT_STATUS_REPORTED);
+	expect_no_deal("Poland announced that the H225M Caracal had not been selected.");
+	expect_no_deal("Poland announced that its pilots had been selected for training.");
+}
