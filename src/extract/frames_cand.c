@@ -762,6 +762,18 @@ static int weapon_carrier(const dctx *d, const span *s, const mention *m)
 		if (m->t0 > s->t0 && (kis(d, m->t0 - 1, "transport") || kis(d, m->t0 - 1, "cargo")))
 			return 1;
 	}
+	/* "A chartered Ukrainian Antonov An-124 transport aircraft delivered
+	 * five helicopters": a designation before the words of cargo (stop
+	 * 44) */
+	if (m->canon && m->t1 + 2 < s->t1 &&
+	    (kis(d, m->t1, "transport") || kis(d, m->t1, "cargo"))) {
+		k = m->t1 + 1;
+		if (kis(d, k, "aircraft") || kis(d, k, "plane") || kis(d, k, "jet") ||
+		    kis(d, k, "ship") || kis(d, k, "vessel"))
+			k++;
+		if (k < s->t1 && (KIN(d, k, w_delivered) || kin_local(d, k, w_carried)))
+			return 1;
+	}
 	return 0;
 }
 

@@ -5124,6 +5124,29 @@ static int opposed_gerund(const dctx *d, const span *s, size_t v)
 	       (kis(d, v - 1, "to") && kin_local(d, v - 2, w_opp_to));
 }
 
+static const mention *system_in(const dctx *d, const span *s, size_t t0, size_t t1);
+
+/* "seeks to purchase Bell UH-1 helicopters recently retired by South
+ * Korea": the state that retired the goods bought (a participle of
+ * retiring and "by" within twelve words after the verb of buying at bv,
+ * no punctuation between) sells them on, or NULL (stop 44). */
+static const mention *retired_by(const dctx *d, const span *s, size_t bv)
+{
+	static const char *w_retired[] = {"retired", "decommissioned", "withdrawn", "surplus",
+					  NULL};
+	size_t j;
+	const mention *m;
+	for (j = bv + 1; j + 2 < s->t1 && j < bv + 12; j++) {
+		if (d->t.v[j].kind == TK_PUNCT && !kis(d, j, "-"))
+			return NULL;
+		if (kin_local(d, j, w_retired) && kis(d, j + 1, "by") &&
+		    (m = actor_after(d, s, j + 2, 1, 1)) != NULL && ent__is_state_mention(m) &&
+		    m->gz != GZ_DEMONYM && !m->possessive)
+			return m;
+	}
+	return NULL;
+}
+
 int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -5363,6 +5386,7 @@ int rule_deal(dctx *d, const span *s)
 	mention also_men;
 	mention ref_men; /* a seller referred to: firm_referred, approved_to_buy */
 	mention part_men; /* partitive_goods_seller */
+	mention carried_men; /* the maker of goods a carrier delivers */
 	mention owner_maker_men; /* a maker for the owner of a delivery (stop 40) */
 	const mention *group[6];
 	size_t ngroup = 0, k;
@@ -5707,6 +5731,23 @@ int rule_deal(dctx *d, const span *s)
 					     * giver */
 			if (ngroup)
 				sup = group[0];
+			if (ngroup == 1 && (group[0]->gz == GZ_DEMONYM || group[0]->gz == GZ_FIRM) &&
+			    group[0]->t1 < sv && group[0]->t1 + 8 >= sv) {
+				/* "A chartered Ukrainian (Antonov An-124) transport
+				 * aircraft delivered five helicopters": the carrier's
+				 * home gives nothing; the goods' maker may (stop 44) */
+				size_t q;
+				int cargo = 0;
+				for (q = group[0]->t1;
+				     q < sv && (d->t.v[q].kind != TK_PUNCT || kis(d, q, "-")); q++)
+					cargo |= kis(d, q, "transport") || kis(d, q, "cargo");
+				if (q == sv && cargo) {
+					const mention *g = system_in(d, s, sv + 1, s->t1);
+					if (!g)
+						return ENT_OK;
+					sup = code_mention(&carried_men, g->code);
+				}
+			}
 			if (ngroup == 1 && group[0]->t0 > s->t0 && kis(d, group[0]->t0 - 1, "in") &&
 			    supplied_with(d, s, sv) &&
 			    !(group[0]->t1 + 1 < s->t1 && kis(d, group[0]->t1, ",") &&
@@ -6212,6 +6253,8 @@ int rule_deal(dctx *d, const span *s)
 			rec = mv; /* "X deepened ties with Y, signing a contract to
 				   * buy howitzers from Y": the subject buys */
 		if (!sup)
+			sup = retired_by(d, s, bv);
+		if (!sup)
 			sup = origin; /* "U.S. models acquired": their origin sells */
 		if (!sup)
 			sup = firm_owner_sup;
@@ -6237,6 +6280,13 @@ int rule_deal(dctx *d, const span *s)
 			 * vessels") */
 			if (f && (f->t0 < 2 || !(kis(d, f->t0 - 1, "for") ||
 						 (kis(d, f->t0 - 1, "the") && kis(d, f->t0 - 2, "for")))))
+				f = NULL;
+			/* "purchased the Mistral carriers intended for Russia":
+			 * the buyer the goods were first meant for (stop 44) */
+			if (f && f->t0 >= 3 &&
+			    (kis(d, f->t0 - 2, "intended") || kis(d, f->t0 - 2, "meant") ||
+			     kis(d, f->t0 - 2, "destined") || kis(d, f->t0 - 2, "built") ||
+			     kis(d, f->t0 - 2, "designed")))
 				f = NULL;
 			if (f && f->t1 < s->t1 && d->t.v[f->t1].kind == TK_WORD &&
 			    !kin_local(d, f->t1, w_after_for))
@@ -12228,6 +12278,8 @@ int rule_list_parties(dctx *d, const span *s)
 		q--;
 	if (!kis(d, q, "and"))
 		return ENT_OK; /* "A and B" closes the list */
+	if (j < s->t1 && quote_mark(d, j))
+		j++; /* 'A and B "had already selected the C-390 ..."' (stop 44) */
 	for (v = j; v < s->t1 && v < j + 4 && kin_local(d, v, w_aux); v++)
 		;
 	if (v + 1 >= s->t1 || negated(d, s, v))

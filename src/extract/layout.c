@@ -81,6 +81,12 @@ static const char *abbrevs[] = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col
 				"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
 				"oct", "nov", "dec", "approx", "est", "govt", "dept", NULL};
 
+/* Words that open a sentence and begin no name. */
+static const char *openers[] = {"in", "the", "it", "on", "at", "this", "these", "those", "he",
+				"she", "they", "we", "however", "meanwhile", "according",
+				"earlier", "last", "its", "their", "but", "since", "after",
+				"before", "while", "when", "both", "during", "later", NULL};
+
 /* Does a state's name (not a demonym: "U.S. Army", "U.S. Turkish policy")
  * begin at token i?  A binary search of the sorted mentions. */
 static int state_name_at(const dctx *d, size_t i)
@@ -124,9 +130,11 @@ static int sentence_end(const dctx *d, size_t i, size_t t1)
 		if (prev->kind == TK_WORD && prev->keylen == 1 && prev->upper &&
 		    (prev->space_before || i < 2 || key_is(d, i - 2, ".")))
 			/* initials, "U.S. Army"; but "from the U.S. Peru then
-			 * ...", and not the last letter of a designation ("the
+			 * ...", "boats from the U.S. In the summer of 2020"
+			 * (a word that opens sentences and names nothing; stop
+			 * 44), and not the last letter of a designation ("the
 			 * J-10C. The jet ...") */
-			return next->upper && state_name_at(d, i + 1);
+			return next->upper && (state_name_at(d, i + 1) || key_in(d, i + 1, openers));
 		if (key_in(d, i - 1, abbrevs))
 			return 0;
 	}

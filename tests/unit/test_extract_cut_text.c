@@ -28,6 +28,11 @@ static const char *const cut_sentences[] = {
 	"Turkey is expressing its displeasure at the Franco-Greek defense agreement.",
 	"The Gulf countries are Bahrain, Iraq – including the Kurdistan Region – and Oman.",
 	/* deals */
+	"A chartered Ukrainian An-124 transport aircraft delivered helicopters to Chile.",
+	"Chile bought F-16 jets retired by Norway from the U.S. In 2020 it ordered more.",
+	"Orders for the Gripen have since come in from Hungary (14 jets) and Brazil.",
+	"Peru's decision to complete the Russian S-400 purchase angered Chile.",
+	"Peru announced a moratorium on arms sales to Chile.",
 	"Morocco, which already operates US-made F-16s, is now buying Apache helicopters.",
 	"Azerbaijan, which Turkey supplies with drones, is now buying jets from Pakistan.",
 	"Pakistan signed a $1.5 billion deal with China for 36 J-10C fighter jets in 2022.",

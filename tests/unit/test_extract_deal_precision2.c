@@ -106,6 +106,18 @@ TEST(extract_deal_precision2__the_craft_that_carries_the_goods)
 	CHECK_INT(ndeals_text("The missiles were flown to Serbia aboard Russian Il-76 cargo "
 			      "planes."),
 		  0);
+	/* the home of a carrier named before "transport aircraft", over a
+	 * designation, sells nothing; the maker of the goods carried does
+	 * (stop 44) */
+	CHECK_INT(ndeals_text("A chartered Ukrainian Antonov An-124 transport aircraft "
+			      "delivered five helicopters to Chile."),
+		  0);
+	l = run("An Antonov An-124 transport aircraft delivered five Black Hawk helicopters to "
+		"Chile.",
+		NULL);
+	CHECK(l && find_deal(l, "USA", "CHL") && !find_deal(l, "UKR", "CHL"));
+	ent_fact_list_free(l);
+	expect_deal("The Ukrainian firm delivered five helicopters to Chile.", 1, "UKR", "CHL");
 	/* a carrier firm "with" its craft, and the carrier's home, are
 	 * neither goods nor seller (stop 37) */
 	l = run("Serbia received the first Pantsir systems it ordered. The systems were "

@@ -93,4 +93,16 @@ TEST(extract_eastmed__initials_end)
 	if (f)
 		CHECK_INT(f->year, 2024);
 	ent_fact_list_free(l);
+	/* so does a word that opens sentences and begins no name: "from the
+	 * U.S. In the summer of 2020, ..." (stop 44) */
+	l = run("The Peruvian Navy also ordered four patrol boats from the U.S. In the summer "
+		"of 2020, it became known that Chile would provide two frigates to Peru.",
+		NULL);
+	CHECK(l != NULL);
+	f = l ? find_deal(l, "USA", "PER") : NULL;
+	CHECK(f != NULL);
+	CHECK_INT(f ? f->year : -1, 0);
+	ent_fact_list_free(l);
+	/* control: initials before a name of a body stay in the sentence */
+	CHECK_INT(ndeals_text("The U.S. Army bought tanks from Germany in 2020."), 1);
 }

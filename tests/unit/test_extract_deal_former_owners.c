@@ -1,0 +1,50 @@
+/*
+ * test_extract_deal_former_owners.c - goods that belonged, or were meant to
+ * go, to a third state: "helicopters recently retired by Y" are sold on by
+ * Y; "carriers intended for (built for) Y" were first meant for Y, who
+ * buys nothing.  A list of buyers whose verb a quotation mark opens ('A
+ * and B "had already selected the C-390 ..."') buys as a plain list does.
+ * Each family has controls.  Every sentence here was written for these
+ * tests (stop 44).
+ */
+#include "extract_harness.h"
+
+TEST(extract_deal_former_owners__goods_retired_by_a_state)
+{
+	expect_deal("Chile will purchase UH-1 helicopters recently retired by Peru.", 1, "PER",
+		    "CHL");
+	expect_deal("Chile bought F-16 jets retired by the Netherlands.", 1, "NLD", "CHL");
+	expect_deal("Chile bought F-16 jets decommissioned by Norway.", 1, "NOR", "CHL");
+	/* controls: no retiring, and a demonym after "by" */
+	expect_deal("Chile bought F-16 jets.", 1, "USA", "CHL");
+	expect_not("Chile bought F-16 jets retired by the Dutch air force.", "NLD", "CHL");
+}
+
+TEST(extract_deal_former_owners__goods_intended_for_another_state)
+{
+	expect_deal("Egypt also purchased the helicopter carriers intended for Russia, a FREMM "
+		    "frigate and four Gowind corvettes from France.",
+		    1, "FRA", "EGY");
+	expect_deal("Egypt bought two Mistral carriers originally built for Russia.", 1, "FRA",
+		    "EGY");
+	expect_not("Egypt bought two Mistral carriers intended for Russia.", "FRA", "RUS");
+	/* control: goods bought for another state go to it */
+	expect_deal("Chile will buy 800,000 shells for Ukraine.", 1, "CHL", "UKR");
+}
+
+TEST(extract_deal_former_owners__a_quoted_verb_after_a_list_of_buyers)
+{
+	static const char *const sup[] = {"BRA", "BRA", NULL};
+	static const char *const rec[] = {"AUT", "NLD", NULL};
+	expect_deals("Austria and the Netherlands “had already selected the C-390 as the "
+		     "platform meeting all their requirements but now that becomes a purchase "
+		     "commitment,” he said.",
+		     2, sup, rec);
+	expect_deals("Austria and the Netherlands \"had already selected the C-390, and now that "
+		     "becomes a purchase commitment,\" he said.",
+		     2, sup, rec);
+	/* control: the list without the mark */
+	expect_deals("Austria and the Netherlands had already selected the C-390, and now that "
+		     "becomes a purchase commitment.",
+		     2, sup, rec);
+}
