@@ -8254,6 +8254,59 @@ static int welcomed_the_deal(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* "Pakistan said India's acquisition of the Russian S-400 will
+ * destabilise strategic stability", "X says the Yn purchase of jets
+ * threatens the region": a verb of saying at i, "that" maybe, then Y's (a
+ * possessive state, or "the" and a demonym) deed noun whose clause, within
+ * sixteen words, has a verb of harm (after "will / would / could" or in
+ * the present): the speaker opposes Y; not negated (stance.harmful_deed,
+ * stop 44, test_extract_stance_statements.c). */
+static int harmful_deed(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_say[] = {"said", "says", "stated", "states", "added", "noted",
+				      NULL};
+	static const char *w_act_n[] = {"acquisition", "purchase", "purchases", "deployment",
+					 "buildup", "build-up", "procurement", "induction",
+					 "decision", "move", "test", "tests", NULL};
+	static const char *w_harm_base[] = {"destabilise", "destabilize", "undermine",
+					    "threaten", "endanger", "jeopardise", "jeopardize",
+					    "disturb", "upset", "escalate", "trigger", "spark",
+					    "fuel", "provoke", "harm", "damage", NULL};
+	static const char *w_harm_s[] = {"destabilises", "destabilizes", "undermines",
+					 "threatens", "endangers", "jeopardises", "jeopardizes",
+					 "disturbs", "upsets", "escalates", "triggers", "sparks",
+					 "fuels", "provokes", "harms", "damages", NULL};
+	const mention *a, *y;
+	size_t j = i + 1, n, e;
+	if (!kin_local(d, i, w_say) || negated(d, s, i))
+		return ENT_OK;
+	if (j < s->t1 && kis(d, j, "that"))
+		j++;
+	y = mention_at(d, s, j + (kis(d, j, "the") ? 1 : 0));
+	if (!y || !ent__is_state_mention(y) || y->gz == GZ_FIRM || y->gz == GZ_BLOC ||
+	    !(y->possessive || y->gz == GZ_DEMONYM) || y->t1 + 1 >= s->t1)
+		return ENT_OK;
+	n = y->t1 + (y->possessive && kis(d, y->t1, "'s") ? 1 : 0);
+	if (n >= s->t1 || !kin_local(d, n, w_act_n))
+		return ENT_OK;
+	for (e = n + 1; e < s->t1 && e < n + 16; e++) {
+		if (kis(d, e, ";") || kis(d, e, "."))
+			return ENT_OK;
+		if ((kin_local(d, e, w_harm_s) ||
+		     (kin_local(d, e, w_harm_base) && e > n + 1 &&
+		      (kis(d, e - 1, "will") || kis(d, e - 1, "would") || kis(d, e - 1, "could")))) &&
+		    !negated(d, s, e))
+			break;
+	}
+	if (e >= s->t1 || e >= n + 16)
+		return ENT_OK;
+	a = stance_actor(d, s, i);
+	if (!a || a->gz == GZ_FIRM || !strcmp(a->code, y->code))
+		return ENT_OK;
+	*hit = 1;
+	return add_state_stance(d, s, a, y, ENT_POLARITY_OPPOSE, i, "stance.harmful_deed");
+}
+
 static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_recognise_v[] = {"recognized", "recognised", "recognizes",
@@ -8295,6 +8348,11 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	if (i + 2 >= s->t1 || d->t.v[i].kind != TK_WORD || d->t.v[i].upper)
 		return ENT_OK;
 	k = K(i);
+	if ((k[0] == 's' && (k[1] == 'a' || k[1] == 't')) || (k[0] == 'a' && k[1] == 'd') ||
+	    (k[0] == 'n' && k[1] == 'o' && k[2] == 't')) {
+		if ((rc = harmful_deed(d, s, i, hit)) || *hit)
+			return rc;
+	}
 	if (k[0] == 's' && k[1] == 'i') {
 		if ((rc = security_pact(d, s, i, hit)) || *hit)
 			return rc;

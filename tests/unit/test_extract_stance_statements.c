@@ -292,3 +292,23 @@ TEST(extract_stance_statements__limiting_arms_sales_opposes)
 	expect_no_transfer("Kenya has said it will limit arms sales to Ghana.");
 	expect_deal("Kenya sold limited numbers of rifles to Ghana in 2020.", 1, "KEN", "GHA");
 }
+
+/* "Pakistan said India's acquisition of the Russian S-400 will destabilise
+ * strategic stability": a speaker that says another state's deed will
+ * harm opposes that state; not when negated, nor for a deed said to help
+ * (stop 44). */
+TEST(extract_stance_statements__a_deed_said_to_harm)
+{
+	CHECK(stance_only("Peru on Friday said Chile's acquisition of the Russian S-400 air "
+			  "defence system will destabilise strategic stability in the region.",
+			  "PER", "CHL", OPP));
+	CHECK(stance_only("Peru says the Chilean purchase of jets threatens regional stability.",
+			  "PER", "CHL", OPP));
+	CHECK(stance_only("Peru said that Chile's deployment of missiles would trigger an arms "
+			  "race.",
+			  "PER", "CHL", OPP));
+	CHECK(stance_none("Peru said Chile's purchase of the S-400 will not destabilise the "
+			  "region."));
+	CHECK(stance_none("Peru said Chile's purchase of the S-400 will strengthen ties."));
+	CHECK(stance_none("Peru said its own purchase of the S-400 will deter threats."));
+}
