@@ -5126,6 +5126,44 @@ static int opposed_gerund(const dctx *d, const span *s, size_t v)
 
 static const mention *system_in(const dctx *d, const span *s, size_t t0, size_t t1);
 
+/* "The Czech army bought new helicopters, replacing Russian-made Mi-24
+ * aircraft, some of which it has sent to Ukraine": a verb of supply at sv
+ * in a relative clause on goods (", (some / many / most / all of) which
+ * (it / they) (has / have / were) sent") is the goods' holder's, the
+ * clause's subject before the comma, or NULL (stop 44). */
+static const mention *relative_holder(const dctx *d, const span *s, size_t sv)
+{
+	size_t j = sv, c;
+	const mention *h;
+	while (j > s->t0 + 2 && j + 4 > sv &&
+	       (kis(d, j - 1, "has") || kis(d, j - 1, "have") || kis(d, j - 1, "had") ||
+		kis(d, j - 1, "were") || kis(d, j - 1, "was") || kis(d, j - 1, "been") ||
+		kis(d, j - 1, "it") || kis(d, j - 1, "they") || kis(d, j - 1, "since") ||
+		kis(d, j - 1, "already") || kis(d, j - 1, "also")))
+		j--;
+	if (j <= s->t0 + 2 || !kis(d, j - 1, "which"))
+		return NULL;
+	c = j - 2;
+	if (kis(d, c, "of") && c > s->t0 + 1) {
+		if (kis(d, c - 1, "none") || kis(d, c - 1, "neither"))
+			return NULL; /* "none of which it has sent" */
+		c -= 2; /* "some of which", "many of which" */
+	}
+	if (!kis(d, c, ",") || !mention_at_end(d, s, c) ||
+	    mention_at_end(d, s, c)->gz != GZ_WEAPON)
+		return NULL;
+	/* "The Czech army ...": a demonym and a body of state opening the
+	 * sentence; else the clause's subject (not the maker of "US-made") */
+	h = mention_at(d, s, s->t0 + (kis(d, s->t0, "the") ? 1 : 0));
+	if (h && !(h->gz == GZ_DEMONYM && h->t1 < c && KIN(d, h->t1, w_gov_noun)))
+		h = NULL;
+	if (!h)
+		h = subject_before(d, s, c);
+	if (h && h->t1 < s->t1 && kis(d, h->t1, "-"))
+		return NULL;
+	return h && ent__is_state_mention(h) && h->gz != GZ_FIRM && !h->possessive ? h : NULL;
+}
+
 /* "seeks to purchase Bell UH-1 helicopters recently retired by South
  * Korea": the state that retired the goods bought (a participle of
  * retiring and "by" within twelve words after the verb of buying at bv,
@@ -5731,6 +5769,11 @@ int rule_deal(dctx *d, const span *s)
 					     * giver */
 			if (ngroup)
 				sup = group[0];
+			if ((mv = relative_holder(d, s, sv)) != NULL) {
+				sup = mv; /* "replacing Mi-24 aircraft, some of which it
+					   * has sent to Y": their holder gives them */
+				ngroup = 0;
+			}
 			if (ngroup == 1 && (group[0]->gz == GZ_DEMONYM || group[0]->gz == GZ_FIRM) &&
 			    group[0]->t1 < sv && group[0]->t1 + 8 >= sv) {
 				/* "A chartered Ukrainian (Antonov An-124) transport
@@ -13965,6 +14008,40 @@ static int emit_delivered(dctx *d, const span *s, const mention *from, const men
 			  const char *rule)
 {
 	return emit_staged(d, s, from, to, ENT_STATUS_DELIVERED, rule);
+}
+
+/* "The Czech army bought new helicopters, replacing Russian-made Mi-24
+ * aircraft, some of which it has sent to Ukraine": a past verb of supply
+ * in a relative clause on goods, then "to" and a state: the goods' holder
+ * (relative_holder) delivered them, when no rule tied the two in the unit
+ * (deal.relative_sent, stop 44, test_extract_deal_former_owners.c). */
+int rule_relative_sent(dctx *d, const span *s)
+{
+	static const char *w_sent[] = {"sent", "supplied", "delivered", "donated", "given",
+				       "transferred", "handed", "shipped", "gifted", NULL};
+	size_t i;
+	for (i = s->t0 + 3; i + 2 < s->t1; i++) {
+		const mention *h, *y, *g;
+		span gs;
+		size_t c;
+		if (!kin_local(d, i, w_sent) || !kis(d, i + 1, "to") || negated(d, s, i) ||
+		    !(h = relative_holder(d, s, i)))
+			continue;
+		y = actor_after(d, s, i + 2, 1, 1);
+		if (!y || !ent__is_state_mention(y) || y->gz == GZ_FIRM || y->gz == GZ_DEMONYM ||
+		    !strcmp(y->code, h->code) || tie_known(d, h->code, y->code, s->unit))
+			continue;
+		/* the goods end at the comma before "(some of) which" */
+		for (c = i; c > s->t0 && !kis(d, c, ","); c--)
+			;
+		g = mention_at_end(d, s, c);
+		if (!g || g->gz != GZ_WEAPON)
+			continue;
+		gs = *s;
+		narrow(d, &gs, g->t0, c);
+		return emit_delivered(d, &gs, h, y, "deal.relative_sent");
+	}
+	return ENT_OK;
 }
 
 /* Drop the deals and supply ties of the unit of s in which state code

@@ -8307,6 +8307,61 @@ static int harmful_deed(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, a, y, ENT_POLARITY_OPPOSE, i, "stance.harmful_deed");
 }
 
+/* "The Kremlin said the fighter jets given to Ukraine by Poland and
+ * Slovakia would be destroyed": goods a participle of giving says were
+ * given "to Y by A (and B)", then "will (would) be destroyed (targeted)"
+ * or "become (legitimate) targets" at i: the sentence's subject opposes
+ * each giver; not negated (stance.goods_threatened, stop 44,
+ * test_extract_stance_statements.c). */
+static int goods_threatened(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_given[] = {"given", "supplied", "sent", "delivered", "provided",
+					"donated", "transferred", NULL};
+	const mention *a, *g[4];
+	size_t j, b = NONE, e, ng = 0, k;
+	int rc;
+	if (!((kis(d, i, "destroyed") || kis(d, i, "targeted")) && kis(d, i - 1, "be")) &&
+	    !(kis(d, i, "targets") && (kis(d, i - 1, "become") || kis(d, i - 2, "become"))))
+		return ENT_OK;
+	if (negated(d, s, i))
+		return ENT_OK;
+	for (j = i; j > s->t0 + 3 && j + 16 > i; j--)
+		if (kis(d, j - 1, "by") && j >= s->t0 + 5) {
+			b = j - 1;
+			break;
+		}
+	if (b == NONE)
+		return ENT_OK;
+	/* "given to Ukraine by": the participle up to five words before */
+	for (k = b; k > s->t0 && k + 6 > b && !kin_local(d, k - 1, w_given); k--)
+		;
+	if (k == s->t0 || !kin_local(d, k - 1, w_given))
+		return ENT_OK;
+	for (j = b + 1; j < i && ng < 4;) {
+		const mention *m = named_state(d, s, j, &e);
+		if (!m || m->possessive || m->gz == GZ_DEMONYM || m->gz == GZ_FIRM)
+			break;
+		g[ng++] = m;
+		j = e;
+		if (j < i && (kis(d, j, "and") || kis(d, j, ",")))
+			j++;
+		else
+			break;
+	}
+	a = subject_before(d, s, k - 1);
+	if (!ng || !a || a->gz == GZ_FIRM)
+		return ENT_OK;
+	for (k = 0; k < ng; k++) {
+		if (!strcmp(a->code, g[k]->code))
+			continue;
+		*hit = 1;
+		if ((rc = add_state_stance(d, s, a, g[k], ENT_POLARITY_OPPOSE, i,
+					   "stance.goods_threatened")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
 static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_recognise_v[] = {"recognized", "recognised", "recognizes",
@@ -8345,6 +8400,13 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	size_t j, e = 0;
 	int rc, welcome;
 	*hit = 0;
+	/* at the sentence's end too: "... would be destroyed." */
+	if (i > s->t0 + 6 && d->t.v[i].kind == TK_WORD &&
+	    ((K(i)[0] == 'd' && K(i)[1] == 'e' && K(i)[2] == 's') ||
+	     (K(i)[0] == 't' && K(i)[1] == 'a' && K(i)[2] == 'r'))) {
+		if ((rc = goods_threatened(d, s, i, hit)) || *hit)
+			return rc;
+	}
 	if (i + 2 >= s->t1 || d->t.v[i].kind != TK_WORD || d->t.v[i].upper)
 		return ENT_OK;
 	k = K(i);
@@ -8353,6 +8415,7 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		if ((rc = harmful_deed(d, s, i, hit)) || *hit)
 			return rc;
 	}
+
 	if (k[0] == 's' && k[1] == 'i') {
 		if ((rc = security_pact(d, s, i, hit)) || *hit)
 			return rc;

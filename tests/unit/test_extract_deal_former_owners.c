@@ -48,3 +48,24 @@ TEST(extract_deal_former_owners__a_quoted_verb_after_a_list_of_buyers)
 		     "becomes a purchase commitment.",
 		     2, sup, rec);
 }
+
+/* "replacing Russian-made Mi-24 aircraft, some of which it has sent to
+ * Ukraine": goods a relative clause says were sent to Y go from their
+ * holder, the clause's subject, not from their maker; "none of which" sends
+ * nothing (stop 44). */
+TEST(extract_deal_former_owners__goods_the_holder_sent_on)
+{
+	ent_fact_list *l = run("The Peruvian army recently bought US-made Viper combat "
+			       "helicopters, replacing obsolete Russian-made Mi-24 aircraft, some "
+			       "of which it has sent to Ukraine.",
+			       NULL);
+	CHECK(l && find_deal(l, "PER", "UKR") && !find_deal(l, "RUS", "UKR") &&
+	      !find_deal(l, "USA", "UKR"));
+	ent_fact_list_free(l);
+	expect_deal("Chile has old Mi-24 helicopters, some of which it has sent to Ukraine.", 1,
+		    "CHL", "UKR");
+	expect_deal("Chile operates MiG-29 jets, which were sent to Ukraine.", 2, "CHL", "UKR");
+	expect_not("Chile bought jets, replacing Mi-24 aircraft, none of which it has sent to "
+		   "Ukraine.",
+		   "CHL", "UKR");
+}

@@ -312,3 +312,21 @@ TEST(extract_stance_statements__a_deed_said_to_harm)
 	CHECK(stance_none("Peru said Chile's purchase of the S-400 will strengthen ties."));
 	CHECK(stance_none("Peru said its own purchase of the S-400 will deter threats."));
 }
+
+/* "The Kremlin said the fighter jets given to Ukraine by Poland and
+ * Slovakia would be destroyed": the subject opposes each giver named
+ * after "by"; not when negated, nor with no giver (stop 44). */
+TEST(extract_stance_statements__goods_given_said_to_be_destroyed)
+{
+	CHECK(stance_has("The Kremlin on Friday said the fighter jets given to Ukraine by "
+			 "Poland and Slovakia would be destroyed.",
+			 "RUS", "POL", OPP));
+	CHECK(stance_has("The Kremlin on Friday said the fighter jets given to Ukraine by "
+			 "Poland and Slovakia would be destroyed.",
+			 "RUS", "SVK", OPP));
+	CHECK(stance_has("Peru said the tanks sent to Bolivia by Chile will become legitimate "
+			 "targets.",
+			 "PER", "CHL", OPP));
+	CHECK(stance_none("Peru said the tanks sent to Bolivia by Chile will not be destroyed."));
+	CHECK(stance_none("Peru said the old tanks would be destroyed."));
+}
