@@ -14044,6 +14044,105 @@ int rule_relative_sent(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* The first state named (not a demonym or firm) in the paragraph of unit
+ * ui, up to and including it, or NULL: whom "its imports" belong to. */
+static const mention *paragraph_state(const dctx *d, int ui)
+{
+	size_t k;
+	int u0 = ui;
+	while (u0 > 0 && d->units[u0 - 1].para == d->units[ui].para)
+		u0--;
+	for (k = 0; k < d->m.n; k++) {
+		const mention *m = &d->m.v[k];
+		if (m->t0 < d->units[u0].t0)
+			continue;
+		if (m->t0 >= d->units[ui].t1)
+			break;
+		if (ent__is_state_mention(m) && (m->gz == GZ_STATE || m->gz == GZ_CAPITAL))
+			return m;
+	}
+	return NULL;
+}
+
+/* "Its imports included '36 combat aircraft from France, 36 from the USA
+ * and 8 from the UK, as well as 3 frigates from Italy'": a noun of imports
+ * owned by a possessive state (or "its / their": the paragraph's first
+ * state), "included", then counts of goods each "from" a state: one
+ * delivery per state to the owner, its goods those of its own part or,
+ * with a count only, of the part before (deal.imports_included, stop 44,
+ * test_extract_deal_former_owners.c). */
+int rule_imports_included(dctx *d, const span *s)
+{
+	static const char *w_imports_n[] = {"imports", "purchases", "acquisitions", "deliveries",
+					    NULL};
+	static const char *w_incl_v[] = {"included", "include", "includes", NULL};
+	const mention *own = NULL;
+	size_t i, j, g0 = NONE, g1 = NONE;
+	int rc;
+	if (s->unit < 0)
+		return ENT_OK;
+	for (i = s->t0 + 1; i + 4 < s->t1; i++)
+		if (kin_local(d, i, w_imports_n) && kin_local(d, i + 1, w_incl_v))
+			break;
+	if (i + 4 >= s->t1 || negated(d, s, i + 1))
+		return ENT_OK;
+	if (kis(d, i - 1, "its") || kis(d, i - 1, "their")) {
+		own = paragraph_state(d, s->unit);
+	} else if (kis(d, i - 1, "'s") && i >= s->t0 + 2) {
+		own = mention_at_end(d, s, i - 1);
+		if (own && !own->possessive)
+			own = NULL;
+	}
+	if (!own || !ent__is_state_mention(own) || own->gz == GZ_FIRM || own->gz == GZ_DEMONYM)
+		return ENT_OK;
+	for (j = i + 2; j < s->t1;) {
+		size_t p0, f, e;
+		const mention *x;
+		span gs;
+		cand *c;
+		while (j < s->t1 && (quote_mark(d, j) || kis(d, j, ",") || kis(d, j, "and") ||
+				     kis(d, j, "as") || kis(d, j, "well")))
+			j++;
+		if (j >= s->t1 || count_at(d, j) < 0)
+			break;
+		p0 = j;
+		for (f = j + 1; f < s->t1 && f < j + 8 && !kis(d, f, "from"); f++)
+			if (d->t.v[f].kind == TK_PUNCT)
+				break;
+		if (f >= s->t1 || !kis(d, f, "from"))
+			break;
+		x = named_state(d, s, f + 1, &e);
+		if (!x || x->gz == GZ_DEMONYM || x->possessive || !strcmp(x->code, own->code))
+			break;
+		if (f > p0 + 1) {
+			g0 = p0;
+			g1 = f;
+		}
+		if (g0 == NONE)
+			break;
+		gs = *s;
+		narrow(d, &gs, g0, g1);
+		if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
+			return rc;
+		if ((rc = add_items(d, c, &gs, NULL, NULL)))
+			return rc;
+		if (c->f.nitems == 0) {
+			c->dropped = 1;
+			break;
+		}
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, x->code);
+		ent_code_set(&c->f.recipient, own->code);
+		c->directed = 1;
+		c->f.status = ENT_STATUS_DELIVERED;
+		c->f.year = year_in(d, s);
+		c->f.confidence = 0.6;
+		if ((rc = emit(d, c, s, "deal.imports_included")))
+			return rc;
+		j = e;
+	}
+	return ENT_OK;
+}
+
 /* Drop the deals and supply ties of the unit of s in which state code
  * supplies (sup, or any when NULL) recipient rec (any when NULL). */
 static void drop_unit_ties(dctx *d, const span *s, const char *sup, const char *rec)

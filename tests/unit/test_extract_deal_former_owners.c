@@ -69,3 +69,28 @@ TEST(extract_deal_former_owners__goods_the_holder_sent_on)
 		   "Ukraine.",
 		   "CHL", "UKR");
 }
+
+/* "Its imports included '36 combat aircraft from France, 36 from the USA
+ * and 8 from the UK, as well as 3 frigates from Italy'": one delivery per
+ * state to the owner of the imports ("its": the paragraph's first state),
+ * a count alone taking the goods of the part before (stop 44). */
+TEST(extract_deal_former_owners__imports_included_counts_from_states)
+{
+	static const char *const sup[] = {"FRA", "USA", "GBR", "ITA", NULL};
+	static const char *const rec[] = {"CHL", "CHL", "CHL", "CHL", NULL};
+	ent_fact_list *l;
+	expect_deals("Chile ranked as the third largest arms importer.\n\nChile's purchases "
+		     "during 2022 included aircraft and ships. Its imports included \"36 combat "
+		     "aircraft from France, 36 from the USA and 8 from the UK, as well as 3 "
+		     "frigates from Italy,\" the institute said.\n",
+		     4, sup, rec);
+	l = run("Peru's imports included 12 helicopters from Russia and 4 frigates from Italy.",
+		NULL);
+	CHECK(l && find_deal(l, "RUS", "PER") && find_deal(l, "ITA", "PER"));
+	CHECK(l && find_deal(l, "ITA", "PER") &&
+	      find_deal(l, "ITA", "PER")->status == ENT_STATUS_DELIVERED);
+	ent_fact_list_free(l);
+	/* controls: imports of no counted goods from a state, and no owner */
+	expect_no_deal("Peru's imports included aircraft and ships.");
+	expect_no_deal("The imports included 12 helicopters from Russia.");
+}
