@@ -253,7 +253,7 @@ static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, con
 				      "on", "over", "as", "than", "between", "among", "amongst",
 				      "and", "at", "into", "toward", "towards", "via", NULL};
 	size_t k0, k1, k, n = 0, j;
-	int and = 0, dem;
+	int and = 0, dem, asw = 0;
 	out[0] = a;
 	if (!a || a < d->m.v || a >= d->m.v + d->m.n || a->gz == GZ_FIRM ||
 	    !(a->gz == GZ_STATE || a->gz == GZ_CAPITAL || a->gz == GZ_DEMONYM))
@@ -289,7 +289,11 @@ static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, con
 			k0--;
 			continue;
 		}
-		if (kis(d, j, "and")) {
+		if (jn >= s->t0 + 4 && kis(d, j, "as") && kis(d, j - 1, "well") &&
+		    kis(d, j - 2, "as")) {
+			j -= 2; /* "X as well as a" (stop 44) */
+			asw = 1;
+		} else if (kis(d, j, "and")) {
 			if (j > 0 && kis(d, j - 1, ","))
 				j--;
 		} else if (!kis(d, j, ",")) {
@@ -321,7 +325,8 @@ static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, con
 		    !(p->gz == GZ_STATE || p->gz == GZ_CAPITAL || p->gz == GZ_DEMONYM) ||
 		    (p->gz == GZ_DEMONYM) != dem || p->possessive)
 			break;
-		and |= kis(d, jn - 1, "and");
+		and |= kis(d, jn - 1, "and") || asw;
+		asw = 0;
 		k0--;
 	}
 	/* rightwards: "a and Y", "a, Y and Z" */
@@ -340,6 +345,10 @@ static size_t coordinated_pp(const dctx *d, const span *s, const mention *a, con
 			isand = 1;
 		} else if (j < s->t1 && kis(d, j, "and")) {
 			j++;
+			isand = 1;
+		} else if (j + 3 < s->t1 && kis(d, j, "as") && kis(d, j + 1, "well") &&
+			   kis(d, j + 2, "as")) {
+			j += 3; /* "warned X as well as Y" (stop 44) */
 			isand = 1;
 		} else if (j < s->t1 && kis(d, j, ",")) {
 			j++;
@@ -465,6 +474,10 @@ static size_t coordinated_objects(const dctx *d, const span *s, const mention *t
 			and = comma = 1;
 		} else if (j < s->t1 && kis(d, j, "and")) {
 			j++;
+			and = 1;
+		} else if (j + 3 < s->t1 && kis(d, j, "as") && kis(d, j + 1, "well") &&
+			   kis(d, j + 2, "as")) {
+			j += 3; /* "warned X as well as Y against" (stop 44) */
 			and = 1;
 		} else if (j < s->t1 && kis(d, j, ",")) {
 			j++;

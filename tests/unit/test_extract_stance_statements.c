@@ -330,3 +330,18 @@ TEST(extract_stance_statements__goods_given_said_to_be_destroyed)
 	CHECK(stance_none("Peru said the tanks sent to Bolivia by Chile will not be destroyed."));
 	CHECK(stance_none("Peru said the old tanks would be destroyed."));
 }
+
+/* "as well as" joins states like "and": "Iran warned Azerbaijan as well as
+ * Turkey against ...", "France as well as Germany condemned ..." (stop
+ * 44). */
+TEST(extract_stance_statements__states_joined_by_as_well_as)
+{
+	CHECK(stance_has("Peru has repeatedly warned Chile as well as Bolivia against attempting "
+			 "to seize the corridor.",
+			 "PER", "BOL", OPP));
+	CHECK(stance_has("Peru condemned Chile as well as Bolivia.", "PER", "CHL", OPP));
+	CHECK(stance_has("France as well as Germany condemned Russia.", "FRA", "RUS", OPP));
+	CHECK(stance_has("France as well as Germany condemned Russia.", "DEU", "RUS", OPP));
+	/* control: "as well as" before no state */
+	CHECK_INT(stance_count("Peru condemned Chile as well as the violence."), 1);
+}
