@@ -14044,6 +14044,53 @@ int rule_relative_sent(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* "Germany will purchase US-made Patriot systems and deliver them to
+ * Ukraine", "X bought tanks from Spain and sent them on to Y": goods
+ * bought and, after "and", passed on ("them") to a state: the buyer (the
+ * subject before the verb of buying) supplies that state, delivered for a
+ * past verb, reported otherwise, when no rule tied the two in the unit
+ * (deal.bought_passed_on, stop 44, test_extract_deal_former_owners.c). */
+int rule_bought_passed_on(dctx *d, const span *s)
+{
+	static const char *w_pass_v[] = {"deliver", "delivered", "send", "sent", "transfer",
+					 "transferred", "give", "gave", "hand", "handed",
+					 "donate", "donated", "ship", "shipped", NULL};
+	static const char *w_past[] = {"delivered", "sent", "transferred", "gave", "handed",
+				       "donated", "shipped", NULL};
+	size_t i, j, bv;
+	for (i = s->t0 + 3; i + 3 < s->t1; i++) {
+		const mention *y, *b;
+		span gs;
+		if (!kis(d, i - 1, "and") || !kis(d, i + 1, "them") || !kin_local(d, i, w_pass_v) ||
+		    negated(d, s, i))
+			continue;
+		j = i + 2;
+		if (kis(d, j, "on"))
+			j++;
+		if (j + 1 >= s->t1 || !kis(d, j, "to"))
+			continue;
+		y = actor_after(d, s, j + 1, 1, 1);
+		if (!y || !ent__is_state_mention(y) || y->gz == GZ_FIRM || y->gz == GZ_DEMONYM ||
+		    y->possessive)
+			continue;
+		for (bv = i - 1; bv > s->t0 && !KIN(d, bv - 1, w_buy_verb); bv--)
+			;
+		if (bv == s->t0 || bv + 12 < i)
+			continue;
+		bv--;
+		b = subject_before(d, s, bv);
+		if (!b || b->possessive || !strcmp(b->code, y->code) ||
+		    tie_known(d, b->code, y->code, s->unit))
+			continue;
+		gs = *s;
+		narrow(d, &gs, bv + 1, i - 1);
+		return emit_staged(d, &gs, b, y,
+				   kin_local(d, i, w_past) ? ENT_STATUS_DELIVERED : ENT_STATUS_REPORTED,
+				   "deal.bought_passed_on");
+	}
+	return ENT_OK;
+}
+
 /* The first state named (not a demonym or firm) in the paragraph of unit
  * ui, up to and including it, or NULL: whom "its imports" belong to. */
 static const mention *paragraph_state(const dctx *d, int ui)

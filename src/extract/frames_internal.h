@@ -144,6 +144,7 @@
 #define rule_customer_of ent__fr_rule_customer_of
 #define rule_relative_sent ent__fr_rule_relative_sent
 #define rule_imports_included ent__fr_rule_imports_included
+#define rule_bought_passed_on ent__fr_rule_bought_passed_on
 #define rule_other_customers ent__fr_rule_other_customers
 #define rule_these_include ent__fr_rule_these_include
 #define rule_operates_type ent__fr_rule_operates_type
@@ -567,6 +568,7 @@ int rule_joined_operators(dctx *d, const span *s);
 int rule_customer_of(dctx *d, const span *s);
 int rule_relative_sent(dctx *d, const span *s);
 int rule_imports_included(dctx *d, const span *s);
+int rule_bought_passed_on(dctx *d, const span *s);
 int rule_other_customers(dctx *d, const span *s);
 int rule_these_include(dctx *d, const span *s);
 int rule_operates_type(dctx *d, const span *s);

@@ -94,3 +94,22 @@ TEST(extract_deal_former_owners__imports_included_counts_from_states)
 	expect_no_deal("Peru's imports included aircraft and ships.");
 	expect_no_deal("The imports included 12 helicopters from Russia.");
 }
+
+/* "Germany will purchase US-made Patriot systems and deliver them to
+ * Ukraine": goods bought and passed on ("them") to a state are the buyer's
+ * supply to it, delivered for a past verb (stop 44). */
+TEST(extract_deal_former_owners__goods_bought_and_passed_on)
+{
+	ent_fact_list *l = run("Chile will purchase US-made Patriot missile systems and deliver "
+			       "them to Peru as quickly as possible.",
+			       NULL);
+	CHECK(l && find_deal(l, "CHL", "PER") && find_deal(l, "USA", "CHL"));
+	CHECK(l && find_deal(l, "CHL", "PER") &&
+	      find_deal(l, "CHL", "PER")->status == ENT_STATUS_REPORTED);
+	ent_fact_list_free(l);
+	CHECK_INT(deal_status("Chile bought tanks from Spain and sent them to Peru.", "CHL", "PER"),
+		  ENT_STATUS_DELIVERED);
+	/* controls: not passed on, and no state after "to" */
+	expect_not("Chile bought tanks from Spain and did not send them to Peru.", "CHL", "PER");
+	expect_not("Chile bought tanks from Spain and sent them to the front.", "CHL", "ESP");
+}
