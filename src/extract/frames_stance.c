@@ -8428,7 +8428,6 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		if ((rc = harmful_deed(d, s, i, hit)) || *hit)
 			return rc;
 	}
-
 	if (k[0] == 's' && k[1] == 'i') {
 		if ((rc = security_pact(d, s, i, hit)) || *hit)
 			return rc;

@@ -1137,7 +1137,7 @@ int ent__word_classes(dctx *d)
 			continue;
 		if (!strcmp(K(j - 1), "("))
 			j--;
-		if (kin_local(d, j - 1, w_span) &&
+		if (j >= 2 && kin_local(d, j - 1, w_span) &&
 		    (!strcmp(K(j - 2), "another") || !strcmp(K(j - 2), "more") ||
 		     !strcmp(K(j - 2), "extra") || !strcmp(K(j - 2), "an")))
 			d->tmask[i] &= ~((uint64_t)1 << LB_w_supply_verb);
