@@ -14024,8 +14024,8 @@ int rule_relative_sent(dctx *d, const span *s)
 		const mention *h, *y, *g;
 		span gs;
 		size_t c;
-		if (!kin_local(d, i, w_sent) || !kis(d, i + 1, "to") || negated(d, s, i) ||
-		    !(h = relative_holder(d, s, i)))
+		if (K(i + 1)[0] != 't' || !kis(d, i + 1, "to") || !kin_local(d, i, w_sent) ||
+		    negated(d, s, i) || !(h = relative_holder(d, s, i)))
 			continue;
 		y = actor_after(d, s, i + 2, 1, 1);
 		if (!y || !ent__is_state_mention(y) || y->gz == GZ_FIRM || y->gz == GZ_DEMONYM ||
@@ -14061,8 +14061,8 @@ int rule_bought_passed_on(dctx *d, const span *s)
 	for (i = s->t0 + 3; i + 3 < s->t1; i++) {
 		const mention *y, *b;
 		span gs;
-		if (!kis(d, i - 1, "and") || !kis(d, i + 1, "them") || !kin_local(d, i, w_pass_v) ||
-		    negated(d, s, i))
+		if (K(i + 1)[0] != 't' || !kis(d, i + 1, "them") || !kis(d, i - 1, "and") ||
+		    !kin_local(d, i, w_pass_v) || negated(d, s, i))
 			continue;
 		j = i + 2;
 		if (kis(d, j, "on"))
@@ -14128,8 +14128,10 @@ int rule_imports_included(dctx *d, const span *s)
 	int rc;
 	if (s->unit < 0)
 		return ENT_OK;
+	/* "included" first: its first letter rules out most words */
 	for (i = s->t0 + 1; i + 4 < s->t1; i++)
-		if (kin_local(d, i, w_imports_n) && kin_local(d, i + 1, w_incl_v))
+		if (K(i + 1)[0] == 'i' && kin_local(d, i + 1, w_incl_v) &&
+		    kin_local(d, i, w_imports_n))
 			break;
 	if (i + 4 >= s->t1 || negated(d, s, i + 1))
 		return ENT_OK;
@@ -14146,7 +14148,6 @@ int rule_imports_included(dctx *d, const span *s)
 		size_t p0, f, e;
 		const mention *x;
 		span gs;
-		cand *c;
 		while (j < s->t1 && (quote_mark(d, j) || kis(d, j, ",") || kis(d, j, "and") ||
 				     kis(d, j, "as") || kis(d, j, "well")))
 			j++;
@@ -14169,22 +14170,10 @@ int rule_imports_included(dctx *d, const span *s)
 			break;
 		gs = *s;
 		narrow(d, &gs, g0, g1);
-		if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
+		if ((rc = emit_delivered(d, &gs, x, own, "deal.imports_included")))
 			return rc;
-		if ((rc = add_items(d, c, &gs, NULL, NULL)))
-			return rc;
-		if (c->f.nitems == 0) {
-			c->dropped = 1;
-			break;
-		}
-		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, x->code);
-		ent_code_set(&c->f.recipient, own->code);
-		c->directed = 1;
-		c->f.status = ENT_STATUS_DELIVERED;
-		c->f.year = year_in(d, s);
-		c->f.confidence = 0.6;
-		if ((rc = emit(d, c, s, "deal.imports_included")))
-			return rc;
+		if (d->ncands && !d->cands[d->ncands - 1].f.year)
+			d->cands[d->ncands - 1].f.year = year_in(d, s); /* the sentence's */
 		j = e;
 	}
 	return ENT_OK;

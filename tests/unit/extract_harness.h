@@ -219,6 +219,23 @@ static inline int deal_year(const char *text, const char *published, const char 
 	return y;
 }
 
+/* The value in USD of the deal sup -> rec in text (0: none, -1: no deal). */
+static inline double deal_usd(const char *text, const char *sup, const char *rec)
+{
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f;
+	double v = -1;
+	if (!l)
+		return -1;
+	f = find_deal(l, sup, rec);
+	if (f)
+		v = f->value.has_usd ? f->value.usd : 0;
+	else
+		fprintf(stderr, "    no deal %s -> %s in: %s\n", sup, rec, text);
+	ent_fact_list_free(l);
+	return v;
+}
+
 /* One text, n deals (and supply ties) expected; the deals sup[i] -> rec[i]
  * (sup NULL-terminated, or NULL for none) among them. */
 static inline void expect_deals(const char *text, size_t n, const char *const *sup,

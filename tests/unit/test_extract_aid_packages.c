@@ -33,22 +33,6 @@ TEST(extract_aid_packages__giving_needs_a_state_then_goods)
 	expect_no_deal("Spain gave Latvia, in a long talk on the war, advice on howitzers.");
 }
 
-/* The value in USD of the deal sup -> rec in text (0: none, -1: no deal). */
-static double deal_usd(const char *text, const char *sup, const char *rec)
-{
-	ent_fact_list *l = run(text, NULL);
-	const ent_fact *f;
-	double v = -1;
-	if (!l)
-		return -1;
-	f = find_deal(l, sup, rec);
-	if (f)
-		v = f->value.has_usd ? f->value.usd : 0;
-	else
-		fprintf(stderr, "    no deal %s -> %s in: %s\n", sup, rec, text);
-	ent_fact_list_free(l);
-	return v;
-}
 
 TEST(extract_aid_packages__a_hyphenated_sum_is_a_value)
 {

@@ -7,23 +7,6 @@
  */
 #include "extract_harness.h"
 
-/* The value in USD of the deal sup -> rec in text (0: none, -1: no deal). */
-static double deal_usd(const char *text, const char *sup, const char *rec)
-{
-	ent_fact_list *l = run(text, NULL);
-	const ent_fact *f;
-	double v = -1;
-	if (!l)
-		return -1;
-	f = find_deal(l, sup, rec);
-	if (f)
-		v = f->value.has_usd ? f->value.usd : 0;
-	else
-		fprintf(stderr, "    no deal %s -> %s in: %s\n", sup, rec, text);
-	ent_fact_list_free(l);
-	return v;
-}
-
 TEST(extract_deal10__the_money_contract_of_a_later_sentence_is_the_deal_before)
 {
 	/* the next paragraph, a sum in another currency with the US one in

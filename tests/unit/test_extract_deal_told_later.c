@@ -9,21 +9,6 @@
  */
 #include "extract_harness.h"
 
-/* The value in USD of the deal sup -> rec of text, or -1. */
-static double deal_usd(const char *text, const char *sup, const char *rec)
-{
-	ent_fact_list *l = run(text, NULL);
-	const ent_fact *f;
-	double v = -1;
-	if (!l)
-		return -1;
-	f = find_deal(l, sup, rec);
-	if (f && f->value.present && f->value.has_usd)
-		v = f->value.usd;
-	ent_fact_list_free(l);
-	return v;
-}
-
 /* "Notably, the deal, which was signed in July 2018 for $1.5 billion, hit a
  * roadblock after the United States halted ...": a reference opening the
  * sentence is told up to a clause of time or cause, whose states are its
@@ -48,11 +33,11 @@ TEST(extract_deal_told_later__the_one_deal_of_the_story)
 		       "the engines.",
 		       "PER", "CHL") == 1.5e9);
 	/* control: two deals told, "the deal" two paragraphs on names none */
-	CHECK(deal_usd(two, "PER", "CHL") < 0);
+	CHECK(deal_usd(two, "PER", "CHL") == 0);
 	/* control: states before the clause of time are still others */
 	CHECK(deal_usd("Chile signed a deal to buy 30 attack helicopters from Peru. The deal "
 		       "with Bolivia, worth $1.5 billion, was signed after talks.",
-		       "PER", "CHL") < 0);
+		       "PER", "CHL") == 0);
 }
 
 /* "The deliveries of the ships, which will be able to ..., will be made
