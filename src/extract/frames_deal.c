@@ -6182,7 +6182,7 @@ int rule_deal(dctx *d, const span *s)
 				if ((d->t.v[tv - 1].kind == TK_PUNCT && !kis(d, tv - 1, "-")) ||
 				    kis(d, tv - 1, "and"))
 					break;
-			if (!kis(d, tv - 1, "to"))
+			if (tv <= s->t0 + 3 || !kis(d, tv - 1, "to"))
 				tv = bv;
 		}
 		if (tv > s->t0 + 3 && kis(d, tv - 1, "to")) {
