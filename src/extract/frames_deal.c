@@ -5130,8 +5130,9 @@ static const mention *system_in(const dctx *d, const span *s, size_t t0, size_t 
  * aircraft, some of which it has sent to Ukraine": a verb of supply at sv
  * in a relative clause on goods (", (some / many / most / all of) which
  * (it / they) (has / have / were) sent") is the goods' holder's, the
- * clause's subject before the comma, or NULL (stop 44). */
-static const mention *relative_holder(const dctx *d, const span *s, size_t sv)
+ * clause's subject before the comma, or NULL; *comma (when not NULL) gets
+ * the comma the goods end at (stop 44). */
+static const mention *relative_holder(const dctx *d, const span *s, size_t sv, size_t *comma)
 {
 	size_t j = sv, c;
 	const mention *h;
@@ -5161,7 +5162,11 @@ static const mention *relative_holder(const dctx *d, const span *s, size_t sv)
 		h = subject_before(d, s, c);
 	if (h && h->t1 < s->t1 && kis(d, h->t1, "-"))
 		return NULL;
-	return h && ent__is_state_mention(h) && h->gz != GZ_FIRM && !h->possessive ? h : NULL;
+	if (!h || !ent__is_state_mention(h) || h->gz == GZ_FIRM || h->possessive)
+		return NULL;
+	if (comma)
+		*comma = c;
+	return h;
 }
 
 /* "seeks to purchase Bell UH-1 helicopters recently retired by South
@@ -5769,7 +5774,7 @@ int rule_deal(dctx *d, const span *s)
 					     * giver */
 			if (ngroup)
 				sup = group[0];
-			if ((mv = relative_holder(d, s, sv)) != NULL) {
+			if ((mv = relative_holder(d, s, sv, NULL)) != NULL) {
 				sup = mv; /* "replacing Mi-24 aircraft, some of which it
 					   * has sent to Y": their holder gives them */
 				ngroup = 0;
@@ -14025,18 +14030,15 @@ int rule_relative_sent(dctx *d, const span *s)
 		span gs;
 		size_t c;
 		if (K(i + 1)[0] != 't' || !kis(d, i + 1, "to") || !kin_local(d, i, w_sent) ||
-		    negated(d, s, i) || !(h = relative_holder(d, s, i)))
+		    negated(d, s, i) || !(h = relative_holder(d, s, i, &c)))
 			continue;
 		y = actor_after(d, s, i + 2, 1, 1);
 		if (!y || !ent__is_state_mention(y) || y->gz == GZ_FIRM || y->gz == GZ_DEMONYM ||
 		    !strcmp(y->code, h->code) || tie_known(d, h->code, y->code, s->unit))
 			continue;
-		/* the goods end at the comma before "(some of) which" */
-		for (c = i; c > s->t0 && !kis(d, c, ","); c--)
-			;
+		/* the goods end at the comma before "(some of) which"
+		 * (relative_holder found them there) */
 		g = mention_at_end(d, s, c);
-		if (!g || g->gz != GZ_WEAPON)
-			continue;
 		gs = *s;
 		narrow(d, &gs, g->t0, c);
 		return emit_delivered(d, &gs, h, y, "deal.relative_sent");

@@ -8330,8 +8330,8 @@ static int goods_threatened(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_given[] = {"given", "supplied", "sent", "delivered", "provided",
 					"donated", "transferred", NULL};
-	const mention *a, *g[4];
-	size_t j, b = NONE, e, ng = 0, k;
+	const mention *a, *g[6];
+	size_t j, b = NONE, e, ng, k;
 	int rc;
 	if (!((kis(d, i, "destroyed") || kis(d, i, "targeted")) && kis(d, i - 1, "be")) &&
 	    !(kis(d, i, "targets") && (kis(d, i - 1, "become") || kis(d, i - 2, "become"))))
@@ -8350,22 +8350,16 @@ static int goods_threatened(dctx *d, const span *s, size_t i, int *hit)
 		;
 	if (k == s->t0 || !kin_local(d, k - 1, w_given))
 		return ENT_OK;
-	for (j = b + 1; j < i && ng < 4;) {
-		const mention *m = named_state(d, s, j, &e);
-		if (!m || m->possessive || m->gz == GZ_DEMONYM || m->gz == GZ_FIRM)
-			break;
-		g[ng++] = m;
-		j = e;
-		if (j < i && (kis(d, j, "and") || kis(d, j, ",")))
-			j++;
-		else
-			break;
-	}
+	/* the givers: "by Poland and Slovakia", every state of the list */
+	g[0] = named_state(d, s, b + 1, &e);
+	if (!g[0] || g[0]->possessive || g[0]->gz == GZ_DEMONYM || e > i)
+		return ENT_OK;
+	ng = coordinated_pp(d, s, g[0], g, 6, 1);
 	a = subject_before(d, s, k - 1);
-	if (!ng || !a || a->gz == GZ_FIRM)
+	if (!a || a->gz == GZ_FIRM)
 		return ENT_OK;
 	for (k = 0; k < ng; k++) {
-		if (!strcmp(a->code, g[k]->code))
+		if (!strcmp(a->code, g[k]->code) || g[k]->t0 >= i)
 			continue;
 		*hit = 1;
 		if ((rc = add_state_stance(d, s, a, g[k], ENT_POLARITY_OPPOSE, i,
