@@ -3719,6 +3719,65 @@ static int provides_signer_with(const dctx *d, const span *s, size_t sv)
 	return i + 2 < s->t1 && kis(d, i, "the") && kin(d, i + 1, back) && kis(d, i + 2, "with");
 }
 
+/* "Poland has signed a contract with Hyundai Rotem to deliver 180 tanks to
+ * the Polish Armed Forces": the verb of supply at sv names, after "to"
+ * within its clause, the signer w (a demonym on its forces too), so the
+ * signer receives and the partner of "with" sells (stop 45). */
+static int delivers_to_signer(const dctx *d, const span *s, size_t sv, const mention *w)
+{
+	size_t i;
+	for (i = sv + 1; i + 1 < s->t1 && i < sv + 12; i++) {
+		const mention *y;
+		if (d->t.v[i].kind == TK_PUNCT)
+			return 0;
+		if (!kis(d, i, "to"))
+			continue;
+		y = actor_after(d, s, i + 1, 1, 0);
+		return y && y->gz != GZ_FIRM && !strcmp(y->code, w->code);
+	}
+	return 0;
+}
+
+/* "Australia signs record military export contract with Germany for Boxer
+ * vehicles": a deal noun that "export" qualifies (phrase_words took the
+ * word's sense of supply), signed (sg) by a state before it and made
+ * "with" a state right after it: the signer sells to the partner (stop
+ * 45). */
+static int export_deal_with(const dctx *d, const span *s, size_t sg, size_t dn,
+			    const mention **sup, const mention **rec)
+{
+	const mention *x, *p;
+	if (sg == NONE || dn == NONE || sg >= dn || dn == s->t0 || !kis(d, dn - 1, "export") ||
+	    dn + 2 >= s->t1 || !kis(d, dn + 1, "with"))
+		return 0;
+	p = actor_after(d, s, dn + 2, 1, 0);
+	x = actor_before(d, s, sg, 8, 1);
+	if (!x)
+		x = pronoun_subject(d, s, sg);
+	if (!p || !x || p->gz == GZ_FIRM || x->gz == GZ_FIRM || !strcmp(p->code, x->code))
+		return 0;
+	*sup = x;
+	*rec = p;
+	return 1;
+}
+
+/* "the peacekeeping operation in Kosovo", "a battalion based at X": a
+ * state named by "in" or "at" right after a lower-case word is a place
+ * the noun phrase is in.  Not "the government in Kabul", whose state
+ * acts. */
+static int place_of_noun(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_rulers[] = {"government", "regime", "authorities", "leadership",
+					 "administration", "rulers", "junta", NULL};
+	size_t p = m->t0;
+	if (p < s->t0 + 2 || !(kis(d, p - 1, "in") || kis(d, p - 1, "at")))
+		return 0;
+	if (m->gz == GZ_FIRM || m->possessive)
+		return 0;
+	return d->t.v[p - 2].kind == TK_WORD && !d->t.v[p - 2].upper &&
+	       !kin_local(d, p - 2, w_rulers) && !kis(d, p - 2, "and") && !kis(d, p - 2, "or");
+}
+
 /* "sealed a deal with Y for supplying three batteries": a gerund of supply
  * after "for" states the purpose of the deal, like "to supply" does. */
 static const char *w_supply_ing[] = {"supplying", "delivering", "exporting", "providing",
@@ -5818,7 +5877,8 @@ int rule_deal(dctx *d, const span *s)
 					/* "... a contract with South Korea to provide
 					 * the country with ...": the verb's own
 					 * recipient is the signer, so the partner sells */
-					int back = provides_signer_with(d, s, sv);
+					int back = provides_signer_with(d, s, sv) ||
+						   delivers_to_signer(d, s, sv, w);
 					rec = back ? w : group[0];
 					sup = back ? group[0] : w;
 					ngroup = 0;
@@ -6082,6 +6142,11 @@ int rule_deal(dctx *d, const span *s)
 		 * procure": where people come from buys nothing (stop 39) */
 		while (rec && rec->t0 > s->t0 + 1 && kis(d, rec->t0 - 1, "from") &&
 		       kin(d, rec->t0 - 2, w_people_from))
+			rec = actor_before(d, s, rec->t0, 30, 1);
+		/* "the battalion serving in the operation in Kosovo received
+		 * 43 vehicles": a state after a noun and "in" is where the
+		 * buyer is, not the buyer (stop 45) */
+		while (rec && place_of_noun(d, s, rec))
 			rec = actor_before(d, s, rec->t0, 30, 1);
 		/* "13 Israeli IAI Kfirs will be purchased": a maker right before
 		 * its goods buys nothing; the buyer is further back */
@@ -6518,6 +6583,8 @@ int rule_deal(dctx *d, const span *s)
 			; /* "the US approval of a weapons package for Taiwan" */
 		else if (!rec && !sup && !s->forced_deal && from_to_pair(d, s, dn, &sup, &rec))
 			; /* "the deal would bring drones from Iran to Russia" */
+		else if (!s->forced_deal && export_deal_with(d, s, sg, dn, &sup, &rec))
+			; /* "Australia signs export contract with Germany" */
 		else if (sg != NONE && !s->forced_deal && (sup = after_prep(d, s, sg, "from"))) {
 			/* "Abu Dhabi signed for 80 Rafale fighters from France" */
 			rec = actor_before(d, s, sg, 8, 1);
@@ -6780,6 +6847,10 @@ int rule_deal(dctx *d, const span *s)
 				       ent__is_state_mention(h) && h->t0 > s->t0)
 					wb = word_before(d, s, h);
 				if (wb != NONE && (kis(d, wb, "in") || kis(d, wb, "at")) && wb > trig)
+					continue;
+				/* "the battalion serving in Kosovo received": a
+				 * place of the subject's noun (stop 45) */
+				if (trig != NONE && m->t1 <= trig && place_of_noun(d, s, m))
 					continue;
 				/* "by the French-based African news outlet": a
 				 * source, no party (stop 41) */

@@ -1,0 +1,61 @@
+/*
+ * test_extract_deal_signed_roles.c - who sells in a deal one side signs
+ * with another, and who is no party at all: a contract "with" a maker to
+ * deliver goods to the signer's own forces (the signer buys), an "export
+ * contract" signed "with" a state (the signer sells), and a state named
+ * after a noun and "in" before a verb of receiving (a place, not the
+ * buyer).  Each family has controls.  Every sentence here was written for
+ * these tests (stop 45).
+ */
+#include "extract_harness.h"
+
+/* "Poland has signed a contract with Hyundai Rotem to deliver 180 K2 tanks
+ * to the Polish Armed Forces": the goods go to the signer, so the partner
+ * of "with" sells. */
+TEST(extract_deal_signed_roles__contract_to_deliver_to_the_signer)
+{
+	expect_deal("Chile has signed a $2 billion contract with South Korea's Hanwha to "
+		    "deliver 40 K9 howitzers to the Chilean Army.",
+		    1, "KOR", "CHL");
+	expect_deal("Chile signed a contract with Hanwha to deliver 40 K9 howitzers to Chile.", 1,
+		    "KOR", "CHL");
+	expect_not("Chile signed a contract with Hanwha to deliver 40 K9 howitzers to the "
+		   "Chilean Army.",
+		   "CHL", "KOR");
+	/* control: the goods go to the partner, so the signer sells */
+	expect_deal("Hanwha has signed a contract with Chile to deliver 40 K9 howitzers to the "
+		    "Chilean Army.",
+		    1, "KOR", "CHL");
+}
+
+/* "Australia signs record military export contract with Germany": the
+ * state that signs an export contract sells to the partner of "with". */
+TEST(extract_deal_signed_roles__export_contract_with_a_state)
+{
+	/* the goods' maker is the partner: the licensee exports them back */
+	expect_deal("Chile signs record military export contract with Germany for Boxer "
+		    "vehicles.",
+		    1, "CHL", "DEU");
+	expect_deal("Chile has signed an export contract with Germany for 120 Boxer vehicles.", 1,
+		    "CHL", "DEU");
+	expect_not("Chile has signed an export contract with Germany for Boxer vehicles.", "DEU",
+		   "CHL");
+	/* control: a plain contract with a state that makes the goods */
+	expect_deal("Chile has signed a contract with Germany for Boxer vehicles.", 1, "DEU",
+		    "CHL");
+}
+
+/* "the battalion serving in the operation in Kosovo received 43 vehicles":
+ * the state is where the buyer serves. */
+TEST(extract_deal_signed_roles__a_place_before_the_verb_of_receiving)
+{
+	expect_no_deal("As a result, the battalion serving in Kosovo received 43 HMMWV "
+		       "vehicles.");
+	expect_not("The battalion taking part in the peacekeeping operation in Lebanon "
+		   "received ten armoured vehicles from Italy.",
+		   "ITA", "LBN");
+	/* controls: a government in its capital acts, and a plain buyer */
+	expect_deal("The government in Kabul received 20 helicopters from Russia.", 1, "RUS",
+		    "AFG");
+	expect_deal("Lebanon received ten armoured vehicles from Italy.", 1, "ITA", "LBN");
+}
