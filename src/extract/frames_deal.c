@@ -1318,6 +1318,51 @@ static const mention *fronted_main_subject(const dctx *d, const unit *pu)
 	return NULL;
 }
 
+/* "X's defence ministry said (on) Tuesday that it was selling ...",
+ * "Warsaw said last week it had signed": "it / they" right before token i
+ * after a verb of saying, with "that", a day ("today / yesterday") or
+ * "last (this, earlier this) week / month / year" between, is the state of
+ * the sayer (named up to three tokens before the verb of saying), or NULL.
+ * The words between take the sayer past actor_before's reach (stop 39;
+ * without the day, and with the week, stop 45). */
+static const mention *sayer_of_it(const dctx *d, const span *s, size_t i)
+{
+	static const char *days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+				     "saturday", "sunday", "today", "yesterday", NULL};
+	static const char *periods[] = {"week", "month", "year", NULL};
+	static const char *say[] = {"said", "says", "announced", "stated", "confirmed",
+				    "declared", NULL};
+	if (i < s->t0 + 3 || !(kis(d, i - 1, "it") || kis(d, i - 1, "they")))
+		return NULL;
+	i--;
+	if (kis(d, i - 1, "that"))
+		i--;
+	if (i > s->t0 + 1 && kin_local(d, i - 1, days)) {
+		i--;
+		if (kis(d, i - 1, "on"))
+			i--;
+	} else if (i > s->t0 + 2 && kin_local(d, i - 1, periods) &&
+		   (kis(d, i - 2, "last") || kis(d, i - 2, "this"))) {
+		i -= 2;
+		if (kis(d, i - 1, "earlier"))
+			i--;
+	}
+	if (i < s->t0 + 2 || !kin(d, i - 1, say))
+		return NULL;
+	return actor_before(d, s, i - 1, 3, 0);
+}
+
+/* sayer_of_it for a verb of supply at t, past its auxiliaries. */
+static const mention *said_it(const dctx *d, const span *s, size_t t)
+{
+	static const char *skip[] = {"has", "had", "have", "is", "was", "were", "are", "will",
+				     "would", "also", "to", NULL};
+	size_t i = t;
+	while (i > s->t0 && kin(d, i - 1, skip))
+		i--;
+	return sayer_of_it(d, s, i);
+}
+
 /* "Last year it signed ...": the subject pronoun right before the verb at
  * t (over "has", "also", "reportedly" ...) stands for the first state the
  * unit before names as a name or capital. */
@@ -1331,12 +1376,15 @@ const mention *pronoun_subject(const dctx *d, const span *s, size_t t)
 				     "continues", "continued", "continue", "still", "began", "begins",
 				     "started", "starts", "decided", "decides", "used", NULL};
 	const unit *pu;
+	const mention *sayer;
 	size_t i = t, k;
 	int u;
 	while (i > s->t0 && kin(d, i - 1, skip))
 		i--;
 	if (i == s->t0 || !(kis(d, i - 1, "it") || kis(d, i - 1, "they")))
 		return NULL;
+	if ((sayer = sayer_of_it(d, s, i)) != NULL)
+		return sayer; /* "Warsaw said last week it had signed" */
 	/* in a clause after another ("..., in return for which it
 	 * receives ..."), the pronoun is the clause before's subject */
 	if (s->subj_def)
@@ -1371,34 +1419,6 @@ const mention *pronoun_subject(const dctx *d, const span *s, size_t t)
 /* modals before a word of supply that make it a verb ("will supply") */
 static const char *w_modal_before_supply[] = {"will", "would", "shall", "can", "could", "may",
 					      "might", "must", NULL};
-
-/* "X's defence ministry said (on) Tuesday that it was selling ...": "it
- * / they" before the verb at t (past auxiliaries) after "that", a day or
- * "today / yesterday" and a verb of saying, is the state of the sayer
- * (named up to three tokens before the verb of saying), or NULL.  A day
- * between the verb and "that" takes the sayer past actor_before's reach
- * (stop 39). */
-static const mention *said_day_that_it(const dctx *d, const span *s, size_t t)
-{
-	static const char *skip[] = {"has", "had", "have", "is", "was", "were", "are", "will",
-				     "would", "also", "to", NULL};
-	static const char *days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
-				     "saturday", "sunday", "today", "yesterday", NULL};
-	static const char *say[] = {"said", "says", "announced", "stated", "confirmed",
-				    "declared", NULL};
-	size_t i = t;
-	while (i > s->t0 && kin(d, i - 1, skip))
-		i--;
-	if (i < s->t0 + 5 || !(kis(d, i - 1, "it") || kis(d, i - 1, "they")) ||
-	    !kis(d, i - 2, "that") || !kin(d, i - 3, days))
-		return NULL;
-	i -= 3;
-	if (kis(d, i - 1, "on"))
-		i--;
-	if (i < s->t0 + 2 || !kin(d, i - 1, say))
-		return NULL;
-	return actor_before(d, s, i - 1, 3, 0);
-}
 
 /* "The delivery of the jets could lead to tensions with X, who ...",
  * "the sale angered Y": a verb of consequence between the deal's word at
@@ -2771,6 +2791,13 @@ static int fought_against(const dctx *d, const span *s, const mention *m)
 	if (i > s->t0 + 1 && kin(d, i - 1, w_struck) &&
 	    (kis(d, i - 2, "that") || kis(d, i - 2, "which")))
 		return 1;
+	/* "a strategy against North Korea, China and Russia": each state
+	 * of the list after "against" (stop 45) */
+	if (i > s->t0 + 1 && (kis(d, i - 1, ",") || kis(d, i - 1, "and") || kis(d, i - 1, "or"))) {
+		const mention *h = mention_at_end(d, s, i - 1);
+		if (h && h != m && h->t0 > s->t0 && ent__is_state_mention(h))
+			return fought_against(d, s, h);
+	}
 	/* "jets it used in conflicts with India", "the war with X": the
 	 * enemy after "with" a noun of strife */
 	return i > s->t0 && (kis(d, i - 1, "against") ||
@@ -5934,7 +5961,7 @@ int rule_deal(dctx *d, const span *s)
 			 * "it / they" before the verb is the state the sentence
 			 * before is about, as for verbs of buying (stop 35) */
 			if (!sup && !ngroup && sv_verb)
-				sup = said_day_that_it(d, s, sv);
+				sup = said_it(d, s, sv);
 			if (!sup && !ngroup && sv_verb)
 				sup = pronoun_subject(d, s, sv);
 			/* "Azerbaijan (Azerbaijan's President) slams sale of

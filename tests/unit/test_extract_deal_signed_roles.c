@@ -4,7 +4,8 @@
  * deliver goods to the signer's own forces (the signer buys), an "export
  * contract" signed "with" a state (the signer sells), and a state named
  * after a noun and "in" before a verb of receiving (a place, not the
- * buyer).  Each family has controls.  Every sentence here was written for
+ * buyer); "it" after "X said last week" (X), and every state of a list
+ * after "against" (a target).  Each family has controls.  Every sentence here was written for
  * these tests (stop 45).
  */
 #include "extract_harness.h"
@@ -58,4 +59,41 @@ TEST(extract_deal_signed_roles__a_place_before_the_verb_of_receiving)
 	expect_deal("The government in Kabul received 20 helicopters from Russia.", 1, "RUS",
 		    "AFG");
 	expect_deal("Lebanon received ten armoured vehicles from Italy.", 1, "ITA", "LBN");
+}
+
+/* "Warsaw said last week it had signed a deal on buying a US Patriot
+ * system": "it" after a verb of saying and a time between is the sayer,
+ * not the subject of the clause before. */
+TEST(extract_deal_signed_roles__it_after_the_sayer_and_a_time)
+{
+	const char *text = "Chile warned against an arms race. Moscow condemned what it called "
+			   "Peru's militarisation after Lima said last week it had signed a deal "
+			   "on buying a US Patriot anti-missile system.";
+	ent_fact_list *l = run(text, NULL);
+	CHECK(l && find_deal(l, "USA", "PER") && !find_deal(l, "USA", "RUS") &&
+	      !find_deal(l, "USA", "CHL"));
+	ent_fact_list_free(l);
+	expect_deal("Chile warned against an arms race. Moscow condemned the plan after Lima "
+		    "said earlier this month that it had signed a deal on buying a US Patriot "
+		    "anti-missile system.",
+		    1, "USA", "PER");
+	/* control: a day between, as before */
+	expect_deal("Peru said on Monday that it had signed a deal to buy 24 Rafale jets from "
+		    "France.",
+		    1, "FRA", "PER");
+}
+
+/* "the US for providing the Tomahawks, describing the move as part of a
+ * strategy against North Korea, China and Russia": every state of a list
+ * after "against" is a target, none a recipient. */
+TEST(extract_deal_signed_roles__a_list_after_against)
+{
+	expect_no_deal("The statement attacked the US for providing the Tomahawks, describing "
+		       "the move as part of a strategy against North Korea, China and Russia.");
+	expect_no_deal("The statement attacked the US for providing the Tomahawks, describing "
+		       "the move as part of a strategy against Cuba and Venezuela.");
+	/* control: a recipient named, and the targets after it */
+	expect_deal("The US provided Tomahawks to Japan as part of a strategy against North "
+		    "Korea, China and Russia.",
+		    1, "USA", "JPN");
 }
