@@ -416,6 +416,37 @@ static const mention *used_by_after(const dctx *d, const span *s, size_t sv,
 	return NULL;
 }
 
+/* "with Israeli-supplied high-tech drones helping Azerbaijan in its
+ * conflict": after the goods the participle of supply at sv qualifies (a
+ * weapon within six words), within three words and no mark, a verb of
+ * help and the state it helps (a name, or a demonym on its forces), other
+ * than the seller; or NULL (stop 45). */
+static const mention *helped_by_goods(const dctx *d, const span *s, size_t sv,
+				      const mention *sup)
+{
+	static const char *w_help[] = {"helping", "helped", "help", "helps", "aiding", "aided",
+				       "aid", "aids", "assisting", "assisted", NULL};
+	static const char *w_forces[] = {"army", "navy", "military", "forces", "troops", NULL};
+	const mention *g = NULL, *y;
+	size_t k, v;
+	for (k = s->m0; k < s->m1 && M(d, k)->t0 <= sv + 6; k++)
+		if (M(d, k)->t0 > sv && M(d, k)->gz == GZ_WEAPON)
+			g = M(d, k);
+	if (!g)
+		return NULL;
+	for (v = g->t1; v < s->t1 && v < g->t1 + 3 && !kin_local(d, v, w_help); v++)
+		if (d->t.v[v].kind == TK_PUNCT)
+			return NULL;
+	if (v + 1 >= s->t1 || !kin_local(d, v, w_help) || negated(d, s, v))
+		return NULL;
+	y = actor_after(d, s, v + 1 + (kis(d, v + 1, "the") ? 1 : 0), 0, 0);
+	if (!y || !ent__is_state_mention(y) || y->gz == GZ_FIRM || y->possessive ||
+	    (y->gz == GZ_DEMONYM && !(y->t1 < s->t1 && kin_local(d, y->t1, w_forces))) ||
+	    !strcmp(sup->code, y->code))
+		return NULL;
+	return y;
+}
+
 /* "Azerbaijan used drones supplied by Turkey", "X's offensive involving
  * artillery and drones - largely supplied by Israel and Turkey": a
  * participle of supply right after its goods (a dash, a comma, an
@@ -5704,9 +5735,11 @@ int rule_deal(dctx *d, const span *s)
 			if (!rec)
 				return ENT_OK;
 		} else if ((sup = hyphen_supplier(d, s, sv)) != NULL &&
-			   (rec = used_by_after(d, s, sv, sup)) != NULL) {
+			   ((rec = used_by_after(d, s, sv, sup)) != NULL ||
+			    (rec = helped_by_goods(d, s, sv, sup)) != NULL)) {
 			/* "a British-supplied Storm Shadow missile fired by
-			 * Ukraine": the user the agent names receives */
+			 * Ukraine": the user the agent names receives; so does
+			 * the state "Israeli-supplied drones" help (stop 45) */
 		} else if (sale_of_parties(d, s, sv, &sup, &rec)) {
 			/* "slams (the) sale of Indian arms to Armenia", "the sale
 			 * of weapons by Israeli companies to Azerbaijan" */
@@ -10000,6 +10033,43 @@ static int emit_tech_deal(dctx *d, const span *s, size_t k0, size_t k1, const ch
 	return emit(d, c, s, rule);
 }
 
+/* "Harop is produced in Azerbaijan under the Israeli state defense concern
+ * IAI's license", "built under Russia's licence": a licence whose owner
+ * the words after "under" name (a state, demonym or firm, the first of
+ * them, within seven words and no mark before "licence") and a verb of
+ * making before "under": a transfer of technology from that owner to the
+ * state after "in" right after the verb, else to the clause's subject;
+ * reported (stop 45, test_extract_deal_signed_roles.c).  0 when the
+ * sentence is not of this form, -1 when it is but gives no deal, else
+ * emit's result. */
+static int owned_licence(dctx *d, const span *s, size_t u, const char *const *w_make,
+			 const char *const *w_licence)
+{
+	const mention *own = NULL, *to = NULL;
+	size_t l, v, k;
+	for (l = u + 1; l < s->t1 && l < u + 9 && !kin_local(d, l, w_licence); l++)
+		if (d->t.v[l].kind == TK_PUNCT && !kis(d, l, "'s") && !kis(d, l, "-"))
+			return 0;
+	if (l >= s->t1 || l < u + 3 || !kin_local(d, l, w_licence))
+		return 0; /* "under (a) licence" itself is licensed_goods' */
+	for (k = s->m0; k < s->m1 && !own; k++)
+		if (M(d, k)->t0 > u && M(d, k)->t1 <= l && ent__is_state_mention(M(d, k)))
+			own = M(d, k);
+	if (!own || (v = find_in(d, s->t0, u, w_make)) == NONE)
+		return 0;
+	if (negated(d, s, v))
+		return -1;
+	if (v + 2 < u && kis(d, v + 1, "in"))
+		to = actor_after(d, s, v + 2, 1, 1);
+	if (!to)
+		to = holder_before(d, s, v);
+	if (!to || to->gz == GZ_FIRM || !strcmp(to->code, own->code) ||
+	    tie_known(d, own->code, to->code, s->unit))
+		return -1;
+	return emit_tech_deal(d, s, u, l + 1, own->code, to->code, ENT_STATUS_REPORTED,
+			      "deal.licensed_goods");
+}
+
 /* "Kazakhstan will produce Turkish Anka drones under licence", "X builds
  * the Y-made jets under a licence": goods with a foreign maker (a state
  * or demonym right before them, else the designation's origin) made
@@ -10012,6 +10082,9 @@ static int licensed_goods(dctx *d, const span *s, size_t u, const char *const *w
 	const mention *w = NULL, *sub;
 	const char *maker = NULL;
 	size_t v, k;
+	int rc;
+	if ((rc = owned_licence(d, s, u, w_make, w_licence)) != 0)
+		return rc < 0 ? ENT_OK : rc;
 	/* the first "under" of the sentence at u: "under (a) licence" */
 	if (u + 1 >= s->t1 ||
 	    !(kin_local(d, u + 1, w_licence) ||
@@ -11549,6 +11622,21 @@ int rule_customers(dctx *d, const span *s)
 	}
 	if (!sys)
 		return ENT_OK;
+	if (adopted) {
+		/* "Harop drones were used by the Azerbaijani army": one
+		 * user, a demonym on its forces (stop 45) */
+		static const char *w_forces[] = {"army", "navy", "military", "forces", "troops",
+						 "marines", "air", "armed", NULL};
+		const mention *u;
+		j = i + 2 + (kis(d, i + 2, "the") ? 1 : 0);
+		u = actor_after(d, s, j, 0, 0);
+		if (u && u->t0 == j && u->gz == GZ_DEMONYM && u->t1 < s->t1 &&
+		    kin_local(d, u->t1, w_forces))
+			return strcmp(u->code, sys->code)
+				       ? emit_system_deal(d, s, sys, u->code, ENT_STATUS_NONE,
+							  "deal.customers")
+				       : ENT_OK;
+	}
 	/* the list: states joined by commas and "and", after optional "(six)
 	 * countries, including" */
 	lo = i + 2;

@@ -5,7 +5,10 @@
  * contract" signed "with" a state (the signer sells), and a state named
  * after a noun and "in" before a verb of receiving (a place, not the
  * buyer); "it" after "X said last week" (X), and every state of a list
- * after "against" (a target).  Each family has controls.  Every sentence here was written for
+ * after "against" (a target).  Who receives goods of known make: the
+ * forces a demonym names as their users, the state "X-supplied" goods
+ * help, the state a named owner's licence makes them in.  Each family has
+ * controls.  Every sentence here was written for
  * these tests (stop 45).
  */
 #include "extract_harness.h"
@@ -96,4 +99,50 @@ TEST(extract_deal_signed_roles__a_list_after_against)
 	expect_deal("The US provided Tomahawks to Japan as part of a strategy against North "
 		    "Korea, China and Russia.",
 		    1, "USA", "JPN");
+}
+
+/* "Harop drones were used by the Azerbaijani army": a system of known
+ * make used by one state's forces, named by a demonym. */
+TEST(extract_deal_signed_roles__used_by_a_demonyms_forces)
+{
+	expect_deal("A year ago, Harop kamikaze drones were used by the Azerbaijani army in the "
+		    "conflict.",
+		    1, "ISR", "AZE");
+	expect_deal("The TB2 was adopted by the Ukrainian navy.", 1, "TUR", "UKR");
+	/* controls: its maker's own forces, and a demonym on people */
+	expect_no_deal("The Harop is used by the Israeli army.");
+	expect_no_deal("The TB2 was used by Ukrainian officials.");
+}
+
+/* "with Israeli-supplied high-tech drones helping Azerbaijan in its
+ * conflict": the state the supplied goods help receives them, even after
+ * a pair that opens the sentence. */
+TEST(extract_deal_signed_roles__supplied_goods_helping_a_state)
+{
+	const char *text = "Chile and Israel have strengthened their military alliance in "
+			   "recent months, with Israeli-supplied high-tech drones helping Chile "
+			   "in its conflict with Peru.";
+	ent_fact_list *l = run(text, NULL);
+	CHECK(l && find_deal(l, "ISR", "CHL") && !find_deal(l, "ISR", "PER"));
+	ent_fact_list_free(l);
+	expect_deal("Chile and Israel grew closer, with Israeli-supplied drones aiding the "
+		    "Chilean army.",
+		    1, "ISR", "CHL");
+	/* control: no verb of help after the goods */
+	expect_not("Chile and Israel grew closer, with Israeli-supplied drones seen near Peru.",
+		   "ISR", "PER");
+}
+
+/* "Harop is produced in Azerbaijan under the Israeli state defense
+ * concern IAI's license": the owner of the licence transfers technology
+ * to the state the goods are made in. */
+TEST(extract_deal_signed_roles__a_licence_of_a_named_owner)
+{
+	expect_deal("Loitering ammunition Harop is produced in Chile under the Israeli state "
+		    "defense concern IAI's license.",
+		    1, "ISR", "CHL");
+	expect_deal("The rifles are made in Peru under Russia's licence.", 1, "RUS", "PER");
+	expect_no_deal("The rifles are not made in Peru under Russia's licence.");
+	/* control: a licence with no owner named takes the goods' maker */
+	expect_deal("Chile will produce Turkish Anka drones under licence.", 1, "TUR", "CHL");
 }
