@@ -14816,6 +14816,45 @@ int rule_arrived_goods(dctx *d, const span *s)
 	return emit_delivered(d, s, from, to, "deal.arrived");
 }
 
+/* "the United States just presented to the Lebanese Army three Huey 2
+ * helicopters as a gift": "presented to" a state (a demonym on its forces
+ * too), then, within four words after the state and its forces' noun and
+ * no mark, goods: a gift from the state before the verb (stop 45,
+ * test_extract_deal_signed_roles.c). */
+static int presented_to_first(dctx *d, const span *s, const char *const *w_present)
+{
+	static const char *w_forces[] = {"army", "navy", "military", "forces", "air", "force",
+					 "armed", "coast", "guard", "police", NULL};
+	const mention *to, *from;
+	size_t v, j, k, q;
+	for (v = find_local(d, s->t0, s->t1, w_present); v != NONE;
+	     v = find_local(d, v + 1, s->t1, w_present)) {
+		if (v + 3 >= s->t1 || !kis(d, v + 1, "to") || negated(d, s, v))
+			continue;
+		to = actor_after(d, s, v + 2, 1, 0);
+		if (!to || !ent__is_state_mention(to) || to->gz == GZ_FIRM || to->possessive)
+			continue;
+		for (j = to->t1; j < s->t1 && j < to->t1 + 3 && kin_local(d, j, w_forces); j++)
+			;
+		for (k = s->m0; k < s->m1; k++) {
+			const mention *g = M(d, k);
+			if (g->t0 < j || g->kind != MK_ACTOR || g->gz != GZ_WEAPON)
+				continue;
+			if (g->t0 > j + 4)
+				break;
+			for (q = j; q < g->t0 && d->t.v[q].kind != TK_PUNCT; q++)
+				;
+			if (q < g->t0)
+				break;
+			from = actor_before(d, s, v, 20, 0);
+			if (!from || from->gz == GZ_FIRM || !strcmp(from->code, to->code))
+				return ENT_OK;
+			return emit_delivered(d, s, from, to, "deal.presented");
+		}
+	}
+	return ENT_OK;
+}
+
 /* "As part of India's commitment ..., the Air Chief presented AN-32
  * propellers to the Sri Lankan Air Force", "Britain presented two radars
  * to Kenya": goods right after "presented" (over a count, an article or
@@ -14835,7 +14874,9 @@ int rule_presented_goods(dctx *d, const span *s)
 		if (g->kind == MK_ACTOR && g->gz == GZ_WEAPON)
 			v = find_local(d, g->t0 > s->t0 + 4 ? g->t0 - 4 : s->t0, g->t0, w_present);
 	}
-	if (v == NONE || negated(d, s, v))
+	if (v == NONE)
+		return presented_to_first(d, s, w_present);
+	if (negated(d, s, v))
 		return ENT_OK;
 	/* the first goods after the verb */
 	for (k = s->m0; k < s->m1; k++)

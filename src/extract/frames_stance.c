@@ -11459,6 +11459,7 @@ static int will_to_support(dctx *d, const span *s, size_t i, size_t next, int *h
 	static const char *w_go_on[] = {"continue", "keep", NULL};
 	const mention *a, *t;
 	size_t v = i - 1, n, o = i + 1;
+	int modal = 0;
 	*hit = 0;
 	if (!kis(d, i, "support") || i < s->t0 + 2)
 		return ENT_OK;
@@ -11472,7 +11473,11 @@ static int will_to_support(dctx *d, const span *s, size_t i, size_t next, int *h
 		return ENT_OK;
 	if (v >= s->t0 + 2 && kin_local(d, v - 1, w_go_on) && kis(d, v - 2, "to"))
 		v -= 2; /* "to continue to support" */
-	if (v == s->t0 || !kin_local(d, v - 1, w_will) || negated(d, s, v - 1))
+	else if (v >= s->t0 + 3 && kin_local(d, v - 1, w_go_on) &&
+		 (kis(d, v - 2, "will") || kis(d, v - 2, "would") || kis(d, v - 2, "shall")))
+		modal = 1; /* "the American authorities will continue to support
+			    * Moldova" (stop 45) */
+	if (v == s->t0 || !(modal || kin_local(d, v - 1, w_will)) || negated(d, s, v - 1))
 		return ENT_OK;
 	if (o < s->t1 && skip_quote(d, o))
 		o++;
@@ -11480,7 +11485,7 @@ static int will_to_support(dctx *d, const span *s, size_t i, size_t next, int *h
 	/* "Y's \"sovereignty defense\"": backing Y's cause backs Y */
 	if (!t || (t->possessive && !(n > 0 && t->t1 + 1 < s->t1)))
 		return ENT_OK;
-	a = stance_actor(d, s, v - 1);
+	a = stance_actor(d, s, modal ? v - 2 : v - 1);
 	if (!a || a->gz == GZ_FIRM)
 		return ENT_OK;
 	*hit = 1;

@@ -146,3 +146,16 @@ TEST(extract_deal_signed_roles__a_licence_of_a_named_owner)
 	/* control: a licence with no owner named takes the goods' maker */
 	expect_deal("Chile will produce Turkish Anka drones under licence.", 1, "TUR", "CHL");
 }
+
+/* "the United States just presented to the Lebanese Army three Huey 2
+ * helicopters as a gift": the state presented to comes before the goods. */
+TEST(extract_deal_signed_roles__presented_to_a_state_then_the_goods)
+{
+	expect_deal("In a similar act of support, Chile just presented to the Peruvian Army "
+		    "three Huey 2 helicopters as a gift.",
+		    1, "CHL", "PER");
+	expect_deal("Chile presented to Peru two Huey 2 helicopters.", 1, "CHL", "PER");
+	/* controls: no goods after the state, and negated */
+	expect_no_deal("Chile presented to Peru a report on Huey 2 helicopters.");
+	expect_no_deal("Chile has not presented to Peru any Huey 2 helicopters.");
+}

@@ -345,3 +345,19 @@ TEST(extract_stance_statements__states_joined_by_as_well_as)
 	/* control: "as well as" before no state */
 	CHECK_INT(stance_count("Peru condemned Chile as well as the violence."), 1);
 }
+
+/* "US Ambassador X said that the American authorities will continue to
+ * support Moldova": "will (would, shall) continue (keep) to support" is
+ * a pledge of support by the subject, whoever spoke (stop 45). */
+TEST(extract_stance_statements__will_continue_to_support)
+{
+	CHECK(stance_has("The Chile ambassador said that the Chilean authorities will continue "
+			 "to support Bolivia.",
+			 "CHL", "BOL", SUP));
+	CHECK(stance_has("Chile's ambassador said that the Chilean authorities would continue "
+			 "to support Bolivia.",
+			 "CHL", "BOL", SUP));
+	/* control: negated */
+	CHECK(stance_none("Chile's ambassador said that the Chilean authorities will not "
+			  "continue to support Bolivia."));
+}
