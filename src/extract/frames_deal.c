@@ -6203,6 +6203,13 @@ int rule_deal(dctx *d, const span *s)
 		while (rec && rec->t0 > s->t0 + 1 && kis(d, rec->t0 - 1, "from") &&
 		       kin(d, rec->t0 - 2, w_people_from))
 			rec = actor_before(d, s, rec->t0, 30, 1);
+		/* "As tensions remain high on the border with Pakistan, the
+		 * Indian Air Force has received": a demonym's service right
+		 * before the verb is its subject, not a state before it
+		 * (stop 45) */
+		if (rec && (mv = service_buyer(d, s, bv)) != NULL && mv->t0 > rec->t1 &&
+		    !kis(d, mv->t0 - 1, "'s"))
+			rec = mv;
 		/* "the battalion serving in the operation in Kosovo received
 		 * 43 vehicles": a state after a noun and "in" is where the
 		 * buyer is, not the buyer (stop 45) */

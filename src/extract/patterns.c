@@ -477,6 +477,21 @@ static int named_event_year_at(const tokens *t, size_t i)
 	       in_list(names, TKEY(t, i - 1));
 }
 
+/* "the Elta EL/M-2032 radar", "a Type-2030 hull": a number glued by "-"
+ * or "/" to a short capitalised word is part of a designation, no year;
+ * "Mid-2020", "Pre-2014" stay years (stop 45). */
+static int designation_year_at(const tokens *t, size_t i)
+{
+	static const char *const spans[] = {"mid", "pre", "post", "early", "late", NULL};
+	const char *w;
+	if (i < 2 || t->v[i].space_before || t->v[i - 1].space_before ||
+	    !(strcmp(TKEY(t, i - 1), "-") == 0 || strcmp(TKEY(t, i - 1), "/") == 0))
+		return 0;
+	w = TKEY(t, i - 2);
+	return t->v[i - 2].kind == TK_WORD && t->v[i - 2].upper && strlen(w) <= 3 &&
+	       !in_list(spans, w);
+}
+
 int ent__find_patterns(const char *text, const tokens *t, int doc_year, int doc_month,
 		       mentions *m)
 {
@@ -502,7 +517,7 @@ int ent__find_patterns(const char *text, const tokens *t, int doc_year, int doc_
 		}
 		year = is_year_token(text, &t->v[i], &y);
 		if (year && (post_date_at(t, i) || paper_year_at(t, i) || vintage_year_at(t, i) ||
-			     named_event_year_at(t, i))) {
+			     named_event_year_at(t, i) || designation_year_at(t, i))) {
 			i++;
 			continue;
 		}

@@ -159,3 +159,32 @@ TEST(extract_deal_signed_roles__presented_to_a_state_then_the_goods)
 	expect_no_deal("Chile presented to Peru a report on Huey 2 helicopters.");
 	expect_no_deal("Chile has not presented to Peru any Huey 2 helicopters.");
 }
+
+/* "As the tensions remain high on the border with the Pakistanis, the
+ * Indian Air Force has received two Mirage 2000 aircraft from France": a
+ * demonym's service right before the verb of buying buys, not a state of
+ * the fronted clause. */
+TEST(extract_deal_signed_roles__a_service_before_the_verb_after_a_fronted_clause)
+{
+	expect_deal("As the tensions remain high on the border with Peru, the Chilean Air Force "
+		    "has received two Mirage 2000 aircraft from France.",
+		    1, "FRA", "CHL");
+	expect_not("As the tensions remain high on the border with Peru, the Chilean Air Force "
+		   "has received two Mirage 2000 aircraft from France.",
+		   "FRA", "PER");
+	/* control: the state is the subject itself */
+	expect_deal("As tensions remain high with Peru, Chile has received two Mirage 2000 "
+		    "aircraft from France.",
+		    1, "FRA", "CHL");
+}
+
+/* "the Elta EL/M-2032 radar": a number glued to a short capitalised word
+ * is part of a designation, no year of the deal; "mid-2020" stays one. */
+TEST(extract_deal_signed_roles__a_number_in_a_designation_is_no_year)
+{
+	CHECK(deal_year("Chile bought the Elta EL/M-2032 radar from Israel.", NULL, "ISR",
+			"CHL") == 0);
+	CHECK(deal_year("Chile bought the Elta EL/M-2032 radar from Israel in 2019.", NULL, "ISR",
+			"CHL") == 2019);
+	CHECK(deal_year("Mid-2020, Chile bought jets from France.", NULL, "FRA", "CHL") == 2020);
+}
