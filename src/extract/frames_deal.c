@@ -232,6 +232,41 @@ static const mention *mission_of(const dctx *d, const span *s, const mention *m)
 static const char *w_armed_service[] = {"force", "forces", "navy", "army", "military", "guard",
 					"marines", "corps", "troops", NULL};
 
+/* "received five former Royal Jordan Air Force Lockheed Martin F-16
+ * Fighting Falcons": after the verb of buying at bv (within eight words),
+ * a state or demonym, nouns of its armed service ("Royal" too) and, maybe
+ * over a firm, the goods: the state whose service flew them sells them on,
+ * not their maker; or NULL (stop 45, test_extract_deal_signed_roles.c). */
+static const mention *service_goods_owner(const dctx *d, const span *s, size_t bv,
+					  const mention *rec)
+{
+	size_t k, j, n;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *x = M(d, k), *g;
+		if (x->t0 <= bv)
+			continue;
+		if (x->t0 > bv + 8)
+			return NULL;
+		if (!ent__is_state_mention(x) || x->gz == GZ_FIRM || x->possessive ||
+		    (rec && !strcmp(x->code, rec->code)))
+			continue;
+		for (j = x->t1, n = 0; j < s->t1 && n < 3 &&
+				       (kin_local(d, j, w_armed_service) || kis(d, j, "air") ||
+					kis(d, j, "royal") || kis(d, j, "coast"));
+		     j++, n++)
+			;
+		if (n == 0 || k + 1 >= s->m1)
+			return NULL;
+		g = M(d, k + 1);
+		if (g->gz == GZ_FIRM && g->t0 == j && k + 2 < s->m1) {
+			j = g->t1;
+			g = M(d, k + 2);
+		}
+		return g->t0 == j && g->kind == MK_ACTOR && g->gz == GZ_WEAPON ? x : NULL;
+	}
+	return NULL;
+}
+
 /* "12 second-hand Mirage 2000-5 fighters, formerly flown by Qatar",
  * "jets previously operated by X", "jets that were used by the Qatari
  * air force": the state that used the goods before sells them
@@ -6434,6 +6469,8 @@ int rule_deal(dctx *d, const span *s)
 				   * buy howitzers from Y": the subject buys */
 		if (!sup)
 			sup = retired_by(d, s, bv);
+		if (!sup)
+			sup = service_goods_owner(d, s, bv, rec);
 		if (!sup)
 			sup = origin; /* "U.S. models acquired": their origin sells */
 		if (!sup)

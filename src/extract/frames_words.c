@@ -1004,6 +1004,24 @@ static void phrase_words(dctx *d)
 			break;
 		case 'd':
 		case 's':
+			/* "The US signed over two decommissioned frigates to
+			 * Taiwan": "sign over" with goods within eight words after
+			 * gives them, no contract signed; "signed over" delivers
+			 * (stop 45) */
+			if (w[0] == 's' && !strcmp(K(i + 1), "over") &&
+			    (!strcmp(w, "signed") || !strcmp(w, "signs") || !strcmp(w, "sign"))) {
+				for (k = 0; k < d->m.n &&
+					    !(d->m.v[k].t0 > i + 1 && d->m.v[k].t0 <= i + 9 &&
+					      d->m.v[k].kind == MK_ACTOR && d->m.v[k].gz == GZ_WEAPON);
+				     k++)
+					;
+				if (k < d->m.n) {
+					d->tmask[i] &= ~((uint64_t)1 << LB_w_sign);
+					d->tmask[i] |= (uint64_t)1 << LB_w_supply_verb;
+					if (!strcmp(w, "signed"))
+						d->tmask[i] |= (uint64_t)1 << LB_w_delivered;
+				}
+			}
 			/* "has started (began) to deliver some of them": the
 			 * delivery is under way */
 			if (i > 1 && !strcmp(K(i - 1), "to") &&

@@ -188,3 +188,30 @@ TEST(extract_deal_signed_roles__a_number_in_a_designation_is_no_year)
 			"CHL") == 2019);
 	CHECK(deal_year("Mid-2020, Chile bought jets from France.", NULL, "FRA", "CHL") == 2020);
 }
+
+/* "received five former Royal Jordan Air Force Lockheed Martin F-16
+ * Fighting Falcons": the state whose service flew the goods sells them on,
+ * not their maker's state. */
+TEST(extract_deal_signed_roles__goods_of_a_states_air_force)
+{
+	expect_deal("The Peruvian Air Force received five former Royal Chile Air Force Lockheed "
+		    "Martin F-16 Fighting Falcons on Sunday.",
+		    1, "CHL", "PER");
+	expect_deal("Peru received five former Royal Chile Air Force F-16s.", 1, "CHL", "PER");
+	expect_not("Peru received five former Royal Chile Air Force F-16s.", "USA", "PER");
+	/* control: no service named, the maker sells */
+	expect_deal("Peru received five Lockheed Martin F-16 Fighting Falcons.", 1, "USA", "PER");
+}
+
+/* "The US signed over two decommissioned frigates to Taiwan": "sign over"
+ * with goods after it gives them; "signed over" is a delivery. */
+TEST(extract_deal_signed_roles__goods_signed_over)
+{
+	CHECK(deal_status("Chile signed over two decommissioned Perry-class frigates to Peru last "
+			  "week.",
+			  "CHL", "PER") == ENT_STATUS_DELIVERED);
+	expect_deal("Chile will sign over two frigates to Peru.", 1, "CHL", "PER");
+	/* control: a deal signed over goods is a signing */
+	CHECK(deal_status("Peru signed a deal over frigates with France.", "FRA", "PER") ==
+	      ENT_STATUS_SIGNED);
+}
