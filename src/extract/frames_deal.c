@@ -2857,6 +2857,10 @@ static int fought_against(const dctx *d, const span *s, const mention *m)
 	if (i > s->t0 + 1 && kin(d, i - 1, w_struck) &&
 	    (kis(d, i - 2, "that") || kis(d, i - 2, "which")))
 		return 1;
+	/* "which Russia has used to strike Ukraine's infrastructure": the
+	 * one an infinitive of striking aims at (stop 45) */
+	if (i > s->t0 + 1 && kin(d, i - 1, w_struck) && kis(d, i - 2, "to"))
+		return 1;
 	/* "a strategy against North Korea, China and Russia": each state
 	 * of the list after "against" (stop 45) */
 	if (i > s->t0 + 1 && (kis(d, i - 1, ",") || kis(d, i - 1, "and") || kis(d, i - 1, "or"))) {
@@ -6712,6 +6716,10 @@ int rule_deal(dctx *d, const span *s)
 		}
 	}
 
+	/* "the arms transfers, which Russia has used to strike Ukraine": the
+	 * state struck is no recipient (stop 45) */
+	if (rec && sv != NONE && rec->t0 > sv && fought_against(d, s, rec))
+		rec = NULL;
 	/* "went to three countries: India (38 per cent), China (17 per
 	 * cent)": shares of a total, a statistic, no transfer */
 	if (rec && share_in_brackets(d, s, rec))

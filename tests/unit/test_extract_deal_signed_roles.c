@@ -215,3 +215,16 @@ TEST(extract_deal_signed_roles__goods_signed_over)
 	CHECK(deal_status("Peru signed a deal over frigates with France.", "FRA", "PER") ==
 	      ENT_STATUS_SIGNED);
 }
+
+/* "these continued arms transfers, which Russia has used to strike
+ * Ukraine's critical infrastructure": the state an infinitive of striking
+ * aims at is no recipient. */
+TEST(extract_deal_signed_roles__the_state_struck_is_no_recipient)
+{
+	expect_no_transfer("Our governments stand in resolute opposition to these continued "
+			   "arms transfers, which Chile has used to strike Peru's critical "
+			   "infrastructure.");
+	expect_no_transfer("Chile has used the arms transfers to attack Peru.");
+	/* control: a recipient before the aim */
+	expect_deal("Bolivia sent drones to Chile to strike Peru.", 1, "BOL", "CHL");
+}
