@@ -10088,36 +10088,37 @@ static int emit_tech_deal(dctx *d, const span *s, size_t k0, size_t k1, const ch
 /* "Harop is produced in Azerbaijan under the Israeli state defense concern
  * IAI's license", "built under Russia's licence": a licence whose owner
  * the words after "under" name (a state, demonym or firm, the first of
- * them, within seven words and no mark before "licence") and a verb of
+ * them, within eight words and no mark before "licence") and a verb of
  * making before "under": a transfer of technology from that owner to the
  * state after "in" right after the verb, else to the clause's subject;
- * reported (stop 45, test_extract_deal_signed_roles.c).  0 when the
- * sentence is not of this form, -1 when it is but gives no deal, else
- * emit's result. */
+ * reported (stop 45, test_extract_deal_signed_roles.c).  *hit when the
+ * sentence has this form, deal or none. */
 static int owned_licence(dctx *d, const span *s, size_t u, const char *const *w_make,
-			 const char *const *w_licence)
+			 const char *const *w_licence, int *hit)
 {
 	const mention *own = NULL, *to = NULL;
 	size_t l, v, k;
+	*hit = 0;
 	for (l = u + 1; l < s->t1 && l < u + 9 && !kin_local(d, l, w_licence); l++)
 		if (d->t.v[l].kind == TK_PUNCT && !kis(d, l, "'s") && !kis(d, l, "-"))
-			return 0;
+			return ENT_OK;
 	if (l >= s->t1 || l < u + 3 || !kin_local(d, l, w_licence))
-		return 0; /* "under (a) licence" itself is licensed_goods' */
+		return ENT_OK; /* "under (a) licence" itself is licensed_goods' */
 	for (k = s->m0; k < s->m1 && !own; k++)
 		if (M(d, k)->t0 > u && M(d, k)->t1 <= l && ent__is_state_mention(M(d, k)))
 			own = M(d, k);
 	if (!own || (v = find_in(d, s->t0, u, w_make)) == NONE)
-		return 0;
+		return ENT_OK;
+	*hit = 1;
 	if (negated(d, s, v))
-		return -1;
+		return ENT_OK;
 	if (v + 2 < u && kis(d, v + 1, "in"))
 		to = actor_after(d, s, v + 2, 1, 1);
 	if (!to)
 		to = holder_before(d, s, v);
 	if (!to || to->gz == GZ_FIRM || !strcmp(to->code, own->code) ||
 	    tie_known(d, own->code, to->code, s->unit))
-		return -1;
+		return ENT_OK;
 	return emit_tech_deal(d, s, u, l + 1, own->code, to->code, ENT_STATUS_REPORTED,
 			      "deal.licensed_goods");
 }
@@ -10134,9 +10135,9 @@ static int licensed_goods(dctx *d, const span *s, size_t u, const char *const *w
 	const mention *w = NULL, *sub;
 	const char *maker = NULL;
 	size_t v, k;
-	int rc;
-	if ((rc = owned_licence(d, s, u, w_make, w_licence)) != 0)
-		return rc < 0 ? ENT_OK : rc;
+	int rc, hit;
+	if ((rc = owned_licence(d, s, u, w_make, w_licence, &hit)) || hit)
+		return rc;
 	/* the first "under" of the sentence at u: "under (a) licence" */
 	if (u + 1 >= s->t1 ||
 	    !(kin_local(d, u + 1, w_licence) ||

@@ -477,12 +477,14 @@ static int named_event_year_at(const tokens *t, size_t i)
 	       in_list(names, TKEY(t, i - 1));
 }
 
-/* "the Elta EL/M-2032 radar", "a Type-2030 hull": a number glued by "-"
- * or "/" to a short capitalised word is part of a designation, no year;
- * "Mid-2020", "Pre-2014" stay years (stop 45). */
+/* "the Elta EL/M-2032 radar": a number glued by "-" or "/" to a short
+ * capitalised word is part of a designation, no year; "Mid-2020",
+ * "Pre-2014" and a month's short name ("Sep-2021") stay years (stop 45). */
 static int designation_year_at(const tokens *t, size_t i)
 {
-	static const char *const spans[] = {"mid", "pre", "post", "early", "late", NULL};
+	static const char *const spans[] = {"mid", "pre", "post", "jan", "feb", "mar", "apr",
+					    "may", "jun", "jul", "aug", "sep", "oct", "nov",
+					    "dec", NULL};
 	const char *w;
 	if (i < 2 || t->v[i].space_before || t->v[i - 1].space_before ||
 	    !(strcmp(TKEY(t, i - 1), "-") == 0 || strcmp(TKEY(t, i - 1), "/") == 0))

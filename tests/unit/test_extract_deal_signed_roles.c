@@ -187,6 +187,8 @@ TEST(extract_deal_signed_roles__a_number_in_a_designation_is_no_year)
 	CHECK(deal_year("Chile bought the Elta EL/M-2032 radar from Israel in 2019.", NULL, "ISR",
 			"CHL") == 2019);
 	CHECK(deal_year("Mid-2020, Chile bought jets from France.", NULL, "FRA", "CHL") == 2020);
+	CHECK(deal_year("Chile bought jets from France in Sep-2021.", NULL, "FRA", "CHL") ==
+	      2021);
 }
 
 /* "received five former Royal Jordan Air Force Lockheed Martin F-16
