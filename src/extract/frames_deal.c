@@ -2849,9 +2849,24 @@ static int fought_against(const dctx *d, const span *s, const mention *m)
 	static const char *w_struck[] = {"hit", "hits", "struck", "strike", "strikes", "attacked",
 					 "attack", "attacks", "targeted", "target", "targets",
 					 "bombarded", "bombard", "pounded", "pound", NULL};
-	size_t i = m->t0;
+	size_t i = m->t0, k;
 	if (i > s->t0 && kis(d, i - 1, "the"))
 		i--;
+	/* "a strategy against North Korea, China and Russia": each state
+	 * of the list after "against" is judged as the list's first (stop
+	 * 45); the list walked back mention by mention, one step each */
+	if (m >= d->m.v && m < d->m.v + d->m.n)
+		for (k = (size_t)(m - d->m.v); k > s->m0 && i > s->t0 + 1 &&
+					       (kis(d, i - 1, ",") || kis(d, i - 1, "and") ||
+						kis(d, i - 1, "or"));
+		     k--) {
+			const mention *h = M(d, k - 1);
+			if (h->t1 != i - 1 || h->t0 <= s->t0 || !ent__is_state_mention(h))
+				break;
+			i = h->t0;
+			if (i > s->t0 && kis(d, i - 1, "the"))
+				i--;
+		}
 	/* "drones that (which) hit (struck, targeted) Ukraine": the one
 	 * struck, in a relative clause of the goods (stop 39) */
 	if (i > s->t0 + 1 && kin(d, i - 1, w_struck) &&
@@ -2861,13 +2876,6 @@ static int fought_against(const dctx *d, const span *s, const mention *m)
 	 * one an infinitive of striking aims at (stop 45) */
 	if (i > s->t0 + 1 && kin(d, i - 1, w_struck) && kis(d, i - 2, "to"))
 		return 1;
-	/* "a strategy against North Korea, China and Russia": each state
-	 * of the list after "against" (stop 45) */
-	if (i > s->t0 + 1 && (kis(d, i - 1, ",") || kis(d, i - 1, "and") || kis(d, i - 1, "or"))) {
-		const mention *h = mention_at_end(d, s, i - 1);
-		if (h && h != m && h->t0 > s->t0 && ent__is_state_mention(h))
-			return fought_against(d, s, h);
-	}
 	/* "jets it used in conflicts with India", "the war with X": the
 	 * enemy after "with" a noun of strife */
 	return i > s->t0 && (kis(d, i - 1, "against") ||
