@@ -2362,6 +2362,29 @@ size_t word_before(const dctx *d, const span *s, const mention *m)
 	return i > s->t0 ? i - 1 : NONE;
 }
 
+/* The token before the first state of the list of states joined by ",",
+ * "and" or "or" that mention m ends, over one "the" before each ("a
+ * strategy against North Korea, China and Russia": "against"), or NONE
+ * at the start of the span; word_before when m ends no list.  Each step
+ * looks at the mention before first (mentions come in order), so a long
+ * list costs one step per state. */
+size_t list_word_before(const dctx *d, const span *s, const mention *m)
+{
+	size_t wb = word_before(d, s, m);
+	while (wb != NONE && (kis(d, wb, "and") || kis(d, wb, ",") || kis(d, wb, "or"))) {
+		const mention *h = NULL;
+		if (m >= d->m.v && m < d->m.v + d->m.n && m > d->m.v + s->m0 && m[-1].t1 == wb)
+			h = m - 1;
+		else
+			h = mention_at_end(d, s, wb);
+		if (!h || !ent__is_state_mention(h) || h->t0 <= s->t0)
+			break;
+		m = h;
+		wb = word_before(d, s, m);
+	}
+	return wb;
+}
+
 /* Is the firm mention m described by the demonym o of its home before
  * it (a demonym before a body's noun may be read as the state): right
  * before it ("the French Dassault Aviation company"), or lower-case words

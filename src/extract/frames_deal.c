@@ -2849,37 +2849,25 @@ static int fought_against(const dctx *d, const span *s, const mention *m)
 	static const char *w_struck[] = {"hit", "hits", "struck", "strike", "strikes", "attacked",
 					 "attack", "attacks", "targeted", "target", "targets",
 					 "bombarded", "bombard", "pounded", "pound", NULL};
-	size_t i = m->t0, k;
-	if (i > s->t0 && kis(d, i - 1, "the"))
-		i--;
 	/* "a strategy against North Korea, China and Russia": each state
 	 * of the list after "against" is judged as the list's first (stop
-	 * 45); the list walked back mention by mention, one step each */
-	if (m >= d->m.v && m < d->m.v + d->m.n)
-		for (k = (size_t)(m - d->m.v); k > s->m0 && i > s->t0 + 1 &&
-					       (kis(d, i - 1, ",") || kis(d, i - 1, "and") ||
-						kis(d, i - 1, "or"));
-		     k--) {
-			const mention *h = M(d, k - 1);
-			if (h->t1 != i - 1 || h->t0 <= s->t0 || !ent__is_state_mention(h))
-				break;
-			i = h->t0;
-			if (i > s->t0 && kis(d, i - 1, "the"))
-				i--;
-		}
+	 * 45) */
+	size_t wb = list_word_before(d, s, m);
+	if (wb == NONE)
+		return 0;
 	/* "drones that (which) hit (struck, targeted) Ukraine": the one
 	 * struck, in a relative clause of the goods (stop 39) */
-	if (i > s->t0 + 1 && kin(d, i - 1, w_struck) &&
-	    (kis(d, i - 2, "that") || kis(d, i - 2, "which")))
+	if (wb > s->t0 && kin(d, wb, w_struck) &&
+	    (kis(d, wb - 1, "that") || kis(d, wb - 1, "which")))
 		return 1;
 	/* "which Russia has used to strike Ukraine's infrastructure": the
 	 * one an infinitive of striking aims at (stop 45) */
-	if (i > s->t0 + 1 && kin(d, i - 1, w_struck) && kis(d, i - 2, "to"))
+	if (wb > s->t0 && kin(d, wb, w_struck) && kis(d, wb - 1, "to"))
 		return 1;
 	/* "jets it used in conflicts with India", "the war with X": the
 	 * enemy after "with" a noun of strife */
-	return i > s->t0 && (kis(d, i - 1, "against") ||
-			     (kis(d, i - 1, "with") && i - 1 > s->t0 && kin(d, i - 2, w_strife)));
+	return kis(d, wb, "against") ||
+	       (kis(d, wb, "with") && wb > s->t0 && kin(d, wb - 1, w_strife));
 }
 
 /* "exported $200 million worth of chemicals to Greece", "bilateral trade
@@ -6957,15 +6945,9 @@ int rule_deal(dctx *d, const span *s)
 							       "off", NULL};
 				static const char *w_border[] = {"border", "borders", "frontier",
 								 "frontiers", "boundary", NULL};
-				size_t wb = word_before(d, s, m);
-				const mention *h;
 				/* "discovered in Mexico and Colombia": each of the
 				 * places coordinated (stop 34) */
-				while (wb != NONE && (kis(d, wb, "and") || kis(d, wb, ",") ||
-						      kis(d, wb, "or")) &&
-				       (h = mention_at_end(d, s, wb)) != NULL &&
-				       ent__is_state_mention(h) && h->t0 > s->t0)
-					wb = word_before(d, s, h);
+				size_t wb = list_word_before(d, s, m);
 				if (wb != NONE && (kis(d, wb, "in") || kis(d, wb, "at")) && wb > trig)
 					continue;
 				/* "the battalion serving in Kosovo received": a

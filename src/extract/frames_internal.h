@@ -278,6 +278,7 @@
 #define replaced_at ent__fr_replaced_at
 #define weapon_names_a_maker_or_target ent__fr_weapon_names_a_maker_or_target
 #define word_before ent__fr_word_before
+#define list_word_before ent__fr_list_word_before
 #define year_counts ent__fr_year_counts
 #define year_in ent__fr_year_in
 #define year_names_event ent__fr_year_names_event
@@ -486,6 +487,7 @@ int beat_word_at(const dctx *d, const span *s, size_t i);
 int rival_party(const dctx *d, const span *s, const mention *m);
 int contest_in(const dctx *d, const span *s);
 size_t word_before(const dctx *d, const span *s, const mention *m);
+size_t list_word_before(const dctx *d, const span *s, const mention *m);
 const mention *firm_owner(const dctx *d, const span *s, const mention *m);
 int coordinated_pair(const dctx *d, const span *s, const mention *m);
 int dateline_place(const dctx *d, const span *s, const mention *m);
