@@ -550,25 +550,96 @@ static int plural_subject_stance(dctx *d, const span *s, const mention *target,
 
 static size_t mention_from(const dctx *d, size_t i);
 
+/* The most signatories of a joint statement kept. */
+#define STMT_SIGNERS_MAX 16
+
 /* Nouns of a joint statement and of those who issue it together. */
 static const char *w_joint_doc_n[] = {"statement", "declaration", "communique", "communiqué",
 				      "letter", "document", NULL};
 static const char *w_stress_v[] = {"emphasized", "emphasised", "stressed", "declared", "wrote",
 				   NULL};
 static const char *w_joint_signer_n[] = {"ministers", "signatories", "leaders", "heads",
-					 NULL};
+					 "participants", NULL};
 
-/* "The statement (declaration, letter) was signed (, in particular,) by
- * (representatives of) A, B, C and D", anywhere in the document: the
- * states of that list (at least two; up to 8 in out), or 0
- * (stance.signatories). */
-static int statement_signatories(const dctx *d, const char *out[8])
+/* The states of the list of states joined by ",", "and" and "the" that
+ * opens at token j, added to out (n of them already, at most max): the
+ * new count. */
+static int states_from(const dctx *d, size_t j, const char **out, int n, int max)
+{
+	size_t k = mention_from(d, j);
+	while (j < d->t.n) {
+		if (kis(d, j, ",") || kis(d, j, "and") || kis(d, j, "the")) {
+			j++;
+			continue;
+		}
+		while (k < d->m.n && M(d, k)->t0 < j)
+			k++;
+		if (k >= d->m.n || M(d, k)->t0 != j || M(d, k)->kind != MK_ACTOR)
+			break;
+		/* a state, or a name read as a demonym that no noun follows
+		 * ("Japan, New Zealand and the United States") */
+		if ((M(d, k)->gz == GZ_STATE ||
+		     (M(d, k)->gz == GZ_DEMONYM && M(d, k)->t1 < d->t.n &&
+		      (kis(d, M(d, k)->t1, ",") || kis(d, M(d, k)->t1, "and")))) &&
+		    n < max)
+			out[n++] = M(d, k)->code;
+		j = M(d, k)->t1;
+	}
+	return n;
+}
+
+/* The token where the list of states (joined by ",", "and" and "the")
+ * that ends right before token i opens; i when none ends there. */
+static size_t states_list_start(const dctx *d, size_t i)
+{
+	size_t k = mention_from(d, i), j = i, start = i;
+	while (j > 0) {
+		if (kis(d, j - 1, ",") || kis(d, j - 1, "and") || kis(d, j - 1, "the")) {
+			j--;
+			continue;
+		}
+		while (k > 0 && M(d, k - 1)->t1 > j)
+			k--;
+		if (k == 0 || M(d, k - 1)->t1 != j || M(d, k - 1)->kind != MK_ACTOR)
+			break;
+		j = start = M(d, --k)->t0;
+	}
+	return start;
+}
+
+/* A joint statement's signatories, anywhere in the document (at least
+ * two states; up to STMT_SIGNERS_MAX in out), or 0 (stance.signatories):
+ * - "The statement (declaration, letter) was signed (, in particular,) by
+ *   (representatives of) A, B, C and D";
+ * - "A, B and C joined D and the EU in the joint statement";
+ * - "A, B and C issued (released, adopted) a joint statement". */
+static int statement_signatories(const dctx *d, const char *out[STMT_SIGNERS_MAX])
 {
 	static const char *w_delegate_n[] = {"representatives", "ministers", "leaders", "envoys",
 					     "officials", "delegates", "heads", NULL};
-	size_t i, j, q, k;
+	static const char *w_issue_v[] = {"issued", "released", "adopted", "published", NULL};
+	size_t i, j, q;
 	int n;
 	for (i = 2; i + 2 < d->t.n; i++) {
+		if (kis(d, i, "joined") || kin(d, i, w_issue_v)) {
+			size_t a = states_list_start(d, i);
+			if (a == i)
+				continue;
+			j = i + 1;
+			n = states_from(d, a, out, 0, STMT_SIGNERS_MAX);
+			if (kis(d, i, "joined")) { /* the states joined, then "in the statement" */
+				n = states_from(d, j, out, n, STMT_SIGNERS_MAX);
+				for (q = j; q < d->t.n && q < j + 12 && !kis(d, q, "in"); q++)
+					;
+				j = q + 1;
+			}
+			if (j < d->t.n && (kis(d, j, "a") || kis(d, j, "the")))
+				j++;
+			if (j + 1 < d->t.n && kis(d, j, "joint") && kin(d, j + 1, w_joint_doc_n) &&
+			    n >= 2)
+				return n;
+			continue;
+		}
 		if (!kis(d, i, "signed") || !(kis(d, i - 1, "was") || kis(d, i - 1, "were")))
 			continue;
 		for (q = i - 1; q > 0 && q + 5 > i; q--)
@@ -590,22 +661,7 @@ static int statement_signatories(const dctx *d, const char *out[8])
 		if (j + 1 < d->t.n && kin(d, j, w_delegate_n) &&
 		    (kis(d, j + 1, "of") || kis(d, j + 1, "from")))
 			j += 2;
-		n = 0;
-		k = mention_from(d, j);
-		while (j < d->t.n) {
-			if (kis(d, j, ",") || kis(d, j, "and") || kis(d, j, "the")) {
-				j++;
-				continue;
-			}
-			while (k < d->m.n && M(d, k)->t0 < j)
-				k++;
-			if (k >= d->m.n || M(d, k)->t0 != j || M(d, k)->kind != MK_ACTOR)
-				break;
-			if (M(d, k)->gz == GZ_STATE && n < 8)
-				out[n++] = M(d, k)->code;
-			j = M(d, k)->t1;
-		}
-		if (n >= 2)
+		if ((n = states_from(d, j, out, 0, STMT_SIGNERS_MAX)) >= 2)
 			return n;
 	}
 	return 0;
@@ -617,7 +673,18 @@ static int statement_signatories(const dctx *d, const char *out[8])
  * ministers speak ('"We ...," the Foreign Ministers said')? */
 static int signatories_speak(const dctx *d, const span *s, size_t v)
 {
+	static const char *w_read_v[] = {"read", "reads", "said", "says", "stated", "states",
+					 "added", "noted", NULL};
 	size_t j = s->t0, q;
+	if (kis(d, j, "in") && j + 4 < v && kis(d, j + 1, "the")) {
+		/* "In the (joint) statement, the participants also condemned" */
+		j += 2;
+		if (kis(d, j, "joint"))
+			j++;
+		if (!kin(d, j, w_joint_doc_n) || !kis(d, j + 1, ","))
+			return 0;
+		j += 2;
+	}
 	if (kis(d, j, "the")) {
 		j++;
 		if (j < v && (kis(d, j, "foreign") || kis(d, j, "joint") || kis(d, j, "defence") ||
@@ -633,11 +700,18 @@ static int signatories_speak(const dctx *d, const span *s, size_t v)
 		return 0;
 	for (j = q + 1; j < d->t.n && j < q + 3 && (kis(d, j, ",") || quote_mark(d, j)); j++)
 		;
-	if (j + 2 >= d->t.n || !kis(d, j, "the"))
+	if (j + 2 >= d->t.n)
+		return 0;
+	if (kis(d, j, "they")) /* '"We ...," they wrote in the statement' */
+		return KIN(d, j + 1, w_speech_verb) || kin(d, j + 1, w_stress_v);
+	if (!kis(d, j, "the"))
 		return 0;
 	j++;
-	if (kis(d, j, "foreign") || kis(d, j, "defence") || kis(d, j, "defense"))
+	if (kis(d, j, "foreign") || kis(d, j, "defence") || kis(d, j, "defense") ||
+	    kis(d, j, "joint"))
 		j++;
+	if (j + 1 < d->t.n && kin(d, j, w_joint_doc_n) && kin(d, j + 1, w_read_v))
+		return 1; /* '"Our governments ...," the joint statement read' */
 	return j + 1 < d->t.n && kin(d, j, w_joint_signer_n) &&
 	       (KIN(d, j + 1, w_speech_verb) || kin(d, j + 1, w_stress_v));
 }
@@ -646,7 +720,7 @@ static int signatories_speak(const dctx *d, const span *s, size_t v)
  * statement the document lists? */
 static int signatory_voice(const dctx *d, const span *s, size_t v)
 {
-	const char *sig[8];
+	const char *sig[STMT_SIGNERS_MAX];
 	return signatories_speak(d, s, v) && statement_signatories(d, sig) > 0;
 }
 
@@ -656,7 +730,7 @@ static int signatory_voice(const dctx *d, const span *s, size_t v)
 static int signatory_stance(dctx *d, const span *s, const mention *target, ent_polarity pol,
 			    size_t v, size_t next_trig, const char *rule, int *hit)
 {
-	const char *sig[8];
+	const char *sig[STMT_SIGNERS_MAX];
 	int n, k, rc;
 	*hit = 0;
 	if (!signatories_speak(d, s, v) || (n = statement_signatories(d, sig)) == 0)

@@ -4,7 +4,9 @@
  * together with / in support of Y" is support; a statement "signed by
  * (representatives of) A, B and C" makes the later "The Ministers called
  * on Y to ...", "The statement condemned ..." and a quote the ministers
- * speak stances of each signatory.
+ * speak stances of each signatory; so do the states that "joined Y in
+ * the joint statement" or "issued a joint statement", in a quote "the
+ * joint statement read" or "they wrote".
  */
 #include "extract_harness.h"
 
@@ -62,6 +64,52 @@ TEST(extract_stance_statements__no_signatories)
 		"The ministers called on Bolivia to stop all attacks on shipping.\n",
 		NULL);
 	CHECK(l && count(l, ENT_FACT_STANCE) == 0);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_stance_statements__joined_and_issued)
+{
+	/* "A, B, ... joined C in the joint statement": each state of both
+	 * lists speaks the statement's quote ("the joint statement read"),
+	 * a name read as a demonym among them */
+	static const char *joined =
+		"Peru, Chile, Kenya, New Zealand and Ghana joined Togo in the joint statement.\n\n"
+		"\"Our governments condemn Chad's seizure of the port,\" the joint statement "
+		"read.\n";
+	/* "A, B and C issued a joint statement"; the quote they wrote,
+	 * and what "the participants" did in it */
+	static const char *issued =
+		"Peru, Chile and Kenya issued a joint statement on Monday about the port.\n\n"
+		"\"We condemn Chad's seizure of the port,\" they wrote in the statement.\n\n"
+		"In the statement, the participants also condemned Bolivia's blockade.\n";
+	ent_fact_list *l = run(joined, NULL);
+	CHECK(l != NULL);
+	if (l) {
+		CHECK(has_stance(l, "PER", "TCD", OPP));
+		CHECK(has_stance(l, "NZL", "TCD", OPP));
+		CHECK(has_stance(l, "GHA", "TCD", OPP));
+		CHECK(has_stance(l, "TGO", "TCD", OPP));
+	}
+	ent_fact_list_free(l);
+	l = run(issued, NULL);
+	CHECK(l != NULL);
+	if (l) {
+		CHECK(has_stance(l, "PER", "TCD", OPP));
+		CHECK(has_stance(l, "KEN", "TCD", OPP));
+		CHECK(has_stance(l, "CHL", "BOL", OPP));
+		CHECK(has_stance(l, "KEN", "BOL", OPP));
+	}
+	ent_fact_list_free(l);
+	/* one state, or no joint statement: the quote is nobody's */
+	l = run("Peru issued a joint statement with the firm.\n\n"
+		"\"We condemn Chad's seizure of the port,\" the joint statement read.\n",
+		NULL);
+	CHECK(l && count(l, ENT_FACT_STANCE) == 0);
+	ent_fact_list_free(l);
+	l = run("Peru, Chile and Kenya issued new passports.\n\n"
+		"\"We condemn Chad's seizure of the port,\" they said.\n",
+		NULL);
+	CHECK(l && !has_stance(l, "KEN", "TCD", OPP));
 	ent_fact_list_free(l);
 }
 
