@@ -1754,6 +1754,9 @@ size_t actors_group_before(const dctx *d, const span *s, size_t t, const mention
 			break;
 		}
 		m = actor_before(d, s, k, 0, 0);
+		if (m && kis(d, k, "-") && dateline_place(d, s, m))
+			break; /* "MELBOURNE, Australia - Korea Aerospace
+				* Industries has won": the dateline's place */
 		if (m && kis(d, k, ",") && !listed && m->t0 > s->t0 && !kis(d, m->t0 - 1, ","))
 			break; /* "When shells fell on Palestinians, the US
 				* provided": a clause before, no list; a list

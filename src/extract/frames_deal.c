@@ -1429,6 +1429,46 @@ static const mention *said_it(const dctx *d, const span *s, size_t t)
 	return sayer_of_it(d, s, i);
 }
 
+/* "The South Korean company said the contract ... will see it deliver":
+ * the state (or demonym) that opens the sentence, over "the" and at most
+ * two words in lower case after it, as the subject of a verb of saying,
+ * is what the pronoun at p stands for when no state stands between that
+ * verb and p; NULL otherwise (stop 46). */
+static const mention *opening_sayer(const dctx *d, const span *s, size_t p)
+{
+	static const char *say[] = {"said", "says", "announced", "stated", "confirmed",
+				    "declared", NULL};
+	const mention *m = mention_at(d, s, kis(d, s->t0, "the") ? s->t0 + 1 : s->t0);
+	size_t j, k;
+	if (!m || !ent__is_state_mention(m) || m->gz == GZ_FIRM || m->possessive)
+		return NULL;
+	for (j = m->t1; j < p && j < m->t1 + 2 && d->t.v[j].kind == TK_WORD &&
+			!d->t.v[j].upper && !kin(d, j, say);
+	     j++)
+		;
+	if (j >= p || !kin(d, j, say))
+		return NULL;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t0 > j && M(d, k)->t0 < p && ent__is_state_mention(M(d, k)))
+			return NULL;
+	return m;
+}
+
+/* Is m the place of the dateline that opens unit u ("MELBOURNE,
+ * Australia - ...": dateline_place over the whole unit)? */
+static int unit_dateline(const dctx *d, int u, const mention *m)
+{
+	span us;
+	memset(&us, 0, sizeof us);
+	us.unit = u;
+	us.t0 = d->units[u].t0;
+	us.t1 = d->units[u].t1;
+	us.m0 = d->units[u].m0;
+	us.m1 = d->units[u].m1;
+	us.subject = -1;
+	return dateline_place(d, &us, m);
+}
+
 /* "Last year it signed ...": the subject pronoun right before the verb at
  * t (over "has", "also", "reportedly" ...) stands for the first state the
  * unit before names as a name or capital. */
@@ -1451,6 +1491,8 @@ const mention *pronoun_subject(const dctx *d, const span *s, size_t t)
 		return NULL;
 	if ((sayer = sayer_of_it(d, s, i)) != NULL)
 		return sayer; /* "Warsaw said last week it had signed" */
+	if ((sayer = opening_sayer(d, s, i - 1)) != NULL)
+		return sayer; /* "The South Korean company said the contract will see it deliver" */
 	/* in a clause after another ("..., in return for which it
 	 * receives ..."), the pronoun is the clause before's subject */
 	if (s->subj_def)
@@ -1472,7 +1514,7 @@ const mention *pronoun_subject(const dctx *d, const span *s, size_t t)
 			if (!ent__is_state_mention(m) || (m->gz != GZ_STATE && m->gz != GZ_CAPITAL) ||
 			    described_possessor(d, m, pu->t1))
 				continue;
-			if (!named_as_place(d, m))
+			if (!named_as_place(d, m) && !unit_dateline(d, u, m))
 				return m;
 			places = 1;
 		}
@@ -6023,7 +6065,10 @@ int rule_deal(dctx *d, const span *s)
 				sup = s->subj_def;
 			/* "It will supply (would deliver) two frigates to X":
 			 * a word of supply after a modal is a verb (stop 39) */
-			int sv_verb = !KIN(d, sv, w_supply_noun) ||
+			/* "for the export of 12 jets": "export" after an article
+			 * is a noun, like "supply" (stop 46) */
+			int sv_verb = !(KIN(d, sv, w_supply_noun) ||
+					(kis(d, sv, "export") && sv > s->t0 && KIN(d, sv - 1, w_det))) ||
 				      (sv > s->t0 && kin(d, sv - 1, w_modal_before_supply));
 			/* "China is a close ally. It sold two frigates to X":
 			 * "it / they" before the verb is the state the sentence

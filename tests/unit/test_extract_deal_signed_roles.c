@@ -9,7 +9,9 @@
  * forces a demonym names as their users, the state "X-supplied" goods
  * help, the state a named owner's licence makes them in.  Each family has
  * controls.  Every sentence here was written for
- * these tests (stop 45).
+ * these tests (stops 45 and 46): also the place of a wire dateline (no
+ * seller), the state that opens a sentence as the subject of "said" (what
+ * "it" stands for) and "for the export of" (a noun of transfer).
  */
 #include "extract_harness.h"
 
@@ -229,4 +231,56 @@ TEST(extract_deal_signed_roles__the_state_struck_is_no_recipient)
 	expect_no_transfer("Chile has used the arms transfers to attack Peru.");
 	/* control: a recipient before the aim */
 	expect_deal("Bolivia sent drones to Chile to strike Peru.", 1, "BOL", "CHL");
+}
+
+/* "MELBOURNE, Australia - Korea Aerospace Industries has won a competition
+ * to supply jets to Malaysia": the place of the dateline sells nothing,
+ * neither joined to the seller by the dash nor as what "it" stands for in
+ * the next sentence (stop 46). */
+TEST(extract_deal_signed_roles__dateline_place_is_no_seller)
+{
+	static const char *two =
+		"LIMA, Peru \xe2\x80\x94 Hanwha has won a tender to supply howitzers to Chile.\n\n"
+		"The company said the first of them will arrive in 2027.\n\n"
+		"It will also deliver 20 K10 ammunition carriers to the Chilean Army.\n";
+	expect_deal("LIMA, Peru - Hanwha has won a tender to supply 40 K9 howitzers to Chile.", 1,
+		    "KOR", "CHL");
+	expect_not("LIMA, Peru - Hanwha has won a tender to supply 40 K9 howitzers to Chile.",
+		   "PER", "CHL");
+	expect_not(two, "PER", "CHL");
+	expect_deal(two, 1, "KOR", "CHL");
+	/* control: a pair that opens the sentence both sell */
+	expect_deals("Peru and Chile will supply 40 K9 howitzers to Ghana.", 1,
+		     (const char *[]){"PER", "CHL", NULL}, (const char *[]){"GHA", "GHA", NULL});
+}
+
+/* "The South Korean company said the contract will see it deliver 18 jets
+ * to the Southeast Asian country": the state or demonym that opens the
+ * sentence as the subject of "said" is what "it" stands for (stop 46). */
+TEST(extract_deal_signed_roles__opening_sayer_is_it)
+{
+	static const char *said =
+		"Hanwha has won a competition to supply howitzers to Chile.\n\n"
+		"The South Korean company said the contract, worth $900 million, will see it "
+		"deliver 40 K9 howitzers to Peru.\n";
+	expect_deal(said, 2, "KOR", "PER");
+	expect_not(said, "CHL", "PER");
+	/* control: another state after "said" is the one "it" is */
+	expect_not("Hanwha won a tender in Chile last week.\n\n"
+		   "The South Korean company said Peru expects it to deliver 40 K9 howitzers to "
+		   "Chile.\n",
+		   "KOR", "CHL");
+}
+
+/* "signed a contract with the Philippine defence department for the export
+ * of 12 FA-50 jets": "export" after an article is a noun of transfer, like
+ * "supply" (stop 46). */
+TEST(extract_deal_signed_roles__for_the_export_of)
+{
+	expect_deal("Hanwha has signed a second contract with the Chilean Ministry of Defence "
+		    "for the export of 40 K9 howitzers.",
+		    1, "KOR", "CHL");
+	expect_deal("Hanwha has signed a contract with the Chilean Ministry of Defence for the "
+		    "supply of 40 K9 howitzers.",
+		    1, "KOR", "CHL");
 }
