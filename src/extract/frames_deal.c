@@ -5824,7 +5824,14 @@ int rule_deal(dctx *d, const span *s)
 			   (sup = after_prep(d, s, sv, "by")) != NULL) {
 			/* "X used drones supplied by Y (and Z)": the agent
 			 * sells, each of a list; the user of the goods buys */
+			static const char *w_against_only[] = {"against", NULL};
 			rec = user_of_goods(d, s, k);
+			if (!rec && sup->t1 + 1 < s->t1 && kis(d, sup->t1, "to") &&
+			    (rec = after_prep(d, s, sup->t1, "to")) != NULL &&
+			    (find_in(d, sup->t1 + 1, rec->t0, w_locprep) != NONE ||
+			     find_in(d, sup->t1 + 1, rec->t0, w_against_only) != NONE))
+				rec = NULL; /* "the boats donated by Y to Z" (stop 46),
+					     * not "... by Y to fight in Z" */
 			if (!rec || sup->gz == GZ_FIRM)
 				return ENT_OK;
 			nsellers = seller_list(d, s, sup, sellers);
@@ -9585,8 +9592,9 @@ int rule_used_goods(dctx *d, const span *s)
 			}
 		}
 	}
+	/* "wants to use": no holding; "is known to possess" is one (stop 46) */
 	if (v + 2 >= s->t1 || negated(d, s, v) ||
-	    (v > s->t0 && (kis(d, v - 1, "to") ||
+	    (v > s->t0 && ((kis(d, v - 1, "to") && !(v > s->t0 + 1 && kis(d, v - 2, "known"))) ||
 			   (!ing && (KIN(d, v - 1, w_be) || kis(d, v - 1, "been"))))))
 		return ENT_OK;
 	/* "India, whose navy operates Russian frigates, is buying ...": what

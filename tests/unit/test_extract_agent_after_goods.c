@@ -37,3 +37,17 @@ TEST(extract_agent_after_goods__a_state_that_speaks_of_the_goods_buys_none)
 	expect_deal("Chile condemned the use of drones supplied by Iran.", 0, NULL, NULL);
 	expect_deal("Chile criticised drones supplied by Iran.", 0, NULL, NULL);
 }
+
+/* "the boats donated by Y to Z": the state after the agent's "to"
+ * receives, each of a list after "including" (stop 46); not a place after
+ * "to fight in" */
+TEST(extract_agent_after_goods__the_state_after_the_agent_to_buys)
+{
+	const char *sup[] = {"AUS", "AUS", "AUS", NULL}, *rec[] = {"FJI", "TON", "WSM"};
+	expect_deal("The patrol boats donated by Australia to Fiji are old.", 1, "AUS", "FJI");
+	expect_deals("New ships will replace the 22 patrol boats donated by Australia to "
+		     "regional navies including Fiji, Tonga and Samoa in the 1990s.",
+		     3, sup, rec);
+	expect_not("The rifles supplied by Russia to fight in Ukraine were old.", "RUS", "UKR");
+	expect_deal("Chile criticised drones supplied by Iran to the region.", 0, NULL, NULL);
+}

@@ -82,4 +82,9 @@ TEST(extract_holdings_more__goods_a_state_possesses)
 	expect_deal("Peru possesses F-7 aircraft from China.", 1, "CHN", "PER");
 	expect_deal("Peru possesses Chinese F-7 aircraft.", 1, "CHN", "PER");
 	expect_deal("Peru possesses the capability to strike Chile.", 0, NULL, NULL);
+	/* "is known to possess" holds; "wants to possess" does not (stop 46) */
+	expect_deal("Peru is also known to possess Chinese military hardware, including F-7 "
+		    "aircraft.",
+		    1, "CHN", "PER");
+	expect_deal("Peru wants to possess Chinese F-7 aircraft.", 0, NULL, NULL);
 }
