@@ -2018,6 +2018,11 @@ static int kingdom_ref(const dctx *d, const span *s, const char *not, char out[1
 static int called_off(const dctx *d, const span *s)
 {
 	size_t k, cw = find_in(d, s->t0, s->t1, w_cancel);
+	/* "X was dropped from the F-35 programme over its decision to buy
+	 * S-400s": a state dropped from something, no deal called off (stop
+	 * 46) */
+	while (cw != NONE && cw + 1 < s->t1 && kis(d, cw + 1, "from"))
+		cw = find_in(d, cw + 1, s->t1, w_cancel);
 	if (cw == NONE)
 		return 0;
 	for (k = s->m0; k < s->m1; k++) {
@@ -3128,6 +3133,28 @@ static int parallel_recipients(const dctx *d, const span *s, const mention *a,
 		if (kis(d, i, "and"))
 			return 1;
 	return 0;
+}
+
+/* "decided to buy the ships, against competition (notably) from the
+ * American group Lockheed Martin": a maker named after "from" (over
+ * "the" and at most three words) that a noun of rivalry opens names a
+ * rival bidder, no seller (stop 46). */
+static int rival_named(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_rival_n[] = {"competition", "rivalry", "competitors", "rivals",
+					  NULL};
+	static const char *w_notably[] = {"notably", "mainly", "mostly", "chiefly",
+					  "especially", "particularly", NULL};
+	size_t f = m->t0, n;
+	for (n = 0; f > s->t0 + 1 && n < 4 && !kis(d, f - 1, "from"); f--, n++)
+		if (d->t.v[f - 1].kind != TK_WORD)
+			return 0;
+	if (f <= s->t0 + 1 || !kis(d, f - 1, "from"))
+		return 0;
+	f--;
+	if (f > s->t0 + 1 && kin_local(d, f - 1, w_notably))
+		f--;
+	return kin_local(d, f - 1, w_rival_n);
 }
 
 /* "from three NATO members - Bulgaria, Romania and Slovakia", "from
@@ -6635,7 +6662,8 @@ int rule_deal(dctx *d, const span *s)
 						    (m->t0 > 1 && kis(d, m->t0 - 1, "the") &&
 						     (kis(d, m->t0 - 2, "for") || kis(d, m->t0 - 2, "to"))))) &&
 				    (!rec || strcmp(m->code, rec->code) != 0) &&
-				    !replaced_at(d, s, m->t0 > bv + 8 ? m->t0 - 8 : bv, m->t0))
+				    !replaced_at(d, s, m->t0 > bv + 8 ? m->t0 - 8 : bv, m->t0) &&
+				    !rival_named(d, s, m))
 					sup = m;
 			}
 		}
@@ -9692,13 +9720,33 @@ int rule_armed_with(dctx *d, const span *s)
 	const mention *mk[4], *sub, *w = NULL;
 	size_t v, k, j, g = NONE, n = 0;
 	int rc;
-	for (v = s->t0; v + 3 < s->t1; v++)
-		if (K(v)[0] == 'a' && kis(d, v, "armed") && kis(d, v + 1, "with"))
-			break;
-	if (v + 3 >= s->t1 || negated(d, s, v))
+	/* "X equipped (replenished) its drone fleet with Turkish TB2s": an
+	 * object of at most four words between the verb and "with" (stop
+	 * 46) */
+	static const char *w_equip[] = {"equipped", "equips", "replenished", "replenishes",
+					"rearmed", "rearms", "bolstered", "bolsters", NULL};
+	size_t wv = NONE;
+	for (v = s->t0; v + 3 < s->t1 && wv == NONE; v++) {
+		if (K(v)[0] == 'a' && kis(d, v, "armed") && kis(d, v + 1, "with")) {
+			wv = v + 1;
+		} else if (strchr("erb", K(v)[0]) && kin_local(d, v, w_equip) && v > s->t0 &&
+			   !KIN(d, v - 1, w_be) && !kis(d, v - 1, "been")) {
+			size_t q;
+			for (q = v + 1; q < s->t1 && q < v + 6 && d->t.v[q].kind == TK_WORD &&
+					!kis(d, q, "with");
+			     q++)
+				;
+			if (q > v + 1 && q < s->t1 && kis(d, q, "with"))
+				wv = q;
+		}
+	}
+	if (wv == NONE)
+		return ENT_OK;
+	v--;
+	if (wv + 2 >= s->t1 || negated(d, s, v))
 		return ENT_OK;
 	/* the makers: "Turkish and Pakistani", "Israeli-made" */
-	for (j = v + 2, k = s->m0; k < s->m1 && M(d, k)->t0 < j; k++)
+	for (j = wv + 1, k = s->m0; k < s->m1 && M(d, k)->t0 < j; k++)
 		;
 	for (; k < s->m1 && n < 4; k++) {
 		const mention *m = M(d, k);
@@ -9765,7 +9813,9 @@ int rule_armed_with(dctx *d, const span *s)
 		if ((rc = emit_tie(d, c, s, mk[k]->code, sub->code, "supply.armed_with")))
 			return rc;
 	}
-	return ENT_OK;
+	/* "... with Turkish TB2 drones and Israeli SkyStriker drones": the
+	 * further goods of the list, each with its own maker */
+	return w && n == 1 ? used_goods_list(d, s, w, sub) : ENT_OK;
 }
 
 /* The verb of holding that governs a count at token c of s, or NONE: the
@@ -10836,8 +10886,8 @@ int rule_goods_of_owner(dctx *d, const span *s)
 int rule_builds_for(dctx *d, const span *s)
 {
 	static const char *w_build_v[] = {"built", "builds", "building", "constructed",
-					   "constructs", "launched", "launches", "build",
-					   "construct", NULL};
+					   "constructs", "constructing", "launched", "launches",
+					   "build", "construct", NULL};
 	static const char *w_body[] = {"government", "navy", "army", "military", "forces",
 				       "air", NULL};
 	/* "was selected (chosen, contracted) to build": the maker picked */
@@ -10859,7 +10909,8 @@ int rule_builds_for(dctx *d, const span *s)
 	    !(v > s->t0 + 1 && kis(d, v - 1, "to") && kin_local(d, v - 2, w_picked)))
 		return ENT_OK;
 	if ((!base && kis(d, v - 1, "to")) ||
-	    (!base && (KIN(d, v - 1, w_be) || kis(d, v - 1, "been")) && !kis(d, v, "building")))
+	    (!base && (KIN(d, v - 1, w_be) || kis(d, v - 1, "been")) && !kis(d, v, "building") &&
+	     !kis(d, v, "constructing")))
 		return ENT_OK; /* passive: rule_built_for */
 	for (k = s->m0; k < s->m1 && !w; k++)
 		if (M(d, k)->t0 > v && M(d, k)->t0 <= v + 8 && M(d, k)->kind == MK_ACTOR &&

@@ -544,7 +544,10 @@ const mention *after_prep(const dctx *d, const span *s, size_t t, const char *pr
 				       "dangers", "aggression", "incursions", "incursion",
 				       "warning", "warnings", "criticism", "objections",
 				       "protests", "condemnation", "pressure", "complaints",
-				       NULL};
+				       "competition", "rivalry", NULL};
+	/* "against competition notably from the American group" (stop 46) */
+	static const char *w_notably[] = {"notably", "mainly", "mostly", "chiefly", "especially",
+					  "particularly", NULL};
 	/* "apart from X", "aside from X", "away from X": no source */
 	static const char *w_apart[] = {"apart", "aside", "away", "far", "different", "distinct",
 					"separate", NULL};
@@ -562,6 +565,7 @@ const mention *after_prep(const dctx *d, const span *s, size_t t, const char *pr
 		/* "threats from North Korea": a source of danger, no party;
 		 * nor of words ("drew warnings from the US that") */
 		if (kis(d, i, prep) && !(i > s->t0 && kin(d, i - 1, danger)) &&
+		    !(i > s->t0 + 1 && kin(d, i - 1, w_notably) && kin(d, i - 2, danger)) &&
 		    !(i > s->t0 && prep[0] == 't' && kin(d, i - 1, w_not_party)) &&
 		    !(i > s->t0 && !strcmp(prep, "from") && kin(d, i - 1, w_apart))) {
 			const mention *m = actor_after(d, s, i + 1, 3, 0);
