@@ -2524,6 +2524,9 @@ static int move_called(dctx *d, const span *s, size_t i, int *hit)
 			a = named_state(d, s, j + (kis(d, j, "the") ? 1 : 0), &e);
 			if (!a || a->possessive || a->gz == GZ_DEMONYM || e + 1 >= s->t1)
 				return ENT_OK;
+			if ((kis(d, e, "has") || kis(d, e, "had") || kis(d, e, "have")) &&
+			    kin_local(d, e + 1, w_condemned_v))
+				e++; /* "a move Vietnam has protested" (stop 46) */
 			if (ly_adverb(d, e) && kin_local(d, e + 1, w_condemned_v))
 				e++; /* "that X strongly condemned" */
 			v = e;
@@ -5195,7 +5198,7 @@ static const mention *act_owner_later(const dctx *d, const span *s, size_t from)
 static const char *w_deal_ref_n[] = {"move", "deal", "sale", "agreement", "contract", "step",
 				     "decision", "transfer", "transfers", "supply", "supplies",
 				     "delivery", "deliveries", "purchase", "shipment", "shipments",
-				     "collaboration", "cooperation",
+				     "collaboration", "cooperation", "offer",
 				     NULL};
 
 /* "the sale of (the) howitzers (to Y)": after "of", goods up to the end of
@@ -10631,6 +10634,21 @@ static const mention *country_before(const dctx *d, const span *s, size_t p, siz
 	return t;
 }
 
+/* "lifted the U.S. embargo on Y": a verb of lifting at most three words
+ * before the owner m of sanctions (an embargo) ends them; no one imposes
+ * them (stop 46). */
+static int ban_lifted_before(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_lift_all[] = {"lifted", "lifts", "lift", "lifting", "revoked",
+					   "revokes", "rescinded", "rescinds", "ended", "ends",
+					   NULL};
+	size_t j, n;
+	for (j = m->t0, n = 0; j > s->t0 && n < 3; j--, n++)
+		if (kin_local(d, j - 1, w_lift_all))
+			return 1;
+	return 0;
+}
+
 /* "X lifted (revoked, rescinded) its (a 41-year-old U.S.) ban (embargo,
  * veto) on arms sales to Y", "lifted the arms embargo on Y": X backs Y
  * (stance.lifted_ban, stop 43, test_extract_stance_deeds.c); "to the
@@ -10641,11 +10659,16 @@ static int lifted_ban(dctx *d, const span *s, size_t i, int *hit)
 					 "rescinds", NULL};
 	static const char *w_ban_n[] = {"ban", "embargo", "veto", "restrictions", NULL};
 	static const char *w_flow[] = {"sales", "sale", "exports", "export", "deliveries",
-				       "transfers", "supplies", NULL};
+				       "transfers", "supplies", "articles", "weapons", "arms",
+				       "equipment", NULL};
 	const mention *a, *t = NULL;
 	size_t j, n, f;
 	*hit = 0;
-	if (!kin_local(d, i, w_lift_v) || i == s->t0 || negated(d, s, i) || stance_hedge(d, s, i))
+	if (!(kin_local(d, i, w_lift_v) ||
+	      /* "has decided (agreed, voted) to lift" (stop 46) */
+	      (kis(d, i, "lift") && i > s->t0 + 1 && kis(d, i - 1, "to") &&
+	       (kis(d, i - 2, "decided") || kis(d, i - 2, "agreed") || kis(d, i - 2, "voted")))) ||
+	    i == s->t0 || negated(d, s, i) || stance_hedge(d, s, i))
 		return ENT_OK;
 	/* the noun of ban, over a determiner, words of age, "arms" and an
 	 * owner's name ("its 41-year-old U.S. arms ban") */
@@ -10667,10 +10690,13 @@ static int lifted_ban(dctx *d, const span *s, size_t i, int *hit)
 		f++;
 	t = actor_after(d, s, f, 0, 1); /* "the arms embargo on Y" */
 	if (!t) {
-		/* "on arms sales (the sale of weapons) to Y (the country)" */
-		for (j = f, n = 0; j < s->t1 && n < 6 && !kis(d, j, "to"); j++, n++)
+		/* "on arms sales (the sale of weapons) to Y (the country)", "on
+		 * non-lethal defence articles in Y" (stop 46) */
+		for (j = f, n = 0; j < s->t1 && n < 6 && !kis(d, j, "to") && !kis(d, j, "in");
+		     j++, n++)
 			;
-		if (j + 1 >= s->t1 || !kis(d, j, "to") || find_in(d, f, j, w_flow) == NONE)
+		if (j + 1 >= s->t1 || !(kis(d, j, "to") || kis(d, j, "in")) ||
+		    find_in(d, f, j, w_flow) == NONE)
 			return ENT_OK;
 		j++;
 		if (kis(d, j, "the") && j + 1 < s->t1 && kis(d, j + 1, "country")) {
@@ -15048,7 +15074,7 @@ int rule_stance(dctx *d, const span *s)
 						     "stance.sanctions_backed")))
 					return rc;
 			} else if (o == i + 1 && (own = state_ending_at(d, s, i, 1)) != NULL &&
-				   !negated(d, s, i)) {
+				   !negated(d, s, i) && !ban_lifted_before(d, s, own)) {
 				/* "US sanctions against Russia would remain",
 				 * "Washington's sanctions on Iran": the state that
 				 * owns them imposes them (stop 35) */

@@ -167,7 +167,8 @@ const char *w_call[] = {"called", "calls", "call", "calling", "urged", "urges", 
 			       "urging", "pressed", "presses", "asked", "asks", NULL};
 const char *w_stop[] = {"end", "stop", "halt", "cease", "withdraw", "refrain", "abstain",
 			       "abandon", "leave", "release", "reverse", "pull", "put",
-			       "rein", "curb", "desist", "reconsider", "drop", "cancel", NULL};
+			       "rein", "curb", "desist", "reconsider", "drop", "cancel", "reassess",
+			       "rethink", "revoke", "rescind", NULL};
 const char *w_sanction_n[] = {"sanctions", "sanction", "embargo", "embargoes", NULL};
 const char *w_impose[] = {"imposed", "imposes", "impose", "imposing", "slapped",
 				 "slaps", "slap", "slapping", "levied", "levies", "levying",
