@@ -3135,6 +3135,36 @@ static int parallel_recipients(const dctx *d, const span *s, const mention *a,
 	return 0;
 }
 
+/* "is due to receive five radars under Japan's new Official Security
+ * Assistance framework": the state owning the programme (framework,
+ * scheme, package) of aid after "under", within twelve words after the
+ * verb of receiving at bv, gives the goods; NULL when none or when it is
+ * rec (stop 46). */
+static const mention *programme_owner(const dctx *d, const span *s, size_t bv,
+				      const mention *rec)
+{
+	static const char *w_programme_n[] = {"programme", "program", "framework", "scheme",
+					      "initiative", "package", "grant", NULL};
+	const mention *m;
+	size_t u, j;
+	for (u = bv + 1; u < s->t1 && u < bv + 12 && !kis(d, u, "under"); u++)
+		if (kis(d, u, ",") || kis(d, u, ";"))
+			return NULL;
+	if (u + 2 >= s->t1 || u >= bv + 12)
+		return NULL;
+	m = mention_at(d, s, u + 1);
+	if (!m || m->t0 != u + 1 || !m->possessive || !ent__is_state_mention(m) ||
+	    m->gz == GZ_FIRM || !strcmp(m->code, rec->code))
+		return NULL;
+	for (j = m->t1 + 1; j < s->t1 && j < m->t1 + 7; j++) {
+		if (kin_local(d, j, w_programme_n))
+			return m;
+		if (d->t.v[j].kind != TK_WORD)
+			return NULL;
+	}
+	return NULL;
+}
+
 /* "decided to buy the ships, against competition (notably) from the
  * American group Lockheed Martin": a maker named after "from" (over
  * "the" and at most three words) that a noun of rivalry opens names a
@@ -6651,6 +6681,8 @@ int rule_deal(dctx *d, const span *s)
 				own_goods = m->t0;
 			}
 		}
+		if (!sup && rec)
+			sup = programme_owner(d, s, bv, rec);
 		if (!sup) {
 			/* "Turkish drones", "from Baykar" */
 			for (k = s->m0; k < s->m1 && !sup; k++) {

@@ -3,7 +3,8 @@
  * (notably) from" is a rival bidder, no seller; a state "dropped from" a
  * programme over a purchase calls no deal off; a yard "constructing" goods
  * for a state has a contract with it; a state that "equipped
- * (replenished) its fleet with" goods of another's make holds them.
+ * (replenished) its fleet with" goods of another's make holds them; goods
+ * received "under Japan's aid programme" are Japan's.
  * Every sentence here was written for these tests (stop 46).
  */
 #include "extract_harness.h"
@@ -52,4 +53,18 @@ TEST(extract_deal_rivals_builders__equipped_with_goods_of_a_make)
 	expect_deal("Peru equipped its navy with new radars.", 0, NULL, NULL);
 	expect_deal("Peru has not equipped its navy with Israeli Barak-8 missiles.", 0, NULL,
 		    NULL);
+}
+
+/* "is due to receive five radars under Japan's Official Security
+ * Assistance framework": the owner of the programme of aid gives (stop
+ * 46) */
+TEST(extract_deal_rivals_builders__under_a_states_programme)
+{
+	expect_deal("Peru is due to receive five radars under Japan's new Official Security "
+		    "Assistance framework.",
+		    1, "JPN", "PER");
+	expect_deal("Peru received two patrol boats under Japan's aid programme.", 1, "JPN",
+		    "PER");
+	/* no programme: no giver */
+	expect_deal("Peru received two patrol boats under Japan's watch.", 0, NULL, NULL);
 }
