@@ -1425,6 +1425,12 @@ const mention *quote_speaker(const dctx *d, const span *s, size_t v)
 	return p ? p : quote_speaker_before(d, s, v);
 }
 
+/* Bodies a demonym before them makes a state's voice: "The American
+ * Embassy", "the Serbian government". */
+static const char *w_envoy_body_n[] = {"embassy", "government", "administration", "ministry",
+				       "foreign", "defence", "defense", "president", "presidency",
+				       NULL};
+
 /* The token right after the subject of the verb at v: v, back over at
  * most four auxiliaries, modals and adverbs ("has also", "will continue
  * to", "would always"). */
@@ -1964,6 +1970,10 @@ static const mention *stance_actor_named(const dctx *d, const span *s, size_t v)
 			if ((m = mention_at(d, s, i)) && ent__is_state_mention(m) &&
 			    (m->gz == GZ_STATE || m->gz == GZ_CAPITAL))
 				return m;
+			if (m && m->t0 == i && m->gz == GZ_DEMONYM && !m->possessive &&
+			    m->t1 < v && kin_local(d, m->t1, w_envoy_body_n))
+				return m; /* "The American Embassy in X reiterated ...
+					   * and called on Y" (stop 46) */
 			if (d->t.v[i].kind == TK_WORD && !d->t.v[i].upper && !kis(d, i, "the"))
 				break; /* past the subject */
 		}

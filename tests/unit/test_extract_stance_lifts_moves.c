@@ -5,8 +5,9 @@
  * caller opposes Y); "decided to lift the U.S. embargo on defence
  * articles in Y" (support, and the lifted embargo is no stance against
  * Y); "protested the offer" (the critic opposes the seller of the deal
- * told before).  Every sentence here was written for these tests (stop
- * 46).
+ * told before); the demonym on an embassy that opens the sentence
+ * speaks for the clauses joined by "and".  Every sentence here was
+ * written for these tests (stop 46).
  */
 #include "extract_harness.h"
 
@@ -56,4 +57,16 @@ TEST(extract_stance_lifts_moves__protested_the_offer)
 	l = run("Chile back then protested the offer.\n", NULL);
 	CHECK(l && count(l, ENT_FACT_STANCE) == 0);
 	ent_fact_list_free(l);
+}
+
+/* "The American Embassy in X reiterated ... and called on Y to abandon":
+ * the demonym on the embassy opening the sentence is the caller, not a
+ * demonym nearer the verb (stop 46) */
+TEST(extract_stance_lifts_moves__embassy_opening_the_sentence_calls)
+{
+	static const char *text = "The Peruvian Embassy in Chile reiterated on May 5 that it is "
+				  "concerned that Chile is acquiring Russian military equipment "
+				  "and called on Santiago to abandon the deal.";
+	CHECK(stance_has(text, "PER", "CHL", OPP));
+	CHECK(!stance_has(text, "RUS", "CHL", OPP));
 }
