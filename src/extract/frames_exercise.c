@@ -135,7 +135,8 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 	static const char *w_kind_word[] = {"joint", "navy", "naval", "military", "army", "air",
 					    "force", "combined", "maritime", "war", "live",
 					    "fire", "drills", "drill", "exercise", "exercises",
-					    "new", "major", "large", "annual", NULL};
+					    "new", "major", "large", "annual", "first", "second",
+					    "third", "largest", "biggest", NULL};
 	size_t k, e;
 	if (!exercise_name_at(d, s, trig, b0, b1))
 		return 0;
@@ -145,10 +146,18 @@ static int exercise_name(const dctx *d, const span *s, size_t trig, uint32_t *b0
 	    kin(d, k, w_ex_date_word) && !(k + 1 < s->t1 && d->t.v[k + 1].upper))
 		return 0;
 	/* "Kick Off Joint Navy Drills" in a headline: words of the drill's
-	 * kind alone are no name */
-	for (e = k; e < s->t1 && d->t.v[e].end <= *b1; e++)
-		if (!(d->t.v[e].kind == TK_WORD && kin(d, e, w_kind_word)))
+	 * kind alone are no name; nor are they with an ordinal and the
+	 * parties ("First UK-Japan Exercise ...", stop 46) */
+	for (e = k; e < s->t1 && d->t.v[e].end <= *b1; e++) {
+		const mention *m = mention_at(d, s, e);
+		if (m && m->t0 == e && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    d->t.v[m->t1 - 1].end <= *b1) {
+			e = m->t1 - 1;
+			continue;
+		}
+		if (!(d->t.v[e].kind == TK_WORD && kin(d, e, w_kind_word)) && !kis(d, e, "-"))
 			return 1;
+	}
 	return e == k;
 }
 
@@ -289,6 +298,9 @@ static int exercise_name_at(const dctx *d, const span *s, size_t trig, uint32_t 
 				 !starts_actor(d, s, j)) ||
 				(q != NONE && j > i && small_then_name(d, s, j, w_small))))
 				j++;
+			while (j > i && kis(d, j - 1, "-"))
+				j--; /* "dubbed Selenga-2024 - began": the dash closes
+				      * the aside (stop 46) */
 			if (j > i) {
 				*b0 = d->t.v[i].start;
 				*b1 = d->t.v[j - 1].end;
@@ -1199,6 +1211,14 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	    !(kis(d, i - 1, "along") && i < m->t0 && kis(d, i, "with")) &&
 	    !((kis(d, i - 1, "border") || kis(d, i - 1, "borders")) && i == m->t0))
 		return 1;
+	/* "near its borders with Russia and China": the second state of a
+	 * pair of places (stop 46) */
+	if (m->t0 >= s->t0 + 5 && kis(d, m->t0 - 1, "and")) {
+		const mention *p = mention_at(d, s, m->t0 - 2);
+		if (p && p->t1 == m->t0 - 1 && kis(d, p->t0 - 1, "with") &&
+		    kin_local(d, p->t0 - 2, w_ex_border))
+			return 1;
+	}
 	/* "criticized X for", "accused X of"; not "condemned X and Y for
 	 * holding their joint drills", whose drill is the one in play */
 	if (m->t0 > s->t0 && (KIN(d, m->t0 - 1, w_oppose_v) || kis(d, m->t0 - 1, "criticized")) &&

@@ -806,3 +806,26 @@ TEST(extract_exercise_names__an_opening_name_and_its_parties_told_next)
 	CHECK(f && (!f->name || strcmp(f->name, "Andes Mission 2010")));
 	ent_fact_list_free(l);
 }
+
+/* A dash that closes an aside ends the name ("dubbed Selenga-2024 -
+ * began"); an ordinal and the parties alone name no drill ("First
+ * Peru-Chile Exercise Begins"); "near its borders with X and Y" places
+ * the drill, both states (stop 46). */
+TEST(extract_exercise_names__dashes_ordinals_and_borders)
+{
+	CHECK(ex_named("The drills \xe2\x80\x94 dubbed Condor-2024 \xe2\x80\x94 began last week "
+		       "between Peru and Chile.",
+		       NULL, CODES("PER", "CHL"), 0, "Condor-2024"));
+	{
+		ent_fact_list *l = run("The drills \xe2\x80\x94 dubbed Condor-2024 \xe2\x80\x94 "
+				       "began last week between Peru and Chile.",
+				       NULL);
+		const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+		CHECK(f && f->name && !strcmp(f->name, "Condor-2024"));
+		ent_fact_list_free(l);
+	}
+	CHECK(ex_unnamed("First Peru-Chile Exercise Begins"));
+	CHECK(ex_named("Peru and Bolivia finished joint exercises near the Andean nation's "
+		       "borders with Chile and Argentina.",
+		       NULL, CODES("PER", "BOL"), 0, NULL));
+}
