@@ -2699,8 +2699,13 @@ int anaphor_states(const dctx *d, const span *s, char out[4][12])
 				}
 			}
 		}
+		/* "The drills named ... will include units from all four
+		 * countries": a definite drill word reaches the drill five
+		 * units back (stop 46) */
+		size_t tw = find_in(d, s->t0, s->t1, w_exercise);
+		int reach = tw > s->t0 && kis(d, tw - 1, "the") ? 5 : 2;
 		if (!x->dropped && x->unit >= 0 && x->unit < s->unit &&
-		    (s->unit - x->unit <= 2 || x != &d->cands[d->last_exercise]) &&
+		    (s->unit - x->unit <= reach || x != &d->cands[d->last_exercise]) &&
 		    x->f.nparticipants == (size_t)n) {
 			for (k = 0; k < n; k++)
 				memcpy(out[k], x->f.participants[k].s, 12);

@@ -242,3 +242,25 @@ TEST(extract_exercise_forms__known_as_and_the_same_three_countries)
 			      "nuclear deal with world powers."),
 		  0);
 }
+
+/* "The drills named X will include units from all four countries": a
+ * definite drill word reaches the drill of four parties told five units
+ * back, over states named in between (stop 46). */
+TEST(extract_exercise_forms__all_four_countries_of_the_drill)
+{
+	ent_fact_list *l = run("Peru, Chile, Ecuador and Colombia will hold joint naval drills on "
+			       "Sunday, their defence chiefs said.\n\n"
+			       "The exercise will take place in waters which Bolivia claims, days "
+			       "before the leaders of Peru, Brazil and Chile meet.\n\n"
+			       "Officials gave no details.\n\n"
+			       "Analysts expect more.\n\n"
+			       "The drills named the \"Pacific Shield\" will include units from all "
+			       "four countries.\n",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1);
+	CHECK(f && f->nparticipants == 4 && takes_part(f, "PER") && takes_part(f, "CHL") &&
+	      takes_part(f, "ECU") && takes_part(f, "COL"));
+	CHECK(f && !takes_part(f, "BOL") && !takes_part(f, "BRA"));
+	ent_fact_list_free(l);
+}
