@@ -1094,6 +1094,13 @@ static int ship_name_before(const dctx *d, size_t i)
 	return d->t.v[j].kind == TK_WORD && d->t.v[j].allcaps && d->t.v[j].keylen == 1;
 }
 
+/* Is token i a navy's prefix of a ship's name ("HMS", "USS")? */
+static int ship_prefix_at(const dctx *d, size_t i)
+{
+	static const char *const w_prefix[] = {"hms", "uss", "hmas", "hmcs", NULL};
+	return key_in(TKEY(&d->t, i), w_prefix);
+}
+
 /* Words that make "fighters" people: "jihadist fighters", "rebel fighters". */
 static int fighter_people(const char *key)
 {
@@ -1237,6 +1244,15 @@ static int find_mentions(dctx *d)
 		 * name after its pennant number or prefix, no weapon of that
 		 * name */
 		if (e->kind == GZ_WEAPON && e->canon && i > 0 && ship_name_before(d, i)) {
+			i += n;
+			continue;
+		}
+		/* "three HMS-X ASW sonars": a navy's prefix glued by a hyphen
+		 * to what follows is part of a designation, no ship (stop 46) */
+		if (e->kind == GZ_WEAPON && e->canon && n == 1 && d->t.v[i].allcaps &&
+		    i + 2 < d->t.n && !strcmp(TKEY(&d->t, i + 1), "-") &&
+		    !d->t.v[i + 1].space_before && !d->t.v[i + 2].space_before &&
+		    ship_prefix_at(d, i)) {
 			i += n;
 			continue;
 		}

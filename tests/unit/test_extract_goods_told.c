@@ -133,6 +133,16 @@ TEST(extract_goods_told__a_ships_name_is_no_missile)
 	f = l ? find_deal(l, "TUR", "PAK") : NULL;
 	CHECK(!f || !ent_fact_has_category(f, ENT_CAT_MISSILE));
 	ent_fact_list_free(l);
+	/* "HMS-X" glued by a hyphen is a designation, no British ship: the
+	 * passive's giver is the state the text is about (stop 46) */
+	l = run("India has provided Peru with military equipment through aid and sales.\n\n"
+		"Three HMS-X sonars and three air search radars were supplied to equip Peruvian "
+		"Navy frigates in 2013.\n",
+		NULL);
+	CHECK(l && !find_deal(l, "GBR", "PER"));
+	ent_fact_list_free(l);
+	/* control: a ship after the prefix is British-made */
+	expect_deal("Britain sold HMS Duncan to Peru.", 1, "GBR", "PER");
 }
 
 TEST(extract_goods_told__these_include_sales_to_listed_states)
