@@ -1082,6 +1082,20 @@ static size_t deals_of_other_goods(const dctx *d, const span *s, const cand *c, 
  * same parties, with its own goods, stage and year (deal.separate).  With
  * two deal nouns of other goods or more (dns[0..nd), deals_of_other_goods)
  * it tells one such deal per noun. */
+/* "In 2007 X transferred five aircraft to Y. Prior to this transfer it
+ * provided two such aircraft previously in 2005": a sentence going on
+ * about deal c that says "previously (earlier, prior to this)" and names
+ * a year before c's tells an earlier transfer of its own (stop 46). */
+static int earlier_transfer(const dctx *d, const span *s, const cand *c)
+{
+	static const char *w_before[] = {"previously", "earlier", "prior", NULL};
+	int y;
+	if (!c->f.year || find_in(d, s->t0, s->t1, w_before) == NONE)
+		return 0;
+	y = year_in(d, s);
+	return y > 0 && y < c->f.year;
+}
+
 static int separate_continuation(dctx *d, cand *c, const span *s, size_t ui, const size_t *dns,
 				 size_t nd)
 {
@@ -1360,7 +1374,8 @@ static int continue_deal(dctx *d, size_t ui, int near)
 	}
 	{
 		size_t dns[4], nd = deals_of_other_goods(d, &s, c, dns, 4);
-		if (nd || separate_deal(d, &s, find_in(d, s.t0, s.t1, w_deal_noun)))
+		if (nd || separate_deal(d, &s, find_in(d, s.t0, s.t1, w_deal_noun)) ||
+		    earlier_transfer(d, &s, c))
 			return separate_continuation(d, c, &s, ui, dns, nd);
 	}
 	{

@@ -299,3 +299,29 @@ TEST(extract_cross_sentence__it_before_a_verb_of_supply)
 		    "Navy with two submarines in 2016.",
 		    1, "CHL", "BOL");
 }
+
+/* "Prior to this transfer it provided two such aircraft previously in
+ * 2005": an earlier transfer of its own, not more of the deal before; a
+ * sentence going on without a word of "before" still adds to it (stop
+ * 46). */
+TEST(extract_cross_sentence__an_earlier_transfer_is_its_own)
+{
+	ent_fact_list *l = run("In 2007 Chile transferred five BN-2 maritime patrol aircraft to "
+			       "Peru. Prior to this transfer it provided two such aircraft "
+			       "previously in 2005.",
+			       NULL);
+	size_t i, n2005 = 0, n2007 = 0;
+	for (i = 0; l && i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_DEAL || strcmp(f->recipient.s, "PER"))
+			continue;
+		n2005 += f->year == 2005;
+		n2007 += f->year == 2007;
+	}
+	CHECK_INT(n2005, 1);
+	CHECK_INT(n2007, 1);
+	ent_fact_list_free(l);
+	expect_deal("In 2007 Chile transferred five BN-2 maritime patrol aircraft to Peru. The "
+		    "aircraft were delivered in 2008.",
+		    1, "CHL", "PER");
+}
