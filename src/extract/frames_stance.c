@@ -989,11 +989,16 @@ static void add_person(dctx *d, size_t q, const char *code)
  * d->m.n. */
 static size_t mention_from(const dctx *d, size_t i)
 {
-	size_t k;
-	for (k = 0; k < d->m.n; k++)
-		if (M(d, k)->t0 >= i)
-			return k;
-	return d->m.n;
+	size_t lo = 0, hi = d->m.n;
+	/* mentions come in order of their first token: a binary search */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (M(d, mid)->t0 >= i)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return lo;
 }
 
 /* A title and a name with no state before them, speaking for the state of
