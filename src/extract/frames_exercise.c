@@ -1215,7 +1215,7 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	 * pair of places (stop 46) */
 	if (m->t0 >= s->t0 + 5 && kis(d, m->t0 - 1, "and")) {
 		const mention *p = mention_at(d, s, m->t0 - 2);
-		if (p && p->t1 == m->t0 - 1 && kis(d, p->t0 - 1, "with") &&
+		if (p && p->t1 == m->t0 - 1 && p->t0 >= s->t0 + 2 && kis(d, p->t0 - 1, "with") &&
 		    kin_local(d, p->t0 - 2, w_ex_border))
 			return 1;
 	}
