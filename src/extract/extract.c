@@ -1075,15 +1075,17 @@ static int state_end_before(const dctx *d, size_t i)
 	       key_in(TKEY(&d->t, i - 2), w_end_n);
 }
 
+/* Navies' prefixes of ships' names. */
+static const char *const w_ship_prefix[] = {"pns", "ins", "hms", "uss", "tcg", "brp", "kri",
+					    "hmas", "hmcs", "rss", "ens", "ros", NULL};
+
 /* Does a ship's pennant number ("F 280", "F-280") or a navy's prefix
  * ("PNS", "INS", "HMS", "USS", "TCG", "BRP", "KRI", "HMAS") end right
  * before token i? */
 static int ship_name_before(const dctx *d, size_t i)
 {
-	static const char *const w_prefix[] = {"pns", "ins", "hms", "uss", "tcg", "brp", "kri",
-					       "hmas", "hmcs", "rss", "ens", "ros", NULL};
 	size_t j;
-	if (d->t.v[i - 1].allcaps && key_in(TKEY(&d->t, i - 1), w_prefix))
+	if (d->t.v[i - 1].allcaps && key_in(TKEY(&d->t, i - 1), w_ship_prefix))
 		return 1;
 	if (d->t.v[i - 1].kind != TK_NUM || i < 2)
 		return 0;
@@ -1092,13 +1094,6 @@ static int ship_name_before(const dctx *d, size_t i)
 		j--;
 	/* one capital letter: "F 280", "F-280" */
 	return d->t.v[j].kind == TK_WORD && d->t.v[j].allcaps && d->t.v[j].keylen == 1;
-}
-
-/* Is token i a navy's prefix of a ship's name ("HMS", "USS")? */
-static int ship_prefix_at(const dctx *d, size_t i)
-{
-	static const char *const w_prefix[] = {"hms", "uss", "hmas", "hmcs", NULL};
-	return key_in(TKEY(&d->t, i), w_prefix);
 }
 
 /* Words that make "fighters" people: "jihadist fighters", "rebel fighters". */
@@ -1252,7 +1247,7 @@ static int find_mentions(dctx *d)
 		if (e->kind == GZ_WEAPON && e->canon && n == 1 && d->t.v[i].allcaps &&
 		    i + 2 < d->t.n && !strcmp(TKEY(&d->t, i + 1), "-") &&
 		    !d->t.v[i + 1].space_before && !d->t.v[i + 2].space_before &&
-		    ship_prefix_at(d, i)) {
+		    key_in(TKEY(&d->t, i), w_ship_prefix)) {
 			i += n;
 			continue;
 		}

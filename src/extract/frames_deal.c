@@ -1384,6 +1384,11 @@ static const mention *fronted_main_subject(const dctx *d, const unit *pu)
 	return NULL;
 }
 
+/* Verbs of saying whose subject "it" may stand for (sayer_of_it,
+ * opening_sayer). */
+static const char *w_say_it[] = {"said", "says", "announced", "stated", "confirmed", "declared",
+				 NULL};
+
 /* "X's defence ministry said (on) Tuesday that it was selling ...",
  * "Warsaw said last week it had signed": "it / they" right before token i
  * after a verb of saying, with "that", a day ("today / yesterday") or
@@ -1396,8 +1401,6 @@ static const mention *sayer_of_it(const dctx *d, const span *s, size_t i)
 	static const char *days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
 				     "saturday", "sunday", "today", "yesterday", NULL};
 	static const char *periods[] = {"week", "month", "year", NULL};
-	static const char *say[] = {"said", "says", "announced", "stated", "confirmed",
-				    "declared", NULL};
 	if (i < s->t0 + 3 || !(kis(d, i - 1, "it") || kis(d, i - 1, "they")))
 		return NULL;
 	i--;
@@ -1413,7 +1416,7 @@ static const mention *sayer_of_it(const dctx *d, const span *s, size_t i)
 		if (kis(d, i - 1, "earlier"))
 			i--;
 	}
-	if (i < s->t0 + 2 || !kin(d, i - 1, say))
+	if (i < s->t0 + 2 || !kin(d, i - 1, w_say_it))
 		return NULL;
 	return actor_before(d, s, i - 1, 3, 0);
 }
@@ -1436,17 +1439,15 @@ static const mention *said_it(const dctx *d, const span *s, size_t t)
  * verb and p; NULL otherwise (stop 46). */
 static const mention *opening_sayer(const dctx *d, const span *s, size_t p)
 {
-	static const char *say[] = {"said", "says", "announced", "stated", "confirmed",
-				    "declared", NULL};
 	const mention *m = mention_at(d, s, kis(d, s->t0, "the") ? s->t0 + 1 : s->t0);
 	size_t j, k;
 	if (!m || !ent__is_state_mention(m) || m->gz == GZ_FIRM || m->possessive)
 		return NULL;
 	for (j = m->t1; j < p && j < m->t1 + 2 && d->t.v[j].kind == TK_WORD &&
-			!d->t.v[j].upper && !kin(d, j, say);
+			!d->t.v[j].upper && !kin(d, j, w_say_it);
 	     j++)
 		;
-	if (j >= p || !kin(d, j, say))
+	if (j >= p || !kin(d, j, w_say_it))
 		return NULL;
 	for (k = s->m0; k < s->m1; k++)
 		if (M(d, k)->t0 > j && M(d, k)->t0 < p && ent__is_state_mention(M(d, k)))
@@ -3173,8 +3174,6 @@ static int rival_named(const dctx *d, const span *s, const mention *m)
 {
 	static const char *w_rival_n[] = {"competition", "rivalry", "competitors", "rivals",
 					  NULL};
-	static const char *w_notably[] = {"notably", "mainly", "mostly", "chiefly",
-					  "especially", "particularly", NULL};
 	size_t f = m->t0, n;
 	for (n = 0; f > s->t0 + 1 && n < 4 && !kis(d, f - 1, "from"); f--, n++)
 		if (d->t.v[f - 1].kind != TK_WORD)

@@ -195,6 +195,7 @@
 #define supplier_of ent__fr_supplier_of
 #define that_country ent__fr_that_country
 #define w_arms_generic ent__fr_w_arms_generic
+#define w_notably ent__fr_w_notably
 #define w_aspect_deal ent__fr_w_aspect_deal
 #define w_aspect_ex ent__fr_w_aspect_ex
 #define w_attack ent__fr_w_attack
@@ -331,6 +332,7 @@ enum {
 /* ---- word lists one rule file takes from another ---------------------------- */
 
 extern const char *w_arms_generic[];
+extern const char *w_notably[];
 extern const char *w_aspect_deal[];
 extern const char *w_aspect_ex[];
 extern const char *w_attack[];

@@ -538,6 +538,12 @@ int media_demonym(const dctx *d, const span *s, const mention *m)
 	return 0;
 }
 
+/* Adverbs that may stand between a noun and its preposition: "against
+ * competition notably from the American group" (after_prep,
+ * frames_deal.c rival_named; stop 46). */
+const char *w_notably[] = {"notably", "mainly", "mostly", "chiefly", "especially", "particularly",
+			   NULL};
+
 /* The state after preposition `prep` following token t (within 20 tokens). */
 const mention *after_prep(const dctx *d, const span *s, size_t t, const char *prep)
 {
@@ -546,9 +552,6 @@ const mention *after_prep(const dctx *d, const span *s, size_t t, const char *pr
 				       "warning", "warnings", "criticism", "objections",
 				       "protests", "condemnation", "pressure", "complaints",
 				       "competition", "rivalry", NULL};
-	/* "against competition notably from the American group" (stop 46) */
-	static const char *w_notably[] = {"notably", "mainly", "mostly", "chiefly", "especially",
-					  "particularly", NULL};
 	/* "apart from X", "aside from X", "away from X": no source */
 	static const char *w_apart[] = {"apart", "aside", "away", "far", "different", "distinct",
 					"separate", NULL};
