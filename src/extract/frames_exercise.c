@@ -2421,6 +2421,10 @@ static size_t ex_participants_head(const dctx *d, const span *s)
 			continue;
 		if (!kin(d, i, part) || !(KIN(d, i + 1, w_group_noun) || kin(d, i + 1, forces)))
 			continue;
+		/* "Participating forces also include X, Y" */
+		if (kis(d, i + 2, "also") && i + 3 < s->t1 &&
+		    (kis(d, i + 3, "include") || kis(d, i + 3, "included")))
+			return i + 3;
 		if (kis(d, i + 2, "are") || kis(d, i + 2, "were") || kis(d, i + 2, "include") ||
 		    kis(d, i + 2, "included"))
 			return i + 2;
@@ -2896,9 +2900,14 @@ static void ex_drop_separate(dctx *d, const span *s, size_t trig)
 }
 
 /* "exercise (maximum) restraint", "exercises its sovereignty": the verb,
- * no drill. */
+ * no drill; nor is a title, "Timothy Gill, an exercise coordinator" (its
+ * capitalised words before are a person, no drill's name). */
 static int ex_verb_use(const dctx *d, const span *s, size_t trig)
 {
+	static const char *title[] = {"coordinator", "coordinators", "commander", "commanders",
+				      "director", "directors", "planner", "planners",
+				      "spokesman", "spokeswoman", "spokesperson", "controller",
+				      "controllers", NULL};
 	static const char *verb[] = {"exercise", "exercises", "exercised", "exercising", NULL};
 	static const char *mod[] = {"maximum", "utmost", "greater", "more", "full", "extreme",
 				    "due", "its", "their", "great", "the", "some", NULL};
@@ -2908,6 +2917,8 @@ static int ex_verb_use(const dctx *d, const span *s, size_t trig)
 				    "care", "option", "options", "veto", "judgment", "judgement",
 				    "prudence", "calm", NULL};
 	size_t i = trig + 1, n;
+	if (KIN(d, trig, w_exercise) && i < s->t1 && kin(d, i, title))
+		return 1;
 	if (!kin(d, trig, verb))
 		return 0;
 	for (n = 0; i < s->t1 && n < 2 && kin(d, i, mod); n++)
@@ -3338,7 +3349,7 @@ static int kn_context(const dctx *d, const span *s, size_t n0, size_t n1, size_t
 		      int *join)
 {
 	size_t i = n0, n, k, end;
-	int v = 0;
+	int v = 0, led = 0;
 	end = kn_suffix(d, s, n1, year);
 	if (!kn_next_ok(d, s, end))
 		return 0;
@@ -3369,11 +3380,13 @@ static int kn_context(const dctx *d, const span *s, size_t n0, size_t n1, size_t
 		}
 
 		/* "the 2024 Cobra Gold", "the US-led RIMPAC" */
-		if (kin(d, p, w_kn_fill) || (d->t.v[p].kind == TK_NUM && d->t.v[p].keylen == 4) ||
-		    ((kis(d, p, "led") || kis(d, p, "hosted") || kis(d, p, "sponsored")) &&
-		     p > s->t0 + 1 && kis(d, p - 1, "-") && !kis(d, p - 2, "co")))
+		if (kin(d, p, w_kn_fill) || (d->t.v[p].kind == TK_NUM && d->t.v[p].keylen == 4))
 			i = p;
-		else
+		else if ((kis(d, p, "led") || kis(d, p, "hosted") || kis(d, p, "sponsored")) &&
+			 p > s->t0 + 1 && kis(d, p - 1, "-") && !kis(d, p - 2, "co")) {
+			i = p;
+			led = 1;
+		} else
 			break;
 	}
 	if (kn_called_event(d, s, i))
@@ -3383,6 +3396,10 @@ static int kn_context(const dctx *d, const span *s, size_t n0, size_t n1, size_t
 	else if (i > s->t0 && !kis(d, i - 1, ","))
 		v = kn_verb_before(d, s, i - 1);
 	else if (kn_subject_verb(d, s, end))
+		v = 1;
+	/* "for the United States-led Rim of the Pacific (RIMPAC)": a leader
+	 * of the named event tells a drill whatever verb comes before */
+	if (!v && led)
 		v = 1;
 	if (!v) {
 		/* "the Cobra Gold 2024 multinational exercise" */
@@ -3822,6 +3839,12 @@ int rule_exercise(dctx *d, const span *s)
 				if (!first_drill && trig + 3 < s->t1 && kis(d, trig + 1, ",") &&
 				    kis(d, trig + 2, "along") && kis(d, trig + 3, "with"))
 					ex_more_parties_sole(d, s, trig + 4, s->t1, trig);
+				/* "Forces from 17 nations participated in the
+				 * exercise, including X, Y and Z" */
+				else if (!first_drill && trig + 2 < s->t1 && kis(d, trig + 1, ",") &&
+					 kis(d, trig + 2, "including"))
+					ex_more_parties_sole(d, s, trig + 3,
+							     ex_list_end(d, s, trig + 3), trig);
 			}
 		}
 		/* "The drill comes weeks after X held the Y exercise with Z":

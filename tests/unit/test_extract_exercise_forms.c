@@ -264,3 +264,59 @@ TEST(extract_exercise_forms__all_four_countries_of_the_drill)
 	CHECK(f && !takes_part(f, "BOL") && !takes_part(f, "BRA"));
 	ent_fact_list_free(l);
 }
+
+/* "for the Thailand-hosted Cobra Gold": a leader or host of a named drill
+ * tells the drill without a verb of holding, and "Participating forces
+ * also include" lists more parties (stop 47). */
+TEST(extract_exercise_forms__a_hosted_named_drill_and_forces_also_included)
+{
+	ent_fact_list *l = run("Troops from 30 countries will gather in February 2026 for the "
+			       "Thailand-hosted Cobra Gold, held every year since 1982.\n\n"
+			       "Participating forces also include Japan, Indonesia and Malaysia.\n",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1);
+	CHECK(f && f->nparticipants == 4 && takes_part(f, "THA") && takes_part(f, "JPN") &&
+	      takes_part(f, "IDN") && takes_part(f, "MYS"));
+	CHECK(f && f->year == 2026);
+	ent_fact_list_free(l);
+	/* a hosted event that is no drill of exercises.tsv tells none */
+	l = run("Diplomats from 30 countries met in February 2026 for the Thailand-hosted Bangkok "
+		"Forum.\n",
+		NULL);
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 0);
+	ent_fact_list_free(l);
+}
+
+/* "Forces from ten nations took part in the exercise, including X, Y and
+ * Z": the list after "including" names parties of the drill in play. */
+TEST(extract_exercise_forms__took_part_in_the_exercise_including)
+{
+	ent_fact_list *l = run("The exercise Cruzex 2026 of the Brazilian Air Force ended in Natal "
+			       "on Friday.\n\n"
+			       "Air forces from ten nations took part in the exercise, including "
+			       "Chile, Uruguay, Peru and France.\n",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1);
+	CHECK(f && takes_part(f, "CHL") && takes_part(f, "URY") && takes_part(f, "PER") &&
+	      takes_part(f, "FRA"));
+	ent_fact_list_free(l);
+}
+
+/* "Commander Ana Ruiz, an exercise coordinator": a title is no drill, and
+ * the person before it no drill's name that takes the next list. */
+TEST(extract_exercise_forms__an_exercise_coordinator_is_no_drill)
+{
+	ent_fact_list *l = run("The United States and South Korea began the drill Pacific Vanguard "
+			       "2026 near Guam on Monday.\n\n"
+			       "\"We train hard,\" Navy Commander Ana Ruiz, an exercise coordinator, "
+			       "said on Tuesday.\n\n"
+			       "Participating navies also include Japan and Australia.\n",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1);
+	CHECK(f && f->name && strcmp(f->name, "Pacific Vanguard 2026") == 0);
+	CHECK(f && f->nparticipants == 4 && takes_part(f, "JPN") && takes_part(f, "AUS"));
+	ent_fact_list_free(l);
+}
