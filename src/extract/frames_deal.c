@@ -319,6 +319,66 @@ static const char *seller_of_same_design(const dctx *d, const cand *c, const cha
 	return NULL;
 }
 
+/* "Russian minister X said that the planned delivery of these new U.S.
+ * weapons to Ukraine ...": the noun of transfer at v opens, after "that"
+ * and words without a name, a clause whose goods are of a named make (a
+ * state before "to" or the end of the span); the sayer before "that"
+ * (m, or whoever a later fallback would find when m is NULL) is no giver,
+ * the make is (stop 47). */
+static int others_goods_told(const dctx *d, const span *s, size_t v, const mention *m)
+{
+	size_t i, k;
+	if (!KIN(d, v, w_supply_noun))
+		return 0;
+	for (i = v; i > s->t0 && i + 5 > v && d->t.v[i - 1].kind == TK_WORD &&
+		    !d->t.v[i - 1].upper && !kis(d, i - 1, "that");
+	     i--)
+		;
+	if (i <= s->t0 || !kis(d, i - 1, "that") || (m && m->t1 >= i))
+		return 0;
+	if (v + 1 >= s->t1 || !kis(d, v + 1, "of"))
+		return 0;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *g = M(d, k);
+		if (g->t0 <= v + 1)
+			continue;
+		if (g->t0 > v + 7 || kis(d, g->t0 - 1, "to"))
+			break;
+		if (ent__is_state_mention(g) && g->gz != GZ_FIRM)
+			return 1;
+	}
+	return 0;
+}
+
+/* "designed to exhaust Kyiv's supplies of air defenses", "has depleted its
+ * supply of shells": the noun at v after a possessive (a state's or a
+ * pronoun's) and a verb of using up is a stock, no transfer (stop 47). */
+static int stock_used_up(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_use_up[] = {"exhaust", "exhausts", "exhausted", "exhausting",
+					 "deplete", "depletes", "depleted", "depleting", "drain",
+					 "drains", "drained", "draining", "dwindling", NULL};
+	static const char *w_poss[] = {"its", "their", "his", "her", "our", NULL};
+	size_t p, e;
+	const mention *m;
+	if (!(kis(d, v, "supplies") || kis(d, v, "supply")) || v < s->t0 + 2)
+		return 0;
+	if (kin_local(d, v - 1, w_poss))
+		p = v - 1;
+	else if (((m = mention_at_end(d, s, v)) != NULL ||
+		  (kis(d, v - 1, "'s") && (m = mention_at_end(d, s, v - 1)) != NULL)) &&
+		 m->possessive)
+		p = m->t0;
+	else
+		return 0;
+	/* not when a clause after tells a transfer ("..., which the US
+	 * delivered in 2023") */
+	e = s->unit >= 0 && d->units[s->unit].t1 > s->t1 ? d->units[s->unit].t1 : s->t1;
+	return p > s->t0 && kin_local(d, p - 1, w_use_up) &&
+	       find_in(d, v + 1, e, w_supply_verb) == NONE &&
+	       find_in(d, v + 1, e, w_delivered) == NONE;
+}
+
 /* Nouns of states, one or many ("the first country to", "one of the few
  * nations to"). */
 static const char *w_group_noun_sg[] = {"country", "countries", "nation", "nations", "state",
@@ -5683,6 +5743,7 @@ int rule_deal(dctx *d, const span *s)
 	mention owner_maker_men; /* a maker for the owner of a delivery (stop 40) */
 	const mention *group[6];
 	size_t ngroup = 0, k;
+	int sayer_out = 0; /* the subject before "that" is no giver (others_goods_told) */
 	cand *c;
 	int designation = 0, quantity = 0, year, rc, dated;
 	int supply_only, directional;
@@ -6026,6 +6087,10 @@ int rule_deal(dctx *d, const span *s)
 						* providing drones to Z" */
 			if (ngroup && unnamed_group_subject(d, s, sv, group[ngroup - 1]))
 				ngroup = 0; /* "said some countries are preparing to supply" */
+			if (ngroup && others_goods_told(d, s, sv, group[ngroup - 1])) {
+				ngroup = 0; /* "X said that the delivery of U.S. weapons" */
+				sayer_out = 1;
+			}
 			if (ngroup && sv > s->t0 && kis(d, sv - 1, "that") && ends_ing(K(sv)) &&
 			    group[ngroup - 1]->t1 < sv - 1)
 				ngroup = 0; /* "warned that supplying (of) weapons to Y
@@ -6118,11 +6183,13 @@ int rule_deal(dctx *d, const span *s)
 			}
 			/* else "X and Y signed an agreement under which X supplies
 			 * ... to Y": the subject of the verb of supply sells */
-			if (!sup && !ngroup)
+			if (!sup && !ngroup && !sayer_out)
+				sayer_out = others_goods_told(d, s, sv, NULL);
+			if (!sup && !ngroup && !sayer_out)
 				sup = we_state(d, s, sv); /* "we have donated ...," he said */
-			if (!sup && !ngroup)
+			if (!sup && !ngroup && !sayer_out)
 				sup = his_country(d, s, verb_group_start(d, s, sv));
-			if (!sup && !ngroup)
+			if (!sup && !ngroup && !sayer_out)
 				sup = polity_subject(d, s, sv);
 			if (!sup && s->subj_def && !KIN(d, sv, w_supply_noun))
 				sup = s->subj_def;
@@ -7181,6 +7248,12 @@ int rule_deal(dctx *d, const span *s)
 				a = NULL;
 			if (b && given_to(d, s, b))
 				b = NULL;
+			/* "Russian minister X said that the delivery of U.S.
+			 * weapons to Y": the sayer sells nothing (stop 47) */
+			if (sayer_out && a && sv != NONE && a->t1 <= sv)
+				a = NULL;
+			if (sayer_out && b && sv != NONE && b->t1 <= sv)
+				b = NULL;
 			if (a && strcmp(a->code, rec->code) != 0)
 				sup = a;
 			else if (b && strcmp(b->code, rec->code) != 0)
@@ -7498,6 +7571,8 @@ int rule_deal(dctx *d, const span *s)
 		c->dropped = 1;
 	if (supply_only && sv != NONE && KIN(d, sv, w_supply_noun) && !(rec && rec->t0 > sv))
 		c->dropped = 1;
+	if (sv != NONE && stock_used_up(d, s, sv))
+		c->dropped = 1; /* "to exhaust Kyiv's supplies of air defenses" */
 	if (c->dropped)
 		return ENT_OK;
 	if (c->f.type == ENT_FACT_DEAL && !c->anaphoric)
