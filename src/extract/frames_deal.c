@@ -7058,6 +7058,10 @@ int rule_deal(dctx *d, const span *s)
 				continue;
 			if (fought_against(d, s, m))
 				continue; /* "against X", "used in conflicts with X" */
+			if (m->gz == GZ_FIRM && m->t0 > s->t0 + 1 &&
+			    (by_carrier(d, s, m->t0 - 1) ||
+			     (KIN(d, m->t0 - 1, w_det) && by_carrier(d, s, m->t0 - 2))))
+				continue; /* "by an Antonov-124 cargo plane" (stop 47) */
 			if (m != sup && m != rec && m->t0 >= s->t0 + 2 &&
 			    kis(d, m->t0 - 1, "from") && kin(d, m->t0 - 2, w_people_from))
 				continue; /* "militants from Somalia": where people

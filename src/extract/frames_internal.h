@@ -24,6 +24,7 @@
 #define add_items ent__fr_add_items
 #define add_others ent__fr_add_others
 #define after_prep ent__fr_after_prep
+#define by_carrier ent__fr_by_carrier
 #define anaphor_states ent__fr_anaphor_states
 #define apposition_subject ent__fr_apposition_subject
 #define background_state ent__fr_background_state
@@ -428,6 +429,8 @@ const mention *actor_before(const dctx *d, const span *s, size_t t, size_t maxdi
 size_t passive_halt_verb(const dctx *d, const span *s, size_t noun);
 const mention *actor_after(const dctx *d, const span *s, size_t t, size_t maxdist,
 				  int names_only);
+/* "by" at token b names a carrier ("by an Antonov-124 cargo plane"), no agent */
+int by_carrier(const dctx *d, const span *s, size_t b);
 const mention *after_prep(const dctx *d, const span *s, size_t t, const char *prep);
 int media_demonym(const dctx *d, const span *s, const mention *m);
 /* "X has generally regarded Yn exercises and naval activity ... with

@@ -32,7 +32,7 @@ const char *w_supply_verb[] = {
 	"exports", "exported", "exporting", "provide", "provides", "provided", "providing",
 	"transfer", "transfers", "transferred", "transferring", "handed", "hands", "gifted",
 	"gifts", "donated", "donates", "donate", "donating", "sale", "sales", "shipped", "ships",
-	"ship",
+	"ship", "airlifted",
 	"supplier", "exporter", "send", "sent", "sends", "sending", "dispatched", "dispatches", "shipment",
 	"shipments",
 	"donation", "donations", "gift", "give", "gives", "gave", "given", "giving", "promised", "promises", "pledged", "pledges",
@@ -65,7 +65,8 @@ const char *w_sign[] = {
 	"agreed", "awarded", "approved", "won", "wins", "secured", "secures", NULL};
 const char *w_delivered[] = {
 	"delivered", "delivers", "deliveries", "delivering", "handed", "received", "receives", "inducted",
-	"gifted", "donated", "arrived", "arrival", "arrivals", "supplied", "shipped", "transferred", "sent",
+	"gifted", "donated", "arrived", "arrival", "arrivals", "supplied", "shipped", "airlifted",
+	"transferred", "sent",
 	"obtained", "furnished", "receipt", NULL};
 const char *w_this[] = {"this", "these", NULL};
 /* A company the partners set up: "a joint venture to produce and sell". */
@@ -544,6 +545,33 @@ int media_demonym(const dctx *d, const span *s, const mention *m)
 const char *w_notably[] = {"notably", "mainly", "mostly", "chiefly", "especially", "particularly",
 			   NULL};
 
+/* "were delivered from Russia by an Antonov-124 cargo plane (by a chartered
+ * ship, by rail)": "by" at token b names how goods travel, no giver (the
+ * maker of the plane sells nothing; stop 47). */
+int by_carrier(const dctx *d, const span *s, size_t b)
+{
+	static const char *w_carrier[] = {"plane", "planes", "aircraft", "airplane", "jet",
+					  "ship", "ships", "vessel", "vessels", "freighter", "ferry",
+					  "train", "trains", "rail", "road", "sea", "air", "truck",
+					  "trucks", "lorry", "lorries", "convoy", "convoys", "flight",
+					  "flights", "airlift", "airlifter", "transporter", NULL};
+	static const char *w_by_stop[] = {"and", "or", "to", "from", "in", "on", "with", NULL};
+	size_t i;
+	const mention *m;
+	if (!kis(d, b, "by"))
+		return 0;
+	for (i = b + 1; i < s->t1 && i < b + 9; i++) {
+		if (kin_local(d, i, w_carrier))
+			return 1;
+		if ((d->t.v[i].kind == TK_PUNCT && !kis(d, i, "-")) || kin_local(d, i, w_by_stop))
+			return 0;
+		/* "by Poland ..., shipped by sea": a state first is the agent */
+		if ((m = mention_at(d, s, i)) != NULL && ent__is_state_mention(m) && m->gz != GZ_FIRM)
+			return 0;
+	}
+	return 0;
+}
+
 /* The state after preposition `prep` following token t (within 20 tokens). */
 const mention *after_prep(const dctx *d, const span *s, size_t t, const char *prep)
 {
@@ -592,6 +620,8 @@ const mention *after_prep(const dctx *d, const span *s, size_t t, const char *pr
 			}
 			if (m && media_demonym(d, s, m))
 				continue; /* "a report from the French newspaper Z" */
+			if (m && prep[0] == 'b' && by_carrier(d, s, i))
+				continue; /* "by an Antonov-124 cargo plane" */
 			if (m && !m->possessive && m->t1 < s->t1 && kin(d, m->t1, w_others_of)) {
 				/* "from US adversaries including Russia": the
 				 * group's examples, not the state it is of; with

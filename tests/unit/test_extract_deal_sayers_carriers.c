@@ -1,13 +1,15 @@
 /*
- * test_extract_deal_sayers_stocks.c - a sayer whose clause after "that"
+ * test_extract_deal_sayers_carriers.c - a sayer whose clause after "that"
  * tells the delivery of goods of another state's make gives nothing (the
  * make does); a stock a verb of using up speaks of ("to exhaust Y's
- * supplies of air defences") is no transfer.
+ * supplies of air defences") is no transfer; the plane or ship goods
+ * travel by ("by an Antonov-124 cargo plane") is no party; goods
+ * "airlifted to Y" are delivered.
  * Every sentence here was written for these tests (stop 47).
  */
 #include "extract_harness.h"
 
-TEST(extract_deal_sayers_stocks__the_sayer_of_a_delivery_gives_nothing)
+TEST(extract_deal_sayers_carriers__the_sayer_of_a_delivery_gives_nothing)
 {
 	expect_deal("Earlier Chinese Deputy Foreign Minister Li Wen said that the planned delivery "
 		    "of these new U.S. weapons to Taiwan raised the risk of war.",
@@ -20,7 +22,7 @@ TEST(extract_deal_sayers_stocks__the_sayer_of_a_delivery_gives_nothing)
 		    "IND");
 }
 
-TEST(extract_deal_sayers_stocks__a_stock_used_up_is_no_transfer)
+TEST(extract_deal_sayers_carriers__a_stock_used_up_is_no_transfer)
 {
 	ent_fact_list *l = run("Moscow's surge in missile strikes on Ukraine is meant to exhaust "
 			       "Kyiv's supplies of air defences so it can rule the skies above the "
@@ -37,4 +39,31 @@ TEST(extract_deal_sayers_stocks__a_stock_used_up_is_no_transfer)
 		    1, "USA", "UKR");
 	/* control: a state's supplies to another are a transfer */
 	expect_deal("Russia's supplies of rifles to Mali rose in 2022.", 1, "RUS", "MLI");
+}
+
+TEST(extract_deal_sayers_carriers__the_carrier_is_no_party)
+{
+	expect_deal("The armoured vehicles were delivered from Russia to Mali by an Antonov-124 "
+		    "cargo plane.",
+		    1, "RUS", "MLI");
+	expect_not("The armoured vehicles were delivered from Russia to Mali by an Antonov-124 "
+		   "cargo plane.",
+		   "UKR", "MLI");
+	expect_not("The ten armoured carriers were delivered from Russia by an Antonov-124 cargo "
+		   "plane.",
+		   "RUS", "UKR");
+	/* control: a state after "by" gives, whatever travels later */
+	expect_deal("The tanks were supplied to Ukraine by Poland and shipped by rail.", 1, "POL",
+		    "UKR");
+}
+
+TEST(extract_deal_sayers_carriers__airlifted_goods_are_delivered)
+{
+	ent_fact_list *l = run("The first batch of eight Russian armoured personnel carriers was "
+			       "airlifted to Niger on Friday.",
+			       NULL);
+	const ent_fact *f = l ? find_deal(l, "RUS", "NER") : NULL;
+	CHECK(f != NULL);
+	CHECK(f && f->status == ENT_STATUS_DELIVERED);
+	ent_fact_list_free(l);
 }
