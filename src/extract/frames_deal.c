@@ -5914,6 +5914,12 @@ int rule_deal(dctx *d, const span *s)
 				rec = after_prep(d, s, sv, "to");
 			if (rec && described_state(d, s, rec))
 				rec = NULL; /* "given a warship to a Chinese neighbour" */
+			/* "were supplied to Y by A and B": each agent of the
+			 * list gives (stop 47) */
+			if (sup->t0 > s->t0 && kis(d, sup->t0 - 1 - (kis(d, sup->t0 - 1, "the") &&
+								      sup->t0 > s->t0 + 1),
+						  "by"))
+				nsellers = seller_list(d, s, sup, sellers);
 		} else if ((sup = passive_with_origin(d, s, sv)) != NULL &&
 			   (rec = actor_before(d, s, sv, 6, 0)) != NULL && rec->code &&
 			   rec->gz != GZ_FIRM && strcmp(rec->code, sup->code) != 0) {

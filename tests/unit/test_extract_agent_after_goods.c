@@ -51,3 +51,19 @@ TEST(extract_agent_after_goods__the_state_after_the_agent_to_buys)
 	expect_not("The rifles supplied by Russia to fight in Ukraine were old.", "RUS", "UKR");
 	expect_deal("Chile criticised drones supplied by Iran to the region.", 0, NULL, NULL);
 }
+
+/* "were supplied to Y by A and B", "donated by A, B and C to Y": each
+ * state of the list after the passive's "by" gives, a deal of its own, as
+ * after a participle (stop 47). */
+TEST(extract_agent_after_goods__a_list_of_agents_after_a_passive)
+{
+	const char *two[] = {"POL", "CZE", NULL}, *two_to[] = {"UKR", "UKR"};
+	const char *three[] = {"DNK", "NOR", "NLD", NULL}, *three_to[] = {"UKR", "UKR", "UKR"};
+	expect_deals("The tanks were supplied to Ukraine by Poland and the Czech Republic in 2022.",
+		     2, two, two_to);
+	expect_deals("The jets were donated by Denmark, Norway and the Netherlands to Ukraine in "
+		     "2024.",
+		     3, three, three_to);
+	/* control: a clause after "and" is no agent */
+	expect_deal("The drones were supplied by Iran and used by Russia.", 1, "IRN", "RUS");
+}
