@@ -9019,6 +9019,17 @@ int rule_replaced_goods(dctx *d, const span *s)
 	}
 	if (!goods || !maker)
 		return ENT_OK;
+	if (!owner_m && v + 1 < s->t1 && (kis(d, v + 1, "its") || kis(d, v + 1, "their"))) {
+		/* "The Danish military is replacing its F-16 fleet": the
+		 * subject before the verb owns them (stop 47) */
+		static const char *w_break[] = {",", ";", ":", "which", "that", "who", "while",
+						"but", "and", NULL};
+		for (k = s->m0; k < s->m1 && M(d, k)->t1 <= v; k++)
+			if (ent__is_state_mention(M(d, k)) && M(d, k)->gz != GZ_FIRM &&
+			    !M(d, k)->possessive && M(d, k)->t0 + 10 > v &&
+			    find_in(d, M(d, k)->t1, v, w_break) == NONE)
+				owner_m = M(d, k);
+	}
 	if (owner_m) {
 		owner = owner_m->code;
 	} else {

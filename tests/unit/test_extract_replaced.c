@@ -89,3 +89,15 @@ TEST(extract_replaced__a_list_of_goods_replaced_goes_on_past_and)
 	/* "and buy" opens a purchase of its own */
 	expect_deal("Peru will replace its F-5 jets and buy KF-21 jets from Korea.", 2, "KOR", "PER");
 }
+
+/* "The Danish military is replacing its F-16 fleet": "its" after the verb
+ * is the subject's, not the buyer of the deal told before (stop 47). */
+TEST(extract_replaced__its_goods_are_the_subjects)
+{
+	expect_deal("Norway donated six F-16 fighters to Romania.\n\n"
+		    "The Norwegian military is replacing its F-16 fleet with new F-35 jets.",
+		    2, "USA", "NOR");
+	expect_not("Norway donated six F-16 fighters to Romania.\n\n"
+		   "The Norwegian military is replacing its F-16 fleet with new F-35 jets.",
+		   "USA", "ROU");
+}
