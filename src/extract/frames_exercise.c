@@ -16,6 +16,7 @@
 static int more_editions(dctx *d, const span *s, size_t ci);
 static int ex_paired_name(dctx *d, const span *s, size_t ci, uint32_t b0);
 static int bilateral_named(const dctx *d, const span *s, size_t trig, uint32_t b0);
+static const char *name_matches(const char *name, const char *t, const char *end);
 
 /* ---- exercises -------------------------------------------------------------- */
 
@@ -1554,6 +1555,56 @@ static int rule_exercise_edition(dctx *d, const span *s)
 	c->f.year = year;
 	c->f.confidence = 0.6;
 	return emit(d, c, s, "exercise.edition");
+}
+
+/* "Last year's Balikatan featured tests of ...", after the text told this
+ * year's drill of that name (its name, or the name told in a unit since
+ * the drill when it has none): the edition of the year before, with the
+ * drill's parties (stop 47).  1 when s tells one (emitted), else 0; an
+ * error (< 0). */
+static int rule_last_years_edition(dctx *d, const span *s)
+{
+	size_t x, k;
+	const cand *in;
+	cand *c;
+	int year, rc;
+	if (d->last_exercise < 0 || s->unit < 1)
+		return 0;
+	in = &d->cands[d->last_exercise];
+	if (in->dropped || in->unit >= s->unit || s->unit - in->unit > 8)
+		return 0;
+	for (x = 0; x < d->nxnames && d->xnames[x].t0 < s->t1; x++) {
+		const struct xname *n = &d->xnames[x];
+		const char *t = d->text + d->t.v[n->t0].start;
+		size_t len = d->t.v[n->t1 - 1].end - d->t.v[n->t0].start, y;
+		int told = 0;
+		if (n->t0 < s->t0 + 3 || n->t1 > s->t1 || !kis(d, n->t0 - 1, "'s") ||
+		    !kis(d, n->t0 - 2, "year") || !kis(d, n->t0 - 3, "last"))
+			continue;
+		if (in->f.name)
+			told = name_matches(in->f.name, t, t + len) != NULL;
+		else
+			for (y = 0; y < x && !told; y++)
+				told = d->xnames[y].t0 >= d->units[in->unit].t0 &&
+				       d->xnames[y].t1 - d->xnames[y].t0 == n->t1 - n->t0 &&
+				       !strncasecmp(d->text + d->t.v[d->xnames[y].t0].start, t, len);
+		year = in->f.year ? in->f.year : d->doc_year;
+		if (!told || !year)
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_EXERCISE, s->unit, &c)))
+			return rc;
+		in = &d->cands[d->last_exercise]; /* the array may have moved */
+		for (k = 0; k < in->f.nparticipants; k++)
+			ent_fact_add_participant(&c->f, in->f.participants[k].s);
+		if (!(c->f.name = ent__strndup(t, len)))
+			return ENT_ENOMEM;
+		c->f.year = year - 1;
+		c->f.confidence = 0.6;
+		c->earlier = 1;
+		rc = emit(d, c, s, "exercise.edition");
+		return rc ? rc : 1;
+	}
+	return 0;
 }
 
 /* Is mention m in a list of states right after the word w ("against X,
@@ -3552,6 +3603,8 @@ int rule_exercise(dctx *d, const span *s)
 	cand *c;
 	while (trig != NONE && ex_verb_use(d, s, trig))
 		trig = find_in(d, trig + 1, s->t1, w_exercise);
+	if (!s->forced_exercise && d->nxnames && (rc = rule_last_years_edition(d, s)) != 0)
+		return rc < 0 ? rc : ENT_OK;
 	/* "Thailand and the US opened Cobra Gold 2024": a name of
 	 * exercises.tsv where a drill word would stand is the drill */
 	if (trig == NONE && !s->forced_exercise && d->nxnames) {

@@ -247,3 +247,35 @@ TEST(extract_exercise_series__an_edition_named_by_its_year)
 	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1);
 	ent_fact_list_free(l);
 }
+
+/* "Last year's Cobra Gold featured ...", after this year's drill called
+ * Cobra Gold: the edition of the year before, with the same parties; not
+ * a name of another drill (stop 47). */
+TEST(extract_exercise_series__last_years_edition_by_name)
+{
+	ent_fact_list *l = run("The Thai and U.S. militaries on Monday began three weeks of joint "
+			       "exercises.\n\n"
+			       "About 9,000 troops will take part in the annual \"Cobra Gold\" "
+			       "drills.\n\n"
+			       "Last year's Cobra Gold featured tests of a new rocket system.\n",
+			       "2026-03-02");
+	size_t i, n = 0, last = 0;
+	for (i = 0; l && i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_EXERCISE)
+			continue;
+		n++;
+		if (f->year == 2025 && takes_part(f, "THA") && takes_part(f, "USA") &&
+		    f->nparticipants == 2)
+			last++;
+	}
+	CHECK(n == 2);
+	CHECK(last == 1);
+	ent_fact_list_free(l);
+	/* another drill's name is no edition of this one */
+	l = run("The Thai and U.S. militaries on Monday began three weeks of joint exercises.\n\n"
+		"Last year's Pitch Black featured tests of a new rocket system.\n",
+		"2026-03-02");
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1);
+	ent_fact_list_free(l);
+}
