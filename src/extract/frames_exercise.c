@@ -17,6 +17,7 @@ static int more_editions(dctx *d, const span *s, size_t ci);
 static int ex_paired_name(dctx *d, const span *s, size_t ci, uint32_t b0);
 static int bilateral_named(const dctx *d, const span *s, size_t trig, uint32_t b0);
 static const char *name_matches(const char *name, const char *t, const char *end);
+static int ex_pending(const dctx *d, const span *s);
 
 /* ---- exercises -------------------------------------------------------------- */
 
@@ -1495,6 +1496,37 @@ static int ex_series_history(const dctx *d, const span *s, size_t trig)
 				const mention *y = M(d, k);
 				if (y->kind == MK_YEAR && y->t0 == i + 2 && !y->from_month &&
 				    y->year < d->doc_year && y->t1 < s->t1 && kis(d, y->t1, "as"))
+					return 1;
+			}
+		}
+	}
+	{
+		/* "Northern Coasts was launched in 2007 by the German Navy",
+		 * told after this year's edition: the year the series was
+		 * founded, no drill of that year (stop 47) */
+		static const char *founded[] = {"launched", "founded", "established", "inaugurated",
+						"instituted", "initiated", "created", NULL};
+		int pi = ex_pending(d, s), cur = d->doc_year;
+		size_t i, k;
+		if (pi < 0)
+			pi = d->last_exercise;
+		int named = 0;
+		if (pi >= 0 && d->cands[pi].f.year && (!cur || d->cands[pi].f.year < cur))
+			cur = d->cands[pi].f.year;
+		/* undated: a name of exercises.tsv opening the sentence */
+		for (k = 0; !cur && k < d->nxnames && d->xnames[k].t0 <= s->t0 + 1; k++)
+			named |= d->xnames[k].t0 == s->t0 ||
+				 (d->xnames[k].t0 == s->t0 + 1 && kis(d, s->t0, "the"));
+		if (named)
+			cur = 9999;
+		for (i = s->t0 + 1; cur && i + 2 < s->t1; i++) {
+			if (!kin(d, i, founded) || !(kis(d, i - 1, "was") || kis(d, i - 1, "were")) ||
+			    !kis(d, i + 1, "in"))
+				continue;
+			for (k = s->m0; k < s->m1; k++) {
+				const mention *y = M(d, k);
+				if (y->kind == MK_YEAR && y->t0 == i + 2 && !y->from_month &&
+				    y->year < cur)
 					return 1;
 			}
 		}

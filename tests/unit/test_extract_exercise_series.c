@@ -279,3 +279,28 @@ TEST(extract_exercise_series__last_years_edition_by_name)
 	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1);
 	ent_fact_list_free(l);
 }
+
+/* "Sea Breeze was launched in 1997 by the Ukrainian Navy": the year the
+ * series was founded, no drill of that year, whether the text is dated or
+ * not (stop 47). */
+TEST(extract_exercise_series__a_series_launched_in_a_year_is_no_drill)
+{
+	const char *text = "Sea Breeze was launched in 1997 by the Ukrainian Navy.\n\n"
+			   "This year, Georgia, Moldova and Romania are taking part in the "
+			   "exercise.\n";
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1);
+	CHECK(f && f->year != 1997);
+	CHECK(f && takes_part(f, "GEO") && takes_part(f, "MDA") && takes_part(f, "ROU"));
+	ent_fact_list_free(l);
+	l = run(text, "2025-07-01");
+	f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && f->year != 1997);
+	ent_fact_list_free(l);
+	/* control: a drill held in a year is one of that year */
+	l = run("Sea Breeze was held in 1997 by Ukraine and the United States.\n", NULL);
+	f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && f->year == 1997);
+	ent_fact_list_free(l);
+}
