@@ -379,6 +379,18 @@ static int stock_used_up(const dctx *d, const span *s, size_t v)
 	       find_in(d, v + 1, e, w_delivered) == NONE;
 }
 
+/* Verbs and nouns of stopping sales (rule_deal, rule_recipient_list). */
+static const char *w_ban[] = {"banned", "bans", "ban", "barred", "bars", "blocked",
+			     "blocks", "blocking", "embargoed", "prohibited", "prohibits",
+			     "prohibit", "prohibiting", "halted", "suspended", "froze", "frozen", "halt",
+			     "halting", "suspend", "suspending", "banning",
+			     "freezing", "freeze", "stopped", "stop", "stops",
+			     "stopping", "ceased", "cease", "ceases", "paused",
+			     "pauses", "pause", "pausing", "limit", "limits",
+			     "limited", "limiting", "curb", "curbs", "curbed",
+			     "curbing", "curtail", "curtails", "curtailed",
+			     "curtailing", NULL};
+
 /* Nouns of states, one or many ("the first country to", "one of the few
  * nations to"). */
 static const char *w_group_noun_sg[] = {"country", "countries", "nation", "nations", "state",
@@ -5546,16 +5558,6 @@ int rule_deal(dctx *d, const span *s)
 		/* "Israel banned drone sales to Georgia", "halted arms exports
 		 * to X": a transfer stopped is none; the sentence may still
 		 * state another deal */
-		static const char *w_ban[] = {"banned", "bans", "ban", "barred", "bars", "blocked",
-					      "blocks", "embargoed", "prohibited", "prohibits",
-					      "prohibit", "prohibiting", "halted", "suspended", "froze", "frozen", "halt",
-					      "halting", "suspend", "suspending", "banning",
-					      "freezing", "freeze", "stopped", "stop", "stops",
-					      "stopping", "ceased", "cease", "ceases", "paused",
-					      "pauses", "pause", "pausing", "limit", "limits",
-					      "limited", "limiting", "curb", "curbs", "curbed",
-					      "curbing", "curtail", "curtails", "curtailed",
-					      "curtailing", NULL};
 		/* "The US halted delivery of F-35 fighters to Turkey": the
 		 * noun of receiving right after the verb of stopping */
 		size_t hb = bv != NONE && bv > s->t0 + 1 ? bv - 1 : NONE;
@@ -12983,6 +12985,13 @@ int rule_recipient_list(dctx *d, const span *s)
 			} else if (!kis(d, j, ",") && !kis(d, j, "and") && !kis(d, j, "the")) {
 				break;
 			}
+		}
+		/* "Italy blocks arms sales to A, B", "issued a temporary pause
+		 * to arms sales to A and B": sales stopped, none made (stop 47) */
+		if (nl >= 2) {
+			size_t bn = find_in(d, n > s->t0 + 6 ? n - 6 : s->t0, n, w_ban);
+			if (bn != NONE && !ban_reversed(d, s, bn))
+				return ENT_OK;
 		}
 		if (nl < 2) {
 			p = NONE;

@@ -55,3 +55,23 @@ TEST(extract_deal_speaker__it_after_said_and_a_modal)
 	expect_deal("China signed a deal for the supply of two frigates to Kenya.", 1, "CHN",
 		    "KEN");
 }
+
+/* "Spain blocks arms sales to A, B", "blocking arms exports to A and B",
+ * "issued a temporary pause to arms sales to A and B": sales stopped, no
+ * buyer of each (stop 47). */
+TEST(extract_deal_speaker__sales_blocked_to_a_list_are_none)
+{
+	const char *sup[] = {"FRA", "FRA", NULL}, *rec[] = {"EGY", "GRC", NULL};
+	ent_fact_list *l = run("Spain has joined a number of countries blocking arms exports to "
+			       "Egypt and Libya over the war.",
+			       NULL);
+	CHECK(l && ndeals(l) == 0);
+	ent_fact_list_free(l);
+	l = run("Earlier this week, the Spanish premier also issued a temporary pause to arms sales "
+		"to Egypt and Libya as his government reviewed the exports.",
+		NULL);
+	CHECK(l && ndeals(l) == 0);
+	ent_fact_list_free(l);
+	/* control: sales told, not stopped */
+	expect_deals("France confirmed sales of the Rafale to Egypt and Greece.", 2, sup, rec);
+}
