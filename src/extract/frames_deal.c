@@ -5512,9 +5512,41 @@ static const mention *retired_by(const dctx *d, const span *s, size_t bv)
 	return NULL;
 }
 
+/* "Washington has equipped Tokyo with Patriot systems", "Russia armed
+ * Syria with S-300s": a verb of equipping, active, with a state for its
+ * object and "with" within four words after it, gives like "provided Y
+ * with" (stop 47); its token, or NONE. */
+static size_t equip_state_with(const dctx *d, const span *s)
+{
+	static const char *w_equip_v[] = {"equipped", "equips", "equip", "equipping", "armed",
+					  "arms", "arming", "rearmed", NULL};
+	size_t v, j;
+	const mention *m;
+	for (v = s->t0 + 1; v + 3 < s->t1; v++) {
+		if (K(v)[0] != 'e' && K(v)[0] != 'a' && K(v)[0] != 'r')
+			continue;
+		if (!kin_local(d, v, w_equip_v) || KIN(d, v - 1, w_be) || kis(d, v - 1, "been"))
+			continue;
+		j = v + 1 + (kis(d, v + 1, "the") ? 1 : 0);
+		m = mention_at(d, s, j);
+		if (!m || m->t0 != j || !ent__is_state_mention(m) || m->gz == GZ_DEMONYM ||
+		    m->gz == GZ_FIRM || m->possessive)
+			continue;
+		for (j = m->t1; j < s->t1 && j < m->t1 + 4 && !kis(d, j, "with"); j++)
+			if (d->t.v[j].kind == TK_PUNCT)
+				break;
+		if (j < s->t1 && kis(d, j, "with"))
+			return v;
+	}
+	return NONE;
+}
+
 int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
+	size_t equip = sv == NONE ? equip_state_with(d, s) : NONE;
+	if (equip != NONE)
+		sv = equip;
 	size_t bv = find_in(d, s->t0, s->t1, w_buy_verb);
 	/* where the goods of "the Russian S-400 purchase" start, or NONE */
 	size_t own_goods = NONE;
@@ -7493,6 +7525,11 @@ int rule_deal(dctx *d, const span *s)
 	c->f.year = supply_only ? 0 : year;
 	dated = year != 0;
 	c->f.status = supply_only || habitual_verb(d, s, trig) ? ENT_STATUS_NONE : status_of(d, s);
+	/* "has equipped Tokyo with": a past verb of equipping delivered */
+	if (equip != NONE && sv == equip && c->f.status == ENT_STATUS_REPORTED &&
+	    d->t.v[sv].keylen > 2 && !strcmp(K(sv) + d->t.v[sv].keylen - 2, "ed") &&
+	    !hedged(d, s, sv))
+		c->f.status = ENT_STATUS_DELIVERED;
 	c->part_of = also_includes(d, s, dn);
 	c->told_deal = dn != NONE && dn == s->t0 + 1 && kis(d, s->t0, "the") && s->unit >= 0 &&
 		       s->t0 == d->units[s->unit].t0 && !separate_deal(d, s, dn);

@@ -4,7 +4,7 @@
  * make does); a stock a verb of using up speaks of ("to exhaust Y's
  * supplies of air defences") is no transfer; the plane or ship goods
  * travel by ("by an Antonov-124 cargo plane") is no party; goods
- * "airlifted to Y" are delivered.
+ * "airlifted to Y" are delivered; "equipped Y with" goods gives them.
  * Every sentence here was written for these tests (stop 47).
  */
 #include "extract_harness.h"
@@ -66,4 +66,26 @@ TEST(extract_deal_sayers_carriers__airlifted_goods_are_delivered)
 	CHECK(f != NULL);
 	CHECK(f && f->status == ENT_STATUS_DELIVERED);
 	ent_fact_list_free(l);
+}
+
+/* "Washington has equipped Tokyo with Patriot systems", "Russia armed
+ * Syria with ...": a verb of equipping with a state for its object gives,
+ * like "provided Y with"; past, it is a delivery (stop 47). */
+TEST(extract_deal_sayers_carriers__equipped_a_state_with_goods)
+{
+	ent_fact_list *l = run("Besides the radars, Washington has equipped Seoul with Patriot "
+			       "missile systems.",
+			       NULL);
+	const ent_fact *f = l ? find_deal(l, "USA", "KOR") : NULL;
+	CHECK(f != NULL);
+	CHECK(f && f->status == ENT_STATUS_DELIVERED);
+	ent_fact_list_free(l);
+	expect_deal("France armed Greece with Exocet missiles in 2021.", 1, "FRA", "GRC");
+	l = run("France will equip Greece with Exocet missiles.", NULL);
+	f = l ? find_deal(l, "FRA", "GRC") : NULL;
+	CHECK(f && f->status == ENT_STATUS_REPORTED);
+	ent_fact_list_free(l);
+	/* control: a state that equips its own forces with goods of a make
+	 * holds them, no seller */
+	expect_not("Turkmenistan equipped its navy with Israeli Barak-8 missiles.", "TKM", "ISR");
 }
