@@ -5512,6 +5512,29 @@ static const mention *retired_by(const dctx *d, const span *s, size_t bv)
 	return NULL;
 }
 
+/* "the cruise missile, a joint venture between India and Russia": m is in
+ * the list of states after "venture(s) between (of)", the makers of the
+ * goods, no party of a deal the sentence tells (stop 47). */
+static int in_venture_list(const dctx *d, const span *s, const mention *m)
+{
+	size_t i = m->t0, n;
+	for (n = 0; i > s->t0 + 1 && n < 12; n++) {
+		const mention *p;
+		if (kis(d, i - 1, "between") || kis(d, i - 1, "of"))
+			return kin(d, i - 2, w_venture);
+		if (kis(d, i - 1, ",") || kis(d, i - 1, "and") || kis(d, i - 1, "the")) {
+			i--;
+			continue;
+		}
+		if ((p = mention_at_end(d, s, i)) != NULL && ent__is_state_mention(p)) {
+			i = p->t0;
+			continue;
+		}
+		return 0;
+	}
+	return 0;
+}
+
 /* "Washington has equipped Tokyo with Patriot systems", "Russia armed
  * Syria with S-300s": a verb of equipping, active, with a state for its
  * object and "with" within four words after it, gives like "provided Y
@@ -7098,6 +7121,8 @@ int rule_deal(dctx *d, const span *s)
 				continue;
 			if (fought_against(d, s, m))
 				continue; /* "against X", "used in conflicts with X" */
+			if (in_venture_list(d, s, m))
+				continue; /* "a joint venture between India and Russia" */
 			if (m->gz == GZ_FIRM && m->t0 > s->t0 + 1 &&
 			    (by_carrier(d, s, m->t0 - 1) ||
 			     (KIN(d, m->t0 - 1, w_det) && by_carrier(d, s, m->t0 - 2))))

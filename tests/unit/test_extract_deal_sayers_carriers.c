@@ -4,7 +4,8 @@
  * make does); a stock a verb of using up speaks of ("to exhaust Y's
  * supplies of air defences") is no transfer; the plane or ship goods
  * travel by ("by an Antonov-124 cargo plane") is no party; goods
- * "airlifted to Y" are delivered; "equipped Y with" goods gives them.
+ * "airlifted to Y" are delivered; "equipped Y with" goods gives them; the
+ * states of "a joint venture between A and B" are no pair.
  * Every sentence here was written for these tests (stop 47).
  */
 #include "extract_harness.h"
@@ -88,4 +89,20 @@ TEST(extract_deal_sayers_carriers__equipped_a_state_with_goods)
 	/* control: a state that equips its own forces with goods of a make
 	 * holds them, no seller */
 	expect_not("Turkmenistan equipped its navy with Israeli Barak-8 missiles.", "TKM", "ISR");
+}
+
+/* "the cruise missile, a joint venture between India and Russia": the
+ * states of a joint venture make the goods; no deal between them (stop
+ * 47). */
+TEST(extract_deal_sayers_carriers__a_joint_venture_is_no_pair)
+{
+	ent_fact_list *l = run("This is the first export order for the supersonic cruise missile, a "
+			       "joint venture between Brazil and Sweden.",
+			       NULL);
+	CHECK(l && ndeals(l) == 0);
+	ent_fact_list_free(l);
+	/* control: the buyer of the venture's goods still buys */
+	expect_deal("Brazil sold the cruise missile, made by a joint venture between Brazil and "
+		    "Sweden, to Chile in 2023.",
+		    1, "BRA", "CHL");
 }
