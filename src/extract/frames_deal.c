@@ -11607,6 +11607,59 @@ static size_t listed_states(const dctx *d, const span *s, size_t j, const mentio
 	return n;
 }
 
+/* "Egypt's main arms suppliers are Russia and France", "Chile relies on
+ * its two major suppliers, France and the United States": the noun of
+ * suppliers at n, owned by a possessive state before its words (at most
+ * four: "main", "two", "arms") or, after "its / their", by the sentence's
+ * first state, then a list after a comma or a form of "be (include)": a
+ * supply tie from each to the owner (stop 47). */
+static int owned_suppliers(dctx *d, const span *s, size_t n)
+{
+	static const char *w_link[] = {"are", "were", "include", "included", "includes", "remain",
+				       NULL};
+	const mention *list[ENT_FACT_MAX_ACTORS], *y = NULL;
+	size_t p = n, k, cnt = 0, a;
+	int rc;
+	cand *c;
+	while (p > s->t0 && p + 4 > n && d->t.v[p - 1].kind != TK_PUNCT &&
+	       !d->t.v[p - 1].upper && !kis(d, p - 1, "its") && !kis(d, p - 1, "their") &&
+	       !kis(d, p - 1, "'s"))
+		p--;
+	if (p <= s->t0)
+		return ENT_OK;
+	if (kis(d, p - 1, "'s") || (y = mention_at_end(d, s, p)) != NULL) {
+		if (!y)
+			y = mention_at_end(d, s, p - 1);
+		if (!y || !y->possessive)
+			return ENT_OK;
+	} else if (kis(d, p - 1, "its") || kis(d, p - 1, "their")) {
+		for (k = s->m0; k < s->m1 && M(d, k)->t1 <= p && !y; k++)
+			if (ent__is_state_mention(M(d, k)) && !M(d, k)->possessive &&
+			    M(d, k)->gz != GZ_FIRM && M(d, k)->gz != GZ_DEMONYM)
+				y = M(d, k);
+	}
+	if (!y || !ent__is_state_mention(y) || y->gz == GZ_FIRM || y->gz == GZ_DEMONYM)
+		return ENT_OK;
+	a = n + 1;
+	if (a < s->t1 && (kis(d, a, ",") || kis(d, a, ":") || kin_local(d, a, w_link)))
+		a++;
+	else
+		return ENT_OK;
+	if (a < s->t1 && kis(d, a, "been"))
+		a++;
+	cnt = listed_states(d, s, a, list, ENT_FACT_MAX_ACTORS);
+	if (cnt < 2 && kis(d, n + 1, ","))
+		return ENT_OK; /* an apposition lists two at least */
+	for (k = 0; k < cnt; k++) {
+		if (!strcmp(list[k]->code, y->code) || list[k]->gz == GZ_FIRM)
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)) ||
+		    (rc = emit_tie(d, c, s, list[k]->code, y->code, "supply.main_suppliers")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
 /* "Turkey and Pakistan have been the main arms suppliers to Azerbaijan",
  * "The main arms suppliers to Azerbaijan (in ...) have been Turkey and
  * Pakistan": the plural noun of suppliers "to / of Y", joined by a form
@@ -11622,6 +11675,8 @@ int rule_main_suppliers(dctx *d, const span *s)
 	cand *c;
 	for (n = s->t0 + 1; n + 2 < s->t1 && !kis(d, n, "suppliers"); n++)
 		;
+	if (n + 2 < s->t1 && !(kis(d, n + 1, "to") || kis(d, n + 1, "of")) && !negated(d, s, n))
+		return owned_suppliers(d, s, n);
 	if (n + 2 >= s->t1 || !(kis(d, n + 1, "to") || kis(d, n + 1, "of")) || negated(d, s, n))
 		return ENT_OK;
 	y = mention_at(d, s, kis(d, n + 2, "the") ? n + 3 : n + 2);

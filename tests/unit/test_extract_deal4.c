@@ -412,3 +412,20 @@ TEST(extract_deal4__suppliers_ranked_before_a_supplier)
 		    "deliveries.",
 		    1, "DEU", "EGY");
 }
+
+/* "Egypt's main arms suppliers are Russia and France", "Chile relies on
+ * its two major suppliers, France and the United States": the owner of
+ * the suppliers buys from each (stop 47). */
+TEST(extract_deal4__suppliers_owned_by_a_state)
+{
+	const char *sup[] = {"RUS", "FRA", NULL}, *rec[] = {"EGY", "EGY"};
+	const char *sup2[] = {"FRA", "USA", NULL}, *rec2[] = {"CHL", "CHL"};
+	ent_fact_list *l;
+	expect_deals("Egypt's main arms suppliers are Russia and France.", 2, sup, rec);
+	expect_deals("Chile relies on its two major suppliers, France and the United States.", 2,
+		     sup2, rec2);
+	/* no list, or a rival's: no tie */
+	l = run("Russia competes with two major suppliers, France and the United States.", NULL);
+	CHECK(l && ndeals(l) == 0);
+	ent_fact_list_free(l);
+}
