@@ -1839,6 +1839,7 @@ int ent__frames(dctx *d)
 	int rc;
 	char list_recipient[12] = "";
 	int list_exercise = -1, section_year = 0, list_package = -1;
+	size_t holders_goods = NONE; /* the goods of a factbox list of holders */
 	d->last_deal = -1;
 	d->lone_buyer_unit = -1;
 	d->last_exercise = -1;
@@ -1900,8 +1901,16 @@ int ent__frames(dctx *d)
 				continue;
 			}
 		}
-		if (ui == 0 || d->units[ui - 1].para != u->para)
+		if (ui == 0 || d->units[ui - 1].para != u->para) {
 			open_year(d, u);
+			/* "AZERBAIJAN In Nagorno-Karabakh, ...": a holder of the
+			 * goods of the list announced before (stop 47) */
+			if (holders_goods != NONE && (rc = factbox_holder(d, ui, holders_goods)) <= 0) {
+				if (rc < 0)
+					return rc;
+				holders_goods = NONE;
+			}
+		}
 		if (u->kind == UK_HEADING)
 			section_year = ui > 0 ? heading_year(d, ui) : 0;
 		span_of_unit(d, ui, &s);
@@ -1941,6 +1950,7 @@ int ent__frames(dctx *d)
 		remember_year(d, u);
 		if (u->ends_colon) {
 			size_t k;
+			holders_goods = factbox_intro(d, ui);
 			for (k = before; k < d->ncands; k++)
 				if (d->cands[k].f.type == ENT_FACT_EXERCISE && !d->cands[k].dropped)
 					list_exercise = (int)k;

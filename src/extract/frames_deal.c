@@ -9,6 +9,7 @@
 #include "entente/errors.h"
 #include "util/alloc.h"
 
+#include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9040,6 +9041,59 @@ static int emit_goods_tie(dctx *d, const span *s, const mention *w, long qty, co
 			      w->end - w->start, w->canon, qty))
 		return ENT_ENOMEM;
 	return emit_tie(d, c, s, from, to, rule);
+}
+
+/* "Below is a list of some countries with TB2 drones in their
+ * inventories:": a unit ending in a colon that announces a list of
+ * countries (operators, users, customers) and names goods of a known
+ * maker; the index of the goods' mention, or NONE (stop 47). */
+size_t factbox_intro(const dctx *d, size_t ui)
+{
+	static const char *w_holders[] = {"countries", "nations", "states", "operators", "users",
+					  "customers", "buyers", NULL};
+	const unit *u = &d->units[ui];
+	size_t i, j, k;
+	if (!u->ends_colon)
+		return NONE;
+	for (i = u->t0; i + 2 < u->t1; i++) {
+		if (!kis(d, i, "list") || !kis(d, i + 1, "of"))
+			continue;
+		for (j = i + 2; j < u->t1 && j < i + 6 && !kin_local(d, j, w_holders); j++)
+			;
+		if (j >= u->t1 || j >= i + 6)
+			continue;
+		for (k = u->m0; k < u->m1; k++) {
+			const mention *m = M(d, k);
+			if (m->t0 > j && m->kind == MK_ACTOR && m->gz == GZ_WEAPON && m->code &&
+			    m->code[0])
+				return k;
+		}
+	}
+	return NONE;
+}
+
+/* A paragraph of such a list that opens on a state's name in capitals
+ * ("KYRGYZSTAN The armed forces ordered ..."): a supply tie from the
+ * maker of the goods (mention gk) to that state; 1 when the paragraph
+ * opens so (the list goes on), 0 when not, an error (< 0). */
+int factbox_holder(dctx *d, size_t ui, size_t gk)
+{
+	const unit *u = &d->units[ui];
+	const mention *g = M(d, gk), *m = u->m0 < u->m1 ? M(d, u->m0) : NULL;
+	const char *p;
+	span s;
+	int rc;
+	if (!m || m->t0 != u->t0 || !ent__is_state_mention(m) || m->gz == GZ_DEMONYM ||
+	    m->gz == GZ_FIRM || m->end - m->start < 2)
+		return 0;
+	for (p = d->text + m->start; p < d->text + m->end; p++)
+		if (islower((unsigned char)*p))
+			return 0;
+	if (!strcmp(m->code, g->code) || tie_known(d, g->code, m->code, -1))
+		return 1;
+	span_of_unit(d, ui, &s);
+	rc = emit_goods_tie(d, &s, g, -1, g->code, m->code, "supply.factbox_holder");
+	return rc ? rc : 1;
 }
 
 /* "The jets will replace the Mirage aircraft", "to replace Romania's

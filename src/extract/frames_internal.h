@@ -25,6 +25,8 @@
 #define add_others ent__fr_add_others
 #define after_prep ent__fr_after_prep
 #define by_carrier ent__fr_by_carrier
+#define factbox_intro ent__fr_factbox_intro
+#define factbox_holder ent__fr_factbox_holder
 #define anaphor_states ent__fr_anaphor_states
 #define apposition_subject ent__fr_apposition_subject
 #define background_state ent__fr_background_state
@@ -431,6 +433,9 @@ const mention *actor_after(const dctx *d, const span *s, size_t t, size_t maxdis
 				  int names_only);
 /* "by" at token b names a carrier ("by an Antonov-124 cargo plane"), no agent */
 int by_carrier(const dctx *d, const span *s, size_t b);
+/* a list of holders of goods announced before a colon (frames_deal.c) */
+size_t factbox_intro(const dctx *d, size_t ui);
+int factbox_holder(dctx *d, size_t ui, size_t gk);
 const mention *after_prep(const dctx *d, const span *s, size_t t, const char *prep);
 int media_demonym(const dctx *d, const span *s, const mention *m);
 /* "X has generally regarded Yn exercises and naval activity ... with

@@ -5,7 +5,8 @@
  * supplies of air defences") is no transfer; the plane or ship goods
  * travel by ("by an Antonov-124 cargo plane") is no party; goods
  * "airlifted to Y" are delivered; "equipped Y with" goods gives them; the
- * states of "a joint venture between A and B" are no pair.
+ * states of "a joint venture between A and B" are no pair; a factbox of
+ * holders lists states in capitals that hold the goods it names.
  * Every sentence here was written for these tests (stop 47).
  */
 #include "extract_harness.h"
@@ -105,4 +106,28 @@ TEST(extract_deal_sayers_carriers__a_joint_venture_is_no_pair)
 	expect_deal("Brazil sold the cruise missile, made by a joint venture between Brazil and "
 		    "Sweden, to Chile in 2023.",
 		    1, "BRA", "CHL");
+}
+
+/* A factbox: "Below is a list of some countries with TB2 drones in their
+ * inventories:" and paragraphs that open on a state's name in capitals;
+ * each such state holds the goods of their maker, until a paragraph opens
+ * otherwise (stop 47). */
+TEST(extract_deal_sayers_carriers__a_factbox_of_holders)
+{
+	ent_fact_list *l = run("FACTBOX-Who flies the drones\n\n"
+			       "Below is a list of some countries with TB2 drones in their "
+			       "inventories:\n\n"
+			       "TUNISIA The drones flew over the south last year.\n\n"
+			       "INDONESIA Officials said the aircraft serve the navy.\n\n"
+			       "The maker declined to comment.\n\n"
+			       "PERU Officials visited the plant.\n",
+			       NULL);
+	CHECK(l && find_deal(l, "TUR", "TUN") != NULL);
+	CHECK(l && find_deal(l, "TUR", "IDN") != NULL);
+	CHECK(l && find_deal(l, "TUR", "PER") == NULL);
+	ent_fact_list_free(l);
+	/* no list announced: a name in capitals holds nothing */
+	l = run("Turkey makes TB2 drones.\n\nTUNISIA The drones flew over the south.\n", NULL);
+	CHECK(l && find_deal(l, "TUR", "TUN") == NULL);
+	ent_fact_list_free(l);
 }
