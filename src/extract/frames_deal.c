@@ -5542,8 +5542,9 @@ static int in_venture_list(const dctx *d, const span *s, const mention *m)
  * with" (stop 47); its token, or NONE. */
 static size_t equip_state_with(const dctx *d, const span *s)
 {
+	/* not "arms", mostly a noun */
 	static const char *w_equip_v[] = {"equipped", "equips", "equip", "equipping", "armed",
-					  "arms", "arming", "rearmed", NULL};
+					  "arming", "rearmed", NULL};
 	size_t v, j;
 	const mention *m;
 	for (v = s->t0 + 1; v + 3 < s->t1; v++) {

@@ -1506,27 +1506,25 @@ static int ex_series_history(const dctx *d, const span *s, size_t trig)
 		 * founded, no drill of that year (stop 47) */
 		static const char *founded[] = {"launched", "founded", "established", "inaugurated",
 						"instituted", "initiated", "created", NULL};
-		int pi = ex_pending(d, s), cur = d->doc_year;
+		int pi = ex_pending(d, s), cur = d->doc_year, named = 0;
 		size_t i, k;
 		if (pi < 0)
 			pi = d->last_exercise;
-		int named = 0;
 		if (pi >= 0 && d->cands[pi].f.year && (!cur || d->cands[pi].f.year < cur))
 			cur = d->cands[pi].f.year;
-		/* undated: a name of exercises.tsv opening the sentence */
+		/* undated: a name of exercises.tsv opening the sentence, any
+		 * year */
 		for (k = 0; !cur && k < d->nxnames && d->xnames[k].t0 <= s->t0 + 1; k++)
 			named |= d->xnames[k].t0 == s->t0 ||
 				 (d->xnames[k].t0 == s->t0 + 1 && kis(d, s->t0, "the"));
-		if (named)
-			cur = 9999;
-		for (i = s->t0 + 1; cur && i + 2 < s->t1; i++) {
+		for (i = s->t0 + 1; (cur || named) && i + 2 < s->t1; i++) {
 			if (!kin(d, i, founded) || !(kis(d, i - 1, "was") || kis(d, i - 1, "were")) ||
 			    !kis(d, i + 1, "in"))
 				continue;
 			for (k = s->m0; k < s->m1; k++) {
 				const mention *y = M(d, k);
 				if (y->kind == MK_YEAR && y->t0 == i + 2 && !y->from_month &&
-				    y->year < cur)
+				    (!cur || y->year < cur))
 					return 1;
 			}
 		}
