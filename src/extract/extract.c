@@ -2454,8 +2454,11 @@ static void against_the_document(dctx *d, votes_map *vm)
 			continue;
 		s = c->f.suppliers[0].s;
 		r = c->f.recipient.s;
+		/* a seller read from the maker of the goods named (the Embraer
+		 * C-390 a Swedish buyer wants, after Gripen sales the other
+		 * way) is no role lost in a clause (stop 47) */
 		if (!s[0] || !r[0] || votes(vm, s, r) != 1 || votes(vm, r, s) < 2 ||
-		    tells_swap(d, c->unit))
+		    c->maker_only || tells_swap(d, c->unit))
 			continue;
 		for (j = 0; j < d->ncands; j++) {
 			const cand *o = &d->cands[j];

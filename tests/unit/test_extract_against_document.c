@@ -63,3 +63,23 @@ TEST(extract_against_document__swap_stays)
 	CHECK(l && find_deal(l, "SYR", "BLR") != NULL);
 	ent_fact_list_free(l);
 }
+
+/* a seller read from the maker of the goods named: "the Swedish
+ * government is ready to purchase C-390 aircraft" (Embraer's, Brazilian)
+ * after two Gripen deals the other way, both aircraft, stays Brazil's
+ * sale (stop 47) */
+TEST(extract_against_document__a_sale_by_the_goods_maker_stays)
+{
+	ent_fact_list *l = run("Brazil is planning to extend the contract on Gripen aircraft from "
+			       "Sweden.\n\n"
+			       "In 2014, Brazil signed a contract with Swedish company Saab to "
+			       "purchase 36 Gripen aircraft, of which eight have so far been "
+			       "delivered to Brazil.\n\n"
+			       "By signing the letter the Swedish government is ready to begin "
+			       "negotiations with the aim to purchase C-390 aircraft.\n",
+			       NULL);
+	CHECK(l != NULL);
+	CHECK(find_deal(l, "SWE", "BRA") != NULL);
+	CHECK(find_deal(l, "BRA", "SWE") != NULL);
+	ent_fact_list_free(l);
+}
