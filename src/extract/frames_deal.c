@@ -5513,6 +5513,39 @@ static const mention *retired_by(const dctx *d, const span *s, size_t bv)
 	return NULL;
 }
 
+/* "ballistic missile transfers (the transfer of missiles) between North
+ * Korea and Russia": a noun of transfer at sv, then within six words
+ * "between" and two states joined by "and" or a comma; they go to *a and
+ * *b (1), else 0 (stop 47). */
+static int transfer_between(const dctx *d, const span *s, size_t sv, const mention **a,
+			    const mention **b)
+{
+	size_t j;
+	const mention *x, *y;
+	if (!(KIN(d, sv, w_supply_noun) || kis(d, sv, "transfer") || kis(d, sv, "transfers")))
+		return 0;
+	for (j = sv + 1; j < s->t1 && j < sv + 7 && !kis(d, j, "between"); j++)
+		if (d->t.v[j].kind == TK_PUNCT)
+			return 0;
+	if (j + 3 >= s->t1 || !kis(d, j, "between"))
+		return 0;
+	j += 1 + kis(d, j + 1, "the");
+	x = mention_at(d, s, j);
+	if (!x || x->t0 != j || !ent__is_state_mention(x) || x->gz == GZ_FIRM || x->possessive)
+		return 0;
+	j = x->t1;
+	if (j + 1 >= s->t1 || !(kis(d, j, "and") || kis(d, j, ",")))
+		return 0;
+	j += 1 + kis(d, j + 1, "the");
+	y = mention_at(d, s, j);
+	if (!y || y->t0 != j || !ent__is_state_mention(y) || y->gz == GZ_FIRM || y->possessive ||
+	    !strcmp(x->code, y->code))
+		return 0;
+	*a = x;
+	*b = y;
+	return 1;
+}
+
 /* "the cruise missile, a joint venture between India and Russia": m is in
  * the list of states after "venture(s) between (of)", the makers of the
  * goods, no party of a deal the sentence tells (stop 47). */
@@ -7088,13 +7121,21 @@ int rule_deal(dctx *d, const span *s)
 			prev_goods = 1;
 	}
 
+	/* "condemned (targets) ballistic missile transfers between North Korea
+	 * and Russia": the two states after "between" are the pair, whoever
+	 * speaks of the transfers (stop 47) */
+	const mention *ba = NULL, *bb = NULL;
+	if (sv != NONE && transfer_between(d, s, sv, &ba, &bb)) {
+		sup = rec = NULL;
+		maker = NULL;
+	}
 	/* a buyer named without a seller, kept for a later "were supplied by X" */
 	const mention *lone_rec =
 		rec && !sup && !maker && bv != NONE && (sv == NONE || bv < sv) ? rec : NULL;
 	if ((!sup || !rec) && !maker) {
 		/* an open pair: "Y signed a deal with X", "a deal between X and Y",
 		 * "the X-Y deal", or the pair of the table */
-		const mention *a = NULL, *b = NULL, *fa = NULL, *fb = NULL;
+		const mention *a = NULL, *b = NULL, *fa = ba, *fb = bb;
 		const mention *rl[ENT_FACT_MAX_ACTORS];
 		if (!sup && !rec && dn != NONE && sv == NONE && bv == NONE && dn + 2 < s->t1 &&
 		    kis(d, dn + 1, "with")) {

@@ -6,7 +6,8 @@
  * travel by ("by an Antonov-124 cargo plane") is no party; goods
  * "airlifted to Y" are delivered; "equipped Y with" goods gives them; the
  * states of "a joint venture between A and B" are no pair; a factbox of
- * holders lists states in capitals that hold the goods it names.
+ * holders lists states in capitals that hold the goods it names; who speaks
+ * of "transfers between A and B" is no party of them.
  * Every sentence here was written for these tests (stop 47).
  */
 #include "extract_harness.h"
@@ -129,5 +130,27 @@ TEST(extract_deal_sayers_carriers__a_factbox_of_holders)
 	/* no list announced: a name in capitals holds nothing */
 	l = run("Turkey makes TB2 drones.\n\nTUNISIA The drones flew over the south.\n", NULL);
 	CHECK(l && find_deal(l, "TUR", "TUN") == NULL);
+	ent_fact_list_free(l);
+}
+
+/* "condemned ballistic missile transfers between North Korea and Russia":
+ * the states that speak of the transfers between two others are no
+ * parties of them (stop 47). */
+TEST(extract_deal_sayers_carriers__transfers_between_two_others)
+{
+	ent_fact_list *l = run("The foreign ministers of Chile, Peru and Spain have condemned "
+			       "ballistic missile transfers between Iran and Venezuela.",
+			       NULL);
+	size_t i;
+	const char *speakers[] = {"CHL", "PER", "ESP", NULL};
+	CHECK(l != NULL);
+	for (i = 0; l && speakers[i]; i++) {
+		CHECK(find_deal(l, speakers[i], "IRN") == NULL);
+		CHECK(find_deal(l, speakers[i], "VEN") == NULL);
+	}
+	ent_fact_list_free(l);
+	l = run("Canada targets illegal arms transfers between Iran, Venezuela, officials say.",
+		NULL);
+	CHECK(l && find_deal(l, "CAN", "IRN") == NULL && find_deal(l, "CAN", "VEN") == NULL);
 	ent_fact_list_free(l);
 }
