@@ -5513,6 +5513,10 @@ static const mention *retired_by(const dctx *d, const span *s, size_t bv)
 	return NULL;
 }
 
+/* Participles of making before "with" and a firm, a partner in the making. */
+static const char *w_made_with[] = {"developed", "designed", "produced", "built",
+				    "manufactured", "co-developed", "co-produced", NULL};
+
 /* "ballistic missile transfers (the transfer of missiles) between North
  * Korea and Russia": a noun of transfer at sv, then within six words
  * "between" and two states joined by "and" or a comma; they go to *a and
@@ -7166,6 +7170,10 @@ int rule_deal(dctx *d, const span *s)
 				continue; /* "against X", "used in conflicts with X" */
 			if (in_venture_list(d, s, m))
 				continue; /* "a joint venture between India and Russia" */
+			if (m->gz == GZ_FIRM && m->t0 >= s->t0 + 2 && kis(d, m->t0 - 1, "with") &&
+			    kin_local(d, m->t0 - 2, w_made_with))
+				continue; /* "the jet, which KAI co-developed with Lockheed
+					   * Martin": a maker, no party (stop 47) */
 			if (m->gz == GZ_FIRM && m->t0 > s->t0 + 1 &&
 			    (by_carrier(d, s, m->t0 - 1) ||
 			     (KIN(d, m->t0 - 1, w_det) && by_carrier(d, s, m->t0 - 2))))

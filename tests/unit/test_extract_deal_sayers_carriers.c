@@ -7,7 +7,8 @@
  * "airlifted to Y" are delivered; "equipped Y with" goods gives them; the
  * states of "a joint venture between A and B" are no pair; a factbox of
  * holders lists states in capitals that hold the goods it names; who speaks
- * of "transfers between A and B" is no party of them.
+ * of "transfers between A and B" is no party of them, nor a firm the goods
+ * were "co-developed with".
  * Every sentence here was written for these tests (stop 47).
  */
 #include "extract_harness.h"
@@ -152,5 +153,18 @@ TEST(extract_deal_sayers_carriers__transfers_between_two_others)
 	l = run("Canada targets illegal arms transfers between Iran, Venezuela, officials say.",
 		NULL);
 	CHECK(l && find_deal(l, "CAN", "IRN") == NULL && find_deal(l, "CAN", "VEN") == NULL);
+	ent_fact_list_free(l);
+}
+
+/* "the jet, which KAI co-developed with Lockheed Martin": a firm the goods
+ * were made with is no party of their sale (stop 47). */
+TEST(extract_deal_sayers_carriers__a_firm_the_goods_were_made_with)
+{
+	ent_fact_list *l = run("South Korea agreed to sell 12 FA-50 jets to Peru.\n\n"
+			       "The South American country bought 12 FA-50s in 2014 and rates the "
+			       "jet, which KAI co-developed with Lockheed Martin.",
+			       NULL);
+	CHECK(l && find_deal(l, "KOR", "PER") != NULL);
+	CHECK(l && find_deal(l, "KOR", "USA") == NULL && find_deal(l, "USA", "KOR") == NULL);
 	ent_fact_list_free(l);
 }
