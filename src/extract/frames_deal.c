@@ -5573,6 +5573,19 @@ static int in_venture_list(const dctx *d, const span *s, const mention *m)
 	return 0;
 }
 
+/* The state named right after the verb at v (over "the") as its object:
+ * not a demonym, a firm or a possessive ("equipped Tokyo with", not
+ * "equipped its navy with" or "equipped Japan's navy with"); or NULL. */
+static const mention *state_object(const dctx *d, const span *s, size_t v)
+{
+	size_t j = v + 1 + (v + 1 < s->t1 && kis(d, v + 1, "the") ? 1 : 0);
+	const mention *m = j < s->t1 ? mention_at(d, s, j) : NULL;
+	if (!m || m->t0 != j || !ent__is_state_mention(m) || m->gz == GZ_DEMONYM ||
+	    m->gz == GZ_FIRM || m->possessive)
+		return NULL;
+	return m;
+}
+
 /* "Washington has equipped Tokyo with Patriot systems", "Russia armed
  * Syria with S-300s": a verb of equipping, active, with a state for its
  * object and "with" within four words after it, gives like "provided Y
@@ -5587,12 +5600,8 @@ static size_t equip_state_with(const dctx *d, const span *s)
 	for (v = s->t0 + 1; v + 3 < s->t1; v++) {
 		if (K(v)[0] != 'e' && K(v)[0] != 'a' && K(v)[0] != 'r')
 			continue;
-		if (!kin_local(d, v, w_equip_v) || KIN(d, v - 1, w_be) || kis(d, v - 1, "been"))
-			continue;
-		j = v + 1 + (kis(d, v + 1, "the") ? 1 : 0);
-		m = mention_at(d, s, j);
-		if (!m || m->t0 != j || !ent__is_state_mention(m) || m->gz == GZ_DEMONYM ||
-		    m->gz == GZ_FIRM || m->possessive)
+		if (!kin_local(d, v, w_equip_v) || KIN(d, v - 1, w_be) || kis(d, v - 1, "been") ||
+		    (m = state_object(d, s, v)) == NULL)
 			continue;
 		for (j = m->t1; j < s->t1 && j < m->t1 + 4 && !kis(d, j, "with"); j++)
 			if (d->t.v[j].kind == TK_PUNCT)
@@ -10025,7 +10034,10 @@ int rule_armed_with(dctx *d, const span *s)
 		if (K(v)[0] == 'a' && kis(d, v, "armed") && kis(d, v + 1, "with")) {
 			wv = v + 1;
 		} else if (strchr("erb", K(v)[0]) && kin_local(d, v, w_equip) && v > s->t0 &&
-			   !KIN(d, v - 1, w_be) && !kis(d, v - 1, "been")) {
+			   !KIN(d, v - 1, w_be) && !kis(d, v - 1, "been") &&
+			   !state_object(d, s, v)) {
+			/* not "equipped Tokyo with": a state equipped is
+			 * given the goods (equip_state_with) */
 			size_t q;
 			for (q = v + 1; q < s->t1 && q < v + 6 && d->t.v[q].kind == TK_WORD &&
 					!kis(d, q, "with");

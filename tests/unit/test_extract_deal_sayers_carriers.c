@@ -92,6 +92,10 @@ TEST(extract_deal_sayers_carriers__equipped_a_state_with_goods)
 	/* control: a state that equips its own forces with goods of a make
 	 * holds them, no seller */
 	expect_not("Turkmenistan equipped its navy with Israeli Barak-8 missiles.", "TKM", "ISR");
+	expect_deal("Turkmenistan equipped its navy with Israeli Barak-8 missiles.", 1, "ISR",
+		    "TKM");
+	/* the giver of a state equipped holds nothing of the goods' maker */
+	expect_not("Washington has equipped Tokyo with Israeli Barak-8 missiles.", "ISR", "USA");
 }
 
 /* "the cruise missile, a joint venture between India and Russia": the
