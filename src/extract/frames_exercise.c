@@ -1471,6 +1471,10 @@ static int exercise_year(const dctx *d, const span *s)
 	return any ? 0 : year_in(d, s);
 }
 
+/* Verbs of founding a series of drills (ex_series_history, ex_first_held). */
+static const char *w_founded[] = {"instituted", "established", "inaugurated", "launched",
+				  "founded", "initiated", NULL};
+
 /* "the X series of exercises began in 2011 and has since gone through six
  * iterations": the history of a series, not one exercise of that year. */
 static int ex_series_history(const dctx *d, const span *s, size_t trig)
@@ -1504,8 +1508,6 @@ static int ex_series_history(const dctx *d, const span *s, size_t trig)
 		/* "Northern Coasts was launched in 2007 by the German Navy",
 		 * told after this year's edition: the year the series was
 		 * founded, no drill of that year (stop 47) */
-		static const char *founded[] = {"launched", "founded", "established", "inaugurated",
-						"instituted", "initiated", "created", NULL};
 		int pi = ex_pending(d, s), cur = d->doc_year, named = 0;
 		size_t i, k;
 		if (pi < 0)
@@ -1518,7 +1520,8 @@ static int ex_series_history(const dctx *d, const span *s, size_t trig)
 			named |= d->xnames[k].t0 == s->t0 ||
 				 (d->xnames[k].t0 == s->t0 + 1 && kis(d, s->t0, "the"));
 		for (i = s->t0 + 1; (cur || named) && i + 2 < s->t1; i++) {
-			if (!kin(d, i, founded) || !(kis(d, i - 1, "was") || kis(d, i - 1, "were")) ||
+			if (!(kin(d, i, w_founded) || kis(d, i, "created")) ||
+			    !(kis(d, i - 1, "was") || kis(d, i - 1, "were")) ||
 			    !kis(d, i + 1, "in"))
 				continue;
 			for (k = s->m0; k < s->m1; k++) {
@@ -1860,8 +1863,6 @@ static size_t ex_skip_edition_name(const dctx *d, const span *s, size_t j)
  * any year when the edition in play has none); that year, or 0. */
 static int ex_first_held(const dctx *d, const span *s, int cur)
 {
-	static const char *w_founded[] = {"instituted", "established", "inaugurated", "launched",
-					  "founded", "initiated", NULL};
 	size_t i, h, j, k;
 	for (i = s->t0; i + 2 < s->t1; i++) {
 		if (!kis(d, i, "first"))

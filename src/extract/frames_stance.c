@@ -10649,17 +10649,19 @@ static const mention *country_before(const dctx *d, const span *s, size_t p, siz
 	return t;
 }
 
+/* Verbs that end a ban (lifted_ban, ban_lifted_before). */
+static const char *w_lift_v[] = {"lifted", "lifts", "revoked", "revokes", "rescinded", "rescinds",
+				 NULL};
+
 /* "lifted the U.S. embargo on Y": a verb of lifting at most three words
  * before the owner m of sanctions (an embargo) ends them; no one imposes
  * them (stop 46). */
 static int ban_lifted_before(const dctx *d, const span *s, const mention *m)
 {
-	static const char *w_lift_all[] = {"lifted", "lifts", "lift", "lifting", "revoked",
-					   "revokes", "rescinded", "rescinds", "ended", "ends",
-					   NULL};
+	static const char *w_lift_more[] = {"lift", "lifting", "ended", "ends", NULL};
 	size_t j, n;
 	for (j = m->t0, n = 0; j > s->t0 && n < 3; j--, n++)
-		if (kin_local(d, j - 1, w_lift_all))
+		if (kin_local(d, j - 1, w_lift_v) || kin_local(d, j - 1, w_lift_more))
 			return 1;
 	return 0;
 }
@@ -10670,8 +10672,6 @@ static int ban_lifted_before(const dctx *d, const span *s, const mention *m)
  * country" is the state named last before, not X. */
 static int lifted_ban(dctx *d, const span *s, size_t i, int *hit)
 {
-	static const char *w_lift_v[] = {"lifted", "lifts", "revoked", "revokes", "rescinded",
-					 "rescinds", NULL};
 	static const char *w_ban_n[] = {"ban", "embargo", "veto", "restrictions", NULL};
 	static const char *w_flow[] = {"sales", "sale", "exports", "export", "deliveries",
 				       "transfers", "supplies", "articles", "weapons", "arms",
