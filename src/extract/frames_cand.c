@@ -1473,6 +1473,12 @@ static int year_token(const dctx *d, size_t i)
 	       (k[0] == '1' || k[0] == '2');
 }
 
+/* Is token i a dash between two years? */
+static int year_dash(const dctx *d, size_t i)
+{
+	return kis(d, i, "-") || kis(d, i, "\xe2\x80\x93"); /* "-", en dash */
+}
+
 static const char *w_range_open[] = {"between", "from", NULL};
 static const char *w_range_join[] = {"and", "to", "until", "till", "through", NULL};
 
@@ -1484,8 +1490,24 @@ int year_of_period(const dctx *d, const span *s, const mention *y)
 	if (a > s->t0 && kin(d, a - 1, w_range_open) && b + 1 < s->t1 && kin(d, b, w_range_join) &&
 	    year_token(d, b + 1))
 		return 1;
-	return a >= s->t0 + 3 && kin(d, a - 1, w_range_join) && year_token(d, a - 2) &&
-	       kin(d, a - 3, w_range_open);
+	if (a >= s->t0 + 3 && kin(d, a - 1, w_range_join) && year_token(d, a - 2) &&
+	    kin(d, a - 3, w_range_open))
+		return 1;
+	/* "in 2013-2016", "2013–16" (stop 48) */
+	if (b + 1 < s->t1 && year_dash(d, b) && year_token(d, b + 1))
+		return 1;
+	return a >= s->t0 + 2 && year_dash(d, a - 1) && year_token(d, a - 2);
+}
+
+/* Does the span tell a period ("between 2013 and 2016")?  Then a stage
+ * with no year of its own is of that period, not of the dateline. */
+int span_has_period(const dctx *d, const span *s)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->kind == MK_YEAR && year_of_period(d, s, M(d, k)))
+			return 1;
+	return 0;
 }
 
 /* A word of the future before token t ("expected to arrive by 2030"),

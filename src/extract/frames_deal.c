@@ -4945,6 +4945,15 @@ static const char *contract_winner(const dctx *d, const span *s, size_t sg, cons
 
 /* "the transfer(s) of ...": the noun of transfer the supply verbs' list
  * holds with the verb. */
+/* "a contract with Bangladesh's Air Force": a state's possessive after
+ * "with" before a word in capitals (its air force, ministry, navy). */
+static int organ_after_with(const dctx *d, const span *s, const mention *m)
+{
+	size_t wp = word_before(d, s, m);
+	return m->possessive && wp != NONE && kis(d, wp, "with") && m->t1 + 1 < s->t1 &&
+	       d->t.v[m->t1 + 1].upper;
+}
+
 static int transfer_noun(const dctx *d, const span *s, size_t sv)
 {
 	return sv + 1 < s->t1 && (kis(d, sv, "transfer") || kis(d, sv, "transfers")) &&
@@ -6338,11 +6347,18 @@ int rule_deal(dctx *d, const span *s)
 			}
 			/* "the supply of these weapons": a noun with its own
 			 * determiner has no subject before it */
-			if (sup && (!sv_verb || transfer_noun(d, s, sv)) && !sup->possessive &&
+			/* "signed a contract with Bangladesh's Air Force for
+			 * supply of five helicopters": a noun of supply right
+			 * after "for" has no subject either, and a state's
+			 * organ after "with" is its buyer (stop 48) */
+			int for_noun = sup && !sv_verb && sv > sup->t1 && kis(d, sv - 1, "for") &&
+				       sv + 1 < s->t1 && kis(d, sv + 1, "of");
+			if (sup && (!sv_verb || transfer_noun(d, s, sv)) &&
+			    (!sup->possessive || (for_noun && organ_after_with(d, s, sup))) &&
 			    !kis(d, sv - 1, "to") && !export_approved(d, s, sup, sv) &&
 			    (find_in(d, sup->t1, sv, w_det) != NONE ||
 			     find_in(d, sup->t1, sv, w_demonstrative) != NONE ||
-			     find_in(d, sup->t1, sv, w_any) != NONE ||
+			     find_in(d, sup->t1, sv, w_any) != NONE || for_noun ||
 			     (sv > sup->t1 + 1 && kis(d, sv - 2, "for") && sv - 1 > sup->t1 &&
 			      d->t.v[sv - 1].kind == TK_WORD && !d->t.v[sv - 1].upper))) {
 				/* "Azerbaijan signed a contract with the Ukraine for
@@ -7608,7 +7624,9 @@ int rule_deal(dctx *d, const span *s)
 	else if (s->value_def.present)
 		c->f.value = s->value_def;
 	c->f.year = supply_only ? 0 : year;
-	dated = year != 0;
+	/* "delivered ... between 2013 and 2016": the stage is of the period,
+	 * whose years are no stage's, not of the dateline (stop 48) */
+	dated = year != 0 || span_has_period(d, s);
 	c->f.status = supply_only || habitual_verb(d, s, trig) ? ENT_STATUS_NONE : status_of(d, s);
 	/* "has equipped Tokyo with": a past verb of equipping delivered */
 	if (equip != NONE && sv == equip && c->f.status == ENT_STATUS_REPORTED &&

@@ -2688,6 +2688,25 @@ static size_t ex_listed_as_parties(const dctx *d, const span *s, size_t trig)
 	return kis(d, j + 1, "in") && j + 3 == trig ? v : NONE;
 }
 
+/* "the two-week exercise", "the 11-day drills", "the week-long exercise":
+ * the token that opens the length of time right before the drill word at
+ * trig (a number or a number word, a hyphen, a unit of time, "long"), or
+ * trig when there is none (stop 48). */
+static size_t ex_past_duration(const dctx *d, const span *s, size_t trig)
+{
+	static const char *w_unit[] = {"day", "days", "week", "weeks", "month", "months",
+				       "long", NULL};
+	size_t j = trig;
+	int timed = 0;
+	while (j > s->t0 + 1 && trig - j < 5 &&
+	       (kin_local(d, j - 1, w_unit) || kis(d, j - 1, "-") || d->t.v[j - 1].kind == TK_NUM ||
+		KIN(d, j - 1, w_numwords))) {
+		timed |= kin_local(d, j - 1, w_unit);
+		j--;
+	}
+	return timed ? j : trig;
+}
+
 /* Are a and b the same drill by name: both named, the same letters and
  * digits in any case ("Anatolian Eagle 2023", "Anatolian Eagle – 2023")? */
 static int same_named_drill(const ent_fact *a, const ent_fact *b)
@@ -3858,8 +3877,14 @@ int rule_exercise(dctx *d, const span *s)
 	/* "the exercise was ..." without a name refers back: nothing new,
 	 * but the parties it lists after a verb of including or joining
 	 * ("The wargames were joined by troops from X and Y") */
+	size_t dur = trig;
+	/* "The two-week exercise is being joined by ...", after a drill
+	 * told and with no state before it, refers back too (stop 48) */
+	if (!has_name && (d->last_exercise >= 0 || ex_pending(d, s) >= 0) &&
+	    !ex_state_before(d, s, trig))
+		dur = ex_past_duration(d, s, trig);
 	if (!has_name && trig > s->t0 && !s->forced_exercise &&
-	    (kis(d, trig - 1, "the") || kis(d, trig - 1, "this") || kis(d, trig - 1, "that"))) {
+	    (kis(d, dur - 1, "the") || kis(d, dur - 1, "this") || kis(d, dur - 1, "that"))) {
 		static const char *sub[] = {"after", "before", "following", "since", "when", NULL};
 		size_t v = find_in(d, trig + 1, s->t1, w_ex_join), t2, q;
 		int first_drill = 0;

@@ -287,6 +287,7 @@
 #define year_in ent__fr_year_in
 #define year_names_event ent__fr_year_names_event
 #define year_of_period ent__fr_year_of_period
+#define span_has_period ent__fr_span_has_period
 
 #define K(i) TKEY(&d->t, (i))
 
@@ -478,6 +479,7 @@ const mention *money_near(const dctx *d, const span *s, size_t t);
 size_t money_end(const dctx *d, const span *s, size_t j);
 int earlier_deal_year(const dctx *d, const span *s);
 int year_of_period(const dctx *d, const span *s, const mention *y);
+int span_has_period(const dctx *d, const span *s);
 int year_counts(const dctx *d, const span *s, const mention *y);
 int year_in(const dctx *d, const span *s);
 int year_names_event(const dctx *d, const span *s, const mention *y);

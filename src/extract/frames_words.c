@@ -88,7 +88,8 @@ const char *w_hedge[] = {
 	"reportedly", "considering", "wants", "aims", "hopes", NULL};
 const char *w_interest[] = {
 	"talks", "negotiations", "negotiating", "negotiate", "discussed", "discussing",
-	"discuss", "discussions", "interest", "interested", "seek", "seeks", "seeking", "explore", "exploring",
+	"discuss", "discussions", "consultations", "interest", "interested", "seek", "seeks",
+	"seeking", "explore", "exploring",
 	"explored", "mulling", "eyeing", "talk", "weighing", "weighs", "weigh", "studying",
 	"evaluating", "examining", "assessing", "possibility", "possibilities", "attempts",
 	NULL};
