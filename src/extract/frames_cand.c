@@ -682,6 +682,29 @@ static int weapon_halted(const dctx *d, const span *s, const mention *m, size_t 
 	return 0;
 }
 
+/* "In addition to the 80 Rafales, the UAE signed a contract for 12
+ * Caracal helicopters", "acquired Mi-28 helicopters from Russia in
+ * addition to the Su-35 fighter jets": goods after "in addition to" (no
+ * comma between) belong to another deal (stop 48). */
+static int weapon_in_addition(const dctx *d, const span *s, const mention *m)
+{
+	size_t i, n;
+	for (i = m->t0, n = 0; i >= s->t0 + 3 && n < 8; i--, n++) {
+		if (kis(d, i - 1, ",") || kis(d, i - 1, ";"))
+			return 0;
+		if (kis(d, i - 1, "to") && kis(d, i - 2, "addition") && kis(d, i - 3, "in"))
+			break;
+	}
+	if (i < s->t0 + 3 || n == 8 || !kis(d, i - 1, "to"))
+		return 0;
+	/* "in addition to four frigates that China supplied to Egypt": the
+	 * goods of the clause after them */
+	for (i = m->t1, n = 0; i < s->t1 && n < 5; i++, n++)
+		if (kis(d, i, "that") || kis(d, i, "which"))
+			return 0;
+	return 1;
+}
+
 /* "an increase in assertive acts by Chinese vessels", "incursions by
  * Russian drones": goods that act, after "by" and a noun of acts (over a
  * demonym and one word), are no goods sold (stop 43). */
@@ -905,7 +928,7 @@ int weapon_names_a_maker(const dctx *d, const span *s, const mention *m)
 	       weapon_is_rival(d, s, m) || replaced_at(d, s, from16, m->t0) ||
 	       weapon_halted(d, s, m, from) || weapon_carrier(d, s, m) || weapon_formation(d, s, m) ||
 	       weapon_joint_training(d, s, m) || weapon_compared(d, s, m) || weapon_banned(d, s, m) ||
-	       weapon_programme(d, s, m) || weapon_acting(d, s, m);
+	       weapon_programme(d, s, m) || weapon_acting(d, s, m) || weapon_in_addition(d, s, m);
 }
 
 /* The last mention of the run that weapon mention k opens: for a
@@ -2674,6 +2697,23 @@ int further_order(const dctx *d, const span *s, const char *rec)
 	return -1;
 }
 
+/* Does "the" (or "this", "these") come before token tw, over at most two
+ * words in lower case ("the first drills", "these joint exercises"; stop
+ * 48)? */
+static int definite_before(const dctx *d, const span *s, size_t tw)
+{
+	size_t j;
+	if (tw == NONE)
+		return 0;
+	for (j = tw; j > s->t0 && tw - j <= 2; j--) {
+		if (kis(d, j - 1, "the") || kis(d, j - 1, "this") || kis(d, j - 1, "these"))
+			return 1;
+		if (d->t.v[j - 1].kind != TK_WORD || d->t.v[j - 1].upper)
+			return 0;
+	}
+	return 0;
+}
+
 /* The states a plural anaphor refers to: the latest unit that named that
  * many; else, for a pair, the document's main pair.  Returns the count
  * copied into out (0 when unresolved). */
@@ -2725,7 +2765,7 @@ int anaphor_states(const dctx *d, const span *s, char out[4][12])
 		 * countries": a definite drill word reaches the drill five
 		 * units back (stop 46) */
 		size_t tw = find_in(d, s->t0, s->t1, w_exercise);
-		int reach = tw > s->t0 && kis(d, tw - 1, "the") ? 5 : 2;
+		int reach = definite_before(d, s, tw) ? 5 : 2;
 		if (!x->dropped && x->unit >= 0 && x->unit < s->unit &&
 		    (s->unit - x->unit <= reach || x != &d->cands[d->last_exercise]) &&
 		    x->f.nparticipants == (size_t)n) {

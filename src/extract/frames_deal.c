@@ -4954,6 +4954,22 @@ static int organ_after_with(const dctx *d, const span *s, const mention *m)
 	       d->t.v[m->t1 + 1].upper;
 }
 
+/* Is the deal noun at dn owned by a name in capitals that names no state
+ * or firm the gazetteer knows ("Delta's order"; not "the Philippine
+ * Navy's contract", "India's order")? */
+static int foreign_owner(const dctx *d, const span *s, size_t dn)
+{
+	size_t i;
+	if (dn < s->t0 + 2 || !kis(d, dn - 1, "'s"))
+		return 0;
+	for (i = dn - 1; i > s->t0 && dn - i <= 4 && d->t.v[i - 1].kind == TK_WORD &&
+			 d->t.v[i - 1].upper;
+	     i--)
+		if (mention_at(d, s, i - 1))
+			return 0;
+	return i < dn - 1;
+}
+
 static int transfer_noun(const dctx *d, const span *s, size_t sv)
 {
 	return sv + 1 < s->t1 && (kis(d, sv, "transfer") || kis(d, sv, "transfers")) &&
@@ -5832,6 +5848,12 @@ int rule_deal(dctx *d, const span *s)
 		dn = find_in(d, dn + 1, s->t1, w_deal_noun);
 	if (dn != NONE && bv == NONE && sv == NONE && deal_stopped(d, s, dn))
 		return ENT_OK;
+	/* "duties on Delta's order of CSeries jets from Canada's
+	 * Bombardier": an order owned by a name that is no state's (an
+	 * airline, a firm the gazetteer does not know) is none of a state
+	 * (stop 48) */
+	if (dn != NONE && bv == NONE && sv == NONE && foreign_owner(d, s, dn))
+		return ENT_OK;
 	size_t sg = find_in(d, s->t0, s->t1, w_sign);
 	if (bv == NONE && sv == NONE && dn == NONE)
 		bv = signed_for_goods(d, s, sg);
@@ -6527,8 +6549,11 @@ int rule_deal(dctx *d, const span *s)
 			/* "It is one of the major clients of the US having made
 			 * significant purchases of F-16 jets": the state whose
 			 * clients they are sells; the subject buys (stop 40) */
-			static const char *w_client_n[] = {"clients", "customers", "buyers",
-							   "client", "customer", "buyer", NULL};
+			/* "Jordan is a key ally of the United States and has
+			 * received": so does the subject of an ally (stop 48) */
+			static const char *w_client_n[] = {"clients", "customers", "buyers", "client",
+							   "customer", "buyer", "ally", "allies",
+							   "partner", "partners", NULL};
 			size_t o = rec->t0 - (kis(d, rec->t0 - 1, "the") ? 2 : 1);
 			if (kis(d, o, "of") && o > s->t0 && kin_local(d, o - 1, w_client_n))
 				rec = kis(d, s->t0, "it") || kis(d, s->t0, "they")
@@ -13243,6 +13268,14 @@ int rule_recipient_list(dctx *d, const span *s)
 			size_t bn = find_in(d, n > s->t0 + 6 ? n - 6 : s->t0, n, w_ban);
 			if (bn != NONE && !ban_reversed(d, s, bn))
 				return ENT_OK;
+			/* "X has long opposed the sale of the fighter planes to
+			 * A and B": who opposes sales makes none (stop 48) */
+			size_t ov = find_in(d, n > s->t0 + 6 ? n - 6 : s->t0, n, w_oppose_v);
+			size_t q = ov;
+			while (q != NONE && q < n && !plain_state_at(d, s, q))
+				q++;
+			if (ov != NONE && q == n)
+				return ENT_OK; /* not "accused Iran of sales of drones to" */
 		}
 		if (nl < 2) {
 			p = NONE;
@@ -13276,9 +13309,12 @@ int rule_recipient_list(dctx *d, const span *s)
 		return ENT_OK; /* "after a trade deal with X, a trade agreement with Y" */
 	int buys = 0;
 	if (!seller) {
+		/* "The US accused Iran of sales of drones to A and B": the
+		 * state after the word of opposing sells, not its subject */
+		size_t ov = find_in(d, n > s->t0 + 6 ? n - 6 : s->t0, n, w_oppose_v);
 		for (k = s->m0; k < s->m1 && !seller; k++)
 			if (M(d, k)->t1 <= n && ent__is_state_mention(M(d, k)) &&
-			    M(d, k)->gz != GZ_BLOC)
+			    M(d, k)->gz != GZ_BLOC && (ov == NONE || M(d, k)->t0 > ov))
 				seller = M(d, k)->code;
 		/* "Doha has also struck deals with the US and Italy", no
 		 * system named: a subject the text told buying just before

@@ -649,6 +649,45 @@ static int ex_in_time_opener(const dctx *d, const span *s, const mention *m, siz
 	return 0;
 }
 
+/* "the first drills held between the two allies since Azerbaijan's
+ * victory in Karabakh", "... following US house speaker Nancy Pelosi's
+ * visit": a state in the clause of time "since (following, after) ..." after
+ * the drill word dates the drill by another event and takes no part,
+ * unless a word that lists or joins parties comes after "since" ("since
+ * 2015 with X", "after Japan joined India") (stop 48). */
+static int ex_in_since_clause(const dctx *d, const span *s, const mention *m, size_t trig)
+{
+	static const char *w_lists_parties[] = {"with", "by", "between", "involving", "including",
+						"among", "joined", "joins", "join", "joining",
+						"participated", "part", NULL};
+	size_t i, since = NONE;
+	if (trig == NONE || m->t0 <= trig)
+		return 0;
+	for (i = trig + 1; i < m->t0 && i < trig + 24; i++)
+		if (kis(d, i, "since") ||
+		    ((kis(d, i, "following") || kis(d, i, "after")) && !kis(d, i - 1, "the")))
+			since = i;
+	if (since == NONE)
+		return 0;
+	for (i = since + 1; i < s->t1 && !(i >= m->t1 && (kis(d, i, ",") || kis(d, i, ";"))); i++)
+		if (kin_local(d, i, w_lists_parties) || (i < m->t0 && kis(d, i, ";")))
+			return 0;
+	return 1;
+}
+
+/* "with a former US air base chosen to host the event": the state that
+ * owns (owned) a base names a place, no party (stop 48). */
+static int ex_base_owner(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_base_kind[] = {"air", "naval", "military", "army", "navy", NULL};
+	size_t i = m->t1;
+	if (m->possessive)
+		i++;
+	if (i < s->t1 && kin_local(d, i, w_base_kind))
+		i++;
+	return i < s->t1 && (kis(d, i, "base") || kis(d, i, "bases") || kis(d, i, "airbase"));
+}
+
 static const char *w_ex_observer[] = {"observer", "observers", NULL};
 
 /* Does "observed / watched by (military) representatives" end just before
@@ -1046,7 +1085,8 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	}
 	if (ex_water_name(d, s, m) || ex_in_time_opener(d, s, m, trig) || ex_observer(d, s, m) ||
 	    ex_past_participant(d, s, m) || ex_rival_pair(d, s, m) ||
-	    ex_in_concession(d, s, m->t0, trig) || ex_in_time_after(d, s, m, trig))
+	    ex_in_concession(d, s, m->t0, trig) || ex_in_time_after(d, s, m, trig) ||
+	    ex_in_since_clause(d, s, m, trig) || ex_base_owner(d, s, m))
 		return 1;
 	/* "in response to U.S.-Taiwan 'provocation'", "in response to what
 	 * Beijing says was provocation from the U.S.": the ones answered take

@@ -4,7 +4,13 @@
  * stage told over a period ("between 2013 and 2016", "in 2013-2016") takes
  * no year from the dateline; consultations are talks, no deal; "the
  * two-week exercise" after a drill told is that drill; the Royal Navy and
- * the Royal Air Force are Britain's.
+ * the Royal Air Force are Britain's; states in a clause of time after a
+ * drill ("since X's victory", "following X's visit") and the owner of a
+ * base take no part; "the two allies" after "these are the first drills"
+ * are the parties of the drill told; who opposes sales to A and B makes
+ * none; "X is an ally of Y and has received" is X's; goods after "in
+ * addition to" are another deal's; an order owned by a name of no state
+ * ("Delta's order") is none.
  * Every sentence here was written for these tests (stop 48).
  */
 #include "extract_harness.h"
@@ -101,4 +107,84 @@ TEST(extract_contracts_periods__the_royal_navy_is_britains)
 	CHECK(f && f->nparticipants == 2 && takes_part(f, "OMN") && takes_part(f, "IND") &&
 	      !takes_part(f, "GBR"));
 	ent_fact_list_free(l);
+}
+
+TEST(extract_contracts_periods__a_clause_of_time_and_a_base_name_no_party)
+{
+	ent_fact_list *l = run("Georgia said it would hold joint military exercises with its ally "
+			       "Ukraine.\n\nThe drills involve 2,000 troops.\n\nThe exercises are named "
+			       "after a national hero. These are the first drills held between the "
+			       "two allies since Russia's war in Abkhazia that made Armenian traders "
+			       "leave.",
+			       NULL);
+	size_t i;
+	int bad = 0;
+	for (i = 0; l && i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_EXERCISE)
+			bad |= takes_part(&l->v[i], "RUS") || takes_part(&l->v[i], "ARM");
+	CHECK(l && count(l, ENT_FACT_EXERCISE) >= 1 && !bad);
+	ent_fact_list_free(l);
+	l = run("A joint air exercise between Laos and Vietnam will run for ten days at a former "
+		"French air base, months after China began drills following Japan's protest.",
+		NULL);
+	for (i = 0, bad = 0; l && i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_EXERCISE)
+			bad |= takes_part(&l->v[i], "FRA") || takes_part(&l->v[i], "JPN");
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1 && !bad);
+	ent_fact_list_free(l);
+	/* control: a clause after "after" that tells who joined names parties */
+	l = run("The Kaveri exercise took place after Japan joined India and Sri Lanka.", NULL);
+	CHECK(l && first(l, ENT_FACT_EXERCISE) && takes_part(first(l, ENT_FACT_EXERCISE), "JPN"));
+	ent_fact_list_free(l);
+}
+
+TEST(extract_contracts_periods__opposing_sales_makes_none)
+{
+	ent_fact_list *l = run("Israel has long opposed the sale of the fighter planes to Egypt and "
+			       "Jordan.",
+			       NULL);
+	CHECK(l && !find_deal(l, "ISR", "EGY") && !find_deal(l, "ISR", "JOR"));
+	CHECK(l && has_stance(l, "ISR", "EGY", ENT_POLARITY_OPPOSE));
+	ent_fact_list_free(l);
+	/* the state accused sells, not the one that accuses */
+	expect_deal("The US accused Iran of sales of drones to Russia and Belarus.", 2, "IRN",
+		    "BLR");
+	expect_not("The US accused Iran of sales of drones to Russia and Belarus.", "USA", "BLR");
+}
+
+TEST(extract_contracts_periods__an_ally_of_y_that_received_is_the_buyer)
+{
+	expect_deal("Jordan is a key ally of the United States and has received $1 billion of "
+		    "military aid.",
+		    1, "USA", "JOR");
+	expect_not("Jordan is a key ally of the United States and has received $1 billion of "
+		   "military aid.",
+		   "JOR", "USA");
+}
+
+TEST(extract_contracts_periods__goods_in_addition_are_another_deals)
+{
+	ent_fact_list *l = run("In addition to the 40 Rafales, Qatar signed a contract for the "
+			       "acquisition of 12 Caracal helicopters.",
+			       NULL);
+	const ent_fact *f = l ? find_deal(l, "FRA", "QAT") : NULL;
+	CHECK(f && f->nitems == 1 && f->items[0].designation &&
+	      strcmp(f->items[0].designation, "H225M") == 0);
+	ent_fact_list_free(l);
+	/* control: goods of a clause after them are that clause's */
+	l = run("China has delivered two submarines to Egypt. This is in addition to four "
+		"frigates that China supplied to Egypt in 2019.",
+		NULL);
+	CHECK(l && ndeals(l) == 2);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_contracts_periods__an_order_of_no_state_is_none)
+{
+	expect_no_deal("The U.S. Commerce Department proposed duties on Delta's order of CSeries jets "
+		       "from Canada's Bombardier.");
+	/* control: a state's service that owns the order buys */
+	expect_deal("Protests followed the Philippine Navy's order of six corvettes from South "
+		    "Korea.",
+		    1, "KOR", "PHL");
 }
