@@ -1593,6 +1593,17 @@ int year_counts(const dctx *d, const span *s, const mention *y)
 		return 0;
 	if (year_of_period(d, s, y))
 		return 0;
+	{
+		/* "under the country's new principles on defence equipment
+		 * transfer, adopted in 2014": the year of a rule or body made
+		 * (stop 48) */
+		static const char *w_made_pp[] = {"adopted", "enacted", "introduced", "passed",
+						  "established", "founded", "amended", "revised",
+						  "formed", "drafted", "promulgated", NULL};
+		if (y->t0 >= s->t0 + 2 && kis(d, y->t0 - 1, "in") &&
+		    kin_local(d, y->t0 - 2, w_made_pp))
+			return 0;
+	}
 	/* "expected to arrive by 2030": a target date ("delivered by 2020"
 	 * is a date reached); "since the 2008 war": a date of something else */
 	if (y->t0 > s->t0 && (kis(d, y->t0 - 1, "by") || kis(d, y->t0 - 1, "until")) &&

@@ -1133,6 +1133,9 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 		return ENT_STATUS_ORDERED; /* "placed an order" */
 	if (i > s->t0 + 2 && KIN(d, i - 1, w_be) && kis(d, i, "placed") && order_before(d, s, i))
 		return ENT_STATUS_ORDERED; /* "an order for N tanks was placed" */
+	if (K(i)[0] == 'o' && kis(d, i, "order") && i > s->t0 && kis(d, i - 1, "on") &&
+	    !(i + 1 < s->t1 && kis(d, i + 1, "to")))
+		return ENT_STATUS_ORDERED; /* "has N jets on order from Y" (stop 48) */
 	if (KIN(d, i, w_signed) && !agreed_to_try(d, s, i))
 		return ENT_STATUS_SIGNED;
 	if (K(i)[0] == 's' && kis(d, i, "signing") && i > s->t0 && kis(d, i - 1, ","))
@@ -9976,7 +9979,13 @@ int rule_used_goods(dctx *d, const span *s)
 	 * a state holds, told in passing, is no tie of its own */
 	if ((K(v)[0] == 'o' || K(v)[0] == 'f') && find_in(d, s->t0, v, w_relative_whose) != NONE)
 		return ENT_OK;
-	if (ing && v > s->t0 && !(KIN(d, v - 1, w_be) || kis(d, v - 1, "been")))
+	/* "is already (still, also) using": an adverb may stand between (stop
+	 * 48) */
+	size_t pv = v > s->t0 + 1 && (kis(d, v - 1, "already") || kis(d, v - 1, "still") ||
+				      kis(d, v - 1, "also") || kis(d, v - 1, "currently"))
+			    ? v - 1
+			    : v;
+	if (ing && pv > s->t0 && !(KIN(d, pv - 1, w_be) || kis(d, pv - 1, "been")))
 		return ENT_OK; /* "by using", "the drones using": no progressive */
 	for (k = s->m0; k < s->m1 && !mk; k++) {
 		const mention *m = M(d, k);

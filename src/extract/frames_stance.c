@@ -14368,6 +14368,22 @@ static inline int view_deed_word(const dctx *d, size_t i)
 	       strchr("vsrcdlbt", K(i)[0]) && kin(d, i, w_view_deed_v);
 }
 
+/* "The planes flew over Turkey and Bulgaria, both NATO members, raising
+ * concerns about China's presence": a participle of causing after a comma
+ * before the word of concern at i has the clause before for its subject,
+ * an event; the states in that clause voice nothing (stop 48). */
+static int concern_raised_by_event(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_cause_ing[] = {"raising", "sparking", "prompting", "causing",
+					    "fuelling", "fueling", "stoking", "triggering",
+					    "drawing", "stirring", NULL};
+	size_t j = i;
+	if (j > s->t0 && (kis(d, j - 1, "serious") || kis(d, j - 1, "new") ||
+			  kis(d, j - 1, "fresh") || kis(d, j - 1, "growing")))
+		j--;
+	return j >= s->t0 + 2 && kin_local(d, j - 1, w_cause_ing) && kis(d, j - 2, ",");
+}
+
 /* "Moscow views this decision as a deliberate move by The Hague to
  * escalate the conflict", "Russia called the decision a provocation by the
  * Netherlands": a verb of w_view_deed_v at i, then, within twelve words, a
@@ -15735,6 +15751,8 @@ int rule_stance(dctx *d, const span *s)
 				size_t v = shares_concern(d, s, i);
 				if (rift_of_pair(d, s, j + 1))
 					continue; /* "concern over the X-Y tensions" */
+				if (concern_raised_by_event(d, s, i))
+					continue;
 				a = stance_actor(d, s, i);
 				t = actor_after(d, s, j + 1, 1, 1);
 				if (!t) {

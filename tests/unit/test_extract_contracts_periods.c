@@ -10,7 +10,11 @@
  * are the parties of the drill told; who opposes sales to A and B makes
  * none; "X is an ally of Y and has received" is X's; goods after "in
  * addition to" are another deal's; an order owned by a name of no state
- * ("Delta's order") is none.
+ * ("Delta's order") is none; concerns an event raises ("..., raising
+ * concerns about X") are no stance of the states in its clause; a
+ * Greek-Cypriot buyer is Cyprus; the year of a rule adopted is no stage's;
+ * "is already using Y-n drones" holds them; "has N jets on order" is
+ * ordered.
  * Every sentence here was written for these tests (stop 48).
  */
 #include "extract_harness.h"
@@ -187,4 +191,49 @@ TEST(extract_contracts_periods__an_order_of_no_state_is_none)
 	expect_deal("Protests followed the Philippine Navy's order of six corvettes from South "
 		    "Korea.",
 		    1, "KOR", "PHL");
+}
+
+TEST(extract_contracts_periods__concerns_an_event_raises_are_nobodys)
+{
+	CHECK(stance_none("The bombers flew over Latvia and Estonia, both NATO members, raising "
+			  "concerns about Russia's posture."));
+	CHECK(stance_none("The convoy crossed Georgia, sparking fresh concerns about Iran's role."));
+	/* control: a state that raises concerns voices them */
+	CHECK(stance_only("Latvia raised concerns about Russia's posture.", "LVA", "RUS",
+			  ENT_POLARITY_OPPOSE));
+}
+
+TEST(extract_contracts_periods__a_greek_cypriot_buyer_is_cyprus)
+{
+	/* no seller named: "Greek" is no seller of Cyprus */
+	expect_no_deal("The Greek-Cypriot authorities decided to buy the missiles.");
+	/* control: a seller named sells */
+	expect_deal("The Greek-Cypriot authorities decided to buy the S-300 missiles from Russia.",
+		    1, "RUS", "CYP");
+}
+
+TEST(extract_contracts_periods__the_year_of_a_rule_adopted_is_no_stage)
+{
+	CHECK_INT(deal_year("Japan delivered four radars to Vietnam under its new export rules, "
+			    "adopted in 2014.",
+			    "2021-03-02", "JPN", "VNM"),
+		  2021);
+	/* control: a stage's own year stands */
+	CHECK_INT(deal_year("Japan delivered four radars to Vietnam in 2019.", "2021-03-02", "JPN",
+			    "VNM"),
+		  2019);
+}
+
+TEST(extract_contracts_periods__already_using_and_on_order)
+{
+	ent_fact_list *l = run("Tunisia is already using Turkish Anka drones.", NULL);
+	CHECK(l && find_deal(l, "TUR", "TUN"));
+	ent_fact_list_free(l);
+	CHECK_INT(deal_status("Tunisia also has six Hurjet trainers on order from Turkey.", "TUR",
+			      "TUN"),
+		  ENT_STATUS_ORDERED);
+	/* control: "on order to" is no order placed */
+	CHECK(deal_status("Tunisia is eager to buy six Hurjet trainers from Turkey in order to "
+			  "train pilots.",
+			  "TUR", "TUN") != ENT_STATUS_ORDERED);
 }
