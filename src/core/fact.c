@@ -568,6 +568,14 @@ int ent_fact_same(const ent_fact *a, const ent_fact *b)
 		if (!designations_agree(a, b) ||
 		    (!categories_meet(a, b) && !same_price(&a->value, &b->value)))
 			return 0;
+		/* "finalized a contract for 44 Leopard 2A8 tanks" and "plans to
+		 * purchase an additional 19 Leopard systems", both of one year:
+		 * a purchase planned beside a contract, counted apart, is
+		 * another deal (stop 48) */
+		if ((a->status == ENT_STATUS_REPORTED) != (b->status == ENT_STATUS_REPORTED) &&
+		    (a->status == ENT_STATUS_REPORTED || b->status == ENT_STATUS_REPORTED) &&
+		    counted_apart(a, b))
+			return 0;
 		/* Two statements that each say when or how much must share one of
 		 * those to be the same deal; a bare mention fits any, except that
 		 * an MoU and a contract are two things unless a year or value ties

@@ -1760,6 +1760,11 @@ static int same_contract_later_stage(const ent_fact *a, const ent_fact *b)
 		late = t;
 		if (!early->year || !late->year || late->year < early->year)
 			return 0;
+		/* "plans to purchase an additional 19 Leopard systems" is no
+		 * stage of "a contract to acquire 44 Leopard 2A8 tanks"
+		 * (stop 48) */
+		if (!ent_fact_goods_twins(a, b))
+			return 0;
 	} else if (early->status == ENT_STATUS_MOU && late->status > ENT_STATUS_MOU) {
 		/* "signed a memorandum of understanding to build four corvettes
 		 * in May 2017" ... "signed a contract for the acquisition of

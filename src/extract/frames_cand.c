@@ -234,6 +234,12 @@ long quantity_before(const dctx *d, const span *s, const mention *w)
 			back = 0;
 			continue;
 		}
+		if (i > s->t0 + 1 && (kis(d, i, "made") || kis(d, i, "built")) &&
+		    kis(d, i - 1, "-") && d->t.v[i - 2].kind == TK_WORD) {
+			i -= 2; /* "44 German-made Leopard tanks" (stop 48) */
+			back = 0;
+			continue;
+		}
 		if (x->kind == TK_NUM && i > s->t0 + 1 &&
 		    (kis(d, i - 1, "\xc3\x97") || kis(d, i - 1, "x")) &&
 		    d->t.v[i - 2].kind == TK_NUM &&
@@ -2725,6 +2731,19 @@ static int definite_before(const dctx *d, const span *s, size_t tw)
 	return 0;
 }
 
+/* The first drill word of span s: one of w_exercise, or "train(s, ed,
+ * ing)" before "together / with" ("soldiers from both countries will
+ * train together", stop 48); NONE when none. */
+static size_t drill_word_in(const dctx *d, const span *s)
+{
+	static const char *w_train[] = {"train", "trains", "trained", "training", NULL};
+	size_t i, e = find_in(d, s->t0, s->t1, w_exercise);
+	for (i = s->t0; i + 1 < s->t1 && i < e; i++)
+		if (kin_local(d, i, w_train) && (kis(d, i + 1, "together") || kis(d, i + 1, "with")))
+			return i;
+	return e;
+}
+
 /* The states a plural anaphor refers to: the latest unit that named that
  * many; else, for a pair, the document's main pair.  Returns the count
  * copied into out (0 when unresolved). */
@@ -2753,7 +2772,7 @@ int anaphor_states(const dctx *d, const span *s, char out[4][12])
 	}
 	if (here == n)
 		return n;
-	if (d->last_exercise >= 0 && s->unit >= 0 && find_in(d, s->t0, s->t1, w_exercise) != NONE) {
+	if (d->last_exercise >= 0 && s->unit >= 0 && drill_word_in(d, s) != NONE) {
 		/* "... completed joint maritime exercises with Japan and the
 		 * United States. The activity ... involving the three nations
 		 * included drills": the parties of the drill just told, when
@@ -2775,8 +2794,10 @@ int anaphor_states(const dctx *d, const span *s, char out[4][12])
 		/* "The drills named ... will include units from all four
 		 * countries": a definite drill word reaches the drill five
 		 * units back (stop 46) */
-		size_t tw = find_in(d, s->t0, s->t1, w_exercise);
-		int reach = definite_before(d, s, tw) ? 5 : 2;
+		/* "soldiers from both countries will train together": "both"
+		 * reaches as far (stop 48) */
+		size_t tw = drill_word_in(d, s);
+		int reach = definite_before(d, s, tw) || kis(d, at, "both") ? 5 : 2;
 		if (!x->dropped && x->unit >= 0 && x->unit < s->unit &&
 		    (s->unit - x->unit <= reach || x != &d->cands[d->last_exercise]) &&
 		    x->f.nparticipants == (size_t)n) {

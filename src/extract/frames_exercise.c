@@ -718,8 +718,10 @@ static int ex_observer(const dctx *d, const span *s, const mention *m)
 				    "participating", "taking", "joining", "are", "is", "will",
 				    "be", NULL};
 	size_t km = (size_t)(m - M(d, 0)), k, i = m->t1, n;
-	/* forwards over the rest of the list, then "(attended) as observers" */
-	for (k = km + 1, n = 0; i < s->t1 && n < 24; n++) {
+	/* forwards over the rest of the list, then "(attended) as observers";
+	 * a list of fifteen states with its commas walks some forty tokens
+	 * (stop 48) */
+	for (k = km + 1, n = 0; i < s->t1 && n < 48; n++) {
 		while (k < s->m1 && M(d, k)->t0 < i)
 			k++;
 		if (kin(d, i, list))
@@ -768,7 +770,7 @@ static int ex_observer(const dctx *d, const span *s, const mention *m)
 			return 1;
 	}
 	/* backwards over the list before it, then "observers from" */
-	for (i = m->t0, k = km, n = 0; i > s->t0 && n < 24; n++) {
+	for (i = m->t0, k = km, n = 0; i > s->t0 && n < 48; n++) {
 		while (k > s->m0 && M(d, k - 1)->t1 > i)
 			k--;
 		if (kin(d, i - 1, list))

@@ -4961,6 +4961,23 @@ static const mention *tie_between(const dctx *d, const span *s, size_t from, con
 	return t;
 }
 
+/* "The agreement between Turkey and Libya was slammed by X": t, the state
+ * right before the passive verb, ends a tie "between A and t" (a noun of
+ * tie before "between"): A, or NULL (stop 48). */
+static const mention *passive_tie_first(const dctx *d, const span *s, const mention *t)
+{
+	size_t q = t->t0, n = 0;
+	const mention *u, *u2 = NULL;
+	while (q > s->t0 + 1 && n < 6 && !kis(d, q - 1, "between")) {
+		q--;
+		n++;
+	}
+	if (q < s->t0 + 2 || !kis(d, q - 1, "between"))
+		return NULL;
+	u = tie_between(d, s, q - 2, &u2);
+	return u && u2 && !strcmp(u2->code, t->code) && strcmp(u->code, t->code) ? u : NULL;
+}
+
 /* "condemned the launch": an act named with "the" and no owner is the act
  * the text gave an owner before ("North Korea's launch of a missile",
  * "the North Korean launch", "North Korea launched"), up to six sentences
@@ -14421,6 +14438,72 @@ static int labelled_deed_by(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, a, y, ENT_POLARITY_OPPOSE, i, "stance.labelled_deed");
 }
 
+/* "Greece and Cyprus have claimed that Turkey is violating their
+ * exclusive economic zones", "X said Y violated its airspace": who says
+ * that a state breaks a right (violating, breaching, infringing) opposes
+ * it (stop 48).  i is the verb of saying. */
+static int violation_claimed(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_claim_v[] = {"claimed", "claims", "claim", "said", "says", "alleged",
+					  "alleges", "charged", "charges", "insisted", "insists",
+					  "maintained", "maintains", "complained", "complains",
+					  NULL};
+	static const char *w_aux[] = {"is", "was", "are", "were", "has", "have", "had", "been",
+				      "had", "repeatedly", "again", NULL};
+	static const char *w_violate[] = {"violating", "violated", "violates", "breaching",
+					  "breached", "breaches", "infringing", "infringed",
+					  "infringes", NULL};
+	const mention *a, *t;
+	size_t j = i + 1, n;
+	*hit = 0;
+	if (!kin_local(d, i, w_claim_v) || negated(d, s, i))
+		return ENT_OK;
+	if (j < s->t1 && kis(d, j, "that"))
+		j++;
+	t = mention_at(d, s, j);
+	if (!t || t->t0 != j || !ent__is_state_mention(t) || t->possessive ||
+	    !(t->gz == GZ_STATE || t->gz == GZ_CAPITAL))
+		return ENT_OK;
+	for (j = t->t1, n = 0; j < s->t1 && n < 3 && kin_local(d, j, w_aux); j++, n++)
+		;
+	if (j >= s->t1 || !kin_local(d, j, w_violate) || !(a = stance_actor(d, s, i)) ||
+	    a->gz == GZ_FIRM || !strcmp(a->code, t->code))
+		return ENT_OK;
+	*hit = 1;
+	return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.violation_claimed");
+}
+
+/* "The White House said it hoped Russia would reconsider the move": a
+ * hope (wish) that Y would (will) stop, reverse or reconsider is the
+ * hoper's opposition to Y (stop 48).  i is the verb of hoping. */
+static int hoped_to_reverse(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_hope_v[] = {"hoped", "hopes", "hope", "wished", "wishes", "expects",
+					 "expected", NULL};
+	const mention *a, *t;
+	size_t j = i + 1;
+	*hit = 0;
+	if (!kin_local(d, i, w_hope_v) || negated(d, s, i))
+		return ENT_OK;
+	if (j < s->t1 && kis(d, j, "that"))
+		j++;
+	t = mention_at(d, s, j);
+	if (!t || t->t0 != j || !ent__is_state_mention(t) || t->possessive || t->gz == GZ_FIRM ||
+	    t->gz == GZ_DEMONYM)
+		return ENT_OK;
+	j = t->t1;
+	if (j + 1 >= s->t1 || !(kis(d, j, "would") || kis(d, j, "will")))
+		return ENT_OK;
+	j++;
+	if (j + 1 < s->t1 && ly_adverb(d, j))
+		j++;
+	if (!KIN(d, j, w_stop) || !(a = stance_actor(d, s, i)) || a->gz == GZ_FIRM ||
+	    !strcmp(a->code, t->code))
+		return ENT_OK;
+	*hit = 1;
+	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.hoped_reversal");
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
@@ -14771,6 +14854,18 @@ int rule_stance(dctx *d, const span *s)
 		     (i + 1 < s->t1 && kis(d, i + 1, "that") &&
 		      (K(i)[0] == 's' || K(i)[0] == 'i' || K(i)[0] == 'u')))) {
 			if ((rc = demand_that(d, s, i, &hit)))
+				return rc;
+			if (hit)
+				continue;
+		}
+		if (K(i)[0] == 'h' || K(i)[0] == 'w' || K(i)[0] == 'e') {
+			if ((rc = hoped_to_reverse(d, s, i, &hit)))
+				return rc;
+			if (hit)
+				continue;
+		}
+		if (strchr("csaim", K(i)[0])) {
+			if ((rc = violation_claimed(d, s, i, &hit)))
 				return rc;
 			if (hit)
 				continue;
@@ -15551,6 +15646,14 @@ int rule_stance(dctx *d, const span *s)
 							     verb ? ENT_POLARITY_SUPPORT
 								  : ENT_POLARITY_OPPOSE,
 							     i, next, "stance.verb")))
+						return rc;
+				/* "The agreement between Turkey and Libya was
+				 * slammed by A, B and C": the tie's first party
+				 * too (stop 48) */
+				const mention *tf = opp && t ? passive_tie_first(d, s, t) : NULL;
+				for (q = 0; tf && q < na; q++)
+					if ((rc = add_stance(d, s, ag[q], tf, ENT_POLARITY_OPPOSE, i,
+							     next, "stance.tie_between")))
 						return rc;
 			} else {
 				size_t o = opp ? coordinated_verb_object(d, s, i) : i + 1;

@@ -178,7 +178,8 @@ const char *w_impose[] = {"imposed", "imposes", "impose", "imposing", "slapped",
 /* who stands behind words or acts: "statements by the Pakistani leadership" */
 const char *w_gov_noun[] = {"leadership", "government", "authorities", "officials",
 				   "leaders", "regime", "administration", "army", "military",
-				   "forces", "side", "establishment", NULL};
+				   "forces", "side", "establishment", "parliament", "cabinet",
+				   "ministry", "lawmakers", NULL};
 /* "will back X": "back" as a verb after a modal */
 const char *w_modal[] = {"will", "would", "shall", "must", "should", "to", "can",
 				"could", NULL};

@@ -14,7 +14,13 @@
  * concerns about X") are no stance of the states in its clause; a
  * Greek-Cypriot buyer is Cyprus; the year of a rule adopted is no stage's;
  * "is already using Y-n drones" holds them; "has N jets on order" is
- * ordered.
+ * ordered; the approval "given by the Turkish parliament" is Turkey's; a
+ * tie "between A and B" slammed in the passive is opposed in both; a hope
+ * that Y would reconsider, and a claim that Y is violating a zone, oppose
+ * Y; "soldiers from both countries will train together" are the drill's
+ * parties; a long list of observers takes no part; "44 German-made
+ * Leopard tanks" counts 44; a purchase planned of "an additional 19"
+ * beside a contract for 44 is another deal.
  * Every sentence here was written for these tests (stop 48).
  */
 #include "extract_harness.h"
@@ -236,4 +242,74 @@ TEST(extract_contracts_periods__already_using_and_on_order)
 	CHECK(deal_status("Tunisia is eager to buy six Hurjet trainers from Turkey in order to "
 			  "train pilots.",
 			  "TUR", "TUN") != ENT_STATUS_ORDERED);
+}
+
+TEST(extract_contracts_periods__stances_on_acts_and_ties)
+{
+	CHECK(stance_only("Egypt voiced strong condemnation of the approval given by the Turkish "
+			  "parliament.",
+			  "EGY", "TUR", ENT_POLARITY_OPPOSE));
+	CHECK(stance_has("The accord between Morocco and Israel was slammed by Algeria.", "DZA",
+			 "MAR", ENT_POLARITY_OPPOSE));
+	CHECK(stance_has("The accord between Morocco and Israel was slammed by Algeria.", "DZA",
+			 "ISR", ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("The Elysee said it hoped Serbia would reconsider the purchase.", "FRA",
+			  "SRB", ENT_POLARITY_OPPOSE));
+	/* control: a hope that a state delivers is no opposition */
+	CHECK(stance_none("Serbia hopes China will deliver the radars soon."));
+	CHECK(stance_has("Greece and Cyprus have claimed that Turkey is violating their economic "
+			 "zones.",
+			 "CYP", "TUR", ENT_POLARITY_OPPOSE));
+	CHECK(stance_none("Greece said Turkey has not violated its airspace."));
+}
+
+TEST(extract_contracts_periods__both_countries_train_together)
+{
+	ent_fact_list *l = run("Russia and Algeria are launching Desert Shield 2022 in Bechar.\n\n"
+			       "The Russian ministry said the drills target no third country.\n\n"
+			       "The base was used after the accords between France and Algeria.\n\n"
+			       "This will be the first time that soldiers from both countries will "
+			       "train together.",
+			       NULL);
+	size_t i;
+	int fra = 0;
+	for (i = 0; l && i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_EXERCISE)
+			fra |= takes_part(&l->v[i], "FRA");
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1 && !fra);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_contracts_periods__a_long_list_of_observers)
+{
+	ent_fact_list *l = run("Greece and Egypt held the Medusa 11 exercise in Crete.\n\n"
+			       "Observers from Bulgaria, France, Germany, the United Arab Emirates, "
+			       "Italy, Jordan, Kuwait, Morocco, Bahrain, South Korea, Portugal, "
+			       "Romania, Saudi Arabia, Serbia, and the United States were invited to "
+			       "the military exercise.",
+			       NULL);
+	size_t i;
+	int obs = 0;
+	for (i = 0; l && i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_EXERCISE)
+			obs |= takes_part(&l->v[i], "USA") || takes_part(&l->v[i], "SRB");
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1 && !obs);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_contracts_periods__an_additional_purchase_planned_is_another_deal)
+{
+	ent_fact_list *l = run("Slovakia has finalized a contract to acquire 44 German-made Leopard "
+			       "2A8 tanks.\n\nThe manufacturer said that Slovakia plans to purchase "
+			       "an additional 19 Leopard vehicles.",
+			       "2025-09-12");
+	size_t i, n = 0;
+	int q44 = 0;
+	for (i = 0; l && i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_DEAL) {
+			n++;
+			q44 |= l->v[i].nitems > 0 && l->v[i].items[0].quantity == 44;
+		}
+	CHECK(l && n == 2 && q44);
+	ent_fact_list_free(l);
 }
