@@ -390,7 +390,8 @@ static const char *w_ban[] = {"banned", "bans", "ban", "barred", "bars", "blocke
 			     "pauses", "pause", "pausing", "limit", "limits",
 			     "limited", "limiting", "curb", "curbs", "curbed",
 			     "curbing", "curtail", "curtails", "curtailed",
-			     "curtailing", NULL};
+			     "curtailing", "restricts", "restricted", "restrict",
+			     "restricting", NULL};
 
 /* Nouns of states, one or many ("the first country to", "one of the few
  * nations to"). */
@@ -1073,6 +1074,25 @@ static int consent_received(const dctx *d, const span *s, size_t i)
 	return j < s->t1 && kin_local(d, j, consent);
 }
 
+/* "the advance payment has been received", "has received the advance
+ * payment from India": a payment received is an order paid, no goods
+ * delivered (stop 48). */
+static int payment_received(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_pay_n[] = {"payment", "payments", "advance", "instalment",
+					"installment", "down", NULL};
+	size_t j;
+	if (!kis(d, i, "received") && !kis(d, i, "receives") && !kis(d, i, "receive"))
+		return 0;
+	for (j = i + 1; j < s->t1 && j < i + 3; j++) /* "received the advance payment" */
+		if (kin_local(d, j, w_pay_n))
+			return 1;
+	for (j = i; j > s->t0 && i - j < 4; j--) /* "the payment has been received" */
+		if (kin_local(d, j - 1, w_pay_n))
+			return 1;
+	return 0;
+}
+
 /* "(and) sent Vice President Pence in his place", "sent its defence
  * minister": a verb of sending whose object is a person or a body of
  * people states no delivery (stop 42). */
@@ -1099,6 +1119,8 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 		return ENT_STATUS_MOU;
 	if (KIN(d, i, w_delivered) && (sends_people(d, s, i) || consent_received(d, s, i)))
 		return ENT_STATUS_NONE;
+	if (K(i)[0] == 'r' && KIN(d, i, w_delivered) && payment_received(d, s, i))
+		return ENT_STATUS_ORDERED;
 	if (KIN(d, i, w_delivered))
 		return contract_won(d, s, i) ? ENT_STATUS_SIGNED : ENT_STATUS_DELIVERED;
 	if (d->t.v[i].keylen >= 6 && d->t.v[i].keylen <= 7 &&
@@ -5706,6 +5728,15 @@ int rule_deal(dctx *d, const span *s)
 			bn = NONE;
 		if (bn != NONE && !ban_reversed(d, s, bn))
 			sv = find_in(d, sv + 1, s->t1, w_supply_verb);
+		/* "a law that restricts defence purchases from A, B and C":
+		 * purchases stopped are none (stop 48) */
+		size_t bb = bv != NONE ? find_in(d, bv > s->t0 + 3 ? bv - 3 : s->t0, bv, w_ban)
+				       : NONE;
+		for (size_t q = bb; bb != NONE && q < bv; q++)
+			if (d->t.v[q].kind != TK_WORD || d->t.v[q].upper)
+				bb = NONE; /* not "tried to stop Turkey from buying" */
+		if (bb != NONE && !ban_reversed(d, s, bb))
+			bv = find_in(d, bv + 1, s->t1, w_buy_verb);
 		/* "Trump rules out sending Tomahawk missiles to Ukraine" */
 		else if (sv != NONE && sv > s->t0 + 1 && kis(d, sv - 1, "out") &&
 			 (kis(d, sv - 2, "rules") || kis(d, sv - 2, "ruled") ||
@@ -7620,6 +7651,14 @@ int rule_deal(dctx *d, const span *s)
 		c->directed = 1;
 	} else if (sup && rec) {
 		const mention *co = co_maker(d, s, sup);
+		if (bv != NONE && (sv == NONE || bv < sv) && payment_received(d, s, bv) && ngroup < 2) {
+			/* "Russia has received the advance payment from India":
+			 * the payee sells (stop 48) */
+			const mention *x = sup;
+			sup = rec;
+			rec = x;
+			co = NULL;
+		}
 		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, sup->code);
 		if (co && strcmp(co->code, rec->code) != 0)
 			ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, co->code);

@@ -1096,8 +1096,10 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	for (i = m->t0, n = 0; i > s->t0 + 2 && n < 20; i--, n++) {
 		if (kis(d, i - 1, ",") || kis(d, i - 1, ";"))
 			break;
+		/* not the drill responded to itself: "made the remarks in
+		 * response to the annual drills between A and B" (stop 48) */
 		if (kis(d, i - 1, "to") && kis(d, i - 2, "response") && kis(d, i - 3, "in"))
-			return 1;
+			return trig == NONE || trig < i - 3;
 	}
 	{
 		/* "..., leading (prompting) Turkey to issue a diplomatic
@@ -1779,13 +1781,26 @@ static int speaker_own_forces(const dctx *d, const span *s, const mention *m, si
 	return 0;
 }
 
+/* "..., a Chinese foreign ministry spokesperson said": a state that
+ * comments through its foreign ministry (its foreign minister) is no host
+ * (stop 48); "a top official at Oman's Ministry of Defence has said" may
+ * be. */
+static int foreign_office_speaker(const dctx *d, const span *s, const mention *m)
+{
+	size_t i = m->t1;
+	if (i < s->t1 && kis(d, i, "'s"))
+		i++;
+	return i + 1 < s->t1 && kis(d, i, "foreign") && speaker(d, s, m);
+}
+
 /* Does the span name m's state again, elsewhere (not in a dateline)? */
 static int named_again(const dctx *d, const span *s, const mention *m)
 {
 	size_t k;
 	for (k = s->m0; k < s->m1; k++)
 		if (M(d, k) != m && ent__is_state_mention(M(d, k)) && M(d, k)->code &&
-		    !strcmp(M(d, k)->code, m->code) && !dateline_place(d, s, M(d, k)))
+		    !strcmp(M(d, k)->code, m->code) && !dateline_place(d, s, M(d, k)) &&
+		    !foreign_office_speaker(d, s, M(d, k)))
 			return 1;
 	return 0;
 }

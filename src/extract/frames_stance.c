@@ -4154,7 +4154,10 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 		static const char *w_diplomat[] = {"ambassador", "ambassadors", "envoy", "envoys",
 						   "diplomat", "diplomats", "charge", NULL};
 		t = named_state(d, s, summoned_envoy_at(d, s, i + 1), &e);
-		if (!t || !(t->possessive || t->gz == GZ_DEMONYM))
+		/* "summoned United States envoy Richard Verma", "the US
+		 * ambassador": a state's name used as a modifier too (stop 48) */
+		if (!t || !(t->possessive || t->gz == GZ_DEMONYM ||
+			    (t->gz == GZ_STATE && e < s->t1 && kin(d, e, w_diplomat))))
 			return ENT_OK;
 		if (e + 1 < s->t1 && d->t.v[e].kind == TK_WORD && !d->t.v[e].upper &&
 		    !kin(d, e, w_diplomat))
@@ -6699,7 +6702,8 @@ static int stance_judged_drill(dctx *d, const span *s, size_t i, int *hit)
 	static const char *w_deem_v[] = {"called", "calls", "call", "described", "describes",
 					 "termed", "terms", "branded", "brands", "labelled",
 					 "labeled", "labels", "considers", "considered", "consider",
-					 "deems", "deemed", "views", "viewed", "sees", "saw", NULL};
+					 "deems", "deemed", "views", "viewed", "sees", "saw", "regarded",
+					 "regards", "regard", NULL};
 	static const char *w_breach_v[] = {"violates", "violate", "violated", "breach",
 					   "breaches", "breached", "undermine", "undermines",
 					   "threaten", "threatens", "endanger", "endangers", NULL};
@@ -6744,6 +6748,18 @@ static int stance_judged_drill(dctx *d, const span *s, size_t i, int *hit)
 		int tobe = end + 1 < s->t1 && kis(d, end, "to") && kis(d, end + 1, "be");
 		if (tobe)
 			end += 2; /* "considers ... to be counterproductive (to ...)" */
+		if (!tobe && end < s->t1 && (kis(d, end, "near") || kis(d, end, "off") ||
+					     kis(d, end, "in") || kis(d, end, "around"))) {
+			/* "regarded exercises by A and B near the island of
+			 * Hokkaido as a threat": past the place (stop 48) */
+			size_t pa;
+			for (pa = end + 1; pa < s->t1 && pa < end + 10 && !kis(d, pa, "as") &&
+					   d->t.v[pa].kind != TK_PUNCT;
+			     pa++)
+				;
+			if (pa < s->t1 && kis(d, pa, "as"))
+				end = pa;
+		}
 		if (!judgement_after(d, s, end) &&
 		    !(tobe && end < s->t1 && kin_local(d, end, w_judge_adj)) &&
 		    !(kin_local(d, i, w_name_v) && war_label(d, s, end)))
@@ -14527,8 +14543,13 @@ int rule_stance(dctx *d, const span *s)
 				     !KIN(d, i - 1, w_be) && !kis(d, i - 1, "been");
 			if (active && (rc = stance_round7(d, s, i, &hit)))
 				return rc;
-			/* "X described the exercises as a provocation" (stop 41) */
-			if (active && !kis(d, i, "describing") &&
+			/* "X described the exercises as a provocation" (stop 41),
+			 * "it regarded joint exercises by A and B as a threat"
+			 * (stop 48) */
+			int regard = (kis(d, i, "regarded") || kis(d, i, "regards") ||
+				      kis(d, i, "viewed") || kis(d, i, "views")) &&
+				     !KIN(d, i - 1, w_be) && !kis(d, i - 1, "been");
+			if ((active || regard) && !kis(d, i, "describing") &&
 			    (rc = stance_judged_drill(d, s, i, &hit)))
 				return rc;
 			/* "X described (views, sees) Y as a key partner" */
@@ -14896,6 +14917,18 @@ int rule_stance(dctx *d, const span *s)
 			size_t nt = 0, q;
 			if (t)
 				te = more_callees(d, s, t, te, tv, &nt);
+			if (t) {
+				/* "called on the United States on Tuesday (Jul 9) to
+				 * withdraw": past a time and its aside (stop 48) */
+				size_t pq = past_time_words(d, s, te), r;
+				if (pq > te && pq < s->t1 && kis(d, pq, "(")) {
+					for (r = pq + 1; r < s->t1 && r < pq + 6 && !kis(d, r, ")"); r++)
+						;
+					if (r < s->t1 && kis(d, r, ")"))
+						pq = r + 1;
+				}
+				te = pq;
+			}
 			/* "called on the US and its allies to stop": the
 			 * allies named by no name (stop 39) */
 			if (t && te + 3 < s->t1 && kis(d, te, "and") &&

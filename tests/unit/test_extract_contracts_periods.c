@@ -20,7 +20,12 @@
  * Y; "soldiers from both countries will train together" are the drill's
  * parties; a long list of observers takes no part; "44 German-made
  * Leopard tanks" counts 44; a purchase planned of "an additional 19"
- * beside a contract for 44 is another deal.
+ * beside a contract for 44 is another deal; a law that restricts
+ * purchases from A, B and C buys nothing; a payment received is an order,
+ * the payee the seller; "summoned the US ambassador" and "called on Y on
+ * Tuesday (Jul 9) to withdraw" oppose Y; "regarded drills by A and B near
+ * Z as a threat" opposes A and B; the drill a remark answers "in response
+ * to" has its parties; a foreign ministry's spokesperson names no host.
  * Every sentence here was written for these tests (stop 48).
  */
 #include "extract_harness.h"
@@ -311,5 +316,62 @@ TEST(extract_contracts_periods__an_additional_purchase_planned_is_another_deal)
 			q44 |= l->v[i].nitems > 0 && l->v[i].items[0].quantity == 44;
 		}
 	CHECK(l && n == 2 && q44);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_contracts_periods__restricted_purchases_and_payments)
+{
+	ent_fact_list *l = run("The US warned Egypt that the deal could attract sanctions under a "
+			       "law that restricts defence purchases from Russia, Iran and North "
+			       "Korea.",
+			       NULL);
+	CHECK(l && !find_deal(l, "IRN", "EGY") && !find_deal(l, "PRK", "EGY"));
+	ent_fact_list_free(l);
+	/* control: a purchase named stands */
+	expect_deal("The US warned Egypt that its purchases of S-300 systems from Russia could "
+		    "attract sanctions.",
+		    1, "RUS", "EGY");
+	/* a payment received: an order, the payee sells */
+	l = run("Moscow said that Russia has received the advance payment from Egypt for the "
+		"S-400 systems.",
+		NULL);
+	const ent_fact *f = l ? find_deal(l, "RUS", "EGY") : NULL;
+	CHECK(f && f->status == ENT_STATUS_ORDERED);
+	CHECK(l && !find_deal(l, "EGY", "RUS"));
+	ent_fact_list_free(l);
+}
+
+TEST(extract_contracts_periods__envoys_calls_and_regarded_drills)
+{
+	CHECK(stance_only("Nepal on Saturday summoned United States envoy Ann Lee to express its "
+			  "disappointment.",
+			  "NPL", "USA", ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("Nepal summoned the US ambassador over the sale.", "NPL", "USA",
+			  ENT_POLARITY_OPPOSE));
+	CHECK(stance_has("China called on the United States on Tuesday (Jul 9) to withdraw the "
+			 "arms sales to Taiwan.",
+			 "CHN", "USA", ENT_POLARITY_OPPOSE));
+	CHECK(stance_has("Russia said it regarded joint exercises by Japan and Australia near "
+			 "Hokkaido as a threat.",
+			 "RUS", "AUS", ENT_POLARITY_OPPOSE));
+	/* control: a passive reading is no one's stance */
+	CHECK(stance_none("The joint exercises were regarded as routine."));
+}
+
+TEST(extract_contracts_periods__the_drill_responded_to_and_a_foreign_office)
+{
+	ent_fact_list *l = run("BEIJING, April 21 (Xinhua) -- Kenya's decision to conduct drills with "
+			       "Japan has been opposed, a Chinese foreign ministry spokesperson said."
+			       "\n\nSpokesperson Li made the remarks in response to the annual "
+			       "drills between Japan and Kenya, which started on Monday.",
+			       NULL);
+	size_t i;
+	int chn = 0, ken = 0;
+	for (i = 0; l && i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_EXERCISE) {
+			chn |= takes_part(&l->v[i], "CHN");
+			ken |= takes_part(&l->v[i], "KEN") && takes_part(&l->v[i], "JPN");
+		}
+	CHECK(l && ken && !chn);
 	ent_fact_list_free(l);
 }
