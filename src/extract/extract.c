@@ -1933,7 +1933,8 @@ static int merge_same(dctx *d)
 					     (pass == 1 ||
 					      (t->f.year && c->f.year && t->f.year != c->f.year))) ||
 					    (t->unit != c->unit && kinds_apart(&t->f, &c->f)) ||
-					    t->separate || c->separate ||
+					    ((t->separate || c->separate) &&
+					     !(t->factory && c->factory)) ||
 					    (t->f.type == ENT_FACT_EXERCISE && t->earlier != c->earlier) ||
 					    !(pass == 0 ? ent_fact_same(&t->f, &c->f)
 							: same_contract_later_stage(&t->f, &c->f)))

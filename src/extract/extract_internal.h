@@ -237,6 +237,9 @@ typedef struct cand {
 	int further;        /* a further order of an earlier deal: none of its stages */
 	int separate;       /* "a separate agreement", "another contract": a deal of
 			       its own, merged with no deal of another sentence */
+	int factory;        /* a plant built in the buyer (deal.factory_in): apart
+			       from other deals, one with another report of a
+			       plant of its pair (stop 48) */
 	int earlier;        /* an earlier deal a sentence names besides its own
 			       ("following an initial deal signed in 2014"): one
 			       with a statement of its year only */

@@ -10800,8 +10800,10 @@ int rule_tech_shared(dctx *d, const span *s)
 int rule_factory_in(dctx *d, const span *s)
 {
 	static const char *w_build[] = {"build", "builds", "building", "construct", "constructs",
-					"establish", "establishes", "establishing", "set", "sets",
-					"setting", "open", "opens", NULL};
+					"constructing", "establish", "establishes", "establishing",
+					"set", "sets", "setting", "open", "opens", "opening", NULL};
+	static const char *w_make_base[] = {"produce", "make", "manufacture", "build", "assemble",
+					    NULL};
 	static const char *w_plant[] = {"factory", "factories", "plant", "plants", NULL};
 	static const char *w_war[] = {"arms", "weapons", "ammunition", "munitions", "defence",
 				      "defense", "rifle", "rifles", "shell", "shells", NULL};
@@ -10827,14 +10829,26 @@ int rule_factory_in(dctx *d, const span *s)
 		k++;
 	for (n = k; n < s->t1 && n < k + 5 && !kin_local(d, n, w_plant); n++) {
 		const mention *m = mention_at(d, s, n);
-		if (kin_local(d, n, w_war) || (m && m->gz == GZ_WEAPON))
+		/* "a Baykar factory": a defence firm's plant (stop 48) */
+		if (kin_local(d, n, w_war) || (m && (m->gz == GZ_WEAPON || m->gz == GZ_FIRM)))
 			war = 1;
 		if (d->t.v[n].kind != TK_WORD && !kis(d, n, "-"))
 			return ENT_OK;
 	}
-	if (!war || n + 2 >= s->t1 || !kin_local(d, n, w_plant) || !kis(d, n + 1, "in") ||
+	if (n + 2 >= s->t1 || !kin_local(d, n, w_plant) || !kis(d, n + 1, "in") ||
 	    !(place = named_state(d, s, n + 2, &e)) || place->possessive ||
 	    place->gz == GZ_DEMONYM || place->gz == GZ_FIRM)
+		return ENT_OK;
+	/* "a factory in Ukraine to produce Bayraktar drones": the goods of
+	 * the purpose after the place (stop 48) */
+	if (!war && e + 2 < s->t1 && kis(d, e, "to") && kin_local(d, e + 1, w_make_base)) {
+		size_t q;
+		for (q = e + 2; q < s->t1 && q < e + 6 && !war; q++) {
+			const mention *m = mention_at(d, s, q);
+			war = m && m->gz == GZ_WEAPON;
+		}
+	}
+	if (!war)
 		return ENT_OK;
 	if (!(sub = actor_before(d, s, v, 6, 0)) || sub->gz == GZ_DEMONYM ||
 	    !strcmp(sub->code, place->code) || tie_known(d, sub->code, place->code, s->unit))
@@ -10845,8 +10859,10 @@ int rule_factory_in(dctx *d, const span *s)
 	{
 		/* a plant is a deal apart from the goods it will make */
 		int rc = emit_tech_deal(d, s, k, n, sub->code, place->code, st, "deal.factory_in");
-		if (!rc)
+		if (!rc) {
 			d->cands[d->last_deal].separate = 1;
+			d->cands[d->last_deal].factory = 1;
+		}
 		return rc;
 	}
 }

@@ -1924,16 +1924,24 @@ static int ex_first_held(const dctx *d, const span *s, int cur)
 	for (i = s->t0; i + 2 < s->t1; i++) {
 		if (!kis(d, i, "first"))
 			continue;
-		/* "the first edition of the joint military exercise was
-		 * conducted": up to nine words, no comma (stop 40) */
-		for (h = i + 1; h < s->t1 && h < i + 10 && !kin(d, h, w_ex_held) && !kis(d, h, ",");
-		     h++)
-			;
-		if (h >= s->t1 || h >= i + 10 || !kin(d, h, w_ex_held))
-			continue;
-		j = h + 1;
-		if (j < s->t1 && KIN(d, j, w_be))
-			j++;
+		if (i >= s->t0 + 3 && kis(d, i + 1, "time") && kis(d, i - 1, "the") &&
+		    kis(d, i - 2, "for") && kin(d, i - 3, w_ex_held)) {
+			/* "The Joint Sea exercises were held for the first time
+			 * in 2012" (stop 48) */
+			j = i + 2;
+		} else {
+			/* "the first edition of the joint military exercise was
+			 * conducted": up to nine words, no comma (stop 40) */
+			for (h = i + 1; h < s->t1 && h < i + 10 && !kin(d, h, w_ex_held) &&
+					!kis(d, h, ",");
+			     h++)
+				;
+			if (h >= s->t1 || h >= i + 10 || !kin(d, h, w_ex_held))
+				continue;
+			j = h + 1;
+			if (j < s->t1 && KIN(d, j, w_be))
+				j++;
+		}
 		if (i > s->t0 + 4 && kis(d, i - 1, "the") && kis(d, i - 2, "and")) {
 			/* "VINBAX was instituted in 2018 and the first edition
 			 * ... was conducted at Jabalpur": the year the series

@@ -25,7 +25,10 @@
  * the payee the seller; "summoned the US ambassador" and "called on Y on
  * Tuesday (Jul 9) to withdraw" oppose Y; "regarded drills by A and B near
  * Z as a threat" opposes A and B; the drill a remark answers "in response
- * to" has its parties; a foreign ministry's spokesperson names no host.
+ * to" has its parties; a foreign ministry's spokesperson names no host;
+ * "were held for the first time in 2012" is that year's edition; a
+ * factory "in Y to produce" drones, or a defence firm's factory, is a
+ * transfer of technology, and two reports of it are one deal.
  * Every sentence here was written for these tests (stop 48).
  */
 #include "extract_harness.h"
@@ -374,4 +377,34 @@ TEST(extract_contracts_periods__the_drill_responded_to_and_a_foreign_office)
 		}
 	CHECK(l && ken && !chn);
 	ent_fact_list_free(l);
+}
+
+TEST(extract_contracts_periods__held_for_the_first_time)
+{
+	ent_fact_list *l = run("Russia and China began the Joint Sea 2019 exercise.\n\nThe Joint Sea "
+			       "exercises were held for the first time in 2012.",
+			       NULL);
+	size_t i;
+	int y2012 = 0;
+	for (i = 0; l && i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_EXERCISE && l->v[i].year == 2012)
+			y2012 = takes_part(&l->v[i], "RUS") && takes_part(&l->v[i], "CHN");
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 2 && y2012);
+	ent_fact_list_free(l);
+}
+
+TEST(extract_contracts_periods__a_factory_to_produce_drones)
+{
+	ent_fact_list *l = run("The Turkish company Baykar has started constructing a factory in "
+			       "Kenya to produce Bayraktar drones.\n\nNairobi and Ankara signed the "
+			       "deal on opening a Baykar factory in Kenya in 2022.",
+			       NULL);
+	const ent_fact *f = l ? find_deal(l, "TUR", "KEN") : NULL;
+	size_t i, n = 0;
+	for (i = 0; l && i < l->n; i++)
+		n += l->v[i].type == ENT_FACT_DEAL;
+	CHECK(f && f->status == ENT_STATUS_SIGNED && n == 1);
+	ent_fact_list_free(l);
+	/* control: a factory of other goods is no transfer of arms */
+	expect_no_deal("Nestle will build a factory in Kenya to produce chocolate.");
 }
