@@ -1561,7 +1561,14 @@ static int future_before(const dctx *d, const span *s, size_t t)
  * what the "when" clause right after it (over a comma or none) tells. */
 static int since_when(const dctx *d, const span *s, const mention *y)
 {
+	/* "since the 2014 signing of a contract to supply": the year of the
+	 * stage the noun after it names (stop 48) */
+	static const char *w_stage_n[] = {"signing", "purchase", "delivery", "deliveries",
+					  "contract", "deal", "order", "acquisition", "sale",
+					  NULL};
 	size_t w = y->t1 < s->t1 && kis(d, y->t1, ",") ? y->t1 + 1 : y->t1;
+	if (y->t1 < s->t1 && kin_local(d, y->t1, w_stage_n))
+		return 1;
 	return w < s->t1 && kis(d, w, "when");
 }
 

@@ -1162,6 +1162,9 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 		return ENT_STATUS_SIGNED;
 	if (K(i)[0] == 's' && kis(d, i, "signing") && i > s->t0 && kis(d, i - 1, ","))
 		return ENT_STATUS_SIGNED; /* "X shifted to Y, signing a contract to buy" */
+	if (K(i)[0] == 's' && kis(d, i, "signing") && i > s->t0 + 1 && i + 2 < s->t1 &&
+	    kis(d, i + 1, "of") && (kis(d, i - 1, "the") || kis(d, i - 2, "the")))
+		return ENT_STATUS_SIGNED; /* "the 2014 signing of a contract" (stop 48) */
 	if (K(i)[0] == 'r' && kis(d, i, "receiving") && i > s->t0 && kis(d, i - 1, ",") &&
 	    past_clause(d, s, i))
 		return ENT_STATUS_DELIVERED; /* "X has expanded its fleet, receiving two

@@ -14454,6 +14454,43 @@ static int labelled_deed_by(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, a, y, ENT_POLARITY_OPPOSE, i, "stance.labelled_deed");
 }
 
+/* "Lukashenko ... allowed Russian forces to launch attacks on Ukraine from
+ * Belarusian territory", "Iran let Russian jets use its airbase": a state
+ * that lets another's forces strike, use, transit or deploy from it backs
+ * that state (stop 48).  i is the verb of letting. */
+static int allowed_forces(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_let_v[] = {"allowed", "allows", "allow", "permitted", "permits",
+					"let", "lets", NULL};
+	static const char *w_forces_n[] = {"forces", "troops", "military", "army", "jets",
+					  "aircraft", "warplanes", "bombers", "warships", "ships",
+					  NULL};
+	static const char *w_use_base[] = {"launch", "use", "attack", "strike", "transit", "deploy",
+					   "operate", "station", "fly", "stage", NULL};
+	const mention *a, *t;
+	size_t j = i + 1;
+	*hit = 0;
+	if (!kin_local(d, i, w_let_v) || negated(d, s, i))
+		return ENT_OK;
+	if (j < s->t1 && kis(d, j, "the"))
+		j++;
+	t = mention_at(d, s, j);
+	if (!t || t->t0 != j || !ent__is_state_mention(t) || t->gz == GZ_FIRM)
+		return ENT_OK;
+	j = t->t1 + (t->possessive ? 1 : 0);
+	if (j < s->t1 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper && !kin_local(d, j, w_forces_n))
+		j++; /* "Russian military forces", "Russian combat jets" */
+	if (j + 1 < s->t1 && kin_local(d, j, w_forces_n) && kis(d, j + 1, "to"))
+		j++; /* "let" takes no "to": "let Russian jets use" */
+	if (j + 1 >= s->t1 || !kin_local(d, j - (kis(d, j, "to") ? 1 : 0), w_forces_n) ||
+	    !kin_local(d, j + 1, w_use_base))
+		return ENT_OK;
+	if (!(a = stance_actor(d, s, i)) || a->gz == GZ_FIRM || !strcmp(a->code, t->code))
+		return ENT_OK;
+	*hit = 1;
+	return add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, "stance.allowed_forces");
+}
+
 /* "Greece and Cyprus have claimed that Turkey is violating their
  * exclusive economic zones", "X said Y violated its airspace": who says
  * that a state breaks a right (violating, breaching, infringing) opposes
@@ -14887,6 +14924,12 @@ int rule_stance(dctx *d, const span *s)
 		}
 		if (strchr("csaim", K(i)[0])) {
 			if ((rc = violation_claimed(d, s, i, &hit)))
+				return rc;
+			if (hit)
+				continue;
+		}
+		if (K(i)[0] == 'a' || K(i)[0] == 'p' || K(i)[0] == 'l') {
+			if ((rc = allowed_forces(d, s, i, &hit)))
 				return rc;
 			if (hit)
 				continue;

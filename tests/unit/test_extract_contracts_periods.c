@@ -28,7 +28,10 @@
  * to" has its parties; a foreign ministry's spokesperson names no host;
  * "were held for the first time in 2012" is that year's edition; a
  * factory "in Y to produce" drones, or a defence firm's factory, is a
- * transfer of technology, and two reports of it are one deal.
+ * transfer of technology, and two reports of it are one deal; a state
+ * that "allowed Y's forces to launch attacks from its territory" backs Y;
+ * "the 2014 signing of a contract" is signed, in 2014, also after
+ * "since".
  * Every sentence here was written for these tests (stop 48).
  */
 #include "extract_harness.h"
@@ -407,4 +410,31 @@ TEST(extract_contracts_periods__a_factory_to_produce_drones)
 	ent_fact_list_free(l);
 	/* control: a factory of other goods is no transfer of arms */
 	expect_no_deal("Nestle will build a factory in Kenya to produce chocolate.");
+}
+
+TEST(extract_contracts_periods__letting_forces_strike_backs_them)
+{
+	CHECK(stance_only("Lukashenko, who has ruled Belarus since 1994, allowed Russian forces to "
+			  "launch attacks on Ukraine from Belarusian territory.",
+			  "BLR", "RUS", ENT_POLARITY_SUPPORT));
+	CHECK(stance_only("Iran let Russian jets use its airbase.", "IRN", "RUS",
+			  ENT_POLARITY_SUPPORT));
+	/* control: letting forces leave backs no one */
+	CHECK(stance_none("Iran allowed the US forces to withdraw."));
+}
+
+TEST(extract_contracts_periods__the_signing_of_a_contract)
+{
+	CHECK_INT(deal_status("Saab has been busy since the 2014 signing of a contract to supply 36 "
+			      "Gripens to Peru.",
+			      "SWE", "PER"),
+		  ENT_STATUS_SIGNED);
+	CHECK_INT(deal_year("Saab has been busy since the 2014 signing of a contract to supply 36 "
+			    "Gripens to Peru.",
+			    "2023-05-10", "SWE", "PER"),
+		  2014);
+	/* control: a signing to come is no signing */
+	CHECK(deal_status("The signing of the contract for 36 Gripens with Peru will take place "
+			  "next week.",
+			  "SWE", "PER") != ENT_STATUS_SIGNED);
 }
