@@ -284,6 +284,23 @@ static size_t money_at(const char *text, const tokens *t, size_t i, mention *m)
 			k++;
 		}
 	}
+	if (key[0] == '$' && !key[1] && strcmp(cur, "USD") == 0 && k + 2 < t->n &&
+	    strcmp(TKEY(t, k), "in") == 0) {
+		/* "$1 billion in Australian dollars": the words after name
+		 * the sign's dollar (stop 48) */
+		static const named demonym_dollars[] = {
+			{"australian", "AUD"}, {"canadian", "CAD"}, {"singapore", "SGD"},
+			{"singaporean", "SGD"}, {"taiwan", "TWD"}, {"taiwanese", "TWD"},
+			{"hong", "HKD"}, {"new", "NZD"}, {"brazilian", "BRL"}, {NULL, NULL}};
+		const char *w = lookup(demonym_dollars, TKEY(t, k + 1));
+		size_t e = k + 2;
+		if (w && (strcmp(w, "HKD") == 0 || strcmp(w, "NZD") == 0))
+			e++; /* "Hong Kong dollars", "New Zealand dollars" */
+		if (w && e < t->n && strcmp(TKEY(t, e), "dollars") == 0) {
+			cur = w;
+			k = e + 1;
+		}
+	}
 	amount *= mul;
 	if (!isfinite(amount) || amount <= 0)
 		return 0;

@@ -157,6 +157,19 @@ TEST(extract_deal4__dollars_of_another_state)
 			  "billion.",
 			  "USA", "AUS") -
 		   1.5e9) < 1);
+	/* "in Australian (New Zealand) dollars" after the figure names the
+	 * sign's dollar (stop 48) */
+	CHECK(usd_of("Worth about $1 billion in Australian dollars, the deal will see Hanwha "
+		     "provide the Australian army with K9 howitzers.",
+		     "KOR", "AUS") < 0);
+	CHECK(usd_of("Wellington bought four P-8 aircraft from the United States for $2.3 "
+		     "billion in New Zealand dollars.",
+		     "USA", "NZL") < 0);
+	/* control: "in US dollars" keeps the US figure */
+	CHECK(fabs(usd_of("Wellington bought four P-8 aircraft from the United States for $1.4 "
+			  "billion in US dollars.",
+			  "USA", "NZL") -
+		   1.4e9) < 1);
 }
 
 TEST(extract_deal4__figures_in_brackets_split_by_a_semicolon)
