@@ -6652,8 +6652,10 @@ int rule_deal(dctx *d, const span *s)
 				    ent__is_state_mention(M(d, k)) && M(d, k)->gz != GZ_FIRM &&
 				    strcmp(M(d, k)->code, rec->code) != 0)
 					break;
+			/* that state, "PARIS - The Indonesian Navy signed a
+			 * contract to buy" (it had dropped the deal; stop 48) */
 			if (k < s->m1)
-				rec = NULL;
+				rec = M(d, k);
 		}
 		if (rec && bv > s->t0 && (kis(d, bv - 1, "its") || kis(d, bv - 1, "their")) &&
 		    (mv = subject_before(d, s, bv)) != NULL && mv != rec && !mv->possessive &&

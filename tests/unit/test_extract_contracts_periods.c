@@ -31,7 +31,8 @@
  * transfer of technology, and two reports of it are one deal; a state
  * that "allowed Y's forces to launch attacks from its territory" backs Y;
  * "the 2014 signing of a contract" is signed, in 2014, also after
- * "since".
+ * "since"; after a dateline of the seller's capital, "the Indonesian Navy"
+ * before the verb of buying buys.
  * Every sentence here was written for these tests (stop 48).
  */
 #include "extract_harness.h"
@@ -437,4 +438,13 @@ TEST(extract_contracts_periods__the_signing_of_a_contract)
 	CHECK(deal_status("The signing of the contract for 36 Gripens with Peru will take place "
 			  "next week.",
 			  "SWE", "PER") != ENT_STATUS_SIGNED);
+}
+
+TEST(extract_contracts_periods__a_service_after_the_sellers_dateline)
+{
+	expect_deal("PARIS \xe2\x80\x94 The Indonesian Navy signed a contract to buy two Scorpene "
+		    "submarines.",
+		    1, "FRA", "IDN");
+	/* control: the dateline's own state buys when no other is named */
+	expect_deal("ANKARA - The government will buy 20 Leopard tanks.", 1, "DEU", "TUR");
 }
