@@ -573,7 +573,6 @@ int ent_fact_same(const ent_fact *a, const ent_fact *b)
 		 * a purchase planned beside a contract, counted apart, is
 		 * another deal (stop 48) */
 		if ((a->status == ENT_STATUS_REPORTED) != (b->status == ENT_STATUS_REPORTED) &&
-		    (a->status == ENT_STATUS_REPORTED || b->status == ENT_STATUS_REPORTED) &&
 		    counted_apart(a, b))
 			return 0;
 		/* Two statements that each say when or how much must share one of

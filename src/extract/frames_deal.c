@@ -1079,12 +1079,11 @@ static int consent_received(const dctx *d, const span *s, size_t i)
  * delivered (stop 48). */
 static int payment_received(const dctx *d, const span *s, size_t i)
 {
-	static const char *w_pay_n[] = {"payment", "payments", "advance", "instalment",
-					"installment", "down", NULL};
+	static const char *w_pay_n[] = {"payment", "payments", "instalment", "installment", NULL};
 	size_t j;
 	if (!kis(d, i, "received") && !kis(d, i, "receives") && !kis(d, i, "receive"))
 		return 0;
-	for (j = i + 1; j < s->t1 && j < i + 3; j++) /* "received the advance payment" */
+	for (j = i + 1; j < s->t1 && j < i + 4; j++) /* "received the advance payment" */
 		if (kin_local(d, j, w_pay_n))
 			return 1;
 	for (j = i; j > s->t0 && i - j < 4; j--) /* "the payment has been received" */
@@ -4971,8 +4970,6 @@ static const char *contract_winner(const dctx *d, const span *s, size_t sg, cons
 	return NULL;
 }
 
-/* "the transfer(s) of ...": the noun of transfer the supply verbs' list
- * holds with the verb. */
 /* "a contract with Bangladesh's Air Force": a state's possessive after
  * "with" before a word in capitals (its air force, ministry, navy). */
 static int organ_after_with(const dctx *d, const span *s, const mention *m)
@@ -4998,6 +4995,8 @@ static int foreign_owner(const dctx *d, const span *s, size_t dn)
 	return i < dn - 1;
 }
 
+/* "the transfer(s) of ...": the noun of transfer the supply verbs' list
+ * holds with the verb. */
 static int transfer_noun(const dctx *d, const span *s, size_t sv)
 {
 	return sv + 1 < s->t1 && (kis(d, sv, "transfer") || kis(d, sv, "transfers")) &&
@@ -5731,6 +5730,11 @@ int rule_deal(dctx *d, const span *s)
 			bn = NONE;
 		if (bn != NONE && !ban_reversed(d, s, bn))
 			sv = find_in(d, sv + 1, s->t1, w_supply_verb);
+		/* "Trump rules out sending Tomahawk missiles to Ukraine" */
+		else if (sv != NONE && sv > s->t0 + 1 && kis(d, sv - 1, "out") &&
+			 (kis(d, sv - 2, "rules") || kis(d, sv - 2, "ruled") ||
+			  kis(d, sv - 2, "rule") || kis(d, sv - 2, "ruling")))
+			sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 		/* "a law that restricts defence purchases from A, B and C":
 		 * purchases stopped are none (stop 48) */
 		size_t bb = bv != NONE ? find_in(d, bv > s->t0 + 3 ? bv - 3 : s->t0, bv, w_ban)
@@ -5740,11 +5744,6 @@ int rule_deal(dctx *d, const span *s)
 				bb = NONE; /* not "tried to stop Turkey from buying" */
 		if (bb != NONE && !ban_reversed(d, s, bb))
 			bv = find_in(d, bv + 1, s->t1, w_buy_verb);
-		/* "Trump rules out sending Tomahawk missiles to Ukraine" */
-		else if (sv != NONE && sv > s->t0 + 1 && kis(d, sv - 1, "out") &&
-			 (kis(d, sv - 2, "rules") || kis(d, sv - 2, "ruled") ||
-			  kis(d, sv - 2, "rule") || kis(d, sv - 2, "ruling")))
-			sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	}
 	/* "through the (US) Foreign Military Sales program / route / (FMS)":
 	 * the name of a channel of sales, no transfer of its own */

@@ -1098,8 +1098,11 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 			break;
 		/* not the drill responded to itself: "made the remarks in
 		 * response to the annual drills between A and B" (stop 48) */
-		if (kis(d, i - 1, "to") && kis(d, i - 2, "response") && kis(d, i - 3, "in"))
-			return trig == NONE || trig < i - 3;
+		if (kis(d, i - 1, "to") && kis(d, i - 2, "response") && kis(d, i - 3, "in")) {
+			if (trig == NONE || trig < i - 3)
+				return 1;
+			break;
+		}
 	}
 	{
 		/* "..., leading (prompting) Turkey to issue a diplomatic

@@ -14502,7 +14502,7 @@ static int violation_claimed(dctx *d, const span *s, size_t i, int *hit)
 					  "maintained", "maintains", "complained", "complains",
 					  NULL};
 	static const char *w_aux[] = {"is", "was", "are", "were", "has", "have", "had", "been",
-				      "had", "repeatedly", "again", NULL};
+				      "repeatedly", "again", NULL};
 	static const char *w_violate[] = {"violating", "violated", "violates", "breaching",
 					  "breached", "breaches", "infringing", "infringed",
 					  "infringes", NULL};

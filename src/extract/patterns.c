@@ -294,8 +294,12 @@ static size_t money_at(const char *text, const tokens *t, size_t i, mention *m)
 			{"hong", "HKD"}, {"new", "NZD"}, {"brazilian", "BRL"}, {NULL, NULL}};
 		const char *w = lookup(demonym_dollars, TKEY(t, k + 1));
 		size_t e = k + 2;
-		if (w && (strcmp(w, "HKD") == 0 || strcmp(w, "NZD") == 0))
-			e++; /* "Hong Kong dollars", "New Zealand dollars" */
+		if (w && (strcmp(w, "HKD") == 0 || strcmp(w, "NZD") == 0)) {
+			/* "Hong Kong dollars", "New Zealand dollars" */
+			if (strcmp(TKEY(t, e), strcmp(w, "HKD") == 0 ? "kong" : "zealand") != 0)
+				w = NULL;
+			e++;
+		}
 		if (w && e < t->n && strcmp(TKEY(t, e), "dollars") == 0) {
 			cur = w;
 			k = e + 1;
