@@ -1154,14 +1154,16 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 		return ENT_STATUS_ORDERED; /* "placed an order" */
 	if (i > s->t0 + 2 && KIN(d, i - 1, w_be) && kis(d, i, "placed") && order_before(d, s, i))
 		return ENT_STATUS_ORDERED; /* "an order for N tanks was placed" */
-	if (K(i)[0] == 'o' && kis(d, i, "order") && i > s->t0 && kis(d, i - 1, "on") &&
+	if (d->t.v[i].keylen == 5 && K(i)[0] == 'o' && kis(d, i, "order") && i > s->t0 &&
+	    kis(d, i - 1, "on") &&
 	    !(i + 1 < s->t1 && kis(d, i + 1, "to")))
 		return ENT_STATUS_ORDERED; /* "has N jets on order from Y" (stop 48) */
 	if (KIN(d, i, w_signed) && !agreed_to_try(d, s, i))
 		return ENT_STATUS_SIGNED;
 	if (K(i)[0] == 's' && kis(d, i, "signing") && i > s->t0 && kis(d, i - 1, ","))
 		return ENT_STATUS_SIGNED; /* "X shifted to Y, signing a contract to buy" */
-	if (K(i)[0] == 's' && kis(d, i, "signing") && i > s->t0 + 1 && i + 2 < s->t1 &&
+	if (d->t.v[i].keylen == 7 && K(i)[0] == 's' && kis(d, i, "signing") && i > s->t0 + 1 &&
+	    i + 2 < s->t1 &&
 	    kis(d, i + 1, "of") && (kis(d, i - 1, "the") || kis(d, i - 2, "the")))
 		return ENT_STATUS_SIGNED; /* "the 2014 signing of a contract" (stop 48) */
 	if (K(i)[0] == 'r' && kis(d, i, "receiving") && i > s->t0 && kis(d, i - 1, ",") &&

@@ -14916,23 +14916,32 @@ int rule_stance(dctx *d, const span *s)
 			if (hit)
 				continue;
 		}
-		if (K(i)[0] == 'h' || K(i)[0] == 'w' || K(i)[0] == 'e') {
-			if ((rc = hoped_to_reverse(d, s, i, &hit)))
-				return rc;
-			if (hit)
-				continue;
-		}
-		if (strchr("csaim", K(i)[0])) {
-			if ((rc = violation_claimed(d, s, i, &hit)))
-				return rc;
-			if (hit)
-				continue;
-		}
-		if (K(i)[0] == 'a' || K(i)[0] == 'p' || K(i)[0] == 'l') {
-			if ((rc = allowed_forces(d, s, i, &hit)))
-				return rc;
-			if (hit)
-				continue;
+		{
+			/* the first and last letters rule out most words before
+			 * the three lists below are asked (stop 48) */
+			size_t kl = d->t.v[i].keylen;
+			char f0 = K(i)[0], fl = kl ? K(i)[kl - 1] : 0;
+			if (kl >= 4 && (f0 == 'h' || f0 == 'w' || f0 == 'e') &&
+			    (fl == 'd' || fl == 's' || fl == 'e' || fl == 't')) {
+				if ((rc = hoped_to_reverse(d, s, i, &hit)))
+					return rc;
+				if (hit)
+					continue;
+			}
+			if (kl >= 4 && (fl == 'd' || fl == 's' || fl == 'm') &&
+			    (f0 == 'c' || f0 == 's' || f0 == 'a' || f0 == 'i' || f0 == 'm')) {
+				if ((rc = violation_claimed(d, s, i, &hit)))
+					return rc;
+				if (hit)
+					continue;
+			}
+			if (kl >= 3 && (f0 == 'a' || f0 == 'p' || f0 == 'l') &&
+			    (fl == 'd' || fl == 's' || fl == 'w' || fl == 't')) {
+				if ((rc = allowed_forces(d, s, i, &hit)))
+					return rc;
+				if (hit)
+					continue;
+			}
 		}
 		if ((KIN(d, i, w_call) || appeal_to(d, s, i)) && !negated(d, s, i)) {
 			/* "X called on Y to end its occupation", "X urged Y to
