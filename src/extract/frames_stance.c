@@ -14454,6 +14454,22 @@ static int labelled_deed_by(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, a, y, ENT_POLARITY_OPPOSE, i, "stance.labelled_deed");
 }
 
+/* The state named right after the verb of list `verbs` at i, over one
+ * `skip` word ("that", "the"), for the readings below; NULL when the verb
+ * is none of them or negated, or no state (no firm) follows (stop 48). */
+static const mention *state_after_verb(const dctx *d, const span *s, size_t i,
+				       const char *const *verbs, const char *skip)
+{
+	size_t j = i + 1;
+	const mention *t;
+	if (!kin_local(d, i, verbs) || negated(d, s, i))
+		return NULL;
+	if (j < s->t1 && kis(d, j, skip))
+		j++;
+	t = mention_at(d, s, j);
+	return t && t->t0 == j && ent__is_state_mention(t) && t->gz != GZ_FIRM ? t : NULL;
+}
+
 /* "Lukashenko ... allowed Russian forces to launch attacks on Ukraine from
  * Belarusian territory", "Iran let Russian jets use its airbase": a state
  * that lets another's forces strike, use, transit or deploy from it backs
@@ -14467,15 +14483,10 @@ static int allowed_forces(dctx *d, const span *s, size_t i, int *hit)
 					  NULL};
 	static const char *w_use_base[] = {"launch", "use", "attack", "strike", "transit", "deploy",
 					   "operate", "station", "fly", "stage", NULL};
-	const mention *a, *t;
-	size_t j = i + 1;
+	const mention *a, *t = state_after_verb(d, s, i, w_let_v, "the");
+	size_t j;
 	*hit = 0;
-	if (!kin_local(d, i, w_let_v) || negated(d, s, i))
-		return ENT_OK;
-	if (j < s->t1 && kis(d, j, "the"))
-		j++;
-	t = mention_at(d, s, j);
-	if (!t || t->t0 != j || !ent__is_state_mention(t) || t->gz == GZ_FIRM)
+	if (!t)
 		return ENT_OK;
 	j = t->t1 + (t->possessive ? 1 : 0);
 	if (j < s->t1 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper && !kin_local(d, j, w_forces_n))
@@ -14506,16 +14517,10 @@ static int violation_claimed(dctx *d, const span *s, size_t i, int *hit)
 	static const char *w_violate[] = {"violating", "violated", "violates", "breaching",
 					  "breached", "breaches", "infringing", "infringed",
 					  "infringes", NULL};
-	const mention *a, *t;
-	size_t j = i + 1, n;
+	const mention *a, *t = state_after_verb(d, s, i, w_claim_v, "that");
+	size_t j, n;
 	*hit = 0;
-	if (!kin_local(d, i, w_claim_v) || negated(d, s, i))
-		return ENT_OK;
-	if (j < s->t1 && kis(d, j, "that"))
-		j++;
-	t = mention_at(d, s, j);
-	if (!t || t->t0 != j || !ent__is_state_mention(t) || t->possessive ||
-	    !(t->gz == GZ_STATE || t->gz == GZ_CAPITAL))
+	if (!t || t->possessive || !(t->gz == GZ_STATE || t->gz == GZ_CAPITAL))
 		return ENT_OK;
 	for (j = t->t1, n = 0; j < s->t1 && n < 3 && kin_local(d, j, w_aux); j++, n++)
 		;
@@ -14533,16 +14538,10 @@ static int hoped_to_reverse(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_hope_v[] = {"hoped", "hopes", "hope", "wished", "wishes", "expects",
 					 "expected", NULL};
-	const mention *a, *t;
-	size_t j = i + 1;
+	const mention *a, *t = state_after_verb(d, s, i, w_hope_v, "that");
+	size_t j;
 	*hit = 0;
-	if (!kin_local(d, i, w_hope_v) || negated(d, s, i))
-		return ENT_OK;
-	if (j < s->t1 && kis(d, j, "that"))
-		j++;
-	t = mention_at(d, s, j);
-	if (!t || t->t0 != j || !ent__is_state_mention(t) || t->possessive || t->gz == GZ_FIRM ||
-	    t->gz == GZ_DEMONYM)
+	if (!t || t->possessive || t->gz == GZ_DEMONYM)
 		return ENT_OK;
 	j = t->t1;
 	if (j + 1 >= s->t1 || !(kis(d, j, "would") || kis(d, j, "will")))

@@ -37,6 +37,18 @@
  */
 #include "extract_harness.h"
 
+/* Does some exercise of l (of year `year`, any when 0) have both
+ * participants a and b (b NULL: a alone)? */
+static int drill_with(const ent_fact_list *l, int year, const char *a, const char *b)
+{
+	size_t i;
+	for (i = 0; l && i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_EXERCISE && (!year || l->v[i].year == year) &&
+		    takes_part(&l->v[i], a) && (!b || takes_part(&l->v[i], b)))
+			return 1;
+	return 0;
+}
+
 TEST(extract_contracts_periods__a_firm_signs_with_the_buyer_for_supply_of)
 {
 	expect_deal("Rosoboronexport signed a contract with Laos for supply of six Mi-17 "
@@ -139,20 +151,14 @@ TEST(extract_contracts_periods__a_clause_of_time_and_a_base_name_no_party)
 			       "two allies since Russia's war in Abkhazia that made Armenian traders "
 			       "leave.",
 			       NULL);
-	size_t i;
-	int bad = 0;
-	for (i = 0; l && i < l->n; i++)
-		if (l->v[i].type == ENT_FACT_EXERCISE)
-			bad |= takes_part(&l->v[i], "RUS") || takes_part(&l->v[i], "ARM");
-	CHECK(l && count(l, ENT_FACT_EXERCISE) >= 1 && !bad);
+	CHECK(l && count(l, ENT_FACT_EXERCISE) >= 1 && !drill_with(l, 0, "RUS", NULL) &&
+	      !drill_with(l, 0, "ARM", NULL));
 	ent_fact_list_free(l);
 	l = run("A joint air exercise between Laos and Vietnam will run for ten days at a former "
 		"French air base, months after China began drills following Japan's protest.",
 		NULL);
-	for (i = 0, bad = 0; l && i < l->n; i++)
-		if (l->v[i].type == ENT_FACT_EXERCISE)
-			bad |= takes_part(&l->v[i], "FRA") || takes_part(&l->v[i], "JPN");
-	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1 && !bad);
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1 && !drill_with(l, 0, "FRA", NULL) &&
+	      !drill_with(l, 0, "JPN", NULL));
 	ent_fact_list_free(l);
 	/* control: a clause after "after" that tells who joined names parties */
 	l = run("The Kaveri exercise took place after Japan joined India and Sri Lanka.", NULL);
@@ -283,12 +289,7 @@ TEST(extract_contracts_periods__both_countries_train_together)
 			       "This will be the first time that soldiers from both countries will "
 			       "train together.",
 			       NULL);
-	size_t i;
-	int fra = 0;
-	for (i = 0; l && i < l->n; i++)
-		if (l->v[i].type == ENT_FACT_EXERCISE)
-			fra |= takes_part(&l->v[i], "FRA");
-	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1 && !fra);
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1 && !drill_with(l, 0, "FRA", NULL));
 	ent_fact_list_free(l);
 }
 
@@ -300,12 +301,8 @@ TEST(extract_contracts_periods__a_long_list_of_observers)
 			       "Romania, Saudi Arabia, Serbia, and the United States were invited to "
 			       "the military exercise.",
 			       NULL);
-	size_t i;
-	int obs = 0;
-	for (i = 0; l && i < l->n; i++)
-		if (l->v[i].type == ENT_FACT_EXERCISE)
-			obs |= takes_part(&l->v[i], "USA") || takes_part(&l->v[i], "SRB");
-	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1 && !obs);
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1 && !drill_with(l, 0, "USA", NULL) &&
+	      !drill_with(l, 0, "SRB", NULL));
 	ent_fact_list_free(l);
 }
 
@@ -372,14 +369,7 @@ TEST(extract_contracts_periods__the_drill_responded_to_and_a_foreign_office)
 			       "\n\nSpokesperson Li made the remarks in response to the annual "
 			       "drills between Japan and Kenya, which started on Monday.",
 			       NULL);
-	size_t i;
-	int chn = 0, ken = 0;
-	for (i = 0; l && i < l->n; i++)
-		if (l->v[i].type == ENT_FACT_EXERCISE) {
-			chn |= takes_part(&l->v[i], "CHN");
-			ken |= takes_part(&l->v[i], "KEN") && takes_part(&l->v[i], "JPN");
-		}
-	CHECK(l && ken && !chn);
+	CHECK(l && drill_with(l, 0, "KEN", "JPN") && !drill_with(l, 0, "CHN", NULL));
 	ent_fact_list_free(l);
 }
 
@@ -388,12 +378,7 @@ TEST(extract_contracts_periods__held_for_the_first_time)
 	ent_fact_list *l = run("Russia and China began the Joint Sea 2019 exercise.\n\nThe Joint Sea "
 			       "exercises were held for the first time in 2012.",
 			       NULL);
-	size_t i;
-	int y2012 = 0;
-	for (i = 0; l && i < l->n; i++)
-		if (l->v[i].type == ENT_FACT_EXERCISE && l->v[i].year == 2012)
-			y2012 = takes_part(&l->v[i], "RUS") && takes_part(&l->v[i], "CHN");
-	CHECK(l && count(l, ENT_FACT_EXERCISE) == 2 && y2012);
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 2 && drill_with(l, 2012, "RUS", "CHN"));
 	ent_fact_list_free(l);
 }
 
