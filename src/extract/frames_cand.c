@@ -952,6 +952,34 @@ static size_t designation_run(const dctx *d, const span *s, size_t k)
 	return k;
 }
 
+/* "eight K10 ammunition transport vehicles", "ammunition trucks",
+ * "missile carriers": a word of munitions (no designation) before a
+ * vehicle that carries them names the vehicle, its category (trucks are
+ * of no stated kind) and its words (stop 48). */
+static void carrier_of_goods(const dctx *d, const span *s, const mention *m, ent_category *cat,
+			     uint32_t *end)
+{
+	static const char *w_carry[] = {"transport", "resupply", "supply", "loading", "handling",
+					NULL};
+	static const char *w_vehicle[] = {"vehicle", "vehicles", "carrier", "carriers",
+					  "transporter", "transporters", NULL};
+	static const char *w_truck[] = {"truck", "trucks", "lorry", "lorries", NULL};
+	size_t j = m->t1;
+	if (m->canon || (*cat != ENT_CAT_AMMUNITION && *cat != ENT_CAT_MISSILE))
+		return;
+	if (j < s->t1 && kin_local(d, j, w_carry))
+		j++;
+	if (j >= s->t1 || mention_at(d, s, j))
+		return;
+	if (kin_local(d, j, w_vehicle))
+		*cat = ENT_CAT_ARMOURED_VEHICLE;
+	else if (kin_local(d, j, w_truck))
+		*cat = ENT_CAT_OTHER;
+	else
+		return;
+	*end = d->t.v[j].end;
+}
+
 /* Add the span's weapon mentions to c as items; with `only`, just those
  * whose own supplier (item_owner) is `only`, and the unowned ones too when
  * `unowned`.  With `stated_only`, an owner known only from a designation's
@@ -1002,8 +1030,9 @@ static int add_items_of(dctx *d, cand *c, const span *s, const char *only, int u
 		k = designation_run(d, s, k);
 		end = M(d, k)->end;
 		q = quantity_before(d, s, m);
-		if (ent_fact_add_item(&c->f, (ent_category)m->category, d->text + m->start,
-				      end - m->start, m->canon, q))
+		ent_category cat = (ent_category)m->category;
+		carrier_of_goods(d, s, m, &cat, &end);
+		if (ent_fact_add_item(&c->f, cat, d->text + m->start, end - m->start, m->canon, q))
 			return ENT_ENOMEM;
 		if (m->canon && designation)
 			*designation = 1;

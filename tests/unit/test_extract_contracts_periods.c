@@ -32,7 +32,8 @@
  * that "allowed Y's forces to launch attacks from its territory" backs Y;
  * "the 2014 signing of a contract" is signed, in 2014, also after
  * "since"; after a dateline of the seller's capital, "the Indonesian Navy"
- * before the verb of buying buys.
+ * before the verb of buying buys; "ammunition transport vehicles" are
+ * vehicles, "ammunition trucks" goods of no stated kind.
  * Every sentence here was written for these tests (stop 48).
  */
 #include "extract_harness.h"
@@ -432,4 +433,22 @@ TEST(extract_contracts_periods__a_service_after_the_sellers_dateline)
 		    1, "FRA", "IDN");
 	/* control: the dateline's own state buys when no other is named */
 	expect_deal("ANKARA - The government will buy 20 Leopard tanks.", 1, "DEU", "TUR");
+}
+
+TEST(extract_contracts_periods__vehicles_that_carry_munitions)
+{
+	ent_fact_list *l = run("Hanwha has sent eight K10 ammunition transport vehicles to Norway.",
+			       NULL);
+	const ent_fact *f = l ? find_deal(l, "KOR", "NOR") : NULL;
+	CHECK(f && f->nitems == 1 && f->items[0].category == ENT_CAT_ARMOURED_VEHICLE);
+	ent_fact_list_free(l);
+	l = run("Russia delivered ammunition trucks to Mali.", NULL);
+	f = l ? find_deal(l, "RUS", "MLI") : NULL;
+	CHECK(f && f->nitems == 1 && f->items[0].category == ENT_CAT_OTHER);
+	ent_fact_list_free(l);
+	/* control: ammunition and trucks are two goods, the first ammunition */
+	l = run("Russia delivered ammunition and trucks to Mali.", NULL);
+	f = l ? find_deal(l, "RUS", "MLI") : NULL;
+	CHECK(f && f->nitems >= 1 && f->items[0].category == ENT_CAT_AMMUNITION);
+	ent_fact_list_free(l);
 }
