@@ -5640,6 +5640,25 @@ static const mention *state_object(const dctx *d, const span *s, size_t v)
 	return m;
 }
 
+/* "(re-)equip the Sudanese army with": a demonym before a noun of armed
+ * forces right after the verb at v (over "the") names the state equipped;
+ * the mention whose last token is the noun's, or NULL (stop 49). */
+static const mention *force_object(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_force_n[] = {"army", "navy", "military", "forces", "troops",
+					  "marines", NULL};
+	size_t j = v + 1 + (v + 1 < s->t1 && kis(d, v + 1, "the") ? 1 : 0);
+	const mention *m = j < s->t1 ? mention_at(d, s, j) : NULL;
+	if (!m || m->t0 != j || m->gz != GZ_DEMONYM || !ent__is_state_mention(m) ||
+	    m->possessive || m->t1 >= s->t1)
+		return NULL;
+	j = m->t1;
+	if (j + 1 < s->t1 && (kis(d, j, "air") || kis(d, j, "armed")) &&
+	    (kis(d, j + 1, "force") || kis(d, j + 1, "forces")))
+		return m;
+	return kin_local(d, j, w_force_n) ? m : NULL;
+}
+
 /* "Washington has equipped Tokyo with Patriot systems", "Russia armed
  * Syria with S-300s": a verb of equipping, active, with a state for its
  * object and "with" within four words after it, gives like "provided Y
@@ -5655,7 +5674,7 @@ static size_t equip_state_with(const dctx *d, const span *s)
 		if (K(v)[0] != 'e' && K(v)[0] != 'a' && K(v)[0] != 'r')
 			continue;
 		if (!kin_local(d, v, w_equip_v) || KIN(d, v - 1, w_be) || kis(d, v - 1, "been") ||
-		    (m = state_object(d, s, v)) == NULL)
+		    ((m = state_object(d, s, v)) == NULL && (m = force_object(d, s, v)) == NULL))
 			continue;
 		for (j = m->t1; j < s->t1 && j < m->t1 + 4 && !kis(d, j, "with"); j++)
 			if (d->t.v[j].kind == TK_PUNCT)

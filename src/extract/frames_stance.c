@@ -2114,12 +2114,12 @@ static int demonym_title(const dctx *d, const span *s, size_t j)
 
 /* A noun of deploying force ending at token j, before "of": "deployment",
  * "build-up", "buildup", "massing", "concentration", "stationing",
- * "sending", "dispatch(ing)", "deploying". */
+ * "sending", "dispatch(ing)", "deploying", "presence" (stop 49). */
 static int deploy_noun(const dctx *d, const span *s, size_t j)
 {
 	static const char *w_deploy_n[] = {"deployment", "deployments", "buildup", "massing",
 					   "concentration", "stationing", "sending", "dispatch",
-					   "dispatching", "deploying", NULL};
+					   "dispatching", "deploying", "presence", NULL};
 	if (j < s->t0 || j >= s->t1)
 		return 0;
 	if (kin(d, j, w_deploy_n))
