@@ -564,7 +564,9 @@ static const char *w_ex_object_verb[] = {
 	"alarmed", NULL};
 static const char *w_ex_aux[] = {"had", "has", "have", "also", "strongly", "repeatedly",
 				 "already", "earlier", "been", "is", "was", "are", "were",
-				 "again", "sharply", "swiftly", "yesterday", "today", NULL};
+				 "again", "sharply", "swiftly", "yesterday", "today",
+				 /* "X on Tuesday seemed irked by" (stop 49) */
+				 "seemed", "seems", "appeared", "appears", NULL};
 static const char *w_ex_stop[] = {",", ";", ":", "(", ")", ".", NULL};
 /* "The military exercise dubbed Poisk 2021 will be conducted for
  * reconnaissance troops of the CSTO member nations", "CSTO drills": a drill
@@ -1042,6 +1044,28 @@ static int ex_in_concession(const dctx *d, const span *s, size_t t0, size_t trig
 	return t0 != sub;
 }
 
+/* "has disinvited China from the exercise", "the withdrawal of the
+ * invitation for the Chinese navy to participate": a state whose
+ * invitation is taken back takes no part (stop 49). */
+static int ex_disinvited(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_disinvite[] = {"disinvited", "disinvite", "disinvites",
+					    "disinviting", "uninvited", NULL};
+	static const char *w_take_back[] = {"withdrawal", "withdrew", "withdrawn", "withdraws",
+					    "rescinded", "revoked", "cancelled", "canceled",
+					    "retracted", NULL};
+	size_t b = m->t0 > s->t0 && kis(d, m->t0 - 1, "the") ? m->t0 - 1 : m->t0, j;
+	if (b > s->t0 && kin_local(d, b - 1, w_disinvite))
+		return 1;
+	if (b < s->t0 + 3 || !(kis(d, b - 1, "for") || kis(d, b - 1, "to")) ||
+	    !(kis(d, b - 2, "invitation") || kis(d, b - 2, "invite")))
+		return 0;
+	for (j = b - 2; j > s->t0 && j + 5 > b; j--)
+		if (kin_local(d, j - 1, w_take_back))
+			return 1;
+	return 0;
+}
+
 /* "The joint exercise took place about a week after Modi had a summit with
  * his Vietnamese counterpart ... in the face of China's ...": a definite
  * drill (its word after "the / this", no name) whose verb of taking place
@@ -1268,6 +1292,8 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 		    kin_local(d, p->t0 - 2, w_ex_border))
 			return 1;
 	}
+	if (ex_disinvited(d, s, m))
+		return 1;
 	/* "criticized X for", "accused X of"; not "condemned X and Y for
 	 * holding their joint drills", whose drill is the one in play */
 	if (m->t0 > s->t0 && (KIN(d, m->t0 - 1, w_oppose_v) || kis(d, m->t0 - 1, "criticized")) &&

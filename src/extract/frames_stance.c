@@ -1812,6 +1812,14 @@ static int private_group(const dctx *d, const span *s, const mention *a, size_t 
 					"rebels", "insurgents", "unions", "farmers", "villagers",
 					"fans", "ngos", "clergy", "academics", "scholars", NULL};
 	size_t j;
+	if (a && a->t1 <= v && a->t0 >= s->t0 + 2) {
+		/* "analysts in New Delhi warning that ...", "experts from the
+		 * US": the state where the group is (stop 49) */
+		j = kis(d, a->t0 - 1, "the") ? a->t0 - 1 : a->t0;
+		if (j >= s->t0 + 2 && (kis(d, j - 1, "in") || kis(d, j - 1, "from")) &&
+		    kin_local(d, j - 2, w_group))
+			return 1;
+	}
 	if (!a || !(a->possessive || a->gz == GZ_DEMONYM || kis(d, a->t1, "'")) || a->t1 >= v ||
 	    v - a->t1 > 8)
 		return 0;

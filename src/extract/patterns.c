@@ -339,6 +339,9 @@ static const char *count_nouns[] = {"personnel", "troops", "soldiers", "servicem
  * in June" is this year's or next year's June. */
 static const char *future_words[] = {"will", "would", "expected", "scheduled", "due", "plans",
 				     "planned", "set", "next", NULL};
+static const char *past_words[] = {"was", "were", "had", "held", "took", "last", NULL};
+static const char *invite_words[] = {"invited", "invites", "invite", "inviting", "invitation",
+				     NULL};
 
 /* A month named without its year ("in December", "on March 3") in a
  * document with a known date: the year of the latest such month on or
@@ -346,7 +349,7 @@ static const char *future_words[] = {"will", "would", "expected", "scheduled", "
  * of the future).  Returns the tokens consumed (0 when none) and fills x. */
 static size_t month_at(const tokens *t, size_t i, int doc_year, int doc_month, mention *x)
 {
-	size_t k, j = i + 1, b;
+	size_t k, j = i + 1, b, v;
 	int mon = 0, future = 0, y;
 	if (!doc_year || !doc_month || !t->v[i].upper || i == 0 ||
 	    !in_list(month_preps, TKEY(t, i - 1)))
@@ -386,6 +389,18 @@ static size_t month_at(const tokens *t, size_t i, int doc_year, int doc_month, m
 		if (strcmp(w, ".") == 0 || strcmp(w, ";") == 0 || t->v[b - 1].kind == TK_NEWLINE)
 			break;
 		if (in_list(future_words, w))
+			future = 1;
+	}
+	/* a word of invitation up to 24 tokens back: "has invited Australia
+	 * to participate in the annual Malabar naval exercises with the US
+	 * and Japan in November" (what one is invited to is to come; stop
+	 * 49) */
+	for (v = i; !future && v > 0 && v + 24 > i; v--) {
+		const char *w = TKEY(t, v - 1);
+		if (strcmp(w, ".") == 0 || strcmp(w, ";") == 0 || t->v[v - 1].kind == TK_NEWLINE ||
+		    in_list(past_words, w))
+			break; /* not "invited ... to drills which were held in March" */
+		if (in_list(invite_words, w))
 			future = 1;
 	}
 	/* a headline's "X to <verb>" ("Kenya to receive patrol ships in
