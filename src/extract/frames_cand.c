@@ -781,6 +781,32 @@ static int weapon_carrier(const dctx *d, const span *s, const mention *m)
 				return 1;
 		return 0;
 	}
+	/* "the Indian Air Force sent its American-origin C-17 transport
+	 * aircraft with the missiles to Y": a craft of the sender's own
+	 * ("its / their" right after a verb of sending, up to eight words
+	 * before) that goes "with" goods carries them (stop 49) */
+	size_t wi = m->t1;
+	while (wi < s->t1 && wi < m->t1 + 6 && !kis(d, wi, "with") &&
+	       (kis(d, wi, "-") || (d->t.v[wi].kind == TK_WORD && d->t.v[wi].upper) ||
+		kin_local(d, wi, w_cargo) || in_weapon(d, s, wi)))
+		wi++; /* "C-17 Globemaster transport aircraft with" */
+	if (wi + 1 < s->t1 && kis(d, wi, "with")) {
+		static const char *w_sent[] = {"sent", "sends", "send", "dispatched", "flew",
+					       "deployed", NULL};
+		size_t q, w;
+		for (q = m->t0; q > s->t0 + 1 && q + 8 > m->t0; q--) {
+			if (!(kis(d, q - 1, "its") || kis(d, q - 1, "their")))
+				continue;
+			if (!kin_local(d, q - 2, w_sent))
+				break;
+			for (w = wi + 1; w < s->t1 && w < wi + 4; w++) {
+				const mention *g = mention_at(d, s, w);
+				if (g && g->t0 == w && g->gz == GZ_WEAPON)
+					return 1;
+			}
+			break;
+		}
+	}
 	/* "A Russian transport aircraft delivered": the words of cargo in
 	 * the mention itself, right before the verb */
 	if (m->t1 < s->t1 && (KIN(d, m->t1, w_delivered) || kin_local(d, m->t1, w_carried)) &&

@@ -1158,7 +1158,10 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 	    kis(d, i - 1, "on") &&
 	    !(i + 1 < s->t1 && kis(d, i + 1, "to")))
 		return ENT_STATUS_ORDERED; /* "has N jets on order from Y" (stop 48) */
-	if (KIN(d, i, w_signed) && !agreed_to_try(d, s, i))
+	/* "had signed off on Y's request to purchase": an approval, no
+	 * signing (stop 49) */
+	if (KIN(d, i, w_signed) && !agreed_to_try(d, s, i) &&
+	    !(i + 1 < s->t1 && kis(d, i + 1, "off")))
 		return ENT_STATUS_SIGNED;
 	if (K(i)[0] == 's' && kis(d, i, "signing") && i > s->t0 && kis(d, i - 1, ","))
 		return ENT_STATUS_SIGNED; /* "X shifted to Y, signing a contract to buy" */
@@ -6432,7 +6435,15 @@ int rule_deal(dctx *d, const span *s)
 			 * organ after "with" is its buyer (stop 48) */
 			int for_noun = sup && !sv_verb && sv > sup->t1 && kis(d, sv - 1, "for") &&
 				       sv + 1 < s->t1 && kis(d, sv + 1, "of");
-			if (sup && (!sv_verb || transfer_noun(d, s, sv)) &&
+			/* "(said that) North Korea is the largest supplier of
+			 * weapons to Y": the subject of "is" the supplier is it
+			 * (stop 49) */
+			int copula_supplier =
+				sup && !sup->possessive && sup->t1 + 2 < sv &&
+				(kis(d, sv, "supplier") || kis(d, sv, "suppliers")) &&
+				KIN(d, sup->t1, w_be) && KIN(d, sup->t1 + 1, w_det) &&
+				only_modifiers(d, sup->t1 + 2, sv);
+			if (sup && !copula_supplier && (!sv_verb || transfer_noun(d, s, sv)) &&
 			    (!sup->possessive || (for_noun && organ_after_with(d, s, sup))) &&
 			    !kis(d, sv - 1, "to") && !export_approved(d, s, sup, sv) &&
 			    (find_in(d, sup->t1, sv, w_det) != NONE ||
@@ -10579,8 +10590,8 @@ static const char *sole_party_before(const dctx *d, const span *s, size_t t, con
  * of tokens k0..k1 ("under licence", "technology transfer", "co-produce")
  * with the goods the span names (rule_tech_from, licensed_goods,
  * rule_coproduce_pair). */
-static int emit_tech_deal(dctx *d, const span *s, size_t k0, size_t k1, const char *sup,
-			  const char *rec, ent_status st, const char *rule)
+static int emit_tech_deal_items(dctx *d, const span *s, size_t k0, size_t k1, const char *sup,
+				const char *rec, ent_status st, const char *rule, int goods)
 {
 	cand *c;
 	int rc;
@@ -10589,7 +10600,7 @@ static int emit_tech_deal(dctx *d, const span *s, size_t k0, size_t k1, const ch
 	if (ent_fact_add_item(&c->f, ENT_CAT_TECHNOLOGY_TRANSFER, d->text + d->t.v[k0].start,
 			      d->t.v[k1].end - d->t.v[k0].start, NULL, -1))
 		return ENT_ENOMEM;
-	if ((rc = add_items(d, c, s, NULL, NULL)))
+	if (goods && (rc = add_items(d, c, s, NULL, NULL)))
 		return rc;
 	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, sup);
 	ent_code_set(&c->f.recipient, rec);
@@ -10599,6 +10610,13 @@ static int emit_tech_deal(dctx *d, const span *s, size_t k0, size_t k1, const ch
 	c->f.confidence = 0.5;
 	d->last_deal = (int)(c - d->cands);
 	return emit(d, c, s, rule);
+}
+
+/* The same, with the other goods of the span as items. */
+static int emit_tech_deal(dctx *d, const span *s, size_t k0, size_t k1, const char *sup,
+			  const char *rec, ent_status st, const char *rule)
+{
+	return emit_tech_deal_items(d, s, k0, k1, sup, rec, st, rule, 1);
 }
 
 /* "Harop is produced in Azerbaijan under the Israeli state defense concern
@@ -10764,6 +10782,52 @@ int rule_production_in(dctx *d, const span *s)
  * of technology from the state or demonym before the noun, else the
  * clause's subject; reported, not negated, nor a deal of the pair in this
  * unit already (deal.tech_shared). */
+/* "Moscow has given Pyongyang technology to help it ...", "X provided Y
+ * know-how": a verb of giving with a state for its first object and a
+ * noun of technology right after it (one word between at most) is a
+ * transfer of technology from the clause's subject; delivered when the
+ * verb is past and no modal or hedge is before it, else reported (stop
+ * 49; deal.tech_given).  *hit when the sentence has this form. */
+static int tech_given(dctx *d, const span *s, const char *const *w_tech_n, int *hit)
+{
+	static const char *w_give[] = {"given", "gave", "give", "gives", "giving", "provided",
+				       "provide", "provides", "providing", "handed",
+				       "transferred", "supplied", NULL};
+	static const char *w_give_past[] = {"given", "gave", "provided", "handed",
+					    "transferred", "supplied", NULL};
+	const mention *to, *from;
+	size_t v, n;
+	ent_status st;
+	for (v = s->t0 + 1; v + 2 < s->t1; v++) {
+		if (!strchr("ghpts", K(v)[0]) || !kin_local(d, v, w_give))
+			continue;
+		to = actor_after(d, s, v + 1, 0, 1);
+		if (!to || to->t0 != v + 1 || to->possessive || to->gz == GZ_FIRM ||
+		    to->gz == GZ_DEMONYM || to->t1 >= s->t1)
+			continue;
+		n = kin_local(d, to->t1, w_tech_n) ? to->t1
+		    : to->t1 + 1 < s->t1 && d->t.v[to->t1].kind == TK_WORD &&
+				    !d->t.v[to->t1].upper && kin_local(d, to->t1 + 1, w_tech_n)
+			    ? to->t1 + 1
+			    : NONE;
+		if (n == NONE)
+			continue;
+		*hit = 1;
+		from = subject_before(d, s, v);
+		if (!from || from->possessive || from->gz == GZ_FIRM || negated(d, s, v) ||
+		    !strcmp(from->code, to->code) || tie_known(d, from->code, to->code, s->unit))
+			return ENT_OK;
+		st = kin_local(d, v, w_give_past) && !KIN(d, v - 1, w_modal) && !hedged(d, s, v)
+			     ? ENT_STATUS_DELIVERED
+			     : ENT_STATUS_REPORTED;
+		/* the technology alone: what it helps to make ("to help it
+		 * improve tanks") is no goods given */
+		return emit_tech_deal_items(d, s, to->t1, n, from->code, to->code, st,
+					    "deal.tech_given", 0);
+	}
+	return ENT_OK;
+}
+
 int rule_tech_shared(dctx *d, const span *s)
 {
 	static const char *w_share[] = {"share", "shares", "shared", "sharing", "extend",
@@ -10771,6 +10835,9 @@ int rule_tech_shared(dctx *d, const span *s)
 	static const char *w_tech_n[] = {"technology", "technologies", "know-how", NULL};
 	const mention *from = NULL, *to, *m;
 	size_t v, n, k;
+	int hit = 0, rc = tech_given(d, s, w_tech_n, &hit);
+	if (rc || hit)
+		return rc;
 	/* the noun first ("t"/"k" rule out most words), then the verb at most
 	 * seven words before it */
 	for (n = s->t0 + 2; n + 2 < s->t1; n++)

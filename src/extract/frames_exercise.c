@@ -3111,8 +3111,14 @@ static int ex_verb_use(const dctx *d, const span *s, size_t trig)
 				    "authority", "discretion", "patience", "vigilance", "leadership",
 				    "care", "option", "options", "veto", "judgment", "judgement",
 				    "prudence", "calm", NULL};
+	/* "four Harpoon Block II Exercise Missiles", "20 exercise
+	 * torpedoes": munitions for training, no drill (not "rounds", a
+	 * verb as well: "the exercise rounds off"; stop 49) */
+	static const char *munition[] = {"missile", "missiles", "torpedo", "torpedoes", "bomb",
+					 "bombs", "mines", "munitions", "warheads", "shells",
+					 "cartridges", NULL};
 	size_t i = trig + 1, n;
-	if (KIN(d, trig, w_exercise) && i < s->t1 && kin(d, i, title))
+	if (KIN(d, trig, w_exercise) && i < s->t1 && (kin(d, i, title) || kin(d, i, munition)))
 		return 1;
 	if (!kin(d, trig, verb))
 		return 0;

@@ -2740,7 +2740,16 @@ static size_t past_what_called(const dctx *d, const span *s, size_t o)
 	static const char *w_label[] = {"called", "termed", "described", "characterized",
 					"characterised", "labelled", "labeled", "dubbed", "calls",
 					"terms", "describes", NULL};
+	static const char *w_said[] = {"said", "says", "claimed", "claims", "alleged",
+				       "alleges", NULL};
 	size_t j = o;
+	if (j + 4 < s->t1 && kis(d, j, "what") && kin_local(d, j + 1, w_pron) &&
+	    kin_local(d, j + 2, w_said) && (kis(d, j + 3, "was") || kis(d, j + 3, "is"))) {
+		/* "condemned what it said was Y's decision to supply drones":
+		 * the thing reported, a state's own (stop 49) */
+		const mention *m = mention_at(d, s, j + 4);
+		return m && m->t0 == j + 4 && m->possessive ? j + 4 : o;
+	}
 	if (j + 3 >= s->t1 || !kis(d, j, "what") || !kin_local(d, j + 1, w_pron) ||
 	    !kin_local(d, j + 2, w_label))
 		return o;
@@ -9244,19 +9253,28 @@ static int stance_round10(dctx *d, const span *s, size_t i, int *hit)
 	    !negated(d, s, i)) {
 		/* "Belarus and Syria joined Russia in voting against it" */
 		t = named_state(d, s, i + 1, &e);
+		if (t)
+			e = past_time_words(d, s, e); /* "joined Y on Wednesday in" */
 		if (!t || t->possessive || t->gz == GZ_DEMONYM || e + 1 >= s->t1 || !kis(d, e, "in"))
 			return ENT_OK;
 		if (KIN(d, e + 1, w_oppose_v) && strlen(K(e + 1)) > 3 &&
 		    !strcmp(K(e + 1) + strlen(K(e + 1)) - 3, "ing")) {
 			/* "Japan joined the US in condemning X's launch": the
 			 * subject condemns X as well */
-			const mention *z = actor_after(d, s, e + 2, 2, 1);
+			const mention *z = actor_after(d, s, e + 2, 2, 1), *z2 = NULL;
 			if (!z)
 				z = demonym_act(d, s, e + 2);
+			if (!z) /* "in condemning missile transfers between A
+				 * and B": both (stop 49) */
+				z = tie_between(d, s, e + 2, &z2);
 			a = stance_actor(d, s, i);
 			*hit = 1;
 			if (a && z && a->gz != GZ_FIRM && strcmp(a->code, z->code) &&
 			    (rc = add_stance(d, s, a, z, ENT_POLARITY_OPPOSE, i, s->t1,
+					     "stance.joined_in")))
+				return rc;
+			if (a && z2 && a->gz != GZ_FIRM && strcmp(a->code, z2->code) &&
+			    (rc = add_stance(d, s, a, z2, ENT_POLARITY_OPPOSE, i, s->t1,
 					     "stance.joined_in")))
 				return rc;
 			return ENT_OK;
