@@ -14896,7 +14896,7 @@ static size_t find_local(const dctx *d, size_t t0, size_t t1, const char *const 
 }
 
 /* Emit a delivery from `from` to `to` of the span's goods, dated by the
- * span (confidence 0.6), as the deal in play; nothing when the span names
+ * span or else the dateline (confidence 0.6), as the deal in play; nothing when the span names
  * no goods.  Shared by rule_departed_batch and rule_presented_goods. */
 static int emit_staged(dctx *d, const span *s, const mention *from, const mention *to,
 		       ent_status st, const char *rule)
@@ -14916,6 +14916,10 @@ static int emit_staged(dctx *d, const span *s, const mention *from, const mentio
 	c->directed = 1;
 	c->f.status = st;
 	c->f.year = year_in(d, s);
+	/* with no year of its own, as in rule_deal: the dateline's, unless
+	 * the span tells a period (stop 49) */
+	if (!c->f.year && d->doc_year && !span_has_period(d, s))
+		c->f.year = d->doc_year;
 	c->f.confidence = 0.6;
 	d->last_deal = (int)(c - d->cands);
 	return emit(d, c, s, rule);
@@ -15482,8 +15486,18 @@ int rule_arrived_goods(dctx *d, const span *s)
 		      !kis(d, i + 1, "which") && !kis(d, i + 1, "that")))
 			return ENT_OK; /* "jets, which arrived in ...": another clause
 					* (not "air defence system, trainers arrive") */
+	/* "The first 6 of 24 Rafale jets for Greece's Air Force arrived in
+	 * the country on Wednesday": the state after "for" between the goods
+	 * and the verb receives (stop 49) */
+	const mention *for_to = NULL;
+	for (i = g->t1; i + 1 < v && !for_to; i++)
+		if (kis(d, i, "for") && (for_to = actor_after(d, s, i + 1, 1, 1)) != NULL &&
+		    (for_to->t1 > v || !ent__is_state_mention(for_to) || for_to->gz == GZ_FIRM))
+			for_to = NULL;
 	i = v + 1;
-	if (i < s->t1 && kis(d, i, "in")) {
+	if (for_to && !(i + 1 < s->t1 && kis(d, i, "in") && actor_after(d, s, i + 1, 1, 1))) {
+		to = for_to;
+	} else if (i < s->t1 && kis(d, i, "in")) {
 		to = actor_after(d, s, i + 1, 1, 1);
 	} else if (i + 2 < s->t1 && kis(d, i, "at") && kis(d, i + 1, "the")) {
 		/* "were unloaded at the Polish port city of Gdynia": a place
@@ -15496,7 +15510,7 @@ int rule_arrived_goods(dctx *d, const span *s)
 	} else {
 		return ENT_OK;
 	}
-	if (!to || to->possessive)
+	if (!to || (to->possessive && to != for_to))
 		return ENT_OK;
 	/* "from X" between the goods and the verb, or after the place */
 	for (k = s->m0; k < s->m1 && !from; k++) {

@@ -5,7 +5,8 @@
  * given Y technology" is a transfer of technology; "condemned what it
  * said was Y's decision" opposes Y; "signed off on Y's request to buy" is
  * an approval, no signing; "exercise missiles" are no drill; a craft of
- * the sender's own "with" the goods carries them.
+ * the sender's own "with" the goods carries them; goods "for Y" that
+ * arrive are delivered to Y, in the dateline's year.
  * Every sentence here was written for these tests (stop 49).
  */
 #include "extract_harness.h"
@@ -111,4 +112,16 @@ TEST(extract_joined_given__the_senders_own_craft_carries_the_goods)
 	CHECK(craft);
 	if (l)
 		ent_fact_list_free(l);
+}
+
+TEST(extract_joined_given__goods_for_a_state_arrive)
+{
+	const char *t = "The first 6 of 24 Rafale fighter jets for Peru's Air Force arrived in the "
+			"country on Wednesday.";
+	CHECK_INT(deal_status(t, "FRA", "PER"), ENT_STATUS_DELIVERED);
+	/* dated by the dateline, like a deal told with a verb */
+	CHECK_INT(deal_year(t, "2022-01-19", "FRA", "PER"), 2022);
+	/* control: jets that arrive for no state named, with no mark of a
+	 * transfer, may be visiting */
+	expect_no_deal("Six Rafale jets arrived in Peru on Wednesday.");
 }
