@@ -9166,7 +9166,7 @@ static int stance_round10(dctx *d, const span *s, size_t i, int *hit)
 			static const char *w_bid_n[] = {"membership", "accession", "bid",
 							"candidacy", "integration", "aspirations",
 							NULL};
-			t = actor_after(d, s, j, 0, 1);
+			t = actor_after(d, s, j, 1, 1); /* over "the" (stop 49) */
 			if (t && t->possessive && t->gz != GZ_DEMONYM && t->gz != GZ_FIRM &&
 			    t->t0 == j + (kis(d, j, "the") ? 1 : 0)) {
 				size_t b = t->t1 < s->t1 && kis(d, t->t1, "'s") ? t->t1 + 1 : t->t1;
@@ -10588,7 +10588,7 @@ static int disappointment(dctx *d, const span *s, size_t i, int *hit)
 	j++;
 	t = state_np(d, s, j, &e);
 	if (!t) {
-		t = actor_after(d, s, j, 0, 1);
+		t = actor_after(d, s, j, 1, 1); /* over "the" (stop 49) */
 		if (!t || t->t0 != j + (kis(d, j, "the") ? 1 : 0) || t->gz == GZ_FIRM ||
 		    (t->gz == GZ_DEMONYM && !t->possessive))
 			return ENT_OK;
@@ -10644,7 +10644,7 @@ static int refused_sale(dctx *d, const span *s, size_t i, int *hit)
 		}
 		if (j + 1 >= s->t1 || !kis(d, j, "to"))
 			return ENT_OK;
-		t = actor_after(d, s, j + 1, 0, 1);
+		t = actor_after(d, s, j + 1, 1, 1); /* over "the" (stop 49) */
 		if (!t || t->t0 != j + 1 + (kis(d, j + 1, "the") ? 1 : 0) || t->possessive ||
 		    t->gz == GZ_DEMONYM)
 			return ENT_OK;
@@ -10946,13 +10946,14 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 	if ((KIN(d, i, w_cancel) || kis(d, i, "cancelling") || kis(d, i, "canceling")) &&
 	    !kis(d, j + 1, "to"))
 		return ENT_OK;
-	t = actor_after(d, s, j + 2, 0, 1);
+	t = actor_after(d, s, j + 2, 1, 1);
 	a = stance_actor(d, s, i);
-	if ((!t || t->t0 != j + 2 + (kis(d, j + 2, "the") ? 1 : 0)) && a &&
-	    (t = country_before(d, s, j + 1, i, a)) != NULL) {
+	/* right after "to", over "the" ("to the UAE"; stop 49) */
+	int next_to = t && (t->t0 == j + 2 || (t->t0 == j + 3 && kis(d, j + 2, "the")));
+	if (!next_to && a && (t = country_before(d, s, j + 1, i, a)) != NULL) {
 		/* "A, B and C are stopping arms exports to the country", the
 		 * state whose offensive was told before them */
-	} else if (!t || t->t0 != j + 2 + (kis(d, j + 2, "the") ? 1 : 0) || t->possessive) {
+	} else if (!next_to || t->possessive) {
 		return ENT_OK;
 	}
 	*hit = 1;
@@ -14481,7 +14482,8 @@ static int labelled_deed_by(dctx *d, const span *s, size_t i, int *hit)
 }
 
 /* The state named right after the verb of list `verbs` at i, over one
- * `skip` word ("that", "the"), for the readings below; NULL when the verb
+ * `skip` word ("that", "the") and then a "the", for the readings below;
+ * NULL when the verb
  * is none of them or negated, or no state (no firm) follows (stop 48). */
 static const mention *state_after_verb(const dctx *d, const span *s, size_t i,
 				       const char *const *verbs, const char *skip)
@@ -14492,6 +14494,8 @@ static const mention *state_after_verb(const dctx *d, const span *s, size_t i,
 		return NULL;
 	if (j < s->t1 && kis(d, j, skip))
 		j++;
+	if (j < s->t1 && kis(d, j, "the"))
+		j++; /* "expected the United States to review" (stop 49) */
 	t = mention_at(d, s, j);
 	return t && t->t0 == j && ent__is_state_mention(t) && t->gz != GZ_FIRM ? t : NULL;
 }
@@ -14570,13 +14574,14 @@ static int hoped_to_reverse(dctx *d, const span *s, size_t i, int *hit)
 	if (!t || t->possessive || t->gz == GZ_DEMONYM)
 		return ENT_OK;
 	j = t->t1;
-	if (j + 1 >= s->t1 || !(kis(d, j, "would") || kis(d, j, "will")))
+	/* "expected the United States to review the decision" (stop 49) */
+	if (j + 1 >= s->t1 || !(kis(d, j, "would") || kis(d, j, "will") || kis(d, j, "to")))
 		return ENT_OK;
 	j++;
 	if (j + 1 < s->t1 && ly_adverb(d, j))
 		j++;
-	if (!KIN(d, j, w_stop) || !(a = stance_actor(d, s, i)) || a->gz == GZ_FIRM ||
-	    !strcmp(a->code, t->code))
+	if (!(KIN(d, j, w_stop) || kis(d, j, "review")) || !(a = stance_actor(d, s, i)) ||
+	    a->gz == GZ_FIRM || !strcmp(a->code, t->code))
 		return ENT_OK;
 	*hit = 1;
 	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.hoped_reversal");

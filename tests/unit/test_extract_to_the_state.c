@@ -1,0 +1,40 @@
+/*
+ * test_extract_to_the_state.c - a state named with "the" ("the UAE", "the
+ * Philippines") is the object of halted exports, of disappointment and of
+ * a refused sale as a bare name is; "X expected the United States to
+ * review the decision" opposes the United States.
+ * Every sentence here was written for these tests (stop 49).
+ */
+#include "extract_harness.h"
+
+TEST(extract_to_the_state__halted_exports_to_the_state)
+{
+	CHECK(stance_only("Norway has halted arms exports to the UAE.", "NOR", "ARE",
+			  ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("Norway has suspended exports of munitions and arms to the United "
+			  "Arab Emirates.",
+			  "NOR", "ARE", ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("Norway suspended arms sales to the Philippines.", "NOR", "PHL",
+			  ENT_POLARITY_OPPOSE));
+	/* control: "the country" names no state here */
+	CHECK(stance_none("Norway has halted arms exports to the country."));
+}
+
+TEST(extract_to_the_state__disappointment_and_refusal)
+{
+	CHECK(stance_only("Norway expressed disappointment over the Philippines' vote.", "NOR",
+			  "PHL", ENT_POLARITY_OPPOSE));
+	CHECK(stance_has("Norway refused to sell arms to the Philippines.", "NOR", "PHL",
+			 ENT_POLARITY_OPPOSE));
+}
+
+TEST(extract_to_the_state__expected_to_review)
+{
+	CHECK(stance_only("Ankara expected the United States to review the decision.", "TUR",
+			  "USA", ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("Ankara expects Washington to reconsider its decision.", "TUR", "USA",
+			  ENT_POLARITY_OPPOSE));
+	/* control: expecting a delivery is no opposition */
+	CHECK(!stance_has("Ankara expects Washington to deliver the jets.", "TUR", "USA",
+			  ENT_POLARITY_OPPOSE));
+}
