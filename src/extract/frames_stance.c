@@ -6029,6 +6029,17 @@ static int deed_noun_at(const dctx *d, size_t j)
 	       kin_local(d, j, w_force_deed_n);
 }
 
+/* The mention at token j, or a possessive one right after "the" there
+ * ("the UAE's drills"; stop 49); or NULL. */
+static const mention *owner_at(const dctx *d, const span *s, size_t j)
+{
+	const mention *m = mention_at(d, s, j);
+	if (!m && j + 1 < s->t1 && kis(d, j, "the") && (m = mention_at(d, s, j + 1)) != NULL &&
+	    !m->possessive)
+		m = NULL;
+	return m;
+}
+
 /* The owner of a deed deed_owner does not take: "the Yn move / exercise",
  * "the Y exercise", "Y's survey", "the exercise by Y"; sets *end past the
  * deed, or NULL (stance.judged_act, test_extract_stance_deeds.c). */
@@ -6043,7 +6054,7 @@ static const mention *deed_owner_more(const dctx *d, const span *s, size_t j, si
 		*end = m->t1 + 1;
 		return m;
 	}
-	m = mention_at(d, s, j);
+	m = owner_at(d, s, j);
 	if (m && ent__is_state_mention(m) && m->possessive && m->gz != GZ_FIRM &&
 	    m->gz != GZ_DEMONYM && m->t1 + 1 < s->t1 && kin_local(d, m->t1 + 1, w_force_deed_n)) {
 		*end = m->t1 + 2;
@@ -6096,7 +6107,7 @@ static const mention *deed_owner(const dctx *d, const span *s, size_t j, size_t 
 	static const char *w_transfer_deed[] = {"supply", "supplies", "sale", "sales",
 						"delivery", "deliveries", "export", "exports",
 						"transfer", "transfers", NULL};
-	const mention *m = mention_at(d, s, j), *p;
+	const mention *m = owner_at(d, s, j), *p;
 	if (m && ent__is_state_mention(m) && m->possessive && m->gz != GZ_FIRM &&
 	    m->gz != GZ_DEMONYM && m->t1 + 1 < s->t1 &&
 	    (kin_local(d, m->t1 + 1, w_deed_n) || kin_local(d, m->t1 + 1, w_hostile_act))) {

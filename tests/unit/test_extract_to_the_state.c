@@ -1,8 +1,9 @@
 /*
  * test_extract_to_the_state.c - a state named with "the" ("the UAE", "the
  * Philippines") is the object of halted exports, of disappointment and of
- * a refused sale as a bare name is; "X expected the United States to
- * review the decision" opposes the United States.
+ * a refused sale as a bare name is, and so is "the UAE's drills" judged
+ * a provocation; "X expected the United States to review the decision"
+ * opposes the United States.
  * Every sentence here was written for these tests (stop 49).
  */
 #include "extract_harness.h"
@@ -36,5 +37,16 @@ TEST(extract_to_the_state__expected_to_review)
 			  ENT_POLARITY_OPPOSE));
 	/* control: expecting a delivery is no opposition */
 	CHECK(!stance_has("Ankara expects Washington to deliver the jets.", "TUR", "USA",
+			  ENT_POLARITY_OPPOSE));
+}
+
+TEST(extract_to_the_state__the_states_deed_judged)
+{
+	CHECK(stance_only("Norway described the UAE's drills as a provocation.", "NOR", "ARE",
+			  ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("Norway called the Philippines' drills a provocation.", "NOR", "PHL",
+			  ENT_POLARITY_OPPOSE));
+	/* control: as with a bare name */
+	CHECK(stance_only("Norway described Qatar's drills as a provocation.", "NOR", "QAT",
 			  ENT_POLARITY_OPPOSE));
 }
