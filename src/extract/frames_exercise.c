@@ -476,15 +476,73 @@ const char *w_speech_verb[] = {
 	"welcomes", "notes", "complains", "protests", "expresses", "tells", "tweeted", "tweets",
 	"wrote", "posted", NULL};
 
+/* "(Russia said) it held (will hold, would conduct) joint drills with
+ * China", "(said) its navy took part": the speaker tells of its own drill
+ * and is a party; j is the token after the verb of saying (stop 49). */
+static int says_it_holds(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_own[] = {"it", "they", "we", NULL};
+	static const char *w_own_force[] = {"navy", "army", "forces", "troops", "military",
+					    "air", "force", "warships", "ships", "jets", NULL};
+	static const char *w_hold_v[] = {"held", "hold", "holds", "holding", "conducted",
+					 "conduct", "conducts", "conducting", "staged", "stage",
+					 "stages", "staging", "joined", "join", "joins", "joining",
+					 "participated", "participate", "participates", "took",
+					 "take", "takes", "taking", "began", "begin", "begins",
+					 "started", "start", "starts", "launched", "launch",
+					 "launches", "carried", "carry", "completed",
+					 /* the host: "said it has invited Y to
+					  * participate" */
+					 "invited", "invites", "hosted", "host", "hosts",
+					 "hosting", "organised", "organized", NULL};
+	static const char *w_aux[] = {"will", "would", "had", "has", "have", "was", "were",
+				      "is", "are", "also", "jointly", "successfully", "to",
+				      "planned", "plans", "plan", "recently", "just", NULL};
+	size_t n;
+	if (j < s->t1 && kis(d, j, "that"))
+		j++;
+	if (j + 1 < s->t1 && kis(d, j, "its")) {
+		for (j++, n = 0; j < s->t1 && n < 2 && kin_local(d, j, w_own_force); j++, n++)
+			;
+		if (!n)
+			return 0;
+	} else if (j < s->t1 && kin_local(d, j, w_own)) {
+		j++;
+	} else {
+		return 0;
+	}
+	for (n = 0; j < s->t1 && n < 3 && kin_local(d, j, w_aux); j++, n++)
+		;
+	return j < s->t1 && kin_local(d, j, w_hold_v);
+}
+
 /* Is this state only speaking about the event ("Russian officials said",
- * "Russia regretted ...")? */
+ * "Russia regretted ...")? Not one that says it holds the drill. */
 int speaker(const dctx *d, const span *s, const mention *m)
 {
-	size_t i = m->t1;
+	size_t i = m->t1, c;
 	if (i < s->t1 && kis(d, i, "'s"))
 		i++;
+	/* "Norway, a NATO member, urged", "Norway on Monday urged",
+	 * "Norway also urged": past an apposition and words of time (stop
+	 * 49) */
+	if (i + 2 < s->t1 && kis(d, i, ",") &&
+	    (kis(d, i + 1, "a") || kis(d, i + 1, "an") || kis(d, i + 1, "the"))) {
+		for (c = i + 2; c < s->t1 && c < i + 12 && !kis(d, c, ","); c++)
+			;
+		if (c < s->t1 && kis(d, c, ","))
+			i = c + 1;
+	}
+	for (c = 0; i < s->t1 && c < 3; c++) {
+		if (i + 1 < s->t1 && kis(d, i, "on") && kin(d, i + 1, w_ex_date_word))
+			i += 2;
+		else if (kis(d, i, "also") || kis(d, i, "yesterday") || kis(d, i, "today"))
+			i++;
+		else
+			break;
+	}
 	if (i < s->t1 && KIN(d, i, w_speech_verb))
-		return 1;
+		return !says_it_holds(d, s, i + 1);
 	{
 		/* "Russia has announced that it will follow the drill" */
 		static const char *aux[] = {"has", "have", "had", NULL};
@@ -495,7 +553,8 @@ int speaker(const dctx *d, const span *s, const mention *m)
 			return 1; /* not "announced a drill": its host */
 	}
 	if (i < s->t1 && KIN(d, i, w_speaker_noun))
-		return 1;
+		return !(i + 1 < s->t1 && KIN(d, i + 1, w_speech_verb) &&
+			 says_it_holds(d, s, i + 2));
 	/* "The US government said it is worrisome for any country to hold
 	 * drills with Russia": a government that speaks (not one that holds
 	 * drills) */
@@ -503,9 +562,11 @@ int speaker(const dctx *d, const span *s, const mention *m)
 	    (kis(d, i, "government") || kis(d, i, "administration") || kis(d, i, "authorities")) &&
 	    KIN(d, i + 1, w_speech_verb))
 		return 1;
-	/* "Armenia's defense ministry said", "the Russian foreign minister" */
+	/* "Armenia's defense ministry said", "the Russian foreign minister";
+	 * not "Russia's defence ministry said it held drills with X" */
 	return i + 1 < s->t1 && d->t.v[i].kind == TK_WORD && !d->t.v[i].upper &&
-	       KIN(d, i + 1, w_speaker_noun);
+	       KIN(d, i + 1, w_speaker_noun) &&
+	       !(i + 2 < s->t1 && KIN(d, i + 2, w_speech_verb) && says_it_holds(d, s, i + 3));
 }
 
 /* ---- who takes part in an exercise, and when ------------------------------ */
