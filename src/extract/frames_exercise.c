@@ -561,7 +561,7 @@ int speaker(const dctx *d, const span *s, const mention *m)
 	if (i + 1 < s->t1 &&
 	    (kis(d, i, "government") || kis(d, i, "administration") || kis(d, i, "authorities")) &&
 	    KIN(d, i + 1, w_speech_verb))
-		return 1;
+		return !says_it_holds(d, s, i + 2);
 	/* "Armenia's defense ministry said", "the Russian foreign minister";
 	 * not "Russia's defence ministry said it held drills with X" */
 	return i + 1 < s->t1 && d->t.v[i].kind == TK_WORD && !d->t.v[i].upper &&
