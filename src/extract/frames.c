@@ -340,6 +340,8 @@ static int all_rules(dctx *d, const span *s)
 	show_stance_mentions(d, s, 1);
 	rc = rule_stance(d, s);
 	if (!rc)
+		rc = rule_aid_purpose(d, s, from);
+	if (!rc)
 		rc = rule_membership(d, s);
 	if (!rc)
 		rc = rule_rivalry(d, s);

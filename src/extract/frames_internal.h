@@ -166,6 +166,7 @@
 #define rule_rivalry ent__fr_rule_rivalry
 #define rule_source_of ent__fr_rule_source_of
 #define rule_stance ent__fr_rule_stance
+#define rule_aid_purpose ent__fr_rule_aid_purpose
 #define rule_tech_from ent__fr_rule_tech_from
 #define rule_production_in ent__fr_rule_production_in
 #define rule_factory_in ent__fr_rule_factory_in
@@ -539,6 +540,7 @@ const mention *subject_before(const dctx *d, const span *s, size_t before);
 const mention *named_state(const dctx *d, const span *s, size_t j, size_t *end);
 const mention *apposition_subject(const dctx *d, const span *s, size_t v);
 int rule_stance(dctx *d, const span *s);
+int rule_aid_purpose(dctx *d, const span *s, size_t from);
 int rule_membership(dctx *d, const span *s);
 int rule_rivalry(dctx *d, const span *s);
 void span_of_unit(const dctx *d, size_t ui, span *s);

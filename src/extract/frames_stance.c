@@ -14598,6 +14598,85 @@ static int hoped_to_reverse(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.hoped_reversal");
 }
 
+/* "Slovakia donated the S-300 system to Ukraine ... to help in self
+ * defense due to armed aggression from the Russian Federation", "France
+ * will ship howitzers to Ukraine to bolster the fight against Russian
+ * invaders", "sent air defence systems to help Ukraine fight the Russian
+ * invasion": a transfer of this span (a directed deal from `from` on)
+ * with a clause of purpose ("to help / bolster / boost / strengthen /
+ * support / assist / aid") that names the recipient, or a fight or a
+ * defence ("to help it defend itself"; not "to help its economy"), is the
+ * supplier backing the recipient;
+ * the state the fight is against (after "against / from", a demonym
+ * before "invaders / invasion / aggression / forces / offensive /
+ * onslaught", or a possessive before such a noun) is the supplier's
+ * opponent (stance.aid_purpose, stop 49). */
+int rule_aid_purpose(dctx *d, const span *s, size_t from)
+{
+	static const char *w_help_v[] = {"help", "bolster", "boost", "strengthen", "support",
+					 "assist", "aid", "reinforce", "enable", NULL};
+	static const char *w_fight_n[] = {"fight", "fighting", "defense", "defence", "defend",
+					  "repel", "resist", "war", "counteroffensive", "struggle",
+					  "self-defense", "self-defence", NULL};
+	static const char *w_foe_n[] = {"invaders", "invasion", "aggression", "forces", "offensive",
+					"onslaught", "attacks", "troops", "occupiers", NULL};
+	const cand *c = NULL;
+	const mention *y = NULL, *foe = NULL;
+	mention sm, rm;
+	ent_code sup, rec;
+	size_t k, i, j, end;
+	int named = 0, rc;
+	for (k = from; k < d->ncands && !c; k++) {
+		const cand *x = &d->cands[k];
+		if (!x->dropped && x->unit == s->unit && x->directed && x->f.nsuppliers == 1 &&
+		    x->f.recipient.s[0] &&
+		    (x->f.type == ENT_FACT_DEAL || x->f.type == ENT_FACT_SUPPLY))
+			c = x;
+	}
+	if (!c)
+		return ENT_OK;
+	for (i = s->t0 + 1; i + 1 < s->t1; i++)
+		if (K(i)[0] == 't' && kis(d, i, "to") && kin_local(d, i + 1, w_help_v) &&
+		    !negated(d, s, i + 1))
+			break;
+	if (i + 1 >= s->t1)
+		return ENT_OK;
+	/* the purpose clause: to the end of the sentence or a ";" */
+	for (end = i + 2; end < s->t1 && !kis(d, end, ";"); end++)
+		;
+	for (j = i + 2; j < end && j < i + 8; j++) {
+		const mention *m = mention_at(d, s, j);
+		if (kin_local(d, j, w_fight_n))
+			named = 1;
+		if (m && ent__is_state_mention(m) && !strcmp(m->code, c->f.recipient.s))
+			named = 1;
+	}
+	if (!named)
+		return ENT_OK;
+	for (k = s->m0; k < s->m1 && !foe; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 <= i + 1 || m->t0 >= end || !ent__is_state_mention(m) || m->gz == GZ_FIRM ||
+		    !strcmp(m->code, c->f.recipient.s) || !strcmp(m->code, c->f.suppliers[0].s))
+			continue;
+		j = m->t0 > s->t0 && kis(d, m->t0 - 1, "the") ? m->t0 - 1 : m->t0;
+		if ((kis(d, j - 1, "against") || kis(d, j - 1, "from")) ||
+		    (m->t1 < end && (m->gz == GZ_DEMONYM || m->possessive) &&
+		     kin_local(d, m->t1 + (kis(d, m->t1, "'s") ? 1 : 0), w_foe_n)))
+			foe = m;
+	}
+	/* copies: making a candidate may move the array c is in */
+	sup = c->f.suppliers[0];
+	rec = c->f.recipient;
+	y = code_mention(&rm, rec.s);
+	if ((rc = add_stance1(d, s, code_mention(&sm, sup.s), y, ENT_POLARITY_SUPPORT, i, s->t1,
+			      "stance.aid_purpose")))
+		return rc;
+	if (foe)
+		return add_stance1(d, s, code_mention(&sm, sup.s), foe, ENT_POLARITY_OPPOSE, i,
+				   s->t1, "stance.aid_purpose");
+	return ENT_OK;
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
