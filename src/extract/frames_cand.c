@@ -2486,6 +2486,14 @@ size_t word_before(const dctx *d, const span *s, const mention *m)
 	size_t i = m->t0;
 	if (i > s->t0 && kis(d, i - 1, "the"))
 		i--;
+	/* "with Western-backed Ukraine", "the war-torn Sudan": past a
+	 * compound modifier of a word, "-" and a lower-case word (stop 49) */
+	if (i > s->t0 + 3 && kis(d, i - 2, "-") && d->t.v[i - 1].kind == TK_WORD &&
+	    !d->t.v[i - 1].upper && d->t.v[i - 3].kind == TK_WORD) {
+		i -= 3;
+		if (i > s->t0 && kis(d, i - 1, "the"))
+			i--;
+	}
 	return i > s->t0 ? i - 1 : NONE;
 }
 

@@ -3,7 +3,8 @@
  * Philippines") is the object of halted exports, of disappointment and of
  * a refused sale as a bare name is, and so is "the UAE's drills" judged
  * a provocation; "X expected the United States to review the decision"
- * opposes the United States.
+ * opposes the United States; "the border with Western-backed Y" is a
+ * place, as "the border with Y" is.
  * Every sentence here was written for these tests (stop 49).
  */
 #include "extract_harness.h"
@@ -49,4 +50,14 @@ TEST(extract_to_the_state__the_states_deed_judged)
 	/* control: as with a bare name */
 	CHECK(stance_only("Norway described Qatar's drills as a provocation.", "NOR", "QAT",
 			  ENT_POLARITY_OPPOSE));
+}
+
+TEST(extract_to_the_state__a_border_past_a_compound_modifier)
+{
+	/* "the border with Western-backed Y" is a place, as "the border with
+	 * Y" is */
+	expect_no_deal("He wanted to buy Russia's S-400 systems with a view to placing them on "
+		       "his country's border with Western-backed Georgia.");
+	expect_no_deal("He wanted to buy Russia's S-400 systems with a view to placing them on "
+		       "his country's border with Georgia.");
 }
