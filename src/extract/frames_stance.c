@@ -14602,9 +14602,10 @@ static int hoped_to_reverse(dctx *d, const span *s, size_t i, int *hit)
  * defense due to armed aggression from the Russian Federation", "France
  * will ship howitzers to Ukraine to bolster the fight against Russian
  * invaders", "sent air defence systems to help Ukraine fight the Russian
- * invasion": a transfer of this span (a directed deal from `from` on)
- * with a clause of purpose ("to help / bolster / boost / strengthen /
- * support / assist / aid") that names the recipient, or a fight or a
+ * invasion": a transfer of this span (a directed deal from `from` on),
+ * told with a verb of supply, with a clause of purpose after that verb
+ * ("to help / bolster / boost / strengthen / support / assist / aid")
+ * that names the recipient, or a fight or a
  * defence ("to help it defend itself"; not "to help its economy"), is the
  * supplier backing the recipient;
  * the state the fight is against (after "against / from", a demonym
@@ -14639,7 +14640,9 @@ int rule_aid_purpose(dctx *d, const span *s, size_t from)
 		if (K(i)[0] == 't' && kis(d, i, "to") && kin_local(d, i + 1, w_help_v) &&
 		    !negated(d, s, i + 1))
 			break;
-	if (i + 1 >= s->t1)
+	/* the giver's purpose: a verb of supply before it (not "In order to
+	 * strengthen its defence, Y is purchasing ...", the buyer's own) */
+	if (i + 1 >= s->t1 || find_in(d, s->t0, i, w_supply_verb) == NONE)
 		return ENT_OK;
 	/* the purpose clause: to the end of the sentence or a ";" */
 	for (end = i + 2; end < s->t1 && !kis(d, end, ";"); end++)

@@ -26,6 +26,9 @@ TEST(extract_aid_purpose__no_fight_no_stance)
 	/* a purpose of trade, or none */
 	CHECK(stance_none("Chile sold tanks to Peru to help its economy."));
 	CHECK(stance_none("Chile delivered tanks to Peru in 2020."));
+	/* the buyer's own purpose, before its purchase */
+	CHECK(stance_none("In order to strengthen the defense capability of the Peruvian army, "
+			  "the government is purchasing Javelin missiles from the United States."));
 	/* a purpose negated */
 	CHECK(stance_none("Chile sold tanks to Peru, but not to help it fight Bolivia."));
 }
