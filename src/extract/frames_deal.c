@@ -5688,6 +5688,38 @@ static size_t equip_state_with(const dctx *d, const span *s)
 	return NONE;
 }
 
+/* "purchased 12 frigates (, all) built in Norway", "drones made in
+ * Turkey": the state right after "made / built / manufactured / produced
+ * in" (over "the"), whose participle follows goods bought after the verb
+ * at bv (within four words of the goods), is where they come from; or
+ * NULL (stop 49). */
+static const mention *made_in_state(const dctx *d, const span *s, size_t bv)
+{
+	static const char *w_made[] = {"made", "built", "manufactured", "produced", NULL};
+	size_t k, j;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *g = M(d, k), *m;
+		if (g->t0 <= bv || g->kind != MK_ACTOR || g->gz != GZ_WEAPON)
+			continue;
+		for (j = g->t1; j + 2 < s->t1 && j < g->t1 + 4 && !kin_local(d, j, w_made); j++)
+			if (!(kis(d, j, ",") || kis(d, j, "all") || kis(d, j, "both") ||
+			      kis(d, j, "which") || kis(d, j, "were") || kis(d, j, "was") ||
+			      in_weapon(d, s, j)))
+				break;
+		if (j + 2 >= s->t1 || !kin_local(d, j, w_made) || !kis(d, j + 1, "in"))
+			return NULL;
+		j += 2;
+		if (kis(d, j, "the") && j + 1 < s->t1)
+			j++;
+		m = mention_at(d, s, j);
+		return m && m->t0 == j && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+			       m->gz != GZ_DEMONYM && !m->possessive
+			       ? m
+			       : NULL;
+	}
+	return NULL;
+}
+
 int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -6870,6 +6902,8 @@ int rule_deal(dctx *d, const span *s)
 			sup = service_goods_owner(d, s, bv, rec);
 		if (!sup)
 			sup = origin; /* "U.S. models acquired": their origin sells */
+		if (!sup)
+			sup = made_in_state(d, s, bv);
 		if (!sup)
 			sup = firm_owner_sup;
 		if (!sup)

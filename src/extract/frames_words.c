@@ -39,7 +39,7 @@ const char *w_supply_verb[] = {
 	"promising", "pledging",
 	"offered", "offers", "offering",
 	"handing", "furnish", "furnishes", "furnished", "furnishing",
-	"leased", "leasing", "hand", "arming",
+	"leased", "leasing", "lease", "leases", "hand", "arming",
 	/* "is equipping Greek islands with weapons" (stop 40) */
 	"equips", "equipping", NULL};
 const char *w_supply_noun[] = {"supply",  "supplies", "delivery", "deliveries",
