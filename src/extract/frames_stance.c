@@ -6056,9 +6056,18 @@ static const mention *deed_owner_more(const dctx *d, const span *s, size_t j, si
 	}
 	m = owner_at(d, s, j);
 	if (m && ent__is_state_mention(m) && m->possessive && m->gz != GZ_FIRM &&
-	    m->gz != GZ_DEMONYM && m->t1 + 1 < s->t1 && kin_local(d, m->t1 + 1, w_force_deed_n)) {
-		*end = m->t1 + 2;
-		return m;
+	    m->gz != GZ_DEMONYM && m->t1 + 1 < s->t1) {
+		/* "Y's tests", "Y's missile test", "Y's recent drills": over
+		 * one word of a weapon or in lower case (stop 49) */
+		size_t q = m->t1 + 1;
+		if (q + 1 < s->t1 && !kin_local(d, q, w_force_deed_n) &&
+		    d->t.v[q].kind == TK_WORD && (!d->t.v[q].upper || in_weapon(d, s, q)) &&
+		    kin_local(d, q + 1, w_force_deed_n))
+			q++;
+		if (kin_local(d, q, w_force_deed_n)) {
+			*end = q + 1;
+			return m;
+		}
 	}
 	if (kis(d, j, "the") && j + 3 < s->t1 && deed_noun_at(d, j + 1) && kis(d, j + 2, "by") &&
 	    (m = named_state(d, s, j + 3, end)) != NULL && m->gz != GZ_FIRM &&
@@ -6109,10 +6118,17 @@ static const mention *deed_owner(const dctx *d, const span *s, size_t j, size_t 
 						"transfer", "transfers", NULL};
 	const mention *m = owner_at(d, s, j), *p;
 	if (m && ent__is_state_mention(m) && m->possessive && m->gz != GZ_FIRM &&
-	    m->gz != GZ_DEMONYM && m->t1 + 1 < s->t1 &&
-	    (kin_local(d, m->t1 + 1, w_deed_n) || kin_local(d, m->t1 + 1, w_hostile_act))) {
-		*end = m->t1 + 2;
-		return m;
+	    m->gz != GZ_DEMONYM && m->t1 + 1 < s->t1) {
+		/* over one word in lower case: "Y's new policy" (stop 49) */
+		size_t q = m->t1 + 1;
+		if (q + 1 < s->t1 && !kin_local(d, q, w_deed_n) && !kin_local(d, q, w_hostile_act) &&
+		    d->t.v[q].kind == TK_WORD && !d->t.v[q].upper &&
+		    (kin_local(d, q + 1, w_deed_n) || kin_local(d, q + 1, w_hostile_act)))
+			q++;
+		if (kin_local(d, q, w_deed_n) || kin_local(d, q, w_hostile_act)) {
+			*end = q + 1;
+			return m;
+		}
 	}
 	if (m && ent__is_state_mention(m) && m->possessive && m->gz != GZ_FIRM &&
 	    m->gz != GZ_DEMONYM && m->t1 + 2 < s->t1 &&

@@ -4,7 +4,8 @@
  * a refused sale as a bare name is, and so is "the UAE's drills" judged
  * a provocation; "X expected the United States to review the decision"
  * opposes the United States; "the border with Western-backed Y" is a
- * place, as "the border with Y" is.
+ * place, as "the border with Y" is; a deed judged may have one word
+ * before its noun ("Y's missile test", "Y's new policy").
  * Every sentence here was written for these tests (stop 49).
  */
 #include "extract_harness.h"
@@ -60,4 +61,16 @@ TEST(extract_to_the_state__a_border_past_a_compound_modifier)
 		       "his country's border with Western-backed Georgia.");
 	expect_no_deal("He wanted to buy Russia's S-400 systems with a view to placing them on "
 		       "his country's border with Georgia.");
+}
+
+TEST(extract_to_the_state__a_deed_past_one_word)
+{
+	CHECK(stance_only("Norway called Qatar's missile test a provocation.", "NOR", "QAT",
+			  ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("Norway described Qatar's recent drills as a threat.", "NOR", "QAT",
+			  ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("Norway called Qatar's new policy a threat.", "NOR", "QAT",
+			  ENT_POLARITY_OPPOSE));
+	/* control: a person of the state is no deed */
+	CHECK(stance_none("Norway called Qatar's defence minister a friend."));
 }
