@@ -1256,6 +1256,22 @@ static int awaited_stage(const dctx *d, const span *s, size_t at)
  * paid EUR 3.75 billion for the aircraft") adds what it names to that deal:
  * it must be in the same paragraph, refer back with a definite noun phrase,
  * and name no state outside the deal. */
+/* Is token j a capitalised word of a class's name, "-class" or "class"
+ * within three tokens after it ("Jose Rizal-class")? */
+static int class_name_word(const dctx *d, const span *s, size_t j)
+{
+	size_t q;
+	if (!d->t.v[j].upper || d->t.v[j].kind != TK_WORD)
+		return 0;
+	for (q = j + 1; q < s->t1 && q < j + 4; q++) {
+		if (kis(d, q, "class") || kis(d, q, "type"))
+			return kis(d, q - 1, "-") || d->t.v[q - 1].upper;
+		if (!(d->t.v[q].upper || kis(d, q, "-")))
+			return 0;
+	}
+	return 0;
+}
+
 static int continue_deal(dctx *d, size_t ui, int near)
 {
 	static const char *back[] = {"the", "this", "that", "these", "those", NULL};
@@ -1297,9 +1313,14 @@ static int continue_deal(dctx *d, size_t ui, int near)
 				     * howitzers", a paragraph after the sale */
 			continue;
 		}
-		/* "this 124m-long frigate": over a measure before the noun */
-		while (j + 1 < s.t1 && j < i + 6 &&
+		/* "this 124m-long frigate": over a measure before the noun;
+		 * "the two 2,600-ton Jose Rizal-class frigates": over a count
+		 * and a class's name (stop 49) */
+		while (j + 1 < s.t1 && j < i + 12 &&
 		       (kis(d, j, "-") || isdigit((unsigned char)K(j)[0]) ||
+			(j == i + 1 && KIN(d, j, w_numwords)) || class_name_word(d, &s, j) ||
+			(kis(d, j, ",") && j > i + 1 && isdigit((unsigned char)K(j - 1)[0]) &&
+			 isdigit((unsigned char)K(j + 1)[0])) || /* "2,600-ton" */
 			(j > i + 1 && !d->t.v[j].upper &&
 			 (kis(d, j - 1, "-") || isdigit((unsigned char)K(j - 1)[0])))))
 			j++;
