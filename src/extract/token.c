@@ -129,6 +129,20 @@ static int lone_letter(const unsigned char *s, size_t len, size_t j, char c)
 	       (j + 1 >= len || !(is_alpha(s[j + 1]) || s[j + 1] >= 0x80));
 }
 
+/* Do the three bytes at p spell a currency's code written against its
+ * amount ("USD1.2 billion", "EUR500 million")? */
+static int currency_code_at(const unsigned char *p)
+{
+	static const char codes[][4] = {"USD", "EUR", "GBP", "INR", "AUD", "CAD", "JPY",
+					"CNY", "RUB", "PKR", "KRW", "TRY", "AED", "SAR"};
+	size_t k;
+	for (k = 0; k < sizeof codes / sizeof codes[0]; k++)
+		if (p[0] == (unsigned char)codes[k][0] && p[1] == (unsigned char)codes[k][1] &&
+		    p[2] == (unsigned char)codes[k][2])
+			return 1;
+	return 0;
+}
+
 /* Is the word s[i..j) "won" of "won't" (', ’ or ʼ then "t" and no letter
  * after)?  Its key is then "will", so that no rule reads a contract won. */
 static int wont_at(const unsigned char *s, size_t len, size_t i, size_t j)
@@ -432,6 +446,9 @@ int ent__tokenize(tokens *t, const char *text, size_t len)
 					j += m;
 				}
 			}
+			if (j > i + 3 && is_digit(s[i + 3]) && currency_code_at(s + i))
+				j = i + 3; /* "USD1.2 billion": the code, then the
+					    * amount (stop 49) */
 			if ((rc = push(t, text, i, j, TK_WORD, space, NULL, 0)))
 				return rc;
 			if (wont_at(s, len, i, j)) {
