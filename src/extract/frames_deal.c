@@ -5720,6 +5720,32 @@ static const mention *made_in_state(const dctx *d, const span *s, size_t bv)
 	return NULL;
 }
 
+/* "Germany announced (completed, began) the transfer of the third Patriot
+ * system to Kyiv": the subject right before a verb of carrying out (or
+ * telling of) its own transfer, "the" and the noun of supply at sv, gives
+ * the goods, whoever made them (not "approved the transfer": a maker's
+ * leave to pass its goods on; stop 49). */
+static int own_transfer_act(const dctx *d, const span *s, const mention *sup, size_t sv)
+{
+	static const char *w_own_act[] = {"announced", "announces", "completed", "completes",
+					  "began", "begins", "started", "starts", "finished",
+					  "confirmed", "confirms", "made", "makes", NULL};
+	size_t v = sv;
+	/* the noun: the word of supply after "the" ("the transfer") */
+	if (!sup || sup->possessive || sup->gz == GZ_FIRM || sup->gz == GZ_DEMONYM ||
+	    sv < s->t0 + 2 || !kis(d, sv - 1, "the"))
+		return 0;
+	v = sv - 2;
+	if (!kin_local(d, v, w_own_act))
+		return 0;
+	/* the subject, over "had / has / previously / also" */
+	while (v > sup->t1 && (kis(d, v - 1, "had") || kis(d, v - 1, "has") ||
+			       kis(d, v - 1, "have") || kis(d, v - 1, "also") ||
+			       ly_adverb(d, v - 1)))
+		v--;
+	return v == sup->t1;
+}
+
 int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -6475,7 +6501,8 @@ int rule_deal(dctx *d, const span *s)
 				(kis(d, sv, "supplier") || kis(d, sv, "suppliers")) &&
 				KIN(d, sup->t1, w_be) && KIN(d, sup->t1 + 1, w_det) &&
 				only_modifiers(d, sup->t1 + 2, sv);
-			if (sup && !copula_supplier && (!sv_verb || transfer_noun(d, s, sv)) &&
+			if (sup && !copula_supplier && !own_transfer_act(d, s, sup, sv) &&
+			    (!sv_verb || transfer_noun(d, s, sv)) &&
 			    (!sup->possessive || (for_noun && organ_after_with(d, s, sup))) &&
 			    !kis(d, sv - 1, "to") && !export_approved(d, s, sup, sv) &&
 			    (find_in(d, sup->t1, sv, w_det) != NONE ||
@@ -6544,7 +6571,7 @@ int rule_deal(dctx *d, const span *s)
 					from_seller = 1;
 				}
 			}
-			if (!from_seller && !(sup && sup->possessive) &&
+			if (!from_seller && !(sup && sup->possessive) && !own_transfer_act(d, s, sup, sv) &&
 			    (mv = goods_maker_of(d, s, sv)) != NULL) {
 				/* "sanctions on firms involved in the transfer of
 				 * Iranian missiles to Yemen": the goods' maker sells,

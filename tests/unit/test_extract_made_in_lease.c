@@ -1,7 +1,8 @@
 /*
  * test_extract_made_in_lease.c - goods bought that were "made (built,
  * manufactured) in X" come from X; "X will lease boats to Y" is a
- * transfer like "leased".
+ * transfer like "leased"; a state that announces (completes) "the transfer
+ * of" goods another made gives them.
  * Every sentence here was written for these tests (stop 49).
  */
 #include "extract_harness.h"
@@ -21,4 +22,16 @@ TEST(extract_made_in_lease__lease_to)
 	expect_deal("Norway leases 12 patrol boats to Peru.", 1, "NOR", "PER");
 	/* control: the one who leases from another takes */
 	expect_deal("Peru will lease 12 patrol boats from Norway.", 1, "NOR", "PER");
+}
+
+TEST(extract_made_in_lease__the_subject_carries_out_its_transfer)
+{
+	/* a state that announces (completes) the transfer of goods another
+	 * made gives them */
+	expect_deal("Norway had previously announced the transfer of the third Patriot air "
+		    "defense system to Peru.",
+		    1, "NOR", "PER");
+	expect_deal("Norway completed the delivery of Patriot systems to Peru.", 1, "NOR", "PER");
+	/* control: one that condemns a transfer gives nothing */
+	expect_not("Norway condemned the transfer of Iranian drones to Peru.", "NOR", "PER");
 }
