@@ -1251,11 +1251,6 @@ static int awaited_stage(const dctx *d, const span *s, size_t at)
 	return 0;
 }
 
-/* A sentence that goes on about the deal just stated ("Two of the warships
- * will be built in Karachi under a technology transfer arrangement", "Cairo
- * paid EUR 3.75 billion for the aircraft") adds what it names to that deal:
- * it must be in the same paragraph, refer back with a definite noun phrase,
- * and name no state outside the deal. */
 /* Is token j a capitalised word of a class's name, "-class" or "class"
  * within three tokens after it ("Jose Rizal-class")? */
 static int class_name_word(const dctx *d, const span *s, size_t j)
@@ -1272,6 +1267,11 @@ static int class_name_word(const dctx *d, const span *s, size_t j)
 	return 0;
 }
 
+/* A sentence that goes on about the deal just stated ("Two of the warships
+ * will be built in Karachi under a technology transfer arrangement", "Cairo
+ * paid EUR 3.75 billion for the aircraft") adds what it names to that deal:
+ * it must be in the same paragraph, refer back with a definite noun phrase,
+ * and name no state outside the deal. */
 static int continue_deal(dctx *d, size_t ui, int near)
 {
 	static const char *back[] = {"the", "this", "that", "these", "those", NULL};

@@ -5730,7 +5730,7 @@ static int own_transfer_act(const dctx *d, const span *s, const mention *sup, si
 	static const char *w_own_act[] = {"announced", "announces", "completed", "completes",
 					  "began", "begins", "started", "starts", "finished",
 					  "confirmed", "confirms", "made", "makes", NULL};
-	size_t v = sv;
+	size_t v;
 	/* the noun: the word of supply after "the" ("the transfer") */
 	if (!sup || sup->possessive || sup->gz == GZ_FIRM || sup->gz == GZ_DEMONYM ||
 	    sv < s->t0 + 2 || !kis(d, sv - 1, "the"))
@@ -10648,9 +10648,9 @@ static const char *sole_party_before(const dctx *d, const span *s, size_t t, con
 }
 
 /* A transfer of technology from sup to rec at stage st, its item the text
- * of tokens k0..k1 ("under licence", "technology transfer", "co-produce")
- * with the goods the span names (rule_tech_from, licensed_goods,
- * rule_coproduce_pair). */
+ * of tokens k0..k1 ("under licence", "technology transfer", "co-produce"),
+ * with the goods the span names when `goods` is set (rule_tech_from,
+ * licensed_goods, rule_coproduce_pair; not tech_given). */
 static int emit_tech_deal_items(dctx *d, const span *s, size_t k0, size_t k1, const char *sup,
 				const char *rec, ent_status st, const char *rule, int goods)
 {
@@ -10837,12 +10837,6 @@ int rule_production_in(dctx *d, const span *s)
 	}
 }
 
-/* "extending US nuclear submarine technology to Australia", "X agreed to
- * share its drone technology with Y": technology (know-how) a state
- * shares or extends "to/with" another (right after the noun) is a transfer
- * of technology from the state or demonym before the noun, else the
- * clause's subject; reported, not negated, nor a deal of the pair in this
- * unit already (deal.tech_shared). */
 /* "Moscow has given Pyongyang technology to help it ...", "X provided Y
  * know-how": a verb of giving with a state for its first object and a
  * noun of technology right after it (one word between at most) is a
@@ -10889,6 +10883,12 @@ static int tech_given(dctx *d, const span *s, const char *const *w_tech_n, int *
 	return ENT_OK;
 }
 
+/* "extending US nuclear submarine technology to Australia", "X agreed to
+ * share its drone technology with Y": technology (know-how) a state
+ * shares or extends "to/with" another (right after the noun) is a transfer
+ * of technology from the state or demonym before the noun, else the
+ * clause's subject; reported, not negated, nor a deal of the pair in this
+ * unit already (deal.tech_shared). */
 int rule_tech_shared(dctx *d, const span *s)
 {
 	static const char *w_share[] = {"share", "shares", "shared", "sharing", "extend",
@@ -14957,8 +14957,8 @@ static size_t find_local(const dctx *d, size_t t0, size_t t1, const char *const 
 }
 
 /* Emit a delivery from `from` to `to` of the span's goods, dated by the
- * span or else the dateline (confidence 0.6), as the deal in play; nothing when the span names
- * no goods.  Shared by rule_departed_batch and rule_presented_goods. */
+ * span or else the dateline (confidence 0.6), as the deal in play;
+ * nothing when the span names no goods.  Shared by rule_departed_batch and rule_presented_goods. */
 static int emit_staged(dctx *d, const span *s, const mention *from, const mention *to,
 		       ent_status st, const char *rule)
 {

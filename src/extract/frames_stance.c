@@ -14510,8 +14510,8 @@ static int labelled_deed_by(dctx *d, const span *s, size_t i, int *hit)
 
 /* The state named right after the verb of list `verbs` at i, over one
  * `skip` word ("that", "the") and then a "the", for the readings below;
- * NULL when the verb
- * is none of them or negated, or no state (no firm) follows (stop 48). */
+ * NULL when the verb is none of them or negated, or no state (no firm)
+ * follows (stop 48). */
 static const mention *state_after_verb(const dctx *d, const span *s, size_t i,
 				       const char *const *verbs, const char *skip)
 {
@@ -14621,11 +14621,10 @@ static int hoped_to_reverse(dctx *d, const span *s, size_t i, int *hit)
  * invasion": a transfer of this span (a directed deal from `from` on),
  * told with a verb of supply, with a clause of purpose after that verb
  * ("to help / bolster / boost / strengthen / support / assist / aid")
- * that names the recipient, or a fight or a
- * defence ("to help it defend itself"; not "to help its economy"), is the
- * supplier backing the recipient;
- * the state the fight is against (after "against / from", a demonym
- * before "invaders / invasion / aggression / forces / offensive /
+ * that names the recipient, or a fight or a defence ("to help it defend
+ * itself"; not "to help its economy"), is the supplier backing the
+ * recipient; the state the fight is against (after "against / from", a
+ * demonym before "invaders / invasion / aggression / forces / offensive /
  * onslaught", or a possessive before such a noun) is the supplier's
  * opponent (stance.aid_purpose, stop 49). */
 int rule_aid_purpose(dctx *d, const span *s, size_t from)
@@ -14638,7 +14637,7 @@ int rule_aid_purpose(dctx *d, const span *s, size_t from)
 	static const char *w_foe_n[] = {"invaders", "invasion", "aggression", "forces", "offensive",
 					"onslaught", "attacks", "troops", "occupiers", NULL};
 	const cand *c = NULL;
-	const mention *y = NULL, *foe = NULL;
+	const mention *y, *foe = NULL;
 	mention sm, rm;
 	ent_code sup, rec;
 	size_t k, i, j, end;
@@ -14677,10 +14676,14 @@ int rule_aid_purpose(dctx *d, const span *s, size_t from)
 		if (m->t0 <= i + 1 || m->t0 >= end || !ent__is_state_mention(m) || m->gz == GZ_FIRM ||
 		    !strcmp(m->code, c->f.recipient.s) || !strcmp(m->code, c->f.suppliers[0].s))
 			continue;
-		j = m->t0 > s->t0 && kis(d, m->t0 - 1, "the") ? m->t0 - 1 : m->t0;
-		if ((kis(d, j - 1, "against") || kis(d, j - 1, "from")) ||
-		    (m->t1 < end && (m->gz == GZ_DEMONYM || m->possessive) &&
-		     kin_local(d, m->t1 + (kis(d, m->t1, "'s") ? 1 : 0), w_foe_n)))
+		j = kis(d, m->t0 - 1, "the") ? m->t0 - 1 : m->t0;
+		if (kis(d, j - 1, "against") || kis(d, j - 1, "from")) {
+			foe = m;
+			continue;
+		}
+		/* the noun of the fight after the demonym or possessive */
+		j = m->t1 < end && kis(d, m->t1, "'s") ? m->t1 + 1 : m->t1;
+		if (j < end && (m->gz == GZ_DEMONYM || m->possessive) && kin_local(d, j, w_foe_n))
 			foe = m;
 	}
 	/* copies: making a candidate may move the array c is in */
