@@ -281,6 +281,18 @@ static inline int takes_part(const ent_fact *f, const char *code)
 	return f && ent_fact_has_code(f->participants, f->nparticipants, code);
 }
 
+/* Does the first exercise the text gives have code among its parties (-1:
+ * no exercise)? */
+static inline int first_drill_has(const char *text, const char *code)
+{
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	int r = f ? takes_part(f, code) : -1;
+	if (l)
+		ent_fact_list_free(l);
+	return r;
+}
+
 /* The text gives one stance, actor a toward target t with polarity p. */
 static inline int stance_only(const char *text, const char *a, const char *t, ent_polarity p)
 {

@@ -20,18 +20,6 @@ static int drill_year(const char *text, const char *published)
 	return y;
 }
 
-/* Does the first exercise of text have code among its parties (-1: no
- * exercise)? */
-static int drill_has(const char *text, const char *code)
-{
-	ent_fact_list *l = run(text, NULL);
-	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
-	int r = f ? takes_part(f, code) : -1;
-	if (l)
-		ent_fact_list_free(l);
-	return r;
-}
-
 TEST(extract_invited_onlookers__a_month_one_is_invited_to_is_to_come)
 {
 	CHECK_INT(drill_year("Thailand on Monday said it has invited Laos to participate in the "
@@ -54,25 +42,25 @@ TEST(extract_invited_onlookers__who_seems_irked_takes_no_part)
 {
 	const char *t = "Niger on Tuesday seemed irked by Togo joining Ghana and Benin for the "
 			"naval exercises next month.";
-	CHECK_INT(drill_has(t, "NER"), 0);
-	CHECK_INT(drill_has(t, "TGO"), 1);
-	CHECK_INT(drill_has(t, "GHA"), 1);
+	CHECK_INT(first_drill_has(t, "NER"), 0);
+	CHECK_INT(first_drill_has(t, "TGO"), 1);
+	CHECK_INT(first_drill_has(t, "GHA"), 1);
 }
 
 TEST(extract_invited_onlookers__an_invitation_taken_back)
 {
 	const char *t = "Ghana's decision to disinvite Togo from the naval exercise with Benin "
 			"and Nigeria was final.";
-	CHECK_INT(drill_has(t, "TGO"), 0);
-	CHECK_INT(drill_has(t, "BEN"), 1);
+	CHECK_INT(first_drill_has(t, "TGO"), 0);
+	CHECK_INT(first_drill_has(t, "BEN"), 1);
 	t = "Ghana said the withdrawal of the invitation for the Togolese navy to participate "
 	    "in the naval drills with Benin and Nigeria was final.";
-	CHECK_INT(drill_has(t, "TGO"), 0);
-	CHECK_INT(drill_has(t, "BEN"), 1);
+	CHECK_INT(first_drill_has(t, "TGO"), 0);
+	CHECK_INT(first_drill_has(t, "BEN"), 1);
 	/* control: an invitation kept */
 	t = "Ghana confirmed the invitation for the Togolese navy to participate in the naval "
 	    "drills with Benin and Nigeria.";
-	CHECK_INT(drill_has(t, "TGO"), 1);
+	CHECK_INT(first_drill_has(t, "TGO"), 1);
 }
 
 TEST(extract_invited_onlookers__analysts_in_a_capital_are_no_state)

@@ -8,34 +8,22 @@
  */
 #include "extract_harness.h"
 
-/* Does the first exercise of text have code among its parties (-1: no
- * exercise)? */
-static int drill_has(const char *text, const char *code)
-{
-	ent_fact_list *l = run(text, NULL);
-	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
-	int r = f ? takes_part(f, code) : -1;
-	if (l)
-		ent_fact_list_free(l);
-	return r;
-}
-
 TEST(extract_speaker_holds__says_it_holds_the_drill)
 {
-	CHECK_INT(drill_has("Chile said it will hold joint drills with Peru.", "CHL"), 1);
-	CHECK_INT(drill_has("Chile on Monday said it held joint drills with Peru.", "CHL"), 1);
-	CHECK_INT(drill_has("Chile's defence ministry said it held joint drills with Peru.", "CHL"),
+	CHECK_INT(first_drill_has("Chile said it will hold joint drills with Peru.", "CHL"), 1);
+	CHECK_INT(first_drill_has("Chile on Monday said it held joint drills with Peru.", "CHL"), 1);
+	CHECK_INT(first_drill_has("Chile's defence ministry said it held joint drills with Peru.", "CHL"),
 		  1);
-	CHECK_INT(drill_has("Chilean officials said they would hold joint drills with Peru.",
+	CHECK_INT(first_drill_has("Chilean officials said they would hold joint drills with Peru.",
 			    "CHL"),
 		  1);
-	CHECK_INT(drill_has("Chile said it has invited Peru to participate in the annual Cobra "
+	CHECK_INT(first_drill_has("Chile said it has invited Peru to participate in the annual Cobra "
 			    "Gold exercises with the US.",
 			    "CHL"),
 		  1);
 	/* control: a speaker of others' drill */
-	CHECK_INT(drill_has("Chilean officials said Peru held drills with Bolivia.", "CHL"), 0);
-	CHECK(drill_has("Chile said it was concerned about the drills between Peru and Bolivia.",
+	CHECK_INT(first_drill_has("Chilean officials said Peru held drills with Bolivia.", "CHL"), 0);
+	CHECK(first_drill_has("Chile said it was concerned about the drills between Peru and Bolivia.",
 			"CHL") != 1);
 }
 
