@@ -14,6 +14,9 @@ TEST(extract_speaker_holds__says_it_holds_the_drill)
 	CHECK_INT(first_drill_has("Chile on Monday said it held joint drills with Peru.", "CHL"), 1);
 	CHECK_INT(first_drill_has("Chile's defence ministry said it held joint drills with Peru.", "CHL"),
 		  1);
+	CHECK_INT(first_drill_has("The Chilean government said it held joint drills with Peru.",
+				  "CHL"),
+		  1);
 	CHECK_INT(first_drill_has("Chilean officials said they would hold joint drills with Peru.",
 			    "CHL"),
 		  1);
