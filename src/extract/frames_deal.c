@@ -13732,6 +13732,36 @@ void budget_sum(dctx *d, const span *s, size_t from)
 	}
 }
 
+/* "The sale of jets to Qatar by Norway was cancelled (called off)": a
+ * sentence whose subject is a deal's noun (after "the", "its / their" or
+ * a possessive, at its start) and whose verb says the deal was called
+ * off tells no deal (stop 49). */
+static int subject_deal_called_off(const dctx *d, const span *s, const char *const *what)
+{
+	size_t i = s->t0, j;
+	const mention *m = mention_at(d, s, i);
+	if (kis(d, i, "the") || kis(d, i, "its") || kis(d, i, "their"))
+		i++;
+	else if (m && m->possessive)
+		i = m->t1 + 1;
+	else
+		return 0;
+	if (i >= s->t1 || !kin_local(d, i, what))
+		return 0;
+	for (j = i + 1; j + 1 < s->t1; j++) {
+		if (kis(d, j, ",") || kis(d, j, ";"))
+			return 0;
+		if (!(kis(d, j, "was") || kis(d, j, "were") || kis(d, j, "been")))
+			continue;
+		j++;
+		if (j + 1 < s->t1 && (kis(d, j, "later") || kis(d, j, "eventually")))
+			j++;
+		return KIN(d, j, w_cancel) ||
+		       (j + 1 < s->t1 && kis(d, j, "called") && kis(d, j + 1, "off"));
+	}
+	return 0;
+}
+
 /* "Saab won a tender to sell 20 jets to X, but the tender was cancelled":
  * a clause after ", but" saying the deal (tender, contract, sale) was
  * called off takes back the deals the unit stated before it; so does
@@ -13745,6 +13775,13 @@ void called_off_in_unit(dctx *d, const span *s, size_t from)
 	size_t i, j, k;
 	if (from == d->ncands)
 		return;
+	if (subject_deal_called_off(d, s, what)) {
+		for (k = from; k < d->ncands; k++)
+			if (d->cands[k].unit == s->unit && (d->cands[k].f.type == ENT_FACT_DEAL ||
+							    d->cands[k].f.type == ENT_FACT_SUPPLY))
+				d->cands[k].dropped = 1;
+		return;
+	}
 	for (i = s->t0 + 1; i + 4 < s->t1; i++) {
 		/* "X had planned to buy jets from Y but dropped the plan" */
 		if (kis(d, i, "but") && KIN(d, i + 1, w_cancel) &&

@@ -1429,6 +1429,17 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 		else if (!kin(d, i, w_ex_aux))
 			break;
 	}
+	/* "X pulled out of (withdrew from, boycotted, skipped) the joint
+	 * drills with Y": X takes no part (stop 49) */
+	{
+		static const char *w_quit[] = {"withdrew", "withdrawn", "withdraws", "boycotted",
+					       "boycotts", "skipped", "skips", "quit", "quits",
+					       NULL};
+		if (i + 1 < s->t1 && i < trig &&
+		    (kin_local(d, i, w_quit) ||
+		     ((kis(d, i, "pulled") || kis(d, i, "pulls")) && kis(d, i + 1, "out"))))
+			return 1;
+	}
 	/* "X was concerned about (countries joining) the drills": the state
 	 * whose concern it is, no party */
 	if (i + 1 < s->t1 && KIN(d, i, w_concern) && (kis(d, i + 1, "about") || kis(d, i + 1, "over")))
