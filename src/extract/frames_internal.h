@@ -19,6 +19,7 @@
 /* ---- the shared names, as link symbols ---------------------------------- */
 
 #define actor_after ent__fr_actor_after
+#define name_after_the ent__fr_name_after_the
 #define actor_before ent__fr_actor_before
 #define actors_group_before ent__fr_actors_group_before
 #define add_items ent__fr_add_items
@@ -433,6 +434,7 @@ const mention *actor_before(const dctx *d, const span *s, size_t t, size_t maxdi
 size_t passive_halt_verb(const dctx *d, const span *s, size_t noun);
 const mention *actor_after(const dctx *d, const span *s, size_t t, size_t maxdist,
 				  int names_only);
+const mention *name_after_the(const dctx *d, const span *s, size_t j);
 /* "by" at token b names a carrier ("by an Antonov-124 cargo plane"), no agent */
 int by_carrier(const dctx *d, const span *s, size_t b);
 /* a list of holders of goods announced before a colon (frames_deal.c) */

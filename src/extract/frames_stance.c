@@ -9193,9 +9193,8 @@ static int stance_round10(dctx *d, const span *s, size_t i, int *hit)
 			static const char *w_bid_n[] = {"membership", "accession", "bid",
 							"candidacy", "integration", "aspirations",
 							NULL};
-			t = actor_after(d, s, j, 1, 1); /* over "the" (stop 49) */
-			if (t && t->possessive && t->gz != GZ_DEMONYM && t->gz != GZ_FIRM &&
-			    t->t0 == j + (kis(d, j, "the") ? 1 : 0)) {
+			t = name_after_the(d, s, j); /* over "the" (stop 49) */
+			if (t && t->possessive) {
 				size_t b = t->t1 < s->t1 && kis(d, t->t1, "'s") ? t->t1 + 1 : t->t1;
 				if (b + 1 < s->t1 && d->t.v[b].kind == TK_WORD && d->t.v[b].upper)
 					b++; /* "Y's NATO membership" */
@@ -10615,9 +10614,8 @@ static int disappointment(dctx *d, const span *s, size_t i, int *hit)
 	j++;
 	t = state_np(d, s, j, &e);
 	if (!t) {
-		t = actor_after(d, s, j, 1, 1); /* over "the" (stop 49) */
-		if (!t || t->t0 != j + (kis(d, j, "the") ? 1 : 0) || t->gz == GZ_FIRM ||
-		    (t->gz == GZ_DEMONYM && !t->possessive))
+		t = name_after_the(d, s, j); /* over "the" (stop 49) */
+		if (!t)
 			return ENT_OK;
 	}
 	a = stance_actor(d, s, i);
@@ -10671,9 +10669,8 @@ static int refused_sale(dctx *d, const span *s, size_t i, int *hit)
 		}
 		if (j + 1 >= s->t1 || !kis(d, j, "to"))
 			return ENT_OK;
-		t = actor_after(d, s, j + 1, 1, 1); /* over "the" (stop 49) */
-		if (!t || t->t0 != j + 1 + (kis(d, j + 1, "the") ? 1 : 0) || t->possessive ||
-		    t->gz == GZ_DEMONYM)
+		t = name_after_the(d, s, j + 1); /* over "the" (stop 49) */
+		if (!t || t->possessive)
 			return ENT_OK;
 	}
 	if (!goods || !t || t->gz == GZ_FIRM)
@@ -10973,14 +10970,13 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 	if ((KIN(d, i, w_cancel) || kis(d, i, "cancelling") || kis(d, i, "canceling")) &&
 	    !kis(d, j + 1, "to"))
 		return ENT_OK;
-	t = actor_after(d, s, j + 2, 1, 1);
-	a = stance_actor(d, s, i);
 	/* right after "to", over "the" ("to the UAE"; stop 49) */
-	int next_to = t && (t->t0 == j + 2 || (t->t0 == j + 3 && kis(d, j + 2, "the")));
-	if (!next_to && a && (t = country_before(d, s, j + 1, i, a)) != NULL) {
+	t = name_after_the(d, s, j + 2);
+	a = stance_actor(d, s, i);
+	if (!t && a && (t = country_before(d, s, j + 1, i, a)) != NULL) {
 		/* "A, B and C are stopping arms exports to the country", the
 		 * state whose offensive was told before them */
-	} else if (!next_to || t->possessive) {
+	} else if (!t || t->possessive) {
 		return ENT_OK;
 	}
 	*hit = 1;

@@ -456,6 +456,24 @@ const mention *actor_after(const dctx *d, const span *s, size_t t, size_t maxdis
 	return NULL;
 }
 
+/* The state named at token j, over one "the": a name (no demonym, no
+ * firm) whose mention starts right there ("to the UAE", "to Qatar"); or
+ * NULL. */
+const mention *name_after_the(const dctx *d, const span *s, size_t j)
+{
+	size_t p = j < s->t1 && kis(d, j, "the") ? j + 1 : j, k;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 < p)
+			continue;
+		if (m->t0 > p)
+			return NULL;
+		if (ent__is_state_mention(m) && m->gz != GZ_DEMONYM && m->gz != GZ_FIRM)
+			return m;
+	}
+	return NULL;
+}
+
 int seen_warily(const dctx *d, const span *s, size_t i, size_t *verb)
 {
 	static const char *w_see_v[] = {"regarded", "regards", "regard", "viewed", "views",
