@@ -5630,15 +5630,22 @@ static int in_venture_list(const dctx *d, const span *s, const mention *m)
 	return 0;
 }
 
+/* The mention that starts right after the verb at v, over "the"; or
+ * NULL (state_object, force_object). */
+static const mention *object_after(const dctx *d, const span *s, size_t v)
+{
+	size_t j = v + 1 + (v + 1 < s->t1 && kis(d, v + 1, "the") ? 1 : 0);
+	return j < s->t1 ? mention_at(d, s, j) : NULL;
+}
+
 /* The state named right after the verb at v (over "the") as its object:
  * not a demonym, a firm or a possessive ("equipped Tokyo with", not
  * "equipped its navy with" or "equipped Japan's navy with"); or NULL. */
 static const mention *state_object(const dctx *d, const span *s, size_t v)
 {
-	size_t j = v + 1 + (v + 1 < s->t1 && kis(d, v + 1, "the") ? 1 : 0);
-	const mention *m = j < s->t1 ? mention_at(d, s, j) : NULL;
-	if (!m || m->t0 != j || !ent__is_state_mention(m) || m->gz == GZ_DEMONYM ||
-	    m->gz == GZ_FIRM || m->possessive)
+	const mention *m = object_after(d, s, v);
+	if (!m || !ent__is_state_mention(m) || m->gz == GZ_DEMONYM || m->gz == GZ_FIRM ||
+	    m->possessive)
 		return NULL;
 	return m;
 }
@@ -5650,10 +5657,10 @@ static const mention *force_object(const dctx *d, const span *s, size_t v)
 {
 	static const char *w_force_n[] = {"army", "navy", "military", "forces", "troops",
 					  "marines", NULL};
-	size_t j = v + 1 + (v + 1 < s->t1 && kis(d, v + 1, "the") ? 1 : 0);
-	const mention *m = j < s->t1 ? mention_at(d, s, j) : NULL;
-	if (!m || m->t0 != j || m->gz != GZ_DEMONYM || !ent__is_state_mention(m) ||
-	    m->possessive || m->t1 >= s->t1)
+	const mention *m = object_after(d, s, v);
+	size_t j;
+	if (!m || m->gz != GZ_DEMONYM || !ent__is_state_mention(m) || m->possessive ||
+	    m->t1 >= s->t1)
 		return NULL;
 	j = m->t1;
 	if (j + 1 < s->t1 && (kis(d, j, "air") || kis(d, j, "armed")) &&
