@@ -10860,6 +10860,14 @@ static int tech_given(dctx *d, const span *s, const char *const *w_tech_n, int *
 	const mention *to, *from;
 	size_t v, n;
 	ent_status st;
+	/* most spans name no technology: the noun first ("t"/"k" rule out
+	 * most words), as rule_tech_shared does */
+	for (n = s->t0; n < s->t1 && !((K(n)[0] == 't' || K(n)[0] == 'k') &&
+				      kin_local(d, n, w_tech_n));
+	     n++)
+		;
+	if (n >= s->t1)
+		return ENT_OK;
 	for (v = s->t0 + 1; v + 2 < s->t1; v++) {
 		if (!strchr("ghpts", K(v)[0]) || !kin_local(d, v, w_give))
 			continue;
