@@ -3210,12 +3210,16 @@ static size_t ex_train_with(const dctx *d, const span *s)
 				       "armies", "navy", "army", "soldiers", "sailors", "marines",
 				       "pilots", "counterparts", "warships", "contingents",
 				       "militaries", "military", NULL};
+	/* "X and Y jets trained together" (not "trained with Xn jets",
+	 * which are goods; stop 50) */
+	static const char *craft[] = {"jets", "fighters", "bombers", "warplanes", "aircrews",
+				      "crews", "helicopters", NULL};
 	size_t i, j, k = s->m0;
 	for (i = s->t0; i + 2 < s->t1; i++) {
 		if (kis(d, i + 1, "together") && kin(d, i, train)) {
 			/* "X and Y special forces trained together" */
 			for (j = i; j > s->t0 && j + 6 > i; j--)
-				if (kin(d, j - 1, forces))
+				if (kin(d, j - 1, forces) || kin(d, j - 1, craft))
 					return i;
 			continue;
 		}
@@ -3814,7 +3818,9 @@ int rule_exercise(dctx *d, const span *s)
 				     "conducts", "began", "begin", "begins", "started", "launched",
 				     "staged", "carried", "carries", "carrying", "concluded",
 				     "completed", "undertook", "undertaken", "wrapped", "hosted",
-				     "hosts", "hosting", NULL};
+				     "hosts", "hosting",
+				     /* "flew a joint patrol" (stop 50) */
+				     "flew", "flown", "fly", "flies", "flying", NULL};
 	static const char *intent[] = {"agreed", "agree", "agrees", "plan", "plans", "planned",
 				       "proposed", "discussed", "intend", "intends", "pledged", NULL};
 	size_t trig = find_in(d, s->t0, s->t1, w_exercise), kn = NONE, kn_end = NONE;

@@ -2858,7 +2858,9 @@ static const char *w_claim_n[] = {"claim", "claims", "version", "allegation", "a
 				  "demands", "ultimatum", "statement", "statements", "remarks",
 				  "comments", "request", "requests", "demand", "threats",
 				  "ultimatums", "pressure", "concerns", "criticism", "objections",
-				  "fears", "worries", "warning", "warnings", "threat", NULL};
+				  "fears", "worries", "warning", "warnings", "threat",
+				  /* "rejected Y's (unilateral) actions" (stop 50) */
+				  "actions", "moves", "plans", "policy", "policies", "measures", NULL};
 const char *w_blame_v[] = {"blamed", "blames", "blame", "blaming", NULL};
 const char *w_threaten_v[] = {"threatened", "threatens", "threaten", "threatening",
 				     NULL};
@@ -4510,19 +4512,28 @@ static const char *w_judge_n[] = {"provocation", "provocations", "threat", "viol
 				  "interference", "aggression", "insult", "affront", "meddling",
 				  NULL};
 
+static int deed_noun_at(const dctx *d, size_t j);
+
 static const mention *judged_deed(const dctx *d, const span *s, size_t v, size_t *say)
 {
 	const mention *x = NULL;
-	size_t j, n, k, q;
-	if (v < s->t0 + 3 || v + 2 >= s->t1 || !kis(d, v - 2, "'s") || !kin(d, v - 1, w_deed_n) ||
-	    !kin(d, v, w_judge_v))
+	size_t j, n, k, q, o = v - 2; /* o: the "'s" of the owner */
+	if (v < s->t0 + 3 || v + 2 >= s->t1 || !kin(d, v, w_judge_v) ||
+	    !(kin(d, v - 1, w_deed_n) || deed_noun_at(d, v - 1)))
+		return NULL;
+	/* one word may stand before the deed: "said Y's missile test was a
+	 * provocation", as deeds of force may be judged (stop 50) */
+	if (!kis(d, o, "'s") && o > s->t0 + 1 && kis(d, o - 1, "'s") &&
+	    d->t.v[o].kind == TK_WORD && !d->t.v[o].upper)
+		o--;
+	if (!kis(d, o, "'s"))
 		return NULL;
 	for (q = s->m0; q < s->m1 && !x; q++)
-		if (M(d, q)->t1 == v - 2 && M(d, q)->possessive && ent__is_state_mention(M(d, q)) &&
+		if (M(d, q)->t1 == o && M(d, q)->possessive && ent__is_state_mention(M(d, q)) &&
 		    (M(d, q)->gz == GZ_STATE || M(d, q)->gz == GZ_CAPITAL))
 			x = M(d, q);
-	k = x ? x->t0 : v - 3;
-	if (!x && !(x = person_at(d, v - 3)))
+	k = x ? x->t0 : o - 1;
+	if (!x && !(x = person_at(d, o - 1)))
 		return NULL;
 	j = v + 1;
 	if (kis(d, j, "a") || kis(d, j, "an"))
@@ -5972,7 +5983,8 @@ static const char *w_judge_adj[] = {"outrageous", "unacceptable", "illegal", "un
 				    "criminal", "barbaric", "cowardly", "heinous", "deplorable",
 				    "reprehensible", "baseless", "groundless", "unfounded", "absurd",
 				    "counterproductive", "destabilising", "destabilizing",
-				    "dangerous", "troubling", "alarming", "disturbing", NULL};
+				    "dangerous", "troubling", "alarming", "disturbing", "unsafe",
+				    "unprofessional", NULL};
 
 static int judgement_after(const dctx *d, const span *s, size_t j)
 {
@@ -6021,7 +6033,8 @@ static const char *w_force_deed_n[] = {"exercise", "exercises", "drill", "drills
 				       "manoeuvres", "maneuvers", "build-up", "buildup",
 				       "patrol", "patrols", "flights", "overflights", "drilling",
 				       "incursion", "incursions", "strike", "strikes", "test",
-				       "tests", "launch", NULL};
+				       "tests", "launch", "intercept", "intercepts", "interception",
+				       NULL};
 
 static int deed_noun_at(const dctx *d, size_t j)
 {
