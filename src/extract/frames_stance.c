@@ -2860,7 +2860,8 @@ static const char *w_claim_n[] = {"claim", "claims", "version", "allegation", "a
 				  "ultimatums", "pressure", "concerns", "criticism", "objections",
 				  "fears", "worries", "warning", "warnings", "threat",
 				  /* "rejected Y's (unilateral) actions" (stop 50) */
-				  "actions", "moves", "plans", "policy", "policies", "measures", NULL};
+				  "actions", "moves", "plans", "policy", "policies", "measures",
+				  NULL};
 const char *w_blame_v[] = {"blamed", "blames", "blame", "blaming", NULL};
 const char *w_threaten_v[] = {"threatened", "threatens", "threaten", "threatening",
 				     NULL};
