@@ -5843,6 +5843,12 @@ int rule_deal(dctx *d, const span *s)
 		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	while (sv != NONE && media_obtained(d, s, sv))
 		sv = find_in(d, sv + 1, s->t1, w_supply_verb); /* "photo provided by X" */
+	/* "X is filling an order of six drones for Y, with delivery expected
+	 * in March": the stage of the deal the clause tells, no transfer of
+	 * its own whose parties stand around it (stop 50) */
+	while (sv != NONE && sv > s->t0 && kis(d, sv - 1, "with") && KIN(d, sv, w_supply_noun) &&
+	       !(sv + 1 < s->t1 && (kis(d, sv + 1, "of") || kis(d, sv + 1, "to"))))
+		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	/* "Tanks provided by X were delivered to Y": a participle of giving
 	 * right after the goods, with its agent, qualifies them; the clause's
 	 * verb of transfer comes later */

@@ -3405,11 +3405,29 @@ static int ex_enabled_purpose(const dctx *d, const span *s, size_t trig)
  * drill word is a drill scheduled, told like one held. */
 static int ex_dated_plan(const dctx *d, const span *s, size_t trig)
 {
+	size_t j, n;
 	int y;
-	if (trig + 2 >= s->t1 || !kis(d, trig + 1, "in") || !four_digits(d, trig + 2))
+	if (trig + 2 >= s->t1)
 		return 0;
-	y = atoi(K(trig + 2));
-	return d->doc_year && y > d->doc_year;
+	if (kis(d, trig + 1, "in") && four_digits(d, trig + 2)) {
+		y = atoi(K(trig + 2));
+		return d->doc_year && y > d->doc_year;
+	}
+	/* "plan to hold joint naval exercises in the western part of the
+	 * Mediterranean Sea": a drill given its place is one scheduled, but
+	 * not "more drills" (stop 50) */
+	for (j = trig, n = 0; j > s->t0 && n < 3; j--, n++)
+		if (kis(d, j - 1, "more") || kis(d, j - 1, "further"))
+			return 0;
+	if (!(kis(d, trig + 1, "in") || kis(d, trig + 1, "off") || kis(d, trig + 1, "near")))
+		return 0;
+	for (j = trig + 2, n = 0; j < s->t1 && n < 7; j++, n++) {
+		if (d->t.v[j].kind == TK_WORD && d->t.v[j].upper)
+			return !kin(d, j, w_months);
+		if (d->t.v[j].kind != TK_WORD)
+			return 0;
+	}
+	return 0;
 }
 
 /* ---- exercises known by name (data/exercises.tsv) -------------------------- */

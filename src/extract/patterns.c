@@ -530,6 +530,27 @@ static int designation_year_at(const tokens *t, size_t i)
 	       !in_list(spans, w);
 }
 
+/* "in breach of the 2017 Countering America's Adversaries Through
+ * Sanctions Act", "the 1987 INF Treaty": the year that opens the name of
+ * a law or a treaty dates the law, no event the text tells (stop 50).  Is
+ * token i (a year) such a name's? */
+static int law_year_at(const tokens *t, size_t i)
+{
+	static const char *const laws[] = {"act", "law", "bill", "treaty", NULL};
+	size_t k;
+	if (i < 1 || strcmp(TKEY(t, i - 1), "the") != 0)
+		return 0;
+	for (k = i + 1; k < t->n && k < i + 10; k++) {
+		if (t->v[k].kind == TK_WORD && t->v[k].upper) {
+			if (in_list(laws, TKEY(t, k)))
+				return 1;
+		} else if (strcmp(TKEY(t, k), "'s") != 0) {
+			return 0;
+		}
+	}
+	return 0;
+}
+
 int ent__find_patterns(const char *text, const tokens *t, int doc_year, int doc_month,
 		       mentions *m)
 {
@@ -555,7 +576,8 @@ int ent__find_patterns(const char *text, const tokens *t, int doc_year, int doc_
 		}
 		year = is_year_token(text, &t->v[i], &y);
 		if (year && (post_date_at(t, i) || paper_year_at(t, i) || vintage_year_at(t, i) ||
-			     named_event_year_at(t, i) || designation_year_at(t, i))) {
+			     named_event_year_at(t, i) || designation_year_at(t, i) ||
+			     law_year_at(t, i))) {
 			i++;
 			continue;
 		}
