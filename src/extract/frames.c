@@ -1281,7 +1281,8 @@ static int continue_deal(dctx *d, size_t ui, int near)
 				    "system", "systems", "equipment",
 				    "hardware", "weapons", "vehicles", "batch", "lot", "consignment",
 				    "shipment", "deliveries", "delivery", "transfer", "battery", "batteries",
-				    NULL};
+				    /* "The grant, valued at $106 million" (stop 50) */
+				    "grant", "donation", "gift", NULL};
 	static const char *ordinal[] = {"first", "second", "third", "last", "final", "initial",
 					"next", "latest", NULL};
 	const unit *u = &d->units[ui];

@@ -808,8 +808,21 @@ static int weapon_carrier(const dctx *d, const span *s, const mention *m)
 		}
 	}
 	/* "A Russian transport aircraft delivered": the words of cargo in
-	 * the mention itself, right before the verb */
-	if (m->t1 < s->t1 && (KIN(d, m->t1, w_delivered) || kin_local(d, m->t1, w_carried)) &&
+	 * the mention itself, right before the verb ("The cargo aircraft
+	 * that brought ...", stop 50) */
+	size_t v = m->t1 + 1 < s->t1 && (kis(d, m->t1, "that") || kis(d, m->t1, "which"))
+			   ? m->t1 + 1
+			   : m->t1;
+	if (v < s->t1 && m->canon && (KIN(d, v, w_delivered) || kin_local(d, v, w_carried))) {
+		/* "An An-124 delivered six Wing Loong drones to Y": a craft
+		 * named by its designation, other goods after the verb
+		 * (stop 50) */
+		for (k = s->m0; k < s->m1; k++)
+			if (M(d, k)->t0 > v && M(d, k)->t0 <= v + 5 && M(d, k)->gz == GZ_WEAPON &&
+			    M(d, k)->canon && strcmp(M(d, k)->canon, m->canon) != 0)
+				return 1;
+	}
+	if (v < s->t1 && (KIN(d, v, w_delivered) || kin_local(d, v, w_carried)) &&
 	    !m->canon) {
 		for (k = m->t0; k < m->t1; k++)
 			if (kis(d, k, "transport") || kis(d, k, "cargo"))

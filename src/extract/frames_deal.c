@@ -609,7 +609,8 @@ static int cooperation_pact(const dctx *d, const span *s, size_t dn)
 /* "Pyongyang sent dozens of ballistic missiles that Moscow's troops
  * launch against Ukraine": the state whose forces use (fire, launch,
  * deploy) the goods in a relative clause right after them receives them
- * (stop 39).  That state, or NULL. */
+ * (stop 39); so does the state that the goods are "to be used by".  That
+ * state, or NULL. */
 static const mention *user_in_relative(const dctx *d, const span *s, size_t sv,
 				       const mention *sup)
 {
@@ -628,6 +629,21 @@ static const mention *user_in_relative(const dctx *d, const span *s, size_t sv,
 		j = w->t1;
 		while (k + 1 < s->m1 && M(d, k + 1)->gz == GZ_WEAPON && M(d, k + 1)->t0 == j)
 			j = M(d, ++k)->t1; /* "ballistic missiles" told as two */
+		if (j + 3 < s->t1 &&
+		    ((kis(d, j, "to") && kis(d, j + 1, "be") && kis(d, j + 2, "used")) ||
+		     (kis(d, j, "for") && kis(d, j + 1, "use"))) &&
+		    (kis(d, j + 2, "by") || kis(d, j + 3, "by"))) {
+			/* "has given six helicopters to be used by (for use by)
+			 * the Kenya Defence Forces" (stop 50) */
+			j += kis(d, j + 2, "by") ? 3 : 4;
+			if (j < s->t1 && kis(d, j, "the"))
+				j++;
+			u = mention_at(d, s, j);
+			return u && u->t0 == j && ent__is_state_mention(u) && u->gz != GZ_FIRM &&
+					       u->gz != GZ_DEMONYM && strcmp(u->code, sup->code)
+				       ? u
+				       : NULL;
+		}
 		if (j + 2 >= s->t1 || !(kis(d, j, "that") || kis(d, j, "which")))
 			return NULL;
 		u = mention_at(d, s, j + 1);
@@ -1158,6 +1174,17 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 	    kis(d, i - 1, "on") &&
 	    !(i + 1 < s->t1 && kis(d, i + 1, "to")))
 		return ENT_STATUS_ORDERED; /* "has N jets on order from Y" (stop 48) */
+	if (K(i)[0] == 'e' && (kis(d, i, "entered") || kis(d, i, "enters")) && i + 2 < s->t1 &&
+	    kis(d, i + 1, "into") && !KIN(d, i - 1, w_modal) && !hedged(d, s, i)) {
+		/* "has entered into a deal worth $500 million to sell"
+		 * (stop 50) */
+		size_t j;
+		for (j = i + 2; j < s->t1 && j < i + 8 && !KIN(d, j, w_deal_noun); j++)
+			if (d->t.v[j].kind == TK_PUNCT && !kis(d, j, "$") && !kis(d, j, "-"))
+				break;
+		if (j < s->t1 && KIN(d, j, w_deal_noun) && !KIN(d, j, w_mou))
+			return ENT_STATUS_SIGNED;
+	}
 	/* "had signed off on Y's request to purchase": an approval, no
 	 * signing (stop 49) */
 	if (KIN(d, i, w_signed) && !agreed_to_try(d, s, i) &&

@@ -958,6 +958,10 @@ static void give_double_object(dctx *d)
 		if (!strcmp(K(e + 1), "countries") || !strcmp(K(e + 1), "nations") ||
 		    !strcmp(K(e + 1), "states"))
 			lim = e + 5;
+		/* "given six helicopters to be used by (the) Y" (stop 50) */
+		if (e + 4 < d->t.n && !strcmp(K(e + 1), "be") && !strcmp(K(e + 2), "used") &&
+		    !strcmp(K(e + 3), "by"))
+			lim = e + 5;
 		for (; j < d->m.n && d->m.v[j].t0 <= lim; j++) {
 			m = &d->m.v[j];
 			if (m->t0 > e && m->kind == MK_ACTOR && ent__is_state_mention(m) &&

@@ -204,6 +204,13 @@ static size_t money_at(const char *text, const tokens *t, size_t i, mention *m)
 	if (strcmp(key, "us") == 0 && i + 1 < t->n && strcmp(TKEY(t, i + 1), "$") == 0) {
 		cur = "USD";
 		j = i + 2;
+	} else if (strcmp(key, "us") == 0 && t->v[i].upper && i + 2 < t->n &&
+		   (strcmp(TKEY(t, i + 1), "dollars") == 0 ||
+		    strcmp(TKEY(t, i + 1), "dollar") == 0) &&
+		   t->v[i + 2].kind == TK_NUM) {
+		/* "valued at US dollars 106 million" (stop 50) */
+		cur = "USD";
+		j = i + 2;
 	} else if ((cur = lookup(cur_before, key)) != NULL) {
 		/* currency codes must be capitalised ("USD", "Rs"); signs are punctuation */
 		if (t->v[i].kind == TK_WORD && !t->v[i].upper)
