@@ -1876,6 +1876,30 @@ static int merge_stage(ent_fact *dst, const ent_fact *src, int stages)
 	return ENT_OK;
 }
 
+/* "Romania expects to sign an agreement with the United States to
+ * purchase F-35 fighter jets" and "said in September it planned to buy 32
+ * F-35s ... for $6.5 billion" (the September of the year before): one
+ * purchase still planned, told twice in a document with years one apart
+ * (the report's and a month's), of the same pair and a designation in
+ * common, is one deal (stop 50). */
+static int plan_told_twice(const ent_fact *a, const ent_fact *b)
+{
+	size_t i;
+	int share = 0;
+	if (a->type != ENT_FACT_DEAL || b->type != ENT_FACT_DEAL ||
+	    a->status != ENT_STATUS_REPORTED || b->status != ENT_STATUS_REPORTED || !a->year ||
+	    !b->year || (a->year - b->year != 1 && b->year - a->year != 1) ||
+	    strcmp(a->recipient.s, b->recipient.s) != 0 ||
+	    !(ent_fact_codes_subset(a->suppliers, a->nsuppliers, b->suppliers, b->nsuppliers) ||
+	      ent_fact_codes_subset(b->suppliers, b->nsuppliers, a->suppliers, a->nsuppliers)) ||
+	    (a->value.present && b->value.present && !values_close(&a->value, &b->value)) ||
+	    !ent_fact_goods_twins(a, b))
+		return 0;
+	for (i = 0; i < a->nitems && !share; i++)
+		share = a->items[i].designation && ent_fact_has_designation(b, a->items[i].designation);
+	return share;
+}
+
 /* Merge each candidate into the first earlier one that states the same
  * fact (pass 0), then into the first earlier one it is a later stage of
  * (pass 1).  Candidates are compared within their bucket (merge_key), in
@@ -1936,7 +1960,8 @@ static int merge_same(dctx *d)
 					    ((t->separate || c->separate) &&
 					     !(t->factory && c->factory)) ||
 					    (t->f.type == ENT_FACT_EXERCISE && t->earlier != c->earlier) ||
-					    !(pass == 0 ? ent_fact_same(&t->f, &c->f)
+					    !(pass == 0 ? ent_fact_same(&t->f, &c->f) ||
+								  plan_told_twice(&t->f, &c->f)
 							: same_contract_later_stage(&t->f, &c->f)))
 						continue;
 					if ((rc = merge_stage(&t->f, &c->f, pass)) != ENT_OK)

@@ -113,6 +113,23 @@ int clause_break(const dctx *d, const span *s, size_t i)
 			if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
 				break;
 		}
+		/* "the sale of long-range missiles, rockets, and launchers to
+		 * Poland": goods before the comma, lower-case nouns that are
+		 * no verbs after "and", then "to / from / for" (stop 50) */
+		for (k = s->m0; k < s->m1 && M(d, k)->t1 < i; k++)
+			;
+		if (k < s->m1 && M(d, k)->t1 == i && M(d, k)->gz == GZ_WEAPON) {
+			for (j = i + 2; j < s->t1 && j < i + 5; j++) {
+				if (kis(d, j, "to") || kis(d, j, "from") || kis(d, j, "for"))
+					return j == i + 2;
+				size_t n = d->t.v[j].keylen;
+				if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper ||
+				    (n > 3 && !strcmp(K(j) + n - 2, "ed")) ||
+				    KIN(d, j, w_supply_verb) || KIN(d, j, w_buy_verb) || KIN(d, j, w_det) ||
+				    ends_ing(K(j)))
+					break;
+			}
+		}
 	}
 	return 1;
 }
@@ -359,6 +376,7 @@ static int all_rules(dctx *d, const span *s)
 	serviced_goods(d, s, from);
 	by_gerund_supplier(d, s, from);
 	along_with_suppliers(d, s, from);
+	counted_from_another(d, s, from);
 	if ((rc = expand_supplier_list(d, s, from)) || (rc = gapped_sellers(d, s, from)) ||
 	    (rc = ring_exchange(d, s, from)) || (rc = earlier_purchase(d, s, from)) ||
 	    (rc = earlier_buyers(d, s, from)) ||

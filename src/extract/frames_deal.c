@@ -2036,10 +2036,25 @@ static const mention *polity_subject(const dctx *d, const span *s, size_t t)
 		break;
 	}
 	/* "The country is reportedly planning to seal a deal for the
-	 * purchase of": up to 24 tokens, no comma between */
-	if (s->unit <= 0 || t > s->t0 + 24 || t < s->t0 + 2 || !kis(d, s->t0, "the") ||
-	    !(kin_local(d, s->t0 + 1, noun) || kis(d, s->t0 + 1, "government")) ||
-	    kis(d, s->t0 + 2, "'s") ||
+	 * purchase of": up to 24 tokens, no comma between; "The European
+	 * Union and NATO member said it planned to buy": the names of blocs
+	 * (and "and") before "member" (stop 50) */
+	size_t h = s->t0 + 1;
+	for (k = s->m0; k < s->m1 && h < t && h < s->t0 + 6;)
+		if (kis(d, h, "and"))
+			h++;
+		else if (M(d, k)->t0 < h)
+			k++;
+		else if (M(d, k)->t0 == h && M(d, k)->gz == GZ_BLOC)
+			h = M(d, k++)->t1;
+		else
+			break;
+	if (h > s->t0 + 1 && !kis(d, h, "member"))
+		h = s->t0 + 1;
+	if (s->unit <= 0 || t > s->t0 + 24 || t < h + 1 || !kis(d, s->t0, "the") ||
+	    !(kin_local(d, h, noun) || (h == s->t0 + 1 && kis(d, h, "government")) ||
+	      (h > s->t0 + 1 && kis(d, h, "member"))) ||
+	    kis(d, h + 1, "'s") ||
 	    (t > s->t0 + 8 && find_in(d, s->t0, t, w_clause_mark) != NONE))
 		return NULL;
 	for (k = s->m0; k < s->m1; k++)
@@ -5870,6 +5885,16 @@ int rule_deal(dctx *d, const span *s)
 		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	while (sv != NONE && media_obtained(d, s, sv))
 		sv = find_in(d, sv + 1, s->t1, w_supply_verb); /* "photo provided by X" */
+	/* "HIMARS, which Kyiv has praised for destroying Russian command
+	 * posts, are included in the potential sale.": "the (one word) sale"
+	 * closing its clause is the deal told before, whose parties are not
+	 * the states around it (stop 50) */
+	while (sv != NONE && sv > s->t0 + 1 && KIN(d, sv, w_supply_noun) &&
+	       (sv + 1 >= s->t1 || kis(d, sv + 1, ".") || kis(d, sv + 1, ";")) &&
+	       (kis(d, sv - 1, "the") || kis(d, sv - 1, "this") ||
+		((kis(d, sv - 2, "the") || kis(d, sv - 2, "this")) &&
+		 d->t.v[sv - 1].kind == TK_WORD && !d->t.v[sv - 1].upper)))
+		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	/* "X is filling an order of six drones for Y, with delivery expected
 	 * in March": the stage of the deal the clause tells, no transfer of
 	 * its own whose parties stand around it (stop 50) */
@@ -14894,6 +14919,68 @@ void by_gerund_supplier(dctx *d, const span *s, size_t from)
 		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, subj->code);
 		if (!strcmp(c->f.recipient.s, subj->code))
 			ent_code_set(&c->f.recipient, code);
+	}
+}
+
+/* "Romania has bought 32 F-16 jets from Norway, to add to 17 acquired
+ * from Portugal since 2016": a count right before a participle of buying
+ * and "from" a state, no goods named between, is a purchase of the same
+ * goods by the same buyer from that state, a deal of its own at the stage
+ * the participle tells (stop 50). */
+void counted_from_another(dctx *d, const span *s, size_t from)
+{
+	static const char *w_got_pp[] = {"received", "imported", "obtained", "inducted", NULL};
+	size_t i, k, first = NONE;
+	const mention *x;
+	for (k = from; k < d->ncands && first == NONE; k++)
+		if (!d->cands[k].dropped && d->cands[k].unit == s->unit &&
+		    d->cands[k].f.type == ENT_FACT_DEAL && d->cands[k].directed &&
+		    d->cands[k].f.nsuppliers == 1 && d->cands[k].f.nitems == 1)
+			first = k;
+	if (first == NONE)
+		return;
+	for (i = s->t0 + 2; i + 3 < s->t1; i++) {
+		cand *c;
+		size_t e, p = kis(d, i - 1, "the") ? i - 2 : i - 1, at = i + 3;
+		int n;
+		if (!(d->t.v[i].kind == TK_NUM || kin(d, i, w_numwords)) ||
+		    !kin(d, i + 1, w_bought_pp) || !kis(d, i + 2, "from") || in_weapon(d, s, i))
+			continue;
+		/* "to add to 17", "adding to the two", "besides 17", "plus 17" */
+		if (!(kis(d, p, "to") || kis(d, p, "besides") || kis(d, p, "plus")))
+			continue;
+		if (kis(d, at, "the") && at + 1 < s->t1)
+			at++;
+		if (!(x = plain_state_at(d, s, at)) || x->possessive ||
+		    !strcmp(x->code, d->cands[first].f.recipient.s) ||
+		    ent_fact_has_code(d->cands[first].f.suppliers, 1, x->code))
+			continue;
+		for (k = from; k < d->ncands; k++)
+			if (!d->cands[k].dropped && d->cands[k].f.type == ENT_FACT_DEAL &&
+			    ent_fact_has_code(d->cands[k].f.suppliers, d->cands[k].f.nsuppliers,
+					      x->code))
+				break;
+		if (k < d->ncands || cand_clone(d, first, s->unit, &c))
+			continue;
+		c->f.nsuppliers = 0;
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, x->code);
+		if (d->t.v[i].kind == TK_NUM)
+			n = (int)strtol(K(i), NULL, 10);
+		else
+			for (n = 0; w_numwords[n] && !kis(d, i, w_numwords[n]); n++)
+				;
+		c->f.items[0].quantity = d->t.v[i].kind == TK_NUM ? n
+					 : kis(d, i, "dozen")      ? 12
+								   : n + 2;
+		c->f.status = kin_local(d, i + 1, w_got_pp) ? ENT_STATUS_DELIVERED
+			      : kis(d, i + 1, "ordered")   ? ENT_STATUS_ORDERED
+							   : ENT_STATUS_SIGNED;
+		e = x->t1;
+		c->f.year = e + 1 < s->t1 && kis(d, e, "in") && d->t.v[e + 1].kind == TK_NUM &&
+				    d->t.v[e + 1].keylen == 4
+			    ? (int)strtol(K(e + 1), NULL, 10)
+			    : 0;
+		c->separate = 1;
 	}
 }
 

@@ -177,6 +177,7 @@
 #define seller_phrase ent__fr_seller_phrase
 #define serviced_goods ent__fr_serviced_goods
 #define by_gerund_supplier ent__fr_by_gerund_supplier
+#define counted_from_another ent__fr_counted_from_another
 #define along_with_suppliers ent__fr_along_with_suppliers
 #define cancelled_sale_to ent__fr_cancelled_sale_to
 #define conditional_deals ent__fr_conditional_deals
@@ -615,6 +616,7 @@ int expand_buyer_pair(dctx *d, const span *s, size_t from);
 int rule_among_purchases(dctx *d, const span *s);
 void serviced_goods(dctx *d, const span *s, size_t from);
 void by_gerund_supplier(dctx *d, const span *s, size_t from);
+void counted_from_another(dctx *d, const span *s, size_t from);
 void along_with_suppliers(dctx *d, const span *s, size_t from);
 void cancelled_sale_to(dctx *d, const span *s, size_t from);
 void conditional_deals(dctx *d, const span *s, size_t from);
