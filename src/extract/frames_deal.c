@@ -9278,9 +9278,13 @@ int rule_fleet(dctx *d, const span *s)
 			code = m->code; /* "American F-16s", "US F-5 trainers" */
 		else if (m->kind == MK_ACTOR && m->gz == GZ_WEAPON && m->canon && m->code &&
 			 m->code[0] && !(k > s->m0 && ent__is_state_mention(M(d, k - 1)) &&
-					 M(d, k - 1)->t1 == m->t0))
+					 M(d, k - 1)->t1 == m->t0) &&
+			 /* "its fleet of 13 Soviet-era MiG-29s": made by a
+			  * state gone, no supply by the maker's heir (stop 50) */
+			 !(k > s->m0 && M(d, k - 1)->code && !strcmp(M(d, k - 1)->code, "SUN") &&
+			   M(d, k - 1)->t1 + 3 >= m->t0))
 			code = m->code; /* a designation's maker */
-		if (!code || !strcmp(code, owner->code))
+		if (!code || !strcmp(code, owner->code) || !strcmp(code, "SUN"))
 			continue;
 		for (j = 0; j < ns && strcmp(sup[j], code); j++)
 			;

@@ -4562,11 +4562,17 @@ const char *w_cause_v[] = {"raise", "raises", "raised", "cause", "causes", "caus
 				  /* verbs of alarm (w_alarm_v) */
 				  "alarmed", "alarms", "angered", "angers", "irked", "irks",
 				  "unnerved", "rattled", "infuriated", "infuriates", "enraged",
-				  "enrages", "incensed", NULL};
+				  "enrages", "incensed",
+				  /* stop 50 */
+				  "annoyed", "annoys", "irritated", "irritates", "riled",
+				  "riles", "upset", "upsets", NULL};
 /* "X's tests alarmed Y": the object is the one alarmed */
 static const char *w_alarm_v[] = {"alarmed", "alarms", "angered", "angers", "irked", "irks",
 				  "unnerved", "rattled", "infuriated", "infuriates", "enraged",
-				  "enrages", "incensed", NULL};
+				  "enrages", "incensed",
+				  /* stop 50 */
+				  "annoyed", "annoys", "irritated", "irritates", "riled",
+				  "riles", "upset", "upsets", NULL};
 static const char *w_concern_n[] = {"concern", "concerns", "alarm", NULL};
 static const char *w_concern_adj[] = {"serious", "grave", "deep", "great", "strong", "much",
 				      "particular", "considerable", NULL};
@@ -5263,6 +5269,8 @@ static const char *w_deal_ref_n[] = {"move", "deal", "sale", "agreement", "contr
 				     "decision", "transfer", "transfers", "supply", "supplies",
 				     "delivery", "deliveries", "purchase", "shipment", "shipments",
 				     "collaboration", "cooperation", "offer",
+				     /* "condemned the plans" (stop 50) */
+				     "plan", "plans", "sales", "deals", "purchases", "donation",
 				     NULL};
 
 /* "the sale of (the) howitzers (to Y)": after "of", goods up to the end of
@@ -5333,6 +5341,29 @@ static const mention *criticised_deal_seller(const dctx *d, const span *s, size_
 			       kis(d, j + 1, "with"))))
 		return NULL; /* the deal has its own parties */
 	c = &d->cands[d->last_deal];
+	if (kis(d, j, "plan") || kis(d, j, "plans")) {
+		/* "approved the plan to give Ukraine its MiG-29s. ... (a deal
+		 * of compensation) ... Peskov condemned the plans": the latest
+		 * deal whose sentence calls it a plan, four units back at most
+		 * (stop 50) */
+		size_t q, t;
+		for (q = (size_t)d->last_deal + 1; q > 0; q--) {
+			const cand *p = &d->cands[q - 1];
+			const unit *pu;
+			if (p->unit < 0 || p->unit > s->unit || s->unit - p->unit > 4)
+				continue;
+			if (p->dropped || p->f.type != ENT_FACT_DEAL)
+				continue;
+			pu = &d->units[p->unit];
+			for (t = pu->t0; t < pu->t1 && !(kis(d, t, "plan") || kis(d, t, "plans")); t++)
+				;
+			if (t < pu->t1) {
+				c = p;
+				goods = 2; /* as far back as a phrase naming the goods */
+				break;
+			}
+		}
+	}
 	if (j + 1 < s->t1 && kis(d, j + 1, "of") &&
 	    !(goods = deal_ref_goods_only(d, s, j + 2, c)))
 		return NULL;
