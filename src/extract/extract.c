@@ -1876,6 +1876,34 @@ static int merge_stage(ent_fact *dst, const ent_fact *src, int stages)
 	return ENT_OK;
 }
 
+/* "NATO will conduct its exercise ... in Norway. Finland and Sweden will
+ * also participate in the exercise" (no name held) ... "Cold Response
+ * exercise takes place every two years in Norway": a document that tells
+ * two exercises of one year (or none), one named with only its host, the
+ * other unnamed with two parties or more, tells one; the unnamed joins
+ * the named (stop 50). */
+static int merge_host_drill(dctx *d)
+{
+	size_t i, n = 0, named = (size_t)-1, bare = (size_t)-1;
+	for (i = 0; i < d->ncands; i++) {
+		const cand *c = &d->cands[i];
+		if (c->dropped || c->f.type != ENT_FACT_EXERCISE)
+			continue;
+		if (++n > 2)
+			return ENT_OK;
+		if (c->f.name && c->f.nparticipants == 1)
+			named = i;
+		else if (!c->f.name && c->f.nparticipants > 1)
+			bare = i;
+	}
+	if (n != 2 || named == (size_t)-1 || bare == (size_t)-1 ||
+	    (d->cands[named].f.year && d->cands[bare].f.year &&
+	     d->cands[named].f.year != d->cands[bare].f.year))
+		return ENT_OK;
+	d->cands[bare].dropped = 1;
+	return ent_fact_merge(&d->cands[named].f, &d->cands[bare].f);
+}
+
 /* "Romania expects to sign an agreement with the United States to
  * purchase F-35 fighter jets" and "said in September it planned to buy 32
  * F-35s ... for $6.5 billion" (the September of the year before): one
@@ -2777,7 +2805,7 @@ static int resolve(dctx *d)
 	 * document tells (signed in one year, delivered in a later one) */
 	if ((rc = merge_maker_only(d)) || (rc = merge_told_deal(d)) || (rc = merge_generic(d)))
 		return rc;
-	if ((rc = merge_same(d)) || (rc = merge_ties(d)))
+	if ((rc = merge_same(d)) || (rc = merge_ties(d)) || (rc = merge_host_drill(d)))
 		return rc;
 	return seller_for_maker(d);
 }

@@ -692,12 +692,17 @@ static int ex_water_name(const dctx *d, const span *s, const mention *m)
  * ("Prior to this operation in Japan, ...", "After the drills in X, ...")? */
 static int ex_in_time_opener(const dctx *d, const span *s, const mention *m, size_t trig)
 {
-	static const char *open[] = {"prior", "before", "after", "following", "ahead", NULL};
+	static const char *open[] = {"prior", "before", "after", "following", "ahead", "amid",
+				     "amidst", "despite", NULL};
 	static const char *dets[] = {"this", "that", "the", "these", "those", "its", "their", NULL};
 	size_t i, det = NONE;
 	/* an opening phrase is short: the walks stay bounded */
 	if (trig == NONE || m->t0 >= trig || m->t0 > s->t0 + 16 || !kin(d, s->t0, open))
 		return 0;
+	/* "Amid (Despite) the Russia-Ukraine war, ..." sets the scene with
+	 * or without a determiner (stop 50) */
+	if (kis(d, s->t0, "amid") || kis(d, s->t0, "amidst") || kis(d, s->t0, "despite"))
+		det = s->t0;
 	for (i = s->t0 + 1; i < m->t0; i++) {
 		if (kis(d, i, ","))
 			return 0;
@@ -779,7 +784,12 @@ static int ex_observer(const dctx *d, const span *s, const mention *m)
 	static const char *aux[] = {"were", "was", "attended", "participated", "joined", "took",
 				    "part", "also", "only", "present", "attending",
 				    "participating", "taking", "joining", "are", "is", "will",
-				    "be", NULL};
+				    "be",
+				    /* "has been invited to participate as observers"
+				     * (stop 50) */
+				    "has", "have", "had", "been", "invited", "to", "participate",
+				    "attend", "join", "defence", "defense", "military", "government",
+				    NULL};
 	size_t km = (size_t)(m - M(d, 0)), k, i = m->t1, n;
 	/* forwards over the rest of the list, then "(attended) as observers";
 	 * a list of fifteen states with its commas walks some forty tokens
@@ -794,7 +804,7 @@ static int ex_observer(const dctx *d, const span *s, const mention *m)
 		else
 			break;
 	}
-	for (n = 0; i < s->t1 && n < 4 && kin(d, i, aux); n++)
+	for (n = 0; i < s->t1 && n < 7 && kin(d, i, aux); n++)
 		i++;
 	/* "are also participating in the Hercules-2022 drills as observers":
 	 * over the drill's phrase */
@@ -1226,6 +1236,25 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	    !(m->t1 + 1 < s->t1 &&
 	      (kis(d, m->t1 + 1, "wargames") || kis(d, m->t1 + 1, "wargame"))))
 		return 1; /* not "US war games with Japan" */
+	{
+		/* "the Russia-Ukraine war", "the war between Russia and
+		 * Ukraine": the sides of a war take no part (stop 50) */
+		const mention *o = m->t1 + 1 < s->t1 && kis(d, m->t1, "-")
+					   ? mention_at(d, s, m->t1 + 1)
+					   : NULL;
+		size_t b = m->t0;
+		if (o && o->t0 == m->t1 + 1 && ent__is_state_mention(o) && o->t1 < s->t1 &&
+		    (kis(d, o->t1, "war") || kis(d, o->t1, "conflict")) &&
+		    !(o->t1 + 1 < s->t1 && (kis(d, o->t1 + 1, "wargames") ||
+					     kis(d, o->t1 + 1, "wargame"))))
+			return 1;
+		if (b > s->t0 + 2 && kis(d, b - 1, "and") && (o = mention_at(d, s, b - 2)) != NULL &&
+		    o->t1 == b - 1 && ent__is_state_mention(o))
+			b = o->t0;
+		if (b > s->t0 + 1 && kis(d, b - 1, "between") &&
+		    (kis(d, b - 2, "war") || kis(d, b - 2, "conflict") || kis(d, b - 2, "fighting")))
+			return 1;
+	}
 	if (m->t0 > s->t0 + 1 &&
 	    (kis(d, m->t0 - 1, "housed") || kis(d, m->t0 - 1, "hosted")) &&
 	    (kis(d, m->t0 - 2, "that") || kis(d, m->t0 - 2, "which")))
@@ -2796,6 +2825,17 @@ static int ex_more_parties(dctx *d, const span *s, size_t lo, size_t hi, size_t 
 		if (described_possessor(d, m, s->t1) || ex_not_party(d, s, m, trig) ||
 		    speaker(d, s, m))
 			continue;
+		{
+			/* "Russia (has) declined to take part", "X will not
+			 * join": a state that stays out (stop 50) */
+			size_t q;
+			for (q = m->t1; q < s->t1 && q < m->t1 + 4 && d->t.v[q].kind == TK_WORD &&
+					!KIN(d, q, w_negation);
+			     q++)
+				;
+			if (q < s->t1 && q < m->t1 + 4 && KIN(d, q, w_negation))
+				continue;
+		}
 		/* "in Lima, Peru", "at a base in X": a place */
 		if (m->t0 > s->t0 && KIN(d, m->t0 - 1, w_locprep))
 			continue;
@@ -2998,6 +3038,21 @@ static int not_aimed_at(const dctx *d, const span *s, size_t i)
 	return 0;
 }
 
+/* Is token i inside a relative clause set off by a comma ("Finland and
+ * Sweden, both of which are not members of NATO, will ...")? */
+static int in_comma_relative(const dctx *d, const span *s, size_t i)
+{
+	size_t c;
+	for (c = i; c > s->t0 && c + 8 > i && !kis(d, c - 1, ","); c--)
+		;
+	if (c == s->t0 || !kis(d, c - 1, ","))
+		return 0;
+	if (c + 2 < i && (kis(d, c, "both") || kis(d, c, "all") || kis(d, c, "neither")) &&
+	    kis(d, c + 1, "of"))
+		c += 2;
+	return c < i && (kis(d, c, "which") || kis(d, c, "who") || kis(d, c, "whom"));
+}
+
 static int ex_negated(const dctx *d, const span *s)
 {
 	size_t i, o, c;
@@ -3007,7 +3062,8 @@ static int ex_negated(const dctx *d, const span *s)
 	     i = find_in(d, i + 1, s->t1, w_negation))
 		if (!(kis(d, i, "not") && i + 1 < s->t1 &&
 		      (kis(d, i + 1, "least") || kis(d, i + 1, "only"))) &&
-		    !not_aimed_at(d, s, i) && !bracket_around(d, s, i, s->t1 - s->t0, &o, &c))
+		    !not_aimed_at(d, s, i) && !bracket_around(d, s, i, s->t1 - s->t0, &o, &c) &&
+		    !in_comma_relative(d, s, i)) /* stop 50 */
 			return 1;
 	return 0;
 }
