@@ -609,7 +609,10 @@ const mention *after_prep(const dctx *d, const span *s, size_t t, const char *pr
 	static const char *w_not_party[] = {"according", "thanks", "owing", "due", "lead", "leads",
 					    "led", "leading", "contribute", "contributes",
 					    "contributed", "contributing", "closer", "nearer",
-					    "adjacent", "similar", "comparable", NULL};
+					    "adjacent", "similar", "comparable",
+					    /* "sent bombers close to Russian airspace"
+					     * (stop 50) */
+					    "close", "next", "near", NULL};
 	static const char *w_others_of[] = {"adversaries", "enemies", "rivals", "foes", "allies",
 					    "partners", NULL};
 	size_t i;

@@ -52,3 +52,12 @@ TEST(extract_grant_terms__craft_by_designation_carries)
 	/* the craft is the goods when nothing else is carried */
 	CHECK(ndeals_text("Russia delivered six Il-76 aircraft to Ethiopia.") == 1);
 }
+
+/* "sent bombers close to Y's airspace": a nearness, no recipient */
+TEST(extract_grant_terms__close_to_is_no_recipient)
+{
+	CHECK(ndeals_text("Chile sent its own patrol planes close to Peruvian airspace.") == 0);
+	CHECK(ndeals_text("Chile sent two patrol planes near to Peru on Monday.") == 0);
+	/* control: sent to a state */
+	CHECK(ndeals_text("Chile sent two patrol planes to Peru on Monday.") == 1);
+}
