@@ -3225,6 +3225,25 @@ static void ex_drop_separate(dctx *d, const span *s, size_t trig)
 /* "exercise (maximum) restraint", "exercises its sovereignty": the verb,
  * no drill; nor is a title, "Timothy Gill, an exercise coordinator" (its
  * capitalised words before are a person, no drill's name). */
+/* "a joint fire (earthquake, evacuation) drill", "a joint football
+ * training camp": a drill of civil life, no exercise of forces (stop 50).
+ * Is the drill word (or "training") at trig such, by one of the two words
+ * before it? */
+static int ex_civil(const dctx *d, const span *s, size_t trig)
+{
+	static const char *civil[] = {"fire", "earthquake", "quake", "evacuation", "tsunami",
+				      "football", "soccer", "sports", "sporting", "cricket",
+				      "basketball", "firefighting", "fire-fighting", "school",
+				      NULL};
+	size_t j;
+	for (j = trig; j > s->t0 && j + 2 > trig; j--)
+		if (kin_local(d, j - 1, civil) &&
+		    !(kis(d, j - 1, "fire") && j > s->t0 + 1 &&
+		      (kis(d, j - 2, "-") || kis(d, j - 2, "live")))) /* "live-fire drills" */
+			return 1;
+	return 0;
+}
+
 static int ex_verb_use(const dctx *d, const span *s, size_t trig)
 {
 	static const char *title[] = {"coordinator", "coordinators", "commander", "commanders",
@@ -3903,7 +3922,7 @@ int rule_exercise(dctx *d, const span *s)
 	span sub_span;
 	const cand *in;
 	cand *c;
-	while (trig != NONE && ex_verb_use(d, s, trig))
+	while (trig != NONE && (ex_verb_use(d, s, trig) || ex_civil(d, s, trig)))
 		trig = find_in(d, trig + 1, s->t1, w_exercise);
 	if (!s->forced_exercise && d->nxnames && (rc = rule_last_years_edition(d, s)) != 0)
 		return rc < 0 ? rc : ENT_OK;
@@ -3926,7 +3945,7 @@ int rule_exercise(dctx *d, const span *s)
 		for (i = s->t0 + 1; i < s->t1 && trig == NONE; i++) {
 			size_t j, back;
 			int pat = kis(d, i, "patrol") || kis(d, i, "patrols");
-			if (!pat && !kis(d, i, "training"))
+			if ((!pat && !kis(d, i, "training")) || ex_civil(d, s, i))
 				continue;
 			if (pat && i + 1 < s->t1 && kin(d, i + 1, craft))
 				continue;

@@ -56,3 +56,13 @@ TEST(extract_drill_outsiders__named_drill_with_its_host)
 	CHECK(f && f->name && takes_part(f, "PER") && takes_part(f, "CHL"));
 	ent_fact_list_free(l);
 }
+
+/* drills of civil life are no exercises of forces */
+TEST(extract_drill_outsiders__civil_drills)
+{
+	CHECK(nexercises_text("Chile and Peru staged a joint fire drill at the border post.") == 0);
+	CHECK(nexercises_text("Chile and Peru held a joint earthquake evacuation drill.") == 0);
+	CHECK(nexercises_text("Chile and Peru held a joint football training camp in Lima.") == 0);
+	/* live-fire drills are drills of forces */
+	CHECK(nexercises_text("Chile and Peru held joint live-fire drills near the border.") == 1);
+}
