@@ -1765,6 +1765,14 @@ static int same_contract_later_stage(const ent_fact *a, const ent_fact *b)
 		 * (stop 48) */
 		if (!ent_fact_goods_twins(a, b))
 			return 0;
+	} else if (early->status == ENT_STATUS_REPORTED && late->status == ENT_STATUS_DELIVERED) {
+		/* "in August 2017 Qatar decided to procure the ships" ... "the
+		 * first was delivered in October 2020": a purchase planned,
+		 * then delivered up to four years later, of the same goods
+		 * (stop 50) */
+		if (!early->year || !late->year || late->year < early->year ||
+		    late->year > early->year + 4 || !ent_fact_goods_twins(a, b))
+			return 0;
 	} else if (early->status == ENT_STATUS_MOU && late->status > ENT_STATUS_MOU) {
 		/* "signed a memorandum of understanding to build four corvettes
 		 * in May 2017" ... "signed a contract for the acquisition of

@@ -1378,15 +1378,32 @@ static int continue_deal(dctx *d, size_t ui, int near)
 	/* in the same paragraph; or, in a story of one-sentence paragraphs,
 	 * opening the next one with the reference ("The deal, worth ..."),
 	 * or naming it with "this/these" within two paragraphs ("A contract
-	 * for this frigate was signed ...") */
-	if (d->units[c->unit].para != u->para &&
-	    !(u->para == d->units[c->unit].para + 1 && opens) &&
-	    !(refers == 2 && u->para <= d->units[c->unit].para + 2) &&
-	    !(refers == 3 && u->para == d->units[c->unit].para + 1) &&
-	    !(near && u->para == d->units[c->unit].para + 1) &&
+	 * for this frigate was signed ...").  The paragraph is that of the
+	 * latest sentence that named the deal itself ("The deal was inked
+	 * after ..." ... "Although reports said the deal was worth $3.5
+	 * billion", stop 50); one that went on about the goods only ("The
+	 * ships will be built in Okpo") carries no deal on. */
+	int cp = d->units[c->unit].para;
+	for (k = c->f.nevidence; k > 1; k--) {
+		const ent_evidence *ev = &c->f.evidence[k - 1];
+		size_t q;
+		if (!ev->quote || !(strstr(ev->quote, "deal") || strstr(ev->quote, "contract") ||
+				    strstr(ev->quote, "agreement")))
+			continue;
+		for (q = ui; q > 0; q--)
+			if (d->units[q - 1].start <= ev->start && ev->start < d->units[q - 1].end) {
+				if (d->units[q - 1].para > cp)
+					cp = d->units[q - 1].para;
+				break;
+			}
+		break;
+	}
+	if (cp != u->para && !(u->para == cp + 1 && opens) &&
+	    !(refers == 2 && u->para <= cp + 2) && !(refers == 3 && u->para == cp + 1) &&
+	    !(near && u->para == cp + 1) &&
 	    /* or, when the story has told one deal only, opening a sentence
 	     * within three paragraphs of it */
-	    !(lead && u->para <= d->units[c->unit].para + 3 && only_live_deal(d, c, ui)))
+	    !(lead && u->para <= cp + 3 && only_live_deal(d, c, ui)))
 		return ENT_OK;
 	{
 		/* "Notably, the deal, which was signed in July 2018 for $1.5

@@ -1132,6 +1132,9 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 {
 	if (KIN(d, i, w_mou))
 		return ENT_STATUS_MOU;
+	if (K(i)[0] == 'p' && kis(d, i, "preliminary") && i + 1 < s->t1 &&
+	    KIN(d, i + 1, w_deal_noun))
+		return ENT_STATUS_MOU; /* "a preliminary deal (agreement)" (stop 50) */
 	if (KIN(d, i, w_delivered) && (sends_people(d, s, i) || consent_received(d, s, i)))
 		return ENT_STATUS_NONE;
 	if (K(i)[0] == 'r' && KIN(d, i, w_delivered) && payment_received(d, s, i))
@@ -7176,6 +7179,20 @@ int rule_deal(dctx *d, const span *s)
 			return ENT_OK; /* "the arrival of three Chinese naval vessels,
 					* carrying soldiers who will take part in the
 					* exercises": a visit, no delivery (stop 39) */
+		if (rec && rec->gz == GZ_FIRM && (!sup || sup->gz != GZ_FIRM) && rec->t1 <= bv &&
+		    bv + 1 < s->t1 && KIN(d, bv + 1, w_deal_noun) &&
+		    (kis(d, bv, "acquisition") || kis(d, bv, "purchase") ||
+		     kis(d, bv, "procurement"))) {
+			/* "Baykar signed acquisition contracts with the Saudi
+			 * Defense Ministry": the maker signs contracts of the
+			 * other's buying, and sells (stop 50) */
+			const mention *w = sup ? sup : after_prep(d, s, bv, "with");
+			if (w && w->gz != GZ_FIRM && strcmp(w->code, rec->code) != 0) {
+				sup = rec;
+				rec = w;
+				nsellers = 0;
+			}
+		}
 		rule = "deal.buy_verb";
 	} else {
 		/* "after agreements with Poland and Ukraine": the states joined

@@ -15903,6 +15903,17 @@ int rule_stance(dctx *d, const span *s)
 				size_t na, q;
 				a = actor_after(d, s, by + 1, 1, 0);
 				t = actor_before(d, s, i, 1, 1);
+				if (t && t->t0 >= s->t0 + 2 && kis(d, t->t0 - 1, "in")) {
+					/* "Houthi rebels in Yemen backed by Tehran":
+					 * a group the place names, no state backed
+					 * (stop 50) */
+					static const char *w_group[] = {
+						"rebels", "militants", "insurgents", "fighters",
+						"militias", "militia", "separatists", "proxies",
+						"groups", "factions", NULL};
+					if (kin_local(d, t->t0 - 2, w_group))
+						continue;
+				}
 				if (!t && a)
 					t = body_before_comma(d, s, i, a);
 				if (!t && a)
