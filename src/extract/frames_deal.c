@@ -8999,6 +8999,25 @@ static int deals_from(dctx *d, const span *s, size_t open_from)
 			       : addition      ? i + 4
 					     : (kis(d, i, ";") || swap || colon ? i + 1 : i + 2),
 			       s->t1);
+			if (kis(d, i, ";") && deal_trigger(d, &a) && !deal_trigger(d, &b)) {
+				/* "Azerbaijan acquires JF-17s from Pakistan;
+				 * Armenia boosts defense with Indian Akash
+				 * missiles": a clause after ";" with a state of its
+				 * own and no transfer word gives the first no goods
+				 * (stop 50) */
+				size_t q;
+				for (k = b.m0; k < b.m1; k++) {
+					if (!ent__is_state_mention(M(d, k)) || M(d, k)->gz == GZ_FIRM ||
+					    M(d, k)->gz == GZ_DEMONYM)
+						continue;
+					for (q = a.m0; q < a.m1 && !(ent__is_state_mention(M(d, q)) &&
+								     !strcmp(M(d, q)->code, M(d, k)->code));
+					     q++)
+						;
+					if (q == a.m1)
+						return rule_deals(d, &a);
+				}
+			}
 			if (!deal_trigger(d, &a) || !deal_trigger(d, &b))
 				continue;
 			if (rel) {

@@ -62,3 +62,21 @@ TEST(extract_deal_chain__group_in_a_state_backed)
 	CHECK(stance_only("Peru, backed by Bolivia, rejected the plan.", "BOL", "PER",
 			  ENT_POLARITY_SUPPORT));
 }
+
+/* a clause after ";" with a state of its own and no word of transfer
+ * gives the clause before no goods */
+TEST(extract_deal_chain__semicolon_clause_of_another_state)
+{
+	ent_fact_list *l = run("Chile acquires patrol boats from Spain; Peru boosts its navy with "
+			       "Korean frigates.",
+			       "2024-03-01");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	CHECK_INT(ndeals(l), 1);
+	f = find_deal(l, "ESP", "CHL");
+	CHECK(f && f->nitems == 1);
+	ent_fact_list_free(l);
+	/* the clause after ";" about the same deal still counts */
+	CHECK(deal_usd("Chile acquired patrol boats from Spain; the boats cost $400 million.", "ESP",
+		       "CHL") == 400000000.0);
+}
