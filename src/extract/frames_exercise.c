@@ -576,7 +576,7 @@ int speaker(const dctx *d, const span *s, const mention *m)
  * coast of X", "at the X-Y border". */
 static const char *w_ex_near[] = {"near", "bordering", "off", "close", "nearby", "along",
 				  "toward", "towards", "border", "borders", "frontier", "around",
-				  "surrounding", "encircling", NULL};
+				  "surrounding", "encircling", "closer", "nearer", NULL};
 static const char *w_ex_near_skip[] = {"the", "its", "their", "his", "her", "of", "coast",
 				       "coasts", "shores", "waters", "with", "to", "member",
 				       "fellow", "neighbouring", "neighboring", "island",
@@ -1370,10 +1370,33 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	     i--, n++)
 		;
 	if (i > s->t0 && kin(d, i - 1, w_ex_near) &&
-	    !(kis(d, i - 1, "close") && (i == m->t0 || !kis(d, i, "to"))) &&
+	    !((kis(d, i - 1, "close") || kis(d, i - 1, "closer") || kis(d, i - 1, "nearer")) &&
+	      (i == m->t0 || !kis(d, i, "to"))) &&
 	    !(kis(d, i - 1, "along") && i < m->t0 && kis(d, i, "with")) &&
 	    !((kis(d, i - 1, "border") || kis(d, i - 1, "borders")) && i == m->t0))
 		return 1;
+	/* "with some entering Taiwan's contiguous zone", "closer to Taiwan's
+	 * main island": the place a possessive owns (stop 50) */
+	if (m->possessive && m->t1 + 1 < s->t1) {
+		static const char *w_place[] = {"zone", "airspace", "waters", "territory",
+						"island", "islands", "coast", "coastline", "shores",
+						"eez", NULL};
+		size_t j = m->t1 + (kis(d, m->t1, "'s") ? 1 : 0);
+		for (n = 0; j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD &&
+			    !d->t.v[j].upper && !kin_local(d, j, w_place);
+		     j++, n++)
+			;
+		if (j < s->t1 && kin_local(d, j, w_place))
+			return 1;
+	}
+	/* "nearly 300 kilometers (miles) (away) from Taiwan": a distance
+	 * measured from a place (stop 50) */
+	if (m->t0 >= s->t0 + 2 && kis(d, m->t0 - 1, "from")) {
+		static const char *w_dist[] = {"kilometers", "kilometres", "km", "miles", "mile",
+					       "away", "nm", NULL};
+		if (kin_local(d, m->t0 - 2, w_dist))
+			return 1;
+	}
 	/* "near its borders with Russia and China": the second state of a
 	 * pair of places (stop 46) */
 	if (m->t0 >= s->t0 + 5 && kis(d, m->t0 - 1, "and")) {

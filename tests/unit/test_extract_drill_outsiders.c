@@ -66,3 +66,20 @@ TEST(extract_drill_outsiders__civil_drills)
 	/* live-fire drills are drills of forces */
 	CHECK(nexercises_text("Chile and Peru held joint live-fire drills near the border.") == 1);
 }
+
+/* places measured from a state, or owned by one, are no parties */
+TEST(extract_drill_outsiders__distances_and_owned_places)
+{
+	CHECK(first_drill_has("Chile and Peru held drills on an island nearly 300 kilometers from "
+			      "Bolivia.",
+			      "BOL") == 0);
+	CHECK(first_drill_has("Chile and Peru held drills 200 miles away from Bolivia.", "BOL") ==
+	      0);
+	CHECK(first_drill_has("Chile and Peru held drills closer to Bolivia than before.", "BOL") ==
+	      0);
+	CHECK(first_drill_has("Chile and Peru held drills, with some jets entering Bolivia's "
+			      "airspace.",
+			      "BOL") == 0);
+	/* control: a party named by its navy stays */
+	CHECK(first_drill_has("Chile and Peru held drills with Bolivia's navy.", "BOL") == 1);
+}
