@@ -335,7 +335,7 @@ static int all_rules(dctx *d, const span *s)
 	    (rc = rule_widened_sources(d, s)) ||
 	    (rc = rule_holdings_made(d, s)) || (rc = rule_owned_made(d, s)) ||
 	    (rc = rule_used_goods(d, s)) || (rc = rule_armed_with(d, s)) ||
-	    (rc = rule_aid_approved(d, s)) ||
+	    (rc = rule_aid_approved(d, s)) || (rc = rule_aid_package(d, s)) ||
 	    (rc = rule_orders_placed_by(d, s)) ||
 	    (rc = rule_added_to_arsenal(d, s)) || (rc = rule_induction_into(d, s)) ||
 	    (rc = rule_commissioned(d, s)) ||
@@ -1300,7 +1300,7 @@ static int continue_deal(dctx *d, size_t ui, int near)
 				    "hardware", "weapons", "vehicles", "batch", "lot", "consignment",
 				    "shipment", "deliveries", "delivery", "transfer", "battery", "batteries",
 				    /* "The grant, valued at $106 million" (stop 50) */
-				    "grant", "donation", "gift", NULL};
+				    "grant", "donation", "gift", "assistance", "aid", NULL};
 	static const char *ordinal[] = {"first", "second", "third", "last", "final", "initial",
 					"next", "latest", NULL};
 	const unit *u = &d->units[ui];
@@ -1319,7 +1319,8 @@ static int continue_deal(dctx *d, size_t ui, int near)
 		if (!kin(d, i, back))
 			continue;
 		if (after_money(d, &s, i) > j && after_money(d, &s, i) < s.t1 &&
-		    KIN(d, after_money(d, &s, i), w_deal_noun) && !refers) {
+		    (KIN(d, after_money(d, &s, i), w_deal_noun) ||
+		     kis(d, after_money(d, &s, i), "assistance")) && !refers) {
 			refers = 3; /* "signed the $311 million contract" */
 			continue;
 		}

@@ -7255,6 +7255,30 @@ int rule_deal(dctx *d, const span *s)
 		}
 	}
 
+	if (sv != NONE && sv > s->t0 + 4 && KIN(d, sv, w_delivered)) {
+		/* "all eight Leopard 2 tanks committed by Canada to Ukraine
+		 * have been delivered to Poland": goods a participle of
+		 * pledging gives "by X to Y" go from X to Y, wherever they are
+		 * delivered on the way (stop 50) */
+		static const char *w_pledged_pp[] = {"committed", "pledged", "promised",
+						     "earmarked", "allocated", NULL};
+		size_t p, e;
+		for (p = s->t0 + 1; p + 4 < sv; p++) {
+			const mention *x, *y;
+			if (!kis(d, p + 1, "by") || !kin_local(d, p, w_pledged_pp) ||
+			    !weapon_ending_at(d, s, p))
+				continue;
+			x = named_state(d, s, p + 2, &e);
+			if (!x || x->possessive || x->gz == GZ_DEMONYM || e + 1 >= sv ||
+			    !kis(d, e, "to") || !(y = named_state(d, s, e + 1, &e)) ||
+			    y->possessive || y->gz == GZ_DEMONYM || !strcmp(x->code, y->code))
+				break;
+			sup = x;
+			rec = y;
+			ngroup = 0;
+			break;
+		}
+	}
 	/* "the arms transfers, which Russia has used to strike Ukraine": the
 	 * state struck is no recipient (stop 45) */
 	if (rec && sv != NONE && rec->t0 > sv && fought_against(d, s, rec))
@@ -9880,6 +9904,68 @@ int rule_aid_approved(dctx *d, const span *s)
 		c->f.confidence = 0.7;
 		d->last_deal = (int)(c - d->cands);
 		return emit(d, c, s, "deal.aid_approved");
+	}
+	return ENT_OK;
+}
+
+/* "Canada is providing a new military aid package for Ukraine": a package
+ * of aid of arms ("military / security / defence aid (assistance)
+ * package") "to / for" a state after a verb of giving or announcing
+ * within six words before it, with no sum (rule_aid_approved's) and no
+ * deal of the pair in the unit yet, is a deal from the verb's subject:
+ * delivered after a past verb of giving, signed after one of approval,
+ * else reported (the sentence after it may give its sum and goods:
+ * "this $31 million assistance includes ..."; deal.aid_package, stop
+ * 50). */
+int rule_aid_package(dctx *d, const span *s)
+{
+	static const char *w_give[] = {"providing", "provide", "provides", "provided", "sending",
+				       "send", "sends", "sent", "announced", "announces",
+				       "announcing", "unveiled", "unveils", "approved", "approves",
+				       "pledged", "pledges", "delivered", "delivering", NULL};
+	static const char *w_given[] = {"provided", "sent", "delivered", NULL};
+	static const char *w_arms_adj[] = {"military", "security", "defence", "defense", NULL};
+	const mention *sup, *rec;
+	size_t p, v, e, k;
+	cand *c;
+	for (p = s->t0 + 3; p + 2 < s->t1; p++) {
+		if (K(p)[0] != 'p' || !(kis(d, p, "package") || kis(d, p, "packages")) ||
+		    !(kis(d, p - 1, "aid") || kis(d, p - 1, "assistance")) ||
+		    !kin_local(d, p - 2, w_arms_adj) || !(kis(d, p + 1, "to") || kis(d, p + 1, "for")))
+			continue;
+		for (k = s->m0; k < s->m1; k++)
+			if (M(d, k)->kind == MK_MONEY && M(d, k)->t1 <= p && M(d, k)->t1 + 4 >= p)
+				return ENT_OK; /* a sum: rule_aid_approved or rule_deal */
+		for (v = p - 2; v > s->t0 && v + 7 > p && !kin_local(d, v - 1, w_give); v--)
+			if (d->t.v[v - 1].kind != TK_WORD)
+				return ENT_OK;
+		if (v == s->t0 || !kin_local(d, v - 1, w_give))
+			return ENT_OK;
+		v--;
+		rec = named_state(d, s, p + 2, &e);
+		sup = subject_before(d, s, v);
+		if (!rec || !sup || rec->possessive || rec->gz == GZ_DEMONYM || sup->gz == GZ_FIRM ||
+		    sup->possessive || !strcmp(rec->code, sup->code) || negated(d, s, v) ||
+		    tie_known(d, sup->code, rec->code, s->unit))
+			return ENT_OK;
+		if (ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c))
+			return ENT_ENOMEM;
+		if (ent_fact_add_item(&c->f, ENT_CAT_OTHER, d->text + d->t.v[p - 2].start,
+				      d->t.v[p].end - d->t.v[p - 2].start, NULL, -1))
+			return ENT_ENOMEM;
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, sup->code);
+		ent_code_set(&c->f.recipient, rec->code);
+		c->directed = 1;
+		c->f.status = hedged(d, s, v) || KIN(d, v - 1, w_modal) ? ENT_STATUS_REPORTED
+			      : kin_local(d, v, w_given)		 ? ENT_STATUS_DELIVERED
+			      : kis(d, v, "approved") || kis(d, v, "approves") ? ENT_STATUS_SIGNED
+									 : ENT_STATUS_REPORTED;
+		c->f.year = year_in(d, s);
+		if (!c->f.year && d->doc_year)
+			c->f.year = d->doc_year;
+		c->f.confidence = 0.6;
+		d->last_deal = (int)(c - d->cands);
+		return emit(d, c, s, "deal.aid_package");
 	}
 	return ENT_OK;
 }

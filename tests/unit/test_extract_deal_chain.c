@@ -80,3 +80,27 @@ TEST(extract_deal_chain__semicolon_clause_of_another_state)
 	CHECK(deal_usd("Chile acquired patrol boats from Spain; the boats cost $400 million.", "ESP",
 		       "CHL") == 400000000.0);
 }
+
+/* goods pledged "by X to Y" go to Y wherever they are delivered on the
+ * way; a package of military aid is a deal, its sum told after it */
+TEST(extract_deal_chain__pledged_by_to_and_aid_package)
+{
+	ent_fact_list *l = run("All six patrol boats committed by Spain to Chile have been delivered "
+			       "to Peru.",
+			       "2024-03-01");
+	CHECK(l != NULL);
+	CHECK(find_deal(l, "ESP", "CHL") != NULL);
+	CHECK(find_deal(l, "CHL", "PER") == NULL);
+	ent_fact_list_free(l);
+	l = run("Spain is providing a new military aid package for Chile. The $31 million "
+		"assistance includes sniper rifles and ammunition.",
+		"2024-03-01");
+	const ent_fact *f;
+	CHECK(l != NULL);
+	f = find_deal(l, "ESP", "CHL");
+	CHECK(f && f->status == ENT_STATUS_REPORTED && f->value.present &&
+	      f->value.amount == 31000000.0);
+	ent_fact_list_free(l);
+	/* a package denied is none */
+	CHECK(ndeals_text("Spain did not announce a new military aid package for Chile.") == 0);
+}
