@@ -5024,7 +5024,11 @@ static const char *w_owned_act[] = {"launch", "launches", "test", "tests", "atta
 				    "strike", "strikes", "incursion", "incursions", "invasion",
 				    "shelling", "bombing", "raid", "raids", "provocation",
 				    "aggression", "airstrike", "airstrikes", "assault", "bombings",
-				    "offensive", "offensives", NULL};
+				    "offensive", "offensives",
+				    /* "China launched drills near Taiwan. Taiwan denounced
+				     * the drills": one state's drills, no exercise told
+				     * (stop 50) */
+				    "drills", "drill", "manoeuvres", "maneuvers", NULL};
 /* Words one armed attack goes by: a text that told "Fooland's raid" may
  * go on "condemned the strike" (test_extract_stance7.c). */
 static const char *w_attack_n[] = {"attack", "attacks", "strike", "strikes", "airstrike",
@@ -15192,7 +15196,13 @@ int rule_stance(dctx *d, const span *s)
 					return rc;
 			} else if (t && sv < s->t1 &&
 			    ((kis(d, te, "to") && (KIN(d, sv, w_stop) || call_to_comply(d, s, sv))) ||
-			     not_meddle(d, s, te))) {
+			     not_meddle(d, s, te) ||
+			     /* "urged China to exercise (show) restraint": one
+			      * state told to hold back (not "X and Y", both
+			      * sides; stop 50) */
+			     (nt == 1 && kis(d, te, "to") && sv + 1 < s->t1 &&
+			      (kis(d, sv, "exercise") || kis(d, sv, "show")) &&
+			      kis(d, sv + 1, "restraint")))) {
 				a = stance_actor(d, s, i);
 				for (q = 0; q < nt; q++)
 					if ((rc = add_stance(d, s, a, tv[q], ENT_POLARITY_OPPOSE, i,

@@ -42,3 +42,17 @@ TEST(extract_plans_condemned__soviet_fleet_is_no_supply)
 	CHECK(find_deal(l, "RUS", "BGR") == NULL);
 	ent_fact_list_free(l);
 }
+
+/* one state's drills a later sentence condemns, and a state urged to
+ * exercise restraint */
+TEST(extract_plans_condemned__drills_of_one_and_restraint)
+{
+	CHECK(stance_only("Peru launched naval drills near Chile. Chile denounced the drills.",
+			  "CHL", "PER", ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("Peru held military drills near Chile. Ecuador criticised the drills.",
+			  "ECU", "PER", ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("Ecuador urged Peru to exercise restraint.", "ECU", "PER",
+			  ENT_POLARITY_OPPOSE));
+	/* both sides urged: no stance toward either */
+	CHECK(stance_none("Ecuador urged Peru and Chile to exercise restraint."));
+}
