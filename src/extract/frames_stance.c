@@ -4115,7 +4115,9 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 		return add_stance1(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.faced_sanctions");
 	}
 	if ((kis(d, i, "defense") || kis(d, i, "defence") || kis(d, i, "defend") ||
-	     kis(d, i, "defending")) &&
+	     kis(d, i, "defending") ||
+	     /* "vowed to protect Finland" (stop 50) */
+	     (kis(d, i, "protect") && i > s->t0 + 1 && kis(d, i - 1, "to"))) &&
 	    i > s->t0 + 2 && i + 1 < s->t1)
 		return stance_defend(d, s, i, hit);
 	if (i + 2 < s->t1 && kis(d, i + 1, "with") && kin(d, i, w_ties_n)) {
@@ -10417,11 +10419,14 @@ static int possessor_backer(dctx *d, const span *s, size_t i, int *hit)
 {
 	const mention *x, *y = NULL;
 	size_t q, b, j;
+	int plural = kis(d, i, "supporters") || kis(d, i, "backers");
 	if (i < s->t0 + 3 ||
-	    !(kis(d, i, "supporter") || kis(d, i, "backer") || kis(d, i, "patron")))
+	    !(kis(d, i, "supporter") || kis(d, i, "backer") || kis(d, i, "patron") || plural))
 		return ENT_OK;
-	for (j = i; j > s->t0 && j + 3 > i && d->t.v[j - 1].kind == TK_WORD &&
-		    !d->t.v[j - 1].upper && !KIN(d, j - 1, w_be);
+	/* "Ukraine's second-largest supporter": over a hyphen too (stop 50) */
+	for (j = i; j > s->t0 && j + 5 > i &&
+		    ((d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper) || kis(d, j - 1, "-")) &&
+		    !KIN(d, j - 1, w_be);
 	     j--)
 		;
 	for (q = s->m0; q < s->m1; q++)
@@ -10431,6 +10436,11 @@ static int possessor_backer(dctx *d, const span *s, size_t i, int *hit)
 	    y->t0 < s->t0 + 2)
 		return ENT_OK;
 	b = y->t0 - 1;
+	/* "X is one of Y's main backers": the plural after "one of" */
+	if (plural && b > s->t0 + 1 && kis(d, b, "of") && kis(d, b - 1, "one"))
+		b -= 2;
+	else if (plural)
+		return ENT_OK;
 	if (!(KIN(d, b, w_be) || kis(d, b, "remains") || kis(d, b, "became") ||
 	      kis(d, b, "become")) ||
 	    negated(d, s, b))

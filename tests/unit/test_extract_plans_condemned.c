@@ -56,3 +56,15 @@ TEST(extract_plans_condemned__drills_of_one_and_restraint)
 	/* both sides urged: no stance toward either */
 	CHECK(stance_none("Ecuador urged Peru and Chile to exercise restraint."));
 }
+
+/* backers told by rank, and a vow to protect */
+TEST(extract_plans_condemned__ranked_backers_and_protect)
+{
+	CHECK(stance_only("Spain is Chile's second-largest supporter.", "ESP", "CHL",
+			  ENT_POLARITY_SUPPORT));
+	CHECK(stance_only("Spain is one of Chile's main backers.", "ESP", "CHL",
+			  ENT_POLARITY_SUPPORT));
+	CHECK(stance_only("Spain vowed to protect Chile.", "ESP", "CHL", ENT_POLARITY_SUPPORT));
+	/* a plural with no "one of" names others */
+	CHECK(stance_none("Chile's main backers met in Madrid on Monday."));
+}
