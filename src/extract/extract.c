@@ -1932,7 +1932,8 @@ static int plan_told_twice(const ent_fact *a, const ent_fact *b)
 	    !ent_fact_goods_twins(a, b))
 		return 0;
 	for (i = 0; i < a->nitems && !share; i++)
-		share = a->items[i].designation && ent_fact_has_designation(b, a->items[i].designation);
+		share = a->items[i].designation &&
+			ent_fact_has_designation(b, a->items[i].designation);
 	return share;
 }
 

@@ -125,8 +125,8 @@ int clause_break(const dctx *d, const span *s, size_t i)
 				size_t n = d->t.v[j].keylen;
 				if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper ||
 				    (n > 3 && !strcmp(K(j) + n - 2, "ed")) ||
-				    KIN(d, j, w_supply_verb) || KIN(d, j, w_buy_verb) || KIN(d, j, w_det) ||
-				    ends_ing(K(j)))
+				    KIN(d, j, w_supply_verb) || KIN(d, j, w_buy_verb) ||
+				    KIN(d, j, w_det) || ends_ing(K(j)))
 					break;
 			}
 		}

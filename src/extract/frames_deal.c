@@ -9031,13 +9031,14 @@ static int deals_from(dctx *d, const span *s, size_t open_from)
 				 * (stop 50) */
 				size_t q;
 				for (k = b.m0; k < b.m1; k++) {
-					if (!ent__is_state_mention(M(d, k)) || M(d, k)->gz == GZ_FIRM ||
-					    M(d, k)->gz == GZ_DEMONYM)
+					const mention *x = M(d, k);
+					if (!ent__is_state_mention(x) || x->gz == GZ_FIRM ||
+					    x->gz == GZ_DEMONYM)
 						continue;
-					for (q = a.m0; q < a.m1 && !(ent__is_state_mention(M(d, q)) &&
-								     !strcmp(M(d, q)->code, M(d, k)->code));
-					     q++)
-						;
+					for (q = a.m0; q < a.m1; q++)
+						if (ent__is_state_mention(M(d, q)) &&
+						    !strcmp(M(d, q)->code, x->code))
+							break;
 					if (q == a.m1)
 						return rule_deals(d, &a);
 				}
@@ -9931,7 +9932,8 @@ int rule_aid_package(dctx *d, const span *s)
 	for (p = s->t0 + 3; p + 2 < s->t1; p++) {
 		if (K(p)[0] != 'p' || !(kis(d, p, "package") || kis(d, p, "packages")) ||
 		    !(kis(d, p - 1, "aid") || kis(d, p - 1, "assistance")) ||
-		    !kin_local(d, p - 2, w_arms_adj) || !(kis(d, p + 1, "to") || kis(d, p + 1, "for")))
+		    !kin_local(d, p - 2, w_arms_adj) ||
+		    !(kis(d, p + 1, "to") || kis(d, p + 1, "for")))
 			continue;
 		for (k = s->m0; k < s->m1; k++)
 			if (M(d, k)->kind == MK_MONEY && M(d, k)->t1 <= p && M(d, k)->t1 + 4 >= p)
@@ -9944,8 +9946,9 @@ int rule_aid_package(dctx *d, const span *s)
 		v--;
 		rec = named_state(d, s, p + 2, &e);
 		sup = subject_before(d, s, v);
-		if (!rec || !sup || rec->possessive || rec->gz == GZ_DEMONYM || sup->gz == GZ_FIRM ||
-		    sup->possessive || !strcmp(rec->code, sup->code) || negated(d, s, v) ||
+		if (!rec || !sup || rec->possessive || rec->gz == GZ_DEMONYM ||
+		    sup->gz == GZ_FIRM || sup->possessive || !strcmp(rec->code, sup->code) ||
+		    negated(d, s, v) ||
 		    tie_known(d, sup->code, rec->code, s->unit))
 			return ENT_OK;
 		if (ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c))

@@ -788,8 +788,8 @@ static int ex_observer(const dctx *d, const span *s, const mention *m)
 				    /* "has been invited to participate as observers"
 				     * (stop 50) */
 				    "has", "have", "had", "been", "invited", "to", "participate",
-				    "attend", "join", "defence", "defense", "military", "government",
-				    NULL};
+				    "attend", "join", "defence", "defense", "military",
+				    "government", NULL};
 	size_t km = (size_t)(m - M(d, 0)), k, i = m->t1, n;
 	/* forwards over the rest of the list, then "(attended) as observers";
 	 * a list of fifteen states with its commas walks some forty tokens
@@ -1248,11 +1248,13 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 		    !(o->t1 + 1 < s->t1 && (kis(d, o->t1 + 1, "wargames") ||
 					     kis(d, o->t1 + 1, "wargame"))))
 			return 1;
-		if (b > s->t0 + 2 && kis(d, b - 1, "and") && (o = mention_at(d, s, b - 2)) != NULL &&
-		    o->t1 == b - 1 && ent__is_state_mention(o))
+		if (b > s->t0 + 2 && kis(d, b - 1, "and") &&
+		    (o = mention_at(d, s, b - 2)) != NULL && o->t1 == b - 1 &&
+		    ent__is_state_mention(o))
 			b = o->t0;
 		if (b > s->t0 + 1 && kis(d, b - 1, "between") &&
-		    (kis(d, b - 2, "war") || kis(d, b - 2, "conflict") || kis(d, b - 2, "fighting")))
+		    (kis(d, b - 2, "war") || kis(d, b - 2, "conflict") ||
+		     kis(d, b - 2, "fighting")))
 			return 1;
 	}
 	if (m->t0 > s->t0 + 1 &&

@@ -5361,8 +5361,9 @@ static const mention *criticised_deal_seller(const dctx *d, const span *s, size_
 			if (p->dropped || p->f.type != ENT_FACT_DEAL)
 				continue;
 			pu = &d->units[p->unit];
-			for (t = pu->t0; t < pu->t1 && !(kis(d, t, "plan") || kis(d, t, "plans")); t++)
-				;
+			for (t = pu->t0; t < pu->t1; t++)
+				if (kis(d, t, "plan") || kis(d, t, "plans"))
+					break;
 			if (t < pu->t1) {
 				c = p;
 				goods = 2; /* as far back as a phrase naming the goods */
@@ -10425,7 +10426,8 @@ static int possessor_backer(dctx *d, const span *s, size_t i, int *hit)
 		return ENT_OK;
 	/* "Ukraine's second-largest supporter": over a hyphen too (stop 50) */
 	for (j = i; j > s->t0 && j + 5 > i &&
-		    ((d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper) || kis(d, j - 1, "-")) &&
+		    ((d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper) ||
+		     kis(d, j - 1, "-")) &&
 		    !KIN(d, j - 1, w_be);
 	     j--)
 		;

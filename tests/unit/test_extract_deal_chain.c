@@ -9,12 +9,13 @@
 
 TEST(extract_deal_chain__named_paragraph_after_paragraph)
 {
-	ent_fact_list *l = run("In a preliminary deal signed recently, Spain will sell patrol boats "
-			       "to Chile.\n\n"
-			       "The deal was signed after the two ministers met in Madrid on Monday.\n\n"
-			       "Although reports said the deal was worth $400 million, the ministry "
-			       "gave no details.",
-			       "2024-03-01");
+	ent_fact_list *l =
+	    run("In a preliminary deal signed recently, Spain will sell patrol boats "
+		"to Chile.\n\n"
+		"The deal was signed after the two ministers met in Madrid on Monday.\n\n"
+		"Although reports said the deal was worth $400 million, the ministry "
+		"gave no details.",
+		"2024-03-01");
 	const ent_fact *f;
 	CHECK(l != NULL);
 	CHECK_INT(ndeals(l), 1);
@@ -43,10 +44,11 @@ TEST(extract_deal_chain__maker_signs_contracts_of_buying)
 
 TEST(extract_deal_chain__decided_then_delivered)
 {
-	ent_fact_list *l = run("Spain delivered two patrol boats to Chile in October 2020.\n\n"
-			       "In August 2017 Chile decided to procure two patrol boats from Spain, "
-			       "the shipyard said.",
-			       "2020-12-01");
+	ent_fact_list *l =
+	    run("Spain delivered two patrol boats to Chile in October 2020.\n\n"
+		"In August 2017 Chile decided to procure two patrol boats from Spain, "
+		"the shipyard said.",
+		"2020-12-01");
 	const ent_fact *f;
 	CHECK(l != NULL);
 	CHECK_INT(ndeals(l), 1);
@@ -77,17 +79,18 @@ TEST(extract_deal_chain__semicolon_clause_of_another_state)
 	CHECK(f && f->nitems == 1);
 	ent_fact_list_free(l);
 	/* the clause after ";" about the same deal still counts */
-	CHECK(deal_usd("Chile acquired patrol boats from Spain; the boats cost $400 million.", "ESP",
-		       "CHL") == 400000000.0);
+	CHECK(deal_usd("Chile acquired patrol boats from Spain; the boats cost $400 million.",
+		       "ESP", "CHL") == 400000000.0);
 }
 
 /* goods pledged "by X to Y" go to Y wherever they are delivered on the
  * way; a package of military aid is a deal, its sum told after it */
 TEST(extract_deal_chain__pledged_by_to_and_aid_package)
 {
-	ent_fact_list *l = run("All six patrol boats committed by Spain to Chile have been delivered "
-			       "to Peru.",
-			       "2024-03-01");
+	ent_fact_list *l =
+	    run("All six patrol boats committed by Spain to Chile have been delivered "
+		"to Peru.",
+		"2024-03-01");
 	CHECK(l != NULL);
 	CHECK(find_deal(l, "ESP", "CHL") != NULL);
 	CHECK(find_deal(l, "CHL", "PER") == NULL);

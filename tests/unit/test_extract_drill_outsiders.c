@@ -23,9 +23,10 @@ TEST(extract_drill_outsiders__sides_of_a_war)
 
 TEST(extract_drill_outsiders__declined_or_watching)
 {
-	CHECK(first_drill_has("Chile will hold the Andes Shield exercise with Peru. Bolivia declined "
-			      "to take part in the exercise.",
-			      "BOL") == 0);
+	CHECK(
+	    first_drill_has("Chile will hold the Andes Shield exercise with Peru. Bolivia declined "
+			    "to take part in the exercise.",
+			    "BOL") == 0);
 	CHECK(first_drill_has("Chile will hold the Andes Shield exercise with Peru. The Bolivian "
 			      "military has been invited to participate as observers.",
 			      "BOL") == 0);
@@ -40,15 +41,17 @@ TEST(extract_drill_outsiders__not_in_a_relative_clause)
 	CHECK(first_drill_has("Chile and Peru, both of which are not members of NATO, held a joint "
 			      "naval exercise on Monday.",
 			      "PER") == 1);
-	CHECK(nexercises_text("Chile and Peru did not hold a joint naval exercise on Monday.") == 0);
+	CHECK(nexercises_text("Chile and Peru did not hold a joint naval exercise on Monday.") ==
+	      0);
 }
 
 TEST(extract_drill_outsiders__named_drill_with_its_host)
 {
-	ent_fact_list *l = run("NATO will conduct its military exercise in Chile this month. Peru and "
-			       "Ecuador will also participate in the exercise.\n\n"
-			       "The Andes Shield exercise takes place every two years in Chile.",
-			       "2024-03-01");
+	ent_fact_list *l =
+	    run("NATO will conduct its military exercise in Chile this month. Peru and "
+		"Ecuador will also participate in the exercise.\n\n"
+		"The Andes Shield exercise takes place every two years in Chile.",
+		"2024-03-01");
 	const ent_fact *f;
 	CHECK(l != NULL);
 	CHECK_INT(count(l, ENT_FACT_EXERCISE), 1);

@@ -34,8 +34,8 @@ TEST(extract_grant_terms__entered_into_a_deal)
 	CHECK(deal_status("Japan has entered into a deal worth $48 million to sell Vietnam four "
 			  "patrol boats.",
 			  "JPN", "VNM") == ENT_STATUS_SIGNED);
-	CHECK(deal_status("Vietnam entered into a contract with Japan for four patrol boats.", "JPN",
-			  "VNM") == ENT_STATUS_SIGNED);
+	CHECK(deal_status("Vietnam entered into a contract with Japan for four patrol boats.",
+			  "JPN", "VNM") == ENT_STATUS_SIGNED);
 	/* talks entered are no deal; a deal that may be entered is reported */
 	CHECK(ndeals_text("Vietnam entered into talks with Japan to buy four patrol boats.") == 0);
 	CHECK(deal_status("Vietnam may enter into a contract with Japan for four patrol boats.",

@@ -24,8 +24,8 @@ TEST(extract_judged_force__said_deed_of_force_was_hostile)
 
 TEST(extract_judged_force__unsafe_and_rejected_actions)
 {
-	CHECK(stance_only("Canada called Russia's latest intercept unsafe.", "CAN",
-			  "RUS", ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("Canada called Russia's latest intercept unsafe.", "CAN", "RUS",
+			  ENT_POLARITY_OPPOSE));
 	CHECK(stance_only("Canada called the Russian intercept unprofessional.", "CAN", "RUS",
 			  ENT_POLARITY_OPPOSE));
 	CHECK(stance_only("Kenya rejected Somalia's unilateral actions at sea.", "KEN", "SOM",

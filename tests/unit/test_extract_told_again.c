@@ -8,11 +8,12 @@
 
 TEST(extract_told_again__one_plan_told_twice)
 {
-	ent_fact_list *l = run("Chile expects to sign an agreement with Spain to purchase A400M "
-			       "transport aircraft.\n\n"
-			       "Chile said in October it planned to buy four A400Ms from Spain for $800 "
-			       "million.",
-			       "2024-03-01");
+	ent_fact_list *l =
+	    run("Chile expects to sign an agreement with Spain to purchase A400M "
+		"transport aircraft.\n\n"
+		"Chile said in October it planned to buy four A400Ms from Spain for $800 "
+		"million.",
+		"2024-03-01");
 	const ent_fact *f;
 	CHECK(l != NULL);
 	CHECK_INT(ndeals(l), 1);
@@ -31,9 +32,10 @@ TEST(extract_told_again__one_plan_told_twice)
 
 TEST(extract_told_again__the_bloc_member)
 {
-	CHECK(deal_status("Chile is modernising its air force.\n\nThe NATO member plans to buy four "
-			  "A400Ms from Spain.",
-			  "ESP", "CHL") == ENT_STATUS_REPORTED);
+	CHECK(
+	    deal_status("Chile is modernising its air force.\n\nThe NATO member plans to buy four "
+			"A400Ms from Spain.",
+			"ESP", "CHL") == ENT_STATUS_REPORTED);
 	/* a region's name is no bloc: "The South American country" stays
 	 * unread rather than taken for the first state named */
 	CHECK(ndeals_text("Spain agreed to sell four A400Ms to Chile.\n\nThe South American "
@@ -42,9 +44,10 @@ TEST(extract_told_again__the_bloc_member)
 
 TEST(extract_told_again__counted_from_another)
 {
-	ent_fact_list *l = run("Chile has bought 12 F-16 jets from Norway, to add to 17 acquired from "
-			       "Portugal in 2016.",
-			       "2024-03-01");
+	ent_fact_list *l =
+	    run("Chile has bought 12 F-16 jets from Norway, to add to 17 acquired from "
+		"Portugal in 2016.",
+		"2024-03-01");
 	const ent_fact *f;
 	CHECK(l != NULL);
 	CHECK(find_deal(l, "NOR", "CHL") != NULL);
@@ -61,9 +64,10 @@ TEST(extract_told_again__counted_from_another)
 
 TEST(extract_told_again__goods_listed_with_a_comma_before_and)
 {
-	ent_fact_list *l = run("Spain approved the sale of missiles, rockets, and launchers to Chile "
-			       "in a deal worth $900 million.",
-			       "2024-03-01");
+	ent_fact_list *l =
+	    run("Spain approved the sale of missiles, rockets, and launchers to Chile "
+		"in a deal worth $900 million.",
+		"2024-03-01");
 	const ent_fact *f;
 	CHECK(l != NULL);
 	f = find_deal(l, "ESP", "CHL");
@@ -73,10 +77,11 @@ TEST(extract_told_again__goods_listed_with_a_comma_before_and)
 
 TEST(extract_told_again__the_sale_closing_a_sentence)
 {
-	ent_fact_list *l = run("Spain approved the sale of 20 NASAMS launchers to Chile.\n\n"
-			       "HIMARS, which Peru has praised for destroying Bolivian command posts, "
-			       "are included in the potential sale.",
-			       "2024-03-01");
+	ent_fact_list *l =
+	    run("Spain approved the sale of 20 NASAMS launchers to Chile.\n\n"
+		"HIMARS, which Peru has praised for destroying Bolivian command posts, "
+		"are included in the potential sale.",
+		"2024-03-01");
 	CHECK(l != NULL);
 	CHECK(find_deal(l, "ESP", "CHL") != NULL);
 	CHECK_INT(ndeals(l), 1);
