@@ -3247,9 +3247,6 @@ static void ex_drop_separate(dctx *d, const span *s, size_t trig)
 	}
 }
 
-/* "exercise (maximum) restraint", "exercises its sovereignty": the verb,
- * no drill; nor is a title, "Timothy Gill, an exercise coordinator" (its
- * capitalised words before are a person, no drill's name). */
 /* "a joint fire (earthquake, evacuation) drill", "a joint football
  * training camp": a drill of civil life, no exercise of forces (stop 50).
  * Is the drill word (or "training") at trig such, by one of the two words
@@ -3269,6 +3266,9 @@ static int ex_civil(const dctx *d, const span *s, size_t trig)
 	return 0;
 }
 
+/* "exercise (maximum) restraint", "exercises its sovereignty": the verb,
+ * no drill; nor is a title, "Timothy Gill, an exercise coordinator" (its
+ * capitalised words before are a person, no drill's name). */
 static int ex_verb_use(const dctx *d, const span *s, size_t trig)
 {
 	static const char *title[] = {"coordinator", "coordinators", "commander", "commanders",
