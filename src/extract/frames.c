@@ -1285,6 +1285,44 @@ static int class_name_word(const dctx *d, const span *s, size_t j)
 	return 0;
 }
 
+/* The paragraph of the latest sentence (of the last four that went on
+ * about candidate c) that named the deal itself, a deal, contract or
+ * agreement in its quote, else c's own (continue_deal; stop 50). */
+static int named_para(const dctx *d, const cand *c, size_t ui)
+{
+	int cp = d->units[c->unit].para;
+	size_t k, q;
+	for (k = c->f.nevidence; k > 1 && k + 4 > c->f.nevidence; k--) {
+		const ent_evidence *ev = &c->f.evidence[k - 1];
+		if (!ev->quote || !(strstr(ev->quote, "deal") || strstr(ev->quote, "contract") ||
+				    strstr(ev->quote, "agreement")))
+			continue;
+		for (q = ui; q > 0 && ui - q < 64; q--)
+			if (d->units[q - 1].start <= ev->start && ev->start < d->units[q - 1].end) {
+				if (d->units[q - 1].para > cp)
+					cp = d->units[q - 1].para;
+				break;
+			}
+		break;
+	}
+	return cp;
+}
+
+/* May a reference in unit u reach a deal told in paragraph cp: the same
+ * paragraph; or, in a story of one-sentence paragraphs, opening the next
+ * one with the reference ("The deal, worth ..."), or naming it with
+ * "this/these" within two paragraphs ("A contract for this frigate was
+ * signed ..."); or, when the story has told one deal only, opening a
+ * sentence within three paragraphs of it (continue_deal)? */
+static int reach_para(const dctx *d, const unit *u, int cp, int refers, int opens, int near,
+		      size_t lead, const cand *c, size_t ui)
+{
+	return cp == u->para || (u->para == cp + 1 && opens) ||
+	       (refers == 2 && u->para <= cp + 2) || (refers == 3 && u->para == cp + 1) ||
+	       (near && u->para == cp + 1) ||
+	       (lead && u->para <= cp + 3 && only_live_deal(d, c, ui));
+}
+
 /* A sentence that goes on about the deal just stated ("Two of the warships
  * will be built in Karachi under a technology transfer arrangement", "Cairo
  * paid EUR 3.75 billion for the aircraft") adds what it names to that deal:
@@ -1376,35 +1414,13 @@ static int continue_deal(dctx *d, size_t ui, int near)
 			      s.t0 + 2 : s.t0;
 	if (!(lead > 0 && lead + 1 < s.t1 && kin(d, lead, back) && kin(d, lead + 1, ref)))
 		lead = 0;
-	/* in the same paragraph; or, in a story of one-sentence paragraphs,
-	 * opening the next one with the reference ("The deal, worth ..."),
-	 * or naming it with "this/these" within two paragraphs ("A contract
-	 * for this frigate was signed ...").  The paragraph is that of the
-	 * latest sentence that named the deal itself ("The deal was inked
-	 * after ..." ... "Although reports said the deal was worth $3.5
-	 * billion", stop 50); one that went on about the goods only ("The
-	 * ships will be built in Okpo") carries no deal on. */
-	int cp = d->units[c->unit].para;
-	for (k = c->f.nevidence; k > 1; k--) {
-		const ent_evidence *ev = &c->f.evidence[k - 1];
-		size_t q;
-		if (!ev->quote || !(strstr(ev->quote, "deal") || strstr(ev->quote, "contract") ||
-				    strstr(ev->quote, "agreement")))
-			continue;
-		for (q = ui; q > 0; q--)
-			if (d->units[q - 1].start <= ev->start && ev->start < d->units[q - 1].end) {
-				if (d->units[q - 1].para > cp)
-					cp = d->units[q - 1].para;
-				break;
-			}
-		break;
-	}
-	if (cp != u->para && !(u->para == cp + 1 && opens) &&
-	    !(refers == 2 && u->para <= cp + 2) && !(refers == 3 && u->para == cp + 1) &&
-	    !(near && u->para == cp + 1) &&
-	    /* or, when the story has told one deal only, opening a sentence
-	     * within three paragraphs of it */
-	    !(lead && u->para <= cp + 3 && only_live_deal(d, c, ui)))
+	/* counted from the deal's own paragraph or from that of the latest
+	 * sentence that named the deal itself ("The deal was inked after ..."
+	 * ... "Although reports said the deal was worth $3.5 billion", stop
+	 * 50); one that went on about the goods only ("The ships will be
+	 * built in Okpo") carries no deal on */
+	if (!reach_para(d, u, d->units[c->unit].para, refers, opens, near, lead, c, ui) &&
+	    !reach_para(d, u, named_para(d, c, ui), refers, opens, near, lead, c, ui))
 		return ENT_OK;
 	{
 		/* "Notably, the deal, which was signed in July 2018 for $1.5

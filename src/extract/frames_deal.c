@@ -1132,9 +1132,6 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 {
 	if (KIN(d, i, w_mou))
 		return ENT_STATUS_MOU;
-	if (K(i)[0] == 'p' && kis(d, i, "preliminary") && i + 1 < s->t1 &&
-	    KIN(d, i + 1, w_deal_noun))
-		return ENT_STATUS_MOU; /* "a preliminary deal (agreement)" (stop 50) */
 	if (KIN(d, i, w_delivered) && (sends_people(d, s, i) || consent_received(d, s, i)))
 		return ENT_STATUS_NONE;
 	if (K(i)[0] == 'r' && KIN(d, i, w_delivered) && payment_received(d, s, i))
@@ -1177,6 +1174,9 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 	    kis(d, i - 1, "on") &&
 	    !(i + 1 < s->t1 && kis(d, i + 1, "to")))
 		return ENT_STATUS_ORDERED; /* "has N jets on order from Y" (stop 48) */
+	if (K(i)[0] == 'p' && kis(d, i, "preliminary") && i + 1 < s->t1 &&
+	    KIN(d, i + 1, w_deal_noun))
+		return ENT_STATUS_MOU; /* "a preliminary deal (agreement)" (stop 50) */
 	if (K(i)[0] == 'e' && (kis(d, i, "entered") || kis(d, i, "enters")) && i + 2 < s->t1 &&
 	    kis(d, i + 1, "into") && !KIN(d, i - 1, w_modal) && !hedged(d, s, i)) {
 		/* "has entered into a deal worth $500 million to sell"

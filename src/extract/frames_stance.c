@@ -4521,15 +4521,16 @@ static const mention *judged_deed(const dctx *d, const span *s, size_t v, size_t
 {
 	const mention *x = NULL;
 	size_t j, n, k, q, o = v - 2; /* o: the "'s" of the owner */
-	if (v < s->t0 + 3 || v + 2 >= s->t1 || !kin(d, v, w_judge_v) ||
-	    !(kin(d, v - 1, w_deed_n) || deed_noun_at(d, v - 1)))
+	if (v < s->t0 + 3 || v + 2 >= s->t1)
 		return NULL;
 	/* one word may stand before the deed: "said Y's missile test was a
-	 * provocation", as deeds of force may be judged (stop 50) */
+	 * provocation", as deeds of force may be judged (stop 50); the
+	 * possessive first, which rules out most tokens */
 	if (!kis(d, o, "'s") && o > s->t0 + 1 && kis(d, o - 1, "'s") &&
 	    d->t.v[o].kind == TK_WORD && !d->t.v[o].upper)
 		o--;
-	if (!kis(d, o, "'s"))
+	if (!kis(d, o, "'s") || !kin(d, v, w_judge_v) ||
+	    !(kin(d, v - 1, w_deed_n) || deed_noun_at(d, v - 1)))
 		return NULL;
 	for (q = s->m0; q < s->m1 && !x; q++)
 		if (M(d, q)->t1 == o && M(d, q)->possessive && ent__is_state_mention(M(d, q)) &&
