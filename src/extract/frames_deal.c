@@ -9929,6 +9929,7 @@ int rule_aid_package(dctx *d, const span *s)
 	const mention *sup, *rec;
 	size_t p, v, e, k;
 	cand *c;
+	int rc;
 	for (p = s->t0 + 3; p + 2 < s->t1; p++) {
 		if (K(p)[0] != 'p' || !(kis(d, p, "package") || kis(d, p, "packages")) ||
 		    !(kis(d, p - 1, "aid") || kis(d, p - 1, "assistance")) ||
@@ -9951,11 +9952,10 @@ int rule_aid_package(dctx *d, const span *s)
 		    negated(d, s, v) ||
 		    tie_known(d, sup->code, rec->code, s->unit))
 			return ENT_OK;
-		if (ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c))
-			return ENT_ENOMEM;
-		if (ent_fact_add_item(&c->f, ENT_CAT_OTHER, d->text + d->t.v[p - 2].start,
-				      d->t.v[p].end - d->t.v[p - 2].start, NULL, -1))
-			return ENT_ENOMEM;
+		if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)) ||
+		    (rc = ent_fact_add_item(&c->f, ENT_CAT_OTHER, d->text + d->t.v[p - 2].start,
+					    d->t.v[p].end - d->t.v[p - 2].start, NULL, -1)))
+			return rc;
 		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, sup->code);
 		ent_code_set(&c->f.recipient, rec->code);
 		c->directed = 1;
@@ -15071,9 +15071,9 @@ void counted_from_another(dctx *d, const span *s, size_t from)
 	for (i = s->t0 + 2; i + 3 < s->t1; i++) {
 		cand *c;
 		size_t e, p = kis(d, i - 1, "the") ? i - 2 : i - 1, at = i + 3;
-		int n;
-		if (!(d->t.v[i].kind == TK_NUM || kin(d, i, w_numwords)) ||
-		    !kin(d, i + 1, w_bought_pp) || !kis(d, i + 2, "from") || in_weapon(d, s, i))
+		long n;
+		if (!kin(d, i + 1, w_bought_pp) || !kis(d, i + 2, "from") || in_weapon(d, s, i) ||
+		    (n = count_at(d, i)) < 0)
 			continue;
 		/* "to add to 17", "adding to the two", "besides 17", "plus 17" */
 		if (!(kis(d, p, "to") || kis(d, p, "besides") || kis(d, p, "plus")))
@@ -15093,14 +15093,7 @@ void counted_from_another(dctx *d, const span *s, size_t from)
 			continue;
 		c->f.nsuppliers = 0;
 		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, x->code);
-		if (d->t.v[i].kind == TK_NUM)
-			n = (int)strtol(K(i), NULL, 10);
-		else
-			for (n = 0; w_numwords[n] && !kis(d, i, w_numwords[n]); n++)
-				;
-		c->f.items[0].quantity = d->t.v[i].kind == TK_NUM ? n
-					 : kis(d, i, "dozen")      ? 12
-								   : n + 2;
+		c->f.items[0].quantity = (int)n;
 		c->f.status = kin_local(d, i + 1, w_got_pp) ? ENT_STATUS_DELIVERED
 			      : kis(d, i + 1, "ordered")   ? ENT_STATUS_ORDERED
 							   : ENT_STATUS_SIGNED;

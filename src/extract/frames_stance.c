@@ -4529,8 +4529,7 @@ static const mention *judged_deed(const dctx *d, const span *s, size_t v, size_t
 	if (!kis(d, o, "'s") && o > s->t0 + 1 && kis(d, o - 1, "'s") &&
 	    d->t.v[o].kind == TK_WORD && !d->t.v[o].upper)
 		o--;
-	if (!kis(d, o, "'s") || !kin(d, v, w_judge_v) ||
-	    !(kin(d, v - 1, w_deed_n) || deed_noun_at(d, v - 1)))
+	if (!kis(d, o, "'s") || !kin(d, v, w_judge_v) || !deed_noun_at(d, v - 1))
 		return NULL;
 	for (q = s->m0; q < s->m1 && !x; q++)
 		if (M(d, q)->t1 == o && M(d, q)->possessive && ent__is_state_mention(M(d, q)) &&
