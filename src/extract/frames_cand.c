@@ -1988,7 +1988,11 @@ const char *w_customer[] = {"customer", "customers", "buyer", "buyers", "client"
 static const char *w_civil_goods[] = {"oil", "crude", "fuel", "electricity", "food", "grain",
 				      "wheat", "medical", "dental", "health", "healthcare", "medicine",
 				      "medicines", "semiconductors", "microchips", "chips",
-				      "smartphones", NULL};
+				      "smartphones",
+				      /* "exported irrigation systems", "agricultural
+				       * machinery", "solar panels" (stop 51) */
+				      "irrigation", "agricultural", "farming", "solar", "vaccines",
+				      "textiles", NULL};
 
 /* Raw goods a verb of buying or supply may take further on, after a
  * measure: "shipped billions of dollars' worth of Iranian oil", "bought
@@ -2010,15 +2014,29 @@ static int weapon_after(const dctx *d, const span *s, size_t v)
 	return 0;
 }
 
+/* Measures of bulk goods: "200 tonnes of salmon", "4.5 billion cubic
+ * metres of gas" (stop 51); and what such a measure may hold that is
+ * still materiel: "300 tonnes of ammunition", "tons of military cargo". */
+static const char *w_bulk[] = {"tonnes", "tons", "barrels", "metres", "meters", "litres",
+			       "liters", "gallons", "kilograms", "kilos", "bushels", "bales",
+			       NULL};
+static const char *w_bulk_arms[] = {"ammunition", "munitions", "shells", "explosives",
+				    "weapons", "arms", "equipment", "materiel", "military",
+				    "ordnance", "rounds", "cargo", "supplies", "missiles",
+				    "bombs", "gunpowder", "tnt", "rockets", NULL};
+
 /* Is the object of the verb at v (up to ten tokens on, before a comma) a
- * raw commodity, with no weapon named after the verb? */
+ * raw commodity, or bulk goods by measure, with no weapon named after the
+ * verb? */
 static int commodity_goods(const dctx *d, const span *s, size_t v)
 {
 	size_t i;
 	for (i = v + 1; i < s->t1 && i <= v + 10; i++) {
 		if (kis(d, i, ",") || kis(d, i, ";"))
 			return 0;
-		if (!kin(d, i, w_commodity_far))
+		if (!kin(d, i, w_commodity_far) &&
+		    !(i + 2 < s->t1 && kin(d, i, w_bulk) && kis(d, i + 1, "of") &&
+		      !kin(d, i + 2, w_bulk_arms)))
 			continue;
 		return !weapon_after(d, s, v);
 	}

@@ -3257,11 +3257,23 @@ static int ex_civil(const dctx *d, const span *s, size_t trig)
 				      "football", "soccer", "sports", "sporting", "cricket",
 				      "basketball", "firefighting", "fire-fighting", "school",
 				      NULL};
+	/* "Greek and French students took part in a joint robotics
+	 * exercise", "firefighters held a joint drill" (stop 51) */
+	static const char *people[] = {"students", "firefighters", "fire-fighters", "doctors",
+				       "nurses", "paramedics", "athletes", "teachers", "scientists",
+				       "volunteers", "schoolchildren", "pupils", NULL};
 	size_t j;
 	for (j = trig; j > s->t0 && j + 2 > trig; j--)
-		if (kin_local(d, j - 1, civil) &&
+		if ((kin_local(d, j - 1, civil) || kis(d, j - 1, "robotics")) &&
 		    !(kis(d, j - 1, "fire") && j > s->t0 + 1 &&
 		      (kis(d, j - 2, "-") || kis(d, j - 2, "live")))) /* "live-fire drills" */
+			return 1;
+	/* "a joint coastal clean-up drill" */
+	if (trig >= s->t0 + 3 && kis(d, trig - 1, "up") && kis(d, trig - 2, "-") &&
+	    kis(d, trig - 3, "clean"))
+		return 1;
+	for (j = trig > s->t0 + 10 ? trig - 10 : s->t0; j < trig; j++)
+		if (kin_local(d, j, people))
 			return 1;
 	return 0;
 }

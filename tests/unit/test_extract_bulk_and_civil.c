@@ -1,0 +1,36 @@
+/*
+ * test_extract_bulk_and_civil.c - goods sold by the tonne or the cubic
+ * metre, goods of farms and fields, and drills of students or
+ * firefighters: none of them is a deal or an exercise of forces, while
+ * ammunition by the tonne stays a transfer.  Every sentence here was
+ * written for these tests (stop 51).
+ */
+#include "extract_harness.h"
+
+TEST(extract_bulk_and_civil__goods_by_measure)
+{
+	expect_no_transfer("Uruguay sold Paraguay 300 tonnes of beef last year.");
+	expect_no_transfer("Algeria sold Tunisia 2.5 billion cubic metres of gas.");
+	expect_no_transfer("Chile shipped 40,000 litres of wine to Peru.");
+	/* control: materiel by the tonne is a transfer */
+	CHECK(ndeals_text("Uruguay sold Paraguay 300 tonnes of ammunition last year.") == 1);
+}
+
+TEST(extract_bulk_and_civil__goods_of_farms_and_fields)
+{
+	expect_no_deal("Chile exported irrigation systems worth $40 million to Peru.");
+	expect_no_deal("Uruguay supplied agricultural machinery worth $12 million to Paraguay.");
+	/* control: a weapon named after the verb stays goods */
+	CHECK(ndeals_text("Chile exported 12 patrol boats worth $40 million to Peru.") == 1);
+}
+
+TEST(extract_bulk_and_civil__drills_of_civil_life)
+{
+	CHECK(nexercises_text("Chilean and Peruvian students took part in a joint robotics "
+			      "exercise.") == 0);
+	CHECK(nexercises_text("Chilean and Peruvian firefighters held a joint drill in Arica.") ==
+	      0);
+	CHECK(nexercises_text("Chile and Peru held a joint coastal clean-up drill.") == 0);
+	/* control: troops of the same two states drill */
+	CHECK(nexercises_text("Chilean and Peruvian troops held a joint drill in Arica.") == 1);
+}
