@@ -3311,6 +3311,75 @@ static int ex_verb_use(const dctx *d, const span *s, size_t trig)
 	return i < s->t1 && kin(d, i, obj);
 }
 
+/* Is the token at i the start of a state or its demonym ("trained
+ * Ukrainian soldiers": training given, no drill)? */
+static int state_object(const dctx *d, const span *s, size_t i)
+{
+	const mention *m = i < s->t1 ? mention_at(d, s, i) : NULL;
+	if (m && m->t0 == i + 1 && kis(d, i, "the"))
+		return ent__is_state_mention(m) || m->gz == GZ_DEMONYM;
+	return m && m->t0 == i && (ent__is_state_mention(m) || m->gz == GZ_DEMONYM);
+}
+
+/* Do the six tokens before the verb at v hold forces of two states, "X
+ * and Y marines (troops, sailors ...)": two state or demonym mentions of
+ * different states joined by "and", the forces word right after? */
+static int two_forces_before(const dctx *d, const span *s, size_t v)
+{
+	static const char *forces[] = {"troops", "forces", "soldiers", "sailors", "marines",
+				       "navies", "armies", "paratroopers", "commandos", "pilots",
+				       "units", "warships", "jets", "crews", NULL};
+	size_t j;
+	for (j = v; j > s->t0 && j + 4 > v; j--) {
+		const mention *b, *a;
+		if (!kin(d, j - 1, forces))
+			continue;
+		b = mention_at_end(d, s, j - 1);
+		if (!b || !(ent__is_state_mention(b) || b->gz == GZ_DEMONYM) || b->t0 < s->t0 + 2 ||
+		    !kis(d, b->t0 - 1, "and"))
+			return 0;
+		a = mention_at_end(d, s, b->t0 - 1);
+		return a && (ent__is_state_mention(a) || a->gz == GZ_DEMONYM) && a->code &&
+		       b->code && strcmp(a->code, b->code) != 0;
+	}
+	return 0;
+}
+
+/* "US Marines joined Norwegian troops for winter warfare training": the
+ * verb at v, a state's forces within three tokens after it, "for" and a
+ * drill word or "training" within four tokens on. */
+static int joined_for_training(const dctx *d, const span *s, size_t v)
+{
+	static const char *forces[] = {"troops", "forces", "soldiers", "sailors", "marines",
+				       "navy", "army", "paratroopers", "commandos", "pilots",
+				       "counterparts", NULL};
+	size_t j, f;
+	if (!state_object(d, s, v + 1))
+		return 0;
+	for (j = v + 2; j < s->t1 && j < v + 5 && !kin(d, j, forces); j++)
+		;
+	if (j >= s->t1 || !kin(d, j, forces) || j + 1 >= s->t1 || !kis(d, j + 1, "for"))
+		return 0;
+	for (f = j + 2; f < s->t1 && f < j + 6; f++)
+		if (kis(d, f, "training") || KIN(d, f, w_exercise))
+			return 1;
+	return 0;
+}
+
+/* Is there, in the six tokens before the verb at v, a craft word or a
+ * weapon ("French Rafale jets", "Australian F-35s")? */
+static int craft_subject(const dctx *d, const span *s, size_t v, const char *const *craft)
+{
+	size_t j, k;
+	for (j = v; j > s->t0 && j + 6 > v; j--)
+		if (kin(d, j - 1, craft))
+			return 1;
+	for (k = s->m0; k < s->m1 && M(d, k)->t0 < v; k++)
+		if (M(d, k)->gz == GZ_WEAPON && M(d, k)->t1 <= v && M(d, k)->t1 + 6 > v)
+			return 1;
+	return 0;
+}
+
 /* "a flotilla arrived to train with ships from the X, Y and Z navies",
  * "trained alongside the X army", "trained with Y": training with forces
  * or a state named (not "with Ugandan support") is a drill; the token of
@@ -3326,8 +3395,14 @@ static size_t ex_train_with(const dctx *d, const span *s)
 	 * which are goods; stop 50) */
 	static const char *craft[] = {"jets", "fighters", "bombers", "warplanes", "aircrews",
 				      "crews", "helicopters", NULL};
+	/* "French jets drilled with Greek F-16s"; "X and Y marines
+	 * practised landings" (stop 51) */
+	static const char *drilled[] = {"drilled", "drilling", NULL};
+	static const char *practised[] = {"practised", "practiced", "rehearsed", "trained",
+					  "drilled", NULL};
 	size_t i, j, k = s->m0;
 	for (i = s->t0; i + 2 < s->t1; i++) {
+		int crafted;
 		if (kis(d, i + 1, "together") && kin(d, i, train)) {
 			/* "X and Y special forces trained together" */
 			for (j = i; j > s->t0 && j + 6 > i; j--)
@@ -3335,14 +3410,24 @@ static size_t ex_train_with(const dctx *d, const span *s)
 					return i;
 			continue;
 		}
-		if (!(kis(d, i + 1, "with") || kis(d, i + 1, "alongside")) || !kin(d, i, train))
+		if (i > s->t0 && kin(d, i, practised) && two_forces_before(d, s, i) &&
+		    !state_object(d, s, i + 1))
+			return i; /* "X and Y marines practised landings" */
+		if (kis(d, i, "joined") && joined_for_training(d, s, i))
+			return i;
+		if (!(kis(d, i + 1, "with") || kis(d, i + 1, "alongside")) ||
+		    !(kin(d, i, train) || kin(d, i, drilled)))
 			continue;
+		/* craft with craft: "X's F-35s trained alongside Yn jets" */
+		crafted = craft_subject(d, s, i, craft);
 		for (j = i + 2; j < s->t1 && j < i + 8 && !kin(d, j, w_ex_stop); j++) {
-			while (k < s->m1 && M(d, k)->t0 < j)
+			while (k < s->m1 && M(d, k)->t1 <= j)
 				k++;
 			if (kin(d, j, forces) ||
 			    (j == i + 2 && k < s->m1 && M(d, k)->t0 == j &&
-			     (M(d, k)->gz == GZ_STATE || M(d, k)->gz == GZ_CAPITAL)))
+			     (M(d, k)->gz == GZ_STATE || M(d, k)->gz == GZ_CAPITAL)) ||
+			    (crafted && (kin(d, j, craft) || (k < s->m1 && M(d, k)->t0 <= j &&
+							       M(d, k)->gz == GZ_WEAPON))))
 				return i;
 		}
 	}
@@ -3942,6 +4027,23 @@ static int ex_summary(const dctx *d, const span *s, size_t trig, int named)
 	return 0;
 }
 
+/* "Norway hosted US bombers for a week of joint training", "arrived in
+ * X for two weeks of joint training": "for" in the four tokens before
+ * "joint" at j, and a verb of holding (or one of arrival) in the six
+ * before it (stop 51). */
+static int for_joint_training(const dctx *d, const span *s, size_t j, const char *const *hold)
+{
+	static const char *came[] = {"arrived", "arrive", "arrives", "joined", "deployed",
+				     "came", NULL};
+	size_t f, from;
+	for (f = j; f > s->t0 && f + 4 > j && !kis(d, f - 1, "for"); f--)
+		;
+	if (f == s->t0 || f + 4 <= j || !kis(d, f - 1, "for"))
+		return 0;
+	from = f - 1 > s->t0 + 6 ? f - 7 : s->t0;
+	return find_in(d, from, f - 1, hold) != NONE || find_in(d, from, f - 1, came) != NONE;
+}
+
 int rule_exercise(dctx *d, const span *s)
 {
 	static const char *hold[] = {"held", "hold", "holds", "holding", "conducted", "conduct",
@@ -3992,7 +4094,8 @@ int rule_exercise(dctx *d, const span *s)
 			if (!(pat ? kin(d, j, joint) : kis(d, j, "joint")) || j == s->t0)
 				continue;
 			back = pat ? 7 : 4;
-			if (find_in(d, j > s->t0 + back ? j - back : s->t0, j, hold) != NONE)
+			if (find_in(d, j > s->t0 + back ? j - back : s->t0, j, hold) != NONE ||
+			    (!pat && for_joint_training(d, s, j, hold)))
 				trig = i;
 			else if (!pat) {
 				/* "The joint military training 'Samsam 7' between
