@@ -1968,6 +1968,26 @@ static const mention *to_his_country(const dctx *d, const span *s, size_t sv,
 	return NULL;
 }
 
+/* "Bucharest plans to spend around RON 4.2 billion (U.S. $910 million)
+ * to acquire new howitzers": the buyer of an infinitive of buying at bv
+ * is the subject of the verb of spending before it, with a sum between
+ * (a sum in two currencies may push it past the usual reach); or NULL
+ * (stop 51). */
+static const mention *spender_before(const dctx *d, const span *s, size_t bv)
+{
+	size_t j, k;
+	if (bv < s->t0 + 4 || !kis(d, bv - 1, "to"))
+		return NULL;
+	for (j = bv - 2; j > s->t0 && j + 16 > bv && !kin(d, j, w_spend); j--)
+		;
+	if (!kin(d, j, w_spend))
+		return NULL;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->kind == MK_MONEY && M(d, k)->t0 > j && M(d, k)->t1 < bv)
+			return actor_before(d, s, j, 8, 1);
+	return NULL;
+}
+
 /* "The country has also promised to supply ...", "The kingdom later
  * bought ...": a sentence that opens with "the country/nation/kingdom"
  * (no possessive) as the subject of the verb at t, with no state named
@@ -6737,6 +6757,8 @@ int rule_deal(dctx *d, const span *s)
 		rec = reported_government(d, s, bv);
 		if (!rec)
 			rec = actor_before(d, s, bv, 8, 1);
+		if (!rec)
+			rec = spender_before(d, s, bv);
 		if (noun_opens_contrast(d, s, bv))
 			return ENT_OK; /* "X is a supplier, but the Rafale purchase
 					* deal ...": a deal told elsewhere */

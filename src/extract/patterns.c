@@ -32,7 +32,10 @@ static const named cur_before[] = {
 	{"amd", "AMD"}, {"aed", "AED"}, {"sar", "SAR"}, {"cad", "CAD"}, {"aud", "AUD"},
 	{"chf", "CHF"}, {"sek", "SEK"}, {"nok", "NOK"}, {"thb", "THB"}, {"egp", "EGP"},
 	{"brl", "BRL"}, {"zar", "ZAR"}, {"idr", "IDR"}, {"myr", "MYR"}, {"php", "PHP"},
-	{NULL, NULL}};
+	/* "RON 4.2 billion", "PLN 1.6 billion" (stop 51) */
+	{"pln", "PLN"}, {"ron", "RON"}, {"czk", "CZK"}, {"huf", "HUF"}, {"dkk", "DKK"},
+	{"nzd", "NZD"}, {"sgd", "SGD"}, {"twd", "TWD"}, {"uah", "UAH"}, {"qar", "QAR"},
+	{"kwd", "KWD"}, {"mxn", "MXN"}, {"ngn", "NGN"}, {NULL, NULL}};
 
 /* Currency words written after the number. */
 static const named cur_after[] = {
@@ -40,7 +43,11 @@ static const named cur_after[] = {
 	{"pounds", "GBP"}, {"rupees", "INR"}, {"lira", "TRY"}, {"liras", "TRY"},
 	{"manat", "AZN"}, {"rubles", "RUB"}, {"roubles", "RUB"}, {"yuan", "CNY"},
 	{"dram", "AMD"}, {"drams", "AMD"}, {"shekels", "ILS"}, {"won", "KRW"},
-	{"yen", "JPY"}, {"dirhams", "AED"}, {"riyals", "SAR"}, {NULL, NULL}};
+	{"yen", "JPY"}, {"dirhams", "AED"}, {"riyals", "SAR"},
+	/* stop 51 */
+	{"zloty", "PLN"}, {"zlotys", "PLN"}, {"zlotych", "PLN"}, {"lei", "RON"},
+	{"forints", "HUF"}, {"hryvnias", "UAH"}, {"ringgit", "MYR"}, {"rupiah", "IDR"},
+	{"baht", "THB"}, {"naira", "NGN"}, {"kronor", "SEK"}, {NULL, NULL}};
 
 typedef struct scale {
 	const char *key;

@@ -1,0 +1,58 @@
+/*
+ * test_extract_spender.c - "X plans to spend <a sum in two currencies> to
+ * acquire ...": the spender buys, however long the sum; and sums in
+ * currencies of Central Europe and South-East Asia are kept as stated.
+ * Every sentence here was written for these tests (stop 51).
+ */
+#include "extract_harness.h"
+
+#include <math.h>
+#include <string.h>
+
+TEST(extract_spender__sum_in_two_currencies)
+{
+	const char *text = "Chile plans to buy six frigates from the Netherlands.\n\n"
+			   "Santiago plans to spend around CLP 900 billion (U.S. $950 million) to "
+			   "acquire the frigates along with spare parts.";
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f;
+	CHECK(l != NULL);
+	CHECK_INT(count(l, ENT_FACT_DEAL), 1);
+	f = find_deal(l, "NLD", "CHL");
+	CHECK(f && f->value.has_usd && fabs(f->value.usd - 9.5e8) < 1);
+	ent_fact_list_free(l);
+	/* the sum and a time between the spending and the buying */
+	CHECK(fabs(deal_usd("Chile plans to buy six frigates from the Netherlands.\n\n"
+			    "Santiago plans to spend $950 million this year to acquire the "
+			    "frigates.",
+			    "NLD", "CHL") -
+		   9.5e8) < 1);
+	/* no sum: nothing spent, no buyer found that far back */
+	CHECK(ndeals_text("Santiago plans to spend heavily on schools this year, and it wants "
+			  "to acquire six frigates from the Netherlands.") == 1);
+}
+
+/* The currency of the first deal of text, or "" when it has no sum. */
+static const char *currency_of(const char *text)
+{
+	static char cur[4];
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_DEAL) : NULL;
+	cur[0] = 0;
+	if (f && f->value.amount > 0)
+		memcpy(cur, f->value.currency, sizeof cur);
+	ent_fact_list_free(l);
+	return cur;
+}
+
+TEST(extract_spender__currencies_kept_as_stated)
+{
+	CHECK_STR(currency_of("Hungary will buy 40 tanks from Germany for PLN 1.6 billion."), "PLN");
+	CHECK_STR(currency_of("Hungary will buy 40 tanks from Germany for RON 2 billion."), "RON");
+	CHECK_STR(currency_of("Hungary will buy 40 tanks from Germany for 1.6 billion zlotys."),
+		  "PLN");
+	CHECK_STR(currency_of("Malaysia will buy 18 jets from South Korea for 4 billion ringgit."),
+		  "MYR");
+	CHECK_STR(currency_of("Malaysia will buy 18 jets from South Korea for 40 billion baht."),
+		  "THB");
+}
