@@ -1968,6 +1968,17 @@ static const mention *to_his_country(const dctx *d, const span *s, size_t sv,
 	return NULL;
 }
 
+/* "A joint statement (letter, declaration) signed by the ministers of 48
+ * countries condemned ...": the verb of signing at sg is that of a
+ * statement, no deal's (stop 51). */
+static int document_signed(const dctx *d, const span *s, size_t sg)
+{
+	static const char *doc[] = {"statement", "statements", "letter", "letters",
+				    "declaration", "petition", "communique", "communiqué",
+				    "appeal", "op-ed", NULL};
+	return sg > s->t0 && kis(d, sg, "signed") && kin_local(d, sg - 1, doc);
+}
+
 /* "Bucharest plans to spend around RON 4.2 billion (U.S. $910 million)
  * to acquire new howitzers": the buyer of an infinitive of buying at bv
  * is the subject of the verb of spending before it, with a sum between
@@ -6061,6 +6072,8 @@ int rule_deal(dctx *d, const span *s)
 	if (dn != NONE && bv == NONE && sv == NONE && foreign_owner(d, s, dn))
 		return ENT_OK;
 	size_t sg = find_in(d, s->t0, s->t1, w_sign);
+	while (sg != NONE && document_signed(d, s, sg))
+		sg = find_in(d, sg + 1, s->t1, w_sign);
 	if (bv == NONE && sv == NONE && dn == NONE)
 		bv = signed_for_goods(d, s, sg);
 	if (dn == NONE && sg != NONE && (kis(d, sg, "won") || kis(d, sg, "wins"))) {

@@ -14671,6 +14671,19 @@ static int hoped_to_reverse(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.hoped_reversal");
 }
 
+/* "this arms transfer increases suffering in Ukraine and supports
+ * Russia's war": a state after "in" and a noun of hardship or strife is
+ * the place of it, no actor (stop 51). */
+static int suffering_in(const dctx *d, const span *s, const mention *a)
+{
+	static const char *hardship[] = {"suffering", "violence", "fighting", "instability",
+					 "destruction", "casualties", "deaths", "bloodshed",
+					 "misery", "tensions", "crisis", "conflict", "war",
+					 "hardship", NULL};
+	return a->t0 >= s->t0 + 2 && kis(d, a->t0 - 1, "in") &&
+	       kin_local(d, a->t0 - 2, hardship);
+}
+
 /* "Slovakia donated the S-300 system to Ukraine ... to help in self
  * defense due to armed aggression from the Russian Federation", "France
  * will ship howitzers to Ukraine to bolster the fight against Russian
@@ -15965,6 +15978,9 @@ int rule_stance(dctx *d, const span *s)
 				    kin(d, o + 1, w_not_name) && kis(d, o + 2, "that"))
 					o += 2;
 				a = stance_actor(d, s, i);
+				if (a && suffering_in(d, s, a))
+					a = NULL; /* "this transfer increases suffering in
+						   * Y and supports Z's war": a place */
 				if (apposition_subject(d, s, i))
 					a = apposition_subject(d, s, i); /* "X, both of which ..., condemn" */
 				if (opp && participle_after_comma(d, s, i)) {

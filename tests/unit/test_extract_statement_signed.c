@@ -1,0 +1,33 @@
+/*
+ * test_extract_statement_signed.c - a statement (letter, declaration)
+ * "signed by" ministers is no deal signed, and the transfer it condemns
+ * stays a transfer; a state after "suffering (violence, fighting) in" is
+ * a place, no actor of the verb after it.  Every sentence here was
+ * written for these tests (stop 51).
+ */
+#include "extract_harness.h"
+
+TEST(extract_statement_signed__the_transfer_condemned_stays)
+{
+	const char *text = "A joint statement signed by the foreign ministers of 30 countries "
+			   "condemned Belarus's export of rocket launchers to Sudan.";
+	ent_fact_list *l = run(text, NULL);
+	CHECK(l != NULL);
+	CHECK(l && find_deal(l, "BLR", "SDN") != NULL);
+	ent_fact_list_free(l);
+	CHECK(ndeals_text("A letter signed by 40 lawmakers condemned Belarus's sale of rocket "
+			  "launchers to Sudan.") == 1);
+	/* control: an agreement signed by the two is a deal signed */
+	CHECK(deal_status("An agreement signed by Belarus and Sudan covers the sale of rocket "
+			  "launchers to Sudan.",
+			  "BLR", "SDN") == ENT_STATUS_SIGNED);
+}
+
+TEST(extract_statement_signed__place_of_suffering)
+{
+	CHECK(stance_none("The statement said that the transfer increases suffering in Sudan and "
+			  "supports Belarus's war effort."));
+	/* control: officials in a capital speak for its state */
+	CHECK(stance_only("Officials in Khartoum condemned Belarus's strikes.", "SDN", "BLR",
+			  ENT_POLARITY_OPPOSE));
+}
