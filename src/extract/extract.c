@@ -1997,6 +1997,9 @@ static int merge_same(dctx *d)
 					    ((t->separate || c->separate) &&
 					     !(t->factory && c->factory)) ||
 					    (t->f.type == ENT_FACT_EXERCISE && t->earlier != c->earlier) ||
+					    /* "will procure additional X" is no stage
+					     * of X delivered (stop 51) */
+					    (t->adds != c->adds && t->f.status != c->f.status) ||
 					    !(pass == 0 ? ent_fact_same(&t->f, &c->f) ||
 								  plan_told_twice(&t->f, &c->f)
 							: same_contract_later_stage(&t->f, &c->f)))

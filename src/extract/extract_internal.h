@@ -246,6 +246,9 @@ typedef struct cand {
 	int maker_only;     /* its seller is only the maker of the goods it names */
 	int part_of;        /* "The agreement between X and Y also includes ...":
 			       more of the latest deal of its parties told before */
+	int adds;           /* "will procure additional (more) X": goods added
+			       to those held, no stage of a deal of another
+			       stage (stop 51) */
 	int told_deal;      /* its sentence opens with "The deal (contract,
 			       agreement ...)": the deal told just before */
 	char others[ENT_FACT_MAX_ACTORS][12]; /* other actors in its component rows */

@@ -1512,6 +1512,14 @@ static int continue_deal(dctx *d, size_t ui, int near)
 			int sy = stage_year(d, &s, at);
 			if (sy > 0)
 				c->f.year = sy;
+		} else if (c->f.year && st == ENT_STATUS_DELIVERED && c->f.status == st &&
+			   !hedged(d, &s, at) && !awaited_stage(d, &s, at)) {
+			/* "received its first system in April 2024. The second
+			 * batch arrived in April 2025": the latest delivery told
+			 * dates the deal (stop 51) */
+			int sy = stage_year(d, &s, at);
+			if (sy > c->f.year && (!d->doc_year || sy <= d->doc_year))
+				c->f.year = sy;
 		}
 	}
 	return ent__add_unit_evidence(d, c, (int)ui, "deal.continuation");

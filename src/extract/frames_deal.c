@@ -1968,6 +1968,25 @@ static const mention *to_his_country(const dctx *d, const span *s, size_t sv,
 	return NULL;
 }
 
+/* "The Philippines will procure additional BrahMos missiles", "buy more
+ * jets": "additional / more" right after the verb of buying at v (over
+ * "some", "the"), before goods: goods added to those held; not the deal's
+ * own goods ("the deal to buy additional jets"; stop 51). */
+static int goods_added(const dctx *d, const span *s, size_t v)
+{
+	static const char *more[] = {"additional", "more", NULL};
+	size_t i;
+	if (v == NONE || (v >= s->t0 + 2 && kis(d, v - 1, "to") && KIN(d, v - 2, w_deal_noun)))
+		return 0;
+	for (i = v + 1; i < s->t1 && i < v + 3; i++) {
+		if (kin_local(d, i, more))
+			return i + 1 < s->t1 && d->t.v[i + 1].kind == TK_WORD;
+		if (!kis(d, i, "some") && !kis(d, i, "the"))
+			return 0;
+	}
+	return 0;
+}
+
 /* "A joint statement (letter, declaration) signed by the ministers of 48
  * countries condemned ...": the verb of signing at sg is that of a
  * statement, no deal's (stop 51). */
@@ -7839,6 +7858,7 @@ int rule_deal(dctx *d, const span *s)
 			return rc;
 	}
 	c->further = further >= 0;
+	c->adds = goods_added(d, s, bv);
 	c->separate = separate_deal(d, s, dn) || told_as_earlier(d, s, trig);
 	if (c->f.nitems == 0 && further >= 0) {
 		/* the goods of the deal it adds to, without its numbers */
