@@ -753,15 +753,10 @@ int ent_fact_merge(ent_fact *dst, const ent_fact *src)
 	 * a sum in another currency gives way to a US figure of the same deal */
 	else if (dst->value.present && !dst->value.has_usd && src->value.has_usd)
 		dst->value = src->value;
-	/* the year of a deal is the year of its latest stage; of deliveries
-	 * told in several years ("received its first system in 2024 ... the
-	 * second batch arrived in 2025"), the latest (stop 51) */
+	/* the year of a deal is the year of its latest stage */
 	if (!dst->year || (src->year && src->status > dst->status &&
 			   merge_status(dst->status, src->status) == src->status))
 		dst->year = src->year ? src->year : dst->year;
-	else if (dst->type == ENT_FACT_DEAL && src->status == ENT_STATUS_DELIVERED &&
-		 dst->status == ENT_STATUS_DELIVERED && src->year > dst->year)
-		dst->year = src->year;
 	dst->status = merge_status(dst->status, src->status);
 	if (!dst->name && src->name && !(dst->name = ent__strdup(src->name)))
 		return ENT_ENOMEM;
