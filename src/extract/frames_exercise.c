@@ -622,7 +622,10 @@ static const char *w_ex_object_verb[] = {
 	"slam", "denounce", "oppose", "protest", "labeled", "labelled", "labels", "branded",
 	"brands", "derided", "derides", "decried", "decries", "mocked", "mocks", "lashed",
 	"lashes", "angry", "upset", "unhappy", "furious", "irked", "annoyed", "displeased",
-	"alarmed", NULL};
+	"alarmed",
+	/* "the reason why Beijing is objecting to the drill" (stop 51) */
+	"objecting", "opposing", "protesting", "condemning", "criticising", "criticizing",
+	"denouncing", "slamming", NULL};
 static const char *w_ex_aux[] = {"had", "has", "have", "also", "strongly", "repeatedly",
 				 "already", "earlier", "been", "is", "was", "are", "were",
 				 "again", "sharply", "swiftly", "yesterday", "today",
@@ -1180,6 +1183,11 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 		    find_in(d, o, c, w_negation) != NONE)
 			return 1;
 	}
+	/* "... Naval Drill As 'Impediment' - Pentagon": the source a
+	 * headline ends in, after a spaced dash (stop 51) */
+	if (m->t0 > s->t0 + 3 && kis(d, m->t0 - 1, "-") && d->t.v[m->t0 - 1].space_before &&
+	    (m->t1 == s->t1 || (m->t1 + 1 == s->t1 && d->t.v[m->t1].kind == TK_PUNCT)))
+		return 1;
 	if (ex_water_name(d, s, m) || ex_in_time_opener(d, s, m, trig) || ex_observer(d, s, m) ||
 	    ex_past_participant(d, s, m) || ex_rival_pair(d, s, m) ||
 	    ex_in_concession(d, s, m->t0, trig) || ex_in_time_after(d, s, m, trig) ||
@@ -1533,12 +1541,20 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 		/* "X considers the war games between A and B (to be)
 		 * counterproductive": a judge, no party */
 		static const char *w_deem[] = {"considers", "considered", "deems", "deemed",
-					       "views", "viewed", NULL};
+					       "views", "viewed",
+					       /* "The US military does not view (see)
+						* the drill as an impediment" (stop 51) */
+					       "view", "see", "sees", NULL};
 		static const char *w_ill[] = {"counterproductive", "provocative", "dangerous",
 					      "destabilising", "destabilizing", "illegal",
 					      "unacceptable", "reckless", "provocation",
-					      "threat", NULL};
-		if (i < s->t1 && kin(d, i, w_deem) && find_in(d, i + 1, s->t1, w_ill) != NONE)
+					      "threat", "impediment", NULL};
+		static const char *w_own[] = {"'s", "military", "navy", "army", "government",
+					      "officials", "does", "do", "did", "not", NULL};
+		size_t v = i;
+		while (v < s->t1 && v < i + 4 && kin(d, v, w_own))
+			v++;
+		if (v < s->t1 && kin(d, v, w_deem) && find_in(d, v + 1, s->t1, w_ill) != NONE)
 			return 1;
 	}
 	if (i < s->t1 && (kin(d, i, w_ex_object_verb) || KIN(d, i, w_oppose_v)) && i != trig) {
@@ -1948,16 +1964,25 @@ static int foreign_office_speaker(const dctx *d, const span *s, const mention *m
 	return i + 1 < s->t1 && kis(d, i, "foreign") && speaker(d, s, m);
 }
 
-/* Does the span name m's state again, elsewhere (not in a dateline)? */
-static int named_again(const dctx *d, const span *s, const mention *m)
+/* Does the span name m's state again, elsewhere (not in a dateline)?
+ * Not when one of those mentions only looks at the drill at trig
+ * ("WASHINGTON (...) - The US military does not view the exercise as an
+ * impediment, the Pentagon spokesman told reporters": the state is an
+ * onlooker, stop 51). */
+static int named_again(const dctx *d, const span *s, const mention *m, size_t trig)
 {
 	size_t k;
-	for (k = s->m0; k < s->m1; k++)
-		if (M(d, k) != m && ent__is_state_mention(M(d, k)) && M(d, k)->code &&
-		    !strcmp(M(d, k)->code, m->code) && !dateline_place(d, s, M(d, k)) &&
-		    !foreign_office_speaker(d, s, M(d, k)))
-			return 1;
-	return 0;
+	int again = 0;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *o = M(d, k);
+		if (o == m || !ent__is_state_mention(o) || !o->code || strcmp(o->code, m->code) ||
+		    dateline_place(d, s, o) || foreign_office_speaker(d, s, o))
+			continue;
+		if (ex_not_party(d, s, o, trig))
+			return 0;
+		again = 1;
+	}
+	return again;
 }
 
 /* "China expressed opposition to the joint military drills between India
@@ -1991,7 +2016,7 @@ static void ex_add_parties(const dctx *d, const span *s, size_t trig, int has_na
 			continue;
 		if (ex_not_party(d, s, m, trig) || ex_in_claim(d, s, m, trig))
 			continue;
-		if (dateline_place(d, s, m) && !named_again(d, s, m))
+		if (dateline_place(d, s, m) && !named_again(d, s, m, trig))
 			continue; /* "BRUSSELS (Reuters) - 32 states embarked on";
 				   * not "Muscat: ..., an official at Oman's
 				   * ministry said" */
@@ -3078,6 +3103,18 @@ static int in_comma_relative(const dctx *d, const span *s, size_t i)
 	return c < i && (kis(d, c, "which") || kis(d, c, "who") || kis(d, c, "whom"));
 }
 
+/* "does not view (see, consider, regard) the exercise as an impediment":
+ * the "not" at i denies a judgement of the drill, not the drill (stop
+ * 51). */
+static int judgement_denied(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_judge[] = {"view", "views", "see", "sees", "consider",
+					"considers", "regard", "regards", "think", "believe", NULL};
+	return kis(d, i, "not") && i + 1 < s->t1 &&
+	       (kin_local(d, i + 1, w_judge) ||
+		(i + 2 < s->t1 && ly_adverb(d, i + 1) && kin_local(d, i + 2, w_judge)));
+}
+
 static int ex_negated(const dctx *d, const span *s)
 {
 	size_t i, o, c;
@@ -3088,7 +3125,7 @@ static int ex_negated(const dctx *d, const span *s)
 		if (!(kis(d, i, "not") && i + 1 < s->t1 &&
 		      (kis(d, i + 1, "least") || kis(d, i + 1, "only"))) &&
 		    !not_aimed_at(d, s, i) && !bracket_around(d, s, i, s->t1 - s->t0, &o, &c) &&
-		    !in_comma_relative(d, s, i)) /* stop 50 */
+		    !in_comma_relative(d, s, i) /* stop 50 */ && !judgement_denied(d, s, i))
 			return 1;
 	return 0;
 }
