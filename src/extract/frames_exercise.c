@@ -328,6 +328,10 @@ static int exercise_name_at(const dctx *d, const span *s, size_t trig, uint32_t 
 				if ((j + 1 < s->t1 && kin(d, j + 1, w_ex_unit_n)) ||
 				    (i > s->t0 && kin(d, i - 1, w_ex_unit_n)))
 					break;
+				/* "(seen) as 'Impediment'": a word the drill is
+				 * judged by, no name (stop 51) */
+				if (i > s->t0 && kis(d, i - 1, "as"))
+					break;
 				if (j > i + 1 && d->t.v[i + 1].upper) {
 					*b0 = d->t.v[i + 1].start;
 					*b1 = d->t.v[j - 1].end;

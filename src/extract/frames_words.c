@@ -229,7 +229,11 @@ const char *w_name_stop[] = {
 	"earlier", "past", "several", "many", "regular", "routine", "frequent",
 	/* a title-case headline: "Military Exercise Between A, B and C" */
 	"between", "among", "amongst", "under", "begins", "begin", "ends", "starts", "near", "former",
-	"off", "at", "to", NULL};
+	"off", "at", "to",
+	/* "... Naval Drill As 'Impediment'", "Drill Seen As No Threat",
+	 * "Drills Kick Off Amid Tension" (stop 51) */
+	"as", "seen", "amid", "after", "kicks", "kick", "opens", "concludes", "wraps",
+	NULL};
 /* The months by full name, lower-case keys ("in March 2021"). */
 const char *w_months[] = {"january", "february", "march",     "april",   "may",      "june",
 			  "july",    "august",   "september", "october", "november", "december",
