@@ -340,6 +340,7 @@ static int all_rules(dctx *d, const span *s)
 	    (rc = rule_added_to_arsenal(d, s)) || (rc = rule_induction_into(d, s)) ||
 	    (rc = rule_commissioned(d, s)) ||
 	    (rc = rule_built_for(d, s)) || (rc = rule_builds_for(d, s)) ||
+	    (rc = rule_contracted_to_build(d, s)) ||
 	    (rc = rule_goods_of_owner(d, s)) ||
 	    (rc = rule_helped_service(d, s)) ||
 	    (rc = rule_with_becoming(d, s)) ||

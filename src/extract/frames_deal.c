@@ -11797,6 +11797,67 @@ int rule_builds_for(dctx *d, const span *s)
 	return emit(d, c, s, "deal.built_for");
 }
 
+/* "Indonesia's defence ministry contracted the Netherlands' Damen to build
+ * two frigates": the subject of an active verb of hiring (contracted,
+ * hired, commissioned, tasked) buys from the state or firm it hired,
+ * right before "to" and a verb of building or supply with goods after it
+ * (within eight words): a contract signed, unless negated, hedged or a
+ * tie the text gives already (stop 51). */
+int rule_contracted_to_build(dctx *d, const span *s)
+{
+	static const char *w_hire[] = {"contracted", "hired", "commissioned", "tasked", NULL};
+	static const char *w_make[] = {"build", "construct", "supply", "deliver", "produce",
+				       "manufacture", NULL};
+	const mention *mk, *r, *w = NULL;
+	size_t v, o, k;
+	cand *c;
+	int rc, y;
+	for (v = s->t0 + 1; v + 4 < s->t1; v++)
+		if (K(v)[0] != ',' && kin_local(d, v, w_hire) && !KIN(d, v - 1, w_be) &&
+		    !kis(d, v - 1, "been"))
+			break;
+	if (v + 4 >= s->t1 || negated(d, s, v) || hedged(d, s, v))
+		return ENT_OK;
+	o = v + 1 + (kis(d, v + 1, "the") ? 1 : 0);
+	mk = mention_at(d, s, o);
+	if (!mk || mk->t0 != o || !ent__is_state_mention(mk) || !mk->code)
+		return ENT_OK;
+	k = mk->t1;
+	if (mk->possessive) {
+		/* "the Netherlands' Damen": the firm after the owner */
+		const mention *f = mention_at(d, s, k + (kis(d, k, "'s") || kis(d, k, "'") ? 1 : 0));
+		if (!f || f->gz != GZ_FIRM)
+			return ENT_OK;
+		k = f->t1;
+	}
+	if (k + 2 >= s->t1 || !kis(d, k, "to") || !kin_local(d, k + 1, w_make))
+		return ENT_OK;
+	for (o = s->m0; o < s->m1 && !w; o++)
+		if (M(d, o)->t0 > k + 1 && M(d, o)->t0 <= k + 9 && M(d, o)->kind == MK_ACTOR &&
+		    M(d, o)->gz == GZ_WEAPON)
+			w = M(d, o);
+	r = actor_before(d, s, v, 8, 1);
+	if (!w || !r || !r->code || r->gz == GZ_FIRM || !strcmp(mk->code, r->code) ||
+	    tie_known(d, mk->code, r->code, -1))
+		return ENT_OK;
+	if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
+		return rc;
+	{
+		span gs = *s;
+		narrow(d, &gs, k + 1, s->t1);
+		if ((rc = add_items(d, c, &gs, NULL, NULL)))
+			return rc;
+	}
+	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, mk->code);
+	ent_code_set(&c->f.recipient, r->code);
+	c->directed = 1;
+	c->f.status = ENT_STATUS_SIGNED;
+	y = year_in(d, s);
+	c->f.year = y > 0 ? y : d->doc_year;
+	c->f.confidence = 0.6;
+	return emit(d, c, s, "deal.contracted_to_build");
+}
+
 /* "..., with Poland (last year) becoming the first state to acquire drones
  * from X": a state that an absolute "with" makes the subject of
  * "becoming/being", then a verb of buying and "from" a state (within ten

@@ -174,6 +174,7 @@
 #define rule_factory_in ent__fr_rule_factory_in
 #define rule_tech_shared ent__fr_rule_tech_shared
 #define rule_with_becoming ent__fr_rule_with_becoming
+#define rule_contracted_to_build ent__fr_rule_contracted_to_build
 #define second_object ent__fr_second_object
 #define seller_phrase ent__fr_seller_phrase
 #define serviced_goods ent__fr_serviced_goods
@@ -579,6 +580,7 @@ int rule_owned_made(dctx *d, const span *s);
 int rule_built_for(dctx *d, const span *s);
 int rule_helped_service(dctx *d, const span *s);
 int rule_with_becoming(dctx *d, const span *s);
+int rule_contracted_to_build(dctx *d, const span *s);
 int rule_origin_list(dctx *d, const span *s);
 int rule_tech_from(dctx *d, const span *s);
 int rule_production_in(dctx *d, const span *s);

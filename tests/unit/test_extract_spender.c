@@ -1,7 +1,8 @@
 /*
  * test_extract_spender.c - "X plans to spend <a sum in two currencies> to
- * acquire ...": the spender buys, however long the sum; and sums in
- * currencies of Central Europe and South-East Asia are kept as stated.
+ * acquire ...": the spender buys, however long the sum; "Y contracted X's
+ * firm to build goods" buys from X; and sums in currencies of Central
+ * Europe and South-East Asia are kept as stated.
  * Every sentence here was written for these tests (stop 51).
  */
 #include "extract_harness.h"
@@ -55,4 +56,16 @@ TEST(extract_spender__currencies_kept_as_stated)
 		  "MYR");
 	CHECK_STR(currency_of("Malaysia will buy 18 jets from South Korea for 40 billion baht."),
 		  "THB");
+}
+
+/* "Y contracted (hired) X's firm to build goods": Y buys from X */
+TEST(extract_spender__contracted_to_build)
+{
+	CHECK(deal_status("Chile's navy contracted the Netherlands' Damen to build two frigates.",
+			  "NLD", "CHL") == ENT_STATUS_SIGNED);
+	CHECK_INT(deal_year("Peru hired South Korea's Hanwha to build three submarines in 2023.",
+			    NULL, "KOR", "PER"),
+		  2023);
+	/* no goods after the verb of building: no deal */
+	CHECK(ndeals_text("Chile contracted the Netherlands' Damen to build a new port.") == 0);
 }
