@@ -4090,12 +4090,40 @@ int measures_call_stance(dctx *d, const span *s, size_t i, int *hit)
 			  "stance.measures_called_for");
 }
 
+/* "vowed (swore, promised, threatened) (harsh) revenge / retaliation":
+ * the verb before the noun at i (over one word), or NONE (stop 51). */
+static size_t revenge_vowed(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_revenge[] = {"revenge", "retaliation", "vengeance", "reprisals",
+					  "reprisal", NULL};
+	static const char *w_vow[] = {"vowed", "vows", "vow", "swore", "swears", "promised",
+				      "promises", "threatened", "threatens", "pledged", NULL};
+	size_t j;
+	if (!kin_local(d, i, w_revenge))
+		return NONE;
+	for (j = i; j > s->t0 && j + 3 > i; j--)
+		if (kin_local(d, j - 1, w_vow))
+			return j - 1;
+	return NONE;
+}
+
 static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 {
 	const mention *a = NULL, *t = NULL;
 	size_t j, e = 0, n;
 	int rc, said;
 	*hit = 0;
+	if (i > s->t0 + 1 && i + 2 < s->t1 && (kis(d, i + 1, "against") || kis(d, i + 1, "on")) &&
+	    revenge_vowed(d, s, i) != NONE) {
+		/* "Tehran vowed revenge against Israel" (stop 51) */
+		size_t v = revenge_vowed(d, s, i);
+		t = named_state(d, s, i + 2 + (kis(d, i + 2, "the") ? 1 : 0), &e);
+		a = stance_actor(d, s, v);
+		if (!t || t->gz == GZ_DEMONYM || t->possessive || negated(d, s, v))
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.revenge");
+	}
 	if (i > s->t0 + 1 && KIN(d, i, w_sanction_n) &&
 	    (kis(d, i - 1, "faced") || kis(d, i - 1, "faces") || kis(d, i - 1, "face") ||
 	     kis(d, i - 1, "facing")) &&

@@ -2,8 +2,8 @@
  * test_extract_statement_signed.c - a statement (letter, declaration)
  * "signed by" ministers is no deal signed, and the transfer it condemns
  * stays a transfer; a state after "suffering (violence, fighting) in" is
- * a place, no actor of the verb after it.  Every sentence here was
- * written for these tests (stop 51).
+ * a place, no actor of the verb after it; "vowed revenge against Y"
+ * opposes Y.  Every sentence here was written for these tests (stop 51).
  */
 #include "extract_harness.h"
 
@@ -30,4 +30,14 @@ TEST(extract_statement_signed__place_of_suffering)
 	/* control: officials in a capital speak for its state */
 	CHECK(stance_only("Officials in Khartoum condemned Belarus's strikes.", "SDN", "BLR",
 			  ENT_POLARITY_OPPOSE));
+}
+
+/* "X vowed (threatened) revenge (retaliation) against Y" opposes Y */
+TEST(extract_statement_signed__revenge_vowed)
+{
+	CHECK(stance_only("Lima vowed revenge against Chile for the strike.", "PER", "CHL",
+			  ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("Peru threatened harsh retaliation against Chile.", "PER", "CHL",
+			  ENT_POLARITY_OPPOSE));
+	CHECK(stance_none("Peru did not vow revenge against Chile."));
 }
