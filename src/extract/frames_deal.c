@@ -11813,8 +11813,8 @@ int rule_contracted_to_build(dctx *d, const span *s)
 	cand *c;
 	int rc, y;
 	for (v = s->t0 + 1; v + 4 < s->t1; v++)
-		if (K(v)[0] != ',' && kin_local(d, v, w_hire) && !KIN(d, v - 1, w_be) &&
-		    !kis(d, v - 1, "been"))
+		if ((K(v)[0] == 'c' || K(v)[0] == 'h' || K(v)[0] == 't') && kin_local(d, v, w_hire) &&
+		    !KIN(d, v - 1, w_be) && !kis(d, v - 1, "been"))
 			break;
 	if (v + 4 >= s->t1 || negated(d, s, v) || hedged(d, s, v))
 		return ENT_OK;

@@ -3451,8 +3451,9 @@ static size_t ex_train_with(const dctx *d, const span *s)
 					return i;
 			continue;
 		}
-		if (i > s->t0 && kin(d, i, practised) && two_forces_before(d, s, i) &&
-		    !state_object(d, s, i + 1))
+		if (i > s->t0 && (K(i)[0] == 'p' || K(i)[0] == 'r' || K(i)[0] == 't' ||
+				  K(i)[0] == 'd') &&
+		    kin(d, i, practised) && two_forces_before(d, s, i) && !state_object(d, s, i + 1))
 			return i; /* "X and Y marines practised landings" */
 		if (kis(d, i, "joined") && joined_for_training(d, s, i))
 			return i;

@@ -218,6 +218,12 @@ static size_t money_at(const char *text, const tokens *t, size_t i, mention *m)
 		/* "valued at US dollars 106 million" (stop 50) */
 		cur = "USD";
 		j = i + 2;
+	} else if (t->v[i].kind == TK_WORD &&
+		   !(i + 1 < t->n && t->v[i + 1].kind == TK_NUM) &&
+		   !(i + 2 < t->n && key[0] == 'r' && t->v[i + 2].kind == TK_NUM)) {
+		/* a code names money only right before its figure ("Rs." over
+		 * the dot): a capitalised word elsewhere needs no look-up */
+		return 0;
 	} else if ((cur = lookup(cur_before, key)) != NULL) {
 		/* currency codes must be capitalised ("USD", "Rs"); signs are punctuation */
 		if (t->v[i].kind == TK_WORD && !t->v[i].upper)
