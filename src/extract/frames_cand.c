@@ -349,7 +349,9 @@ static const char *w_maker_noun[] = {"maker", "makers", "manufacturer", "manufac
 				     "contractor", "contractors", "sector", NULL};
 
 /* Verbs of spending: with money and "on/for" goods, a purchase. */
-const char *w_spend[] = {"spent", "spend", "spends", "spending", "shelled", "paid", "pays", NULL};
+const char *w_spend[] = {"spent", "spend", "spends", "spending", "shelled", "paid", "pays",
+			 /* "will pay $950 million for six frigates" (stop 51) */
+			 "pay", "paying", NULL};
 
 /* Is the spending verb at v followed, within its clause, by money and then
  * "on"/"for" and a weapon term? */

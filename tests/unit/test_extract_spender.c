@@ -69,3 +69,14 @@ TEST(extract_spender__contracted_to_build)
 	/* no goods after the verb of building: no deal */
 	CHECK(ndeals_text("Chile contracted the Netherlands' Damen to build a new port.") == 0);
 }
+
+/* "Y will pay (is paying) $N for goods from X": a purchase */
+TEST(extract_spender__will_pay_for_goods)
+{
+	CHECK(fabs(deal_usd("Peru will pay $950 million for six frigates from the Netherlands.",
+			    "NLD", "PER") -
+		   9.5e8) < 1);
+	CHECK(ndeals_text("Peru is paying $950 million for six Dutch frigates.") == 1);
+	/* a payment refused buys nothing */
+	CHECK(ndeals_text("Peru refused to pay $5 million for the tanks from Chile.") == 0);
+}
