@@ -4541,7 +4541,9 @@ static const char *w_judge_v[] = {"represented", "represents", "constituted", "c
 				  "is", "was", "are", "were", NULL};
 static const char *w_judge_n[] = {"provocation", "provocations", "threat", "violation",
 				  "interference", "aggression", "insult", "affront", "meddling",
-				  NULL};
+				  /* "called Y's manoeuvres a dangerous escalation"
+				   * (stop 51) */
+				  "escalation", NULL};
 
 static int deed_noun_at(const dctx *d, size_t j);
 

@@ -41,3 +41,11 @@ TEST(extract_statement_signed__revenge_vowed)
 			  ENT_POLARITY_OPPOSE));
 	CHECK(stance_none("Peru did not vow revenge against Chile."));
 }
+
+/* "called Y's manoeuvres a (dangerous) escalation" opposes Y */
+TEST(extract_statement_signed__escalation_judged)
+{
+	CHECK(stance_only("Peru called Chile's naval manoeuvres a dangerous escalation.", "PER",
+			  "CHL", ENT_POLARITY_OPPOSE));
+	CHECK(stance_none("Peru said the talks were an escalation."));
+}
