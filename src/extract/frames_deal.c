@@ -11823,6 +11823,8 @@ int rule_contracted_to_build(dctx *d, const span *s)
 	if (!mk || mk->t0 != o || !ent__is_state_mention(mk) || !mk->code)
 		return ENT_OK;
 	k = mk->t1;
+	if (k + 3 >= s->t1)
+		return ENT_OK;
 	if (mk->possessive) {
 		/* "the Netherlands' Damen": the firm after the owner */
 		const mention *f = mention_at(d, s, k + (kis(d, k, "'s") || kis(d, k, "'") ? 1 : 0));
