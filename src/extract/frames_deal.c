@@ -1987,6 +1987,22 @@ static int goods_added(const dctx *d, const span *s, size_t v)
 	return 0;
 }
 
+/* "the alleged (reported, planned, proposed, suspected) transfer of Yn
+ * missiles to Z": a word right before the noun of supply at sv that
+ * states the transfer as reported, a stage of its own (stop 51). */
+static const char *w_reported_adj[] = {"alleged", "reported", "planned", "proposed",
+				       "suspected", "potential", "possible", "prospective",
+				       NULL};
+
+static int reported_transfer(const dctx *d, const span *s, size_t sv)
+{
+	static const char *w_these[] = {"these", "those", "such", "this", "that", NULL};
+	/* not goods told before ("the planned delivery of these new U.S.
+	 * weapons"): a tie that stands alone */
+	return sv > s->t0 && kin_local(d, sv - 1, w_reported_adj) &&
+	       !(sv + 2 < s->t1 && kis(d, sv + 1, "of") && kin_local(d, sv + 2, w_these));
+}
+
 /* "A joint statement (letter, declaration) signed by the ministers of 48
  * countries condemned ...": the verb of signing at sg is that of a
  * statement, no deal's (stop 51). */
@@ -7846,7 +7862,7 @@ int rule_deal(dctx *d, const span *s)
 	 * "X supplies Y", "X's supplies to Y" without particulars is a tie */
 	supply_only = sv != NONE && (bv == NONE || sv < bv) && !KIN(d, sv, w_delivered) &&
 		      !mv && !s->value_def.present && !year && dn == NONE && sg == NONE &&
-		      !s->forced_deal && !counted_sales(d, s, sv);
+		      !s->forced_deal && !counted_sales(d, s, sv) && !reported_transfer(d, s, sv);
 
 	if ((rc = ent__cand_new(d, supply_only ? ENT_FACT_SUPPLY : ENT_FACT_DEAL, s->unit, &c)))
 		return rc;

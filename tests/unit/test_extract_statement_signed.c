@@ -3,7 +3,8 @@
  * "signed by" ministers is no deal signed, and the transfer it condemns
  * stays a transfer; a state after "suffering (violence, fighting) in" is
  * a place, no actor of the verb after it; "vowed revenge against Y"
- * opposes Y.  Every sentence here was written for these tests (stop 51).
+ * opposes Y; "the alleged transfer of goods from X to Y" is a deal
+ * reported.  Every sentence here was written for these tests (stop 51).
  */
 #include "extract_harness.h"
 
@@ -48,4 +49,16 @@ TEST(extract_statement_signed__escalation_judged)
 	CHECK(stance_only("Peru called Chile's naval manoeuvres a dangerous escalation.", "PER",
 			  "CHL", ENT_POLARITY_OPPOSE));
 	CHECK(stance_none("Peru said the talks were an escalation."));
+}
+
+/* "the alleged (planned) transfer of missiles from X to Y": a deal
+ * reported, not a bare supply tie */
+TEST(extract_statement_signed__alleged_transfer_reported)
+{
+	CHECK(deal_status("Peru condemned the alleged transfer of rocket launchers from Belarus "
+			  "to Sudan.",
+			  "BLR", "SDN") == ENT_STATUS_REPORTED);
+	CHECK_INT(deal_year("Belarus's planned sale of rocket launchers to Sudan worried Peru.",
+			    "2024-09-13", "BLR", "SDN"),
+		  2024);
 }
