@@ -1988,11 +1988,13 @@ static int goods_added(const dctx *d, const span *s, size_t v)
 }
 
 /* "the alleged (reported, planned, proposed, suspected) transfer of Yn
- * missiles to Z": a word right before the noun of supply at sv that
- * states the transfer as reported, a stage of its own (stop 51). */
+ * missiles to Z", "X reportedly (allegedly) provided Y with tanks": a
+ * word right before the noun or verb of supply at sv that states the
+ * transfer as reported, a stage of its own (stop 51). */
 static const char *w_reported_adj[] = {"alleged", "reported", "planned", "proposed",
 				       "suspected", "potential", "possible", "prospective",
-				       NULL};
+				       /* "Russia reportedly provided Y with tanks" */
+				       "reportedly", "allegedly", NULL};
 
 static int reported_transfer(const dctx *d, const span *s, size_t sv)
 {
@@ -8000,6 +8002,12 @@ int rule_deal(dctx *d, const span *s)
 	}
 	if (supply_only)
 		c->f.confidence = 0.5;
+	/* "Russia reportedly (allegedly) provided Y with tanks": a transfer
+	 * told as done but unconfirmed is reported (stop 51) */
+	if (!supply_only && sv != NONE && sv > s->t0 && trig == sv &&
+	    (kis(d, sv - 1, "reportedly") || kis(d, sv - 1, "allegedly")) &&
+	    c->f.status > ENT_STATUS_REPORTED)
+		c->f.status = ENT_STATUS_REPORTED;
 	/* "will start receiving the systems next year": a year after the
 	 * document's own in a sentence that only announces is a schedule,
 	 * no year of a stage */

@@ -62,3 +62,15 @@ TEST(extract_statement_signed__alleged_transfer_reported)
 			    "2024-09-13", "BLR", "SDN"),
 		  2024);
 }
+
+/* "X reportedly (allegedly) provided Y with tanks": unconfirmed, reported */
+TEST(extract_statement_signed__reportedly_provided)
+{
+	CHECK(deal_status("Belarus reportedly provided Sudan with tanks and aircraft.", "BLR",
+			  "SDN") == ENT_STATUS_REPORTED);
+	CHECK(deal_status("Belarus allegedly sent rocket launchers to Sudan.", "BLR", "SDN") ==
+	      ENT_STATUS_REPORTED);
+	/* control: told as done, it is delivered */
+	CHECK(deal_status("Belarus delivered 12 tanks to Sudan in 2021.", "BLR", "SDN") ==
+	      ENT_STATUS_DELIVERED);
+}
