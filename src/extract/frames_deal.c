@@ -8686,6 +8686,16 @@ static int other_clause(const dctx *d, const span *s, size_t from, size_t *h0, s
 						 !kis(d, *e, ":");
 				     (*e)++)
 					;
+				/* "as India prepares to finalize two agreements
+				 * with France, which include the acquisition of":
+				 * a relative clause after the comma is the
+				 * clause's own (stop 51) */
+				while (*e + 1 < s->t1 && kis(d, *e, ",") &&
+				       (kis(d, *e + 1, "which") || kis(d, *e + 1, "who")))
+					for ((*e)++; *e < s->t1 && !kis(d, *e, ",") &&
+						     !kis(d, *e, ";") && !kis(d, *e, ":");
+					     (*e)++)
+						;
 				if (!foreign_state_in(d, s, i, *e))
 					continue; /* "after Kyiv asked": a party of the deal */
 				*verb = v;

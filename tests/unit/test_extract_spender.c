@@ -80,3 +80,18 @@ TEST(extract_spender__will_pay_for_goods)
 	/* a payment refused buys nothing */
 	CHECK(ndeals_text("Peru refused to pay $5 million for the tanks from Chile.") == 0);
 }
+
+/* "It comes as Y prepares to finalize two agreements with X, which include
+ * the acquisition of ...": the relative clause belongs to the "as" clause,
+ * whose deal it tells */
+TEST(extract_spender__relative_in_an_as_clause)
+{
+	CHECK(ndeals_text("It comes as Peru prepares to finalize two defence agreements with "
+			  "Chile, which include the acquisition of 26 patrol boats.") == 1);
+	CHECK(deal_status("As Peru prepares to finalize two defence agreements with Chile, which "
+			  "include the acquisition of 26 patrol boats.",
+			  "CHL", "PER") == ENT_STATUS_REPORTED);
+	/* control: a state of a subordinate clause stays out of the deal */
+	expect_not("Peru bought 26 patrol boats from Chile as Bolivia launched its offensive.",
+		   "BOL", "PER");
+}
