@@ -3352,14 +3352,15 @@ static int ex_verb_use(const dctx *d, const span *s, size_t trig)
 	return i < s->t1 && kin(d, i, obj);
 }
 
-/* Is the token at i the start of a state or its demonym ("trained
- * Ukrainian soldiers": training given, no drill)? */
+/* Does a state or its demonym start at token i, over "the" ("trained
+ * (the) Ukrainian soldiers": training given, no drill)? */
 static int state_object(const dctx *d, const span *s, size_t i)
 {
-	const mention *m = i < s->t1 ? mention_at(d, s, i) : NULL;
-	if (m && m->t0 == i + 1 && kis(d, i, "the"))
-		return ent__is_state_mention(m) || m->gz == GZ_DEMONYM;
-	return m && m->t0 == i && (ent__is_state_mention(m) || m->gz == GZ_DEMONYM);
+	const mention *m;
+	if (i < s->t1 && kis(d, i, "the"))
+		i++;
+	m = i < s->t1 ? mention_at(d, s, i) : NULL;
+	return m && ent__is_state_mention(m);
 }
 
 /* Do the six tokens before the verb at v hold forces of two states, "X
@@ -3376,12 +3377,10 @@ static int two_forces_before(const dctx *d, const span *s, size_t v)
 		if (!kin(d, j - 1, forces))
 			continue;
 		b = mention_at_end(d, s, j - 1);
-		if (!b || !(ent__is_state_mention(b) || b->gz == GZ_DEMONYM) || b->t0 < s->t0 + 2 ||
-		    !kis(d, b->t0 - 1, "and"))
+		if (!b || !ent__is_state_mention(b) || b->t0 < s->t0 + 2 || !kis(d, b->t0 - 1, "and"))
 			return 0;
 		a = mention_at_end(d, s, b->t0 - 1);
-		return a && (ent__is_state_mention(a) || a->gz == GZ_DEMONYM) && a->code &&
-		       b->code && strcmp(a->code, b->code) != 0;
+		return a && ent__is_state_mention(a) && strcmp(a->code, b->code) != 0;
 	}
 	return 0;
 }

@@ -24,6 +24,10 @@ TEST(extract_trained_alongside__joined_for_training)
 {
 	CHECK(first_drill_has("Chilean marines joined Peruvian troops for jungle warfare training.",
 			      "CHL") == 1);
+	/* over "the" too */
+	CHECK(first_drill_has("Chilean marines joined the Peruvian troops for jungle warfare "
+			      "training.",
+			      "PER") == 1);
 	CHECK(nexercises_text("Chile joined Peruvian troops for a parade in Lima.") == 0);
 }
 
