@@ -4110,16 +4110,15 @@ static size_t revenge_vowed(const dctx *d, const span *s, size_t i)
 static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 {
 	const mention *a = NULL, *t = NULL;
-	size_t j, e = 0, n;
+	size_t j, e = 0, n, vow;
 	int rc, said;
 	*hit = 0;
 	if (i > s->t0 + 1 && i + 2 < s->t1 && (kis(d, i + 1, "against") || kis(d, i + 1, "on")) &&
-	    revenge_vowed(d, s, i) != NONE) {
+	    (vow = revenge_vowed(d, s, i)) != NONE) {
 		/* "Tehran vowed revenge against Israel" (stop 51) */
-		size_t v = revenge_vowed(d, s, i);
 		t = named_state(d, s, i + 2 + (kis(d, i + 2, "the") ? 1 : 0), &e);
-		a = stance_actor(d, s, v);
-		if (!t || t->gz == GZ_DEMONYM || t->possessive || negated(d, s, v))
+		a = stance_actor(d, s, vow);
+		if (!t || t->gz == GZ_DEMONYM || t->possessive || negated(d, s, vow))
 			return ENT_OK;
 		*hit = 1;
 		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.revenge");
@@ -14701,18 +14700,24 @@ static int hoped_to_reverse(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.hoped_reversal");
 }
 
-/* "this arms transfer increases suffering in Ukraine and supports
- * Russia's war": a state after "in" and a noun of hardship or strife is
- * the place of it, no actor (stop 51). */
-static int suffering_in(const dctx *d, const span *s, const mention *a)
+/* Is m a place after "in" and a noun of the list ("suffering in Ukraine",
+ * "Houthi rebels in Yemen"), no party of the stance? */
+static int noun_in_state(const dctx *d, const span *s, const mention *m,
+			 const char *const *nouns)
 {
-	static const char *hardship[] = {"suffering", "violence", "fighting", "instability",
-					 "destruction", "casualties", "deaths", "bloodshed",
-					 "misery", "tensions", "crisis", "conflict", "war",
-					 "hardship", NULL};
-	return a->t0 >= s->t0 + 2 && kis(d, a->t0 - 1, "in") &&
-	       kin_local(d, a->t0 - 2, hardship);
+	return m->t0 >= s->t0 + 2 && kis(d, m->t0 - 1, "in") && kin_local(d, m->t0 - 2, nouns);
 }
+
+/* "this arms transfer increases suffering in Ukraine and supports
+ * Russia's war": a noun of hardship or strife before the place (stop 51) */
+static const char *w_hardship[] = {"suffering", "violence", "fighting", "instability",
+				   "destruction", "casualties", "deaths", "bloodshed", "misery",
+				   "tensions", "crisis", "conflict", "war", "hardship", NULL};
+/* "Houthi rebels in Yemen backed by Tehran": a group the place names
+ * (stop 50) */
+static const char *w_armed_group[] = {"rebels", "militants", "insurgents", "fighters", "militias",
+				      "militia", "separatists", "proxies", "groups", "factions",
+				      NULL};
 
 /* "Slovakia donated the S-300 system to Ukraine ... to help in self
  * defense due to armed aggression from the Russian Federation", "France
@@ -15968,17 +15973,9 @@ int rule_stance(dctx *d, const span *s)
 				size_t na, q;
 				a = actor_after(d, s, by + 1, 1, 0);
 				t = actor_before(d, s, i, 1, 1);
-				if (t && t->t0 >= s->t0 + 2 && kis(d, t->t0 - 1, "in")) {
-					/* "Houthi rebels in Yemen backed by Tehran":
-					 * a group the place names, no state backed
-					 * (stop 50) */
-					static const char *w_group[] = {
-						"rebels", "militants", "insurgents", "fighters",
-						"militias", "militia", "separatists", "proxies",
-						"groups", "factions", NULL};
-					if (kin_local(d, t->t0 - 2, w_group))
-						continue;
-				}
+				if (t && noun_in_state(d, s, t, w_armed_group))
+					continue; /* "Houthi rebels in Yemen backed by
+						   * Tehran": no state backed */
 				if (!t && a)
 					t = body_before_comma(d, s, i, a);
 				if (!t && a)
@@ -16008,7 +16005,7 @@ int rule_stance(dctx *d, const span *s)
 				    kin(d, o + 1, w_not_name) && kis(d, o + 2, "that"))
 					o += 2;
 				a = stance_actor(d, s, i);
-				if (a && suffering_in(d, s, a))
+				if (a && noun_in_state(d, s, a, w_hardship))
 					a = NULL; /* "this transfer increases suffering in
 						   * Y and supports Z's war": a place */
 				if (apposition_subject(d, s, i))
