@@ -1993,15 +1993,17 @@ static int goods_added(const dctx *d, const span *s, size_t v)
  * transfer as reported, a stage of its own (stop 51). */
 static const char *w_reported_adj[] = {"alleged", "reported", "planned", "proposed",
 				       "suspected", "potential", "possible", "prospective",
-				       /* "Russia reportedly provided Y with tanks" */
-				       "reportedly", "allegedly", NULL};
+				       NULL};
+/* "Russia reportedly provided Y with tanks": done, but unconfirmed */
+static const char *w_unconfirmed[] = {"reportedly", "allegedly", NULL};
 
 static int reported_transfer(const dctx *d, const span *s, size_t sv)
 {
 	static const char *w_these[] = {"these", "those", "such", "this", "that", NULL};
 	/* not goods told before ("the planned delivery of these new U.S.
 	 * weapons"): a tie that stands alone */
-	return sv > s->t0 && kin_local(d, sv - 1, w_reported_adj) &&
+	return sv > s->t0 &&
+	       (kin_local(d, sv - 1, w_reported_adj) || kin_local(d, sv - 1, w_unconfirmed)) &&
 	       !(sv + 2 < s->t1 && kis(d, sv + 1, "of") && kin_local(d, sv + 2, w_these));
 }
 
@@ -8005,8 +8007,7 @@ int rule_deal(dctx *d, const span *s)
 	/* "Russia reportedly (allegedly) provided Y with tanks": a transfer
 	 * told as done but unconfirmed is reported (stop 51) */
 	if (!supply_only && sv != NONE && sv > s->t0 && trig == sv &&
-	    (kis(d, sv - 1, "reportedly") || kis(d, sv - 1, "allegedly")) &&
-	    c->f.status > ENT_STATUS_REPORTED)
+	    kin_local(d, sv - 1, w_unconfirmed) && c->f.status > ENT_STATUS_REPORTED)
 		c->f.status = ENT_STATUS_REPORTED;
 	/* "will start receiving the systems next year": a year after the
 	 * document's own in a sentence that only announces is a schedule,
