@@ -9927,6 +9927,14 @@ int rule_commissioned(dctx *d, const span *s)
 	return goods_arrived_to_holder(d, s, v, w, maker, hedged(d, s, v), "deal.commissioned");
 }
 
+/* The year of span s, else the dateline's (0 when there is none): the
+ * year of a deal a rule below makes of a sentence. */
+static int year_or_dateline(const dctx *d, const span *s)
+{
+	int y = year_in(d, s);
+	return y ? y : d->doc_year;
+}
+
 /* "The US approved (an additional) $800 million in military aid to
  * Ukraine", "Biden signed off on $800 million in military aid to Kyiv": a
  * verb of approval, a sum "in" aid of arms ("military / security / lethal
@@ -9989,9 +9997,7 @@ int rule_aid_approved(dctx *d, const span *s)
 		/* announced or unveiled: told, not yet approved */
 		int told = (K(v)[0] == 'a' && K(v)[1] == 'n') || K(v)[0] == 'u';
 		c->f.status = told ? ENT_STATUS_REPORTED : ENT_STATUS_SIGNED;
-		c->f.year = year_in(d, s);
-		if (!c->f.year && d->doc_year)
-			c->f.year = d->doc_year;
+		c->f.year = year_or_dateline(d, s);
 		c->f.confidence = 0.7;
 		d->last_deal = (int)(c - d->cands);
 		return emit(d, c, s, "deal.aid_approved");
@@ -10053,9 +10059,7 @@ int rule_aid_package(dctx *d, const span *s)
 			      : kin_local(d, v, w_given)		 ? ENT_STATUS_DELIVERED
 			      : kis(d, v, "approved") || kis(d, v, "approves") ? ENT_STATUS_SIGNED
 									 : ENT_STATUS_REPORTED;
-		c->f.year = year_in(d, s);
-		if (!c->f.year && d->doc_year)
-			c->f.year = d->doc_year;
+		c->f.year = year_or_dateline(d, s);
 		c->f.confidence = 0.6;
 		d->last_deal = (int)(c - d->cands);
 		return emit(d, c, s, "deal.aid_package");
@@ -11846,7 +11850,7 @@ int rule_contracted_to_build(dctx *d, const span *s)
 	const mention *mk, *r, *w = NULL;
 	size_t v, o, k;
 	cand *c;
-	int rc, y;
+	int rc;
 	for (v = s->t0 + 1; v + 4 < s->t1; v++)
 		if ((K(v)[0] == 'c' || K(v)[0] == 'h' || K(v)[0] == 't') && kin_local(d, v, w_hire) &&
 		    !KIN(d, v - 1, w_be) && !kis(d, v - 1, "been"))
@@ -11889,8 +11893,7 @@ int rule_contracted_to_build(dctx *d, const span *s)
 	ent_code_set(&c->f.recipient, r->code);
 	c->directed = 1;
 	c->f.status = ENT_STATUS_SIGNED;
-	y = year_in(d, s);
-	c->f.year = y > 0 ? y : d->doc_year;
+	c->f.year = year_or_dateline(d, s);
 	c->f.confidence = 0.6;
 	return emit(d, c, s, "deal.contracted_to_build");
 }
