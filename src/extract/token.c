@@ -449,6 +449,9 @@ int ent__tokenize(tokens *t, const char *text, size_t len)
 			if (j > i + 3 && is_digit(s[i + 3]) && currency_code_at(s + i))
 				j = i + 3; /* "USD1.2 billion": the code, then the
 					    * amount (stop 49) */
+			else if (j > i + 2 && s[i] == 'F' && s[i + 1] == 'Y' && is_digit(s[i + 2]))
+				j = i + 2; /* "FY2019": the fiscal year's mark,
+					    * then the year (stop 52) */
 			if ((rc = push(t, text, i, j, TK_WORD, space, NULL, 0)))
 				return rc;
 			if (wont_at(s, len, i, j)) {
