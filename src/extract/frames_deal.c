@@ -4388,6 +4388,33 @@ static int also_includes(const dctx *d, const span *s, size_t dn)
 	return 0;
 }
 
+/* Does s state a delivery (a word of w_delivered)?  A person who
+ * "arrived in Hanoi to discuss deals" (a minister, a delegation, he) is no
+ * goods arriving (stop 52). */
+static int delivery_stated(const dctx *d, const span *s)
+{
+	static const char *w_arrive[] = {"arrived", "arrives", "arrive", "arriving", NULL};
+	static const char *w_aux[] = {"has", "had", "have", "was", "were", "is", "also", "just",
+				      "first", NULL};
+	static const char *w_who[] = {"delegation", "delegations", "chief", "secretary", "he",
+				      "she", "team", "officials", "general", "admiral", NULL};
+	const mention *m;
+	size_t i, j;
+	for (i = find_in(d, s->t0, s->t1, w_delivered); i != NONE;
+	     i = find_in(d, i + 1, s->t1, w_delivered)) {
+		if (!kin_local(d, i, w_arrive))
+			return 1;
+		for (j = i; j > s->t0 && kin_local(d, j - 1, w_aux); j--)
+			;
+		if (j == s->t0)
+			return 1;
+		m = mention_at_end(d, s, j); /* "Putin arrived" */
+		if (!(KIN(d, j - 1, w_title) || kin_local(d, j - 1, w_who) || (m && m->leader)))
+			return 1;
+	}
+	return 0;
+}
+
 /* "X submitted a request to acquire ...", "its requests to buy", "did not
  * answer requests over a year ago to acquire": a request (up to four words
  * of its own between it and "to") is interest, no deal, unless the
@@ -4404,7 +4431,7 @@ static int request_to_buy(const dctx *d, const span *s, size_t trig)
 	for (i = trig; i > s->t0 + 1 && i + 16 > trig && !kis(d, i - 1, ";"); i--)
 		if (kis(d, i - 1, "that") && kin(d, i - 2, w_request))
 			return find_in(d, s->t0, s->t1, w_granted) == NONE &&
-			       find_in(d, s->t0, s->t1, w_delivered) == NONE;
+			       !delivery_stated(d, s);
 	if (trig < s->t0 + 2 || !kis(d, trig - 1, "to"))
 		return 0;
 	for (i = trig - 2; i > s->t0 && i + 6 > trig && !kin(d, i, w_request) &&
@@ -4414,7 +4441,7 @@ static int request_to_buy(const dctx *d, const span *s, size_t trig)
 	if (!kin(d, i, w_request))
 		return 0;
 	return find_in(d, s->t0, s->t1, w_granted) == NONE &&
-	       find_in(d, s->t0, s->t1, w_delivered) == NONE;
+	       !delivery_stated(d, s);
 }
 
 /* "Y is looking to purchase X-made missiles", "keen to acquire", "desires
@@ -4453,7 +4480,7 @@ static int looking_to_buy(const dctx *d, const span *s, size_t trig)
 		 KIN(d, trig, w_buy_verb)) ||
 		((plans || (trig >= s->t0 + 1 && kin_local(d, trig - 1, w_weigh))) &&
 		 (KIN(d, trig, w_supply_verb) || KIN(d, trig, w_buy_verb)))) &&
-	       find_in(d, s->t0, s->t1, w_delivered) == NONE;
+	       !delivery_stated(d, s);
 }
 
 /* The object of the verb of supply at sv is a model of a weapon: "gifted a
@@ -4650,7 +4677,7 @@ static int deal_under_talks(const dctx *d, const span *s, size_t dn)
 			  kis(d, i, "export") || kis(d, i, "supply")))
 		i--;
 	return (KIN(d, i, w_interest) || working_on(d, s, i)) &&
-	       find_in(d, s->t0, s->t1, w_delivered) == NONE;
+	       !delivery_stated(d, s);
 }
 
 /* The firm f in "f and (the State of / the government of) m", m a state
@@ -4957,7 +4984,7 @@ static int mere_competition(const dctx *d, const span *s)
 	if (found == NONE)
 		return 0;
 	if (find_in(d, s->t0, s->t1, w_sign) != NONE ||
-	    find_in(d, s->t0, s->t1, w_delivered) != NONE ||
+	    delivery_stated(d, s) ||
 	    find_local(d, s->t0, s->t1, w_done) != NONE || beaten_to_win(d, s) != NONE)
 		return 0;
 	/* "X will purchase frigates from Y, beating out competing bids
@@ -6223,7 +6250,7 @@ int rule_deal(dctx *d, const span *s)
 	/* "had tried to sell warplanes to X", "sought to supply": an attempt,
 	 * no deal (up to two words between: "tried hard to", "also tried to") */
 	if (!s->forced_deal && attempt_before(d, s, trig) &&
-	    find_in(d, s->t0, s->t1, w_delivered) == NONE)
+	    !delivery_stated(d, s))
 		return ENT_OK;
 	/* "interested in buying", "talks to acquire", "in talks with both A
 	 * and B for possible sale of": interest, not a deal */
@@ -6233,16 +6260,16 @@ int rule_deal(dctx *d, const span *s)
 	     (trig == dn && appositive_noun(d, s, dn) &&
 	      find_in(d, s->t0, trig, w_interest) != NONE) ||
 	     talks_with_parties(d, s, trig)) &&
-	    find_in(d, s->t0, s->t1, w_delivered) == NONE)
+	    !delivery_stated(d, s))
 		return ENT_OK;
 
 	if (sg == NONE && !s->forced_deal && deal_under_talks(d, s, dn))
 		return ENT_OK;
 	if (!s->forced_deal && able_to_before(d, s, trig) &&
-	    find_in(d, s->t0, s->t1, w_delivered) == NONE)
+	    !delivery_stated(d, s))
 		return ENT_OK;
 	if (!s->forced_deal && hinted_before(d, s, trig) &&
-	    find_in(d, s->t0, s->t1, w_delivered) == NONE)
+	    !delivery_stated(d, s))
 		return ENT_OK;
 	if (!s->forced_deal && logistics_pact(d, s))
 		return ENT_OK;
