@@ -1070,24 +1070,45 @@ static int noun_opens_contrast(const dctx *d, const span *s, size_t bv)
 	return 0;
 }
 
-/* "Two sales to Egypt received approval from the State Department",
- * "obtained final clearance": a verb of receiving at i whose object is
- * consent receives no goods (stop 42). */
-static int consent_received(const dctx *d, const span *s, size_t i)
+/* The verb of receiving at i, its object (over up to three words of
+ * mod) a word of the list what: "received final approval", "at risk of
+ * receiving sanctions". */
+static int received_object(const dctx *d, const span *s, size_t i, const char *const *what)
 {
 	static const char *verb[] = {"received", "receives", "receive", "receiving",
 				     "obtained", "obtains", "won", "wins", "got", "gets",
 				     "gained", "secured", NULL};
 	static const char *mod[] = {"the", "a", "an", "final", "formal", "official",
-				    "congressional", "initial", "its", "their", NULL};
-	static const char *consent[] = {"approval", "approvals", "clearance", "consent", "nod",
-					"authorization", "authorisation", "permission", NULL};
+				    "congressional", "initial", "its", "their", "us", "u.s",
+				    "american", "western", "new", "further", "more", NULL};
 	size_t j = i + 1;
 	if (!kin_local(d, i, verb))
 		return 0;
 	while (j < s->t1 && j < i + 4 && kin_local(d, j, mod))
 		j++;
-	return j < s->t1 && kin_local(d, j, consent);
+	return j < s->t1 && kin_local(d, j, what);
+}
+
+/* "Two sales to Egypt received approval from the State Department",
+ * "obtained final clearance": a verb of receiving at i whose object is
+ * consent receives no goods (stop 42). */
+static int consent_received(const dctx *d, const span *s, size_t i)
+{
+	static const char *consent[] = {"approval", "approvals", "clearance", "consent", "nod",
+					"authorization", "authorisation", "permission", NULL};
+	return received_object(d, s, i, consent);
+}
+
+/* "put India at risk of receiving sanctions from the U.S", "received
+ * criticism (a warning, an invitation) from X": a verb of receiving at i
+ * whose object is a sanction, a rebuke or a call receives no goods
+ * (stop 52). */
+static int rebuke_received(const dctx *d, const span *s, size_t i)
+{
+	static const char *rebuke[] = {"sanctions", "sanction", "penalties", "fines", "criticism",
+				       "threats", "threat", "warning", "warnings", "invitation",
+				       "invitations", "condemnation", "backlash", "rebuke", NULL};
+	return received_object(d, s, i, rebuke);
 }
 
 /* "the advance payment has been received", "has received the advance
@@ -5895,6 +5916,25 @@ static int own_transfer_act(const dctx *d, const span *s, const mention *sup, si
 	return v == sup->t1;
 }
 
+/* "a law aimed at preventing countries from purchasing Russian arms",
+ * "sanctions on nations buying its oil": the buyers of the verb at bv are
+ * countries unnamed, and no state of the sentence buys there ("the two
+ * countries" are the ones in play, "United States" one) (stop 52). */
+static int unnamed_buyers(const dctx *d, const span *s, size_t bv)
+{
+	static const char *w_states_n[] = {"countries", "nations", "states", "governments",
+					   NULL};
+	static const char *w_these[] = {"two", "both", "three", "these", "those", "the", NULL};
+	size_t j;
+	if (bv < s->t0 + 2)
+		return 0;
+	j = bv - 1;
+	if (kis(d, j, "from") || kis(d, j, "that") || kis(d, j, "who"))
+		j--;
+	return !d->t.v[j].upper && kin_local(d, j, w_states_n) &&
+	       !(j > s->t0 && kin_local(d, j - 1, w_these));
+}
+
 int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -5932,6 +5972,16 @@ int rule_deal(dctx *d, const span *s)
 	 * opposed is none (stop 43) */
 	while (sv != NONE && opposed_gerund(d, s, sv))
 		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
+	/* "Supplies put India at risk of sanctions": a noun of supply that
+	 * opens the sentence, with no "to", "of" ... or state after it, is
+	 * the subject of another verb, and names no party (stop 52) */
+	if (sv == s->t0 && sv + 1 < s->t1 && KIN(d, sv, w_supply_noun) &&
+	    d->t.v[sv + 1].kind == TK_WORD && !d->t.v[sv + 1].upper) {
+		static const char *w_noun_prep[] = {"to", "of", "from", "by", "for", "and",
+						    "worth", "under", NULL};
+		if (!kin_local(d, sv + 1, w_noun_prep))
+			sv = find_in(d, sv + 1, s->t1, w_supply_verb);
+	}
 	/* "engaging in hands-on experience": an adjective, no verb (stop 40) */
 	while (sv != NONE && kis(d, sv, "hands") && sv + 2 < s->t1 && kis(d, sv + 1, "-") &&
 	       kis(d, sv + 2, "on"))
@@ -6079,6 +6129,8 @@ int rule_deal(dctx *d, const span *s)
 	/* "KAI has obtained deals to supply jets to X": a contract obtained
 	 * is the seller's win, no purchase */
 	while (bv != NONE && contract_won(d, s, bv))
+		bv = find_in(d, bv + 1, s->t1, w_buy_verb);
+	while (bv != NONE && (unnamed_buyers(d, s, bv) || rebuke_received(d, s, bv)))
 		bv = find_in(d, bv + 1, s->t1, w_buy_verb);
 	if (bv != NONE && !KIN(d, bv, w_supply_noun)) {
 		/* "because of the Russian weapons purchase and has been unable
