@@ -1324,6 +1324,23 @@ static int reach_para(const dctx *d, const unit *u, int cp, int refers, int open
 	       (lead && u->para <= cp + 3 && only_live_deal(d, c, ui));
 }
 
+/* "the deal for five systems that India says it needs to contain a threat
+ * from China", "to counter China": the state m is the one the goods are
+ * to meet, no party of a deal (stop 52). */
+static int adversary_named(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_menace[] = {"threat", "threats", "danger", "attack", "attacks",
+					 "aggression", "pressure", NULL};
+	static const char *w_meet[] = {"counter", "deter", "confront", NULL};
+	size_t j = m->t0;
+	if (j > s->t0 && kis(d, j - 1, "the"))
+		j--;
+	if (j < s->t0 + 1)
+		return 0;
+	return kin(d, j - 1, w_meet) ||
+	       (j >= s->t0 + 2 && kis(d, j - 1, "from") && kin(d, j - 2, w_menace));
+}
+
 /* A sentence that goes on about the deal just stated ("Two of the warships
  * will be built in Karachi under a technology transfer arrangement", "Cairo
  * paid EUR 3.75 billion for the aircraft") adds what it names to that deal:
@@ -1442,7 +1459,7 @@ static int continue_deal(dctx *d, size_t ui, int near)
 			return ENT_OK;
 	for (k = s.m0; k < s.m1; k++) {
 		const mention *m = M(d, k);
-		if (!ent__is_state_mention(m))
+		if (!ent__is_state_mention(m) || adversary_named(d, &s, m))
 			continue;
 		if (strcmp(m->code, c->f.recipient.s) &&
 		    !ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, m->code) &&
