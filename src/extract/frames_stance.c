@@ -10073,6 +10073,21 @@ static size_t motion_down_at(const dctx *d, const span *s, size_t i, size_t reac
 	return 0;
 }
 
+/* "imposed sanctions citing CAATSA on Turkey", "sanctions under the 2017
+ * law against Y": the sanctions noun at i, then the law they cite (up to
+ * four words, no comma), then "on" or "against": that word's index, else
+ * NONE (stop 52). */
+static size_t sanctions_under_law(const dctx *d, const span *s, size_t i)
+{
+	size_t j;
+	if (i + 3 >= s->t1 || !(kis(d, i + 1, "citing") || kis(d, i + 1, "under")))
+		return NONE;
+	for (j = i + 2; j < s->t1 && j < i + 7 && d->t.v[j].kind != TK_PUNCT; j++)
+		if (kis(d, j, "on") || kis(d, j, "against"))
+			return j + 1 < s->t1 ? j : NONE;
+	return NONE;
+}
+
 /* Is the verb of opposition at token i ("condemning Y") in a motion the
  * subject voted against or blocked ("voted against a (UN) resolution
  * condemning Y", "vetoed the draft denouncing Y")?  The voter backs Y
@@ -15459,11 +15474,14 @@ int rule_stance(dctx *d, const span *s)
 		int on_y = KIN(d, i, w_sanction_n) && i + 2 < s->t1 &&
 			   (kis(d, i + 1, "on") || kis(d, i + 1, "against") ||
 			    kis(d, i + 1, "targeting") || kis(d, i + 1, "targetting"));
+		size_t law_on = on_y ? NONE : sanctions_under_law(d, s, i);
 		if (KIN(d, i, w_sanction_n) && i + 2 < s->t1 &&
-		    (on_y || (kin(d, i + 1, w_not_name) && d->t.v[i + 1].upper &&
-			      (kis(d, i + 2, "on") || kis(d, i + 2, "against"))))) {
-			/* "imposed sanctions Thursday on Y": the day is passed over */
-			size_t o = on_y ? i + 1 : i + 2;
+		    (on_y || law_on != NONE ||
+		     (kin(d, i + 1, w_not_name) && d->t.v[i + 1].upper &&
+		      (kis(d, i + 2, "on") || kis(d, i + 2, "against"))))) {
+			/* "imposed sanctions Thursday on Y": the day is passed
+			 * over; so is the law of "sanctions citing CAATSA on Y" */
+			size_t o = on_y ? i + 1 : law_on != NONE ? law_on : i + 2;
 			const mention *own; /* the state whose sanctions they are */
 			/* "The US imposed sanctions on China"; "extended (kept,
 			 * maintained, tightened) sanctions on Y" */
