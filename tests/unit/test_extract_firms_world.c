@@ -24,6 +24,9 @@ TEST(extract_firms_world__shipyards_sell_abroad)
 	expect_deal("Kenya signed a contract with Austal for two landing craft.", 1, "AUS", "KEN");
 	expect_deal("Ecuador ordered two corvettes from Cotecmar.", 1, "COL", "ECU");
 	expect_deal("Egypt ordered three frigates from Lürssen in 2020.", 1, "DEU", "EGY");
+	/* China's export arm for its shipyards (stop 52) */
+	expect_deal("Peru signed an agreement with CSOC to acquire two submarines.", 1, "CHN",
+		    "PER");
 }
 
 TEST(extract_firms_world__vehicle_aircraft_and_drone_makers_sell_abroad)
