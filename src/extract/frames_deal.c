@@ -5520,16 +5520,20 @@ static int new_arms_deal(const dctx *d, const span *s, size_t dn)
 }
 
 /* "Israel's ability to sign on to new Boeing jets depends on ...", "Israel
- * will be able to accommodate new F-15I buys": a transfer a state could
+ * will be able to accommodate new F-15I buys", "could give Washington
+ * flexibility to supply Y": a transfer a state could
  * make (within eight tokens of "able / ability to", no comma between) is
  * none yet; one it "was able to" make was made. */
 static int able_to_before(const dctx *d, const span *s, size_t trig)
 {
+	/* "greater flexibility (the means, the capacity) to supply" (stop 52) */
+	static const char *w_ability[] = {"ability", "capacity", "capability", "flexibility",
+					  "means", "freedom", "leeway", NULL};
 	size_t i;
 	for (i = trig; i > s->t0 + 1 && i + 8 > trig; i--) {
 		if (kis(d, i - 1, ",") || kis(d, i - 1, ";"))
 			return 0;
-		if (kis(d, i - 1, "to") && kis(d, i - 2, "ability"))
+		if (kis(d, i - 1, "to") && kin_local(d, i - 2, w_ability))
 			return 1;
 		if (kis(d, i - 1, "to") && kis(d, i - 2, "able"))
 			return !(kis(d, i - 3, "was") || kis(d, i - 3, "were"));

@@ -40,6 +40,8 @@ const char *w_supply_verb[] = {
 	"offered", "offers", "offering",
 	"handing", "furnish", "furnishes", "furnished", "furnishing",
 	"leased", "leasing", "lease", "leases", "hand", "arming",
+	/* "agreed to lend the United States 500,000 shells" (stop 52) */
+	"lend", "lends", "lent", "lending", "loaned",
 	/* "is equipping Greek islands with weapons" (stop 40) */
 	"equips", "equipping", NULL};
 const char *w_supply_noun[] = {"supply",  "supplies", "delivery", "deliveries",
