@@ -1795,6 +1795,20 @@ static const mention *his_country(const dctx *d, const span *s, size_t t)
 	return p;
 }
 
+/* "the delivery of shells from Rheinmetall's Spanish subsidiary", "a
+ * Polish plant of the firm": a demonym right before a noun of a maker's
+ * site or branch, or the firm named after it and a comma, tells where the
+ * goods are made: no party of the open pair (stop 52). */
+static int maker_site(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_site[] = {"subsidiary", "subsidiaries", "plant", "plants", "factory",
+				       "factories", "affiliate", "branch", "division", NULL};
+	if (m->gz == GZ_FIRM && m->t0 >= s->t0 + 2 && kis(d, m->t0 - 1, ",") &&
+	    kin_local(d, m->t0 - 2, w_site))
+		return 1; /* "its Spanish subsidiary, Rheinmetall Expal Munitions" */
+	return m->gz == GZ_DEMONYM && m->t1 < s->t1 && kin_local(d, m->t1, w_site);
+}
+
 /* "to fight alongside French troops", "French, European and United
  * Nations troops": a demonym whose noun (past a list of names, at most six
  * words on) is one of armed people or forces names no party of a
@@ -7626,8 +7640,9 @@ int rule_deal(dctx *d, const span *s)
 			    kis(d, m->t0 - 1, "from") && kin(d, m->t0 - 2, w_people_from))
 				continue; /* "militants from Somalia": where people
 					   * come from (stop 39) */
-			if (m != sup && m != rec && demonym_of_people(d, s, m))
-				continue; /* "alongside French, European and UN troops" */
+			if (m != sup && m != rec && (demonym_of_people(d, s, m) || maker_site(d, s, m)))
+				continue; /* "alongside French, European and UN troops",
+					   * "from Rheinmetall's Spanish subsidiary" */
 			if (trig != NONE && m->t0 > trig && consequence_between(d, s, trig, m->t0))
 				continue; /* "the delivery could lead to tensions with X" */
 			if (m != sup && m != rec && trig != NONE && m->t0 > trig &&
