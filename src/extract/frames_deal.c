@@ -8008,7 +8008,13 @@ int rule_deal(dctx *d, const span *s)
 				c->f.items[k].quantity = c->f.nitems == 1 ? n : -1;
 		}
 	}
-	if (supply_only && (designation || quantity)) {
+	/* "Norway has provided artillery and munitions to Ukraine", "were
+	 * provided": goods "provided" (not "provides", "are provided") were
+	 * handed over, as "supplied" (stop 52); with no goods named,
+	 * "provided military supplies" stays a tie */
+	int provided = supply_only && kis(d, sv, "provided") && c->f.nitems > 0 &&
+		       !(sv > s->t0 && (kis(d, sv - 1, "is") || kis(d, sv - 1, "are")));
+	if (supply_only && (designation || quantity || provided)) {
 		c->f.type = ENT_FACT_DEAL;
 		supply_only = 0;
 	}
