@@ -12182,12 +12182,13 @@ int rule_customer_of(dctx *d, const span *s)
  * maker itself), when the text gives none so far.  Needs "as (the)", at
  * most two words, a noun of states or operators and "operating", "to
  * operate", "that operate(s)", "flying" or "to fly" right before the
- * system. */
+ * system, or "of" ("as purchasers of JF-17 jets", stop 52). */
 int rule_joined_operators(dctx *d, const span *s)
 {
 	static const char *w_join[] = {"joined", "joins", "join", "joining", NULL};
 	static const char *w_users[] = {"countries", "nations", "states", "operators", "users",
-					"militaries", "air", NULL};
+					"militaries", "air", "buyers", "purchasers", "customers",
+					NULL};
 	static const char *w_op[] = {"operating", "operate", "operates", "flying", "fly",
 				     "fielding", "field", "using", "use", "uses", NULL};
 	const mention *list[ENT_FACT_MAX_ACTORS], *sub, *w = NULL;
@@ -12224,7 +12225,8 @@ int rule_joined_operators(dctx *d, const span *s)
 	j++;
 	if (j < s->t1 && (kis(d, j, "to") || kis(d, j, "that")))
 		j++;
-	if (j >= s->t1 || !kin_local(d, j, w_op))
+	/* "joins A and B as purchasers (operators) of the JF-17" (stop 52) */
+	if (j >= s->t1 || !(kin_local(d, j, w_op) || kis(d, j, "of")))
 		return ENT_OK;
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *m = M(d, k);

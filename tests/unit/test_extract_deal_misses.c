@@ -4,10 +4,11 @@
  * named by their designations in one sentence with no contract noun, are
  * one deal per kind; a second verb of buying after "and" (or "and in
  * <year>" and a subject) with "N more" and a year of its own is a second
- * deal; states joined "as the only countries operating" a system have it
- * from its maker; a firm "contracted by" a state "to supply" sells to it;
- * a yearly sum of aid and the size of a fund are no deal; a state after
- * "in" gives nothing.  Every sentence here was written for these tests.
+ * deal; states joined "as the only countries operating" a system (or "as
+ * purchasers of" it) have it from its maker; a firm "contracted by" a
+ * state "to supply" sells to it; a yearly sum of aid and the size of a
+ * fund are no deal; a state after "in" gives nothing.  Every sentence
+ * here was written for these tests.
  */
 #include "extract_harness.h"
 
@@ -90,6 +91,19 @@ TEST(extract_deal_misses__states_joined_as_operators_of_a_system_have_it_from_it
 	/* the maker among the operators buys nothing */
 	expect_deals("Kenya joined China and Peru as the only nations to operate the Wing Loong II.",
 		     2, NULL, NULL);
+}
+
+/* "X joins A and B as purchasers (buyers, customers, operators) of G":
+ * the same, with "of" before the system (stop 52). */
+TEST(extract_deal_misses__states_joined_as_buyers_of_a_system)
+{
+	const char *const sup[] = {"PAK", "PAK", "PAK", NULL};
+	const char *const rec[] = {"KEN", "PER", "CHL", NULL};
+	expect_deals("Kenya now joins Peru and Chile as purchasers of JF-17 Thunder jets.", 3, sup,
+		     rec);
+	expect_deals("Kenya joined Peru and Chile as buyers of the JF-17.", 3, sup, rec);
+	/* members of a club have no goods */
+	expect_deals("Kenya joined Peru and Chile as members of the club.", 0, NULL, NULL);
 }
 
 TEST(extract_deal_misses__joining_needs_a_noun_of_operators_and_a_system)
