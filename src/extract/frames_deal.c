@@ -12095,6 +12095,16 @@ int rule_operates_type(dctx *d, const span *s)
 	return emit_goods_tie(d, s, sys, -1, sys->code, sub->code, "supply.operates_type");
 }
 
+/* Is token i a capitalised adjective of a region ("African", "European",
+ * "Asian", "Gulf"), no state of its own? */
+static int region_adjective(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_region_adj[] = {"african", "european", "asian", "latin", "american",
+					     "arab", "gulf", "nato", "western", "eastern", "middle",
+					     "south", "north", "southeast", "foreign", NULL};
+	return d->t.v[i].upper && kin_local(d, i, w_region_adj) && !mention_at(d, s, i);
+}
+
 /* "Nigeria has become the latest customer of the Chinese Wing Loong II",
  * "Egypt is the first foreign operator of the Rafale", "X is among the
  * buyers of the Turkish drone": a state said (is, was, became, remains)
@@ -12121,10 +12131,12 @@ int rule_customer_of(dctx *d, const span *s)
 			break;
 	if (n + 2 >= s->t1)
 		return ENT_OK;
-	for (v = n; v > s->t0 && c < 6 && d->t.v[v - 1].kind == TK_WORD && !d->t.v[v - 1].upper &&
+	for (v = n; v > s->t0 && c < 6 && d->t.v[v - 1].kind == TK_WORD &&
+		    (!d->t.v[v - 1].upper || region_adjective(d, s, v - 1)) &&
 		    !kin_local(d, v - 1, w_is_v) && !KIN(d, v - 1, w_negation);
 	     v--, c++)
-		; /* "the latest", "the first foreign", "among the" */
+		; /* "the latest", "the first foreign", "among the", "the
+		   * latest African" (stop 52) */
 	if (v <= s->t0 || v == n || !kin_local(d, v - 1, w_is_v) || negated(d, s, v - 1) ||
 	    !(sub = holder_before(d, s, v - 1)))
 		return ENT_OK;

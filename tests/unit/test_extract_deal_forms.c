@@ -39,6 +39,11 @@ TEST(extract_deal_forms__held_and_customers)
 		{"Togo is among the buyers of the Chilean drone.", "CHL", {"TGO"}, TIE, 1, {0}},
 		{"Togo became the first foreign customer of Chile's Akinci drones in Africa.",
 		 "CHL", {"TGO"}, TIE, 1, {0}},
+		/* a region's adjective before the noun (stop 52) */
+		{"Togo became the latest African customer of Chile's Akinci drones.", "CHL",
+		 {"TGO"}, TIE, 1, {0}},
+		{"Kenya is the first European operator of the Rafale.", "FRA", {"KEN"}, TIE, 1,
+		 {0}},
 	};
 	CHECK(deal_list_run(v, sizeof v / sizeof v[0]) == 0);
 	/* negated, the maker itself, or no goods */
