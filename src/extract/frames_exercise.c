@@ -3406,6 +3406,31 @@ static int joined_for_training(const dctx *d, const span *s, size_t v)
 	return 0;
 }
 
+/* "staged (carried out, conducted, flew) a joint landing (jump, air
+ * policing sorties)": the verb at v, "a joint" or "joint" after it (over
+ * "out"), and a noun of a military act within two words on (stop 52). */
+static int joint_activity(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_do[] = {"staged", "stage", "stages", "carried", "conducted",
+				     "conduct", "conducts", "flew", "performed", "made", NULL};
+	static const char *w_act[] = {"landing", "landings", "jump", "jumps", "sorties", "sortie",
+				      "assault", "airdrop", "airdrops", "parachute", NULL};
+	size_t j = v + 1, k;
+	const char c = K(v)[0]; /* the first letter rules out most words */
+	if ((c != 's' && c != 'c' && c != 'f' && c != 'p' && c != 'm') || !kin_local(d, v, w_do))
+		return 0;
+	if (j < s->t1 && kis(d, j, "out"))
+		j++;
+	if (j < s->t1 && (kis(d, j, "a") || kis(d, j, "an")))
+		j++;
+	if (j >= s->t1 || !kis(d, j, "joint"))
+		return 0;
+	for (k = j + 1; k < s->t1 && k < j + 4; k++)
+		if (kin_local(d, k, w_act))
+			return 1;
+	return 0;
+}
+
 /* Is there, in the six tokens before the verb at v, a craft word or a
  * weapon ("French Rafale jets", "Australian F-35s")? */
 static int craft_subject(const dctx *d, const span *s, size_t v, const char *const *craft)
@@ -3456,6 +3481,8 @@ static size_t ex_train_with(const dctx *d, const span *s)
 			return i; /* "X and Y marines practised landings" */
 		if (kis(d, i, "joined") && joined_for_training(d, s, i))
 			return i;
+		if (i > s->t0 && joint_activity(d, s, i) && two_forces_before(d, s, i))
+			return i; /* "X and Y paratroopers staged a joint landing" */
 		if (!(kis(d, i + 1, "with") || kis(d, i + 1, "alongside")) ||
 		    !(kin(d, i, train) || kin(d, i, drilled)))
 			continue;

@@ -2,8 +2,9 @@
  * test_extract_trained_alongside.c - drills told without a drill word:
  * forces of two states that practised or rehearsed, forces that joined
  * another state's for training, craft that trained alongside or drilled
- * with another state's craft, and joint training a state hosted.  Every
- * sentence here was written for these tests (stop 51).
+ * with another state's craft, joint training a state hosted, and a joint
+ * landing (jump, sorties) forces of two staged (stop 52).  Every sentence
+ * here was written for these tests (stop 51).
  */
 #include "extract_harness.h"
 
@@ -18,6 +19,20 @@ TEST(extract_trained_alongside__forces_of_two_practised)
 	      0);
 	/* people who are no forces rehearse speeches */
 	CHECK(nexercises_text("Chilean and Peruvian officials rehearsed their speeches.") == 0);
+}
+
+/* "X and Y paratroopers staged a joint landing" (stop 52) */
+TEST(extract_trained_alongside__forces_of_two_in_a_joint_act)
+{
+	CHECK(first_drill_has("Chilean and Peruvian paratroopers staged a joint landing in Arica.",
+			      "PER") == 1);
+	CHECK(first_drill_has("Kenyan and Tanzanian soldiers carried out a joint jump.", "KEN") ==
+	      1);
+	CHECK(first_drill_has("Chilean and Peruvian pilots flew joint air policing sorties.",
+			      "CHL") == 1);
+	/* no forces of two, or no act of arms */
+	CHECK(nexercises_text("Chilean and Peruvian officials carried out a joint jump.") == 0);
+	CHECK(nexercises_text("Chilean and Peruvian troops staged a joint parade.") == 0);
 }
 
 TEST(extract_trained_alongside__joined_for_training)
