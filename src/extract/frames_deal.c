@@ -1146,6 +1146,19 @@ static int sends_people(const dctx *d, const span *s, size_t i)
 	return j < s->t1 && (KIN(d, j, w_title) || kin(d, j, people));
 }
 
+/* "Y's navy accepted six patrol boats from X": the verb at i, goods (no
+ * deal, offer or proposal) after it and a state after "from" (stop 52). */
+static int accepted_goods(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_terms[] = {"offer", "offers", "proposal", "proposals", "bid",
+					"bids", "terms", "invitation", NULL};
+	size_t j = i + 1;
+	if (j < s->t1 && KIN(d, j, w_det))
+		j++;
+	return j < s->t1 && !KIN(d, j, w_deal_noun) && !kin_local(d, j, w_terms) &&
+	       after_prep(d, s, i, "from");
+}
+
 /* The stage token i states, or ENT_STATUS_NONE: "delivered" (delivered),
  * "ordered", "paid", "placed an order" (ordered), "signed", "bought"
  * (signed), "MoU" (mou). */
@@ -1178,6 +1191,8 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 		return ENT_STATUS_DELIVERED; /* "Egypt (has) imported 24 jets from X" */
 	if (K(i)[0] == 'c' && kis(d, i, "commissioned") && commissioned_into_service(d, s, i))
 		return ENT_STATUS_DELIVERED;
+	if (K(i)[0] == 'a' && kis(d, i, "accepted") && accepted_goods(d, s, i))
+		return ENT_STATUS_DELIVERED; /* "accepted six patrol boats from X" (stop 52) */
 	if (kis(d, i, "delivery") &&
 	    (take_delivery_at(d, s, i) != NONE || completed_noun(d, s, i)))
 		return ENT_STATUS_DELIVERED; /* "took / completed the delivery of" */
@@ -6179,11 +6194,15 @@ int rule_deal(dctx *d, const span *s)
 		/* "has commissioned a frigate and two helicopter carriers from
 		 * France": ships commissioned from a state are bought from it;
 		 * so are goods leased from it ("Brazil leased a submarine from
-		 * France") and foreign-built goods commissioned ("Y
-		 * commissioned two French-built frigates") */
+		 * France"), goods accepted from it ("Y's navy accepted six
+		 * patrol boats from X", stop 52) and foreign-built goods
+		 * commissioned ("Y commissioned two French-built frigates") */
 		static const char *w_commission[] = {"commissioned", "commissions", "leased",
-						     "leases", "lease", "leasing", NULL};
+						     "leases", "lease", "leasing", "accepted",
+						     NULL};
 		size_t cm = find_in(d, s->t0, s->t1, w_commission);
+		if (cm != NONE && kis(d, cm, "accepted") && !accepted_goods(d, s, cm))
+			cm = NONE;
 		if (cm != NONE && (after_prep(d, s, cm, "from") ||
 				   ((kis(d, cm, "commissioned") || kis(d, cm, "commissions")) &&
 				    built_abroad_after(d, s, cm))))
