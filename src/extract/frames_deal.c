@@ -9010,6 +9010,15 @@ static int deals_around(dctx *d, const span *s, int kind, size_t h0, size_t h1, 
 	tb = h1 < s->t1 && deal_trigger(d, &b);
 	if (!ta && !tb)
 		return deals_from(d, s, h1);
+	/* "has provided military aid to Y since the Russian invasion was
+	 * launched, including artillery and munitions": the list after a
+	 * subordinate clause that moves no goods names the goods of the
+	 * clause before it; the sentence is read whole (stop 52) */
+	if (kind == CL_SUB && ta && !tb && h1 < s->t1 &&
+	    (kis(d, h1, "including") || (kis(d, h1, "such") && h1 + 1 < s->t1 &&
+					 kis(d, h1 + 1, "as"))) &&
+	    !transfer_verb_at(d, s, verb))
+		return deals_from(d, s, h1);
 	if (ta && (rc = rule_deals(d, &a)))
 		return rc;
 	if (tb) {
