@@ -7659,7 +7659,8 @@ int rule_deal(dctx *d, const span *s)
 			    kis(d, m->t0 - 1, "from") && kin(d, m->t0 - 2, w_people_from))
 				continue; /* "militants from Somalia": where people
 					   * come from (stop 39) */
-			if (m != sup && m != rec && (demonym_of_people(d, s, m) || maker_site(d, s, m)))
+			if (m != sup && m != rec &&
+			    (demonym_of_people(d, s, m) || maker_site(d, s, m)))
 				continue; /* "alongside French, European and UN troops",
 					   * "from Rheinmetall's Spanish subsidiary" */
 			if (trig != NONE && m->t0 > trig && consequence_between(d, s, trig, m->t0))

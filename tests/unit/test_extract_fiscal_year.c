@@ -18,6 +18,6 @@ TEST(extract_fiscal_year__mark_against_the_year)
 	/* no year: the mark glued to a short number, or letters not the mark */
 	CHECK(deal_year("Uruguay ordered eight helicopters from Norway in FY24.", "2024-03-01",
 			"NOR", "URY") != 2019);
-	CHECK(deal_year("Uruguay ordered eight FX2019 helicopters from Norway.", "2024-03-01", "NOR",
-			"URY") != 2019);
+	CHECK(deal_year("Uruguay ordered eight FX2019 helicopters from Norway.", "2024-03-01",
+			"NOR", "URY") != 2019);
 }

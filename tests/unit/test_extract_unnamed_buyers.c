@@ -25,6 +25,8 @@ TEST(extract_unnamed_buyers__a_sanction_received)
 	expect_no_transfer("Peru is at risk of receiving sanctions from the U.S under a law on "
 			   "Chilean military equipment.");
 	expect_no_transfer("Peru received a warning from Chile over its missile tests.");
+	expect_no_transfer("Peru is at risk of receiving US sanctions under a law on Chilean "
+			   "military equipment.");
 	/* goods received stay */
 	expect_deal("Peru received two patrol boats from Chile.", 1, "CHL", "PER");
 }
