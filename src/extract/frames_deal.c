@@ -12125,12 +12125,12 @@ int rule_operates_type(dctx *d, const span *s)
 }
 
 /* Is token i a capitalised adjective of a region ("African", "European",
- * "Asian", "Gulf"), no state of its own? */
+ * "Asian", "Gulf"), no state of its own?  ("NATO" is a mention: a bloc.) */
 static int region_adjective(const dctx *d, const span *s, size_t i)
 {
 	static const char *w_region_adj[] = {"african", "european", "asian", "latin", "american",
-					     "arab", "gulf", "nato", "western", "eastern", "middle",
-					     "south", "north", "southeast", "foreign", NULL};
+					     "arab", "gulf", "western", "eastern", "middle", "south",
+					     "north", "southeast", "foreign", NULL};
 	return d->t.v[i].upper && kin_local(d, i, w_region_adj) && !mention_at(d, s, i);
 }
 
