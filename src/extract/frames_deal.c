@@ -6201,8 +6201,10 @@ int rule_deal(dctx *d, const span *s)
 						     "leases", "lease", "leasing", "accepted",
 						     NULL};
 		size_t cm = find_in(d, s->t0, s->t1, w_commission);
-		if (cm != NONE && kis(d, cm, "accepted") && !accepted_goods(d, s, cm))
-			cm = NONE;
+		/* "accepted an offer from X and leased a submarine from Y":
+		 * terms accepted take nothing; a later verb still may */
+		while (cm != NONE && kis(d, cm, "accepted") && !accepted_goods(d, s, cm))
+			cm = find_in(d, cm + 1, s->t1, w_commission);
 		if (cm != NONE && (after_prep(d, s, cm, "from") ||
 				   ((kis(d, cm, "commissioned") || kis(d, cm, "commissions")) &&
 				    built_abroad_after(d, s, cm))))

@@ -21,4 +21,7 @@ TEST(extract_accepted_goods__terms_accepted)
 	CHECK(deal_status("Peru accepted a deal from Chile for six patrol boats.", "CHL", "PER") !=
 	      ENT_STATUS_DELIVERED);
 	expect_no_transfer("Peru accepted the resignation of the minister from Chile.");
+	/* terms accepted leave a later verb of taking its goods */
+	expect_deal("Peru accepted an offer from Chile and leased a submarine from Bolivia.", 1,
+		    "BOL", "PER");
 }
