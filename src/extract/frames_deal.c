@@ -4628,6 +4628,17 @@ static const char *w_given_pp[] = {"provided", "supplied", "donated", "gifted", 
 				   "transferred", "sold", "given", "sent", "granted", "handed",
 				   NULL};
 
+/* Is mention m the agent of a participle of giving before it ("patrol
+ * boats donated by Italy", "gifted by the X")?  Such goods came from m
+ * (built_abroad_after, rule_arrived_goods; stop 53). */
+static int given_by_before(const dctx *d, const span *s, const mention *m)
+{
+	size_t i = m->t0;
+	if (i > s->t0 && kis(d, i - 1, "the"))
+		i--;
+	return i >= s->t0 + 2 && kis(d, i - 1, "by") && kin_local(d, i - 2, w_given_pp);
+}
+
 /* Is the verb of supply at sv a participle after goods of no stated kind
  * ("weapons sent to Y") that open a clause after "that" (over up to three
  * words: "that all NATO weapons"), with no "by" after it? */
@@ -4817,6 +4828,8 @@ static int built_abroad_after(const dctx *d, const span *s, size_t v)
 			if (KIN(d, by, w_det))
 				by--;
 			if (kis(d, by, "by") && kin_local(d, by - 1, w_built))
+				return 1;
+			if (given_by_before(d, s, m)) /* "two patrol boats donated by X" */
 				return 1;
 		}
 	}
@@ -16138,7 +16151,8 @@ int rule_arrived_goods(dctx *d, const span *s)
 	 * port" are cargo */
 	for (i = find_local(d, s->t0, s->t1, w_stay); i != NONE;
 	     i = find_local(d, i + 1, s->t1, w_stay))
-		if (!(kis(d, i, "port") && (kis(d, v, "unloaded") || kis(d, v, "offloaded"))))
+		if (!(kis(d, i, "port") && (kis(d, v, "unloaded") || kis(d, v, "offloaded"))) &&
+		    !(i >= g->t0 && i < g->t1)) /* "patrol boats" are the goods */
 			return ENT_OK;
 	for (i = g->t1; i < v; i++)
 		if (d->t.v[i].kind == TK_PUNCT && !kis(d, i, "-") &&
@@ -16177,7 +16191,8 @@ int rule_arrived_goods(dctx *d, const span *s)
 		m = M(d, k);
 		if (m->t0 >= 2 && m->t0 > g->t1 && m->t0 < v + 8 && m != to &&
 		    ent__is_state_mention(m) && !m->possessive &&
-		    (kis(d, m->t0 - 1, "from") || (kis(d, m->t0 - 1, "the") && kis(d, m->t0 - 2, "from"))))
+		    (kis(d, m->t0 - 1, "from") || (kis(d, m->t0 - 1, "the") && kis(d, m->t0 - 2, "from")) ||
+		     given_by_before(d, s, m))) /* "two patrol boats donated by X arrived" */
 			from = m;
 	}
 	for (i = g->t0 > s->t0 + 6 ? g->t0 - 6 : s->t0; i < g->t0 && !lot; i++)

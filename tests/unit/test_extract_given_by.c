@@ -1,0 +1,31 @@
+/*
+ * test_extract_given_by.c - goods a participle of giving names the giver
+ * of ("two patrol boats donated by X") came from that state, when they
+ * are commissioned by or arrive in another.  Every sentence here was
+ * written for these tests (stop 53).
+ */
+#include "extract_harness.h"
+
+TEST(extract_given_by__commissioned_goods_given_by_a_state)
+{
+	CHECK_INT(deal_status("Uruguay commissioned two patrol boats donated by Spain.", "ESP",
+			      "URY"),
+		  ENT_STATUS_DELIVERED);
+	expect_deal("The Zambian air force commissioned six trainers gifted by the United States.", 1,
+		    "USA", "ZMB");
+	/* goods commissioned and visited by a state stay the buyer's own */
+	expect_no_transfer("Uruguay commissioned two patrol boats visited by Spain.");
+}
+
+TEST(extract_given_by__goods_given_by_a_state_arrive)
+{
+	CHECK_INT(deal_status("Two patrol boats donated by Spain arrived in Uruguay.", "ESP", "URY"),
+		  ENT_STATUS_DELIVERED);
+	expect_deal("Four frigates gifted by the United States arrived in Zambia on Monday.", 1,
+		    "USA", "ZMB");
+	/* "patrol" inside the goods' name is no patrol of visiting forces */
+	expect_deal("Two patrol boats arrived in Uruguay from Spain.", 1, "ESP", "URY");
+	/* ships that arrive with no mark of transfer may be calling */
+	expect_no_transfer("Two Spanish patrol boats arrived in Uruguay.");
+	expect_no_transfer("Two patrol boats escorted by Spain arrived in Uruguay.");
+}
