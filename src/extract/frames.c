@@ -1578,7 +1578,10 @@ static int names_state(const dctx *d, const unit *u)
 
 /* "The West accuses Iran of supplying drones to Russia. Tehran denies
  * this.": a unit whose subject denies "this/it/the claims/the reports"
- * takes back the transfers the unit before gave it as a party. */
+ * leaves the transfers the unit before gave it as a party unconfirmed:
+ * a deal becomes reported, and each such transfer keeps a low
+ * confidence (stop 53: analysts record a denied accusation as an
+ * unconfirmed transfer, not as none). */
 const char *w_deny_v[] = {"denies", "denied", "deny", "denying", "rejects", "rejected",
 				 "dismissed", "dismisses", "refuted", "refutes", NULL};
 
@@ -1611,8 +1614,11 @@ static void denied_before(dctx *d, size_t ui, const span *s)
 		    (c->f.type != ENT_FACT_DEAL && c->f.type != ENT_FACT_SUPPLY))
 			continue;
 		if (!strcmp(c->f.recipient.s, who->code) ||
-		    ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, who->code))
-			c->dropped = 1;
+		    ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, who->code)) {
+			if (c->f.type == ENT_FACT_DEAL)
+				c->f.status = ENT_STATUS_REPORTED;
+			c->f.confidence = 0.25;
+		}
 	}
 }
 

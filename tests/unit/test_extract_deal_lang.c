@@ -390,11 +390,35 @@ TEST(extract_deal_lang__abbreviations_a_document_defines)
 	       "KOR", "PER");
 }
 
-TEST(extract_deal_lang__a_denial_takes_back_the_transfer_before)
+/* The confidence of the deal or supply tie sup -> rec in text (-1: none). */
+static double deal_confidence(const char *text, const char *sup, const char *rec)
 {
-	expect("Western capitals accuse Iran of supplying Venezuela with Shahed-136 drones. "
-	       "Tehran denies this.",
-	       NULL, NULL);
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f;
+	double c = -1;
+	if (!l)
+		return -1;
+	f = find_deal(l, sup, rec);
+	if (f)
+		c = f->confidence;
+	ent_fact_list_free(l);
+	return c;
+}
+
+TEST(extract_deal_lang__a_denial_leaves_the_transfer_before_unconfirmed)
+{
+	/* an accusation the accused denies is an unconfirmed transfer: a
+	 * deal reported at low confidence (stop 53), no longer none */
+	const char *denied = "Western capitals accuse Iran of supplying Venezuela with "
+			     "Shahed-136 drones. Tehran denies this.";
+	const char *told = "Tehran has supplied Caracas with Shahed-136 drones. Tehran denies the "
+			   "allegation.";
+	CHECK(deal_confidence(denied, "IRN", "VEN") > 0);
+	CHECK(deal_confidence(denied, "IRN", "VEN") < 0.3);
+	CHECK_INT(deal_status(told, "IRN", "VEN"), ENT_STATUS_REPORTED);
+	CHECK(deal_confidence(told, "IRN", "VEN") < 0.3);
+	CHECK_INT(deal_status("Tehran has supplied Caracas with Shahed-136 drones.", "IRN", "VEN"),
+		  ENT_STATUS_DELIVERED);
 	/* a denial of something else leaves the deal */
 	expect("Iran supplied Shahed-136 drones to Venezuela in 2022. Tehran denied it was "
 	       "seeking a war.",
