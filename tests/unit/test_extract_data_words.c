@@ -1,0 +1,22 @@
+/*
+ * test_extract_data_words.c - rows of the data files that name goods or
+ * states in words analysts use: "armoured carriers" are armoured vehicles
+ * (data/weapons.tsv), "Lao" is the demonym of Laos (data/states.tsv).
+ * Without the rows these sentences give nothing.  Every sentence here was
+ * written for these tests (stop 53).
+ */
+#include "extract_harness.h"
+
+TEST(extract_data_words__armoured_carriers_are_goods)
+{
+	expect_deal("Zambia ordered 12 armoured carriers from Egypt.", 1, "EGY", "ZMB");
+	expect_deal("Egypt delivered ten armored carriers to Zambia.", 1, "EGY", "ZMB");
+}
+
+TEST(extract_data_words__lao_is_a_demonym)
+{
+	ent_fact_list *l = run("Lao and Cambodian troops conducted a joint rescue exercise.", NULL);
+	CHECK(l != NULL);
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1);
+	ent_fact_list_free(l);
+}
