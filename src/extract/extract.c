@@ -1629,6 +1629,20 @@ static int values_close(const ent_value *a, const ent_value *b)
 	return fabs(a->amount - b->amount) <= 0.05 * hi;
 }
 
+/* Are designations x and y one design: the same, or one a variant of the
+ * other ("F-16" and "F-16 Block 70": the shorter and a space, stop 53)? */
+static int designations_akin(const char *x, const char *y)
+{
+	size_t nx = strlen(x), ny = strlen(y);
+	if (nx > ny) {
+		const char *t = x;
+		x = y;
+		y = t;
+		nx = ny;
+	}
+	return !strncasecmp(x, y, nx) && (y[nx] == '\0' || y[nx] == ' ');
+}
+
 /* Does one of a and b have a designation the other lacks? */
 static int other_designation(const ent_fact *a, const ent_fact *b)
 {
@@ -1639,7 +1653,7 @@ static int other_designation(const ent_fact *a, const ent_fact *b)
 			continue;
 		for (j = 0; j < b->nitems; j++)
 			if (b->items[j].designation &&
-			    !strcasecmp(a->items[i].designation, b->items[j].designation))
+			    designations_akin(a->items[i].designation, b->items[j].designation))
 				found = 1;
 		if (!found && b->nitems && b->items[0].designation)
 			return 1;

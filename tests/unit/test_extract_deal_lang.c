@@ -445,6 +445,29 @@ TEST(extract_deal_lang__stages_of_one_contract_are_one_deal)
 		ent_fact_list_free(l);
 }
 
+TEST(extract_deal_lang__a_variant_is_a_stage_of_its_designs_contract)
+{
+	/* "F-16" and "F-16 Block 70" name one design: the later stage told
+	 * first and the contract told after are one deal (stop 53) */
+	ent_fact_list *l = run("Peru has received six F-16 Block 70 jets from the United States. "
+			       "Peru signed a contract with the United States for twelve F-16C "
+			       "fighters in 2019.",
+			       "2024-05-02");
+	const ent_fact *f;
+	CHECK(l && ndeals(l) == 1);
+	f = l ? deal_of(l, "USA", "PER") : NULL;
+	CHECK(f && f->status == ENT_STATUS_DELIVERED && f->year == 2024);
+	if (l)
+		ent_fact_list_free(l);
+	/* a design that only begins alike is another design */
+	l = run("Peru has received six Su-30MKI jets from Russia. Peru signed a contract with Russia "
+		"for twelve Su-30 fighters in 2019.",
+		"2024-05-02");
+	CHECK(l && ndeals(l) == 2);
+	if (l)
+		ent_fact_list_free(l);
+}
+
 TEST(extract_deal_lang__sent_needs_a_state_after_to)
 {
 	expect("China dispatched a destroyer to the area, while Russia has sent a naval group with "
