@@ -10457,6 +10457,60 @@ static int vowed_response(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.vowed_response");
 }
 
+/* "Iran and Belarus are key supporters of Russia's war against Ukraine",
+ * "Both countries are viewed as staunch backers of Y": a plural noun of
+ * backers, "of" and a state (its war, its cause), after up to three small
+ * words, "as" and a verb of viewing, and a verb "be" (remain, became):
+ * each state of the subject backs that state, the states a group noun
+ * ("both countries") stands for too (stance.supporters_of, stop 53). */
+static int supporters_of(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_remain[] = {"remain", "remained", "remains", "became", NULL};
+	const mention *t, *a;
+	size_t j, b, e;
+	if (!(kis(d, i, "supporters") || kis(d, i, "backers")) || i < s->t0 + 2 ||
+	    i + 2 >= s->t1 || !kis(d, i + 1, "of") || !(t = named_state(d, s, i + 2, &e)) ||
+	    t->gz == GZ_DEMONYM)
+		return ENT_OK;
+	for (b = i, j = 0; b > s->t0 + 1 && j < 3 && d->t.v[b - 1].kind == TK_WORD &&
+			    !d->t.v[b - 1].upper && !KIN(d, b - 1, w_be) && !kis(d, b - 1, "as") &&
+			    !kin_local(d, b - 1, w_remain);
+	     b--, j++)
+		if (kis(d, b - 1, "not") || kis(d, b - 1, "no") || kis(d, b - 1, "never"))
+			return ENT_OK; /* "are not (no longer) supporters of Y" */
+	if (b > s->t0 + 1 && kis(d, b - 1, "as") && kin(d, b - 2, w_interpret))
+		b -= 2; /* "are viewed as" */
+	b--;
+	if (!(KIN(d, b, w_be) || kin_local(d, b, w_remain)) || kis(d, b, "be") || negated(d, s, b))
+		return ENT_OK;
+	a = stance_actor(d, s, b);
+	if (a && a->t0 < t->t0) {
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1,
+				  "stance.supporters_of");
+	}
+	{
+		char ana[4][12];
+		int n = anaphor_states(d, s, ana), k, rc;
+		for (k = 0; k < n; k++) {
+			mention x;
+			size_t q;
+			for (q = s->m0; q < s->m1; q++)
+				if (M(d, q)->t0 > i && M(d, q)->code &&
+				    !strcmp(M(d, q)->code, ana[k]))
+					break;
+			if (q < s->m1)
+				continue; /* "... of Y's war against Z": no Z */
+			code_mention(&x, ana[k]);
+			*hit = 1;
+			if ((rc = add_stance1(d, s, &x, t, ENT_POLARITY_SUPPORT, i, s->t1,
+					      "stance.supporters_of")))
+				return rc;
+		}
+	}
+	return ENT_OK;
+}
+
 /* "Turkey has been Azerbaijan's closest supporter", "X is Y's main
  * backer (patron)": the subject of "be" (remains, became) backs the
  * possessor, not negated (stance.its_backer). */
@@ -14864,6 +14918,10 @@ int rule_stance(dctx *d, const span *s)
 				return rc;
 			if (kis(d, i, "which") && (rc = relative_label(d, s, i, &hit)))
 				return rc;
+			/* "Both countries are viewed as key supporters of Y":
+			 * the view is of the subject's own backing (stop 53) */
+			if ((K(i)[0] == 's' || K(i)[0] == 'b') && (rc = supporters_of(d, s, i, &hit)))
+				return rc;
 		}
 		return ENT_OK;
 	}
@@ -14966,6 +15024,8 @@ int rule_stance(dctx *d, const span *s)
 			return rc;
 		if (!hit && (K(i)[0] == 's' || K(i)[0] == 'b' || K(i)[0] == 'p') &&
 		    (rc = possessor_backer(d, s, i, &hit)))
+			return rc;
+		if (!hit && (K(i)[0] == 's' || K(i)[0] == 'b') && (rc = supporters_of(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'r' && K(i)[1] == 'e' && (rc = vowed_response(d, s, i, &hit)))
 			return rc;
