@@ -50,6 +50,24 @@ static int eu_seat(const dctx *d, const mention *m)
 	       kis(d, m->t0, "brussels");
 }
 
+/* Is the stance whose trigger is at token v told as hearsay: "X is
+ * (also) said (reported) to ...", "reportedly", "allegedly" before it? */
+static int hearsay_before(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_told_pp[] = {"said", "reported", NULL};
+	size_t i;
+	for (i = s->t0; i < v && i < s->t1; i++)
+		if ((K(i)[0] == 'r' || K(i)[0] == 'a') &&
+		    (kis(d, i, "reportedly") || kis(d, i, "allegedly")))
+			return 1;
+		else if (i > s->t0 && i + 1 < v && kin_local(d, i, w_told_pp) &&
+			 kis(d, i + 1, "to") &&
+			 (KIN(d, i - 1, w_be) || (i > s->t0 + 1 && kis(d, i - 1, "also") &&
+						  KIN(d, i - 2, w_be))))
+			return 1;
+	return 0;
+}
+
 static int add_stance1(dctx *d, const span *s, const mention *actor, const mention *target,
 		       ent_polarity pol, size_t after, size_t next_trig, const char *rule)
 {
@@ -90,23 +108,35 @@ static int add_stance1(dctx *d, const span *s, const mention *actor, const menti
 		return ENT_ENOMEM;
 	year = year_in(d, s);
 	c->f.year = year ? year : s->year_def;
-	c->f.confidence = 0.7;
+	/* hearsay ("is said to back Y") is a stance less sure (stop 53) */
+	c->f.confidence = hearsay_before(d, s, after) ? 0.5 : 0.7;
 	return emit(d, c, s, rule);
 }
 
 /* "supporting" states a stance only in a progressive of the clause's
- * subject ("Russia is actively supporting Y"), not after "to be" ("X is
- * said to be supporting Y": hearsay) nor as a modifier ("a statement
- * supporting Y"); other support verbs always do. */
+ * subject ("Russia is actively supporting Y"; "X is (also) said to be
+ * supporting Y" too, as hearsay: stop 53), not after another "to be" nor
+ * as a modifier ("a statement supporting Y"); other support verbs always
+ * do. */
 static int progressive_support(const dctx *d, const span *s, size_t i)
 {
 	size_t q = i, n = 0;
 	if (!kis(d, i, "supporting"))
 		return 1;
+	static const char *w_told_pp[] = {"said", "reported", NULL};
 	while (q > s->t0 && n < 2 && (ly_adverb(d, q - 1) || kis(d, q - 1, "also") ||
 				      kis(d, q - 1, "still"))) {
 		q--;
 		n++;
+	}
+	/* "X is (also) said (reported) to be supporting Y", as "is said to
+	 * support Y" (stop 53) */
+	if (q > s->t0 + 3 && kis(d, q - 1, "be") && kis(d, q - 2, "to") &&
+	    kin_local(d, q - 3, w_told_pp)) {
+		q -= 3;
+		if (q > s->t0 + 1 && (ly_adverb(d, q - 1) || kis(d, q - 1, "also")))
+			q--; /* "is also said to be" */
+		return KIN(d, q - 1, w_be);
 	}
 	return q > s->t0 && KIN(d, q - 1, w_be) && !kis(d, q - 1, "be");
 }

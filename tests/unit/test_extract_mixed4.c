@@ -137,12 +137,23 @@ TEST(extract_mixed4__earlier_participants)
 }
 
 /* "X is actively supporting Y": a stance; "X is said to be supporting Y"
- * (hearsay) and "a resolution supporting Y" are none */
+ * (hearsay) one less sure (stop 53); "a resolution supporting Y" none */
 TEST(extract_mixed4__progressive_support)
 {
+	ent_fact_list *l;
+	const ent_fact *f;
 	CHECK(stance_only("Belarus is actively supporting Serbia in the dispute.", "BLR", "SRB",
 			  ENT_POLARITY_SUPPORT));
-	CHECK(stance_none("Belarus is said to be supporting Serbia in the dispute."));
+	l = run("Belarus is said to be supporting Serbia in the dispute.", NULL);
+	f = l ? first(l, ENT_FACT_STANCE) : NULL;
+	CHECK(l && count(l, ENT_FACT_STANCE) == 1);
+	CHECK(f && !strcmp(f->actor.s, "BLR") && !strcmp(f->target.s, "SRB"));
+	CHECK(f && f->confidence < 0.6);
+	if (l)
+		ent_fact_list_free(l);
+	CHECK(stance_has("Belarus is also reported to be supporting Serbia.", "BLR", "SRB",
+			 ENT_POLARITY_SUPPORT));
+	CHECK(stance_none("Belarus would be supporting Serbia in the dispute."));
 	CHECK(stance_none("The council passed a resolution supporting Serbia."));
 }
 
