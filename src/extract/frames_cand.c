@@ -1971,7 +1971,10 @@ static const char *w_not_goods[] = {"waiver", "waivers", "exemption", "exemption
 				    "sanctuary", "sanctuaries", "refuge", "funds", "funding",
 				    "revenue", "information", "details", "explanations", "guarantees",
 				    /* "delivering a setback (blow) to Russia" (stop 39) */
-				    "setback", "setbacks", "blow", "blows", NULL};
+				    "setback", "setbacks", "blow", "blows",
+				    /* "a significant value is provided by Yn suppliers"
+				     * (stop 53) */
+				    "value", "expertise", "advice", "guidance", NULL};
 
 /* Verbs of opinion or obstruction before "by": "a sale opposed by India"
  * names a critic, not a party. */
@@ -2183,6 +2186,13 @@ int gives_no_goods(const dctx *d, const span *s, size_t v)
 	if (v >= s->t0 + 2 && kin(d, v - 2, w_not_goods) &&
 	    (kis(d, v - 1, "it") || kis(d, v - 1, "they") || kis(d, v - 1, "we")))
 		return 1; /* "the support it provided to X": a relative clause */
+	if (v > s->t0) {
+		/* "a significant value is provided by X", "the guidance
+		 * provided by X": the noun before a passive participle */
+		i = KIN(d, v - 1, w_be) && v > s->t0 + 1 ? v - 2 : v - 1;
+		if (kin(d, i, w_not_goods) && !in_weapon(d, s, i))
+			return 1;
+	}
 	/* "C-17 aircraft, which delivered personnel and cargo": what a
 	 * transport carries (not "delivered cargo aircraft"; stop 40) */
 	if (v + 1 < s->t1 &&

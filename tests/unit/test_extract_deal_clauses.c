@@ -786,6 +786,17 @@ TEST(extract_deal_clauses__a_setback_delivered)
 	expect_deal("China delivered six frigates to Algeria.", 1, "CHN", "DZA");
 }
 
+/* "a significant value is provided by Yn suppliers", "the guidance
+ * provided by X": a noun of no goods before a passive participle of
+ * giving (stop 53). */
+TEST(extract_deal_clauses__value_provided_by)
+{
+	expect_no_transfer("It shows Chilean-Peruvian cooperation, where a significant value is "
+			   "provided by Peruvian suppliers such as the engine.");
+	expect_no_transfer("Chile praised the guidance provided by Peruvian officers.");
+	expect_deal("The tanks provided by Peru to Chile arrived.", 1, "PER", "CHL");
+}
+
 /* "under an agreement for greater military co-operation", "a defence
  * co-operation agreement": a deal noun of cooperation is a tie of
  * policy, no sale; a verb of sale still sells (stop 39). */
