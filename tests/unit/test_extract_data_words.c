@@ -1,6 +1,7 @@
 /*
  * test_extract_data_words.c - rows of the data files that name goods or
  * states in words analysts use: "armoured carriers" are armoured vehicles
+ * and "Patria 6×6" (with a multiplication sign) is the Patria 6x6
  * (data/weapons.tsv), "Lao" is the demonym of Laos (data/states.tsv).
  * Without the rows these sentences give nothing.  Every sentence here was
  * written for these tests (stop 53).
@@ -11,6 +12,17 @@ TEST(extract_data_words__armoured_carriers_are_goods)
 {
 	expect_deal("Zambia ordered 12 armoured carriers from Egypt.", 1, "EGY", "ZMB");
 	expect_deal("Egypt delivered ten armored carriers to Zambia.", 1, "EGY", "ZMB");
+}
+
+TEST(extract_data_words__a_design_written_with_a_multiplication_sign)
+{
+	ent_fact_list *l = run("Zambia ordered 12 Patria 6\xc3\x97"
+			       "6 vehicles.",
+			       NULL);
+	const ent_fact *f = l ? find_deal(l, "FIN", "ZMB") : NULL;
+	CHECK(f && ent_fact_has_designation(f, "Patria 6x6"));
+	if (l)
+		ent_fact_list_free(l);
 }
 
 TEST(extract_data_words__lao_is_a_demonym)
