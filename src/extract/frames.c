@@ -1778,6 +1778,108 @@ static void called_off_before(dctx *d, size_t ui, const span *s)
 	}
 }
 
+/* The seller of deal p: its supplier, or for a pair whose direction is
+ * still open the party that makes a weapon its sentence names (as the
+ * document's resolution will orient it), or NULL; *buyer is the other
+ * party. */
+static const char *seller_of(const dctx *d, const cand *p, const char **buyer)
+{
+	size_t i;
+	if (p->f.nsuppliers == 1 && p->f.recipient.s[0]) {
+		*buyer = p->f.recipient.s;
+		return p->f.suppliers[0].s;
+	}
+	if (p->f.nsuppliers || !p->pair[0][0] || p->unit < 0)
+		return NULL;
+	for (i = d->units[p->unit].m0; i < d->units[p->unit].m1; i++) {
+		const mention *m = &d->m.v[i];
+		if (m->gz != GZ_WEAPON || !m->canon || !m->code)
+			continue;
+		if (!strcmp(m->code, p->pair[0]) || !strcmp(m->code, p->pair[1])) {
+			*buyer = strcmp(m->code, p->pair[0]) ? p->pair[0] : p->pair[1];
+			return m->code;
+		}
+	}
+	return NULL;
+}
+
+/* "Patria signed a contract with Sweden for 20 Patria 6x6 vehicles. ...
+ * The deliveries to Latvia have been ongoing since end of 2021": a
+ * sentence that opens with "(The) deliveries (shipments) to Y", Y a state
+ * outside the deal before and the only state the sentence names, tells a
+ * delivery of the same goods by the same seller to Y, when that deal
+ * (of the same or up to two paragraphs before) names its goods by a designation
+ * (a release about one product).  "will" or a hedge makes it reported.
+ * Sets *made when it adds one (deal.deliveries_to, stop 53). */
+static int deliveries_to_other(dctx *d, size_t ui, const span *s, int *made)
+{
+	static const char *w_lead[] = {"the", "its", "their", NULL};
+	static const char *w_deliv[] = {"deliveries", "delivery", "shipments", NULL};
+	static const char *w_later[] = {"will", "would", "expected", "scheduled", "due", "planned",
+					"set", NULL};
+	const unit *u = &d->units[ui];
+	const mention *y = NULL;
+	cand *c;
+	const cand *p;
+	const char *seller, *buyer = NULL;
+	char sup[12];
+	size_t i = s->t0, k;
+	int pi = d->last_deal, rc, named = 0, yr;
+	*made = 0;
+	if (pi < 0)
+		return ENT_OK;
+	p = &d->cands[pi];
+	if (p->dropped || p->f.type != ENT_FACT_DEAL || p->unit < 0 || p->unit >= (int)ui ||
+	    d->units[p->unit].para + 2 < u->para || !(seller = seller_of(d, p, &buyer)))
+		return ENT_OK;
+	for (k = 0; k < p->f.nitems && !named; k++)
+		named = p->f.items[k].designation != NULL;
+	if (!named)
+		return ENT_OK;
+	if (i < s->t1 && kin(d, i, w_lead))
+		i++;
+	if (i + 2 >= s->t1 || !kin(d, i, w_deliv) || !kis(d, i + 1, "to"))
+		return ENT_OK;
+	for (k = u->m0; k < u->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->gz == GZ_BLOC)
+			return ENT_OK;
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || !strcmp(m->code, seller))
+			continue;
+		if (y || m->t0 != i + 2 || m->possessive || !strcmp(m->code, buyer))
+			return ENT_OK;
+		y = m;
+	}
+	if (!y || negated(d, s, s->t1))
+		return ENT_OK;
+	memcpy(sup, seller, sizeof sup); /* the candidates may move */
+	if ((rc = ent__cand_new(d, ENT_FACT_DEAL, (int)ui, &c)))
+		return rc;
+	p = &d->cands[pi]; /* the array may have moved */
+	for (k = 0; k < p->f.nitems; k++)
+		if (ent_fact_add_item(&c->f, p->f.items[k].category, p->f.items[k].text,
+				      p->f.items[k].text ? strlen(p->f.items[k].text) : 0,
+				      p->f.items[k].designation, -1))
+			return ENT_ENOMEM;
+	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, sup);
+	ent_code_set(&c->f.recipient, y->code);
+	c->directed = 1;
+	c->f.status = hedged(d, s, i) || find_in(d, s->t0, s->t1, w_later) != NONE ?
+			      ENT_STATUS_REPORTED :
+			      ENT_STATUS_DELIVERED;
+	/* the first year after the noun ("ongoing since end of 2021 and
+	 * Finland received ... in 2022"), else the span's */
+	for (k = s->m0, yr = 0; k < s->m1 && yr <= 0; k++)
+		if (M(d, k)->kind == MK_YEAR && M(d, k)->t0 > i)
+			yr = M(d, k)->year;
+	if (yr <= 0)
+		yr = year_in(d, s);
+	c->f.year = yr > 0 ? yr : 0;
+	c->f.confidence = 0.5;
+	*made = 1;
+	return ent__add_unit_evidence(d, c, (int)ui, "deal.deliveries_to");
+}
+
 /* "The State Department approved a possible sale of HIMARS to Morocco for
  * $524 million. It also approved a possible sale of JSOW for $250 million.":
  * a sentence that names no state but the parties of the deal stated before
@@ -2047,6 +2149,8 @@ int ent__frames(dctx *d)
 		} else if (!new_deal(d, before)) {
 			int made;
 			if ((rc = further_sale(d, ui, &s, &made)))
+				return rc;
+			if (!made && (rc = deliveries_to_other(d, ui, &s, &made)))
 				return rc;
 			if (!made && (rc = continue_deal(d, ui, 0)))
 				return rc;
