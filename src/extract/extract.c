@@ -1588,6 +1588,20 @@ static void orient(dctx *d, cand *c, votes_map *vm)
 				sup = b;
 		}
 	}
+	if (!sup && c->unit >= 0) {
+		/* "Patria signed a contract with Sweden": a firm of one party
+		 * sells to the other, named by no firm of its own (stop 53) */
+		int fa = 0, fb = 0;
+		for (i = d->units[c->unit].m0; i < d->units[c->unit].m1; i++) {
+			const mention *m = &d->m.v[i];
+			if (m->gz != GZ_FIRM || !m->code)
+				continue;
+			fa |= !strcmp(m->code, a);
+			fb |= !strcmp(m->code, b);
+		}
+		if (fa != fb)
+			sup = fa ? a : b;
+	}
 	if (!sup) {
 		va = votes(vm, a, b);
 		vb = votes(vm, b, a);

@@ -62,6 +62,18 @@ TEST(extract_firms_world__a_national_arm_is_of_the_state_it_builds_in)
 	expect_deal("Leonardo DRS will supply mission equipment to Poland.", 1, "USA", "POL");
 }
 
+/* A contract between a firm and a state, whichever is named first: the
+ * firm's state sells, even to a larger exporter (stop 53). */
+TEST(extract_firms_world__a_firm_that_contracts_with_a_state_sells)
+{
+	expect_deal("Patria signed a contract with France for 20 armoured vehicles.", 1, "FIN",
+		    "FRA");
+	expect_deal("France signed a contract with Patria for 20 armoured vehicles.", 1, "FIN",
+		    "FRA");
+	expect_deal("Navantia signed a contract with the United States for two frigates.", 1,
+		    "ESP", "USA");
+}
+
 TEST(extract_firms_world__a_firm_of_the_buyers_own_state_is_no_foreign_supplier)
 {
 	expect_no_transfer("After rejecting a Russian offer, India ordered eight corvettes from "
