@@ -13724,7 +13724,7 @@ int rule_list_parties(dctx *d, const span *s)
 	static const char *w_it[] = {"it", "them", NULL};
 	const mention *list[ENT_FACT_MAX_ACTORS], *firm = NULL, *sys = NULL, *m;
 	const char *seller = NULL;
-	size_t j = s->t0, v, nl = 0, nstates = 0, k, q, g0 = NONE;
+	size_t j = s->t0, v, nl = 0, nstates = 0, k, q, g0 = NONE, ndem = 0;
 	ent_status st;
 	int sign, apposed = 0;
 	if (s->m0 == s->m1 || s->t1 < s->t0 + 6)
@@ -13770,14 +13770,21 @@ int rule_list_parties(dctx *d, const span *s)
 		else if (kis(d, j + 1, "including") || kis(d, j + 1, "like"))
 			j += 2;
 	}
-	/* the list: parties joined by commas and "and" */
+	/* the list: parties joined by commas and "and"; or demonyms before a
+	 * plural noun of forces ("Indian, Algerian and Azerbaijani militaries
+	 * have purchased", stop 53) */
 	while (j < s->t1 && nl < ENT_FACT_MAX_ACTORS) {
 		if (kis(d, j, "the"))
 			j++;
 		if (apposed && nl >= 2 && j < s->t1 && kis(d, j - 1, ",") && !party_at(d, s, j))
 			break; /* "..., including A, B and C, have purchased" */
-		if (j >= s->t1 || !(m = party_at(d, s, j)))
+		if (j < s->t1 && !apposed && (m = mention_at(d, s, j)) != NULL && m->t0 == j &&
+		    m->gz == GZ_DEMONYM && !m->possessive && m->code && m->code[0] &&
+		    ndem == nl) {
+			ndem++;
+		} else if (j >= s->t1 || !(m = party_at(d, s, j)) || ndem) {
 			return ENT_OK;
+		}
 		if (m->gz == GZ_FIRM) {
 			if (firm)
 				return ENT_OK;
@@ -13793,6 +13800,17 @@ int rule_list_parties(dctx *d, const span *s)
 			j++;
 		else if (!kis(d, j - 1, ","))
 			break;
+	}
+	if (ndem) {
+		static const char *w_forces_pl[] = {"militaries", "armies", "navies", "forces",
+						    NULL};
+		if (ndem != nl || j >= s->t1)
+			return ENT_OK;
+		if (kis(d, j, "air") && j + 1 < s->t1 && kis(d, j + 1, "forces"))
+			j++;
+		if (!kin_local(d, j, w_forces_pl))
+			return ENT_OK;
+		j++;
 	}
 	if (nstates < (firm ? 1u : 2u) || nl < 2)
 		return ENT_OK;

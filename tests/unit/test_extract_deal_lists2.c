@@ -217,3 +217,17 @@ TEST(extract_deal_lists2__a_list_without_and)
 	 * aside) */
 	expect_deal("Chile, Peru has ordered Korean howitzers.", 1, "KOR", "PER");
 }
+
+/* Demonyms before a plural noun of forces are a list of buyers, no pair
+ * of a seller and a buyer (stop 53). */
+TEST(extract_deal_lists2__demonyms_of_forces_that_buy)
+{
+	static const struct deal_list_case v[] = {
+		{"Chilean, Peruvian and Bolivian militaries have purchased T-90 tanks.", "RUS",
+		 {"CHL", "PER", "BOL"}, SIG, 3, {0}},
+		{"The Chilean and Peruvian armies ordered K9 howitzers.", "KOR", {"CHL", "PER"},
+		 ORD, 2, {0}},
+	};
+	CHECK(deal_list_run(v, N_(v)) == 0);
+	expect_not("Chilean and Peruvian armies have purchased T-90 tanks.", "CHL", "PER");
+}
