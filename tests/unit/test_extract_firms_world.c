@@ -39,6 +39,9 @@ TEST(extract_firms_world__vehicle_aircraft_and_drone_makers_sell_abroad)
 		    "PER");
 	expect_deal("Milrem Robotics will supply unmanned ground vehicles to Japan.", 1, "EST",
 		    "JPN");
+	/* "Hyundai" alone: every firm of the name is Korean (stop 53) */
+	expect_deal("Hyundai won a contract to build two frigates for Peru.", 1, "KOR", "PER");
+	expect_no_transfer("Hyundai sold 20,000 cars to Peru.");
 }
 
 TEST(extract_firms_world__agencies_ammunition_arms_and_electronics_makers_sell_abroad)
