@@ -9252,14 +9252,22 @@ static int deals_from(dctx *d, const span *s, size_t open_from)
 			 * arms from Italy": a relative clause on the state that
 			 * closes a clause of transfer is its own, of that state */
 			const mention *rel = rel_clause_head(d, s, i);
-			if (!swap && !colon && !addition && !rel && !clause_break(d, s, i))
+			/* "KAI provided 12 jets to Y while Hyundai won the
+			 * contract to build two frigates for Y": "while" with no
+			 * comma before a party opens a clause of its own (stop 53) */
+			const mention *wm = kis(d, i, "while") && !kis(d, i - 1, ",") ?
+						    mention_at(d, s, i + 1) :
+						    NULL;
+			int whilst = wm && wm->t0 == i + 1 && ent__is_state_mention(wm) &&
+				     wm->gz != GZ_DEMONYM && !wm->possessive;
+			if (!swap && !colon && !addition && !rel && !whilst && !clause_break(d, s, i))
 				continue;
 			narrow(d, &a, s->t0, i);
 			narrow(d, &b,
 			       addition == 2   ? i + 1
 			       : addition == 3 ? i + 3
 			       : addition      ? i + 4
-					     : (kis(d, i, ";") || swap || colon ? i + 1 : i + 2),
+					     : (kis(d, i, ";") || swap || colon || whilst ? i + 1 : i + 2),
 			       s->t1);
 			if (kis(d, i, ";") && deal_trigger(d, &a) && !deal_trigger(d, &b)) {
 				/* "Azerbaijan acquires JF-17s from Pakistan;

@@ -442,3 +442,29 @@ TEST(extract_deal4__suppliers_owned_by_a_state)
 	CHECK(l && ndeals(l) == 0);
 	ent_fact_list_free(l);
 }
+
+/* "X provided jets to Y while Z won the contract to build frigates for Y":
+ * "while" with no comma before a party opens a deal of its own (stop 53) */
+TEST(extract_deal4__a_deal_after_while_and_a_party)
+{
+	CHECK_INT(deals_between("KAI supplied 12 FA-50 jets to Peru while Navantia won the "
+				"contract to build two frigates for Peru.",
+				"KOR", "PER"),
+		  1);
+	CHECK_INT(deals_between("KAI supplied 12 FA-50 jets to Peru while Navantia won the "
+				"contract to build two frigates for Peru.",
+				"ESP", "PER"),
+		  1);
+	CHECK_INT(deal_status("KAI supplied 12 FA-50 jets to Peru while KAI won the contract to "
+			      "build two frigates for Peru.",
+			      "KOR", "PER"),
+		  ENT_STATUS_DELIVERED);
+	CHECK_INT(deals_between("KAI supplied 12 FA-50 jets to Peru while KAI won the contract to "
+				"build two frigates for Peru.",
+				"KOR", "PER"),
+		  2);
+	/* "while" before no party is no clause of a deal */
+	CHECK_INT(deals_between("KAI supplied 12 FA-50 jets to Peru while visiting Lima.", "KOR",
+				"PER"),
+		  1);
+}
