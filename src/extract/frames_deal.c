@@ -11670,46 +11670,100 @@ static const mention *helper_of(const dctx *d, const span *s, size_t h)
 	return NULL;
 }
 
+/* The state "it" stands for after a verb of help at token h: the sayer of
+ * a clause of saying that holds it ("Venezuela said in 2012 that Iran was
+ * helping it build drones"), or NULL; *helper gets the state that opens
+ * the clause after "that". */
+static const mention *helped_it(const dctx *d, const span *s, size_t h, const mention **helper)
+{
+	size_t t, v, k;
+	const mention *m;
+	for (t = h; t > s->t0 && !kis(d, t - 1, "that"); t--)
+		;
+	if (t <= s->t0 + 2)
+		return NULL;
+	for (k = s->m0; k < s->m1 && !ent__is_state_mention(M(d, k)); k++)
+		;
+	if (k == s->m1)
+		return NULL;
+	m = M(d, k); /* the sentence's first state, then a verb of saying */
+	if (m->possessive || m->t1 >= t - 1 ||
+	    !(m->gz == GZ_STATE || m->gz == GZ_CAPITAL))
+		return NULL;
+	v = find_in(d, m->t1, t - 1, w_speech_verb);
+	if (v == NONE || v >= m->t1 + 2)
+		return NULL;
+	*helper = mention_at(d, s, t);
+	if (!*helper || (*helper)->t0 != t || !ent__is_state_mention(*helper) ||
+	    (*helper)->possessive || (*helper)->t1 >= h)
+		return NULL; /* "that Iran was helping it" */
+	return m;
+}
+
 /* "Turkey is helping Pakistan (to) modernize its ships", "France helped
  * Egypt upgrade its Mirage jets": a verb of help, a state, then a verb of
  * upgrade or repair with goods for its object (a weapon within three
  * words, or "its fleet/navy/equipment"; not "its military") is a
  * maintenance tie from the helper to that state, unless negated or a tie
- * the unit gives already. */
+ * the unit gives already.  A verb of building ("Iran is helping Venezuela
+ * build drones", "X said that Y was helping it build drones": the sayer)
+ * with a weapon for its object is a transfer of technology (stop 53). */
 int rule_helped_service(dctx *d, const span *s)
 {
 	static const char *help[] = {"help", "helps", "helped", "helping", "assist", "assists",
 				     "assisted", "assisting", NULL};
 	static const char *service[] = {"modernize", "modernise", "upgrade", "overhaul",
 					"repair", "refit", "refurbish", "maintain", NULL};
+	static const char *build[] = {"build", "produce", "manufacture", "develop", "assemble",
+				      NULL};
 	static const char *fleet[] = {"fleet", "fleets", "navy", "equipment", "arsenal", NULL};
-	const mention *x, *h;
-	size_t k, v;
+	const mention *x, *h, *helper = NULL;
+	mention it;
+	size_t k, v, i;
 	cand *c;
-	int rc;
-	for (k = s->m0; k < s->m1; k++) {
-		x = M(d, k);
-		/* a verb of help right before the state first: most have none */
-		if (x->t0 <= s->t0 || !kin_local(d, x->t0 - 1, help) ||
-		    !ent__is_state_mention(x) || x->possessive ||
-		    !(x->gz == GZ_STATE || x->gz == GZ_CAPITAL))
+	int rc, made;
+	for (i = s->t0 + 1; i + 2 < s->t1; i++) {
+		/* a verb of help right before the state first: most have none
+		 * (the first letter rules out most words) */
+		if ((K(i)[0] != 'h' && K(i)[0] != 'a') || !kin_local(d, i, help))
 			continue;
+		x = mention_at(d, s, i + 1);
+		if (x && x->t0 == i + 1) {
+			if (!ent__is_state_mention(x) || x->possessive ||
+			    !(x->gz == GZ_STATE || x->gz == GZ_CAPITAL))
+				continue;
+		} else if (kis(d, i + 1, "it") && (h = helped_it(d, s, i, &helper)) != NULL) {
+			it = *h;
+			it.t0 = i + 1;
+			it.t1 = i + 2;
+			x = &it;
+		} else {
+			continue;
+		}
+		for (k = s->m0; k < s->m1 && M(d, k)->t0 <= x->t1; k++)
+			;
 		v = x->t1 < s->t1 && kis(d, x->t1, "to") ? x->t1 + 1 : x->t1;
-		if (v + 1 >= s->t1 || !kin_local(d, v, service) ||
-		    !((k + 1 < s->m1 && M(d, k + 1)->gz == GZ_WEAPON && M(d, k + 1)->t0 <= v + 3) ||
-		      (v + 2 < s->t1 && (kis(d, v + 1, "its") || kis(d, v + 1, "their")) &&
+		made = v + 1 < s->t1 && kin_local(d, v, build);
+		if (v + 1 >= s->t1 || !(made || kin_local(d, v, service)) ||
+		    !((k < s->m1 && M(d, k)->gz == GZ_WEAPON && M(d, k)->t0 <= v + 3) ||
+		      (!made && v + 2 < s->t1 && (kis(d, v + 1, "its") || kis(d, v + 1, "their")) &&
 		       kin_local(d, v + 2, fleet))))
 			continue; /* goods, not "its military" */
-		h = helper_of(d, s, x->t0 - 1);
-		if (!h || !strcmp(h->code, x->code) || negated(d, s, x->t0 - 1) ||
+		h = x == &it ? helper : helper_of(d, s, i);
+		if (!h || !strcmp(h->code, x->code) || negated(d, s, i) ||
 		    tie_known(d, h->code, x->code, s->unit))
 			continue;
 		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
 			return rc;
-		if (ent_fact_add_item(&c->f, ENT_CAT_MAINTENANCE, d->text + d->t.v[v].start,
-				      d->t.v[v].end - d->t.v[v].start, NULL, 0))
+		if (made && (rc = add_items(d, c, s, NULL, NULL)))
+			return rc;
+		if (ent_fact_add_item(&c->f,
+				      made ? ENT_CAT_TECHNOLOGY_TRANSFER : ENT_CAT_MAINTENANCE,
+				      d->text + d->t.v[v].start, d->t.v[v].end - d->t.v[v].start,
+				      NULL, 0))
 			return ENT_ENOMEM;
-		if ((rc = emit_tie(d, c, s, h->code, x->code, "supply.helped_service")))
+		if ((rc = emit_tie(d, c, s, h->code, x->code,
+				   made ? "supply.helped_build" : "supply.helped_service")))
 			return rc;
 	}
 	return ENT_OK;

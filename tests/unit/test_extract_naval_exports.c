@@ -41,6 +41,25 @@ TEST(extract_naval_exports__helping_a_state_upgrade_its_goods_is_maintenance)
 	expect_deal("Italy did not help Peru upgrade its frigates.", 0, NULL, NULL);
 }
 
+/* "A is helping B build <goods>", "B said that A was helping it build
+ * <goods>": a transfer of technology from A to B (stop 53). */
+TEST(extract_naval_exports__helping_a_state_build_goods_is_technology)
+{
+	ent_fact_list *l = run("Italy is helping Peru build patrol boats.", NULL);
+	const ent_fact *f = l ? find_deal(l, "ITA", "PER") : NULL;
+	CHECK(f && ent_fact_has_category(f, ENT_CAT_TECHNOLOGY_TRANSFER));
+	CHECK(f && ent_fact_has_category(f, ENT_CAT_NAVAL));
+	if (l)
+		ent_fact_list_free(l);
+	expect_deal("Peru said in 2019 that Italy was helping it build patrol boats.", 1, "ITA",
+		    "PER");
+	/* no goods, no sayer for "it", negation */
+	expect_deal("Italy is helping Peru build houses.", 0, NULL, NULL);
+	expect_deal("The report said that Italy was helping it build patrol boats.", 0, NULL,
+		    NULL);
+	expect_deal("Italy is not helping Peru build patrol boats.", 0, NULL, NULL);
+}
+
 /* A count list whose first item goes to the seller's own forces ("six to
  * the French navy, four to India and two to Chile") still gives the others. */
 TEST(extract_naval_exports__a_count_list_opening_with_the_sellers_own_forces)
