@@ -11406,7 +11406,13 @@ int rule_factory_in(dctx *d, const span *s)
 {
 	static const char *w_build[] = {"build", "builds", "building", "construct", "constructs",
 					"constructing", "establish", "establishes", "establishing",
-					"set", "sets", "setting", "open", "opens", "opening", NULL};
+					"set", "sets", "setting", "open", "opens", "opening",
+					"inaugurate", "inaugurates", "inaugurating",
+					/* done: delivered (stop 53) */
+					"opened", "inaugurated", "built", "constructed",
+					"established", NULL};
+	static const char *w_done[] = {"opened", "inaugurated", "built", "constructed",
+				       "established", NULL};
 	static const char *w_make_base[] = {"produce", "make", "manufacture", "build", "assemble",
 					    NULL};
 	static const char *w_plant[] = {"factory", "factories", "plant", "plants", NULL};
@@ -11461,12 +11467,20 @@ int rule_factory_in(dctx *d, const span *s)
 	for (e = sub->t1; e < v; e++)
 		if (kis(d, e, "agreed") || kis(d, e, "signed") || kis(d, e, "agrees"))
 			st = ENT_STATUS_SIGNED;
+	/* "Iran opened (inaugurated) a drone factory in Y": a plant done, not
+	 * "has been built by" (a passive names the builder after "by") */
+	if (kin_local(d, v, w_done) && !KIN(d, v - 1, w_be) && !kis(d, v - 1, "been") &&
+	    !hedged(d, s, v))
+		st = ENT_STATUS_DELIVERED;
 	{
 		/* a plant is a deal apart from the goods it will make */
 		int rc = emit_tech_deal(d, s, k, n, sub->code, place->code, st, "deal.factory_in");
 		if (!rc) {
 			d->cands[d->last_deal].separate = 1;
 			d->cands[d->last_deal].factory = 1;
+			/* a plant opened "on Tuesday": the dateline's year */
+			if (st == ENT_STATUS_DELIVERED && !d->cands[d->last_deal].f.year)
+				d->cands[d->last_deal].f.year = year_or_dateline(d, s);
 		}
 		return rc;
 	}

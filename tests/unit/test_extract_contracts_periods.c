@@ -399,6 +399,24 @@ TEST(extract_contracts_periods__a_factory_to_produce_drones)
 	expect_no_deal("Nestle will build a factory in Kenya to produce chocolate.");
 }
 
+/* "X opened (inaugurated, built) a drone factory in Y": a plant done is a
+ * transfer of technology delivered, of the dateline's year when the
+ * sentence names none; "will inaugurate" stays reported (stop 53). */
+TEST(extract_contracts_periods__a_factory_opened)
+{
+	ent_fact_list *l = run("Chile opened a drone factory in Bolivia on Tuesday.", "2022-05-20");
+	const ent_fact *f = l ? find_deal(l, "CHL", "BOL") : NULL;
+	CHECK(f && f->status == ENT_STATUS_DELIVERED && f->year == 2022);
+	CHECK(f && ent_fact_has_category(f, ENT_CAT_TECHNOLOGY_TRANSFER));
+	if (l)
+		ent_fact_list_free(l);
+	CHECK_INT(deal_status("Chile inaugurated an ammunition plant in Bolivia.", "CHL", "BOL"),
+		  ENT_STATUS_DELIVERED);
+	CHECK_INT(deal_status("Chile will inaugurate an ammunition plant in Bolivia.", "CHL", "BOL"),
+		  ENT_STATUS_REPORTED);
+	expect_no_deal("Chile opened a car factory in Bolivia.");
+}
+
 TEST(extract_contracts_periods__letting_forces_strike_backs_them)
 {
 	CHECK(stance_only("Lukashenko, who has ruled Belarus since 1994, allowed Russian forces to "
