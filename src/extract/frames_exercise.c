@@ -3289,7 +3289,8 @@ static void ex_drop_separate(dctx *d, const span *s, size_t trig)
 }
 
 /* "a joint fire (earthquake, evacuation) drill", "a joint football
- * training camp": a drill of civil life, no exercise of forces (stop 50).
+ * training camp", "a joint census exercise": a drill of civil life, no
+ * exercise of forces (stop 50).
  * Is the drill word (or "training") at trig such, by one of the two words
  * before it? */
 static int ex_civil(const dctx *d, const span *s, size_t trig)
@@ -3297,7 +3298,11 @@ static int ex_civil(const dctx *d, const span *s, size_t trig)
 	static const char *civil[] = {"fire", "earthquake", "quake", "evacuation", "tsunami",
 				      "football", "soccer", "sports", "sporting", "cricket",
 				      "basketball", "firefighting", "fire-fighting", "school",
-				      NULL};
+				      /* "a joint census (vaccination, mapping) exercise"
+				       * (stop 53) */
+				      "census", "vaccination", "immunisation", "immunization",
+				      "mapping", "polling", "voting", "accounting", "auditing",
+				      "branding", "budgeting", NULL};
 	/* "Greek and French students took part in a joint robotics
 	 * exercise", "firefighters held a joint drill" (stop 51) */
 	static const char *people[] = {"students", "firefighters", "fire-fighters", "doctors",
