@@ -9,24 +9,91 @@
 
 /* ---- memberships ------------------------------------------------------------ */
 
+/* Nouns a bloc's name qualifies ("joined EU sanctions", "NATO exercises",
+ * "EU countries"): the bloc is then no body joined (stop 53). */
+static const char *w_bloc_mod[] = {"sanctions", "exercise", "exercises", "drills", "summit",
+				   "statement", "mission", "missions", "call", "effort", "efforts",
+				   "operation", "operations", "force", "forces", "troops",
+				   "countries", "states", "nations", "governments", "members",
+				   "partners", "leaders", "officials", "meeting", "talks",
+				   "declaration", "rules", "standards", "funds", "funding", "aid",
+				   "initiative", "plan", "-", NULL};
+
+/* "X joined NATO", "X is a member of the CSTO", "X's membership in the
+ * SCO": the bloc within eight words after the word of membership ("a
+ * member of the Moscow-led Collective Security Treaty Organization"), unless
+ * it qualifies a noun after it ("X joined EU sanctions against Y"); each
+ * state before the word is a member, no demonym ("hosts a Russian
+ * military base and is a member of ...") and no possessive but one right
+ * before the word ("Armenia's membership"). */
+/* "NATO member Turkey", "fellow NATO members Poland and the Czech
+ * Republic", "in NATO ally Poland": a bloc's name, "member(s) / ally
+ * (allies)" (maybe "state(s) / country"), then states joined by commas
+ * and "and": each is a member (membership.title, stop 53). */
+static int bloc_title_members(dctx *d, const span *s)
+{
+	static const char *w_title_n[] = {"member", "members", "ally", "allies", NULL};
+	static const char *w_kind[] = {"state", "states", "country", "countries", "nation",
+				       "nations", NULL};
+	size_t k, j;
+	int rc;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *b = M(d, k), *m;
+		if (b->kind != MK_ACTOR || b->gz != GZ_BLOC || b->possessive || b->t1 + 1 >= s->t1 ||
+		    !kin(d, b->t1, w_title_n) || negated(d, s, b->t0))
+			continue;
+		j = b->t1 + 1;
+		if (kin(d, j, w_kind))
+			j++;
+		for (;;) {
+			cand *c;
+			if (j < s->t1 && kis(d, j, "the"))
+				j++;
+			m = j < s->t1 ? mention_at(d, s, j) : NULL;
+			if (!m || m->t0 != j || !ent__is_state_mention(m) || m->gz == GZ_FIRM ||
+			    m->gz == GZ_DEMONYM || m->gz == GZ_BLOC || m->possessive)
+				break;
+			if ((rc = ent__cand_new(d, ENT_FACT_MEMBERSHIP, s->unit, &c)))
+				return rc;
+			ent_code_set(&c->f.actor, m->code);
+			ent_code_set(&c->f.target, b->code);
+			c->f.confidence = 0.7;
+			if ((rc = emit(d, c, s, "membership.title")))
+				return rc;
+			j = m->t1;
+			if (j < s->t1 && kis(d, j, ","))
+				j++;
+			if (j < s->t1 && kis(d, j, "and"))
+				j++;
+			else if (!kis(d, j - 1, ","))
+				break;
+		}
+	}
+	return ENT_OK;
+}
+
 int rule_membership(dctx *d, const span *s)
 {
 	size_t trig = find_in(d, s->t0, s->t1, w_member), k;
 	const mention *bloc = NULL;
 	int rc, n = 0;
+	if ((rc = bloc_title_members(d, s)))
+		return rc;
 	if (trig == NONE || negated(d, s, trig))
 		return ENT_OK;
 	for (k = s->m0; k < s->m1 && !bloc; k++)
 		if (M(d, k)->kind == MK_ACTOR && M(d, k)->gz == GZ_BLOC && M(d, k)->t0 > trig)
 			bloc = M(d, k);
-	if (!bloc)
+	if (!bloc || bloc->t0 > trig + 8 ||
+	    (bloc->t1 < s->t1 && !d->t.v[bloc->t1].upper && kin(d, bloc->t1, w_bloc_mod)))
 		return ENT_OK;
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *m = M(d, k);
 		cand *c;
 		if (m->t0 >= trig)
 			break;
-		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM)
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || m->gz == GZ_DEMONYM ||
+		    (m->possessive && m->t1 + 1 != trig))
 			continue;
 		if ((rc = ent__cand_new(d, ENT_FACT_MEMBERSHIP, s->unit, &c)))
 			return rc;
