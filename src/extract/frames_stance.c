@@ -15580,11 +15580,16 @@ int rule_stance(dctx *d, const span *s)
 				"maintains", "maintain", "maintaining", "kept", "keeps", "keep",
 				"keeping", "tightened", "tightens", "tighten", "tightening",
 				"expanded", "expands", "expand", "expanding", "prolonged",
-				"prolongs", "prolong", NULL};
+				"prolongs", "prolong",
+				/* "X joined (the) EU sanctions against Y" (stop 53) */
+				"joined", "joins", "join", "joining", NULL};
 			size_t v = i, n = 0;
+			const mention *bm;
 			while (v > s->t0 && n < 3 && !KIN(d, v - 1, w_impose) &&
 			       !kin_local(d, v - 1, w_keep_v) && !kis(d, v - 1, "for") &&
-			       d->t.v[v - 1].kind == TK_WORD && !d->t.v[v - 1].upper) {
+			       ((d->t.v[v - 1].kind == TK_WORD && !d->t.v[v - 1].upper) ||
+				((bm = mention_at(d, s, v - 1)) != NULL && bm->gz == GZ_BLOC &&
+				 bm->t1 == v))) {
 				v--;
 				n++;
 			}

@@ -17,3 +17,14 @@ TEST(extract_sanctions_law__the_law_between)
 	/* a law on goods names no target */
 	CHECK(stance_none("Chile imposed sanctions under a law on arms sales."));
 }
+
+/* "X joined (the) EU sanctions against Y": sanctions another adopts are
+ * its own opposition (stop 53) */
+TEST(extract_sanctions_law__sanctions_joined)
+{
+	CHECK(stance_only("Chile joined the EU sanctions against Peru.", "CHL", "PER",
+			  ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("Chile has joined sanctions against Peru.", "CHL", "PER",
+			  ENT_POLARITY_OPPOSE));
+	CHECK(stance_none("Chile did not join the EU sanctions against Peru."));
+}
