@@ -3197,6 +3197,22 @@ static int fought_against(const dctx *d, const span *s, const mention *m)
 static const char *w_policy_deal[] = {"nuclear", "peace", "ceasefire", "truce", "grain",
 				      "climate", "prisoner", "hostage", "migration", NULL};
 
+/* "exported watches worth $2 billion to China": "worth" and a sum right
+ * after a plain noun of goods (a lower-case word, no word of arms or
+ * deals) that a verb of giving takes (stop 53). */
+static int civil_worth(const dctx *d, const span *s, size_t w)
+{
+	static const char *w_not_civil[] = {"deal", "deals", "contract", "contracts", "package",
+					    "packages", "agreement", "agreements", "order",
+					    "orders", "sale", "sales", "aid", "assistance",
+					    "systems", "system", "equipment", "items", NULL};
+	const mention *m = w + 1 < s->t1 ? mention_at(d, s, w + 1) : NULL;
+	if (!m || m->t0 != w + 1 || m->kind != MK_MONEY || w < s->t0 + 2)
+		return 0;
+	return d->t.v[w - 1].kind == TK_WORD && !d->t.v[w - 1].upper &&
+	       !kin(d, w - 1, w_not_civil) && KIN(d, w - 2, w_supply_verb);
+}
+
 static int civil_trade(const dctx *d, const span *s)
 {
 	static const char *w_arms[] = {"arms", "weapons", "weaponry", "armaments", "munitions",
@@ -3209,7 +3225,8 @@ static int civil_trade(const dctx *d, const span *s)
 	for (i = s->t0; i < s->t1 && !trade; i++)
 		trade = kis(d, i, "trade") || kis(d, i, "debt") || kis(d, i, "debts") ||
 			kis(d, i, "loan") || kis(d, i, "loans") ||
-			(kis(d, i, "worth") && i + 1 < s->t1 && kis(d, i + 1, "of"));
+			(kis(d, i, "worth") && i + 1 < s->t1 &&
+			 (kis(d, i + 1, "of") || civil_worth(d, s, i)));
 	if (!trade || weapon_mentions(d, s) > 0)
 		return 0;
 	for (i = s->t0; i < s->t1; i++)

@@ -22,6 +22,12 @@ TEST(extract_bulk_and_civil__goods_of_farms_and_fields)
 	expect_no_deal("Uruguay supplied agricultural machinery worth $12 million to Paraguay.");
 	/* control: a weapon named after the verb stays goods */
 	CHECK(ndeals_text("Chile exported 12 patrol boats worth $40 million to Peru.") == 1);
+	/* goods of no weapon worth a sum (stop 53) */
+	CHECK(ndeals_text("Chile exported watches worth $2 billion to Peru.") == 0);
+	CHECK(ndeals_text("Chile sold cheese worth $40 million to Peru.") == 0);
+	/* controls: arms, systems and a package worth a sum stay deals */
+	CHECK(ndeals_text("Chile exported arms worth $2 billion to Peru.") == 1);
+	CHECK(ndeals_text("Chile sold a package worth $40 million to Peru.") == 1);
 }
 
 TEST(extract_bulk_and_civil__drills_of_civil_life)
