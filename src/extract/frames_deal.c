@@ -1263,8 +1263,18 @@ static int stage_pending(const dctx *d, const span *s, size_t i)
 	/* "with the rest of deliveries to occur until 2027", "deliveries are
 	 * due in 2026": a noun of the stage followed by what is to come */
 	if (kin(d, i, noun) && i + 1 < s->t1) {
+		static const char *w_awaited[] = {"anticipated", "awaited", "expected", "delayed",
+						  "postponed", NULL};
 		size_t n = i + 1;
 		if (kin(d, n, after) || (n + 1 < s->t1 && KIN(d, n, w_be) && kin(d, n + 1, after)))
+			return 1;
+		/* "its arrival had been (highly) anticipated" (stop 53) */
+		for (j = n; j < s->t1 && j < n + 4 &&
+			    (KIN(d, j, w_be) || kis(d, j, "been") || kis(d, j, "had") ||
+			     kis(d, j, "has") || kis(d, j, "have") || ly_adverb(d, j));
+		     j++)
+			;
+		if (j > n && j < s->t1 && kin_local(d, j, w_awaited))
 			return 1;
 		if (kis(d, n, "to") && n + 1 < s->t1 && d->t.v[n + 1].kind == TK_WORD &&
 		    !d->t.v[n + 1].upper && !KIN(d, n + 1, w_det) && !kis(d, n + 1, "its") &&

@@ -581,3 +581,17 @@ TEST(extract_deal_forms__counted_sales_that_received_approval)
 	expect_no_deal("Arms sales to Peru received approval from the United States.");
 	expect_no_transfer("Peru received approval from the United States to buy.");
 }
+
+/* "its arrival had been (highly) anticipated": an arrival awaited is no
+ * delivery (stop 53) */
+TEST(extract_deal_forms__an_arrival_anticipated)
+{
+	CHECK_INT(deal_status("Chile had offered to donate the frigate to Peru in 2014 and its "
+			      "arrival had been highly anticipated.",
+			      "CHL", "PER"),
+		  ENT_STATUS_REPORTED);
+	CHECK_INT(deal_status("Chile donated the frigate to Peru in 2014 and its arrival was "
+			      "celebrated.",
+			      "CHL", "PER"),
+		  ENT_STATUS_DELIVERED);
+}
