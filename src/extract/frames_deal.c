@@ -9287,14 +9287,16 @@ static int deals_from(dctx *d, const span *s, size_t open_from)
 						    NULL;
 			int whilst = wm && wm->t0 == i + 1 && ent__is_state_mention(wm) &&
 				     wm->gz != GZ_DEMONYM && !wm->possessive;
-			if (!swap && !colon && !addition && !rel && !whilst && !clause_break(d, s, i))
+			if (!swap && !colon && !addition && !rel && !whilst &&
+			    !clause_break(d, s, i))
 				continue;
 			narrow(d, &a, s->t0, i);
+			size_t b0 = kis(d, i, ";") || swap || colon || whilst ? i + 1 : i + 2;
 			narrow(d, &b,
 			       addition == 2   ? i + 1
 			       : addition == 3 ? i + 3
 			       : addition      ? i + 4
-					     : (kis(d, i, ";") || swap || colon || whilst ? i + 1 : i + 2),
+					     : b0,
 			       s->t1);
 			if (kis(d, i, ";") && deal_trigger(d, &a) && !deal_trigger(d, &b)) {
 				/* "Azerbaijan acquires JF-17s from Pakistan;
@@ -16312,7 +16314,8 @@ int rule_arrived_goods(dctx *d, const span *s)
 		m = M(d, k);
 		if (m->t0 >= 2 && m->t0 > g->t1 && m->t0 < v + 8 && m != to &&
 		    ent__is_state_mention(m) && !m->possessive &&
-		    (kis(d, m->t0 - 1, "from") || (kis(d, m->t0 - 1, "the") && kis(d, m->t0 - 2, "from")) ||
+		    (kis(d, m->t0 - 1, "from") ||
+		     (kis(d, m->t0 - 1, "the") && kis(d, m->t0 - 2, "from")) ||
 		     given_by_before(d, s, m))) /* "two patrol boats donated by X arrived" */
 			from = m;
 	}

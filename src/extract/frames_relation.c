@@ -39,8 +39,8 @@ static int bloc_title_members(dctx *d, const span *s)
 	int rc;
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *b = M(d, k), *m;
-		if (b->kind != MK_ACTOR || b->gz != GZ_BLOC || b->possessive || b->t1 + 1 >= s->t1 ||
-		    !kin(d, b->t1, w_title_n) || negated(d, s, b->t0))
+		if (b->kind != MK_ACTOR || b->gz != GZ_BLOC || b->possessive ||
+		    b->t1 + 1 >= s->t1 || !kin(d, b->t1, w_title_n) || negated(d, s, b->t0))
 			continue;
 		j = b->t1 + 1;
 		if (kin(d, j, w_kind))

@@ -14950,7 +14950,8 @@ int rule_stance(dctx *d, const span *s)
 				return rc;
 			/* "Both countries are viewed as key supporters of Y":
 			 * the view is of the subject's own backing (stop 53) */
-			if ((K(i)[0] == 's' || K(i)[0] == 'b') && (rc = supporters_of(d, s, i, &hit)))
+			if ((K(i)[0] == 's' || K(i)[0] == 'b') &&
+			    (rc = supporters_of(d, s, i, &hit)))
 				return rc;
 		}
 		return ENT_OK;
@@ -15055,7 +15056,8 @@ int rule_stance(dctx *d, const span *s)
 		if (!hit && (K(i)[0] == 's' || K(i)[0] == 'b' || K(i)[0] == 'p') &&
 		    (rc = possessor_backer(d, s, i, &hit)))
 			return rc;
-		if (!hit && (K(i)[0] == 's' || K(i)[0] == 'b') && (rc = supporters_of(d, s, i, &hit)))
+		if (!hit && (K(i)[0] == 's' || K(i)[0] == 'b') &&
+		    (rc = supporters_of(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'r' && K(i)[1] == 'e' && (rc = vowed_response(d, s, i, &hit)))
 			return rc;

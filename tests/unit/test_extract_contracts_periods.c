@@ -412,7 +412,8 @@ TEST(extract_contracts_periods__a_factory_opened)
 		ent_fact_list_free(l);
 	CHECK_INT(deal_status("Chile inaugurated an ammunition plant in Bolivia.", "CHL", "BOL"),
 		  ENT_STATUS_DELIVERED);
-	CHECK_INT(deal_status("Chile will inaugurate an ammunition plant in Bolivia.", "CHL", "BOL"),
+	CHECK_INT(deal_status("Chile will inaugurate an ammunition plant in Bolivia.", "CHL",
+			      "BOL"),
 		  ENT_STATUS_REPORTED);
 	expect_no_deal("Chile opened a car factory in Bolivia.");
 }

@@ -460,8 +460,8 @@ TEST(extract_deal_lang__a_variant_is_a_stage_of_its_designs_contract)
 	if (l)
 		ent_fact_list_free(l);
 	/* a design that only begins alike is another design */
-	l = run("Peru has received six Su-30MKI jets from Russia. Peru signed a contract with Russia "
-		"for twelve Su-30 fighters in 2019.",
+	l = run("Peru has received six Su-30MKI jets from Russia. Peru signed a contract with "
+		"Russia for twelve Su-30 fighters in 2019.",
 		"2024-05-02");
 	CHECK(l && ndeals(l) == 2);
 	if (l)

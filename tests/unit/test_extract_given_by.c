@@ -11,15 +11,17 @@ TEST(extract_given_by__commissioned_goods_given_by_a_state)
 	CHECK_INT(deal_status("Uruguay commissioned two patrol boats donated by Spain.", "ESP",
 			      "URY"),
 		  ENT_STATUS_DELIVERED);
-	expect_deal("The Zambian air force commissioned six trainers gifted by the United States.", 1,
-		    "USA", "ZMB");
+	expect_deal("The Zambian air force commissioned six trainers gifted by the United "
+		    "States.",
+		    1, "USA", "ZMB");
 	/* goods commissioned and visited by a state stay the buyer's own */
 	expect_no_transfer("Uruguay commissioned two patrol boats visited by Spain.");
 }
 
 TEST(extract_given_by__goods_given_by_a_state_arrive)
 {
-	CHECK_INT(deal_status("Two patrol boats donated by Spain arrived in Uruguay.", "ESP", "URY"),
+	CHECK_INT(deal_status("Two patrol boats donated by Spain arrived in Uruguay.", "ESP",
+			      "URY"),
 		  ENT_STATUS_DELIVERED);
 	expect_deal("Four frigates gifted by the United States arrived in Zambia on Monday.", 1,
 		    "USA", "ZMB");
