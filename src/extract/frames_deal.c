@@ -9282,9 +9282,9 @@ static int deals_from(dctx *d, const span *s, size_t open_from)
 			/* "KAI provided 12 jets to Y while Hyundai won the
 			 * contract to build two frigates for Y": "while" with no
 			 * comma before a party opens a clause of its own (stop 53) */
-			const mention *wm = kis(d, i, "while") && !kis(d, i - 1, ",") ?
-						    mention_at(d, s, i + 1) :
-						    NULL;
+			const mention *wm = NULL;
+			if (K(i)[0] == 'w' && kis(d, i, "while") && !kis(d, i - 1, ","))
+				wm = mention_at(d, s, i + 1);
 			int whilst = wm && wm->t0 == i + 1 && ent__is_state_mention(wm) &&
 				     wm->gz != GZ_DEMONYM && !wm->possessive;
 			if (!swap && !colon && !addition && !rel && !whilst &&
@@ -11768,7 +11768,10 @@ int rule_helped_service(dctx *d, const span *s)
 	for (i = s->t0 + 1; i + 2 < s->t1; i++) {
 		/* a verb of help right before the state first: most have none
 		 * (the first letter rules out most words) */
-		if ((K(i)[0] != 'h' && K(i)[0] != 'a') || !kin_local(d, i, help))
+		if (!(K(i)[0] == 'h' && K(i)[1] == 'e' && K(i)[2] == 'l') &&
+		    !(K(i)[0] == 'a' && K(i)[1] == 's' && K(i)[2] == 's'))
+			continue;
+		if (!kin_local(d, i, help))
 			continue;
 		x = mention_at(d, s, i + 1);
 		if (x && x->t0 == i + 1) {

@@ -15056,7 +15056,8 @@ int rule_stance(dctx *d, const span *s)
 		if (!hit && (K(i)[0] == 's' || K(i)[0] == 'b' || K(i)[0] == 'p') &&
 		    (rc = possessor_backer(d, s, i, &hit)))
 			return rc;
-		if (!hit && (K(i)[0] == 's' || K(i)[0] == 'b') &&
+		if (!hit && ((K(i)[0] == 's' && K(i)[1] == 'u') ||
+			     (K(i)[0] == 'b' && K(i)[1] == 'a')) &&
 		    (rc = supporters_of(d, s, i, &hit)))
 			return rc;
 		if (!hit && K(i)[0] == 'r' && K(i)[1] == 'e' && (rc = vowed_response(d, s, i, &hit)))
