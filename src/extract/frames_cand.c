@@ -1859,6 +1859,18 @@ int negated(const dctx *d, const span *s, size_t t)
 	return 0;
 }
 
+/* The token after the separator that follows a list item ending at j
+ * (", ", " and ", ", and "), or NONE when the list ends there. */
+size_t list_next(const dctx *d, const span *s, size_t j)
+{
+	int comma = j < s->t1 && kis(d, j, ",");
+	if (comma)
+		j++;
+	if (j < s->t1 && kis(d, j, "and"))
+		return j + 1;
+	return comma ? j : NONE;
+}
+
 int span_has(const dctx *d, const span *s, const char *const *l)
 {
 	return find_in(d, s->t0, s->t1, l) != NONE;

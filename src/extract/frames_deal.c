@@ -3198,10 +3198,6 @@ static int fought_against(const dctx *d, const span *s, const mention *m)
 	       (kis(d, wb, "with") && wb > s->t0 && kin(d, wb - 1, w_strife));
 }
 
-/* "exported $200 million worth of chemicals to Greece", "bilateral trade
- * grew, with Israel exporting $983 million to Greece": a sentence of
- * trade (the word "trade", or "worth of" goods) that names no weapon is
- * commerce, no transfer of arms. */
 /* Words that make a deal noun right after them an accord of policy, no
  * sale: "its nuclear deal with world powers", "a ceasefire deal". */
 static const char *w_policy_deal[] = {"nuclear", "peace", "ceasefire", "truce", "grain",
@@ -3223,6 +3219,10 @@ static int civil_worth(const dctx *d, const span *s, size_t w)
 	       !kin(d, w - 1, w_not_civil) && KIN(d, w - 2, w_supply_verb);
 }
 
+/* "exported $200 million worth of chemicals to Greece", "bilateral trade
+ * grew, with Israel exporting $983 million to Greece": a sentence of
+ * trade (the word "trade", "worth of" goods, or goods of civil_worth)
+ * that names no weapon is commerce, no transfer of arms. */
 static int civil_trade(const dctx *d, const span *s)
 {
 	static const char *w_arms[] = {"arms", "weapons", "weaponry", "armaments", "munitions",
@@ -13901,13 +13901,10 @@ int rule_list_parties(dctx *d, const span *s)
 			nstates++;
 		}
 		list[nl++] = m;
-		j = m->t1;
-		if (j < s->t1 && kis(d, j, ","))
-			j++;
-		if (j < s->t1 && kis(d, j, "and"))
-			j++;
-		else if (!kis(d, j - 1, ","))
+		if ((j = list_next(d, s, m->t1)) == NONE) {
+			j = m->t1;
 			break;
+		}
 	}
 	if (ndem) {
 		static const char *w_forces_pl[] = {"militaries", "armies", "navies", "forces",

@@ -518,6 +518,7 @@ void set_pair(cand *c, const char *a, const char *b);
 const char *follow_on(const dctx *d, const span *s);
 int further_order(const dctx *d, const span *s, const char *rec);
 int anaphor_states(const dctx *d, const span *s, char out[4][12]);
+size_t list_next(const dctx *d, const span *s, size_t j);
 const mention *that_country(const dctx *d, const span *s, const mention *not);
 const char *supplier_of(const dctx *d, const char *recipient);
 const char *recipient_of(const dctx *d, const span *s, const char *supplier);

@@ -19,13 +19,20 @@ static const char *w_bloc_mod[] = {"sanctions", "exercise", "exercises", "drills
 				   "declaration", "rules", "standards", "funds", "funding", "aid",
 				   "initiative", "plan", "-", NULL};
 
-/* "X joined NATO", "X is a member of the CSTO", "X's membership in the
- * SCO": the bloc within eight words after the word of membership ("a
- * member of the Moscow-led Collective Security Treaty Organization"), unless
- * it qualifies a noun after it ("X joined EU sanctions against Y"); each
- * state before the word is a member, no demonym ("hosts a Russian
- * military base and is a member of ...") and no possessive but one right
- * before the word ("Armenia's membership"). */
+/* A membership of the state `code` in bloc `bloc` under rule. */
+static int add_membership(dctx *d, const span *s, const char *code, const char *bloc,
+			  double conf, const char *rule)
+{
+	cand *c;
+	int rc;
+	if ((rc = ent__cand_new(d, ENT_FACT_MEMBERSHIP, s->unit, &c)))
+		return rc;
+	ent_code_set(&c->f.actor, code);
+	ent_code_set(&c->f.target, bloc);
+	c->f.confidence = conf;
+	return emit(d, c, s, rule);
+}
+
 /* "NATO member Turkey", "fellow NATO members Poland and the Czech
  * Republic", "in NATO ally Poland": a bloc's name, "member(s) / ally
  * (allies)" (maybe "state(s) / country"), then states joined by commas
@@ -45,33 +52,27 @@ static int bloc_title_members(dctx *d, const span *s)
 		j = b->t1 + 1;
 		if (kin(d, j, w_kind))
 			j++;
-		for (;;) {
-			cand *c;
+		for (; j != NONE; j = list_next(d, s, m->t1)) {
 			if (j < s->t1 && kis(d, j, "the"))
 				j++;
 			m = j < s->t1 ? mention_at(d, s, j) : NULL;
 			if (!m || m->t0 != j || !ent__is_state_mention(m) || m->gz == GZ_FIRM ||
 			    m->gz == GZ_DEMONYM || m->gz == GZ_BLOC || m->possessive)
 				break;
-			if ((rc = ent__cand_new(d, ENT_FACT_MEMBERSHIP, s->unit, &c)))
+			if ((rc = add_membership(d, s, m->code, b->code, 0.7, "membership.title")))
 				return rc;
-			ent_code_set(&c->f.actor, m->code);
-			ent_code_set(&c->f.target, b->code);
-			c->f.confidence = 0.7;
-			if ((rc = emit(d, c, s, "membership.title")))
-				return rc;
-			j = m->t1;
-			if (j < s->t1 && kis(d, j, ","))
-				j++;
-			if (j < s->t1 && kis(d, j, "and"))
-				j++;
-			else if (!kis(d, j - 1, ","))
-				break;
 		}
 	}
 	return ENT_OK;
 }
 
+/* "X joined NATO", "X is a member of the CSTO", "X's membership in the
+ * SCO": the bloc within eight words after the word of membership ("a
+ * member of the Moscow-led Collective Security Treaty Organization"), unless
+ * it qualifies a noun after it ("X joined EU sanctions against Y"); each
+ * state before the word is a member, no demonym ("hosts a Russian
+ * military base and is a member of ...") and no possessive but one right
+ * before the word ("Armenia's membership"). */
 int rule_membership(dctx *d, const span *s)
 {
 	size_t trig = find_in(d, s->t0, s->t1, w_member), k;
@@ -89,18 +90,12 @@ int rule_membership(dctx *d, const span *s)
 		return ENT_OK;
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *m = M(d, k);
-		cand *c;
 		if (m->t0 >= trig)
 			break;
 		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || m->gz == GZ_DEMONYM ||
 		    (m->possessive && m->t1 + 1 != trig))
 			continue;
-		if ((rc = ent__cand_new(d, ENT_FACT_MEMBERSHIP, s->unit, &c)))
-			return rc;
-		ent_code_set(&c->f.actor, m->code);
-		ent_code_set(&c->f.target, bloc->code);
-		c->f.confidence = 0.8;
-		if ((rc = emit(d, c, s, "membership.member")))
+		if ((rc = add_membership(d, s, m->code, bloc->code, 0.8, "membership.member")))
 			return rc;
 		n++;
 	}
@@ -108,16 +103,9 @@ int rule_membership(dctx *d, const span *s)
 	if (!n) {
 		char ana[4][12];
 		int w, na = anaphor_states(d, s, ana);
-		for (w = 0; w < na; w++) {
-			cand *c;
-			if ((rc = ent__cand_new(d, ENT_FACT_MEMBERSHIP, s->unit, &c)))
+		for (w = 0; w < na; w++)
+			if ((rc = add_membership(d, s, ana[w], bloc->code, 0.6, "membership.both")))
 				return rc;
-			ent_code_set(&c->f.actor, ana[w]);
-			ent_code_set(&c->f.target, bloc->code);
-			c->f.confidence = 0.6;
-			if ((rc = emit(d, c, s, "membership.both")))
-				return rc;
-		}
 	}
 	return ENT_OK;
 }
