@@ -3211,7 +3211,8 @@ static int civil_worth(const dctx *d, const span *s, size_t w)
 	static const char *w_not_civil[] = {"deal", "deals", "contract", "contracts", "package",
 					    "packages", "agreement", "agreements", "order",
 					    "orders", "sale", "sales", "aid", "assistance",
-					    "systems", "system", "equipment", "items", NULL};
+					    "systems", "system", "equipment", "items", "parts",
+					    "spares", "components", NULL};
 	const mention *m = w + 1 < s->t1 ? mention_at(d, s, w + 1) : NULL;
 	if (!m || m->t0 != w + 1 || m->kind != MK_MONEY || w < s->t0 + 2)
 		return 0;
