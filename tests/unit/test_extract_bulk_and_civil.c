@@ -28,7 +28,7 @@ TEST(extract_bulk_and_civil__goods_of_farms_and_fields)
 	/* controls: arms, systems and a package worth a sum stay deals */
 	CHECK(ndeals_text("Chile exported arms worth $2 billion to Peru.") == 1);
 	CHECK(ndeals_text("Chile sold a package worth $40 million to Peru.") == 1);
-	CHECK(ndeals_text("Chile sold spare parts worth $40 million to Peru.") == 1);
+	CHECK(ndeals_text("Chile sold components worth $40 million to Peru.") == 1);
 }
 
 TEST(extract_bulk_and_civil__drills_of_civil_life)
