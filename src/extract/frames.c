@@ -1855,12 +1855,9 @@ static int deliveries_to_other(dctx *d, size_t ui, const span *s, int *made)
 	memcpy(sup, seller, sizeof sup); /* the candidates may move */
 	if ((rc = ent__cand_new(d, ENT_FACT_DEAL, (int)ui, &c)))
 		return rc;
-	p = &d->cands[pi]; /* the array may have moved */
-	for (k = 0; k < p->f.nitems; k++)
-		if (ent_fact_add_item(&c->f, p->f.items[k].category, p->f.items[k].text,
-				      p->f.items[k].text ? strlen(p->f.items[k].text) : 0,
-				      p->f.items[k].designation, -1))
-			return ENT_ENOMEM;
+	/* the array may have moved */
+	if ((rc = add_goods_of(&c->f, &d->cands[pi].f)))
+		return rc;
 	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, sup);
 	ent_code_set(&c->f.recipient, y->code);
 	c->directed = 1;

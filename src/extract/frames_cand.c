@@ -1859,6 +1859,18 @@ int negated(const dctx *d, const span *s, size_t t)
 	return 0;
 }
 
+int add_goods_of(ent_fact *dst, const ent_fact *src)
+{
+	size_t k;
+	for (k = 0; k < src->nitems; k++) {
+		const ent_item *it = &src->items[k];
+		if (ent_fact_add_item(dst, it->category, it->text, it->text ? strlen(it->text) : 0,
+				      it->designation, -1))
+			return ENT_ENOMEM;
+	}
+	return ENT_OK;
+}
+
 /* The token after the separator that follows a list item ending at j
  * (", ", " and ", ", and "), or NONE when the list ends there. */
 size_t list_next(const dctx *d, const span *s, size_t j)

@@ -8043,12 +8043,8 @@ int rule_deal(dctx *d, const span *s)
 	c->separate = separate_deal(d, s, dn) || told_as_earlier(d, s, trig);
 	if (c->f.nitems == 0 && further >= 0) {
 		/* the goods of the deal it adds to, without its numbers */
-		const ent_fact *o = &d->cands[further].f;
-		for (k = 0; k < o->nitems; k++)
-			if ((rc = ent_fact_add_item(&c->f, o->items[k].category, o->items[k].text,
-						    o->items[k].text ? strlen(o->items[k].text) : 0,
-						    o->items[k].designation, -1)))
-				return rc;
+		if ((rc = add_goods_of(&c->f, &d->cands[further].f)))
+			return rc;
 	}
 	if (c->f.nitems == 0 && lone_items) {
 		span prev;
@@ -12795,23 +12791,17 @@ int rule_ranked_after(dctx *d, const span *s)
 static int ties_from_last_deal(dctx *d, const span *s, ent_code seller, const mention **list,
 			       size_t cnt, const char *rule)
 {
-	size_t k, i;
+	size_t k;
 	int rc;
 	for (k = 0; k < cnt; k++) {
 		const char *to = list[k]->code;
-		const cand *last;
 		cand *c;
 		if (!strcmp(seller.s, to) || tie_known(d, seller.s, to, -1))
 			continue;
 		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
 			return rc;
-		last = &d->cands[d->last_deal];
-		for (i = 0; i < last->f.nitems; i++) {
-			const ent_item *it = &last->f.items[i];
-			if (ent_fact_add_item(&c->f, it->category, it->text,
-					      it->text ? strlen(it->text) : 0, it->designation, -1))
-				return ENT_ENOMEM;
-		}
+		if ((rc = add_goods_of(&c->f, &d->cands[d->last_deal].f)))
+			return rc;
 		if ((rc = emit_tie(d, c, s, seller.s, to, rule)))
 			return rc;
 	}

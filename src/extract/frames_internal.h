@@ -23,12 +23,14 @@
 #define actor_before ent__fr_actor_before
 #define actors_group_before ent__fr_actors_group_before
 #define add_items ent__fr_add_items
+#define add_goods_of ent__fr_add_goods_of
 #define add_others ent__fr_add_others
 #define after_prep ent__fr_after_prep
 #define by_carrier ent__fr_by_carrier
 #define factbox_intro ent__fr_factbox_intro
 #define factbox_holder ent__fr_factbox_holder
 #define anaphor_states ent__fr_anaphor_states
+#define list_next ent__fr_list_next
 #define apposition_subject ent__fr_apposition_subject
 #define background_state ent__fr_background_state
 #define list_head ent__fr_list_head
@@ -476,6 +478,8 @@ int weapon_names_a_maker_or_target(const dctx *d, const span *s, const mention *
 int weapon_names_a_maker(const dctx *d, const span *s, const mention *m);
 int replaced_at(const dctx *d, const span *s, size_t from, size_t t);
 int add_items(dctx *d, cand *c, const span *s, int *designation, int *quantity);
+/* Add the goods of fact src (kinds, words, designations; no counts) to dst. */
+int add_goods_of(ent_fact *dst, const ent_fact *src);
 size_t weapon_mentions(const dctx *d, const span *s);
 int split_by_owner(dctx *d, cand *c, const span *s, int sup_stated);
 int split_by_sum(dctx *d, cand *c, const span *s, size_t from);
