@@ -50,11 +50,14 @@ static int eu_seat(const dctx *d, const mention *m)
 	       kis(d, m->t0, "brussels");
 }
 
+/* Participles of hearsay before "to": "X is said (reported) to back Y"
+ * (hearsay_before, progressive_support). */
+static const char *w_told_pp[] = {"said", "reported", NULL};
+
 /* Is the stance whose trigger is at token v told as hearsay: "X is
  * (also) said (reported) to ...", "reportedly", "allegedly" before it? */
 static int hearsay_before(const dctx *d, const span *s, size_t v)
 {
-	static const char *w_told_pp[] = {"said", "reported", NULL};
 	size_t i;
 	for (i = s->t0; i < v && i < s->t1; i++)
 		if ((K(i)[0] == 'r' || K(i)[0] == 'a') &&
@@ -123,7 +126,6 @@ static int progressive_support(const dctx *d, const span *s, size_t i)
 	size_t q = i, n = 0;
 	if (!kis(d, i, "supporting"))
 		return 1;
-	static const char *w_told_pp[] = {"said", "reported", NULL};
 	while (q > s->t0 && n < 2 && (ly_adverb(d, q - 1) || kis(d, q - 1, "also") ||
 				      kis(d, q - 1, "still"))) {
 		q--;
