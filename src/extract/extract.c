@@ -1575,9 +1575,10 @@ static void orient(dctx *d, cand *c, votes_map *vm)
 {
 	const char *a = c->pair[0], *b = c->pair[1], *sup = NULL;
 	size_t i;
-	int va, vb;
+	int va, vb, fa = 0, fb = 0;
 	double ea, eb;
-	/* a weapon's maker is its supplier */
+	/* a weapon's maker is its supplier; the same pass marks the parties a
+	 * firm of the sentence stands for */
 	for (i = c->unit >= 0 ? d->units[c->unit].m0 : 0;
 	     c->unit >= 0 && i < d->units[c->unit].m1 && !sup; i++) {
 		const mention *m = &d->m.v[i];
@@ -1586,22 +1587,15 @@ static void orient(dctx *d, cand *c, votes_map *vm)
 				sup = a;
 			else if (!strcmp(m->code, b))
 				sup = b;
-		}
-	}
-	if (!sup && c->unit >= 0) {
-		/* "Patria signed a contract with Sweden": a firm of one party
-		 * sells to the other, named by no firm of its own (stop 53) */
-		int fa = 0, fb = 0;
-		for (i = d->units[c->unit].m0; i < d->units[c->unit].m1; i++) {
-			const mention *m = &d->m.v[i];
-			if (m->gz != GZ_FIRM || !m->code)
-				continue;
+		} else if (m->gz == GZ_FIRM && m->code) {
 			fa |= !strcmp(m->code, a);
 			fb |= !strcmp(m->code, b);
 		}
-		if (fa != fb)
-			sup = fa ? a : b;
 	}
+	/* "Patria signed a contract with Sweden": a firm of one party sells
+	 * to the other, named by no firm of its own (stop 53) */
+	if (!sup && fa != fb)
+		sup = fa ? a : b;
 	if (!sup) {
 		va = votes(vm, a, b);
 		vb = votes(vm, b, a);
