@@ -236,6 +236,21 @@ static inline double deal_usd(const char *text, const char *sup, const char *rec
 	return v;
 }
 
+/* The confidence of the deal or supply tie sup -> rec in text (-1: none). */
+static inline double deal_confidence(const char *text, const char *sup, const char *rec)
+{
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f;
+	double c = -1;
+	if (!l)
+		return -1;
+	f = find_deal(l, sup, rec);
+	if (f)
+		c = f->confidence;
+	ent_fact_list_free(l);
+	return c;
+}
+
 /* One text, n deals (and supply ties) expected; the deals sup[i] -> rec[i]
  * (sup NULL-terminated, or NULL for none) among them. */
 static inline void expect_deals(const char *text, size_t n, const char *const *sup,

@@ -390,21 +390,6 @@ TEST(extract_deal_lang__abbreviations_a_document_defines)
 	       "KOR", "PER");
 }
 
-/* The confidence of the deal or supply tie sup -> rec in text (-1: none). */
-static double deal_confidence(const char *text, const char *sup, const char *rec)
-{
-	ent_fact_list *l = run(text, NULL);
-	const ent_fact *f;
-	double c = -1;
-	if (!l)
-		return -1;
-	f = find_deal(l, sup, rec);
-	if (f)
-		c = f->confidence;
-	ent_fact_list_free(l);
-	return c;
-}
-
 TEST(extract_deal_lang__a_denial_leaves_the_transfer_before_unconfirmed)
 {
 	/* an accusation the accused denies is an unconfirmed transfer: a
