@@ -2103,11 +2103,12 @@ static int civil_object(const dctx *d, const span *s, size_t v)
 
 /* Civil vehicles and craft: "sold 40,000 cars to X", "buses",
  * "tractors"; "passenger / regional / commercial / civilian jets
- * (aircraft, planes, helicopters)". */
+ * (aircraft, planes, helicopters)"; "cruise (container, fishing,
+ * merchant) ships" (stop 54). */
 static const char *w_civil_vehicle[] = {"cars", "car", "buses", "tractors", "airliners",
 					"airliner", "locomotives", "ferries", NULL};
 static const char *w_civil_kind[] = {"passenger", "regional", "commercial", "civilian", "civil",
-				     "airline", NULL};
+				     "airline", "cruise", "container", "fishing", "merchant", NULL};
 static const char *w_civil_craft[] = {"jet", "jets", "aircraft", "plane", "planes",
 				      "helicopters", "helicopter", "airplanes", "trains", "boats",
 				      "ships", "vessels", NULL};

@@ -3198,10 +3198,14 @@ static int fought_against(const dctx *d, const span *s, const mention *m)
 	       (kis(d, wb, "with") && wb > s->t0 && kin(d, wb - 1, w_strife));
 }
 
-/* Words that make a deal noun right after them an accord of policy, no
- * sale: "its nuclear deal with world powers", "a ceasefire deal". */
+/* Words that make a deal noun right after them an accord of policy or of
+ * a civil trade, no sale: "its nuclear deal with world powers", "a
+ * ceasefire deal", "a tourism deal worth $200 million", "a gas deal"
+ * (stop 54). */
 static const char *w_policy_deal[] = {"nuclear", "peace", "ceasefire", "truce", "grain",
-				      "climate", "prisoner", "hostage", "migration", NULL};
+				      "climate", "prisoner", "hostage", "migration", "gas", "oil",
+				      "energy", "tourism", "fisheries", "fishing", "investment",
+				      "visa", "mining", "electricity", NULL};
 
 /* "exported watches worth $2 billion to China": "worth" and a sum right
  * after a plain noun of goods (a lower-case word, no word of arms or
