@@ -32,3 +32,15 @@ TEST(extract_data_words__lao_is_a_demonym)
 	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1);
 	ent_fact_list_free(l);
 }
+
+TEST(extract_data_words__military_products_and_watercraft_are_goods)
+{
+	expect_deal("The Belarusian defence ministry shipped a batch of military products to the "
+		    "Zambian army.",
+		    1, "BLR", "ZMB");
+	expect_deal("Belarus delivered military-purpose products to Zambia in May.", 1, "BLR",
+		    "ZMB");
+	expect_deal("Belarusian-made small watercraft were shipped for the Zambian navy.", 1, "BLR",
+		    "ZMB");
+	expect_deal("Belarus handed over engineering vehicles to Zambia.", 1, "BLR", "ZMB");
+}
