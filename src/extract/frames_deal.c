@@ -898,6 +898,23 @@ static int completed_noun(const dctx *d, const span *s, size_t i)
 	return 0;
 }
 
+/* "made another shipment of military products to Y", "has made the first
+ * delivery": the noun of a lot at i after "made" and at most two words of
+ * a determiner or an ordinal (stop 54). */
+static int made_noun(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_lotn[] = {"shipment", "shipments", "delivery", "deliveries", NULL};
+	static const char *w_which[] = {"a", "an", "another", "the", "its", "their", "first",
+					"second", "third", "fourth", "latest", "new", "further",
+					"final", "last", "initial", NULL};
+	size_t j = i, n;
+	if (!kin_local(d, i, w_lotn))
+		return 0;
+	for (n = 0; n < 2 && j > s->t0 && kin_local(d, j - 1, w_which); n++)
+		j--;
+	return j > s->t0 && kis(d, j - 1, "made");
+}
+
 /* "An order from Y for N tanks was placed": a noun of order up to twelve
  * tokens before the passive "placed" at i, no clause break between. */
 static int order_before(const dctx *d, const span *s, size_t i)
@@ -1196,6 +1213,8 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 	if (kis(d, i, "delivery") &&
 	    (take_delivery_at(d, s, i) != NONE || completed_noun(d, s, i)))
 		return ENT_STATUS_DELIVERED; /* "took / completed the delivery of" */
+	if ((K(i)[0] == 's' || K(i)[0] == 'd') && made_noun(d, s, i))
+		return ENT_STATUS_DELIVERED; /* "made another shipment of" (stop 54) */
 	if (K(i)[0] == 'p' && kis(d, i, "possession") && i > s->t0 && KIN(d, i - 1, w_take) &&
 	    take_delivery_after(d, s, i - 1))
 		return ENT_STATUS_DELIVERED; /* "took possession of" */

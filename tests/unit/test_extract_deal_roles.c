@@ -45,6 +45,21 @@ TEST(extract_deal_roles__completed_deliveries_and_passive_orders_state_their_sta
 		  0);
 }
 
+TEST(extract_deal_roles__a_shipment_made_is_a_delivery)
+{
+	CHECK_INT(deal_status("In May 2023, Belarus made another shipment of military equipment to "
+			      "Zambia.",
+			      "BLR", "ZMB"),
+		  ENT_STATUS_DELIVERED);
+	CHECK_INT(deal_status("France made its second shipment of Rafale jets to Croatia.", "FRA",
+			      "HRV"),
+		  ENT_STATUS_DELIVERED);
+	/* one only to be made is none yet */
+	CHECK_INT(deal_status("Belarus will make another shipment of military products to Zambia.",
+			      "BLR", "ZMB") == ENT_STATUS_DELIVERED,
+		  0);
+}
+
 TEST(extract_deal_roles__a_lease_to_a_state_is_a_supply)
 {
 	expect_deal("Israel leased two Heron drones to India in 2018.", 1, "ISR", "IND");
