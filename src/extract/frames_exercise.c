@@ -4060,13 +4060,56 @@ static size_t ex_clause_split(const dctx *d, const span *s, size_t trig)
 	return NONE;
 }
 
+/* The count right before the drill word at trig, over up to three
+ * lower-case words ("30 joint military exercises", "twelve naval drills"):
+ * its value, 0 when none or when the drill word is no plural. */
+static long drill_count_before(const dctx *d, const span *s, size_t trig)
+{
+	static const char *w_num3[] = {"three", "four", "five", "six", "seven", "eight", "nine",
+				       "ten", "eleven", "twelve", "dozens", "hundreds", NULL};
+	static const char *w_drills[] = {"exercises", "drills", "manoeuvres", "maneuvers",
+					 "wargames", NULL};
+	static const char *w_period[] = {"day", "days", "week", "weeks", "month", "months",
+					 "hours", NULL};
+	size_t i = trig, n, k;
+	long v = 0;
+	/* a count of drills, not of days ("the 12 day exercise") */
+	for (k = trig; k < s->t1 && k < trig + 4 && !kin_local(d, k, w_drills); k++)
+		;
+	if (k == s->t1 || k == trig + 4)
+		return 0;
+	for (n = 0; n < 3 && i > s->t0 + 1 && d->t.v[i - 1].kind == TK_WORD &&
+		    K(i - 1)[0] >= 'a' && K(i - 1)[0] <= 'z' && !kin_local(d, i - 1, w_num3);
+	     n++) {
+		/* "three weeks of joint exercises": a count of time */
+		if (kis(d, i - 1, "of") || kin_local(d, i - 1, w_period))
+			return 0;
+		i--;
+	}
+	if (i == s->t0 || d->t.v[i - 1].kind == TK_PUNCT)
+		return 0;
+	if (kin_local(d, i - 1, w_num3))
+		return 3;
+	if (d->t.v[i - 1].keylen > 3)
+		return 0;
+	for (k = 0; k < d->t.v[i - 1].keylen; k++) {
+		char c = K(i - 1)[k];
+		if (c < '0' || c > '9')
+			return 0;
+		v = v * 10 + (c - '0');
+	}
+	return v;
+}
+
 /* "X has carried out similar military exercises with a number of other
  * countries over the past few years including Y, Z": drills of a kind
  * ("similar", "several" up to four words before the drill word at trig)
  * summed over a stretch of years ("over the past / last (few) years
  * (decades)", "in recent years") are no one exercise; "numerous (various,
  * many) ... exercises" never are, nor "such ... exercises" without a year
- * ("X views such US-led exercises as invasion rehearsals"). */
+ * ("X views such US-led exercises as invasion rehearsals"), nor a count of
+ * three or more ("carried out 30 joint military exercises with 20
+ * countries", stop 54). */
 static int ex_summary(const dctx *d, const span *s, size_t trig, int named)
 {
 	static const char *w_kind[] = {"similar", "such", "several", "numerous", "various", NULL};
@@ -4074,6 +4117,8 @@ static int ex_summary(const dctx *d, const span *s, size_t trig, int named)
 	static const char *w_stretch[] = {"past", "last", NULL};
 	size_t i;
 	int kind = 0;
+	if (!named && drill_count_before(d, s, trig) >= 3)
+		return 1;
 	for (i = trig; i > s->t0 && i + 5 > trig && !kind; i--) {
 		/* "numerous bilateral and multilateral ASW exercises": drills
 		 * without number are no one exercise, over any time, named or

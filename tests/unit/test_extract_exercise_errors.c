@@ -161,3 +161,18 @@ TEST(extract_exercise_errors__drills_summed_over_years)
 			       "near Nairobi."),
 		  1);
 }
+
+/* "In 2016, X carried out 30 joint military exercises with 20 countries,
+ * including Y and Z": a count of three or more drills is a tally, no one
+ * exercise; a count of days is not one of drills (stop 54). */
+TEST(extract_exercise_errors__a_count_of_many_drills_is_a_tally)
+{
+	CHECK_INT(nexercises_text("In 2019, Ghana carried out 30 joint military exercises with 20 "
+			       "African countries, as well as European ones including Spain and "
+			       "Italy."),
+		  0);
+	CHECK_INT(nexercises_text("Ghana held twelve naval drills with Togo and Benin last year."),
+		  0);
+	CHECK_INT(nexercises_text("Ghana and Togo held the 12-day joint exercises in 2019."), 1);
+	CHECK_INT(nexercises_text("Ghana and Togo held two joint exercises in 2019."), 1);
+}
