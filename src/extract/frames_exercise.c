@@ -339,6 +339,15 @@ static int exercise_name_at(const dctx *d, const span *s, size_t trig, uint32_t 
 				}
 				break;
 			}
+			/* '"Sea Shield 24," in which ...': a comma of the
+			 * sentence inside the closing mark (stop 54) */
+			if (kis(d, j, ",") && j + 1 < s->t1 && kis(d, j + 1, K(i)) && j > i + 1 &&
+			    d->t.v[i + 1].upper && !(i > s->t0 && kis(d, i - 1, "as")) &&
+			    !(i > s->t0 && kin(d, i - 1, w_ex_unit_n))) {
+				*b0 = d->t.v[i + 1].start;
+				*b1 = d->t.v[j - 1].end;
+				return 1;
+			}
 			/* within the marks a capitalised word names: 'Joint Sea-2025' */
 			if (!(is_name_word(d, j) || kis(d, j, "-") ||
 			      (d->t.v[j].kind == TK_WORD && d->t.v[j].upper) ||
@@ -2686,7 +2695,8 @@ static size_t ex_list_end(const dctx *d, const span *s, size_t i)
 
 /* The word after which "the participating nations are X, Y" lists parties:
  * "participating/participant" + a noun of states or forces + a verb of
- * being or including; NONE when the span has no such head. */
+ * being or including ("the 12 nations are X, Y"); NONE when the span has
+ * no such head. */
 static size_t ex_participants_head(const dctx *d, const span *s)
 {
 	static const char *part[] = {"participating", "participant", NULL};
@@ -2714,6 +2724,16 @@ static size_t ex_participants_head(const dctx *d, const span *s)
 			    KIN(d, j + 1, w_group_noun))
 				return s->t0 + 1;
 	}
+	/* "According to the navy, the 12 nations are X, Y, ...": "the", a
+	 * count and a noun of states opening the sentence or its clause after
+	 * a comma, then a verb of being or including (stop 54) */
+	for (i = s->t0; i + 3 < s->t1 && i < s->t0 + 12; i++)
+		if (kis(d, i, "the") && (i == s->t0 || kis(d, i - 1, ",")) &&
+		    (d->t.v[i + 1].kind == TK_NUM || KIN(d, i + 1, w_numwords)) &&
+		    KIN(d, i + 2, w_group_noun) &&
+		    (kis(d, i + 3, "are") || kis(d, i + 3, "were") || kis(d, i + 3, "include") ||
+		     kis(d, i + 3, "included")))
+			return i + 3;
 	if ((j = ex_part_inverted(d, s)) != NONE)
 		return j;
 	/* "The participants were X, Y", "Among the participants will be X" */

@@ -829,3 +829,25 @@ TEST(extract_exercise_names__dashes_ordinals_and_borders)
 		       "borders with Chile and Argentina.",
 		       NULL, CODES("PER", "BOL"), 0, NULL));
 }
+
+/* 'under the exercise "Pacific Guard 25," in which nine states take part':
+ * a comma inside the closing mark ends the quoted name; "the nine nations
+ * are X, Y, ..." after it lists the parties of the drill told (stop 54). */
+TEST(extract_exercise_names__a_comma_inside_the_quotes_and_the_nations_counted)
+{
+	ent_fact_list *l = run("Some 1,500 sailors are training under the multinational exercise "
+			       "\"Pacific Guard 25,\" in which four states take part.\n\n"
+			       "According to the Peruvian navy, the four nations are Chile, Ecuador, "
+			       "Colombia and Panama.\n",
+			       "2025-05-02");
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1);
+	CHECK(f && f->name && !strcmp(f->name, "Pacific Guard 25"));
+	CHECK(f && f->nparticipants == 4 && takes_part(f, "CHL") && takes_part(f, "PAN") &&
+	      !takes_part(f, "PER"));
+	ent_fact_list_free(l);
+	/* a count of states with no drill before it adds no one */
+	CHECK_INT(nexercises_text("Trade grew fast. The four nations are Chile, Ecuador, Colombia "
+				  "and Panama."),
+		  0);
+}
