@@ -2664,6 +2664,21 @@ static size_t ex_named_subject(const dctx *d, const span *s)
 	return NONE;
 }
 
+/* "Scheduled for Aug. 19 to 30, it will include personnel and ships from
+ * X, Y": "it" opening the sentence or its clause after a comma, right
+ * before a verb of including (or "will" and one); that verb, or NONE
+ * (stop 54). */
+static size_t ex_it_includes(const dctx *d, const span *s)
+{
+	size_t v = find_in(d, s->t0, s->t1, w_ex_join), i;
+	if (v == NONE || v == s->t0)
+		return NONE;
+	i = v - 1;
+	if (i > s->t0 && (kis(d, i, "will") || kis(d, i, "would")))
+		i--;
+	return kis(d, i, "it") && (i == s->t0 || kis(d, i - 1, ",")) ? v : NONE;
+}
+
 /* "Taking part are four republics -- X, Y", "Participating in the drills
  * were X and Y": a verb of taking part opens the sentence and its subjects
  * follow a verb of being within five words; that verb, or NONE (stop 34). */
@@ -4392,6 +4407,9 @@ int rule_exercise(dctx *d, const span *s)
 			return ENT_OK;
 		v = ex_named_subject(d, s);
 		if (v != NONE && ex_in_reach(d, s) && ex_more_parties(d, s, v + 1, s->t1, NONE))
+			return ENT_OK;
+		v = ex_it_includes(d, s);
+		if (v != NONE && ex_more_parties_sole(d, s, v + 1, s->t1, NONE))
 			return ENT_OK;
 		return rule_exercise_edition(d, s);
 	}

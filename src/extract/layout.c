@@ -361,6 +361,28 @@ static void table_context(dctx *d, table_info *ti, size_t first_unit)
 	memset(ti->ctx, 0, sizeof ti->ctx);
 }
 
+/* A line that only links another story: "RELATED Iran announces drills
+ * with Russia", "Read more: ...", "ALSO READ: ...", "See also: ...".  The
+ * label opens the line, in capitals or followed by a colon; the story it
+ * names is not this document's (stop 54). */
+static int link_line(const dctx *d, size_t ls, size_t le)
+{
+	size_t e = ls + 1;
+	if (le < ls + 3)
+		return 0;
+	if (!key_is(d, ls, "related")) {
+		if (!((key_is(d, ls, "read") &&
+		       (key_is(d, ls + 1, "more") || key_is(d, ls + 1, "also"))) ||
+		      (key_is(d, ls, "also") && key_is(d, ls + 1, "read")) ||
+		      (key_is(d, ls, "see") && key_is(d, ls + 1, "also"))))
+			return 0;
+		e = ls + 2;
+	}
+	if (key_is(d, e, ":"))
+		return 1;
+	return d->t.v[ls].allcaps && d->t.v[e - 1].allcaps && d->t.v[e].upper;
+}
+
 int ent__layout(dctx *d)
 {
 	size_t i = 0, nt = d->t.n;
@@ -428,6 +450,10 @@ int ent__layout(dctx *d)
 				para++;
 				continue;
 			}
+		}
+		if (link_line(d, ls, le)) {
+			line++;
+			continue;
 		}
 		{
 			const char *k0 = TKEY(&d->t, ls);

@@ -851,3 +851,27 @@ TEST(extract_exercise_names__a_comma_inside_the_quotes_and_the_nations_counted)
 				  "and Panama."),
 		  0);
 }
+
+/* "Scheduled for May 3 to 14, it will include ships from X, Y ...": "it"
+ * before a verb of including, after the one drill of the document, lists
+ * its parties; a line that links another story ("RELATED ...", "Read
+ * more: ...") tells no drill of this one (stop 54). */
+TEST(extract_exercise_names__it_will_include_and_a_linked_story)
+{
+	ent_fact_list *l = run("The frigate left port on Sunday to travel to the ANDES GUARD naval "
+			       "exercises in Peru.\n\n"
+			       "The ship carries nearly 200 sailors.\n\n"
+			       "RELATED Ghana announces joint military drills with Togo\n\n"
+			       "Read more: Senegal and Mali hold joint drills\n\n"
+			       "Scheduled for May 3 to May 14 near Lima, it will include personnel "
+			       "and ships from Chile, Peru, Ecuador and Colombia.\n",
+			       "2025-04-20");
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1);
+	CHECK(f && f->nparticipants == 4 && takes_part(f, "CHL") && takes_part(f, "COL") &&
+	      !takes_part(f, "GHA") && !takes_part(f, "MLI"));
+	ent_fact_list_free(l);
+	/* "it" that is no drill's: no parties without a drill told */
+	CHECK_INT(nexercises_text("The plan was agreed. It will include ships from Chile and Peru."),
+		  0);
+}
