@@ -287,6 +287,10 @@ static int exercise_name_at(const dctx *d, const span *s, size_t trig, uint32_t 
 							"for", "with", "at", "by", NULL};
 			size_t q = NONE;
 			j = i + 1;
+			/* "code named – 'Sincere Partners 2019'" (stop 54) */
+			if (j + 1 < s->t1 && (kis(d, j, "-") || kis(d, j, ":")) &&
+			    (kis(d, j + 1, "'") || kis(d, j + 1, "\"")))
+				j++;
 			if (j < s->t1 && (kis(d, j, "'") || kis(d, j, "\"")))
 				q = j++;
 			i = j;
@@ -2429,9 +2433,15 @@ static int definite_dubbed_in_play(const dctx *d, const span *s, size_t trig)
 	if (j == s->t0 || !(kis(d, j - 1, "the") || kis(d, j - 1, "this") || kis(d, j - 1, "these")))
 		return 0;
 	j = trig + 1;
+	if (j < s->t1 && kis(d, j, "training"))
+		j++; /* "the joint training", its word at "joint" */
 	if (j < s->t1 && kis(d, j, ","))
 		j++;
 	if (j < s->t1 && ly_adverb(d, j))
+		j++;
+	/* "the joint training is code named 'X'" (stop 54) */
+	if (j + 1 < s->t1 && (kis(d, j, "is") || kis(d, j, "was")) &&
+	    (kin(d, j + 1, w_ex_called) || kis(d, j + 1, "code")))
 		j++;
 	if (j + 1 < s->t1 && kis(d, j, "code") && kis(d, j + 1, "named"))
 		j++; /* "The drill, code named ..." */
@@ -4201,7 +4211,7 @@ int rule_exercise(dctx *d, const span *s)
 {
 	static const char *hold[] = {"held", "hold", "holds", "holding", "conducted", "conduct",
 				     "conducts", "began", "begin", "begins", "started", "launched",
-				     "staged", "carried", "carries", "carrying", "concluded",
+				     "staged", "carry", "carried", "carries", "carrying", "concluded",
 				     "completed", "undertook", "undertaken", "wrapped", "hosted",
 				     "hosts", "hosting",
 				     /* "flew a joint patrol" (stop 50) */
@@ -4263,6 +4273,14 @@ int rule_exercise(dctx *d, const span *s)
 					n++;
 				}
 				if (k < s->t1 && kis(d, k, "between"))
+					trig = i;
+				/* "The joint training is code named 'X'",
+				 * "The joint training, dubbed 'X', ..." (stop
+				 * 54) */
+				k = i + 1;
+				if (k < s->t1 && (kis(d, k, ",") || kis(d, k, "is") || kis(d, k, "was")))
+					k++;
+				if (k < s->t1 && (kin(d, k, w_ex_called) || kis(d, k, "code")))
 					trig = i;
 			}
 		}
@@ -4419,7 +4437,8 @@ int rule_exercise(dctx *d, const span *s)
 	if (!s->forced_exercise && trig > s->t0 && trig + 2 < s->t1 &&
 	    (kis(d, trig - 1, "the") || kis(d, trig - 1, "this")) &&
 	    (kis(d, trig + 1, "is") || kis(d, trig + 1, "was")) && kin(d, trig + 2, w_ex_called) &&
-	    !(trig + 3 < s->t1 && kis(d, trig + 3, "off")) && ex_in_play(d, s->unit))
+	    !(trig + 3 < s->t1 && kis(d, trig + 3, "off")) && ex_in_play(d, s->unit) &&
+	    !unnamed_in_play(d, s))
 		return ENT_OK; /* "In Indonesian, the exercise is called X": the
 				* drill in play by another name */
 	if (!s->forced_exercise && ex_summary(d, s, trig, has_name || kn != NONE))

@@ -345,7 +345,7 @@ static const char *months[] = {"january", "february", "march",     "april",   "m
 /* Words before a month that make it a date: "in December", "last March",
  * "mid-June", "on May 4". */
 static const char *month_preps[] = {"in", "on", "since", "last", "early", "late", "mid", "-",
-				    "from", "until", "by", "through", "during", "of", NULL};
+				    "from", "until", "by", "through", "during", "of", "this", NULL};
 
 /* Plural nouns of people and things counted: "almost 2000 personnel",
  * "2000 troops" is a count, no year. */
@@ -432,6 +432,14 @@ static size_t month_at(const tokens *t, size_t i, int doc_year, int doc_month, m
 				    : 0;
 		if (to && to + 1 < i && t->v[to + 1].kind == TK_WORD && !t->v[to + 1].upper)
 			future = 1;
+		/* in title case, past a hyphened pair: "China-Bangladesh To
+		 * Hold Joint Military Exercise In May" (stop 54) */
+		for (to = b + 1; !future && to + 1 < i && to < b + 5 &&
+				 (t->v[to].upper || strcmp(TKEY(t, to), "-") == 0);
+		     to++)
+			if (strcmp(TKEY(t, to), "to") == 0 && t->v[to + 1].kind == TK_WORD &&
+			    t->v[to + 1].upper && strcmp(TKEY(t, to - 1), "-") != 0)
+				future = 1;
 	}
 	if (future)
 		y = mon >= doc_month ? doc_year : doc_year + 1;

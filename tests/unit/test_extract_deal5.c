@@ -223,3 +223,22 @@ TEST(extract_deal5__a_headline_to_verb_speaks_of_the_future)
 	CHECK_INT(n2009, 0);
 	ent_fact_list_free(l);
 }
+
+/* A title-case headline past a hyphened pair ("Ghana-Togo To Hold Joint
+ * Military Exercise In May") and "this December" with "will" speak of
+ * months to come (stop 54). */
+TEST(extract_deal5__title_case_headlines_and_this_month_to_come)
+{
+	ent_fact_list *l = run("Ghana-Togo To Hold Joint Military Exercise In May\n\n"
+			       "Officials gave no details.\n",
+			       "2024-04-25");
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && f->year == 2024);
+	ent_fact_list_free(l);
+	l = run("Ghana and Togo will carry out joint military training this December to "
+		"mid-January 2020.",
+		"2019-12-27");
+	f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && f->year == 2019);
+	ent_fact_list_free(l);
+}

@@ -875,3 +875,32 @@ TEST(extract_exercise_names__it_will_include_and_a_linked_story)
 	CHECK_INT(nexercises_text("The plan was agreed. It will include ships from Chile and Peru."),
 		  0);
 }
+
+/* "According to the embassy, the joint training is code named – 'X'",
+ * "The exercise is dubbed X": a later sentence names the unnamed drill
+ * told before it (stop 54). */
+TEST(extract_exercise_names__the_drill_told_is_code_named_later)
+{
+	static const char *const texts[] = {
+		"Ghana and Togo will carry out joint military training near Accra.\n\n"
+		"According to the embassy, the joint training is code named \xe2\x80\x93 "
+		"\xe2\x80\x98" "Coastal Partners 2019\xe2\x80\x99 and has been agreed by both armies.\n",
+		"Ghana and Togo held joint military exercises near Accra.\n\n"
+		"The exercise is dubbed Coastal Partners 2019.\n",
+	};
+	size_t i;
+	for (i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+		ent_fact_list *l = run(texts[i], "2019-12-27");
+		const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+		CHECK(l && count(l, ENT_FACT_EXERCISE) == 1);
+		CHECK(f && f->name && !strcmp(f->name, "Coastal Partners 2019"));
+		ent_fact_list_free(l);
+	}
+	/* a drill with a name keeps it: the other is what it is called */
+	ent_fact_list *l = run("Ghana and Togo held the Coastal Partners 2019 exercise. In Ewe, the "
+			       "exercise is called Nutifafa.",
+			       "2019-12-27");
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && f->name && !strcmp(f->name, "Coastal Partners 2019"));
+	ent_fact_list_free(l);
+}
