@@ -5977,11 +5977,14 @@ static int stance_round5(dctx *d, const span *s, size_t i, int *hit)
 	static const char *w_came[] = {"came", "comes", "coming", "come", NULL};
 	/* what is drawn from a critic */
 	static const char *w_drawn_n[] = {"condemnation", "criticism", "protests", "rebuke",
-					  "warnings", "objections", "backlash", "outrage", NULL};
+					  "warnings", "objections", "backlash", "outrage", "fury",
+					  "anger", "ire", "indignation", NULL};
 	/* "ignited (sparked, triggered) a strong response from India"
 	 * (stop 42): a reaction a word of force qualifies */
-	static const char *w_sparked[] = {"sparked", "sparks", "triggered", "triggers", "ignited",
-					  "ignites", NULL};
+	static const char *w_sparked[] = {"sparked", "sparks", "sparking", "triggered", "triggers",
+					  "triggering", "ignited", "ignites", NULL};
+	/* "Y sent a survey ship ..., provoking fury from X" (stop 54) */
+	static const char *w_provoked[] = {"provoked", "prompted", "provoking", "prompting", NULL};
 	static const char *w_reaction_n[] = {"response", "reaction", NULL};
 	static const char *w_forceful[] = {"strong", "sharp", "angry", "harsh", "furious",
 					   "stern", "fierce", NULL};
@@ -6003,7 +6006,7 @@ static int stance_round5(dctx *d, const span *s, size_t i, int *hit)
 		return ENT_OK;
 	if ((kis(d, i, "drawn") || kis(d, i, "drew") || kis(d, i, "drawing") ||
 	     kis(d, i, "draws") || kis(d, i, "draw") || face || under || held || sparked ||
-	     (K(i)[0] == 'p' && (kis(d, i, "provoked") || kis(d, i, "prompted")))) &&
+	     (K(i)[0] == 'p' && kin_local(d, i, w_provoked))) &&
 	    i > s->t0 && !negated(d, s, i)) {
 		/* "The coup in Niger has drawn condemnation from the United
 		 * States and France": each critic opposes the owner of the act;
@@ -6045,9 +6048,9 @@ static int stance_round5(dctx *d, const span *s, size_t i, int *hit)
 		}
 		if (!t)
 			t = subject_owner(d, s, i);
-		if (!t && i > s->t0 + 1 && kis(d, i - 1, ",") && kis(d, i, "drawing"))
+		if (!t && i > s->t0 + 1 && kis(d, i - 1, ",") && ends_ing(K(i)))
 			t = subject_before(d, s, i - 1); /* "X aligned with Y, drawing
-							   * criticism from Z" */
+							   * (provoking) criticism from Z" */
 		if (!t)
 			return ENT_OK;
 		*hit = 1;
@@ -9495,7 +9498,8 @@ static int sanction_poll_word(const dctx *d, size_t i)
 	return (k[0] == 's' && k[1] == 'a' && k[2] == 'n') ||	 /* sanction(s) */
 	       (k[0] == 'r' && k[1] == 'e' && k[2] == 's') ||	 /* resolution */
 	       (k[0] == 'r' && k[1] == 'e' && (k[2] == 'c' || k[2] == 'j')) || /* recognise, reject */
-	       (k[0] == 'e' && k[1] == 'x' && k[2] == 'p');	 /* expel, expulsion */
+	       (k[0] == 'e' && k[1] == 'x' && k[2] == 'p') ||	 /* expel, expulsion */
+	       (k[0] == 'm' && k[1] == 'e' && k[2] == 'a');	 /* measures (stop 54) */
 }
 
 /* A state named at token j, no firm, demonym or possessive; *end after it. */
@@ -9866,6 +9870,9 @@ static const char *sanctions_imposer(const dctx *d, const char *code)
 static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_sanctions[] = {"sanctions", "sanction", NULL};
+	/* "the illegitimate prohibitive measures against Havana" (stop 54) */
+	static const char *w_coercive[] = {"prohibitive", "restrictive", "punitive", "coercive",
+					   "retaliatory", "unilateral", NULL};
 	static const char *w_by_v[] = {"imposed", "announced", "introduced", "approved",
 				       "adopted", "slapped", "levied", NULL};
 	static const char *w_announce_v[] = {"announced", "announces", "unveiled", "unveils",
@@ -9939,7 +9946,8 @@ static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
 		return add_state_stance(d, s, stance_actor(d, s, i), y, ENT_POLARITY_OPPOSE, i,
 					"stance.sanctions_by");
 	}
-	if (kin_local(d, i, w_sanctions)) {
+	if (kin_local(d, i, w_sanctions) ||
+	    (K(i)[0] == 'm' && kis(d, i, "measures") && i > s->t0 && kin_local(d, i - 1, w_coercive))) {
 		j = i + 1;
 		if (j < s->t1 && ly_adverb(d, j))
 			j++;
@@ -10504,6 +10512,20 @@ static int supporters_of(dctx *d, const span *s, size_t i, int *hit)
 	    i + 2 >= s->t1 || !kis(d, i + 1, "of") || !(t = named_state(d, s, i + 2, &e)) ||
 	    t->gz == GZ_DEMONYM)
 		return ENT_OK;
+	/* "Saudi Arabia, one of the strongest supporters of Y, ...": a state
+	 * right before the comma of an apposition (stop 54) */
+	for (b = i, j = 0; b > s->t0 + 4 && j < 3 && d->t.v[b - 1].kind == TK_WORD &&
+			    !d->t.v[b - 1].upper && !kis(d, b - 1, "the");
+	     b--, j++)
+		;
+	if (b > s->t0 + 4 && kis(d, b - 1, "the") && kis(d, b - 2, "of") && kis(d, b - 3, "one") &&
+	    kis(d, b - 4, ",") && (a = actor_before(d, s, b - 4, 0, 0)) != NULL &&
+	    a->t1 == b - 4 && ent__is_state_mention(a) && a->gz != GZ_FIRM &&
+	    a->gz != GZ_DEMONYM && !a->possessive && strcmp(a->code, t->code) != 0) {
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1,
+				  "stance.supporters_of");
+	}
 	for (b = i, j = 0; b > s->t0 + 1 && j < 3 && d->t.v[b - 1].kind == TK_WORD &&
 			    !d->t.v[b - 1].upper && !KIN(d, b - 1, w_be) && !kis(d, b - 1, "as") &&
 			    !kin_local(d, b - 1, w_remain);

@@ -50,6 +50,17 @@ TEST(extract_sanction_poll__sanctions_condemned)
 	CHECK(!stance_has("Kenya objected to the sanctions on Uganda.", "KEN", "UGA", SUP));
 }
 
+/* "condemned the illegitimate prohibitive measures against Havana":
+ * measures a word of coercion qualifies are sanctions (stop 54). */
+TEST(extract_sanction_poll__coercive_measures_are_sanctions)
+{
+	CHECK(stance_has("Kenya condemned the illegitimate prohibitive measures against Kampala.",
+			 "KEN", "UGA", SUP));
+	CHECK(stance_has("Kenya adopted restrictive measures against Uganda.", "KEN", "UGA", OPP));
+	/* measures of another kind are none */
+	CHECK(stance_none("Kenya adopted security measures against Uganda's rebels."));
+}
+
 TEST(extract_sanction_poll__election_unrecognised)
 {
 	CHECK(stance_only("Peru does not recognise the presidential election in Chile.", "PER",

@@ -64,6 +64,12 @@ TEST(extract_stance5__drew_condemnation)
 	CHECK(stance_only("Iran's missile test triggered a sharp reaction from Germany.", "DEU",
 			  "IRN", OPP));
 	CHECK(stance_none("Iran's missile test sparked a response from Germany."));
+	/* "X sent a survey ship ..., provoking fury (anger) from Y" (stop
+	 * 54) */
+	CHECK(stance_only("Peru sent a survey vessel into the disputed waters on August 10, "
+			  "provoking fury from Chile.",
+			  "CHL", "PER", OPP));
+	CHECK(stance_only("Peru's drilling drew anger from Chile.", "CHL", "PER", OPP));
 }
 
 TEST(extract_stance5__concern_on)

@@ -38,3 +38,16 @@ TEST(extract_supporters_of__negated_or_no_subject)
 			  ENT_POLARITY_SUPPORT));
 	CHECK(stance_none("The supporters of Chile gathered in Lima."));
 }
+
+/* "X, one of the strongest supporters of Y in the region, condemned ...":
+ * the state before the apposition backs Y (stop 54). */
+TEST(extract_supporters_of__one_of_them_in_apposition)
+{
+	CHECK(stance_has("Oman, one of the strongest supporters of Jordan in the Gulf, condemned "
+			 "the attack.",
+			 "OMN", "JOR", ENT_POLARITY_SUPPORT));
+	CHECK(stance_has("Ghana, one of the main backers of Togo, kept silent.", "GHA", "TGO",
+			 ENT_POLARITY_SUPPORT));
+	/* no state before the comma: none */
+	CHECK(stance_none("The vote, one of the key supporters of Jordan said, was close."));
+}
