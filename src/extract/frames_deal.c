@@ -1027,13 +1027,15 @@ static ent_status headline_stage(const dctx *d, size_t i)
 }
 
 /* "agreed to push to finalise a new contract", "agreed to work towards a
- * deal": an agreement to strive for a deal is none yet. */
+ * deal": an agreement to strive for a deal is none yet; nor is one of
+ * policy ("when it agreed to normalize relations with Israel", stop 54). */
 static int agreed_to_try(const dctx *d, const span *s, size_t i)
 {
 	static const char *w_try[] = {"push", "work", "try", "seek", "strive", "aim", "explore",
 				      "consider", "discuss", "negotiate", "finalise", "finalize",
 				      "conclude", "continue", "speed", "expedite", "pursue",
-				      "accelerate", "study", "look", "step", NULL};
+				      "accelerate", "study", "look", "step", "normalize",
+				      "normalise", "restore", "establish", NULL};
 	return kis(d, i, "agreed") && i + 2 < s->t1 && kis(d, i + 1, "to") &&
 	       kin_local(d, i + 2, w_try);
 }
@@ -4739,6 +4741,16 @@ static int talks_held_before(const dctx *d, const span *s, size_t i, size_t trig
 	return 0;
 }
 
+/* "was promised a chance (given the opportunity) to buy them": "chance /
+ * opportunity to" right before the verb at trig is an offer, no purchase,
+ * whatever stage another clause states (stop 54). */
+static int chance_to(const dctx *d, const span *s, size_t trig)
+{
+	static const char *w_chance[] = {"chance", "opportunity", NULL};
+	return trig != NONE && trig >= s->t0 + 2 && kis(d, trig - 1, "to") &&
+	       kin_local(d, trig - 2, w_chance);
+}
+
 /* A word of interest in tokens [a, b) of s, other than the "seek" of "is
  * seeking (seeks) to buy ... from X" at trig: a buyer who seeks to buy from
  * a named source wants the goods, a deal reported, as "wants to procure"
@@ -6293,7 +6305,8 @@ int rule_deal(dctx *d, const span *s)
 	if (dn != NONE && bv == NONE && sv == NONE && foreign_owner(d, s, dn))
 		return ENT_OK;
 	size_t sg = find_in(d, s->t0, s->t1, w_sign);
-	while (sg != NONE && document_signed(d, s, sg))
+	/* "when it agreed to normalize relations": no signing (stop 54) */
+	while (sg != NONE && (document_signed(d, s, sg) || agreed_to_try(d, s, sg)))
 		sg = find_in(d, sg + 1, s->t1, w_sign);
 	if (bv == NONE && sv == NONE && dn == NONE)
 		bv = signed_for_goods(d, s, sg);
@@ -6406,6 +6419,8 @@ int rule_deal(dctx *d, const span *s)
 	 * no deal (up to two words between: "tried hard to", "also tried to") */
 	if (!s->forced_deal && attempt_before(d, s, trig) &&
 	    !delivery_stated(d, s))
+		return ENT_OK;
+	if (!s->forced_deal && chance_to(d, s, trig) && !delivery_stated(d, s))
 		return ENT_OK;
 	/* "interested in buying", "talks to acquire", "in talks with both A
 	 * and B for possible sale of": interest, not a deal */

@@ -269,6 +269,19 @@ TEST(extract_deal_attributes2__agreed_to_push_for_a_deal_is_no_signing)
 		  ENT_STATUS_SIGNED);
 }
 
+/* "has long expressed interest in acquiring F-35 jets and was promised a
+ * chance to buy them when it agreed to normalize relations with Y": an
+ * offer and an accord of policy, no purchase (stop 54). */
+TEST(extract_deal_attributes2__a_chance_to_buy_and_an_accord_of_policy)
+{
+	expect_no_deal("Oman has long expressed interest in acquiring the F-35 jets made by "
+		       "Lockheed Martin and was promised a chance to buy them when it agreed to "
+		       "normalize relations with Israel last August.");
+	expect_no_deal("Oman was given the opportunity to buy F-35 jets from the United States.");
+	/* a chance taken is a purchase */
+	expect_deal("Oman agreed to buy F-35 jets from the United States.", 1, "USA", "OMN");
+}
+
 /* "... selected a Japanese proposal for its new frigate acquisition plan.
  * The deal, worth $6.5 billion, will be Japan's largest-ever defense
  * equipment export project": a sentence opening with "The deal" tells the
