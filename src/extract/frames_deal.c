@@ -16262,8 +16262,10 @@ static int with_goods(const dctx *d, const span *s, size_t v, const mention *g)
  * arrive" is reported, not delivered. */
 int rule_arrived_goods(dctx *d, const span *s)
 {
-	static const char *w_arrive[] = {"arrived",  "arrive",    "arrives", "landed",
-					 "lands",    "unloaded",  "offloaded", NULL};
+	static const char *w_arrive[] = {"arrived",  "arrive",    "arrives",      "landed",
+					 "lands",    "unloaded",  "offloaded",    "reached",
+					 "reaches",  "commissioned", "inducted", "entered",
+					 NULL};
 	static const char *w_lot[] = {"batch", "consignment", "shipment", "shipments", "lot",
 				      "tranche", "first", "delivery", "deliveries", NULL};
 	static const char *w_stay[] = {"visit", "visits", "port", "call", "deployment", "deployed",
@@ -16321,7 +16323,24 @@ int rule_arrived_goods(dctx *d, const span *s)
 		    (for_to->t1 > v || !ent__is_state_mention(for_to) || for_to->gz == GZ_FIRM))
 			for_to = NULL;
 	i = v + 1;
-	if (for_to && !(i + 1 < s->t1 && kis(d, i, "in") && actor_after(d, s, i + 1, 1, 1))) {
+	/* "was commissioned (inducted) into the Ivorian navy", "entered
+	 * service with the Paraguayan navy": taken into a state's forces, a
+	 * transfer made; "reached Jordan" (stop 54) */
+	if (kis(d, v, "entered") && i + 1 < s->t1 && kis(d, i, "service") && kis(d, i + 1, "with"))
+		i += 2;
+	if (kis(d, v, "commissioned") || kis(d, v, "inducted") || kis(d, v, "entered")) {
+		if (i == v + 1 && !(i < s->t1 && kis(d, i, "into")))
+			return ENT_OK;
+		if (i == v + 1)
+			i++;
+		if (!(to = forces_named(d, s, i)))
+			return ENT_OK;
+		lot = 1;
+	} else if (kis(d, v, "reached") || kis(d, v, "reaches")) {
+		to = actor_after(d, s, i, 1, 1);
+		if (to && to->t0 != i + (i < s->t1 && kis(d, i, "the") ? 1 : 0))
+			to = NULL;
+	} else if (for_to && !(i + 1 < s->t1 && kis(d, i, "in") && actor_after(d, s, i + 1, 1, 1))) {
 		to = for_to;
 	} else if (i < s->t1 && kis(d, i, "in")) {
 		to = actor_after(d, s, i + 1, 1, 1);

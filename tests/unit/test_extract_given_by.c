@@ -31,3 +31,22 @@ TEST(extract_given_by__goods_given_by_a_state_arrive)
 	expect_no_transfer("Two Spanish patrol boats arrived in Uruguay.");
 	expect_no_transfer("Two patrol boats escorted by Spain arrived in Uruguay.");
 }
+
+/* Goods taken into a state's forces ("was commissioned (inducted) into the
+ * Xn navy", "entered service with the Xn navy") or that "reached" a state
+ * are delivered to it, by the state that gave, sold or made them (stop
+ * 54). */
+TEST(extract_given_by__goods_taken_into_forces_or_that_reached_a_state)
+{
+	expect_deal("The French-built patrol vessel was commissioned into the Ivorian navy on "
+		    "Friday.",
+		    1, "FRA", "CIV");
+	expect_deal("Two patrol boats donated by Spain entered service with the Uruguayan navy.", 1,
+		    "ESP", "URY");
+	expect_deal("A batch of armoured vehicles from Britain reached Zambia last month.", 1, "GBR",
+		    "ZMB");
+	/* no maker or giver named: none; a port call is no arrival */
+	expect_no_transfer("The frigate was commissioned into the Uruguayan navy in 2019.");
+	expect_no_transfer("The Spanish patrol ship reached Uruguay on a port call.");
+	expect_no_transfer("Talks between the two sides reached Uruguay.");
+}
