@@ -799,9 +799,11 @@ static int take_delivery_after(const dctx *d, const span *s, size_t v)
 		i++;
 	if (i < s->t1 && kin_local(d, i, w_delivery_order))
 		i++;
-	/* "took possession of the Russian missiles" */
+	/* "took possession (charge) of the Russian missiles" (charge: stop
+	 * 54) */
 	return i < s->t1 && (kis(d, i, "delivery") ||
-			     (kis(d, i, "possession") && i + 1 < s->t1 && kis(d, i + 1, "of")));
+			     ((kis(d, i, "possession") || kis(d, i, "charge")) && i + 1 < s->t1 &&
+			      kis(d, i + 1, "of")));
 }
 
 /* The verb of taking before "delivery" at token i, or NONE. */
@@ -1217,9 +1219,9 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 		return ENT_STATUS_DELIVERED; /* "took / completed the delivery of" */
 	if ((K(i)[0] == 's' || K(i)[0] == 'd') && made_noun(d, s, i))
 		return ENT_STATUS_DELIVERED; /* "made another shipment of" (stop 54) */
-	if (K(i)[0] == 'p' && kis(d, i, "possession") && i > s->t0 && KIN(d, i - 1, w_take) &&
-	    take_delivery_after(d, s, i - 1))
-		return ENT_STATUS_DELIVERED; /* "took possession of" */
+	if ((K(i)[0] == 'p' || K(i)[0] == 'c') && (kis(d, i, "possession") || kis(d, i, "charge")) &&
+	    i > s->t0 && KIN(d, i - 1, w_take) && take_delivery_after(d, s, i - 1))
+		return ENT_STATUS_DELIVERED; /* "took possession (charge) of" */
 	if (KIN(d, i, w_ordered))
 		return ENT_STATUS_ORDERED;
 	if ((kis(d, i, "order") || kis(d, i, "orders")) && i > s->t0 + 1 &&

@@ -16,6 +16,19 @@ TEST(extract_possession__took_possession_is_a_delivery)
 		  2019);
 }
 
+/* "took charge of" goods is a delivery as "took possession of" (stop 54);
+ * charge of anything else is none. */
+TEST(extract_possession__took_charge_of_goods_is_a_delivery)
+{
+	CHECK_INT(deal_status("Uruguay's air force took charge of three C-130 transports from "
+			      "Spain in 2021.",
+			      "ESP", "URY"),
+		  ENT_STATUS_DELIVERED);
+	expect_deal("Peru's navy took charge of a landing ship built in South Korea.", 1, "KOR",
+		    "PER");
+	expect_no_transfer("Peru took charge of the talks with Chile.");
+}
+
 TEST(extract_possession__unable_to_buy_is_no_purchase)
 {
 	expect_deal("Peru has been unable to buy the jets from Spain.", 0, NULL, NULL);
