@@ -1219,8 +1219,9 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 		return ENT_STATUS_DELIVERED; /* "took / completed the delivery of" */
 	if ((K(i)[0] == 's' || K(i)[0] == 'd') && made_noun(d, s, i))
 		return ENT_STATUS_DELIVERED; /* "made another shipment of" (stop 54) */
-	if ((K(i)[0] == 'p' || K(i)[0] == 'c') && (kis(d, i, "possession") || kis(d, i, "charge")) &&
-	    i > s->t0 && KIN(d, i - 1, w_take) && take_delivery_after(d, s, i - 1))
+	if ((K(i)[0] == 'p' || K(i)[0] == 'c') &&
+	    (kis(d, i, "possession") || kis(d, i, "charge")) && i > s->t0 &&
+	    KIN(d, i - 1, w_take) && take_delivery_after(d, s, i - 1))
 		return ENT_STATUS_DELIVERED; /* "took possession (charge) of" */
 	if (KIN(d, i, w_ordered))
 		return ENT_STATUS_ORDERED;
@@ -16342,7 +16343,8 @@ int rule_arrived_goods(dctx *d, const span *s)
 		to = actor_after(d, s, i, 1, 1);
 		if (to && to->t0 != i + (i < s->t1 && kis(d, i, "the") ? 1 : 0))
 			to = NULL;
-	} else if (for_to && !(i + 1 < s->t1 && kis(d, i, "in") && actor_after(d, s, i + 1, 1, 1))) {
+	} else if (for_to &&
+		   !(i + 1 < s->t1 && kis(d, i, "in") && actor_after(d, s, i + 1, 1, 1))) {
 		to = for_to;
 	} else if (i < s->t1 && kis(d, i, "in")) {
 		to = actor_after(d, s, i + 1, 1, 1);

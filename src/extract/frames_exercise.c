@@ -4211,7 +4211,8 @@ int rule_exercise(dctx *d, const span *s)
 {
 	static const char *hold[] = {"held", "hold", "holds", "holding", "conducted", "conduct",
 				     "conducts", "began", "begin", "begins", "started", "launched",
-				     "staged", "carry", "carried", "carries", "carrying", "concluded",
+				     "staged", "carry", "carried", "carries", "carrying",
+				     "concluded",
 				     "completed", "undertook", "undertaken", "wrapped", "hosted",
 				     "hosts", "hosting",
 				     /* "flew a joint patrol" (stop 50) */
@@ -4278,7 +4279,8 @@ int rule_exercise(dctx *d, const span *s)
 				 * "The joint training, dubbed 'X', ..." (stop
 				 * 54) */
 				k = i + 1;
-				if (k < s->t1 && (kis(d, k, ",") || kis(d, k, "is") || kis(d, k, "was")))
+				if (k < s->t1 &&
+				    (kis(d, k, ",") || kis(d, k, "is") || kis(d, k, "was")))
 					k++;
 				if (k < s->t1 && (kin(d, k, w_ex_called) || kis(d, k, "code")))
 					trig = i;

@@ -9947,7 +9947,8 @@ static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
 					"stance.sanctions_by");
 	}
 	if (kin_local(d, i, w_sanctions) ||
-	    (K(i)[0] == 'm' && kis(d, i, "measures") && i > s->t0 && kin_local(d, i - 1, w_coercive))) {
+	    (K(i)[0] == 'm' && kis(d, i, "measures") && i > s->t0 &&
+	     kin_local(d, i - 1, w_coercive))) {
 		j = i + 1;
 		if (j < s->t1 && ly_adverb(d, j))
 			j++;

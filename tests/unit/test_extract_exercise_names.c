@@ -837,8 +837,8 @@ TEST(extract_exercise_names__a_comma_inside_the_quotes_and_the_nations_counted)
 {
 	ent_fact_list *l = run("Some 1,500 sailors are training under the multinational exercise "
 			       "\"Pacific Guard 25,\" in which four states take part.\n\n"
-			       "According to the Peruvian navy, the four nations are Chile, Ecuador, "
-			       "Colombia and Panama.\n",
+			       "According to the Peruvian navy, the four nations are Chile, "
+			       "Ecuador, Colombia and Panama.\n",
 			       "2025-05-02");
 	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
 	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1);
@@ -872,7 +872,8 @@ TEST(extract_exercise_names__it_will_include_and_a_linked_story)
 	      !takes_part(f, "GHA") && !takes_part(f, "MLI"));
 	ent_fact_list_free(l);
 	/* "it" that is no drill's: no parties without a drill told */
-	CHECK_INT(nexercises_text("The plan was agreed. It will include ships from Chile and Peru."),
+	CHECK_INT(nexercises_text("The plan was agreed. It will include ships from Chile and "
+				  "Peru."),
 		  0);
 }
 
@@ -884,7 +885,8 @@ TEST(extract_exercise_names__the_drill_told_is_code_named_later)
 	static const char *const texts[] = {
 		"Ghana and Togo will carry out joint military training near Accra.\n\n"
 		"According to the embassy, the joint training is code named \xe2\x80\x93 "
-		"\xe2\x80\x98" "Coastal Partners 2019\xe2\x80\x99 and has been agreed by both armies.\n",
+		"\xe2\x80\x98"
+		"Coastal Partners 2019\xe2\x80\x99 and has been agreed by both armies.\n",
 		"Ghana and Togo held joint military exercises near Accra.\n\n"
 		"The exercise is dubbed Coastal Partners 2019.\n",
 	};
@@ -897,8 +899,8 @@ TEST(extract_exercise_names__the_drill_told_is_code_named_later)
 		ent_fact_list_free(l);
 	}
 	/* a drill with a name keeps it: the other is what it is called */
-	ent_fact_list *l = run("Ghana and Togo held the Coastal Partners 2019 exercise. In Ewe, the "
-			       "exercise is called Nutifafa.",
+	ent_fact_list *l = run("Ghana and Togo held the Coastal Partners 2019 exercise. In Ewe, "
+			       "the exercise is called Nutifafa.",
 			       "2019-12-27");
 	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
 	CHECK(f && f->name && !strcmp(f->name, "Coastal Partners 2019"));

@@ -43,8 +43,8 @@ TEST(extract_given_by__goods_taken_into_forces_or_that_reached_a_state)
 		    1, "FRA", "CIV");
 	expect_deal("Two patrol boats donated by Spain entered service with the Uruguayan navy.", 1,
 		    "ESP", "URY");
-	expect_deal("A batch of armoured vehicles from Britain reached Zambia last month.", 1, "GBR",
-		    "ZMB");
+	expect_deal("A batch of armoured vehicles from Britain reached Zambia last month.", 1,
+		    "GBR", "ZMB");
 	/* no maker or giver named: none; a port call is no arrival */
 	expect_no_transfer("The frigate was commissioned into the Uruguayan navy in 2019.");
 	expect_no_transfer("The Spanish patrol ship reached Uruguay on a port call.");
