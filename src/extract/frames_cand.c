@@ -1744,9 +1744,13 @@ int year_counts(const dctx *d, const span *s, const mention *y)
 		if (b > s->t0 + 1 && (kis(d, b - 1, "in") || kis(d, b - 1, "of")) &&
 		    kin_local(d, b - 2, w_dated_event_n))
 			return 0;
+		/* not "since it bought them in 2018": the clause's own verb of
+		 * buying or supply is dated (stop 54) */
 		for (n = 0; b > s->t0 && n < 8 && !kis(d, b - 1, ",") && !kis(d, b - 1, ";");
 		     b--, n++)
-			if (kis(d, b - 1, "since") && !since_when(d, s, y))
+			if (kis(d, b - 1, "since") && !since_when(d, s, y) &&
+			    find_in(d, b, y->t0, w_buy_verb) == NONE &&
+			    find_in(d, b, y->t0, w_supply_verb) == NONE)
 				return 0;
 	}
 	/* "during the 2008 war (with Russia)": the year names a war, no stage */

@@ -163,6 +163,13 @@ TEST(extract_deal_attributes__since_a_year_when_it_bought_is_the_year_of_the_pur
 	/* "since" with no "when" clause stays a period, no year of a stage */
 	CHECK(year_of("Chile has flown six patrol aircraft bought from Spain since 2016.", "ESP",
 		      "CHL") != 2016);
+	/* a "since" clause whose own verb buys dates the purchase (stop 54),
+	 * one of another event does not */
+	CHECK(year_of("Chile has operated Spanish patrol boats since it bought them in 2016.",
+		      "ESP", "CHL") == 2016);
+	CHECK(year_of("Chile has bought Spanish patrol boats since the country underwent a coup "
+		      "in 2016.",
+		      "ESP", "CHL") != 2016);
 }
 
 /* The byline of the text is the article's own date: it outweighs the date
