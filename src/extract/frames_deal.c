@@ -4852,8 +4852,9 @@ static int deal_with_pair(const dctx *d, const span *s, size_t dn)
 
 /* "Abu Dhabi signed for 80 Rafale fighters from France": a verb of
  * signing right before "for" and goods (a weapon within five words),
- * with "from <state>" after them, is a purchase by the subject.  The
- * verb's token, or NONE. */
+ * with "from (with) <state>" after them or of a design whose maker is
+ * known ("signed for eight F-16s in 2022", stop 54), is a purchase by the
+ * subject.  The verb's token, or NONE. */
 static size_t signed_for_goods(const dctx *d, const span *s, size_t sg)
 {
 	size_t k;
@@ -4867,7 +4868,10 @@ static size_t signed_for_goods(const dctx *d, const span *s, size_t sg)
 			continue;
 		if (m->gz != GZ_WEAPON || m->t0 > sg + 7)
 			return NONE;
-		return after_prep(d, s, m->t1, "from") ? sg : NONE;
+		return after_prep(d, s, m->t1, "from") || after_prep(d, s, m->t1, "with") ||
+				       (m->canon && m->code && m->code[0])
+			       ? sg
+			       : NONE;
 	}
 	return NONE;
 }

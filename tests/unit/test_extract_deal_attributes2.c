@@ -66,6 +66,13 @@ TEST(extract_deal_attributes2__signed_for_goods_from_a_state_is_a_purchase)
 	expect_no_deal("Peru signed for its part a statement from South Korea in 2021.");
 	/* negated */
 	expect_no_deal("Peru never signed for the corvettes from South Korea.");
+	/* "with <state>" after the goods, or a design of a known maker
+	 * (stop 54); goods of no known maker and no state give none */
+	expect_deal("Peru signed for eight F-16 jets with the United States in 2022.", 1, "USA",
+		    "PER");
+	CHECK_INT(deal_year("Peru signed for eight F-16s in February 2022.", NULL, "USA", "PER"),
+		  2022);
+	expect_no_deal("Peru signed for eight transport aircraft in 2022.");
 }
 
 TEST(extract_deal_attributes2__goods_sold_to_a_state_by_another_are_the_agents_sale)
