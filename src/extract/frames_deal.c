@@ -4744,6 +4744,26 @@ static int talks_held_before(const dctx *d, const span *s, size_t i, size_t trig
 	return 0;
 }
 
+/* "Russia sent two Tu-160 strategic bombers to Venezuela", "for sending
+ * warships to Cuba": bombers and warships a state sends fly or sail on a
+ * visit, no transfer, unless the sentence marks one (a gift, a donation,
+ * a handing over, a sale) (stop 54). */
+static int sent_on_visit(const dctx *d, const span *s, size_t sv)
+{
+	static const char *w_send[] = {"sent", "send", "sends", "sending", "dispatched",
+				       "dispatch", "dispatches", "dispatching", NULL};
+	static const char *w_visitor[] = {"bombers", "bomber", "warships", "warship", NULL};
+	static const char *w_given[] = {"gift", "gifted", "donated", "donation", "handed",
+					"sold", "sale", "transferred", "leased", NULL};
+	size_t j;
+	if (!kin_local(d, sv, w_send))
+		return 0;
+	for (j = sv + 1; j < s->t1 && j < sv + 7 && !kis(d, j, "to"); j++)
+		if (kin_local(d, j, w_visitor))
+			return find_local(d, s->t0, s->t1, w_given) == NONE;
+	return 0;
+}
+
 /* "was promised a chance (given the opportunity) to buy them": "chance /
  * opportunity to" right before the verb at trig is an offer, no purchase,
  * whatever stage another clause states (stop 54). */
@@ -6417,6 +6437,8 @@ int rule_deal(dctx *d, const span *s)
 	/* "Y needs fighter aircraft that can be delivered quickly": goods
 	 * wished for, told by what could be done with them, are no transfer */
 	if (!s->forced_deal && sv != NONE && trig == sv && could_be_supplied(d, s, sv))
+		return ENT_OK;
+	if (!s->forced_deal && sv != NONE && trig == sv && sent_on_visit(d, s, sv))
 		return ENT_OK;
 	/* "warned Israel against retaliating by supplying arms to Y": a deed
 	 * warned against is none */

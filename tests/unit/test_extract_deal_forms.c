@@ -563,6 +563,19 @@ TEST(extract_deal_forms__sending_a_person_is_no_delivery)
 	CHECK_INT(deal_status(text, "USA", "POL"), ENT_STATUS_DELIVERED);
 }
 
+/* "Russia sent two Tu-160 strategic bombers to Venezuela", "for sending
+ * warships to Cuba": bombers and warships sent fly or sail on a visit,
+ * unless the sentence marks a transfer (stop 54). */
+TEST(extract_deal_forms__bombers_and_warships_sent_visit)
+{
+	expect_no_transfer("Belarus sent two Tu-22 strategic bombers to Zambia on Monday.");
+	expect_no_transfer("Chile criticised Peru for sending warships halfway around the world to "
+			   "Bolivia.");
+	/* goods of a kind that stays, or a transfer marked */
+	expect_deal("Belarus sent 20 armoured vehicles to Zambia.", 1, "BLR", "ZMB");
+	expect_deal("Britain sent two warships to Ghana as a gift.", 1, "GBR", "GHA");
+}
+
 /* "Two major sales to Egypt received approval from the State Department":
  * sales the text counts are deals, reported, whose seller gives the
  * approval; receiving approval is no delivery (stop 42). */
