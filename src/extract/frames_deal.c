@@ -4745,20 +4745,21 @@ static int talks_held_before(const dctx *d, const span *s, size_t i, size_t trig
 }
 
 /* "Russia sent two Tu-160 strategic bombers to Venezuela", "for sending
- * warships to Cuba": bombers and warships a state sends fly or sail on a
- * visit, no transfer, unless the sentence marks one (a gift, a donation,
- * a handing over, a sale) (stop 54). */
+ * warships to Cuba", "the arrival of two Russian long-range bombers in
+ * Caracas": bombers and warships a state sends fly or sail on a visit, no
+ * transfer, unless the sentence marks one (a gift, a donation, a handing
+ * over, a sale) (stop 54). */
 static int sent_on_visit(const dctx *d, const span *s, size_t sv)
 {
 	static const char *w_send[] = {"sent", "send", "sends", "sending", "dispatched",
-				       "dispatch", "dispatches", "dispatching", NULL};
+				       "dispatch", "dispatches", "dispatching", "arrival", NULL};
 	static const char *w_visitor[] = {"bombers", "bomber", "warships", "warship", NULL};
 	static const char *w_given[] = {"gift", "gifted", "donated", "donation", "handed",
 					"sold", "sale", "transferred", "leased", NULL};
 	size_t j;
 	if (!kin_local(d, sv, w_send))
 		return 0;
-	for (j = sv + 1; j < s->t1 && j < sv + 7 && !kis(d, j, "to"); j++)
+	for (j = sv + 1; j < s->t1 && j < sv + 10 && !kis(d, j, "to"); j++)
 		if (kin_local(d, j, w_visitor))
 			return find_local(d, s->t0, s->t1, w_given) == NONE;
 	return 0;
@@ -7475,7 +7476,8 @@ int rule_deal(dctx *d, const span *s)
 					* (stop 39) */
 		if ((kis(d, bv, "arrival") || kis(d, bv, "arrived") || kis(d, bv, "arrive") ||
 		     kis(d, bv, "arrives")) &&
-		    (span_has(d, s, w_exercise) || find_in(d, bv, s->t1, w_troops_n) != NONE))
+		    (span_has(d, s, w_exercise) || find_in(d, bv, s->t1, w_troops_n) != NONE ||
+		     sent_on_visit(d, s, bv)))
 			return ENT_OK; /* "the arrival of three Chinese naval vessels,
 					* carrying soldiers who will take part in the
 					* exercises": a visit, no delivery (stop 39) */

@@ -571,6 +571,8 @@ TEST(extract_deal_forms__bombers_and_warships_sent_visit)
 	expect_no_transfer("Belarus sent two Tu-22 strategic bombers to Zambia on Monday.");
 	expect_no_transfer("Chile criticised Peru for sending warships halfway around the world to "
 			   "Bolivia.");
+	expect_no_transfer("Chile accused Bolivia of using the arrival of two Peruvian long-range "
+			   "bombers in La Paz as a provocation.");
 	/* goods of a kind that stays, or a transfer marked */
 	expect_deal("Belarus sent 20 armoured vehicles to Zambia.", 1, "BLR", "ZMB");
 	expect_deal("Britain sent two warships to Ghana as a gift.", 1, "GBR", "GHA");
