@@ -44,3 +44,13 @@ TEST(extract_data_words__military_products_and_watercraft_are_goods)
 		    "ZMB");
 	expect_deal("Belarus handed over engineering vehicles to Zambia.", 1, "BLR", "ZMB");
 }
+
+TEST(extract_data_words__a_tank_destroyer_is_armour)
+{
+	ent_fact_list *l = run("Zambia received an ST-1 wheeled tank destroyer from China.", NULL);
+	const ent_fact *f = l ? find_deal(l, "CHN", "ZMB") : NULL;
+	CHECK(f && ent_fact_has_category(f, ENT_CAT_ARMOURED_VEHICLE) &&
+	      !ent_fact_has_category(f, ENT_CAT_NAVAL));
+	if (l)
+		ent_fact_list_free(l);
+}
