@@ -3674,10 +3674,13 @@ static int ex_agreement_object(const dctx *d, const span *s, size_t trig)
 		if (j > s->t0 && kin(d, j - 1, include))
 			i = j;
 	}
+	static const char *w_talks_n[] = {"talks", "discussions", "negotiations", "consultations",
+					  NULL};
 	if (i <= s->t0 || !kin(d, i - 1, cover))
 		return 0;
+	/* "held talks on a joint training programme" (stop 54) */
 	for (j = i - 1; j > s->t0 && j + 7 > i; j--)
-		if (KIN(d, j - 1, w_deal_noun))
+		if (KIN(d, j - 1, w_deal_noun) || kin_local(d, j - 1, w_talks_n))
 			return 1;
 	/* "a long-standing partnership that includes military exercises":
 	 * a relation that covers drills in general, with no year of one */
@@ -4218,7 +4221,9 @@ int rule_exercise(dctx *d, const span *s)
 				     /* "flew a joint patrol" (stop 50) */
 				     "flew", "flown", "fly", "flies", "flying", NULL};
 	static const char *intent[] = {"agreed", "agree", "agrees", "plan", "plans", "planned",
-				       "proposed", "discussed", "intend", "intends", "pledged", NULL};
+				       "proposed", "discussed", "intend", "intends", "pledged",
+				       /* "offered to host future exercises" (stop 54) */
+				       "offered", "offers", "future", NULL};
 	size_t trig = find_in(d, s->t0, s->t1, w_exercise), kn = NONE, kn_end = NONE;
 	uint32_t b0 = 0, b1 = 0;
 	int has_name, rc, year, train = 0, kn_year = 0, kn_join = 0;

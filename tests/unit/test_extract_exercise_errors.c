@@ -176,3 +176,17 @@ TEST(extract_exercise_errors__a_count_of_many_drills_is_a_tally)
 	CHECK_INT(nexercises_text("Ghana and Togo held the 12-day joint exercises in 2019."), 1);
 	CHECK_INT(nexercises_text("Ghana and Togo held two joint exercises in 2019."), 1);
 }
+
+/* "offered to host future exercises with Y", "held talks on a joint
+ * training programme": an offer, drills to come and talks about drills
+ * hold none (stop 54). */
+TEST(extract_exercise_errors__offers_future_drills_and_talks_about_them)
+{
+	CHECK_INT(nexercises_text("Ghana offered to host joint exercises with Togo."), 0);
+	CHECK_INT(nexercises_text("Ghana and Togo discussed future joint exercises."), 0);
+	CHECK_INT(nexercises_text("Ghana and Togo held talks on a joint training programme."), 0);
+	/* a drill held stands */
+	CHECK_INT(nexercises_text("Ghana and Togo held joint exercises to prepare for future "
+				  "operations."),
+		  1);
+}
