@@ -2045,7 +2045,8 @@ static int generic_word_last(const char *text)
 {
 	static const char *w_general[] = {"weapons", "arms", "weaponry", "armaments", "munitions",
 					  "vehicles", "equipment", "hardware", "gear", "materiel",
-					  "aid", "assistance", "supplies", "systems", NULL};
+					  "aid", "assistance", "supplies", "systems", "products",
+					  "goods", NULL};
 	const char *w;
 	size_t n, i;
 	if (!text)

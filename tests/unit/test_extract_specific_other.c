@@ -22,3 +22,14 @@ TEST(extract_specific_other__a_general_word_restates_the_deal)
 		    "equipment to Estonia in 2021.",
 		    1, "SWE", "EST");
 }
+
+/* "military products" and "military goods" are general words too: a
+ * shipment of them restates the deal of the same pair told with its
+ * goods (stop 54). */
+TEST(extract_specific_other__military_products_restate_the_deal)
+{
+	expect_deal("Belarus shipped a batch of military products to the Zambian army in May 2023. "
+		    "In addition, Belarusian-made small watercraft were shipped for the Zambian "
+		    "navy in 2023.",
+		    1, "BLR", "ZMB");
+}
