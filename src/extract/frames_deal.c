@@ -6193,7 +6193,11 @@ int rule_deal(dctx *d, const span *s)
 	 * verb of transfer comes later */
 	if (sv != NONE && goods_given_by(d, s, sv)) {
 		size_t nx = find_in(d, sv + 1, s->t1, w_supply_verb);
-		if (nx != NONE)
+		/* not "The aircraft gifted by X to Y was handed over": the
+		 * participle names both parties itself (stop 54) */
+		const mention *ag = actor_after(d, s, sv + 2, 1, 0);
+		if (nx != NONE && !(ag && ag->t1 + 1 < s->t1 && kis(d, ag->t1, "to") &&
+				    actor_after(d, s, ag->t1 + 1, 1, 0)))
 			sv = nx;
 	}
 	/* "a diplomatic missive sent to X", "a delegation sent to X": what

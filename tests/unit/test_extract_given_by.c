@@ -50,3 +50,15 @@ TEST(extract_given_by__goods_taken_into_forces_or_that_reached_a_state)
 	expect_no_transfer("The Spanish patrol ship reached Uruguay on a port call.");
 	expect_no_transfer("Talks between the two sides reached Uruguay.");
 }
+
+/* "The aircraft gifted by X to Y was handed over in <city>": the
+ * participle names giver and receiver itself, the later verb names
+ * neither (stop 54). */
+TEST(extract_given_by__the_participle_names_both_parties)
+{
+	expect_deal("The Dornier aircraft gifted by Spain to Uruguay was handed over in "
+		    "Montevideo.",
+		    1, "ESP", "URY");
+	/* the later verb's own receiver still counts */
+	expect_deal("Tanks provided by Spain were delivered to Uruguay.", 1, "ESP", "URY");
+}
