@@ -8871,10 +8871,12 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 				return rc;
 		return ENT_OK;
 	}
-	if (k[0] == 'g' && (kis(d, i, "gratitude") || kis(d, i, "grateful")) &&
+	if (((k[0] == 'g' && (kis(d, i, "gratitude") || kis(d, i, "grateful"))) ||
+	     (k[0] == 'a' && kis(d, i, "appreciation"))) &&
 	    !negated(d, s, i)) {
 		/* "X expressed (“)gratitude(”) to (the) Y (government) for",
-		 * "X is grateful to Y for", "grateful for the Yn aid" */
+		 * "X is grateful to Y for", "grateful for the Yn aid",
+		 * "expressed appreciation for Y's assistance" (stop 54) */
 		j = i + 1;
 		if (j < s->t1 && skip_quote(d, j))
 			j++;

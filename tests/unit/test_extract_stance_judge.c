@@ -30,6 +30,11 @@ TEST(extract_stance_judge__gratitude)
 	CHECK(stance_none("Peru expressed gratitude to the Chilean people for their hospitality."));
 	CHECK(stance_none("Ghana thanked Togo for hosting the meeting of ministers."));
 	CHECK(stance_none("Ghana did not thank Togo for the aid package."));
+	/* "appreciation" as "gratitude" (stop 54) */
+	CHECK(stance_only("Ghana expressed its appreciation for Togo's assistance.", "GHA", "TGO",
+			  SUP));
+	CHECK(stance_none("Ghana expressed appreciation to the Togolese people for their "
+			  "hospitality."));
 }
 
 TEST(extract_stance_judge__welcomed_act)
