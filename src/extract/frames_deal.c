@@ -16297,10 +16297,9 @@ static int with_goods(const dctx *d, const span *s, size_t v, const mention *g)
  * arrive" is reported, not delivered. */
 int rule_arrived_goods(dctx *d, const span *s)
 {
-	static const char *w_arrive[] = {"arrived",  "arrive",    "arrives",      "landed",
-					 "lands",    "unloaded",  "offloaded",    "reached",
-					 "reaches",  "commissioned", "inducted", "entered",
-					 NULL};
+	static const char *w_arrive[] = {"arrived", "arrive", "arrives", "landed", "lands",
+					 "unloaded", "offloaded", "reached", "reaches",
+					 "commissioned", "inducted", "entered", NULL};
 	static const char *w_lot[] = {"batch", "consignment", "shipment", "shipments", "lot",
 				      "tranche", "first", "delivery", "deliveries", NULL};
 	static const char *w_stay[] = {"visit", "visits", "port", "call", "deployment", "deployed",

@@ -2680,7 +2680,11 @@ static size_t ex_named_subject(const dctx *d, const span *s)
  * (stop 54). */
 static size_t ex_it_includes(const dctx *d, const span *s)
 {
-	size_t v = find_in(d, s->t0, s->t1, w_ex_join), i;
+	size_t v, i;
+	/* no drill told yet: nothing to include parties in (most sentences) */
+	if (d->last_exercise < 0 && ex_pending(d, s) < 0)
+		return NONE;
+	v = find_in(d, s->t0, s->t1, w_ex_join);
 	if (v == NONE || v == s->t0)
 		return NONE;
 	i = v - 1;
@@ -3654,6 +3658,8 @@ static int ex_agreement_object(const dctx *d, const span *s, size_t trig)
 				      "envisaging", "envisages", "regarding", "providing", NULL};
 	static const char *relation[] = {"partnership", "partnerships", "cooperation",
 					 "relationship", NULL};
+	static const char *w_talks_n[] = {"talks", "discussions", "negotiations", "consultations",
+					  NULL};
 	size_t i = trig, j, n;
 	for (n = 0; i > s->t0 && n < 4 && KIN(d, i - 1, w_name_stop) && !kis(d, i - 1, "on") &&
 		    !kis(d, i - 1, "for");
@@ -3674,8 +3680,6 @@ static int ex_agreement_object(const dctx *d, const span *s, size_t trig)
 		if (j > s->t0 && kin(d, j - 1, include))
 			i = j;
 	}
-	static const char *w_talks_n[] = {"talks", "discussions", "negotiations", "consultations",
-					  NULL};
 	if (i <= s->t0 || !kin(d, i - 1, cover))
 		return 0;
 	/* "held talks on a joint training programme" (stop 54) */
@@ -4215,9 +4219,8 @@ int rule_exercise(dctx *d, const span *s)
 	static const char *hold[] = {"held", "hold", "holds", "holding", "conducted", "conduct",
 				     "conducts", "began", "begin", "begins", "started", "launched",
 				     "staged", "carry", "carried", "carries", "carrying",
-				     "concluded",
-				     "completed", "undertook", "undertaken", "wrapped", "hosted",
-				     "hosts", "hosting",
+				     "concluded", "completed", "undertook", "undertaken", "wrapped",
+				     "hosted", "hosts", "hosting",
 				     /* "flew a joint patrol" (stop 50) */
 				     "flew", "flown", "fly", "flies", "flying", NULL};
 	static const char *intent[] = {"agreed", "agree", "agrees", "plan", "plans", "planned",
