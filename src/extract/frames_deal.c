@@ -1217,7 +1217,8 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 	if (kis(d, i, "delivery") &&
 	    (take_delivery_at(d, s, i) != NONE || completed_noun(d, s, i)))
 		return ENT_STATUS_DELIVERED; /* "took / completed the delivery of" */
-	if ((K(i)[0] == 's' || K(i)[0] == 'd') && made_noun(d, s, i))
+	if (((K(i)[0] == 's' && K(i)[1] == 'h') || (K(i)[0] == 'd' && K(i)[1] == 'e')) &&
+	    d->t.v[i].keylen >= 8 && made_noun(d, s, i))
 		return ENT_STATUS_DELIVERED; /* "made another shipment of" (stop 54) */
 	if ((K(i)[0] == 'p' || K(i)[0] == 'c') &&
 	    (kis(d, i, "possession") || kis(d, i, "charge")) && i > s->t0 &&

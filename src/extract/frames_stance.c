@@ -9501,7 +9501,7 @@ static int sanction_poll_word(const dctx *d, size_t i)
 	       (k[0] == 'r' && k[1] == 'e' && k[2] == 's') ||	 /* resolution */
 	       (k[0] == 'r' && k[1] == 'e' && (k[2] == 'c' || k[2] == 'j')) || /* recognise, reject */
 	       (k[0] == 'e' && k[1] == 'x' && k[2] == 'p') ||	 /* expel, expulsion */
-	       (k[0] == 'm' && k[1] == 'e' && k[2] == 'a');	 /* measures (stop 54) */
+	       (k[0] == 'm' && k[1] == 'e' && k[2] == 'a' && k[3] == 's'); /* measures (stop 54) */
 }
 
 /* A state named at token j, no firm, demonym or possessive; *end after it. */
