@@ -16361,13 +16361,14 @@ int rule_arrived_goods(dctx *d, const span *s)
 	/* "was commissioned (inducted) into the Ivorian navy", "entered
 	 * service with the Paraguayan navy": taken into a state's forces, a
 	 * transfer made; "reached Jordan" (stop 54) */
-	if (kis(d, v, "entered") && i + 1 < s->t1 && kis(d, i, "service") && kis(d, i + 1, "with"))
-		i += 2;
 	if (kis(d, v, "commissioned") || kis(d, v, "inducted") || kis(d, v, "entered")) {
-		if (i == v + 1 && !(i < s->t1 && kis(d, i, "into")))
-			return ENT_OK;
-		if (i == v + 1)
+		if (kis(d, v, "entered") && i + 1 < s->t1 && kis(d, i, "service") &&
+		    kis(d, i + 1, "with"))
+			i += 2;
+		else if (i < s->t1 && kis(d, i, "into"))
 			i++;
+		else
+			return ENT_OK;
 		if (!(to = forces_named(d, s, i)))
 			return ENT_OK;
 		lot = 1;

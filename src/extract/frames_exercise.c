@@ -4124,7 +4124,6 @@ static long drill_count_before(const dctx *d, const span *s, size_t trig)
 	static const char *w_period[] = {"day", "days", "week", "weeks", "month", "months",
 					 "hours", NULL};
 	size_t i = trig, n, k;
-	long v = 0;
 	/* a count of drills, not of days ("the 12 day exercise") */
 	for (k = trig; k < s->t1 && k < trig + 4 && !kin_local(d, k, w_drills); k++)
 		;
@@ -4142,15 +4141,10 @@ static long drill_count_before(const dctx *d, const span *s, size_t trig)
 		return 0;
 	if (kin_local(d, i - 1, w_num3))
 		return 3;
-	if (d->t.v[i - 1].keylen > 3)
+	/* up to three digits and nothing else ("1,200" and "2.5" are none) */
+	if (d->t.v[i - 1].keylen > 3 || strspn(K(i - 1), "0123456789") != d->t.v[i - 1].keylen)
 		return 0;
-	for (k = 0; k < d->t.v[i - 1].keylen; k++) {
-		char c = K(i - 1)[k];
-		if (c < '0' || c > '9')
-			return 0;
-		v = v * 10 + (c - '0');
-	}
-	return v;
+	return strtol(K(i - 1), NULL, 10);
 }
 
 /* "X has carried out similar military exercises with a number of other
