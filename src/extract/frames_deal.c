@@ -4876,7 +4876,7 @@ static int deal_with_pair(const dctx *d, const span *s, size_t dn)
  * signing right before "for" and goods (a weapon within five words),
  * with "from (with) <state>" after them or of a design whose maker is
  * known ("signed for eight F-16s in 2022", stop 54), is a purchase by the
- * subject.  The verb's token, or NONE. */
+ * subject; the maker's firm may stand before the design.  The verb's token, or NONE. */
 static size_t signed_for_goods(const dctx *d, const span *s, size_t sg)
 {
 	size_t k;
@@ -4887,6 +4887,11 @@ static size_t signed_for_goods(const dctx *d, const span *s, size_t sg)
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *m = M(d, k);
 		if (m->t0 < sg + 2 || m->kind != MK_ACTOR)
+			continue;
+		/* the maker's firm right before the design: "signed for six
+		 * Embraer Super Tucano aircraft" (stop 55) */
+		if (m->gz == GZ_FIRM && k + 1 < s->m1 && M(d, k + 1)->t0 == m->t1 &&
+		    M(d, k + 1)->gz == GZ_WEAPON)
 			continue;
 		if (m->gz != GZ_WEAPON || m->t0 > sg + 7)
 			return NONE;

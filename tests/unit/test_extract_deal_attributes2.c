@@ -73,6 +73,9 @@ TEST(extract_deal_attributes2__signed_for_goods_from_a_state_is_a_purchase)
 	CHECK_INT(deal_year("Peru signed for eight F-16s in February 2022.", NULL, "USA", "PER"),
 		  2022);
 	expect_no_deal("Peru signed for eight transport aircraft in 2022.");
+	/* the maker's firm before the design (stop 55) */
+	expect_deal("Ghana signed for six Embraer Super Tucano aircraft.", 1, "BRA", "GHA");
+	expect_no_deal("Ghana signed for six Embraer aircraft.");
 }
 
 TEST(extract_deal_attributes2__goods_sold_to_a_state_by_another_are_the_agents_sale)
