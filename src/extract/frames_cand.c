@@ -1665,6 +1665,31 @@ int year_names_event(const dctx *d, const span *s, const mention *y)
 	return b > s->t0 && e < s->t1 && kis(d, b - 1, "the") && kin_local(d, e, w_dated_event_n);
 }
 
+/* "Y's government, which launched the procedure for the acquisition in
+ * September 2022, signed a contract": year y in a relative clause between
+ * commas whose own verb neither buys, supplies nor signs dates that verb's
+ * event, not the main clause's (stop 55); "Y, which bought them in 2019,"
+ * still dates the purchase. */
+static int relative_clause_year(const dctx *d, const span *s, const mention *y)
+{
+	size_t b = y->t0, v, e;
+	for (; b > s->t0 + 1 && y->t0 - b < 20; b--)
+		if (kis(d, b - 1, ","))
+			break;
+	if (b <= s->t0 + 1 || !kis(d, b - 1, ",") || !(kis(d, b, "which") || kis(d, b, "who")))
+		return 0;
+	for (e = y->t1; e < s->t1 && e < y->t1 + 12 && !kis(d, e, ","); e++)
+		;
+	if (e >= s->t1 || !kis(d, e, ","))
+		return 0; /* the clause closes the sentence */
+	for (v = b + 1; v < y->t0 && (kis(d, v, "has") || kis(d, v, "had") || KIN(d, v, w_be) ||
+				      kis(d, v, "been") || ly_adverb(d, v));
+	     v++)
+		;
+	return v < y->t0 && !KIN(d, v, w_buy_verb) && !KIN(d, v, w_supply_verb) &&
+	       !KIN(d, v, w_sign);
+}
+
 /* A year read from a month without its year ("in November") gives way to
  * a year the span states ("follows Israel's purchase in 2010"). */
 int year_counts(const dctx *d, const span *s, const mention *y)
@@ -1753,6 +1778,8 @@ int year_counts(const dctx *d, const span *s, const mention *y)
 			    find_in(d, b, y->t0, w_supply_verb) == NONE)
 				return 0;
 	}
+	if (relative_clause_year(d, s, y))
+		return 0;
 	/* "during the 2008 war (with Russia)": the year names a war, no stage */
 	if (y->t1 < s->t1 && KIN(d, y->t1, w_conflict))
 		return 0;

@@ -6346,6 +6346,14 @@ int rule_deal(dctx *d, const span *s)
 	/* "when it agreed to normalize relations": no signing (stop 54) */
 	while (sg != NONE && (document_signed(d, s, sg) || agreed_to_try(d, s, sg)))
 		sg = find_in(d, sg + 1, s->t1, w_sign);
+	/* "Y's government, which began the procedure for the acquisition of
+	 * drones in 2022, signed a contract with X": a word of buying in the
+	 * subject's relative clause is background to the signing (stop 55) */
+	if (bv != NONE && sg != NONE && bv < sg) {
+		const mention *h = apposition_subject(d, s, sg);
+		if (h && h->t1 < bv)
+			bv = find_in(d, sg, s->t1, w_buy_verb);
+	}
 	if (bv == NONE && sv == NONE && dn == NONE)
 		bv = signed_for_goods(d, s, sg);
 	if (dn == NONE && sg != NONE && (kis(d, sg, "won") || kis(d, sg, "wins"))) {
