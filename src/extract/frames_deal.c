@@ -3341,7 +3341,8 @@ static int passive_to_from(const dctx *d, const span *s, size_t sv, const mentio
  * "fears about arms sales to Y": a noun of supply after a noun of worry
  * and "over/about" is what the worry is about: the state before (the
  * subject of the sentence) is no seller, and without "from X" the
- * sentence names none (deal.concern_over, test_extract_denials.c). */
+ * sentence names none (deal.concern_over, test_extract_denials.c); so is
+ * one after "commented on" or a headline's "X on" (stop 55). */
 static int concern_over(const dctx *d, const span *s, size_t sv)
 {
 	static const char *w_worry[] = {"fears", "fear", "worries", "worry", "alarm", "anxiety",
@@ -3356,9 +3357,23 @@ static int concern_over(const dctx *d, const span *s, size_t sv)
 	 * is the noun ("condemned the weapons transfers to Y") */
 	if (!KIN(d, sv, w_supply_noun) && !kis(d, sv, "transfers") && !kis(d, sv, "transfer"))
 		return 0;
-	/* "concerns over arms exports", "displeasure over the possible sale" */
-	for (n = 0; p > s->t0 && n < 3 && kin(d, p - 1, w_np); n++)
-		p--;
+	static const char *w_comment[] = {"commented", "comments", "comment", "commenting",
+					  "remarks", "remarked", "spoke", "speaks", "statement",
+					  "briefing", NULL};
+	const mention *m;
+	/* "concerns over arms exports", "displeasure over the possible sale",
+	 * "on drone supplies" (a weapon's word, stop 55) */
+	for (n = 0; p > s->t0 && n < 3; n++, p--) {
+		m = kin(d, p - 1, w_np) ? NULL : mention_at(d, s, p - 1);
+		if (!kin(d, p - 1, w_np) && !(m && m->gz == GZ_WEAPON && m->t1 == p))
+			break;
+	}
+	/* "X commented on drone supplies to Y", the headline "Kremlin on
+	 * drone supplies to Y": what is spoken of is no seller's (stop 55) */
+	if (p >= s->t0 + 2 && kis(d, p - 1, "on") &&
+	    (kin_local(d, p - 2, w_comment) ||
+	     ((m = mention_at(d, s, s->t0)) && m->t1 == p - 1 && ent__is_state_mention(m))))
+		return 1;
 	/* "Y, which has condemned the weapons transfers": the transfers are
 	 * what the verb condemns, not the subject's */
 	if (n > 0 && p > s->t0 && (KIN(d, p - 1, w_oppose_v) || kis(d, p - 1, "criticized")))

@@ -70,6 +70,12 @@ TEST(extract_denials__a_transfer_a_worry_is_about_names_no_seller_before_it)
 	expect_none("Ghana voiced fears about sales of rifles to Togo.");
 	/* a source after "from" still sells */
 	expect_deal("Ghana voiced concern over arms sales from Togo to Benin.", 1, "TGO", "BEN");
+	/* a comment on supplies, or a headline "X on ...", names no seller
+	 * either (stop 55) */
+	expect_none("Ghana commented on drone supplies to Togo.");
+	expect_none("Accra On Drone Supplies To Togo: It May Lead To Tension");
+	/* control: a state before "on" that is no subject still sells */
+	expect_deal("Ghana warned Benin on drone supplies to Togo.", 1, "BEN", "TGO");
 }
 
 TEST(extract_denials__passive_to_y_from_x_names_the_seller_not_the_maker)
