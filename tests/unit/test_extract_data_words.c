@@ -54,3 +54,18 @@ TEST(extract_data_words__a_tank_destroyer_is_armour)
 	if (l)
 		ent_fact_list_free(l);
 }
+
+TEST(extract_data_words__an_interceptor_craft_is_a_boat_an_interceptor_missile_is_not)
+{
+	ent_fact_list *l = run("India gifted two fast interceptor craft to Zambia.", NULL);
+	const ent_fact *f = l ? find_deal(l, "IND", "ZMB") : NULL;
+	CHECK(f && ent_fact_has_category(f, ENT_CAT_NAVAL) &&
+	      !ent_fact_has_category(f, ENT_CAT_AIR_DEFENCE));
+	if (l)
+		ent_fact_list_free(l);
+	l = run("Israel delivered interceptor missiles to Zambia.", NULL);
+	f = l ? find_deal(l, "ISR", "ZMB") : NULL;
+	CHECK(f && ent_fact_has_category(f, ENT_CAT_AIR_DEFENCE));
+	if (l)
+		ent_fact_list_free(l);
+}
