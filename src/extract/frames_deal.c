@@ -1183,6 +1183,33 @@ static int accepted_goods(const dctx *d, const span *s, size_t i)
 /* The stage token i states, or ENT_STATUS_NONE: "delivered" (delivered),
  * "ordered", "paid", "placed an order" (ordered), "signed", "bought"
  * (signed), "MoU" (mou). */
+/* "India's 2019 gift of two interceptor vessels to Y", "the donation of
+ * rifles by X to Y was welcomed": a noun of giving with a possessive or a
+ * year before it and "of" goods after it, no hedge before it and no word of
+ * what is to come after it in the span ("will be handed over next month"),
+ * is a gift made (stop 55). */
+static int gift_made(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_gift_n[] = {"gift", "donation", NULL};
+	static const char *w_unmade[] = {"planned", "proposed", "promised", "pledged", "offered",
+					 "possible", "potential", "future", NULL};
+	size_t j;
+	if (!kin_local(d, i, w_gift_n) || i <= s->t0 || i + 2 >= s->t1 || !kis(d, i + 1, "of"))
+		return 0;
+	if (!(kis(d, i - 1, "'s") || d->t.v[i - 1].kind == TK_NUM || kis(d, i - 1, "the")) ||
+	    kin_local(d, i - 1, w_unmade) || hedged(d, s, i))
+		return 0;
+	for (j = i + 2; j < s->t1 && j < i + 8; j++)
+		if (mention_at(d, s, j) && mention_at(d, s, j)->gz == GZ_WEAPON)
+			break;
+	if (j >= s->t1 || j >= i + 8)
+		return 0;
+	for (j = i + 2; j < s->t1; j++)
+		if (KIN(d, j, w_future) && !kis(d, j, "to") && !kis(d, j, "not"))
+			return 0;
+	return 1;
+}
+
 static ent_status stage_word(const dctx *d, const span *s, size_t i)
 {
 	if (KIN(d, i, w_mou))
@@ -1220,6 +1247,8 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 	if (((K(i)[0] == 's' && K(i)[1] == 'h') || (K(i)[0] == 'd' && K(i)[1] == 'e')) &&
 	    d->t.v[i].keylen >= 8 && made_noun(d, s, i))
 		return ENT_STATUS_DELIVERED; /* "made another shipment of" (stop 54) */
+	if ((K(i)[0] == 'g' || K(i)[0] == 'd') && gift_made(d, s, i))
+		return ENT_STATUS_DELIVERED; /* "India's 2019 gift of two vessels" */
 	if ((K(i)[0] == 'p' || K(i)[0] == 'c') &&
 	    (kis(d, i, "possession") || kis(d, i, "charge")) && i > s->t0 &&
 	    KIN(d, i - 1, w_take) && take_delivery_after(d, s, i - 1))
@@ -6236,7 +6265,13 @@ int rule_deal(dctx *d, const span *s)
 		size_t nx = find_in(d, sv + 1, s->t1, w_supply_verb), b;
 		for (b = nx; nx != NONE && b > sv + 1 && b + 4 > nx && !KIN(d, b - 1, w_be); b--)
 			;
-		if (nx != NONE && !KIN(d, nx, w_supply_noun) && b > sv + 1 && KIN(d, b - 1, w_be))
+		/* not "India's gift of a Dornier aircraft to Y was handed over":
+		 * a noun a state owns names its giver (stop 55) */
+		const mention *own = sv > s->t0 + 1 && kis(d, sv - 1, "'s")
+					     ? mention_at(d, s, s->t0) : NULL;
+		if (nx != NONE && !KIN(d, nx, w_supply_noun) && b > sv + 1 && KIN(d, b - 1, w_be) &&
+		    !(own && own->t1 == sv - 1 && ent__is_state_mention(own) &&
+		      own->gz != GZ_FIRM))
 			sv = nx;
 	}
 	/* "a donation of $5 million to the fund": a gift names goods of war
@@ -8129,7 +8164,8 @@ int rule_deal(dctx *d, const span *s)
 	 * "X supplies Y", "X's supplies to Y" without particulars is a tie */
 	supply_only = sv != NONE && (bv == NONE || sv < bv) && !KIN(d, sv, w_delivered) &&
 		      !mv && !s->value_def.present && !year && dn == NONE && sg == NONE &&
-		      !s->forced_deal && !counted_sales(d, s, sv) && !reported_transfer(d, s, sv);
+		      !s->forced_deal && !counted_sales(d, s, sv) && !reported_transfer(d, s, sv) &&
+		      !gift_made(d, s, sv);
 
 	if ((rc = ent__cand_new(d, supply_only ? ENT_FACT_SUPPLY : ENT_FACT_DEAL, s->unit, &c)))
 		return rc;

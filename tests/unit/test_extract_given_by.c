@@ -62,3 +62,22 @@ TEST(extract_given_by__the_participle_names_both_parties)
 	/* the later verb's own receiver still counts */
 	expect_deal("Tanks provided by Spain were delivered to Uruguay.", 1, "ESP", "URY");
 }
+
+/* "India's 2019 gift of two interceptor vessels to Y": a noun of giving
+ * owned by a state or dated, with goods after "of", is a gift made; a
+ * passive verb after it does not take the giver away (stop 55). */
+TEST(extract_given_by__a_gift_owned_or_dated_is_made)
+{
+	CHECK(deal_status("Spain's 2019 gift of two patrol boats to Uruguay was welcomed.", "ESP",
+			  "URY") == ENT_STATUS_DELIVERED);
+	CHECK(deal_status("Spain's gift of a Dornier aircraft to Uruguay was handed over.", "ESP",
+			  "URY") == ENT_STATUS_DELIVERED);
+	/* controls: a gift to come or only planned is no delivery */
+	CHECK(deal_status("Spain's planned gift of two patrol boats to Uruguay was welcomed.",
+			  "ESP", "URY") != ENT_STATUS_DELIVERED);
+	CHECK(deal_status("Spain's gift of two patrol boats to Uruguay will be handed over next "
+			  "month.",
+			  "ESP", "URY") != ENT_STATUS_DELIVERED);
+	/* a gift of money is no goods */
+	expect_no_deal("Spain's gift of $5 million to Uruguay was welcomed.");
+}
