@@ -1529,13 +1529,27 @@ static int earlier_contract_year(const dctx *d, const span *s, const mention *y)
 {
 	static const char *def[] = {"the", "that", "previous", "earlier", "original", "first",
 				    "initial", "prior", NULL};
+	static const char *w_frame[] = {"cooperation", "framework", "partnership", NULL};
 	size_t i = y->t0, n;
 	if (i > s->t0 && (kis(d, i - 1, "in") || kis(d, i - 1, "of")))
 		i--;
+	{
+		/* "signed with Paris in 2021": over the partner (stop 55) */
+		size_t q;
+		for (q = s->m0; q < s->m1; q++) {
+			const mention *p = M(d, q);
+			if (p->t1 == i && p->t0 > s->t0 + 1 && kis(d, p->t0 - 1, "with") &&
+			    ent__is_state_mention(p) && kis(d, p->t0 - 2, "signed"))
+				i = p->t0 - 1;
+		}
+	}
 	if (i > s->t0 && (kis(d, i - 1, "signed") || kis(d, i - 1, "concluded") ||
 			  kis(d, i - 1, "agreed") || kis(d, i - 1, "awarded")))
 		i--;
-	if (i <= s->t0 + 1 || !KIN(d, i - 1, w_deal_noun) || !kin(d, i - 2, def))
+	/* "the contract signed in 2017", or a framework: "as part of a
+	 * defence cooperation agreement signed with Paris in 2021" (stop 55) */
+	if (i <= s->t0 + 1 || !KIN(d, i - 1, w_deal_noun) ||
+	    !(kin(d, i - 2, def) || kin_local(d, i - 2, w_frame)))
 		return 0;
 	/* the sentence's own stage word, before that reference */
 	for (n = s->t0; n + 2 < i; n++)

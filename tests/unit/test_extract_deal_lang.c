@@ -374,6 +374,16 @@ TEST(extract_deal_lang__the_year_of_an_earlier_contract)
 	if (f)
 		CHECK(f->year != 2017);
 	ent_fact_list_free(l);
+	/* a framework signed with the partner dates no order (stop 55) */
+	CHECK_INT(deal_year("Chile has ordered two submarines from Spain's Navantia as part of a "
+			    "defence cooperation agreement signed with Madrid in 2021, the company "
+			    "said Tuesday.",
+			    "2024-04-02", "ESP", "CHL"),
+		  2024);
+	/* control: the agreement itself signed in 2021 */
+	CHECK_INT(deal_year("Chile signed an agreement with Spain in 2021 for two submarines.",
+			    "2024-04-02", "ESP", "CHL"),
+		  2021);
 }
 
 TEST(extract_deal_lang__abbreviations_a_document_defines)
