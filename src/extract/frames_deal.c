@@ -1322,6 +1322,13 @@ static int stage_pending(const dctx *d, const span *s, size_t i)
 		size_t n = i + 1;
 		if (kin(d, n, after) || (n + 1 < s->t1 && KIN(d, n, w_be) && kin(d, n + 1, after)))
 			return 1;
+		/* "with the first deliveries starting in 2032": a start to come,
+		 * unless its year is past (stop 55) */
+		if (kis(d, n, "starting") || kis(d, n, "beginning") || kis(d, n, "commencing")) {
+			const mention *y = n + 2 < s->t1 && kis(d, n + 1, "in")
+						   ? mention_at(d, s, n + 2) : NULL;
+			return !(y && y->kind == MK_YEAR && d->doc_year && y->year <= d->doc_year);
+		}
 		/* "its arrival had been (highly) anticipated" (stop 53) */
 		for (j = n; j < s->t1 && j < n + 4 &&
 			    (KIN(d, j, w_be) || kis(d, j, "been") || kis(d, j, "had") ||

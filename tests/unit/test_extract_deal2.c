@@ -209,6 +209,14 @@ TEST(extract_deal2__a_delivery_schedule_is_no_deal_of_its_own)
 		}
 		ent_fact_list_free(l);
 	}
+	/* "with the first deliveries starting in 2032" is a start to come
+	 * (stop 55); one in a year past is a delivery */
+	CHECK(deal_status("The pact, signed in 2021, includes providing three submarines from "
+			  "Brazil to Chile, with the first deliveries starting in 2032.",
+			  "BRA", "CHL") == ENT_STATUS_SIGNED);
+	CHECK(deal_status("Brazil supplied six patrol boats to Chile, with deliveries starting in "
+			  "2019.",
+			  "BRA", "CHL") == ENT_STATUS_DELIVERED);
 }
 
 TEST(extract_deal2__a_model_number_is_no_quantity)
