@@ -5932,15 +5932,17 @@ static const char *w_made_with[] = {"developed", "designed", "produced", "built"
 				    "manufactured", "co-developed", "co-produced", NULL};
 
 /* "ballistic missile transfers (the transfer of missiles) between North
- * Korea and Russia": a noun of transfer at sv, then within six words
+ * Korea and Russia", "voiced concern over the deal between X and Y on
+ * submarines" (a deal noun, stop 55): a noun of transfer at sv, then within six words
  * "between" and two states joined by "and" or a comma; they go to *a and
- * *b (1), else 0 (stop 47). */
+ * *b (1), else 0 (stop 47); 2 when a third state follows them. */
 static int transfer_between(const dctx *d, const span *s, size_t sv, const mention **a,
 			    const mention **b)
 {
 	size_t j;
 	const mention *x, *y;
-	if (!(KIN(d, sv, w_supply_noun) || kis(d, sv, "transfer") || kis(d, sv, "transfers")))
+	if (!(KIN(d, sv, w_supply_noun) || KIN(d, sv, w_deal_noun) || kis(d, sv, "transfer") ||
+	      kis(d, sv, "transfers")))
 		return 0;
 	for (j = sv + 1; j < s->t1 && j < sv + 7 && !kis(d, j, "between"); j++)
 		if (d->t.v[j].kind == TK_PUNCT)
@@ -5961,6 +5963,18 @@ static int transfer_between(const dctx *d, const span *s, size_t sv, const menti
 		return 0;
 	*a = x;
 	*b = y;
+	/* "between the US, the UK, and Australia": three parties, no pair
+	 * and no direction (stop 55) */
+	j = y->t1;
+	if (j + 1 < s->t1 && kis(d, j, ",") && kis(d, j + 1, "and"))
+		j++;
+	if (j + 1 < s->t1 && (kis(d, j, "and") || kis(d, j, ","))) {
+		const mention *z;
+		j += 1 + kis(d, j + 1, "the");
+		z = mention_at(d, s, j);
+		if (z && z->t0 == j && ent__is_state_mention(z) && z->gz != GZ_FIRM)
+			return 2;
+	}
 	return 1;
 }
 
@@ -7793,7 +7807,12 @@ int rule_deal(dctx *d, const span *s)
 	 * and Russia": the two states after "between" are the pair, whoever
 	 * speaks of the transfers (stop 47) */
 	const mention *ba = NULL, *bb = NULL;
-	if (sv != NONE && transfer_between(d, s, sv, &ba, &bb)) {
+	int tb = sv != NONE ? transfer_between(d, s, sv, &ba, &bb)
+		 : bv == NONE && dn != NONE ? transfer_between(d, s, dn, &ba, &bb)
+					    : 0;
+	if (tb == 2)
+		return ENT_OK;
+	if (tb) {
 		sup = rec = NULL;
 		maker = NULL;
 	}

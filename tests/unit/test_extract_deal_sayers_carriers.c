@@ -158,6 +158,15 @@ TEST(extract_deal_sayers_carriers__transfers_between_two_others)
 		NULL);
 	CHECK(l && find_deal(l, "CAN", "IRN") == NULL && find_deal(l, "CAN", "VEN") == NULL);
 	ent_fact_list_free(l);
+	/* a deal noun between two others: the worried state is no party;
+	 * three states after "between" give no pair (stop 55) */
+	l = run("Ghana voiced concern over the deal between Togo and Benin on submarines.", NULL);
+	CHECK(l && find_deal(l, "GHA", "TGO") == NULL && find_deal(l, "TGO", "GHA") == NULL &&
+	      find_deal(l, "GHA", "BEN") == NULL && find_deal(l, "BEN", "GHA") == NULL &&
+	      ndeals(l) == 1);
+	ent_fact_list_free(l);
+	expect_no_deal("Ghana voiced concern over the deal between Togo, Benin and Niger on "
+		       "submarines.");
 }
 
 /* "the jet, which KAI co-developed with Lockheed Martin": a firm the goods
