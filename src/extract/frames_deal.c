@@ -606,6 +606,16 @@ static int cooperation_pact(const dctx *d, const span *s, size_t dn)
 	return j < s->t1 && cooperation_at(d, s, j);
 }
 
+/* "their trilateral defence pact", "a mutual security pact": a pact of
+ * defence or security is an alliance, no sale (stop 55). */
+static int alliance_pact(const dctx *d, const span *s, size_t dn)
+{
+	static const char *w_alliance[] = {"defence", "defense", "security", "trilateral",
+					   "mutual", "alliance", NULL};
+	return dn > s->t0 && (kis(d, dn, "pact") || kis(d, dn, "pacts")) &&
+	       kin_local(d, dn - 1, w_alliance);
+}
+
 /* "Pyongyang sent dozens of ballistic missiles that Moscow's troops
  * launch against Ukraine": the state whose forces use (fire, launch,
  * deploy) the goods in a relative clause right after them receives them
@@ -7593,12 +7603,17 @@ int rule_deal(dctx *d, const span *s)
 			return ENT_OK;
 		if (!s->forced_deal && civil_trade(d, s))
 			return ENT_OK; /* "signed trade deals worth $250 billion" */
-		if (!s->forced_deal && dn != NONE && dn > s->t0 &&
-		    kin_local(d, dn - 1, w_policy_deal))
-			return ENT_OK; /* "its nuclear deal with world powers" (stop 37) */
-		if (!s->forced_deal && dn != NONE && cooperation_pact(d, s, dn))
-			return ENT_OK; /* "under an agreement for greater military
-					* co-operation" (stop 39) */
+		/* "its nuclear deal with world powers" (stop 37), "under an
+		 * agreement for greater military co-operation" (stop 39),
+		 * "unveiled their trilateral defence pact" (stop 55): no sale;
+		 * a later deal noun of the sentence may still be one ("..., which
+		 * saw Canberra ditch a $66 billion submarine deal with Paris") */
+		while (!s->forced_deal && dn != NONE &&
+		       ((dn > s->t0 && kin_local(d, dn - 1, w_policy_deal)) ||
+			cooperation_pact(d, s, dn) || alliance_pact(d, s, dn)))
+			dn = find_in(d, dn + 1, s->t1, w_deal_noun);
+		if (!s->forced_deal && dn == NONE)
+			return ENT_OK;
 		rule = s->forced_deal ? "deal.table_row" : "deal.noun";
 		for (k = dn; dn != NONE && !s->forced_deal && k + 1 < s->t1; k++)
 			if (kis(d, k, "order") && k > s->t0 + 1 && kis(d, k - 1, "'s") &&

@@ -109,6 +109,17 @@ TEST(extract_civil_commerce__a_deal_of_a_civil_trade_is_no_sale)
 		    "HRV", "ECU");
 }
 
+/* "unveiled their trilateral defence pact, which saw Y ditch a $66 billion
+ * submarine deal with X": the pact is an alliance; the deal noun after it
+ * is read instead (stop 55). */
+TEST(extract_civil_commerce__an_alliance_pact_is_no_sale_a_later_deal_noun_is_read)
+{
+	expect_deal("Chile, Peru and Brazil unveiled their trilateral defence pact, which saw "
+		    "Lima ditch a $6 billion submarine deal with Madrid.",
+		    1, "ESP", "PER");
+	expect_no_transfer("Chile and Peru unveiled their mutual security pact on Monday.");
+}
+
 TEST(extract_civil_commerce__cruise_and_container_ships_are_civil_craft)
 {
 	expect_no_transfer("Oman bought two cruise ships from Italy.");
