@@ -1033,7 +1033,15 @@ static int procurement_owned(const dctx *d, size_t i)
 	for (j = i; j > 0 && j + 3 > i; j--)
 		if (!strcmp(K(j - 1), "'s") || !strcmp(K(j - 1), "its") || !strcmp(K(j - 1), "their"))
 			return 1;
-	for (j = i + 1; j < d->t.n && j < i + 11 && d->t.v[j].kind != TK_PUNCT; j++)
+	/* "has approved (authorised, cleared) the procurement of" (stop 55) */
+	if (i >= 2 && !strcmp(K(i - 1), "the") &&
+	    (!strcmp(K(i - 2), "approved") || !strcmp(K(i - 2), "authorised") ||
+	     !strcmp(K(i - 2), "authorized") || !strcmp(K(i - 2), "cleared")))
+		return 1;
+	/* over the hyphen of "diesel-electric" */
+	for (j = i + 1; j < d->t.n && j < i + 11 &&
+			(d->t.v[j].kind != TK_PUNCT || !strcmp(K(j), "-"));
+	     j++)
 		if (!strcmp(K(j), "from") || !strcmp(K(j), "by"))
 			return 1;
 	return 0;

@@ -100,6 +100,14 @@ TEST(extract_deal_roles__a_procurement_is_a_purchase)
 	expect_no_deal("The minister said he appreciated the Chilean government commitment to "
 		       "defence cooperation with Peru as shown in the procurement of the combat "
 		       "helicopters.");
+	/* "has approved the procurement of", and "by Y" past a hyphened
+	 * word (stop 55) */
+	expect_deal("The Chilean government has approved the procurement of two Type 212CD "
+		    "submarines.",
+		    1, "DEU", "CHL");
+	expect_deal("The procurement of two diesel-electric submarines from Germany by Chile was "
+		    "delayed.",
+		    1, "DEU", "CHL");
 }
 
 /* "were inducted by Y": the agent of the participle of inducting buys, as
