@@ -69,3 +69,20 @@ TEST(extract_data_words__an_interceptor_craft_is_a_boat_an_interceptor_missile_i
 	if (l)
 		ent_fact_list_free(l);
 }
+
+/* "possesses Chinese hypersonic air-to-ground missiles": the missile's
+ * kind written with hyphens is goods, so the holder's tie to their maker
+ * is told (stop 55). */
+TEST(extract_data_words__air_to_ground_missiles_are_goods)
+{
+	ent_fact_list *l = run("Zambia possesses Chinese hypersonic air-to-ground missiles.", NULL);
+	const ent_fact *f = l ? find_deal(l, "CHN", "ZMB") : NULL;
+	CHECK(f && ent_fact_has_category(f, ENT_CAT_MISSILE));
+	if (l)
+		ent_fact_list_free(l);
+	l = run("Israel sold surface-to-air missile batteries to Zambia.", NULL);
+	f = l ? find_deal(l, "ISR", "ZMB") : NULL;
+	CHECK(f && ent_fact_has_category(f, ENT_CAT_AIR_DEFENCE));
+	if (l)
+		ent_fact_list_free(l);
+}
