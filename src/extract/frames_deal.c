@@ -5741,6 +5741,25 @@ static int able_to_before(const dctx *d, const span *s, size_t trig)
 	return 0;
 }
 
+/* "Bayraktar drones continue to acquire appeal on a global scale",
+ * "acquired great importance": a verb of buying whose object is a quality
+ * or a standing buys nothing (stop 55). */
+static int abstract_object(const dctx *d, const span *s, size_t bv)
+{
+	static const char *w_quality[] = {"appeal", "popularity", "importance", "significance",
+					  "prominence", "fame", "notoriety", "momentum", "traction",
+					  "reputation", "experience", "expertise",
+					  "knowledge", "skills", "influence", "confidence",
+					  "legitimacy", "recognition", "urgency", NULL};
+	static const char *w_qual_mod[] = {"a", "an", "the", "more", "new", "global", "wide",
+					   "great", "greater", "considerable", "significant",
+					   "growing", "increasing", "international", NULL};
+	size_t j = bv + 1, n;
+	for (n = 0; j < s->t1 && n < 2 && kin_local(d, j, w_qual_mod); j++, n++)
+		;
+	return j < s->t1 && kin_local(d, j, w_quality);
+}
+
 /* "plans to bid for the Dutch army's vehicle procurement project",
  * "competing for the navy's acquisition of frigates": a noun of buying a
  * bid or a contest is for (within eight words, no comma) is a tender, no
@@ -6346,7 +6365,8 @@ int rule_deal(dctx *d, const span *s)
 	 * word of transfer inside a fronted "despite/amid" phrase is
 	 * background when the main clause has one of its own */
 	bv = past_fronted_phrase(d, s, bv, w_buy_verb);
-	while (bv != NONE && (order_command(d, s, bv) || bid_for(d, s, bv)))
+	while (bv != NONE && (order_command(d, s, bv) || bid_for(d, s, bv) ||
+			      abstract_object(d, s, bv)))
 		bv = find_in(d, bv + 1, s->t1, w_buy_verb);
 	/* "Two sales to Egypt received approval": the noun of giving is
 	 * the subject of a verb that receives no goods (stop 42); "X

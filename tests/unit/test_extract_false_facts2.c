@@ -144,3 +144,14 @@ TEST(extract_false_facts2__a_status_obtained_is_no_purchase)
 	/* goods obtained stay a purchase */
 	expect_deal("Peru obtained 30 armoured vehicles from South Korea.", 1, "KOR", "PER");
 }
+
+/* "After being used by the Chilean army, Norinco rifles continue to acquire
+ * appeal worldwide": a quality acquired is no purchase (stop 55). */
+TEST(extract_false_facts2__a_quality_acquired_is_no_purchase)
+{
+	expect_no_transfer("After being used by the Chilean army, Norinco rifles continue to "
+			   "acquire appeal on a global scale.");
+	expect_no_transfer("Chilean drones acquired great importance in the war.");
+	/* control: goods acquired */
+	expect_deal("Chile acquired Norinco rifles from China.", 1, "CHN", "CHL");
+}
