@@ -1193,6 +1193,21 @@ static int accepted_goods(const dctx *d, const span *s, size_t i)
 /* The stage token i states, or ENT_STATUS_NONE: "delivered" (delivered),
  * "ordered", "paid", "placed an order" (ordered), "signed", "bought"
  * (signed), "MoU" (mou). */
+/* "the ministry handed an order (a contract) for 16 helicopters to
+ * Airbus": "hand" whose object is a deal noun gives no goods (stop 55);
+ * not "gave an order", which may be a command. */
+static int order_handed(const dctx *d, const span *s, size_t sv)
+{
+	static const char *w_hand_v[] = {"handed", "hands", "handing", NULL};
+	size_t j = sv + 1;
+	if (!kin_local(d, sv, w_hand_v))
+		return 0;
+	if (j < s->t1 && KIN(d, j, w_det))
+		j++;
+	return j + 1 < s->t1 && (kis(d, j, "order") || kis(d, j, "contract")) &&
+	       kis(d, j + 1, "for");
+}
+
 /* "India's 2019 gift of two interceptor vessels to Y", "the donation of
  * rifles by X to Y was welcomed": a noun of giving with a possessive or a
  * year before it and "of" goods after it, no hedge before it and no word of
@@ -1226,6 +1241,9 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 		return ENT_STATUS_MOU;
 	if (KIN(d, i, w_delivered) && (sends_people(d, s, i) || consent_received(d, s, i)))
 		return ENT_STATUS_NONE;
+	if (K(i)[0] == 'h' && order_handed(d, s, i)) /* "handed an order for" (stop 55) */
+		return kis(d, i + 1, "order") || kis(d, i + 2, "order") ? ENT_STATUS_ORDERED
+									  : ENT_STATUS_SIGNED;
 	if (K(i)[0] == 'r' && KIN(d, i, w_delivered) && payment_received(d, s, i))
 		return ENT_STATUS_ORDERED;
 	if (KIN(d, i, w_delivered))
@@ -6300,6 +6318,13 @@ int rule_deal(dctx *d, const span *s)
 				    actor_after(d, s, ag->t1 + 1, 1, 0)))
 			sv = nx;
 	}
+	/* "handed an order for 16 helicopters to Airbus": a contract given to
+	 * its seller, no goods given (stop 55) */
+	size_t handed = NONE;
+	while (sv != NONE && order_handed(d, s, sv)) {
+		handed = sv;
+		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
+	}
 	/* "a diplomatic missive sent to X", "a delegation sent to X": what
 	 * is sent is a message or people, not goods */
 	while (sv != NONE && sv > s->t0 && sent_verb(d, sv) && message_sent(d, sv - 1))
@@ -6447,6 +6472,8 @@ int rule_deal(dctx *d, const span *s)
 	/* "when it agreed to normalize relations": no signing (stop 54) */
 	while (sg != NONE && (document_signed(d, s, sg) || agreed_to_try(d, s, sg)))
 		sg = find_in(d, sg + 1, s->t1, w_sign);
+	if (sg == NONE)
+		sg = handed; /* an order handed to its seller is awarded (stop 55) */
 	/* "Y's government, which began the procedure for the acquisition of
 	 * drones in 2022, signed a contract with X": a word of buying in the
 	 * subject's relative clause is background to the signing (stop 55) */

@@ -610,3 +610,18 @@ TEST(extract_deal_forms__an_arrival_anticipated)
 			      "CHL", "PER"),
 		  ENT_STATUS_DELIVERED);
 }
+
+/* "the Chilean ministry handed an order for 16 H225M helicopters to
+ * Airbus": the order goes to the seller; no goods handed (stop 55). */
+TEST(extract_deal_forms__an_order_handed_to_the_seller)
+{
+	CHECK(deal_status("The Chilean ministry handed an order for 16 H225M helicopters to "
+			  "Airbus.",
+			  "FRA", "CHL") == ENT_STATUS_ORDERED);
+	CHECK(deal_status("The Chilean ministry handed a contract for 16 H225M helicopters to "
+			  "Airbus.",
+			  "FRA", "CHL") == ENT_STATUS_SIGNED);
+	/* control: goods handed over */
+	CHECK(deal_status("France handed 16 H225M helicopters to Chile.", "FRA", "CHL") ==
+	      ENT_STATUS_DELIVERED);
+}
