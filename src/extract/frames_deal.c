@@ -1193,6 +1193,45 @@ static int accepted_goods(const dctx *d, const span *s, size_t i)
 /* The stage token i states, or ENT_STATUS_NONE: "delivered" (delivered),
  * "ordered", "paid", "placed an order" (ordered), "signed", "bought"
  * (signed), "MoU" (mou). */
+/* ", making Poland the first NATO member to purchase (operate) them",
+ * ", making Y the latest buyer (customer)": the state after "making", or
+ * NULL (stop 55). */
+static const mention *made_first_buyer(const dctx *d, const span *s)
+{
+	static const char *w_order_n[] = {"first", "second", "third", "latest", "newest", "fourth",
+				       "fifth", NULL};
+	static const char *w_buyer_n[] = {"buyer", "customer", "operator", "user", "importer",
+					  "client", NULL};
+	static const char *w_operate[] = {"operate", "field", "deploy", NULL};
+	size_t i, j;
+	for (i = s->t0 + 1; i + 4 < s->t1; i++) {
+		const mention *m;
+		if (!kis(d, i, "making") || !kis(d, i - 1, ","))
+			continue;
+		m = mention_at(d, s, i + 1);
+		if (!m || m->t0 != i + 1 || !ent__is_state_mention(m) || m->gz == GZ_FIRM ||
+		    m->possessive || m->t1 + 1 >= s->t1 || !kis(d, m->t1, "the") ||
+		    !kin_local(d, m->t1 + 1, w_order_n))
+			return NULL;
+		/* only a party named before ("making Indonesia the third buyer"
+		 * after a deal of two others names none) */
+		for (j = s->m0; j < s->m1; j++)
+			if (M(d, j)->t1 < i && M(d, j)->code && !strcmp(M(d, j)->code, m->code) &&
+			    ent__is_state_mention(M(d, j)))
+				break;
+		if (j == s->m1)
+			return NULL;
+		for (j = m->t1 + 2; j < s->t1 && j < m->t1 + 10 && !kis(d, j, ","); j++) {
+			if (kin_local(d, j, w_buyer_n))
+				return m;
+			if (kis(d, j - 1, "to") && (KIN(d, j, w_buy_verb) || kin_local(d, j, w_operate)))
+				return m;
+		}
+		return NULL;
+	}
+	return NULL;
+}
+
 /* "the ministry handed an order (a contract) for 16 helicopters to
  * Airbus": "hand" whose object is a deal noun gives no goods (stop 55);
  * not "gave an order", which may be a command. */
@@ -7755,6 +7794,13 @@ int rule_deal(dctx *d, const span *s)
 		const mention *h = to_his_country(d, s, sv, sup);
 		if (h)
 			rec = h;
+	}
+	/* "..., making Poland the first NATO member to purchase them": the
+	 * state the clause makes a buyer buys (stop 55) */
+	if ((sv != NONE || dn != NONE) && (!rec || (sup && !strcmp(rec->code, sup->code)))) {
+		const mention *fb = made_first_buyer(d, s);
+		if (fb && !(sup && !strcmp(fb->code, sup->code)))
+			rec = fb;
 	}
 	/* a state delivering to its own forces is no transfer, but the next
 	 * recipient of a count list after them is ("ten to the Italian navy,

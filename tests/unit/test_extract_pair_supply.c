@@ -31,6 +31,13 @@ TEST(extract_pair_supply__the_third_buyer_after_others)
 	expect_deal("Russia and Malaysia signed a contract for Su-30 jets, making Indonesia "
 		    "the third buyer after Vietnam.",
 		    1, "RUS", "MYS");
+	/* a sale noun whose roles name one state twice, or none (stop 55) */
+	expect_deal("Brazil and Chile have signed a deal for the sale of Brazilian-made drones, "
+		    "making Chile the first Pacific state to purchase Brazil's Falcao drones.",
+		    1, "BRA", "CHL");
+	expect_deal("Brazil and Chile have signed a deal for the sale of combat drones, making "
+		    "Chile the first buyer in the region.",
+		    1, "BRA", "CHL");
 }
 
 TEST(extract_pair_supply__to_his_country_is_the_speakers_state)
