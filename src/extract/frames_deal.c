@@ -1224,7 +1224,8 @@ static const mention *made_first_buyer(const dctx *d, const span *s)
 		for (j = m->t1 + 2; j < s->t1 && j < m->t1 + 10 && !kis(d, j, ","); j++) {
 			if (kin_local(d, j, w_buyer_n))
 				return m;
-			if (kis(d, j - 1, "to") && (KIN(d, j, w_buy_verb) || kin_local(d, j, w_operate)))
+			if (kis(d, j - 1, "to") &&
+			    (KIN(d, j, w_buy_verb) || kin_local(d, j, w_operate)))
 				return m;
 		}
 		return NULL;

@@ -8301,6 +8301,34 @@ static int warned_consequence(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.warned_consequence");
 }
 
+/* "Zambia reiterated its adherence to the one-China policy", "reaffirmed
+ * its commitment to the one-China principle": a word of keeping or
+ * backing up to six words before "one-China policy (principle)" at i is
+ * the actor backing China, the state after "one-" (stop 55). */
+static int one_china(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_keep[] = {"adherence", "adheres", "adhere", "adhered", "commitment",
+				       "committed", "abides", "abide", "upholds", "uphold",
+				       "upheld", "supports", "support", "supported", "respects",
+				       "respect", "backs", "backing", "recognises", "recognizes",
+				       "recognition", NULL};
+	const mention *t = i > s->t0 + 3 ? mention_at(d, s, i - 1) : NULL;
+	size_t q;
+	*hit = 0;
+	if (!t || t->t1 != i || t->t0 < s->t0 + 2 || !kis(d, t->t0 - 1, "-") ||
+	    !kis(d, t->t0 - 2, "one") || !ent__is_state_mention(t))
+		return ENT_OK;
+	for (q = t->t0 - 2; q > s->t0 && q + 7 > t->t0; q--)
+		if (kin_local(d, q - 1, w_keep)) {
+			if (negated(d, s, q - 1))
+				return ENT_OK;
+			*hit = 1;
+			return add_state_stance(d, s, stance_actor(d, s, q - 1), t,
+						ENT_POLARITY_SUPPORT, i, "stance.one_country");
+		}
+	return ENT_OK;
+}
+
 static inline __attribute__((always_inline)) int stance_forms(dctx *d, const span *s, size_t i,
 							  const char *k, int *hit)
 {
@@ -8699,6 +8727,10 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		if ((rc = goods_threatened(d, s, i, hit)) || *hit)
 			return rc;
 	}
+	/* "its adherence to the one-China policy." ends the sentence (stop 55) */
+	if (K(i)[0] == 'p' && (kis(d, i, "policy") || kis(d, i, "principle")) &&
+	    ((rc = one_china(d, s, i, hit)) || *hit))
+		return rc;
 	if (i + 2 >= s->t1 || d->t.v[i].kind != TK_WORD || d->t.v[i].upper)
 		return ENT_OK;
 	k = K(i);

@@ -46,8 +46,11 @@ TEST(extract_allies__recognising_claims)
 			  "PER", SUP));
 	CHECK(stance_only("Chile has been recognizing Peruvian sovereignty over the islands.",
 			  "CHL", "PER", SUP));
-	CHECK(stance_none("Kenya adheres to the One-China policy, recognizing Taiwan as part of "
-			  "China."));
+	/* the recognition backs no one; adhering to the one-China policy
+	 * backs China (stop 55: one_china) */
+	CHECK(stance_only("Kenya adheres to the One-China policy, recognizing Taiwan as part of "
+			  "China.",
+			  "KEN", "CHN", SUP));
 	CHECK(stance_none("Chile was recognized by Peru."));
 }
 

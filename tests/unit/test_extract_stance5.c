@@ -80,3 +80,18 @@ TEST(extract_stance5__concern_on)
 		   "NOR", "RUS", OPP));
 	CHECK(stance_none("Norway expressed concern on Monday."));
 }
+
+/* "reiterated its adherence to the one-China policy" backs China; "the
+ * Palestinian cause" is Palestine's, as "the Ukrainian cause" is
+ * Ukraine's (stop 55). */
+TEST(extract_stance5__one_china_and_a_peoples_cause)
+{
+	CHECK(stance_only("Zambia reiterated its adherence to the one-China policy.", "ZMB", "CHN",
+			  ENT_POLARITY_SUPPORT));
+	CHECK(stance_only("Zambia said it firmly upholds the one-China principle.", "ZMB", "CHN",
+			  ENT_POLARITY_SUPPORT));
+	CHECK(stance_none("Zambia does not support the one-China policy."));
+	CHECK(stance_none("The US one-China policy is under review."));
+	CHECK(stance_only("Zambia voiced support for the Palestinian cause.", "ZMB", "PSE",
+			  ENT_POLARITY_SUPPORT));
+}
