@@ -3517,13 +3517,17 @@ static size_t ex_train_with(const dctx *d, const span *s)
 	/* "French jets drilled with Greek F-16s"; "X and Y marines
 	 * practised landings" (stop 51) */
 	static const char *drilled[] = {"drilled", "drilling", NULL};
+	static const char *together_v[] = {"exercised", "exercise", "exercising", "drilled",
+					   "drill", "practised", "practiced", NULL};
 	static const char *practised[] = {"practised", "practiced", "rehearsed", "trained",
 					  "drilled", NULL};
 	size_t i, j, k = s->m0;
 	for (i = s->t0; i + 2 < s->t1; i++) {
 		int crafted;
-		if (kis(d, i + 1, "together") && kin(d, i, train)) {
-			/* "X and Y special forces trained together" */
+		if (kis(d, i + 1, "together") &&
+		    (kin(d, i, train) || kin(d, i, together_v))) {
+			/* "X and Y special forces trained (exercised, stop 55)
+			 * together" */
 			for (j = i; j > s->t0 && j + 6 > i; j--)
 				if (kin(d, j - 1, forces) || kin(d, j - 1, craft))
 					return i;

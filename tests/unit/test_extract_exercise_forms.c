@@ -133,6 +133,10 @@ TEST(extract_exercise_forms__forces_trained_together)
 		      "CHL"));
 	/* no forces named: no drill */
 	CHECK(ex_none("Peru and Chile trained together."));
+	/* "exercised (drilled, practised) together" (stop 55) */
+	CHECK(ex_pair("Peruvian and Chilean forces exercised together near Arica.", 2, "PER",
+		      "CHL"));
+	CHECK(ex_none("Peru and Chile exercised together."));
 }
 
 TEST(extract_exercise_forms__a_later_clause_calls_the_drill_off)
