@@ -9523,6 +9523,18 @@ static int plural_base_support(const dctx *d, const span *s, size_t i)
  *   election in Y / Y's election / the Yn vote" (or "them", the elections
  *   of Y named before in the sentence): X opposes Y
  *   (stance.election_unrecognised). */
+static const char *w_declared_v[] = {"declared", "declares", "declare", "declaring", NULL};
+
+/* "persona non grata" within eight words after token i (stop 55). */
+static int non_grata(const dctx *d, const span *s, size_t i)
+{
+	size_t j;
+	for (j = i + 1; j + 2 < s->t1 && j < i + 9; j++)
+		if (kis(d, j, "persona") && kis(d, j + 1, "non") && kis(d, j + 2, "grata"))
+			return 1;
+	return 0;
+}
+
 static int sanction_poll_word(const dctx *d, size_t i)
 {
 	const char *k;
@@ -9533,6 +9545,7 @@ static int sanction_poll_word(const dctx *d, size_t i)
 	       (k[0] == 'r' && k[1] == 'e' && k[2] == 's') ||	 /* resolution */
 	       (k[0] == 'r' && k[1] == 'e' && (k[2] == 'c' || k[2] == 'j')) || /* recognise, reject */
 	       (k[0] == 'e' && k[1] == 'x' && k[2] == 'p') ||	 /* expel, expulsion */
+	       (k[0] == 'd' && k[1] == 'e' && k[2] == 'c' && k[3] == 'l') || /* declared (stop 55) */
 	       (k[0] == 'm' && k[1] == 'e' && k[2] == 'a' && k[3] == 's'); /* measures (stop 54) */
 }
 
@@ -10053,10 +10066,15 @@ static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
 		}
 		return ENT_OK;
 	}
-	if (kin_local(d, i, w_expel_v) && !negated(d, s, i)) {
+	if ((kin_local(d, i, w_expel_v) ||
+	     (kin_local(d, i, w_declared_v) && non_grata(d, s, i))) &&
+	    !negated(d, s, i)) {
 		/* "expelled (the) (two) Yn / Y's (top) diplomats", "the expulsion
-		 * of the Yn envoy" */
+		 * of the Yn envoy"; "declared a Yn diplomat persona non grata"
+		 * (stop 55) */
 		j = i + 1;
+		if (j < s->t1 && (kis(d, j, "a") || kis(d, j, "an") || kis(d, j, "the")))
+			j++;
 		if (kis(d, i, "expulsion")) {
 			if (!kis(d, j, "of"))
 				return ENT_OK;

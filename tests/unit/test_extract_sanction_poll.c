@@ -134,6 +134,10 @@ TEST(extract_sanction_poll__expelled)
 	CHECK(stance_only("Peru expelled Chile's ambassador on Monday.", "PER", "CHL", OPP));
 	CHECK(stance_only("Ghana expelled two Togolese diplomats.", "GHA", "TGO", OPP));
 	CHECK(stance_only("Kenya ordered the expulsion of the Ugandan envoy.", "KEN", "UGA", OPP));
+	/* "declared a Yn diplomat persona non grata" (stop 55) */
+	CHECK(stance_only("Kenya declared a Ugandan diplomat persona non grata.", "KEN", "UGA",
+			  OPP));
+	CHECK(stance_none("Kenya declared a state of emergency."));
 	/* no state's diplomat, or not expelled: no stance */
 	CHECK(stance_none("Peru expelled two journalists."));
 	CHECK(stance_none("Peru did not expel Chile's ambassador."));
