@@ -1696,7 +1696,17 @@ static int relative_clause_year(const dctx *d, const span *s, const mention *y)
 		;
 	if (e >= s->t1 || !kis(d, e, ","))
 		return 0; /* the clause closes the sentence */
-	for (v = b + 1; v < y->t0 && (kis(d, v, "has") || kis(d, v, "had") || KIN(d, v, w_be) ||
+	v = b + 1;
+	{
+		/* "which Rwanda ordered from France in 2022": over the clause's
+		 * own subject */
+		const mention *sb = mention_at(d, s, v);
+		if (sb && sb->t0 == v && ent__is_state_mention(sb))
+			v = sb->t1;
+		else if (kis(d, v, "it") || kis(d, v, "they") || kis(d, v, "we"))
+			v++;
+	}
+	for (; v < y->t0 && (kis(d, v, "has") || kis(d, v, "had") || KIN(d, v, w_be) ||
 				      kis(d, v, "been") || ly_adverb(d, v));
 	     v++)
 		;

@@ -9545,7 +9545,8 @@ static int sanction_poll_word(const dctx *d, size_t i)
 	       (k[0] == 'r' && k[1] == 'e' && k[2] == 's') ||	 /* resolution */
 	       (k[0] == 'r' && k[1] == 'e' && (k[2] == 'c' || k[2] == 'j')) || /* recognise, reject */
 	       (k[0] == 'e' && k[1] == 'x' && k[2] == 'p') ||	 /* expel, expulsion */
-	       (k[0] == 'd' && k[1] == 'e' && k[2] == 'c' && k[3] == 'l') || /* declared (stop 55) */
+	       /* declared (stop 55) */
+	       (k[0] == 'd' && k[1] == 'e' && k[2] == 'c' && k[3] == 'l') ||
 	       (k[0] == 'm' && k[1] == 'e' && k[2] == 'a' && k[3] == 's'); /* measures (stop 54) */
 }
 

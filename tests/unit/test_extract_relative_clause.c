@@ -39,6 +39,11 @@ TEST(extract_relative_clause__its_year_dates_its_own_event_not_the_signing)
 			    "contract with Italy for four helicopters in 2021.",
 			    NULL, "ITA", "TGO"),
 		  2021);
+	/* the clause's own subject before its verb of buying */
+	CHECK_INT(deal_year("The helicopters, which Togo ordered from Spain in 2022, arrived this "
+			    "spring.",
+			    "2024-05-01", "ESP", "TGO"),
+		  2022);
 	/* "the deal, which was signed in 2018, ...": the clause signs */
 	CHECK_INT(deal_year("Togo signed a deal for four helicopters from Italy. The deal, which "
 			    "was signed in March 2018, was delayed.",
