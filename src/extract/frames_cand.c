@@ -1706,10 +1706,9 @@ static int relative_clause_year(const dctx *d, const span *s, const mention *y)
 		else if (kis(d, v, "it") || kis(d, v, "they") || kis(d, v, "we"))
 			v++;
 	}
-	for (; v < y->t0 && (kis(d, v, "has") || kis(d, v, "had") || KIN(d, v, w_be) ||
-				      kis(d, v, "been") || ly_adverb(d, v));
-	     v++)
-		;
+	while (v < y->t0 && (kis(d, v, "has") || kis(d, v, "had") || KIN(d, v, w_be) ||
+			     kis(d, v, "been") || ly_adverb(d, v)))
+		v++;
 	return v < y->t0 && !KIN(d, v, w_buy_verb) && !KIN(d, v, w_supply_verb) &&
 	       !KIN(d, v, w_sign);
 }

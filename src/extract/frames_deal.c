@@ -1190,9 +1190,6 @@ static int accepted_goods(const dctx *d, const span *s, size_t i)
 	       after_prep(d, s, i, "from");
 }
 
-/* The stage token i states, or ENT_STATUS_NONE: "delivered" (delivered),
- * "ordered", "paid", "placed an order" (ordered), "signed", "bought"
- * (signed), "MoU" (mou). */
 /* ", making Poland the first NATO member to purchase (operate) them",
  * ", making Y the latest buyer (customer)": the state after "making", or
  * NULL (stop 55). */
@@ -1264,9 +1261,11 @@ static int gift_made(const dctx *d, const span *s, size_t i)
 	if (!(kis(d, i - 1, "'s") || d->t.v[i - 1].kind == TK_NUM || kis(d, i - 1, "the")) ||
 	    kin_local(d, i - 1, w_unmade) || hedged(d, s, i))
 		return 0;
-	for (j = i + 2; j < s->t1 && j < i + 8; j++)
-		if (mention_at(d, s, j) && mention_at(d, s, j)->gz == GZ_WEAPON)
+	for (j = i + 2; j < s->t1 && j < i + 8; j++) {
+		const mention *g = mention_at(d, s, j);
+		if (g && g->gz == GZ_WEAPON)
 			break;
+	}
 	if (j >= s->t1 || j >= i + 8)
 		return 0;
 	for (j = i + 2; j < s->t1; j++)
@@ -1275,6 +1274,9 @@ static int gift_made(const dctx *d, const span *s, size_t i)
 	return 1;
 }
 
+/* The stage token i states, or ENT_STATUS_NONE: "delivered" (delivered),
+ * "ordered", "paid", "placed an order" (ordered), "signed", "bought"
+ * (signed), "MoU" (mou). */
 static ent_status stage_word(const dctx *d, const span *s, size_t i)
 {
 	if (KIN(d, i, w_mou))
@@ -3456,15 +3458,15 @@ static int concern_over(const dctx *d, const span *s, size_t sv)
 	static const char *w_np[] = {"the", "a", "any", "this", "that", "these", "those", "its",
 				     "their", "possible", "planned", "proposed", "latest", "new",
 				     "recent", "arms", "weapons", "weapon", "military", NULL};
+	static const char *w_comment[] = {"commented", "comments", "comment", "commenting",
+					  "remarks", "remarked", "spoke", "speaks", "statement",
+					  "briefing", NULL};
+	const mention *m;
 	size_t p = sv, n;
 	/* "transfer(s)" is also a verb; after a determiner or "weapons" it
 	 * is the noun ("condemned the weapons transfers to Y") */
 	if (!KIN(d, sv, w_supply_noun) && !kis(d, sv, "transfers") && !kis(d, sv, "transfer"))
 		return 0;
-	static const char *w_comment[] = {"commented", "comments", "comment", "commenting",
-					  "remarks", "remarked", "spoke", "speaks", "statement",
-					  "briefing", NULL};
-	const mention *m;
 	/* "concerns over arms exports", "displeasure over the possible sale",
 	 * "on drone supplies" (a weapon's word, stop 55) */
 	for (n = 0; p > s->t0 && n < 3; n++, p--) {
@@ -4995,7 +4997,8 @@ static int deal_with_pair(const dctx *d, const span *s, size_t dn)
  * signing right before "for" and goods (a weapon within five words),
  * with "from (with) <state>" after them or of a design whose maker is
  * known ("signed for eight F-16s in 2022", stop 54), is a purchase by the
- * subject; the maker's firm may stand before the design.  The verb's token, or NONE. */
+ * subject; the maker's firm may stand before the design (stop 55).  The
+ * verb's token, or NONE. */
 static size_t signed_for_goods(const dctx *d, const span *s, size_t sg)
 {
 	size_t k;
@@ -6020,9 +6023,10 @@ static const char *w_made_with[] = {"developed", "designed", "produced", "built"
 
 /* "ballistic missile transfers (the transfer of missiles) between North
  * Korea and Russia", "voiced concern over the deal between X and Y on
- * submarines" (a deal noun, stop 55): a noun of transfer at sv, then within six words
- * "between" and two states joined by "and" or a comma; they go to *a and
- * *b (1), else 0 (stop 47); 2 when a third state follows them. */
+ * submarines" (a deal noun, stop 55): a noun of transfer at sv, then
+ * within six words "between" and two states joined by "and" or a comma;
+ * they go to *a and *b (1), else 0 (stop 47); 2 when a third state follows
+ * them. */
 static int transfer_between(const dctx *d, const span *s, size_t sv, const mention **a,
 			    const mention **b)
 {

@@ -9511,18 +9511,6 @@ static int plural_base_support(const dctx *d, const span *s, size_t i)
 	return 0;
 }
 
-/* Statements on sanctions and on elections (holdout set ag):
- * - "sanctions (newly) imposed/announced by A, B and C on Y" and
- *   "sanctions imposed on Y by A": each of A, B, C opposes Y
- *   (stance.sanctions_by);
- * - "X announced/unveiled/approved (new) sanctions on/against Y": X
- *   opposes Y (stance.sanctions_by);
- * - "X condemned/denounced the (new) sanctions (imposed ...) on/against
- *   Y": X backs Y (stance.sanctions_condemned);
- * - "X does not / refused to / will not recognise the (results of the)
- *   election in Y / Y's election / the Yn vote" (or "them", the elections
- *   of Y named before in the sentence): X opposes Y
- *   (stance.election_unrecognised). */
 static const char *w_declared_v[] = {"declared", "declares", "declare", "declaring", NULL};
 
 /* "persona non grata" within eight words after token i (stop 55). */
@@ -9535,6 +9523,18 @@ static int non_grata(const dctx *d, const span *s, size_t i)
 	return 0;
 }
 
+/* Statements on sanctions and on elections (holdout set ag):
+ * - "sanctions (newly) imposed/announced by A, B and C on Y" and
+ *   "sanctions imposed on Y by A": each of A, B, C opposes Y
+ *   (stance.sanctions_by);
+ * - "X announced/unveiled/approved (new) sanctions on/against Y": X
+ *   opposes Y (stance.sanctions_by);
+ * - "X condemned/denounced the (new) sanctions (imposed ...) on/against
+ *   Y": X backs Y (stance.sanctions_condemned);
+ * - "X does not / refused to / will not recognise the (results of the)
+ *   election in Y / Y's election / the Yn vote" (or "them", the elections
+ *   of Y named before in the sentence): X opposes Y
+ *   (stance.election_unrecognised). */
 static int sanction_poll_word(const dctx *d, size_t i)
 {
 	const char *k;

@@ -1025,8 +1025,9 @@ static void give_double_object(dctx *d)
 }
 
 /* Is the noun "procurement" at i owned: a possessive up to two words
- * before it ("India's recent procurement"), or "from" / "by" within ten
- * words after it, before any punctuation? */
+ * before it ("India's recent procurement"), "approved (authorised,
+ * cleared) the" before it (stop 55), or "from" / "by" within ten words
+ * after it, before any punctuation but a hyphen? */
 static int procurement_owned(const dctx *d, size_t i)
 {
 	size_t j;
