@@ -45,29 +45,32 @@ TEST(extract_data_words__military_products_and_watercraft_are_goods)
 	expect_deal("Belarus handed over engineering vehicles to Zambia.", 1, "BLR", "ZMB");
 }
 
-TEST(extract_data_words__a_tank_destroyer_is_armour)
+/* Does text give a deal sup -> rec with category has and without
+ * category lacks (ENT_CAT_OTHER: no such check)? */
+static int deal_category(const char *text, const char *sup, const char *rec, ent_category has,
+			 ent_category lacks)
 {
-	ent_fact_list *l = run("Zambia received an ST-1 wheeled tank destroyer from China.", NULL);
-	const ent_fact *f = l ? find_deal(l, "CHN", "ZMB") : NULL;
-	CHECK(f && ent_fact_has_category(f, ENT_CAT_ARMOURED_VEHICLE) &&
-	      !ent_fact_has_category(f, ENT_CAT_NAVAL));
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f = l ? find_deal(l, sup, rec) : NULL;
+	int ok = f && ent_fact_has_category(f, has) &&
+		 (lacks == ENT_CAT_OTHER || !ent_fact_has_category(f, lacks));
 	if (l)
 		ent_fact_list_free(l);
+	return ok;
+}
+
+TEST(extract_data_words__a_tank_destroyer_is_armour)
+{
+	CHECK(deal_category("Zambia received an ST-1 wheeled tank destroyer from China.", "CHN",
+			    "ZMB", ENT_CAT_ARMOURED_VEHICLE, ENT_CAT_NAVAL));
 }
 
 TEST(extract_data_words__an_interceptor_craft_is_a_boat_an_interceptor_missile_is_not)
 {
-	ent_fact_list *l = run("India gifted two fast interceptor craft to Zambia.", NULL);
-	const ent_fact *f = l ? find_deal(l, "IND", "ZMB") : NULL;
-	CHECK(f && ent_fact_has_category(f, ENT_CAT_NAVAL) &&
-	      !ent_fact_has_category(f, ENT_CAT_AIR_DEFENCE));
-	if (l)
-		ent_fact_list_free(l);
-	l = run("Israel delivered interceptor missiles to Zambia.", NULL);
-	f = l ? find_deal(l, "ISR", "ZMB") : NULL;
-	CHECK(f && ent_fact_has_category(f, ENT_CAT_AIR_DEFENCE));
-	if (l)
-		ent_fact_list_free(l);
+	CHECK(deal_category("India gifted two fast interceptor craft to Zambia.", "IND", "ZMB",
+			    ENT_CAT_NAVAL, ENT_CAT_AIR_DEFENCE));
+	CHECK(deal_category("Israel delivered interceptor missiles to Zambia.", "ISR", "ZMB",
+			    ENT_CAT_AIR_DEFENCE, ENT_CAT_OTHER));
 }
 
 /* "possesses Chinese hypersonic air-to-ground missiles": the missile's
@@ -75,14 +78,8 @@ TEST(extract_data_words__an_interceptor_craft_is_a_boat_an_interceptor_missile_i
  * is told (stop 55). */
 TEST(extract_data_words__air_to_ground_missiles_are_goods)
 {
-	ent_fact_list *l = run("Zambia possesses Chinese hypersonic air-to-ground missiles.", NULL);
-	const ent_fact *f = l ? find_deal(l, "CHN", "ZMB") : NULL;
-	CHECK(f && ent_fact_has_category(f, ENT_CAT_MISSILE));
-	if (l)
-		ent_fact_list_free(l);
-	l = run("Israel sold surface-to-air missile batteries to Zambia.", NULL);
-	f = l ? find_deal(l, "ISR", "ZMB") : NULL;
-	CHECK(f && ent_fact_has_category(f, ENT_CAT_AIR_DEFENCE));
-	if (l)
-		ent_fact_list_free(l);
+	CHECK(deal_category("Zambia possesses Chinese hypersonic air-to-ground missiles.", "CHN",
+			    "ZMB", ENT_CAT_MISSILE, ENT_CAT_OTHER));
+	CHECK(deal_category("Israel sold surface-to-air missile batteries to Zambia.", "ISR", "ZMB",
+			    ENT_CAT_AIR_DEFENCE, ENT_CAT_OTHER));
 }
