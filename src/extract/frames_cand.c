@@ -2158,14 +2158,16 @@ static int civil_object(const dctx *d, const span *s, size_t v)
 /* Civil vehicles and craft: "sold 40,000 cars to X", "buses",
  * "tractors"; "passenger / regional / commercial / civilian jets
  * (aircraft, planes, helicopters)"; "cruise (container, fishing,
- * merchant) ships" (stop 54). */
+ * merchant) ships" (stop 54); "fire-fighting (firefighting) planes", "a
+ * container ship" (stop 55). */
 static const char *w_civil_vehicle[] = {"cars", "car", "buses", "tractors", "airliners",
 					"airliner", "locomotives", "ferries", NULL};
 static const char *w_civil_kind[] = {"passenger", "regional", "commercial", "civilian", "civil",
-				     "airline", "cruise", "container", "fishing", "merchant", NULL};
+				     "airline", "cruise", "container", "fishing", "merchant",
+				     "firefighting", "fighting", NULL};
 static const char *w_civil_craft[] = {"jet", "jets", "aircraft", "plane", "planes",
 				      "helicopters", "helicopter", "airplanes", "trains", "boats",
-				      "ships", "vessels", NULL};
+				      "ships", "ship", "vessels", NULL};
 static const char *w_armoured[] = {"armoured", "armored", "combat", "patrol", "military",
 				   "armed", NULL};
 
@@ -2192,7 +2194,10 @@ static int civil_vehicle(const dctx *d, const span *s, size_t v)
 			if (i > s->t0 && kin(d, i - 1, w_armoured))
 				return 0;
 		} else if (!(i + 1 < s->t1 && kin(d, i, w_civil_kind) &&
-			     kin(d, i + 1, w_civil_craft))) {
+			     kin(d, i + 1, w_civil_craft)) ||
+			   (kis(d, i, "fighting") &&
+			    !(i >= s->t0 + 2 && kis(d, i - 1, "-") && kis(d, i - 2, "fire")))) {
+			/* "fighting" only in "fire-fighting planes" (stop 55) */
 			continue;
 		}
 		/* a weapon in the object, other than the craft's own

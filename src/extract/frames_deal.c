@@ -3336,7 +3336,8 @@ static int fought_against(const dctx *d, const span *s, const mention *m)
 static const char *w_policy_deal[] = {"nuclear", "peace", "ceasefire", "truce", "grain",
 				      "climate", "prisoner", "hostage", "migration", "gas", "oil",
 				      "energy", "tourism", "fisheries", "fishing", "investment",
-				      "visa", "mining", "electricity", NULL};
+				      "visa", "mining", "electricity", "lithium", "minerals",
+				      NULL};
 
 /* "exported watches worth $2 billion to China": "worth" and a sum right
  * after a plain noun of goods (a lower-case word, no word of arms or

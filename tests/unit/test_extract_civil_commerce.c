@@ -104,6 +104,7 @@ TEST(extract_civil_commerce__a_deal_of_a_civil_trade_is_no_sale)
 	expect_no_transfer("Ecuador signed a tourism deal with Croatia worth $200 million.");
 	expect_no_transfer("Ghana signed a $300 million gas deal with Senegal on Monday.");
 	expect_no_transfer("Honduras agreed a fisheries deal with Guatemala.");
+	expect_no_transfer("Honduras signed a lithium deal with Guatemala worth $1 billion.");
 	/* a deal of arms stands */
 	expect_deal("Ecuador signed a $90 million deal with Croatia for two patrol vessels.", 1,
 		    "HRV", "ECU");
@@ -126,4 +127,8 @@ TEST(extract_civil_commerce__cruise_and_container_ships_are_civil_craft)
 	expect_no_transfer("Jordan ordered four container ships from South Korea in 2021.");
 	/* ships of war stand */
 	expect_deal("Oman bought two patrol ships from Italy.", 1, "ITA", "OMN");
+	/* one container ship, fire-fighting planes (stop 55) */
+	expect_no_transfer("Oman received a container ship built in Italy.");
+	expect_no_transfer("Oman bought fire-fighting planes from Italy.");
+	expect_no_transfer("Oman bought firefighting aircraft from Italy.");
 }
