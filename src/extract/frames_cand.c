@@ -1535,13 +1535,10 @@ static int earlier_contract_year(const dctx *d, const span *s, const mention *y)
 		i--;
 	{
 		/* "signed with Paris in 2021": over the partner (stop 55) */
-		size_t q;
-		for (q = s->m0; q < s->m1; q++) {
-			const mention *p = M(d, q);
-			if (p->t1 == i && p->t0 > s->t0 + 1 && kis(d, p->t0 - 1, "with") &&
-			    ent__is_state_mention(p) && kis(d, p->t0 - 2, "signed"))
-				i = p->t0 - 1;
-		}
+		const mention *p = mention_at_end(d, s, i);
+		if (p && p->t0 > s->t0 + 1 && kis(d, p->t0 - 1, "with") &&
+		    ent__is_state_mention(p) && kis(d, p->t0 - 2, "signed"))
+			i = p->t0 - 1;
 	}
 	if (i > s->t0 && (kis(d, i - 1, "signed") || kis(d, i - 1, "concluded") ||
 			  kis(d, i - 1, "agreed") || kis(d, i - 1, "awarded")))

@@ -1232,17 +1232,20 @@ static const mention *made_first_buyer(const dctx *d, const span *s)
 
 /* "the ministry handed an order (a contract) for 16 helicopters to
  * Airbus": "hand" whose object is a deal noun gives no goods (stop 55);
- * not "gave an order", which may be a command. */
-static int order_handed(const dctx *d, const span *s, size_t sv)
+ * not "gave an order", which may be a command.  The deal noun's token,
+ * or NONE. */
+static size_t order_handed(const dctx *d, const span *s, size_t sv)
 {
 	static const char *w_hand_v[] = {"handed", "hands", "handing", NULL};
 	size_t j = sv + 1;
 	if (!kin_local(d, sv, w_hand_v))
-		return 0;
+		return NONE;
 	if (j < s->t1 && KIN(d, j, w_det))
 		j++;
-	return j + 1 < s->t1 && (kis(d, j, "order") || kis(d, j, "contract")) &&
-	       kis(d, j + 1, "for");
+	if (j + 1 >= s->t1 || !(kis(d, j, "order") || kis(d, j, "contract")) ||
+	    !kis(d, j + 1, "for"))
+		return NONE;
+	return j;
 }
 
 /* "India's 2019 gift of two interceptor vessels to Y", "the donation of
@@ -1283,9 +1286,11 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 		return ENT_STATUS_MOU;
 	if (KIN(d, i, w_delivered) && (sends_people(d, s, i) || consent_received(d, s, i)))
 		return ENT_STATUS_NONE;
-	if (K(i)[0] == 'h' && order_handed(d, s, i)) /* "handed an order for" (stop 55) */
-		return kis(d, i + 1, "order") || kis(d, i + 2, "order") ? ENT_STATUS_ORDERED
-									  : ENT_STATUS_SIGNED;
+	if (K(i)[0] == 'h') { /* "handed an order (a contract) for" (stop 55) */
+		size_t o = order_handed(d, s, i);
+		if (o != NONE)
+			return kis(d, o, "order") ? ENT_STATUS_ORDERED : ENT_STATUS_SIGNED;
+	}
 	if (K(i)[0] == 'r' && KIN(d, i, w_delivered) && payment_received(d, s, i))
 		return ENT_STATUS_ORDERED;
 	if (KIN(d, i, w_delivered))
@@ -3471,8 +3476,10 @@ static int concern_over(const dctx *d, const span *s, size_t sv)
 	/* "concerns over arms exports", "displeasure over the possible sale",
 	 * "on drone supplies" (a weapon's word, stop 55) */
 	for (n = 0; p > s->t0 && n < 3; n++, p--) {
-		m = kin(d, p - 1, w_np) ? NULL : mention_at(d, s, p - 1);
-		if (!kin(d, p - 1, w_np) && !(m && m->gz == GZ_WEAPON && m->t1 == p))
+		if (kin(d, p - 1, w_np))
+			continue;
+		m = mention_at(d, s, p - 1);
+		if (!(m && m->gz == GZ_WEAPON && m->t1 == p))
 			break;
 	}
 	/* "X commented on drone supplies to Y", the headline "Kremlin on
@@ -6366,7 +6373,7 @@ int rule_deal(dctx *d, const span *s)
 	/* "handed an order for 16 helicopters to Airbus": a contract given to
 	 * its seller, no goods given (stop 55) */
 	size_t handed = NONE;
-	while (sv != NONE && order_handed(d, s, sv)) {
+	while (sv != NONE && order_handed(d, s, sv) != NONE) {
 		handed = sv;
 		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	}
