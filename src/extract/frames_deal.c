@@ -16511,17 +16511,20 @@ int rule_arrived_goods(dctx *d, const span *s)
 {
 	static const char *w_arrive[] = {"arrived", "arrive", "arrives", "landed", "lands",
 					 "unloaded", "offloaded", "reached", "reaches",
-					 "commissioned", "inducted", "entered", NULL};
+					 "commissioned", "inducted", "entered", "joined", NULL};
 	static const char *w_lot[] = {"batch", "consignment", "shipment", "shipments", "lot",
 				      "tranche", "first", "delivery", "deliveries", NULL};
 	static const char *w_stay[] = {"visit", "visits", "port", "call", "deployment", "deployed",
 				       "rotation", "mission", "policing", "patrol", "patrols",
-				       "goodwill", "troops", "soldiers", "crews", NULL};
+				       "goodwill", "troops", "soldiers", "crews", "show", "airshow",
+				       "exhibition", "parade", NULL};
 	const mention *g = NULL, *to, *from = NULL, *m;
 	size_t v = NONE, i, k, gk = 0;
 	mention mk;
 	int lot = 0;
 	int with = 0;
+	int owned = 0; /* the receiver owns the goods: "Y's jets arrived from X" */
+	int marked = 0; /* "from X" or "X-built" names the seller */
 	for (k = s->m0; k < s->m1 && v == NONE; k++) {
 		m = M(d, k);
 		if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON)
@@ -16583,6 +16586,20 @@ int rule_arrived_goods(dctx *d, const span *s)
 		if (!(to = forces_named(d, s, i)))
 			return ENT_OK;
 		lot = 1;
+	} else if (kis(d, v, "joined")) {
+		/* "A Chinese-built patrol ship joined the Mauritanian navy": a
+		 * state's forces as the object; a ship that may only be sailing
+		 * with them needs its seller marked ("X-built", "from X") */
+		if (!(to = forces_named(d, s, i)))
+			return ENT_OK;
+		marked = lot = 1;
+	} else if (i + 1 < s->t1 && kis(d, i, "from") && g->t0 >= s->t0 + 2 &&
+		   (m = possessor_before(d, s, g->t0 - (kis(d, g->t0 - 1, "first") ? 1 : 0))) &&
+		   ent__is_state_mention(m) && m->gz != GZ_FIRM) {
+		/* "Uruguay's Super Tucano jets arrived from Brazil": the owner
+		 * of the goods receives them from the state after "from" */
+		to = m;
+		owned = 1;
 	} else if (kis(d, v, "reached") || kis(d, v, "reaches")) {
 		to = actor_after(d, s, i, 1, 1);
 		if (to && to->t0 != i + (i < s->t1 && kis(d, i, "the") ? 1 : 0))
@@ -16603,7 +16620,7 @@ int rule_arrived_goods(dctx *d, const span *s)
 	} else {
 		return ENT_OK;
 	}
-	if (!to || (to->possessive && to != for_to))
+	if (!to || (to->possessive && to != for_to && !owned))
 		return ENT_OK;
 	/* "from X" between the goods and the verb, or after the place */
 	for (k = s->m0; k < s->m1 && !from; k++) {
@@ -16629,7 +16646,8 @@ int rule_arrived_goods(dctx *d, const span *s)
 	for (k = s->m0; k < gk + 1 && !from; k++) {
 		m = M(d, k);
 		if (m->t1 <= g->t0 && m->t1 + 4 >= g->t0 && ent__is_state_mention(m) &&
-		    ((m->gz == GZ_DEMONYM && qualifies_weapon(d, s, k)) || made_in(d, s, m)))
+		    ((m->gz == GZ_DEMONYM && qualifies_weapon(d, s, k) && !marked) ||
+		     made_in(d, s, m)))
 			from = m;
 	}
 	for (k = s->m0; k < s->m1 && !from && with; k++) {
@@ -16638,7 +16656,7 @@ int rule_arrived_goods(dctx *d, const span *s)
 		    (kis(d, s->t0, "the") ? 1 : 0))
 			from = m; /* "Russian military instructors have arrived" */
 	}
-	if (!from && g->canon && g->code && !bloc_supplied(d, s, g)) {
+	if (!from && g->canon && g->code && !bloc_supplied(d, s, g) && !marked) {
 		code_mention(&mk, g->code);
 		from = &mk;
 	}

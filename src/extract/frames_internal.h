@@ -540,6 +540,7 @@ const mention *person_at(const dctx *d, size_t i);
 const mention *mention_at(const dctx *d, const span *s, size_t i);
 /* The first mention of the span that ends right before token i, or NULL. */
 const mention *mention_at_end(const dctx *d, const span *s, size_t i);
+const mention *possessor_before(const dctx *d, const span *s, size_t j);
 /* "X joined Y in pledging": the subjects of the gerund at v (frames_deal.c) */
 size_t joined_in_gerund(const dctx *d, const span *s, size_t v, const mention **out);
 void find_persons(dctx *d);

@@ -1883,6 +1883,17 @@ const mention *mention_at_end(const dctx *d, const span *s, size_t i)
 	return NULL;
 }
 
+/* The possessive mention that ends right before token j ("Peru's" before
+ * "jets", over its "'s"), or NULL. */
+const mention *possessor_before(const dctx *d, const span *s, size_t j)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->possessive && (M(d, k)->t1 == j || M(d, k)->t1 + 1 == j))
+			return M(d, k);
+	return NULL;
+}
+
 /* "Iran warns (tells, assures) Azerbaijan it will not ...": when o, the
  * state before "it", is the object of a verb of telling, "it" is the one
  * who tells: the subject of that verb; else NULL. */
@@ -10624,8 +10635,8 @@ static int supporters_of(dctx *d, const span *s, size_t i, int *hit)
  * possessor, not negated (stance.its_backer). */
 static int possessor_backer(dctx *d, const span *s, size_t i, int *hit)
 {
-	const mention *x, *y = NULL;
-	size_t q, b, j;
+	const mention *x, *y;
+	size_t b, j;
 	int plural = kis(d, i, "supporters") || kis(d, i, "backers");
 	if (i < s->t0 + 3 ||
 	    !(kis(d, i, "supporter") || kis(d, i, "backer") || kis(d, i, "patron") || plural))
@@ -10637,9 +10648,7 @@ static int possessor_backer(dctx *d, const span *s, size_t i, int *hit)
 		    !KIN(d, j - 1, w_be);
 	     j--)
 		;
-	for (q = s->m0; q < s->m1; q++)
-		if (M(d, q)->possessive && (M(d, q)->t1 == j || M(d, q)->t1 + 1 == j))
-			y = M(d, q);
+	y = possessor_before(d, s, j);
 	if (!y || !ent__is_state_mention(y) || y->gz == GZ_FIRM || y->gz == GZ_DEMONYM ||
 	    y->t0 < s->t0 + 2)
 		return ENT_OK;

@@ -143,3 +143,33 @@ TEST(extract_deal_arrivals__bloc_supplied_goods_arrive)
 		    NULL);
 	expect_deal("The first batch of F-16 jets had arrived in Peru.", 1, "USA", "PER");
 }
+
+/* "Y's jets arrived from X": the owner of the goods receives them from
+ * the state after "from"; an air show is a visit (stop 56). */
+TEST(extract_deal_arrivals__owner_receives_from)
+{
+	static const char *const none[] = {
+		"Ghana's jets arrived from Togo for the air show.",
+		"Ghana's jets arrived in Togo for the air show.",
+	};
+	expect_deal("Ghana's Super Tucano jets arrived from Brazil in March 2020.", 1, "BRA",
+		    "GHA");
+	expect_deal("Ghana's first K-8 trainers arrived from China.", 1, "CHN", "GHA");
+	CHECK_INT(texts_with_deals(none, sizeof none / sizeof none[0]), 0);
+}
+
+/* "A Chinese-built patrol ship joined the Ghanaian navy": a state's forces
+ * after "joined" take goods whose seller is marked ("X-built", "from X");
+ * a demonym alone may be a ship sailing with them (stop 56). */
+TEST(extract_deal_arrivals__joined_a_navy)
+{
+	static const char *const none[] = {
+		"A US destroyer joined the Japanese navy.",
+		"A Peruvian frigate joined the Chilean navy for the exercise.",
+	};
+	expect_status("A Chinese-built patrol ship joined the Ghanaian navy.", "CHN", "GHA",
+		      ENT_STATUS_DELIVERED);
+	expect_deal("Two patrol boats from India joined the navy of Kenya last week.", 1, "IND",
+		    "KEN");
+	CHECK_INT(texts_with_deals(none, sizeof none / sizeof none[0]), 0);
+}
