@@ -83,3 +83,17 @@ TEST(extract_data_words__air_to_ground_missiles_are_goods)
 	CHECK(deal_category("Israel sold surface-to-air missile batteries to Zambia.", "ISR", "ZMB",
 			    ENT_CAT_AIR_DEFENCE, ENT_CAT_OTHER));
 }
+
+/* A surveillance (patrol, reconnaissance) plane is an aircraft and an
+ * assault gun an armoured vehicle (stop 56); "plane" alone stays no goods,
+ * for an airliner is one too. */
+TEST(extract_data_words__surveillance_planes_and_assault_guns)
+{
+	CHECK(deal_category("Canada gifted a surveillance plane to Zambia.", "CAN", "ZMB",
+			    ENT_CAT_AIRCRAFT, ENT_CAT_OTHER));
+	CHECK(deal_category("Zambia received a maritime patrol plane from Spain.", "ESP", "ZMB",
+			    ENT_CAT_AIRCRAFT, ENT_CAT_OTHER));
+	CHECK(deal_category("Zambia's army took delivery of Chinese assault guns.", "CHN", "ZMB",
+			    ENT_CAT_ARMOURED_VEHICLE, ENT_CAT_ARTILLERY));
+	expect_deals("Canada gifted a plane to Zambia.", 0, NULL, NULL);
+}
