@@ -5812,7 +5812,8 @@ static int able_to_before(const dctx *d, const span *s, size_t trig)
 
 /* "Bayraktar drones continue to acquire appeal on a global scale",
  * "acquired great importance": a verb of buying whose object is a quality
- * or a standing buys nothing (stop 55). */
+ * or a standing buys nothing (stop 55), nor does "at the receiving end
+ * of" (stop 56). */
 static int abstract_object(const dctx *d, const span *s, size_t bv)
 {
 	static const char *w_quality[] = {"appeal", "popularity", "importance", "significance",
@@ -5824,6 +5825,8 @@ static int abstract_object(const dctx *d, const span *s, size_t bv)
 					   "great", "greater", "considerable", "significant",
 					   "growing", "increasing", "international", NULL};
 	size_t j = bv + 1, n;
+	if (kis(d, bv, "receiving")) /* "at the receiving end of" */
+		return j < s->t1 && kis(d, j, "end");
 	for (n = 0; j < s->t1 && n < 2 && kin_local(d, j, w_qual_mod); j++, n++)
 		;
 	return j < s->t1 && kin_local(d, j, w_quality);

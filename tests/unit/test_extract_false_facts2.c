@@ -155,3 +155,13 @@ TEST(extract_false_facts2__a_quality_acquired_is_no_purchase)
 	/* control: goods acquired */
 	expect_deal("Chile acquired Norinco rifles from China.", 1, "CHN", "CHL");
 }
+
+/* "which both have been at the receiving end of its aggression": an idiom,
+ * no goods received; a sentence with warships and a drill made it one
+ * (stop 56). */
+TEST(extract_false_facts2__the_receiving_end_receives_nothing)
+{
+	expect_no_transfer("The warships of Ghana and Togo held a drill, despite Benin's anger at "
+			   "the two nations, which have been at the receiving end of its raids.");
+	expect_deal("Ghana is receiving warships from Togo.", 1, "TGO", "GHA");
+}
