@@ -645,6 +645,8 @@ static const char *w_ex_object_verb[] = {
 	"denouncing", "slamming", NULL};
 static const char *w_ex_aux[] = {"had", "has", "have", "also", "strongly", "repeatedly",
 				 "already", "earlier", "been", "is", "was", "are", "were",
+				 /* "X has long condemned joint drills" (stop 56) */
+				 "long", "often", "routinely", "regularly", "consistently",
 				 "again", "sharply", "swiftly", "yesterday", "today",
 				 /* "X on Tuesday seemed irked by" (stop 49) */
 				 "seemed", "seems", "appeared", "appears", NULL};
@@ -1037,7 +1039,9 @@ static int ex_charged_with_drill(const dctx *d, const span *s, const mention *m,
 
 /* Does a word of labelling or of holding come before "by" at token b,
  * within its clause ("described as threats to regional security by",
- * "labelled intimidation by", "illegally occupied by")? */
+ * "labelled intimidation by", "illegally occupied by")?  Not when a word
+ * of drill comes first: "criticized a joint exercise by the United States
+ * and Japan" names who holds it (stop 56). */
 static int ex_labelled_by(const dctx *d, const span *s, size_t b)
 {
 	static const char *label[] = {"described", "labelled", "labeled", "branded", "called",
@@ -1051,6 +1055,8 @@ static int ex_labelled_by(const dctx *d, const span *s, size_t b)
 			return kin(d, i - 1, label);
 		if (kin(d, i - 1, label))
 			return 1;
+		if (KIN(d, i - 1, w_exercise))
+			return 0;
 	}
 	return 0;
 }

@@ -324,3 +324,24 @@ TEST(extract_exercise_forms__an_exercise_coordinator_is_no_drill)
 	CHECK(f && f->nparticipants == 4 && takes_part(f, "JPN") && takes_part(f, "AUS"));
 	ent_fact_list_free(l);
 }
+
+/* "X has criticized a joint exercise by the United States, A and B": a
+ * word of drill before "by" names who holds it, though a verb of blame
+ * comes earlier; "X has long (routinely) condemned joint drills between A
+ * and B": the critic is no party over such an adverb (stop 56). */
+TEST(extract_exercise_forms__critic_of_a_drill_by_a_list)
+{
+	ent_fact_list *l = run("Cuba has criticized a joint military exercise by the United "
+			       "States, Chile and Peru.",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && f->nparticipants == 3 && takes_part(f, "USA") && !takes_part(f, "CUB"));
+	ent_fact_list_free(l);
+	CHECK(ex_pair("Cuba has long condemned joint drills between Peru and Chile.", 2, "PER",
+		      "CHL"));
+	CHECK(ex_pair("Cuba routinely condemns joint drills between Peru and Chile.", 2, "PER",
+		      "CHL"));
+	/* control: a verb of blame right before "by" names a critic */
+	CHECK(ex_pair("Peru and Chile held drills, which were criticized by the United States.",
+		      2, "PER", "CHL"));
+}
