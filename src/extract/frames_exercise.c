@@ -1580,10 +1580,13 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 		if (v < s->t1 && kin(d, v, w_deem) && find_in(d, v + 1, s->t1, w_ill) != NONE)
 			return 1;
 	}
-	if (i < s->t1 && (kin(d, i, w_ex_object_verb) || KIN(d, i, w_oppose_v)) && i != trig) {
+	/* "X has voiced (expressed) concerns over drills conducted by A and
+	 * B": a critic, as one who raised objections (stop 56) */
+	if (i < s->t1 && i != trig &&
+	    (kin(d, i, w_ex_object_verb) || KIN(d, i, w_oppose_v) || KIN(d, i, w_voice))) {
 		/* "raised objections", not "raised the number of drills" */
 		size_t j = i + 1;
-		if (!kis(d, i, "raised") && !kis(d, i, "lodged") && !kis(d, i, "issued"))
+		if (!KIN(d, i, w_voice))
 			return 1;
 		/* "issued a sharp (strong, stern) warning" */
 		while (j < s->t1 && j < i + 4 &&

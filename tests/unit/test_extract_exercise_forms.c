@@ -345,3 +345,18 @@ TEST(extract_exercise_forms__critic_of_a_drill_by_a_list)
 	CHECK(ex_pair("Peru and Chile held drills, which were criticized by the United States.",
 		      2, "PER", "CHL"));
 }
+
+/* "X has voiced (expressed) concerns over drills conducted by A and B": a
+ * critic who voices a concern takes no part, as one who raised objections
+ * (stop 56). */
+TEST(extract_exercise_forms__who_voiced_concerns_is_no_party)
+{
+	CHECK(ex_pair("Bolivia has voiced concerns over recent military drills conducted by "
+		      "Peru and Chile.",
+		      2, "PER", "CHL"));
+	CHECK(ex_pair("Bolivia voiced serious concern about the drills held by Peru and Chile.", 2,
+		      "PER", "CHL"));
+	/* control: support voiced for one's own drill */
+	CHECK(ex_pair("Peru voiced its support for the joint drills with Chile.", 2, "PER",
+		      "CHL"));
+}
