@@ -1277,6 +1277,24 @@ static int gift_made(const dctx *d, const span *s, size_t i)
 	return 1;
 }
 
+/* "has postponed (delayed) the signing of a contract", "the postponement
+ * of the signing of", "ahead of the signing of": the signing at the
+ * "the" at token t is not yet done (stop 56). */
+static int signing_put_off(const dctx *d, const span *s, size_t t)
+{
+	static const char *w_put_off[] = {"postponed", "postpones", "postpone", "delayed",
+					  "delays", "delay", "deferred", "defers", "suspended",
+					  "halted", "awaiting", "awaits", "await", "before",
+					  "pending", NULL};
+	static const char *w_put_off_n[] = {"postponement", "delay", "delays", "ahead",
+					    "cancellation", "suspension", NULL};
+	if (t <= s->t0)
+		return 0;
+	if (kin_local(d, t - 1, w_put_off))
+		return 1;
+	return t > s->t0 + 1 && kis(d, t - 1, "of") && kin_local(d, t - 2, w_put_off_n);
+}
+
 /* The stage token i states, or ENT_STATUS_NONE: "delivered" (delivered),
  * "ordered", "paid", "placed an order" (ordered), "signed", "bought"
  * (signed), "MoU" (mou). */
@@ -1362,7 +1380,8 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 		return ENT_STATUS_SIGNED; /* "X shifted to Y, signing a contract to buy" */
 	if (d->t.v[i].keylen == 7 && K(i)[0] == 's' && kis(d, i, "signing") && i > s->t0 + 1 &&
 	    i + 2 < s->t1 &&
-	    kis(d, i + 1, "of") && (kis(d, i - 1, "the") || kis(d, i - 2, "the")))
+	    kis(d, i + 1, "of") && (kis(d, i - 1, "the") || kis(d, i - 2, "the")) &&
+	    !signing_put_off(d, s, kis(d, i - 1, "the") ? i - 1 : i - 2))
 		return ENT_STATUS_SIGNED; /* "the 2014 signing of a contract" (stop 48) */
 	if (K(i)[0] == 'r' && kis(d, i, "receiving") && i > s->t0 && kis(d, i - 1, ",") &&
 	    past_clause(d, s, i))

@@ -445,6 +445,23 @@ TEST(extract_contracts_periods__the_signing_of_a_contract)
 			  "SWE", "PER") != ENT_STATUS_SIGNED);
 }
 
+/* "has postponed (delayed) the signing of a contract", "the postponement
+ * of the signing of": a signing put off is not done (stop 56). */
+TEST(extract_contracts_periods__a_signing_put_off)
+{
+	CHECK_INT(deal_status("Peru's defence minister has postponed the signing of a contract "
+			      "with the Swedish company Saab for 36 Gripens.",
+			      "SWE", "PER"),
+		  ENT_STATUS_REPORTED);
+	CHECK_INT(deal_status("Peru has delayed the signing of the contract for 36 Gripens with "
+			      "Sweden.",
+			      "SWE", "PER"),
+		  ENT_STATUS_REPORTED);
+	CHECK(deal_status("Saab declined to comment on the postponement of the signing of the "
+			  "contract with Peru for 36 Gripens.",
+			  "SWE", "PER") != ENT_STATUS_SIGNED);
+}
+
 TEST(extract_contracts_periods__a_service_after_the_sellers_dateline)
 {
 	expect_deal("PARIS \xe2\x80\x94 The Indonesian Navy signed a contract to buy two Scorpene "
