@@ -8080,15 +8080,37 @@ static int poses_threat(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, a, y, ENT_POLARITY_OPPOSE, i, "stance.poses_threat");
 }
 
+/* "it was (is) Y's (legitimate) right to disarm Hamas" after a verb of
+ * saying: the possessive owner of "right" at i, a state, or NULL
+ * (stop 56). */
+static const mention *its_right(const dctx *d, const span *s, size_t i)
+{
+	const mention *y;
+	size_t j = i, n;
+	for (n = 0; j > s->t0 && n < 2 && d->t.v[j - 1].kind == TK_WORD &&
+		    !d->t.v[j - 1].upper && !kis(d, j - 1, "'s");
+	     j--, n++)
+		;
+	y = possessor_before(d, s, j);
+	if (!y || y->t0 < s->t0 + 2 || negated(d, s, y->t0))
+		return NULL;
+	if (kis(d, y->t0 - 1, "it's") ||
+	    (kis(d, y->t0 - 2, "it") && (kis(d, y->t0 - 1, "was") || kis(d, y->t0 - 1, "is"))))
+		return y;
+	j = kis(d, y->t0 - 1, "that") ? y->t0 - 1 : y->t0;
+	return j > s->t0 && KIN(d, j - 1, w_speech_verb) ? y : NULL;
+}
+
 /* "Y has a (the, every) right to (be able to) defend itself", in a
  * speaker's words ("..., the British defence secretary said", "X said Y
  * has the right to defend itself"): the speaker's state backs Y; not
  * negated, none without a speaker; at "right" i (stance.right_to_defend,
- * test_extract_stance_measures.c). */
+ * test_extract_stance_measures.c).  So does "X said it was Y's right to
+ * disarm (respond to) ..." (its_right, stop 56). */
 static int right_to_defend(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_defend_v[] = {"defend", "protect", "self-defence", "self-defense",
-					   NULL};
+					   "respond", "retaliate", "disarm", "exist", NULL};
 	const mention *y = NULL, *a;
 	size_t j, n, k, say = NONE;
 	*hit = 0;
@@ -8099,18 +8121,21 @@ static int right_to_defend(dctx *d, const span *s, size_t i, int *hit)
 			return ENT_OK; /* "to be able to" */
 	if (j >= s->t1 || !kin_local(d, j, w_defend_v))
 		return ENT_OK;
-	for (j = i, n = 0; j > s->t0 && n < 3 && !(kis(d, j - 1, "has") || kis(d, j - 1, "have"));
-	     j--, n++)
-		if (d->t.v[j - 1].kind != TK_WORD || d->t.v[j - 1].upper || kis(d, j - 1, "no"))
-			return ENT_OK; /* "a", "the", "every", "legitimate" */
-	if (j <= s->t0 + 1 || !(kis(d, j - 1, "has") || kis(d, j - 1, "have")) ||
-	    negated(d, s, j - 1))
-		return ENT_OK;
-	for (k = s->m0; k < s->m1 && !y; k++)
-		if (M(d, k)->t1 == j - 1)
-			y = M(d, k);
-	if (!y || !ent__is_state_mention(y) || y->gz == GZ_FIRM || y->gz == GZ_DEMONYM ||
-	    y->possessive)
+	if (!(y = its_right(d, s, i))) {
+		for (j = i, n = 0;
+		     j > s->t0 && n < 3 && !(kis(d, j - 1, "has") || kis(d, j - 1, "have"));
+		     j--, n++)
+			if (d->t.v[j - 1].kind != TK_WORD || d->t.v[j - 1].upper ||
+			    kis(d, j - 1, "no"))
+				return ENT_OK; /* "a", "the", "every", "legitimate" */
+		if (j <= s->t0 + 1 || !(kis(d, j - 1, "has") || kis(d, j - 1, "have")) ||
+		    negated(d, s, j - 1))
+			return ENT_OK;
+		y = mention_at_end(d, s, j - 1);
+		if (!y || y->possessive)
+			return ENT_OK;
+	}
+	if (!ent__is_state_mention(y) || y->gz == GZ_FIRM || y->gz == GZ_DEMONYM)
 		return ENT_OK;
 	for (k = s->t0; k < s->t1 && say == NONE; k++)
 		if ((k < y->t0 || k > i) && KIN(d, k, w_speech_verb) && !kis(d, k, "called"))
@@ -11791,6 +11816,23 @@ static size_t coordinated_verb_object(const dctx *d, const span *s, size_t i)
  * of an act, and does not count (test_extract_anaphor_events.c); nor does
  * "condemned what it described as ...", the speaker's own word, nor
  * "countries seen as allies", a description of states. */
+/* ", which are (widely) seen as leading toward ...": a passive reading in
+ * a relative clause, with no one's "by", describes a noun of the sentence
+ * and is not the reading of its act (stop 56); the word of reading at i. */
+static int relative_reading(const dctx *d, const span *s, size_t i)
+{
+	size_t j = i, q;
+	if (j > s->t0 && ly_adverb(d, j - 1))
+		j--;
+	if (j < s->t0 + 3 || !KIN(d, j - 1, w_be) ||
+	    !(kis(d, j - 2, "which") || kis(d, j - 2, "that")) || !kis(d, j - 3, ","))
+		return 0;
+	for (q = i + 1; q < s->t1 && q < i + 12 && !kis(d, q, ","); q++)
+		if (kis(d, q, "by"))
+			return 0;
+	return 1;
+}
+
 static int interpretation(const dctx *d, const span *s)
 {
 	/* "its list of countries seen as allies": a description of a list,
@@ -11798,7 +11840,8 @@ static int interpretation(const dctx *d, const span *s)
 	static const char *w_states_pl[] = {"countries", "nations", "states", NULL};
 	size_t i = s->t0;
 	while ((i = find_in(d, i, s->t1, w_interpret)) != NONE) {
-		if (!(kis(d, i, "seen") && i >= s->t0 + 3 && kis(d, i - 1, "be") &&
+		if (!relative_reading(d, s, i) &&
+		    !(kis(d, i, "seen") && i >= s->t0 + 3 && kis(d, i - 1, "be") &&
 		      kis(d, i - 2, "to") &&
 		      (kis(d, i - 3, "remains") || kis(d, i - 3, "remain") || kis(d, i - 3, "yet"))) &&
 		    !(i >= s->t0 + 2 && kis(d, i - 2, "what")) &&

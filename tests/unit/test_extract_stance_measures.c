@@ -192,6 +192,26 @@ TEST(extract_stance_measures__right_to_defend)
 	CHECK_INT(stance_row_failures("right_to_defend", ROWS(r)), 0);
 }
 
+/* "X said it was Y's right to disarm (respond to) ...": the speaker backs
+ * the owner of the right; a relative clause's passive reading (", which
+ * are widely seen as ...") does not make the sentence a reading of its act
+ * (stop 56). */
+TEST(extract_stance_measures__its_right)
+{
+	static const struct stance_row r[] = {
+		{"Kenya said it was Chad's right to disarm the rebels.", "KEN", "TCD", SUP,
+		 ROW_ONLY},
+		{"Kenya said Chad's legitimate right to respond is not in doubt.", "KEN", "TCD",
+		 SUP, ROW_ONLY},
+		{"Kenya said it was Chad's right to disarm the rebels, but that operations, which "
+		 "are widely seen as leading toward occupation, would fail.",
+		 "KEN", "TCD", SUP, ROW_ONLY},
+		{"Kenya said it was not Chad's right to respond.", "KEN", "TCD", SUP, ROW_LACKS},
+		{"Kenya denied Chad's right to respond.", "KEN", "TCD", SUP, ROW_LACKS},
+	};
+	CHECK_INT(stance_row_failures("its_right", ROWS(r)), 0);
+}
+
 /* A noun of support in quote marks: "X's \"invariable support\" for Y",
  * "X expressed its \"full support\" for Y" (stance.noun). */
 TEST(extract_stance_measures__quoted_support)
