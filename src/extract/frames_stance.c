@@ -12110,8 +12110,9 @@ static int warned_addressee(const dctx *d, const span *s, size_t i, const mentio
 
 /* A verb of stance that only modifies a noun: "a missile warning system",
  * "early warning radars" (the device), "Trump's (the) warning has
- * compelled Y" (a noun, stop 37); "Iran-backed rebels in Y", "the
- * X-backed militia" (X backs the group, not the state where it fights).
+ * compelled Y" (a noun, stop 37), "a swift rebuke"; "Iran-backed rebels in
+ * Y", "the X-backed militia" (X backs the group, not the state where it
+ * fights).
  * Kept out of line: rule_stance's loop runs on every token. */
 int modifier_not_verb(const dctx *d, const span *s, size_t i)
 {
@@ -12132,6 +12133,16 @@ int modifier_not_verb(const dctx *d, const span *s, size_t i)
 			       (d->t.v[i + 1].kind == TK_WORD && !strcmp(K(i + 1) + n - 2, "ed")));
 		return subject || (i > s->t0 && kis(d, i - 1, "early")) ||
 		       (i + 1 < s->t1 && kin(d, i + 1, w_device_n));
+	}
+	if (kis(d, i, "rebuke") || kis(d, i, "rebukes")) {
+		/* "drew a swift rebuke from X": a noun after a determiner
+		 * (over two adjectives; stop 56) */
+		size_t j = i, n;
+		for (n = 0; j > s->t0 && n < 2 && d->t.v[j - 1].kind == TK_WORD &&
+			    !d->t.v[j - 1].upper && !KIN(d, j - 1, w_det);
+		     j--, n++)
+			;
+		return j > s->t0 && (KIN(d, j - 1, w_det) || kis(d, j - 1, "'s"));
 	}
 	if (kis(d, i, "backed") && i > s->t0 + 1 && kis(d, i - 1, "-") && i + 1 < s->t1 &&
 	    d->t.v[i + 1].kind == TK_WORD && !kis(d, i + 1, "by")) {

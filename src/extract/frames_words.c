@@ -152,7 +152,7 @@ const char *w_oppose_n[] = {
 	"objections", "opposition", "distrust", "mistrust", "displeasure", "hostility",
 	"dissatisfaction", "frustration", "protest", "protests", "demarche", "demarches",
 	"complaint", "complaints", "grudge", "grudges", "disdain", "animosity", "antipathy",
-	"enmity", "lawsuit", "lawsuits", NULL};
+	"enmity", "lawsuit", "lawsuits", "rebuke", "rebukes", NULL};
 const char *w_oppose_prep[] = {"of", "to", "about", "over", "towards", "toward",
 				      "against", "with", NULL};
 /* verbs that voice a stance noun: "Belarus voiced support", "X raised objections" */

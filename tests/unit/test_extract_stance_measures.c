@@ -262,3 +262,16 @@ TEST(extract_stance_measures__titled_subject)
 	};
 	CHECK_INT(stance_row_failures("titled_subject", ROWS(r)), 0);
 }
+
+/* "drew a swift rebuke from X": "rebuke" after a determiner is a noun, so
+ * the one rebuked is not read as rebuking X; the noun voiced ("issued a
+ * sharp rebuke to Y") opposes Y (stop 56). */
+TEST(extract_stance_measures__a_rebuke_as_a_noun)
+{
+	static const struct stance_row r[] = {
+		{"Kenya's comments drew a swift rebuke from Chad.", "TCD", "KEN", OPP, ROW_ONLY},
+		{"Chad issued a sharp rebuke to Kenya.", "TCD", "KEN", OPP, ROW_ONLY},
+		{"Chad rebuked Kenya.", "TCD", "KEN", OPP, ROW_ONLY},
+	};
+	CHECK_INT(stance_row_failures("a_rebuke_as_a_noun", ROWS(r)), 0);
+}
