@@ -1954,6 +1954,33 @@ static size_t titled_subject(const dctx *d, const span *s, size_t v)
 
 static const mention *stance_actor_named(const dctx *d, const span *s, size_t v);
 
+/* "X slammed Western powers that have voiced support for Y": the verb of
+ * stance at v, past its auxiliaries (from i), opens a relative clause on
+ * a noun that is no state, whose subject that noun is; the sentence's
+ * state does not speak in it (stop 56).  Not when the noun names the
+ * subject ("X is among (one of) the states that", "it was the country
+ * that"). */
+static int relative_no_state(const dctx *d, const span *s, size_t i, size_t v)
+{
+	static const char *w_rel[] = {"that", "who", "which", NULL};
+	static const char *w_names_subject[] = {"among", "of", "was", "is", "are", "were",
+						"became", "becomes", "remains", "remained", NULL};
+	const mention *m;
+	size_t j, n;
+	if (!(KIN(d, v, w_voice) || KIN(d, v, w_support_v) || KIN(d, v, w_oppose_v)) ||
+	    !kin_local(d, i - 1, w_rel) || d->t.v[i - 2].kind != TK_WORD)
+		return 0;
+	m = mention_at_end(d, s, i - 1);
+	if (m && ent__is_state_mention(m))
+		return 0;
+	for (j = i - 1, n = 0; j > s->t0 && n < 4 && d->t.v[j - 1].kind == TK_WORD &&
+			       !d->t.v[j - 1].upper;
+	     j--, n++)
+		if (kin_local(d, j - 1, w_names_subject))
+			return 0;
+	return 1;
+}
+
 /* The state that takes the stance whose verb is at v; when the sentence
  * names none and opens with "The (foreign) ministry (government)", the
  * state that opens the sentence before ("X summoned ... The foreign
@@ -2053,6 +2080,8 @@ static const mention *stance_actor_named(const dctx *d, const span *s, size_t v)
 			a = pronoun_subject(d, s, pr + 1);
 		return a;
 	}
+	if (i > s->t0 + 1 && relative_no_state(d, s, i, v))
+		return NULL;
 	a = actor_before(d, s, v, 10, 0);
 	if (a && a->t1 < v && kis(d, a->t1, "it") && (t = teller_of(d, s, a)) != NULL)
 		a = t; /* "Iran warns Azerbaijan it will not ..." */

@@ -275,3 +275,21 @@ TEST(extract_stance_measures__a_rebuke_as_a_noun)
 	};
 	CHECK_INT(stance_row_failures("a_rebuke_as_a_noun", ROWS(r)), 0);
 }
+
+/* "X slammed Western powers that have voiced support for Y": the relative
+ * clause's subject is its noun, no state, so X takes no stance toward Y;
+ * "X is among (one of) the states that backed Y" still names X (stop 56). */
+TEST(extract_stance_measures__a_relative_clause_of_no_state)
+{
+	static const struct stance_row r[] = {
+		{"Kenya slammed Western powers that have voiced support for Chad's retaliation.",
+		 NULL, NULL, SUP, ROW_NONE},
+		{"Kenya criticised groups that condemned Chad.", "KEN", "TCD", OPP, ROW_LACKS},
+		{"Kenya is among the states that backed Chad.", "KEN", "TCD", SUP, ROW_ONLY},
+		{"Kenya was one of the countries that condemned Chad.", "KEN", "TCD", OPP,
+		 ROW_ONLY},
+		{"Kenya, which has voiced support for Chad, sent aid.", "KEN", "TCD", SUP,
+		 ROW_ONLY},
+	};
+	CHECK_INT(stance_row_failures("a_relative_clause_of_no_state", ROWS(r)), 0);
+}
