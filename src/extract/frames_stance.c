@@ -10350,6 +10350,28 @@ static int pressure_campaign(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.pressure_campaign");
 }
 
+/* "calling on world powers to pressure Y to halt attacks", "urged the UN
+ * to pressure Y into talks": the verb "pressure" at i after "to", a call
+ * within nine words before and a state right after: the caller opposes
+ * it (stop 56, stance.pressure_on). */
+static int pressure_verb(dctx *d, const span *s, size_t i, int *hit)
+{
+	const mention *a, *t;
+	size_t v, e = 0;
+	for (v = i - 1; v > s->t0 && i - v < 9 && !KIN(d, v - 1, w_call); v--)
+		;
+	if (v == s->t0 || !KIN(d, v - 1, w_call) || negated(d, s, v - 1))
+		return ENT_OK;
+	t = named_state(d, s, i + 1 + (i + 2 < s->t1 && kis(d, i + 1, "the")), &e);
+	if (!t || t->possessive || t->gz == GZ_FIRM)
+		return ENT_OK;
+	a = stance_actor(d, s, v - 1);
+	if (!a || a->gz == GZ_FIRM || !a->code || !strcmp(a->code, t->code))
+		return ENT_OK;
+	*hit = 1;
+	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.pressure_on");
+}
+
 /* "X called on the international community to increase pressure on Y and
  * Z", "urged the West to step up pressure on Y", "called for more
  * pressure on Y": the caller opposes each state pressed (stance.pressure_on).
@@ -10364,6 +10386,8 @@ static int pressure_on(dctx *d, const span *s, size_t i, int *hit)
 	int more = 0, rc;
 	if (!kis(d, i, "pressure"))
 		return ENT_OK;
+	if (i > s->t0 + 2 && i + 1 < s->t1 && kis(d, i - 1, "to"))
+		return pressure_verb(d, s, i, hit);
 	if (i + 2 >= s->t1 || !(kis(d, i + 1, "on") || kis(d, i + 1, "against")))
 		return pressure_campaign(d, s, i, hit);
 	for (v = i; v > s->t0 && i - v < 9; v--) {

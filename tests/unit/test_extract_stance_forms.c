@@ -536,6 +536,20 @@ TEST(extract_stance_forms__pressure_and_punishment)
 	CHECK(ROWS(r) == 0);
 }
 
+/* "calling on world powers to pressure Y to halt attacks": the verb
+ * "pressure" after a call is the caller opposing Y (stop 56). */
+TEST(extract_stance_forms__a_call_to_pressure)
+{
+	static const struct stance_row r[] = {
+		{"Kenya called on world powers to pressure Uganda to halt attacks.", "KEN", "UGA",
+		 OPP, ROW_ONLY},
+		{"Kenya urged the UN to pressure the Sudan into talks.", "KEN", "SDN", OPP,
+		 ROW_ONLY},
+		{"Kenya did not urge the UN to pressure Uganda.", NULL, NULL, OPP, ROW_NONE},
+	};
+	CHECK(ROWS(r) == 0);
+}
+
 /* Support warned against is none: "X warns Y against sending military
  * support to Z" opposes Y and backs no one. */
 TEST(extract_stance_forms__support_warned_against)
