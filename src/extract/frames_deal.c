@@ -12297,6 +12297,12 @@ int rule_goods_of_owner(dctx *d, const span *s)
 			      "supply.goods_of_owner");
 }
 
+static const char *w_build_v[] = {"built", "builds", "building", "constructed",
+				   "constructs", "constructing", "launched", "launches",
+				   "build", "construct", NULL};
+
+static int builds_for_at(dctx *d, const span *s, size_t v);
+
 /* "Turkey built two corvettes for Ukraine", "Turkey's RMK Marine has
  * launched the first Ada-class corvette for the government of Ukraine":
  * a maker (a state, or a firm's state) that builds or launches goods
@@ -12308,22 +12314,87 @@ int rule_goods_of_owner(dctx *d, const span *s)
  * "was selected to construct" them has one reported. */
 int rule_builds_for(dctx *d, const span *s)
 {
-	static const char *w_build_v[] = {"built", "builds", "building", "constructed",
-					   "constructs", "constructing", "launched", "launches",
-					   "build", "construct", NULL};
+	size_t v;
+	int rc;
+	for (v = s->t0 + 1; v + 3 < s->t1; v++)
+		if ((K(v)[0] == 'b' || K(v)[0] == 'c' || K(v)[0] == 'l') &&
+		    kin_local(d, v, w_build_v) && (rc = builds_for_at(d, s, v)))
+			return rc;
+	return ENT_OK;
+}
+
+/* "Navantia launched Saudi Arabia's final Avante 2200 corvette": a ship
+ * owned by a state (its possessive right before the goods, over two
+ * words: "final", "first") right after a verb of building is built for
+ * it (stop 56); the owner, or NULL. */
+static const mention *ship_owner(const dctx *d, const span *s, size_t v, const mention *w)
+{
+	const mention *o;
+	size_t j = w->t0, n;
+	if (w->category != ENT_CAT_NAVAL)
+		return NULL;
+	for (n = 0; j > v + 1 && n < 2 && d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper;
+	     j--, n++)
+		;
+	o = possessor_before(d, s, j);
+	return o && o->t0 == v + 1 && ent__is_state_mention(o) && o->gz != GZ_FIRM &&
+		       o->gz != GZ_DEMONYM
+		       ? o
+		       : NULL;
+}
+
+/* The state "for" which goods w are built: "for (the government / navy
+ * of) Y", "for the Yn navy", within six words after the goods, over a
+ * bracket; or NULL (builds_for_at). */
+static const mention *built_for_whom(const dctx *d, const span *s, const mention *w)
+{
 	static const char *w_body[] = {"government", "navy", "army", "military", "forces",
 				       "air", NULL};
+	const mention *r = NULL;
+	size_t j, k, f, n;
+	for (f = w->t1, n = 0; f < s->t1 && n <= 6 && !kis(d, f, "for"); f++, n++) {
+		if (kis(d, f, "(")) {
+			/* "a Type 039B (Yuan-class) diesel submarine for" */
+			size_t q = f + 1;
+			while (q < s->t1 && q < f + 6 && !kis(d, q, ")"))
+				q++;
+			if (q >= s->t1 || !kis(d, q, ")"))
+				return NULL;
+			f = q;
+			continue;
+		}
+		if (d->t.v[f].kind == TK_PUNCT && !kis(d, f, "-"))
+			return NULL;
+	}
+	if (f + 1 >= s->t1 || n > 6 || !kis(d, f, "for"))
+		return NULL;
+	j = f + 1;
+	if (kis(d, j, "the"))
+		j++;
+	if (j + 2 < s->t1 && kin_local(d, j, w_body) && kis(d, j + 1, "of"))
+		j += 2; /* "for the government of Ukraine" */
+	for (k = s->m0; k < s->m1 && !r; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 != j || !ent__is_state_mention(m) || m->gz == GZ_FIRM || m->possessive)
+			continue;
+		if (m->gz == GZ_DEMONYM && !(m->t1 < s->t1 && kin_local(d, m->t1, w_body)))
+			break; /* "for the Ukrainian navy", not "for Ukrainian use" */
+		r = m;
+	}
+	return r;
+}
+
+/* rule_builds_for at the verb of building v. */
+static int builds_for_at(dctx *d, const span *s, size_t v)
+{
 	/* "was selected (chosen, contracted) to build": the maker picked */
 	static const char *w_picked[] = {"selected", "chosen", "picked", "contracted", "hired",
 					 NULL};
-	const mention *mk, *r = NULL, *w = NULL;
-	size_t v, j, k, f, n;
+	const mention *mk, *r, *w = NULL;
+	size_t k;
 	cand *c;
 	int rc, y, base;
-	for (v = s->t0 + 1; v + 3 < s->t1; v++)
-		if ((K(v)[0] == 'b' || K(v)[0] == 'c' || K(v)[0] == 'l') && kin_local(d, v, w_build_v))
-			break;
-	if (v + 3 >= s->t1 || negated(d, s, v))
+	if (negated(d, s, v))
 		return ENT_OK;
 	/* the base form only after a modal ("will build") or after "to" of
 	 * a maker picked ("was selected to construct"): a plan, reported */
@@ -12341,35 +12412,8 @@ int rule_builds_for(dctx *d, const span *s)
 			w = M(d, k);
 	if (!w)
 		return ENT_OK;
-	for (f = w->t1, n = 0; f < s->t1 && n <= 6 && !kis(d, f, "for"); f++, n++) {
-		if (kis(d, f, "(")) {
-			/* "a Type 039B (Yuan-class) diesel submarine for" */
-			size_t q = f + 1;
-			while (q < s->t1 && q < f + 6 && !kis(d, q, ")"))
-				q++;
-			if (q >= s->t1 || !kis(d, q, ")"))
-				return ENT_OK;
-			f = q;
-			continue;
-		}
-		if (d->t.v[f].kind == TK_PUNCT && !kis(d, f, "-"))
-			return ENT_OK;
-	}
-	if (f + 1 >= s->t1 || n > 6 || !kis(d, f, "for"))
-		return ENT_OK;
-	j = f + 1;
-	if (kis(d, j, "the"))
-		j++;
-	if (j + 2 < s->t1 && kin_local(d, j, w_body) && kis(d, j + 1, "of"))
-		j += 2; /* "for the government of Ukraine" */
-	for (k = s->m0; k < s->m1 && !r; k++) {
-		const mention *m = M(d, k);
-		if (m->t0 != j || !ent__is_state_mention(m) || m->gz == GZ_FIRM || m->possessive)
-			continue;
-		if (m->gz == GZ_DEMONYM && !(m->t1 < s->t1 && kin_local(d, m->t1, w_body)))
-			break; /* "for the Ukrainian navy", not "for Ukrainian use" */
-		r = m;
-	}
+	if (!(r = ship_owner(d, s, v, w)))
+		r = built_for_whom(d, s, w);
 	mk = actor_before(d, s, v, base ? 12 : 8, 0); /* "Turkey's RMK Marine has launched": the firm's */
 	if (!r || !mk || (mk->gz == GZ_DEMONYM && !mk->possessive) || !mk->code || !r->code ||
 	    !strcmp(mk->code, r->code) || tie_known(d, mk->code, r->code, -1))

@@ -51,3 +51,19 @@ TEST(extract_builds_for__no_buyer_no_deal)
 	expect_deal("Spain built two corvettes for its own navy.", 0, NULL, NULL);
 	expect_deal("Chile launched two missiles for the first time.", 0, NULL, NULL);
 }
+
+/* "Navantia launched Saudi Arabia's final Avante 2200 corvette": a ship
+ * the verb's object owns is built for its owner; each verb of building in
+ * the sentence is read, not only the first (stop 56). */
+TEST(extract_builds_for__a_ship_owned_by_the_buyer)
+{
+	ent_fact_list *l = run("Naval Group launched the first Gowind corvette for the Peruvian "
+			       "Navy and Navantia launched Chile's final Avante 2200 corvette.",
+			       NULL);
+	CHECK(l && find_deal(l, "FRA", "PER") && find_deal(l, "ESP", "CHL"));
+	ent_fact_list_free(l);
+	expect_deal("Spain's Navantia has launched Peru's first corvette.", 1, "ESP", "PER");
+	/* a missile at a state's port is no ship built */
+	expect_no_transfer("Chile launched missiles at Peru's ports.");
+	expect_deal("Peru launched Peru's first corvette.", 0, NULL, NULL);
+}
