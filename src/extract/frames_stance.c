@@ -123,8 +123,13 @@ static int add_stance1(dctx *d, const span *s, const mention *actor, const menti
  * do. */
 static int progressive_support(const dctx *d, const span *s, size_t i)
 {
+	static const char *w_motion_n[] = {"resolution", "resolutions", "motion", "draft",
+					   "declaration", "statement", NULL};
 	size_t q = i, n = 0;
 	if (!kis(d, i, "supporting"))
+		return 1;
+	/* "voted for a (UN) resolution supporting Y" (stop 56) */
+	if (i > s->t0 && kin_local(d, i - 1, w_motion_n))
 		return 1;
 	while (q > s->t0 && n < 2 && (ly_adverb(d, q - 1) || kis(d, q - 1, "also") ||
 				      kis(d, q - 1, "still"))) {
@@ -10250,10 +10255,30 @@ static size_t sanctions_under_law(const dctx *d, const span *s, size_t i)
 /* Is the verb of opposition at token i ("condemning Y") in a motion the
  * subject voted against or blocked ("voted against a (UN) resolution
  * condemning Y", "vetoed the draft denouncing Y")?  The voter backs Y
- * (stance.verb). */
+ * (stance.verb); a verb of support in it ("a resolution supporting Y")
+ * makes the voter oppose Y (stop 56). */
 static int motion_voted_down(const dctx *d, const span *s, size_t i)
 {
 	return motion_down_at(d, s, i, 6) != 0;
+}
+
+/* Is the verb of stance at token i in a motion (within six words after
+ * its noun) the subject abstained on ("abstained on (in the vote on) a
+ * resolution condemning Y")?  An abstention takes no side (stop 56). */
+static int motion_abstained(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_motion[] = {"resolution", "motion", "draft", NULL};
+	static const char *w_abstain[] = {"abstained", "abstains", "abstaining", "abstain",
+					  "abstention", "abstentions", NULL};
+	size_t j, n;
+	for (j = i, n = 0; j > s->t0 && n < 6 && !kin_local(d, j - 1, w_motion); j--, n++)
+		;
+	if (j <= s->t0 || !kin_local(d, j - 1, w_motion))
+		return 0;
+	for (j--, n = 0; j > s->t0 && n < 8; j--, n++)
+		if (kin_local(d, j - 1, w_abstain))
+			return 1;
+	return 0;
 }
 
 /* Is the verb imposing sanctions at i in a motion the subject vetoed or
@@ -15164,7 +15189,7 @@ int rule_stance(dctx *d, const span *s)
 			return rc;
 		if ((verb || opp) && modifier_not_verb(d, s, i))
 			verb = opp = 0;
-		if ((verb || opp) && stance_hedge(d, s, i))
+		if ((verb || opp) && (stance_hedge(d, s, i) || motion_abstained(d, s, i)))
 			continue; /* "may soon condemn Y", "is expected to back Y" */
 		if (i > s->t0 && kis(d, i - 1, ",") && (rc = angered_state(d, s, i)))
 			return rc;
@@ -16465,11 +16490,10 @@ int rule_stance(dctx *d, const span *s)
 			if (opp && t && K(i)[0] == 'w' && warned_addressee(d, s, i, t))
 				continue; /* "warned Y in 2022 that Z was supplying":
 					   * Y is told, not opposed (stop 37) */
-			if ((rc = add_stance(d, s, a, t,
-					     verb || (opp && motion_voted_down(d, s, i))
-						     ? ENT_POLARITY_SUPPORT
-						     : ENT_POLARITY_OPPOSE,
-					     i, next, "stance.verb")))
+			/* a motion voted down turns the verb's polarity */
+			int up = (verb || opp) && (verb != 0) != motion_voted_down(d, s, i);
+			ent_polarity pol = up ? ENT_POLARITY_SUPPORT : ENT_POLARITY_OPPOSE;
+			if ((rc = add_stance(d, s, a, t, pol, i, next, "stance.verb")))
 				return rc;
 			if (opp && t &&
 			    (rc = add_chain_rest(d, s, a, t, ENT_POLARITY_OPPOSE, i, next,

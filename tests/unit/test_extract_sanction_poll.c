@@ -101,6 +101,19 @@ TEST(extract_sanction_poll__motion_voted_down)
 	CHECK(stance_only("Peru voted for the resolution condemning Chile.", "PER", "CHL", OPP));
 }
 
+/* "voted in favour of the UN resolution supporting Y": "supporting" after
+ * a motion noun is the motion's verb, so the voter backs Y, and one who
+ * voted it down opposes Y; an abstention takes no side (stop 56). */
+TEST(extract_sanction_poll__motion_supporting_and_abstention)
+{
+	CHECK(stance_only("Peru voted in favour of the UN resolution supporting Chile.", "PER",
+			  "CHL", SUP));
+	CHECK(stance_only("Peru voted against a resolution supporting Chile.", "PER", "CHL", OPP));
+	CHECK(stance_none("Peru abstained on a resolution condemning Chile."));
+	CHECK(stance_none("Peru abstained in the vote on the resolution condemning Chile."));
+	CHECK(stance_none("The assembly passed a resolution supporting Chile."));
+}
+
 TEST(extract_sanction_poll__counted_states)
 {
 	/* "four countries" are no state named before them */
