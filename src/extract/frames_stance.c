@@ -15122,6 +15122,15 @@ int rule_aid_purpose(dctx *d, const span *s, size_t from)
 	return ENT_OK;
 }
 
+/* A noun of a complaint filed with a body ("a complaint (lawsuit,
+ * protest) with the UN against Y"), at i. */
+static int filed_complaint_n(const dctx *d, size_t i)
+{
+	static const char *w_filed_n[] = {"complaint", "complaints", "lawsuit", "lawsuits",
+					  "protest", "protests", NULL};
+	return kin_local(d, i, w_filed_n);
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
@@ -15352,9 +15361,12 @@ int rule_stance(dctx *d, const span *s)
 		}
 		size_t op = i + 1 < s->t1 && quote_mark(d, i + 1) ? i + 2 : i + 1; /* "protests" against */
 		if (KIN(d, i, w_oppose_n) && op + 2 < s->t1 &&
-		    (kis(d, op, "at") || kis(d, op, "in"))) {
+		    (kis(d, op, "at") || kis(d, op, "in") ||
+		     (kis(d, op, "with") && filed_complaint_n(d, i)))) {
 			/* "lodged a lawsuit at an international court in
-			 * Geneva against Moscow": over a place (stop 41) */
+			 * Geneva against Moscow": over a place (stop 41);
+			 * "lodged a complaint with the African Union against
+			 * Y": over the body it is lodged with (stop 56) */
 			size_t q = word_ahead(d, s, op, "against", "-");
 			if (q != NONE)
 				op = q;

@@ -317,3 +317,15 @@ TEST(extract_stance_purpose__a_lawsuit_against)
 			  "PER", "CHL", OPP));
 	CHECK(stance_none("The protest in Geneva drew crowds against the war."));
 }
+
+/* "lodged a complaint with the African Union against Y": "against" is
+ * reached over the body the complaint is lodged with (stop 56) */
+TEST(extract_stance_purpose__a_complaint_with_a_body_against)
+{
+	CHECK(stance_only("Peru lodged a complaint with the African Union against Chile.", "PER",
+			  "CHL", OPP));
+	CHECK(stance_only("Peru filed a complaint with the UN Security Council against Chile over "
+			  "the raids.",
+			  "PER", "CHL", OPP));
+	CHECK(stance_only("Peru lodged a protest with Chile.", "PER", "CHL", OPP));
+}
