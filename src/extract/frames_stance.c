@@ -8776,7 +8776,10 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	static const char *w_appalled_v[] = {"appalled", "outraged", NULL};
 	/* the bonds praise may name: "hailed its ties with Y" */
 	static const char *w_bond_n[] = {"ties", "relations", "cooperation", "partnership",
-					 "friendship", "relationship", NULL};
+					 "friendship", "relationship", "alliance", NULL};
+	/* "reaffirmed its (diplomatic) alliance with Y" (stop 56) */
+	static const char *w_reaffirm_v[] = {"reaffirmed", "reaffirms", "reaffirming",
+					     "reiterated", "reiterates", NULL};
 	static const char *w_call_ally_v[] = {"called", "calls", "calling", "considers",
 					      "considered", "regards", "regarded", "identified",
 					      "identifies", NULL};
@@ -9126,7 +9129,7 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 						"stance.welcomed");
 		}
 	}
-	if (welcome && i + 2 < s->t1 &&
+	if ((welcome || (k[0] == 'r' && kin_local(d, i, w_reaffirm_v))) && i + 2 < s->t1 &&
 	    (kis(d, i + 1, "its") || kis(d, i + 1, "their") ||
 	     /* "he praised his country's friendship with Y" (stop 36) */
 	     ((kis(d, i + 1, "his") || kis(d, i + 1, "her")) &&

@@ -66,6 +66,14 @@ TEST(extract_stance_forms__thanks_and_praise)
 		{"Togo paid tribute to its partnership with Benin.", "TGO", "BEN", SUP, ROW_ONLY},
 		{"The minister praised Togo's win-win partnership with Benin.", "TGO", "BEN", SUP,
 		 ROW_ONLY},
+		/* "reaffirmed (reiterated) its (diplomatic) alliance with Y";
+		 * an alliance is a bond (stop 56) */
+		{"Togo reaffirmed its diplomatic alliance with Benin.", "TGO", "BEN", SUP,
+		 ROW_ONLY},
+		{"Togo reiterated its strategic partnership with Benin.", "TGO", "BEN", SUP,
+		 ROW_ONLY},
+		{"Togo hailed its alliance with Benin.", "TGO", "BEN", SUP, ROW_ONLY},
+		{"Togo did not reaffirm its alliance with Benin.", NULL, NULL, OPP, ROW_NONE},
 	};
 	CHECK(ROWS(r) == 0);
 }
