@@ -3518,7 +3518,9 @@ static size_t ex_train_with(const dctx *d, const span *s)
 	static const char *forces[] = {"ships", "vessels", "troops", "forces", "units", "navies",
 				       "armies", "navy", "army", "soldiers", "sailors", "marines",
 				       "pilots", "counterparts", "warships", "contingents",
-				       "militaries", "military", NULL};
+				       "militaries", "military",
+				       /* "trained alongside Ivorian commandos" (stop 56) */
+				       "commandos", "paratroopers", NULL};
 	/* "X and Y jets trained together" (not "trained with Xn jets",
 	 * which are goods; stop 50) */
 	static const char *craft[] = {"jets", "fighters", "bombers", "warplanes", "aircrews",

@@ -360,3 +360,15 @@ TEST(extract_exercise_forms__who_voiced_concerns_is_no_party)
 	CHECK(ex_pair("Peru voiced its support for the joint drills with Chile.", 2, "PER",
 		      "CHL"));
 }
+
+/* "US special forces trained alongside Ivorian commandos": commandos and
+ * paratroopers are forces one trains with (stop 56); training them is
+ * no drill. */
+TEST(extract_exercise_forms__trained_alongside_commandos)
+{
+	CHECK(ex_pair("Peruvian special forces trained alongside Chilean commandos.", 2, "PER",
+		      "CHL"));
+	CHECK(ex_pair("Peruvian paratroopers trained with Chilean paratroopers.", 2, "PER",
+		      "CHL"));
+	CHECK(ex_none("Peruvian special forces trained Chilean commandos."));
+}
