@@ -2130,19 +2130,28 @@ static const char *w_relief[] = {"emergency", "humanitarian", "disaster", "relie
 				 "earthquake", "quake", "famine", "drought", NULL};
 static const char *w_aid_n[] = {"aid", "assistance", "relief", "supplies", NULL};
 static const char *w_civ[] = {"civilian", "civil", "peaceful", NULL};
+/* "drones for crop spraying (dusting, monitoring)", "for farming" (stop 56) */
+static const char *w_farm[] = {"crop", "crops", "farming", "agriculture", NULL};
 static const char *w_use[] = {"use", "uses", "applications", "application", "purposes",
 			      "purpose", NULL};
 
 /* Is the object of the verb at v (up to ten tokens on, before a comma)
  * aid of relief ("provide $1 million in emergency aid") or goods for
  * civilian use ("export technologies for civilian applications to X"),
- * with no weapon named after the verb? */
+ * with no weapon named after the verb?  Goods "for crop spraying
+ * (farming, agricultural use)" are civil whatever they are (stop 56). */
 static int civil_object(const dctx *d, const span *s, size_t v)
 {
 	size_t i;
 	for (i = v + 1; i < s->t1 && i <= v + 10; i++) {
 		if (kis(d, i, ",") || kis(d, i, ";"))
 			return 0;
+		/* goods bought for farming are the farm's, weapons' words
+		 * or not ("drones for crop spraying") */
+		if (i + 1 < s->t1 && kis(d, i, "for") &&
+		    (kin(d, i + 1, w_farm) ||
+		     (kis(d, i + 1, "agricultural") && i + 2 < s->t1 && kin(d, i + 2, w_use))))
+			return 1;
 		if (!(i + 1 < s->t1 && kin(d, i, w_relief) && kin(d, i + 1, w_aid_n)) &&
 		    !(i + 2 < s->t1 && kis(d, i, "for") && kin(d, i + 1, w_civ) &&
 		      kin(d, i + 2, w_use)))

@@ -132,3 +132,14 @@ TEST(extract_civil_commerce__cruise_and_container_ships_are_civil_craft)
 	expect_no_transfer("Oman bought fire-fighting planes from Italy.");
 	expect_no_transfer("Oman bought firefighting aircraft from Italy.");
 }
+
+/* "bought drones for crop spraying", "for agricultural use": goods bought
+ * for farming are civil, though drones are a weapon's word (stop 56). */
+TEST(extract_civil_commerce__drones_for_farming_are_civil)
+{
+	expect_no_transfer("Oman bought drones for crop spraying from China.");
+	expect_no_transfer("Oman bought 20 drones for agricultural use from China.");
+	expect_no_transfer("China sold Oman 20 drones for crop monitoring.");
+	/* control: drones for the army stand */
+	expect_deal("Oman bought 20 armed drones from China for the army.", 1, "CHN", "OMN");
+}
