@@ -354,11 +354,20 @@ const char *w_spend[] = {"spent", "spend", "spends", "spending", "shelled", "pai
 			 "pay", "paying", NULL};
 
 /* Is the spending verb at v followed, within its clause, by money and then
- * "on"/"for" and a weapon term? */
+ * "on"/"for" and a weapon term?  A state paid stands for the money: "Y
+ * paid X for the upgrade of its Kfir jets" (the goods within six words
+ * after "for"; stop 56). */
 int spent_on_goods(const dctx *d, const span *s, size_t v)
 {
-	size_t i, k;
+	size_t i, k, reach = 4;
 	int money = 0;
+	const mention *p = v + 1 < s->t1 ? mention_at(d, s, v + 1) : NULL;
+	if (p && p->t0 == v + 1 && ent__is_state_mention(p) && p->gz != GZ_DEMONYM &&
+	    !p->possessive && (kis(d, v, "paid") || kis(d, v, "pays") || kis(d, v, "pay")) &&
+	    p->t1 < s->t1 && kis(d, p->t1, "for")) {
+		money = 1;
+		reach = 6;
+	}
 	for (i = v + 1; i < s->t1 && i < v + 12; i++) {
 		if (kis(d, i, ";") || kis(d, i, "."))
 			return 0;
@@ -369,7 +378,7 @@ int spent_on_goods(const dctx *d, const span *s, size_t v)
 			for (k = s->m0; k < s->m1; k++) {
 				const mention *m = M(d, k);
 				if (m->gz == GZ_WEAPON && m->kind == MK_ACTOR && m->t0 > i &&
-				    m->t0 <= i + 4)
+				    m->t0 <= i + reach)
 					return 1;
 			}
 			return 0;

@@ -95,3 +95,14 @@ TEST(extract_spender__relative_in_an_as_clause)
 	expect_not("Peru bought 26 patrol boats from Chile as Bolivia launched its offensive.",
 		   "BOL", "PER");
 }
+
+/* "Y paid X for the upgrade of its Kfir jets": a state paid stands for the
+ * sum, so the payer buys from it; payment for help is no deal (stop 56). */
+TEST(extract_spender__paid_a_state_for_goods)
+{
+	expect_deal("Peru paid Israel for the upgrade of its Kfir jets.", 1, "ISR", "PER");
+	CHECK_INT(deal_year("Peru paid Israel for the Kfir upgrade in 2019.", "2023-05-10", "ISR",
+			    "PER"),
+		  2019);
+	expect_no_transfer("Peru paid Israel for its help in the war.");
+}
