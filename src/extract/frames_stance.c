@@ -4619,7 +4619,11 @@ static const char *w_judge_n[] = {"provocation", "provocations", "threat", "viol
 				  "interference", "aggression", "insult", "affront", "meddling",
 				  /* "called Y's manoeuvres a dangerous escalation"
 				   * (stop 51) */
-				  "escalation", NULL};
+				  "escalation",
+				  /* "described Y's actions as genocide (a war crime)"
+				   * (stop 56) */
+				  "genocide", "crime", "crimes", "massacre", "atrocity",
+				  "atrocities", NULL};
 
 static int deed_noun_at(const dctx *d, size_t j);
 

@@ -265,3 +265,16 @@ TEST(extract_stance_labels__a_model_possessor_is_no_party)
 		      p, sizeof p);
 	CHECK(!strcmp(p, "NIC,RUS"));
 }
+
+/* "X described Y's actions as genocide (a war crime, a massacre)": a noun
+ * of hostile judgement (stop 56). */
+TEST(extract_stance_labels__genocide_and_war_crimes)
+{
+	static const struct stance_row r[] = {
+		{"Tunisia described Israel's actions as genocide.", "TUN", "ISR", OPP, ROW_ONLY},
+		{"Tunisia's president described Israel's strikes as a war crime.", "TUN", "ISR",
+		 OPP, ROW_ONLY},
+		{"Tunisia described the crimes as shocking.", NULL, NULL, OPP, ROW_NONE},
+	};
+	CHECK_INT(stance_row_failures("genocide", ROWS(r)), 0);
+}
