@@ -128,8 +128,11 @@ static int progressive_support(const dctx *d, const span *s, size_t i)
 	size_t q = i, n = 0;
 	if (!kis(d, i, "supporting"))
 		return 1;
-	/* "voted for a (UN) resolution supporting Y" (stop 56) */
-	if (i > s->t0 && kin_local(d, i - 1, w_motion_n))
+	static const char *w_go_on[] = {"continue", "continues", "continued", "continuing",
+					"keep", "keeps", "kept", NULL};
+	/* "voted for a (UN) resolution supporting Y", "will continue
+	 * supporting Y" (stop 56) */
+	if (i > s->t0 && (kin_local(d, i - 1, w_motion_n) || kin_local(d, i - 1, w_go_on)))
 		return 1;
 	while (q > s->t0 && n < 2 && (ly_adverb(d, q - 1) || kis(d, q - 1, "also") ||
 				      kis(d, q - 1, "still"))) {

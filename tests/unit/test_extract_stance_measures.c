@@ -293,3 +293,15 @@ TEST(extract_stance_measures__a_relative_clause_of_no_state)
 	};
 	CHECK_INT(stance_row_failures("a_relative_clause_of_no_state", ROWS(r)), 0);
 }
+
+/* "pledged to continue supporting Y": "supporting" after "continue
+ * (keep)" is a verb of support, not a modifier (stop 56). */
+TEST(extract_stance_measures__continue_supporting)
+{
+	static const struct stance_row r[] = {
+		{"Kenya pledged to continue supporting Chad.", "KEN", "TCD", SUP, ROW_ONLY},
+		{"Kenya will keep supporting Chad.", "KEN", "TCD", SUP, ROW_ONLY},
+		{"Kenya said it would not keep supporting Chad.", "KEN", "TCD", SUP, ROW_LACKS},
+	};
+	CHECK_INT(stance_row_failures("continue_supporting", ROWS(r)), 0);
+}
