@@ -11255,10 +11255,11 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 	static const char *w_flow_n[] = {"exports", "sales", "deliveries", "transfers",
 					 "shipments", "licences", "licenses", "supplies", "plans",
 					 "purchases", "imports", "procurement", "cooperation",
-					 "ties", "shipment", "sale", "delivery", "transfer", NULL};
-	/* goods coming in are bought "from" Y, ties are "with" Y */
+					 "ties", "shipment", "sale", "delivery", "transfer",
+					 "trade", NULL};
+	/* goods coming in are bought "from" Y, ties (trade) are "with" Y */
 	static const char *w_flow_in[] = {"purchases", "imports", "procurement", NULL};
-	static const char *w_flow_tie[] = {"cooperation", "ties", NULL};
+	static const char *w_flow_tie[] = {"cooperation", "ties", "trade", NULL};
 	static const char *w_decide[] = {"decision", "decided", "decides", "decide", NULL};
 	static const char *w_arms_kind[] = {"offensive", "defensive", "lethal", "advanced",
 					    "heavy", "major", NULL};

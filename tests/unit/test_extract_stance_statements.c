@@ -341,6 +341,14 @@ TEST(extract_stance_statements__limiting_arms_sales_opposes)
 	expect_deal("Kenya sold limited numbers of rifles to Ghana in 2020.", 1, "KEN", "GHA");
 }
 
+/* "banned all arms trade with Y": trade is a tie "with" Y (stop 56). */
+TEST(extract_stance_statements__arms_trade_banned)
+{
+	CHECK(stance_only("Kenya banned all arms trade with Ghana.", "KEN", "GHA", OPP));
+	CHECK(stance_only("Kenya suspended arms trade with Ghana.", "KEN", "GHA", OPP));
+	CHECK(stance_none("Kenya banned the arms trade."));
+}
+
 /* "Pakistan said India's acquisition of the Russian S-400 will destabilise
  * strategic stability": a speaker that says another state's deed will
  * harm opposes that state; not when negated, nor for a deed said to help
