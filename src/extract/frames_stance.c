@@ -118,22 +118,31 @@ static int add_stance1(dctx *d, const span *s, const mention *actor, const menti
 
 /* "supporting" states a stance only in a progressive of the clause's
  * subject ("Russia is actively supporting Y"; "X is (also) said to be
- * supporting Y" too, as hearsay: stop 53), not after another "to be" nor
- * as a modifier ("a statement supporting Y"); other support verbs always
- * do. */
+ * supporting Y" too, as hearsay: stop 53), after "continue (keep)", or in
+ * a motion voted on ("voted for a resolution supporting Y"; stop 56); not
+ * after another "to be" nor as a modifier ("a statement supporting Y");
+ * other support verbs always do. */
 static int progressive_support(const dctx *d, const span *s, size_t i)
 {
-	static const char *w_motion_n[] = {"resolution", "resolutions", "motion", "draft",
-					   "declaration", "statement", NULL};
+	static const char *w_motion_n[] = {"resolution", "resolutions", "motion", "draft", NULL};
+	static const char *w_vote_v[] = {"voted", "votes", "vote", "voting", "vetoed", "vetoes",
+					 "veto", "blocked", "sponsored", "co-sponsored", NULL};
+	static const char *w_go_on[] = {"continue", "continues", "continued", "continuing",
+					"keep", "keeps", "kept", NULL};
 	size_t q = i, n = 0;
 	if (!kis(d, i, "supporting"))
 		return 1;
-	static const char *w_go_on[] = {"continue", "continues", "continued", "continuing",
-					"keep", "keeps", "kept", NULL};
-	/* "voted for a (UN) resolution supporting Y", "will continue
-	 * supporting Y" (stop 56) */
-	if (i > s->t0 && (kin_local(d, i - 1, w_motion_n) || kin_local(d, i - 1, w_go_on)))
+	/* "will continue supporting Y" (stop 56) */
+	if (i > s->t0 && kin_local(d, i - 1, w_go_on))
 		return 1;
+	/* "voted for (against) a (UN) resolution supporting Y": the motion's
+	 * verb, when a vote on it is told within eight words (stop 56) */
+	if (i > s->t0 + 1 && kin_local(d, i - 1, w_motion_n)) {
+		for (q = i - 1, n = 0; q > s->t0 && n < 8; q--, n++)
+			if (kin_local(d, q - 1, w_vote_v))
+				return 1;
+		return 0;
+	}
 	while (q > s->t0 && n < 2 && (ly_adverb(d, q - 1) || kis(d, q - 1, "also") ||
 				      kis(d, q - 1, "still"))) {
 		q--;
@@ -11900,11 +11909,6 @@ static size_t coordinated_verb_object(const dctx *d, const span *s, size_t i)
 	return o;
 }
 
-/* Does s tell an interpretation ("is seen as", "viewed as")?  "It remains
- * (is yet) to be seen whether ..." is a doubt about what comes, no reading
- * of an act, and does not count (test_extract_anaphor_events.c); nor does
- * "condemned what it described as ...", the speaker's own word, nor
- * "countries seen as allies", a description of states. */
 /* ", which are (widely) seen as leading toward ...": a passive reading in
  * a relative clause, with no one's "by", describes a noun of the sentence
  * and is not the reading of its act (stop 56); the word of reading at i. */
@@ -11922,6 +11926,11 @@ static int relative_reading(const dctx *d, const span *s, size_t i)
 	return 1;
 }
 
+/* Does s tell an interpretation ("is seen as", "viewed as")?  "It remains
+ * (is yet) to be seen whether ..." is a doubt about what comes, no reading
+ * of an act, and does not count (test_extract_anaphor_events.c); nor does
+ * "condemned what it described as ...", the speaker's own word, nor
+ * "countries seen as allies", a description of states. */
 static int interpretation(const dctx *d, const span *s)
 {
 	/* "its list of countries seen as allies": a description of a list,
@@ -15210,7 +15219,8 @@ int rule_stance(dctx *d, const span *s)
 		if ((verb || opp) && modifier_not_verb(d, s, i))
 			verb = opp = 0;
 		if ((verb || opp) && (stance_hedge(d, s, i) || motion_abstained(d, s, i)))
-			continue; /* "may soon condemn Y", "is expected to back Y" */
+			continue; /* "may soon condemn Y", "is expected to back Y",
+				   * "abstained on a resolution condemning Y" */
 		if (i > s->t0 && kis(d, i - 1, ",") && (rc = angered_state(d, s, i)))
 			return rc;
 		/* "are critical of the exercise" (stop 40) */

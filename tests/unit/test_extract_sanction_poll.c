@@ -112,6 +112,9 @@ TEST(extract_sanction_poll__motion_supporting_and_abstention)
 	CHECK(stance_none("Peru abstained on a resolution condemning Chile."));
 	CHECK(stance_none("Peru abstained in the vote on the resolution condemning Chile."));
 	CHECK(stance_none("The assembly passed a resolution supporting Chile."));
+	/* no vote told: the motion is not the subject's word */
+	CHECK(stance_none("Peru criticised a resolution supporting Chile."));
+	CHECK(stance_none("Peru issued a statement supporting Chile."));
 }
 
 TEST(extract_sanction_poll__counted_states)
