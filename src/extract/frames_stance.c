@@ -15142,6 +15142,26 @@ int rule_aid_purpose(dctx *d, const span *s, size_t from)
 	return ENT_OK;
 }
 
+/* "the (Taliban, military) government (regime, junta, authorities) of Y"
+ * from token j: Y, or NULL (stop 56). */
+static const mention *government_of(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_rule_n[] = {"government", "regime", "junta", "authorities",
+					 "administration", NULL};
+	size_t n, e = 0;
+	const mention *y;
+	if (j < s->t1 && kis(d, j, "the"))
+		j++;
+	for (n = 0; j < s->t1 && n < 2 && d->t.v[j].kind == TK_WORD && !mention_at(d, s, j) &&
+		    !kin_local(d, j, w_rule_n);
+	     j++, n++)
+		;
+	if (j + 2 >= s->t1 || !kin_local(d, j, w_rule_n) || !kis(d, j + 1, "of"))
+		return NULL;
+	y = named_state(d, s, j + 2, &e);
+	return y && !y->possessive && y->gz != GZ_FIRM && y->gz != GZ_DEMONYM ? y : NULL;
+}
+
 /* A noun of a complaint filed with a body ("a complaint (lawsuit,
  * protest) with the UN against Y"), at i. */
 static int filed_complaint_n(const dctx *d, size_t i)
@@ -16080,7 +16100,9 @@ int rule_stance(dctx *d, const span *s)
 			 * (officially) recognized Armenia's independence": no
 			 * recognition is opposition (not the passive "has not
 			 * been recognized by") */
-			const mention *t = actor_after(d, s, i + 1, 1, 1);
+			const mention *t = government_of(d, s, i + 1);
+			if (!t)
+				t = actor_after(d, s, i + 1, 1, 1);
 			if (t && (rc = add_stance(d, s, stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i,
 						  s->t1, "stance.no_recognition")))
 				return rc;

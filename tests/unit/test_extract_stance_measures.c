@@ -120,6 +120,22 @@ TEST(extract_stance_measures__not_recognized)
 	CHECK_INT(stance_row_failures("not_recognized", ROWS(r)), 0);
 }
 
+/* "X refused to recognise the Taliban government of Y", "does not
+ * recognise the military government of Y": the state whose government is
+ * not recognised is opposed (stop 56). */
+TEST(extract_stance_measures__government_not_recognized)
+{
+	static const struct stance_row r[] = {
+		{"Kenya refused to recognise the Taliban government of Chad.", "KEN", "TCD", OPP,
+		 ROW_ONLY},
+		{"Kenya does not recognise the military government of Chad.", "KEN", "TCD", OPP,
+		 ROW_ONLY},
+		{"Kenya refused to recognise the government's decision on Chad.", NULL, NULL, OPP,
+		 ROW_NONE},
+	};
+	CHECK_INT(stance_row_failures("government_not_recognized", ROWS(r)), 0);
+}
+
 /* "X called the A-B drills a rehearsal for invasion (an \"expression of
  * their will to provoke war\")": a name of war given to a drill named
  * with its parties opposes each of them (stance.judged_drill). */
