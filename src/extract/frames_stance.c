@@ -8719,6 +8719,31 @@ static int harmful_deed(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, a, y, ENT_POLARITY_OPPOSE, i, "stance.harmful_deed");
 }
 
+/* "X and Y reaffirmed (hailed) their special strategic partnership": a
+ * bond praised by the two states of the subject, joined by "and" right
+ * before the verb at v (over auxiliaries and adverbs), is each backing the
+ * other (stop 56, stance.welcomed). */
+static int bond_of_pair(dctx *d, const span *s, size_t v, int *hit)
+{
+	static const char *w_aux[] = {"have", "has", "had", "also", "again", "jointly", NULL};
+	const mention *a, *b;
+	int rc;
+	while (v > s->t0 && (kin_local(d, v - 1, w_aux) || ly_adverb(d, v - 1)))
+		v--;
+	b = mention_at_end(d, s, v);
+	if (!b || !ent__is_state_mention(b) || b->gz == GZ_FIRM || b->gz == GZ_DEMONYM ||
+	    b->t0 < s->t0 + 2 || !kis(d, b->t0 - 1, "and"))
+		return ENT_OK;
+	a = mention_at_end(d, s, b->t0 - 1);
+	if (!a || !ent__is_state_mention(a) || a->gz == GZ_FIRM || a->gz == GZ_DEMONYM ||
+	    !a->code || !b->code || !strcmp(a->code, b->code))
+		return ENT_OK;
+	*hit = 1;
+	if ((rc = add_state_stance(d, s, a, b, ENT_POLARITY_SUPPORT, v, "stance.welcomed")))
+		return rc;
+	return add_state_stance(d, s, b, a, ENT_POLARITY_SUPPORT, v, "stance.welcomed");
+}
+
 /* "The Kremlin said the fighter jets given to Ukraine by Poland and
  * Slovakia would be destroyed": goods a participle of giving says were
  * given "to Y by A (and B)", then "will (would) be destroyed (targeted)"
@@ -9172,6 +9197,9 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 			return add_state_stance(d, s, stance_actor(d, s, i), t,
 						ENT_POLARITY_SUPPORT, i, "stance.welcomed");
 		}
+		if (j < s->t1 && kin_local(d, j, w_bond_n) && kis(d, i + 1, "their") &&
+		    !(j + 1 < s->t1 && kis(d, j + 1, "with")))
+			return bond_of_pair(d, s, i, hit);
 	}
 	if (welcome && !negated(d, s, i) && (t = named_state(d, s, i + 1, &e)) != NULL &&
 	    e < s->t1 &&

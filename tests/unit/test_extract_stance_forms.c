@@ -74,6 +74,12 @@ TEST(extract_stance_forms__thanks_and_praise)
 		 ROW_ONLY},
 		{"Togo hailed its alliance with Benin.", "TGO", "BEN", SUP, ROW_ONLY},
 		{"Togo did not reaffirm its alliance with Benin.", NULL, NULL, OPP, ROW_NONE},
+		/* "X and Y reaffirmed their partnership": each backs the other
+		 * (stop 56) */
+		{"Togo and Benin reaffirmed their special strategic partnership.", "TGO", "BEN",
+		 SUP, ROW_HAS},
+		{"Togo and Benin have also praised their friendship.", "BEN", "TGO", SUP, ROW_HAS},
+		{"Togo reaffirmed their partnership.", NULL, NULL, OPP, ROW_NONE},
 	};
 	CHECK(ROWS(r) == 0);
 }
