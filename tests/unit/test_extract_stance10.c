@@ -122,6 +122,22 @@ TEST(extract_stance10__speaker_before_the_quote)
 	CHECK(stance_none("The note read: \"We condemn Uganda.\""));
 }
 
+/* A quote that makes a sentence of its own right after another quote's
+ * sentence is the same speaker's ('"...," the Kenyan foreign minister told
+ * reporters. "We stand with Uganda."'); a quote after a sentence with no
+ * quote has no speaker (stop 56). */
+TEST(extract_stance10__speaker_of_the_quote_before)
+{
+	CHECK(stance_only("\"The talks went well,\" the Kenyan foreign minister told reporters. "
+			  "\"We stand with Uganda.\"",
+			  "KEN", "UGA", SUP));
+	CHECK(stance_only("\"The talks went well,\" Kenyan Foreign Minister Ali Bongo told Axios. "
+			  "\"We condemn Uganda's raid.\"",
+			  "KEN", "UGA", OPP));
+	CHECK(stance_none("The talks went well, the Kenyan foreign minister told reporters. "
+			  "\"We stand with Uganda.\""));
+}
+
 TEST(extract_stance10__joined_in_condemning)
 {
 	ent_fact_list *l = run("Peru joined Chile in condemning the Bolivian strikes.", NULL);
