@@ -8744,6 +8744,81 @@ static int harmful_deed(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, a, y, ENT_POLARITY_OPPOSE, i, "stance.harmful_deed");
 }
 
+/* "Deliveries of Turkish drones to Ukraine may lead to negative
+ * consequences and further destabilization, Kremlin spokesman Dmitry
+ * Peskov said": a sentence that opens with a flow of goods owned by a
+ * state (a demonym after "of", or a possessive before the noun) with
+ * goods of war, whose clause before the closing speaker has a verb of
+ * harm or "lead(s) to" a
+ * noun of harm, and ends with ", <speaker> said": the speaker opposes the
+ * owner (stop 56, stance.harmful_deed); the verb of saying at i. */
+static int harmful_flow_said(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_flow_n[] = {"deliveries", "delivery", "supplies", "supply", "sales",
+					 "sale", "exports", "transfers", "shipments", NULL};
+	static const char *w_harm_n[] = {"destabilization", "destabilisation", "escalation",
+					 "instability", "tensions", "consequences", NULL};
+	static const char *w_harm_v[] = {"destabilise", "destabilize", "destabilises",
+					 "destabilizes", "undermine", "undermines", "threaten",
+					 "threatens", "escalate", "escalates", "fuel", "fuels",
+					 NULL};
+	const mention *a, *y = NULL;
+	size_t c, j = s->t0, e = i + 1;
+	if (!(kis(d, i, "said") || kis(d, i, "says")) || negated(d, s, i))
+		return ENT_OK;
+	/* "said (on Wednesday, today)." ends the sentence */
+	if (e + 1 < s->t1 && kis(d, e, "on") && kin(d, e + 1, w_not_name))
+		e += 2;
+	else if (e < s->t1 && (kis(d, e, "today") || kis(d, e, "yesterday")))
+		e++;
+	if (!(e == s->t1 || (e + 1 == s->t1 && kis(d, e, "."))))
+		return ENT_OK;
+	for (c = i; c > s->t0 && i - c < 8 && !kis(d, c - 1, ","); c--)
+		;
+	if (c <= s->t0 + 4 || !kis(d, c - 1, ","))
+		return ENT_OK;
+	/* past a dateline's bracket: "MOSCOW (Sputnik - 27th October, 2021)" */
+	for (e = s->t0; e < s->t0 + 16 && e + 1 < c && !kis(d, e, ")"); e++)
+		;
+	if (kis(d, e, ")") && e + 1 < c && !kin_local(d, j, w_flow_n))
+		j = e + 1;
+	if ((y = mention_at(d, s, j)) && y->possessive && y->t0 == j)
+		j = y->t1 + (kis(d, y->t1, "'s") ? 1 : 0);
+	else
+		y = NULL;
+	if (kis(d, j, "the"))
+		j++;
+	if (!kin_local(d, j, w_flow_n) || !kis(d, j + 1, "of"))
+		return ENT_OK;
+	if (!y) {
+		y = mention_at(d, s, j + 2);
+		if (!y || y->t0 != j + 2 || y->gz != GZ_DEMONYM)
+			return ENT_OK;
+	}
+	if (!ent__is_state_mention(y) || y->gz == GZ_FIRM)
+		return ENT_OK;
+	for (e = s->m0; e < s->m1 && !(M(d, e)->gz == GZ_WEAPON && M(d, e)->t0 > j &&
+				       M(d, e)->t0 < j + 6);
+	     e++)
+		;
+	if (e == s->m1)
+		return ENT_OK; /* goods of war flow, not wine */
+	for (e = j + 2; e + 1 < c; e++) {
+		if ((kis(d, e, "lead") || kis(d, e, "leads")) && kis(d, e + 1, "to") &&
+		    find_in(d, e + 2, e + 7 < c ? e + 7 : c, w_harm_n) != NONE)
+			break;
+		if (kin_local(d, e, w_harm_v))
+			break;
+	}
+	if (e + 1 >= c || negated(d, s, e))
+		return ENT_OK;
+	a = stance_actor(d, s, i);
+	if (!a || a->gz == GZ_FIRM || !a->code || !strcmp(a->code, y->code))
+		return ENT_OK;
+	*hit = 1;
+	return add_state_stance(d, s, a, y, ENT_POLARITY_OPPOSE, i, "stance.harmful_deed");
+}
+
 /* "X and Y reaffirmed (hailed) their special strategic partnership": a
  * bond praised by the two states of the subject, joined by "and" right
  * before the verb at v (over auxiliaries and adverbs), is each backing the
@@ -8869,6 +8944,9 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	/* "its adherence to the one-China policy." ends the sentence (stop 55) */
 	if (K(i)[0] == 'p' && (kis(d, i, "policy") || kis(d, i, "principle")) &&
 	    ((rc = one_china(d, s, i, hit)) || *hit))
+		return rc;
+	if (K(i)[0] == 's' && K(i)[1] == 'a' && i + 5 >= s->t1 &&
+	    ((rc = harmful_flow_said(d, s, i, hit)) || *hit))
 		return rc;
 	if (i + 2 >= s->t1 || d->t.v[i].kind != TK_WORD || d->t.v[i].upper)
 		return ENT_OK;

@@ -369,6 +369,25 @@ TEST(extract_stance_statements__a_deed_said_to_harm)
 	CHECK(stance_none("Peru said its own purchase of the S-400 will deter threats."));
 }
 
+/* "Deliveries of Xn drones to Y may lead to further destabilization, Z's
+ * spokesman said (on Wednesday)": a flow of goods of war owned by X,
+ * harm told of it, and the speaker closing the sentence: Z opposes X
+ * (stop 56). */
+TEST(extract_stance_statements__a_flow_said_to_harm)
+{
+	CHECK(stance_has("LIMA (Wire - 27th October, 2021) Deliveries of Chilean drones to "
+			 "Bolivia may lead to negative consequences and further destabilization, "
+			 "the Peruvian foreign minister said on Wednesday.",
+			 "PER", "CHL", OPP));
+	CHECK(stance_has("Chile's sales of jets to Bolivia will destabilise the region, the "
+			 "Peruvian foreign minister said.",
+			 "PER", "CHL", OPP));
+	CHECK(!stance_has("Sales of Chilean wine to Bolivia may lead to tensions, Peru said.",
+			  "PER", "CHL", OPP));
+	CHECK(stance_none("Deliveries of Chilean drones to Bolivia will not destabilise the "
+			  "region, Peru said."));
+}
+
 /* "The Kremlin said the fighter jets given to Ukraine by Poland and
  * Slovakia would be destroyed": the subject opposes each giver named
  * after "by"; not when negated, nor with no giver (stop 44). */
