@@ -8746,12 +8746,12 @@ static int harmful_deed(dctx *d, const span *s, size_t i, int *hit)
 
 /* "Deliveries of Turkish drones to Ukraine may lead to negative
  * consequences and further destabilization, Kremlin spokesman Dmitry
- * Peskov said": a sentence that opens with a flow of goods owned by a
- * state (a demonym after "of", or a possessive before the noun) with
- * goods of war, whose clause before the closing speaker has a verb of
- * harm or "lead(s) to" a
- * noun of harm, and ends with ", <speaker> said": the speaker opposes the
- * owner (stop 56, stance.harmful_deed); the verb of saying at i. */
+ * Peskov said": a sentence that opens (past a dateline's bracket) with a
+ * flow of goods of war owned by a state (a demonym after "of", or a
+ * possessive before the noun), whose clause before the closing speaker
+ * has a verb of harm or "lead(s) to" a noun of harm, and that ends with
+ * ", <speaker> said (on Wednesday)": the speaker opposes the owner
+ * (stop 56, stance.harmful_deed); the verb of saying at i. */
 static int harmful_flow_said(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_flow_n[] = {"deliveries", "delivery", "supplies", "supply", "sales",
