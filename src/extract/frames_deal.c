@@ -12330,13 +12330,9 @@ int rule_builds_for(dctx *d, const span *s)
 static const mention *ship_owner(const dctx *d, const span *s, size_t v, const mention *w)
 {
 	const mention *o;
-	size_t j = w->t0, n;
 	if (w->category != ENT_CAT_NAVAL)
 		return NULL;
-	for (n = 0; j > v + 1 && n < 2 && d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper;
-	     j--, n++)
-		;
-	o = possessor_before(d, s, j);
+	o = possessor_over(d, s, w->t0, v + 1);
 	return o && o->t0 == v + 1 && ent__is_state_mention(o) && o->gz != GZ_FIRM &&
 		       o->gz != GZ_DEMONYM
 		       ? o

@@ -91,6 +91,8 @@
 #define media_demonym ent__fr_media_demonym
 #define mention_at ent__fr_mention_at
 #define mention_at_end ent__fr_mention_at_end
+#define possessor_before ent__fr_possessor_before
+#define possessor_over ent__fr_possessor_over
 #define joined_in_gerund ent__fr_joined_in_gerund
 #define modifier_not_verb ent__fr_modifier_not_verb
 #define money_end ent__fr_money_end
@@ -541,6 +543,7 @@ const mention *mention_at(const dctx *d, const span *s, size_t i);
 /* The first mention of the span that ends right before token i, or NULL. */
 const mention *mention_at_end(const dctx *d, const span *s, size_t i);
 const mention *possessor_before(const dctx *d, const span *s, size_t j);
+const mention *possessor_over(const dctx *d, const span *s, size_t j, size_t lo);
 /* "X joined Y in pledging": the subjects of the gerund at v (frames_deal.c) */
 size_t joined_in_gerund(const dctx *d, const span *s, size_t v, const mention **out);
 void find_persons(dctx *d);

@@ -1414,6 +1414,16 @@ static const mention *quote_speaker_after(const dctx *d, const span *s, size_t v
 	return NULL;
 }
 
+/* The opening mark of the quote holding token v (within 150 tokens
+ * back), or NONE. */
+static size_t quote_opening(const dctx *d, size_t v)
+{
+	size_t i;
+	for (i = v; i > 0 && v - i < 150 && !quote_mark(d, i - 1); i--)
+		;
+	return i > 0 && v - i < 150 ? i - 1 : NONE;
+}
+
 /* The speaker of a quote that opens after a colon or comma with no speaker
  * after its close ("Kenya's foreign minister said during a briefing that
  * ...: \"We ... . We back ...\""): the person tied to a state, or the state,
@@ -1421,12 +1431,9 @@ static const mention *quote_speaker_after(const dctx *d, const span *s, size_t v
  * holding token v (test_extract_stance10.c); NULL when there is none. */
 static const mention *quote_speaker_before(const dctx *d, const span *s, size_t v)
 {
-	size_t i, o, q, k;
-	for (i = v; i > 0 && v - i < 150 && !quote_mark(d, i - 1); i--)
-		;
-	if (i < 3 || v - i >= 150)
+	size_t o = quote_opening(d, v), q, k;
+	if (o == NONE || o < 2)
 		return NULL;
-	o = i - 1; /* the opening mark */
 	if (!(kis(d, o - 1, ":") || kis(d, o - 1, ",")))
 		return NULL;
 	for (q = o - 1; q > 1 && o - q < 30 && !kis(d, q - 1, ".") && !quote_mark(d, q - 1);
@@ -1478,12 +1485,9 @@ static const mention *quote_speaker_before(const dctx *d, const span *s, size_t 
  * speaker's clause stands between the two (stop 56); NULL when none. */
 static const mention *quote_speaker_prev(const dctx *d, const span *s, size_t v)
 {
-	size_t i, o, c;
-	for (i = v; i > 0 && v - i < 150 && !quote_mark(d, i - 1); i--)
-		;
-	if (i < 4 || v - i >= 150)
+	size_t o = quote_opening(d, v), c; /* right after the sentence before */
+	if (o == NONE || o < 3)
 		return NULL;
-	o = i - 1; /* the opening mark, right after the sentence before */
 	if (!kis(d, o - 1, "."))
 		return NULL;
 	for (c = o - 1; c > 0 && o - c < 20 && !quote_mark(d, c - 1); c--)
@@ -1934,6 +1938,19 @@ const mention *possessor_before(const dctx *d, const span *s, size_t j)
 		if (M(d, k)->possessive && (M(d, k)->t1 == j || M(d, k)->t1 + 1 == j))
 			return M(d, k);
 	return NULL;
+}
+
+/* The possessive mention before token j over at most two lower-case words
+ * ("Peru's final" before "corvette", "Peru's legitimate" before "right"),
+ * going back no further than token lo; or NULL. */
+const mention *possessor_over(const dctx *d, const span *s, size_t j, size_t lo)
+{
+	size_t n;
+	for (n = 0; j > lo && n < 2 && d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper &&
+		    !kis(d, j - 1, "'s");
+	     j--, n++)
+		;
+	return possessor_before(d, s, j);
 }
 
 /* "Iran warns (tells, assures) Azerbaijan it will not ...": when o, the
@@ -8160,13 +8177,8 @@ static int poses_threat(dctx *d, const span *s, size_t i, int *hit)
  * (stop 56). */
 static const mention *its_right(const dctx *d, const span *s, size_t i)
 {
-	const mention *y;
-	size_t j = i, n;
-	for (n = 0; j > s->t0 && n < 2 && d->t.v[j - 1].kind == TK_WORD &&
-		    !d->t.v[j - 1].upper && !kis(d, j - 1, "'s");
-	     j--, n++)
-		;
-	y = possessor_before(d, s, j);
+	const mention *y = possessor_over(d, s, i, s->t0);
+	size_t j;
 	if (!y || y->t0 < s->t0 + 2 || negated(d, s, y->t0))
 		return NULL;
 	if (kis(d, y->t0 - 1, "it's") ||
