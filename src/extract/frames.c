@@ -378,7 +378,8 @@ static int all_rules(dctx *d, const span *s)
 	by_gerund_supplier(d, s, from);
 	along_with_suppliers(d, s, from);
 	counted_from_another(d, s, from);
-	if ((rc = expand_supplier_list(d, s, from)) || (rc = gapped_sellers(d, s, from)) ||
+	if ((rc = expand_supplier_list(d, s, from)) || (rc = split_maker_list(d, s, from)) ||
+	    (rc = gapped_sellers(d, s, from)) ||
 	    (rc = ring_exchange(d, s, from)) || (rc = earlier_purchase(d, s, from)) ||
 	    (rc = earlier_buyers(d, s, from)) ||
 	    (rc = listed_recipients(d, s, from)) ||

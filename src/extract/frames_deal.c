@@ -14970,6 +14970,85 @@ int expand_supplier_list(dctx *d, const span *s, size_t from)
 	return ENT_OK;
 }
 
+/* The demonym mention right after the joint at token j (",", "and", "or",
+ * ", and"), or NULL. */
+static const mention *demonym_after_joint(const dctx *d, const span *s, size_t j)
+{
+	const mention *m;
+	if (j < s->t1 && kis(d, j, ","))
+		j++;
+	if (j < s->t1 && (kis(d, j, "and") || kis(d, j, "or")))
+		j++;
+	else if (j < s->t1 && !kis(d, j - 1, ","))
+		return NULL;
+	m = mention_at(d, s, j);
+	return m && m->t0 == j && m->gz == GZ_DEMONYM && !m->possessive && m->code ? m : NULL;
+}
+
+/* "Uzbekistan placed orders for the Chinese and Turkish drones", "is
+ * acquiring Chinese and Russian air defence weapons": a deal whose one
+ * seller is a demonym of a list of makers joined by commas and "and (or)"
+ * right before its goods is one deal per maker, each with the deal's
+ * buyer, stage and goods but no price: the price is of them all (stop
+ * 57).  A hyphened pair ("Franco-Italian frigates") is one maker of two
+ * states, not a list. */
+int split_maker_list(dctx *d, const span *s, size_t from)
+{
+	size_t k, q, n = d->ncands, nl, i;
+	int rc;
+	for (k = from; k < n; k++) {
+		const mention *list[ENT_FACT_MAX_ACTORS], *m = NULL;
+		const cand *c = &d->cands[k];
+		char rcode[12];
+		if (c->dropped || c->unit != s->unit || c->f.type != ENT_FACT_DEAL ||
+		    !c->directed || c->f.nsuppliers != 1 || !c->f.recipient.s[0])
+			continue;
+		for (q = s->m0; q < s->m1 && !m; q++)
+			if (M(d, q)->gz == GZ_DEMONYM && !M(d, q)->possessive && M(d, q)->code &&
+			    !strcmp(M(d, q)->code, c->f.suppliers[0].s))
+				m = M(d, q);
+		if (!m)
+			continue;
+		/* back to the list's first maker, then forward to its last */
+		for (q = 0; q < 8; q++) {
+			const mention *p = NULL;
+			size_t e;
+			for (e = s->m0; e < s->m1; e++)
+				if (M(d, e)->t1 < m->t0 && M(d, e)->t1 + 3 >= m->t0)
+					p = M(d, e);
+			if (!p || p->gz != GZ_DEMONYM || demonym_after_joint(d, s, p->t1) != m)
+				break;
+			m = p;
+		}
+		for (nl = 0; m && nl < ENT_FACT_MAX_ACTORS; m = demonym_after_joint(d, s, m->t1))
+			list[nl++] = m;
+		if (nl < 2 || !qualifies_weapon(d, s, (size_t)(list[nl - 1] - M(d, 0))))
+			continue;
+		memcpy(rcode, c->f.recipient.s, sizeof rcode);
+		for (i = 0; i < nl; i++) {
+			cand *one;
+			size_t o;
+			int known = !strcmp(list[i]->code, rcode);
+			for (o = from; o < d->ncands && !known; o++)
+				known = !d->cands[o].dropped && d->cands[o].unit == s->unit &&
+					d->cands[o].f.type == ENT_FACT_DEAL &&
+					!strcmp(d->cands[o].f.recipient.s, rcode) &&
+					ent_fact_has_code(d->cands[o].f.suppliers,
+							  d->cands[o].f.nsuppliers, list[i]->code);
+			if (known)
+				continue;
+			if ((rc = cand_clone(d, k, s->unit, &one)))
+				return rc;
+			one->f.nsuppliers = 0;
+			ent_fact_add_code(one->f.suppliers, &one->f.nsuppliers, list[i]->code);
+			memset(&one->f.value, 0, sizeof one->f.value);
+			/* the price is of all the makers' goods together */
+			memset(&d->cands[k].f.value, 0, sizeof d->cands[k].f.value);
+		}
+	}
+	return ENT_OK;
+}
+
 /* A state right before goods of its own at token j: "France AMX-10 RC
  * light tanks", "the Netherlands a Patriot battery" (an article or a count
  * between at most); the goods' weapon mention, or NULL. */

@@ -61,6 +61,7 @@
 #define expand_buyer_pair ent__fr_expand_buyer_pair
 #define expand_count_list ent__fr_expand_count_list
 #define expand_supplier_list ent__fr_expand_supplier_list
+#define split_maker_list ent__fr_split_maker_list
 #define gapped_sellers ent__fr_gapped_sellers
 #define ring_exchange ent__fr_ring_exchange
 #define earlier_purchase ent__fr_earlier_purchase
@@ -621,6 +622,7 @@ void halted_sales(dctx *d, const span *s, size_t from);
 void yearly_aid(dctx *d, const span *s, size_t from);
 void budget_sum(dctx *d, const span *s, size_t from);
 int expand_supplier_list(dctx *d, const span *s, size_t from);
+int split_maker_list(dctx *d, const span *s, size_t from);
 int gapped_sellers(dctx *d, const span *s, size_t from);
 int ring_exchange(dctx *d, const span *s, size_t from);
 int earlier_purchase(dctx *d, const span *s, size_t from);

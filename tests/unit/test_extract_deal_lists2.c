@@ -231,3 +231,25 @@ TEST(extract_deal_lists2__demonyms_of_forces_that_buy)
 	CHECK(deal_list_run(v, N_(v)) == 0);
 	expect_not("Chilean and Peruvian armies have purchased T-90 tanks.", "CHL", "PER");
 }
+
+/* Makers listed before goods ("Chinese and Turkish drones") sell one deal
+ * each to the buyer, with no price of the whole (stop 57). */
+TEST(extract_deal_lists2__a_list_of_makers_is_one_deal_each)
+{
+	static const char *const two[] = {"CHN", "TUR", NULL}, *const to2[] = {"GHA", "GHA"};
+	static const char *const three[] = {"GBR", "FRA", "ISR", NULL};
+	static const char *const to3[] = {"CHL", "CHL", "CHL"};
+	expect_deals("It is not known when Ghana placed orders for the Chinese and Turkish "
+		     "drones.",
+		     2, two, to2);
+	expect_deals("Ghana is also acquiring first-class Chinese and Turkish tactical drones.", 2,
+		     two, to2);
+	expect_deals("Chile bought British, French and Israeli missiles for $90 million.", 3, three,
+		     to3);
+	CHECK(deal_usd("Chile bought British, French and Israeli missiles for $90 million.", "FRA",
+		       "CHL") == 0);
+	/* one maker of two states, and makers of no goods */
+	expect_deals("Chinese and Turkish officials met in Accra, where Ghana bought drones from "
+		     "Turkey.",
+		     1, two + 1, to2);
+}
