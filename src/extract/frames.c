@@ -1359,7 +1359,7 @@ static int continue_deal(dctx *d, size_t ui, int near)
 				    /* "The grant, valued at $106 million" (stop 50) */
 				    "grant", "donation", "gift", "assistance", "aid", NULL};
 	static const char *ordinal[] = {"first", "second", "third", "last", "final", "initial",
-					"next", "latest", NULL};
+					"next", "latest", "new", NULL};
 	const unit *u = &d->units[ui];
 	cand *c;
 	span s;

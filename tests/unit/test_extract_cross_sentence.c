@@ -80,6 +80,17 @@ TEST(extract_cross_sentence__stage_year_again)
 	CHECK(deal_year("Poland ordered 250 Abrams tanks from the United States. The tanks "
 			"will be delivered in 2025.",
 			NULL, "USA", "POL") == 0);
+	/* "the new contract" is the deal just told (stop 57), also with the
+	 * year in the name of a fair; "more" goods are another deal */
+	CHECK(deal_year("Chile agreed to buy 12 Su-30 jets from Russia, an aide said. He said "
+			"that the new contract was inked at the Army 2017 fair in August.",
+			NULL, "RUS", "CHL") == 2017);
+	CHECK(deal_year("Chile agreed to buy 12 Su-30 jets from Russia. The new contract was "
+			"signed in 2019.",
+			NULL, "RUS", "CHL") == 2019);
+	expect_deal("Chile signed for 12 Su-30 jets from Russia in 2017. The new contract, "
+		    "signed in 2019, covers 12 more jets.",
+		    2, "RUS", "CHL");
 }
 
 #define OPP ENT_POLARITY_OPPOSE
