@@ -2090,7 +2090,11 @@ static const char *w_commodity_far[] = {"oil", "crude", "petroleum", "wheat", "g
 					"barley", "maize", "fertiliser", "fertilizer", "copper",
 					"coal", "lng", "coffee", "rice", "sugar", "soybeans",
 					"corn", "cotton", "timber", "cocoa", "potash", "diesel",
-					NULL};
+					/* "sold fish to Y", "exported lithium"
+					 * (stop 57) */
+					"fish", "seafood", "beef", "meat", "tea", "fruit",
+					"lithium", "cobalt", "nickel", "bauxite", "ore",
+					"minerals", NULL};
 
 /* Does the span name a weapon after token v?  Civil goods after a verb of
  * giving stay goods when a weapon follows ("fuel and 20 tanks"). */

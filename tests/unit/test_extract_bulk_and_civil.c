@@ -29,6 +29,11 @@ TEST(extract_bulk_and_civil__goods_of_farms_and_fields)
 	CHECK(ndeals_text("Chile exported arms worth $2 billion to Peru.") == 1);
 	CHECK(ndeals_text("Chile sold a package worth $40 million to Peru.") == 1);
 	CHECK(ndeals_text("Chile sold components worth $40 million to Peru.") == 1);
+	/* food and ores of the trade in raw goods (stop 57) */
+	expect_no_transfer("Chile sold fish to Togo.");
+	expect_no_transfer("Peru exported lithium and cobalt to Ghana.");
+	/* control: a weapon after the raw goods stays goods */
+	CHECK(ndeals_text("Chile sold fish and two patrol boats to Togo.") == 1);
 }
 
 TEST(extract_bulk_and_civil__drills_of_civil_life)
