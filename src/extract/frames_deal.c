@@ -16814,7 +16814,8 @@ int rule_arrived_goods(dctx *d, const span *s)
  * helicopters as a gift": "presented to" a state (a demonym on its forces
  * too), then, within four words after the state and its forces' noun and
  * no mark, goods: a gift from the state before the verb (stop 45,
- * test_extract_deal_signed_roles.c). */
+ * test_extract_deal_signed_roles.c); so are goods after "presented (the)
+ * Y's forces with" (stop 57). */
 static int presented_to_first(dctx *d, const span *s, const char *const *w_present)
 {
 	static const char *w_forces[] = {"army", "navy", "military", "forces", "air", "force",
@@ -16823,13 +16824,20 @@ static int presented_to_first(dctx *d, const span *s, const char *const *w_prese
 	size_t v, j, k, q;
 	for (v = find_local(d, s->t0, s->t1, w_present); v != NONE;
 	     v = find_local(d, v + 1, s->t1, w_present)) {
-		if (v + 3 >= s->t1 || !kis(d, v + 1, "to") || negated(d, s, v))
+		int with;
+		if (v + 3 >= s->t1 || negated(d, s, v))
 			continue;
-		to = actor_after(d, s, v + 2, 1, 0);
-		if (!to || !ent__is_state_mention(to) || to->gz == GZ_FIRM || to->possessive)
+		/* "presented (the) Y('s army) with goods": the state first,
+		 * its goods after "with" (stop 57) */
+		with = !kis(d, v + 1, "to");
+		to = actor_after(d, s, v + 1 + !with, 1, 0);
+		if (!to || !ent__is_state_mention(to) || to->gz == GZ_FIRM || to->possessive ||
+		    (with && to->t0 > v + 1 && !kis(d, v + 1, "the")))
 			continue;
 		for (j = to->t1; j < s->t1 && j < to->t1 + 3 && kin_local(d, j, w_forces); j++)
 			;
+		if (with && !(j + 1 < s->t1 && kis(d, j, "with") && j++))
+			continue;
 		for (k = s->m0; k < s->m1; k++) {
 			const mention *g = M(d, k);
 			if (g->t0 < j || g->kind != MK_ACTOR || g->gz != GZ_WEAPON)

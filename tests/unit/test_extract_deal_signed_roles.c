@@ -160,6 +160,13 @@ TEST(extract_deal_signed_roles__presented_to_a_state_then_the_goods)
 	/* controls: no goods after the state, and negated */
 	expect_no_deal("Chile presented to Peru a report on Huey 2 helicopters.");
 	expect_no_deal("Chile has not presented to Peru any Huey 2 helicopters.");
+	/* "presented (the) Y's forces with goods" (stop 57) */
+	expect_deal("The Chilean Army Command presented the Peruvian army with two Bell "
+		    "helicopters.",
+		    1, "CHL", "PER");
+	expect_deal("Chile presented Peru with two Huey 2 helicopters.", 1, "CHL", "PER");
+	expect_no_deal("Chile presented Peru with an award for its Huey 2 pilots.");
+	expect_no_deal("Chile presented Peru's army with its plan.");
 }
 
 /* "As the tensions remain high on the border with the Pakistanis, the
