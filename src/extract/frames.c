@@ -1392,13 +1392,17 @@ static int continue_deal(dctx *d, size_t ui, int near)
 		}
 		/* "this 124m-long frigate": over a measure before the noun;
 		 * "the two 2,600-ton Jose Rizal-class frigates": over a count
-		 * and a class's name (stop 49) */
+		 * and a class's name (stop 49); "the first six jets": over an
+		 * ordinal before a count (stop 57) */
+		if (j + 2 < s.t1 && kin(d, j, ordinal) && !kin(d, j + 1, ref))
+			j++;
+		size_t j0 = j;
 		while (j + 1 < s.t1 && j < i + 12 &&
 		       (kis(d, j, "-") || isdigit((unsigned char)K(j)[0]) ||
-			(j == i + 1 && KIN(d, j, w_numwords)) || class_name_word(d, &s, j) ||
-			(kis(d, j, ",") && j > i + 1 && isdigit((unsigned char)K(j - 1)[0]) &&
+			(j == j0 && KIN(d, j, w_numwords)) || class_name_word(d, &s, j) ||
+			(kis(d, j, ",") && j > j0 && isdigit((unsigned char)K(j - 1)[0]) &&
 			 isdigit((unsigned char)K(j + 1)[0])) || /* "2,600-ton" */
-			(j > i + 1 && !d->t.v[j].upper &&
+			(j > j0 && !d->t.v[j].upper &&
 			 (kis(d, j - 1, "-") || isdigit((unsigned char)K(j - 1)[0])))))
 			j++;
 		if (kin(d, j, ref) || (j + 1 < s.t1 && kin(d, j, ordinal) && kin(d, j + 1, ref)))

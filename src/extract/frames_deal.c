@@ -1618,6 +1618,10 @@ int stage_year(const dctx *d, const span *s, size_t at)
 		}
 		if (near == NONE)
 			return -1;
+		/* "and the remaining six will be delivered in 2025": the year
+		 * of a stage still to come dates no stage done (stop 57) */
+		if (near != at && hedged(d, s, near))
+			continue;
 		ys = stage_word(d, s, near);
 		if (same_stage(ys, stage_word(d, s, at)) && nd < bestd) {
 			bestd = nd;

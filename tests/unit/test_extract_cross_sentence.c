@@ -91,6 +91,19 @@ TEST(extract_cross_sentence__stage_year_again)
 	expect_deal("Chile signed for 12 Su-30 jets from Russia in 2017. The new contract, "
 		    "signed in 2019, covers 12 more jets.",
 		    2, "RUS", "CHL");
+	/* "the first six jets" refer back over the ordinal and the count,
+	 * and a stage still to come dates nothing (stop 57) */
+	{
+		static const char *t = "At the end of 2021, Chile bought 12 used F-16 jets from "
+				       "Norway. The first six jets arrived in Chile in April "
+				       "this year and the remaining six will be delivered in "
+				       "2025.";
+		CHECK(deal_year(t, "2024-08-30", "NOR", "CHL") == 2024);
+		CHECK(deal_status(t, "NOR", "CHL") == ENT_STATUS_DELIVERED);
+		CHECK(deal_year("Chile bought F-16 jets from Norway in 2021. The jets arrived "
+				"in Chile this year and the rest will be delivered in 2025.",
+				"2024-08-30", "NOR", "CHL") == 2024);
+	}
 }
 
 #define OPP ENT_POLARITY_OPPOSE
