@@ -7784,6 +7784,16 @@ static int thanked_person_for(dctx *d, const span *s, size_t v, size_t j, int *h
  * - "X welcomed the Fooish decision / Y's move / the Y arms sale": X backs Y;
  * - "the recall of X's (its) ambassador from Y": X opposes Y;
  * - "X stands by Y against Zn aggression": X opposes Z too. */
+/* "Y's bid", "the Yn candidacy (plan, proposal)": a possessive or a
+ * demonym state m right before a noun of a bid or a plan of its own. */
+static int bid_after(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_bid[] = {"bid", "bids", "candidacy", "candidature", "plan",
+				      "proposal", "initiative", "application", NULL};
+	size_t b = m->t1 < s->t1 && kis(d, m->t1, "'s") ? m->t1 + 1 : m->t1;
+	return (m->possessive || m->gz == GZ_DEMONYM) && b < s->t1 && kin_local(d, b, w_bid);
+}
+
 /* After "throw" at j-1: "its/their/his/her/our (full) weight behind";
  * the token after "behind", or 0. */
 static size_t weight_behind(const dctx *d, const span *s, size_t j)
@@ -7818,6 +7828,7 @@ static int called_ally(const dctx *d, const span *s, size_t e)
 	static const char *w_foe_n[] = {"enemy", "enemies", "adversary", "adversaries", "foe",
 					"foes", "threat", "threats", "challenge", "terrorist",
 					"aggressor", "occupier", "pariah", "rogue", NULL};
+	const mention *m;
 	size_t j, n;
 	for (j = e, n = 0; j < s->t1 && n < 8; j++, n++) {
 		const tok *t = &d->t.v[j];
@@ -7831,6 +7842,13 @@ static int called_ally(const dctx *d, const span *s, size_t e)
 			continue; /* "as", "a", "his", "country", "strongest", "s" */
 		if (t->kind == TK_PUNCT && (quote_mark(d, j) || kis(d, j, "'") || kis(d, j, "-")))
 			continue;
+		if (t->upper && kis(d, e, "as") && (m = mention_at(d, s, j)) != NULL &&
+		    m->t0 == j && m->possessive && ent__is_state_mention(m)) {
+			/* "as Cambodia's most trusted friend", not "called Y
+			 * Z's enemy" (stop 57) */
+			j = m->t1 - 1;
+			continue;
+		}
 		break;
 	}
 	return 0;
@@ -9173,8 +9191,9 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	}
 	if (k[0] == 't' && k[1] == 'h' && kin_local(d, i, w_throw_v) && !negated(d, s, i) &&
 	    (j = weight_behind(d, s, i + 1)) != 0 && (t = named_state(d, s, j, &e)) &&
-	    t->gz != GZ_DEMONYM && !t->possessive) {
-		/* "X threw (is throwing) its (full) weight behind Y" */
+	    ((t->gz != GZ_DEMONYM && !t->possessive) || bid_after(d, s, t))) {
+		/* "X threw (is throwing) its (full) weight behind Y", "behind
+		 * Y's bid (the Yn candidacy)" (stop 57) */
 		a = stance_actor(d, s, i);
 		*hit = 1;
 		if ((rc = add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i,

@@ -48,6 +48,11 @@ TEST(extract_stance_support__praised_for)
 	CHECK(stance_only("Croatia commended Slovenia for its swift response to the crisis.", "HRV",
 			  "SVN", SUP));
 	CHECK(stance_only("Hungary hailed Serbia as a reliable partner.", "HUN", "SRB", SUP));
+	/* the praising state's name in the phrase of friendship (stop 57) */
+	CHECK(stance_only("Hungarian Prime Minister Lajos Kardos praised Serbia as Hungary's most "
+			  "trustworthy friend.",
+			  "HUN", "SRB", SUP));
+	CHECK(stance_none("Kenya called Chad Sudan's enemy."));
 	/* "for its support": the one praised backs the one who praises, and
 	 * the praise is backing in turn */
 	CHECK(stance_has("Chile praised Peru for its support.", "PER", "CHL", SUP));

@@ -33,4 +33,10 @@ TEST(extract_statehood__weight_behind)
 	CHECK(stance_none("Canada did not throw its weight behind Peru."));
 	CHECK(stance_none("Canada threw its weight behind the plan."));
 	CHECK(stance_none("Canada seems to have thrown its weight behind Peru."));
+	/* behind Y's bid (the Yn candidacy); not behind Y's army (stop 57) */
+	CHECK(stance_only("Canada threw its weight behind Peru's bid for the chair.", "CAN", "PER",
+			  SUP));
+	CHECK(stance_only("Canada threw its weight behind the Peruvian candidacy.", "CAN", "PER",
+			  SUP));
+	CHECK(stance_none("Canada threw its weight behind Peru's army."));
 }
