@@ -15569,8 +15569,12 @@ int rule_stance(dctx *d, const span *s)
 			/* "lodged a lawsuit at an international court in
 			 * Geneva against Moscow": over a place (stop 41);
 			 * "lodged a complaint with the African Union against
-			 * Y": over the body it is lodged with (stop 56) */
+			 * Y": over the body it is lodged with (stop 56); "...
+			 * with the UN Security Council over Yn violations"
+			 * (stop 57) */
 			size_t q = word_ahead(d, s, op, "against", "-");
+			if (q == NONE && kis(d, op, "with") && !name_after_the(d, s, op + 1))
+				q = word_ahead(d, s, op, "over", "-"); /* not "with Y over" */
 			if (q != NONE)
 				op = q;
 		}

@@ -328,4 +328,11 @@ TEST(extract_stance_purpose__a_complaint_with_a_body_against)
 			  "the raids.",
 			  "PER", "CHL", OPP));
 	CHECK(stance_only("Peru lodged a protest with Chile.", "PER", "CHL", OPP));
+	/* or "over" the other's deeds when no "against" follows (stop 57) */
+	CHECK(stance_only("Peru filed a complaint with the UN Security Council over Chilean "
+			  "violations of its airspace.",
+			  "PER", "CHL", OPP));
+	CHECK(stance_only("Peru filed a complaint with the UN Security Council over Chile's raids.",
+			  "PER", "CHL", OPP));
+	CHECK(stance_none("Peru filed a complaint with the UN over the weather."));
 }
