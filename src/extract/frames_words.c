@@ -145,7 +145,9 @@ const char *w_oppose_v[] = {
 	"berates", "excoriated", "excoriates", "slamming", "lambasting", "rebuking", "lamented",
 	"laments", "lamenting", "rebuffed", "rebuffs", "rebuffing", "punish", "punishes",
 	"punished", "punishing", "chastised", "chastises", "chastise", "chastising",
-	"admonished", "admonishes", "reprimanded", "reprimands", "scolded", "scolds", NULL};
+	"admonished", "admonishes", "reprimanded", "reprimands", "scolded", "scolds",
+	/* "Bolivia sued Chile at the International Court of Justice" (stop 57) */
+	"sued", "sues", "suing", NULL};
 /* nouns of opposition: "Tehran's skepticism of Baku", "raised objections to X" */
 const char *w_oppose_n[] = {
 	"criticism", "criticisms", "condemnation", "skepticism", "scepticism", "objection",

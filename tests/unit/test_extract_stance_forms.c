@@ -744,3 +744,13 @@ TEST(extract_stance_forms__sanctions_a_relative_takes_up)
 	CHECK(l && count(l, ENT_FACT_STANCE) == 0);
 	ent_fact_list_free(l);
 }
+
+/* "X sued Y (at an international court)": X opposes Y; "sued for peace"
+ * names no one opposed (stop 57). */
+TEST(extract_stance_forms__sued_at_a_court)
+{
+	CHECK(stance_only("Peru sued Chile at the International Court of Justice.", "PER", "CHL",
+			  OPP));
+	CHECK(stance_only("Ecuador is suing Peru over the border.", "ECU", "PER", OPP));
+	CHECK(stance_none("Peru sued for peace with Chile."));
+}
