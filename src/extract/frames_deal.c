@@ -6754,9 +6754,15 @@ int rule_deal(dctx *d, const span *s)
 		    (KIN(d, sv - 1, w_be) || /* "were officially handed over by" */
 		     (sv > s->t0 + 1 && ly_adverb(d, sv - 1) && KIN(d, sv - 2, w_be))) &&
 		    ((sup = passive_supplier(d, s, sv)) || (sup = passive_from(d, s, sv)))) {
-			rec = actor_before(d, s, sv, 6, 1);
+			const mention *to = after_prep(d, s, sv, "to");
+			/* "The jets, built in the US, were sold to Y by X": the
+			 * state right after "to" buys, not one of an aside
+			 * before the verb (stop 57) */
+			rec = to && sv + 1 < s->t1 && kis(d, sv + 1, "to") && to->t0 <= sv + 3
+				      ? to
+				      : actor_before(d, s, sv, 6, 1);
 			if (!rec)
-				rec = after_prep(d, s, sv, "to");
+				rec = to;
 			if (rec && described_state(d, s, rec))
 				rec = NULL; /* "given a warship to a Chinese neighbour" */
 			/* "were supplied to Y by A and B": each agent of the

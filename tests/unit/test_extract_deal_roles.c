@@ -331,3 +331,17 @@ TEST(extract_deal_roles__the_state_goods_go_to_sells_nothing)
 	expect_deal("Peru bought six jets from Chile with their delivery to Lima in 2023.", 1, "CHL",
 		    "PER");
 }
+
+/* "The jets, built in the US, were sold to Y by X": the state right after
+ * "to" buys, not the state of an aside before the verb (stop 57). */
+TEST(extract_deal_roles__passive_to_over_an_aside)
+{
+	expect_deal("The jets, originally built in the United States, were sold to Chile by "
+		    "Norway.",
+		    1, "NOR", "CHL");
+	expect_not("The jets, originally built in the United States, were sold to Chile by "
+		   "Norway.",
+		   "NOR", "USA");
+	/* control: the buyer as the subject of the passive */
+	expect_deal("Chile was sold the jets by Norway.", 1, "NOR", "CHL");
+}
