@@ -368,6 +368,7 @@ static int all_rules(dctx *d, const span *s)
 		return rc;
 	drop_alternatives(d, s, from);
 	called_off_in_unit(d, s, from);
+	offer_declined(d, s, from);
 	halted_sales(d, s, from);
 	yearly_aid(d, s, from);
 	budget_sum(d, s, from);

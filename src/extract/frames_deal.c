@@ -14812,6 +14812,56 @@ void called_off_in_unit(dctx *d, const span *s, size_t from)
 	}
 }
 
+/* The state that refuses at token r ("declined", "rejected", "turned
+ * down"): named right before it (over "had", "has", "later"), or, after
+ * "which", the state before the comma; or NULL. */
+static const mention *refuser_at(const dctx *d, const span *s, size_t r)
+{
+	size_t j = r;
+	static const char *w_aux[] = {"had", "has", "later", "eventually", NULL};
+	while (j > s->t0 && kin_local(d, j - 1, w_aux))
+		j--;
+	if (j > s->t0 + 1 && kis(d, j - 1, "which") && kis(d, j - 2, ","))
+		j -= 2;
+	return j > s->t0 ? actor_before(d, s, j, 1, 0) : NULL;
+}
+
+/* "X offered its jets to Y, but Y (which) declined (rejected the offer,
+ * turned it down)", "... . Y declined the offer.": an offer its buyer
+ * refused is no deal, in its sentence or, with "the (its) offer", the
+ * sentence after; only deals not yet signed are dropped (stop 57). */
+void offer_declined(dctx *d, const span *s, size_t from)
+{
+	static const char *w_refuse[] = {"declined", "rejected", "refused", "spurned", "rebuffed",
+					 "turned", NULL};
+	static const char *w_offer[] = {"offered", "offers", "offering", "offer", NULL};
+	size_t r, o, k;
+	const mention *y;
+	for (r = find_local(d, s->t0 + 1, s->t1, w_refuse); r != NONE;
+	     r = find_local(d, r + 1, s->t1, w_refuse)) {
+		int here, next_offer;
+		if (kis(d, r, "turned") && !(r + 1 < s->t1 && kis(d, r + 1, "down")) &&
+		    !(r + 2 < s->t1 && kis(d, r + 2, "down")))
+			continue; /* "turned down", "turned it down" */
+		if (negated(d, s, r) || (y = refuser_at(d, s, r)) == NULL || !y->code)
+			continue;
+		o = find_local(d, s->t0, r, w_offer);
+		here = o != NONE && o < y->t0;
+		/* the sentence after the offer: "Y declined the (Xn) offer" */
+		next_offer = !here && r + 2 < s->t1 && find_local(d, r + 1, r + 4, w_offer) != NONE;
+		for (k = here ? from : 0; k < d->ncands; k++) {
+			cand *c = &d->cands[k];
+			int unit_ok = here ? c->unit == s->unit
+					   : next_offer && s->unit > 0 && c->unit == s->unit - 1;
+			if (c->dropped || !unit_ok || c->f.status > ENT_STATUS_REPORTED ||
+			    (c->f.type != ENT_FACT_DEAL && c->f.type != ENT_FACT_SUPPLY) ||
+			    strcmp(c->f.recipient.s, y->code) != 0)
+				continue;
+			c->dropped = 1;
+		}
+	}
+}
+
 /* Drop the deals and ties of the unit of span s (from `from` on) that are
  * not delivered and have party code (any party when code is NULL). */
 static void drop_undelivered_of_unit(dctx *d, const span *s, const char *code, size_t from)

@@ -39,6 +39,7 @@
 #define contest_in ent__fr_contest_in
 #define ban_reversed ent__fr_ban_reversed
 #define called_off_in_unit ent__fr_called_off_in_unit
+#define offer_declined ent__fr_offer_declined
 #define cancelled_before_clause ent__fr_cancelled_before_clause
 #define cand_clear_items ent__fr_cand_clear_items
 #define cand_clear_evidence ent__fr_cand_clear_evidence
@@ -618,6 +619,7 @@ int rule_list_parties(dctx *d, const span *s);
 int rule_recipient_list(dctx *d, const span *s);
 void drop_alternatives(dctx *d, const span *s, size_t from);
 void called_off_in_unit(dctx *d, const span *s, size_t from);
+void offer_declined(dctx *d, const span *s, size_t from);
 void halted_sales(dctx *d, const span *s, size_t from);
 void yearly_aid(dctx *d, const span *s, size_t from);
 void budget_sum(dctx *d, const span *s, size_t from);

@@ -106,3 +106,24 @@ TEST(extract_deal_cancelled__a_thought_of_buying_and_a_reason_clause)
 		    "Germany.",
 		    1, "DEU", "CHL");
 }
+
+/* An offer its buyer declined (rejected, turned down) is no deal, in its
+ * sentence or, "Y declined the offer", the next one (stop 57). */
+TEST(extract_deal_cancelled__an_offer_declined)
+{
+	expect_no_deal("China had offered its JF-17 fighters to Chile, but Santiago declined.");
+	expect_no_deal("China offered JF-17 fighters to Chile, which turned down the offer.");
+	expect_no_deal("China offered JF-17 fighters to Chile. Chile rejected the offer.");
+	/* controls: a refusal of something else, by another, or negated */
+	CHECK_INT(deal_status("China offered JF-17 fighters to Chile. Chile declined to "
+			      "comment.",
+			      "CHN", "CHL"),
+		  ENT_STATUS_REPORTED);
+	CHECK_INT(deal_status("China sold JF-17 fighters to Chile, but Peru rejected the deal.",
+			      "CHN", "CHL"),
+		  ENT_STATUS_SIGNED);
+	CHECK_INT(deal_status("China offered JF-17 fighters to Chile, but Chile has not declined "
+			      "the offer.",
+			      "CHN", "CHL"),
+		  ENT_STATUS_REPORTED);
+}
