@@ -8951,6 +8951,10 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	/* "reaffirmed its (diplomatic) alliance with Y" (stop 56) */
 	static const char *w_reaffirm_v[] = {"reaffirmed", "reaffirms", "reaffirming",
 					     "reiterated", "reiterates", NULL};
+	static const char *w_grow_v[] = {"deepen", "strengthen", "expand", "boost", "enhance",
+					 "upgrade", "elevate", NULL};
+	static const char *w_will_v[] = {"agreed", "agree", "agrees", "pledged", "pledge",
+					 "pledges", "vowed", "vow", "vows", "promised", NULL};
 	static const char *w_call_ally_v[] = {"called", "calls", "calling", "considers",
 					      "considered", "regards", "regarded", "identified",
 					      "identifies", NULL};
@@ -8962,7 +8966,7 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	const mention *a, *t;
 	const char *k;
 	size_t j, e = 0;
-	int rc, welcome;
+	int rc, welcome, grow;
 	*hit = 0;
 	/* at the sentence's end too: "... would be destroyed." */
 	if (i > s->t0 + 6 && d->t.v[i].kind == TK_WORD &&
@@ -9304,7 +9308,11 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 						"stance.welcomed");
 		}
 	}
-	if ((welcome || (k[0] == 'r' && kin_local(d, i, w_reaffirm_v))) && i + 2 < s->t1 &&
+	/* "A and B agreed (pledged, vowed) to deepen (strengthen) their
+	 * partnership", "... its ties with Y" (stop 57): the verb of will */
+	grow = i >= s->t0 + 3 && kin_local(d, i, w_grow_v) && kis(d, i - 1, "to") &&
+	       kin_local(d, i - 2, w_will_v);
+	if ((welcome || grow || (k[0] == 'r' && kin_local(d, i, w_reaffirm_v))) && i + 2 < s->t1 &&
 	    (kis(d, i + 1, "its") || kis(d, i + 1, "their") ||
 	     /* "he praised his country's friendship with Y" (stop 36) */
 	     ((kis(d, i + 1, "his") || kis(d, i + 1, "her")) &&
@@ -9328,12 +9336,12 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		    (t = named_state(d, s, n, &e)) != NULL && !t->possessive &&
 		    t->gz != GZ_DEMONYM) {
 			*hit = 1;
-			return add_state_stance(d, s, stance_actor(d, s, i), t,
+			return add_state_stance(d, s, stance_actor(d, s, grow ? i - 2 : i), t,
 						ENT_POLARITY_SUPPORT, i, "stance.welcomed");
 		}
 		if (j < s->t1 && kin_local(d, j, w_bond_n) && kis(d, i + 1, "their") &&
 		    !(j + 1 < s->t1 && kis(d, j + 1, "with")))
-			return bond_of_pair(d, s, i, hit);
+			return bond_of_pair(d, s, grow ? i - 2 : i, hit);
 	}
 	if (welcome && !negated(d, s, i) && (t = named_state(d, s, i + 1, &e)) != NULL &&
 	    e < s->t1 &&

@@ -80,6 +80,15 @@ TEST(extract_stance_forms__thanks_and_praise)
 		 SUP, ROW_HAS},
 		{"Togo and Benin have also praised their friendship.", "BEN", "TGO", SUP, ROW_HAS},
 		{"Togo reaffirmed their partnership.", NULL, NULL, OPP, ROW_NONE},
+		/* a bond the pair agreed (pledged) to deepen (stop 57) */
+		{"Togo and Benin pledged to deepen their strategic partnership.", "TGO", "BEN",
+		 SUP, ROW_HAS},
+		{"Togo and Benin agreed to strengthen their ties.", "BEN", "TGO", SUP, ROW_HAS},
+		{"Togo agreed to deepen its partnership with Benin.", "TGO", "BEN", SUP,
+		 ROW_ONLY},
+		{"Togo and Benin agreed to strengthen their economies.", NULL, NULL, SUP,
+		 ROW_NONE},
+		{"Togo wants to deepen its ties with Benin.", NULL, NULL, SUP, ROW_NONE},
 	};
 	CHECK(ROWS(r) == 0);
 }
