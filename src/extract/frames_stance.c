@@ -9354,7 +9354,9 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		    kis(d, e + 1, "'s"))
 			e += 2; /* "praised the Fooish government's approach" */
 		for (j = e; j < s->t1 && j < e + 3 && !kin_local(d, j, w_welcomed_n); j++) {
-			if (t->possessive && kin_local(d, j, w_help_n)) {
+			/* "Y's support", "Yn (US) support" (stop 57) */
+			if ((t->possessive || t->gz == GZ_DEMONYM || j == e) &&
+			    kin_local(d, j, w_help_n)) {
 				back = 1;
 				break;
 			}

@@ -69,9 +69,12 @@ TEST(extract_stance_support__welcomed_support)
 		"Japan welcomed Australia's support for the maritime initiative.",
 		"Pakistan's foreign office lauded China's \"unwavering support\" for its sovereignty.",
 		"Kazakhstan welcomed Uzbekistan's continued backing.",
+		/* a demonym or a name right before the noun of help (stop 57) */
+		"Ghana welcomed French support in the fight against piracy.",
+		"Haiti welcomed US support in its fight against drug gangs.",
 	};
-	static const char *const giver[] = {"AUS", "CHN", "UZB"}, *const praiser[] = {"JPN", "PAK",
-										       "KAZ"};
+	static const char *const giver[] = {"AUS", "CHN", "UZB", "FRA", "USA"};
+	static const char *const praiser[] = {"JPN", "PAK", "KAZ", "GHA", "HTI"};
 	size_t i;
 	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
 		CHECK(stance_has(t[i], giver[i], praiser[i], SUP));
