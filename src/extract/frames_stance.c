@@ -3395,10 +3395,12 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 			e = n;
 		else if (!t->possessive && t->gz != GZ_DEMONYM && !(e < s->t1 && kin(d, e, w_claim_n)))
 			return ENT_OK;
-		for (n = 0; e < s->t1 && n < 2 && !kin(d, e, w_claim_n) &&
-			    d->t.v[e].kind == TK_WORD && !d->t.v[e].upper;
-		     e++, n++)
-			;
+		/* up to four small words, hyphens between ("China's
+		 * nine-dash line claims", stop 57) */
+		for (n = 0; e < s->t1 && n < 4 && !kin(d, e, w_claim_n) &&
+			    ((d->t.v[e].kind == TK_WORD && !d->t.v[e].upper) || kis(d, e, "-"));
+		     e++)
+			n += !kis(d, e, "-");
 		if (e >= s->t1 || !kin(d, e, w_claim_n))
 			return ENT_OK;
 		*hit = 1;

@@ -136,6 +136,11 @@ TEST(extract_denials__rejecting_a_states_claims_named_by_the_state_opposes_it)
 	CHECK(stance_only("Laos rejected US claims that it shipped rifles to Cambodia.", "LAO",
 			  "USA", OPP));
 	CHECK(stance_none("Peru rejected Chile as a partner."));
+	/* up to four words, hyphens between, before the noun (stop 57) */
+	CHECK(stance_only("Laos rejected Vietnam's nine-dash line claims.", "LAO", "VNM", OPP));
+	CHECK(stance_only("Laos rejected Vietnam's sweeping historical maritime claims.", "LAO",
+			  "VNM", OPP));
+	CHECK(stance_none("Laos rejected Vietnam's offer of new ferries."));
 }
 
 TEST(extract_denials__saying_a_state_lies_opposes_it)
