@@ -4231,8 +4231,13 @@ static size_t revenge_vowed(const dctx *d, const span *s, size_t i)
 					  "reprisal", NULL};
 	static const char *w_vow[] = {"vowed", "vows", "vow", "swore", "swears", "promised",
 				      "promises", "threatened", "threatens", "pledged", NULL};
+	/* "vowed a harsh (crushing, decisive) response" (stop 57) */
+	static const char *w_hard[] = {"harsh", "crushing", "decisive", "firm", "strong",
+				       "forceful", "severe", "painful", "resolute", "tough",
+				       NULL};
 	size_t j;
-	if (!kin_local(d, i, w_revenge))
+	if (!kin_local(d, i, w_revenge) &&
+	    !(kis(d, i, "response") && i > s->t0 && kin_local(d, i - 1, w_hard)))
 		return NONE;
 	for (j = i; j > s->t0 && j + 3 > i; j--)
 		if (kin_local(d, j - 1, w_vow))
@@ -4246,12 +4251,17 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 	size_t j, e = 0, n, vow;
 	int rc, said;
 	*hit = 0;
-	if (i > s->t0 + 1 && i + 2 < s->t1 && (kis(d, i + 1, "against") || kis(d, i + 1, "on")) &&
+	if (i > s->t0 + 1 && i + 2 < s->t1 &&
+	    (kis(d, i + 1, "against") || kis(d, i + 1, "on") || kis(d, i + 1, "to")) &&
 	    (vow = revenge_vowed(d, s, i)) != NONE) {
-		/* "Tehran vowed revenge against Israel" (stop 51) */
+		/* "Tehran vowed revenge against Israel" (stop 51); "a harsh
+		 * response to Y('s attack)" (stop 57) */
+		static const char *w_attack_n[] = {"attack", "attacks", "aggression", "strike",
+						   "strikes", "assault", NULL};
 		t = named_state(d, s, i + 2 + (kis(d, i + 2, "the") ? 1 : 0), &e);
 		a = stance_actor(d, s, vow);
-		if (!t || t->gz == GZ_DEMONYM || t->possessive || negated(d, s, vow))
+		if (!t || t->gz == GZ_DEMONYM || negated(d, s, vow) ||
+		    (t->possessive && !(e < s->t1 && kin_local(d, e, w_attack_n))))
 			return ENT_OK;
 		*hit = 1;
 		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.revenge");

@@ -41,6 +41,13 @@ TEST(extract_statement_signed__revenge_vowed)
 	CHECK(stance_only("Peru threatened harsh retaliation against Chile.", "PER", "CHL",
 			  ENT_POLARITY_OPPOSE));
 	CHECK(stance_none("Peru did not vow revenge against Chile."));
+	/* "a harsh (crushing) response to Y('s attack)" (stop 57) */
+	CHECK(stance_only("Peru vowed a harsh response to Chile's attack.", "PER", "CHL",
+			  ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("Peru vowed a crushing response to Chile.", "PER", "CHL",
+			  ENT_POLARITY_OPPOSE));
+	CHECK(stance_none("Peru promised a response to Chile's request."));
+	CHECK(stance_none("Peru vowed a firm response to Chile's offer."));
 }
 
 /* "called Y's manoeuvres a (dangerous) escalation" opposes Y */
