@@ -7887,6 +7887,8 @@ static const mention *recognition_owner(const dctx *d, const span *s, size_t i)
 	return NULL;
 }
 
+static int bond_of_pair(dctx *d, const span *s, size_t v, int *hit, const char *rule);
+
 /* "X (and Z) signed a (bilateral, ten-year) security pact (agreement,
  * guarantee) with Y": X, and each state coordinated with X, backs Y; the
  * verb of signing is at token i (stance.security_pact,
@@ -7901,13 +7903,18 @@ static int security_pact(dctx *d, const span *s, size_t i, int *hit)
 	int rc;
 	if (!kin_local(d, i, w_sign_v) || negated(d, s, i))
 		return ENT_OK;
-	for (j = i + 1, n = 0; j + 1 < s->t1 && n < 6 && !kis(d, j, "security"); j++, n++)
+	for (j = i + 1, n = 0; j + 1 < s->t1 && n < 6 && !kis(d, j, "security") &&
+			       !(kis(d, j, "defence") || kis(d, j, "defense"));
+	     j++, n++)
 		if (!(d->t.v[j].kind == TK_WORD && !d->t.v[j].upper) && !kis(d, j, "'") &&
 		    !quote_mark(d, j) && !kis(d, j, "-"))
 			return ENT_OK; /* small words, "their countries' respective" */
-	if (j + 2 >= s->t1 || !kis(d, j, "security") || !kin_local(d, j + 1, w_pact_n) ||
-	    !kis(d, j + 2, "with"))
+	/* "a mutual defence pact" (stop 57), "a security pact" */
+	if (j + 2 >= s->t1 || !kin_local(d, j + 1, w_pact_n) ||
+	    !(kis(d, j, "security") || (j > i + 1 && kis(d, j - 1, "mutual"))))
 		return ENT_OK;
+	if (!kis(d, j + 2, "with")) /* "A and B signed a mutual defence pact" */
+		return bond_of_pair(d, s, i, hit, "stance.security_pact");
 	t = actor_after(d, s, j + 3, 1, 1);
 	a = stance_actor(d, s, i);
 	if (!t || t->possessive || !a || a->gz == GZ_FIRM)
@@ -8865,7 +8872,7 @@ static int harmful_flow_said(dctx *d, const span *s, size_t i, int *hit)
  * bond praised by the two states of the subject, joined by "and" right
  * before the verb at v (over auxiliaries and adverbs), is each backing the
  * other (stop 56, stance.welcomed). */
-static int bond_of_pair(dctx *d, const span *s, size_t v, int *hit)
+static int bond_of_pair(dctx *d, const span *s, size_t v, int *hit, const char *rule)
 {
 	static const char *w_aux[] = {"have", "has", "had", "also", "again", "jointly", NULL};
 	const mention *a, *b;
@@ -8881,9 +8888,9 @@ static int bond_of_pair(dctx *d, const span *s, size_t v, int *hit)
 	    !a->code || !b->code || !strcmp(a->code, b->code))
 		return ENT_OK;
 	*hit = 1;
-	if ((rc = add_state_stance(d, s, a, b, ENT_POLARITY_SUPPORT, v, "stance.welcomed")))
+	if ((rc = add_state_stance(d, s, a, b, ENT_POLARITY_SUPPORT, v, rule)))
 		return rc;
-	return add_state_stance(d, s, b, a, ENT_POLARITY_SUPPORT, v, "stance.welcomed");
+	return add_state_stance(d, s, b, a, ENT_POLARITY_SUPPORT, v, rule);
 }
 
 /* "The Kremlin said the fighter jets given to Ukraine by Poland and
@@ -9353,7 +9360,7 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		}
 		if (j < s->t1 && kin_local(d, j, w_bond_n) && kis(d, i + 1, "their") &&
 		    !(j + 1 < s->t1 && kis(d, j + 1, "with")))
-			return bond_of_pair(d, s, grow ? i - 2 : i, hit);
+			return bond_of_pair(d, s, grow ? i - 2 : i, hit, "stance.welcomed");
 	}
 	if (welcome && !negated(d, s, i) && (t = named_state(d, s, i + 1, &e)) != NULL &&
 	    e < s->t1 &&

@@ -22,3 +22,24 @@ TEST(extract_security_pact__signed_with)
 	CHECK(stance_none("Peru did not sign a security pact with Chile."));
 	CHECK(stance_none("Peru signed a trade agreement with Chile."));
 }
+
+/* "a mutual defence pact", and a pact of the two states of the subject
+ * with no "with": each backs the other (stop 57). */
+TEST(extract_security_pact__mutual_defence_and_a_pair)
+{
+	ent_fact_list *l;
+	CHECK(stance_only("Peru signed a mutual defence pact with Chile.", "PER", "CHL", SUP));
+	l = run("Peru and Chile signed a mutual defence pact pledging that an attack on one is an "
+		"attack on both.",
+		NULL);
+	CHECK(l != NULL);
+	CHECK(has_stance(l, "PER", "CHL", SUP));
+	CHECK(has_stance(l, "CHL", "PER", SUP));
+	CHECK_INT((int)count(l, ENT_FACT_STANCE), 2);
+	ent_fact_list_free(l);
+	CHECK(stance_has("Peru and Chile have also signed a security agreement in Lima.", "CHL",
+			 "PER", SUP));
+	/* a defence agreement that is not mutual, or one state alone */
+	CHECK(stance_none("Peru and Chile signed a defence agreement."));
+	CHECK(stance_none("Peru signed a mutual defence pact."));
+}
