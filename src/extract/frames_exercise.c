@@ -4264,15 +4264,20 @@ int rule_exercise(dctx *d, const span *s)
 		size_t i;
 		for (i = s->t0 + 1; i < s->t1 && trig == NONE; i++) {
 			size_t j, back;
-			int pat = kis(d, i, "patrol") || kis(d, i, "patrols");
+			/* "will conduct a (multilateral) maritime cooperative
+			 * activity": a joint sail, held as a patrol (stop 57) */
+			int mca = (kis(d, i, "activity") || kis(d, i, "activities")) &&
+				  kis(d, i - 1, "cooperative");
+			int pat = mca || kis(d, i, "patrol") || kis(d, i, "patrols");
 			if ((!pat && !kis(d, i, "training")) || ex_civil(d, s, i))
 				continue;
 			if (pat && i + 1 < s->t1 && kin(d, i + 1, craft))
 				continue;
-			for (j = i - 1; j > s->t0 && j + 4 > i && !(pat ? kin(d, j, joint) : kis(d, j, "joint"));
+			for (j = i - 1; !mca && j > s->t0 && j + 4 > i &&
+					!(pat ? kin(d, j, joint) : kis(d, j, "joint"));
 			     j--)
 				;
-			if (!(pat ? kin(d, j, joint) : kis(d, j, "joint")) || j == s->t0)
+			if (!(mca || (pat ? kin(d, j, joint) : kis(d, j, "joint"))) || j == s->t0)
 				continue;
 			back = pat ? 7 : 4;
 			if (find_in(d, j > s->t0 + back ? j - back : s->t0, j, hold) != NONE ||

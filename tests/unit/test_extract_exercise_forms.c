@@ -372,3 +372,19 @@ TEST(extract_exercise_forms__trained_alongside_commandos)
 		      "CHL"));
 	CHECK(ex_none("Peruvian special forces trained Chilean commandos."));
 }
+
+/* "will conduct a (multilateral) maritime cooperative activity": a joint
+ * sail held as a patrol is (stop 57). */
+TEST(extract_exercise_forms__a_maritime_cooperative_activity)
+{
+	ent_fact_list *l = run("The armed forces of Chile, Peru, Ecuador and Colombia will conduct "
+			       "a Multilateral Maritime Cooperative Activity in the Pacific.",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f != NULL);
+	CHECK(f && f->nparticipants == 4 && takes_part(f, "CHL") && takes_part(f, "COL"));
+	ent_fact_list_free(l);
+	CHECK(ex_pair("Chile and Peru held a maritime cooperative activity on Friday.", 2, "CHL",
+		      "PER"));
+	CHECK(ex_none("Chile and Peru signed a cooperative activity plan."));
+}
