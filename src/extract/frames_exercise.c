@@ -3527,7 +3527,9 @@ static size_t ex_train_with(const dctx *d, const span *s)
 				      "crews", "helicopters", NULL};
 	/* "French jets drilled with Greek F-16s"; "X and Y marines
 	 * practised landings" (stop 51) */
-	static const char *drilled[] = {"drilled", "drilling", NULL};
+	static const char *drilled[] = {"drilled", "drilling",
+					/* "X's army exercised with US troops" (stop 57) */
+					"exercised", "exercising", NULL};
 	static const char *together_v[] = {"exercised", "exercise", "exercising", "drilled",
 					   "drill", "practised", "practiced", NULL};
 	static const char *practised[] = {"practised", "practiced", "rehearsed", "trained",

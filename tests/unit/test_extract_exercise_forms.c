@@ -371,6 +371,10 @@ TEST(extract_exercise_forms__trained_alongside_commandos)
 	CHECK(ex_pair("Peruvian paratroopers trained with Chilean paratroopers.", 2, "PER",
 		      "CHL"));
 	CHECK(ex_none("Peruvian special forces trained Chilean commandos."));
+	/* "exercised with" as "trained with" (stop 57) */
+	CHECK(ex_pair("Peru's national army exercised with Chilean troops in the Andes.", 2,
+		      "PER", "CHL"));
+	CHECK(ex_none("Peru exercised its right to veto the plan."));
 }
 
 /* "will conduct a (multilateral) maritime cooperative activity": a joint
