@@ -12396,10 +12396,14 @@ static int builds_for_at(dctx *d, const span *s, size_t v)
 	/* "was selected (chosen, contracted) to build": the maker picked */
 	static const char *w_picked[] = {"selected", "chosen", "picked", "contracted", "hired",
 					 NULL};
+	static const char *w_maker_n[] = {"shipyard", "shipyards", "shipbuilder", "firm", "firms",
+					  "company", "companies", "consortium", "group",
+					  "manufacturer", "manufacturers", "yard", "builder",
+					  "contractor", NULL};
 	const mention *mk, *r, *w = NULL;
 	size_t k;
 	cand *c;
-	int rc, y, base;
+	int rc, y, base, maker_n;
 	if (negated(d, s, v))
 		return ENT_OK;
 	/* the base form only after a modal ("will build") or after "to" of
@@ -12421,12 +12425,22 @@ static int builds_for_at(dctx *d, const span *s, size_t v)
 	if (!(r = ship_owner(d, s, v, w)))
 		r = built_for_whom(d, s, w);
 	mk = actor_before(d, s, v, base ? 12 : 8, 0); /* "Turkey's RMK Marine has launched": the firm's */
-	if (!r || !mk || (mk->gz == GZ_DEMONYM && !mk->possessive) || !mk->code || !r->code ||
-	    !strcmp(mk->code, r->code) || tie_known(d, mk->code, r->code, -1))
+	/* "A French shipyard (Franco-Italian consortium) will build": a
+	 * demonym on a noun of makers (stop 57) */
+	maker_n = mk && mk->gz == GZ_DEMONYM && !mk->possessive && mk->t1 < v &&
+		  kin_local(d, mk->t1, w_maker_n);
+	if (!r || !mk || (mk->gz == GZ_DEMONYM && !mk->possessive && !maker_n) || !mk->code ||
+	    !r->code || !strcmp(mk->code, r->code) || tie_known(d, mk->code, r->code, -1))
 		return ENT_OK;
 	if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)) || (rc = add_items(d, c, s, NULL, NULL)))
 		return rc;
 	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, mk->code);
+	if (maker_n && mk->t0 > s->t0 + 1 && kis(d, mk->t0 - 1, "-")) {
+		const mention *co = mention_at_end(d, s, mk->t0 - 1);
+		if (co && co->gz == GZ_DEMONYM && co->code && strcmp(co->code, r->code))
+			ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, co->code);
+		ent_fact_sort_codes(c->f.suppliers, c->f.nsuppliers);
+	}
 	ent_code_set(&c->f.recipient, r->code);
 	c->directed = 1;
 	{

@@ -46,6 +46,23 @@ TEST(extract_builds_for__a_maker_that_will_build_has_a_deal_reported)
 	expect_no_transfer("Spain plans to build two corvettes for its navy.");
 }
 
+/* A demonym on a noun of makers builds: "A German shipyard is building six
+ * patrol vessels for Y", "A Franco-Italian consortium will build" (both
+ * states sell); not for the makers' own navy (stop 57). */
+TEST(extract_builds_for__a_demonym_on_a_noun_of_makers)
+{
+	static const char *const both[] = {"ESP", "ITA", NULL}, *const to[] = {"PER", "PER"};
+	CHECK_INT(deal_status("A Spanish shipyard is building six patrol vessels for Peru.", "ESP",
+			      "PER"),
+		  ENT_STATUS_SIGNED);
+	CHECK_INT(deal_status("A Spanish consortium will build four frigates for Peru.", "ESP",
+			      "PER"),
+		  ENT_STATUS_REPORTED);
+	expect_deals("A Spanish-Italian consortium will build four frigates for Peru.", 1, both,
+		     to);
+	expect_no_deal("A Spanish shipyard built four frigates for the Spanish navy.");
+}
+
 TEST(extract_builds_for__no_buyer_no_deal)
 {
 	expect_deal("Spain built two corvettes for its own navy.", 0, NULL, NULL);
