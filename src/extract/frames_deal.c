@@ -1927,6 +1927,36 @@ static int reason_clause_between(const dctx *d, size_t from, size_t to)
 	return 0;
 }
 
+/* "China reacted angrily to the US earlier this month approving a package
+ * of arms sales to Taiwan": a state right before a gerund of approval (over
+ * up to four words in small letters: "earlier this month") that comes at
+ * most eight tokens before the noun of supply at sv is the seller (stop
+ * 57); or NULL. */
+static const mention *approving_gerund_subject(const dctx *d, const span *s, size_t sv)
+{
+	static const char *w_ok_ing[] = {"approving", "authorising", "authorizing", "clearing",
+					 "okaying", "announcing", NULL};
+	size_t g, k, q;
+	for (g = sv; g > s->t0 + 1 && g + 8 > sv && !kin_local(d, g - 1, w_ok_ing); g--)
+		;
+	if (g <= s->t0 + 1 || !kin_local(d, g - 1, w_ok_ing))
+		return NULL;
+	g--;
+	for (k = s->m1; k > s->m0; k--) {
+		const mention *m = M(d, k - 1);
+		if (m->t1 > g)
+			continue;
+		if (m->t1 + 4 < g || !ent__is_state_mention(m) || m->gz == GZ_FIRM ||
+		    m->possessive)
+			return NULL;
+		for (q = m->t1; q < g; q++)
+			if (d->t.v[q].kind != TK_WORD || d->t.v[q].upper)
+				return NULL;
+		return m;
+	}
+	return NULL;
+}
+
 /* "The US approved (cleared, authorised) the sale of NASAMS to Taiwan":
  * the state that approves its own export is the seller named right
  * before the verb, whatever the goods' maker. */
@@ -7245,6 +7275,8 @@ int rule_deal(dctx *d, const span *s)
 				ngroup = 0;
 			}
 		}
+		if (!sup && (sup = approving_gerund_subject(d, s, sv)) != NULL)
+			nsellers = 0; /* "reacted to the US approving arms sales to Y" */
 		rule = "deal.supply_verb";
 	} else if (bv != NONE) {
 		/* Y buys/orders/acquires ... from X */

@@ -345,3 +345,17 @@ TEST(extract_deal_roles__passive_to_over_an_aside)
 	/* control: the buyer as the subject of the passive */
 	expect_deal("Chile was sold the jets by Norway.", 1, "NOR", "CHL");
 }
+
+/* "China reacted angrily to the US earlier this month approving a package
+ * of arms sales to Taiwan": the state before a gerund of approval (over
+ * words of time) sells, not the one who reacts (stop 57). */
+TEST(extract_deal_roles__a_state_approving_a_sale)
+{
+	static const char *t = "Peru reacted angrily to the US earlier this month approving a "
+			       "package of arms sales to Chile worth up to $2 billion.";
+	expect_deal(t, 1, "USA", "CHL");
+	expect_not(t, "PER", "CHL");
+	expect_deal("Peru reacted angrily to the US approving a package of arms sales to Chile "
+		    "worth $2 billion.",
+		    1, "USA", "CHL");
+}
