@@ -2875,6 +2875,12 @@ static const mention *prep_object_subject(const dctx *d, const span *s, const me
 	size_t p;
 	if (m->possessive || m->gz == GZ_DEMONYM || m->gz == GZ_FIRM || m->t0 <= s->t0)
 		return NULL;
+	/* "countermeasures over US arms sales to Y": a name right before
+	 * the noun of supply (over a word in small letters) qualifies it,
+	 * as a demonym does (stop 57) */
+	if (KIN(d, sv, w_supply_noun) && m->t1 <= sv && sv <= m->t1 + 1 &&
+	    (m->t1 == sv || (d->t.v[m->t1].kind == TK_WORD && !d->t.v[m->t1].upper)))
+		return NULL;
 	if (m->t1 + 2 == sv && kis(d, sv - 1, "to") && kin_local(d, m->t1, w_will_n))
 		return NULL;
 	p = m->t0 - 1;

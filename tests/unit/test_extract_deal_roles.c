@@ -359,3 +359,16 @@ TEST(extract_deal_roles__a_state_approving_a_sale)
 		    "worth $2 billion.",
 		    1, "USA", "CHL");
 }
+
+/* "countermeasures over US arms sales to Y": a name right before the noun
+ * of supply qualifies it as a demonym does, whatever preposition governs
+ * it (stop 57). */
+TEST(extract_deal_roles__a_name_on_a_noun_of_supply_after_over)
+{
+	expect_deal("Peru will impose countermeasures over US arms sales to Chile.", 1, "USA",
+		    "CHL");
+	expect_not("Peru will impose countermeasures over US arms sales to Chile.", "PER", "CHL");
+	/* control: a state that a preposition governs, then a verb of supply */
+	expect_deal("Peru imposed sanctions on Ecuador and supplied arms to Chile.", 1, "PER",
+		    "CHL");
+}
