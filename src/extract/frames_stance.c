@@ -8478,9 +8478,13 @@ static int one_china(dctx *d, const span *s, size_t i, int *hit)
 	if (!t || t->t1 != i || t->t0 < s->t0 + 2 || !kis(d, t->t0 - 1, "-") ||
 	    !kis(d, t->t0 - 2, "one") || !ent__is_state_mention(t))
 		return ENT_OK;
+	/* "China urges the US to end arms sales to Taiwan ... and abide by
+	 * the one-China principle": a keeping asked of another (stop 57) */
+	static const char *w_urge[] = {"urges", "urged", "urge", "urging", "demands", "demanded",
+				       "asks", "asked", "calls", "called", NULL};
 	for (q = t->t0 - 2; q > s->t0 && q + 7 > t->t0; q--)
 		if (kin_local(d, q - 1, w_keep)) {
-			if (negated(d, s, q - 1))
+			if (negated(d, s, q - 1) || find_in(d, s->t0, q - 1, w_urge) != NONE)
 				return ENT_OK;
 			*hit = 1;
 			return add_state_stance(d, s, stance_actor(d, s, q - 1), t,

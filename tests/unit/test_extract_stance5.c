@@ -92,6 +92,12 @@ TEST(extract_stance5__one_china_and_a_peoples_cause)
 			  ENT_POLARITY_SUPPORT));
 	CHECK(stance_none("Zambia does not support the one-China policy."));
 	CHECK(stance_none("The US one-China policy is under review."));
+	/* a keeping asked of another (stop 57) */
+	CHECK(!stance_has("The spokesperson said China again urges Zambia and relevant parties to "
+			  "end arms sales to Taiwan and abide by the one-China principle.",
+			  "TWN", "CHN", ENT_POLARITY_SUPPORT));
+	CHECK(!stance_has("China urged Zambia to abide by the one-China principle.", "ZMB", "CHN",
+			  ENT_POLARITY_SUPPORT));
 	CHECK(stance_only("Zambia voiced support for the Palestinian cause.", "ZMB", "PSE",
 			  ENT_POLARITY_SUPPORT));
 }
