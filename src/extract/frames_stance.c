@@ -2800,6 +2800,17 @@ static const mention *passive_object(const dctx *d, const span *s, size_t v,
 	b--;
 	if (b > s->t0 && (kis(d, b - 1, "has") || kis(d, b - 1, "have") || kis(d, b - 1, "had")))
 		b--;
+	if (b > s->t0 && kis(d, b - 1, "and")) {
+		/* "Flintlock involves the armies of A and B and is supported
+		 * by X": the passive's subject opens the sentence, not a
+		 * state of the verb phrase before "and" (stop 57) */
+		const mention *m = mention_at(d, s, s->t0 + (kis(d, s->t0, "the") ? 1 : 0));
+		return m && m->t0 <= s->t0 + 1 && ent__is_state_mention(m) && !m->possessive &&
+			       (m->gz == GZ_STATE || m->gz == GZ_CAPITAL) &&
+			       (!not || strcmp(m->code, not->code))
+			       ? m
+			       : NULL;
+	}
 	for (c = b; c > s->t0 && !kis(d, c - 1, ",") && !kis(d, c - 1, ";"); c--)
 		;
 	if (c + 1 == b && c > s->t0 + 1 && (kis(d, c, "which") || kis(d, c, "who"))) {

@@ -192,3 +192,16 @@ TEST(extract_stance_views__speakers_claims_and_pressure)
 	/* pressure with no call to press: no stance */
 	CHECK(stance_none("Chile faces pressure on Peru policy."));
 }
+
+/* "The drill involves the armies of A and B and is supported by X": the
+ * passive's subject opens the sentence; B, the last state of the verb
+ * phrase before "and", is backed by no one (stop 57). */
+TEST(extract_stance_views__a_passive_after_and_has_the_sentence_subject)
+{
+	CHECK(stance_none("Flintlock involves the armies of Ghana, Togo and Niger and is supported "
+			  "by France and Canada."));
+	CHECK(stance_has("Ghana signed a deal with Togo and is supported by France.", "FRA", "GHA",
+			 ENT_POLARITY_SUPPORT));
+	CHECK(!stance_has("Ghana signed a deal with Togo and is supported by France.", "FRA",
+			  "TGO", ENT_POLARITY_SUPPORT));
+}
