@@ -12150,6 +12150,11 @@ static int interpretation(const dctx *d, const span *s)
 		      (kis(d, i - 3, "remains") || kis(d, i - 3, "remain") || kis(d, i - 3, "yet"))) &&
 		    !(i >= s->t0 + 2 && kis(d, i - 2, "what")) &&
 		    !(i > s->t0 && kin_local(d, i - 1, w_states_pl)) &&
+		    /* "over Stockholm's perceived acceptance of": an adjective
+		     * after a possessive or a determiner, no "as" (stop 57) */
+		    !(i > s->t0 && i + 1 < s->t1 && !kis(d, i + 1, "as") &&
+		      (kis(d, i - 1, "'s") || kis(d, i - 1, "its") || kis(d, i - 1, "their") ||
+		       KIN(d, i - 1, w_det))) &&
 		    !(i + 2 < s->t1 && kis(d, i + 1, "with") &&
 		      find_in(d, i + 2, i + 5 < s->t1 ? i + 5 : s->t1, w_concern) != NONE))
 			return 1; /* "condemned what it described as ..." is its own word;

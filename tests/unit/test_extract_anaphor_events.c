@@ -40,6 +40,12 @@ TEST(extract_anaphor_events__remains_to_be_seen)
 		  "KEN", "UGA", SUP));
 	/* "seen as": a reading of the act, no stance */
 	CHECK(nstances("Peru's support for Chile is seen as a shift.") == 0);
+	/* "perceived" as an adjective after a possessive is no reading of
+	 * the act (stop 57) */
+	CHECK(has("Peru's president initially objected to Chile's bid over Santiago's perceived "
+		  "acceptance of armed groups that Lima views as terrorist organizations.",
+		  "PER", "CHL", ENT_POLARITY_OPPOSE));
+	CHECK(nstances("Peru's move is perceived as support for Chile.") == 0);
 }
 
 TEST(extract_anaphor_events__refusal_to_recognise)
