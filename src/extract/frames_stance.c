@@ -6383,6 +6383,20 @@ static const mention *deed_owner(const dctx *d, const span *s, size_t j, size_t 
 			}
 		return NULL;
 	}
+	if (m && ent__is_state_mention(m) && m->gz != GZ_FIRM && m->t1 + 2 < s->t1) {
+		/* "(views) US (Y's, Yn) arms sales to Z as ...": a transfer
+		 * over one word of arms, then "to" and the judgement's "as"
+		 * within ten tokens (stop 57) */
+		size_t q = m->t1 + (m->possessive && kis(d, m->t1, "'s") ? 1 : 0), r;
+		if (kis(d, q, "arms") || kis(d, q, "weapons") || kis(d, q, "military"))
+			q++;
+		if (q + 1 < s->t1 && kin_local(d, q, w_transfer_deed) && kis(d, q + 1, "to"))
+			for (r = q + 2; r < s->t1 && r < q + 12; r++)
+				if (kis(d, r, "as")) {
+					*end = r;
+					return m;
+				}
+	}
 	if ((p = person_at(d, j)) != NULL) {
 		size_t q = j + 1;
 		while (q < s->t1 && q < j + 3 && !kis(d, q, "'s"))

@@ -101,6 +101,13 @@ TEST(extract_stance7__judged_act)
 			 "SDN", OPP));
 	CHECK(!stance_has("Kenya sees Sudan's support for Chad as vital.", "KEN", "SDN", OPP));
 	CHECK(stance_none("Kenya regards Sudan's decision as a welcome step."));
+	/* "views US (Y's, Yn) arms sales to Z as a violation" (stop 57) */
+	CHECK(stance_has("Kenya views US arms sales to Chad as a violation of its policy.", "KEN",
+			 "USA", OPP));
+	CHECK(stance_has("Kenya sees Sudanese arms sales to Chad as a provocation.", "KEN", "SDN",
+			 OPP));
+	CHECK(!stance_has("Kenya views US arms sales to Chad as a matter of trade.", "KEN", "USA",
+			  OPP));
 }
 
 TEST(extract_stance7__critical_of)
