@@ -2396,6 +2396,45 @@ static int name_initials(const char *full, const char *acr)
 	return k == n;
 }
 
+/* Is short the last word of full, after a space ("AIKEYME", "Africa
+ * India Key Maritime Engagement AIKEYME"), four letters or more? */
+static int name_last_word(const char *full, const char *shrt)
+{
+	size_t n = strlen(full), m = strlen(shrt);
+	return m >= 4 && n > m + 1 && full[n - m - 1] == ' ' && strcmp(full + n - m, shrt) == 0;
+}
+
+/* "the naval exercise titled 'AIKEYME'" (two co-hosts), then "Africa
+ * India Key Maritime Engagement AIKEYME" with the whole list: the short
+ * name is the full one's last word, the parties of one among the other's:
+ * one drill, with the full name and every party (stop 57). */
+static int merge_name_word(dctx *d)
+{
+	size_t i, j;
+	int rc;
+	for (i = 0; i < d->ncands; i++) {
+		cand *c = &d->cands[i];
+		if (c->dropped || c->f.type != ENT_FACT_EXERCISE || !c->f.name)
+			continue;
+		for (j = 0; j < d->ncands; j++) {
+			cand *t = &d->cands[j];
+			if (j == i || t->dropped || t->f.type != ENT_FACT_EXERCISE || !t->f.name ||
+			    (t->f.year && c->f.year && t->f.year != c->f.year) ||
+			    !name_last_word(t->f.name, c->f.name) ||
+			    !(ent_fact_codes_subset(c->f.participants, c->f.nparticipants,
+						    t->f.participants, t->f.nparticipants) ||
+			      ent_fact_codes_subset(t->f.participants, t->f.nparticipants,
+						    c->f.participants, c->f.nparticipants)))
+				continue;
+			if ((rc = ent_fact_merge(&t->f, &c->f)))
+				return rc;
+			c->dropped = 1;
+			break;
+		}
+	}
+	return ENT_OK;
+}
+
 /* Do two names, on letters and digits in any case, differ only by two
  * adjacent letters swapped ("Druhzba 5", "Druzhba-5")? */
 static int names_swapped(const char *a, const char *b)
@@ -2712,6 +2751,7 @@ static int resolve(dctx *d)
 			break;
 		}
 	}
+
 	/* "... as part of the UNITAS LXI exercise" with one party named,
 	 * then "This year's exercise includes forces from A, B and C": an
 	 * unnamed drill of two parties or more right after (at most two
@@ -2840,7 +2880,8 @@ static int resolve(dctx *d)
 	 * document tells (signed in one year, delivered in a later one) */
 	if ((rc = merge_maker_only(d)) || (rc = merge_told_deal(d)) || (rc = merge_generic(d)))
 		return rc;
-	if ((rc = merge_same(d)) || (rc = merge_ties(d)) || (rc = merge_host_drill(d)))
+	if ((rc = merge_same(d)) || (rc = merge_ties(d)) || (rc = merge_host_drill(d)) ||
+	    (rc = merge_name_word(d)))
 		return rc;
 	return seller_for_maker(d);
 }

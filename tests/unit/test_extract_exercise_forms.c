@@ -392,3 +392,22 @@ TEST(extract_exercise_forms__a_maritime_cooperative_activity)
 		      "PER"));
 	CHECK(ex_none("Chile and Peru signed a cooperative activity plan."));
 }
+
+/* A drill named by its acronym with two co-hosts, then by its full name
+ * ending in the acronym with every party: one drill (stop 57). */
+TEST(extract_exercise_forms__an_acronym_and_the_full_name)
+{
+	static const char *t =
+		"The Chilean Navy and the Peruvian Navy are the co-hosts of the naval exercise "
+		"titled 'PACSEA' off Callao that will begin on Sunday.\n\n"
+		"The maiden edition of the multilateral exercise Pacific South America Key "
+		"Engagement PACSEA, co-hosted by the Chilean Navy and the Peruvian Navy, is "
+		"scheduled to be inaugurated in Lima on April 13.\n\n"
+		"The six-day exercise is set to see participation of Ecuador, Colombia and Panama "
+		"in addition to the co-hosts, officials said.";
+	ent_fact_list *l = run(t, NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 1);
+	CHECK(f && f->nparticipants == 5 && takes_part(f, "PAN") && takes_part(f, "CHL"));
+	ent_fact_list_free(l);
+}
