@@ -573,13 +573,15 @@ static int plural_subject_stance(dctx *d, const span *s, const mention *target,
 {
 	char ana[4][12];
 	size_t e = s->t0, i;
-	int n, k, rc;
-	if (kis(d, e, "the"))
+	int n, k, rc, det;
+	/* "These three countries are among the critics of Y" (stop 57) */
+	det = kis(d, e, "the") || kis(d, e, "these") || kis(d, e, "those");
+	if (det)
 		e++;
 	if (e + 1 >= s->t1 || !KIN(d, e, w_group_num) || !KIN(d, e + 1, w_group_noun) ||
 	    kis(d, e + 1, "members") || kis(d, e + 1, "allies") || kis(d, e + 1, "partners"))
 		return ENT_OK;
-	if (kis(d, s->t0, "the") == kis(d, e, "both"))
+	if (det == kis(d, e, "both"))
 		return ENT_OK; /* "both countries", "the two sides" */
 	e += 2;
 	if (v < e || v > e + 2)
@@ -8111,6 +8113,9 @@ static int critic_of(dctx *d, const span *s, size_t i, int *hit)
 	if (!t || t->gz == GZ_DEMONYM)
 		return ENT_OK;
 	*hit = 1;
+	if (!stance_actor(d, s, j - 1)) /* "These three countries are among the critics" */
+		return plural_subject_stance(d, s, t, ENT_POLARITY_OPPOSE, j - 1, s->t1,
+					     "stance.critic_of");
 	return add_state_stance(d, s, stance_actor(d, s, j - 1), t, ENT_POLARITY_OPPOSE, i,
 				"stance.critic_of");
 }

@@ -436,3 +436,19 @@ TEST(extract_stance_statements__will_continue_to_support)
 	CHECK(stance_none("Chile's ambassador said that the Chilean authorities will not "
 			  "continue to support Bolivia."));
 }
+
+/* "These three countries are among the most vocal critics of Y": the
+ * states the plural anaphor stands for each oppose Y (stop 57). */
+TEST(extract_stance_statements__these_countries_among_the_critics)
+{
+	static const char *t = "Chilean, Peruvian and Bolivian troops carried out airborne "
+			       "exercises near Arica. These three countries are among the most "
+			       "vocal critics of Argentina's increasingly aggressive actions.";
+	ent_fact_list *l = run(t, NULL);
+	CHECK(l != NULL);
+	CHECK(has_stance(l, "CHL", "ARG", ENT_POLARITY_OPPOSE));
+	CHECK(has_stance(l, "PER", "ARG", ENT_POLARITY_OPPOSE));
+	CHECK(has_stance(l, "BOL", "ARG", ENT_POLARITY_OPPOSE));
+	ent_fact_list_free(l);
+	CHECK(stance_none("These three countries are among the most vocal critics of Argentina."));
+}
