@@ -2751,7 +2751,6 @@ static int resolve(dctx *d)
 			break;
 		}
 	}
-
 	/* "... as part of the UNITAS LXI exercise" with one party named,
 	 * then "This year's exercise includes forces from A, B and C": an
 	 * unnamed drill of two parties or more right after (at most two

@@ -14889,6 +14889,14 @@ void offer_declined(dctx *d, const span *s, size_t from)
 	static const char *w_offer[] = {"offered", "offers", "offering", "offer", NULL};
 	size_t r, o, k;
 	const mention *y;
+	/* most units follow no deal still to be signed: no word is read */
+	for (k = d->ncands; k > 0 && d->cands[k - 1].unit + 1 >= s->unit; k--)
+		if (!d->cands[k - 1].dropped && d->cands[k - 1].f.status <= ENT_STATUS_REPORTED &&
+		    (d->cands[k - 1].f.type == ENT_FACT_DEAL ||
+		     d->cands[k - 1].f.type == ENT_FACT_SUPPLY))
+			break;
+	if (k == 0 || d->cands[k - 1].unit + 1 < s->unit)
+		return;
 	for (r = find_local(d, s->t0 + 1, s->t1, w_refuse); r != NONE;
 	     r = find_local(d, r + 1, s->t1, w_refuse)) {
 		int here, next_offer;

@@ -8093,7 +8093,7 @@ static int ally_named(dctx *d, const span *s, size_t i, int *hit)
  * (stance.critic_of, test_extract_stance_statements.c). */
 static int critic_of(dctx *d, const span *s, size_t i, int *hit)
 {
-	const mention *t;
+	const mention *a, *t;
 	size_t j = i, n = 0, e = 0;
 	*hit = 0;
 	if (i + 2 >= s->t1 || !kis(d, i + 1, "of"))
@@ -8113,11 +8113,10 @@ static int critic_of(dctx *d, const span *s, size_t i, int *hit)
 	if (!t || t->gz == GZ_DEMONYM)
 		return ENT_OK;
 	*hit = 1;
-	if (!stance_actor(d, s, j - 1)) /* "These three countries are among the critics" */
+	if (!(a = stance_actor(d, s, j - 1))) /* "These three countries are among the critics" */
 		return plural_subject_stance(d, s, t, ENT_POLARITY_OPPOSE, j - 1, s->t1,
 					     "stance.critic_of");
-	return add_state_stance(d, s, stance_actor(d, s, j - 1), t, ENT_POLARITY_OPPOSE, i,
-				"stance.critic_of");
+	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.critic_of");
 }
 
 /* The foreign presence a state wants gone, at token j: "(the) Yn / Y's
@@ -8502,16 +8501,16 @@ static int one_china(dctx *d, const span *s, size_t i, int *hit)
 				       "upheld", "supports", "support", "supported", "respects",
 				       "respect", "backs", "backing", "recognises", "recognizes",
 				       "recognition", NULL};
+	/* "China urges the US to end arms sales to Taiwan ... and abide by
+	 * the one-China principle": a keeping asked of another (stop 57) */
+	static const char *w_urge[] = {"urges", "urged", "urge", "urging", "demands", "demanded",
+				       "asks", "asked", "calls", "called", NULL};
 	const mention *t = i > s->t0 + 3 ? mention_at(d, s, i - 1) : NULL;
 	size_t q;
 	*hit = 0;
 	if (!t || t->t1 != i || t->t0 < s->t0 + 2 || !kis(d, t->t0 - 1, "-") ||
 	    !kis(d, t->t0 - 2, "one") || !ent__is_state_mention(t))
 		return ENT_OK;
-	/* "China urges the US to end arms sales to Taiwan ... and abide by
-	 * the one-China principle": a keeping asked of another (stop 57) */
-	static const char *w_urge[] = {"urges", "urged", "urge", "urging", "demands", "demanded",
-				       "asks", "asked", "calls", "called", NULL};
 	for (q = t->t0 - 2; q > s->t0 && q + 7 > t->t0; q--)
 		if (kin_local(d, q - 1, w_keep)) {
 			if (negated(d, s, q - 1) || find_in(d, s->t0, q - 1, w_urge) != NONE)
@@ -9363,7 +9362,7 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	}
 	/* "A and B agreed (pledged, vowed) to deepen (strengthen) their
 	 * partnership", "... its ties with Y" (stop 57): the verb of will */
-	grow = i >= s->t0 + 3 && kin_local(d, i, w_grow_v) && kis(d, i - 1, "to") &&
+	grow = i >= s->t0 + 3 && kis(d, i - 1, "to") && kin_local(d, i, w_grow_v) &&
 	       kin_local(d, i - 2, w_will_v);
 	if ((welcome || grow || (k[0] == 'r' && kin_local(d, i, w_reaffirm_v))) && i + 2 < s->t1 &&
 	    (kis(d, i + 1, "its") || kis(d, i + 1, "their") ||
