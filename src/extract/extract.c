@@ -2112,21 +2112,22 @@ static int generic_fits(const cand *c, const cand *t)
 	       (!c->f.value.present || (t->f.value.present && values_close(&t->f.value, &c->f.value)));
 }
 
-/* Each directed candidate c that takes(c) joins the first other deal of its
- * pair (deal_of_pair) that fits(c, t), and is dropped (merge_generic,
- * merge_ties). */
-static int merge_into_deals(dctx *d, int (*takes)(const cand *c),
-			    int (*fits)(const cand *c, const cand *t))
+/* Each candidate c that takes(c) joins the first other candidate t not
+ * dropped that fits(c, t), and is dropped; with of_pair, c must be
+ * directed and t a deal of its pair (deal_of_pair: merge_generic,
+ * merge_ties; merge_name_word without). */
+static int merge_into(dctx *d, int (*takes)(const cand *c),
+		      int (*fits)(const cand *c, const cand *t), int of_pair)
 {
 	size_t i, j;
 	int rc;
 	for (i = 0; i < d->ncands; i++) {
 		cand *c = &d->cands[i];
-		if (c->dropped || !c->directed || !takes(c))
+		if (c->dropped || (of_pair && !c->directed) || !takes(c))
 			continue;
 		for (j = 0; j < d->ncands; j++) {
 			cand *t = &d->cands[j];
-			if (j == i || !deal_of_pair(c, t) || !fits(c, t))
+			if (j == i || (of_pair ? !deal_of_pair(c, t) : t->dropped) || !fits(c, t))
 				continue;
 			if ((rc = ent_fact_merge(&t->f, &c->f)))
 				return rc;
@@ -2137,7 +2138,7 @@ static int merge_into_deals(dctx *d, int (*takes)(const cand *c),
 	return ENT_OK;
 }
 
-static int merge_generic(dctx *d) { return merge_into_deals(d, generic_takes, generic_fits); }
+static int merge_generic(dctx *d) { return merge_into(d, generic_takes, generic_fits, 1); }
 
 /* "The Royal Australian Navy has selected a Japanese proposal for its new
  * frigate acquisition plan. ... The deal, worth up to $6.5 billion, will be
@@ -2372,7 +2373,7 @@ static int tie_fits(const cand *c, const cand *t)
 	return 1;
 }
 
-static int merge_ties(dctx *d) { return merge_into_deals(d, tie_takes, tie_fits); }
+static int merge_ties(dctx *d) { return merge_into(d, tie_takes, tie_fits, 1); }
 
 /* Is one name the initials of the other's capitalised words ("UFG",
  * "Ulchi Freedom Guardian")?  Two to six capitals, one per word. */
@@ -2408,32 +2409,22 @@ static int name_last_word(const char *full, const char *shrt)
  * India Key Maritime Engagement AIKEYME" with the whole list: the short
  * name is the full one's last word, the parties of one among the other's:
  * one drill, with the full name and every party (stop 57). */
-static int merge_name_word(dctx *d)
+static int named_drill(const cand *c)
 {
-	size_t i, j;
-	int rc;
-	for (i = 0; i < d->ncands; i++) {
-		cand *c = &d->cands[i];
-		if (c->dropped || c->f.type != ENT_FACT_EXERCISE || !c->f.name)
-			continue;
-		for (j = 0; j < d->ncands; j++) {
-			cand *t = &d->cands[j];
-			if (j == i || t->dropped || t->f.type != ENT_FACT_EXERCISE || !t->f.name ||
-			    (t->f.year && c->f.year && t->f.year != c->f.year) ||
-			    !name_last_word(t->f.name, c->f.name) ||
-			    !(ent_fact_codes_subset(c->f.participants, c->f.nparticipants,
-						    t->f.participants, t->f.nparticipants) ||
-			      ent_fact_codes_subset(t->f.participants, t->f.nparticipants,
-						    c->f.participants, c->f.nparticipants)))
-				continue;
-			if ((rc = ent_fact_merge(&t->f, &c->f)))
-				return rc;
-			c->dropped = 1;
-			break;
-		}
-	}
-	return ENT_OK;
+	return c->f.type == ENT_FACT_EXERCISE && c->f.name != NULL;
 }
+
+static int drill_name_word(const cand *c, const cand *t)
+{
+	return named_drill(t) && !(t->f.year && c->f.year && t->f.year != c->f.year) &&
+	       name_last_word(t->f.name, c->f.name) &&
+	       (ent_fact_codes_subset(c->f.participants, c->f.nparticipants, t->f.participants,
+				      t->f.nparticipants) ||
+		ent_fact_codes_subset(t->f.participants, t->f.nparticipants, c->f.participants,
+				      c->f.nparticipants));
+}
+
+static int merge_name_word(dctx *d) { return merge_into(d, named_drill, drill_name_word, 0); }
 
 /* Do two names, on letters and digits in any case, differ only by two
  * adjacent letters swapped ("Druhzba 5", "Druzhba-5")? */
