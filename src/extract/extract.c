@@ -2112,22 +2112,21 @@ static int generic_fits(const cand *c, const cand *t)
 	       (!c->f.value.present || (t->f.value.present && values_close(&t->f.value, &c->f.value)));
 }
 
-/* Each candidate c that takes(c) joins the first other candidate t not
- * dropped that fits(c, t), and is dropped; with of_pair, c must be
- * directed and t a deal of its pair (deal_of_pair: merge_generic,
- * merge_ties; merge_name_word without). */
-static int merge_into(dctx *d, int (*takes)(const cand *c),
-		      int (*fits)(const cand *c, const cand *t), int of_pair)
+/* Each directed candidate c that takes(c) joins the first other deal of its
+ * pair (deal_of_pair) that fits(c, t), and is dropped (merge_generic,
+ * merge_ties). */
+static int merge_into_deals(dctx *d, int (*takes)(const cand *c),
+			    int (*fits)(const cand *c, const cand *t))
 {
 	size_t i, j;
 	int rc;
 	for (i = 0; i < d->ncands; i++) {
 		cand *c = &d->cands[i];
-		if (c->dropped || (of_pair && !c->directed) || !takes(c))
+		if (c->dropped || !c->directed || !takes(c))
 			continue;
 		for (j = 0; j < d->ncands; j++) {
 			cand *t = &d->cands[j];
-			if (j == i || (of_pair ? !deal_of_pair(c, t) : t->dropped) || !fits(c, t))
+			if (j == i || !deal_of_pair(c, t) || !fits(c, t))
 				continue;
 			if ((rc = ent_fact_merge(&t->f, &c->f)))
 				return rc;
@@ -2138,7 +2137,7 @@ static int merge_into(dctx *d, int (*takes)(const cand *c),
 	return ENT_OK;
 }
 
-static int merge_generic(dctx *d) { return merge_into(d, generic_takes, generic_fits, 1); }
+static int merge_generic(dctx *d) { return merge_into_deals(d, generic_takes, generic_fits); }
 
 /* "The Royal Australian Navy has selected a Japanese proposal for its new
  * frigate acquisition plan. ... The deal, worth up to $6.5 billion, will be
@@ -2373,7 +2372,7 @@ static int tie_fits(const cand *c, const cand *t)
 	return 1;
 }
 
-static int merge_ties(dctx *d) { return merge_into(d, tie_takes, tie_fits, 1); }
+static int merge_ties(dctx *d) { return merge_into_deals(d, tie_takes, tie_fits); }
 
 /* Is one name the initials of the other's capitalised words ("UFG",
  * "Ulchi Freedom Guardian")?  Two to six capitals, one per word. */
@@ -2424,7 +2423,33 @@ static int drill_name_word(const cand *c, const cand *t)
 				      c->f.nparticipants));
 }
 
-static int merge_name_word(dctx *d) { return merge_into(d, named_drill, drill_name_word, 0); }
+static int merge_name_word(dctx *d)
+{
+	size_t i, j, k = 0, *ix;
+	int rc = ENT_OK;
+	/* among the named drills only: a long document names thousands of
+	 * facts and few drills */
+	for (i = 0; i < d->ncands; i++)
+		k += !d->cands[i].dropped && named_drill(&d->cands[i]);
+	if (k < 2)
+		return ENT_OK;
+	if (!(ix = ent__malloc(k * sizeof *ix)))
+		return ENT_ENOMEM;
+	for (i = 0, k = 0; i < d->ncands; i++)
+		if (!d->cands[i].dropped && named_drill(&d->cands[i]))
+			ix[k++] = i;
+	for (i = 0; i < k && rc == ENT_OK; i++)
+		for (j = 0; j < k; j++) {
+			cand *c = &d->cands[ix[i]], *t = &d->cands[ix[j]];
+			if (j == i || t->dropped || !drill_name_word(c, t))
+				continue;
+			if ((rc = ent_fact_merge(&t->f, &c->f)) == ENT_OK)
+				c->dropped = 1;
+			break;
+		}
+	ent__free(ix);
+	return rc;
+}
 
 /* Do two names, on letters and digits in any case, differ only by two
  * adjacent letters swapped ("Druhzba 5", "Druzhba-5")? */

@@ -4266,7 +4266,7 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 	*hit = 0;
 	if (i > s->t0 + 1 && i + 2 < s->t1 &&
 	    (kis(d, i + 1, "against") || kis(d, i + 1, "on") || kis(d, i + 1, "to")) &&
-	    (vow = revenge_vowed(d, s, i)) != NONE) {
+	    (K(i)[0] == 'r' || K(i)[0] == 'v') && (vow = revenge_vowed(d, s, i)) != NONE) {
 		/* "Tehran vowed revenge against Israel" (stop 51); "a harsh
 		 * response to Y('s attack)" (stop 57) */
 		static const char *w_attack_n[] = {"attack", "attacks", "aggression", "strike",
