@@ -6304,6 +6304,37 @@ static int unnamed_buyers(const dctx *d, const span *s, size_t bv)
 	       !(j > s->t0 && kin_local(d, j - 1, w_these));
 }
 
+/* "X and Y signed an MoI for masts for fitment on Yn naval warships (for
+ * the Yn navy, for Y's air force)": of an open pair a and b, the one whose
+ * armed service the goods are "for" buys; its code, or NULL (stop 58). */
+static const char *pair_served(const dctx *d, const span *s, const char *a, const char *b)
+{
+	static const char *w_fit_n[] = {"fitment", "installation", "use", "induction",
+					"integration", NULL};
+	static const char *w_fit_p[] = {"on", "by", "in", "into", "aboard", NULL};
+	size_t i, j, e;
+	for (i = s->t0; i + 2 < s->t1; i++) {
+		const mention *m;
+		if (!kis(d, i, "for"))
+			continue;
+		j = i + 1;
+		if (kin_local(d, j, w_fit_n) && j + 2 < s->t1 && kin_local(d, j + 1, w_fit_p))
+			j += 2;
+		if (kis(d, j, "the"))
+			j++;
+		m = mention_at(d, s, j);
+		if (!m || !ent__is_state_mention(m) || m->gz == GZ_FIRM || m->t1 >= s->t1 ||
+		    (strcmp(m->code, a) != 0 && strcmp(m->code, b) != 0))
+			continue;
+		e = m->t1 + (kis(d, m->t1, "'s") ? 1 : 0);
+		if ((m->gz == GZ_DEMONYM || m->possessive) && e + 1 < s->t1 &&
+		    (kin_local(d, e, w_armed_service) || kis(d, e, "naval") ||
+		     (kis(d, e, "air") && kis(d, e + 1, "force"))))
+			return m->code;
+	}
+	return NULL;
+}
+
 int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -6628,6 +6659,7 @@ int rule_deal(dctx *d, const span *s)
 	int disc_items = 0;
 	const char *rule;
 	char pa[12] = "", pb[12] = "";
+	const char *served;
 	size_t on = NONE; /* "X's order of" */
 	const mention *sellers[MAX_SELLERS];
 	size_t nsellers = 0; /* further sellers: "from Bulgaria, Romania and Slovakia" */
@@ -8468,6 +8500,11 @@ int rule_deal(dctx *d, const span *s)
 		const char *w = contract_winner(d, s, sg, pa, pb);
 		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, w);
 		ent_code_set(&c->f.recipient, w == pa ? pb : pa);
+		c->directed = 1;
+	} else if (pa[0] && (served = pair_served(d, s, pa, pb)) != NULL) {
+		/* "for Indian naval warships": India buys of the pair */
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, strcmp(served, pa) ? pa : pb);
+		ent_code_set(&c->f.recipient, served);
 		c->directed = 1;
 	} else if (pa[0]) {
 		set_pair(c, pa, pb);
@@ -14805,6 +14842,26 @@ static int subject_deal_called_off(const dctx *d, const span *s, const char *con
 	return 0;
 }
 
+/* "... but the deal never made progress (never materialised, fell
+ * through, collapsed)": at j, "the (that) deal" and words saying it came
+ * to nothing, not called off by a party (called_off_in_unit, stop 58). */
+static int deal_came_to_nothing(const dctx *d, const span *s, size_t j, const char **what)
+{
+	static const char *w_never_v[] = {"materialised", "materialized", "happened",
+					  "progressed", "made", "went", "took", "came", NULL};
+	static const char *w_failed_v[] = {"collapsed", "stalled", "foundered", "faltered",
+					   "fizzled", NULL};
+	if (kis(d, j, "the") || kis(d, j, "that") || kis(d, j, "this"))
+		j++;
+	if (j + 2 >= s->t1 || !kin_local(d, j, what))
+		return 0;
+	j++;
+	if (kis(d, j, "never") && kin_local(d, j + 1, w_never_v))
+		return !kis(d, j + 1, "made") ||
+		       (j + 2 < s->t1 && kis(d, j + 2, "progress")); /* "made progress" */
+	return kin_local(d, j, w_failed_v) || (kis(d, j, "fell") && kis(d, j + 1, "through"));
+}
+
 /* "Saab won a tender to sell 20 jets to X, but the tender was cancelled":
  * a clause after ", but" saying the deal (tender, contract, sale) was
  * called off takes back the deals the unit stated before it; so does
@@ -14830,6 +14887,14 @@ void called_off_in_unit(dctx *d, const span *s, size_t from)
 		if (kis(d, i, "but") && KIN(d, i + 1, w_cancel) &&
 		    (kis(d, i + 2, "the") || kis(d, i + 2, "its") || kis(d, i + 2, "their")) &&
 		    (kin_local(d, i + 3, what) || kis(d, i + 3, "plan") || kis(d, i + 3, "plans"))) {
+			for (k = from; k < d->ncands; k++)
+				if (d->cands[k].unit == s->unit &&
+				    (d->cands[k].f.type == ENT_FACT_DEAL ||
+				     d->cands[k].f.type == ENT_FACT_SUPPLY))
+					d->cands[k].dropped = 1;
+			return;
+		}
+		if (kis(d, i, "but") && deal_came_to_nothing(d, s, i + 1, what)) {
 			for (k = from; k < d->ncands; k++)
 				if (d->cands[k].unit == s->unit &&
 				    (d->cands[k].f.type == ENT_FACT_DEAL ||

@@ -127,3 +127,24 @@ TEST(extract_deal_cancelled__an_offer_declined)
 			      "CHN", "CHL"),
 		  ENT_STATUS_REPORTED);
 }
+
+/* "... but the deal never made progress (fell through, collapsed)": a deal
+ * that came to nothing is no deal, with or without a comma before "but"
+ * (stop 58). */
+TEST(extract_deal_cancelled__a_deal_that_came_to_nothing)
+{
+	expect_no_deal("Ghana negotiated the purchase of planes from Norway over several years but "
+		       "the deal never made progress.");
+	expect_no_deal("Chile agreed to buy frigates from Spain, but the deal fell through.");
+	expect_no_deal("Peru ordered tanks from Korea, but the contract never materialised.");
+	expect_no_deal("Kenya agreed to buy jets from Israel, but the deal collapsed in 2020.");
+	/* controls: progress made, or "never" on something else */
+	CHECK_INT(deal_status("Chile agreed to buy frigates from Spain, but the deal made progress "
+			      "only slowly.",
+			      "ESP", "CHL"),
+		  ENT_STATUS_SIGNED);
+	CHECK_INT(deal_status("Chile bought frigates from Spain, but the deal never made "
+			      "headlines.",
+			      "ESP", "CHL"),
+		  ENT_STATUS_SIGNED);
+}

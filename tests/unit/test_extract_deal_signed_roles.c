@@ -291,3 +291,19 @@ TEST(extract_deal_signed_roles__for_the_export_of)
 		    "supply of 40 K9 howitzers.",
 		    1, "KOR", "CHL");
 }
+
+/* "India and Japan signed an MoI for masts for fitment on Indian naval
+ * warships": of a pair that signs, the state whose armed service the
+ * goods are for buys, whichever is named first (stop 58). */
+TEST(extract_deal_signed_roles__pair_for_a_service)
+{
+	expect_deal("Ghana and Togo signed an agreement for radar masts for fitment on Ghanaian "
+		    "naval warships.",
+		    1, "TGO", "GHA");
+	expect_deal("Togo and Ghana signed a contract for radars for Ghana's air force.", 1, "TGO",
+		    "GHA");
+	expect_deal("Ghana and Togo signed a contract for radars for the Togolese army.", 1, "GHA",
+		    "TGO");
+	/* control: "for" a use of no service leaves the pair as it was */
+	expect_not("Ghana and Togo signed a contract for radars for Ghanaian use.", "TGO", "GHA");
+}
