@@ -3401,7 +3401,9 @@ static const char *w_policy_deal[] = {"nuclear", "peace", "ceasefire", "truce", 
 				      "climate", "prisoner", "hostage", "migration", "gas", "oil",
 				      "energy", "tourism", "fisheries", "fishing", "investment",
 				      "visa", "mining", "electricity", "lithium", "minerals",
-				      NULL};
+				      /* "the Reciprocal Access Agreement", "a basing pact":
+				       * the use of bases, no sale (stop 58) */
+				      "access", "basing", NULL};
 
 /* "exported watches worth $2 billion to China": "worth" and a sum right
  * after a plain noun of goods (a lower-case word, no word of arms or

@@ -105,6 +105,10 @@ TEST(extract_civil_commerce__a_deal_of_a_civil_trade_is_no_sale)
 	expect_no_transfer("Ghana signed a $300 million gas deal with Senegal on Monday.");
 	expect_no_transfer("Honduras agreed a fisheries deal with Guatemala.");
 	expect_no_transfer("Honduras signed a lithium deal with Guatemala worth $1 billion.");
+	/* the use of bases, with goods named in the same sentence (stop 58) */
+	expect_no_transfer("This air defence exercise is the first use of the Reciprocal Access "
+			   "Agreement between Ghana and Kenya.");
+	expect_no_transfer("Peru and Chile signed a basing agreement for the patrol boats.");
 	/* a deal of arms stands */
 	expect_deal("Ecuador signed a $90 million deal with Croatia for two patrol vessels.", 1,
 		    "HRV", "ECU");
