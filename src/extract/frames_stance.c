@@ -3675,6 +3675,20 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 		if (!t || !a || a->gz == GZ_DEMONYM || (a->possessive && a != rep) ||
 		    is_person(d, a) || (a->t0 > i && a != oa && a != rep))
 			return ENT_OK;
+		if (a->t1 + 1 < i && (kis(d, a->t1, "allies") || kis(d, a->t1, "partners"))) {
+			/* "as the two U.S. allies increase cooperation to counter
+			 * Z": the allies, not the US; "U.S. allies X and Y
+			 * agreed": the allies named after (stop 58) */
+			const mention *x = mention_at(d, s, a->t1 + 1);
+			/* "X and Y, both U.S. allies, agreed" */
+			if (kis(d, a->t1 + 1, ",") && a->t0 > s->t0 + 2 &&
+			    kis(d, a->t0 - 1, "both") && kis(d, a->t0 - 2, ","))
+				x = mention_at_end(d, s, a->t0 - 2);
+			if (!x || !ent__is_state_mention(x) || x->gz == GZ_DEMONYM ||
+			    x->gz == GZ_FIRM)
+				return ENT_OK;
+			a = x;
+		}
 		*hit = 1;
 		nc = ra ? 1 : coordinated(d, s, a, c, 6);
 		if (ra)

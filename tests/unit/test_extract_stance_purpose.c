@@ -45,6 +45,17 @@ TEST(extract_stance_purpose__counter_purpose)
 		{"Chile wants to counter the rising Peruvian military presence.", "CHL", "PER", OPP,
 		 ROW_ONLY},
 		{"Chile wants to counter Peruvian drones.", NULL, NULL, OPP, ROW_NONE},
+		/* "U.S. allies": the allies, not the state they are allies of
+		 * (stop 58) */
+		{"Kenya will export patrol boats to Ghana, the paper said, as the two U.S. allies "
+		 "increase cooperation to counter Somalia.",
+		 "USA", "SOM", OPP, ROW_LACKS},
+		{"U.S. allies Kenya and Ghana agreed to expand drills to counter Somalia.", "GHA",
+		 "SOM", OPP, ROW_HAS},
+		{"Kenya and Ghana, both U.S. allies, agreed to expand drills to counter Somalia.",
+		 "KEN", "SOM", OPP, ROW_HAS},
+		{"Kenya and Ghana, both U.S. allies, agreed to expand drills to counter Somalia.",
+		 "USA", "SOM", OPP, ROW_LACKS},
 	};
 	CHECK_INT(stance_row_failures("counter_purpose", ROWS(r)), 0);
 	/* the state countered takes no part in the drill */
