@@ -4272,6 +4272,24 @@ static size_t revenge_vowed(const dctx *d, const span *s, size_t i)
 	return NONE;
 }
 
+/* "threatened (to take unspecified ...) countermeasures": a verb of
+ * threat within ten words before the noun at i, no comma between; the
+ * verb, or NONE (stop 58). */
+static size_t countermeasures_threatened(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_threat_v[] = {"threatened", "threatens", "threaten", "vowed",
+					   "vows", "promised", "pledged", "warned", "warns",
+					   NULL};
+	size_t j;
+	for (j = i; j > s->t0 && j + 10 > i; j--) {
+		if (kis(d, j - 1, ",") || kis(d, j - 1, ";"))
+			return NONE;
+		if (kin_local(d, j - 1, w_threat_v))
+			return j - 1;
+	}
+	return NONE;
+}
+
 static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 {
 	const mention *a = NULL, *t = NULL;
@@ -4292,6 +4310,24 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 			return ENT_OK;
 		*hit = 1;
 		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.revenge");
+	}
+	if (K(i)[0] == 'c' && kis(d, i, "countermeasures") && i > s->t0 + 1 &&
+	    (vow = countermeasures_threatened(d, s, i)) != NONE && !negated(d, s, vow)) {
+		/* "X threatened countermeasures over (against) Y('s move)",
+		 * "In response to Y's move, X has threatened to take
+		 * countermeasures" (stance.countermeasures, stop 58) */
+		if (i + 2 < s->t1 &&
+		    (kis(d, i + 1, "against") || kis(d, i + 1, "over") || kis(d, i + 1, "to")))
+			t = named_state(d, s, i + 2, &e);
+		if (!t && s->t0 + 4 < vow && kis(d, s->t0, "in") && kis(d, s->t0 + 1, "response") &&
+		    kis(d, s->t0 + 2, "to"))
+			t = named_state(d, s, s->t0 + 3, &e);
+		a = stance_actor(d, s, vow);
+		if (!t || !a || t->gz == GZ_DEMONYM || !strcmp(a->code, t->code))
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+				  "stance.countermeasures");
 	}
 	if (i > s->t0 + 1 && KIN(d, i, w_sanction_n) &&
 	    (kis(d, i - 1, "faced") || kis(d, i - 1, "faces") || kis(d, i - 1, "face") ||

@@ -69,6 +69,27 @@ TEST(extract_stance_purpose__counter_purpose)
 	}
 }
 
+/* "X threatened (to take) countermeasures over (against) Y('s move)", "In
+ * response to Y's move, X has threatened to take countermeasures"
+ * (stance.countermeasures, stop 58). */
+TEST(extract_stance_purpose__threatened_countermeasures)
+{
+	static const struct stance_row r[] = {
+		{"In response to Chile's move, Peru has threatened to take unspecified political "
+		 "and military-technical countermeasures.",
+		 "PER", "CHL", OPP, ROW_ONLY},
+		{"Peru threatened countermeasures over Chile's decision to join NATO.", "PER",
+		 "CHL", OPP, ROW_ONLY},
+		{"Peru warned of countermeasures against Chile.", "PER", "CHL", OPP, ROW_ONLY},
+		/* no threat, or one denied */
+		{"Peru said the radars are countermeasures against Chilean drones.", NULL, NULL,
+		 OPP, ROW_NONE},
+		{"Peru has not threatened countermeasures against Chile.", NULL, NULL, OPP,
+		 ROW_NONE},
+	};
+	CHECK_INT(stance_row_failures("countermeasures", ROWS(r)), 0);
+}
+
 /* "X threatened to use (military) force against Z / if Z ..."
  * (stance.threaten_force). */
 TEST(extract_stance_purpose__threaten_force)
