@@ -15700,6 +15700,17 @@ static int several_sellers(const dctx *d, const span *s, size_t from)
 	return 0;
 }
 
+/* Is state code the maker of goods with a designation in span s? */
+static int maker_of(const dctx *d, const span *s, const char *code)
+{
+	size_t k;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->gz == GZ_WEAPON && M(d, k)->canon && M(d, k)->code &&
+		    !strcmp(M(d, k)->code, code))
+			return 1;
+	return 0;
+}
+
 /* "Estonia and Latvia signed an agreement with Germany to purchase ...",
  * "Sweden and Norway bought trucks from Finland": two states joined by
  * "and" that open the sentence (or its clause after a comma, or follow
@@ -15710,11 +15721,13 @@ static int several_sellers(const dctx *d, const span *s, size_t from)
 int expand_buyer_pair(dctx *d, const span *s, size_t from)
 {
 	const mention *a = NULL, *b = NULL, *list[ENT_FACT_MAX_ACTORS];
+	const char *maker;
 	size_t k, j, n = d->ncands, nl = 0, i, intro;
 	int rc, opened, owned;
 	for (k = from; k < n; k++) {
 		const cand *c = &d->cands[k];
-		if (!c->dropped && c->unit == s->unit && c->f.type == ENT_FACT_DEAL && c->directed)
+		if (!c->dropped && c->unit == s->unit && c->f.type == ENT_FACT_DEAL &&
+		    (c->directed || c->pair[0][0]))
 			break;
 	}
 	if (k == n || s->m0 == s->m1)
@@ -15806,23 +15819,54 @@ int expand_buyer_pair(dctx *d, const span *s, size_t from)
 				* such as A and B have bought") */
 	for (k = from; k < n; k++) {
 		cand *one;
-		size_t q, r, own = NONE;
+		size_t q, r, own = NONE, sold = NONE, mk = NONE;
 		const cand *c = &d->cands[k];
-		if (c->dropped || c->unit != s->unit || c->f.type != ENT_FACT_DEAL ||
-		    !c->directed || c->f.nsuppliers != 1)
+		if (c->dropped || c->unit != s->unit || c->f.type != ENT_FACT_DEAL)
+			continue;
+		if (!c->directed && c->pair[0][0] && c->pair[1][0] && nl >= 3) {
+			/* an open pair of the list: the maker of its goods sells
+			 * (to the pair and, below, to the rest of the list) */
+			for (i = 0; i < nl && !maker_of(d, s, list[i]->code); i++)
+				;
+			maker = i < nl ? list[i]->code : designation_maker(d, s, NULL);
+			if (!maker || !strcmp(maker, c->pair[0]) || !strcmp(maker, c->pair[1]))
+				continue;
+			ent_fact_add_code(d->cands[k].f.suppliers, &d->cands[k].f.nsuppliers,
+					  maker);
+			ent_code_set(&d->cands[k].f.recipient, c->pair[0]);
+			d->cands[k].directed = 1;
+		}
+		if (!c->directed || c->f.nsuppliers != 1)
 			continue;
 		for (i = 0; i < nl; i++) {
 			if (!strcmp(c->f.suppliers[0].s, list[i]->code))
-				break;
-			if (!strcmp(c->f.recipient.s, list[i]->code))
+				sold = i;
+			else if (!strcmp(c->f.recipient.s, list[i]->code))
 				own = i;
+			if (mk == NONE && nl >= 3 && maker_of(d, s, list[i]->code))
+				mk = i;
 		}
-		if (i < nl || own == NONE)
+		/* "A, B, C and D have signed an LoI on the purchase of CV90
+		 * vehicles" (D's make): of three or more states listed, one
+		 * sells only as the maker of the goods, to each of the others
+		 * (stop 58) */
+		if (sold != NONE && mk == NONE && nl >= 3 &&
+		    (maker = designation_maker(d, s, NULL)) != NULL) {
+			/* "A, B and C signed an LoI on the purchase of TB2
+			 * drones": the maker, listed or not, sells */
+			ent_code_set(&d->cands[k].f.suppliers[0], maker);
+			sold = NONE;
+		}
+		if (own == NONE || (sold != NONE && mk == NONE) || own == mk)
 			continue;
+		if (sold != NONE && sold != mk) {
+			ent_code_set(&d->cands[k].f.suppliers[0], list[mk]->code);
+			sold = mk;
+		}
 		for (i = 0; i < nl; i++) {
 			const char *other = list[i]->code;
 			int dup = 0;
-			if (i == own || !strcmp(other, c->f.recipient.s))
+			if (i == own || i == sold || !strcmp(other, c->f.recipient.s))
 				continue;
 			for (q = from; q < d->ncands && !dup; q++)
 				dup = !d->cands[q].dropped && d->cands[q].f.type == ENT_FACT_DEAL &&

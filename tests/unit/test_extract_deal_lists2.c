@@ -218,6 +218,26 @@ TEST(extract_deal_lists2__a_list_without_and)
 	expect_deal("Chile, Peru has ordered Korean howitzers.", 1, "KOR", "PER");
 }
 
+/* "A, B, C and D have signed an LoI on the purchase of CV90 vehicles" (D's
+ * make): of three or more states listed as the buyers, the maker of the
+ * goods sells to each of the others; a maker not listed sells to all
+ * (stop 58). */
+TEST(extract_deal_lists2__a_maker_among_the_listed_buyers)
+{
+	static const struct deal_list_case v[] = {
+		{"Ghana, Togo, Kenya and Sweden have signed a letter of intent to collaborate on "
+		 "the purchase of CV90 armoured vehicles.",
+		 "SWE", {"GHA", "TGO", "KEN"}, ENT_STATUS_MOU, 3, {0}},
+		{"Chile, Peru and Ecuador signed a letter of intent on the purchase of Bayraktar "
+		 "TB2 drones.",
+		 "TUR", {"CHL", "PER", "ECU"}, ENT_STATUS_MOU, 3, {0}},
+	};
+	CHECK(deal_list_run(v, N_(v)) == 0);
+	/* control: a pair of two with the maker is the maker's sale */
+	expect_deal("Ghana and Sweden signed a letter of intent on the purchase of CV90 vehicles.",
+		    1, "SWE", "GHA");
+}
+
 /* Demonyms before a plural noun of forces are a list of buyers, no pair
  * of a seller and a buyer (stop 53). */
 TEST(extract_deal_lists2__demonyms_of_forces_that_buy)
