@@ -11033,6 +11033,20 @@ int rule_used_goods(dctx *d, const span *s)
 		    z->gz != GZ_DEMONYM && !z->possessive && z->t1 <= v)
 			sub = z;
 	}
+	if (mk && sub && sub->t1 < v) {
+		/* "X stated that according to Xn data, Y has already used
+		 * Zn-made missiles": the state right before the verb, over its
+		 * auxiliaries and adverbs, is the one that used them (stop 58) */
+		static const char *w_aux_adv[] = {"has", "have", "had", "already", "still", "also",
+						  "currently", "reportedly", "now", "been", NULL};
+		const mention *z;
+		for (j = v; j > sub->t1 && kin_local(d, j - 1, w_aux_adv); j--)
+			;
+		z = j < v ? mention_at_end(d, s, j) : NULL;
+		if (z && z != sub && ent__is_state_mention(z) && z->gz != GZ_FIRM &&
+		    z->gz != GZ_DEMONYM && !z->possessive)
+			sub = z;
+	}
 	if (mk && !sub) {
 		/* "In 2016, Azerbaijani forces used": a service named by its
 		 * demonym after a fronted phrase */
@@ -11325,9 +11339,13 @@ int rule_holdings_made(dctx *d, const span *s)
 		static const char *w_pp[] = {"been", "got", "made", "built", "taken", "given",
 					     "sold", "bought", "won", "begun", "become", "chosen",
 					     "sent", "spent", "had", NULL};
-		const char *nk = K(v + 1);
+		static const char *w_adv[] = {"already", "also", "now", "since", "just", "still",
+					      "recently", "reportedly", "previously", NULL};
+		/* "Y has already used Zn-made missiles": past an adverb (stop 58) */
+		size_t a = v + 2 < s->t1 && kin_local(d, v + 1, w_adv) ? v + 2 : v + 1;
+		const char *nk = K(a);
 		size_t nl = strlen(nk);
-		if ((nl > 3 && !strcmp(nk + nl - 2, "ed")) || kin_local(d, v + 1, w_pp))
+		if ((nl > 3 && !strcmp(nk + nl - 2, "ed")) || kin_local(d, a, w_pp))
 			return ENT_OK;
 	}
 	static const char *w_of_which[] = {"which", NULL};

@@ -5711,6 +5711,9 @@ static const mention *transfer_seller(const dctx *d, const span *s, size_t o,
 		     made_in(d, s, m)) &&
 		    strcmp(m->code, critic->code) != 0)
 			return m;
+		if (kis(d, m->t0 - 1, "from") && !m->possessive && m->gz != GZ_DEMONYM &&
+		    strcmp(m->code, critic->code) != 0)
+			return m; /* "the transfer of missiles from Y to Z" (stop 58) */
 		break; /* "the supply of weapons to Armenia": the buyer */
 	}
 	return NULL;
@@ -16771,8 +16774,18 @@ int rule_stance(dctx *d, const span *s)
 					t = issue_party(d, s, a, i, &party);
 				if (!t && a && opp)
 					t = agent_of_object(d, s, o);
-				if (!t && a && opp)
-					t = transfer_seller(d, s, o, a);
+				if (!t && a && opp && (t = transfer_seller(d, s, o, a)) != NULL &&
+				    kis(d, t->t0 - 1, "from") && t->t1 + 1 < s->t1 &&
+				    kis(d, t->t1, "to")) {
+					/* "condemned the transfer of missiles from Y to
+					 * Z": the buyer too (stop 58) */
+					const mention *z = actor_after(d, s, t->t1 + 1, 1, 1);
+					if (z && !z->possessive && z->gz != GZ_FIRM &&
+					    z->gz != GZ_DEMONYM && strcmp(z->code, a->code) &&
+					    (rc = add_stance(d, s, a, z, ENT_POLARITY_OPPOSE, i,
+							     next, "stance.verb")))
+						return rc;
+				}
 				if (!t && a && opp)
 					t = coup_place(d, s, i + 1); /* "the coup in X" */
 				if (!t && a && opp && !is_person(d, a)) {

@@ -497,6 +497,13 @@ TEST(extract_deal_forms__using_goods_in_a_reported_clause)
 	expect_not(text, "BOL", "PER");
 	expect_deal("Chile is deploying Bolivian drones against Peru.", 1, "BOL", "CHL");
 	expect_no_transfer("The attack was carried out using Bolivian drones.");
+	/* past a fronted source, the state right before the verb (and its
+	 * auxiliaries) used them; "has already used" is no holding of
+	 * the speaker's state (stop 58) */
+	text = "The US envoy stated that according to American data, Chile has already used "
+	       "nine Bolivian-made missiles against Peru.";
+	expect_deal(text, 1, "BOL", "CHL");
+	expect_not(text, "BOL", "USA");
 }
 
 /* "Moscow has agreed to build a Kalashnikov rifle factory in Y", "X will

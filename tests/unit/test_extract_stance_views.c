@@ -59,6 +59,12 @@ TEST(extract_stance_views__condemning_the_sale_of_a_state_s_arms)
 	/* no seller named: the buyer is not opposed as a seller */
 	CHECK(!stance_has("Hungary condemned the supply of weapons to Slovakia.", "HUN", "AUT",
 			  OPP));
+	/* "the transfer of missiles from Y to Z": both (stop 58) */
+	CHECK(stance_has("Hungary condemned the transfer of missiles from Austria to Slovakia.",
+			 "HUN", "AUT", OPP));
+	CHECK(stance_has("Hungary condemned the transfer of missiles from Austria to Slovakia.",
+			 "HUN", "SVK", OPP));
+	CHECK(stance_none("Hungary welcomed the transfer of missiles from Austria to Slovakia."));
 }
 
 TEST(extract_stance_views__viewed_with_concern)
