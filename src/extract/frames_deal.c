@@ -6306,6 +6306,23 @@ static int unnamed_buyers(const dctx *d, const span *s, size_t bv)
 	       !(j > s->t0 && kin_local(d, j - 1, w_these));
 }
 
+/* Does state m impose sanctions: "m (will, has) impose(d) (new) sanctions
+ * (an embargo)" right after it? (stop 58) */
+static int imposes_sanctions(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_aux[] = {"will", "would", "has", "have", "had", "is", "to", "also",
+				      "now", "then", "later", NULL};
+	size_t j = m->t1, n;
+	for (n = 0; j < s->t1 && n < 2 && kin_local(d, j, w_aux); j++, n++)
+		;
+	if (j >= s->t1 || !KIN(d, j, w_impose))
+		return 0;
+	for (j++, n = 0; j < s->t1 && n < 3; j++, n++)
+		if (KIN(d, j, w_sanction_n))
+			return 1;
+	return 0;
+}
+
 /* "X and Y signed an MoI for masts for fitment on Yn naval warships (for
  * the Yn navy, for Y's air force)": of an open pair a and b, the one whose
  * armed service the goods are "for" buys; its code, or NULL (stop 58). */
@@ -8130,6 +8147,10 @@ int rule_deal(dctx *d, const span *s)
 				continue; /* "a sale opposed by India", "India opposed the sale" */
 			if (thanked(d, s, m) && m != sup && m != rec)
 				continue; /* "his gratitude to Poland for the package" */
+			if (m != sup && m != rec && sv != NONE && imposes_sanctions(d, s, m))
+				continue; /* "Due to the supply of missiles to Y, X will
+					   * impose sanctions against Z": a judge,
+					   * no party (stop 58) */
 			if (background_state(d, s, m) && m != sup && m != rec)
 				continue; /* "amid ... after Russia's invasion of Ukraine" */
 			if (a && !b && m->t0 == a->t1 + 1 && kis(d, a->t1, "-") &&

@@ -220,3 +220,18 @@ TEST(extract_deal_bystanders__a_maker_on_the_goods_is_no_recipient)
 	expect_not("Norway donated two second hand Bell UH-1H helicopters in 2019.", "USA", "NOR");
 	expect_deal("In 2020 Paraguay ordered the Embraer Super Tucano.", 1, "BRA", "PRY");
 }
+
+/* "Due to the supply of missiles to Y, X will impose new sanctions against
+ * Z": the state that imposes sanctions judges the supply, and sells
+ * nothing (stop 58). */
+TEST(extract_deal_bystanders__a_sanctioning_state_is_no_seller)
+{
+	expect_not("Due to the supply of missiles to Chile, Peru will impose new sanctions "
+		   "against Bolivia.",
+		   "PER", "CHL");
+	expect_not("Over the delivery of drones to Chile, Peru imposed sanctions on Bolivia.",
+		   "PER", "CHL");
+	/* control: a seller that also imposes sanctions on another still sells */
+	expect_deal("Peru supplied missiles to Chile and imposed sanctions on Bolivia.", 1, "PER",
+		    "CHL");
+}
