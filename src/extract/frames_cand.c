@@ -2963,6 +2963,16 @@ static size_t drill_word_in(const dctx *d, const span *s)
 /* The states a plural anaphor refers to: the latest unit that named that
  * many; else, for a pair, the document's main pair.  Returns the count
  * copied into out (0 when unresolved). */
+/* Does the plural anaphor at token at ("the two countries", at "two")
+ * open a relative clause: ", where (when) the two ..."? */
+static int relative_at(const dctx *d, const span *s, size_t at)
+{
+	size_t t0 = s->unit >= 0 ? d->units[s->unit].t0 : s->t0;
+	size_t w = at > t0 && kis(d, at - 1, "the") ? at - 1 : at;
+	return s->unit >= 0 && w >= t0 + 2 &&
+	       (kis(d, w - 1, "where") || kis(d, w - 1, "when")) && kis(d, w - 2, ",");
+}
+
 int anaphor_states(const dctx *d, const span *s, char out[4][12])
 {
 	size_t at = 0, q;
@@ -2988,6 +2998,27 @@ int anaphor_states(const dctx *d, const span *s, char out[4][12])
 	}
 	if (here == n)
 		return n;
+	if (here != n && relative_at(d, s, at)) {
+		/* "until X's leader made a visit to Budapest, where the two
+		 * countries agreed to a deal": the last states the sentence
+		 * names before the relative clause, the visitor and the place
+		 * (stop 58) */
+		const unit *u = &d->units[s->unit];
+		here = 0;
+		for (q = u->m1; q > u->m0 && here < n; q--) {
+			const mention *m = M(d, q - 1);
+			if (m->t0 >= at || !ent__is_state_mention(m) || m->gz == GZ_FIRM ||
+			    described_possessor(d, m, u->t1))
+				continue;
+			for (k = 0; k < here; k++)
+				if (!strcmp(out[k], m->code))
+					break;
+			if (k == here)
+				memcpy(out[here++], m->code, 12);
+		}
+		if (here == n)
+			return n;
+	}
 	if (d->last_exercise >= 0 && s->unit >= 0 && drill_word_in(d, s) != NONE) {
 		/* "... completed joint maritime exercises with Japan and the
 		 * United States. The activity ... involving the three nations

@@ -391,3 +391,18 @@ TEST(extract_mixed__critic_noun_and_brought_together)
 	CHECK(f && f->nparticipants == 4 && takes_part(f, "KEN") && takes_part(f, "OMN"));
 	ent_fact_list_free(l);
 }
+
+/* "..., while Y delayed its decision until the Xn president made a visit
+ * to <Y's capital>, where the two countries agreed to a deal": "the two
+ * countries" of a relative clause after "where (when)" are the last two
+ * states the sentence names before it, not its first two (stop 58). */
+TEST(extract_mixed__a_pair_in_a_relative_clause)
+{
+	const char *text = "Chile backed Peru's bid in January, while Bolivia delayed its decision "
+			   "until the Peruvian president made a visit to La Paz, where the two "
+			   "countries agreed to a fighter jet deal.";
+	expect_not(text, "PER", "CHL");
+	expect_not(text, "CHL", "PER");
+	CHECK(deal_status(text, "PER", "BOL") == ENT_STATUS_SIGNED ||
+	      deal_status(text, "BOL", "PER") == ENT_STATUS_SIGNED);
+}
