@@ -2081,7 +2081,9 @@ static const char *w_civil_goods[] = {"oil", "crude", "fuel", "electricity", "fo
 				      /* "exported irrigation systems", "agricultural
 				       * machinery", "solar panels" (stop 51) */
 				      "irrigation", "agricultural", "farming", "solar", "vaccines",
-				      "textiles", NULL};
+				      "textiles",
+				      /* "hands over final documents to the US" (stop 58) */
+				      "documents", "document", "papers", "credentials", NULL};
 
 /* Raw goods a verb of buying or supply may take further on, after a
  * measure: "shipped billions of dollars' worth of Iranian oil", "bought
@@ -2094,7 +2096,10 @@ static const char *w_commodity_far[] = {"oil", "crude", "petroleum", "wheat", "g
 					 * (stop 57) */
 					"fish", "seafood", "beef", "meat", "tea", "fruit",
 					"lithium", "cobalt", "nickel", "bauxite", "ore",
-					"minerals", NULL};
+					"minerals",
+					/* "sold peanuts (gems) to China" (stop 58) */
+					"peanuts", "groundnuts", "cashews", "gems", "gemstones",
+					"diamonds", NULL};
 
 /* Does the span name a weapon after token v?  Civil goods after a verb of
  * giving stay goods when a weapon follows ("fuel and 20 tanks"). */

@@ -32,6 +32,11 @@ TEST(extract_bulk_and_civil__goods_of_farms_and_fields)
 	/* food and ores of the trade in raw goods (stop 57) */
 	expect_no_transfer("Chile sold fish to Togo.");
 	expect_no_transfer("Peru exported lithium and cobalt to Ghana.");
+	/* nuts and stones (stop 58), and papers handed over */
+	expect_no_transfer("Togo sold peanuts to China.");
+	expect_no_transfer("Chile exported diamonds and gems to Ghana.");
+	expect_no_transfer("Chilean President Juan Soto hands over final documents to US Secretary "
+			   "of State John Smith.");
 	/* control: a weapon after the raw goods stays goods */
 	CHECK(ndeals_text("Chile sold fish and two patrol boats to Togo.") == 1);
 }
