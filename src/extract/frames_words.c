@@ -1024,6 +1024,56 @@ static void give_double_object(dctx *d)
 			}
 		}
 	}
+	/* "Y has been (was) given two helicopters by X": the passive of a
+	 * double object, goods right after it (within four words) and then
+	 * "by" and a state (stop 58) */
+	for (k = 0; k + 1 < d->m.n; k++) {
+		const mention *w = &d->m.v[k], *m;
+		size_t v, e;
+		if (w->kind != MK_ACTOR || w->gz != GZ_WEAPON || w->t0 < 3)
+			continue;
+		for (v = w->t0; v > 1 && v + 5 > w->t0; v--)
+			if (d->t.v[v - 1].kind != TK_WORD && d->t.v[v - 1].kind != TK_NUM)
+				break;
+			else if (!strcmp(K(v - 1), "given"))
+				break;
+		if (v < 2 || strcmp(K(v - 1), "given") || (d->tmask[v - 1] & bit) ||
+		    !(kin_local(d, v - 2, w_be) || !strcmp(K(v - 2), "been")))
+			continue;
+		for (e = w->t1; e < d->t.n && e < w->t1 + 6 && strcmp(K(e), "by"); e++)
+			if (d->t.v[e].kind == TK_PUNCT && strcmp(K(e), "-"))
+				break;
+		if (e + 1 >= d->t.n || strcmp(K(e), "by"))
+			continue;
+		for (i = k + 1; i < d->m.n && d->m.v[i].t0 <= e + 2; i++) {
+			m = &d->m.v[i];
+			if (m->t0 > e && m->kind == MK_ACTOR && ent__is_state_mention(m) &&
+			    !m->possessive && m->gz != GZ_BLOC) {
+				give_mark(d, v - 1);
+				break;
+			}
+		}
+	}
+	/* "Two helicopters were given to Y by X": goods (ending at most four
+	 * words before the verb), "to" a state and "by" a state */
+	for (k = 0; k + 2 < d->m.n; k++) {
+		const mention *w = &d->m.v[k], *y = &d->m.v[k + 1], *x = &d->m.v[k + 2];
+		size_t v;
+		if (w->kind != MK_ACTOR || w->gz != GZ_WEAPON || y->kind != MK_ACTOR ||
+		    !ent__is_state_mention(y) || y->possessive || y->t0 < 2 ||
+		    x->kind != MK_ACTOR || !ent__is_state_mention(x) || x->possessive ||
+		    x->t0 != y->t1 + 1 || strcmp(K(y->t1), "by") != 0)
+			continue;
+		v = y->t0 - 2; /* "given to Y", "given to the Y" */
+		if (!strcmp(K(y->t0 - 1), "the") && v > 0)
+			v--;
+		if (v < 1 || strcmp(K(v + 1), "to") || strcmp(K(v), "given") ||
+		    (d->tmask[v] & bit) ||
+		    !(kin_local(d, v - 1, w_be) || !strcmp(K(v - 1), "been")) ||
+		    w->t1 > v - 1 || w->t1 + 4 < v - 1)
+			continue;
+		give_mark(d, v);
+	}
 }
 
 /* Is the noun "procurement" at i owned: a possessive up to two words

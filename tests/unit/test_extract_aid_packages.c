@@ -226,3 +226,16 @@ TEST(extract_aid_packages__a_sum_of_military_aid_approved)
 			  "LVA") == ENT_STATUS_REPORTED);
 	expect_no_transfer("Spain approved $800 million in humanitarian aid to Latvia.");
 }
+
+/* The passive of a double object: "Y has been (was) given two helicopters
+ * by X", "Two helicopters were given to Y by X" (stop 58). */
+TEST(extract_aid_packages__goods_given_in_the_passive)
+{
+	expect_deal("Peru has been given two helicopters by Norway.", 1, "NOR", "PER");
+	expect_deal("Peru was given two patrol boats by the Norwegian government.", 1, "NOR",
+		    "PER");
+	expect_deal("Two helicopters were given to Peru by Norway in 2019.", 1, "NOR", "PER");
+	/* controls: no goods given, or no giver after "by" */
+	expect_no_transfer("Peru was given a chance by Norway.");
+	expect_no_transfer("Peru has been given two helicopters to fly by the end of the year.");
+}
