@@ -97,3 +97,17 @@ TEST(extract_data_words__surveillance_planes_and_assault_guns)
 			    ENT_CAT_ARMOURED_VEHICLE, ENT_CAT_ARTILLERY));
 	expect_deals("Canada gifted a plane to Zambia.", 0, NULL, NULL);
 }
+
+/* "New Zealand" is the state's name, no demonym: "New Zealand's purchase"
+ * and "New Zealand's bid" are its own, as "Sri Lanka's" are; the name
+ * still qualifies troops and goods (stop 58). */
+TEST(extract_data_words__new_zealand_is_a_name)
+{
+	expect_deal("New Zealand's purchase of four patrol boats from Norway was completed in "
+		    "2018.",
+		    1, "NOR", "NZL");
+	CHECK(stance_only("Peru backed New Zealand's bid.", "PER", "NZL", ENT_POLARITY_SUPPORT));
+	expect_deal("Fiji bought New Zealand-made patrol boats.", 1, "NZL", "FJI");
+	CHECK(nexercises_text("New Zealand troops and Fijian soldiers held a joint exercise.") ==
+	      1);
+}
