@@ -3524,7 +3524,10 @@ static size_t ex_train_with(const dctx *d, const span *s)
 	/* "X and Y jets trained together" (not "trained with Xn jets",
 	 * which are goods; stop 50) */
 	static const char *craft[] = {"jets", "fighters", "bombers", "warplanes", "aircrews",
-				      "crews", "helicopters", NULL};
+				      "crews", "helicopters",
+				      /* "X and Y submarines drilled together" (stop 58) */
+				      "submarines", "frigates", "destroyers", "corvettes",
+				      "ships", "vessels", NULL};
 	/* "French jets drilled with Greek F-16s"; "X and Y marines
 	 * practised landings" (stop 51) */
 	static const char *drilled[] = {"drilled", "drilling",
@@ -4281,7 +4284,8 @@ int rule_exercise(dctx *d, const span *s)
 				;
 			if (!(mca || (pat ? kin(d, j, joint) : kis(d, j, "joint"))) || j == s->t0)
 				continue;
-			back = pat ? 7 : 4;
+			/* "wrapped up a two-week joint training" (stop 58) */
+			back = pat ? 7 : 6;
 			if (find_in(d, j > s->t0 + back ? j - back : s->t0, j, hold) != NONE ||
 			    (!pat && for_joint_training(d, s, j, hold)))
 				trig = i;

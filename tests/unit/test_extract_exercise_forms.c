@@ -59,6 +59,9 @@ TEST(extract_exercise_forms__more_verbs_of_holding_joint_training)
 		      "KEN", "UGA"));
 	CHECK(ex_pair("Peru and Chile wrapped up joint mountain training in 2021.", 2, "PER",
 		      "CHL"));
+	/* a length between the verb and "joint" (stop 58) */
+	CHECK(ex_pair("Peru and Chile wrapped up a two-week joint training of mountain troops.", 2,
+		      "PER", "CHL"));
 	CHECK(ex_pair("India and Thailand carried out a coordinated patrol in 2024.", 2, "IND",
 		      "THA"));
 	/* an intention is no drill held */
@@ -137,6 +140,9 @@ TEST(extract_exercise_forms__forces_trained_together)
 	CHECK(ex_pair("Peruvian and Chilean forces exercised together near Arica.", 2, "PER",
 		      "CHL"));
 	CHECK(ex_none("Peru and Chile exercised together."));
+	/* ships drilled together (stop 58) */
+	CHECK(ex_pair("Peruvian and Chilean submarines drilled together off Arica.", 2, "PER",
+		      "CHL"));
 }
 
 TEST(extract_exercise_forms__a_later_clause_calls_the_drill_off)
