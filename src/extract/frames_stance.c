@@ -9730,6 +9730,27 @@ static int stance_round10(dctx *d, const span *s, size_t i, int *hit)
 			return rc;
 		return ENT_OK;
 	}
+	if (k[0] == 'r' && kis(d, i, "recognition") && i > s->t0 + 1 && kis(d, i + 1, "of")) {
+		/* "X reiterated (reaffirmed, maintains) its (diplomatic)
+		 * recognition of Y": X backs Y (stop 58) */
+		static const char *w_keep_v[] = {"reiterated", "reiterates", "reaffirmed",
+						 "reaffirms", "maintains", "maintained",
+						 "confirmed", "confirms", "extended", "extends",
+						 "granted", "grants", NULL};
+		size_t v;
+		for (v = i; v > s->t0 && v + 4 > i && !kin_local(d, v - 1, w_keep_v) &&
+			    d->t.v[v - 1].kind == TK_WORD && !d->t.v[v - 1].upper;
+		     v--)
+			;
+		if (v == s->t0 || !kin_local(d, v - 1, w_keep_v) || negated(d, s, v - 1))
+			return ENT_OK;
+		t = named_state(d, s, i + 2, &e);
+		if (!t || t->possessive || t->gz == GZ_DEMONYM)
+			return ENT_OK;
+		a = stance_actor(d, s, v - 1);
+		*hit = 1;
+		return add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, "stance.recognition");
+	}
 	if (k[0] == 'r' && kin_local(d, i, w_recognise_v) && i > s->t0 && !negated(d, s, i)) {
 		size_t v = i;
 		if (kis(d, i - 1, "to")) {

@@ -40,6 +40,11 @@ TEST(extract_stance10__recognition)
 	CHECK(stance_none("Peru urged the assembly to recognize the vote."));
 	CHECK(stance_none("Ghana recognised Kenya's efforts to end the talks."));
 	CHECK(!stance_has("Norway is not going to recognise Kosovo as a state.", "NOR", "XKX", SUP));
+	/* "reiterated (maintains) its recognition of Y" (stop 58) */
+	CHECK(stance_only("Ghana reiterated its recognition of Kosovo.", "GHA", "XKX", SUP));
+	CHECK(stance_only("Ghana maintains diplomatic recognition of Kosovo.", "GHA", "XKX", SUP));
+	CHECK(stance_none("Ghana has not confirmed its recognition of Kosovo."));
+	CHECK(stance_none("Kosovo won recognition of its passports."));
 }
 
 TEST(extract_stance10__titled_speaker_after_in_state)
