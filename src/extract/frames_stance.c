@@ -9048,7 +9048,12 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 					     "achievement", "achievements", "victory", "diplomacy",
 					     "handling", "push", "buildup", "build-up", "drive",
 					     "purchase", "acquisition", "modernisation",
-					     "modernization", NULL};
+					     "modernization",
+					     /* "welcomed Y's entry into the Schengen
+					      * zone (accession to NATO)", "praised Y's
+					      * resistance" (stop 58) */
+					     "entry", "accession", "membership", "resistance",
+					     NULL};
 	static const char *w_appalled_v[] = {"appalled", "outraged", NULL};
 	/* the bonds praise may name: "hailed its ties with Y" */
 	static const char *w_bond_n[] = {"ties", "relations", "cooperation", "partnership",
@@ -11231,7 +11236,10 @@ static int deed_on_standing(dctx *d, const span *s, size_t i, int *hit)
 	static const char *w_bid_n[] = {"accession", "bid", "membership", "application",
 					"entry", "candidacy", "procurement", "purchase",
 					"purchases", "acquisition", "acquisitions", "attempts",
-					"efforts", "sale", "sales", NULL};
+					"efforts", "sale", "sales",
+					/* "blocked Y's progress in EU accession talks"
+					 * (stop 58) */
+					"progress", "integration", "aspirations", "path", NULL};
 	static const char *w_defend_v[] = {"defended", "defends", "defending", NULL};
 	static const char *w_right_n[] = {"right", "rights", "decision", "actions", "position",
 					  "stance", "policy", NULL};

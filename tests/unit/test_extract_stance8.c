@@ -58,6 +58,10 @@ TEST(extract_stance8__welcomed)
 	CHECK(stance_only("Kenya welcomed the Somali decision on Friday.", "KEN", "SOM", SUP));
 	CHECK(stance_only("Peru welcomed Chile's move to reopen the border.", "PER", "CHL", SUP));
 	CHECK(stance_only("Taiwan welcomed the US arms sale.", "TWN", "USA", SUP));
+	/* an entry (accession), a resistance (stop 58) */
+	CHECK(stance_only("Peru welcomed Chile's entry into the Schengen zone.", "PER", "CHL",
+			  SUP));
+	CHECK(stance_only("Kenya praised Somalia's resistance.", "KEN", "SOM", SUP));
 	/* a visitor or a thing that is no deed of the state */
 	CHECK(stance_none("Kenya welcomed the Somali delegation on Friday."));
 	CHECK(stance_none("Peru did not welcome Chile's move."));

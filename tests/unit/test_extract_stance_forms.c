@@ -126,6 +126,9 @@ TEST(extract_stance_forms__demands_and_deeds)
 		{"Peru has blocked Chile's aircraft procurement attempts on the market.", "PER",
 		 "CHL", OPP, ROW_ONLY},
 		{"Peru has blocked Chile's aircraft procurement.", "PER", "CHL", OPP, ROW_ONLY},
+		/* "progress (path) in accession talks" (stop 58) */
+		{"Peru blocked Chile's progress in EU accession talks.", "PER", "CHL", OPP,
+		 ROW_ONLY},
 		/* "blocking the deal": the buyer of the deal told before
 		 * (stop 43) */
 		{"Chile wants to buy 40 Typhoon jets from Britain. Peru is reportedly blocking the "
