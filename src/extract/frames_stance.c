@@ -16401,6 +16401,16 @@ int rule_stance(dctx *d, const span *s)
 			if ((rc = add_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i, s->t1,
 					     "stance.side_with")))
 				return rc;
+			if (a && t && !t->possessive && t->t1 + 1 < s->t1 &&
+			    kis(d, t->t1, "against")) {
+				/* "X sided with Y against Z": X opposes Z (stop 58) */
+				const mention *z = actor_after(d, s, t->t1 + 1, 1, 1);
+				if (z && !z->possessive && z->gz != GZ_DEMONYM &&
+				    strcmp(z->code, a->code) &&
+				    (rc = add_stance(d, s, a, z, ENT_POLARITY_OPPOSE, i, s->t1,
+						     "stance.side_with")))
+					return rc;
+			}
 			continue;
 		}
 		if ((kis(d, i, "recognize") || kis(d, i, "recognise")) && i >= s->t0 + 2 &&

@@ -766,3 +766,16 @@ TEST(extract_stance_forms__sued_at_a_court)
 	CHECK(stance_only("Ecuador is suing Peru over the border.", "ECU", "PER", OPP));
 	CHECK(stance_none("Peru sued for peace with Chile."));
 }
+
+/* "X sided with (stood by) Y against Z": X backs Y and opposes Z (stop 58). */
+TEST(extract_stance_forms__sided_with_against)
+{
+	const char *text = "Peru sided with Chile against Bolivia.";
+	CHECK(stance_has(text, "PER", "CHL", SUP));
+	CHECK(stance_has(text, "PER", "BOL", OPP));
+	text = "Peru stood firmly by Chile against Bolivia in the dispute.";
+	CHECK(stance_has(text, "PER", "BOL", OPP));
+	/* control: "against" of something else */
+	CHECK(!stance_has("Peru sided with Chile against the proposal of Bolivia.", "PER", "BOL",
+			  OPP));
+}
