@@ -10200,9 +10200,14 @@ int rule_replaced_goods(dctx *d, const span *s)
 		 * subject before the verb owns them (stop 47) */
 		static const char *w_break[] = {",", ";", ":", "which", "that", "who", "while",
 						"but", "and", NULL};
+		/* "X bought jets from Y to replace its Kfir jets": not a state
+		 * after a preposition (stop 58) */
+		static const char *w_prep[] = {"from", "to", "with", "by", "of", "for", "in",
+					       NULL};
 		for (k = s->m0; k < s->m1 && M(d, k)->t1 <= v; k++)
 			if (ent__is_state_mention(M(d, k)) && M(d, k)->gz != GZ_FIRM &&
 			    !M(d, k)->possessive && M(d, k)->t0 + 10 > v &&
+			    !(M(d, k)->t0 > s->t0 && kin_local(d, M(d, k)->t0 - 1, w_prep)) &&
 			    find_in(d, M(d, k)->t1, v, w_break) == NONE)
 				owner_m = M(d, k);
 	}

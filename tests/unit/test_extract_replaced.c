@@ -101,3 +101,12 @@ TEST(extract_replaced__its_goods_are_the_subjects)
 		   "The Norwegian military is replacing its F-16 fleet with new F-35 jets.",
 		   "USA", "ROU");
 }
+
+/* "X bought jets from Y to replace its Kfir jets": "its" is the subject's,
+ * not the seller's after "from" (stop 58). */
+TEST(extract_replaced__its_goods_are_not_the_sellers)
+{
+	const char *text = "Peru bought Gripen jets from Sweden to replace its Kfir jets.";
+	expect_deal(text, 2, "ISR", "PER");
+	expect_not(text, "ISR", "SWE");
+}
