@@ -6306,6 +6306,8 @@ static int unnamed_buyers(const dctx *d, const span *s, size_t bv)
 	       !(j > s->t0 && kin_local(d, j - 1, w_these));
 }
 
+static const char *w_over_for[] = {"over", "for", NULL};
+
 /* Does state m impose sanctions: "m (will, has) impose(d) (new) sanctions
  * (an embargo)" right after it? (stop 58) */
 static int imposes_sanctions(const dctx *d, const span *s, const mention *m)
@@ -8408,6 +8410,11 @@ int rule_deal(dctx *d, const span *s)
 		}
 	}
 
+	if (sup && sv != NONE && sv > sup->t1 && sv > s->t0 + 3 &&
+	    find_in(d, sv - 3, sv, w_over_for) != NONE && imposes_sanctions(d, s, sup))
+		return ENT_OK; /* "X imposed new sanctions on Z over drone
+				* transfers (to Y)": X judges, sells nothing
+				* (stop 58) */
 	if (rec && rec->gz == GZ_DEMONYM && rec->t1 < s->t1) {
 		/* "sells a few helicopters to Chinese companies": private
 		 * buyers of a state are no state buying */

@@ -231,6 +231,9 @@ TEST(extract_deal_bystanders__a_sanctioning_state_is_no_seller)
 		   "PER", "CHL");
 	expect_not("Over the delivery of drones to Chile, Peru imposed sanctions on Bolivia.",
 		   "PER", "CHL");
+	expect_no_transfer("Peru imposed new sanctions on Bolivia over drone transfers.");
+	expect_not("Peru imposed sanctions on Bolivia over drone transfers to Chile.", "PER",
+		   "CHL");
 	/* control: a seller that also imposes sanctions on another still sells */
 	expect_deal("Peru supplied missiles to Chile and imposed sanctions on Bolivia.", 1, "PER",
 		    "CHL");
