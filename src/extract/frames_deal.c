@@ -5070,23 +5070,32 @@ static int deal_with_pair(const dctx *d, const span *s, size_t dn)
  * verb's token, or NONE. */
 static size_t signed_for_goods(const dctx *d, const span *s, size_t sg)
 {
-	size_t k;
-	if (sg == NONE || sg == s->t0 || sg + 2 >= s->t1 || !kis(d, sg + 1, "for") ||
+	size_t k, f = sg == NONE ? NONE : sg + 1;
+	if (f != NONE && f + 3 < s->t1 && kis(d, f, "with")) {
+		/* "Uruguay signed with France (Naval Group) for two patrol
+		 * vessels": the partner, then "for" (stop 58) */
+		const mention *w = mention_at(d, s, f + 1 + (kis(d, f + 1, "the") ? 1 : 0));
+		if (w && ent__is_state_mention(w) && !w->possessive && w->gz != GZ_DEMONYM &&
+		    w->t1 < s->t1 && kis(d, w->t1, "for"))
+			f = w->t1;
+	}
+	if (sg == NONE || sg == s->t0 || f + 1 >= s->t1 || !kis(d, f, "for") ||
 	    kis(d, sg, "won") || kis(d, sg, "wins") || kis(d, sg, "approved") ||
 	    kis(d, sg, "agreed") || kis(d, sg, "awarded"))
 		return NONE;
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *m = M(d, k);
-		if (m->t0 < sg + 2 || m->kind != MK_ACTOR)
+		if (m->t0 < f + 1 || m->kind != MK_ACTOR)
 			continue;
 		/* the maker's firm right before the design: "signed for six
 		 * Embraer Super Tucano aircraft" (stop 55) */
 		if (m->gz == GZ_FIRM && k + 1 < s->m1 && M(d, k + 1)->t0 == m->t1 &&
 		    M(d, k + 1)->gz == GZ_WEAPON)
 			continue;
-		if (m->gz != GZ_WEAPON || m->t0 > sg + 7)
+		if (m->gz != GZ_WEAPON || m->t0 > f + 6)
 			return NONE;
-		return after_prep(d, s, m->t1, "from") || after_prep(d, s, m->t1, "with") ||
+		return f > sg + 1 || after_prep(d, s, m->t1, "from") ||
+				       after_prep(d, s, m->t1, "with") ||
 				       (m->canon && m->code && m->code[0])
 			       ? sg
 			       : NONE;

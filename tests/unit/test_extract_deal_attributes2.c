@@ -76,6 +76,11 @@ TEST(extract_deal_attributes2__signed_for_goods_from_a_state_is_a_purchase)
 	/* the maker's firm before the design (stop 55) */
 	expect_deal("Ghana signed for six Embraer Super Tucano aircraft.", 1, "BRA", "GHA");
 	expect_no_deal("Ghana signed for six Embraer aircraft.");
+	/* the partner after "with", then "for" (stop 58) */
+	expect_deal("Peru's navy signed with Spain for two offshore patrol vessels.", 1, "ESP",
+		    "PER");
+	expect_deal("Peru signed with Navantia for two offshore patrol vessels.", 1, "ESP", "PER");
+	expect_no_deal("Peru signed with Spain for a loan.");
 }
 
 TEST(extract_deal_attributes2__goods_sold_to_a_state_by_another_are_the_agents_sale)
