@@ -8401,8 +8401,10 @@ static int committed_to(dctx *d, const span *s, size_t i, int *hit)
 							   "modernization", "modernisation", "fight",
 							   NULL};
 			size_t q, n;
+			/* "Y's self-defence" over its hyphen (stop 58) */
 			for (q = e, n = 0; q < s->t1 && n < 3 && !kin_local(d, q, w_cause2_n) &&
-					   d->t.v[q].kind == TK_WORD && !d->t.v[q].upper;
+					   ((d->t.v[q].kind == TK_WORD && !d->t.v[q].upper) ||
+					    kis(d, q, "-"));
 			     q++, n++)
 				;
 			if (q >= s->t1 || !kin_local(d, q, w_cause2_n))
@@ -8654,6 +8656,7 @@ static inline __attribute__((always_inline)) int stance_forms(dctx *d, const spa
 		    k[6] == 't')
 			return committed_to(d, s, i, hit); /* strengthening */
 		see = kis(d, i, "sees") || kis(d, i, "saw");
+		deed = k[1] == 't' && k[2] == 'a' && k[3] == 'l' && k[4] == 'l'; /* stalled */
 		break;
 	case 'l':
 		see = k[1] == 'a' && k[2] == 'b';
@@ -11083,8 +11086,12 @@ static int possessor_backer(dctx *d, const span *s, size_t i, int *hit)
 		b -= 2;
 	else if (plural)
 		return ENT_OK;
+	if (b > s->t0 + 1 && kis(d, b, "as") &&
+	    (kis(d, b - 1, "emerged") || kis(d, b - 1, "emerges") || kis(d, b - 1, "emerging")))
+		b--; /* "X has emerged as one of Y's most reliable backers" (stop 58) */
 	if (!(KIN(d, b, w_be) || kis(d, b, "remains") || kis(d, b, "became") ||
-	      kis(d, b, "become")) ||
+	      kis(d, b, "become") || kis(d, b, "emerged") || kis(d, b, "emerges") ||
+	      kis(d, b, "emerging")) ||
 	    negated(d, s, b))
 		return ENT_OK;
 	x = stance_actor(d, s, b);
@@ -11232,7 +11239,9 @@ static int deed_on_standing(dctx *d, const span *s, size_t i, int *hit)
 	static const char *w_retaliate[] = {"retaliate", "retaliated", "retaliates",
 					    "retaliating", "retaliation", NULL};
 	static const char *w_block_v[] = {"blocked", "blocks", "block", "blocking", "vetoed",
-					  "vetoes", "veto", "vetoing", "obstructed", NULL};
+					  "vetoes", "veto", "vetoing", "obstructed",
+					  /* "stalled Y's NATO accession" (stop 58) */
+					  "stalled", "stalling", "stalls", NULL};
 	static const char *w_bid_n[] = {"accession", "bid", "membership", "application",
 					"entry", "candidacy", "procurement", "purchase",
 					"purchases", "acquisition", "acquisitions", "attempts",
@@ -15473,6 +15482,26 @@ static const mention *government_of(const dctx *d, const span *s, size_t j)
 	return y && !y->possessive && y->gz != GZ_FIRM && y->gz != GZ_DEMONYM ? y : NULL;
 }
 
+/* "concern about Y's (growing) military cooperation with Z": the partner
+ * Z of the tie Y owns is opposed too (stop 58). */
+static int concern_tie_partner(dctx *d, const span *s, const mention *a, const mention *t,
+			       size_t i, size_t next)
+{
+	size_t j = t->t1 + (kis(d, t->t1, "'s") ? 1 : 0), n;
+	const mention *z;
+	for (n = 0; j < s->t1 && n < 3 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+		    !kin_local(d, j, w_tie_n);
+	     j++, n++)
+		;
+	if (j + 2 >= s->t1 || !kin_local(d, j, w_tie_n) || !kis(d, j + 1, "with"))
+		return ENT_OK;
+	z = actor_after(d, s, j + 2, 0, 1);
+	if (!z || z->possessive || z->gz == GZ_DEMONYM || z->gz == GZ_FIRM || !a ||
+	    !strcmp(z->code, a->code) || !strcmp(z->code, t->code))
+		return ENT_OK;
+	return add_stance(d, s, a, z, ENT_POLARITY_OPPOSE, i, next, "stance.concern");
+}
+
 /* A noun of a complaint filed with a body ("a complaint (lawsuit,
  * protest) with the UN against Y"), at i. */
 static int filed_complaint_n(const dctx *d, size_t i)
@@ -17008,6 +17037,9 @@ int rule_stance(dctx *d, const span *s)
 					return rc;
 				if (t2 && (rc = add_stance(d, s, a, t2, ENT_POLARITY_OPPOSE, i, next,
 							   "stance.concern")))
+					return rc;
+				if (t && !t2 && t->possessive &&
+				    (rc = concern_tie_partner(d, s, a, t, i, next)))
 					return rc;
 			}
 		}
