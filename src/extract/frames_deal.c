@@ -6317,6 +6317,20 @@ static int unnamed_buyers(const dctx *d, const span *s, size_t bv)
 
 static const char *w_over_for[] = {"over", "for", NULL};
 
+/* "a (decades-long) ban (embargo) on arms exports (sales)": the noun of
+ * supply at sv is what a ban forbids, "on (of)" and up to two words
+ * before it (stop 58). */
+static int export_banned(const dctx *d, const span *s, size_t sv)
+{
+	static const char *w_ban_n[] = {"ban", "bans", "embargo", "embargoes", "prohibition",
+					NULL};
+	size_t j;
+	for (j = sv; j > s->t0 + 1 && j + 3 > sv && d->t.v[j - 1].kind == TK_WORD; j--)
+		if (kis(d, j - 1, "on") || kis(d, j - 1, "of"))
+			return kin_local(d, j - 2, w_ban_n);
+	return 0;
+}
+
 /* Does state m impose sanctions: "m (will, has) impose(d) (new) sanctions
  * (an embargo)" right after it? (stop 58) */
 static int imposes_sanctions(const dctx *d, const span *s, const mention *m)
@@ -8419,6 +8433,9 @@ int rule_deal(dctx *d, const span *s)
 		}
 	}
 
+	if (sv != NONE && (bv == NONE || sv < bv) && export_banned(d, s, sv))
+		return ENT_OK; /* "reversed a decades-long ban on arms exports":
+				* a rule, no transfer (stop 58) */
 	if (sup && sv != NONE && sv > sup->t1 && sv > s->t0 + 3 &&
 	    find_in(d, sv - 3, sv, w_over_for) != NONE && imposes_sanctions(d, s, sup))
 		return ENT_OK; /* "X imposed new sanctions on Z over drone

@@ -39,6 +39,10 @@ TEST(extract_deal_cancelled__a_state_halting_its_arms_sales_sells_nothing)
 		       "loss of $300 million.");
 	/* deliveries made stay */
 	CHECK(has_deal("Germany delivered arms to Chile worth $500 million.", "DEU", "CHL"));
+	/* what a ban forbids (stop 58) */
+	expect_no_transfer("Lima, which reversed a decades-long ban on arms exports in 2014, is "
+			   "concerned that Chilean involvement could delay the KF-21 programme.");
+	expect_no_transfer("Peru imposed a ban on the export of drones to Chile.");
 }
 
 TEST(extract_deal_cancelled__a_seller_considering_supplying_gives_nothing_yet)
