@@ -2300,6 +2300,9 @@ int gives_no_goods(const dctx *d, const span *s, size_t v)
 		i = KIN(d, v - 1, w_be) && v > s->t0 + 1 ? v - 2 : v - 1;
 		if (kin(d, i, w_not_goods) && !in_weapon(d, s, i))
 			return 1;
+		/* "Myanmar's gems were sold to buyers from China" (stop 58) */
+		if (i < v - 1 && kin(d, i, w_commodity_far) && !in_weapon(d, s, i))
+			return 1;
 	}
 	/* "C-17 aircraft, which delivered personnel and cargo": what a
 	 * transport carries (not "delivered cargo aircraft"; stop 40) */

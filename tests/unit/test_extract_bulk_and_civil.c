@@ -34,6 +34,7 @@ TEST(extract_bulk_and_civil__goods_of_farms_and_fields)
 	expect_no_transfer("Peru exported lithium and cobalt to Ghana.");
 	/* nuts and stones (stop 58), and papers handed over */
 	expect_no_transfer("Togo sold peanuts to China.");
+	expect_no_transfer("Togo's gems were sold to buyers from China.");
 	expect_no_transfer("Chile exported diamonds and gems to Ghana.");
 	expect_no_transfer("Chilean President Juan Soto hands over final documents to US Secretary "
 			   "of State John Smith.");
