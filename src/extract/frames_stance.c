@@ -15482,26 +15482,6 @@ static const mention *government_of(const dctx *d, const span *s, size_t j)
 	return y && !y->possessive && y->gz != GZ_FIRM && y->gz != GZ_DEMONYM ? y : NULL;
 }
 
-/* "concern about Y's (growing) military cooperation with Z": the partner
- * Z of the tie Y owns is opposed too (stop 58). */
-static int concern_tie_partner(dctx *d, const span *s, const mention *a, const mention *t,
-			       size_t i, size_t next)
-{
-	size_t j = t->t1 + (kis(d, t->t1, "'s") ? 1 : 0), n;
-	const mention *z;
-	for (n = 0; j < s->t1 && n < 3 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
-		    !kin_local(d, j, w_tie_n);
-	     j++, n++)
-		;
-	if (j + 2 >= s->t1 || !kin_local(d, j, w_tie_n) || !kis(d, j + 1, "with"))
-		return ENT_OK;
-	z = actor_after(d, s, j + 2, 0, 1);
-	if (!z || z->possessive || z->gz == GZ_DEMONYM || z->gz == GZ_FIRM || !a ||
-	    !strcmp(z->code, a->code) || !strcmp(z->code, t->code))
-		return ENT_OK;
-	return add_stance(d, s, a, z, ENT_POLARITY_OPPOSE, i, next, "stance.concern");
-}
-
 /* A noun of a complaint filed with a body ("a complaint (lawsuit,
  * protest) with the UN against Y"), at i. */
 static int filed_complaint_n(const dctx *d, size_t i)
@@ -17037,9 +17017,6 @@ int rule_stance(dctx *d, const span *s)
 					return rc;
 				if (t2 && (rc = add_stance(d, s, a, t2, ENT_POLARITY_OPPOSE, i, next,
 							   "stance.concern")))
-					return rc;
-				if (t && !t2 && t->possessive &&
-				    (rc = concern_tie_partner(d, s, a, t, i, next)))
 					return rc;
 			}
 		}

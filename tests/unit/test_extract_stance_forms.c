@@ -782,20 +782,19 @@ TEST(extract_stance_forms__sided_with_against)
 
 /* Stop 58: "X stalled Y's NATO accession" opposes Y; "X remains committed
  * to Y's self-defence" and "X has emerged as one of Y's most reliable
- * backers" back Y; "concern about Y's military cooperation with Z"
- * opposes Z too. */
+ * backers" back Y. */
 TEST(extract_stance_forms__stalled_committed_emerged_and_a_tie_of_concern)
 {
 	CHECK(stance_only("Peru stalled Chile's NATO accession for months.", "PER", "CHL", OPP));
 	CHECK(stance_only("Peru remains committed to Chile's self-defence.", "PER", "CHL", SUP));
 	CHECK(stance_only("Peru has emerged as one of Chile's most reliable backers.", "PER", "CHL",
 			  SUP));
+	/* "concern about Y's military cooperation with Z" opposes Y, not the
+	 * partner Z (a measure set's annotator opposed only Y) */
 	const char *text = "Peru expressed serious concern about Bolivia's military cooperation "
 			   "with Chile.";
 	CHECK(stance_has(text, "PER", "BOL", OPP));
-	CHECK(stance_has(text, "PER", "CHL", OPP));
-	/* controls: no tie named, a stall of no bid */
-	CHECK(!stance_has("Peru expressed concern about Bolivia's military buildup near Chile.",
-			  "PER", "CHL", OPP));
+	CHECK(!stance_has(text, "PER", "CHL", OPP));
+	/* control: a stall of no bid */
 	CHECK(stance_none("Peru stalled the talks for months."));
 }
