@@ -290,6 +290,15 @@ TEST(extract_deal_forms__outlets_are_no_parties)
 	CHECK_INT(deal_status("Ghana received 12 drones, the Korean Central News Agency reported.",
 			      "KOR", "GHA"),
 		  -1);
+	/* "as reported by the Agence France-Presse (AFP)" (stop 58) */
+	expect_deal("Ghana received a batch of Turkish combat drones. The shipment of the "
+		    "Bayraktar TB2 drones was delivered during a ceremony attended by the leader "
+		    "of Ghana, as reported by the Agence France-Presse (AFP).",
+		    1, "TUR", "GHA");
+	CHECK_INT(deal_status("Ghana received 12 drones from Togo, the South China Morning Post "
+			      "reported.",
+			      "CHN", "GHA"),
+		  -1);
 }
 
 /* The agency that reports a drill takes no part in it. */
