@@ -6624,11 +6624,14 @@ int rule_deal(dctx *d, const span *s)
 		 * France": ships commissioned from a state are bought from it;
 		 * so are goods leased from it ("Brazil leased a submarine from
 		 * France"), goods accepted from it ("Y's navy accepted six
-		 * patrol boats from X", stop 52) and foreign-built goods
+		 * patrol boats from X", stop 52; "will commission", stop 58)
+		 * and foreign-built goods
 		 * commissioned ("Y commissioned two French-built frigates") */
 		static const char *w_commission[] = {"commissioned", "commissions", "leased",
 						     "leases", "lease", "leasing", "accepted",
-						     NULL};
+						     /* "will commission new corvettes
+						      * from Y" (stop 58) */
+						     "commission", NULL};
 		size_t cm = find_in(d, s->t0, s->t1, w_commission);
 		/* "accepted an offer from X and leased a submarine from Y":
 		 * terms accepted take nothing; a later verb still may */

@@ -335,6 +335,17 @@ TEST(extract_deal4__ships_commissioned_from_a_state)
 		 rec);
 	/* commissioned into a navy: no purchase */
 	expect_deals("The frigate was commissioned into the Egyptian Navy on Monday.", 0, NULL, NULL);
+	/* "will commission <goods> from Y", each seller of its own goods
+	 * (stop 58) */
+	CHECK_INT(deal_status("Ghana will also commission new corvettes from Turkey and patrol "
+			      "vessels from the Netherlands.",
+			      "TUR", "GHA"),
+		  ENT_STATUS_REPORTED);
+	CHECK_INT(deal_status("Ghana will also commission new corvettes from Turkey and patrol "
+			      "vessels from the Netherlands.",
+			      "NLD", "GHA"),
+		  ENT_STATUS_REPORTED);
+	expect_no_transfer("The commission from Turkey visited Ghana.");
 }
 
 TEST(extract_deal4__an_earlier_deal_named_besides_a_new_one)
