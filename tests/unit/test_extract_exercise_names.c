@@ -906,3 +906,21 @@ TEST(extract_exercise_names__the_drill_told_is_code_named_later)
 	CHECK(f && f->name && !strcmp(f->name, "Coastal Partners 2019"));
 	ent_fact_list_free(l);
 }
+
+/* Recurring names added to data/exercises.tsv (stop 58) are drills after a
+ * verb of joining or holding, with no drill word. */
+TEST(extract_exercise_names__more_recurring_names)
+{
+	static const char *texts[] = {
+		"Ghanaian and Togolese soldiers took part in Keris Strike.",
+		"Ghana's army and the Togolese army concluded Kocha Singa 2024.",
+		"Ghana and Togo held Hand-in-Hand in 2019.",
+	};
+	size_t i;
+	for (i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+		ent_fact_list *l = run(texts[i], "2024-05-01");
+		const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+		CHECK(f && takes_part(f, "GHA") && takes_part(f, "TGO"));
+		ent_fact_list_free(l);
+	}
+}
