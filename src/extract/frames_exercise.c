@@ -16,6 +16,25 @@
 static int more_editions(dctx *d, const span *s, size_t ci);
 static int ex_paired_name(dctx *d, const span *s, size_t ci, uint32_t b0);
 static int bilateral_named(const dctx *d, const span *s, size_t trig, uint32_t b0);
+
+/* "Bilateral (military) cooperation has included joint exercises", "Their
+ * defence ties include joint drills": a sentence that opens with
+ * "bilateral" or "their", a noun of ties within three words and a verb of
+ * including before the drill word at trig (stop 58). */
+static int cooperation_included(const dctx *d, const span *s, size_t trig)
+{
+	static const char *w_ties_n[] = {"cooperation", "co-operation", "ties", "relations",
+					 "partnership", NULL};
+	static const char *w_incl_v[] = {"included", "includes", "include", "including", NULL};
+	size_t j = s->t0, n;
+	if (trig == NONE || !(kis(d, j, "bilateral") || kis(d, j, "their")))
+		return 0;
+	for (j++, n = 0; j < trig && n < 3 && !kin_local(d, j, w_ties_n); j++, n++)
+		;
+	if (j >= trig || !kin_local(d, j, w_ties_n))
+		return 0;
+	return find_in(d, j + 1, trig, w_incl_v) != NONE;
+}
 static const char *name_matches(const char *name, const char *t, const char *end);
 static int ex_pending(const dctx *d, const span *s);
 
@@ -4675,6 +4694,20 @@ int rule_exercise(dctx *d, const span *s)
 		year = d->para_open_year;
 	c->f.year = year ? year : s->year_def ? s->year_def : d->doc_year;
 	c->f.confidence = 0.7;
+	if (!has_name && c->f.nparticipants <= 1 && !s->forced_exercise &&
+	    cooperation_included(d, s, trig)) {
+		/* "Bilateral military cooperation has included joint
+		 * exercises, a Japanese radar aid package ...": the pair the
+		 * text is about, not the maker of goods named too (stop 58) */
+		c->f.nparticipants = 0;
+		if (d->nlast_set == 2) {
+			ent_fact_add_participant(&c->f, d->last_set[0]);
+			ent_fact_add_participant(&c->f, d->last_set[1]);
+		} else if (d->focus[0][0]) {
+			ent_fact_add_participant(&c->f, d->focus[0]);
+			ent_fact_add_participant(&c->f, d->focus[1]);
+		}
+	}
 	if (has_name && c->f.nparticipants == 0 && bilateral_named(d, s, trig, b0)) {
 		/* "The bilateral 'Varuna' naval exercise will take place":
 		 * a bilateral drill with no parties of its own is the

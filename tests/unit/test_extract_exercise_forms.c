@@ -417,3 +417,18 @@ TEST(extract_exercise_forms__an_acronym_and_the_full_name)
 	CHECK(f && f->nparticipants == 5 && takes_part(f, "PAN") && takes_part(f, "CHL"));
 	ent_fact_list_free(l);
 }
+
+/* "Bilateral military cooperation has included joint exercises, a Xn
+ * radar aid package ...": the pair the text is about, not the maker of the
+ * goods named in the list (stop 58). */
+TEST(extract_exercise_forms__cooperation_that_included_drills)
+{
+	CHECK(ex_pair("Ghana and Togo have deepened ties. Bilateral military cooperation has "
+		      "included joint exercises, a Ghanaian radar aid package and a dialogue.",
+		      2, "GHA", "TGO"));
+	CHECK(ex_pair("Ghana and Togo have deepened ties. Their cooperation has included joint "
+		      "exercises and a Ghanaian radar package.",
+		      2, "GHA", "TGO"));
+	CHECK(ex_none("Ghana and Togo have deepened ties. Their cooperation has not included "
+		      "joint exercises."));
+}
