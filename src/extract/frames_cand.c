@@ -897,7 +897,14 @@ static int weapon_joint_training(const dctx *d, const span *s, const mention *m)
  * is its maker a seller ("Chile's F-16 programme" may be). */
 static int weapon_programme(const dctx *d, const span *s, const mention *m)
 {
+	static const char *w_effort_n[] = {"efforts", "effort", "drive", "push", "plan", "plans",
+					   "agenda", "goals", NULL};
 	size_t b = m->t0, e = m->t1, n;
+	/* "with the Philippine Navy's modernisation efforts": a service
+	 * word owned by the buyer names its own drive, no goods (stop 58) */
+	if (m->category == ENT_CAT_MAINTENANCE && !m->canon && e < s->t1 && b > s->t0 &&
+	    kis(d, b - 1, "'s") && kin_local(d, e, w_effort_n))
+		return 1;
 	/* "from its elite F-35 fighter-jet program" (stop 40): up to three
 	 * small words before, and a kind of craft after */
 	for (n = 0; b > s->t0 && n < 3 && d->t.v[b - 1].kind == TK_WORD && !d->t.v[b - 1].upper &&

@@ -157,3 +157,16 @@ TEST(extract_deal_precision2__technical_support_is_a_service)
 	CHECK(stance_only("France will provide support to Peru.", "FRA", "PER",
 			  ENT_POLARITY_SUPPORT));
 }
+
+/* "the potential acquisition and its alignment with the Ghanaian Navy's
+ * modernisation efforts": a service word owned by the buyer before
+ * "efforts (drive, plan)" names its own drive, no goods (stop 58). */
+TEST(extract_deal_precision2__a_modernisation_drive_is_no_service_bought)
+{
+	expect_no_transfer("The inspection will guide deliberations on the potential acquisition "
+			   "and its alignment with the Ghanaian Navy's modernisation efforts, "
+			   "reflecting the partnership between Ghana and Togo.");
+	/* control: a modernisation contracted stays a service */
+	expect_deal("Chile signed a contract with Spain for the modernisation of its frigates.", 1,
+		    "ESP", "CHL");
+}
