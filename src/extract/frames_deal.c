@@ -6348,6 +6348,27 @@ static int imposes_sanctions(const dctx *d, const span *s, const mention *m)
 	return 0;
 }
 
+/* "two submarines built (made) by China's shipyards (state firms)": a
+ * possessive after "by" and a participle of making, before a noun of
+ * makers (stop 58). */
+static int possessive_builder(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_made_pp[] = {"built", "made", "manufactured", "constructed",
+					  "produced", NULL};
+	static const char *w_makers_n[] = {"shipyard", "shipyards", "yard", "yards", "firm",
+					   "firms", "company", "companies", "industry",
+					   "manufacturer", "manufacturers", "shipbuilder",
+					   "shipbuilders", NULL};
+	size_t e = m->t1 + (kis(d, m->t1, "'s") ? 1 : 0), n;
+	if (m->t0 < s->t0 + 2 || !kis(d, m->t0 - 1, "by") || !kin_local(d, m->t0 - 2, w_made_pp))
+		return 0;
+	for (n = 0; e < s->t1 && n < 4 && !kin_local(d, e, w_makers_n) &&
+		    ((d->t.v[e].kind == TK_WORD && !d->t.v[e].upper) || kis(d, e, "-"));
+	     e++, n++)
+		;
+	return e < s->t1 && kin_local(d, e, w_makers_n);
+}
+
 /* "X and Y signed an MoI for masts for fitment on Yn naval warships (for
  * the Yn navy, for Y's air force)": of an open pair a and b, the one whose
  * armed service the goods are "for" buys; its code, or NULL (stop 58). */
@@ -8159,8 +8180,10 @@ int rule_deal(dctx *d, const span *s)
 				continue; /* "X expresses concerns over ... the purchase",
 					   * "its Chinese-made missiles along with
 					   * hardware purchased from Y" */
-			/* with a verb of transfer, "Kazakhstan's neighbours" is not a party */
-			if (directional && m->possessive && m != sup && m != rec)
+			/* with a verb of transfer, "Kazakhstan's neighbours" is not a
+			 * party; "built by China's shipyards" is (stop 58) */
+			if (directional && m->possessive && m != sup && m != rec &&
+			    !possessive_builder(d, s, m))
 				continue;
 			if (speaker(d, s, m) && m != sup && m != rec && !body_signs(d, m, sg))
 				continue; /* "Turkish media reported" */

@@ -238,3 +238,17 @@ TEST(extract_deal_bystanders__a_sanctioning_state_is_no_seller)
 	expect_deal("Peru supplied missiles to Chile and imposed sanctions on Bolivia.", 1, "PER",
 		    "CHL");
 }
+
+/* "two submarines built by Y's (state-owned) shipyards": the possessive
+ * after "built by" before a noun of makers is the seller, not a possessor
+ * described (stop 58). */
+TEST(extract_deal_bystanders__built_by_a_state_s_shipyards)
+{
+	expect_deal("Ghana took delivery of two patrol vessels built by Norway's shipyards.", 1,
+		    "NOR", "GHA");
+	expect_deal("Ghana took delivery of two patrol vessels built by Norway's state-owned "
+		    "shipyard.",
+		    1, "NOR", "GHA");
+	/* control: a possessor described is still no party */
+	expect_not("Ghana received patrol vessels, as did Norway's neighbours.", "NOR", "GHA");
+}
