@@ -343,3 +343,18 @@ TEST(extract_deal_attributes2__each_seller_of_a_list_keeps_its_year)
 	CHECK_INT(deal_year(text, NULL, "RUS", "GHA"), 2017);
 	CHECK_INT(deal_year(text, NULL, "ESP", "GHA"), 2019);
 }
+
+/* "a letter of (offer and) acceptance", "the LOA": the contract of a
+ * foreign military sale is a deal noun (stop 58). */
+TEST(extract_deal_attributes2__a_letter_of_acceptance)
+{
+	CHECK_INT(deal_status("Peru and the United States signed a letter of acceptance for 20 "
+			      "F-16 jets.",
+			      "USA", "PER"),
+		  ENT_STATUS_SIGNED);
+	expect_deal("Peru signed a letter of offer and acceptance for 20 F-16 jets.", 1, "USA",
+		    "PER");
+	expect_deal("Peru signed the LOA for 20 F-16 jets with the United States.", 1, "USA",
+		    "PER");
+	expect_no_deal("Peru signed a letter of acceptance of the new ambassador.");
+}
