@@ -7977,7 +7977,9 @@ static int security_pact(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_sign_v[] = {"signed", "signs", "sign", "signing", NULL};
 	static const char *w_pact_n[] = {"pact", "pacts", "agreement", "agreements", "guarantee",
-					 "guarantees", "accord", "accords", NULL};
+					 "guarantees", "accord", "accords",
+					 /* "a mutual defence treaty" (stop 58) */
+					 "treaty", "treaties", NULL};
 	const mention *a, *t, *ca[6];
 	size_t j, n, na, q;
 	int rc;

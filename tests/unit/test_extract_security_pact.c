@@ -42,4 +42,8 @@ TEST(extract_security_pact__mutual_defence_and_a_pair)
 	/* a defence agreement that is not mutual, or one state alone */
 	CHECK(stance_none("Peru and Chile signed a defence agreement."));
 	CHECK(stance_none("Peru signed a mutual defence pact."));
+	/* a treaty (stop 58) */
+	CHECK(stance_has("Peru and Chile signed a mutual defence treaty.", "CHL", "PER", SUP));
+	CHECK(stance_only("Peru signed a security treaty with Chile.", "PER", "CHL", SUP));
+	CHECK(stance_none("Peru signed a treaty with Chile."));
 }
