@@ -4069,9 +4069,15 @@ static int stance_defend(dctx *d, const span *s, size_t i, int *hit)
 		j = i - 1;
 		if (kis(d, j, "help"))
 			j--;
-		if (j <= s->t0 || !kis(d, j, "to") || !kin(d, j - 1, w_commit_v))
+		if (j > s->t0 && (kis(d, j, "would") || kis(d, j, "will")) &&
+		    (kis(d, j - 1, "it") || kis(d, j - 1, "they"))) {
+			/* "X said it would defend Y (if attacked)" (stop 58) */
+			c = j;
+		} else if (j <= s->t0 || !kis(d, j, "to") || !kin(d, j - 1, w_commit_v)) {
 			return ENT_OK;
-		c = j - 1;
+		} else {
+			c = j - 1;
+		}
 		t = party_at(d, s, i + 1, &e);
 		a = stance_actor(d, s, c);
 	} else {

@@ -33,3 +33,12 @@ TEST(extract_security_commitment__a_commitment_to_a_demonyms_defence)
 	CHECK(stance_only("Norway restated its commitment to Estonian security.", "NOR", "EST",
 			  ENT_POLARITY_SUPPORT));
 }
+
+/* "X said it would (will) defend Y (if attacked)": X backs Y (stop 58). */
+TEST(extract_security_commitment__it_would_defend)
+{
+	CHECK(stance_only("Peru said it would defend Chile if attacked.", "PER", "CHL",
+			  ENT_POLARITY_SUPPORT));
+	CHECK(stance_only("Peru said it will defend Chile.", "PER", "CHL", ENT_POLARITY_SUPPORT));
+	CHECK(stance_none("Peru said it would not defend Chile."));
+}
