@@ -1911,12 +1911,22 @@ int warned_against(const dctx *d, const span *s, size_t t)
  * a secret denied ("made no secret of its support", stop 39); or
  * a refusal whose owner stands between it and the "to" before t ("the
  * refusal of German manufacturer MTU to supply the engines"). */
+/* "it is not known (clear, disclosed) when (how, where) X ordered": the
+ * deed is told, only its details are not (stop 58) */
+static int details_unknown(const dctx *d, size_t i)
+{
+	static const char *w_known[] = {"known", "clear", "disclosed", "revealed", "specified",
+					"certain", NULL};
+	static const char *w_wh[] = {"when", "how", "where", "what", "which", "why", NULL};
+	return kis(d, i, "not") && kin_local(d, i + 1, w_known) && kin_local(d, i + 2, w_wh);
+}
+
 int negated(const dctx *d, const span *s, size_t t)
 {
 	size_t i, from = t > s->t0 + 4 ? t - 4 : s->t0;
 	for (i = from; i < t; i++)
 		if (KIN(d, i, w_negation) && !ban_reversed(d, s, i) &&
-		    !(kis(d, i, "no") && kis(d, i + 1, "secret")))
+		    !(kis(d, i, "no") && kis(d, i + 1, "secret")) && !details_unknown(d, i))
 			return 1; /* "made no secret of its hostility": said openly */
 	if (t < s->t0 + 2 || !kis(d, t - 1, "to"))
 		return 0;

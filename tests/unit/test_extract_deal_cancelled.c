@@ -152,3 +152,14 @@ TEST(extract_deal_cancelled__a_deal_that_came_to_nothing)
 			      "ESP", "CHL"),
 		  ENT_STATUS_SIGNED);
 }
+
+/* "It is not known (clear) when X ordered ...": the order is told, only
+ * its date is not; "whether" still leaves it untold (stop 58). */
+TEST(extract_deal_cancelled__a_date_unknown_is_no_negation)
+{
+	CHECK_INT(deal_status("It is not known when Ghana ordered the drones from Turkey.", "TUR",
+			      "GHA"),
+		  ENT_STATUS_ORDERED);
+	expect_no_deal("It is not known whether Ghana ordered the drones from Turkey.");
+	expect_no_deal("Ghana did not order drones from Turkey.");
+}
