@@ -3452,13 +3452,17 @@ static int two_forces_before(const dctx *d, const span *s, size_t v)
 {
 	static const char *forces[] = {"troops", "forces", "soldiers", "sailors", "marines",
 				       "navies", "armies", "paratroopers", "commandos", "pilots",
-				       "units", "warships", "jets", "crews", NULL};
+				       "units", "warships", "jets", "crews", "guards", NULL};
 	size_t j;
 	for (j = v; j > s->t0 && j + 4 > v; j--) {
 		const mention *b, *a;
 		if (!kin(d, j - 1, forces))
 			continue;
 		b = mention_at_end(d, s, j - 1);
+		/* "X and Y border guards (special forces)": one word between
+		 * (stop 58) */
+		if (!b && j > s->t0 + 2 && d->t.v[j - 2].kind == TK_WORD && !d->t.v[j - 2].upper)
+			b = mention_at_end(d, s, j - 2);
 		if (!b || !ent__is_state_mention(b) || b->t0 < s->t0 + 2 || !kis(d, b->t0 - 1, "and"))
 			return 0;
 		a = mention_at_end(d, s, b->t0 - 1);
@@ -4301,6 +4305,16 @@ int rule_exercise(dctx *d, const span *s)
 					!(pat ? kin(d, j, joint) : kis(d, j, "joint"));
 			     j--)
 				;
+			if (!pat && !kis(d, j, "joint") && i > s->t0 + 2) {
+				/* "X and Y border guards carried out counter-terrorism
+				 * training": forces of two states before a verb of
+				 * holding, up to four words before "training" (stop
+				 * 58) */
+				size_t hv = find_in(d, i > s->t0 + 5 ? i - 5 : s->t0, i, hold);
+				if (hv != NONE && two_forces_before(d, s, hv))
+					trig = i;
+				continue;
+			}
 			if (!(mca || (pat ? kin(d, j, joint) : kis(d, j, "joint"))) || j == s->t0)
 				continue;
 			/* "wrapped up a two-week joint training" (stop 58) */

@@ -432,3 +432,17 @@ TEST(extract_exercise_forms__cooperation_that_included_drills)
 	CHECK(ex_none("Ghana and Togo have deepened ties. Their cooperation has not included "
 		      "joint exercises."));
 }
+
+/* "X and Y border guards (troops) carried out counter-terrorism training":
+ * forces of two states before a verb of holding a training, no "joint"
+ * needed (stop 58). */
+TEST(extract_exercise_forms__forces_of_two_held_training)
+{
+	CHECK(ex_pair("Ghanaian and Togolese border guards carried out counter-terrorism "
+		      "training.",
+		      2, "GHA", "TGO"));
+	CHECK(ex_pair("Ghanaian and Togolese troops conducted training near Lome.", 2, "GHA",
+		      "TGO"));
+	CHECK(ex_none("The Ghanaian troops carried out training."));
+	CHECK(ex_none("Ghanaian police and Togolese officials held training on customs."));
+}
