@@ -6369,6 +6369,26 @@ static int possessive_builder(const dctx *d, const span *s, const mention *m)
 	return e < s->t1 && kin_local(d, e, w_makers_n);
 }
 
+/* "X selected (chose, picked) (the French company) Thales to supply
+ * radars": a firm picked right before "to" and the verb of supply at sv,
+ * a verb of picking before it over up to four words (stop 58). */
+static int maker_picked_to(const dctx *d, const span *s, size_t sv)
+{
+	static const char *w_pick_v[] = {"selected", "chose", "chosen", "picked", "tapped",
+					 "contracted", "hired", NULL};
+	const mention *f;
+	size_t j, n;
+	if (sv == NONE || sv < s->t0 + 3 || !kis(d, sv - 1, "to"))
+		return 0;
+	f = mention_at_end(d, s, sv - 1);
+	if (!f || f->gz != GZ_FIRM)
+		return 0;
+	for (j = f->t0, n = 0; j > s->t0 && n < 4 && !kin_local(d, j - 1, w_pick_v); j--, n++)
+		if (d->t.v[j - 1].kind != TK_WORD)
+			return 0;
+	return j > s->t0 && kin_local(d, j - 1, w_pick_v);
+}
+
 /* "X and Y signed an MoI for masts for fitment on Yn naval warships (for
  * the Yn navy, for Y's air force)": of an open pair a and b, the one whose
  * armed service the goods are "for" buys; its code, or NULL (stop 58). */
@@ -8542,6 +8562,9 @@ int rule_deal(dctx *d, const span *s)
 	 * "provided military supplies" stays a tie */
 	int provided = supply_only && kis(d, sv, "provided") && c->f.nitems > 0 &&
 		       !(sv > s->t0 && (kis(d, sv - 1, "is") || kis(d, sv - 1, "are")));
+	if (supply_only && c->f.nitems > 0 && maker_picked_to(d, s, sv))
+		provided = 1; /* "X selected (the French company) Thales to
+			       * supply radars": a contract's maker (stop 58) */
 	if (supply_only && (designation || quantity || provided)) {
 		c->f.type = ENT_FACT_DEAL;
 		supply_only = 0;

@@ -358,3 +358,17 @@ TEST(extract_deal_attributes2__a_letter_of_acceptance)
 		    "PER");
 	expect_no_deal("Peru signed a letter of acceptance of the new ambassador.");
 }
+
+/* "X selected (the French company) Thales to supply radars": a firm
+ * picked to supply goods is a deal of its state with the picker, with no
+ * count or designation needed (stop 58). */
+TEST(extract_deal_attributes2__a_firm_selected_to_supply)
+{
+	expect_deal("Ghana selected the French company Thales to supply radars.", 1, "FRA", "GHA");
+	expect_deal("Ghana picked Hanwha to supply radars.", 1, "KOR", "GHA");
+	/* control: the firm's own supply stays a tie */
+	ent_fact_list *l = run("Thales supplies radars to Ghana.", NULL);
+	const ent_fact *f = l ? find_deal(l, "FRA", "GHA") : NULL;
+	CHECK(f && f->type == ENT_FACT_SUPPLY);
+	ent_fact_list_free(l);
+}
