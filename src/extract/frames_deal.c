@@ -5133,6 +5133,8 @@ static int built_abroad_after(const dctx *d, const span *s, size_t v)
 	return 0;
 }
 
+static const char *w_took[] = {"took", "takes", "take", "taking", NULL};
+
 /* "Serbia gets new helicopters from Russia", "has secured from Russia
  * some MiG-29 warplanes": getting or securing goods of war from a state
  * is buying them; a contract or order got from a state is the seller's
@@ -5144,12 +5146,20 @@ static size_t got_goods_from(const dctx *d, const span *s)
 				      "obtains", NULL};
 	size_t v = find_in(d, s->t0, s->t1, w_get);
 	size_t i;
+	if (v == NONE && (v = find_in(d, s->t0, s->t1, w_took)) != NONE &&
+	    !(v + 1 < s->t1 && kis(d, v + 1, "over")))
+		v = NONE; /* "took over six helicopters donated by Y" (stop 58) */
 	if (v == NONE || weapon_mentions(d, s) == 0)
 		return NONE;
 	for (i = v + 1; i < s->t1 && i < v + 20; i++) {
 		if (KIN(d, i, w_deal_noun))
 			return NONE;
 		if (kis(d, i, "from")) /* "from X", "from the US" */
+			return plain_state_at(d, s, i + 1 + (i + 2 < s->t1 && kis(d, i + 1, "the")))
+				       ? v
+				       : NONE;
+		/* "got six helicopters donated (gifted) by Y" (stop 58) */
+		if (kis(d, i, "by") && kin_local(d, i - 1, w_given_pp))
 			return plain_state_at(d, s, i + 1 + (i + 2 < s->t1 && kis(d, i + 1, "the")))
 				       ? v
 				       : NONE;

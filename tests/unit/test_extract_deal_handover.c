@@ -226,3 +226,13 @@ TEST(extract_deal_handover__donate_and_allowing)
 			     (const char *const[]){"GBR", "UKR", NULL});
 	}
 }
+
+/* "Y got (took over) six helicopters donated by X": a gift received, as
+ * "received" reads it (stop 58). */
+TEST(extract_deal_handover__got_goods_donated_by)
+{
+	CHECK_INT(deal_status("Ghana got six helicopters donated by Norway.", "NOR", "GHA"),
+		  ENT_STATUS_DELIVERED);
+	expect_deal("Ghana took over six helicopters donated by Norway.", 1, "NOR", "GHA");
+	expect_no_transfer("Ghana took over the presidency of the bloc from Norway.");
+}
