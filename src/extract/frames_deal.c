@@ -6688,6 +6688,12 @@ int rule_deal(dctx *d, const span *s)
 		 * terms accepted take nothing; a later verb still may */
 		while (cm != NONE && kis(d, cm, "accepted") && !accepted_goods(d, s, cm))
 			cm = find_in(d, cm + 1, s->t1, w_commission);
+		/* "commission" is a verb only after "will (would, to, also)":
+		 * not "a commission from Y" */
+		while (cm != NONE && kis(d, cm, "commission") &&
+		       !(cm > s->t0 && (kis(d, cm - 1, "will") || kis(d, cm - 1, "would") ||
+					kis(d, cm - 1, "to") || kis(d, cm - 1, "also"))))
+			cm = find_in(d, cm + 1, s->t1, w_commission);
 		if (cm != NONE && (after_prep(d, s, cm, "from") ||
 				   ((kis(d, cm, "commissioned") || kis(d, cm, "commissions")) &&
 				    built_abroad_after(d, s, cm))))

@@ -346,6 +346,7 @@ TEST(extract_deal4__ships_commissioned_from_a_state)
 			      "NLD", "GHA"),
 		  ENT_STATUS_REPORTED);
 	expect_no_transfer("The commission from Turkey visited Ghana.");
+	expect_no_transfer("A commission from Turkey inspected the drones in Ghana.");
 }
 
 TEST(extract_deal4__an_earlier_deal_named_besides_a_new_one)
