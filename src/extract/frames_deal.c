@@ -15993,7 +15993,8 @@ int expand_buyer_pair(dctx *d, const span *s, size_t from)
 		 * sells only as the maker of the goods, to each of the others
 		 * (stop 58) */
 		if (sold != NONE && mk == NONE && nl >= 3 &&
-		    (maker = designation_maker(d, s, NULL)) != NULL) {
+		    (maker = designation_maker(d, s, NULL)) != NULL &&
+		    strcmp(maker, c->f.recipient.s) != 0) {
 			/* "A, B and C signed an LoI on the purchase of TB2
 			 * drones": the maker, listed or not, sells */
 			ent_code_set(&d->cands[k].f.suppliers[0], maker);
