@@ -5144,12 +5144,16 @@ static size_t got_goods_from(const dctx *d, const span *s)
 {
 	static const char *w_get[] = {"gets", "got", "get", "getting", "secured", "secures",
 				      "obtains", NULL};
-	size_t v = find_in(d, s->t0, s->t1, w_get);
-	size_t i;
-	if (v == NONE && (v = find_in(d, s->t0, s->t1, w_took)) != NONE &&
-	    !(v + 1 < s->t1 && kis(d, v + 1, "over")))
-		v = NONE; /* "took over six helicopters donated by Y" (stop 58) */
-	if (v == NONE || weapon_mentions(d, s) == 0)
+	size_t v, i;
+	if (weapon_mentions(d, s) == 0)
+		return NONE;
+	v = find_in(d, s->t0, s->t1, w_get);
+	/* "took over six helicopters donated by Y" (stop 58): "over" tested
+	 * first, by its length */
+	for (i = s->t0 + 1; v == NONE && i < s->t1; i++)
+		if (kis(d, i, "over") && kin_local(d, i - 1, w_took))
+			v = i - 1;
+	if (v == NONE)
 		return NONE;
 	for (i = v + 1; i < s->t1 && i < v + 20; i++) {
 		if (KIN(d, i, w_deal_noun))

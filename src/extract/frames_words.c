@@ -1239,12 +1239,12 @@ int ent__word_classes(dctx *d)
 			letter_of_intent(d, i);
 		/* "a letter of (offer and) acceptance for 20 F-35 jets", "the
 		 * LOA": the contract of a foreign military sale (stop 58) */
-		if (K(i)[0] == 'a' && !strcmp(K(i), "acceptance") && i > 1 &&
+		if (d->t.v[i].keylen == 10 && !strcmp(K(i), "acceptance") && i > 1 &&
 		    ((!strcmp(K(i - 1), "of") && !strcmp(K(i - 2), "letter")) ||
 		     (i > 3 && !strcmp(K(i - 1), "and") && !strcmp(K(i - 2), "offer") &&
 		      !strcmp(K(i - 3), "of") && !strcmp(K(i - 4), "letter"))))
 			d->tmask[i] |= (uint64_t)1 << LB_w_deal_noun;
-		if (K(i)[0] == 'l' && !strcmp(K(i), "loa") && d->t.v[i].allcaps)
+		if (d->t.v[i].keylen == 3 && d->t.v[i].allcaps && !strcmp(K(i), "loa"))
 			d->tmask[i] |= (uint64_t)1 << LB_w_deal_noun;
 	}
 	/* a word inside a weapon term is not a verb of transfer or stance:
