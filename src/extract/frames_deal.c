@@ -5144,16 +5144,13 @@ static size_t got_goods_from(const dctx *d, const span *s)
 {
 	static const char *w_get[] = {"gets", "got", "get", "getting", "secured", "secures",
 				      "obtains", NULL};
-	size_t v, i;
-	if (weapon_mentions(d, s) == 0)
-		return NONE;
-	v = find_in(d, s->t0, s->t1, w_get);
+	size_t v = find_in(d, s->t0, s->t1, w_get), i;
 	/* "took over six helicopters donated by Y" (stop 58): "over" tested
 	 * first, by its length */
 	for (i = s->t0 + 1; v == NONE && i < s->t1; i++)
 		if (kis(d, i, "over") && kin_local(d, i - 1, w_took))
 			v = i - 1;
-	if (v == NONE)
+	if (v == NONE || weapon_mentions(d, s) == 0)
 		return NONE;
 	for (i = v + 1; i < s->t1 && i < v + 20; i++) {
 		if (KIN(d, i, w_deal_noun))

@@ -894,6 +894,12 @@ static int war_aid_at(const dctx *d, size_t n)
 		!strcmp(K(n - 1), "defense"));
 }
 
+/* Is token i "given" (its length first)? */
+static int is_given(const dctx *d, size_t i)
+{
+	return d->t.v[i].keylen == 5 && !memcmp(K(i), "given", 5);
+}
+
 /* Clear the mark of transfer on every verb of giving, then give it back to
  * those right before a state (or "the" and a state) whose next mention, at
  * most five words on, is a weapon, and to those right before goods that
@@ -1035,9 +1041,9 @@ static void give_double_object(dctx *d)
 		for (v = w->t0; v > 1 && v + 5 > w->t0; v--)
 			if (d->t.v[v - 1].kind != TK_WORD && d->t.v[v - 1].kind != TK_NUM)
 				break;
-			else if (!strcmp(K(v - 1), "given"))
+			else if (is_given(d, v - 1))
 				break;
-		if (v < 2 || strcmp(K(v - 1), "given") || (d->tmask[v - 1] & bit) ||
+		if (v < 2 || !is_given(d, v - 1) || (d->tmask[v - 1] & bit) ||
 		    !(kin_local(d, v - 2, w_be) || !strcmp(K(v - 2), "been")))
 			continue;
 		for (e = w->t1; e < d->t.n && e < w->t1 + 6 && strcmp(K(e), "by"); e++)
@@ -1067,7 +1073,7 @@ static void give_double_object(dctx *d)
 		v = y->t0 - 2; /* "given to Y", "given to the Y" */
 		if (!strcmp(K(y->t0 - 1), "the") && v > 0)
 			v--;
-		if (v < 1 || strcmp(K(v + 1), "to") || strcmp(K(v), "given") ||
+		if (v < 1 || strcmp(K(v + 1), "to") || !is_given(d, v) ||
 		    (d->tmask[v] & bit) ||
 		    !(kin_local(d, v - 1, w_be) || !strcmp(K(v - 1), "been")) ||
 		    w->t1 > v - 1 || w->t1 + 4 < v - 1)
