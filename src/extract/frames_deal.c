@@ -15007,6 +15007,16 @@ static int deal_came_to_nothing(const dctx *d, const span *s, size_t j, const ch
 	return kin_local(d, j, w_failed_v) || (kis(d, j, "fell") && kis(d, j + 1, "through"));
 }
 
+/* Drop the deals and ties unit s stated from candidate `from` on. */
+static void drop_unit_deals(dctx *d, const span *s, size_t from)
+{
+	size_t k;
+	for (k = from; k < d->ncands; k++)
+		if (d->cands[k].unit == s->unit &&
+		    (d->cands[k].f.type == ENT_FACT_DEAL || d->cands[k].f.type == ENT_FACT_SUPPLY))
+			d->cands[k].dropped = 1;
+}
+
 /* "Saab won a tender to sell 20 jets to X, but the tender was cancelled":
  * a clause after ", but" saying the deal (tender, contract, sale) was
  * called off takes back the deals the unit stated before it; so does
@@ -15017,34 +15027,23 @@ void called_off_in_unit(dctx *d, const span *s, size_t from)
 {
 	static const char *what[] = {"tender", "deal", "contract", "sale", "order", "purchase",
 				     "agreement", "competition", NULL};
-	size_t i, j, k;
+	size_t i, j;
 	if (from == d->ncands)
 		return;
 	if (subject_deal_called_off(d, s, what)) {
-		for (k = from; k < d->ncands; k++)
-			if (d->cands[k].unit == s->unit && (d->cands[k].f.type == ENT_FACT_DEAL ||
-							    d->cands[k].f.type == ENT_FACT_SUPPLY))
-				d->cands[k].dropped = 1;
+		drop_unit_deals(d, s, from);
 		return;
 	}
 	for (i = s->t0 + 1; i + 4 < s->t1; i++) {
-		/* "X had planned to buy jets from Y but dropped the plan" */
-		if (kis(d, i, "but") && KIN(d, i + 1, w_cancel) &&
-		    (kis(d, i + 2, "the") || kis(d, i + 2, "its") || kis(d, i + 2, "their")) &&
-		    (kin_local(d, i + 3, what) || kis(d, i + 3, "plan") || kis(d, i + 3, "plans"))) {
-			for (k = from; k < d->ncands; k++)
-				if (d->cands[k].unit == s->unit &&
-				    (d->cands[k].f.type == ENT_FACT_DEAL ||
-				     d->cands[k].f.type == ENT_FACT_SUPPLY))
-					d->cands[k].dropped = 1;
-			return;
-		}
-		if (kis(d, i, "but") && deal_came_to_nothing(d, s, i + 1, what)) {
-			for (k = from; k < d->ncands; k++)
-				if (d->cands[k].unit == s->unit &&
-				    (d->cands[k].f.type == ENT_FACT_DEAL ||
-				     d->cands[k].f.type == ENT_FACT_SUPPLY))
-					d->cands[k].dropped = 1;
+		/* "X had planned to buy jets from Y but dropped the plan", "...
+		 * but the deal never made progress" */
+		if (kis(d, i, "but") &&
+		    ((KIN(d, i + 1, w_cancel) &&
+		      (kis(d, i + 2, "the") || kis(d, i + 2, "its") || kis(d, i + 2, "their")) &&
+		      (kin_local(d, i + 3, what) || kis(d, i + 3, "plan") ||
+		       kis(d, i + 3, "plans"))) ||
+		     deal_came_to_nothing(d, s, i + 1, what))) {
+			drop_unit_deals(d, s, from);
 			return;
 		}
 		if (!kis(d, i, ",") || !kis(d, i + 1, "but"))
@@ -15066,10 +15065,7 @@ void called_off_in_unit(dctx *d, const span *s, size_t from)
 			j++;
 		if (j >= s->t1 || !KIN(d, j, w_cancel))
 			continue;
-		for (k = from; k < d->ncands; k++)
-			if (d->cands[k].unit == s->unit &&
-			    (d->cands[k].f.type == ENT_FACT_DEAL || d->cands[k].f.type == ENT_FACT_SUPPLY))
-				d->cands[k].dropped = 1;
+		drop_unit_deals(d, s, from);
 		return;
 	}
 }
