@@ -12181,6 +12181,67 @@ static const mention *verb_subject_before(const dctx *d, const span *s, size_t i
 	return NULL;
 }
 
+/* "Chile's Scorpene submarines were built by France's Naval Group",
+ * "Chile's two submarines, built in France, entered service": goods a
+ * state owns (a possessive over up to two small words before them) that
+ * were built (made, designed) by or in another state (its name, its
+ * possessive or a firm of it) are a supply tie from the builder, unless
+ * negated, or a tie the text gives already (supply.built_holdings, stop
+ * 58). */
+int rule_owned_built(dctx *d, const span *s)
+{
+	static const char *w_built[] = {"built", "made", "manufactured", "constructed",
+					"designed", "produced", NULL};
+	size_t v, j, k;
+	for (v = s->t0 + 2; v + 2 < s->t1; v++) {
+		const mention *w = NULL, *own, *y;
+		const char *from;
+		char c0 = K(v)[0];
+		if ((c0 != 'b' && c0 != 'm' && c0 != 'c' && c0 != 'd' && c0 != 'p') ||
+		    !(kis(d, v + 1, "by") || kis(d, v + 1, "in")) || !kin_local(d, v, w_built))
+			continue;
+		j = v;
+		if (KIN(d, j - 1, w_be) || kis(d, j - 1, "been"))
+			j--;
+		if (j > s->t0 + 1 && (kis(d, j - 1, "had") || kis(d, j - 1, "have")))
+			j--;
+		if (j > s->t0 + 1 && kis(d, j - 1, ","))
+			j--;
+		for (k = s->m0; k < s->m1 && M(d, k)->t1 <= j; k++)
+			if (M(d, k)->t1 == j && M(d, k)->kind == MK_ACTOR &&
+			    M(d, k)->gz == GZ_WEAPON)
+				w = M(d, k);
+		if (!w || negated(d, s, v))
+			continue;
+		/* back to the first goods mention of the run ("Scorpene
+		 * submarines") */
+		for (k = s->m0; k < s->m1 && M(d, k) != w; k++)
+			;
+		while (k > s->m0 && M(d, k - 1)->gz == GZ_WEAPON && M(d, k - 1)->t1 == M(d, k)->t0)
+			k--;
+		w = M(d, k);
+		own = possessor_over(d, s, w->t0, s->t0);
+		if (!own || !ent__is_state_mention(own) || own->gz == GZ_FIRM ||
+		    own->gz == GZ_DEMONYM)
+			continue;
+		j = v + 2 + (kis(d, v + 2, "the") ? 1 : 0);
+		y = mention_at(d, s, j);
+		/* "by the French shipyard (firm)": a demonym before a noun of
+		 * makers */
+		if (!y || !ent__is_state_mention(y) || !y->code ||
+		    (y->gz == GZ_DEMONYM &&
+		     !(y->t1 < s->t1 && (kis(d, y->t1, "shipyard") || kis(d, y->t1, "shipyards") ||
+					 kis(d, y->t1, "firm") || kis(d, y->t1, "company")))))
+			continue;
+		from = y->code;
+		if (!strcmp(from, own->code) || tie_known(d, from, own->code, -1))
+			continue;
+		return emit_goods_tie(d, s, w, quantity_before(d, s, w), from, own->code,
+				      "supply.built_holdings");
+	}
+	return ENT_OK;
+}
+
 /* "Peru is worried about the safety of its Korean-made jets", "two of
  * Chile's Italian-built frigates": goods of a foreign make ("<State>-made/
  * -built ...", the goods within four words) that a state owns (a

@@ -161,6 +161,7 @@
 #define rule_operates_type ent__fr_rule_operates_type
 #define rule_origin_list ent__fr_rule_origin_list
 #define rule_owned_made ent__fr_rule_owned_made
+#define rule_owned_built ent__fr_rule_owned_built
 #define rule_presented_goods ent__fr_rule_presented_goods
 #define rule_chose_over ent__fr_rule_chose_over
 #define rule_thanked_gift ent__fr_rule_thanked_gift
@@ -588,6 +589,7 @@ int rule_builds_for(dctx *d, const span *s);
 const mention *plain_state_at(const dctx *d, const span *s, size_t j);
 int rule_goods_of_owner(dctx *d, const span *s);
 int rule_owned_made(dctx *d, const span *s);
+int rule_owned_built(dctx *d, const span *s);
 int rule_built_for(dctx *d, const span *s);
 int rule_helped_service(dctx *d, const span *s);
 int rule_with_becoming(dctx *d, const span *s);

@@ -88,3 +88,22 @@ TEST(extract_holdings_more__goods_a_state_possesses)
 		    1, "CHN", "PER");
 	expect_deal("Peru wants to possess Chinese F-7 aircraft.", 0, NULL, NULL);
 }
+
+/* "Y's submarines were built by X('s firm)", "Y's two submarines, built in
+ * X, entered service": goods a state owns, built by or in another, are a
+ * supply tie from the builder (supply.built_holdings, stop 58). */
+TEST(extract_holdings_more__owned_goods_built_by_another)
+{
+	static const char *texts[] = {
+		"Peru's Scorpene submarines were built by France's Naval Group.",
+		"Peru's two submarines, built in France, entered service in 2006.",
+		"Peru's submarines were built by the French shipyard DCNS.",
+	};
+	size_t i;
+	for (i = 0; i < sizeof texts / sizeof texts[0]; i++)
+		expect_deal(texts[i], 1, "FRA", "PER");
+	/* controls: its own make, a negation, workers of a demonym */
+	expect_no_transfer("Peru's submarines were built in Peru.");
+	expect_no_transfer("Peru's frigates were not built by France.");
+	expect_no_transfer("Peru's submarines were built by French workers.");
+}
