@@ -798,3 +798,17 @@ TEST(extract_stance_forms__stalled_committed_emerged_and_a_tie_of_concern)
 	/* control: a stall of no bid */
 	CHECK(stance_none("Peru stalled the talks for months."));
 }
+
+/* "X vowed to resist Yn (Y's) pressure (aggression)", "X demanded an
+ * (official) apology from Y": X opposes Y (stop 58). */
+TEST(extract_stance_forms__resisted_pressure_and_an_apology_demanded)
+{
+	CHECK(stance_only("Peru vowed to resist Chilean pressure.", "PER", "CHL", OPP));
+	CHECK(stance_only("Peru will resist Chile's aggression.", "PER", "CHL", OPP));
+	CHECK(stance_only("Peru demanded an official apology from Chile over the incident.",
+			  "PER", "CHL", OPP));
+	/* controls: negated, received, something else resisted */
+	CHECK(stance_none("Peru did not resist Chilean pressure."));
+	CHECK(stance_none("Peru received an apology from Chile."));
+	CHECK(stance_none("The Chilean jets resisted the cold."));
+}
