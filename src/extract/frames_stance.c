@@ -4278,6 +4278,62 @@ static size_t revenge_vowed(const dctx *d, const span *s, size_t i)
 	return NONE;
 }
 
+/* "X vowed to resist Yn (Y's) pressure", "X demanded an apology from Y"
+ * at token i (stop 58); out of line, as stance_more runs on every token. */
+static __attribute__((noinline)) int resisted_or_apology(dctx *d, const span *s, size_t i,
+							 int *hit)
+{
+	const mention *a, *t;
+	size_t e = 0, n;
+	if ((kis(d, i, "resist") || kis(d, i, "resisted") || kis(d, i, "resists") ||
+	     kis(d, i, "resisting")) &&
+	    i > s->t0 && i + 2 < s->t1 && !negated(d, s, i)) {
+		/* "X vowed to resist Yn (Y's) pressure (aggression)": X
+		 * opposes Y (stance.resisted, stop 58) */
+		static const char *w_press_n[] = {"pressure", "pressures", "threats", "demands",
+						  NULL};
+		size_t q;
+		t = named_state(d, s, i + 1, &e);
+		if (!t || !(t->possessive || t->gz == GZ_DEMONYM))
+			return ENT_OK;
+		for (q = e, n = 0; q < s->t1 && n < 2 && d->t.v[q].kind == TK_WORD &&
+				   !d->t.v[q].upper && !kin_local(d, q, w_press_n) &&
+				   !kin_local(d, q, w_hostile_act);
+		     q++, n++)
+			;
+		if (q >= s->t1 || !(kin_local(d, q, w_press_n) || kin_local(d, q, w_hostile_act)))
+			return ENT_OK;
+		a = stance_actor(d, s, i);
+		if (!a || a->gz == GZ_FIRM || !strcmp(a->code, t->code))
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.resisted");
+	}
+	if (kis(d, i, "apology") && i > s->t0 + 1 && i + 2 < s->t1 &&
+	    kis(d, i + 1, "from")) {
+		/* "X demanded (sought) an (official) apology from Y": X opposes
+		 * Y (stance.apology_demanded, stop 58) */
+		static const char *w_demand_v[] = {"demanded", "demands", "demand", "demanding",
+						   "sought", "seeks", "seek", NULL};
+		size_t q;
+		for (q = i, n = 0; q > s->t0 && n < 3 && !kin_local(d, q - 1, w_demand_v) &&
+				   d->t.v[q - 1].kind == TK_WORD && !d->t.v[q - 1].upper;
+		     q--, n++)
+			;
+		if (q == s->t0 || !kin_local(d, q - 1, w_demand_v) || negated(d, s, q - 1))
+			return ENT_OK;
+		t = named_state(d, s, i + 2, &e);
+		a = stance_actor(d, s, q - 1);
+		if (!t || t->possessive || t->gz == GZ_DEMONYM || !a || a->gz == GZ_FIRM ||
+		    !strcmp(a->code, t->code))
+			return ENT_OK;
+		*hit = 1;
+		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+				  "stance.apology_demanded");
+	}
+	return ENT_OK;
+}
+
 /* "threatened (to take unspecified ...) countermeasures": a verb of
  * threat within ten words before the noun at i, no comma between; the
  * verb, or NONE (stop 58). */
@@ -4317,52 +4373,9 @@ static int stance_more(dctx *d, const span *s, size_t i, int *hit)
 		*hit = 1;
 		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.revenge");
 	}
-	if (K(i)[0] == 'r' && (kis(d, i, "resist") || kis(d, i, "resisted") ||
-				kis(d, i, "resists") || kis(d, i, "resisting")) &&
-	    i > s->t0 && i + 2 < s->t1 && !negated(d, s, i)) {
-		/* "X vowed to resist Yn (Y's) pressure (aggression)": X
-		 * opposes Y (stance.resisted, stop 58) */
-		static const char *w_press_n[] = {"pressure", "pressures", "threats", "demands",
-						  NULL};
-		size_t q;
-		t = named_state(d, s, i + 1, &e);
-		if (!t || !(t->possessive || t->gz == GZ_DEMONYM))
-			return ENT_OK;
-		for (q = e, n = 0; q < s->t1 && n < 2 && d->t.v[q].kind == TK_WORD &&
-				   !d->t.v[q].upper && !kin_local(d, q, w_press_n) &&
-				   !kin_local(d, q, w_hostile_act);
-		     q++, n++)
-			;
-		if (q >= s->t1 || !(kin_local(d, q, w_press_n) || kin_local(d, q, w_hostile_act)))
-			return ENT_OK;
-		a = stance_actor(d, s, i);
-		if (!a || a->gz == GZ_FIRM || !strcmp(a->code, t->code))
-			return ENT_OK;
-		*hit = 1;
-		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1, "stance.resisted");
-	}
-	if (K(i)[0] == 'a' && kis(d, i, "apology") && i > s->t0 + 1 && i + 2 < s->t1 &&
-	    kis(d, i + 1, "from")) {
-		/* "X demanded (sought) an (official) apology from Y": X opposes
-		 * Y (stance.apology_demanded, stop 58) */
-		static const char *w_demand_v[] = {"demanded", "demands", "demand", "demanding",
-						   "sought", "seeks", "seek", NULL};
-		size_t q;
-		for (q = i, n = 0; q > s->t0 && n < 3 && !kin_local(d, q - 1, w_demand_v) &&
-				   d->t.v[q - 1].kind == TK_WORD && !d->t.v[q - 1].upper;
-		     q--, n++)
-			;
-		if (q == s->t0 || !kin_local(d, q - 1, w_demand_v) || negated(d, s, q - 1))
-			return ENT_OK;
-		t = named_state(d, s, i + 2, &e);
-		a = stance_actor(d, s, q - 1);
-		if (!t || t->possessive || t->gz == GZ_DEMONYM || !a || a->gz == GZ_FIRM ||
-		    !strcmp(a->code, t->code))
-			return ENT_OK;
-		*hit = 1;
-		return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
-				  "stance.apology_demanded");
-	}
+	if ((K(i)[0] == 'r' || K(i)[0] == 'a') && d->t.v[i].keylen >= 6 &&
+	    d->t.v[i].keylen <= 9 && (kis(d, i, "apology") || !memcmp(K(i), "resist", 6)))
+		return resisted_or_apology(d, s, i, hit);
 	if (K(i)[0] == 'c' && kis(d, i, "countermeasures") && i > s->t0 + 1 &&
 	    (vow = countermeasures_threatened(d, s, i)) != NONE && !negated(d, s, vow)) {
 		/* "X threatened countermeasures over (against) Y('s move)",
