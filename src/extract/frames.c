@@ -704,16 +704,13 @@ static int package_list_item(dctx *d, size_t ui, int package)
 static void remember_states(dctx *d, const unit *u)
 {
 	char set[4][12];
-	int n = 0, j;
+	int n = 0;
 	size_t k;
 	for (k = u->m0; k < u->m1 && n < 4; k++) {
 		const mention *m = M(d, k);
 		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || described_possessor(d, m, u->t1))
 			continue;
-		for (j = 0; j < n; j++)
-			if (!strcmp(set[j], m->code))
-				break;
-		if (j == n)
+		if (!code_listed(set, n, m->code))
 			memcpy(set[n++], m->code, 12);
 	}
 	if (n >= 2) {

@@ -1906,11 +1906,6 @@ int warned_against(const dctx *d, const span *s, size_t t)
 	return 0;
 }
 
-/* A word of negation in the four tokens before t, unless a stop the
- * sentence takes back ("reversed its decision to halt the shipment") or
- * a secret denied ("made no secret of its support", stop 39); or
- * a refusal whose owner stands between it and the "to" before t ("the
- * refusal of German manufacturer MTU to supply the engines"). */
 /* "it is not known (clear, disclosed) when (how, where) X ordered": the
  * deed is told, only its details are not (stop 58) */
 static int details_unknown(const dctx *d, size_t i)
@@ -1921,6 +1916,12 @@ static int details_unknown(const dctx *d, size_t i)
 	return kis(d, i, "not") && kin_local(d, i + 1, w_known) && kin_local(d, i + 2, w_wh);
 }
 
+/* A word of negation in the four tokens before t, unless a stop the
+ * sentence takes back ("reversed its decision to halt the shipment") or
+ * a secret denied ("made no secret of its support", stop 39); or
+ * a refusal whose owner stands between it and the "to" before t ("the
+ * refusal of German manufacturer MTU to supply the engines"); not "it is
+ * not known when ..." (details_unknown). */
 int negated(const dctx *d, const span *s, size_t t)
 {
 	size_t i, from = t > s->t0 + 4 ? t - 4 : s->t0;
@@ -2985,9 +2986,16 @@ static size_t drill_word_in(const dctx *d, const span *s)
 	return e;
 }
 
-/* The states a plural anaphor refers to: the latest unit that named that
- * many; else, for a pair, the document's main pair.  Returns the count
- * copied into out (0 when unresolved). */
+/* Is code among the first n codes of set? */
+int code_listed(char set[][12], int n, const char *code)
+{
+	int k;
+	for (k = 0; k < n; k++)
+		if (!strcmp(set[k], code))
+			return 1;
+	return 0;
+}
+
 /* Does the plural anaphor at token at ("the two countries", at "two")
  * open a relative clause: ", where (when) the two ..."? */
 static int relative_at(const dctx *d, const span *s, size_t at)
@@ -2998,6 +3006,9 @@ static int relative_at(const dctx *d, const span *s, size_t at)
 	       (kis(d, w - 1, "where") || kis(d, w - 1, "when")) && kis(d, w - 2, ",");
 }
 
+/* The states a plural anaphor refers to: the latest unit that named that
+ * many; else, for a pair, the document's main pair.  Returns the count
+ * copied into out (0 when unresolved). */
 int anaphor_states(const dctx *d, const span *s, char out[4][12])
 {
 	size_t at = 0, q;
@@ -3013,17 +3024,15 @@ int anaphor_states(const dctx *d, const span *s, char out[4][12])
 			break;
 		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || described_possessor(d, m, s->t1))
 			continue;
-		for (k = 0; k < here && k < 4; k++)
-			if (!strcmp(out[k], m->code))
-				break;
-		if (k == here && here < 4)
+		if (code_listed(out, here < 4 ? here : 4, m->code))
+			continue;
+		if (here < 4)
 			memcpy(out[here], m->code, 12);
-		if (k == here)
-			here++;
+		here++;
 	}
 	if (here == n)
 		return n;
-	if (here != n && relative_at(d, s, at)) {
+	if (relative_at(d, s, at)) {
 		/* "until X's leader made a visit to Budapest, where the two
 		 * countries agreed to a deal": the last states the sentence
 		 * names before the relative clause, the visitor and the place
@@ -3035,10 +3044,7 @@ int anaphor_states(const dctx *d, const span *s, char out[4][12])
 			if (m->t0 >= at || !ent__is_state_mention(m) || m->gz == GZ_FIRM ||
 			    described_possessor(d, m, u->t1))
 				continue;
-			for (k = 0; k < here; k++)
-				if (!strcmp(out[k], m->code))
-					break;
-			if (k == here)
+			if (!code_listed(out, here, m->code))
 				memcpy(out[here++], m->code, 12);
 		}
 		if (here == n)

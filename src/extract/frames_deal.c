@@ -6359,13 +6359,15 @@ static int imposes_sanctions(const dctx *d, const span *s, const mention *m)
 	return 0;
 }
 
+/* Participles of making: "built (made) by China's shipyards". */
+static const char *w_made_pp[] = {"built", "made", "manufactured", "constructed", "produced",
+				  NULL};
+
 /* "two submarines built (made) by China's shipyards (state firms)": a
  * possessive after "by" and a participle of making, before a noun of
  * makers (stop 58). */
 static int possessive_builder(const dctx *d, const span *s, const mention *m)
 {
-	static const char *w_made_pp[] = {"built", "made", "manufactured", "constructed",
-					  "produced", NULL};
 	static const char *w_makers_n[] = {"shipyard", "shipyards", "yard", "yards", "firm",
 					   "firms", "company", "companies", "industry",
 					   "manufacturer", "manufacturers", "shipbuilder",
@@ -12190,15 +12192,14 @@ static const mention *verb_subject_before(const dctx *d, const span *s, size_t i
  * 58). */
 int rule_owned_built(dctx *d, const span *s)
 {
-	static const char *w_built[] = {"built", "made", "manufactured", "constructed",
-					"designed", "produced", NULL};
-	size_t v, j, k;
+	size_t v, j, k, wk;
 	for (v = s->t0 + 2; v + 2 < s->t1; v++) {
-		const mention *w = NULL, *own, *y;
+		const mention *w, *own, *y;
 		const char *from;
 		char c0 = K(v)[0];
 		if ((c0 != 'b' && c0 != 'm' && c0 != 'c' && c0 != 'd' && c0 != 'p') ||
-		    !(kis(d, v + 1, "by") || kis(d, v + 1, "in")) || !kin_local(d, v, w_built))
+		    !(kis(d, v + 1, "by") || kis(d, v + 1, "in")) ||
+		    !(kin_local(d, v, w_made_pp) || kis(d, v, "designed")))
 			continue;
 		j = v;
 		if (KIN(d, j - 1, w_be) || kis(d, j - 1, "been"))
@@ -12207,19 +12208,18 @@ int rule_owned_built(dctx *d, const span *s)
 			j--;
 		if (j > s->t0 + 1 && kis(d, j - 1, ","))
 			j--;
-		for (k = s->m0; k < s->m1 && M(d, k)->t1 <= j; k++)
+		for (k = s->m0, wk = NONE; k < s->m1 && M(d, k)->t1 <= j; k++)
 			if (M(d, k)->t1 == j && M(d, k)->kind == MK_ACTOR &&
 			    M(d, k)->gz == GZ_WEAPON)
-				w = M(d, k);
-		if (!w || negated(d, s, v))
+				wk = k;
+		if (wk == NONE || negated(d, s, v))
 			continue;
 		/* back to the first goods mention of the run ("Scorpene
 		 * submarines") */
-		for (k = s->m0; k < s->m1 && M(d, k) != w; k++)
-			;
-		while (k > s->m0 && M(d, k - 1)->gz == GZ_WEAPON && M(d, k - 1)->t1 == M(d, k)->t0)
-			k--;
-		w = M(d, k);
+		while (wk > s->m0 && M(d, wk - 1)->gz == GZ_WEAPON &&
+		       M(d, wk - 1)->t1 == M(d, wk)->t0)
+			wk--;
+		w = M(d, wk);
 		own = possessor_over(d, s, w->t0, s->t0);
 		if (!own || !ent__is_state_mention(own) || own->gz == GZ_FIRM ||
 		    own->gz == GZ_DEMONYM)

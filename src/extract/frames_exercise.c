@@ -16,6 +16,8 @@
 static int more_editions(dctx *d, const span *s, size_t ci);
 static int ex_paired_name(dctx *d, const span *s, size_t ci, uint32_t b0);
 static int bilateral_named(const dctx *d, const span *s, size_t trig, uint32_t b0);
+static const char *name_matches(const char *name, const char *t, const char *end);
+static int ex_pending(const dctx *d, const span *s);
 
 /* "Bilateral (military) cooperation has included joint exercises", "Their
  * defence ties include joint drills": a sentence that opens with
@@ -35,8 +37,6 @@ static int cooperation_included(const dctx *d, const span *s, size_t trig)
 		return 0;
 	return find_in(d, j + 1, trig, w_incl_v) != NONE;
 }
-static const char *name_matches(const char *name, const char *t, const char *end);
-static int ex_pending(const dctx *d, const span *s);
 
 /* ---- exercises -------------------------------------------------------------- */
 

@@ -30,6 +30,7 @@
 #define factbox_intro ent__fr_factbox_intro
 #define factbox_holder ent__fr_factbox_holder
 #define anaphor_states ent__fr_anaphor_states
+#define code_listed ent__fr_code_listed
 #define list_next ent__fr_list_next
 #define apposition_subject ent__fr_apposition_subject
 #define background_state ent__fr_background_state
@@ -527,6 +528,7 @@ void set_pair(cand *c, const char *a, const char *b);
 const char *follow_on(const dctx *d, const span *s);
 int further_order(const dctx *d, const span *s, const char *rec);
 int anaphor_states(const dctx *d, const span *s, char out[4][12]);
+int code_listed(char set[][12], int n, const char *code);
 size_t list_next(const dctx *d, const span *s, size_t j);
 const mention *that_country(const dctx *d, const span *s, const mention *not);
 const char *supplier_of(const dctx *d, const char *recipient);

@@ -900,6 +900,12 @@ static int is_given(const dctx *d, size_t i)
 	return d->t.v[i].keylen == 5 && !memcmp(K(i), "given", 5);
 }
 
+/* Is token i a form of "be" or "been" (a passive's auxiliary)? */
+static int passive_aux(const dctx *d, size_t i)
+{
+	return kin_local(d, i, w_be) || !strcmp(K(i), "been");
+}
+
 /* Clear the mark of transfer on every verb of giving, then give it back to
  * those right before a state (or "the" and a state) whose next mention, at
  * most five words on, is a weapon, and to those right before goods that
@@ -1044,7 +1050,7 @@ static void give_double_object(dctx *d)
 			else if (is_given(d, v - 1))
 				break;
 		if (v < 2 || !is_given(d, v - 1) || (d->tmask[v - 1] & bit) ||
-		    !(kin_local(d, v - 2, w_be) || !strcmp(K(v - 2), "been")))
+		    !passive_aux(d, v - 2))
 			continue;
 		for (e = w->t1; e < d->t.n && e < w->t1 + 6 && strcmp(K(e), "by"); e++)
 			if (d->t.v[e].kind == TK_PUNCT && strcmp(K(e), "-"))
@@ -1075,7 +1081,7 @@ static void give_double_object(dctx *d)
 			v--;
 		if (v < 1 || strcmp(K(v + 1), "to") || !is_given(d, v) ||
 		    (d->tmask[v] & bit) ||
-		    !(kin_local(d, v - 1, w_be) || !strcmp(K(v - 1), "been")) ||
+		    !passive_aux(d, v - 1) ||
 		    w->t1 > v - 1 || w->t1 + 4 < v - 1)
 			continue;
 		give_mark(d, v);
