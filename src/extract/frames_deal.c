@@ -5410,6 +5410,29 @@ static int sent_message(const dctx *d, const span *s, size_t v)
 	return 0;
 }
 
+/* "Athens had sent the signed Letter of Acceptance to the United States":
+ * the buyer sends its acceptance (a signed letter or contract) back to the
+ * seller, unlike "the US sent a letter of offer and acceptance to Y"
+ * (stop 59).  Is the object of the verb of sending at v such? */
+static int acceptance_sent(const dctx *d, const span *s, size_t v)
+{
+	size_t i = v + 1;
+	int sig = 0;
+	if (!sent_verb(d, v))
+		return 0;
+	if (i < s->t1 && (kis(d, i, "the") || kis(d, i, "a") || kis(d, i, "its")))
+		i++;
+	if (i < s->t1 && kis(d, i, "signed")) {
+		sig = 1;
+		i++;
+	}
+	if (i + 2 < s->t1 && kis(d, i, "letter") && kis(d, i + 1, "of") &&
+	    kis(d, i + 2, "acceptance"))
+		return 1;
+	return sig && i < s->t1 &&
+	       (kis(d, i, "letter") || kis(d, i, "loa") || kis(d, i, "contract"));
+}
+
 /* "Bangladesh's military personnel being sent to China for training",
  * "sends officers to Y for training": people sent to learn are trainees,
  * and the training they get is no goods the sender gives.  A noun of
@@ -6761,7 +6784,7 @@ int rule_deal(dctx *d, const span *s)
 	int sayer_out = 0; /* the subject before "that" is no giver (others_goods_told) */
 	cand *c;
 	int designation = 0, quantity = 0, year, rc, dated;
-	int supply_only, directional;
+	int supply_only, directional, accepted = 0;
 	const char *maker = NULL, *disc = NULL, *used;
 	int disc_items = 0;
 	const char *rule;
@@ -8610,6 +8633,13 @@ int rule_deal(dctx *d, const span *s)
 			sup = rec;
 			rec = x;
 			co = NULL;
+		} else if (sv != NONE && (bv == NONE || sv < bv) && ngroup < 2 &&
+			   sup->t1 <= sv && rec->t0 > sv && acceptance_sent(d, s, sv)) {
+			const mention *x = sup; /* the sender of its acceptance buys */
+			sup = rec;
+			rec = x;
+			co = NULL;
+			accepted = 1;
 		}
 		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, sup->code);
 		if (co && strcmp(co->code, rec->code) != 0)
@@ -8652,6 +8682,8 @@ int rule_deal(dctx *d, const span *s)
 	 * whose years are no stage's, not of the dateline (stop 48) */
 	dated = year != 0 || span_has_period(d, s);
 	c->f.status = supply_only || habitual_verb(d, s, trig) ? ENT_STATUS_NONE : status_of(d, s);
+	if (accepted && c->f.status > ENT_STATUS_SIGNED)
+		c->f.status = ENT_STATUS_SIGNED; /* an acceptance sent signs */
 	/* "has equipped Tokyo with": a past verb of equipping delivered */
 	if (equip != NONE && sv == equip && c->f.status == ENT_STATUS_REPORTED &&
 	    d->t.v[sv].keylen > 2 && !strcmp(K(sv) + d->t.v[sv].keylen - 2, "ed") &&

@@ -359,6 +359,24 @@ TEST(extract_deal_attributes2__a_letter_of_acceptance)
 	expect_no_deal("Peru signed a letter of acceptance of the new ambassador.");
 }
 
+/* "Y sent the (signed) letter of acceptance to X": the buyer sends its
+ * acceptance back to the seller, a deal signed; "X sent a letter of offer
+ * and acceptance to Y" is the seller's (stop 59). */
+TEST(extract_deal_attributes2__an_acceptance_sent_back)
+{
+	expect_deal("Peru had sent the signed letter of acceptance to the United States for 20 "
+		    "F-16 jets.",
+		    1, "USA", "PER");
+	CHECK_INT(deal_status("Lima sent the letter of acceptance to Washington for 20 F-16 jets.",
+			      "USA", "PER"),
+		  ENT_STATUS_SIGNED);
+	expect_deal("Peru sent the signed contract to Chile for two patrol boats.", 1, "CHL",
+		    "PER");
+	expect_deal("The US sent a letter of offer and acceptance to Peru for 20 F-16 jets.", 1,
+		    "USA", "PER");
+	expect_deal("Chile sent two patrol boats to Peru.", 1, "CHL", "PER");
+}
+
 /* "X selected (the French company) Thales to supply radars": a firm
  * picked to supply goods is a deal of its state with the picker, with no
  * count or designation needed (stop 58). */
