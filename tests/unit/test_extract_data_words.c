@@ -111,3 +111,13 @@ TEST(extract_data_words__new_zealand_is_a_name)
 	CHECK(nexercises_text("New Zealand troops and Fijian soldiers held a joint exercise.") ==
 	      1);
 }
+
+/* "Hellenic" is Greece's demonym: "the Hellenic Air Force" buys for Greece
+ * (stop 59). */
+TEST(extract_data_words__hellenic_is_greek)
+{
+	expect_deal("The Hellenic Air Force will acquire 20 F-16 jets from Chile.", 1, "CHL",
+		    "GRC");
+	CHECK(nexercises_text("The Hellenic Navy and the Chilean Navy held a joint exercise.") ==
+	      1);
+}
