@@ -61,9 +61,13 @@ int separate_deal(const dctx *d, const span *s, size_t dn)
 {
 	static const char *w_apart[] = {"separate", "another", NULL};
 	static const char *w_batch[] = {"batch", "tranche", "consignment", "shipment", NULL};
+	static const char *w_option[] = {"option", "options", NULL};
 	size_t i;
 	for (i = s->t0; i + 1 < s->t1; i++)
 		if (K(i)[0] == 'a' && kis(d, i, "another") &&
+		    /* "has the option to order another 20 F-35s": an option of
+		     * the contract told, no purchase of its own (stop 59) */
+		    find_in(d, i > s->t0 + 4 ? i - 4 : s->t0, i, w_option) == NONE &&
 		    (kin_local(d, i + 1, w_batch) ||
 		     (i + 2 < s->t1 && kin_local(d, i + 2, w_batch)) ||
 		     /* "Poland bought another 250 Abrams": more of a kind, a

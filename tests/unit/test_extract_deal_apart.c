@@ -59,6 +59,20 @@ TEST(extract_deal_apart__another_count_of_goods)
 		     2, sup, rec);
 }
 
+/* "has the option to order another 20 F-35s": an option of the contract
+ * told, no purchase of its own (stop 59). */
+TEST(extract_deal_apart__an_option_for_another_count)
+{
+	const char *sup[] = {"USA", NULL}, *rec[] = {"PER"};
+	expect_deals("Peru signed a deal for 20 F-35 jets with the United States. The Peruvian "
+		     "Air Force will acquire 20 F-35 jets, while it has the option to order "
+		     "another 20 F-35s.\n",
+		     1, sup, rec);
+	expect_deals("Peru signed a deal for 20 F-35 jets with the United States. The Peruvian "
+		     "Air Force will acquire 20 F-35 jets and another 20 F-35s.\n",
+		     2, sup, rec);
+}
+
 /* "Russia previously delivered two Mi-24 helicopters": a transfer told as
  * an earlier one is a deal apart from the one in play (stop 36). */
 TEST(extract_deal_apart__a_transfer_told_as_earlier)
