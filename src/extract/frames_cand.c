@@ -1763,9 +1763,10 @@ int year_counts(const dctx *d, const span *s, const mention *y)
 				  kis(d, y->t0 - 1, "until")) &&
 	    d->t.v[y->t0 - 2].kind == TK_WORD && !kis(d, y->t0 - 2, "from"))
 		return 0;
-	/* "delivered by Washington before 1979", "prior to 2014": a bound,
-	 * no date of the stage (stop 36) */
-	if (y->t0 > s->t0 && (kis(d, y->t0 - 1, "before") ||
+	/* "delivered by Washington before 1979", "prior to 2014", "to
+	 * exercise this option after 2030" (stop 59): a bound, no date of the
+	 * stage (stop 36) */
+	if (y->t0 > s->t0 && (kis(d, y->t0 - 1, "before") || kis(d, y->t0 - 1, "after") ||
 			      (y->t0 > s->t0 + 1 && kis(d, y->t0 - 1, "to") &&
 			       kis(d, y->t0 - 2, "prior"))))
 		return 0;

@@ -238,13 +238,22 @@ TEST(extract_deal_forms__horizon_years)
 		  2019);
 }
 
-/* "before 1979", "prior to 2014": a bound, no year of the stage (stop 36) */
+/* "before 1979", "prior to 2014", "after 2030" (stop 59): a bound, no year
+ * of the stage (stop 36) */
 TEST(extract_deal_forms__a_year_after_before_is_a_bound)
 {
 	CHECK_INT(deal_year("Ghana received eight patrol boats from Chile before 1979.", NULL,
 			    "CHL", "GHA"),
 		  0);
 	CHECK_INT(deal_year("Ghana received eight patrol boats from Chile prior to 2014.", NULL,
+			    "CHL", "GHA"),
+		  0);
+	/* "to exercise this option after 2030" (stop 59) */
+	CHECK_INT(deal_year("Ghana will acquire eight patrol boats from Chile, with plans to buy "
+			    "more after 2030.",
+			    NULL, "CHL", "GHA"),
+		  0);
+	CHECK_INT(deal_year("Ghana received eight patrol boats from Chile after 2014.", NULL,
 			    "CHL", "GHA"),
 		  0);
 	CHECK_INT(deal_year("Ghana received eight patrol boats from Chile in 2014.", NULL, "CHL",
