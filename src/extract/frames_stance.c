@@ -5630,12 +5630,37 @@ static const mention *state_named_back(const dctx *d, size_t from, size_t bound,
 	return NULL;
 }
 
+/* The buyer of deal c when its sentence, up to two units before span s,
+ * told it by the buyer's verb of buying: its recipient, or the one state
+ * that sentence names when the seller is told elsewhere ("Cyprus first
+ * ordered the system in 2021"); or NULL (criticised_deal_seller). */
+static const char *moving_buyer(const dctx *d, const span *s, const cand *c)
+{
+	const char *one = NULL;
+	size_t k;
+	if (c->dropped || c->unit < 0 || c->unit > s->unit || s->unit - c->unit > 2 ||
+	    !c->f.nevidence || strcmp(c->f.evidence[0].rule, "deal.buy_verb") != 0)
+		return NULL;
+	if (c->f.recipient.s[0])
+		return c->f.recipient.s;
+	for (k = mention_from(d, d->units[c->unit].t0);
+	     k < d->m.n && M(d, k)->t0 < d->units[c->unit].t1; k++) {
+		const mention *m = M(d, k);
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || !m->code)
+			continue;
+		if (one && strcmp(one, m->code) != 0)
+			return NULL;
+		one = m->code;
+	}
+	return one;
+}
+
 static const mention *criticised_deal_seller(const dctx *d, const span *s, size_t from,
 					     const mention *critic)
 {
 	size_t j = from, n = 0, u0;
 	const cand *c;
-	const char *sup;
+	const char *sup, *buyer;
 	int goods = 0;
 	if (j + 1 < s->t1 && (kis(d, j, "to") || kis(d, j, "against") || kis(d, j, "over")))
 		j++; /* "objected to / protested against the proposed deal" */
@@ -5678,6 +5703,14 @@ static const mention *criticised_deal_seller(const dctx *d, const span *s, size_
 	if (j + 1 < s->t1 && kis(d, j + 1, "of") &&
 	    !(goods = deal_ref_goods_only(d, s, j + 2, c)))
 		return NULL;
+	/* "Cyprus first ordered the system in 2021. ... While Turkish officials
+	 * criticize the move": a move (step, decision) of a deal told by its
+	 * buyer's verb of buying is the buyer's (stop 59) */
+	if (!goods && (kis(d, j, "move") || kis(d, j, "step") || kis(d, j, "decision")) &&
+	    (buyer = moving_buyer(d, s, c)) != NULL)
+		return critic && critic->code && !strcmp(critic->code, buyer)
+			       ? NULL
+			       : state_named_back(d, from, d->units[c->unit].t0, buyer);
 	/* a phrase that names the buyer may look back past two units */
 	if (c->dropped || !c->directed || c->f.nsuppliers != 1 || c->unit > s->unit ||
 	    (s->unit - c->unit > 2 && goods != 2))

@@ -142,6 +142,29 @@ TEST(extract_region__criticised_this_move)
 	CHECK(stance_none("Peru and Chile met on Monday. Bolivia criticised this move."));
 }
 
+/* A move of a deal its buyer's verb of buying told is the buyer's: "Cyprus
+ * first ordered the system in 2021. ... While Turkish officials criticize
+ * the move" opposes Cyprus (stop 59); "the deal" stays the seller's. */
+TEST(extract_region__criticised_the_buyers_move)
+{
+	CHECK(stance_has("Peru has taken delivery of two frigates from Spain. Chilean officials "
+			 "criticised the move.",
+			 "CHL", "PER", OPP));
+	CHECK(!stance_has("Peru has taken delivery of two frigates from Spain. Chilean officials "
+			  "criticised the move.",
+			  "CHL", "ESP", OPP));
+	CHECK(stance_has("Peru has taken delivery of two frigates from Spain. Peru first ordered "
+			 "the frigates in 2021. While Chilean officials criticise the move, Lima "
+			 "declined to comment.",
+			 "CHL", "PER", OPP));
+	CHECK(stance_has("Peru has taken delivery of two frigates from Spain. Chile criticised "
+			 "the deal.",
+			 "CHL", "ESP", OPP));
+	/* the buyer speaking of its own move */
+	CHECK(stance_none("Peru has taken delivery of two frigates from Spain. Peru criticised the "
+			  "move."));
+}
+
 TEST(extract_region__voicing_support)
 {
 	ent_fact_list *l = run("In the short war of 2020, Peru and Bolivia were among the first "
