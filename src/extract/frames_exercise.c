@@ -4263,7 +4263,12 @@ int rule_exercise(dctx *d, const span *s)
 	static const char *intent[] = {"agreed", "agree", "agrees", "plan", "plans", "planned",
 				       "proposed", "discussed", "intend", "intends", "pledged",
 				       /* "offered to host future exercises" (stop 54) */
-				       "offered", "offers", "future", NULL};
+				       "offered", "offers", "future",
+				       /* "was planning to expand its joint military
+					* maneuvers with Y" (stop 59) */
+				       "want", "wants", "expand",
+				       "expanding", "increase", "increasing", "intensify",
+				       "intensifying", NULL};
 	size_t trig = find_in(d, s->t0, s->t1, w_exercise), kn = NONE, kn_end = NONE;
 	uint32_t b0 = 0, b1 = 0;
 	int has_name, rc, year, train = 0, kn_year = 0, kn_join = 0;

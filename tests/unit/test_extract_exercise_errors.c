@@ -179,12 +179,19 @@ TEST(extract_exercise_errors__a_count_of_many_drills_is_a_tally)
 
 /* "offered to host future exercises with Y", "held talks on a joint
  * training programme": an offer, drills to come and talks about drills
- * hold none (stop 54). */
+ * hold none (stop 54), nor does a plan to grow them ("was planning to
+ * expand its joint military maneuvers with Y", stop 59). */
 TEST(extract_exercise_errors__offers_future_drills_and_talks_about_them)
 {
 	CHECK_INT(nexercises_text("Ghana offered to host joint exercises with Togo."), 0);
 	CHECK_INT(nexercises_text("Ghana and Togo discussed future joint exercises."), 0);
 	CHECK_INT(nexercises_text("Ghana and Togo held talks on a joint training programme."), 0);
+	/* a plan or a wish to grow them (stop 59) */
+	CHECK_INT(nexercises_text("Ghana was planning to expand its joint military maneuvers with "
+				  "Togo."),
+		  0);
+	CHECK_INT(nexercises_text("Ghana wants more joint exercises with Togo."), 0);
+	CHECK_INT(nexercises_text("Ghana and Togo agreed to increase joint exercises."), 0);
 	/* a drill held stands */
 	CHECK_INT(nexercises_text("Ghana and Togo held joint exercises to prepare for future "
 				  "operations."),
