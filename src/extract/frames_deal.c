@@ -5936,6 +5936,15 @@ static int abstract_object(const dctx *d, const span *s, size_t bv)
 	return j < s->t1 && kin_local(d, j, w_quality);
 }
 
+/* Is token i a verb of contest a bidder's infinitive follows: "competed
+ * (competing, vying, battling) to supply"? */
+static int contest_verb(const dctx *d, size_t i)
+{
+	static const char *w_vie[] = {"competed", "competing", "compete", "competes", "vying",
+				      "vie", "vied", "vies", "battling", "jostling", NULL};
+	return kin_local(d, i, w_vie);
+}
+
 /* "plans to bid for the Dutch army's vehicle procurement project",
  * "competing for the navy's acquisition of frigates": a noun of buying a
  * bid or a contest is for (within eight words, no comma) is a tender, no
@@ -8524,6 +8533,11 @@ int rule_deal(dctx *d, const span *s)
 	if (sv != NONE && (bv == NONE || sv < bv) && export_banned(d, s, sv))
 		return ENT_OK; /* "reversed a decades-long ban on arms exports":
 				* a rule, no transfer (stop 58) */
+	if (sv != NONE && (bv == NONE || sv < bv) && sv > s->t0 + 1 && kis(d, sv - 1, "to") &&
+	    contest_verb(d, sv - 2))
+		return ENT_OK; /* "US and French manufacturers had also competed
+				* to supply warplanes to Y": bidders, no
+				* transfer (stop 59) */
 	if (sup && sv != NONE && sv > sup->t1 && sv > s->t0 + 3 &&
 	    find_in(d, sv - 3, sv, w_over_for) != NONE && imposes_sanctions(d, s, sup))
 		return ENT_OK; /* "X imposed new sanctions on Z over drone

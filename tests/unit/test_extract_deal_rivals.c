@@ -114,6 +114,23 @@ TEST(extract_deal_rivals__the_losers_are_no_parties)
 		       "USA"));
 }
 
+/* "A and B manufacturers had also competed to supply warplanes to Y, but
+ * Y selected Saab": bidders, no sellers, whoever won (stop 59). */
+TEST(extract_deal_rivals__those_that_competed_to_supply)
+{
+	CHECK(no_party("Chilean and French manufacturers had also competed to supply frigates to "
+		       "Peru, but Lima ultimately selected Navantia.",
+		       "FRA"));
+	CHECK(no_party("Chilean and French manufacturers had also competed to supply frigates to "
+		       "Peru, but Lima ultimately selected Navantia.",
+		       "CHL"));
+	CHECK(no_party("Norway was vying to sell patrol boats to Ghana, but Accra chose a Dutch "
+		       "yard.",
+		       "NOR"));
+	/* the winner of the bid supplies */
+	expect_deal("Saab won the bid to supply Gripen jets to Peru.", 1, "SWE", "PER");
+}
+
 TEST(extract_deal_rivals__the_one_chosen_over_others_sells)
 {
 	expect_deal("Colombia chose Saab's Gripen over Dassault's Rafale.", 1, "SWE", "COL");
