@@ -17186,10 +17186,17 @@ int rule_arrived_goods(dctx *d, const span *s)
 	 * the country on Wednesday": the state after "for" between the goods
 	 * and the verb receives (stop 49) */
 	const mention *for_to = NULL;
-	for (i = g->t1; i + 1 < v && !for_to; i++)
-		if (kis(d, i, "for") && (for_to = actor_after(d, s, i + 1, 1, 1)) != NULL &&
+	for (i = g->t1; i + 1 < v && !for_to; i++) {
+		if (!kis(d, i, "for"))
+			continue;
+		if ((for_to = actor_after(d, s, i + 1, 1, 1)) != NULL &&
 		    (for_to->t1 > v || !ent__is_state_mention(for_to) || for_to->gz == GZ_FIRM))
 			for_to = NULL;
+		/* "the first C-390 for the Portuguese Air Force arrived at
+		 * Beja": a demonym on the forces (stop 59) */
+		if (!for_to && (for_to = forces_named(d, s, i + 1)) != NULL && for_to->t1 >= v)
+			for_to = NULL;
+	}
 	i = v + 1;
 	/* "was commissioned (inducted) into the Ivorian navy", "entered
 	 * service with the Paraguayan navy": taken into a state's forces, a

@@ -124,4 +124,14 @@ TEST(extract_joined_given__goods_for_a_state_arrive)
 	/* control: jets that arrive for no state named, with no mark of a
 	 * transfer, may be visiting */
 	expect_no_deal("Six Rafale jets arrived in Peru on Wednesday.");
+	/* a demonym on the forces (stop 59) */
+	CHECK_INT(deal_status("The first Embraer C-390 for the Peruvian Air Force arrived at the "
+			      "Callao air base.",
+			      "BRA", "PER"),
+		  ENT_STATUS_DELIVERED);
+	CHECK_INT(deal_status("The first Rafale jets for the Peruvian navy arrived on Monday.",
+			      "FRA", "PER"),
+		  ENT_STATUS_DELIVERED);
+	/* not a demonym on anything else */
+	expect_no_deal("The first Rafale jets for the Peruvian public arrived on Monday.");
 }
