@@ -344,6 +344,22 @@ static int capital_based_body(const dctx *d, size_t h)
 	return 1;
 }
 
+/* Does a capital ending before token h name an event held there: a
+ * capitalised "Air Show", "Airshow", "Summit", "Conference", "Forum" or
+ * "Expo" right after it ("At the 2025 Paris Air Show, Embraer and the
+ * Royal Netherlands Air Force signed", stop 59)? */
+static int capital_event(const dctx *d, size_t h)
+{
+	static const char *const ev[] = {"airshow", "summit", "conference", "forum", "expo",
+					  NULL};
+	if (h >= d->t.n || !d->t.v[h].upper)
+		return 0;
+	if (key_in(TKEY(&d->t, h), ev))
+		return 1;
+	return h + 1 < d->t.n && !strcmp(TKEY(&d->t, h), "air") && d->t.v[h + 1].upper &&
+	       !strcmp(TKEY(&d->t, h + 1), "show");
+}
+
 /* Is the one-word state name at token i a person's surname: a
  * capitalised given name before it, and a rank or form of address before
  * that ("Col. David Jordan", "Mr. Michael Chad")? */
@@ -1292,7 +1308,8 @@ static int find_mentions(dctx *d)
 		/* "the Paris-based FATF", "a London-based think tank": a
 		 * capital where a body sits, no party (a firm or government
 		 * based there is the state's) */
-		if (e->kind == GZ_CAPITAL && capital_based_body(d, i + n)) {
+		if (e->kind == GZ_CAPITAL &&
+		    (capital_based_body(d, i + n) || capital_event(d, i + n))) {
 			i += n;
 			continue;
 		}

@@ -72,3 +72,17 @@ TEST(extract_pakties__a_capital_where_a_body_is_based_is_no_party)
 	CHECK(f && f->nsuppliers == 1 && !strcmp(f->suppliers[0].s, "FRA"));
 	ent_fact_list_free(l);
 }
+
+/* A capital before "Air Show", "Airshow", "Summit", "Conference", "Forum"
+ * or "Expo" names an event held there, no party (stop 59). */
+TEST(extract_pakties__a_capital_that_names_an_event_is_no_party)
+{
+	const char *sup[] = {"BRA", NULL}, *rec[] = {"NLD"};
+	expect_deals("At the 2025 Paris Air Show, Embraer and the Royal Netherlands Air Force "
+		     "signed a contract for two C-390 aircraft.",
+		     1, sup, rec);
+	CHECK(stance_none("At the Lima Summit, the ministers spoke about trade."));
+	/* the capital itself stays a party */
+	CHECK(stance_has("Lima criticised Chile's air show.", "PER", "CHL",
+			 ENT_POLARITY_OPPOSE));
+}
