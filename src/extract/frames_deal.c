@@ -5071,6 +5071,7 @@ static int deal_with_pair(const dctx *d, const span *s, size_t dn)
 static size_t signed_for_goods(const dctx *d, const span *s, size_t sg)
 {
 	size_t k, f = sg == NONE ? NONE : sg + 1;
+	int made = 0;
 	if (f != NONE && f + 3 < s->t1 && kis(d, f, "with")) {
 		/* "Uruguay signed with France (Naval Group) for two patrol
 		 * vessels": the partner, then "for" (stop 58) */
@@ -5092,9 +5093,16 @@ static size_t signed_for_goods(const dctx *d, const span *s, size_t sg)
 		if (m->gz == GZ_FIRM && k + 1 < s->m1 && M(d, k + 1)->t0 == m->t1 &&
 		    M(d, k + 1)->gz == GZ_WEAPON)
 			continue;
+		/* the maker's demonym right before the goods: "to sign for
+		 * the Brazilian aircraft" (stop 59) */
+		if (m->gz == GZ_DEMONYM && !made && k + 1 < s->m1 && M(d, k + 1)->t0 == m->t1 &&
+		    M(d, k + 1)->gz == GZ_WEAPON) {
+			made = 1;
+			continue;
+		}
 		if (m->gz != GZ_WEAPON || m->t0 > f + 6)
 			return NONE;
-		return f > sg + 1 || after_prep(d, s, m->t1, "from") ||
+		return f > sg + 1 || made || after_prep(d, s, m->t1, "from") ||
 				       after_prep(d, s, m->t1, "with") ||
 				       (m->canon && m->code && m->code[0])
 			       ? sg

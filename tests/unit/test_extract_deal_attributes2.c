@@ -81,6 +81,13 @@ TEST(extract_deal_attributes2__signed_for_goods_from_a_state_is_a_purchase)
 		    "PER");
 	expect_deal("Peru signed with Navantia for two offshore patrol vessels.", 1, "ESP", "PER");
 	expect_no_deal("Peru signed with Spain for a loan.");
+	/* the maker's demonym right before the goods (stop 59) */
+	CHECK_INT(deal_year("Peru signed for the Brazilian aircraft in 2020.", NULL, "BRA", "PER"),
+		  2020);
+	expect_deal("Ghana was the second nation to sign for the Brazilian aircraft after Peru.",
+		    2, "BRA", "GHA");
+	expect_deal("Ghana was the second nation to sign for the Brazilian aircraft after Peru.",
+		    2, "BRA", "PER");
 }
 
 TEST(extract_deal_attributes2__goods_sold_to_a_state_by_another_are_the_agents_sale)
