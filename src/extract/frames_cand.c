@@ -2522,19 +2522,25 @@ int background_state(const dctx *d, const span *s, const mention *m)
 	/* "the first nation outside (of) the US to obtain", "other than X",
 	 * "apart from X": a state set aside, no party */
 	{
-		size_t q = m->t0;
-		if (q > s->t0 && kis(d, q - 1, "the"))
+		/* the words before a span that starts at the state, in its
+		 * unit, count: "it has diversified its sourcing beyond the
+		 * United States, buying" (stop 59) */
+		size_t q = m->t0, b = s->unit >= 0 && d->units[s->unit].t0 < s->t0 &&
+					      m->t0 <= s->t0 + 1
+					      ? d->units[s->unit].t0
+					      : s->t0;
+		if (q > b && kis(d, q - 1, "the"))
 			q--;
-		if (q > s->t0 && kis(d, q - 1, "of") && q - 1 > s->t0 && kis(d, q - 2, "outside"))
+		if (q > b && kis(d, q - 1, "of") && q - 1 > b && kis(d, q - 2, "outside"))
 			q--;
-		if (q > s->t0 + 1 && ((kis(d, q - 1, "outside") && !kis(d, q - 2, "from")) ||
+		if (q > b + 1 && ((kis(d, q - 1, "outside") && !kis(d, q - 2, "from")) ||
 				      (kis(d, q - 1, "than") && kis(d, q - 2, "other")) ||
 				      (kis(d, q - 1, "from") && kis(d, q - 2, "apart")) ||
 				      /* "a shift away from India" */
 				      (kis(d, q - 1, "from") && kis(d, q - 2, "away")) ||
 				      /* "seeks to distance itself from Chinese
 				       * sourcing" (stop 38) */
-				      (kis(d, q - 1, "from") && q > s->t0 + 2 &&
+				      (kis(d, q - 1, "from") && q > b + 2 &&
 				       (kis(d, q - 2, "itself") || kis(d, q - 2, "themselves")) &&
 				       (kis(d, q - 3, "distance") || kis(d, q - 3, "distancing") ||
 					kis(d, q - 3, "wean") || kis(d, q - 3, "weaning"))) ||

@@ -174,6 +174,10 @@ TEST(extract_aid_packages__sellers_listed_with_no_buyer)
 {
 	expect_no_deal("Its arms purchases grew, and it has diversified its sourcing beyond Peru, "
 		       "buying military equipment from Chile, Bolivia and Ecuador.");
+	/* a name after "the", where the clause's span may start (stop 59) */
+	expect_no_deal("Its arms purchases grew by 40 percent over the last decade and it has "
+		       "diversified its sourcing beyond the United Kingdom, buying military "
+		       "equipment from Chile, Bolivia and Ecuador, the institute said.");
 	expect_deal("Peru bought jets from Chile and Bolivia.", 2, NULL, NULL);
 }
 
