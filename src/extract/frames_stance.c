@@ -8570,6 +8570,8 @@ static const mention *gerund_actor(const dctx *d, const span *s, size_t i)
 	return sb ? sb : stance_actor(d, s, i);
 }
 
+static const char *deal_told_buyer(const dctx *d, const span *s);
+
 /* "the US and its (European) allies" (warned_condition, stance.said_wrong) */
 static const char *w_allies_n[] = {"allies", "partners", NULL};
 
@@ -8588,7 +8590,11 @@ static int warned_condition(dctx *d, const span *s, size_t i, int *hit)
 					 "resume", "resumes", "go", "goes", NULL};
 	const uint64_t moves = (uint64_t)1 << LB_w_supply_verb | (uint64_t)1 << LB_w_buy_verb;
 	const mention *t;
+	const char *told;
+	mention tm;
 	size_t j, e = 0;
+	if (negated(d, s, i))
+		return ENT_OK;
 	for (j = i + 1; j + 2 < s->t1 && j < i + 20; j++) {
 		if (kis(d, j, ";") || kis(d, j, "."))
 			return ENT_OK;
@@ -8598,6 +8604,14 @@ static int warned_condition(dctx *d, const span *s, size_t i, int *hit)
 	if (j + 2 >= s->t1 || j >= i + 20)
 		return ENT_OK;
 	t = named_state(d, s, j + 1, &e);
+	if (!t && kis(d, j + 1, "it") && (d->tmask[j + 2] & (uint64_t)1 << LB_w_buy_verb) &&
+	    (told = deal_told_buyer(d, s)) != NULL) {
+		/* "Egypt plans to buy Su-35 jets. ... the US threatened
+		 * sanctions if it purchases the jets": the buyer of the deal
+		 * told before (stop 59) */
+		t = code_mention(&tm, told);
+		e = j + 2;
+	}
 	if (!t || t->gz == GZ_FIRM || t->gz == GZ_DEMONYM || t->possessive || e >= s->t1)
 		return ENT_OK;
 	if (kis(d, e, "and") && e + 2 < s->t1 && kis(d, e + 1, "its") &&
@@ -8764,6 +8778,9 @@ static inline __attribute__((always_inline)) int stance_forms(dctx *d, const spa
 	case 't':
 		if (k[1] == 'o' && k[2] == 'l')
 			return troops_out(d, s, i, 0, hit);
+		if (k[1] == 'h' && k[2] == 'r' &&
+		    (kis(d, i, "threatened") || kis(d, i, "threatens")))
+			return warned_condition(d, s, i, hit); /* stop 59 */
 		see = k[1] == 'e' && k[2] == 'r';
 		break;
 	default:

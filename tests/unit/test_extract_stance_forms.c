@@ -605,6 +605,14 @@ TEST(extract_stance_forms__warned_condition)
 		 ROW_NONE},
 		{"Peru warned that prices would rise if Chile's harvest fails.", NULL, NULL, OPP,
 		 ROW_NONE},
+		/* a threat, and "it" buying: the buyer of the deal told before
+		 * (stop 59) */
+		{"Peru threatened sanctions if Chile buys the jets.", "PER", "CHL", OPP, ROW_ONLY},
+		{"Chile plans to buy Su-35 jets. Peru threatened sanctions if it purchases the "
+		 "jets.",
+		 "PER", "CHL", OPP, ROW_ONLY},
+		{"Peru never threatened sanctions if Chile buys the jets.", NULL, NULL, OPP,
+		 ROW_NONE},
 	};
 	CHECK(ROWS(r) == 0);
 }
