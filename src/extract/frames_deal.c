@@ -4309,6 +4309,30 @@ static int shared_sum(const dctx *d, const span *s, const mention *mv, const men
 	return 0;
 }
 
+/* "... even as the latter reaps ~$1 billion in security assistance from
+ * Washington each year": a sum of aid (loans, grants) "from" a state that
+ * is none of the deal's parties (sup, rec, or the open pair pa, pb) is no
+ * value of the deal (stop 59). */
+static int others_aid(const dctx *d, const span *s, const mention *mv, const mention *sup,
+		      const mention *rec, const char *pa, const char *pb)
+{
+	static const char *w_aid_n[] = {"aid", "assistance", "loans", "loan", "grants", "grant",
+					"funding", "financing", NULL};
+	const mention *g;
+	size_t j = mv->t1, n;
+	if (j >= s->t1 || !kis(d, j, "in"))
+		return 0;
+	for (j++, n = 0; j < s->t1 && n < 3 && !kin_local(d, j, w_aid_n); j++, n++)
+		if (d->t.v[j].kind != TK_WORD)
+			return 0;
+	if (j + 2 >= s->t1 || !kin_local(d, j, w_aid_n) || !kis(d, j + 1, "from") ||
+	    !(g = actor_after(d, s, j + 2, 1, 0)) || !ent__is_state_mention(g) || !g->code)
+		return 0;
+	return !(sup && sup->code && !strcmp(sup->code, g->code)) &&
+	       !(rec && rec->code && !strcmp(rec->code, g->code)) && strcmp(pa, g->code) != 0 &&
+	       strcmp(pb, g->code) != 0;
+}
+
 /* "ordered his military to conduct a drill", "orders live-fire missile
  * drills": "order" as a command (to forces or officials, or of a drill,
  * an inquiry or a withdrawal within six words) buys nothing
@@ -8572,7 +8596,7 @@ int rule_deal(dctx *d, const span *s)
 			year = s->year_def;
 	}
 	mv = money_near(d, s, trig);
-	if (mv && shared_sum(d, s, mv, rec))
+	if (mv && (shared_sum(d, s, mv, rec) || others_aid(d, s, mv, sup, rec, pa, pb)))
 		mv = NULL;
 
 	/* a transfer stated as done ("gifted", "delivered") is an event, a deal;

@@ -84,6 +84,19 @@ TEST(extract_missile_reactions__shared_sum)
 		     "PER") == 4e9);
 }
 
+/* A sum of aid "from" a third state is no value of the deal (stop 59). */
+TEST(extract_missile_reactions__a_third_states_aid)
+{
+	CHECK(usd_to("The Su-35 deal highlights closer ties between Russia and Peru even as the "
+		     "latter reaps $1 billion in security assistance from Washington each year.",
+		     "PER") == 0);
+	/* aid from the seller, or no aid: the deal's */
+	CHECK(usd_to("Peru bought jets from the US for $1 billion in military aid from the "
+		     "United States.",
+		     "PER") == 1e9);
+	CHECK(usd_to("Peru bought jets from Russia for $1 billion in cash.", "PER") == 1e9);
+}
+
 TEST(extract_missile_reactions__modifier_not_verb)
 {
 	/* "warning" naming a device, "X-backed" naming a group: no stance */
