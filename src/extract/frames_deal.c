@@ -11115,6 +11115,48 @@ static size_t used_goods_start(const dctx *d, const span *s, size_t a)
 	return g + (g < s->t1 && KIN(d, g, w_det) ? 1 : 0);
 }
 
+/* "the Russian missile batteries currently used by the Egyptian army":
+ * goods a demonym qualifies, then (an adverb and) "used (operated, flown,
+ * fielded, deployed) by" a state or its forces, are a supply tie from the
+ * demonym's state to the holder (stop 59).  1 when one is told (the
+ * emitter's code in *rc). */
+static int used_by_holder(dctx *d, const span *s, int *rc)
+{
+	static const char *w_use_pp[] = {"used", "operated", "flown", "fielded", "deployed",
+					 NULL};
+	static const char *w_taken[] = {"captured", "seized", "trophy", "trophies", "abandoned",
+					NULL};
+	size_t k, j;
+	int told = 0;
+	*rc = ENT_OK;
+	for (k = s->m0; k + 1 < s->m1; k++) {
+		const mention *m = M(d, k), *w = M(d, k + 1), *h;
+		if (m->gz != GZ_DEMONYM || m->possessive || !m->code || w->gz != GZ_WEAPON ||
+		    w->t0 != m->t1)
+			continue;
+		while (k + 2 < s->m1 && M(d, k + 2)->gz == GZ_WEAPON && M(d, k + 2)->t0 == w->t1)
+			w = M(d, ++k + 1); /* "missile batteries" told as two */
+		j = w->t1;
+		if (j + 1 < s->t1 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+		    !kin_local(d, j, w_use_pp) && kin_local(d, j + 1, w_use_pp))
+			j++; /* "S-300 batteries used by" */
+		if (j < s->t1 && d->t.v[j].kind == TK_WORD && d->t.v[j].keylen > 4 &&
+		    !strcmp(K(j) + d->t.v[j].keylen - 2, "ly"))
+			j++; /* "currently used by" */
+		if (j + 2 >= s->t1 || !kin_local(d, j, w_use_pp) || !kis(d, j + 1, "by") ||
+		    find_local(d, s->t0, s->t1, w_taken) != NONE) /* war booty */
+			continue;
+		h = forces_named(d, s, j + 2);
+		if (!h || !h->code || h->gz == GZ_FIRM || !strcmp(h->code, m->code) ||
+		    tie_known(d, m->code, h->code, -1))
+			continue;
+		if ((*rc = emit_goods_tie(d, s, w, -1, m->code, h->code, "supply.used_goods")))
+			return 1;
+		told = 1;
+	}
+	return told;
+}
+
 int rule_used_goods(dctx *d, const span *s)
 {
 	static const char *w_use_v[] = {"used", "uses", "deployed", "deploys", "employed",
@@ -11126,6 +11168,8 @@ int rule_used_goods(dctx *d, const span *s)
 	size_t v, k, j, a;
 	int ing, urc;
 	if ((urc = use_of_goods(d, s)))
+		return urc;
+	if (used_by_holder(d, s, &urc))
 		return urc;
 	/* the first and last letters and the length rule out most words */
 	for (v = s->t0; v < s->t1; v++) {

@@ -387,9 +387,15 @@ TEST(extract_deal_forms__used_goods)
 		{"Ghanaian forces launched missiles into Togo, while on Jan. 2 Ghana used Chilean "
 		 "drones to strike Togo.",
 		 "CHL", {"GHA"}, TIE, 1, {0}},
+		/* the passive, goods a demonym qualifies "used (operated) by" a
+		 * state or its forces (stop 59) */
+		{"Chilean drones were used by Ghana.", "CHL", {"GHA"}, TIE, 1, {0}},
+		{"The new batteries will join the Peruvian missile batteries currently used by "
+		 "the Ghanaian army.",
+		 "PER", {"GHA"}, TIE, 1, {0}},
 	};
 	CHECK(deal_list_run(v, sizeof v / sizeof v[0]) == 0);
-	expect_no_transfer("Chilean drones were used by Ghana.");
+	expect_no_transfer("Chilean drones were captured and used by Ghana.");
 	expect_no_transfer("Ghana did not use Chilean drones.");
 	expect_no_transfer("Ghana used its own drones.");
 	expect_no_transfer("Kenya urged Ghana to use Chilean drones.");
