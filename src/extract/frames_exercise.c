@@ -1263,7 +1263,14 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 						"alarm", "alarms", "alarmed", "upset", "upsets",
 						"rattle", "rattles", "rattled", "infuriate",
 						"infuriates", "infuriated", "unnerve", "unnerves",
-						"unnerved", "worry", "worries", "worried", NULL};
+						"unnerved", "worry", "worries", "worried",
+						/* "that will likely inflame China" (stop
+						 * 59) */
+						"inflame", "inflames", "inflamed", "provoke",
+						"provokes", "provoked", "antagonise",
+						"antagonises", "antagonised", "antagonize",
+						"antagonizes", "antagonized", "irk", "irks",
+						"irked", NULL};
 		size_t b = m->t0 > s->t0 && kis(d, m->t0 - 1, "the") ? m->t0 - 1 : m->t0;
 		if (b > s->t0 + 1 && kin_local(d, b - 1, w_consequence) && kis(d, b - 2, ",") &&
 		    !m->possessive && m->t1 < s->t1 &&

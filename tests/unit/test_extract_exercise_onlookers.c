@@ -204,6 +204,13 @@ TEST(extract_exercise_onlookers__a_state_the_drill_moves_or_vexes)
 	f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
 	CHECK(f && f->nparticipants == 2 && !takes_part(f, "BOL"));
 	ent_fact_list_free(l);
+	/* after a place, "that will likely inflame Y" (stop 59) */
+	l = run("Chile and Peru held exercises in the Pacific Ocean that will likely inflame "
+		"Bolivia.",
+		NULL);
+	f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && f->nparticipants == 2 && !takes_part(f, "BOL"));
+	ent_fact_list_free(l);
 }
 
 /* A state in a clause of saying after the drill ("..., claiming that they
