@@ -4275,7 +4275,7 @@ int rule_exercise(dctx *d, const span *s)
 					* maneuvers with Y" (stop 59) */
 				       "want", "wants", "expand",
 				       "expanding", "increase", "increasing", "intensify",
-				       "intensifying", NULL};
+				       "intensifying", "boost", "boosts", "boosting", NULL};
 	size_t trig = find_in(d, s->t0, s->t1, w_exercise), kn = NONE, kn_end = NONE;
 	uint32_t b0 = 0, b1 = 0;
 	int has_name, rc, year, train = 0, kn_year = 0, kn_join = 0;

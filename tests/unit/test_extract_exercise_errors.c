@@ -192,6 +192,10 @@ TEST(extract_exercise_errors__offers_future_drills_and_talks_about_them)
 		  0);
 	CHECK_INT(nexercises_text("Ghana wants more joint exercises with Togo."), 0);
 	CHECK_INT(nexercises_text("Ghana and Togo agreed to increase joint exercises."), 0);
+	CHECK_INT(nexercises_text("Ghana seeks to defend its waters by boosting joint military "
+				  "exercises with Togo and allowing Togolese forces to stay in its "
+				  "camps under a 2014 defence pact."),
+		  0);
 	/* a drill held stands */
 	CHECK_INT(nexercises_text("Ghana and Togo held joint exercises to prepare for future "
 				  "operations."),
