@@ -1693,14 +1693,24 @@ static int counted_states_before(const dctx *d, const span *s, size_t v)
 
 /* Does the verb at token v open a clause that shares the sentence's subject
  * without "and" right before it: "... and has/have lodged", "..., urging
- * Y to stop ..." (a participle after a comma)? */
+ * Y to stop ..." (a participle after a comma), "X warns ... will fail,
+ * urges Y to ..." (a headline's present)? */
 static int conjoined_clause(const dctx *d, const span *s, size_t v)
 {
 	if (v < s->t0 + 3)
 		return 0;
 	if ((kis(d, v - 1, "has") || kis(d, v - 1, "have")) && kis(d, v - 2, "and"))
 		return 1;
-	return kis(d, v - 1, ",") && lower_ing(d, v);
+	if (!kis(d, v - 1, ","))
+		return 0;
+	/* "China warns Taiwan's \"independence\" efforts will fail, urges US
+	 * to halt support": a headline's second verb in the present, after
+	 * a clause's last word (stop 59) */
+	if (d->t.v[v].kind == TK_WORD && !d->t.v[v].upper && d->t.v[v].keylen > 3 &&
+	    K(v)[d->t.v[v].keylen - 1] == 's' && K(v)[d->t.v[v].keylen - 2] != 's' &&
+	    d->t.v[v - 2].kind == TK_WORD && !d->t.v[v - 2].upper && !mention_at_end(d, s, v - 1))
+		return 1;
+	return lower_ing(d, v);
 }
 
 /* "The Greek foreign minister said he ...": the state of the nearest

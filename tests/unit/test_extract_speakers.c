@@ -104,6 +104,13 @@ TEST(extract_speakers__conjoined_clause_subject)
 		  2);
 	CHECK(stance_only("Kenya met Ghana on Monday, urging Uganda to stop the raids.", "KEN",
 			  "UGA", OPP));
+	/* a headline's second verb in the present (stop 59) */
+	CHECK(stance_has("Kenya warns Ghana's separatist efforts will fail, urges Uganda to halt "
+			 "support",
+			 "KEN", "UGA", OPP));
+	CHECK(!stance_has("Kenya warns Ghana's separatist efforts will fail, urges Uganda to halt "
+			  "support",
+			  "GHA", "UGA", OPP));
 }
 
 TEST(extract_speakers__full_name_before_title)
