@@ -6406,6 +6406,17 @@ static int export_banned(const dctx *d, const span *s, size_t sv)
 	return 0;
 }
 
+/* Does "involved in" stand within four words before the noun of supply at
+ * sv ("companies involved in the arms sales")? */
+static int involved_in_before(const dctx *d, size_t sv)
+{
+	size_t j;
+	for (j = sv - 1; j + 4 > sv && j > 0; j--)
+		if (kis(d, j, "in") && kis(d, j - 1, "involved"))
+			return 1;
+	return 0;
+}
+
 /* Does state m impose sanctions: "m (will, has) impose(d) (new) sanctions
  * (an embargo)" right after it? (stop 58) */
 static int imposes_sanctions(const dctx *d, const span *s, const mention *m)
@@ -8575,6 +8586,11 @@ int rule_deal(dctx *d, const span *s)
 		return ENT_OK; /* "X imposed new sanctions on Z over drone
 				* transfers (to Y)": X judges, sells nothing
 				* (stop 58) */
+	if (sup && sv != NONE && sv > sup->t1 + 4 && involved_in_before(d, sv) &&
+	    find_in(d, sup->t1, sv, w_sanction_n) != NONE)
+		return ENT_OK; /* "X will take measures, including imposing
+				* sanctions against Zn companies involved in the
+				* arms sales to Y": X judges (stop 59) */
 	if (rec && rec->gz == GZ_DEMONYM && rec->t1 < s->t1) {
 		/* "sells a few helicopters to Chinese companies": private
 		 * buyers of a state are no state buying */

@@ -234,6 +234,10 @@ TEST(extract_deal_bystanders__a_sanctioning_state_is_no_seller)
 	expect_no_transfer("Peru imposed new sanctions on Bolivia over drone transfers.");
 	expect_not("Peru imposed sanctions on Bolivia over drone transfers to Chile.", "PER",
 		   "CHL");
+	/* sanctions on those "involved in" the sale (stop 59) */
+	expect_not("Peru will take all necessary measures, including imposing sanctions against "
+		   "Bolivian companies involved in the arms sales to Chile.",
+		   "PER", "CHL");
 	/* control: a seller that also imposes sanctions on another still sells */
 	expect_deal("Peru supplied missiles to Chile and imposed sanctions on Bolivia.", 1, "PER",
 		    "CHL");
