@@ -6508,6 +6508,8 @@ static const char *pair_served(const dctx *d, const span *s, const char *a, cons
 	return NULL;
 }
 
+static int caused_to(const dctx *d, const span *s, const mention *m);
+
 int rule_deal(dctx *d, const span *s)
 {
 	size_t sv = find_in(d, s->t0, s->t1, w_supply_verb);
@@ -8469,6 +8471,12 @@ int rule_deal(dctx *d, const span *s)
 			if (sayer_out && a && sv != NONE && a->t1 <= sv)
 				a = NULL;
 			if (sayer_out && b && sv != NONE && b->t1 <= sv)
+				b = NULL;
+			/* "The arms sale to Taiwan prompted (spurred) Beijing
+			 * to act": a state moved to act sells nothing (stop 59) */
+			if (a && caused_to(d, s, a))
+				a = NULL;
+			if (b && caused_to(d, s, b))
 				b = NULL;
 			if (a && strcmp(a->code, rec->code) != 0)
 				sup = a;

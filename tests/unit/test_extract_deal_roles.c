@@ -360,6 +360,17 @@ TEST(extract_deal_roles__a_state_approving_a_sale)
 		    1, "USA", "CHL");
 }
 
+/* "The arms sale to Taiwan prompted (spurred) Beijing to act": a state a
+ * sale moves to act sells nothing (stop 59). */
+TEST(extract_deal_roles__a_state_moved_to_act_is_no_seller)
+{
+	expect_not("The arms sale to Chile prompted Peru to act.", "PER", "CHL");
+	expect_not("The $2 billion arms sale to Chile spurred Peru to showcase its navy.", "PER",
+		   "CHL");
+	/* control: a seller named */
+	expect_deal("The US arms sale to Chile prompted Peru to act.", 1, "USA", "CHL");
+}
+
 /* "countermeasures over US arms sales to Y": a name right before the noun
  * of supply qualifies it as a demonym does, whatever preposition governs
  * it (stop 57). */
