@@ -1931,14 +1931,24 @@ static int reason_clause_between(const dctx *d, size_t from, size_t to)
  * of arms sales to Taiwan": a state right before a gerund of approval (over
  * up to four words in small letters: "earlier this month") that comes at
  * most eight tokens before the noun of supply at sv is the seller (stop
- * 57); or NULL. */
+ * 57); so is the owner of "X's (recent) decision (move, plan) to approve"
+ * (stop 59); or NULL. */
 static const mention *approving_gerund_subject(const dctx *d, const span *s, size_t sv)
 {
 	static const char *w_ok_ing[] = {"approving", "authorising", "authorizing", "clearing",
 					 "okaying", "announcing", NULL};
+	static const char *w_ok_inf[] = {"approve", "authorise", "authorize", "clear", NULL};
+	static const char *w_resolve_n[] = {"decision", "move", "plan", NULL};
 	size_t g, k, q;
 	for (g = sv; g > s->t0 + 1 && g + 8 > sv && !kin_local(d, g - 1, w_ok_ing); g--)
-		;
+		if (g >= s->t0 + 4 && kin_local(d, g - 1, w_ok_inf) && kis(d, g - 2, "to") &&
+		    kin_local(d, g - 3, w_resolve_n)) {
+			/* "The United States' recent decision to approve a
+			 * record $11.1 billion arms sale": the owner of the
+			 * decision, up to one word between (stop 59) */
+			const mention *m = possessor_over(d, s, g - 3, s->t0);
+			return m && ent__is_state_mention(m) && m->gz != GZ_FIRM ? m : NULL;
+		}
 	if (g <= s->t0 + 1 || !kin_local(d, g - 1, w_ok_ing))
 		return NULL;
 	g--;

@@ -358,6 +358,12 @@ TEST(extract_deal_roles__a_state_approving_a_sale)
 	expect_deal("Peru reacted angrily to the US approving a package of arms sales to Chile "
 		    "worth $2 billion.",
 		    1, "USA", "CHL");
+	/* "X's (recent) decision to approve ... sale" (stop 59) */
+	expect_deal("The United States' recent decision to approve a record $11.1 billion arms "
+		    "sale to Chile spurred Peru to showcase its navy.",
+		    1, "USA", "CHL");
+	expect_deal("Ghana's decision to approve a big arms sale to Chile angered Peru.", 1, "GHA",
+		    "CHL");
 }
 
 /* "The arms sale to Taiwan prompted (spurred) Beijing to act": a state a
