@@ -7411,12 +7411,24 @@ int rule_deal(dctx *d, const span *s)
 			if (fr + 1 < s->t1 && kis(d, fr, "of")) {
 				/* "the supply of (artillery) weapons from X" */
 				size_t n;
-				for (fr++, n = 0; fr < s->t1 && n < 4 && d->t.v[fr].kind == TK_WORD &&
-						  !d->t.v[fr].upper && !kis(d, fr, "from") &&
+				for (fr++, n = 0; fr < s->t1 && n < 6 && !kis(d, fr, "from") &&
 						  !kis(d, fr, "to") && !kis(d, fr, "by") &&
 						  !kis(d, fr, "for");
-				     fr++, n++)
-					;
+				     n++) {
+					/* "the transfer of American-made F-16 fighter
+					 * jets from Denmark": named goods and their
+					 * maker's mark pass (stop 59) */
+					const mention *g = mention_at(d, s, fr);
+					if (g && g->t0 == fr &&
+					    (g->gz == GZ_WEAPON ||
+					     (g->gz == GZ_DEMONYM && !g->possessive)))
+						fr = g->t1;
+					else if (kis(d, fr, "-") ||
+						 (d->t.v[fr].kind == TK_WORD && !d->t.v[fr].upper))
+						fr++;
+					else
+						break;
+				}
 			}
 			int from_seller = 0;
 			if (fr + 1 < s->t1 && kis(d, fr, "from")) {

@@ -273,6 +273,13 @@ TEST(extract_mixed2__transfers_from_to)
 	}
 	CHECK(ven && !chl);
 	ent_fact_list_free(l);
+	/* named goods and their maker's mark between (stop 59) */
+	expect_deal("Washington had approved the transfer of American-made F-16 fighter jets "
+		    "from Denmark and the Netherlands to Kiev.",
+		    1, "DNK", "UKR");
+	expect_not("Washington had approved the transfer of American-made F-16 fighter jets "
+		   "from Denmark and the Netherlands to Kiev.",
+		   "USA", "UKR");
 	/* negative: the subject sells when nothing follows "from" */
 	l = run("Chile supplies spare parts to Peru.", "2023-06-01");
 	CHECK(l != NULL);
