@@ -170,8 +170,10 @@ size_t joined_in_gerund(const dctx *d, const span *s, size_t sv, const mention *
 	static const char *w_join_v[] = {"joined", "joins", "join", "joining", NULL};
 	const mention *x, *y;
 	size_t j, n = 0;
-	if (sv < s->t0 + 3 || !kis(d, sv - 1, "in") || !ends_ing(K(sv)))
-		return 0;
+	if (sv < s->t0 + 3 || !((kis(d, sv - 1, "in") && ends_ing(K(sv))) ||
+				(kis(d, sv - 1, "to") && !ends_ing(K(sv)))))
+		return 0; /* "Norway joins Denmark, Netherlands to donate F-16s
+			   * to Ukraine" (stop 59) */
 	/* over the states joined, a list of them too ("joined Cyprus, Egypt,
 	 * and France in voicing", stop 37) */
 	for (j = sv - 1; j > s->t0 && j + 14 > sv && !kin_local(d, j - 1, w_join_v); j--)

@@ -133,6 +133,10 @@ TEST(extract_deal_arrivals__joined_in_supplying)
 	const char *t = "Peru joined Chile in supplying tanks to Ecuador.";
 	expect_deal(t, 1, "PER", "ECU");
 	expect_deal(t, 1, "CHL", "ECU");
+	/* "X joins A, B to donate" (stop 59) */
+	t = "Peru joins Chile, Bolivia to donate tanks to Ecuador";
+	expect_deal(t, 1, "PER", "ECU");
+	expect_not(t, "BOL", "PER");
 }
 
 /* "NATO-supplied F-16 jets arrived in Y": a bloc named as the giver leaves
