@@ -5824,7 +5824,7 @@ static size_t ordinal_buyer_before(const dctx *d, const span *s, size_t j)
 	static const char *w_buyer_n[] = {"country", "nation", "state", "buyer", "customer",
 					  "operator", "user", "importer", "client", NULL};
 	size_t i;
-	for (i = s->t0; i + 2 < j; i++) /* the first letter rules out most words */
+	for (i = s->t0; i + 1 < j; i++) /* the first letter rules out most words */
 		if (strchr("stfen", K(i)[0]) && kin_local(d, i, w_ordinal) &&
 		    (kin(d, i + 1, w_buyer_n) || kin(d, i + 2, w_buyer_n)))
 			return i;
@@ -5836,12 +5836,15 @@ static size_t ordinal_buyer_before(const dctx *d, const span *s, size_t j)
  * for the J-10C, following Pakistan"): an earlier buyer, no party. */
 static int earlier_buyer_listed(const dctx *d, const span *s, const mention *m)
 {
+	span u = *s; /* a clause may open at "after": its sentence's words count */
 	size_t j = m->t0;
-	if (j > s->t0 && kis(d, j - 1, "the"))
+	if (s->unit >= 0 && d->units[s->unit].t0 < s->t0)
+		u.t0 = d->units[s->unit].t0;
+	if (j > u.t0 && kis(d, j - 1, "the"))
 		j--;
-	j = list_head(d, s, j, 4);
-	return j > s->t0 + 3 && (kis(d, j - 1, "after") || kis(d, j - 1, "following")) &&
-	       ordinal_buyer_before(d, s, j - 1) != NONE;
+	j = list_head(d, &u, j, 4);
+	return j > u.t0 + 3 && (kis(d, j - 1, "after") || kis(d, j - 1, "following")) &&
+	       ordinal_buyer_before(d, &u, j - 1) != NONE;
 }
 
 /* "Latvia also hinted that it could be the second member state to
@@ -7093,15 +7096,32 @@ int rule_deal(dctx *d, const span *s)
 				/* "X joined its allies (Y) in pledging arms to Z" */
 			} else {
 				ngroup = actors_group_before(d, s, sv, group, 6);
-				if (ngroup > 1) {
+				if (ngroup > 0) {
 					/* "Unlike (Besides) A and B, X sold": the
 					 * states set aside sell nothing */
-					size_t q, w = 0;
+					size_t q, w = 0, early = 0, lo = sv;
+					const mention *x;
 					for (q = 0; q < ngroup; q++)
-						if (!background_state(d, s, group[q]))
+						if (earlier_buyer_listed(d, s, group[q])) {
+							early++;
+							if (group[q]->t0 < lo)
+								lo = group[q]->t0;
+						}
+						else if (ngroup == 1 ||
+							 !background_state(d, s, group[q]))
 							group[w++] = group[q];
-					if (w)
+					if (w) {
 						ngroup = w;
+					} else if (early == ngroup &&
+						   (x = actor_before(d, s, lo, 12, 1)) &&
+						   !x->possessive && x->gz != GZ_FIRM) {
+						/* "X has become the third nation after
+						 * A and B to pledge to provide": the
+						 * ones before did so earlier; X gives
+						 * (stop 59) */
+						group[0] = x;
+						ngroup = 1;
+					}
 				}
 			}
 			if (!ngroup && sv >= s->t0 + 3 && kis(d, sv - 1, "to") &&
@@ -17820,7 +17840,7 @@ int earlier_buyers(dctx *d, const span *s, size_t from)
 {
 	const mention *list[ENT_FACT_MAX_ACTORS];
 	size_t i, j, k, nl = 0, n = d->ncands, ci = NONE;
-	int rc;
+	int rc, giver;
 	for (k = from; k < n && ci == NONE; k++) {
 		const cand *c = &d->cands[k];
 		if (!c->dropped && c->unit == s->unit &&
@@ -17859,7 +17879,10 @@ int earlier_buyers(dctx *d, const span *s, size_t from)
 		c->directed = 1;
 	}
 	for (j++; j < s->t1 && nl < ENT_FACT_MAX_ACTORS;) {
-		const mention *m = mention_at(d, s, j);
+		const mention *m;
+		if (kis(d, j, "the") && j + 1 < s->t1)
+			j++; /* "after Denmark and the Netherlands" (stop 59) */
+		m = mention_at(d, s, j);
 		if (!m || !ent__is_state_mention(m) || m->possessive ||
 		    !(m->gz == GZ_STATE || m->gz == GZ_CAPITAL))
 			break;
@@ -17870,16 +17893,30 @@ int earlier_buyers(dctx *d, const span *s, size_t from)
 		if (j < s->t1 && kis(d, j, "and"))
 			j++; /* ", and" */
 	}
+	{
+		/* "Norway has become the third nation after Denmark to pledge
+		 * to provide Ukraine with F-16s": the subject before the
+		 * ordinal gives, so those listed gave before (stop 59) */
+		const mention *sb = actor_before(d, s, i, 8, 1);
+		giver = sb && !sb->possessive && d->cands[ci].directed &&
+			!strcmp(sb->code, d->cands[ci].f.suppliers[0].s);
+	}
 	for (k = 0; k < nl; k++) {
 		cand *one;
 		const cand *c = &d->cands[ci];
 		if (!strcmp(list[k]->code, c->f.recipient.s) ||
 		    !strcmp(list[k]->code, c->f.suppliers[0].s) ||
-		    tie_known(d, c->f.suppliers[0].s, list[k]->code, s->unit))
+		    (!giver && tie_known(d, c->f.suppliers[0].s, list[k]->code, s->unit)) ||
+		    (giver && tie_known(d, list[k]->code, c->f.recipient.s, s->unit)))
 			continue;
 		if ((rc = cand_clone(d, ci, s->unit, &one)))
 			return rc;
-		ent_code_set(&one->f.recipient, list[k]->code);
+		if (giver) {
+			one->f.nsuppliers = 0;
+			ent_fact_add_code(one->f.suppliers, &one->f.nsuppliers, list[k]->code);
+		} else {
+			ent_code_set(&one->f.recipient, list[k]->code);
+		}
 		memset(&one->f.value, 0, sizeof one->f.value);
 		one->f.year = 0;
 		one->f.status = ENT_STATUS_NONE;

@@ -107,3 +107,28 @@ TEST(extract_southasia__earlier_buyers)
 	CHECK(l && ndeals(l) == 1);
 	ent_fact_list_free(l);
 }
+
+/* "X has become the third nation after A and B to pledge to provide Y with
+ * F-16s": the subject gives, those listed gave before, each to Y (stop
+ * 59). */
+TEST(extract_southasia__earlier_givers)
+{
+	ent_fact_list *l;
+	l = run("Kenya has become the third European nation after Uganda and the Gambia to pledge "
+		"to provide Ghana with F-16 fighter jets.",
+		NULL);
+	CHECK(l && ndeals(l) == 3 && find_deal(l, "KEN", "GHA") && find_deal(l, "UGA", "GHA") &&
+	      find_deal(l, "GMB", "GHA") && !find_deal(l, "KEN", "UGA"));
+	ent_fact_list_free(l);
+	l = run("Kenya has become the third nation after Uganda to pledge to provide Ghana with "
+		"F-16 fighter jets.",
+		NULL);
+	CHECK(l && ndeals(l) == 2 && find_deal(l, "KEN", "GHA") && find_deal(l, "UGA", "GHA"));
+	ent_fact_list_free(l);
+	/* a list of earlier buyers may hold "the" */
+	l = run("Kenya is the third country to have bought these tanks from China after Uganda and "
+		"the Gambia.",
+		NULL);
+	CHECK(l && ndeals(l) == 3 && find_deal(l, "CHN", "GMB"));
+	ent_fact_list_free(l);
+}
