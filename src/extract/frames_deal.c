@@ -6370,20 +6370,32 @@ static int own_transfer_act(const dctx *d, const span *s, const mention *sup, si
 	static const char *w_own_act[] = {"announced", "announces", "completed", "completes",
 					  "began", "begins", "started", "starts", "finished",
 					  "confirmed", "confirms", "made", "makes", NULL};
-	size_t v;
+	size_t v, e;
 	/* the noun: the word of supply after "the" ("the transfer") */
-	if (!sup || sup->possessive || sup->gz == GZ_FIRM || sup->gz == GZ_DEMONYM ||
-	    sv < s->t0 + 2 || !kis(d, sv - 1, "the"))
+	if (!sup || sup->possessive || sup->gz == GZ_FIRM || sv < s->t0 + 2 ||
+	    !kis(d, sv - 1, "the"))
 		return 0;
+	e = sup->t1;
+	{
+		/* "Romanian President Klaus Iohannis (the Romanian
+		 * government) announced the transfer": the subject ends past
+		 * a title and its holder's name, or a government (stop 59) */
+		size_t t = e;
+		while (t < sv && KIN(d, t, w_title_mod))
+			t++;
+		if (t < sv && (KIN(d, t, w_title) || KIN(d, t, w_gov_noun)))
+			for (e = t + 1; e < sv && d->t.v[e].kind == TK_WORD && d->t.v[e].upper;
+			     e++)
+				;
+	}
 	v = sv - 2;
 	if (!kin_local(d, v, w_own_act))
 		return 0;
 	/* the subject, over "had / has / previously / also" */
-	while (v > sup->t1 && (kis(d, v - 1, "had") || kis(d, v - 1, "has") ||
-			       kis(d, v - 1, "have") || kis(d, v - 1, "also") ||
-			       ly_adverb(d, v - 1)))
+	while (v > e && (kis(d, v - 1, "had") || kis(d, v - 1, "has") || kis(d, v - 1, "have") ||
+			 kis(d, v - 1, "also") || ly_adverb(d, v - 1)))
 		v--;
-	return v == sup->t1;
+	return v == e;
 }
 
 /* "a law aimed at preventing countries from purchasing Russian arms",

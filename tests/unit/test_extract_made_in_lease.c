@@ -32,6 +32,14 @@ TEST(extract_made_in_lease__the_subject_carries_out_its_transfer)
 		    "defense system to Peru.",
 		    1, "NOR", "PER");
 	expect_deal("Norway completed the delivery of Patriot systems to Peru.", 1, "NOR", "PER");
+	/* a state (a demonym) on a title and its holder's name, or on a
+	 * government (stop 59) */
+	expect_deal("On June 20, Norwegian President Ola Hansen announced the transfer of the "
+		    "Patriot air defense complex to Peru.",
+		    1, "NOR", "PER");
+	expect_deal("The Norwegian government announced the transfer of the Patriot system to "
+		    "Peru.",
+		    1, "NOR", "PER");
 	/* control: one that condemns a transfer gives nothing */
 	expect_not("Norway condemned the transfer of Iranian drones to Peru.", "NOR", "PER");
 }
