@@ -91,8 +91,9 @@ int ent_ingest__is_binary(const char *data, size_t len);
 int ent_ingest__normalise(ent_buf *out, const char *data, size_t len);
 /**
  * Copy the date at the start of @p s into @p out when it is ISO
- * "YYYY-MM-DD" (anything may follow, e.g. "T10:00:00Z"), or a bare year
- * "YYYY" not followed by a digit or '-'.  @return 1 when copied, else 0.
+ * "YYYY-MM-DD" (anything may follow, e.g. "T10:00:00Z"), a month
+ * "YYYY-MM" or a bare year "YYYY", neither followed by a digit or '-'.
+ * @return 1 when copied, else 0.
  */
 int ent_ingest__iso_date(const char *s, size_t len, char out[11]);
 

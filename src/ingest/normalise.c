@@ -101,6 +101,16 @@ int ent_ingest__iso_date(const char *s, size_t len, char out[11])
 		out[10] = '\0';
 		return 1;
 	}
+	if (len >= 7 && s[4] == '-' && digits(s + 5, 2) &&
+	    (len == 7 || ((s[7] < '0' || s[7] > '9') && s[7] != '-'))) {
+		/* "2024-06": a year and month (stop 59) */
+		month = (s[5] - '0') * 10 + (s[6] - '0');
+		if (month < 1 || month > 12)
+			return 0;
+		memcpy(out, s, 7);
+		out[7] = '\0';
+		return 1;
+	}
 	if (len == 4 || ((s[4] < '0' || s[4] > '9') && s[4] != '-')) {
 		memcpy(out, s, 4);
 		out[4] = '\0';

@@ -5,7 +5,8 @@
  * "Date: YYYY-MM-DD" (label case-insensitive, spaces allowed around the
  * colon and before the line; the colon may be left out, "date 2024-11-24")
  * gives the published date.  Only ISO dates are
- * read; anything else leaves the date unknown.
+ * read, a day's or a month's ("date 2024-06"); anything else leaves the
+ * date unknown.
  */
 #include "ingest/ingest_internal.h"
 
@@ -36,8 +37,8 @@ static int line_date(const char *p, const char *e, char out[11])
 			continue; /* "datefoo": neither a colon nor a space after the label */
 		while (q < e && (*q == ' ' || *q == '\t'))
 			q++;
-		if ((size_t)(e - q) >= 10 && ent_ingest__iso_date(q, (size_t)(e - q), out) &&
-		    strlen(out) == 10)
+		if ((size_t)(e - q) >= 7 && ent_ingest__iso_date(q, (size_t)(e - q), out) &&
+		    (strlen(out) == 10 || strlen(out) == 7))
 			return 1;
 	}
 	return 0;

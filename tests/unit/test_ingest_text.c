@@ -208,6 +208,10 @@ TEST(ingest_text__published_line)
 	CHECK(col_str(&c, "dated 2024-11-24\nBody", "f.txt") == 0);
 	CHECK(c.docs[0].published == NULL);
 	col_free(&c);
+	/* a month's date line (stop 59) */
+	CHECK(col_str(&c, "date 2024-06\nBody", "g.txt") == 0);
+	CHECK_STR(c.docs[0].published, "2024-06");
+	col_free(&c);
 }
 
 TEST(ingest_text__iso_date)
@@ -220,6 +224,13 @@ TEST(ingest_text__iso_date)
 	CHECK(!ent_ingest__iso_date("20190", 5, d));
 	CHECK(!ent_ingest__iso_date("2019-1-1", 8, d));
 	CHECK(!ent_ingest__iso_date("06/01/2025", 10, d));
+	/* a month (stop 59) */
+	CHECK(ent_ingest__iso_date("2024-06", 7, d));
+	CHECK_STR(d, "2024-06");
+	CHECK(ent_ingest__iso_date("2024-06 by", 10, d));
+	CHECK_STR(d, "2024-06");
+	CHECK(!ent_ingest__iso_date("2024-13", 7, d));
+	CHECK(!ent_ingest__iso_date("2024-061", 8, d));
 }
 
 TEST(ingest_text__forced_format)
