@@ -1668,7 +1668,9 @@ static const mention *service_buyer(const dctx *d, const span *s, size_t bv)
 				      "would", "also", "now", "recently", "already", "to", "be",
 				      "been", NULL};
 	size_t j = bv, n, k;
-	for (n = 0; j > s->t0 && n < 3 && kin_local(d, j - 1, w_aux); j--, n++)
+	/* "have officially received" (stop 59) */
+	for (n = 0; j > s->t0 && n < 3 && (kin_local(d, j - 1, w_aux) || ly_adverb(d, j - 1));
+	     j--, n++)
 		;
 	if (j <= s->t0 || !(kin_local(d, j - 1, w_armed_service) || KIN(d, j - 1, w_gov_noun)))
 		return NULL;

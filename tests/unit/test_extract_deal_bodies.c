@@ -118,9 +118,12 @@ TEST(extract_deal_bodies__a_service_named_by_its_demonym_buys_from_each_seller)
 	static const char *const forms[] = {
 		"The Chilean Navy is purchasing frigates from Spain and patrol boats from Israel.",
 		"The Kenyan Air Force has ordered jets from Pakistan and helicopters from Israel.",
+		/* an adverb in "-ly" with the auxiliaries (stop 59) */
+		"The Royal Thai Armed Forces have officially received jets from Spain and "
+		"helicopters from Israel.",
 	};
-	static const char *const seller2[] = {"ESP", "PAK"};
-	static const char *const buyer[] = {"CHL", "KEN"};
+	static const char *const seller2[] = {"ESP", "PAK", "ESP"};
+	static const char *const buyer[] = {"CHL", "KEN", "THA"};
 	size_t i;
 	for (i = 0; i < sizeof forms / sizeof *forms; i++) {
 		ent_fact_list *l = run(forms[i], NULL);
