@@ -10868,6 +10868,77 @@ int rule_aid_approved(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* "Washington also approved the modernization of 23 F-16s already in the
+ * Moroccan air force fleet, for $983 million", "approved a $500 million
+ * upgrade of Y's F-16 jets": a verb of approval, then a noun of upgrade
+ * (overhaul, refurbishment) "of" goods owned by a state (its possessive
+ * before them, or its demonym on a service after them): a maintenance deal
+ * from the approver to the owner, reported, with the sentence's sum
+ * (deal.service_approved, stop 59). */
+int rule_service_approved(dctx *d, const span *s)
+{
+	static const char *w_approve[] = {"approved", "approves", "authorized", "authorised",
+					  "authorizes", "authorises", "cleared", "clears", NULL};
+	static const char *w_upgrade_n[] = {"modernization", "modernisation", "upgrade",
+					    "upgrades", "upgrading", "refurbishment", "overhaul",
+					    NULL};
+	const mention *g = NULL, *own = NULL, *sup, *mv;
+	size_t v, j, k, e;
+	cand *c;
+	int rc;
+	for (v = s->t0 + 1; v + 4 < s->t1; v++) {
+		/* the first letter and the length rule out most words */
+		char c0 = K(v)[0];
+		if ((c0 != 'a' && c0 != 'c') || d->t.v[v].keylen < 6 || !kin_local(d, v, w_approve))
+			continue;
+		j = v + 1;
+		if (kis(d, j, "the") || kis(d, j, "a") || kis(d, j, "an"))
+			j++;
+		if ((mv = mention_at(d, s, j)) && mv->t0 == j && mv->kind == MK_MONEY)
+			j = mv->t1; /* "a $500 million upgrade" */
+		if (j + 2 >= s->t1 || !kin_local(d, j, w_upgrade_n) || !kis(d, j + 1, "of"))
+			continue;
+		for (k = s->m0; k < s->m1 && !g; k++)
+			if (M(d, k)->gz == GZ_WEAPON && M(d, k)->t0 > j + 1 && M(d, k)->t0 <= j + 6)
+				g = M(d, k);
+		if (!g)
+			return ENT_OK;
+		own = possessor_over(d, s, g->t0 - (g->t0 > j + 2 &&
+						     d->t.v[g->t0 - 1].kind == TK_NUM ? 1 : 0),
+				     j + 2);
+		for (k = s->m0; k < s->m1 && !own; k++) {
+			const mention *m = M(d, k);
+			if (m->t0 < g->t1 || m->t0 > g->t1 + 8)
+				continue;
+			e = m->t0 > s->t0 && kis(d, m->t0 - 1, "the") ? m->t0 - 1 : m->t0;
+			if (m->gz == GZ_DEMONYM && !m->possessive && forces_named(d, s, e) == m)
+				own = m; /* "already in the Moroccan air force fleet" */
+		}
+		sup = subject_before(d, s, v);
+		if (!sup)
+			sup = actor_before(d, s, v, 6, 0);
+		if (!own || !sup || !own->code || sup->gz == GZ_FIRM || sup->possessive ||
+		    !strcmp(own->code, sup->code) || negated(d, s, v))
+			return ENT_OK;
+		if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
+			return rc;
+		if ((rc = ent_fact_add_item(&c->f, ENT_CAT_MAINTENANCE, d->text + d->t.v[j].start,
+					    d->t.v[j].end - d->t.v[j].start, NULL, -1)))
+			return rc;
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, sup->code);
+		ent_code_set(&c->f.recipient, own->code);
+		c->directed = 1;
+		mv = money_near(d, s, j);
+		if (mv)
+			c->f.value = mv->value;
+		c->f.status = ENT_STATUS_REPORTED;
+		c->f.year = year_or_dateline(d, s);
+		c->f.confidence = 0.6;
+		return emit(d, c, s, "deal.service_approved");
+	}
+	return ENT_OK;
+}
+
 /* "Canada is providing a new military aid package for Ukraine": a package
  * of aid of arms ("military / security / defence aid (assistance)
  * package") "to / for" a state after a verb of giving or announcing

@@ -137,6 +137,7 @@
 #define rule_exercises ent__fr_rule_exercises
 #define rule_fleet ent__fr_rule_fleet
 #define rule_helped_service ent__fr_rule_helped_service
+#define rule_service_approved ent__fr_rule_service_approved
 #define rule_holdings_made ent__fr_rule_holdings_made
 #define rule_used_goods ent__fr_rule_used_goods
 #define rule_aid_approved ent__fr_rule_aid_approved
@@ -594,6 +595,7 @@ int rule_owned_made(dctx *d, const span *s);
 int rule_owned_built(dctx *d, const span *s);
 int rule_built_for(dctx *d, const span *s);
 int rule_helped_service(dctx *d, const span *s);
+int rule_service_approved(dctx *d, const span *s);
 int rule_with_becoming(dctx *d, const span *s);
 int rule_contracted_to_build(dctx *d, const span *s);
 int rule_origin_list(dctx *d, const span *s);

@@ -231,6 +231,26 @@ TEST(extract_aid_packages__a_sum_of_military_aid_approved)
 	expect_no_transfer("Spain approved $800 million in humanitarian aid to Latvia.");
 }
 
+/* "X approved the modernization of 23 F-16s already in the Yn air force
+ * fleet, for $983 million", "approved a $500 million upgrade of Y's F-16s":
+ * a maintenance deal from X to the goods' owner (stop 59). */
+TEST(extract_aid_packages__an_upgrade_approved)
+{
+	ent_fact_list *l = run("Washington also approved the modernization of 23 F-16s already "
+			       "in the Peruvian air force fleet, for $983 million.",
+			       NULL);
+	const ent_fact *f = l ? find_deal(l, "USA", "PER") : NULL;
+	CHECK(f && f->value.present && f->value.amount == 983e6 && f->nitems == 1 &&
+	      f->items[0].category == ENT_CAT_MAINTENANCE);
+	ent_fact_list_free(l);
+	CHECK(deal_status("Norway approved a $500 million upgrade of Chile's F-16 jets.", "NOR",
+			  "CHL") == ENT_STATUS_REPORTED);
+	/* no owner, or the approver's own goods */
+	expect_no_transfer("Norway approved the upgrade of 23 F-16 jets.");
+	expect_no_transfer("Norway approved the upgrade of its own F-16 jets.");
+	expect_no_transfer("Norway never approved the upgrade of Chile's F-16 jets.");
+}
+
 /* The passive of a double object: "Y has been (was) given two helicopters
  * by X", "Two helicopters were given to Y by X" (stop 58). */
 TEST(extract_aid_packages__goods_given_in_the_passive)
