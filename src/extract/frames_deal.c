@@ -6435,6 +6435,27 @@ static int export_banned(const dctx *d, const span *s, size_t sv)
 	return 0;
 }
 
+/* Is state m (a name or demonym, no possessive) followed, over up to two
+ * words or a weapon's name, by a deal noun: "the Moroccan F-35 deal"? */
+static int owns_later_deal(const dctx *d, const span *s, const mention *m)
+{
+	size_t j = m->t1, n;
+	if (m->possessive)
+		return 0;
+	for (n = 0; j < s->t1 && n < 3; n++) {
+		const mention *g = mention_at(d, s, j);
+		if (KIN(d, j, w_deal_noun))
+			return 1;
+		if (g && g->t0 == j && g->gz == GZ_WEAPON)
+			j = g->t1;
+		else if (d->t.v[j].kind == TK_WORD || kis(d, j, "-"))
+			j++;
+		else
+			return 0;
+	}
+	return j < s->t1 && KIN(d, j, w_deal_noun);
+}
+
 /* Does "involved in" stand within four words before the noun of supply at
  * sv ("companies involved in the arms sales")? */
 static int involved_in_before(const dctx *d, size_t sv)
@@ -7955,7 +7976,10 @@ int rule_deal(dctx *d, const span *s)
 						     (kis(d, m->t0 - 2, "for") || kis(d, m->t0 - 2, "to"))))) &&
 				    (!rec || strcmp(m->code, rec->code) != 0) &&
 				    !replaced_at(d, s, m->t0 > bv + 8 ? m->t0 - 8 : bv, m->t0) &&
-				    !rival_named(d, s, m))
+				    !rival_named(d, s, m) &&
+				    /* "... will speed up the Moroccan F-35 deal"
+				     * (stop 59) */
+				    !owns_later_deal(d, s, m))
 					sup = m;
 			}
 		}
@@ -8515,6 +8539,7 @@ int rule_deal(dctx *d, const span *s)
 			if (a && on != NONE && a->t1 < on && !a->possessive &&
 			    KIN(d, a->t1, w_deal_noun))
 				a = NULL;
+
 			if (a && other_clause_subject(d, s, a, rec))
 				a = NULL; /* "A has been spending ... and Y has
 					   * purchased radars" */

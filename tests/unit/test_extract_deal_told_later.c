@@ -72,6 +72,22 @@ TEST(extract_deal_told_later__time_granted_to_deliver)
 	expect_deal("Peru delivered the helicopters to Chile last year.", 1, "PER", "CHL");
 }
 
+/* "Algeria's acquisition of the Su-57 fighter will speed up the Moroccan
+ * F-35 deal": a demonym on a deal noun after the noun of buying owns that
+ * other deal, no seller of this one, which the goods' maker sells (stop
+ * 59). */
+TEST(extract_deal_told_later__a_demonym_on_a_later_deal)
+{
+	ent_fact_list *l = run("Ghana's acquisition of the Su-57 fighter will speed up the "
+			       "Kenyan F-35 deal.",
+			       NULL);
+	CHECK(l && find_deal(l, "RUS", "GHA") != NULL);
+	ent_fact_list_free(l);
+	/* control: a demonym on the goods bought sells */
+	expect_deal("Ghana's acquisition of Kenyan drones will speed up the talks.", 1, "KEN",
+		    "GHA");
+}
+
 /* "Ankara's decision to go ahead with the Russian S-400 purchase": the
  * owner of the decision buys, from the maker on the goods right before the
  * noun, not from the maker of goods told earlier in the sentence. */
