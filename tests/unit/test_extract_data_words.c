@@ -73,6 +73,16 @@ TEST(extract_data_words__an_interceptor_craft_is_a_boat_an_interceptor_missile_i
 			    ENT_CAT_AIR_DEFENCE, ENT_CAT_OTHER));
 }
 
+/* "fast boats", "assault boats" and "speedboats" are naval (stop 59) */
+TEST(extract_data_words__fast_boats_are_naval)
+{
+	CHECK(deal_category("The United States handed over two fast boats to the Zambian coast "
+			    "guard.",
+			    "USA", "ZMB", ENT_CAT_NAVAL, ENT_CAT_OTHER));
+	CHECK(deal_category("Peru delivered ten assault boats to Zambia.", "PER", "ZMB",
+			    ENT_CAT_NAVAL, ENT_CAT_OTHER));
+}
+
 /* "possesses Chinese hypersonic air-to-ground missiles": the missile's
  * kind written with hyphens is goods, so the holder's tie to their maker
  * is told (stop 55). */
