@@ -3382,6 +3382,9 @@ static int ex_civil(const dctx *d, const span *s, size_t trig)
 	static const char *civil[] = {"fire", "earthquake", "quake", "evacuation", "tsunami",
 				      "football", "soccer", "sports", "sporting", "cricket",
 				      "basketball", "firefighting", "fire-fighting", "school",
+				      /* "a joint rugby training camp" (stop 59) */
+				      "rugby", "volleyball", "tennis", "hockey", "athletics",
+				      "olympic", "swimming", "boxing",
 				      /* "a joint census (vaccination, mapping) exercise"
 				       * (stop 53) */
 				      "census", "vaccination", "immunisation", "immunization",

@@ -66,6 +66,8 @@ TEST(extract_drill_outsiders__civil_drills)
 	CHECK(nexercises_text("Chile and Peru staged a joint fire drill at the border post.") == 0);
 	CHECK(nexercises_text("Chile and Peru held a joint earthquake evacuation drill.") == 0);
 	CHECK(nexercises_text("Chile and Peru held a joint football training camp in Lima.") == 0);
+	/* other sports (stop 59) */
+	CHECK(nexercises_text("Chile and Peru held a joint rugby training camp in Lima.") == 0);
 	/* exercises of counting and public health (stop 53) */
 	CHECK(nexercises_text("Chile and Peru conducted a joint census exercise.") == 0);
 	CHECK(nexercises_text("Chile and Peru began a joint vaccination exercise in Arica.") == 0);
