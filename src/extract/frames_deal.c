@@ -6456,6 +6456,25 @@ static int owns_later_deal(const dctx *d, const span *s, const mention *m)
 	return j < s->t1 && KIN(d, j, w_deal_noun);
 }
 
+/* Is m an airline: a firm named "... Airlines (Airways)", or a state
+ * whose (national) airline or carrier is meant ("Cape Verde's airline",
+ * "the Kenyan national carrier")? */
+static int civil_carrier(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_airline[] = {"airline", "airlines", "airways", "carrier", NULL};
+	size_t j = m->t1;
+	if (m->gz == GZ_FIRM)
+		return m->t1 > m->t0 && kin_local(d, m->t1 - 1, w_airline) &&
+		       !kis(d, m->t1 - 1, "carrier");
+	if (j < s->t1 && kis(d, j, "'s"))
+		j++;
+	if (j < s->t1 && (kis(d, j, "national") || kis(d, j, "state")))
+		j++;
+	/* "the Kenyan national carrier", not "the Indian carrier INS Vikrant" */
+	return j < s->t1 && kin_local(d, j, w_airline) &&
+	       (!kis(d, j, "carrier") || kis(d, j - 1, "national"));
+}
+
 /* Does "involved in" stand within four words before the noun of supply at
  * sv ("companies involved in the arms sales")? */
 static int involved_in_before(const dctx *d, size_t sv)
@@ -8682,6 +8701,10 @@ int rule_deal(dctx *d, const span *s)
 		return ENT_OK; /* "X will take measures, including imposing
 				* sanctions against Zn companies involved in the
 				* arms sales to Y": X judges (stop 59) */
+	if ((rec && civil_carrier(d, s, rec)) || (sup && civil_carrier(d, s, sup)))
+		return ENT_OK; /* "Ethiopian Airlines ordered 20 Boeing jets",
+				* "Cape Verde's airline leased planes": a
+				* carrier's fleet, no arms (stop 59) */
 	if (rec && rec->gz == GZ_DEMONYM && rec->t1 < s->t1) {
 		/* "sells a few helicopters to Chinese companies": private
 		 * buyers of a state are no state buying */

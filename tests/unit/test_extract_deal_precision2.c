@@ -145,6 +145,18 @@ TEST(extract_deal_precision2__private_buyers_are_no_state)
 	CHECK_INT(ndeals_text("Sikorsky sold helicopters to the Chinese military."), 1);
 }
 
+/* An airline buys no arms: "Ethiopian Airlines ordered 20 Boeing jets",
+ * "Cape Verde's airline leased planes from Portugal" (stop 59). */
+TEST(extract_deal_precision2__an_airline_is_no_state)
+{
+	CHECK_INT(ndeals_text("Kenya Airways ordered 20 Boeing jets."), 0);
+	CHECK_INT(ndeals_text("Ghana's airline leased planes from Portugal."), 0);
+	CHECK_INT(ndeals_text("The Kenyan national carrier bought six jets from Brazil."), 0);
+	/* the state itself, or a carrier of ships, still buys */
+	CHECK_INT(ndeals_text("Kenya ordered 20 Boeing jets."), 1);
+	CHECK_INT(ndeals_text("The Indian carrier INS Vikrant bought jets from Brazil."), 1);
+}
+
 /* "will provide technical (maintenance) support to Y" is a service sold
  * (maintenance), no backing; "support" alone stays backing. */
 TEST(extract_deal_precision2__technical_support_is_a_service)
