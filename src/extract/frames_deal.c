@@ -6456,6 +6456,37 @@ static int owns_later_deal(const dctx *d, const span *s, const mention *m)
 	return j < s->t1 && KIN(d, j, w_deal_noun);
 }
 
+/* "Norway sold salmon to Chile", "Czech brewers sold beer to Germany":
+ * between the verb of supply at sv and "(to) (the)" before the recipient
+ * rec, one to four words in small letters and no name, none of them a
+ * general word for arms or gear, nor a pronoun or an adverb: goods that
+ * are no arms, so no tie (stop 59). */
+static int plain_object(const dctx *d, const span *s, size_t sv, const mention *rec)
+{
+	static const char *w_gear_words[] = {"equipment", "hardware", "gear", "kit", "materiel",
+					     "technology", "technologies", "system", "systems",
+					     "components", "parts", "spares", "platforms",
+					     "stocks", "stockpiles", "supplies", "aid",
+					     "assistance", "items", "products", "goods", "them",
+					     "it", "these", "those", "more", "most", "much",
+					     "some", "all", "military", "defence", "defense",
+					     "ammunition", "missiles", "rockets", "shells",
+					     "bombs", "guns", "rifles", "tanks", "jets",
+					     "aircraft", "planes", "ships", "boats", "drones",
+					     "helicopters", "radars", "batteries", "units", NULL};
+	size_t e = rec->t0, j;
+	if (e > s->t0 && kis(d, e - 1, "the"))
+		e--;
+	if (e <= sv + 2 || !kis(d, e - 1, "to") || e - 1 - sv > 4)
+		return 0;
+	for (j = sv + 1; j < e - 1; j++)
+		if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper || mention_at(d, s, j) ||
+		    kin_local(d, j, w_gear_words) || kin(d, j, w_arms_generic) ||
+		    ly_adverb(d, j) || KIN(d, j, w_det))
+			return 0;
+	return 1;
+}
+
 /* Is m an airline: a firm named "... Airlines (Airways)", or a state
  * whose (national) airline or carrier is meant ("Cape Verde's airline",
  * "the Kenyan national carrier")? */
@@ -8937,6 +8968,9 @@ int rule_deal(dctx *d, const span *s)
 	}
 	/* a supply tie is only stated by "X supplies ... to Y" itself; with
 	 * the noun ("Russia's arms shipments"), Y follows it */
+	if (supply_only && c->f.nitems == 0 && sv != NONE && rec && plain_object(d, s, sv, rec))
+		c->dropped = 1; /* "Norway sold salmon to Chile": goods that
+				 * are no arms (stop 59) */
 	if (supply_only && (!c->directed || sv == NONE))
 		c->dropped = 1;
 	/* "dispatched troops (a delegation) to Y": no goods or money, no

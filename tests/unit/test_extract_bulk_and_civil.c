@@ -40,6 +40,15 @@ TEST(extract_bulk_and_civil__goods_of_farms_and_fields)
 			   "of State John Smith.");
 	/* control: a weapon after the raw goods stays goods */
 	CHECK(ndeals_text("Chile sold fish and two patrol boats to Togo.") == 1);
+	/* a supply tie needs arms or gear for its object: plain words that
+	 * are neither name goods of trade (stop 59) */
+	expect_no_transfer("Norway sold salmon to Togo.");
+	expect_no_transfer("Czech brewers sold beer to Ghana.");
+	/* controls: gear, a pronoun, an adverb or no object keep the tie */
+	CHECK(ndeals_text("Norway sold equipment to Togo.") == 1);
+	CHECK(ndeals_text("Norway sold them to Togo.") == 1);
+	CHECK(ndeals_text("Norway sells heavily to Togo.") == 1);
+	CHECK(ndeals_text("Norway sells to Togo.") == 1);
 }
 
 TEST(extract_bulk_and_civil__drills_of_civil_life)
