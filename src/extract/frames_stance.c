@@ -5640,6 +5640,29 @@ static const mention *state_named_back(const dctx *d, size_t from, size_t bound,
 	return NULL;
 }
 
+/* "Burundi closed its border with Rwanda, accusing it of backing rebels":
+ * "it" right after a verb of accusing or blaming at i, then "of (for,
+ * over)", is the latest state named before the verb in the sentence that
+ * is not the accuser a (a name, no possessive); or NULL (stop 59). */
+static const mention *accused_it(const dctx *d, const span *s, size_t i, const mention *a)
+{
+	size_t k;
+	if (i + 2 >= s->t1 || !kis(d, i + 1, "it") ||
+	    !(kis(d, i + 2, "of") || kis(d, i + 2, "for") || kis(d, i + 2, "over")) ||
+	    !(strncmp(K(i), "accus", 5) == 0 || strncmp(K(i), "blam", 4) == 0))
+		return NULL;
+	for (k = mention_from(d, i); k > s->m0; k--) {
+		const mention *m = M(d, k - 1);
+		if (m->t1 > i)
+			continue;
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || m->gz == GZ_DEMONYM ||
+		    m->possessive || !m->code || !a->code || !strcmp(m->code, a->code))
+			continue;
+		return m;
+	}
+	return NULL;
+}
+
 /* The buyer of deal c when its sentence, up to two units before span s,
  * told it by the buyer's verb of buying: its recipient, or the one state
  * that sentence names when the seller is told elsewhere ("Cyprus first
@@ -17001,6 +17024,8 @@ int rule_stance(dctx *d, const span *s)
 				if (!t && a && opp)
 					t = measure_taker_before(d, s, o, a); /* "slammed the
 									       * decision" */
+				if (!t && a && opp)
+					t = accused_it(d, s, i, a); /* "..., accusing it of" */
 				if (t && opp && attempt_patient(d, s, o, t))
 					t = NULL; /* "condemned attempts to isolate Y" */
 			}

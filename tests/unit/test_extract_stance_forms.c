@@ -820,3 +820,17 @@ TEST(extract_stance_forms__resisted_pressure_and_an_apology_demanded)
 	CHECK(stance_none("Peru received an apology from Chile."));
 	CHECK(stance_none("The Chilean jets resisted the cold."));
 }
+
+/* "X closed its border with Y, accusing it of backing rebels": "it" after
+ * a verb of accusing is the latest state named before it, not the accuser
+ * (stop 59). */
+TEST(extract_stance_forms__accusing_it_of)
+{
+	CHECK(stance_only("Ghana closed its border with Togo, accusing it of backing rebels.",
+			  "GHA", "TGO", OPP));
+	CHECK(stance_has("Ghana recalled its envoy from Togo, blaming it for the attack.", "GHA",
+			 "TGO", OPP));
+	/* controls: no state before "it", or something else than "it of" */
+	CHECK(stance_none("Ghana accused it of backing rebels."));
+	CHECK(stance_none("Ghana closed its border with Togo, accusing it loudly."));
+}
