@@ -3933,6 +3933,23 @@ static int kn_next_ok(const dctx *d, const span *s, size_t e)
 	       kin(d, e, w_kn_aux) || KIN(d, e, w_exercise) || ly_adverb(d, e);
 }
 
+/* "joined (the) US troops (forces, sailors ...)": a noun of forces at
+ * token f, up to three words after a verb of joining; that verb in *v. */
+static int kn_joined_forces(const dctx *d, const span *s, size_t f, size_t *v)
+{
+	static const char *w_forces_n[] = {"troops", "forces", "soldiers", "sailors", "marines",
+					   "airmen", "personnel", "counterparts", "units", NULL};
+	size_t j;
+	if (!kin_local(d, f, w_forces_n))
+		return 0;
+	for (j = f; j > s->t0 && j + 4 > f; j--)
+		if (kin(d, j - 1, w_kn_join)) {
+			*v = j - 1;
+			return 1;
+		}
+	return 0;
+}
+
 /* Is token p the last of a verb of holding (1) or joining (2) before the
  * name: "held", "joined", "took part in", "kicked off", "wrapped up", "sent
  * 500 troops to"?  0 when not, and when the verb is an infinitive after
@@ -3953,6 +3970,8 @@ static int kn_verb_before(const dctx *d, const span *s, size_t p)
 		v = p - 1;
 		if (kis(d, v, "part") && v > s->t0 && kin(d, v - 1, w_take))
 			v--;
+	} else if (kis(d, p, "in") && p > s->t0 + 2 && kn_joined_forces(d, s, p - 1, &v)) {
+		kind = 2; /* "joined US troops in Tradewinds 2024" (stop 59) */
 	} else if ((kis(d, p, "off") && kin(d, p - 1, w_kn_kick)) ||
 		   (kis(d, p, "up") && kin(d, p - 1, w_kn_wrap))) {
 		kind = 1;

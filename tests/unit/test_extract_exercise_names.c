@@ -105,6 +105,10 @@ TEST(extract_exercise_names__after_verbs_of_joining)
 	/* one state joining a known drill is news of its own */
 	CHECK(ex_named("India sent 120 soldiers to Ajeya Warrior 2023 in England.", NULL,
 		       CODES("IND"), 2023, "Ajeya Warrior"));
+	/* "joined Yn troops in NAME" (stop 59) */
+	CHECK(ex_named("The Ghana Armed Forces joined US troops in African Lion 2024.", NULL,
+		       CODES("GHA", "USA"), 2024, "African Lion"));
+	CHECK(nexercises_text("Ghana joined US troops in Accra.") == 0);
 }
 
 TEST(extract_exercise_names__the_name_as_subject)
