@@ -3553,7 +3553,11 @@ static size_t ex_train_with(const dctx *d, const span *s)
 				       "pilots", "counterparts", "warships", "contingents",
 				       "militaries", "military",
 				       /* "trained alongside Ivorian commandos" (stop 56) */
-				       "commandos", "paratroopers", NULL};
+				       "commandos", "paratroopers",
+				       /* "trained with a US carrier group (warship)"
+					* (stop 59) */
+				       "group", "squadron", "flotilla", "fleet", "warship",
+				       "destroyer", "frigate", "ship", "vessel", NULL};
 	/* "X and Y jets trained together" (not "trained with Xn jets",
 	 * which are goods; stop 50) */
 	static const char *craft[] = {"jets", "fighters", "bombers", "warplanes", "aircrews",
@@ -3599,7 +3603,8 @@ static size_t ex_train_with(const dctx *d, const span *s)
 			while (k < s->m1 && M(d, k)->t1 <= j)
 				k++;
 			if (kin(d, j, forces) ||
-			    (j == i + 2 && k < s->m1 && M(d, k)->t0 == j &&
+			    ((j == i + 2 || (j == i + 3 && kis(d, i + 2, "the"))) && k < s->m1 &&
+			     M(d, k)->t0 == j &&
 			     (M(d, k)->gz == GZ_STATE || M(d, k)->gz == GZ_CAPITAL)) ||
 			    (crafted && (kin(d, j, craft) || (k < s->m1 && M(d, k)->t0 <= j &&
 							       M(d, k)->gz == GZ_WEAPON))))

@@ -381,6 +381,12 @@ TEST(extract_exercise_forms__trained_alongside_commandos)
 	CHECK(ex_pair("Peru's national army exercised with Chilean troops in the Andes.", 2,
 		      "PER", "CHL"));
 	CHECK(ex_none("Peru exercised its right to veto the plan."));
+	/* a ship, a carrier group, or the state after "the" (stop 59) */
+	CHECK(ex_pair("The Peruvian Navy trained with a Chilean carrier group off Arica.", 2,
+		      "PER", "CHL"));
+	CHECK(ex_pair("The Peruvian Navy trained with a Chilean warship.", 2, "PER", "CHL"));
+	CHECK(ex_pair("The Peruvian Navy trained with the Philippines.", 2, "PER", "PHL"));
+	CHECK(ex_none("Peru trained with a Chilean-made rifle."));
 }
 
 /* "will conduct a (multilateral) maritime cooperative activity": a joint
