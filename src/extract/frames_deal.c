@@ -7649,6 +7649,15 @@ int rule_deal(dctx *d, const span *s)
 		rec = reported_government(d, s, bv);
 		if (!rec)
 			rec = actor_before(d, s, bv, 8, 1);
+		if (rec && earlier_buyer_listed(d, s, rec)) {
+			/* "Malaysia became the second country after Poland to
+			 * buy the FA-50": the state before the ordinal buys
+			 * (earlier_buyers gives Poland its copy; stop 59) */
+			size_t lo = rec->t0 > s->t0 && kis(d, rec->t0 - 1, "the") ? rec->t0 - 1
+										  : rec->t0;
+			const mention *x = actor_before(d, s, list_head(d, s, lo, 4), 12, 1);
+			rec = x && !x->possessive && x->gz != GZ_FIRM ? x : NULL;
+		}
 		if (!rec)
 			rec = spender_before(d, s, bv);
 		if (noun_opens_contrast(d, s, bv))

@@ -125,6 +125,11 @@ TEST(extract_southasia__earlier_givers)
 		NULL);
 	CHECK(l && ndeals(l) == 2 && find_deal(l, "KEN", "GHA") && find_deal(l, "UGA", "GHA"));
 	ent_fact_list_free(l);
+	/* the ordinal's list before the infinitive of buying (stop 59) */
+	l = run("Kenya became the second country after Uganda to buy the FA-50 from South Korea.",
+		NULL);
+	CHECK(l && ndeals(l) == 2 && find_deal(l, "KOR", "KEN") && find_deal(l, "KOR", "UGA"));
+	ent_fact_list_free(l);
 	/* a list of earlier buyers may hold "the" */
 	l = run("Kenya is the third country to have bought these tanks from China after Uganda and "
 		"the Gambia.",
