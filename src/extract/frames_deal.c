@@ -17436,6 +17436,24 @@ static int with_goods(const dctx *d, const span *s, size_t v, const mention *g)
 	return 0;
 }
 
+/* Past "at (in) <a place named in capitals>" from token i ("arrived at
+ * Sembawang Air Base from France", stop 59): the token after the place,
+ * or i when no such place starts there. */
+static size_t past_named_place(const dctx *d, const span *s, size_t i)
+{
+	size_t j = i + 1, n = 0;
+	if (i + 2 >= s->t1 || !(kis(d, i, "at") || kis(d, i, "in")))
+		return i;
+	if (kis(d, j, "the"))
+		j++;
+	while (j < s->t1 && n < 5 && d->t.v[j].kind == TK_WORD && d->t.v[j].upper &&
+	       !mention_at(d, s, j)) {
+		j++;
+		n++;
+	}
+	return n && j < s->t1 && kis(d, j, "from") ? j : i;
+}
+
 /* "The first F-16 jets from Denmark arrived in Ukraine", "The first batch
  * of Chinese-made J-10C fighters has arrived (landed) in Pakistan", "The first
  * Rafale jets arrived in India from France": goods (a weapon, at most ten
@@ -17539,9 +17557,10 @@ int rule_arrived_goods(dctx *d, const span *s)
 		if (!(to = forces_named(d, s, i)))
 			return ENT_OK;
 		marked = lot = 1;
-	} else if (i + 1 < s->t1 && kis(d, i, "from") && g->t0 >= s->t0 + 2 &&
-		   (m = possessor_before(d, s, g->t0 - (kis(d, g->t0 - 1, "first") ? 1 : 0))) &&
-		   ent__is_state_mention(m) && m->gz != GZ_FIRM) {
+	} else if ((i = past_named_place(d, s, i)) + 1 < s->t1 && kis(d, i, "from") &&
+		   g->t0 >= s->t0 + 2 &&
+		   (m = possessor_over(d, s, g->t0, s->t0)) && ent__is_state_mention(m) &&
+		   m->gz != GZ_FIRM) {
 		/* "Uruguay's Super Tucano jets arrived from Brazil": the owner
 		 * of the goods receives them from the state after "from" */
 		to = m;

@@ -159,6 +159,10 @@ TEST(extract_deal_arrivals__owner_receives_from)
 	expect_deal("Ghana's Super Tucano jets arrived from Brazil in March 2020.", 1, "BRA",
 		    "GHA");
 	expect_deal("Ghana's first K-8 trainers arrived from China.", 1, "CHN", "GHA");
+	/* past a place named in capitals, and a count (stop 59) */
+	expect_deal("Ghana's first four H225M helicopters arrived at Takoradi Air Base from "
+		    "France.",
+		    1, "FRA", "GHA");
 	CHECK_INT(texts_with_deals(none, sizeof none / sizeof none[0]), 0);
 }
 
