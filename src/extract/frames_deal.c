@@ -11376,8 +11376,8 @@ static int used_by_holder(dctx *d, const span *s, int *rc)
 	for (k = s->m0; k + 1 < s->m1; k++) {
 		const mention *m = M(d, k), *w = M(d, k + 1), *h;
 		if (m->gz != GZ_DEMONYM || m->possessive || !m->code || w->gz != GZ_WEAPON ||
-		    w->t0 != m->t1)
-			continue;
+		    !(w->t0 == m->t1 || (w->t0 == m->t1 + 2 && made_in(d, s, m))))
+			continue; /* "Russian", "Israeli-made" right before */
 		while (k + 2 < s->m1 && M(d, k + 2)->gz == GZ_WEAPON && M(d, k + 2)->t0 == w->t1)
 			w = M(d, ++k + 1); /* "missile batteries" told as two */
 		j = w->t1;

@@ -390,6 +390,8 @@ TEST(extract_deal_forms__used_goods)
 		/* the passive, goods a demonym qualifies "used (operated) by" a
 		 * state or its forces (stop 59) */
 		{"Chilean drones were used by Ghana.", "CHL", {"GHA"}, TIE, 1, {0}},
+		{"Israeli-made drones used by the Ghanaian army are old.", "ISR", {"GHA"}, TIE, 1,
+		 {0}},
 		{"The new batteries will join the Peruvian missile batteries currently used by "
 		 "the Ghanaian army.",
 		 "PER", {"GHA"}, TIE, 1, {0}},
