@@ -9206,7 +9206,11 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 					      * zone (accession to NATO)", "praised Y's
 					      * resistance" (stop 58) */
 					     "entry", "accession", "membership", "resistance",
-					     NULL};
+					     /* "welcomed Russian instructors", "Y's
+					      * continued military presence" (stop 59) */
+					     "troops", "forces", "instructors", "advisers",
+					     "advisors", "soldiers", "contingent", "presence",
+					     "deployment", NULL};
 	static const char *w_appalled_v[] = {"appalled", "outraged", NULL};
 	/* the bonds praise may name: "hailed its ties with Y" */
 	static const char *w_bond_n[] = {"ties", "relations", "cooperation", "partnership",
@@ -9630,6 +9634,8 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		}
 		if (j >= s->t1 || j >= e + 3)
 			return praised_for(d, s, i, t, e, hit);
+		if (j + 1 < s->t1 && (kis(d, j + 1, "'") || kis(d, j + 1, "'s")))
+			return ENT_OK; /* "welcomed US forces' departure" */
 		a = stance_actor(d, s, i);
 		*hit = 1;
 		if (back && a && a->gz != GZ_FIRM && strcmp(a->code, t->code)) {

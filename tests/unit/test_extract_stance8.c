@@ -62,6 +62,12 @@ TEST(extract_stance8__welcomed)
 	CHECK(stance_only("Peru welcomed Chile's entry into the Schengen zone.", "PER", "CHL",
 			  SUP));
 	CHECK(stance_only("Kenya praised Somalia's resistance.", "KEN", "SOM", SUP));
+	/* a state's forces and their presence (stop 59) */
+	CHECK(stance_only("Niger's military rulers welcomed Ghanaian instructors.", "NER", "GHA",
+			  SUP));
+	CHECK(stance_only("Togo welcomed Ghana's continued military presence.", "TGO", "GHA",
+			  SUP));
+	CHECK(stance_none("Togo welcomed Ghanaian forces' departure."));
 	/* a visitor or a thing that is no deed of the state */
 	CHECK(stance_none("Kenya welcomed the Somali delegation on Friday."));
 	CHECK(stance_none("Peru did not welcome Chile's move."));
