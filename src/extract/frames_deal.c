@@ -750,7 +750,12 @@ static const mention *user_of_goods(const dctx *d, const span *s, size_t g)
 				      "operate", "fielded", "fields", "relies", "relied", "rely",
 				      "relying", "involving", "involved", "employed", "employs",
 				      "employing", "has", "have", "had", "with", "flies", "flew",
-				      "flown", "flying", NULL};
+				      "flown", "flying",
+				      /* "showed off (displayed, paraded) armoured
+				       * vehicles recently delivered by China" (stop 59) */
+				      "showed", "shows", "displayed", "displays", "paraded",
+				      "parades", "showcased", "showcases", "unveiled", "unveils",
+				      NULL};
 	const mention *m = actor_before(d, s, g, 10, 1);
 	size_t i;
 	if (!m || m->gz == GZ_FIRM)

@@ -21,6 +21,16 @@ TEST(extract_agent_after_goods__a_state_that_flies_the_goods_buys)
 	expect_deal("Peru still flies fighter jets delivered by France.", 1, "FRA", "PER");
 }
 
+/* a state that shows off (displays, parades) the goods holds them (stop
+ * 59) */
+TEST(extract_agent_after_goods__a_state_that_shows_off_the_goods_buys)
+{
+	expect_deal("Ghana showed off armoured vehicles recently delivered by Peru.", 1, "PER",
+		    "GHA");
+	expect_deal("Ghana's army paraded drones supplied by Chile.", 1, "CHL", "GHA");
+	expect_no_deal("Ghana showed interest in drones made by Chile.");
+}
+
 TEST(extract_agent_after_goods__each_agent_of_a_list_sells)
 {
 	const char *sup[] = {"ISR", "TUR", NULL}, *rec[] = {"AZE", "AZE"};
