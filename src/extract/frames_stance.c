@@ -8724,6 +8724,42 @@ static int one_china(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+/* "Chad ended its defence cooperation agreement with France", "X tore up
+ * (scrapped, terminated, revoked) its military pact with Y": X opposes Y,
+ * at the verb i (stance.pact_ended, stop 59). */
+static int pact_ended(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_end_v[] = {"ended", "ends", "terminated", "terminates", "tore",
+					"tears", "scrapped", "scraps", "cancelled", "canceled",
+					"cancels", "revoked", "revokes", "renounced", "renounces",
+					NULL};
+	static const char *w_pact_kind[] = {"defence", "defense", "military", "security",
+					    "cooperation", "bilateral", "mutual", NULL};
+	static const char *w_pact_n[] = {"agreement", "agreements", "pact", "pacts", "accord",
+					 "accords", "treaty", "treaties", NULL};
+	const mention *t;
+	size_t j = i + 1, n, e = 0;
+	*hit = 0;
+	if (!kin_local(d, i, w_end_v) || negated(d, s, i))
+		return ENT_OK;
+	if (j < s->t1 && kis(d, j, "up"))
+		j++; /* "tore up" */
+	if (j < s->t1 && (kis(d, j, "its") || kis(d, j, "the") || kis(d, j, "their")))
+		j++;
+	for (n = 0; j < s->t1 && n < 3 && kin_local(d, j, w_pact_kind); j++, n++)
+		;
+	if (!n || j + 2 >= s->t1 || !kin_local(d, j, w_pact_n) || !kis(d, j + 1, "with"))
+		return ENT_OK;
+	t = named_state(d, s, j + 2, &e);
+	if (!t && kis(d, j + 2, "the"))
+		t = named_state(d, s, j + 3, &e);
+	if (!t || t->possessive || t->gz == GZ_DEMONYM || t->gz == GZ_FIRM)
+		return ENT_OK;
+	*hit = 1;
+	return add_state_stance(d, s, stance_actor(d, s, i), t, ENT_POLARITY_OPPOSE, i,
+				"stance.pact_ended");
+}
+
 static inline __attribute__((always_inline)) int stance_forms(dctx *d, const span *s, size_t i,
 							  const char *k, int *hit)
 {
@@ -8737,9 +8773,13 @@ static inline __attribute__((always_inline)) int stance_forms(dctx *d, const spa
 			return poses_threat(d, s, i, hit);
 		if (k[1] == 'i' && k[2] == 'g' && k[3] == 'h' && k[4] == 't' && !k[5])
 			return right_to_defend(d, s, i, hit);
+		if (k[1] == 'e' && ((k[2] == 'v' && k[3] == 'o') || (k[2] == 'n' && k[3] == 'o')))
+			return pact_ended(d, s, i, hit); /* revoked, renounced */
 		deed = k[1] == 'e' && k[2] == 't' && k[3] == 'a' && k[4] == 'l';
 		break;
 	case 'c':
+		if (k[1] == 'a' && k[2] == 'n' && k[3] == 'c')
+			return pact_ended(d, s, i, hit); /* cancelled */
 		if (k[1] == 'r' && (kis(d, i, "critic") || kis(d, i, "critics")))
 			return critic_of(d, s, i, hit);
 		if (k[1] == 'o' && k[2] == 'm' && k[3] == 'm' && k[4] == 'i' && k[5] == 't')
@@ -8777,6 +8817,8 @@ static inline __attribute__((always_inline)) int stance_forms(dctx *d, const spa
 	case 'e':
 		if (k[1] == 'x' && ((k[2] == 'p' && k[3] == 'u') || (k[2] == 'i' && k[3] == 't')))
 			return troops_out(d, s, i, 1, hit); /* "expulsion", "exit" */
+		if (k[1] == 'n' && k[2] == 'd' && (k[3] == 'e' || k[3] == 's'))
+			return pact_ended(d, s, i, hit); /* ended, ends */
 		if (k[1] == 'n' && k[2] == 'h' && k[3] == 'a')
 			return committed_to(d, s, i, hit); /* enhancing */
 		break;
@@ -8802,6 +8844,8 @@ static inline __attribute__((always_inline)) int stance_forms(dctx *d, const spa
 		if (k[1] == 't' && k[2] == 'r' && k[3] == 'e' && k[4] == 'n' && k[5] == 'g' &&
 		    k[6] == 't')
 			return committed_to(d, s, i, hit); /* strengthening */
+		if (k[1] == 'c' && k[2] == 'r' && k[3] == 'a' && k[4] == 'p')
+			return pact_ended(d, s, i, hit); /* scrapped */
 		see = kis(d, i, "sees") || kis(d, i, "saw");
 		deed = k[1] == 't' && k[2] == 'a' && k[3] == 'l' && k[4] == 'l'; /* stalled */
 		break;
@@ -8811,6 +8855,10 @@ static inline __attribute__((always_inline)) int stance_forms(dctx *d, const spa
 	case 't':
 		if (k[1] == 'o' && k[2] == 'l')
 			return troops_out(d, s, i, 0, hit);
+		if ((k[1] == 'e' && k[2] == 'r' && k[3] == 'm' && k[4] == 'i') ||
+		    (k[1] == 'o' && k[2] == 'r' && k[3] == 'e') ||
+		    (k[1] == 'e' && k[2] == 'a' && k[3] == 'r'))
+			return pact_ended(d, s, i, hit); /* terminated, tore, tears */
 		if (k[1] == 'h' && k[2] == 'r' &&
 		    (kis(d, i, "threatened") || kis(d, i, "threatens")))
 			return warned_condition(d, s, i, hit); /* stop 59 */

@@ -834,3 +834,19 @@ TEST(extract_stance_forms__accusing_it_of)
 	CHECK(stance_none("Ghana accused it of backing rebels."));
 	CHECK(stance_none("Ghana closed its border with Togo, accusing it loudly."));
 }
+
+/* "Chad ended its defence cooperation agreement with France", "tore up
+ * (scrapped, terminated, revoked) its military pact with Y": X opposes Y
+ * (stop 59). */
+TEST(extract_stance_forms__a_defence_pact_ended)
+{
+	CHECK(stance_only("Ghana ended its defence cooperation agreement with Togo.", "GHA",
+			  "TGO", OPP));
+	CHECK(stance_only("Ghana tore up its military pact with Togo.", "GHA", "TGO", OPP));
+	CHECK(stance_only("Ghana revoked its defence accords with Togo.", "GHA", "TGO", OPP));
+	/* controls: negated, a deal of business, a drill ended, "termed" */
+	CHECK(stance_none("Ghana did not end its defence pact with Togo."));
+	CHECK(stance_none("Ghana cancelled its arms deal with Togo."));
+	CHECK(stance_none("Ghana and Togo ended the exercise."));
+	CHECK(stance_only("Ghana termed Togo a strategic partner.", "GHA", "TGO", SUP));
+}
