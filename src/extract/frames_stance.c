@@ -8897,10 +8897,11 @@ static int barred_craft(dctx *d, const span *s, size_t i, int *hit)
 	y = mention_at(d, s, j);
 	if (!y || y->t0 != j || y->gz != GZ_DEMONYM || !ent__is_state_mention(y))
 		return ENT_OK;
-	for (j = y->t1, n = 0; j < s->t1 && n < 2 && !kin_local(d, j, w_craft_n) &&
-			       d->t.v[j].kind == TK_WORD && !d->t.v[j].upper;
+	for (j = y->t1, n = 0; j < s->t1 && n < 3 && !kin_local(d, j, w_craft_n) &&
+			       ((d->t.v[j].kind == TK_WORD && !d->t.v[j].upper) ||
+				(j == y->t1 && kis(d, j, "-")));
 	     j++, n++)
-		; /* "military", "naval" */
+		; /* "military", "naval", "-flagged (-owned)" (stop 59) */
 	if (j + 1 >= s->t1 || !kin_local(d, j, w_craft_n) || !kis(d, j + 1, "from"))
 		return ENT_OK;
 	a = stance_actor(d, s, i);

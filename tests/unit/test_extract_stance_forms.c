@@ -139,6 +139,8 @@ TEST(extract_stance_forms__demands_and_deeds)
 		{"Peru has blocked the deal.", NULL, NULL, OPP, ROW_NONE},
 		{"Peru barred Chilean warships from using its ports in March.", "PER", "CHL", OPP,
 		 ROW_ONLY},
+		{"Peru barred Chilean-owned vessels from docking at its ports.", "PER", "CHL", OPP,
+		 ROW_ONLY},
 		{"Peru banned Chilean military aircraft from its airspace.", "PER", "CHL", OPP,
 		 ROW_ONLY},
 		{"Peru has not barred Chilean warships from its ports.", NULL, NULL, OPP, ROW_NONE},
