@@ -8455,6 +8455,24 @@ static int right_to_defend(dctx *d, const span *s, size_t i, int *hit)
 	*hit = 0;
 	if (!kis(d, i, "right") || i < s->t0 + 2 || i + 3 >= s->t1 || !kis(d, i + 1, "to"))
 		return ENT_OK;
+	if (i >= s->t0 + 4 && kis(d, i - 1, "no") &&
+	    (kis(d, i - 2, "has") || kis(d, i - 2, "had") || kis(d, i - 2, "have"))) {
+		/* "Mexico's president said the US military had no right to
+		 * operate on Mexican soil": the speaker opposes Y (stop 59) */
+		y = mention_at_end(d, s, i - 2);
+		if (!y && (KIN(d, i - 3, w_gov_noun) || KIN(d, i - 3, w_title)))
+			y = mention_at_end(d, s, i - 3);
+		if (!y || y->possessive || !ent__is_state_mention(y) || y->gz == GZ_FIRM)
+			return ENT_OK;
+		for (k = s->t0; k < y->t0 && say == NONE; k++)
+			if (KIN(d, k, w_speech_verb) && !kis(d, k, "called"))
+				say = k;
+		if (say == NONE || !(a = stance_actor(d, s, say)) || a->gz == GZ_FIRM ||
+		    (a->code && y->code && !strcmp(a->code, y->code)))
+			return ENT_OK;
+		*hit = 1;
+		return add_state_stance(d, s, a, y, ENT_POLARITY_OPPOSE, i, "stance.no_right");
+	}
 	for (j = i + 2, n = 0; j < s->t1 && n < 5 && !kin_local(d, j, w_defend_v); j++, n++)
 		if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
 			return ENT_OK; /* "to be able to" */

@@ -852,3 +852,16 @@ TEST(extract_stance_forms__a_defence_pact_ended)
 	CHECK(stance_none("Ghana and Togo ended the exercise."));
 	CHECK(stance_only("Ghana termed Togo a strategic partner.", "GHA", "TGO", SUP));
 }
+
+/* "X's president said the Yn military had no right to operate on Xn soil":
+ * the speaker opposes Y (stop 59). */
+TEST(extract_stance_forms__no_right_to)
+{
+	CHECK(stance_only("Ghana's president said the Togolese military had no right to operate "
+			  "on Ghanaian soil.",
+			  "GHA", "TGO", OPP));
+	CHECK(stance_only("Ghana said Togo has no right to interfere.", "GHA", "TGO", OPP));
+	/* controls: no speaker; the right to defend itself backs */
+	CHECK(stance_none("Togo has no right to interfere."));
+	CHECK(stance_only("Ghana said Togo has the right to defend itself.", "GHA", "TGO", SUP));
+}
