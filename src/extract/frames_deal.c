@@ -6468,7 +6468,7 @@ static int owns_later_deal(const dctx *d, const span *s, const mention *m)
  * are no arms, so no tie (stop 59). */
 static int plain_object(const dctx *d, const span *s, size_t sv, const mention *rec)
 {
-	static const char *w_gear_words[] = {"equipment", "hardware", "gear", "kit", "materiel",
+	static const char *w_keeps_tie[] = {"equipment", "hardware", "gear", "kit", "materiel",
 					     "technology", "technologies", "system", "systems",
 					     "components", "parts", "spares", "platforms",
 					     "stocks", "stockpiles", "supplies", "aid",
@@ -6486,7 +6486,7 @@ static int plain_object(const dctx *d, const span *s, size_t sv, const mention *
 		return 0;
 	for (j = sv + 1; j < e - 1; j++)
 		if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper || mention_at(d, s, j) ||
-		    kin_local(d, j, w_gear_words) || kin(d, j, w_arms_generic) ||
+		    kin_local(d, j, w_keeps_tie) || kin(d, j, w_arms_generic) ||
 		    ly_adverb(d, j) || KIN(d, j, w_det))
 			return 0;
 	return 1;
@@ -7196,10 +7196,10 @@ int rule_deal(dctx *d, const span *s)
 							early++;
 							if (group[q]->t0 < lo)
 								lo = group[q]->t0;
-						}
-						else if (ngroup == 1 ||
-							 !background_state(d, s, group[q]))
+						} else if (ngroup == 1 ||
+							   !background_state(d, s, group[q])) {
 							group[w++] = group[q];
+						}
 					if (w) {
 						ngroup = w;
 					} else if (early == ngroup &&
@@ -8603,7 +8603,6 @@ int rule_deal(dctx *d, const span *s)
 			if (a && on != NONE && a->t1 < on && !a->possessive &&
 			    KIN(d, a->t1, w_deal_noun))
 				a = NULL;
-
 			if (a && other_clause_subject(d, s, a, rec))
 				a = NULL; /* "A has been spending ... and Y has
 					   * purchased radars" */

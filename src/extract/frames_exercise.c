@@ -4285,6 +4285,26 @@ static int for_joint_training(const dctx *d, const span *s, size_t j, const char
 	return find_in(d, from, f - 1, hold) != NONE || find_in(d, from, f - 1, came) != NONE;
 }
 
+/* "was planning to expand its joint military maneuvers with Y", "wants
+ * more joint exercises", "by boosting joint military exercises with the
+ * US": a verb of growing or wanting whose object is the drill word at trig
+ * (over words in small letters, no comma) speaks of drills to come, none
+ * held (stop 59). */
+static int drills_to_grow(const dctx *d, const span *s, size_t trig)
+{
+	static const char *w_grow_v[] = {"want", "wants", "wanted", "expand", "expanding",
+					 "increase", "increasing", "intensify", "intensifying",
+					 "boost", "boosts", "boosting", NULL};
+	size_t j, n;
+	for (j = trig, n = 0; j > s->t0 && n < 5; j--, n++) {
+		if (kin_local(d, j - 1, w_grow_v))
+			return 1;
+		if (d->t.v[j - 1].kind != TK_WORD || d->t.v[j - 1].upper)
+			return 0;
+	}
+	return 0;
+}
+
 int rule_exercise(dctx *d, const span *s)
 {
 	static const char *hold[] = {"held", "hold", "holds", "holding", "conducted", "conduct",
@@ -4297,12 +4317,7 @@ int rule_exercise(dctx *d, const span *s)
 	static const char *intent[] = {"agreed", "agree", "agrees", "plan", "plans", "planned",
 				       "proposed", "discussed", "intend", "intends", "pledged",
 				       /* "offered to host future exercises" (stop 54) */
-				       "offered", "offers", "future",
-				       /* "was planning to expand its joint military
-					* maneuvers with Y" (stop 59) */
-				       "want", "wants", "expand",
-				       "expanding", "increase", "increasing", "intensify",
-				       "intensifying", "boost", "boosts", "boosting", NULL};
+				       "offered", "offers", "future", NULL};
 	size_t trig = find_in(d, s->t0, s->t1, w_exercise), kn = NONE, kn_end = NONE;
 	uint32_t b0 = 0, b1 = 0;
 	int has_name, rc, year, train = 0, kn_year = 0, kn_join = 0;
@@ -4678,6 +4693,8 @@ int rule_exercise(dctx *d, const span *s)
 	 * without a name is no exercise */
 	if (!has_name && find_in(d, trig > s->t0 + 10 ? trig - 10 : s->t0, trig, intent) != NONE &&
 	    !ex_dated_plan(d, s, trig))
+		return ENT_OK;
+	if (!has_name && drills_to_grow(d, s, trig))
 		return ENT_OK;
 	if (!has_name && !s->forced_exercise &&
 	    (ex_agreement_object(d, s, trig) || ex_enabled_purpose(d, s, trig)))

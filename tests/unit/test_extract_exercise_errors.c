@@ -196,6 +196,12 @@ TEST(extract_exercise_errors__offers_future_drills_and_talks_about_them)
 				  "exercises with Togo and allowing Togolese forces to stay in its "
 				  "camps under a 2014 defence pact."),
 		  0);
+	/* controls: a verb of growing elsewhere in the sentence, not on the
+	 * drills */
+	CHECK_INT(nexercises_text("As tensions increase, Ghana and Togo held joint drills."), 1);
+	CHECK_INT(nexercises_text("To boost readiness, Ghana and Togo held joint drills."), 1);
+	CHECK_INT(nexercises_text("Ghana and Togo, which want closer ties, held joint drills."),
+		  1);
 	/* a drill held stands */
 	CHECK_INT(nexercises_text("Ghana and Togo held joint exercises to prepare for future "
 				  "operations."),
