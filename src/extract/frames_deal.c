@@ -7034,8 +7034,9 @@ int rule_deal(dctx *d, const span *s)
 	if (!s->forced_deal && chance_to(d, s, trig) && !delivery_stated(d, s))
 		return ENT_OK;
 	/* "interested in buying", "talks to acquire", "in talks with both A
-	 * and B for possible sale of": interest, not a deal */
-	if (sg == NONE && !s->forced_deal &&
+	 * and B for possible sale of": interest, not a deal; "..., but no
+	 * deal has been signed" signs none (stop 59) */
+	if ((sg == NONE || negated(d, s, sg)) && !s->forced_deal &&
 	    (interest_within(d, s, trig > s->t0 + 6 ? trig - 6 : s->t0,
 			     trig + 4 < s->t1 ? trig + 4 : s->t1, trig) ||
 	     (trig == dn && appositive_noun(d, s, dn) &&
@@ -7044,7 +7045,7 @@ int rule_deal(dctx *d, const span *s)
 	    !delivery_stated(d, s))
 		return ENT_OK;
 
-	if (sg == NONE && !s->forced_deal && deal_under_talks(d, s, dn))
+	if ((sg == NONE || negated(d, s, sg)) && !s->forced_deal && deal_under_talks(d, s, dn))
 		return ENT_OK;
 	if (!s->forced_deal && able_to_before(d, s, trig) &&
 	    !delivery_stated(d, s))
@@ -8904,6 +8905,10 @@ int rule_deal(dctx *d, const span *s)
 	c->f.status = supply_only || habitual_verb(d, s, trig) ? ENT_STATUS_NONE : status_of(d, s);
 	if (accepted && c->f.status > ENT_STATUS_SIGNED)
 		c->f.status = ENT_STATUS_SIGNED; /* an acceptance sent signs */
+	if (sg != NONE && c->f.status == ENT_STATUS_SIGNED && negated(d, s, sg))
+		c->f.status = ENT_STATUS_REPORTED; /* "wants to buy ..., but no
+						    * contract has been signed
+						    * yet" (stop 59) */
 	/* "has equipped Tokyo with": a past verb of equipping delivered */
 	if (equip != NONE && sv == equip && c->f.status == ENT_STATUS_REPORTED &&
 	    d->t.v[sv].keylen > 2 && !strcmp(K(sv) + d->t.v[sv].keylen - 2, "ed") &&

@@ -211,6 +211,14 @@ TEST(extract_deal_forms__unmade_deals_and_logistics_pacts)
 {
 	expect_no_transfer("The Chilean drone deal with Ghana was not signed.");
 	expect_no_transfer("Ghana's drone deal with Chile has not been signed yet.");
+	/* talks (a wish) to buy "but no deal (contract) has been signed": no
+	 * deal (reported) (stop 59) */
+	expect_no_transfer("Ghana is in talks to buy Chilean drones, but no deal has been "
+			   "signed.");
+	CHECK_INT(deal_status("Ghana wants to buy Chilean jets, but no contract has been signed "
+			      "yet.",
+			      "CHL", "GHA"),
+		  ENT_STATUS_REPORTED);
 	expect_no_transfer("Kenya and Ghana signed a mutual logistics support agreement.");
 	expect_no_transfer("Togo and Benin signed a reciprocal logistics pact.");
 	CHECK_INT(deal_status("The Chilean drone deal with Ghana was signed.", "CHL", "GHA"), SGN);
