@@ -900,12 +900,13 @@ static int contract_won(const dctx *d, const span *s, size_t v)
 /* Past verbs of supply that w_delivered leaves out for its other uses. */
 static const char *w_supplied_past[] = {"exported", "provided", "gave", "leased", NULL};
 
-/* "completed the delivery": the noun at i after "completed/completes the". */
+/* "completed the delivery": the noun at i after "completed/completes
+ * (the)" ("completed delivery of the last of 21 Boxer vehicles", stop
+ * 59). */
 static int completed_noun(const dctx *d, const span *s, size_t i)
 {
-	size_t j;
-	if (i > s->t0 + 1 && kis(d, i - 1, "the") &&
-	    (kis(d, i - 2, "completed") || kis(d, i - 2, "completes")))
+	size_t j, v = i > s->t0 && kis(d, i - 1, "the") ? i - 2 : i - 1;
+	if (i > s->t0 + 1 && (kis(d, v, "completed") || kis(d, v, "completes")))
 		return 1;
 	/* "France's delivery of six jets to Y was completed in 2023" */
 	for (j = i + 1; j + 1 < s->t1 && j <= i + 12; j++) {

@@ -27,6 +27,10 @@ TEST(extract_deal_roles__completed_deliveries_and_passive_orders_state_their_sta
 	CHECK_INT(deal_status("France completed the delivery of six Rafale jets to Croatia in 2023.",
 			      "FRA", "HRV"),
 		  ENT_STATUS_DELIVERED);
+	/* with no article (stop 59) */
+	CHECK_INT(deal_status("France completed delivery of the last of six Rafale jets to Peru.",
+			      "FRA", "PER"),
+		  ENT_STATUS_DELIVERED);
 	CHECK_INT(deal_status("An order was placed by Romania with the United States for 54 Abrams "
 			      "tanks in 2023.",
 			      "USA", "ROU"),
