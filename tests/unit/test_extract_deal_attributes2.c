@@ -390,6 +390,8 @@ TEST(extract_deal_attributes2__an_acceptance_sent_back)
 TEST(extract_deal_attributes2__a_firm_selected_to_supply)
 {
 	expect_deal("Ghana selected the French company Thales to supply radars.", 1, "FRA", "GHA");
+	/* "Elta", Elta Systems' short form (stop 59) */
+	expect_deal("Ghana picked Israel's Elta to supply air defence radars.", 1, "ISR", "GHA");
 	expect_deal("Ghana picked Hanwha to supply radars.", 1, "KOR", "GHA");
 	/* control: the firm's own supply stays a tie */
 	ent_fact_list *l = run("Thales supplies radars to Ghana.", NULL);
