@@ -5855,6 +5855,16 @@ static int earlier_buyer_listed(const dctx *d, const span *s, const mention *m)
 	       ordinal_buyer_before(d, &u, j - 1) != NONE;
 }
 
+/* "X became the second country after A and B to buy (to provide)": for m,
+ * one of the states listed after "after", the state named before the
+ * list's ordinal (a name, no possessive or firm), or NULL (stop 59). */
+static const mention *earlier_list_subject(const dctx *d, const span *s, const mention *m)
+{
+	size_t lo = m->t0 > s->t0 && kis(d, m->t0 - 1, "the") ? m->t0 - 1 : m->t0;
+	const mention *x = actor_before(d, s, list_head(d, s, lo, 4), 12, 1);
+	return x && !x->possessive && x->gz != GZ_FIRM ? x : NULL;
+}
+
 /* "Latvia also hinted that it could be the second member state to
  * acquire the Turkish UCAVs": a transfer a state only hints at (signals,
  * suggests) in a "that" clause, within sixteen words, is interest. */
@@ -7191,22 +7201,18 @@ int rule_deal(dctx *d, const span *s)
 				if (ngroup > 0) {
 					/* "Unlike (Besides) A and B, X sold": the
 					 * states set aside sell nothing */
-					size_t q, w = 0, early = 0, lo = sv;
+					size_t q, w = 0, early = 0;
 					const mention *x;
 					for (q = 0; q < ngroup; q++)
-						if (earlier_buyer_listed(d, s, group[q])) {
+						if (earlier_buyer_listed(d, s, group[q]))
 							early++;
-							if (group[q]->t0 < lo)
-								lo = group[q]->t0;
-						} else if (ngroup == 1 ||
-							   !background_state(d, s, group[q])) {
+						else if (ngroup == 1 ||
+							 !background_state(d, s, group[q]))
 							group[w++] = group[q];
-						}
 					if (w) {
 						ngroup = w;
 					} else if (early == ngroup &&
-						   (x = actor_before(d, s, lo, 12, 1)) &&
-						   !x->possessive && x->gz != GZ_FIRM) {
+						   (x = earlier_list_subject(d, s, group[0]))) {
 						/* "X has become the third nation after
 						 * A and B to pledge to provide": the
 						 * ones before did so earlier; X gives
@@ -7656,15 +7662,11 @@ int rule_deal(dctx *d, const span *s)
 		rec = reported_government(d, s, bv);
 		if (!rec)
 			rec = actor_before(d, s, bv, 8, 1);
-		if (rec && earlier_buyer_listed(d, s, rec)) {
+		if (rec && earlier_buyer_listed(d, s, rec))
 			/* "Malaysia became the second country after Poland to
 			 * buy the FA-50": the state before the ordinal buys
 			 * (earlier_buyers gives Poland its copy; stop 59) */
-			size_t lo = rec->t0 > s->t0 && kis(d, rec->t0 - 1, "the") ? rec->t0 - 1
-										  : rec->t0;
-			const mention *x = actor_before(d, s, list_head(d, s, lo, 4), 12, 1);
-			rec = x && !x->possessive && x->gz != GZ_FIRM ? x : NULL;
-		}
+			rec = earlier_list_subject(d, s, rec);
 		if (!rec)
 			rec = spender_before(d, s, bv);
 		if (noun_opens_contrast(d, s, bv))
@@ -11394,8 +11396,7 @@ static int used_by_holder(dctx *d, const span *s, int *rc)
 		if (j + 1 < s->t1 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
 		    !kin_local(d, j, w_use_pp) && kin_local(d, j + 1, w_use_pp))
 			j++; /* "S-300 batteries used by" */
-		if (j < s->t1 && d->t.v[j].kind == TK_WORD && d->t.v[j].keylen > 4 &&
-		    !strcmp(K(j) + d->t.v[j].keylen - 2, "ly"))
+		if (j < s->t1 && ly_adverb(d, j))
 			j++; /* "currently used by" */
 		if (j + 2 >= s->t1 || !kin_local(d, j, w_use_pp) || !kis(d, j + 1, "by") ||
 		    find_local(d, s->t0, s->t1, w_taken) != NONE) /* war booty */
