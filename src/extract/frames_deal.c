@@ -16,6 +16,8 @@
 #include <string.h>
 
 static size_t find_local(const dctx *d, size_t t0, size_t t1, const char *const *l);
+static const mention *made_for_subject(const dctx *d, const span *s, size_t sv,
+				       const mention **rec);
 
 /* Word lists the rules of this file share.  Every list handed to kin(),
  * kin_local() or find_in() must have static storage: the lexicon keys its
@@ -7140,6 +7142,9 @@ int rule_deal(dctx *d, const span *s)
 								      sup->t0 > s->t0 + 1),
 						  "by"))
 				nsellers = seller_list(d, s, sup, sellers);
+		} else if (sv > s->t0 && KIN(d, sv - 1, w_be) && !after_prep(d, s, sv, "to") &&
+			   (sup = made_for_subject(d, s, sv, &rec)) != NULL) {
+			/* "The vessel built in France for Senegal was delivered" */
 		} else if ((sup = passive_with_origin(d, s, sv)) != NULL &&
 			   (rec = actor_before(d, s, sv, 6, 0)) != NULL && rec->code &&
 			   rec->gz != GZ_FIRM && strcmp(rec->code, sup->code) != 0) {
@@ -12878,34 +12883,69 @@ int rule_widened_sources(dctx *d, const span *s)
 	return ENT_OK;
 }
 
-/* "corvettes built by the Turkish shipyard for the Pakistan Navy", "boats
- * made by Spain for Morocco": goods (a weapon within twelve words before)
- * with a participle of making, "by" a maker (a state, firm or demonym)
- * and "for" a state within three words after it are a supply tie from the
- * maker's state, unless negated, the maker's own forces, or a tie the text
- * gives already. */
-int rule_built_for(dctx *d, const span *s)
+/* "built by the Turkish shipyard for the Pakistan Navy", "made by Spain
+ * for Morocco", "built in France for Senegal": the mention k is a maker
+ * after a participle of making and "by" (a state, firm or demonym) or "in"
+ * (a state named, stop 60), with "for" a state within three words after
+ * it; that state, or NULL.  The participle's token goes to *by. */
+static const mention *made_by_for(const dctx *d, const span *s, size_t k, size_t *by)
 {
 	static const char *w_built[] = {"built", "made", "manufactured", "constructed",
 					"produced", NULL};
+	const mention *m = M(d, k);
+	size_t j, f, b;
+	/* "by (the/a)" right before the maker first: most mentions have none */
+	b = m->t0 > s->t0 + 1 && KIN(d, m->t0 - 1, w_det) ? m->t0 - 2 : m->t0 - 1;
+	if (b <= s->t0 || b >= s->t1 || !ent__is_state_mention(m) ||
+	    !(kis(d, b, "by") || (kis(d, b, "in") && m->gz != GZ_FIRM && m->gz != GZ_DEMONYM &&
+				  !m->possessive)) ||
+	    !kin_local(d, b - 1, w_built))
+		return NULL;
+	for (f = m->t1; f < s->t1 && f <= m->t1 + 3 && !kis(d, f, "for"); f++)
+		;
+	if (f >= s->t1 || f > m->t1 + 3)
+		return NULL;
+	*by = b;
+	for (j = k + 1; j < s->m1; j++)
+		if (M(d, j)->t0 > f && M(d, j)->t0 <= f + 2 && ent__is_state_mention(M(d, j)) &&
+		    M(d, j)->gz != GZ_FIRM)
+			return M(d, j);
+	return NULL;
+}
+
+/* "The patrol vessel built by France (in France) for Senegal was
+ * delivered": a passive verb of supply at sv with no agent after it, whose
+ * subject holds goods made by (in) a state for another, passes them from
+ * the maker to that state (stop 60); the maker, the buyer in *rec. */
+static const mention *made_for_subject(const dctx *d, const span *s, size_t sv,
+				       const mention **rec)
+{
+	size_t k, by;
+	const mention *r;
+	for (k = s->m0; k < s->m1 && M(d, k)->t1 < sv; k++)
+		if (M(d, k)->t0 + 16 > sv && (r = made_by_for(d, s, k, &by)) != NULL &&
+		    r->t1 < sv && M(d, k)->code && r->code && strcmp(M(d, k)->code, r->code)) {
+			*rec = r;
+			return M(d, k);
+		}
+	return NULL;
+}
+
+/* "corvettes built by the Turkish shipyard for the Pakistan Navy", "boats
+ * made by Spain for Morocco", "vessels built in France for Senegal": goods
+ * (a weapon within twelve words before) with a participle of making, a
+ * maker and a state it makes them for (made_by_for) are a supply tie from
+ * the maker's state, unless negated, the maker's own forces, or a tie the
+ * text gives already. */
+int rule_built_for(dctx *d, const span *s)
+{
 	const mention *m, *r, *w;
-	size_t k, j, f, by;
+	size_t k, j, by;
 	int rc;
 	for (k = s->m0; k < s->m1; k++) {
 		m = M(d, k);
-		/* "by (the/a)" right before the maker first: most mentions have none */
-		by = m->t0 > s->t0 + 1 && KIN(d, m->t0 - 1, w_det) ? m->t0 - 2 : m->t0 - 1;
-		if (by <= s->t0 || by >= s->t1 || !kis(d, by, "by") || !ent__is_state_mention(m) ||
-		    !kin_local(d, by - 1, w_built))
+		if (!(r = made_by_for(d, s, k, &by)))
 			continue;
-		for (f = m->t1; f < s->t1 && f <= m->t1 + 3 && !kis(d, f, "for"); f++)
-			;
-		if (f >= s->t1 || f > m->t1 + 3)
-			continue;
-		for (r = NULL, j = k + 1; j < s->m1 && !r; j++)
-			if (M(d, j)->t0 > f && M(d, j)->t0 <= f + 2 && ent__is_state_mention(M(d, j)) &&
-			    M(d, j)->gz != GZ_FIRM)
-				r = M(d, j);
 		for (w = NULL, j = s->m0; j < k && !w; j++)
 			if (M(d, j)->kind == MK_ACTOR && M(d, j)->gz == GZ_WEAPON &&
 			    M(d, j)->t1 <= by - 1 && M(d, j)->t1 + 12 >= by - 1)

@@ -28,6 +28,27 @@ TEST(extract_deal_forms__commissioned_built_by)
 	expect_no_transfer("Ghana commissioned a destroyer built by its own yard.");
 }
 
+/* goods "built by (in) X for Y" that "were delivered (handed over)" pass
+ * from X to Y, not from Y to X; "built in X for Y" is a tie on its own
+ * (stop 60) */
+TEST(extract_deal_forms__made_for_then_delivered)
+{
+	static const struct deal_list_case v[] = {
+		{"The first of two patrol vessels built in Chile for Ghana was delivered in "
+		 "Valparaiso.",
+		 "CHL", {"GHA"}, DLV, 1, {0}},
+		{"Corvettes built by Peru for Kenya were handed over.", "PER", {"KEN"}, DLV, 1,
+		 {0}},
+		{"The patrol boats built by the Chilean yard for the Ghanaian Navy were delivered.",
+		 "CHL", {"GHA"}, DLV, 1, {0}},
+		{"Two frigates built in Chile for Kenya arrived in Mombasa.", "CHL", {"KEN"}, TIE,
+		 1, {2}},
+	};
+	CHECK(deal_list_run(v, sizeof v / sizeof v[0]) == 0);
+	/* made at home */
+	expect_no_transfer("Frigates built in Chile for the Chilean Navy were delivered.");
+}
+
 TEST(extract_deal_forms__held_and_customers)
 {
 	static const struct deal_list_case v[] = {
