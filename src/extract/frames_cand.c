@@ -706,12 +706,25 @@ static int weapon_halted(const dctx *d, const span *s, const mention *m, size_t 
 /* "In addition to the 80 Rafales, the UAE signed a contract for 12
  * Caracal helicopters", "acquired Mi-28 helicopters from Russia in
  * addition to the Su-35 fighter jets": goods after "in addition to" (no
- * comma between) belong to another deal (stop 48). */
+ * comma between) belong to another deal (stop 48), and so do goods after
+ * "along with" or "apart from" that open the sentence (stop 60). */
 static int weapon_in_addition(const dctx *d, const span *s, const mention *m)
 {
 	size_t i, n;
-	for (i = m->t0, n = 0; i >= s->t0 + 3 && n < 8; i--, n++) {
+	for (i = m->t0, n = 0; i >= s->t0 + 2 && n < 8; i--, n++) {
 		if (kis(d, i - 1, ",") || kis(d, i - 1, ";"))
+			return 0;
+		/* "Along with (Apart from) Rafale jets, India has also agreed
+		 * to purchase three submarines": opening the sentence, with a
+		 * comma after them (stop 60) */
+		if (s->unit >= 0 && (size_t)s->unit < d->nunits && i - 2 == d->units[s->unit].t0 &&
+		    ((kis(d, i - 1, "with") && kis(d, i - 2, "along")) ||
+		     (kis(d, i - 1, "from") && kis(d, i - 2, "apart")))) {
+			for (i = m->t1; i < s->t1 && i < m->t1 + 6 && !kis(d, i, ","); i++)
+				;
+			return i < s->t1 && kis(d, i, ",");
+		}
+		if (i < s->t0 + 3)
 			return 0;
 		if (kis(d, i - 1, "to") && kis(d, i - 2, "addition") && kis(d, i - 3, "in"))
 			break;

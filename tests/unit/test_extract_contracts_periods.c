@@ -206,6 +206,22 @@ TEST(extract_contracts_periods__goods_in_addition_are_another_deals)
 		NULL);
 	CHECK(l && ndeals(l) == 2);
 	ent_fact_list_free(l);
+	/* "Along with (Apart from) GOODS," opening a sentence (stop 60) */
+	l = run("Ghana bought 12 Rafale jets from France. Along with Rafale jets, Ghana has also "
+		"agreed to purchase three Scorpene submarines from France.",
+		NULL);
+	CHECK(l && ndeals(l) == 2);
+	ent_fact_list_free(l);
+	l = run("Kenya ordered 20 Rafale jets from France. Apart from the Rafale fighters, Kenya "
+		"will buy two Gowind corvettes from France.",
+		NULL);
+	CHECK(l && ndeals(l) == 2);
+	ent_fact_list_free(l);
+	/* control: goods "along with" others after the verb are one deal's */
+	l = run("Ghana bought Rafale jets along with Meteor missiles from France.", NULL);
+	f = l ? find_deal(l, "FRA", "GHA") : NULL;
+	CHECK(l && ndeals(l) == 1 && f && f->nitems == 2);
+	ent_fact_list_free(l);
 }
 
 TEST(extract_contracts_periods__an_order_of_no_state_is_none)
