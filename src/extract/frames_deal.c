@@ -6536,15 +6536,27 @@ static int involved_in_before(const dctx *d, size_t sv)
 }
 
 /* Does state m impose sanctions: "m (will, has) impose(d) (new) sanctions
- * (an embargo)" right after it? (stop 58) */
+ * (an embargo)" right after it (stop 58), or weigh them ("m, Y and Z mull
+ * (weigh, threaten) new sanctions", over the states listed with m, stop
+ * 60)? */
 static int imposes_sanctions(const dctx *d, const span *s, const mention *m)
 {
-	static const char *w_aux[] = {"will", "would", "has", "have", "had", "is", "to", "also",
-				      "now", "then", "later", NULL};
+	static const char *w_aux[] = {"will", "would", "has", "have", "had", "is", "are", "to",
+				      "also", "now", "then", "later", NULL};
+	static const char *w_weigh[] = {"weigh", "weighs", "weighing", "mull", "mulls",
+					"mulling", "consider", "considers", "considering",
+					"threaten", "threatens", "threatened", "threatening",
+					"prepare", "prepares", "preparing", NULL};
+	const mention *o;
 	size_t j = m->t1, n;
+	/* "UK, France, Germany mull", "A and B impose" */
+	while (j + 1 < s->t1 && (kis(d, j, ",") || kis(d, j, "and")) &&
+	       (o = mention_at(d, s, kis(d, j + 1, "and") ? j + 2 : j + 1)) != NULL &&
+	       ent__is_state_mention(o) && o->gz != GZ_FIRM && !o->possessive)
+		j = o->t1;
 	for (n = 0; j < s->t1 && n < 2 && kin_local(d, j, w_aux); j++, n++)
 		;
-	if (j >= s->t1 || !KIN(d, j, w_impose))
+	if (j >= s->t1 || !(KIN(d, j, w_impose) || kin_local(d, j, w_weigh)))
 		return 0;
 	for (j++, n = 0; j < s->t1 && n < 3; j++, n++)
 		if (KIN(d, j, w_sanction_n))

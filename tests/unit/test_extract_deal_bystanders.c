@@ -238,6 +238,17 @@ TEST(extract_deal_bystanders__a_sanctioning_state_is_no_seller)
 	expect_not("Peru will take all necessary measures, including imposing sanctions against "
 		   "Bolivian companies involved in the arms sales to Chile.",
 		   "PER", "CHL");
+	/* states that weigh (mull, threaten) sanctions, a list of them too,
+	 * and a headline's capitals (stop 60) */
+	expect_not("Peru, Kenya Mull New Sanctions On Bolivia Over Possible Transfer Of "
+		   "Ballistic Missiles To Chile",
+		   "PER", "CHL");
+	expect_not("Peru and Kenya weigh new sanctions on Bolivia over possible transfer of "
+		   "missiles to Chile.",
+		   "PER", "CHL");
+	expect_not("Peru and Kenya imposed sanctions on Bolivia over possible transfer of "
+		   "missiles to Chile.",
+		   "PER", "CHL");
 	/* control: a seller that also imposes sanctions on another still sells */
 	expect_deal("Peru supplied missiles to Chile and imposed sanctions on Bolivia.", 1, "PER",
 		    "CHL");
