@@ -2807,6 +2807,18 @@ int opposing_subject(const dctx *d, const span *s, const mention *m, size_t trig
 	if (trig == NONE || m->t1 > trig || m->possessive)
 		return 0;
 	for (i = m->t1, k = 0; i < trig && k < 6; i++, k++) {
+		const mention *o;
+		/* "Chile, Peru(, and the UK) condemn": over the states listed
+		 * after m (stop 60) */
+		size_t j = i + 1 + (i + 1 < trig && kis(d, i + 1, "and"));
+		if (j < trig && kis(d, j, "the"))
+			j++;
+		if (kis(d, i, ",") && j < trig && (o = mention_at(d, s, j)) != NULL &&
+		    ent__is_state_mention(o) && o->gz != GZ_FIRM && !o->possessive) {
+			i = o->t1 - 1;
+			k = 0;
+			continue;
+		}
 		if (kis(d, i, ",") || kis(d, i, ";"))
 			return 0;
 		if (KIN(d, i, w_oppose_v) || KIN(d, i, w_oppose_n) || kis(d, i, "representations") ||
@@ -2828,7 +2840,6 @@ int opposing_subject(const dctx *d, const span *s, const mention *m, size_t trig
 		    KIN(d, i + 1, w_det) && KIN(d, trig, w_supply_verb))
 			return 1;
 	}
-	(void)s;
 	return 0;
 }
 

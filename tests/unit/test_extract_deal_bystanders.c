@@ -221,6 +221,18 @@ TEST(extract_deal_bystanders__a_maker_on_the_goods_is_no_recipient)
 	expect_deal("In 2020 Paraguay ordered the Embraer Super Tucano.", 1, "BRA", "PRY");
 }
 
+/* "The governments of A, B, and the C condemn Y's export": every state of
+ * the list that condemns the export is a judge, no buyer (stop 60). */
+TEST(extract_deal_bystanders__a_list_that_condemns_is_no_buyer)
+{
+	expect_no_transfer("Chile, Peru and Kenya condemn Bolivia's export of missiles.");
+	expect_no_transfer("The governments of Chile, Peru, and the United Kingdom strongly "
+			   "condemn Bolivia's export of ballistic missiles.");
+	/* control: a buyer named after "to" still buys */
+	expect_deal("Chile, Peru and Kenya condemn Bolivia's export of missiles to Ghana.", 1,
+		    "BOL", "GHA");
+}
+
 /* "Due to the supply of missiles to Y, X will impose new sanctions against
  * Z": the state that imposes sanctions judges the supply, and sells
  * nothing (stop 58). */
