@@ -99,6 +99,9 @@ TEST(extract_weapons_world__longer_name_wins)
 	ent_fact_list_free(l);
 	CHECK(deal_item("Hungary received the first Lynx KF41 vehicles in 2022.", "DEU", "HUN",
 			ENT_CAT_ARMOURED_VEHICLE, "Lynx KF41"));
+	/* "Lynx infantry vehicles" without "fighting" (stop 60) */
+	CHECK(deal_item("Ghana signs agreement to produce Lynx infantry vehicles", "DEU", "GHA",
+			ENT_CAT_ARMOURED_VEHICLE, "Lynx KF41"));
 	/* the Russian Gepard-class frigate, not Germany's Gepard gun */
 	l = run("Vietnam bought Gepard 3.9 frigates in 2011.", NULL);
 	CHECK(l != NULL);
