@@ -7897,6 +7897,10 @@ int rule_deal(dctx *d, const span *s)
 			rec = we_state(d, s, bv); /* '"We bought X from Y," the minister said' */
 		if (!rec)
 			rec = apposition_subject(d, s, bv); /* "Y's ministry, which ..., ordered" */
+		if (!rec && sg != NONE && sg < bv)
+			/* "Y's defense minister, <name>, signed an agreement to
+			 * purchase" (stop 60) */
+			rec = apposition_subject(d, s, sg);
 		if (!rec)
 			rec = polity_subject(d, s, bv);
 		if (!rec)

@@ -5994,6 +5994,35 @@ static int state_body_before(const dctx *d, const mention *m, size_t c)
 /* verbs of a clause that lists a bloc's members */
 static const char *w_comprise_v[] = {"comprises", "includes", "groups", NULL};
 
+/* "Lithuania's (the Lithuanian) defense minister, Dovile Sakaliene,
+ * signed": a person's name (one to four words in capitals, no mention but
+ * a leader's name)
+ * from token c to the comma at e, after a comma and a title a state owns
+ * (a possessive or demonym right before the title and its modifiers); that
+ * state, or NULL (stop 60). */
+static const mention *title_name_apposition(const dctx *d, const span *s, size_t c, size_t e)
+{
+	size_t i, t;
+	const mention *m;
+	if (e <= c || e - c > 4 || c < s->t0 + 3 || !kis(d, c - 1, ","))
+		return NULL;
+	for (i = c; i < e; i++)
+		if (d->t.v[i].kind != TK_WORD || !d->t.v[i].upper ||
+		    ((m = mention_at(d, s, i)) != NULL && m->gz != GZ_LEADER))
+			return NULL;
+	t = c - 1;
+	if (!KIN(d, t - 1, w_title))
+		return NULL;
+	for (t--; t > s->t0 && KIN(d, t - 1, w_title_mod); t--)
+		;
+	if (t <= s->t0)
+		return NULL;
+	m = possessor_before(d, s, t);
+	if (!m && (m = mention_at_end(d, s, t)) != NULL && m->gz != GZ_DEMONYM)
+		m = NULL;
+	return m && ent__is_state_mention(m) && m->gz != GZ_FIRM ? m : NULL;
+}
+
 /* The subject before a relative clause between commas that ends right
  * before the verb at v ("Qatar and Egypt, both of which have worked with
  * the US, also condemn ..."): the state right before ", which / who / both
@@ -6019,6 +6048,9 @@ const mention *apposition_subject(const dctx *d, const span *s, size_t v)
 	if (c <= s->t0 + 1 || q - c >= 30)
 		return NULL;
 	if (!kin_local(d, c, w_rel)) {
+		const mention *t = title_name_apposition(d, s, c, q - 1);
+		if (t)
+			return t;
 		/* "the G7, which comprises the US, Canada, ... and Britain,
 		 * condemned": back over a list of names to ", which" */
 		size_t r = c;

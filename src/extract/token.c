@@ -18,6 +18,23 @@
 #include <string.h>
 #include <strings.h>
 
+/* Is the two-byte UTF-8 letter c0 c1 (U+0100..U+017F, Latin Extended-A:
+ * "Š", "Ł", "Ş", "Č", "İ") a capital?  The block pairs each capital with
+ * its small letter, the capital first, on even code points up to U+0137
+ * and from U+014A to U+0177, on odd ones between (stop 60: "Dovilė
+ * Šakalienė" is a name). */
+static int latin_ext_a_upper(unsigned char c0, unsigned char c1)
+{
+	unsigned cp = ((unsigned)(c0 & 0x1F) << 6) | (c1 & 0x3F);
+	if (c1 < 0x80 || c1 > 0xBF || cp < 0x100 || cp > 0x17E || cp == 0x138 || cp == 0x149)
+		return 0;
+	if (cp == 0x178)
+		return 1;
+	if ((cp >= 0x139 && cp <= 0x148) || cp >= 0x179)
+		return cp & 1;
+	return !(cp & 1);
+}
+
 static int push_key(tokens *t, const char *k, size_t n, uint32_t *off)
 {
 	if (t->keys_len + n + 1 > t->keys_cap) {
@@ -79,7 +96,9 @@ static int push(tokens *t, const char *text, size_t start, size_t end, tok_kind 
 		{
 			unsigned char c0 = (unsigned char)text[start];
 			unsigned char c1 = start + 1 < end ? (unsigned char)text[start + 1] : 0;
-			x->upper = (c0 >= 'A' && c0 <= 'Z') || (c0 == 0xC3 && c1 >= 0x80 && c1 <= 0x9E);
+			x->upper = (c0 >= 'A' && c0 <= 'Z') ||
+				   (c0 == 0xC3 && c1 >= 0x80 && c1 <= 0x9E) ||
+				   ((c0 == 0xC4 || c0 == 0xC5) && latin_ext_a_upper(c0, c1));
 		}
 		/* an abbreviation with one small letter inside ("RoK", "MoD")
 		 * is written in capitals as well */

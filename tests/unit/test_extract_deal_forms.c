@@ -49,6 +49,25 @@ TEST(extract_deal_forms__made_for_then_delivered)
 	expect_no_transfer("Frigates built in Chile for the Chilean Navy were delivered.");
 }
 
+/* "Y's defence minister, <name>, signed an agreement to purchase": the
+ * state that owns the title buys, past the name between commas, with
+ * capitals beyond Latin-1 too (stop 60) */
+TEST(extract_deal_forms__title_and_name_apposition)
+{
+	static const struct deal_list_case v[] = {
+		{"Ghana's defence minister, Ama Mensah, signed an agreement to purchase 44 "
+		 "Leopard 2A8 tanks.",
+		 "DEU", {"GHA"}, SGN, 1, {44}},
+		{"The Kenyan defence minister, \xc5\x81ukasz \xc5\xa0imek, signed a contract to "
+		 "buy 12 K9 howitzers.",
+		 "KOR", {"KEN"}, SGN, 1, {12}},
+	};
+	CHECK(deal_list_run(v, sizeof v / sizeof v[0]) == 0);
+	/* no name between the commas: no buyer read there */
+	expect_no_transfer("Ghana's defence minister, in a statement, signed an agreement to "
+			   "purchase tanks.");
+}
+
 TEST(extract_deal_forms__held_and_customers)
 {
 	static const struct deal_list_case v[] = {

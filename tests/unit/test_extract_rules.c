@@ -150,6 +150,21 @@ TEST(extract_tokens__possessive_and_hyphen)
 	ent__tokens_destroy(&t);
 }
 
+/* capitals of Latin Extended-A (U+0100..U+017F) open names too: "Š",
+ * "Ł", "İ", "Ž"; their small letters do not (stop 60) */
+TEST(extract_tokens__capitals_beyond_latin1)
+{
+	tokens t;
+	const char *s = "\xc5\xa0imek \xc5\x81uk \xc4\xb0zmir \xc5\xbd" "an \xc5\xa1imek "
+			"\xc5\x82uk \xc4\xb1sik \xc5\xbe" "an \xc3\x96zel";
+	CHECK(ent__tokenize(&t, s, strlen(s)) == 0);
+	CHECK_INT(t.n, 9);
+	CHECK(t.v[0].upper && t.v[1].upper && t.v[2].upper && t.v[3].upper);
+	CHECK(!t.v[4].upper && !t.v[5].upper && !t.v[6].upper && !t.v[7].upper);
+	CHECK(t.v[8].upper);
+	ent__tokens_destroy(&t);
+}
+
 TEST(extract_gazetteer__names_demonyms_capitals_firms)
 {
 	ent_extractor *x = ex();
