@@ -395,7 +395,11 @@ static const char *w_ban[] = {"banned", "bans", "ban", "barred", "bars", "blocke
 			     "limited", "limiting", "curb", "curbs", "curbed",
 			     "curbing", "curtail", "curtails", "curtailed",
 			     "curtailing", "restricts", "restricted", "restrict",
-			     "restricting", NULL};
+			     "restricting",
+			     /* "X's veto has grounded the sale of jets to Y"
+			      * (stop 60) */
+			     "grounded", "grounds", "stalled", "stalls", "obstructed",
+			     "obstructs", "vetoed", "vetoes", NULL};
 
 /* Nouns of states, one or many ("the first country to", "one of the few
  * nations to"). */

@@ -9375,7 +9375,12 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	    (k[0] == 'l' && k[1] == 'i' && k[2] == 'm') ||
 	    (k[0] == 'c' && k[1] == 'u' && k[2] == 'r') ||
 	    (k[0] == 'c' && k[1] == 'a' && k[2] == 'n') ||
-	    (k[0] == 'm' && k[1] == 'o' && k[2] == 'r')) {
+	    (k[0] == 'm' && k[1] == 'o' && k[2] == 'r') ||
+	    /* "grounded", "stalled", "obstructed", "vetoed" (stop 60) */
+	    (k[0] == 'g' && k[1] == 'r' && k[2] == 'o') ||
+	    (k[0] == 's' && k[1] == 't' && k[2] == 'a') ||
+	    (k[0] == 'o' && k[1] == 'b' && k[2] == 's') ||
+	    (k[0] == 'v' && k[1] == 'e' && k[2] == 't')) {
 		if ((rc = suspended_exports(d, s, i, hit)) || *hit)
 			return rc;
 	}
@@ -11826,7 +11831,10 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 					    "limit", "limits", "limited", "limiting", "curb",
 					    "curbs", "curbed", "curbing", "curtail", "curtails",
 					    "curtailed", "curtailing", "cancelled", "canceled",
-					    "cancels", "cancel", "cancelling", "canceling", NULL};
+					    "cancels", "cancel", "cancelling", "canceling",
+					    /* stop 60 */
+					    "grounded", "grounds", "stalled", "stalls",
+					    "obstructed", "obstructs", "vetoed", "vetoes", NULL};
 	/* "blocked the sale of drones to Y" */
 	static const char *w_flow_of[] = {"sale", "sales", "export", "exports", "delivery",
 					  "deliveries", "supply", "supplies", "transfer",

@@ -308,6 +308,27 @@ TEST(extract_stance_statements__blocking_a_sale_of_a_third_states_goods)
 			  "PAK", OPP));
 }
 
+/* "X's veto has grounded (stalled) the sale of jets to Y", "X obstructed
+ * (vetoed) the sale": X opposes Y and no sale is told (stop 60) */
+TEST(extract_stance_statements__a_sale_grounded_or_vetoed)
+{
+	static const char *v[] = {
+		"Chile's veto has grounded the sale of fighter jets to Peru.",
+		"Chile has obstructed the sale of fighter jets to Peru.",
+		"Chile vetoed the sale of fighter jets to Peru.",
+		"Chile's veto has stalled the sale of fighter jets to Peru.",
+	};
+	size_t i;
+	for (i = 0; i < sizeof v / sizeof v[0]; i++) {
+		ent_fact_list *l = run(v[i], NULL);
+		CHECK(l && has_stance(l, "CHL", "PER", OPP) && ndeals(l) == 0);
+		ent_fact_list_free(l);
+	}
+	/* control: a clause of its own before the sale */
+	expect_deal("Talks had stalled for years; Chile sold fighter jets to Peru in 2020.", 1,
+		    "CHL", "PER");
+}
+
 /* a passive of halting: its agent opposes the state the flow went to, and
  * the flow stopped is no transfer (stop 40) */
 TEST(extract_stance_statements__a_flow_halted_by_its_agent)
