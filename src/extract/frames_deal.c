@@ -3778,6 +3778,11 @@ static size_t seller_list(const dctx *d, const span *s, const mention *m, const 
 	int last = 0;
 	while (n < MAX_SELLERS && !last && j + 1 < s->t1) {
 		const mention *x;
+		/* "from Germany (20), Italy (24) and Spain (25)": past a
+		 * count in brackets (stop 60) */
+		if (j + 3 < s->t1 && kis(d, j, "(") && d->t.v[j + 1].kind == TK_NUM &&
+		    kis(d, j + 2, ")"))
+			j += 3;
 		if (kis(d, j, "and") || kis(d, j, "or"))
 			last = 1;
 		else if (!kis(d, j, ","))
@@ -8489,6 +8494,11 @@ int rule_deal(dctx *d, const span *s)
 				continue; /* "a sale opposed by India", "India opposed the sale" */
 			if (thanked(d, s, m) && m != sup && m != rec)
 				continue; /* "his gratitude to Poland for the package" */
+			if (m != sup && m != rec && trig != NONE && m->t0 > trig + 2 &&
+			    kis(d, m->t0 - 1, "that") && KIN(d, m->t0 - 2, w_speech_verb))
+				continue; /* "progress in selling 48 jets to Y and
+					   * noted that Poland needs 32": what the
+					   * speaker tells after the deal (stop 60) */
 			if (m != sup && m != rec && sv != NONE && imposes_sanctions(d, s, m))
 				continue; /* "Due to the supply of missiles to Y, X will
 					   * impose sanctions against Z": a judge,

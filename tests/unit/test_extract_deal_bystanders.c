@@ -221,6 +221,28 @@ TEST(extract_deal_bystanders__a_maker_on_the_goods_is_no_recipient)
 	expect_deal("In 2020 Paraguay ordered the Embraer Super Tucano.", 1, "BRA", "PRY");
 }
 
+/* "orders from A (20), B (24) and C (25)": the states of a list with
+ * counts in brackets share one role, none sells to another; a state told
+ * after "noted (said) that" once the deal is told is no party of it
+ * (stop 60) */
+TEST(extract_deal_bystanders__counted_lists_and_what_a_speaker_adds)
+{
+	expect_no_transfer("The consortium is expecting 69 fighter orders from Chile (20), "
+			   "Peru (24) and Kenya (25).");
+	expect_no_transfer("He mentioned progress in selling 48 jets to Ghana and noted that "
+			   "Togo needs 32 fighter jets.");
+	/* controls: the list sells to a buyer named; the deal before the
+	 * speaker's words stays */
+	ent_fact_list *l = run("Ghana bought 69 fighters from Chile (20), Peru (24) and Kenya "
+			       "(25).",
+			       NULL);
+	CHECK(l && ndeals(l) == 3 && find_deal(l, "PER", "GHA") && find_deal(l, "KEN", "GHA"));
+	ent_fact_list_free(l);
+	expect_deal("Chile sold 48 jets to Peru in 2020, and officials noted that Bolivia wants "
+		    "more.",
+		    1, "CHL", "PER");
+}
+
 /* "The governments of A, B, and the C condemn Y's export": every state of
  * the list that condemns the export is a judge, no buyer (stop 60). */
 TEST(extract_deal_bystanders__a_list_that_condemns_is_no_buyer)
