@@ -10802,7 +10802,10 @@ static const mention *forces_named(const dctx *d, const span *s, size_t j)
 	e = m->t1;
 	if (e + 1 < s->t1 && kis(d, e, "air"))
 		e++;
-	return e < s->t1 && (kin_local(d, e, w_armed_service) || KIN(d, e, w_gov_noun)) ? m : NULL;
+	return e < s->t1 && (kin_local(d, e, w_armed_service) || KIN(d, e, w_gov_noun) ||
+			     kis(d, e, "fleet"))
+		       ? m
+		       : NULL;
 }
 
 /* "the commissioning of a Chinese-origin HQ-9/P system into the Pakistan
@@ -11354,10 +11357,13 @@ static int used_makers_list(dctx *d, const span *s, size_t v, size_t k, int *don
 }
 
 /* "(pledged training for) Poland's use of Korean weapons systems",
- * "Russia's use of Iranian drones": the owner of "use" holds goods the
- * demonym after "of" makes, a supply tie (stop 39). */
+ * "Russia's use of Iranian drones", "India's deployment (induction) of
+ * French Dassault Rafale planes" (stop 60): the owner of "use" holds goods
+ * the demonym after "of" makes (over a maker's name), a supply tie (stop
+ * 39). */
 static int use_of_goods(dctx *d, const span *s)
 {
+	static const char *w_use_n[] = {"use", "usage", "deployment", "induction", NULL};
 	size_t k;
 	for (k = s->m0; k + 1 < s->m1; k++) {
 		const mention *o = M(d, k), *mk = M(d, k + 1);
@@ -11366,9 +11372,11 @@ static int use_of_goods(dctx *d, const span *s)
 		cand *c;
 		int rc;
 		if (!o->possessive || o->gz != GZ_STATE || u + 2 >= s->t1 ||
-		    !(kis(d, o->t1, "'s") || kis(d, o->t1, "'")) ||
-		    !(kis(d, u, "use") || kis(d, u, "usage")) || !kis(d, u + 1, "of"))
+		    !(kis(d, o->t1, "'s") || kis(d, o->t1, "'")) || !kin_local(d, u, w_use_n) ||
+		    !kis(d, u + 1, "of"))
 			continue;
+		if (w && w->gz == GZ_FIRM && w->t0 == mk->t1 && k + 3 < s->m1)
+			w = M(d, k + 3); /* "French Dassault Rafale planes" */
 		j = u + 2 + (KIN(d, u + 2, w_det) ? 1 : 0);
 		if (mk->t0 != j || mk->gz != GZ_DEMONYM || mk->possessive || mk->t1 >= s->t1 ||
 		    !strcmp(mk->code, o->code) || tie_known(d, mk->code, o->code, -1))
@@ -17554,6 +17562,7 @@ int rule_arrived_goods(dctx *d, const span *s)
 				      "tranche", "first", "delivery", "deliveries", NULL};
 	static const char *w_stay[] = {"visit", "visits", "port", "call", "deployment", "deployed",
 				       "rotation", "mission", "policing", "patrol", "patrols",
+				       "patrolling",
 				       "goodwill", "troops", "soldiers", "crews", "show", "airshow",
 				       "exhibition", "parade", NULL};
 	const mention *g = NULL, *to, *from = NULL, *m;
@@ -17634,10 +17643,13 @@ int rule_arrived_goods(dctx *d, const span *s)
 	} else if (kis(d, v, "joined")) {
 		/* "A Chinese-built patrol ship joined the Mauritanian navy": a
 		 * state's forces as the object; a ship that may only be sailing
-		 * with them needs its seller marked ("X-built", "from X") */
+		 * with them needs its seller marked ("X-built", "from X"), other
+		 * goods may have their design's maker ("F-16 aircraft joined
+		 * the Pakistani fleet", stop 60) */
 		if (!(to = forces_named(d, s, i)))
 			return ENT_OK;
-		marked = lot = 1;
+		marked = g->category == ENT_CAT_NAVAL;
+		lot = 1;
 	} else if ((i = past_named_place(d, s, i)) + 1 < s->t1 && kis(d, i, "from") &&
 		   g->t0 >= s->t0 + 2 &&
 		   (m = possessor_over(d, s, g->t0, s->t0)) && ent__is_state_mention(m) &&

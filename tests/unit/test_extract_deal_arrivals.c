@@ -180,4 +180,12 @@ TEST(extract_deal_arrivals__joined_a_navy)
 	expect_deal("Two patrol boats from India joined the navy of Kenya last week.", 1, "IND",
 		    "KEN");
 	CHECK_INT(texts_with_deals(none, sizeof none / sizeof none[0]), 0);
+	/* goods other than ships have their design's maker, and "fleet"
+	 * names forces too (stop 60) */
+	expect_status("The last such event was in 1982 when F-16 aircraft joined the Ghanaian "
+		      "fleet.",
+		      "USA", "GHA", ENT_STATUS_DELIVERED);
+	expect_deal("A Chilean-built patrol ship joined the Ghanaian fleet.", 1, "CHL", "GHA");
+	expect_no_deal("Chilean F-16 jets joined the Ghanaian air force in patrolling the "
+		       "border.");
 }

@@ -70,6 +70,11 @@ TEST(extract_holdings_more__a_state_s_use_of_foreign_goods)
 	expect_deal("Peru's use of Iranian drones has alarmed Santiago.", 1, "IRN", "PER");
 	expect_deal("Seoul pledged training for Chile's use of Korean weapons systems.", 1, "KOR",
 		    "CHL");
+	/* "deployment", "induction", over a maker's name (stop 60) */
+	expect_deal("Peru's deployment of French Dassault Rafale jets worried Santiago.", 1,
+		    "FRA", "PER");
+	expect_deal("Peru's induction of Iranian drones has alarmed Santiago.", 1, "IRN", "PER");
+	expect_deal("Peru's deployment of Chilean troops grew.", 0, NULL, NULL);
 	expect_deal("Lima condemned Chile's use of the Chilean missiles.", 0, NULL, NULL);
 	expect_deal("Peru's use of Chilean airspace grew.", 0, NULL, NULL);
 }
