@@ -14242,14 +14242,20 @@ const mention *plain_state_at(const dctx *d, const span *s, size_t j)
 	return NULL;
 }
 
+/* The most states a list of customers holds: each is a deal of its own,
+ * so the list may be longer than a fact's parties ("in service in
+ * Morocco, Niger, Ethiopia, ... and Tunisia", nine; stop 60). */
+#define CUSTOMERS_MAX 16
+
 /* The states listed from token a: plain names (not possessive) joined by
  * commas, "and" and "the", each maybe with its number ("Poland with 48",
- * "Indonesia (22)"); qty[i] is -1 when none.  The count listed. */
+ * "Indonesia (22)"); qty[i] is -1 when none.  The count listed, at most
+ * CUSTOMERS_MAX. */
 static size_t customer_states(const dctx *d, const span *s, size_t a, const mention **list,
 			      long *qty)
 {
 	size_t j, n = 0;
-	for (j = a; j < s->t1 && n < ENT_FACT_MAX_ACTORS;) {
+	for (j = a; j < s->t1 && n < CUSTOMERS_MAX;) {
 		const mention *m = plain_state_at(d, s, j);
 		size_t q = NONE;
 		if (!m) {
@@ -14518,10 +14524,10 @@ static size_t customer_list_start(const dctx *d, const span *s, size_t from, ent
 				return j + 2;
 			return i + 2;
 		}
-		/* 3: "is (also) operated by", "(is) in service with", "has
-		 * (already) entered service in / with" */
+		/* 3: "is (also) operated by", "(is) in service with (in, stop
+		 * 60)", "has (already) entered service in / with" */
 		if (k0[0] == 'i' && kis(d, i, "in") && kis(d, i + 1, "service") &&
-		    i + 2 < s->t1 && kis(d, i + 2, "with")) {
+		    i + 2 < s->t1 && (kis(d, i + 2, "with") || kis(d, i + 2, "in"))) {
 			*st = ENT_STATUS_DELIVERED;
 			*t = i;
 			*kind = 3;
@@ -14721,8 +14727,8 @@ static int type_named(const dctx *d, size_t t, size_t a)
 int rule_purchases_by(dctx *d, const span *s)
 {
 	static const char *w_buys_n[] = {"purchases", "orders", "acquisitions", NULL};
-	const mention *list[ENT_FACT_MAX_ACTORS], *sys;
-	long qty[ENT_FACT_MAX_ACTORS];
+	const mention *list[CUSTOMERS_MAX], *sys;
+	long qty[CUSTOMERS_MAX];
 	size_t j = s->t0, b, nl;
 	if (j + 3 >= s->t1 || !kin_local(d, j, w_buys_n))
 		return ENT_OK;
@@ -14751,8 +14757,8 @@ int rule_customer_list(dctx *d, const span *s)
 	static const char *w_list_end[] = {"include", "includes", "included", "are", "were",
 					   "comprise", "comprised", ":", "by", "with", "including",
 					   "from", NULL};
-	const mention *list[ENT_FACT_MAX_ACTORS], *sys = NULL, *firm = NULL;
-	long qty[ENT_FACT_MAX_ACTORS];
+	const mention *list[CUSTOMERS_MAX], *sys = NULL, *firm = NULL;
+	long qty[CUSTOMERS_MAX];
 	const char *seller;
 	size_t a, t = NONE, k, nl;
 	ent_status st = ENT_STATUS_NONE;
@@ -15099,8 +15105,8 @@ int listed_recipients(dctx *d, const span *s, size_t from)
 {
 	static const char *w_group_n[] = {"countries", "states", "nations", "customers",
 					  "buyers", NULL};
-	const mention *list[ENT_FACT_MAX_ACTORS];
-	long qty[ENT_FACT_MAX_ACTORS];
+	const mention *list[CUSTOMERS_MAX];
+	long qty[CUSTOMERS_MAX];
 	size_t j, a = NONE, k, nl, n = d->ncands, ci = NONE;
 	int rc;
 	if (from == n)

@@ -121,8 +121,19 @@ TEST(extract_deal_customers__operated_by_or_in_service_with_a_list)
 		 "KOR", {"TUR", "IND"}, DLV, 2, {0}},
 		{"The K9 is in service with the armed forces of Turkey and India.",
 		 "KOR", {"TUR", "IND"}, DLV, 2, {0}},
+		/* "in service in" (stop 60) */
+		{"Bayraktar TB2 drones are already in service in Ghana, Togo and Kenya.", "TUR",
+		 {"GHA", "TGO", "KEN"}, DLV, 3, {0}},
 	};
 	CHECK(deal_list_run(v, N_(v)) == 0);
+	/* a list longer than a fact's parties: one deal each (stop 60) */
+	ent_fact_list *l = run("The K9 is in service in Ghana, Togo, Kenya, Chile, Peru, Norway, "
+			       "Finland, Estonia and Egypt.",
+			       NULL);
+	CHECK(l && ndeals(l) == 9 && find_deal(l, "KOR", "EGY") && find_deal(l, "KOR", "EST"));
+	ent_fact_list_free(l);
+	/* a place in the seller's own forces is none */
+	expect_no_deal("The F-16 has been in service in the US Air Force since 1978.");
 }
 
 /* "in Xn and Yn service", "in service with the Xn army (and Yn air
