@@ -8810,6 +8810,48 @@ static int pact_ended(dctx *d, const span *s, size_t i, int *hit)
 				"stance.pact_ended");
 }
 
+/* "Burkina Faso turned its back on France (the French army)", "After
+ * turning its back on the French army last year, Burkina Faso has moved
+ * closer to ...": the subject of "turn its (their) back on" opposes the
+ * state after "on" (a demonym on its forces or government too); a fronted
+ * "After (Since) turning" takes the main clause's subject after the comma.
+ * At "back" i (stance.turned_back, stop 60). */
+static int turned_back(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_turn_v[] = {"turned", "turns", "turn", "turning", NULL};
+	static const char *w_its[] = {"its", "their", NULL};
+	static const char *w_body_n[] = {"army", "military", "forces", "troops", "government",
+					 "navy", "presence", "junta", NULL};
+	const mention *t, *a = NULL;
+	size_t j = i + 2, k;
+	*hit = 0;
+	if (i < s->t0 + 2 || j >= s->t1 || !kis(d, i, "back") || !kis(d, i + 1, "on") ||
+	    !kin_local(d, i - 1, w_its) || !kin_local(d, i - 2, w_turn_v) || negated(d, s, i - 2))
+		return ENT_OK;
+	if (kis(d, j, "the") && j + 1 < s->t1)
+		j++;
+	t = mention_at(d, s, j);
+	if (!t || t->t0 != j || !ent__is_state_mention(t) || t->gz == GZ_FIRM || t->possessive ||
+	    (t->gz == GZ_DEMONYM && !(t->t1 < s->t1 && kin_local(d, t->t1, w_body_n))))
+		return ENT_OK;
+	if (kis(d, i - 2, "turning") && s->unit >= 0 && i - 2 > d->units[s->unit].t0 &&
+	    (kis(d, i - 3, "after") || kis(d, i - 3, "since")) && i - 3 == d->units[s->unit].t0) {
+		/* the subject after the comma that closes the fronted clause */
+		for (k = t->t1; k + 1 < s->t1 && !kis(d, k, ","); k++)
+			;
+		if (k + 1 < s->t1 && (a = mention_at(d, s, k + 1)) != NULL &&
+		    (a->t0 != k + 1 || !ent__is_state_mention(a) || a->gz == GZ_FIRM ||
+		     a->possessive))
+			a = NULL;
+		if (!a)
+			return ENT_OK;
+	} else {
+		a = stance_actor(d, s, i - 2);
+	}
+	*hit = 1;
+	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.turned_back");
+}
+
 static inline __attribute__((always_inline)) int stance_forms(dctx *d, const span *s, size_t i,
 							  const char *k, int *hit)
 {
@@ -8838,6 +8880,8 @@ static inline __attribute__((always_inline)) int stance_forms(dctx *d, const spa
 			return poses_threat(d, s, i, hit);
 		break;
 	case 'b':
+		if (k[1] == 'a' && k[2] == 'c' && k[3] == 'k' && !k[4])
+			return turned_back(d, s, i, hit);
 		deed = k[1] == 'l' && k[2] == 'o';
 		see = k[1] == 'r' && k[2] == 'a';
 		break;

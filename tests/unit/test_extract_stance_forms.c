@@ -853,6 +853,19 @@ TEST(extract_stance_forms__a_defence_pact_ended)
 	CHECK(stance_only("Ghana termed Togo a strategic partner.", "GHA", "TGO", SUP));
 }
 
+/* "X turned its back on Y (the Yn army)", "After turning its back on the
+ * Yn army last year, X has moved closer to ...": X opposes Y (stop 60). */
+TEST(extract_stance_forms__turned_its_back_on)
+{
+	CHECK(stance_only("Ghana turned its back on Togo.", "GHA", "TGO", OPP));
+	CHECK(stance_only("After turning its back on the Togolese army last year, Ghana has "
+			  "moved closer to new partners.",
+			  "GHA", "TGO", OPP));
+	/* controls: negated; a demonym on no body of the state */
+	CHECK(stance_none("Ghana never turned its back on Togo."));
+	CHECK(stance_none("Ghana turned its back on the French language."));
+}
+
 /* "X's president said the Yn military had no right to operate on Xn soil":
  * the speaker opposes Y (stop 59). */
 TEST(extract_stance_forms__no_right_to)
