@@ -3358,6 +3358,16 @@ static const mention *supplied_with(const dctx *d, const span *s, size_t sv)
 		return NULL; /* the noun; but "will / to supply X with" is the verb */
 	if (kis(d, j, "us") && !d->t.v[j].upper && j + 1 < s->t1)
 		return supplied_us_with(d, s, sv, j);
+	if (j + 2 < s->t1 && (kis(d, j, "its") || kis(d, j, "their"))) {
+		/* "supplied its (close) ally Azerbaijan with UAVs" (stop 60) */
+		static const char *w_kin_n[] = {"ally", "partner", "neighbour", "neighbor",
+						"friend", "client", NULL};
+		size_t q = j + 1;
+		if (!kin_local(d, q, w_kin_n) && d->t.v[q].kind == TK_WORD && !d->t.v[q].upper)
+			q++;
+		if (q + 1 < s->t1 && kin_local(d, q, w_kin_n))
+			j = q + 1;
+	}
 	o = named_state(d, s, j, &e);
 	if (!o || e >= s->t1)
 		return NULL;

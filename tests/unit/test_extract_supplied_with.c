@@ -17,6 +17,13 @@ TEST(extract_supplied_with__object_before_with)
 		    "PER");
 	/* the plain forms keep their recipient */
 	expect_deal("France supplied rifles to Peru.", 1, "FRA", "PER");
+	/* "its (close) ally Y with", after a war between two states (stop 60) */
+	expect_deal("The war broke out between Chile and Peru when France supplied its ally "
+		    "Peru with drones.",
+		    1, "FRA", "PER");
+	expect_deal("The war broke out between Chile and Peru when France supplied its close "
+		    "partner Peru with drones.",
+		    1, "FRA", "PER");
 }
 
 /* "Y is (being) supplied with Xn(-made) weapons", no agent after "by":
