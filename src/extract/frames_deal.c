@@ -28,6 +28,10 @@ static const char *w_clause_mark[] = {",", ";", NULL};
 static const char *w_clause_and[] = {",", ";", "and", NULL};
 static const char *w_prevent_v[] = {"prevent", "prevents", "prevented", "preventing",
 				    "keep", "keeps", "kept", "keeping", NULL};
+/* nouns of a supplier: "Armenia's principal supplier", "Baku's largest
+ * arms seller" (stop 60) */
+static const char *w_supplier_n[] = {"supplier", "suppliers", "seller", "sellers", "exporter",
+				     NULL};
 
 /* ---- deals and supply ties -------------------------------------------------- */
 
@@ -3396,6 +3400,15 @@ static const mention *supplied_with(const dctx *d, const span *s, size_t sv)
 			return NULL;
 	}
 	return e < s->t1 && kis(d, e, "with") ? o : NULL;
+}
+
+/* "Moscow is Baku's largest arms supplier (seller)": the noun of a
+ * supplier at sv whose owner, right before it over words of rank and
+ * arms, is the recipient rec (stop 60). */
+static int supplier_owned(const dctx *d, size_t sv, const mention *rec)
+{
+	return rec && rec->possessive && rec->t1 < sv && kin_local(d, sv, w_supplier_n) &&
+	       only_modifiers(d, rec->t1 + 1, sv);
 }
 
 /* "the wars against India", "fought against Iraq": a state right after
@@ -7513,8 +7526,8 @@ int rule_deal(dctx *d, const span *s)
 			 * (stop 49) */
 			int copula_supplier =
 				sup && !sup->possessive && sup->t1 + 2 < sv &&
-				(kis(d, sv, "supplier") || kis(d, sv, "suppliers")) &&
-				KIN(d, sup->t1, w_be) && KIN(d, sup->t1 + 1, w_det) &&
+				kin_local(d, sv, w_supplier_n) && KIN(d, sup->t1, w_be) &&
+				KIN(d, sup->t1 + 1, w_det) &&
 				only_modifiers(d, sup->t1 + 2, sv);
 			if (sup && !copula_supplier && !own_transfer_act(d, s, sup, sv) &&
 			    (!sv_verb || transfer_noun(d, s, sv)) &&
@@ -7666,7 +7679,7 @@ int rule_deal(dctx *d, const span *s)
 					ngroup = 0;
 				}
 			}
-			if (sup && sup->possessive && (kis(d, sv, "supplier") || kis(d, sv, "suppliers")) &&
+			if (sup && sup->possessive && kin_local(d, sv, w_supplier_n) &&
 			    only_modifiers(d, sup->t1 + 1, sv)) {
 				/* "Russia has long been Armenia's principal supplier" */
 				if (!rec)
@@ -9058,7 +9071,8 @@ int rule_deal(dctx *d, const span *s)
 	if (sv != NONE && sent_verb(d, sv) &&
 	    (sent_message(d, s, sv) || (c->f.nitems && trainees_sent(d, s, sv, &c->f))))
 		c->dropped = 1;
-	if (supply_only && sv != NONE && KIN(d, sv, w_supply_noun) && !(rec && rec->t0 > sv))
+	if (supply_only && sv != NONE && KIN(d, sv, w_supply_noun) && !(rec && rec->t0 > sv) &&
+	    !supplier_owned(d, sv, rec))
 		c->dropped = 1;
 	if (sv != NONE && stock_used_up(d, s, sv))
 		c->dropped = 1; /* "to exhaust Kyiv's supplies of air defenses" */

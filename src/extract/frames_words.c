@@ -33,7 +33,8 @@ const char *w_supply_verb[] = {
 	"transfer", "transfers", "transferred", "transferring", "handed", "hands", "gifted",
 	"gifts", "donated", "donates", "donate", "donating", "sale", "sales", "shipped", "ships",
 	"ship", "airlifted",
-	"supplier", "exporter", "send", "sent", "sends", "sending", "dispatched", "dispatches", "shipment",
+	"supplier", "exporter", "seller", "sellers",
+	"send", "sent", "sends", "sending", "dispatched", "dispatches", "shipment",
 	"shipments",
 	"donation", "donations", "gift", "give", "gives", "gave", "given", "giving", "promised", "promises", "pledged", "pledges",
 	"promising", "pledging",
@@ -47,7 +48,7 @@ const char *w_supply_verb[] = {
 const char *w_supply_noun[] = {"supply",  "supplies", "delivery", "deliveries",
 				      "exports", "sale",     "sales",    "supplier", "exporter",
 				      "suppliers", "shipment", "shipments", "donation",
-				      "donations", "gift", NULL};
+				      "donations", "gift", "seller", "sellers", NULL};
 const char *w_det[] = {"the", "a", "an", NULL};
 const char *w_take[] = {"took", "take", "takes", "taken", "taking", "accepted", "accepts",
 			       "accept", NULL};

@@ -453,6 +453,16 @@ TEST(extract_deal4__suppliers_owned_by_a_state)
 	l = run("Russia competes with two major suppliers, France and the United States.", NULL);
 	CHECK(l && ndeals(l) == 0);
 	ent_fact_list_free(l);
+	/* "X is Y's largest arms supplier (seller, exporter)", "X is (the)
+	 * largest seller of arms to Y" (stop 60) */
+	expect_deal("Lima is Santiago's largest arms seller, the minister said.", 1, "PER",
+		    "CHL");
+	expect_deal("Peru is Chile's largest arms supplier.", 1, "PER", "CHL");
+	expect_deal("Peru is largest seller of arms to Chile.", 1, "PER", "CHL");
+	/* control: goods that are no arms */
+	l = run("Peru is a major seller of wine to Chile.", NULL);
+	CHECK(l && ndeals(l) == 0);
+	ent_fact_list_free(l);
 }
 
 /* "X provided jets to Y while Z won the contract to build frigates for Y":
