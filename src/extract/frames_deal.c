@@ -8690,6 +8690,19 @@ int rule_deal(dctx *d, const span *s)
 				sup = a;
 			else if (b && strcmp(b->code, rec->code) != 0)
 				sup = b;
+			/* "other countries from which Baku buys weapons: Iran,
+			 * Ukraine and Belarus": each of a list after the colon
+			 * sells (stop 60) */
+			if (sup && bv != NONE && sup->t0 > bv && nsellers == 0 && bv > s->t0 + 3 &&
+			    kis(d, sup->t0 - 1, ":")) {
+				size_t fw;
+				for (fw = s->t0; fw + 1 < bv && !(kis(d, fw, "from") &&
+								   kis(d, fw + 1, "which"));
+				     fw++)
+					;
+				if (fw + 1 < bv)
+					nsellers = seller_list(d, s, sup, sellers);
+			}
 		}
 		/* "five jets to Peru and four to Chile, with deliveries ...":
 		 * both receive, neither sells */

@@ -465,6 +465,18 @@ TEST(extract_deal4__suppliers_owned_by_a_state)
 	ent_fact_list_free(l);
 }
 
+/* "countries from which Y buys weapons: A, B and C": each state of the
+ * list after the colon sells to Y (stop 60) */
+TEST(extract_deal4__sellers_listed_after_a_colon)
+{
+	const char *sup[] = {"PER", "KEN", "NOR", NULL}, *rec[] = {"GHA", "GHA", "GHA"};
+	expect_deals("He named other countries from which Accra buys weapons and equipment: Peru, "
+		     "Kenya and Norway.",
+		     3, sup, rec);
+	/* control: a colon that opens another clause */
+	expect_deal("Accra buys weapons from Peru: the jets arrived.", 1, "PER", "GHA");
+}
+
 /* "X provided jets to Y while Z won the contract to build frigates for Y":
  * "while" with no comma before a party opens a deal of its own (stop 53) */
 TEST(extract_deal4__a_deal_after_while_and_a_party)
