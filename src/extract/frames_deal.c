@@ -11564,9 +11564,10 @@ int rule_used_goods(dctx *d, const span *s)
 	if ((K(v)[0] == 'o' || K(v)[0] == 'f') && find_in(d, s->t0, v, w_relative_whose) != NONE)
 		return ENT_OK;
 	/* "is already (still, also) using": an adverb may stand between (stop
-	 * 48) */
+	 * 48), one in "-ly" too ("is actively using", stop 60) */
 	size_t pv = v > s->t0 + 1 && (kis(d, v - 1, "already") || kis(d, v - 1, "still") ||
-				      kis(d, v - 1, "also") || kis(d, v - 1, "currently"))
+				      kis(d, v - 1, "also") || kis(d, v - 1, "currently") ||
+				      ly_adverb(d, v - 1))
 			    ? v - 1
 			    : v;
 	if (ing && pv > s->t0 && !(KIN(d, pv - 1, w_be) || kis(d, pv - 1, "been")))

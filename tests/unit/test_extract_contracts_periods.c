@@ -270,6 +270,11 @@ TEST(extract_contracts_periods__already_using_and_on_order)
 	ent_fact_list *l = run("Tunisia is already using Turkish Anka drones.", NULL);
 	CHECK(l && find_deal(l, "TUR", "TUN"));
 	ent_fact_list_free(l);
+	/* an adverb in "-ly" (stop 60) */
+	l = run("Tunisia is actively using Turkish military equipment in the conflict zone.",
+		NULL);
+	CHECK(l && find_deal(l, "TUR", "TUN"));
+	ent_fact_list_free(l);
 	CHECK_INT(deal_status("Tunisia also has six Hurjet trainers on order from Turkey.", "TUR",
 			      "TUN"),
 		  ENT_STATUS_ORDERED);
