@@ -2359,6 +2359,10 @@ int gives_no_goods(const dctx *d, const span *s, size_t v)
 		 * not the backing "support" stands for alone */
 		if (kin(d, i, w_not_goods) && !in_weapon(d, s, i))
 			return 1;
+		/* "had provided crucial intelligence about jihadist groups",
+		 * not "intelligence-gathering drones" (stop 60) */
+		if (kis(d, i, "intelligence") && !in_weapon(d, s, i) && !weapon_after(d, s, v))
+			return 1;
 		if (!kin(d, i, w_civil_goods))
 			continue;
 		return !weapon_after(d, s, v);

@@ -786,6 +786,16 @@ TEST(extract_deal_clauses__a_setback_delivered)
 	expect_deal("China delivered six frigates to Algeria.", 1, "CHN", "DZA");
 }
 
+/* "which had provided crucial intelligence about jihadist groups":
+ * intelligence is no goods, drones that gather it are (stop 60) */
+TEST(extract_deal_clauses__intelligence_provided)
+{
+	expect_no_transfer("The talks turned to the $100 million drone base in Kenya, which had "
+			   "provided crucial intelligence about armed groups, a US general said.");
+	expect_no_transfer("Chile provided crucial intelligence to Peru.");
+	expect_deal("Chile supplied intelligence-gathering drones to Peru.", 1, "CHL", "PER");
+}
+
 /* "a significant value is provided by Yn suppliers", "the guidance
  * provided by X": a noun of no goods before a passive participle of
  * giving (stop 53). */
