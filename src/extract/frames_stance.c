@@ -8780,9 +8780,9 @@ static int one_china(dctx *d, const span *s, size_t i, int *hit)
 static int pact_ended(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_end_v[] = {"ended", "ends", "terminated", "terminates", "tore",
-					"tears", "scrapped", "scraps", "cancelled", "canceled",
-					"cancels", "revoked", "revokes", "renounced", "renounces",
-					NULL};
+					"tears", "torn", "scrapped", "scraps", "cancelled",
+					"canceled", "cancels", "revoked", "revokes", "renounced",
+					"renounces", NULL};
 	static const char *w_pact_kind[] = {"defence", "defense", "military", "security",
 					    "cooperation", "bilateral", "mutual", NULL};
 	static const char *w_pact_n[] = {"agreement", "agreements", "pact", "pacts", "accord",
@@ -8950,9 +8950,9 @@ static inline __attribute__((always_inline)) int stance_forms(dctx *d, const spa
 		if (k[1] == 'o' && k[2] == 'l')
 			return troops_out(d, s, i, 0, hit);
 		if ((k[1] == 'e' && k[2] == 'r' && k[3] == 'm' && k[4] == 'i') ||
-		    (k[1] == 'o' && k[2] == 'r' && k[3] == 'e') ||
+		    (k[1] == 'o' && k[2] == 'r' && (k[3] == 'e' || k[3] == 'n')) ||
 		    (k[1] == 'e' && k[2] == 'a' && k[3] == 'r'))
-			return pact_ended(d, s, i, hit); /* terminated, tore, tears */
+			return pact_ended(d, s, i, hit); /* terminated, tore, torn, tears */
 		if (k[1] == 'h' && k[2] == 'r' &&
 		    (kis(d, i, "threatened") || kis(d, i, "threatens")))
 			return warned_condition(d, s, i, hit); /* stop 59 */
@@ -10246,7 +10246,10 @@ static int sanction_poll_word(const dctx *d, size_t i)
 	       (k[0] == 'e' && k[1] == 'x' && k[2] == 'p') ||	 /* expel, expulsion */
 	       /* declared (stop 55) */
 	       (k[0] == 'd' && k[1] == 'e' && k[2] == 'c' && k[3] == 'l') ||
-	       (k[0] == 'm' && k[1] == 'e' && k[2] == 'a' && k[3] == 's'); /* measures (stop 54) */
+	       /* measures (stop 54) */
+	       (k[0] == 'm' && k[1] == 'e' && k[2] == 'a' && k[3] == 's') ||
+	       /* "pushed (kicked, forced, drove) out" (stop 60) */
+	       (i + 1 < d->t.n && kis(d, i + 1, "out") && strchr("pkfdt", k[0]));
 }
 
 /* A state named at token j, no firm, demonym or possessive; *end after it. */
@@ -10637,6 +10640,10 @@ static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
 					     "diplomat", "diplomats", "attache", "troops",
 					     "forces", "soldiers", "contingent", NULL};
 	static const char *w_reject_poll[] = {"rejected", "rejects", "reject", "rejecting", NULL};
+	static const char *w_push_out_v[] = {"pushed", "pushes", "pushing", "kicked", "kicks",
+					     "kicking", "forced", "forces", "forcing", "drove",
+					     "drives", "driven", "driving", "threw", "throws",
+					     "thrown", "throwing", NULL};
 	const mention *ag[6], *a, *y = NULL;
 	size_t na = 0, j, e = 0, q, n;
 	int rc;
@@ -10767,12 +10774,14 @@ static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
 		return ENT_OK;
 	}
 	if ((kin_local(d, i, w_expel_v) ||
-	     (kin_local(d, i, w_declared_v) && non_grata(d, s, i))) &&
+	     (kin_local(d, i, w_declared_v) && non_grata(d, s, i)) ||
+	     (i + 1 < s->t1 && kis(d, i + 1, "out") && kin_local(d, i, w_push_out_v))) &&
 	    !negated(d, s, i)) {
 		/* "expelled (the) (two) Yn / Y's (top) diplomats", "the expulsion
 		 * of the Yn envoy"; "declared a Yn diplomat persona non grata"
-		 * (stop 55) */
-		j = i + 1;
+		 * (stop 55); "pushed (kicked, forced) out French forces" (stop
+		 * 60) */
+		j = i + 1 + (i + 1 < s->t1 && kis(d, i + 1, "out"));
 		if (j < s->t1 && (kis(d, j, "a") || kis(d, j, "an") || kis(d, j, "the")))
 			j++;
 		if (kis(d, i, "expulsion")) {

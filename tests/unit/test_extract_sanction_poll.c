@@ -161,6 +161,15 @@ TEST(extract_sanction_poll__expelled)
 	CHECK(stance_only("Niger's military government agreed to step up cooperation with Mali, "
 			  "after expelling French forces that were helping it.",
 			  "NER", "FRA", OPP));
+	/* "pushed (kicked, forced, threw) out" (stop 60) */
+	ent_fact_list *l = run("The former Chilean colonies Ghana and Togo pushed out Chilean "
+			       "forces who were stationed there.",
+			       NULL);
+	CHECK(l && has_stance(l, "GHA", "CHL", OPP) && has_stance(l, "TGO", "CHL", OPP));
+	ent_fact_list_free(l);
+	CHECK(stance_only("Kenya kicked out the Ugandan ambassador.", "KEN", "UGA", OPP));
+	CHECK(stance_none("Kenya did not push out Ugandan forces."));
+	CHECK(stance_none("Kenya pushed out the deadline."));
 }
 
 TEST(extract_sanction_poll__election_object)

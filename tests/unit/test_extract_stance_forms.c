@@ -846,6 +846,9 @@ TEST(extract_stance_forms__a_defence_pact_ended)
 			  "TGO", OPP));
 	CHECK(stance_only("Ghana tore up its military pact with Togo.", "GHA", "TGO", OPP));
 	CHECK(stance_only("Ghana revoked its defence accords with Togo.", "GHA", "TGO", OPP));
+	/* "has torn up" (stop 60) */
+	CHECK(stance_only("Ghana has torn up its defence agreements with Togo.", "GHA", "TGO",
+			  OPP));
 	/* controls: negated, a deal of business, a drill ended, "termed" */
 	CHECK(stance_none("Ghana did not end its defence pact with Togo."));
 	CHECK(stance_none("Ghana cancelled its arms deal with Togo."));
