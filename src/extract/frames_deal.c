@@ -17587,6 +17587,15 @@ static size_t past_named_place(const dctx *d, const span *s, size_t i)
 	return n && j < s->t1 && kis(d, j, "from") ? j : i;
 }
 
+/* Goods that do not visit when they arrive: air defence, armour,
+ * artillery, radars, small arms, electronic warfare (rule_arrived_goods). */
+static int staying_goods(const mention *g)
+{
+	return g->category == ENT_CAT_AIR_DEFENCE || g->category == ENT_CAT_ARMOURED_VEHICLE ||
+	       g->category == ENT_CAT_ARTILLERY || g->category == ENT_CAT_RADAR ||
+	       g->category == ENT_CAT_SMALL_ARMS || g->category == ENT_CAT_ELECTRONIC_WARFARE;
+}
+
 /* "The first F-16 jets from Denmark arrived in Ukraine", "The first batch
  * of Chinese-made J-10C fighters has arrived (landed) in Pakistan", "The first
  * Rafale jets arrived in India from France": goods (a weapon, at most ten
@@ -17738,12 +17747,17 @@ int rule_arrived_goods(dctx *d, const span *s)
 		lot = kin_local(d, i, w_lot);
 	/* goods that do not visit (air defence, armour, artillery, radars,
 	 * small arms) need no mark of transfer to arrive; ships and aircraft
-	 * may only be calling, missiles land as strikes */
-	if (!from && !lot &&
-	    (!(g->category == ENT_CAT_AIR_DEFENCE || g->category == ENT_CAT_ARMOURED_VEHICLE ||
-	       g->category == ENT_CAT_ARTILLERY || g->category == ENT_CAT_RADAR ||
-	       g->category == ENT_CAT_SMALL_ARMS || g->category == ENT_CAT_ELECTRONIC_WARFARE) ||
-	     kis(d, v, "landed") || kis(d, v, "lands")))
+	 * may only be calling, missiles land as strikes; one such of a list
+	 * of goods before the verb will do ("Russian military trainers and
+	 * air defence system arrive in Niger", stop 60) */
+	for (k = gk; !from && !lot && !staying_goods(g) && k + 1 < s->m1 && M(d, k + 1)->t1 <= v;
+	     k++)
+		if (M(d, k + 1)->kind == MK_ACTOR && M(d, k + 1)->gz == GZ_WEAPON &&
+		    staying_goods(M(d, k + 1)) &&
+		    (kis(d, M(d, k + 1)->t0 - 1, "and") ||
+		     (KIN(d, M(d, k + 1)->t0 - 1, w_det) && kis(d, M(d, k + 1)->t0 - 2, "and"))))
+			g = M(d, k + 1);
+	if (!from && !lot && (!staying_goods(g) || kis(d, v, "landed") || kis(d, v, "lands")))
 		return ENT_OK; /* not "a missile went astray and landed in Y" */
 	for (k = s->m0; k < gk + 1 && !from; k++) {
 		m = M(d, k);

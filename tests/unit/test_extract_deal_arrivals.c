@@ -78,6 +78,12 @@ TEST(extract_deal_arrivals__goods_that_do_not_visit)
 	expect_status("Peruvian air defence system, instructors arrive in Chile", "PER", "CHL",
 		      ENT_STATUS_DELIVERED);
 	CHECK_INT(texts_with_deals(none, sizeof none / sizeof none[0]), 0);
+	/* such goods second in a list of goods (stop 60) */
+	expect_status("Peruvian military trainers and air defence system arrive in Chile", "PER",
+		      "CHL", ENT_STATUS_DELIVERED);
+	expect_status("Peruvian trainer jets and an air defence system arrive in Chile", "PER",
+		      "CHL", ENT_STATUS_DELIVERED);
+	expect_no_deal("Peruvian jets and the crews arrived in Chile.");
 }
 
 TEST(extract_deal_arrivals__unloaded_at_a_states_port)
