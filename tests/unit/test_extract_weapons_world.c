@@ -99,6 +99,12 @@ TEST(extract_weapons_world__longer_name_wins)
 	ent_fact_list_free(l);
 	CHECK(deal_item("Hungary received the first Lynx KF41 vehicles in 2022.", "DEU", "HUN",
 			ENT_CAT_ARMOURED_VEHICLE, "Lynx KF41"));
+	/* China's CS/VP14, VN22 and CS/VN9 vehicles (stop 60) */
+	CHECK(deal_item("During 2024, Ghana received a new shipment of armored vehicles that "
+			"included at least 50 CS/VP14 MRAPs.",
+			"CHN", "GHA", ENT_CAT_ARMOURED_VEHICLE, "CS/VP14"));
+	CHECK(deal_item("Ghana received 30 VN22 vehicles.", "CHN", "GHA",
+			ENT_CAT_ARMOURED_VEHICLE, "VN22"));
 	/* "Lynx infantry vehicles" without "fighting" (stop 60) */
 	CHECK(deal_item("Ghana signs agreement to produce Lynx infantry vehicles", "DEU", "GHA",
 			ENT_CAT_ARMOURED_VEHICLE, "Lynx KF41"));
