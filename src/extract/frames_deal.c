@@ -3411,6 +3411,25 @@ static int supplier_owned(const dctx *d, size_t sv, const mention *rec)
 	       only_modifiers(d, rec->t1 + 1, sv);
 }
 
+/* The latest deal (or tie) to `recipient` from `supplier` told before c:
+ * the deal the text was speaking of (supplier_of), or NULL. */
+static const cand *discourse_deal(const dctx *d, const cand *c, const char *recipient,
+				  const char *supplier)
+{
+	size_t i = (size_t)(c - d->cands);
+	if (!supplier || !recipient[0])
+		return NULL;
+	while (i > 0) {
+		const cand *o = &d->cands[--i];
+		if (o->dropped || !o->directed || o->f.nsuppliers == 0 ||
+		    (o->f.type != ENT_FACT_DEAL && o->f.type != ENT_FACT_SUPPLY))
+			continue;
+		if (!strcmp(o->f.recipient.s, recipient))
+			return strcmp(o->f.suppliers[0].s, supplier) ? NULL : o;
+	}
+	return NULL;
+}
+
 /* "the wars against India", "fought against Iraq": a state right after
  * "against" (or "against the") is the foe of the sentence, no buyer. */
 static int fought_against(const dctx *d, const span *s, const mention *m)
@@ -8884,9 +8903,18 @@ int rule_deal(dctx *d, const span *s)
 		 * before, with the count of this one ("gifted Ukraine 49 such
 		 * systems"), not of that one */
 		span prev;
+		const cand *dc = disc_items ? discourse_deal(d, c, pa, disc) : NULL;
 		span_of_unit(d, (size_t)s->unit - 1, &prev);
 		if ((rc = add_items(d, c, &prev, NULL, NULL)))
 			return rc;
+		if (dc && dc->unit != s->unit - 1 && c->f.nitems > 0) {
+			/* "Hungary is purchasing the vehicles": the goods of the
+			 * deal the text was speaking of, told before the unit
+			 * before, not those the unit before names (stop 60) */
+			cand_clear_items(c);
+			if ((rc = add_goods_of(&c->f, &dc->f)))
+				return rc;
+		}
 		if (back != NONE) {
 			long n = back > s->t0 ? count_at(d, back - 1) : -1;
 			for (k = 0; k < c->f.nitems; k++)

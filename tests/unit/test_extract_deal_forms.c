@@ -68,6 +68,22 @@ TEST(extract_deal_forms__title_and_name_apposition)
 			   "purchase tanks.");
 }
 
+/* "Y is purchasing the vehicles", with the deal the text speaks of told two
+ * sentences before: that deal's goods, not the words of the sentence
+ * between (stop 60) */
+TEST(extract_deal_forms__goods_of_the_deal_spoken_of)
+{
+	ent_fact_list *l = run("Ghana signed an agreement with Germany's Rheinmetall to procure "
+			       "Lynx infantry fighting vehicles. Officials said the army's old "
+			       "T-55 tanks will be retired next year. Ghana is purchasing the "
+			       "vehicles to meet its commitments.",
+			       NULL);
+	const ent_fact *f = l ? find_deal(l, "DEU", "GHA") : NULL;
+	CHECK(l && ndeals(l) == 1 && f && f->nitems == 1 && f->items[0].designation &&
+	      strcmp(f->items[0].designation, "Lynx KF41") == 0);
+	ent_fact_list_free(l);
+}
+
 TEST(extract_deal_forms__held_and_customers)
 {
 	static const struct deal_list_case v[] = {
