@@ -64,7 +64,8 @@ const char *w_deal_noun[] = {
 	"mous", "memorandum", "order", "package", "accord", NULL};
 const char *w_sign[] = {
 	"signed", "sign", "signs", "signing", "inked", "ink", "inks", "finalised", "finalized",
-	"finalises", "finalizes", "sealed", "seals", "concluded", "struck", "strikes", "clinched",
+	"finalises", "finalizes", "finalizing", "finalising", "finalize", "finalise", "sealed",
+	"seals", "concluded", "struck", "strikes", "clinched",
 	"agreed", "awarded", "approved", "won", "wins", "secured", "secures", NULL};
 const char *w_delivered[] = {
 	"delivered", "delivers", "deliveries", "delivering", "handed", "received", "receives", "inducted",

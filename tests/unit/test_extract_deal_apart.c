@@ -147,6 +147,10 @@ TEST(extract_deal_apart__a_capital_after_in_is_a_place)
 		    "Chunmoo rocket launchers.",
 		    1, "KOR", "PER");
 	expect_deal("Officials in Moscow supplied drones to Peru.", 1, "RUS", "PER");
+	/* "is close to finalizing a deal with Y to supply" (stop 60) */
+	expect_deal("Chile is close to finalizing a major deal with the Peruvian government to "
+		    "supply short-range air defense systems.",
+		    1, "CHL", "PER");
 }
 
 /* "intensifying its arms procurement efforts after it sent tanks to Y": the
