@@ -14325,8 +14325,14 @@ static size_t customer_states(const dctx *d, const span *s, size_t a, const ment
 		const mention *m = plain_state_at(d, s, j);
 		size_t q = NONE;
 		if (!m) {
+			const mention *b = mention_at(d, s, j);
 			if (kis(d, j, ",") || kis(d, j, "and") || kis(d, j, "the")) {
 				j++;
+				continue;
+			}
+			if (b && b->t0 == j && b->gz == GZ_BLOC) {
+				j = b->t1; /* "Switzerland, the European Union and
+					    * Canada": a bloc is no state (stop 60) */
 				continue;
 			}
 			break;
@@ -14485,8 +14491,13 @@ static int generic_goods_before(const dctx *d, const span *s, size_t t)
 		    kin_local(d, m->t0 - 1, w_def))
 			return m->t0 - 1 == s->t0 || kis(d, m->t0 - 2, ",");
 	}
-	return kin_local(d, e - 1, w_goods_n) && kin_local(d, e - 2, w_def) &&
-	       (e - 2 == s->t0 || kis(d, e - 3, ","));
+	if (!kin_local(d, e - 1, w_goods_n))
+		return 0;
+	if (kin_local(d, e - 2, w_def))
+		return e - 2 == s->t0 || kis(d, e - 3, ",");
+	/* "The drone system is used in ..." (stop 60) */
+	return e >= s->t0 + 3 && kin_local(d, e - 3, w_def) && d->t.v[e - 2].kind == TK_WORD &&
+	       !d->t.v[e - 2].upper && (e - 3 == s->t0 || kis(d, e - 4, ","));
 }
 
 /* Words of an unstated number before a group of buyers: "bought by many
@@ -14620,11 +14631,27 @@ static size_t customer_list_start(const dctx *d, const span *s, size_t from, ent
 			*kind = 3;
 			return i + 3;
 		}
-		if (strchr("ofu", k0[0]) && kin_local(d, i, w_pass) && kis(d, i + 1, "by") &&
-		    i > s->t0 + 1 &&
+		if (strchr("ofu", k0[0]) && kin_local(d, i, w_pass) &&
+		    (kis(d, i + 1, "by") || kis(d, i + 1, "in")) && i > s->t0 + 1 &&
 		    (KIN(d, i - 1, w_be) || (KIN(d, i - 2, w_be) && (kis(d, i - 1, "also") ||
 								    kis(d, i - 1, "now") ||
 								    ly_adverb(d, i - 1))))) {
+			if (kis(d, i + 1, "in")) {
+				/* "is used in many countries including A, B
+				 * and C" (stop 60): a group of states, then the
+				 * list */
+				for (j = i + 2; j < s->t1 && j < i + 4 && kin_local(d, j, w_some);
+				     j++)
+					;
+				if (!(j + 2 < s->t1 && kin_local(d, j, w_group_n) &&
+				      (kis(d, j + 1, "including") ||
+				       (kis(d, j + 1, ",") && kis(d, j + 2, "including")))))
+					continue;
+				*st = ENT_STATUS_NONE;
+				*t = i;
+				*kind = 3;
+				return j + (kis(d, j + 1, ",") ? 3 : 2);
+			}
 			*st = ENT_STATUS_NONE;
 			*t = i;
 			*kind = 3;

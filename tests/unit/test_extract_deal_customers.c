@@ -134,6 +134,14 @@ TEST(extract_deal_customers__operated_by_or_in_service_with_a_list)
 	ent_fact_list_free(l);
 	/* a place in the seller's own forces is none */
 	expect_no_deal("The F-16 has been in service in the US Air Force since 1978.");
+	/* "is used in many countries including", a bloc of the list passed
+	 * over, "The drone system" naming the system before (stop 60) */
+	l = run("The Hermes 900 is a medium-sized drone. The drone system is used in many "
+		"countries including Ghana, Togo, the European Union and Kenya.",
+		NULL);
+	CHECK(l && ndeals(l) == 3 && find_deal(l, "ISR", "GHA") && find_deal(l, "ISR", "KEN"));
+	ent_fact_list_free(l);
+	expect_no_deal("The Hermes 900 is used in Chile.");
 }
 
 /* "in Xn and Yn service", "in service with the Xn army (and Yn air
