@@ -1211,6 +1211,33 @@ static int ex_in_time_after(const dctx *d, const span *s, const mention *m, size
 	return 0;
 }
 
+/* "apart from joint exercises with South Korea, the UAE also conducts
+ * joint aerial exercises with China": a state inside a phrase set apart
+ * ("apart from, aside from, besides, in addition to" and a drill word, up
+ * to a comma, with no comma between it and the state) before a clause
+ * with a drill of its own belongs to another drill (stop 60). */
+static int ex_set_apart(const dctx *d, const span *s, const mention *m)
+{
+	size_t p, c, n;
+	for (p = m->t0, n = 0; p > s->t0 && n < 10; p--, n++) {
+		if (kis(d, p - 1, ",") || kis(d, p - 1, ";"))
+			return 0;
+		if (kis(d, p - 1, "besides") ||
+		    (p >= s->t0 + 2 && kis(d, p - 1, "from") &&
+		     (kis(d, p - 2, "apart") || kis(d, p - 2, "aside"))) ||
+		    (p >= s->t0 + 3 && kis(d, p - 1, "to") && kis(d, p - 2, "addition") &&
+		     kis(d, p - 3, "in")))
+			break;
+	}
+	/* the phrase names a drill of its own: "apart from joint exercises
+	 * with X", not "Besides Chile, Peru and Bolivia joined" */
+	if (p <= s->t0 || n == 10 || find_in(d, p, m->t0, w_exercise) == NONE)
+		return 0;
+	for (c = m->t1; c < s->t1 && c < m->t1 + 6 && !kis(d, c, ","); c++)
+		;
+	return c < s->t1 && kis(d, c, ",") && find_in(d, c + 1, s->t1, w_exercise) != NONE;
+}
+
 static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t trig)
 {
 	static const char *w_counter_ing[] = {"counter", "countering", "deter", "deterring",
@@ -1233,7 +1260,7 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	if (ex_water_name(d, s, m) || ex_in_time_opener(d, s, m, trig) || ex_observer(d, s, m) ||
 	    ex_past_participant(d, s, m) || ex_rival_pair(d, s, m) ||
 	    ex_in_concession(d, s, m->t0, trig) || ex_in_time_after(d, s, m, trig) ||
-	    ex_in_since_clause(d, s, m, trig) || ex_base_owner(d, s, m))
+	    ex_in_since_clause(d, s, m, trig) || ex_base_owner(d, s, m) || ex_set_apart(d, s, m))
 		return 1;
 	/* "in response to U.S.-Taiwan 'provocation'", "in response to what
 	 * Beijing says was provocation from the U.S.": the ones answered take

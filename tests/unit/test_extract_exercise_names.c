@@ -715,6 +715,23 @@ TEST(extract_exercise_names__demonyms_end_the_name)
 	ent_fact_list_free(l);
 }
 
+/* "apart from joint exercises with X, Y also conducts joint exercises with
+ * Z": X belongs to the drill set apart, not to Y's with Z; a phrase set
+ * apart that names no drill keeps its state (stop 60) */
+TEST(extract_exercise_names__a_drill_set_apart)
+{
+	ent_fact_list *l = run("Apart from joint exercises with Chile, Peru also conducts joint "
+			       "aerial exercises with China.",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && takes_part(f, "PER") && takes_part(f, "CHN") && !takes_part(f, "CHL"));
+	ent_fact_list_free(l);
+	l = run("Besides Chile, Peru and Bolivia joined the exercise.", NULL);
+	f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && takes_part(f, "CHL") && takes_part(f, "PER") && takes_part(f, "BOL"));
+	ent_fact_list_free(l);
+}
+
 /* "Although X is aligned with Z, and was designated an ally in 2003, it
  * also holds drills with Y": Z and 2003 belong to the concession, not the
  * drill; "a base that housed Z forces during the W War": neither Z nor W
