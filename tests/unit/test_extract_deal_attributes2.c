@@ -393,6 +393,10 @@ TEST(extract_deal_attributes2__a_firm_selected_to_supply)
 	/* "Elta", Elta Systems' short form (stop 59) */
 	expect_deal("Ghana picked Israel's Elta to supply air defence radars.", 1, "ISR", "GHA");
 	expect_deal("Ghana picked Hanwha to supply radars.", 1, "KOR", "GHA");
+	/* "Hanhwa", a spelling news prints for Hanwha (stop 60) */
+	expect_deal("Hanhwa signed an agreement worth $717 million with Ghana to provide its "
+		    "army artillery weapons.",
+		    1, "KOR", "GHA");
 	/* control: the firm's own supply stays a tie */
 	ent_fact_list *l = run("Thales supplies radars to Ghana.", NULL);
 	const ent_fact *f = l ? find_deal(l, "FRA", "GHA") : NULL;
