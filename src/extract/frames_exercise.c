@@ -296,8 +296,10 @@ static int exercise_name_at(const dctx *d, const span *s, size_t trig, uint32_t 
 		     (trig == NONE || (i > trig && i <= trig + 5) ||
 		      (i == s->t0 + 1 && trig < i + 12))) || /* not "the group known as
 							      * Quad kicked off drills" */
-		    (kis(d, i, "name") && i > s->t0 + 1 && kis(d, i - 1, "the") &&
-		     kis(d, i - 2, "under")) || /* "under the name 'X'" (stop 37) */
+		    /* "under the name 'X'" (stop 37), "under the codename X"
+		     * (stop 60) */
+		    ((kis(d, i, "name") || kis(d, i, "codename")) && i > s->t0 + 1 &&
+		     kis(d, i - 1, "the") && kis(d, i - 2, "under")) ||
 		    ((kis(d, i, "named") || kis(d, i, "called")) &&
 		     (trig == NONE || (i > trig && i <= trig + 4) ||
 		      (i == s->t0 && trig < i + 12))) ||

@@ -248,6 +248,18 @@ TEST(extract_exercise_forms__known_as_and_the_same_three_countries)
 	CHECK_INT(named, 2);
 	CHECK(l && ndeals(l) == 0);
 	ent_fact_list_free(l);
+	/* "under the codename X": a drill of its own, not the one told
+	 * before with the same parties (stop 60) */
+	l = run("Chilean jets arrived in Peru for the exercise Condor Guardian. In 2019, the "
+		"Chilean and Peruvian air forces conducted bilateral fighter training in Chile "
+		"under the codename Andes Maitri.",
+		NULL);
+	named = 0;
+	for (i = 0; l && i < l->n; i++)
+		named += l->v[i].type == ENT_FACT_EXERCISE && l->v[i].name &&
+			 !strncmp(l->v[i].name, "Andes Maitri", 12) && l->v[i].year == 2019;
+	CHECK(l && count(l, ENT_FACT_EXERCISE) == 2 && named == 1);
+	ent_fact_list_free(l);
 	CHECK_INT(ndeals_text("Bolivia has seen ship seizures by Peru since the collapse of its "
 			      "nuclear deal with world powers."),
 		  0);
