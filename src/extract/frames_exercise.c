@@ -3805,8 +3805,20 @@ static int ex_enabled_purpose(const dctx *d, const span *s, size_t trig)
 		return 0;
 	if (kin(d, i - 1, enable))
 		return 1;
-	return i > s->t0 + 3 && kis(d, i - 1, "for") && kis(d, i - 2, "way") &&
-	       kis(d, i - 3, "the");
+	if (i > s->t0 + 3 && kis(d, i - 1, "for") && kis(d, i - 2, "way") && kis(d, i - 3, "the"))
+		return 1;
+	/* "a pact that would allow their troops to enter each other's
+	 * territory for joint military exercises": the verb of enabling
+	 * before the purpose "for" (stop 60) */
+	if (kis(d, i - 1, "for"))
+		for (i--, n = 0; i > s->t0 && n < 12; i--, n++) {
+			if (d->t.v[i - 1].kind == TK_PUNCT && !kis(d, i - 1, "'s") &&
+			    !kis(d, i - 1, "'"))
+				return 0;
+			if (kin(d, i - 1, enable))
+				return 1;
+		}
+	return 0;
 }
 
 /* "agreed to hold the first trilateral drills in 2027": an intention that

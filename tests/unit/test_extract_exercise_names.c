@@ -682,6 +682,13 @@ TEST(extract_exercise_names__enabled_purpose)
 		      "Defence Forces and the Uganda People's Defence Force."));
 	CHECK(ex_named("Kenya and Uganda held joint exercises to ease tensions.", "2024-05-01",
 		       CODES("KEN", "UGA"), 0, NULL));
+	/* the verb of enabling before a purpose "for" (stop 60) */
+	CHECK(ex_none("The leaders of Kenya and Uganda agreed to negotiate a defense pact that "
+		      "would allow their troops to enter each other's territory for joint military "
+		      "exercises."));
+	CHECK(ex_named("Kenya allowed Uganda to use its airspace, and Ugandan jets flew to Kenya "
+		       "for joint exercises.",
+		       "2024-05-01", CODES("KEN", "UGA"), 0, NULL));
 }
 
 /* A quoted name before a body of troops ("12 'Simba' fighters") or after
