@@ -16627,6 +16627,18 @@ int rule_stance(dctx *d, const span *s)
 						    KIN(d, k + 1, w_speech_verb))
 							a = person_at(d, k);
 				}
+				/* "..., Defense Secretary Gilberto Teodoro Jr. said":
+				 * the speaker after the words (stop 60) */
+				for (k = t->t1 + 2; k < s->t1 && !a; k++) {
+					const mention *p = person_at(d, k);
+					size_t e = p ? p->t1 : k;
+					if (p && e + 2 < s->t1 &&
+					    (kis(d, e, "jr") || kis(d, e, "sr")) &&
+					    kis(d, e + 1, "."))
+						e += 2;
+					if (p && e < s->t1 && KIN(d, e, w_speech_verb))
+						a = p;
+				}
 				if ((rc = add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
 						     "stance.none_of_business")))
 					return rc;

@@ -55,6 +55,10 @@ TEST(extract_stance__none_of_their_business)
 	CHECK(stance_only("A Japanese diplomat said the drills by Japan and Australia are none of "
 		   "China's business.",
 		   "JPN", "CHN", OPP));
+	/* a speaker known by name after the words, "Jr." too (stop 60) */
+	CHECK(stance_only("The pact is \"none of China's business\", Defense Secretary Gilberto "
+			  "Teodoro Jr. said Wednesday.",
+			  "PHL", "CHN", OPP));
 }
 
 TEST(extract_stance__people_speak_for_their_state)
