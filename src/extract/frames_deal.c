@@ -1340,7 +1340,8 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 	/* "X exported / provided / gave N jets to Y": a past verb of supply
 	 * states a transfer made (the verb's bit rules out most tokens) */
 	if (KIN(d, i, w_supply_verb) && (kis(d, i, "delivers") || kis(d, i, "supplies") ||
-					 kin_local(d, i, w_supplied_past)))
+					 kin_local(d, i, w_supplied_past)) &&
+	    !(i + 1 < s->t1 && kis(d, i + 1, "abroad"))) /* "has been exported abroad" */
 		return ENT_STATUS_DELIVERED;
 	if (KIN(d, i, w_supply_verb) && i > s->t0 + 1 && kis(d, i - 1, "been") &&
 	    (kis(d, i - 2, "has") || kis(d, i - 2, "have") || kis(d, i - 2, "had")) &&
@@ -6782,6 +6783,12 @@ int rule_deal(dctx *d, const span *s)
 		if (bb != NONE && !ban_reversed(d, s, bb))
 			bv = find_in(d, bv + 1, s->t1, w_buy_verb);
 	}
+	/* "..., the first time the Arrow system has been exported abroad": a
+	 * record of the goods' exports, no transfer of its own; the deal noun
+	 * before it tells the deal (stop 60) */
+	while (sv != NONE && sv + 1 < s->t1 && kis(d, sv + 1, "abroad") &&
+	       (bv != NONE || find_in(d, s->t0, sv, w_deal_noun) != NONE))
+		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	/* "through the (US) Foreign Military Sales program / route / (FMS)":
 	 * the name of a channel of sales, no transfer of its own */
 	while (sv != NONE && kis(d, sv, "sales") && sv > s->t0 + 1 && kis(d, sv - 1, "military") &&

@@ -84,6 +84,21 @@ TEST(extract_deal_forms__goods_of_the_deal_spoken_of)
 	ent_fact_list_free(l);
 }
 
+/* "..., the first time the Arrow system has been exported abroad": a
+ * record of the goods' exports after the deal, no trigger or stage of its
+ * own (stop 60) */
+TEST(extract_deal_forms__exported_abroad_is_a_record)
+{
+	static const struct deal_list_case v[] = {
+		{"Chile's ENAER signed a deal with the Peruvian government for the Arrow 3 air "
+		 "defense system, the largest defense deal in Chile's history and the first time "
+		 "the Arrow system has been exported abroad.",
+		 "CHL", {"PER"}, SGN, 1, {0}},
+	};
+	CHECK(deal_list_run(v, sizeof v / sizeof v[0]) == 0);
+	expect_no_deal("Chile exported drones abroad.");
+}
+
 TEST(extract_deal_forms__held_and_customers)
 {
 	static const struct deal_list_case v[] = {
