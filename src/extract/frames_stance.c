@@ -8976,18 +8976,30 @@ static const char *w_stand_v[] = {STAND_V, NULL};
 
 /* "Cyprus barred Russian warships from using its ports", "banned Yn
  * aircraft from its airspace": X opposes Y (stance.barred_craft), not when
- * negated. */
+ * negated; so do "banned Yn arms companies from the air show" and
+ * "blocked the participation of Yn arms companies at exhibitions" (stop
+ * 60). */
 static int barred_craft(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_bar_v[] = {"barred", "bars", "bar", "barring", "banned", "bans",
-					 "ban", "banning", NULL};
+					 "ban", "banning", "blocked", "blocks", "block", NULL};
 	static const char *w_craft_n[] = {"warships", "ships", "vessels", "aircraft", "planes",
-					  "jets", "flights", "airlines", "carriers", NULL};
+					  "jets", "flights", "airlines", "carriers", "companies",
+					  "firms", "manufacturers", "makers", NULL};
+	static const char *w_firms_n[] = {"companies", "firms", "manufacturers", "makers", NULL};
 	const mention *y, *a;
 	size_t j = i + 1, n;
+	int part = 0;
 	*hit = 0;
 	if (!kin_local(d, i, w_bar_v) || j + 2 >= s->t1 || negated(d, s, i))
 		return ENT_OK;
+	if (j + 3 < s->t1 && kis(d, j, "the") &&
+	    (kis(d, j + 1, "participation") || kis(d, j + 1, "presence")) && kis(d, j + 2, "of")) {
+		j += 3; /* "blocked the participation of Israeli arms companies" */
+		part = 1;
+	} else if (kis(d, i, "blocked") || kis(d, i, "blocks") || kis(d, i, "block")) {
+		return ENT_OK; /* "blocked Yn ships": blockades are stance.blockade's */
+	}
 	y = mention_at(d, s, j);
 	if (!y || y->t0 != j || y->gz != GZ_DEMONYM || !ent__is_state_mention(y))
 		return ENT_OK;
@@ -8996,7 +9008,8 @@ static int barred_craft(dctx *d, const span *s, size_t i, int *hit)
 				(j == y->t1 && kis(d, j, "-")));
 	     j++, n++)
 		; /* "military", "naval", "-flagged (-owned)" (stop 59) */
-	if (j + 1 >= s->t1 || !kin_local(d, j, w_craft_n) || !kis(d, j + 1, "from"))
+	if (j >= s->t1 || !kin_local(d, j, w_craft_n) ||
+	    (part ? !kin_local(d, j, w_firms_n) : (j + 1 >= s->t1 || !kis(d, j + 1, "from"))))
 		return ENT_OK;
 	a = stance_actor(d, s, i);
 	if (!a || a->gz == GZ_FIRM || !ent__is_state_mention(a) || !strcmp(a->code, y->code))

@@ -144,6 +144,13 @@ TEST(extract_stance_forms__demands_and_deeds)
 		{"Peru banned Chilean military aircraft from its airspace.", "PER", "CHL", OPP,
 		 ROW_ONLY},
 		{"Peru has not barred Chilean warships from its ports.", NULL, NULL, OPP, ROW_NONE},
+		/* firms barred, "the participation of" (stop 60) */
+		{"Peru banned Chilean arms companies from the Lima air show.", "PER", "CHL", OPP,
+		 ROW_ONLY},
+		{"The Peruvian government blocked the participation of Chilean arms companies at "
+		 "defence exhibitions it hosted.",
+		 "PER", "CHL", OPP, ROW_ONLY},
+		{"Peru blocked Chilean ships.", NULL, NULL, OPP, ROW_NONE},
 		{"Peru on Saturday hailed the full lifting of a Chilean arms embargo on the island.",
 		 "PER", "CHL", SUP, ROW_ONLY},
 		{"Peru welcomed the lifting of Chile's sanctions.", "PER", "CHL", SUP, ROW_ONLY},
