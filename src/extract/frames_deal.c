@@ -14332,12 +14332,12 @@ static size_t customer_states(const dctx *d, const span *s, size_t a, const ment
 		const mention *m = plain_state_at(d, s, j);
 		size_t q = NONE;
 		if (!m) {
-			const mention *b = mention_at(d, s, j);
+			const mention *b;
 			if (kis(d, j, ",") || kis(d, j, "and") || kis(d, j, "the")) {
 				j++;
 				continue;
 			}
-			if (b && b->t0 == j && b->gz == GZ_BLOC) {
+			if ((b = mention_at(d, s, j)) != NULL && b->t0 == j && b->gz == GZ_BLOC) {
 				j = b->t1; /* "Switzerland, the European Union and
 					    * Canada": a bloc is no state (stop 60) */
 				continue;

@@ -8974,6 +8974,11 @@ const char *w_thank_v[] = {"thanked", "thanks", "thanking", "thank", NULL};
 #define STAND_V "stand", "stands", "stood", "standing"
 static const char *w_stand_v[] = {STAND_V, NULL};
 
+/* verbs of stopping a sale added at stop 60, tested whole before
+ * suspended_exports (whose dispatch is by first letters) */
+static const char *w_grounded_v[] = {"grounded", "grounds", "stalled", "stalls", "obstructed",
+				     "obstructs", "vetoed", "vetoes", NULL};
+
 /* "Cyprus barred Russian warships from using its ports", "banned Yn
  * aircraft from its airspace": X opposes Y (stance.barred_craft), not when
  * negated; so do "banned Yn arms companies from the air show" and
@@ -9433,11 +9438,13 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	    (k[0] == 'c' && k[1] == 'u' && k[2] == 'r') ||
 	    (k[0] == 'c' && k[1] == 'a' && k[2] == 'n') ||
 	    (k[0] == 'm' && k[1] == 'o' && k[2] == 'r') ||
-	    /* "grounded", "stalled", "obstructed", "vetoed" (stop 60) */
-	    (k[0] == 'g' && k[1] == 'r' && k[2] == 'o') ||
-	    (k[0] == 's' && k[1] == 't' && k[2] == 'a') ||
-	    (k[0] == 'o' && k[1] == 'b' && k[2] == 's') ||
-	    (k[0] == 'v' && k[1] == 'e' && k[2] == 't')) {
+	    /* "grounded", "stalled", "obstructed", "vetoed" (stop 60): the
+	     * words themselves, not every "state" */
+	    (((k[0] == 'g' && k[1] == 'r' && k[2] == 'o') ||
+	      (k[0] == 's' && k[1] == 't' && k[2] == 'a') ||
+	      (k[0] == 'o' && k[1] == 'b' && k[2] == 's') ||
+	      (k[0] == 'v' && k[1] == 'e' && k[2] == 't')) &&
+	     kin_local(d, i, w_grounded_v))) {
 		if ((rc = suspended_exports(d, s, i, hit)) || *hit)
 			return rc;
 	}
