@@ -5996,10 +5996,9 @@ static const char *w_comprise_v[] = {"comprises", "includes", "groups", NULL};
 
 /* "Lithuania's (the Lithuanian) defense minister, Dovile Sakaliene,
  * signed": a person's name (one to four words in capitals, no mention but
- * a leader's name)
- * from token c to the comma at e, after a comma and a title a state owns
- * (a possessive or demonym right before the title and its modifiers); that
- * state, or NULL (stop 60). */
+ * a leader's name) from token c to the comma at e, after a comma and a
+ * title a state owns (a possessive or demonym right before the title and
+ * its modifiers); that state, or NULL (stop 60). */
 static const mention *title_name_apposition(const dctx *d, const span *s, size_t c, size_t e)
 {
 	size_t i, t;
@@ -8834,8 +8833,8 @@ static int turned_back(dctx *d, const span *s, size_t i, int *hit)
 	if (!t || t->t0 != j || !ent__is_state_mention(t) || t->gz == GZ_FIRM || t->possessive ||
 	    (t->gz == GZ_DEMONYM && !(t->t1 < s->t1 && kin_local(d, t->t1, w_body_n))))
 		return ENT_OK;
-	if (kis(d, i - 2, "turning") && s->unit >= 0 && i - 2 > d->units[s->unit].t0 &&
-	    (kis(d, i - 3, "after") || kis(d, i - 3, "since")) && i - 3 == d->units[s->unit].t0) {
+	if (kis(d, i - 2, "turning") && s->unit >= 0 && i >= d->units[s->unit].t0 + 3 &&
+	    i - 3 == d->units[s->unit].t0 && (kis(d, i - 3, "after") || kis(d, i - 3, "since"))) {
 		/* the subject after the comma that closes the fronted clause */
 		for (k = t->t1; k + 1 < s->t1 && !kis(d, k, ","); k++)
 			;
