@@ -1770,6 +1770,14 @@ int year_counts(const dctx *d, const span *s, const mention *y)
 	if (y->t0 > s->t0 && (kis(d, y->t0 - 1, "by") || kis(d, y->t0 - 1, "until")) &&
 	    (future_before(d, s, y->t0) || (d->doc_year && y->year > d->doc_year)))
 		return 0;
+	/* "with deliveries from (in) 2026" in a document of 2025: the year
+	 * of a stage to come, no date of the deal (stop 60) */
+	if (y->t0 > s->t0 + 1 && d->doc_year && y->year > d->doc_year &&
+	    (kis(d, y->t0 - 1, "from") || kis(d, y->t0 - 1, "in") ||
+	     kis(d, y->t0 - 1, "between")) &&
+	    (kis(d, y->t0 - 2, "deliveries") || kis(d, y->t0 - 2, "delivery") ||
+	     kis(d, y->t0 - 2, "arrival") || kis(d, y->t0 - 2, "arrivals")))
+		return 0;
 	/* "allocated for the purchase through 2026", "(in service) till
 	 * 2019": the end of a stretch of time, no date of a stage */
 	if (y->t0 > s->t0 + 1 && (kis(d, y->t0 - 1, "through") || kis(d, y->t0 - 1, "till") ||

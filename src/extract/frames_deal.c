@@ -1442,6 +1442,14 @@ static int stage_pending(const dctx *d, const span *s, size_t i)
 						   ? mention_at(d, s, n + 2) : NULL;
 			return !(y && y->kind == MK_YEAR && d->doc_year && y->year <= d->doc_year);
 		}
+		/* "signed a deal ..., with deliveries from 2026 to 2032" in a
+		 * document of 2025: a year after the document's (stop 60) */
+		if ((kis(d, n, "from") || kis(d, n, "between") || kis(d, n, "in") ||
+		     kis(d, n, "by")) && n + 1 < s->t1 && d->doc_year) {
+			const mention *y = mention_at(d, s, n + 1);
+			if (y && y->t0 == n + 1 && y->kind == MK_YEAR && y->year > d->doc_year)
+				return 1;
+		}
 		/* "its arrival had been (highly) anticipated" (stop 53) */
 		for (j = n; j < s->t1 && j < n + 4 &&
 			    (KIN(d, j, w_be) || kis(d, j, "been") || kis(d, j, "had") ||

@@ -99,6 +99,30 @@ TEST(extract_deal_forms__exported_abroad_is_a_record)
 	expect_no_deal("Chile exported drones abroad.");
 }
 
+/* "signed a deal ..., with deliveries in (from) 2026" in a document of
+ * 2025: deliveries to come give no stage and no year; past ones do (stop
+ * 60) */
+TEST(extract_deal_forms__deliveries_of_a_year_to_come)
+{
+	ent_fact_list *l = run("Chile signed a deal to buy 17 Gripen jets from Sweden, with "
+			       "deliveries in 2026.",
+			       "2025-05-01");
+	const ent_fact *f = l ? find_deal(l, "SWE", "CHL") : NULL;
+	CHECK(f && f->status == ENT_STATUS_SIGNED && f->year != 2026);
+	ent_fact_list_free(l);
+	l = run("Chile signed a deal to buy 17 Gripen jets from Sweden, with deliveries from 2026 "
+		"to 2032.",
+		"2025-05-01");
+	f = l ? find_deal(l, "SWE", "CHL") : NULL;
+	CHECK(f && f->status == ENT_STATUS_SIGNED);
+	ent_fact_list_free(l);
+	l = run("Chile signed a deal to buy 17 Gripen jets from Sweden, with deliveries in 2023.",
+		"2025-05-01");
+	f = l ? find_deal(l, "SWE", "CHL") : NULL;
+	CHECK(f && f->status == ENT_STATUS_DELIVERED && f->year == 2023);
+	ent_fact_list_free(l);
+}
+
 TEST(extract_deal_forms__held_and_customers)
 {
 	static const struct deal_list_case v[] = {
