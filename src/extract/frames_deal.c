@@ -15005,8 +15005,23 @@ int rule_in_service(dctx *d, const span *s)
 	 * have emerged in Kyrgyz service" */
 	if (!(sys = system_before(d, s, in)))
 		return ENT_OK;
-	return emit_list_deals(d, s, list, NULL, nl, sys, sys->code, ENT_STATUS_DELIVERED, 0,
-			       "deal.in_service");
+	{
+		/* "The Indian Navy's 26 Rafale will join the 36 Rafale already
+		 * in service with the Indian Air Force": goods already held are
+		 * a deal apart from the one the sentence tells, with their own
+		 * count (stop 60) */
+		size_t before = d->ncands, q;
+		long qty[ENT_FACT_MAX_ACTORS];
+		int already = in > s->t0 && kis(d, in - 1, "already"), rc;
+		for (q = 0; q < nl; q++)
+			qty[q] = already && nl == 1 ? quantity_before(d, s, sys) : -1;
+		if ((rc = emit_list_deals(d, s, list, qty, nl, sys, sys->code,
+					  ENT_STATUS_DELIVERED, 0, "deal.in_service")))
+			return rc;
+		for (q = before; already && q < d->ncands; q++)
+			d->cands[q].separate = 1;
+		return ENT_OK;
+	}
 }
 
 /* The firm or plain state (no possessive) named at token j, or NULL. */

@@ -144,6 +144,29 @@ TEST(extract_deal_customers__operated_by_or_in_service_with_a_list)
 	expect_no_deal("The Hermes 900 is used in Chile.");
 }
 
+/* goods "already in service with the Xn air force" beside a new order of
+ * the same design: a deal apart, with its own count (stop 60) */
+TEST(extract_deal_customers__already_in_service_is_a_deal_apart)
+{
+	ent_fact_list *l = run("Kenya has selected 26 Rafale Marine jets for its navy in a deal "
+			       "signed with France. The Kenyan Navy's 26 Rafale will join the 36 "
+			       "Rafale already in service with the Kenyan Air Force.",
+			       NULL);
+	size_t i, signed_ = 0, held = 0;
+	for (i = 0; l && i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_DEAL || strcmp(f->recipient.s, "KEN"))
+			continue;
+		signed_ += f->status == ENT_STATUS_SIGNED;
+		held += f->status == ENT_STATUS_DELIVERED && f->nitems == 1 &&
+			f->items[0].quantity == 36;
+	}
+	CHECK(signed_ == 1 && held == 1);
+	ent_fact_list_free(l);
+	/* control: held goods with no deal beside them stay one deal */
+	expect_deal("The K9 is now in service with the Estonian army.", 1, "KOR", "EST");
+}
+
 /* "in Xn and Yn service", "in service with the Xn army (and Yn air
  * forces)": demonyms of forces (rule_in_service, stop 38); the system
  * nearest before, not the maker's own service */
