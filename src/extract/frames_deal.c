@@ -6109,6 +6109,18 @@ static int several_systems(const dctx *d, size_t dn, const ent_fact *f)
 	return 1;
 }
 
+/* Is the plural deal noun at dn in another clause than the deal's trigger
+ * ("The information on agreements ... was revealed by a manager who said
+ * that Russia will continue deliveries of Mi-8/Mi-17 and Mi-35M
+ * helicopters to Angola": "who" or "that" between them; stop 60)? */
+static int plural_noun_elsewhere(const dctx *d, size_t dn, size_t trig)
+{
+	static const char *w_clause_rel[] = {"that", "who", "which", NULL};
+	if (trig == NONE || trig == dn)
+		return 0;
+	return find_local(d, dn < trig ? dn : trig, dn < trig ? trig : dn, w_clause_rel) != NONE;
+}
+
 /* A copy of emitted candidate ci in unit ui (cand_clone) with its parties
  * as ci has them, the direction open or not.  The array may move. */
 static int clone_parties(dctx *d, size_t ci, int ui, cand **one)
@@ -9139,7 +9151,7 @@ int rule_deal(dctx *d, const span *s)
 	if ((rc = emit(d, c, s, supply_only ? "supply.verb" : rule)))
 		return rc;
 	if (!supply_only && dn != NONE && c->f.type == ENT_FACT_DEAL &&
-	    several_systems(d, dn, &c->f)) {
+	    several_systems(d, dn, &c->f) && !plural_noun_elsewhere(d, dn, trig)) {
 		/* "Warsaw signed multiple agreements with South Korea for K2
 		 * tanks, K9 howitzers and FA-50 aircraft": a plural noun of
 		 * deal over named systems is one deal each, their sum none's

@@ -720,6 +720,15 @@ TEST(extract_deal_clauses__agreements_for_several_systems)
 		}
 	CHECK(n == 2);
 	ent_fact_list_free(l);
+	/* a plural noun of another clause than the deal's trigger (stop 60) */
+	l = run("The information on agreements was revealed by a manager who said that Chile "
+		"will continue deliveries of Mi-8/Mi-17 and Mi-35M helicopters to Peru and Ghana.",
+		NULL);
+	const ent_fact *f = l ? find_deal(l, "RUS", "PER") : NULL;
+	CHECK(l && ndeals(l) == 2 && !f);
+	f = l ? find_deal(l, "CHL", "PER") : NULL;
+	CHECK(f && f->nitems == 3);
+	ent_fact_list_free(l);
 }
 
 /* "X is supplying Y drones", "X provided Y drones": after a verb of
