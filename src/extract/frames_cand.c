@@ -739,6 +739,31 @@ static int weapon_in_addition(const dctx *d, const span *s, const mention *m)
 	return 1;
 }
 
+/* "Following unsuccessful efforts to purchase an air defence system from
+ * the US, Ankara signed ...": goods of a purchase tried in vain (a verb of
+ * buying after "unsuccessful (failed) efforts (attempts, bids) to", no
+ * comma between it and the goods, a comma after them) belong to no deal
+ * of the sentence (stop 60). */
+static int weapon_tried(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_tries[] = {"efforts", "effort", "attempts", "attempt", "bids", "bid",
+					NULL};
+	static const char *w_vain[] = {"unsuccessful", "failed", "fruitless", "futile", NULL};
+	size_t i, n;
+	for (i = m->t0, n = 0; i > s->t0 + 3 && n < 6; i--, n++) {
+		if (kis(d, i - 1, ",") || kis(d, i - 1, ";"))
+			return 0;
+		if (KIN(d, i - 1, w_buy_verb) && kis(d, i - 2, "to") &&
+		    kin_local(d, i - 3, w_tries) && kin_local(d, i - 4, w_vain))
+			break;
+	}
+	if (i <= s->t0 + 3 || n == 6)
+		return 0;
+	for (i = m->t1; i < s->t1 && i < m->t1 + 8 && !kis(d, i, ","); i++)
+		;
+	return i < s->t1 && kis(d, i, ",");
+}
+
 /* "an increase in assertive acts by Chinese vessels", "incursions by
  * Russian drones": goods that act, after "by" and a noun of acts (over a
  * demonym and one word), are no goods sold (stop 43). */
@@ -1008,7 +1033,8 @@ int weapon_names_a_maker(const dctx *d, const span *s, const mention *m)
 	       weapon_is_rival(d, s, m) || replaced_at(d, s, from16, m->t0) ||
 	       weapon_halted(d, s, m, from) || weapon_carrier(d, s, m) || weapon_formation(d, s, m) ||
 	       weapon_joint_training(d, s, m) || weapon_compared(d, s, m) || weapon_banned(d, s, m) ||
-	       weapon_programme(d, s, m) || weapon_acting(d, s, m) || weapon_in_addition(d, s, m);
+	       weapon_programme(d, s, m) || weapon_acting(d, s, m) || weapon_in_addition(d, s, m) ||
+	       weapon_tried(d, s, m);
 }
 
 /* The last mention of the run that weapon mention k opens: for a

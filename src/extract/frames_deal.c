@@ -28,6 +28,9 @@ static const char *w_clause_mark[] = {",", ";", NULL};
 static const char *w_clause_and[] = {",", ";", "and", NULL};
 static const char *w_prevent_v[] = {"prevent", "prevents", "prevented", "preventing",
 				    "keep", "keeps", "kept", "keeping", NULL};
+/* nouns of trying: "unsuccessful efforts (attempts, bids) to purchase" */
+static const char *w_tries_n[] = {"efforts", "effort", "attempts", "attempt", "bids", "bid",
+				  NULL};
 /* nouns of a supplier: "Armenia's principal supplier", "Baku's largest
  * arms seller" (stop 60) */
 static const char *w_supplier_n[] = {"supplier", "suppliers", "seller", "sellers", "exporter",
@@ -6803,6 +6806,21 @@ int rule_deal(dctx *d, const span *s)
 		if (bb != NONE && !ban_reversed(d, s, bb))
 			bv = find_in(d, bv + 1, s->t1, w_buy_verb);
 	}
+	/* "Following unsuccessful efforts to purchase an air defence system
+	 * from the US, Ankara signed a contract ... to purchase the Russian
+	 * S-400s": a purchase tried in vain is none; the sentence may tell
+	 * another (stop 60) */
+	size_t tried = NONE, tried_end = NONE; /* a purchase tried in vain */
+	while (bv != NONE && bv > s->t0 + 3 && kis(d, bv - 1, "to") &&
+	       kin_local(d, bv - 2, w_tries_n) &&
+	       (kis(d, bv - 3, "unsuccessful") || kis(d, bv - 3, "failed") ||
+		kis(d, bv - 3, "fruitless") || kis(d, bv - 3, "futile"))) {
+		tried = bv;
+		bv = find_in(d, bv + 1, s->t1, w_buy_verb);
+	}
+	if (tried != NONE)
+		for (tried_end = tried; tried_end < s->t1 && !kis(d, tried_end, ","); tried_end++)
+			;
 	/* "..., the first time the Arrow system has been exported abroad": a
 	 * record of the goods' exports, no transfer of its own; the deal noun
 	 * before it tells the deal (stop 60) */
@@ -8563,6 +8581,10 @@ int rule_deal(dctx *d, const span *s)
 				continue; /* "a sale opposed by India", "India opposed the sale" */
 			if (thanked(d, s, m) && m != sup && m != rec)
 				continue; /* "his gratitude to Poland for the package" */
+			if (tried != NONE && m->t0 > tried && m->t0 < tried_end && m != sup &&
+			    m != rec)
+				continue; /* "unsuccessful efforts to purchase ... from the
+					   * US, ...": the seller tried (stop 60) */
 			if (m != sup && m != rec && trig != NONE && m->t0 > trig + 2 &&
 			    kis(d, m->t0 - 1, "that") && KIN(d, m->t0 - 2, w_speech_verb))
 				continue; /* "progress in selling 48 jets to Y and

@@ -243,6 +243,23 @@ TEST(extract_deal_bystanders__counted_lists_and_what_a_speaker_adds)
 		    1, "CHL", "PER");
 }
 
+/* "Following unsuccessful efforts to purchase X from Z, Y signed a
+ * contract to purchase W's S-400s": the purchase tried in vain, its goods
+ * and its seller are none of the sentence's deal (stop 60) */
+TEST(extract_deal_bystanders__a_purchase_tried_in_vain)
+{
+	ent_fact_list *l = run("Following unsuccessful efforts to purchase an air defence system "
+			       "from Chile, Ghana signed a contract in April 2017 to purchase the "
+			       "Russian S-400s.",
+			       NULL);
+	CHECK(l && ndeals(l) == 1 && find_deal(l, "RUS", "GHA") && !find_deal(l, "CHL", "GHA"));
+	ent_fact_list_free(l);
+	expect_deal("After failed attempts to buy jets from Chile, Ghana bought drones from Peru.",
+		    1, "PER", "GHA");
+	/* control: efforts not said to fail */
+	expect_deal("Ghana made efforts to buy jets from Chile.", 1, "CHL", "GHA");
+}
+
 /* "The governments of A, B, and the C condemn Y's export": every state of
  * the list that condemns the export is a judge, no buyer (stop 60). */
 TEST(extract_deal_bystanders__a_list_that_condemns_is_no_buyer)
