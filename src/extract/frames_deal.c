@@ -93,6 +93,26 @@ static int belief_clause_before(const dctx *d, const span *s, size_t trig)
 	return 0;
 }
 
+/* "Russia must recognise that their actions alone have led to such systems
+ * being provided": the state m is the subject of a verb of knowing or
+ * saying (up to two auxiliaries between) right before "that", and the
+ * trigger trig follows it: m tells of the transfer, no party (stop 60). */
+static int knower_before_that(const dctx *d, const span *s, const mention *m, size_t trig)
+{
+	static const char *w_know[] = {"recognise", "recognize", "recognises", "recognizes",
+				       "realise", "realize", "understand", "understands", "know",
+				       "knows", "believes", "believe", "thinks", "says", "said",
+				       NULL};
+	size_t j = m->t1, n;
+	if (m->possessive || trig == NONE || m->t1 >= trig)
+		return 0;
+	for (n = 0; j < trig && n < 2 && (KIN(d, j, w_modal) || KIN(d, j, w_be) ||
+					  kis(d, j, "has") || kis(d, j, "have"));
+	     j++, n++)
+		;
+	return j + 1 < trig && kin_local(d, j, w_know) && kis(d, j + 1, "that");
+}
+
 /* "counter India with arms sales to Pakistan": the state m right before
  * "with" (and at most "arms, weapons, military" and the like) and the
  * noun of transfer at sv is the object of a verb before it (a lowercase
@@ -8581,6 +8601,9 @@ int rule_deal(dctx *d, const span *s)
 				continue; /* "a sale opposed by India", "India opposed the sale" */
 			if (thanked(d, s, m) && m != sup && m != rec)
 				continue; /* "his gratitude to Poland for the package" */
+			if (m != sup && m != rec && knower_before_that(d, s, m, trig))
+				continue; /* "Russia must recognise that ... such
+					   * systems being provided" (stop 60) */
 			if (tried != NONE && m->t0 > tried && m->t0 < tried_end && m != sup &&
 			    m != rec)
 				continue; /* "unsuccessful efforts to purchase ... from the

@@ -243,6 +243,23 @@ TEST(extract_deal_bystanders__counted_lists_and_what_a_speaker_adds)
 		    1, "CHL", "PER");
 }
 
+/* "Russia must recognise that their actions alone have led to such systems
+ * being provided": the subject of a verb of knowing or saying before
+ * "that" tells of the transfer, it gives nothing (stop 60) */
+TEST(extract_deal_bystanders__a_knower_before_that)
+{
+	ent_fact_list *l = run("The missiles will allow Kenya to push back Ugandan forces, the "
+			       "minister said, adding: Uganda must recognise that their actions "
+			       "alone have led to such systems being provided.",
+			       NULL);
+	CHECK(l && !find_deal(l, "UGA", "KEN"));
+	ent_fact_list_free(l);
+	/* controls: the state in the clause after "that" gives; "it" is the
+	 * sayer */
+	expect_deal("Chile knows that Peru supplied drones to Bolivia.", 1, "PER", "BOL");
+	expect_deal("Chile said that it supplied drones to Bolivia.", 1, "CHL", "BOL");
+}
+
 /* "Following unsuccessful efforts to purchase X from Z, Y signed a
  * contract to purchase W's S-400s": the purchase tried in vain, its goods
  * and its seller are none of the sentence's deal (stop 60) */
