@@ -744,17 +744,17 @@ static int weapon_in_addition(const dctx *d, const span *s, const mention *m)
  * buying after "unsuccessful (failed) efforts (attempts, bids) to", no
  * comma between it and the goods, a comma after them) belong to no deal
  * of the sentence (stop 60). */
+const char *w_tries_n[] = {"efforts", "effort", "attempts", "attempt", "bids", "bid", NULL};
+const char *w_vain_adj[] = {"unsuccessful", "failed", "fruitless", "futile", NULL};
+
 static int weapon_tried(const dctx *d, const span *s, const mention *m)
 {
-	static const char *w_tries[] = {"efforts", "effort", "attempts", "attempt", "bids", "bid",
-					NULL};
-	static const char *w_vain[] = {"unsuccessful", "failed", "fruitless", "futile", NULL};
 	size_t i, n;
 	for (i = m->t0, n = 0; i > s->t0 + 3 && n < 6; i--, n++) {
 		if (kis(d, i - 1, ",") || kis(d, i - 1, ";"))
 			return 0;
 		if (KIN(d, i - 1, w_buy_verb) && kis(d, i - 2, "to") &&
-		    kin_local(d, i - 3, w_tries) && kin_local(d, i - 4, w_vain))
+		    kin_local(d, i - 3, w_tries_n) && kin_local(d, i - 4, w_vain_adj))
 			break;
 	}
 	if (i <= s->t0 + 3 || n == 6)

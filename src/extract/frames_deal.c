@@ -28,9 +28,6 @@ static const char *w_clause_mark[] = {",", ";", NULL};
 static const char *w_clause_and[] = {",", ";", "and", NULL};
 static const char *w_prevent_v[] = {"prevent", "prevents", "prevented", "preventing",
 				    "keep", "keeps", "kept", "keeping", NULL};
-/* nouns of trying: "unsuccessful efforts (attempts, bids) to purchase" */
-static const char *w_tries_n[] = {"efforts", "effort", "attempts", "attempt", "bids", "bid",
-				  NULL};
 /* nouns of a supplier: "Armenia's principal supplier", "Baku's largest
  * arms seller" (stop 60) */
 static const char *w_supplier_n[] = {"supplier", "suppliers", "seller", "sellers", "exporter",
@@ -6832,9 +6829,7 @@ int rule_deal(dctx *d, const span *s)
 	 * another (stop 60) */
 	size_t tried = NONE, tried_end = NONE; /* a purchase tried in vain */
 	while (bv != NONE && bv > s->t0 + 3 && kis(d, bv - 1, "to") &&
-	       kin_local(d, bv - 2, w_tries_n) &&
-	       (kis(d, bv - 3, "unsuccessful") || kis(d, bv - 3, "failed") ||
-		kis(d, bv - 3, "fruitless") || kis(d, bv - 3, "futile"))) {
+	       kin_local(d, bv - 2, w_tries_n) && kin_local(d, bv - 3, w_vain_adj)) {
 		tried = bv;
 		bv = find_in(d, bv + 1, s->t1, w_buy_verb);
 	}

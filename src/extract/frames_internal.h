@@ -214,6 +214,8 @@
 #define w_arms_generic ent__fr_w_arms_generic
 #define w_notably ent__fr_w_notably
 #define w_aspect_deal ent__fr_w_aspect_deal
+#define w_tries_n ent__fr_w_tries_n
+#define w_vain_adj ent__fr_w_vain_adj
 #define w_aspect_ex ent__fr_w_aspect_ex
 #define w_attack ent__fr_w_attack
 #define w_attitude ent__fr_w_attitude
@@ -372,6 +374,10 @@ extern const char *w_deal_noun[];
 extern const char *w_delivered[];
 extern const char *w_deny_v[];
 extern const char *w_det[];
+/* "unsuccessful (failed) efforts (attempts, bids) to": a purchase tried in
+ * vain (frames_cand.c weapon_tried, rule_deal) */
+extern const char *w_tries_n[];
+extern const char *w_vain_adj[];
 extern const char *w_ex_premod[];
 extern const char *w_ex_prior[];
 extern const char *w_exercise[];
