@@ -744,8 +744,15 @@ static int weapon_in_addition(const dctx *d, const span *s, const mention *m)
  * buying after "unsuccessful (failed) efforts (attempts, bids) to", no
  * comma between it and the goods, a comma after them) belong to no deal
  * of the sentence (stop 60). */
-const char *w_tries_n[] = {"efforts", "effort", "attempts", "attempt", "bids", "bid", NULL};
-const char *w_vain_adj[] = {"unsuccessful", "failed", "fruitless", "futile", NULL};
+int tried_in_vain(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_tries_n[] = {"efforts", "effort", "attempts", "attempt", "bids",
+					  "bid", NULL};
+	static const char *w_vain_adj[] = {"unsuccessful", "failed", "fruitless", "futile",
+					   NULL};
+	return v > s->t0 + 3 && kis(d, v - 1, "to") && kin_local(d, v - 2, w_tries_n) &&
+	       kin_local(d, v - 3, w_vain_adj);
+}
 
 static int weapon_tried(const dctx *d, const span *s, const mention *m)
 {
@@ -753,8 +760,7 @@ static int weapon_tried(const dctx *d, const span *s, const mention *m)
 	for (i = m->t0, n = 0; i > s->t0 + 3 && n < 6; i--, n++) {
 		if (kis(d, i - 1, ",") || kis(d, i - 1, ";"))
 			return 0;
-		if (KIN(d, i - 1, w_buy_verb) && kis(d, i - 2, "to") &&
-		    kin_local(d, i - 3, w_tries_n) && kin_local(d, i - 4, w_vain_adj))
+		if (KIN(d, i - 1, w_buy_verb) && tried_in_vain(d, s, i - 1))
 			break;
 	}
 	if (i <= s->t0 + 3 || n == 6)

@@ -6828,8 +6828,7 @@ int rule_deal(dctx *d, const span *s)
 	 * S-400s": a purchase tried in vain is none; the sentence may tell
 	 * another (stop 60) */
 	size_t tried = NONE, tried_end = NONE; /* a purchase tried in vain */
-	while (bv != NONE && bv > s->t0 + 3 && kis(d, bv - 1, "to") &&
-	       kin_local(d, bv - 2, w_tries_n) && kin_local(d, bv - 3, w_vain_adj)) {
+	while (bv != NONE && tried_in_vain(d, s, bv)) {
 		tried = bv;
 		bv = find_in(d, bv + 1, s->t1, w_buy_verb);
 	}
@@ -13061,8 +13060,6 @@ int rule_widened_sources(dctx *d, const span *s)
  * it; that state, or NULL.  The participle's token goes to *by. */
 static const mention *made_by_for(const dctx *d, const span *s, size_t k, size_t *by)
 {
-	static const char *w_built[] = {"built", "made", "manufactured", "constructed",
-					"produced", NULL};
 	const mention *m = M(d, k);
 	size_t j, f, b;
 	/* "by (the/a)" right before the maker first: most mentions have none */
@@ -13070,7 +13067,7 @@ static const mention *made_by_for(const dctx *d, const span *s, size_t k, size_t
 	if (b <= s->t0 || b >= s->t1 || !ent__is_state_mention(m) ||
 	    !(kis(d, b, "by") || (kis(d, b, "in") && m->gz != GZ_FIRM && m->gz != GZ_DEMONYM &&
 				  !m->possessive)) ||
-	    !kin_local(d, b - 1, w_built))
+	    !kin_local(d, b - 1, w_made_pp))
 		return NULL;
 	for (f = m->t1; f < s->t1 && f <= m->t1 + 3 && !kis(d, f, "for"); f++)
 		;

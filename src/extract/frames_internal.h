@@ -214,8 +214,7 @@
 #define w_arms_generic ent__fr_w_arms_generic
 #define w_notably ent__fr_w_notably
 #define w_aspect_deal ent__fr_w_aspect_deal
-#define w_tries_n ent__fr_w_tries_n
-#define w_vain_adj ent__fr_w_vain_adj
+#define tried_in_vain ent__fr_tried_in_vain
 #define w_aspect_ex ent__fr_w_aspect_ex
 #define w_attack ent__fr_w_attack
 #define w_attitude ent__fr_w_attitude
@@ -374,10 +373,7 @@ extern const char *w_deal_noun[];
 extern const char *w_delivered[];
 extern const char *w_deny_v[];
 extern const char *w_det[];
-/* "unsuccessful (failed) efforts (attempts, bids) to": a purchase tried in
- * vain (frames_cand.c weapon_tried, rule_deal) */
-extern const char *w_tries_n[];
-extern const char *w_vain_adj[];
+
 extern const char *w_ex_premod[];
 extern const char *w_ex_prior[];
 extern const char *w_exercise[];
@@ -602,6 +598,10 @@ int rule_owned_built(dctx *d, const span *s);
 int rule_built_for(dctx *d, const span *s);
 int rule_helped_service(dctx *d, const span *s);
 int rule_service_approved(dctx *d, const span *s);
+/* Is the verb of buying at v after "unsuccessful (failed, fruitless,
+ * futile) efforts (attempts, bids) to": a purchase tried in vain
+ * (frames_cand.c weapon_tried, rule_deal)? */
+int tried_in_vain(const dctx *d, const span *s, size_t v);
 int rule_with_becoming(dctx *d, const span *s);
 int rule_contracted_to_build(dctx *d, const span *s);
 int rule_origin_list(dctx *d, const span *s);

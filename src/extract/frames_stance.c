@@ -8973,8 +8973,9 @@ const char *w_thank_v[] = {"thanked", "thanks", "thanking", "thank", NULL};
 #define STAND_V "stand", "stands", "stood", "standing"
 static const char *w_stand_v[] = {STAND_V, NULL};
 
-/* verbs of stopping a sale added at stop 60, tested whole before
- * suspended_exports (whose dispatch is by first letters) */
+/* verbs of stopping a sale added at stop 60: tested whole before
+ * suspended_exports, whose dispatch is by first letters, and in it beside
+ * its own list */
 static const char *w_grounded_v[] = {"grounded", "grounds", "stalled", "stalls", "obstructed",
 				     "obstructs", "vetoed", "vetoes", NULL};
 
@@ -11903,10 +11904,7 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 					    "limit", "limits", "limited", "limiting", "curb",
 					    "curbs", "curbed", "curbing", "curtail", "curtails",
 					    "curtailed", "curtailing", "cancelled", "canceled",
-					    "cancels", "cancel", "cancelling", "canceling",
-					    /* stop 60 */
-					    "grounded", "grounds", "stalled", "stalls",
-					    "obstructed", "obstructs", "vetoed", "vetoes", NULL};
+					    "cancels", "cancel", "cancelling", "canceling", NULL};
 	/* "blocked the sale of drones to Y" */
 	static const char *w_flow_of[] = {"sale", "sales", "export", "exports", "delivery",
 					  "deliveries", "supply", "supplies", "transfer",
@@ -11926,8 +11924,9 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 	const mention *a, *t;
 	size_t j, n;
 	int arms = 0, noun;
+	int stop_v = kin_local(d, i, w_suspend_v) || kin_local(d, i, w_grounded_v);
 	*hit = 0;
-	if (i > s->t0 + 4 && i + 2 < s->t1 && kin_local(d, i, w_suspend_v) && !negated(d, s, i) &&
+	if (i > s->t0 + 4 && i + 2 < s->t1 && stop_v && !negated(d, s, i) &&
 	    !stance_hedge(d, s, i)) {
 		int done = 0, rc = passive_halt(d, s, i, hit, &done);
 		if (rc || done)
@@ -11949,7 +11948,7 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 	     kis(d, i, "stop")) &&
 	    (kis(d, i + 1, "on") || kis(d, i + 1, "to")))
 		noun = 1;
-	if ((!noun && !kin_local(d, i, w_suspend_v)) || stance_hedge(d, s, i))
+	if ((!noun && !stop_v) || stance_hedge(d, s, i))
 		return ENT_OK; /* "could also suspend deliveries": a threat at most */
 	/* "called on Y to \"stop arms sales to Z\"": the marks are no words */
 	for (j = i; j > s->t0 + 1 && quote_mark(d, j - 1); j--)
