@@ -4871,7 +4871,8 @@ static int request_to_buy(const dctx *d, const span *s, size_t trig)
  * (wants, hopes) to export": a wish to buy or sell is interest, no deal
  * yet, unless the sentence states a delivery; so
  * is a seller "considering / contemplating supplying" and a buyer
- * "considering ordering" (weighed, not done). */
+ * "considering ordering" (weighed, not done), and one deciding (debating)
+ * "whether to buy (send)". */
 static int looking_to_buy(const dctx *d, const span *s, size_t trig)
 {
 	static const char *w_wish[] = {"looking", "looks", "look", "keen", NULL};
@@ -4898,6 +4899,10 @@ static int looking_to_buy(const dctx *d, const span *s, size_t trig)
 		 kin_local(d, trig - 3, w_maybe)) ||
 		(trig >= s->t0 + 2 && kis(d, trig - 1, "to") && kin_local(d, trig - 2, w_desire) &&
 		 KIN(d, trig, w_supply_verb)) ||
+		/* "has not yet decided whether to buy (send) jets": a choice
+		 * still open (stop 61) */
+		(trig >= s->t0 + 2 && kis(d, trig - 1, "to") && kis(d, trig - 2, "whether") &&
+		 (KIN(d, trig, w_buy_verb) || KIN(d, trig, w_supply_verb))) ||
 		/* "has also thought of buying submarines from Y" */
 		(trig >= s->t0 + 2 && kis(d, trig - 1, "of") && kin_local(d, trig - 2, w_thought) &&
 		 KIN(d, trig, w_buy_verb)) ||

@@ -70,6 +70,17 @@ TEST(extract_deal_could__a_wish_to_sell_is_no_deal)
 	expect_deal("Peru wants to procure 18 Caesar howitzers from France.", 1, "FRA", "PER");
 }
 
+/* A choice still open, "has not decided (is debating) whether to buy
+ * (send)", is no deal; a deal signed after such a debate stays (stop 61). */
+TEST(extract_deal_could__whether_to_buy_is_a_choice_still_open)
+{
+	expect_no_transfer("Malawi has not yet decided whether to buy more K-8 jets from China.");
+	expect_no_transfer("Norway has long debated whether to send Leopard tanks to Estonia.");
+	expect_deal("After months of debate over whether to buy F-35s, Finland signed a "
+		    "contract with the United States for 64 jets.",
+		    1, "USA", "FIN");
+}
+
 TEST(extract_deal_could__in_order_to_places_no_order)
 {
 	expect_no_transfer("Six Su-30 fighters would be taking off on March 3 for the UAE in order "
