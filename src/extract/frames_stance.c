@@ -9553,8 +9553,9 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 			if ((rc = gratitude_for(d, s, i, t, f, hit)) || *hit)
 				return rc;
 		}
-		if (n == 1 && object_ends(d, s, j) && !negated(d, s, i)) {
-			/* "X thanked Y." "thanked Y on Monday": X backs Y */
+		if (n == 1 && (object_ends(d, s, j) || kis(d, j - 1, ",")) && !negated(d, s, i)) {
+			/* "X thanked Y." "thanked Y on Monday": X backs Y; so
+			 * does "thanked Y, saying ..." (stop 61) */
 			*hit = 1;
 			return add_state_stance(d, s, stance_actor(d, s, i), list[0],
 						ENT_POLARITY_SUPPORT, i, "stance.gratitude");

@@ -26,6 +26,12 @@ TEST(extract_accusation__thanked_list_for_gift)
 	CHECK(stance_only("Kenya thanked the United States on Twitter for making decisions that "
 			  "strengthen its army.",
 			  "KEN", "USA", SUP));
+	/* a state thanked before ", saying ..." (stop 61) */
+	CHECK(stance_only("Ghana's defence ministry thanked the U.K., saying the boats would help "
+			  "its navy.",
+			  "GHA", "GBR", SUP));
+	CHECK(stance_none("Ghana's defence ministry did not thank the U.K., saying the boats were "
+			  "late."));
 }
 
 TEST(extract_accusation__call_to_comply)
