@@ -1798,10 +1798,16 @@ int year_counts(const dctx *d, const span *s, const mention *y)
 			return 0;
 	}
 	/* "expected to arrive by 2030": a target date ("delivered by 2020"
-	 * is a date reached); "since the 2008 war": a date of something else */
-	if (y->t0 > s->t0 && (kis(d, y->t0 - 1, "by") || kis(d, y->t0 - 1, "until")) &&
-	    (future_before(d, s, y->t0) || (d->doc_year && y->year > d->doc_year)))
-		return 0;
+	 * is a date reached); "since the 2008 war": a date of something else;
+	 * "would be completed by the end of 2026" too (stop 61) */
+	{
+		size_t b = y->t0;
+		if (b > s->t0 + 3 && kis(d, b - 1, "of") && kis(d, b - 2, "end"))
+			b -= kis(d, b - 3, "the") ? 3 : 2;
+		if (b > s->t0 && (kis(d, b - 1, "by") || kis(d, b - 1, "until")) &&
+		    (future_before(d, s, b) || (d->doc_year && y->year > d->doc_year)))
+			return 0;
+	}
 	/* "with deliveries from (in) 2026" in a document of 2025: the year
 	 * of a stage to come, no date of the deal (stop 60) */
 	if (y->t0 > s->t0 + 1 && d->doc_year && y->year > d->doc_year &&

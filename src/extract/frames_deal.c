@@ -3579,6 +3579,27 @@ static int forces_with(const dctx *d, const span *s, const mention *o)
 	return n > 0 && i < s->t1 && kis(d, i, "with");
 }
 
+/* "delivered Y's first F-16 jet", "handed over Y's two new frigates": a
+ * possessive state o before goods named within four tokens (numbers and
+ * words in small letters between)? */
+static int owned_goods(const dctx *d, const span *s, const mention *o)
+{
+	size_t i = o->t1, n;
+	if (!o->possessive)
+		return 0;
+	if (i < s->t1 && (kis(d, i, "'s") || kis(d, i, "'")))
+		i++;
+	for (n = 0; i < s->t1 && n < 4; i++, n++) {
+		const mention *g = mention_at(d, s, i);
+		if (g && g->t0 == i && g->gz == GZ_WEAPON)
+			return 1;
+		if (g || !(d->t.v[i].kind == TK_NUM ||
+			   (d->t.v[i].kind == TK_WORD && !d->t.v[i].upper)))
+			return 0;
+	}
+	return 0;
+}
+
 /* "94 tanks have been transferred to Y from X", "were shipped to Y from
  * X": a passive verb of supply with "to Y" right after it and "from X"
  * right after Y gives seller X and buyer Y, whatever the goods' maker
@@ -7744,6 +7765,13 @@ int rule_deal(dctx *d, const span *s)
 				 * Bell UH-1H helicopters", stop 34) */
 				const mention *o = actor_after(d, s, sv + 1, 0, 1);
 				if (o && o->gz != GZ_FIRM && (!o->possessive || forces_with(d, s, o)))
+					rec = o;
+				/* "has handed over (delivered) Y's first F-16": the
+				 * owner of the goods given receives them (stop 61) */
+				o = sv + 2 < s->t1 && kis(d, sv + 1, "over")
+					    ? actor_after(d, s, sv + 2, 0, 1)
+					    : o;
+				if (!rec && o && o->gz != GZ_FIRM && owned_goods(d, s, o))
 					rec = o;
 			}
 			if (!rec && sup && sup->possessive && sup->gz != GZ_FIRM &&
@@ -14601,6 +14629,22 @@ static size_t group_verb(const dctx *d, const span *s, size_t i, ent_status *st)
 	return NONE;
 }
 
+/* Is token j a word, number, "/" or "-" of a modifier of the weapon named
+ * within five tokens after it, none of them a name or other punctuation
+ * ("buyers of Block 70/72 standard F-16s are", stop 61)? */
+static int modifies_weapon(const dctx *d, const span *s, size_t j)
+{
+	size_t k;
+	for (k = j; k < s->t1 && k < j + 6; k++) {
+		const mention *m = mention_at(d, s, k);
+		if (m && m->t0 == k && m->gz == GZ_WEAPON)
+			return k > j;
+		if (m || (d->t.v[k].kind == TK_PUNCT && !kis(d, k, "/") && !kis(d, k, "-")))
+			return 0;
+	}
+	return 0;
+}
+
 /* Where a list of customers starts in span s, or NONE; *st gets the stage
  * the words give, *t the word to test for negation, *kind 1 for a noun of
  * buyers ("customers include"), 2 for "states that bought ... are", 3 for
@@ -14803,7 +14847,8 @@ static size_t customer_list_start(const dctx *d, const span *s, size_t from, ent
 						continue;
 					}
 				}
-				if (kin_local(d, j, w_incl) || !kin_local(d, j, w_filler))
+				if (kin_local(d, j, w_incl) ||
+				    (!kin_local(d, j, w_filler) && !modifies_weapon(d, s, j)))
 					break;
 			}
 			if (j >= s->t1 || !kin_local(d, j, w_incl))

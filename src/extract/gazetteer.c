@@ -672,6 +672,14 @@ longest(const gazetteer *g, const ptable *p, const tokens *t, size_t i, size_t *
 			}
 		}
 	}
+	/* "F-16s", "Su-30s": the tokenizer cuts the plural's "s" off the
+	 * number it is glued to; the weapon's name takes it back (stop 61) */
+	if (plurals && best && best->kind == GZ_WEAPON) {
+		size_t e = i + *ntok;
+		if (e < t->n && t->v[e - 1].kind == TK_NUM && t->v[e].kind == TK_WORD &&
+		    !t->v[e].space_before && t->v[e].keylen == 1 && t->keys[t->v[e].key] == 's')
+			(*ntok)++;
+	}
 	return best;
 }
 

@@ -411,3 +411,19 @@ TEST(extract_deal_customers__a_choice_announced_in_the_passive)
 	expect_no_deal("Poland announced that the H225M Caracal had not been selected.");
 	expect_no_deal("Poland announced that its pilots had been selected for training.");
 }
+
+/* "Other buyers of Block 70/72 standard F-16s are A, B and C": numbers,
+ * "/" and words before the system, and a plural whose "s" is glued to a
+ * number ("F-16s", "Su-30s"), keep the list (stop 61). */
+TEST(extract_deal_customers__buyers_of_a_plural_with_modifiers)
+{
+	static const struct deal_list_case v[] = {
+		{"Other buyers of Block 52/60 upgraded Su-30s are Angola, Uganda and Vietnam.",
+		 "RUS", {"AGO", "UGA", "VNM"}, ENT_STATUS_NONE, 3, {0}},
+		{"Buyers of F-16s include Chile, Jordan and Oman.", "USA", {"CHL", "JOR", "OMN"},
+		 ENT_STATUS_NONE, 3, {0}},
+	};
+	CHECK(deal_list_run(v, N_(v)) == 0);
+	/* control: a name between the words and the system ends the list */
+	expect_no_deal("Buyers of Chile's old Su-30s include Angola and Uganda.");
+}

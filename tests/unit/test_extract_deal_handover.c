@@ -236,3 +236,17 @@ TEST(extract_deal_handover__got_goods_donated_by)
 	expect_deal("Ghana took over six helicopters donated by Norway.", 1, "NOR", "GHA");
 	expect_no_transfer("Ghana took over the presidency of the bloc from Norway.");
 }
+
+/* "X has handed over (delivered) Y's first F-16": the owner named before
+ * the goods receives them (stop 61). */
+TEST(extract_deal_handover__goods_owned_by_the_receiver)
+{
+	CHECK_INT(deal_status("Boeing has handed over Chile's first KC-46 tanker at a ceremony in "
+			      "Seattle.",
+			      "USA", "CHL"),
+		  ENT_STATUS_DELIVERED);
+	CHECK_INT(deal_status("Sweden delivered Hungary's two new Gripen jets.", "SWE", "HUN"),
+		  ENT_STATUS_DELIVERED);
+	/* control: a name between the owner and the goods */
+	expect_no_transfer("Sweden delivered Hungary's Budapest office two letters.");
+}

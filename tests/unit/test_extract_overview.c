@@ -240,6 +240,13 @@ TEST(extract_overview__a_delivery_done_by_a_year_has_that_year)
 	/* a target date stays none */
 	CHECK_INT(deal_year("Russia is due to deliver 40 tanks to Peru by 2030.", NULL, "RUS", "PER"),
 		  0);
+	/* "by the end of" a year to come too (stop 61); one reached stays */
+	CHECK_INT(deal_year("Russia will deliver 40 tanks to Peru by the end of 2030.", NULL, "RUS",
+			    "PER"),
+		  0);
+	CHECK_INT(deal_year("Russia delivered 40 tanks to Peru by the end of 2020.", NULL, "RUS",
+			    "PER"),
+		  2020);
 }
 
 /* "..., receiving two Mi-35s from Russia in 2005 and then the Super
