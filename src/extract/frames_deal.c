@@ -6942,15 +6942,21 @@ int rule_deal(dctx *d, const span *s)
 		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	{
 		/* "in breach of arms export controls", "export licences":
-		 * rules about exports, no transfer */
+		 * rules about exports, no transfer; nor are "import and export
+		 * activities" a firm is barred from (rv/005, stop 61) */
 		static const char *w_rules_n[] = {"controls", "control", "licence", "licences",
 						  "license", "licenses", "regime", "regimes",
 						  "restrictions", "rules", "laws", "law", "permit",
 						  "permits", "policy", "policies", "ban", "bans",
-						  "embargo", "embargoes", "criteria", "curbs", NULL};
+						  "embargo", "embargoes", "criteria", "curbs",
+						  "activities", "activity", "operations", NULL};
 		while (sv != NONE && sv + 1 < s->t1 && (kis(d, sv, "export") || kis(d, sv, "exports")) &&
 		       kin(d, sv + 1, w_rules_n))
 			sv = find_in(d, sv + 1, s->t1, w_supply_verb);
+		while (bv != NONE && bv + 3 < s->t1 && (kis(d, bv, "import") || kis(d, bv, "imports")) &&
+		       (kin(d, bv + 1, w_rules_n) ||
+			(kis(d, bv + 1, "and") && kis(d, bv + 2, "export") && kin(d, bv + 3, w_rules_n))))
+			bv = find_in(d, bv + 1, s->t1, w_buy_verb);
 	}
 	/* "ahead of the arrival of the US warships": the arrival of a
 	 * state's own ships or forces is a visit, unless it names the state

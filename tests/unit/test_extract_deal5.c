@@ -94,6 +94,11 @@ TEST(extract_deal5__export_controls_are_no_transfer)
 		 "export controls.",
 		 0, NULL, NULL);
 	expect_deals("Sweden tightened its export licences for Turkey in 2019.", 0, NULL, NULL);
+	/* "import and export activities" a firm is barred from (stop 61) */
+	expect_deals("The move prohibits Saab and its Missile Systems unit from engaging in "
+		     "import and export activities related to Peru, Reuters reports, citing a "
+		     "statement from Peru's commerce ministry.",
+		     0, NULL, NULL);
 	/* a transfer after the rules word still counts */
 	static const char *sup[] = {"CZE", NULL}, *rec[] = {"KEN"};
 	expect_deals("Despite export controls, the Czech Republic sold 12 trainer jets to Kenya in "
