@@ -10723,6 +10723,28 @@ int factbox_holder(dctx *d, size_t ui, size_t gk)
 	return rc ? rc : 1;
 }
 
+/* "(will replace) Soviet-era tanks (that) Poland donated to Ukraine": goods
+ * g a state gave away in a relative clause right after them are no
+ * longer its holdings (stop 61). */
+static int given_away(const dctx *d, const span *s, const mention *g)
+{
+	const mention *m;
+	size_t j = g->t1;
+	while (j < s->t1 && (m = mention_at(d, s, j)) != NULL && m->t0 == j && m->gz == GZ_WEAPON)
+		j = m->t1; /* "T-72 tanks" */
+	if (j < s->t1 && (kis(d, j, "that") || kis(d, j, "which")))
+		j++;
+	m = j < s->t1 ? mention_at(d, s, j) : NULL;
+	if (!m || m->t0 != j || !ent__is_state_mention(m) || m->possessive || m->gz == GZ_FIRM)
+		return 0;
+	for (j = m->t1; j < s->t1 && (kis(d, j, "has") || kis(d, j, "had") || ly_adverb(d, j));
+	     j++)
+		;
+	/* "gave" is a verb of supply only before two objects (frames_words.c) */
+	return j < s->t1 && ((KIN(d, j, w_supply_verb) && !KIN(d, j, w_supply_noun)) ||
+			     kis(d, j, "gave"));
+}
+
 /* "The jets will replace the Mirage aircraft", "to replace Romania's
  * Hawk launchers", "replacing its Russian MiG-29K jets": the goods
  * replaced, with a maker (a state right before them or a designation's
@@ -10762,7 +10784,7 @@ int rule_replaced_goods(dctx *d, const span *s)
 		goods = m;
 		break;
 	}
-	if (!goods || !maker)
+	if (!goods || !maker || given_away(d, s, goods))
 		return ENT_OK;
 	if (!owner_m && v + 1 < s->t1 && (kis(d, v + 1, "its") || kis(d, v + 1, "their"))) {
 		/* "The Danish military is replacing its F-16 fleet": the

@@ -27,6 +27,14 @@ TEST(extract_replaced__replaced_goods_are_ties_from_their_maker_to_their_owner)
 
 TEST(extract_replaced__no_tie_when_negated_known_or_the_owners_own)
 {
+	/* goods given away in a relative clause right after them are no
+	 * holdings (stop 61): only the gift */
+	expect_deal("Chile bought 40 Leopard tanks from Germany. The tanks will replace Soviet-era "
+		    "T-55 tanks Chile donated to Bolivia.",
+		    2, "CHL", "BOL");
+	expect_not("Chile bought 12 F-16 jets from the Netherlands. The jets will replace Mirage "
+		   "jets that Chile gave to Bolivia.",
+		   "FRA", "CHL");
 	/* negated */
 	expect_deal("Kenya bought 26 Rafale jets from France. The jets will not replace the "
 		    "Russian MiG-29 jets.",
