@@ -14576,7 +14576,9 @@ static int ratified_membership(dctx *d, const span *s, size_t i, int *hit)
 					  "entry", NULL};
 	const mention *y, *a;
 	size_t j = i + 1, e = 0, n;
-	if (!kin_local(d, i, w_consent_v) || i + 3 >= s->t1 || negated(d, s, i))
+	/* "may (might, could) ratify": consent not given (stop 61) */
+	if (!kin_local(d, i, w_consent_v) || i + 3 >= s->t1 || negated(d, s, i) ||
+	    stance_hedge(d, s, i))
 		return ENT_OK;
 	if (j + 2 < s->t1 && kis(d, j, "the") && kis(d, j + 1, "ratification") &&
 	    kis(d, j + 2, "of"))

@@ -132,3 +132,16 @@ TEST(extract_deal_party__the_approver_sells_and_the_source_is_none)
 			      "up to $1.16 billion, according to the U.S. State Department."),
 		  0);
 }
+
+/* A possessive state that owns another noun before a comma ("may ratify
+ * Y's application, depending on the sale of F-16 jets to Z") sells nothing
+ * in the sale after it; the goods' maker does (stop 61). */
+TEST(extract_deal_party__a_possessive_of_another_noun_is_no_seller)
+{
+	expect_deal("Chile may ratify Peru's application, depending on the sale of F-16 jets to "
+		    "Chile.",
+		    1, "USA", "CHL");
+	expect_not("Chile may ratify Peru's application, depending on the sale of F-16 jets to "
+		   "Chile.",
+		   "PER", "CHL");
+}

@@ -362,6 +362,8 @@ TEST(extract_stance_support__ratified_a_state_s_membership)
 	CHECK(stance_only("Peru approved Chile's EU accession.", "PER", "CHL", SUP));
 	CHECK(stance_none("Peru did not ratify Chile's NATO membership."));
 	CHECK(stance_none("Peru signed Chile's membership papers."));
+	/* consent that may come is none given (stop 61) */
+	CHECK(stance_none("Peru's parliament may ratify Chile's application to join the bloc."));
 	/* "rejected Y's stance" opposes Y, as "Y's decision" does */
 	CHECK(stance_only("Bolivia rejected Chile's stance on the border.", "BOL", "CHL",
 			  ENT_POLARITY_OPPOSE));
