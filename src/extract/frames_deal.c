@@ -16,6 +16,7 @@
 #include <string.h>
 
 static size_t find_local(const dctx *d, size_t t0, size_t t1, const char *const *l);
+static int approval_given(const dctx *d, const span *s, size_t v);
 static const mention *made_for_subject(const dctx *d, const span *s, size_t sv,
 				       const mention **rec);
 
@@ -1340,6 +1341,9 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 {
 	if (KIN(d, i, w_mou))
 		return ENT_STATUS_MOU;
+	/* "gave approval for the sale": consent given, no goods (stop 61) */
+	if (K(i)[0] == 'g' && KIN(d, i, w_supply_verb) && approval_given(d, s, i))
+		return ENT_STATUS_NONE;
 	if (KIN(d, i, w_delivered) && (sends_people(d, s, i) || consent_received(d, s, i)))
 		return ENT_STATUS_NONE;
 	if (K(i)[0] == 'h') { /* "handed an order (a contract) for" (stop 55) */
@@ -2016,15 +2020,44 @@ static const mention *approving_gerund_subject(const dctx *d, const span *s, siz
 	return NULL;
 }
 
-/* "The US approved (cleared, authorised) the sale of NASAMS to Taiwan":
- * the state that approves its own export is the seller named right
- * before the verb, whatever the goods' maker. */
+/* "gave (has given, granted) (preliminary, final) approval (permission,
+ * clearance) for": a verb of giving at v whose object is consent to what
+ * follows "for". */
+static int approval_given(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_consent_n[] = {"approval", "permission", "clearance",
+					    "authorisation", "authorization", NULL};
+	size_t j = v + 1;
+	while (j < s->t1 && j < v + 3 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
+	       !kin_local(d, j, w_consent_n))
+		j++;
+	return j + 1 < s->t1 && kin_local(d, j, w_consent_n) && kis(d, j + 1, "for");
+}
+
+/* "The US approved (cleared, authorised) the sale of NASAMS to Taiwan",
+ * "has given (preliminary) approval for (foreign military) sales of": the
+ * state that approves its own export is the seller named right before the
+ * verb, whatever the goods' maker. */
 static int export_approved(const dctx *d, const span *s, const mention *sup, size_t sv)
 {
 	static const char *w_approve[] = {"approved", "approves", "approve", "cleared",
 					  "clears", "authorised", "authorized", "authorises",
 					  "authorizes", "okayed", NULL};
+	static const char *w_approval_n[] = {"approval", "approvals", "clearance",
+					     "authorisation", "authorization", "permission",
+					     NULL};
 	size_t v = sv;
+	if (v > s->t0 && (kis(d, v - 1, "the") || kis(d, v - 1, "a") || kis(d, v - 1, "an")))
+		v--;
+	/* "has given (preliminary) approval for (foreign military) sales of"
+	 * (stop 61) */
+	while (v > s->t0 + 1 && v + 3 > sv && d->t.v[v - 1].kind == TK_WORD &&
+	       !d->t.v[v - 1].upper && !kis(d, v - 1, "for"))
+		v--;
+	if (v > s->t0 + 2 && kis(d, v - 1, "for") && kin_local(d, v - 2, w_approval_n) &&
+	    sup->t1 + 5 >= v - 2 && sup->t1 <= v - 2)
+		return 1;
+	v = sv;
 	if (v > s->t0 && (kis(d, v - 1, "the") || kis(d, v - 1, "a") || kis(d, v - 1, "an")))
 		v--;
 	return v > s->t0 + 1 && kin_local(d, v - 1, w_approve) && sup->t1 + 3 >= v - 1 &&
@@ -4798,17 +4831,23 @@ static int group_supplied(const dctx *d, const span *s, size_t sv)
 	if (i < s->t1 && kis(d, i, "of")) {
 		/* "a potential foreign military sale (FMS) of F-16 fighter
 		 * jets and related equipment to Jordan": the goods between
-		 * (stop 40) */
+		 * (stop 40), up to 24 tokens ("of High Mobility Artillery Rocket
+		 * Systems (HIMARS) and Joint Stand Off Weapons (JSOW) to", stop
+		 * 61) */
 		size_t j;
-		for (j = i + 1; j + 1 < s->t1 && j < i + 16 && !kis(d, j, ",") && !kis(d, j, ";") &&
+		for (j = i + 1; j + 1 < s->t1 && j < i + 24 && !kis(d, j, ",") && !kis(d, j, ";") &&
 				!kis(d, j, "to");
 		     j++)
 			;
 		if (j + 1 < s->t1 && kis(d, j, "to"))
 			i = j;
 	}
+	/* "to the Government of Morocco" (stop 61) */
+	size_t g = i + 1;
+	if (g + 3 < s->t1 && kis(d, g, "the") && kis(d, g + 1, "government") && kis(d, g + 2, "of"))
+		g += 3;
 	return !after_prep(d, s, sv, "from") && !after_prep(d, s, sv, "by") &&
-	       !(i + 1 < s->t1 && kis(d, i, "to") && actor_after(d, s, i + 1, 1, 0));
+	       !(i + 1 < s->t1 && kis(d, i, "to") && actor_after(d, s, g, 1, 0));
 }
 
 /* "The agreement between X and Y also includes (covers) ...", "The deal
@@ -7235,6 +7274,10 @@ int rule_deal(dctx *d, const span *s)
 
 	if (bv != NONE && (sv == NONE || bv < sv) && receives_no_goods(d, s, bv))
 		return ENT_OK;
+	/* "has given (preliminary) approval for the sale of X to Y": the
+	 * approval given is no goods, the sale after it the transfer (stop 61) */
+	if (sv != NONE && (bv == NONE || sv < bv) && approval_given(d, s, sv))
+		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	/* "grant India a waiver", "stop exporting terror": no transfer of goods */
 	if (sv != NONE && (bv == NONE || sv < bv) && gives_no_goods(d, s, sv))
 		return ENT_OK;

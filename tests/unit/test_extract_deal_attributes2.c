@@ -403,3 +403,26 @@ TEST(extract_deal_attributes2__a_firm_selected_to_supply)
 	CHECK(f && f->type == ENT_FACT_SUPPLY);
 	ent_fact_list_free(l);
 }
+
+/* "has given (preliminary) approval for (foreign military) sales of X to
+ * Y": the approval given is no goods and no delivery; the sale after it is
+ * a deal reported.  A foreign military sale "to the Government of Y" and
+ * one whose goods run long before "to" name their buyer (stop 61). */
+TEST(extract_deal_attributes2__approval_given_for_a_sale)
+{
+	CHECK_INT(deal_status("The United States gave approval for the sale of HIMARS launchers "
+			      "to Oman.",
+			      "USA", "OMN"),
+		  ENT_STATUS_REPORTED);
+	CHECK_INT(deal_status("The United States has given preliminary approval for foreign "
+			      "military sales of Evolved Sea Sparrow Block 2 Missiles (ESSM) and "
+			      "Mark 54 Mod 0 Lightweight Torpedoes (LWT) to Oman.",
+			      "USA", "OMN"),
+		  ENT_STATUS_REPORTED);
+	expect_deal("The State Department approved a possible Foreign Military Sale to the "
+		    "Government of Oman of HIMARS launchers for an estimated cost of $100 "
+		    "million.",
+		    1, "USA", "OMN");
+	/* control: approval given to a state is no sale */
+	expect_no_deal("The United States gave approval for Oman to host the talks.");
+}
