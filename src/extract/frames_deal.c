@@ -2873,10 +2873,17 @@ static int joint_with(const dctx *d, const span *s, const mention *m)
  * ("with" and states) and a word of interest before them. */
 static int talks_with_parties(const dctx *d, const span *s, size_t trig)
 {
-	static const char *w_talk_on[] = {"for", "on", "over", "about", "regarding", NULL};
+	static const char *w_talk_on[] = {"for", "on", "over", "about", "regarding", "to", NULL};
 	static const char *w_np[] = {"the", "a", "possible", "potential", "future", "proposed",
 				     NULL};
-	size_t j = trig, n = 0;
+	/* "talks were continuing (are ongoing) with A and B on procuring"
+	 * (stop 61) */
+	static const char *w_going_on[] = {"continuing", "continue", "continues", "continued",
+					   "ongoing", "underway", "resumed", NULL};
+	/* "negotiating with Gulf allies A and B to procure more" (stop 61) */
+	static const char *w_allies_n[] = {"allies", "ally", "partners", "partner", "neighbours",
+					   "neighbors", "countries", "states", NULL};
+	size_t j = trig, n = 0, k;
 	const mention *m;
 	while (j > s->t0 && n < 3 && kin_local(d, j - 1, w_np)) {
 		j--;
@@ -2890,10 +2897,22 @@ static int talks_with_parties(const dctx *d, const span *s, size_t trig)
 			j = m->t0;
 			continue;
 		}
-		if (kis(d, j - 1, "with"))
-			return n > 0 && KIN(d, j - 2, w_interest);
+		if (kis(d, j - 1, "with")) {
+			if (n == 0)
+				return 0;
+			if (KIN(d, j - 2, w_interest))
+				return 1;
+			if (!kin_local(d, j - 2, w_going_on))
+				return 0;
+			for (k = j - 2; k > s->t0 && k + 4 > j; k--)
+				if (kis(d, k - 1, "talks") || kis(d, k - 1, "negotiations"))
+					return 1;
+			return 0;
+		}
 		if (!(kis(d, j - 1, "and") || kis(d, j - 1, "both") || kis(d, j - 1, ",") ||
-		      kis(d, j - 1, "the")))
+		      kis(d, j - 1, "the") || kin_local(d, j - 1, w_allies_n) ||
+		      (d->t.v[j - 1].upper && d->t.v[j - 1].kind == TK_WORD &&
+		       kin_local(d, j, w_allies_n))))
 			return 0;
 		j--;
 	}
@@ -6992,6 +7011,12 @@ int rule_deal(dctx *d, const span *s)
 		while (sv != NONE && sv + 1 < s->t1 && (kis(d, sv, "export") || kis(d, sv, "exports")) &&
 		       kin(d, sv + 1, w_rules_n))
 			sv = find_in(d, sv + 1, s->t1, w_supply_verb);
+		/* "talks were continuing with A and B on procuring jets, after
+		 * a deal it inked with Z to buy 20": the purchase under talks
+		 * is none; a later verb of buying may be (stop 61) */
+		while (bv != NONE && find_in(d, bv + 1, s->t1, w_sign) != NONE &&
+		       talks_with_parties(d, s, bv))
+			bv = find_in(d, bv + 1, s->t1, w_buy_verb);
 		while (bv != NONE && bv + 3 < s->t1 && (kis(d, bv, "import") || kis(d, bv, "imports")) &&
 		       (kin(d, bv + 1, w_rules_n) ||
 			(kis(d, bv + 1, "and") && kis(d, bv + 2, "export") && kin(d, bv + 3, w_rules_n))))
@@ -7941,6 +7966,12 @@ int rule_deal(dctx *d, const span *s)
 		if ((mv = his_country(d, s, bv)) != NULL)
 			rec = mv; /* "X reviewed drills with Z and said his country
 				   * planned to buy": not Z */
+		if (dn != NONE && dn < bv && dn + 3 < bv &&
+		    (kis(d, dn + 1, "it") || kis(d, dn + 1, "they")) && KIN(d, dn + 2, w_sign) &&
+		    (mv = subject_before(d, s, dn)) != NULL && mv->gz != GZ_FIRM)
+			rec = mv; /* "X said talks went on with A and B, after a
+				   * deal it inked with Z to buy": "it" is the
+				   * subject, X (stop 61) */
 		if (rec && (mv = polity_subject(d, s, bv)) != NULL)
 			rec = mv; /* "Even as X ... with Z, the country plans to buy" */
 		if (!rec && bv > s->t0 + 1 && kis(d, bv - 1, "of") && ends_ing(K(bv)) &&

@@ -66,6 +66,16 @@ TEST(extract_deal_bystanders__talks_with_parties)
 		   "BRA");
 	expect_deal("Brazil signed a deal with Chile and Peru for the sale of Gripen jets.", 3,
 		    "BRA", "CHL");
+	/* talks that go on, negotiations with "allies" named, and a deal a
+	 * pronoun signs after them (stop 61) */
+	expect_no_transfer("Peru said that talks were continuing with Chile and Bolivia on "
+			   "procuring Gripen fighters.");
+	expect_no_transfer("Peru has also been negotiating with Andean allies Chile and Bolivia "
+			   "to procure more jets.");
+	expect_deal("Peru said that talks were continuing with Chile and Bolivia on procuring "
+		    "Gripen fighters, after a deal it inked with Sweden on Monday to buy 20 of the "
+		    "jets.",
+		    1, "SWE", "PER");
 }
 
 /* "(will) hand over" is a verb of transfer; "the upper hand over Y" and
