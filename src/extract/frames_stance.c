@@ -3888,6 +3888,23 @@ static const mention *sale_agent_at(const dctx *d, const span *s, size_t j, size
 	return NULL;
 }
 
+/* "dropped (withdrew, lifted, waived) its objections to": an opposition
+ * noun at i (over "its / their / all") ended by a verb before it, no
+ * stance (ru/001, stop 61). */
+static int objection_dropped(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_drop_v[] = {"dropped", "drops", "drop", "dropping", "withdrew",
+					 "withdrawn", "withdraws", "lifted", "lifts", "waived",
+					 "abandoned", "shelved", NULL};
+	size_t j = i;
+	while (j > s->t0 && j + 3 > i &&
+	       (kis(d, j - 1, "its") || kis(d, j - 1, "their") || kis(d, j - 1, "all") ||
+		kis(d, j - 1, "the") || kis(d, j - 1, "longstanding") ||
+		kis(d, j - 1, "long-standing")))
+		j--;
+	return j > s->t0 && kin_local(d, j - 1, w_drop_v);
+}
+
 static int said_broke(dctx *d, const span *s, size_t i, int said, int *hit)
 {
 	const mention *a, *t;
@@ -16075,7 +16092,7 @@ int rule_stance(dctx *d, const span *s)
 		}
 		if (KIN(d, i, w_oppose_n) && op < s->t1 &&
 		    (KIN(d, op, w_oppose_prep) || in_response_to(d, s, op) != NONE) &&
-		    !negated(d, s, i)) {
+		    !negated(d, s, i) && !objection_dropped(d, s, i)) {
 			/* "Tehran's skepticism of Baku's ties", "Iranian criticism of
 			 * Azerbaijan", "X raised objections to Y", "issued a firm
 			 * condemnation on Saturday in response to Israel's strikes" */

@@ -242,6 +242,10 @@ TEST(extract_region__objects_to_drill)
 	/* a party of the drill, or no party named: no stance */
 	CHECK(stance_none("Chile objected to the joint Chile-Bolivia exercise."));
 	CHECK(stance_none("Peru raised objections to the planned exercise."));
+	/* objections dropped are none held (stop 61) */
+	CHECK(stance_none("The sale comes two weeks after Peru dropped its objections to Chile "
+			  "joining the bloc."));
+	CHECK(stance_none("Peru has withdrawn its objections to Chile's bid."));
 	/* words joined by hyphens before the drill ("first-ever
 	 * multi-domain"), and a critic with its short name in brackets */
 	l = run("The Republic of Peru (ROP) on Sunday condemned the first-ever multi-domain "
