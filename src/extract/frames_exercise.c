@@ -2860,8 +2860,11 @@ static size_t ex_participants_head(const dctx *d, const span *s)
 					return j + 1;
 		}
 		/* near the start, or after "the" ("According to X, the
-		 * participating countries include ...") */
-		if (i >= s->t0 + 4 && !(kis(d, i - 1, "the") && kis(d, i - 2, ",")))
+		 * participating countries include ...") or a comma ("In
+		 * addition to A and B, participating countries include", stop
+		 * 61) */
+		if (i >= s->t0 + 4 && !(kis(d, i - 1, "the") && kis(d, i - 2, ",")) &&
+		    !kis(d, i - 1, ","))
 			continue;
 		if (!kin(d, i, part) || !(KIN(d, i + 1, w_group_noun) || kin(d, i + 1, forces)))
 			continue;
@@ -2877,6 +2880,24 @@ static size_t ex_participants_head(const dctx *d, const span *s)
 			return i + 3;
 	}
 	return NONE;
+}
+
+/* Does span s open with "In addition to", "Besides", "Along with" or
+ * "Apart from", its phrase closed by a comma before token v? */
+static int ex_besides_open(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_comma_tok[] = {",", NULL};
+	size_t j = s->t0;
+	if (j + 3 < s->t1 && kis(d, j, "in") && kis(d, j + 1, "addition") && kis(d, j + 2, "to"))
+		j += 3;
+	else if (j + 1 < s->t1 && kis(d, j, "besides"))
+		j++;
+	else if (j + 2 < s->t1 && (kis(d, j, "along") || kis(d, j, "apart")) &&
+		 (kis(d, j + 1, "with") || kis(d, j + 1, "from")))
+		j += 2;
+	else
+		return 0;
+	return find_in(d, j, v, w_comma_tok) != NONE;
 }
 
 /* Is token i a dash or a colon that opens or closes a list? */
@@ -3890,7 +3911,10 @@ static const char *w_kn_subj[] = {
 	"began", "begins", "opened", "opens", "concluded", "concludes", "ended", "ends",
 	"started", "starts", "commenced", "commences", "brought", "brings", "involved",
 	"involves", "included", "includes", "featured", "features", "drew", "draws", "gathered",
-	"gathers", "runs", "ran", NULL};
+	"gathers", "runs", "ran",
+	/* "will begin", "is set (due, scheduled) to begin" (stop 61) */
+	"begin", "start", "open", "conclude", "end", "run", "commence", "bring", "involve",
+	"include", "feature", "draw", "gather", NULL};
 static const char *w_kn_passive[] = {"held", "hosted", "conducted", "staged", "launched",
 				     "organised", "organized", "opened", "attended", "joined",
 				     NULL};
@@ -4043,8 +4067,14 @@ static int kn_subject_verb(const dctx *d, const span *s, size_t e)
 {
 	size_t j = e, n;
 	int be = 0;
+	static const char *w_due[] = {"set", "due", "scheduled", "slated", "expected", NULL};
 	for (n = 0; j < s->t1 && n < 3 && (kin(d, j, w_kn_aux) || ly_adverb(d, j)); n++, j++)
 		be |= KIN(d, j, w_be);
+	/* "is set (due, scheduled, expected) to begin" (stop 61) */
+	if (be && j + 2 < s->t1 && kin_local(d, j, w_due) && kis(d, j + 1, "to")) {
+		j += 2;
+		be = 0;
+	}
 	if (j >= s->t1)
 		return 0;
 	if (kin(d, j, w_kn_subj) || (be && kin(d, j, w_kn_passive)))
@@ -4565,7 +4595,11 @@ int rule_exercise(dctx *d, const span *s)
 	}
 	if (trig == NONE && !s->forced_exercise) {
 		size_t v = ex_participants_head(d, s);
-		if (v != NONE && ex_more_parties_sole(d, s, v + 1, ex_list_end(d, s, v + 1), NONE))
+		/* "In addition to (Besides, Along with) A and B, participating
+		 * countries include C, D": the states set first take part too
+		 * (stop 61) */
+		size_t lf = v != NONE && ex_besides_open(d, s, v) ? s->t0 : v + 1;
+		if (v != NONE && ex_more_parties_sole(d, s, lf, ex_list_end(d, s, v + 1), NONE))
 			return ENT_OK;
 		/* "Aircraft from X and Y will also participate" (only when
 		 * a drill is in reach: most sentences name none) */
@@ -4627,6 +4661,15 @@ int rule_exercise(dctx *d, const span *s)
 	if (!has_name && (d->last_exercise >= 0 || ex_pending(d, s) >= 0) &&
 	    !ex_state_before(d, s, trig))
 		dur = ex_past_duration(d, s, trig);
+	/* "participate in the Australia-led exercise", after a drill told:
+	 * the one in play, its leader named (stop 61) */
+	if (!has_name && (d->last_exercise >= 0 || ex_pending(d, s) >= 0) && trig > s->t0 + 3 &&
+	    (kis(d, trig - 1, "led") || kis(d, trig - 1, "hosted")) && kis(d, trig - 2, "-")) {
+		const mention *ld = mention_at(d, s, trig - 3);
+		if (ld && ld->t1 == trig - 2 && ent__is_state_mention(ld) && ld->t0 > s->t0 &&
+		    kis(d, ld->t0 - 1, "the"))
+			dur = ld->t0;
+	}
 	if (!has_name && trig > s->t0 && !s->forced_exercise &&
 	    (kis(d, dur - 1, "the") || kis(d, dur - 1, "this") || kis(d, dur - 1, "that"))) {
 		static const char *sub[] = {"after", "before", "following", "since", "when", NULL};

@@ -625,3 +625,28 @@ TEST(extract_exercise_roles__inverted_taking_part)
 	CHECK(l && count(l, ENT_FACT_EXERCISE) == 0);
 	ent_fact_list_free(l);
 }
+
+/* A known drill that "is set (due) to begin" or "will begin" waits for its
+ * parties; "In addition to A and B, participating countries include C, D"
+ * names all four; "participate in the A-led exercise" joins the drill in
+ * play (stop 61). */
+TEST(extract_exercise_roles__participants_besides_and_a_led_drill)
+{
+	static const char *const texts[] = {
+		"The biennial Cobra Gold is set to begin next month. In addition to Thailand and "
+		"Chile, participating countries include Peru, Ghana and Kenya. Troops from Uruguay "
+		"will also participate in the Thailand-led exercise.",
+		"Cobra Gold will begin next month. In addition to Thailand and Chile, participating "
+		"countries include Peru, Ghana and Kenya. Troops from Uruguay will also participate "
+		"in the Thailand-led exercise.",
+	};
+	size_t i;
+	for (i = 0; i < 2; i++) {
+		ent_fact_list *l = run(texts[i], NULL);
+		const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+		CHECK(f && takes_part(f, "THA") && takes_part(f, "CHL") && takes_part(f, "PER") &&
+		      takes_part(f, "GHA") && takes_part(f, "KEN") && takes_part(f, "URY"));
+		CHECK(l && count(l, ENT_FACT_EXERCISE) == 1);
+		ent_fact_list_free(l);
+	}
+}
