@@ -8849,8 +8849,13 @@ int rule_deal(dctx *d, const span *s)
 			else if (p && !a)
 				a = p;
 		} else if (!b && s->subj_def && a && strcmp(s->subj_def->code, a->code) != 0 &&
-			   !belief_clause_before(d, s, trig)) {
-			b = s->subj_def; /* "..., and placed an order with South Korea" */
+			   !belief_clause_before(d, s, trig) &&
+			   !(trig != NONE && a->t1 <= trig && !a->possessive &&
+			     bv != NONE && bv == trig)) {
+			/* "..., and placed an order with South Korea"; not "...,
+			 * but Japan plans to buy hundreds of the missiles", whose
+			 * buyer is its own subject (stop 61) */
+			b = s->subj_def;
 		}
 		if (sup && !rec) {
 			/* supplier known, recipient from the others; not the

@@ -967,3 +967,20 @@ TEST(extract_deal_clauses__a_purchase_that_pushes_another)
 		    "MAR");
 	expect_deal("The war pushed Poland to buy K2 tanks from South Korea.", 1, "KOR", "POL");
 }
+
+/* "X has bought A from Y, but Z plans to buy hundreds of the jets": the
+ * second clause's own subject buys, and the first clause's subject sells
+ * it nothing; a clause with no subject of its own still takes the first's
+ * (stop 61). */
+TEST(extract_deal_clauses__a_second_buyer_is_no_buyer_of_the_first)
+{
+	expect_not("So far only Chile has bought Gripen jets from Sweden, but recently Peru "
+		   "announced its intention to buy dozens of the jets.",
+		   "CHL", "PER");
+	expect_deal("So far only Chile has bought Gripen jets from Sweden, but recently Peru "
+		    "announced its intention to buy dozens of the jets.",
+		    1, "SWE", "CHL");
+	expect_deal("Chile bought tanks from Germany, and in the same year agreed to buy jets "
+		    "from Sweden.",
+		    2, "SWE", "CHL");
+}
