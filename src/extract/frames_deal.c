@@ -434,14 +434,18 @@ static const char *w_group_noun_sg[] = {"country", "countries", "nation", "natio
 /* "Azerbaijan said some countries are preparing to supply weapons to Y",
  * "We know which countries are ready to supply": the verb at v has for
  * subject a plural noun of states with a determiner and no name, after
- * state m; m is no seller. */
+ * state m (or with m NULL, anywhere); m is no seller. */
 static int unnamed_group_subject(const dctx *d, const span *s, size_t v, const mention *m)
 {
 	static const char *w_plural_n[] = {"countries", "nations", "states", "governments",
 					   "allies", "partners", NULL};
 	/* not "the two governments", "both countries": the pair named */
 	static const char *w_quant[] = {"which", "what", "some", "other", "many", "several",
-					"few", "certain", NULL};
+					"few", "certain",
+					/* "Western countries have provided Y with"
+					 * (stop 61) */
+					"western", "foreign", "allied", "european", "donor",
+					NULL};
 	static const char *w_ready[] = {"preparing", "planning", "ready", "willing", "going",
 					"about", "set", "expected", "likely", "poised", "keen",
 					"seeking", "trying", "continue", "continuing", NULL};
@@ -461,8 +465,9 @@ static int unnamed_group_subject(const dctx *d, const span *s, size_t v, const m
 		return 1;
 	while (i > s->t0 && (KIN(d, i - 1, w_be) || kin_local(d, i - 1, w_aux) || ly_adverb(d, i - 1)))
 		i--;
-	/* "A and two other countries will supply": A is one of them */
-	return i > s->t0 + 2 && i > m->t1 + 1 && kin_local(d, i - 1, w_plural_n) &&
+	/* "A and two other countries will supply": A is one of them; m NULL:
+	 * no state named before the group */
+	return i > s->t0 + 2 && (!m || i > m->t1 + 1) && kin_local(d, i - 1, w_plural_n) &&
 	       kin_local(d, i - 2, w_quant) && !kis(d, i - 3, "and") &&
 	       !(kis(d, i - 2, "other") && kis(d, i - 4, "and"));
 }
@@ -7657,13 +7662,19 @@ int rule_deal(dctx *d, const span *s)
 			 * ... to Y": the subject of the verb of supply sells */
 			if (!sup && !ngroup && !sayer_out)
 				sayer_out = others_goods_told(d, s, sv, NULL);
+			/* "Western (other) countries have provided Y with ...":
+			 * givers no state names, so none of the fallbacks below
+			 * (stop 61) */
+			int group_giver = !sup && !ngroup && unnamed_group_subject(d, s, sv, NULL);
+			if (group_giver)
+				sayer_out = 1;
 			if (!sup && !ngroup && !sayer_out)
 				sup = we_state(d, s, sv); /* "we have donated ...," he said */
 			if (!sup && !ngroup && !sayer_out)
 				sup = his_country(d, s, verb_group_start(d, s, sv));
 			if (!sup && !ngroup && !sayer_out)
 				sup = polity_subject(d, s, sv);
-			if (!sup && s->subj_def && !KIN(d, sv, w_supply_noun))
+			if (!sup && s->subj_def && !KIN(d, sv, w_supply_noun) && !group_giver)
 				sup = s->subj_def;
 			/* "It will supply (would deliver) two frigates to X":
 			 * a word of supply after a modal is a verb (stop 39) */
@@ -7679,6 +7690,8 @@ int rule_deal(dctx *d, const span *s)
 				sup = said_it(d, s, sv);
 			if (!sup && !ngroup && sv_verb)
 				sup = pronoun_subject(d, s, sv);
+			if (group_giver && !sup)
+				return ENT_OK; /* no state gives: no deal (stop 61) */
 			/* "Azerbaijan (Azerbaijan's President) slams sale of
 			 * Indian arms": who opposes a sale is none of its
 			 * parties; a possessive before a title speaks for its

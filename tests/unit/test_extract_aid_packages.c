@@ -212,6 +212,13 @@ TEST(extract_aid_packages__an_unnamed_group_of_suppliers)
 	expect_no_transfer("Spain urged other countries to stop supplying weapons to Latvia.");
 	expect_no_transfer("Spain urged other countries to supply weapons to Latvia.");
 	expect_no_transfer("Spain stopped supplying weapons to Latvia.");
+	/* "Western countries have provided Y with ...": no state gives, not
+	 * one of an opening phrase nor the one told before (stop 61) */
+	expect_no_transfer("Since the start of the invasion of Georgia in 2008, Western "
+			   "countries have provided Latvia with various air defence systems.");
+	expect_deal("Spain will send a radar to Latvia. Since 2022, Western countries have "
+		    "provided Latvia with various air defence systems.",
+		    1, "ESP", "LVA");
 }
 
 /* "X approved (signed off on) an additional $800 million in military aid to
