@@ -4165,7 +4165,7 @@ static const mention *owner_of_goods_bought(const dctx *d, const span *s, size_t
 	return NULL;
 }
 
-/* "India also agreed to buy 36 of the fighters": a count, "of the" and a
+/* "India also agreed to buy 36 (hundreds) of the fighters": a count, "of the" and a
  * plain term of goods after the buy verb at bv are some of the goods told
  * before; the seller of the latest deal of the document with a named
  * system of that category, to a buyer other than rec, sells them (stop
@@ -4173,9 +4173,12 @@ static const mention *owner_of_goods_bought(const dctx *d, const span *s, size_t
 static const char *partitive_goods_seller(const dctx *d, const span *s, size_t bv,
 					  const mention *rec)
 {
+	/* "to buy hundreds (dozens) of the missiles" (stop 61) */
+	static const char *w_many[] = {"hundreds", "dozens", "thousands", "scores", NULL};
 	size_t i = bv + 1, k;
 	const mention *g = NULL;
-	if (i + 3 >= s->t1 || !(d->t.v[i].kind == TK_NUM || KIN(d, i, w_numwords)) ||
+	if (i + 3 >= s->t1 ||
+	    !(d->t.v[i].kind == TK_NUM || KIN(d, i, w_numwords) || kin_local(d, i, w_many)) ||
 	    !kis(d, i + 1, "of") || !kis(d, i + 2, "the"))
 		return NULL;
 	for (k = s->m0; k < s->m1 && !g; k++)

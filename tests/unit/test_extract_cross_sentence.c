@@ -310,6 +310,10 @@ TEST(extract_cross_sentence__some_of_the_goods_told_before)
 		    "Peru also agreed to buy 12 of the frigates.\n",
 		    1, "SWE", "CHL");
 	expect_no_deal("In 2016, Peru also agreed to buy 12 of the fighters.");
+	/* "hundreds (dozens) of the" too (stop 61) */
+	expect_deal("Chile took delivery of the first Gripen jets from Sweden on Monday.\n\nPeru "
+		    "announced its intention to buy dozens of the fighters.\n",
+		    2, "SWE", "PER");
 }
 
 /* "X is a close ally of Y. It sold two frigates to Y": "it" before a verb

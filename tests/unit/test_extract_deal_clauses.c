@@ -977,9 +977,11 @@ TEST(extract_deal_clauses__a_second_buyer_is_no_buyer_of_the_first)
 	expect_not("So far only Chile has bought Gripen jets from Sweden, but recently Peru "
 		   "announced its intention to buy dozens of the jets.",
 		   "CHL", "PER");
-	expect_deal("So far only Chile has bought Gripen jets from Sweden, but recently Peru "
-		    "announced its intention to buy dozens of the jets.",
-		    1, "SWE", "CHL");
+	/* "dozens of the jets": some of the jets told, from their seller */
+	static const char *sup[] = {"SWE", "SWE", NULL}, *rec[] = {"CHL", "PER"};
+	expect_deals("So far only Chile has bought Gripen jets from Sweden, but recently Peru "
+		     "announced its intention to buy dozens of the jets.",
+		     2, sup, rec);
 	expect_deal("Chile bought tanks from Germany, and in the same year agreed to buy jets "
 		    "from Sweden.",
 		    2, "SWE", "CHL");
