@@ -707,7 +707,8 @@ static int weapon_halted(const dctx *d, const span *s, const mention *m, size_t 
  * Caracal helicopters", "acquired Mi-28 helicopters from Russia in
  * addition to the Su-35 fighter jets": goods after "in addition to" (no
  * comma between) belong to another deal (stop 48), and so do goods after
- * "along with" or "apart from" that open the sentence (stop 60). */
+ * "along with" or "apart from" that open the sentence (stop 60), and goods
+ * alone after "After (the)" opening it (stop 61). */
 static int weapon_in_addition(const dctx *d, const span *s, const mention *m)
 {
 	size_t i, n;
@@ -722,6 +723,19 @@ static int weapon_in_addition(const dctx *d, const span *s, const mention *m)
 		     (kis(d, i - 1, "from") && kis(d, i - 2, "apart")))) {
 			for (i = m->t1; i < s->t1 && i < m->t1 + 6 && !kis(d, i, ","); i++)
 				;
+			return i < s->t1 && kis(d, i, ",");
+		}
+		/* "After the Mirage 5 and Mirage 2000, this Rafale contract
+		 * ...": goods alone after "After (the)" opening the sentence
+		 * came before (stop 61) */
+		if (s->unit >= 0 && (size_t)s->unit < d->nunits &&
+		    ((i - 1 == d->units[s->unit].t0 && kis(d, i - 1, "after")) ||
+		     (i - 2 == d->units[s->unit].t0 && kis(d, i - 2, "after") &&
+		      kis(d, i - 1, "the")))) {
+			for (i = m->t1; i < s->t1 && i < m->t1 + 6 && !kis(d, i, ","); i++)
+				if (!(kis(d, i, "and") || d->t.v[i].kind == TK_NUM ||
+				      d->t.v[i].upper || in_weapon(d, s, i)))
+					return 0;
 			return i < s->t1 && kis(d, i, ",");
 		}
 		if (i < s->t0 + 3)

@@ -558,6 +558,22 @@ static int designation_year_at(const tokens *t, size_t i)
 	       !in_list(spans, w);
 }
 
+/* "bought Mirage 5 and 2000 fighter jets": a number after "and" (or a
+ * comma) that follows a capitalised name and a short number is a second
+ * model of that name, no year (stop 61). */
+static int model_year_at(const tokens *t, size_t i)
+{
+	/* not a date: "October 25, 2020", "Oct 25, 2020" */
+	static const char *const short_months[] = {"jan", "feb", "mar", "apr", "jun", "jul",
+						   "aug", "sep", "sept", "oct", "nov", "dec",
+						   NULL};
+	if (i < 3 || !(strcmp(TKEY(t, i - 1), "and") == 0 || strcmp(TKEY(t, i - 1), ",") == 0))
+		return 0;
+	return t->v[i - 2].kind == TK_NUM && t->v[i - 2].keylen <= 3 &&
+	       t->v[i - 3].kind == TK_WORD && t->v[i - 3].upper &&
+	       !in_list(months, TKEY(t, i - 3)) && !in_list(short_months, TKEY(t, i - 3));
+}
+
 /* "in breach of the 2017 Countering America's Adversaries Through
  * Sanctions Act", "the 1987 INF Treaty": the year that opens the name of
  * a law or a treaty dates the law, no event the text tells (stop 50).  Is
@@ -605,7 +621,7 @@ int ent__find_patterns(const char *text, const tokens *t, int doc_year, int doc_
 		year = is_year_token(text, &t->v[i], &y);
 		if (year && (post_date_at(t, i) || paper_year_at(t, i) || vintage_year_at(t, i) ||
 			     named_event_year_at(t, i) || designation_year_at(t, i) ||
-			     law_year_at(t, i))) {
+			     law_year_at(t, i) || model_year_at(t, i))) {
 			i++;
 			continue;
 		}

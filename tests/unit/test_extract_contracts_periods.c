@@ -217,6 +217,13 @@ TEST(extract_contracts_periods__goods_in_addition_are_another_deals)
 		NULL);
 	CHECK(l && ndeals(l) == 2);
 	ent_fact_list_free(l);
+	/* "After the A and B," opening a sentence: goods before (stop 61) */
+	l = run("Ghana bought Mirage 2000 jets from France in the past. After the Mirage F1 and "
+		"Mirage 2000, this Rafale contract binds the two countries.",
+		NULL);
+	f = l ? find_deal(l, "FRA", "GHA") : NULL;
+	CHECK(l && ndeals(l) == 2);
+	ent_fact_list_free(l);
 	/* control: goods "along with" others after the verb are one deal's */
 	l = run("Ghana bought Rafale jets along with Meteor missiles from France.", NULL);
 	f = l ? find_deal(l, "FRA", "GHA") : NULL;

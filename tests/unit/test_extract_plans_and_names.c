@@ -33,6 +33,12 @@ TEST(extract_plans_and_names__year_of_a_law)
 			"2024-01-10", "CHL", "PER") == 2024);
 	CHECK(deal_year("Peru bought four patrol boats from Chile despite the 2019 Lima Treaty.",
 			"2024-01-10", "CHL", "PER") == 2024);
+	/* a second model after a name and a short number is no year; a date
+	 * stays one (stop 61) */
+	CHECK(deal_year("Peru bought Mirage 5 and 2000 fighter jets from France.", "2024-01-10",
+			"FRA", "PER") == 2024);
+	CHECK(deal_year("On Sunday, October 25, 2020, Peru bought four patrol boats from Chile.",
+			NULL, "CHL", "PER") == 2020);
 	/* the year of a show is the year of what was bought at it */
 	CHECK(deal_year("Peru bought four patrol boats from Chile at the 2019 Santiago Air Show.",
 			"2024-01-10", "CHL", "PER") == 2019);
