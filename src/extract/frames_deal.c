@@ -1221,6 +1221,31 @@ static int sends_people(const dctx *d, const span *s, size_t i)
 	return j < s->t1 && (KIN(d, j, w_title) || kin(d, j, people));
 }
 
+/* "Shortly after Macron arrived in Belgrade, Y signed": a person (a leader,
+ * a person the text named with a title, a title, "he / she") arrives at
+ * i, no goods: no delivery (stop 61). */
+static int person_arrived(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_arrive[] = {"arrived", "arrives", "arriving", NULL};
+	static const char *w_people[] = {"he", "she", "delegation", "delegations", "officials",
+					 "troops", "soldiers", "envoy", NULL};
+	size_t j = i, k;
+	if (K(i)[0] != 'a' || !kin_local(d, i, w_arrive))
+		return 0;
+	while (j > s->t0 && (kis(d, j - 1, "had") || kis(d, j - 1, "has") ||
+			     kis(d, j - 1, "just") || kis(d, j - 1, "finally")))
+		j--;
+	if (j <= s->t0)
+		return 0;
+	j--;
+	if (kin_local(d, j, w_people) || KIN(d, j, w_title) || person_at(d, j))
+		return 1;
+	for (k = s->m0; k < s->m1; k++)
+		if (M(d, k)->t1 == j + 1 && M(d, k)->leader)
+			return 1;
+	return 0;
+}
+
 /* "Y's navy accepted six patrol boats from X": the verb at i, goods (no
  * deal, offer or proposal) after it and a state after "from" (stop 52). */
 static int accepted_goods(const dctx *d, const span *s, size_t i)
@@ -1349,7 +1374,8 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 	/* "gave approval for the sale": consent given, no goods (stop 61) */
 	if (K(i)[0] == 'g' && KIN(d, i, w_supply_verb) && approval_given(d, s, i))
 		return ENT_STATUS_NONE;
-	if (KIN(d, i, w_delivered) && (sends_people(d, s, i) || consent_received(d, s, i)))
+	if (KIN(d, i, w_delivered) &&
+	    (sends_people(d, s, i) || consent_received(d, s, i) || person_arrived(d, s, i)))
 		return ENT_STATUS_NONE;
 	if (K(i)[0] == 'h') { /* "handed an order (a contract) for" (stop 55) */
 		size_t o = order_handed(d, s, i);

@@ -697,6 +697,17 @@ TEST(extract_deal_forms__sending_a_person_is_no_delivery)
 	snprintf(text, sizeof text, "%s%s", sale,
 		 "The US sent the first F-35 jets to Poland in 2024.");
 	CHECK_INT(deal_status(text, "USA", "POL"), ENT_STATUS_DELIVERED);
+	/* a person arriving delivers nothing (stop 61); goods arriving do */
+	CHECK_INT(deal_status("Shortly after Macron arrived in Lima, Peru signed a contract to buy "
+			      "the jets from France.",
+			      "FRA", "PER"),
+		  ENT_STATUS_SIGNED);
+	CHECK_INT(deal_status("After the president arrived in Lima, Peru signed a contract to buy "
+			      "jets from France.",
+			      "FRA", "PER"),
+		  ENT_STATUS_SIGNED);
+	CHECK_INT(deal_status("The jets Peru bought from France arrived in Lima.", "FRA", "PER"),
+		  ENT_STATUS_DELIVERED);
 }
 
 /* "Russia sent two Tu-160 strategic bombers to Venezuela", "for sending
