@@ -1550,8 +1550,13 @@ static int stage_pending(const dctx *d, const span *s, size_t i)
 				if (kis(d, j, "will") || kis(d, j, "expected") ||
 				    kis(d, j, "scheduled") || kis(d, j, "slated"))
 					return 1;
+				/* "are to take place between 2028 and 2030" (stop
+				 * 61) */
 				if (KIN(d, j, w_be))
-					return kin(d, j + 1, after);
+					return kin(d, j + 1, after) ||
+					       (kis(d, j + 1, "to") && j + 2 < s->t1 &&
+						d->t.v[j + 2].kind == TK_WORD &&
+						!d->t.v[j + 2].upper);
 			}
 	}
 	for (j = from; j < i; j++) {

@@ -223,6 +223,10 @@ TEST(extract_deal_forms__deliveries_to_come)
 	CHECK(deal_status("Deliveries of the Barak MX systems to Ghana began in 2025 and will "
 			  "continue until 2027.",
 			  "ISR", "GHA") == ENT_STATUS_DELIVERED);
+	/* "are to take place" (stop 61) */
+	CHECK(deal_status("Under the plan, deliveries of the Barak MX systems for the Ghanaian "
+			  "army are to take place between 2028 and 2030.",
+			  "ISR", "GHA") == ENT_STATUS_REPORTED);
 }
 
 /* A year of the schedule to come ("starting in 2026", "from 2026",
