@@ -5233,6 +5233,21 @@ static int interest_within(const dctx *d, const span *s, size_t a, size_t b, siz
 	return 0;
 }
 
+/* "X and Y have been in (under) negotiation since last year to supply":
+ * "in negotiation" within eight tokens before the trigger, no comma
+ * between (stop 61). */
+static int in_negotiation(const dctx *d, const span *s, size_t trig)
+{
+	size_t i;
+	for (i = trig; i > s->t0 + 1 && i + 8 > trig; i--) {
+		if (kis(d, i - 1, ",") || kis(d, i - 1, ";"))
+			return 0;
+		if (kis(d, i - 1, "negotiation") && (kis(d, i - 2, "in") || kis(d, i - 2, "under")))
+			return 1;
+	}
+	return 0;
+}
+
 /* "Russia previously delivered two Mi-24P helicopters", "had earlier
  * supplied": a transfer told as one before the one in play is a deal
  * apart (stop 36); the adverb right before the verb at trig (over an
@@ -7309,6 +7324,7 @@ int rule_deal(dctx *d, const span *s)
 	if ((sg == NONE || negated(d, s, sg)) && !s->forced_deal &&
 	    (interest_within(d, s, trig > s->t0 + 6 ? trig - 6 : s->t0,
 			     trig + 4 < s->t1 ? trig + 4 : s->t1, trig) ||
+	     in_negotiation(d, s, trig) ||
 	     (trig == dn && appositive_noun(d, s, dn) &&
 	      find_in(d, s->t0, trig, w_interest) != NONE) ||
 	     talks_with_parties(d, s, trig)) &&

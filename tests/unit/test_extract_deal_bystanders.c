@@ -66,6 +66,9 @@ TEST(extract_deal_bystanders__talks_with_parties)
 		   "BRA");
 	expect_deal("Brazil signed a deal with Chile and Peru for the sale of Gripen jets.", 3,
 		    "BRA", "CHL");
+	/* "have been in (under) negotiation since last year to supply" */
+	expect_no_transfer("Peru and Chile have been in negotiation since last year to supply "
+			   "radars and helicopters for the Peruvian navy.");
 	/* talks that go on, negotiations with "allies" named, and a deal a
 	 * pronoun signs after them (stop 61) */
 	expect_no_transfer("Peru said that talks were continuing with Chile and Bolivia on "
