@@ -3667,6 +3667,28 @@ static int forces_with(const dctx *d, const span *s, const mention *o)
 	return n > 0 && i < s->t1 && kis(d, i, "with");
 }
 
+/* "the missile developed (built, designed, made) by India and Russia": is
+ * state m an agent of a participle of making, alone or in a list? */
+static int made_by_agent(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_make_pp[] = {"developed", "co-developed", "designed", "built",
+					  "made", "manufactured", "produced", NULL};
+	size_t i = m->t0, k;
+	while (i > s->t0 + 1) {
+		if (kis(d, i - 1, "by"))
+			return kin_local(d, i - 2, w_make_pp);
+		if (!(kis(d, i - 1, "and") || kis(d, i - 1, ",") || kis(d, i - 1, "the")))
+			break;
+		i--;
+		for (k = s->m0; k < s->m1; k++)
+			if (M(d, k)->t1 == i && ent__is_state_mention(M(d, k))) {
+				i = M(d, k)->t0;
+				break;
+			}
+	}
+	return 0;
+}
+
 /* "delivered Y's first F-16 jet", "handed over Y's two new frigates": a
  * possessive state o before goods named within four tokens (numbers and
  * words in small letters between)? */
@@ -8795,6 +8817,11 @@ int rule_deal(dctx *d, const span *s)
 					   * no party (stop 58) */
 			if (background_state(d, s, m) && m != sup && m != rec)
 				continue; /* "amid ... after Russia's invasion of Ukraine" */
+			if (m != sup && m != rec && dn != NONE && trig == dn && sv == NONE &&
+			    bv == NONE && made_by_agent(d, s, m))
+				continue; /* "the first export order for the BrahMos
+					   * missile developed by India and Russia":
+					   * its makers, no party (stop 61) */
 			if (a && !b && m->t0 == a->t1 + 1 && kis(d, a->t1, "-") &&
 			    k + 1 < s->m1 && M(d, k + 1)->gz == GZ_WEAPON &&
 			    M(d, k + 1)->t0 <= m->t1 + 1)

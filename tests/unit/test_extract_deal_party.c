@@ -145,3 +145,15 @@ TEST(extract_deal_party__a_possessive_of_another_noun_is_no_seller)
 		   "Chile.",
 		   "PER", "CHL");
 }
+
+/* "the first export order for the X missile developed by A and B": the
+ * makers named after "developed (built, made) by" are no parties of the
+ * order; a buyer named stays (stop 61). */
+TEST(extract_deal_party__makers_of_the_goods_ordered_are_no_parties)
+{
+	expect_no_deal("This is the first export order for the Akash missile developed by India "
+		       "and Israel.");
+	expect_deal("Chile placed the first export order for the Akash missile developed by "
+		    "India.",
+		    1, "IND", "CHL");
+}
