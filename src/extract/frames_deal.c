@@ -6347,6 +6347,67 @@ static size_t year_list(const dctx *d, const span *s, int *out, size_t max)
 	return n;
 }
 
+/* Years "in 2005 (, 2008) and 2014" right after token j: their number
+ * (into y, at most max), the token after the last in *end; 0 if none. */
+static size_t years_after_in(const dctx *d, const span *s, size_t j, int *y, size_t max,
+			     size_t *end)
+{
+	size_t n = 0;
+	const mention *m;
+	if (j + 1 >= s->t1 || !kis(d, j, "in"))
+		return 0;
+	j++;
+	while (n < max && (m = mention_at(d, s, j)) != NULL && m->t0 == j &&
+	       m->kind == MK_YEAR && !m->from_month) {
+		y[n++] = m->year;
+		j = m->t1;
+		if (j + 1 < s->t1 && (kis(d, j, "and") || kis(d, j, ",")) &&
+		    (m = mention_at(d, s, j + 1)) != NULL && m->t0 == j + 1 && m->kind == MK_YEAR)
+			j++;
+		else
+			break;
+	}
+	*end = j;
+	return n;
+}
+
+/* "gifted patrol vessels to A in 2005 and 2014, to B in 2016 and 2017 and
+ * to C in 2019": from the recipient rec on, each state after "to" with
+ * the years after "in" that follow it; (state, year) pairs into code and
+ * year (at most max), their number, 0 unless two states are listed. */
+static size_t dest_year_list(const dctx *d, const span *s, const mention *rec,
+			     const char **code, int *year, size_t max)
+{
+	const mention *m = rec;
+	size_t n = 0, nst = 0, j, e, q, ny;
+	int y[4];
+	for (;;) {
+		ny = years_after_in(d, s, m->t1, y, 4, &e);
+		if (!ny)
+			break;
+		nst++;
+		for (q = 0; q < ny && n < max; q++) {
+			code[n] = m->code;
+			year[n++] = y[q];
+		}
+		j = e;
+		if (j < s->t1 && kis(d, j, ","))
+			j++;
+		if (j < s->t1 && kis(d, j, "and"))
+			j++;
+		if (j + 1 >= s->t1 || !kis(d, j, "to"))
+			break;
+		j++;
+		if (kis(d, j, "the"))
+			j++;
+		m = mention_at(d, s, j);
+		if (!m || m->t0 != j || !ent__is_state_mention(m) || m->gz == GZ_FIRM ||
+		    m->gz == GZ_DEMONYM || m->possessive || !m->code)
+			break;
+	}
+	return nst >= 2 ? n : 0;
+}
+
 /* "shells used (operated, fired) by X ... are supplied by Y": the state
  * after "used by" before the verb at sv, or NULL. */
 static const mention *used_by_before(const dctx *d, const span *s, size_t sv)
@@ -9443,6 +9504,29 @@ int rule_deal(dctx *d, const span *s)
 		c->f.year = yl[0];
 		memset(&c->f.value, 0, sizeof c->f.value);
 		c->f.items[0].quantity = 1;
+	}
+	const char *dcode[8];
+	int dyear[8];
+	size_t ndy;
+	if (!supply_only && c->f.type == ENT_FACT_DEAL && c->directed && rec &&
+	    c->f.status >= ENT_STATUS_SIGNED &&
+	    (ndy = dest_year_list(d, s, rec, dcode, dyear, 8)) > 1) {
+		/* "has gifted patrol vessels to A in 2005 and 2014, to B in
+		 * 2016 and to C in 2019": a transfer to each state in each
+		 * year (stop 61) */
+		size_t ci = (size_t)(c - d->cands), j;
+		for (j = 1; j < ndy; j++) {
+			cand *one;
+			if ((rc = clone_parties(d, ci, s->unit, &one)))
+				return rc;
+			ent_code_set(&one->f.recipient, dcode[j]);
+			one->f.year = dyear[j];
+			memset(&one->f.value, 0, sizeof one->f.value);
+		}
+		c = &d->cands[ci]; /* the array may have moved */
+		ent_code_set(&c->f.recipient, dcode[0]);
+		c->f.year = dyear[0];
+		memset(&c->f.value, 0, sizeof c->f.value);
 	}
 	int ey;
 	if (!supply_only && c->directed && (ey = earlier_deal_year(d, s)) != 0) {

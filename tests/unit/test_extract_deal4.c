@@ -326,6 +326,20 @@ TEST(extract_deal4__as_many_goods_as_years)
 				"ECU"),
 		  1);
 	expect_deal("India has gifted the Lankan navy a patrol vessel.", 1, "IND", "LKA");
+	/* "to A in Y1 and Y2, to B in Y3 and to C in Y4": one transfer per
+	 * state and year (stop 61) */
+	CHECK_INT(deals_between("Spain has gifted patrol vessels to Ecuador in 2005 and 2014, to "
+				"Peru in 2016 and to Chile in 2019.",
+				"ESP", "ECU"),
+		  2);
+	CHECK_INT(deals_between("Spain has gifted patrol vessels to Ecuador in 2005 and 2014, to "
+				"Peru in 2016 and to Chile in 2019.",
+				"ESP", "CHL"),
+		  1);
+	/* control: one state with its years stays one transfer */
+	CHECK_INT(deals_between("Spain has gifted patrol vessels to Ecuador in 2005 and 2014.",
+				"ESP", "ECU"),
+		  1);
 }
 
 TEST(extract_deal4__ships_commissioned_from_a_state)
