@@ -15845,13 +15845,51 @@ static int filed_complaint_n(const dctx *d, size_t i)
 	return kin_local(d, i, w_filed_n);
 }
 
+/* "The remarks were slammed by the Yn government", "X slammed (rejected)
+ * the remarks": remarks (comments, a statement) with "the / these" and no
+ * owner are those of the person the text tied to a state last, in this
+ * sentence or the one before; X opposes that state (stop 61). */
+static int remarks_slammed(dctx *d, const span *s)
+{
+	static const char *w_remarks[] = {"remarks", "remark", "comments", "statement",
+					  "statements", NULL};
+	static const char *w_reject[] = {"rejected", "rejects", "dismissed", "dismisses", NULL};
+	size_t i, e = 0;
+	for (i = s->t0 + 1; i < s->t1; i++) {
+		const mention *a = NULL, *p;
+		size_t v = NONE;
+		if (K(i)[0] != 'r' && K(i)[0] != 'c' && K(i)[0] != 's')
+			continue;
+		if (!kin_local(d, i, w_remarks) || !(kis(d, i - 1, "the") || kis(d, i - 1, "these")))
+			continue;
+		if (i + 4 < s->t1 && KIN(d, i + 1, w_be) &&
+		    (KIN(d, i + 2, w_oppose_v) || kin_local(d, i + 2, w_reject)) &&
+		    kis(d, i + 3, "by")) {
+			v = i + 2; /* "The remarks were slammed by X" */
+			a = named_state(d, s, i + 4, &e);
+		} else if (i >= s->t0 + 3 &&
+			   (KIN(d, i - 2, w_oppose_v) || kin_local(d, i - 2, w_reject)) &&
+			   !KIN(d, i - 3, w_be)) {
+			v = i - 2; /* "X slammed the remarks" */
+			a = stance_actor(d, s, v);
+		}
+		if (!a || a->gz == GZ_FIRM || a->possessive || !a->code)
+			continue;
+		if (!(p = latest_person(d, s, i - 1)) || !p->code || !strcmp(p->code, a->code))
+			continue;
+		return add_state_stance(d, s, a, p, ENT_POLARITY_OPPOSE, v, "stance.remarks");
+	}
+	return ENT_OK;
+}
+
 int rule_stance(dctx *d, const span *s)
 {
 	static const word_rule word_rules[] = {stance_oppose_words, stance_more, stance_round5,
 					       stance_round7, stance_round8};
 	size_t i, wr;
 	int rc, has_drill = 0;
-	if ((rc = invitation_revoked(d, s)) || (rc = group_defined(d, s)))
+	if ((rc = invitation_revoked(d, s)) || (rc = group_defined(d, s)) ||
+	    (rc = remarks_slammed(d, s)))
 		return rc;
 	/* before an interpretation's: "regarded Y's drills with concern" */
 	for (i = s->t0 + 1; i < s->t1; i++) {

@@ -473,3 +473,18 @@ TEST(extract_stance_statements__these_countries_among_the_critics)
 	ent_fact_list_free(l);
 	CHECK(stance_none("These three countries are among the most vocal critics of Argentina."));
 }
+
+/* "The remarks were slammed by the Yn government", "X rejected the
+ * comments": remarks with no owner are those of the person the text tied
+ * to a state last; the critic opposes that state (stop 61). */
+TEST(extract_stance_statements__remarks_slammed)
+{
+	CHECK(stance_has("In his speech, Ghanaian President John Mahama said that Togo had "
+			 "closed the border. The remarks were slammed by the Togolese government.",
+			 "TGO", "GHA", OPP));
+	CHECK(stance_has("Ghanaian President John Mahama said that Togo had closed the border. "
+			 "Togo rejected the comments as false.",
+			 "TGO", "GHA", OPP));
+	/* control: no person named before the remarks */
+	CHECK(stance_none("The remarks were slammed by the Togolese government."));
+}
