@@ -1347,6 +1347,19 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	    (kis(d, m->t0 - 1, "housed") || kis(d, m->t0 - 1, "hosted")) &&
 	    (kis(d, m->t0 - 2, "that") || kis(d, m->t0 - 2, "which")))
 		return 1;
+	/* "... troops begin war games; US reacts": a state that answers in a
+	 * clause of its own after ";" takes no part (stop 61) */
+	if (trig != NONE && trig < m->t0 && !m->possessive && m->t1 < s->t1) {
+		static const char *w_react_v[] = {"reacts", "reacted", "responds", "responded",
+						  "warns", "warned", "protests", "protested",
+						  "objects", "objected", "slams", "slammed",
+						  "says", "said", NULL};
+		size_t j = m->t0;
+		while (j > trig && !kis(d, j - 1, ";") && !kis(d, j - 1, ","))
+			j--;
+		if (j > trig && kis(d, j - 1, ";") && kin_local(d, m->t1, w_react_v))
+			return 1;
+	}
 	/* "Alarmed (Scared) by Russia, Finland and Sweden held a drill": the
 	 * one feared */
 	if (m->t0 > s->t0 + 1 && kis(d, m->t0 - 1, "by")) {

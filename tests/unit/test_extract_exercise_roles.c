@@ -650,3 +650,16 @@ TEST(extract_exercise_roles__participants_besides_and_a_led_drill)
 		ent_fact_list_free(l);
 	}
 }
+
+/* "... troops begin war games; US reacts": a state answering in a clause
+ * after ";" takes no part (stop 61). */
+TEST(extract_exercise_roles__the_state_that_reacts_takes_no_part)
+{
+	ent_fact_list *l = run("Kenyan, Ugandan and Tanzanian troops begin weeklong war games; "
+			       "Ethiopia reacts",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && takes_part(f, "KEN") && takes_part(f, "UGA") && takes_part(f, "TZA"));
+	CHECK(f && !takes_part(f, "ETH"));
+	ent_fact_list_free(l);
+}
