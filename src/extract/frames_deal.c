@@ -1221,6 +1221,17 @@ static int sends_people(const dctx *d, const span *s, size_t i)
 	return j < s->t1 && (KIN(d, j, w_title) || kin(d, j, people));
 }
 
+/* "including the potential supplies of S-400 systems": "supplies" after a
+ * determiner or a word of what may come is a noun, no transfer made
+ * (stop 61). */
+static int supplies_noun(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_may_adj[] = {"potential", "possible", "future", "planned",
+					  "further", "proposed", "prospective", NULL};
+	return kis(d, i, "supplies") && i > s->t0 &&
+	       (KIN(d, i - 1, w_det) || kin_local(d, i - 1, w_may_adj));
+}
+
 /* "Shortly after Macron arrived in Belgrade, Y signed": a person (a leader,
  * a person the text named with a title, a title, "he / she") arrives at
  * i, no goods: no delivery (stop 61). */
@@ -1396,7 +1407,8 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 	 * states a transfer made (the verb's bit rules out most tokens) */
 	if (KIN(d, i, w_supply_verb) && (kis(d, i, "delivers") || kis(d, i, "supplies") ||
 					 kin_local(d, i, w_supplied_past)) &&
-	    !(i + 1 < s->t1 && kis(d, i + 1, "abroad"))) /* "has been exported abroad" */
+	    !(i + 1 < s->t1 && kis(d, i + 1, "abroad")) && /* "has been exported abroad" */
+	    !supplies_noun(d, s, i))
 		return ENT_STATUS_DELIVERED;
 	if (KIN(d, i, w_supply_verb) && i > s->t0 + 1 && kis(d, i - 1, "been") &&
 	    (kis(d, i - 2, "has") || kis(d, i - 2, "have") || kis(d, i - 2, "had")) &&

@@ -776,3 +776,16 @@ TEST(extract_deal_forms__an_order_handed_to_the_seller)
 	CHECK(deal_status("France handed 16 H225M helicopters to Chile.", "FRA", "CHL") ==
 	      ENT_STATUS_DELIVERED);
 }
+
+/* "including the potential supplies of S-400 systems": "supplies" after a
+ * determiner or a word of what may come is a noun, no delivery; "X
+ * supplies Y with" stays one (stop 61). */
+TEST(extract_deal_forms__supplies_as_a_noun)
+{
+	CHECK_INT(deal_status("Peru will purchase Russian weaponry, including the potential "
+			      "supplies of S-400 missile systems.",
+			      "RUS", "PER"),
+		  ENT_STATUS_REPORTED);
+	CHECK_INT(deal_status("Russia supplies Peru with S-400 missile systems.", "RUS", "PER"),
+		  ENT_STATUS_DELIVERED);
+}
