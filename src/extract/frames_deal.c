@@ -1221,6 +1221,31 @@ static int sends_people(const dctx *d, const span *s, size_t i)
 	return j < s->t1 && (KIN(d, j, w_title) || kin(d, j, people));
 }
 
+/* "X was (is, became) the first (second, only) country (after Z) to
+ * receive (operate) the F-35": a receipt told as done; is the verb at i
+ * such? (stop 61) */
+static int first_to_receive(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_got[] = {"receive", "operate", "field", "fly", NULL};
+	static const char *w_ordinal_r[] = {"first", "second", "third", "fourth", "fifth", "only",
+				       "latest", NULL};
+	static const char *w_holder_n[] = {"country", "nation", "state", "customer", "operator",
+					   "user", "member", "ally", NULL};
+	static const char *w_cop[] = {"was", "is", "became", "becomes", "become", NULL};
+	size_t j;
+	if (i < s->t0 + 4 || !kin_local(d, i, w_got) || !kis(d, i - 1, "to"))
+		return 0;
+	for (j = i - 1; j > s->t0 + 2 && j + 9 > i; j--)
+		if (kin_local(d, j - 1, w_holder_n) && kin_local(d, j - 2, w_ordinal_r))
+			break;
+	if (j <= s->t0 + 2 || j + 9 <= i)
+		return 0;
+	j -= 2; /* at the rank */
+	if (j > s->t0 && kis(d, j - 1, "the"))
+		j--;
+	return j > s->t0 && kin_local(d, j - 1, w_cop);
+}
+
 /* "including the potential supplies of S-400 systems": "supplies" after a
  * determiner or a word of what may come is a noun, no transfer made
  * (stop 61). */
@@ -1382,6 +1407,8 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 {
 	if (KIN(d, i, w_mou))
 		return ENT_STATUS_MOU;
+	if ((K(i)[0] == 'r' || K(i)[0] == 'o' || K(i)[0] == 'f') && first_to_receive(d, s, i))
+		return ENT_STATUS_DELIVERED; /* "the first country to receive" */
 	/* "gave approval for the sale": consent given, no goods (stop 61) */
 	if (K(i)[0] == 'g' && KIN(d, i, w_supply_verb) && approval_given(d, s, i))
 		return ENT_STATUS_NONE;
@@ -1487,6 +1514,8 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
  * delivered", "has yet to deliver")?  "began to deliver" is a delivery. */
 static int stage_pending(const dctx *d, const span *s, size_t i)
 {
+	if (first_to_receive(d, s, i))
+		return 0; /* "was the first country to receive": done */
 	static const char *noun[] = {"delivery", "deliveries", "arrival", "arrivals", "supplies",
 				     NULL};
 	static const char *after[] = {"due", "expected", "scheduled", "slated", "will", "planned",

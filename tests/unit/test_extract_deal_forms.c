@@ -789,3 +789,18 @@ TEST(extract_deal_forms__supplies_as_a_noun)
 	CHECK_INT(deal_status("Russia supplies Peru with S-400 missile systems.", "RUS", "PER"),
 		  ENT_STATUS_DELIVERED);
 }
+
+/* "X was (became) the first (second) country to receive the F-35": a
+ * receipt told as done; "will be the first to receive" is to come
+ * (stop 61). */
+TEST(extract_deal_forms__the_first_country_to_receive)
+{
+	CHECK_INT(deal_status("Chile was the first country to receive the KC-390.", "BRA", "CHL"),
+		  ENT_STATUS_DELIVERED);
+	CHECK_INT(deal_status("Chile became the second country after Peru to receive the KC-390.",
+			      "BRA", "CHL"),
+		  ENT_STATUS_DELIVERED);
+	CHECK_INT(deal_status("Chile will be the first country to receive the KC-390.", "BRA",
+			      "CHL"),
+		  ENT_STATUS_REPORTED);
+}
