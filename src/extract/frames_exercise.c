@@ -512,7 +512,9 @@ const char *w_speech_verb[] = {
 	"summoned", "stated", "told", "added", "adds", "claims", "claimed", "alleged", "alleges",
 	"insisted", "insists", "urges", "warns", "condemns", "criticises", "criticizes",
 	"welcomes", "notes", "complains", "protests", "expresses", "tells", "tweeted", "tweets",
-	"wrote", "posted", NULL};
+	"wrote", "posted",
+	/* "X emphasised (stressed) that ..." (stop 61) */
+	"emphasised", "emphasized", "stressed", "underlined", "reiterated", NULL};
 
 /* "(Russia said) it held (will hold, would conduct) joint drills with
  * China", "(said) its navy took part": the speaker tells of its own drill

@@ -8536,7 +8536,9 @@ static int right_to_defend(dctx *d, const span *s, size_t i, int *hit)
 		if (j <= s->t0 + 1 || !(kis(d, j - 1, "has") || kis(d, j - 1, "have")) ||
 		    negated(d, s, j - 1))
 			return ENT_OK;
-		y = mention_at_end(d, s, j - 1);
+		/* 'that Israel "has the right to defend itself"': over the
+		 * quotation mark (stop 61) */
+		y = mention_at_end(d, s, j - 1 - (j >= s->t0 + 3 && quote_mark(d, j - 2) ? 1 : 0));
 		if (!y || y->possessive)
 			return ENT_OK;
 	}

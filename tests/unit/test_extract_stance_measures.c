@@ -204,6 +204,11 @@ TEST(extract_stance_measures__right_to_defend)
 		 SUP, ROW_ONLY},
 		{"Kenya said Chad has no right to defend itself.", "KEN", "TCD", SUP, ROW_LACKS},
 		{"Chad has the right to defend itself.", NULL, NULL, SUP, ROW_NONE},
+		/* a speaker who "emphasised (stressed)", the right quoted
+		 * (stop 61) */
+		{"In a statement, Kenya's president emphasised that Chad \"has the right to "
+		 "defend itself against terror\" and said talks were a priority.",
+		 "KEN", "TCD", SUP, ROW_ONLY},
 	};
 	CHECK_INT(stance_row_failures("right_to_defend", ROWS(r)), 0);
 }
