@@ -1221,6 +1221,34 @@ static int sends_people(const dctx *d, const span *s, size_t i)
 	return j < s->t1 && (KIN(d, j, w_title) || kin(d, j, people));
 }
 
+/* "is due to receive its third frigate ... under the United States
+ * programme to transfer excess defence articles": a state (or demonym)
+ * right after "under (the, a)" before a noun of programme, after the verb
+ * of buying at bv, is the one whose programme gives; not the buyer rec
+ * (stop 61). */
+static const mention *under_programme_of(const dctx *d, const span *s, size_t bv,
+					 const mention *rec)
+{
+	static const char *w_prog_n[] = {"programme", "program", "scheme", "initiative",
+					 "grant", "grants", NULL};
+	size_t i;
+	for (i = bv + 1; i + 2 < s->t1 && i < bv + 16; i++) {
+		const mention *m;
+		size_t j;
+		if (kis(d, i, ";"))
+			return NULL;
+		if (!kis(d, i, "under"))
+			continue;
+		j = i + 1 + (KIN(d, i + 1, w_det) ? 1 : 0);
+		m = mention_at(d, s, j);
+		if (!m || m->t0 != j || !ent__is_state_mention(m) || m->gz == GZ_FIRM ||
+		    m->possessive || !m->code || !strcmp(m->code, rec->code) || m->t1 >= s->t1)
+			return NULL;
+		return kin_local(d, m->t1, w_prog_n) ? m : NULL;
+	}
+	return NULL;
+}
+
 /* "X was (is, became) the first (second, only) country (after Z) to
  * receive (operate) the F-35": a receipt told as done; is the verb at i
  * such? (stop 61) */
@@ -8372,6 +8400,8 @@ int rule_deal(dctx *d, const span *s)
 			sup = firm_owner_sup;
 		if (!sup)
 			sup = sellers_named(d, s, bv);
+		if (!sup && rec)
+			sup = under_programme_of(d, s, bv, rec);
 		if (!sup && (sup = giver_after(d, s, bv)) != NULL && rec &&
 		    !strcmp(rec->code, sup->code))
 			rec = NULL; /* "Wing Loongs acquired in 2020 (likely gifted
@@ -10664,6 +10694,12 @@ static int deals_from(dctx *d, const span *s, size_t open_from)
 			subj = NULL; /* but "demands for Iran to supply Y": its subject */
 		/* "sold jets to the UAE despite export rules": over "the" too */
 		if (subj && party_over_the(d, s, subj))
+			subj = NULL;
+		/* "under the United States programme to transfer": the object
+		 * of "under" is no subject (stop 61) */
+		if (subj && subj->t0 > s->t0 + 1 &&
+		    (kis(d, subj->t0 - 1, "under") ||
+		     (kis(d, subj->t0 - 1, "the") && kis(d, subj->t0 - 2, "under"))))
 			subj = NULL;
 		if (subj && (subj->t0 > first + 3 || caused_to(d, s, subj)) && !s->forced_deal) {
 			span a = *s, b = *s;

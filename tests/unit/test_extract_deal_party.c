@@ -157,3 +157,17 @@ TEST(extract_deal_party__makers_of_the_goods_ordered_are_no_parties)
 		    "India.",
 		    1, "IND", "CHL");
 }
+
+/* "will receive a frigate under the United States programme to transfer
+ * excess defence articles": the state whose programme (scheme, grant) the
+ * goods come under gives them, and "to transfer" after it opens no clause
+ * of its own (stop 61). */
+TEST(extract_deal_party__goods_under_a_state_s_programme)
+{
+	expect_deal("Ghana will receive a frigate under the United States programme to transfer "
+		    "excess defence articles.",
+		    1, "USA", "GHA");
+	expect_deal("Ghana received two patrol boats under a Spanish grant.", 1, "ESP", "GHA");
+	/* control: the buyer's own programme gives nothing */
+	expect_no_deal("Ghana received two patrol boats under a Ghanaian programme.");
+}
