@@ -11906,8 +11906,9 @@ static int passive_halt(dctx *d, const span *s, size_t i, int *hit, int *done)
 }
 
 /* "X suspended (halted, froze) (30 / all) arms export licences (sales,
- * deliveries) to Y", "arms purchases from Y", "military cooperation
- * with Y", "X's decision to suspend arms exports to Y": X
+ * deliveries) to Y", "arms purchases from Y", "purchases of Yn weapons"
+ * (stop 61), "military cooperation with Y", "X's decision to suspend arms
+ * exports to Y": X
  * opposes Y; not negated, and not an infinitive other than after a word
  * of decision ("urged Z to suspend ...": Z's act, not the speaker's);
  * at the verb i (stance.suspended_exports,
@@ -11975,6 +11976,26 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 		;
 	if (j > s->t0 && kis(d, j - 1, "to") && !(j > s->t0 + 1 && kin_local(d, j - 2, w_decide)))
 		return ENT_OK;
+	if (!noun && stop_v) {
+		/* "suspended (halted) (the) purchases (imports) of Israeli
+		 * weapons": the maker of the arms no longer bought is opposed
+		 * (stop 61) */
+		static const char *w_buy_n[] = {"purchases", "purchase", "imports", "procurement",
+						"acquisition", "acquisitions", NULL};
+		size_t q = i + 1 + (kis(d, i + 1, "the") || kis(d, i + 1, "all") ? 1 : 0);
+		const mention *g;
+		if (q + 3 < s->t1 && kin_local(d, q, w_buy_n) && kis(d, q + 1, "of") &&
+		    (g = mention_at(d, s, q + 2)) != NULL && g->t0 == q + 2 &&
+		    g->gz == GZ_DEMONYM && !g->possessive && ent__is_state_mention(g) &&
+		    g->t1 < s->t1 && (kin_local(d, g->t1, w_arms_word) || in_weapon(d, s, g->t1))) {
+			a = stance_actor(d, s, i);
+			if (!a || a->gz == GZ_FIRM || !a->code || !strcmp(a->code, g->code))
+				return ENT_OK;
+			*hit = 1;
+			return add_state_stance(d, s, a, g, ENT_POLARITY_OPPOSE, i,
+						"stance.suspended_exports");
+		}
+	}
 	if (!noun &&
 	    (((kis(d, i + 1, "the") || kis(d, i + 1, "a")) && kin_local(d, i + 2, w_flow_of) &&
 	      kis(d, i + 3, "of")) ||

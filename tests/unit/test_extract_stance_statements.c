@@ -164,6 +164,11 @@ TEST(extract_stance_statements__suspended_exports)
 	CHECK(stance_none("Kenya suspended sales and supplies of cars and trucks to Togo."));
 	/* goods bought from Y, ties of arms with Y */
 	CHECK(stance_only("Peru suspended arms purchases from Chile.", "PER", "CHL", OPP));
+	/* "purchases of Yn weapons" (stop 61); not goods of peace */
+	CHECK(stance_only("Peru suspended purchases of Chilean weapons in protest.", "PER", "CHL",
+			  OPP));
+	CHECK(stance_only("Peru halted the purchase of Chilean rifles.", "PER", "CHL", OPP));
+	CHECK(stance_none("Peru halted the purchase of Chilean wine."));
 	CHECK(stance_only("Ghana has halted military cooperation with Togo.", "GHA", "TGO", OPP));
 	/* no goods of war: no stance; "to" after purchases is no customer */
 	CHECK(stance_none("Peru suspended all purchases from Chile."));
