@@ -11328,10 +11328,10 @@ static const mention *forces_named(const dctx *d, const span *s, size_t j)
 	if (m->gz != GZ_DEMONYM)
 		return m;
 	e = m->t1;
-	if (e + 1 < s->t1 && kis(d, e, "air"))
-		e++;
+	if (e + 1 < s->t1 && (kis(d, e, "air") || kis(d, e, "coast")))
+		e++; /* "the Uruguayan Coast Guard" (stop 61) */
 	return e < s->t1 && (kin_local(d, e, w_armed_service) || KIN(d, e, w_gov_noun) ||
-			     kis(d, e, "fleet"))
+			     kis(d, e, "fleet") || (kis(d, e, "guard") && kis(d, e - 1, "coast")))
 		       ? m
 		       : NULL;
 }
@@ -18236,6 +18236,9 @@ int rule_arrived_goods(dctx *d, const span *s)
 			i += 2;
 		else if (i < s->t1 && kis(d, i, "into"))
 			i++;
+		else if (i < s->t1 && kis(d, i, "by") && !kis(d, v, "entered") &&
+			 KIN(d, v - 1, w_be))
+			i++; /* "was commissioned by the Yn Coast Guard" (stop 61) */
 		else
 			return ENT_OK;
 		if (!(to = forces_named(d, s, i)))

@@ -47,6 +47,10 @@ TEST(extract_given_by__goods_taken_into_forces_or_that_reached_a_state)
 		    "GBR", "ZMB");
 	/* no maker or giver named: none; a port call is no arrival */
 	expect_no_transfer("The frigate was commissioned into the Uruguayan navy in 2019.");
+	/* "was commissioned by the Yn Coast Guard" (stop 61) */
+	expect_deal("A patrol boat gifted by Spain was commissioned by the Uruguayan Coast Guard.",
+		    1, "ESP", "URY");
+	expect_no_transfer("The frigate was commissioned by the Uruguayan navy in 2019.");
 	expect_no_transfer("The Spanish patrol ship reached Uruguay on a port call.");
 	expect_no_transfer("Talks between the two sides reached Uruguay.");
 }
