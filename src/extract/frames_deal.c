@@ -12173,8 +12173,10 @@ int rule_armed_with(dctx *d, const span *s)
 					"rearmed", "rearms", "bolstered", "bolsters", NULL};
 	size_t wv = NONE;
 	for (v = s->t0; v + 3 < s->t1 && wv == NONE; v++) {
-		if (K(v)[0] == 'a' && kis(d, v, "armed") && kis(d, v + 1, "with")) {
-			wv = v + 1;
+		if (((K(v)[0] == 'a' && kis(d, v, "armed")) ||
+		     (K(v)[0] == 'e' && kis(d, v, "equipped"))) &&
+		    kis(d, v + 1, "with")) {
+			wv = v + 1; /* "is equipped with Israeli-made rifles" (stop 61) */
 		} else if (strchr("erb", K(v)[0]) && kin_local(d, v, w_equip) && v > s->t0 &&
 			   !KIN(d, v - 1, w_be) && !kis(d, v - 1, "been") &&
 			   !state_object(d, s, v)) {
@@ -12242,7 +12244,21 @@ int rule_armed_with(dctx *d, const span *s)
 			  (m->t1 < s->t1 && kin_local(d, m->t1, w_armed_service))))
 			sub = m;
 	}
-	if (!sub || sub->gz == GZ_FIRM || sub->possessive)
+	if (sub && sub->possessive) {
+		/* "Cameroon's elite battalion is equipped with": the state
+		 * owning the unit holds (stop 61) */
+		static const char *w_unit_n[] = {"battalion", "battalions", "brigade", "brigades",
+						 "army", "navy", "forces", "troops", "units", "unit",
+						 "regiment", "division", "military", NULL};
+		size_t q = sub->t1 + (sub->t1 < s->t1 && kis(d, sub->t1, "'s") ? 1 : 0), e;
+		for (e = q; e < s->t1 && e < q + 3 && !kin_local(d, e, w_unit_n) &&
+			    d->t.v[e].kind == TK_WORD && !d->t.v[e].upper;
+		     e++)
+			;
+		if (!(e < s->t1 && e < q + 3 && kin_local(d, e, w_unit_n) && e < v))
+			sub = NULL;
+	}
+	if (!sub || sub->gz == GZ_FIRM)
 		return ENT_OK;
 	for (k = 0; k < n; k++) {
 		cand *c;

@@ -43,6 +43,12 @@ TEST(extract_induction__armed_with_a_state_s_arms)
 		     two, rec2);
 	expect_deal("The Chilean army, armed with Israeli drones, advanced.", 1, "ISR", "CHL");
 	expect_no_deal("The rebels were armed with Peruvian rifles.");
+	/* "is equipped with", a state's unit holding (stop 61) */
+	expect_deal("Ghana's elite battalion is equipped with Israeli-made rifles.", 1, "ISR",
+		    "GHA");
+	expect_deal("The Ghanaian army is equipped with Israeli drones.", 1, "ISR", "GHA");
+	expect_no_deal("Ghana's president is armed with Israeli drones.");
+	expect_no_deal("The new base is equipped with Israeli hangars.");
 }
 
 /* "X faced Y sanctions over its purchase of Z": the subject owns "its"
