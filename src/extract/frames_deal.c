@@ -6879,10 +6879,15 @@ static int plain_object(const dctx *d, const span *s, size_t sv, const mention *
 		e--;
 	if (e <= sv + 2 || !kis(d, e - 1, "to") || e - 1 - sv > 4)
 		return 0;
+	/* "sold dairy (farm, consumer) products to Y": a word of civil goods
+	 * before the general noun (stop 61) */
+	static const char *w_civil_q[] = {"dairy", "agricultural", "farm", "food", "consumer",
+					  "pharmaceutical", "household", "textile", NULL};
 	for (j = sv + 1; j < e - 1; j++)
 		if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper || mention_at(d, s, j) ||
-		    kin_local(d, j, w_keeps_tie) || kin(d, j, w_arms_generic) ||
-		    ly_adverb(d, j) || KIN(d, j, w_det))
+		    (kin_local(d, j, w_keeps_tie) &&
+		     !(j > sv + 1 && kin_local(d, j - 1, w_civil_q))) ||
+		    kin(d, j, w_arms_generic) || ly_adverb(d, j) || KIN(d, j, w_det))
 			return 0;
 	return 1;
 }

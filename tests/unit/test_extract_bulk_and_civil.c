@@ -44,6 +44,9 @@ TEST(extract_bulk_and_civil__goods_of_farms_and_fields)
 	 * are neither name goods of trade (stop 59) */
 	expect_no_transfer("Norway sold salmon to Togo.");
 	expect_no_transfer("Czech brewers sold beer to Ghana.");
+	/* a general noun of goods after a word of civil goods (stop 61) */
+	expect_no_transfer("Norway sold dairy products to Togo.");
+	CHECK(ndeals_text("Norway sold defence products to Togo.") == 1);
 	/* controls: gear, a pronoun, an adverb or no object keep the tie */
 	CHECK(ndeals_text("Norway sold equipment to Togo.") == 1);
 	CHECK(ndeals_text("Norway sold them to Togo.") == 1);
