@@ -9394,7 +9394,11 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	static const char *w_appalled_v[] = {"appalled", "outraged", NULL};
 	/* the bonds praise may name: "hailed its ties with Y" */
 	static const char *w_bond_n[] = {"ties", "relations", "cooperation", "partnership",
-					 "friendship", "relationship", "alliance", NULL};
+					 "friendship", "relationship", "alliance",
+					 /* "defended its security pact with Y" (stop 61) */
+					 "pact", NULL};
+	/* "defended (defends) its ... with Y" (stop 61) */
+	static const char *w_defend_own_v[] = {"defended", "defends", "defending", NULL};
 	/* "reaffirmed its (diplomatic) alliance with Y" (stop 56) */
 	static const char *w_reaffirm_v[] = {"reaffirmed", "reaffirms", "reaffirming",
 					     "reiterated", "reiterates", NULL};
@@ -9767,7 +9771,9 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	 * partnership", "... its ties with Y" (stop 57): the verb of will */
 	grow = i >= s->t0 + 3 && kis(d, i - 1, "to") && kin_local(d, i, w_grow_v) &&
 	       kin_local(d, i - 2, w_will_v);
-	if ((welcome || grow || (k[0] == 'r' && kin_local(d, i, w_reaffirm_v))) && i + 2 < s->t1 &&
+	if ((welcome || grow || (k[0] == 'r' && kin_local(d, i, w_reaffirm_v)) ||
+	     (k[0] == 'd' && kin_local(d, i, w_defend_own_v))) &&
+	    i + 2 < s->t1 &&
 	    (kis(d, i + 1, "its") || kis(d, i + 1, "their") ||
 	     /* "he praised his country's friendship with Y" (stop 36) */
 	     ((kis(d, i + 1, "his") || kis(d, i + 1, "her")) &&

@@ -74,6 +74,9 @@ TEST(extract_stance_forms__thanks_and_praise)
 		 ROW_ONLY},
 		{"Togo hailed its alliance with Benin.", "TGO", "BEN", SUP, ROW_ONLY},
 		{"Togo did not reaffirm its alliance with Benin.", NULL, NULL, OPP, ROW_NONE},
+		/* "defended its (security) pact (ties) with Y" (stop 61) */
+		{"Togo defended its security pact with Benin.", "TGO", "BEN", SUP, ROW_ONLY},
+		{"Togo defended its borders with Benin.", NULL, NULL, SUP, ROW_NONE},
 		/* "X and Y reaffirmed their partnership": each backs the other
 		 * (stop 56) */
 		{"Togo and Benin reaffirmed their special strategic partnership.", "TGO", "BEN",
