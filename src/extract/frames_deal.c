@@ -10691,6 +10691,26 @@ static int deals_from(dctx *d, const span *s, size_t open_from)
 			first = i;
 			continue;
 		}
+		/* "X is still finalizing the purchase of A and has previously
+		 * procured B": a transfer told as an earlier one after "and",
+		 * with no subject of its own, is a clause of its own with the
+		 * first one's subject (stop 61) */
+		if (!s->forced_deal && i > s->t0 + 3 && told_as_earlier(d, s, i)) {
+			size_t q;
+			for (q = i; q > first + 1 && q + 4 > i && !kis(d, q - 1, "and"); q--)
+				;
+			if (q > first + 1 && kis(d, q - 1, "and")) {
+				span a = *s, b = *s;
+				narrow(d, &a, s->t0, q - 1);
+				narrow(d, &b, q, s->t1);
+				b.subj_def = clause_subject(d, &a);
+				if (b.subj_def) {
+					if ((rc = rule_deal(d, &a)))
+						return rc;
+					return rule_deals(d, &b);
+				}
+			}
+		}
 		subj = actor_before(d, s, i, 3, 1);
 		/* "sold vehicles to Ethiopia, a sale that ...": the object of a
 		 * preposition of the first transfer is no subject of a second */

@@ -986,3 +986,16 @@ TEST(extract_deal_clauses__a_second_buyer_is_no_buyer_of_the_first)
 		    "from Sweden.",
 		    2, "SWE", "CHL");
 }
+
+/* "X is still finalizing the purchase of A from Y and has previously
+ * procured B": the earlier transfer after "and" is a deal of its own, of
+ * the same subject (stop 61). */
+TEST(extract_deal_clauses__an_earlier_purchase_after_and)
+{
+	expect_deal("Chile is still finalizing the purchase of Gripen jets from Sweden and has "
+		    "previously procured Visby corvettes.",
+		    2, "SWE", "CHL");
+	/* control: one purchase told once */
+	expect_deal("Chile is still finalizing the purchase of Gripen jets from Sweden.", 1, "SWE",
+		    "CHL");
+}
