@@ -1435,7 +1435,10 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 {
 	if (KIN(d, i, w_mou))
 		return ENT_STATUS_MOU;
-	if ((K(i)[0] == 'r' || K(i)[0] == 'o' || K(i)[0] == 'f') && first_to_receive(d, s, i))
+	if (((K(i)[0] == 'r' && d->t.v[i].keylen == 7) ||
+	     (K(i)[0] == 'o' && d->t.v[i].keylen == 7) ||
+	     (K(i)[0] == 'f' && (d->t.v[i].keylen == 3 || d->t.v[i].keylen == 5))) &&
+	    first_to_receive(d, s, i))
 		return ENT_STATUS_DELIVERED; /* "the first country to receive" */
 	/* "gave approval for the sale": consent given, no goods (stop 61) */
 	if (K(i)[0] == 'g' && KIN(d, i, w_supply_verb) && approval_given(d, s, i))

@@ -15887,7 +15887,11 @@ static int remarks_slammed(dctx *d, const span *s)
 	for (i = s->t0 + 1; i < s->t1; i++) {
 		const mention *a = NULL, *p;
 		size_t v = NONE;
-		if (K(i)[0] != 'r' && K(i)[0] != 'c' && K(i)[0] != 's')
+		const char *k = K(i);
+		/* the first two letters rule out most words */
+		if (!((k[0] == 'r' && k[1] == 'e') || (k[0] == 'c' && k[1] == 'o') ||
+		      (k[0] == 's' && k[1] == 't')) ||
+		    d->t.v[i].keylen < 6)
 			continue;
 		if (!kin_local(d, i, w_remarks) || !(kis(d, i - 1, "the") || kis(d, i - 1, "these")))
 			continue;
