@@ -1255,8 +1255,8 @@ static const mention *under_programme_of(const dctx *d, const span *s, size_t bv
 static int first_to_receive(const dctx *d, const span *s, size_t i)
 {
 	static const char *w_got[] = {"receive", "operate", "field", "fly", NULL};
-	static const char *w_ordinal_r[] = {"first", "second", "third", "fourth", "fifth", "only",
-				       "latest", NULL};
+	static const char *w_ordinal_r[] = {"first", "second", "third", "fourth", "fifth",
+					    "only", "latest", NULL};
 	static const char *w_holder_n[] = {"country", "nation", "state", "customer", "operator",
 					   "user", "member", "ally", NULL};
 	static const char *w_cop[] = {"was", "is", "became", "becomes", "become", NULL};
@@ -1545,8 +1545,6 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
  * delivered", "has yet to deliver")?  "began to deliver" is a delivery. */
 static int stage_pending(const dctx *d, const span *s, size_t i)
 {
-	if (first_to_receive(d, s, i))
-		return 0; /* "was the first country to receive": done */
 	static const char *noun[] = {"delivery", "deliveries", "arrival", "arrivals", "supplies",
 				     NULL};
 	static const char *after[] = {"due", "expected", "scheduled", "slated", "will", "planned",
@@ -1554,6 +1552,8 @@ static int stage_pending(const dctx *d, const span *s, size_t i)
 	static const char *w_begun[] = {"began", "begun", "started", "completed", "ended",
 					"finished", "continued", "resumed", NULL};
 	size_t j, from = i > s->t0 + 3 ? i - 3 : s->t0;
+	if (first_to_receive(d, s, i))
+		return 0; /* "was the first country to receive": done (stop 61) */
 	/* "with the rest of deliveries to occur until 2027", "deliveries are
 	 * due in 2026": a noun of the stage followed by what is to come */
 	if (kin(d, i, noun) && i + 1 < s->t1) {
