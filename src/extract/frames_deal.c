@@ -7863,10 +7863,28 @@ int rule_deal(dctx *d, const span *s)
 				 !(ngroup && group[0]->t0 > sg && !group[0]->possessive &&
 				   group[0]->gz != GZ_DEMONYM && group[0]->gz != GZ_FIRM)) {
 				sup = actor_before(d, s, sg, 6, 0); /* "X won a contract to supply" */
-				if (sup && coordinated_pair(d, s, sup))
-					sup = NULL; /* "A and B signed a contract to export
-						     * (to supply) two frigates": which one
-						     * sells is for orient() */
+				if (sup && coordinated_pair(d, s, sup)) {
+					/* "A and B signed a contract to export (to
+					 * supply) two frigates": which one sells is for
+					 * orient(); with a third state named to receive
+					 * ("A and B agreed to supply Kyiv with 14
+					 * tanks"), both give (stop 61) */
+					const mention *r3 = supplied_with(d, s, sv), *g2[6];
+					size_t ng = 0, q;
+					if (!r3)
+						r3 = after_prep(d, s, sv, "to");
+					if (r3 && r3->t0 > sv && r3->gz != GZ_FIRM)
+						ng = actors_group_before(d, s, sg, g2, 6);
+					for (q = 0; q < ng && strcmp(g2[q]->code, r3->code); q++)
+						;
+					if (ng >= 2 && q == ng) {
+						memcpy(group, g2, ng * sizeof g2[0]);
+						ngroup = ng;
+						sup = group[0];
+					} else {
+						sup = NULL;
+					}
+				}
 			}
 			/* else "X and Y signed an agreement under which X supplies
 			 * ... to Y": the subject of the verb of supply sells */

@@ -171,3 +171,18 @@ TEST(extract_deal_party__goods_under_a_state_s_programme)
 	/* control: the buyer's own programme gives nothing */
 	expect_no_deal("Ghana received two patrol boats under a Ghanaian programme.");
 }
+
+/* "A and B signed a partnership (agreed) to supply Kyiv with 14 Leopard 2
+ * tanks": with a third state named to receive, both signers give, not the
+ * goods' maker; with none, one of the pair buys (stop 61). */
+TEST(extract_deal_party__two_signers_supply_a_third)
+{
+	ent_fact_list *l = run("Denmark and Norway signed a partnership in April to supply "
+			       "Estonia with 14 Leopard 2 tanks.",
+			       NULL);
+	const ent_fact *f = l ? find_deal(l, "DNK", "EST") : NULL;
+	CHECK(f && f->nsuppliers == 2 && ent_fact_has_code(f->suppliers, f->nsuppliers, "NOR"));
+	CHECK(l && !find_deal(l, "DEU", "EST"));
+	ent_fact_list_free(l);
+	CHECK(ndeals_text("Denmark and Estonia signed a contract to supply two frigates.") == 1);
+}
