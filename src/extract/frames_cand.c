@@ -708,13 +708,20 @@ static int weapon_halted(const dctx *d, const span *s, const mention *m, size_t 
  * addition to the Su-35 fighter jets": goods after "in addition to" (no
  * comma between) belong to another deal (stop 48), and so do goods after
  * "along with" or "apart from" that open the sentence (stop 60), and goods
- * alone after "After (the)" opening it (stop 61). */
+ * alone after "After (the)" opening it (stop 61), and goods "replaced with"
+ * them (stop 61). */
 static int weapon_in_addition(const dctx *d, const span *s, const mention *m)
 {
 	size_t i, n;
 	for (i = m->t0, n = 0; i >= s->t0 + 2 && n < 8; i--, n++) {
 		if (kis(d, i - 1, ",") || kis(d, i - 1, ";"))
 			return 0;
+		/* "the T-72s sent to Y could be replaced with M1 Abrams from
+		 * X": the goods that replace the ones given are none of their
+		 * transfer (stop 61) */
+		if ((kis(d, i - 1, "with") || kis(d, i - 1, "by")) &&
+		    (kis(d, i - 2, "replaced") || kis(d, i - 2, "replace")))
+			return 1;
 		/* "Along with (Apart from) Rafale jets, India has also agreed
 		 * to purchase three submarines": opening the sentence, with a
 		 * comma after them (stop 60) */

@@ -11143,7 +11143,10 @@ int rule_replaced_goods(dctx *d, const span *s)
 	for (v = s->t0; v < s->t1; v++) /* the first letter rules out most words */
 		if (K(v)[0] == 'r' && kin_local(d, v, w_replace))
 			break;
-	if (v == s->t1 || negated(d, s, v))
+	/* "could be replaced with (by) M1 Abrams from X": the goods after
+	 * are the new ones, no holdings (stop 61) */
+	if (v == s->t1 || negated(d, s, v) ||
+	    (v + 1 < s->t1 && (kis(d, v + 1, "with") || kis(d, v + 1, "by"))))
 		return ENT_OK;
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *m = M(d, k), *p = k > s->m0 ? M(d, k - 1) : NULL;

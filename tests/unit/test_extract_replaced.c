@@ -27,6 +27,11 @@ TEST(extract_replaced__replaced_goods_are_ties_from_their_maker_to_their_owner)
 
 TEST(extract_replaced__no_tie_when_negated_known_or_the_owners_own)
 {
+	/* "could be replaced with (by) X": the goods after are the new
+	 * ones, neither holdings nor goods of the gift (stop 61) */
+	expect_deal("The Peruvian T-55 tanks sent to Bolivia could be replaced with M1 Abrams from "
+		    "the American military surplus.",
+		    1, "PER", "BOL");
 	/* goods given away in a relative clause right after them are no
 	 * holdings (stop 61): only the gift */
 	expect_deal("Chile bought 40 Leopard tanks from Germany. The tanks will replace Soviet-era "
