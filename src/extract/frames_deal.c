@@ -2128,13 +2128,16 @@ static const mention *approving_gerund_subject(const dctx *d, const span *s, siz
 	return NULL;
 }
 
+/* Nouns of consent given to a sale: "approval (permission, clearance)
+ * for" (approval_given, export_approved; stop 61). */
+static const char *w_consent_n[] = {"approval", "permission", "clearance", "authorisation",
+				    "authorization", NULL};
+
 /* "gave (has given, granted) (preliminary, final) approval (permission,
  * clearance) for": a verb of giving at v whose object is consent to what
  * follows "for". */
 static int approval_given(const dctx *d, const span *s, size_t v)
 {
-	static const char *w_consent_n[] = {"approval", "permission", "clearance",
-					    "authorisation", "authorization", NULL};
 	size_t j = v + 1;
 	while (j < s->t1 && j < v + 3 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
 	       !kin_local(d, j, w_consent_n))
@@ -2151,9 +2154,6 @@ static int export_approved(const dctx *d, const span *s, const mention *sup, siz
 	static const char *w_approve[] = {"approved", "approves", "approve", "cleared",
 					  "clears", "authorised", "authorized", "authorises",
 					  "authorizes", "okayed", NULL};
-	static const char *w_approval_n[] = {"approval", "approvals", "clearance",
-					     "authorisation", "authorization", "permission",
-					     NULL};
 	size_t v = sv;
 	if (v > s->t0 && (kis(d, v - 1, "the") || kis(d, v - 1, "a") || kis(d, v - 1, "an")))
 		v--;
@@ -2162,7 +2162,8 @@ static int export_approved(const dctx *d, const span *s, const mention *sup, siz
 	while (v > s->t0 + 1 && v + 3 > sv && d->t.v[v - 1].kind == TK_WORD &&
 	       !d->t.v[v - 1].upper && !kis(d, v - 1, "for"))
 		v--;
-	if (v > s->t0 + 2 && kis(d, v - 1, "for") && kin_local(d, v - 2, w_approval_n) &&
+	if (v > s->t0 + 2 && kis(d, v - 1, "for") &&
+	    (kin_local(d, v - 2, w_consent_n) || kis(d, v - 2, "approvals")) &&
 	    sup->t1 + 5 >= v - 2 && sup->t1 <= v - 2)
 		return 1;
 	v = sv;
