@@ -7778,9 +7778,8 @@ int rule_deal(dctx *d, const span *s)
 				ngroup = 0; /* "warned that supplying (of) weapons to Y
 					     * would ...": a gerund as subject has no
 					     * giver */
-			static const char *w_comma_only[] = {",", NULL};
 			if (ngroup && group[0]->possessive && KIN(d, sv, w_supply_noun) &&
-			    group[0]->t1 < sv && find_local(d, group[0]->t1, sv, w_comma_only) != NONE)
+			    group[0]->t1 < sv && find_local(d, group[0]->t1, sv, w_comma) != NONE)
 				ngroup = 0; /* "ratify Y's application, depending on the
 					     * sale of F-16 jets to Z": Y owns another
 					     * noun, not the sale (stop 61) */

@@ -2901,7 +2901,6 @@ static size_t ex_participants_head(const dctx *d, const span *s)
  * "Apart from", its phrase closed by a comma before token v? */
 static int ex_besides_open(const dctx *d, const span *s, size_t v)
 {
-	static const char *w_comma_tok[] = {",", NULL};
 	size_t j = s->t0;
 	if (j + 3 < s->t1 && kis(d, j, "in") && kis(d, j + 1, "addition") && kis(d, j + 2, "to"))
 		j += 3;
@@ -2912,7 +2911,7 @@ static int ex_besides_open(const dctx *d, const span *s, size_t v)
 		j += 2;
 	else
 		return 0;
-	return find_in(d, j, v, w_comma_tok) != NONE;
+	return find_in(d, j, v, w_comma) != NONE;
 }
 
 /* Is token i a dash or a colon that opens or closes a list? */

@@ -16425,7 +16425,6 @@ int rule_stance(dctx *d, const span *s)
 			static const char *warn[] = {"warnings", "warning", "objections", "objection",
 						     "opposition", "protests", "criticism", "pressure",
 						     "reservations", "threats", "threat", NULL};
-			static const char *w_comma[] = {",", NULL};
 			size_t j = i + 1, n = 0;
 			const mention *a = NULL, *t = NULL;
 			while (j < s->t1 && n < 4 && !kin(d, j, warn) && !kis(d, j, ",")) {

@@ -50,6 +50,8 @@ const char *w_supply_noun[] = {"supply",  "supplies", "delivery", "deliveries",
 				      "suppliers", "shipment", "shipments", "donation",
 				      "donations", "gift", "seller", "sellers", NULL};
 const char *w_det[] = {"the", "a", "an", NULL};
+/* A comma alone, for find_in / find_local over a stretch of tokens. */
+const char *w_comma[] = {",", NULL};
 const char *w_take[] = {"took", "take", "takes", "taken", "taking", "accepted", "accepts",
 			       "accept", NULL};
 const char *w_buy_verb[] = {
