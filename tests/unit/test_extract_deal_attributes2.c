@@ -423,6 +423,9 @@ TEST(extract_deal_attributes2__approval_given_for_a_sale)
 		    "Government of Oman of HIMARS launchers for an estimated cost of $100 "
 		    "million.",
 		    1, "USA", "OMN");
+	/* the approver sells, whatever the goods' maker, as "approved the
+	 * sale" has it */
+	expect_deal("Norway gave approval for the sale of Leopard tanks to Oman.", 1, "NOR", "OMN");
 	/* control: approval given to a state is no sale */
 	expect_no_deal("The United States gave approval for Oman to host the talks.");
 }
