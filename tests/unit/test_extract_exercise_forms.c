@@ -464,3 +464,17 @@ TEST(extract_exercise_forms__forces_of_two_held_training)
 	CHECK(ex_none("The Ghanaian troops carried out training."));
 	CHECK(ex_none("Ghanaian police and Togolese officials held training on customs."));
 }
+
+/* Demonyms of the smaller states (data/states.tsv) name the parties as those of
+ * the larger ones do. */
+TEST(extract_exercise_forms__demonyms_of_small_states)
+{
+	CHECK(ex_pair("US and Guyanese forces conducted a joint exercise near the border.", 2, "USA",
+		      "GUY"));
+	CHECK(ex_pair("Tongan and Samoan soldiers trained together in a joint exercise.", 2, "TON",
+		      "WSM"));
+	CHECK(ex_pair("Belizean and Bahamian coast guards held a joint drill in 2024.", 2, "BLZ",
+		      "BHS"));
+	CHECK(ex_pair("Surinamese and Barbadian troops took part in a joint exercise.", 2, "SUR",
+		      "BRB"));
+}
