@@ -6540,12 +6540,15 @@ static const mention *relative_holder(const dctx *d, const span *s, size_t sv, s
 {
 	size_t j = sv, c;
 	const mention *h;
+	int pron = 0;
 	while (j > s->t0 + 2 && j + 4 > sv &&
 	       (kis(d, j - 1, "has") || kis(d, j - 1, "have") || kis(d, j - 1, "had") ||
 		kis(d, j - 1, "were") || kis(d, j - 1, "was") || kis(d, j - 1, "been") ||
 		kis(d, j - 1, "it") || kis(d, j - 1, "they") || kis(d, j - 1, "since") ||
-		kis(d, j - 1, "already") || kis(d, j - 1, "also")))
+		kis(d, j - 1, "already") || kis(d, j - 1, "also"))) {
+		pron |= kis(d, j - 1, "it") || kis(d, j - 1, "they");
 		j--;
+	}
 	if (j <= s->t0 + 2 || !kis(d, j - 1, "which"))
 		return NULL;
 	c = j - 2;
@@ -6567,6 +6570,12 @@ static const mention *relative_holder(const dctx *d, const span *s, size_t sv, s
 	if (h && h->t1 < s->t1 && kis(d, h->t1, "-"))
 		return NULL;
 	if (!h || !ent__is_state_mention(h) || h->gz == GZ_FIRM || h->possessive)
+		return NULL;
+	/* "X signed a contract for 12 radars, which were delivered in
+	 * May": goods X signed for or bought, passive, reached X (stop 62) */
+	if (!pron && h->t1 < c &&
+	    (find_local(d, h->t1, c, w_sign) != NONE ||
+	     find_local(d, h->t1, c, w_buy_verb) != NONE))
 		return NULL;
 	if (comma)
 		*comma = c;
@@ -7858,8 +7867,12 @@ int rule_deal(dctx *d, const span *s)
 					ngroup = 0;
 				}
 			}
+			/* "X signed a contract for six jets, which will be
+			 * delivered": a passive verb of supply after the
+			 * signing leaves the signer the buyer (stop 62) */
 			else if (sg != NONE && sg < sv &&
 				 (!KIN(d, sv, w_supply_noun) || kis(d, sv - 1, "to")) &&
+				 !(sv > sg + 1 && KIN(d, sv - 1, w_be)) &&
 				 !(ngroup && group[0]->t0 > sg && !group[0]->possessive &&
 				   group[0]->gz != GZ_DEMONYM && group[0]->gz != GZ_FIRM)) {
 				sup = actor_before(d, s, sg, 6, 0); /* "X won a contract to supply" */

@@ -307,3 +307,21 @@ TEST(extract_deal_signed_roles__pair_for_a_service)
 	/* control: "for" a use of no service leaves the pair as it was */
 	expect_not("Ghana and Togo signed a contract for radars for Ghanaian use.", "TGO", "GHA");
 }
+
+/* "The Russian company said that X signed a contract for six helicopters,
+ * which will be delivered next year": a passive verb of supply after the
+ * signing leaves the signer the buyer; "signed a contract to deliver" still
+ * makes it the seller (stop 62). */
+TEST(extract_deal_signed_roles__passive_supply_after_the_signing)
+{
+	expect_deal("The Belarusian company said that Benin signed a contract for six armoured "
+		    "vehicles, the first two of which will be delivered next year.",
+		    1, "BLR", "BEN");
+	expect_deal("The Czech firm said that Ecuador signed a contract for 12 radars, which "
+		    "were delivered in May.",
+		    1, "CZE", "ECU");
+	/* control: the active verb after "to" */
+	expect_deal("The Belarusian company said that Benin signed a contract to deliver six "
+		    "armoured vehicles to Togo.",
+		    1, "BEN", "TGO");
+}
