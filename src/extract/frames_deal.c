@@ -859,6 +859,18 @@ static int take_delivery_after(const dctx *d, const span *s, size_t v)
 			      kis(d, i + 1, "of")));
 }
 
+/* "The air force has confirmed (announced, celebrated) the delivery of the
+ * first two of six helicopters": a delivery told as done in the past, a
+ * verb of telling right before "the" (stop 62). */
+static int delivery_told(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_told_done[] = {"confirmed", "announced", "celebrated", "marked",
+					    "welcomed", "hailed", NULL};
+	static const char *w_to_come[] = {"next", "will", "later", "soon", "upcoming", NULL};
+	return i > s->t0 + 1 && kis(d, i - 1, "the") && kin_local(d, i - 2, w_told_done) &&
+	       i + 1 < s->t1 && kis(d, i + 1, "of") && find_local(d, i, s->t1, w_to_come) == NONE;
+}
+
 /* The verb of taking before "delivery" at token i, or NONE. */
 static size_t take_delivery_at(const dctx *d, const span *s, size_t i)
 {
@@ -1479,7 +1491,8 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 	if (K(i)[0] == 'a' && kis(d, i, "accepted") && accepted_goods(d, s, i))
 		return ENT_STATUS_DELIVERED; /* "accepted six patrol boats from X" (stop 52) */
 	if (kis(d, i, "delivery") &&
-	    (take_delivery_at(d, s, i) != NONE || completed_noun(d, s, i)))
+	    (take_delivery_at(d, s, i) != NONE || completed_noun(d, s, i) ||
+	     delivery_told(d, s, i)))
 		return ENT_STATUS_DELIVERED; /* "took / completed the delivery of" */
 	if (((K(i)[0] == 's' && K(i)[1] == 'h') || (K(i)[0] == 'd' && K(i)[1] == 'e')) &&
 	    d->t.v[i].keylen >= 8 && made_noun(d, s, i))
@@ -1731,6 +1744,17 @@ static int unscheduled_year(const dctx *d, const span *s)
 	return any ? 0 : -1;
 }
 
+/* Is a hedge ("expected", "will", "may"; not the month "May") between
+ * tokens a and b? */
+static int hedge_between(const dctx *d, size_t a, size_t b)
+{
+	size_t j;
+	for (j = a; j < b; j++)
+		if (KIN(d, j, w_hedge) && !d->t.v[j].upper)
+			return 1;
+	return 0;
+}
+
 /* The year of the stage stated at token `at`: each year named in the span
  * belongs to the stage word nearest to it ("bought in 2021, and the first
  * six were delivered this year": 2021 is the purchase's, this year the
@@ -1761,6 +1785,14 @@ int stage_year(const dctx *d, const span *s, size_t at)
 		 * delivery's */
 		if (y->t1 < s->t1 && KIN(d, y->t1, w_deal_noun) &&
 		    stage_word(d, s, at) == ENT_STATUS_DELIVERED)
+			continue;
+		/* "has confirmed the delivery of the first two, with the
+		 * remainder expected to arrive before Q2 2024" in a document
+		 * of 2023: a year after the document's, past a hedge, is no
+		 * year of the delivery done (stop 62) */
+		if (d->doc_year && y->year > d->doc_year && y->t0 > at &&
+		    hedge_between(d, at, y->t0) &&
+		    stage_word(d, s, at) == ENT_STATUS_DELIVERED && !stage_pending(d, s, at))
 			continue;
 		for (i = s->t0; i < s->t1; i++) {
 			size_t dist;

@@ -429,3 +429,29 @@ TEST(extract_deal_attributes2__approval_given_for_a_sale)
 	/* control: approval given to a state is no sale */
 	expect_no_deal("The United States gave approval for Oman to host the talks.");
 }
+
+/* "The air force has confirmed (announced, celebrated) the delivery of the
+ * first two of six helicopters": a delivery told as done; the year of the
+ * rest "expected to arrive" later is not its year (stop 62). */
+TEST(extract_deal_attributes2__a_delivery_confirmed)
+{
+	CHECK_INT(deal_status("The Kenyan Air Force has confirmed the delivery of the first two of "
+			      "six Z-9 helicopters from China.",
+			      "CHN", "KEN"),
+		  ENT_STATUS_DELIVERED);
+	CHECK_INT(deal_status("Ghana celebrated the delivery of four patrol boats from China.",
+			      "CHN", "GHA"),
+		  ENT_STATUS_DELIVERED);
+	/* control: a delivery to come */
+	CHECK(deal_status("China announced the delivery of four patrol boats to Ghana next year.",
+			  "CHN", "GHA") != ENT_STATUS_DELIVERED);
+	CHECK_INT(deal_year("The Kenyan Air Force has confirmed the delivery of the first two of "
+			    "six Z-9 helicopters from China, with the remainder expected to "
+			    "arrive before Q2 2023.",
+			    "2022-11-07", "CHN", "KEN"),
+		  2022);
+	/* control: the month "May" is no hedge */
+	CHECK_INT(deal_year("China delivered four radars to Kenya in May 2023.", "2022-11-07",
+			    "CHN", "KEN"),
+		  2023);
+}
