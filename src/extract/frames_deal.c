@@ -13998,6 +13998,69 @@ static int region_adjective(const dctx *d, const span *s, size_t i)
 	return d->t.v[i].upper && kin_local(d, i, w_region_adj) && !mention_at(d, s, i);
 }
 
+/* "After A, B and C, X is the fourth user of the system w": the states of
+ * the list that opens the span, up to the subject sub, held w before: a
+ * supply tie each from w's maker, unless it is the maker or the tie is
+ * known (stop 62). */
+static int fronted_buyers(dctx *d, const span *s, const mention *w, const mention *sub)
+{
+	static const char *w_joint[] = {",", "and", "the", NULL};
+	size_t j = s->t0;
+	int rc;
+	if (!(kis(d, j, "after") || kis(d, j, "following")))
+		return ENT_OK;
+	for (j++; j < sub->t0;) {
+		const mention *m;
+		if (kin_local(d, j, w_joint)) {
+			j++;
+			continue;
+		}
+		m = mention_at(d, s, j);
+		if (!m || !ent__is_state_mention(m) || m->possessive || m->gz == GZ_FIRM)
+			return ENT_OK;
+		if (strcmp(m->code, w->code) != 0 && !tie_known(d, w->code, m->code, -1) &&
+		    (rc = emit_goods_tie(d, s, w, -1, w->code, m->code, "supply.customer_of")))
+			return rc;
+		j = m->t1;
+	}
+	return ENT_OK;
+}
+
+/* "Mali is Africa's fourth confirmed Akinci user", "Egypt became the second
+ * Rafale customer": a designation with a maker (weapons.tsv origin) right
+ * before a noun of clients, a verb of being and at most six describing
+ * words (a region's possessive among them) before it: a supply tie from
+ * the maker to the subject; with a list after a fronted "After", the
+ * states listed held the goods first (earlier_buyers; stop 62). */
+static int designation_client(dctx *d, const span *s, const char *const *w_client_n,
+			      const char *const *w_is_v)
+{
+	const mention *w = NULL, *sub;
+	size_t n, v, c = 0;
+	int rc;
+	for (n = s->t0 + 3; n < s->t1 && !w; n++)
+		if (strchr("cbou", K(n)[0]) && kin_local(d, n, w_client_n) &&
+		    (w = mention_at_end(d, s, n)) != NULL &&
+		    !(w->kind == MK_ACTOR && w->gz == GZ_WEAPON && w->canon && w->code &&
+		      w->code[0]))
+			w = NULL;
+	if (!w)
+		return ENT_OK;
+	for (v = w->t0; v > s->t0 && c < 6 && !kin_local(d, v - 1, w_is_v) &&
+			(d->t.v[v - 1].kind == TK_WORD || quote_mark(d, v - 1) ||
+			 kis(d, v - 1, "'")) &&
+			!KIN(d, v - 1, w_negation) && !mention_at(d, s, v - 1);
+	     v--, c++)
+		;
+	if (v <= s->t0 || v == w->t0 || !kin_local(d, v - 1, w_is_v) || negated(d, s, v - 1) ||
+	    !(sub = holder_before(d, s, v - 1)) || !strcmp(w->code, sub->code))
+		return ENT_OK;
+	if (!tie_known(d, w->code, sub->code, -1) &&
+	    (rc = emit_goods_tie(d, s, w, -1, w->code, sub->code, "supply.customer_of")))
+		return rc;
+	return fronted_buyers(d, s, w, sub);
+}
+
 /* "Nigeria has become the latest customer of the Chinese Wing Loong II",
  * "Egypt is the first foreign operator of the Rafale", "X is among the
  * buyers of the Turkish drone": a state said (is, was, became, remains)
@@ -14015,6 +14078,7 @@ int rule_customer_of(dctx *d, const span *s)
 	const mention *sub, *w = NULL;
 	const char *maker = NULL;
 	size_t n, j, v, k, c = 0;
+	int rc;
 	/* "of" first: it rules out most words; "the seventh customer for the
 	 * Airbus Helicopters H225M Caracal" (stop 44) */
 	for (n = s->t0 + 2; n + 2 < s->t1; n++)
@@ -14023,7 +14087,7 @@ int rule_customer_of(dctx *d, const span *s)
 		    kin_local(d, n, w_client_n))
 			break;
 	if (n + 2 >= s->t1)
-		return ENT_OK;
+		return designation_client(d, s, w_client_n, w_is_v);
 	for (v = n; v > s->t0 && c < 6 && d->t.v[v - 1].kind == TK_WORD &&
 		    (!d->t.v[v - 1].upper || region_adjective(d, s, v - 1)) &&
 		    !kin_local(d, v - 1, w_is_v) && !KIN(d, v - 1, w_negation);
@@ -14068,7 +14132,6 @@ int rule_customer_of(dctx *d, const span *s)
 		 * (earlier_buyers), then goes */
 		static const char *w_after[] = {"after", NULL};
 		size_t before = d->ncands;
-		int rc;
 		if (find_in(d, w->t1, s->t1, w_after) == NONE)
 			return ENT_OK;
 		if ((rc = emit_goods_tie(d, s, w, -1, maker, sub->code, "supply.customer_of")) ||
@@ -14078,7 +14141,10 @@ int rule_customer_of(dctx *d, const span *s)
 			d->cands[before].dropped = 1;
 		return ENT_OK;
 	}
-	return emit_goods_tie(d, s, w, -1, maker, sub->code, "supply.customer_of");
+	if ((rc = emit_goods_tie(d, s, w, -1, maker, sub->code, "supply.customer_of")))
+		return rc;
+	return w->canon && w->code && !strcmp(w->code, maker) ? fronted_buyers(d, s, w, sub)
+							      : ENT_OK;
 }
 
 /* "X has joined A and B as the only countries operating the Wing Loong

@@ -1596,6 +1596,48 @@ static int body_of_subject(const dctx *d, const span *s, const mention *m)
 	return cap;
 }
 
+/* Is m in a list of states after "After (Like, Unlike, Following)" that
+ * a comma closes before token `before` ("After Burkina Faso, Ethiopia, and
+ * Libya, Mali is ...": the list is no subject)? */
+static int fronted_list(const dctx *d, const span *s, const mention *m, size_t before)
+{
+	static const char *w_fronted[] = {"after", "like", "unlike", "following", NULL};
+	static const char *w_joint[] = {",", "and", "the", NULL};
+	size_t j = m->t0;
+	int and_seen = 0;
+	const mention *n;
+	for (;;) {
+		if (j > s->t0 && kin_local(d, j - 1, w_joint))
+			j--;
+		else if ((n = mention_at_end(d, s, j)) != NULL && ent__is_state_mention(n) &&
+			 n->t0 < j)
+			j = n->t0;
+		else
+			break;
+	}
+	if (j <= s->t0 || !kin_local(d, j - 1, w_fronted) ||
+	    !(j - 1 == s->t0 || kis(d, j - 2, ",")))
+		return 0;
+	for (j = m->t1; j < before;) {
+		if (kis(d, j, "and") || kis(d, j, "the")) {
+			and_seen |= kis(d, j, "and");
+			j++;
+		} else if ((n = mention_at(d, s, j)) != NULL && ent__is_state_mention(n)) {
+			j = n->t1;
+		} else if (kis(d, j, ",")) {
+			n = j + 1 < before ? mention_at(d, s, j + 1) : NULL;
+			if (and_seen || !(j + 1 < before && (kis(d, j + 1, "and") ||
+			    (n && ent__is_state_mention(n) && n->t1 < before &&
+			     (kis(d, n->t1, ",") || kis(d, n->t1, "and"))))))
+				return 1; /* the comma that closes the list */
+			j++;
+		} else {
+			return 0;
+		}
+	}
+	return 0;
+}
+
 /* The subject of the clause holding token `before`, ahead of it: its first
  * state named as a name or capital that no preposition governs. */
 const mention *subject_before(const dctx *d, const span *s, size_t before)
@@ -1615,6 +1657,8 @@ const mention *subject_before(const dctx *d, const span *s, size_t before)
 			continue;
 		if (dateline_name(d, s, m))
 			continue; /* a dateline: "CARACAS, (Reuters) - X said" */
+		if (fronted_list(d, s, m, before))
+			continue; /* "After A and B, X became ..." (stop 62) */
 		return m;
 	}
 	return NULL;

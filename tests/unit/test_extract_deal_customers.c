@@ -427,3 +427,26 @@ TEST(extract_deal_customers__buyers_of_a_plural_with_modifiers)
 	/* control: a name between the words and the system ends the list */
 	expect_no_deal("Buyers of Chile's old Su-30s include Angola and Uganda.");
 }
+
+/* "X is Africa's fourth confirmed Akinci user", "X became the second Rafale
+ * customer": the designation right before the noun of clients; a list
+ * after a fronted "After" held the system first, and is no subject
+ * (subject_before passes over it; stop 62). */
+TEST(extract_deal_customers__designation_before_the_client_noun)
+{
+	static const struct deal_list_case v[] = {
+		{"Kenya became the second Rafale customer.", "FRA", {"KEN"}, NUL, 1, {0}},
+		{"Chad is Africa's third confirmed Akinci user.", "TUR", {"TCD"}, NUL, 1, {0}},
+		{"After Somalia, Chad, and Gabon, Niger is the fourth known Akinci user.", "TUR",
+		 {"NER", "SOM", "TCD", "GAB"}, NUL, 4, {0}},
+		{"After Chile and Peru, Colombia became the third customer of the Rafale.", "FRA",
+		 {"COL", "CHL", "PER"}, NUL, 3, {0}},
+		{"Following Kenya, Ghana became the second Rafale operator.", "FRA",
+		 {"GHA", "KEN"}, NUL, 2, {0}},
+		/* controls: negated; an armed service is no subject of its own */
+		{"Chad is not an Akinci user.", "TUR", {NULL}, NUL, 0, {0}},
+		{"The Chadian army's chief said the Akinci user manual was lost.", "TUR", {NULL},
+		 NUL, 0, {0}},
+	};
+	CHECK(deal_list_run(v, N_(v)) == 0);
+}
