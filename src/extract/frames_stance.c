@@ -869,6 +869,34 @@ static size_t titled_pair(const dctx *d, const span *s, size_t t, const mention 
 }
 
 /* A stance of the actor and of every state coordinated with it. */
+/* "Like Mali and Burkina Faso, ..., Niger has rejected ...": the states of
+ * a list after "Like" opening the sentence take the stance of the actor
+ * named after the list too; written into out (at most max), their count
+ * (stop 62). */
+static size_t like_list(const dctx *d, const span *s, const mention *actor,
+			const mention **out, size_t max)
+{
+	size_t j = s->unit >= 0 ? d->units[s->unit].t0 : s->t0, n = 0;
+	const mention *m;
+	if (!kis(d, j, "like") || !d->t.v[j].upper || actor->t0 <= j)
+		return 0;
+	for (j++; j < actor->t0 && n < max;) {
+		if (kis(d, j, ",") || kis(d, j, "and") || kis(d, j, "the")) {
+			j++;
+			continue;
+		}
+		m = mention_at(d, s, j);
+		if (!m || m->t0 != j || !ent__is_state_mention(m) || m->possessive ||
+		    !(m->gz == GZ_STATE || m->gz == GZ_CAPITAL))
+			break;
+		if (!strcmp(m->code, actor->code))
+			return 0; /* the actor is in the list: no comparison */
+		out[n++] = m;
+		j = m->t1;
+	}
+	return n;
+}
+
 static int add_stance(dctx *d, const span *s, const mention *actor, const mention *target,
 		      ent_polarity pol, size_t after, size_t next_trig, const char *rule)
 {
@@ -898,6 +926,7 @@ static int add_stance(dctx *d, const span *s, const mention *actor, const mentio
 			n = 2;
 		}
 	}
+	n += like_list(d, s, actor, c + n, 6 - n);
 	nt = coordinated_objects(d, s, target, tc, 6);
 	for (k = 0; k < n; k++)
 		for (q = 0; q < nt; q++)
@@ -2166,8 +2195,13 @@ static const mention *stance_actor_named(const dctx *d, const span *s, size_t v)
 				return a || !kis(d, i, "we") ? a : quote_own_subject(d, s, i);
 			}
 			if ((m = mention_at(d, s, i)) && ent__is_state_mention(m) &&
-			    (m->gz == GZ_STATE || m->gz == GZ_CAPITAL))
-				return m;
+			    (m->gz == GZ_STATE || m->gz == GZ_CAPITAL)) {
+				if (!fronted_list(d, s, m, v))
+					return m;
+				i = m->t1 - 1; /* "Like A and B, ..., X ... and
+						* rejected" (stop 62) */
+				continue;
+			}
 			if (m && m->t0 == i && m->gz == GZ_DEMONYM && !m->possessive &&
 			    m->t1 < v && kin_local(d, m->t1, w_envoy_body_n))
 				return m; /* "The American Embassy in X reiterated ...
@@ -3383,6 +3417,26 @@ static int group_word(const dctx *d, const span *s, size_t q)
 	       (d->t.v[q].kind == TK_WORD || kis(d, q, "-")) && !(m && m->gz != GZ_DEMONYM);
 }
 
+/* "(the) help (aid, assistance, offers of help) from (former colonial
+ * power) X" opening at token j: the token where X may open after at most
+ * four small words, or NONE. */
+static size_t help_from_end(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_help_n[] = {"help", "aid", "assistance", "support", NULL};
+	size_t q, n;
+	if (j < s->t1 && (kis(d, j, "the") || kis(d, j, "any")))
+		j++;
+	if (j + 2 < s->t1 && kis(d, j, "offers") && kis(d, j + 1, "of"))
+		j += 2;
+	if (j + 2 >= s->t1 || !kin_local(d, j, w_help_n) || !kis(d, j + 1, "from"))
+		return NONE;
+	for (q = j + 2, n = 0; q < s->t1 && n < 4 && d->t.v[q].kind == TK_WORD &&
+			       !d->t.v[q].upper && !mention_at(d, s, q);
+	     q++, n++)
+		;
+	return q < s->t1 ? q : NONE;
+}
+
 static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 {
 	const mention *a = NULL, *t = NULL;
@@ -3406,6 +3460,18 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 		for (; j < s->t1 && j < i + 4 && skip_quote(d, j); j++)
 			;
 		t = named_state(d, s, j, &e);
+		if (!t && (n = help_from_end(d, s, j)) != NONE) {
+			/* "has rejected help from former colonial power
+			 * France": who refuses the help opposes its giver
+			 * (stop 62) */
+			t = named_state(d, s, n, &e);
+			a = stance_actor(d, s, i);
+			if (!t || t->possessive || t->gz == GZ_FIRM || t->gz == GZ_DEMONYM || !a)
+				return ENT_OK;
+			*hit = 1;
+			return add_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, s->t1,
+					  "stance.reject_claim");
+		}
 		if (!t) {
 			/* "rejected the accusations from X", "dismissed the
 			 * claims made by X" */
@@ -8839,12 +8905,32 @@ static int one_china(dctx *d, const span *s, size_t i, int *hit)
 /* "Chad ended its defence cooperation agreement with France", "X tore up
  * (scrapped, terminated, revoked) its military pact with Y": X opposes Y,
  * at the verb i (stance.pact_ended, stop 59). */
+/* The one state (a name, capital or demonym; no firm) of the sentence
+ * holding span s other than a's, or NULL when none or two. */
+static const mention *sole_other_state(const dctx *d, const span *s, const mention *a)
+{
+	const mention *t = NULL;
+	span u = *s;
+	size_t k;
+	if (s->unit >= 0)
+		span_of_unit(d, (size_t)s->unit, &u);
+	for (k = u.m0; k < u.m1; k++) {
+		const mention *m = M(d, k);
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || !strcmp(m->code, a->code))
+			continue;
+		if (t && strcmp(t->code, m->code) != 0)
+			return NULL;
+		t = m;
+	}
+	return t;
+}
+
 static int pact_ended(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_end_v[] = {"ended", "ends", "terminated", "terminates", "tore",
 					"tears", "torn", "scrapped", "scraps", "cancelled",
 					"canceled", "cancels", "revoked", "revokes", "renounced",
-					"renounces", NULL};
+					"renounces", "suspended", "suspends", NULL};
 	static const char *w_pact_kind[] = {"defence", "defense", "military", "security",
 					    "cooperation", "bilateral", "mutual", NULL};
 	static const char *w_pact_n[] = {"agreement", "agreements", "pact", "pacts", "accord",
@@ -8856,11 +8942,28 @@ static int pact_ended(dctx *d, const span *s, size_t i, int *hit)
 		return ENT_OK;
 	if (j < s->t1 && kis(d, j, "up"))
 		j++; /* "tore up" */
-	if (j < s->t1 && (kis(d, j, "its") || kis(d, j, "the") || kis(d, j, "their")))
+	if (j < s->t1 && (kis(d, j, "its") || kis(d, j, "the") || kis(d, j, "their") ||
+			  kis(d, j, "a")))
 		j++;
 	for (n = 0; j < s->t1 && n < 3 && kin_local(d, j, w_pact_kind); j++, n++)
 		;
-	if (!n || j + 2 >= s->t1 || !kin_local(d, j, w_pact_n) || !kis(d, j + 1, "with"))
+	if (!n || j + 2 >= s->t1 || !kin_local(d, j, w_pact_n))
+		return ENT_OK;
+	if (kis(d, j + 1, "between") && kis(d, j + 2, "the")) {
+		/* "after Niger suspended a security agreement between the
+		 * (two) countries": the one other state the sentence names
+		 * (stop 62) */
+		const mention *a = stance_actor(d, s, i);
+		size_t q = j + 3 + (j + 3 < s->t1 && kis(d, j + 3, "two") ? 1 : 0);
+		if (!a || q >= s->t1 || !(kis(d, q, "countries") || kis(d, q, "nations")))
+			return ENT_OK;
+		t = sole_other_state(d, s, a);
+		if (!t)
+			return ENT_OK;
+		*hit = 1;
+		return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.pact_ended");
+	}
+	if (!kis(d, j + 1, "with"))
 		return ENT_OK;
 	t = named_state(d, s, j + 2, &e);
 	if (!t && kis(d, j + 2, "the"))
@@ -9002,6 +9105,11 @@ static inline __attribute__((always_inline)) int stance_forms(dctx *d, const spa
 			return committed_to(d, s, i, hit); /* strengthening */
 		if (k[1] == 'c' && k[2] == 'r' && k[3] == 'a' && k[4] == 'p')
 			return pact_ended(d, s, i, hit); /* scrapped */
+		if (k[1] == 'u' && k[2] == 's' && k[3] == 'p') {
+			int rc = pact_ended(d, s, i, hit); /* suspended (stop 62) */
+			if (rc || *hit)
+				return rc;
+		}
 		see = kis(d, i, "sees") || kis(d, i, "saw");
 		deed = k[1] == 't' && k[2] == 'a' && k[3] == 'l' && k[4] == 'l'; /* stalled */
 		break;

@@ -891,3 +891,39 @@ TEST(extract_stance_forms__no_right_to)
 	CHECK(stance_none("Togo has no right to interfere."));
 	CHECK(stance_only("Ghana said Togo has the right to defend itself.", "GHA", "TGO", SUP));
 }
+
+/* "X suspended a security agreement with Y", "... between the (two)
+ * countries" (the one other state the sentence names): X opposes Y; and
+ * "X has rejected help (aid, offers of help) from (former colonial power)
+ * Y" (stop 62). */
+TEST(extract_stance_forms__a_pact_suspended_and_help_rejected)
+{
+	CHECK(stance_only("Gabon suspended a military agreement with Spain.", "GAB", "ESP", OPP));
+	CHECK(stance_only("The future of the Spanish base is uncertain after Gabon last month "
+			  "suspended a security agreement between the countries.",
+			  "GAB", "ESP", OPP));
+	CHECK(stance_only("Gabon has rejected help from former colonial power Spain.", "GAB",
+			  "ESP", OPP));
+	CHECK(stance_only("Gabon rejected offers of help from Portugal.", "GAB", "PRT", OPP));
+	/* controls: a pact of trade, negated; two other states: no target */
+	CHECK(stance_none("Gabon suspended a trade agreement with Spain."));
+	CHECK(stance_none("Gabon has not suspended its defence pact with Spain."));
+	CHECK(stance_none("Gabon suspended a security agreement between the countries, Spain and "
+			  "Portugal said."));
+}
+
+/* "Like A and B, ..., X has rejected help from Y": the states compared
+ * take X's stance too, and are no subject of the clause (stop 62). */
+TEST(extract_stance_forms__like_a_and_b)
+{
+	CHECK(stance_has("Like Chad and Gabon, which are also ruled by soldiers, Niger is fighting "
+			 "rebels and has rejected help from former colonial power Spain.",
+			 "NER", "ESP", OPP));
+	CHECK(stance_has("Like Chad and Gabon, which are also ruled by soldiers, Niger is fighting "
+			 "rebels and has rejected help from former colonial power Spain.",
+			 "TCD", "ESP", OPP));
+	CHECK(stance_has("Like Chad, Gabon condemned Spain.", "TCD", "ESP", OPP));
+	CHECK_INT(stance_count("Like Chad, Gabon condemned Spain."), 2);
+	/* control: "Unlike" compares nothing alike */
+	CHECK(stance_only("Unlike Chad, Gabon condemned Spain.", "GAB", "ESP", OPP));
+}
