@@ -26,6 +26,7 @@ static const mention *made_for_subject(const dctx *d, const span *s, size_t sv,
  * literal, whose address a later call may reuse for other words, must not
  * be one. */
 static const char *w_clause_mark[] = {",", ";", NULL};
+static const char *w_joined_v[] = {"joined", "joins", "join", "joining", NULL};
 static const char *w_clause_and[] = {",", ";", "and", NULL};
 static const char *w_prevent_v[] = {"prevent", "prevents", "prevented", "preventing",
 				    "keep", "keeps", "kept", "keeping", NULL};
@@ -194,7 +195,6 @@ static const mention *passive_from(const dctx *d, const span *s, size_t sv)
  * count in out (two at most), 0 when the verb is not so placed. */
 size_t joined_in_gerund(const dctx *d, const span *s, size_t sv, const mention **out)
 {
-	static const char *w_join_v[] = {"joined", "joins", "join", "joining", NULL};
 	const mention *x, *y;
 	size_t j, n = 0;
 	if (sv < s->t0 + 3 || !((kis(d, sv - 1, "in") && ends_ing(K(sv))) ||
@@ -203,11 +203,11 @@ size_t joined_in_gerund(const dctx *d, const span *s, size_t sv, const mention *
 			   * to Ukraine" (stop 59) */
 	/* over the states joined, a list of them too ("joined Cyprus, Egypt,
 	 * and France in voicing", stop 37) */
-	for (j = sv - 1; j > s->t0 && j + 14 > sv && !kin_local(d, j - 1, w_join_v); j--)
+	for (j = sv - 1; j > s->t0 && j + 14 > sv && !kin_local(d, j - 1, w_joined_v); j--)
 		if (kis(d, j - 1, ";") ||
 		    (kis(d, j - 1, ",") && !(mention_at(d, s, j) || kis(d, j, "and"))))
 			return 0;
-	if (j == s->t0 || !kin_local(d, j - 1, w_join_v))
+	if (j == s->t0 || !kin_local(d, j - 1, w_joined_v))
 		return 0;
 	x = actor_before(d, s, j - 1, 6, 1);
 	if (!x || x->gz == GZ_FIRM || x->possessive)
@@ -9793,8 +9793,13 @@ int rule_deal(dctx *d, const span *s)
 			return rc;
 		c = &d->cands[ci];
 	}
-	/* "Turkish-Pakistani supplies to Y": a supply tie for each supplier */
-	while (supply_only && KIN(d, sv, w_supply_noun) && c->f.nsuppliers > 1) {
+	/* "Turkish-Pakistani supplies to Y": a supply tie for each supplier;
+	 * so for "the role of A, B and C in supplying Y with ..." (not "X
+	 * joined Z in supplying": stop 62) */
+	while (supply_only && c->f.nsuppliers > 1 &&
+	       (KIN(d, sv, w_supply_noun) ||
+		(sv > s->t0 && kis(d, sv - 1, "in") && ends_ing(K(sv)) &&
+		 find_local(d, s->t0, sv, w_joined_v) == NONE))) {
 		cand *one;
 		size_t ci = (size_t)(c - d->cands);
 		if ((rc = cand_clone(d, ci, s->unit, &one)))
@@ -14156,7 +14161,6 @@ int rule_customer_of(dctx *d, const span *s)
  * system, or "of" ("as purchasers of JF-17 jets", stop 52). */
 int rule_joined_operators(dctx *d, const span *s)
 {
-	static const char *w_join[] = {"joined", "joins", "join", "joining", NULL};
 	static const char *w_users[] = {"countries", "nations", "states", "operators", "users",
 					"militaries", "air", "buyers", "purchasers", "customers",
 					NULL};
@@ -14166,7 +14170,7 @@ int rule_joined_operators(dctx *d, const span *s)
 	size_t v, j, k, a, nl = 0;
 	int rc;
 	for (v = s->t0 + 1; v < s->t1; v++) /* the first letter rules out most words */
-		if (K(v)[0] == 'j' && kin_local(d, v, w_join))
+		if (K(v)[0] == 'j' && kin_local(d, v, w_joined_v))
 			break;
 	if (v + 4 >= s->t1 || negated(d, s, v))
 		return ENT_OK;

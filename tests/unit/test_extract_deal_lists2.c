@@ -273,3 +273,17 @@ TEST(extract_deal_lists2__a_list_of_makers_is_one_deal_each)
 		     "Turkey.",
 		     1, two + 1, to2);
 }
+
+/* "the role of A, B and C in supplying Y with weapons": a supply tie from
+ * each state listed, no joint transfer (stop 62). */
+TEST(extract_deal_lists2__the_role_of_givers_in_supplying)
+{
+	static const char *const sup[] = {"FRA", "ITA", "ESP", NULL};
+	static const char *const rec[] = {"MAR", "MAR", "MAR", NULL};
+	expect_deals("Algeria criticised the role of France, Italy, and Spain in supplying Morocco "
+		     "with advanced weaponry.",
+		     3, sup, rec);
+	/* control: the same states as sellers of one system stay joint */
+	expect_deal("France, Italy and Spain jointly supplied Morocco with the A400M transport.",
+		    1, "FRA", "MAR");
+}
