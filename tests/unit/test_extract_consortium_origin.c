@@ -24,3 +24,16 @@ TEST(extract_consortium_origin__a_national_arm_of_a_group_names_its_state)
 	expect_deal("Greece ordered spare parts for its tanks from KNDS Deutschland.", 1, "DEU",
 		    "GRC");
 }
+
+/* A subsidiary named by its short form ("BAE Hägglunds", "BAE Bofors") is
+ * the Swedish arm, not the British group: the longer name wins (stop 62;
+ * sl/002 had Britain sell Sweden its own CV90s). */
+TEST(extract_consortium_origin__a_subsidiary_s_short_name)
+{
+	expect_deal("Norway ordered 20 combat vehicles from BAE Hägglunds.", 1, "SWE", "NOR");
+	expect_deal("Latvia signed a contract with BAE Bofors for Archer howitzers.", 1, "SWE",
+		    "LVA");
+	expect_no_deal("Sweden has ordered a secret number of BAE Hägglunds combat vehicles.");
+	/* control: the group alone is British */
+	expect_deal("Norway ordered 20 combat vehicles from BAE Systems.", 1, "GBR", "NOR");
+}
