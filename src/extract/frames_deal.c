@@ -16,6 +16,7 @@
 #include <string.h>
 
 static size_t find_local(const dctx *d, size_t t0, size_t t1, const char *const *l);
+static int awaited_supply(const dctx *d, const span *s, size_t sv);
 static int approval_given(const dctx *d, const span *s, size_t v);
 static const mention *made_for_subject(const dctx *d, const span *s, size_t sv,
 				       const mention **rec);
@@ -1564,6 +1565,8 @@ static int stage_pending(const dctx *d, const span *s, size_t i)
 				      "set", NULL};
 	static const char *w_begun[] = {"began", "begun", "started", "completed", "ended",
 					"finished", "continued", "resumed", NULL};
+	static const char *w_to_start[] = {"begin", "start", "commence", "occur", "arrive",
+					   NULL};
 	size_t j, from = i > s->t0 + 3 ? i - 3 : s->t0;
 	if (first_to_receive(d, s, i))
 		return 0; /* "was the first country to receive": done (stop 61) */
@@ -1634,6 +1637,11 @@ static int stage_pending(const dctx *d, const span *s, size_t i)
 					break;
 				if (kis(d, j, "will") || kis(d, j, "expected") ||
 				    kis(d, j, "scheduled") || kis(d, j, "slated"))
+					return 1;
+				/* "Riga expects deliveries of its HIMARS to begin
+				 * in 2027" (stop 62) */
+				if (kis(d, j, "to") && j + 1 < s->t1 &&
+				    kin_local(d, j + 1, w_to_start))
 					return 1;
 				/* "are to take place between 2028 and 2030" (stop
 				 * 61) */
@@ -9440,6 +9448,15 @@ int rule_deal(dctx *d, const span *s)
 			rec = x;
 			co = NULL;
 		} else if (sv != NONE && (bv == NONE || sv < bv) && ngroup < 2 &&
+			   sup->t1 < sv && awaited_supply(d, s, sv) &&
+			   !(rec->t0 > sv && kis(d, rec->t0 - 1, "to"))) {
+			/* "Riga expects deliveries of its HIMARS to begin in
+			 * 2027": who awaits the deliveries receives them */
+			const mention *x = sup;
+			sup = rec;
+			rec = x;
+			co = NULL;
+		} else if (sv != NONE && (bv == NONE || sv < bv) && ngroup < 2 &&
 			   sup->t1 <= sv && rec->t0 > sv && acceptance_sent(d, s, sv)) {
 			const mention *x = sup; /* the sender of its acceptance buys */
 			sup = rec;
@@ -9811,6 +9828,23 @@ int rule_deal(dctx *d, const span *s)
 		c->f.nsuppliers--;
 	}
 	return ENT_OK;
+}
+
+/* "X expects (awaits, anticipates) (the first) deliveries of ...": a noun
+ * of supply at sv right after a verb of awaiting, a determiner or "first"
+ * between (stop 62). */
+static int awaited_supply(const dctx *d, const span *s, size_t sv)
+{
+	static const char *w_await_v[] = {"expects", "expect", "expected", "awaits", "await",
+					  "awaited", "awaiting", "anticipates", "anticipated",
+					  "expecting", NULL};
+	size_t j = sv;
+	if (!KIN(d, sv, w_supply_noun))
+		return 0;
+	while (j > s->t0 + 1 && j + 3 > sv &&
+	       (KIN(d, j - 1, w_det) || kis(d, j - 1, "first") || kis(d, j - 1, "further")))
+		j--;
+	return j > s->t0 + 1 && kin_local(d, j - 1, w_await_v) && !KIN(d, j - 2, w_be);
 }
 
 /* ---- clauses a deal does not reach (test_extract_deal_clauses.c) ---------- */

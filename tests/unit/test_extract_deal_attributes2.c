@@ -455,3 +455,24 @@ TEST(extract_deal_attributes2__a_delivery_confirmed)
 			    "CHN", "KEN"),
 		  2023);
 }
+
+/* "Riga expects deliveries of its HIMARS to begin in 2027": deliveries to
+ * begin are to come, and who awaits them receives them, unless "to Y"
+ * names the receiver (stop 62). */
+TEST(extract_deal_attributes2__deliveries_expected_to_begin)
+{
+	CHECK_INT(deal_status("Vilnius expects deliveries of its NASAMS from Norway to begin in "
+			      "2027.",
+			      "NOR", "LTU"),
+		  ENT_STATUS_REPORTED);
+	CHECK_INT(deal_status("Lithuania expects deliveries of its howitzers to begin in 2027, "
+			      "with Norway approving the sale in October.",
+			      "NOR", "LTU"),
+		  ENT_STATUS_REPORTED);
+	expect_not("Lithuania expects deliveries of its howitzers to begin in 2027, with Norway "
+		   "approving the sale in October.",
+		   "LTU", "NOR");
+	/* control: the receiver after "to" */
+	expect_deal("Norway expects deliveries of howitzers to Lithuania to begin in 2027.", 1,
+		    "NOR", "LTU");
+}
