@@ -13773,7 +13773,8 @@ static const char *w_label_n[] = {"aggression", "aggressions", "invasion", "occu
 /* ... of which "of Y" names the victim, not the agent */
 static const char *w_label_of_victim[] = {"invasion", "occupation", "annexation", NULL};
 static const char *w_war_adj[] = {"brutal", "unprovoked", "illegal", "illegitimate",
-				  "aggressive", NULL};
+				  "aggressive", "barbarous", "barbaric", "criminal",
+				  "genocidal", "savage", "murderous", "cruel", NULL};
 /* words before the label that make it no claim of the speaker's */
 static const char *w_label_block[] = {"no", "not", "any", "denied", "denies", "deny",
 				      "denying", "calls", "call", "claims", "claimed",

@@ -278,3 +278,17 @@ TEST(extract_stance_labels__genocide_and_war_crimes)
 	};
 	CHECK_INT(stance_row_failures("genocide", ROWS(r)), 0);
 }
+
+/* "Russia's barbarous (barbaric, criminal, savage) war in Ukraine": more
+ * words that brand a war as the speaker's own judgement (stop 62). */
+TEST(extract_stance_labels__more_words_for_a_war)
+{
+	CHECK(stance_only("The Latvian defence minister said Belarus's barbarous war in Moldova "
+			  "has shown that air defence is critical.",
+			  "LVA", "BLR", ENT_POLARITY_OPPOSE));
+	CHECK(stance_only("Latvia's minister said that Belarus's criminal war must end.", "LVA",
+			  "BLR", ENT_POLARITY_OPPOSE));
+	/* control: a war of no judgement */
+	CHECK(stance_none("The Latvian defence minister said Belarus's long war in Moldova has "
+			  "shown that air defence is critical."));
+}
