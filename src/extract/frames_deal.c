@@ -17,6 +17,7 @@
 
 static size_t find_local(const dctx *d, size_t t0, size_t t1, const char *const *l);
 static int awaited_supply(const dctx *d, const span *s, size_t sv);
+static int buying_body(const dctx *d, const span *s, size_t bv);
 static int approval_given(const dctx *d, const span *s, size_t v);
 static const mention *made_for_subject(const dctx *d, const span *s, size_t sv,
 				       const mention **rec);
@@ -7323,7 +7324,8 @@ int rule_deal(dctx *d, const span *s)
 	 * is the seller's win, no purchase */
 	while (bv != NONE && contract_won(d, s, bv))
 		bv = find_in(d, bv + 1, s->t1, w_buy_verb);
-	while (bv != NONE && (unnamed_buyers(d, s, bv) || rebuke_received(d, s, bv)))
+	while (bv != NONE && (unnamed_buyers(d, s, bv) || rebuke_received(d, s, bv) ||
+			      buying_body(d, s, bv)))
 		bv = find_in(d, bv + 1, s->t1, w_buy_verb);
 	if (bv != NONE && !KIN(d, bv, w_supply_noun)) {
 		/* "because of the Russian weapons purchase and has been unable
@@ -9845,6 +9847,26 @@ static int awaited_supply(const dctx *d, const span *s, size_t sv)
 	       (KIN(d, j - 1, w_det) || kis(d, j - 1, "first") || kis(d, j - 1, "further")))
 		j--;
 	return j > s->t0 + 1 && kin_local(d, j - 1, w_await_v) && !KIN(d, j - 2, w_be);
+}
+
+/* Is the noun of buying at bv the name of a body that buys, not a purchase:
+ * "a state arms procurement agency", "the Defense Acquisition Program
+ * Administration", "The Capability Acquisition and Sustainment Group"
+ * (a capitalised word inside a name, outside a headline; stop 62)? */
+static int buying_body(const dctx *d, const span *s, size_t bv)
+{
+	static const char *w_body_n[] = {"agency", "agencies", "administration", "office",
+					 "department", "directorate", "bureau", "authority",
+					 "board", "chief", "chiefs", "official", "officials", NULL};
+	size_t u0;
+	if (bv + 1 < s->t1 && kin_local(d, bv + 1, w_body_n))
+		return 1;
+	if (!d->t.v[bv].upper || s->unit < 0 || d->units[s->unit].kind == UK_HEADING)
+		return 0;
+	u0 = d->units[s->unit].t0;
+	return bv > u0 && d->t.v[bv - 1].kind == TK_WORD && d->t.v[bv - 1].upper &&
+	       !KIN(d, bv - 1, w_det) && bv + 1 < s->t1 && d->t.v[bv + 1].kind == TK_WORD &&
+	       (d->t.v[bv + 1].upper || kis(d, bv + 1, "and"));
 }
 
 /* ---- clauses a deal does not reach (test_extract_deal_clauses.c) ---------- */

@@ -325,3 +325,22 @@ TEST(extract_deal_signed_roles__passive_supply_after_the_signing)
 		    "armoured vehicles to Togo.",
 		    1, "BEN", "TGO");
 }
+
+/* "according to the Defense Acquisition Program Administration, a state
+ * arms procurement agency controlled by X's Defense Ministry": a noun of
+ * buying in the name of a body, or before "agency (office, officials)",
+ * names no purchase of X's (stop 62; sj/002 had Korea buy from
+ * Australia). */
+TEST(extract_deal_signed_roles__a_buying_body_buys_nothing)
+{
+	expect_deal("The Chilean army's Logistics Command signed a contract for 30 K9 howitzers "
+		    "with Hanwha Defense, according to the Defense Acquisition Program "
+		    "Administration, a state arms procurement agency controlled by South Korea's "
+		    "Defense Ministry.",
+		    1, "KOR", "CHL");
+	expect_not("Peru's procurement officials met Korea's defence minister about K9 howitzers.",
+		   "KOR", "PER");
+	/* control: a purchase told in lower case stays one */
+	expect_deal("Peru completed the acquisition of K9 howitzers from South Korea.", 1, "KOR",
+		    "PER");
+}
