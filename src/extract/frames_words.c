@@ -627,6 +627,9 @@ const mention *after_prep(const dctx *d, const span *s, size_t t, const char *pr
 					    "close", "next", "near", NULL};
 	static const char *w_others_of[] = {"adversaries", "enemies", "rivals", "foes", "allies",
 					    "partners", NULL};
+	/* "told journalists on a trip to Israel": a place visited (stop 62) */
+	static const char *w_travel_n[] = {"visit", "visits", "trip", "trips", "tour", "journey",
+					   NULL};
 	size_t i;
 	for (i = t; i < s->t1 && i < t + 20; i++) {
 		/* "threats from North Korea": a source of danger, no party;
@@ -634,6 +637,7 @@ const mention *after_prep(const dctx *d, const span *s, size_t t, const char *pr
 		if (kis(d, i, prep) && !(i > s->t0 && kin(d, i - 1, danger)) &&
 		    !(i > s->t0 + 1 && kin(d, i - 1, w_notably) && kin(d, i - 2, danger)) &&
 		    !(i > s->t0 && prep[0] == 't' && kin(d, i - 1, w_not_party)) &&
+		    !(i > s->t0 && prep[0] == 't' && kin(d, i - 1, w_travel_n)) &&
 		    !(i > s->t0 && !strcmp(prep, "from") && kin(d, i - 1, w_apart))) {
 			const mention *m = actor_after(d, s, i + 1, 3, 0);
 			if (!m)

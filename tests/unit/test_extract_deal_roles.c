@@ -393,3 +393,19 @@ TEST(extract_deal_roles__a_name_on_a_noun_of_supply_after_over)
 	expect_deal("Peru imposed sanctions on Ecuador and supplied arms to Chile.", 1, "PER",
 		    "CHL");
 }
+
+/* "Britain wants more Eurofighter sales, the minister told journalists on a
+ * trip to Chile": "to" after a noun of travel names a place visited, no
+ * receiver (after_prep; stop 62). */
+TEST(extract_deal_roles__a_trip_to_a_state_receives_nothing)
+{
+	expect_not("Britain wants more Eurofighter sales, the minister told journalists on a trip "
+		   "to Chile.",
+		   "GBR", "CHL");
+	expect_not("Britain wants more Eurofighter sales, the minister said during a visit to "
+		   "Chile.",
+		   "GBR", "CHL");
+	/* control: the receiver after the noun of supply */
+	expect_deal("Britain wants more Eurofighter sales to Chile, the minister said.", 1, "GBR",
+		    "CHL");
+}
