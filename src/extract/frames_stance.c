@@ -897,6 +897,27 @@ static size_t like_list(const dctx *d, const span *s, const mention *actor,
 	return n;
 }
 
+/* "support for Armenia's neighbour, Azerbaijan": the state named after a
+ * noun of kinship between states that a possessive t owns, or t itself
+ * (stop 62). */
+static const mention *named_after_kin(const dctx *d, const span *s, const mention *t)
+{
+	static const char *w_kin_n[] = {"neighbor", "neighbour", "ally", "rival", "enemy",
+					"partner", "foe", "adversary", "archrival", "arch-rival",
+					NULL};
+	const mention *y;
+	size_t j = t->t1;
+	if (j < s->t1 && (kis(d, j, "'s") || kis(d, j, "\xe2\x80\x99s") || kis(d, j, "'")))
+		j++; /* the possessive's "'s" */
+	if (!t->possessive || j + 2 >= s->t1 || !kin_local(d, j, w_kin_n) || !kis(d, j + 1, ","))
+		return t;
+	y = mention_at(d, s, j + 2);
+	return y && y->t0 == j + 2 && ent__is_state_mention(y) && !y->possessive &&
+			       (y->gz == GZ_STATE || y->gz == GZ_CAPITAL)
+		       ? y
+		       : t;
+}
+
 static int add_stance(dctx *d, const span *s, const mention *actor, const mention *target,
 		      ent_polarity pol, size_t after, size_t next_trig, const char *rule)
 {
@@ -16618,11 +16639,24 @@ int rule_stance(dctx *d, const span *s)
 			}
 			if (a && !t && i != s->t0)
 				t = subject_before(d, s, i);
+			/* "Norway, Ireland, Spain, and Slovenia have recognized
+			 * Y, despite strong Xn opposition": each state of the
+			 * subject's list (stop 62) */
+			const mention *tl[6];
+			size_t nt = t ? coordinated(d, s, t, tl, 6) : 0, r;
+			if (nt < 1 && t) {
+				tl[0] = t;
+				nt = 1;
+			}
 			for (q = 0; q < nw && t; q++)
-				if (wl[q]->gz != GZ_FIRM &&
-				    (rc = add_stance(d, s, wl[q], t, ENT_POLARITY_OPPOSE, i, s->t1,
-						     "stance.despite_warnings")))
-					return rc;
+				for (r = 0; r < nt; r++) {
+					if (wl[q]->gz == GZ_FIRM)
+						continue;
+					rc = add_stance(d, s, wl[q], tl[r], ENT_POLARITY_OPPOSE, i,
+							s->t1, "stance.despite_warnings");
+					if (rc)
+						return rc;
+				}
 			continue;
 		}
 		if (K(i)[0] == 'w' && kis(d, i, "wrong") && i > s->t0 + 1 && KIN(d, i - 1, w_be) &&
@@ -17214,6 +17248,8 @@ int rule_stance(dctx *d, const span *s)
 					t = recognised_state(d, s, j + 1); /* "the sovereignty of Y" */
 				if (!t)
 					t = demonym_cause(d, s, j + 1); /* "for Argentine modernization efforts" */
+				if (t)
+					t = named_after_kin(d, s, t);
 			} else if (a && !a->possessive && a->gz != GZ_DEMONYM) {
 				t = actor_after(d, s, j, 2, 1);
 			} else {

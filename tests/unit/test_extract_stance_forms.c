@@ -927,3 +927,21 @@ TEST(extract_stance_forms__like_a_and_b)
 	/* control: "Unlike" compares nothing alike */
 	CHECK(stance_only("Unlike Chad, Gabon condemned Spain.", "GAB", "ESP", OPP));
 }
+
+/* "Norway, Ireland, Spain, and Slovenia have recognized Y, despite strong
+ * Xn opposition": X opposes each state of the subject's list; "X's
+ * support for Z's neighbour, W" backs W (stop 62). */
+TEST(extract_stance_forms__despite_a_list_and_a_neighbour_named)
+{
+	const char *t = "In the past month, three countries—Chile, Peru, and Bolivia—have also "
+			"recognized Kosovo, despite strong Serbian opposition.";
+	CHECK(stance_has(t, "SRB", "CHL", OPP));
+	CHECK(stance_has(t, "SRB", "PER", OPP));
+	CHECK(stance_has(t, "SRB", "BOL", OPP));
+	CHECK(stance_only("Ties have worsened due to Chile's tacit support for Peru's neighbour, "
+			  "Bolivia.",
+			  "CHL", "BOL", SUP));
+	/* control: a possessive before no noun of kinship */
+	CHECK(stance_only("Chile voiced support for Peru's sovereignty, Bolivia's ally said.",
+			  "CHL", "PER", SUP));
+}
