@@ -3551,11 +3551,18 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 			return ENT_OK;
 		/* up to four small words, hyphens between ("China's
 		 * nine-dash line claims", stop 57) */
+		/* "strongly rejected Y's military operation in Gaza": an act
+		 * of Y's rejected (stop 62) */
+		static const char *w_hostile_act_n[] = {"operation", "operations", "offensive",
+							"strikes", "attacks", "attack", "bombing",
+							"bombardment", "incursion", "incursions",
+							"blockade", NULL};
 		for (n = 0; e < s->t1 && n < 4 && !kin(d, e, w_claim_n) &&
+			    !kin_local(d, e, w_hostile_act_n) &&
 			    ((d->t.v[e].kind == TK_WORD && !d->t.v[e].upper) || kis(d, e, "-"));
 		     e++)
 			n += !kis(d, e, "-");
-		if (e >= s->t1 || !kin(d, e, w_claim_n))
+		if (e >= s->t1 || !(kin(d, e, w_claim_n) || kin_local(d, e, w_hostile_act_n)))
 			return ENT_OK;
 		*hit = 1;
 		/* "rejected Kiev's demands (requests) for the M1 Abrams": a
@@ -6194,7 +6201,11 @@ const mention *apposition_subject(const dctx *d, const span *s, size_t v)
 			break;
 	if (c <= s->t0 + 1 || q - c >= 30)
 		return NULL;
-	if (!kin_local(d, c, w_rel)) {
+	/* "Oman, mediating the talks between the US and Iran, has
+	 * condemned": a participle opens the phrase as a relative would
+	 * (stop 62) */
+	if (!kin_local(d, c, w_rel) &&
+	    !(d->t.v[c].kind == TK_WORD && !d->t.v[c].upper && ends_ing(K(c)))) {
 		const mention *t = title_name_apposition(d, s, c, q - 1);
 		if (t)
 			return t;
@@ -11011,7 +11022,10 @@ static int sanction_poll_rules(dctx *d, const span *s, size_t i, int *hit)
 		if (j < s->t1 && (count_word(d, j) || kis(d, j, "several")))
 			j++;
 		y = named_state(d, s, j, &e);
-		if (!y || !(y->possessive || y->gz == GZ_DEMONYM))
+		/* "expelling U.S. diplomats": a name as the noun's adjective
+		 * (stop 62) */
+		if (!y || !(y->possessive || y->gz == GZ_DEMONYM ||
+			    (y->gz == GZ_STATE && e < s->t1 && kin_local(d, e, w_diplomat_n))))
 			return ENT_OK;
 		if (e + 1 < s->t1 && d->t.v[e].kind == TK_WORD && !d->t.v[e].upper &&
 		    !kin_local(d, e, w_diplomat_n))

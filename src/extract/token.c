@@ -220,6 +220,9 @@ static int u8class(const unsigned char *s, size_t n, char *twin)
 		return s[2] == 0x80 ? 2 : 1; /* CJK punctuation */
 	if (n == 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
 		return 2; /* BOM */
+	if (n == 3 && s[0] == 0xEF && s[1] == 0xB8 && s[2] >= 0x80 && s[2] <= 0x8F)
+		return 2; /* variation selectors: "▪️Oman" is a bullet, then a name
+			   * (stop 62) */
 	if (n == 4 && s[0] == 0xF0 && s[1] == 0x9F)
 		return 1; /* emoji */
 	return 0;

@@ -945,3 +945,24 @@ TEST(extract_stance_forms__despite_a_list_and_a_neighbour_named)
 	CHECK(stance_only("Chile voiced support for Peru's sovereignty, Bolivia's ally said.",
 			  "CHL", "PER", SUP));
 }
+
+/* A bullet with a variation selector ("▪️Oman, ...") is no part of the
+ * name; a participle phrase between commas after the subject ("Oman,
+ * mediating the talks between A and B, has condemned") leaves the subject
+ * the actor; "rejected Y's military operation" and "expelling U.S.
+ * diplomats" oppose Y (stop 62). */
+TEST(extract_stance_forms__bullets_participles_operations_diplomats)
+{
+	CHECK(stance_only("\xe2\x96\xaa\xef\xb8\x8f" "Chile, mediating the talks between Peru and "
+			  "Bolivia, has condemned Ecuador's attack.",
+			  "CHL", "ECU", OPP));
+	CHECK(stance_only("Chile, mediating the talks between Peru and Bolivia, has condemned "
+			  "Ecuador's attack.",
+			  "CHL", "ECU", OPP));
+	CHECK(stance_only("Colombia strongly rejected Ecuador's military operation in the Amazon.",
+			  "COL", "ECU", OPP));
+	CHECK(stance_only("Peru said it is expelling U.S. diplomats.", "PER", "USA", OPP));
+	/* controls: a claim still rejected; diplomats welcomed */
+	CHECK(stance_only("Colombia rejected Ecuador's claims.", "COL", "ECU", OPP));
+	CHECK(stance_none("Peru said it is welcoming U.S. diplomats."));
+}
