@@ -861,6 +861,23 @@ static int take_delivery_after(const dctx *d, const span *s, size_t v)
 			      kis(d, i + 1, "of")));
 }
 
+/* "The ministry has confirmed (announced) signing (finalising) a contract":
+ * a gerund of signing right after a verb of telling done, a deal noun
+ * after it (stop 62). */
+static int signing_confirmed(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_signing[] = {"signing", "finalising", "finalizing", "concluding",
+					  NULL};
+	static const char *w_told_v[] = {"confirmed", "announced", "confirms", "announces",
+					 NULL};
+	size_t j = i + 1;
+	if (!kin_local(d, i, w_signing) || !kin_local(d, i - 1, w_told_v) || negated(d, s, i))
+		return 0;
+	if (j < s->t1 && KIN(d, j, w_det))
+		j++;
+	return j < s->t1 && KIN(d, j, w_deal_noun);
+}
+
 /* "The air force has confirmed (announced, celebrated) the delivery of the
  * first two of six helicopters": a delivery told as done in the past, a
  * verb of telling right before "the" (stop 62). */
@@ -1542,6 +1559,8 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 	    kis(d, i + 1, "of") && (kis(d, i - 1, "the") || kis(d, i - 2, "the")) &&
 	    !signing_put_off(d, s, kis(d, i - 1, "the") ? i - 1 : i - 2))
 		return ENT_STATUS_SIGNED; /* "the 2014 signing of a contract" (stop 48) */
+	if ((K(i)[0] == 's' || K(i)[0] == 'f') && i > s->t0 + 1 && signing_confirmed(d, s, i))
+		return ENT_STATUS_SIGNED; /* "has confirmed finalising a contract" (stop 62) */
 	if (K(i)[0] == 'r' && kis(d, i, "receiving") && i > s->t0 && kis(d, i - 1, ",") &&
 	    past_clause(d, s, i))
 		return ENT_STATUS_DELIVERED; /* "X has expanded its fleet, receiving two
@@ -4797,7 +4816,13 @@ static int provides_for_terms(const dctx *d, const span *s, size_t v)
 static int provides_signer_with(const dctx *d, const span *s, size_t sv)
 {
 	static const char *back[] = {"country", "kingdom", "nation", "republic", NULL};
+	/* "to supply its air force (army, navy, forces) with" (stop 62) */
+	static const char *w_own_force[] = {"army", "navy", "forces", "military", "force", NULL};
 	size_t i = sv + 1;
+	if (i + 2 < s->t1 && kis(d, i, "its")) {
+		size_t j = i + 1 + (kis(d, i + 1, "air") ? 1 : 0);
+		return j + 1 < s->t1 && kin_local(d, j, w_own_force) && kis(d, j + 1, "with");
+	}
 	return i + 2 < s->t1 && kis(d, i, "the") && kin(d, i + 1, back) && kis(d, i + 2, "with");
 }
 

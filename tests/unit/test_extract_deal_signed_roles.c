@@ -344,3 +344,23 @@ TEST(extract_deal_signed_roles__a_buying_body_buys_nothing)
 	expect_deal("Peru completed the acquisition of K9 howitzers from South Korea.", 1, "KOR",
 		    "PER");
 }
+
+/* "The X defence ministry has confirmed finalising a contract with Y's firm
+ * to supply its air force with 12 trainers": the signer's own forces
+ * receive, and a gerund of signing after "confirmed (announced)" is
+ * signed (stop 62; sr/002 had the UAE sell to China, reported). */
+TEST(extract_deal_signed_roles__confirmed_finalising_to_supply_its_forces)
+{
+	const char *t = "The Peruvian defence ministry has confirmed finalising a contract with "
+			"China's CATIC to supply its air force with a dozen L-15 jet trainers.";
+	expect_deal(t, 1, "CHN", "PER");
+	CHECK_INT(deal_status(t, "CHN", "PER"), ENT_STATUS_SIGNED);
+	CHECK_INT(deal_status("Peru has announced signing a contract with China to buy 12 L-15 "
+			      "trainers.",
+			      "CHN", "PER"),
+		  ENT_STATUS_SIGNED);
+	/* control: signing still under way */
+	CHECK_INT(deal_status("Peru is finalising a contract with China to buy 12 L-15 trainers.",
+			      "CHN", "PER"),
+		  ENT_STATUS_REPORTED);
+}
