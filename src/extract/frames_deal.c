@@ -29,6 +29,7 @@ static const mention *made_for_subject(const dctx *d, const span *s, size_t sv,
  * be one. */
 static const char *w_clause_mark[] = {",", ";", NULL};
 static const char *w_joined_v[] = {"joined", "joins", "join", "joining", NULL};
+static const char *w_member_title[] = {"member", "members", "ally", "allies", NULL};
 static const char *w_clause_and[] = {",", ";", "and", NULL};
 static const char *w_prevent_v[] = {"prevent", "prevents", "prevented", "preventing",
 				    "keep", "keeps", "kept", "keeping", NULL};
@@ -4244,6 +4245,20 @@ static size_t recipient_list(const dctx *d, const span *s, const mention *m,
 			j++; /* "... Ecuador and even Venezuela" */
 		if (j < s->t1 && kis(d, j, "the"))
 			j++;
+		x = mention_at(d, s, j);
+		if (x && x->t0 == j && x->gz == GZ_BLOC && x->t1 + 1 < s->t1 &&
+		    kin_local(d, x->t1, w_member_title)) {
+			/* "Qatar and NATO members Poland and Romania": the
+			 * title opens a list of its own (stop 62) */
+			j = x->t1 + 1;
+			last = 0;
+			x = actor_after(d, s, j, 0, 1);
+			if (!x || x->t0 != j || x->gz != GZ_STATE || x->possessive)
+				return 0;
+			out[n++] = x;
+			j = x->t1;
+			continue;
+		}
 		x = actor_after(d, s, j, 0, 1);
 		if (!x || x->t0 != j || x->gz != GZ_STATE || x->possessive)
 			return 0;
@@ -16069,6 +16084,11 @@ int rule_recipient_list(dctx *d, const span *s)
 				if (q == nl) /* "with Ankara, Turkish President ...": one state */
 					list[nl++] = m;
 				j = m->t1 - 1;
+			} else if ((m = mention_at(d, s, j)) != NULL && m->t0 == j &&
+				   m->gz == GZ_BLOC && m->t1 < s->t1 &&
+				   kin_local(d, m->t1, w_member_title)) {
+				j = m->t1; /* "Qatar and NATO members Poland and
+					    * Romania" (stop 62) */
 			} else if (!kis(d, j, ",") && !kis(d, j, "and") && !kis(d, j, "the")) {
 				break;
 			}

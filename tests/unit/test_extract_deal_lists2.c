@@ -287,3 +287,17 @@ TEST(extract_deal_lists2__the_role_of_givers_in_supplying)
 	expect_deal("France, Italy and Spain jointly supplied Morocco with the A400M transport.",
 		    1, "FRA", "MAR");
 }
+
+/* "to Qatar and NATO members Poland and Romania", "contracts with 30
+ * countries including Qatar and NATO members Poland and Romania": a bloc's
+ * title in a list of buyers opens a list of its own (stop 62). */
+TEST(extract_deal_lists2__a_bloc_title_inside_a_list)
+{
+	static const char *const sup[] = {"TUR", "TUR", "TUR", NULL};
+	static const char *const rec[] = {"CHL", "EST", "LVA", NULL};
+	expect_deals("Turkey has sold TB2 drones to Chile and NATO members Estonia and Latvia.", 3,
+		     sup, rec);
+	expect_deals("Baykar has signed export contracts for TB2 with 30 countries including Chile "
+		     "and NATO members Estonia and Latvia.",
+		     3, sup, rec);
+}
