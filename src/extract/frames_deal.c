@@ -862,6 +862,15 @@ static int take_delivery_after(const dctx *d, const span *s, size_t v)
 			      kis(d, i + 1, "of")));
 }
 
+/* "Moscow has started (began) supplying Su-35 jets to Tehran": a gerund of
+ * supply at i after a past verb of starting, no hedge (stop 62). */
+static int supply_begun(const dctx *d, const span *s, size_t i)
+{
+	return i > s->t0 && ends_ing(K(i)) && KIN(d, i, w_supply_verb) &&
+	       (kis(d, i - 1, "started") || kis(d, i - 1, "began") || kis(d, i - 1, "begun")) &&
+	       !hedged(d, s, i - 1);
+}
+
 /* "The ministry has confirmed (announced) signing (finalising) a contract":
  * a gerund of signing right after a verb of telling done, a deal noun
  * after it (stop 62). */
@@ -1487,6 +1496,8 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 		return ENT_STATUS_ORDERED;
 	if (KIN(d, i, w_delivered))
 		return contract_won(d, s, i) ? ENT_STATUS_SIGNED : ENT_STATUS_DELIVERED;
+	if (supply_begun(d, s, i))
+		return ENT_STATUS_DELIVERED;
 	if (d->t.v[i].keylen >= 6 && d->t.v[i].keylen <= 7 &&
 	    ((K(i)[0] == 's' && K(i)[1] == 'e' && K(i)[2] == 'c') ||
 	     (K(i)[0] == 'l' && K(i)[1] == 'a' && K(i)[2] == 'n') ||
@@ -9403,6 +9414,7 @@ int rule_deal(dctx *d, const span *s)
 	/* a transfer stated as done ("gifted", "delivered") is an event, a deal;
 	 * "X supplies Y", "X's supplies to Y" without particulars is a tie */
 	supply_only = sv != NONE && (bv == NONE || sv < bv) && !KIN(d, sv, w_delivered) &&
+		      !supply_begun(d, s, sv) &&
 		      !mv && !s->value_def.present && !year && dn == NONE && sg == NONE &&
 		      !s->forced_deal && !counted_sales(d, s, sv) && !reported_transfer(d, s, sv) &&
 		      !gift_made(d, s, sv);

@@ -476,3 +476,16 @@ TEST(extract_deal_attributes2__deliveries_expected_to_begin)
 	expect_deal("Norway expects deliveries of howitzers to Lithuania to begin in 2027.", 1,
 		    "NOR", "LTU");
 }
+
+/* "Moscow has started (began) supplying Su-35 jets to Tehran": supplies
+ * begun are deliveries, not a tie; a hedge before the start keeps them
+ * undone (stop 62). */
+TEST(extract_deal_attributes2__supplies_begun)
+{
+	CHECK_INT(deal_status("Lima has started supplying patrol boats to Quito.", "PER", "ECU"),
+		  ENT_STATUS_DELIVERED);
+	CHECK_INT(deal_status("Peru began supplying armoured vehicles to Ecuador.", "PER", "ECU"),
+		  ENT_STATUS_DELIVERED);
+	CHECK(deal_status("Peru may have started supplying armoured vehicles to Ecuador.", "PER",
+			  "ECU") != ENT_STATUS_DELIVERED);
+}
