@@ -9574,7 +9574,10 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 					      * continued military presence" (stop 59) */
 					     "troops", "forces", "instructors", "advisers",
 					     "advisors", "soldiers", "contingent", "presence",
-					     "deployment", NULL};
+					     "deployment",
+					     /* "welcomed the United States' recognition
+					      * of its sovereignty" (stop 62) */
+					     "recognition", "endorsement", "vote", NULL};
 	static const char *w_appalled_v[] = {"appalled", "outraged", NULL};
 	/* the bonds praise may name: "hailed its ties with Y" */
 	static const char *w_bond_n[] = {"ties", "relations", "cooperation", "partnership",

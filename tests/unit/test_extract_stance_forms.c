@@ -966,3 +966,14 @@ TEST(extract_stance_forms__bullets_participles_operations_diplomats)
 	CHECK(stance_only("Colombia rejected Ecuador's claims.", "COL", "ECU", OPP));
 	CHECK(stance_none("Peru said it is welcoming U.S. diplomats."));
 }
+
+/* "X welcomed the United States' recognition (endorsement, vote) of ...":
+ * X backs the state whose act it welcomes (stop 62). */
+TEST(extract_stance_forms__welcomed_a_recognition)
+{
+	CHECK(stance_only("Chile welcomed the United States' recognition of its claim.", "CHL",
+			  "USA", SUP));
+	CHECK(stance_only("Chile welcomed Peru's endorsement of the plan.", "CHL", "PER", SUP));
+	/* control: a recognition not welcomed */
+	CHECK(stance_none("Chile noted Peru's recognition of the plan."));
+}
