@@ -14351,12 +14351,28 @@ static int rely_on_goods(dctx *d, const span *s, size_t v, size_t j)
 			continue;
 		if (kis(d, m->t0 > 0 ? m->t0 - 1 : 0, ";"))
 			break;
+		int generic = m->gz == GZ_DEMONYM && m->t1 < s->t1 && kin(d, m->t1, w_arms_generic);
 		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || !strcmp(m->code, sub->code) ||
-		    !((m->gz == GZ_DEMONYM && qualifies_weapon(d, s, k)) || made_in(d, s, m)))
+		    !((m->gz == GZ_DEMONYM && qualifies_weapon(d, s, k)) || made_in(d, s, m) ||
+		      generic))
 			continue;
 		for (q = k + 1; q < s->m1 && !w; q++)
 			if (M(d, q)->kind == MK_ACTOR && M(d, q)->gz == GZ_WEAPON)
 				w = M(d, q);
+		if (!w && generic && !tie_known(d, m->code, sub->code, s->unit)) {
+			/* "relies on Israeli weapons": arms of no stated
+			 * kind (stop 62) */
+			cand *c;
+			size_t g = m->t1;
+			if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+				return rc;
+			if (ent_fact_add_item(&c->f, ENT_CAT_OTHER, d->text + d->t.v[g].start,
+					      d->t.v[g].end - d->t.v[g].start, NULL, -1))
+				return ENT_ENOMEM;
+			if ((rc = emit_tie(d, c, s, m->code, sub->code, "supply.rely_on")))
+				return rc;
+			continue;
+		}
 		if (!w || tie_known(d, m->code, sub->code, s->unit))
 			continue;
 		if ((rc = emit_goods_tie(d, s, w, quantity_before(d, s, w), m->code, sub->code,
@@ -14397,6 +14413,8 @@ int rule_rely_on(dctx *d, const span *s)
 			turn = 1; /* "X has (increasingly) turned to Y for arms" */
 			break;
 		}
+	if (!turn && v + 2 < s->t1 && ly_adverb(d, v + 1))
+		v++; /* "relies heavily on" (stop 62) */
 	if (v + 3 >= s->t1 ||
 	    !(turn || kis(d, v + 1, "on") || kis(d, v + 1, "upon")) || negated(d, s, v))
 		return ENT_OK;

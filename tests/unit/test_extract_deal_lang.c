@@ -874,3 +874,17 @@ TEST(extract_deal_lang__a_client_of_a_state_buys_from_it)
 	CHECK(l && find_deal(l, "USA", "PER") && ndeals(l) == 1);
 	ent_fact_list_free(l);
 }
+
+/* "X relies heavily on Yn weapons (arms), including Z drones", "is
+ * dependent on Yn weapons": a supply tie from Y, over an adverb, with arms
+ * of no stated kind too (stop 62). */
+TEST(extract_deal_lang__relies_on_demonym_arms)
+{
+	expect_deal("Bolivia relies heavily on Chinese weapons, including K-8 jets.", 1, "CHN",
+		    "BOL");
+	expect_deal("Bolivia relies on Chinese weapons.", 1, "CHN", "BOL");
+	expect_deal("Paraguay is heavily dependent on Brazilian arms.", 1, "BRA", "PRY");
+	/* controls: no arms; negated */
+	expect_deal("Bolivia relies on Chinese technology.", 0, NULL, NULL);
+	expect_deal("Bolivia no longer relies on Chinese weapons.", 0, NULL, NULL);
+}
