@@ -147,3 +147,16 @@ TEST(extract_civil_commerce__drones_for_farming_are_civil)
 	/* control: drones for the army stand */
 	expect_deal("Oman bought 20 armed drones from China for the army.", 1, "CHN", "OMN");
 }
+
+/* "would provide the Maldives with a financial assistance package of $1.4
+ * billion": money of civil aid (financial, economic, humanitarian,
+ * development, budget) is no arms deal, valued or not (stop 62; sx/002). */
+TEST(extract_civil_commerce__a_civil_aid_package)
+{
+	expect_no_deal("Last year, Chile announced that it would provide Peru with a financial "
+		       "assistance package of $1.4 billion.");
+	expect_no_deal("Chile will provide Peru with an economic aid package of $2 billion.");
+	/* control: military aid stays a deal */
+	expect_deal("Chile will provide Peru with a military aid package of $1.4 billion.", 1,
+		    "CHL", "PER");
+}
