@@ -19100,11 +19100,32 @@ int earlier_buyers(dctx *d, const span *s, size_t from)
 		for (k = s->m0; k < s->m1 && i >= s->t0 + 2 && kis(d, i - 1, "the"); k++)
 			if (M(d, k)->t1 == i - 1)
 				b = M(d, k);
-		if (!b || !ent__is_state_mention(b) || b->possessive)
-			return ENT_OK;
-		w = !strcmp(b->code, c->pair[0]) ? 0 : !strcmp(b->code, c->pair[1]) ? 1 : -1;
-		if (w < 0)
-			return ENT_OK;
+		if (!b) {
+			/* "Vietnam is Russia's sixth customer country":
+			 * the possessor of the ordinal sells, the other of the
+			 * pair buys (stop 62) */
+			for (k = s->m0; k < s->m1; k++) {
+				const mention *o = M(d, k);
+				if (o->possessive && o->t1 < i && o->t1 + 2 >= i &&
+				    ent__is_state_mention(o) && o->gz != GZ_FIRM)
+					b = o;
+			}
+			w = !b ? -1
+			       : !strcmp(b->code, c->pair[0]) ? 1
+			       : !strcmp(b->code, c->pair[1]) ? 0
+							       : -1;
+			if (w < 0)
+				return ENT_OK;
+			b = NULL;
+		} else {
+			if (!ent__is_state_mention(b) || b->possessive)
+				return ENT_OK;
+			w = !strcmp(b->code, c->pair[0])   ? 0
+			    : !strcmp(b->code, c->pair[1]) ? 1
+							   : -1;
+			if (w < 0)
+				return ENT_OK;
+		}
 		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, c->pair[1 - w]);
 		ent_code_set(&c->f.recipient, c->pair[w]);
 		c->directed = 1;
@@ -19113,6 +19134,8 @@ int earlier_buyers(dctx *d, const span *s, size_t from)
 		const mention *m;
 		if (kis(d, j, "the") && j + 1 < s->t1)
 			j++; /* "after Denmark and the Netherlands" (stop 59) */
+		if ((kis(d, j, "neighboring") || kis(d, j, "neighbouring")) && j + 1 < s->t1)
+			j++; /* "..., Myanmar, and neighboring Laos" (stop 62) */
 		m = mention_at(d, s, j);
 		if (!m || !ent__is_state_mention(m) || m->possessive ||
 		    !(m->gz == GZ_STATE || m->gz == GZ_CAPITAL))

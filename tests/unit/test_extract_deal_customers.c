@@ -450,3 +450,23 @@ TEST(extract_deal_customers__designation_before_the_client_noun)
 	};
 	CHECK(deal_list_run(v, N_(v)) == 0);
 }
+
+/* "With this contract, X is Russia's sixth customer country for the
+ * Yak-130, after A, B, and neighboring C": the possessor of the ordinal
+ * sells, the states after "after" bought before (stop 62; sz/001). */
+TEST(extract_deal_customers__a_possessor_s_ordinal_customer)
+{
+	ent_fact_list *l = run("With this contract, Peru is Russia's sixth customer country for "
+			       "the Yak-130 aircraft, after Chad, Ghana, and neighboring Bolivia.",
+			       NULL);
+	CHECK(l != NULL);
+	if (!l)
+		return;
+	CHECK(find_deal(l, "RUS", "PER") != NULL);
+	CHECK(find_deal(l, "RUS", "TCD") != NULL);
+	CHECK(find_deal(l, "RUS", "GHA") != NULL);
+	CHECK(find_deal(l, "RUS", "BOL") != NULL);
+	CHECK(find_deal(l, "PER", "RUS") == NULL);
+	CHECK_INT(ndeals(l), 4);
+	ent_fact_list_free(l);
+}
