@@ -869,6 +869,30 @@ static size_t titled_pair(const dctx *d, const span *s, size_t t, const mention 
 }
 
 /* A stance of the actor and of every state coordinated with it. */
+/* "Spain alongside (together with, along with) Ireland, Slovenia, and
+ * Norway issued a statement": the state before "alongside" when the
+ * actor's list opens right after it, or NULL (stop 62). */
+static const mention *alongside_head(const dctx *d, const span *s, const mention *a)
+{
+	size_t j = a->t0;
+	const mention *h;
+	if (j < s->t0 + 2)
+		return NULL;
+	if (kis(d, j - 1, "alongside"))
+		j--;
+	else if (j >= s->t0 + 3 && kis(d, j - 1, "with") &&
+		 (kis(d, j - 2, "together") || kis(d, j - 2, "along")))
+		j -= 2;
+	else
+		return NULL;
+	h = mention_at_end(d, s, j);
+	return h && h->t1 == j && ent__is_state_mention(h) && !h->possessive &&
+			       (h->gz == GZ_STATE || h->gz == GZ_CAPITAL) &&
+			       strcmp(h->code, a->code) != 0
+		       ? h
+		       : NULL;
+}
+
 /* "Like Mali and Burkina Faso, ..., Niger has rejected ...": the states of
  * a list after "Like" opening the sentence take the stance of the actor
  * named after the list too; written into out (at most max), their count
@@ -948,6 +972,8 @@ static int add_stance(dctx *d, const span *s, const mention *actor, const mentio
 		}
 	}
 	n += like_list(d, s, actor, c + n, 6 - n);
+	if (n < 6 && (c[n] = alongside_head(d, s, c[0])) != NULL)
+		n++; /* "Spain alongside Ireland, Slovenia, and Norway issued" */
 	nt = coordinated_objects(d, s, target, tc, 6);
 	for (k = 0; k < n; k++)
 		for (q = 0; q < nt; q++)
@@ -8271,6 +8297,38 @@ static int called_ally(const dctx *d, const span *s, size_t e)
  * of Y)" at token i ("recognition"): the state that recognises, right
  * before the noun (over one adjective), or NULL (stance.recognition_noun,
  * test_extract_allies.c). */
+/* "issued a joint statement calling for international recognition of the
+ * State of Palestine": the caller, when a verb of calling and "for" stand
+ * before the noun at i (over "the" and at most two small words), or NULL
+ * (stop 62). */
+static const mention *recognition_called(const dctx *d, const span *s, size_t i)
+{
+	size_t j = i, n = 0;
+	while (j > s->t0 && n < 3 && d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper &&
+	       !kis(d, j - 1, "for"))
+		j--, n++;
+	if (j < s->t0 + 2 || !kis(d, j - 1, "for") || !KIN(d, j - 2, w_call) ||
+	    negated(d, s, j - 2))
+		return NULL;
+	return stance_actor(d, s, j - 2);
+}
+
+/* The state whose recognition is called for at token j: "of the State of
+ * Palestine", "of Kosovo", or one recognised_state names; NULL if none
+ * (stop 62). */
+static const mention *called_recognised(const dctx *d, const span *s, size_t j)
+{
+	const mention *y = recognised_state(d, s, j);
+	size_t e = 0;
+	if (y)
+		return y;
+	y = named_state(d, s, j, &e); /* "the State of Palestine" may be one name */
+	if (!y && j + 3 < s->t1 && kis(d, j, "the") && kis(d, j + 1, "state") &&
+	    kis(d, j + 2, "of"))
+		y = named_state(d, s, j + 3, &e);
+	return y && !y->possessive && y->gz != GZ_DEMONYM && y->gz != GZ_FIRM ? y : NULL;
+}
+
 static const mention *recognition_owner(const dctx *d, const span *s, size_t i)
 {
 	size_t k, end = i;
@@ -9856,8 +9914,9 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	    kin_local(d, i, w_call_ally_v) && ((rc = ally_named(d, s, i, hit)) || *hit))
 		return rc;
 	if (k[0] == 'r' && k[1] == 'e' && kis(d, i, "recognition") && i + 2 < s->t1 &&
-	    kis(d, i + 1, "of") && !negated(d, s, i) && (a = recognition_owner(d, s, i)) &&
-	    (t = recognised_state(d, s, i + 2)) != NULL) {
+	    kis(d, i + 1, "of") && !negated(d, s, i) &&
+	    (((a = recognition_owner(d, s, i)) && (t = recognised_state(d, s, i + 2))) ||
+	     ((a = recognition_called(d, s, i)) && (t = called_recognised(d, s, i + 2))))) {
 		/* "Israel's recognition of Morocco's sovereignty" */
 		*hit = 1;
 		return add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i,

@@ -977,3 +977,21 @@ TEST(extract_stance_forms__welcomed_a_recognition)
 	/* control: a recognition not welcomed */
 	CHECK(stance_none("Chile noted Peru's recognition of the plan."));
 }
+
+/* "X alongside A, B, and C issued a joint statement calling for
+ * international recognition of the State of Palestine": the caller backs
+ * the state whose recognition it calls for, and the state before
+ * "alongside (together with)" takes the stance with the list (stop 62). */
+TEST(extract_stance_forms__calling_for_recognition_alongside)
+{
+	const char *t = "On May 29, Chile alongside Peru, Bolivia, and Ecuador issued a joint "
+			"statement calling for international recognition of the State of "
+			"Palestine.";
+	CHECK(stance_has(t, "CHL", "PSE", SUP));
+	CHECK(stance_has(t, "PER", "PSE", SUP));
+	CHECK(stance_has(t, "ECU", "PSE", SUP));
+	CHECK_INT(stance_count(t), 4);
+	CHECK(stance_only("Chile called for the recognition of Kosovo.", "CHL", "XKX", SUP));
+	/* control: no call, no owner */
+	CHECK(stance_none("The recognition of Kosovo was discussed in Santiago."));
+}
