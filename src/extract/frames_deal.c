@@ -19,6 +19,7 @@ static size_t find_local(const dctx *d, size_t t0, size_t t1, const char *const 
 static int awaited_supply(const dctx *d, const span *s, size_t sv);
 static int buying_body(const dctx *d, const span *s, size_t bv);
 static int civil_aid_after(const dctx *d, const span *s, size_t v);
+static int who_clause_before(const dctx *d, const span *s, const mention *m, size_t trig);
 static int approval_given(const dctx *d, const span *s, size_t v);
 static const mention *made_for_subject(const dctx *d, const span *s, size_t sv,
 				       const mention **rec);
@@ -9102,6 +9103,11 @@ int rule_deal(dctx *d, const span *s)
 			if (m != sup && m != rec && joint_with(d, s, m))
 				continue; /* "as part of a joint project with the
 					   * Netherlands": a partner of the giver */
+			if (m != sup && m != rec && trig != NONE &&
+			    who_clause_before(d, s, m, trig))
+				continue; /* "Chavez, who accused the US government of
+					   * plans to invade, has signed deals with
+					   * Moscow": no party (stop 62) */
 			if (directional && m != sup && m != rec) {
 				/* "delivered in South Korea": a place, no party */
 				static const char *w_near[] = {"near", "along", "toward", "towards",
@@ -9942,6 +9948,26 @@ static int civil_aid_after(const dctx *d, const span *s, size_t v)
 		     (j + 2 < s->t1 && kin_local(d, j + 2, w_aid_n))))
 			return 1;
 	return 0;
+}
+
+/* Is m inside a relative clause on a person or a body, ", who (whose)
+ * ... ,", that closes before the trigger at trig (stop 62)? */
+static int who_clause_before(const dctx *d, const span *s, const mention *m, size_t trig)
+{
+	size_t j, c;
+	if (m->t1 >= trig)
+		return 0;
+	for (j = m->t0; j > s->t0 + 1 && m->t0 - j < 16; j--) {
+		if (kis(d, j - 1, ",") || kis(d, j - 1, ";"))
+			return 0;
+		if ((kis(d, j - 1, "who") || kis(d, j - 1, "whose")) && kis(d, j - 2, ","))
+			break;
+	}
+	if (j <= s->t0 + 1 || m->t0 - j >= 16)
+		return 0;
+	for (c = m->t1; c < trig && !kis(d, c, ","); c++)
+		;
+	return c < trig;
 }
 
 /* ---- clauses a deal does not reach (test_extract_deal_clauses.c) ---------- */

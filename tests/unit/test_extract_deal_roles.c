@@ -409,3 +409,18 @@ TEST(extract_deal_roles__a_trip_to_a_state_receives_nothing)
 	expect_deal("Britain wants more Eurofighter sales to Chile, the minister said.", 1, "GBR",
 		    "CHL");
 }
+
+/* "Boric, who accused the US government of plans to meddle, has signed
+ * military deals with Moscow worth $3 billion": a state inside a relative
+ * clause on the subject, closed before the trigger, is no party (stop 62;
+ * sw/001 had Russia sell to the US). */
+TEST(extract_deal_roles__a_state_inside_a_who_clause)
+{
+	expect_not("Boric, who accused the US government of plans to meddle, has signed "
+		   "military deals with Moscow worth some $3 billion.",
+		   "RUS", "USA");
+	/* control: the subject's own name before "whose" still buys */
+	expect_deal("Chile, whose ties with the US are poor, has signed deals with Russia worth "
+		    "$3 billion.",
+		    1, "RUS", "CHL");
+}
