@@ -873,6 +873,18 @@ static int supply_begun(const dctx *d, const span *s, size_t i)
 	       !hedged(d, s, i - 1);
 }
 
+/* "Iran is planning (plans, intends, is preparing) to send ballistic
+ * missiles to Russia": a transfer planned is a deal reported, no standing
+ * tie (stop 62). */
+static int supply_planned(const dctx *d, const span *s, size_t sv)
+{
+	static const char *w_plan_v[] = {"planning", "plans", "planned", "plan", "intends",
+					 "intend", "intending", "preparing", "prepares", "prepared",
+					 NULL};
+	return sv > s->t0 + 1 && kis(d, sv - 1, "to") && kin_local(d, sv - 2, w_plan_v) &&
+	       KIN(d, sv, w_supply_verb) && !negated(d, s, sv - 2);
+}
+
 /* "The ministry has confirmed (announced) signing (finalising) a contract":
  * a gerund of signing right after a verb of telling done, a deal noun
  * after it (stop 62). */
@@ -9421,7 +9433,7 @@ int rule_deal(dctx *d, const span *s)
 	/* a transfer stated as done ("gifted", "delivered") is an event, a deal;
 	 * "X supplies Y", "X's supplies to Y" without particulars is a tie */
 	supply_only = sv != NONE && (bv == NONE || sv < bv) && !KIN(d, sv, w_delivered) &&
-		      !supply_begun(d, s, sv) &&
+		      !supply_begun(d, s, sv) && !supply_planned(d, s, sv) &&
 		      !mv && !s->value_def.present && !year && dn == NONE && sg == NONE &&
 		      !s->forced_deal && !counted_sales(d, s, sv) && !reported_transfer(d, s, sv) &&
 		      !gift_made(d, s, sv);

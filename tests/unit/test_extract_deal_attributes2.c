@@ -489,3 +489,19 @@ TEST(extract_deal_attributes2__supplies_begun)
 	CHECK(deal_status("Peru may have started supplying armoured vehicles to Ecuador.", "PER",
 			  "ECU") != ENT_STATUS_DELIVERED);
 }
+
+/* "X is planning (plans, intends, is preparing) to send missiles to Y": a
+ * transfer planned is a deal reported, not a standing supply tie (stop
+ * 62). */
+TEST(extract_deal_attributes2__a_transfer_planned)
+{
+	CHECK_INT(deal_status("Peru is planning to send artillery shells to Ecuador.", "PER",
+			      "ECU"),
+		  ENT_STATUS_REPORTED);
+	CHECK_INT(deal_status("The United States accused Peru of planning to send missiles to "
+			      "Ecuador.",
+			      "PER", "ECU"),
+		  ENT_STATUS_REPORTED);
+	/* control: a plan denied */
+	expect_no_transfer("Peru is not planning to send artillery shells to Ecuador.");
+}
