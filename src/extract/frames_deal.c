@@ -14200,6 +14200,22 @@ static int fronted_buyers(dctx *d, const span *s, const mention *w, const mentio
 	return ENT_OK;
 }
 
+/* ", which arrived (have arrived, were delivered) ..." within three words
+ * after token j, the goods' end (stop 62)? */
+static int arrived_after(const dctx *d, const span *s, size_t j)
+{
+	size_t q;
+	for (q = j; q < s->t1 && q < j + 3 && !kis(d, q, ","); q++)
+		;
+	if (q + 2 >= s->t1 || !kis(d, q, ",") || !kis(d, q + 1, "which"))
+		return 0;
+	q += 2;
+	if (q < s->t1 && (kis(d, q, "have") || kis(d, q, "has") || kis(d, q, "had") ||
+			  kis(d, q, "were") || kis(d, q, "was")))
+		q++;
+	return q < s->t1 && (kis(d, q, "arrived") || kis(d, q, "delivered")) && !hedged(d, s, q);
+}
+
 /* "Mali is Africa's fourth confirmed Akinci user", "Egypt became the second
  * Rafale customer": a designation with a maker (weapons.tsv origin) right
  * before a noun of clients, a verb of being and at most six describing
@@ -14251,7 +14267,7 @@ int rule_customer_of(dctx *d, const span *s)
 				       "remains", "remained", "been", NULL};
 	const mention *sub, *w = NULL;
 	const char *maker = NULL;
-	size_t n, j, v, k, c = 0;
+	size_t n, j, v, k, c = 0, before;
 	int rc;
 	/* "of" first: it rules out most words; "the seventh customer for the
 	 * Airbus Helicopters H225M Caracal" (stop 44) */
@@ -14305,7 +14321,7 @@ int rule_customer_of(dctx *d, const span *s)
 		 * the tie is said again for the earlier buyers after "after"
 		 * (earlier_buyers), then goes */
 		static const char *w_after[] = {"after", NULL};
-		size_t before = d->ncands;
+		before = d->ncands;
 		if (find_in(d, w->t1, s->t1, w_after) == NONE)
 			return ENT_OK;
 		if ((rc = emit_goods_tie(d, s, w, -1, maker, sub->code, "supply.customer_of")) ||
@@ -14315,8 +14331,15 @@ int rule_customer_of(dctx *d, const span *s)
 			d->cands[before].dropped = 1;
 		return ENT_OK;
 	}
+	before = d->ncands;
 	if ((rc = emit_goods_tie(d, s, w, -1, maker, sub->code, "supply.customer_of")))
 		return rc;
+	if (before < d->ncands && !d->cands[before].dropped && arrived_after(d, s, w->t1)) {
+		/* "the first foreign buyer of Y's Pinaka launchers, which
+		 * arrived this year": delivered (stop 62) */
+		d->cands[before].f.type = ENT_FACT_DEAL;
+		d->cands[before].f.status = ENT_STATUS_DELIVERED;
+	}
 	return w->canon && w->code && !strcmp(w->code, maker) ? fronted_buyers(d, s, w, sub)
 							      : ENT_OK;
 }

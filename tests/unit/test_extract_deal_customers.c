@@ -470,3 +470,19 @@ TEST(extract_deal_customers__a_possessor_s_ordinal_customer)
 	CHECK_INT(ndeals(l), 4);
 	ent_fact_list_free(l);
 }
+
+/* "X has become the first foreign buyer of Y's Pinaka launchers, which
+ * arrived this year": the customer's goods arrived, a delivery (stop
+ * 62). */
+TEST(extract_deal_customers__a_customer_s_goods_arrived)
+{
+	CHECK_INT(deal_status("Peru has become the first foreign buyer of India's Pinaka rocket "
+			      "launchers, which arrived this year.",
+			      "IND", "PER"),
+		  ENT_STATUS_DELIVERED);
+	/* control: to arrive next year, a tie */
+	CHECK_INT(deal_status("Peru is a customer of India's Pinaka rocket launchers, which will "
+			      "arrive next year.",
+			      "IND", "PER"),
+		  ENT_STATUS_NONE);
+}
