@@ -514,7 +514,10 @@ const char *w_speech_verb[] = {
 	"welcomes", "notes", "complains", "protests", "expresses", "tells", "tweeted", "tweets",
 	"wrote", "posted",
 	/* "X emphasised (stressed) that ..." (stop 61) */
-	"emphasised", "emphasized", "stressed", "underlined", "reiterated", NULL};
+	"emphasised", "emphasized", "stressed", "underlined", "reiterated",
+	/* '"...," Pistorius explained (remarked)' (stop 62); not "concluded",
+	 * which deals are too */
+	"explained", "remarked", NULL};
 
 /* "(Russia said) it held (will hold, would conduct) joint drills with
  * China", "(said) its navy took part": the speaker tells of its own drill

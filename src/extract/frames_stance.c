@@ -13880,7 +13880,10 @@ static const char *w_label_block[] = {"no", "not", "any", "denied", "denies", "d
 /* verbs that report the speaker's words */
 static const char *w_label_say[] = {"said", "says", "stated", "told", "added", "declared",
 				    "stressed", "noted", "spoke", "warned", "emphasized",
-				    "emphasised", "insisted", "wrote", "tweeted", NULL};
+				    "emphasised", "insisted", "wrote", "tweeted",
+				    /* "..., Pistorius concluded" (stop 62) */
+				    "concluded", "explained", "remarked", "underlined",
+				    "reiterated", NULL};
 
 /* A cheap test that token i may be a word of w_label_n (inlined: the
  * stance loop runs it on every token): the key's length, then its first

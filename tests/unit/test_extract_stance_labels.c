@@ -292,3 +292,20 @@ TEST(extract_stance_labels__more_words_for_a_war)
 	CHECK(stance_none("The Latvian defence minister said Belarus's long war in Moldova has "
 			  "shown that air defence is critical."));
 }
+
+/* '"... Russia's terrible campaign of aggression ...," Pistorius
+ * concluded': "concluded (explained, remarked)" report the speaker's
+ * words too, a leader named by surname alone speaking for the state (stop
+ * 62; sq/005). "concluded deals with Y" stays a deal. */
+TEST(extract_stance_labels__a_quote_the_speaker_concluded)
+{
+	CHECK(stance_has("\"We help Ecuador against Peru's terrible campaign of aggression, which "
+			 "violates international law,\" Pinera concluded.",
+			 "CHL", "PER", ENT_POLARITY_OPPOSE));
+	CHECK(stance_has("\"We help Ecuador against Peru's terrible campaign of aggression,\" "
+			 "Pinera explained.",
+			 "CHL", "PER", ENT_POLARITY_OPPOSE));
+	expect_deal("Hanwha concluded deals with Chile, worth around $989 million, for rocket "
+		    "launchers.",
+		    1, "KOR", "CHL");
+}
