@@ -13947,16 +13947,25 @@ static int builds_for_at(dctx *d, const span *s, size_t v)
 					  "company", "companies", "consortium", "group",
 					  "manufacturer", "manufacturers", "yard", "builder",
 					  "contractor", NULL};
+	static const char *w_project_n[] = {"project", "programme", "program", NULL};
+	static const char *w_begun_v[] = {"launched", "launches", "started", "starts", "began",
+					  "begins", "kicked", NULL};
 	const mention *mk, *r, *w = NULL;
 	size_t k;
 	cand *c;
-	int rc, y, base, maker_n;
+	int rc, y, base, maker_n, project;
 	if (negated(d, s, v))
 		return ENT_OK;
 	/* the base form only after a modal ("will build") or after "to" of
 	 * a maker picked ("was selected to construct"): a plan, reported */
 	base = kis(d, v, "build") || kis(d, v, "construct");
-	if (base && !(KIN(d, v - 1, w_modal) && !kis(d, v - 1, "to")) &&
+	/* "has launched (started) a project to build 12 vessels for Y": the
+	 * work begun, a contract (stop 62) */
+	project = base && v > s->t0 + 3 && kis(d, v - 1, "to") &&
+		  kin_local(d, v - 2, w_project_n) &&
+		  (kin_local(d, v - 3, w_begun_v) ||
+		   (KIN(d, v - 3, w_det) && kin_local(d, v - 4, w_begun_v)));
+	if (base && !project && !(KIN(d, v - 1, w_modal) && !kis(d, v - 1, "to")) &&
 	    !(v > s->t0 + 1 && kis(d, v - 1, "to") && kin_local(d, v - 2, w_picked)))
 		return ENT_OK;
 	if ((!base && kis(d, v - 1, "to")) ||
@@ -13971,7 +13980,9 @@ static int builds_for_at(dctx *d, const span *s, size_t v)
 		return ENT_OK;
 	if (!(r = ship_owner(d, s, v, w)))
 		r = built_for_whom(d, s, w);
-	mk = actor_before(d, s, v, base ? 12 : 8, 0); /* "Turkey's RMK Marine has launched": the firm's */
+	/* "Turkey's RMK Marine has launched": the firm's; "X's shipyard near
+	 * Z city of W State has launched a project to build": further back */
+	mk = actor_before(d, s, v, project ? 20 : base ? 12 : 8, 0);
 	/* "A French shipyard (Franco-Italian consortium) will build": a
 	 * demonym on a noun of makers (stop 57) */
 	maker_n = mk && mk->gz == GZ_DEMONYM && !mk->possessive && mk->t1 < v &&
@@ -14000,7 +14011,7 @@ static int builds_for_at(dctx *d, const span *s, size_t v)
 		if (sum && (sum = money_near(d, s, sum->t0)) != NULL)
 			c->f.value = sum->value; /* the US figure in brackets, if any */
 	}
-	c->f.status = base ? ENT_STATUS_REPORTED : ENT_STATUS_SIGNED;
+	c->f.status = base && !project ? ENT_STATUS_REPORTED : ENT_STATUS_SIGNED;
 	y = year_in(d, s);
 	c->f.year = y > 0 ? y : 0;
 	c->f.confidence = 0.6;

@@ -84,3 +84,18 @@ TEST(extract_builds_for__a_ship_owned_by_the_buyer)
 	expect_no_transfer("Chile launched missiles at Peru's ports.");
 	expect_deal("Peru launched Peru's first corvette.", 0, NULL, NULL);
 }
+
+/* "X's shipyard near Z city of W State has launched a project to build 12
+ * vessels for the Yn Border Guard": the work begun is a contract, its
+ * maker further back than a plain "will build" reaches (stop 62;
+ * sz/002). */
+TEST(extract_builds_for__a_project_launched_to_build)
+{
+	const char *t = "India's Larsen & Toubro shipyard near Chennai city of Tamil Nadu State "
+			"has launched a project to build 12 high-speed patrol vessels for the "
+			"Kenyan Navy.";
+	expect_deal(t, 1, "IND", "KEN");
+	CHECK_INT(deal_status(t, "IND", "KEN"), ENT_STATUS_SIGNED);
+	/* control: a project only discussed */
+	expect_no_deal("India has discussed a project to build 12 patrol vessels for Kenya.");
+}
