@@ -1592,10 +1592,12 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 		return ENT_STATUS_DELIVERED; /* "X has expanded its fleet, receiving two
 					      * jets from Y in 2005" (stop 34) */
 	if ((kis(d, i, "purchase") || kis(d, i, "acquisition") || kis(d, i, "sale")) &&
-	    ((i > s->t0 + 1 && kis(d, i - 1, "the") &&
+	    ((i > s->t0 + 1 &&
+	      (kis(d, i - 1, "the") || kis(d, i - 1, "its") || kis(d, i - 1, "their")) &&
 	      (kis(d, i - 2, "confirmed") || kis(d, i - 2, "confirms"))) ||
 	     completed_noun(d, s, i)))
-		return ENT_STATUS_SIGNED; /* "Brazil has confirmed the purchase of ..." */
+		return ENT_STATUS_SIGNED; /* "Brazil has confirmed the (its: stop 62)
+					   * purchase of ..." */
 	if (s->unit >= 0 && d->units[s->unit].kind == UK_HEADING)
 		return headline_stage(d, i);
 	return ENT_STATUS_NONE;

@@ -505,3 +505,18 @@ TEST(extract_deal_attributes2__a_transfer_planned)
 	/* control: a plan denied */
 	expect_no_transfer("Peru is not planning to send artillery shells to Ecuador.");
 }
+
+/* "In 2022, X confirmed its purchase of 25 J-10C jets": a purchase
+ * confirmed is signed, with "its (their)" as with "the" (stop 62;
+ * sn/004). */
+TEST(extract_deal_attributes2__its_purchase_confirmed)
+{
+	CHECK_INT(deal_status("In 2022, Peru confirmed its purchase of 25 J-10C fighter jets from "
+			      "China.",
+			      "CHN", "PER"),
+		  ENT_STATUS_SIGNED);
+	/* control: a purchase only considered */
+	CHECK(deal_status("In 2022, Peru considered its purchase of 25 J-10C fighter jets from "
+			  "China.",
+			  "CHN", "PER") != ENT_STATUS_SIGNED);
+}
