@@ -7490,6 +7490,20 @@ int rule_deal(dctx *d, const span *s)
 		if (i < s->t1 && KIN(d, i, w_det))
 			i++;
 		i = money_end(d, s, i); /* "won a $1 billion tender" */
+		{
+			/* "won a Uruguayan (Uruguay's, the Uruguayan navy's)
+			 * tender" (stop 62) */
+			const mention *o = i < s->t1 ? mention_at(d, s, i) : NULL;
+			if (o && o->t0 == i && ent__is_state_mention(o) && o->gz != GZ_FIRM &&
+			    (o->gz == GZ_DEMONYM || o->possessive)) {
+				i = o->t1;
+				if (i < s->t1 && (kis(d, i, "'s") || kis(d, i, "\xe2\x80\x99s")))
+					i++;
+				if (i + 1 < s->t1 && kin_local(d, i, w_armed_service) &&
+				    (kis(d, i + 1, "'s") || kis(d, i + 1, "\xe2\x80\x99s")))
+					i += 2;
+			}
+		}
 		if (i < s->t1 && kin(d, i, w_tender))
 			dn = i;
 	}

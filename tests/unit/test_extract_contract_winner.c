@@ -58,3 +58,16 @@ TEST(extract_contract_winner__a_deal_named_by_its_buyer)
 		    "supply a Spyder air defense system.",
 		    1, "ISR", "PER");
 }
+
+/* "Navantia won a Uruguayan (Uruguay's, the Uruguayan navy's) tender for
+ * two patrol vessels": the tender's owner buys from the winner (stop
+ * 62). */
+TEST(extract_contract_winner__a_tender_of_a_named_owner)
+{
+	expect_deal("Navantia won a Chilean tender for two patrol vessels.", 1, "ESP", "CHL");
+	expect_deal("Spain's Navantia won the Chilean navy's tender for two patrol vessels.", 1,
+		    "ESP", "CHL");
+	expect_deal("Navantia won Chile's tender for two patrol vessels.", 1, "ESP", "CHL");
+	/* control: a tender lost */
+	expect_deal("Navantia lost a Chilean tender for two patrol vessels.", 0, NULL, NULL);
+}
