@@ -936,7 +936,18 @@ static int weapon_formation(const dctx *d, const span *s, const mention *m)
 					    "forces",   "troops",    "crews",     "personnel",
 					    "command",  "threat",    "threats",   "strikes",
 					    NULL};
-	return m->t1 < s->t1 && kin_local(d, m->t1, w_formation);
+	static const char *w_unit_n[] = {"squadron", "squadrons", "regiment", "regiments",
+					 "battalion", "battalions", NULL};
+	static const char *w_delivery_n[] = {"delivery", "deliveries", NULL};
+	if (m->t1 >= s->t1 || !kin_local(d, m->t1, w_formation))
+		return 0;
+	/* "has taken delivery of the third S-400 squadron": a designated
+	 * system's unit received is goods (stop 62) */
+	if (m->canon && kin_local(d, m->t1, w_unit_n) &&
+	    (find_in(d, s->t0, m->t0, w_delivered) != NONE ||
+	     find_in(d, s->t0, m->t0, w_delivery_n) != NONE))
+		return 0;
+	return 1;
 }
 
 /* "signed an agreement on joint training", "will organise 79 joint

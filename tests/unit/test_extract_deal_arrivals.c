@@ -195,3 +195,15 @@ TEST(extract_deal_arrivals__joined_a_navy)
 	expect_no_deal("Chilean F-16 jets joined the Ghanaian air force in patrolling the "
 		       "border.");
 }
+
+/* "X has taken delivery of the third S-400 squadron from Y": a designated
+ * system's unit received is goods, not a formation of forces; one bought
+ * in a list stays what it was (stop 62). */
+TEST(extract_deal_arrivals__a_squadron_of_a_system_received)
+{
+	expect_deal("Peru has taken delivery of the third S-400 squadron from Russia.", 1, "RUS",
+		    "PER");
+	expect_deal("Peru received the second S-400 regiment from Russia.", 1, "RUS", "PER");
+	/* control: a squadron that flies is no goods */
+	expect_deal("Peru's Rafale squadron flew over Lima.", 0, NULL, NULL);
+}
