@@ -3140,7 +3140,8 @@ static const char *w_claim_n[] = {"claim", "claims", "version", "allegation", "a
 				  "fears", "worries", "warning", "warnings", "threat",
 				  /* "rejected Y's (unilateral) actions" (stop 50) */
 				  "actions", "moves", "plans", "policy", "policies", "measures",
-				  NULL};
+				  /* "rejected Kosovo's application to join" (stop 62) */
+				  "application", "applications", "candidacy", NULL};
 const char *w_blame_v[] = {"blamed", "blames", "blame", "blaming", NULL};
 const char *w_threaten_v[] = {"threatened", "threatens", "threaten", "threatening",
 				     NULL};

@@ -995,3 +995,14 @@ TEST(extract_stance_forms__calling_for_recognition_alongside)
 	/* control: no call, no owner */
 	CHECK(stance_none("The recognition of Kosovo was discussed in Santiago."));
 }
+
+/* "X rejected Y's application (candidacy) to join ...": X opposes Y (stop
+ * 62). */
+TEST(extract_stance_forms__an_application_rejected)
+{
+	CHECK(stance_only("Peru rejected Bolivia's application to join the council.", "PER", "BOL",
+			  OPP));
+	CHECK(stance_only("Peru rejected Bolivia's candidacy.", "PER", "BOL", OPP));
+	/* control: an application accepted is no opposition */
+	CHECK(stance_none("Peru received Bolivia's application to join the council."));
+}
