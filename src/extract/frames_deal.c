@@ -868,7 +868,9 @@ static int take_delivery_after(const dctx *d, const span *s, size_t v)
  * supply at i after a past verb of starting, no hedge (stop 62). */
 static int supply_begun(const dctx *d, const span *s, size_t i)
 {
-	return i > s->t0 && ends_ing(K(i)) && KIN(d, i, w_supply_verb) &&
+	/* stage_word asks for every token of a deal's span: the word's bit
+	 * first, then its ending */
+	return KIN(d, i, w_supply_verb) && i > s->t0 && ends_ing(K(i)) &&
 	       (kis(d, i - 1, "started") || kis(d, i - 1, "began") || kis(d, i - 1, "begun")) &&
 	       !hedged(d, s, i - 1);
 }
@@ -1847,8 +1849,8 @@ int stage_year(const dctx *d, const span *s, size_t at)
 		 * of 2023: a year after the document's, past a hedge, is no
 		 * year of the delivery done (stop 62) */
 		if (d->doc_year && y->year > d->doc_year && y->t0 > at &&
-		    hedge_between(d, at, y->t0) &&
-		    stage_word(d, s, at) == ENT_STATUS_DELIVERED && !stage_pending(d, s, at))
+		    stage_word(d, s, at) == ENT_STATUS_DELIVERED && hedge_between(d, at, y->t0) &&
+		    !stage_pending(d, s, at))
 			continue;
 		for (i = s->t0; i < s->t1; i++) {
 			size_t dist;
