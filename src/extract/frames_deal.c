@@ -1512,8 +1512,8 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 		return ENT_STATUS_ORDERED;
 	if (KIN(d, i, w_delivered))
 		return contract_won(d, s, i) ? ENT_STATUS_SIGNED : ENT_STATUS_DELIVERED;
-	if (supply_begun(d, s, i))
-		return ENT_STATUS_DELIVERED;
+	if (d->t.v[i].keylen > 4 && K(i)[d->t.v[i].keylen - 1] == 'g' && supply_begun(d, s, i))
+		return ENT_STATUS_DELIVERED; /* the ending first: every token comes here */
 	if (d->t.v[i].keylen >= 6 && d->t.v[i].keylen <= 7 &&
 	    ((K(i)[0] == 's' && K(i)[1] == 'e' && K(i)[2] == 'c') ||
 	     (K(i)[0] == 'l' && K(i)[1] == 'a' && K(i)[2] == 'n') ||
@@ -1587,7 +1587,8 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 	    kis(d, i + 1, "of") && (kis(d, i - 1, "the") || kis(d, i - 2, "the")) &&
 	    !signing_put_off(d, s, kis(d, i - 1, "the") ? i - 1 : i - 2))
 		return ENT_STATUS_SIGNED; /* "the 2014 signing of a contract" (stop 48) */
-	if ((K(i)[0] == 's' || K(i)[0] == 'f') && i > s->t0 + 1 && signing_confirmed(d, s, i))
+	if ((K(i)[0] == 's' || K(i)[0] == 'f') && d->t.v[i].keylen >= 7 &&
+	    K(i)[d->t.v[i].keylen - 1] == 'g' && i > s->t0 + 1 && signing_confirmed(d, s, i))
 		return ENT_STATUS_SIGNED; /* "has confirmed finalising a contract" (stop 62) */
 	if (K(i)[0] == 'r' && kis(d, i, "receiving") && i > s->t0 && kis(d, i - 1, ",") &&
 	    past_clause(d, s, i))
