@@ -2259,8 +2259,13 @@ static int commodity_goods(const dctx *d, const span *s, size_t v)
  * "humanitarian assistance", "disaster relief supplies"; and the use that
  * makes goods civil: "for civilian / civil / peaceful applications". */
 static const char *w_relief[] = {"emergency", "humanitarian", "disaster", "relief", "flood",
-				 "earthquake", "quake", "famine", "drought", NULL};
-static const char *w_aid_n[] = {"aid", "assistance", "relief", "supplies", NULL};
+				 "earthquake", "quake", "famine", "drought",
+				 /* "a financial assistance package of $1.4 billion"
+				  * (stop 62) */
+				 "financial", "economic", "development", "budget", "budgetary",
+				 "macro-financial", "fiscal", NULL};
+static const char *w_aid_n[] = {"aid", "assistance", "relief", "supplies", "package", "loan",
+				"loans", "grant", "grants", "credit", "support", NULL};
 static const char *w_civ[] = {"civilian", "civil", "peaceful", NULL};
 /* "drones for crop spraying (dusting, monitoring)", "for farming" (stop 56) */
 static const char *w_farm[] = {"crop", "crops", "farming", "agriculture", NULL};

@@ -18,7 +18,6 @@
 static size_t find_local(const dctx *d, size_t t0, size_t t1, const char *const *l);
 static int awaited_supply(const dctx *d, const span *s, size_t sv);
 static int buying_body(const dctx *d, const span *s, size_t bv);
-static int civil_aid_after(const dctx *d, const span *s, size_t v);
 static int who_clause_before(const dctx *d, const span *s, const mention *m, size_t trig);
 static int approval_given(const dctx *d, const span *s, size_t v);
 static const mention *made_for_subject(const dctx *d, const span *s, size_t sv,
@@ -9674,7 +9673,7 @@ int rule_deal(dctx *d, const span *s)
 			if ((rc = ent_fact_add_item(&c->f, ENT_CAT_OTHER, d->text + d->t.v[g].start,
 						    d->t.v[g].end - d->t.v[g].start, NULL, -1)))
 				return rc;
-		} else if ((!valued && !counted_sales(d, s, sv)) || civil_aid_after(d, s, gv)) {
+		} else if (!valued && !counted_sales(d, s, sv)) {
 			c->dropped = 1;
 		}
 	}
@@ -9957,28 +9956,6 @@ static int buying_body(const dctx *d, const span *s, size_t bv)
 	return bv > u0 && d->t.v[bv - 1].kind == TK_WORD && d->t.v[bv - 1].upper &&
 	       !KIN(d, bv - 1, w_det) && bv + 1 < s->t1 && d->t.v[bv + 1].kind == TK_WORD &&
 	       (d->t.v[bv + 1].upper || kis(d, bv + 1, "and"));
-}
-
-/* "would provide the Maldives with a financial assistance package of $1.4
- * billion": within eight words after the verb at v, a civil qualifier
- * ("financial", "economic", "humanitarian", "development", "budget")
- * right before a noun of aid (stop 62)? */
-static int civil_aid_after(const dctx *d, const span *s, size_t v)
-{
-	static const char *w_civil_adj[] = {"financial", "economic", "humanitarian",
-					    "development", "budget", "budgetary", "macro-financial",
-					    "fiscal", NULL};
-	static const char *w_aid_n[] = {"aid", "assistance", "package", "loan", "loans",
-					"grant", "grants", "credit", "support", NULL};
-	size_t j;
-	if (v == NONE)
-		return 0;
-	for (j = v + 1; j + 1 < s->t1 && j < v + 9; j++)
-		if (kin_local(d, j, w_civil_adj) &&
-		    (kin_local(d, j + 1, w_aid_n) ||
-		     (j + 2 < s->t1 && kin_local(d, j + 2, w_aid_n))))
-			return 1;
-	return 0;
 }
 
 /* Is m inside a relative clause on a person or a body, ", who (whose)
