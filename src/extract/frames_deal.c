@@ -7499,10 +7499,10 @@ int rule_deal(dctx *d, const span *s)
 			if (o && o->t0 == i && ent__is_state_mention(o) && o->gz != GZ_FIRM &&
 			    (o->gz == GZ_DEMONYM || o->possessive)) {
 				i = o->t1;
-				if (i < s->t1 && (kis(d, i, "'s") || kis(d, i, "\xe2\x80\x99s")))
+				if (i < s->t1 && kis(d, i, "'s")) /* "’s" is keyed so too */
 					i++;
 				if (i + 1 < s->t1 && kin_local(d, i, w_armed_service) &&
-				    (kis(d, i + 1, "'s") || kis(d, i + 1, "\xe2\x80\x99s")))
+				    kis(d, i + 1, "'s"))
 					i += 2;
 			}
 		}
@@ -9165,10 +9165,8 @@ int rule_deal(dctx *d, const span *s)
 				/* "finalized during the minister's visit to
 				 * Denmark": a place visited after the trigger
 				 * (stop 41) */
-				static const char *w_visit_n[] = {"visit", "visits", "trip",
-								  "trips", "tour", "journey", NULL};
 				if (wb != NONE && wb > trig + 1 && kis(d, wb, "to") &&
-				    kin_local(d, wb - 1, w_visit_n))
+				    kin_local(d, wb - 1, w_travel_n))
 					continue;
 				/* "US officials who visited New Delhi last week":
 				 * the object of a verb of visiting is a place

@@ -374,6 +374,7 @@ extern const char *w_delivered[];
 extern const char *w_deny_v[];
 extern const char *w_det[];
 extern const char *w_comma[];
+extern const char *w_travel_n[];
 
 extern const char *w_ex_premod[];
 extern const char *w_ex_prior[];

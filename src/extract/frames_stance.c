@@ -931,8 +931,8 @@ static const mention *named_after_kin(const dctx *d, const span *s, const mentio
 					NULL};
 	const mention *y;
 	size_t j = t->t1;
-	if (j < s->t1 && (kis(d, j, "'s") || kis(d, j, "\xe2\x80\x99s") || kis(d, j, "'")))
-		j++; /* the possessive's "'s" */
+	if (j < s->t1 && (kis(d, j, "'s") || kis(d, j, "'")))
+		j++; /* the possessive's "'s" ("’s" is keyed so too) */
 	if (!t->possessive || j + 2 >= s->t1 || !kin_local(d, j, w_kin_n) || !kis(d, j + 1, ","))
 		return t;
 	y = mention_at(d, s, j + 2);

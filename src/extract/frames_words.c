@@ -52,6 +52,9 @@ const char *w_supply_noun[] = {"supply",  "supplies", "delivery", "deliveries",
 const char *w_det[] = {"the", "a", "an", NULL};
 /* A comma alone, for find_in / find_local over a stretch of tokens. */
 const char *w_comma[] = {",", NULL};
+/* Nouns of travel: a state after "visit (trip ...) to" is a place visited
+ * ("told journalists on a trip to Israel"; after_prep, rule_deal). */
+const char *w_travel_n[] = {"visit", "visits", "trip", "trips", "tour", "journey", NULL};
 const char *w_take[] = {"took", "take", "takes", "taken", "taking", "accepted", "accepts",
 			       "accept", NULL};
 const char *w_buy_verb[] = {
@@ -627,9 +630,6 @@ const mention *after_prep(const dctx *d, const span *s, size_t t, const char *pr
 					    "close", "next", "near", NULL};
 	static const char *w_others_of[] = {"adversaries", "enemies", "rivals", "foes", "allies",
 					    "partners", NULL};
-	/* "told journalists on a trip to Israel": a place visited (stop 62) */
-	static const char *w_travel_n[] = {"visit", "visits", "trip", "trips", "tour", "journey",
-					   NULL};
 	size_t i;
 	for (i = t; i < s->t1 && i < t + 20; i++) {
 		/* "threats from North Korea": a source of danger, no party;
@@ -637,6 +637,7 @@ const mention *after_prep(const dctx *d, const span *s, size_t t, const char *pr
 		if (kis(d, i, prep) && !(i > s->t0 && kin(d, i - 1, danger)) &&
 		    !(i > s->t0 + 1 && kin(d, i - 1, w_notably) && kin(d, i - 2, danger)) &&
 		    !(i > s->t0 && prep[0] == 't' && kin(d, i - 1, w_not_party)) &&
+		    /* "on a trip to Israel": a place visited (stop 62) */
 		    !(i > s->t0 && prep[0] == 't' && kin(d, i - 1, w_travel_n)) &&
 		    !(i > s->t0 && !strcmp(prep, "from") && kin(d, i - 1, w_apart))) {
 			const mention *m = actor_after(d, s, i + 1, 3, 0);
