@@ -14183,24 +14183,17 @@ static int region_adjective(const dctx *d, const span *s, size_t i)
  * known (stop 62). */
 static int fronted_buyers(dctx *d, const span *s, const mention *w, const mention *sub)
 {
-	static const char *w_joint[] = {",", "and", "the", NULL};
-	size_t j = s->t0;
+	const mention *list[32]; /* more than any list a sentence opens with */
+	size_t n, k;
 	int rc;
-	if (!(kis(d, j, "after") || kis(d, j, "following")))
+	if (!(kis(d, s->t0, "after") || kis(d, s->t0, "following")))
 		return ENT_OK;
-	for (j++; j < sub->t0;) {
-		const mention *m;
-		if (kin_local(d, j, w_joint)) {
-			j++;
-			continue;
-		}
-		m = mention_at(d, s, j);
-		if (!m || !ent__is_state_mention(m) || m->possessive || m->gz == GZ_FIRM)
-			return ENT_OK;
-		if (strcmp(m->code, w->code) != 0 && !tie_known(d, w->code, m->code, -1) &&
-		    (rc = emit_goods_tie(d, s, w, -1, w->code, m->code, "supply.customer_of")))
+	n = states_listed(d, s, s->t0 + 1, sub->t0, list, sizeof list / sizeof list[0]);
+	for (k = 0; k < n; k++) {
+		const char *y = list[k]->code;
+		if (strcmp(y, w->code) != 0 && !tie_known(d, w->code, y, -1) &&
+		    (rc = emit_goods_tie(d, s, w, -1, w->code, y, "supply.customer_of")))
 			return rc;
-		j = m->t1;
 	}
 	return ENT_OK;
 }

@@ -26,6 +26,7 @@
 #define add_goods_of ent__fr_add_goods_of
 #define add_others ent__fr_add_others
 #define after_prep ent__fr_after_prep
+#define states_listed ent__fr_states_listed
 #define by_carrier ent__fr_by_carrier
 #define factbox_intro ent__fr_factbox_intro
 #define factbox_holder ent__fr_factbox_holder
@@ -375,6 +376,7 @@ extern const char *w_deny_v[];
 extern const char *w_det[];
 extern const char *w_comma[];
 extern const char *w_travel_n[];
+extern const char *w_list_joint[];
 
 extern const char *w_ex_premod[];
 extern const char *w_ex_prior[];
@@ -457,6 +459,8 @@ int by_carrier(const dctx *d, const span *s, size_t b);
 size_t factbox_intro(const dctx *d, size_t ui);
 int factbox_holder(dctx *d, size_t ui, size_t gk);
 const mention *after_prep(const dctx *d, const span *s, size_t t, const char *prep);
+size_t states_listed(const dctx *d, const span *s, size_t j, size_t end, const mention **out,
+		     size_t max);
 int media_demonym(const dctx *d, const span *s, const mention *m);
 /* "X has generally regarded Yn exercises and naval activity ... with
  * apprehension": is token i between a verb of seeing and "with" a noun of

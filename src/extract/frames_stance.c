@@ -900,23 +900,15 @@ static const mention *alongside_head(const dctx *d, const span *s, const mention
 static size_t like_list(const dctx *d, const span *s, const mention *actor,
 			const mention **out, size_t max)
 {
-	size_t j = s->unit >= 0 ? d->units[s->unit].t0 : s->t0, n = 0;
-	const mention *m;
+	size_t j = s->unit >= 0 ? d->units[s->unit].t0 : s->t0, n, k;
 	if (!kis(d, j, "like") || !d->t.v[j].upper || actor->t0 <= j)
 		return 0;
-	for (j++; j < actor->t0 && n < max;) {
-		if (kis(d, j, ",") || kis(d, j, "and") || kis(d, j, "the")) {
-			j++;
-			continue;
-		}
-		m = mention_at(d, s, j);
-		if (!m || m->t0 != j || !ent__is_state_mention(m) || m->possessive ||
-		    !(m->gz == GZ_STATE || m->gz == GZ_CAPITAL))
-			break;
-		if (!strcmp(m->code, actor->code))
+	n = states_listed(d, s, j + 1, actor->t0, out, max);
+	for (k = 0; k < n; k++) {
+		if (!(out[k]->gz == GZ_STATE || out[k]->gz == GZ_CAPITAL))
+			return k; /* names only: the list ends before a demonym */
+		if (!strcmp(out[k]->code, actor->code))
 			return 0; /* the actor is in the list: no comparison */
-		out[n++] = m;
-		j = m->t1;
 	}
 	return n;
 }
@@ -1678,12 +1670,11 @@ static int body_of_subject(const dctx *d, const span *s, const mention *m)
 static int fronted_list(const dctx *d, const span *s, const mention *m, size_t before)
 {
 	static const char *w_fronted[] = {"after", "like", "unlike", "following", NULL};
-	static const char *w_joint[] = {",", "and", "the", NULL};
 	size_t j = m->t0;
 	int and_seen = 0;
 	const mention *n;
 	for (;;) {
-		if (j > s->t0 && kin_local(d, j - 1, w_joint))
+		if (j > s->t0 && kin(d, j - 1, w_list_joint))
 			j--;
 		else if ((n = mention_at_end(d, s, j)) != NULL && ent__is_state_mention(n) &&
 			 n->t0 < j)

@@ -52,6 +52,8 @@ const char *w_supply_noun[] = {"supply",  "supplies", "delivery", "deliveries",
 const char *w_det[] = {"the", "a", "an", NULL};
 /* A comma alone, for find_in / find_local over a stretch of tokens. */
 const char *w_comma[] = {",", NULL};
+/* What joins the names of a list of states: "A, B, and the C". */
+const char *w_list_joint[] = {",", "and", "the", NULL};
 /* Nouns of travel: a state after "visit (trip ...) to" is a place visited
  * ("told journalists on a trip to Israel"; after_prep, rule_deal). */
 const char *w_travel_n[] = {"visit", "visits", "trip", "trips", "tour", "journey", NULL};
@@ -1336,4 +1338,29 @@ int ent__word_classes(dctx *d)
 			u->contest = (d->tmask[t] >> LB_w_contest_any) & 1;
 	}
 	return ENT_OK;
+}
+
+/* The states listed from token j up to token end ("After A, B, and C, X
+ * ...", "Like A and B, X ..."): over ",", "and", "the", each a state's
+ * name, capital or demonym that opens at its token, no possessive or
+ * firm; the list stops at the first other token.  Written into out (at
+ * most max); their count. */
+size_t states_listed(const dctx *d, const span *s, size_t j, size_t end, const mention **out,
+		     size_t max)
+{
+	size_t n = 0;
+	while (j < end && n < max) {
+		const mention *m;
+		if (kin(d, j, w_list_joint)) {
+			j++;
+			continue;
+		}
+		m = mention_at(d, s, j);
+		if (!m || m->t0 != j || !ent__is_state_mention(m) || m->possessive ||
+		    m->gz == GZ_FIRM)
+			break;
+		out[n++] = m;
+		j = m->t1;
+	}
+	return n;
 }
