@@ -1802,13 +1802,14 @@ static int unscheduled_year(const dctx *d, const span *s)
 	return any ? 0 : -1;
 }
 
-/* Is a hedge ("expected", "will", "may"; not the month "May") between
- * tokens a and b? */
+/* Is a hedge ("expected", "will", "may") between tokens a and b?  The
+ * month "May" ("in May 2023") has no word bits (frames_words.c
+ * month_may), so KIN passes over it. */
 static int hedge_between(const dctx *d, size_t a, size_t b)
 {
 	size_t j;
 	for (j = a; j < b; j++)
-		if (KIN(d, j, w_hedge) && !d->t.v[j].upper)
+		if (KIN(d, j, w_hedge))
 			return 1;
 	return 0;
 }
