@@ -6128,20 +6128,25 @@ static size_t sanctions_backed(const dctx *d, const span *s, size_t i)
 	return v - 1;
 }
 
+static int state_body_before(const dctx *d, const mention *m, size_t c);
+
 /* "X, long a rival of Y ..., condemned": a noun phrase between commas
  * after the state that opens the sentence; that state, when the comma at c
  * closes it and the phrase opens with an article or "long / once / now /
- * formerly" (test_extract_strike_agents.c), or NULL. */
+ * formerly / already / still" (test_extract_strike_agents.c), or NULL.
+ * "Y's air force, already a Russian customer, received": the state may own
+ * a body of its own that the comma closes (stop 63). */
 static const mention *noun_apposition_subject(const dctx *d, const span *s, size_t c)
 {
 	static const char *w_appos[] = {"a", "an", "the", "long", "once", "now", "formerly",
-					NULL};
+					"already", "still", NULL};
 	const mention *m;
 	if (c + 1 >= s->t1 || !kin_local(d, c + 1, w_appos))
 		return NULL;
 	m = mention_at(d, s, s->t0);
-	if (!m || m->t1 != c || !ent__is_state_mention(m) || m->possessive ||
-	    !(m->gz == GZ_STATE || m->gz == GZ_CAPITAL))
+	if (!m || !ent__is_state_mention(m) || !(m->gz == GZ_STATE || m->gz == GZ_CAPITAL))
+		return NULL;
+	if (m->possessive ? !state_body_before(d, m, c) : m->t1 != c)
 		return NULL;
 	return m;
 }

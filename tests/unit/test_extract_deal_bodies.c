@@ -132,3 +132,18 @@ TEST(extract_deal_bodies__a_service_named_by_its_demonym_buys_from_each_seller)
 		ent_fact_list_free(l);
 	}
 }
+
+TEST(extract_deal_bodies__a_body_before_a_noun_apposition_buys)
+{
+	/* "Y's air force, already (still, long) a ... customer, received":
+	 * the state that owns the body, not a state inside the apposition
+	 * (stop 63) */
+	expect_deal("Algeria's air force, still a loyal client, took delivery of 14 Su-30MKA "
+		    "fighters.",
+		    1, "RUS", "DZA");
+	expect_deal("Vietnam's navy, already the operator of six Kilo-class submarines, received "
+		    "two Gepard frigates.",
+		    1, "RUS", "VNM");
+	/* a possessive with no body before the comma is no subject here */
+	expect_no_deal("Algeria's, still a loyal client, took delivery of 14 fighters.");
+}

@@ -39,4 +39,10 @@ TEST(extract_strike_agents__noun_apposition)
 			  OPP));
 	CHECK(stance_only("Peru, a neighbour of Chile, strongly condemned the raids by Bolivia.",
 			  "PER", "BOL", OPP));
+	/* "already", or a body the state owns (stop 63) */
+	CHECK(stance_only("Uganda's army, long a buyer of Russian tanks, condemned Kenya's "
+			  "decision.",
+			  "UGA", "KEN", OPP));
+	CHECK(stance_only("Kenya, already a rival of Uganda, condemned Tanzania.", "KEN", "TZA",
+			  OPP));
 }
