@@ -16140,6 +16140,23 @@ int listed_recipients(dctx *d, const span *s, size_t from)
 
 static int recent_buyer(const dctx *d, const span *s, const char *code);
 
+/* "a host (range, number) of friendly nations, from A to B (to C)": from
+ * token j, up to five words that end in a plural noun of states, a comma,
+ * then "from" and a state; the index of that state, or NONE. */
+static size_t range_of_group(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_states_n[] = {"countries", "nations", "states", "customers",
+					   "buyers", "partners", "allies", "governments", NULL};
+	size_t g;
+	for (g = j; g < s->t1 && g < j + 6 && !kin_local(d, g, w_states_n); g++)
+		if (d->t.v[g].kind != TK_WORD || plain_state_at(d, s, g))
+			return NONE;
+	if (g + 3 >= s->t1 || g >= j + 6 || !kis(d, g + 1, ",") || !kis(d, g + 2, "from") ||
+	    !plain_state_at(d, s, g + 3))
+		return NONE;
+	return g + 3;
+}
+
 /* "confirmed deals for the Gripen earlier this year to Hungary, Brazil and
  * Thailand", "sales of the Rafale to three countries: Egypt, Greece and
  * India", "deals in Greece, Egypt and Croatia": a noun of sale followed
@@ -16185,6 +16202,11 @@ int rule_recipient_list(dctx *d, const span *s)
 			if (!(kin_local(d, j, w_group) || d->t.v[j].kind == TK_NUM ||
 			      KIN(d, j, w_numwords)))
 				break;
+		/* "to a host of friendly nations, from A to B to C": a range
+		 * names the members of the group (stop 63) */
+		size_t rg = range_of_group(d, s, p + 1);
+		if (rg != NONE)
+			j = rg;
 		for (; j < s->t1 && nl < ENT_FACT_MAX_ACTORS; j++) {
 			const mention *m = plain_state_at(d, s, j);
 			if (m && (m->possessive || m->gz == GZ_DEMONYM))
@@ -16202,7 +16224,8 @@ int rule_recipient_list(dctx *d, const span *s)
 				   kin_local(d, m->t1, w_member_title)) {
 				j = m->t1; /* "Qatar and NATO members Poland and
 					    * Romania" (stop 62) */
-			} else if (!kis(d, j, ",") && !kis(d, j, "and") && !kis(d, j, "the")) {
+			} else if (!kis(d, j, ",") && !kis(d, j, "and") && !kis(d, j, "the") &&
+				   !(rg != NONE && nl > 0 && kis(d, j, "to"))) {
 				break;
 			}
 		}

@@ -64,6 +64,20 @@ TEST(extract_deal10__a_noun_of_sale_before_a_list_of_states_makes_each_a_buyer)
 			  "SWE", "HUN") == ENT_STATUS_REPORTED);
 }
 
+TEST(extract_deal10__a_range_from_a_to_b_names_the_buyers_of_a_group)
+{
+	/* "to a host of friendly nations, from A to B to C" (stop 63) */
+	expect_deals("Over the years Sweden has approved sales of the Gripen to a host of "
+		     "friendly nations, from Peru to Kenya to Latvia.",
+		     3, (const char *const[]){"SWE", "SWE", "SWE", NULL},
+		     (const char *const[]){"PER", "KEN", "LVA", NULL});
+	expect_deals("France has signed contracts with several countries, from Chile to Oman.", 2,
+		     (const char *const[]){"FRA", "FRA", NULL},
+		     (const char *const[]){"CHL", "OMN", NULL});
+	/* a range of time or place is no list of buyers */
+	expect_no_deal("Sweden approved sales of the Gripen to countries from 2010 to 2020.");
+}
+
 TEST(extract_deal10__states_of_a_list_of_buyers_are_no_pair)
 {
 	ent_fact_list *l = run("The agency has approved $2.5 billion of potential weapons sales "
