@@ -12205,6 +12205,41 @@ static size_t used_goods_start(const dctx *d, const span *s, size_t a)
 	return g + (g < s->t1 && KIN(d, g, w_det) ? 1 : 0);
 }
 
+/* "... that the Sudanese army (Y, Y's navy) has used (has been using,
+ * operates, flies)": the state whose forces open the relative clause at
+ * token j and use what the clause is about, or NULL. Only words between
+ * the forces and the verb: auxiliaries and adverbs. */
+static const mention *used_in_relative(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_use_rel[] = {"used", "uses", "operates", "operated", "flies",
+					  "flew", "flown", "fielded", "fields", "deployed",
+					  "deploys", "using", "operating", NULL};
+	static const char *w_aux[] = {"has", "have", "had", "been", "already", "also", "long",
+				      "still", "now", "is", "was", NULL};
+	const mention *h = forces_named(d, s, j), *m;
+	size_t v;
+	m = h ? mention_at(d, s, kis(d, j, "the") ? j + 1 : j) : NULL;
+	if (!m)
+		return NULL;
+	v = m->t1;
+	if (h->possessive && !(v + 1 < s->t1 && kis(d, v, "'s") &&
+			       (kin_local(d, v + 1, w_armed_service) || kis(d, v + 1, "air"))))
+		return NULL; /* "Peru's air force (navy)" */
+	v += h->possessive;
+	for (; v < s->t1 && v < m->t1 + 3 && d->t.v[v].kind == TK_WORD &&
+			!kin_local(d, v, w_aux) && !kin_local(d, v, w_use_rel);
+	     v++)
+		; /* the service's words ("Air Force") */
+	while (v < s->t1 && kin_local(d, v, w_aux))
+		v++;
+	if (v >= s->t1 || !kin_local(d, v, w_use_rel) || negated(d, s, v))
+		return NULL;
+	/* "using", "operating" only after "is (was, been)" */
+	if (K(v)[d->t.v[v].keylen - 1] == 'g' && !(KIN(d, v - 1, w_be) || kis(d, v - 1, "been")))
+		return NULL;
+	return h;
+}
+
 /* "the Russian missile batteries currently used by the Egyptian army":
  * goods a demonym qualifies, then (an adverb and) "used (operated, flown,
  * fielded, deployed) by" a state or its forces, are a supply tie from the
@@ -12227,6 +12262,19 @@ static int used_by_holder(dctx *d, const span *s, int *rc)
 		while (k + 2 < s->m1 && M(d, k + 2)->gz == GZ_WEAPON && M(d, k + 2)->t0 == w->t1)
 			w = M(d, ++k + 1); /* "missile batteries" told as two */
 		j = w->t1;
+		if (j + 3 < s->t1 && (kis(d, j, "that") || kis(d, j, "which")) &&
+		    (h = used_in_relative(d, s, j + 1)) != NULL) {
+			/* "Iranian drones that the Sudanese army has used since
+			 * 2023" (stop 63) */
+			if (h->gz == GZ_FIRM || !strcmp(h->code, m->code) ||
+			    tie_known(d, m->code, h->code, -1))
+				continue;
+			if ((*rc = emit_goods_tie(d, s, w, -1, m->code, h->code,
+						  "supply.used_goods")))
+				return 1;
+			told = 1;
+			continue;
+		}
 		if (j + 1 < s->t1 && d->t.v[j].kind == TK_WORD && !d->t.v[j].upper &&
 		    !kin_local(d, j, w_use_pp) && kin_local(d, j + 1, w_use_pp))
 			j++; /* "S-300 batteries used by" */

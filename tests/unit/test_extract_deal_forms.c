@@ -502,9 +502,16 @@ TEST(extract_deal_forms__used_goods)
 		{"The new batteries will join the Peruvian missile batteries currently used by "
 		 "the Ghanaian army.",
 		 "PER", {"GHA"}, TIE, 1, {0}},
+		/* a relative clause of use after the goods (stop 63) */
+		{"The new jets join Chilean drones that the Ghanaian army has used since 2019.",
+		 "CHL", {"GHA"}, TIE, 1, {0}},
+		{"They replace Peruvian jets that Ghana's air force has flown for decades.", "PER",
+		 {"GHA"}, TIE, 1, {0}},
 	};
 	CHECK(deal_list_run(v, sizeof v / sizeof v[0]) == 0);
 	expect_no_transfer("Chilean drones were captured and used by Ghana.");
+	expect_no_transfer("They showed Chilean drones that Ghana has not used.");
+	expect_no_transfer("They showed Chilean drones that Ghana's president has flown.");
 	expect_no_transfer("Ghana did not use Chilean drones.");
 	expect_no_transfer("Ghana used its own drones.");
 	expect_no_transfer("Kenya urged Ghana to use Chilean drones.");
