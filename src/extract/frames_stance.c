@@ -15234,6 +15234,13 @@ __attribute__((noinline)) static int target_in_object(dctx *d, const span *s, si
 	}
 	if (!np || negated(d, s, i) || (v != i && negated(d, s, v)))
 		return ENT_OK;
+	/* "Chad was accused of (criticised for) the transfer of weapons to
+	 * Y": the subject of a passive is no actor ("is opposed to" is one;
+	 * stop 63) */
+	if (opp && v == i && i > s->t0 + 1 && !kis(d, i, "opposed") &&
+	    (KIN(d, i - 1, w_be) || kis(d, i - 1, "been") ||
+	     (ly_adverb(d, i - 1) && (KIN(d, i - 2, w_be) || kis(d, i - 2, "been")))))
+		return ENT_OK;
 	a = stance_actor(d, s, v);
 	if (!a || a->gz == GZ_FIRM || !ent__is_state_mention(a) ||
 	    (a->possessive && !owns_government(d, s, a)))

@@ -156,7 +156,9 @@ const char *w_oppose_v[] = {
 	"punished", "punishing", "chastised", "chastises", "chastise", "chastising",
 	"admonished", "admonishes", "reprimanded", "reprimands", "scolded", "scolds",
 	/* "Bolivia sued Chile at the International Court of Justice" (stop 57) */
-	"sued", "sues", "suing", NULL};
+	"sued", "sues", "suing",
+	/* "Sudan implicated Chad in facilitating the transfer" (stop 63) */
+	"implicated", "implicates", NULL};
 /* nouns of opposition: "Tehran's skepticism of Baku", "raised objections to X" */
 const char *w_oppose_n[] = {
 	"criticism", "criticisms", "condemnation", "skepticism", "scepticism", "objection",

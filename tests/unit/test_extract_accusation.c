@@ -65,3 +65,20 @@ TEST(extract_accusation__veto_of_owner)
 	CHECK(stance_none("Peru vetoed the resolution."));
 	CHECK(stance_none("The talks stalled on Friday. Peru vetoed the resolution."));
 }
+
+TEST(extract_accusation__implicated_in_and_passive_accusations)
+{
+	/* "implicated Y in" accuses Y (stop 63) */
+	CHECK(stance_only("Kenya implicated Uganda in facilitating the transfer of weapons to the "
+			  "rebels.",
+			  "KEN", "UGA", OPP));
+	CHECK(stance_only("Uganda was implicated by Kenya in the transfer of weapons.", "KEN",
+			  "UGA", OPP));
+	/* the subject of a passive accusation accuses nobody of what its
+	 * object names */
+	CHECK(stance_none("Uganda was implicated in the transfer of weapons to Kenya."));
+	CHECK(stance_none("Uganda was accused of the transfer of weapons to Kenya."));
+	CHECK(stance_none("Uganda was strongly criticized for the sale of jets to Kenya."));
+	/* "is opposed to" is active */
+	CHECK(stance_only("Uganda is opposed to the sale of jets to Kenya.", "UGA", "KEN", OPP));
+}
