@@ -672,7 +672,8 @@ static int statement_signatories(const dctx *d, const char *out[STMT_SIGNERS_MAX
 	size_t i, j, q;
 	int n;
 	for (i = 2; i + 2 < d->t.n; i++) {
-		if (kis(d, i, "joined") || kin(d, i, w_issue_v)) {
+		int passive = kis(d, i - 1, "was") || kis(d, i - 1, "were");
+		if (kis(d, i, "joined") || (kin(d, i, w_issue_v) && !passive)) {
 			size_t a = states_list_start(d, i);
 			if (a == i)
 				continue;
@@ -691,7 +692,9 @@ static int statement_signatories(const dctx *d, const char *out[STMT_SIGNERS_MAX
 				return n;
 			continue;
 		}
-		if (!kis(d, i, "signed") || !(kis(d, i - 1, "was") || kis(d, i - 1, "were")))
+		/* "The statement was issued by the foreign ministers of A, B
+		 * and C" (stop 63) */
+		if (!(kis(d, i, "signed") || kin(d, i, w_issue_v)) || !passive)
 			continue;
 		for (q = i - 1; q > 0 && q + 5 > i; q--)
 			if (kin(d, q - 1, w_joint_doc_n))
@@ -709,6 +712,11 @@ static int statement_signatories(const dctx *d, const char *out[STMT_SIGNERS_MAX
 		if (j + 1 >= d->t.n || !kis(d, j, "by"))
 			continue;
 		j++;
+		if (j + 2 < d->t.n && kis(d, j, "the"))
+			j++;
+		if (j + 2 < d->t.n && (kis(d, j, "foreign") || kis(d, j, "defence") ||
+				       kis(d, j, "defense")))
+			j++;
 		if (j + 1 < d->t.n && kin(d, j, w_delegate_n) &&
 		    (kis(d, j + 1, "of") || kis(d, j + 1, "from")))
 			j += 2;
@@ -17504,7 +17512,10 @@ int rule_stance(dctx *d, const span *s)
 								     next, "stance.verb")))
 							return rc;
 				}
-				if (!t && a && opp) {
+				/* "The ministers strongly condemned repeated Yn
+				 * airstrikes": the signatories of a joint statement
+				 * speak (signatory_stance; stop 63) */
+				if (!t && opp && (a || signatory_voice(d, s, i))) {
 					/* "condemned the Yn and Zn incursions": Z too */
 					const mention *z;
 					t = demonym_act(d, s, o);

@@ -113,6 +113,33 @@ TEST(extract_stance_statements__joined_and_issued)
 	ent_fact_list_free(l);
 }
 
+TEST(extract_stance_statements__issued_by_the_ministers_of_a_list)
+{
+	/* "The statement was issued by the foreign ministers of A, B and
+	 * C": what "the ministers" say later is each state's, a demonym's
+	 * hostile act too (stop 63) */
+	static const char *text =
+		"The statement was issued by the foreign ministers of Peru, Chile and Kenya.\n\n"
+		"The ministers stressed support for Ghana's unity and sovereignty.\n\n"
+		"The ministers strongly condemned repeated Bolivian airstrikes on Ghanaian "
+		"territory.\n";
+	ent_fact_list *l = run(text, NULL);
+	CHECK(l != NULL);
+	if (l) {
+		CHECK(has_stance(l, "PER", "GHA", SUP));
+		CHECK(has_stance(l, "KEN", "GHA", SUP));
+		CHECK(has_stance(l, "CHL", "BOL", OPP));
+		CHECK(has_stance(l, "KEN", "BOL", OPP));
+	}
+	ent_fact_list_free(l);
+	/* a statement issued by one state speaks for nobody later */
+	l = run("The statement was issued by Peru.\n\n"
+		"The ministers strongly condemned repeated Bolivian airstrikes.\n",
+		NULL);
+	CHECK(l && count(l, ENT_FACT_STANCE) == 0);
+	ent_fact_list_free(l);
+}
+
 TEST(extract_stance_statements__votes_mustered)
 {
 	/* the states that gave a state its votes back it */
