@@ -6069,19 +6069,56 @@ static int sanctions_sought(const dctx *d, const span *s, size_t v)
 
 /* "(supports) the Greek position (stance, claims, cause, bid)": the state
  * of a demonym right after "the" at j and before a noun of a state's
- * standpoint; or NULL. */
+ * standpoint; or, with no "the", before a noun of statehood ("Syrian
+ * territorial integrity"); or NULL. */
 static const mention *demonym_position(const dctx *d, const span *s, size_t j)
 {
 	static const char *w_position_n[] = {"position", "positions", "stance", "claim",
 					     "claims", "cause", "bid", "view", "views",
 					     "proposal", "proposals", "initiative", "demands",
 					     "efforts", NULL};
+	static const char *w_statehood_n[] = {"sovereignty", "independence", "integrity",
+					      "unity", NULL};
 	const mention *m;
 	size_t e = 0;
-	if (j + 2 >= s->t1 || !kis(d, j, "the"))
+	if (j + 1 < s->t1 && !kis(d, j, "the")) {
+		/* "supports Syrian (territorial) integrity (sovereignty)"
+		 * (stop 63) */
+		m = named_state(d, s, j, &e);
+		if (m && e < s->t1 && kis(d, e, "territorial"))
+			e++;
+		return m && m->gz == GZ_DEMONYM && !m->possessive && e < s->t1 &&
+				       kin_local(d, e, w_statehood_n)
+			       ? m
+			       : NULL;
+	}
+	if (j + 2 >= s->t1)
 		return NULL;
 	m = named_state(d, s, j + 1, &e);
 	return m && m->gz == GZ_DEMONYM && e < s->t1 && kin_local(d, e, w_position_n) ? m : NULL;
+}
+
+/* "(supports) efforts (steps, moves) to protect (defend, preserve,
+ * safeguard, uphold) Y (Y's sovereignty, Yn territorial integrity)" from
+ * token j: the state protected, or NULL (stop 63). */
+static const mention *protected_by_efforts(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_effort_n[] = {"efforts", "effort", "steps", "moves", "measures",
+					   NULL};
+	static const char *w_protect_v[] = {"protect", "defend", "preserve", "safeguard",
+					    "uphold", "ensure", NULL};
+	const mention *m;
+	size_t e = 0;
+	if (j + 3 >= s->t1 || !kin_local(d, j, w_effort_n) || !kis(d, j + 1, "to") ||
+	    !kin_local(d, j + 2, w_protect_v))
+		return NULL;
+	j += 3;
+	if (KIN(d, j, w_det))
+		j++;
+	if ((m = demonym_position(d, s, j)) != NULL)
+		return m;
+	m = named_state(d, s, j, &e);
+	return m && m->gz != GZ_DEMONYM && m->gz != GZ_FIRM && ent__is_state_mention(m) ? m : NULL;
 }
 
 /* A word of sanctions in tokens [from, to). */
@@ -13052,8 +13089,13 @@ static int will_to_support(dctx *d, const span *s, size_t i, size_t next, int *h
 	if (o < s->t1 && skip_quote(d, o))
 		o++;
 	t = actor_after(d, s, o, 1, 1);
+	/* "vowed to support Syrian sovereignty (efforts to protect Y, Y's
+	 * sovereignty)" (stop 63) */
+	int eff = 0;
+	if (!t && (t = demonym_position(d, s, o)) == NULL)
+		eff = (t = protected_by_efforts(d, s, o)) != NULL;
 	/* "Y's \"sovereignty defense\"": backing Y's cause backs Y */
-	if (!t || (t->possessive && !(n > 0 && t->t1 + 1 < s->t1)))
+	if (!t || (t->possessive && !eff && !(n > 0 && t->t1 + 1 < s->t1)))
 		return ENT_OK;
 	a = stance_actor(d, s, modal ? v - 2 : v - 1);
 	if (!a || a->gz == GZ_FIRM)
@@ -17476,6 +17518,8 @@ int rule_stance(dctx *d, const span *s)
 						   * one sanctioned (stance.sanctions_backed) */
 				if (!t && !opp)
 					t = demonym_position(d, s, o); /* "the Greek position" */
+				if (!t && !opp)
+					t = protected_by_efforts(d, s, o);
 				if (!t && bm != o)
 					t = actor_after(d, s, bm, 0, 1);
 				if (t && kis(d, o, "in") && t->t0 <= o + 3)

@@ -1006,3 +1006,21 @@ TEST(extract_stance_forms__an_application_rejected)
 	/* control: an application accepted is no opposition */
 	CHECK(stance_none("Peru received Bolivia's application to join the council."));
 }
+
+TEST(extract_stance_forms__demonym_statehood_and_efforts_to_protect)
+{
+	/* "supports Yn (territorial) integrity (sovereignty, unity)" (stop
+	 * 63) */
+	CHECK(stance_only("Kenya supports Somali territorial integrity.", "KEN", "SOM", SUP));
+	CHECK(stance_only("Kenya backed Somali unity and sovereignty.", "KEN", "SOM", SUP));
+	/* "(vowed to) support efforts to protect (defend) Y" */
+	CHECK(stance_only("Kenya supports efforts to defend Somalia.", "KEN", "SOM", SUP));
+	CHECK(stance_only("Kenya supports efforts to protect Somalia's sovereignty.", "KEN", "SOM",
+			  SUP));
+	CHECK(stance_only("Kenya has vowed to support efforts to protect Somali territorial "
+			  "integrity.",
+			  "KEN", "SOM", SUP));
+	/* people and groups of a state are not the state */
+	CHECK(stance_none("Kenya backed Somali rebels."));
+	CHECK(stance_none("Kenya supports efforts to protect Somali refugees."));
+}
