@@ -156,8 +156,10 @@ static const mention *passive_supplier(const dctx *d, const span *s, size_t sv)
 		if (kis(d, i, "by") && kin_local(d, i - 1, w_judged))
 			return NULL;
 		/* "tanks sent to Y will be destroyed by Z": "by" after another
-		 * participle past a form of "be" names that one's agent */
-		if (kis(d, i, "by") && i > sv + 2 && (kis(d, i - 2, "be") || kis(d, i - 2, "been")) &&
+		 * participle past a form of "be" names that one's agent ("...,
+		 * where the type is assembled by PTDI" too; stop 63) */
+		if (kis(d, i, "by") && i > sv + 2 &&
+		    (KIN(d, i - 2, w_be) || kis(d, i - 2, "been")) &&
 		    d->t.v[i - 1].keylen > 3 && !strcmp(K(i - 1) + d->t.v[i - 1].keylen - 2, "ed") &&
 		    !KIN(d, i - 1, w_supply_verb))
 			return NULL;

@@ -164,6 +164,12 @@ TEST(extract_false_facts3__the_agent_of_another_participle_sells_nothing)
 	CHECK(l && find_deal(l, "CHL", "PER") != NULL);
 	ent_fact_list_free(l);
 	expect_deal("Tanks sent to Peru by Chile were destroyed.", 1, "CHL", "PER");
+	/* any form of "be" before that participle: "where the type is
+	 * assembled by" (stop 63) */
+	expect_deals("The C295 has also been sold to Peru and Ghana, where the type is assembled "
+		     "by Chile's ENAER.",
+		     2, (const char *const[]){"ESP", "ESP", NULL},
+		     (const char *const[]){"PER", "GHA", NULL});
 }
 
 /* What one keeps another from doing is no deal: "to prevent X from
