@@ -18010,6 +18010,26 @@ void denied_reports(dctx *d)
 	}
 }
 
+/* "the purchase (deal, order, contract, sale, plan) was (ultimately, later)
+ * scrapped (cancelled, abandoned)" from token j, to the end of the span's
+ * clause? */
+static int deal_called_off_after(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_deal_n[] = {"deal", "order", "contract", "sale", "purchase",
+					 "plan", "plans", "project", "acquisition", "tender", NULL};
+	static const char *w_then[] = {"ultimately", "later", "eventually", "subsequently",
+				       "finally", "then", "also", NULL};
+	if (j < s->t1 && kis(d, j, "but"))
+		j++;
+	if (j + 3 >= s->t1 || !kis(d, j, "the") || !kin_local(d, j + 1, w_deal_n) ||
+	    !(kis(d, j + 2, "was") || kis(d, j + 2, "were")))
+		return 0;
+	j += 3;
+	if (j < s->t1 && kin_local(d, j, w_then))
+		j++;
+	return j < s->t1 && KIN(d, j, w_cancel);
+}
+
 /* "The jets were meant for sale to X before the country cancelled",
  * "... until Cairo scrapped the order": a clause "before/until" whose verb
  * (within five words) calls the deal off takes back the deals the unit
@@ -18023,6 +18043,12 @@ void cancelled_before_clause(dctx *d, const span *s, size_t from)
 	if (from == d->ncands || find_in(d, s->t0, s->t1, w_cancel) == NONE)
 		return;
 	for (i = s->t0 + 1; i + 2 < s->t1; i++) {
+		if (kis(d, i, ";") && deal_called_off_after(d, s, i + 1)) {
+			/* "...; the purchase was ultimately scrapped" (stop
+			 * 63) */
+			j = i + 1;
+			break;
+		}
 		if (!kin_local(d, i, w_until))
 			continue;
 		for (j = i + 1; j < s->t1 && j < i + 6 && !KIN(d, j, w_cancel); j++)
@@ -18033,14 +18059,15 @@ void cancelled_before_clause(dctx *d, const span *s, size_t from)
 		/* the verb ends the clause or takes the deal as its object */
 		if (j + 1 < s->t1 && d->t.v[j + 1].kind == TK_WORD && !kin_local(d, j + 1, w_what))
 			continue;
-		/* goods delivered before the rest was called off stay */
-		for (k = from; k < d->ncands; k++)
-			if (d->cands[k].unit == s->unit &&
-			    d->cands[k].f.status != ENT_STATUS_DELIVERED &&
-			    (d->cands[k].f.type == ENT_FACT_DEAL || d->cands[k].f.type == ENT_FACT_SUPPLY))
-				d->cands[k].dropped = 1;
-		return;
+		break;
 	}
+	if (i + 2 >= s->t1)
+		return;
+	/* goods delivered before the rest was called off stay */
+	for (k = from; k < d->ncands; k++)
+		if (d->cands[k].unit == s->unit && d->cands[k].f.status != ENT_STATUS_DELIVERED &&
+		    (d->cands[k].f.type == ENT_FACT_DEAL || d->cands[k].f.type == ENT_FACT_SUPPLY))
+			d->cands[k].dropped = 1;
 }
 
 /* First token in [t0, t1) whose key is in l, a short list outside the

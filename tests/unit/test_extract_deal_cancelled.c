@@ -163,3 +163,19 @@ TEST(extract_deal_cancelled__a_date_unknown_is_no_negation)
 	expect_no_deal("It is not known whether Ghana ordered the drones from Turkey.");
 	expect_no_deal("Ghana did not order drones from Turkey.");
 }
+
+TEST(extract_deal_cancelled__a_purchase_scrapped_after_a_semicolon)
+{
+	/* "...; the purchase was ultimately scrapped" takes back the
+	 * sentence's deals (stop 63) */
+	expect_no_transfer("Chile offered to supply helicopters to Peru; the purchase was "
+			   "ultimately scrapped.");
+	expect_no_transfer("The T-129 lost to the AW249 in a bid to supply helicopters to Peru; "
+			   "the deal was later cancelled.");
+	/* goods delivered stay; so does a deal whose clause scraps another
+	 * thing */
+	expect_deal("Chile delivered six helicopters to Peru; the purchase of the rest was "
+		    "scrapped.",
+		    1, "CHL", "PER");
+	expect_deal("Chile sold helicopters to Peru; the old plan was scrapped.", 1, "CHL", "PER");
+}
