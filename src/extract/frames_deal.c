@@ -5355,6 +5355,23 @@ static int that_clause_goods(const dctx *d, const span *s, size_t sv)
 	return after_that(d, sv - 1, s->t0, 4) != NONE;
 }
 
+/* Is the verb of supply at sv one of promising ("pledged, promised,
+ * offered") with an infinitive after "to" (over "also" and adverbs in
+ * "-ly"): "pledging to also train Ukrainians", not "pledged to Ukraine"? */
+static int pledge_to_infinitive(const dctx *d, const span *s, size_t sv)
+{
+	static const char *w_promise[] = {"pledged", "pledges", "pledging", "promised",
+					  "promises", "promising", "offered", "offers",
+					  "offering", NULL};
+	size_t j = sv + 2;
+	if (sv + 2 >= s->t1 || !kis(d, sv + 1, "to") || !kin_local(d, sv, w_promise))
+		return 0;
+	while (j + 1 < s->t1 && (kis(d, j, "also") || kis(d, j, "further") || ly_adverb(d, j)))
+		j++;
+	return d->t.v[j].kind == TK_WORD && !d->t.v[j].upper && !KIN(d, j, w_det) &&
+	       !KIN(d, j, w_numwords) && !mention_at(d, s, j);
+}
+
 /* "tried (attempted, sought) to <verb at t>": a verb of attempt before
  * "to" right before t. */
 static int attempt_before(const dctx *d, const span *s, size_t t)
@@ -7271,6 +7288,10 @@ int rule_deal(dctx *d, const span *s)
 		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	while (sv != NONE && media_obtained(d, s, sv))
 		sv = find_in(d, sv + 1, s->t1, w_supply_verb); /* "photo provided by X" */
+	/* "pledging to also train Ukrainians": a promise of a deed names
+	 * no goods; a verb of supply after "to" is the transfer (stop 63) */
+	while (sv != NONE && pledge_to_infinitive(d, s, sv))
+		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	/* "HIMARS, which Kyiv has praised for destroying Russian command
 	 * posts, are included in the potential sale.": "the (one word) sale"
 	 * closing its clause is the deal told before, whose parties are not

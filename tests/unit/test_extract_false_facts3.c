@@ -208,3 +208,16 @@ TEST(extract_false_facts3__joint_training_is_no_supply)
 	/* training one state gives another stays a supply */
 	expect_deal("France will provide training to Mali's army.", 1, "FRA", "MLI");
 }
+
+/* "pledging to also train Ukrainians": a promise of a deed names no
+ * goods, whatever goods the sentence names before (stop 63). */
+TEST(extract_false_facts3__a_promise_of_a_deed_is_no_transfer)
+{
+	expect_no_transfer("Chile opened an F-16 training centre in 2023, pledging to also train "
+			   "Peruvians there.");
+	expect_no_transfer("Chile opened an F-16 centre, promising to quickly teach Peruvian "
+			   "pilots.");
+	/* a verb of supply after "to" is the transfer */
+	expect_deal("Chile pledged to supply F-16s to Peru.", 1, "CHL", "PER");
+	expect_deal("Chile has offered to sell F-16s to Peru.", 1, "CHL", "PER");
+}
