@@ -546,17 +546,22 @@ static size_t coordinated_objects(const dctx *d, const span *s, const mention *t
 		k1++;
 	}
 	j = M(d, k1)->t1;
+	/* "opposition (objected) to Sweden and Finland joining the bloc":
+	 * the subjects of a gerund after "to" (stop 63) */
+	int gerund = and && j < s->t1 && t->t0 > s->t0 &&
+		     (kis(d, t->t0 - 1, "to") || kis(d, t->t0 - 1, "against")) &&
+		     d->t.v[j].kind == TK_WORD && !d->t.v[j].upper && ends_ing(K(j));
 	if (and && !comma) {
 		/* "criticized China and Russia for ...", "accused X and Y of
 		 * ...": two states before the preposition of the charge */
 		if (!(j < s->t1 && (kis(d, j, "for") || kis(d, j, "of") || kis(d, j, "over") ||
 				    kis(d, j, "against"))) &&
-		    !pair_object_ends(d, s, t, j))
+		    !pair_object_ends(d, s, t, j) && !gerund)
 			return 1;
 	} else if (!and || !comma) {
 		return 1;
 	}
-	if (j < s->t1 && !kin(d, j, after))
+	if (j < s->t1 && !kin(d, j, after) && !gerund)
 		return 1;
 	for (; k <= k1 && n < max; k++)
 		if (M(d, k)->gz != GZ_BLOC)

@@ -1024,3 +1024,18 @@ TEST(extract_stance_forms__demonym_statehood_and_efforts_to_protect)
 	CHECK(stance_none("Kenya backed Somali rebels."));
 	CHECK(stance_none("Kenya supports efforts to protect Somali refugees."));
 }
+
+TEST(extract_stance_forms__states_that_open_a_gerund_after_to)
+{
+	/* "opposition (objected) to A and B joining the bloc": each
+	 * subject of the gerund (stop 63) */
+	CHECK(stance_has("Chile has expressed opposition to Peru and Ghana joining the bloc.",
+			 "CHL", "PER", OPP));
+	CHECK(stance_has("Chile has expressed opposition to Peru and Ghana joining the bloc.",
+			 "CHL", "GHA", OPP));
+	CHECK(stance_has("Chile objected to Peru, Ghana and Kenya joining the pact.", "CHL", "KEN",
+			 OPP));
+	/* a pair after "between" stays one party's */
+	CHECK(!stance_has("Chile objected to talks between Peru and Ghana aiming at a pact.",
+			  "CHL", "GHA", OPP));
+}
