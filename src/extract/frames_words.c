@@ -158,7 +158,9 @@ const char *w_oppose_v[] = {
 	/* "Bolivia sued Chile at the International Court of Justice" (stop 57) */
 	"sued", "sues", "suing",
 	/* "Sudan implicated Chad in facilitating the transfer" (stop 63) */
-	"implicated", "implicates", NULL};
+	"implicated", "implicates",
+	/* "Moscow has cautioned Stockholm and Helsinki about joining" (stop 63) */
+	"cautioned", "cautions", NULL};
 /* nouns of opposition: "Tehran's skepticism of Baku", "raised objections to X" */
 const char *w_oppose_n[] = {
 	"criticism", "criticisms", "condemnation", "skepticism", "scepticism", "objection",

@@ -82,3 +82,12 @@ TEST(extract_accusation__implicated_in_and_passive_accusations)
 	/* "is opposed to" is active */
 	CHECK(stance_only("Uganda is opposed to the sale of jets to Kenya.", "UGA", "KEN", OPP));
 }
+
+TEST(extract_accusation__cautioned_about_joining)
+{
+	/* "cautioned Y about (against)" warns Y (stop 63) */
+	CHECK(stance_has("Chile has frequently cautioned Peru and Ghana about joining the pact.",
+			 "CHL", "GHA", OPP));
+	CHECK(stance_only("Peru was cautioned by Chile against escalation.", "CHL", "PER", OPP));
+	CHECK(stance_none("Analysts cautioned that Chile could attack Peru."));
+}
