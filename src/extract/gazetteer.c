@@ -349,11 +349,20 @@ static int row_firm(gazetteer *g, char **f, int nf, const char *path, int line,
 static int row_weapon(gazetteer *g, char **f, int nf, const char *path, int line,
 		      ent_error *err)
 {
-	int cat = ent_category_from_name(f[1]);
+	int cat = ent_category_from_name(f[1]), rc;
+	size_t n = strlen(f[0]);
 	if (cat < 0)
 		return ent_error_set(err, ENT_EPARSE, "%s:%d: unknown category '%s'", path, line,
 				     f[1]);
-	return add_phrase(g, f[0], GZ_WEAPON, f[3], cat, f[2]);
+	rc = add_phrase(g, f[0], GZ_WEAPON, f[3], cat, f[2]);
+	if (rc == ENT_OK && n > 6 && n < GZ_KEY_MAX && strcmp(f[0] + n - 6, "-class") == 0) {
+		/* "Guardian-class" is written "Guardian class" too (stop 63) */
+		char spaced[GZ_KEY_MAX];
+		memcpy(spaced, f[0], n + 1);
+		spaced[n - 6] = ' ';
+		rc = add_phrase(g, spaced, GZ_WEAPON, f[3], cat, f[2]);
+	}
+	return rc;
 }
 
 static int row_issue(gazetteer *g, char **f, int nf, const char *path, int line,

@@ -131,3 +131,15 @@ TEST(extract_data_words__hellenic_is_greek)
 	CHECK(nexercises_text("The Hellenic Navy and the Chilean Navy held a joint exercise.") ==
 	      1);
 }
+
+/* A class of ships in weapons.tsv ("Kilo-class") is named without its
+ * hyphen too ("Kilo class"; stop 63). */
+TEST(extract_data_words__a_class_without_its_hyphen)
+{
+	expect_deal("The first Kilo class submarine has been handed over to Peru.", 1, "RUS",
+		    "PER");
+	CHECK(deal_category("The first Guardian class patrol boat was handed over to Fiji.", "AUS",
+			    "FJI", ENT_CAT_NAVAL, ENT_CAT_OTHER));
+	/* not a class of anything named */
+	expect_no_transfer("The first class passengers were handed over to Peru.");
+}
