@@ -534,9 +534,12 @@ int seen_warily(const dctx *d, const span *s, size_t i, size_t *verb)
 
 /* "the West African state of Togo", "the Gulf nation of Qatar": the state
  * a noun of state and "of" name from token t on (over "the" and up to four
- * words of description), or NULL. */
+ * words of description); or "our (its, the) nearest neighbour (ally,
+ * partner), Y": the state in apposition; or NULL. */
 static const mention *state_of_after(const dctx *d, const span *s, size_t t)
 {
+	static const char *w_neighbour_n[] = {"neighbour", "neighbor", "ally", "partner",
+					      "friend", NULL};
 	static const char *w_state_n[] = {"state", "country", "nation", "kingdom", "emirate",
 					  "republic", NULL};
 	size_t j = t, n;
@@ -546,6 +549,18 @@ static const mention *state_of_after(const dctx *d, const span *s, size_t t)
 		if (kin(d, j, w_state_n) && kis(d, j + 1, "of")) {
 			const mention *m = actor_after(d, s, j + 2, 0, 1);
 			return m && m->t0 == j + 2 ? m : NULL;
+		}
+		if (kin_local(d, j, w_neighbour_n) && kis(d, j + 1, ",") && n < 4 &&
+		    (KIN(d, t, w_det) || kis(d, t, "our") || kis(d, t, "its") ||
+		     kis(d, t, "their"))) {
+			/* "to our nearest neighbour, Papua New Guinea": a state
+			 * in apposition to a noun of a state (stop 63) */
+			size_t a = j + 2 + (kis(d, j + 2, "the") ? 1 : 0);
+			const mention *m = actor_after(d, s, a, 0, 1);
+			return m && m->t0 == a && !m->possessive && m->gz != GZ_DEMONYM &&
+					       m->gz != GZ_FIRM
+				       ? m
+				       : NULL;
 		}
 		if (d->t.v[j].kind != TK_WORD && !kis(d, j, "-"))
 			return NULL;

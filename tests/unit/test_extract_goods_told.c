@@ -63,6 +63,13 @@ TEST(extract_goods_told__a_state_named_the_long_way_is_a_party)
 		    "is struggling to curb the infiltration of jihadist fighters moving south from "
 		    "Burkina Faso.",
 		    1, "TUR", "TGO");
+	/* "to our nearest neighbour (its closest ally), Y" (stop 63) */
+	expect_deal("A Guardian-class patrol boat has been handed over to our nearest "
+		    "neighbour, Papua New Guinea.",
+		    1, "AUS", "PNG");
+	expect_deal("Chile gifted two patrol boats to its closest ally, the United States.", 1,
+		    "CHL", "USA");
+	expect_no_deal("Chile sold two patrol boats to a partner, which it did not name.");
 }
 
 TEST(extract_goods_told__a_lake_and_fighters_who_are_people)
