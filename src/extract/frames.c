@@ -355,6 +355,7 @@ static int all_rules(dctx *d, const span *s)
 	    (rc = rule_customer_of(d, s)) || (rc = rule_relative_sent(d, s)) ||
 	    (rc = rule_imports_included(d, s)) || (rc = rule_bought_passed_on(d, s)) ||
 	    (rc = rule_other_customers(d, s)) || (rc = rule_these_include(d, s)) ||
+	    (rc = rule_among_recipients(d, s)) ||
 	    (rc = rule_exercises(d, s)))
 		return rc;
 	show_stance_mentions(d, s, 1);

@@ -14943,6 +14943,64 @@ int rule_other_customers(dctx *d, const span *s)
 	return ties_from_last_deal(d, s, last->f.suppliers[0], list, cnt, "supply.other_customers");
 }
 
+/* "Japan provides non-lethal defence equipment to partner countries, with
+ * Malaysia among the recipients this year, alongside the Philippines,
+ * Bangladesh, and Fiji": a verb of supply to a group of unnamed states,
+ * then ", with Y among the recipients (beneficiaries, buyers, customers)"
+ * and maybe "alongside (along with, together with) A, B and C" within six
+ * words: a supply tie from the verb's subject to each state (stop 63). */
+int rule_among_recipients(dctx *d, const span *s)
+{
+	static const char *w_recipient_n[] = {"recipients", "beneficiaries", "buyers",
+					      "customers", "users", "operators", NULL};
+	const mention *list[ENT_FACT_MAX_ACTORS], *y, *x;
+	size_t i, j, sv, n = 0, k;
+	int rc;
+	for (i = s->t0 + 4; i + 2 < s->t1; i++)
+		if (d->t.v[i].keylen == 5 && K(i)[0] == 'a' && kis(d, i, "among") &&
+		    kis(d, i + 1, "the") && kin_local(d, i + 2, w_recipient_n))
+			break;
+	if (i + 2 >= s->t1 || !(y = mention_at_end(d, s, i)) || y->possessive ||
+	    !ent__is_state_mention(y) || y->gz == GZ_FIRM || y->gz == GZ_DEMONYM ||
+	    y->t0 < s->t0 + 4 || !kis(d, y->t0 - 1, "with") || !kis(d, y->t0 - 2, ","))
+		return ENT_OK;
+	sv = find_in(d, s->t0, y->t0, w_supply_verb);
+	if (sv == NONE || negated(d, s, sv))
+		return ENT_OK;
+	int to = 0;
+	for (j = sv + 1; j < y->t0; j++) {
+		if (plain_state_at(d, s, j))
+			return ENT_OK; /* a recipient named after the verb */
+		to |= kis(d, j, "to");
+	}
+	if (!to)
+		return ENT_OK;
+	x = actor_before(d, s, sv, 8, 1);
+	if (!x || x->gz == GZ_FIRM || x->gz == GZ_DEMONYM || !ent__is_state_mention(x))
+		return ENT_OK;
+	list[n++] = y;
+	for (j = i + 3; j + 1 < s->t1 && j < i + 9; j++) {
+		if (kis(d, j, "alongside") ||
+		    ((kis(d, j, "along") || kis(d, j, "together")) && kis(d, j + 1, "with"))) {
+			j += kis(d, j, "alongside") ? 1 : 2;
+			n += listed_states(d, s, j, list + n, ENT_FACT_MAX_ACTORS - n);
+			break;
+		}
+		if (kis(d, j, ".") || kis(d, j, ";"))
+			break;
+	}
+	for (k = 0; k < n; k++) {
+		cand *c;
+		if (!strcmp(list[k]->code, x->code) ||
+		    tie_known(d, x->code, list[k]->code, s->unit))
+			continue;
+		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)) ||
+		    (rc = emit_tie(d, c, s, x->code, list[k]->code, "supply.among_recipients")))
+			return rc;
+	}
+	return ENT_OK;
+}
+
 /* States listed from token j: "Pakistan and the fellow Turkic nations of
  * Azerbaijan and Kyrgyzstan" (a second list after "and the ... of", at
  * most four words between), at most cap into out; their count. */

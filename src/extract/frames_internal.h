@@ -160,6 +160,7 @@
 #define rule_imports_included ent__fr_rule_imports_included
 #define rule_bought_passed_on ent__fr_rule_bought_passed_on
 #define rule_other_customers ent__fr_rule_other_customers
+#define rule_among_recipients ent__fr_rule_among_recipients
 #define rule_these_include ent__fr_rule_these_include
 #define rule_operates_type ent__fr_rule_operates_type
 #define rule_origin_list ent__fr_rule_origin_list
@@ -622,6 +623,7 @@ int rule_relative_sent(dctx *d, const span *s);
 int rule_imports_included(dctx *d, const span *s);
 int rule_bought_passed_on(dctx *d, const span *s);
 int rule_other_customers(dctx *d, const span *s);
+int rule_among_recipients(dctx *d, const span *s);
 int rule_these_include(dctx *d, const span *s);
 int rule_operates_type(dctx *d, const span *s);
 int rule_rely_on(dctx *d, const span *s);

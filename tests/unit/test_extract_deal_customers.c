@@ -486,3 +486,19 @@ TEST(extract_deal_customers__a_customer_s_goods_arrived)
 			      "IND", "PER"),
 		  ENT_STATUS_NONE);
 }
+
+TEST(extract_deal_customers__among_the_recipients_alongside)
+{
+	/* "gives goods to partner countries, with Y among the recipients,
+	 * alongside A and B": a tie from the giver to each (stop 63) */
+	expect_deals("Chile provides non-lethal equipment to partner countries, with Peru among "
+		     "the recipients this year, alongside Ghana, Kenya, and Fiji.",
+		     4, (const char *const[]){"CHL", "CHL", "CHL", "CHL", NULL},
+		     (const char *const[]){"PER", "GHA", "KEN", "FJI", NULL});
+	expect_deal("Chile provides equipment to partner countries, with Peru among the "
+		    "recipients.",
+		    1, "CHL", "PER");
+	/* other groups a state is among are none */
+	expect_not("Chile provides equipment to partner countries, with Peru among the critics.",
+		   "CHL", "PER");
+}
