@@ -8579,10 +8579,13 @@ static int critic_of(dctx *d, const span *s, size_t i, int *hit)
 	*hit = 0;
 	if (i + 2 >= s->t1 || !kis(d, i + 1, "of"))
 		return ENT_OK;
-	while (j > s->t0 && n < 6 && d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper &&
+	/* "a vocal", "one of the fiercest", "a long-time" (stop 63) */
+	while (j > s->t0 && n < 6 &&
+	       ((d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper) ||
+		(kis(d, j - 1, "-") && j - 1 > s->t0 + 1 && j < i)) &&
 	       !KIN(d, j - 1, w_be) && !kis(d, j - 1, "been") && !kis(d, j - 1, "remains") &&
 	       !kis(d, j - 1, "remained") && !KIN(d, j - 1, w_negation)) {
-		j--; /* "a vocal", "one of the fiercest" */
+		j--;
 		n++;
 	}
 	if (j <= s->t0 || j == i ||

@@ -107,6 +107,11 @@ TEST(extract_stance_forms__recognition_and_critics)
 		{"Peru recognised Chile's claims were false.", NULL, NULL, SUP, ROW_NONE},
 		{"Kenya has been a vocal critic of Ghana.", "KEN", "GHA", OPP, ROW_ONLY},
 		{"Togo remains one of the fiercest critics of Benin.", "TGO", "BEN", OPP, ROW_ONLY},
+		/* a hyphenated adjective (stop 63) */
+		{"Togo is a long-time critic of Benin's policies.", "TGO", "BEN", OPP, ROW_ONLY},
+		{"Togo has been a long-standing critic of Benin.", "TGO", "BEN", OPP, ROW_ONLY},
+		{"Kenyan-born critics of Ghana gathered in the capital.", NULL, NULL, OPP,
+		 ROW_NONE},
 		/* refused, negated, or critics who are no state */
 		{"Peru refused to recognise Chilean sovereignty.", NULL, NULL, OPP, ROW_NONE},
 		{"Kenya is not a critic of Ghana.", NULL, NULL, OPP, ROW_NONE},
