@@ -15643,6 +15643,39 @@ static int for_supporting(dctx *d, const span *s, size_t i)
 	return add_stance1(d, s, y, z, ENT_POLARITY_SUPPORT, i, s->t1, "stance.for_supporting");
 }
 
+/* "X and Y share the same desire to contain their common foe Z", "... a
+ * common enemy in Z", "their shared adversary, Z", "X and Y see Z as a
+ * common threat": at the adjective i ("common, shared, mutual") before a
+ * noun of enmity, the subject (with the states joined to it) opposes Z
+ * (stop 63). */
+static int common_foe(dctx *d, const span *s, size_t i)
+{
+	static const char *w_shared_adj[] = {"common", "shared", "mutual", NULL};
+	static const char *w_foe_n[] = {"foe", "foes", "enemy", "enemies", "adversary",
+					"adversaries", "rival", "threat", NULL};
+	const mention *a, *z = NULL;
+	size_t j = i + 1, e = 0;
+	if (i + 2 >= s->t1 || i < s->t0 + 2 || !kin_local(d, i, w_shared_adj) ||
+	    !kin_local(d, j, w_foe_n))
+		return ENT_OK;
+	j++;
+	if (kis(d, j, ",") || kis(d, j, "in"))
+		j++;
+	if (j < s->t1)
+		z = named_state(d, s, j + (kis(d, j, "the") ? 1 : 0), &e);
+	if (!z && i > s->t0 + 3 && (kis(d, i - 1, "a") || kis(d, i - 1, "the")) &&
+	    kis(d, i - 2, "as")) {
+		/* "see Z as a common threat" */
+		const mention *m = mention_at_end(d, s, i - 2);
+		if (m && ent__is_state_mention(m))
+			z = m;
+	}
+	if (!z || z->possessive || z->gz == GZ_DEMONYM || z->gz == GZ_FIRM ||
+	    negated(d, s, i) || !(a = subject_before(d, s, z->t0 < i ? z->t0 : i)))
+		return ENT_OK;
+	return add_state_stance(d, s, a, z, ENT_POLARITY_OPPOSE, i, "stance.common_foe");
+}
+
 /* verbs that give a noun of support its giver as their subject ("X
  * vowed support to Y") */
 static const char *w_vow_v[] = {"vowed", "vows", "pledged", "pledges", "promised", "promises",
@@ -16295,6 +16328,9 @@ int rule_stance(dctx *d, const span *s)
 			  (K(i)[0] == 's' && spoke_out_against(d, s, i)),
 		    hit, rd;
 		if (i > s->t0 + 1 && kis(d, i - 1, "for") && (rc = for_supporting(d, s, i)))
+			return rc;
+		/* "common", "shared", "mutual": six letters */
+		if (d->t.v[i].keylen == 6 && (rc = common_foe(d, s, i)))
 			return rc;
 		if ((verb || opp) && modifier_not_verb(d, s, i))
 			verb = opp = 0;

@@ -1044,3 +1044,20 @@ TEST(extract_stance_forms__states_that_open_a_gerund_after_to)
 	CHECK(!stance_has("Chile objected to talks between Peru and Ghana aiming at a pact.",
 			  "CHL", "GHA", OPP));
 }
+
+TEST(extract_stance_forms__a_common_foe)
+{
+	/* "X and Y share the same desire to contain their common foe Z",
+	 * "a common enemy in Z", "see Z as a common threat" (stop 63) */
+	CHECK(stance_has("Peru and Chile share the same desire to contain their common foe "
+			 "Bolivia.",
+			 "PER", "BOL", OPP));
+	CHECK(stance_has("Peru and Chile share the same desire to contain their common foe "
+			 "Bolivia.",
+			 "CHL", "BOL", OPP));
+	CHECK(stance_has("Peru and Chile share a common enemy in Bolivia.", "CHL", "BOL", OPP));
+	CHECK(stance_only("Peru sees Bolivia as a common threat.", "PER", "BOL", OPP));
+	/* negated, or a common thing that is no enmity */
+	CHECK(stance_none("Peru and Chile do not share a common enemy in Bolivia."));
+	CHECK(stance_none("Peru and Chile share a common border with Bolivia."));
+}
