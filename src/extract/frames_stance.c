@@ -1891,6 +1891,7 @@ static const mention *titled_office_prev(const dctx *d, const span *s, size_t pr
 }
 
 static const mention *stance_actor(const dctx *d, const span *s, size_t v);
+static const mention *effort_owner(const dctx *d, const span *s, size_t j);
 
 /* "X would be steadfast (firm, unwavering) in its (full) support for Y",
  * "X (He) has made no secret of its (his) hostility toward Y": the
@@ -3851,7 +3852,11 @@ static int stance_oppose_words(dctx *d, const span *s, size_t i, int *hit)
 				 * its alliances to counter Z" */
 		else if ((oa = opening_purpose_subject(d, s, i)) != NULL)
 			a = oa; /* "Aiming to restrain Z's advances, Japan ..." */
-		if (!t || !a || a->gz == GZ_DEMONYM || (a->possessive && a != rep) ||
+		/* "India's strategic efforts to counter Z" (stop 63) */
+		const mention *eo = kis(d, i - 1, "to") ? effort_owner(d, s, i - 1) : NULL;
+		if (eo && (!a || a->possessive))
+			a = eo;
+		if (!t || !a || a->gz == GZ_DEMONYM || (a->possessive && a != rep && a != eo) ||
 		    is_person(d, a) || (a->t0 > i && a != oa && a != rep))
 			return ENT_OK;
 		if (a->t1 + 1 < i && (kis(d, a->t1, "allies") || kis(d, a->t1, "partners"))) {
@@ -15641,6 +15646,20 @@ static int for_supporting(dctx *d, const span *s, size_t i)
 	    z->gz == GZ_FIRM || z->t0 != k)
 		return ENT_OK;
 	return add_stance1(d, s, y, z, ENT_POLARITY_SUPPORT, i, s->t1, "stance.for_supporting");
+}
+
+/* "India's (strategic) efforts (bid, drive, push, strategy) to": the
+ * state whose possessive owns a noun of effort right before "to" at
+ * token j (at most two words between), or NULL (stop 63). */
+static const mention *effort_owner(const dctx *d, const span *s, size_t j)
+{
+	static const char *w_effort_n[] = {"efforts", "effort", "bid", "drive", "push",
+					   "attempts", "attempt", "strategy", "campaign", NULL};
+	const mention *m;
+	if (j < s->t0 + 2 || !kin_local(d, j - 1, w_effort_n))
+		return NULL;
+	m = possessor_over(d, s, j - 1, s->t0);
+	return m && ent__is_state_mention(m) && m->gz != GZ_FIRM && m->gz != GZ_DEMONYM ? m : NULL;
 }
 
 /* "X and Y share the same desire to contain their common foe Z", "... a

@@ -368,3 +368,16 @@ TEST(extract_stance_purpose__a_complaint_with_a_body_against)
 			  "PER", "CHL", OPP));
 	CHECK(stance_none("Peru filed a complaint with the UN over the weather."));
 }
+
+TEST(extract_stance_purpose__a_state_s_efforts_to_counter)
+{
+	/* "X's (strategic) efforts (bid, drive) to counter (contain) Z"
+	 * (stop 63) */
+	CHECK(stance_only("It also reflects Peru's strategic efforts to counter Chile's influence "
+			  "in Africa.",
+			  "PER", "CHL", OPP));
+	CHECK(stance_only("Peru's bid to contain Chile worried Bolivia.", "PER", "CHL", OPP));
+	/* efforts of no state, or against the owner itself */
+	CHECK(stance_none("The efforts to counter Chile's influence are growing."));
+	CHECK(stance_none("Chile's efforts to counter Chile's critics are growing."));
+}
