@@ -143,3 +143,14 @@ TEST(extract_data_words__a_class_without_its_hyphen)
 	/* not a class of anything named */
 	expect_no_transfer("The first class passengers were handed over to Peru.");
 }
+
+/* A naval (replenishment, fleet) tanker is a ship of war's kind; an oil
+ * tanker is none (stop 63). */
+TEST(extract_data_words__a_naval_tanker)
+{
+	CHECK(deal_category("Peru ordered a naval tanker from Spain.", "ESP", "PER", ENT_CAT_NAVAL,
+			    ENT_CAT_OTHER));
+	CHECK(deal_category("Peru signed with Spain for a replenishment tanker.", "ESP", "PER",
+			    ENT_CAT_NAVAL, ENT_CAT_OTHER));
+	expect_no_deal("Peru signed with Spain for an oil tanker.");
+}
