@@ -5565,8 +5565,19 @@ static size_t signed_for_goods(const dctx *d, const span *s, size_t sg)
 		/* "Uruguay signed with France (Naval Group) for two patrol
 		 * vessels": the partner, then "for" (stop 58) */
 		const mention *w = mention_at(d, s, f + 1 + (kis(d, f + 1, "the") ? 1 : 0));
-		if (w && ent__is_state_mention(w) && !w->possessive && w->gz != GZ_DEMONYM &&
-		    w->t1 < s->t1 && kis(d, w->t1, "for"))
+		/* "signed with South Korea's Hyundai Mipo for" (stop 63) */
+		const mention *fm = w && w->possessive && w->gz != GZ_DEMONYM && w->t1 + 1 < s->t1
+					    ? mention_at(d, s, w->t1 + 1)
+					    : NULL;
+		size_t fe = fm ? fm->t1 : NONE;
+		while (fe != NONE && fe + 1 < s->t1 && fe < fm->t1 + 2 && d->t.v[fe].upper &&
+		       d->t.v[fe].kind == TK_WORD)
+			fe++; /* the rest of the firm's name ("Hyundai Mipo") */
+		if (fm && fm->gz == GZ_FIRM && fm->t0 == w->t1 + 1 && fe < s->t1 &&
+		    kis(d, fe, "for"))
+			f = fe;
+		else if (w && ent__is_state_mention(w) && !w->possessive && w->gz != GZ_DEMONYM &&
+			 w->t1 < s->t1 && kis(d, w->t1, "for"))
 			f = w->t1;
 	}
 	if (sg == NONE || sg == s->t0 || f + 1 >= s->t1 || !kis(d, f, "for") ||

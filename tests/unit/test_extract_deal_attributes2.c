@@ -81,6 +81,11 @@ TEST(extract_deal_attributes2__signed_for_goods_from_a_state_is_a_purchase)
 		    "PER");
 	expect_deal("Peru signed with Navantia for two offshore patrol vessels.", 1, "ESP", "PER");
 	expect_no_deal("Peru signed with Spain for a loan.");
+	/* the partner's firm after its possessive, over the rest of the
+	 * firm's name (stop 63) */
+	expect_deal("Peru signed with South Korea's Hyundai Mipo for a naval tanker.", 1, "KOR",
+		    "PER");
+	expect_no_deal("Peru signed with Spain's president for two offshore patrol vessels.");
 	/* the maker's demonym right before the goods (stop 59) */
 	CHECK_INT(deal_year("Peru signed for the Brazilian aircraft in 2020.", NULL, "BRA", "PER"),
 		  2020);
