@@ -3608,6 +3608,21 @@ static int craft_subject(const dctx *d, const span *s, size_t v, const char *con
 	return 0;
 }
 
+/* "conducted training with Colombian Navy crews on how to operate and
+ * maintain the vessels": training whose aim (within twelve words of the
+ * word at i) is to operate (maintain, use, fly) goods is a course that
+ * comes with a transfer, no drill (stop 63). */
+static int operator_training(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_operate[] = {"operate", "maintain", "use", "fly", "handle",
+					  "service", "repair", NULL};
+	size_t j;
+	for (j = i + 2; j + 1 < s->t1 && j < i + 12; j++)
+		if (kis(d, j, "to") && kin(d, j + 1, w_operate))
+			return 1;
+	return 0;
+}
+
 /* "a flotilla arrived to train with ships from the X, Y and Z navies",
  * "trained alongside the X army", "trained with Y": training with forces
  * or a state named (not "with Ugandan support") is a drill; the token of
@@ -3664,6 +3679,9 @@ static size_t ex_train_with(const dctx *d, const span *s)
 		if (!(kis(d, i + 1, "with") || kis(d, i + 1, "alongside")) ||
 		    !(kin(d, i, train) || kin(d, i, drilled)))
 			continue;
+		if (operator_training(d, s, i))
+			continue; /* "training with Yn crews on how to operate the
+				   * vessels": goods handed over (stop 63) */
 		/* craft with craft: "X's F-35s trained alongside Yn jets" */
 		crafted = craft_subject(d, s, i, craft);
 		for (j = i + 2; j < s->t1 && j < i + 8 && !kin(d, j, w_ex_stop); j++) {

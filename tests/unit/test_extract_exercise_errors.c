@@ -207,3 +207,18 @@ TEST(extract_exercise_errors__offers_future_drills_and_talks_about_them)
 				  "operations."),
 		  1);
 }
+
+/* Training whose aim is to operate (maintain, fly) goods is a course that
+ * comes with a transfer, no drill (stop 63). */
+TEST(extract_exercise_errors__training_to_operate_goods_is_no_drill)
+{
+	CHECK_INT(nexercises_text("Ghana conducted training with Togolese Navy crews on how to "
+				  "operate and maintain the vessels."),
+		  0);
+	CHECK_INT(nexercises_text("Ghana trained with Togolese pilots to fly the new jets."), 0);
+	/* controls: training with forces for other aims */
+	CHECK_INT(nexercises_text("Ghanaian troops trained with Togolese troops to improve "
+				  "readiness."),
+		  1);
+	CHECK_INT(nexercises_text("Ghana conducted joint training with the Togolese Navy."), 1);
+}
