@@ -291,6 +291,84 @@ static int abbreviations(dctx *d, size_t from)
 	return rc;
 }
 
+/* The words of a state's armed service that a text names with its owner
+ * first ("U.S. Coast Guard", "the Colombian Navy", "Pakistan's Air Force")
+ * and later bare ("The Coast Guard has transferred ..."). */
+static const char *const body_words[][2] = {
+	{"coast", "guard"}, {"air", "force"}, {"marine", "corps"}, {"navy", NULL}, {"army", NULL}};
+#define NBODY (sizeof body_words / sizeof body_words[0])
+
+/* The service of body_words that starts at token i, capitalised: its
+ * index (its length in *len), or -1. */
+static int body_at(const dctx *d, size_t i, size_t *len)
+{
+	size_t b;
+	if (!d->t.v[i].upper || d->t.v[i].kind != TK_WORD)
+		return -1;
+	for (b = 0; b < NBODY; b++) {
+		if (strcmp(TKEY(&d->t, i), body_words[b][0]) != 0)
+			continue;
+		if (!body_words[b][1]) {
+			*len = 1;
+			return (int)b;
+		}
+		if (i + 1 < d->t.n && d->t.v[i + 1].upper &&
+		    strcmp(TKEY(&d->t, i + 1), body_words[b][1]) == 0) {
+			*len = 2;
+			return (int)b;
+		}
+	}
+	return -1;
+}
+
+/* "The U.S. Coast Guard ... The Coast Guard has transferred patrol boats to
+ * A and B": a service named after "the" with no owner stands for the state
+ * that owned the same service the last time the text named it (a state,
+ * demonym or possessive right before it); a mention of that state is added
+ * over the service's words (stop 63). */
+static int body_anaphora(dctx *d, size_t from)
+{
+	const char *owner[NBODY] = {NULL};
+	int *end_at;
+	size_t i, k, n = d->m.n, len = 0;
+	int rc = ENT_OK, b;
+	if (d->t.n < 3)
+		return ENT_OK;
+	end_at = ent__calloc(d->t.n + 1, sizeof *end_at);
+	if (!end_at)
+		return ENT_ENOMEM;
+	for (k = from; k < n; k++) {
+		const mention *m = &d->m.v[k];
+		if (m->kind == MK_ACTOR && m->code && m->t1 <= d->t.n &&
+		    (m->gz == GZ_STATE || m->gz == GZ_DEMONYM))
+			end_at[m->possessive ? m->t1 + 1 < d->t.n ? m->t1 + 1 : d->t.n : m->t1] =
+				(int)k + 1;
+	}
+	for (i = 1; i + 1 < d->t.n && rc == ENT_OK; i++) {
+		if ((b = body_at(d, i, &len)) < 0)
+			continue;
+		if (end_at[i]) {
+			owner[b] = d->m.v[end_at[i] - 1].code;
+		} else if (owner[b] && strcmp(TKEY(&d->t, i - 1), "the") == 0) {
+			mention y;
+			memset(&y, 0, sizeof y);
+			y.kind = MK_ACTOR;
+			y.gz = GZ_STATE;
+			y.t0 = i;
+			y.t1 = i + len;
+			y.start = d->t.v[i].start;
+			y.end = d->t.v[i + len - 1].end;
+			y.code = owner[b];
+			if (i + len < d->t.n && strcmp(TKEY(&d->t, i + len), "'s") == 0)
+				y.possessive = 1;
+			rc = ent__mentions_push(&d->m, &y);
+		}
+		i += len - 1;
+	}
+	ent__free(end_at);
+	return rc;
+}
+
 /* Is key one of the words of list (NULL-terminated)? */
 static int key_in(const char *key, const char *const *list)
 {
@@ -1439,7 +1517,7 @@ static int find_mentions(dctx *d)
 	alt_demonyms(d);
 	if ((rc = korea_short_names(d)))
 		return rc;
-	if ((rc = abbreviations(d, npat)))
+	if ((rc = abbreviations(d, npat)) || (rc = body_anaphora(d, npat)))
 		return rc;
 	if (d->m.n > 1) /* qsort of a NULL array is undefined even when empty */
 		qsort(d->m.v, d->m.n, sizeof *d->m.v, cmp_mention);

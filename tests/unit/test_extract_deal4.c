@@ -516,3 +516,19 @@ TEST(extract_deal4__a_deal_after_while_and_a_party)
 				"PER"),
 		  1);
 }
+
+/* "The Coast Guard" with no owner stands for the state that owned the
+ * same service last ("the U.S. Coast Guard"; stop 63). */
+TEST(extract_deal4__a_service_named_again_without_its_owner)
+{
+	expect_deals("The Peruvian Coast Guard delivered assets to partner nations. The Coast "
+		     "Guard has transferred patrol boats to Ghana and Togo.",
+		     2, (const char *const[]){"PER", "PER", NULL},
+		     (const char *const[]){"GHA", "TGO", NULL});
+	expect_deals("Chile's Navy received two ships from Spain. The Navy has also ordered "
+		     "drones from Israel.",
+		     2, (const char *const[]){"ESP", "ISR", NULL},
+		     (const char *const[]){"CHL", "CHL", NULL});
+	/* no owner named before: none */
+	expect_no_deal("The Coast Guard has transferred patrol boats to Ghana and Togo.");
+}
