@@ -6379,6 +6379,8 @@ static int counted_sales(const dctx *d, const span *s, size_t sv)
  * arms deals with Y", stop 37), one fact for the set. */
 static int new_arms_deal(const dctx *d, const span *s, size_t dn)
 {
+	static const char *w_scale_n[] = {"million", "billion", "trillion", "bn", "mn", "m",
+					  "shilling", "shillings", NULL};
 	size_t i, n;
 	if (dn < s->t0 + 2 || !(kis(d, dn - 1, "arms") || kis(d, dn - 1, "weapons")))
 		return 0;
@@ -6404,6 +6406,17 @@ static int new_arms_deal(const dctx *d, const span *s, size_t dn)
 		    m->t0 > s->t0) {
 			i = m->t0 + 1;
 			n--; /* the seller's name is no word of the three */
+			continue;
+		}
+		/* "a Sh25 billion (25 billion shilling) arms deal": a sum, in a
+		 * currency the patterns may not know, is no word of the three
+		 * (stop 63) */
+		size_t kl = d->t.v[i - 1].keylen;
+		if (d->t.v[i - 1].kind == TK_NUM || kin_local(d, i - 1, w_scale_n) ||
+		    (i < dn && d->t.v[i - 1].upper && kl <= 3 && d->t.v[i].kind == TK_NUM) ||
+		    (d->t.v[i - 1].upper && kl > 2 && kl <= 6 && K(i - 1)[kl - 1] >= '0' &&
+		     K(i - 1)[kl - 1] <= '9')) {
+			n--;
 			continue;
 		}
 		if (d->t.v[i - 1].kind != TK_WORD || d->t.v[i - 1].upper || kis(d, i - 1, "'s") ||

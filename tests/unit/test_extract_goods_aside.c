@@ -84,6 +84,10 @@ TEST(extract_goods_aside__an_arms_deal_of_two_states_is_a_deal)
 		    1, "RUS", "IRN");
 	expect_no_transfer("The recent multibillion-dollar Russian arms deal with Iran came after "
 			   "the accord.");
+	/* a sum in a currency the patterns may not know (stop 63) */
+	expect_deal("Iran signed a Sh25 billion arms deal with Moscow.", 1, "RUS", "IRN");
+	expect_deal("Iran signed a 25 billion shilling arms deal with Russia.", 1, "RUS", "IRN");
+	expect_no_transfer("Iran signed the 25 billion arms deal with Russia.");
 }
 
 TEST(extract_goods_aside__an_arms_deal_takes_the_goods_of_its_tie)
