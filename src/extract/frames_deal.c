@@ -4481,7 +4481,11 @@ static const char *seller_also(const dctx *d, const span *s, const mention *a,
 static int pair_buys_third_make(const dctx *d, const span *s, const mention *rec, size_t sg,
 				size_t dn)
 {
-	const mention *a = sg == NONE && dn == NONE ? pair_first(d, s, rec) : NULL;
+	/* "A and B have agreed to buy variants of the Type 26": agreeing to
+	 * buy signs nothing between the two (stop 63) */
+	int agreed = sg != NONE && sg + 1 < s->t1 && kis(d, sg + 1, "to") &&
+		     (kis(d, sg, "agreed") || kis(d, sg, "agree") || kis(d, sg, "agrees"));
+	const mention *a = (sg == NONE || agreed) && dn == NONE ? pair_first(d, s, rec) : NULL;
 	const char *mk = a ? designation_maker(d, s, NULL) : NULL;
 	return mk && strcmp(mk, rec->code) != 0 && strcmp(mk, a->code) != 0 &&
 	       !designation_maker(d, s, mk);

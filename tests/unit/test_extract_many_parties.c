@@ -166,6 +166,10 @@ TEST(extract_many_parties__pair_buying_a_third_states_system)
 	/* "respectively" that pairs buyers and sellers */
 	expect_deals("Peru and Chile bought jets from France and Italy respectively.", 2, sup3,
 		     rec3);
+	/* agreeing to buy signs nothing between the two (stop 63) */
+	expect_deals("Greece and Croatia have already agreed to buy variants of the Rafale for "
+		     "their air forces.",
+		     2, sup, rec);
 	/* a deal the pair signs is still for orient() */
 	expect_deal("Turkey and the UK signed a deal to purchase 20 Eurofighter jets.", 1, "GBR",
 		    "TUR");
