@@ -17621,8 +17621,10 @@ int rule_stance(dctx *d, const span *s)
 				}
 				/* "The ministers strongly condemned repeated Yn
 				 * airstrikes": the signatories of a joint statement
-				 * speak (signatory_stance; stop 63) */
-				if (!t && opp && (a || signatory_voice(d, s, i))) {
+				 * speak (signatory_stance), "The G7 condemned the Yn
+				 * invasion": a bloc's members (stop 63) */
+				if (!t && opp &&
+				    (a || signatory_voice(d, s, i) || bloc_subject(d, s, i))) {
 					/* "condemned the Yn and Zn incursions": Z too */
 					const mention *z;
 					t = demonym_act(d, s, o);

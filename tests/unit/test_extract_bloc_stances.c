@@ -91,3 +91,20 @@ TEST(extract_bloc_stances__a_drill_of_a_blocs_members)
 	ent_fact_list_free(l);
 	CHECK(stance_has("The CSTO condemned Peru.", "KGZ", "PER", OPP));
 }
+
+/* A bloc's members toward the state of a demonym's hostile act (stop 63). */
+TEST(extract_bloc_stances__a_demonyms_hostile_act)
+{
+	ent_fact_list *l = run("The G7 condemned the Russian invasion.", NULL);
+	CHECK(l && count(l, ENT_FACT_STANCE) == 7 &&
+	      has_stance(l, "JPN", "RUS", ENT_POLARITY_OPPOSE));
+	ent_fact_list_free(l);
+	l = run("All GCC members voted in favor of a UN resolution condemning the Russian "
+		"invasion.",
+		NULL);
+	CHECK(l && count(l, ENT_FACT_STANCE) == 6 &&
+	      has_stance(l, "OMN", "RUS", ENT_POLARITY_OPPOSE));
+	ent_fact_list_free(l);
+	/* NATO gives none */
+	CHECK(stance_none("NATO condemned the Russian invasion."));
+}
