@@ -1140,11 +1140,24 @@ static int member_list_at(const dctx *d, size_t k)
 /* Drop the mentions that are no words of a party or of goods (ship_verb_at,
  * claimant_at, member_list_at); one walk, each test on the list as read (a
  * test may look at the mention after k, not yet moved). */
+/* "the United States (US)": a state's own short name in brackets right
+ * after its name (mentions sorted) repeats it, no second party (stop 63). */
+static int echo_in_brackets(const dctx *d, size_t k)
+{
+	const mention *m = &d->m.v[k], *p;
+	if (k == 0 || m->t0 < 2 || m->t1 >= d->t.n || !m->code ||
+	    strcmp(TKEY(&d->t, m->t0 - 1), "(") != 0 || strcmp(TKEY(&d->t, m->t1), ")") != 0)
+		return 0;
+	p = &d->m.v[k - 1];
+	return p->t1 + 1 == m->t0 && p->code && !p->possessive && !strcmp(p->code, m->code);
+}
+
 static void drop_mentions(dctx *d)
 {
 	size_t k, w = 0;
 	for (k = 0; k < d->m.n; k++)
-		if (!ship_verb_at(d, k) && !claimant_at(d, k) && !member_list_at(d, k))
+		if (!ship_verb_at(d, k) && !claimant_at(d, k) && !member_list_at(d, k) &&
+		    !echo_in_brackets(d, k))
 			d->m.v[w++] = d->m.v[k];
 	d->m.n = w;
 }

@@ -532,3 +532,14 @@ TEST(extract_deal4__a_service_named_again_without_its_owner)
 	/* no owner named before: none */
 	expect_no_deal("The Coast Guard has transferred patrol boats to Ghana and Togo.");
 }
+
+/* "the United States (US)": the short name in brackets repeats the state,
+ * no second party (stop 63). */
+TEST(extract_deal4__a_state_s_short_name_in_brackets)
+{
+	expect_deal("Peru has finalized an agreement with the United States (US) government for "
+		    "the acquisition of 16 P-8A Poseidon aircraft.",
+		    1, "USA", "PER");
+	expect_deal("Peru signed an agreement with the United Kingdom (UK) to buy 16 Hawk jets.", 1,
+		    "GBR", "PER");
+}
