@@ -1489,6 +1489,16 @@ static int signing_put_off(const dctx *d, const span *s, size_t t)
 /* The stage token i states, or ENT_STATUS_NONE: "delivered" (delivered),
  * "ordered", "paid", "placed an order" (ordered), "signed", "bought"
  * (signed), "MoU" (mou). */
+/* "with an average of one aircraft delivered per month": a word of
+ * delivery at i followed by a rate ("per (a, each, every) month (year,
+ * week, quarter)") tells a pace, planned or not, no delivery (stop 63). */
+static int delivery_rate(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_per[] = {"per", "a", "each", "every", NULL};
+	static const char *w_period[] = {"month", "year", "week", "quarter", "day", NULL};
+	return i + 2 < s->t1 && kin_local(d, i + 1, w_per) && kin_local(d, i + 2, w_period);
+}
+
 static ent_status stage_word(const dctx *d, const span *s, size_t i)
 {
 	if (KIN(d, i, w_mou))
@@ -1502,7 +1512,8 @@ static ent_status stage_word(const dctx *d, const span *s, size_t i)
 	if (K(i)[0] == 'g' && KIN(d, i, w_supply_verb) && approval_given(d, s, i))
 		return ENT_STATUS_NONE;
 	if (KIN(d, i, w_delivered) &&
-	    (sends_people(d, s, i) || consent_received(d, s, i) || person_arrived(d, s, i)))
+	    (sends_people(d, s, i) || consent_received(d, s, i) || person_arrived(d, s, i) ||
+	     delivery_rate(d, s, i)))
 		return ENT_STATUS_NONE;
 	if (K(i)[0] == 'h') { /* "handed an order (a contract) for" (stop 55) */
 		size_t o = order_handed(d, s, i);

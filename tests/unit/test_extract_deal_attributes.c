@@ -379,3 +379,15 @@ TEST(extract_deal_attributes__the_year_supplies_will_begin)
 	CHECK(year_of("Lima is set to receive NASAMS from Norway in early 2026.", "NOR",
 		      "PER") == 2026);
 }
+
+/* "with one aircraft delivered per month": a pace of deliveries, no
+ * delivery made (stop 63). */
+TEST(extract_deal_attributes__a_pace_of_deliveries_is_no_delivery)
+{
+	CHECK(deal_status("Peru signed a deal with Chile for 12 jets. With an average of one "
+			  "aircraft delivered per month, all of the jets could arrive by 2027.",
+			  "CHL", "PER") == ENT_STATUS_SIGNED);
+	/* a delivery told with a rate after its goods stays one */
+	CHECK(deal_status("Chile delivered two jets a month to Peru in 2015.", "CHL", "PER") ==
+	      ENT_STATUS_DELIVERED);
+}
