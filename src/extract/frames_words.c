@@ -114,7 +114,7 @@ const char *w_negation[] = {
 	"moratorium", "suspension", "freeze", "froze", "frozen", NULL};
 /* Words that make a stage word that follows them not (yet) a stage: "will
  * deliver", "due to be delivered", "has yet to deliver", "failed to supply". */
-const char *w_future[] = {"will", "would", "shall", "to", "due", "expected", "yet",
+const char *w_future[] = {"will", "would", "shall", "should", "to", "due", "expected", "yet",
 				 "not", "n't", "never", "failed", "fails", "awaiting", "await",
 				 "awaits", "pending", "could", "can", "may", "might", "planned",
 				 "considering", "mulling", "weighing", "eyeing", "contemplating",

@@ -391,3 +391,16 @@ TEST(extract_deal_attributes__a_pace_of_deliveries_is_no_delivery)
 	CHECK(deal_status("Chile delivered two jets a month to Peru in 2015.", "CHL", "PER") ==
 	      ENT_STATUS_DELIVERED);
 }
+
+/* "should be delivered by 2026" is to come, as "will be" is (stop 63). */
+TEST(extract_deal_attributes__should_be_delivered_is_to_come)
+{
+	CHECK(deal_status("Peru signed a deal with the US for P-8A aircraft. The first P-8A "
+			  "should be delivered in 2026, and all of the aircraft could be "
+			  "delivered as early as fall 2027.",
+			  "USA", "PER") == ENT_STATUS_SIGNED);
+	CHECK(deal_status("Chile should deliver the jets to Peru by 2026.", "CHL", "PER") !=
+	      ENT_STATUS_DELIVERED);
+	CHECK(deal_status("Chile delivered the jets to Peru in 2026.", "CHL", "PER") ==
+	      ENT_STATUS_DELIVERED);
+}
