@@ -302,9 +302,13 @@ static const char *const body_words[][2] = {
  * index (its length in *len), or -1. */
 static int body_at(const dctx *d, size_t i, size_t *len)
 {
-	size_t b;
-	if (!d->t.v[i].upper || d->t.v[i].kind != TK_WORD)
+	size_t b, n = d->t.v[i].keylen;
+	char c;
+	if (!d->t.v[i].upper || d->t.v[i].kind != TK_WORD || n < 3 || n > 6)
 		return -1;
+	c = TKEY(&d->t, i)[0];
+	if (c != 'c' && c != 'a' && c != 'm' && c != 'n')
+		return -1; /* the first letter rules out most words */
 	for (b = 0; b < NBODY; b++) {
 		if (strcmp(TKEY(&d->t, i), body_words[b][0]) != 0)
 			continue;
@@ -334,6 +338,11 @@ static int body_anaphora(dctx *d, size_t from)
 	int rc = ENT_OK, b;
 	if (d->t.n < 3)
 		return ENT_OK;
+	/* most documents name no service twice: look before allocating */
+	for (i = 1, k = 0; i + 1 < d->t.n && k < 2; i++)
+		k += d->t.v[i].upper && body_at(d, i, &len) >= 0;
+	if (k < 2)
+		return ENT_OK;
 	end_at = ent__calloc(d->t.n + 1, sizeof *end_at);
 	if (!end_at)
 		return ENT_ENOMEM;
@@ -345,7 +354,7 @@ static int body_anaphora(dctx *d, size_t from)
 				(int)k + 1;
 	}
 	for (i = 1; i + 1 < d->t.n && rc == ENT_OK; i++) {
-		if ((b = body_at(d, i, &len)) < 0)
+		if (!d->t.v[i].upper || (b = body_at(d, i, &len)) < 0)
 			continue;
 		if (end_at[i]) {
 			owner[b] = d->m.v[end_at[i] - 1].code;

@@ -16349,7 +16349,8 @@ int rule_stance(dctx *d, const span *s)
 		if (i > s->t0 + 1 && kis(d, i - 1, "for") && (rc = for_supporting(d, s, i)))
 			return rc;
 		/* "common", "shared", "mutual": six letters */
-		if (d->t.v[i].keylen == 6 && (rc = common_foe(d, s, i)))
+		if (d->t.v[i].keylen == 6 && (K(i)[0] == 'c' || K(i)[0] == 's' || K(i)[0] == 'm') &&
+		    (rc = common_foe(d, s, i)))
 			return rc;
 		if ((verb || opp) && modifier_not_verb(d, s, i))
 			verb = opp = 0;
