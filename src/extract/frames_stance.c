@@ -8450,6 +8450,8 @@ static int praised_for(dctx *d, const span *s, size_t i, const mention *t, size_
 {
 	static const char *w_help_n[] = {"support", "backing", "solidarity", "help", "assistance",
 					 "aid", NULL};
+	static const char *w_part_n[] = {"partnership", "cooperation", "role", "leadership",
+					 "contribution", "commitment", NULL};
 	const mention *a;
 	mention gov;
 	size_t j;
@@ -8482,6 +8484,10 @@ static int praised_for(dctx *d, const span *s, size_t i, const mention *t, size_
 				return add_state_stance(d, s, a, t, ENT_POLARITY_SUPPORT, i,
 							"stance.welcomed_support");
 			}
+			/* "praised Y for its partnership in Somalia": praise
+			 * of Y's part, no support told of Y (stop 63) */
+			if (kin_local(d, j, w_part_n))
+				break;
 			if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
 				return ENT_OK;
 		}

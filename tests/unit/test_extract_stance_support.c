@@ -57,6 +57,10 @@ TEST(extract_stance_support__praised_for)
 	 * the praise is backing in turn */
 	CHECK(stance_has("Chile praised Peru for its support.", "PER", "CHL", SUP));
 	CHECK(stance_has("Chile praised Peru for its support.", "CHL", "PER", SUP));
+	/* "for its partnership (role) in Z": praise of a part, one way
+	 * (stop 63) */
+	CHECK(stance_only("Chile praised Peru for its partnership in Bolivia.", "CHL", "PER",
+			  SUP));
 	/* not "welcomed Y for", not as an enemy */
 	CHECK(stance_none("Hungary hailed Serbia as a venue."));
 }
