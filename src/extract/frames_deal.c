@@ -911,10 +911,45 @@ static int signing_confirmed(const dctx *d, const span *s, size_t i)
 static int delivery_told(const dctx *d, const span *s, size_t i)
 {
 	static const char *w_told_done[] = {"confirmed", "announced", "celebrated", "marked",
-					    "welcomed", "hailed", NULL};
+					    "welcomed", "hailed", "seen", "witnessed", NULL};
 	static const char *w_to_come[] = {"next", "will", "later", "soon", "upcoming", NULL};
 	return i > s->t0 + 1 && kis(d, i - 1, "the") && kin_local(d, i - 2, w_told_done) &&
 	       i + 1 < s->t1 && kis(d, i + 1, "of") && find_local(d, i, s->t1, w_to_come) == NONE;
+}
+
+/* "The Philippine Air Force has (also) seen (welcomed, celebrated,
+ * confirmed) the (recent) delivery of the first two of 12 FA-50s": the
+ * subject of a verb of witnessing before "the delivery of", with no "to"
+ * after it, receives the goods; that state, or NULL (stop 63). */
+static const mention *witness_of_delivery(const dctx *d, const span *s, size_t sv)
+{
+	/* not "announced (confirmed)": "the UK has announced the delivery
+	 * of Challenger 2 tanks" gives them */
+	static const char *w_witness_v[] = {"seen", "saw", "witnessed", "celebrated", "welcomed",
+					    "hailed", NULL};
+	const char *maker;
+	const mention *m;
+	size_t j = sv, n;
+	if (sv < s->t0 + 3 || sv + 2 >= s->t1 ||
+	    !(kis(d, sv, "delivery") || kis(d, sv, "deliveries")) || !kis(d, sv + 1, "of"))
+		return NULL;
+	for (n = 0; j > s->t0 + 1 && n < 2 && !kis(d, j - 1, "the") &&
+		    d->t.v[j - 1].kind == TK_WORD && !d->t.v[j - 1].upper;
+	     j--, n++)
+		; /* "the recent (long-awaited) delivery" */
+	if (!kis(d, j - 1, "the") || j < s->t0 + 3 || !kin_local(d, j - 2, w_witness_v) ||
+	    negated(d, s, j - 2) || after_prep(d, s, sv, "to"))
+		return NULL;
+	m = actor_before(d, s, j - 2, 8, 1);
+	if (!m && (m = actor_before(d, s, j - 2, 8, 0)) != NULL &&
+	    !(m->gz == GZ_DEMONYM && m->t1 + 1 < s->t1 &&
+	      (kin_local(d, m->t1, w_armed_service) || kis(d, m->t1, "air"))))
+		m = NULL; /* "The Philippine Air Force has seen" */
+	/* goods of another state's make only */
+	if (!m || m->gz == GZ_FIRM || !ent__is_state_mention(m) ||
+	    !(maker = designation_maker(d, s, NULL)) || !strcmp(maker, m->code))
+		return NULL;
+	return m;
 }
 
 /* The verb of taking before "delivery" at token i, or NONE. */
@@ -7756,7 +7791,11 @@ int rule_deal(dctx *d, const span *s)
 		if (commodity_noun(d, s, sv))
 			return ENT_OK; /* "coal shipments were delivered to X by ships" */
 		const mention *placed = NULL; /* "presence in Y since it sold" */
-		if (sv > s->t0 &&
+		if ((rec = witness_of_delivery(d, s, sv)) != NULL) {
+			/* "The PAF has seen the recent delivery of 12 FA-50s":
+			 * the goods' maker sells (designation_maker below) */
+			sup = NULL;
+		} else if (sv > s->t0 &&
 		    (KIN(d, sv - 1, w_be) || /* "were officially handed over by" */
 		     (sv > s->t0 + 1 && ly_adverb(d, sv - 1) && KIN(d, sv - 2, w_be))) &&
 		    ((sup = passive_supplier(d, s, sv)) || (sup = passive_from(d, s, sv)))) {

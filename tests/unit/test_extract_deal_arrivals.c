@@ -207,3 +207,16 @@ TEST(extract_deal_arrivals__a_squadron_of_a_system_received)
 	/* control: a squadron that flies is no goods */
 	expect_deal("Peru's Rafale squadron flew over Lima.", 0, NULL, NULL);
 }
+
+/* "Y's air force has seen (welcomed, celebrated) the (recent) delivery of
+ * goods of another state's make": Y receives them (stop 63). */
+TEST(extract_deal_arrivals__a_delivery_seen_by_its_receiver)
+{
+	expect_deal("The Peruvian Air Force has seen the recent delivery of the first two of 12 "
+		    "FA-50 fighters.",
+		    1, "KOR", "PER");
+	CHECK(deal_status("Peru celebrated the delivery of two FA-50 fighters.", "KOR", "PER") ==
+	      ENT_STATUS_DELIVERED);
+	/* a giver that announces its own delivery is no receiver */
+	expect_no_deal("Korea celebrated the delivery of two FA-50 fighters.");
+}
