@@ -3012,7 +3012,11 @@ static const mention *right_of(const dctx *d, const span *s, size_t o)
 	if (j + 2 >= s->t1 || !(kis(d, j, "right") || kis(d, j, "rights")) || !kis(d, j + 1, "of"))
 		return NULL;
 	m = named_state(d, s, j + 2, &e);
-	return m && m->gz != GZ_DEMONYM && !m->possessive ? m : NULL;
+	/* "the legitimate rights of the Palestinian people" (stop 63) */
+	return m && !m->possessive &&
+			       (m->gz != GZ_DEMONYM || (e < s->t1 && kis(d, e, "people")))
+		       ? m
+		       : NULL;
 }
 
 /* "criticised what he termed as X's 'militarization' policy": the object

@@ -154,6 +154,10 @@ TEST(extract_stance_views__objects_named_further_on)
 	CHECK(stance_none("Chile condemned what it called Peru's trade policy."));
 	CHECK(stance_only("Chile defended and supported the right of Peru to defend itself.",
 			  "CHL", "PER", SUP));
+	/* "the (legitimate) rights of the Yn people" (stop 63) */
+	CHECK(stance_only("Chile supports the legitimate rights of the Peruvian people.", "CHL",
+			  "PER", SUP));
+	CHECK(stance_none("Chile supports the legitimate rights of the Peruvian fishermen."));
 	CHECK(stance_only("Chile remains committed to supporting Peru's brave defenders.", "CHL",
 			  "PER", SUP));
 	CHECK(stance_only("Chile extended significant diplomatic and military support to Peru "
