@@ -348,10 +348,11 @@ static int body_anaphora(dctx *d, size_t from)
 		return ENT_ENOMEM;
 	for (k = from; k < n; k++) {
 		const mention *m = &d->m.v[k];
-		if (m->kind == MK_ACTOR && m->code && m->t1 <= d->t.n &&
+		/* the token after the owner: past the "'s" of a possessive */
+		size_t after = m->possessive ? m->t1 + 1 : m->t1;
+		if (m->kind == MK_ACTOR && m->code && after <= d->t.n &&
 		    (m->gz == GZ_STATE || m->gz == GZ_DEMONYM))
-			end_at[m->possessive ? m->t1 + 1 < d->t.n ? m->t1 + 1 : d->t.n : m->t1] =
-				(int)k + 1;
+			end_at[after] = (int)k + 1;
 	}
 	for (i = 1; i + 1 < d->t.n && rc == ENT_OK; i++) {
 		if (!d->t.v[i].upper || (b = body_at(d, i, &len)) < 0)
@@ -1146,9 +1147,6 @@ static int member_list_at(const dctx *d, size_t k)
 	return 0;
 }
 
-/* Drop the mentions that are no words of a party or of goods (ship_verb_at,
- * claimant_at, member_list_at); one walk, each test on the list as read (a
- * test may look at the mention after k, not yet moved). */
 /* "the United States (US)": a state's own short name in brackets right
  * after its name (mentions sorted) repeats it, no second party (stop 63). */
 static int echo_in_brackets(const dctx *d, size_t k)
@@ -1161,6 +1159,9 @@ static int echo_in_brackets(const dctx *d, size_t k)
 	return p->t1 + 1 == m->t0 && p->code && !p->possessive && !strcmp(p->code, m->code);
 }
 
+/* Drop the mentions that are no words of a party or of goods (ship_verb_at,
+ * claimant_at, member_list_at, echo_in_brackets); one walk, each test on the
+ * list as read (a test may look at the mention after k, not yet moved). */
 static void drop_mentions(dctx *d)
 {
 	size_t k, w = 0;

@@ -6429,8 +6429,9 @@ static int counted_sales(const dctx *d, const span *s, size_t sv)
  * arms deals with Y", stop 37), one fact for the set. */
 static int new_arms_deal(const dctx *d, const span *s, size_t dn)
 {
-	static const char *w_scale_n[] = {"million", "billion", "trillion", "bn", "mn", "m",
-					  "shilling", "shillings", NULL};
+	/* words of a sum: scales, and a currency the patterns do not know */
+	static const char *w_sum_n[] = {"million", "billion", "trillion", "bn", "mn", "m",
+					"shilling", "shillings", NULL};
 	size_t i, n;
 	if (dn < s->t0 + 2 || !(kis(d, dn - 1, "arms") || kis(d, dn - 1, "weapons")))
 		return 0;
@@ -6462,7 +6463,7 @@ static int new_arms_deal(const dctx *d, const span *s, size_t dn)
 		 * currency the patterns may not know, is no word of the three
 		 * (stop 63) */
 		size_t kl = d->t.v[i - 1].keylen;
-		if (d->t.v[i - 1].kind == TK_NUM || kin_local(d, i - 1, w_scale_n) ||
+		if (d->t.v[i - 1].kind == TK_NUM || kin_local(d, i - 1, w_sum_n) ||
 		    (i < dn && d->t.v[i - 1].upper && kl <= 3 && d->t.v[i].kind == TK_NUM) ||
 		    (d->t.v[i - 1].upper && kl > 2 && kl <= 6 && K(i - 1)[kl - 1] >= '0' &&
 		     K(i - 1)[kl - 1] <= '9')) {
