@@ -3505,13 +3505,24 @@ static int goods_at(const dctx *d, const span *s, size_t j)
 static const mention *passive_with_origin(const dctx *d, const span *s, size_t sv)
 {
 	static const char *w_with_v[] = {"supplied", "provided", "equipped", "armed", NULL};
+	/* "Y's armed forces were handed (given, gifted, lent) two Indian-made
+	 * radars": the goods right after the passive (stop 63) */
+	static const char *w_given_v[] = {"handed", "given", "gifted", "lent", NULL};
 	const mention *m;
 	size_t j, n;
-	if (sv < s->t0 + 2 || sv + 3 >= s->t1 || !kin_local(d, sv, w_with_v) ||
-	    !(KIN(d, sv - 1, w_be) || kis(d, sv - 1, "being")) || !kis(d, sv + 1, "with"))
+	int with;
+	if (sv < s->t0 + 2 || sv + 3 >= s->t1 ||
+	    !(KIN(d, sv - 1, w_be) || kis(d, sv - 1, "being")))
 		return NULL;
-	for (j = sv + 2, n = 0; j < s->t1 && n < 3 && d->t.v[j].kind == TK_WORD &&
-				!d->t.v[j].upper && !kis(d, j, "by");
+	with = kin_local(d, sv, w_with_v) && kis(d, sv + 1, "with");
+	if (!with && !(kin_local(d, sv, w_given_v) && !kis(d, sv + 1, "over") &&
+		       !kis(d, sv + 1, "to") && !after_prep(d, s, sv, "to") &&
+		       !after_prep(d, s, sv, "by")))
+		return NULL;
+	for (j = sv + 1 + with, n = 0;
+	     j < s->t1 && n < 3 &&
+	     ((d->t.v[j].kind == TK_WORD && !d->t.v[j].upper) || d->t.v[j].kind == TK_NUM) &&
+	     !kis(d, j, "by");
 	     j++, n++)
 		;
 	m = j < s->t1 ? mention_at(d, s, j) : NULL;

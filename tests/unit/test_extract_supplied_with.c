@@ -38,3 +38,15 @@ TEST(extract_supplied_with__passive_with_the_goods_origin)
 	/* an agent after "by" still sells */
 	expect_deal("Peru was supplied with lethal French weapons by Spain.", 1, "ESP", "PER");
 }
+
+/* "Y's armed forces were handed two Xn-made radar systems": the goods
+ * right after a passive of giving (stop 63). */
+TEST(extract_supplied_with__handed_goods_of_an_origin)
+{
+	expect_deal("Peru's armed forces were handed two French-made radar systems.", 1, "FRA",
+		    "PER");
+	expect_deal("Peru was lent two Chilean patrol boats.", 1, "CHL", "PER");
+	/* goods of no origin, or no goods */
+	expect_no_deal("Peru was handed two radar systems.");
+	expect_no_transfer("Peru was given French support.");
+}
