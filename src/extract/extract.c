@@ -110,7 +110,8 @@ static int covered(const dctx *d, size_t n, size_t i)
 
 static int korea_short_names(dctx *d)
 {
-	const mention *north = NULL, *south = NULL;
+	/* the codes, not the mentions: pushing below may move d->m.v */
+	const char *north = NULL, *south = NULL;
 	size_t i, n = d->m.n;
 	int rc;
 	for (i = 0; i < n; i++) {
@@ -118,9 +119,9 @@ static int korea_short_names(dctx *d)
 		if (m->kind != MK_ACTOR || !m->code || m->gz == GZ_FIRM || m->gz == GZ_WEAPON)
 			continue;
 		if (!north && !strcmp(m->code, "PRK"))
-			north = m;
+			north = m->code;
 		else if (!south && !strcmp(m->code, "KOR"))
-			south = m;
+			south = m->code;
 	}
 	if (!north)
 		return ENT_OK;
@@ -132,9 +133,9 @@ static int korea_short_names(dctx *d)
 		    strcmp(TKEY(&d->t, i - 1), "the") != 0)
 			continue;
 		if (!strcmp(TKEY(&d->t, i), "north"))
-			code = north->code;
+			code = north;
 		else if (!strcmp(TKEY(&d->t, i), "south") && south)
-			code = south->code;
+			code = south;
 		else
 			continue;
 		if (nx && nx->kind == TK_WORD && nx->upper)

@@ -190,6 +190,28 @@ TEST(extract_stance_measures__korean_short_names)
 	CHECK_INT(stance_row_failures("korean_short_names", ROWS(r)), 0);
 }
 
+/* Many uses of "the North" in a long document: each added mention may move
+ * the list of mentions, so the codes, not the mentions, are kept (under
+ * AddressSanitizer a kept mention was read after it moved). */
+TEST(extract_stance_measures__korean_short_names_in_a_long_document)
+{
+	char *text = malloc(40000);
+	size_t n = 0, i;
+	ent_fact_list *l;
+	CHECK(text != NULL);
+	if (!text)
+		return;
+	n += (size_t)sprintf(text + n, "North Korea fired missiles on Monday. ");
+	for (i = 0; i < 130; i++)
+		n += (size_t)sprintf(text + n, "Peru and Chile met. ");
+	for (i = 0; i < 400; i++)
+		n += (size_t)sprintf(text + n, "Japan condemned the North. ");
+	l = run(text, NULL);
+	CHECK(l && has_stance(l, "JPN", "PRK", OPP));
+	ent_fact_list_free(l);
+	free(text);
+}
+
 /* "Y has a (the, every) right to (be able to) defend itself" in a
  * speaker's words: the speaker's state backs Y; none without a speaker,
  * none negated (stance.right_to_defend). */
