@@ -108,6 +108,24 @@ static int covered(const dctx *d, size_t n, size_t i)
 	return 0;
 }
 
+/* Add a mention of the state code over tokens [t0, t1), possessive when
+ * "'s" follows: a name the gazetteer does not know that the document makes
+ * stand for a state ("the North", "the PN", "the Coast Guard"). */
+static int push_state_mention(dctx *d, size_t t0, size_t t1, const char *code)
+{
+	mention y;
+	memset(&y, 0, sizeof y);
+	y.kind = MK_ACTOR;
+	y.gz = GZ_STATE;
+	y.t0 = t0;
+	y.t1 = t1;
+	y.start = d->t.v[t0].start;
+	y.end = d->t.v[t1 - 1].end;
+	y.code = code;
+	y.possessive = t1 < d->t.n && strcmp(TKEY(&d->t, t1), "'s") == 0;
+	return ent__mentions_push(&d->m, &y);
+}
+
 static int korea_short_names(dctx *d)
 {
 	/* the codes, not the mentions: pushing below may move d->m.v */
@@ -128,7 +146,6 @@ static int korea_short_names(dctx *d)
 	for (i = 1; i < d->t.n; i++) {
 		const tok *t = &d->t.v[i], *nx = i + 1 < d->t.n ? &d->t.v[i + 1] : NULL;
 		const char *code;
-		mention x;
 		if (t->kind != TK_WORD || !t->upper || t->keylen != 5 ||
 		    strcmp(TKEY(&d->t, i - 1), "the") != 0)
 			continue;
@@ -142,16 +159,7 @@ static int korea_short_names(dctx *d)
 			continue; /* "the North Atlantic", "the South China Sea" */
 		if (covered(d, n, i))
 			continue; /* a gazetteer name holds the word already */
-		memset(&x, 0, sizeof x);
-		x.t0 = i;
-		x.t1 = i + 1;
-		x.start = t->start;
-		x.end = t->end;
-		x.gz = GZ_STATE;
-		x.code = code;
-		x.kind = MK_ACTOR;
-		x.possessive = nx && strcmp(TKEY(&d->t, i + 1), "'s") == 0;
-		if ((rc = ent__mentions_push(&d->m, &x)))
+		if ((rc = push_state_mention(d, i, i + 1, code)))
 			return rc;
 	}
 	return ENT_OK;
@@ -270,22 +278,11 @@ static int abbreviations(dctx *d, size_t from)
 	for (j = 0; j < nab && rc == ENT_OK; j++) {
 		for (i = ab[j].after; i < d->t.n && rc == ENT_OK; i++) {
 			const tok *x = &d->t.v[i];
-			mention y;
 			if (covered[i] || x->kind != TK_WORD || !x->allcaps ||
 			    strcmp(TKEY(&d->t, i), ab[j].key) != 0)
 				continue;
-			memset(&y, 0, sizeof y);
-			y.kind = MK_ACTOR;
-			y.gz = GZ_STATE;
-			y.t0 = i;
-			y.t1 = i + 1;
-			y.start = x->start;
-			y.end = x->end;
-			y.code = ab[j].code;
-			if (i + 1 < d->t.n && strcmp(TKEY(&d->t, i + 1), "'s") == 0)
-				y.possessive = 1;
 			covered[i] = 1;
-			rc = ent__mentions_push(&d->m, &y);
+			rc = push_state_mention(d, i, i + 1, ab[j].code);
 		}
 	}
 	ent__free(covered);
@@ -361,18 +358,7 @@ static int body_anaphora(dctx *d, size_t from)
 		if (end_at[i]) {
 			owner[b] = d->m.v[end_at[i] - 1].code;
 		} else if (owner[b] && strcmp(TKEY(&d->t, i - 1), "the") == 0) {
-			mention y;
-			memset(&y, 0, sizeof y);
-			y.kind = MK_ACTOR;
-			y.gz = GZ_STATE;
-			y.t0 = i;
-			y.t1 = i + len;
-			y.start = d->t.v[i].start;
-			y.end = d->t.v[i + len - 1].end;
-			y.code = owner[b];
-			if (i + len < d->t.n && strcmp(TKEY(&d->t, i + len), "'s") == 0)
-				y.possessive = 1;
-			rc = ent__mentions_push(&d->m, &y);
+			rc = push_state_mention(d, i, i + len, owner[b]);
 		}
 		i += len - 1;
 	}
