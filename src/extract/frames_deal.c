@@ -18201,8 +18201,9 @@ static int deal_called_off_after(const dctx *d, const span *s, size_t j)
 
 /* "The jets were meant for sale to X before the country cancelled",
  * "... until Cairo scrapped the order": a clause "before/until" whose verb
- * (within five words) calls the deal off takes back the deals the unit
- * stated (deal.cancelled_before_clause). */
+ * (within five words) calls the deal off, or one after a semicolon
+ * (deal_called_off_after), takes back the deals the unit stated but
+ * deliveries (deal.cancelled_before_clause). */
 void cancelled_before_clause(dctx *d, const span *s, size_t from)
 {
 	static const char *w_until[] = {"before", "until", NULL};
@@ -18212,12 +18213,8 @@ void cancelled_before_clause(dctx *d, const span *s, size_t from)
 	if (from == d->ncands || find_in(d, s->t0, s->t1, w_cancel) == NONE)
 		return;
 	for (i = s->t0 + 1; i + 2 < s->t1; i++) {
-		if (kis(d, i, ";") && deal_called_off_after(d, s, i + 1)) {
-			/* "...; the purchase was ultimately scrapped" (stop
-			 * 63) */
-			j = i + 1;
-			break;
-		}
+		if (kis(d, i, ";") && deal_called_off_after(d, s, i + 1))
+			break; /* "...; the purchase was ultimately scrapped" (stop 63) */
 		if (!kin_local(d, i, w_until))
 			continue;
 		for (j = i + 1; j < s->t1 && j < i + 6 && !KIN(d, j, w_cancel); j++)
