@@ -4491,8 +4491,10 @@ static const char *partitive_goods_seller(const dctx *d, const span *s, size_t b
  * recently" only ("Poland have also ordered")? */
 static int verb_follows(const dctx *d, const span *s, const mention *m, size_t v)
 {
+	/* "are (were, have been) purchasing" (stop 64) */
 	static const char *w_aux[] = {"has", "have", "had", "also", "recently", "too", "both",
-				      "reportedly", "already", "will", "would", NULL};
+				      "reportedly", "already", "will", "would", "are", "were",
+				      "been", NULL};
 	/* "A and B had requested purchases of the drones" (stop 41) */
 	static const char *w_request[] = {"requested", "sought", "placed", "submitted", NULL};
 	size_t i;
@@ -4525,8 +4527,11 @@ static const char *seller_also(const dctx *d, const span *s, const mention *a,
 	if (d->last_deal < 0 || find_in(d, s->t0, s->t1, w_also) == NONE)
 		return NULL;
 	c = &d->cands[d->last_deal];
+	/* within two sentences, or in the same paragraph (stop 64) */
 	if (c->dropped || !c->directed || c->f.nsuppliers != 1 || c->unit > s->unit ||
-	    s->unit - c->unit > 2 || !strcmp(c->f.suppliers[0].s, a->code) ||
+	    c->unit < 0 || s->unit < 0 ||
+	    (s->unit - c->unit > 2 && d->units[c->unit].line != d->units[s->unit].line) ||
+	    !strcmp(c->f.suppliers[0].s, a->code) ||
 	    !strcmp(c->f.suppliers[0].s, b->code))
 		return NULL;
 	return c->f.suppliers[0].s;

@@ -280,6 +280,22 @@ TEST(extract_deal_roles__two_buyers_of_one_subject)
 		    1, "POL", "UKR");
 }
 
+/* "A and B are (also) purchasing these fighters": a progressive verb
+ * after the pair is the pair's own; with "also" the seller of a deal told
+ * earlier in the paragraph, sentences between (stop 64). */
+TEST(extract_deal_roles__two_buyers_progressive_and_seller_of_the_paragraph)
+{
+	static const char *const sup2[] = {"USA", "USA", "USA", NULL},
+				 *const rec2[] = {"PER", "CHL", "ECU", NULL};
+	expect_deal("Chile and Ecuador are purchasing these fighters.", 0, NULL, NULL);
+	expect_deal("Chile and Ecuador were buying the jets.", 0, NULL, NULL);
+	expect_deals("Peru has ordered 24 F-16 jets from the United States. The F-16 is a "
+		     "fourth-generation fighter built since the 1970s. It flies with many air "
+		     "forces around the world. Also, Chile and Ecuador are purchasing these "
+		     "fighters.",
+		     3, sup2, rec2);
+}
+
 /* "X's plan, which also includes the purchase of goods": the owner of the
  * noun the relative describes buys; a state after "visit (trip) to" past
  * the trigger is a place visited, neither buyer nor seller (stop 41). */
