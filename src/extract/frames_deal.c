@@ -4380,6 +4380,11 @@ static int split_by_dated_name(dctx *d, cand *c, const span *s, size_t trig)
 		if (!kis(d, i - 1, "in") || i < s->t0 + 2 || !d->t.v[i - 2].upper ||
 		    d->t.v[i - 2].kind != TK_WORD)
 			continue;
+		/* "to Portugal in 2023 and Hungary in 2024": a state is no
+		 * name of goods, its years are dest_year_list's (stop 64) */
+		const mention *st = mention_at(d, s, i - 2);
+		if (st && ent__is_state_mention(st))
+			continue;
 		if (ny) {
 			/* the name may be of up to three capitalised words,
 			 * after "the" ("and GNS Pra in 2015", "and the Pra
@@ -6666,7 +6671,7 @@ static size_t years_after_in(const dctx *d, const span *s, size_t j, int *y, siz
 }
 
 /* "gifted patrol vessels to A in 2005 and 2014, to B in 2016 and 2017 and
- * to C in 2019": from the recipient rec on, each state after "to" with
+ * (to) C in 2019": from the recipient rec on, each state (after "to") with
  * the years after "in" that follow it; (state, year) pairs into code and
  * year (at most max), their number, 0 unless two states are listed. */
 static size_t dest_year_list(const dctx *d, const span *s, const mention *rec,
@@ -6689,9 +6694,12 @@ static size_t dest_year_list(const dctx *d, const span *s, const mention *rec,
 			j++;
 		if (j < s->t1 && kis(d, j, "and"))
 			j++;
-		if (j + 1 >= s->t1 || !kis(d, j, "to"))
+		/* "to A in 2023, and B in 2024": "to" may go unsaid before a
+		 * state with years of its own (stop 64) */
+		if (j + 1 >= s->t1)
 			break;
-		j++;
+		if (kis(d, j, "to"))
+			j++;
 		if (kis(d, j, "the"))
 			j++;
 		m = mention_at(d, s, j);

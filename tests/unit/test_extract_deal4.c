@@ -336,6 +336,16 @@ TEST(extract_deal4__as_many_goods_as_years)
 				"Peru in 2016 and to Chile in 2019.",
 				"ESP", "CHL"),
 		  1);
+	/* "to A in Y1, and B in Y2": the second "to" unsaid, one transfer
+	 * each, no state a name of goods (stop 64) */
+	CHECK_INT(deals_between("The aircraft has served in the Spanish Air Force since 2019, with "
+				"deliveries to Ecuador in 2023, and Peru in 2024.",
+				"ESP", "ECU"),
+		  1);
+	CHECK_INT(deals_between("The aircraft has served in the Spanish Air Force since 2019, with "
+				"deliveries to Ecuador in 2023, and Peru in 2024.",
+				"ESP", "PER"),
+		  1);
 	/* control: one state with its years stays one transfer */
 	CHECK_INT(deals_between("Spain has gifted patrol vessels to Ecuador in 2005 and 2014.",
 				"ESP", "ECU"),
