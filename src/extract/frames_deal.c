@@ -6907,6 +6907,55 @@ static int in_venture_list(const dctx *d, const span *s, const mention *m)
 	return 0;
 }
 
+/* "a partnership between Sweden, Austria, and the Netherlands": is m in a
+ * list of three states or more after "between" (a group, no pair with a
+ * direction)?  (stop 64) */
+static int in_group_between(const dctx *d, const span *s, const mention *m)
+{
+	size_t i = m->t0, n;
+	const mention *p;
+	for (n = 0; i > s->t0 + 1 && n < 12 && !kis(d, i - 1, "between"); n++) {
+		if (kis(d, i - 1, ",") || kis(d, i - 1, "and") || kis(d, i - 1, "the"))
+			i--;
+		else if ((p = mention_at_end(d, s, i)) != NULL && ent__is_state_mention(p))
+			i = p->t0;
+		else
+			return 0;
+	}
+	if (i <= s->t0 + 1 || !kis(d, i - 1, "between"))
+		return 0;
+	for (n = 0; i < s->t1;) {
+		if (kis(d, i, ",") || kis(d, i, "and") || kis(d, i, "the")) {
+			i++;
+			continue;
+		}
+		p = mention_at(d, s, i);
+		if (!p || p->t0 != i || !ent__is_state_mention(p) || p->gz == GZ_FIRM)
+			break;
+		n++;
+		i = p->t1;
+	}
+	return n >= 3;
+}
+
+/* Are all the states of the span but the seller sup (if any) in a group
+ * of three or more after "between", and is there one?  ("The acquisition
+ * is part of a partnership between A, B, and C": no buyer; stop 64) */
+static int only_group_between(const dctx *d, const span *s, const mention *sup)
+{
+	size_t k;
+	int any = 0;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (!ent__is_state_mention(m) || (sup && !strcmp(m->code, sup->code)))
+			continue;
+		if (!in_group_between(d, s, m))
+			return 0;
+		any = 1;
+	}
+	return any;
+}
+
 /* The mention that starts right after the verb at v, over "the"; or
  * NULL (state_object, force_object). */
 static const mention *object_after(const dctx *d, const span *s, size_t v)
@@ -8887,6 +8936,8 @@ int rule_deal(dctx *d, const span *s)
 				nsellers = 0;
 			}
 		}
+		if (!rec && only_group_between(d, s, sup))
+			return ENT_OK; /* a group of three, no buyer (stop 64) */
 		rule = "deal.buy_verb";
 	} else {
 		/* "after agreements with Poland and Ukraine": the states joined

@@ -169,6 +169,17 @@ TEST(extract_deal_sayers_carriers__transfers_between_two_others)
 		       "submarines.");
 }
 
+/* "The acquisition forms part of a partnership between A, B, and C": a
+ * noun of buying whose only states are a group of three after "between"
+ * has no buyer; one named elsewhere still buys (stop 64). */
+TEST(extract_deal_sayers_carriers__a_group_of_three_buys_nothing)
+{
+	expect_no_deal("The acquisition forms part of a trilateral partnership between Ghana, "
+		       "Togo, and Benin, set up to promote joint procurement around the C-390.");
+	expect_deal("Ghana bought the C-390 under a partnership between Ghana, Togo and Benin.", 1,
+		    "BRA", "GHA");
+}
+
 /* "the jet, which KAI co-developed with Lockheed Martin": a firm the goods
  * were made with is no party of their sale (stop 47). */
 TEST(extract_deal_sayers_carriers__a_firm_the_goods_were_made_with)
