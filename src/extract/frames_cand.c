@@ -3244,10 +3244,24 @@ const mention *that_country(const dctx *d, const span *s, const mention *not)
 		/* mentions are sorted: walk back from the phrase over this unit
 		 * and the one before */
 		first = s->unit > 0 ? d->units[s->unit - 1].m0 : d->units[s->unit].m0;
+		const mention *place = NULL;
 		for (k = s->m1; k > first; k--) {
 			const mention *m = M(d, k - 1);
 			if (m->t0 >= i)
 				continue;
+			/* "South Korea evacuated 163 nationals from Israel
+			 * following the Israel-Hamas war. ... the country's
+			 * project": in the sentence before, a place after
+			 * "from (in)" or the name of a war is no antecedent
+			 * while a state before it may be (stop 64) */
+			if (m->t0 < s->t0 && ent__is_state_mention(m) && m->gz == GZ_STATE &&
+			    ((m->t0 > 0 &&
+			      (kis(d, m->t0 - 1, "from") || kis(d, m->t0 - 1, "in"))) ||
+			     (m->t1 < d->t.n && kis(d, m->t1, "-")))) {
+				if (!place)
+					place = m;
+				continue;
+			}
 			/* "A Nigerian newspaper reported that the country's ...":
 			 * a demonym of this sentence that qualifies no weapon */
 			int demonym_here = m->gz == GZ_DEMONYM && m->t0 >= s->t0 && k - 1 >= s->m0 &&
@@ -3257,6 +3271,8 @@ const mention *that_country(const dctx *d, const span *s, const mention *not)
 			    (!not || strcmp(m->code, not->code)))
 				return m;
 		}
+		if (place && (!not || strcmp(place->code, not->code)))
+			return place;
 	}
 	return NULL;
 }

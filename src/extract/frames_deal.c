@@ -6956,6 +6956,23 @@ static int only_group_between(const dctx *d, const span *s, const mention *sup)
 	return any;
 }
 
+/* "North Korean (military, nuclear) threats", "Chinese aggression": a
+ * state's name or adjective right before a noun of menace names the foe
+ * the goods are to meet, no party of a deal (stop 64). */
+static int menace_named(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_menace[] = {"threat", "threats", "aggression", "provocations",
+					 "provocation", "incursions", "expansionism", NULL};
+	static const char *w_kind[] = {"military", "nuclear", "missile", "naval", "maritime",
+				       NULL};
+	size_t j = m->t1;
+	if (m->possessive || j >= s->t1)
+		return 0;
+	if (kin_local(d, j, w_kind) && j + 1 < s->t1)
+		j++;
+	return kin_local(d, j, w_menace);
+}
+
 /* The mention that starts right after the verb at v, over "the"; or
  * NULL (state_object, force_object). */
 static const mention *object_after(const dctx *d, const span *s, size_t v)
@@ -9291,6 +9308,9 @@ int rule_deal(dctx *d, const span *s)
 					   * no party (stop 58) */
 			if (background_state(d, s, m) && m != sup && m != rec)
 				continue; /* "amid ... after Russia's invasion of Ukraine" */
+			if (m != sup && m != rec && menace_named(d, s, m))
+				continue; /* "to procure 20 more F-35s, countering
+					   * North Korean threats": the foe (stop 64) */
 			if (m != sup && m != rec && dn != NONE && trig == dn && sv == NONE &&
 			    bv == NONE && made_by_agent(d, s, m))
 				continue; /* "the first export order for the BrahMos

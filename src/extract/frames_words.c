@@ -1306,6 +1306,19 @@ int ent__word_classes(dctx *d)
 				d->tmask[i] &= ~verbs;
 		}
 	}
+	/* "a 4.26 trillion-won initiative", "500 billion won": the won of a
+	 * sum is its currency, no verb of signing (stop 64) */
+	for (i = 1; i < d->t.n; i++)
+		if (K(i)[0] == 'w' && !strcmp(K(i), "won")) {
+			static const char *w_scale[] = {"million", "billion", "trillion", "mn",
+							"bn", NULL};
+			size_t j = i - 1;
+			if (!strcmp(K(j), "-") && j > 0)
+				j--;
+			if (d->t.v[j].kind == TK_NUM || list_scan(K(j), w_scale))
+				d->tmask[i] &= ~(((uint64_t)1 << LB_w_sign) |
+						 ((uint64_t)1 << LB_w_signed));
+		}
 	/* one pass, keyed on the first letter, for words whose class hangs on
 	 * their neighbours (phrase_words) */
 	phrase_words(d);

@@ -440,3 +440,30 @@ TEST(extract_deal_roles__a_state_inside_a_who_clause)
 		    "$3 billion.",
 		    1, "RUS", "CHL");
 }
+
+/* "a 4.26 trillion-won initiative": the won of a sum is no verb of
+ * signing; "countering North Korean (military) threats": a state before
+ * a noun of menace is the foe, no buyer; "the country's project" after a
+ * sentence that ends on a place ("from Japan", "the Japan-China war") is
+ * the state before that place (stop 64). */
+TEST(extract_deal_roles__currency_won_foe_and_the_country)
+{
+	CHECK_INT(deal_status("Seoul will buy 20 more F-35s from the United States under a 4.26 "
+			      "trillion-won initiative.",
+			      "USA", "KOR"),
+		  ENT_STATUS_REPORTED);
+	/* control: a firm that won an order signed it */
+	CHECK_INT(deal_status("Hanwha won a 500 billion won order from Poland for K9 howitzers.",
+			      "KOR", "POL"),
+		  ENT_STATUS_SIGNED);
+	expect_no_deal("The initiative aims to procure 20 more F-35s, countering North Korean "
+		       "military threats.");
+	expect_deal("South Korea aims to procure 20 more F-35s, countering North Korean threats.",
+		    1, "USA", "KOR");
+	expect_deal("In October, South Korea evacuated 163 nationals from Japan. The committee "
+		    "chose the F-35 for the country's next fighter acquisition project.",
+		    1, "USA", "KOR");
+	expect_deal("Japan is a big market for fighters. The committee chose the F-35 for the "
+		    "country's next fighter acquisition project.",
+		    1, "USA", "JPN");
+}
