@@ -503,7 +503,7 @@ const char *w_contest_any[] = {
 	"contest", "bidding", "bid", "bids", "vying", "vie", "vies", "pitted", "rivals", "rival",
 	"competitors", "competitor", "contenders", "bidders", "contestants", "chose", "chooses",
 	"choose", "choosing", "selected", "selects", "picked", "picks", "preferred", "prefers",
-	"lost", "loses", "losing", NULL};
+	"lost", "loses", "losing", "opted", NULL};
 
 /* May span s tell a contest: a word of w_contest_any in its unit (or a
  * span that is not one unit's)? */
@@ -639,7 +639,20 @@ static int weapon_is_rival(const dctx *d, const span *s, const mention *m)
 	if (r < m->t0 && (r + 1 == m->t0 || kis(d, r + 1, "such") || kis(d, r + 1, "like") ||
 			  kis(d, r + 1, "including") || kis(d, r + 1, "the")))
 		return 1;
-	return rival_party(d, s, m);
+	return rival_party(d, s, m) || instead_of_named(d, s, m);
+}
+
+/* "instead of American alternatives", "instead of the US Patriot": is m
+ * within three words after "instead of" (or "rather than"), the state of
+ * goods not taken?  (stop 64) */
+int instead_of_named(const dctx *d, const span *s, const mention *m)
+{
+	size_t j, n;
+	for (j = m->t0, n = 0; j > s->t0 + 1 && n < 3; j--, n++)
+		if ((kis(d, j - 1, "of") && kis(d, j - 2, "instead")) ||
+		    (kis(d, j - 1, "than") && kis(d, j - 2, "rather")))
+			return 1;
+	return 0;
 }
 
 /* "to replace some of its F-5 interceptors", "as a replacement for the

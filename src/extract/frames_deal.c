@@ -6956,6 +6956,29 @@ static int only_group_between(const dctx *d, const span *s, const mention *sup)
 	return any;
 }
 
+/* "arguing that buying European systems is crucial": a gerund of buying
+ * at bv right after "that", the subject of "is (are, was, would be)"
+ * within six words, no state's name between, tells of buying in general,
+ * no deal (stop 64). */
+static int gerund_as_subject(const dctx *d, const span *s, size_t bv)
+{
+	static const char *w_cop[] = {"is", "are", "was", "were", "would", "remains", NULL};
+	size_t j, k;
+	if (bv <= s->t0 || !kis(d, bv - 1, "that") || !ends_ing(K(bv)))
+		return 0;
+	for (j = bv + 1; j < s->t1 && j < bv + 7 && !kin_local(d, j, w_cop); j++)
+		if (d->t.v[j].kind == TK_PUNCT)
+			return 0;
+	if (j >= s->t1 || j >= bv + 7)
+		return 0;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 > bv && m->t1 <= j && ent__is_state_mention(m) && m->gz != GZ_DEMONYM)
+			return 0;
+	}
+	return 1;
+}
+
 /* "North Korean (military, nuclear) threats", "Chinese aggression": a
  * state's name or adjective right before a noun of menace names the foe
  * the goods are to meet, no party of a deal (stop 64). */
@@ -8953,6 +8976,9 @@ int rule_deal(dctx *d, const span *s)
 				nsellers = 0;
 			}
 		}
+		if (gerund_as_subject(d, s, bv))
+			return ENT_OK; /* "arguing that buying European systems
+					* is crucial": buying in general (stop 64) */
 		if (!rec && only_group_between(d, s, sup))
 			return ENT_OK; /* a group of three, no buyer (stop 64) */
 		rule = "deal.buy_verb";
@@ -9308,6 +9334,10 @@ int rule_deal(dctx *d, const span *s)
 					   * no party (stop 58) */
 			if (background_state(d, s, m) && m != sup && m != rec)
 				continue; /* "amid ... after Russia's invasion of Ukraine" */
+			if (m != sup && m != rec && instead_of_named(d, s, m))
+				continue; /* "an order for air defence systems
+					   * instead of American alternatives": the
+					   * goods not bought (stop 64) */
 			if (m != sup && m != rec && menace_named(d, s, m))
 				continue; /* "to procure 20 more F-35s, countering
 					   * North Korean threats": the foe (stop 64) */
@@ -18334,8 +18364,10 @@ static size_t find_local(const dctx *d, size_t t0, size_t t1, const char *const 
 /* Emit a delivery from `from` to `to` of the span's goods, dated by the
  * span or else the dateline (confidence 0.6), as the deal in play;
  * nothing when the span names no goods.  Shared by rule_departed_batch and rule_presented_goods. */
-static int emit_staged(dctx *d, const span *s, const mention *from, const mention *to,
-		       ent_status st, const char *rule)
+/* emit_staged with a second maker `also` of the goods, or NULL ("the
+ * Franco-Italian SAMP-T": co_maker; stop 64). */
+static int emit_staged_with(dctx *d, const span *s, const mention *from, const mention *also,
+			    const mention *to, ent_status st, const char *rule)
 {
 	cand *c;
 	int rc;
@@ -18348,6 +18380,8 @@ static int emit_staged(dctx *d, const span *s, const mention *from, const mentio
 		return ENT_OK;
 	}
 	ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, from->code);
+	if (also && strcmp(also->code, to->code) != 0)
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, also->code);
 	ent_code_set(&c->f.recipient, to->code);
 	c->directed = 1;
 	c->f.status = st;
@@ -18359,6 +18393,12 @@ static int emit_staged(dctx *d, const span *s, const mention *from, const mentio
 	c->f.confidence = 0.6;
 	d->last_deal = (int)(c - d->cands);
 	return emit(d, c, s, rule);
+}
+
+static int emit_staged(dctx *d, const span *s, const mention *from, const mention *to,
+		       ent_status st, const char *rule)
+{
+	return emit_staged_with(d, s, from, NULL, to, st, rule);
 }
 
 static int emit_delivered(dctx *d, const span *s, const mention *from, const mention *to,
@@ -19198,8 +19238,9 @@ static size_t version_of(const dctx *d, const span *s, size_t j)
 
 int rule_chose_over(dctx *d, const span *s)
 {
+	/* "opted for" (stop 64) */
 	static const char *w_choose[] = {"chose", "chooses", "selected", "selects", "picked",
-					 "picks", "preferred", "prefers", NULL};
+					 "picks", "preferred", "prefers", "opted", NULL};
 	static const char *w_end[] = {",", ";", "as", "to", "for", "after", "because", NULL};
 	const mention *g = NULL, *rival = NULL, *y;
 	size_t o, v, k, e;
@@ -19229,6 +19270,11 @@ int rule_chose_over(dctx *d, const span *s)
 	    find_in(d, s->t0, s->t1, w_supply_verb) != NONE ||
 	    find_in(d, s->t0, s->t1, w_buy_verb) != NONE)
 		return ENT_OK;
+	if (kis(d, v, "opted")) {
+		if (v + 2 >= s->t1 || !kis(d, v + 1, "for"))
+			return ENT_OK;
+		v++; /* the goods follow "for" */
+	}
 	for (o = v + 1; o + 1 < s->t1 && o <= v + 8; o++)
 		if (kis(d, o, "over"))
 			break;
@@ -19266,8 +19312,24 @@ int rule_chose_over(dctx *d, const span *s)
 		return ENT_OK;
 	if (o == NONE && g->gz == GZ_WEAPON && !g->canon)
 		return ENT_OK; /* "selected the jets": goods of no make */
-	return emit_staged(d, s, g, y, ENT_STATUS_REPORTED,
-			   o != NONE ? "deal.chosen_over" : "deal.chosen");
+	const char *rule = o != NONE ? "deal.chosen_over" : "deal.chosen";
+	const mention *co = co_maker(d, s, g); /* "the Franco-Italian SAMP-T" */
+	if (!co && g->gz == GZ_WEAPON) {
+		/* the pair before a designation names its two makers */
+		for (k = s->m0; k < s->m1 && !co; k++) {
+			const mention *m = M(d, k);
+			if (m->gz == GZ_DEMONYM && m->t1 + 2 == g->t0 && (co = co_maker(d, s, m)))
+				g = m;
+		}
+	}
+	int rc = emit_staged_with(d, s, g, co, y, ENT_STATUS_REPORTED, rule);
+	/* "as countries such as A and B opted for US Patriots": each of the
+	 * pair chose (stop 64) */
+	const mention *pf = rc ? NULL : pair_first(d, s, y);
+	if (pf && !pf->possessive && pf->gz != GZ_FIRM && strcmp(pf->code, g->code) != 0 &&
+	    strcmp(pf->code, y->code) != 0)
+		rc = emit_staged_with(d, s, g, co, pf, ENT_STATUS_REPORTED, rule);
+	return rc;
 }
 
 /* A kind of goods a deal is about (not training, maintenance, technology

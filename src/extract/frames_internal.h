@@ -297,6 +297,7 @@
 #define weapon_mentions ent__fr_weapon_mentions
 #define weapon_names_a_maker ent__fr_weapon_names_a_maker
 #define replaced_at ent__fr_replaced_at
+#define instead_of_named ent__fr_instead_of_named
 #define weapon_names_a_maker_or_target ent__fr_weapon_names_a_maker_or_target
 #define word_before ent__fr_word_before
 #define list_word_before ent__fr_list_word_before
@@ -493,6 +494,7 @@ int weapon_is_target(const dctx *d, const span *s, const mention *m);
 int weapon_names_a_maker_or_target(const dctx *d, const span *s, const mention *m);
 int weapon_names_a_maker(const dctx *d, const span *s, const mention *m);
 int replaced_at(const dctx *d, const span *s, size_t from, size_t t);
+int instead_of_named(const dctx *d, const span *s, const mention *m);
 int add_items(dctx *d, cand *c, const span *s, int *designation, int *quantity);
 /* Add the goods of fact src (kinds, words, designations; no counts) to dst. */
 int add_goods_of(ent_fact *dst, const ent_fact *src);

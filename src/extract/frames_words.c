@@ -1306,6 +1306,14 @@ int ent__word_classes(dctx *d)
 				d->tmask[i] &= ~verbs;
 		}
 	}
+	/* "the best-selling US Patriot": an adjective of selling sells
+	 * nothing (stop 64) */
+	for (i = 2; i < d->t.n; i++)
+		if (K(i)[0] == 's' && !strcmp(K(i), "selling") && !strcmp(K(i - 1), "-") &&
+		    !d->t.v[i].space_before &&
+		    (!strcmp(K(i - 2), "best") || !strcmp(K(i - 2), "top") ||
+		     !strcmp(K(i - 2), "fast") || !strcmp(K(i - 2), "well")))
+			d->tmask[i] &= ~((uint64_t)1 << LB_w_supply_verb);
 	/* "a 4.26 trillion-won initiative", "500 billion won": the won of a
 	 * sum is its currency, no verb of signing (stop 64) */
 	for (i = 1; i < d->t.n; i++)

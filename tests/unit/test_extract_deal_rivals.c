@@ -239,3 +239,38 @@ TEST(extract_deal_rivals__an_upgraded_version_selected)
 	CHECK(deal_status("Peru bought the J-10CE, an export version of the J-10C, from China.",
 			  "CHN", "PER") == ENT_STATUS_SIGNED);
 }
+
+/* "opted for US Patriots" is a choice like "chose"; "as countries such as
+ * A and B chose": each of the pair; "the Franco-Italian SAMP-T": both
+ * makers sell; "the best-selling US Patriot" sells nothing (stop 64). */
+TEST(extract_deal_rivals__opted_for_a_pair_and_two_makers)
+{
+	static const char *const sup2[] = {"USA", "USA", NULL}, *const rec2[] = {"PER", "CHL",
+										  NULL};
+	expect_deal("Peru opted for US Patriots.", 1, "USA", "PER");
+	expect_no_deal("Peru opted for a cheaper option.");
+	expect_deals("The rival system had failed in bidding as countries such as Peru and Chile "
+		     "opted for US Patriots.",
+		     2, sup2, rec2);
+	ent_fact_list *l = run("The Peruvian government on Thursday chose the Franco-Italian "
+			       "SAMP-T long-range surface-to-air weapon system over the "
+			       "best-selling US Patriot alternative.",
+			       NULL);
+	CHECK(l && ndeals(l) == 1 && find_deal(l, "FRA", "PER") && find_deal(l, "ITA", "PER"));
+	ent_fact_list_free(l);
+}
+
+/* "an order for air defence systems instead of American alternatives
+ * (instead of the US Patriot)": the goods not bought name no seller;
+ * "arguing that buying European systems is crucial": buying in general,
+ * no deal between the pair that argues it (stop 64). */
+TEST(extract_deal_rivals__instead_of_and_buying_in_general)
+{
+	expect_no_deal("Peru placed an order for air defence systems instead of American "
+		       "alternatives.");
+	expect_no_deal("Peru placed an order for air defence systems instead of the US Patriot.");
+	expect_deal("Peru ordered French air defence systems instead of American ones.", 1, "FRA",
+		    "PER");
+	expect_no_deal("Paris and Rome have been marketing the SAMP-T to their neighbours, arguing "
+		       "that buying European systems is crucial.");
+}
