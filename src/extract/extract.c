@@ -366,6 +366,84 @@ static int body_anaphora(dctx *d, size_t from)
 	return rc;
 }
 
+/* The state mention (among the first n of d->m, unsorted) that ends right
+ * at token t, or NULL. */
+static const mention *state_ending_at(const dctx *d, size_t n, size_t t)
+{
+	size_t k;
+	for (k = 0; k < n; k++) {
+		const mention *m = &d->m.v[k];
+		if (m->t1 == t && m->kind == MK_ACTOR && m->code && !m->possessive &&
+		    (m->gz == GZ_STATE || m->gz == GZ_CAPITAL))
+			return m;
+	}
+	return NULL;
+}
+
+/* May token i follow "the latter (former)" standing for a state: "'s", an
+ * auxiliary, "also", or a word in small letters ending in -ed? */
+static int stands_alone_before(const tokens *t, size_t i)
+{
+	static const char *const aux[] = {"'s", "has", "had", "have", "is", "was", "were", "will",
+					  "would", "also", "said", "says", "sold", "bought", "took",
+					  "signed", "agreed", "then", "later", NULL};
+	const char *k = TKEY(t, i);
+	size_t n = strlen(k), j;
+	for (j = 0; aux[j]; j++)
+		if (!strcmp(k, aux[j]))
+			return 1;
+	return !t->v[i].upper && n > 4 && !strcmp(k + n - 2, "ed");
+}
+
+/* "... by Estonia and Latvia. On November 30, the latter signed": "the
+ * latter" ("the former") stands for the second (first) of the latest pair
+ * of states joined by "and" within the 80 tokens before it, no other
+ * name of a state or firm between; a mention of that state is added over
+ * the two words (stop 64). */
+static int latter_former(dctx *d)
+{
+	size_t i, j, n = d->m.n;
+	int rc = ENT_OK;
+	for (i = 1; i + 1 < d->t.n && rc == ENT_OK; i++) {
+		const char *k = TKEY(&d->t, i);
+		const mention *a = NULL, *b = NULL;
+		if ((k[0] != 'l' || strcmp(k, "latter")) && (k[0] != 'f' || strcmp(k, "former")))
+			continue;
+		if (strcmp(TKEY(&d->t, i - 1), "the") != 0)
+			continue;
+		/* "the former Soviet Union", "the former president", "the
+		 * latter half of 2023": only before punctuation, "'s", an
+		 * auxiliary or a verb in -ed does the phrase stand alone */
+		if (d->t.v[i + 1].kind == TK_WORD && !stands_alone_before(&d->t, i + 1))
+			continue;
+		for (j = i - 1; j > 2 && j + 80 > i && !b; j--) {
+			size_t e = j;
+			const mention *y = state_ending_at(d, n, j);
+			if (!y)
+				continue;
+			e = y->t0;
+			if (e > 0 && strcmp(TKEY(&d->t, e - 1), "the") == 0)
+				e--;
+			if (e < 2 || strcmp(TKEY(&d->t, e - 1), "and") != 0)
+				continue;
+			if ((a = state_ending_at(d, n, e - 1)) != NULL && strcmp(a->code, y->code))
+				b = y;
+		}
+		/* another state named between: the pair is not the latest
+		 * thing told ("... Romania and Ukraine have been Vietnam's
+		 * suppliers ... Israeli products. The latter have included") */
+		for (j = 0; b && j < n; j++) {
+			const mention *m = &d->m.v[j];
+			if (m->t0 >= b->t1 && m->t1 < i && m->kind == MK_ACTOR && m->code &&
+			    m->gz != GZ_WEAPON)
+				b = NULL;
+		}
+		if (b)
+			rc = push_state_mention(d, i - 1, i + 1, k[0] == 'l' ? b->code : a->code);
+	}
+	return rc;
+}
+
 /* Is key one of the words of list (NULL-terminated)? */
 static int key_in(const char *key, const char *const *list)
 {
@@ -1527,7 +1605,8 @@ static int find_mentions(dctx *d)
 	alt_demonyms(d);
 	if ((rc = korea_short_names(d)))
 		return rc;
-	if ((rc = abbreviations(d, npat)) || (rc = body_anaphora(d, npat)))
+	if ((rc = abbreviations(d, npat)) || (rc = body_anaphora(d, npat)) ||
+	    (rc = latter_former(d)))
 		return rc;
 	if (d->m.n > 1) /* qsort of a NULL array is undefined even when empty */
 		qsort(d->m.v, d->m.n, sizeof *d->m.v, cmp_mention);

@@ -2415,8 +2415,11 @@ static int also_recipient(const dctx *d, const span *s, size_t sv, const mention
 	}
 	for (q = d->ncands; q > 0; q--) {
 		const cand *c = &d->cands[q - 1];
+		/* or in a clause before this one ("X delivered three batteries
+		 * to Y, while Z has provided three more"; stop 64) */
 		if (c->dropped || c->f.type != ENT_FACT_DEAL || !c->directed || c->unit < 0 ||
-		    c->unit >= s->unit)
+		    c->unit > s->unit ||
+		    (c->unit == s->unit && s->t0 <= d->units[s->unit].t0))
 			continue;
 		if (d->units[c->unit].para + 1 < para || !strcmp(c->f.recipient.s, sup->code))
 			return 0;

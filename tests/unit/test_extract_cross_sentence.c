@@ -353,3 +353,36 @@ TEST(extract_cross_sentence__an_earlier_transfer_is_its_own)
 		    "aircraft were delivered in 2008.",
 		    1, "CHL", "PER");
 }
+
+/* "... by Estonia and Latvia. The latter signed": "the latter (former)"
+ * stands for the second (first) of the latest pair of states joined by
+ * "and", no other state named between; "the former Soviet Union", "the latter half of 2023" stand for
+ * no state (stop 64). */
+TEST(extract_cross_sentence__the_latter_and_the_former)
+{
+	expect_deal("Talks with Germany were held by Ghana and Togo. The latter bought IRIS-T "
+		    "systems from Germany in November.",
+		    1, "DEU", "TGO");
+	expect_deal("Talks with Germany were held by Ghana and Togo. The former bought IRIS-T "
+		    "systems from Germany in November.",
+		    1, "DEU", "GHA");
+	/* another state between: the pair is not the latest thing told */
+	expect_not("Ghana and Togo have been Mali's suppliers. Since then it has bought Israeli "
+		   "products. The latter have included radars from Israel.",
+		   "ISR", "TGO");
+	expect_deal("Ghana and Togo held talks. In the latter half of 2023, Spain sold radars to "
+		    "Chile.",
+		    1, "ESP", "CHL");
+}
+
+/* "X has delivered three batteries to Y, while Z has provided three more":
+ * the more a later clause's seller gives go to the recipient of the clause
+ * before (stop 64). */
+TEST(extract_cross_sentence__more_in_the_clause_after)
+{
+	ent_fact_list *l = run("Washington has previously delivered three Patriot batteries to "
+			       "Ukraine, while Germany has provided three more.",
+			       NULL);
+	CHECK(l && find_deal(l, "USA", "UKR") && find_deal(l, "DEU", "UKR"));
+	ent_fact_list_free(l);
+}
