@@ -356,8 +356,8 @@ TEST(extract_cross_sentence__an_earlier_transfer_is_its_own)
 
 /* "... by Estonia and Latvia. The latter signed": "the latter (former)"
  * stands for the second (first) of the latest pair of states joined by
- * "and", no other state named between; "the former Soviet Union", "the latter half of 2023" stand for
- * no state (stop 64). */
+ * "and", no other state named between; "the former Soviet Union", "the
+ * latter half of 2023" stand for no state (stop 64). */
 TEST(extract_cross_sentence__the_latter_and_the_former)
 {
 	expect_deal("Talks with Germany were held by Ghana and Togo. The latter bought IRIS-T "
