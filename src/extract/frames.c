@@ -604,6 +604,19 @@ static int list_deal_done(dctx *d, cand *c, const span *s, size_t ui, const char
 	return ent__add_unit_evidence(d, c, (int)ui, rule);
 }
 
+/* "• Cambodia has bought or received $530 M worth of Chinese equipment":
+ * an item that opens with a state other than the list's recipient, a
+ * verb of buying or receipt within four words after it, tells its own
+ * buyer (stop 64). */
+static int item_own_buyer(const dctx *d, const span *s, const mention *m, const char *recipient)
+{
+	if (!ent__is_state_mention(m) || m->possessive || m->gz == GZ_FIRM || m->t0 > s->t0 + 1 ||
+	    !strcmp(m->code, recipient))
+		return 0;
+	return find_in(d, m->t1, m->t1 + 4 < s->t1 ? m->t1 + 4 : s->t1, w_buy_verb) != NONE ||
+	       find_in(d, m->t1, m->t1 + 4 < s->t1 ? m->t1 + 4 : s->t1, w_delivered) != NONE;
+}
+
 /* A list introduced by "Major acquisitions include:" whose items name what
  * was bought and from whom: "- Su-30SM fighters from Russia, ordered in
  * 2014 and delivered from 2015".  The item's supplier is the state after
@@ -617,6 +630,8 @@ static int acquisition_list_item(dctx *d, size_t ui, const char *recipient)
 	size_t k, at;
 	int rc, sy, year;
 	span_of_unit(d, ui, &s);
+	if (s.m0 < s.m1 && item_own_buyer(d, &s, M(d, s.m0), recipient))
+		return all_rules(d, &s);
 	for (k = s.m0; k < s.m1 && !sup; k++) {
 		const mention *m = M(d, k);
 		if (ent__is_state_mention(m) && strcmp(m->code, recipient) != 0 && m->t0 > s.t0 &&

@@ -900,6 +900,21 @@ TEST(extract_list__acquisitions_with_suppliers_after_from)
 	ent_fact_list_free(l);
 }
 
+/* "Trade records and Thai documents reveal rising Chinese arms sales:
+ * • Cambodia has bought ...": an item that opens with its own buyer is
+ * read on its own, not as a purchase of the list's owner (stop 64). */
+TEST(extract_list__an_item_with_its_own_buyer)
+{
+	ent_fact_list *l = run("Trade records examined by SIPRI and Peruvian procurement documents "
+			       "reveal a long arc of rising Chinese arms sales:\n"
+			       "- Chile has bought or received at least $530 M worth of Chinese "
+			       "equipment since 2010, including air-defence systems and howitzers.\n",
+			       NULL);
+	CHECK(l && deal_between(l, "CHN", "CHL") != NULL);
+	CHECK(l && deal_between(l, "CHL", "PER") == NULL);
+	ent_fact_list_free(l);
+}
+
 /* "Included in the package for Y are:" after a sale: each item naming
  * goods is a deal of the package's pair, with the value its line gives
  * ("The estimated cost of this sale is $60 million."); an item naming
