@@ -908,7 +908,8 @@ TEST(extract_list__an_item_with_its_own_buyer)
 	ent_fact_list *l = run("Trade records examined by SIPRI and Peruvian procurement documents "
 			       "reveal a long arc of rising Chinese arms sales:\n"
 			       "- Chile has bought or received at least $530 M worth of Chinese "
-			       "equipment since 2010, including air-defence systems and howitzers.\n",
+			       "equipment since 2010, including air-defence systems and "
+			       "howitzers.\n",
 			       NULL);
 	CHECK(l && deal_between(l, "CHN", "CHL") != NULL);
 	CHECK(l && deal_between(l, "CHL", "PER") == NULL);
