@@ -12524,6 +12524,32 @@ static int used_by_holder(dctx *d, const span *s, int *rc)
 	return told;
 }
 
+/* "Thailand accused Cambodian troops of employing Russian-built rocket
+ * launchers": the state (or its forces) accused "of" the gerund at g is
+ * the one that uses the goods; it, or NULL (stop 64). */
+static const mention *accused_user(const dctx *d, const span *s, size_t g)
+{
+	static const char *w_accuse[] = {"accused", "accusing", "accuses", "accuse", "charged",
+					 NULL};
+	static const char *w_force_n[] = {"troops", "forces", "army", "military", "soldiers",
+					  "navy", "units", NULL};
+	size_t j, k;
+	if (g < s->t0 + 3 || !kis(d, g - 1, "of"))
+		return NULL;
+	j = g - 1;
+	if (kin_local(d, j - 1, w_force_n))
+		j--;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		size_t b;
+		if (m->t1 != j || !ent__is_state_mention(m) || m->gz == GZ_FIRM)
+			continue;
+		b = m->t0 > s->t0 && kis(d, m->t0 - 1, "the") ? m->t0 - 1 : m->t0;
+		return b > s->t0 && kin_local(d, b - 1, w_accuse) ? m : NULL;
+	}
+	return NULL;
+}
+
 int rule_used_goods(dctx *d, const span *s)
 {
 	static const char *w_use_v[] = {"used", "uses", "deployed", "deploys", "employed",
@@ -12602,7 +12628,8 @@ int rule_used_goods(dctx *d, const span *s)
 				      ly_adverb(d, v - 1))
 			    ? v - 1
 			    : v;
-	if (ing && pv > s->t0 && !(KIN(d, pv - 1, w_be) || kis(d, pv - 1, "been")))
+	const mention *acc = ing ? accused_user(d, s, pv) : NULL;
+	if (ing && pv > s->t0 && !(KIN(d, pv - 1, w_be) || kis(d, pv - 1, "been")) && !acc)
 		return ENT_OK; /* "by using", "the drones using": no progressive */
 	for (k = s->m0; k < s->m1 && !mk; k++) {
 		const mention *m = M(d, k);
@@ -12640,8 +12667,8 @@ int rule_used_goods(dctx *d, const span *s)
 		return emit_goods_tie(d, s, w, quantity_before(d, s, w), mk->code, sub->code,
 				      "supply.used_goods");
 	}
-	sub = mk ? holder_before(d, s, v) : NULL;
-	if (sub) {
+	sub = mk ? (acc ? acc : holder_before(d, s, v)) : NULL;
+	if (sub && !acc) {
 		/* "X and Y have said that Z has been using ...": the subject of
 		 * the clause "that" opens, not the speakers */
 		size_t t = after_that(d, v, sub->t1, 12);

@@ -112,3 +112,17 @@ TEST(extract_holdings_more__owned_goods_built_by_another)
 	expect_no_transfer("Peru's frigates were not built by France.");
 	expect_no_transfer("Peru's submarines were built by French workers.");
 }
+
+/* "Thailand accused Cambodian troops of employing Russian-built rocket
+ * launchers": the state accused "of" the gerund uses the goods; "was
+ * accused of using", "by using" name no user (stop 64). */
+TEST(extract_holdings_more__accused_of_using)
+{
+	ent_fact_list *l = run("Peru accused Chilean troops of employing Russian-built BM-21 "
+			       "rocket launchers.",
+			       NULL);
+	CHECK(l && find_deal(l, "RUS", "CHL") && !find_deal(l, "RUS", "PER"));
+	ent_fact_list_free(l);
+	expect_no_transfer("Peru was accused of using cluster bombs.");
+	expect_no_transfer("Peru won by using Chinese-made rockets.");
+}
