@@ -6982,6 +6982,18 @@ static int gerund_as_subject(const dctx *d, const span *s, size_t bv)
 	return 1;
 }
 
+/* "a German-made diesel engine", "the Chinese submarine": is mention k an
+ * origin on goods ("X-made", or a demonym right before a term of goods),
+ * not a buyer ("the Chilean purchase of F-16s")?  (stop 64) */
+static int maker_on_goods(const dctx *d, const span *s, size_t k)
+{
+	const mention *m = M(d, k);
+	if (made_in(d, s, m))
+		return 1;
+	return m->gz == GZ_DEMONYM && !m->possessive && k + 1 < s->m1 &&
+	       M(d, k + 1)->gz == GZ_WEAPON && M(d, k + 1)->t0 == m->t1;
+}
+
 /* "North Korean (military, nuclear) threats", "Chinese aggression": a
  * state's name or adjective right before a noun of menace names the foe
  * the goods are to meet, no party of a deal (stop 64). */
@@ -9235,6 +9247,7 @@ int rule_deal(dctx *d, const span *s)
 		/* an open pair: "Y signed a deal with X", "a deal between X and Y",
 		 * "the X-Y deal", or the pair of the table */
 		const mention *a = NULL, *b = NULL, *fa = ba, *fb = bb;
+		int a_mk = 0, b_mk = 0;
 		const mention *rl[ENT_FACT_MAX_ACTORS];
 		if (!sup && !rec && dn != NONE && sv == NONE && bv == NONE && dn + 2 < s->t1 &&
 		    kis(d, dn + 1, "with")) {
@@ -9446,11 +9459,20 @@ int rule_deal(dctx *d, const span *s)
 			    rec->t1 <= bv && reason_clause_between(d, m->t1, rec->t0))
 				continue; /* "X would need submarines, as Y had bought
 					   * ten": X is in another clause */
-			if (!a)
+			if (!a) {
 				a = m;
-			else if (strcmp(m->code, a->code) != 0 && !b)
+				a_mk = maker_on_goods(d, s, k);
+			} else if (strcmp(m->code, a->code) != 0 && !b) {
 				b = m;
+				b_mk = maker_on_goods(d, s, k);
+			}
 		}
+		if (!sup && !rec && a && a_mk && (!b || b_mk) && dn != NONE && sv == NONE &&
+		    bv == NONE && !s->forced_deal && !s->subj_def &&
+		    (sg == NONE || (a->t0 > sg && !pronoun_subject(d, s, sg))))
+			return ENT_OK; /* "The agreement for the Chinese submarine
+					* stipulated a German-made engine": makers
+					* only, no buyer (stop 64) */
 		if (!rec && a && b && sv != NONE && bv == NONE && sg == NONE && dn == NONE &&
 		    !KIN(d, sv, w_supply_noun) && b->t1 < sv && coordinated_pair(d, s, b) &&
 		    b->t0 == a->t1 + 1 + (kis(d, a->t1 + 1, "the") ? 1 : 0) && !s->forced_deal)
@@ -9547,7 +9569,7 @@ int rule_deal(dctx *d, const span *s)
 				return ENT_OK;
 		}
 		if (!rec && a && !b && (!sup || (sg != NONE && sv != NONE && sg < sv && sup == a)) &&
-		    (sg != NONE || bv != NONE || dn != NONE) &&
+		    (sg != NONE || bv != NONE || dn != NONE) && !a_mk &&
 		    !(bv != NONE && noun_opens_contrast(d, s, bv))) {
 			/* "Pakistan signed a contract (for the delivery of) two
 			 * Type 054A/P frigates": the one state named takes

@@ -467,3 +467,16 @@ TEST(extract_deal_roles__currency_won_foe_and_the_country)
 		    "country's next fighter acquisition project.",
 		    1, "USA", "JPN");
 }
+
+/* "The original agreement, signed in 2017 for the Yuan-class submarine,
+ * stipulated a German-made diesel engine": an origin on goods is a maker,
+ * no buyer; with only makers named there is no deal (stop 64). */
+TEST(extract_deal_roles__makers_only_name_no_buyer)
+{
+	expect_no_deal("The original agreement, signed in 2017 for the S26T Yuan-class "
+		       "submarine, stipulated a German-made diesel engine.");
+	expect_no_deal("The agreement for the Chinese submarine stipulated a German-made engine.");
+	/* a demonym on the deal itself buys; a named signer still buys */
+	expect_deal("The Chilean purchase of the F-16 jets was approved.", 1, "USA", "CHL");
+	expect_deal("Pakistan signed a contract for two Type 054A/P frigates.", 1, "CHN", "PAK");
+}
