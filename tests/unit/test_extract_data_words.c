@@ -154,3 +154,9 @@ TEST(extract_data_words__a_naval_tanker)
 			    ENT_CAT_NAVAL, ENT_CAT_OTHER));
 	expect_no_deal("Peru signed with Spain for an oil tanker.");
 }
+
+/* The AK-203 is Russia's make (stop 64). */
+TEST(extract_data_words__the_ak_203)
+{
+	expect_deal("The Peruvian army received 70,000 AK-203s last year.", 1, "RUS", "PER");
+}
