@@ -7740,6 +7740,7 @@ int rule_deal(dctx *d, const span *s)
 	const mention *sup = NULL, *rec = NULL, *mv, *origin = NULL, *firm_owner_sup = NULL;
 	const char *also_seller = NULL; /* seller_also */
 	int pair_buyers = 0;
+	mention third_men;
 	mention also_men;
 	mention ref_men; /* a seller referred to: firm_referred, approved_to_buy */
 	mention part_men; /* partitive_goods_seller */
@@ -8868,6 +8869,21 @@ int rule_deal(dctx *d, const span *s)
 			if (b && strcmp(b->code, w->code) != 0) {
 				rec = b;
 				sup = w;
+				/* "Belgium will sign an agreement with the
+				 * Netherlands to acquire the Norwegian NASAMS
+				 * system jointly": a system of a third state's
+				 * make is bought from its maker (stop 64) */
+				const char *mk = designation_maker(d, s, NULL);
+				size_t q;
+				/* unless the text calls the goods the partner's
+				 * ("the Chilean Anka drone") */
+				for (q = s->m0; mk && q < s->m1; q++)
+					if (!strcmp(M(d, q)->code ? M(d, q)->code : "", w->code) &&
+					    M(d, q)->gz == GZ_DEMONYM && qualifies_weapon(d, s, q))
+						mk = NULL;
+				if (mk && strcmp(mk, w->code) && strcmp(mk, b->code) &&
+				    !designation_maker(d, s, mk))
+					sup = code_mention(&third_men, mk);
 			}
 		}
 		if (!sup && rec && (sup = owner_of_goods_bought(d, s, bv)) != NULL &&

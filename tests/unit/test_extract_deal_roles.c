@@ -480,3 +480,19 @@ TEST(extract_deal_roles__makers_only_name_no_buyer)
 	expect_deal("The Chilean purchase of the F-16 jets was approved.", 1, "USA", "CHL");
 	expect_deal("Pakistan signed a contract for two Type 054A/P frigates.", 1, "CHN", "PAK");
 }
+
+/* "A will sign an agreement with B to acquire the Norwegian NASAMS system
+ * jointly": a third state's system is bought from its maker; a partner
+ * that makes it, or whose make the text names, still sells (stop 64). */
+TEST(extract_deal_roles__agreement_with_a_partner_for_a_third_make)
+{
+	expect_deal("Ghana will sign an agreement with Togo to acquire the Norwegian Kongsberg "
+		    "NASAMS air-defence system jointly.",
+		    1, "NOR", "GHA");
+	expect_not("Ghana will sign an agreement with Togo to acquire the Norwegian Kongsberg "
+		   "NASAMS air-defence system jointly.",
+		   "TGO", "GHA");
+	expect_deal("Ghana signed an agreement with Norway to buy the NASAMS system.", 1, "NOR",
+		    "GHA");
+	expect_deal("Ghana signed an MoU with Turkey to buy two frigates.", 1, "TUR", "GHA");
+}
