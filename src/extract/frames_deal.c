@@ -11686,6 +11686,23 @@ int rule_replaced_goods(dctx *d, const span *s)
 	return emit_goods_tie(d, s, goods, -1, maker, owner, "supply.replaced_goods");
 }
 
+/* "Chinese and Russian-made planes": the demonym joined by "and" ("or",
+ * a comma) right before mention k, an "X-made" one, which shares its mark;
+ * or NULL (stop 64). */
+static const mention *shared_made_before(const dctx *d, const span *s, size_t k)
+{
+	const mention *m = M(d, k), *p;
+	size_t j = m->t0;
+	if (k <= s->m0 || !made_in(d, s, m) || j < s->t0 + 2 ||
+	    !(kis(d, j - 1, "and") || kis(d, j - 1, "or") || kis(d, j - 1, ",")))
+		return NULL;
+	p = M(d, k - 1);
+	return p->t1 == j - 1 && p->gz == GZ_DEMONYM && !p->possessive && p->code &&
+		       strcmp(p->code, m->code) != 0
+		       ? p
+		       : NULL;
+}
+
 /* "the Korean-Italian made jets", "Swedish-Finnish-built boats": a hyphen
  * chain of states or demonyms from mention k, then "made/built/..." (with
  * or without a hyphen).  The token after the mark, or 0; *last is the
@@ -13098,7 +13115,16 @@ int rule_holdings_made(dctx *d, const span *s)
 	for (k = mk_k + 1; k <= mk_last && mk_last > mk_k; k++)
 		if (strcmp(M(d, k)->code, sub->code))
 			ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, M(d, k)->code);
-	return emit_tie(d, c, s, mk->code, sub->code, "supply.holdings_made");
+	if ((rc = emit_tie(d, c, s, mk->code, sub->code, "supply.holdings_made")))
+		return rc;
+	/* "Chinese and Russian-made planes": the maker before shares the
+	 * mark (stop 64) */
+	const mention *sh = shared_made_before(d, s, mk_k);
+	if (sh && strcmp(sh->code, sub->code) && !tie_known(d, sh->code, sub->code, -1) &&
+	    mk_last + 1 < s->m1 && M(d, mk_last + 1)->gz == GZ_WEAPON)
+		return emit_goods_tie(d, s, M(d, mk_last + 1), -1, sh->code, sub->code,
+				      "supply.holdings_made");
+	return ENT_OK;
 }
 
 /* "Most equipment consists of older weapons of British, Swiss and Finnish
@@ -14760,15 +14786,44 @@ int rule_joined_operators(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* "... for Myanmar's Air Force, which relies heavily on": the state (its
+ * possessive, or its name) at most three words before ", which" right
+ * before the verb at v (over adverbs); or NULL (stop 64). */
+static const mention *which_antecedent(const dctx *d, const span *s, size_t v)
+{
+	size_t w = v, k;
+	/* over the verb itself when v is an adverb after it ("relies
+	 * heavily") and the adverbs and auxiliaries before it */
+	if (w > s->t0 && ly_adverb(d, w))
+		w--;
+	while (w > s->t0 + 2 && (ly_adverb(d, w - 1) || kis(d, w - 1, "also") ||
+				 kis(d, w - 1, "still") || kis(d, w - 1, "has")))
+		w--;
+	if (w < s->t0 + 3 || !kis(d, w - 1, "which") || !kis(d, w - 2, ","))
+		return NULL;
+	for (k = s->m1; k > s->m0; k--) {
+		const mention *m = M(d, k - 1);
+		if (m->t1 > w - 2)
+			continue;
+		if (m->t1 + 4 < w - 2)
+			break;
+		if (ent__is_state_mention(m) && m->gz != GZ_FIRM)
+			return m;
+	}
+	return NULL;
+}
+
 /* "Myanmar is forced to depend on Russian-made Yak-130 and MiG-29 jets
  * and Chinese K-8 fighters": after "rely/depend on" (verb at v, object at
  * token j), each demonym or "X-made" on goods names a supplier of the
  * subject: a supply tie (no stage) per maker, with the goods it qualifies. */
 static int rely_on_goods(dctx *d, const span *s, size_t v, size_t j)
 {
-	const mention *sub = subject_before(d, s, v);
+	const mention *sub = which_antecedent(d, s, v);
 	size_t k, q;
 	int rc;
+	if (!sub)
+		sub = subject_before(d, s, v);
 	if (!sub)
 		return ENT_OK;
 	for (k = s->m0; k < s->m1; k++) {
@@ -14780,7 +14835,7 @@ static int rely_on_goods(dctx *d, const span *s, size_t v, size_t j)
 		int generic = m->gz == GZ_DEMONYM && m->t1 < s->t1 && kin(d, m->t1, w_arms_generic);
 		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || !strcmp(m->code, sub->code) ||
 		    !((m->gz == GZ_DEMONYM && qualifies_weapon(d, s, k)) || made_in(d, s, m) ||
-		      generic))
+		      generic || (k + 1 < s->m1 && shared_made_before(d, s, k + 1) == m)))
 			continue;
 		for (q = k + 1; q < s->m1 && !w; q++)
 			if (M(d, q)->kind == MK_ACTOR && M(d, q)->gz == GZ_WEAPON)

@@ -888,3 +888,16 @@ TEST(extract_deal_lang__relies_on_demonym_arms)
 	expect_deal("Bolivia relies on Chinese technology.", 0, NULL, NULL);
 	expect_deal("Bolivia no longer relies on Chinese weapons.", 0, NULL, NULL);
 }
+
+/* "Chinese and Russian-made planes": the demonym before an "X-made" one
+ * shares its mark; "for Y's Air Force, which relies heavily on": the
+ * state before ", which" relies (stop 64). */
+TEST(extract_deal_lang__makers_sharing_made_and_which_relies)
+{
+	static const char *const sup2[] = {"CHN", "RUS", NULL}, *const rec2[] = {"PER", "PER",
+										  NULL};
+	expect_deals("Engineers are overhauling Y-8 aircraft for Peru's Air Force, which relies "
+		     "heavily on Chinese and Russian-made planes.",
+		     2, sup2, rec2);
+	expect_deals("Peru's air force operates Chinese and Russian-made planes.", 2, sup2, rec2);
+}
