@@ -5477,7 +5477,12 @@ static const mention *tie_between(const dctx *d, const span *s, size_t from, con
 		q++;
 		n++;
 	}
-	if (!n || q + 1 >= s->t1 || !kis(d, q, "between") || !kin(d, q - 1, w_tie_n))
+	/* "the mutual defence deal struck (signed, reached) between" (stop 64) */
+	static const char *w_struck[] = {"struck", "signed", "reached", "concluded", "sealed",
+					 "inked", NULL};
+	if (!n || q + 1 >= s->t1 || !kis(d, q, "between") ||
+	    !(kin(d, q - 1, w_tie_n) ||
+	      (n >= 2 && kin_local(d, q - 1, w_struck) && kin(d, q - 2, w_tie_n))))
 		return NULL;
 	if (q + 3 < s->t1 && kis(d, q + 1, "the") && kis(d, q + 2, "two") &&
 	    KIN(d, q + 3, w_group_noun)) {
@@ -7640,11 +7645,27 @@ static int welcomed_between(dctx *d, const span *s, size_t i, int *hit)
 	const mention *a, *t, *c[6], *ca[6];
 	size_t j = i + 1, e, n, na, k, q;
 	int rc;
+	static const char *w_pact_n[] = {"agreement", "deal", "accord", "pact", "treaty", NULL};
+	static const char *w_struck[] = {"struck", "signed", "reached", "concluded", "sealed",
+					 "inked", NULL};
 	if (j < s->t1 && KIN(d, j, w_det))
 		j++;
-	if (j >= s->t1 || !kin_local(d, j, w_mend_n))
+	/* "welcomed the landmark mutual defence deal struck between A and
+	 * B": a pact between two states, over up to four words in small
+	 * letters before it and a participle after it (stop 64) */
+	for (q = j; q < s->t1 && q < j + 5 && d->t.v[q].kind == TK_WORD && !d->t.v[q].upper &&
+		    !kin_local(d, q, w_pact_n);
+	     q++)
+		;
+	if (q < s->t1 && q < j + 5 && kin_local(d, q, w_pact_n)) {
+		j = q + 1;
+		if (j < s->t1 && kin_local(d, j, w_struck))
+			j++;
+	} else if (j >= s->t1 || !kin_local(d, j, w_mend_n)) {
 		return ENT_OK;
-	j++;
+	} else {
+		j++;
+	}
 	if (j + 1 < s->t1 && kis(d, j, "of")) {
 		/* "of (diplomatic) relations/ties" */
 		j++;

@@ -138,3 +138,16 @@ TEST(extract_gulf__praised_role_efforts)
 	CHECK(stance_only("Chile praised Peru's mediation.", "CHL", "PER", SUP));
 	CHECK(stance_none("Chile did not praise Peru's role in the talks."));
 }
+
+/* "welcomed the landmark mutual defence deal struck between A and B":
+ * support for both (stop 64). */
+TEST(extract_gulf__welcomed_a_pact_between_two)
+{
+	CHECK(stance_has("Iranian President Pezeshkian on Wednesday welcomed the landmark "
+			 "mutual defence deal struck between Oman and Qatar.",
+			 "IRN", "OMN", ENT_POLARITY_SUPPORT));
+	CHECK(stance_has("Iran praised the defence pact between Oman and Qatar.", "IRN", "QAT",
+			 ENT_POLARITY_SUPPORT));
+	/* a pact welcomed with no pair named after it: none of this */
+	CHECK(stance_none("Iran welcomed the deal struck last week."));
+}
