@@ -3036,23 +3036,40 @@ static const char *w_further[] = {"another", "additional", "further", "follow", 
 
 /* A span that names no state but a further order ("An additional contract
  * for another two ships was signed in 2018") continues the latest directed
- * deal of its paragraph or the one before: its supplier, or NULL. */
-const char *follow_on(const dctx *d, const span *s)
+ * deal of its paragraph or the one before: its index, or -1.  Goods of
+ * another maker than that deal's continue the latest deal in reach from
+ * their maker instead ("India ordered 310 T-90s ... and Pakistan's
+ * decision to purchase the T-80 from Ukraine. An agreement was also
+ * signed for another 1,000 T-90s"; stop 64). */
+int follow_on(const dctx *d, const span *s)
 {
 	const cand *c;
+	const char *mk;
 	size_t k;
+	int q;
 	if (d->last_deal < 0 || s->unit < 0)
-		return NULL;
+		return -1;
 	c = &d->cands[d->last_deal];
 	if (c->dropped || !c->directed || c->f.nsuppliers != 1 || !c->f.recipient.s[0] ||
 	    c->unit < 0 || d->units[s->unit].para > d->units[c->unit].para + 1)
-		return NULL;
+		return -1;
 	for (k = s->m0; k < s->m1; k++)
 		if (ent__is_state_mention(M(d, k)))
-			return NULL;
+			return -1;
 	if (find_in(d, s->t0, s->t1, w_further) == NONE)
-		return NULL;
-	return c->f.suppliers[0].s;
+		return -1;
+	mk = designation_maker(d, s, NULL);
+	if (!mk || !strcmp(mk, c->f.suppliers[0].s))
+		return d->last_deal;
+	for (q = d->last_deal - 1; q >= 0; q--) {
+		const cand *o = &d->cands[q];
+		if (o->unit < 0 || d->units[s->unit].para > d->units[o->unit].para + 1)
+			break;
+		if (!o->dropped && o->directed && o->f.nsuppliers == 1 && o->f.recipient.s[0] &&
+		    !strcmp(o->f.suppliers[0].s, mk))
+			return q;
+	}
+	return d->last_deal;
 }
 
 /* "..., while Egypt purchased two more in 2014": a clause whose buyer is

@@ -6994,6 +6994,10 @@ static int maker_on_goods(const dctx *d, const span *s, size_t k)
 	       M(d, k + 1)->gz == GZ_WEAPON && M(d, k + 1)->t0 == m->t1;
 }
 
+/* Nouns a licensor's demonym qualifies ("under a Russian license"). */
+static const char *w_licence_n[] = {"license", "licence", "licenses", "licences", "design",
+				    "designs", NULL};
+
 /* "North Korean (military, nuclear) threats", "Chinese aggression": a
  * state's name or adjective right before a noun of menace names the foe
  * the goods are to meet, no party of a deal (stop 64). */
@@ -9212,13 +9216,13 @@ int rule_deal(dctx *d, const span *s)
 		rec = &rmen;
 	}
 	mention fmen;
-	const char *follow = NULL;
-	if (!sup && !rec && (follow = follow_on(d, s)) != NULL) {
+	int fo = -1;
+	if (!sup && !rec && (fo = follow_on(d, s)) >= 0) {
 		/* "An additional contract for another two ships was signed in
 		 * 2018": a further order of the deal just stated */
-		code_mention(&fmen, d->cands[d->last_deal].f.recipient.s);
+		code_mention(&fmen, d->cands[fo].f.recipient.s);
 		rec = &fmen;
-		maker = follow;
+		maker = d->cands[fo].f.suppliers[0].s;
 	}
 	int further = -1;
 	if (rec && !sup && !maker && bv != NONE && (further = further_order(d, s, rec->code)) >= 0)
@@ -9370,6 +9374,11 @@ int rule_deal(dctx *d, const span *s)
 				continue; /* "an order for air defence systems
 					   * instead of American alternatives": the
 					   * goods not bought (stop 64) */
+			if (m != sup && m != rec && m->gz == GZ_DEMONYM && m->t1 < s->t1 &&
+			    kin_local(d, m->t1, w_licence_n))
+				continue; /* "tanks assembled under a Russian
+					   * license": the licensor, no buyer
+					   * (stop 64) */
 			if (m != sup && m != rec && menace_named(d, s, m))
 				continue; /* "to procure 20 more F-35s, countering
 					   * North Korean threats": the foe (stop 64) */
@@ -9784,7 +9793,7 @@ int rule_deal(dctx *d, const span *s)
 		supply_only = 0;
 	}
 	if (maker && rec) {
-		c->maker_only = !follow && further < 0 && !prev_goods;
+		c->maker_only = fo < 0 && further < 0 && !prev_goods;
 		if (c->maker_only && sv != NONE && (bv == NONE || sv < bv) &&
 		    (used = seller_of_same_design(d, c, rec->code, maker)) != NULL) {
 			/* "Slovakia handed four MiG-29s to Ukraine. Another nine
@@ -10164,7 +10173,7 @@ int rule_deal(dctx *d, const span *s)
 		size_t ci = (size_t)(c - d->cands);
 		/* goods added to the deal just stated ("four additional
 		 * radars") are of that deal's seller, whoever makes them */
-		if ((rc = split_by_owner(d, c, s, (sup != NULL && !maker) || follow)))
+		if ((rc = split_by_owner(d, c, s, (sup != NULL && !maker) || fo >= 0)))
 			return rc;
 		c = &d->cands[ci];
 	}

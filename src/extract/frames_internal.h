@@ -537,7 +537,7 @@ int opposing_subject(const dctx *d, const span *s, const mention *m, size_t trig
 const char *designation_maker(const dctx *d, const span *s, const char *not);
 int only_modifiers(const dctx *d, size_t i, size_t j);
 void set_pair(cand *c, const char *a, const char *b);
-const char *follow_on(const dctx *d, const span *s);
+int follow_on(const dctx *d, const span *s);
 int further_order(const dctx *d, const span *s, const char *rec);
 int anaphor_states(const dctx *d, const span *s, char out[4][12]);
 int code_listed(char set[][12], int n, const char *code);
