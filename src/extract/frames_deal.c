@@ -6959,15 +6959,20 @@ static int only_group_between(const dctx *d, const span *s, const mention *sup)
 	return any;
 }
 
-/* "arguing that buying European systems is crucial": a gerund of buying
- * at bv right after "that", the subject of "is (are, was, would be)"
- * within six words, no state's name between, tells of buying in general,
- * no deal (stop 64). */
+/* "arguing that buying European systems is crucial", "says selling arms
+ * to Y means complicity": a gerund of buying or supply at bv right after
+ * "that", a verb of saying or a quotation mark, the subject of "is (are,
+ * was, would be, means)" within six words, no state's name between but a
+ * demonym or the one it goes to, tells of the trade in general, no deal
+ * (stop 64). */
 static int gerund_as_subject(const dctx *d, const span *s, size_t bv)
 {
-	static const char *w_cop[] = {"is", "are", "was", "were", "would", "remains", NULL};
+	/* "selling arms to Y means complicity" (stop 64) */
+	static const char *w_cop[] = {"is", "are", "was", "were", "would", "remains", "means",
+				      "constitutes", "amounts", NULL};
 	size_t j, k;
-	if (bv <= s->t0 || !kis(d, bv - 1, "that") || !ends_ing(K(bv)))
+	if (bv <= s->t0 || !ends_ing(K(bv)) ||
+	    !(kis(d, bv - 1, "that") || kin(d, bv - 1, w_say_it) || quote_mark(d, bv - 1)))
 		return 0;
 	for (j = bv + 1; j < s->t1 && j < bv + 7 && !kin_local(d, j, w_cop); j++)
 		if (d->t.v[j].kind == TK_PUNCT)
@@ -6976,7 +6981,8 @@ static int gerund_as_subject(const dctx *d, const span *s, size_t bv)
 		return 0;
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *m = M(d, k);
-		if (m->t0 > bv && m->t1 <= j && ent__is_state_mention(m) && m->gz != GZ_DEMONYM)
+		if (m->t0 > bv && m->t1 <= j && ent__is_state_mention(m) && m->gz != GZ_DEMONYM &&
+		    !(m->t0 > s->t0 && kis(d, m->t0 - 1, "to")))
 			return 0;
 	}
 	return 1;
@@ -8418,6 +8424,9 @@ int rule_deal(dctx *d, const span *s)
 				sup = mv;
 				ngroup = 0;
 			}
+			if (gerund_as_subject(d, s, sv))
+				return ENT_OK; /* "says selling arms to Y means
+						* complicity" (stop 64) */
 			if (!rec)
 				rec = supplied_with(d, s, sv);
 			if (!rec)

@@ -274,3 +274,13 @@ TEST(extract_deal_rivals__instead_of_and_buying_in_general)
 	expect_no_deal("Paris and Rome have been marketing the SAMP-T to their neighbours, arguing "
 		       "that buying European systems is crucial.");
 }
+
+/* "Turkey says selling arms to Israel means complicity": a gerund of
+ * supply as the subject of a clause tells of the trade in general; "says
+ * it is selling" still sells (stop 64). */
+TEST(extract_deal_rivals__selling_in_general)
+{
+	expect_no_transfer("Peru says selling arms to Chile means complicity.");
+	expect_no_transfer("Peru says that supplying weapons to Chile is a crime.");
+	expect_deal("Peru says it is selling arms to Chile.", 1, "PER", "CHL");
+}
