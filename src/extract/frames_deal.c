@@ -16390,6 +16390,8 @@ int rule_list_parties(dctx *d, const span *s)
 	int sign, apposed = 0;
 	if (s->m0 == s->m1 || s->t1 < s->t0 + 6)
 		return ENT_OK;
+	if (quote_mark(d, j))
+		j++; /* '"Egypt, Saudi Arabia and Iraq have all acquired' (stop 64) */
 	{
 		/* "Nine nations outside of Korea, including A, B and C, have
 		 * purchased", "Several countries, such as A, B and C, ...": a

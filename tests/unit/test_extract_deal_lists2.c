@@ -301,3 +301,13 @@ TEST(extract_deal_lists2__a_bloc_title_inside_a_list)
 		     "and NATO members Estonia and Latvia.",
 		     3, sup, rec);
 }
+
+/* A quotation mark may open the list of buyers (stop 64). */
+TEST(extract_deal_lists2__a_quoted_list_of_buyers)
+{
+	static const char *const sup3[] = {"CHN", "CHN", "CHN", NULL},
+				 *const rec3[] = {"EGY", "JOR", "IRQ", NULL};
+	expect_deals("\"Egypt, Jordan and Iraq have all acquired the CH-4B armed version, and the "
+		     "type has been employed widely.\"",
+		     3, sup3, rec3);
+}
