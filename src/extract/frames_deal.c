@@ -6969,10 +6969,12 @@ static int gerund_as_subject(const dctx *d, const span *s, size_t bv)
 {
 	/* "selling arms to Y means complicity" (stop 64) */
 	static const char *w_cop[] = {"is", "are", "was", "were", "would", "remains", "means",
-				      "constitutes", "amounts", NULL};
+				      "constitutes", "amounts", "takes", "costs", "requires",
+				      "will", "can", "could", NULL};
 	size_t j, k;
-	if (bv <= s->t0 || !ends_ing(K(bv)) ||
-	    !(kis(d, bv - 1, "that") || kin(d, bv - 1, w_say_it) || quote_mark(d, bv - 1)))
+	if (!ends_ing(K(bv)) ||
+	    !(bv == s->t0 || (bv > s->t0 && (kis(d, bv - 1, "that") || kin(d, bv - 1, w_say_it) ||
+					       quote_mark(d, bv - 1) || kis(d, bv - 1, "but")))))
 		return 0;
 	for (j = bv + 1; j < s->t1 && j < bv + 7 && !kin_local(d, j, w_cop); j++)
 		if (d->t.v[j].kind == TK_PUNCT)
@@ -9391,7 +9393,12 @@ int rule_deal(dctx *d, const span *s)
 			if (m != sup && m != rec && menace_named(d, s, m))
 				continue; /* "to procure 20 more F-35s, countering
 					   * North Korean threats": the foe (stop 64) */
-			if (m != sup && m != rec && dn != NONE && trig == dn && sv == NONE &&
+			/* "The JF-17, jointly developed by Pakistan and China, has
+			 * emerged as one of Pakistan's defence exports": a
+			 * noun of supply too (stop 64) */
+			if (m != sup && m != rec &&
+			    ((dn != NONE && trig == dn && sv == NONE) ||
+			     (sv != NONE && trig == sv && KIN(d, sv, w_supply_noun))) &&
 			    bv == NONE && made_by_agent(d, s, m))
 				continue; /* "the first export order for the BrahMos
 					   * missile developed by India and Russia":

@@ -283,4 +283,16 @@ TEST(extract_deal_rivals__selling_in_general)
 	expect_no_transfer("Peru says selling arms to Chile means complicity.");
 	expect_no_transfer("Peru says that supplying weapons to Chile is a crime.");
 	expect_deal("Peru says it is selling arms to Chile.", 1, "PER", "CHL");
+	/* opening the sentence, or after "but", subject of "takes (is)" */
+	expect_no_deal("\"Buying jets from the U.S. takes time and money, but buying Chinese "
+		       "jets is cheap,\" an analyst said.");
+}
+
+/* "The JF-17, jointly developed by Pakistan and China, has emerged as one
+ * of Pakistan's exports": the makers after "developed by" are no pair of
+ * a noun of supply (stop 64). */
+TEST(extract_deal_rivals__makers_of_an_export)
+{
+	expect_no_deal("The JF-17 Thunder, jointly developed by Peru and Chile, has emerged as "
+		       "one of Peru's most successful defence exports.");
 }
