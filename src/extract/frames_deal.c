@@ -7002,6 +7002,29 @@ static int maker_on_goods(const dctx *d, const span *s, size_t k)
 	       M(d, k + 1)->gz == GZ_WEAPON && M(d, k + 1)->t0 == m->t1;
 }
 
+/* Is there a word of likeness ("resembles", "similar to", "compared
+ * with", "akin to") between the trigger at trig and mention m, within the
+ * fourteen words before m?  The states after it own the goods the deal's
+ * are compared to (stop 64). */
+static int compared_after(const dctx *d, const span *s, size_t trig, const mention *m)
+{
+	static const char *w_resemble[] = {"resembles", "resemble", "resembled", "resembling",
+					   NULL};
+	static const char *w_like_adj[] = {"similar", "compared", "akin", "comparable",
+					   "identical", NULL};
+	size_t j = m->t0 > trig + 14 ? m->t0 - 14 : trig + 1;
+	for (; j < m->t0; j++) {
+		if (kis(d, j, ";"))
+			return 0;
+		if (kin_local(d, j, w_resemble))
+			return 1;
+		if (kin_local(d, j, w_like_adj) && j + 1 < m->t0 &&
+		    (kis(d, j + 1, "to") || kis(d, j + 1, "with")))
+			return 1;
+	}
+	return 0;
+}
+
 /* Nouns a licensor's demonym qualifies ("under a Russian license"). */
 static const char *w_licence_n[] = {"license", "licence", "licenses", "licences", "design",
 				    "designs", NULL};
@@ -9390,6 +9413,10 @@ int rule_deal(dctx *d, const span *s)
 				continue; /* "tanks assembled under a Russian
 					   * license": the licensor, no buyer
 					   * (stop 64) */
+			if (m != sup && m != rec && trig != NONE && compared_after(d, s, trig, m))
+				continue; /* "an order for 44 tanks that closely
+					   * resembles the Al Khalid tanks in the
+					   * service of the Pakistan army" (stop 64) */
 			if (m != sup && m != rec && menace_named(d, s, m))
 				continue; /* "to procure 20 more F-35s, countering
 					   * North Korean threats": the foe (stop 64) */

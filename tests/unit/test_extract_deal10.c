@@ -207,3 +207,15 @@ TEST(extract_deal10__further_order_of_another_maker_and_a_licensor)
 		   "license.",
 		   "PER", "RUS");
 }
+
+/* "an order for 44 tanks that closely resembles the tanks in the service
+ * of the Y army": Y owns the goods compared, no seller (stop 64). */
+TEST(extract_deal10__goods_compared_name_no_seller)
+{
+	expect_not("Peru has placed an order for 44 of these tanks that closely resembles the "
+		   "tanks in the service of the Chilean army since 2001.",
+		   "CHL", "PER");
+	expect_not("Peru has placed an order for 44 tanks similar to those in the service of "
+		   "the Chile army.",
+		   "CHL", "PER");
+}
