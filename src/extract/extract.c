@@ -405,8 +405,11 @@ static int latter_former(dctx *d)
 	size_t i, j, n = d->m.n;
 	int rc = ENT_OK;
 	for (i = 1; i + 1 < d->t.n && rc == ENT_OK; i++) {
-		const char *k = TKEY(&d->t, i);
+		const char *k;
 		const mention *a = NULL, *b = NULL;
+		if (d->t.v[i].keylen != 6) /* "latter", "former" */
+			continue;
+		k = TKEY(&d->t, i);
 		if ((k[0] != 'l' || strcmp(k, "latter")) && (k[0] != 'f' || strcmp(k, "former")))
 			continue;
 		if (strcmp(TKEY(&d->t, i - 1), "the") != 0)

@@ -1196,6 +1196,13 @@ static void phrase_words(dctx *d)
 						d->tmask[i] |= (uint64_t)1 << LB_w_delivered;
 				}
 			}
+			/* "the best-selling US Patriot": an adjective of selling
+			 * sells nothing (stop 64) */
+			if (i > 1 && w[0] == 's' && !strcmp(w, "selling") && !strcmp(K(i - 1), "-") &&
+			    !d->t.v[i].space_before &&
+			    (!strcmp(K(i - 2), "best") || !strcmp(K(i - 2), "top") ||
+			     !strcmp(K(i - 2), "fast") || !strcmp(K(i - 2), "well")))
+				d->tmask[i] &= ~((uint64_t)1 << LB_w_supply_verb);
 			/* "has started (began) to deliver some of them": the
 			 * delivery is under way */
 			if (i > 1 && !strcmp(K(i - 1), "to") &&
@@ -1204,6 +1211,21 @@ static void phrase_words(dctx *d)
 			     !strcmp(K(i - 2), "begun") || !strcmp(K(i - 2), "starts") ||
 			     !strcmp(K(i - 2), "begins")))
 				d->tmask[i] |= (uint64_t)1 << LB_w_delivered;
+			break;
+		case 'w':
+			/* "a 4.26 trillion-won initiative", "500 billion won":
+			 * the won of a sum is its currency, no verb of signing
+			 * (stop 64) */
+			if (i > 0 && w[1] == 'o' && !strcmp(w, "won")) {
+				static const char *w_scale[] = {"million", "billion", "trillion",
+								"mn", "bn", NULL};
+				j = i - 1;
+				if (!strcmp(K(j), "-") && j > 0)
+					j--;
+				if (d->t.v[j].kind == TK_NUM || list_scan(K(j), w_scale))
+					d->tmask[i] &= ~(((uint64_t)1 << LB_w_sign) |
+							 ((uint64_t)1 << LB_w_signed));
+			}
 			break;
 		case 'o':
 			if (i > 0 && !strcmp(w, "order") && !strcmp(K(i - 1), "in") &&
@@ -1306,27 +1328,6 @@ int ent__word_classes(dctx *d)
 				d->tmask[i] &= ~verbs;
 		}
 	}
-	/* "the best-selling US Patriot": an adjective of selling sells
-	 * nothing (stop 64) */
-	for (i = 2; i < d->t.n; i++)
-		if (K(i)[0] == 's' && !strcmp(K(i), "selling") && !strcmp(K(i - 1), "-") &&
-		    !d->t.v[i].space_before &&
-		    (!strcmp(K(i - 2), "best") || !strcmp(K(i - 2), "top") ||
-		     !strcmp(K(i - 2), "fast") || !strcmp(K(i - 2), "well")))
-			d->tmask[i] &= ~((uint64_t)1 << LB_w_supply_verb);
-	/* "a 4.26 trillion-won initiative", "500 billion won": the won of a
-	 * sum is its currency, no verb of signing (stop 64) */
-	for (i = 1; i < d->t.n; i++)
-		if (K(i)[0] == 'w' && !strcmp(K(i), "won")) {
-			static const char *w_scale[] = {"million", "billion", "trillion", "mn",
-							"bn", NULL};
-			size_t j = i - 1;
-			if (!strcmp(K(j), "-") && j > 0)
-				j--;
-			if (d->t.v[j].kind == TK_NUM || list_scan(K(j), w_scale))
-				d->tmask[i] &= ~(((uint64_t)1 << LB_w_sign) |
-						 ((uint64_t)1 << LB_w_signed));
-		}
 	/* one pass, keyed on the first letter, for words whose class hangs on
 	 * their neighbours (phrase_words) */
 	phrase_words(d);
