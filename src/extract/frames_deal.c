@@ -5776,9 +5776,15 @@ static int body_signs(const dctx *d, const mention *m, size_t sg)
 				return 1;
 		return 0;
 	}
+	size_t br = 0; /* tokens of an abbreviation in brackets: "(IMOD)" */
 	if (sg <= m->t1 || sg > m->t1 + 10)
 		return 0;
 	for (i = m->t1; i < sg; i++) {
+		if (kis(d, i, "(") && i + 2 < sg && kis(d, i + 2, ")") && !br) {
+			br = 3;
+			i += 2;
+			continue;
+		}
 		if (d->t.v[i].kind != TK_WORD && !kis(d, i, "'s"))
 			return 0;
 		if (!KIN(d, i, w_speech_verb))
@@ -5791,9 +5797,9 @@ static int body_signs(const dctx *d, const mention *m, size_t sg)
 			if (!(KIN(d, j, w_be) || kis(d, j, "had") || kis(d, j, "has") ||
 			      kis(d, j, "have") || kis(d, j, "also")))
 				return 0;
-		return i <= m->t1 + 6;
+		return i <= m->t1 + 6 + br;
 	}
-	return sg <= m->t1 + 6;
+	return sg <= m->t1 + 6 + br;
 }
 
 /* "the US approval of a $2 billion weapons package for Taiwan": a package
@@ -8551,6 +8557,12 @@ int rule_deal(dctx *d, const span *s)
 		rec = reported_government(d, s, bv);
 		if (!rec)
 			rec = actor_before(d, s, bv, 8, 1);
+		if (!rec && sg != NONE && sg < bv && sg + 8 > bv &&
+		    (mv = actor_before(d, s, sg, 10, 0)) != NULL && mv->possessive &&
+		    body_signs(d, mv, sg))
+			rec = mv; /* "Israel's defence ministry has signed a contract
+				   * for the purchase of": the body's state signs
+				   * and buys (stop 64) */
 		if (rec && earlier_buyer_listed(d, s, rec))
 			/* "Malaysia became the second country after Poland to
 			 * buy the FA-50": the state before the ordinal buys

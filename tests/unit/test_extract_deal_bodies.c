@@ -147,3 +147,16 @@ TEST(extract_deal_bodies__a_body_before_a_noun_apposition_buys)
 	/* a possessive with no body before the comma is no subject here */
 	expect_no_deal("Algeria's, still a loyal client, took delivery of 14 fighters.");
 }
+
+/* "Y's defence ministry has signed a contract for the purchase of": the
+ * body's state buys; "Y's Ministry of Defence (YMOD) has signed" too
+ * (stop 64). */
+TEST(extract_deal_bodies__a_body_signs_a_purchase)
+{
+	expect_deal("Peru's defence ministry has signed a contract for the purchase of two KC-46 "
+		    "tankers.",
+		    1, "USA", "PER");
+	expect_deal("Peru's Ministry of Defence (PMOD) has signed a Letter of Acceptance covering "
+		    "the purchase of two Boeing KC-46 tankers.",
+		    1, "USA", "PER");
+}
