@@ -554,6 +554,11 @@ static int designation_year_at(const tokens *t, size_t i)
 	    !(strcmp(TKEY(t, i - 1), "-") == 0 || strcmp(TKEY(t, i - 1), "/") == 0))
 		return 0;
 	w = TKEY(t, i - 2);
+	/* "the Sikorsky CH-53-2000": a number of the name before (stop 64) */
+	if (t->v[i - 2].kind == TK_NUM && i >= 4 && !t->v[i - 2].space_before &&
+	    strcmp(TKEY(t, i - 3), "-") == 0 && !t->v[i - 3].space_before &&
+	    t->v[i - 4].kind == TK_WORD && t->v[i - 4].upper)
+		return 1;
 	return t->v[i - 2].kind == TK_WORD && t->v[i - 2].upper && strlen(w) <= 3 &&
 	       !in_list(spans, w);
 }

@@ -198,6 +198,9 @@ TEST(extract_deal_signed_roles__a_number_in_a_designation_is_no_year)
 	CHECK(deal_year("Mid-2020, Chile bought jets from France.", NULL, "FRA", "CHL") == 2020);
 	CHECK(deal_year("Chile bought jets from France in Sep-2021.", NULL, "FRA", "CHL") ==
 	      2021);
+	/* after a number so glued to a name: "CH-53-2000" (stop 64) */
+	CHECK(deal_year("Chile bought helicopters from the US to replace its CH-53-2000 fleet.",
+			NULL, "USA", "CHL") == 0);
 }
 
 /* "received five former Royal Jordan Air Force Lockheed Martin F-16
