@@ -15512,6 +15512,11 @@ int rule_customers(dctx *d, const span *s)
 	/* a passive: "has (already) been exported (to)", "was sold (to)",
 	 * "is also used (adopted) by"; the first such verb */
 	for (i = s->t0 + 2; i + 2 < s->t1; i++) {
+		/* "(already) in use by A and B" (stop 64) */
+		if (kis(d, i, "use") && kis(d, i - 1, "in") && kis(d, i + 1, "by")) {
+			adopted = 1;
+			break;
+		}
 		if (!((KIN(d, i, w_supply_verb) || kis(d, i, "adopted") || kis(d, i, "used")) &&
 		      kin_local(d, i, w_cust_v)))
 			continue;
@@ -15561,6 +15566,14 @@ int rule_customers(dctx *d, const span *s)
 		const mention *u;
 		j = i + 2 + (kis(d, i + 2, "the") ? 1 : 0);
 		u = actor_after(d, s, j, 0, 0);
+		if (u && u->t0 == j && u->possessive && !strcmp(u->code, sys->code) &&
+		    u->t1 + 3 < s->t1 && kin_local(d, u->t1 + 1, w_forces) &&
+		    kis(d, u->t1 + 2, "and")) {
+			/* "in use by China's military and the Sudanese armed
+			 * forces": past the maker's own (stop 64) */
+			j = u->t1 + 3 + (kis(d, u->t1 + 3, "the") ? 1 : 0);
+			u = actor_after(d, s, j, 0, 0);
+		}
 		if (u && u->t0 == j && u->gz == GZ_DEMONYM && u->t1 < s->t1 &&
 		    kin_local(d, u->t1, w_forces))
 			return strcmp(u->code, sys->code)

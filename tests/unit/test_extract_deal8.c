@@ -50,3 +50,15 @@ TEST(extract_deal8__export_lists_need_a_passive_a_system_and_a_list_right_after)
 	/* a policy adopted by a state is no purchase */
 	expect_no_deal("The Chunmoo doctrine was adopted by Poland in 2020.");
 }
+
+/* "(already) in use by A and B", past the maker's own forces (stop 64). */
+TEST(extract_deal8__in_use_by)
+{
+	static const char *const sup2[] = {"CHN", "CHN", NULL}, *const rec2[] = {"SDN", "MMR",
+										  NULL};
+	expect_deals("The JL-9 is in use by Sudan and Myanmar.", 2, sup2, rec2);
+	expect_deal("It is the export version of the JL-9, already in use by China's military "
+		    "and the Sudanese armed forces.",
+		    1, "CHN", "SDN");
+	expect_no_deal("The drones are in use by the army.");
+}
