@@ -1233,6 +1233,19 @@ static void phrase_words(dctx *d)
 				d->tmask[i] &= ~((uint64_t)1 << LB_w_deal_noun);
 			break;
 		case 't':
+			/* "took over two corvettes from China": goods taken
+			 * over are received (stop 64) */
+			if (w[1] == 'o' && !strcmp(K(i + 1), "over") &&
+			    (!strcmp(w, "took") || !strcmp(w, "taken"))) {
+				for (k = 0; k < d->m.n &&
+					    !(d->m.v[k].t0 > i + 1 && d->m.v[k].t0 <= i + 6 &&
+					      d->m.v[k].kind == MK_ACTOR && d->m.v[k].gz == GZ_WEAPON);
+				     k++)
+					;
+				if (k < d->m.n)
+					d->tmask[i] |= (uint64_t)1 << LB_w_delivered;
+				break;
+			}
 			if (w[1] != 'u' || strcmp(K(i + 1), "over") ||
 			    !(!strcmp(w, "turned") || !strcmp(w, "turns") || !strcmp(w, "turn") ||
 			      !strcmp(w, "turning")))

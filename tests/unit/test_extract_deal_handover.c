@@ -235,6 +235,10 @@ TEST(extract_deal_handover__got_goods_donated_by)
 		  ENT_STATUS_DELIVERED);
 	expect_deal("Ghana took over six helicopters donated by Norway.", 1, "NOR", "GHA");
 	expect_no_transfer("Ghana took over the presidency of the bloc from Norway.");
+	/* goods taken over are received (stop 64) */
+	CHECK_INT(deal_status("Ghana's navy took over two Type 056 corvettes from China.", "CHN",
+			      "GHA"),
+		  ENT_STATUS_DELIVERED);
 }
 
 /* "X has handed over (delivered) Y's first F-16": the owner named before
