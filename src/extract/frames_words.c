@@ -1237,11 +1237,10 @@ static void phrase_words(dctx *d)
 			 * over are received (stop 64) */
 			if (w[1] == 'o' && !strcmp(K(i + 1), "over") &&
 			    (!strcmp(w, "took") || !strcmp(w, "taken"))) {
-				for (k = 0; k < d->m.n &&
-					    !(d->m.v[k].t0 > i + 1 && d->m.v[k].t0 <= i + 6 &&
-					      d->m.v[k].kind == MK_ACTOR && d->m.v[k].gz == GZ_WEAPON);
-				     k++)
-					;
+				for (k = 0; k < d->m.n; k++)
+					if (d->m.v[k].t0 > i + 1 && d->m.v[k].t0 <= i + 6 &&
+					    d->m.v[k].kind == MK_ACTOR && d->m.v[k].gz == GZ_WEAPON)
+						break;
 				if (k < d->m.n)
 					d->tmask[i] |= (uint64_t)1 << LB_w_delivered;
 				break;
