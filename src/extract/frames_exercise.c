@@ -2970,6 +2970,27 @@ static const char *name_matches(const char *name, const char *t, const char *end
 	}
 }
 
+/* Does unit u name the drill `name` (its words, a year at its end left
+ * out), in any case, at a word's start and up to a word's end?  (stop 64) */
+static int ex_named_in_unit(const dctx *d, const char *name, size_t u)
+{
+	size_t len = strlen(name), i;
+	if (len > 5 && name[len - 5] == ' ' && isdigit((unsigned char)name[len - 4]) &&
+	    isdigit((unsigned char)name[len - 1]))
+		len -= 5;
+	if (len < 4 || u >= d->nunits)
+		return 0;
+	for (i = d->units[u].t0; i < d->units[u].t1; i++) {
+		const char *t = d->text + d->t.v[i].start;
+		size_t left = d->t.v[d->units[u].t1 - 1].end - d->t.v[i].start;
+		if (!d->t.v[i].upper || left < len || strncasecmp(t, name, len) != 0)
+			continue;
+		if (left == len || !isalnum((unsigned char)t[len]))
+			return 1;
+	}
+	return 0;
+}
+
 /* "Desert Flag 10 saw the participation of 11 nations, including ...": a
  * sentence that opens with the name of a drill the text told (its letters
  * and digits, in any case) goes on about that drill, whatever was told
@@ -3017,6 +3038,12 @@ static int ex_more_parties(dctx *d, const span *s, size_t lo, size_t hi, size_t 
 	/* a list that goes on over several sentences counts from its last */
 	from = ex_reach_from(d, in->unit, pi == d->last_exercise ? d->more_parties_unit : -1,
 			     s->unit);
+	/* "This year marks the 21st iteration of Khaan Quest. Over 900
+	 * participants from A, B ... took part": a unit that names the drill
+	 * again brings it in reach (stop 64) */
+	if (s->unit - from > 3 && in->f.name && s->unit >= 1 &&
+	    ex_named_in_unit(d, in->f.name, (size_t)s->unit - 1))
+		from = s->unit - 1;
 	if (in->dropped ? pi != d->pending_exercise
 			: in->unit >= s->unit || (s->unit - from > 3 && !named))
 		return 0; /* a drill named again is in reach wherever it was told */

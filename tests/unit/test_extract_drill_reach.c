@@ -214,3 +214,21 @@ TEST(extract_drill_reach__a_hyphenated_count_is_no_pair)
 	CHECK(f && f->nparticipants == 2 && takes_part(f, "CHL") && takes_part(f, "PER"));
 	ent_fact_list_free(l);
 }
+
+/* "This year marks the 21st iteration of Steppe Eagle. Over 900
+ * participants from A, B and C took part in the exercise": a unit that
+ * names the drill again brings it in reach, however far it was told
+ * (stop 64). */
+TEST(extract_drill_reach__named_again_in_the_unit_before)
+{
+	static const char *text =
+		"The exercise Steppe Eagle 2024 ended in Kazakhstan.\n"
+		"\"Training is readiness,\" said the general. \"I am confident each soldier "
+		"is more proficient after two weeks at the training area.\"\n"
+		"This year marks the 21st iteration of Steppe Eagle. Over 900 participants from "
+		"Australia, Canada and Chile took part in the exercise.\n";
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f = the_exercise(l);
+	CHECK(f && takes_part(f, "AUS") && takes_part(f, "CAN") && takes_part(f, "CHL"));
+	ent_fact_list_free(l);
+}
