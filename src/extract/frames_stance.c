@@ -12305,10 +12305,11 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 	 * "announced a freeze (moratorium) on", "put a halt (stop) to"
 	 * (stop 44) */
 	noun = kis(d, i, "suspension") && kis(d, i + 1, "of");
+	/* "calling for a halt in arms deliveries to Y" (stop 64) */
 	if (!noun && i > s->t0 && (kis(d, i - 1, "a") || kis(d, i - 1, "the")) &&
 	    (kis(d, i, "halt") || kis(d, i, "freeze") || kis(d, i, "moratorium") ||
 	     kis(d, i, "stop")) &&
-	    (kis(d, i + 1, "on") || kis(d, i + 1, "to")))
+	    (kis(d, i + 1, "on") || kis(d, i + 1, "to") || kis(d, i + 1, "in")))
 		noun = 1;
 	if ((!noun && !stop_v) || stance_hedge(d, s, i))
 		return ENT_OK; /* "could also suspend deliveries": a threat at most */

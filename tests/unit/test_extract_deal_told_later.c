@@ -128,6 +128,9 @@ TEST(extract_deal_told_later__halts_told_as_nouns)
 		"Peru announced a moratorium on arms sales to Chile.",
 		"Peru has put a halt to arms sales to Chile, including the F-35s and F-16 "
 		"upgrade kits.",
+		/* "a halt in" (stop 64) */
+		"Peru submitted a letter to the UN calling for a halt in arms deliveries to "
+		"Chile.",
 	};
 	size_t i;
 	for (i = 0; i < sizeof opp / sizeof *opp; i++) {
