@@ -366,6 +366,16 @@ static int body_anaphora(dctx *d, size_t from)
 	return rc;
 }
 
+/* Is key one of the words of list (NULL-terminated)? */
+static int key_in(const char *key, const char *const *list)
+{
+	size_t i;
+	for (i = 0; list[i]; i++)
+		if (strcmp(key, list[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* The state mention (among the first n of d->m, unsorted) that ends right
  * at token t, or NULL. */
 static const mention *state_ending_at(const dctx *d, size_t n, size_t t)
@@ -388,11 +398,8 @@ static int stands_alone_before(const tokens *t, size_t i)
 					  "would", "also", "said", "says", "sold", "bought", "took",
 					  "signed", "agreed", "then", "later", NULL};
 	const char *k = TKEY(t, i);
-	size_t n = strlen(k), j;
-	for (j = 0; aux[j]; j++)
-		if (!strcmp(k, aux[j]))
-			return 1;
-	return !t->v[i].upper && n > 4 && !strcmp(k + n - 2, "ed");
+	size_t n = strlen(k);
+	return key_in(k, aux) || (!t->v[i].upper && n > 4 && !strcmp(k + n - 2, "ed"));
 }
 
 /* "... by Estonia and Latvia. On November 30, the latter signed": "the
@@ -445,16 +452,6 @@ static int latter_former(dctx *d)
 			rc = push_state_mention(d, i - 1, i + 1, k[0] == 'l' ? b->code : a->code);
 	}
 	return rc;
-}
-
-/* Is key one of the words of list (NULL-terminated)? */
-static int key_in(const char *key, const char *const *list)
-{
-	size_t i;
-	for (i = 0; list[i]; i++)
-		if (strcmp(key, list[i]) == 0)
-			return 1;
-	return 0;
 }
 
 /* Words of state power a demonym may stand before: "Turkish President",

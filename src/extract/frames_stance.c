@@ -5463,6 +5463,12 @@ static int add_made_list_rest(dctx *d, const span *s, const mention *a, const me
 	return ENT_OK;
 }
 
+/* Participles of signing after a noun of a pact, before "between": "the
+ * deal struck (signed, reached) between A and B" (tie_between,
+ * welcomed_between; stop 64). */
+static const char *w_struck[] = {"struck", "signed", "reached", "concluded", "sealed", "inked",
+				 NULL};
+
 static const mention *tie_between(const dctx *d, const span *s, size_t from, const mention **t2)
 {
 	size_t q = from, n = 0;
@@ -5478,8 +5484,6 @@ static const mention *tie_between(const dctx *d, const span *s, size_t from, con
 		n++;
 	}
 	/* "the mutual defence deal struck (signed, reached) between" (stop 64) */
-	static const char *w_struck[] = {"struck", "signed", "reached", "concluded", "sealed",
-					 "inked", NULL};
 	if (!n || q + 1 >= s->t1 || !kis(d, q, "between") ||
 	    !(kin(d, q - 1, w_tie_n) ||
 	      (n >= 2 && kin_local(d, q - 1, w_struck) && kin(d, q - 2, w_tie_n))))
@@ -7646,8 +7650,6 @@ static int welcomed_between(dctx *d, const span *s, size_t i, int *hit)
 	size_t j = i + 1, e, n, na, k, q;
 	int rc;
 	static const char *w_pact_n[] = {"agreement", "deal", "accord", "pact", "treaty", NULL};
-	static const char *w_struck[] = {"struck", "signed", "reached", "concluded", "sealed",
-					 "inked", NULL};
 	if (j < s->t1 && KIN(d, j, w_det))
 		j++;
 	/* "welcomed the landmark mutual defence deal struck between A and
