@@ -408,8 +408,17 @@ const mention *actor_before(const dctx *d, const span *s, size_t t, size_t maxdi
 		const mention *m = M(d, --k);
 		if (m->t1 > t)
 			continue;
-		if (t - m->t1 > maxdist)
+		if (t - m->t1 > maxdist && t - m->t1 <= maxdist + 2) {
+			/* "also" and adverbs in -ly add no distance */
+			size_t j, far = t - m->t1;
+			for (j = m->t1; j < t && far > maxdist; j++)
+				if (kis(d, j, "also") || ly_adverb(d, j))
+					far--;
+			if (far > maxdist)
+				return NULL;
+		} else if (t - m->t1 > maxdist) {
 			return NULL;
+		}
 		if (!ent__is_state_mention(m))
 			continue;
 		if (names_only && m->gz == GZ_DEMONYM)

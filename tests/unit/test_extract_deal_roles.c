@@ -496,3 +496,19 @@ TEST(extract_deal_roles__agreement_with_a_partner_for_a_third_make)
 		    "GHA");
 	expect_deal("Ghana signed an MoU with Turkey to buy two frigates.", 1, "TUR", "GHA");
 }
+
+/* "Turkey also faced sanctions for deciding to continue with the purchase of
+ * the S-400": "also" and adverbs in -ly add no distance between a buyer and
+ * its noun of buying (actor_before, stop 65). */
+TEST(extract_deal_roles__adverbs_add_no_distance_to_the_buyer)
+{
+	expect_deal("Egypt also faced sanctions for deciding to continue with the purchase of the "
+		    "S-400.",
+		    1, "RUS", "EGY");
+	expect_deal("Egypt reportedly faced sanctions for deciding to continue with the purchase "
+		    "of the S-400.",
+		    1, "RUS", "EGY");
+	/* a subject further off still names no buyer */
+	expect_no_deal("Egypt faced new American sanctions last week for deciding to continue with "
+		       "the purchase of the S-400.");
+}
