@@ -1582,7 +1582,7 @@ static int find_mentions(dctx *d)
 		i += n;
 	}
 	/* "Mirage 2000", "Bharat 52": a number inside a weapon's name is no
-	 * year or amount */
+	 * year or amount; nor is a year glued to its end by a hyphen */
 	{
 		/* both runs are in token order and the gazetteer's do not
 		 * overlap: one walk over each */
@@ -1595,6 +1595,16 @@ static int find_mentions(dctx *d)
 				inside = j < d->m.n && d->m.v[j].gz == GZ_WEAPON &&
 					 d->m.v[j].t0 <= d->m.v[k].t0 &&
 					 d->m.v[k].t1 <= d->m.v[j].t1;
+				/* "ATMOS-2000": glued by a hyphen to the name's
+				 * end (stop 65) */
+				if (!inside && j > npat && d->m.v[k].kind == MK_YEAR) {
+					const mention *wm = &d->m.v[j - 1];
+					size_t h = wm->t1;
+					inside = wm->gz == GZ_WEAPON && h + 1 == d->m.v[k].t0 &&
+						 !strcmp(TKEY(&d->t, h), "-") &&
+						 !d->t.v[h].space_before &&
+						 !d->t.v[h + 1].space_before;
+				}
 			}
 			if (!inside)
 				d->m.v[w++] = d->m.v[k];

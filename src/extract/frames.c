@@ -67,11 +67,31 @@ static int in_brackets(const dctx *d, const span *s, size_t i)
 
 /* Is token i a clause boundary: ";" (not inside brackets) or ", and" / ", while" / ", but" not
  * followed by a state ("Pakistan, Azerbaijan, and Turkey")? */
+/* "Uganda received six helicopters delivered via Austria; five ex-Libyan
+ * MiG-23BNs; two Y-12 aircraft from China; and ...": after ";" an item of
+ * a list of goods, a count (over "and") and no verb up to the next ";" or
+ * the span's end, continues the clause before (stop 65). */
+static int semicolon_item(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_finite[] = {"has", "have", "had", "will", "would", "said", "says",
+					 NULL};
+	size_t j = i + 1;
+	if (j < s->t1 && kis(d, j, "and"))
+		j++;
+	if (j + 1 >= s->t1 || !(d->t.v[j].kind == TK_NUM || KIN(d, j, w_numwords)))
+		return 0;
+	for (; j < s->t1 && !kis(d, j, ";"); j++)
+		if (KIN(d, j, w_supply_verb) || KIN(d, j, w_buy_verb) || KIN(d, j, w_sign) ||
+		    kin(d, j, w_be) || kin(d, j, w_finite))
+			return 0;
+	return 1;
+}
+
 int clause_break(const dctx *d, const span *s, size_t i)
 {
 	size_t k;
 	if (kis(d, i, ";"))
-		return !in_brackets(d, s, i);
+		return !in_brackets(d, s, i) && !semicolon_item(d, s, i);
 	/* '"...," a ministry statement said, "Following ..."': a quotation
 	 * that opens after a verb of saying and its comma is one of its own */
 	if (kis(d, i, ",") && i > s->t0 && i + 2 < s->t1 && KIN(d, i - 1, w_speech_verb) &&

@@ -395,6 +395,20 @@ int spent_on_goods(const dctx *d, const span *s, size_t v)
  * before it ("Turkish Bayraktar TB2s"), "from X" or "deal with X" right
  * after it ("F-15 planes from the United States"), else its designation's
  * maker; NULL when none. */
+/* Does "second hand (second-hand, secondhand)" stand between eight tokens
+ * before t0 and t1? */
+static int second_hand_near(const dctx *d, const span *s, size_t t0, size_t t1)
+{
+	size_t i;
+	for (i = t0 > s->t0 + 8 ? t0 - 8 : s->t0; i < t1 && i < s->t1; i++)
+		if (kis(d, i, "secondhand") ||
+		    (kis(d, i, "second") && i + 1 < s->t1 &&
+		     (kis(d, i + 1, "hand") ||
+		      (kis(d, i + 1, "-") && i + 2 < s->t1 && kis(d, i + 2, "hand")))))
+			return 1;
+	return 0;
+}
+
 const char *item_owner(const dctx *d, const span *s, size_t k, int *stated)
 {
 	const mention *m = M(d, k);
@@ -425,6 +439,10 @@ const char *item_owner(const dctx *d, const span *s, size_t k, int *stated)
 		if (kis(d, i, "the") && i > m->t1)
 			i--;
 		if (kis(d, i, "from") || (kis(d, i, "with") && i > m->t1 && KIN(d, i - 1, w_deal_noun)))
+			return x->code;
+		/* "six second hand Bell 206 helicopters delivered via
+		 * Austria": used goods come "via" their last owner (stop 65) */
+		if (kis(d, i, "via") && second_hand_near(d, s, m->t0, x->t0))
 			return x->code;
 		break;
 	}
@@ -1208,8 +1226,8 @@ size_t weapon_mentions(const dctx *d, const span *s)
 	return n;
 }
 
-/* "three Tetras from France in 2012": the year right after "from <the
- * state of code> in (Month)", or 0. */
+/* "three Tetras from France in 2012": the year right after "from (via)
+ * <the state of code> in (Month)", or 0. */
 static int year_after_seller(const dctx *d, const span *s, const char *code)
 {
 	size_t k, i;
@@ -1217,7 +1235,8 @@ static int year_after_seller(const dctx *d, const span *s, const char *code)
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *m = M(d, k);
 		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || !m->code ||
-		    strcmp(m->code, code) != 0 || m->t0 == s->t0 || !kis(d, m->t0 - 1, "from"))
+		    strcmp(m->code, code) != 0 || m->t0 == s->t0 ||
+		    !(kis(d, m->t0 - 1, "from") || kis(d, m->t0 - 1, "via")))
 			continue;
 		i = m->t1;
 		if (i + 1 >= s->t1 || !kis(d, i, "in"))
@@ -3370,7 +3389,8 @@ int goods_anaphor_subject(const dctx *d, const span *s, size_t sv)
 	static const char *noun[] = {"assets", "systems", "equipment", "hardware", "weapons",
 				     "items", "vessels", "ships", "boats", "aircraft", "vehicles",
 				     "launchers", "platforms", "arms", "weaponry", "jets", "guns",
-				     NULL};
+				     /* "The type has also been exported to" (stop 65) */
+				     "type", "model", "variant", "system", "platform", NULL};
 	size_t i, k;
 	for (k = s->m0; k < s->m1; k++)
 		if (M(d, k)->t0 < sv && ent__is_state_mention(M(d, k)))

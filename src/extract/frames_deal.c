@@ -3335,6 +3335,49 @@ static const mention *sale_of_seller(const dctx *d, const span *s, size_t sv)
 	return NULL;
 }
 
+/* "other Ugandan defence equipment deliveries over the last 15 years
+ * include nine guns from Israel ...": a plural noun of supply owned by a
+ * state (over lower-case modifiers), then
+ * "include (comprise)" within eight tokens and "from" a state later in
+ * the clause: the owner receives, the state after "from" sells (each
+ * item's own "from" splits the deal later; stop 65).  1 with *sup, *rec
+ * set, or 0. */
+static int deliveries_include(const dctx *d, const span *s, size_t sv, const mention **sup,
+			      const mention **rec)
+{
+	static const char *w_plural[] = {"deliveries", "imports", "transfers", "supplies",
+					 "shipments", NULL};
+	static const char *w_include[] = {"include", "includes", "included", "including",
+					  "comprise", "comprised", "comprises", NULL};
+	const mention *own, *fr;
+	size_t j, f;
+	if (!kin_local(d, sv, w_plural) || sv < s->t0 + 1)
+		return 0;
+	for (j = sv; j > s->t0 && j + 4 > sv && d->t.v[j - 1].kind == TK_WORD &&
+		     !d->t.v[j - 1].upper && !KIN(d, j - 1, w_det);
+	     j--)
+		;
+	own = mention_at_end(d, s, j);
+	if (!own || !ent__is_state_mention(own) || own->gz == GZ_FIRM)
+		return 0;
+	for (j = sv + 1; j < s->t1 && j < sv + 9 && !kin_local(d, j, w_include); j++)
+		if (kis(d, j, "to") || kis(d, j, "from") || kis(d, j, ","))
+			return 0;
+	if (j >= s->t1 || j >= sv + 9)
+		return 0;
+	for (f = j + 1; f + 1 < s->t1 && !kis(d, f, "from"); f++)
+		if (kis(d, f, "to"))
+			return 0;
+	if (f + 1 >= s->t1)
+		return 0;
+	fr = name_after_the(d, s, f + 1);
+	if (!fr || !strcmp(fr->code, own->code))
+		return 0;
+	*sup = fr;
+	*rec = own;
+	return 1;
+}
+
 /* sale_of_seller with the buyer after "to": both into *sup, *rec and 1,
  * or 0 and neither set (the other rules read the sentence). */
 static int sale_of_parties(const dctx *d, const span *s, size_t sv, const mention **sup,
@@ -8010,6 +8053,8 @@ int rule_deal(dctx *d, const span *s)
 			/* "a British-supplied Storm Shadow missile fired by
 			 * Ukraine": the user the agent names receives; so does
 			 * the state "Israeli-supplied drones" help (stop 45) */
+		} else if (deliveries_include(d, s, sv, &sup, &rec)) {
+			/* "Ugandan deliveries include guns from Israel" */
 		} else if (sale_of_parties(d, s, sv, &sup, &rec)) {
 			/* "slams (the) sale of Indian arms to Armenia", "the sale
 			 * of weapons by Israeli companies to Azerbaijan" */
@@ -9285,10 +9330,13 @@ int rule_deal(dctx *d, const span *s)
 	int prev_goods = 0;
 	if (rec && !sup && !maker && directional &&
 	    (pronoun_object(d, s, sv != NONE && (bv == NONE || sv < bv) ? sv : bv) ||
-	     demonstrative_goods(d, s, sv != NONE && (bv == NONE || sv < bv) ? sv : bv))) {
+	     demonstrative_goods(d, s, sv != NONE && (bv == NONE || sv < bv) ? sv : bv) ||
+	     (sv != NONE && (bv == NONE || sv < bv) && sv > s->t0 && KIN(d, sv - 1, w_be) &&
+	      goods_anaphor_subject(d, s, sv)))) {
 		/* "The army showed the Russian Pantsir system. Serbia had
 		 * acquired this in 2020": the goods of the unit before, and
-		 * the seller they name */
+		 * the seller they name; so for "The type has also been
+		 * exported to Sudan" (stop 65) */
 		if ((maker = prev_items_owner(d, s, rec->code)) != NULL)
 			prev_goods = 1;
 	}
@@ -11292,6 +11340,14 @@ static int deals_from(dctx *d, const span *s, size_t open_from)
 		if (subj && subj->t0 > s->t0 + 1 &&
 		    (kis(d, subj->t0 - 1, "under") ||
 		     (kis(d, subj->t0 - 1, "the") && kis(d, subj->t0 - 2, "under"))))
+			subj = NULL;
+		const mention *mv;
+		/* "received six Bell 206 helicopters delivered via Austria":
+		 * a firm before a model's number or a system names the
+		 * goods' maker, no subject (stop 65) */
+		if (subj && subj->gz == GZ_FIRM && subj->t1 < s->t1 &&
+		    (d->t.v[subj->t1].kind == TK_NUM ||
+		     ((mv = mention_at(d, s, subj->t1)) != NULL && mv->gz == GZ_WEAPON)))
 			subj = NULL;
 		if (subj && (subj->t0 > first + 3 || caused_to(d, s, subj)) && !s->forced_deal) {
 			span a = *s, b = *s;
