@@ -160,3 +160,16 @@ TEST(extract_data_words__the_ak_203)
 {
 	expect_deal("The Peruvian army received 70,000 AK-203s last year.", 1, "RUS", "PER");
 }
+
+/* "the People's Liberation Army" is China's, "the Israel Defense Forces"
+ * Israel's (states.tsv, stop 65). */
+TEST(extract_data_words__armed_forces_named_in_full)
+{
+	ent_fact_list *l = run("The People's Liberation Army held a joint exercise with Peru.",
+			       NULL);
+	const ent_fact *f = l ? first(l, ENT_FACT_EXERCISE) : NULL;
+	CHECK(f && takes_part(f, "CHN") && takes_part(f, "PER"));
+	ent_fact_list_free(l);
+	CHECK(stance_has("Chile thanked the Israel Defense Forces for its help.", "CHL", "ISR",
+			 ENT_POLARITY_SUPPORT));
+}
