@@ -14,6 +14,7 @@
 #include <strings.h>
 
 static int more_editions(dctx *d, const span *s, size_t ci);
+static int drills_after_years(dctx *d, const span *s, size_t ci);
 static int ex_paired_name(dctx *d, const span *s, size_t ci, uint32_t b0);
 static int bilateral_named(const dctx *d, const span *s, size_t trig, uint32_t b0);
 static const char *name_matches(const char *name, const char *t, const char *end);
@@ -5022,7 +5023,8 @@ int rule_exercise(dctx *d, const span *s)
 	d->more_parties_unit = -1;
 	if ((rc = emit(d, c, s, kn != NONE ? "exercise.known_name" : "exercise.trigger")))
 		return rc;
-	if ((rc = more_editions(d, s, (size_t)(c - d->cands))) || !has_name)
+	if ((rc = more_editions(d, s, (size_t)(c - d->cands))) ||
+	    (rc = drills_after_years(d, s, (size_t)(c - d->cands))) || !has_name)
 		return rc;
 	return ex_paired_name(d, s, (size_t)(c - d->cands), b0);
 }
@@ -5093,6 +5095,59 @@ static int more_editions(dctx *d, const span *s, size_t ci)
 		if ((rc = cand_clone(d, ci, s->unit, &one)))
 			return rc;
 		one->f.year = y->year;
+	}
+	return ENT_OK;
+}
+
+/* "the fourth joint exercise between Tanzania and China, after exercises
+ * in 2014, 2019/20, and September 2023": drills of the same parties held
+ * before, one per year of the run after "after (following) (earlier)
+ * exercises (drills) in" ("2019/20" one), each an unnamed copy of
+ * candidate ci (stop 65). */
+static int drills_after_years(dctx *d, const span *s, size_t ci)
+{
+	static const char *w_after[] = {"after", "following", NULL};
+	static const char *w_adj[] = {"the", "earlier", "previous", "past", "similar", "joint",
+				      "bilateral", "military", NULL};
+	static const char *w_drills[] = {"exercises", "drills", "manoeuvres", "maneuvers", NULL};
+	size_t i, j, k;
+	int rc, last = 0;
+	for (i = s->t0 + 1; i + 3 < s->t1; i++) {
+		if (!kin_local(d, i, w_after))
+			continue;
+		for (j = i + 1; j < s->t1 && j < i + 4 && kin_local(d, j, w_adj); j++)
+			;
+		if (j + 2 < s->t1 && kin_local(d, j, w_drills) && kis(d, j + 1, "in"))
+			break;
+	}
+	if (i + 3 >= s->t1)
+		return ENT_OK;
+	j += 2;
+	for (k = s->m0; k < s->m1 && M(d, k)->t0 < j; k++)
+		;
+	for (; k < s->m1; k++) {
+		const mention *y = M(d, k);
+		cand *one;
+		size_t q;
+		if (y->kind != MK_YEAR || y->from_month)
+			break;
+		for (q = j; q < y->t0; q++)
+			if (!(kis(d, q, ",") || kis(d, q, "and") || kis(d, q, "/") ||
+			      kin(d, q, w_months) || d->t.v[q].kind == TK_NUM))
+				break;
+		if (q < y->t0)
+			break;
+		j = y->t1;
+		if (y->year == last || y->year == d->cands[ci].f.year || y->t0 < 1 ||
+		    kis(d, y->t0 - 1, "/"))
+			continue;
+		last = y->year;
+		if ((rc = cand_clone(d, ci, s->unit, &one)))
+			return rc;
+		ent__free(one->f.name);
+		one->f.name = NULL;
+		one->f.year = y->year;
+		one->earlier = 1;
 	}
 	return ENT_OK;
 }

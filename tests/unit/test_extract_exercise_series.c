@@ -304,3 +304,30 @@ TEST(extract_exercise_series__a_series_launched_in_a_year_is_no_drill)
 	CHECK(f && f->year == 1997);
 	ent_fact_list_free(l);
 }
+
+/* "the fourth joint exercise between A and B, after exercises in 2014,
+ * 2019/20, and September 2023": one earlier, unnamed drill of the pair
+ * per year ("2019/20" one); no run of years, no earlier drill (stop 65). */
+TEST(extract_exercise_series__earlier_drills_after_the_current_one)
+{
+	ent_fact_list *l = run("Andean Shield 2024 marks the fourth joint military exercise "
+			       "between Peru and Chile, after exercises in 2014, 2019/20, and "
+			       "September 2023.",
+			       NULL);
+	size_t i, named = 0, y2019 = 0;
+	CHECK_INT(l ? count(l, ENT_FACT_EXERCISE) : 0, 4);
+	for (i = 0; l && i < l->n; i++) {
+		const ent_fact *f = &l->v[i];
+		if (f->type != ENT_FACT_EXERCISE)
+			continue;
+		named += f->name != NULL;
+		y2019 += f->year == 2019;
+		CHECK(takes_part(f, "PER") && takes_part(f, "CHL"));
+	}
+	CHECK_INT(named, 1);
+	CHECK_INT(y2019, 1);
+	ent_fact_list_free(l);
+	CHECK_INT(nexercises_text("Andean Shield 2024 marks the fourth joint military exercise "
+				  "between Peru and Chile, after talks in 2014."),
+		  1);
+}
