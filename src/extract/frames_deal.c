@@ -14933,6 +14933,30 @@ static const mention *which_antecedent(const dctx *d, const span *s, size_t v)
 	return NULL;
 }
 
+/* "With its navy relying on Chinese-built frigates, Pakistan has ...":
+ * an absolute phrase opening the sentence with "its (their)" before the
+ * verb at v has for owner the state that opens the clause after a comma
+ * (the first one a state follows; stop 65); or NULL. */
+static const mention *with_its_owner(const dctx *d, const span *s, size_t v)
+{
+	size_t i;
+	if (v < s->t0 + 3 || v > s->t0 + 5 || !kis(d, s->t0, "with") ||
+	    !(kis(d, s->t0 + 1, "its") || kis(d, s->t0 + 1, "their")))
+		return NULL;
+	/* the first comma a state follows: "..., and its alliances
+	 * fading, Pakistan has ..." */
+	for (i = v + 1; i + 1 < s->t1 && i < v + 24; i++) {
+		const mention *m;
+		if (!kis(d, i, ","))
+			continue;
+		m = mention_at(d, s, i + (kis(d, i + 1, "the") ? 2 : 1));
+		if (m && m->t0 == i + (kis(d, i + 1, "the") ? 2 : 1) && ent__is_state_mention(m) &&
+		    m->gz != GZ_FIRM && m->gz != GZ_DEMONYM && !m->possessive)
+			return m;
+	}
+	return NULL;
+}
+
 /* "Myanmar is forced to depend on Russian-made Yak-130 and MiG-29 jets
  * and Chinese K-8 fighters": after "rely/depend on" (verb at v, object at
  * token j), each demonym or "X-made" on goods names a supplier of the
@@ -14942,6 +14966,8 @@ static int rely_on_goods(dctx *d, const span *s, size_t v, size_t j)
 	const mention *sub = which_antecedent(d, s, v);
 	size_t k, q;
 	int rc;
+	if (!sub)
+		sub = with_its_owner(d, s, v);
 	if (!sub)
 		sub = subject_before(d, s, v);
 	if (!sub)

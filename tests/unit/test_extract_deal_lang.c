@@ -901,3 +901,18 @@ TEST(extract_deal_lang__makers_sharing_made_and_which_relies)
 		     2, sup2, rec2);
 	expect_deals("Peru's air force operates Chinese and Russian-made planes.", 2, sup2, rec2);
 }
+
+/* "With its navy relying on Chinese-built frigates, and its alliances
+ * fading, Pakistan has ...": "its" is the state that opens the clause
+ * after a comma (stop 65). */
+TEST(extract_deal_lang__with_its_forces_relying_on)
+{
+	expect_deal("With its navy relying on Chinese-built frigates and submarines, and its "
+		    "Western alliances fading, Peru has deepened its ties with Beijing.",
+		    1, "CHN", "PER");
+	expect_deal("With their army relying on Russian-made tanks, Chile looks east.", 1, "RUS",
+		    "CHL");
+	/* no state opens a clause: nobody named relies */
+	expect_deal("With its navy relying on Chinese-built frigates, the region looks east.", 0,
+		    NULL, NULL);
+}
