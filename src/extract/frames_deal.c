@@ -816,6 +816,8 @@ static const mention *user_of_goods(const dctx *d, const span *s, size_t g)
 /* Is the verb at v a participle qualifying a noun after a determiner:
  * "the newly-inducted ships", "their recently acquired jets", or in a
  * list: "including newly inducted helicopters"? */
+static const char *w_to_from_by[] = {"to", "from", "by", NULL};
+
 static int attributive_participle(const dctx *d, const span *s, size_t v)
 {
 	static const char *w_det_own[] = {"the", "its", "their", "these", "those", "his",
@@ -823,7 +825,8 @@ static int attributive_participle(const dctx *d, const span *s, size_t v)
 	size_t a = v;
 	if (a > s->t0 && kis(d, a - 1, "-"))
 		a--;
-	if (a <= s->t0 + 1 || !ly_adverb(d, a - 1))
+	/* "the already delivered FREMM frigate" too (stop 65) */
+	if (a <= s->t0 + 1 || !(ly_adverb(d, a - 1) || kis(d, a - 1, "already")))
 		return 0;
 	/* "platforms including newly inducted helicopters": in a list */
 	return kin_local(d, a - 2, w_det_own) || kis(d, a - 2, "including") ||
@@ -3376,6 +3379,30 @@ static int deliveries_include(const dctx *d, const span *s, size_t sv, const men
 	*sup = fr;
 	*rec = own;
 	return 1;
+}
+
+/* Does mention m stand in a list after "countries (nations, customers)
+ * that include (including, such as, like)", over list words and other
+ * states only?  (stop 65) */
+static int in_customer_list(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_buyers_n[] = {"countries", "nations", "states", "customers",
+					   "clients", "buyers", "importers", NULL};
+	static const char *w_incl[] = {"include", "includes", "included", "including", "like",
+				       NULL};
+	size_t i = m->t0;
+	while (i > s->t0 + 1 && (kis(d, i - 1, ",") || kis(d, i - 1, "and") ||
+				 kis(d, i - 1, "the") || mention_at_end(d, s, i - 1)))
+		i = mention_at_end(d, s, i - 1) ? mention_at_end(d, s, i - 1)->t0 : i - 1;
+	if (i < s->t0 + 2)
+		return 0;
+	if (kis(d, i - 1, "as") && kis(d, i - 2, "such"))
+		i--;
+	else if (!kin_local(d, i - 1, w_incl))
+		return 0;
+	if (kis(d, i - 2, "that") || kis(d, i - 2, "which"))
+		i--;
+	return i >= s->t0 + 2 && kin_local(d, i - 2, w_buyers_n);
 }
 
 /* sale_of_seller with the buyer after "to": both into *sup, *rec and 1,
@@ -7575,6 +7602,13 @@ int rule_deal(dctx *d, const span *s)
 		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	while (sv != NONE && media_obtained(d, s, sv))
 		sv = find_in(d, sv + 1, s->t1, w_supply_verb); /* "photo provided by X" */
+	/* "operated by the Egyptian Navy, after the already delivered FREMM
+	 * frigate in 2015": a participle of giving after a determiner and
+	 * an adverb qualifies its noun; with no "to, from, by" after it the
+	 * clause tells no transfer of its own (stop 65) */
+	while (sv != NONE && attributive_participle(d, s, sv) &&
+	       find_local(d, sv + 1, sv + 9 < s->t1 ? sv + 9 : s->t1, w_to_from_by) == NONE)
+		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
 	/* "pledging to also train Ukrainians": a promise of a deed names
 	 * no goods; a verb of supply after "to" is the transfer (stop 63) */
 	while (sv != NONE && pledge_to_infinitive(d, s, sv))
@@ -9687,6 +9721,12 @@ int rule_deal(dctx *d, const span *s)
 		 * both receive, neither sells */
 		if (sup && rec && !s->forced_deal && nsellers == 0 &&
 		    (parallel_recipients(d, s, rec, sup) || parallel_recipients(d, s, sup, rec)))
+			return ENT_OK;
+		/* "The exports have been carried out to countries that include
+		 * Bangladesh, Thailand, ...": a list of customers holds no
+		 * seller (stop 65) */
+		if (sup && rec && !s->forced_deal && sv != NONE && (bv == NONE || sv < bv) &&
+		    in_customer_list(d, s, sup) && in_customer_list(d, s, rec))
 			return ENT_OK;
 		/* "US concerned over Iran, Turkey, UAE-supplied drones": the
 		 * state concerned about goods "X-supplied" is none of their

@@ -23,3 +23,21 @@ TEST(extract_attributive__a_participle_after_its_buyer_states_a_purchase)
 	expect_deal("India's recently-acquired French-built Rafale jets flew over the parade.", 1,
 		    "FRA", "IND");
 }
+
+/* "operated by the Egyptian Navy, after the already delivered FREMM
+ * frigate in 2015": a participle of giving after a determiner and an
+ * adverb ("already" too) qualifies its noun; the state before it gives
+ * nothing, and the clause's own verb tells the transfer (stop 65). */
+TEST(extract_attributive__an_already_delivered_ship_is_no_transfer)
+{
+	expect_deal("It is the fifth ship designed by Naval Group, operated by the Peruvian Navy, "
+		    "after the already delivered FREMM frigate in 2015.",
+		    0, NULL, NULL);
+	expect_deal("The newly delivered Do-228 will replace a leased Do-228 which was handed over "
+		    "to Peru by India in 2021.",
+		    1, "IND", "PER");
+	CHECK_INT(deal_year("The newly delivered Do-228 will replace a leased Do-228 which was "
+			    "handed over to Peru by India in 2021.",
+			    NULL, "IND", "PER"),
+		  2021);
+}

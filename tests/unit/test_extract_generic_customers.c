@@ -34,3 +34,17 @@ TEST(extract_generic_customers__only_a_short_generic_subject_and_a_state_list)
 		    "Estonia.",
 		    1, "KOR", "POL");
 }
+
+/* "The exports have been carried out to countries that include A, B and
+ * C": a list of customers holds no seller; a seller named outside the
+ * list still sells to each (stop 65). */
+TEST(extract_generic_customers__a_list_of_customers_holds_no_seller)
+{
+	static const char *const sup[] = {"CHN", "CHN", NULL}, *const rec[] = {"PER", "CHL",
+										NULL};
+	expect_no_transfer("The exports have been carried out to countries that include Peru, "
+			   "Chile, Ecuador and Bolivia.");
+	expect_deals("China has exported frigates to countries such as Peru and Chile.", 2, sup,
+		     rec);
+	expect_deal("Chile sold frigates to nations including Peru.", 1, "CHL", "PER");
+}
