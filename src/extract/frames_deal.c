@@ -7408,6 +7408,59 @@ static int imposes_sanctions(const dctx *d, const span *s, const mention *m)
 	return 0;
 }
 
+/* Is the buyer rec found for the word of buying at bv the subject of a
+ * verb of punishing ("imposed sanctions on", "expelled", "removed",
+ * "excluded", "kicked out") whose reason, "over (for, after)" within eight
+ * tokens before bv, holds the purchase?  Then 1, with *pu the state
+ * punished named between the verb and the reason ("Turkey's industry",
+ * "Ankara"), or NULL when it is named by a pronoun only; else 0 (stop
+ * 65). */
+static int punished_buyer(const dctx *d, const span *s, size_t bv, const mention *rec,
+			  const mention **pu)
+{
+	static const char *w_reason[] = {"over", "for", "after", "because", NULL};
+	static const char *w_expel[] = {"expelled", "expels", "expel", "removed", "removes",
+					"remove", "excluded", "excludes", "exclude", "kicked",
+					"ousted", "barred", "suspended", "dropped", NULL};
+	span u;
+	size_t r, v, k;
+	*pu = NULL;
+	if (s->unit < 0 || !rec->code)
+		return 0;
+	for (r = bv; r > s->t0 && r + 8 > bv && !kin_local(d, r - 1, w_reason); r--)
+		;
+	if (r == s->t0 || r + 8 <= bv || !kin_local(d, r - 1, w_reason))
+		return 0;
+	r--;
+	span_of_unit(d, (size_t)s->unit, &u);
+	/* the punisher: rec itself in this sentence, right before its verb */
+	for (k = u.m0; k < u.m1; k++)
+		if (M(d, k)->t0 == rec->t0 && M(d, k)->t1 == rec->t1 && M(d, k)->code &&
+		    !strcmp(M(d, k)->code, rec->code))
+			break;
+	if (k == u.m1 || rec->t1 >= r)
+		return 0;
+	if (imposes_sanctions(d, &u, rec)) {
+		v = rec->t1;
+	} else {
+		for (v = rec->t1; v < r && v < rec->t1 + 3 && !kin_local(d, v, w_expel); v++)
+			;
+		/* "Turkey was expelled ... after buying": the subject of the
+		 * passive is the one punished */
+		if (v >= r || !kin_local(d, v, w_expel) || (v > rec->t1 && KIN(d, v - 1, w_be)))
+			return 0;
+	}
+	for (k = u.m0; k < u.m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 > v && m->t1 <= r && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    m->gz != GZ_DEMONYM && m->code && strcmp(m->code, rec->code) != 0) {
+			*pu = m;
+			break;
+		}
+	}
+	return 1;
+}
+
 /* Participles of making: "built (made) by China's shipyards". */
 static const char *w_made_pp[] = {"built", "made", "manufactured", "constructed", "produced",
 				  NULL};
@@ -9305,6 +9358,18 @@ int rule_deal(dctx *d, const span *s)
 		 * text about Argentina and China: the other of the pair buys */
 		code_mention(&pmen, fp);
 		rec = &pmen;
+	}
+	if (rec && bv != NONE && (sv == NONE || bv < sv)) {
+		/* "The U.S. imposed sanctions on Turkey's industry over its
+		 * acquisition of Russia's S-400", "the U.S. removed it from the
+		 * program after it acquired S-400s": who punishes buys
+		 * nothing; the punished does (stop 65) */
+		const mention *pu = NULL;
+		int r = punished_buyer(d, s, bv, rec, &pu);
+		if (r && !pu)
+			return ENT_OK;
+		if (r)
+			rec = pu;
 	}
 	mention lmen;
 	int lone_items = 0;

@@ -28,3 +28,21 @@ TEST(extract_sanctions_law__sanctions_joined)
 			  ENT_POLARITY_OPPOSE));
 	CHECK(stance_none("Chile did not join the EU sanctions against Peru."));
 }
+
+/* "The U.S. imposed sanctions on Turkey's defence industry over its
+ * acquisition of Russia's S-400": who punishes buys nothing, the state
+ * punished does; named by a pronoun only, no buyer is sure (stop 65). */
+TEST(extract_sanctions_law__the_punished_buys)
+{
+	expect_deal("Peru imposed sanctions on Chile's defence industry in December 2020 over its "
+		    "acquisition of Russia's S-400 missile defence system.",
+		    1, "RUS", "CHL");
+	expect_deal("Peru expelled Chile from the fighter programme over its purchase of Russian "
+		    "S-400 systems.",
+		    1, "RUS", "CHL");
+	expect_not("Chile sought other jets after Peru expelled it from the F-35 programme over "
+		   "an agreement with Russia to acquire the S-400 systems.",
+		   "RUS", "PER");
+	/* the buyer itself, no punisher */
+	expect_deal("Peru bought S-400 systems from Russia after talks in 2020.", 1, "RUS", "PER");
+}
