@@ -947,6 +947,52 @@ static const mention *named_after_kin(const dctx *d, const span *s, const mentio
 		       : t;
 }
 
+/* "following the support of NATO allies Italy, Spain, and the United
+ * Kingdom": "of", maybe "the", "our" or a capitalised word, then a noun of
+ * allies (partners, members) and a list of states at j + 1 on: each backs
+ * the owner of a request (bid, application) named before the noun of
+ * support at i, a demonym or a possessive state ("the Turkish request");
+ * with no such owner nothing is told.  *hit when the list was read. */
+static int allies_support_of(dctx *d, const span *s, size_t i, size_t j, size_t next, int *hit)
+{
+	static const char *w_allies[] = {"allies", "partners", "members", "countries", "nations",
+					 NULL};
+	static const char *w_request[] = {"request", "requests", "bid", "application", "demand",
+					  "candidacy", NULL};
+	const mention *list[6], *own = NULL;
+	size_t q = j + 1, n, k, r;
+	int rc;
+	*hit = 0;
+	if (q < s->t1 && (kis(d, q, "the") || kis(d, q, "our") || kis(d, q, "its")))
+		q++;
+	if (q < s->t1 && d->t.v[q].upper && !kin_local(d, q, w_allies))
+		q++; /* "NATO" */
+	if (q + 1 >= s->t1 || !kin_local(d, q, w_allies))
+		return ENT_OK;
+	n = states_listed(d, s, q + 1, s->t1, list, 6);
+	if (n == 0)
+		return ENT_OK;
+	*hit = 1;
+	for (r = s->t0 + 1; r < i && !kin_local(d, r, w_request); r++)
+		;
+	if (r >= i)
+		return ENT_OK;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t1 <= r && m->t1 + 2 >= r && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    (m->gz == GZ_DEMONYM || m->possessive))
+			own = m;
+	}
+	if (!own)
+		return ENT_OK;
+	for (k = 0; k < n; k++)
+		if (strcmp(list[k]->code, own->code) &&
+		    (rc = add_stance1(d, s, list[k], own, ENT_POLARITY_SUPPORT, i, next,
+				      "stance.allies_support")))
+			return rc;
+	return ENT_OK;
+}
+
 static int add_stance(dctx *d, const span *s, const mention *actor, const mention *target,
 		      ent_polarity pol, size_t after, size_t next_trig, const char *rule)
 {
@@ -17469,6 +17515,17 @@ int rule_stance(dctx *d, const span *s)
 				if ((rc = support_from(d, s, i, j + 1, next)))
 					return rc;
 				continue;
+			}
+			if (j < s->t1 && kis(d, j, "of") && !(i > s->t0 && kis(d, i - 1, "in"))) {
+				/* "approved the Turkish request following the
+				 * support of NATO allies Italy, Spain, and the
+				 * UK": the allies back the request's owner (stop
+				 * 65) */
+				int read = 0;
+				if ((rc = allies_support_of(d, s, i, j, next, &read)))
+					return rc;
+				if (read)
+					continue;
 			}
 			if (j < s->t1 && (kis(d, j, "for") || kis(d, j, "to") || kis(d, j, "towards") ||
 					  kis(d, j, "of") || kis(d, j, "with"))) {

@@ -421,3 +421,20 @@ TEST(extract_stance_support__stood_up_for_a_state)
 	CHECK(stance_only("Chile stands up for Peru.", "CHL", "PER", ENT_POLARITY_SUPPORT));
 	CHECK(stance_none("Chile did not stand up for Peru."));
 }
+
+/* "approved the Turkish request following the support of NATO allies
+ * Italy, Spain, and the United Kingdom": the allies back the request's
+ * owner, not it them; no request named, nothing (stop 65). */
+TEST(extract_stance_support__allies_backing_a_request)
+{
+	CHECK(stance_has("Brazil had approved the Peruvian request following the support of "
+			 "allies Chile and Ecuador.",
+			 "CHL", "PER", ENT_POLARITY_SUPPORT));
+	CHECK(stance_has("Brazil had approved the Peruvian request following the support of "
+			 "allies Chile and Ecuador.",
+			 "ECU", "PER", ENT_POLARITY_SUPPORT));
+	CHECK(!stance_has("Brazil had approved the Peruvian request following the support of "
+			  "allies Chile and Ecuador.",
+			  "PER", "CHL", ENT_POLARITY_SUPPORT));
+	CHECK_INT(stance_count("The plan won the support of allies Chile and Ecuador."), 0);
+}
