@@ -12639,6 +12639,36 @@ static int hostile_measure(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, a, t, ENT_POLARITY_OPPOSE, i, "stance.hostile_measure");
 }
 
+/* "Turkey sought other solutions after the US expelled it from": the
+ * verb at i opens a clause of time or cause ("after, when, because,
+ * since") whose subject is a state; "it" is the last state named before
+ * that clause, another than its subject ("Morocco will replace Turkey ...
+ * after the US excluded it": Turkey).  That state, or NULL (stop 65). */
+static const mention *it_before_clause(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_conj[] = {"after", "when", "because", "since", "once", NULL};
+	const mention *sub, *it = NULL;
+	size_t c, k;
+	if (i < s->t0 + 2)
+		return NULL;
+	sub = mention_at_end(d, s, i);
+	if (!sub || !ent__is_state_mention(sub) || sub->gz == GZ_FIRM || sub->possessive ||
+	    sub->t0 < s->t0 + 1 || !sub->code)
+		return NULL;
+	c = sub->t0 - 1;
+	if (kis(d, c, "the") && c > s->t0)
+		c--;
+	if (!kin_local(d, c, w_conj))
+		return NULL;
+	for (k = s->m0; k < s->m1 && M(d, k)->t1 <= c; k++) {
+		const mention *m = M(d, k);
+		if (ent__is_state_mention(m) && m->gz != GZ_FIRM && m->gz != GZ_DEMONYM &&
+		    !m->possessive && m->code && strcmp(m->code, sub->code) != 0)
+			it = m;
+	}
+	return it;
+}
+
 /* "Y was expelled (excluded, removed) from the F-35 program by X": X
  * opposes Y, the subject before the verb "to be" at i - 1 (stop 43). */
 static int expelled_by(dctx *d, const span *s, size_t i, int *hit)
@@ -12651,9 +12681,18 @@ static int expelled_by(dctx *d, const span *s, size_t i, int *hit)
 		return ENT_OK; /* from a group or a programme, not a place */
 	for (n = 0; j < s->t1 && n < 8 && !kis(d, j, "by") && !kis(d, j, ","); j++, n++)
 		;
-	if (j + 1 >= s->t1 || !kis(d, j, "by"))
-		return ENT_OK;
-	a = actor_after(d, s, j + 1 + (kis(d, j + 1, "the") ? 1 : 0), 0, 1);
+	if (j + 1 >= s->t1 || !kis(d, j, "by")) {
+		/* "Turkey was excluded from the Washington-led F-35
+		 * programme": the state that leads it (stop 65) */
+		for (j = i + 3, a = NULL; j + 2 < s->t1 && j < i + 6 && !a; j++)
+			if (kis(d, j, "-") && kis(d, j + 1, "led") &&
+			    (a = mention_at_end(d, s, j)) && !ent__is_state_mention(a))
+				a = NULL;
+		if (!a)
+			return ENT_OK;
+	} else {
+		a = actor_after(d, s, j + 1 + (kis(d, j + 1, "the") ? 1 : 0), 0, 1);
+	}
 	t = mention_at_end(d, s, b);
 	if (!a || !t || !ent__is_state_mention(t) || t->possessive || t->gz == GZ_FIRM ||
 	    t->gz == GZ_DEMONYM || a->gz == GZ_FIRM || a->possessive || !strcmp(a->code, t->code))
@@ -12690,8 +12729,12 @@ static int expelled_from(dctx *d, const span *s, size_t i, int *hit)
 	if (kis(d, j, "the"))
 		j++;
 	t = mention_at(d, s, j);
-	if (kis(d, j, "it") && i > s->t0 + 1 && kis(d, i - 1, "to") && kis(d, i - 2, "decision") &&
-	    s->m0 < s->m1 && M(d, s->m0)->t1 < i - 2 && !M(d, s->m0)->possessive) {
+	if (kis(d, j, "it") && (t = it_before_clause(d, s, i)) != NULL) {
+		/* "after (when, because) X expelled it" (stop 65) */
+		j++; /* past "it" */
+	} else if (kis(d, j, "it") && i > s->t0 + 1 && kis(d, i - 1, "to") &&
+		   kis(d, i - 2, "decision") && s->m0 < s->m1 && M(d, s->m0)->t1 < i - 2 &&
+		   !M(d, s->m0)->possessive) {
 		/* "Turkey faces challenges after the US decision to exclude it
 		 * from the F-35 program": "it" is the sentence's subject
 		 * (stop 43) */

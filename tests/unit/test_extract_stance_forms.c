@@ -1061,3 +1061,23 @@ TEST(extract_stance_forms__a_common_foe)
 	CHECK(stance_none("Peru and Chile do not share a common enemy in Bolivia."));
 	CHECK(stance_none("Peru and Chile share a common border with Bolivia."));
 }
+
+/* "Turkey sought other solutions after the US expelled it from the F-35
+ * program": "it" is the sentence's first state; "was excluded from the
+ * Washington-led programme": the leader excludes (stop 65). */
+TEST(extract_stance_forms__expelled_it_and_the_led_programme)
+{
+	CHECK(stance_has("Peru sought other jets after Chile expelled it from the fighter "
+			 "programme.",
+			 "CHL", "PER", ENT_POLARITY_OPPOSE));
+	CHECK(stance_has("Peru was excluded from the Santiago-led fighter programme in 2019.",
+			 "CHL", "PER", ENT_POLARITY_OPPOSE));
+	CHECK(stance_has("Ecuador may replace Peru in the programme, after Chile excluded it from "
+			 "the project.",
+			 "CHL", "PER", ENT_POLARITY_OPPOSE));
+	CHECK(!stance_has("Ecuador may replace Peru in the programme, after Chile excluded it from "
+			  "the project.",
+			  "CHL", "ECU", ENT_POLARITY_OPPOSE));
+	/* the subject itself in the clause: no one else to expel */
+	CHECK_INT(stance_count("Peru sought other jets after it left the fighter programme."), 0);
+}
