@@ -2802,6 +2802,45 @@ static const mention *there_place(const dctx *d, const span *s, size_t sv, const
 	return goods ? place : NULL;
 }
 
+/* The state the text is about before span s: named (as a name, capital,
+ * demonym or possessive) at least three times in the thirty units before
+ * (400 mentions at most) and more often than any other, and not `not`.  Copies its code into out;
+ * 0 when there is none ("Leonardo to deliver jets to Nigerian Air Force
+ * ... Nigeria's fleet ... a sale of 12 helicopters to the country";
+ * stop 65). */
+static int text_state(const dctx *d, const span *s, const char *not, char out[12])
+{
+	const char *best = NULL, *second = NULL;
+	size_t k, q, nb = 0, ns = 0;
+	size_t m0 = d->units[s->unit > 30 ? s->unit - 30 : 0].m0, m1 = d->units[s->unit].m0;
+	if (m1 > m0 + 400)
+		m0 = m1 - 400; /* a bounded look back: the thirty units, 400 mentions before */
+	for (k = m0; k < m1; k++) {
+		const mention *m = M(d, k);
+		size_t n = 0;
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || !m->code)
+			continue;
+		if ((best && !strcmp(best, m->code)) || (second && !strcmp(second, m->code)))
+			continue;
+		for (q = k; q < m1; q++)
+			n += ent__is_state_mention(M(d, q)) && M(d, q)->gz != GZ_FIRM &&
+			     M(d, q)->code && !strcmp(M(d, q)->code, m->code);
+		if (n > nb) {
+			second = best;
+			ns = nb;
+			best = m->code;
+			nb = n;
+		} else if (n > ns) {
+			second = m->code;
+			ns = n;
+		}
+	}
+	if (!best || nb < 3 || nb <= ns || (not && !strcmp(not, best)))
+		return 0;
+	snprintf(out, 12, "%s", best);
+	return 1;
+}
+
 /* "to the kingdom", "for the country", "the emirate": a reference to the
  * state the text is speaking of, the recipient of the latest deal of this
  * paragraph or the one before when it is not `not`.  Copies the code into
@@ -2816,12 +2855,16 @@ static int kingdom_ref(const dctx *d, const span *s, const char *not, char out[1
 	for (i = s->t0; i + 1 < s->t1 && !found; i++)
 		found = (kis(d, i, "the") || kis(d, i, "that")) && kin(d, i + 1, noun) &&
 			!(i > s->t0 && (kis(d, i - 1, "in") || kis(d, i - 1, "across")));
-	if (!found || d->last_deal < 0)
+	if (!found || s->unit < 0)
 		return 0;
+	/* "a sale of 12 helicopters to the country" with no deal near: the
+	 * state the text is about (stop 65) */
+	if (d->last_deal < 0 || d->cands[d->last_deal].dropped ||
+	    d->units[s->unit].para - d->units[d->cands[d->last_deal].unit].para > 1)
+		return i - 1 > s->t0 && (kis(d, i - 2, "to") || kis(d, i - 2, "for")) &&
+		       text_state(d, s, not, out);
 	c = &d->cands[d->last_deal];
-	if (c->dropped || !c->directed || !c->f.recipient.s[0] ||
-	    d->units[s->unit].para - d->units[c->unit].para > 1 ||
-	    (not && !strcmp(not, c->f.recipient.s)))
+	if (!c->directed || !c->f.recipient.s[0] || (not && !strcmp(not, c->f.recipient.s)))
 		return 0;
 	memcpy(out, c->f.recipient.s, 12);
 	return 1;

@@ -386,3 +386,27 @@ TEST(extract_cross_sentence__more_in_the_clause_after)
 	CHECK(l && find_deal(l, "USA", "UKR") && find_deal(l, "DEU", "UKR"));
 	ent_fact_list_free(l);
 }
+
+/* "a sale of 12 AH-1Z helicopters to the country" paragraphs after the
+ * last deal: the state the text is about; with two states named alike,
+ * none (stop 65). */
+TEST(extract_cross_sentence__the_country_the_text_is_about)
+{
+	static const char *const text =
+		"Leonardo will deliver 24 M-346 jets to the Ghanaian Air Force.\n\n"
+		"Ghana's partnership with Leonardo is part of a wider effort.\n\n"
+		"Modernizing Ghana's Fleet\n\n"
+		"Part of Ghana's efforts include a partnership with Togo.\n\n"
+		"The US Department of Defense also confirmed a sale of 12 AH-1Z helicopters to the "
+		"country.";
+	ent_fact_list *l = run(text, NULL);
+	CHECK(l && find_deal(l, "USA", "GHA"));
+	CHECK(l && !find_deal(l, "USA", "TGO"));
+	ent_fact_list_free(l);
+	l = run("Ghana and Togo met.\n\nGhana and Togo talked.\n\nGhana and Togo agreed.\n\n"
+		"Peru sold rifles to Chile.\n\nOne more.\n\nAnd one more.\n\n"
+		"The US confirmed a sale of 12 AH-1Z helicopters to the country.",
+		NULL);
+	CHECK(l && !find_deal(l, "USA", "GHA") && !find_deal(l, "USA", "TGO"));
+	ent_fact_list_free(l);
+}
