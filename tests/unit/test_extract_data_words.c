@@ -173,3 +173,12 @@ TEST(extract_data_words__armed_forces_named_in_full)
 	CHECK(stance_has("Chile thanked the Israel Defense Forces for its help.", "CHL", "ISR",
 			 ENT_POLARITY_SUPPORT));
 }
+
+/* The OV-10 Bronco is an American make (weapons.tsv, stop 65). */
+TEST(extract_data_words__the_ov_10)
+{
+	expect_deal("The U.S. was reported to be transferring four ex-Air Force OV-10s and spares "
+		    "to Peru in 2018.",
+		    1, "USA", "PER");
+	expect_deal("Peru received four OV-10 Broncos from the US.", 1, "USA", "PER");
+}
