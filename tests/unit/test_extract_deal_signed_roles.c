@@ -367,3 +367,15 @@ TEST(extract_deal_signed_roles__confirmed_finalising_to_supply_its_forces)
 			      "CHN", "PER"),
 		  ENT_STATUS_REPORTED);
 }
+
+/* "France has committed 18 Caesar artillery systems to Ukraine":
+ * committing counted goods to a state pledges them (stop 65). */
+TEST(extract_deal_signed_roles__goods_committed_to_a_state)
+{
+	CHECK_INT(deal_status("Chile has committed 18 Caesar artillery systems to Peru.", "CHL",
+			      "PER"),
+		  ENT_STATUS_REPORTED);
+	expect_deal("Chile committed two more Caesar guns to Peru in 2023.", 1, "CHL", "PER");
+	expect_no_deal("Chile has committed to Peru's security.");
+	expect_no_deal("Chile committed 18 soldiers to the mission in Peru.");
+}
