@@ -1189,12 +1189,14 @@ static void phrase_words(dctx *d)
 			/* "France has committed 18 Caesar artillery systems to
 			 * Ukraine": committing counted goods to a state pledges
 			 * them (stop 65) */
-			if ((!strcmp(w, "committed") || !strcmp(w, "commits") || !strcmp(w, "commit")) &&
+			if ((!strcmp(w, "committed") || !strcmp(w, "commits") ||
+			     !strcmp(w, "commit")) &&
 			    (d->t.v[i + 1].kind == TK_NUM || KIN(d, i + 1, w_numwords) ||
 			     !strcmp(K(i + 1), "more") || !strcmp(K(i + 1), "additional"))) {
-				for (k = 0; k < d->m.n &&
-					    !(d->m.v[k].t0 > i + 1 && d->m.v[k].t0 <= i + 5 &&
-					      d->m.v[k].kind == MK_ACTOR && d->m.v[k].gz == GZ_WEAPON);
+				for (k = 0; k < d->m.n && !(d->m.v[k].t0 > i + 1 &&
+							    d->m.v[k].t0 <= i + 5 &&
+							    d->m.v[k].kind == MK_ACTOR &&
+							    d->m.v[k].gz == GZ_WEAPON);
 				     k++)
 					;
 				for (j = i + 2; j < d->t.n && j < i + 10 && strcmp(K(j), "to"); j++)
