@@ -704,6 +704,17 @@ int replaced_at(const dctx *d, const span *s, size_t from, size_t t)
 		if (kin(d, j, w_bought_pp) && j + 1 < s->t1 &&
 		    (kis(d, j + 1, "in") || kis(d, j + 1, "from")))
 			return 0;
+	/* "to replace the 32 AS90s which the UK has donated to Ukraine": a
+	 * relative clause of transfer right after them (no comma) tells
+	 * their own transfer (stop 65) */
+	for (j = t + 1; j + 1 < s->t1 && j < t + 4 && !kis(d, j, ","); j++)
+		if (kis(d, j, "which") || kis(d, j, "that")) {
+			size_t v;
+			for (v = j + 1; v < s->t1 && v < j + 7; v++)
+				if (KIN(d, v, w_supply_verb) || KIN(d, v, w_buy_verb))
+					return 0;
+			break;
+		}
 	return 1;
 }
 

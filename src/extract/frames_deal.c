@@ -11267,6 +11267,33 @@ static int caused_to(const dctx *d, const span *s, const mention *m)
 	       kin_local(d, m->t0 - 1, w_push_v);
 }
 
+/* "an interim replacement for the 32 AS90s which the UK has donated to
+ * Ukraine": the clause of the subject subj (after a first verb of
+ * transfer at first) is a relative one; it begins with the goods before
+ * "which (that)": weapon mentions, numbers and "the, its, their" (stop
+ * 65).  The token the second clause begins at (subj's own without such
+ * goods). */
+static size_t relative_goods_start(const dctx *d, const span *s, size_t first,
+				   const mention *subj)
+{
+	size_t w = subj->t0, q, n = 0;
+	if (w > s->t0 && kis(d, w - 1, "the"))
+		w--;
+	if (w <= first + 2 || !(kis(d, w - 1, "which") || kis(d, w - 1, "that")))
+		return subj->t0;
+	q = w - 1;
+	while (q > first + 1 && n < 6 &&
+	       (in_weapon(d, s, q - 1) || d->t.v[q - 1].kind == TK_NUM || kis(d, q - 1, "the") ||
+		kis(d, q - 1, "its") || kis(d, q - 1, "their"))) {
+		q--;
+		n++;
+	}
+	for (n = q; n < w - 1; n++)
+		if (in_weapon(d, s, n))
+			return q;
+	return subj->t0;
+}
+
 /* rule_deals, with phrases of other clauses looked for from open_from on. */
 static int deals_from(dctx *d, const span *s, size_t open_from)
 {
@@ -11499,8 +11526,9 @@ static int deals_from(dctx *d, const span *s, size_t open_from)
 			subj = NULL;
 		if (subj && (subj->t0 > first + 3 || caused_to(d, s, subj)) && !s->forced_deal) {
 			span a = *s, b = *s;
-			narrow(d, &a, s->t0, subj->t0);
-			narrow(d, &b, subj->t0, s->t1);
+			size_t cut = relative_goods_start(d, s, first, subj);
+			narrow(d, &a, s->t0, cut);
+			narrow(d, &b, cut, s->t1);
 			if ((rc = rule_deal(d, &a)))
 				return rc;
 			return rule_deals(d, &b);

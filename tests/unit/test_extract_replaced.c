@@ -123,3 +123,20 @@ TEST(extract_replaced__its_goods_are_not_the_sellers)
 	expect_deal(text, 2, "ISR", "PER");
 	expect_not(text, "ISR", "SWE");
 }
+
+/* "an interim replacement for the 32 AS90s which the UK has donated to
+ * Ukraine": the goods replaced are those of the relative clause's own
+ * transfer, which begins with them (stop 65). */
+TEST(extract_replaced__goods_replaced_of_a_relative_transfer)
+{
+	expect_deal("They will provide an interim replacement for the 32 AS90s which Chile has "
+		    "donated to the Peruvian forces.",
+		    1, "CHL", "PER");
+	CHECK_INT(deal_status("It replaces the 32 AS90 guns that Chile donated to Peru.", "CHL",
+			      "PER"),
+		  ENT_STATUS_DELIVERED);
+	/* after a comma: another sentence's goods, no item of the deal */
+	expect_not("Peru bought 12 J-10C jets from China to replace its F-7 jets, which Chile "
+		   "sold to Peru.",
+		   "CHN", "CHL");
+}
