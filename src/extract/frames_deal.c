@@ -1943,6 +1943,21 @@ static int named_as_place(const dctx *d, const mention *m)
 	return i > 0 && (kis(d, i - 1, "in") || kis(d, i - 1, "at"));
 }
 
+/* "at the Shangri-La Dialogue in Singapore", "on the sidelines of the
+ * summit in X": is state m the place of a gathering, right after "in"
+ * (over "the") that follows a noun of meetings (stop 65)? */
+static int venue_place(const dctx *d, const span *s, const mention *m)
+{
+	static const char *w_venue[] = {"dialogue", "summit", "conference", "forum", "show",
+					"exhibition", "expo", "meeting", "meetings", "talks",
+					"ceremony", "airshow", "fair", "congress", "session",
+					NULL};
+	size_t i = m->t0;
+	if (i > s->t0 && kis(d, i - 1, "the"))
+		i--;
+	return i > s->t0 + 1 && kis(d, i - 1, "in") && kin_local(d, i - 2, w_venue);
+}
+
 /* "fighter aircraft that can (could, may, might) be delivered quickly": a
  * participle of supply at sv after a relative pronoun, a modal and "be",
  * in a sentence with no verb of buying or signing and no deal noun. */
@@ -9559,6 +9574,9 @@ int rule_deal(dctx *d, const span *s)
 				continue; /* "influenced by the U.S. purchase" */
 			if (dateline_place(d, s, m) && m != sup && m != rec)
 				continue; /* "Hanoi (VNA) - Thailand signed ..." */
+			if (m != sup && m != rec && venue_place(d, s, m))
+				continue; /* "speaking at the Shangri-La Dialogue in
+					   * Singapore" (stop 65) */
 			if (m != sup && m != rec && in_sellers(m, sellers, nsellers))
 				continue; /* "from A and B": B sells with A */
 			if (m != sup && m != rec && ngroup > 2 && in_sellers(m, group, ngroup))

@@ -348,3 +348,18 @@ TEST(extract_deal_bystanders__built_by_a_state_s_shipyards)
 	/* control: a possessor described is still no party */
 	expect_not("Ghana received patrol vessels, as did Norway's neighbours.", "NOR", "GHA");
 }
+
+/* "speaking at the Shangri-La Dialogue in Singapore, confirmed that a
+ * BrahMos missile deal with Vietnam has been signed": the place of a
+ * gathering is no party (stop 65). */
+TEST(extract_deal_bystanders__the_place_of_a_gathering)
+{
+	expect_deal("The minister, speaking at the defence dialogue in Peru on May 30, confirmed "
+		    "that a BrahMos missile deal with Chile has already been signed.",
+		    1, "IND", "CHL");
+	expect_deal("On the sidelines of the summit in Peru, Chile signed a deal with Brazil for "
+		    "jets.",
+		    1, "BRA", "CHL");
+	/* a state after "in" with no gathering before it stays a party */
+	expect_deal("A BrahMos missile deal was signed in Chile.", 1, "IND", "CHL");
+}
