@@ -65,6 +65,17 @@ static int in_brackets(const dctx *d, const span *s, size_t i)
 	return bracket_around(d, s, i, 8, &o, &c);
 }
 
+/* A state (no possessive) starting at token j with a deal noun right
+ * after it or one word on ("Indonesia pact", "Vietnam BrahMos deal")? */
+int state_owns_deal_noun(const dctx *d, const span *s, size_t j)
+{
+	const mention *m = mention_at(d, s, j);
+	if (!m || m->t0 != j || !ent__is_state_mention(m) || m->possessive || m->gz == GZ_FIRM)
+		return 0;
+	return (m->t1 < s->t1 && KIN(d, m->t1, w_deal_noun)) ||
+	       (m->t1 + 1 < s->t1 && KIN(d, m->t1 + 1, w_deal_noun));
+}
+
 /* Is token i a clause boundary: ";" (not inside brackets) or ", and" / ", while" / ", but" not
  * followed by a state ("Pakistan, Azerbaijan, and Turkey")? */
 /* "Uganda received six helicopters delivered via Austria; five ex-Libyan
@@ -96,6 +107,13 @@ int clause_break(const dctx *d, const span *s, size_t i)
 	 * that opens after a verb of saying and its comma is one of its own */
 	if (kis(d, i, ",") && i > s->t0 && i + 2 < s->t1 && KIN(d, i - 1, w_speech_verb) &&
 	    kis(d, i + 1, "\""))
+		return 1;
+	/* "Vietnam BrahMos deal already signed, Indonesia pact in final
+	 * stages": after a deal noun, a comma and a state right before a
+	 * deal noun of its own (over one word) open another clause (stop
+	 * 65) */
+	if (kis(d, i, ",") && i > s->t0 + 1 && i + 3 < s->t1 && state_owns_deal_noun(d, s, i + 1) &&
+	    find_in(d, s->t0, i, w_deal_noun) != NONE)
 		return 1;
 	/* "sold its Archer guns to the UK, allowing London to donate its
 	 * AS90 guns to Y": a clause whose subject is the state allowed */

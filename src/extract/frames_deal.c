@@ -11415,7 +11415,11 @@ static int deals_from(dctx *d, const span *s, size_t open_from)
 			    !clause_break(d, s, i))
 				continue;
 			narrow(d, &a, s->t0, i);
-			size_t b0 = kis(d, i, ";") || swap || colon || whilst ? i + 1 : i + 2;
+			/* ", Indonesia pact in final stages": the state opens
+			 * the clause (stop 65) */
+			int owned = kis(d, i, ",") && state_owns_deal_noun(d, s, i + 1);
+			size_t b0 =
+				kis(d, i, ";") || swap || colon || whilst || owned ? i + 1 : i + 2;
 			narrow(d, &b,
 			       addition == 2   ? i + 1
 			       : addition == 3 ? i + 3
@@ -11471,6 +11475,8 @@ static int deals_from(dctx *d, const span *s, size_t open_from)
 			}
 			if (!b.subj_def)
 				b.subj_def = s->subj_def;
+			if (owned)
+				b.subj_def = NULL; /* its own state */
 			{
 				int by = 0, sameyear = 0;
 				for (k = b.t0; k + 1 < b.t1; k++)

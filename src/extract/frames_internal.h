@@ -50,6 +50,7 @@
 #define code_mention ent__fr_code_mention
 #define separate_deal ent__fr_separate_deal
 #define clause_break ent__fr_clause_break
+#define state_owns_deal_noun ent__fr_state_owns_deal_noun
 #define clause_subject ent__fr_clause_subject
 #define coordinated_pair ent__fr_coordinated_pair
 #define deal_trigger ent__fr_deal_trigger
@@ -577,6 +578,8 @@ int rule_rivalry(dctx *d, const span *s);
 void span_of_unit(const dctx *d, size_t ui, span *s);
 void narrow(const dctx *d, span *s, size_t t0, size_t t1);
 int clause_break(const dctx *d, const span *s, size_t i);
+/* a state at token j right before a deal noun of its own ("Indonesia pact") */
+int state_owns_deal_noun(const dctx *d, const span *s, size_t j);
 int deal_trigger(const dctx *d, const span *s);
 const mention *clause_subject(const dctx *d, const span *s);
 int party_over_the(const dctx *d, const span *s, const mention *m);

@@ -999,3 +999,15 @@ TEST(extract_deal_clauses__an_earlier_purchase_after_and)
 	expect_deal("Chile is still finalizing the purchase of Gripen jets from Sweden.", 1, "SWE",
 		    "CHL");
 }
+
+/* "Vietnam BrahMos deal already signed, Indonesia pact in final stages":
+ * a state right before a deal noun of its own after a comma opens a
+ * clause of its own; the two are no pair (stop 65). */
+TEST(extract_deal_clauses__each_state_its_own_deal_noun)
+{
+	expect_not("Chile BrahMos deal already signed, Peru pact in final stages.", "PER", "CHL");
+	expect_not("Chile BrahMos deal already signed, Peru pact in final stages.", "CHL", "PER");
+	expect_not("Chile jet deal signed, Peru tank deal next.", "CHL", "PER");
+	/* a list of partners after "with" still lists them */
+	expect_deal("Peru signed a deal with Chile and Brazil for jets.", 2, NULL, NULL);
+}
