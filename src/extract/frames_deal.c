@@ -817,6 +817,7 @@ static const mention *user_of_goods(const dctx *d, const span *s, size_t g)
  * "the newly-inducted ships", "their recently acquired jets", or in a
  * list: "including newly inducted helicopters"? */
 static const char *w_to_from_by[] = {"to", "from", "by", NULL};
+static const char *w_via[] = {"via", NULL};
 
 static int attributive_participle(const dctx *d, const span *s, size_t v)
 {
@@ -7973,6 +7974,7 @@ int rule_deal(dctx *d, const span *s)
 	mention also_men;
 	mention ref_men; /* a seller referred to: firm_referred, approved_to_buy */
 	mention part_men; /* partitive_goods_seller */
+	mention via_men;  /* used goods "via" their last owner */
 	mention carried_men; /* the maker of goods a carrier delivers */
 	mention owner_maker_men; /* a maker for the owner of a delivery (stop 40) */
 	const mention *group[6];
@@ -9150,6 +9152,21 @@ int rule_deal(dctx *d, const span *s)
 		}
 		if (!sup && rec)
 			sup = programme_owner(d, s, bv, rec);
+		for (k = s->m0; k < s->m1 && !sup && rec; k++) {
+			/* "obtained four second-hand Mi-8 helicopters via
+			 * Bulgaria": the last owner sells (stop 65) */
+			const mention *m = M(d, k);
+			const char *o;
+			int st;
+			if (m->t0 <= bv || m->kind != MK_ACTOR || m->gz != GZ_WEAPON)
+				continue;
+			o = item_owner(d, s, k, &st);
+			if (o && st && strcmp(o, rec->code) &&
+			    find_local(d, m->t1, m->t1 + 6 < s->t1 ? m->t1 + 6 : s->t1, w_via) !=
+				    NONE)
+				sup = code_mention(&via_men, o);
+			break;
+		}
 		if (!sup) {
 			/* "Turkish drones", "from Baykar" */
 			for (k = s->m0; k < s->m1 && !sup; k++) {

@@ -56,6 +56,13 @@ TEST(extract_register_prose__used_goods_via_their_last_owner)
 			    NULL, "BLR", "GHA"),
 		  2009);
 	expect_not("The US delivered 30 Bradley vehicles to Ukraine via Poland.", "POL", "UKR");
+	/* one item alone: its last owner sells, not its maker */
+	CHECK_INT(deal_year("Mali obtained four second-hand Mi-8 helicopters via Bulgaria in "
+			    "2019.",
+			    NULL, "BGR", "MLI"),
+		  2019);
+	expect_not("Mali obtained four second-hand Mi-8 helicopters via Bulgaria in 2019.", "RUS",
+		   "MLI");
 }
 
 /* "ATMOS-2000" is a name, no year; "Zapad-2021" still dates its drill. */
