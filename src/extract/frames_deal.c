@@ -2325,6 +2325,12 @@ static int export_approved(const dctx *d, const span *s, const mention *sup, siz
 	    sup->t1 + 5 >= v - 2 && sup->t1 <= v - 2)
 		return 1;
 	v = sv;
+	/* "cleared a $4.7 billion sale": over the sum (stop 65) */
+	if (v > s->t0) {
+		const mention *mv = mention_at_end(d, s, v);
+		if (mv && mv->kind == MK_MONEY && mv->t0 > s->t0)
+			v = mv->t0;
+	}
 	if (v > s->t0 && (kis(d, v - 1, "the") || kis(d, v - 1, "a") || kis(d, v - 1, "an")))
 		v--;
 	return v > s->t0 + 1 && kin_local(d, v - 1, w_approve) && sup->t1 + 3 >= v - 1 &&

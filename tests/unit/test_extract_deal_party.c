@@ -186,3 +186,13 @@ TEST(extract_deal_party__two_signers_supply_a_third)
 	ent_fact_list_free(l);
 	CHECK(ndeals_text("Denmark and Estonia signed a contract to supply two frigates.") == 1);
 }
+
+/* "The State Department cleared a $4.7 billion sale of NASAMS systems to
+ * Egypt": a sum before the noun keeps the approver the seller (stop 65). */
+TEST(extract_deal_party__the_approver_over_a_sum)
+{
+	expect_deal("The State Department cleared a $4.7 billion sale of NASAMS systems to Peru.",
+		    1, "USA", "PER");
+	expect_not("The State Department cleared a $4.7 billion sale of NASAMS systems to Peru.",
+		   "NOR", "PER");
+}
