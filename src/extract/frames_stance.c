@@ -116,12 +116,29 @@ static int add_stance1(dctx *d, const span *s, const mention *actor, const menti
 	return emit(d, c, s, rule);
 }
 
+/* "..., while (also) (publicly) supporting Y's claim": the "while" before
+ * the gerund at i (over "also", "still" and adverbs in -ly), or NONE
+ * (stop 65). */
+static size_t while_gerund(const dctx *d, const span *s, size_t i)
+{
+	size_t q = i, n = 0;
+	if (!ends_ing(K(i)))
+		return NONE;
+	while (q > s->t0 && n < 2 &&
+	       (ly_adverb(d, q - 1) || kis(d, q - 1, "also") || kis(d, q - 1, "still"))) {
+		q--;
+		n++;
+	}
+	return q > s->t0 + 1 && (kis(d, q - 1, "while") || kis(d, q - 1, "whilst")) ? q - 1
+										      : NONE;
+}
+
 /* "supporting" states a stance only in a progressive of the clause's
  * subject ("Russia is actively supporting Y"; "X is (also) said to be
  * supporting Y" too, as hearsay: stop 53), after "continue (keep)", or in
- * a motion voted on ("voted for a resolution supporting Y"; stop 56); not
- * after another "to be" nor as a modifier ("a statement supporting Y");
- * other support verbs always do. */
+ * a motion voted on ("voted for a resolution supporting Y"; stop 56), or
+ * after "while (also)" (stop 65); not after another "to be" nor as a
+ * modifier ("a statement supporting Y"); other support verbs always do. */
 static int progressive_support(const dctx *d, const span *s, size_t i)
 {
 	static const char *w_motion_n[] = {"resolution", "resolutions", "motion", "draft", NULL};
@@ -148,6 +165,10 @@ static int progressive_support(const dctx *d, const span *s, size_t i)
 		q--;
 		n++;
 	}
+	/* "France has emerged as a supplier, while also publicly supporting
+	 * India's claim": a clause of the subject's own (stop 65) */
+	if (while_gerund(d, s, i) != NONE)
+		return 1;
 	/* "X is (also) said (reported) to be supporting Y", as "is said to
 	 * support Y" (stop 53) */
 	if (q > s->t0 + 3 && kis(d, q - 1, "be") && kis(d, q - 2, "to") &&
@@ -17690,6 +17711,14 @@ int rule_stance(dctx *d, const span *s)
 						   * Y and supports Z's war": a place */
 				if (apposition_subject(d, s, i))
 					a = apposition_subject(d, s, i); /* "X, both of which ..., condemn" */
+				if (verb && while_gerund(d, s, i) != NONE) {
+					/* "X sold arms to Z while supporting Y":
+					 * the subject (stop 65) */
+					const mention *ws =
+						subject_before(d, s, while_gerund(d, s, i));
+					if (ws)
+						a = ws;
+				}
 				if (opp && participle_after_comma(d, s, i)) {
 					/* "X accused Y of ..., also accusing Z of ...": the
 					 * subject of the sentence, not the last object */

@@ -438,3 +438,17 @@ TEST(extract_stance_support__allies_backing_a_request)
 			  "PER", "CHL", ENT_POLARITY_SUPPORT));
 	CHECK_INT(stance_count("The plan won the support of allies Chile and Ecuador."), 0);
 }
+
+/* "France has emerged as India's second largest arms supplier, after
+ * Russia, while also publicly supporting India's claim": the gerund after
+ * "while" is the subject's stance, not the nearest state's (stop 65). */
+TEST(extract_stance_support__while_also_supporting)
+{
+	static const char *const text =
+		"Chile has emerged as Peru's second largest arms supplier, after Brazil, while "
+		"also publicly supporting Peru's claim for a permanent seat.";
+	CHECK(stance_has(text, "CHL", "PER", ENT_POLARITY_SUPPORT));
+	CHECK(!stance_has(text, "BRA", "PER", ENT_POLARITY_SUPPORT));
+	/* a modifier still states nothing */
+	CHECK_INT(stance_count("Chile issued a statement supporting Peru's claim."), 0);
+}
