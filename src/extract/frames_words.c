@@ -1225,6 +1225,15 @@ static void phrase_words(dctx *d)
 						d->tmask[i] |= (uint64_t)1 << LB_w_delivered;
 				}
 			}
+			/* "a supply ship of the Chinese Navy": after a
+			 * determiner or a count, a kind of ship (stop 65) */
+			if (w[0] == 's' && i > 0 && !strcmp(w, "supply") &&
+			    (!strcmp(K(i + 1), "ship") || !strcmp(K(i + 1), "ships") ||
+			     !strcmp(K(i + 1), "vessel") || !strcmp(K(i + 1), "vessels")) &&
+			    (KIN(d, i - 1, w_det) || KIN(d, i - 1, w_numwords) ||
+			     d->t.v[i - 1].kind == TK_NUM || !strcmp(K(i - 1), "its") ||
+			     !strcmp(K(i - 1), "their") || !strcmp(K(i - 1), "new")))
+				d->tmask[i] &= ~supply;
 			/* "the best-selling US Patriot": an adjective of selling
 			 * sells nothing (stop 64) */
 			if (i > 1 && w[0] == 's' && !strcmp(w, "selling") && !strcmp(K(i - 1), "-") &&

@@ -916,3 +916,14 @@ TEST(extract_deal_lang__with_its_forces_relying_on)
 	expect_deal("With its navy relying on Chinese-built frigates, the region looks east.", 0,
 		    NULL, NULL);
 }
+
+/* "a supply ship of the Chinese Navy": after a determiner or a count,
+ * "supply" names a kind of ship, no transfer (stop 65). */
+TEST(extract_deal_lang__a_supply_ship_is_a_ship)
+{
+	expect_deal("Two warships and a supply ship of the Chilean Navy will participate with "
+		    "Peru.",
+		    0, NULL, NULL);
+	expect_deal("Spain will supply ships to Peru.", 1, "ESP", "PER");
+	expect_deal("Spain delivered two supply ships to Peru.", 1, "ESP", "PER");
+}
