@@ -2129,6 +2129,35 @@ static int unit_dateline(const dctx *d, int u, const mention *m)
 	return dateline_place(d, &us, m);
 }
 
+/* "Russia is experiencing glitches with the drones it purchased from
+ * Iran": "it" at token p right after a plural noun of goods (a reduced
+ * relative clause) stands for the last state named before it in the
+ * sentence as a subject (a name or capital no preposition governs, no
+ * possessive); or NULL (stop 65). */
+static const mention *reduced_relative_subject(const dctx *d, const span *s, size_t p)
+{
+	const mention *best = NULL;
+	size_t k, n;
+	if (p < s->t0 + 2 || d->t.v[p - 1].kind != TK_WORD || d->t.v[p - 1].upper)
+		return NULL;
+	n = d->t.v[p - 1].keylen;
+	if (!(in_weapon(d, s, p - 1) ||
+	      (n > 3 && K(p - 1)[n - 1] == 's' && K(p - 1)[n - 2] != 's')) ||
+	    KIN(d, p - 1, w_be) || kis(d, p - 1, "as") || kis(d, p - 1, "was"))
+		return NULL;
+	for (k = s->m0; k < s->m1 && M(d, k)->t1 < p; k++) {
+		const mention *m = M(d, k);
+		if (!ent__is_state_mention(m) || m->possessive ||
+		    (m->gz != GZ_STATE && m->gz != GZ_CAPITAL) || m->t0 <= s->t0)
+			continue;
+		if (kin(d, m->t0 - 1, w_party_prep) || kis(d, m->t0 - 1, "in") ||
+		    party_over_the(d, s, m))
+			continue;
+		best = m;
+	}
+	return best;
+}
+
 /* "Last year it signed ...": the subject pronoun right before the verb at
  * t (over "has", "also", "reportedly" ...) stands for the first state the
  * unit before names as a name or capital. */
@@ -2153,6 +2182,8 @@ const mention *pronoun_subject(const dctx *d, const span *s, size_t t)
 		return sayer; /* "Warsaw said last week it had signed" */
 	if ((sayer = opening_sayer(d, s, i - 1)) != NULL)
 		return sayer; /* "The South Korean company said the contract will see it deliver" */
+	if ((sayer = reduced_relative_subject(d, s, i - 1)) != NULL)
+		return sayer; /* "Russia has glitches with the drones it purchased" */
 	/* in a clause after another ("..., in return for which it
 	 * receives ..."), the pronoun is the clause before's subject */
 	if (s->subj_def)

@@ -410,3 +410,17 @@ TEST(extract_cross_sentence__the_country_the_text_is_about)
 	CHECK(l && !find_deal(l, "USA", "GHA") && !find_deal(l, "USA", "TGO"));
 	ent_fact_list_free(l);
 }
+
+/* "Russia is experiencing glitches with the drones it purchased from
+ * Iran": "it" after a plural noun is the sentence's last subject state,
+ * not the first state of the sentence before (stop 65). */
+TEST(extract_cross_sentence__it_in_a_reduced_relative)
+{
+	static const char *const text =
+		"The US said it had intelligence. Peru is experiencing numerous failures and "
+		"technical glitches with the drones it purchased from Chile.";
+	ent_fact_list *l = run(text, NULL);
+	CHECK(l && find_deal(l, "CHL", "PER"));
+	CHECK(l && !find_deal(l, "CHL", "USA"));
+	ent_fact_list_free(l);
+}
