@@ -2148,10 +2148,10 @@ static const mention *reduced_relative_subject(const dctx *d, const span *s, siz
 	for (k = s->m0; k < s->m1 && M(d, k)->t1 < p; k++) {
 		const mention *m = M(d, k);
 		if (!ent__is_state_mention(m) || m->possessive ||
-		    (m->gz != GZ_STATE && m->gz != GZ_CAPITAL) || m->t0 <= s->t0)
+		    (m->gz != GZ_STATE && m->gz != GZ_CAPITAL))
 			continue;
-		if (kin(d, m->t0 - 1, w_party_prep) || kis(d, m->t0 - 1, "in") ||
-		    party_over_the(d, s, m))
+		if (m->t0 > s->t0 && (kin(d, m->t0 - 1, w_party_prep) || kis(d, m->t0 - 1, "in") ||
+				      party_over_the(d, s, m)))
 			continue;
 		best = m;
 	}
