@@ -2855,9 +2855,10 @@ static const mention *there_place(const dctx *d, const span *s, size_t sv, const
 	return goods ? place : NULL;
 }
 
-/* The state the text is about before span s: named (as a name, capital,
- * demonym or possessive) at least three times in the thirty units before
- * (400 mentions at most) and more often than any other, and not `not`.  Copies its code into out;
+/* The state the text is about before span s: of the states other than
+ * `not`, named (as a name, capital, demonym or possessive) at least three
+ * times in the thirty units before (400 mentions at most) and more often
+ * than any other.  Copies its code into out;
  * 0 when there is none ("Leonardo to deliver jets to Nigerian Air Force
  * ... Nigeria's fleet ... a sale of 12 helicopters to the country";
  * stop 65). */
@@ -2871,7 +2872,8 @@ static int text_state(const dctx *d, const span *s, const char *not, char out[12
 	for (k = m0; k < m1; k++) {
 		const mention *m = M(d, k);
 		size_t n = 0;
-		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || !m->code)
+		if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || !m->code ||
+		    (not && !strcmp(not, m->code)))
 			continue;
 		if ((best && !strcmp(best, m->code)) || (second && !strcmp(second, m->code)))
 			continue;
@@ -2888,7 +2890,7 @@ static int text_state(const dctx *d, const span *s, const char *not, char out[12
 			ns = n;
 		}
 	}
-	if (!best || nb < 3 || nb <= ns || (not && !strcmp(not, best)))
+	if (!best || nb < 3 || nb <= ns)
 		return 0;
 	snprintf(out, 12, "%s", best);
 	return 1;
@@ -2898,11 +2900,13 @@ static int text_state(const dctx *d, const span *s, const char *not, char out[12
  * state the text is speaking of, the recipient of the latest deal of this
  * paragraph or the one before when it is not `not`.  Copies the code into
  * out; 0 when there is no such phrase or referent. */
+static int kingdom_ref_code(const dctx *d, const span *s, const char *not, char out[12],
+			    int about);
+
 static int kingdom_ref(const dctx *d, const span *s, const char *not, char out[12])
 {
 	static const char *noun[] = {"kingdom", "emirate", "republic", "country", "nation",
 				     "island", "sultanate", NULL};
-	const cand *c;
 	size_t i;
 	int found = 0;
 	for (i = s->t0; i + 1 < s->t1 && !found; i++)
@@ -2912,10 +2916,23 @@ static int kingdom_ref(const dctx *d, const span *s, const char *not, char out[1
 		return 0;
 	/* "a sale of 12 helicopters to the country" with no deal near: the
 	 * state the text is about (stop 65) */
+	return kingdom_ref_code(d, s, not, out,
+				i - 1 > s->t0 && (kis(d, i - 2, "to") || kis(d, i - 2, "for")));
+}
+
+/* The state the text is speaking of for span s: the recipient of the
+ * latest deal of this paragraph or the one before, not `not`; with no
+ * such deal, when about is set, the state the text is about (text_state).
+ * Copies the code into out; 0 when there is none. */
+static int kingdom_ref_code(const dctx *d, const span *s, const char *not, char out[12],
+			    int about)
+{
+	const cand *c;
+	if (s->unit < 0)
+		return 0;
 	if (d->last_deal < 0 || d->cands[d->last_deal].dropped ||
 	    d->units[s->unit].para - d->units[d->cands[d->last_deal].unit].para > 1)
-		return i - 1 > s->t0 && (kis(d, i - 2, "to") || kis(d, i - 2, "for")) &&
-		       text_state(d, s, not, out);
+		return about && text_state(d, s, not, out);
 	c = &d->cands[d->last_deal];
 	if (!c->directed || !c->f.recipient.s[0] || (not && !strcmp(not, c->f.recipient.s)))
 		return 0;
@@ -7504,6 +7521,23 @@ static int imposes_sanctions(const dctx *d, const span *s, const mention *m)
 	return 0;
 }
 
+/* "Germany will finance (fund, pay for) the purchase of 14 Piranha
+ * vehicles": the noun of buying at bv is the object of a verb of paying
+ * whose subject is rec (stop 65)? */
+static int funded_purchase(const dctx *d, const span *s, size_t bv, const mention *rec)
+{
+	static const char *w_fund[] = {"finance", "finances", "financed", "financing", "fund",
+				       "funds", "funded", "funding", "cover", "covers", "covered",
+				       "bankroll", "bankrolled", "sponsor", "sponsored", NULL};
+	size_t v = bv;
+	if (v > s->t0 && (kis(d, v - 1, "the") || kis(d, v - 1, "a")))
+		v--;
+	if (v > s->t0 + 1 && kis(d, v - 1, "for") && kin(d, v - 2, w_spend))
+		v--; /* "will pay for the purchase" */
+	return v > s->t0 && (kin_local(d, v - 1, w_fund) || kin(d, v - 1, w_spend)) &&
+	       rec->t1 < v && rec->t1 + 4 >= v - 1;
+}
+
 /* Is the buyer rec found for the word of buying at bv the subject of a
  * verb of punishing ("imposed sanctions on", "expelled", "removed",
  * "excluded", "kicked out") whose reason, "over (for, after)" within eight
@@ -9470,6 +9504,18 @@ int rule_deal(dctx *d, const span *s)
 		 * text about Argentina and China: the other of the pair buys */
 		code_mention(&pmen, fp);
 		rec = &pmen;
+	}
+	mention fund_men;
+	char fund_to[12]; /* fund_men's code */
+	if (rec && !sup && bv != NONE && (sv == NONE || bv < sv) &&
+	    funded_purchase(d, s, bv, rec)) {
+		/* "Germany will finance the purchase of 14 more Piranha
+		 * vehicles": the funder gives them to the state the text is
+		 * speaking of (stop 65) */
+		if (!kingdom_ref_code(d, s, rec->code, fund_to, 1))
+			return ENT_OK;
+		sup = rec;
+		rec = code_mention(&fund_men, fund_to);
 	}
 	if (rec && bv != NONE && (sv == NONE || bv < sv)) {
 		/* "The U.S. imposed sanctions on Turkey's industry over its

@@ -196,3 +196,21 @@ TEST(extract_deal_party__the_approver_over_a_sum)
 	expect_not("The State Department cleared a $4.7 billion sale of NASAMS systems to Peru.",
 		   "NOR", "PER");
 }
+
+/* "Germany will finance the purchase of 14 more Piranha vehicles": the
+ * funder buys nothing; it gives them to the state the text speaks of, and
+ * with none the purchase has no buyer (stop 65). */
+TEST(extract_deal_party__the_funder_of_a_purchase)
+{
+	static const char *const text =
+		"Chile will receive 14 Piranha vehicles from Spain.\n\n"
+		"The Spanish minister spoke in Santiago with Chile's minister about Chile.\n\n"
+		"He said Spain will finance the purchase of 14 more Piranha vehicles.";
+	ent_fact_list *l = run(text, NULL);
+	CHECK(l && find_deal(l, "ESP", "CHL"));
+	CHECK(l && !find_deal(l, "CHE", "ESP"));
+	ent_fact_list_free(l);
+	expect_not("Spain will finance the purchase of 14 Piranha vehicles.", "CHE", "ESP");
+	expect_deal("Spain will pay for the purchase of 14 Piranha vehicles for Chile.", 1, "ESP",
+		    "CHL");
+}
