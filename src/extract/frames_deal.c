@@ -2907,13 +2907,23 @@ static int kingdom_ref(const dctx *d, const span *s, const char *not, char out[1
 {
 	static const char *noun[] = {"kingdom", "emirate", "republic", "country", "nation",
 				     "island", "sultanate", NULL};
+	static const char *w_forces[] = {"military", "army", "navy", NULL};
 	size_t i;
-	int found = 0;
-	for (i = s->t0; i + 1 < s->t1 && !found; i++)
+	int found = 0, force = 0;
+	for (i = s->t0; i + 1 < s->t1 && !found; i++) {
 		found = (kis(d, i, "the") || kis(d, i, "that")) && kin(d, i + 1, noun) &&
 			!(i > s->t0 && (kis(d, i - 1, "in") || kis(d, i - 1, "across")));
+		/* "France delivered missiles to the military": the forces
+		 * of the recipient just told (stop 65) */
+		if (!found && i > s->t0 && kis(d, i - 1, "to") && kis(d, i, "the") &&
+		    kin_local(d, i + 1, w_forces) &&
+		    (i + 2 >= s->t1 || d->t.v[i + 2].kind == TK_PUNCT || kis(d, i + 2, "in")))
+			found = force = 1;
+	}
 	if (!found || s->unit < 0)
 		return 0;
+	if (force)
+		return kingdom_ref_code(d, s, not, out, 0);
 	/* "a sale of 12 helicopters to the country" with no deal near: the
 	 * state the text is about (stop 65) */
 	return kingdom_ref_code(d, s, not, out,

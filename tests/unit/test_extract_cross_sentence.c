@@ -424,3 +424,17 @@ TEST(extract_cross_sentence__it_in_a_reduced_relative)
 	CHECK(l && !find_deal(l, "CHL", "USA"));
 	ent_fact_list_free(l);
 }
+
+/* "Later France delivered MILAN missiles to the military": the forces of
+ * the recipient of the deal just told; with none, no recipient (stop 65). */
+TEST(extract_cross_sentence__to_the_military_of_the_deal_before)
+{
+	ent_fact_list *l = run("In January, the UK shipped 100 Land Rover vehicles to the "
+			       "Peruvian army. Later on March, France delivered a shipment of "
+			       "MILAN anti-tank guided missiles to the military.",
+			       NULL);
+	CHECK(l && find_deal(l, "FRA", "PER"));
+	ent_fact_list_free(l);
+	expect_no_deal("France delivered a shipment of MILAN anti-tank guided missiles to the "
+		       "military.");
+}
