@@ -5110,7 +5110,7 @@ static int drills_after_years(dctx *d, const span *s, size_t ci)
 	static const char *w_adj[] = {"the", "earlier", "previous", "past", "similar", "joint",
 				      "bilateral", "military", NULL};
 	static const char *w_drills[] = {"exercises", "drills", "manoeuvres", "maneuvers", NULL};
-	size_t i, j, k;
+	size_t i, j = 0, k;
 	int rc, last = 0;
 	for (i = s->t0 + 1; i + 3 < s->t1; i++) {
 		if (!kin_local(d, i, w_after))
