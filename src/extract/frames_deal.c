@@ -10319,6 +10319,14 @@ int rule_deal(dctx *d, const span *s)
 				   : NONE;
 		if (g == NONE && c->directed && bv != NONE && (sv == NONE || bv < sv) && !valued)
 			g = gear_given_by(d, s, bv + 1, bv + 12 < s->t1 ? bv + 12 : s->t1, &c->f);
+		/* "Poland sent military aid (defence assistance) to Ukraine":
+		 * aid of war sent is arms of no stated kind (stop 65) */
+		if (g == NONE && c->directed && sv != NONE && (bv == NONE || sv < bv) &&
+		    sent_verb(d, sv) && sv + 2 < s->t1 &&
+		    (kis(d, sv + 2, "aid") || kis(d, sv + 2, "assistance")) &&
+		    (kis(d, sv + 1, "military") || kis(d, sv + 1, "defence") ||
+		     kis(d, sv + 1, "defense")))
+			g = sv + 2;
 		/* "Iran signed an arms (a weapons) deal with Russia": arms of
 		 * no stated kind */
 		if (g == NONE && !valued && dn != NONE && sv == NONE && bv == NONE &&

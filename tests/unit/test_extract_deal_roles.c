@@ -512,3 +512,15 @@ TEST(extract_deal_roles__adverbs_add_no_distance_to_the_buyer)
 	expect_no_deal("Egypt faced new American sanctions last week for deciding to continue with "
 		       "the purchase of the S-400.");
 }
+
+/* "Poland sent military aid to Ukraine": aid of war sent is a delivery
+ * of arms of no stated kind; humanitarian aid is none (stop 65). */
+TEST(extract_deal_roles__military_aid_sent)
+{
+	CHECK_INT(deal_status("Egypt sent military aid to Somalia.", "EGY", "SOM"),
+		  ENT_STATUS_DELIVERED);
+	expect_deal("Egypt has been intensifying its arms procurement efforts after it sent "
+		    "defence assistance to Somalia.",
+		    1, "EGY", "SOM");
+	expect_no_deal("Egypt sent humanitarian aid to Somalia.");
+}
