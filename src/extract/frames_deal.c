@@ -817,6 +817,9 @@ static const mention *user_of_goods(const dctx *d, const span *s, size_t g)
  * "the newly-inducted ships", "their recently acquired jets", or in a
  * list: "including newly inducted helicopters"? */
 static const char *w_to_from_by[] = {"to", "from", "by", NULL};
+static const char *w_time_conj[] = {"after", "before", "when", "since", "because", "once",
+				    "until", NULL};
+static const char *w_it_them[] = {"it", "them", NULL};
 static const char *w_via[] = {"via", NULL};
 
 static int attributive_participle(const dctx *d, const span *s, size_t v)
@@ -11641,6 +11644,27 @@ static int deals_from(dctx *d, const span *s, size_t open_from)
 						return rc;
 					return rule_deals(d, &b);
 				}
+			}
+		}
+		/* "X has been buying arms after it sent military aid to Y":
+		 * a clause of time or cause with a pronoun subject is read
+		 * alone, "it" the first clause's subject; not after a noun of
+		 * transfer ("its arms procurement efforts") nor when "it
+		 * (them)" is the first clause's object (stop 65) */
+		if (!s->forced_deal && i > first + 3 && i > s->t0 + 2 && first > s->t0 &&
+		    (kis(d, i - 1, "it") || kis(d, i - 1, "they")) &&
+		    kin_local(d, i - 2, w_time_conj) && !KIN(d, first - 1, w_det) &&
+		    d->t.v[first - 1].kind == TK_WORD && !kis(d, first - 1, "its") &&
+		    !kis(d, first - 1, "their") && !kis(d, first - 1, "arms") &&
+		    find_local(d, s->t0, i - 2, w_it_them) == NONE) {
+			span a = *s, b = *s;
+			narrow(d, &a, s->t0, i - 2);
+			narrow(d, &b, i - 1, s->t1);
+			b.subj_def = clause_subject(d, &a);
+			if (b.subj_def) {
+				if ((rc = rule_deal(d, &a)))
+					return rc;
+				return rule_deals(d, &b);
 			}
 		}
 		subj = actor_before(d, s, i, 3, 1);

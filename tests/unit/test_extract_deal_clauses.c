@@ -1011,3 +1011,17 @@ TEST(extract_deal_clauses__each_state_its_own_deal_noun)
 	/* a list of partners after "with" still lists them */
 	expect_deal("Peru signed a deal with Chile and Brazil for jets.", 2, NULL, NULL);
 }
+
+/* "X has been buying arms after it sent military aid to Y": the clause of
+ * time with "it" for subject is read alone, "it" the first clause's
+ * subject (stop 65). */
+TEST(extract_deal_clauses__a_clause_of_time_with_it)
+{
+	expect_deal("Chile has been buying arms after it sent military aid to Peru.", 1, "CHL",
+		    "PER");
+	expect_not("Chile has been buying arms after it sent military aid to Peru.", "PER", "CHL");
+	/* after a noun of buying the clauses stay one */
+	expect_deal("Chile is intensifying its arms procurement efforts after it sent military aid "
+		    "to Peru.",
+		    1, "CHL", "PER");
+}
