@@ -76,8 +76,6 @@ int state_owns_deal_noun(const dctx *d, const span *s, size_t j)
 	       (m->t1 + 1 < s->t1 && KIN(d, m->t1 + 1, w_deal_noun));
 }
 
-/* Is token i a clause boundary: ";" (not inside brackets) or ", and" / ", while" / ", but" not
- * followed by a state ("Pakistan, Azerbaijan, and Turkey")? */
 /* "Uganda received six helicopters delivered via Austria; five ex-Libyan
  * MiG-23BNs; two Y-12 aircraft from China; and ...": after ";" an item of
  * a list of goods, a count (over "and") and no verb up to the next ";" or
@@ -98,6 +96,8 @@ static int semicolon_item(const dctx *d, const span *s, size_t i)
 	return 1;
 }
 
+/* Is token i a clause boundary: ";" (not inside brackets) or ", and" / ", while" / ", but" not
+ * followed by a state ("Pakistan, Azerbaijan, and Turkey")? */
 int clause_break(const dctx *d, const span *s, size_t i)
 {
 	size_t k;

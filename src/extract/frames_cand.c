@@ -391,10 +391,6 @@ int spent_on_goods(const dctx *d, const span *s, size_t v)
 	return 0;
 }
 
-/* The supplier an item of a list names for itself: a demonym right
- * before it ("Turkish Bayraktar TB2s"), "from X" or "deal with X" right
- * after it ("F-15 planes from the United States"), else its designation's
- * maker; NULL when none. */
 /* Does "second hand (second-hand, secondhand)" stand between eight tokens
  * before t0 and t1? */
 static int second_hand_near(const dctx *d, const span *s, size_t t0, size_t t1)
@@ -409,6 +405,10 @@ static int second_hand_near(const dctx *d, const span *s, size_t t0, size_t t1)
 	return 0;
 }
 
+/* The supplier an item of a list names for itself: a demonym right
+ * before it ("Turkish Bayraktar TB2s"), "from X" or "deal with X" right
+ * after it ("F-15 planes from the United States"), else its designation's
+ * maker; NULL when none. */
 const char *item_owner(const dctx *d, const span *s, size_t k, int *stated)
 {
 	const mention *m = M(d, k);

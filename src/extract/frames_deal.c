@@ -813,15 +813,17 @@ static const mention *user_of_goods(const dctx *d, const span *s, size_t g)
 	return NULL;
 }
 
-/* Is the verb at v a participle qualifying a noun after a determiner:
- * "the newly-inducted ships", "their recently acquired jets", or in a
- * list: "including newly inducted helicopters"? */
+/* Words rules below look for: prepositions of a transfer's parties,
+ * conjunctions of time or cause, object pronouns, "via". */
 static const char *w_to_from_by[] = {"to", "from", "by", NULL};
 static const char *w_time_conj[] = {"after", "before", "when", "since", "because", "once",
 				    "until", NULL};
 static const char *w_it_them[] = {"it", "them", NULL};
 static const char *w_via[] = {"via", NULL};
 
+/* Is the verb at v a participle qualifying a noun after a determiner:
+ * "the newly-inducted ships", "their recently acquired jets", or in a
+ * list: "including newly inducted helicopters"? */
 static int attributive_participle(const dctx *d, const span *s, size_t v)
 {
 	static const char *w_det_own[] = {"the", "its", "their", "these", "those", "his",
@@ -2861,10 +2863,9 @@ static const mention *there_place(const dctx *d, const span *s, size_t sv, const
 /* The state the text is about before span s: of the states other than
  * `not`, named (as a name, capital, demonym or possessive) at least three
  * times in the thirty units before (400 mentions at most) and more often
- * than any other.  Copies its code into out;
- * 0 when there is none ("Leonardo to deliver jets to Nigerian Air Force
- * ... Nigeria's fleet ... a sale of 12 helicopters to the country";
- * stop 65). */
+ * than any other ("Leonardo to deliver jets to Nigerian Air Force ...
+ * Nigeria's fleet ... a sale of 12 helicopters to the country"; stop 65).
+ * Copies its code into out; 0 when there is none. */
 static int text_state(const dctx *d, const span *s, const char *not, char out[12])
 {
 	const char *best = NULL, *second = NULL;
@@ -2899,13 +2900,13 @@ static int text_state(const dctx *d, const span *s, const char *not, char out[12
 	return 1;
 }
 
+static int kingdom_ref_code(const dctx *d, const span *s, const char *not, char out[12],
+			    int about);
+
 /* "to the kingdom", "for the country", "the emirate": a reference to the
  * state the text is speaking of, the recipient of the latest deal of this
  * paragraph or the one before when it is not `not`.  Copies the code into
  * out; 0 when there is no such phrase or referent. */
-static int kingdom_ref_code(const dctx *d, const span *s, const char *not, char out[12],
-			    int about);
-
 static int kingdom_ref(const dctx *d, const span *s, const char *not, char out[12])
 {
 	static const char *noun[] = {"kingdom", "emirate", "republic", "country", "nation",
@@ -3466,11 +3467,10 @@ static const mention *sale_of_seller(const dctx *d, const span *s, size_t sv)
 
 /* "other Ugandan defence equipment deliveries over the last 15 years
  * include nine guns from Israel ...": a plural noun of supply owned by a
- * state (over lower-case modifiers), then
- * "include (comprise)" within eight tokens and "from" a state later in
- * the clause: the owner receives, the state after "from" sells (each
- * item's own "from" splits the deal later; stop 65).  1 with *sup, *rec
- * set, or 0. */
+ * state (over lower-case modifiers), then "include (comprise)" within
+ * eight tokens and "from" a state later in the clause: the owner
+ * receives, the state after "from" sells (each item's own "from" splits
+ * the deal later; stop 65).  1 with *sup, *rec set, or 0. */
 static int deliveries_include(const dctx *d, const span *s, size_t sv, const mention **sup,
 			      const mention **rec)
 {
