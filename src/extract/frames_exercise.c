@@ -5279,7 +5279,9 @@ static size_t ex_clause_next(const dctx *d, const span *s, size_t i)
 /* "It is the seventh edition of the bilateral exercise ... The first,
  * third and fifth editions were conducted in India in 2003, 2006 and 2014":
  * an ordinal ending a list right before "editions" and a verb of holding
- * after it, with years: one earlier edition per year of the drill in play
+ * after it (or before the list: "India had conducted the first, third and
+ * fifth editions in 2003, 2006 and 2014", stop 65), with years: one
+ * earlier edition per year of the drill in play
  * (told within four units before, two parties or more), a copy of it (stop
  * 36). *made is set when it made them. */
 static int listed_editions(dctx *d, const span *s, int *made)
@@ -5298,8 +5300,16 @@ static int listed_editions(dctx *d, const span *s, int *made)
 		return ENT_OK;
 	for (v = e + 1; v < s->t1 && v < e + 4 && !kin(d, v, w_ex_held); v++)
 		;
-	if (v >= s->t1 || v >= e + 4)
-		return ENT_OK;
+	if (v >= s->t1 || v >= e + 4) {
+		/* "India had conducted the first, third and fifth editions in
+		 * 2003, 2006 and 2014": the verb before the ordinals (stop
+		 * 65) */
+		for (v = e; v > s->t0 && v + 10 > e && !kin(d, v - 1, w_ex_held); v--)
+			;
+		if (v == s->t0 || v + 10 <= e || !kin(d, v - 1, w_ex_held))
+			return ENT_OK;
+		v = e;
+	}
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *y = M(d, k);
 		cand *one;

@@ -331,3 +331,20 @@ TEST(extract_exercise_series__earlier_drills_after_the_current_one)
 				  "between Peru and Chile, after talks in 2014."),
 		  1);
 }
+
+/* "India had conducted the first, third and fifth editions in 2003, 2006
+ * and 2014": the verb of holding before the list of ordinals gives one
+ * earlier edition per year, as after it (stop 65). */
+TEST(extract_exercise_series__editions_held_told_before_the_ordinals)
+{
+	ent_fact_list *l = run("Peru and Chile held the seventh edition of the Andean Shield "
+			       "exercise in 2022. Prior to this, Peru had conducted the first, "
+			       "third and fifth editions in 2003, 2006 and 2014.",
+			       NULL);
+	size_t i, n2006 = 0;
+	CHECK_INT(l ? count(l, ENT_FACT_EXERCISE) : 0, 4);
+	for (i = 0; l && i < l->n; i++)
+		n2006 += l->v[i].type == ENT_FACT_EXERCISE && l->v[i].year == 2006;
+	CHECK_INT(n2006, 1);
+	ent_fact_list_free(l);
+}
