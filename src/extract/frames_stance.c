@@ -10205,6 +10205,26 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		    !(j + 1 < s->t1 && kis(d, j + 1, "with")))
 			return bond_of_pair(d, s, grow ? i - 2 : i, hit, "stance.welcomed");
 	}
+	if (welcome && !negated(d, s, i) && i + 2 < s->t1 && kis(d, i + 1, "its") &&
+	    (a = stance_actor(d, s, i)) != NULL && a->gz != GZ_FIRM && a->t0 > s->t0) {
+		/* "Japan signs a deal as US envoy lauds its defense buildup":
+		 * "its" is the state named before the praiser (stop 65) */
+		const mention *o = NULL;
+		size_t q;
+		for (q = s->m0; q < s->m1 && M(d, q)->t1 <= a->t0 && !o; q++)
+			if (ent__is_state_mention(M(d, q)) && M(d, q)->gz != GZ_FIRM &&
+			    !M(d, q)->possessive && M(d, q)->code && strcmp(M(d, q)->code, a->code))
+				o = M(d, q);
+		for (j = i + 2; o && j < s->t1 && j < i + 5 && !kin_local(d, j, w_welcomed_n) &&
+				d->t.v[j].kind == TK_WORD && !d->t.v[j].upper;
+		     j++)
+			;
+		if (o && j < s->t1 && j < i + 5 && kin_local(d, j, w_welcomed_n)) {
+			*hit = 1;
+			return add_state_stance(d, s, a, o, ENT_POLARITY_SUPPORT, i,
+						"stance.welcomed");
+		}
+	}
 	if (welcome && !negated(d, s, i) && (t = named_state(d, s, i + 1, &e)) != NULL &&
 	    e < s->t1 &&
 	    (t->possessive || t->gz == GZ_DEMONYM ||

@@ -452,3 +452,13 @@ TEST(extract_stance_support__while_also_supporting)
 	/* a modifier still states nothing */
 	CHECK_INT(stance_count("Chile issued a statement supporting Peru's claim."), 0);
 }
+
+/* "Japan signs agreement to purchase Tomahawks as US envoy lauds its
+ * defense buildup": "its" is the state named before the praiser (stop
+ * 65). */
+TEST(extract_stance_support__praise_of_its_buildup)
+{
+	CHECK(stance_has("Chile bought jets as Peru praised its military modernisation.", "PER",
+			 "CHL", ENT_POLARITY_SUPPORT));
+	CHECK_INT(stance_count("Peru praised its own military modernisation."), 0);
+}
