@@ -853,6 +853,22 @@ static int media_obtained(const dctx *d, const span *s, size_t v)
 	return v > s->t0 && kin_local(d, v, w_got) && kin_local(d, v - 1, w_media_n);
 }
 
+/* "assurances previously provided to the United Kingdom by Ukrainian
+ * officials": a participle of giving right after (over one adverb) a noun
+ * of words or pledges gives no goods (stop 65). */
+static int words_given(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_words_n[] = {"assurances", "assurance", "reassurances",
+					  "guarantees", "details", "explanations",
+					  "clarifications", "answers", "briefings", "updates",
+					  "information", NULL};
+	size_t n = v;
+	if (n > s->t0 && ly_adverb(d, n - 1))
+		n--;
+	return n > s->t0 && d->t.v[v].keylen > 3 && !strcmp(K(v) + d->t.v[v].keylen - 2, "ed") &&
+	       kin_local(d, n - 1, w_words_n);
+}
+
 /* Words of order a received delivery may carry: "took first delivery of",
  * "accepted initial delivery of". */
 static const char *w_delivery_order[] = {"first", "initial", "final", "formal", NULL};
@@ -7796,7 +7812,7 @@ int rule_deal(dctx *d, const span *s)
 	       (kis(d, sv + 1, "program") || kis(d, sv + 1, "programme") ||
 		kis(d, sv + 1, "route") || kis(d, sv + 1, "process") || kis(d, sv + 1, "(")))
 		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
-	while (sv != NONE && media_obtained(d, s, sv))
+	while (sv != NONE && (media_obtained(d, s, sv) || words_given(d, s, sv)))
 		sv = find_in(d, sv + 1, s->t1, w_supply_verb); /* "photo provided by X" */
 	/* "operated by the Egyptian Navy, after the already delivered FREMM
 	 * frigate in 2015": a participle of giving after a determiner and

@@ -363,3 +363,13 @@ TEST(extract_deal_bystanders__the_place_of_a_gathering)
 	/* a state after "in" with no gathering before it stays a party */
 	expect_deal("A BrahMos missile deal was signed in Chile.", 1, "IND", "CHL");
 }
+
+/* "assurances previously provided to the United Kingdom by Ukrainian
+ * officials": words or pledges given are no goods (stop 65). */
+TEST(extract_deal_bystanders__assurances_provided)
+{
+	expect_no_deal("This modification is in line with assurances previously provided to Chile "
+		       "by Peruvian officials, who have stated that the missiles will not be used "
+		       "to target deep into Bolivian territory.");
+	expect_deal("The jets provided to Chile by Peru arrived.", 1, "PER", "CHL");
+}
