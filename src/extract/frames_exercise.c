@@ -5281,9 +5281,9 @@ static size_t ex_clause_next(const dctx *d, const span *s, size_t i)
  * an ordinal ending a list right before "editions" and a verb of holding
  * after it (or before the list: "India had conducted the first, third and
  * fifth editions in 2003, 2006 and 2014", stop 65), with years: one
- * earlier edition per year of the drill in play
- * (told within four units before, two parties or more), a copy of it (stop
- * 36). *made is set when it made them. */
+ * earlier edition per year of the drill in play (told within four units
+ * before, two parties or more), a copy of it (stop 36). *made is set when
+ * it made them. */
 static int listed_editions(dctx *d, const span *s, int *made)
 {
 	static const char *w_nth[] = {"first", "second", "third", "fourth", "fifth", "sixth",
