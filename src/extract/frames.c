@@ -648,11 +648,12 @@ static int list_deal_done(dctx *d, cand *c, const span *s, size_t ui, const char
  * buyer (stop 64). */
 static int item_own_buyer(const dctx *d, const span *s, const mention *m, const char *recipient)
 {
+	size_t e = m->t1 + 4 < s->t1 ? m->t1 + 4 : s->t1;
 	if (!ent__is_state_mention(m) || m->possessive || m->gz == GZ_FIRM || m->t0 > s->t0 + 1 ||
 	    !strcmp(m->code, recipient))
 		return 0;
-	return find_in(d, m->t1, m->t1 + 4 < s->t1 ? m->t1 + 4 : s->t1, w_buy_verb) != NONE ||
-	       find_in(d, m->t1, m->t1 + 4 < s->t1 ? m->t1 + 4 : s->t1, w_delivered) != NONE;
+	return find_in(d, m->t1, e, w_buy_verb) != NONE ||
+	       find_in(d, m->t1, e, w_delivered) != NONE;
 }
 
 /* A list introduced by "Major acquisitions include:" whose items name what

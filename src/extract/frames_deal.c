@@ -3525,7 +3525,7 @@ static int deliveries_include(const dctx *d, const span *s, size_t sv, const men
 
 /* Does mention m stand in a list after "countries (nations, customers)
  * that include (including, such as, like)", over list words and other
- * states only?  (stop 65) */
+ * names only?  (stop 65) */
 static int in_customer_list(const dctx *d, const span *s, const mention *m)
 {
 	static const char *w_buyers_n[] = {"countries", "nations", "states", "customers",
@@ -3533,9 +3533,15 @@ static int in_customer_list(const dctx *d, const span *s, const mention *m)
 	static const char *w_incl[] = {"include", "includes", "included", "including", "like",
 				       NULL};
 	size_t i = m->t0;
-	while (i > s->t0 + 1 && (kis(d, i - 1, ",") || kis(d, i - 1, "and") ||
-				 kis(d, i - 1, "the") || mention_at_end(d, s, i - 1)))
-		i = mention_at_end(d, s, i - 1) ? mention_at_end(d, s, i - 1)->t0 : i - 1;
+	const mention *p;
+	while (i > s->t0 + 1) {
+		if ((p = mention_at_end(d, s, i - 1)) != NULL)
+			i = p->t0;
+		else if (kis(d, i - 1, ",") || kis(d, i - 1, "and") || kis(d, i - 1, "the"))
+			i--;
+		else
+			break;
+	}
 	if (i < s->t0 + 2)
 		return 0;
 	if (kis(d, i - 1, "as") && kis(d, i - 2, "such"))
@@ -7216,8 +7222,7 @@ static int maker_on_goods(const dctx *d, const span *s, size_t k)
 	const mention *m = M(d, k);
 	if (made_in(d, s, m))
 		return 1;
-	return m->gz == GZ_DEMONYM && !m->possessive && k + 1 < s->m1 &&
-	       M(d, k + 1)->gz == GZ_WEAPON && M(d, k + 1)->t0 == m->t1;
+	return m->gz == GZ_DEMONYM && !m->possessive && weapon_starting_at(d, s, m->t1) != NULL;
 }
 
 /* Is there a word of likeness ("resembles", "similar to", "compared
@@ -15305,11 +15310,12 @@ static const mention *with_its_owner(const dctx *d, const span *s, size_t v)
 	 * fading, Pakistan has ..." */
 	for (i = v + 1; i + 1 < s->t1 && i < v + 24; i++) {
 		const mention *m;
+		size_t at = i + (kis(d, i + 1, "the") ? 2 : 1);
 		if (!kis(d, i, ","))
 			continue;
-		m = mention_at(d, s, i + (kis(d, i + 1, "the") ? 2 : 1));
-		if (m && m->t0 == i + (kis(d, i + 1, "the") ? 2 : 1) && ent__is_state_mention(m) &&
-		    m->gz != GZ_FIRM && m->gz != GZ_DEMONYM && !m->possessive)
+		m = mention_at(d, s, at);
+		if (m && m->t0 == at && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    m->gz != GZ_DEMONYM && !m->possessive)
 			return m;
 	}
 	return NULL;

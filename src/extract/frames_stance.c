@@ -166,8 +166,9 @@ static int progressive_support(const dctx *d, const span *s, size_t i)
 		n++;
 	}
 	/* "France has emerged as a supplier, while also publicly supporting
-	 * India's claim": a clause of the subject's own (stop 65) */
-	if (while_gerund(d, s, i) != NONE)
+	 * India's claim": a clause of the subject's own (stop 65; q is where
+	 * while_gerund looks for "while") */
+	if (q > s->t0 + 1 && (kis(d, q - 1, "while") || kis(d, q - 1, "whilst")))
 		return 1;
 	/* "X is (also) said (reported) to be supporting Y", as "is said to
 	 * support Y" (stop 53) */
@@ -17731,11 +17732,11 @@ int rule_stance(dctx *d, const span *s)
 						   * Y and supports Z's war": a place */
 				if (apposition_subject(d, s, i))
 					a = apposition_subject(d, s, i); /* "X, both of which ..., condemn" */
-				if (verb && while_gerund(d, s, i) != NONE) {
+				size_t wg = verb ? while_gerund(d, s, i) : NONE;
+				if (wg != NONE) {
 					/* "X sold arms to Z while supporting Y":
 					 * the subject (stop 65) */
-					const mention *ws =
-						subject_before(d, s, while_gerund(d, s, i));
+					const mention *ws = subject_before(d, s, wg);
 					if (ws)
 						a = ws;
 				}
