@@ -376,20 +376,6 @@ static int key_in(const char *key, const char *const *list)
 	return 0;
 }
 
-/* The state mention (among the first n of d->m, unsorted) that ends right
- * at token t, or NULL. */
-static const mention *state_ending_at(const dctx *d, size_t n, size_t t)
-{
-	size_t k;
-	for (k = 0; k < n; k++) {
-		const mention *m = &d->m.v[k];
-		if (m->t1 == t && m->kind == MK_ACTOR && m->code && !m->possessive &&
-		    (m->gz == GZ_STATE || m->gz == GZ_CAPITAL))
-			return m;
-	}
-	return NULL;
-}
-
 /* May token i follow "the latter (former)" standing for a state: "'s", an
  * auxiliary, "also", or a word in small letters ending in -ed? */
 static int stands_alone_before(const tokens *t, size_t i)
@@ -406,18 +392,22 @@ static int stands_alone_before(const tokens *t, size_t i)
  * latter" ("the former") stands for the second (first) of the latest pair
  * of states joined by "and" within the 80 tokens before it, no other
  * name of a state or firm between; a mention of that state is added over
- * the two words (stop 64). */
+ * the two words (stop 64). The mentions are not sorted yet: two tables by
+ * token, built at the first such phrase, keep each look-up constant. */
 static int latter_former(dctx *d)
 {
-	size_t i, j, n = d->m.n;
+	size_t i, j, k, n = d->m.n;
+	int *end_at = NULL;     /* 1 + the first state mention ending at a token */
+	size_t *min_end = NULL; /* the least end of a named actor starting there */
 	int rc = ENT_OK;
 	for (i = 1; i + 1 < d->t.n && rc == ENT_OK; i++) {
-		const char *k;
+		const char *key;
 		const mention *a = NULL, *b = NULL;
 		if (d->t.v[i].keylen != 6) /* "latter", "former" */
 			continue;
-		k = TKEY(&d->t, i);
-		if ((k[0] != 'l' || strcmp(k, "latter")) && (k[0] != 'f' || strcmp(k, "former")))
+		key = TKEY(&d->t, i);
+		if ((key[0] != 'l' || strcmp(key, "latter")) &&
+		    (key[0] != 'f' || strcmp(key, "former")))
 			continue;
 		if (strcmp(TKEY(&d->t, i - 1), "the") != 0)
 			continue;
@@ -426,9 +416,27 @@ static int latter_former(dctx *d)
 		 * auxiliary or a verb in -ed does the phrase stand alone */
 		if (d->t.v[i + 1].kind == TK_WORD && !stands_alone_before(&d->t, i + 1))
 			continue;
+		if (!end_at) {
+			end_at = ent__calloc(d->t.n + 1, sizeof *end_at);
+			min_end = ent__calloc(d->t.n + 1, sizeof *min_end);
+			if (!end_at || !min_end) {
+				rc = ENT_ENOMEM;
+				break;
+			}
+			for (k = n; k-- > 0;) {
+				const mention *m = &d->m.v[k];
+				if (m->kind != MK_ACTOR || !m->code || m->t1 > d->t.n)
+					continue;
+				if (!m->possessive && (m->gz == GZ_STATE || m->gz == GZ_CAPITAL))
+					end_at[m->t1] = (int)k + 1;
+				if (m->gz != GZ_WEAPON &&
+				    (!min_end[m->t0] || m->t1 < min_end[m->t0]))
+					min_end[m->t0] = m->t1;
+			}
+		}
 		for (j = i - 1; j > 2 && j + 80 > i && !b; j--) {
-			size_t e = j;
-			const mention *y = state_ending_at(d, n, j);
+			size_t e;
+			const mention *y = end_at[j] ? &d->m.v[end_at[j] - 1] : NULL;
 			if (!y)
 				continue;
 			e = y->t0;
@@ -436,21 +444,21 @@ static int latter_former(dctx *d)
 				e--;
 			if (e < 2 || strcmp(TKEY(&d->t, e - 1), "and") != 0)
 				continue;
-			if ((a = state_ending_at(d, n, e - 1)) != NULL && strcmp(a->code, y->code))
+			a = end_at[e - 1] ? &d->m.v[end_at[e - 1] - 1] : NULL;
+			if (a && strcmp(a->code, y->code))
 				b = y;
 		}
 		/* another state named between: the pair is not the latest
 		 * thing told ("... Romania and Ukraine have been Vietnam's
 		 * suppliers ... Israeli products. The latter have included") */
-		for (j = 0; b && j < n; j++) {
-			const mention *m = &d->m.v[j];
-			if (m->t0 >= b->t1 && m->t1 < i && m->kind == MK_ACTOR && m->code &&
-			    m->gz != GZ_WEAPON)
+		for (j = b ? b->t1 : i; j < i; j++)
+			if (min_end[j] && min_end[j] < i)
 				b = NULL;
-		}
 		if (b)
-			rc = push_state_mention(d, i - 1, i + 1, k[0] == 'l' ? b->code : a->code);
+			rc = push_state_mention(d, i - 1, i + 1, key[0] == 'l' ? b->code : a->code);
 	}
+	ent__free(end_at);
+	ent__free(min_end);
 	return rc;
 }
 

@@ -373,6 +373,15 @@ TEST(extract_cross_sentence__the_latter_and_the_former)
 	expect_deal("Ghana and Togo held talks. In the latter half of 2023, Spain sold radars to "
 		    "Chile.",
 		    1, "ESP", "CHL");
+	/* two such phrases in one text: each finds its own pair */
+	expect_deal("Talks with Germany were held by Ghana and Togo. The latter bought IRIS-T "
+		    "systems from Germany. Talks with Spain were held by Chile and Peru in May. "
+		    "The former bought radars from Spain in June.",
+		    2, "ESP", "CHL");
+	expect_deal("Talks with Germany were held by Ghana and Togo. The latter bought IRIS-T "
+		    "systems from Germany. Talks with Spain were held by Chile and Peru in May. "
+		    "The former bought radars from Spain in June.",
+		    2, "DEU", "TGO");
 }
 
 /* "X has delivered three batteries to Y, while Z has provided three more":
