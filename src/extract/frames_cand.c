@@ -19,6 +19,14 @@
 int ent__cand_new(dctx *d, ent_fact_type type, int ui, cand **out)
 {
 	cand *c;
+#ifdef ENT_GROW_MOVES
+	if (d->ncands < d->ccands && d->ncands < ENT_GROW_MOVES_MAX) {
+		cand *mv = ent__move(d->cands, d->ncands * sizeof *mv, d->ccands * sizeof *mv);
+		if (!mv)
+			return ENT_ENOMEM;
+		d->cands = mv;
+	}
+#endif
 	if (d->ncands == d->ccands) {
 		size_t n = d->ccands ? d->ccands * 2 : 64;
 		cand *nv = ent__realloc(d->cands, n * sizeof *nv);
@@ -91,6 +99,34 @@ const mention *code_mention(mention *m, const char *code)
 	m->gz = GZ_STATE;
 	m->code = code;
 	return m;
+}
+
+/* Does p point into the array of candidates (which ent__cand_new may move)? */
+static int in_cands(const dctx *d, const void *p)
+{
+	uintptr_t a = (uintptr_t)p, b = (uintptr_t)d->cands;
+	return d->cands && a >= b && a < b + d->ccands * sizeof *d->cands;
+}
+
+/* code, or a copy of it in *buf when it lies in an earlier candidate: a
+ * rule that read a party off a candidate keeps it across ent__cand_new,
+ * which may move the array (stop 66). */
+const char *pin_code(const dctx *d, ent_code *buf, const char *code)
+{
+	if (!code || !in_cands(d, code))
+		return code;
+	ent_code_set(buf, code);
+	return buf->s;
+}
+
+/* m, or a copy in *keep whose code is pinned to *buf (pin_code). */
+const mention *pin_mention(const dctx *d, mention *keep, ent_code *buf, const mention *m)
+{
+	if (!m || !m->code || !in_cands(d, m->code))
+		return m;
+	*keep = *m;
+	keep->code = pin_code(d, buf, m->code);
+	return keep;
 }
 
 /* Drop the goods of candidate c's fact (a part of a split takes its own). */

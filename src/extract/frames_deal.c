@@ -10135,6 +10135,18 @@ int rule_deal(dctx *d, const span *s)
 		      !s->forced_deal && !counted_sales(d, s, sv) && !reported_transfer(d, s, sv) &&
 		      !gift_made(d, s, sv);
 
+	/* parties read off earlier candidates point into the array
+	 * ent__cand_new may move: keep copies */
+	mention sup_pin, rec_pin, lone_pin;
+	ent_code sup_code, rec_code, mk_code, lone_code, disc_code;
+	disc = pin_code(d, &disc_code, disc);
+	if (lone_rec && lone_rec != rec)
+		lone_rec = pin_mention(d, &lone_pin, &lone_code, lone_rec);
+	if (lone_rec && lone_rec == rec)
+		lone_rec = rec = pin_mention(d, &rec_pin, &rec_code, rec);
+	rec = pin_mention(d, &rec_pin, &rec_code, rec);
+	sup = pin_mention(d, &sup_pin, &sup_code, sup);
+	maker = pin_code(d, &mk_code, maker);
 	if ((rc = ent__cand_new(d, supply_only ? ENT_FACT_SUPPLY : ENT_FACT_DEAL, s->unit, &c)))
 		return rc;
 	{
@@ -12008,7 +12020,10 @@ static int emit_goods_tie(dctx *d, const span *s, const mention *w, long qty, co
 			  const char *to, const char *rule)
 {
 	cand *c;
+	ent_code fc, tc;
 	int rc;
+	from = pin_code(d, &fc, from); /* either may lie in an earlier candidate */
+	to = pin_code(d, &tc, to);
 	if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
 		return rc;
 	if (ent_fact_add_item(&c->f, (ent_category)w->category, d->text + w->start,

@@ -48,6 +48,8 @@
 #define bracket_around ent__fr_bracket_around
 #define cand_keep_item ent__fr_cand_keep_item
 #define code_mention ent__fr_code_mention
+#define pin_code ent__fr_pin_code
+#define pin_mention ent__fr_pin_mention
 #define separate_deal ent__fr_separate_deal
 #define clause_break ent__fr_clause_break
 #define state_owns_deal_noun ent__fr_state_owns_deal_noun
@@ -481,6 +483,8 @@ int bracket_around(const dctx *d, const span *s, size_t i, size_t reach, size_t 
 /* Keep goods item j of c alone (none when j is past the last). */
 void cand_keep_item(cand *c, size_t j);
 const mention *code_mention(mention *m, const char *code);
+const char *pin_code(const dctx *d, ent_code *buf, const char *code);
+const mention *pin_mention(const dctx *d, mention *keep, ent_code *buf, const mention *m);
 int separate_deal(const dctx *d, const span *s, size_t dn);
 int ent__add_unit_evidence(dctx *d, cand *c, int ui, const char *rule);
 int emit(dctx *d, cand *c, const span *s, const char *rule);

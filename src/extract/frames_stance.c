@@ -99,10 +99,16 @@ static int add_stance1(dctx *d, const span *s, const mention *actor, const menti
 		}
 		return ENT_OK;
 	}
-	if ((rc = ent__cand_new(d, ENT_FACT_STANCE, s->unit, &c)))
-		return rc;
-	ent_code_set(&c->f.actor, actor->code);
-	ent_code_set(&c->f.target, target->code);
+	{
+		/* either party may have been read off an earlier candidate */
+		ent_code ac, tc;
+		const char *acode = pin_code(d, &ac, actor->code);
+		const char *tcode = pin_code(d, &tc, target->code);
+		if ((rc = ent__cand_new(d, ENT_FACT_STANCE, s->unit, &c)))
+			return rc;
+		ent_code_set(&c->f.actor, acode);
+		ent_code_set(&c->f.target, tcode);
+	}
 	c->f.polarity = pol;
 	iss = issue_near(d, s, after, next_trig);
 	if (!iss)
@@ -7271,7 +7277,7 @@ static int condemn_drill_object(dctx *d, const span *s, size_t i, size_t j, int 
 				    "ongoing", "upcoming", "planned", "combined", NULL};
 	const cand *in;
 	const mention *a;
-	size_t n, q, k;
+	size_t n, q, k, inx;
 	int rc;
 	if (d->last_exercise < 0 || j >= s->t1)
 		return ENT_OK;
@@ -7289,9 +7295,11 @@ static int condemn_drill_object(dctx *d, const span *s, size_t i, size_t j, int 
 		for (q = 0; q < in->f.nparticipants; q++)
 			if (!strcmp(in->f.participants[q].s, c->code))
 				return ENT_OK;
-		for (q = 0; q < in->f.nparticipants; q++) {
+		/* add_stance1 may move the candidates: the drill by index */
+		inx = (size_t)(in - d->cands);
+		for (q = 0; q < d->cands[inx].f.nparticipants; q++) {
 			mention t = *c;
-			t.code = in->f.participants[q].s;
+			t.code = d->cands[inx].f.participants[q].s;
 			if ((rc = add_stance1(d, s, c, &t, ENT_POLARITY_OPPOSE, i, s->t1,
 					      "stance.condemn_drills")))
 				return rc;
@@ -7351,14 +7359,17 @@ static int condemn_drill_object(dctx *d, const span *s, size_t i, size_t j, int 
 	size_t nc = a->t1 <= i ? critics_list(d, s, a, crit, 8) : 0, c;
 	if (!nc)
 		crit[nc++] = a;
+	inx = (size_t)(in - d->cands); /* add_stance1 may move the candidates */
 	for (c = 0; c < nc; c++) {
+		const ent_fact *f = &d->cands[inx].f;
 		a = crit[c];
-		for (q = 0; q < in->f.nparticipants; q++)
-			if (!strcmp(in->f.participants[q].s, a->code))
+		for (q = 0; q < f->nparticipants; q++)
+			if (!strcmp(f->participants[q].s, a->code))
 				break; /* a party does not condemn its own drill */
-		for (k = 0; q == in->f.nparticipants && k < in->f.nparticipants; k++) {
+		for (k = 0; q == f->nparticipants && k < f->nparticipants;
+		     k++, f = &d->cands[inx].f) {
 			mention t = *a;
-			t.code = in->f.participants[k].s;
+			t.code = f->participants[k].s;
 			if ((rc = add_stance1(d, s, a, &t, ENT_POLARITY_OPPOSE, i, s->t1,
 					      "stance.condemn_drills")))
 				return rc;
@@ -9475,14 +9486,14 @@ static const mention *lifted_measure_owner(const dctx *d, const span *s, size_t 
 static int buyer_backs_sellers(dctx *d, const span *s, const mention *a, const cand *c,
 			       size_t i, int *hit)
 {
-	size_t q;
+	size_t q, ci = (size_t)(c - d->cands); /* by index: the array may move */
 	int rc;
-	for (q = 0; q < c->f.nsuppliers; q++) {
+	for (q = 0; q < d->cands[ci].f.nsuppliers; q++) {
 		mention t = *a;
-		if (!strcmp(c->f.suppliers[q].s, a->code))
+		if (!strcmp(d->cands[ci].f.suppliers[q].s, a->code))
 			continue;
 		*hit = 1;
-		t.code = c->f.suppliers[q].s;
+		t.code = d->cands[ci].f.suppliers[q].s;
 		if ((rc = add_state_stance(d, s, a, &t, ENT_POLARITY_SUPPORT, i,
 					   "stance.welcomed_deal")))
 			return rc;
@@ -16019,10 +16030,12 @@ static int group_defined(dctx *d, const span *s)
 			continue;
 		for (c = 0; c < ncands; c++) {
 			mention t;
+			ent_code tc; /* a copy: add_stance1 may move the candidates */
 			if (d->cands[c].dropped || d->cands[c].unit != u ||
 			    d->cands[c].f.type != ENT_FACT_STANCE)
 				continue;
-			code_mention(&t, d->cands[c].f.target.s);
+			tc = d->cands[c].f.target;
+			code_mention(&t, tc.s);
 			found = 1;
 			for (q = 0; q < n; q++)
 				if (strcmp(mem[q]->code, d->cands[c].f.actor.s) &&

@@ -738,6 +738,14 @@ int ent__parse_money(const char *s, size_t len, ent_value *out)
 
 int ent__mentions_push(mentions *m, const mention *x)
 {
+#ifdef ENT_GROW_MOVES
+	if (m->n < m->cap && m->n < ENT_GROW_MOVES_MAX) {
+		mention *mv = ent__move(m->v, m->n * sizeof *mv, m->cap * sizeof *mv);
+		if (!mv)
+			return ENT_ENOMEM;
+		m->v = mv;
+	}
+#endif
 	if (m->n == m->cap) {
 		size_t ncap = m->cap ? m->cap * 2 : 256;
 		mention *nv = ent__realloc(m->v, ncap * sizeof *nv);

@@ -49,6 +49,17 @@ void *ent__realloc(void *p, size_t n)
 	return realloc(p, n ? n : 1);
 }
 
+void *ent__move(void *p, size_t used, size_t n)
+{
+	void *q = ent__malloc(n);
+	if (!q)
+		return NULL;
+	if (used)
+		memcpy(q, p, used);
+	free(p);
+	return q;
+}
+
 char *ent__strndup(const char *s, size_t n)
 {
 	char *d;

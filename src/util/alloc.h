@@ -19,6 +19,16 @@ char *ent__strdup(const char *s);
 /** Duplicate @p n bytes of @p s and NUL-terminate. */
 char *ent__strndup(const char *s, size_t n);
 void ent__free(void *p);
+/**
+ * Move @p p to a new block of @p n bytes, copying its first @p used bytes,
+ * and free the old one: a realloc that never stays in place.  Sanitizer
+ * builds (ENT_GROW_MOVES) call it on every append to the arrays rules keep
+ * pointers into, so a pointer held across an append is a use after free;
+ * up to ENT_GROW_MOVES_MAX elements, which keeps the copying of a long
+ * document bounded.
+ */
+void *ent__move(void *p, size_t used, size_t n);
+#define ENT_GROW_MOVES_MAX 2048
 
 /**
  * Test hook: make the allocation after @p n further successful ones fail
