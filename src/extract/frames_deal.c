@@ -5529,6 +5529,23 @@ static int looking_to_buy(const dctx *d, const span *s, size_t trig)
 	       !delivery_stated(d, s);
 }
 
+/* "the Gripen jets, which Hungary leased in 2006": "leased" ("leases")
+ * with no state right after it and no "to" before the clause ends is a
+ * lease taken, not given: its subject receives (stop 66). */
+static int lease_taken(const dctx *d, const span *s, size_t sv)
+{
+	const mention *m;
+	size_t j;
+	if (!kis(d, sv, "leased") && !kis(d, sv, "leases"))
+		return 0;
+	if ((m = mention_at(d, s, sv + 1)) != NULL && ent__is_state_mention(m))
+		return 0; /* "leased Ukraine two ships" */
+	for (j = sv + 1; j < s->t1 && !kis(d, j, ",") && !kis(d, j, ";") && !kis(d, j, "."); j++)
+		if (kis(d, j, "to"))
+			return 0;
+	return 1;
+}
+
 /* The object of the verb of supply at sv is a model of a weapon: "gifted a
  * (scale) model of BrahMos", "presented replicas of the jet". */
 static int replica_object(const dctx *d, const span *s, size_t sv)
@@ -7873,6 +7890,10 @@ int rule_deal(dctx *d, const span *s)
 	 * weapon, so no transfer */
 	while (sv != NONE && (replica_object(d, s, sv) || service_object(d, s, sv)))
 		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
+	if (sv != NONE && (bv == NONE || sv < bv) && lease_taken(d, s, sv)) {
+		bv = sv; /* the lessee takes the goods */
+		sv = find_in(d, sv + 1, s->t1, w_supply_verb);
+	}
 	if (sv != NONE && sv <= s->t0 + 2 && KIN(d, sv, w_supply_noun)) {
 		/* "The donation - mostly howitzers - was officially handed over
 		 * by X's ambassador to Y": the subject's noun of giving, then
@@ -18371,6 +18392,29 @@ static int maker_of(const dctx *d, const span *s, const char *code)
 	return 0;
 }
 
+/* "Chile and Peru discussed the jets, which Peru bought (has leased) in
+ * 2009": a mention of state code after token t opens a relative clause
+ * ("which" or "that" before it) whose verb of buying follows, at most two
+ * words in small letters between; the clause names its own buyer
+ * (stop 66). */
+static int relative_clause_buyer(const dctx *d, const span *s, const char *code, size_t t)
+{
+	size_t k, j;
+	for (k = s->m0; k < s->m1; k++) {
+		const mention *m = M(d, k);
+		if (m->t0 <= t || !m->code || strcmp(m->code, code) != 0 ||
+		    !(kis(d, m->t0 - 1, "which") || kis(d, m->t0 - 1, "that")))
+			continue;
+		for (j = m->t1; j < s->t1 && j < m->t1 + 3; j++) {
+			if (KIN(d, j, w_buy_verb) || lease_taken(d, s, j))
+				return 1;
+			if (d->t.v[j].kind != TK_WORD || d->t.v[j].upper)
+				break;
+		}
+	}
+	return 0;
+}
+
 /* "Estonia and Latvia signed an agreement with Germany to purchase ...",
  * "Sweden and Norway bought trucks from Finland": two states joined by
  * "and" that open the sentence (or its clause after a comma, or follow
@@ -18518,7 +18562,8 @@ int expand_buyer_pair(dctx *d, const span *s, size_t from)
 			ent_code_set(&d->cands[k].f.suppliers[0], maker);
 			sold = NONE;
 		}
-		if (own == NONE || (sold != NONE && mk == NONE) || own == mk)
+		if (own == NONE || (sold != NONE && mk == NONE) || own == mk ||
+		    relative_clause_buyer(d, s, c->f.recipient.s, list[nl - 1]->t1))
 			continue;
 		if (sold != NONE && sold != mk) {
 			ent_code_set(&d->cands[k].f.suppliers[0], list[mk]->code);

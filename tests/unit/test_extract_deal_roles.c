@@ -524,3 +524,21 @@ TEST(extract_deal_roles__military_aid_sent)
 		    1, "EGY", "SOM");
 	expect_no_deal("Egypt sent humanitarian aid to Somalia.");
 }
+
+/* "the Swedish-made Gripen jets, which Hungary leased in 2006": a lease
+ * with no "to" after it is taken, its subject the lessee; "leased X to
+ * Y" and "leased Y X" give (stop 66). */
+TEST(extract_deal_roles__a_lease_taken)
+{
+	expect_deal("Chile and Peru signed an agreement on the French-made Mirage jets, which Peru "
+		    "leased in 2009.",
+		    1, "FRA", "PER");
+	expect_deal("Peru has leased 12 French Mirage jets since 2009.", 1, "FRA", "PER");
+	expect_deal("France leased 12 Mirage jets to Peru in 2009.", 1, "FRA", "PER");
+	expect_deal("France leased Peru 12 Mirage jets in 2009.", 1, "FRA", "PER");
+	/* the relative clause names its own buyer, not the pair before */
+	expect_deal("Chile and Peru discussed the French-made Mirage jets, which Peru bought in "
+		    "2009.",
+		    1, "FRA", "PER");
+	expect_deal("Chile and Peru bought French-made Mirage jets.", 2, "FRA", "CHL");
+}
