@@ -12544,7 +12544,9 @@ int rule_aid_approved(dctx *d, const span *s)
 {
 	static const char *w_approve[] = {"approved", "approves", "authorized", "authorised",
 					  "authorizes", "authorises", "announced", "announces",
-					  "unveiled", "unveils", NULL};
+					  "unveiled", "unveils", "allocate", "allocates",
+					  "allocated", "allocating", "earmarked", "earmarks",
+					  NULL};
 	static const char *w_more[] = {"an", "a", "additional", "another", "new", "further",
 				       "extra", NULL};
 	static const char *w_arms_adj[] = {"military", "security", "lethal", "defence", "defense",
@@ -12558,7 +12560,7 @@ int rule_aid_approved(dctx *d, const span *s)
 		/* the first letter and the length rule out most words */
 		char c0 = K(v)[0];
 		int off;
-		if ((c0 != 'a' && c0 != 'u' && c0 != 's') || d->t.v[v].keylen < 6)
+		if ((c0 != 'a' && c0 != 'u' && c0 != 's' && c0 != 'e') || d->t.v[v].keylen < 6)
 			continue;
 		off = kis(d, v, "signed") && kis(d, v + 1, "off") && kis(d, v + 2, "on");
 		if (!off && (d->t.v[v].keylen < 7 || !kin_local(d, v, w_approve)))
@@ -12568,7 +12570,7 @@ int rule_aid_approved(dctx *d, const span *s)
 			j++;
 		mv = mention_at(d, s, j);
 		if (!mv || mv->kind != MK_MONEY || mv->t0 != j || mv->t1 + 4 >= s->t1 ||
-		    !kis(d, mv->t1, "in"))
+		    !(kis(d, mv->t1, "in") || kis(d, mv->t1, "of")))
 			continue;
 		j = mv->t1 + 1;
 		if (!kin_local(d, j, w_arms_adj) || !kin_local(d, j + 1, w_aid_n) ||
@@ -12578,8 +12580,12 @@ int rule_aid_approved(dctx *d, const span *s)
 		sup = subject_before(d, s, v);
 		if (!sup)
 			sup = actor_before(d, s, v, 6, 0);
+		/* "intends to (will) allocate": a sum meant, reported with
+		 * less confidence; a hedged approval is none (stop 66) */
+		int allot = K(v)[0] == 'e' || (K(v)[0] == 'a' && K(v)[1] == 'l');
+		int hedge = hedged(d, s, v);
 		if (!rec || !sup || rec->possessive || rec->gz == GZ_DEMONYM || sup->gz == GZ_FIRM ||
-		    !strcmp(rec->code, sup->code) || negated(d, s, v) || hedged(d, s, v))
+		    !strcmp(rec->code, sup->code) || negated(d, s, v) || (hedge && !allot))
 			return ENT_OK;
 		if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
 			return rc;
@@ -12593,11 +12599,12 @@ int rule_aid_approved(dctx *d, const span *s)
 		ent_code_set(&c->f.recipient, rec->code);
 		c->directed = 1;
 		c->f.value = mv->value;
-		/* announced or unveiled: told, not yet approved */
-		int told = (K(v)[0] == 'a' && K(v)[1] == 'n') || K(v)[0] == 'u';
+		/* announced, unveiled, allocated or earmarked: told, not yet
+		 * approved (stop 66) */
+		int told = (K(v)[0] == 'a' && K(v)[1] == 'n') || K(v)[0] == 'u' || allot;
 		c->f.status = told ? ENT_STATUS_REPORTED : ENT_STATUS_SIGNED;
 		c->f.year = year_or_dateline(d, s);
-		c->f.confidence = 0.7;
+		c->f.confidence = hedge ? 0.5 : 0.7;
 		d->last_deal = (int)(c - d->cands);
 		return emit(d, c, s, "deal.aid_approved");
 	}

@@ -163,24 +163,57 @@ static void set_money(const tokens *t, size_t i, size_t k, double amount, const 
 	}
 }
 
-/* "a billion dollars", "one million euros": the amount one, spelled. */
-static size_t spelled_one(const char *text, const tokens *t, size_t i, mention *m)
+/* The value of a spelled number up to ninety ("a", "one" ... "twenty",
+ * "thirty" ... "ninety"), or 0. */
+static int number_word(const char *key)
 {
-	const char *key = TKEY(t, i), *cur;
-	double mul;
+	static const char *const small[] = {"one", "two", "three", "four", "five", "six",
+					    "seven", "eight", "nine", "ten", "eleven", "twelve",
+					    "thirteen", "fourteen", "fifteen", "sixteen",
+					    "seventeen", "eighteen", "nineteen", "twenty", NULL};
+	static const char *const tens[] = {"thirty", "forty", "fifty", "sixty", "seventy",
+					   "eighty", "ninety", NULL};
+	int k;
+	if (key[0] == 'a' && !key[1])
+		return 1;
+	for (k = 0; small[k]; k++)
+		if (strcmp(key, small[k]) == 0)
+			return k + 1;
+	for (k = 0; tens[k]; k++)
+		if (strcmp(key, tens[k]) == 0)
+			return 30 + 10 * k;
+	return 0;
+}
+
+/* "a billion dollars", "seven billion euros", "two hundred million
+ * dollars": an amount spelled in words, its scale a word (stop 66 for
+ * all but "a" and "one"). */
+static size_t spelled_amount(const char *text, const tokens *t, size_t i, mention *m)
+{
+	const char *cur;
+	double mul, v;
+	size_t j = i + 1;
 	(void)text;
-	if (!((key[0] == 'a' && !key[1]) || (key[0] == 'o' && strcmp(key, "one") == 0)) ||
-	    i + 2 >= t->n)
+	/* the next word is "million", "billion", "hundred" or "trillion":
+	 * its length rules out most words before any look-up */
+	if (i + 2 >= t->n || (t->v[j].keylen != 7 && t->v[j].keylen != 8))
 		return 0;
-	mul = scale_of(TKEY(t, i + 1));
-	if (mul < 1e6 || t->v[i + 1].keylen < 4) /* "million", "billion", not "m" */
+	v = number_word(TKEY(t, i));
+	if (v <= 0)
 		return 0;
-	cur = lookup(cur_after, TKEY(t, i + 2));
+	if (strcmp(TKEY(t, j), "hundred") == 0 && v >= 2 && j + 2 < t->n) {
+		v *= 100;
+		j++;
+	}
+	mul = scale_of(TKEY(t, j));
+	if (mul < 1e6 || t->v[j].keylen < 4) /* "million", "billion", not "m" */
+		return 0;
+	cur = lookup(cur_after, TKEY(t, j + 1));
 	if (!cur)
 		return 0;
 	memset(m, 0, sizeof *m);
-	set_money(t, i, i + 3, mul, cur, m);
-	return 3;
+	set_money(t, i, j + 2, v * mul, cur, m);
+	return j + 2 - i;
 }
 
 /* Is token k a hyphen glued to the tokens on both sides ("500-million")? */
@@ -205,7 +238,7 @@ static size_t money_at(const char *text, const tokens *t, size_t i, mention *m)
 	 * look-ups below on every word of a document.  *m is filled only
 	 * when a phrase is found. */
 	if (t->v[i].kind == TK_WORD && !t->v[i].upper && !(key[0] == 'u' && key[1] == 's' && !key[2]))
-		return spelled_one(text, t, i, m);
+		return spelled_amount(text, t, i, m);
 	memset(m, 0, sizeof *m);
 	/* "US$" / "US $" */
 	if (strcmp(key, "us") == 0 && i + 1 < t->n && strcmp(TKEY(t, i + 1), "$") == 0) {

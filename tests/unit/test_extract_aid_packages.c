@@ -236,6 +236,18 @@ TEST(extract_aid_packages__a_sum_of_military_aid_approved)
 	CHECK(deal_status("Spain announced 2 billion euros in military aid for Latvia.", "ESP",
 			  "LVA") == ENT_STATUS_REPORTED);
 	expect_no_transfer("Spain approved $800 million in humanitarian aid to Latvia.");
+	/* a sum allocated or earmarked "of (in)" aid: reported, a hedge
+	 * only lowers the confidence (stop 66) */
+	l = run("Madrid intends to allocate seven billion euros of military aid to Riga by the "
+		"end of 2024.",
+		NULL);
+	f = l ? find_deal(l, "ESP", "LVA") : NULL;
+	CHECK(f && f->value.present && f->value.amount == 7e9 &&
+	      f->status == ENT_STATUS_REPORTED && f->confidence < 0.6);
+	ent_fact_list_free(l);
+	CHECK(deal_status("Spain earmarked 500 million euros in military aid for Latvia.", "ESP",
+			  "LVA") == ENT_STATUS_REPORTED);
+	expect_no_transfer("Spain will not allocate 500 million euros of military aid to Latvia.");
 }
 
 /* "X approved the modernization of 23 F-16s already in the Yn air force

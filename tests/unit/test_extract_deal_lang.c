@@ -108,6 +108,17 @@ TEST(extract_deal_lang__amount_spelled_with_a)
 	/* "a million people" is no money, "a m" is no scale */
 	CHECK(!ent__parse_money("a million people", 16, &v));
 	CHECK(!ent__parse_money("a m dollars", 11, &v));
+	/* other spelled numbers, and hundreds (stop 66) */
+	CHECK(ent__parse_money("seven billion euros", 19, &v));
+	CHECK(fabs(v.amount - 7e9) < 1);
+	CHECK_STR(v.currency, "EUR");
+	CHECK(ent__parse_money("two hundred million dollars", 27, &v));
+	CHECK(fabs(v.amount - 2e8) < 1);
+	CHECK(ent__parse_money("forty million pounds", 20, &v));
+	CHECK(fabs(v.amount - 4e7) < 1);
+	CHECK_STR(v.currency, "GBP");
+	CHECK(!ent__parse_money("seven million people", 20, &v));
+	CHECK(!ent__parse_money("seven hundred dollars", 21, &v));
 }
 
 TEST(extract_deal_lang__it_before_a_verb_of_intent)
