@@ -2928,11 +2928,27 @@ static int kingdom_ref(const dctx *d, const span *s, const char *not, char out[1
 	static const char *noun[] = {"kingdom", "emirate", "republic", "country", "nation",
 				     "island", "sultanate", NULL};
 	static const char *w_forces[] = {"military", "army", "navy", NULL};
-	size_t i;
-	int found = 0, force = 0;
+	size_t i, j = 0, k;
+	int found = 0, force = 0, described = 0;
 	for (i = s->t0; i + 1 < s->t1 && !found; i++) {
 		found = (kis(d, i, "the") || kis(d, i, "that")) && kin(d, i + 1, noun) &&
 			!(i > s->t0 && (kis(d, i - 1, "in") || kis(d, i - 1, "across")));
+		/* "to the West African nation", "for the Gulf kingdom": up to
+		 * three capitalised words of place before the noun, which no
+		 * state's name holds ("the Czech Republic") (stop 66) */
+		if (!found && i > s->t0 && (kis(d, i - 1, "to") || kis(d, i - 1, "for")) &&
+		    kis(d, i, "the")) {
+			for (j = i + 1; j < s->t1 && j < i + 4 && d->t.v[j].kind == TK_WORD &&
+					d->t.v[j].upper;
+			     j++)
+				;
+			if (j > i + 1 && j < s->t1 && kin(d, j, noun)) {
+				for (k = s->m0; k < s->m1; k++)
+					if (M(d, k)->t0 <= j && M(d, k)->t1 > j)
+						break;
+				found = described = k == s->m1;
+			}
+		}
 		/* "France delivered missiles to the military": the forces
 		 * of the recipient just told (stop 65) */
 		if (!found && i > s->t0 && kis(d, i - 1, "to") && kis(d, i, "the") &&
@@ -2944,6 +2960,25 @@ static int kingdom_ref(const dctx *d, const span *s, const char *not, char out[1
 		return 0;
 	if (force)
 		return kingdom_ref_code(d, s, not, out, 0);
+	if (described) {
+		/* the one other state the sentence names before it ("ties with
+		 * Niger, Russia has sent ... to the West African nation") */
+		const char *one = NULL;
+		for (k = s->m0; k < s->m1 && M(d, k)->t0 < i - 1; k++) {
+			const mention *m = M(d, k);
+			if (!ent__is_state_mention(m) || m->gz == GZ_FIRM || !m->code ||
+			    (not && !strcmp(not, m->code)))
+				continue;
+			if (one && strcmp(one, m->code))
+				return 0;
+			one = m->code;
+		}
+		if (one) {
+			snprintf(out, 12, "%s", one);
+			return 1;
+		}
+		return kingdom_ref_code(d, s, not, out, 1);
+	}
 	/* "a sale of 12 helicopters to the country" with no deal near: the
 	 * state the text is about (stop 65) */
 	return kingdom_ref_code(d, s, not, out,
@@ -8803,8 +8838,11 @@ int rule_deal(dctx *d, const span *s)
 			/* "sent" moves ships and troops as well as goods: only "sent
 			 * ... to <a state>" is a transfer ("Russia has sent a naval
 			 * group" to a drill is none) */
-			if (!rec && sent_verb(d, sv))
-				return ENT_OK;
+			char sent_to[12];
+			if (!rec && sent_verb(d, sv) &&
+			    !kingdom_ref(d, s, sup ? sup->code : NULL, sent_to))
+				return ENT_OK; /* not "sent ... to the West African
+						* nation" (stop 66) */
 			/* ... and the state right after "to": "countries sending
 			 * forces to participate are X, Y" names no recipient */
 			if (rec && rec != dobj && sent_verb(d, sv) &&

@@ -420,6 +420,24 @@ TEST(extract_cross_sentence__the_country_the_text_is_about)
 	ent_fact_list_free(l);
 }
 
+/* "ties with Niger, Russia has sent ... to the West African nation": a
+ * noun of statehood with capitalised words of place is the one other
+ * state the sentence names, else the state the text speaks of; a state's
+ * own name ("the Czech Republic") is no such phrase (stop 66). */
+TEST(extract_cross_sentence__the_west_african_nation)
+{
+	expect_deal("To deepen security ties with Ghana, Egypt has sent military trainers, air "
+		    "defence systems and other equipment to the West African nation.",
+		    1, "EGY", "GHA");
+	expect_deal("Turkey delivered drones to Kuwait in May. It has also sold frigates to the "
+		    "Gulf emirate.",
+		    1, "TUR", "KWT");
+	/* two other states named: no referent */
+	expect_no_deal("After talks with Ghana and Togo, Egypt has sent air defence systems to "
+		       "the West African nation.");
+	expect_deal("Egypt has sent air defence systems to the Czech Republic.", 1, "EGY", "CZE");
+}
+
 /* "Russia is experiencing glitches with the drones it purchased from
  * Iran": "it" after a plural noun is the sentence's last subject state,
  * not the first state of the sentence before (stop 65). */
