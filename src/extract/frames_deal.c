@@ -19348,6 +19348,21 @@ static void drop_unit_ties(dctx *d, const span *s, const char *sup, const char *
 	}
 }
 
+/* "to train Ukrainians in Britain", "Iraqis": a one-word name of a state's
+ * people in the plural (ending in -ans or -is), not before a noun it
+ * would qualify (stop 66). */
+static int people_named(const dctx *d, const span *s, const mention *y)
+{
+	size_t n = d->t.v[y->t0].keylen;
+	const char *k = K(y->t0);
+	if (y->t1 != y->t0 + 1 || y->possessive || n < 5 || y->gz == GZ_FIRM ||
+	    !ent__is_state_mention(y) ||
+	    !(strcmp(k + n - 3, "ans") == 0 || strcmp(k + n - 2, "is") == 0))
+		return 0;
+	return y->t1 >= s->t1 || d->t.v[y->t1].kind != TK_WORD || d->t.v[y->t1].upper ||
+	       KIN(d, y->t1, w_locprep);
+}
+
 /* "The UAE has deployed troops to train the Chadian soldiers", "Russia
  * and India helping train Vietnamese crews", "has been training Y's coast
  * guard personnel": a verb of training before a demonym or possessive of
@@ -19361,8 +19376,9 @@ int rule_trained_forces(dctx *d, const span *s)
 		"soldiers", "troops", "military", "forces", "crews", "pilots", "officers",
 		"sailors", "personnel", "commandos", "army", "navy", "marines", "cadets",
 		"servicemen", "recruits", "units", "guardsmen", NULL};
-	const mention *y = NULL, *x = NULL, *xs[2];
+	const mention *y = NULL, *x = NULL, *xs[ENT_FACT_MAX_ACTORS];
 	size_t v, j, k, n, nx;
+	cand *c;
 	int rc;
 	for (v = find_in(d, s->t0, s->t1, w_train_v); v != NONE && !y;
 	     v = find_in(d, v + 1, s->t1, w_train_v)) {
@@ -19370,6 +19386,8 @@ int rule_trained_forces(dctx *d, const span *s)
 			continue;
 		j = v + 1 + (v + 1 < s->t1 && kis(d, v + 1, "the"));
 		y = mention_at(d, s, j);
+		if (y && y->t0 == j && people_named(d, s, y))
+			break; /* "to train Ukrainians in Britain" (stop 66) */
 		if (!y || y->t0 != j || !ent__is_state_mention(y) || y->gz == GZ_FIRM ||
 		    !(y->gz == GZ_DEMONYM || y->possessive)) {
 			y = NULL;
@@ -19393,34 +19411,32 @@ int rule_trained_forces(dctx *d, const span *s)
 			continue;
 		if (m->t0 > s->t0 && KIN(d, m->t0 - 1, w_locprep))
 			continue; /* "were in Maldives to train" */
+		if (m->t0 > s->t0 && kis(d, m->t0 - 1, "to"))
+			continue; /* "will send servicemen to Britain to train" */
 		x = m;
 	}
 	if (!x)
 		return ENT_OK;
-	/* "Russia and India helping train": the state joined before by "and" */
-	xs[0] = x;
-	nx = 1;
-	for (k = s->m0; k < s->m1 && nx < 2 && x->t0 > s->t0 + 1 && kis(d, x->t0 - 1, "and"); k++)
-		if (M(d, k)->t1 == x->t0 - 1 && ent__is_state_mention(M(d, k)) &&
-		    M(d, k)->gz != GZ_FIRM && !M(d, k)->possessive)
-			xs[nx++] = M(d, k);
-	for (k = 0; k < nx; k++) {
-		cand *c;
-		if (!strcmp(xs[k]->code, y->code))
-			continue;
-		if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
-			return rc;
-		if ((rc = ent_fact_add_item(&c->f, ENT_CAT_TRAINING, "training", 8, NULL, -1)))
-			return rc;
-		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, xs[k]->code);
-		ent_code_set(&c->f.recipient, y->code);
-		c->directed = 1;
-		c->f.year = year_in(d, s);
-		c->f.confidence = 0.6;
-		if ((rc = emit(d, c, s, "supply.trained_forces")))
-			return rc;
-	}
-	return ENT_OK;
+	/* "Russia and India helping train", "Sweden, Finland, Canada and
+	 * Denmark send instructors": the trainers listed together, one tie
+	 * as with a verb of supply (stop 66) */
+	nx = actors_group_before(d, s, x->t1, xs, ENT_FACT_MAX_ACTORS);
+	if (nx == 0 || xs[0] != x)
+		xs[0] = x, nx = 1;
+	if ((rc = ent__cand_new(d, ENT_FACT_SUPPLY, s->unit, &c)))
+		return rc;
+	if ((rc = ent_fact_add_item(&c->f, ENT_CAT_TRAINING, "training", 8, NULL, -1)))
+		return rc;
+	for (k = 0; k < nx; k++)
+		if (strcmp(xs[k]->code, y->code) != 0 && !xs[k]->possessive &&
+		    xs[k]->gz != GZ_FIRM)
+			ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, xs[k]->code);
+	ent_fact_sort_codes(c->f.suppliers, c->f.nsuppliers);
+	ent_code_set(&c->f.recipient, y->code);
+	c->directed = 1;
+	c->f.year = year_in(d, s);
+	c->f.confidence = 0.6;
+	return emit(d, c, s, "supply.trained_forces");
 }
 
 /* "A thanked B for gifting / donating / supplying / providing /

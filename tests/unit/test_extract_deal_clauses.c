@@ -769,13 +769,26 @@ TEST(extract_deal_clauses__a_repeated_arrival_is_a_visit)
 /* "X has deployed troops to train the Yn soldiers", "A and B helping train
  * Yn crews", "has been training Y's coast guard personnel": training of a
  * state's armed people is a supply of training to it; not negated, not
- * with no state to give it, not from a place ("were in Y to train"). */
+ * with no state to give it, not from a place ("were in Y to train"), nor
+ * the place troops are sent to; trainers listed together give one tie
+ * with all of them, as a verb of supply does ("to train Ukrainians in
+ * Britain": the people named in the plural; stop 66). */
 TEST(extract_deal_clauses__training_a_states_forces)
 {
 	static const char *sup2[] = {"PER", "CHL", NULL}, *rec2[] = {"BOL", "BOL", NULL};
+	ent_fact_list *l;
+	const ent_fact *f;
 	expect_deal("Peru has deployed troops to train the Bolivian soldiers in warfare.", 1, "PER",
 		    "BOL");
-	expect_deals("Peru and Chile helping train Bolivian crews", 2, sup2, rec2);
+	expect_deals("Peru and Chile helping train Bolivian crews", 1, sup2, rec2);
+	l = run("Peru, Chile, Canada and the Netherlands send their instructors to train "
+		"Bolivians in Spain.",
+		NULL);
+	f = l ? find_deal(l, "CAN", "BOL") : NULL;
+	CHECK(f && f->nsuppliers == 4 && !find_deal(l, "ESP", "BOL"));
+	ent_fact_list_free(l);
+	expect_deal("Peru will send up to 70 servicemen to Chile to train Bolivian soldiers.", 1,
+		    "PER", "BOL");
 	expect_deal("Peru has been training Bolivia's coast guard personnel.", 1, "PER", "BOL");
 	expect_deal("The elite commandos of the Peruvian Navy were in Bolivia to train the Bolivian "
 		    "military.",
