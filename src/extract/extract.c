@@ -1232,6 +1232,23 @@ static int echo_in_brackets(const dctx *d, size_t k)
 	return p->t1 + 1 == m->t0 && p->code && !p->possessive && !strcmp(p->code, m->code);
 }
 
+/* Is mention k, a state or its demonym, part of the name of a water: "the
+ * Gulf of Thailand", "the Sea of Japan", "the Indian Ocean", "the
+ * Philippine Sea"?  Such a name is a place, no state (stop 66; the drill
+ * rules read it too, frames_exercise.c ex_water_name). */
+static int water_named_at(const dctx *d, size_t k)
+{
+	static const char *const w_water[] = {"sea", "seas", "gulf", "strait", "straits", "bay",
+					      "ocean", NULL};
+	const mention *m = &d->m.v[k];
+	if (m->kind != MK_ACTOR || (m->gz != GZ_STATE && m->gz != GZ_DEMONYM) || m->possessive)
+		return 0;
+	if (m->t0 >= 2 && strcmp(TKEY(&d->t, m->t0 - 1), "of") == 0 &&
+	    d->t.v[m->t0 - 2].upper && key_in(TKEY(&d->t, m->t0 - 2), w_water))
+		return 1;
+	return m->t1 < d->t.n && d->t.v[m->t1].upper && key_in(TKEY(&d->t, m->t1), w_water);
+}
+
 /* Drop the mentions that are no words of a party or of goods (ship_verb_at,
  * claimant_at, member_list_at, echo_in_brackets); one walk, each test on the
  * list as read (a test may look at the mention after k, not yet moved). */
@@ -1240,7 +1257,7 @@ static void drop_mentions(dctx *d)
 	size_t k, w = 0;
 	for (k = 0; k < d->m.n; k++)
 		if (!ship_verb_at(d, k) && !claimant_at(d, k) && !member_list_at(d, k) &&
-		    !echo_in_brackets(d, k))
+		    !echo_in_brackets(d, k) && !water_named_at(d, k))
 			d->m.v[w++] = d->m.v[k];
 	d->m.n = w;
 }

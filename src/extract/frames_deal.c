@@ -2958,6 +2958,21 @@ static int kingdom_ref(const dctx *d, const span *s, const char *not, char out[1
 	}
 	if (!found || s->unit < 0)
 		return 0;
+	/* "to the island (Indian Ocean) nation of Sri Lanka": the state
+	 * after "of" (stop 66) */
+	for (j = i; j < s->t1 && j < i + 5 && !kin(d, j, noun); j++)
+		;
+	while (j + 1 < s->t1 && kin(d, j + 1, noun))
+		j++; /* "the island nation" */
+	if (j + 2 < s->t1 && kin(d, j, noun) && kis(d, j + 1, "of")) {
+		const mention *m = mention_at(d, s, j + 2);
+		if (m && m->t0 == j + 2 && ent__is_state_mention(m) && m->gz != GZ_FIRM &&
+		    m->gz != GZ_DEMONYM && !m->possessive && m->code &&
+		    !(not && !strcmp(not, m->code))) {
+			snprintf(out, 12, "%s", m->code);
+			return 1;
+		}
+	}
 	if (force)
 		return kingdom_ref_code(d, s, not, out, 0);
 	if (described) {

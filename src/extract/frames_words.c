@@ -945,6 +945,19 @@ static int passive_aux(const dctx *d, size_t i)
 	return kin_local(d, i, w_be) || !strcmp(K(i), "been");
 }
 
+/* A noun of statehood: "to the island nation of Y". */
+static int statehood_noun(const char *key)
+{
+	static const char *const w[] = {"nation", "country", "state", "island", "islands",
+					"kingdom", "republic", "archipelago", "emirate",
+					"sultanate", NULL};
+	size_t i;
+	for (i = 0; w[i]; i++)
+		if (!strcmp(key, w[i]))
+			return 1;
+	return 0;
+}
+
 /* Clear the mark of transfer on every verb of giving, then give it back to
  * those right before a state (or "the" and a state) whose next mention, at
  * most five words on, is a weapon, and to those right before goods that
@@ -1024,6 +1037,14 @@ static void give_double_object(dctx *d)
 		if (e + 4 < d->t.n && !strcmp(K(e + 1), "be") && !strcmp(K(e + 2), "used") &&
 		    !strcmp(K(e + 3), "by"))
 			lim = e + 5;
+		/* "to the island (Indian Ocean) nation of Y" (stop 66) */
+		if (!strcmp(K(e + 1), "the"))
+			for (j = e + 3; j < d->t.n && j < e + 7; j++)
+				if (!strcmp(K(j), "of") && statehood_noun(K(j - 1))) {
+					lim = j + 1;
+					break;
+				}
+		j = k + 1;
 		for (; j < d->m.n && d->m.v[j].t0 <= lim; j++) {
 			m = &d->m.v[j];
 			if (m->t0 > e && m->kind == MK_ACTOR && ent__is_state_mention(m) &&

@@ -542,3 +542,17 @@ TEST(extract_deal_roles__a_lease_taken)
 		    1, "FRA", "PER");
 	expect_deal("Chile and Peru bought French-made Mirage jets.", 2, "FRA", "CHL");
 }
+
+/* "the Gulf of Thailand", "the Indian Ocean": a water named after a state
+ * is a place, no party; "to the island (Indian Ocean) nation of Y" is Y
+ * (stop 66). */
+TEST(extract_deal_roles__waters_and_nations_of)
+{
+	expect_no_deal("Peru said Chile will soon hand over two warships, despite U.S. fears "
+		       "about Chile's influence in the Gulf of Mexico.");
+	expect_deal("Japan has given patrol boats to the Indian Ocean nation of Sri Lanka.", 1,
+		    "JPN", "LKA");
+	expect_deal("Japan gave patrol boats to the island nation of Sri Lanka.", 1, "JPN", "LKA");
+	expect_deal("Turkey sold drones to the Central Asian republic of Kyrgyzstan.", 1, "TUR",
+		    "KGZ");
+}
