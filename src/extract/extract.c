@@ -1249,6 +1249,67 @@ static int water_named_at(const dctx *d, size_t k)
 	return m->t1 < d->t.n && d->t.v[m->t1].upper && key_in(TKEY(&d->t, m->t1), w_water);
 }
 
+/* Is mention k the origin of a design, or its maker, "radars modeled
+ * after the American AN/TPQ-36", "a fighter based on the Russian Su-27",
+ * "copied from the Israeli Harop": a lineage, no party nor goods (stop
+ * 66)? */
+static int design_origin_at(const dctx *d, size_t k)
+{
+	static const char *const w_modeled[] = {"modeled", "modelled", "based", "patterned",
+						"derived", "copied", "reverse", NULL};
+	const mention *m = &d->m.v[k];
+	size_t j = m->t0, n;
+	if (m->kind != MK_ACTOR ||
+	    (m->gz != GZ_DEMONYM && !(m->gz == GZ_WEAPON && m->canon) && !m->possessive) || j < 2)
+		return 0; /* a named design; not "derived from the patrol vessels that X built" */
+	/* back over "the" and the maker's words before a design ("the
+	 * Russian Su-27") */
+	for (n = 0; j > 2 && n < 3 &&
+		    (strcmp(TKEY(&d->t, j - 1), "the") == 0 || d->t.v[j - 1].upper ||
+		     strcmp(TKEY(&d->t, j - 1), "-") == 0);
+	     n++)
+		j--;
+	if (j < 2 || !(strcmp(TKEY(&d->t, j - 1), "after") == 0 ||
+		       strcmp(TKEY(&d->t, j - 1), "on") == 0 ||
+		       strcmp(TKEY(&d->t, j - 1), "from") == 0))
+		return 0;
+	/* "reverse-engineered from": the verb's first half, over the hyphen */
+	if (j >= 4 && strcmp(TKEY(&d->t, j - 2), "engineered") == 0)
+		j -= 2;
+	return key_in(TKEY(&d->t, j - 2), w_modeled);
+}
+
+/* Is mention k a bidder that lost, "awarded a contract by Armenia, over
+ * other contenders from Russia and Poland": a state in the list after
+ * "from" (over names, "the", commas and "and") whose noun, at most three
+ * words before "from", is one of rivals in a contest?  It is party to no
+ * fact of the sentence (stop 66). */
+static int rival_bidder_at(const dctx *d, size_t k)
+{
+	static const char *const w_rival[] = {"contenders", "contender", "competitors",
+					      "competitor", "rivals", "bidders", "bidder",
+					      "challengers", NULL};
+	const mention *m = &d->m.v[k];
+	size_t j = m->t0, n;
+	if (m->kind != MK_ACTOR || m->t0 < 2)
+		return 0;
+	for (n = 0; j > 0 && n < 10; n++) {
+		const char *key = TKEY(&d->t, j - 1);
+		if (strcmp(key, "from") == 0)
+			break;
+		if (!(d->t.v[j - 1].upper || strcmp(key, ",") == 0 || strcmp(key, "and") == 0 ||
+		      strcmp(key, "the") == 0))
+			return 0;
+		j--;
+	}
+	if (j == 0 || strcmp(TKEY(&d->t, j - 1), "from") != 0)
+		return 0;
+	for (n = 0, j--; j > 0 && n < 3; n++, j--)
+		if (key_in(TKEY(&d->t, j - 1), w_rival))
+			return 1;
+	return 0;
+}
+
 /* Drop the mentions that are no words of a party or of goods (ship_verb_at,
  * claimant_at, member_list_at, echo_in_brackets); one walk, each test on the
  * list as read (a test may look at the mention after k, not yet moved). */
@@ -1257,7 +1318,8 @@ static void drop_mentions(dctx *d)
 	size_t k, w = 0;
 	for (k = 0; k < d->m.n; k++)
 		if (!ship_verb_at(d, k) && !claimant_at(d, k) && !member_list_at(d, k) &&
-		    !echo_in_brackets(d, k) && !water_named_at(d, k))
+		    !echo_in_brackets(d, k) && !water_named_at(d, k) && !rival_bidder_at(d, k) &&
+		    !design_origin_at(d, k))
 			d->m.v[w++] = d->m.v[k];
 	d->m.n = w;
 }

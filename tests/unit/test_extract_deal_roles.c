@@ -556,3 +556,23 @@ TEST(extract_deal_roles__waters_and_nations_of)
 	expect_deal("Turkey sold drones to the Central Asian republic of Kyrgyzstan.", 1, "TUR",
 		    "KGZ");
 }
+
+/* "awarded a contract by Y, over other contenders from A and B": bidders
+ * that lost are no parties; "modeled after the American X", "based on
+ * the Russian Su-27": a design's origin is neither party nor goods
+ * (stop 66). */
+TEST(extract_deal_roles__losing_bidders_and_design_origins)
+{
+	expect_deal("Chile had been awarded a $40 million defense export contract by Peru, over "
+		    "other contenders from Spain and Italy.",
+		    1, "CHL", "PER");
+	expect_deal("Chile will supply four radars that have been modeled after the American "
+		    "AN/TPQ-36 radar to Peru.",
+		    1, "CHL", "PER");
+	expect_deal("China's J-11 fighter, based on the Russian Su-27, was sold to Peru.", 1,
+		    "CHN", "PER");
+	/* a patrol vessel that a design derives from is goods of its own */
+	expect_deal("Peru bought corvettes from Spain. The corvette is derived from the offshore "
+		    "patrol vessels that Spain built for Chile.",
+		    2, "ESP", "CHL");
+}
