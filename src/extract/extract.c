@@ -289,6 +289,52 @@ static int abbreviations(dctx *d, size_t from)
 	return rc;
 }
 
+/* "The flagship Multi-Mission Radar (MMR) ... 130 MMRs have been
+ * delivered": an abbreviation in brackets right after a named system
+ * stands, later, for that system (its plural with "s" too); a weapon
+ * mention is added over each later use (stop 66).  Gazetteer mentions
+ * are d->m.v[from..n), in token order. */
+static int weapon_abbreviations(dctx *d, size_t from)
+{
+	size_t k, i, n = d->m.n, nab = 0;
+	int rc = ENT_OK;
+	for (k = from; k < n && rc == ENT_OK && nab < ABBR_MAX; k++) {
+		const mention *m = &d->m.v[k];
+		const tok *a;
+		const char *key;
+		size_t len;
+		if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON || !m->canon || m->t1 + 2 >= d->t.n ||
+		    strcmp(TKEY(&d->t, m->t1), "(") != 0 || strcmp(TKEY(&d->t, m->t1 + 2), ")") != 0)
+			continue;
+		a = &d->t.v[m->t1 + 1];
+		if (a->kind != TK_WORD || !a->allcaps || a->keylen < 2 || a->keylen > 6)
+			continue;
+		key = TKEY(&d->t, m->t1 + 1);
+		len = a->keylen;
+		nab++; /* each definition scans the rest of the text once */
+		for (i = m->t1 + 3; i < d->t.n && rc == ENT_OK; i++) {
+			const tok *x = &d->t.v[i];
+			mention y;
+			size_t j;
+			if (x->kind != TK_WORD || !x->upper || strncmp(TKEY(&d->t, i), key, len) != 0 ||
+			    !(x->keylen == len || (x->keylen == len + 1 && TKEY(&d->t, i)[len] == 's')))
+				continue;
+			for (j = from; j < n; j++)
+				if (d->m.v[j].t0 <= i && d->m.v[j].t1 > i)
+					break;
+			if (j < n)
+				continue; /* a name the gazetteer knows */
+			y = d->m.v[k];
+			y.t0 = i;
+			y.t1 = i + 1;
+			y.start = x->start;
+			y.end = x->end;
+			rc = ent__mentions_push(&d->m, &y);
+		}
+	}
+	return rc;
+}
+
 /* The words of a state's armed service that a text names with its owner
  * first ("U.S. Coast Guard", "the Colombian Navy", "Pakistan's Air Force")
  * and later bare ("The Coast Guard has transferred ..."). */
@@ -1702,7 +1748,8 @@ static int find_mentions(dctx *d)
 	alt_demonyms(d);
 	if ((rc = korea_short_names(d)))
 		return rc;
-	if ((rc = abbreviations(d, npat)) || (rc = body_anaphora(d, npat)) ||
+	if ((rc = abbreviations(d, npat)) || (rc = weapon_abbreviations(d, npat)) ||
+	    (rc = body_anaphora(d, npat)) ||
 	    (rc = latter_former(d)))
 		return rc;
 	if (d->m.n > 1) /* qsort of a NULL array is undefined even when empty */

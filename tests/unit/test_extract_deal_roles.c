@@ -576,3 +576,16 @@ TEST(extract_deal_roles__losing_bidders_and_design_origins)
 		    "patrol vessels that Spain built for Chile.",
 		    2, "ESP", "CHL");
 }
+
+/* "the Multi-Mission Radar (MMR) ... 130 MMRs have been delivered to A, B
+ * and C": an abbreviation in brackets after a named system stands for it
+ * later, its plural too, and its maker sells (stop 66). */
+TEST(extract_deal_roles__a_systems_abbreviation)
+{
+	static const char *sup[] = {"ISR", "ISR", NULL}, *rec[] = {"PER", "CHL", NULL};
+	expect_deals("Peru praised the Multi-Mission Radar (MMR). So far 30 MMRs have been "
+		     "delivered to Peru and Chile.",
+		     2, sup, rec);
+	/* no definition, no system */
+	expect_no_deal("So far 30 MMRs have been delivered to Peru and Chile.");
+}
