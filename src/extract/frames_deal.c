@@ -10429,6 +10429,22 @@ int rule_deal(dctx *d, const span *s)
 				   : NONE;
 		if (g == NONE && c->directed && bv != NONE && (sv == NONE || bv < sv) && !valued)
 			g = gear_given_by(d, s, bv + 1, bv + 12 < s->t1 ? bv + 12 : s->t1, &c->f);
+		if (g == NONE && c->directed && (sv != NONE || bv != NONE) &&
+		    !stage_pending(d, s, trig)) {
+			/* "received Russian military instructors and
+			 * equipment": gear after a word of war (stop 66) */
+			static const char *w_gear_n[] = {"equipment", "hardware", NULL};
+			static const char *w_war_adj[] = {"military", "defence", "defense", NULL};
+			size_t lim = gv + 7 < s->t1 ? gv + 7 : s->t1;
+			size_t e = find_local(d, gv + 1, lim, w_gear_n);
+			size_t q = e != NONE ? find_local(d, gv + 1, e, w_war_adj) : NONE;
+			for (; q != NONE && q < e; q++)
+				if (d->t.v[q].kind != TK_WORD || d->t.v[q].upper ||
+				    kis(d, q, "to") || kis(d, q, "from"))
+					break; /* words of one noun phrase only */
+			if (q == e)
+				g = e;
+		}
 		/* "Poland sent military aid (defence assistance) to Ukraine":
 		 * aid of war sent is arms of no stated kind (stop 65) */
 		if (g == NONE && c->directed && sv != NONE && (bv == NONE || sv < bv) &&

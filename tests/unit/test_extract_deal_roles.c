@@ -589,3 +589,14 @@ TEST(extract_deal_roles__a_systems_abbreviation)
 	/* no definition, no system */
 	expect_no_deal("So far 30 MMRs have been delivered to Peru and Chile.");
 }
+
+/* "Niger received Russian military instructors and equipment": gear
+ * after a word of war in the object's noun phrase is arms of no stated
+ * kind; instructors alone are none (stop 66). */
+TEST(extract_deal_roles__military_gear_received)
+{
+	expect_deal("Chad received Egyptian military instructors and equipment this week.", 1,
+		    "EGY", "TCD");
+	expect_deal("Egypt sent military instructors and equipment to Chad.", 1, "EGY", "TCD");
+	expect_no_deal("Chad received Egyptian instructors this week.");
+}
