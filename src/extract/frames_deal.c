@@ -10209,6 +10209,20 @@ int rule_deal(dctx *d, const span *s)
 		      !s->forced_deal && !counted_sales(d, s, sv) && !reported_transfer(d, s, sv) &&
 		      !gift_made(d, s, sv);
 
+	/* "SIG Sauer announced a procurement contract with India's ministry
+	 * to supply rifles", "India signed a contract with SIG Sauer to
+	 * supply rifles": a firm is no buyer from a state in a contract
+	 * whose noun of buying qualifies it, or whose verb of supply is an
+	 * infinitive; the firm sells (stop 66) */
+	if (sup && rec && rec->gz == GZ_FIRM && sup->gz != GZ_FIRM && !rec->possessive &&
+	    ((bv != NONE && (sv == NONE || bv < sv) && bv + 1 < s->t1 &&
+	      KIN(d, bv + 1, w_deal_noun)) ||
+	     (sv != NONE && (bv == NONE || sv < bv) && sv > s->t0 && kis(d, sv - 1, "to") &&
+	      rec->t1 < sv))) {
+		const mention *x = sup;
+		sup = rec;
+		rec = x;
+	}
 	/* parties read off earlier candidates point into the array
 	 * ent__cand_new may move: keep copies */
 	mention sup_pin, rec_pin, lone_pin;

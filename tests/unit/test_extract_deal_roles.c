@@ -600,3 +600,17 @@ TEST(extract_deal_roles__military_gear_received)
 	expect_deal("Egypt sent military instructors and equipment to Chad.", 1, "EGY", "TCD");
 	expect_no_deal("Chad received Egyptian instructors this week.");
 }
+
+/* "SIG Sauer announced a procurement contract with India's ministry to
+ * supply rifles", "India signed a contract with SIG Sauer to supply
+ * rifles": a firm buys nothing from a state there; it sells (stop 66). */
+TEST(extract_deal_roles__a_firm_is_no_buyer_in_its_contract)
+{
+	expect_deal("Rifle maker SIG Sauer has announced a second procurement contract with "
+		    "Peru's Ministry of Defence to supply 7,000 rifles.",
+		    1, "USA", "PER");
+	expect_deal("Peru signed a contract with SIG Sauer to supply 7,000 rifles.", 1, "USA",
+		    "PER");
+	expect_deal("Peru signed a purchase agreement with Dassault for 36 Rafales.", 1, "FRA",
+		    "PER");
+}
