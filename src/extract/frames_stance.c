@@ -9770,6 +9770,8 @@ static int goods_threatened(dctx *d, const span *s, size_t i, int *hit)
 	return ENT_OK;
 }
 
+static int welcomed_accession(dctx *d, const span *s, size_t i, int *hit);
+
 static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_recognise_v[] = {"recognized", "recognised", "recognizes",
@@ -10105,6 +10107,10 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 		if (KIN(d, j, w_be) || kis(d, j, "been"))
 			return welcomed_by(d, s, i, hit);
 	}
+	if (welcome && !negated(d, s, i) && (rc = welcomed_accession(d, s, i, hit)))
+		return rc;
+	if (*hit)
+		return ENT_OK;
 	if (welcome && !negated(d, s, i)) {
 		if ((rc = welcomed_between(d, s, i, hit)))
 			return rc;
@@ -15133,6 +15139,44 @@ static int ratified_membership(dctx *d, const span *s, size_t i, int *hit)
 	if (!a || a->gz == GZ_FIRM)
 		return ENT_OK;
 	return add_state_stance(d, s, a, y, ENT_POLARITY_SUPPORT, i, "stance.ratified_membership");
+}
+
+/* "X welcomed the Turkish parliament's approval of a bill on Sweden's
+ * accession to the alliance": a word of consent, then within ten words
+ * a state's possessive and its entry (membership, bid): X backs the
+ * state that enters, not the one that consents (stop 66). */
+static int welcomed_accession(dctx *d, const span *s, size_t i, int *hit)
+{
+	static const char *w_consent_n[] = {"approval", "ratification", "endorsement", "vote",
+					    "decision", "consent", NULL};
+	static const char *w_entry_n[] = {"membership", "accession", "bid", "application",
+					  "entry", NULL};
+	const mention *y = NULL, *a;
+	size_t j, c = NONE, e = 0, n;
+	for (j = i + 1; j < s->t1 && j < i + 6 && c == NONE; j++)
+		if (kin_local(d, j, w_consent_n))
+			c = j;
+	if (c == NONE)
+		return ENT_OK;
+	for (j = c + 1; j < s->t1 && j < c + 10 && !y; j++) {
+		if (kis(d, j, ",") || kis(d, j, ";") || kis(d, j, "."))
+			return ENT_OK;
+		y = named_state(d, s, j, &e);
+		if (y && (!y->possessive || y->gz == GZ_DEMONYM || y->gz == GZ_FIRM))
+			y = NULL;
+	}
+	if (!y)
+		return ENT_OK;
+	for (n = 0; e < s->t1 && n < 2 && !kin_local(d, e, w_entry_n) && d->t.v[e].kind == TK_WORD;
+	     e++, n++)
+		; /* "Sweden's NATO membership" */
+	if (e >= s->t1 || !kin_local(d, e, w_entry_n))
+		return ENT_OK;
+	a = stance_actor(d, s, i);
+	*hit = 1;
+	if (!a || a->gz == GZ_FIRM || !strcmp(a->code, y->code))
+		return ENT_OK;
+	return add_state_stance(d, s, a, y, ENT_POLARITY_SUPPORT, i, "stance.welcomed_accession");
 }
 
 /* "X will help (contribute to) strengthen(ing) Y's defence

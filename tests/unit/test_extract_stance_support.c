@@ -462,3 +462,18 @@ TEST(extract_stance_support__praise_of_its_buildup)
 			 "CHL", ENT_POLARITY_SUPPORT));
 	CHECK_INT(stance_count("Peru praised its own military modernisation."), 0);
 }
+
+/* "X welcomed the Turkish parliament's approval of a bill on Sweden's
+ * accession": X backs the state that enters, not the one that consents
+ * (stop 66). */
+TEST(extract_stance_support__welcomed_an_approval_of_accession)
+{
+	static const char *const text = "Peru and Spain have welcomed the Bolivian parliament's "
+					"approval of a bill on Ecuador's accession to the "
+					"alliance.";
+	CHECK(stance_has(text, "PER", "ECU", ENT_POLARITY_SUPPORT));
+	CHECK(stance_has(text, "ESP", "ECU", ENT_POLARITY_SUPPORT));
+	CHECK(!stance_has(text, "PER", "BOL", ENT_POLARITY_SUPPORT));
+	CHECK(stance_only("Spain welcomed Bolivia's decision.", "ESP", "BOL",
+			  ENT_POLARITY_SUPPORT));
+}
