@@ -1564,6 +1564,12 @@ static int ex_not_party(const dctx *d, const span *s, const mention *m, size_t t
 	 * condemned", past a relative clause: "X, which claims Y as its
 	 * territory, has labeled the drills" */
 	i = m->t1;
+	/* "The Chinese Defense Ministry on Thursday condemned": the
+	 * capitalised words of a body after the state (stop 66) */
+	for (n = 0; !m->possessive && i < s->t1 && i < trig && n < 3 &&
+		    d->t.v[i].kind == TK_WORD && d->t.v[i].upper;
+	     i++, n++)
+		;
 	if (i + 2 < s->t1 && kis(d, i, ",") && (kis(d, i + 1, "which") || kis(d, i + 1, "who"))) {
 		size_t c;
 		for (c = i + 2; c < s->t1 && c < i + 16 && !kis(d, c, ","); c++)

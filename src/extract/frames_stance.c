@@ -15517,6 +15517,28 @@ __attribute__((noinline)) static int target_in_object(dctx *d, const span *s, si
 	}
 	if (!np || negated(d, s, i) || (v != i && negated(d, s, v)))
 		return ENT_OK;
+	{
+		/* "condemned the US deployment of a missile system to the
+		 * Philippines": the host of a deployment is opposed too
+		 * (stop 66) */
+		static const char *w_deploy_n[] = {"deployment", "deployments", "stationing",
+						   "placement", NULL};
+		size_t j, e;
+		const mention *h;
+		for (j = o; j < s->t1 && j < o + 4 && !kin_local(d, j, w_deploy_n); j++)
+			;
+		if (np < 6 && j < s->t1 && j < o + 4)
+			for (j++; j + 1 < s->t1 && j < o + 14; j++) {
+				if (kis(d, j, ",") || kis(d, j, ";"))
+					break;
+				if (!kis(d, j, "to") && !kis(d, j, "in"))
+					continue;
+				h = named_state(d, s, j + 1, &e);
+				if (h && !h->possessive && h->gz != GZ_DEMONYM && h->gz != GZ_FIRM)
+					par[np++] = h;
+				break;
+			}
+	}
 	/* "Chad was accused of (criticised for) the transfer of weapons to
 	 * Y": the subject of a passive is no actor ("is opposed to" is one;
 	 * stop 63) */

@@ -477,3 +477,25 @@ TEST(extract_stance_support__welcomed_an_approval_of_accession)
 	CHECK(stance_only("Spain welcomed Bolivia's decision.", "ESP", "BOL",
 			  ENT_POLARITY_SUPPORT));
 }
+
+/* "The Chinese Defense Ministry condemned the US deployment of a missile
+ * system to the Philippines during military drills": the host of a
+ * deployment is opposed with its owner, and the critic, past its body's
+ * capitalised words, is no party of the drill (stop 66). */
+TEST(extract_stance_support__a_deployment_and_its_host)
+{
+	static const char *const text = "The Peruvian Defense Ministry on Thursday strongly "
+					"condemned the Chilean deployment of a missile system to "
+					"Bolivia during military drills.";
+	ent_fact_list *l = run(text, NULL);
+	size_t i;
+	int peru_drills = 0;
+	CHECK(l && has_stance(l, "PER", "CHL", ENT_POLARITY_OPPOSE));
+	CHECK(l && has_stance(l, "PER", "BOL", ENT_POLARITY_OPPOSE));
+	for (i = 0; l && i < l->n; i++)
+		if (l->v[i].type == ENT_FACT_EXERCISE &&
+		    ent_fact_has_code(l->v[i].participants, l->v[i].nparticipants, "PER"))
+			peru_drills = 1;
+	CHECK(!peru_drills);
+	ent_fact_list_free(l);
+}
