@@ -3618,7 +3618,7 @@ static int sale_of_parties(const dctx *d, const span *s, size_t sv, const mentio
 }
 
 /* Is m the place of a wire dateline that opens its unit ("Hanoi (VNA) -",
- * "MOSCOW, June 3 (Reuters) -", "ANKARA:", "SANTIAGO, Chile -",
+ * "MOSCOW, June 3 (Reuters) -", "BEIJING, Aug 27 (APP):", "ANKARA:", "SANTIAGO, Chile -",
  * "Brussels (Brussels Morning) A ...")?  A place, no party (also of
  * drills: frames_exercise.c ex_add_parties). */
 int dateline_place(const dctx *d, const span *s, const mention *m)
@@ -3679,8 +3679,10 @@ int dateline_place(const dctx *d, const span *s, const mention *m)
 			if (q == e)
 				return 1;
 		}
+		/* "BEIJING, Aug 27 (APP):" closes with a colon (stop 66) */
 		if (kis(d, e, ")") || kis(d, e, "-"))
-			return kis(d, e, "-") || (e + 1 < s->t1 && kis(d, e + 1, "-"));
+			return kis(d, e, "-") ||
+			       (e + 1 < s->t1 && (kis(d, e + 1, "-") || kis(d, e + 1, ":")));
 	}
 	return 0;
 }

@@ -2084,7 +2084,12 @@ static int named_again(const dctx *d, const span *s, const mention *m, size_t tr
 		if (o == m || !ent__is_state_mention(o) || !o->code || strcmp(o->code, m->code) ||
 		    dateline_place(d, s, o) || foreign_office_speaker(d, s, o))
 			continue;
-		if (ex_not_party(d, s, o, trig))
+		/* a speaker before the drill too: "BEIJING: China welcomed
+		 * the joint drills of A and B"; not "Muscat: Joint exercise
+		 * X is ..., an official at Oman's ministry said" (stop 66) */
+		if (ex_not_party(d, s, o, trig) ||
+		    (trig != NONE && o->t0 < trig && speaker(d, s, o) &&
+		     !speaker_drills_with(d, s, o, trig) && !speaker_own_forces(d, s, o, trig)))
 			return 0;
 		again = 1;
 	}

@@ -612,6 +612,14 @@ TEST(extract_exercise_names__dateline)
 	CHECK(ex_named("Muscat: Joint military exercise Desert Sword 3 is a step to peace, a "
 		       "top official at Oman's Ministry of Defence has said.",
 		       "2024-05-01", CODES("OMN"), 0, "Desert Sword 3"));
+	/* the state named again is the speaker before the drill: the
+	 * dateline is a place; "(Agency):" closes a dateline too (stop 66) */
+	CHECK(ex_named("NAIROBI: Kenya welcomed the joint participation of Uganda and Tanzania in "
+		       "the \"Lake Shield\" exercise.",
+		       "2024-05-01", CODES("UGA", "TZA"), 0, "Lake Shield"));
+	CHECK(ex_named("NAIROBI, Aug 27 (APP):Kenya on Monday welcomed the joint participation "
+		       "of Uganda and Tanzania in the \"Lake Shield\" exercise.",
+		       "2024-05-01", CODES("UGA", "TZA"), 0, "Lake Shield"));
 }
 
 TEST(extract_exercise_names__series_start_year)
