@@ -14982,20 +14982,55 @@ static int support_gained(dctx *d, const span *s, size_t i, int *hit)
 					 "securing", "received", "receives", "receive", "receiving",
 					 "enjoys", "enjoyed", "enjoy", "enjoying", "earned", "earns",
 					 "obtained", "obtains", "garnered", "garners", "got", NULL};
-	const mention *y = NULL, *x;
-	size_t q = modifiers_before(d, s, i, 2, 0), e = 0, v;
+	static const char *w_have[] = {"has", "have", "had", "having", NULL};
+	static const char *w_group_n[] = {"countries", "nations", "states", "allies", "partners",
+					  "governments", NULL};
+	const mention *y = NULL, *x, *more[ENT_FACT_MAX_ACTORS];
+	size_t q = modifiers_before(d, s, i, 2, 0), e = 0, v, j, n, nmore = 0;
+	int rc;
 	if (q > s->t0 && kis(d, q - 1, "the") && i + 2 < s->t1 && kis(d, i + 1, "of")) {
-		/* "won the backing of Y" */
-		y = named_state(d, s, i + 2, &e);
+		/* "won the backing of Y"; "enjoys the support of many
+		 * Western countries, including A and B" (stop 66) */
+		j = i + 2;
+		if (!named_state(d, s, j, &e)) {
+			for (n = 0; j < s->t1 && n < 4 && !kin_local(d, j, w_group_n) &&
+				    d->t.v[j].kind == TK_WORD;
+			     j++, n++)
+				;
+			if (j + 2 >= s->t1 || !kin_local(d, j, w_group_n))
+				return ENT_OK;
+			j += kis(d, j + 1, ",") ? 2 : 1;
+			if (kis(d, j, "including") || kis(d, j, "like"))
+				j++;
+			else if (kis(d, j, "such") && j + 1 < s->t1 && kis(d, j + 1, "as"))
+				j += 2;
+			else
+				return ENT_OK;
+		}
+		y = named_state(d, s, j, &e);
 		if (!y || y->possessive || y->gz == GZ_DEMONYM)
 			return ENT_OK;
+		/* "of France and the United States": the rest of the list */
+		while (nmore < ENT_FACT_MAX_ACTORS && e + 1 < s->t1 &&
+		       (kis(d, e, ",") || kis(d, e, "and"))) {
+			const mention *z;
+			j = e + 1;
+			if (kis(d, e, ",") && kis(d, j, "and"))
+				j++;
+			if ((z = named_state(d, s, j, &e)) == NULL || z->possessive ||
+			    z->gz == GZ_DEMONYM)
+				break;
+			more[nmore++] = z;
+		}
 		v = q - 1;
 	} else if ((y = state_ending_at(d, s, q, 1)) != NULL) {
 		v = y->t0; /* "won Y's backing", "gained Yn support" */
 	} else {
 		return ENT_OK;
 	}
-	if (v <= s->t0 || !kin_local(d, v - 1, w_gain_v) || negated(d, s, v - 1))
+	if (v <= s->t0 || negated(d, s, v - 1) ||
+	    !(kin_local(d, v - 1, w_gain_v) ||
+	      (kin_local(d, v - 1, w_have) && kis(d, v, "the")))) /* "has the backing of" */
 		return ENT_OK;
 	if (v - 1 > s->t0 && kis(d, v - 2, "to"))
 		return ENT_OK; /* "hopes to win Y's backing": an aim */
@@ -15003,7 +15038,13 @@ static int support_gained(dctx *d, const span *s, size_t i, int *hit)
 	*hit = 1;
 	if (!x || x->gz == GZ_FIRM)
 		return ENT_OK;
-	return add_state_stance(d, s, y, x, ENT_POLARITY_SUPPORT, i, "stance.support_gained");
+	if ((rc = add_state_stance(d, s, y, x, ENT_POLARITY_SUPPORT, i, "stance.support_gained")))
+		return rc;
+	for (j = 0; j < nmore; j++)
+		if ((rc = add_state_stance(d, s, more[j], x, ENT_POLARITY_SUPPORT, i,
+					   "stance.support_gained")))
+			return rc;
+	return ENT_OK;
 }
 
 /* The state after "committed / commitment to" at token j: "Y's security",

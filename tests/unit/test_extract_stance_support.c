@@ -499,3 +499,19 @@ TEST(extract_stance_support__a_deployment_and_its_host)
 	CHECK(!peru_drills);
 	ent_fact_list_free(l);
 }
+
+/* "Niger enjoys the support of many Western countries, including France
+ * and the United States", "has the backing of France": each state of the
+ * list backs the subject (stop 66). */
+TEST(extract_stance_support__support_enjoyed_from_a_list)
+{
+	static const char *const text = "In its fight against the jihadists, Chad enjoys the "
+					"support of many Western countries, including Spain and "
+					"the United States.";
+	CHECK(stance_has(text, "ESP", "TCD", ENT_POLARITY_SUPPORT));
+	CHECK(stance_has(text, "USA", "TCD", ENT_POLARITY_SUPPORT));
+	CHECK(stance_has("Chad received the support of Spain, Italy and Peru.", "PER", "TCD",
+			 ENT_POLARITY_SUPPORT));
+	CHECK(stance_only("Chad has the backing of Spain.", "ESP", "TCD", ENT_POLARITY_SUPPORT));
+	CHECK_INT(stance_count("Chad has the support of its people."), 0);
+}
