@@ -2251,6 +2251,37 @@ static int relative_no_state(const dctx *d, const span *s, size_t i, size_t v)
 	return 1;
 }
 
+/* "a trilateral partnership that has challenged New Delhi's interests and
+ * openly backed Islamabad": the verb at v, after "and", ends a relative
+ * clause ("that", "which", "who" after a noun phrase of a determiner and
+ * words in small letters, no state, no comma or stop between) whose
+ * subject is that noun (stop 66). */
+static int and_in_relative(const dctx *d, const span *s, size_t v)
+{
+	static const char *w_rel[] = {"that", "which", "who", NULL};
+	size_t j, k, n;
+	for (j = v; j > s->t0 + 1 && v - j < 16; j--) {
+		const mention *m;
+		if (kis(d, j - 1, ",") || kis(d, j - 1, ";") || kis(d, j - 1, "–") ||
+		    kis(d, j - 1, "-"))
+			return 0;
+		if (!kin_local(d, j - 1, w_rel))
+			continue;
+		m = mention_at_end(d, s, j - 1);
+		if (d->t.v[j - 2].kind != TK_WORD || d->t.v[j - 2].upper ||
+		    (m && ent__is_state_mention(m)))
+			return 0;
+		/* a noun phrase: a determiner, then words in small letters
+		 * ("a trilateral partnership that"; not "it is concerned that") */
+		for (k = j - 2, n = 0; k > s->t0 && n < 3 && d->t.v[k - 1].kind == TK_WORD &&
+				       !d->t.v[k - 1].upper && !KIN(d, k - 1, w_det);
+		     k--, n++)
+			;
+		return k > s->t0 && KIN(d, k - 1, w_det) && !kis(d, k - 1, "that");
+	}
+	return 0;
+}
+
 /* The state that takes the stance whose verb is at v; when the sentence
  * names none and opens with "The (foreign) ministry (government)", the
  * state that opens the sentence before ("X summoned ... The foreign
@@ -2304,6 +2335,11 @@ static const mention *stance_actor_named(const dctx *d, const span *s, size_t v)
 		if (a)
 			return a;
 	}
+	if (pr == NONE && v > s->t0 + 1 &&
+	    (kis(d, v - 1, "and") || (i < v && i > s->t0 + 1 && kis(d, i - 1, "and"))) &&
+	    and_in_relative(d, s, v))
+		return NULL; /* "a partnership that has challenged X's interests
+			      * and openly backed Y": the noun's clause (stop 66) */
 	if (pr == NONE && v > s->t0 + 1 &&
 	    (kis(d, v - 1, "and") || (i < v && i > s->t0 + 1 && kis(d, i - 1, "and")) ||
 	     conjoined_clause(d, s, v) || intends_after_and(d, s, v))) {

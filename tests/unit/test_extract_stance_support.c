@@ -515,3 +515,17 @@ TEST(extract_stance_support__support_enjoyed_from_a_list)
 	CHECK(stance_only("Chad has the backing of Spain.", "ESP", "TCD", ENT_POLARITY_SUPPORT));
 	CHECK_INT(stance_count("Chad has the support of its people."), 0);
 }
+
+/* "India is accelerating arms sales to counter the alignment of A, B and
+ * C - a partnership that has challenged New Delhi's interests and openly
+ * backed Islamabad": the verb after "and" ends a relative clause on a
+ * noun; the state opening the sentence takes no stance there (stop 66). */
+TEST(extract_stance_support__and_inside_a_relative_clause)
+{
+	CHECK(!stance_has("Peru is speeding up arms sales to counter the alignment of Chile and "
+			  "Bolivia - a partnership that has challenged Lima's interests and openly "
+			  "backed Quito.",
+			  "PER", "ECU", ENT_POLARITY_SUPPORT));
+	CHECK(stance_has("Peru spoke to the Chilean minister and condemned Bolivia.", "PER", "BOL",
+			 ENT_POLARITY_OPPOSE));
+}
