@@ -3224,6 +3224,16 @@ static int relative_at(const dctx *d, const span *s, size_t at)
 	       (kis(d, w - 1, "where") || kis(d, w - 1, "when")) && kis(d, w - 2, ",");
 }
 
+/* Is code one of the first n codes of set? */
+static int code_in_set(const char set[][12], int n, const char *code)
+{
+	int k;
+	for (k = 0; k < n; k++)
+		if (!strcmp(set[k], code))
+			return 1;
+	return 0;
+}
+
 /* The states a plural anaphor refers to: the latest unit that named that
  * many; else, for a pair, the document's main pair.  Returns the count
  * copied into out (0 when unresolved). */
@@ -3301,6 +3311,16 @@ int anaphor_states(const dctx *d, const span *s, char out[4][12])
 				memcpy(out[k], x->f.participants[k].s, 12);
 			return n;
 		}
+	}
+	if (d->nlast_set > n && n == 2 && d->focus[0][0] &&
+	    code_in_set(d->last_set, d->nlast_set, d->focus[0]) &&
+	    code_in_set(d->last_set, d->nlast_set, d->focus[1])) {
+		/* "... moving away from relying on Russia, India has deepened
+		 * its ties to Israel. Last year, the two countries signed":
+		 * of three states, the document's main pair (stop 66) */
+		memcpy(out[0], d->focus[0], 12);
+		memcpy(out[1], d->focus[1], 12);
+		return 2;
 	}
 	if (d->nlast_set >= n) {
 		for (k = 0; k < n; k++)

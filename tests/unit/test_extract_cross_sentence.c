@@ -465,3 +465,22 @@ TEST(extract_cross_sentence__to_the_military_of_the_deal_before)
 	expect_no_deal("France delivered a shipment of MILAN anti-tank guided missiles to the "
 		       "military.");
 }
+
+/* "... moving away from relying on Russia, India has deepened its ties to
+ * Israel. Last year, the two countries signed a deal": of three states
+ * in the unit before, "the two countries" are the document's main pair
+ * when both are among them (stop 66). */
+TEST(extract_cross_sentence__the_two_countries_of_three)
+{
+	static const char *const text =
+		"Chile sold radars to Peru. Chile and Peru held talks on more radars.\n\n"
+		"Peru has been moving away from relying on Spain, and Peru has deepened its "
+		"ties to Chile.\n\n"
+		"Last year, the two countries signed a military deal worth nearly $2 billion for "
+		"Barak-8 missiles.";
+	ent_fact_list *l = run(text, NULL);
+	const ent_fact *f = l ? find_deal(l, "CHL", "PER") : NULL;
+	CHECK(f && f->value.present);
+	CHECK(l && !find_deal(l, "ESP", "PER"));
+	ent_fact_list_free(l);
+}
