@@ -422,6 +422,13 @@ static int key_in(const char *key, const char *const *list)
 	return 0;
 }
 
+/* Is token i the word w (n letters)?  Its length first: most tokens fail
+ * there without a comparison. */
+static int tok_is(const dctx *d, size_t i, const char *w, size_t n)
+{
+	return d->t.v[i].keylen == n && memcmp(TKEY(&d->t, i), w, n) == 0;
+}
+
 /* May token i follow "the latter (former)" standing for a state: "'s", an
  * auxiliary, "also", or a word in small letters ending in -ed? */
 static int stands_alone_before(const tokens *t, size_t i)
@@ -1289,8 +1296,8 @@ static int water_named_at(const dctx *d, size_t k)
 	const mention *m = &d->m.v[k];
 	if (m->kind != MK_ACTOR || (m->gz != GZ_STATE && m->gz != GZ_DEMONYM) || m->possessive)
 		return 0;
-	if (m->t0 >= 2 && strcmp(TKEY(&d->t, m->t0 - 1), "of") == 0 &&
-	    d->t.v[m->t0 - 2].upper && key_in(TKEY(&d->t, m->t0 - 2), w_water))
+	if (m->t0 >= 2 && d->t.v[m->t0 - 2].upper && tok_is(d, m->t0 - 1, "of", 2) &&
+	    key_in(TKEY(&d->t, m->t0 - 2), w_water))
 		return 1;
 	return m->t1 < d->t.n && d->t.v[m->t1].upper && key_in(TKEY(&d->t, m->t1), w_water);
 }
@@ -1311,13 +1318,11 @@ static int design_origin_at(const dctx *d, size_t k)
 	/* back over "the" and the maker's words before a design ("the
 	 * Russian Su-27") */
 	for (n = 0; j > 2 && n < 3 &&
-		    (strcmp(TKEY(&d->t, j - 1), "the") == 0 || d->t.v[j - 1].upper ||
-		     strcmp(TKEY(&d->t, j - 1), "-") == 0);
+		    (tok_is(d, j - 1, "the", 3) || d->t.v[j - 1].upper || tok_is(d, j - 1, "-", 1));
 	     n++)
 		j--;
-	if (j < 2 || !(strcmp(TKEY(&d->t, j - 1), "after") == 0 ||
-		       strcmp(TKEY(&d->t, j - 1), "on") == 0 ||
-		       strcmp(TKEY(&d->t, j - 1), "from") == 0))
+	if (j < 2 || !(tok_is(d, j - 1, "after", 5) || tok_is(d, j - 1, "on", 2) ||
+		       tok_is(d, j - 1, "from", 4)))
 		return 0;
 	/* "reverse-engineered from": the verb's first half, over the hyphen */
 	if (j >= 4 && strcmp(TKEY(&d->t, j - 2), "engineered") == 0)
@@ -1340,15 +1345,14 @@ static int rival_bidder_at(const dctx *d, size_t k)
 	if (m->kind != MK_ACTOR || m->t0 < 2)
 		return 0;
 	for (n = 0; j > 0 && n < 10; n++) {
-		const char *key = TKEY(&d->t, j - 1);
-		if (strcmp(key, "from") == 0)
+		if (tok_is(d, j - 1, "from", 4))
 			break;
-		if (!(d->t.v[j - 1].upper || strcmp(key, ",") == 0 || strcmp(key, "and") == 0 ||
-		      strcmp(key, "the") == 0))
+		if (!(d->t.v[j - 1].upper || tok_is(d, j - 1, ",", 1) || tok_is(d, j - 1, "and", 3) ||
+		      tok_is(d, j - 1, "the", 3)))
 			return 0;
 		j--;
 	}
-	if (j == 0 || strcmp(TKEY(&d->t, j - 1), "from") != 0)
+	if (j == 0 || !tok_is(d, j - 1, "from", 4))
 		return 0;
 	for (n = 0, j--; j > 0 && n < 3; n++, j--)
 		if (key_in(TKEY(&d->t, j - 1), w_rival))

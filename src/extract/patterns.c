@@ -195,8 +195,10 @@ static size_t spelled_amount(const char *text, const tokens *t, size_t i, mentio
 	size_t j = i + 1;
 	(void)text;
 	/* the next word is "million", "billion", "hundred" or "trillion":
-	 * its length rules out most words before any look-up */
-	if (i + 2 >= t->n || (t->v[j].keylen != 7 && t->v[j].keylen != 8))
+	 * its length and letters rule out most words before any look-up */
+	if (i + 2 >= t->n || (t->v[j].keylen != 7 && t->v[j].keylen != 8) ||
+	    !(strcmp(TKEY(t, j) + 1, "illion") == 0 || strcmp(TKEY(t, j), "hundred") == 0 ||
+	      strcmp(TKEY(t, j), "trillion") == 0))
 		return 0;
 	v = number_word(TKEY(t, i));
 	if (v <= 0)
