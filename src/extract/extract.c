@@ -1361,8 +1361,9 @@ static int rival_bidder_at(const dctx *d, size_t k)
 }
 
 /* Drop the mentions that are no words of a party or of goods (ship_verb_at,
- * claimant_at, member_list_at, echo_in_brackets); one walk, each test on the
- * list as read (a test may look at the mention after k, not yet moved). */
+ * claimant_at, member_list_at, echo_in_brackets, water_named_at,
+ * rival_bidder_at, design_origin_at); one walk, each test on the list as
+ * read (a test may look at the mention after k, not yet moved). */
 static void drop_mentions(dctx *d)
 {
 	size_t k, w = 0;

@@ -3618,9 +3618,9 @@ static int sale_of_parties(const dctx *d, const span *s, size_t sv, const mentio
 }
 
 /* Is m the place of a wire dateline that opens its unit ("Hanoi (VNA) -",
- * "MOSCOW, June 3 (Reuters) -", "BEIJING, Aug 27 (APP):", "ANKARA:", "SANTIAGO, Chile -",
- * "Brussels (Brussels Morning) A ...")?  A place, no party (also of
- * drills: frames_exercise.c ex_add_parties). */
+ * "MOSCOW, June 3 (Reuters) -", "BEIJING, Aug 27 (APP):", "ANKARA:",
+ * "SANTIAGO, Chile -", "Brussels (Brussels Morning) A ...")?  A place, no
+ * party (also of drills: frames_exercise.c ex_add_parties). */
 int dateline_place(const dctx *d, const span *s, const mention *m)
 {
 	size_t j = m->t1, e, u0;
@@ -10229,13 +10229,11 @@ int rule_deal(dctx *d, const span *s)
 	 * ent__cand_new may move: keep copies */
 	mention sup_pin, rec_pin, lone_pin;
 	ent_code sup_code, rec_code, mk_code, lone_code, disc_code;
+	int lone_is_rec = lone_rec && lone_rec == rec;
 	disc = pin_code(d, &disc_code, disc);
-	if (lone_rec && lone_rec != rec)
-		lone_rec = pin_mention(d, &lone_pin, &lone_code, lone_rec);
-	if (lone_rec && lone_rec == rec)
-		lone_rec = rec = pin_mention(d, &rec_pin, &rec_code, rec);
 	rec = pin_mention(d, &rec_pin, &rec_code, rec);
 	sup = pin_mention(d, &sup_pin, &sup_code, sup);
+	lone_rec = lone_is_rec ? rec : pin_mention(d, &lone_pin, &lone_code, lone_rec);
 	maker = pin_code(d, &mk_code, maker);
 	if ((rc = ent__cand_new(d, supply_only ? ENT_FACT_SUPPLY : ENT_FACT_DEAL, s->unit, &c)))
 		return rc;
@@ -19475,8 +19473,8 @@ int rule_trained_forces(dctx *d, const span *s)
 	if ((rc = ent_fact_add_item(&c->f, ENT_CAT_TRAINING, "training", 8, NULL, -1)))
 		return rc;
 	for (k = 0; k < nx; k++)
-		if (strcmp(xs[k]->code, y->code) != 0 && !xs[k]->possessive &&
-		    xs[k]->gz != GZ_FIRM)
+		if (strcmp(xs[k]->code, y->code) != 0 &&
+		    (xs[k] == x || (!xs[k]->possessive && xs[k]->gz != GZ_FIRM)))
 			ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, xs[k]->code);
 	ent_fact_sort_codes(c->f.suppliers, c->f.nsuppliers);
 	ent_code_set(&c->f.recipient, y->code);
