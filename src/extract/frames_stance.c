@@ -568,6 +568,18 @@ static size_t coordinated_objects(const dctx *d, const span *s, const mention *t
 			k1++;
 			continue;
 		}
+		if (and && nx->t0 == j && nx->possessive && ent__is_state_mention(nx) &&
+		    kis(d, j - 1, "and") && !kis(d, j - 2, ",") && /* not ", and X's" */
+		    (nx->gz == GZ_STATE || nx->gz == GZ_CAPITAL) && nx->t1 + 1 < s->t1 &&
+		    d->t.v[nx->t1 + 1].kind == TK_WORD && !d->t.v[nx->t1 + 1].upper) {
+			/* "backs Sweden and Finland's membership": the owner
+			 * closing the list owns the noun with the others (stop
+			 * 66) */
+			for (k1++; k <= k1 && n < max; k++)
+				if (M(d, k)->gz != GZ_BLOC)
+					out[n++] = M(d, k);
+			return n ? n : 1;
+		}
 		if (nx->t0 != j || !ent__is_state_mention(nx) || nx->possessive ||
 		    !(nx->gz == GZ_STATE || nx->gz == GZ_CAPITAL))
 			return 1;

@@ -529,3 +529,17 @@ TEST(extract_stance_support__and_inside_a_relative_clause)
 	CHECK(stance_has("Peru spoke to the Chilean minister and condemned Bolivia.", "PER", "BOL",
 			 ENT_POLARITY_OPPOSE));
 }
+
+/* "Turkey agreed to back Sweden and Finland's membership of NATO": the
+ * owner closing a list with "and" owns the noun with the others; not
+ * after ", and", where a clause of its own begins (stop 66). */
+TEST(extract_stance_support__a_list_closed_by_an_owner)
+{
+	CHECK(stance_has("Peru agreed to back Chile and Bolivia's membership of the alliance.",
+			 "PER", "BOL", ENT_POLARITY_SUPPORT));
+	CHECK(stance_has("Peru agreed to back Chile and Bolivia's membership of the alliance.",
+			 "PER", "CHL", ENT_POLARITY_SUPPORT));
+	CHECK(!stance_has("Peru's president said his country stood with Chile, and Bolivia's "
+			  "prime minister welcomed the drills.",
+			  "PER", "BOL", ENT_POLARITY_SUPPORT));
+}
