@@ -1112,6 +1112,20 @@ static int reciprocal_at(const dctx *d, const span *s, size_t j)
 				 (kis(d, j, "one") && kis(d, j + 1, "another")));
 }
 
+/* "support against threats to each other's security": "to (for)" and a
+ * reciprocal within six words in small letters after token j (stop 66). */
+static int reciprocal_after(const dctx *d, const span *s, size_t j)
+{
+	size_t q;
+	for (q = j; q + 2 < s->t1 && q < j + 6; q++) {
+		if (d->t.v[q].kind != TK_WORD || d->t.v[q].upper)
+			return 0;
+		if ((kis(d, q, "to") || kis(d, q, "for")) && reciprocal_at(d, s, q + 1))
+			return 1;
+	}
+	return 0;
+}
+
 /* "Azerbaijan supports settlement of Kashmir problem": a stance on an issue
  * with no state named is a stance toward the other state of the pair the
  * document is about, when the actor is one of that pair. The mention is
@@ -17739,7 +17753,8 @@ int rule_stance(dctx *d, const span *s)
 			}
 			if (reciprocal_at(d, s, j) || (i > s->t0 && kis(d, i - 1, "mutual") && a) ||
 			    (j < s->t1 && (kis(d, j, "for") || kis(d, j, "to")) &&
-			     reciprocal_at(d, s, j + 1))) {
+			     reciprocal_at(d, s, j + 1)) ||
+			    reciprocal_after(d, s, j)) {
 				/* "X, Y and Z pledged support for each other's claims" */
 				if (!a) {
 					size_t v = voice_verb_before(d, s, i);

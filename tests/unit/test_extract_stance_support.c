@@ -543,3 +543,15 @@ TEST(extract_stance_support__a_list_closed_by_an_owner)
 			  "prime minister welcomed the drills.",
 			  "PER", "BOL", ENT_POLARITY_SUPPORT));
 }
+
+/* "pledged their full support against threats to each other's security":
+ * a reciprocal after "to (for)" a few words on still makes the support
+ * mutual (stop 66). */
+TEST(extract_stance_support__support_against_threats_to_each_other)
+{
+	static const char *const text = "Peru, Chile and Bolivia pledged their support against "
+					"threats to each other's security.";
+	CHECK(stance_has(text, "PER", "BOL", ENT_POLARITY_SUPPORT));
+	CHECK(stance_has(text, "BOL", "CHL", ENT_POLARITY_SUPPORT));
+	CHECK_INT(stance_count(text), 6);
+}
