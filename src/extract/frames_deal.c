@@ -10381,6 +10381,11 @@ int rule_deal(dctx *d, const span *s)
 		c->f.status = ENT_STATUS_REPORTED; /* "wants to buy ..., but no
 						    * contract has been signed
 						    * yet" (stop 59) */
+	/* "The Philippine Air Force got a second radar from Japan": goods got
+	 * from a state, in the past, were delivered (stop 66) */
+	if (bv != NONE && (sv == NONE || bv < sv) && c->f.status == ENT_STATUS_REPORTED &&
+	    kis(d, bv, "got") && !hedged(d, s, bv) && !negated(d, s, bv))
+		c->f.status = ENT_STATUS_DELIVERED;
 	/* "has equipped Tokyo with": a past verb of equipping delivered */
 	if (equip != NONE && sv == equip && c->f.status == ENT_STATUS_REPORTED &&
 	    d->t.v[sv].keylen > 2 && !strcmp(K(sv) + d->t.v[sv].keylen - 2, "ed") &&

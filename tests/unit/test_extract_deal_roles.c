@@ -614,3 +614,14 @@ TEST(extract_deal_roles__a_firm_is_no_buyer_in_its_contract)
 	expect_deal("Peru signed a purchase agreement with Dassault for 36 Rafales.", 1, "FRA",
 		    "PER");
 }
+
+/* "The Philippine Air Force got a second radar from Japan": goods got from
+ * a state in the past were delivered; "gets" only reports (stop 66). */
+TEST(extract_deal_roles__goods_got_from_a_state)
+{
+	CHECK_INT(deal_status("The Peruvian Air Force got a second radar from Japan.", "JPN",
+			      "PER"),
+		  ENT_STATUS_DELIVERED);
+	CHECK_INT(deal_status("Peru gets new helicopters from Japan.", "JPN", "PER"),
+		  ENT_STATUS_REPORTED);
+}
