@@ -555,3 +555,13 @@ TEST(extract_stance_support__support_against_threats_to_each_other)
 	CHECK(stance_has(text, "BOL", "CHL", ENT_POLARITY_SUPPORT));
 	CHECK_INT(stance_count(text), 6);
 }
+
+/* "protested the deployment of American missiles in the Philippines": the
+ * demonym on the goods deployed is the deployer (stop 66). */
+TEST(extract_stance_support__the_deployer_on_the_goods)
+{
+	static const char *const text = "Peru strongly protested the deployment of Chilean "
+					"missiles in Bolivia.";
+	CHECK(stance_has(text, "PER", "CHL", ENT_POLARITY_OPPOSE));
+	CHECK(stance_has(text, "PER", "BOL", ENT_POLARITY_OPPOSE));
+}
