@@ -108,6 +108,13 @@ static int covered(const dctx *d, size_t n, size_t i)
 	return 0;
 }
 
+/* Is token i the word w (n letters)?  Its length first: most tokens fail
+ * there without a comparison. */
+static int tok_is(const dctx *d, size_t i, const char *w, size_t n)
+{
+	return d->t.v[i].keylen == n && memcmp(TKEY(&d->t, i), w, n) == 0;
+}
+
 /* Add a mention of the state code over tokens [t0, t1), possessive when
  * "'s" follows: a name the gazetteer does not know that the document makes
  * stand for a state ("the North", "the PN", "the Coast Guard"). */
@@ -304,7 +311,7 @@ static int weapon_abbreviations(dctx *d, size_t from)
 		const char *key;
 		size_t len;
 		if (m->kind != MK_ACTOR || m->gz != GZ_WEAPON || !m->canon || m->t1 + 2 >= d->t.n ||
-		    strcmp(TKEY(&d->t, m->t1), "(") != 0 || strcmp(TKEY(&d->t, m->t1 + 2), ")") != 0)
+		    !tok_is(d, m->t1, "(", 1) || !tok_is(d, m->t1 + 2, ")", 1))
 			continue;
 		a = &d->t.v[m->t1 + 1];
 		if (a->kind != TK_WORD || !a->allcaps || a->keylen < 2 || a->keylen > 6)
@@ -316,9 +323,11 @@ static int weapon_abbreviations(dctx *d, size_t from)
 			const tok *x = &d->t.v[i];
 			mention y;
 			size_t j;
-			if (x->kind != TK_WORD || !x->upper || strncmp(TKEY(&d->t, i), key, len) != 0 ||
-			    !(x->keylen == len || (x->keylen == len + 1 && TKEY(&d->t, i)[len] == 's')))
-				continue;
+			if (x->kind != TK_WORD || !x->upper ||
+			    !(x->keylen == len ||
+			      (x->keylen == len + 1 && TKEY(&d->t, i)[len] == 's')) ||
+			    strncmp(TKEY(&d->t, i), key, len) != 0)
+				continue; /* the abbreviation, or its plural */
 			for (j = from; j < n; j++)
 				if (d->m.v[j].t0 <= i && d->m.v[j].t1 > i)
 					break;
@@ -420,13 +429,6 @@ static int key_in(const char *key, const char *const *list)
 		if (strcmp(key, list[i]) == 0)
 			return 1;
 	return 0;
-}
-
-/* Is token i the word w (n letters)?  Its length first: most tokens fail
- * there without a comparison. */
-static int tok_is(const dctx *d, size_t i, const char *w, size_t n)
-{
-	return d->t.v[i].keylen == n && memcmp(TKEY(&d->t, i), w, n) == 0;
 }
 
 /* May token i follow "the latter (former)" standing for a state: "'s", an
@@ -1347,8 +1349,8 @@ static int rival_bidder_at(const dctx *d, size_t k)
 	for (n = 0; j > 0 && n < 10; n++) {
 		if (tok_is(d, j - 1, "from", 4))
 			break;
-		if (!(d->t.v[j - 1].upper || tok_is(d, j - 1, ",", 1) || tok_is(d, j - 1, "and", 3) ||
-		      tok_is(d, j - 1, "the", 3)))
+		if (!(d->t.v[j - 1].upper || tok_is(d, j - 1, ",", 1) ||
+		      tok_is(d, j - 1, "and", 3) || tok_is(d, j - 1, "the", 3)))
 			return 0;
 		j--;
 	}

@@ -15457,7 +15457,8 @@ static size_t owners_in_object(const dctx *d, const span *s, size_t j, const men
 			 * on the goods deployed is the deployer (stop 66) */
 			if (m && !m->possessive &&
 			    (m->gz != GZ_DEMONYM ||
-			     (kis(d, k, "of") && (kis(d, j, "deployment") || kis(d, j, "stationing"))))) {
+			     (kis(d, k, "of") &&
+			      (kis(d, j, "deployment") || kis(d, j, "stationing"))))) {
 				if (kis(d, k, "by") && k > j + 1 && !kin_local(d, k - 1, w_held_v) &&
 				    kis(d, j, "holding"))
 					return 0;
