@@ -7737,6 +7737,37 @@ static int maker_picked_to(const dctx *d, const span *s, size_t sv)
 	return j > s->t0 && kin_local(d, j - 1, w_pick_v);
 }
 
+/* Have states a and b both bought from one seller in the deals told
+ * before, and neither sold anything?  Then a deal "with both nations" is
+ * theirs together with that seller, not one between them (rw/002, stop
+ * 66). */
+static int co_buyers(const dctx *d, const char *a, const char *b)
+{
+	const char *sellers[16]; /* the sellers to a, two walks over the deals */
+	size_t i, k, ns = 0;
+	for (i = 0; i < d->ncands; i++) {
+		const cand *c = &d->cands[i];
+		if (c->dropped || !c->directed || !c->f.nsuppliers ||
+		    (c->f.type != ENT_FACT_DEAL && c->f.type != ENT_FACT_SUPPLY))
+			continue;
+		if (ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, a) ||
+		    ent_fact_has_code(c->f.suppliers, c->f.nsuppliers, b))
+			return 0;
+		if (ns < 16 && !strcmp(c->f.recipient.s, a))
+			sellers[ns++] = c->f.suppliers[0].s;
+	}
+	for (i = 0; ns && i < d->ncands; i++) {
+		const cand *c = &d->cands[i];
+		if (c->dropped || !c->directed || !c->f.nsuppliers || strcmp(c->f.recipient.s, b) ||
+		    (c->f.type != ENT_FACT_DEAL && c->f.type != ENT_FACT_SUPPLY))
+			continue;
+		for (k = 0; k < ns; k++)
+			if (!strcmp(sellers[k], c->f.suppliers[0].s))
+				return 1;
+	}
+	return 0;
+}
+
 /* "X and Y signed an MoI for masts for fitment on Yn naval warships (for
  * the Yn navy, for Y's air force)": of an open pair a and b, the one whose
  * armed service the goods are "for" buys; its code, or NULL (stop 58). */
@@ -10127,6 +10158,11 @@ int rule_deal(dctx *d, const span *s)
 				memcpy(pa, a->code, 12);
 				memcpy(pb, b->code, 12);
 			} else if (anaphor_states(d, s, ana) == 2) {
+				if (co_buyers(d, ana[0], ana[1]))
+					return ENT_OK; /* "a final deal with both
+							* nations placing a joint
+							* order": buyers of one
+							* seller, no pair (stop 66) */
 				memcpy(pa, ana[0], 12);
 				memcpy(pb, ana[1], 12);
 			} else if (rec && directional && (disc = supplier_of(d, rec->code)) &&

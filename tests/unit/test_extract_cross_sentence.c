@@ -484,3 +484,20 @@ TEST(extract_cross_sentence__the_two_countries_of_three)
 	CHECK(l && !find_deal(l, "ESP", "PER"));
 	ent_fact_list_free(l);
 }
+
+/* "Embraer sold jets to the Netherlands and Austria. ... a final deal
+ * with both nations placing a joint order was still pending": "both
+ * nations", buyers of one seller that sold nothing themselves, make no
+ * deal between them (stop 66). */
+TEST(extract_cross_sentence__co_buyers_make_no_pair)
+{
+	static const char *const text =
+		"Embraer signed the contract to formalize the sale of nine C-390 aircraft to Peru "
+		"and Chile. The two South American countries had previously selected the "
+		"aircraft to replace their aging fleets, but a final deal with both nations "
+		"placing a joint order was still pending.";
+	ent_fact_list *l = run(text, NULL);
+	CHECK(l && find_deal(l, "BRA", "PER") && find_deal(l, "BRA", "CHL"));
+	CHECK(l && !find_deal(l, "PER", "CHL") && !find_deal(l, "CHL", "PER"));
+	ent_fact_list_free(l);
+}
