@@ -7737,15 +7737,19 @@ static int maker_picked_to(const dctx *d, const span *s, size_t sv)
 	return j > s->t0 && kin_local(d, j - 1, w_pick_v);
 }
 
-/* Have states a and b both bought from one seller in the deals told
- * before, and neither sold anything?  Then a deal "with both nations" is
- * theirs together with that seller, not one between them (rw/002, stop
- * 66). */
-static int co_buyers(const dctx *d, const char *a, const char *b)
+/* Have states a and b both bought from one seller in the deals told in
+ * the thirty units before span s, and sold nothing there?  Then a deal
+ * "with both nations" is theirs together with that seller, not one
+ * between them (rw/002, stop 66).  The look-back is bounded, so a long
+ * document stays linear. */
+static int co_buyers(const dctx *d, const span *s, const char *a, const char *b)
 {
 	const char *sellers[16]; /* the sellers to a, two walks over the deals */
-	size_t i, k, ns = 0;
-	for (i = 0; i < d->ncands; i++) {
+	size_t i, k, ns = 0, i0;
+	int u0 = s->unit > 30 ? s->unit - 30 : 0;
+	for (i0 = d->ncands; i0 > 0 && d->cands[i0 - 1].unit >= u0; i0--)
+		;
+	for (i = i0; i < d->ncands; i++) {
 		const cand *c = &d->cands[i];
 		if (c->dropped || !c->directed || !c->f.nsuppliers ||
 		    (c->f.type != ENT_FACT_DEAL && c->f.type != ENT_FACT_SUPPLY))
@@ -7756,7 +7760,7 @@ static int co_buyers(const dctx *d, const char *a, const char *b)
 		if (ns < 16 && !strcmp(c->f.recipient.s, a))
 			sellers[ns++] = c->f.suppliers[0].s;
 	}
-	for (i = 0; ns && i < d->ncands; i++) {
+	for (i = i0; ns && i < d->ncands; i++) {
 		const cand *c = &d->cands[i];
 		if (c->dropped || !c->directed || !c->f.nsuppliers || strcmp(c->f.recipient.s, b) ||
 		    (c->f.type != ENT_FACT_DEAL && c->f.type != ENT_FACT_SUPPLY))
@@ -10158,7 +10162,7 @@ int rule_deal(dctx *d, const span *s)
 				memcpy(pa, a->code, 12);
 				memcpy(pb, b->code, 12);
 			} else if (anaphor_states(d, s, ana) == 2) {
-				if (co_buyers(d, ana[0], ana[1]))
+				if (co_buyers(d, s, ana[0], ana[1]))
 					return ENT_OK; /* "a final deal with both
 							* nations placing a joint
 							* order": buyers of one
