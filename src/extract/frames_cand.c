@@ -3205,7 +3205,7 @@ static size_t drill_word_in(const dctx *d, const span *s)
 }
 
 /* Is code among the first n codes of set? */
-int code_listed(char set[][12], int n, const char *code)
+int code_listed(const char set[][12], int n, const char *code)
 {
 	int k;
 	for (k = 0; k < n; k++)
@@ -3222,16 +3222,6 @@ static int relative_at(const dctx *d, const span *s, size_t at)
 	size_t w = at > t0 && kis(d, at - 1, "the") ? at - 1 : at;
 	return s->unit >= 0 && w >= t0 + 2 &&
 	       (kis(d, w - 1, "where") || kis(d, w - 1, "when")) && kis(d, w - 2, ",");
-}
-
-/* Is code one of the first n codes of set? */
-static int code_in_set(const char set[][12], int n, const char *code)
-{
-	int k;
-	for (k = 0; k < n; k++)
-		if (!strcmp(set[k], code))
-			return 1;
-	return 0;
 }
 
 /* The states a plural anaphor refers to: the latest unit that named that
@@ -3313,8 +3303,8 @@ int anaphor_states(const dctx *d, const span *s, char out[4][12])
 		}
 	}
 	if (d->nlast_set > n && n == 2 && d->focus[0][0] &&
-	    code_in_set(d->last_set, d->nlast_set, d->focus[0]) &&
-	    code_in_set(d->last_set, d->nlast_set, d->focus[1])) {
+	    code_listed(d->last_set, d->nlast_set, d->focus[0]) &&
+	    code_listed(d->last_set, d->nlast_set, d->focus[1])) {
 		/* "... moving away from relying on Russia, India has deepened
 		 * its ties to Israel. Last year, the two countries signed":
 		 * of three states, the document's main pair (stop 66) */

@@ -545,7 +545,7 @@ void set_pair(cand *c, const char *a, const char *b);
 int follow_on(const dctx *d, const span *s);
 int further_order(const dctx *d, const span *s, const char *rec);
 int anaphor_states(const dctx *d, const span *s, char out[4][12]);
-int code_listed(char set[][12], int n, const char *code);
+int code_listed(const char set[][12], int n, const char *code);
 size_t list_next(const dctx *d, const span *s, size_t j);
 const mention *that_country(const dctx *d, const span *s, const mention *not);
 const char *supplier_of(const dctx *d, const char *recipient);

@@ -15207,6 +15207,22 @@ static int assured_of(dctx *d, const span *s, size_t i, int *hit)
 	return add_state_stance(d, s, x, y, ENT_POLARITY_SUPPORT, i, "stance.assured_of");
 }
 
+/* Nouns of a state's entry into a bloc (ratified_membership,
+ * welcomed_accession). */
+static const char *w_entry_n[] = {"membership", "accession", "bid", "application", "entry",
+				  NULL};
+
+/* Does a noun of entry stand at token e, or up to two words after it
+ * ("Y's NATO membership")? */
+static int entry_follows(const dctx *d, const span *s, size_t e)
+{
+	size_t n;
+	for (n = 0; e < s->t1 && n < 2 && !kin_local(d, e, w_entry_n) && d->t.v[e].kind == TK_WORD;
+	     e++, n++)
+		;
+	return e < s->t1 && kin_local(d, e, w_entry_n);
+}
+
 /* "Ankara ratified Sweden's NATO membership", "Erdogan signed the
  * ratification of Sweden's NATO membership", "Hungary approved Y's
  * accession": a verb of consent (i) to a state's membership, accession or
@@ -15216,10 +15232,8 @@ static int ratified_membership(dctx *d, const span *s, size_t i, int *hit)
 	static const char *w_consent_v[] = {"ratified", "ratifies", "ratify", "approved",
 					    "approves", "endorsed", "endorses", "signed", "signs",
 					    NULL};
-	static const char *w_entry_n[] = {"membership", "accession", "bid", "application",
-					  "entry", NULL};
 	const mention *y, *a;
-	size_t j = i + 1, e = 0, n;
+	size_t j = i + 1, e = 0;
 	/* "may (might, could) ratify": consent not given (stop 61) */
 	if (!kin_local(d, i, w_consent_v) || i + 3 >= s->t1 || negated(d, s, i) ||
 	    stance_hedge(d, s, i))
@@ -15232,10 +15246,7 @@ static int ratified_membership(dctx *d, const span *s, size_t i, int *hit)
 	y = named_state(d, s, j, &e);
 	if (!y || !y->possessive || y->gz == GZ_DEMONYM || y->gz == GZ_FIRM)
 		return ENT_OK;
-	for (n = 0; e < s->t1 && n < 2 && !kin_local(d, e, w_entry_n) && d->t.v[e].kind == TK_WORD;
-	     e++, n++)
-		;
-	if (e >= s->t1 || !kin_local(d, e, w_entry_n))
+	if (!entry_follows(d, s, e))
 		return ENT_OK;
 	a = stance_actor(d, s, i);
 	*hit = 1;
@@ -15252,10 +15263,8 @@ static int welcomed_accession(dctx *d, const span *s, size_t i, int *hit)
 {
 	static const char *w_consent_n[] = {"approval", "ratification", "endorsement", "vote",
 					    "decision", "consent", NULL};
-	static const char *w_entry_n[] = {"membership", "accession", "bid", "application",
-					  "entry", NULL};
 	const mention *y = NULL, *a;
-	size_t j, c = NONE, e = 0, n;
+	size_t j, c = NONE, e = 0;
 	for (j = i + 1; j < s->t1 && j < i + 6 && c == NONE; j++)
 		if (kin_local(d, j, w_consent_n))
 			c = j;
@@ -15270,11 +15279,8 @@ static int welcomed_accession(dctx *d, const span *s, size_t i, int *hit)
 	}
 	if (!y)
 		return ENT_OK;
-	for (n = 0; e < s->t1 && n < 2 && !kin_local(d, e, w_entry_n) && d->t.v[e].kind == TK_WORD;
-	     e++, n++)
-		; /* "Sweden's NATO membership" */
-	if (e >= s->t1 || !kin_local(d, e, w_entry_n))
-		return ENT_OK;
+	if (!entry_follows(d, s, e))
+		return ENT_OK; /* "Sweden's NATO membership" */
 	a = stance_actor(d, s, i);
 	*hit = 1;
 	if (!a || a->gz == GZ_FIRM || !strcmp(a->code, y->code))

@@ -945,18 +945,10 @@ static int passive_aux(const dctx *d, size_t i)
 	return kin_local(d, i, w_be) || !strcmp(K(i), "been");
 }
 
-/* A noun of statehood: "to the island nation of Y". */
-static int statehood_noun(const char *key)
-{
-	static const char *const w[] = {"nation", "country", "state", "island", "islands",
-					"kingdom", "republic", "archipelago", "emirate",
-					"sultanate", NULL};
-	size_t i;
-	for (i = 0; w[i]; i++)
-		if (!strcmp(key, w[i]))
-			return 1;
-	return 0;
-}
+/* Nouns of statehood: "to the island nation of Y". */
+static const char *const w_statehood_n[] = {"nation", "country", "state", "island",
+					    "islands", "kingdom", "republic", "archipelago",
+					    "emirate", "sultanate", NULL};
 
 /* Clear the mark of transfer on every verb of giving, then give it back to
  * those right before a state (or "the" and a state) whose next mention, at
@@ -1040,7 +1032,7 @@ static void give_double_object(dctx *d)
 		/* "to the island (Indian Ocean) nation of Y" (stop 66) */
 		if (!strcmp(K(e + 1), "the"))
 			for (j = e + 3; j < d->t.n && j < e + 7; j++)
-				if (!strcmp(K(j), "of") && statehood_noun(K(j - 1))) {
+				if (!strcmp(K(j), "of") && kin_local(d, j - 1, w_statehood_n)) {
 					lim = j + 1;
 					break;
 				}
