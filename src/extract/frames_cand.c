@@ -2775,6 +2775,27 @@ int background_state(const dctx *d, const span *s, const mention *m)
 		    kis(d, i - 1, "flouting"))
 			return 1;
 	}
+	/* "amid tensions in the sea, where Vietnam and China have clashed":
+	 * the subjects of a verb of fighting are its sides (stop 67) */
+	{
+		static const char *w_clash_v[] = {"clashed", "clash", "clashes", "fought",
+						  "feuded", "sparred", "quarrelled", "quarreled",
+						  "skirmished", NULL};
+		static const char *w_aux[] = {"have", "has", "had", "repeatedly", "often",
+					      "frequently", "recently", "long", NULL};
+		size_t e = m->t1;
+		for (n = 0; n < 4 && e + 1 < s->t1 && (kis(d, e, "and") || kis(d, e, ","));
+		     n++) {
+			const mention *o = mention_at(d, s, kis(d, e + 1, "the") ? e + 2 : e + 1);
+			if (!o || !ent__is_state_mention(o))
+				break;
+			e = o->t1;
+		}
+		for (n = 0; n < 2 && e < s->t1 && kin_local(d, e, w_aux); n++)
+			e++;
+		if (e < s->t1 && kin_local(d, e, w_clash_v))
+			return 1;
+	}
 	/* "tensions (clashes, a dispute) between them and X", "mock dog
 	 * fights with Turkish jets": a side of a quarrel is no party to a
 	 * transfer */

@@ -2511,11 +2511,11 @@ static int also_recipient(const dctx *d, const span *s, size_t sv, const mention
  * a buyer rec "was approved to buy" at bv with no seller buys from the
  * seller of the latest approval (a deal reported) of another buyer told in
  * its paragraph or the four before; *out a mention of that seller. */
+static const char *w_ok_v[] = {"approved", "okayed", "cleared", "authorized", "authorised", NULL};
+
 static int approved_to_buy(const dctx *d, const span *s, size_t bv, const mention *rec,
 			   mention *out)
 {
-	static const char *w_ok_v[] = {"approved", "okayed", "cleared", "authorized",
-				       "authorised", NULL};
 	size_t q;
 	int para;
 	if (bv < s->t0 + 3 || !kis(d, bv - 1, "to") || !kin_local(d, bv - 2, w_ok_v) ||
@@ -2537,6 +2537,37 @@ static int approved_to_buy(const dctx *d, const span *s, size_t bv, const mentio
 		return 1;
 	}
 	return 0;
+}
+
+/* "Morocco has been cleared (recently) by the US administration to buy 25
+ * F-16s": the agent of a passive approval right before "to" and the verb
+ * of buying at bv sells, the subject of the approval buys.  Returns the
+ * agent and sets *rec to that subject (stop 67), or NULL. */
+static const mention *approver_by(const dctx *d, const span *s, size_t bv,
+				  const mention **rec)
+{
+	const mention *m, *sb;
+	size_t b, v;
+	if (bv < s->t0 + 5 || !kis(d, bv - 1, "to"))
+		return NULL;
+	m = mention_at_end(d, s, bv - 1);
+	if (!m && KIN(d, bv - 2, w_gov_noun))
+		m = mention_at_end(d, s, bv - 2); /* "by the US administration" */
+	if (!m || !ent__is_state_mention(m) || m->gz == GZ_FIRM || m->possessive)
+		return NULL;
+	b = m->t0 > s->t0 && kis(d, m->t0 - 1, "the") ? m->t0 - 1 : m->t0;
+	if (b < s->t0 + 3 || !kis(d, b - 1, "by"))
+		return NULL;
+	v = b - 2;
+	if (!kin_local(d, v, w_ok_v) && ly_adverb(d, v))
+		v--; /* "cleared recently by" */
+	if (!kin_local(d, v, w_ok_v) || !(KIN(d, v - 1, w_be) || ly_adverb(d, v - 1)))
+		return NULL;
+	sb = actor_before(d, s, v, 4, 0);
+	if (!sb || !strcmp(sb->code, m->code))
+		return NULL;
+	*rec = sb;
+	return m;
 }
 
 /* "China Shipbuilding Industry Corp announced ... Pakistan has purchased
@@ -3382,11 +3413,37 @@ static int origin_of_bought(const dctx *d, const span *s, const mention *m, size
 	       !d->t.v[m->t1].upper && kin_local(d, m->t1, w_kind_n);
 }
 
+/* "announced new sanctions on Iran, (formally) accusing it of sending":
+ * "it" after the verb of accusing at av is the state right before the
+ * comma that opens its clause, an object of "on" or "against" or of a
+ * verb in -ed ("sanctioned Iran, accusing it of"); it, or NULL (stop 67). */
+static const mention *accused_it(const dctx *d, const span *s, size_t av)
+{
+	const mention *m;
+	size_t c = av, b, n;
+	if (c > s->t0 && ly_adverb(d, c - 1))
+		c--;
+	if (c < s->t0 + 3 || !kis(d, c - 1, ","))
+		return NULL;
+	m = mention_at_end(d, s, c - 1);
+	if (!m || !ent__is_state_mention(m) || m->gz == GZ_FIRM || m->possessive)
+		return NULL;
+	b = m->t0 > s->t0 && kis(d, m->t0 - 1, "the") ? m->t0 - 1 : m->t0;
+	if (b <= s->t0)
+		return NULL;
+	n = strlen(K(b - 1));
+	return kis(d, b - 1, "on") || kis(d, b - 1, "against") ||
+			       (n > 4 && !strcmp(K(b - 1) + n - 2, "ed"))
+		       ? m
+		       : NULL;
+}
+
 /* "accused Iran of helping the war in Ukraine by providing drones to
  * Russia": a gerund of supply at sv whose doer is the state accused
  * ("accused / accuses / accusing A of") within fourteen words before it,
- * with no full stop or semicolon between; that state, or NULL. */
-static const mention *accused_doer(const dctx *d, const span *s, size_t sv)
+ * with no full stop or semicolon between; that state, or NULL.  "accusing
+ * it of" takes accused_it's state and sets *it. */
+static const mention *accused_doer(const dctx *d, const span *s, size_t sv, int *it)
 {
 	static const char *w_accuse_v[] = {"accused", "accuses", "accuse", "accusing",
 					   "charged", "charges", "suspected", "suspects",
@@ -3400,6 +3457,10 @@ static const mention *accused_doer(const dctx *d, const span *s, size_t sv)
 			return NULL;
 		if (!kis(d, j - 1, "of"))
 			continue;
+		if (j > s->t0 + 3 && kis(d, j - 2, "it") && kin_local(d, j - 3, w_accuse_v)) {
+			*it = 1;
+			return accused_it(d, s, j - 3);
+		}
 		/* "A of": A right before "of", the verb of accusing before A */
 		m = NULL;
 		for (e = s->m0; e < s->m1; e++)
@@ -4248,7 +4309,8 @@ static int concern_over(const dctx *d, const span *s, size_t sv)
 					"protest", "protests", "reservations", NULL};
 	static const char *w_np[] = {"the", "a", "any", "this", "that", "these", "those", "its",
 				     "their", "possible", "planned", "proposed", "latest", "new",
-				     "recent", "arms", "weapons", "weapon", "military", NULL};
+				     "recent", "arms", "weapons", "weapon", "military", "alleged",
+				     "reported", "suspected", "continued", "ongoing", NULL};
 	static const char *w_comment[] = {"commented", "comments", "comment", "commenting",
 					  "remarks", "remarked", "spoke", "speaks", "statement",
 					  "briefing", NULL};
@@ -4464,6 +4526,9 @@ static const mention *sellers_named(const dctx *d, const span *s, size_t bv)
 static const char *w_firm_n[] = {"firms", "companies", "manufacturers", "suppliers", "makers",
 				 "producers", "contractors", NULL};
 
+/* "and later (then, subsequently) Y": one more seller of a list */
+static const char *w_then_adv[] = {"later", "then", "subsequently", "afterwards", NULL};
+
 /* The most further sellers seller_list reads. */
 #define MAX_SELLERS 6
 
@@ -4488,6 +4553,9 @@ static size_t seller_list(const dctx *d, const span *s, const mention *m, const 
 		j++;
 		if (kis(d, j, "and")) /* ", and" */
 			last = 1, j++;
+		/* "by the Soviet Union and later Russia" (stop 67) */
+		if (last && j + 1 < s->t1 && kin_local(d, j, w_then_adv))
+			j++;
 		if (j < s->t1 && kis(d, j, "the"))
 			j++;
 		x = actor_after(d, s, j, 0, m->gz != GZ_DEMONYM);
@@ -8186,6 +8254,7 @@ int rule_deal(dctx *d, const span *s)
 	mention third_men;
 	mention also_men;
 	mention ref_men; /* a seller referred to: firm_referred, approved_to_buy */
+	const mention *approver; /* approver_by */
 	mention part_men; /* partitive_goods_seller */
 	mention via_men;  /* used goods "via" their last owner */
 	mention carried_men; /* the maker of goods a carrier delivers */
@@ -8575,8 +8644,10 @@ int rule_deal(dctx *d, const span *s)
 			    !background_state(d, s, mv))
 				group[0] = mv; /* "Iran ... in response to tensions with
 						* the US, including due to supplying" */
-			if (ngroup == 1 && group[0]->t0 < sv && (mv = accused_doer(d, s, sv)) != NULL &&
-			    mv->t0 < group[0]->t0)
+			int acc_it = 0;
+			if (ngroup == 1 && group[0]->t0 < sv &&
+			    (mv = accused_doer(d, s, sv, &acc_it)) != NULL &&
+			    (mv->t0 < group[0]->t0 || acc_it))
 				group[0] = mv; /* "accused A of helping the war in Y by
 						* providing drones to Z" */
 			if (ngroup && unnamed_group_subject(d, s, sv, group[ngroup - 1]))
@@ -9233,9 +9304,12 @@ int rule_deal(dctx *d, const span *s)
 			firm_owner_sup = rec;
 			rec = mv;
 		}
+		approver = approver_by(d, s, bv, &rec);
 		sup = after_prep(d, s, bv, "from");
 		if (sup && background_state(d, s, sup))
 			sup = NULL; /* "bought it despite objections from Washington" */
+		if (!sup)
+			sup = approver; /* "was cleared by the US to buy" */
 		if (sup && rec && !strcmp(sup->code, rec->code) && rec->t1 <= bv &&
 		    (mv = subject_before(d, s, bv)) != NULL && mv->t1 <= rec->t0 &&
 		    !mv->possessive && mv->gz != GZ_FIRM && ent__is_state_mention(mv) &&
@@ -18528,17 +18602,16 @@ static int maker_of(const dctx *d, const span *s, const char *code)
 }
 
 /* "Chile and Peru discussed the jets, which Peru bought (has leased) in
- * 2009": a mention of state code after token t opens a relative clause
- * ("which" or "that" before it) whose verb of buying follows, at most two
- * words in small letters between; the clause names its own buyer
- * (stop 66). */
-static int relative_clause_buyer(const dctx *d, const span *s, const char *code, size_t t)
+ * 2009", "India and China clashed in 2020; since then India bought": a
+ * mention of state code after token t whose verb of buying follows, at
+ * most two words in small letters between; the clause names its own buyer
+ * (stop 66; not only after "which" or "that" since stop 67). */
+static int clause_buyer_named(const dctx *d, const span *s, const char *code, size_t t)
 {
 	size_t k, j;
 	for (k = s->m0; k < s->m1; k++) {
 		const mention *m = M(d, k);
-		if (m->t0 <= t || !m->code || strcmp(m->code, code) != 0 ||
-		    !(kis(d, m->t0 - 1, "which") || kis(d, m->t0 - 1, "that")))
+		if (m->t0 <= t || !m->code || strcmp(m->code, code) != 0)
 			continue;
 		for (j = m->t1; j < s->t1 && j < m->t1 + 3; j++) {
 			if (KIN(d, j, w_buy_verb) || lease_taken(d, s, j))
@@ -18698,7 +18771,7 @@ int expand_buyer_pair(dctx *d, const span *s, size_t from)
 			sold = NONE;
 		}
 		if (own == NONE || (sold != NONE && mk == NONE) || own == mk ||
-		    relative_clause_buyer(d, s, c->f.recipient.s, list[nl - 1]->t1))
+		    clause_buyer_named(d, s, c->f.recipient.s, list[nl - 1]->t1))
 			continue;
 		if (sold != NONE && sold != mk) {
 			ent_code_set(&d->cands[k].f.suppliers[0], list[mk]->code);

@@ -373,3 +373,14 @@ TEST(extract_deal_bystanders__assurances_provided)
 		       "to target deep into Bolivian territory.");
 	expect_deal("The jets provided to Chile by Peru arrived.", 1, "PER", "CHL");
 }
+
+/* "The arrival of the aircraft came amid tensions in the sea, where A and
+ * B have clashed": the subjects of a verb of fighting are its sides, no
+ * parties (stop 67). */
+TEST(extract_deal_bystanders__sides_of_a_clash)
+{
+	expect_no_deal("The arrival of the aircraft came amid tensions in the Andes, where Chile "
+		       "and Peru have clashed.");
+	expect_deal("Peru bought Spanish jets in 2021, after Chile and Peru clashed at sea.", 1,
+		    "ESP", "PER");
+}

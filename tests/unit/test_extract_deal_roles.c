@@ -625,3 +625,68 @@ TEST(extract_deal_roles__goods_got_from_a_state)
 	CHECK_INT(deal_status("Peru gets new helicopters from Japan.", "JPN", "PER"),
 		  ENT_STATUS_REPORTED);
 }
+
+/* "Morocco has been cleared recently by the US administration to buy":
+ * the agent of a passive approval before "to buy" sells, the subject
+ * of the approval buys (stop 67). */
+TEST(extract_deal_roles__cleared_by_a_seller_to_buy)
+{
+	expect_deal("Chile has been cleared recently by the US administration to buy 12 F-16 "
+		    "fighter jets worth 800 million dollars.",
+		    1, "USA", "CHL");
+	expect_deal("Kenya was approved by Britain to acquire four patrol boats.", 1, "GBR",
+		    "KEN");
+	expect_not("Kenya was approved by Britain to acquire four patrol boats.", "KEN", "GBR");
+}
+
+/* "supplied by the Soviet Union and later Russia": a seller after "and
+ * later (then)" is one more seller of the list (stop 67). */
+TEST(extract_deal_roles__a_later_seller_of_a_list)
+{
+	const char *sup[] = {"FRA", "ITA", NULL}, *rec[] = {"CHL", "CHL", NULL};
+	expect_deals("Chile's frigates were supplied by France and later Italy.", 2, sup, rec);
+	expect_deals("Chile bought tanks from France and then Italy.", 2, sup, rec);
+}
+
+/* "announced new sanctions on Iran, formally accusing it of sending
+ * missiles to Russia": "it" is the state the sanctions are on, and that
+ * state sends (stop 67). */
+TEST(extract_deal_roles__accused_it_of_sending)
+{
+	expect_deal("Chile imposed sanctions on Peru, formally accusing it of sending rifles to "
+		    "Bolivia.",
+		    1, "PER", "BOL");
+	expect_deal("Chile sanctioned Peru, accusing it of supplying drones to Bolivia.", 1, "PER",
+		    "BOL");
+}
+
+/* "condemning the alleged transfer of missiles": a transfer the subjects
+ * condemn is none of theirs, with "alleged" before it too (stop 67). */
+TEST(extract_deal_roles__condemning_an_alleged_transfer)
+{
+	expect_no_deal("The governments of Chile, Peru and Bolivia issued a joint statement "
+		       "condemning the alleged transfer of missiles.");
+	expect_no_deal("Chile and Peru condemned the reported sale of drones.");
+}
+
+/* "A and B clashed in 2020; since then A bought Israeli drones": a clause
+ * that names its buyer again keeps the pair before it out (stop 67). */
+TEST(extract_deal_roles__a_clause_names_its_own_buyer)
+{
+	expect_deal("Chile and Peru clashed in 2020; since then Chile bought Israeli drones.", 1,
+		    "ISR", "CHL");
+	expect_deal("Chile and Peru quarrelled over the border, and Peru bought Italian "
+		    "missiles.",
+		    1, "ITA", "PER");
+}
+
+/* "the FD-2000B" ... "In 2017, Rabat also purchased the Chinese missile
+ * Sky Dragon 50": a system named in weapons.tsv keeps a purchase of
+ * another year apart (stop 67). */
+TEST(extract_deal_roles__two_named_air_defence_systems)
+{
+	const char *sup[] = {"CHN", "CHN", NULL}, *rec[] = {"PER", "PER", NULL};
+	expect_deals("Peru acquired its first Chinese missile, the FD-2000B. In 2017, Lima also "
+		     "purchased the Chinese missile Sky Dragon 50.",
+		     2, sup, rec);
+}
