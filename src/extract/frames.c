@@ -374,7 +374,8 @@ static int all_rules(dctx *d, const span *s)
 	    (rc = rule_holdings_made(d, s)) || (rc = rule_owned_made(d, s)) ||
 	    (rc = rule_owned_built(d, s)) ||
 	    (rc = rule_used_goods(d, s)) || (rc = rule_armed_with(d, s)) ||
-	    (rc = rule_aid_approved(d, s)) || (rc = rule_service_approved(d, s)) ||
+	    (rc = rule_aid_approved(d, s)) || (rc = rule_aid_resumed(d, s)) ||
+	    (rc = rule_service_approved(d, s)) ||
 	    (rc = rule_aid_package(d, s)) ||
 	    (rc = rule_orders_placed_by(d, s)) ||
 	    (rc = rule_added_to_arsenal(d, s)) || (rc = rule_induction_into(d, s)) ||

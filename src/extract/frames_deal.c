@@ -12813,6 +12813,65 @@ int rule_aid_approved(dctx *d, const span *s)
 	return ENT_OK;
 }
 
+/* "Washington resumed some of the annual $1.5 billion in aid to Cairo,
+ * including 10 Apache helicopter gunships", "The US restored military aid
+ * to Egypt": a verb of resuming, "aid (assistance)" within twelve tokens
+ * after it ("some of the annual $1.5 billion in aid") and "to" a state;
+ * aid of arms ("military aid") or goods named in the sentence: a deal
+ * from the subject to that state, delivered, with no sum (a sum there is
+ * the aid's whole; deal.aid_resumed, wg/001, stop 67). */
+int rule_aid_resumed(dctx *d, const span *s)
+{
+	static const char *w_resume[] = {"resumed", "resumes", "restored", "restores",
+					 "unfroze", "unfreezes", "reinstated", "reinstates", NULL};
+	static const char *w_arms_adj[] = {"military", "security", "lethal", "defence", "defense",
+					   "arms", NULL};
+	static const char *w_aid_n[] = {"aid", "assistance", NULL};
+	const mention *sup, *rec;
+	size_t v, j, k, e;
+	cand *c;
+	int rc;
+	for (v = s->t0 + 1; v + 3 < s->t1; v++) {
+		/* the first letter and the length rule out most words */
+		char c0 = K(v)[0];
+		if ((c0 != 'r' && c0 != 'u') || d->t.v[v].keylen < 7 || !kin_local(d, v, w_resume))
+			continue;
+		for (j = v + 1; j + 2 < s->t1 && j < v + 13; j++)
+			if (kis(d, j, ".") || kis(d, j, ";") || kin_local(d, j, w_aid_n))
+				break;
+		if (j + 2 >= s->t1 || j >= v + 13 || !kin_local(d, j, w_aid_n) || !kis(d, j + 1, "to"))
+			continue;
+		rec = named_state(d, s, j + 2, &e);
+		sup = subject_before(d, s, v);
+		if (!sup)
+			sup = actor_before(d, s, v, 6, 0);
+		if (!rec || !sup || rec->possessive || rec->gz == GZ_DEMONYM || sup->gz == GZ_FIRM ||
+		    !strcmp(rec->code, sup->code) || negated(d, s, v))
+			return ENT_OK;
+		for (k = s->m0; k < s->m1 && M(d, k)->gz != GZ_WEAPON; k++)
+			;
+		if (k == s->m1 && !kin_local(d, j - 1, w_arms_adj))
+			return ENT_OK; /* "resumed humanitarian aid to Y" */
+		if ((rc = ent__cand_new(d, ENT_FACT_DEAL, s->unit, &c)))
+			return rc;
+		if ((rc = add_items(d, c, s, NULL, NULL)))
+			return rc;
+		if (c->f.nitems == 0 &&
+		    (rc = ent_fact_add_item(&c->f, ENT_CAT_OTHER, d->text + d->t.v[j - 1].start,
+					    d->t.v[j].end - d->t.v[j - 1].start, NULL, -1)))
+			return rc;
+		ent_fact_add_code(c->f.suppliers, &c->f.nsuppliers, sup->code);
+		ent_code_set(&c->f.recipient, rec->code);
+		c->directed = 1;
+		c->f.status = hedged(d, s, v) ? ENT_STATUS_REPORTED : ENT_STATUS_DELIVERED;
+		c->f.year = year_or_dateline(d, s);
+		c->f.confidence = 0.7;
+		d->last_deal = (int)(c - d->cands);
+		return emit(d, c, s, "deal.aid_resumed");
+	}
+	return ENT_OK;
+}
+
 /* "Washington also approved the modernization of 23 F-16s already in the
  * Moroccan air force fleet, for $983 million", "approved a $500 million
  * upgrade of Y's F-16 jets": a verb of approval, then a noun of upgrade

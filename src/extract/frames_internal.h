@@ -145,6 +145,7 @@
 #define rule_holdings_made ent__fr_rule_holdings_made
 #define rule_used_goods ent__fr_rule_used_goods
 #define rule_aid_approved ent__fr_rule_aid_approved
+#define rule_aid_resumed ent__fr_rule_aid_resumed
 #define rule_aid_package ent__fr_rule_aid_package
 #define rule_orders_placed_by ent__fr_rule_orders_placed_by
 #define rule_added_to_arsenal ent__fr_rule_added_to_arsenal
@@ -597,6 +598,7 @@ int rule_replaced_goods(dctx *d, const span *s);
 int rule_holdings_made(dctx *d, const span *s);
 int rule_used_goods(dctx *d, const span *s);
 int rule_aid_approved(dctx *d, const span *s);
+int rule_aid_resumed(dctx *d, const span *s);
 int rule_aid_package(dctx *d, const span *s);
 int rule_orders_placed_by(dctx *d, const span *s);
 int rule_added_to_arsenal(dctx *d, const span *s);

@@ -282,3 +282,21 @@ TEST(extract_aid_packages__goods_given_in_the_passive)
 	expect_no_transfer("Peru was given a chance by Norway.");
 	expect_no_transfer("Peru has been given two helicopters to fly by the end of the year.");
 }
+
+/* "Washington resumed some of the annual $1.5 billion in aid to Cairo,
+ * including 10 Apache helicopter gunships": aid resumed with goods named
+ * (or military aid) is a delivery, without the aid's whole sum; aid of no
+ * arms gives nothing (stop 67). */
+TEST(extract_aid_packages__aid_resumed)
+{
+	CHECK_INT(deal_status("Months ago, however, Washington resumed some of the annual $1.5 "
+			      "billion in aid to Lima, including 10 Apache helicopter gunships.",
+			      "USA", "PER"),
+		  ENT_STATUS_DELIVERED);
+	CHECK(deal_usd("Washington resumed some of the annual $1.5 billion in aid to Lima, "
+		       "including 10 Apache helicopters.",
+		       "USA", "PER") == 0);
+	expect_deal("Britain restored military aid to Kenya.", 1, "GBR", "KEN");
+	expect_no_deal("Britain resumed humanitarian aid to Kenya.");
+	expect_no_deal("Britain has not resumed military aid to Kenya.");
+}
