@@ -1348,21 +1348,30 @@ static const mention *under_programme_of(const dctx *d, const span *s, size_t bv
 					 const mention *rec)
 {
 	static const char *w_prog_n[] = {"programme", "program", "scheme", "initiative",
-					 "grant", "grants", NULL};
+					 "grant", "grants", "framework", "assistance", "aid",
+					 "mechanism", "facility", "fund", NULL};
 	size_t i;
 	for (i = bv + 1; i + 2 < s->t1 && i < bv + 16; i++) {
 		const mention *m;
-		size_t j;
+		size_t j, n;
 		if (kis(d, i, ";"))
 			return NULL;
 		if (!kis(d, i, "under"))
 			continue;
 		j = i + 1 + (KIN(d, i + 1, w_det) ? 1 : 0);
 		m = mention_at(d, s, j);
-		if (!m || m->t0 != j || !ent__is_state_mention(m) || m->gz == GZ_FIRM ||
-		    m->possessive || !m->code || !strcmp(m->code, rec->code) || m->t1 >= s->t1)
+		if (!m || m->t0 != j || !ent__is_state_mention(m) || m->gz == GZ_FIRM || !m->code ||
+		    !strcmp(m->code, rec->code) || m->t1 >= s->t1)
 			return NULL;
-		return kin_local(d, m->t1, w_prog_n) ? m : NULL;
+		/* "under Japan's Official Security Assistance (OSA) Framework":
+		 * the owner's programme, up to three words of its name between
+		 * (stop 67) */
+		j = m->t1 + (kis(d, m->t1, "'s") ? 1 : 0);
+		for (n = 0; j + 1 < s->t1 && n < 3 && !kin_local(d, j, w_prog_n) &&
+			    d->t.v[j].kind == TK_WORD && (m->possessive || d->t.v[j].upper);
+		     j++, n++)
+			;
+		return j < s->t1 && kin_local(d, j, w_prog_n) ? m : NULL;
 	}
 	return NULL;
 }
@@ -8470,6 +8479,11 @@ int rule_deal(dctx *d, const span *s)
 		} else if (goods_participle(d, s, sv) && (sup = passive_supplier(d, s, sv)) &&
 			   (rec = after_prep(d, s, sv, "to")) != NULL) {
 			/* "the tanks delivered to Y by X" */
+		} else if (sv > s->t0 && KIN(d, sv - 1, w_be) &&
+			   (rec = after_prep(d, s, sv, "to")) != NULL && rec->t0 <= sv + 3 &&
+			   (sup = under_programme_of(d, s, sv, rec)) != NULL) {
+			/* "The equipment was provided to Y under X's Official
+			 * Security Assistance Framework" (stop 67) */
 		} else if (passive_to_from(d, s, sv, &sup, &rec)) {
 			/* "94 tanks have been transferred to Y from X" */
 		} else if ((sup = participle_clause_seller(d, s, sv)) != NULL) {

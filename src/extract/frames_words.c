@@ -35,7 +35,7 @@ const char *w_supply_verb[] = {
 	"ship", "airlifted",
 	"supplier", "exporter", "seller", "sellers",
 	"send", "sent", "sends", "sending", "dispatched", "dispatches", "shipment",
-	"shipments",
+	"shipments", "handover", "handovers", "turnover",
 	"donation", "donations", "gift", "give", "gives", "gave", "given", "giving", "promised", "promises", "pledged", "pledges",
 	"promising", "pledging",
 	"offered", "offers", "offering",
@@ -48,7 +48,8 @@ const char *w_supply_verb[] = {
 const char *w_supply_noun[] = {"supply",  "supplies", "delivery", "deliveries",
 				      "exports", "sale",     "sales",    "supplier", "exporter",
 				      "suppliers", "shipment", "shipments", "donation",
-				      "donations", "gift", "seller", "sellers", NULL};
+				      "donations", "gift", "seller", "sellers", "handover",
+				      "handovers", "turnover", NULL};
 const char *w_det[] = {"the", "a", "an", NULL};
 /* A comma alone, for find_in / find_local over a stretch of tokens. */
 const char *w_comma[] = {",", NULL};

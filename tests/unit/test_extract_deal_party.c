@@ -214,3 +214,18 @@ TEST(extract_deal_party__the_funder_of_a_purchase)
 	expect_deal("Spain will pay for the purchase of 14 Piranha vehicles for Chile.", 1, "ESP",
 		    "CHL");
 }
+
+/* "The equipment was provided to the Philippines under Japan's Official
+ * Security Assistance (OSA) Framework": the owner of the programme gives,
+ * also with a passive of no agent; "handover" is a noun of supply
+ * (stop 67). */
+TEST(extract_deal_party__provided_under_a_states_framework)
+{
+	expect_deal("The radars were provided to Peru under Japan's Official Security Assistance "
+		    "(OSA) Framework.",
+		    1, "JPN", "PER");
+	expect_deal("Ties got a boost after the Japanese government's handover of five radar "
+		    "systems to Peru.",
+		    1, "JPN", "PER");
+	expect_no_deal("The firm reported a turnover of 2 billion dollars in Peru.");
+}
