@@ -17780,6 +17780,9 @@ int rule_stance(dctx *d, const span *s)
 			}
 			if (j + 1 < s->t1 && quote_mark(d, j) && kis(d, j + 1, "for"))
 				j++; /* "X's \"invariable support\" for Y" */
+			if (j + 1 < s->t1 && (kis(d, j, "anew") || kis(d, j, "again")) &&
+			    (kis(d, j + 1, "for") || kis(d, j + 1, "to")))
+				j++; /* "expressing their support anew for Y" (stop 67) */
 			if (j + 2 < s->t1 &&
 			    (kis(d, j, "needed") || kis(d, j, "necessary") || kis(d, j, "required")) &&
 			    kis(d, j + 1, "to"))

@@ -348,3 +348,13 @@ TEST(extract_stance_measures__continue_supporting)
 	};
 	CHECK_INT(stance_row_failures("continue_supporting", ROWS(r)), 0);
 }
+
+/* "issued statements expressing their support anew for the Philippines":
+ * "anew" or "again" between the noun of support and "for" (stop 67). */
+TEST(extract_stance_measures__support_anew_for)
+{
+	CHECK(stance_has("Canada expressed its support anew for the Netherlands.", "CAN", "NLD",
+			 ENT_POLARITY_SUPPORT));
+	CHECK(stance_has("Chile and Japan expressed their support again for the Netherlands.",
+			 "JPN", "NLD", ENT_POLARITY_SUPPORT));
+}
