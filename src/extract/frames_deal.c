@@ -8899,7 +8899,13 @@ int rule_deal(dctx *d, const span *s)
 				sup = mv;
 				ngroup = 0;
 			}
-			if (concern_over(d, s, sv) && !after_prep(d, s, sv, "from") && !after_prep(d, s, sv, "by") &&
+			/* the agent of the transfer, in its clause ("calling it
+			 * \"an escalation by both Iran and Russia\"" names none;
+			 * stop 67) */
+			mv = after_prep(d, s, sv, "by");
+			if (mv && find_local(d, sv, mv->t0, w_comma) != NONE)
+				mv = NULL;
+			if (concern_over(d, s, sv) && !after_prep(d, s, sv, "from") && !mv &&
 			    !goods_maker_of(d, s, sv))
 				return ENT_OK; /* "amid concerns over exports of arms to X" */
 			size_t fr = sv + 1;

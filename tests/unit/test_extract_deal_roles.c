@@ -667,6 +667,11 @@ TEST(extract_deal_roles__condemning_an_alleged_transfer)
 	expect_no_deal("The governments of Chile, Peru and Bolivia issued a joint statement "
 		       "condemning the alleged transfer of missiles.");
 	expect_no_deal("Chile and Peru condemned the reported sale of drones.");
+	/* an agent in a later clause is not the transfer's */
+	expect_no_deal("The governments of Chile, Peru and Bolivia issued a joint statement "
+		       "condemning the alleged transfer of missiles, calling it \"an escalation "
+		       "by both Cuba and Russia,\" and a threat.");
+	expect_deal("Chile condemned the sale of drones to Bolivia by Cuba.", 1, "CUB", "BOL");
 }
 
 /* "A and B clashed in 2020; since then A bought Israeli drones": a clause
