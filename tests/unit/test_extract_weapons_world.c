@@ -201,3 +201,14 @@ TEST(extract_weapons_world__designations_of_stop_22)
 	expect_deal("Chile received 18 Leopard 2A8 tanks in 2025.", 1, "DEU", "CHL");
 	expect_deal("Peru ordered 24 Arjun Mk1A tanks.", 1, "IND", "PER");
 }
+
+/* Short designations the press also writes with one capital ("Meko",
+ * "Thaad", "Fremm", "Scalp") match so; an all-capital entry of five
+ * letters or fewer needs capitals in the text (stop 67). */
+TEST(extract_weapons_world__designations_in_title_case)
+{
+	expect_deal("Peru also ordered three Meko A200 frigates from the Kiel company.", 1, "DEU",
+		    "PER");
+	expect_deal("Peru bought the American Thaad system.", 1, "USA", "PER");
+	expect_deal("Peru has bought the Thaad system.", 1, "USA", "PER");
+}
