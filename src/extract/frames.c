@@ -1540,6 +1540,21 @@ static int continue_deal(dctx *d, size_t ui, int near)
 		c = &d->cands[d->last_deal]; /* the array may have moved */
 	}
 	c = kind_sibling(d, c, &s);
+	if (!c->f.value.present && !c->f.nitems) {
+		/* "Two major sales to Egypt received approval ... The sale
+		 * includes 12 C-130J aircraft for $2.2 billion, as well as
+		 * three SPS-48 radars for $355 million": a deal told without
+		 * goods or price, then goods each with its price, is one deal
+		 * per price, as in one sentence (split_by_price; stop 67) */
+		size_t ci = (size_t)(c - d->cands), n0 = d->ncands, q;
+		if ((rc = split_by_price(d, c, &s, s.t0)))
+			return rc;
+		for (q = n0; q < d->ncands && !rc; q++)
+			rc = ent__add_unit_evidence(d, &d->cands[q], (int)ui, "deal.continuation");
+		c = &d->cands[ci]; /* the array may have moved */
+		if (rc || d->ncands > n0)
+			return rc ? rc : ent__add_unit_evidence(d, c, (int)ui, "deal.continuation");
+	}
 	if ((rc = add_items(d, c, &s, NULL, NULL)))
 		return rc;
 	if (!c->f.value.present) {

@@ -57,3 +57,17 @@ TEST(extract_deal_split__two_contracts_counting_a_system_apart_are_two_deals)
 			     "SWE", "CHL"),
 		  1);
 }
+
+/* "Two major sales to Y received approval ... The sale includes 12 C-130J
+ * aircraft for $2.2 billion, as well as three radars for $355 million": a
+ * deal told without goods or price, then goods each with its price, is one
+ * deal per price (stop 67). */
+TEST(extract_deal_split__priced_goods_of_a_continuation_are_two_deals)
+{
+	CHECK_INT(pair_deals("Two major sales to Peru received approval from the US State "
+			     "Department on Tuesday. The sale includes 12 C-130J aircraft and "
+			     "related equipment for $2.2 billion, as well as three AN/TPS-77 "
+			     "radars for $355 million.",
+			     "USA", "PER"),
+		  2);
+}
