@@ -9933,6 +9933,7 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	    (k[0] == 'r' && k[1] == 'e' && k[2] == 'f') || (k[0] == 'd' && k[1] == 'e' && k[2] == 'c') ||
 	    (k[0] == 'p' && k[1] == 'r' && k[2] == 'o' && k[3] == 'h') ||
 	    (k[0] == 'p' && k[1] == 'a' && k[2] == 'u') ||
+	    (k[0] == 'p' && k[1] == 'u' && k[2] == 't') || /* "put on hold" (stop 67) */
 	    (k[0] == 'l' && k[1] == 'i' && k[2] == 'm') ||
 	    (k[0] == 'c' && k[1] == 'u' && k[2] == 'r') ||
 	    (k[0] == 'c' && k[1] == 'a' && k[2] == 'n') ||
@@ -9956,7 +9957,8 @@ static int stance_round8(dctx *d, const span *s, size_t i, int *hit)
 	if (*hit)
 		return ENT_OK;
 	if (k[0] == 's' || k[0] == 'h' || k[0] == 'f' || k[0] == 'b' || k[0] == 'c' ||
-	    k[0] == 'r' || k[0] == 'i' || k[0] == 'l' || k[0] == 'w') {
+	    k[0] == 'r' || k[0] == 'i' || k[0] == 'l' || k[0] == 'w' ||
+	    (k[0] == 'p' && k[1] == 'u')) {
 		if ((rc = hostile_measure(d, s, i, hit)) || *hit)
 			return rc;
 		if ((k[0] == 'i' || k[0] == 's' || k[0] == 'l') &&
@@ -12405,6 +12407,8 @@ static int passive_halt(dctx *d, const span *s, size_t i, int *hit, int *done)
 		e = i + 1;
 		if (e + 1 < s->t1 && kis(d, e, "off"))
 			e++;
+		if (e + 2 < s->t1 && kis(d, e, "on") && kis(d, e + 1, "hold"))
+			e += 2; /* "was put on hold by X" (stop 67) */
 		a = e + 1 < s->t1 && kis(d, e, "by") ? named_state(d, s, e + 1, &n) : NULL;
 		t = mention_at(d, s, j + 2 + (kis(d, j + 2, "the") ? 1 : 0));
 		if (!a || !t || !strcmp(a->code, t->code))
@@ -12455,7 +12459,9 @@ static int suspended_exports(dctx *d, const span *s, size_t i, int *hit)
 	const mention *a, *t;
 	size_t j, n;
 	int arms = 0, noun;
-	int stop_v = kin_local(d, i, w_suspend_v) || kin_local(d, i, w_grounded_v);
+	int stop_v = kin_local(d, i, w_suspend_v) || kin_local(d, i, w_grounded_v) ||
+		     (i + 2 < s->t1 && kis(d, i, "put") && kis(d, i + 1, "on") &&
+		      kis(d, i + 2, "hold"));
 	*hit = 0;
 	if (i > s->t0 + 4 && i + 2 < s->t1 && stop_v && !negated(d, s, i) &&
 	    !stance_hedge(d, s, i)) {
@@ -12663,7 +12669,7 @@ static int hostile_measure(dctx *d, const span *s, size_t i, int *hit)
 		"freezing", "banned", "bans", "banning", "stopped", "stops", "stopping", "cut", \
 		"cuts", "cutting", "curbed", "curbs", "restricted", "restricts", "restricting", \
 		"withdrawn", "withdrew", "withdraws", "withdrawing", "withheld", "withholds", \
-		"withholding"
+		"withholding", "withdraw", "put", "puts", "putting"
 #define CLOSE_V "closed", "closes", "closing", "shut", "shuts", "shutting"
 #define IMPOSE_V                                                                            \
 	"imposed", "imposes", "imposing", "slapped", "slaps", "slapping", "levied", "levies", \
@@ -12686,7 +12692,8 @@ static int hostile_measure(dctx *d, const span *s, size_t i, int *hit)
 					 "punitive", "retaliatory", "export", "import", "trade",
 					 "commercial", "cross", "-", "border", "economic",
 					 "financial", "military", "security", "development",
-					 "foreign", "off", NULL};
+					 "foreign", "off", "a", "significant", "large",
+					 "substantial", "portion", "part", "share", "of", NULL};
 	const char *const *noun, *const *prep;
 	static const char *p_with[] = {"with", "from", "to", NULL};
 	static const char *p_to[] = {"to", NULL};
@@ -12714,7 +12721,9 @@ static int hostile_measure(dctx *d, const span *s, size_t i, int *hit)
 	} else {
 		return ENT_OK;
 	}
-	for (j = i + 1, n = 0; j < s->t1 && n < 5 && !kin_local(d, j, noun); j++, n++) {
+	/* "put $130m in military aid to Y on hold": "put" only so */
+	int put = K(i)[0] == 'p';
+	for (j = i + 1, n = 0; j < s->t1 && n < 7 && !kin_local(d, j, noun); j++, n++) {
 		size_t own = own_name_end(d, s, j);
 		const mention *sum;
 		if (own != NONE) {
@@ -12751,6 +12760,8 @@ static int hostile_measure(dctx *d, const span *s, size_t i, int *hit)
 		return ENT_OK;
 	t = named_state(d, s, j + 2, &e);
 	if (!t || t->gz == GZ_FIRM)
+		return ENT_OK;
+	if (put && !(e + 1 < s->t1 && kis(d, e, "on") && kis(d, e + 1, "hold")))
 		return ENT_OK;
 	/* "to Indian airlines", "on Australian goods": a demonym before a noun */
 	if (t->gz == GZ_DEMONYM && !(e < s->t1 && d->t.v[e].kind == TK_WORD))

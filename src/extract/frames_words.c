@@ -465,6 +465,8 @@ size_t passive_halt_verb(const dctx *d, const span *s, size_t noun)
 	if (j + 1 < s->t1 && d->t.v[j].kind == TK_WORD && d->t.v[j].keylen > 4 &&
 	    !strcmp(K(j) + d->t.v[j].keylen - 2, "ly"))
 		j++; /* "was abruptly halted" */
+	if (j + 2 < s->t1 && kis(d, j, "put") && kis(d, j + 1, "on") && kis(d, j + 2, "hold"))
+		return j; /* "was put on hold" (stop 67) */
 	return kin_local(d, j, w_halted) ? j : NONE;
 }
 

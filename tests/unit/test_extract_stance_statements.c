@@ -520,3 +520,19 @@ TEST(extract_stance_statements__remarks_slammed)
 	/* control: no person named before the remarks */
 	CHECK(stance_none("The remarks were slammed by the Togolese government."));
 }
+
+/* "would withdraw a significant portion of its military aid to Egypt",
+ * "X put $130m in military aid to Y on hold", "was put on hold by X": a
+ * share of aid withdrawn, or aid put on hold, opposes its recipient
+ * (stop 67). */
+TEST(extract_stance_statements__aid_withdrawn_or_put_on_hold)
+{
+	CHECK(stance_has("Canada announced that it would withdraw a significant portion of its "
+			 "military aid to Peru.",
+			 "CAN", "PER", ENT_POLARITY_OPPOSE));
+	CHECK(stance_has("Canada put $130m in military aid to Peru on hold.", "CAN", "PER",
+			 ENT_POLARITY_OPPOSE));
+	CHECK(stance_has("Some $130m in military aid to Peru was put on hold by Canada.", "CAN",
+			 "PER", ENT_POLARITY_OPPOSE));
+	CHECK(stance_none("Canada put $130m in military aid to Peru."));
+}
