@@ -1363,12 +1363,15 @@ static const mention *under_programme_of(const dctx *d, const span *s, size_t bv
 		if (!m || m->t0 != j || !ent__is_state_mention(m) || m->gz == GZ_FIRM || !m->code ||
 		    !strcmp(m->code, rec->code) || m->t1 >= s->t1)
 			return NULL;
-		/* "under Japan's Official Security Assistance (OSA) Framework":
-		 * the owner's programme, up to three words of its name between
-		 * (stop 67) */
+		/* "under Japan's Official Security Assistance (OSA) Framework",
+		 * "under Germany's Enable and Enhance Initiative": the owner's
+		 * programme, up to four words of its name between, an "and"
+		 * among capitalised ones (stop 67) */
 		j = m->t1 + (kis(d, m->t1, "'s") ? 1 : 0);
-		for (n = 0; j + 1 < s->t1 && n < 3 && !kin_local(d, j, w_prog_n) &&
-			    d->t.v[j].kind == TK_WORD && (m->possessive || d->t.v[j].upper);
+		for (n = 0; j + 1 < s->t1 && n < 4 && !kin_local(d, j, w_prog_n) &&
+			    d->t.v[j].kind == TK_WORD &&
+			    (m->possessive || d->t.v[j].upper) &&
+			    (d->t.v[j].upper || !kis(d, j, "and") || d->t.v[j + 1].upper);
 		     j++, n++)
 			;
 		return j < s->t1 && kin_local(d, j, w_prog_n) ? m : NULL;
@@ -4562,9 +4565,12 @@ static size_t seller_list(const dctx *d, const span *s, const mention *m, const 
 		j++;
 		if (kis(d, j, "and")) /* ", and" */
 			last = 1, j++;
-		/* "by the Soviet Union and later Russia" (stop 67) */
-		if (last && j + 1 < s->t1 && kin_local(d, j, w_then_adv))
+		/* "by the Soviet Union and later (by) Russia" (stop 67) */
+		if (last && j + 1 < s->t1 && kin_local(d, j, w_then_adv)) {
 			j++;
+			if (j + 1 < s->t1 && (kis(d, j, "by") || kis(d, j, "from")))
+				j++;
+		}
 		if (j < s->t1 && kis(d, j, "the"))
 			j++;
 		x = actor_after(d, s, j, 0, m->gz != GZ_DEMONYM);

@@ -228,4 +228,6 @@ TEST(extract_deal_party__provided_under_a_states_framework)
 		    "systems to Peru.",
 		    1, "JPN", "PER");
 	expect_no_deal("The firm reported a turnover of 2 billion dollars in Peru.");
+	expect_deal("The radars were provided to Peru under Japan's Enable and Enhance Initiative.",
+		    1, "JPN", "PER");
 }

@@ -646,6 +646,7 @@ TEST(extract_deal_roles__a_later_seller_of_a_list)
 	const char *sup[] = {"FRA", "ITA", NULL}, *rec[] = {"CHL", "CHL", NULL};
 	expect_deals("Chile's frigates were supplied by France and later Italy.", 2, sup, rec);
 	expect_deals("Chile bought tanks from France and then Italy.", 2, sup, rec);
+	expect_deals("Chile's tanks were supplied by France and later by Italy.", 2, sup, rec);
 }
 
 /* "announced new sanctions on Iran, formally accusing it of sending
