@@ -2791,9 +2791,16 @@ int background_state(const dctx *d, const span *s, const mention *m)
 				break;
 			e = o->t1;
 		}
-		for (n = 0; n < 2 && e < s->t1 && kin_local(d, e, w_aux); n++)
+		/* the first letters rule out most words before a look-up */
+		for (n = 0; n < 2 && e < s->t1 &&
+			    (K(e)[0] == 'h' || K(e)[0] == 'r' || K(e)[0] == 'o' || K(e)[0] == 'f' ||
+			     K(e)[0] == 'l') &&
+			    kin_local(d, e, w_aux);
+		     n++)
 			e++;
-		if (e < s->t1 && kin_local(d, e, w_clash_v))
+		if (e < s->t1 &&
+		    (K(e)[0] == 'c' || K(e)[0] == 'f' || K(e)[0] == 's' || K(e)[0] == 'q') &&
+		    kin_local(d, e, w_clash_v))
 			return 1;
 	}
 	/* "tensions (clashes, a dispute) between them and X", "mock dog

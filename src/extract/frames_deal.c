@@ -8908,10 +8908,9 @@ int rule_deal(dctx *d, const span *s)
 			/* the agent of the transfer, in its clause ("calling it
 			 * \"an escalation by both Iran and Russia\"" names none;
 			 * stop 67) */
-			mv = after_prep(d, s, sv, "by");
-			if (mv && find_local(d, sv, mv->t0, w_comma) != NONE)
-				mv = NULL;
-			if (concern_over(d, s, sv) && !after_prep(d, s, sv, "from") && !mv &&
+			if (concern_over(d, s, sv) && !after_prep(d, s, sv, "from") &&
+			    (!(mv = after_prep(d, s, sv, "by")) ||
+			     find_local(d, sv, mv->t0, w_comma) != NONE) &&
 			    !goods_maker_of(d, s, sv))
 				return ENT_OK; /* "amid concerns over exports of arms to X" */
 			size_t fr = sv + 1;
@@ -12858,9 +12857,13 @@ int rule_aid_resumed(dctx *d, const span *s)
 	cand *c;
 	int rc;
 	for (v = s->t0 + 1; v + 3 < s->t1; v++) {
-		/* the first letter and the length rule out most words */
-		char c0 = K(v)[0];
-		if ((c0 != 'r' && c0 != 'u') || d->t.v[v].keylen < 7 || !kin_local(d, v, w_resume))
+		/* the length and the first letters rule out most words */
+		size_t len = d->t.v[v].keylen;
+		const char *kv = K(v);
+		if (len < 7 || len > 10 ||
+		    !((kv[0] == 'r' && kv[1] == 'e' && (kv[2] == 's' || kv[2] == 'i')) ||
+		      (kv[0] == 'u' && kv[1] == 'n' && kv[2] == 'f')) ||
+		    !kin_local(d, v, w_resume))
 			continue;
 		for (j = v + 1; j + 2 < s->t1 && j < v + 13; j++)
 			if (kis(d, j, ".") || kis(d, j, ";") || kin_local(d, j, w_aid_n))

@@ -730,11 +730,14 @@ static const char *const *const lexicon[] = {
 /* each list is one bit of a token's 64-bit mask */
 _Static_assert(LB__COUNT <= 64, "at most 64 word lists");
 
-#define LEX_SLOTS 2048
+/* a table several times the words' count keeps probes short; each slot
+ * keeps its word's hash, so a probe compares letters only on a match */
+#define LEX_SLOTS 4096
 
 static struct lex_slot {
 	const char *key;
 	uint64_t mask;
+	uint32_t h;
 } lex_table[LEX_SLOTS];
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 
@@ -790,10 +793,12 @@ static void lex_build(void)
 		lex_lists_used++;
 		for (k = 0; lexicon[b][k]; k++) {
 			const char *w = lexicon[b][k];
-			size_t j = (size_t)(lex_hash(w) & (LEX_SLOTS - 1));
+			uint32_t h = (uint32_t)lex_hash(w);
+			size_t j = (size_t)(h & (LEX_SLOTS - 1));
 			while (lex_table[j].key && strcmp(lex_table[j].key, w) != 0)
 				j = (j + 1) & (LEX_SLOTS - 1);
 			lex_table[j].key = w;
+			lex_table[j].h = h;
 			lex_table[j].mask |= (uint64_t)1 << b;
 		}
 	}
@@ -804,7 +809,7 @@ static uint64_t lex_mask(const char *key, uint32_t h)
 {
 	size_t j = (size_t)(h & (LEX_SLOTS - 1));
 	while (lex_table[j].key) {
-		if (strcmp(lex_table[j].key, key) == 0)
+		if (lex_table[j].h == h && strcmp(lex_table[j].key, key) == 0)
 			return lex_table[j].mask;
 		j = (j + 1) & (LEX_SLOTS - 1);
 	}
