@@ -1314,6 +1314,63 @@ static void leader_persons(dctx *d)
 	}
 }
 
+/* Is a person of the document keyed as token q? */
+static int person_known(const dctx *d, size_t q)
+{
+	int c;
+	for (c = 0; c < d->npersons; c++)
+		if (strcmp(d->persons[c].key, K(q)) == 0)
+			return 1;
+	return 0;
+}
+
+/* "Senior Colonel Zhang Xiaogang (Chinese script), spokesperson for
+ * China's defense ministry", "Ana Ruiz, the spokeswoman of Peru's
+ * foreign ministry": a name of two or three capitalised words (an aside
+ * in brackets after it), a comma, (the) a head title and "for (of)" the
+ * state mention k (a rank before the name is none of it); the name's last
+ * word, and a first word of at most five letters of a two-word name (a
+ * surname written first: "Zhang said"), stand for the state later
+ * (stop 67). */
+static void title_for_person(dctx *d, size_t k)
+{
+	const mention *m = M(d, k);
+	size_t b = m->t0, t, e, q, f;
+	if (b > 0 && kis(d, b - 1, "the"))
+		b--;
+	if (b < 5 || !(kis(d, b - 1, "for") || kis(d, b - 1, "of")) || !KIN(d, b - 2, w_title))
+		return;
+	t = b - 2;
+	while (t > 0 && KIN(d, t - 1, w_title_mod) && !kis(d, t - 1, "of"))
+		t--; /* "chief spokesperson", "deputy minister" */
+	if (t > 0 && kis(d, t - 1, "the"))
+		t--;
+	if (t < 3 || !kis(d, t - 1, ","))
+		return;
+	e = t - 1;
+	if (kis(d, e - 1, ")")) { /* "Zhang Xiaogang (...)," */
+		for (q = e - 1; q > 0 && q + 8 > e && !kis(d, q, "("); q--)
+			;
+		if (!kis(d, q, "("))
+			return;
+		e = q;
+	}
+	/* no gazetteer name starts at a word of the name */
+	for (f = e; f > 0 && f + 3 > e && d->t.v[f - 1].kind == TK_WORD && d->t.v[f - 1].upper &&
+		    !kin(d, f - 1, w_not_name) && !KIN(d, f - 1, w_title) &&
+		    !KIN(d, f - 1, w_title_mod) && !kin(d, f - 1, w_rank) &&
+		    ((q = mention_from(d, f - 1)) >= d->m.n || M(d, q)->t0 != f - 1);
+	     f--)
+		;
+	/* a name of two words at least */
+	if (f + 2 > e || strlen(K(e - 1)) >= sizeof d->persons[0].key)
+		return;
+	if (!person_known(d, e - 1))
+		add_person(d, e - 1, m->code);
+	if (f + 2 == e && strlen(K(f)) <= 5 && !person_known(d, f))
+		add_person(d, f, m->code);
+}
+
 /* "Ana Ruiz, Peru's foreign minister, ...", "Ana Ruiz, the Peruvian foreign
  * minister, said": a name of two capitalised words (no gazetteer name, no
  * day or month) right before ", (the) X title" (mention k, its titles
@@ -1416,6 +1473,10 @@ void find_persons(dctx *d)
 				add_person(d, i, m->code);
 		}
 	}
+	for (k = 0; k < d->m.n; k++)
+		if (ent__is_state_mention(M(d, k)) &&
+		    (M(d, k)->gz == GZ_STATE || M(d, k)->gz == GZ_DEMONYM))
+			title_for_person(d, k);
 	find_titled_speakers(d);
 	leader_persons(d);
 }
@@ -14167,6 +14228,18 @@ static int stance_attitude(dctx *d, const span *s, size_t i, int *hit)
 	*hit = 1;
 	if ((rc = add_state_stance(d, s, a, t, pol, i, "stance.attitude")))
 		return rc;
+	if (pol == ENT_POLARITY_OPPOSE) {
+		/* "reacted with anger to Taiwan receiving its first F-16 from
+		 * the US", "to Y's purchase of jets from Z": the seller too
+		 * (stop 67) */
+		size_t g = t->t1 + (t->possessive && kis(d, t->t1, "'s") ? 1 : 0);
+		const mention *f;
+		if (g < s->t1 && KIN(d, g, w_buy_verb) && (t->possessive || ends_ing(K(g))) &&
+		    (f = after_prep(d, s, g, "from")) != NULL && f->gz != GZ_FIRM &&
+		    strcmp(f->code, a->code) != 0 && strcmp(f->code, t->code) != 0 &&
+		    (rc = add_state_stance(d, s, a, f, pol, i, "stance.attitude")))
+			return rc;
+	}
 	if (t2 && (rc = add_chain_rest(d, s, a, t2, pol, i, s->t1, "stance.attitude")))
 		return rc;
 	if (t2 && (rc = add_state_stance(d, s, a, t2, pol, i, "stance.attitude")))

@@ -206,7 +206,7 @@ const char *w_modal[] = {"will", "would", "shall", "must", "should", "to", "can"
 const char *const w_rank[] = {"col", "colonel", "gen", "general", "lt", "lieutenant", "maj",
 			      "major", "capt", "captain", "cdr", "cmdr", "commander", "adm",
 			      "admiral", "sgt", "sergeant", "brig", "brigadier", "marshal",
-			      "mr", "mrs", "ms", "dr", NULL};
+			      "mr", "mrs", "ms", "dr", "senior", NULL};
 /* a title before a person's name: "Turkish President Recep Tayyip Erdogan" */
 const char *w_title[] = {"president", "minister", "chancellor", "premier", "king",
 				"emir", "prince", "leader", "ambassador", "envoy", "spokesperson",

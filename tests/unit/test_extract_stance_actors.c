@@ -102,3 +102,28 @@ TEST(extract_stance_actors__apposed_name)
 	CHECK(stance_none("Meanwhile, the Peruvian foreign minister spoke on Monday. Officials "
 			  "said the talks would go on."));
 }
+
+/* "Senior Colonel Zhang Xiaogang (...), spokesperson for China's defense
+ * ministry, ... Zhang condemned": a name before ", <title> for <state>"
+ * stands for that state later, its short first word too (stop 67). */
+TEST(extract_stance_actors__name_then_title_for_a_state)
+{
+	CHECK(stance_has("Senior Colonel Li Wenhao (李文浩), spokesperson for Peru's defense "
+			 "ministry, spoke on Monday. Later, Li condemned Chile's naval drills.",
+			 "PER", "CHL", ENT_POLARITY_OPPOSE));
+	CHECK(stance_has("Ana Ruiz, the spokeswoman of Peru's foreign ministry, spoke on Monday. "
+			 "Ruiz condemned Chile's naval drills.",
+			 "PER", "CHL", ENT_POLARITY_OPPOSE));
+}
+
+/* "reacted with anger to Taiwan receiving its first F-16 fighter jet from
+ * the US": the seller is opposed too (stop 67). */
+TEST(extract_stance_actors__anger_at_a_receipt_opposes_the_seller)
+{
+	CHECK(stance_has("Lima has reacted with anger to Chile receiving its first F-16 jet from "
+			 "the US.",
+			 "PER", "USA", ENT_POLARITY_OPPOSE));
+	CHECK(stance_has("Lima has reacted with anger to Chile receiving its first F-16 jet from "
+			 "the US.",
+			 "PER", "CHL", ENT_POLARITY_OPPOSE));
+}
