@@ -2775,6 +2775,15 @@ int background_state(const dctx *d, const span *s, const mention *m)
 		    kis(d, i - 1, "flouting"))
 			return 1;
 	}
+	/* "violate the one-China principle", "its One China policy": the
+	 * state of a doctrine's name (stop 67; a stance of adherence reads
+	 * it, so the mention stays) */
+	if (m->gz == GZ_STATE && !m->possessive && m->t0 > s->t0 && m->t1 < s->t1 &&
+	    (d->t.v[m->t1].keylen == 9 || d->t.v[m->t1].keylen == 6) &&
+	    (kis(d, m->t1, "principle") || kis(d, m->t1, "policy")) &&
+	    (kis(d, m->t0 - 1, "one") ||
+	     (m->t0 > s->t0 + 1 && kis(d, m->t0 - 1, "-") && kis(d, m->t0 - 2, "one"))))
+		return 1;
 	/* "amid tensions in the sea, where Vietnam and China have clashed":
 	 * the subjects of a verb of fighting are its sides (stop 67) */
 	{

@@ -360,7 +360,8 @@ static const char *seller_of_same_design(const dctx *d, const cand *c, const cha
  * and words without a name, a clause whose goods are of a named make (a
  * state before "to" or the end of the span); the sayer before "that"
  * (m, or whoever a later fallback would find when m is NULL) is no giver,
- * the make is (stop 47). */
+ * the make is (stop 47); nor is a speaker the giver of "arms sales to Y"
+ * after "said that" (stop 67). */
 static int others_goods_told(const dctx *d, const span *s, size_t v, const mention *m)
 {
 	size_t i, k;
@@ -372,6 +373,24 @@ static int others_goods_told(const dctx *d, const span *s, size_t v, const menti
 		;
 	if (i <= s->t0 || !kis(d, i - 1, "that") || (m && m->t1 >= i))
 		return 0;
+	/* "The spokesperson said that arms sales to Taiwan (severely)
+	 * violate ...": a sale of no named giver that a speaker calls harmful
+	 * is none of the speaker's (stop 67) */
+	if (v + 3 < s->t1 && kis(d, v + 1, "to") && i >= s->t0 + 2 &&
+	    KIN(d, i - 2, w_speech_verb)) {
+		static const char *w_harm_v[] = {"violate", "violates", "undermine", "undermines",
+						 "threaten", "threatens", "endanger", "endangers",
+						 "harm", "harms", "damage", "damages", "destabilize",
+						 "destabilise", "destabilizes", "destabilises",
+						 "breach", "breaches", "contravene", "contravenes",
+						 NULL};
+		const mention *y = mention_at(d, s, v + 2 + (kis(d, v + 2, "the") ? 1 : 0));
+		size_t j = y ? y->t1 : v + 2;
+		if (j < s->t1 && ly_adverb(d, j))
+			j++;
+		if (y && j < s->t1 && kin_local(d, j, w_harm_v))
+			return 1;
+	}
 	if (v + 1 >= s->t1 || !kis(d, v + 1, "of"))
 		return 0;
 	for (k = s->m0; k < s->m1; k++) {
@@ -3486,6 +3505,11 @@ static const mention *accused_doer(const dctx *d, const span *s, size_t sv, int 
 	return NULL;
 }
 
+/* Nouns of firms a list of demonyms may qualify: "from American and
+ * Israeli firms" names two sellers (test_extract_region.c). */
+static const char *w_firm_n[] = {"firms", "companies", "manufacturers", "suppliers", "makers",
+				 "producers", "contractors", NULL};
+
 /* "The U.S. and its allies have condemned the invasion, imposed sanctions
  * on Russia and supplied Ukraine with arms", "its conflict with India ...
  * as the former provided Y": the state m nearest before the verb of
@@ -3513,6 +3537,10 @@ static const mention *prep_object_subject(const dctx *d, const span *s, const me
 	    (m->t1 == sv || (d->t.v[m->t1].kind == TK_WORD && !d->t.v[m->t1].upper)))
 		return NULL;
 	if (m->t1 + 2 == sv && kis(d, sv - 1, "to") && kin_local(d, m->t1, w_will_n))
+		return NULL;
+	/* "sanctions on US companies selling arms to Y": the firms of the
+	 * name sell, in a reduced relative (stop 67) */
+	if (m->t1 + 1 == sv && kin_local(d, m->t1, w_firm_n) && ends_ing(K(sv)))
 		return NULL;
 	p = m->t0 - 1;
 	if (p > s->t0 && kis(d, p, "the"))
@@ -4533,10 +4561,6 @@ static const mention *sellers_named(const dctx *d, const span *s, size_t bv)
 	return NULL;
 }
 
-/* Nouns of firms a list of demonyms may qualify: "from American and
- * Israeli firms" names two sellers (test_extract_region.c). */
-static const char *w_firm_n[] = {"firms", "companies", "manufacturers", "suppliers", "makers",
-				 "producers", "contractors", NULL};
 
 /* "and later (then, subsequently) Y": one more seller of a list */
 static const char *w_then_adv[] = {"later", "then", "subsequently", "afterwards", NULL};

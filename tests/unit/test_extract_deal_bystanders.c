@@ -384,3 +384,16 @@ TEST(extract_deal_bystanders__sides_of_a_clash)
 	expect_deal("Peru bought Spanish jets in 2021, after Chile and Peru clashed at sea.", 1,
 		    "ESP", "PER");
 }
+
+/* "China imposes sanctions on US companies selling arms to Taiwan": the
+ * firms of the name sell; "The spokesperson said that arms sales to Taiwan
+ * severely violate the one-China principle": no giver, neither the speaker
+ * nor the state of a doctrine's name (stop 67). */
+TEST(extract_deal_bystanders__sellers_and_speakers_of_sales)
+{
+	expect_deal("Peru imposes sanctions on US companies selling arms to Chile.", 1, "USA",
+		    "CHL");
+	expect_no_transfer("The spokesperson said that arms sales to Taiwan severely violate the "
+			   "one-China principle.");
+	expect_no_transfer("Peru said that arms sales to Chile violate the regional balance.");
+}
