@@ -14202,7 +14202,13 @@ static int stance_attitude(dctx *d, const span *s, size_t i, int *hit)
 		}
 		if (p + 1 >= s->t1)
 			return ENT_OK;
-		if (kis(d, p, "with") && (strong || n >= 2))
+		const mention *w;
+		if (kis(d, p, "with") &&
+		    (strong || n >= 2 ||
+		     /* "We are standing with Ukraine": a state's name, no
+		      * person's or owner's, right after (stop 67) */
+		     (p == i + 1 && (w = plain_state_at(d, s, p + 1)) != NULL && !w->leader &&
+		      !w->possessive && w->gz == GZ_STATE)))
 			pol = ENT_POLARITY_SUPPORT;
 		else if (!kis(d, p, "against"))
 			return ENT_OK;

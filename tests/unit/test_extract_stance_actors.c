@@ -127,3 +127,13 @@ TEST(extract_stance_actors__anger_at_a_receipt_opposes_the_seller)
 			 "the US.",
 			 "PER", "CHL", ENT_POLARITY_OPPOSE));
 }
+
+/* "We are standing with Ukraine": a plain "standing with" before a state's
+ * name backs it; not before a person's (stop 67). */
+TEST(extract_stance_actors__standing_with_a_state)
+{
+	CHECK(stance_has("Peru is standing with Chile.", "PER", "CHL", ENT_POLARITY_SUPPORT));
+	CHECK(stance_has("Peru's foreign minister Ana Ruiz said: \"We are standing with Chile.\"",
+			 "PER", "CHL", ENT_POLARITY_SUPPORT));
+	CHECK(stance_none("The minister is standing with Kenya's president."));
+}
