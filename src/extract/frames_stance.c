@@ -5292,6 +5292,22 @@ static const char *w_concern_adj[] = {"serious", "grave", "deep", "great", "stro
 static const mention *criticised_deal_seller(const dctx *d, const span *s, size_t from,
 					     const mention *critic);
 
+/* "Japan has expressed (flagged, conveyed) its grave concerns to Russia and
+ * China": a verb of voicing within four words before the noun of concern
+ * at i, so that "to" names whom the concern is about (stop 67). */
+static int voiced_to(const dctx *d, const span *s, size_t i)
+{
+	static const char *w_voice_v[] = {"expressed", "expresses", "express", "expressing",
+					  "voiced", "voices", "conveyed", "conveys", "raised",
+					  "raises", "flagged", "flags", "relayed", "communicated",
+					  NULL};
+	size_t j;
+	for (j = i; j > s->t0 && j + 5 > i; j--)
+		if (kin_local(d, j - 1, w_voice_v))
+			return 1;
+	return 0;
+}
+
 static int concern_experiencers(dctx *d, const span *s, size_t v, size_t x,
 				const mention **tg, size_t nt)
 {
@@ -18227,7 +18243,12 @@ int rule_stance(dctx *d, const span *s)
 			int by_agent = 0;
 			if (viewed_with(d, s, i))
 				j = i; /* "viewed with concern Y's build-up": the object next */
+			if (j + 1 < s->t1 && quote_mark(d, j) && kis(d, j + 1, "to"))
+				j++; /* "expressed \"grave concerns\" to Y" */
+			if (j < s->t1 && kis(d, j, "to") && !voiced_to(d, s, i))
+				j = s->t1; /* "concerns to be raised" */
 			if (j < s->t1 && (j == i || kis(d, j, "about") || kis(d, j, "over") ||
+					  kis(d, j, "to") ||
 					  kis(d, j, "by") || kis(d, j, "at") || kis(d, j, "with") ||
 					  kis(d, j, "on") || kis(d, j, "regarding"))) {
 				size_t v = shares_concern(d, s, i);

@@ -536,3 +536,16 @@ TEST(extract_stance_statements__aid_withdrawn_or_put_on_hold)
 			 "PER", ENT_POLARITY_OPPOSE));
 	CHECK(stance_none("Canada put $130m in military aid to Peru."));
 }
+
+/* "Japan has expressed \"grave concerns\" to Russia and China": concern
+ * voiced to a state opposes it; "to" after the noun with no verb of voicing
+ * names no one (stop 67). */
+TEST(extract_stance_statements__concerns_voiced_to_a_state)
+{
+	CHECK(stance_has("Peru has expressed \"grave concerns\" to Chile and Bolivia over the "
+			 "flights.",
+			 "PER", "BOL", ENT_POLARITY_OPPOSE));
+	CHECK(stance_has("Peru conveyed its concerns to Chile.", "PER", "CHL",
+			 ENT_POLARITY_OPPOSE));
+	CHECK(stance_none("Peru said its concerns to be discussed with Chile were minor."));
+}
