@@ -2592,7 +2592,8 @@ static const mention *approver_by(const dctx *d, const span *s, size_t bv,
 	v = b - 2;
 	if (!kin_local(d, v, w_ok_v) && ly_adverb(d, v))
 		v--; /* "cleared recently by" */
-	if (!kin_local(d, v, w_ok_v) || !(KIN(d, v - 1, w_be) || ly_adverb(d, v - 1)))
+	if (v <= s->t0 || !kin_local(d, v, w_ok_v) ||
+	    !(KIN(d, v - 1, w_be) || ly_adverb(d, v - 1)))
 		return NULL;
 	sb = actor_before(d, s, v, 4, 0);
 	if (!sb || !strcmp(sb->code, m->code))
@@ -4560,7 +4561,6 @@ static const mention *sellers_named(const dctx *d, const span *s, size_t bv)
 	}
 	return NULL;
 }
-
 
 /* "and later (then, subsequently) Y": one more seller of a list */
 static const char *w_then_adv[] = {"later", "then", "subsequently", "afterwards", NULL};
