@@ -1304,6 +1304,28 @@ static int water_named_at(const dctx *d, size_t k)
 	return m->t1 < d->t.n && d->t.v[m->t1].upper && key_in(TKEY(&d->t, m->t1), w_water);
 }
 
+/* Is mention k a demonym that describes another state as once part of its
+ * own, "a former Soviet Central Asian state", "the ex-Yugoslav
+ * republics": after "former" (or "ex-"), a noun of statehood within three
+ * words after it; no party (stop 67)? */
+static int former_demonym_at(const dctx *d, size_t k)
+{
+	static const char *const w_statehood[] = {"state", "states", "republic", "republics",
+						  "country", "countries", "nation", "nations",
+						  "member", "members", "bloc", "space", NULL};
+	const mention *m = &d->m.v[k];
+	size_t j = m->t0, e;
+	if (m->kind != MK_ACTOR || m->gz != GZ_DEMONYM || j < 1)
+		return 0;
+	if (!(tok_is(d, j - 1, "former", 6) ||
+	      (j >= 2 && tok_is(d, j - 1, "-", 1) && tok_is(d, j - 2, "ex", 2))))
+		return 0;
+	for (e = m->t1; e < d->t.n && e < m->t1 + 3; e++)
+		if (key_in(TKEY(&d->t, e), w_statehood))
+			return 1;
+	return 0;
+}
+
 /* Is mention k the origin of a design, or its maker, "radars modeled
  * after the American AN/TPQ-36", "a fighter based on the Russian Su-27",
  * "copied from the Israeli Harop": a lineage, no party nor goods (stop
@@ -1364,7 +1386,7 @@ static int rival_bidder_at(const dctx *d, size_t k)
 
 /* Drop the mentions that are no words of a party or of goods (ship_verb_at,
  * claimant_at, member_list_at, echo_in_brackets, water_named_at,
- * rival_bidder_at, design_origin_at); one walk, each test on the list as
+ * rival_bidder_at, design_origin_at, former_demonym_at); one walk, each test on the list as
  * read (a test may look at the mention after k, not yet moved). */
 static void drop_mentions(dctx *d)
 {
@@ -1372,7 +1394,7 @@ static void drop_mentions(dctx *d)
 	for (k = 0; k < d->m.n; k++)
 		if (!ship_verb_at(d, k) && !claimant_at(d, k) && !member_list_at(d, k) &&
 		    !echo_in_brackets(d, k) && !water_named_at(d, k) && !rival_bidder_at(d, k) &&
-		    !design_origin_at(d, k))
+		    !design_origin_at(d, k) && !former_demonym_at(d, k))
 			d->m.v[w++] = d->m.v[k];
 	d->m.n = w;
 }

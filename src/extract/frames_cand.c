@@ -2775,6 +2775,17 @@ int background_state(const dctx *d, const span *s, const mention *m)
 		    kis(d, i - 1, "flouting"))
 			return 1;
 	}
+	/* "acquired during its time as part of the Soviet Union": a whole
+	 * its part once belonged to, the name ending its phrase (not "as part
+	 * of the US aid package", where it qualifies a noun; stop 67) */
+	if (m->gz == GZ_STATE && !m->possessive && m->t0 > s->t0 + 2 &&
+	    (m->t1 >= s->t1 || (d->t.v[m->t1].kind != TK_WORD && !kis(d, m->t1, "-")) ||
+	     d->t.v[m->t1].upper ||
+	     kis(d, m->t1, "until") || kis(d, m->t1, "before") || kis(d, m->t1, "and"))) {
+		size_t q = kis(d, m->t0 - 1, "the") ? m->t0 - 1 : m->t0;
+		if (q > s->t0 + 1 && kis(d, q - 1, "of") && kis(d, q - 2, "part"))
+			return 1;
+	}
 	/* "violate the one-China principle", "its One China policy": the
 	 * state of a doctrine's name (stop 67; a stance of adherence reads
 	 * it, so the mention stays) */

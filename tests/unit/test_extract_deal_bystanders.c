@@ -397,3 +397,17 @@ TEST(extract_deal_bystanders__sellers_and_speakers_of_sales)
 			   "one-China principle.");
 	expect_no_transfer("Peru said that arms sales to Chile violate the regional balance.");
 }
+
+/* "the largest ever transfer of military hardware from the US to a former
+ * Soviet Central Asian state", "aircraft acquired during its time as part
+ * of the Soviet Union": a former state's demonym describing another, and
+ * a whole a state was part of, are no parties (stop 67). */
+TEST(extract_deal_bystanders__former_wholes_are_no_parties)
+{
+	expect_no_transfer("It was the largest ever transfer of military hardware from the US to "
+			   "a former Soviet Central Asian state.");
+	expect_no_transfer("The Kazakh government advertised the sale of 117 fighter aircraft "
+			   "acquired during its time as part of the Soviet Union.");
+	expect_deal("Kenya received the jets as part of the US military aid program.", 1, "USA",
+		    "KEN");
+}
