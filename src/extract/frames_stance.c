@@ -1202,6 +1202,16 @@ const mention *mention_at(const dctx *d, const span *s, size_t i)
 	return NULL;
 }
 
+/* Is a person of the document keyed as token q? */
+static int person_known(const dctx *d, size_t q)
+{
+	int c;
+	for (c = 0; c < d->npersons; c++)
+		if (strcmp(d->persons[c].key, K(q)) == 0)
+			return 1;
+	return 0;
+}
+
 static void add_person(dctx *d, size_t q, const char *code)
 {
 	struct person_ref *p;
@@ -1247,7 +1257,7 @@ static void find_titled_speakers(dctx *d)
 		size_t i;
 		for (i = un->t0; i < un->t1; i++) {
 			size_t j, q, nt = 0, k, a;
-			int title = 0, dup = 0, c;
+			int title = 0;
 			const char *code = NULL;
 			if (!d->t.v[i].upper || !(KIN(d, i, w_title) || KIN(d, i, w_title_mod)))
 				continue;
@@ -1286,9 +1296,7 @@ static void find_titled_speakers(dctx *d)
 			}
 			if (!code || strlen(K(q - 1)) >= sizeof d->persons[0].key)
 				continue;
-			for (c = 0; c < d->npersons; c++)
-				dup |= strcmp(d->persons[c].key, K(q - 1)) == 0;
-			if (!dup)
+			if (!person_known(d, q - 1))
 				add_person(d, q - 1, code);
 			i = q;
 		}
@@ -1304,24 +1312,11 @@ static void leader_persons(dctx *d)
 	for (k = 0; k < d->m.n; k++) {
 		const mention *m = M(d, k);
 		size_t q = m->t1 - 1;
-		int c, dup = 0;
 		if (!m->leader || strlen(K(q)) >= sizeof d->persons[0].key)
 			continue;
-		for (c = 0; c < d->npersons; c++)
-			dup |= strcmp(d->persons[c].key, K(q)) == 0;
-		if (!dup)
+		if (!person_known(d, q))
 			add_person(d, q, m->code);
 	}
-}
-
-/* Is a person of the document keyed as token q? */
-static int person_known(const dctx *d, size_t q)
-{
-	int c;
-	for (c = 0; c < d->npersons; c++)
-		if (strcmp(d->persons[c].key, K(q)) == 0)
-			return 1;
-	return 0;
 }
 
 /* "Senior Colonel Zhang Xiaogang (Chinese script), spokesperson for
@@ -1406,7 +1401,7 @@ void find_persons(dctx *d)
 	     k++) {
 		const mention *m = M(d, k);
 		size_t i = m->t1, j, q, nt = 0, kn, the = 0;
-		int title = 0, dup = 0, c;
+		int title = 0;
 		if (!ent__is_state_mention(m) || !(m->gz == GZ_STATE || m->gz == GZ_DEMONYM))
 			continue;
 		if (m->possessive)
@@ -1459,17 +1454,13 @@ void find_persons(dctx *d)
 		q = j - 1;
 		if (strlen(K(q)) >= sizeof d->persons[0].key)
 			continue;
-		for (c = 0; c < d->npersons; c++)
-			dup |= strcmp(d->persons[c].key, K(q)) == 0;
-		if (dup)
+		if (person_known(d, q))
 			continue;
 		add_person(d, q, m->code);
 		/* "spokesperson Hua Chunying ... Hua said": a short first word
 		 * of a two-word name may be the surname */
 		if (j == i + 2 && strlen(K(i)) <= 5 && d->t.v[i].kind == TK_WORD) {
-			for (c = 0, dup = 0; c < d->npersons; c++)
-				dup |= strcmp(d->persons[c].key, K(i)) == 0;
-			if (!dup)
+			if (!person_known(d, i))
 				add_person(d, i, m->code);
 		}
 	}
